@@ -1,0 +1,1 @@
+"""The domain: plans, tasks, units, targets, deadlines — pure Python, no Qt, no SQLite."""

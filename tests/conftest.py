@@ -1,0 +1,35 @@
+"""Shared test set-up: Qt offscreen, storage in tmp, the seed plans."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path_factory, monkeypatch):
+    """Point the user's data, config and log folders at tmp for every test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("LUOSHI_HOME", str(home))
+    yield
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    if not SEEDS.is_dir():
+        pytest.fail(f"seed plans not found at {SEEDS}: the repo expects ../shared beside it")
+    return SEEDS
+
+
+def seed_path(prefix: str) -> Path:
+    """The seed file whose name starts with ``prefix`` (``"000"`` …)."""
+    matches = sorted(SEEDS.glob(f"{prefix}_*.txt"))
+    assert matches, f"no seed {prefix}_*.txt in {SEEDS}"
+    return matches[0]
