@@ -1,0 +1,206 @@
+"""Monthly entries (月度进展), indicator values, information articles and liaisons.
+
+A month of one unit is a draft until submitted; submitting locks it. Reopening asks
+for a reason, raises the revision and keeps the submitted version in entry_history.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from desktop.errors import UserError
+from desktop.store.workspace import Workspace, now_iso
+
+STATUSES = ("not_started", "in_progress", "done", "late")
+_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+
+
+def check_month(month: str) -> str:
+    if not isinstance(month, str) or not _MONTH.match(month):
+        raise UserError(f"月份“{month}”的格式不对，应写成 YYYY-MM，例如 2024-06。")
+    return month
+
+
+def is_locked(ws: Workspace, unit_id: int, month: str) -> bool:
+    row = ws.conn.execute(
+        "SELECT 1 FROM monthly_entries WHERE unit_id = ? AND month = ? AND state = 'submitted' LIMIT 1",
+        (unit_id, month)).fetchone()
+    return row is not None
+
+
+def save_entry(ws: Workspace, task_id: int, unit_id: int, month: str, *, status: str = "in_progress",
+               progress: str = "", problems: str = "", next_steps: str = "",
+               values: dict[int, float] | None = None) -> int:
+    """Create or update the draft entry of a task × unit × month."""
+    check_month(month)
+    if status not in STATUSES:
+        raise UserError(f"状态“{status}”无效，应为未启动、推进中、已完成或滞后之一。")
+    if is_locked(ws, unit_id, month):
+        raise UserError(f"{month} 已提交并锁定，不能再修改。如需更正，请先“重新打开”并写明原因。")
+    with ws.transaction():
+        fields = {"status": status, "progress": progress, "problems": problems,
+                  "next_steps": next_steps, "updated_at": now_iso()}
+        row = ws.conn.execute(
+            "SELECT id FROM monthly_entries WHERE task_id = ? AND unit_id = ? AND month = ?",
+            (task_id, unit_id, month)).fetchone()
+        if row:
+            entry_id = int(row[0])
+            ws.db["monthly_entries"].update(entry_id, fields)
+        else:
+            entry_id = int(ws.db["monthly_entries"].insert(
+                {"task_id": task_id, "unit_id": unit_id, "month": month, **fields}).last_pk)
+        for target_id, value in (values or {}).items():
+            if value is None:
+                ws.conn.execute("DELETE FROM entry_values WHERE entry_id = ? AND target_id = ?",
+                                (entry_id, target_id))
+            else:
+                ws.conn.execute(
+                    "INSERT INTO entry_values(entry_id, target_id, value) VALUES (?, ?, ?) "
+                    "ON CONFLICT(entry_id, target_id) DO UPDATE SET value = excluded.value",
+                    (entry_id, target_id, float(value)))
+    return entry_id
+
+
+def entries(ws: Workspace, *, unit_id: int | None = None, month: str | None = None,
+            task_id: int | None = None) -> list[dict[str, Any]]:
+    sql = ("SELECT e.*, t.title AS task_title, t.key AS task_key, u.name AS unit_name "
+           "FROM monthly_entries e JOIN tasks t ON t.id = e.task_id JOIN units u ON u.id = e.unit_id WHERE 1=1")
+    args: list[Any] = []
+    for column, value in (("e.unit_id", unit_id), ("e.month", month), ("e.task_id", task_id)):
+        if value is not None:
+            sql += f" AND {column} = ?"
+            args.append(value)
+    sql += " ORDER BY e.month, t.position, u.position"
+    rows = list(ws.db.query(sql, args))
+    if rows:
+        ids = [r["id"] for r in rows]
+        values: dict[int, dict[int, float]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for entry_id, target_id, value in ws.conn.execute(
+                    "SELECT entry_id, target_id, value FROM entry_values WHERE entry_id IN (%s)"
+                    % ",".join("?" * len(chunk)), chunk):
+                values.setdefault(entry_id, {})[target_id] = value
+        for r in rows:
+            r["values"] = values.get(r["id"], {})
+    return rows
+
+
+def _snapshot(ws: Workspace, entry_id: int) -> dict[str, Any]:
+    row = dict(next(iter(ws.db.query("SELECT * FROM monthly_entries WHERE id = ?", [entry_id]))))
+    row["values"] = {str(t): v for t, v in ws.conn.execute(
+        "SELECT target_id, value FROM entry_values WHERE entry_id = ?", (entry_id,))}
+    return row
+
+
+def submit_month(ws: Workspace, unit_id: int, month: str) -> int:
+    """Lock the unit's month; returns how many entries were submitted."""
+    check_month(month)
+    stamp = now_iso()
+    with ws.transaction():
+        ids = [int(r[0]) for r in ws.conn.execute(
+            "SELECT id FROM monthly_entries WHERE unit_id = ? AND month = ? AND state = 'draft'",
+            (unit_id, month))]
+        if not ids and not is_locked(ws, unit_id, month):
+            raise UserError(f"{month} 还没有填写任何进展，无法提交。请先填写本月各项任务的进展。")
+        for entry_id in ids:
+            ws.conn.execute("UPDATE monthly_entries SET state = 'submitted', submitted_at = ? WHERE id = ?",
+                            (stamp, entry_id))
+            snap = _snapshot(ws, entry_id)
+            ws.db["entry_history"].insert({"entry_id": entry_id, "revision": snap["revision"],
+                                           "snapshot": json.dumps(snap, ensure_ascii=False),
+                                           "reason": "提交", "recorded_at": stamp})
+        ws.conn.execute("UPDATE info_articles SET state = 'submitted' WHERE unit_id = ? AND month = ?",
+                        (unit_id, month))
+        ws.audit("month_submit", {"unit_id": unit_id, "month": month, "entries": len(ids)})
+    return len(ids)
+
+
+def reopen_month(ws: Workspace, unit_id: int, month: str, reason: str) -> int:
+    """Unlock a submitted month for correction; the submitted version stays in history."""
+    check_month(month)
+    reason = reason.strip()
+    if not reason:
+        raise UserError("重新打开已提交的月份需要写明原因。")
+    stamp = now_iso()
+    with ws.transaction():
+        ids = [int(r[0]) for r in ws.conn.execute(
+            "SELECT id FROM monthly_entries WHERE unit_id = ? AND month = ? AND state = 'submitted'",
+            (unit_id, month))]
+        for entry_id in ids:
+            snap = _snapshot(ws, entry_id)
+            ws.db["entry_history"].insert({"entry_id": entry_id, "revision": snap["revision"],
+                                           "snapshot": json.dumps(snap, ensure_ascii=False),
+                                           "reason": f"重新打开：{reason}", "recorded_at": stamp})
+            ws.conn.execute("UPDATE monthly_entries SET state = 'draft', revision = revision + 1, "
+                            "updated_at = ? WHERE id = ?", (stamp, entry_id))
+        ws.conn.execute("UPDATE info_articles SET state = 'draft', revision = revision + 1 "
+                        "WHERE unit_id = ? AND month = ? AND state = 'submitted'", (unit_id, month))
+        ws.audit("month_reopen", {"unit_id": unit_id, "month": month, "reason": reason})
+    return len(ids)
+
+
+def history(ws: Workspace, entry_id: int) -> list[dict[str, Any]]:
+    rows = list(ws.db.query("SELECT * FROM entry_history WHERE entry_id = ? ORDER BY id", [entry_id]))
+    for r in rows:
+        r["snapshot"] = json.loads(r["snapshot"])
+    return rows
+
+
+def latest_values(ws: Workspace, unit_id: int | None = None, up_to: str | None = None) -> dict[int, tuple[float, str]]:
+    """Latest recorded value of each target → (value, month); optionally one unit, up to a month."""
+    sql = ("SELECT v.target_id, v.value, e.month FROM entry_values v JOIN monthly_entries e ON e.id = v.entry_id "
+           "WHERE 1=1")
+    args: list[Any] = []
+    if unit_id is not None:
+        sql += " AND e.unit_id = ?"
+        args.append(unit_id)
+    if up_to is not None:
+        sql += " AND e.month <= ?"
+        args.append(up_to)
+    sql += " ORDER BY e.month"
+    out: dict[int, tuple[float, str]] = {}
+    for target_id, value, month in ws.conn.execute(sql, args):
+        out[int(target_id)] = (float(value), month)
+    return out
+
+
+def add_article(ws: Workspace, plan_id: int, unit_id: int, month: str, *, title: str, body: str,
+                author: str = "", reviewer: str = "", date: str | None = None) -> int:
+    check_month(month)
+    if not title.strip():
+        raise UserError("信息标题不能为空。")
+    return int(ws.db["info_articles"].insert({
+        "plan_id": plan_id, "unit_id": unit_id, "month": month, "title": title, "body": body,
+        "author": author, "reviewer": reviewer, "date": date, "updated_at": now_iso()}).last_pk)
+
+
+def articles(ws: Workspace, *, unit_id: int | None = None, month: str | None = None) -> list[dict[str, Any]]:
+    sql = ("SELECT a.*, u.name AS unit_name FROM info_articles a JOIN units u ON u.id = a.unit_id WHERE 1=1")
+    args: list[Any] = []
+    if unit_id is not None:
+        sql += " AND a.unit_id = ?"
+        args.append(unit_id)
+    if month is not None:
+        sql += " AND a.month = ?"
+        args.append(month)
+    return list(ws.db.query(sql + " ORDER BY a.month, a.id", args))
+
+
+def set_liaison(ws: Workspace, unit_id: int, name: str, phone: str = "") -> None:
+    if not name.strip():
+        raise UserError("联络员姓名不能为空。")
+    ws.conn.execute(
+        "INSERT INTO liaisons(unit_id, name, phone, updated_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(unit_id) DO UPDATE SET name = excluded.name, phone = excluded.phone, "
+        "updated_at = excluded.updated_at", (unit_id, name.strip(), phone.strip(), now_iso()))
+    if not ws.conn.in_transaction:
+        ws.conn.commit()
+
+
+def liaisons(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
+    return list(ws.db.query(
+        "SELECT l.*, u.name AS unit_name FROM liaisons l JOIN units u ON u.id = l.unit_id "
+        "WHERE u.plan_id = ? ORDER BY u.position", [plan_id]))

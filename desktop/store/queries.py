@@ -1,0 +1,153 @@
+"""Read-side queries the command line, the client and the reports share."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.store.workspace import Workspace
+
+STATUS_LABELS = {"not_started": "未启动", "in_progress": "推进中", "done": "已完成", "late": "滞后"}
+
+
+@dataclass
+class TaskRow:
+    id: int
+    key: str
+    path: list[str]
+    number: str
+    title: str
+    deadline: str | None
+    lead_units: list[str] = field(default_factory=list)
+    responsible_units: list[str] = field(default_factory=list)
+
+
+def plans(ws: Workspace) -> list[dict[str, Any]]:
+    return list(ws.db.query(
+        "SELECT p.id, p.title, p.doc_number, p.issuer, p.date, "
+        "(SELECT COUNT(*) FROM tasks t WHERE t.plan_id = p.id AND t.withdrawn_at IS NULL) AS tasks, "
+        "(SELECT COUNT(*) FROM units u WHERE u.plan_id = p.id) AS units "
+        "FROM plans p ORDER BY p.id"))
+
+
+def current_plan_id(ws: Workspace) -> int | None:
+    """The plan the client works on: the one chosen in settings, else the newest."""
+    chosen = ws.setting("current_plan_id")
+    if chosen.isdigit() and ws.conn.execute("SELECT 1 FROM plans WHERE id = ?", (int(chosen),)).fetchone():
+        return int(chosen)
+    row = ws.conn.execute("SELECT MAX(id) FROM plans").fetchone()
+    return int(row[0]) if row and row[0] is not None else None
+
+
+def unit_id(ws: Workspace, plan_id: int, name: str) -> int | None:
+    """A unit by its name or any alias."""
+    row = ws.conn.execute("SELECT id FROM units WHERE plan_id = ? AND name = ?", (plan_id, name)).fetchone()
+    if row:
+        return int(row[0])
+    row = ws.conn.execute(
+        "SELECT u.id FROM unit_aliases a JOIN units u ON u.id = a.unit_id "
+        "WHERE u.plan_id = ? AND a.alias = ?", (plan_id, name)).fetchone()
+    return int(row[0]) if row else None
+
+
+def units(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
+    rows = list(ws.db.query(
+        "SELECT u.id, u.name, u.note, u.is_group, "
+        "(SELECT group_concat(alias, '、') FROM unit_aliases a WHERE a.unit_id = u.id) AS aliases "
+        "FROM units u WHERE u.plan_id = ? ORDER BY u.position, u.id", [plan_id]))
+    return rows
+
+
+def unit_scope(ws: Workspace, unit: int) -> list[int]:
+    """A unit and every group it belongs to: tasks given to the group are its tasks too."""
+    groups = [int(r[0]) for r in ws.conn.execute(
+        "SELECT group_id FROM group_members WHERE member_id = ?", (unit,))]
+    return [unit, *groups]
+
+
+def _fts_query(text: str) -> str:
+    # Quote as one phrase: trigram matches the substring; quotes inside are doubled.
+    return '"' + text.replace('"', '""') + '"'
+
+
+def task_ids_matching(ws: Workspace, plan_id: int, text: str) -> set[int]:
+    """Tasks whose title, text or any monthly entry contains ``text`` (any length)."""
+    text = text.strip()
+    if not text:
+        return set()
+    if len(text) >= 3:
+        ids = {int(r[0]) for r in ws.conn.execute(
+            "SELECT t.id FROM tasks_fts f JOIN tasks t ON t.id = f.rowid "
+            "WHERE tasks_fts MATCH ? AND t.plan_id = ?", (_fts_query(text), plan_id))}
+        ids |= {int(r[0]) for r in ws.conn.execute(
+            "SELECT DISTINCT e.task_id FROM entries_fts f JOIN monthly_entries e ON e.id = f.rowid "
+            "JOIN tasks t ON t.id = e.task_id WHERE entries_fts MATCH ? AND t.plan_id = ?",
+            (_fts_query(text), plan_id))}
+        return ids
+    # trigram cannot match 1–2 characters: scan with LIKE (escaped)
+    like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    ids = {int(r[0]) for r in ws.conn.execute(
+        "SELECT id FROM tasks WHERE plan_id = ? AND (title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\')",
+        (plan_id, like, like))}
+    ids |= {int(r[0]) for r in ws.conn.execute(
+        "SELECT DISTINCT e.task_id FROM monthly_entries e JOIN tasks t ON t.id = e.task_id "
+        "WHERE t.plan_id = ? AND (e.progress LIKE ? ESCAPE '\\' OR e.problems LIKE ? ESCAPE '\\' "
+        "OR e.next_steps LIKE ? ESCAPE '\\')", (plan_id, like, like, like))}
+    return ids
+
+
+def tasks(ws: Workspace, plan_id: int, *, unit: int | None = None, text: str = "",
+          include_withdrawn: bool = False) -> list[TaskRow]:
+    """The plan's tasks in document order, optionally only a unit's and/or matching text."""
+    sql = "SELECT t.id, t.key, t.path, t.number, t.title, t.deadline FROM tasks t WHERE t.plan_id = ?"
+    args: list[Any] = [plan_id]
+    if not include_withdrawn:
+        sql += " AND t.withdrawn_at IS NULL"
+    if unit is not None:
+        scope = unit_scope(ws, unit)
+        sql += (" AND t.id IN (SELECT task_id FROM task_units WHERE unit_id IN (%s))"
+                % ",".join("?" * len(scope)))
+        args += scope
+    sql += " ORDER BY t.position"
+    rows = ws.conn.execute(sql, args).fetchall()
+    if text.strip():
+        keep = task_ids_matching(ws, plan_id, text)
+        rows = [r for r in rows if r[0] in keep]
+    out = {int(r[0]): TaskRow(int(r[0]), r[1], json.loads(r[2]), r[3], r[4], r[5]) for r in rows}
+    if out:
+        for task_id, role, name in ws.conn.execute(
+                "SELECT tu.task_id, tu.role, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id "
+                "JOIN tasks t ON t.id = tu.task_id WHERE t.plan_id = ? ORDER BY tu.task_id, tu.role, tu.position",
+                (plan_id,)):
+            row = out.get(int(task_id))
+            if row is not None:
+                (row.lead_units if role == "lead" else row.responsible_units).append(name)
+    return list(out.values())
+
+
+def task_detail(ws: Workspace, task_id: int) -> dict[str, Any]:
+    task = dict(next(iter(ws.db.query("SELECT * FROM tasks WHERE id = ?", [task_id]))))
+    task["path"] = json.loads(task["path"])
+    task["targets"] = list(ws.db.query(
+        "SELECT * FROM targets WHERE task_id = ? AND withdrawn_at IS NULL ORDER BY position", [task_id]))
+    task["units"] = list(ws.db.query(
+        "SELECT u.id, u.name, tu.role FROM task_units tu JOIN units u ON u.id = tu.unit_id "
+        "WHERE tu.task_id = ? ORDER BY tu.role, tu.position", [task_id]))
+    return task
+
+
+def phases(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
+    return list(ws.db.query('SELECT name, start, "end", text FROM phases WHERE plan_id = ? ORDER BY position',
+                            [plan_id]))
+
+
+def duties(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
+    return list(ws.db.query("SELECT kind, due, every, text FROM duties WHERE plan_id = ? ORDER BY position",
+                            [plan_id]))
+
+
+def plan_targets(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
+    return list(ws.db.query(
+        "SELECT * FROM targets WHERE plan_id = ? AND task_id IS NULL AND withdrawn_at IS NULL ORDER BY position",
+        [plan_id]))
