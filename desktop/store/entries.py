@@ -192,12 +192,11 @@ def articles(ws: Workspace, *, unit_id: int | None = None, month: str | None = N
 def set_liaison(ws: Workspace, unit_id: int, name: str, phone: str = "") -> None:
     if not name.strip():
         raise UserError("联络员姓名不能为空。")
-    ws.conn.execute(
-        "INSERT INTO liaisons(unit_id, name, phone, updated_at) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT(unit_id) DO UPDATE SET name = excluded.name, phone = excluded.phone, "
-        "updated_at = excluded.updated_at", (unit_id, name.strip(), phone.strip(), now_iso()))
-    if not ws.conn.in_transaction:
-        ws.conn.commit()
+    with ws.transaction():
+        ws.conn.execute(
+            "INSERT INTO liaisons(unit_id, name, phone, updated_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(unit_id) DO UPDATE SET name = excluded.name, phone = excluded.phone, "
+            "updated_at = excluded.updated_at", (unit_id, name.strip(), phone.strip(), now_iso()))
 
 
 def liaisons(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:

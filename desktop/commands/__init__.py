@@ -1,0 +1,70 @@
+"""The command line. Each subcommand lives in its own module with ``register(subparsers)``.
+
+A module's ``register`` adds its parser and sets ``func(args) -> int`` as the default.
+Expected trouble (``UserError``) is printed in plain Chinese with its exit code (2);
+nothing heavy is imported until a command runs, so ``--help`` and the GUI start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+from desktop import __version__
+from desktop.errors import UserError
+
+# module name → what it adds; the GUI is the default when no subcommand is given
+COMMAND_MODULES = ("plan", "demo", "bench", "report", "package")
+
+
+def _force_utf8() -> None:
+    """Chinese messages must survive a Windows console or a pipe with a legacy encoding."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(encoding="utf-8", errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m desktop",
+        description="落实 Luoshi：工作方案落实跟踪与报送。不带子命令时打开图形界面。",
+    )
+    parser.add_argument("--version", action="version", version=f"Luoshi {__version__}")
+    parser.add_argument("--db", type=Path, help="工作区文件（默认在用户数据文件夹中）")
+    parser.add_argument("--demo", action="store_true", help="打开演示工作区（不存在时自动生成）")
+    parser.add_argument("--smoke", action="store_true",
+                        help="打开主窗口，绘制完成后立即退出（用于启动测试）")
+    sub = parser.add_subparsers(dest="command", metavar="命令")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"desktop.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"desktop.commands.{name}":
+                continue            # a command whose module is not built yet
+            raise
+        module.register(sub)
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    _force_utf8()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from desktop.gui_entry import start_gui
+
+            return start_gui(db=args.db, demo=args.demo, smoke=args.smoke)
+        return int(args.func(args) or 0)
+    except UserError as exc:
+        print(f"错误：{exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("已取消。", file=sys.stderr)
+        return 130

@@ -1,0 +1,21 @@
+"""``demo``: build the demo workspace (seed 000 with eleven months of entries)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    demo = sub.add_parser("demo", help="生成演示工作区（武政办〔2024〕20号，2024年1-11月进展）")
+    demo.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="演示工作区文件")
+    demo.set_defaults(func=cmd_demo)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.demo import build_demo
+    from desktop.gui_entry import demo_workspace
+
+    path = build_demo(getattr(args, "db", None) or demo_workspace())
+    print(f"演示工作区已生成：{path}")
+    return 0

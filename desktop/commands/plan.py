@@ -1,0 +1,70 @@
+"""``plan parse`` and ``plan import``: read a work plan document into tasks."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    plan = sub.add_parser("plan", help="读取工作方案（.txt / .docx）")
+    plan_sub = plan.add_subparsers(dest="plan_command", metavar="操作", required=True)
+
+    parse = plan_sub.add_parser("parse", help="解析工作方案并输出结果，不写入工作区")
+    parse.add_argument("file", type=Path, help="工作方案文件（.txt 或 .docx）")
+    parse.add_argument("--json", action="store_true", help="以 JSON 输出到标准输出")
+    parse.set_defaults(func=cmd_parse)
+
+    imp = plan_sub.add_parser("import", help="解析工作方案并存入工作区")
+    imp.add_argument("file", type=Path, help="工作方案文件（.txt 或 .docx）")
+    imp.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="工作区文件")
+    imp.set_defaults(func=cmd_import)
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from desktop.core.parse import parse_file
+
+    plan = parse_file(args.file)
+    if args.json:
+        json.dump(plan.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    print(summary_lines(plan))
+    for task in plan.tasks:
+        lead = "、".join(task.lead_units) or "—"
+        resp = "、".join(task.responsible_units) or "—"
+        print(f"  {task.key:<10} {task.title}  牵头：{lead}  责任：{resp}")
+    for warning in plan.warnings:
+        print(f"  注意：{warning}")
+    return 0
+
+
+def summary_lines(plan) -> str:
+    targets = sum(len(t.targets) for t in plan.tasks) + len(plan.plan_targets)
+    return (f"《{plan.title or '（未找到标题）'}》 {plan.doc_number or ''} {plan.issuer or ''} "
+            f"{plan.date or ''}\n"
+            f"任务 {len(plan.tasks)} 项，单位 {len(plan.units)} 个，目标 {targets} 个，"
+            f"阶段 {len(plan.phases)} 个，报送要求 {len(plan.duties)} 项，提示 {len(plan.warnings)} 条")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from desktop.core.parse import parse_file
+    from desktop.store import open_workspace
+    from desktop.store.plans import save_plan
+
+    plan = parse_file(args.file)            # parse first: bad input never opens the workspace
+    with open_workspace(getattr(args, "db", None)) as ws:
+        result = save_plan(ws, plan, source_name=args.file.name)
+        where = ws.path
+    print(summary_lines(plan))
+    if result.unchanged:
+        print(f"该方案已导入过，内容没有变化，工作区未改动：{where}")
+    elif result.created:
+        print(f"已导入到工作区：{where}")
+    else:
+        print(f"已按修订稿更新：新增任务 {result.tasks_added} 项，修改 {result.tasks_updated} 项，"
+              f"未变 {result.tasks_unchanged} 项，撤销 {result.tasks_withdrawn} 项（已有进展全部保留）。"
+              f"工作区：{where}")
+    return 0

@@ -1,0 +1,177 @@
+"""The demo workspace: seed 000's plan (武政办〔2024〕20号), its units and liaison officers,
+and eleven months of plausible progress from several units, a few of them late or missing.
+
+Built deterministically (a fixed random seed), so screenshots and tests see the same data.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from desktop import paths
+from desktop.core.model import Target
+
+DEMO_MONTHS = [f"2024-{m:02d}" for m in range(1, 12)]
+
+# unit → (liaison, phone); the units the demo fills in for
+DEMO_UNITS = {
+    "市民政局": ("王晓丽", "027-85726301"),
+    "市住房和城市更新局": ("李建国", "027-85618852"),
+    "市残联": ("陈静", "027-82783315"),
+    "市卫健委": ("张敏", "027-85691190"),
+    "市医保局": ("刘洋", "027-82855016"),
+    "市数据局": ("赵磊", "027-85850763"),
+    "市人社局": ("孙芳", "027-85367721"),
+    "各区人民政府": ("周涛", "027-83657204"),
+}
+OFFICE_LIAISON = ("黄志明", "027-85726300")
+
+# targets the office added in review (seed 000 names none in numbers): task number → targets
+REVIEWED_TARGETS = {
+    "6": [Target("完成既有住宅加装电梯不少于300部", 300, "部", ">=", "2024-12-31", "既有住宅加装电梯"),
+          Target("改造老年人活动场所不少于50处", 50, "处", ">=", "2024-12-31", "老年人活动场所")],
+    "8": [Target("安宁疗护试点机构达到20家", 20, "家", ">=", "2024-12-31", "安宁疗护试点机构")],
+    "9": [Target("新建老年食堂不少于100个", 100, "个", ">=", "2024-12-31", "老年食堂")],
+    "11": [Target("开展老年人智能技术培训1万人次", 10000, "人次", ">=", "2024-12-31", "智能技术培训")],
+    "4": [Target("完成无障碍设施改造点位不少于500处", 500, "处", ">=", "2024-11-30", "无障碍设施改造点位")],
+}
+
+# what a unit writes about a task, step by step through the year
+ACTIVITIES = [
+    "召开专题会议研究部署{t}工作，细化任务分工和时间节点",
+    "制定{t}具体实施方案，明确责任处室和联络人",
+    "赴各区开展{t}专项调研，收集问题清单{n}条",
+    "组织业务培训1场，参训人员{n}人，进一步统一{t}工作口径",
+    "推进{t}重点项目建设，完成阶段性任务",
+    "联合相关部门开展{t}督导检查，现场反馈整改意见",
+    "梳理{t}典型经验做法，形成工作案例{k}个",
+    "召开{t}工作推进会，通报进展并部署下阶段任务",
+    "对照年度目标开展{t}中期评估，查找短板弱项",
+    "持续推进{t}各项措施落地，完成年度任务的主体工作",
+    "开展{t}“回头看”，巩固工作成效",
+]
+PROBLEMS = [
+    "部分区配套资金到位较慢，影响项目推进进度",
+    "基层工作力量不足，专业人员缺乏",
+    "部分老旧小区改造涉及居民意见不一，协调难度较大",
+    "跨部门数据共享机制尚不完善",
+    "",
+    "",
+]
+NEXT_STEPS = [
+    "加强与相关部门沟通协调，加快推进进度",
+    "加大督办力度，确保按期完成年度目标",
+    "总结推广典型经验，扩大工作覆盖面",
+    "做好半年工作小结和年度总结的资料收集",
+]
+
+
+def _short(title: str) -> str:
+    return title.rstrip("。；;，,")
+
+
+def build_demo(path: Path | None = None, *, seed: int = 2024) -> Path:
+    """Build the demo workspace at ``path`` (replacing any earlier demo file)."""
+    from desktop.core.parse import parse_text
+    from desktop.store import open_workspace
+    from desktop.store import entries as store_entries
+    from desktop.store.plans import save_plan
+    from desktop.store.queries import unit_id as find_unit
+
+    path = Path(path) if path is not None else paths.data_dir() / "demo.luoshi.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    text = paths.resource("desktop", "data", "demo_plan.txt").read_text(encoding="utf-8")
+    plan = parse_text(text)
+    for task in plan.tasks:
+        if not task.targets and task.number in REVIEWED_TARGETS:
+            task.targets = list(REVIEWED_TARGETS[task.number])
+    rng = random.Random(seed)
+    with open_workspace(path) as ws:
+        result = save_plan(ws, plan, source_name="武政办〔2024〕20号（演示）", backup=False)
+        plan_id = result.plan_id
+        ws.set_setting("current_plan_id", str(plan_id))
+        ws.set_setting("role", "office")
+        ws.set_setting("office_name", "3号建议案办理工作领导小组办公室")
+        ws.set_setting("demo", "1")
+        with ws.transaction():
+            for name, (liaison, phone) in DEMO_UNITS.items():
+                uid = find_unit(ws, plan_id, name)
+                if uid is not None:
+                    store_entries.set_liaison(ws, uid, liaison, phone)
+        for name in DEMO_UNITS:
+            uid = find_unit(ws, plan_id, name)
+            if uid is not None:
+                _fill_unit(ws, plan_id, uid, name, rng)
+        ws.audit("demo_built", {"units": len(DEMO_UNITS), "months": len(DEMO_MONTHS)})
+    return path
+
+
+def _unit_profile(name: str) -> tuple[set[str], set[str]]:
+    """(months missing, months submitted late) — a few units lag, as real ones do."""
+    if name == "市医保局":
+        return {"2024-10", "2024-11"}, {"2024-07"}
+    if name == "各区人民政府":
+        return {"2024-11"}, {"2024-03", "2024-08"}
+    if name == "市数据局":
+        return set(), {"2024-05", "2024-06"}
+    return set(), set()
+
+
+def _fill_unit(ws, plan_id: int, uid: int, name: str, rng: random.Random) -> None:
+    from desktop.store import entries as store_entries
+    from desktop.store.queries import task_detail, tasks
+
+    missing, late = _unit_profile(name)
+    my_tasks = tasks(ws, plan_id, unit=uid)
+    details = {t.id: task_detail(ws, t.id) for t in my_tasks}
+    totals: dict[int, float] = {}
+    for index, month in enumerate(DEMO_MONTHS):
+        if month in missing:
+            continue
+        with ws.transaction():
+            for task in my_tasks:
+                detail = details[task.id]
+                step = ACTIVITIES[(index + task.id) % len(ACTIVITIES)]
+                progress = (f"{int(month[5:])}月，" + step.format(
+                    t=_short(task.title), n=rng.randint(6, 40), k=rng.randint(2, 5)) + "。")
+                values = {}
+                for target in detail["targets"]:
+                    share = target["value"] * (index + 1) / len(DEMO_MONTHS)
+                    grown = max(totals.get(target["id"], 0.0), round(share * rng.uniform(0.8, 1.05)))
+                    totals[target["id"]] = grown
+                    values[target["id"]] = grown
+                    progress += f"累计完成{target['subject'] or '指标'}{int(grown)}{target['unit']}。"
+                status = "done" if index == len(DEMO_MONTHS) - 1 and rng.random() < 0.3 else (
+                    "late" if month in late else "in_progress")
+                store_entries.save_entry(
+                    ws, task.id, uid, month, status=status, progress=progress,
+                    problems=rng.choice(PROBLEMS), next_steps=rng.choice(NEXT_STEPS), values=values)
+            store_entries.add_article(
+                ws, plan_id, uid, month,
+                title=f"{name}扎实推进适老化建设{_month_theme(index)}",
+                body=_article_body(name, month, rng),
+                author=DEMO_UNITS[name][0], reviewer="分管负责同志", date=f"{month}-{25 if month not in late else 28}")
+        store_entries.submit_month(ws, uid, month)
+        # submission times as they happened: on time by the 5th, late ones by the 12th
+        year, mon = int(month[:4]), int(month[5:])
+        nxt = f"{year + (mon == 12)}-{(mon % 12) + 1:02d}"
+        day = 12 if month in late else rng.randint(1, 5)
+        with ws.transaction():
+            ws.conn.execute("UPDATE monthly_entries SET submitted_at = ? WHERE unit_id = ? AND month = ?",
+                            (f"{nxt}-{day:02d}T09:30:00", uid, month))
+
+
+def _month_theme(index: int) -> str:
+    themes = ["开局起步", "夯实基础", "细化举措", "聚焦重点", "补齐短板", "攻坚突破",
+              "提质增效", "协同发力", "巩固成效", "全面推进", "总结提升"]
+    return themes[index % len(themes)]
+
+
+def _article_body(name: str, month: str, rng: random.Random) -> str:
+    n = rng.randint(3, 12)
+    return (f"{int(month[5:])}月以来，{name}围绕3号建议案办理工作目标，坚持问题导向，"
+            f"组织召开专题推进会{rng.randint(1, 3)}次，深入基层走访调研{n}次，"
+            "及时协调解决工作推进中的困难和问题。\n"
+            "下一步，将进一步压实工作责任，加强部门协同，确保各项任务按时保质完成。")

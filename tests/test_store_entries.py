@@ -1,0 +1,74 @@
+"""Monthly entries: drafts, submit locks, reopen with a reason keeps history; search."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_plan import sample_plan
+
+from desktop.errors import UserError
+from desktop.store import open_workspace
+from desktop.store import entries as E
+from desktop.store import queries as Q
+from desktop.store.plans import save_plan
+
+
+@pytest.fixture()
+def ws(tmp_path):
+    with open_workspace(tmp_path / "w.sqlite") as ws:
+        ws.plan_id = save_plan(ws, sample_plan()).plan_id
+        yield ws
+
+
+def test_submit_locks_and_reopen_keeps_history(ws):
+    unit = Q.unit_id(ws, ws.plan_id, "市民政局")
+    task = Q.tasks(ws, ws.plan_id, unit=unit)[0]
+    entry = E.save_entry(ws, task.id, unit, "2024-06", progress="召开推进会")
+    assert E.submit_month(ws, unit, "2024-06") == 1
+    with pytest.raises(UserError, match="已提交并锁定"):
+        E.save_entry(ws, task.id, unit, "2024-06", progress="改一下")
+    with pytest.raises(UserError, match="原因"):
+        E.reopen_month(ws, unit, "2024-06", "  ")
+    E.reopen_month(ws, unit, "2024-06", "数据填错")
+    E.save_entry(ws, task.id, unit, "2024-06", progress="召开推进会2次")
+    E.submit_month(ws, unit, "2024-06")
+    hist = E.history(ws, entry)
+    assert [(h["revision"], h["snapshot"]["progress"]) for h in hist] == [
+        (1, "召开推进会"), (1, "召开推进会"), (2, "召开推进会2次")]
+    assert "数据填错" in hist[1]["reason"]
+
+
+def test_empty_month_cannot_be_submitted(ws):
+    unit = Q.unit_id(ws, ws.plan_id, "市民政局")
+    with pytest.raises(UserError, match="还没有填写"):
+        E.submit_month(ws, unit, "2024-07")
+
+
+@pytest.mark.parametrize("month", ["2024-13", "24-01", "2024/01", ""])
+def test_bad_month_is_refused(ws, month):
+    unit = Q.unit_id(ws, ws.plan_id, "市民政局")
+    task = Q.tasks(ws, ws.plan_id, unit=unit)[0]
+    with pytest.raises(UserError, match="YYYY-MM"):
+        E.save_entry(ws, task.id, unit, month)
+
+
+def test_search_finds_chinese_substrings_of_any_length(ws):
+    unit = Q.unit_id(ws, ws.plan_id, "市民政局")
+    task = Q.tasks(ws, ws.plan_id, unit=unit)[0]
+    E.save_entry(ws, task.id, unit, "2024-03", progress="走访养老院", problems="资金到位慢")
+    keys = lambda text: [r.key for r in Q.tasks(ws, ws.plan_id, text=text)]  # noqa: E731
+    assert keys("食堂") == ["二.二.3"]              # 2 characters: LIKE
+    assert keys("老年食堂建设") == ["二.二.3"]        # trigram
+    assert keys("养老院") == [task.key]              # found in an entry
+    assert keys("资") == [task.key]
+    assert keys("100%") == []                         # LIKE wildcards are escaped
+    assert keys('"') == []
+
+
+def test_latest_values_follow_months(ws):
+    unit = Q.unit_id(ws, ws.plan_id, "市民政局")
+    task = [t for t in Q.tasks(ws, ws.plan_id) if t.key == "二.二.3"][0]
+    target = Q.task_detail(ws, task.id)["targets"][0]["id"]
+    E.save_entry(ws, task.id, unit, "2024-02", values={target: 10})
+    E.save_entry(ws, task.id, unit, "2024-04", values={target: 30})
+    assert E.latest_values(ws, unit)[target] == (30.0, "2024-04")
+    assert E.latest_values(ws, unit, up_to="2024-03")[target] == (10.0, "2024-02")
