@@ -1,0 +1,159 @@
+"""When things are due: reporting duties and phase ends, counted on Chinese working days.
+
+Pure Python, no Qt. chinese-calendar knows official holidays and make-up working days
+only for the years it ships with; past them it raises NotImplementedError, and we fall
+back to "Monday to Friday" and mark the result ``approximate`` so the dashboard can say so.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, Iterable, Mapping
+
+# what each duty is called on the dashboard
+DUTY_LABELS = {
+    "monthly_info": "月度进展和工作信息",
+    "half_year_summary": "半年工作小结",
+    "year_end_report": "年度工作总结",
+    "plan_filing": "本单位实施方案报备",
+    "quarterly_report": "季度报告",
+    "liaison": "确定联络员",
+    "other": "其他报送事项",
+}
+
+
+class WorkCalendar:
+    """Working days by chinese-calendar, or by weekday where it has no data."""
+
+    def __init__(self) -> None:
+        self.approximate_years: set[int] = set()
+
+    def is_workday(self, day: date) -> bool:
+        try:
+            import chinese_calendar
+
+            return bool(chinese_calendar.is_workday(day))
+        except NotImplementedError:
+            self.approximate_years.add(day.year)
+            return day.weekday() < 5
+
+    def on_or_before(self, day: date) -> date:
+        """The last working day on or before ``day`` (a deadline on a holiday moves earlier)."""
+        while not self.is_workday(day):
+            day -= timedelta(days=1)
+        return day
+
+    def days_between(self, start: date, end: date) -> int:
+        """Working days after ``start`` up to and including ``end``; negative when overdue."""
+        if end >= start:
+            return sum(1 for n in range(1, (end - start).days + 1)
+                       if self.is_workday(start + timedelta(days=n)))
+        return -sum(1 for n in range(1, (start - end).days + 1)
+                    if self.is_workday(end + timedelta(days=n)))
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """Something due: ``due`` is the working day it falls on, ``nominal`` what the plan says."""
+
+    kind: str
+    label: str
+    nominal: date
+    due: date
+    working_days_left: int
+    approximate: bool = False
+
+    @property
+    def overdue(self) -> bool:
+        return self.working_days_left < 0
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def parse_month(text: str) -> tuple[int, int]:
+    year, month = text.split("-")[:2]
+    return int(year), int(month)
+
+
+def parse_day(text: str) -> date:
+    return date.fromisoformat(text[:10])
+
+
+def monthly_due(month: str, cal: WorkCalendar | None = None) -> date:
+    """The month's progress and information are due on its last working day."""
+    cal = cal or WorkCalendar()
+    return cal.on_or_before(month_end(*parse_month(month)))
+
+
+def months_between(start: str, end: str) -> list[str]:
+    """``2024-01``..``2024-03`` inclusive, as YYYY-MM strings."""
+    year, month = parse_month(start)
+    last = parse_month(end)
+    out = []
+    while (year, month) <= last:
+        out.append(f"{year:04d}-{month:02d}")
+        month += 1
+        if month > 12:
+            year, month = year + 1, 1
+    return out
+
+
+def plan_months(phases: Iterable[Mapping[str, Any]], duties: Iterable[Mapping[str, Any]],
+                today: date) -> list[str]:
+    """The months a plan runs: from its first phase to its last phase or duty, else this year."""
+    starts = [p["start"] for p in phases if p.get("start")]
+    ends = [p["end"] for p in phases if p.get("end")]
+    ends += [d["due"][:7] for d in duties if d.get("due")]
+    first = min(starts) if starts else f"{today.year:04d}-01"
+    last = max(ends) if ends else f"{today.year:04d}-12"
+    return months_between(first, max(first, last))
+
+
+def upcoming(duties: Iterable[Mapping[str, Any]], phases: Iterable[Mapping[str, Any]],
+             today: date, *, overdue_days: int = 31, limit: int = 12,
+             cal: WorkCalendar | None = None) -> list[Deadline]:
+    """What is due next, soonest first; items overdue by up to ``overdue_days`` stay listed.
+
+    Recurring duties (``every`` month or quarter) give their next occurrence within the
+    plan's months; one-off duties their ``due`` date; each phase its last month's end.
+    """
+    cal = cal or WorkCalendar()
+    duties = list(duties)
+    phases = list(phases)
+    months = plan_months(phases, duties, today)
+    found: list[tuple[str, str, date]] = []
+    for duty in duties:
+        kind = duty.get("kind") or "other"
+        label = DUTY_LABELS.get(kind, DUTY_LABELS["other"])
+        every = duty.get("every")
+        if every in ("month", "quarter"):
+            for month in months:
+                year, mon = parse_month(month)
+                if every == "quarter" and mon % 3:
+                    continue
+                nominal = month_end(year, mon)
+                if nominal >= today:        # only the next one: past months show in the grid
+                    found.append((kind, f"{year}年{mon}月{label}", nominal))
+                    break
+        elif duty.get("due"):
+            found.append((kind, label, parse_day(duty["due"])))
+    for phase in phases:
+        if phase.get("end"):
+            found.append(("phase_end", f"{phase['name']}结束", month_end(*parse_month(phase["end"]))))
+    out: list[Deadline] = []
+    seen: set[tuple[str, date]] = set()
+    for kind, label, nominal in found:
+        if nominal < today - timedelta(days=overdue_days) or (label, nominal) in seen:
+            continue
+        seen.add((label, nominal))
+        before = set(cal.approximate_years)
+        due = cal.on_or_before(nominal)
+        left = cal.days_between(today, due)
+        approximate = bool(cal.approximate_years - before) or due.year in cal.approximate_years
+        out.append(Deadline(kind, label, nominal, due, left, approximate))
+    out.sort(key=lambda d: (d.due, d.label))
+    return out[:limit]

@@ -1,0 +1,64 @@
+"""The office's figures: reporting units, the units × months grid, late units, 催报, progress."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.store import dashboard, entries
+
+from test_ui_support import make_workspace, task_id, unit
+
+
+def test_reporting_units_expand_groups_and_skip_the_group(tmp_path):
+    ws, plan = make_workspace(tmp_path / "w.sqlite")
+    names = [u["name"] for u in dashboard.reporting_units(ws, plan)]
+    assert "领导小组各成员单位" not in names
+    assert set(names) == {"市民政局", "市住房和城市更新局", "市残联", "市卫健委", "市财政局", "各区人民政府"}
+
+
+def test_grid_states(tmp_path):
+    ws, plan = make_workspace(tmp_path / "w.sqlite")
+    civil, health = unit(ws, plan, "市民政局"), unit(ws, plan, "市卫健委")
+    t1 = task_id(ws, plan, "二.一.1")
+    t4 = task_id(ws, plan, "二.二.4")
+    entries.save_entry(ws, t1, civil, "2024-01", progress="开展调研")
+    entries.submit_month(ws, civil, "2024-01")
+    ws.conn.execute("UPDATE monthly_entries SET submitted_at = '2024-01-30T10:00:00' WHERE unit_id = ?", (civil,))
+    entries.save_entry(ws, t1, civil, "2024-02", progress="继续")
+    entries.submit_month(ws, civil, "2024-02")
+    ws.conn.execute("UPDATE monthly_entries SET submitted_at = '2024-03-05T10:00:00' "
+                    "WHERE unit_id = ? AND month = '2024-02'", (civil,))
+    entries.save_entry(ws, t4, health, "2024-02", progress="草稿")
+    ws.conn.commit()
+    grid = dashboard.submission_grid(ws, plan, ["2024-01", "2024-02", "2024-03"], date(2024, 3, 10))
+    assert grid.state(civil, "2024-01") == dashboard.SUBMITTED
+    assert grid.state(civil, "2024-02") == dashboard.LATE
+    assert grid.state(health, "2024-02") == dashboard.DRAFT
+    assert grid.state(health, "2024-01") == dashboard.MISSING
+    assert grid.state(civil, "2024-03") == dashboard.NOT_DUE
+    assert grid.count("2024-01", dashboard.SUBMITTED) == 1
+    assert dashboard.last_due_month(grid.months, date(2024, 3, 10)) == "2024-02"
+    late = [u["name"] for u in dashboard.late_units(grid, "2024-02")]
+    assert "市卫健委" in late and "市民政局" not in late
+    text = dashboard.reminder_text("示例方案", "2024-02", dashboard.late_units(grid, "2024-02"),
+                                   date(2024, 3, 10), contact="张三 12345")
+    assert "2024年2月" in text and "市卫健委" in text and "张三" in text
+    assert dashboard.reminder_text("示例方案", "2024-02", [], date(2024, 3, 10)) == ""
+
+
+def test_target_progress_and_status_counts(tmp_path):
+    ws, plan = make_workspace(tmp_path / "w.sqlite")
+    civil = unit(ws, plan, "市民政局")
+    t4 = task_id(ws, plan, "二.二.4")
+    beds, share = [r["id"] for r in ws.db.query("SELECT id FROM targets WHERE task_id = ? ORDER BY position", [t4])]
+    entries.save_entry(ws, t4, civil, "2024-02", values={beds: 100})
+    entries.save_entry(ws, t4, civil, "2024-03", status="late", values={beds: 250, share: 80})
+    rows = {r["id"]: r for r in dashboard.target_progress(ws, plan)}
+    assert rows[beds]["latest"] == 250 and rows[beds]["latest_month"] == "2024-03"
+    assert rows[beds]["ratio"] == 0.5
+    assert rows[share]["ratio"] == 1.0                  # 80% of a 75% floor: reached, capped
+    mine = dashboard.target_progress(ws, plan, [civil], values_of=civil)
+    assert {r["id"] for r in mine} == {beds, share}
+    counts = dashboard.status_counts(ws, plan)
+    assert counts["late"] == 1 and counts["not_started"] == 3
+    assert dashboard.status_counts(ws, plan, [civil])["late"] == 1

@@ -1,0 +1,100 @@
+"""Deadlines on Chinese working days, and the weekday fallback past chinese-calendar's years."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.core import deadlines
+from desktop.core.deadlines import WorkCalendar, monthly_due, months_between, upcoming
+
+DUTIES = [
+    {"kind": "monthly_info", "due": None, "every": "month", "text": "每月报送信息"},
+    {"kind": "half_year_summary", "due": "2024-06-30", "every": None, "text": "6月底前"},
+    {"kind": "year_end_report", "due": "2024-11-30", "every": None, "text": "11月底前"},
+]
+PHASES = [
+    {"name": "动员部署阶段", "start": "2024-01", "end": "2024-03"},
+    {"name": "办理落实阶段", "start": "2024-04", "end": "2024-09"},
+    {"name": "总结汇报阶段", "start": "2024-10", "end": "2024-12"},
+]
+
+
+def test_deadline_on_a_sunday_moves_to_the_friday_before():
+    # 2024-06-30 is a Sunday
+    assert monthly_due("2024-06") == date(2024, 6, 28)
+
+
+def test_make_up_working_day_counts():
+    # 2024-09-29 (Sunday) was a make-up working day before National Day
+    cal = WorkCalendar()
+    assert cal.is_workday(date(2024, 9, 29))
+    assert monthly_due("2024-09") == date(2024, 9, 30)
+
+
+def test_holiday_at_month_end_moves_earlier():
+    # 2023-12-30/31 weekend; 2024-02-10..17 Spring Festival
+    assert WorkCalendar().on_or_before(date(2024, 2, 17)) == date(2024, 2, 9)
+
+
+def test_working_days_left_and_overdue():
+    cal = WorkCalendar()
+    assert cal.days_between(date(2024, 6, 24), date(2024, 6, 28)) == 4
+    assert cal.days_between(date(2024, 6, 28), date(2024, 6, 24)) == -4
+    assert cal.days_between(date(2024, 6, 28), date(2024, 6, 28)) == 0
+    # across the National Day week
+    assert cal.days_between(date(2024, 9, 30), date(2024, 10, 8)) == 1
+
+
+def test_upcoming_lists_next_monthly_then_summary_then_phase_end():
+    items = upcoming(DUTIES, PHASES, date(2024, 6, 3))
+    labels = [d.label for d in items]
+    assert labels[0] == "2024年6月月度进展和工作信息"
+    assert items[0].due == date(2024, 6, 28)
+    assert "半年工作小结" in labels and "办理落实阶段结束" in labels
+    assert [d.due for d in items] == sorted(d.due for d in items)
+    assert not any(d.approximate for d in items)
+    # only the next monthly occurrence, not every month ahead
+    assert sum(1 for d in items if d.kind == "monthly_info") == 1
+
+
+def test_recently_overdue_items_stay_listed_as_overdue():
+    items = upcoming(DUTIES, PHASES, date(2024, 7, 5))
+    half = next(d for d in items if d.kind == "half_year_summary")
+    assert half.overdue and half.working_days_left < 0
+
+
+def test_plan_finished_lists_nothing():
+    assert upcoming(DUTIES, PHASES, date(2026, 3, 1)) == []
+
+
+def test_months_between():
+    assert months_between("2024-11", "2025-02") == ["2024-11", "2024-12", "2025-01", "2025-02"]
+
+
+def test_past_the_calendar_falls_back_to_weekends_and_says_so(monkeypatch):
+    import chinese_calendar
+
+    def no_data(day):
+        if day.year >= 2030:
+            raise NotImplementedError("no data")
+        return day.weekday() < 5
+
+    monkeypatch.setattr(chinese_calendar, "is_workday", no_data)
+    duties = [{"kind": "year_end_report", "due": "2030-11-30", "every": None, "text": ""}]
+    items = upcoming(duties, [], date(2030, 11, 1))
+    assert items[0].approximate
+    assert items[0].due == date(2030, 11, 29)      # Saturday → Friday
+    assert deadlines.WorkCalendar().is_workday(date(2030, 11, 30)) is False
+
+
+def test_real_calendar_really_stops_somewhere():
+    # guards the fallback: if chinese-calendar gains years, this keeps testing a year it lacks
+    cal = WorkCalendar()
+    with pytest.raises(NotImplementedError):
+        import chinese_calendar
+
+        chinese_calendar.is_workday(date(2099, 1, 5))
+    assert cal.is_workday(date(2099, 1, 5)) is True
+    assert 2099 in cal.approximate_years
