@@ -257,9 +257,111 @@ INSERT INTO entries_fts(rowid, progress, problems, next_steps)
     SELECT id, progress, problems, next_steps FROM monthly_entries;
 """
 
+# Offline exchange (desktop/exchange): signed packages between the office and the units.
+# The workspace's own Ed25519 key lives here, not in a file beside it: the key names the
+# workspace as a sender, so it must travel with it (portable USB copies, new PCs, restored
+# backups) or the office would see a false "key changed" warning; and there is no second
+# file to lose or to get out of step with the data it signs for.
+_V3_EXCHANGE = """
+CREATE TABLE exchange_identity (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    private_key BLOB NOT NULL,
+    public_key BLOB NOT NULL,
+    fingerprint TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE exchange_plans (
+    plan_id INTEGER PRIMARY KEY REFERENCES plans(id) ON DELETE CASCADE,
+    uid TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL CHECK (role IN ('office', 'unit')),
+    fingerprint TEXT NOT NULL DEFAULT '',
+    templates_version TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE exchange_keys (
+    id INTEGER PRIMARY KEY,
+    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    party TEXT NOT NULL CHECK (party IN ('office', 'unit')),
+    unit_id INTEGER REFERENCES units(id) ON DELETE CASCADE,
+    public_key BLOB NOT NULL,
+    fingerprint TEXT NOT NULL,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX exchange_keys_party ON exchange_keys(plan_id, party, IFNULL(unit_id, 0));
+CREATE INDEX exchange_keys_fingerprint ON exchange_keys(fingerprint);
+
+CREATE TABLE exchange_key_changes (
+    id INTEGER PRIMARY KEY,
+    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    party TEXT NOT NULL CHECK (party IN ('office', 'unit')),
+    unit_id INTEGER REFERENCES units(id) ON DELETE CASCADE,
+    old_fingerprint TEXT NOT NULL,
+    new_public_key BLOB NOT NULL,
+    new_fingerprint TEXT NOT NULL,
+    package_sha256 TEXT NOT NULL DEFAULT '',
+    file_name TEXT NOT NULL DEFAULT '',
+    seen_at TEXT NOT NULL,
+    decision TEXT CHECK (decision IN ('accepted', 'rejected')),
+    decided_at TEXT,
+    decided_by TEXT NOT NULL DEFAULT '',
+    UNIQUE (plan_id, party, unit_id, new_fingerprint)
+);
+
+CREATE TABLE exchange_packages (
+    sha256 TEXT PRIMARY KEY,
+    package_id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('plan', 'submission', 'receipt')),
+    plan_uid TEXT NOT NULL,
+    sender TEXT NOT NULL DEFAULT '',
+    sender_fingerprint TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    file_name TEXT NOT NULL DEFAULT '',
+    size INTEGER NOT NULL DEFAULT 0,
+    summary TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX exchange_packages_id ON exchange_packages(package_id);
+
+CREATE TABLE exchange_revisions (
+    id INTEGER PRIMARY KEY,
+    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+    month TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    content_sha256 TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    package_sha256 TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    status TEXT NOT NULL
+        CHECK (status IN ('current', 'superseded', 'older', 'conflict', 'kept_current')),
+    resolved_at TEXT,
+    resolved_by TEXT NOT NULL DEFAULT '',
+    UNIQUE (unit_id, month, revision, content_sha256)
+);
+CREATE INDEX exchange_revisions_status ON exchange_revisions(status);
+
+CREATE TABLE exchange_receipts (
+    unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+    month TEXT NOT NULL,
+    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    revision INTEGER NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('received', 'accepted', 'returned')),
+    reason TEXT NOT NULL DEFAULT '',
+    received_at TEXT NOT NULL,
+    decided_at TEXT,
+    decided_by TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (unit_id, month)
+);
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration("create_base_tables", _V1_BASE),
     Migration("add_trigram_search", _V2_SEARCH),
+    Migration("add_exchange_tables", _V3_EXCHANGE),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
