@@ -1,0 +1,45 @@
+"""plan_parse_ms: each seed plan (when ../shared/seeds is beside the repo), the demo plan and a
+30 KB synthetic plan, against one regex pass over the same text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from desktop import paths
+from desktop.bench import Result, median_time, row
+from desktop.bench.synthetic import sized_plan_text
+
+_FLOOR_RE = re.compile(r"[（(][^）)]{0,200}[）)]|[一二三四五六七八九十]+、|\d+[.、．]")
+
+
+def _floor(text: str) -> None:
+    for line in text.splitlines():
+        line.split("。")
+    _FLOOR_RE.findall(text)
+
+
+def plan_texts() -> dict[str, str]:
+    texts: dict[str, str] = {}
+    seeds = paths.resource().parent / "shared" / "seeds"
+    for path in sorted(seeds.glob("*.txt")) if seeds.is_dir() else []:
+        texts[f"seed_{path.name[:3]}"] = path.read_text(encoding="utf-8")
+    if not texts:
+        texts["demo_plan"] = paths.resource("desktop", "data", "demo_plan.txt").read_text(encoding="utf-8")
+    texts["synthetic_30kb"] = sized_plan_text(30)
+    return texts
+
+
+def run() -> dict[str, Result]:
+    from desktop.core.parse import parse_text
+
+    out: dict[str, Result] = {}
+    for name, text in plan_texts().items():
+        parse_ms = median_time(lambda: parse_text(text), repeat=9) * 1000
+        floor_ms = median_time(lambda: _floor(text), repeat=9) * 1000
+        tasks = len(parse_text(text).tasks)
+        out[f"plan_parse_ms.{name}"] = row(
+            parse_ms, "ms", floor_ms, goal="30 KB plan < 100 ms",
+            floor_what="split lines and sentences + one regex pass over the text",
+            kb=round(len(text.encode("utf-8")) / 1024, 1), tasks=tasks)
+    return out

@@ -1,0 +1,64 @@
+"""The large workspace (100 units, 60 tasks, 5 years of entries): build time, size, queries."""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+from desktop.bench import Result, median_time, row
+from desktop.bench.large import build_large_workspace
+
+
+def _raw_floor(path: Path, entries: int) -> tuple[float, int]:
+    """The same number of entry rows written by bare sqlite3 into one table, no indexes."""
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE e(id INTEGER PRIMARY KEY, task INT, unit INT, month TEXT, status TEXT,"
+                 " progress TEXT, problems TEXT, next_steps TEXT, state TEXT, rev INT, a TEXT, b TEXT)")
+    rows = [(i, i % 60, i % 100, "2024-01", "in_progress", "2024-01：召开专题推进会，部署年度重点任务。",
+             "", "加快推进", "submitted", 1, "2024-01-01T00:00:00", "2024-01-01T00:00:00")
+            for i in range(entries)]
+    t0 = time.perf_counter()
+    with conn:
+        conn.executemany("INSERT INTO e VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    elapsed = time.perf_counter() - t0
+    conn.close()
+    return elapsed, path.stat().st_size
+
+
+def run() -> dict[str, Result]:
+    from desktop.store import open_workspace
+    from desktop.store import queries as Q
+
+    with tempfile.TemporaryDirectory(prefix="luoshi-bench-") as tmp:
+        path = Path(tmp) / "large.sqlite"
+        t0 = time.perf_counter()
+        counts = build_large_workspace(path)
+        build_s = time.perf_counter() - t0
+        floor_s, floor_size = _raw_floor(Path(tmp) / "floor.sqlite", counts["entries"])
+        with open_workspace(path) as ws:
+            ws.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            size = path.stat().st_size
+            plan_id = Q.current_plan_id(ws)
+            unit = Q.units(ws, plan_id)[10]["id"]
+            bare = median_time(lambda: ws.conn.execute(
+                "SELECT id, title FROM tasks WHERE plan_id = ?", (plan_id,)).fetchall(), repeat=15)
+            by_unit = median_time(lambda: Q.tasks(ws, plan_id, unit=unit), repeat=15)
+            by_text = median_time(lambda: Q.tasks(ws, plan_id, text="专题推进会"), repeat=15)
+            by_short = median_time(lambda: Q.tasks(ws, plan_id, text="养老"), repeat=15)
+    return {
+        "large_workspace.build_s": row(build_s, "s", floor_s, goal="",
+                                       floor_what="same entry rows by bare sqlite3 into one unindexed table",
+                                       **counts),
+        "large_workspace.file_mb": row(size / 2**20, "MB", floor_size / 2**20,
+                                       floor_what="size of that bare table"),
+        "task_list_by_unit_ms": row(by_unit * 1000, "ms", bare * 1000, goal="≤ 50 ms",
+                                    floor_what="bare SELECT of the plan's tasks"),
+        "task_list_text_search_ms": row(by_text * 1000, "ms", bare * 1000, goal="≤ 50 ms",
+                                        floor_what="bare SELECT of the plan's tasks",
+                                        query="专题推进会 (trigram, tasks + 5 years of entries)"),
+        "task_list_short_search_ms": row(by_short * 1000, "ms", bare * 1000, goal="≤ 50 ms",
+                                         floor_what="bare SELECT of the plan's tasks",
+                                         query="养老 (2 characters: LIKE scan)"),
+    }
