@@ -1,0 +1,83 @@
+"""One writer per workspace: a lock file held while the client has the workspace open.
+
+A second client on the same file learns who holds it and opens read-only (or not at all);
+it never writes beside the first. The lock is an OS lock on ``<workspace>.lock`` (fcntl on
+POSIX, msvcrt on Windows), so it disappears with a killed process — no stale locks.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sys
+from datetime import datetime
+from pathlib import Path
+
+
+class WorkspaceLock:
+    def __init__(self, workspace: Path) -> None:
+        self.path = Path(str(workspace) + ".lock")
+        self._fh = None
+
+    def acquire(self) -> bool:
+        """Take the lock; False when another process holds it."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fh = open(self.path, "a+b")
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                fh.seek(0)
+                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            fh.close()
+            return False
+        # Who holds it, for the other instance's message. Written after byte 0 on Windows,
+        # where the locked byte itself cannot be written by anyone else.
+        info = json.dumps({"pid": os.getpid(), "host": socket.gethostname(),
+                           "since": datetime.now().isoformat(timespec="seconds")}).encode()
+        fh.seek(0)
+        fh.truncate()
+        fh.write(b" " + info)
+        fh.flush()
+        self._fh = fh
+        return True
+
+    def holder(self) -> dict:
+        try:
+            raw = self.path.read_bytes().strip()
+            return json.loads(raw) if raw else {}
+        except (OSError, ValueError):
+            return {}
+
+    def release(self) -> None:
+        if self._fh is None:
+            return
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                self._fh.seek(0)
+                msvcrt.locking(self._fh.fileno(), msvcrt.LK_UNLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(self._fh.fileno(), fcntl.LOCK_UN)
+        finally:
+            self._fh.close()
+            self._fh = None
+
+    @property
+    def held(self) -> bool:
+        return self._fh is not None
+
+    def __enter__(self) -> "WorkspaceLock":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()

@@ -1,0 +1,65 @@
+"""Keeping the user's data: daily backups, restoring one, and plain words for disk trouble."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from desktop.errors import WorkspaceError
+from desktop.store.workspace import backup_workspace, list_backups
+
+
+def daily_backup(path: Path, today: date | None = None, keep: int = 10) -> Path | None:
+    """Back the workspace up on start, at most once a day."""
+    today = today or date.today()
+    stamp = today.strftime("%Y%m%d")
+    if any(f"-{stamp}-" in b.name for b in list_backups(path)):
+        return None
+    return backup_workspace(path, "daily", keep=keep)
+
+
+def restore_backup(path: Path, backup: Path) -> Path | None:
+    """Replace the workspace's content with ``backup``'s, after backing up the current file.
+
+    Uses the backup API in the other direction, so an open WAL file is handled by SQLite.
+    Returns the backup made of the current state.
+    """
+    if not backup.exists():
+        raise WorkspaceError(f"找不到备份文件：{backup}。")
+    check = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        ok = check.execute("PRAGMA integrity_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError(f"备份文件“{backup.name}”已损坏，无法恢复（{exc}）。请选择另一个备份。") from exc
+    finally:
+        check.close()
+    if ok != "ok":
+        raise WorkspaceError(f"备份文件“{backup.name}”未通过完整性检查，无法恢复。请选择另一个备份。")
+    current = backup_workspace(path, "before-restore")
+    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    dst = sqlite3.connect(path)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+    return current
+
+
+def explain_sqlite_error(exc: BaseException, path: Path | None = None) -> WorkspaceError | None:
+    """Expected disk trouble as a WorkspaceError with what to do; None for anything else."""
+    text = str(exc).lower()
+    where = f"（{path}）" if path else ""
+    if isinstance(exc, OSError) and getattr(exc, "errno", None) == 28 or "disk is full" in text \
+            or "database or disk is full" in text:
+        return WorkspaceError(f"磁盘空间已满，刚才的修改没有保存{where}。请清理磁盘空间后再试；"
+                              "已填写的内容仍在窗口中。")
+    if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
+        return WorkspaceError(f"工作区所在位置只读，无法保存{where}。请把工作区复制到有写入权限的文件夹"
+                              "（例如“我的文档”），或联系管理员。")
+    if "database is locked" in text or "database is busy" in text:
+        return WorkspaceError(f"工作区正被另一个程序使用{where}。请关闭另一个落实窗口后再试。")
+    if "disk i/o error" in text:
+        return WorkspaceError(f"读写工作区时磁盘出错{where}。请检查U盘或网络盘是否已拔出，然后重试。")
+    return None
