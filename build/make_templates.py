@@ -59,7 +59,7 @@ MONTHLY_INFO = [
     ("LSBody", "{{ text }}"),
     ("LSBody", "{%p endfor %}"),
     ("LSBody", ""),
-    ("LSSignature", "{{ unit }}"),
+    ("LSSignature", "{{ a.unit }}"),
     ("LSDate", "{{ a.date }}"),
     ("LSContact", "（撰稿人：{{ a.author }}；审核人：{{ a.reviewer }}；联系电话：{{ a.phone }}）"),
     ("LSBody", "{%p endfor %}"),
@@ -121,7 +121,7 @@ def build(paragraphs: list[tuple[str, str]], subject: str, *, cover: bool = Fals
     props.title = subject
     props.author = "落实 Luoshi"
     props.last_modified_by = "落实 Luoshi"
-    props.comments = "由 build/make_templates.py 生成；可在 Word/WPS 中修改措辞和版式，保留 {{ }} 标记。"
+    props.comments = "由 build/make_templates.py 生成；可在 Word/WPS 中修改措辞和版式，但须保留双花括号标记。"
     props.language = "zh-CN"
     props.created = props.modified = dt.datetime(2024, 1, 1)
     props.revision = 1

@@ -191,6 +191,11 @@ def _style_ppr(spec: StyleSpec, ppr) -> None:
            "leftChars": str(spec.left_chars), "left": str(spec.left_chars * CHAR_TWIPS // 100),
            "rightChars": str(spec.right_chars),
            "right": str(spec.right_chars * CHAR_TWIPS // 100)}
+    if spec.style_id == "TOC1":                # page numbers flush right, dot leader
+        tabs = set_child(ppr, "tabs", PPR_ORDER)
+        tab = set_child(tabs, "tab", ["tab"], val="right", leader="dot")
+        tab.set(w("pos"), str(round((PAGE_MM[0] - MARGINS_MM["left"] - MARGINS_MM["right"])
+                                    * MM_TWIPS)))
     if spec.style_id == "LSPageNumber":        # one 14 pt character in from the edge
         ind = {"leftChars": "100", "left": "280", "rightChars": "100", "right": "280"}
     set_child(ppr, "ind", PPR_ORDER, **ind)

@@ -1,0 +1,112 @@
+"""What the reports are drafted from: plain dataclasses, filled from the workspace by
+``data.py`` or built by hand in tests, so drafting never needs the database."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+
+STATUS_LABELS = {"not_started": "未启动", "in_progress": "推进中", "done": "已完成", "late": "滞后"}
+STATUS_CHOICES = ("未启动", "推进中", "已完成", "滞后")     # the ledger's status list
+DEFAULT_DUE_DAY = 5        # monthly progress is due by the 5th of the next month
+
+
+@dataclass
+class TargetIn:
+    """A quantitative target of a task (目标/指标)."""
+
+    id: int
+    subject: str
+    text: str
+    value: float
+    unit: str = ""
+    comparator: str | None = ">="
+    deadline: str | None = None          # YYYY-MM-DD
+
+
+@dataclass
+class TaskIn:
+    id: int
+    key: str
+    number: str
+    title: str
+    deadline: str | None = None
+    lead_units: list[str] = field(default_factory=list)
+    responsible_units: list[str] = field(default_factory=list)
+    targets: list[TargetIn] = field(default_factory=list)
+
+
+@dataclass
+class EntryIn:
+    """One monthly entry (月度进展): a task × unit × month."""
+
+    id: int
+    task_id: int
+    unit: str
+    month: str                           # YYYY-MM
+    status: str = "in_progress"          # not_started | in_progress | done | late
+    progress: str = ""
+    problems: str = ""
+    next_steps: str = ""
+    values: dict[int, float] = field(default_factory=dict)     # target id → value
+    state: str = "submitted"             # draft | submitted
+    submitted_at: str | None = None      # ISO date-time
+    updated_at: str | None = None
+
+    @property
+    def month_number(self) -> int:
+        return int(self.month[5:7])
+
+
+@dataclass
+class ArticleIn:
+    """A monthly information article (工作信息)."""
+
+    id: int
+    unit: str
+    month: str
+    title: str
+    body: str
+    author: str = ""
+    reviewer: str = ""
+    date: str | None = None              # YYYY-MM-DD
+    state: str = "submitted"
+
+
+@dataclass
+class ReportInput:
+    """Everything one report needs. ``unit`` None means the city-wide (office) version."""
+
+    plan_title: str
+    year: int
+    tasks: list[TaskIn]
+    entries: list[EntryIn]
+    articles: list[ArticleIn] = field(default_factory=list)
+    units: list[str] = field(default_factory=list)            # responsible units, in order
+    liaisons: dict[str, tuple[str, str]] = field(default_factory=dict)   # unit → (name, phone)
+    unit: str | None = None
+    office_name: str = "领导小组办公室"
+    doc_number: str = ""
+    due_day: int = DEFAULT_DUE_DAY
+
+
+def month_key(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def due_date(month: str, due_day: int = DEFAULT_DUE_DAY) -> dt.date:
+    """The day a month's progress is due: ``due_day`` of the next month (clamped)."""
+    year, mon = int(month[:4]), int(month[5:7])
+    year, mon = (year + 1, 1) if mon == 12 else (year, mon + 1)
+    return dt.date(year, mon, min(due_day, calendar.monthrange(year, mon)[1]))
+
+
+def parse_day(text: str | None) -> dt.date | None:
+    """``2024-06-28`` or ``2024-06-28T09:30:00`` → a date; anything else → None."""
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(str(text)[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,204 @@
+"""Drafted content → Word files through the templates (docxtpl), with the generated body put
+in with the template's named styles and a last formatting pass (docx_style.assert_format)."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+from typing import Callable, Iterable
+
+from desktop.reports import docx_style as ds
+from desktop.reports.content import Article, Block, Report, cn_date
+from desktop.reports.templates import load_template
+
+SENTINEL = "\u2063LUOSHI-GENERATED-BODY\u2063"
+STYLE_IDS = {"body": "LSBody", "heading1": "LSHeading1", "heading2": "LSHeading2",
+             "heading3": "LSHeading3"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")     # \a \t \f … would become XML / breaks
+
+Progress = Callable[[float, str], None] | None
+
+
+def clean(text: str, *, keep_newlines: bool = False) -> str:
+    """User text safe for docxtpl: no control characters (docxtpl turns \\a \\f into breaks)."""
+    text = str(text or "").replace("\r\n", "\n").replace("\t", " ")
+    if not keep_newlines:
+        text = text.replace("\n", "")
+    return _CONTROL.sub("", text)
+
+
+def _report_context(report: Report) -> dict:
+    return {
+        "title": clean("\n".join(report.title_lines or [report.title]), keep_newlines=True),
+        "addressee": clean(report.addressee),
+        "lead": clean(report.lead),
+        "body": SENTINEL,
+        "attachment_lines": [clean(x) for x in report.attachment_lines()],
+        "unit": clean(report.signature),
+        "date": cn_date(report.date),
+        "contact_person": clean(report.contact_person),
+        "contact_phone": clean(report.contact_phone),
+        "plan_title": clean(report.plan_title),
+        "period": report.period,
+        "year": report.year,
+    }
+
+
+def _paragraph(style_id: str, text: str):
+    from lxml import etree
+
+    p = etree.Element(ds.w("p"))
+    ppr = etree.SubElement(p, ds.w("pPr"))
+    etree.SubElement(ppr, ds.w("pStyle")).set(ds.w("val"), style_id)
+    if text:
+        t = etree.SubElement(etree.SubElement(p, ds.w("r")), ds.w("t"))
+        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        t.text = text
+    return p
+
+
+def _placeholder(doc, kind: str):
+    """The paragraph the sentinel landed in (validation made sure it stands alone)."""
+    for p in doc.element.body.iter(ds.w("p")):
+        if SENTINEL in "".join(t.text or "" for t in p.iter(ds.w("t"))):
+            return p
+    from desktop.errors import UserError
+
+    raise UserError(f"模板里找不到放正文的标记（{kind}）。请在正文位置单独起一段，输入 {{{{ body }}}}。")
+
+
+def insert_blocks(doc, blocks: Iterable[Block], kind: str = "report") -> None:
+    """Replace the placeholder paragraph with the generated paragraphs, in template styles."""
+    anchor = _placeholder(doc, kind)
+    for block in blocks:
+        anchor.addprevious(_paragraph(STYLE_IDS[block.style], clean(block.text)))
+    anchor.getparent().remove(anchor)
+
+
+def _font_profile(font_profile: str | ds.FontProfile) -> ds.FontProfile:
+    return font_profile if isinstance(font_profile, ds.FontProfile) else ds.profile(font_profile)
+
+
+def render_report_doc(report: Report, *, template: Path | None = None,
+                      template_dir: Path | None = None, font_profile="gb2312"):
+    """The rendered python-docx Document of a half-year summary or year-end report."""
+    from docxtpl import DocxTemplate
+
+    path = template or load_template(report.kind, template_dir)
+    tpl = DocxTemplate(path)
+    tpl.render(_report_context(report), autoescape=True)
+    insert_blocks(tpl.docx, report.blocks())
+    ds.assert_format(tpl.docx, _font_profile(font_profile))
+    props = tpl.docx.core_properties
+    props.title = report.title
+    props.comments = ""
+    return tpl.docx
+
+
+def render_report(report: Report, out: Path, **kwargs) -> Path:
+    """Write a half-year summary or year-end report to ``out`` (.docx)."""
+    doc = render_report_doc(report, **kwargs)
+    return _save(doc, out)
+
+
+def render_articles(articles: list[Article], unit: str, out: Path, *, year: int, month: int,
+                    plan_title: str = "", template: Path | None = None,
+                    template_dir: Path | None = None, font_profile="gb2312") -> Path:
+    """Monthly information (工作信息): every article of the month, each on its own page."""
+    from docxtpl import DocxTemplate
+
+    from desktop.errors import UserError
+
+    if not articles:
+        raise UserError(f"{unit or '各单位'}{year}年{month}月还没有工作信息，无法导出。请先录入至少一篇信息。")
+    path = template or load_template("monthly-info", template_dir)
+    tpl = DocxTemplate(path)
+    tpl.render({
+        "articles": [{
+            "title": clean(a.title), "paragraphs": [clean(p) for p in a.paragraphs],
+            "unit": clean(a.unit), "date": cn_date(a.date) if a.date else "",
+            "author": clean(a.author), "reviewer": clean(a.reviewer), "phone": clean(a.phone),
+        } for a in articles],
+        "unit": clean(unit or articles[0].unit), "year": year, "month": month,
+        "plan_title": clean(plan_title), "period": f"{year}年{month}月",
+    }, autoescape=True)
+    ds.assert_format(tpl.docx, _font_profile(font_profile))
+    return _save(tpl.docx, out)
+
+
+def render_volume(reports: list[Report], out: Path, *, title: str, compiler: str, date,
+                  template: Path | None = None, template_dir: Path | None = None,
+                  font_profile="gb2312", progress: Progress = None) -> Path:
+    """The compiled volume (汇编): cover, a TOC field, then each report on a new page."""
+    from docxcompose.composer import Composer
+    from docxtpl import DocxTemplate
+
+    from desktop.errors import UserError
+
+    if not reports:
+        raise UserError("没有可以汇编的报告：所选期间各单位都还没有填报进展。")
+    fonts = _font_profile(font_profile)
+    path = template or load_template("volume", template_dir)
+    tpl = DocxTemplate(path)
+    tpl.render({"title": clean(title), "compiler": clean(compiler), "date": cn_date(date),
+                "toc": SENTINEL, "plan_title": clean(reports[0].plan_title),
+                "period": reports[0].period, "year": reports[0].year}, autoescape=True)
+    master = tpl.docx
+    anchor = _placeholder(master, "volume")
+    _toc(anchor, [r.title for r in reports])
+    anchor.getparent().remove(anchor)
+    ds.set_update_fields(master)
+    composer = Composer(master)
+    report_template = load_template(reports[0].kind, template_dir)
+    for i, report in enumerate(reports):
+        if progress:
+            progress(i / len(reports), f"汇编 {report.signature}")
+        doc = render_report_doc(report, template=report_template, font_profile=fonts)
+        first = doc.element.body.find(ds.w("p"))
+        ds.set_child(first.find(ds.w("pPr")), "pageBreakBefore", ds.PPR_ORDER, val="1")
+        composer.append(doc)
+    ds.assert_format(composer.doc, fonts)
+    return _save(composer.doc, out)
+
+
+def _toc(anchor, titles: list[str]) -> None:
+    """A TOC field over the report titles (style 公文标题), its cached result already listing
+    them, so the contents show even before Word updates the field (page numbers then)."""
+    from lxml import etree
+
+    def run(p, child: str, **attrs):
+        el = etree.SubElement(etree.SubElement(p, ds.w("r")), ds.w(child))
+        for k, v in attrs.items():
+            el.set(ds.w(k), v)
+        return el
+
+    titles = titles or [""]
+    for i, title in enumerate(titles):
+        p = _paragraph("TOC1", "")
+        if i == 0:
+            run(p, "fldChar", fldCharType="begin")
+            instr = run(p, "instrText")
+            instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            instr.text = ' TOC \\h \\z \\t "公文标题,1" '
+            run(p, "fldChar", fldCharType="separate")
+        run(p, "t").text = clean(title)
+        if i == len(titles) - 1:
+            run(p, "fldChar", fldCharType="end")
+        anchor.addprevious(p)
+
+
+def _save(doc, out: Path) -> Path:
+    from desktop.errors import UserError
+
+    out = Path(out)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(buffer.getvalue())
+    except PermissionError as exc:
+        raise UserError(f"无法写入“{out}”：文件可能正在 Word/WPS 中打开，请关闭后再试。") from exc
+    except OSError as exc:
+        raise UserError(f"无法写入“{out}”（{exc.strerror or exc}）。请换一个位置或检查磁盘空间。") from exc
+    return out
