@@ -1,0 +1,142 @@
+"""The plan parser: a work plan's text (or .txt/.docx file) → ``ParsedPlan``.
+
+API:
+
+* ``parse_text(text) -> ParsedPlan`` — never raises; problems go to ``plan.warnings``.
+* ``read_plan_file(path) -> str`` — .txt (utf-8, utf-8-sig, gb18030, utf-16/32 with BOM)
+  or .docx (paragraphs and tables in order); raises ``BadInputError``.
+* ``parse_file(path) -> ParsedPlan`` — both; raises ``BadInputError`` also when the
+  text holds no tasks at all.
+
+Modules: ``normalise`` (clean-up), ``read`` (files), ``headings`` (numbering tree),
+``units`` (unit declarations), ``registry`` (aliases, groups, name list), ``targets``,
+``dates``, ``schedule`` (phases, duties), ``meta`` (title, 文号, issuer, date),
+``tasks`` (which items are tasks).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+
+from desktop.core.model import ParsedPlan
+from desktop.errors import BadInputError
+
+from .dates import find_deadlines
+from .headings import build_items
+from .meta import find_date, find_doc_number, find_issuer, find_title, title_year
+from .normalise import compact, light
+from .read import read_plan_file
+from .registry import Registry, parse_people
+from .schedule import find_duties, find_phases
+from .targets import find_targets
+from .tasks import build_tasks, target_sections
+from .units import first_listed_leads
+
+__all__ = ["parse_text", "parse_file", "read_plan_file"]
+
+MAX_CHARS = 2_000_000
+
+
+def parse_text(text: str) -> ParsedPlan:
+    """Parse a plan's text. Never raises: trouble is reported in ``warnings``."""
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    plan = ParsedPlan(source_text=text)
+    try:
+        _parse(text[:MAX_CHARS], plan)
+        if len(text) > MAX_CHARS:
+            plan.warnings.append(f"原文超过 {MAX_CHARS} 字，只解析了前面部分，请核对。")
+    except Exception as exc:  # noqa: BLE001 — the contract is "never raises"
+        plan.warnings.append(f"解析时出现意外错误（{type(exc).__name__}），结果可能不完整，请对照原文核对并反馈此问题。")
+    return plan
+
+
+def parse_file(path: str | os.PathLike[str]) -> ParsedPlan:
+    """``parse_text(read_plan_file(path))``; BadInputError when no task is found."""
+    text = read_plan_file(path)
+    plan = parse_text(text)
+    if not plan.tasks:
+        name = os.path.basename(os.fspath(path))
+        raise BadInputError(
+            f"在“{name}”里没有找到任何工作任务。请检查：文件是否就是工作方案本身（而不是通知或附件说明）；"
+            "任务是否按“一、（一）1.”这样编号；每项任务是否写明了牵头单位或责任单位。")
+    return plan
+
+
+def _default_year(title: str, phases, date: str | None, text: str) -> int | None:
+    year = title_year(title)
+    if year:
+        return year
+    for p in phases:
+        if p.start or p.end:
+            return int((p.start or p.end)[:4])
+    if date:
+        return int(date[:4])
+    years = Counter(int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", text))
+    return years.most_common(1)[0][0] if years else None
+
+
+def _parse(text: str, plan: ParsedPlan) -> None:
+    lt = light(text)
+    ct = compact(text)
+    outline = build_items(ct)
+    items = outline.items
+
+    plan.title = find_title(ct)
+    plan.doc_number = find_doc_number(ct)
+    plan.date = find_date(ct)
+    plan.issuer = find_issuer(ct, plan.title)
+
+    body = "\n".join(i.marker + i.body for i in items) if items else ct
+    guess_year = title_year(plan.title) or (int(plan.date[:4]) if plan.date else None)
+    plan.phases = find_phases(body, guess_year)
+    year = _default_year(plan.title, plan.phases, plan.date, ct)
+
+    registry = Registry()
+    tasks, headings = build_tasks(items, registry, first_listed_leads(ct), year, plan.warnings)
+    plan.tasks, plan.headings = tasks, headings
+
+    task_keys = {".".join([*t.path, t.number]) for t in tasks}
+    task_pos = {i.pos for i in items if ".".join([*i.path, i.number]) in task_keys}
+    for section in target_sections(items, task_pos):
+        section_text = section.full_text()
+        dls = find_deadlines(section_text, year)
+        fallback = dls[0].date if dls else None
+        plan.plan_targets.extend(find_targets(section_text, year, relaxed=True, fallback_deadline=fallback))
+
+    plan.duties = find_duties(body, year)
+
+    people, list_title = parse_people(lt)
+    plan.people = people
+    if people:
+        members: list[str] = []
+        for person in people:
+            if person.role in ("成员", "组员", "委员") and person.unit and person.unit not in members:
+                members.append(person.unit)
+        member_names = [registry.add(m) for m in members]
+        for unit in registry.units:
+            if unit.is_group and "成员单位" in unit.name:
+                prefix = re.sub(r"各?成员单位$", "", unit.name)
+                if not prefix or prefix in list_title or list_title.startswith(prefix):
+                    unit.members = [m for i, m in enumerate(member_names) if m not in member_names[:i]]
+    plan.units = registry.units
+    _plan_warnings(plan, outline.inline)
+
+
+def _plan_warnings(plan: ParsedPlan, inline: bool) -> None:
+    w = plan.warnings
+    if inline:
+        w.insert(0, "原文没有分行（可能是从 PDF 复制的），已按编号自动分段，请核对任务的划分。")
+    if not plan.title:
+        w.append("没有找到方案标题，请手工填写。")
+    if not plan.date:
+        w.append("没有找到成文日期，请手工填写。")
+    if not plan.tasks:
+        w.append("没有找到任何工作任务：请检查任务是否按“一、（一）1.”编号，并写明牵头单位或责任单位。")
+    elif not any(t.lead_units or t.responsible_units for t in plan.tasks):
+        w.append("方案中没有写明任何牵头或责任单位，已把每个编号条目都作为任务，请逐项指定单位。")
+    groups = [u.name for u in plan.units if u.is_group and not u.members]
+    if groups:
+        w.append(f"“{'”“'.join(groups)}”代表一组单位，方案没有列出具体包括哪些单位，请在单位名册中补充。")

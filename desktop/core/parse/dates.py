@@ -1,0 +1,177 @@
+"""Dates and deadlines in plan text: ``到2021年底``, ``6月底前``, ``“十四五”末`` …
+
+All functions work on ``compact`` text (no stray spaces) and never raise.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from .normalise import cn_digits_to_int, cn_to_int
+
+_CN = "〇○零一二三四五六七八九十"
+
+
+def iso_day(year: int, month: int, day: int | None = None) -> str | None:
+    """``YYYY-MM-DD``; day None means the last day of the month; None if invalid."""
+    if not (1900 <= year <= 2200 and 1 <= month <= 12):
+        return None
+    last = calendar.monthrange(year, month)[1]
+    day = last if day is None else day
+    if not 1 <= day <= last:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+# 2024年3月1日 / 2024-03-01 / 2024.3.1 / 二〇二四年三月一日
+FULL_DATE = re.compile(
+    r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{1,2})[-./](\d{1,2})(?!\d))"
+    r"|([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+
+
+def parse_full_date(m: re.Match[str]) -> str | None:
+    if m.group(1):
+        year = int(m.group(1))
+        month = int(m.group(2) or m.group(4))
+        day = int(m.group(3) or m.group(5))
+    else:
+        year = cn_digits_to_int(m.group(6)) or 0
+        month = cn_to_int(m.group(7)) or 0
+        day = cn_to_int(m.group(8)) or 0
+    return iso_day(year, month, day)
+
+
+@dataclass
+class Deadline:
+    start: int
+    end: int
+    date: str
+    year_inferred: bool
+    words: str
+
+
+_FYP = re.compile(r"[“\"']?十([三四五六])五[”\"']?(?:规划)?(?:时期|期间)?(末|期末|末期|期间|时期)")
+_FYP_END = {"三": 2020, "四": 2025, "五": 2030, "六": 2035}
+
+# 到2021年底 / 在2021年底之前 / 2022年底前 / 到2025年 / 2024年6月底前 / 2022年12月31日前
+_YEAR_DL = re.compile(
+    r"(截至|截止到|截止|到|至|在|于|力争|争取|确保|计划|预计)?\s*((?:19|20)\d{2})\s*年"
+    r"(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日|\s*(底|末|上旬|中旬|下旬))?)?"
+    r"\s*(年底|年末|底|末|上半年|下半年)?\s*(之前|以前|前|内|起|以来)?")
+# 6月底前 / 4月中旬前 / 11月30日前 (no year)
+_MONTH_DL = re.compile(
+    r"(?<![\d年.\-/])(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日|\s*(底|末|上旬|中旬|下旬))?\s*(之前|以前|前)")
+# 年底前 / 年底 (no year), 年内
+_BARE_YEAR_END = re.compile(r"(?<![\d年今明去])(年底前|年底之前|年底|年末)")
+
+_PART_DAY = {"上旬": 10, "中旬": 15, "下旬": 20}
+
+
+def _month_date(year: int, month: int, day: str | None, part: str | None, before: bool) -> str | None:
+    if day:
+        return iso_day(year, month, int(day))
+    if part in _PART_DAY:
+        return iso_day(year, month, _PART_DAY[part])
+    if part in ("底", "末") or not before:
+        return iso_day(year, month)
+    # "4月前": before April → end of March
+    if month == 1:
+        return iso_day(year - 1, 12)
+    return iso_day(year, month - 1)
+
+
+def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
+    """Deadline expressions in ``text`` in order; month-only ones take ``default_year``."""
+    found: list[Deadline] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _FYP.finditer(text):
+        year = _FYP_END[m.group(1)]
+        found.append(Deadline(m.start(), m.end(), f"{year}-12-31", False, m.group(0)))
+        taken.append(m.span())
+    for m in _YEAR_DL.finditer(text):
+        prefix, year_s, month_s, day_s, part, year_part, suffix = m.groups()
+        if prefix in ("截至", "截止到", "截止") or suffix in ("起", "以来"):
+            taken.append(m.span())
+            continue
+        if not (prefix or suffix or part or year_part):
+            continue
+        if not free(*m.span()):
+            continue
+        year = int(year_s)
+        if month_s:
+            date = _month_date(year, int(month_s), day_s, part, bool(suffix) and not part)
+        elif year_part == "上半年":
+            date = iso_day(year, 6)
+        else:
+            date = iso_day(year, 12)        # "2025年前" in a plan means "by 2025"
+        if date:
+            found.append(Deadline(m.start(), m.end(), date, False, m.group(0).strip()))
+            taken.append(m.span())
+    for m in _MONTH_DL.finditer(text):
+        if not free(*m.span()) or default_year is None:
+            continue
+        date = _month_date(default_year, int(m.group(1)), m.group(2), m.group(3), True)
+        if date:
+            found.append(Deadline(m.start(), m.end(), date, True, m.group(0)))
+            taken.append(m.span())
+    for m in _BARE_YEAR_END.finditer(text):
+        if not free(*m.span()) or default_year is None:
+            continue
+        found.append(Deadline(m.start(), m.end(), f"{default_year}-12-31", True, m.group(0)))
+        taken.append(m.span())
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def latest(deadlines: list[Deadline]) -> Deadline | None:
+    return max(deadlines, key=lambda d: d.date) if deadlines else None
+
+
+# --- month ranges for phases: 2024年1月-3月, 2021年5—10月, 2024年11月—2025年2月 -----------
+
+_MONTH_TOKEN = re.compile(
+    r"(?:((?:19|20)\d{2})\s*(?:年|[-./]))?\s*(\d{1,2})\s*(?:月|(?=\s*(?:[-—–~至到－]|$)))")
+_RANGE_SEP = re.compile(r"[-—–~至到－]")
+
+
+def month_range(text: str, default_year: int | None) -> tuple[str | None, str | None]:
+    """(start, end) as ``YYYY-MM`` from a phase's date words; (None, None) if none."""
+    months: list[tuple[int | None, int]] = []
+    for m in _MONTH_TOKEN.finditer(text):
+        month = int(m.group(2))
+        if not 1 <= month <= 12:
+            continue
+        months.append((int(m.group(1)) if m.group(1) else None, month))
+        if len(months) == 2:
+            break
+    if not months:
+        years = re.findall(r"((?:19|20)\d{2})\s*年", text)
+        if years:
+            return f"{int(years[0]):04d}-01", f"{int(years[-1]):04d}-12"
+        return None, None
+    year = months[0][0] or default_year
+    if year is None:
+        return None, None
+    start = f"{year:04d}-{months[0][1]:02d}"
+    if len(months) == 1:
+        only_end = re.search(r"(底|末)?\s*(之前|以前|前)", text[text.find(str(months[0][1])):]) is not None \
+            and not _RANGE_SEP.search(text)
+        return (None, start) if only_end else (start, start)
+    end_year = months[1][0] or year
+    if months[1][0] is None and months[1][1] < months[0][1]:
+        end_year = year + 1
+    return start, f"{end_year:04d}-{months[1][1]:02d}"
+
+
+def years_in(text: str) -> list[int]:
+    return [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", text)]
+
+
+__all__ = ["Deadline", "FULL_DATE", "find_deadlines", "iso_day", "latest", "month_range",
+           "parse_full_date", "years_in"]

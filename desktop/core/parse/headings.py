@@ -1,0 +1,211 @@
+"""The numbered hierarchy of a plan: 一、 → （一） → 1. → （1）.
+
+``build_items(text)`` cuts ``compact`` text into numbered items (a tree). Documents
+normally put each heading at the start of a line; text extracted from a PDF may have
+no line breaks at all, and then headings are found inline, accepted only when their
+numbers continue the sequence (so "（试行）", "“6.19”" or "第42届" never count).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .normalise import cn_to_int
+
+# kind 1: 一、   kind 2: （一）   kind 3: 1. 1、 1．   kind 4: （1）
+_CN = "一二三四五六七八九十"
+MARKER = re.compile(
+    rf"(?P<k1>[{_CN}]{{1,3}})\s*(?:、|[.．](?![\d{_CN}]))"
+    rf"|[(（]\s*(?P<k2>[{_CN}]{{1,3}})\s*[)）]"
+    r"|(?P<k3>\d{1,2})\s*(?:、|[.．](?!\d))"
+    r"|[(（]\s*(?P<k4>\d{1,2})\s*[)）]")
+
+# where a plan's numbered text ends: appendices, name lists, web-page furniture
+_TRAILER = re.compile(
+    r"^(附件\s*\d*\s*[:：]?.{0,40}$|附表|附:|附：|抄送|抄报|责任编辑|本文链接|扫一扫|打印本页|关闭窗口|"
+    r"分享到|相关链接|相关文件|上一篇|下一篇|温馨提示|【打印】|【关闭】|本文关键词|最新政策|网站地图|"
+    r"版权所有|主办单位[:：]|信息来源|来源[:：]|浏览次数|阅读次数)"
+    r"|组成人员名单$|成员名单$|人员名单$|\.(?:pdf|docx?|wps|ofd)$"
+    r"|^本(?:方案|实施方案|文件|意见|办法|通知|要点|计划)自.{0,30}(?:施行|执行|实施)")
+
+
+@dataclass
+class Item:
+    kind: int
+    number: str
+    value: int
+    body: str                                   # own text after the marker, sub-items excluded
+    pos: int = 0                                # order of appearance
+    parent: "Item | None" = None
+    children: list["Item"] = field(default_factory=list)
+    path: list[str] = field(default_factory=list)
+
+    @property
+    def marker(self) -> str:
+        return {1: f"{self.number}、", 2: f"（{self.number}）", 3: f"{self.number}.",
+                4: f"（{self.number}）"}[self.kind]
+
+    @property
+    def title(self) -> str:
+        return heading_title(self.body)
+
+    def full_text(self) -> str:
+        """Own text plus sub-items with their markers."""
+        parts = [self.body.strip()]
+        for child in self.children:
+            parts.append(child.marker + child.full_text())
+        return "\n".join(p for p in parts if p)
+
+    def descendants(self):
+        for child in self.children:
+            yield child
+            yield from child.descendants()
+
+    def top(self) -> "Item":
+        item = self
+        while item.parent is not None:
+            item = item.parent
+        return item
+
+
+@dataclass
+class Outline:
+    items: list[Item]
+    preamble: str                               # text before the first heading
+    trailer: str                                # text after the numbered part
+    inline: bool                                # headings were found inside long lines
+
+
+def heading_title(body: str) -> str:
+    first = body.strip().split("\n", 1)[0].strip()
+    cut = re.search(r"[。！？!?]", first)
+    if cut:
+        first = first[:cut.start()]
+    return first.strip(" ：:，,；;")
+
+
+def _match_at(line: str, i: int) -> tuple[int, str, int, int] | None:
+    m = MARKER.match(line, i)
+    if not m:
+        return None
+    for k in (1, 2, 3, 4):
+        num = m.group(f"k{k}")
+        if num is not None:
+            value = cn_to_int(num) if k in (1, 2) else int(num)
+            if value is None or value == 0:
+                return None
+            return k, num, value, m.end()
+    return None
+
+
+def _line_marker(line: str) -> tuple[int, str, int, int] | None:
+    found = _match_at(line, 0)
+    if not found:
+        return None
+    kind, num, value, end = found
+    rest = line[end:end + 3]
+    if not rest.strip():
+        return None if kind in (1, 3) else found
+    # "1、2月" or "2.8万张" at a line start are numbers, not headings
+    if kind == 3 and re.match(r"\d|[万亿千百%月年日号个]", rest):
+        return None
+    if kind == 1 and rest[:1] in "、.．":
+        return None
+    return found
+
+
+_PUNCT_BEFORE = set("。；;：:！？!?）)”\"」』】〕 \n，,")
+
+
+def _split_inline(text: str) -> str:
+    """Insert line breaks before headings that sit inside long lines."""
+    last = {1: 0, 2: 0, 3: 0, 4: 0}
+    restart = {1: False, 2: False, 3: False, 4: False}
+    out: list[str] = []
+    prev_end = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if not (ch in "(（" or ch.isdigit() or ch in "一二三四五六七八九十"):
+            i += 1
+            continue
+        found = _match_at(text, i)
+        if not found:
+            i += 1
+            continue
+        kind, _num, value, end = found
+        before = text[i - 1] if i > 0 else "\n"
+        ok = True
+        if kind in (1, 3) and before not in _PUNCT_BEFORE:
+            ok = False
+        if kind == 3 and (before.isdigit() or (end < n and re.match(r"[\d万亿千百%月年日号个]", text[end]))):
+            ok = False
+        if ok:
+            # numbering either continues (runs on across sections) or restarts at 1
+            # under a new heading of a shallower kind
+            ok = value == last[kind] + 1 or value == 1 and (last[kind] == 0 or restart[kind])
+        if ok:
+            out.append(text[prev_end:i])
+            out.append("\n")
+            prev_end = i
+            last[kind] = value
+            restart[kind] = False
+            for deeper in range(kind + 1, 5):
+                restart[deeper] = True
+            i = end
+        else:
+            i += 1
+    out.append(text[prev_end:])
+    return "".join(out)
+
+
+def build_items(text: str) -> Outline:
+    """Items of ``compact`` text in document order, linked into a tree."""
+    lines = text.split("\n")
+    heading_lines = sum(1 for ln in lines if _line_marker(ln.strip()))
+    inline = False
+    if heading_lines < 3 and any(len(ln) > 300 for ln in lines):
+        text = _split_inline(text)
+        lines = text.split("\n")
+        inline = True
+    items: list[Item] = []
+    stack: list[Item] = []
+    preamble: list[str] = []
+    trailer: list[str] = []
+    current: list[str] | None = None
+    in_trailer = False
+    for raw in lines:
+        line = raw.strip()
+        if in_trailer:
+            trailer.append(raw)
+            continue
+        found = _line_marker(line) if line else None
+        if found is None:
+            if items and line and _TRAILER.search(line):
+                in_trailer = True
+                trailer.append(raw)
+                continue
+            (current if current is not None else preamble).append(line)
+            continue
+        kind, num, value, end = found
+        while stack and stack[-1].kind >= kind:
+            stack.pop()
+        item = Item(kind=kind, number=num, value=value, body="", pos=len(items),
+                    parent=stack[-1] if stack else None,
+                    path=[s.number for s in stack])
+        if item.parent is not None:
+            item.parent.children.append(item)
+        items.append(item)
+        stack.append(item)
+        current = [line[end:].strip()]
+        item.body = ""  # filled below
+        item._lines = current  # type: ignore[attr-defined]
+    for item in items:
+        body_lines = getattr(item, "_lines", [])
+        item.body = "\n".join(ln for ln in body_lines if ln).strip()
+        if hasattr(item, "_lines"):
+            del item._lines  # type: ignore[attr-defined]
+    return Outline(items=items, preamble="\n".join(preamble), trailer="\n".join(trailer),
+                   inline=inline)

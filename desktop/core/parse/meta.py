@@ -1,0 +1,104 @@
+"""The plan's own title, document number (文号), issuer (发文机关) and date (成文日期).
+
+The title prefers the plan's own title over the covering notice's: the name in
+``《…》已经…同意`` / ``现将《…》印发``, then ``关于印发《…》的通知``, then a stand-alone
+title line (two short lines are joined: "市政协…3号建议案" + "办理工作方案").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import FULL_DATE, parse_full_date
+
+_PLAN_WORD = r"(?:方案|要点|计划|意见|措施|办法|细则|规划|纲要|清单|安排|行动)"
+_QUOTED = re.compile(r"《([^《》\n]{4,80})》\s*(?:已经|已|经|现|印发|予以)")
+_SENT_PLAN = re.compile(r"现将《([^《》\n]{4,80})》")
+_NOTICE = re.compile(r"关于印发《?([^《》\n]{4,80}?)》?的通知")
+_TITLE_LINE = re.compile(r"^[^。；;，,:：]{4,60}" + _PLAN_WORD + r"(?:[(（][^)）]{1,10}[)）])?$")
+DOC_NUMBER = re.compile(
+    r"([\u4e00-\u9fff]{1,10})\s*[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*(\d{1,5})\s*号")
+_ORG = (r"(?:人民政府办公厅|人民政府办公室|政府办公室|政府办公厅|人民政府|办公厅|办公室|委员会|领导小组|"
+        r"局|委|厅|部|署|院|会|办|中心|政府)")
+_ISSUER_LABEL = re.compile(r"(?:发布机构|发文机关|发文单位|发文机构|发布单位)\s*[:：]?\s*\n*\s*([\u4e00-\u9fff]{2,30}?" + _ORG + ")(?![\u4e00-\u9fff])")
+_ISSUER_BEFORE_DATE = re.compile(
+    r"(?:^|[\n。：:，,])\s*([\u4e00-\u9fff]{2,30}?" + _ORG + r")\s*\n*\s*(?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
+_ISSUER_NOTICE = re.compile(r"(?:^|\n)《?([\u4e00-\u9fff]{2,30}?" + _ORG + r")\s*\n*\s*关于印发")
+_DATE_LABEL = re.compile(r"成文日期\s*[:：]?\s*\n*\s*")
+_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:市|省|县|区|州|盟))")
+
+
+def find_title(text: str) -> str:
+    for pattern in (_QUOTED, _SENT_PLAN):
+        m = pattern.search(text)
+        if m and re.search(_PLAN_WORD, m.group(1)):
+            return m.group(1).strip()
+    lines = [ln.strip() for ln in text.split("\n")]
+    for i, line in enumerate(lines):
+        if not line or len(line) > 60 or "通知" in line:
+            continue
+        if _TITLE_LINE.match(line):
+            prev = next((lines[j] for j in range(i - 1, max(-1, i - 3), -1) if lines[j]), "")
+            if (len(line) <= 10 and prev and len(prev) <= 40 and not re.search(r"[。；;，,:：\d]$", prev)
+                    and not re.search(_PLAN_WORD + "$", prev) and not DOC_NUMBER.search(prev)):
+                return prev + line
+            return line
+    m = _NOTICE.search(text)
+    if m:
+        return m.group(1).strip()
+    for line in lines:
+        if 4 <= len(line) <= 60 and not re.search(r"[。:：]", line):
+            return line
+    return ""
+
+
+def find_doc_number(text: str) -> str:
+    for m in DOC_NUMBER.finditer(text):
+        head = text[max(0, m.start() - 3): m.start()]
+        if re.search(r"[》)）][(（]\s*$", head) or head.endswith(("《", "（", "(")):
+            continue                     # a cited document: 《…》（国办发〔2020〕52号）
+        prefix = re.sub(r"^(?:发文字号|文号|字号|发文号)", "", m.group(1))
+        if len(prefix) > 6:
+            prefix = prefix[-6:]
+        if not prefix:
+            continue
+        return f"{prefix}〔{m.group(2)}〕{m.group(3)}号"
+    return ""
+
+
+def find_date(text: str) -> str | None:
+    m = _DATE_LABEL.search(text)
+    if m:
+        d = FULL_DATE.match(text, m.end())
+        if d and parse_full_date(d):
+            return parse_full_date(d)
+    for line in text.split("\n"):
+        line = line.strip()
+        d = FULL_DATE.fullmatch(line)
+        if d and parse_full_date(d):
+            return parse_full_date(d)
+    m = _ISSUER_BEFORE_DATE.search(text)
+    if m:
+        d = FULL_DATE.match(text, m.end())
+        if d:
+            return parse_full_date(d)
+    return None
+
+
+def find_issuer(text: str, title: str) -> str:
+    issuer = ""
+    for pattern in (_ISSUER_LABEL, _ISSUER_BEFORE_DATE, _ISSUER_NOTICE):
+        m = pattern.search(text)
+        if m:
+            issuer = m.group(1)
+            break
+    if issuer.startswith(("市", "县", "区", "省")):
+        place = _PLACE.match(title.lstrip("《“\"")) if title else None
+        if place and place.group(1)[-1] == issuer[0]:
+            issuer = place.group(1)[:-1] + issuer
+    return issuer
+
+
+def title_year(title: str) -> int | None:
+    m = re.search(r"((?:19|20)\d{2})\s*年", title)
+    return int(m.group(1)) if m else None

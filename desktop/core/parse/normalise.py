@@ -1,0 +1,182 @@
+"""Text clean-up: full/half-width, odd spaces, stray spaces inside words, Chinese numerals.
+
+Two forms of the text are used by the parser:
+
+* ``light(text)`` — line breaks kept, odd spaces (U+3000, U+2002, NBSP …) turned into
+  plain spaces, full-width digits and letters turned into ASCII. Used where spacing
+  carries meaning (a leading group list pads names with spaces).
+* ``compact(text)`` — ``light`` plus every run of horizontal spaces removed, except
+  between two ASCII letters/digits. Chinese text has no word spaces; the ones found in
+  PDF-extracted plans ("全 面贯彻", "2024 年 3 月") are layout noise.
+
+Punctuation is NOT unified: full-width ``（：；，`` and half-width ``(:;,`` both stay as
+written, and every pattern of the parser accepts both.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TRANS: dict[int, str] = {}
+for _i in range(10):
+    _TRANS[0xFF10 + _i] = str(_i)                      # ０-９
+for _i in range(26):
+    _TRANS[0xFF21 + _i] = chr(ord("A") + _i)           # Ａ-Ｚ
+    _TRANS[0xFF41 + _i] = chr(ord("a") + _i)           # ａ-ｚ
+for _cp in (0x3000, 0x00A0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
+            0x2007, 0x2008, 0x2009, 0x200A, 0x202F, 0x205F, 0x0009, 0x000B, 0x000C):
+    _TRANS[_cp] = " "
+for _cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD):
+    _TRANS[_cp] = ""
+_TRANS[ord("．")] = "."
+_TRANS[ord("％")] = "%"
+_TRANS[ord("～")] = "~"
+_TRANS[ord("﹪")] = "%"
+_TRANS[ord("＜")] = "<"
+_TRANS[ord("＞")] = ">"
+_TRANS[ord("＝")] = "="
+_TRANS[ord("＋")] = "+"
+_TRANS[ord("－")] = "-"
+_TRANS[ord("﹙")] = "（"
+_TRANS[ord("﹚")] = "）"
+_TRANS[ord("︰")] = "："
+_TRANS[ord("\u2028")] = "\n"
+_TRANS[ord("\u2029")] = "\n"
+_TRANS[ord("\x85")] = "\n"
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_HSPACE = re.compile(r"[ ]+")
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+
+OPEN_BRACKETS = "(（〔【[［〈<《{｛「『"
+CLOSE_BRACKETS = ")）〕】]］〉>》}｝」』"
+_PAIR = dict(zip(OPEN_BRACKETS, CLOSE_BRACKETS))
+
+
+def light(text: str) -> str:
+    """Line breaks unified, odd spaces made plain, full-width digits/letters made ASCII."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_TRANS)
+    return _CONTROL.sub("", text)
+
+
+def _squeeze_line(line: str) -> str:
+    if " " not in line:
+        return line
+    parts = _HSPACE.split(line.strip())
+    out = [parts[0]]
+    for part in parts[1:]:
+        if not part:
+            continue
+        prev = out[-1]
+        if prev and _ASCII_ALNUM.match(prev[-1]) and _ASCII_ALNUM.match(part[0]):
+            out.append(" ")
+        out.append(part)
+    return "".join(out)
+
+
+def compact(text: str) -> str:
+    """``light`` text with the spaces inside Chinese text removed (line breaks kept)."""
+    return "\n".join(_squeeze_line(line) for line in light(text).split("\n"))
+
+
+# --- Chinese numerals ---------------------------------------------------------------
+
+_CN_DIGIT = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_NUMERAL_CHARS = "零〇一二三四五六七八九十百"
+
+
+def cn_to_int(s: str) -> int | None:
+    """``二十八`` → 28, ``十`` → 10, ``一百零二`` → 102; None if not a numeral."""
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    total = 0
+    current = 0
+    seen = False
+    for ch in s:
+        if ch in _CN_DIGIT:
+            current = _CN_DIGIT[ch]
+            seen = True
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+            seen = True
+        elif ch == "百":
+            if not current:
+                return None
+            total += current * 100
+            current = 0
+        else:
+            return None
+    return total + current if seen else None
+
+
+def cn_digits_to_int(s: str) -> int | None:
+    """Digit-by-digit Chinese numerals used in dates: ``二〇二四`` → 2024."""
+    if not s or any(ch not in _CN_DIGIT for ch in s):
+        return cn_to_int(s)
+    return int("".join(str(_CN_DIGIT[ch]) for ch in s))
+
+
+# --- brackets -----------------------------------------------------------------------
+
+def bracket_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Outermost balanced bracket groups in ``text[start:end]`` as (open, close+1).
+
+    Any opening bracket matches any closing one (documents mix ``(`` with ``）``);
+    unbalanced brackets are ignored. Linear in the length of the text.
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    depth = 0
+    open_at = -1
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _PAIR:
+            if depth == 0:
+                open_at = i
+            depth += 1
+            if depth > 50:          # nonsense: reset
+                depth = 0
+        elif ch in CLOSE_BRACKETS and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((open_at, i + 1))
+        elif ch == "\n" and depth:
+            depth = 0               # a bracket never spans paragraphs
+    return spans
+
+
+def split_top_level(text: str, seps: str) -> list[str]:
+    """Split at the characters in ``seps`` that are not inside brackets."""
+    parts: list[str] = []
+    depth = 0
+    buf: list[str] = []
+    for ch in text:
+        if ch in _PAIR:
+            depth += 1
+        elif ch in CLOSE_BRACKETS and depth:
+            depth -= 1
+        if ch in seps and depth == 0:
+            parts.append("".join(buf))
+            buf = []
+        else:
+            buf.append(ch)
+    parts.append("".join(buf))
+    return parts
+
+
+SENTENCE_END = "。！？!?"
+
+
+def split_sentences(text: str, extra: str = "") -> list[str]:
+    """Sentences ended by 。！？ (and ``extra``) or line breaks, brackets respected."""
+    out = []
+    for part in split_top_level(text, SENTENCE_END + "\n" + extra):
+        part = part.strip()
+        if part:
+            out.append(part)
+    return out

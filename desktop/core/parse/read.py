@@ -1,0 +1,231 @@
+"""Reading a plan file (.txt in any common Chinese encoding, .docx) into text.
+
+Everything that can go wrong with the file itself raises ``BadInputError`` with a
+Chinese message that says what happened and what to do.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import zipfile
+from pathlib import Path
+
+from desktop.errors import BadInputError
+
+MAX_BYTES = 20 * 1024 * 1024
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+WORD_SUFFIXES = {".docx"}
+_ADVICE = "请在 Word 或 WPS 中打开它，“另存为” .docx 或 .txt 格式后再导入。"
+_OLD_FORMATS = {
+    ".doc": "旧版 Word（.doc）", ".wps": "WPS 文字（.wps）", ".pdf": "PDF",
+    ".rtf": "RTF", ".odt": "OpenDocument（.odt）", ".xls": "Excel", ".xlsx": "Excel",
+    ".et": "WPS 表格", ".ofd": "OFD 版式文件", ".docm": "带宏的 Word（.docm）",
+    ".dotx": "Word 模板", ".html": "网页", ".htm": "网页", ".mht": "网页",
+}
+
+
+def read_plan_file(path: str | os.PathLike[str]) -> str:
+    """The text of a plan file (.txt or .docx); raises BadInputError when it cannot."""
+    p = Path(path)
+    name = p.name or str(path)
+    if not p.exists():
+        raise BadInputError(f"找不到文件“{p}”。请检查文件名和所在文件夹是否正确。")
+    if p.is_dir():
+        raise BadInputError(f"“{name}”是一个文件夹，不是方案文件。请选择文件夹里的 .docx 或 .txt 文件。")
+    suffix = p.suffix.lower()
+    if suffix not in TEXT_SUFFIXES and suffix not in WORD_SUFFIXES:
+        kind = _OLD_FORMATS.get(suffix, f"“{suffix or '无扩展名'}”")
+        raise BadInputError(f"不支持导入{kind}格式的文件“{name}”。{_ADVICE}")
+    try:
+        size = p.stat().st_size
+    except OSError as exc:
+        raise BadInputError(f"无法读取文件“{name}”：{exc.strerror or exc}。请确认文件没有被其他程序占用。") from exc
+    if size > MAX_BYTES:
+        raise BadInputError(
+            f"文件“{name}”有 {size / 1024 / 1024:.0f} MB，超过了 20 MB 的上限，不像是一份工作方案。"
+            "请确认选对了文件；如果方案里有大量图片，请删去图片后另存为 .docx 或 .txt 再导入。")
+    if size == 0:
+        raise BadInputError(f"文件“{name}”是空的（0 字节）。请选择写有方案内容的文件。")
+    if suffix in WORD_SUFFIXES:
+        text = _read_docx(p, name)
+    else:
+        try:
+            data = p.read_bytes()
+        except OSError as exc:
+            raise BadInputError(f"无法读取文件“{name}”：{exc.strerror or exc}。请确认文件没有被其他程序占用。") from exc
+        text = decode_bytes(data, name)
+    if not text.strip():
+        raise BadInputError(f"文件“{name}”里没有文字。请选择写有方案内容的文件。")
+    return text
+
+
+def decode_bytes(data: bytes, name: str = "文件") -> str:
+    """Decode text bytes: BOMs (utf-8, utf-16, utf-32), then utf-8, then gb18030."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict(data[3:], "utf-8", name)
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return _strict(data, "utf-32", name)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strict(data, "utf-16", name)
+    if data.startswith(b"%PDF") or data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise BadInputError(f"文件“{name}”看起来是 PDF、Word 或压缩包，而不是纯文本。{_ADVICE}")
+    if b"\x00" in data:
+        guess = _utf16_without_bom(data)
+        if guess is not None:
+            return guess
+        raise BadInputError(f"文件“{name}”含有二进制内容，不是文本文件。{_ADVICE}")
+    for enc in ("utf-8", "gb18030"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _looks_binary(text):
+            break
+        return text
+    raise BadInputError(f"文件“{name}”的文字编码无法识别（不是 UTF-8 或 GBK/GB18030），或者根本不是文本文件。"
+                        "请用记事本打开它，“另存为”时选择 UTF-8 编码后再导入。")
+
+
+def _strict(data: bytes, enc: str, name: str) -> str:
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError as exc:
+        raise BadInputError(f"文件“{name}”标明是 {enc.upper()} 编码，但内容有损坏，无法读取。"
+                            "请用记事本打开它，“另存为”时选择 UTF-8 编码后再导入。") from exc
+    return text.lstrip("\ufeff")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:4000]
+    odd = sample[1::2].count(0)
+    even = sample[0::2].count(0)
+    half = len(sample) // 2 or 1
+    enc = "utf-16-le" if odd > half * 0.3 and even < half * 0.05 else (
+        "utf-16-be" if even > half * 0.3 and odd < half * 0.05 else "")
+    if not enc:
+        return None
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError:
+        return None
+    return None if _looks_binary(text) else text
+
+
+_BAD_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd\ue000-\uf8ff]")
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:20000]
+    if not sample:
+        return False
+    return len(_BAD_CHARS.findall(sample)) > max(3, len(sample) // 100)
+
+
+# --- .docx -------------------------------------------------------------------------
+
+_COL_NUMBER = re.compile(r"^(序号|编号|序|号)$")
+_COL_TASK = re.compile(r"(工作任务|主要任务|重点任务|具体任务|任务内容|任务名称|工作内容|主要内容|工作措施|具体措施|重点工作|任务|措施|内容|事项)")
+_COL_LEAD = re.compile(r"(牵头单位|牵头部门|主责单位|牵头)")
+_COL_RESP = re.compile(r"(协同责任单位|责任单位|责任部门|配合单位|配合部门|协同单位|协办单位|参与单位|承办单位)")
+_COL_DEADLINE = re.compile(r"(完成时限|完成时间|时间节点|时限|进度安排|完成期限)")
+
+
+def _read_docx(p: Path, name: str) -> str:
+    if not zipfile.is_zipfile(p):
+        raise BadInputError(f"文件“{name}”不是有效的 Word 文档（.docx）：文件已损坏，或者只是改了扩展名。{_ADVICE}")
+    try:
+        import docx  # lazy: python-docx costs start-up time
+        from docx.oxml.ns import qn
+        document = docx.Document(str(p))
+    except Exception as exc:  # noqa: BLE001 — any failure here means a bad file
+        raise BadInputError(f"文件“{name}”无法作为 Word 文档打开（{type(exc).__name__}），可能已损坏或不是 Word 文档。"
+                            f"{_ADVICE}") from exc
+    lines: list[str] = []
+    try:
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+        body = document.element.body
+        for child in body.iterchildren():
+            if child.tag == qn("w:p"):
+                lines.append(Paragraph(child, document).text)
+            elif child.tag == qn("w:tbl"):
+                lines.extend(table_lines(_table_rows(Table(child, document))))
+    except Exception as exc:  # noqa: BLE001
+        raise BadInputError(f"读取 Word 文档“{name}”的内容时出错（{type(exc).__name__}），文件可能已损坏。"
+                            f"{_ADVICE}") from exc
+    return "\n".join(lines)
+
+
+def _table_rows(table) -> list[list[str]]:
+    rows: list[list[str]] = []
+    for row in table.rows:
+        cells: list[str] = []
+        last_id = None
+        for cell in row.cells:
+            if cell._tc is last_id:          # a merged cell repeats itself
+                continue
+            last_id = cell._tc
+            cells.append("".join(cell.text.split("\n")).strip())
+        rows.append(cells)
+    return rows
+
+
+def table_lines(rows: list[list[str]]) -> list[str]:
+    """Lines of text for a table; a task table becomes ``1.任务(牵头单位:…;责任单位:…)`` lines."""
+    header_at = -1
+    cols: dict[str, int] = {}
+    for r, row in enumerate(rows[:5]):
+        found: dict[str, int] = {}
+        for c, cell in enumerate(row):
+            label = re.sub(r"\s+", "", cell)
+            if len(label) > 12:
+                continue
+            if "number" not in found and _COL_NUMBER.match(label):
+                found["number"] = c
+            elif "lead" not in found and _COL_LEAD.search(label):
+                found["lead"] = c
+            elif "resp" not in found and _COL_RESP.search(label):
+                found["resp"] = c
+            elif "deadline" not in found and _COL_DEADLINE.search(label):
+                found["deadline"] = c
+            elif "task" not in found and _COL_TASK.search(label):
+                found["task"] = c
+        if "task" in found and ("lead" in found or "resp" in found):
+            header_at, cols = r, found
+            break
+    if header_at < 0:
+        return ["  ".join(c for c in row if c) for row in rows]
+    out: list[str] = []
+    auto = 0
+    for row in rows[header_at + 1:]:
+        def cell(key: str) -> str:
+            i = cols.get(key, -1)
+            return row[i].strip() if 0 <= i < len(row) else ""
+        distinct = {c for c in row if c}
+        if len(distinct) == 1:                     # a full-width row: a section title
+            out.append(distinct.pop())
+            continue
+        task = cell("task")
+        if not task:
+            continue
+        auto += 1
+        number = re.sub(r"[\s.、．]", "", cell("number"))
+        if re.fullmatch(r"\d{1,3}", number):
+            marker = f"{number}."
+        elif re.fullmatch(r"[一二三四五六七八九十]{1,3}", number):
+            marker = f"（{number}）"
+        elif re.match(r"^(\d{1,3}[.、．]|[(（]\d{1,3}[)）])", task):
+            marker = ""
+        else:
+            marker = f"{auto}."
+        parts = []
+        if cell("lead"):
+            parts.append(f"牵头单位:{cell('lead')}")
+        if cell("resp"):
+            parts.append(f"责任单位:{cell('resp')}")
+        if cell("deadline"):
+            parts.append(f"完成时限:{cell('deadline')}")
+        task = task.rstrip("。;；")
+        out.append(f"{marker}{task}。" + (f"({';'.join(parts)})" if parts else ""))
+    return out

@@ -1,0 +1,148 @@
+"""The unit registry (aliases, groups, members) and the leading group's name list.
+
+Aliases: two names are the same unit when a small table of common abbreviations
+maps one onto the other (卫健委 = 卫生健康委, 医保局 = 医疗保障局 …), or when the shorter
+is a non-contiguous abbreviation of the longer with the same first two characters and
+the same last one (市发改委 / 市发展改革委, 市人社局 / 市人力资源社会保障局) — but not when
+the shorter is a plain part of the longer (市教育局 ≠ 市教育体育局, 市公安局 ≠ 市公安交管局).
+The canonical name is the one the plan writes first; tasks use canonical names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.model import Person, Unit
+
+from .units import is_group
+
+# (abbreviation, full) cores; the prefix before them (市, 区, 十堰市 …) must match
+ABBREVIATIONS = [
+    ("卫健委", "卫生健康委"), ("卫健委", "卫生健康委员会"), ("卫生健康委", "卫生健康委员会"),
+    ("卫健局", "卫生健康局"), ("医保局", "医疗保障局"), ("发改委", "发展改革委"),
+    ("发改委", "发展和改革委员会"), ("发展改革委", "发展和改革委员会"), ("发改局", "发展和改革局"),
+    ("人社局", "人力资源社会保障局"), ("人社局", "人力资源和社会保障局"),
+    ("人力资源社会保障局", "人力资源和社会保障局"), ("住建局", "住房城乡建设局"),
+    ("住建局", "住房和城乡建设局"), ("住房城乡建设局", "住房和城乡建设局"),
+    ("市场监管局", "市场监督管理局"), ("经信局", "经济和信息化局"), ("经信委", "经济和信息化委员会"),
+    ("文旅局", "文化和旅游局"), ("文广旅局", "文化广电和旅游局"), ("应急局", "应急管理局"),
+    ("退役军人局", "退役军人事务局"), ("国资委", "国有资产监督管理委员会"),
+    ("网信办", "网络安全和信息化委员会办公室"), ("科技局", "科学技术局"), ("交通局", "交通运输局"),
+    ("残联", "残疾人联合会"), ("妇联", "妇女联合会"), ("工商联", "工商业联合会"), ("教体局", "教育体育局"),
+    ("农业局", "农业农村局"), ("民宗委", "民族宗教事务委员会"), ("政府办", "人民政府办公室"),
+    ("政府办", "政府办公室"), ("政府", "人民政府"), ("审批局", "行政审批局"), ("金融局", "地方金融监督管理局"),
+    ("大数据局", "大数据管理局"), ("城管局", "城市管理局"),
+]
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def same_unit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` name the same unit (see the module docstring)."""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    for abbr, full in ABBREVIATIONS:
+        if short.endswith(abbr) and long.endswith(full) and short[: -len(abbr)] == long[: -len(full)]:
+            return True
+    if len(short) < 3 or len(short) > 6 or len(long) - len(short) < 2 or is_group(short) or is_group(long):
+        return False
+    if short[:2] != long[:2] or short[-1] != long[-1]:
+        return False
+    if short[:-1] in long:
+        return False
+    return _is_subsequence(short, long)
+
+
+class Registry:
+    """Units in order of first appearance, each name mapped to its canonical name."""
+
+    def __init__(self) -> None:
+        self.units: list[Unit] = []
+        self._canon: dict[str, Unit] = {}
+
+    def add(self, name: str, note: str = "") -> str:
+        unit = self._canon.get(name)
+        if unit is None:
+            for known in self.units:
+                if known.is_group == is_group(name) and (
+                        same_unit(known.name, name) or any(same_unit(al, name) for al in known.aliases)):
+                    unit = known
+                    if name != known.name and name not in known.aliases:
+                        known.aliases.append(name)
+                    break
+            if unit is None:
+                unit = Unit(name=name, is_group=is_group(name))
+                self.units.append(unit)
+            self._canon[name] = unit
+        if note and not unit.note:
+            unit.note = note
+        return unit.name
+
+    def canonical(self, name: str) -> str:
+        unit = self._canon.get(name)
+        return unit.name if unit else name
+
+
+# --- the leading group list: 组  长:陈红辉  市人民政府副市长 -------------------------------
+
+_ROLE = re.compile(r"^(组\s*长|副\s*组\s*长|常务副组长|成\s*员|组\s*员|主\s*任|副\s*主\s*任|委\s*员|秘\s*书\s*长)\s*[:：]\s*")
+_POSTS = ("常务副市长", "副市长", "市长", "副秘书长", "秘书长", "副局长", "局长", "副主任", "主任", "总工程师",
+          "总经济师", "总会计师", "总规划师", "副主席", "主席", "副书记", "书记", "副理事长", "理事长",
+          "副支队长", "支队长", "副总队长", "总队长", "党组成员", "党组书记", "党委书记", "副区长", "区长",
+          "副县长", "县长", "副镇长", "镇长", "一级巡视员", "二级巡视员", "巡视员", "一级调研员", "二级调研员",
+          "调研员", "副处长", "处长", "副科长", "科长", "副总经理", "总经理", "董事长", "副院长", "院长",
+          "副部长", "部长", "副厅长", "厅长", "副校长", "校长", "副行长", "行长", "副会长", "会长",
+          "副馆长", "馆长", "副所长", "所长", "副关长", "关长", "负责人", "负责同志", "政委", "副政委")
+_POST_RE = re.compile("|".join(_POSTS))
+
+
+def split_unit_post(text: str) -> tuple[str, str]:
+    """``市民政局局长`` → (市民政局, 局长)."""
+    m = _POST_RE.search(text)
+    if not m or m.start() < 2:
+        return text, ""
+    return text[: m.start()], text[m.start():]
+
+
+def parse_people(light_text: str) -> tuple[list[Person], str]:
+    """People of a ``…组成人员名单`` / ``…成员名单`` list, and the list's title."""
+    lines = light_text.split("\n")
+    start = -1
+    title = ""
+    for i, line in enumerate(lines):
+        squeezed = re.sub(r"\s+", "", line)
+        if re.search(r"(组成人员|成员)名单$", squeezed) and len(squeezed) <= 60:
+            start, title = i + 1, squeezed
+    if start < 0:
+        return [], ""
+    people: list[Person] = []
+    role = ""
+    misses = 0
+    for line in lines[start:]:
+        text = line.strip()
+        if not text:
+            continue
+        m = _ROLE.match(text)
+        if m:
+            role = re.sub(r"\s+", "", m.group(1))
+            text = text[m.end():].strip()
+        tokens = [t for t in re.split(r"\s+", text) if t]
+        if len(tokens) < 2 or "。" in text or not role:
+            misses += 1
+            if misses > 2 or people:
+                break
+            continue
+        rest = tokens[-1]
+        name = "".join(tokens[:-1])
+        if not (2 <= len(name) <= 5) or not re.fullmatch(r"[\u4e00-\u9fff·]+", name):
+            misses += 1
+            if misses > 2:
+                break
+            continue
+        unit, post = split_unit_post(rest)
+        people.append(Person(name=name, unit=unit, post=post, role=role))
+    return people, title

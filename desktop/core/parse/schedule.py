@@ -1,0 +1,88 @@
+"""The schedule (phases with dates) and the reporting duties of responsible units."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.model import Duty, Phase
+
+from .dates import find_deadlines, month_range
+from .normalise import split_top_level
+
+_PHASE = re.compile(
+    r"([\u4e00-\u9fff]{2,12}?阶段)\s*(?:[(（]([^()（）\n]{2,40})[)）]|[:：]\s*([^。；;\n]{2,30}))?")
+_DATEISH = re.compile(r"\d{1,2}\s*月|(?:19|20)\d{2}\s*年")
+
+
+def find_phases(text: str, default_year: int | None) -> list[Phase]:
+    """Phases such as 动员部署阶段（2024年1月-3月）, in document order, one per name."""
+    phases: list[Phase] = []
+    seen: set[str] = set()
+    year = default_year
+    for m in _PHASE.finditer(text):
+        name = re.sub(r"^(?:一是|二是|三是|四是|是|为|在|的|和|及|分为|分|个)", "", m.group(1))
+        dates = m.group(2) or m.group(3) or ""
+        if not _DATEISH.search(dates) or name in seen or len(name) < 4:
+            continue
+        start, end = month_range(dates, year)
+        if start is None and end is None:
+            continue
+        seen.add(name)
+        year = int((end or start or "0")[:4]) or year
+        line_end = text.find("\n", m.end())
+        body = text[m.start(): line_end if line_end >= 0 else len(text)]
+        phases.append(Phase(name=name, start=start, end=end, text=body.strip()[:500]))
+    return phases
+
+
+_SUBMIT = r"(报送|上报|提交|报告|报|送)"
+
+
+def _kinds(s: str) -> list[tuple[str, str | None]]:
+    kinds: list[tuple[str, str | None]] = []
+    if "联络员" in s and re.search(r"(明确|确定|指定|落实|安排|设立|确定|配备|选派)", s):
+        kinds.append(("liaison", None))
+    if re.search(r"(每月|按月|每个月|月度)", s) and "信息" in s and re.search(_SUBMIT, s):
+        kinds.append(("monthly_info", "month"))
+    if re.search(r"(每季度|每季|按季度|季度通报|季通报|季报)", s):
+        kinds.append(("quarterly_report", "quarter"))
+    if re.search(r"半年", s) and re.search(r"(小结|总结)", s) and re.search(_SUBMIT, s) and "检查" not in s:
+        kinds.append(("half_year_summary", None))
+    elif re.search(r"半年", s) and re.search(r"(小结|总结)", s) and re.search(r"\d{1,2}月", s):
+        kinds.append(("half_year_summary", None))
+    if re.search(r"(工作总结|年度总结|全年总结|总结报告|年度报告)", s) and "半年" not in s \
+            and re.search(r"(报送|上报|提交|报)", s):
+        kinds.append(("year_end_report", None))
+    if re.search(r"方案", s) and re.search(r"备案", s):
+        kinds.append(("plan_filing", None))
+    return kinds
+
+
+def find_duties(text: str, default_year: int | None) -> list[Duty]:
+    """Reporting duties found in the plan's sentences; one per kind (the first met)."""
+    duties: list[Duty] = []
+    seen: set[str] = set()
+    for sentence in split_top_level(text, "。！？!?\n；;"):
+        s = sentence.strip()
+        if len(s) < 6 or len(s) > 400:
+            continue
+        kinds = _kinds(s)
+        if not kinds:
+            continue
+        dls = find_deadlines(s, default_year)
+        for kind, every in kinds:
+            if kind in seen:
+                continue
+            due = None
+            if kind in ("half_year_summary", "year_end_report", "plan_filing") and dls:
+                due = dls[0].date if len(dls) == 1 else max(d.date for d in dls)
+                if kind == "half_year_summary":
+                    june = [d.date for d in dls if d.date[5:7] in ("06", "07")]
+                    due = june[0] if june else due
+            elif kind == "half_year_summary" and default_year:
+                due = f"{default_year}-06-30"
+            if kind == "year_end_report" and due is None and "年度" not in s and not dls:
+                continue
+            seen.add(kind)
+            duties.append(Duty(kind=kind, due=due, every=every, text=s))
+    return duties

@@ -1,0 +1,157 @@
+"""Quantitative targets: ``不少于580张``, ``达到90%以上``, ``≥60%``, ``2.8万张``, ``新建20个…、100个…``.
+
+A number becomes a target only when it carries a countable unit or ``%`` and sits in
+a target-ish context: a comparator word right before it (不少于 / 不低于 / 至少 / 达到 /
+≥ …, within a short subject), a suffix (以上 / 以下 / 以内), a target verb shortly
+before it (新建 / 完成 / 培训 / 新增 …), or a list continuing such a target
+(``20个…、100个…``, ``4%和3%``). Years, dates, document numbers, ordinals (第十四届,
+3号), ages (60周岁) and durations (10天) are never targets.
+
+Comparators: ``>=`` for 不少于/不低于/至少/以上/达到/≥ …, ``<=`` for 不超过/以下/以内/≤ …,
+``>``/``<`` for 超过/高于 and 低于/少于; a bare count (``完成2000户``) has ``None``.
+In plan-target sections (总体目标 …) any countable number is taken (``改造2600户``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.model import Target
+
+from .dates import find_deadlines
+from .normalise import split_top_level
+
+_UNITS = ("万平方米|平方米|平方公里|公里|千米|万人次|人次|万人|万户|万张|万个|万元|亿元|元|个百分点|%|‰|"
+          "张|个|户|所|家|处|名|座|间|项|支|场|篇|条|套|辆|台|批|床|份|件|类|栋|幢|亩|吨|本|册|期|人|次|位|点|站|"
+          "公顷|万|千|亿")
+NUMBER = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-—–~至]\s*(\d+(?:\.\d+)?))?\s*([万千亿]?)\s*(" + _UNITS + r")"
+    r"(?:\s*(及以上|以上|以下|以内|左右|之内))?")
+_CMP_BEFORE = re.compile(
+    r"(不少于|不低于|不小于|至少|最少|不超过|不高于|不多于|不大于|控制在|保持在|稳定在|超过|高于|大于|低于|少于|小于|"
+    r"≥|>=|≤|<=|＞|＜|>|<|达到|达)")
+_CMP = {"不少于": ">=", "不低于": ">=", "不小于": ">=", "至少": ">=", "最少": ">=", "≥": ">=", ">=": ">=",
+        "达到": ">=", "达": ">=", "不超过": "<=", "不高于": "<=", "不多于": "<=", "不大于": "<=",
+        "≤": "<=", "<=": "<=", "控制在": "<=", "保持在": "=", "稳定在": "=", "超过": ">", "高于": ">",
+        "大于": ">", "＞": ">", ">": ">", "低于": "<", "少于": "<", "小于": "<", "＜": "<", "<": "<"}
+_SUFFIX = {"以上": ">=", "及以上": ">=", "以下": "<=", "以内": "<=", "之内": "<="}
+_VERB = re.compile(
+    r"(新建|新增|建设|建成|建立|创建|打造|培育|培训|完成|实现|改造|改扩建|提档升级|设置|配建|配备|开展|"
+    r"扶持|招收|举办|覆盖|增加|增至|吸纳|引进|资助|帮扶|认定|评定|开设)")
+_ORDINAL_BEFORE = re.compile(r"(第|前|近)$")
+_MULT = {"": 1, "万": 10000, "千": 1000, "亿": 100000000}
+_WINDOW = 22
+
+
+def _value(num: str, mult: str, unit: str) -> tuple[float, str]:
+    value = float(num)
+    if unit in ("万", "千", "亿") and not mult:
+        mult, unit = unit, ""
+    if unit.startswith("万") and len(unit) > 1:
+        mult, unit = "万", unit[1:]
+    return value * _MULT.get(mult, 1), unit
+
+
+def _clauses(sentence: str) -> list[str]:
+    return [c for c in (x.strip() for x in split_top_level(sentence, "，,；;：:")) if c]
+
+
+def _subject_after(clause: str, pos: int) -> str:
+    rest = clause[pos:]
+    m = re.search(r"、\s*(?=\d)|和(?=\d)|[，,；;。]", rest)
+    subject = rest[: m.start()] if m else rest
+    subject = re.sub(r"^(的|，|、)+", "", subject.strip())
+    return subject[:40].strip("的 ")
+
+
+def _subject_before(text: str) -> str:
+    text = re.sub(r"^[—\-·•\s]+", "", text)
+    text = re.sub(r"^(到|至|在|于|力争|争取|确保|计划)?\s*((19|20)\d{2}年(底|末)?(前|之前)?|“?十[三四五六]五”?(末|期间))", "", text)
+    text = re.sub(r"^(全市|全省|全区|全县|每年|年内|年底前|同时|其中|并|要|应|力争|确保|累计|共|达到|推动|推进|努力|实现)+", "", text)
+    text = _VERB.sub("", text, count=1) if _VERB.match(text) else text
+    text = re.sub(r"^(严格)?(按照|按)", "", text)
+    text = re.sub(r"(的)?(总数|总量|数量|规模)?(分别|均|要|应|须|必须|将)?$", lambda m: m.group(2) or "", text)
+    if len(text) > 40:
+        text = text[-40:]
+        cut = re.search(r"[、，,]", text)
+        if cut and cut.end() < len(text) - 2:
+            text = text[cut.end():]
+    return text.strip("的，,、 ")
+
+
+def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False) -> list[Target]:
+    """Targets of one sentence (ended by 。); ``relaxed`` takes any countable number."""
+    out: list[Target] = []
+    for clause in _clauses(sentence):
+        prev_end = -1
+        for m in NUMBER.finditer(clause):
+            num, upper, mult, unit, suffix = m.groups()
+            after = clause[m.end(): m.end() + 3]
+            before = clause[max(0, m.start() - 3): m.start()]
+            if _ORDINAL_BEFORE.search(before):
+                continue
+            if unit in ("万", "千", "亿") and (not after or not re.match(r"[^\u4e00-\u9fff]|人|元|户|张|个", after)):
+                # "73.45万左右" has no countable unit
+                if not relaxed or re.match(r"(年|月|日)", after):
+                    continue
+            if re.match(r"(年|月|日|号|周岁|岁|届|周年)", clause[m.end(4) if suffix is None else m.end():][:2]) and unit in ("万", "千", "亿"):
+                continue
+            if unit == "人" and re.match(r"(员|口|数|群|士|才|们)", after):
+                continue
+            if re.match(r"(的|以上的|以下的)", clause[m.end():m.end() + 3]) and suffix:
+                continue                            # "150张以上床位的养老机构": a qualifier
+            gap_start = max(prev_end, 0) if prev_end >= 0 else max(0, m.start() - _WINDOW)
+            window = clause[gap_start: m.start()]
+            cmp_m = None
+            for cm in _CMP_BEFORE.finditer(window):
+                cmp_m = cm
+            comparator = _CMP.get(cmp_m.group(1)) if cmp_m else None
+            if comparator is None and upper:
+                comparator = ">="
+            if suffix in _SUFFIX:
+                comparator = _SUFFIX[suffix] if comparator in (None, ">=", "<=") else comparator
+            verb_m = None
+            for vm in _VERB.finditer(window):
+                verb_m = vm
+            continued = prev_end >= 0 and re.search(r"(、|和|及|与|以及)\s*$", clause[prev_end: m.start()]) is not None
+            if verb_m is not None and re.search(r"[《》“”\"]", window[verb_m.end():]):
+                verb_m = None
+            if not (comparator or verb_m or continued or relaxed or unit in ("%", "‰")
+                    and re.search(r"(率|比例|占比|比重)", clause[: m.start()])):
+                continue
+            if continued and out and comparator is None:
+                comparator = out[-1].comparator
+            value, unit_name = _value(upper and num or num, mult, unit)
+            between = window[verb_m.end():].strip("的 ") if verb_m is not None else ""
+            if continued:
+                subject = _subject_after(clause, m.end())
+                if not subject and out:
+                    subject = out[-1].subject
+            elif cmp_m is not None:
+                subject = _subject_before(clause[max(prev_end, 0): gap_start + cmp_m.start()])
+                if not subject:
+                    subject = _subject_after(clause, m.end())
+            elif len(between) >= 3:
+                subject = between
+            else:
+                subject = _subject_after(clause, m.end())
+                if not subject and not continued:
+                    subject = _subject_before(window)
+            out.append(Target(text=clause, value=value, unit=unit_name, comparator=comparator,
+                              deadline=deadline, subject=subject[:40]))
+            prev_end = m.end()
+    return out
+
+
+def find_targets(text: str, default_year: int | None, relaxed: bool = False,
+                 fallback_deadline: str | None = None) -> list[Target]:
+    """Targets in ``text``; each takes the latest deadline named in its own sentence."""
+    out: list[Target] = []
+    for sentence in split_top_level(text, "。！？!?\n"):
+        sentence = sentence.strip()
+        if not sentence or not re.search(r"\d", sentence):
+            continue
+        dls = find_deadlines(sentence, default_year)
+        deadline = max(d.date for d in dls) if dls else fallback_deadline
+        out.extend(sentence_targets(sentence, deadline, relaxed))
+    return out

@@ -1,0 +1,171 @@
+"""Which numbered items are tasks, and what each task's units, targets and deadline are.
+
+Rule (seeds/EXPECTED.md): a task is an item a unit is accountable for.
+
+* Items whose own text names units are tasks — unless numbered items below them
+  (of kind 2 or 3) carry the work, which then inherit the group's units.
+* The *task level* is the numbering kind most unit-naming items use. Items of that
+  kind that name no units inherit the units of the nearest ancestor that names some;
+  failing that they are tasks without units (with a warning) when their section
+  holds other tasks with units and is not a goals/requirements/safeguards section.
+* A plan naming no units anywhere (work points) makes every item of its deepest main
+  level (1. or （一）) a task, outside goals/requirements/safeguards sections.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from desktop.core.model import Heading, Task
+
+from .dates import find_deadlines
+from .headings import Item, heading_title
+from .registry import Registry
+from .targets import find_targets
+from .units import Declaration, apply_first_leads, find_declaration, strip_spans
+
+NON_TASK_SECTION = re.compile(
+    r"(工作目标|总体目标|主要目标|发展目标|目标要求|总体要求|指导思想|基本原则|工作原则|保障措施|组织保障|"
+    r"工作保障|保障机制|组织实施|工作要求|有关要求|工作安排|进度安排|实施步骤|时间安排|方法步骤|步骤安排|"
+    r"实施背景|发展基础|发展现状|发展趋势|背景|现状|形势|适用范围|编制依据)")
+TARGET_SECTION = re.compile(r"(目标)")
+
+
+def task_title(text: str) -> str:
+    """The lead phrase: text before the first 。, or its first clause when long."""
+    first = heading_title(text)
+    if len(first) > 40:
+        clause = re.split(r"[，,；;：:]", first, maxsplit=1)[0]
+        first = clause if 2 <= len(clause) <= 40 else first[:40] + "…"
+    return first
+
+
+def _has_task_children(item: Item) -> bool:
+    return any(c.kind in (2, 3) and c.kind > item.kind for c in item.children)
+
+
+def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list[Item], int | None]:
+    """The items that are tasks, and the task level (None when no units anywhere)."""
+    if not items:
+        return [], None
+    unit_items = [i for i in items if i.pos in decls]
+    if not unit_items:
+        kinds = Counter(i.kind for i in items if i.kind <= 3)
+        level = next((k for k in (3, 2, 1) if kinds.get(k, 0) >= 2), None)
+        if level is None:
+            return [], None
+        return [i for i in items if i.kind == level
+                and not any(NON_TASK_SECTION.search(a.title) for a in _ancestors(i))
+                and not (level == 1 and NON_TASK_SECTION.search(i.title))], level
+    votes: Counter[int] = Counter()
+    leafish = {i.pos for i in unit_items if not any(d.pos in decls for d in i.descendants())}
+    for i in unit_items:
+        if i.pos not in leafish:
+            continue
+        child_kinds = [c.kind for c in i.children if c.kind in (2, 3) and c.kind > i.kind]
+        votes[min(child_kinds) if child_kinds else i.kind] += 1
+    level = max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    sections_with_units = {i.top().pos for i in unit_items}
+    tasks: list[Item] = []
+    for item in items:
+        if item.pos in decls:
+            if item.pos in leafish and not _has_task_children(item):
+                tasks.append(item)
+            continue
+        if item.kind != level:
+            continue
+        if any(a.pos in decls for a in _ancestors(item)):
+            tasks.append(item)
+        elif item.top().pos in sections_with_units and not any(
+                NON_TASK_SECTION.search(a.title) for a in _ancestors(item)):
+            tasks.append(item)
+    return tasks, level
+
+
+def _ancestors(item: Item):
+    a = item.parent
+    while a is not None:
+        yield a
+        a = a.parent
+
+
+def build_tasks(items: list[Item], registry: Registry, first_leads: bool, default_year: int | None,
+                warnings: list[str]) -> tuple[list[Task], list[Heading]]:
+    decls: dict[int, Declaration] = {}
+    for item in items:
+        decl = find_declaration(item.body)
+        if decl is not None:
+            if first_leads:
+                apply_first_leads(decl)
+            decls[item.pos] = decl
+    chosen, _level = choose_tasks(items, decls)
+    chosen_pos = {i.pos for i in chosen}
+    any_units = bool(decls)
+    # the registry follows document order of declarations
+    for item in items:
+        decl = decls.get(item.pos)
+        if decl is None:
+            continue
+        for name in decl.lead + decl.resp:
+            registry.add(name, decl.notes.get(name, ""))
+    tasks: list[Task] = []
+    headings: list[Heading] = []
+    for item in items:
+        decl = decls.get(item.pos)
+        body = strip_spans(item.body, decl.spans) if decl else item.body
+        title = task_title(body) if item.pos in chosen_pos else heading_title(body)
+        headings.append(Heading(level=item.kind, path=list(item.path), number=item.number, title=title))
+        if item.pos not in chosen_pos:
+            continue
+        inherited = None
+        if decl is None:
+            inherited = next((decls[a.pos] for a in _ancestors(item) if a.pos in decls), None)
+        use = decl or inherited
+        text = "\n".join(p for p in [body] + [c.marker + c.full_text() for c in item.children] if p)
+        task = Task(path=list(item.path), number=item.number, title=title, text=text, level=item.kind)
+        key = ".".join([*item.path, item.number])
+        if use is not None:
+            task.lead_units = _canon(registry, use.lead)
+            task.responsible_units = [n for n in _canon(registry, use.resp)]
+            task.source = use.source
+            if use.odd:
+                warnings.append(f"任务 {key} 的单位写法中有“{'、'.join(use.odd[:3])}”，不像单位名称，请核对。")
+        elif any_units:
+            warnings.append(f"任务 {key}（{title}）没有写明牵头或责任单位，请补充。")
+        dls = find_deadlines(text, default_year)
+        if use is not None and use.deadline_words:
+            dls += find_deadlines(use.deadline_words, default_year) or []
+            if not find_deadlines(use.deadline_words, default_year):
+                warnings.append(f"任务 {key} 的完成时限“{use.deadline_words}”无法识别为日期，请核对。")
+        if dls:
+            best = max(dls, key=lambda d: d.date)
+            task.deadline = best.date
+            if best.year_inferred:
+                warnings.append(f"任务 {key} 的时限“{best.words}”没有写年份，已按 {best.date[:4]} 年处理，请核对。")
+        elif any(re.search(r"\d{1,2}月(底|末|中旬|上旬|下旬)?(前|之前)", d) for d in [text]) and default_year is None:
+            warnings.append(f"任务 {key} 的时限没有写年份，也无法从方案中推断，请核对。")
+        task.targets = find_targets(text, default_year)
+        if len(text) < 8:
+            warnings.append(f"任务 {key} 的内容只有“{text}”，原文可能不完整，请核对。")
+        tasks.append(task)
+    return tasks, headings
+
+
+def _canon(registry: Registry, names: list[str]) -> list[str]:
+    out: list[str] = []
+    for n in names:
+        c = registry.canonical(n)
+        if c not in out:
+            out.append(c)
+    return out
+
+
+def target_sections(items: list[Item], task_pos: set[int]) -> list[Item]:
+    """Top-level sections about goals (总体目标 …) that hold no tasks."""
+    out = []
+    for item in items:
+        if item.parent is None and TARGET_SECTION.search(item.title) and len(item.title) <= 20:
+            if not any(d.pos in task_pos for d in item.descendants()) and item.pos not in task_pos:
+                out.append(item)
+    return out

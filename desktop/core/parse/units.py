@@ -1,0 +1,249 @@
+"""Units (单位) a task names: finding the declaration, splitting it, the unit registry.
+
+Styles understood (full- and half-width punctuation alike):
+
+* ``(牵头单位:A、B,C;责任单位:D)``, ``〔责任单位：…〕``, ``【配合单位：…】``
+* ``牵头单位：A`` / ``责任单位：B`` on lines of their own after the task
+* ``(A、B等按职责分工负责)`` — all responsible, no lead, ``等`` dropped
+* ``(A牵头，B、C配合)``
+* a plain ``(A、B、C)`` at the very end of a task, when every part is clearly a unit
+* a note in ``〈…〉`` (or ``（含…）``, ``（下同）``) belongs to the unit before it
+* compound names stay one unit: ``各县、市、区政府``, ``各县（市、区）政府``, ``街道（乡镇）``
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .normalise import bracket_spans, split_top_level
+
+LEAD, RESP, DEADLINE = "lead", "resp", "deadline"
+_LABELS = [
+    ("牵头责任单位", LEAD), ("牵头单位", LEAD), ("牵头部门", LEAD), ("主责单位", LEAD),
+    ("主办单位", LEAD), ("协同责任单位", RESP), ("协同单位", RESP), ("责任单位", RESP),
+    ("责任部门", RESP), ("配合单位", RESP), ("配合部门", RESP), ("协办单位", RESP),
+    ("参与单位", RESP), ("协助单位", RESP), ("承办单位", RESP), ("实施单位", RESP),
+    ("完成时限", DEADLINE), ("完成时间", DEADLINE), ("时间节点", DEADLINE), ("完成期限", DEADLINE),
+    ("时限要求", DEADLINE), ("时限", DEADLINE),
+]
+_LABEL_ROLE = dict(_LABELS)
+LABEL = re.compile("(" + "|".join(w for w, _ in _LABELS) + r")\s*[:：]")
+_LABEL_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[—\-·•]+\s*)?(" + "|".join(w for w, _ in _LABELS) + r")\s*[:：][^\n]*")
+
+UNIT_SEPS = "、，,；;/／"
+_ADMIN_CHARS = set("县市区乡镇州旗盟")
+ORG_END = re.compile(
+    r"(局|委|办|厅|部|会|院|所|府|处|司|队|行|团|公司|中心|园|社|联|站|室|科|校|馆|台|组|区|县|市|镇|乡|"
+    r"街道|单位|部门|机关|办事处|署|盟|州|旗|集团|企业|机构|银行|海关|大学|学院|医院|党校|报社|关|所|军|营|协)$")
+_GROUP = re.compile(r"^各|各(?:成员|有关|相关|责任|承办)?单位$|成员单位$|有关单位$|相关单位$|有关部门$|相关部门$|各部门$|各级")
+_NOTE = re.compile(r"^(含|包括|包含|不含|除|下同|以下|其中|分别|按职责|牵头|配合|负责)|下同|为准")
+_FIRST_LEADS = re.compile(r"(列|排|放)(在)?(第一|首)(位|个)的?(者|单位|部门)?为牵头|第一(个|位)单位为牵头|首位(单位)?为牵头")
+_TAIL_WORDS = re.compile(r"(等按职责分工负责|按职责分工负责|按职责分别负责|按职责负责|分别负责|共同负责|按职能负责|按照职责分工负责|负责落实|负责)$")
+
+
+@dataclass
+class Declaration:
+    lead: list[str] = field(default_factory=list)
+    resp: list[str] = field(default_factory=list)
+    notes: dict[str, str] = field(default_factory=dict)
+    deadline_words: str = ""
+    source: str = ""
+    spans: list[tuple[int, int]] = field(default_factory=list)   # where it sits in the body
+    odd: list[str] = field(default_factory=list)                 # parts that do not look like units
+    explicit_lead: bool = False
+
+    def empty(self) -> bool:
+        return not (self.lead or self.resp)
+
+
+def first_listed_leads(text: str) -> bool:
+    """True when the plan says the unit listed first is the lead (列第一位者为牵头单位)."""
+    return _FIRST_LEADS.search(text) is not None
+
+
+def looks_like_unit(name: str) -> bool:
+    core = re.sub(r"[(（〔【\[〈<][^)）〕】\]〉>]*[)）〕】\]〉>]", "", name)
+    return 2 <= len(name) <= 40 and bool(ORG_END.search(core) or _GROUP.search(core))
+
+
+def is_group(name: str) -> bool:
+    return bool(_GROUP.search(name))
+
+
+def _merge_admin(pieces: list[str]) -> list[str]:
+    """Rejoin ``各县、市、区政府`` that a split on 、 tore apart."""
+    out: list[str] = []
+    for piece in pieces:
+        if out:
+            last_part = out[-1].rsplit("、", 1)[-1].lstrip("各")
+            if len(last_part) == 1 and last_part in _ADMIN_CHARS:
+                out[-1] = out[-1] + "、" + piece
+                continue
+        out.append(piece)
+    return out
+
+
+def _clean_piece(piece: str) -> tuple[str, str, bool]:
+    """(name, note, marked_lead) of one listed unit."""
+    piece = piece.strip().strip("。.：:")
+    note_parts: list[str] = []
+    marked_lead = False
+    for a, b in reversed(bracket_spans(piece)):
+        inner = piece[a + 1:b - 1].strip()
+        if piece[a] in "〈<《" or _NOTE.search(inner) or b == len(piece) and inner in ("牵头", "牵头单位"):
+            if inner.startswith("牵头"):
+                marked_lead = True
+            else:
+                note_parts.insert(0, inner)
+            piece = piece[:a] + piece[b:]
+    piece = piece.strip()
+    piece = re.sub(r"^(由|请|其中|以及|及|和)", "", piece)
+    piece = _TAIL_WORDS.sub("", piece)
+    if piece.endswith("牵头") and len(piece) > 3:
+        piece, marked_lead = piece[:-2], True
+    for tail in ("等单位", "等部门", "等"):
+        if piece.endswith(tail) and len(piece) > len(tail) + 1:
+            piece = piece[: -len(tail)]
+            break
+    return piece.strip(" 、，,;；。"), "，".join(note_parts), marked_lead
+
+
+def split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list[str]]:
+    """Unit names of a list: (names, notes by name, names marked 牵头, odd parts)."""
+    value = value.strip().strip("。;；,，")
+    pieces = [p for p in (x.strip() for x in split_top_level(value, UNIT_SEPS)) if p]
+    pieces = _merge_admin(pieces)
+    names: list[str] = []
+    notes: dict[str, str] = {}
+    leads: list[str] = []
+    odd: list[str] = []
+    for piece in pieces:
+        name, note, lead = _clean_piece(piece)
+        if not name or len(name) > 40 or "。" in name:
+            if name:
+                odd.append(name)
+            continue
+        if not looks_like_unit(name):
+            odd.append(name)
+        if name not in names:
+            names.append(name)
+        if note:
+            notes[name] = note
+        if lead:
+            leads.append(name)
+    return names, notes, leads, odd
+
+
+def _add(target: list[str], names: list[str]) -> None:
+    for n in names:
+        if n not in target:
+            target.append(n)
+
+
+def _labelled(decl: Declaration, content: str) -> bool:
+    """Fill ``decl`` from text with labels (牵头单位: …); False if there are none."""
+    marks = list(LABEL.finditer(content))
+    if not marks:
+        return False
+    for i, m in enumerate(marks):
+        role = _LABEL_ROLE[m.group(1)]
+        value = content[m.end(): marks[i + 1].start() if i + 1 < len(marks) else len(content)]
+        if role == DEADLINE:
+            decl.deadline_words = value.strip(" ;；,，。")
+            continue
+        names, notes, leads, odd = split_units(value)
+        decl.notes.update(notes)
+        decl.odd.extend(odd)
+        if role == LEAD:
+            decl.explicit_lead = True
+            _add(decl.lead, names)
+        else:
+            _add(decl.lead, leads)
+            _add(decl.resp, [n for n in names if n not in leads])
+            if leads:
+                decl.explicit_lead = True
+    return True
+
+
+def _clauses(decl: Declaration, content: str) -> bool:
+    """``A牵头，B、C配合`` / ``A、B等按职责分工负责`` / a plain list of units."""
+    inner = content.strip().rstrip("。")
+    if re.search(r"(牵头|配合|负责|参与|协助|协同)$", inner) or re.search(r"牵头[,，;；]", inner):
+        got = False
+        for clause in split_top_level(inner, "；;，,"):
+            clause = clause.strip()
+            m = re.search(r"(牵头|配合|参与|协助|协同|负责|按职责分工负责|等按职责分工负责|按职责负责)$", clause)
+            if not m:
+                if clause and got and looks_like_unit(clause.rstrip("等")):
+                    clause += "负责"
+                    m = re.search(r"负责$", clause)
+                else:
+                    continue
+            role = LEAD if m.group(1) == "牵头" else RESP
+            names, notes, leads, odd = split_units(clause[: m.start()] if role == LEAD else clause)
+            if not names or odd:
+                continue
+            got = True
+            decl.notes.update(notes)
+            if role == LEAD:
+                decl.explicit_lead = True
+                _add(decl.lead, names)
+            else:
+                _add(decl.resp, names)
+        return got
+    return False
+
+
+def find_declaration(body: str) -> Declaration | None:
+    """The units an item's own text names, or None."""
+    decl = Declaration()
+    sources: list[str] = []
+    spans = bracket_spans(body)
+    stripped = body.rstrip(" \n。.;；")
+    for a, b in spans:
+        content = body[a + 1:b - 1]
+        if len(content) > 1500:
+            continue
+        before = len(decl.lead) + len(decl.resp)
+        if LABEL.search(content):
+            _labelled(decl, content)
+        elif _clauses(decl, content):
+            pass
+        elif b >= len(stripped) and body[a] in "(（〔【[" and content.strip():
+            names, notes, leads, odd = split_units(content)
+            if names and not odd and not re.search(r"\d", content):
+                decl.notes.update(notes)
+                _add(decl.resp, names)
+        else:
+            continue
+        if len(decl.lead) + len(decl.resp) > before or decl.deadline_words:
+            sources.append(body[a:b])
+            decl.spans.append((a, b))
+    for m in _LABEL_LINE.finditer(body):
+        a = m.start() + (1 if body[m.start()] == "\n" else 0)
+        if any(s <= a < e for s, e in spans):
+            continue
+        line = body[a:m.end()]
+        _labelled(decl, line)
+        sources.append(line.strip())
+        decl.spans.append((a, m.end()))
+    if decl.empty():
+        return None
+    decl.source = "\n".join(sources)
+    return decl
+
+
+def strip_spans(body: str, spans: list[tuple[int, int]]) -> str:
+    for a, b in sorted(spans, reverse=True):
+        body = body[:a] + body[b:]
+    return re.sub(r"\n{2,}", "\n", body).strip()
+
+
+def apply_first_leads(decl: Declaration) -> None:
+    """列第一位者为牵头单位: without a named lead, the first listed unit leads."""
+    if decl.explicit_lead or decl.lead or len(decl.resp) < 1:
+        return
+    decl.lead = [decl.resp[0]]
+    decl.resp = decl.resp[1:]
+
