@@ -160,8 +160,13 @@ class Drafter:
         return "in_progress", newest
 
     def target_value(self, task: TaskIn, target: TargetIn) -> tuple[float, list[EntryIn]] | None:
-        """Latest value of a target: each unit's latest reading, summed across units
-        (a rate in % takes the most recent reading instead: rates do not add up)."""
+        """Latest value of a target and the entries it rests on (the deciding one last).
+
+        One unit: its latest reading. City-wide: the lead unit compiles the total
+        (牵头单位汇总), so a lead unit's latest reading stands when there is one; otherwise
+        the responsible units' latest readings are added up. A rate (%) never adds up: the
+        most recent reading stands.
+        """
         readings: dict[str, EntryIn] = {}
         for e in self.by_task.get(task.id, []):
             if target.id in e.values:
@@ -169,8 +174,15 @@ class Drafter:
         if not readings:
             return None
         entries = sorted(readings.values(), key=lambda e: (e.month, e.id))
+        leads = [e for e in entries if e.unit in task.lead_units]
+        if leads:       # the most recent month; within it, the first-named lead unit
+            top = max(e.month for e in leads)
+            newest = min((e for e in leads if e.month == top),
+                         key=lambda e: task.lead_units.index(e.unit))
+            return newest.values[target.id], [e for e in entries if e is not newest] + [newest]
         if target.unit == "%" or len(entries) == 1:
-            return entries[-1].values[target.id], [entries[-1]]
+            newest = entries[-1]
+            return newest.values[target.id], [e for e in entries if e is not newest] + [newest]
         return sum(e.values[target.id] for e in entries), entries
 
     def figures(self) -> Figures:
@@ -323,8 +335,10 @@ class Drafter:
                         f"{_fmt(value)}{target.unit}" + (f"，为目标的{pct}" if pct else "")
                         + ("，已达到目标。" if _met(target, value) else "。"))
                 if self.city and len(entries) > 1:
-                    parts = "、".join(f"{e.unit}{_fmt(e.values[target.id])}{target.unit}" for e in entries)
-                    text = text[:-1] + f"（其中{parts}）。"
+                    parts = "、".join(f"{e.unit}{_fmt(e.values[target.id])}{target.unit}"
+                                     for e in sorted(entries, key=lambda e: self._unit_order(e.unit)))
+                    how = "牵头单位汇总" if newest.unit in task.lead_units or target.unit == "%" else "合计"
+                    text = text[:-1] + f"（{how}；各单位填报：{parts}）。"
                 lines.append(Block("body", [Sentence(
                     text, Source(newest.id, newest.unit, newest.month, "value"),
                     [Source(e.id, e.unit, e.month, "value") for e in entries[:-1]])]))
@@ -348,7 +362,8 @@ class Drafter:
             body = sentence.text
             if self.city:
                 units = sorted({s.unit for s in sentence.sources}, key=self._unit_order)
-                body = body[:-1] + f"（{'、'.join(units)}）。"
+                who = "、".join(units) if len(units) <= 3 else f"{units[0]}等{len(units)}个单位"
+                body = body[:-1] + f"（{who}）。"
             sentence.text = f"{cn_number(i)}是{body}"
             section.blocks.append(Block("body", [sentence]))
         if not sentences:

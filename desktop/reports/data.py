@@ -1,0 +1,101 @@
+"""Reading a workspace into the inputs of drafting (``ReportInput``): one pass of queries,
+so drafting and rendering never touch the database."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from desktop.errors import UserError
+from desktop.reports.inputs import (DEFAULT_DUE_DAY, ArticleIn, EntryIn, ReportInput, TargetIn,
+                                    TaskIn)
+
+DEFAULT_OFFICE = "领导小组办公室"
+
+
+def plan_id_of(ws) -> int:
+    from desktop.store.queries import current_plan_id
+
+    plan_id = current_plan_id(ws)
+    if plan_id is None:
+        raise UserError("工作区里还没有工作方案。请先导入工作方案（python -m desktop plan import …）。")
+    return plan_id
+
+
+def resolve_unit(ws, plan_id: int, name: str) -> tuple[int, str]:
+    """A unit by name or alias → (id, the name the plan uses)."""
+    from desktop.store.queries import unit_id
+
+    uid = unit_id(ws, plan_id, name.strip())
+    if uid is None:
+        known = [r[0] for r in ws.conn.execute(
+            "SELECT name FROM units WHERE plan_id = ? AND is_group = 0 ORDER BY position LIMIT 8",
+            (plan_id,))]
+        raise UserError(f"工作方案里没有单位“{name}”。请检查名称，例如：{'、'.join(known)}。")
+    row = ws.conn.execute("SELECT name FROM units WHERE id = ?", (uid,)).fetchone()
+    return uid, row[0]
+
+
+def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
+    """The plan, the unit's (or every unit's) tasks, entries and articles of ``year``."""
+    from desktop.store import entries as store_entries
+    from desktop.store import queries
+
+    plan_id = plan_id_of(ws)
+    plan = ws.conn.execute("SELECT title, doc_number FROM plans WHERE id = ?", (plan_id,)).fetchone()
+    uid, unit_name = resolve_unit(ws, plan_id, unit) if unit else (None, None)
+    rows = queries.tasks(ws, plan_id, unit=uid)
+    targets: dict[int, list[TargetIn]] = defaultdict(list)
+    for r in ws.db.query(
+            "SELECT id, task_id, subject, text, value, unit, comparator, deadline FROM targets "
+            "WHERE plan_id = ? AND task_id IS NOT NULL AND withdrawn_at IS NULL "
+            "ORDER BY task_id, position", [plan_id]):
+        targets[r["task_id"]].append(TargetIn(r["id"], r["subject"], r["text"], r["value"],
+                                              r["unit"], r["comparator"], r["deadline"]))
+    tasks = [TaskIn(t.id, t.key, t.number, t.title, t.deadline, list(t.lead_units),
+                    list(t.responsible_units), targets.get(t.id, [])) for t in rows]
+    task_ids = {t.id for t in tasks}
+    prefix = f"{year:04d}-"
+    entries = [EntryIn(e["id"], e["task_id"], e["unit_name"], e["month"], e["status"],
+                       e["progress"], e["problems"], e["next_steps"],
+                       {int(k): float(v) for k, v in e["values"].items()}, e["state"],
+                       e["submitted_at"], e["updated_at"])
+               for e in store_entries.entries(ws, unit_id=uid)
+               if e["task_id"] in task_ids and e["month"].startswith(prefix)]
+    articles = [ArticleIn(a["id"], a["unit_name"], a["month"], a["title"], a["body"],
+                          a["author"], a["reviewer"], a["date"], a["state"])
+                for a in store_entries.articles(ws, unit_id=uid)
+                if a["plan_id"] == plan_id and a["month"].startswith(prefix)]
+    liaisons = {r["unit_name"]: (r["name"], r["phone"])
+                for r in store_entries.liaisons(ws, plan_id)}
+    office = ws.setting("office_name", "") or DEFAULT_OFFICE
+    office_contact = (ws.setting("office_liaison", ""), ws.setting("office_phone", ""))
+    if any(office_contact):
+        liaisons.setdefault(office, office_contact)
+    due = ws.setting("monthly_due_day", "")
+    return ReportInput(
+        plan_title=plan[0] or "工作方案", doc_number=plan[1] or "", year=year, tasks=tasks,
+        entries=entries, articles=articles, units=_units(ws, plan_id, unit_name),
+        liaisons=liaisons, unit=unit_name, office_name=office,
+        due_day=int(due) if due.isdigit() and 1 <= int(due) <= 28 else DEFAULT_DUE_DAY)
+
+
+def _units(ws, plan_id: int, unit_name: str | None) -> list[str]:
+    """The units that report: named single units, and any unit (or group acting as one,
+    e.g. 各区人民政府) that has a liaison or has entered progress."""
+    if unit_name:
+        return [unit_name]
+    return [r[0] for r in ws.conn.execute(
+        "SELECT u.name FROM units u WHERE u.plan_id = ? AND ("
+        " (u.is_group = 0 AND EXISTS (SELECT 1 FROM task_units tu WHERE tu.unit_id = u.id))"
+        " OR EXISTS (SELECT 1 FROM liaisons l WHERE l.unit_id = u.id)"
+        " OR EXISTS (SELECT 1 FROM monthly_entries e WHERE e.unit_id = u.id)) "
+        "ORDER BY u.position, u.id", (plan_id,))]
+
+
+def reporting_units(ws, year: int) -> list[str]:
+    """Units with entries in ``year``: the ones whose reports go into a volume."""
+    plan_id = plan_id_of(ws)
+    return [r[0] for r in ws.conn.execute(
+        "SELECT u.name FROM units u WHERE u.plan_id = ? AND EXISTS ("
+        " SELECT 1 FROM monthly_entries e WHERE e.unit_id = u.id AND e.month LIKE ?) "
+        "ORDER BY u.position, u.id", (plan_id, f"{year:04d}-%"))]

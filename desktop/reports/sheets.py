@@ -1,0 +1,278 @@
+"""The progress ledger (进度台账) and the submission status (报送情况统计) as .xlsx.
+
+Laid out in code rather than from an .xlsx template: validation, conditional format, print
+area and filter ranges all depend on the number of rows, so a template would be rewritten
+cell range by cell range anyway — and code shows its layout in a review, a binary does not.
+Layout as DOCUMENT_FORMAT.md asks: title row merged, row 2 unit and date, header row 黑体 on
+grey with borders, widths ≈ 2 × characters + 2, row heights for wrapped text, frozen panes,
+print titles, A4 landscape one page wide, ``第 &P 页，共 &N 页``, filter, a status list and
+red overdue rows through a formula.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.reports.content import cn_date
+from desktop.reports.inputs import (STATUS_CHOICES, STATUS_LABELS, ReportInput, due_date,
+                                    month_key, parse_day)
+
+DATE_FORMAT = 'yyyy"年"m"月"d"日"'
+HEADER_ROW = 3
+LINE_PT = 15                      # one line of 11 pt text
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    width: float                  # in characters of the default font (≈ 2 × Chinese + 2)
+    wrap: bool = False
+    kind: str = "text"            # text | date | number | center
+
+
+LEDGER_COLUMNS = (
+    Column("序号", 6, kind="center"),
+    Column("任务编号", 10, kind="center"),
+    Column("任务名称", 22, wrap=True),
+    Column("责任单位", 20, wrap=True),
+    Column("分工", 7, kind="center"),
+    Column("目标指标", 30, wrap=True),
+    Column("最新数值", 22, wrap=True),
+    Column("完成时限", 16, kind="date"),
+    Column("状态", 9, kind="center"),
+    Column("最新进展", 42, wrap=True),
+    Column("存在问题", 30, wrap=True),
+    Column("最后填报日期", 16, kind="date"),
+)
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def ledger_rows(data: ReportInput) -> list[list[Any]]:
+    """A row per task × unit, in plan order (lead units first)."""
+    latest: dict[tuple[int, str], Any] = {}
+    for e in sorted(data.entries, key=lambda e: (e.month, e.id)):
+        if int(e.month[:4]) <= data.year:
+            latest[(e.task_id, e.unit)] = e
+    rows = []
+    for task in data.tasks:
+        pairs = [(u, "牵头") for u in task.lead_units]
+        pairs += [(u, "责任") for u in task.responsible_units if u not in task.lead_units]
+        named = {u for u, _ in pairs}
+        pairs += [(u, "责任") for (tid, u) in latest if tid == task.id and u not in named]
+        if data.unit is not None:
+            pairs = [(u, r) for u, r in pairs if u == data.unit]
+        for unit, role in pairs:
+            entry = latest.get((task.id, unit))
+            values = [f"{t.subject or '指标'}：{_fmt(entry.values[t.id])}{t.unit}"
+                      for t in task.targets if entry and t.id in entry.values]
+            last = (parse_day(entry.submitted_at) or parse_day(entry.updated_at)) if entry else None
+            rows.append([len(rows) + 1, task.key, task.title, unit, role,
+                         "\n".join(t.text for t in task.targets), "\n".join(values),
+                         parse_day(task.deadline), STATUS_LABELS[entry.status] if entry else "未启动",
+                         entry.progress if entry else "", entry.problems if entry else "", last])
+    return rows
+
+
+def _styles(fonts_title: str):
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    thin = Side(style="thin", color="000000")
+    return {
+        "title": Font(name=fonts_title, size=18),
+        "header": Font(name="黑体", size=11),
+        "body": Font(name="宋体", size=11),
+        "fill": PatternFill("solid", fgColor="D9D9D9"),
+        "border": Border(left=thin, right=thin, top=thin, bottom=thin),
+        "center": Alignment(horizontal="center", vertical="center", wrap_text=True),
+        "left": Alignment(horizontal="left", vertical="center", wrap_text=True),
+        "left_top": Alignment(horizontal="left", vertical="top", wrap_text=True),
+        "right": Alignment(horizontal="right", vertical="center"),
+    }
+
+
+def _lines(text: Any, width: float) -> int:
+    if text in (None, ""):
+        return 1
+    chars_per_line = max(1.0, (width - 2) / 2)           # Chinese characters per line
+    return sum(max(1, math.ceil(len(part) / chars_per_line)) for part in str(text).split("\n"))
+
+
+def _sheet(wb, title: str, columns: tuple[Column, ...], rows: list[list[Any]], *,
+           heading: str, unit_line: str, day: dt.date, title_font: str, freeze: str):
+    """One sheet in the ledger layout; returns (worksheet, last row)."""
+    from openpyxl.utils import get_column_letter
+
+    s = _styles(title_font)
+    ws = wb.create_sheet(title)
+    last_col = get_column_letter(len(columns))
+    ws.merge_cells(f"A1:{last_col}1")
+    ws["A1"] = heading
+    ws["A1"].font = s["title"]
+    ws["A1"].alignment = s["center"]
+    ws.row_dimensions[1].height = 36
+    half = max(2, len(columns) // 2)
+    ws.merge_cells(f"A2:{get_column_letter(half)}2")
+    ws.merge_cells(f"{get_column_letter(half + 1)}2:{last_col}2")
+    ws["A2"] = f"填报单位：{unit_line}"
+    ws.cell(2, half + 1, f"填报日期：{cn_date(day)}")
+    ws["A2"].font = ws.cell(2, half + 1).font = s["body"]
+    ws.cell(2, half + 1).alignment = s["right"]
+    ws.row_dimensions[2].height = 22
+    for c, col in enumerate(columns, 1):
+        cell = ws.cell(HEADER_ROW, c, col.header)
+        cell.font, cell.fill, cell.border, cell.alignment = s["header"], s["fill"], s["border"], s["center"]
+        ws.column_dimensions[get_column_letter(c)].width = col.width
+    ws.row_dimensions[HEADER_ROW].height = 30
+    for r, row in enumerate(rows, HEADER_ROW + 1):
+        lines = 1
+        for c, (col, value) in enumerate(zip(columns, row), 1):
+            cell = ws.cell(r, c, value)
+            cell.font, cell.border = s["body"], s["border"]
+            if col.kind == "date":
+                cell.number_format = DATE_FORMAT
+                cell.alignment = s["center"]
+            elif col.kind in ("center", "number"):
+                cell.alignment = s["center"]
+            else:
+                cell.alignment = s["left_top"] if col.wrap else s["left"]
+            if col.wrap:
+                lines = max(lines, _lines(value, col.width))
+        ws.row_dimensions[r].height = max(20, LINE_PT * lines + 4)
+    last = HEADER_ROW + max(1, len(rows))
+    ws.freeze_panes = freeze
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    ws.print_area = f"A1:{last_col}{last}"
+    ws.auto_filter.ref = f"A{HEADER_ROW}:{last_col}{last}"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top, ws.page_margins.bottom = 0.75, 0.75
+    ws.oddFooter.center.text = "第 &P 页，共 &N 页"
+    ws.oddFooter.center.font = "宋体"
+    ws.evenFooter.center.text = "第 &P 页，共 &N 页"
+    return ws, last
+
+
+def write_ledger(data: ReportInput, out: Path, *, day: dt.date | None = None,
+                 title_font: str = "方正小标宋简体") -> Path:
+    """进度台账: a row per task × unit, status list, overdue rows red."""
+    from openpyxl import Workbook
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    day = day or dt.date.today()
+    wb = Workbook()
+    wb.remove(wb.active)
+    rows = ledger_rows(data)
+    ws, last = _sheet(wb, "进度台账", LEDGER_COLUMNS, rows,
+                      heading=f"{data.plan_title}落实进度台账",
+                      unit_line=data.unit or data.office_name, day=day,
+                      title_font=title_font, freeze="E4")
+    first = HEADER_ROW + 1
+    status = DataValidation(type="list", formula1='"' + ",".join(STATUS_CHOICES) + '"',
+                            allow_blank=True, showErrorMessage=True, errorTitle="状态",
+                            error="请从列表中选择：" + "、".join(STATUS_CHOICES))
+    ws.add_data_validation(status)
+    status.add(f"I{first}:I{last}")
+    red = PatternFill("solid", fgColor="FFC7CE", bgColor="FFC7CE")
+    ws.conditional_formatting.add(
+        f"A{first}:L{last}",
+        FormulaRule(formula=[f'OR($I{first}="滞后",AND(ISNUMBER($H{first}),$H{first}<TODAY(),'
+                             f'$I{first}<>"已完成"))'],
+                    fill=red, font=Font(color="9C0006"), stopIfTrue=True))
+    return _save(wb, out)
+
+
+def submission_rows(data: ReportInput, day: dt.date, months: list[str]) -> list[list[Any]]:
+    """A row per unit: 按时 / 迟报 / 未报 per month ("—" while not yet due)."""
+    sent: dict[tuple[str, str], dt.date | None] = {}
+    for e in data.entries:
+        if e.state != "submitted":
+            continue
+        when = parse_day(e.submitted_at)
+        key = (e.unit, e.month)
+        if key not in sent or (when and (sent[key] is None or when < sent[key])):
+            sent[key] = when
+    articles: dict[str, int] = {}
+    for a in data.articles:
+        if a.month in months:
+            articles[a.unit] = articles.get(a.unit, 0) + 1
+    units = [data.unit] if data.unit else data.units
+    rows = []
+    for unit in units:
+        person, phone = data.liaisons.get(unit, ("", ""))
+        cells = []
+        for m in months:
+            due = due_date(m, data.due_day)
+            if (unit, m) in sent:
+                when = sent[(unit, m)]
+                cells.append("按时" if when is None or when <= due else "迟报")
+            else:
+                cells.append("未报" if day > due else "—")
+        rows.append([len(rows) + 1, unit, person, phone, *cells, None, None, None,
+                     articles.get(unit, 0)])
+    return rows
+
+
+def write_status(data: ReportInput, out: Path, *, day: dt.date | None = None,
+                 month: int | None = None, title_font: str = "方正小标宋简体") -> Path:
+    """报送情况统计: units × months, with counts as formulas and 未报/迟报 coloured."""
+    from openpyxl import Workbook
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    day = day or dt.date.today()
+    last_month = month or 12
+    months = [month_key(data.year, m) for m in range(1, last_month + 1)]
+    columns = (Column("序号", 6, kind="center"), Column("单位", 24, wrap=True),
+               Column("联络员", 10, kind="center"), Column("联系电话", 16, kind="center"),
+               *(Column(f"{int(m[5:])}月", 7, kind="center") for m in months),
+               Column("按时", 7, kind="center"), Column("迟报", 7, kind="center"),
+               Column("未报", 7, kind="center"), Column("工作信息（篇）", 10, kind="center"))
+    rows = submission_rows(data, day, months)
+    first = HEADER_ROW + 1
+    a, b = get_column_letter(5), get_column_letter(4 + len(months))
+    for r, row in enumerate(rows, first):
+        for offset, word in enumerate(("按时", "迟报", "未报")):
+            row[4 + len(months) + offset] = f'=COUNTIF({a}{r}:{b}{r},"{word}")'
+    wb = Workbook()
+    wb.remove(wb.active)
+    ws, last = _sheet(wb, "报送情况", columns, rows,
+                      heading=f"{data.plan_title}{data.year}年月度进展报送情况统计",
+                      unit_line=data.unit or data.office_name, day=day,
+                      title_font=title_font, freeze="C4")
+    span = f"{a}{first}:{b}{last}"
+    ws.conditional_formatting.add(span, FormulaRule(
+        formula=[f'{a}{first}="未报"'], fill=PatternFill("solid", fgColor="FFC7CE", bgColor="FFC7CE"),
+        font=Font(color="9C0006")))
+    ws.conditional_formatting.add(span, FormulaRule(
+        formula=[f'{a}{first}="迟报"'], fill=PatternFill("solid", fgColor="FFEB9C", bgColor="FFEB9C"),
+        font=Font(color="9C5700")))
+    return _save(wb, out)
+
+
+def _save(wb, out: Path) -> Path:
+    from desktop.errors import UserError
+
+    out = Path(out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        wb.save(out)
+    except PermissionError as exc:
+        raise UserError(f"无法写入“{out}”：文件可能正在 Excel/WPS 中打开，请关闭后再试。") from exc
+    except OSError as exc:
+        raise UserError(f"无法写入“{out}”（{exc.strerror or exc}）。请换一个位置或检查磁盘空间。") from exc
+    return out
