@@ -15,7 +15,8 @@ _PLAN_WORD = r"(?:方案|要点|计划|意见|措施|办法|细则|规划|纲要
 _QUOTED = re.compile(r"《([^《》\n]{4,80})》\s*(?:已经|已|经|现|印发|予以)")
 _SENT_PLAN = re.compile(r"现将《([^《》\n]{4,80})》")
 _NOTICE = re.compile(r"关于印发《?([^《》\n]{4,80}?)》?的通知")
-_TITLE_LINE = re.compile(r"^[^。；;，,:：]{4,60}" + _PLAN_WORD + r"(?:[(（][^)）]{1,10}[)）])?$")
+_TITLE_LINE = re.compile(r"^[^。；;，,:：]{2,60}" + _PLAN_WORD + r"(?:[(（][^)）]{1,10}[)）])?$")
+_HEADING_START = re.compile(r"^([一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、]|[(（]注)")
 DOC_NUMBER = re.compile(
     r"([\u4e00-\u9fff]{1,10})\s*[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*(\d{1,5})\s*号")
 _ORG = (r"(?:人民政府办公厅|人民政府办公室|政府办公室|政府办公厅|人民政府|办公厅|办公室|委员会|领导小组|"
@@ -35,7 +36,7 @@ def find_title(text: str) -> str:
             return m.group(1).strip()
     lines = [ln.strip() for ln in text.split("\n")]
     for i, line in enumerate(lines):
-        if not line or len(line) > 60 or "通知" in line:
+        if not line or len(line) > 60 or "通知" in line or _HEADING_START.match(line):
             continue
         if _TITLE_LINE.match(line):
             prev = next((lines[j] for j in range(i - 1, max(-1, i - 3), -1) if lines[j]), "")
@@ -47,7 +48,7 @@ def find_title(text: str) -> str:
     if m:
         return m.group(1).strip()
     for line in lines:
-        if 4 <= len(line) <= 60 and not re.search(r"[。:：]", line):
+        if 4 <= len(line) <= 60 and not re.search(r"[。:：]", line) and not _HEADING_START.match(line):
             return line
     return ""
 

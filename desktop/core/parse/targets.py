@@ -136,7 +136,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             else:
                 subject = _subject_after(clause, m.end())
                 if not subject and not continued:
-                    subject = _subject_before(window)
+                    subject = _subject_before(clause[max(prev_end, 0): m.start()])
             out.append(Target(text=clause, value=value, unit=unit_name, comparator=comparator,
                               deadline=deadline, subject=subject[:40]))
             prev_end = m.end()

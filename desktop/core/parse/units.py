@@ -181,7 +181,7 @@ def _clauses(decl: Declaration, content: str) -> bool:
                 else:
                     continue
             role = LEAD if m.group(1) == "牵头" else RESP
-            names, notes, leads, odd = split_units(clause[: m.start()] if role == LEAD else clause)
+            names, notes, leads, odd = split_units(clause[: m.start()])
             if not names or odd:
                 continue
             got = True
