@@ -81,7 +81,7 @@ def _default_year(title: str, phases, date: str | None, text: str) -> int | None
 def _parse(text: str, plan: ParsedPlan) -> None:
     lt = light(text)
     ct = compact(text)
-    outline = build_items(ct)
+    outline = build_items(lt)
     items = outline.items
 
     plan.title = find_title(ct)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .normalise import cn_to_int
+from .normalise import cn_to_int, compact
 
 # kind 1: 一、   kind 2: （一）   kind 3: 1. 1、 1．   kind 4: （1）
 _CN = "一二三四五六七八九十"
@@ -161,15 +161,22 @@ def _split_inline(text: str) -> str:
     return "".join(out)
 
 
-def build_items(text: str) -> Outline:
-    """Items of ``compact`` text in document order, linked into a tree."""
+def build_items(light_text: str) -> Outline:
+    """Items of ``light`` text in document order, linked into a tree.
+
+    The items' text is ``compact`` (stray spaces removed). Inline headings are looked
+    for in the light text, where a space before "一、" still marks a boundary.
+    """
+    text = compact(light_text)
     lines = text.split("\n")
     heading_lines = sum(1 for ln in lines if _line_marker(ln.strip()))
     inline = False
-    if heading_lines < 3 and any(len(ln) > 300 for ln in lines):
-        text = _split_inline(text)
-        lines = text.split("\n")
-        inline = True
+    if heading_lines < 3:
+        split = _split_inline(light_text)
+        if split.count("\n") - light_text.count("\n") >= 3:
+            text = compact(split)
+            lines = text.split("\n")
+            inline = True
     items: list[Item] = []
     stack: list[Item] = []
     preamble: list[str] = []

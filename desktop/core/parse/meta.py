@@ -41,7 +41,9 @@ def find_title(text: str) -> str:
         if _TITLE_LINE.match(line):
             prev = next((lines[j] for j in range(i - 1, max(-1, i - 3), -1) if lines[j]), "")
             if (len(line) <= 10 and prev and len(prev) <= 40 and not re.search(r"[。；;，,:：\d]$", prev)
-                    and not re.search(_PLAN_WORD + "$", prev) and not DOC_NUMBER.search(prev)):
+                    and not re.search(_PLAN_WORD + "$", prev) and not DOC_NUMBER.search(prev)
+                    and not re.search(r"[《》]|通知|_HEADING_START", prev) and not _HEADING_START.match(prev)
+                    and not FULL_DATE.search(prev)):
                 return prev + line
             return line
     m = _NOTICE.search(text)

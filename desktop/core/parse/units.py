@@ -34,7 +34,7 @@ _LABEL_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[—\-·•]+\s*)?(" + "|".join(w fo
 UNIT_SEPS = "、，,；;/／"
 _ADMIN_CHARS = set("县市区乡镇州旗盟")
 ORG_END = re.compile(
-    r"(局|委|办|厅|部|会|院|所|府|处|司|队|行|团|公司|中心|园|社|联|站|室|科|校|馆|台|组|区|县|市|镇|乡|"
+    r"(局|委|办|厅|部|会|院|所|府|处|司|队|支行|分行|银行|团|公司|中心|园|社|联|站|室|科|校|馆|台|组|区|县|市|镇|乡|"
     r"街道|单位|部门|机关|办事处|署|盟|州|旗|集团|企业|机构|银行|海关|大学|学院|医院|党校|报社|关|所|军|营|协)$")
 _GROUP = re.compile(r"^各|各(?:成员|有关|相关|责任|承办)?单位$|成员单位$|有关单位$|相关单位$|有关部门$|相关部门$|各部门$|各级")
 _NOTE = re.compile(r"^(含|包括|包含|不含|除|下同|以下|其中|分别|按职责|牵头|配合|负责)|下同|为准")
@@ -166,33 +166,43 @@ def _labelled(decl: Declaration, content: str) -> bool:
     return True
 
 
+_ROLE_TAIL = re.compile(r"(牵头|配合|参与|协助|协同|负责|按职责分工负责|等按职责分工负责|按职责负责|分别负责)$")
+
+
 def _clauses(decl: Declaration, content: str) -> bool:
-    """``A牵头，B、C配合`` / ``A、B等按职责分工负责`` / a plain list of units."""
+    """``A牵头，B、C配合`` / ``A、B等按职责分工负责``: units followed by their role."""
     inner = content.strip().rstrip("。")
-    if re.search(r"(牵头|配合|负责|参与|协助|协同)$", inner) or re.search(r"牵头[,，;；]", inner):
-        got = False
-        for clause in split_top_level(inner, "；;，,"):
-            clause = clause.strip()
-            m = re.search(r"(牵头|配合|参与|协助|协同|负责|按职责分工负责|等按职责分工负责|按职责负责)$", clause)
-            if not m:
-                if clause and got and looks_like_unit(clause.rstrip("等")):
-                    clause += "负责"
-                    m = re.search(r"负责$", clause)
-                else:
-                    continue
-            role = LEAD if m.group(1) == "牵头" else RESP
-            names, notes, leads, odd = split_units(clause[: m.start()])
-            if not names or odd:
-                continue
-            got = True
-            decl.notes.update(notes)
-            if role == LEAD:
-                decl.explicit_lead = True
-                _add(decl.lead, names)
-            else:
-                _add(decl.resp, names)
-        return got
-    return False
+    if not _ROLE_TAIL.search(inner):
+        return False
+    if "牵头" not in inner:
+        m = _ROLE_TAIL.search(inner)
+        names, notes, _leads, odd = split_units(inner[: m.start()])
+        if not names or odd:
+            return False
+        decl.notes.update(notes)
+        _add(decl.resp, names)
+        return True
+    got = False
+    pending: list[str] = []
+    for clause in split_top_level(inner, "；;，,"):
+        clause = clause.strip()
+        m = _ROLE_TAIL.search(clause)
+        if not m:
+            pending.append(clause)
+            continue
+        role = LEAD if m.group(1) == "牵头" else RESP
+        names, notes, _leads, odd = split_units("、".join([*pending, clause[: m.start()]]))
+        pending = []
+        if not names or odd:
+            continue
+        got = True
+        decl.notes.update(notes)
+        if role == LEAD:
+            decl.explicit_lead = True
+            _add(decl.lead, names)
+        else:
+            _add(decl.resp, names)
+    return got
 
 
 def find_declaration(body: str) -> Declaration | None:
@@ -212,7 +222,7 @@ def find_declaration(body: str) -> Declaration | None:
             pass
         elif b >= len(stripped) and body[a] in "(（〔【[" and content.strip():
             names, notes, leads, odd = split_units(content)
-            if names and not odd and not re.search(r"\d", content):
+            if names and not odd and all(len(n) >= 3 for n in names) and not re.search(r"\d", content):
                 decl.notes.update(notes)
                 _add(decl.resp, names)
         else:

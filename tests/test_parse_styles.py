@@ -1,0 +1,238 @@
+"""Unit, target and deadline styles the seeds do not have, and .docx input."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.parse import parse_file, parse_text, read_plan_file
+
+
+def only(plan, key):
+    found = [t for t in plan.tasks if t.key == key]
+    assert len(found) == 1, [t.key for t in plan.tasks]
+    return found[0]
+
+
+# --- units ---------------------------------------------------------------------------
+
+def test_separate_label_lines_and_cooperating_units():
+    plan = parse_text(
+        "某市养老服务提升行动方案\n一、重点任务\n（一）完善设施\n"
+        "1.建设养老服务中心。到2025年底，建成街道养老服务中心不少于30个。\n"
+        "牵头单位：市民政局\n责任单位：市财政局、市自然资源和规划局\n"
+        "2.开展护理培训。\n牵头单位：市人社局\n协同责任单位：市民政局，市总工会\n配合单位：团市委\n")
+    t1, t2 = plan.tasks
+    assert (t1.lead_units, t1.responsible_units) == (["市民政局"], ["市财政局", "市自然资源和规划局"])
+    assert "牵头单位" not in t1.text and "牵头单位：市民政局" in t1.source
+    assert t2.lead_units == ["市人社局"]
+    assert t2.responsible_units == ["市民政局", "市总工会", "团市委"]
+
+
+def test_first_listed_unit_leads_when_the_plan_says_so():
+    text = ("工作方案\n（列第一位者为牵头单位）\n一、主要任务\n"
+            "1.推进医养结合。（市卫健委、市民政局、市医保局）\n"
+            "2.加强队伍建设。（责任单位：市人社局、市教育局）\n"
+            "3.健全制度。（牵头单位：市司法局；责任单位：市民政局、市财政局）\n")
+    plan = parse_text(text)
+    assert [(t.lead_units, t.responsible_units) for t in plan.tasks] == [
+        (["市卫健委"], ["市民政局", "市医保局"]),
+        (["市人社局"], ["市教育局"]),
+        (["市司法局"], ["市民政局", "市财政局"]),        # an explicit lead wins
+    ]
+    # without the note nobody leads
+    plan = parse_text(text.replace("（列第一位者为牵头单位）\n", ""))
+    assert plan.tasks[0].lead_units == [] and plan.tasks[0].responsible_units == ["市卫健委", "市民政局", "市医保局"]
+    assert plan.tasks[1].lead_units == []
+
+
+def test_group_heading_units_are_inherited():
+    plan = parse_text(
+        "实施方案\n一、重点任务\n（一）强化资金保障（牵头单位：市财政局；责任单位：各区人民政府）\n"
+        "1.落实资金。按时拨付补助资金。\n2.加强监管。开展资金绩效评价。\n"
+        "（二）优化服务\n3.开展评估。（市民政局、市统计局等按职责分工负责）\n4.加强宣传。做好政策解读。\n"
+        "二、保障措施\n1.加强领导。各地要高度重视。\n")
+    assert [t.key for t in plan.tasks] == ["一.一.1", "一.一.2", "一.二.3", "一.二.4"]
+    for t in plan.tasks[:2]:
+        assert (t.lead_units, t.responsible_units) == (["市财政局"], ["各区人民政府"])
+        assert "牵头单位：市财政局" in t.source
+    assert plan.tasks[2].responsible_units == ["市民政局", "市统计局"] and plan.tasks[2].lead_units == []
+    assert plan.tasks[3].lead_units == plan.tasks[3].responsible_units == []
+    assert any("一.二.4" in w and "没有写明" in w for w in plan.warnings)
+    assert not any(h.title == "强化资金保障" for h in plan.headings if h.level == 3)
+
+
+def test_square_brackets_compound_names_and_notes():
+    plan = parse_text(
+        "行动方案\n一、工作任务\n"
+        "1.加强队伍建设。〔牵头单位：市人社局；责任单位：各县、市、区政府〕\n"
+        "2.完善网络。（责任单位：各县（市、区）政府，街道（乡镇）、各县（市区））\n"
+        "3.推进改造。【责任单位：市住建局、各区人民政府〈含开发区，下同〉】\n"
+        "4.健全制度。（市民政局牵头，市财政局、市司法局配合）\n")
+    t1, t2, t3, t4 = plan.tasks
+    assert (t1.lead_units, t1.responsible_units) == (["市人社局"], ["各县、市、区政府"])
+    assert t2.responsible_units == ["各县（市、区）政府", "街道（乡镇）", "各县（市区）"]
+    assert t3.responsible_units == ["市住建局", "各区人民政府"]
+    unit = next(u for u in plan.units if u.name == "各区人民政府")
+    assert unit.note == "含开发区，下同" and unit.is_group
+    assert "开发区" not in [u.name for u in plan.units]
+    assert (t4.lead_units, t4.responsible_units) == (["市民政局"], ["市财政局", "市司法局"])
+
+
+def test_etc_is_dropped_and_half_width_punctuation_works():
+    plan = parse_text("方案\n一、任务\n1.做好救助。(市民政局,市财政局;市卫健委等按职责分工负责)\n"
+                      "2.抓好落实。(牵头单位:市政府办;责任单位:市统计局,市数据局)\n")
+    assert plan.tasks[0].responsible_units == ["市民政局", "市财政局", "市卫健委"]
+    assert plan.tasks[0].lead_units == []
+    assert (plan.tasks[1].lead_units, plan.tasks[1].responsible_units) == (["市政府办"], ["市统计局", "市数据局"])
+
+
+def test_aliases_keep_the_first_written_name():
+    plan = parse_text("方案\n一、任务\n1.医养结合。（牵头单位：市卫健委；责任单位：市医保局、市发改委）\n"
+                      "2.长期护理。（牵头单位：市医疗保障局；责任单位：市卫生健康委、市发展改革委、市教育体育局、市教育局）\n")
+    t2 = plan.tasks[1]
+    assert t2.lead_units == ["市医保局"]
+    assert t2.responsible_units == ["市卫健委", "市发改委", "市教育体育局", "市教育局"]
+    units = {u.name: u for u in plan.units}
+    assert units["市卫健委"].aliases == ["市卫生健康委"]
+    assert units["市医保局"].aliases == ["市医疗保障局"]
+    assert units["市发改委"].aliases == ["市发展改革委"]
+    assert "市教育局" in units and units["市教育局"].aliases == []      # 教育局 ≠ 教育体育局
+
+
+def test_no_unit_is_invented_from_prose():
+    plan = parse_text("方案\n一、任务\n1.加强协调。由市民政局会同市财政局研究制定办法（试行）。\n"
+                      "2.加强宣传。（市委宣传部负责）\n")
+    assert plan.tasks[0].lead_units == plan.tasks[0].responsible_units == []
+    assert plan.tasks[1].responsible_units == ["市委宣传部"]
+    assert [u.name for u in plan.units] == ["市委宣传部"]
+
+
+def test_quoted_numbers_and_notes_are_not_headings():
+    plan = parse_text("方案\n一、任务\n1.开展“6.19”开放日活动。（市民政局负责）\n"
+                      "（试行）\n2.建设服务中心（站）。（市民政局负责）\n")
+    assert [t.number for t in plan.tasks] == ["1", "2"]
+
+
+def test_inline_headings_without_line_breaks():
+    text = ("2024年工作要点 一、加强基础建设 （一）完善网络。新建 20 个社区服务站。（二）健全制度。"
+            "制定“6.19”活动方案（试行）。二、提升服务 （三）加强培训。培训不少于 1 万人次。")
+    plan = parse_text(text)
+    assert [(t.path, t.number) for t in plan.tasks] == [(["一"], "一"), (["一"], "二"), (["二"], "三")]
+    assert plan.tasks[2].targets[0].value == 10000
+    assert any("没有分行" in w for w in plan.warnings)
+
+
+# --- targets and deadlines -----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("到2021年底，全市设置家庭养老照护床位不少于580张。", [(580, "张", ">=", "2021-12-31")]),
+    ("医养结合率达到90%以上。", [(90, "%", ">=", None)]),
+    ("护理型床位占比≥60%。", [(60, "%", ">=", None)]),
+    ("护理型床位占比不低于75%。", [(75, "%", ">=", None)]),
+    ("2022年底前全市共培训养老服务人才1万人次。", [(10000, "人次", None, "2022-12-31")]),
+    ("到2025年，养老床位总数达到2.8万张。", [(28000, "张", ">=", "2025-12-31")]),
+    ("各区至少建设1所示范性养老院。", [(1, "所", ">=", None)]),
+    ("新建20个街道养老服务综合体、100个社区老年人服务中心（站）。",
+     [(20, "个", None, None), (100, "个", None, None)]),
+    ("市区两级抽查率分别达到4%和3%。", [(4, "%", ">=", None), (3, "%", ">=", None)]),
+    ("完成1210户特殊困难老年人居家适老化改造。", [(1210, "户", None, None)]),
+    ("提档升级农村老年人互助照料中心125个以上。", [(125, "个", ">=", None)]),
+    ("“十四五”末，二级以上医院设立老年医学科的比例达到60%以上。", [(60, "%", ">=", "2025-12-31")]),
+    ("空置率不超过5%。", [(5, "%", "<=", None)]),
+])
+def test_target_forms(sentence, expected):
+    plan = parse_text(f"方案\n一、任务\n1.{sentence}（市民政局负责）\n")
+    got = [(t.value, t.unit, t.comparator, t.deadline) for t in plan.tasks[0].targets]
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "贯彻党的二十大和二十届二中全会精神，办理市政协第十四届三次会议3号建议案。",
+    "对60周岁及以上老年人发放补贴，为3岁以下婴幼儿父母设立育儿假10天。",
+    "组织实施“6.19”开放日活动，落实武政办〔2024〕20号文件，2024年3月1日起施行。",
+    "比2010年增加，2023年是关键一年。",
+])
+def test_not_targets(sentence):
+    plan = parse_text(f"方案\n一、任务\n1.{sentence}（市民政局负责）\n")
+    assert plan.tasks[0].targets == []
+
+
+def test_task_deadline_is_the_latest_and_month_only_takes_the_plan_year():
+    plan = parse_text("2024年为老服务工作方案\n一、任务\n"
+                      "1.建设平台。6月底前完成招标，2024年11月底前上线运行。（市数据局负责）\n"
+                      "2.开展评估。9月底前完成。（市民政局负责）\n")
+    assert plan.tasks[0].deadline == "2024-11-30"
+    assert plan.tasks[1].deadline == "2024-09-30"
+    assert any("1.2" not in w and "9月底前" in w and "2024" in w for w in plan.warnings)
+
+
+def test_phases_cross_year_and_duties():
+    plan = parse_text(
+        "工作方案\n一、任务\n1.做好工作。（市民政局负责）\n二、进度安排\n"
+        "（一）启动阶段（2024年11月—2025年2月）。各单位于12月中旬前将实施方案报市民政局备案。\n"
+        "（二）推进阶段（2025年3—10月）。每季度通报一次进展。各单位6月底前报送半年工作小结。\n"
+        "各单位确定1名联络员，每月报送工作信息。\n")
+    assert [(p.name, p.start, p.end) for p in plan.phases] == [
+        ("启动阶段", "2024-11", "2025-02"), ("推进阶段", "2025-03", "2025-10")]
+    kinds = {d.kind: d for d in plan.duties}
+    assert kinds["quarterly_report"].every == "quarter"
+    assert kinds["monthly_info"].every == "month"
+    assert "liaison" in kinds and kinds["plan_filing"].due is not None
+
+
+# --- .docx ---------------------------------------------------------------------------
+
+def test_docx_task_table(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("某区2024年为老服务工作方案")
+    d.add_paragraph("一、工作任务")
+    table = d.add_table(rows=1, cols=5)
+    for cell, head in zip(table.rows[0].cells, ["序号", "主要任务", "牵头单位", "配合单位", "完成时限"]):
+        cell.text = head
+    rows = [("1", "新建社区老年食堂20个", "区民政局", "区财政局、各街道办事处", "2024年6月底前"),
+            ("2", "开展助老培训不少于1000人次", "区人社局", "区民政局", "2024年11月底前"),
+            ("3", "完善养老服务网络", "", "区卫健委，区医保局", "")]
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, row):
+            cell.text = value
+    d.add_paragraph("二、工作要求")
+    d.add_paragraph("各单位每月报送工作信息1篇以上。")
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    text = read_plan_file(path)
+    assert text.index("一、工作任务") < text.index("1.新建社区老年食堂20个") < text.index("二、工作要求")
+    plan = parse_file(path)
+    assert [t.key for t in plan.tasks] == ["一.1", "一.2", "一.3"]
+    t1, t2, t3 = plan.tasks
+    assert (t1.lead_units, t1.responsible_units, t1.deadline) == (
+        ["区民政局"], ["区财政局", "各街道办事处"], "2024-06-30")
+    assert t1.targets[0].value == 20
+    assert (t2.deadline, t2.targets[0].comparator) == ("2024-11-30", ">=")
+    assert (t3.lead_units, t3.responsible_units) == ([], ["区卫健委", "区医保局"])
+    assert plan.duties[0].kind == "monthly_info"
+
+
+def test_docx_paragraphs(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    for line in ["关于印发《某市助餐服务实施方案》的通知", "某市助餐服务实施方案", "一、重点任务",
+                 "（一）扩大覆盖", "1.新建助餐点。新建老年助餐点50个。（牵头单位：市民政局；责任单位：各区人民政府）",
+                 "2.提升质量。（责任单位：市市场监管局）", "某市人民政府办公室", "2024年5月6日"]:
+        d.add_paragraph(line)
+    path = tmp_path / "助餐.docx"
+    d.save(path)
+    plan = parse_file(path)
+    assert plan.title == "某市助餐服务实施方案"
+    assert plan.date == "2024-05-06" and plan.issuer == "某市人民政府办公室"
+    assert [t.title for t in plan.tasks] == ["新建助餐点", "提升质量"]
+    assert plan.tasks[0].targets[0].value == 50
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "utf-16"])
+def test_text_encodings(tmp_path, encoding):
+    text = "方案\n一、任务\n1.做好救助工作。（市民政局负责）\n"
+    path = tmp_path / "p.txt"
+    path.write_bytes(text.encode(encoding))
+    assert read_plan_file(path).replace("\r\n", "\n") == text
+    assert parse_file(path).tasks[0].responsible_units == ["市民政局"]
