@@ -24,7 +24,8 @@ KNOWN_FIELDS = {
 PLACEHOLDERS = {"half-year": "body", "year-end": "body", "volume": "toc"}
 TEMPLATE_DIR_NAME = "templates"
 
-_FULL_WIDTH = re.compile(r"[｛{][｛％]|[％}][｝}]|｛[{%]|[%}]｝")
+# a brace or per cent typed with a Chinese input method, next to its partner of either width
+_FULL_WIDTH = re.compile(r"｛[｛{％%]|\{[｛％]|[％%}]｝|％[}｝]|\}｝|％\}")
 _TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
