@@ -1,0 +1,207 @@
+"""``package``: offline exchange of signed plan, submission and receipt packages."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="工作区文件")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    pkg = sub.add_parser("package", help="离线报送：导出、导入方案包、报送包和回执")
+    ops = pkg.add_subparsers(dest="package_command", metavar="操作", required=True)
+
+    p = ops.add_parser("export", help="单位：导出某月（或一段月份）已提交的报送包")
+    _db(p)
+    p.add_argument("--unit", required=True, help="本单位名称")
+    p.add_argument("--month", required=True, help="月份 YYYY-MM")
+    p.add_argument("--to", help="结束月份 YYYY-MM（导出一段月份时）")
+    p.add_argument("--out", type=Path, required=True, help="输出的包文件")
+    p.set_defaults(func=cmd_export)
+
+    p = ops.add_parser("import", help="导入一个或多个包文件（方案包、报送包或回执）")
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE", help="包文件")
+    _db(p)
+    p.set_defaults(func=cmd_import)
+
+    p = ops.add_parser("plan", help="办公室：导出方案包，发给各单位")
+    _db(p)
+    p.add_argument("--out", type=Path, required=True, help="输出的包文件")
+    p.set_defaults(func=cmd_plan)
+
+    p = ops.add_parser("receipt", help="办公室：导出某单位的回执")
+    _db(p)
+    p.add_argument("--unit", required=True, help="单位名称")
+    p.add_argument("--out", type=Path, required=True, help="输出的回执文件")
+    p.set_defaults(func=cmd_receipt)
+
+    p = ops.add_parser("accept", help="办公室：接受某单位某月的报送")
+    _db(p)
+    p.add_argument("--unit", required=True, help="单位名称")
+    p.add_argument("--month", required=True, help="月份 YYYY-MM")
+    p.set_defaults(func=cmd_accept)
+
+    p = ops.add_parser("return", help="办公室：退回某单位某月的报送（须写明原因）")
+    _db(p)
+    p.add_argument("--unit", required=True, help="单位名称")
+    p.add_argument("--month", required=True, help="月份 YYYY-MM")
+    p.add_argument("--reason", required=True, help="退回原因（单位会在回执中看到）")
+    p.set_defaults(func=cmd_return)
+
+    p = ops.add_parser("status", help="各单位各月的报送状态、待处理的冲突和密钥变更")
+    _db(p)
+    p.add_argument("--unit", help="只看某个单位")
+    p.set_defaults(func=cmd_status)
+
+    p = ops.add_parser("resolve", help="办公室：处理版本冲突（采用新版本或保留已接受的版本）")
+    _db(p)
+    p.add_argument("--id", type=int, required=True, help="冲突编号（见 package status）")
+    p.add_argument("--keep", choices=("incoming", "current"), required=True,
+                   help="incoming：采用新版本；current：保留已接受的版本")
+    p.set_defaults(func=cmd_resolve)
+
+    p = ops.add_parser("keys", help="本工作区的密钥指纹，以及已登记的对方密钥")
+    _db(p)
+    p.set_defaults(func=cmd_keys)
+
+    p = ops.add_parser("key-decide", help="接受或拒绝一次密钥变更（请先电话核对指纹）")
+    _db(p)
+    p.add_argument("--id", type=int, required=True, help="密钥变更编号（见 package keys）")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--accept", action="store_true", help="接受新密钥")
+    group.add_argument("--reject", action="store_true", help="拒绝新密钥")
+    p.set_defaults(func=cmd_key_decide)
+
+
+def _open(args: argparse.Namespace, *, create: bool = False):
+    from desktop.store import open_workspace
+
+    return open_workspace(getattr(args, "db", None), create=create)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop.exchange.submission import export_submission
+
+    with _open(args) as ws:
+        written = export_submission(ws, args.unit, args.month, args.out, to=args.to)
+    months = "、".join(f"{m['month']}（第{m['revision']}版）" for m in written.manifest["summary"]["months"])
+    print(f"已导出报送包：{written.path}（{written.size} 字节），月份：{months}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from desktop.exchange.importer import import_files
+
+    with _open(args, create=True) as ws:       # a unit's first plan package sets up its workspace
+        outcomes = import_files(ws, args.files)
+    for outcome in outcomes:
+        print(outcome.line(), file=sys.stdout if outcome.ok else sys.stderr)
+    refused = sum(not o.ok for o in outcomes)
+    print(f"共 {len(outcomes)} 个文件：导入 {sum(o.status == 'imported' for o in outcomes)} 个，"
+          f"无变化 {sum(o.status == 'unchanged' for o in outcomes)} 个，拒绝 {refused} 个。")
+    return 2 if refused else 0
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from desktop.exchange.keys import own_identity
+    from desktop.exchange.plan_package import export_plan
+
+    with _open(args) as ws:
+        written = export_plan(ws, args.out)
+        ident = own_identity(ws, create=False)
+    summary = written.manifest["summary"]
+    print(f"已导出方案包：{written.path}（任务 {summary['tasks']} 项，单位 {summary['units']} 个）。"
+          f"办公室密钥指纹：{ident.fingerprint if ident else ''}，请告知各单位以便核对。")
+    return 0
+
+
+def cmd_receipt(args: argparse.Namespace) -> int:
+    from desktop.exchange.receipt import export_receipt
+
+    with _open(args) as ws:
+        written = export_receipt(ws, args.unit, args.out)
+    items = "、".join(f"{m} 第{r}版{ {'received': '已收到', 'accepted': '已接受', 'returned': '已退回'}[s] }"
+                     for m, r, s in written.manifest["summary"]["months"])
+    print(f"已导出回执：{written.path}（{items}）")
+    return 0
+
+
+def cmd_accept(args: argparse.Namespace) -> int:
+    from desktop.exchange.merge import accept_month
+
+    with _open(args) as ws:
+        revision = accept_month(ws, args.unit, args.month)
+    print(f"已接受“{args.unit}”{args.month} 第{revision}版。")
+    return 0
+
+
+def cmd_return(args: argparse.Namespace) -> int:
+    from desktop.exchange.merge import return_month
+
+    with _open(args) as ws:
+        revision = return_month(ws, args.unit, args.month, args.reason)
+    print(f"已退回“{args.unit}”{args.month} 第{revision}版，原因：{args.reason}。请导出回执发给该单位。")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from desktop.exchange import keys, merge
+    from desktop.exchange.receipt import receipt_states
+
+    with _open(args) as ws:
+        rows = receipt_states(ws, args.unit)
+        conflicts = merge.open_conflicts(ws)
+        changes = keys.key_changes(ws)
+    if not rows:
+        print("还没有任何报送记录。")
+    for r in rows:
+        reason = f"（{r['reason']}）" if r["reason"] else ""
+        print(f"{r['unit']}\t{r['month']}\t第{r['revision']}版\t{r['state_label']}{reason}")
+    for c in conflicts:
+        print(f"冲突 {c['id']}：{c['unit']} {c['month']} 已接受第{c['current_revision']}版，又收到第{c['revision']}版。"
+              f"用 package resolve --id {c['id']} --keep incoming|current 处理。")
+    for k in changes:
+        print(f"密钥变更 {k['id']}：{k['unit'] or '领导小组办公室'} 指纹 {k['old_fingerprint']} → {k['new_fingerprint']}，"
+              f"待决定（package key-decide --id {k['id']} --accept|--reject）。")
+    return 0
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    from desktop.exchange.merge import resolve_conflict
+
+    with _open(args) as ws:
+        result = resolve_conflict(ws, args.id, keep=args.keep)
+    what = "已采用新版本并接受" if args.keep == "incoming" else "已保留原先接受的版本（新版本留在历史中）"
+    print(f"冲突 {args.id}（{result['month']} 第{result['revision']}版）：{what}。")
+    return 0
+
+
+def cmd_keys(args: argparse.Namespace) -> int:
+    from desktop.exchange import keys
+
+    with _open(args) as ws:
+        own = keys.own_identity(ws, create=False)
+        pinned = keys.pinned_keys(ws)
+        changes = keys.key_changes(ws)
+    print(f"本工作区密钥指纹：{own.fingerprint if own else '（尚未生成，首次导出时生成）'}")
+    for k in pinned:
+        who = k["unit"] or "领导小组办公室"
+        print(f"已登记：{who}\t{k['fingerprint']}\t首次 {k['first_seen']}")
+    for k in changes:
+        print(f"待决定的密钥变更 {k['id']}：{k['unit'] or '领导小组办公室'} {k['old_fingerprint']} → "
+              f"{k['new_fingerprint']}（{k['file_name']}）")
+    return 0
+
+
+def cmd_key_decide(args: argparse.Namespace) -> int:
+    from desktop.exchange.keys import decide_key_change
+
+    with _open(args) as ws:
+        result = decide_key_change(ws, args.id, accept=bool(args.accept))
+    print(f"密钥变更 {args.id}：{'已接受，今后以新密钥核对' if result['accepted'] else '已拒绝'}"
+          f"（指纹 {result['fingerprint']}）。")
+    return 0

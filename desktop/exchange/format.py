@@ -1,0 +1,155 @@
+"""The package file: a zip holding ``manifest.json``, its signature and the members it lists.
+
+Layout (format version 1)::
+
+    manifest.json      UTF-8 JSON, see ``make_manifest``
+    manifest.sig       Ed25519 signature over the exact bytes of manifest.json (64 bytes)
+    payload.json       what the package carries (plan / months / receipt items)
+    attachments/<sha256>   attachment files of a submission, named by their hash
+
+The manifest lists every other member with its SHA-256 and size, so the signature over
+the manifest covers the whole package. Nothing outside the listed members is allowed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable
+
+FORMAT_NAME = "luoshi-exchange"
+FORMAT_VERSION = 1
+KINDS = ("plan", "submission", "receipt")
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+PAYLOAD = "payload.json"
+ATTACHMENT_DIR = "attachments/"
+SUFFIX = ".luoshi"                 # suggested file name ending; any name is accepted
+
+KIND_LABELS = {"plan": "方案包", "submission": "报送包", "receipt": "回执"}
+
+
+def canonical_json(obj: Any) -> bytes:
+    """Stable bytes for hashing and signing: sorted keys, no spaces, UTF-8."""
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class PlanIdentity:
+    """Which plan a package belongs to: ``uid`` decides; the rest is for people to read."""
+
+    uid: str
+    doc_number: str
+    title: str
+    fingerprint: str               # SHA-256 of the plan version the sender holds
+
+    def to_json(self) -> dict[str, str]:
+        return {"uid": self.uid, "doc_number": self.doc_number, "title": self.title,
+                "fingerprint": self.fingerprint}
+
+    def label(self) -> str:
+        return f"《{self.title}》{self.doc_number}".strip()
+
+
+@dataclass(frozen=True)
+class Sender:
+    role: str                      # "office" | "unit"
+    unit: str                      # the unit's name; for the office, the office's name or ""
+    public_key: bytes
+    fingerprint: str
+
+
+def make_manifest(*, kind: str, plan: PlanIdentity, sender: Sender, recipient: str,
+                  members: dict[str, bytes], summary: dict[str, Any],
+                  app_version: str) -> dict[str, Any]:
+    import base64
+
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "kind": kind,
+        "package_id": uuid.uuid4().hex,
+        "created_at": utc_now(),
+        "app_version": app_version,
+        "plan": plan.to_json(),
+        "sender": {"role": sender.role, "unit": sender.unit,
+                   "public_key": base64.b64encode(sender.public_key).decode("ascii"),
+                   "fingerprint": sender.fingerprint},
+        "recipient": recipient,
+        "members": {name: {"sha256": sha256_hex(data), "size": len(data)}
+                    for name, data in sorted(members.items())},
+        "summary": summary,
+    }
+
+
+@dataclass(frozen=True)
+class WrittenPackage:
+    path: Path
+    sha256: str
+    size: int
+    package_id: str
+    manifest: dict[str, Any]
+
+
+def write_package(out: Path | str, *, kind: str, plan: PlanIdentity, sender: Sender,
+                  sign: Any, members: dict[str, bytes], recipient: str = "",
+                  summary: dict[str, Any] | None = None,
+                  extra_files: Iterable[tuple[str, Path]] = ()) -> WrittenPackage:
+    """Write a signed package to ``out`` atomically (a temporary file, then a rename).
+
+    ``sign(data) -> bytes`` signs the manifest; ``extra_files`` are (member name, file on
+    disk) pairs, hashed here, for attachments too big to hold in memory twice.
+    """
+    from desktop import __version__
+
+    if kind not in KINDS:
+        raise ValueError(kind)
+    out = Path(out)
+    listed: dict[str, bytes] = dict(members)
+    on_disk: list[tuple[str, Path]] = list(extra_files)
+    manifest = make_manifest(kind=kind, plan=plan, sender=sender, recipient=recipient,
+                             members=listed, summary=summary or {}, app_version=__version__)
+    for name, path in on_disk:
+        digest, size = _hash_file(path)
+        manifest["members"][name] = {"sha256": digest, "size": size}
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+    signature = sign(manifest_bytes)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".part")
+    try:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+            zf.writestr(MANIFEST, manifest_bytes)
+            zf.writestr(SIGNATURE, signature)
+            for name, data in sorted(listed.items()):
+                zf.writestr(name, data)
+            for name, path in on_disk:
+                zf.write(path, name)
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    digest, size = _hash_file(out)
+    return WrittenPackage(out, digest, size, manifest["package_id"], manifest)
+
+
+def _hash_file(path: Path) -> tuple[str, int]:
+    h = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+            size += len(chunk)
+    return h.hexdigest(), size

@@ -1,0 +1,167 @@
+"""One door for importing package files, of any kind, one or many.
+
+Per file: hash it (a file imported before changes nothing), run every check in
+``verify`` and the kind's own ``check`` — all read only — then apply it in one
+transaction that also records the package and writes the audit log (who, what, when,
+which package). A refused file leaves the workspace as it was; the only thing written
+for a refusal is a key change waiting for a person's decision.
+"""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from desktop.exchange import format as fmt
+from desktop.exchange import keys, merge, plan_package, receipt, submission, verify
+from desktop.exchange.verify import KeyChangeRefused, PackageRefused
+from desktop.store.workspace import Workspace, backup_workspace, now_iso
+
+
+@dataclass
+class ImportOutcome:
+    path: Path
+    status: str                        # imported | unchanged | refused
+    message: str
+    kind: str = ""
+    problem: str = ""                  # the refusal's code (verify.PackageRefused.problem)
+    sender: str = ""
+    sha256: str = ""
+    details: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    key_change_id: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status != "refused"
+
+    def line(self) -> str:
+        """One line for the command line or a summary list."""
+        mark = {"imported": "已导入", "unchanged": "无变化", "refused": "已拒绝"}[self.status]
+        text = f"{self.path.name}：{mark}——{self.message}"
+        for warning in self.warnings:
+            text += f"（注意：{warning}）"
+        return text
+
+
+@dataclass
+class _Batch:
+    indexes: dict[int, submission.PlanIndex] = field(default_factory=dict)
+
+    def index(self, ws: Workspace, plan_id: int) -> submission.PlanIndex:
+        if plan_id not in self.indexes:
+            self.indexes[plan_id] = submission.PlanIndex.build(ws, plan_id)
+        return self.indexes[plan_id]
+
+
+def _actor(ws: Workspace, actor: str) -> str:
+    if actor:
+        return actor
+    try:
+        fallback = getpass.getuser()
+    except Exception:                  # no login name (a service account, a bare container)
+        fallback = ""
+    return ws.setting("actor", "") or fallback
+
+
+def import_files(ws: Workspace, files: Iterable[Path | str], *, actor: str = "",
+                 progress: Callable[[int, int, Path], None] | None = None) -> list[ImportOutcome]:
+    """Import each file in turn; one refused file does not stop the others."""
+    paths = [Path(f) for f in files]
+    batch = _Batch()
+    outcomes = []
+    for n, path in enumerate(paths):
+        if progress:
+            progress(n, len(paths), path)
+        outcomes.append(import_package(ws, path, actor=actor, _batch=batch))
+    if progress:
+        progress(len(paths), len(paths), paths[-1] if paths else Path())
+    return outcomes
+
+
+def import_package(ws: Workspace, path: Path | str, *, actor: str = "",
+                   _batch: _Batch | None = None) -> ImportOutcome:
+    path = Path(path)
+    batch = _batch or _Batch()
+    try:
+        return _import(ws, path, _actor(ws, actor), batch)
+    except KeyChangeRefused as exc:
+        change_id = keys.record_key_change(
+            ws, plan_id=exc.plan_id, party=exc.party, unit_id=exc.unit_id,
+            old_fingerprint=exc.old_fingerprint, new_public_key=exc.new_public_key,
+            package_sha256=getattr(exc, "sha256", ""), file_name=path.name)
+        return ImportOutcome(path, "refused", exc.message, problem=exc.problem, key_change_id=change_id)
+    except PackageRefused as exc:
+        return ImportOutcome(path, "refused", exc.message, problem=exc.problem)
+
+
+def _import(ws: Workspace, path: Path, actor: str, batch: _Batch) -> ImportOutcome:
+    sha, size = verify.file_sha256(path)
+    seen = ws.conn.execute("SELECT kind, sender, received_at FROM exchange_packages WHERE sha256 = ?",
+                           (sha,)).fetchone()
+    if seen:
+        return ImportOutcome(path, "unchanged", f"此包已于 {seen[2]} 导入过，工作区未作改动。",
+                             kind=seen[0], sender=seen[1], sha256=sha)
+    pkg = verify.open_package(path, sha, size)
+    try:
+        ctx = verify.check_context(ws, pkg)
+    except KeyChangeRefused as exc:
+        exc.sha256 = sha               # type: ignore[attr-defined]
+        raise
+    stamp = now_iso()
+    if pkg.kind == "plan":
+        plan = plan_package.check(ws, pkg, ctx)
+        backup_workspace(ws.path, "before-plan-package")
+        with ws.transaction():
+            details = plan_package.apply(ws, pkg, ctx, plan)
+            _record(ws, pkg, actor, stamp, details)
+        batch.indexes.clear()          # task and target ids may have changed
+        return ImportOutcome(path, "imported", details["text"], kind="plan", sender=pkg.sender_unit,
+                             sha256=sha, details=details)
+    if pkg.kind == "submission":
+        assert ctx.plan_id is not None and ctx.sender_unit_id is not None
+        months = submission.check(ws, pkg, batch.index(ws, ctx.plan_id))
+        submission.store_attachments(ws, pkg)
+        with ws.transaction():
+            if ctx.key_is_new:
+                keys.pin(ws, ctx.plan_id, "unit", ctx.sender_unit_id, pkg.sender_key, f"首次报送 {path.name}")
+            result = merge.apply_submission(ws, pkg, ctx.sender_unit_id, ctx.plan_id, months)
+            details = {"unit": pkg.sender_unit, "months": [vars(m) for m in result.months],
+                       "key_pinned": ctx.key_is_new,
+                       "text": f"“{pkg.sender_unit}”" + "；".join(m.text() for m in result.months)}
+            _record(ws, pkg, actor, stamp, details)
+        if ctx.key_is_new:
+            details["text"] += f"；首次收到该单位的包，已登记其密钥指纹 {keys.fingerprint(pkg.sender_key)}"
+        status = "imported" if result.changed else "unchanged"
+        return ImportOutcome(path, status, details["text"], kind="submission", sender=pkg.sender_unit,
+                             sha256=sha, details=details, warnings=ctx.warnings)
+    items = receipt.check(ws, pkg, ctx)
+    with ws.transaction():
+        details = receipt.apply(ws, pkg, ctx, items)
+        _record(ws, pkg, actor, stamp, details)
+    return ImportOutcome(path, "imported", "回执：" + details["text"], kind="receipt",
+                         sender=pkg.sender_unit, sha256=sha, details=details)
+
+
+def _record(ws: Workspace, pkg: verify.OpenedPackage, actor: str, stamp: str, details: dict[str, Any]) -> None:
+    """The package as imported, and the audit line: who, what, when, which package."""
+    manifest = pkg.manifest
+    sender = pkg.sender_unit or ("领导小组办公室" if manifest["sender"]["role"] == "office" else "")
+    summary = fmt.canonical_json({k: v for k, v in details.items() if k != "text"}).decode("utf-8")
+    ws.conn.execute(
+        "INSERT INTO exchange_packages(sha256, package_id, kind, plan_uid, sender, sender_fingerprint, "
+        "created_at, received_at, file_name, size, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (pkg.sha256, manifest["package_id"], pkg.kind, pkg.plan.uid, sender,
+         keys.fingerprint(pkg.sender_key), manifest["created_at"], stamp, pkg.path.name, pkg.size, summary))
+    ws.audit("package_import", {"kind": pkg.kind, "file": pkg.path.name, "sha256": pkg.sha256,
+                                "package_id": manifest["package_id"], "sender": sender,
+                                "created_at": manifest["created_at"], "what": details.get("text", "")},
+             actor=actor)
+
+
+def imported_packages(ws: Workspace, limit: int = 200) -> list[dict[str, Any]]:
+    """The packages imported so far, newest first (for the client's import history)."""
+    return list(ws.db.query("SELECT * FROM exchange_packages ORDER BY received_at DESC, rowid DESC LIMIT ?",
+                            [limit]))

@@ -1,0 +1,120 @@
+"""The receipt (回执, office → unit): what became of each month the unit sent.
+
+A receipt carries the current state of every month the office holds from that unit —
+received, accepted, or returned with the office's reason — so the newest receipt is
+always complete and an old one imported late changes nothing. At the unit, a returned
+month that is still locked at the returned revision is reopened for correction, with
+the office's reason written into its history.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from desktop.errors import UserError
+from desktop.exchange import format as fmt
+from desktop.exchange import keys
+from desktop.exchange.merge import STATE_LABELS, month_states
+from desktop.exchange.plan_package import linked_plan, plan_identity
+from desktop.exchange.verify import Context, OpenedPackage, PackageRefused
+from desktop.store.workspace import Workspace, now_iso
+
+_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+
+
+def export_receipt(ws: Workspace, unit: str, out: Path | str) -> fmt.WrittenPackage:
+    """Write the receipt for one unit: every month the office holds from it."""
+    from desktop.exchange.merge import _office_plan, _unit
+
+    plan_id = _office_plan(ws)
+    unit_id, name = _unit(ws, plan_id, unit)
+    rows = month_states(ws, unit_id=unit_id)
+    if not rows:
+        raise UserError(f"还没有收到“{name}”的任何报送，无需回执。")
+    items = [{"month": r["month"], "revision": r["revision"], "state": r["state"], "reason": r["reason"],
+              "received_at": r["received_at"], "decided_at": r["decided_at"]} for r in rows]
+    identity = keys.own_identity(ws)
+    assert identity is not None
+    office = ws.setting("office_name", "领导小组办公室")
+    written = fmt.write_package(
+        out, kind="receipt", plan=plan_identity(ws, plan_id), recipient=name,
+        sender=fmt.Sender("office", office, identity.public_key, identity.fingerprint),
+        sign=identity.sign, members={fmt.PAYLOAD: fmt.canonical_json({"unit": name, "issued_at": now_iso(),
+                                                                      "items": items})},
+        summary={"unit": name, "months": [[i["month"], i["revision"], i["state"]] for i in items]})
+    with ws.transaction():
+        ws.audit("package_export", {"kind": "receipt", "unit": name, "package_id": written.package_id,
+                                    "sha256": written.sha256, "file": str(written.path),
+                                    "months": len(items)})
+    return written
+
+
+def check(ws: Workspace, pkg: OpenedPackage, ctx: Context) -> list[dict[str, Any]]:
+    payload = pkg.payload
+    if not isinstance(payload, dict) or payload.get("unit") != pkg.manifest.get("recipient") \
+            or not isinstance(payload.get("items"), list):
+        raise PackageRefused("回执内容与收件单位不符或不完整，未导入。", problem="bad_payload")
+    items = []
+    for item in payload["items"]:
+        ok = (isinstance(item, dict) and isinstance(item.get("month"), str) and _MONTH.match(item["month"])
+              and isinstance(item.get("revision"), int) and item["revision"] >= 1
+              and item.get("state") in STATE_LABELS and isinstance(item.get("reason", ""), str))
+        if not ok:
+            raise PackageRefused("回执中有一项格式不对，未导入。", problem="bad_payload")
+        items.append(item)
+    return items
+
+
+def apply(ws: Workspace, pkg: OpenedPackage, ctx: Context, items: list[dict[str, Any]]) -> dict[str, Any]:
+    """Record the office's states; reopen returned months. Call inside the import transaction."""
+    from desktop.store.entries import reopen_month
+
+    conn = ws.conn
+    unit_id = ctx.recipient_unit_id
+    assert unit_id is not None and ctx.plan_id is not None
+    lines: list[str] = []
+    reopened: list[str] = []
+    for item in items:
+        month, revision, state = item["month"], item["revision"], item["state"]
+        reason = item.get("reason", "") or ""
+        stamp = item.get("decided_at") or item.get("received_at") or ""
+        local = conn.execute("SELECT revision, state, reason, COALESCE(decided_at, received_at) "
+                             "FROM exchange_receipts WHERE unit_id = ? AND month = ?", (unit_id, month)).fetchone()
+        if local is not None and ((revision, stamp) < (local[0], local[3] or "")
+                                  or (revision, state, reason) == (local[0], local[1], local[2])):
+            continue                      # nothing newer than what the unit already knows
+        conn.execute(
+            "INSERT INTO exchange_receipts(unit_id, month, plan_id, revision, state, reason, received_at, "
+            "decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '') ON CONFLICT(unit_id, month) DO UPDATE "
+            "SET revision = excluded.revision, state = excluded.state, reason = excluded.reason, "
+            "received_at = excluded.received_at, decided_at = excluded.decided_at",
+            (unit_id, month, ctx.plan_id, revision, state, reason, item.get("received_at") or now_iso(),
+             item.get("decided_at")))
+        text = f"{month} 第{revision}版：{STATE_LABELS[state]}"
+        if state == "returned":
+            text += f"（原因：{reason}）"
+            locked_rev = conn.execute(
+                "SELECT MAX(revision) FROM monthly_entries WHERE unit_id = ? AND month = ? AND state = 'submitted'",
+                (unit_id, month)).fetchone()[0]
+            if locked_rev == revision:
+                reopen_month(ws, unit_id, month, f"办公室退回：{reason}")
+                reopened.append(month)
+                text += "，已重新打开，可以更正后再次报送"
+        lines.append(text)
+    return {"text": "；".join(lines) if lines else "回执中没有新的内容", "reopened": reopened,
+            "items": len(items), "changed": len(lines)}
+
+
+def receipt_states(ws: Workspace, unit: str | None = None) -> list[dict[str, Any]]:
+    """At the unit: what the office said about each month (for the client's month list)."""
+    from desktop.store.queries import unit_id as find_unit
+
+    linked = linked_plan(ws)
+    if linked is None:
+        return []
+    unit_id = find_unit(ws, linked[0], unit) if unit else None
+    if unit and unit_id is None:
+        raise UserError(f"方案中没有单位“{unit}”。")
+    return month_states(ws, unit_id=unit_id)

@@ -1,0 +1,294 @@
+"""The submission package (报送包, unit → office): a unit's submitted months.
+
+Each month carries its revision (the highest revision of its entries and articles), the
+entries with indicator values and attachments, and the information articles. Tasks are
+named by their key and targets by (task key, position), which the plan package makes the
+same in every workspace. Only submitted (locked) months are exported, so one revision
+number always means one content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.errors import UserError
+from desktop.exchange import format as fmt
+from desktop.exchange import keys
+from desktop.exchange.plan_package import linked_plan, plan_identity
+from desktop.exchange.verify import OpenedPackage, PackageRefused
+from desktop.store.workspace import Workspace
+
+STATUSES = ("not_started", "in_progress", "done", "late")
+_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+_TEXT_FIELDS = ("progress", "problems", "next_steps")
+
+
+def months_between(first: str, last: str) -> list[str]:
+    from desktop.store.entries import check_month
+
+    check_month(first)
+    check_month(last)
+    if last < first:
+        raise UserError(f"结束月份 {last} 早于开始月份 {first}。")
+    out, (y, m) = [], (int(first[:4]), int(first[5:]))
+    while f"{y:04d}-{m:02d}" <= last:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def attachments_dir(ws: Workspace) -> Path:
+    """Where attachment files of this workspace live: beside it, by content hash."""
+    return ws.path.parent / "attachments" / ws.path.stem
+
+
+def resolve_attachment(ws: Workspace, stored_path: str) -> Path:
+    path = Path(stored_path)
+    return path if path.is_absolute() else ws.path.parent / path
+
+
+# ---- export (unit) -----------------------------------------------------------------------
+
+def month_payloads(ws: Workspace, plan_id: int, unit_id: int, months: list[str]) -> tuple[list[dict], list[tuple[str, Path]]]:
+    """The months of one unit as package data, and the attachment files to add."""
+    conn = ws.conn
+    lo, hi = months[0], months[-1]
+    rows = conn.execute(
+        "SELECT e.id, e.month, t.key, t.title, e.status, e.progress, e.problems, e.next_steps, e.state, "
+        "e.revision, e.submitted_at FROM monthly_entries e JOIN tasks t ON t.id = e.task_id "
+        "WHERE e.unit_id = ? AND t.plan_id = ? AND e.month BETWEEN ? AND ? ORDER BY e.month, t.position",
+        (unit_id, plan_id, lo, hi)).fetchall()
+    ids = [r[0] for r in rows]
+    values: dict[int, list[dict]] = {}
+    files: dict[int, list[dict]] = {}
+    extra: dict[str, Path] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for entry_id, value, position, text, task_key in conn.execute(
+                "SELECT v.entry_id, v.value, g.position, g.text, t.key FROM entry_values v "
+                "JOIN targets g ON g.id = v.target_id LEFT JOIN tasks t ON t.id = g.task_id "
+                f"WHERE v.entry_id IN ({marks}) ORDER BY v.entry_id, g.position", chunk):
+            values.setdefault(entry_id, []).append(
+                {"task": task_key, "position": position, "text": text, "value": value})
+        for entry_id, name, stored, digest, size in conn.execute(
+                "SELECT entry_id, file_name, stored_path, sha256, size FROM attachments "
+                f"WHERE entry_id IN ({marks}) ORDER BY id", chunk):
+            path = resolve_attachment(ws, stored)
+            if not path.is_file():
+                raise UserError(f"附件“{name}”的文件找不到了（{path}），无法导出。请重新添加该附件后再导出。")
+            member = fmt.ATTACHMENT_DIR + digest
+            extra[member] = path
+            files.setdefault(entry_id, []).append({"name": name, "sha256": digest, "size": size,
+                                                   "member": member})
+    by_month: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        if r[8] != "submitted":
+            raise UserError(f"{r[1]} 还有未提交的进展（草稿），请先提交该月再导出报送包。")
+        month = by_month.setdefault(r[1], {"month": r[1], "revision": 1, "entries": [], "articles": []})
+        month["revision"] = max(month["revision"], r[9])
+        month["entries"].append({
+            "task": r[2], "task_title": r[3], "status": r[4], "progress": r[5], "problems": r[6],
+            "next_steps": r[7], "revision": r[9], "submitted_at": r[10],
+            "values": values.get(r[0], []), "attachments": files.get(r[0], [])})
+    for a in conn.execute(
+            "SELECT month, title, body, author, reviewer, date, state, revision FROM info_articles "
+            "WHERE unit_id = ? AND plan_id = ? AND month BETWEEN ? AND ? ORDER BY month, id",
+            (unit_id, plan_id, lo, hi)):
+        if a[6] != "submitted":
+            raise UserError(f"{a[0]} 的工作信息“{a[1]}”还是草稿，请先提交该月再导出报送包。")
+        month = by_month.setdefault(a[0], {"month": a[0], "revision": 1, "entries": [], "articles": []})
+        month["revision"] = max(month["revision"], a[7])
+        month["articles"].append({"title": a[1], "body": a[2], "author": a[3], "reviewer": a[4],
+                                  "date": a[5], "revision": a[7]})
+    return [by_month[m] for m in months if m in by_month], sorted(extra.items())
+
+
+def export_submission(ws: Workspace, unit: str, month: str, out: Path | str, *,
+                      to: str | None = None) -> fmt.WrittenPackage:
+    """Write the unit's submitted months ``month``…``to`` as one signed package."""
+    from desktop.store.queries import unit_id as find_unit
+
+    months = months_between(month, to or month)
+    linked = linked_plan(ws)
+    if linked is None:
+        raise UserError("本工作区的方案不是从办公室的方案包导入的。请先导入办公室发来的方案包，再导出报送包。")
+    plan_id = linked[0]
+    unit_id = find_unit(ws, plan_id, unit)
+    if unit_id is None:
+        raise UserError(f"方案中没有单位“{unit}”。请检查单位名称（可用简称或全称）。")
+    canonical = ws.conn.execute("SELECT name FROM units WHERE id = ?", (unit_id,)).fetchone()[0]
+    payload_months, attachments = month_payloads(ws, plan_id, unit_id, months)
+    span = month if not to or to == month else f"{month} 至 {to}"
+    if not payload_months:
+        raise UserError(f"“{canonical}”在 {span} 没有已提交的进展或信息，无可导出的内容。")
+    identity = keys.own_identity(ws)
+    assert identity is not None
+    payload = {"unit": canonical, "months": payload_months}
+    written = fmt.write_package(
+        out, kind="submission", plan=plan_identity(ws, plan_id), recipient="",
+        sender=fmt.Sender("unit", canonical, identity.public_key, identity.fingerprint),
+        sign=identity.sign, members={fmt.PAYLOAD: fmt.canonical_json(payload)},
+        extra_files=attachments,
+        summary={"months": [{"month": m["month"], "revision": m["revision"],
+                             "entries": len(m["entries"]), "articles": len(m["articles"])}
+                            for m in payload_months]})
+    with ws.transaction():
+        ws.audit("package_export", {"kind": "submission", "unit": canonical, "months": span,
+                                    "package_id": written.package_id, "sha256": written.sha256,
+                                    "file": str(written.path)})
+    return written
+
+
+# ---- reading at the office ---------------------------------------------------------------
+
+@dataclass
+class PlanIndex:
+    """Task and target ids of one plan by their exchange names, built once per import batch."""
+
+    plan_id: int
+    tasks: dict[str, int]
+    targets: dict[tuple[str | None, int], int]
+
+    @classmethod
+    def build(cls, ws: Workspace, plan_id: int) -> "PlanIndex":
+        tasks = {k: int(i) for i, k in ws.conn.execute("SELECT id, key FROM tasks WHERE plan_id = ?", (plan_id,))}
+        targets: dict[tuple[str | None, int], int] = {}
+        for target_id, position, key in ws.conn.execute(
+                "SELECT g.id, g.position, t.key FROM targets g LEFT JOIN tasks t ON t.id = g.task_id "
+                "WHERE g.plan_id = ? ORDER BY g.withdrawn_at IS NULL, g.id", (plan_id,)):
+            targets[(key, int(position))] = int(target_id)   # current targets win over withdrawn
+        return cls(plan_id, tasks, targets)
+
+
+@dataclass
+class MonthIn:
+    month: str
+    revision: int
+    content_sha256: str
+    raw: dict[str, Any]
+    entries: list[dict[str, Any]] = field(default_factory=list)   # with task_id and values {target_id: v}
+    articles: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _bad(message: str) -> PackageRefused:
+    return PackageRefused(f"报送包内容有误：{message}，未导入。", problem="bad_payload")
+
+
+def _text(d: dict, key: str, default: str | None = "") -> Any:
+    value = d.get(key, default)
+    if value is None and default is None:
+        return None
+    if not isinstance(value, str):
+        raise _bad(f"字段“{key}”应为文字")
+    return value
+
+
+def read_month(raw: Any, index: PlanIndex, members: dict[str, Any]) -> MonthIn:
+    """Check one month of a payload and resolve its tasks and targets against ``index``."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("month"), str) or not _MONTH.match(raw["month"]):
+        raise _bad("月份格式不对")
+    month = raw["month"]
+    revision = raw.get("revision")
+    if not isinstance(revision, int) or isinstance(revision, bool) or revision < 1:
+        raise _bad(f"{month} 的版本号无效")
+    if not isinstance(raw.get("entries"), list) or not isinstance(raw.get("articles"), list):
+        raise _bad(f"{month} 缺少进展或信息列表")
+    out = MonthIn(month, revision, fmt.sha256_hex(fmt.canonical_json(raw)), raw)
+    seen: set[int] = set()
+    for e in raw["entries"]:
+        if not isinstance(e, dict) or not isinstance(e.get("task"), str):
+            raise _bad(f"{month} 有一条进展缺少任务编号")
+        task_id = index.tasks.get(e["task"])
+        if task_id is None:
+            raise PackageRefused(f"报送包中的任务“{e['task']}”（{e.get('task_title', '')}）在本方案中不存在，"
+                                 "可能双方方案版本不一致：请先向该单位发送最新的方案包，未导入。", problem="bad_payload")
+        if task_id in seen:
+            raise _bad(f"{month} 任务“{e['task']}”出现了两次")
+        seen.add(task_id)
+        if e.get("status") not in STATUSES:
+            raise _bad(f"任务“{e['task']}”的状态“{e.get('status')}”无效")
+        entry_rev = e.get("revision", revision)
+        if not isinstance(entry_rev, int) or isinstance(entry_rev, bool) or not 1 <= entry_rev <= revision:
+            raise _bad(f"任务“{e['task']}”的版本号无效")
+        values: dict[int, float] = {}
+        for v in e.get("values", []):
+            if not isinstance(v, dict) or not isinstance(v.get("position"), int) \
+                    or not isinstance(v.get("value"), (int, float)) or isinstance(v.get("value"), bool):
+                raise _bad(f"任务“{e['task']}”的指标值格式不对")
+            target_id = index.targets.get((v.get("task"), v["position"]))
+            if target_id is None:
+                raise _bad(f"任务“{e['task']}”的指标“{v.get('text', v['position'])}”在本方案中不存在")
+            values[target_id] = float(v["value"])
+        files = []
+        for a in e.get("attachments", []):
+            member = a.get("member") if isinstance(a, dict) else None
+            if member not in members or members[member]["sha256"] != a.get("sha256") \
+                    or not isinstance(a.get("name"), str):
+                raise _bad(f"任务“{e['task']}”的附件与包内文件对不上")
+            files.append({"name": a["name"], "sha256": a["sha256"], "size": members[member]["size"]})
+        out.entries.append({"task_id": task_id, "status": e["status"], "revision": entry_rev,
+                            "submitted_at": _text(e, "submitted_at", None),
+                            **{k: _text(e, k) for k in _TEXT_FIELDS}, "values": values,
+                            "attachments": files})
+    for a in raw["articles"]:
+        if not isinstance(a, dict) or not isinstance(a.get("title"), str) or not a["title"].strip():
+            raise _bad(f"{month} 有一篇信息缺少标题")
+        out.articles.append({"title": a["title"], "body": _text(a, "body"), "author": _text(a, "author"),
+                             "reviewer": _text(a, "reviewer"), "date": _text(a, "date", None),
+                             "revision": a.get("revision", revision) if isinstance(a.get("revision"), int)
+                             else revision})
+    return out
+
+
+def check(ws: Workspace, pkg: OpenedPackage, index: PlanIndex) -> list[MonthIn]:
+    payload = pkg.payload
+    if not isinstance(payload, dict) or not isinstance(payload.get("months"), list) or not payload["months"]:
+        raise _bad("没有任何月份")
+    if payload.get("unit") != pkg.sender_unit:
+        raise PackageRefused(f"包内容属于“{payload.get('unit')}”，发送方却是“{pkg.sender_unit}”。"
+                             "一个单位的包只能改动本单位的数据，未导入。", problem="wrong_unit")
+    months = [read_month(raw, index, pkg.manifest["members"]) for raw in payload["months"]]
+    if len({m.month for m in months}) != len(months):
+        raise _bad("同一个月份出现了两次")
+    return months
+
+
+def store_attachments(ws: Workspace, pkg: OpenedPackage) -> None:
+    """Copy attachment files out of the package, by content hash (so twice is harmless).
+
+    Runs after every check and before the import transaction; each file is hashed again
+    while written, so a file changed on the stick since the check is still refused.
+    """
+    names = pkg.attachment_members
+    if not names:
+        return
+    folder = attachments_dir(ws)
+    with zipfile.ZipFile(pkg.path) as zf:
+        for name in names:
+            digest = pkg.manifest["members"][name]["sha256"]
+            target = folder / digest[:2] / digest
+            if target.is_file():
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_name(target.name + ".part")
+            h = hashlib.sha256()
+            with zf.open(name) as src, open(tmp, "wb") as dst:
+                while chunk := src.read(1 << 16):
+                    h.update(chunk)
+                    dst.write(chunk)
+            if h.hexdigest() != digest:
+                tmp.unlink(missing_ok=True)
+                raise PackageRefused(f"附件“{name}”在检查后被改动过，未导入。", problem="hash_mismatch")
+            os.replace(tmp, target)
+
+
+def attachment_stored_path(ws: Workspace, digest: str) -> str:
+    """The path recorded in ``attachments.stored_path``: relative to the workspace folder."""
+    return (attachments_dir(ws) / digest[:2] / digest).relative_to(ws.path.parent).as_posix()

@@ -1,0 +1,174 @@
+"""Shared set-up for the exchange tests (an office and three units), and checks of it.
+
+Other ``test_exchange_*`` files import the helpers from here.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+
+from desktop.exchange import format as fmt
+from desktop.exchange import importer, keys, plan_package
+from desktop.exchange.bench import make_plan, unit_names
+from desktop.store import Workspace, open_workspace
+from desktop.store import entries as E
+from desktop.store import queries as Q
+from desktop.store.plans import save_plan
+
+MAY, JUNE = "2024-05", "2024-06"
+
+
+def dump(path: Path) -> list[str]:
+    """Every table's content (and the schema) of a workspace file, as SQL lines."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def table_rows(ws: Workspace, table: str) -> list[tuple]:
+    return ws.conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+
+
+@dataclass
+class UnitSide:
+    name: str
+    ws: Workspace
+    plan_id: int
+    unit_id: int
+
+    def enter_month(self, month: str, note: str = "", *, submit: bool = True) -> int:
+        """Fill every task of the unit with progress and target values, add an article, submit."""
+        n = 0
+        for task in Q.tasks(self.ws, self.plan_id, unit=self.unit_id):
+            detail = Q.task_detail(self.ws, task.id)
+            values = {t["id"]: float(t["position"] + 1) * 7 + len(note) for t in detail["targets"]}
+            E.save_entry(self.ws, task.id, self.unit_id, month, status="in_progress",
+                         progress=f"{self.name}{month}{task.title}进展{note}", problems="问题",
+                         next_steps="下一步", values=values)
+            n += 1
+        E.add_article(self.ws, self.plan_id, self.unit_id, month, title=f"{self.name}{month}信息{note}",
+                      body="正文", author="联络员")
+        if submit:
+            E.submit_month(self.ws, self.unit_id, month)
+        return n
+
+    def export(self, out: Path, month: str, to: str | None = None) -> Path:
+        from desktop.exchange.submission import export_submission
+
+        return export_submission(self.ws, self.name, month, out, to=to).path
+
+
+@dataclass
+class World:
+    tmp: Path
+    office: Workspace
+    office_plan_id: int
+    plan_file: Path
+    units: list[UnitSide] = field(default_factory=list)
+
+    def office_dump(self) -> list[str]:
+        return dump(self.office.path)
+
+    def import_office(self, *files: Path) -> list[importer.ImportOutcome]:
+        return importer.import_files(self.office, files)
+
+    def unit(self, i: int) -> UnitSide:
+        return self.units[i]
+
+    def close(self) -> None:
+        for u in self.units:
+            u.ws.close()
+        self.office.close()
+
+
+def make_world(tmp: Path, n_units: int = 3) -> World:
+    office = open_workspace(tmp / "office.sqlite")
+    plan_id = save_plan(office, make_plan(n_units), backup=False).plan_id
+    plan_file = plan_package.export_plan(office, tmp / "plan.luoshi").path
+    world = World(tmp, office, plan_id, plan_file)
+    for i, name in enumerate(unit_names(n_units)):
+        ws = open_workspace(tmp / f"unit{i}.sqlite")
+        [outcome] = importer.import_files(ws, [plan_file])
+        assert outcome.status == "imported", outcome.line()
+        unit_plan = plan_package.linked_plan(ws)[0]
+        world.units.append(UnitSide(name, ws, unit_plan, Q.unit_id(ws, unit_plan, name)))
+    return world
+
+
+@pytest.fixture()
+def world(tmp_path):
+    w = make_world(tmp_path)
+    yield w
+    w.close()
+
+
+def repack(src: Path, dst: Path, *, payload: Callable[[Any], Any] | None = None,
+           manifest: Callable[[dict], None] | None = None, sign_with: keys.Identity | None = None,
+           drop: tuple[str, ...] = (), add: dict[str, bytes] | None = None,
+           replace: dict[str, bytes] | None = None) -> Path:
+    """A changed copy of a package: edit payload/manifest, re-sign, drop or add members.
+
+    Without ``sign_with`` the original signature is kept (so an edited manifest no longer
+    matches it). Member hashes in the manifest are recomputed only when re-signing.
+    """
+    with zipfile.ZipFile(src) as zf:
+        members = {i.filename: zf.read(i) for i in zf.infolist()}
+    if payload is not None:
+        members[fmt.PAYLOAD] = fmt.canonical_json(payload(json.loads(members[fmt.PAYLOAD])))
+    for name, data in (replace or {}).items():
+        members[name] = data
+    man = json.loads(members[fmt.MANIFEST])
+    if sign_with is not None:
+        for name in list(man["members"]):
+            if name in members:
+                man["members"][name] = {"sha256": fmt.sha256_hex(members[name]), "size": len(members[name])}
+        import base64
+
+        man["sender"]["public_key"] = base64.b64encode(sign_with.public_key).decode()
+        man["sender"]["fingerprint"] = sign_with.fingerprint
+    if manifest is not None:
+        manifest(man)
+    if manifest is not None or sign_with is not None:
+        members[fmt.MANIFEST] = json.dumps(man, ensure_ascii=False, sort_keys=True).encode()
+    if sign_with is not None:
+        members[fmt.SIGNATURE] = sign_with.sign(members[fmt.MANIFEST])
+    for name in drop:
+        members.pop(name)
+    members.update(add or {})
+    with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return dst
+
+
+# ---- checks of the set-up itself --------------------------------------------------------
+
+def test_units_import_the_plan_package_with_same_task_keys(world):
+    office_keys = [t.key for t in Q.tasks(world.office, world.office_plan_id)]
+    for u in world.units:
+        assert [t.key for t in Q.tasks(u.ws, u.plan_id)] == office_keys
+        assert len(Q.tasks(u.ws, u.plan_id, unit=u.unit_id)) == len(office_keys)
+        pinned = keys.pinned(u.ws, u.plan_id, "office", None)
+        assert pinned["fingerprint"] == keys.own_identity(world.office, create=False).fingerprint
+    # the plan package carries aliases, groups, phases and duties
+    u = world.unit(0)
+    assert Q.unit_id(u.ws, u.plan_id, "民政局") == Q.unit_id(u.ws, u.plan_id, "市民政局")
+    assert [p["name"] for p in Q.phases(u.ws, u.plan_id)] == ["动员部署阶段", "办理落实阶段"]
+    assert [d["kind"] for d in Q.duties(u.ws, u.plan_id)] == ["monthly_info", "half_year_summary"]
+    assert [t["text"] for t in Q.plan_targets(u.ws, u.plan_id)] == ["护理型床位占比不低于60%"]
+
+
+def test_dump_sees_a_change(world):
+    before = world.office_dump()
+    assert before == world.office_dump()
+    world.office.set_setting("actor", "王五")
+    assert before != world.office_dump()
