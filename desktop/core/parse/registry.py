@@ -1,7 +1,7 @@
 """The unit registry (aliases, groups, members) and the leading group's name list.
 
 Aliases: two names are the same unit when a small table of common abbreviations
-maps one onto the other (卫健委 = 卫生健康委, 医保局 = 医疗保障局 …), or when the shorter
+(``ALIAS_GROUPS``) maps one onto the other (卫健委 = 卫生健康委, 医保局 = 医疗保障局 …), or when the shorter
 is a non-contiguous abbreviation of the longer with the same first two characters and
 the same last one (市发改委 / 市发展改革委, 市人社局 / 市人力资源社会保障局) — but not when
 the shorter is a plain part of the longer (市教育局 ≠ 市教育体育局, 市公安局 ≠ 市公安交管局).
@@ -16,23 +16,31 @@ from desktop.core.model import Person, Unit
 
 from .units import is_group
 
-# (abbreviation, full) cores; the prefix before them (市, 区, 十堰市 …) must match
-ABBREVIATIONS = [
-    ("卫健委", "卫生健康委"), ("卫健委", "卫生健康委员会"), ("卫生健康委", "卫生健康委员会"),
-    ("卫健局", "卫生健康局"), ("医保局", "医疗保障局"), ("发改委", "发展改革委"),
-    ("发改委", "发展和改革委员会"), ("发展改革委", "发展和改革委员会"), ("发改局", "发展和改革局"),
-    ("人社局", "人力资源社会保障局"), ("人社局", "人力资源和社会保障局"),
-    ("人力资源社会保障局", "人力资源和社会保障局"), ("住建局", "住房城乡建设局"),
-    ("住建局", "住房和城乡建设局"), ("住房城乡建设局", "住房和城乡建设局"),
-    ("市场监管局", "市场监督管理局"), ("经信局", "经济和信息化局"), ("经信委", "经济和信息化委员会"),
-    ("文旅局", "文化和旅游局"), ("文广旅局", "文化广电和旅游局"), ("应急局", "应急管理局"),
+# names of the same unit; the part before them (市, 区, 十堰市 …) must match
+ALIAS_GROUPS = [
+    ("卫健委", "卫生健康委", "卫生健康委员会"), ("卫健局", "卫生健康局"), ("医保局", "医疗保障局"),
+    ("发改委", "发展改革委", "发展和改革委员会"), ("发改局", "发展和改革局", "发展改革局"),
+    ("人社局", "人力资源社会保障局", "人力资源和社会保障局"),
+    ("住建局", "住房城乡建设局", "住房和城乡建设局"), ("市场监管局", "市场监督管理局"),
+    ("经信局", "经济和信息化局"), ("经信委", "经济和信息化委员会"), ("文旅局", "文化和旅游局"),
+    ("文广旅局", "文化广电和旅游局", "文化广电旅游局"), ("应急局", "应急管理局"),
     ("退役军人局", "退役军人事务局"), ("国资委", "国有资产监督管理委员会"),
     ("网信办", "网络安全和信息化委员会办公室"), ("科技局", "科学技术局"), ("交通局", "交通运输局"),
     ("残联", "残疾人联合会"), ("妇联", "妇女联合会"), ("工商联", "工商业联合会"), ("教体局", "教育体育局"),
-    ("农业局", "农业农村局"), ("民宗委", "民族宗教事务委员会"), ("政府办", "人民政府办公室"),
-    ("政府办", "政府办公室"), ("政府", "人民政府"), ("审批局", "行政审批局"), ("金融局", "地方金融监督管理局"),
-    ("大数据局", "大数据管理局"), ("城管局", "城市管理局"),
+    ("民宗委", "民族宗教事务委员会"), ("政府办", "人民政府办公室", "政府办公室"),
+    ("审批局", "行政审批局"), ("金融局", "地方金融监督管理局"), ("大数据局", "大数据管理局"),
+    ("城管局", "城市管理局"), ("政府", "人民政府"),
 ]
+_VARIANTS = sorted(((v, i) for i, group in enumerate(ALIAS_GROUPS) for v in group),
+                   key=lambda vi: -len(vi[0]))
+
+
+def alias_key(name: str) -> str:
+    """Equal for names the abbreviation table makes the same: 市卫健委 / 市卫生健康委员会."""
+    for variant, group in _VARIANTS:
+        if name.endswith(variant) and len(name) > len(variant):
+            return f"{name[: -len(variant)]}#{group}"
+    return name
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -40,21 +48,23 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
-def same_unit(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` name the same unit (see the module docstring)."""
-    if a == b:
-        return True
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    for abbr, full in ABBREVIATIONS:
-        if short.endswith(abbr) and long.endswith(full) and short[: -len(abbr)] == long[: -len(full)]:
-            return True
-    if len(short) < 3 or len(short) > 6 or len(long) - len(short) < 2 or is_group(short) or is_group(long):
+def abbreviates(short: str, long: str) -> bool:
+    """``市发改委`` abbreviates ``市发展改革委``: same first two and last characters, the
+    short name's characters in order inside the long one, but not as one piece."""
+    if len(short) > len(long):
+        short, long = long, short
+    if len(short) < 3 or len(short) > 6 or len(long) - len(short) < 2:
         return False
-    if short[:2] != long[:2] or short[-1] != long[-1]:
-        return False
-    if short[:-1] in long:
+    if short[:2] != long[:2] or short[-1] != long[-1] or short[:-1] in long:
         return False
     return _is_subsequence(short, long)
+
+
+def same_unit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` name the same unit (see the module docstring)."""
+    if a == b or alias_key(a) == alias_key(b):
+        return True
+    return not is_group(a) and not is_group(b) and abbreviates(a, b)
 
 
 class Registry:
@@ -63,21 +73,33 @@ class Registry:
     def __init__(self) -> None:
         self.units: list[Unit] = []
         self._canon: dict[str, Unit] = {}
+        self._by_key: dict[str, Unit] = {}
+        self._by_head: dict[str, list[tuple[str, Unit]]] = {}
+
+    def _find(self, name: str) -> Unit | None:
+        unit = self._by_key.get(alias_key(name))
+        if unit is not None:
+            return unit
+        if is_group(name):
+            return None
+        for known_name, known in self._by_head.get(name[:2], []):
+            if abbreviates(known_name, name):
+                return known
+        return None
 
     def add(self, name: str, note: str = "") -> str:
         unit = self._canon.get(name)
         if unit is None:
-            for known in self.units:
-                if known.is_group == is_group(name) and (
-                        same_unit(known.name, name) or any(same_unit(al, name) for al in known.aliases)):
-                    unit = known
-                    if name != known.name and name not in known.aliases:
-                        known.aliases.append(name)
-                    break
+            unit = self._find(name)
             if unit is None:
                 unit = Unit(name=name, is_group=is_group(name))
                 self.units.append(unit)
+            elif name != unit.name and name not in unit.aliases:
+                unit.aliases.append(name)
             self._canon[name] = unit
+            self._by_key.setdefault(alias_key(name), unit)
+            if not unit.is_group:
+                self._by_head.setdefault(name[:2], []).append((name, unit))
         if note and not unit.note:
             unit.note = note
         return unit.name
