@@ -28,6 +28,13 @@ from desktop.store.workspace import Workspace, now_iso
 STATE_LABELS = {"received": "已收到", "accepted": "已接受", "returned": "已退回"}
 
 
+def precise_now() -> str:
+    """Receipt times order the office's decisions, several of which can fall in one second."""
+    from datetime import datetime
+
+    return datetime.now().isoformat(timespec="microseconds")
+
+
 @dataclass
 class MonthResult:
     month: str
@@ -98,6 +105,7 @@ def _record_revision(ws: Workspace, plan_id: int, unit_id: int, m: MonthIn, pack
 
 def _set_receipt(ws: Workspace, plan_id: int, unit_id: int, month: str, revision: int, state: str,
                  stamp: str, *, decided_by: str = "") -> None:
+    stamp = precise_now()
     decided = stamp if state != "received" else None
     ws.conn.execute(
         "INSERT INTO exchange_receipts(unit_id, month, plan_id, revision, state, reason, received_at, "
@@ -202,7 +210,7 @@ def accept_month(ws: Workspace, unit: str | int, month: str, *, actor: str = "")
     actor = actor or ws.setting("actor", "")
     with ws.transaction():
         ws.conn.execute("UPDATE exchange_receipts SET state = 'accepted', reason = '', decided_at = ?, "
-                        "decided_by = ? WHERE unit_id = ? AND month = ?", (now_iso(), actor, unit_id, month))
+                        "decided_by = ? WHERE unit_id = ? AND month = ?", (precise_now(), actor, unit_id, month))
         ws.audit("month_accept", {"unit": name, "unit_id": unit_id, "month": month, "revision": revision},
                  actor=actor)
     return revision
@@ -219,7 +227,7 @@ def return_month(ws: Workspace, unit: str | int, month: str, reason: str, *, act
     actor = actor or ws.setting("actor", "")
     with ws.transaction():
         ws.conn.execute("UPDATE exchange_receipts SET state = 'returned', reason = ?, decided_at = ?, "
-                        "decided_by = ? WHERE unit_id = ? AND month = ?", (reason, now_iso(), actor, unit_id, month))
+                        "decided_by = ? WHERE unit_id = ? AND month = ?", (reason, precise_now(), actor, unit_id, month))
         ws.audit("month_return", {"unit": name, "unit_id": unit_id, "month": month, "revision": revision,
                                   "reason": reason, "was": state}, actor=actor)
     return revision

@@ -1,0 +1,283 @@
+"""Office ↔ units round trip, and the merge rules: idempotence, supersede, own unit only,
+accepted months held as conflicts, key changes waiting for a person."""
+
+from __future__ import annotations
+
+import json
+
+from test_exchange_support import JUNE, MAY, dump, repack, table_rows, world  # noqa: F401  (fixture)
+
+from desktop.exchange import importer, keys, merge, plan_package, receipt
+from desktop.exchange.bench import make_plan
+from desktop.store import entries as E
+from desktop.store import queries as Q
+from desktop.store.plans import save_plan
+
+
+def _office_entries(world, unit_name, month):
+    unit_id = Q.unit_id(world.office, world.office_plan_id, unit_name)
+    return {r["task_key"]: r for r in E.entries(world.office, unit_id=unit_id, month=month)}
+
+
+def _unit_entries(u, month):
+    return {r["task_key"]: r for r in E.entries(u.ws, unit_id=u.unit_id, month=month)}
+
+
+def _values_by_position(ws, entry):
+    return sorted((ws.conn.execute("SELECT position FROM targets WHERE id = ?", (t,)).fetchone()[0], v)
+                  for t, v in entry["values"].items())
+
+
+def _assert_same(world, u, month):
+    office, unit = _office_entries(world, u.name, month), _unit_entries(u, month)
+    assert office.keys() == unit.keys() and office
+    for key, e in unit.items():
+        o = office[key]
+        assert (o["progress"], o["status"], o["problems"], o["revision"], o["state"]) == \
+            (e["progress"], e["status"], e["problems"], e["revision"], "submitted")
+        assert _values_by_position(world.office, o) == _values_by_position(u.ws, e)
+
+
+def test_round_trip_office_three_units_return_correct_accept(world, tmp_path):
+    counts = {}
+    for i, u in enumerate(world.units):
+        counts[(u.name, MAY)] = u.enter_month(MAY)
+    counts[(world.unit(0).name, JUNE)] = world.unit(0).enter_month(JUNE)
+    files = [world.unit(0).export(tmp_path / "u0.luoshi", MAY, JUNE),
+             world.unit(1).export(tmp_path / "u1.luoshi", MAY),
+             world.unit(2).export(tmp_path / "u2.luoshi", MAY)]
+    outcomes = world.import_office(*files)
+    assert [o.status for o in outcomes] == ["imported"] * 3, [o.line() for o in outcomes]
+    for (name, month), n in counts.items():
+        assert len(_office_entries(world, name, month)) == n
+    for u in world.units:
+        _assert_same(world, u, MAY)
+    _assert_same(world, world.unit(0), JUNE)
+    titles = {a["title"] for a in E.articles(world.office)}
+    assert titles == {f"{u.name}{MAY}信息" for u in world.units} | {f"{world.unit(0).name}{JUNE}信息"}
+
+    # the office returns unit 1's May; the unit imports the receipt and the month reopens
+    u1 = world.unit(1)
+    merge.return_month(world.office, u1.name, MAY, "进展写得太简略，请补充数据来源")
+    merge.accept_month(world.office, world.unit(2).name, MAY)
+    rfile = receipt.export_receipt(world.office, u1.name, tmp_path / "r1.luoshi").path
+    [out] = importer.import_files(u1.ws, [rfile])
+    assert out.status == "imported" and out.details["reopened"] == [MAY]
+    assert not E.is_locked(u1.ws, u1.unit_id, MAY)
+    [state] = receipt.receipt_states(u1.ws, u1.name)
+    assert (state["month"], state["state"], state["reason"]) == (MAY, "returned", "进展写得太简略，请补充数据来源")
+    history = [h["reason"] for h in E.history(u1.ws, next(iter(_unit_entries(u1, MAY).values()))["id"])]
+    assert history == ["提交", "重新打开：办公室退回：进展写得太简略，请补充数据来源"]
+
+    # correct, resubmit, resend: the office supersedes revision 1 with 2, then accepts
+    u1.enter_month(MAY, note="（已补充数据来源）")
+    f2 = u1.export(tmp_path / "u1-r2.luoshi", MAY)
+    [out] = world.import_office(f2)
+    assert out.status == "imported" and out.details["months"][0]["outcome"] == "superseded"
+    _assert_same(world, u1, MAY)
+    assert all("已补充数据来源" in e["progress"] for e in _office_entries(world, u1.name, MAY).values())
+    merge.accept_month(world.office, u1.name, MAY)
+    states = {(r["unit"], r["month"]): (r["revision"], r["state"]) for r in merge.month_states(world.office)}
+    assert states[(u1.name, MAY)] == (2, "accepted")
+    assert states[(world.unit(2).name, MAY)] == (1, "accepted")
+    assert states[(world.unit(0).name, JUNE)] == (1, "received")
+
+    # every entry exactly once; the office history holds both revisions of each entry
+    for entry in _office_entries(world, u1.name, MAY).values():
+        revs = [(h["revision"], h["snapshot"]["progress"]) for h in E.history(world.office, entry["id"])]
+        assert [r for r, _ in revs] == [1, 2]
+        assert "已补充" not in revs[0][1] and "已补充" in revs[1][1]
+    unit_id = Q.unit_id(world.office, world.office_plan_id, u1.name)
+    revisions = world.office.conn.execute(
+        "SELECT revision, status FROM exchange_revisions WHERE unit_id = ? AND month = ? ORDER BY revision",
+        (unit_id, MAY)).fetchall()
+    assert revisions == [(1, "superseded"), (2, "current")]
+    dup = world.office.conn.execute("SELECT COUNT(*) FROM monthly_entries GROUP BY task_id, unit_id, month "
+                                    "HAVING COUNT(*) > 1").fetchall()
+    assert dup == []
+    # the unit learns of the acceptance
+    rfile2 = receipt.export_receipt(world.office, u1.name, tmp_path / "r1b.luoshi").path
+    [out] = importer.import_files(u1.ws, [rfile2])
+    assert [(s["revision"], s["state"]) for s in receipt.receipt_states(u1.ws, u1.name)] == [(2, "accepted")]
+    # audit: who, what, when, which package
+    audits = [json.loads(r[0]) for r in world.office.conn.execute(
+        "SELECT detail FROM audit_log WHERE action = 'package_import' ORDER BY id")]
+    assert [a["file"] for a in audits] == ["u0.luoshi", "u1.luoshi", "u2.luoshi", "u1-r2.luoshi"]
+    assert all(len(a["sha256"]) == 64 and a["package_id"] for a in audits)
+
+
+def test_same_package_twice_and_same_month_in_another_package_change_nothing(world, tmp_path):
+    u = world.unit(0)
+    u.enter_month(MAY)
+    f = u.export(tmp_path / "a.luoshi", MAY)
+    assert world.import_office(f)[0].status == "imported"
+    before = world.office_dump()
+    again = world.import_office(f)[0]
+    assert again.status == "unchanged" and "导入过" in again.message
+    assert world.office_dump() == before
+    # a new package (new id, new time) with the same month content: recorded, data unchanged
+    f2 = u.export(tmp_path / "b.luoshi", MAY)
+    content = ("monthly_entries", "entry_values", "entry_history", "info_articles", "exchange_receipts",
+               "exchange_revisions", "exchange_keys")
+    rows_before = {table: table_rows(world.office, table) for table in content}
+    out = world.import_office(f2)[0]
+    assert out.status == "unchanged" and out.details["months"][0]["outcome"] == "unchanged"
+    assert {table: table_rows(world.office, table) for table in content} == rows_before
+    assert len(table_rows(world.office, "exchange_packages")) == 2
+    assert world.office.conn.execute("SELECT COUNT(*) FROM entry_history").fetchone()[0] == \
+        len(_office_entries(world, u.name, MAY))
+
+
+def test_older_revision_arriving_late_is_kept_but_not_applied(world, tmp_path):
+    u = world.unit(0)
+    u.enter_month(MAY)
+    old = u.export(tmp_path / "r1.luoshi", MAY)
+    E.reopen_month(u.ws, u.unit_id, MAY, "补充")
+    u.enter_month(MAY, note="第二版")
+    new = u.export(tmp_path / "r2.luoshi", MAY)
+    assert world.import_office(new)[0].status == "imported"
+    out = world.import_office(old)[0]
+    assert out.details["months"][0]["outcome"] == "older"
+    assert all("第二版" in e["progress"] for e in _office_entries(world, u.name, MAY).values())
+    statuses = world.office.conn.execute("SELECT revision, status FROM exchange_revisions ORDER BY revision").fetchall()
+    assert statuses == [(1, "older"), (2, "current")]
+
+
+def test_a_package_changes_only_its_own_units_data(world, tmp_path):
+    a, b = world.unit(0), world.unit(1)
+    a.enter_month(MAY)
+    b.enter_month(MAY)
+    assert world.import_office(b.export(tmp_path / "b.luoshi", MAY))[0].ok
+    fa = a.export(tmp_path / "a.luoshi", MAY)
+    assert world.import_office(fa)[0].ok
+    b_rows = _office_entries(world, b.name, MAY)
+    before = world.office_dump()
+    # A's key now speaks for A only: a package claiming to be B, signed by A, is refused
+    ident_a = keys.own_identity(a.ws, create=False)
+    forged = repack(fa, tmp_path / "forged.luoshi", sign_with=ident_a,
+                    payload=lambda p: {**p, "unit": b.name},
+                    manifest=lambda m: m["sender"].update(unit=b.name))
+    out = world.import_office(forged)[0]
+    assert out.status == "refused" and out.problem == "key_changed"
+    # content says B while the signed sender is A: refused as well
+    mixed = repack(fa, tmp_path / "mixed.luoshi", sign_with=ident_a, payload=lambda p: {**p, "unit": b.name})
+    out = world.import_office(mixed)[0]
+    assert out.status == "refused" and out.problem == "wrong_unit"
+    assert _office_entries(world, b.name, MAY) == b_rows
+    changed = [line for line in world.office_dump() if line not in before]
+    assert all("exchange_key_changes" in line or "audit_log" in line for line in changed)
+
+
+def test_unpinned_unit_cannot_borrow_another_units_key(world, tmp_path):
+    a, c = world.unit(0), world.unit(2)
+    a.enter_month(MAY)
+    fa = a.export(tmp_path / "a.luoshi", MAY)
+    assert world.import_office(fa)[0].ok
+    before = world.office_dump()
+    forged = repack(fa, tmp_path / "c.luoshi", sign_with=keys.own_identity(a.ws, create=False),
+                    payload=lambda p: {**p, "unit": c.name}, manifest=lambda m: m["sender"].update(unit=c.name))
+    out = world.import_office(forged)[0]
+    assert out.problem == "wrong_unit" and a.name in out.message
+    assert world.office_dump() == before
+
+
+def test_accepted_month_is_not_overwritten_conflict_keeps_both(world, tmp_path):
+    u = world.unit(0)
+    u.enter_month(MAY)
+    world.import_office(u.export(tmp_path / "r1.luoshi", MAY))
+    merge.accept_month(world.office, u.name, MAY)
+    accepted = _office_entries(world, u.name, MAY)
+    E.reopen_month(u.ws, u.unit_id, MAY, "自行更正")
+    u.enter_month(MAY, note="更正")
+    f2 = u.export(tmp_path / "r2.luoshi", MAY)
+    out = world.import_office(f2)[0]
+    assert out.details["months"][0]["outcome"] == "conflict"
+    assert _office_entries(world, u.name, MAY) == accepted           # nothing overwritten
+    [c] = merge.open_conflicts(world.office)
+    assert (c["month"], c["revision"], c["current_revision"]) == (MAY, 2, 1)
+    both = merge.conflict_versions(world.office, c["id"])
+    assert both["current"]["revision"] == 1 and both["incoming"]["revision"] == 2
+    assert "更正" in both["incoming"]["entries"][0]["progress"]
+    assert world.import_office(f2)[0].status == "unchanged"          # held once only
+    # keep the accepted version: nothing changes but the conflict's status
+    merge.resolve_conflict(world.office, c["id"], keep="current")
+    assert merge.open_conflicts(world.office) == []
+    assert _office_entries(world, u.name, MAY) == accepted
+
+
+def test_conflict_resolved_by_taking_the_incoming_version(world, tmp_path):
+    u = world.unit(0)
+    u.enter_month(MAY)
+    world.import_office(u.export(tmp_path / "r1.luoshi", MAY))
+    merge.accept_month(world.office, u.name, MAY)
+    E.reopen_month(u.ws, u.unit_id, MAY, "自行更正")
+    u.enter_month(MAY, note="更正")
+    world.import_office(u.export(tmp_path / "r2.luoshi", MAY))
+    [c] = merge.open_conflicts(world.office)
+    merge.resolve_conflict(world.office, c["id"], keep="incoming", actor="王主任")
+    _assert_same(world, u, MAY)
+    [state] = merge.month_states(world.office, unit_id=c["unit_id"])
+    assert (state["revision"], state["state"], state["decided_by"]) == (2, "accepted", "王主任")
+    entry = next(iter(_office_entries(world, u.name, MAY).values()))
+    assert [h["revision"] for h in E.history(world.office, entry["id"])] == [1, 2]
+
+
+def test_key_change_is_refused_and_waits_for_a_decision(world, tmp_path):
+    u = world.unit(0)
+    u.enter_month(MAY)
+    f1 = u.export(tmp_path / "a.luoshi", MAY)
+    world.import_office(f1)
+    before_entries = table_rows(world.office, "monthly_entries")
+    new_key = keys.generate_identity()
+    E.reopen_month(u.ws, u.unit_id, MAY, "重装后重报")
+    u.enter_month(MAY, note="重装")
+    f2 = repack(u.export(tmp_path / "b.luoshi", MAY), tmp_path / "b2.luoshi", sign_with=new_key)
+    out = world.import_office(f2)[0]
+    assert out.status == "refused" and out.problem == "key_changed" and out.key_change_id
+    assert new_key.fingerprint in out.message and "核对指纹" in out.message
+    assert table_rows(world.office, "monthly_entries") == before_entries
+    [pending] = keys.key_changes(world.office)
+    assert (pending["unit"], pending["new_fingerprint"]) == (u.name, new_key.fingerprint)
+    keys.decide_key_change(world.office, pending["id"], accept=True, actor="王主任")
+    out = world.import_office(f2)[0]
+    assert out.status == "imported"
+    assert keys.pinned(world.office, world.office_plan_id, "unit", Q.unit_id(
+        world.office, world.office_plan_id, u.name))["fingerprint"] == new_key.fingerprint
+
+
+def test_plan_update_keeps_the_units_entries(world, tmp_path):
+    u = world.unit(0)
+    u.enter_month(MAY)
+    before = _unit_entries(u, MAY)
+    revised = make_plan(3)
+    revised.tasks[0].title = "重点任务1（修订）"
+    save_plan(world.office, revised, backup=False)
+    f = plan_package.export_plan(world.office, tmp_path / "plan2.luoshi").path
+    out = importer.import_files(u.ws, [f])[0]
+    assert out.status == "imported" and "修改 1 项" in out.message
+    assert Q.tasks(u.ws, u.plan_id)[0].title == "重点任务1（修订）"
+    after = _unit_entries(u, MAY)
+    assert {k: (v["id"], v["progress"], v["values"]) for k, v in after.items()} == \
+        {k: (v["id"], v["progress"], v["values"]) for k, v in before.items()}
+    # the updated unit imports cleanly; a unit still on the old plan version, with a warning
+    [current] = world.import_office(u.export(tmp_path / "m.luoshi", MAY))
+    assert current.status == "imported" and current.warnings == []
+    world.unit(1).enter_month(MAY)
+    [stale] = world.import_office(world.unit(1).export(tmp_path / "n.luoshi", MAY))
+    assert stale.status == "imported" and any("方案版本" in w for w in stale.warnings)
+
+
+def test_old_receipt_imported_late_does_not_undo_a_newer_one(world, tmp_path):
+    u = world.unit(0)
+    u.enter_month(MAY)
+    world.import_office(u.export(tmp_path / "a.luoshi", MAY))
+    early = receipt.export_receipt(world.office, u.name, tmp_path / "early.luoshi").path
+    merge.accept_month(world.office, u.name, MAY)
+    late = receipt.export_receipt(world.office, u.name, tmp_path / "late.luoshi").path
+    importer.import_files(u.ws, [late])
+    before = dump(u.ws.path)
+    out = importer.import_files(u.ws, [early])[0]
+    assert out.status == "imported" and out.details["changed"] == 0
+    assert [s["state"] for s in receipt.receipt_states(u.ws, u.name)] == ["accepted"]
+    changed = [line for line in dump(u.ws.path) if line not in before]
+    assert all("exchange_packages" in line or "audit_log" in line for line in changed)
