@@ -120,11 +120,9 @@ def build(paragraphs: list[tuple[str, str]], subject: str, *, cover: bool = Fals
     props = doc.core_properties
     props.title = subject
     props.author = "落实 Luoshi"
-    props.last_modified_by = "落实 Luoshi"
     props.comments = "由 build/make_templates.py 生成；可在 Word/WPS 中修改措辞和版式，但须保留双花括号标记。"
     props.language = "zh-CN"
     props.created = props.modified = dt.datetime(2024, 1, 1)
-    props.revision = 1
     out = io.BytesIO()
     doc.save(out)
     return _reproducible(out.getvalue())

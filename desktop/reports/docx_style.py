@@ -99,8 +99,8 @@ STYLES = (
               outline_lvl=2, keep_next=True),
     StyleSpec("LSAddressee", "公文主送", jc="left"),
     StyleSpec("LSAttachment", "公文附件说明", jc="left", first_line_chars=200),
-    StyleSpec("LSSignature", "公文署名", jc="right", right_chars=200),
-    StyleSpec("LSDate", "公文日期", jc="right", right_chars=200),
+    StyleSpec("LSSignature", "公文署名", jc="right", right_chars=200, keep_next=True),
+    StyleSpec("LSDate", "公文日期", jc="right", right_chars=200, keep_next=True),
     StyleSpec("LSContact", "公文联系方式", jc="left", first_line_chars=200),
     StyleSpec("LSArticleTitle", "信息标题", font="title", half_pt=TITLE_HALF_PT, jc="center",
               line_twips=TITLE_LINE_TWIPS, keep_next=True, page_break_before=True,
@@ -223,7 +223,8 @@ def ensure_style(styles_el, spec: StyleSpec, fonts: FontProfile):
         style.set(w("styleId"), spec.style_id)
     set_child(style, "name", STYLE_ORDER, val=spec.name)
     set_child(style, "basedOn", STYLE_ORDER, val="Normal")
-    next_id = "LSBody" if spec.keep_next or spec.style_id == "LSCoverTitle" else spec.style_id
+    next_id = {"LSSignature": "LSDate", "LSDate": "LSContact"}.get(
+        spec.style_id, "LSBody" if spec.keep_next or spec.style_id == "LSCoverTitle" else spec.style_id)
     set_child(style, "next", STYLE_ORDER, val=next_id)
     if spec.style_id != "TOC1":
         set_child(style, "qFormat", STYLE_ORDER)

@@ -76,6 +76,32 @@ def insert_blocks(doc, blocks: Iterable[Block], kind: str = "report") -> None:
     anchor.getparent().remove(anchor)
 
 
+def keep_signature_with_body(doc) -> None:
+    """Never leave the signature alone on a page (GB/T 9704 7.3.5): the last body paragraph
+    and the blank lines and attachment note after it keep with the signature."""
+    body = doc.element.body
+    paragraphs = list(body.iter(ds.w("p")))
+    styles = [_style_of(p) for p in paragraphs]
+    if "LSSignature" not in styles:
+        return
+    i = styles.index("LSSignature") - 1
+    while i >= 0:
+        ppr = paragraphs[i].find(ds.w("pPr"))
+        if ppr is None:
+            ppr = paragraphs[i].makeelement(ds.w("pPr"), {})
+            paragraphs[i].insert(0, ppr)
+        ds.set_child(ppr, "keepNext", ds.PPR_ORDER, val="1")
+        has_text = any((t.text or "").strip() for t in paragraphs[i].iter(ds.w("t")))
+        if has_text and styles[i] not in ("LSAttachment",):
+            break
+        i -= 1
+
+
+def _style_of(p) -> str | None:
+    style = p.find(f"{ds.w('pPr')}/{ds.w('pStyle')}")
+    return style.get(ds.w("val")) if style is not None else None
+
+
 def _font_profile(font_profile: str | ds.FontProfile) -> ds.FontProfile:
     return font_profile if isinstance(font_profile, ds.FontProfile) else ds.profile(font_profile)
 
@@ -89,6 +115,7 @@ def render_report_doc(report: Report, *, template: Path | None = None,
     tpl = DocxTemplate(path)
     tpl.render(_report_context(report), autoescape=True)
     insert_blocks(tpl.docx, report.blocks())
+    keep_signature_with_body(tpl.docx)
     ds.assert_format(tpl.docx, _font_profile(font_profile))
     props = tpl.docx.core_properties
     props.title = report.title
