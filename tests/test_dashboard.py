@@ -26,7 +26,7 @@ def test_grid_states(tmp_path):
     ws.conn.execute("UPDATE monthly_entries SET submitted_at = '2024-01-30T10:00:00' WHERE unit_id = ?", (civil,))
     entries.save_entry(ws, t1, civil, "2024-02", progress="继续")
     entries.submit_month(ws, civil, "2024-02")
-    ws.conn.execute("UPDATE monthly_entries SET submitted_at = '2024-03-05T10:00:00' "
+    ws.conn.execute("UPDATE monthly_entries SET submitted_at = '2024-03-08T10:00:00' "
                     "WHERE unit_id = ? AND month = '2024-02'", (civil,))
     entries.save_entry(ws, t4, health, "2024-02", progress="草稿")
     ws.conn.commit()

@@ -21,16 +21,23 @@ PHASES = [
 ]
 
 
-def test_deadline_on_a_sunday_moves_to_the_friday_before():
-    # 2024-06-30 is a Sunday
-    assert monthly_due("2024-06") == date(2024, 6, 28)
+def test_end_of_month_deadline_on_a_sunday_moves_to_the_friday_before():
+    # 2024-06-30 is a Sunday: "6月底前" means the Friday
+    assert WorkCalendar().on_or_before(date(2024, 6, 30)) == date(2024, 6, 28)
+
+
+def test_monthly_report_is_due_by_the_fifth_and_waits_out_a_holiday():
+    assert monthly_due("2024-06") == date(2024, 7, 5)
+    # 2024-10-05 falls in the National Day holiday: the next working day is 10-08
+    assert monthly_due("2024-09") == date(2024, 10, 8)
+    assert monthly_due("2024-12") == date(2025, 1, 6)        # 2025-01-05 is a Sunday
 
 
 def test_make_up_working_day_counts():
     # 2024-09-29 (Sunday) was a make-up working day before National Day
     cal = WorkCalendar()
     assert cal.is_workday(date(2024, 9, 29))
-    assert monthly_due("2024-09") == date(2024, 9, 30)
+    assert cal.on_or_before(date(2024, 9, 29)) == date(2024, 9, 29)
 
 
 def test_holiday_at_month_end_moves_earlier():
@@ -50,8 +57,10 @@ def test_working_days_left_and_overdue():
 def test_upcoming_lists_next_monthly_then_summary_then_phase_end():
     items = upcoming(DUTIES, PHASES, date(2024, 6, 3))
     labels = [d.label for d in items]
-    assert labels[0] == "2024年6月月度进展和工作信息"
-    assert items[0].due == date(2024, 6, 28)
+    assert labels[0] == "2024年5月月度进展和工作信息"
+    assert items[0].due == date(2024, 6, 5)
+    half = next(d for d in items if d.kind == "half_year_summary")
+    assert half.due == date(2024, 6, 28) and half.nominal == date(2024, 6, 30)
     assert "半年工作小结" in labels and "办理落实阶段结束" in labels
     assert [d.due for d in items] == sorted(d.due for d in items)
     assert not any(d.approximate for d in items)

@@ -112,3 +112,28 @@ class FakePrompts:
 
     def texts(self, kind: str) -> list[str]:
         return [text for k, text in self.said if k == kind]
+
+
+def open_window(qtbot, path: Path, prompts: FakePrompts, *, role: str = "", unit_name: str = "",
+                first_run: bool = False, as_of: str = "2024-07-10"):
+    """A MainWindow over the workspace at ``path``, with role, unit and "today" set."""
+    from PySide6.QtCore import QSettings
+
+    from desktop.store import open_workspace
+    from desktop.store.queries import current_plan_id, unit_id
+    from desktop.ui.main_window import MainWindow
+
+    ws = open_workspace(path)
+    if role:
+        ws.set_setting("role", role)
+    if unit_name:
+        found = unit_id(ws, current_plan_id(ws), unit_name)
+        ws.set_setting("unit_id", str(found))
+    if as_of:
+        ws.set_setting("as_of", as_of)
+    settings = QSettings(str(path.parent / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(ws, prompts=prompts, settings=settings, first_run=first_run)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

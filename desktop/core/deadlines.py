@@ -45,6 +45,12 @@ class WorkCalendar:
             day -= timedelta(days=1)
         return day
 
+    def on_or_after(self, day: date) -> date:
+        """The first working day on or after ``day`` (a "by the 5th" that falls on a holiday waits)."""
+        while not self.is_workday(day):
+            day += timedelta(days=1)
+        return day
+
     def days_between(self, start: date, end: date) -> int:
         """Working days after ``start`` up to and including ``end``; negative when overdue."""
         if end >= start:
@@ -83,10 +89,19 @@ def parse_day(text: str) -> date:
     return date.fromisoformat(text[:10])
 
 
+MONTHLY_DUE_DAY = 5     # a month's progress and information go in by the 5th of the next month
+
+
+def monthly_nominal(month: str) -> date:
+    year, mon = parse_month(month)
+    year, mon = (year + 1, 1) if mon == 12 else (year, mon + 1)
+    return date(year, mon, MONTHLY_DUE_DAY)
+
+
 def monthly_due(month: str, cal: WorkCalendar | None = None) -> date:
-    """The month's progress and information are due on its last working day."""
+    """A month's progress and information are due by the 5th of the next month (on a holiday, the next working day)."""
     cal = cal or WorkCalendar()
-    return cal.on_or_before(month_end(*parse_month(month)))
+    return cal.on_or_after(monthly_nominal(month))
 
 
 def months_between(start: str, end: str) -> list[str]:
@@ -125,7 +140,7 @@ def upcoming(duties: Iterable[Mapping[str, Any]], phases: Iterable[Mapping[str, 
     duties = list(duties)
     phases = list(phases)
     months = plan_months(phases, duties, today)
-    found: list[tuple[str, str, date]] = []
+    found: list[tuple[str, str, date, bool]] = []      # kind, label, nominal, moves later on a holiday
     for duty in duties:
         kind = duty.get("kind") or "other"
         label = DUTY_LABELS.get(kind, DUTY_LABELS["other"])
@@ -135,23 +150,27 @@ def upcoming(duties: Iterable[Mapping[str, Any]], phases: Iterable[Mapping[str, 
                 year, mon = parse_month(month)
                 if every == "quarter" and mon % 3:
                     continue
-                nominal = month_end(year, mon)
-                if nominal >= today:        # only the next one: past months show in the grid
-                    found.append((kind, f"{year}年{mon}月{label}", nominal))
+                if every == "month":
+                    nominal, later = monthly_nominal(month), True
+                else:
+                    nominal, later = month_end(year, mon), False
+                if (cal.on_or_after(nominal) if later else nominal) >= today:
+                    # only the next one: past months show in the office's grid
+                    found.append((kind, f"{year}年{mon}月{label}", nominal, later))
                     break
         elif duty.get("due"):
-            found.append((kind, label, parse_day(duty["due"])))
+            found.append((kind, label, parse_day(duty["due"]), False))
     for phase in phases:
         if phase.get("end"):
-            found.append(("phase_end", f"{phase['name']}结束", month_end(*parse_month(phase["end"]))))
+            found.append(("phase_end", f"{phase['name']}结束", month_end(*parse_month(phase["end"])), False))
     out: list[Deadline] = []
     seen: set[tuple[str, date]] = set()
-    for kind, label, nominal in found:
+    for kind, label, nominal, later in found:
         if nominal < today - timedelta(days=overdue_days) or (label, nominal) in seen:
             continue
         seen.add((label, nominal))
         before = set(cal.approximate_years)
-        due = cal.on_or_before(nominal)
+        due = cal.on_or_after(nominal) if later else cal.on_or_before(nominal)
         left = cal.days_between(today, due)
         approximate = bool(cal.approximate_years - before) or due.year in cal.approximate_years
         out.append(Deadline(kind, label, nominal, due, left, approximate))

@@ -145,35 +145,128 @@ def target_progress(ws: Workspace, plan_id: int, unit_ids: list[int] | None = No
 
 
 def _latest_values(ws: Workspace, plan_id: int, unit_id: int | None) -> dict[int, tuple[float, str]]:
-    """Latest value per target, summed over the units that report it in that month."""
-    out: dict[int, tuple[float, str]] = {}
-    only_unit = "" if unit_id is None else " AND e.unit_id = ?"
+    """Latest value per target, by the rule the reports use (desktop.reports.draft).
+
+    One unit: its latest reading. City-wide: the lead unit compiles the total (牵头单位汇总),
+    so the newest lead-unit reading stands (the first-named lead within a month); without
+    one, the responsible units' latest readings add up; a rate (%) never adds up.
+    """
+    unit_clause = "" if unit_id is None else " AND e.unit_id = ?"
     args: list[Any] = [plan_id] + ([] if unit_id is None else [unit_id])
-    for target_id, month, total in ws.conn.execute(
-            "SELECT v.target_id, e.month, SUM(v.value) FROM entry_values v "
+    readings: dict[int, dict[int, tuple[str, float]]] = {}
+    for target_id, unit, month, value in ws.conn.execute(
+            "SELECT v.target_id, e.unit_id, e.month, v.value FROM entry_values v "
             "JOIN monthly_entries e ON e.id = v.entry_id JOIN targets g ON g.id = v.target_id "
-            "WHERE g.plan_id = ?" + only_unit + " GROUP BY v.target_id, e.month ORDER BY e.month", args):
-        out[int(target_id)] = (float(total), month)
+            "WHERE g.plan_id = ?" + unit_clause + " ORDER BY e.month, e.id", args):
+        readings.setdefault(int(target_id), {})[int(unit)] = (month, float(value))
+    leads: dict[int, list[int]] = {}
+    for task_id, unit in ws.conn.execute(
+            "SELECT tu.task_id, tu.unit_id FROM task_units tu JOIN tasks t ON t.id = tu.task_id "
+            "WHERE t.plan_id = ? AND tu.role = 'lead' ORDER BY tu.task_id, tu.position", (plan_id,)):
+        leads.setdefault(int(task_id), []).append(int(unit))
+    meta = {int(r[0]): (r[1], r[2]) for r in ws.conn.execute(
+        "SELECT id, task_id, unit FROM targets WHERE plan_id = ?", (plan_id,))}
+    out: dict[int, tuple[float, str]] = {}
+    for target_id, by_unit in readings.items():
+        task_id, unit_name = meta.get(target_id, (None, ""))
+        lead_units = leads.get(task_id, []) if task_id is not None else []
+        lead_readings = [(u, by_unit[u]) for u in lead_units if u in by_unit]
+        newest = max(month for month, _ in by_unit.values())
+        if lead_readings:
+            top = max(month for _, (month, _) in lead_readings)
+            _, (month, value) = next(r for r in lead_readings if r[1][0] == top)
+            out[target_id] = (value, month)
+        elif unit_name == "%" or len(by_unit) == 1:
+            month, value = max(by_unit.values())
+            out[target_id] = (value, month)
+        else:
+            out[target_id] = (sum(value for _, value in by_unit.values()), newest)
     return out
 
 
-def status_counts(ws: Workspace, plan_id: int, unit_ids: list[int] | None = None) -> dict[str, int]:
-    """How many tasks stand at each status, by each task's latest entry (none = not started)."""
-    sql = ("SELECT t.id, (SELECT e.status FROM monthly_entries e WHERE e.task_id = t.id %s "
-           "ORDER BY e.month DESC, e.id DESC LIMIT 1) FROM tasks t WHERE t.plan_id = ? "
-           "AND t.withdrawn_at IS NULL")
-    args: list[Any] = []
-    unit_clause = ""
+def combine_statuses(statuses: set[str]) -> str:
+    """One task's status from its units' latest ones, as the reports count it."""
+    if not statuses:
+        return "not_started"
+    if "late" in statuses:
+        return "late"
+    if statuses == {"done"}:
+        return "done"
+    if statuses == {"not_started"}:
+        return "not_started"
+    return "in_progress"
+
+
+def task_statuses(ws: Workspace, plan_id: int, unit_ids: list[int] | None = None) -> dict[int, str]:
+    """Task id → status by each unit's latest entry (only ``unit_ids``' entries when given)."""
+    entry_filter, args = "", [plan_id]
     if unit_ids:
-        marks = ",".join("?" * len(unit_ids))
-        unit_clause = f"AND e.unit_id IN ({marks})"
+        entry_filter = " AND e.unit_id IN (%s)" % ",".join("?" * len(unit_ids))
         args += unit_ids
-    args.append(plan_id)
-    sql = sql % unit_clause
+    latest: dict[tuple[int, int], str] = {}
+    for task_id, unit, value in ws.conn.execute(
+            "SELECT e.task_id, e.unit_id, e.status FROM monthly_entries e JOIN tasks t ON t.id = e.task_id "
+            "WHERE t.plan_id = ?" + entry_filter + " ORDER BY e.month, e.id", args):
+        latest[(int(task_id), int(unit))] = value
+    by_task: dict[int, set[str]] = {}
+    for (task_id, _), value in latest.items():
+        by_task.setdefault(task_id, set()).add(value)
+    return {task_id: combine_statuses(values) for task_id, values in by_task.items()}
+
+
+def status_counts(ws: Workspace, plan_id: int, unit_ids: list[int] | None = None) -> dict[str, int]:
+    """How many tasks stand at each status (of ``unit_ids``' tasks when given)."""
+    statuses = task_statuses(ws, plan_id, unit_ids)
+    sql = "SELECT id FROM tasks WHERE plan_id = ? AND withdrawn_at IS NULL"
+    args: list[Any] = [plan_id]
     if unit_ids:
-        sql += f" AND t.id IN (SELECT task_id FROM task_units WHERE unit_id IN ({marks}))"
+        sql += " AND id IN (SELECT task_id FROM task_units WHERE unit_id IN (%s))" % ",".join("?" * len(unit_ids))
         args += unit_ids
     counts = {"not_started": 0, "in_progress": 0, "done": 0, "late": 0}
-    for _, status in ws.conn.execute(sql, args):
-        counts[status or "not_started"] += 1
+    for (task_id,) in ws.conn.execute(sql, args):
+        counts[statuses.get(int(task_id), "not_started")] += 1
     return counts
+
+
+def task_overview(ws: Workspace, plan_id: int, today: date,
+                  unit_ids: list[int] | None = None) -> dict[str, Any]:
+    """Everything the task tree needs in three queries: headings, tasks with units and status.
+
+    A task's status combines its units' latest entries (only ``unit_ids``' when given); ``late`` when
+    that status is 滞后, or its deadline has passed and it is not done. ``mine`` holds the
+    tasks given to ``unit_ids`` (a unit and the groups it belongs to).
+    """
+    import json
+
+    headings = [{"key": k, "level": lv, "path": json.loads(p), "number": n, "title": t}
+                for k, lv, p, n, t in ws.conn.execute(
+                    "SELECT key, level, path, number, title FROM headings WHERE plan_id = ? "
+                    "ORDER BY position", (plan_id,))]
+    units: dict[int, dict[str, list[str]]] = {}
+    unit_of: dict[int, set[int]] = {}
+    for task_id, role, unit_id, name in ws.conn.execute(
+            "SELECT tu.task_id, tu.role, tu.unit_id, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id "
+            "JOIN tasks t ON t.id = tu.task_id WHERE t.plan_id = ? ORDER BY tu.task_id, tu.role, tu.position",
+            (plan_id,)):
+        units.setdefault(task_id, {"lead": [], "responsible": []})[role].append(name)
+        unit_of.setdefault(task_id, set()).add(unit_id)
+    status = task_statuses(ws, plan_id, unit_ids)
+    today_text = today.isoformat()
+    tasks = []
+    mine: set[int] = set()
+    scope = set(unit_ids or [])
+    for task_id, key, level, path, number, title, deadline in ws.conn.execute(
+            "SELECT id, key, level, path, number, title, deadline FROM tasks "
+            "WHERE plan_id = ? AND withdrawn_at IS NULL ORDER BY position", (plan_id,)):
+        named = units.get(task_id, {"lead": [], "responsible": []})
+        state = status.get(task_id, "not_started")
+        text = "、".join(named["lead"])
+        if named["responsible"]:
+            text = (text + " / " if text else "") + "、".join(named["responsible"])
+        tasks.append({"id": task_id, "key": key, "level": level, "path": json.loads(path),
+                      "number": number, "title": title, "deadline": deadline, "units": text,
+                      "status": state,
+                      "late": state == "late" or bool(deadline and deadline < today_text and state != "done")})
+        if scope & unit_of.get(task_id, set()):
+            mine.add(task_id)
+    return {"headings": headings, "tasks": tasks, "mine": mine}

@@ -1,0 +1,1 @@
+"""The PySide6 client: windows, views, item models and dialogs (the only place Qt is imported)."""

@@ -1,0 +1,81 @@
+"""The crash dialog: a bug is logged and shown with details the user can copy.
+
+Expected trouble (desktop.errors.UserError) never comes here: views show its message.
+``install`` sets sys.excepthook; a UserError that escapes a slot still gets a plain message.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+import sys
+import traceback
+from types import TracebackType
+from typing import Callable
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from desktop import __version__, paths
+from desktop.errors import UserError
+from desktop.ui.forms.ui_crash_dialog import Ui_CrashDialog
+
+log = logging.getLogger("luoshi.ui.crash")
+
+COPIED = "已复制"
+LOG_AT = "日志：{path}"
+USER_ERROR_TITLE = "无法完成"
+
+
+def details(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
+    lines = [f"落实 Luoshi {__version__}", f"Python {platform.python_version()} · PySide6 {pyside_version}",
+             f"{platform.platform()}", ""]
+    lines += traceback.format_exception(kind, exc, tb)
+    return "\n".join(line.rstrip("\n") for line in lines)
+
+
+class CrashDialog(QDialog):
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CrashDialog()
+        self.ui.setupUi(self)
+        self.ui.detailsEdit.setPlainText(text)
+        self.ui.logLabel.setText(LOG_AT.format(path=paths.log_dir()))
+        self.ui.copyButton.clicked.connect(self.copy)
+
+    def copy(self) -> None:
+        QApplication.clipboard().setText(self.ui.detailsEdit.toPlainText())
+        self.ui.copyButton.setText(COPIED)
+
+
+class ExceptHook:
+    """sys.excepthook for the client; ``on_bug`` lets smoke mode exit non-zero instead."""
+
+    def __init__(self, on_bug: Callable[[str], None] | None = None) -> None:
+        self.on_bug = on_bug
+        self.showing = False
+        self.previous = sys.excepthook
+
+    def __call__(self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(exc, UserError):
+            log.info("expected trouble reached the top: %s", exc.message)
+            QMessageBox.warning(QApplication.activeWindow(), USER_ERROR_TITLE, exc.message)
+            return
+        text = details(kind, exc, tb)
+        log.error("uncaught exception\n%s", text)
+        if self.on_bug is not None:
+            self.on_bug(text)
+            return
+        if self.showing or QApplication.instance() is None:
+            return
+        self.showing = True
+        try:
+            CrashDialog(text, QApplication.activeWindow()).exec()
+        finally:
+            self.showing = False
+
+
+def install(on_bug: Callable[[str], None] | None = None) -> ExceptHook:
+    hook = ExceptHook(on_bug)
+    sys.excepthook = hook
+    return hook

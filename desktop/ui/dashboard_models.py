@@ -1,0 +1,104 @@
+"""Item models of the dashboard: deadlines coming up, and the office's units × months grid."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.core.deadlines import Deadline
+from desktop.store import dashboard as figures
+from desktop.ui.table_model import RowsModel
+
+Index = QModelIndex | QPersistentModelIndex
+DUE_LEFT = "还有 {n} 个工作日"
+DUE_TODAY = "今天截止"
+DUE_OVER = "已逾期 {n} 个工作日"
+APPROX = "（按周末估算）"
+STATE_MARKS = {figures.SUBMITTED: "✓", figures.LATE: "迟", figures.DRAFT: "稿", figures.MISSING: "✗",
+               figures.NOT_DUE: ""}
+STATE_COLORS = {figures.SUBMITTED: "#d1fadf", figures.LATE: "#fef0c7", figures.DRAFT: "#e0eaff",
+                figures.MISSING: "#fee4e2"}
+StateRole = Qt.ItemDataRole.UserRole + 1       # the cell's state code
+UnitIdRole = Qt.ItemDataRole.UserRole + 2
+
+
+class DueModel(RowsModel):
+    """Rows are {"deadline": Deadline}."""
+
+    COL_WHAT, COL_DUE, COL_LEFT = range(3)
+    HEADERS = ("事项", "截止日期", "剩余")
+
+    def display(self, row: dict[str, Any], column: int) -> Any:
+        d: Deadline = row["deadline"]
+        if column == self.COL_WHAT:
+            return d.label
+        if column == self.COL_DUE:
+            return d.due.isoformat() + (APPROX if d.approximate else "")
+        if column == self.COL_LEFT:
+            if d.working_days_left < 0:
+                return DUE_OVER.format(n=-d.working_days_left)
+            return DUE_TODAY if d.working_days_left == 0 else DUE_LEFT.format(n=d.working_days_left)
+        return None
+
+    def extra(self, row: dict[str, Any], column: int, role: int) -> Any:
+        d: Deadline = row["deadline"]
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_LEFT:
+            if d.working_days_left < 0:
+                return QBrush(QColor("#b42318"))
+            if d.working_days_left <= 3:
+                return QBrush(QColor("#b54708"))
+        return None
+
+
+class GridModel(QAbstractTableModel):
+    """Units down, months across; each cell says submitted / late / draft / missing."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.grid = figures.SubmissionGrid(months=[], units=[])
+
+    def set_grid(self, grid: figures.SubmissionGrid) -> None:
+        self.beginResetModel()
+        self.grid = grid
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.grid.units)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.grid.months)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.grid.months):
+            return f"{int(self.grid.months[section][5:])}月"
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.grid.units):
+            return self.grid.units[section]["name"]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.grid.units)) \
+                or not (0 <= index.column() < len(self.grid.months)):
+            return None
+        unit = self.grid.units[index.row()]
+        month = self.grid.months[index.column()]
+        state = self.grid.state(unit["id"], month)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return STATE_MARKS[state]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            stamp = self.grid.submitted_at.get(unit["id"], {}).get(month, "")
+            text = f"{unit['name']} {month}：{figures.CELL_LABELS[state] or '未到期'}"
+            return text + (f"（{stamp[:16].replace('T', ' ')}）" if stamp else "")
+        if role == Qt.ItemDataRole.BackgroundRole and state in STATE_COLORS:
+            return QBrush(QColor(STATE_COLORS[state]))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == StateRole:
+            return state
+        if role == UnitIdRole:
+            return unit["id"]
+        return None

@@ -1,0 +1,152 @@
+"""The 工作台 tab: what is due next, how far each target is, and for the office who is late."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QHeaderView, QScrollArea, QWidget
+
+from desktop.core.deadlines import WorkCalendar, plan_months, upcoming
+from desktop.store import dashboard as figures
+from desktop.store import queries
+from desktop.store.queries import STATUS_LABELS
+from desktop.ui.chart import BarChart
+from desktop.ui.dashboard_models import DueModel, GridModel
+from desktop.ui.detail_models import number, target_label
+from desktop.ui.forms.ui_dashboard_page import Ui_DashboardPage
+from desktop.ui.session import Session
+
+# the screen's words
+HEADLINE = "<b>{who}</b>　今天是 {today}。{scope}共 {total} 项任务：{counts}。"
+WHO_OFFICE = "领导小组办公室"
+SCOPE_MINE = "本单位"
+NO_PLAN = "尚未导入工作方案。请选择“文件 → 导入工作方案”，导入后这里会显示各项报送的截止时间和指标进度。"
+NOTHING_DUE = "方案中的报送节点都已过去。"
+CALENDAR_NOTE = ("注意：节假日数据只到 {last} 年，{years} 年的截止日期按“周一至周五上班”估算，"
+                 "遇法定节假日和调休请以通知为准（升级程序可获得新的节假日数据）。")
+WORKDAY_NOTE = "截止日期按法定工作日计算（已考虑节假日和调休）。"
+LATE_FOR = "{month} 未报送的单位（{n} 家）："
+ALL_IN = "{month} 各单位均已报送。"
+NOTHING_DUE_YET = "还没有到期的月份。"
+COPIED = "已复制"
+COPY = "复制催报通知(&C)"
+NOTE = "{latest}/{target}{unit}（{share}）"
+NOTE_UPPER = "{latest}{unit}（上限 {target}{unit}）"
+
+
+class DashboardPage(QWidget):
+    def __init__(self, session: Session, prompts: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.prompts = session, prompts
+        self.ui = Ui_DashboardPage()
+        self.ui.setupUi(self)
+        self.due = DueModel(self)
+        self.grid = GridModel(self)
+        self.ui.dueView.setModel(self.due)
+        self.ui.gridView.setModel(self.grid)
+        self.ui.dueView.verticalHeader().hide()
+        header = self.ui.dueView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DueModel.COL_WHAT, QHeaderView.ResizeMode.Stretch)
+        self.ui.gridView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.ui.gridView.horizontalHeader().setMinimumSectionSize(34)
+        self.chart = BarChart()
+        scroll = QScrollArea(self.ui.chartHost)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.chart)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.ui.chartLayout.addWidget(scroll)
+        self.ui.reminderEdit.setReadOnly(True)
+        self.ui.copyReminderButton.clicked.connect(self.copy_reminder)
+        self.stale = False
+        self.late_month: str | None = None
+        self.reload()
+
+    def reload(self) -> None:
+        self.stale = False
+        s = self.session
+        self.ui.officeBox.setVisible(s.is_office)
+        if s.plan_id is None:
+            self.ui.headlineLabel.setText(NO_PLAN)
+            self.due.set_rows([])
+            self.chart.set_bars([])
+            self.grid.set_grid(figures.SubmissionGrid(months=[], units=[]))
+            self.ui.calendarNoteLabel.clear()
+            return
+        scope = [] if s.is_office else s.scope()
+        counts = figures.status_counts(s.ws, s.plan_id, scope or None)
+        who = WHO_OFFICE if s.is_office else (s.unit_name() or "")
+        self.ui.headlineLabel.setText(HEADLINE.format(
+            who=who, today=s.today.isoformat(), scope=SCOPE_MINE if scope else "", total=sum(counts.values()),
+            counts="、".join(f"{STATUS_LABELS[k]} {v}" for k, v in counts.items())))
+        self._load_deadlines()
+        self._load_targets(scope)
+        if s.is_office:
+            self._load_grid()
+
+    def _load_deadlines(self) -> None:
+        s = self.session
+        cal = WorkCalendar()
+        duties = queries.duties(s.ws, s.plan_id)
+        phases = queries.phases(s.ws, s.plan_id)
+        items = upcoming(duties, phases, s.today, cal=cal)
+        self.due.set_rows([{"id": i, "deadline": d} for i, d in enumerate(items)])
+        if cal.approximate_years:
+            known = min(cal.approximate_years) - 1
+            years = "、".join(str(y) for y in sorted(cal.approximate_years))
+            self.ui.calendarNoteLabel.setText(CALENDAR_NOTE.format(last=known, years=years))
+        else:
+            self.ui.calendarNoteLabel.setText(WORKDAY_NOTE if items else NOTHING_DUE)
+
+    def _load_targets(self, scope: list[int]) -> None:
+        s = self.session
+        values_of = None if s.is_office else s.unit_id
+        rows = figures.target_progress(s.ws, s.plan_id, scope or None, values_of=values_of)
+        bars = []
+        for row in rows:
+            latest = row.get("latest")
+            label = f"{row.get('task_number') or '总'} {target_label(row)}"
+            if latest is None:
+                note = ""
+            elif row["comparator"] in ("<=", "<"):
+                note = NOTE_UPPER.format(latest=number(latest), target=number(row["value"]), unit=row["unit"])
+            else:
+                note = NOTE.format(latest=number(latest), target=number(row["value"]), unit=row["unit"],
+                                   share=f"{(latest / row['value'] if row['value'] else 0):.0%}")
+            bars.append((label, row.get("ratio"), note))
+        self.chart.set_bars(bars)
+        self.target_rows = rows
+
+    def _load_grid(self) -> None:
+        s = self.session
+        months = plan_months(queries.phases(s.ws, s.plan_id), queries.duties(s.ws, s.plan_id), s.today)
+        months = [m for m in months if m <= s.current_month()] or months[:1]
+        grid = figures.submission_grid(s.ws, s.plan_id, months, s.today)
+        self.grid.set_grid(grid)
+        self.late_month = figures.last_due_month(months, s.today)
+        self.ui.lateList.clear()
+        self.ui.reminderEdit.clear()
+        if self.late_month is None:
+            self.ui.lateLabel.setText(NOTHING_DUE_YET)
+            return
+        late = figures.late_units(grid, self.late_month)
+        label = f"{int(self.late_month[:4])}年{int(self.late_month[5:])}月"
+        self.ui.lateLabel.setText(LATE_FOR.format(month=label, n=len(late)) if late else ALL_IN.format(month=label))
+        for unit in late:
+            self.ui.lateList.addItem(unit["name"])
+        self.ui.reminderEdit.setPlainText(figures.reminder_text(s.plan_title(), self.late_month, late, s.today))
+        self.ui.copyReminderButton.setEnabled(bool(late))
+        self.ui.copyReminderButton.setText(COPY)
+
+    def copy_reminder(self) -> None:
+        QApplication.clipboard().setText(self.ui.reminderEdit.toPlainText())
+        self.ui.copyReminderButton.setText(COPIED)
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("dashboard/splitter", self.ui.splitter.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value("dashboard/splitter")
+        if state is not None:
+            self.ui.splitter.restoreState(state)

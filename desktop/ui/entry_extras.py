@@ -1,0 +1,85 @@
+"""Store operations the monthly screen needs that desktop.store.entries lacks (no Qt here).
+
+Editing and deleting information articles, and evidence files (佐证材料) copied into a
+folder beside the workspace and listed in the attachments table. Candidates to move into
+desktop.store.entries; kept here so the store's owner can review them first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+from typing import Any
+
+from desktop.errors import UserError
+from desktop.store.workspace import Workspace, now_iso
+
+ARTICLE_FIELDS = ("title", "body", "author", "reviewer", "date")
+
+
+def update_article(ws: Workspace, article_id: int, **fields: Any) -> None:
+    row = ws.conn.execute("SELECT state FROM info_articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return
+    if row[0] == "submitted":
+        raise UserError("这篇信息已随本月提交并锁定。如需修改，请先“重新打开”本月并写明原因。")
+    values = {k: v for k, v in fields.items() if k in ARTICLE_FIELDS}
+    if "title" in values and not str(values["title"]).strip():
+        values["title"] = "（未命名）"
+    with ws.transaction():
+        ws.db["info_articles"].update(article_id, {**values, "updated_at": now_iso()})
+
+
+def delete_article(ws: Workspace, article_id: int) -> None:
+    row = ws.conn.execute("SELECT state FROM info_articles WHERE id = ?", (article_id,)).fetchone()
+    if row is not None and row[0] == "submitted":
+        raise UserError("已提交的信息不能删除。如需更正，请先“重新打开”本月。")
+    with ws.transaction():
+        ws.conn.execute("DELETE FROM info_articles WHERE id = ?", (article_id,))
+
+
+def attachments_dir(ws: Workspace) -> Path:
+    """Evidence files live beside the workspace, in a folder named after it."""
+    return ws.path.parent / f"{ws.path.stem}-attachments"
+
+
+def add_attachment(ws: Workspace, entry_id: int, source: Path) -> dict[str, Any]:
+    """Copy ``source`` into the attachments folder and record it against the entry."""
+    row = ws.conn.execute("SELECT unit_id, month, state FROM monthly_entries WHERE id = ?", (entry_id,)).fetchone()
+    if row is None:
+        raise UserError("请先填写这项任务本月的进展，再添加佐证材料。")
+    if row[2] == "submitted":
+        raise UserError("本月已提交并锁定，不能再添加材料。如需补充，请先“重新打开”本月。")
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise UserError(f"无法读取文件“{source.name}”（{exc.strerror or exc}）。请确认文件存在且没有被其他程序占用。") from exc
+    digest = hashlib.sha256(data).hexdigest()
+    folder = attachments_dir(ws) / row[1] / str(row[0])
+    target = folder / source.name
+    n = 2
+    while target.exists() and hashlib.sha256(target.read_bytes()).hexdigest() != digest:
+        target = folder / f"{source.stem}（{n}）{source.suffix}"
+        n += 1
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if not target.exists():
+            shutil.copyfile(source, target)
+    except OSError as exc:
+        raise UserError(f"无法把“{source.name}”复制到工作区旁的材料文件夹（{exc.strerror or exc}）。"
+                        "请检查磁盘空间和写入权限。") from exc
+    record = {"entry_id": entry_id, "file_name": source.name,
+              "stored_path": str(target.relative_to(ws.path.parent)), "sha256": digest,
+              "size": len(data), "added_at": now_iso()}
+    with ws.transaction():
+        record["id"] = int(ws.db["attachments"].insert(record).last_pk)
+    return record
+
+
+def attachments(ws: Workspace, entry_id: int) -> list[dict[str, Any]]:
+    return list(ws.db.query("SELECT * FROM attachments WHERE entry_id = ? ORDER BY id", [entry_id]))
+
+
+def attachment_path(ws: Workspace, row: dict[str, Any]) -> Path:
+    return ws.path.parent / row["stored_path"]

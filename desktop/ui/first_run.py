@@ -1,0 +1,243 @@
+"""First run and plan import: who am I, open or paste a plan, review it, save it, pick my unit.
+
+Each step is a window-modal dialog opened with ``open()`` and continued from its
+``finished`` signal, so nothing blocks in a nested event loop (and tests can drive it).
+Parsing and saving run through ``ops.run_op`` off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from desktop.errors import UserError
+from desktop.store import entries, queries
+from desktop.ui import ops
+from desktop.ui.forms.ui_import_dialog import Ui_ImportDialog
+from desktop.ui.forms.ui_role_dialog import Ui_RoleDialog
+from desktop.ui.review import ReviewDialog
+from desktop.ui.session import ROLE_OFFICE, ROLE_UNIT, Session
+
+# the screens' words
+ROLE_TITLE = "选择身份"
+NEED_UNIT = "请选择本单位。"
+NEED_NAME = "请填写联络员姓名：催报和报送材料上要用到。"
+IMPORT_TITLE = "导入工作方案"
+NEXT = "下一步：核对(&N)"
+PLAN_FILES = "工作方案 (*.txt *.docx);;所有文件 (*)"
+NOTHING_TO_IMPORT = "请选择一个方案文件，或把方案全文粘贴进来。"
+READING = "正在读取和识别方案…"
+SAVING = "正在保存方案…"
+NO_TASKS = "没有在这份材料中识别出任何任务。请确认选择的是工作方案全文（含“一、”“（一）”“1.”等编号的任务）。"
+SAVED = "已保存“{title}”：新增 {added} 项任务，更新 {updated} 项，撤销 {withdrawn} 项；共 {units} 个单位、{targets} 项指标。"
+UNCHANGED = "这份方案与已保存的版本完全相同，没有改动。"
+DONE_TITLE = "导入完成"
+
+
+class RoleDialog(QDialog):
+    """Responsible unit (unit + liaison) or leading group office."""
+
+    def __init__(self, session: Session, prompts: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_RoleDialog()
+        self.ui.setupUi(self)
+        self.session, self.prompts = session, prompts
+        ws = session.ws
+        units = queries.units(ws, session.plan_id) if session.plan_id is not None else []
+        for unit in units:
+            if not unit["is_group"]:
+                self.ui.unitCombo.addItem(unit["name"], unit["id"])
+        has_units = self.ui.unitCombo.count() > 0
+        self.ui.noPlanLabel.setVisible(not has_units)
+        for widget in (self.ui.unitCombo, self.ui.liaisonNameEdit, self.ui.liaisonPhoneEdit):
+            widget.setEnabled(has_units)
+        if session.is_office:
+            self.ui.officeRadio.setChecked(True)
+        if session.unit_id is not None:
+            self.ui.unitCombo.setCurrentIndex(max(0, self.ui.unitCombo.findData(session.unit_id)))
+            liaison = ws.conn.execute("SELECT name, phone FROM liaisons WHERE unit_id = ?",
+                                      (session.unit_id,)).fetchone()
+            if liaison:
+                self.ui.liaisonNameEdit.setText(liaison[0])
+                self.ui.liaisonPhoneEdit.setText(liaison[1])
+        self.ui.unitRadio.toggled.connect(self.ui.unitBox.setEnabled)
+        self.ui.unitBox.setEnabled(self.ui.unitRadio.isChecked())
+        self.ui.buttonBox.accepted.connect(self.save)
+
+    def save(self) -> None:
+        if self.ui.officeRadio.isChecked():
+            self.session.set_role(ROLE_OFFICE, self.session.unit_id)
+            self.accept()
+            return
+        unit_id = self.ui.unitCombo.currentData()
+        if unit_id is None:                      # no plan yet: the unit is chosen after import
+            self.session.set_role(ROLE_UNIT, None)
+            self.accept()
+            return
+        name = self.ui.liaisonNameEdit.text().strip()
+        if not name:
+            self.prompts.warn(self, ROLE_TITLE, NEED_NAME)
+            self.ui.liaisonNameEdit.setFocus()
+            return
+        try:
+            entries.set_liaison(self.session.ws, unit_id, name, self.ui.liaisonPhoneEdit.text())
+        except UserError as exc:
+            self.prompts.warn(self, ROLE_TITLE, exc.message)
+            return
+        self.session.set_role(ROLE_UNIT, int(unit_id))
+        self.accept()
+
+
+class ImportDialog(QDialog):
+    """Pick a .txt/.docx or paste the text; 下一步 reads and parses it off the GUI thread."""
+
+    def __init__(self, prompts: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ImportDialog()
+        self.ui.setupUi(self)
+        self.prompts = prompts
+        self.next_button = self.ui.buttonBox.addButton(NEXT, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.next_button.setDefault(True)
+        self.ui.buttonBox.accepted.connect(self.accept_if_ready)
+        self.ui.browseButton.clicked.connect(self.browse)
+
+    def browse(self) -> None:
+        path = self.prompts.open_file(self, IMPORT_TITLE, PLAN_FILES)
+        if path is not None:
+            self.ui.fileEdit.setText(str(path))
+
+    def source(self) -> tuple[str, Path | None, str]:
+        """("file", path, name) or ("text", None, pasted text)."""
+        pasted = self.ui.pasteEdit.toPlainText()
+        name = self.ui.fileEdit.text().strip()
+        if name:
+            return "file", Path(name), Path(name).name
+        return "text", None, pasted
+
+    def accept_if_ready(self) -> None:
+        kind, path, text = self.source()
+        if kind == "text" and not text.strip():
+            self.prompts.warn(self, IMPORT_TITLE, NOTHING_TO_IMPORT)
+            return
+        self.accept()
+
+
+def read_and_parse(kind: str, path: Path | None, text: str, progress: ops.Progress):
+    """Worker: the file's text (or the pasted one) → ParsedPlan; UserError when nothing is found."""
+    from desktop.core.parse import parse_text, read_plan_file
+
+    progress.update(0, 2, READING)
+    if kind == "file":
+        assert path is not None
+        text = read_plan_file(path)
+    progress.update(1, 2, READING)
+    plan = parse_text(text)
+    if not plan.source_text:
+        plan.source_text = text
+    if not plan.tasks:
+        raise UserError(NO_TASKS)
+    progress.update(2, 2, READING)
+    return plan
+
+
+class FirstRunFlow:
+    """The steps in order; ``on_finished`` runs once the user is through (or stopped)."""
+
+    def __init__(self, window: QWidget, session: Session, prompts: Any,
+                 on_finished: Callable[[], None]) -> None:
+        self.window, self.session, self.prompts = window, session, prompts
+        self.on_finished = on_finished
+        self.role_dialog: RoleDialog | None = None
+        self.import_dialog: ImportDialog | None = None
+        self.review_dialog: ReviewDialog | None = None
+        self.op: ops.Op | None = None
+        self.source_name = ""
+        self._then_import = False
+        self.result: Any = None
+
+    def start(self) -> None:
+        if not self.session.role or (self.session.role == ROLE_UNIT and self.session.unit_id is None
+                                     and self.session.plan_id is not None):
+            self.start_role(then_import=self.session.plan_id is None)
+        elif self.session.plan_id is None:
+            self.start_import()
+        else:
+            self.on_finished()
+
+    # -- role -----------------------------------------------------------------------------
+    def start_role(self, then_import: bool) -> None:
+        self._then_import = then_import
+        self.role_dialog = RoleDialog(self.session, self.prompts, self.window)
+        self.role_dialog.finished.connect(self._role_done)
+        self.role_dialog.open()
+
+    def _role_done(self, code: int) -> None:
+        if code == QDialog.DialogCode.Accepted and self._then_import:
+            self.start_import()
+        else:
+            self.on_finished()
+
+    # -- import -----------------------------------------------------------------------------
+    def start_import(self) -> None:
+        self.import_dialog = ImportDialog(self.prompts, self.window)
+        self.import_dialog.finished.connect(self._import_chosen)
+        self.import_dialog.open()
+
+    def _import_chosen(self, code: int) -> None:
+        if code != QDialog.DialogCode.Accepted or self.import_dialog is None:
+            self.on_finished()
+            return
+        kind, path, text = self.import_dialog.source()
+        self.source_name = path.name if path is not None else "粘贴的文本"
+        self.op = ops.run_op(self.window, lambda p: read_and_parse(kind, path, text, p), label=READING,
+                             prompts=self.prompts, on_done=self._review,
+                             on_failed=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            self.prompts.warn(self.window, IMPORT_TITLE, exc.message)
+            self.on_finished()
+            return
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    def _review(self, plan: Any) -> None:
+        self.review_dialog = ReviewDialog(plan, self.prompts, self.window)
+        self.review_dialog.finished.connect(self._reviewed)
+        self.review_dialog.open()
+
+    def _reviewed(self, code: int) -> None:
+        if code != QDialog.DialogCode.Accepted or self.review_dialog is None:
+            self.on_finished()
+            return
+        plan = self.review_dialog.plan()
+        path, name = self.session.ws.path, self.source_name
+
+        def save(progress: ops.Progress) -> Any:
+            from desktop.store import open_workspace
+            from desktop.store.plans import save_plan
+
+            progress.update(0, 0, SAVING)
+            with open_workspace(path) as ws:
+                result = save_plan(ws, plan, source_name=name)
+                ws.set_setting("current_plan_id", str(result.plan_id))
+            return result
+
+        self.op = ops.run_op(self.window, save, label=SAVING, prompts=self.prompts,
+                             on_done=self._saved, on_failed=self._failed, cancellable=False)
+
+    def _saved(self, result: Any) -> None:
+        self.result = result
+        self.session.refresh()
+        if result.unchanged:
+            self.prompts.info(self.window, DONE_TITLE, UNCHANGED)
+        else:
+            self.prompts.info(self.window, DONE_TITLE, SAVED.format(
+                title=self.session.plan_title(), added=result.tasks_added, updated=result.tasks_updated,
+                withdrawn=result.tasks_withdrawn, units=result.units, targets=result.targets))
+        if self.session.role != ROLE_OFFICE and self.session.unit_id is None:
+            self.start_role(then_import=False)      # now the plan's units are there to pick from
+        else:
+            self.on_finished()

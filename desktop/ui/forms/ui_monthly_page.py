@@ -1,0 +1,321 @@
+# Generated from forms/monthly_page.ui by build/compile_forms.py (pyside6-uic). Do not edit:
+# change the form in Qt Designer and run `python build/compile_forms.py`.
+# -*- coding: utf-8 -*-
+
+##
+##
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
+    QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QListView, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSplitter, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
+
+class Ui_MonthlyPage(object):
+    def setupUi(self, MonthlyPage):
+        if not MonthlyPage.objectName():
+            MonthlyPage.setObjectName(u"MonthlyPage")
+        self.layout = QVBoxLayout(MonthlyPage)
+        self.layout.setObjectName(u"layout")
+        self.topRow = QHBoxLayout()
+        self.topRow.setObjectName(u"topRow")
+        self.monthLabel = QLabel(MonthlyPage)
+        self.monthLabel.setObjectName(u"monthLabel")
+
+        self.topRow.addWidget(self.monthLabel)
+
+        self.monthCombo = QComboBox(MonthlyPage)
+        self.monthCombo.setObjectName(u"monthCombo")
+
+        self.topRow.addWidget(self.monthCombo)
+
+        self.stateLabel = QLabel(MonthlyPage)
+        self.stateLabel.setObjectName(u"stateLabel")
+
+        self.topRow.addWidget(self.stateLabel)
+
+        self.topSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.topRow.addItem(self.topSpacer)
+
+        self.savedLabel = QLabel(MonthlyPage)
+        self.savedLabel.setObjectName(u"savedLabel")
+
+        self.topRow.addWidget(self.savedLabel)
+
+        self.submitButton = QPushButton(MonthlyPage)
+        self.submitButton.setObjectName(u"submitButton")
+
+        self.topRow.addWidget(self.submitButton)
+
+        self.reopenButton = QPushButton(MonthlyPage)
+        self.reopenButton.setObjectName(u"reopenButton")
+
+        self.topRow.addWidget(self.reopenButton)
+
+
+        self.layout.addLayout(self.topRow)
+
+        self.entryTabs = QTabWidget(MonthlyPage)
+        self.entryTabs.setObjectName(u"entryTabs")
+        self.progressTab = QWidget()
+        self.progressTab.setObjectName(u"progressTab")
+        self.progressLayout = QHBoxLayout(self.progressTab)
+        self.progressLayout.setObjectName(u"progressLayout")
+        self.splitter = QSplitter(self.progressTab)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.taskList = QListView(self.splitter)
+        self.taskList.setObjectName(u"taskList")
+        self.splitter.addWidget(self.taskList)
+        self.editor = QWidget(self.splitter)
+        self.editor.setObjectName(u"editor")
+        self.editorForm = QFormLayout(self.editor)
+        self.editorForm.setObjectName(u"editorForm")
+        self.editorForm.setContentsMargins(0, 0, 0, 0)
+        self.taskTitleLabel = QLabel(self.editor)
+        self.taskTitleLabel.setObjectName(u"taskTitleLabel")
+        self.taskTitleLabel.setWordWrap(True)
+
+        self.editorForm.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.taskTitleLabel)
+
+        self.statusLabel = QLabel(self.editor)
+        self.statusLabel.setObjectName(u"statusLabel")
+
+        self.editorForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.statusLabel)
+
+        self.statusCombo = QComboBox(self.editor)
+        self.statusCombo.setObjectName(u"statusCombo")
+
+        self.editorForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.statusCombo)
+
+        self.progressLabel = QLabel(self.editor)
+        self.progressLabel.setObjectName(u"progressLabel")
+
+        self.editorForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.progressLabel)
+
+        self.progressEdit = QPlainTextEdit(self.editor)
+        self.progressEdit.setObjectName(u"progressEdit")
+        self.progressEdit.setTabChangesFocus(True)
+
+        self.editorForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.progressEdit)
+
+        self.valuesLabel = QLabel(self.editor)
+        self.valuesLabel.setObjectName(u"valuesLabel")
+
+        self.editorForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.valuesLabel)
+
+        self.valuesView = QTableView(self.editor)
+        self.valuesView.setObjectName(u"valuesView")
+        self.valuesView.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.valuesView.setMaximumSize(QSize(16777215, 130))
+
+        self.editorForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.valuesView)
+
+        self.problemsLabel = QLabel(self.editor)
+        self.problemsLabel.setObjectName(u"problemsLabel")
+
+        self.editorForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.problemsLabel)
+
+        self.problemsEdit = QPlainTextEdit(self.editor)
+        self.problemsEdit.setObjectName(u"problemsEdit")
+        self.problemsEdit.setTabChangesFocus(True)
+
+        self.editorForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.problemsEdit)
+
+        self.nextLabel = QLabel(self.editor)
+        self.nextLabel.setObjectName(u"nextLabel")
+
+        self.editorForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.nextLabel)
+
+        self.nextStepsEdit = QPlainTextEdit(self.editor)
+        self.nextStepsEdit.setObjectName(u"nextStepsEdit")
+        self.nextStepsEdit.setTabChangesFocus(True)
+
+        self.editorForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.nextStepsEdit)
+
+        self.attachLabel = QLabel(self.editor)
+        self.attachLabel.setObjectName(u"attachLabel")
+
+        self.editorForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.attachLabel)
+
+        self.attachRow = QHBoxLayout()
+        self.attachRow.setObjectName(u"attachRow")
+        self.attachmentsList = QListWidget(self.editor)
+        self.attachmentsList.setObjectName(u"attachmentsList")
+        self.attachmentsList.setMaximumSize(QSize(16777215, 80))
+
+        self.attachRow.addWidget(self.attachmentsList)
+
+        self.attachButtons = QVBoxLayout()
+        self.attachButtons.setObjectName(u"attachButtons")
+        self.addAttachmentButton = QPushButton(self.editor)
+        self.addAttachmentButton.setObjectName(u"addAttachmentButton")
+
+        self.attachButtons.addWidget(self.addAttachmentButton)
+
+        self.openAttachmentButton = QPushButton(self.editor)
+        self.openAttachmentButton.setObjectName(u"openAttachmentButton")
+
+        self.attachButtons.addWidget(self.openAttachmentButton)
+
+
+        self.attachRow.addLayout(self.attachButtons)
+
+
+        self.editorForm.setLayout(6, QFormLayout.ItemRole.FieldRole, self.attachRow)
+
+        self.splitter.addWidget(self.editor)
+
+        self.progressLayout.addWidget(self.splitter)
+
+        self.entryTabs.addTab(self.progressTab, "")
+        self.articlesTab = QWidget()
+        self.articlesTab.setObjectName(u"articlesTab")
+        self.articlesLayout = QHBoxLayout(self.articlesTab)
+        self.articlesLayout.setObjectName(u"articlesLayout")
+        self.articlesLeft = QVBoxLayout()
+        self.articlesLeft.setObjectName(u"articlesLeft")
+        self.articlesList = QListWidget(self.articlesTab)
+        self.articlesList.setObjectName(u"articlesList")
+
+        self.articlesLeft.addWidget(self.articlesList)
+
+        self.articleButtons = QHBoxLayout()
+        self.articleButtons.setObjectName(u"articleButtons")
+        self.newArticleButton = QPushButton(self.articlesTab)
+        self.newArticleButton.setObjectName(u"newArticleButton")
+
+        self.articleButtons.addWidget(self.newArticleButton)
+
+        self.deleteArticleButton = QPushButton(self.articlesTab)
+        self.deleteArticleButton.setObjectName(u"deleteArticleButton")
+
+        self.articleButtons.addWidget(self.deleteArticleButton)
+
+
+        self.articlesLeft.addLayout(self.articleButtons)
+
+
+        self.articlesLayout.addLayout(self.articlesLeft)
+
+        self.articleForm = QFormLayout()
+        self.articleForm.setObjectName(u"articleForm")
+        self.articleTitleLabel = QLabel(self.articlesTab)
+        self.articleTitleLabel.setObjectName(u"articleTitleLabel")
+
+        self.articleForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.articleTitleLabel)
+
+        self.articleTitleEdit = QLineEdit(self.articlesTab)
+        self.articleTitleEdit.setObjectName(u"articleTitleEdit")
+
+        self.articleForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.articleTitleEdit)
+
+        self.articleAuthorLabel = QLabel(self.articlesTab)
+        self.articleAuthorLabel.setObjectName(u"articleAuthorLabel")
+
+        self.articleForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.articleAuthorLabel)
+
+        self.articleAuthorEdit = QLineEdit(self.articlesTab)
+        self.articleAuthorEdit.setObjectName(u"articleAuthorEdit")
+
+        self.articleForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.articleAuthorEdit)
+
+        self.articleReviewerLabel = QLabel(self.articlesTab)
+        self.articleReviewerLabel.setObjectName(u"articleReviewerLabel")
+
+        self.articleForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.articleReviewerLabel)
+
+        self.articleReviewerEdit = QLineEdit(self.articlesTab)
+        self.articleReviewerEdit.setObjectName(u"articleReviewerEdit")
+
+        self.articleForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.articleReviewerEdit)
+
+        self.articleDateLabel = QLabel(self.articlesTab)
+        self.articleDateLabel.setObjectName(u"articleDateLabel")
+
+        self.articleForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.articleDateLabel)
+
+        self.articleDateEdit = QDateEdit(self.articlesTab)
+        self.articleDateEdit.setObjectName(u"articleDateEdit")
+        self.articleDateEdit.setCalendarPopup(True)
+
+        self.articleForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.articleDateEdit)
+
+        self.articleBodyLabel = QLabel(self.articlesTab)
+        self.articleBodyLabel.setObjectName(u"articleBodyLabel")
+
+        self.articleForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.articleBodyLabel)
+
+        self.articleBodyEdit = QPlainTextEdit(self.articlesTab)
+        self.articleBodyEdit.setObjectName(u"articleBodyEdit")
+        self.articleBodyEdit.setTabChangesFocus(True)
+
+        self.articleForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.articleBodyEdit)
+
+
+        self.articlesLayout.addLayout(self.articleForm)
+
+        self.entryTabs.addTab(self.articlesTab, "")
+
+        self.layout.addWidget(self.entryTabs)
+
+        self.layout.setStretch(1, 1)
+#if QT_CONFIG(shortcut)
+        self.monthLabel.setBuddy(self.monthCombo)
+        self.statusLabel.setBuddy(self.statusCombo)
+        self.progressLabel.setBuddy(self.progressEdit)
+        self.valuesLabel.setBuddy(self.valuesView)
+        self.problemsLabel.setBuddy(self.problemsEdit)
+        self.nextLabel.setBuddy(self.nextStepsEdit)
+        self.articleTitleLabel.setBuddy(self.articleTitleEdit)
+        self.articleAuthorLabel.setBuddy(self.articleAuthorEdit)
+        self.articleReviewerLabel.setBuddy(self.articleReviewerEdit)
+        self.articleDateLabel.setBuddy(self.articleDateEdit)
+        self.articleBodyLabel.setBuddy(self.articleBodyEdit)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.monthCombo, self.taskList)
+        QWidget.setTabOrder(self.taskList, self.statusCombo)
+        QWidget.setTabOrder(self.statusCombo, self.progressEdit)
+        QWidget.setTabOrder(self.progressEdit, self.valuesView)
+        QWidget.setTabOrder(self.valuesView, self.problemsEdit)
+        QWidget.setTabOrder(self.problemsEdit, self.nextStepsEdit)
+        QWidget.setTabOrder(self.nextStepsEdit, self.addAttachmentButton)
+        QWidget.setTabOrder(self.addAttachmentButton, self.submitButton)
+
+        self.retranslateUi(MonthlyPage)
+    # setupUi
+
+    def retranslateUi(self, MonthlyPage):
+        self.monthLabel.setText(QCoreApplication.translate("MonthlyPage", u"\u6708\u4efd(&Y)\uff1a", None))
+        self.submitButton.setText(QCoreApplication.translate("MonthlyPage", u"\u68c0\u67e5\u5e76\u63d0\u4ea4\u672c\u6708(&S)", None))
+        self.reopenButton.setText(QCoreApplication.translate("MonthlyPage", u"\u91cd\u65b0\u6253\u5f00(&R)\u2026", None))
+        self.statusLabel.setText(QCoreApplication.translate("MonthlyPage", u"\u72b6\u6001(&Z)\uff1a", None))
+        self.progressLabel.setText(QCoreApplication.translate("MonthlyPage", u"\u672c\u6708\u8fdb\u5c55(&J)\uff1a", None))
+        self.valuesLabel.setText(QCoreApplication.translate("MonthlyPage", u"\u6307\u6807\u7d2f\u8ba1\u503c(&V)\uff1a", None))
+        self.problemsLabel.setText(QCoreApplication.translate("MonthlyPage", u"\u5b58\u5728\u95ee\u9898(&W)\uff1a", None))
+        self.nextLabel.setText(QCoreApplication.translate("MonthlyPage", u"\u4e0b\u6b65\u6253\u7b97(&X)\uff1a", None))
+        self.attachLabel.setText(QCoreApplication.translate("MonthlyPage", u"\u4f50\u8bc1\u6750\u6599\uff1a", None))
+        self.addAttachmentButton.setText(QCoreApplication.translate("MonthlyPage", u"\u6dfb\u52a0\u6587\u4ef6(&A)\u2026", None))
+        self.openAttachmentButton.setText(QCoreApplication.translate("MonthlyPage", u"\u6253\u5f00", None))
+        self.entryTabs.setTabText(self.entryTabs.indexOf(self.progressTab), QCoreApplication.translate("MonthlyPage", u"\u4efb\u52a1\u8fdb\u5c55", None))
+        self.newArticleButton.setText(QCoreApplication.translate("MonthlyPage", u"\u65b0\u5efa\u4fe1\u606f(&N)", None))
+        self.deleteArticleButton.setText(QCoreApplication.translate("MonthlyPage", u"\u5220\u9664", None))
+        self.articleTitleLabel.setText(QCoreApplication.translate("MonthlyPage", u"\u6807\u9898\uff1a", None))
+        self.articleAuthorLabel.setText(QCoreApplication.translate("MonthlyPage", u"\u64b0\u7a3f\u4eba\uff1a", None))
+        self.articleReviewerLabel.setText(QCoreApplication.translate("MonthlyPage", u"\u5ba1\u6838\u4eba\uff1a", None))
+        self.articleDateLabel.setText(QCoreApplication.translate("MonthlyPage", u"\u65e5\u671f\uff1a", None))
+        self.articleDateEdit.setDisplayFormat(QCoreApplication.translate("MonthlyPage", u"yyyy-MM-dd", None))
+        self.articleBodyLabel.setText(QCoreApplication.translate("MonthlyPage", u"\u6b63\u6587\uff1a", None))
+        self.entryTabs.setTabText(self.entryTabs.indexOf(self.articlesTab), QCoreApplication.translate("MonthlyPage", u"\u5de5\u4f5c\u4fe1\u606f", None))
+        pass
+    # retranslateUi
+

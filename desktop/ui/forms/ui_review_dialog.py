@@ -1,0 +1,142 @@
+# Generated from forms/review_dialog.ui by build/compile_forms.py (pyside6-uic). Do not edit:
+# change the form in Qt Designer and run `python build/compile_forms.py`.
+# -*- coding: utf-8 -*-
+
+##
+##
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
+    QDialogButtonBox, QGridLayout, QHeaderView, QLabel,
+    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
+    QSplitter, QTableView, QTextBrowser, QVBoxLayout,
+    QWidget)
+
+class Ui_ReviewDialog(object):
+    def setupUi(self, ReviewDialog):
+        if not ReviewDialog.objectName():
+            ReviewDialog.setObjectName(u"ReviewDialog")
+        ReviewDialog.resize(1200, 760)
+        self.layout = QVBoxLayout(ReviewDialog)
+        self.layout.setObjectName(u"layout")
+        self.summaryLabel = QLabel(ReviewDialog)
+        self.summaryLabel.setObjectName(u"summaryLabel")
+        self.summaryLabel.setWordWrap(True)
+        self.summaryLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.layout.addWidget(self.summaryLabel)
+
+        self.warningsList = QListWidget(ReviewDialog)
+        self.warningsList.setObjectName(u"warningsList")
+        self.warningsList.setMaximumSize(QSize(16777215, 90))
+
+        self.layout.addWidget(self.warningsList)
+
+        self.splitter = QSplitter(ReviewDialog)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.tasksView = QTableView(self.splitter)
+        self.tasksView.setObjectName(u"tasksView")
+        self.tasksView.setAlternatingRowColors(True)
+        self.tasksView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tasksView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tasksView.setWordWrap(True)
+        self.splitter.addWidget(self.tasksView)
+        self.sidePanel = QWidget(self.splitter)
+        self.sidePanel.setObjectName(u"sidePanel")
+        self.sideLayout = QVBoxLayout(self.sidePanel)
+        self.sideLayout.setObjectName(u"sideLayout")
+        self.sideLayout.setContentsMargins(0, 0, 0, 0)
+        self.sourceLabel = QLabel(self.sidePanel)
+        self.sourceLabel.setObjectName(u"sourceLabel")
+
+        self.sideLayout.addWidget(self.sourceLabel)
+
+        self.sourceBrowser = QTextBrowser(self.sidePanel)
+        self.sourceBrowser.setObjectName(u"sourceBrowser")
+
+        self.sideLayout.addWidget(self.sourceBrowser)
+
+        self.unitsLabel = QLabel(self.sidePanel)
+        self.unitsLabel.setObjectName(u"unitsLabel")
+
+        self.sideLayout.addWidget(self.unitsLabel)
+
+        self.unitsList = QListWidget(self.sidePanel)
+        self.unitsList.setObjectName(u"unitsList")
+        self.unitsList.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+
+        self.sideLayout.addWidget(self.unitsList)
+
+        self.unitButtons = QGridLayout()
+        self.unitButtons.setObjectName(u"unitButtons")
+        self.mergeButton = QPushButton(self.sidePanel)
+        self.mergeButton.setObjectName(u"mergeButton")
+
+        self.unitButtons.addWidget(self.mergeButton, 0, 0, 1, 1)
+
+        self.expandButton = QPushButton(self.sidePanel)
+        self.expandButton.setObjectName(u"expandButton")
+
+        self.unitButtons.addWidget(self.expandButton, 0, 1, 1, 1)
+
+        self.makeLeadButton = QPushButton(self.sidePanel)
+        self.makeLeadButton.setObjectName(u"makeLeadButton")
+
+        self.unitButtons.addWidget(self.makeLeadButton, 1, 0, 1, 1)
+
+        self.makeResponsibleButton = QPushButton(self.sidePanel)
+        self.makeResponsibleButton.setObjectName(u"makeResponsibleButton")
+
+        self.unitButtons.addWidget(self.makeResponsibleButton, 1, 1, 1, 1)
+
+
+        self.sideLayout.addLayout(self.unitButtons)
+
+        self.splitter.addWidget(self.sidePanel)
+
+        self.layout.addWidget(self.splitter)
+
+        self.hintLabel = QLabel(ReviewDialog)
+        self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.hintLabel)
+
+        self.buttonBox = QDialogButtonBox(ReviewDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
+
+        self.layout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.unitsLabel.setBuddy(self.unitsList)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(ReviewDialog)
+        self.buttonBox.rejected.connect(ReviewDialog.reject)
+    # setupUi
+
+    def retranslateUi(self, ReviewDialog):
+        ReviewDialog.setWindowTitle(QCoreApplication.translate("ReviewDialog", u"\u6838\u5bf9\u5de5\u4f5c\u65b9\u6848", None))
+        self.sourceLabel.setText(QCoreApplication.translate("ReviewDialog", u"\u539f\u6587\uff1a", None))
+        self.unitsLabel.setText(QCoreApplication.translate("ReviewDialog", u"\u65b9\u6848\u4e2d\u7684\u5355\u4f4d\uff08\u53ef\u591a\u9009\u540e\u5408\u5e76\uff0c\u6216\u5c55\u5f00\u5355\u4f4d\u7ec4\uff09(&U)\uff1a", None))
+        self.mergeButton.setText(QCoreApplication.translate("ReviewDialog", u"\u5408\u5e76\u4e3a\u540c\u4e00\u5355\u4f4d(&M)", None))
+#if QT_CONFIG(tooltip)
+        self.mergeButton.setToolTip(QCoreApplication.translate("ReviewDialog", u"\u9009\u4e2d\u7684\u7b2c\u4e00\u4e2a\u5355\u4f4d\u4f5c\u4e3a\u6b63\u5f0f\u540d\u79f0\uff0c\u5176\u4f59\u4f5c\u4e3a\u522b\u540d", None))
+#endif // QT_CONFIG(tooltip)
+        self.expandButton.setText(QCoreApplication.translate("ReviewDialog", u"\u5c55\u5f00\u5355\u4f4d\u7ec4(&E)", None))
+#if QT_CONFIG(tooltip)
+        self.expandButton.setToolTip(QCoreApplication.translate("ReviewDialog", u"\u628a\u6240\u9009\u5355\u4f4d\u7ec4\u5728\u5404\u4efb\u52a1\u4e2d\u66ff\u6362\u4e3a\u5b83\u7684\u6210\u5458\u5355\u4f4d", None))
+#endif // QT_CONFIG(tooltip)
+        self.makeLeadButton.setText(QCoreApplication.translate("ReviewDialog", u"\u8bbe\u4e3a\u672c\u4efb\u52a1\u7275\u5934\u5355\u4f4d(&L)", None))
+        self.makeResponsibleButton.setText(QCoreApplication.translate("ReviewDialog", u"\u8bbe\u4e3a\u672c\u4efb\u52a1\u8d23\u4efb\u5355\u4f4d(&R)", None))
+        self.hintLabel.setText(QCoreApplication.translate("ReviewDialog", u"\u53cc\u51fb\u5355\u5143\u683c\u53ef\u4fee\u6539\uff1a\u5355\u4f4d\u4e4b\u95f4\u7528\u201c\u3001\u201d\u5206\u9694\uff0c\u6307\u6807\u5199\u6210\u201c\u4e0d\u5c11\u4e8e500\u5f20\uff1b\u4e0d\u4f4e\u4e8e75%\u201d\u3002\u6807\u9ec4\u7684\u884c\u6709\u5f85\u786e\u8ba4\u7684\u95ee\u9898\u3002", None))
+    # retranslateUi
+

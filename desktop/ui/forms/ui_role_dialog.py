@@ -1,0 +1,122 @@
+# Generated from forms/role_dialog.ui by build/compile_forms.py (pyside6-uic). Do not edit:
+# change the form in Qt Designer and run `python build/compile_forms.py`.
+# -*- coding: utf-8 -*-
+
+##
+##
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
+    QLineEdit, QRadioButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+class Ui_RoleDialog(object):
+    def setupUi(self, RoleDialog):
+        if not RoleDialog.objectName():
+            RoleDialog.setObjectName(u"RoleDialog")
+        RoleDialog.resize(520, 340)
+        self.layout = QVBoxLayout(RoleDialog)
+        self.layout.setObjectName(u"layout")
+        self.introLabel = QLabel(RoleDialog)
+        self.introLabel.setObjectName(u"introLabel")
+        self.introLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.introLabel)
+
+        self.unitRadio = QRadioButton(RoleDialog)
+        self.unitRadio.setObjectName(u"unitRadio")
+        self.unitRadio.setChecked(True)
+
+        self.layout.addWidget(self.unitRadio)
+
+        self.unitBox = QGroupBox(RoleDialog)
+        self.unitBox.setObjectName(u"unitBox")
+        self.unitForm = QFormLayout(self.unitBox)
+        self.unitForm.setObjectName(u"unitForm")
+        self.unitLabel = QLabel(self.unitBox)
+        self.unitLabel.setObjectName(u"unitLabel")
+
+        self.unitForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.unitLabel)
+
+        self.unitCombo = QComboBox(self.unitBox)
+        self.unitCombo.setObjectName(u"unitCombo")
+
+        self.unitForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.unitCombo)
+
+        self.nameLabel = QLabel(self.unitBox)
+        self.nameLabel.setObjectName(u"nameLabel")
+
+        self.unitForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.nameLabel)
+
+        self.liaisonNameEdit = QLineEdit(self.unitBox)
+        self.liaisonNameEdit.setObjectName(u"liaisonNameEdit")
+
+        self.unitForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.liaisonNameEdit)
+
+        self.phoneLabel = QLabel(self.unitBox)
+        self.phoneLabel.setObjectName(u"phoneLabel")
+
+        self.unitForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
+
+        self.liaisonPhoneEdit = QLineEdit(self.unitBox)
+        self.liaisonPhoneEdit.setObjectName(u"liaisonPhoneEdit")
+
+        self.unitForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.liaisonPhoneEdit)
+
+        self.noPlanLabel = QLabel(self.unitBox)
+        self.noPlanLabel.setObjectName(u"noPlanLabel")
+        self.noPlanLabel.setWordWrap(True)
+
+        self.unitForm.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.noPlanLabel)
+
+
+        self.layout.addWidget(self.unitBox)
+
+        self.officeRadio = QRadioButton(RoleDialog)
+        self.officeRadio.setObjectName(u"officeRadio")
+
+        self.layout.addWidget(self.officeRadio)
+
+        self.spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.layout.addItem(self.spacer)
+
+        self.buttonBox = QDialogButtonBox(RoleDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
+
+        self.layout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.unitLabel.setBuddy(self.unitCombo)
+        self.nameLabel.setBuddy(self.liaisonNameEdit)
+        self.phoneLabel.setBuddy(self.liaisonPhoneEdit)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.unitRadio, self.unitCombo)
+        QWidget.setTabOrder(self.unitCombo, self.liaisonNameEdit)
+        QWidget.setTabOrder(self.liaisonNameEdit, self.liaisonPhoneEdit)
+        QWidget.setTabOrder(self.liaisonPhoneEdit, self.officeRadio)
+
+        self.retranslateUi(RoleDialog)
+        self.buttonBox.rejected.connect(RoleDialog.reject)
+    # setupUi
+
+    def retranslateUi(self, RoleDialog):
+        RoleDialog.setWindowTitle(QCoreApplication.translate("RoleDialog", u"\u9009\u62e9\u8eab\u4efd", None))
+        self.introLabel.setText(QCoreApplication.translate("RoleDialog", u"\u8bf7\u9009\u62e9\u60a8\u5728\u672c\u5de5\u4f5c\u65b9\u6848\u4e2d\u7684\u8eab\u4efd\u3002\u4ee5\u540e\u53ef\u4ee5\u5728\u201c\u8bbe\u7f6e \u2192 \u8eab\u4efd\u4e0e\u8054\u7edc\u5458\u201d\u4e2d\u4fee\u6539\u3002", None))
+        self.unitRadio.setText(QCoreApplication.translate("RoleDialog", u"\u8d23\u4efb\u5355\u4f4d\u8054\u7edc\u5458\uff08\u586b\u62a5\u672c\u5355\u4f4d\u7684\u6708\u5ea6\u8fdb\u5c55\u548c\u5de5\u4f5c\u4fe1\u606f\uff09(&U)", None))
+        self.unitBox.setTitle(QCoreApplication.translate("RoleDialog", u"\u672c\u5355\u4f4d\u4e0e\u8054\u7edc\u5458", None))
+        self.unitLabel.setText(QCoreApplication.translate("RoleDialog", u"\u672c\u5355\u4f4d(&N)\uff1a", None))
+        self.nameLabel.setText(QCoreApplication.translate("RoleDialog", u"\u8054\u7edc\u5458\u59d3\u540d(&L)\uff1a", None))
+        self.phoneLabel.setText(QCoreApplication.translate("RoleDialog", u"\u8054\u7cfb\u7535\u8bdd(&P)\uff1a", None))
+        self.noPlanLabel.setText(QCoreApplication.translate("RoleDialog", u"\u8fd8\u6ca1\u6709\u5bfc\u5165\u5de5\u4f5c\u65b9\u6848\uff1a\u5bfc\u5165\u5e76\u6838\u5bf9\u540e\u518d\u9009\u62e9\u672c\u5355\u4f4d\u3002", None))
+        self.officeRadio.setText(QCoreApplication.translate("RoleDialog", u"\u9886\u5bfc\u5c0f\u7ec4\u529e\u516c\u5ba4\uff08\u67e5\u770b\u5404\u5355\u4f4d\u62a5\u9001\u60c5\u51b5\u3001\u50ac\u62a5\u3001\u6c47\u603b\uff09(&O)", None))
+    # retranslateUi
+

@@ -1,0 +1,132 @@
+# Generated from forms/tasks_page.ui by build/compile_forms.py (pyside6-uic). Do not edit:
+# change the form in Qt Designer and run `python build/compile_forms.py`.
+# -*- coding: utf-8 -*-
+
+##
+##
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QSizePolicy,
+    QSplitter, QTableView, QTextBrowser, QTreeView,
+    QVBoxLayout, QWidget)
+
+class Ui_TasksPage(object):
+    def setupUi(self, TasksPage):
+        if not TasksPage.objectName():
+            TasksPage.setObjectName(u"TasksPage")
+        self.layout = QVBoxLayout(TasksPage)
+        self.layout.setObjectName(u"layout")
+        self.filterRow = QHBoxLayout()
+        self.filterRow.setObjectName(u"filterRow")
+        self.searchEdit = QLineEdit(TasksPage)
+        self.searchEdit.setObjectName(u"searchEdit")
+        self.searchEdit.setClearButtonEnabled(True)
+
+        self.filterRow.addWidget(self.searchEdit)
+
+        self.mineCheck = QCheckBox(TasksPage)
+        self.mineCheck.setObjectName(u"mineCheck")
+
+        self.filterRow.addWidget(self.mineCheck)
+
+        self.statusLabel = QLabel(TasksPage)
+        self.statusLabel.setObjectName(u"statusLabel")
+
+        self.filterRow.addWidget(self.statusLabel)
+
+        self.statusCombo = QComboBox(TasksPage)
+        self.statusCombo.setObjectName(u"statusCombo")
+
+        self.filterRow.addWidget(self.statusCombo)
+
+        self.lateCheck = QCheckBox(TasksPage)
+        self.lateCheck.setObjectName(u"lateCheck")
+
+        self.filterRow.addWidget(self.lateCheck)
+
+        self.countLabel = QLabel(TasksPage)
+        self.countLabel.setObjectName(u"countLabel")
+
+        self.filterRow.addWidget(self.countLabel)
+
+
+        self.layout.addLayout(self.filterRow)
+
+        self.splitter = QSplitter(TasksPage)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.taskTree = QTreeView(self.splitter)
+        self.taskTree.setObjectName(u"taskTree")
+        self.taskTree.setAlternatingRowColors(True)
+        self.taskTree.setUniformRowHeights(True)
+        self.splitter.addWidget(self.taskTree)
+        self.detailPanel = QWidget(self.splitter)
+        self.detailPanel.setObjectName(u"detailPanel")
+        self.detailLayout = QVBoxLayout(self.detailPanel)
+        self.detailLayout.setObjectName(u"detailLayout")
+        self.detailLayout.setContentsMargins(0, 0, 0, 0)
+        self.titleLabel = QLabel(self.detailPanel)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setWordWrap(True)
+
+        self.detailLayout.addWidget(self.titleLabel)
+
+        self.textBrowser = QTextBrowser(self.detailPanel)
+        self.textBrowser.setObjectName(u"textBrowser")
+
+        self.detailLayout.addWidget(self.textBrowser)
+
+        self.targetsLabel = QLabel(self.detailPanel)
+        self.targetsLabel.setObjectName(u"targetsLabel")
+
+        self.detailLayout.addWidget(self.targetsLabel)
+
+        self.targetsView = QTableView(self.detailPanel)
+        self.targetsView.setObjectName(u"targetsView")
+
+        self.detailLayout.addWidget(self.targetsView)
+
+        self.historyLabel = QLabel(self.detailPanel)
+        self.historyLabel.setObjectName(u"historyLabel")
+
+        self.detailLayout.addWidget(self.historyLabel)
+
+        self.historyView = QTableView(self.detailPanel)
+        self.historyView.setObjectName(u"historyView")
+        self.historyView.setWordWrap(True)
+
+        self.detailLayout.addWidget(self.historyView)
+
+        self.splitter.addWidget(self.detailPanel)
+
+        self.layout.addWidget(self.splitter)
+
+        self.layout.setStretch(1, 1)
+#if QT_CONFIG(shortcut)
+        self.statusLabel.setBuddy(self.statusCombo)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.searchEdit, self.mineCheck)
+        QWidget.setTabOrder(self.mineCheck, self.statusCombo)
+        QWidget.setTabOrder(self.statusCombo, self.lateCheck)
+        QWidget.setTabOrder(self.lateCheck, self.taskTree)
+
+        self.retranslateUi(TasksPage)
+    # setupUi
+
+    def retranslateUi(self, TasksPage):
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("TasksPage", u"\u641c\u7d22\u4efb\u52a1\u548c\u8fdb\u5c55\uff08Ctrl+F\uff09", None))
+        self.mineCheck.setText(QCoreApplication.translate("TasksPage", u"\u53ea\u770b\u672c\u5355\u4f4d(&M)", None))
+        self.statusLabel.setText(QCoreApplication.translate("TasksPage", u"\u72b6\u6001(&S)\uff1a", None))
+        self.lateCheck.setText(QCoreApplication.translate("TasksPage", u"\u53ea\u770b\u6ede\u540e(&L)", None))
+        self.targetsLabel.setText(QCoreApplication.translate("TasksPage", u"\u6307\u6807\u4e0e\u8fdb\u5ea6", None))
+        self.historyLabel.setText(QCoreApplication.translate("TasksPage", u"\u5404\u6708\u8fdb\u5c55", None))
+        pass
+    # retranslateUi
+

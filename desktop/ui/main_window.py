@@ -1,0 +1,186 @@
+"""The main window: 工作台 / 任务 / 月度填报 tabs, menus, window state, the first-run flow."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QSettings, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QPaintEvent
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from desktop import __version__, paths
+from desktop.store.workspace import Workspace
+from desktop.ui.forms.ui_main_window import Ui_MainWindow
+from desktop.ui.session import Session
+
+log = logging.getLogger("luoshi.ui")
+
+# the window's words
+TAB_DASHBOARD, TAB_TASKS, TAB_MONTHLY = "工作台", "任务", "月度填报"
+PLAN_LINE = "{title}　{doc}　·　{who}"
+NO_PLAN = "尚未导入工作方案：请选择“文件 → 导入工作方案”。"
+WHO_OFFICE = "领导小组办公室"
+WHO_UNIT = "{unit}（联络员）"
+WHO_NONE = "尚未选择身份（设置 → 身份与联络员）"
+READONLY = "（只读）"
+ABOUT_TITLE = "关于落实"
+ABOUT = ("落实 Luoshi {version}\n工作方案落实跟踪与报送：导入方案、按月填报进展和工作信息、"
+         "跟踪指标、催报和汇总。\n\n工作区：{path}\n日志：{logs}")
+OPEN_WORKSPACE = "打开工作区"
+WORKSPACE_FILTER = "落实工作区 (*.sqlite);;所有文件 (*)"
+OPEN_LATER = "请重新启动落实并用 --db 指定：{path}"
+
+
+class MainWindow(QMainWindow):
+    painted = Signal()          # first paint done: the smoke test and start-up measure wait on it
+
+    def __init__(self, ws: Workspace, *, prompts: Any, settings: QSettings,
+                 first_run: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.prompts = prompts
+        self.settings = settings
+        self.session = Session.load(ws)
+        self._painted = False
+        self.first_run_flow: Any = None
+
+        from desktop.ui.dashboard_page import DashboardPage
+        from desktop.ui.monthly_page import MonthlyPage
+        from desktop.ui.tasks_page import TasksPage
+
+        self.dashboard = DashboardPage(self.session, prompts, self)
+        self.tasks = TasksPage(self.session, self)
+        self.monthly = MonthlyPage(self.session, prompts, self)
+        self.ui.tabs.addTab(self.dashboard, TAB_DASHBOARD)
+        self.ui.tabs.addTab(self.tasks, TAB_TASKS)
+        self.ui.tabs.addTab(self.monthly, TAB_MONTHLY)
+        self.ui.tabs.currentChanged.connect(self._tab_changed)
+        self.monthly.entries_changed.connect(self._entries_changed)
+
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionImport.triggered.connect(self.import_plan)
+        self.ui.actionRole.triggered.connect(self.choose_role)
+        self.ui.actionOpenWorkspace.triggered.connect(self.open_workspace)
+        self.ui.actionDashboard.triggered.connect(lambda: self.ui.tabs.setCurrentWidget(self.dashboard))
+        self.ui.actionTasks.triggered.connect(lambda: self.ui.tabs.setCurrentWidget(self.tasks))
+        self.ui.actionMonthly.triggered.connect(lambda: self.ui.tabs.setCurrentWidget(self.monthly))
+        self.ui.actionFind.triggered.connect(self.find)
+        self.ui.actionOpenLogs.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir()))))
+        self.ui.actionAbout.triggered.connect(self.about)
+
+        self.restore_state()
+        self._update_header()
+        if first_run and (self.session.plan_id is None or not self.session.role):
+            QTimer.singleShot(0, self.start_first_run)
+
+    # -- what the window shows -------------------------------------------------------
+    def _update_header(self) -> None:
+        s = self.session
+        if s.is_office:
+            who = WHO_OFFICE
+        elif s.unit_id is not None:
+            who = WHO_UNIT.format(unit=s.unit_name())
+        else:
+            who = WHO_NONE
+        if s.plan_id is None:
+            self.ui.planLabel.setText(NO_PLAN)
+        else:
+            row = s.ws.conn.execute("SELECT title, doc_number FROM plans WHERE id = ?", (s.plan_id,)).fetchone()
+            self.ui.planLabel.setText(PLAN_LINE.format(title=row[0], doc=row[1], who=who))
+        self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self.monthly), s.unit_id is not None)
+        suffix = READONLY if s.ws.readonly else ""
+        self.setWindowTitle(f"落实 — {s.ws.path.name}{suffix}")
+
+    def reload_all(self) -> None:
+        self.session.refresh()
+        self._update_header()
+        self.dashboard.reload()
+        self.tasks.reload()
+        self.monthly.reload()
+
+    def _tab_changed(self, index: int) -> None:
+        widget = self.ui.tabs.widget(index)
+        if widget is self.dashboard and self.dashboard.stale:
+            self.dashboard.reload()
+        if widget is self.tasks and getattr(self.tasks, "stale", False):
+            self.tasks.stale = False
+            self.tasks.reload()
+
+    def _entries_changed(self) -> None:
+        self.dashboard.stale = True
+        self.tasks.stale = True
+
+    def show_task(self, task_id: int) -> None:
+        self.ui.tabs.setCurrentWidget(self.tasks)
+        if not self.tasks.select_task(task_id):
+            self.tasks.ui.searchEdit.clear()
+            self.tasks.ui.mineCheck.setChecked(False)
+            self.tasks.select_task(task_id)
+
+    def find(self) -> None:
+        self.ui.tabs.setCurrentWidget(self.tasks)
+        self.tasks.focus_search()
+
+    # -- flows ----------------------------------------------------------------------------
+    def start_first_run(self) -> None:
+        from desktop.ui.first_run import FirstRunFlow
+
+        self.first_run_flow = FirstRunFlow(self, self.session, self.prompts, on_finished=self.reload_all)
+        self.first_run_flow.start()
+
+    def import_plan(self) -> None:
+        from desktop.ui.first_run import FirstRunFlow
+
+        self.first_run_flow = FirstRunFlow(self, self.session, self.prompts, on_finished=self.reload_all)
+        self.first_run_flow.start_import()
+
+    def choose_role(self) -> None:
+        from desktop.ui.first_run import FirstRunFlow
+
+        self.first_run_flow = FirstRunFlow(self, self.session, self.prompts, on_finished=self.reload_all)
+        self.first_run_flow.start_role(then_import=False)
+
+    def open_workspace(self) -> None:
+        path = self.prompts.open_file(self, OPEN_WORKSPACE, WORKSPACE_FILTER)
+        if path is not None:
+            self.prompts.info(self, OPEN_WORKSPACE, OPEN_LATER.format(path=path))
+
+    def about(self) -> None:
+        self.prompts.info(self, ABOUT_TITLE, ABOUT.format(version=__version__, path=self.session.ws.path,
+                                                          logs=paths.log_dir()))
+
+    # -- window state ------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        geometry = self.settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("main/state")
+        if state is not None:
+            self.restoreState(state)
+        tab = self.settings.value("main/tab")
+        if tab is not None and str(tab).isdigit():
+            self.ui.tabs.setCurrentIndex(int(tab))
+        for page in (self.tasks, self.monthly, self.dashboard):
+            page.restore_state(self.settings)
+
+    def save_state(self) -> None:
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        self.settings.setValue("main/state", self.saveState())
+        self.settings.setValue("main/tab", self.ui.tabs.currentIndex())
+        for page in (self.tasks, self.monthly, self.dashboard):
+            page.save_state(self.settings)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.monthly.flush()
+        self.save_state()
+        super().closeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()

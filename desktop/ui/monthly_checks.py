@@ -1,0 +1,43 @@
+"""What to tell a liaison before a month is submitted, in plain words (no Qt)."""
+
+from __future__ import annotations
+
+from desktop.store import entries
+from desktop.store.workspace import Workspace
+
+EMPTY_MONTH = "{month} 还没有填写任何任务的进展，无法提交。请先填写本月各项任务的进展。"
+DONE_EMPTY = "“{task}”标为“已完成”，但没有写本月做了什么。请补充完成情况。"
+VALUE_DOWN = "“{task}”的指标“{target}”本月累计 {now:g}，比上月的 {before:g} 还少。累计值一般只增不减，请核对。"
+UNFILLED = "还有 {n} 项任务本月没有填写：{names}。"
+NO_ARTICLE = "本月还没有工作信息（每月至少报送 1 篇）。"
+
+
+def check_month(ws: Workspace, unit_id: int, month: str, task_ids: list[int]) -> tuple[list[str], list[str]]:
+    """(warnings the user may override, problems that block the submission)."""
+    rows = entries.entries(ws, unit_id=unit_id, month=month)
+    written = [r for r in rows if (r["progress"] or r["problems"] or r["next_steps"] or r["values"])]
+    if not written:
+        return [], [EMPTY_MONTH.format(month=month)]
+    warnings: list[str] = []
+    year, mon = (int(x) for x in month.split("-"))
+    before_month = f"{year - 1:04d}-12" if mon == 1 else f"{year:04d}-{mon - 1:02d}"
+    previous = entries.latest_values(ws, unit_id, up_to=before_month)
+    names = {int(r[0]): (r[1] or r[2] or "指标") for r in ws.conn.execute("SELECT id, subject, text FROM targets")}
+    for row in rows:
+        if row["status"] == "done" and not row["progress"].strip():
+            warnings.append(DONE_EMPTY.format(task=row["task_title"]))
+        for target_id, value in row["values"].items():
+            before = previous.get(int(target_id))
+            if before is not None and value < before[0]:
+                warnings.append(VALUE_DOWN.format(task=row["task_title"], target=names.get(int(target_id), "指标"),
+                                                  now=value, before=before[0]))
+    filled = {r["task_id"] for r in rows}
+    missing = [t for t in task_ids if t not in filled]
+    if missing:
+        titles = dict(ws.conn.execute("SELECT id, title FROM tasks WHERE id IN (%s)" % ",".join("?" * len(missing)),
+                                      missing).fetchall())
+        shown = "、".join(titles.get(t, "") for t in missing[:5]) + ("等" if len(missing) > 5 else "")
+        warnings.append(UNFILLED.format(n=len(missing), names=shown))
+    if not entries.articles(ws, unit_id=unit_id, month=month):
+        warnings.append(NO_ARTICLE)
+    return warnings, []

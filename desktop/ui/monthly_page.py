@@ -1,0 +1,423 @@
+"""The 月度填报 tab: this month's progress per task, target values, evidence files, articles.
+
+Every edit is saved as a draft shortly after typing stops (and on switching task, month or
+closing), so a crash loses at most the last few keystrokes. Submitting checks the month
+in plain words first; a submitted month is locked until reopened with a reason.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
+
+from desktop.core.deadlines import months_between, plan_months
+from desktop.errors import UserError
+from desktop.store import dashboard, entries, queries
+from desktop.store.queries import STATUS_LABELS
+from desktop.ui import entry_extras
+from desktop.ui.forms.ui_monthly_page import Ui_MonthlyPage
+from desktop.ui.monthly_checks import check_month
+from desktop.ui.monthly_models import MyTasksModel, ValuesModel
+from desktop.ui.session import Session
+from desktop.ui.table_model import KeyRole
+
+log = logging.getLogger("luoshi.ui.monthly")
+
+# the screen's words
+TITLE = "月度填报"
+MONTH_ITEM = "{year}年{month}月"
+STATE_DRAFT = "草稿：边写边自动保存，检查无误后提交。"
+STATE_SUBMITTED = "已提交（{at}），本月已锁定。"
+SAVED_AT = "草稿已保存 {time}"
+NO_UNIT = "请先在“设置 → 身份与联络员”中选择本单位。"
+NO_TASKS = "本单位在这份方案中没有任务。"
+SUBMIT_ASK = "提交前请核对：\n\n{items}\n\n仍要提交 {month} 吗？提交后本月锁定，修改需重新打开并写明原因。"
+SUBMIT_OK = "{month} 已提交（{n} 项任务）。"
+SUBMIT_CONFIRM = "提交 {month} 的进展和工作信息吗？提交后本月锁定，修改需重新打开并写明原因。"
+REOPEN_LABEL = "重新打开 {month}，请写明原因（会记入历史）："
+REOPEN_NEED_REASON = "没有写原因，本月保持锁定。"
+NEW_ARTICLE = "新的工作信息"
+DELETE_ARTICLE = "删除信息“{title}”吗？"
+ATTACH_TITLE = "添加佐证材料"
+ATTACH_FILTER = "所有文件 (*)"
+AUTOSAVE_MS = 700
+
+
+class MonthlyPage(QWidget):
+    entries_changed = Signal()
+
+    def __init__(self, session: Session, prompts: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.prompts = session, prompts
+        self.ui = Ui_MonthlyPage()
+        self.ui.setupUi(self)
+        self.tasks = MyTasksModel(self)
+        self.values = ValuesModel(self)
+        self.ui.taskList.setModel(self.tasks)
+        self.ui.valuesView.setModel(self.values)
+        header = self.ui.valuesView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ValuesModel.COL_TARGET, QHeaderView.ResizeMode.Stretch)
+        self.ui.valuesView.verticalHeader().hide()
+        for code, label in STATUS_LABELS.items():
+            self.ui.statusCombo.addItem(label, code)
+        self.ui.splitter.setStretchFactor(0, 1)
+        self.ui.splitter.setStretchFactor(1, 2)
+        self.locked = False
+        self.task_id: int | None = None
+        self.article_id: int | None = None
+        self.dirty = False
+        self.article_dirty = False
+        self._loading = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.flush)
+
+        self.ui.monthCombo.currentIndexChanged.connect(self._month_changed)
+        self.ui.taskList.selectionModel().currentChanged.connect(self._task_changed)
+        for edit in (self.ui.progressEdit, self.ui.problemsEdit, self.ui.nextStepsEdit):
+            edit.textChanged.connect(self._edited)
+        self.ui.statusCombo.currentIndexChanged.connect(self._edited)
+        self.values.values_edited.connect(self._edited)
+        for edit in (self.ui.articleTitleEdit, self.ui.articleAuthorEdit, self.ui.articleReviewerEdit):
+            edit.textChanged.connect(self._article_edited)
+        self.ui.articleBodyEdit.textChanged.connect(self._article_edited)
+        self.ui.articleDateEdit.dateChanged.connect(self._article_edited)
+        self.ui.articlesList.currentItemChanged.connect(self._article_changed)
+        self.ui.newArticleButton.clicked.connect(self.new_article)
+        self.ui.deleteArticleButton.clicked.connect(self.delete_article)
+        self.ui.addAttachmentButton.clicked.connect(self.add_attachments)
+        self.ui.openAttachmentButton.clicked.connect(self.open_attachment)
+        self.ui.attachmentsList.itemActivated.connect(lambda item: self.open_attachment())
+        self.ui.submitButton.clicked.connect(self.submit)
+        self.ui.reopenButton.clicked.connect(self.reopen)
+        self.reload()
+
+    # -- months -------------------------------------------------------------------------
+    @property
+    def month(self) -> str:
+        return self.ui.monthCombo.currentData() or self.session.current_month()
+
+    def reload(self) -> None:
+        self.flush()
+        s = self.session
+        self._loading = True
+        self.ui.monthCombo.clear()
+        if s.plan_id is not None:
+            months = plan_months(queries.phases(s.ws, s.plan_id), queries.duties(s.ws, s.plan_id), s.today)
+            now = s.current_month()
+            months = [m for m in months if m <= now] or [now]
+            if months[-1] < now:
+                months = months_between(months[0], now)[-24:] if len(months) < 24 else months
+            for month in reversed(months):
+                year, mon = month.split("-")
+                self.ui.monthCombo.addItem(MONTH_ITEM.format(year=int(year), month=int(mon)), month)
+            last = s.ws.setting("last_month", "")
+            index = self.ui.monthCombo.findData(last)
+            self.ui.monthCombo.setCurrentIndex(index if index >= 0 else 0)
+        self._loading = False
+        self.load_month()
+
+    def _month_changed(self, index: int) -> None:
+        if self._loading:
+            return
+        self.flush()
+        self.session.ws.set_setting("last_month", self.month)
+        self.load_month()
+
+    def load_month(self) -> None:
+        s = self.session
+        self.task_id = None
+        if s.plan_id is None or s.unit_id is None:
+            self.tasks.set_rows([])
+            self._set_editor_enabled(False)
+            self.ui.stateLabel.setText(NO_UNIT)
+            self.ui.submitButton.setEnabled(False)
+            self.ui.reopenButton.setEnabled(False)
+            self._load_articles()
+            return
+        overview = dashboard.task_overview(s.ws, s.plan_id, s.today, s.scope())
+        existing = {e["task_id"]: e for e in entries.entries(s.ws, unit_id=s.unit_id, month=self.month)}
+        rows = [{"id": t["id"], "number": t["number"], "title": t["title"], "entry": existing.get(t["id"])}
+                for t in overview["tasks"] if t["id"] in overview["mine"]]
+        self.tasks.set_rows(rows)
+        self.locked = entries.is_locked(s.ws, s.unit_id, self.month)
+        submitted = [e["submitted_at"] for e in existing.values() if e.get("submitted_at")]
+        self.ui.stateLabel.setText(STATE_SUBMITTED.format(at=max(submitted)[:16].replace("T", " "))
+                                   if self.locked and submitted else (NO_TASKS if not rows else STATE_DRAFT))
+        self.ui.submitButton.setEnabled(not self.locked and bool(rows))
+        self.ui.reopenButton.setEnabled(self.locked)
+        self.values.locked = self.locked
+        if rows:
+            self.ui.taskList.setCurrentIndex(self.tasks.index(0, 0))
+        else:
+            self._set_editor_enabled(False)
+        self._load_articles()
+
+    # -- one task's entry -------------------------------------------------------------------
+    def _set_editor_enabled(self, on: bool) -> None:
+        for widget in (self.ui.statusCombo, self.ui.addAttachmentButton):
+            widget.setEnabled(on)
+        for edit in (self.ui.progressEdit, self.ui.problemsEdit, self.ui.nextStepsEdit):
+            edit.setReadOnly(not on)
+        if not on:
+            self.ui.taskTitleLabel.clear()
+
+    def _task_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self.flush()
+        self.task_id = current.data(KeyRole) if current.isValid() else None
+        self.load_task()
+
+    def load_task(self) -> None:
+        s = self.session
+        if self.task_id is None or s.unit_id is None:
+            return
+        self._loading = True
+        try:
+            detail = queries.task_detail(s.ws, self.task_id)
+            self.ui.taskTitleLabel.setText(f"<b>{detail['number']}. {detail['title']}</b><br>{detail['text']}")
+            found = entries.entries(s.ws, unit_id=s.unit_id, month=self.month, task_id=self.task_id)
+            entry = found[0] if found else None
+            status = entry["status"] if entry else "in_progress"
+            self.ui.statusCombo.setCurrentIndex(max(0, self.ui.statusCombo.findData(status)))
+            self.ui.progressEdit.setPlainText(entry["progress"] if entry else "")
+            self.ui.problemsEdit.setPlainText(entry["problems"] if entry else "")
+            self.ui.nextStepsEdit.setPlainText(entry["next_steps"] if entry else "")
+            previous = entries.latest_values(s.ws, s.unit_id, up_to=previous_month(self.month))
+            current = entry["values"] if entry else {}
+            self.values.set_rows([{**t, "previous": previous.get(t["id"], (None,))[0],
+                                   "current": current.get(t["id"])} for t in detail["targets"]])
+            self.ui.valuesView.setVisible(bool(detail["targets"]))
+            self.ui.valuesLabel.setVisible(bool(detail["targets"]))
+            self._set_editor_enabled(not self.locked)
+            self._load_attachments(entry["id"] if entry else None)
+        finally:
+            self._loading = False
+
+    def _edited(self, *args: Any) -> None:
+        if self._loading or self.locked or self.task_id is None:
+            return
+        self.dirty = True
+        self.timer.start()
+
+    def flush(self) -> None:
+        """Save what is typed now (draft entry and article); called by the debounce timer."""
+        self.timer.stop()
+        s = self.session
+        if self.dirty and self.task_id is not None and s.unit_id is not None and not self.locked:
+            self.dirty = False
+            try:
+                entries.save_entry(s.ws, self.task_id, s.unit_id, self.month,
+                                   status=self.ui.statusCombo.currentData(),
+                                   progress=self.ui.progressEdit.toPlainText(),
+                                   problems=self.ui.problemsEdit.toPlainText(),
+                                   next_steps=self.ui.nextStepsEdit.toPlainText(),
+                                   values=self.values.values())
+            except UserError as exc:
+                self.prompts.warn(self, TITLE, exc.message)
+                return
+            found = entries.entries(s.ws, unit_id=s.unit_id, month=self.month, task_id=self.task_id)
+            self.tasks.set_entry(self.task_id, found[0] if found else None)
+            self.ui.savedLabel.setText(SAVED_AT.format(time=_now()))
+            self.entries_changed.emit()
+        if self.article_dirty and self.article_id is not None:
+            self.article_dirty = False
+            try:
+                entry_extras.update_article(
+                    s.ws, self.article_id, title=self.ui.articleTitleEdit.text(),
+                    body=self.ui.articleBodyEdit.toPlainText(), author=self.ui.articleAuthorEdit.text(),
+                    reviewer=self.ui.articleReviewerEdit.text(),
+                    date=self.ui.articleDateEdit.date().toString("yyyy-MM-dd"))
+            except UserError as exc:
+                self.prompts.warn(self, TITLE, exc.message)
+                return
+            item = self.ui.articlesList.currentItem()
+            if item is not None:
+                item.setText(self.ui.articleTitleEdit.text() or NEW_ARTICLE)
+            self.ui.savedLabel.setText(SAVED_AT.format(time=_now()))
+
+    # -- attachments -------------------------------------------------------------------------
+    def _current_entry_id(self) -> int | None:
+        s = self.session
+        found = entries.entries(s.ws, unit_id=s.unit_id, month=self.month, task_id=self.task_id)
+        return found[0]["id"] if found else None
+
+    def _load_attachments(self, entry_id: int | None) -> None:
+        self.ui.attachmentsList.clear()
+        for row in entry_extras.attachments(self.session.ws, entry_id) if entry_id else []:
+            item = QListWidgetItem(f"{row['file_name']}（{max(1, row['size'] // 1024)} KB）")
+            item.setData(Qt.ItemDataRole.UserRole, row)
+            self.ui.attachmentsList.addItem(item)
+
+    def add_attachments(self) -> None:
+        if self.task_id is None or self.locked:
+            return
+        files = self.prompts.open_files(self, ATTACH_TITLE, ATTACH_FILTER)
+        if not files:
+            return
+        self.dirty = True            # an entry must exist to hang the files on
+        self.flush()
+        entry_id = self._current_entry_id()
+        for path in files:
+            try:
+                entry_extras.add_attachment(self.session.ws, entry_id, path)
+            except UserError as exc:
+                self.prompts.warn(self, ATTACH_TITLE, exc.message)
+        self._load_attachments(entry_id)
+
+    def open_attachment(self) -> None:
+        item = self.ui.attachmentsList.currentItem()
+        if item is not None:
+            path = entry_extras.attachment_path(self.session.ws, item.data(Qt.ItemDataRole.UserRole))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    # -- information articles -------------------------------------------------------------------
+    def _load_articles(self) -> None:
+        s = self.session
+        self._loading = True
+        self.ui.articlesList.clear()
+        self.article_id = None
+        if s.unit_id is not None:
+            for row in entries.articles(s.ws, unit_id=s.unit_id, month=self.month):
+                item = QListWidgetItem(row["title"])
+                item.setData(Qt.ItemDataRole.UserRole, row)
+                self.ui.articlesList.addItem(item)
+        self._loading = False
+        has = self.ui.articlesList.count() > 0
+        if has:
+            self.ui.articlesList.setCurrentRow(0)
+        else:
+            self._fill_article(None)
+        self.ui.newArticleButton.setEnabled(s.unit_id is not None and not self.locked)
+
+    def _fill_article(self, row: dict[str, Any] | None) -> None:
+        self._loading = True
+        self.ui.articleTitleEdit.setText(row["title"] if row else "")
+        self.ui.articleAuthorEdit.setText(row["author"] if row else "")
+        self.ui.articleReviewerEdit.setText(row["reviewer"] if row else "")
+        self.ui.articleBodyEdit.setPlainText(row["body"] if row else "")
+        day = QDate.fromString(row["date"] or "", "yyyy-MM-dd") if row else QDate()
+        self.ui.articleDateEdit.setDate(day if day.isValid() else QDate.currentDate())
+        editable = row is not None and row["state"] != "submitted"
+        for widget in (self.ui.articleTitleEdit, self.ui.articleAuthorEdit, self.ui.articleReviewerEdit):
+            widget.setReadOnly(not editable)
+        self.ui.articleBodyEdit.setReadOnly(not editable)
+        self.ui.articleDateEdit.setEnabled(editable)
+        self.ui.deleteArticleButton.setEnabled(editable)
+        self._loading = False
+
+    def _article_changed(self, current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
+        if self._loading:
+            return
+        self.flush()
+        row = current.data(Qt.ItemDataRole.UserRole) if current else None
+        if row is not None:          # the list holds the row as loaded; reread the saved one
+            found = [a for a in entries.articles(self.session.ws, unit_id=self.session.unit_id,
+                                                 month=self.month) if a["id"] == row["id"]]
+            row = found[0] if found else row
+        self.article_id = row["id"] if row else None
+        self._fill_article(row)
+
+    def _article_edited(self, *args: Any) -> None:
+        if self._loading or self.article_id is None:
+            return
+        self.article_dirty = True
+        self.timer.start()
+
+    def new_article(self) -> None:
+        s = self.session
+        if s.unit_id is None or s.plan_id is None or self.locked:
+            return
+        self.flush()
+        liaison = s.ws.conn.execute("SELECT name FROM liaisons WHERE unit_id = ?", (s.unit_id,)).fetchone()
+        entries.add_article(s.ws, s.plan_id, s.unit_id, self.month, title=NEW_ARTICLE, body="",
+                            author=liaison[0] if liaison else "", date=date.today().isoformat())
+        self._load_articles()
+        self.ui.articlesList.setCurrentRow(self.ui.articlesList.count() - 1)
+        self.ui.entryTabs.setCurrentWidget(self.ui.articlesTab)
+        self.ui.articleTitleEdit.setFocus()
+        self.ui.articleTitleEdit.selectAll()
+
+    def delete_article(self) -> None:
+        if self.article_id is None:
+            return
+        if not self.prompts.ask(self, TITLE, DELETE_ARTICLE.format(title=self.ui.articleTitleEdit.text())):
+            return
+        self.article_dirty = False
+        try:
+            entry_extras.delete_article(self.session.ws, self.article_id)
+        except UserError as exc:
+            self.prompts.warn(self, TITLE, exc.message)
+        self._load_articles()
+
+    # -- submit and reopen --------------------------------------------------------------------------
+    def submit(self) -> bool:
+        self.flush()
+        s = self.session
+        if s.unit_id is None or self.locked:
+            return False
+        problems, blocking = check_month(s.ws, s.unit_id, self.month, [r["id"] for r in self.tasks.rows])
+        label = self.ui.monthCombo.currentText()
+        if blocking:
+            self.prompts.warn(self, TITLE, "\n".join(blocking))
+            return False
+        question = (SUBMIT_ASK.format(items="\n".join(f"• {p}" for p in problems), month=label)
+                    if problems else SUBMIT_CONFIRM.format(month=label))
+        if not self.prompts.ask(self, TITLE, question):
+            return False
+        try:
+            count = entries.submit_month(s.ws, s.unit_id, self.month)
+        except UserError as exc:
+            self.prompts.warn(self, TITLE, exc.message)
+            return False
+        self.load_month()
+        self.entries_changed.emit()
+        self.prompts.info(self, TITLE, SUBMIT_OK.format(month=label, n=count))
+        return True
+
+    def reopen(self) -> bool:
+        s = self.session
+        if s.unit_id is None or not self.locked:
+            return False
+        label = self.ui.monthCombo.currentText()
+        reason = self.prompts.text(self, TITLE, REOPEN_LABEL.format(month=label))
+        if reason is None:
+            return False
+        if not reason.strip():
+            self.prompts.warn(self, TITLE, REOPEN_NEED_REASON)
+            return False
+        try:
+            entries.reopen_month(s.ws, s.unit_id, self.month, reason)
+        except UserError as exc:
+            self.prompts.warn(self, TITLE, exc.message)
+            return False
+        self.load_month()
+        self.entries_changed.emit()
+        return True
+
+    # -- window state -------------------------------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("monthly/splitter", self.ui.splitter.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value("monthly/splitter")
+        if state is not None:
+            self.ui.splitter.restoreState(state)
+
+
+def previous_month(month: str) -> str:
+    year, mon = (int(x) for x in month.split("-"))
+    year, mon = (year - 1, 12) if mon == 1 else (year, mon - 1)
+    return f"{year:04d}-{mon:02d}"
+
+
+def _now() -> str:
+    from datetime import datetime
+
+    return datetime.now().strftime("%H:%M:%S")

@@ -1,0 +1,41 @@
+"""Questions and messages to the user behind one small service, so tests can answer them.
+
+Views take a ``Prompts`` in their constructor instead of calling QMessageBox/QFileDialog
+statics directly (Picard's user_dialog_service does the same).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+class Prompts:
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def text(self, parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
+        answer, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, value)
+        return answer if ok else None
+
+    def open_file(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+        return Path(name) if name else None
+
+    def open_files(self, parent: QWidget | None, title: str, filters: str) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+        return [Path(n) for n in names]
+
+    def save_file(self, parent: QWidget | None, title: str, name: str, filters: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, name, filters)
+        return Path(chosen) if chosen else None

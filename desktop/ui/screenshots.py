@@ -1,0 +1,75 @@
+"""Save a picture of every main screen on the demo workspace: ``python -m desktop.ui.screenshots OUTDIR``.
+
+Uses QWidget.grab(), so it works offscreen (needs a CJK font installed, e.g. fonts-noto-cjk).
+The demo is pinned to a day inside its plan (setting ``as_of``) so the dashboard has
+deadlines to show. For what a person sees on a real X screen use
+../shared/tools/screenshot.sh with ``python -m desktop --demo``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0] if argv else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("LUOSHI_HOME", tempfile.mkdtemp(prefix="luoshi-shots-"))
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.demo import build_demo
+    from desktop.store import open_workspace
+    from desktop.ui.app import install_translators, make_app, window_settings
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.prompts import Prompts
+
+    app = make_app()
+    install_translators(app)
+    path = Path(os.environ["LUOSHI_HOME"]) / "demo.luoshi.sqlite"
+    if not path.exists():
+        build_demo(path)
+    ws = open_workspace(path)
+    ws.set_setting("as_of", ws.setting("as_of", "2024-11-22"))
+    office = _shoot_window(app, ws, out, "office", Prompts)
+    unit_row = ws.conn.execute("SELECT unit_id FROM liaisons ORDER BY id LIMIT 1").fetchone()
+    if unit_row:
+        ws.set_setting("role", "unit")
+        ws.set_setting("unit_id", str(unit_row[0]))
+        _shoot_window(app, ws, out, "unit", Prompts)
+        ws.set_setting("role", "office")
+    ws.close()
+    del office
+    return 0
+
+
+def _shoot_window(app, ws, out: Path, who: str, prompts_cls) -> object:
+    from desktop.ui.app import window_settings
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ws, prompts=prompts_cls(), settings=window_settings(), first_run=False)
+    window.resize(1360, 860)
+    window.show()
+    app.processEvents()
+    tabs = window.ui.tabs
+    for index, name in enumerate(("dashboard", "tasks", "monthly")):
+        if not tabs.isTabEnabled(index):
+            continue
+        tabs.setCurrentIndex(index)
+        if name == "tasks":
+            first = window.tasks.model.index_of_task(next(iter(window.tasks.model.by_task), -1))
+            if first.isValid():
+                window.tasks.ui.taskTree.setCurrentIndex(first)
+        app.processEvents()
+        target = out / f"{who}-{name}.png"
+        window.grab().save(str(target))
+        print(target)
+    window.close()
+    return window
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,74 @@
+"""Who is working on which plan: the open workspace, the current plan, the role and unit.
+
+Kept in the workspace's settings table (role, unit_id, last_month), so it travels with the
+file. ``as_of`` (a YYYY-MM-DD setting) pins "today" for demo and training workspaces.
+No Qt here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.store import queries
+from desktop.store.workspace import Workspace
+
+ROLE_UNIT, ROLE_OFFICE = "unit", "office"
+
+
+@dataclass
+class Session:
+    ws: Workspace
+    plan_id: int | None = None
+    role: str = ""
+    unit_id: int | None = None
+    today: date = date.today()
+
+    @classmethod
+    def load(cls, ws: Workspace) -> "Session":
+        session = cls(ws)
+        session.refresh()
+        return session
+
+    def refresh(self) -> None:
+        ws = self.ws
+        self.plan_id = queries.current_plan_id(ws)
+        self.role = ws.setting("role", "")
+        unit = ws.setting("unit_id", "")
+        self.unit_id = int(unit) if unit.isdigit() else None
+        if self.unit_id is not None and (self.plan_id is None or not ws.conn.execute(
+                "SELECT 1 FROM units WHERE id = ? AND plan_id = ?", (self.unit_id, self.plan_id)).fetchone()):
+            self.unit_id = None
+        as_of = ws.setting("as_of", "")
+        try:
+            self.today = date.fromisoformat(as_of) if as_of else date.today()
+        except ValueError:
+            self.today = date.today()
+
+    @property
+    def is_office(self) -> bool:
+        return self.role == ROLE_OFFICE
+
+    def scope(self) -> list[int]:
+        """My unit and the groups it belongs to (tasks given to a group are mine too)."""
+        return queries.unit_scope(self.ws, self.unit_id) if self.unit_id is not None else []
+
+    def unit_name(self) -> str:
+        if self.unit_id is None:
+            return ""
+        row = self.ws.conn.execute("SELECT name FROM units WHERE id = ?", (self.unit_id,)).fetchone()
+        return row[0] if row else ""
+
+    def plan_title(self) -> str:
+        if self.plan_id is None:
+            return ""
+        row = self.ws.conn.execute("SELECT title, doc_number FROM plans WHERE id = ?", (self.plan_id,)).fetchone()
+        return row[0] if row else ""
+
+    def set_role(self, role: str, unit_id: int | None) -> None:
+        self.ws.set_setting("role", role)
+        self.ws.set_setting("unit_id", "" if unit_id is None else str(unit_id))
+        self.refresh()
+
+    def current_month(self) -> str:
+        return f"{self.today.year:04d}-{self.today.month:02d}"

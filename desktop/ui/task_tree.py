@@ -1,0 +1,223 @@
+"""The plan's tasks as a tree by heading (一、 → （一） → 1. → （1）), with a fast filter.
+
+The whole tree is built once per load; filtering only decides which nodes are visible
+(a task that matches keeps its headings), so typing in the search box never rebuilds it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop.store.queries import STATUS_LABELS
+
+COL_TITLE, COL_STATUS, COL_UNITS, COL_DEADLINE = range(4)
+HEADERS = ("任务", "状态", "牵头 / 责任单位", "完成时限")
+TaskIdRole = Qt.ItemDataRole.UserRole + 1      # task id, None for a heading
+KindRole = Qt.ItemDataRole.UserRole + 2        # "heading" | "task"
+StatusRole = Qt.ItemDataRole.UserRole + 3      # not_started / in_progress / done / late
+LateRole = Qt.ItemDataRole.UserRole + 4        # bool
+LATE_COLOR = QColor("#b42318")
+DONE_COLOR = QColor("#067647")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(eq=False)
+class Node:
+    kind: str                      # "root" | "heading" | "task"
+    key: str
+    level: int = 3
+    number: str = ""
+    title: str = ""
+    task_id: int | None = None
+    status: str = "not_started"
+    late: bool = False
+    units: str = ""
+    deadline: str = ""
+    parent: "Node | None" = None
+    children: list["Node"] = field(default_factory=list)
+    shown: list["Node"] = field(default_factory=list)     # visible children, in order
+    row: int = 0                                           # own row among parent's shown
+
+    def label(self) -> str:
+        if not self.number:
+            return self.title
+        numeral = {1: "{}、", 2: "（{}）", 3: "{}. ", 4: "（{}）"}.get(self.level, "{} ")
+        return numeral.format(self.number) + self.title
+
+
+def build_tree(headings: Iterable[dict[str, Any]], tasks: Iterable[dict[str, Any]]) -> tuple[Node, dict[int, Node]]:
+    """Headings and tasks (dicts with key, path, number, title …) → root node, task id → node."""
+    root = Node("root", "")
+    by_key: dict[str, Node] = {}
+    by_task: dict[int, Node] = {}
+
+    def attach(node: Node, path: list[str]) -> None:
+        parent = root
+        for cut in range(len(path), 0, -1):          # nearest existing ancestor
+            found = by_key.get(".".join(path[:cut]))
+            if found is not None:
+                parent = found
+                break
+        node.parent = parent
+        parent.children.append(node)
+        by_key.setdefault(node.key, node)
+
+    for h in headings:
+        attach(Node("heading", h["key"], h["level"], h["number"], h["title"]), list(h["path"]))
+    for t in tasks:
+        node = Node("task", t["key"], t["level"], t["number"], t["title"], task_id=t["id"],
+                    status=t.get("status") or "not_started", late=bool(t.get("late")),
+                    units=t.get("units", ""), deadline=t.get("deadline") or "")
+        attach(node, list(t["path"]))
+        by_task[t["id"]] = node
+    _prune_empty_headings(root)
+    return root, by_task
+
+
+def _prune_empty_headings(node: Node) -> bool:
+    """Drop headings with no task below (工作目标, 保障措施 …): the tree is about tasks."""
+    node.children = [c for c in node.children if c.kind == "task" or _prune_empty_headings(c)]
+    return bool(node.children)
+
+
+class TaskTreeModel(QAbstractItemModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.root = Node("root", "")
+        self.by_task: dict[int, Node] = {}
+        self.visible_count = 0
+
+    # -- loading and filtering -------------------------------------------------
+    def set_tree(self, root: Node, by_task: dict[int, Node]) -> None:
+        self.beginResetModel()
+        self.root, self.by_task = root, by_task
+        self._apply(None)
+        self.endResetModel()
+
+    def set_visible(self, task_ids: set[int] | None) -> None:
+        """Show only these tasks (and their headings); None shows everything."""
+        self.beginResetModel()
+        self._apply(task_ids)
+        self.endResetModel()
+
+    def _apply(self, keep: set[int] | None) -> None:
+        count = 0
+
+        def walk(node: Node) -> bool:
+            nonlocal count
+            node.shown = [c for c in node.children if walk(c)]
+            for row, child in enumerate(node.shown):
+                child.row = row
+            if node.kind == "task":
+                visible = keep is None or node.task_id in keep
+                count += visible
+                return visible or bool(node.shown)
+            return bool(node.shown)
+
+        walk(self.root)
+        self.visible_count = count
+
+    def update_status(self, task_id: int, status: str, late: bool) -> None:
+        node = self.by_task.get(task_id)
+        if node is None:
+            return
+        node.status, node.late = status, late
+        if self._is_shown(node):
+            self.dataChanged.emit(self.createIndex(node.row, COL_TITLE, node),
+                                  self.createIndex(node.row, COL_DEADLINE, node))
+
+    def _is_shown(self, node: Node) -> bool:
+        while node.parent is not None:
+            if node.row >= len(node.parent.shown) or node.parent.shown[node.row] is not node:
+                return False
+            node = node.parent
+        return True
+
+    def index_of_task(self, task_id: int) -> QModelIndex:
+        node = self.by_task.get(task_id)
+        if node is None or not self._is_shown(node):
+            return QModelIndex()
+        return self.createIndex(node.row, COL_TITLE, node)
+
+    # -- the model interface -----------------------------------------------------
+    def _node(self, index: Index) -> Node:
+        return index.internalPointer() if index.isValid() else self.root
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if column < 0 or column >= len(HEADERS) or (parent.isValid() and parent.column() != 0):
+            return QModelIndex()
+        node = self._node(parent)
+        if 0 <= row < len(node.shown):
+            return self.createIndex(row, column, node.shown[row])
+        return QModelIndex()
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        node: Node = index.internalPointer()
+        parent = node.parent
+        if parent is None or parent is self.root:
+            return QModelIndex()
+        return self.createIndex(parent.row, 0, parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).shown)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node: Node = index.internalPointer()
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_TITLE:
+                return node.label()
+            if node.kind != "task":
+                return None
+            if column == COL_STATUS:
+                return STATUS_LABELS.get(node.status, node.status) + ("（已逾期）" if node.late and node.status != "late" else "")
+            if column == COL_UNITS:
+                return node.units
+            if column == COL_DEADLINE:
+                return node.deadline
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_TITLE, COL_UNITS):
+            return node.label() if column == COL_TITLE else node.units or None
+        if role == Qt.ItemDataRole.ForegroundRole and node.kind == "task" and column == COL_STATUS:
+            if node.late or node.status == "late":
+                return QBrush(LATE_COLOR)
+            if node.status == "done":
+                return QBrush(DONE_COLOR)
+        if role == Qt.ItemDataRole.FontRole and node.kind == "heading":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == TaskIdRole:
+            return node.task_id
+        if role == KindRole:
+            return node.kind
+        if role == StatusRole:
+            return node.status if node.kind == "task" else None
+        if role == LateRole:
+            return node.late if node.kind == "task" else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

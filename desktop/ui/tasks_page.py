@@ -1,0 +1,188 @@
+"""The 任务 tab: the plan's tasks as a tree by heading, filters, and one task's page."""
+
+from __future__ import annotations
+
+import html
+import time
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSettings, Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from desktop.store import dashboard, entries, queries
+from desktop.store.queries import STATUS_LABELS
+from desktop.ui.detail_models import HistoryModel, TargetsModel
+from desktop.ui.forms.ui_tasks_page import Ui_TasksPage
+from desktop.ui.session import Session
+from desktop.ui.task_tree import COL_DEADLINE, COL_STATUS, COL_TITLE, COL_UNITS, TaskIdRole, TaskTreeModel, build_tree
+
+# the screen's words
+ALL_STATUSES = "全部状态"
+COUNT = "共 {shown} 项任务"
+COUNT_OF = "显示 {shown} / {total} 项任务"
+NO_TASK = "选择左侧的任务查看详情。"
+NO_PLAN = "尚未导入工作方案。请用“文件 → 导入工作方案”导入。"
+LEAD, RESPONSIBLE = "牵头单位", "责任单位"
+DEADLINE = "完成时限"
+SOURCE = "原文"
+
+
+class TasksPage(QWidget):
+    task_selected = Signal(int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ui = Ui_TasksPage()
+        self.ui.setupUi(self)
+        self.model = TaskTreeModel(self)
+        self.targets = TargetsModel(self)
+        self.history = HistoryModel(self)
+        self.ui.taskTree.setModel(self.model)
+        self.ui.targetsView.setModel(self.targets)
+        self.ui.historyView.setModel(self.history)
+        for view in (self.ui.targetsView, self.ui.historyView):
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.horizontalHeader().setStretchLastSection(True)
+            view.verticalHeader().hide()
+        header = self.ui.taskTree.header()
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_UNITS, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_DEADLINE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        header.resizeSection(COL_UNITS, 300)
+        self.ui.statusCombo.addItem(ALL_STATUSES, "")
+        for code, label in STATUS_LABELS.items():
+            self.ui.statusCombo.addItem(label, code)
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+        self.overview: dict[str, Any] = {"tasks": [], "mine": set()}
+        self.last_filter_ms = 0.0
+        self.ui.searchEdit.textChanged.connect(self.apply_filter)
+        self.ui.mineCheck.toggled.connect(self.apply_filter)
+        self.ui.lateCheck.toggled.connect(self.apply_filter)
+        self.ui.statusCombo.currentIndexChanged.connect(self.apply_filter)
+        self.ui.taskTree.selectionModel().currentChanged.connect(self._current_changed)
+        self.reload()
+
+    # -- loading ----------------------------------------------------------------
+    def reload(self) -> None:
+        s = self.session
+        self.ui.mineCheck.setEnabled(s.unit_id is not None)
+        if s.unit_id is None:
+            self.ui.mineCheck.setChecked(False)
+        if s.plan_id is None:
+            self.overview = {"tasks": [], "mine": set(), "headings": []}
+            self.model.set_tree(*build_tree([], []))
+            self._show_message(NO_PLAN)
+            self.ui.countLabel.clear()
+            return
+        scope = s.scope() if not s.is_office else []
+        self.overview = dashboard.task_overview(s.ws, s.plan_id, s.today, scope or None)
+        self.model.set_tree(*build_tree(self.overview["headings"], self.overview["tasks"]))
+        self.apply_filter()
+        self._show_message(NO_TASK)
+
+    def set_mine(self, on: bool) -> None:
+        self.ui.mineCheck.setChecked(on and self.ui.mineCheck.isEnabled())
+
+    # -- filtering ---------------------------------------------------------------
+    def filtered_ids(self) -> set[int] | None:
+        """The task ids the filter row lets through; None when nothing filters."""
+        tasks = self.overview["tasks"]
+        keep: set[int] | None = None
+        if self.ui.mineCheck.isChecked():
+            keep = set(self.overview["mine"])
+        status = self.ui.statusCombo.currentData()
+        if status:
+            chosen = {t["id"] for t in tasks if t["status"] == status}
+            keep = chosen if keep is None else keep & chosen
+        if self.ui.lateCheck.isChecked():
+            late = {t["id"] for t in tasks if t["late"]}
+            keep = late if keep is None else keep & late
+        text = self.ui.searchEdit.text().strip()
+        if text and self.session.plan_id is not None:
+            found = queries.task_ids_matching(self.session.ws, self.session.plan_id, text)
+            keep = found if keep is None else keep & found
+        return keep
+
+    def apply_filter(self) -> None:
+        started = time.perf_counter()
+        current = self.current_task_id()
+        keep = self.filtered_ids()
+        self.model.set_visible(keep)
+        self.ui.taskTree.expandAll()
+        total = len(self.overview["tasks"])
+        shown = self.model.visible_count
+        self.ui.countLabel.setText(COUNT.format(shown=shown) if keep is None
+                                   else COUNT_OF.format(shown=shown, total=total))
+        if current is not None:
+            index = self.model.index_of_task(current)
+            if index.isValid():
+                self.ui.taskTree.setCurrentIndex(index)
+        self.last_filter_ms = (time.perf_counter() - started) * 1000
+
+    def focus_search(self) -> None:
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
+
+    # -- the task page -------------------------------------------------------------
+    def current_task_id(self) -> int | None:
+        index = self.ui.taskTree.currentIndex()
+        return index.data(TaskIdRole) if index.isValid() else None
+
+    def select_task(self, task_id: int) -> bool:
+        index = self.model.index_of_task(task_id)
+        if index.isValid():
+            self.ui.taskTree.setCurrentIndex(index)
+        return index.isValid()
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        task_id = current.data(TaskIdRole) if current.isValid() else None
+        if task_id is None:
+            self._show_message(NO_TASK)
+            return
+        self.show_task(task_id)
+        self.task_selected.emit(task_id)
+
+    def _show_message(self, text: str) -> None:
+        self.ui.titleLabel.setText(text)
+        self.ui.textBrowser.clear()
+        self.targets.set_rows([])
+        self.history.set_rows([])
+
+    def show_task(self, task_id: int) -> None:
+        s = self.session
+        detail = queries.task_detail(s.ws, task_id)
+        number = detail["number"]
+        self.ui.titleLabel.setText(f"<b>{html.escape(number)}. {html.escape(detail['title'])}</b>")
+        lead = [u["name"] for u in detail["units"] if u["role"] == "lead"]
+        responsible = [u["name"] for u in detail["units"] if u["role"] == "responsible"]
+        parts = [f"<p>{html.escape(detail['text'])}</p>"]
+        if lead:
+            parts.append(f"<p><b>{LEAD}：</b>{html.escape('、'.join(lead))}</p>")
+        if responsible:
+            parts.append(f"<p><b>{RESPONSIBLE}：</b>{html.escape('、'.join(responsible))}</p>")
+        if detail.get("deadline"):
+            parts.append(f"<p><b>{DEADLINE}：</b>{html.escape(detail['deadline'])}</p>")
+        if detail.get("source") and detail["source"] not in detail["text"]:
+            parts.append(f"<p style='color:#667085'>{SOURCE}：{html.escape(detail['source'])}</p>")
+        self.ui.textBrowser.setHtml("".join(parts))
+        values_of = s.unit_id if not s.is_office else None
+        rows = [r for r in dashboard.target_progress(s.ws, s.plan_id, values_of=values_of)
+                if r["task_id"] == task_id] if s.plan_id is not None else []
+        self.targets.set_rows(rows)
+        history = entries.entries(s.ws, task_id=task_id)
+        if values_of is not None and not s.is_office:
+            history = [h for h in history if h["unit_id"] == values_of] or history
+        self.history.set_rows(list(reversed(history)))
+
+    # -- window state ------------------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("tasks/splitter", self.ui.splitter.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value("tasks/splitter")
+        if state is not None:
+            self.ui.splitter.restoreState(state)

@@ -1,0 +1,112 @@
+"""Every item model of the client through pytest-qt's qtmodeltester, without a window."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+
+import pytest
+
+from desktop.core.deadlines import upcoming
+from desktop.store import dashboard, entries, queries
+from desktop.ui.dashboard_models import DueModel, GridModel, StateRole
+from desktop.ui.detail_models import HistoryModel, TargetsModel
+from desktop.ui.monthly_models import MyTasksModel, ValuesModel
+from desktop.ui.review import ProblemsRole, ReviewModel
+from desktop.ui.task_tree import KindRole, TaskIdRole, TaskTreeModel, build_tree
+
+from test_ui_support import make_workspace, sample_plan, task_id, unit
+
+
+@pytest.fixture
+def filled(tmp_path):
+    ws, plan = make_workspace(tmp_path / "w.sqlite")
+    civil, health = unit(ws, plan, "市民政局"), unit(ws, plan, "市卫健委")
+    t4 = task_id(ws, plan, "二.二.4")
+    beds = ws.conn.execute("SELECT id FROM targets WHERE task_id = ? ORDER BY position", (t4,)).fetchone()[0]
+    entries.save_entry(ws, t4, civil, "2024-01", progress="摸底", values={beds: 120})
+    entries.save_entry(ws, t4, health, "2024-01", status="late", progress="滞后")
+    entries.submit_month(ws, civil, "2024-01")
+    yield ws, plan
+    ws.close()
+
+
+def test_task_tree_model(qtmodeltester, filled):
+    ws, plan = filled
+    overview = dashboard.task_overview(ws, plan, date(2024, 7, 1))
+    model = TaskTreeModel()
+    model.set_tree(*build_tree(overview["headings"], overview["tasks"]))
+    qtmodeltester.check(model)
+    top = model.index(0, 0)
+    assert top.data() == "二、工作任务" and top.data(KindRole) == "heading"
+    group = model.index(0, 0, top)
+    assert group.data() == "（一）健全工作机制"
+    first = model.index(0, 0, group)
+    assert first.data() == "1. 凝聚社会共识" and first.data(TaskIdRole) == task_id(ws, plan, "二.一.1")
+    model.set_visible({task_id(ws, plan, "二.二.4")})
+    qtmodeltester.check(model)
+    assert model.visible_count == 1
+    assert model.rowCount(model.index(0, 0)) == 1          # only the heading holding the task
+    model.set_visible(set())
+    qtmodeltester.check(model)
+    assert model.rowCount() == 0
+
+
+def test_review_model(qtmodeltester):
+    plan = sample_plan()
+    model = ReviewModel(copy.deepcopy(plan))
+    qtmodeltester.check(model)
+    # the alias 市卫生健康委 on task 2 is flagged
+    assert any("市卫健委" in p for p in model.index(1, 0).data(ProblemsRole))
+    assert model.setData(model.index(1, 1), "明确分工")
+    assert model.plan.tasks[1].title == "明确分工"
+    assert not model.setData(model.index(2, 4), "很多很多")          # no number: refused
+    assert model.last_error
+    assert model.setData(model.index(2, 4), "不少于3000户；不低于80%")
+    assert [t.value for t in model.plan.tasks[2].targets] == [3000, 80]
+    qtmodeltester.check(model)
+
+
+def test_detail_models(qtmodeltester, filled):
+    ws, plan = filled
+    targets = TargetsModel()
+    targets.set_rows(dashboard.target_progress(ws, plan))
+    qtmodeltester.check(targets)
+    assert "家庭养老照护床位" in targets.index(1, 0).data()
+    assert targets.index(1, TargetsModel.COL_SHARE).data() == "24%"
+    history = HistoryModel()
+    history.set_rows(entries.entries(ws, task_id=task_id(ws, plan, "二.二.4")))
+    qtmodeltester.check(history)
+    assert history.rowCount() == 2
+
+
+def test_monthly_models(qtmodeltester, filled):
+    ws, plan = filled
+    tasks = MyTasksModel()
+    tasks.set_rows([{"id": t.id, "number": t.number, "title": t.title, "entry": None}
+                    for t in queries.tasks(ws, plan)])
+    qtmodeltester.check(tasks)
+    values = ValuesModel()
+    detail = queries.task_detail(ws, task_id(ws, plan, "二.二.4"))
+    values.set_rows([{**t, "previous": 100.0, "current": None} for t in detail["targets"]])
+    qtmodeltester.check(values)
+    assert values.setData(values.index(0, ValuesModel.COL_VALUE), "90")
+    assert values.values()[detail["targets"][0]["id"]] == 90
+    assert not values.setData(values.index(0, ValuesModel.COL_VALUE), "九十")
+    values.locked = True
+    assert not values.setData(values.index(0, ValuesModel.COL_VALUE), "95")
+
+
+def test_dashboard_models(qtmodeltester, filled):
+    ws, plan = filled
+    due = DueModel()
+    due.set_rows([{"id": i, "deadline": d} for i, d in enumerate(
+        upcoming(queries.duties(ws, plan), queries.phases(ws, plan), date(2024, 6, 3)))])
+    qtmodeltester.check(due)
+    grid = GridModel()
+    grid.set_grid(dashboard.submission_grid(ws, plan, ["2024-01", "2024-02"], date(2024, 3, 20)))
+    qtmodeltester.check(grid)
+    civil_row = next(i for i, u in enumerate(grid.grid.units) if u["name"] == "市民政局")
+    # submitted just now, long after 2024-02-05: late
+    assert grid.index(civil_row, 0).data(StateRole) == dashboard.LATE
+    assert grid.headerData(0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "1月"
