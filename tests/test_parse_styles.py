@@ -236,3 +236,38 @@ def test_text_encodings(tmp_path, encoding):
     path.write_bytes(text.encode(encoding))
     assert read_plan_file(path).replace("\r\n", "\n") == text
     assert parse_file(path).tasks[0].responsible_units == ["市民政局"]
+
+
+def test_labels_after_the_sentence_and_in_lenticular_brackets():
+    plan = parse_text("2024年方案\n一、任务\n1.加强宣传。做好解读。责任单位：市委宣传部、市民政局。\n"
+                      "2.加强保障。\n【牵头单位】市财政局\n【责任单位】各区政府\n"
+                      "3.做好评估。（责任单位：市民政局（牵头）、市统计局；完成时限：2024年12月）\n"
+                      "4.长期任务。（责任单位：市民政局；完成时限：长期坚持）\n")
+    t1, t2, t3, t4 = plan.tasks
+    assert (t1.lead_units, t1.responsible_units, t1.text) == ([], ["市委宣传部", "市民政局"], "加强宣传。做好解读。")
+    assert (t2.lead_units, t2.responsible_units) == (["市财政局"], ["各区政府"])
+    assert (t3.lead_units, t3.responsible_units, t3.deadline) == (["市民政局"], ["市统计局"], "2024-12-31")
+    assert t4.deadline is None and not any("一.4" in w for w in plan.warnings)
+
+
+def test_tasks_in_an_appendix_table_and_numbered_phases():
+    plan = parse_text(
+        "某县养老工作方案\n一、工作目标\n到2025年，全县养老床位达到3000张。\n二、实施步骤\n"
+        "第一阶段（2024年3月—4月）：动员部署。制定方案。\n"
+        "第二阶段（2024年5月—11月）：全面实施。各单位每月5日前报送上月工作进展情况。\n"
+        "三、工作要求\n具体任务见附件。\n附件\n重点任务分解表\n"
+        "1.建设养老服务中心。（牵头单位：县民政局；责任单位：各乡镇人民政府）\n"
+        "2.开展护理培训。（牵头单位：县人社局；责任单位：县民政局）\n")
+    assert [(t.number, t.lead_units) for t in plan.tasks] == [("1", ["县民政局"]), ("2", ["县人社局"])]
+    assert [(p.name, p.start, p.end) for p in plan.phases] == [
+        ("第一阶段：动员部署", "2024-03", "2024-04"), ("第二阶段：全面实施", "2024-05", "2024-11")]
+    assert [(t.value, t.unit, t.deadline) for t in plan.plan_targets] == [(3000, "张", "2025-12-31")]
+    assert plan.duties[0].every == "month"
+    assert any("附件" in w for w in plan.warnings)
+
+
+def test_chinese_numeral_date_and_full_width_digits():
+    plan = parse_text("某市民政局\n二〇二四年三月一日\n某市养老服务工作方案\n一、任务\n"
+                      "１．新建助餐点５０个。（责任单位：各区民政局）\n")
+    assert plan.date == "2024-03-01" and plan.issuer == "某市民政局"
+    assert plan.tasks[0].targets[0].value == 50

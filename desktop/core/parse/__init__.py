@@ -96,9 +96,25 @@ def _parse(text: str, plan: ParsedPlan) -> None:
 
     registry = Registry()
     tasks, headings = build_tasks(items, registry, first_listed_leads(ct), year, plan.warnings)
+    from_appendix = False
+    if not tasks and outline.trailer.strip():
+        # the tasks may sit in an appendix (附件：任务分解表) after the plan's own text
+        appendix = build_items(outline.trailer)
+        if appendix.items:
+            extra: list[str] = []
+            tasks, headings = build_tasks(appendix.items, registry, first_listed_leads(ct), year, extra)
+            if tasks:
+                from_appendix = True
+                plan.warnings.extend(extra)
+                plan.warnings.append("任务是从附件中读出的，请核对。")
     plan.tasks, plan.headings = tasks, headings
+    seen_keys: set[str] = set()
+    for t in tasks:
+        if t.key in seen_keys:
+            plan.warnings.append(f"任务编号 {t.key} 重复出现，请核对原文编号。")
+        seen_keys.add(t.key)
 
-    task_keys = {".".join([*t.path, t.number]) for t in tasks}
+    task_keys = set() if from_appendix else {t.key for t in tasks}
     task_pos = {i.pos for i in items if ".".join([*i.path, i.number]) in task_keys}
     for section in target_sections(items, task_pos):
         section_text = section.full_text()

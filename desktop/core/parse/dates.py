@@ -129,6 +129,29 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
     return found
 
 
+ONGOING = re.compile(r"长期|持续|常态|每年|每月|每季|逐年|全年")
+
+
+def deadline_from_words(words: str, default_year: int | None) -> list[Deadline]:
+    """A 完成时限 cell: ``2024年6月底前``, ``2024年12月``, ``2025年``, ``6月``, ``2024.6``."""
+    found = find_deadlines(words, default_year)
+    if found:
+        return found
+    m = FULL_DATE.search(words)
+    if m and parse_full_date(m):
+        return [Deadline(m.start(), m.end(), parse_full_date(m) or "", False, m.group(0))]
+    m = re.search(r"((?:19|20)\d{2})\s*(?:年|[.\-/])\s*(\d{1,2})(?:\s*月)?", words)
+    if m and iso_day(int(m.group(1)), int(m.group(2))):
+        return [Deadline(m.start(), m.end(), iso_day(int(m.group(1)), int(m.group(2))) or "", False, m.group(0))]
+    m = re.search(r"((?:19|20)\d{2})\s*年", words)
+    if m:
+        return [Deadline(m.start(), m.end(), f"{m.group(1)}-12-31", False, m.group(0))]
+    m = re.search(r"(?<!\d)(\d{1,2})\s*月", words)
+    if m and default_year and iso_day(default_year, int(m.group(1))):
+        return [Deadline(m.start(), m.end(), iso_day(default_year, int(m.group(1))) or "", True, m.group(0))]
+    return []
+
+
 def latest(deadlines: list[Deadline]) -> Deadline | None:
     return max(deadlines, key=lambda d: d.date) if deadlines else None
 
@@ -173,5 +196,5 @@ def years_in(text: str) -> list[int]:
     return [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", text)]
 
 
-__all__ = ["Deadline", "FULL_DATE", "find_deadlines", "iso_day", "latest", "month_range",
+__all__ = ["Deadline", "FULL_DATE", "ONGOING", "deadline_from_words", "find_deadlines", "iso_day", "latest", "month_range",
            "parse_full_date", "years_in"]

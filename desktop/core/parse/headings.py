@@ -190,7 +190,7 @@ def build_items(light_text: str) -> Outline:
             continue
         found = _line_marker(line) if line else None
         if found is None:
-            if items and line and _TRAILER.search(line):
+            if items and line and _TRAILER.search(line) and len(line) <= 60:
                 in_trailer = True
                 trailer.append(raw)
                 continue

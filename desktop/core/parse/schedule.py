@@ -27,6 +27,10 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
         start, end = month_range(dates, year)
         if start is None and end is None:
             continue
+        if re.fullmatch(r"第[一二三四五六七八九十]+阶段", name):
+            label = re.match(r"\s*[:：]?\s*([\u4e00-\u9fff]{2,10}?)(?:阶段)?[。，,；;:：\n]", text[m.end():])
+            if label:
+                name = f"{name}：{label.group(1)}"
         seen.add(name)
         year = int((end or start or "0")[:4]) or year
         line_end = text.find("\n", m.end())
@@ -55,6 +59,9 @@ def _kinds(s: str) -> list[tuple[str, str | None]]:
         kinds.append(("year_end_report", None))
     if re.search(r"方案", s) and re.search(r"备案", s):
         kinds.append(("plan_filing", None))
+    if not kinds and re.search(r"(每月|按月)", s) and re.search(r"(进展|进度|落实情况|工作情况)", s) \
+            and re.search(_SUBMIT, s):
+        kinds.append(("other", "month"))
     return kinds
 
 

@@ -19,7 +19,7 @@ from collections import Counter
 
 from desktop.core.model import Heading, Task
 
-from .dates import find_deadlines
+from .dates import ONGOING, deadline_from_words, find_deadlines
 from .headings import Item, heading_title
 from .registry import Registry
 from .targets import find_targets
@@ -135,8 +135,9 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             warnings.append(f"任务 {key}（{title}）没有写明牵头或责任单位，请补充。")
         dls = find_deadlines(text, default_year)
         if use is not None and use.deadline_words:
-            dls += find_deadlines(use.deadline_words, default_year) or []
-            if not find_deadlines(use.deadline_words, default_year):
+            given = deadline_from_words(use.deadline_words, default_year)
+            dls += given
+            if not given and not ONGOING.search(use.deadline_words):
                 warnings.append(f"任务 {key} 的完成时限“{use.deadline_words}”无法识别为日期，请核对。")
         if dls:
             best = max(dls, key=lambda d: d.date)

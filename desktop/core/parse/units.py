@@ -28,8 +28,12 @@ _LABELS = [
     ("时限要求", DEADLINE), ("时限", DEADLINE),
 ]
 _LABEL_ROLE = dict(_LABELS)
-LABEL = re.compile("(" + "|".join(w for w, _ in _LABELS) + r")\s*[:：]")
-_LABEL_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[—\-·•]+\s*)?(" + "|".join(w for w, _ in _LABELS) + r")\s*[:：][^\n]*")
+_LABEL_WORDS = "(" + "|".join(w for w, _ in _LABELS) + ")"
+# 牵头单位： / 【牵头单位】 / [责任单位]：
+LABEL = re.compile(r"(?:[【\[［〔]\s*)?" + _LABEL_WORDS + r"\s*(?:[】\]］〕]\s*[:：]?|[:：])")
+# a label at a line start or after a sentence, outside brackets: 责任单位：市民政局、市财政局
+_LABEL_LINE = re.compile(r"(?:^|\n|(?<=[。；;]))[ \t]*(?:[—\-·•]+\s*)?(?P<lab>(?:[【\[［〔]\s*)?" + _LABEL_WORDS
+                         + r"\s*(?:[】\]］〕]\s*[:：]?|[:：]))[^\n]*")
 
 UNIT_SEPS = "、，,；;/／"
 _ADMIN_CHARS = set("县市区乡镇州旗盟")
@@ -232,8 +236,8 @@ def find_declaration(body: str) -> Declaration | None:
             decl.spans.append((a, b))
     for m in _LABEL_LINE.finditer(body):
         a = m.start() + (1 if body[m.start()] == "\n" else 0)
-        if any(s <= a < e for s, e in spans):
-            continue
+        if any(s <= m.start("lab") < e and e > m.end("lab") for s, e in spans):
+            continue                     # inside a bracket: handled above
         line = body[a:m.end()]
         _labelled(decl, line)
         sources.append(line.strip())
