@@ -1,0 +1,75 @@
+"""Is the chosen font profile installed? On Windows the client warns before export when a
+font the profile names is missing (Word would silently substitute it and the clerk would see
+the wrong face); elsewhere nothing can be known, and nothing is said."""
+
+from __future__ import annotations
+
+import sys
+from typing import Iterable
+
+from desktop.reports.docx_style import FontProfile, profile
+
+# The names a font is registered under: Chinese Windows lists some in English.
+ALIASES = {
+    "仿宋_GB2312": ("仿宋_GB2312", "FangSong_GB2312"),
+    "楷体_GB2312": ("楷体_GB2312", "KaiTi_GB2312"),
+    "方正小标宋简体": ("方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05"),
+    "仿宋": ("仿宋", "FangSong"),
+    "楷体": ("楷体", "KaiTi"),
+    "黑体": ("黑体", "SimHei"),
+    "宋体": ("宋体", "SimSun", "NSimSun"),
+}
+_REGISTRY_KEY = r"SOFTWARE\Microsoft\Windows NT\CurrentVersion\Fonts"
+
+
+def profile_fonts(fonts: FontProfile) -> list[str]:
+    names = [fonts.title, fonts.body, fonts.heading1, fonts.heading2, fonts.heading3,
+             fonts.page_number]
+    return list(dict.fromkeys(names))
+
+
+def installed_font_names() -> set[str] | None:
+    """Family names from the Windows font registry (machine and user); None elsewhere."""
+    if sys.platform != "win32":
+        return None
+    import winreg
+
+    names: set[str] = set()
+    for hive in (winreg.HKEY_LOCAL_MACHINE, winreg.HKEY_CURRENT_USER):
+        try:
+            key = winreg.OpenKey(hive, _REGISTRY_KEY)
+        except OSError:
+            continue
+        with key:
+            index = 0
+            while True:
+                try:
+                    value_name, _, _ = winreg.EnumValue(key, index)
+                except OSError:
+                    break
+                index += 1
+                base = value_name.split(" (")[0]
+                names.update(part.strip() for part in base.split("&"))
+    return names
+
+
+def missing_fonts(profile_name: str, installed: Iterable[str] | None = None) -> list[str]:
+    """Fonts of the profile that are not installed ([] when it cannot be known)."""
+    fonts = profile(profile_name)
+    have = set(installed) if installed is not None else installed_font_names()
+    if have is None:
+        return []
+    return [name for name in profile_fonts(fonts)
+            if not any(alias in have for alias in ALIASES.get(name, (name,)))]
+
+
+def missing_fonts_message(profile_name: str, installed: Iterable[str] | None = None) -> str:
+    """A warning for the client, or "" when every font is there."""
+    missing = missing_fonts(profile_name, installed)
+    if not missing:
+        return ""
+    other = "system" if profile_name == "gb2312" else "gb2312"
+    hint = ("可在设置中改用“系统字体”方案（仿宋、楷体）" if other == "system"
+            else "请安装这些字体")
+    return (f"本机没有安装{'、'.join(missing)}，Word 会用别的字体代替，打印出来的格式会不对。"
+            f"{hint}，或在提交前请有这些字体的电脑检查排版。")
