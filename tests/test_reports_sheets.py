@@ -90,7 +90,7 @@ def test_submission_status(tmp_path):
     assert ws["A1"].value == "市政协十四届三次会议3号建议案办理工作方案2024年月度进展报送情况统计"
     header = [c.value for c in ws[3]]
     assert header[:6] == ["序号", "单位", "联络员", "联系电话", "1月", "2月"]
-    assert header[-4:] == ["按时", "迟报", "未报", "工作信息（篇）"]
+    assert header[-4:] == ["按时", "迟报", "未报", "信息篇数"]
     mca, housing = [[c.value for c in row] for row in ws.iter_rows(min_row=4)]
     assert mca[1:4] == ["市民政局", "王晓丽", "027-85726301"]
     assert mca[4:16] == ["按时"] * 11 + ["—"]                # December not due until 5 January

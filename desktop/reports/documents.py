@@ -53,6 +53,9 @@ def generate(kind: str, db_path: Path | str, year: int, month: int | None = None
     with open_workspace(db_path, create=False) as ws:
         data = load_input(ws, year, None if all_units else unit)
         units = reporting_units(ws, year) if kind == "volume" else []
+    if data.unit and not data.tasks and kind in ("half-year", "year-end", "ledger"):
+        raise UserError(f"{data.unit}在《{data.plan_title}》中没有承担任务，无法生成该文档。"
+                        "请检查单位名称，或在任务分工中补上该单位。")
     step(0.3, "起草")
     if kind in ("half-year", "year-end"):
         report = draft.draft_report(data, kind, today=today, addressee=addressee)

@@ -241,7 +241,7 @@ def write_status(data: ReportInput, out: Path, *, day: dt.date | None = None,
                Column("联络员", 10, kind="center"), Column("联系电话", 16, kind="center"),
                *(Column(f"{int(m[5:])}月", 7, kind="center") for m in months),
                Column("按时", 7, kind="center"), Column("迟报", 7, kind="center"),
-               Column("未报", 7, kind="center"), Column("工作信息（篇）", 10, kind="center"))
+               Column("未报", 7, kind="center"), Column("信息篇数", 10, kind="center"))
     rows = submission_rows(data, day, months)
     first = HEADER_ROW + 1
     a, b = get_column_letter(5), get_column_letter(4 + len(months))
