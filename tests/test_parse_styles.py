@@ -271,3 +271,17 @@ def test_chinese_numeral_date_and_full_width_digits():
                       "１．新建助餐点５０个。（责任单位：各区民政局）\n")
     assert plan.date == "2024-03-01" and plan.issuer == "某市民政局"
     assert plan.tasks[0].targets[0].value == 50
+
+
+@pytest.mark.parametrize("width", [24, 33])
+def test_hard_wrapped_pdf_copy_parses_like_the_original(width):
+    from conftest import seed_path
+
+    src = seed_path("000").read_text(encoding="utf-8")
+    lines = []
+    for para in src.split("\n"):
+        lines.extend([para[i:i + width] for i in range(0, len(para), width)] or [""])
+    wrapped, plain = parse_text("\n".join(lines)), parse_text(src)
+    summary = [(t.key, t.title, t.lead_units, t.responsible_units) for t in plain.tasks]
+    assert [(t.key, t.title, t.lead_units, t.responsible_units) for t in wrapped.tasks] == summary
+    assert wrapped.phases == plain.phases and wrapped.date == plain.date

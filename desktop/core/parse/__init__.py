@@ -26,7 +26,7 @@ from desktop.errors import BadInputError
 from .dates import find_deadlines
 from .headings import build_items
 from .meta import find_date, find_doc_number, find_issuer, find_title, title_year
-from .normalise import compact, light
+from .normalise import compact, light, unwrap
 from .read import read_plan_file
 from .registry import Registry, parse_people
 from .schedule import find_duties, find_phases
@@ -79,8 +79,8 @@ def _default_year(title: str, phases, date: str | None, text: str) -> int | None
 
 
 def _parse(text: str, plan: ParsedPlan) -> None:
-    lt = light(text)
-    ct = compact(text)
+    lt = unwrap(light(text))
+    ct = compact(lt)
     outline = build_items(lt)
     items = outline.items
 

@@ -80,6 +80,40 @@ def compact(text: str) -> str:
     return "\n".join(_squeeze_line(line) for line in light(text).split("\n"))
 
 
+_LINE_START_MARK = re.compile(r"^\s*([一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、]|"
+                              r"[—\-·•●■◆]|附件)")
+
+
+def unwrap(text: str) -> str:
+    """Rejoin paragraphs that a PDF copy hard-wrapped at a fixed width.
+
+    Only when most lines have (nearly) the same length: a line that long continues
+    on the next line, unless that line starts a heading (joining two paragraphs of one
+    item is harmless; splitting a unit bracket is not). Other text is unchanged.
+    """
+    lines = text.split("\n")
+    lengths = [len(ln.strip()) for ln in lines if len(ln.strip()) >= 8]
+    if len(lengths) < 10:
+        return text
+    counts: dict[int, int] = {}
+    for n in lengths:
+        counts[n] = counts.get(n, 0) + 1
+    width = max(counts, key=lambda n: (sum(counts.get(m, 0) for m in range(n - 1, n + 2)), n))
+    near = sum(counts.get(m, 0) for m in range(width - 1, width + 2))
+    if width < 18 or near < 0.4 * len(lengths):
+        return text
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if out and out[-1] and stripped and not _LINE_START_MARK.match(stripped):
+            prev = out[-1].strip()
+            if len(prev) >= width - 1:
+                out[-1] = out[-1].rstrip() + stripped
+                continue
+        out.append(line)
+    return "\n".join(out)
+
+
 # --- Chinese numerals ---------------------------------------------------------------
 
 _CN_DIGIT = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,

@@ -147,7 +147,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         elif any(re.search(r"\d{1,2}月(底|末|中旬|上旬|下旬)?(前|之前)", d) for d in [text]) and default_year is None:
             warnings.append(f"任务 {key} 的时限没有写年份，也无法从方案中推断，请核对。")
         task.targets = find_targets(text, default_year)
-        if len(text) < 6 and not text.endswith("。"):
+        if len(title) < 3 or len(text) < 6 and not text.endswith("。"):
             warnings.append(f"任务 {key} 的内容只有“{text}”，原文可能不完整，请核对。")
         tasks.append(task)
     return tasks, headings

@@ -91,6 +91,10 @@ def _merge_admin(pieces: list[str]) -> list[str]:
 def _clean_piece(piece: str) -> tuple[str, str, bool]:
     """(name, note, marked_lead) of one listed unit."""
     piece = piece.strip().strip("。.：:")
+    if piece.count("(") + piece.count("（") < piece.count(")") + piece.count("）"):
+        piece = piece.rstrip(")）")             # a bracket torn by a line break
+    if piece.count("(") + piece.count("（") > piece.count(")") + piece.count("）"):
+        piece = piece.lstrip("(（")
     note_parts: list[str] = []
     marked_lead = False
     for a, b in reversed(bracket_spans(piece)):
