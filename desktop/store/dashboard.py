@@ -232,7 +232,7 @@ def task_overview(ws: Workspace, plan_id: int, today: date,
                   unit_ids: list[int] | None = None) -> dict[str, Any]:
     """Everything the task tree needs in three queries: headings, tasks with units and status.
 
-    A task's status combines its units' latest entries (only ``unit_ids``' when given); ``late`` when
+    A task's status combines all its units' latest entries (the plan-wide picture); ``late`` when
     that status is 滞后, or its deadline has passed and it is not done. ``mine`` holds the
     tasks given to ``unit_ids`` (a unit and the groups it belongs to).
     """
@@ -250,7 +250,7 @@ def task_overview(ws: Workspace, plan_id: int, today: date,
             (plan_id,)):
         units.setdefault(task_id, {"lead": [], "responsible": []})[role].append(name)
         unit_of.setdefault(task_id, set()).add(unit_id)
-    status = task_statuses(ws, plan_id, unit_ids)
+    status = task_statuses(ws, plan_id)
     today_text = today.isoformat()
     tasks = []
     mine: set[int] = set()

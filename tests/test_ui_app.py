@@ -1,0 +1,120 @@
+"""Start-up, the one door for slow work, and the two kinds of error."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from desktop.errors import UserError
+from desktop.ui import crash, ops
+
+from test_ui_support import FakePrompts
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_op_result_reaches_the_gui_thread(qtbot):
+    seen = {}
+
+    def work(progress):
+        progress.update(1, 2, "一半")
+        return threading.current_thread() is threading.main_thread()
+
+    op = ops.run_op(None, work, label="测试", prompts=FakePrompts(), on_done=lambda v: seen.update(main=v))
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        pass
+    assert seen == {"main": False} and op.done and op.error is None
+
+
+def test_op_user_error_is_a_plain_message(qtbot):
+    prompts = FakePrompts()
+
+    def work(progress):
+        raise UserError("磁盘已满，请清理后重试。")
+
+    op = ops.run_op(None, work, label="测试", prompts=prompts, on_done=lambda v: pytest.fail("no result"))
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        pass
+    assert prompts.texts("warn") == ["磁盘已满，请清理后重试。"]
+
+
+def test_op_cancel_stops_the_work(qtbot):
+    started, release = threading.Event(), threading.Event()
+
+    def work(progress):
+        started.set()
+        release.wait(5)
+        progress.update(1, 1)            # raises Cancelled: the user pressed cancel meanwhile
+        return "never"
+
+    op = ops.run_op(None, work, label="测试", prompts=FakePrompts(), on_done=lambda v: pytest.fail("cancelled"))
+    assert started.wait(5)
+    op.dialog.canceled.emit()            # what the dialog's 取消 button sends
+    release.set()
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        pass
+    assert op.was_cancelled
+
+
+def test_op_bug_goes_to_the_crash_hook(qtbot, monkeypatch):
+    caught = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, exc, tb: caught.append(exc))
+
+    def work(progress):
+        raise ZeroDivisionError("bug")
+
+    op = ops.run_op(None, work, label="测试", prompts=FakePrompts())
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        pass
+    assert [type(e) for e in caught] == [ZeroDivisionError]
+
+
+def test_crash_dialog_details_can_be_copied(qtbot):
+    try:
+        raise RuntimeError("出错了")
+    except RuntimeError as exc:
+        text = crash.details(type(exc), exc, exc.__traceback__)
+    dialog = crash.CrashDialog(text)
+    qtbot.addWidget(dialog)
+    assert "RuntimeError: 出错了" in dialog.ui.detailsEdit.toPlainText()
+    assert "Luoshi" in dialog.ui.detailsEdit.toPlainText()
+    dialog.copy()
+    assert QApplication.clipboard().text() == text
+
+
+def test_except_hook_logs_bugs_and_hands_them_on(qtbot, monkeypatch):
+    bugs = []
+    hook = crash.ExceptHook(on_bug=bugs.append)
+    try:
+        raise KeyError("x")
+    except KeyError as exc:
+        hook(type(exc), exc, exc.__traceback__)
+    assert bugs and "KeyError" in bugs[0]
+
+
+def test_qt_messages_go_to_the_log(tmp_path, caplog):
+    from PySide6.QtCore import qWarning
+
+    from desktop.ui.app import setup_logging
+
+    path = setup_logging()
+    with caplog.at_level("WARNING", logger="luoshi.qt"):
+        qWarning("见到这条说明已接入日志")
+    assert any("见到这条说明" in r.getMessage() for r in caplog.records)
+    assert path.name == "luoshi.log"
+
+
+@pytest.mark.slow
+def test_smoke_start_on_the_demo_workspace(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LUOSHI_HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-m", "desktop", "--demo", "--smoke"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    log = (tmp_path / "log" / "luoshi.log").read_text(encoding="utf-8")
+    assert "starting" in log

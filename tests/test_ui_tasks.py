@@ -1,0 +1,79 @@
+"""The task tree: filters (mine, status, late, search of any length) and the task page."""
+
+from __future__ import annotations
+
+from desktop.store import entries
+
+from test_ui_support import FakePrompts, make_workspace, open_window, task_id, unit
+
+
+def _titles(page):
+    model = page.model
+    return [node.title for node in model.by_task.values() if model.index_of_task(node.task_id).isValid()]
+
+
+def test_filters_and_search(qtbot, tmp_path):
+    ws, plan = make_workspace(tmp_path / "w.sqlite")
+    civil = unit(ws, plan, "市民政局")
+    entries.save_entry(ws, task_id(ws, plan, "二.二.4"), civil, "2024-02", status="late", progress="床位建设进度偏慢")
+    entries.save_entry(ws, task_id(ws, plan, "二.一.2"), civil, "2024-02", status="done", progress="分工文件已印发")
+    ws.close()
+    window = open_window(qtbot, tmp_path / "w.sqlite", FakePrompts(), role="unit", unit_name="市残联",
+                         as_of="2024-07-10")
+    page = window.tasks
+    assert page.model.visible_count == 4
+    assert page.ui.countLabel.text() == "共 4 项任务"
+    page.ui.mineCheck.setChecked(True)           # 市残联: task 3 directly, task 1 through its group
+    assert _titles(page) == ["凝聚社会共识", "推进适老化改造"]
+    page.ui.mineCheck.setChecked(False)
+    page.ui.statusCombo.setCurrentIndex(page.ui.statusCombo.findData("done"))
+    assert _titles(page) == ["明确责任分工"]
+    page.ui.statusCombo.setCurrentIndex(0)
+    page.ui.lateCheck.setChecked(True)           # task 4 reported 滞后; task 3's deadline is ahead
+    assert _titles(page) == ["建设养老床位"]
+    page.ui.lateCheck.setChecked(False)
+    page.ui.searchEdit.setText("床")             # one character: found in title, text and entries
+    assert _titles(page) == ["建设养老床位"]
+    page.ui.searchEdit.setText("分工文件")       # in an entry only
+    assert _titles(page) == ["明确责任分工"]
+    assert page.ui.countLabel.text() == "显示 1 / 4 项任务"
+    assert page.last_filter_ms < 200
+    page.ui.searchEdit.setText("没有这样的任务")
+    assert _titles(page) == [] and page.model.rowCount() == 0
+    page.ui.searchEdit.clear()
+    assert page.model.visible_count == 4
+
+
+def test_task_page_shows_text_units_targets_history(qtbot, tmp_path):
+    ws, plan = make_workspace(tmp_path / "w.sqlite")
+    civil = unit(ws, plan, "市民政局")
+    t4 = task_id(ws, plan, "二.二.4")
+    beds = ws.conn.execute("SELECT id FROM targets WHERE task_id = ? ORDER BY position", (t4,)).fetchone()[0]
+    entries.save_entry(ws, t4, civil, "2024-01", progress="摸底", values={beds: 100})
+    entries.save_entry(ws, t4, civil, "2024-02", progress="新增", values={beds: 200})
+    ws.close()
+    window = open_window(qtbot, tmp_path / "w.sqlite", FakePrompts(), role="unit", unit_name="市民政局")
+    window.find()                                 # Ctrl+F: the tasks tab, focus in the search box
+    assert window.ui.tabs.currentWidget() is window.tasks
+    page = window.tasks
+    with qtbot.waitSignal(page.task_selected):
+        assert page.select_task(t4)
+    text = page.ui.textBrowser.toPlainText()
+    assert "家庭养老照护床位不少于500张" in text and "牵头单位：市民政局" in text and "责任单位：市卫健委" in text
+    assert page.targets.rowCount() == 2
+    assert page.targets.index(0, page.targets.COL_LATEST).data() == "200张"
+    assert page.targets.index(0, page.targets.COL_SHARE).data() == "40%"
+    assert page.targets.index(1, page.targets.COL_MONTH).data() == "尚未填报"
+    assert [page.history.index(r, 0).data() for r in range(page.history.rowCount())] == ["2024-02", "2024-01"]
+
+
+def test_window_state_is_remembered(qtbot, tmp_path):
+    make_workspace(tmp_path / "w.sqlite")[0].close()
+    window = open_window(qtbot, tmp_path / "w.sqlite", FakePrompts(), role="office")
+    window.ui.tabs.setCurrentWidget(window.tasks)
+    window.resize(700, 500)                     # fits the offscreen screen (800×600)
+    size = (window.width(), window.height())    # as the layout's minimum allows
+    window.close()
+    again = open_window(qtbot, tmp_path / "w.sqlite", FakePrompts())
+    assert again.ui.tabs.currentWidget() is again.tasks
+    assert (again.width(), again.height()) == size != (1280, 800)
