@@ -94,10 +94,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desktop.exchange.importer import import_files
+    from desktop import paths
+    from desktop.exchange.importer import import_files, precheck_files
 
-    with _open(args, create=True) as ws:       # a unit's first plan package sets up its workspace
-        outcomes = import_files(ws, args.files)
+    db = getattr(args, "db", None) or paths.default_workspace()
+    outcomes = [] if db.exists() else precheck_files(args.files)
+    if outcomes and not any(o.ok for o in outcomes):
+        pass                                   # nothing importable: do not create a workspace for it
+    else:
+        with _open(args, create=True) as ws:   # a unit's first plan package sets up its workspace
+            outcomes = import_files(ws, args.files)
     for outcome in outcomes:
         print(outcome.line(), file=sys.stdout if outcome.ok else sys.stderr)
     refused = sum(not o.ok for o in outcomes)

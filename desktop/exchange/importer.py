@@ -161,6 +161,19 @@ def _record(ws: Workspace, pkg: verify.OpenedPackage, actor: str, stamp: str, de
              actor=actor)
 
 
+def precheck_files(files: Iterable[Path | str]) -> list[ImportOutcome]:
+    """The file-only checks, without a workspace: is anything here worth creating one for?"""
+    outcomes = []
+    for path in map(Path, files):
+        try:
+            pkg = verify.open_package(path)
+        except PackageRefused as exc:
+            outcomes.append(ImportOutcome(path, "refused", exc.message, problem=exc.problem))
+        else:
+            outcomes.append(ImportOutcome(path, "unchanged", "文件检查通过", kind=pkg.kind, sha256=pkg.sha256))
+    return outcomes
+
+
 def imported_packages(ws: Workspace, limit: int = 200) -> list[dict[str, Any]]:
     """The packages imported so far, newest first (for the client's import history)."""
     return list(ws.db.query("SELECT * FROM exchange_packages ORDER BY received_at DESC, rowid DESC LIMIT ?",
