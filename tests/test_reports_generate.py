@@ -46,6 +46,20 @@ def test_unit_half_year_from_the_workspace(demo, tmp_path):
     assert _styled(out, "LSContact") == ["（联系人：王晓丽；联系电话：027-85726301）"]
 
 
+def test_draft_for_the_client_to_edit_then_render(demo, tmp_path):
+    from desktop.reports.documents import draft
+    from desktop.reports.render import render_report
+
+    report = draft("half-year", demo, 2024, unit="市医保局", today=DAY)
+    sources = [s.source for s in report.sentences() if s.source]
+    assert sources and all(s.unit == "市医保局" for s in sources)
+    report.sections[3].blocks[0].sentences[0].text = "一是人手紧张（经办人改写）。"
+    out = render_report(report, tmp_path / "edited.docx")
+    assert "一是人手紧张（经办人改写）。" in _styled(out, "LSBody")
+    with pytest.raises(UserError, match="先起草"):
+        draft("ledger", demo, 2024)
+
+
 def test_city_year_end_names_units_and_carries_over(demo, tmp_path):
     out = reports.generate("year-end", demo, 2024, all_units=True, out=tmp_path / "y.docx",
                            today=dt.date(2024, 11, 28))

@@ -103,7 +103,8 @@ def test_template_fields_are_docxtpl_tags():
 
 # --- user templates ----------------------------------------------------------------------
 
-def _user_template(tmp_path: Path, replace: dict[str, str], name="half_year.docx") -> Path:
+def _user_template(tmp_path: Path, replace: dict[str, str], name="half_year.docx",
+                   part_name="word/document.xml") -> Path:
     """A copy of the shipped template with text replaced, as a user would edit it in Word."""
     folder = tmp_path / "templates"
     folder.mkdir(exist_ok=True)
@@ -112,7 +113,7 @@ def _user_template(tmp_path: Path, replace: dict[str, str], name="half_year.docx
     with zipfile.ZipFile(out, "w") as dst:
         for item in src.infolist():
             data = src.read(item.filename)
-            if item.filename == "word/document.xml":
+            if item.filename == part_name:
                 xml = data.decode("utf-8")
                 for old, new in replace.items():
                     assert old in xml, old
@@ -187,3 +188,11 @@ def test_reports_package_imports_no_qt_and_no_heavy_library_at_top():
             for name in names:
                 assert name.split(".")[0] not in heavy, f"{path.name} imports {name} at the top"
         assert "PySide6" not in path.read_text(encoding="utf-8"), path.name
+
+
+def test_template_error_outside_the_body_still_reaches_the_user_in_words(tmp_path):
+    folder = _user_template(tmp_path, {"<dc:title>半年工作小结": "<dc:title>{{ 半年"},
+                            part_name="docProps/core.xml")
+    report = draft_report(report_input(), "half-year", today=dt.date(2024, 6, 28))
+    with pytest.raises(UserError, match="模板「half_year.docx」无法套用"):
+        render_report(report, tmp_path / "out.docx", template_dir=folder)

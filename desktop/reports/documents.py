@@ -78,6 +78,21 @@ def generate(kind: str, db_path: Path | str, year: int, month: int | None = None
     return path
 
 
+def draft(kind: str, db_path: Path | str, year: int, unit: str | None = None, *,
+          today: dt.date | None = None, addressee: str = ""):
+    """The drafted Report (half-year or year-end) for the client to show and edit before
+    ``render.render_report`` writes it; every sentence keeps its ``source``."""
+    from desktop.reports import draft as drafting
+    from desktop.reports.data import load_input
+    from desktop.store import open_workspace
+
+    if kind not in drafting.KINDS:
+        raise UserError(f"只有半年小结和年度总结可以先起草再编辑（不是“{kind}”）。")
+    with open_workspace(Path(db_path), create=False) as ws:
+        data = load_input(ws, year, unit)
+    return drafting.draft_report(data, kind, today=today, addressee=addressee)
+
+
 def _volume(db_path: Path, year: int, kind: str, units: list[str], city, out: Path,
             today: dt.date, templates: Path, fonts, step) -> Path:
     """汇编: every reporting unit's half-year (``--month`` ≤ 6) or year-end report."""

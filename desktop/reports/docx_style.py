@@ -365,27 +365,6 @@ def add_page_number_footers(section) -> None:
         _text_run(paragraph, " —")
 
 
-def add_field_paragraph(body_el, before, style_id: str, code: str, shown: list[str]):
-    """A paragraph holding a complex field (e.g. a TOC) whose cached result is ``shown``."""
-    from lxml import etree
-
-    p = etree.Element(w("p"))
-    set_child(etree.SubElement(p, w("pPr")), "pStyle", PPR_ORDER, val=style_id)
-    etree.SubElement(etree.SubElement(p, w("r")), w("fldChar")).set(w("fldCharType"), "begin")
-    instr = etree.SubElement(etree.SubElement(p, w("r")), w("instrText"))
-    instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    instr.text = f" {code} "
-    etree.SubElement(etree.SubElement(p, w("r")), w("fldChar")).set(w("fldCharType"), "separate")
-    for i, line in enumerate(shown):
-        run = etree.SubElement(p, w("r"))
-        if i:
-            etree.SubElement(run, w("br"))
-        etree.SubElement(run, w("t")).text = line
-    etree.SubElement(etree.SubElement(p, w("r")), w("fldChar")).set(w("fldCharType"), "end")
-    before.addprevious(p)
-    return p
-
-
 def set_update_fields(doc) -> None:
     """Ask Word to refresh fields (the TOC) when the file is opened."""
     settings = doc.settings.element

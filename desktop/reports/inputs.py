@@ -54,10 +54,6 @@ class EntryIn:
     submitted_at: str | None = None      # ISO date-time
     updated_at: str | None = None
 
-    @property
-    def month_number(self) -> int:
-        return int(self.month[5:7])
-
 
 @dataclass
 class ArticleIn:

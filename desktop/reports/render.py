@@ -45,6 +45,23 @@ def _report_context(report: Report) -> dict:
     }
 
 
+def _render(tpl, context: dict, path: Path) -> None:
+    """docxtpl render with autoescape; a template error the checks did not catch (e.g. in the
+    document properties) still reaches the user as words, not a traceback."""
+    from jinja2 import TemplateError
+
+    from desktop.errors import UserError
+
+    try:
+        tpl.render(context, autoescape=True)
+    except TemplateError as exc:
+        near = "".join(getattr(exc, "docx_context", []) or [])[:60]
+        raise UserError(f"模板「{Path(path).name}」无法套用：{exc}"
+                        + (f"（出错位置附近：「{near}」）" if near.strip() else "")
+                        + "。请检查其中的 {{ }} 标记，或把该文件移出模板文件夹改用程序自带的模板。",
+                        detail=str(path)) from exc
+
+
 def _paragraph(style_id: str, text: str):
     from lxml import etree
 
@@ -113,7 +130,7 @@ def render_report_doc(report: Report, *, template: Path | None = None,
 
     path = template or load_template(report.kind, template_dir)
     tpl = DocxTemplate(path)
-    tpl.render(_report_context(report), autoescape=True)
+    _render(tpl, _report_context(report), path)
     insert_blocks(tpl.docx, report.blocks())
     keep_signature_with_body(tpl.docx)
     ds.assert_format(tpl.docx, _font_profile(font_profile))
@@ -141,7 +158,7 @@ def render_articles(articles: list[Article], unit: str, out: Path, *, year: int,
         raise UserError(f"{unit or '各单位'}{year}年{month}月还没有工作信息，无法导出。请先录入至少一篇信息。")
     path = template or load_template("monthly-info", template_dir)
     tpl = DocxTemplate(path)
-    tpl.render({
+    _render(tpl, {
         "articles": [{
             "title": clean(a.title), "paragraphs": [clean(p) for p in a.paragraphs],
             "unit": clean(a.unit), "date": cn_date(a.date) if a.date else "",
@@ -149,7 +166,7 @@ def render_articles(articles: list[Article], unit: str, out: Path, *, year: int,
         } for a in articles],
         "unit": clean(unit or articles[0].unit), "year": year, "month": month,
         "plan_title": clean(plan_title), "period": f"{year}年{month}月",
-    }, autoescape=True)
+    }, path)
     ds.assert_format(tpl.docx, _font_profile(font_profile))
     return _save(tpl.docx, out)
 
@@ -168,9 +185,9 @@ def render_volume(reports: list[Report], out: Path, *, title: str, compiler: str
     fonts = _font_profile(font_profile)
     path = template or load_template("volume", template_dir)
     tpl = DocxTemplate(path)
-    tpl.render({"title": clean(title), "compiler": clean(compiler), "date": cn_date(date),
-                "toc": SENTINEL, "plan_title": clean(reports[0].plan_title),
-                "period": reports[0].period, "year": reports[0].year}, autoescape=True)
+    _render(tpl, {"title": clean(title), "compiler": clean(compiler), "date": cn_date(date),
+                  "toc": SENTINEL, "plan_title": clean(reports[0].plan_title),
+                  "period": reports[0].period, "year": reports[0].year}, path)
     master = tpl.docx
     anchor = _placeholder(master, "volume")
     _toc(anchor, [r.title for r in reports])
