@@ -285,3 +285,27 @@ def test_hard_wrapped_pdf_copy_parses_like_the_original(width):
     summary = [(t.key, t.title, t.lead_units, t.responsible_units) for t in plain.tasks]
     assert [(t.key, t.title, t.lead_units, t.responsible_units) for t in wrapped.tasks] == summary
     assert wrapped.phases == plain.phases and wrapped.date == plain.date
+
+
+def test_units_after_the_last_sub_item_belong_to_the_task():
+    plan = parse_text("方案\n一、任务\n1.完善设施。具体包括：\n（1）新建养老中心5个；\n（2）改造老旧小区。\n"
+                      "（牵头单位：市民政局；责任单位：各区政府）\n2.加强培训。\n（1）培训护理员；\n"
+                      "（2）开展竞赛。（责任单位：市人社局）\n")
+    assert [t.key for t in plan.tasks] == ["一.1", "一.2"]
+    t1, t2 = plan.tasks
+    assert (t1.lead_units, t1.responsible_units) == (["市民政局"], ["各区政府"])
+    assert "（1）新建养老中心5个" in t1.text and "牵头单位" not in t1.text
+    assert t1.targets[0].value == 5
+    assert t2.responsible_units == ["市人社局"]
+
+
+def test_task_tables_pasted_as_text():
+    plan = parse_text("某区为老服务工作方案\n一、重点任务\n序号\t工作任务\t牵头单位\t责任单位\t完成时限\n"
+                      "1\t新建老年食堂20个\t区民政局\t区财政局、各街道\t2024年6月底前\n"
+                      "2\t开展培训\t区人社局\t区民政局\t2024年11月\n二、工作要求\n"
+                      "|序号|重点任务|牵头单位|配合单位|\n|---|---|---|---|\n|1|加强宣传|区委宣传部|各街道|\n")
+    assert [(t.key, t.title, t.lead_units, t.responsible_units, t.deadline) for t in plan.tasks] == [
+        ("一.1", "新建老年食堂20个", ["区民政局"], ["区财政局", "各街道"], "2024-06-30"),
+        ("一.2", "开展培训", ["区人社局"], ["区民政局"], "2024-11-30"),
+        ("二.1", "加强宣传", ["区委宣传部"], ["各街道"], None),
+    ]

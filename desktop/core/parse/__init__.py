@@ -27,7 +27,7 @@ from .dates import find_deadlines
 from .headings import build_items
 from .meta import find_date, find_doc_number, find_issuer, find_title, title_year
 from .normalise import compact, light, unwrap
-from .read import read_plan_file
+from .read import convert_text_tables, read_plan_file
 from .registry import Registry, parse_people
 from .schedule import find_duties, find_phases
 from .targets import find_targets
@@ -79,7 +79,7 @@ def _default_year(title: str, phases, date: str | None, text: str) -> int | None
 
 
 def _parse(text: str, plan: ParsedPlan) -> None:
-    lt = unwrap(light(text))
+    lt = unwrap(light(convert_text_tables(text)))
     ct = compact(lt)
     outline = build_items(lt)
     items = outline.items

@@ -173,8 +173,13 @@ def _table_rows(table) -> list[list[str]]:
 
 def table_lines(rows: list[list[str]]) -> list[str]:
     """Lines of text for a table; a task table becomes ``1.任务(牵头单位:…;责任单位:…)`` lines."""
-    header_at = -1
-    cols: dict[str, int] = {}
+    header_at, cols = _find_header(rows)
+    if header_at < 0:
+        return ["  ".join(c for c in row if c) for row in rows]
+    return _task_rows(rows[header_at + 1:], cols)
+
+
+def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
     for r, row in enumerate(rows[:5]):
         found: dict[str, int] = {}
         for c, cell in enumerate(row):
@@ -192,13 +197,14 @@ def table_lines(rows: list[list[str]]) -> list[str]:
             elif "task" not in found and _COL_TASK.search(label):
                 found["task"] = c
         if "task" in found and ("lead" in found or "resp" in found):
-            header_at, cols = r, found
-            break
-    if header_at < 0:
-        return ["  ".join(c for c in row if c) for row in rows]
+            return r, found
+    return -1, {}
+
+
+def _task_rows(rows: list[list[str]], cols: dict[str, int]) -> list[str]:
     out: list[str] = []
     auto = 0
-    for row in rows[header_at + 1:]:
+    for row in rows:
         def cell(key: str) -> str:
             i = cols.get(key, -1)
             return row[i].strip() if 0 <= i < len(row) else ""
@@ -229,3 +235,49 @@ def table_lines(rows: list[list[str]]) -> list[str]:
         task = task.rstrip("。;；")
         out.append(f"{marker}{task}。" + (f"({';'.join(parts)})" if parts else ""))
     return out
+
+
+def convert_text_tables(text: str) -> str:
+    """Task tables pasted as text (cells split by tabs or ``|``) → task lines.
+
+    Only a run of rows under a header that names a task column and a unit column is
+    converted (see ``table_lines``); everything else is left as it is.
+    """
+    if "\t" not in text and "|" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        cells = _cells(lines[i])
+        if cells and len(cells) >= 3 and _find_header([cells])[0] == 0:
+            rows = [cells]
+            j = i + 1
+            while j < len(lines):
+                row = _cells(lines[j])
+                if row is None:
+                    if not lines[j].strip():
+                        j += 1
+                        continue
+                    break
+                if row:
+                    rows.append(row)
+                j += 1
+            out.extend(table_lines(rows))
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
+def _cells(line: str) -> list[str] | None:
+    if line.count("\t") >= 2:
+        return [c.strip() for c in line.split("\t")]
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 3:
+        cells = [c.strip() for c in stripped.strip("|").split("|")]
+        if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+            return None if not any(cells) else []
+        return cells
+    return None

@@ -93,12 +93,21 @@ def _ancestors(item: Item):
 def build_tasks(items: list[Item], registry: Registry, first_leads: bool, default_year: int | None,
                 warnings: list[str]) -> tuple[list[Task], list[Heading]]:
     decls: dict[int, Declaration] = {}
+    spans: dict[int, list[tuple[int, int]]] = {}
     for item in items:
         decl = find_declaration(item.body)
         if decl is not None:
             if first_leads:
                 apply_first_leads(decl)
-            decls[item.pos] = decl
+            spans[item.pos] = decl.spans
+            owner = item
+            # units written after the last sub-item （2） belong to the item above it
+            parent = item.parent
+            if (item.kind == 4 and parent is not None and parent.kind < 4 and parent.children[-1] is item
+                    and parent.pos not in decls and not any(c.pos in decls for c in parent.children)
+                    and decl.spans and decl.spans[-1][1] >= len(item.body.rstrip(" \n。.;；"))):
+                owner = parent
+            decls[owner.pos] = decl
     chosen, _level = choose_tasks(items, decls)
     chosen_pos = {i.pos for i in chosen}
     any_units = bool(decls)
@@ -113,7 +122,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     headings: list[Heading] = []
     for item in items:
         decl = decls.get(item.pos)
-        body = strip_spans(item.body, decl.spans) if decl else item.body
+        body = strip_spans(item.body, spans[item.pos]) if item.pos in spans else item.body
         title = task_title(body) if item.pos in chosen_pos else heading_title(body)
         headings.append(Heading(level=item.kind, path=list(item.path), number=item.number, title=title))
         if item.pos not in chosen_pos:
@@ -122,7 +131,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         if decl is None:
             inherited = next((decls[a.pos] for a in _ancestors(item) if a.pos in decls), None)
         use = decl or inherited
-        text = "\n".join(p for p in [body] + [c.marker + c.full_text() for c in item.children] if p)
+        text = "\n".join(p for p in [body] + [_text_of(c, spans) for c in item.children] if p)
         task = Task(path=list(item.path), number=item.number, title=title, text=text, level=item.kind)
         key = ".".join([*item.path, item.number])
         if use is not None:
@@ -151,6 +160,12 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             warnings.append(f"任务 {key} 的内容只有“{text}”，原文可能不完整，请核对。")
         tasks.append(task)
     return tasks, headings
+
+
+def _text_of(item: Item, spans: dict[int, list[tuple[int, int]]]) -> str:
+    """A sub-item's text with its marker, unit declarations left out."""
+    body = strip_spans(item.body, spans[item.pos]) if item.pos in spans else item.body
+    return "\n".join(p for p in [item.marker + body] + [_text_of(c, spans) for c in item.children] if p)
 
 
 def _canon(registry: Registry, names: list[str]) -> list[str]:
