@@ -7,10 +7,11 @@ A package is one zip file carried on a USB stick or sent as an e-mail attachment
 - ``receipt`` (回执, office → unit): received / accepted / returned with the reason.
 
 Modules, by responsibility: ``format`` (zip layout and manifest), ``keys`` (this
-workspace's Ed25519 key and the pinned keys of others), ``verify`` (every check made
-before anything is written), ``plan_package``, ``submission``, ``receipt`` (building and
-applying each kind), ``merge`` (the office's side: revisions, conflicts, accept/return),
-``importer`` (one door for importing any package file) and ``bench``.
+workspace's Ed25519 key and the pinned keys of others), ``verify`` and ``context`` (every
+check made before anything is written: the file alone, then against the workspace),
+``plan_package``, ``submission``, ``receipt`` (building and applying each kind), ``merge``
+(the office's side: revisions, conflicts, accept/return), ``importer`` (one door for
+importing any package file) and ``bench``.
 
 Nothing here imports Qt; the client calls ``importer.import_files`` and the export
 functions and shows what they return.

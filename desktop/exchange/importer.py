@@ -1,7 +1,7 @@
 """One door for importing package files, of any kind, one or many.
 
 Per file: hash it (a file imported before changes nothing), run every check in
-``verify`` and the kind's own ``check`` — all read only — then apply it in one
+``verify`` and ``context`` and the kind's own ``check`` — all read only — then apply it in one
 transaction that also records the package and writes the audit log (who, what, when,
 which package). A refused file leaves the workspace as it was; the only thing written
 for a refusal is a key change waiting for a person's decision.
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from desktop.exchange import format as fmt
-from desktop.exchange import keys, merge, plan_package, receipt, submission, verify
+from desktop.exchange import context, keys, merge, plan_package, receipt, submission, verify
 from desktop.exchange.verify import KeyChangeRefused, PackageRefused
 from desktop.store.workspace import Workspace, backup_workspace, now_iso
 
@@ -91,7 +91,7 @@ def import_package(ws: Workspace, path: Path | str, *, actor: str = "",
         change_id = keys.record_key_change(
             ws, plan_id=exc.plan_id, party=exc.party, unit_id=exc.unit_id,
             old_fingerprint=exc.old_fingerprint, new_public_key=exc.new_public_key,
-            package_sha256=getattr(exc, "sha256", ""), file_name=path.name)
+            package_sha256=exc.sha256, file_name=path.name)
         return ImportOutcome(path, "refused", exc.message, problem=exc.problem, key_change_id=change_id)
     except PackageRefused as exc:
         return ImportOutcome(path, "refused", exc.message, problem=exc.problem)
@@ -106,9 +106,9 @@ def _import(ws: Workspace, path: Path, actor: str, batch: _Batch) -> ImportOutco
                              kind=seen[0], sender=seen[1], sha256=sha)
     pkg = verify.open_package(path, sha, size)
     try:
-        ctx = verify.check_context(ws, pkg)
+        ctx = context.check(ws, pkg)
     except KeyChangeRefused as exc:
-        exc.sha256 = sha               # type: ignore[attr-defined]
+        exc.sha256 = sha
         raise
     stamp = now_iso()
     if pkg.kind == "plan":

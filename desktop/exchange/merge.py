@@ -263,8 +263,6 @@ def conflict_versions(ws: Workspace, conflict_id: int) -> dict[str, Any]:
 def resolve_conflict(ws: Workspace, conflict_id: int, *, keep: str, actor: str = "") -> dict[str, Any]:
     """The office chooses: ``keep="incoming"`` adopts and accepts the newer version (the
     accepted one stays in history); ``keep="current"`` keeps what was accepted."""
-    from desktop.exchange.submission import PlanIndex as _Index
-
     if keep not in ("incoming", "current"):
         raise UserError("处理冲突时只能选择“采用新版本”（incoming）或“保留已接受的版本”（current）。")
     row = ws.conn.execute(
@@ -280,7 +278,7 @@ def resolve_conflict(ws: Workspace, conflict_id: int, *, keep: str, actor: str =
             raw = json.loads(payload)
             members = {a["member"]: {"sha256": a["sha256"], "size": a["size"]}
                        for e in raw.get("entries", []) for a in e.get("attachments", [])}
-            m = read_month(raw, _Index.build(ws, plan_id), members)
+            m = read_month(raw, PlanIndex.build(ws, plan_id), members)
             ws.conn.execute("UPDATE exchange_revisions SET status = 'superseded' WHERE unit_id = ? AND month = ? "
                             "AND status = 'current'", (unit_id, month))
             write_month(ws, unit_id, plan_id, m, package, stamp)

@@ -19,7 +19,8 @@ from desktop.core.model import Duty, Heading, ParsedPlan, Person, Phase, Target,
 from desktop.errors import UserError
 from desktop.exchange import format as fmt
 from desktop.exchange import keys
-from desktop.exchange.verify import Context, OpenedPackage, PackageRefused
+from desktop.exchange.context import Context
+from desktop.exchange.verify import OpenedPackage, PackageRefused
 from desktop.store.workspace import Workspace, now_iso
 
 

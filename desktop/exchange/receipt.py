@@ -18,7 +18,8 @@ from desktop.exchange import format as fmt
 from desktop.exchange import keys
 from desktop.exchange.merge import STATE_LABELS, month_states
 from desktop.exchange.plan_package import linked_plan, plan_identity
-from desktop.exchange.verify import Context, OpenedPackage, PackageRefused
+from desktop.exchange.context import Context
+from desktop.exchange.verify import OpenedPackage, PackageRefused
 from desktop.store.workspace import Workspace, now_iso
 
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")

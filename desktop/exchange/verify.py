@@ -1,10 +1,9 @@
-"""Every check a package passes before anything is written.
+"""The checks a package file passes before anything is written, needing only the file.
 
-``open_package`` checks the file alone: a zip, complete, not a zip bomb, safe member
-names, exactly the listed members with the listed hashes, a known format version, a valid
-signature. ``check_context`` then checks it against the workspace (read only): the right
-plan, a unit of that plan, a key this workspace trusts for that sender. A failure raises
-``PackageRefused`` whose message names the problem in plain Chinese.
+``open_package``: a zip, complete, not a zip bomb, safe member names, exactly the listed
+members with the listed hashes, a known format version, a valid signature.
+``desktop.exchange.context`` then checks it against the workspace (read only). A failure
+raises ``PackageRefused`` whose message names the problem in plain Chinese.
 """
 
 from __future__ import annotations
@@ -15,14 +14,13 @@ import hashlib
 import json
 import zipfile
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from desktop.errors import BadInputError
 from desktop.exchange import format as fmt
 from desktop.exchange import keys
-from desktop.store.workspace import Workspace
 
 # Limits, module-level so tests can lower them. A month of one unit is a few hundred KB
 # of JSON; attachments (scans, photos, .docx) make up the rest.
@@ -49,6 +47,7 @@ class KeyChangeRefused(PackageRefused):
     def __init__(self, message: str, *, plan_id: int, party: str, unit_id: int | None,
                  old_fingerprint: str, new_public_key: bytes) -> None:
         super().__init__(message, problem="key_changed")
+        self.sha256 = ""               # the package's, filled in by the importer
         self.plan_id = plan_id
         self.party = party
         self.unit_id = unit_id
@@ -84,17 +83,6 @@ class OpenedPackage:
     @property
     def attachment_members(self) -> list[str]:
         return sorted(n for n in self.manifest["members"] if n.startswith(fmt.ATTACHMENT_DIR))
-
-
-@dataclass
-class Context:
-    """What the workspace checks found: where the package belongs."""
-
-    plan_id: int | None              # None: a plan package for a plan new to this workspace
-    sender_unit_id: int | None = None
-    recipient_unit_id: int | None = None
-    key_is_new: bool = False         # first package from this sender: pin its key
-    warnings: list[str] = field(default_factory=list)
 
 
 def refuse(message: str, problem: str) -> PackageRefused:
@@ -289,117 +277,3 @@ def _sender_key(manifest: dict[str, Any]) -> bytes:
     if len(key) != 32:
         raise refuse("清单中发送方的公钥无效，无法核实签名。", "bad_signature")
     return key
-
-
-# ---- against the workspace (read only) ---------------------------------------------------
-
-def exchange_plan(ws: Workspace, uid: str) -> tuple[int, str, str] | None:
-    """(plan_id, role, fingerprint) of the plan linked to ``uid`` in this workspace."""
-    row = ws.conn.execute("SELECT plan_id, role, fingerprint FROM exchange_plans WHERE uid = ?",
-                          (uid,)).fetchone()
-    return (int(row[0]), row[1], row[2]) if row else None
-
-
-def _other_plan(pkg: OpenedPackage, ws: Workspace) -> PackageRefused:
-    ours = [f"《{r[0]}》{r[1]}" for r in ws.conn.execute(
-        "SELECT p.title, p.doc_number FROM exchange_plans e JOIN plans p ON p.id = e.plan_id")]
-    where = "、".join(ours) if ours else "（本工作区还没有导入或发出过方案包）"
-    return refuse(f"此包属于另一个方案 {pkg.plan.label()}，与本工作区的方案 {where} 不符，未导入。",
-                  "other_plan")
-
-
-def _unit_in_plan(ws: Workspace, plan_id: int, name: str) -> int | None:
-    from desktop.store.queries import unit_id
-
-    return unit_id(ws, plan_id, name) if name else None
-
-
-def _check_office_key(ws: Workspace, pkg: OpenedPackage, plan_id: int, ctx: Context) -> None:
-    pin = keys.pinned(ws, plan_id, "office", None)
-    if pin is None:
-        raise refuse("未知的签名：本工作区没有登记办公室的公钥（请先导入办公室发来的方案包），无法核实此包的来源。",
-                     "unknown_signer")
-    if pin["public_key"] != pkg.sender_key:
-        raise _key_change(ws, pkg, plan_id, "office", None, pin["fingerprint"], "领导小组办公室")
-
-
-def _key_change(ws: Workspace, pkg: OpenedPackage, plan_id: int, party: str, unit_id: int | None,
-                old_fp: str, who: str) -> PackageRefused:
-    new_fp = keys.fingerprint(pkg.sender_key)
-    if keys.rejected_key(ws, plan_id, party, unit_id, pkg.sender_key):
-        return refuse(f"未知的签名：{who}的签名密钥（指纹 {new_fp}）此前已被拒绝，未导入。", "unknown_signer")
-    return KeyChangeRefused(
-        f"注意：{who}的签名密钥与登记的不同（登记指纹 {old_fp}，此包指纹 {new_fp}）。可能是对方重装了程序，"
-        "也可能是伪造的包。请电话向对方核对指纹，确认后在“密钥变更”中接受，再重新导入此包。",
-        plan_id=plan_id, party=party, unit_id=unit_id, old_fingerprint=old_fp,
-        new_public_key=pkg.sender_key)
-
-
-def check_context(ws: Workspace, pkg: OpenedPackage) -> Context:
-    """Where the package belongs in this workspace, or why it does not; writes nothing."""
-    linked = exchange_plan(ws, pkg.plan.uid)
-    if pkg.kind == "plan":
-        return _check_plan_context(ws, pkg, linked)
-    if linked is None:
-        raise _other_plan(pkg, ws)
-    plan_id, role, fingerprint = linked
-    ctx = Context(plan_id=plan_id)
-    if pkg.kind == "submission":
-        if role != "office":
-            raise refuse("这是单位的报送包，应由领导小组办公室导入；本工作区是单位端，未导入。", "wrong_workspace")
-        if pkg.manifest["sender"]["role"] != "unit":
-            raise refuse("报送包的发送方不是单位，包已损坏。", "bad_manifest")
-        unit_id = _unit_in_plan(ws, plan_id, pkg.sender_unit)
-        if unit_id is None:
-            raise refuse(f"发送单位“{pkg.sender_unit}”不在方案 {pkg.plan.label()} 的单位名单中，未导入。",
-                         "unit_not_in_plan")
-        ctx.sender_unit_id = unit_id
-        pin = keys.pinned(ws, plan_id, "unit", unit_id)
-        if pin is None:
-            holder = keys.unit_holding_key(ws, plan_id, pkg.sender_key)
-            if holder is not None and holder != unit_id:
-                name = ws.conn.execute("SELECT name FROM units WHERE id = ?", (holder,)).fetchone()[0]
-                raise refuse(f"此包的签名密钥已登记为“{name}”的密钥，却声称来自“{pkg.sender_unit}”。"
-                             "一个单位的包只能改动本单位的数据，未导入。", "wrong_unit")
-            ctx.key_is_new = True
-        elif pin["public_key"] != pkg.sender_key:
-            raise _key_change(ws, pkg, plan_id, "unit", unit_id, pin["fingerprint"], f"“{pkg.sender_unit}”")
-        if pkg.plan.fingerprint and fingerprint and pkg.plan.fingerprint != fingerprint:
-            ctx.warnings.append("该单位使用的方案版本与本工作区的不同，请向其发送最新的方案包。")
-        return ctx
-    # receipt
-    if role != "unit":
-        raise refuse("这是办公室发给单位的回执，应由单位导入；本工作区是办公室端，未导入。", "wrong_workspace")
-    if pkg.manifest["sender"]["role"] != "office":
-        raise refuse("回执的发送方不是领导小组办公室，包已损坏。", "bad_manifest")
-    recipient = pkg.manifest.get("recipient", "")
-    unit_id = _unit_in_plan(ws, plan_id, recipient)
-    if unit_id is None:
-        raise refuse(f"回执的收件单位“{recipient}”不在方案 {pkg.plan.label()} 的单位名单中，未导入。",
-                     "unit_not_in_plan")
-    ctx.recipient_unit_id = unit_id
-    _check_office_key(ws, pkg, plan_id, ctx)
-    return ctx
-
-
-def _check_plan_context(ws: Workspace, pkg: OpenedPackage, linked: tuple[int, str, str] | None) -> Context:
-    if pkg.manifest["sender"]["role"] != "office":
-        raise refuse("方案包的发送方不是领导小组办公室，包已损坏。", "bad_manifest")
-    if linked is not None:
-        plan_id, role, _ = linked
-        if role == "office":
-            raise refuse("这是本工作区自己发出的方案包，无需导入。", "own_package")
-        ctx = Context(plan_id=plan_id)
-        _check_office_key(ws, pkg, plan_id, ctx)
-        return ctx
-    # a plan new to this workspace: refuse if it would take over a plan linked to another office
-    from desktop.store.plans import find_plan
-    from desktop.core.model import ParsedPlan
-
-    probe = ParsedPlan(title=pkg.plan.title, doc_number=pkg.plan.doc_number)
-    existing = find_plan(ws, probe)
-    if existing is not None and ws.conn.execute(
-            "SELECT 1 FROM exchange_plans WHERE plan_id = ?", (existing,)).fetchone():
-        raise refuse(f"本工作区已有来自另一份方案包的同名方案 {pkg.plan.label()}（方案标识不同），"
-                     "此包属于另一个方案，未导入。如办公室重建了工作区，请与办公室核对。", "other_plan")
-    return Context(plan_id=None, key_is_new=True)
