@@ -82,7 +82,7 @@ def test_entries_refresh_the_dashboard_when_shown(qtbot, tmp_path):
     _fill(tmp_path / "w.sqlite")
     window = open_window(qtbot, tmp_path / "w.sqlite", FakePrompts(), role="unit", unit_name="市民政局",
                          as_of="2024-03-20")
-    window.ui.tabs.setCurrentWidget(window.monthly)
+    window.show_page("monthly")
     page = window.monthly
     page.ui.monthCombo.setCurrentIndex(page.ui.monthCombo.findData("2024-03"))
     page.ui.taskList.setCurrentIndex(page.tasks.index(0, 0))
@@ -90,6 +90,6 @@ def test_entries_refresh_the_dashboard_when_shown(qtbot, tmp_path):
     page.ui.progressEdit.setPlainText("进度滞后")
     page.flush()
     assert window.dashboard.stale
-    window.ui.tabs.setCurrentWidget(window.dashboard)
+    window.show_page("dashboard")
     assert not window.dashboard.stale
     assert "滞后 1" in window.dashboard.ui.headlineLabel.text()

@@ -111,7 +111,7 @@ def test_first_run_import_review_correct_save(qtbot, tmp_path):
     # the window shows the plan and my tasks
     assert "市民政局" in window.ui.planLabel.text()
     assert window.tasks.model.visible_count == 11
-    assert window.ui.tabs.isTabEnabled(window.ui.tabs.indexOf(window.monthly))
+    assert window.ui.tabs.isTabEnabled(window.ui.tabs.indexOf(window._hosts["monthly"]))
 
 
 def test_pasted_text_without_tasks_says_so(qtbot, tmp_path):
@@ -142,5 +142,5 @@ def test_office_role_hides_monthly_entry(qtbot, tmp_path):
     qtbot.mouseClick(role.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not role.isVisible())
     assert window.session.is_office
-    assert not window.ui.tabs.isTabEnabled(window.ui.tabs.indexOf(window.monthly))
+    assert not window.ui.tabs.isTabEnabled(window.ui.tabs.indexOf(window._hosts["monthly"]))
     assert window.dashboard.ui.officeBox.isVisibleTo(window.dashboard)

@@ -14,7 +14,7 @@ def _window(qtbot, tmp_path, prompts, unit_name="市民政局"):
     ws.close()
     window = open_window(qtbot, tmp_path / "w.sqlite", prompts, role="unit", unit_name=unit_name,
                          as_of="2024-03-20")
-    window.ui.tabs.setCurrentWidget(window.monthly)
+    window.show_page("monthly")
     return window
 
 

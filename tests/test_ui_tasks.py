@@ -54,7 +54,7 @@ def test_task_page_shows_text_units_targets_history(qtbot, tmp_path):
     ws.close()
     window = open_window(qtbot, tmp_path / "w.sqlite", FakePrompts(), role="unit", unit_name="市民政局")
     window.find()                                 # Ctrl+F: the tasks tab, focus in the search box
-    assert window.ui.tabs.currentWidget() is window.tasks
+    assert window.current_page() is window.tasks
     page = window.tasks
     with qtbot.waitSignal(page.task_selected):
         assert page.select_task(t4)
@@ -70,10 +70,10 @@ def test_task_page_shows_text_units_targets_history(qtbot, tmp_path):
 def test_window_state_is_remembered(qtbot, tmp_path):
     make_workspace(tmp_path / "w.sqlite")[0].close()
     window = open_window(qtbot, tmp_path / "w.sqlite", FakePrompts(), role="office")
-    window.ui.tabs.setCurrentWidget(window.tasks)
+    window.show_page("tasks")
     window.resize(700, 500)                     # fits the offscreen screen (800×600)
     size = (window.width(), window.height())    # as the layout's minimum allows
     window.close()
     again = open_window(qtbot, tmp_path / "w.sqlite", FakePrompts())
-    assert again.ui.tabs.currentWidget() is again.tasks
+    assert again.current_page() is again.tasks
     assert (again.width(), again.height()) == size != (1280, 800)

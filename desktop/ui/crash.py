@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop import __version__, paths
 from desktop.errors import UserError
-from desktop.ui.forms.ui_crash_dialog import Ui_CrashDialog
 
 log = logging.getLogger("luoshi.ui.crash")
 
@@ -37,6 +36,8 @@ def details(kind: type[BaseException], exc: BaseException, tb: TracebackType | N
 class CrashDialog(QDialog):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from desktop.ui.forms.ui_crash_dialog import Ui_CrashDialog   # only when something broke
+
         self.ui = Ui_CrashDialog()
         self.ui.setupUi(self)
         self.ui.detailsEdit.setPlainText(text)

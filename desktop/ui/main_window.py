@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QPaintEvent
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from desktop import __version__, paths
 from desktop.store.workspace import Workspace
@@ -46,33 +46,30 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.first_run_flow: Any = None
 
-        from desktop.ui.dashboard_page import DashboardPage
-        from desktop.ui.monthly_page import MonthlyPage
-        from desktop.ui.tasks_page import TasksPage
-
-        self.dashboard = DashboardPage(self.session, prompts, self)
-        self.tasks = TasksPage(self.session, self)
-        self.monthly = MonthlyPage(self.session, prompts, self)
-        self.ui.tabs.addTab(self.dashboard, TAB_DASHBOARD)
-        self.ui.tabs.addTab(self.tasks, TAB_TASKS)
-        self.ui.tabs.addTab(self.monthly, TAB_MONTHLY)
+        # pages are built when first shown: start-up pays only for the one on screen
+        self._pages: dict[str, QWidget] = {}
+        self._hosts: dict[str, QWidget] = {}
+        for name, title in (("dashboard", TAB_DASHBOARD), ("tasks", TAB_TASKS), ("monthly", TAB_MONTHLY)):
+            host = QWidget()
+            QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
+            self._hosts[name] = host
+            self.ui.tabs.addTab(host, title)
         self.ui.tabs.currentChanged.connect(self._tab_changed)
-        self.monthly.entries_changed.connect(self._entries_changed)
 
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionImport.triggered.connect(self.import_plan)
         self.ui.actionRole.triggered.connect(self.choose_role)
         self.ui.actionOpenWorkspace.triggered.connect(self.open_workspace)
-        self.ui.actionDashboard.triggered.connect(lambda: self.ui.tabs.setCurrentWidget(self.dashboard))
-        self.ui.actionTasks.triggered.connect(lambda: self.ui.tabs.setCurrentWidget(self.tasks))
-        self.ui.actionMonthly.triggered.connect(lambda: self.ui.tabs.setCurrentWidget(self.monthly))
+        self.ui.actionDashboard.triggered.connect(lambda: self.show_page("dashboard"))
+        self.ui.actionTasks.triggered.connect(lambda: self.show_page("tasks"))
+        self.ui.actionMonthly.triggered.connect(lambda: self.show_page("monthly"))
         self.ui.actionFind.triggered.connect(self.find)
         self.ui.actionOpenLogs.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir()))))
         self.ui.actionAbout.triggered.connect(self.about)
 
-        self.restore_state()
         self._update_header()
+        self.restore_state()
         if first_run and (self.session.plan_id is None or not self.session.role):
             QTimer.singleShot(0, self.start_first_run)
 
@@ -90,39 +87,81 @@ class MainWindow(QMainWindow):
         else:
             row = s.ws.conn.execute("SELECT title, doc_number FROM plans WHERE id = ?", (s.plan_id,)).fetchone()
             self.ui.planLabel.setText(PLAN_LINE.format(title=row[0], doc=row[1], who=who))
-        self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self.monthly), s.unit_id is not None)
+        self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self._hosts["monthly"]), s.unit_id is not None)
         suffix = READONLY if s.ws.readonly else ""
         self.setWindowTitle(f"落实 — {s.ws.path.name}{suffix}")
+
+    # -- the pages ------------------------------------------------------------------------
+    def page(self, name: str) -> Any:
+        """The page, built on first use."""
+        page = self._pages.get(name)
+        if page is None:
+            if name == "dashboard":
+                from desktop.ui.dashboard_page import DashboardPage
+
+                page = DashboardPage(self.session, self.prompts)
+            elif name == "tasks":
+                from desktop.ui.tasks_page import TasksPage
+
+                page = TasksPage(self.session)
+            else:
+                from desktop.ui.monthly_page import MonthlyPage
+
+                page = MonthlyPage(self.session, self.prompts)
+                page.entries_changed.connect(self._entries_changed)
+            page.restore_state(self.settings)
+            self._hosts[name].layout().addWidget(page)
+            self._pages[name] = page
+        return page
+
+    @property
+    def dashboard(self) -> Any:
+        return self.page("dashboard")
+
+    @property
+    def tasks(self) -> Any:
+        return self.page("tasks")
+
+    @property
+    def monthly(self) -> Any:
+        return self.page("monthly")
+
+    def show_page(self, name: str) -> Any:
+        page = self.page(name)
+        self.ui.tabs.setCurrentWidget(self._hosts[name])
+        return page
+
+    def current_page(self) -> Any:
+        for name, host in self._hosts.items():
+            if host is self.ui.tabs.currentWidget():
+                return self.page(name)
+        return None
 
     def reload_all(self) -> None:
         self.session.refresh()
         self._update_header()
-        self.dashboard.reload()
-        self.tasks.reload()
-        self.monthly.reload()
+        for page in self._pages.values():
+            page.reload()
 
     def _tab_changed(self, index: int) -> None:
-        widget = self.ui.tabs.widget(index)
-        if widget is self.dashboard and self.dashboard.stale:
-            self.dashboard.reload()
-        if widget is self.tasks and getattr(self.tasks, "stale", False):
-            self.tasks.stale = False
-            self.tasks.reload()
+        page = self.current_page()
+        if page is not None and getattr(page, "stale", False):
+            page.reload()
 
     def _entries_changed(self) -> None:
-        self.dashboard.stale = True
-        self.tasks.stale = True
+        for name in ("dashboard", "tasks"):
+            if name in self._pages:
+                self._pages[name].stale = True
 
     def show_task(self, task_id: int) -> None:
-        self.ui.tabs.setCurrentWidget(self.tasks)
-        if not self.tasks.select_task(task_id):
-            self.tasks.ui.searchEdit.clear()
-            self.tasks.ui.mineCheck.setChecked(False)
-            self.tasks.select_task(task_id)
+        tasks = self.show_page("tasks")
+        if not tasks.select_task(task_id):
+            tasks.ui.searchEdit.clear()
+            tasks.ui.mineCheck.setChecked(False)
+            tasks.select_task(task_id)
 
     def find(self) -> None:
-        self.ui.tabs.setCurrentWidget(self.tasks)
-        self.tasks.focus_search()
+        self.show_page("tasks").focus_search()
 
     # -- flows ----------------------------------------------------------------------------
     def start_first_run(self) -> None:
@@ -161,21 +200,23 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         tab = self.settings.value("main/tab")
-        if tab is not None and str(tab).isdigit():
-            self.ui.tabs.setCurrentIndex(int(tab))
-        for page in (self.tasks, self.monthly, self.dashboard):
-            page.restore_state(self.settings)
+        index = int(tab) if tab is not None and str(tab).isdigit() else 0
+        if not self.ui.tabs.isTabEnabled(index):
+            index = 0
+        self.ui.tabs.setCurrentIndex(index)
+        self.current_page()
 
     def save_state(self) -> None:
         self.settings.setValue("main/geometry", self.saveGeometry())
         self.settings.setValue("main/state", self.saveState())
         self.settings.setValue("main/tab", self.ui.tabs.currentIndex())
-        for page in (self.tasks, self.monthly, self.dashboard):
+        for page in self._pages.values():
             page.save_state(self.settings)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.monthly.flush()
+        if "monthly" in self._pages:
+            self._pages["monthly"].flush()
         self.save_state()
         super().closeEvent(event)
 

@@ -58,7 +58,7 @@ def _shoot_window(app, ws, out: Path, who: str, prompts_cls) -> object:
     for index, name in enumerate(("dashboard", "tasks", "monthly")):
         if not tabs.isTabEnabled(index):
             continue
-        tabs.setCurrentIndex(index)
+        window.show_page(name)
         if name == "tasks":
             first = window.tasks.model.index_of_task(next(iter(window.tasks.model.by_task), -1))
             if first.isValid():
