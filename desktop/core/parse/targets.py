@@ -98,7 +98,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 continue
             if unit == "人" and re.match(r"(员|口|数|群|士|才|们)", after):
                 continue
-            if re.match(r"(的|以上的|以下的)", clause[m.end():m.end() + 3]) and suffix:
+            if suffix and re.match(r"[\u4e00-\u9fff]{0,4}的", clause[m.end():m.end() + 5]):
                 continue                            # "150张以上床位的养老机构": a qualifier
             gap_start = max(prev_end, 0) if prev_end >= 0 else max(0, m.start() - _WINDOW)
             window = clause[gap_start: m.start()]
@@ -128,9 +128,13 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 if not subject and out:
                     subject = out[-1].subject
             elif cmp_m is not None:
-                subject = _subject_before(clause[max(prev_end, 0): gap_start + cmp_m.start()])
+                before_cmp = clause[max(prev_end, 0): gap_start + cmp_m.start()]
+                after = _subject_after(clause, m.end())
+                verb_near = (verb_m is not None and verb_m.start() > cmp_m.start()) or re.search(
+                    _VERB.pattern + r"$", before_cmp)
+                subject = after if after and len(after) >= 2 and verb_near else _subject_before(before_cmp)
                 if not subject:
-                    subject = _subject_after(clause, m.end())
+                    subject = after
             elif len(between) >= 3:
                 subject = between
             else:

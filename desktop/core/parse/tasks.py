@@ -178,10 +178,14 @@ def _canon(registry: Registry, names: list[str]) -> list[str]:
 
 
 def target_sections(items: list[Item], task_pos: set[int]) -> list[Item]:
-    """Top-level sections about goals (总体目标 …) that hold no tasks."""
-    out = []
+    """Sections about goals (二、总体目标 / （三）主要目标) that hold no tasks."""
+    out: list[Item] = []
+    taken: set[int] = set()
     for item in items:
-        if item.parent is None and TARGET_SECTION.search(item.title) and len(item.title) <= 20:
-            if not any(d.pos in task_pos for d in item.descendants()) and item.pos not in task_pos:
-                out.append(item)
+        if item.pos in taken or item.pos in task_pos or item.kind > 2:
+            continue
+        if TARGET_SECTION.search(item.title) and len(item.title) <= 12 and \
+                not any(d.pos in task_pos for d in item.descendants()):
+            out.append(item)
+            taken.update(d.pos for d in item.descendants())
     return out
