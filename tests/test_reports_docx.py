@@ -36,8 +36,10 @@ def test_half_year_content_in_template_styles(half_year):
     assert _styled(path, "LSAddressee") == ["市3号建议案办理工作领导小组办公室："]
     assert _styled(path, "LSHeading1") == ["一、基本情况", "二、工作开展情况", "三、主要成效", "四、存在问题",
                                            "五、下一步工作打算"]
-    assert _styled(path, "LSHeading2") == ["（一）凝聚社会共识", "（二）建立联动机制", "（三）完善设施配套",
-                                           "（四）发展老年助餐"]
+    assert _styled(path, "LSHeading2") == ["（一）健全适老化工作机制", "（二）加快推进适老化建设",
+                                           "（三）提升适老化服务水平"]
+    assert _styled(path, "LSHeading3") == ["1.凝聚社会共识", "2.建立联动机制", "1.完善设施配套",
+                                           "1.发展老年助餐"]
     body = _styled(path, "LSBody")
     assert body[1] == report.lead
     assert any("已完成1项，正常推进2项，滞后1项" in t for t in body)

@@ -50,8 +50,12 @@ def test_basic_figures_are_computed_from_entries(unit_report):
 
 def test_each_task_of_the_unit_with_progress_in_month_order(unit_report):
     blocks = _section(unit_report, "二").blocks
-    headings = [b.text for b in blocks if b.style == "heading2"]
-    assert headings == ["（一）凝聚社会共识", "（二）建立联动机制", "（三）完善设施配套", "（四）发展老年助餐"]
+    # the plan's own groups （一） with the unit's tasks 1. under them
+    assert [b.text for b in blocks if b.style == "heading2"] == [
+        "（一）健全适老化工作机制", "（二）加快推进适老化建设", "（三）提升适老化服务水平"]
+    assert [b.text for b in blocks if b.style == "heading3"] == [
+        "1.凝聚社会共识", "2.建立联动机制", "1.完善设施配套", "1.发展老年助餐"]
+    blocks = [b for b in blocks if b.style != "heading2"]
     first = blocks[1].text
     # the repeated meeting sentence merged with both months; figures from the latest month only
     assert first.startswith("1月、4月，召开专题会议研究部署凝聚社会共识工作。")
@@ -133,8 +137,11 @@ def test_year_end_covers_the_year_and_what_carries_over():
 def test_task_without_entries_says_so():
     data = report_input("市民政局")
     data.entries = [e for e in data.entries if e.task_id != 2]
+    for task in data.tasks:
+        task.group = ""               # a plan without groups: （一） per task
     report = draft_report(data, "half-year", today=DAY)
     blocks = _section(report, "二").blocks
+    assert [b.text for b in blocks if b.style == "heading2"][:2] == ["（一）凝聚社会共识", "（二）建立联动机制"]
     i = [b.text for b in blocks].index("（二）建立联动机制")
     assert blocks[i + 1].text == "本期尚未填报该项任务的进展。"
     assert report.figures.not_started == 1

@@ -38,8 +38,9 @@ def test_unit_half_year_from_the_workspace(demo, tmp_path):
     assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
     assert _styled(out, "LSSignature") == ["市民政局"] and _styled(out, "LSDate") == ["2024年6月28日"]
     assert _styled(out, "LSTitle")[0].startswith("市民政局关于2024年上半年")
-    tasks = _styled(out, "LSHeading2")
-    assert len(tasks) == 10 and tasks[0] == "（一）凝聚社会共识"        # every task of the unit
+    assert _styled(out, "LSHeading2")[0] == "（一）健全适老化工作机制"      # the plan's groups
+    tasks = _styled(out, "LSHeading3")
+    assert len(tasks) == 10 and tasks[0] == "1.凝聚社会共识"            # every task of the unit
     body = "".join(_styled(out, "LSBody"))
     assert "上半年应报送月度进展6份，实际报送6份，其中按时报送6份" in body
     assert "7月" not in "".join(_styled(out, "LSBody")[2:12])          # only the half year

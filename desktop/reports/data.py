@@ -51,8 +51,11 @@ def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
             "ORDER BY task_id, position", [plan_id]):
         targets[r["task_id"]].append(TargetIn(r["id"], r["subject"], r["text"], r["value"],
                                               r["unit"], r["comparator"], r["deadline"]))
+    headings = {r[0]: r[1] for r in ws.conn.execute(
+        "SELECT key, title FROM headings WHERE plan_id = ?", (plan_id,))}
     tasks = [TaskIn(t.id, t.key, t.number, t.title, t.deadline, list(t.lead_units),
-                    list(t.responsible_units), targets.get(t.id, [])) for t in rows]
+                    list(t.responsible_units), targets.get(t.id, []),
+                    group=headings.get(".".join(t.path), "") if t.path else "") for t in rows]
     task_ids = {t.id for t in tasks}
     prefix = f"{year:04d}-"
     entries = [EntryIn(e["id"], e["task_id"], e["unit_name"], e["month"], e["status"],

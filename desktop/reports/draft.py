@@ -276,32 +276,47 @@ class Drafter:
         return out
 
     def work(self) -> Section:
+        """Per task, under the plan's own groups when it has them: （一）group → 1.task."""
         section = Section("二、工作开展情况")
-        for i, task in enumerate(self.data.tasks, 1):
-            section.blocks.append(Block("heading2", [Sentence(f"（{cn_number(i)}）{task.title}")]))
-            entries = self.by_task.get(task.id, [])
-            if not entries:
-                section.blocks.append(Block("body", [Sentence(
-                    f"{'各责任单位' if self.city else '本期'}尚未填报该项任务的进展。")]))
-                continue
-            if self.city:
-                by_unit: dict[str, list[EntryIn]] = {}
-                for e in entries:
-                    by_unit.setdefault(e.unit, []).append(e)
-                for unit in sorted(by_unit, key=self._unit_order):
-                    sentences = self._progress(task, by_unit[unit])
-                    if sentences:
-                        sentences[0].text = f"{unit}：{sentences[0].text}"
-                    else:
-                        last = by_unit[unit][-1]
-                        sentences = [Sentence(f"{unit}：该项任务{STATUS_LABELS[last.status]}。",
-                                              Source(last.id, unit, last.month, "status"))]
-                    section.blocks.append(Block("body", sentences))
-                section.blocks.append(Block("body", self._closing(task)))
+        groups: list[tuple[str, list[TaskIn]]] = []
+        for task in self.data.tasks:
+            if groups and groups[-1][0] == task.group:
+                groups[-1][1].append(task)
             else:
-                sentences = self._progress(task, entries) + self._closing(task)
-                section.blocks.append(Block("body", sentences))
+                groups.append((task.group, [task]))
+        use_groups = any(name for name, _ in groups)
+        for g, (name, tasks) in enumerate(groups, 1):
+            if use_groups:
+                section.blocks.append(Block("heading2", [Sentence(f"（{cn_number(g)}）{name or '其他任务'}")]))
+            for i, task in enumerate(tasks, 1):
+                heading = (Block("heading3", [Sentence(f"{i}.{task.title}")]) if use_groups
+                           else Block("heading2", [Sentence(f"（{cn_number(i)}）{task.title}")]))
+                section.blocks.append(heading)
+                section.blocks.extend(self._task_blocks(task))
         return section
+
+    def _task_blocks(self, task: TaskIn) -> list[Block]:
+        entries = self.by_task.get(task.id, [])
+        if not entries:
+            return [Block("body", [Sentence(
+                f"{'各责任单位' if self.city else '本期'}尚未填报该项任务的进展。")])]
+        if not self.city:
+            return [Block("body", self._progress(task, entries) + self._closing(task))]
+        by_unit: dict[str, list[EntryIn]] = {}
+        for e in entries:
+            by_unit.setdefault(e.unit, []).append(e)
+        blocks = []
+        for unit in sorted(by_unit, key=self._unit_order):
+            sentences = self._progress(task, by_unit[unit])
+            if sentences:
+                sentences[0].text = f"{unit}：{sentences[0].text}"
+            else:
+                last = by_unit[unit][-1]
+                sentences = [Sentence(f"{unit}：该项任务{STATUS_LABELS[last.status]}。",
+                                      Source(last.id, unit, last.month, "status"))]
+            blocks.append(Block("body", sentences))
+        blocks.append(Block("body", self._closing(task)))
+        return blocks
 
     def _closing(self, task: TaskIn) -> list[Sentence]:
         status, entry = self.task_status(task)

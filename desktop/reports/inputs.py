@@ -35,6 +35,7 @@ class TaskIn:
     lead_units: list[str] = field(default_factory=list)
     responsible_units: list[str] = field(default_factory=list)
     targets: list[TargetIn] = field(default_factory=list)
+    group: str = ""                      # title of the plan's （一） heading above the task
 
 
 @dataclass
