@@ -309,3 +309,11 @@ def test_task_tables_pasted_as_text():
         ("一.2", "开展培训", ["区人社局"], ["区民政局"], "2024-11-30"),
         ("二.1", "加强宣传", ["区委宣传部"], ["各街道"], None),
     ]
+
+
+def test_notice_points_before_the_plan_do_not_mix_with_its_tasks():
+    plan = parse_text("关于印发某区养老方案的通知\n各单位：\n现将方案印发，并提出如下要求：\n一、提高认识。\n二、加强领导。\n"
+                      "某区人民政府办公室\n2024年1月5日\n某区养老方案\n一、重点任务\n1.建设中心。（责任单位：区民政局）\n"
+                      "2.开展培训。（责任单位：区人社局）\n二、保障措施\n1.加强领导。\n")
+    assert [(t.key, t.responsible_units) for t in plan.tasks] == [("一.1", ["区民政局"]), ("一.2", ["区人社局"])]
+    assert (plan.title, plan.date, plan.issuer) == ("某区养老方案", "2024-01-05", "某区人民政府办公室")

@@ -32,7 +32,7 @@ from .registry import Registry, parse_people
 from .schedule import find_duties, find_phases
 from .targets import find_targets
 from .tasks import build_tasks, target_sections
-from .units import first_listed_leads
+from .units import find_declaration, first_listed_leads
 
 __all__ = ["parse_text", "parse_file", "read_plan_file"]
 
@@ -78,11 +78,27 @@ def _default_year(title: str, phases, date: str | None, text: str) -> int | None
     return years.most_common(1)[0][0] if years else None
 
 
+def _main_part(items: list, warnings: list[str]) -> list:
+    """When top-level numbering starts again at 一 (a notice's own points, then the plan),
+    keep the run that names the most units (the later one on a tie)."""
+    runs: list[list] = [[]]
+    for item in items:
+        if item.kind == 1 and item.value == 1 and any(i.kind == 1 for i in runs[-1]):
+            runs.append([])
+        runs[-1].append(item)
+    if len(runs) == 1:
+        return items
+    score = [(sum(1 for i in run if find_declaration(i.body)), len(run), n) for n, run in enumerate(runs)]
+    best = max(score)[2]
+    warnings.append(f"原文有 {len(runs)} 组从“一、”开始的编号，已取第 {best + 1} 组作为方案正文，请核对。")
+    return runs[best]
+
+
 def _parse(text: str, plan: ParsedPlan) -> None:
     lt = unwrap(light(convert_text_tables(text)))
     ct = compact(lt)
     outline = build_items(lt)
-    items = outline.items
+    items = _main_part(outline.items, plan.warnings)
 
     plan.title = find_title(ct)
     plan.doc_number = find_doc_number(ct)
