@@ -240,3 +240,37 @@ def test_refusals_leave_a_unit_workspace_unchanged_too(setup):
     assert [o.problem for o in outcomes] == ["truncated", "unreadable", "unreadable"]
     assert all(o.message for o in outcomes)
     assert dump(u.ws.path) == before
+
+
+def _set(path: list, value):
+    def edit(p):
+        target = p
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+        return p
+    return edit
+
+
+@pytest.mark.parametrize("path,value", [
+    (["months"], "2024-05"),
+    (["months", 0, "entries"], {"a": 1}),
+    (["months", 0, "entries", 0, "values"], 5),
+    (["months", 0, "entries", 0, "values", 0, "value"], "很多"),
+    (["months", 0, "entries", 0, "status"], "finished"),
+    (["months", 0, "entries", 0, "progress"], ["列表"]),
+    (["months", 0, "revision"], 0),
+    (["months", 0, "month"], "2024-13"),
+    (["months", 0, "articles", 0, "title"], ""),
+])
+def test_malformed_payload_is_refused_by_name(setup, path, value):
+    world, u, good, tmp = setup
+    bad = repack(good, tmp / "m.luoshi", sign_with=_ident(u), payload=_set(path, value))
+    _refused(world, bad, "bad_payload", "报送包内容有误")
+
+
+def test_deeply_nested_json_is_refused_not_crashed(setup):
+    world, u, good, tmp = setup
+    nested = b"[" * 100000 + b"]" * 100000
+    bad = repack(good, tmp / "deep.luoshi", sign_with=_ident(u), replace={fmt.PAYLOAD: nested})
+    _refused(world, bad, "bad_payload", "无法解析")

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from test_exchange_support import JUNE, MAY, dump, repack, table_rows, world  # noqa: F401  (fixture)
 
+from desktop.errors import UserError
 from desktop.exchange import importer, keys, merge, plan_package, receipt
 from desktop.exchange.bench import make_plan
 from desktop.store import entries as E
@@ -281,3 +283,40 @@ def test_old_receipt_imported_late_does_not_undo_a_newer_one(world, tmp_path):
     assert [s["state"] for s in receipt.receipt_states(u.ws, u.name)] == ["accepted"]
     changed = [line for line in dump(u.ws.path) if line not in before]
     assert all("exchange_packages" in line or "audit_log" in line for line in changed)
+
+
+def _attach(u, tmp_path, content: bytes, name: str = "照片.jpg") -> str:
+    """Add an attachment to the unit's first May entry the way the client stores one."""
+    import hashlib
+
+    folder = u.ws.path.parent / "files"
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_bytes(content)
+    entry = next(iter(_unit_entries(u, MAY).values()))
+    digest = hashlib.sha256(content).hexdigest()
+    with u.ws.transaction():
+        u.ws.conn.execute("INSERT INTO attachments(entry_id, file_name, stored_path, sha256, size, added_at) "
+                          "VALUES (?, ?, ?, ?, ?, '2024-05-28T10:00:00')",
+                          (entry["id"], name, f"files/{name}", digest, len(content)))
+    return digest
+
+
+def test_attachments_travel_and_are_stored_by_hash(world, tmp_path):
+    from desktop.exchange.submission import resolve_attachment
+
+    u = world.unit(0)
+    u.enter_month(MAY)
+    content = bytes(range(256)) * 40
+    digest = _attach(u, tmp_path, content)
+    f = u.export(tmp_path / "a.luoshi", MAY)
+    [out] = world.import_office(f)
+    assert out.status == "imported"
+    [row] = world.office.conn.execute("SELECT file_name, stored_path, sha256, size FROM attachments").fetchall()
+    assert (row[0], row[2], row[3]) == ("照片.jpg", digest, len(content))
+    assert resolve_attachment(world.office, row[1]).read_bytes() == content
+    # the unit's file changed after it was added: export refuses instead of sending a mismatch
+    (u.ws.path.parent / "files" / "照片.jpg").write_bytes(b"changed")
+    E.reopen_month(u.ws, u.unit_id, MAY, "改附件")
+    E.submit_month(u.ws, u.unit_id, MAY)
+    with pytest.raises(UserError, match="改动过"):
+        u.export(tmp_path / "b.luoshi", MAY)

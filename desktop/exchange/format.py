@@ -124,7 +124,7 @@ def write_package(out: Path | str, *, kind: str, plan: PlanIdentity, sender: Sen
     manifest = make_manifest(kind=kind, plan=plan, sender=sender, recipient=recipient,
                              members=listed, summary=summary or {}, app_version=__version__)
     for name, path in on_disk:
-        digest, size = _hash_file(path)
+        digest, size = hash_file(path)
         manifest["members"][name] = {"sha256": digest, "size": size}
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
     signature = sign(manifest_bytes)
@@ -141,11 +141,11 @@ def write_package(out: Path | str, *, kind: str, plan: PlanIdentity, sender: Sen
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
-    digest, size = _hash_file(out)
+    digest, size = hash_file(out)
     return WrittenPackage(out, digest, size, manifest["package_id"], manifest)
 
 
-def _hash_file(path: Path) -> tuple[str, int]:
+def hash_file(path: Path) -> tuple[str, int]:
     h = hashlib.sha256()
     size = 0
     with open(path, "rb") as fh:

@@ -61,7 +61,8 @@ def check(ws: Workspace, pkg: OpenedPackage, ctx: Context) -> list[dict[str, Any
     for item in payload["items"]:
         ok = (isinstance(item, dict) and isinstance(item.get("month"), str) and _MONTH.match(item["month"])
               and isinstance(item.get("revision"), int) and item["revision"] >= 1
-              and item.get("state") in STATE_LABELS and isinstance(item.get("reason", ""), str))
+              and item.get("state") in STATE_LABELS and isinstance(item.get("reason", ""), str)
+              and all(isinstance(item.get(k) or "", str) for k in ("received_at", "decided_at")))
         if not ok:
             raise PackageRefused("回执中有一项格式不对，未导入。", problem="bad_payload")
         items.append(item)

@@ -83,6 +83,8 @@ def month_payloads(ws: Workspace, plan_id: int, unit_id: int, months: list[str])
             path = resolve_attachment(ws, stored)
             if not path.is_file():
                 raise UserError(f"附件“{name}”的文件找不到了（{path}），无法导出。请重新添加该附件后再导出。")
+            if fmt.hash_file(path)[0] != digest:
+                raise UserError(f"附件“{name}”的文件在添加后被改动过（{path}），无法导出。请重新添加该附件后再导出。")
             member = fmt.ATTACHMENT_DIR + digest
             extra[member] = path
             files.setdefault(entry_id, []).append({"name": name, "sha256": digest, "size": size,
@@ -254,7 +256,10 @@ def check(ws: Workspace, pkg: OpenedPackage, index: PlanIndex) -> list[MonthIn]:
     if payload.get("unit") != pkg.sender_unit:
         raise PackageRefused(f"包内容属于“{payload.get('unit')}”，发送方却是“{pkg.sender_unit}”。"
                              "一个单位的包只能改动本单位的数据，未导入。", problem="wrong_unit")
-    months = [read_month(raw, index, pkg.manifest["members"]) for raw in payload["months"]]
+    try:
+        months = [read_month(raw, index, pkg.manifest["members"]) for raw in payload["months"]]
+    except (TypeError, AttributeError, KeyError, ValueError) as exc:   # a shape read_month did not expect
+        raise _bad(f"结构不对（{exc!r}）") from exc
     if len({m.month for m in months}) != len(months):
         raise _bad("同一个月份出现了两次")
     return months

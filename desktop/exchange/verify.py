@@ -233,7 +233,7 @@ def _check_members(zf: zipfile.ZipFile, path: Path, sha256: str, size: int) -> O
         raise refuse(f"缺少成员“{fmt.PAYLOAD}”：包中没有内容。", "missing_member")
     try:
         payload = json.loads(payload_bytes.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise refuse(f"包内容（{fmt.PAYLOAD}）无法解析：{exc}。", "bad_payload")
     return OpenedPackage(path, sha256, size, manifest, payload, sender_key)
 
@@ -241,7 +241,7 @@ def _check_members(zf: zipfile.ZipFile, path: Path, sha256: str, size: int) -> O
 def _parse_manifest(data: bytes) -> dict[str, Any]:
     try:
         manifest = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise refuse(f"清单（manifest.json）无法解析：{exc}。包已损坏。", "bad_manifest")
     if not isinstance(manifest, dict) or manifest.get("format") != fmt.FORMAT_NAME:
         raise refuse("这不是落实交换包（清单中没有落实的格式标记）。", "bad_manifest")
