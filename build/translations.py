@@ -1,0 +1,118 @@
+"""English for the client's menus and dialogs: pyside6-lupdate → fill from ENGLISH → pyside6-lrelease.
+
+``python build/translations.py`` rewrites desktop/ui/translations/luoshi_en.ts and compiles
+luoshi_en.qm (loaded when LUOSHI_LANG=en). The source language is Chinese; a form string
+missing from ENGLISH is reported and stays Chinese. Qt's own Chinese for standard buttons
+(qtbase_zh_CN.qm) ships with PySide6 and is loaded by desktop.ui.app.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "desktop" / "ui" / "translations"
+TS = OUT / "luoshi_en.ts"
+QM = OUT / "luoshi_en.qm"
+UNTRANSLATED = {"Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+F", "Ctrl+I", "Ctrl+O", "Ctrl+Q", "yyyy-MM-dd"}
+
+ENGLISH = {
+    # main window
+    "落实 — 工作方案落实跟踪与报送": "Luoshi — work plan tracking and reporting",
+    "尚未导入工作方案": "No work plan imported yet",
+    "文件(&F)": "&File", "查看(&V)": "&View", "设置(&S)": "&Settings", "帮助(&H)": "&Help",
+    "导入工作方案(&I)…": "&Import work plan…", "打开工作区(&O)…": "&Open workspace…", "退出(&Q)": "&Quit",
+    "身份与联络员(&R)…": "&Role and liaison…", "工作台(&D)": "&Dashboard", "任务(&T)": "&Tasks",
+    "月度填报(&M)": "&Monthly entry", "搜索任务(&F)": "&Find tasks", "打开日志文件夹(&L)": "Open &log folder",
+    "关于落实(&A)": "&About Luoshi",
+    # crash dialog
+    "程序出错": "Program error",
+    "落实遇到了一个程序错误。已输入的内容都已保存为草稿。请把下面的详细信息复制给技术支持人员；关闭本窗口后可以继续使用，必要时重新启动程序。":
+        "Luoshi hit a program error. What you typed is saved as a draft. Please copy the details below "
+        "to your support contact; you can keep working after closing this window, or restart the program.",
+    "复制详细信息(&C)": "&Copy details",
+    # role dialog
+    "选择身份": "Choose your role",
+    "请选择您在本工作方案中的身份。以后可以在“设置 → 身份与联络员”中修改。":
+        "Choose your role in this work plan. You can change it later under Settings → Role and liaison.",
+    "责任单位联络员（填报本单位的月度进展和工作信息）(&U)":
+        "Liaison of a responsible &unit (enters the unit's monthly progress and information)",
+    "本单位与联络员": "My unit and liaison", "本单位(&N)：": "My u&nit:", "联络员姓名(&L)：": "&Liaison name:",
+    "联系电话(&P)：": "&Phone:",
+    "还没有导入工作方案：导入并核对后再选择本单位。":
+        "No work plan yet: choose your unit after importing and reviewing one.",
+    "领导小组办公室（查看各单位报送情况、催报、汇总）(&O)":
+        "Leading group &office (sees every unit's submissions, sends reminders, writes summaries)",
+    # import and review
+    "导入工作方案": "Import work plan",
+    "选择工作方案文件（.txt 或 .docx），或把方案全文粘贴到下面。下一步会先列出识别出的任务，核对无误后才保存。":
+        "Choose a work plan file (.txt or .docx) or paste its full text below. The next step lists the "
+        "tasks found; nothing is saved until you have reviewed them.",
+    "方案文件路径": "Path of the plan file", "选择文件(&B)…": "&Browse…", "或粘贴方案全文(&T)：": "Or paste the full &text:",
+    "核对工作方案": "Review work plan", "原文：": "Source:",
+    "方案中的单位（可多选后合并，或展开单位组）(&U)：": "&Units of the plan (select several to merge, or expand a group):",
+    "合并为同一单位(&M)": "&Merge as one unit", "选中的第一个单位作为正式名称，其余作为别名":
+        "The first unit selected keeps its name; the others become its aliases",
+    "展开单位组(&E)": "&Expand group", "把所选单位组在各任务中替换为它的成员单位":
+        "Replace the selected group by its member units on every task",
+    "设为本任务牵头单位(&L)": "Make &lead unit of this task", "设为本任务责任单位(&R)": "Make &responsible unit of this task",
+    "双击单元格可修改：单位之间用“、”分隔，指标写成“不少于500张；不低于75%”。标黄的行有待确认的问题。":
+        "Double-click a cell to edit: separate units with “、”, write targets like “不少于500张；不低于75%”. "
+        "Rows in yellow have something to check.",
+    # tasks page
+    "搜索任务和进展（Ctrl+F）": "Search tasks and progress (Ctrl+F)", "只看本单位(&M)": "&My unit only",
+    "状态(&S)：": "&Status:", "只看滞后(&L)": "&Late only", "指标与进度": "Targets and progress", "各月进展": "Monthly history",
+    # monthly page
+    "月份(&Y)：": "Month (&Y):", "检查并提交本月(&S)": "Check and &submit month", "重新打开(&R)…": "&Reopen…",
+    "任务进展": "Task progress", "状态(&Z)：": "Status (&Z):", "本月进展(&J)：": "Done this month (&J):",
+    "指标累计值(&V)：": "Cumulative &values:", "存在问题(&W)：": "Problems (&W):", "下步打算(&X)：": "Next steps (&X):",
+    "佐证材料：": "Evidence:", "添加文件(&A)…": "&Add files…", "打开": "Open", "工作信息": "Information articles",
+    "新建信息(&N)": "&New article", "删除": "Delete", "标题：": "Title:", "撰稿人：": "Author:", "审核人：": "Reviewer:",
+    "日期：": "Date:", "正文：": "Body:",
+    # dashboard
+    "即将到期": "Coming up", "指标完成进度": "Target progress", "各单位报送情况": "Submissions by unit",
+    "复制催报通知(&C)": "&Copy reminder",
+}
+
+
+def tool(name: str) -> str:
+    exe = Path(sys.executable).with_name(name)
+    found = str(exe) if exe.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: install PySide6-Essentials in this environment")
+    return found
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    forms = sorted(str(p) for p in (ROOT / "forms").glob("*.ui"))
+    subprocess.run([tool("pyside6-lupdate"), *forms, "-no-obsolete", "-source-language", "zh_CN",
+                    "-target-language", "en", "-ts", str(TS)], check=True, capture_output=True)
+    tree = ET.parse(TS)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        english = ENGLISH.get(source)
+        if english is None:
+            if source not in UNTRANSLATED:
+                missing.append(source)
+            continue
+        translation.text = english
+        translation.attrib.pop("type", None)          # no longer "unfinished"
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True, capture_output=True)
+    print(f"wrote {TS.relative_to(ROOT)} and {QM.relative_to(ROOT)}")
+    if missing:
+        print("not translated yet (stay Chinese): " + "；".join(missing))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

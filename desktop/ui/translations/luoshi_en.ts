@@ -1,0 +1,432 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../../forms/crash_dialog.ui" line="6" />
+        <source>程序出错</source>
+        <translation>Program error</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/crash_dialog.ui" line="10" />
+        <source>落实遇到了一个程序错误。已输入的内容都已保存为草稿。请把下面的详细信息复制给技术支持人员；关闭本窗口后可以继续使用，必要时重新启动程序。</source>
+        <translation>Luoshi hit a program error. What you typed is saved as a draft. Please copy the details below to your support contact; you can keep working after closing this window, or restart the program.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/crash_dialog.ui" line="24" />
+        <source>复制详细信息(&amp;C)</source>
+        <translation>&amp;Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../../forms/dashboard_page.ui" line="19" />
+        <source>即将到期</source>
+        <translation>Coming up</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/dashboard_page.ui" line="28" />
+        <source>指标完成进度</source>
+        <translation>Target progress</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/dashboard_page.ui" line="37" />
+        <source>各单位报送情况</source>
+        <translation>Submissions by unit</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/dashboard_page.ui" line="45" />
+        <source>复制催报通知(&amp;C)</source>
+        <translation>&amp;Copy reminder</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../../forms/import_dialog.ui" line="6" />
+        <source>导入工作方案</source>
+        <translation>Import work plan</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/import_dialog.ui" line="10" />
+        <source>选择工作方案文件（.txt 或 .docx），或把方案全文粘贴到下面。下一步会先列出识别出的任务，核对无误后才保存。</source>
+        <translation>Choose a work plan file (.txt or .docx) or paste its full text below. The next step lists the tasks found; nothing is saved until you have reviewed them.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/import_dialog.ui" line="16" />
+        <source>方案文件路径</source>
+        <translation>Path of the plan file</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/import_dialog.ui" line="17" />
+        <source>选择文件(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/import_dialog.ui" line="22" />
+        <source>或粘贴方案全文(&amp;T)：</source>
+        <translation>Or paste the full &amp;text:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="6" />
+        <source>落实 — 工作方案落实跟踪与报送</source>
+        <translation>Luoshi — work plan tracking and reporting</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="15" />
+        <source>尚未导入工作方案</source>
+        <translation>No work plan imported yet</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="28" />
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="35" />
+        <source>设置(&amp;S)</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="39" />
+        <source>查看(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="47" />
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="58" />
+        <source>导入工作方案(&amp;I)…</source>
+        <translation>&amp;Import work plan…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="59" />
+        <source>Ctrl+I</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="62" />
+        <source>打开工作区(&amp;O)…</source>
+        <translation>&amp;Open workspace…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="63" />
+        <source>Ctrl+O</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="66" />
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="67" />
+        <source>Ctrl+Q</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="70" />
+        <source>身份与联络员(&amp;R)…</source>
+        <translation>&amp;Role and liaison…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="73" />
+        <source>工作台(&amp;D)</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="74" />
+        <source>Ctrl+1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="77" />
+        <source>任务(&amp;T)</source>
+        <translation>&amp;Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="78" />
+        <source>Ctrl+2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="81" />
+        <source>月度填报(&amp;M)</source>
+        <translation>&amp;Monthly entry</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="82" />
+        <source>Ctrl+3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="85" />
+        <source>搜索任务(&amp;F)</source>
+        <translation>&amp;Find tasks</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="86" />
+        <source>Ctrl+F</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="89" />
+        <source>打开日志文件夹(&amp;L)</source>
+        <translation>Open &amp;log folder</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="92" />
+        <source>关于落实(&amp;A)</source>
+        <translation>&amp;About Luoshi</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyPage</name>
+    <message>
+        <location filename="../../../forms/monthly_page.ui" line="8" />
+        <source>月份(&amp;Y)：</source>
+        <translation>Month (&amp;Y):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_page.ui" line="13" />
+        <source>检查并提交本月(&amp;S)</source>
+        <translation>Check and &amp;submit month</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_page.ui" line="14" />
+        <source>重新打开(&amp;R)…</source>
+        <translation>&amp;Reopen…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_page.ui" line="20" />
+        <source>任务进展</source>
+        <translation>Task progress</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_page.ui" line="29" />
+        <source>状态(&amp;Z)：</source>
+        <translation>Status (&amp;Z):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_page.ui" line="31" />
+        <source>本月进展(&amp;J)：</source>
+        <translation>Done this month (&amp;J):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_page.ui" line="33" />
+        <source>指标累计值(&amp;V)：</source>
+        <translation>Cumulative &amp;values:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_page.ui" line="35" />
+        <source>存在问题(&amp;W)：</source>
+        <translation>Problems (&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_page.ui" line="37" />
+        <source>下步打算(&amp;X)：</source>
+        <translation>Next steps (&amp;X):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_page.ui" line="39" />
+        <source>佐证材料：</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_page.ui" line="45" />
+        <source>添加文件(&amp;A)…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_page.ui" line="46" />
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_page.ui" line="58" />
+        <source>工作信息</source>
+        <translation>Information articles</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_page.ui" line="65" />
+        <source>新建信息(&amp;N)</source>
+        <translation>&amp;New article</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_page.ui" line="66" />
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_page.ui" line="73" />
+        <source>标题：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_page.ui" line="75" />
+        <source>撰稿人：</source>
+        <translation>Author:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_page.ui" line="77" />
+        <source>审核人：</source>
+        <translation>Reviewer:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_page.ui" line="79" />
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_page.ui" line="80" />
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_page.ui" line="81" />
+        <source>正文：</source>
+        <translation>Body:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../../forms/review_dialog.ui" line="6" />
+        <source>核对工作方案</source>
+        <translation>Review work plan</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/review_dialog.ui" line="31" />
+        <source>原文：</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/review_dialog.ui" line="37" />
+        <source>方案中的单位（可多选后合并，或展开单位组）(&amp;U)：</source>
+        <translation>&amp;Units of the plan (select several to merge, or expand a group):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/review_dialog.ui" line="46" />
+        <source>合并为同一单位(&amp;M)</source>
+        <translation>&amp;Merge as one unit</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/review_dialog.ui" line="46" />
+        <source>选中的第一个单位作为正式名称，其余作为别名</source>
+        <translation>The first unit selected keeps its name; the others become its aliases</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/review_dialog.ui" line="47" />
+        <source>展开单位组(&amp;E)</source>
+        <translation>&amp;Expand group</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/review_dialog.ui" line="47" />
+        <source>把所选单位组在各任务中替换为它的成员单位</source>
+        <translation>Replace the selected group by its member units on every task</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/review_dialog.ui" line="48" />
+        <source>设为本任务牵头单位(&amp;L)</source>
+        <translation>Make &amp;lead unit of this task</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/review_dialog.ui" line="49" />
+        <source>设为本任务责任单位(&amp;R)</source>
+        <translation>Make &amp;responsible unit of this task</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/review_dialog.ui" line="58" />
+        <source>双击单元格可修改：单位之间用“、”分隔，指标写成“不少于500张；不低于75%”。标黄的行有待确认的问题。</source>
+        <translation>Double-click a cell to edit: separate units with “、”, write targets like “不少于500张；不低于75%”. Rows in yellow have something to check.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../../forms/role_dialog.ui" line="6" />
+        <source>选择身份</source>
+        <translation>Choose your role</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/role_dialog.ui" line="10" />
+        <source>请选择您在本工作方案中的身份。以后可以在“设置 → 身份与联络员”中修改。</source>
+        <translation>Choose your role in this work plan. You can change it later under Settings → Role and liaison.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/role_dialog.ui" line="16" />
+        <source>责任单位联络员（填报本单位的月度进展和工作信息）(&amp;U)</source>
+        <translation>Liaison of a responsible &amp;unit (enters the unit's monthly progress and information)</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/role_dialog.ui" line="22" />
+        <source>本单位与联络员</source>
+        <translation>My unit and liaison</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/role_dialog.ui" line="24" />
+        <source>本单位(&amp;N)：</source>
+        <translation>My u&amp;nit:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/role_dialog.ui" line="26" />
+        <source>联络员姓名(&amp;L)：</source>
+        <translation>&amp;Liaison name:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/role_dialog.ui" line="28" />
+        <source>联系电话(&amp;P)：</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/role_dialog.ui" line="30" />
+        <source>还没有导入工作方案：导入并核对后再选择本单位。</source>
+        <translation>No work plan yet: choose your unit after importing and reviewing one.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/role_dialog.ui" line="36" />
+        <source>领导小组办公室（查看各单位报送情况、催报、汇总）(&amp;O)</source>
+        <translation>Leading group &amp;office (sees every unit's submissions, sends reminders, writes summaries)</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../../../forms/tasks_page.ui" line="8" />
+        <source>搜索任务和进展（Ctrl+F）</source>
+        <translation>Search tasks and progress (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/tasks_page.ui" line="9" />
+        <source>只看本单位(&amp;M)</source>
+        <translation>&amp;My unit only</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/tasks_page.ui" line="10" />
+        <source>状态(&amp;S)：</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/tasks_page.ui" line="12" />
+        <source>只看滞后(&amp;L)</source>
+        <translation>&amp;Late only</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/tasks_page.ui" line="27" />
+        <source>指标与进度</source>
+        <translation>Targets and progress</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/tasks_page.ui" line="29" />
+        <source>各月进展</source>
+        <translation>Monthly history</translation>
+    </message>
+</context>
+</TS>
