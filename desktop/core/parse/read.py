@@ -209,9 +209,11 @@ def _task_rows(rows: list[list[str]], cols: dict[str, int]) -> list[str]:
             i = cols.get(key, -1)
             return row[i].strip() if 0 <= i < len(row) else ""
         distinct = {c for c in row if c}
-        if len(distinct) == 1:                     # a full-width row: a section title
-            out.append(distinct.pop())
-            continue
+        if len(distinct) == 1:
+            only = next(iter(distinct))
+            if len(row) == 1 or re.match(r"^([一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])", only):
+                out.append(only)                   # a merged full-width row: a section title
+                continue
         task = cell("task")
         if not task:
             continue
