@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Callable
 
 from desktop.errors import UserError
+from desktop.reports import KINDS
 
-KINDS = ("monthly-info", "half-year", "year-end", "ledger", "status", "volume")
 SUFFIX = {"monthly-info": ".docx", "half-year": ".docx", "year-end": ".docx",
           "volume": ".docx", "ledger": ".xlsx", "status": ".xlsx"}
 
