@@ -119,3 +119,16 @@ def test_subprocess_exit_code_and_help_without_heavy_imports(tmp_path):
             "print(sorted(m for m in ('cryptography', 'zipfile', 'sqlite_utils') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert "cryptography" not in out.stdout
+
+
+def test_key_registration_commands(world, tmp_path, capsys):
+    u = world.unit(2)
+    reg = tmp_path / "reg.json"
+    assert run(["package", "key-export", "--db", str(u.ws.path), "--unit", u.name, "--out", str(reg)]) == 0
+    assert "指纹" in capsys.readouterr().out
+    assert run(["package", "key-import", str(reg), "--db", str(world.office.path)]) == 0
+    assert "已登记" in capsys.readouterr().out
+    junk = tmp_path / "junk.json"
+    junk.write_text("{}", encoding="utf-8")
+    assert run(["package", "key-import", str(junk), "--db", str(world.office.path)]) == 2
+    assert "不是落实的密钥登记文件" in capsys.readouterr().err

@@ -12,6 +12,7 @@ from desktop.errors import UserError
 from desktop.exchange import importer, keys, merge, plan_package, receipt
 from desktop.exchange.bench import make_plan
 from desktop.store import entries as E
+from desktop.store import open_workspace
 from desktop.store import queries as Q
 from desktop.store.plans import save_plan
 
@@ -320,3 +321,30 @@ def test_attachments_travel_and_are_stored_by_hash(world, tmp_path):
     E.submit_month(u.ws, u.unit_id, MAY)
     with pytest.raises(UserError, match="改动过"):
         u.export(tmp_path / "b.luoshi", MAY)
+
+
+def test_registration_file_pins_a_units_key_before_its_first_package(world, tmp_path):
+    u = world.unit(1)
+    reg = tmp_path / "reg.json"
+    body = keys.export_registration(u.ws, u.name, reg)
+    result = keys.import_registration(world.office, reg)
+    assert result == {"unit": u.name, "fingerprint": body["fingerprint"], "status": "pinned"}
+    assert keys.import_registration(world.office, reg)["status"] == "unchanged"
+    u.enter_month(MAY)
+    [out] = world.import_office(u.export(tmp_path / "a.luoshi", MAY))
+    assert out.status == "imported" and out.details["key_pinned"] is False
+    # a tampered file is refused; a registration with another key waits for a decision
+    tampered = json.loads(reg.read_text(encoding="utf-8"))
+    tampered["unit"] = world.unit(2).name
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(tampered, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(UserError, match="签名无效"):
+        keys.import_registration(world.office, bad)
+    other = tmp_path / "other-ws"
+    other.mkdir()
+    with open_workspace(other / "u.sqlite") as again:          # the unit reinstalled: a new key
+        importer.import_files(again, [world.plan_file])
+        keys.export_registration(again, u.name, tmp_path / "reg2.json")
+    result = keys.import_registration(world.office, tmp_path / "reg2.json")
+    assert result["status"] == "key_change"
+    assert [k["id"] for k in keys.key_changes(world.office)] == [result["change_id"]]

@@ -68,6 +68,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     _db(p)
     p.set_defaults(func=cmd_keys)
 
+    p = ops.add_parser("key-export", help="单位：导出本单位的密钥登记文件（在首次报送前交给办公室）")
+    _db(p)
+    p.add_argument("--unit", required=True, help="本单位名称")
+    p.add_argument("--out", type=Path, required=True, help="输出的登记文件（.json）")
+    p.set_defaults(func=cmd_key_export)
+
+    p = ops.add_parser("key-import", help="办公室：导入单位的密钥登记文件")
+    p.add_argument("file", type=Path, help="登记文件")
+    _db(p)
+    p.set_defaults(func=cmd_key_import)
+
     p = ops.add_parser("key-decide", help="接受或拒绝一次密钥变更（请先电话核对指纹）")
     _db(p)
     p.add_argument("--id", type=int, required=True, help="密钥变更编号（见 package keys）")
@@ -210,4 +221,25 @@ def cmd_key_decide(args: argparse.Namespace) -> int:
         result = decide_key_change(ws, args.id, accept=bool(args.accept))
     print(f"密钥变更 {args.id}：{'已接受，今后以新密钥核对' if result['accepted'] else '已拒绝'}"
           f"（指纹 {result['fingerprint']}）。")
+    return 0
+
+
+def cmd_key_export(args: argparse.Namespace) -> int:
+    from desktop.exchange.keys import export_registration
+
+    with _open(args) as ws:
+        body = export_registration(ws, args.unit, args.out)
+    print(f"已导出密钥登记文件：{args.out}（{body['unit']}，指纹 {body['fingerprint']}）。"
+          "交给办公室时请电话告知指纹以便核对。")
+    return 0
+
+
+def cmd_key_import(args: argparse.Namespace) -> int:
+    from desktop.exchange.keys import import_registration
+
+    with _open(args) as ws:
+        result = import_registration(ws, args.file)
+    text = {"pinned": "已登记", "unchanged": "已登记过，未作改动",
+            "key_change": f"与已登记的密钥不同，已记为待决定的密钥变更 {result.get('change_id')}"}
+    print(f"“{result['unit']}”的密钥（指纹 {result['fingerprint']}）：{text[result['status']]}。")
     return 0

@@ -181,3 +181,88 @@ def decide_key_change(ws: Workspace, change_id: int, *, accept: bool, actor: str
         ws.audit("exchange_key_change_decided", {"change_id": change_id, "accepted": accept,
                                                  "fingerprint": new_fp}, actor=actor)
     return {"id": change_id, "accepted": accept, "fingerprint": new_fp}
+
+
+# ---- registration file (登记文件): a unit's key, handed over before its first package -------
+
+REGISTRATION_FORMAT = "luoshi-key"
+_MAX_REGISTRATION_BYTES = 64 * 1024
+
+
+def export_registration(ws: Workspace, unit: str, out: Any) -> dict[str, Any]:
+    """Write a small self-signed JSON file naming the unit and its public key."""
+    import base64
+    import json
+    from pathlib import Path
+
+    from desktop.errors import UserError
+    from desktop.exchange.format import canonical_json, utc_now
+    from desktop.exchange.plan_package import linked_plan
+    from desktop.store.queries import unit_id as find_unit
+
+    linked = linked_plan(ws)
+    if linked is None or find_unit(ws, linked[0], unit) is None:
+        raise UserError(f"请先导入办公室的方案包，并确认方案中有单位“{unit}”。")
+    name = ws.conn.execute("SELECT name FROM units WHERE id = ?", (find_unit(ws, linked[0], unit),)).fetchone()[0]
+    ident = own_identity(ws)
+    assert ident is not None
+    body = {"format": REGISTRATION_FORMAT, "format_version": 1, "plan_uid": linked[1], "unit": name,
+            "public_key": base64.b64encode(ident.public_key).decode("ascii"),
+            "fingerprint": ident.fingerprint, "created_at": utc_now()}
+    body["signature"] = base64.b64encode(ident.sign(canonical_json(body))).decode("ascii")
+    Path(out).write_text(json.dumps(body, ensure_ascii=False, indent=1), encoding="utf-8")
+    return body
+
+
+def import_registration(ws: Workspace, path: Any, *, actor: str = "") -> dict[str, Any]:
+    """At the office: pin a unit's key from its registration file (before any package).
+
+    The same key again changes nothing; a different key than the pinned one becomes a key
+    change waiting for a decision, exactly as a package signed by it would.
+    """
+    import base64
+    import binascii
+    import json
+    from pathlib import Path
+
+    from desktop.errors import BadInputError
+    from desktop.exchange.format import canonical_json
+    from desktop.store.queries import unit_id as find_unit
+
+    path = Path(path)
+    try:
+        raw = path.read_bytes()[:_MAX_REGISTRATION_BYTES + 1]
+        body = json.loads(raw.decode("utf-8")) if len(raw) <= _MAX_REGISTRATION_BYTES else None
+        public_key = base64.b64decode(body["public_key"], validate=True)
+        signature = base64.b64decode(body.pop("signature"), validate=True)
+    except (OSError, ValueError, TypeError, KeyError, binascii.Error, RecursionError):
+        body = None
+    if not isinstance(body, dict) or body.get("format") != REGISTRATION_FORMAT:
+        raise BadInputError(f"“{path.name}”不是落实的密钥登记文件，未导入。")
+    if not verify_signature(public_key, signature, canonical_json(body)):
+        raise BadInputError(f"“{path.name}”的签名无效（文件被改动过），未导入。")
+    row = ws.conn.execute("SELECT plan_id FROM exchange_plans WHERE uid = ? AND role = 'office'",
+                          (body.get("plan_uid"),)).fetchone()
+    if row is None:
+        raise BadInputError(f"“{path.name}”属于另一个方案，未导入。")
+    plan_id = int(row[0])
+    unit_id = find_unit(ws, plan_id, str(body.get("unit", "")))
+    if unit_id is None:
+        raise BadInputError(f"登记文件中的单位“{body.get('unit')}”不在方案的单位名单中，未导入。")
+    holder = unit_holding_key(ws, plan_id, public_key)
+    if holder is not None and holder != unit_id:
+        raise BadInputError("此密钥已登记为另一个单位的密钥，未导入。")
+    current = pinned(ws, plan_id, "unit", unit_id)
+    fp = fingerprint(public_key)
+    if current is not None and current["public_key"] != public_key:
+        change_id = record_key_change(ws, plan_id=plan_id, party="unit", unit_id=unit_id,
+                                      old_fingerprint=current["fingerprint"], new_public_key=public_key,
+                                      package_sha256="", file_name=path.name)
+        return {"unit": body["unit"], "fingerprint": fp, "status": "key_change", "change_id": change_id}
+    if current is not None:
+        return {"unit": body["unit"], "fingerprint": fp, "status": "unchanged"}
+    with ws.transaction():
+        pin(ws, plan_id, "unit", unit_id, public_key, f"登记文件 {path.name}")
+        ws.audit("exchange_key_registered", {"unit": body["unit"], "fingerprint": fp, "file": path.name},
+                 actor=actor)
+    return {"unit": body["unit"], "fingerprint": fp, "status": "pinned"}
