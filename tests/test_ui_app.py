@@ -118,3 +118,48 @@ def test_smoke_start_on_the_demo_workspace(tmp_path):
     assert result.returncode == 0, result.stderr
     log = (tmp_path / "log" / "luoshi.log").read_text(encoding="utf-8")
     assert "starting" in log
+
+
+@pytest.mark.slow
+def test_second_window_opens_read_only(tmp_path):
+    from desktop.store.lock import WorkspaceLock
+
+    from test_ui_support import make_workspace
+
+    path = tmp_path / "w.sqlite"
+    make_workspace(path)[0].close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LUOSHI_HOME": str(tmp_path)}
+    with WorkspaceLock(path) as lock:
+        assert lock.acquire()
+        result = subprocess.run([sys.executable, "-m", "desktop", "--db", str(path), "--smoke"], cwd=ROOT,
+                                env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "opened read-only" in (tmp_path / "log" / "luoshi.log").read_text(encoding="utf-8")
+
+
+def test_read_only_window_cannot_write(qtbot, tmp_path):
+    from desktop.store import open_workspace
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.main_window import MainWindow
+    from test_ui_support import make_workspace, unit
+
+    ws, plan = make_workspace(tmp_path / "w.sqlite")
+    ws.set_setting("role", "unit")
+    ws.set_setting("unit_id", str(unit(ws, plan, "市民政局")))
+    ws.close()
+    readonly = open_workspace(tmp_path / "w.sqlite", readonly=True)
+    window = MainWindow(readonly, prompts=FakePrompts(),
+                        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    assert "只读" in window.windowTitle()
+    assert not window.ui.actionImport.isEnabled()
+    page = window.show_page("monthly")
+    assert page.locked and page.ui.progressEdit.isReadOnly() and not page.ui.submitButton.isEnabled()
+
+
+def test_disk_trouble_is_expected_not_a_bug():
+    import sqlite3
+
+    assert isinstance(crash.expected(sqlite3.OperationalError("database or disk is full")), UserError)
+    assert isinstance(crash.expected(ValueError("bug")), ValueError)

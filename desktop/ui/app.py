@@ -24,6 +24,10 @@ log = logging.getLogger("luoshi.ui")
 qt_log = logging.getLogger("luoshi.qt")
 
 CANNOT_OPEN = "无法打开工作区"
+IN_USE_TITLE = "工作区正在使用中"
+IN_USE = ("这个工作区正在另一个落实窗口中打开（{host}，进程 {pid}，{since} 起）。"
+          "为避免两处同时修改，本窗口以只读方式打开：可以查看，不能填报或导入。"
+          "如需修改，请先关闭另一个窗口，再重新打开落实。")
 _QT_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
               QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
               QtMsgType.QtFatalMsg: logging.CRITICAL}
@@ -89,6 +93,16 @@ def make_app() -> QApplication:
     return app
 
 
+def _daily_backup(path: Path) -> None:
+    """Once a day, after the window is up: a copy of the workspace in its backups folder."""
+    from desktop.store.safety import daily_backup
+
+    try:
+        daily_backup(path)
+    except Exception:                     # a failed backup must not stop the day's work
+        log.exception("daily backup of %s failed", path)
+
+
 def run(db: Path | None, smoke: bool) -> int:
     app = make_app()
     log_path = setup_logging()
@@ -106,22 +120,39 @@ def run(db: Path | None, smoke: bool) -> int:
     from desktop.ui.main_window import MainWindow
     from desktop.ui.prompts import Prompts
 
+    from desktop.store.lock import WorkspaceLock
+
+    path = db or paths.default_workspace()
+    lock = WorkspaceLock(path)
+    readonly = path.exists() and not lock.acquire()
     try:
-        ws = open_workspace(db or paths.default_workspace())
+        ws = open_workspace(path, readonly=readonly)
     except UserError as exc:
+        lock.release()
         if smoke:
             print(exc.message, file=sys.stderr)
         else:
             QMessageBox.critical(None, CANNOT_OPEN, exc.message)
         return exc.exit_code
+    if not readonly and not lock.held:
+        lock.acquire()                  # a new workspace: lock it now that it exists
+    if readonly:
+        log.info("workspace %s is held by another window (%s): opened read-only", path, lock.holder())
+    if readonly and not smoke:
+        holder = lock.holder()
+        QMessageBox.information(None, IN_USE_TITLE, IN_USE.format(
+            host=holder.get("host", "?"), pid=holder.get("pid", "?"), since=holder.get("since", "?")))
     window = MainWindow(ws, prompts=Prompts(), settings=window_settings(), first_run=not smoke)
     if smoke:
         window.painted.connect(lambda: QTimer.singleShot(0, app.quit))
     window.show()
+    if not readonly:
+        QTimer.singleShot(0, lambda: _daily_backup(path))
     try:
         code = app.exec()
     finally:
         ws.close()
+        lock.release()
     if failures:
         print(failures[0], file=sys.stderr)
         return 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import platform
+import sqlite3
 import sys
 import traceback
 from types import TracebackType
@@ -31,6 +32,15 @@ def details(kind: type[BaseException], exc: BaseException, tb: TracebackType | N
              f"{platform.platform()}", ""]
     lines += traceback.format_exception(kind, exc, tb)
     return "\n".join(line.rstrip("\n") for line in lines)
+
+
+def expected(exc: BaseException) -> BaseException:
+    """Disk full, read-only folder, locked file: expected trouble in plain words, not a bug."""
+    if isinstance(exc, (OSError, sqlite3.Error)):
+        from desktop.store.safety import explain_sqlite_error
+
+        return explain_sqlite_error(exc) or exc
+    return exc
 
 
 class CrashDialog(QDialog):
@@ -58,6 +68,7 @@ class ExceptHook:
         self.previous = sys.excepthook
 
     def __call__(self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        exc = expected(exc)
         if isinstance(exc, UserError):
             log.info("expected trouble reached the top: %s", exc.message)
             QMessageBox.warning(QApplication.activeWindow(), USER_ERROR_TITLE, exc.message)

@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
 
         self._update_header()
         self.restore_state()
-        if first_run and (self.session.plan_id is None or not self.session.role):
+        if first_run and not self.session.readonly and (self.session.plan_id is None or not self.session.role):
             QTimer.singleShot(0, self.start_first_run)
 
     # -- what the window shows -------------------------------------------------------
@@ -88,7 +88,9 @@ class MainWindow(QMainWindow):
             row = s.ws.conn.execute("SELECT title, doc_number FROM plans WHERE id = ?", (s.plan_id,)).fetchone()
             self.ui.planLabel.setText(PLAN_LINE.format(title=row[0], doc=row[1], who=who))
         self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self._hosts["monthly"]), s.unit_id is not None)
-        suffix = READONLY if s.ws.readonly else ""
+        suffix = READONLY if s.readonly else ""
+        for action in (self.ui.actionImport, self.ui.actionRole):
+            action.setEnabled(not s.readonly)
         self.setWindowTitle(f"落实 — {s.ws.path.name}{suffix}")
 
     # -- the pages ------------------------------------------------------------------------

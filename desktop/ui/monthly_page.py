@@ -128,7 +128,8 @@ class MonthlyPage(QWidget):
         if self._loading:
             return
         self.flush()
-        self.session.ws.set_setting("last_month", self.month)
+        if not self.session.readonly:
+            self.session.ws.set_setting("last_month", self.month)
         self.load_month()
 
     def load_month(self) -> None:
@@ -147,12 +148,12 @@ class MonthlyPage(QWidget):
         rows = [{"id": t["id"], "number": t["number"], "title": t["title"], "entry": existing.get(t["id"])}
                 for t in overview["tasks"] if t["id"] in overview["mine"]]
         self.tasks.set_rows(rows)
-        self.locked = entries.is_locked(s.ws, s.unit_id, self.month)
+        self.locked = s.readonly or entries.is_locked(s.ws, s.unit_id, self.month)
         submitted = [e["submitted_at"] for e in existing.values() if e.get("submitted_at")]
         self.ui.stateLabel.setText(STATE_SUBMITTED.format(at=max(submitted)[:16].replace("T", " "))
                                    if self.locked and submitted else (NO_TASKS if not rows else STATE_DRAFT))
         self.ui.submitButton.setEnabled(not self.locked and bool(rows))
-        self.ui.reopenButton.setEnabled(self.locked)
+        self.ui.reopenButton.setEnabled(self.locked and not s.readonly)
         self.values.locked = self.locked
         if rows:
             self.ui.taskList.setCurrentIndex(self.tasks.index(0, 0))
@@ -383,7 +384,7 @@ class MonthlyPage(QWidget):
 
     def reopen(self) -> bool:
         s = self.session
-        if s.unit_id is None or not self.locked:
+        if s.unit_id is None or not self.locked or s.readonly:
             return False
         label = self.ui.monthCombo.currentText()
         reason = self.prompts.text(self, TITLE, REOPEN_LABEL.format(month=label))

@@ -125,6 +125,9 @@ class Op(QObject):
                           cancelled)
 
     def _on_failed(self, exc: BaseException) -> None:
+        from desktop.ui.crash import expected
+
+        exc = expected(exc)
         self.error = exc
         if isinstance(exc, Cancelled):
             self._finish_then(lambda: None, True)

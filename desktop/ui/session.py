@@ -46,6 +46,11 @@ class Session:
             self.today = date.today()
 
     @property
+    def readonly(self) -> bool:
+        """Opened read-only (another window holds the workspace): look, don't touch."""
+        return self.ws.readonly
+
+    @property
     def is_office(self) -> bool:
         return self.role == ROLE_OFFICE
 
