@@ -11,8 +11,6 @@ from dataclasses import dataclass
 
 from .normalise import cn_digits_to_int, cn_to_int
 
-_CN = "〇○零一二三四五六七八九十"
-
 
 def iso_day(year: int, month: int, day: int | None = None) -> str | None:
     """``YYYY-MM-DD``; day None means the last day of the month; None if invalid."""
@@ -62,7 +60,7 @@ _YEAR_DL = re.compile(
     r"\s*(年底|年末|底|末|上半年|下半年)?\s*(之前|以前|前|内|起|以来)?")
 # 6月底前 / 4月中旬前 / 11月30日前 (no year)
 _MONTH_DL = re.compile(
-    r"(?<![\d年.\-/])(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日|\s*(底|末|上旬|中旬|下旬))?\s*(之前|以前|前)")
+    r"(?<![\d年.\-/])(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日|\s*(底|末|上旬|中旬|下旬))?\s*(之前|以前|前)?")
 # 年底前 / 年底 (no year), 年内
 _BARE_YEAR_END = re.compile(r"(?<![\d年今明去])(年底前|年底之前|年底|年末)")
 
@@ -114,6 +112,8 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
             found.append(Deadline(m.start(), m.end(), date, False, m.group(0).strip()))
             taken.append(m.span())
     for m in _MONTH_DL.finditer(text):
+        if not (m.group(4) or m.group(3) in ("底", "末")):
+            continue                     # "6月" alone is a month, not a deadline
         if not free(*m.span()) or default_year is None:
             continue
         date = _month_date(default_year, int(m.group(1)), m.group(2), m.group(3), True)

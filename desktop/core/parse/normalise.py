@@ -118,7 +118,6 @@ def unwrap(text: str) -> str:
 
 _CN_DIGIT = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-CN_NUMERAL_CHARS = "零〇一二三四五六七八九十百"
 
 
 def cn_to_int(s: str) -> int | None:

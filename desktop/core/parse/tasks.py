@@ -153,11 +153,11 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             task.deadline = best.date
             if best.year_inferred:
                 warnings.append(f"任务 {key} 的时限“{best.words}”没有写年份，已按 {best.date[:4]} 年处理，请核对。")
-        elif any(re.search(r"\d{1,2}月(底|末|中旬|上旬|下旬)?(前|之前)", d) for d in [text]) and default_year is None:
+        elif default_year is None and re.search(r"\d{1,2}月(底|末|中旬|上旬|下旬)?(前|之前)", text):
             warnings.append(f"任务 {key} 的时限没有写年份，也无法从方案中推断，请核对。")
         task.targets = find_targets(text, default_year)
         if len(title) < 3 or len(text) < 6 and not text.endswith("。"):
-            warnings.append(f"任务 {key} 的内容只有“{text}”，原文可能不完整，请核对。")
+            warnings.append(f"任务 {key} 的内容只有“{title or text[:10]}”，原文可能不完整，请核对。")
         tasks.append(task)
     return tasks, headings
 
