@@ -148,3 +148,16 @@ def test_volume_each_report_on_a_new_page_with_toc(tmp_path):
     sect = dc.sections(out)[-1]
     assert dc.mm(dc.attr(sect, "w:pgMar", "top")) == 37.0
     assert sect.find(f"{W}docGrid").get(f"{W}linePitch") == "579"
+
+
+def test_long_article_title_breaks_after_the_unit_name(tmp_path):
+    data = report_input("市住房和城市更新局")
+    data.articles[0].title = "扎实推进适老化建设攻坚突破"
+    [article] = draft_articles(data, "2024-06")
+    assert article.title_lines == ["市住房和城市更新局", "扎实推进适老化建设攻坚突破"]
+    out = render_articles([article], "市住房和城市更新局", tmp_path / "i.docx", year=2024, month=6)
+    doc = dc.part(out, "word/document.xml")
+    title = next(p for p in doc.iter(f"{W}p") if p.find(f"{W}pPr/{W}pStyle") is not None
+                 and p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "LSArticleTitle")
+    assert [t.text for t in title.iter(f"{W}t")] == article.title_lines
+    assert len(list(title.iter(f"{W}br"))) == 1

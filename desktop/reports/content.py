@@ -136,6 +136,7 @@ class Article:
     reviewer: str = ""
     phone: str = ""
     source: Source | None = None
+    title_lines: list[str] = field(default_factory=list)   # broken after the unit's name
 
 
 def cn_date(day: dt.date) -> str:

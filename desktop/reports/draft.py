@@ -473,5 +473,6 @@ def draft_articles(data: ReportInput, month: str) -> list[Article]:
         _, phone = data.liaisons.get(a.unit, ("", ""))
         out.append(Article(title=title, paragraphs=paragraphs, unit=a.unit,
                            date=parse_day(a.date), author=a.author, reviewer=a.reviewer,
-                           phone=phone, source=Source(a.id, a.unit, a.month, "article")))
+                           phone=phone, source=Source(a.id, a.unit, a.month, "article"),
+                           title_lines=break_title([a.unit, title[len(a.unit):]])))
     return out

@@ -160,7 +160,8 @@ def render_articles(articles: list[Article], unit: str, out: Path, *, year: int,
     tpl = DocxTemplate(path)
     _render(tpl, {
         "articles": [{
-            "title": clean(a.title), "paragraphs": [clean(p) for p in a.paragraphs],
+            "title": clean("\n".join(a.title_lines or [a.title]), keep_newlines=True),
+            "paragraphs": [clean(p) for p in a.paragraphs],
             "unit": clean(a.unit), "date": cn_date(a.date) if a.date else "",
             "author": clean(a.author), "reviewer": clean(a.reviewer), "phone": clean(a.phone),
         } for a in articles],
