@@ -75,19 +75,19 @@ def _paragraph(style_id: str, text: str):
     return p
 
 
-def _placeholder(doc, kind: str):
+def _placeholder(doc, tag: str):
     """The paragraph the sentinel landed in (validation made sure it stands alone)."""
     for p in doc.element.body.iter(ds.w("p")):
         if SENTINEL in "".join(t.text or "" for t in p.iter(ds.w("t"))):
             return p
     from desktop.errors import UserError
 
-    raise UserError(f"模板里找不到放正文的标记（{kind}）。请在正文位置单独起一段，输入 {{{{ body }}}}。")
+    raise UserError(f"模板里找不到放生成内容的标记。请在该位置单独起一段，输入 {{{{ {tag} }}}}。")
 
 
-def insert_blocks(doc, blocks: Iterable[Block], kind: str = "report") -> None:
+def insert_blocks(doc, blocks: Iterable[Block]) -> None:
     """Replace the placeholder paragraph with the generated paragraphs, in template styles."""
-    anchor = _placeholder(doc, kind)
+    anchor = _placeholder(doc, "body")
     for block in blocks:
         anchor.addprevious(_paragraph(STYLE_IDS[block.style], clean(block.text)))
     anchor.getparent().remove(anchor)
@@ -190,7 +190,7 @@ def render_volume(reports: list[Report], out: Path, *, title: str, compiler: str
                   "toc": SENTINEL, "plan_title": clean(reports[0].plan_title),
                   "period": reports[0].period, "year": reports[0].year}, path)
     master = tpl.docx
-    anchor = _placeholder(master, "volume")
+    anchor = _placeholder(master, "toc")
     _toc(anchor, [r.title for r in reports])
     anchor.getparent().remove(anchor)
     ds.set_update_fields(master)
