@@ -51,13 +51,16 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         return [], None
     unit_items = [i for i in items if i.pos in decls]
     if not unit_items:
-        kinds = Counter(i.kind for i in items if i.kind <= 3)
-        level = next((k for k in (3, 2, 1) if kinds.get(k, 0) >= 2), None)
-        if level is None:
+        # every leaf of the main numbering (一、 （一） 1.) is a task; sections are not
+        main = [i for i in items if i.kind <= 3]
+        deeper = any(i.kind >= 2 for i in main)
+        leaves = [i for i in main if not any(c.kind <= 3 for c in i.children)
+                  and not (deeper and i.kind == 1)
+                  and not NON_TASK_SECTION.search(i.title if i.kind == 1 else "")
+                  and not any(NON_TASK_SECTION.search(a.title) for a in _ancestors(i))]
+        if len(leaves) < 2:
             return [], None
-        return [i for i in items if i.kind == level
-                and not any(NON_TASK_SECTION.search(a.title) for a in _ancestors(i))
-                and not (level == 1 and NON_TASK_SECTION.search(i.title))], level
+        return leaves, Counter(i.kind for i in leaves).most_common(1)[0][0]
     votes: Counter[int] = Counter()
     leafish = {i.pos for i in unit_items if not any(d.pos in decls for d in i.descendants())}
     for i in unit_items:
