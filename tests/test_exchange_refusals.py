@@ -274,3 +274,13 @@ def test_deeply_nested_json_is_refused_not_crashed(setup):
     nested = b"[" * 100000 + b"]" * 100000
     bad = repack(good, tmp / "deep.luoshi", sign_with=_ident(u), replace={fmt.PAYLOAD: nested})
     _refused(world, bad, "bad_payload", "无法解析")
+
+
+def test_receipt_for_another_unit_is_refused(setup):
+    world, u, _, tmp = setup
+    other = world.unit(1)
+    rec = receipt.export_receipt(world.office, u.name, tmp / "r.luoshi").path
+    before = dump(other.ws.path)
+    [out] = importer.import_files(other.ws, [rec])
+    assert out.problem == "wrong_unit" and u.name in out.message
+    assert dump(other.ws.path) == before

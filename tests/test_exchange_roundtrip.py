@@ -348,3 +348,24 @@ def test_registration_file_pins_a_units_key_before_its_first_package(world, tmp_
     result = keys.import_registration(world.office, tmp_path / "reg2.json")
     assert result["status"] == "key_change"
     assert [k["id"] for k in keys.key_changes(world.office)] == [result["change_id"]]
+
+
+def test_a_stale_conflict_cannot_overwrite_a_newer_revision(world, tmp_path):
+    u = world.unit(0)
+    u.enter_month(MAY)
+    world.import_office(u.export(tmp_path / "r1.luoshi", MAY))
+    merge.accept_month(world.office, u.name, MAY)
+    for n, note in ((2, "二"), (3, "三")):
+        E.reopen_month(u.ws, u.unit_id, MAY, "更正")
+        u.enter_month(MAY, note=note)
+        if n == 2:
+            world.import_office(u.export(tmp_path / "r2.luoshi", MAY))      # held: May was accepted
+            merge.return_month(world.office, u.name, MAY, "请重报")
+        else:
+            world.import_office(u.export(tmp_path / "r3.luoshi", MAY))      # returned: applies
+    [stale] = merge.open_conflicts(world.office)
+    assert (stale["revision"], stale["current_revision"]) == (2, 3)
+    with pytest.raises(UserError, match="已过时"):
+        merge.resolve_conflict(world.office, stale["id"], keep="incoming")
+    merge.resolve_conflict(world.office, stale["id"], keep="current")
+    assert all("三" in e["progress"] for e in _office_entries(world, u.name, MAY).values())

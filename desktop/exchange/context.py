@@ -23,7 +23,6 @@ class Context:
     warnings: list[str] = field(default_factory=list)
 
 
-
 def exchange_plan(ws: Workspace, uid: str) -> tuple[int, str, str] | None:
     """(plan_id, role, fingerprint) of the plan linked to ``uid`` in this workspace."""
     row = ws.conn.execute("SELECT plan_id, role, fingerprint FROM exchange_plans WHERE uid = ?",
@@ -45,7 +44,7 @@ def _unit_in_plan(ws: Workspace, plan_id: int, name: str) -> int | None:
     return unit_id(ws, plan_id, name) if name else None
 
 
-def _check_office_key(ws: Workspace, pkg: OpenedPackage, plan_id: int, ctx: Context) -> None:
+def _check_office_key(ws: Workspace, pkg: OpenedPackage, plan_id: int) -> None:
     pin = keys.pinned(ws, plan_id, "office", None)
     if pin is None:
         raise refuse("未知的签名：本工作区没有登记办公室的公钥（请先导入办公室发来的方案包），无法核实此包的来源。",
@@ -108,8 +107,12 @@ def check(ws: Workspace, pkg: OpenedPackage) -> Context:
     if unit_id is None:
         raise refuse(f"回执的收件单位“{recipient}”不在方案 {pkg.plan.label()} 的单位名单中，未导入。",
                      "unit_not_in_plan")
+    _check_office_key(ws, pkg, plan_id)
+    if ws.conn.execute("SELECT 1 FROM monthly_entries WHERE unit_id = ? UNION ALL "
+                       "SELECT 1 FROM info_articles WHERE unit_id = ? LIMIT 1", (unit_id, unit_id)).fetchone() is None:
+        raise refuse(f"此回执是发给“{recipient}”的，本工作区没有该单位的任何报送，未导入。请确认回执没有发错单位。",
+                     "wrong_unit")
     ctx.recipient_unit_id = unit_id
-    _check_office_key(ws, pkg, plan_id, ctx)
     return ctx
 
 
@@ -121,11 +124,11 @@ def _check_plan_context(ws: Workspace, pkg: OpenedPackage, linked: tuple[int, st
         if role == "office":
             raise refuse("这是本工作区自己发出的方案包，无需导入。", "own_package")
         ctx = Context(plan_id=plan_id)
-        _check_office_key(ws, pkg, plan_id, ctx)
+        _check_office_key(ws, pkg, plan_id)
         return ctx
     # a plan new to this workspace: refuse if it would take over a plan linked to another office
-    from desktop.store.plans import find_plan
     from desktop.core.model import ParsedPlan
+    from desktop.store.plans import find_plan
 
     probe = ParsedPlan(title=pkg.plan.title, doc_number=pkg.plan.doc_number)
     existing = find_plan(ws, probe)

@@ -271,6 +271,11 @@ def resolve_conflict(ws: Workspace, conflict_id: int, *, keep: str, actor: str =
     if row is None:
         raise UserError(f"没有编号为 {conflict_id} 的待处理冲突。")
     plan_id, unit_id, month, revision, payload, package = row
+    current = ws.conn.execute("SELECT revision FROM exchange_receipts WHERE unit_id = ? AND month = ?",
+                              (unit_id, month)).fetchone()
+    if keep == "incoming" and current is not None and current[0] > revision:
+        raise UserError(f"{month} 已有更新的第{current[0]}版，冲突中的第{revision}版已过时，不能再采用；"
+                        "请选择保留现有版本。")
     actor = actor or ws.setting("actor", "")
     stamp = now_iso()
     with ws.transaction():
