@@ -109,3 +109,10 @@ def test_missing_month_is_reported_missing(tmp_path):
     row = [c.value for c in ws[4]]
     assert row[4:10] == ["按时", "未报", "按时", "按时", "按时", "按时"]
     assert [c.value for c in ws[3]][-5] == "6月"
+
+
+def test_ledger_as_of_a_month(tmp_path):
+    ws = load_workbook(write_ledger(report_input(None), tmp_path / "l.xlsx", day=DAY, month=6)).active
+    elevator = [c.value for c in ws[7]]
+    assert elevator[3] == "市住房和城市更新局" and elevator[6] == "既有住宅加装电梯：90部"
+    assert elevator[9].startswith("6月，")

@@ -95,10 +95,10 @@ def _units(ws, plan_id: int, unit_name: str | None) -> list[str]:
         "ORDER BY u.position, u.id", (plan_id,))]
 
 
-def reporting_units(ws, year: int) -> list[str]:
-    """Units with entries in ``year``: the ones whose reports go into a volume."""
+def reporting_units(ws, year: int, last_month: int = 12) -> list[str]:
+    """Units with entries in ``year`` up to ``last_month``: whose reports go into a volume."""
     plan_id = plan_id_of(ws)
     return [r[0] for r in ws.conn.execute(
         "SELECT u.name FROM units u WHERE u.plan_id = ? AND EXISTS ("
-        " SELECT 1 FROM monthly_entries e WHERE e.unit_id = u.id AND e.month LIKE ?) "
-        "ORDER BY u.position, u.id", (plan_id, f"{year:04d}-%"))]
+        " SELECT 1 FROM monthly_entries e WHERE e.unit_id = u.id AND e.month BETWEEN ? AND ?) "
+        "ORDER BY u.position, u.id", (plan_id, f"{year:04d}-01", f"{year:04d}-{last_month:02d}"))]

@@ -52,7 +52,9 @@ def generate(kind: str, db_path: Path | str, year: int, month: int | None = None
     step(0.0, "读取工作区")
     with open_workspace(db_path, create=False) as ws:
         data = load_input(ws, year, None if all_units else unit)
-        units = reporting_units(ws, year) if kind == "volume" else []
+        volume_kind = "half-year" if month is not None and month <= 6 else "year-end"
+        units = (reporting_units(ws, year, 6 if volume_kind == "half-year" else 12)
+                 if kind == "volume" else [])
     if data.unit and not data.tasks and kind in ("half-year", "year-end", "ledger"):
         raise UserError(f"{data.unit}在《{data.plan_title}》中没有承担任务，无法生成该文档。"
                         "请检查单位名称，或在任务分工中补上该单位。")
@@ -68,10 +70,9 @@ def generate(kind: str, db_path: Path | str, year: int, month: int | None = None
                                       plan_title=data.plan_title, template_dir=templates,
                                       font_profile=fonts)
     elif kind == "volume":
-        report_kind = "half-year" if month is not None and month <= 6 else "year-end"
-        path = _volume(db_path, year, report_kind, units, data, out, today, templates, fonts, step)
+        path = _volume(db_path, year, volume_kind, units, data, out, today, templates, fonts, step)
     elif kind == "ledger":
-        path = sheets.write_ledger(data, out, day=today, title_font=fonts.title)
+        path = sheets.write_ledger(data, out, day=today, month=month, title_font=fonts.title)
     else:
         path = sheets.write_status(data, out, day=today, month=month, title_font=fonts.title)
     step(1.0, "完成")

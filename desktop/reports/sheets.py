@@ -54,11 +54,13 @@ def _fmt(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
-def ledger_rows(data: ReportInput) -> list[list[Any]]:
-    """A row per task × unit, in plan order (lead units first)."""
+def ledger_rows(data: ReportInput, month: int | None = None) -> list[list[Any]]:
+    """A row per task × unit, in plan order (lead units first), as of ``month`` (else the
+    latest entry of the year)."""
+    last = month_key(data.year, month or 12)
     latest: dict[tuple[int, str], Any] = {}
     for e in sorted(data.entries, key=lambda e: (e.month, e.id)):
-        if int(e.month[:4]) <= data.year:
+        if e.month <= last:
             latest[(e.task_id, e.unit)] = e
     rows = []
     for task in data.tasks:
@@ -165,7 +167,7 @@ def _sheet(wb, title: str, columns: tuple[Column, ...], rows: list[list[Any]], *
 
 
 def write_ledger(data: ReportInput, out: Path, *, day: dt.date | None = None,
-                 title_font: str = "方正小标宋简体") -> Path:
+                 month: int | None = None, title_font: str = "方正小标宋简体") -> Path:
     """进度台账: a row per task × unit, status list, overdue rows red."""
     from openpyxl import Workbook
     from openpyxl.formatting.rule import FormulaRule
@@ -175,7 +177,7 @@ def write_ledger(data: ReportInput, out: Path, *, day: dt.date | None = None,
     day = day or dt.date.today()
     wb = Workbook()
     wb.remove(wb.active)
-    rows = ledger_rows(data)
+    rows = ledger_rows(data, month)
     ws, last = _sheet(wb, "进度台账", LEDGER_COLUMNS, rows,
                       heading=f"{data.plan_title}落实进度台账",
                       unit_line=data.unit or data.office_name, day=day,
