@@ -307,12 +307,25 @@ def assert_format(doc, fonts: FontProfile) -> None:
     _settings_lang(doc)
 
 
+_SETTINGS_AFTER_LANG = {"clrSchemeMapping", "doNotIncludeSubdocsInStats",
+                        "doNotAutoCompressPictures", "forceUpgrade", "captions",
+                        "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults",
+                        "doNotEmbedSmartTags", "decimalSymbol", "listSeparator"}
+
+
 def _settings_lang(doc) -> None:
+    """``w:themeFontLang`` East Asian = zh-CN, in its schema place when it must be added."""
+    from lxml import etree
+
     settings = doc.settings.element
     lang = settings.find(w("themeFontLang"))
     if lang is None:
-        from lxml import etree
-        lang = etree.SubElement(settings, w("themeFontLang"))
+        lang = etree.Element(w("themeFontLang"))
+        later = [c for c in settings if etree.QName(c).localname in _SETTINGS_AFTER_LANG]
+        if later:
+            later[0].addprevious(lang)
+        else:
+            settings.append(lang)
     lang.set(w("val"), "en-US")
     lang.set(w("eastAsia"), "zh-CN")
 
