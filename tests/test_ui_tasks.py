@@ -77,3 +77,11 @@ def test_window_state_is_remembered(qtbot, tmp_path):
     again = open_window(qtbot, tmp_path / "w.sqlite", FakePrompts())
     assert again.current_page() is again.tasks
     assert (again.width(), again.height()) == size != (1280, 800)
+
+
+def test_filter_latency_helper_for_bench(qtbot, tmp_path):
+    from desktop.ui.perf import filter_latency_ms
+
+    make_workspace(tmp_path / "w.sqlite")[0].close()
+    result = filter_latency_ms(tmp_path / "w.sqlite", ("床", "分工"), repeat=2)
+    assert set(result) == {"床", "分工"} and all(v < 1000 for v in result.values())

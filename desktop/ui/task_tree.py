@@ -91,6 +91,7 @@ class TaskTreeModel(QAbstractItemModel):
         self.root = Node("root", "")
         self.by_task: dict[int, Node] = {}
         self.visible_count = 0
+        self._keep: set[int] | None = None
 
     # -- loading and filtering -------------------------------------------------
     def set_tree(self, root: Node, by_task: dict[int, Node]) -> None:
@@ -99,13 +100,22 @@ class TaskTreeModel(QAbstractItemModel):
         self._apply(None)
         self.endResetModel()
 
-    def set_visible(self, task_ids: set[int] | None) -> None:
-        """Show only these tasks (and their headings); None shows everything."""
+    def set_visible(self, task_ids: set[int] | None) -> bool:
+        """Show only these tasks (and their headings); None shows everything.
+
+        Returns False, touching nothing, when the same tasks are already shown: typing
+        in the search box often keeps the set, and a reset would re-lay-out the view.
+        """
+        keep = None if task_ids is None or set(self.by_task) <= task_ids else set(task_ids) & set(self.by_task)
+        if keep == self._keep:
+            return False
         self.beginResetModel()
-        self._apply(task_ids)
+        self._apply(keep)
         self.endResetModel()
+        return True
 
     def _apply(self, keep: set[int] | None) -> None:
+        self._keep = keep
         count = 0
 
         def walk(node: Node) -> bool:

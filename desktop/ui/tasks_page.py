@@ -81,6 +81,7 @@ class TasksPage(QWidget):
         scope = s.scope() if not s.is_office else []
         self.overview = dashboard.task_overview(s.ws, s.plan_id, s.today, scope or None)
         self.model.set_tree(*build_tree(self.overview["headings"], self.overview["tasks"]))
+        self.ui.taskTree.expandAll()
         self.apply_filter()
         self._show_message(NO_TASK)
 
@@ -111,8 +112,8 @@ class TasksPage(QWidget):
         started = time.perf_counter()
         current = self.current_task_id()
         keep = self.filtered_ids()
-        self.model.set_visible(keep)
-        self.ui.taskTree.expandAll()
+        if self.model.set_visible(keep):
+            self.ui.taskTree.expandAll()
         total = len(self.overview["tasks"])
         shown = self.model.visible_count
         self.ui.countLabel.setText(COUNT.format(shown=shown) if keep is None
