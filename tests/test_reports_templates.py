@@ -196,3 +196,13 @@ def test_template_error_outside_the_body_still_reaches_the_user_in_words(tmp_pat
     report = draft_report(report_input(), "half-year", today=dt.date(2024, 6, 28))
     with pytest.raises(UserError, match="模板「half_year.docx」无法套用"):
         render_report(report, tmp_path / "out.docx", template_dir=folder)
+
+
+def test_tag_split_across_runs_by_word_still_works(tmp_path):
+    """Word splits a tag into runs (spell check, a format change): docxtpl mends it."""
+    split = ('{{ le</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">ad }}')
+    folder = _user_template(tmp_path, {"{{ lead }}": split})
+    assert load_template("half-year", folder) == folder / "half_year.docx"
+    report = draft_report(report_input(), "half-year", today=dt.date(2024, 6, 28))
+    out = render_report(report, tmp_path / "out.docx", template_dir=folder)
+    assert report.lead in [t for _, t in dc.body_paragraphs(out)]
