@@ -161,3 +161,12 @@ def test_long_article_title_breaks_after_the_unit_name(tmp_path):
                  and p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "LSArticleTitle")
     assert [t.text for t in title.iter(f"{W}t")] == article.title_lines
     assert len(list(title.iter(f"{W}br"))) == 1
+
+
+def test_unwritable_output_is_a_message_and_leaves_nothing(tmp_path, half_year):
+    _, report = half_year
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(UserError, match="无法写入"):
+        render_report(report, blocker / "half.docx")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["not-a-folder"]

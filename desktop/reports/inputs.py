@@ -7,8 +7,9 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 
-STATUS_LABELS = {"not_started": "未启动", "in_progress": "推进中", "done": "已完成", "late": "滞后"}
-STATUS_CHOICES = ("未启动", "推进中", "已完成", "滞后")     # the ledger's status list
+from desktop.store.queries import STATUS_LABELS      # the same words as the store and client
+
+STATUS_CHOICES = tuple(STATUS_LABELS.values())     # the ledger's status list, in that order
 DEFAULT_DUE_DAY = 5        # monthly progress is due by the 5th of the next month
 
 

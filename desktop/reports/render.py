@@ -3,7 +3,6 @@ in with the template's named styles and a last formatting pass (docx_style.asser
 
 from __future__ import annotations
 
-import io
 import re
 from pathlib import Path
 from typing import Callable, Iterable
@@ -234,16 +233,6 @@ def _toc(anchor, titles: list[str]) -> None:
 
 
 def _save(doc, out: Path) -> Path:
-    from desktop.errors import UserError
+    from desktop.reports.files import write_document
 
-    out = Path(out)
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(buffer.getvalue())
-    except PermissionError as exc:
-        raise UserError(f"无法写入“{out}”：文件可能正在 Word/WPS 中打开，请关闭后再试。") from exc
-    except OSError as exc:
-        raise UserError(f"无法写入“{out}”（{exc.strerror or exc}）。请换一个位置或检查磁盘空间。") from exc
-    return out
+    return write_document(out, doc.save, app="Word/WPS")

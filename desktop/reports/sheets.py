@@ -267,14 +267,6 @@ def write_status(data: ReportInput, out: Path, *, day: dt.date | None = None,
 
 
 def _save(wb, out: Path) -> Path:
-    from desktop.errors import UserError
+    from desktop.reports.files import write_document
 
-    out = Path(out)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        wb.save(out)
-    except PermissionError as exc:
-        raise UserError(f"无法写入“{out}”：文件可能正在 Excel/WPS 中打开，请关闭后再试。") from exc
-    except OSError as exc:
-        raise UserError(f"无法写入“{out}”（{exc.strerror or exc}）。请换一个位置或检查磁盘空间。") from exc
-    return out
+    return write_document(out, wb.save, app="Excel/WPS")
