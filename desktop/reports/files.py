@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 from pathlib import Path
@@ -22,9 +23,14 @@ def write_document(out: Path | str, save: Callable[[io.BytesIO], None], *, app: 
         partial.write_bytes(buffer.getvalue())
         os.replace(partial, out)
     except PermissionError as exc:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         raise UserError(f"无法写入“{out}”：文件可能正在 {app} 中打开，请关闭后再试。") from exc
     except OSError as exc:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         raise UserError(f"无法写入“{out}”（{exc.strerror or exc}）。请换一个位置或检查磁盘空间。") from exc
     return out
+
+
+def _discard(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
