@@ -59,7 +59,10 @@ ENGLISH = {
         "The first unit selected keeps its name; the others become its aliases",
     "展开单位组(&E)": "&Expand group", "把所选单位组在各任务中替换为它的成员单位":
         "Replace the selected group by its member units on every task",
-    "设为本任务牵头单位(&L)": "Make &lead unit of this task", "设为本任务责任单位(&R)": "Make &responsible unit of this task",
+    "设为本任务牵头单位(&L)": "Make &lead unit of this task",
+    "填写单位组成员(&G)…": "Enter &group members…",
+    "方案只写了“各成员单位”等统称时，在这里列出具体包括哪些单位":
+        "When the plan names a group such as “各成员单位” only, list the units it stands for here", "设为本任务责任单位(&R)": "Make &responsible unit of this task",
     "双击单元格可修改：单位之间用“、”分隔，指标写成“不少于500张；不低于75%”。标黄的行有待确认的问题。":
         "Double-click a cell to edit: separate units with “、”, write targets like “不少于500张；不低于75%”. "
         "Rows in yellow have something to check.",

@@ -80,6 +80,14 @@ def test_first_run_import_review_correct_save(qtbot, tmp_path):
     _select_units(review, ["领导小组各成员单位"])
     qtbot.mouseClick(review.ui.expandButton, Qt.MouseButton.LeftButton)
     assert "没有成员名单" in prompts.texts("warn")[-1]
+    assert any("没有列出成员" in p for p in model.problems[0])          # flagged on the row
+    # list its members, then expand it on every task
+    prompts.answers["text"] = ["市民政局、市残联、市卫健委"]
+    qtbot.mouseClick(review.ui.membersButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review.ui.expandButton, Qt.MouseButton.LeftButton)
+    assert prompts.texts("info")[-1].startswith("已在 3 项任务中展开")
+    assert model.plan.tasks[0].responsible_units == ["市卫健委"]          # the others already lead
+    assert not any("没有列出成员" in p for p in model.problems[0])
 
     qtbot.mouseClick(review.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: flow.result is not None, timeout=15000)
@@ -103,6 +111,7 @@ def test_first_run_import_review_correct_save(qtbot, tmp_path):
     assert len(rows) == 11
     assert rows[0].title == "凝聚全社会适老化共识"
     assert "市卫健委" in rows[1].responsible_units
+    assert rows[0].responsible_units == ["市卫健委"]
     assert moved in rows[3].lead_units
     assert queries.unit_id(ws, plan, "市卫生健康委") == queries.unit_id(ws, plan, "市卫健委")
     assert ws.setting("role") == "unit" and window.session.unit_name() == "市民政局"

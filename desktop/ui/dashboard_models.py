@@ -14,7 +14,7 @@ from desktop.ui.table_model import RowsModel
 Index = QModelIndex | QPersistentModelIndex
 DUE_LEFT = "还有 {n} 个工作日"
 DUE_TODAY = "今天截止"
-DUE_OVER = "已逾期 {n} 个工作日"
+DUE_OVER = "已过截止日 {n} 个工作日"
 APPROX = "（按周末估算）"
 STATE_MARKS = {figures.SUBMITTED: "✓", figures.LATE: "迟", figures.DRAFT: "稿", figures.MISSING: "✗",
                figures.NOT_DUE: ""}

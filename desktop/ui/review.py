@@ -30,6 +30,8 @@ EXPANDED = "已在 {n} 项任务中展开“{name}”。"
 SELECT_TASK_AND_UNIT = "请先在左侧选中一项任务，再在单位列表中选中单位。"
 PROBLEMS = "需要确认：{items}"
 SAVE_TITLE = "核对工作方案"
+SELECT_GROUP = "请先在单位列表中选中一个单位组（如“领导小组各成员单位”）。"
+MEMBERS_LABEL = "“{name}”包括哪些单位？用“、”分隔："
 
 COL_NUMBER, COL_TITLE, COL_LEAD, COL_RESPONSIBLE, COL_TARGETS, COL_DEADLINE = range(6)
 TaskRole = Qt.ItemDataRole.UserRole + 1        # the Task object of the row
@@ -176,6 +178,7 @@ class ReviewDialog(QDialog):
         self.ui.expandButton.clicked.connect(self.expand_selected)
         self.ui.makeLeadButton.clicked.connect(lambda: self.set_selected_role(True))
         self.ui.makeResponsibleButton.clicked.connect(lambda: self.set_selected_role(False))
+        self.ui.membersButton.clicked.connect(self.edit_members)
         self._fill_units()
         self._fill_summary()
         if self.working.tasks:
@@ -263,6 +266,19 @@ class ReviewDialog(QDialog):
         changed = logic.expand_group(self.working, unit.name)
         self._changed_everywhere()
         self.prompts.info(self, SAVE_TITLE, EXPANDED.format(n=changed, name=unit.name))
+
+    def edit_members(self) -> None:
+        names = self.selected_units()
+        unit = next((u for u in self.working.units if names and u.name == names[0]), None)
+        if unit is None:
+            self.prompts.warn(self, SAVE_TITLE, SELECT_GROUP)
+            return
+        answer = self.prompts.text(self, SAVE_TITLE, MEMBERS_LABEL.format(name=unit.name),
+                                   logic.join_units(unit.members))
+        if answer is None:
+            return
+        logic.set_members(self.working, unit.name, logic.split_units(answer))
+        self._changed_everywhere()
 
     def set_selected_role(self, lead: bool) -> None:
         task, names = self.current_task(), self.selected_units()

@@ -144,12 +144,30 @@ def task_problems(plan: ParsedPlan, task: Task) -> list[str]:
             problems.append(f"“{name}”不在单位名单中：如是已有单位的另一种写法，请在右侧合并")
         elif names[name] != name:
             problems.append(f"“{name}”是“{names[name]}”的另一种写法，可合并")
+    groups = {u.name for u in plan.units if u.is_group and not u.members}
+    for name in [*task.lead_units, *task.responsible_units]:
+        if name in groups:
+            problems.append(f"“{name}”是一组单位，方案没有列出成员：请用“填写单位组成员”补充，报送时才知道由谁填报")
     if not task.title.strip():
         problems.append("没有标题")
     for warning in plan.warnings:
         if task.title and task.title in warning and warning not in problems:
             problems.append(warning)
     return problems
+
+
+def set_members(plan: ParsedPlan, group: str, members: list[str]) -> None:
+    """``group`` stands for ``members`` (new names become units)."""
+    unit = next((u for u in plan.units if u.name == group), None)
+    if unit is None:
+        return
+    unit.is_group = True
+    unit.members = [m for m in dict.fromkeys(members) if m != group]
+    known = unit_names(plan)
+    for name in unit.members:
+        if name not in known:
+            plan.units.append(Unit(name))
+            known[name] = name
 
 
 def add_missing_units(plan: ParsedPlan) -> None:

@@ -33,7 +33,7 @@ def main(argv: list[str]) -> int:
     if not path.exists():
         build_demo(path)
     ws = open_workspace(path)
-    ws.set_setting("as_of", ws.setting("as_of", "2024-11-22"))
+    ws.set_setting("as_of", ws.setting("as_of", "2024-12-06"))
     office = _shoot_window(app, ws, out, "office", Prompts)
     unit_row = ws.conn.execute("SELECT unit_id FROM liaisons ORDER BY id LIMIT 1").fetchone()
     if unit_row:
@@ -41,9 +41,38 @@ def main(argv: list[str]) -> int:
         ws.set_setting("unit_id", str(unit_row[0]))
         _shoot_window(app, ws, out, "unit", Prompts)
         ws.set_setting("role", "office")
+    _shoot_dialogs(app, ws, out)
     ws.close()
     del office
     return 0
+
+
+def _shoot_dialogs(app, ws, out: Path) -> None:
+    """The first-run role dialog and the review of seed 000 as parsed (if the seed is at hand)."""
+    from desktop.ui.first_run import RoleDialog
+    from desktop.ui.prompts import Prompts
+    from desktop.ui.review import ReviewDialog
+    from desktop.ui.session import Session
+
+    session = Session.load(ws)
+    role = RoleDialog(session, Prompts())
+    role.show()
+    app.processEvents()
+    role.grab().save(str(out / "first-run-role.png"))
+    print(out / "first-run-role.png")
+    role.close()
+    seeds = sorted((Path(__file__).resolve().parents[2].parent / "shared" / "seeds").glob("000_*.txt"))
+    if not seeds:
+        return
+    from desktop.core.parse import parse_file
+
+    review = ReviewDialog(parse_file(seeds[0]), Prompts())
+    review.resize(1360, 820)
+    review.show()
+    app.processEvents()
+    review.grab().save(str(out / "import-review.png"))
+    print(out / "import-review.png")
+    review.close()
 
 
 def _shoot_window(app, ws, out: Path, who: str, prompts_cls) -> object:

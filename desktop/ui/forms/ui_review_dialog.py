@@ -96,6 +96,11 @@ class Ui_ReviewDialog(object):
 
         self.unitButtons.addWidget(self.makeResponsibleButton, 1, 1, 1, 1)
 
+        self.membersButton = QPushButton(self.sidePanel)
+        self.membersButton.setObjectName(u"membersButton")
+
+        self.unitButtons.addWidget(self.membersButton, 2, 0, 1, 1)
+
 
         self.sideLayout.addLayout(self.unitButtons)
 
@@ -115,6 +120,7 @@ class Ui_ReviewDialog(object):
 
         self.layout.addWidget(self.buttonBox)
 
+        self.layout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.unitsLabel.setBuddy(self.unitsList)
 #endif // QT_CONFIG(shortcut)
@@ -137,6 +143,10 @@ class Ui_ReviewDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.makeLeadButton.setText(QCoreApplication.translate("ReviewDialog", u"\u8bbe\u4e3a\u672c\u4efb\u52a1\u7275\u5934\u5355\u4f4d(&L)", None))
         self.makeResponsibleButton.setText(QCoreApplication.translate("ReviewDialog", u"\u8bbe\u4e3a\u672c\u4efb\u52a1\u8d23\u4efb\u5355\u4f4d(&R)", None))
+        self.membersButton.setText(QCoreApplication.translate("ReviewDialog", u"\u586b\u5199\u5355\u4f4d\u7ec4\u6210\u5458(&G)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.membersButton.setToolTip(QCoreApplication.translate("ReviewDialog", u"\u65b9\u6848\u53ea\u5199\u4e86\u201c\u5404\u6210\u5458\u5355\u4f4d\u201d\u7b49\u7edf\u79f0\u65f6\uff0c\u5728\u8fd9\u91cc\u5217\u51fa\u5177\u4f53\u5305\u62ec\u54ea\u4e9b\u5355\u4f4d", None))
+#endif // QT_CONFIG(tooltip)
         self.hintLabel.setText(QCoreApplication.translate("ReviewDialog", u"\u53cc\u51fb\u5355\u5143\u683c\u53ef\u4fee\u6539\uff1a\u5355\u4f4d\u4e4b\u95f4\u7528\u201c\u3001\u201d\u5206\u9694\uff0c\u6307\u6807\u5199\u6210\u201c\u4e0d\u5c11\u4e8e500\u5f20\uff1b\u4e0d\u4f4e\u4e8e75%\u201d\u3002\u6807\u9ec4\u7684\u884c\u6709\u5f85\u786e\u8ba4\u7684\u95ee\u9898\u3002", None))
     # retranslateUi
 

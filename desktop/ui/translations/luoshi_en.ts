@@ -343,7 +343,17 @@
         <translation>Make &amp;responsible unit of this task</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="58" />
+        <location filename="../../../forms/review_dialog.ui" line="50" />
+        <source>填写单位组成员(&amp;G)…</source>
+        <translation>Enter &amp;group members…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/review_dialog.ui" line="50" />
+        <source>方案只写了“各成员单位”等统称时，在这里列出具体包括哪些单位</source>
+        <translation>When the plan names a group such as “各成员单位” only, list the units it stands for here</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/review_dialog.ui" line="59" />
         <source>双击单元格可修改：单位之间用“、”分隔，指标写成“不少于500张；不低于75%”。标黄的行有待确认的问题。</source>
         <translation>Double-click a cell to edit: separate units with “、”, write targets like “不少于500张；不低于75%”. Rows in yellow have something to check.</translation>
     </message>
