@@ -47,7 +47,11 @@ def test_unit_dashboard_shows_deadlines_and_my_targets(qtbot, tmp_path):
     bars = {label: (ratio, note) for label, ratio, note in page.chart.bars}
     beds = next(v for k, v in bars.items() if "家庭养老照护床位" in k)
     assert beds == (0.5, "250/500张（50%）")
-    assert not page.ui.officeBox.isVisibleTo(page)
+    # my own row of the submission grid, without the office's reminder tools
+    assert page.ui.officeBox.title() == "本单位各月报送情况"
+    assert [page.grid.headerData(r, Qt.Orientation.Vertical) for r in range(page.grid.rowCount())] == ["市民政局"]
+    assert page.grid.grid.state(window.session.unit_id, "2024-01") == dashboard.SUBMITTED
+    assert not page.ui.reminderEdit.isVisibleTo(page)
     page.chart.grab()                                   # paints without error
 
 

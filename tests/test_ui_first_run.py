@@ -152,4 +152,4 @@ def test_office_role_hides_monthly_entry(qtbot, tmp_path):
     qtbot.waitUntil(lambda: not role.isVisible())
     assert window.session.is_office
     assert not window.ui.tabs.isTabEnabled(window.ui.tabs.indexOf(window._hosts["monthly"]))
-    assert window.dashboard.ui.officeBox.isVisibleTo(window.dashboard)
+    assert window.dashboard.ui.reminderEdit.isVisibleTo(window.dashboard)

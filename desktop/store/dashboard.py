@@ -54,10 +54,11 @@ def reporting_units(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
 
 
 def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
-                    cal: WorkCalendar | None = None) -> SubmissionGrid:
-    """Each reporting unit × month: submitted on time, late, draft only, missing, or not yet due."""
+                    cal: WorkCalendar | None = None,
+                    units: list[dict[str, Any]] | None = None) -> SubmissionGrid:
+    """Each reporting unit (or each of ``units``) × month: on time, late, draft only, missing, not yet due."""
     cal = cal or WorkCalendar()
-    units = reporting_units(ws, plan_id)
+    units = reporting_units(ws, plan_id) if units is None else units
     grid = SubmissionGrid(months=list(months), units=units)
     if not units or not months:
         return grid

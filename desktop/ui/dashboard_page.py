@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from PySide6.QtCore import QSettings
@@ -32,6 +33,8 @@ NOTHING_DUE_YET = "还没有到期的月份。"
 COPIED = "已复制"
 COPY = "复制催报通知(&C)"
 NOTE = "{latest}/{target}{unit}（{share}）"
+BOX_OFFICE = "各单位报送情况"
+BOX_UNIT = "本单位各月报送情况"
 NOTE_UPPER = "{latest}{unit}（上限 {target}{unit}）"
 
 
@@ -66,7 +69,10 @@ class DashboardPage(QWidget):
     def reload(self) -> None:
         self.stale = False
         s = self.session
-        self.ui.officeBox.setVisible(s.is_office)
+        self.ui.officeBox.setVisible(s.is_office or s.unit_id is not None)
+        self.ui.officeBox.setTitle(BOX_OFFICE if s.is_office else BOX_UNIT)
+        for widget in (self.ui.lateLabel, self.ui.lateList, self.ui.reminderEdit, self.ui.copyReminderButton):
+            widget.setVisible(s.is_office)
         if s.plan_id is None:
             self.ui.headlineLabel.setText(NO_PLAN)
             self.due.set_rows([])
@@ -82,7 +88,7 @@ class DashboardPage(QWidget):
             counts="、".join(f"{STATUS_LABELS[k]} {v}" for k, v in counts.items())))
         self._load_deadlines()
         self._load_targets(scope)
-        if s.is_office:
+        if s.is_office or s.unit_id is not None:
             self._load_grid()
 
     def _load_deadlines(self) -> None:
@@ -113,7 +119,7 @@ class DashboardPage(QWidget):
                 note = NOTE_UPPER.format(latest=number(latest), target=number(row["value"]), unit=row["unit"])
             else:
                 note = NOTE.format(latest=number(latest), target=number(row["value"]), unit=row["unit"],
-                                   share=f"{(latest / row['value'] if row['value'] else 0):.0%}")
+                                   share=f"{math.floor(100 * latest / row['value']) if row['value'] else 0}%")
             bars.append((label, row.get("ratio"), note))
         self.chart.set_bars(bars)
         self.target_rows = rows
@@ -122,8 +128,11 @@ class DashboardPage(QWidget):
         s = self.session
         months = plan_months(queries.phases(s.ws, s.plan_id), queries.duties(s.ws, s.plan_id), s.today)
         months = [m for m in months if m <= s.current_month()] or months[:1]
-        grid = figures.submission_grid(s.ws, s.plan_id, months, s.today)
+        only = None if s.is_office else [{"id": s.unit_id, "name": s.unit_name()}]
+        grid = figures.submission_grid(s.ws, s.plan_id, months, s.today, units=only)
         self.grid.set_grid(grid)
+        if not s.is_office:
+            return
         self.late_month = figures.last_due_month(months, s.today)
         self.ui.lateList.clear()
         self.ui.reminderEdit.clear()

@@ -8,6 +8,7 @@ in plain words first; a submitted month is locked until reopened with a reason.
 from __future__ import annotations
 
 import logging
+from html import escape
 from datetime import date
 from typing import Any
 
@@ -138,6 +139,7 @@ class MonthlyPage(QWidget):
         if s.plan_id is None or s.unit_id is None:
             self.tasks.set_rows([])
             self._set_editor_enabled(False)
+            self.ui.taskTitleLabel.clear()
             self.ui.stateLabel.setText(NO_UNIT)
             self.ui.submitButton.setEnabled(False)
             self.ui.reopenButton.setEnabled(False)
@@ -159,6 +161,7 @@ class MonthlyPage(QWidget):
             self.ui.taskList.setCurrentIndex(self.tasks.index(0, 0))
         else:
             self._set_editor_enabled(False)
+            self.ui.taskTitleLabel.clear()
         self._load_articles()
 
     # -- one task's entry -------------------------------------------------------------------
@@ -167,8 +170,6 @@ class MonthlyPage(QWidget):
             widget.setEnabled(on)
         for edit in (self.ui.progressEdit, self.ui.problemsEdit, self.ui.nextStepsEdit):
             edit.setReadOnly(not on)
-        if not on:
-            self.ui.taskTitleLabel.clear()
 
     def _task_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         self.flush()
@@ -182,7 +183,8 @@ class MonthlyPage(QWidget):
         self._loading = True
         try:
             detail = queries.task_detail(s.ws, self.task_id)
-            self.ui.taskTitleLabel.setText(f"<b>{detail['number']}. {detail['title']}</b><br>{detail['text']}")
+            self.ui.taskTitleLabel.setText(f"<b>{escape(detail['number'])}. {escape(detail['title'])}</b>"
+                                           f"<br>{escape(detail['text'])}")
             found = entries.entries(s.ws, unit_id=s.unit_id, month=self.month, task_id=self.task_id)
             entry = found[0] if found else None
             status = entry["status"] if entry else "in_progress"
