@@ -342,7 +342,9 @@ CREATE TABLE exchange_revisions (
     resolved_by TEXT NOT NULL DEFAULT '',
     UNIQUE (unit_id, month, revision, content_sha256)
 );
-CREATE INDEX exchange_revisions_status ON exchange_revisions(status);
+-- partial: only open conflicts are looked up by status; a full index on status would
+-- tempt the planner away from (unit_id, month) and scan every current revision
+CREATE INDEX exchange_revisions_conflicts ON exchange_revisions(unit_id, month) WHERE status = 'conflict';
 
 CREATE TABLE exchange_receipts (
     unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
@@ -356,6 +358,12 @@ CREATE TABLE exchange_receipts (
     decided_by TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (unit_id, month)
 );
+
+-- merging replaces a month's attachments by entry, and the office reads every revision of an
+-- entry: without these each package would scan both tables (named exchange_* to stay clear
+-- of any index the store adds later)
+CREATE INDEX exchange_attachments_entry ON attachments(entry_id);
+CREATE INDEX exchange_entry_history_entry ON entry_history(entry_id);
 """
 
 MIGRATIONS: list[Migration] = [
