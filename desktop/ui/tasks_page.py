@@ -25,6 +25,8 @@ NO_PLAN = "尚未导入工作方案。请用“文件 → 导入工作方案”�
 LEAD, RESPONSIBLE = "牵头单位", "责任单位"
 DEADLINE = "完成时限"
 SOURCE = "原文"
+TARGETS = "指标与进度"
+NO_TARGETS = "本任务没有量化指标"
 
 
 class TasksPage(QWidget):
@@ -174,6 +176,8 @@ class TasksPage(QWidget):
         rows = [r for r in dashboard.target_progress(s.ws, s.plan_id, values_of=values_of)
                 if r["task_id"] == task_id] if s.plan_id is not None else []
         self.targets.set_rows(rows)
+        self.ui.targetsView.setVisible(bool(rows))
+        self.ui.targetsLabel.setText(TARGETS if rows else NO_TARGETS)
         history = entries.entries(s.ws, task_id=task_id)
         if values_of is not None and not s.is_office:
             history = [h for h in history if h["unit_id"] == values_of] or history
