@@ -29,6 +29,9 @@ ENGLISH = {
     "身份与联络员(&R)…": "&Role and liaison…", "工作台(&D)": "&Dashboard", "任务(&T)": "&Tasks",
     "月度填报(&M)": "&Monthly entry", "搜索任务(&F)": "&Find tasks", "打开日志文件夹(&L)": "Open &log folder",
     "关于落实(&A)": "&About Luoshi",
+    "报告(&R)": "&Reports", "本月工作信息（Word）(&M)…": "&Monthly information (Word)…",
+    "半年工作小结（Word）(&H)…": "&Half-year summary (Word)…", "年度工作总结（Word）(&Y)…": "&Year-end report (Word)…",
+    "进度台账（Excel）(&L)…": "Progress &ledger (Excel)…", "报送情况统计（Excel）(&S)…": "&Submission status (Excel)…",
     # crash dialog
     "程序出错": "Program error",
     "落实遇到了一个程序错误。已输入的内容都已保存为草稿。请把下面的详细信息复制给技术支持人员；关闭本窗口后可以继续使用，必要时重新启动程序。":

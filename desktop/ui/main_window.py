@@ -67,6 +67,13 @@ class MainWindow(QMainWindow):
         self.ui.actionOpenLogs.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir()))))
         self.ui.actionAbout.triggered.connect(self.about)
+        from desktop.ui.reports_menu import ReportActions
+
+        self.reports = ReportActions(self, self.session, prompts)
+        for action, kind in ((self.ui.actionMonthlyInfo, "monthly-info"), (self.ui.actionHalfYear, "half-year"),
+                             (self.ui.actionYearEnd, "year-end"), (self.ui.actionLedger, "ledger"),
+                             (self.ui.actionStatus, "status")):
+            action.triggered.connect(lambda checked=False, k=kind: self.reports.export(k))
 
         self._update_header()
         self.restore_state()
@@ -91,6 +98,7 @@ class MainWindow(QMainWindow):
         suffix = READONLY if s.readonly else ""
         for action in (self.ui.actionImport, self.ui.actionRole):
             action.setEnabled(not s.readonly)
+        self.ui.actionStatus.setVisible(s.is_office)
         self.setWindowTitle(f"落实 — {s.ws.path.name}{suffix}")
 
     # -- the pages ------------------------------------------------------------------------

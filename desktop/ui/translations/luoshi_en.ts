@@ -98,91 +98,121 @@
     </message>
     <message>
         <location filename="../../../forms/main_window.ui" line="47" />
+        <source>报告(&amp;R)</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="56" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="58" />
+        <location filename="../../../forms/main_window.ui" line="68" />
         <source>导入工作方案(&amp;I)…</source>
         <translation>&amp;Import work plan…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="59" />
+        <location filename="../../../forms/main_window.ui" line="69" />
         <source>Ctrl+I</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="62" />
+        <location filename="../../../forms/main_window.ui" line="72" />
         <source>打开工作区(&amp;O)…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="63" />
+        <location filename="../../../forms/main_window.ui" line="73" />
         <source>Ctrl+O</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="66" />
+        <location filename="../../../forms/main_window.ui" line="76" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="67" />
+        <location filename="../../../forms/main_window.ui" line="77" />
         <source>Ctrl+Q</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="70" />
+        <location filename="../../../forms/main_window.ui" line="80" />
         <source>身份与联络员(&amp;R)…</source>
         <translation>&amp;Role and liaison…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="73" />
+        <location filename="../../../forms/main_window.ui" line="83" />
         <source>工作台(&amp;D)</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="74" />
+        <location filename="../../../forms/main_window.ui" line="84" />
         <source>Ctrl+1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="77" />
+        <location filename="../../../forms/main_window.ui" line="87" />
         <source>任务(&amp;T)</source>
         <translation>&amp;Tasks</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="78" />
+        <location filename="../../../forms/main_window.ui" line="88" />
         <source>Ctrl+2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="81" />
+        <location filename="../../../forms/main_window.ui" line="91" />
         <source>月度填报(&amp;M)</source>
         <translation>&amp;Monthly entry</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="82" />
+        <location filename="../../../forms/main_window.ui" line="92" />
         <source>Ctrl+3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="85" />
+        <location filename="../../../forms/main_window.ui" line="95" />
         <source>搜索任务(&amp;F)</source>
         <translation>&amp;Find tasks</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="86" />
+        <location filename="../../../forms/main_window.ui" line="96" />
         <source>Ctrl+F</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="89" />
+        <location filename="../../../forms/main_window.ui" line="99" />
+        <source>本月工作信息（Word）(&amp;M)…</source>
+        <translation>&amp;Monthly information (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="102" />
+        <source>半年工作小结（Word）(&amp;H)…</source>
+        <translation>&amp;Half-year summary (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="105" />
+        <source>年度工作总结（Word）(&amp;Y)…</source>
+        <translation>&amp;Year-end report (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="108" />
+        <source>进度台账（Excel）(&amp;L)…</source>
+        <translation>Progress &amp;ledger (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="111" />
+        <source>报送情况统计（Excel）(&amp;S)…</source>
+        <translation>&amp;Submission status (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="114" />
         <source>打开日志文件夹(&amp;L)</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="92" />
+        <location filename="../../../forms/main_window.ui" line="117" />
         <source>关于落实(&amp;A)</source>
         <translation>&amp;About Luoshi</translation>
     </message>
