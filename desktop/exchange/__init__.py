@@ -13,6 +13,20 @@ check made before anything is written: the file alone, then against the workspac
 (the office's side: revisions, conflicts, accept/return), ``importer`` (one door for
 importing any package file) and ``bench``.
 
-Nothing here imports Qt; the client calls ``importer.import_files`` and the export
-functions and shows what they return.
+Nothing here imports Qt. What the client calls (every function takes an open Workspace):
+
+- both sides: ``importer.import_files(ws, files, progress=cb)`` → one ``ImportOutcome`` per
+  file (``status`` imported | unchanged | refused, ``message`` in Chinese, ``details``);
+  ``verify.open_package(path)`` to preview a file (``manifest["summary"]``) without a
+  workspace; ``keys.own_identity(ws).fingerprint``; ``keys.key_changes`` and
+  ``keys.decide_key_change`` for the key-change warning;
+- office: ``plan_package.export_plan``, ``merge.month_states`` (the units × months grid),
+  ``merge.accept_month`` / ``merge.return_month``, ``merge.open_conflicts`` /
+  ``merge.conflict_versions`` / ``merge.resolve_conflict``, ``receipt.export_receipt``,
+  ``keys.import_registration``;
+- unit: ``submission.export_submission(ws, unit, month, out, to=None)``,
+  ``receipt.receipt_states(ws, unit)``, ``keys.export_registration``.
+
+Imports are synchronous and may take seconds for hundreds of files: run them off the GUI
+thread (the workspace connection allows another thread) and refresh views afterwards.
 """
