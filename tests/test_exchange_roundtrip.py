@@ -369,3 +369,22 @@ def test_a_stale_conflict_cannot_overwrite_a_newer_revision(world, tmp_path):
         merge.resolve_conflict(world.office, stale["id"], keep="incoming")
     merge.resolve_conflict(world.office, stale["id"], keep="current")
     assert all("三" in e["progress"] for e in _office_entries(world, u.name, MAY).values())
+
+
+def test_a_busy_workspace_refuses_without_writing(world, tmp_path):
+    import sqlite3
+
+    u = world.unit(0)
+    u.enter_month(MAY)
+    f = u.export(tmp_path / "a.luoshi", MAY)
+    world.office.conn.execute("PRAGMA busy_timeout = 50")
+    other = sqlite3.connect(world.office.path, timeout=0.05)
+    other.execute("BEGIN IMMEDIATE")                     # another program holds the write lock
+    try:
+        [out] = world.import_office(f)
+    finally:
+        other.rollback()
+        other.close()
+    assert (out.status, out.problem) == ("refused", "busy")
+    assert world.office.conn.execute("SELECT COUNT(*) FROM monthly_entries").fetchone()[0] == 0
+    assert world.import_office(f)[0].status == "imported"

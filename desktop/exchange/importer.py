@@ -10,6 +10,7 @@ for a refusal is a key change waiting for a person's decision.
 from __future__ import annotations
 
 import getpass
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -95,6 +96,16 @@ def import_package(ws: Workspace, path: Path | str, *, actor: str = "",
         return ImportOutcome(path, "refused", exc.message, problem=exc.problem, key_change_id=change_id)
     except PackageRefused as exc:
         return ImportOutcome(path, "refused", exc.message, problem=exc.problem)
+    except sqlite3.IntegrityError as exc:
+        if "exchange_packages.sha256" not in str(exc):
+            raise
+        # another program imported the same file between our check and our write
+        return ImportOutcome(path, "unchanged", "此包刚由另一个窗口或程序导入，工作区未重复写入。")
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            raise
+        return ImportOutcome(path, "refused", "工作区正被另一个程序写入，此包未导入。请稍后重新导入。",
+                             problem="busy")
 
 
 def _import(ws: Workspace, path: Path, actor: str, batch: _Batch) -> ImportOutcome:
