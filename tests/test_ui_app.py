@@ -163,3 +163,20 @@ def test_disk_trouble_is_expected_not_a_bug():
 
     assert isinstance(crash.expected(sqlite3.OperationalError("database or disk is full")), UserError)
     assert isinstance(crash.expected(ValueError("bug")), ValueError)
+
+
+def test_another_workspace_opens_in_its_own_window(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QProcess
+
+    from desktop.ui.main_window import relaunch_command
+    from test_ui_support import make_workspace, open_window
+
+    make_workspace(tmp_path / "w.sqlite")[0].close()
+    other = tmp_path / "other.sqlite"
+    started = []
+    monkeypatch.setattr(QProcess, "startDetached", staticmethod(lambda program, args: started.append(
+        (program, args)) or True))
+    window = open_window(qtbot, tmp_path / "w.sqlite", FakePrompts(open_file=[other]), role="office")
+    window.ui.actionOpenWorkspace.trigger()
+    assert started == [relaunch_command(other)]
+    assert started[0][1][-2:] == ["--db", str(other)]

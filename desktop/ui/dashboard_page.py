@@ -144,7 +144,9 @@ class DashboardPage(QWidget):
         self.ui.lateLabel.setText(LATE_FOR.format(month=label, n=len(late)) if late else ALL_IN.format(month=label))
         for unit in late:
             self.ui.lateList.addItem(unit["name"])
-        self.ui.reminderEdit.setPlainText(figures.reminder_text(s.plan_title(), self.late_month, late, s.today))
+        office = s.ws.setting("office_name", "") or WHO_OFFICE
+        self.ui.reminderEdit.setPlainText(figures.reminder_text(s.plan_title(), self.late_month, late, s.today,
+                                                                office=office))
         self.ui.copyReminderButton.setEnabled(bool(late))
         self.ui.copyReminderButton.setText(COPY)
 

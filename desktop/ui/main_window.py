@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import sys
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QTimer, QUrl, Signal
+from PySide6.QtCore import QProcess, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
@@ -29,7 +31,14 @@ ABOUT = ("落实 Luoshi {version}\n工作方案落实跟踪与报送：导入方
          "跟踪指标、催报和汇总。\n\n工作区：{path}\n日志：{logs}")
 OPEN_WORKSPACE = "打开工作区"
 WORKSPACE_FILTER = "落实工作区 (*.sqlite);;所有文件 (*)"
-OPEN_LATER = "请重新启动落实并用 --db 指定：{path}"
+OPEN_FAILED = "无法启动新的落实窗口来打开“{path}”。请从命令行运行：落实 --db \"{path}\""
+
+
+def relaunch_command(db: Path) -> tuple[str, list[str]]:
+    """How to start this program on another workspace: the frozen exe, or ``python -m desktop``."""
+    if paths.is_frozen():
+        return sys.executable, ["--db", str(db)]
+    return sys.executable, ["-m", "desktop", "--db", str(db)]
 
 
 class MainWindow(QMainWindow):
@@ -193,9 +202,13 @@ class MainWindow(QMainWindow):
         self.first_run_flow.start_role(then_import=False)
 
     def open_workspace(self) -> None:
+        """Another workspace opens in its own window (and process), with its own lock."""
         path = self.prompts.open_file(self, OPEN_WORKSPACE, WORKSPACE_FILTER)
-        if path is not None:
-            self.prompts.info(self, OPEN_WORKSPACE, OPEN_LATER.format(path=path))
+        if path is None:
+            return
+        program, args = relaunch_command(path)
+        if not QProcess.startDetached(program, args):
+            self.prompts.warn(self, OPEN_WORKSPACE, OPEN_FAILED.format(path=path))
 
     def about(self) -> None:
         self.prompts.info(self, ABOUT_TITLE, ABOUT.format(version=__version__, path=self.session.ws.path,
