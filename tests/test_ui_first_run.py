@@ -153,3 +153,12 @@ def test_office_role_hides_monthly_entry(qtbot, tmp_path):
     assert window.session.is_office
     assert not window.ui.tabs.isTabEnabled(window.ui.tabs.indexOf(window._hosts["monthly"]))
     assert window.dashboard.ui.reminderEdit.isVisibleTo(window.dashboard)
+
+
+def test_empty_dashboard_offers_the_import(qtbot, tmp_path):
+    prompts = FakePrompts()
+    window = open_window(qtbot, tmp_path / "w.sqlite", prompts, role="office")
+    page = window.dashboard
+    assert page.ui.importButton.isVisibleTo(page)
+    qtbot.mouseClick(page.ui.importButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.first_run_flow.import_dialog.isVisible())

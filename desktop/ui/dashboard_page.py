@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QApplication, QHeaderView, QScrollArea, QWidget
 
 from desktop.core.deadlines import WorkCalendar, plan_months, upcoming
@@ -39,6 +39,8 @@ NOTE_UPPER = "{latest}{unit}（上限 {target}{unit}）"
 
 
 class DashboardPage(QWidget):
+    import_requested = Signal()
+
     def __init__(self, session: Session, prompts: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.prompts = session, prompts
@@ -62,6 +64,7 @@ class DashboardPage(QWidget):
         self.ui.chartLayout.addWidget(scroll)
         self.ui.reminderEdit.setReadOnly(True)
         self.ui.copyReminderButton.clicked.connect(self.copy_reminder)
+        self.ui.importButton.clicked.connect(self.import_requested)
         self.stale = False
         self.late_month: str | None = None
         self.reload()
@@ -69,6 +72,7 @@ class DashboardPage(QWidget):
     def reload(self) -> None:
         self.stale = False
         s = self.session
+        self.ui.importButton.setVisible(s.plan_id is None and not s.readonly)
         self.ui.officeBox.setVisible(s.is_office or s.unit_id is not None)
         self.ui.officeBox.setTitle(BOX_OFFICE if s.is_office else BOX_UNIT)
         for widget in (self.ui.lateLabel, self.ui.lateList, self.ui.reminderEdit, self.ui.copyReminderButton):

@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
                 from desktop.ui.dashboard_page import DashboardPage
 
                 page = DashboardPage(self.session, self.prompts)
+                page.import_requested.connect(self.import_plan)
             elif name == "tasks":
                 from desktop.ui.tasks_page import TasksPage
 

@@ -23,12 +23,23 @@ class Ui_DashboardPage(object):
             DashboardPage.setObjectName(u"DashboardPage")
         self.layout = QVBoxLayout(DashboardPage)
         self.layout.setObjectName(u"layout")
+        self.headlineRow = QHBoxLayout()
+        self.headlineRow.setObjectName(u"headlineRow")
         self.headlineLabel = QLabel(DashboardPage)
         self.headlineLabel.setObjectName(u"headlineLabel")
         self.headlineLabel.setWordWrap(True)
         self.headlineLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.layout.addWidget(self.headlineLabel)
+        self.headlineRow.addWidget(self.headlineLabel)
+
+        self.importButton = QPushButton(DashboardPage)
+        self.importButton.setObjectName(u"importButton")
+
+        self.headlineRow.addWidget(self.importButton)
+
+        self.headlineRow.setStretch(0, 1)
+
+        self.layout.addLayout(self.headlineRow)
 
         self.splitter = QSplitter(DashboardPage)
         self.splitter.setObjectName(u"splitter")
@@ -118,6 +129,7 @@ class Ui_DashboardPage(object):
     # setupUi
 
     def retranslateUi(self, DashboardPage):
+        self.importButton.setText(QCoreApplication.translate("DashboardPage", u"\u5bfc\u5165\u5de5\u4f5c\u65b9\u6848(&I)\u2026", None))
         self.dueBox.setTitle(QCoreApplication.translate("DashboardPage", u"\u5373\u5c06\u5230\u671f", None))
         self.targetsBox.setTitle(QCoreApplication.translate("DashboardPage", u"\u6307\u6807\u5b8c\u6210\u8fdb\u5ea6", None))
         self.officeBox.setTitle(QCoreApplication.translate("DashboardPage", u"\u5404\u5355\u4f4d\u62a5\u9001\u60c5\u51b5", None))

@@ -21,22 +21,27 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../../forms/dashboard_page.ui" line="19" />
+        <location filename="../../../forms/dashboard_page.ui" line="15" />
+        <source>导入工作方案(&amp;I)…</source>
+        <translation>&amp;Import work plan…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/dashboard_page.ui" line="26" />
         <source>即将到期</source>
         <translation>Coming up</translation>
     </message>
     <message>
-        <location filename="../../../forms/dashboard_page.ui" line="28" />
+        <location filename="../../../forms/dashboard_page.ui" line="35" />
         <source>指标完成进度</source>
         <translation>Target progress</translation>
     </message>
     <message>
-        <location filename="../../../forms/dashboard_page.ui" line="37" />
+        <location filename="../../../forms/dashboard_page.ui" line="44" />
         <source>各单位报送情况</source>
         <translation>Submissions by unit</translation>
     </message>
     <message>
-        <location filename="../../../forms/dashboard_page.ui" line="45" />
+        <location filename="../../../forms/dashboard_page.ui" line="52" />
         <source>复制催报通知(&amp;C)</source>
         <translation>&amp;Copy reminder</translation>
     </message>
