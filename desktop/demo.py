@@ -14,7 +14,10 @@ from desktop.core.model import Target
 
 DEMO_MONTHS = [f"2024-{m:02d}" for m in range(1, 12)]
 
-# unit → (liaison, phone); the units the demo fills in for
+# "today" in the demo: the week the November information and the year-end report are due
+DEMO_AS_OF = "2024-11-26"
+
+# liaison officers of the units the screenshots and tests look at; the rest are generated
 DEMO_UNITS = {
     "市民政局": ("王晓丽", "027-85726301"),
     "市住房和城市更新局": ("李建国", "027-85618852"),
@@ -25,6 +28,9 @@ DEMO_UNITS = {
     "市人社局": ("孙芳", "027-85367721"),
     "各区人民政府": ("周涛", "027-83657204"),
 }
+SURNAMES = "王李张刘陈杨黄赵周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕"
+GIVEN = ["晓丽", "建国", "静", "敏", "洋", "磊", "芳", "涛", "海燕", "志强", "丽娟", "文博", "婷",
+         "国庆", "雪梅", "俊杰", "慧", "立新", "春华", "明"]
 OFFICE_LIAISON = ("黄志明", "027-85726300")
 
 # targets the office added in review (seed 000 names none in numbers): task number → targets
@@ -95,35 +101,62 @@ def build_demo(path: Path | None = None, *, seed: int = 2024) -> Path:
         ws.set_setting("role", "office")
         ws.set_setting("office_name", "3号建议案办理工作领导小组办公室")
         ws.set_setting("demo", "1")
+        ws.set_setting("as_of", DEMO_AS_OF)
+        office = find_unit(ws, plan_id, "市民政局")
+        if office is not None:
+            ws.set_setting("unit_id", str(office))
+        units = reporting_units(ws, plan_id)
         with ws.transaction():
-            for name, (liaison, phone) in DEMO_UNITS.items():
-                uid = find_unit(ws, plan_id, name)
-                if uid is not None:
-                    store_entries.set_liaison(ws, uid, liaison, phone)
-        for name in DEMO_UNITS:
-            uid = find_unit(ws, plan_id, name)
-            if uid is not None:
-                _fill_unit(ws, plan_id, uid, name, rng)
-        ws.audit("demo_built", {"units": len(DEMO_UNITS), "months": len(DEMO_MONTHS)})
+            for index, (uid, name) in enumerate(units):
+                store_entries.set_liaison(ws, uid, *liaison_for(name, index))
+        for uid, name in units:
+            _fill_unit(ws, plan_id, uid, name, rng)
+        ws.audit("demo_built", {"units": len(units), "months": len(DEMO_MONTHS), "as_of": DEMO_AS_OF})
     return path
 
 
-def _unit_profile(name: str) -> tuple[set[str], set[str]]:
-    """(months missing, months submitted late) — a few units lag, as real ones do."""
+def _unit_profile(name: str, rng: random.Random) -> tuple[set[str], set[str], bool]:
+    """(months missing, months submitted late, November already submitted).
+
+    A few units lag, as real ones do; most submit on time; by the 26th of November a
+    third have sent November's report, the rest still hold a draft.
+    """
     if name == "市医保局":
-        return {"2024-10", "2024-11"}, {"2024-07"}
+        return {"2024-10", "2024-11"}, {"2024-07"}, False
     if name == "各区人民政府":
-        return {"2024-11"}, {"2024-03", "2024-08"}
+        return {"2024-11"}, {"2024-03", "2024-08"}, False
     if name == "市数据局":
-        return set(), {"2024-05", "2024-06"}
-    return set(), set()
+        return set(), {"2024-05", "2024-06"}, True
+    if name in ("市民政局", "市住房和城市更新局"):
+        return set(), set(), False
+    roll = rng.random()
+    missing = {rng.choice(DEMO_MONTHS[3:10])} if roll < 0.12 else set()
+    late = {rng.choice(DEMO_MONTHS[:10])} if roll > 0.8 else set()
+    return missing, late, rng.random() < 0.35
+
+
+def reporting_units(ws, plan_id: int) -> list[tuple[int, str]]:
+    """Units that report for themselves: any unit named on a task, but not a bare group of
+    members (领导小组各成员单位 reports through its members)."""
+    return [(int(r[0]), r[1]) for r in ws.conn.execute(
+        "SELECT u.id, u.name FROM units u WHERE u.plan_id = ? AND u.name NOT LIKE '%成员单位' "
+        "AND EXISTS (SELECT 1 FROM task_units tu WHERE tu.unit_id = u.id) ORDER BY u.position", (plan_id,))]
+
+
+def liaison_for(name: str, index: int) -> tuple[str, str]:
+    if name in DEMO_UNITS:
+        return DEMO_UNITS[name]
+    return (SURNAMES[(index * 7) % len(SURNAMES)] + GIVEN[(index * 3) % len(GIVEN)],
+            f"027-8{(5600000 + index * 7919) % 10000000:07d}")
 
 
 def _fill_unit(ws, plan_id: int, uid: int, name: str, rng: random.Random) -> None:
     from desktop.store import entries as store_entries
     from desktop.store.queries import task_detail, tasks
 
-    missing, late = _unit_profile(name)
+    missing, late, november_sent = _unit_profile(name, rng)
+    author = liaison_for(name, 0)[0] if name in DEMO_UNITS else ws.conn.execute(
+        "SELECT name FROM liaisons WHERE unit_id = ?", (uid,)).fetchone()[0]
     my_tasks = tasks(ws, plan_id, unit=uid)
     details = {t.id: task_detail(ws, t.id) for t in my_tasks}
     totals: dict[int, float] = {}
@@ -152,7 +185,9 @@ def _fill_unit(ws, plan_id: int, uid: int, name: str, rng: random.Random) -> Non
                 ws, plan_id, uid, month,
                 title=f"{name}扎实推进适老化建设{_month_theme(index)}",
                 body=_article_body(name, month, rng),
-                author=DEMO_UNITS[name][0], reviewer="分管负责同志", date=f"{month}-{25 if month not in late else 28}")
+                author=author, reviewer="分管负责同志", date=f"{month}-{25 if month not in late else 28}")
+        if month == DEMO_MONTHS[-1] and not november_sent:
+            continue                  # still a draft on the 26th: due by the 5th of December
         store_entries.submit_month(ws, uid, month)
         # submission times as they happened: on time by the 5th, late ones by the 12th
         year, mon = int(month[:4]), int(month[5:])
