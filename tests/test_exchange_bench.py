@@ -12,3 +12,4 @@ def test_bench_import_small(tmp_path):
     assert result["total_bytes"] > 20 * 500
     assert result["mean_package_bytes"] == result["total_bytes"] // 20
     assert 0 < result["seconds"] < 5          # the goal is 5 s for 100 packages
+    assert 0 < result["floor_seconds"] < result["seconds"]

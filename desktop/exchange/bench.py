@@ -2,7 +2,8 @@
 
 ``bench_import`` builds the office workspace and the packages (not timed), then times
 ``importer.import_files`` over all of them: every package verified in full (hashes,
-signature, plan, unit, key) and applied in its own transaction. ``make_plan`` is also
+signature, plan, unit, key) and applied in its own transaction. ``floor_seconds`` is the
+simplest comparable work (see ``_floor``), timed right beside it. ``make_plan`` is also
 the hand-built plan the exchange tests use.
 """
 
@@ -94,6 +95,7 @@ def bench_import(n_units: int, workdir: Path) -> dict[str, Any]:
                 summary={"months": [{"month": MONTH, "revision": 1}]})
             packages.append(written.path)
         total_bytes = sum(p.stat().st_size for p in packages)
+        floor = _floor(packages, workdir)
         t0 = time.perf_counter()
         outcomes = importer.import_files(office, packages)
         seconds = time.perf_counter() - t0
@@ -106,9 +108,40 @@ def bench_import(n_units: int, workdir: Path) -> dict[str, Any]:
             raise RuntimeError(f"bench: {entries} entries at the office, expected {expected}")
     finally:
         office.close()
-    return {"n_units": n_units, "seconds": round(seconds, 3),
+    return {"n_units": n_units, "seconds": round(seconds, 3), "floor_seconds": round(floor, 3),
             "per_package_ms": round(seconds * 1000 / n_units, 2), "total_bytes": total_bytes,
             "mean_package_bytes": total_bytes // n_units, "entries": entries}
+
+
+def _floor(packages: list[Path], workdir: Path) -> float:
+    """The simplest comparable work, timed beside the import: open each zip, parse its
+    payload and insert its entries into one plain table of a scratch SQLite file (WAL,
+    synchronous NORMAL, like a workspace), one transaction per package — no hashing, no
+    signature, no checks, no history, no indexes."""
+    import json
+    import sqlite3
+    import zipfile
+
+    scratch = workdir / "floor.sqlite"
+    scratch.unlink(missing_ok=True)
+    conn = sqlite3.connect(scratch, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("CREATE TABLE entries (unit TEXT, month TEXT, task TEXT, status TEXT, progress TEXT, "
+                 "problems TEXT, next_steps TEXT, revision INTEGER)")
+    t0 = time.perf_counter()
+    for path in packages:
+        with zipfile.ZipFile(path) as zf:
+            payload = json.loads(zf.read("payload.json"))
+        conn.execute("BEGIN")
+        for m in payload["months"]:
+            conn.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                             [(payload["unit"], m["month"], e["task"], e["status"], e["progress"],
+                               e["problems"], e["next_steps"], e["revision"]) for e in m["entries"]])
+        conn.execute("COMMIT")
+    seconds = time.perf_counter() - t0
+    conn.close()
+    return seconds
 
 
 if __name__ == "__main__":                       # python -m desktop.exchange.bench [n ...]
