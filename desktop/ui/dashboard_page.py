@@ -86,7 +86,7 @@ class DashboardPage(QWidget):
             return
         scope = [] if s.is_office else s.scope()
         counts = figures.status_counts(s.ws, s.plan_id, scope or None)
-        who = WHO_OFFICE if s.is_office else (s.unit_name() or "")
+        who = (s.ws.setting("office_name", "") or WHO_OFFICE) if s.is_office else (s.unit_name() or "")
         self.ui.headlineLabel.setText(HEADLINE.format(
             who=who, today=s.today.isoformat(), scope=SCOPE_MINE if scope else "", total=sum(counts.values()),
             counts="、".join(f"{STATUS_LABELS[k]} {v}" for k, v in counts.items())))

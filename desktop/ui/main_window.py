@@ -93,7 +93,9 @@ class MainWindow(QMainWindow):
     def _update_header(self) -> None:
         s = self.session
         if s.is_office:
-            who = WHO_OFFICE
+            who = s.ws.setting("office_name", "") or WHO_OFFICE
+            if s.unit_id is not None:
+                who += f"（{s.unit_name()}）"
         elif s.unit_id is not None:
             who = WHO_UNIT.format(unit=s.unit_name())
         else:
