@@ -388,3 +388,26 @@ def test_a_busy_workspace_refuses_without_writing(world, tmp_path):
     assert (out.status, out.problem) == ("refused", "busy")
     assert world.office.conn.execute("SELECT COUNT(*) FROM monthly_entries").fetchone()[0] == 0
     assert world.import_office(f)[0].status == "imported"
+
+
+def test_office_key_change_on_a_plan_package_waits_for_the_unit(world, tmp_path):
+    """The office reinstalled: its next plan package carries a new key; the unit decides."""
+    u = world.unit(0)
+    u.enter_month(MAY)
+    new_office_key = keys.generate_identity()
+    revised = make_plan(3)
+    revised.tasks[1].title = "重点任务2（修订）"
+    save_plan(world.office, revised, backup=False)
+    signed = repack(plan_package.export_plan(world.office, tmp_path / "p2.luoshi").path,
+                    tmp_path / "p2-newkey.luoshi", sign_with=new_office_key)
+    entries_before = table_rows(u.ws, "monthly_entries")
+    [out] = importer.import_files(u.ws, [signed])
+    assert out.problem == "key_changed" and "领导小组办公室" in out.message
+    assert Q.tasks(u.ws, u.plan_id)[1].title == "重点任务2"
+    [change] = keys.key_changes(u.ws)
+    assert (change["party"], change["new_fingerprint"]) == ("office", new_office_key.fingerprint)
+    keys.decide_key_change(u.ws, change["id"], accept=True)
+    [out] = importer.import_files(u.ws, [signed])
+    assert out.status == "imported"
+    assert Q.tasks(u.ws, u.plan_id)[1].title == "重点任务2（修订）"
+    assert table_rows(u.ws, "monthly_entries") == entries_before
