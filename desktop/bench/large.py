@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import random
+import shutil
+import tempfile
 from pathlib import Path
 
 from desktop.bench.synthetic import plan_text
@@ -54,5 +57,20 @@ def build_large_workspace(path: Path, *, units: int = 100, tasks: int = 60, year
                 entries)
             ws.conn.executemany("INSERT INTO entry_values(entry_id, target_id, value) VALUES (?,?,?)", values)
         counts = {"units": units, "tasks": len(plan.tasks), "months": len(months),
+                  "last_year": start_year + years - 1,
                   "entries": len(entries), "values": len(values)}
     return counts
+
+
+_CACHED: dict[str, Path] = {}
+
+
+def cached_large_workspace() -> tuple[Path, dict]:
+    """One large workspace per benchmark run, shared by the rows that read it."""
+    if "path" not in _CACHED:
+        folder = Path(tempfile.mkdtemp(prefix="luoshi-large-"))
+        atexit.register(shutil.rmtree, folder, True)
+        path = folder / "large.sqlite"
+        _CACHED["counts"] = build_large_workspace(path)  # type: ignore[assignment]
+        _CACHED["path"] = path
+    return _CACHED["path"], _CACHED["counts"]  # type: ignore[return-value]
