@@ -136,3 +136,15 @@ def test_unit_of_a_group_sees_group_tasks(qtbot, tmp_path):
     # 市残联 is a member of 领导小组各成员单位 (task 1) and responsible for task 3
     assert titles == ["凝聚社会共识", "推进适老化改造"]
     assert unit(window.session.ws, window.session.plan_id, "市残联") == window.session.unit_id
+
+
+def test_switching_month_saves_into_the_month_left(qtbot, tmp_path):
+    window = _window(qtbot, tmp_path, FakePrompts())
+    page = window.monthly
+    page.ui.monthCombo.setCurrentIndex(page.ui.monthCombo.findData("2024-02"))
+    page.ui.progressEdit.setPlainText("二月的进展")
+    page.ui.monthCombo.setCurrentIndex(page.ui.monthCombo.findData("2024-01"))   # before the timer fires
+    ws, unit_id = window.session.ws, window.session.unit_id
+    assert [r["progress"] for r in entries.entries(ws, unit_id=unit_id, month="2024-02")] == ["二月的进展"]
+    assert entries.entries(ws, unit_id=unit_id, month="2024-01") == []
+    assert page.ui.progressEdit.toPlainText() == ""

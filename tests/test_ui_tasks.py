@@ -85,3 +85,22 @@ def test_filter_latency_helper_for_bench(qtbot, tmp_path):
     make_workspace(tmp_path / "w.sqlite")[0].close()
     result = filter_latency_ms(tmp_path / "w.sqlite", ("床", "分工"), repeat=2)
     assert set(result) == {"床", "分工"} and all(v < 1000 for v in result.values())
+
+
+def test_tree_status_follows_new_entries(qtbot, tmp_path):
+    ws, plan = make_workspace(tmp_path / "w.sqlite")
+    ws.close()
+    window = open_window(qtbot, tmp_path / "w.sqlite", FakePrompts(), role="unit", unit_name="市民政局",
+                         as_of="2024-03-20")
+    tasks = window.show_page("tasks")
+    t1 = task_id(window.session.ws, plan, "二.一.1")
+    tasks.select_task(t1)
+    monthly = window.show_page("monthly")
+    monthly.ui.statusCombo.setCurrentIndex(monthly.ui.statusCombo.findData("late"))
+    monthly.ui.progressEdit.setPlainText("推进缓慢")
+    monthly.flush()
+    assert tasks.stale
+    window.show_page("tasks")
+    assert not tasks.stale and tasks.current_task_id() == t1
+    assert tasks.model.index_of_task(t1).siblingAtColumn(1).data() == "滞后"
+    assert tasks.history.rowCount() == 1

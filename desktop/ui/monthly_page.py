@@ -70,6 +70,7 @@ class MonthlyPage(QWidget):
         self.ui.splitter.setStretchFactor(0, 1)
         self.ui.splitter.setStretchFactor(1, 2)
         self.locked = False
+        self.loaded_month = ""
         self.task_id: int | None = None
         self.article_id: int | None = None
         self.dirty = False
@@ -103,7 +104,8 @@ class MonthlyPage(QWidget):
     # -- months -------------------------------------------------------------------------
     @property
     def month(self) -> str:
-        return self.ui.monthCombo.currentData() or self.session.current_month()
+        """The month on screen: what the editors show and save into (the combo may be ahead of it)."""
+        return self.loaded_month or self.session.current_month()
 
     def reload(self) -> None:
         self.flush()
@@ -128,13 +130,14 @@ class MonthlyPage(QWidget):
     def _month_changed(self, index: int) -> None:
         if self._loading:
             return
-        self.flush()
+        self.flush()                     # into the month being left
+        self.load_month()
         if not self.session.readonly:
             self.session.ws.set_setting("last_month", self.month)
-        self.load_month()
 
     def load_month(self) -> None:
         s = self.session
+        self.loaded_month = self.ui.monthCombo.currentData() or s.current_month()
         self.task_id = None
         if s.plan_id is None or s.unit_id is None:
             self.tasks.set_rows([])

@@ -61,6 +61,7 @@ class TasksPage(QWidget):
         self.ui.splitter.setStretchFactor(1, 2)
         self.overview: dict[str, Any] = {"tasks": [], "mine": set()}
         self.last_filter_ms = 0.0
+        self.stale = False               # entries changed elsewhere: reload when shown again
         self.ui.searchEdit.textChanged.connect(self.apply_filter)
         self.ui.mineCheck.toggled.connect(self.apply_filter)
         self.ui.lateCheck.toggled.connect(self.apply_filter)
@@ -70,7 +71,9 @@ class TasksPage(QWidget):
 
     # -- loading ----------------------------------------------------------------
     def reload(self) -> None:
+        self.stale = False
         s = self.session
+        current = self.current_task_id()
         self.ui.mineCheck.setEnabled(s.unit_id is not None)
         if s.unit_id is None:
             self.ui.mineCheck.setChecked(False)
@@ -85,7 +88,8 @@ class TasksPage(QWidget):
         self.model.set_tree(*build_tree(self.overview["headings"], self.overview["tasks"]))
         self.ui.taskTree.expandAll()
         self.apply_filter()
-        self._show_message(NO_TASK)
+        if current is None or not self.select_task(current):
+            self._show_message(NO_TASK)
 
     def set_mine(self, on: bool) -> None:
         self.ui.mineCheck.setChecked(on and self.ui.mineCheck.isEnabled())
