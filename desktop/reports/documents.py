@@ -28,7 +28,7 @@ def generate(kind: str, db_path: Path | str, year: int, month: int | None = None
     from desktop.reports import docx_style, draft, render, sheets
     from desktop.reports.data import load_input, reporting_units
     from desktop.reports.templates import workspace_template_dir
-    from desktop.store import open_workspace
+    from desktop.store import open_workspace, queries
 
     if kind not in KINDS:
         raise UserError(f"不支持的文档类型“{kind}”，可选：{'、'.join(KINDS)}。")
@@ -44,13 +44,13 @@ def generate(kind: str, db_path: Path | str, year: int, month: int | None = None
     if unit and all_units:
         raise UserError("--unit 和 --all 只能选一个。")
     fonts = docx_style.profile(font_profile)
-    today = today or dt.date.today()
     step = progress or (lambda fraction, message: None)
     db_path = Path(db_path)
     templates = Path(template_dir) if template_dir else workspace_template_dir(db_path)
 
     step(0.0, "读取工作区")
     with open_workspace(db_path, create=False) as ws:
+        today = today or queries.as_of(ws)
         data = load_input(ws, year, None if all_units else unit)
         volume_kind = "half-year" if month is not None and month <= 6 else "year-end"
         units = (reporting_units(ws, year, 6 if volume_kind == "half-year" else 12)
@@ -85,12 +85,13 @@ def draft(kind: str, db_path: Path | str, year: int, unit: str | None = None, *,
     ``render.render_report`` writes it; every sentence keeps its ``source``."""
     from desktop.reports import draft as drafting
     from desktop.reports.data import load_input
-    from desktop.store import open_workspace
+    from desktop.store import open_workspace, queries
 
     if kind not in drafting.KINDS:
         raise UserError(f"只有半年小结和年度总结可以先起草再编辑（不是“{kind}”）。")
     with open_workspace(Path(db_path), create=False) as ws:
         data = load_input(ws, year, unit)
+        today = today or queries.as_of(ws)
     return drafting.draft_report(data, kind, today=today, addressee=addressee)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from desktop.store.workspace import Workspace
@@ -151,3 +152,13 @@ def plan_targets(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
     return list(ws.db.query(
         "SELECT * FROM targets WHERE plan_id = ? AND task_id IS NULL AND withdrawn_at IS NULL ORDER BY position",
         [plan_id]))
+
+
+def as_of(ws: Workspace) -> date:
+    """"Today" for this workspace: the ``as_of`` setting (demo and training workspaces pin
+    it), else the real date."""
+    value = ws.setting("as_of", "")
+    try:
+        return date.fromisoformat(value) if value else date.today()
+    except ValueError:
+        return date.today()
