@@ -45,6 +45,16 @@ def test_first_listed_unit_leads_when_the_plan_says_so():
     assert plan.tasks[1].lead_units == []
 
 
+def test_first_listed_note_inside_a_units_bracket_is_no_unit():
+    plan = parse_text(
+        "某区营商环境任务清单\n一、重点任务\n（一）强化要素保障（责任单位：区自然资源局、区住建局，列第一位者为牵头单位）\n"
+        "1.推进“标准地”出让。全年新增工业用地“标准地”出让比例不低于80%。\n"
+        "2.开展“拿地即开工”。年内实现重点项目“拿地即开工”10个以上。\n")
+    assert [(t.lead_units, t.responsible_units) for t in plan.tasks] == [
+        (["区自然资源局"], ["区住建局"]), (["区自然资源局"], ["区住建局"])]
+    assert all("第一位" not in u.name for u in plan.units)
+
+
 def test_group_heading_units_are_inherited():
     plan = parse_text(
         "实施方案\n一、重点任务\n（一）强化资金保障（牵头单位：市财政局；责任单位：各区人民政府）\n"

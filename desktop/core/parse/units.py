@@ -127,6 +127,8 @@ def split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list[
     leads: list[str] = []
     odd: list[str] = []
     for piece in pieces:
+        if _FIRST_LEADS.search(piece):
+            continue                  # the rule "列第一位者为牵头单位" written among the units
         name, note, lead = _clean_piece(piece)
         if not name or len(name) > 40 or "。" in name:
             if name:
