@@ -180,3 +180,25 @@ def test_another_workspace_opens_in_its_own_window(qtbot, tmp_path, monkeypatch)
     window.ui.actionOpenWorkspace.trigger()
     assert started == [relaunch_command(other)]
     assert started[0][1][-2:] == ["--db", str(other)]
+
+
+def test_bug_in_a_slot_shows_the_crash_dialog(qtbot, monkeypatch):
+    shown = []
+    monkeypatch.setattr(crash.CrashDialog, "exec", lambda self: shown.append(self.ui.detailsEdit.toPlainText()) or 0)
+    hook = crash.ExceptHook()
+    try:
+        raise IndexError("列表越界")
+    except IndexError as exc:
+        hook(type(exc), exc, exc.__traceback__)
+    assert len(shown) == 1 and "IndexError: 列表越界" in shown[0]
+
+
+def test_user_error_reaching_the_hook_is_a_plain_message(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: said.append(text)))
+    monkeypatch.setattr(crash.CrashDialog, "exec", lambda self: pytest.fail("not a bug"))
+    hook = crash.ExceptHook()
+    hook(UserError, UserError("文件被占用，请关闭后重试。"), None)
+    assert said == ["文件被占用，请关闭后重试。"]

@@ -104,3 +104,22 @@ def test_tree_status_follows_new_entries(qtbot, tmp_path):
     assert not tasks.stale and tasks.current_task_id() == t1
     assert tasks.model.index_of_task(t1).siblingAtColumn(1).data() == "滞后"
     assert tasks.history.rowCount() == 1
+
+
+def test_history_shows_reopened_versions_with_reasons(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    ws, plan = make_workspace(tmp_path / "w.sqlite")
+    civil = unit(ws, plan, "市民政局")
+    t4 = task_id(ws, plan, "二.二.4")
+    entries.save_entry(ws, t4, civil, "2024-01", progress="第一稿")
+    entries.submit_month(ws, civil, "2024-01")
+    entries.reopen_month(ws, civil, "2024-01", "数字有误")
+    ws.close()
+    window = open_window(qtbot, tmp_path / "w.sqlite", FakePrompts(), role="unit", unit_name="市民政局")
+    page = window.show_page("tasks")
+    page.select_task(t4)
+    state = page.history.index(0, page.history.COL_STATE)
+    assert state.data() == "草稿（第2版）"
+    tip = state.data(Qt.ItemDataRole.ToolTipRole)
+    assert "第1版" in tip and "提交" in tip and "重新打开：数字有误" in tip

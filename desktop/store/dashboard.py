@@ -271,3 +271,16 @@ def task_overview(ws: Workspace, plan_id: int, today: date,
         if scope & unit_of.get(task_id, set()):
             mine.add(task_id)
     return {"headings": headings, "tasks": tasks, "mine": mine}
+
+
+def revision_notes(ws: Workspace, entry_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """Each entry's kept versions (提交, 重新打开：reason …), oldest first, in one query."""
+    out: dict[int, list[dict[str, Any]]] = {}
+    for start in range(0, len(entry_ids), 500):
+        chunk = entry_ids[start:start + 500]
+        for entry_id, revision, reason, recorded_at in ws.conn.execute(
+                "SELECT entry_id, revision, reason, recorded_at FROM entry_history WHERE entry_id IN (%s) "
+                "ORDER BY id" % ",".join("?" * len(chunk)), chunk):
+            out.setdefault(int(entry_id), []).append(
+                {"revision": revision, "reason": reason, "recorded_at": recorded_at})
+    return out

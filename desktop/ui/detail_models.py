@@ -71,6 +71,12 @@ class HistoryModel(RowsModel):
             return text + (f"（第{row['revision']}版）" if row.get("revision", 1) > 1 else "")
         return None
 
+    def tooltip(self, row: dict[str, Any], column: int) -> Any:
+        if column == self.COL_STATE and row.get("versions"):
+            return "\n".join(f"第{v['revision']}版 {v['recorded_at'][:16].replace('T', ' ')} {v['reason']}"
+                             for v in row["versions"])
+        return super().tooltip(row, column)
+
     def extra(self, row: dict[str, Any], column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_STATUS and row["status"] == "late":
             return QBrush(QColor("#b42318"))

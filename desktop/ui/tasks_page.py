@@ -185,6 +185,9 @@ class TasksPage(QWidget):
         history = entries.entries(s.ws, task_id=task_id)
         if values_of is not None and not s.is_office:
             history = [h for h in history if h["unit_id"] == values_of] or history
+        versions = dashboard.revision_notes(s.ws, [h["id"] for h in history])
+        for row in history:
+            row["versions"] = versions.get(row["id"], [])
         self.history.set_rows(list(reversed(history)))
 
     # -- window state ------------------------------------------------------------------
