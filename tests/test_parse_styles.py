@@ -55,6 +55,13 @@ def test_first_listed_note_inside_a_units_bracket_is_no_unit():
     assert all("第一位" not in u.name for u in plan.units)
 
 
+def test_monthly_progress_duty_beside_another_duty_in_one_sentence():
+    plan = parse_text("XX县民生实事实施方案\n一、项目安排\n1、改造农村危房300户。（县住建局牵头，县财政局配合）\n"
+                      "二、工作要求\n各责任单位每月25日前将项目进展情况报县政府办公室，半年工作小结于7月5日前报送。\n")
+    assert [(d.kind, d.every) for d in plan.duties] == [("half_year_summary", None), ("other", "month")]
+    assert plan.tasks[0].lead_units == ["县住建局"] and plan.tasks[0].responsible_units == ["县财政局"]
+
+
 def test_group_heading_units_are_inherited():
     plan = parse_text(
         "实施方案\n一、重点任务\n（一）强化资金保障（牵头单位：市财政局；责任单位：各区人民政府）\n"

@@ -59,8 +59,8 @@ def _kinds(s: str) -> list[tuple[str, str | None]]:
         kinds.append(("year_end_report", None))
     if re.search(r"方案", s) and re.search(r"备案", s):
         kinds.append(("plan_filing", None))
-    if not kinds and re.search(r"(每月|按月)", s) and re.search(r"(进展|进度|落实情况|工作情况)", s) \
-            and re.search(_SUBMIT, s):
+    if not any(k == "monthly_info" for k, _ in kinds) and re.search(r"(每月|按月)", s) \
+            and re.search(r"(进展|进度|落实情况|工作情况)", s) and re.search(_SUBMIT, s):
         kinds.append(("other", "month"))
     return kinds
 
