@@ -119,7 +119,7 @@ def test_first_run_import_review_correct_save(qtbot, tmp_path):
         ("李明", "027-12345678")]
     # the window shows the plan and my tasks
     assert "市民政局" in window.ui.planLabel.text()
-    assert window.tasks.model.visible_count == 11
+    assert window.tasks.model.visible_count == 10          # my unit's tasks: all but 5. 制定标准规范
     assert window.ui.tabs.isTabEnabled(window.ui.tabs.indexOf(window._hosts["monthly"]))
 
 

@@ -21,11 +21,13 @@ def test_filters_and_search(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path / "w.sqlite", FakePrompts(), role="unit", unit_name="市残联",
                          as_of="2024-07-10")
     page = window.tasks
+    # a liaison starts with the unit's own tasks: 市残联 has task 3, and task 1 through its group
+    assert page.ui.mineCheck.isChecked()
+    assert _titles(page) == ["凝聚社会共识", "推进适老化改造"]
+    assert page.ui.countLabel.text() == "显示 2 / 4 项任务"
+    page.ui.mineCheck.setChecked(False)
     assert page.model.visible_count == 4
     assert page.ui.countLabel.text() == "共 4 项任务"
-    page.ui.mineCheck.setChecked(True)           # 市残联: task 3 directly, task 1 through its group
-    assert _titles(page) == ["凝聚社会共识", "推进适老化改造"]
-    page.ui.mineCheck.setChecked(False)
     page.ui.statusCombo.setCurrentIndex(page.ui.statusCombo.findData("done"))
     assert _titles(page) == ["明确责任分工"]
     page.ui.statusCombo.setCurrentIndex(0)
@@ -69,13 +71,14 @@ def test_task_page_shows_text_units_targets_history(qtbot, tmp_path):
 
 def test_window_state_is_remembered(qtbot, tmp_path):
     make_workspace(tmp_path / "w.sqlite")[0].close()
-    window = open_window(qtbot, tmp_path / "w.sqlite", FakePrompts(), role="office")
-    window.show_page("tasks")
+    window = open_window(qtbot, tmp_path / "w.sqlite", FakePrompts(), role="unit", unit_name="市残联")
+    window.show_page("tasks").ui.mineCheck.setChecked(False)
     window.resize(700, 500)                     # fits the offscreen screen (800×600)
     size = (window.width(), window.height())    # as the layout's minimum allows
     window.close()
     again = open_window(qtbot, tmp_path / "w.sqlite", FakePrompts())
     assert again.current_page() is again.tasks
+    assert not again.tasks.ui.mineCheck.isChecked()
     assert (again.width(), again.height()) == size != (1280, 800)
 
 

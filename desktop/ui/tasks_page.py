@@ -193,8 +193,12 @@ class TasksPage(QWidget):
     # -- window state ------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("tasks/splitter", self.ui.splitter.saveState())
+        if self.ui.mineCheck.isEnabled():
+            settings.setValue("tasks/mine", self.ui.mineCheck.isChecked())
 
     def restore_state(self, settings: QSettings) -> None:
         state = settings.value("tasks/splitter")
         if state is not None:
             self.ui.splitter.restoreState(state)
+        # a liaison mostly wants the unit's own tasks: on until switched off
+        self.set_mine(str(settings.value("tasks/mine", "true")).lower() == "true")
