@@ -1,6 +1,6 @@
 """English for the client's menus and dialogs: pyside6-lupdate → fill from ENGLISH → pyside6-lrelease.
 
-``python build/translations.py`` rewrites desktop/ui/translations/luoshi_en.ts and compiles
+``python build/translations.py`` rewrites desktop/ui/i18n/luoshi_en.ts and compiles
 luoshi_en.qm (loaded when LUOSHI_LANG=en). The source language is Chinese; a form string
 missing from ENGLISH is reported and stays Chinese. Qt's own Chinese for standard buttons
 (qtbase_zh_CN.qm) ships with PySide6 and is loaded by desktop.ui.app.
@@ -15,7 +15,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "desktop" / "ui" / "translations"
+OUT = ROOT / "desktop" / "ui" / "i18n"
 TS = OUT / "luoshi_en.ts"
 QM = OUT / "luoshi_en.qm"
 UNTRANSLATED = {"Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+F", "Ctrl+I", "Ctrl+O", "Ctrl+Q", "yyyy-MM-dd"}

@@ -68,7 +68,7 @@ def install_translators(app: QApplication, language: str | None = None) -> list[
             log.warning("qtbase_zh_CN.qm not found in %s: standard buttons stay English", qt_dir)
     else:
         translator = QTranslator(app)
-        if translator.load(str(paths.resource("desktop", "ui", "translations", f"luoshi_{language}.qm"))):
+        if translator.load(str(paths.resource("desktop", "ui", "i18n", f"luoshi_{language}.qm"))):
             app.installTranslator(translator)
             loaded.append(translator)
     return loaded
