@@ -40,8 +40,8 @@ def delete_article(ws: Workspace, article_id: int) -> None:
 
 
 def attachments_dir(ws: Workspace) -> Path:
-    """Evidence files live beside the workspace, in a folder named after it."""
-    return ws.path.parent / f"{ws.path.stem}-attachments"
+    """Evidence files live beside the workspace (the same root desktop.exchange uses)."""
+    return ws.path.parent / "attachments" / ws.path.stem
 
 
 def add_attachment(ws: Workspace, entry_id: int, source: Path) -> dict[str, Any]:
@@ -70,7 +70,7 @@ def add_attachment(ws: Workspace, entry_id: int, source: Path) -> dict[str, Any]
         raise UserError(f"无法把“{source.name}”复制到工作区旁的材料文件夹（{exc.strerror or exc}）。"
                         "请检查磁盘空间和写入权限。") from exc
     record = {"entry_id": entry_id, "file_name": source.name,
-              "stored_path": str(target.relative_to(ws.path.parent)), "sha256": digest,
+              "stored_path": target.relative_to(ws.path.parent).as_posix(), "sha256": digest,
               "size": len(data), "added_at": now_iso()}
     with ws.transaction():
         record["id"] = int(ws.db["attachments"].insert(record).last_pk)

@@ -83,6 +83,13 @@ class MainWindow(QMainWindow):
                              (self.ui.actionYearEnd, "year-end"), (self.ui.actionLedger, "ledger"),
                              (self.ui.actionStatus, "status")):
             action.triggered.connect(lambda checked=False, k=kind: self.reports.export(k))
+        from desktop.ui.exchange_menu import ExchangeActions
+
+        self.exchange = ExchangeActions(self, self.session, prompts, on_changed=self.reload_all)
+        self.ui.actionImportPackages.triggered.connect(self.exchange.import_packages)
+        self.ui.actionExportSubmission.triggered.connect(
+            lambda: self.exchange.export_submission(self.entry_month()))
+        self.ui.actionExportPlanPackage.triggered.connect(self.exchange.export_plan)
 
         self._update_header()
         self.restore_state()
@@ -107,9 +114,11 @@ class MainWindow(QMainWindow):
             self.ui.planLabel.setText(PLAN_LINE.format(title=row[0], doc=row[1], who=who))
         self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self._hosts["monthly"]), s.unit_id is not None)
         suffix = READONLY if s.readonly else ""
-        for action in (self.ui.actionImport, self.ui.actionRole):
+        for action in (self.ui.actionImport, self.ui.actionRole, self.ui.actionImportPackages):
             action.setEnabled(not s.readonly)
         self.ui.actionStatus.setVisible(s.is_office)
+        self.ui.actionExportPlanPackage.setVisible(s.is_office)
+        self.ui.actionExportSubmission.setVisible(s.unit_id is not None)
         self.setWindowTitle(f"落实 — {s.ws.path.name}{suffix}")
 
     # -- the pages ------------------------------------------------------------------------
@@ -181,6 +190,12 @@ class MainWindow(QMainWindow):
             tasks.ui.searchEdit.clear()
             tasks.ui.mineCheck.setChecked(False)
             tasks.select_task(task_id)
+
+    def entry_month(self) -> str:
+        """The month the liaison is working on: the monthly page's, else the last one chosen."""
+        if "monthly" in self._pages:
+            return self._pages["monthly"].month
+        return self.session.ws.setting("last_month", "") or self.session.current_month()
 
     def find(self) -> None:
         self.show_page("tasks").focus_search()

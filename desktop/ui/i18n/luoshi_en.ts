@@ -92,132 +92,147 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="35" />
+        <location filename="../../../forms/main_window.ui" line="39" />
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="39" />
+        <location filename="../../../forms/main_window.ui" line="43" />
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="47" />
+        <location filename="../../../forms/main_window.ui" line="51" />
         <source>报告(&amp;R)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="56" />
+        <location filename="../../../forms/main_window.ui" line="60" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="68" />
+        <location filename="../../../forms/main_window.ui" line="72" />
         <source>导入工作方案(&amp;I)…</source>
         <translation>&amp;Import work plan…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="69" />
+        <location filename="../../../forms/main_window.ui" line="73" />
         <source>Ctrl+I</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="72" />
+        <location filename="../../../forms/main_window.ui" line="76" />
         <source>打开工作区(&amp;O)…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="73" />
+        <location filename="../../../forms/main_window.ui" line="77" />
         <source>Ctrl+O</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="76" />
+        <location filename="../../../forms/main_window.ui" line="80" />
+        <source>导入交换包（方案包、报送包、回执）(&amp;P)…</source>
+        <translation>Import &amp;packages (plan, submission, receipt)…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="83" />
+        <source>导出本月报送包(&amp;E)…</source>
+        <translation>&amp;Export this month's submission…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="86" />
+        <source>导出方案包（发给各单位）(&amp;X)…</source>
+        <translation>E&amp;xport plan package (for the units)…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="89" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="77" />
+        <location filename="../../../forms/main_window.ui" line="90" />
         <source>Ctrl+Q</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="80" />
+        <location filename="../../../forms/main_window.ui" line="93" />
         <source>身份与联络员(&amp;R)…</source>
         <translation>&amp;Role and liaison…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="83" />
+        <location filename="../../../forms/main_window.ui" line="96" />
         <source>工作台(&amp;D)</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="84" />
+        <location filename="../../../forms/main_window.ui" line="97" />
         <source>Ctrl+1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="87" />
+        <location filename="../../../forms/main_window.ui" line="100" />
         <source>任务(&amp;T)</source>
         <translation>&amp;Tasks</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="88" />
+        <location filename="../../../forms/main_window.ui" line="101" />
         <source>Ctrl+2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="91" />
+        <location filename="../../../forms/main_window.ui" line="104" />
         <source>月度填报(&amp;M)</source>
         <translation>&amp;Monthly entry</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="92" />
+        <location filename="../../../forms/main_window.ui" line="105" />
         <source>Ctrl+3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="95" />
+        <location filename="../../../forms/main_window.ui" line="108" />
         <source>搜索任务(&amp;F)</source>
         <translation>&amp;Find tasks</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="96" />
+        <location filename="../../../forms/main_window.ui" line="109" />
         <source>Ctrl+F</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="99" />
+        <location filename="../../../forms/main_window.ui" line="112" />
         <source>本月工作信息（Word）(&amp;M)…</source>
         <translation>&amp;Monthly information (Word)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="102" />
+        <location filename="../../../forms/main_window.ui" line="115" />
         <source>半年工作小结（Word）(&amp;H)…</source>
         <translation>&amp;Half-year summary (Word)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="105" />
+        <location filename="../../../forms/main_window.ui" line="118" />
         <source>年度工作总结（Word）(&amp;Y)…</source>
         <translation>&amp;Year-end report (Word)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="108" />
+        <location filename="../../../forms/main_window.ui" line="121" />
         <source>进度台账（Excel）(&amp;L)…</source>
         <translation>Progress &amp;ledger (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="111" />
+        <location filename="../../../forms/main_window.ui" line="124" />
         <source>报送情况统计（Excel）(&amp;S)…</source>
         <translation>&amp;Submission status (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="114" />
+        <location filename="../../../forms/main_window.ui" line="127" />
         <source>打开日志文件夹(&amp;L)</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="117" />
+        <location filename="../../../forms/main_window.ui" line="130" />
         <source>关于落实(&amp;A)</source>
         <translation>&amp;About Luoshi</translation>
     </message>

@@ -1,0 +1,111 @@
+"""Package files carried between the office and the units (desktop.exchange), off the GUI thread.
+
+Import any package (plan, submission, receipt); a unit exports its submitted month; the
+office exports the plan package. Each runs on a worker with its own workspace connection.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.ui import ops
+from desktop.ui.session import Session
+
+# the menu's words
+TITLE = "离线报送"
+PACKAGES = "落实交换包 (*.luoshi *.zip);;所有文件 (*)"
+IMPORTING = "正在检查并导入交换包…"
+IMPORT_STEP = "正在导入 {name}（{n}/{total}）"
+IMPORTED = "导入完成：{ok} 个成功，{same} 个已导入过，{refused} 个未导入。"
+LINE = {"imported": "✓ {name}：{message}", "unchanged": "＝ {name}：{message}", "refused": "✗ {name}：{message}"}
+EXPORTING = "正在导出…"
+EXPORTED = "已导出：\n{path}\n\n可用U盘或电子邮件送交对方。"
+NEED_UNIT = "请先在“设置 → 身份与联络员”中选择本单位。"
+NEED_PLAN = "请先导入工作方案。"
+SUBMISSION_NAME = "{unit}{month}报送包.luoshi"
+PLAN_NAME = "{title}方案包.luoshi"
+
+
+class ExchangeActions:
+    def __init__(self, window: QWidget, session: Session, prompts: Any,
+                 on_changed: Callable[[], None]) -> None:
+        self.window, self.session, self.prompts = window, session, prompts
+        self.on_changed = on_changed
+        self.op: ops.Op | None = None
+        self.outcomes: list[Any] = []
+        self.written: Path | None = None
+
+    def import_packages(self) -> None:
+        files = self.prompts.open_files(self.window, TITLE, PACKAGES)
+        if not files:
+            return
+        path = self.session.ws.path
+
+        def work(progress: ops.Progress) -> list[Any]:
+            from desktop.exchange.importer import import_files
+            from desktop.store import open_workspace
+
+            def step(n: int, total: int, current: Path) -> None:
+                progress.update(n, total, IMPORT_STEP.format(name=current.name, n=min(n + 1, total), total=total))
+
+            with open_workspace(path) as ws:
+                return import_files(ws, files, progress=step)
+
+        self.op = ops.run_op(self.window, work, label=IMPORTING, prompts=self.prompts, on_done=self._imported)
+
+    def _imported(self, outcomes: list[Any]) -> None:
+        self.outcomes = outcomes
+        count = {status: sum(1 for o in outcomes if o.status == status) for status in LINE}
+        lines = [IMPORTED.format(ok=count["imported"], same=count["unchanged"], refused=count["refused"]), ""]
+        lines += [LINE[o.status].format(name=Path(o.path).name, message=o.message) for o in outcomes]
+        for outcome in outcomes:
+            lines += [f"    {w}" for w in outcome.warnings]
+        (self.prompts.warn if count["refused"] else self.prompts.info)(self.window, TITLE, "\n".join(lines))
+        self.on_changed()
+
+    def export_submission(self, month: str) -> None:
+        s = self.session
+        unit = s.unit_name()
+        if not unit:
+            self.prompts.warn(self.window, TITLE, NEED_UNIT)
+            return
+        default = s.ws.path.parent / SUBMISSION_NAME.format(unit=unit, month=month)
+        out = self.prompts.save_file(self.window, TITLE, str(default), PACKAGES)
+        if out is None:
+            return
+
+        def work(progress: ops.Progress) -> Path:
+            from desktop.exchange.submission import export_submission
+            from desktop.store import open_workspace
+
+            with open_workspace(s.ws.path) as ws:
+                return Path(export_submission(ws, unit, month, out).path)
+
+        self.op = ops.run_op(self.window, work, label=EXPORTING, prompts=self.prompts, on_done=self._exported)
+
+    def export_plan(self) -> None:
+        s = self.session
+        if s.plan_id is None:
+            self.prompts.warn(self.window, TITLE, NEED_PLAN)
+            return
+        default = s.ws.path.parent / PLAN_NAME.format(title=s.plan_title()[:30])
+        out = self.prompts.save_file(self.window, TITLE, str(default), PACKAGES)
+        if out is None:
+            return
+        office = s.ws.setting("office_name", "")
+
+        def work(progress: ops.Progress) -> Path:
+            from desktop.exchange.plan_package import export_plan
+            from desktop.store import open_workspace
+
+            with open_workspace(s.ws.path) as ws:
+                return Path(export_plan(ws, out, plan_id=s.plan_id, office_name=office).path)
+
+        self.op = ops.run_op(self.window, work, label=EXPORTING, prompts=self.prompts, on_done=self._exported)
+
+    def _exported(self, path: Path) -> None:
+        self.written = path
+        self.prompts.info(self.window, TITLE, EXPORTED.format(path=path))
