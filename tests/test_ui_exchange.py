@@ -69,3 +69,49 @@ def test_refused_file_is_explained(qtbot, tmp_path):
     _wait(qtbot, window.exchange)
     assert window.exchange.outcomes[0].status == "refused"
     assert "1 个未导入" in prompts.texts("warn")[-1] and "bad.luoshi" in prompts.texts("warn")[-1]
+
+
+def test_office_accepts_and_returns_received_months(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    office_path, unit_path = tmp_path / "office" / "w.sqlite", tmp_path / "unit" / "w.sqlite"
+    office_path.parent.mkdir()
+    unit_path.parent.mkdir()
+    make_workspace(office_path)[0].close()
+    plan_file, submission_file = tmp_path / "plan.luoshi", tmp_path / "sub.luoshi"
+    office = open_window(qtbot, office_path, FakePrompts(save_file=[plan_file]), role="office")
+    office.ui.actionExportPlanPackage.trigger()
+    _wait(qtbot, office.exchange)
+    office.close()
+    window = open_window(qtbot, unit_path, FakePrompts(open_files=[[plan_file]], save_file=[submission_file]),
+                         role="unit")
+    window.ui.actionImportPackages.trigger()
+    _wait(qtbot, window.exchange)
+    ws = window.session.ws
+    plan = queries.current_plan_id(ws)
+    civil = unit(ws, plan, "市民政局")
+    window.session.set_role("unit", civil)
+    for month in ("2024-04", "2024-05"):
+        entries.save_entry(ws, task_id(ws, plan, "二.二.4"), civil, month, progress=f"{month}进展")
+        entries.submit_month(ws, civil, month)
+    window.exchange.export_submission("2024-04")
+    _wait(qtbot, window.exchange)
+    window.close()
+
+    prompts = FakePrompts(open_files=[[submission_file]], text=["数字与台账不一致"])
+    office = open_window(qtbot, office_path, prompts, role="office", as_of="2024-06-20")
+    office.ui.actionImportPackages.trigger()
+    _wait(qtbot, office.exchange)
+    page = office.dashboard
+    grid = page.grid
+    row = next(i for i, u in enumerate(grid.grid.units) if u["name"] == "市民政局")
+    column = grid.grid.months.index("2024-04")
+    cell = grid.index(row, column)
+    assert "已收到" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    unit_row, month = grid.cell(cell)
+    assert page.decide(unit_row, month, accept=True)
+    assert "已接受" in page.grid.index(row, column).data(Qt.ItemDataRole.ToolTipRole)
+    assert page.decide(unit_row, month, accept=False)
+    cell = page.grid.index(row, column)
+    assert cell.data() == "退"
+    assert "已退回（数字与台账不一致）" in cell.data(Qt.ItemDataRole.ToolTipRole)

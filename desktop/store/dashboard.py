@@ -284,3 +284,21 @@ def revision_notes(ws: Workspace, entry_ids: list[int]) -> dict[int, list[dict[s
             out.setdefault(int(entry_id), []).append(
                 {"revision": revision, "reason": reason, "recorded_at": recorded_at})
     return out
+
+
+RECEIPT_LABELS = {"received": "已收到", "accepted": "已接受", "returned": "已退回"}
+
+
+def receipt_states(ws: Workspace, plan_id: int) -> dict[tuple[int, str], dict[str, Any]]:
+    """The office's decision on each received unit × month (exchange_receipts), if any.
+
+    Read here with plain SQL so the dashboard need not import desktop.exchange at start-up.
+    """
+    exists = ws.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'exchange_receipts'").fetchone()
+    if not exists:
+        return {}
+    return {(int(u), m): {"revision": rev, "state": state, "reason": reason,
+                          "label": RECEIPT_LABELS.get(state, state)}
+            for u, m, rev, state, reason in ws.conn.execute(
+                "SELECT unit_id, month, revision, state, reason FROM exchange_receipts WHERE plan_id = ?",
+                (plan_id,))}

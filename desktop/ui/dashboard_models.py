@@ -20,6 +20,7 @@ STATE_MARKS = {figures.SUBMITTED: "✓", figures.LATE: "迟", figures.DRAFT: "�
                figures.NOT_DUE: ""}
 STATE_COLORS = {figures.SUBMITTED: "#d1fadf", figures.LATE: "#fef0c7", figures.DRAFT: "#e0eaff",
                 figures.MISSING: "#fee4e2"}
+RETURNED_MARK = "退"
 StateRole = Qt.ItemDataRole.UserRole + 1       # the cell's state code
 UnitIdRole = Qt.ItemDataRole.UserRole + 2
 
@@ -58,11 +59,20 @@ class GridModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.grid = figures.SubmissionGrid(months=[], units=[])
+        self.receipts: dict[tuple[int, str], dict[str, Any]] = {}
 
-    def set_grid(self, grid: figures.SubmissionGrid) -> None:
+    def set_grid(self, grid: figures.SubmissionGrid,
+                 receipts: dict[tuple[int, str], dict[str, Any]] | None = None) -> None:
         self.beginResetModel()
         self.grid = grid
+        self.receipts = receipts or {}
         self.endResetModel()
+
+    def cell(self, index: Index) -> tuple[dict[str, Any], str] | None:
+        """(unit, month) of a cell."""
+        if not index.isValid() or index.row() >= len(self.grid.units) or index.column() >= len(self.grid.months):
+            return None
+        return self.grid.units[index.row()], self.grid.months[index.column()]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.grid.units)
@@ -88,11 +98,19 @@ class GridModel(QAbstractTableModel):
         month = self.grid.months[index.column()]
         state = self.grid.state(unit["id"], month)
         if role == Qt.ItemDataRole.DisplayRole:
+            receipt = self.receipts.get((unit["id"], month))
+            if receipt and receipt["state"] == "returned":
+                return RETURNED_MARK
             return STATE_MARKS[state]
         if role == Qt.ItemDataRole.ToolTipRole:
             stamp = self.grid.submitted_at.get(unit["id"], {}).get(month, "")
             text = f"{unit['name']} {month}：{figures.CELL_LABELS[state] or '未到期'}"
-            return text + (f"（{stamp[:16].replace('T', ' ')}）" if stamp else "")
+            text += f"（{stamp[:16].replace('T', ' ')}）" if stamp else ""
+            receipt = self.receipts.get((unit["id"], month))
+            if receipt:
+                text += f"\n报送包第{receipt['revision']}版：{receipt['label']}"
+                text += f"（{receipt['reason']}）" if receipt["reason"] else ""
+            return text
         if role == Qt.ItemDataRole.BackgroundRole and state in STATE_COLORS:
             return QBrush(QColor(STATE_COLORS[state]))
         if role == Qt.ItemDataRole.TextAlignmentRole:

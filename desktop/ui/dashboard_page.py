@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import QApplication, QHeaderView, QScrollArea, QWidget
+from PySide6.QtCore import QPoint, QSettings, Qt, Signal
+from PySide6.QtWidgets import QApplication, QHeaderView, QMenu, QScrollArea, QWidget
 
 from desktop.core.deadlines import WorkCalendar, plan_months, upcoming
 from desktop.store import dashboard as figures
@@ -35,6 +35,10 @@ COPY = "复制催报通知(&C)"
 NOTE = "{latest}/{target}{unit}（{share}）"
 BOX_OFFICE = "各单位报送情况"
 BOX_UNIT = "本单位各月报送情况"
+ACCEPT = "接受 {unit} {month} 的报送"
+RETURN = "退回 {unit} {month} 的报送…"
+RETURN_REASON = "退回“{unit}”{month} 的报送，请写明原因（单位会在回执中看到）："
+DECIDE_TITLE = "处理报送"
 NOTE_UPPER = "{latest}{unit}（上限 {target}{unit}）"
 
 
@@ -65,6 +69,9 @@ class DashboardPage(QWidget):
         self.ui.reminderEdit.setReadOnly(True)
         self.ui.copyReminderButton.clicked.connect(self.copy_reminder)
         self.ui.importButton.clicked.connect(self.import_requested)
+        self.ui.gridView.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.ui.gridView.customContextMenuRequested.connect(self._grid_menu)
+        self.menu: QMenu | None = None
         self.stale = False
         self.late_month: str | None = None
         self.reload()
@@ -134,7 +141,7 @@ class DashboardPage(QWidget):
         months = [m for m in months if m <= s.current_month()] or months[:1]
         only = None if s.is_office else [{"id": s.unit_id, "name": s.unit_name()}]
         grid = figures.submission_grid(s.ws, s.plan_id, months, s.today, units=only)
-        self.grid.set_grid(grid)
+        self.grid.set_grid(grid, figures.receipt_states(s.ws, s.plan_id))
         if not s.is_office:
             return
         self.late_month = figures.last_due_month(months, s.today)
@@ -153,6 +160,37 @@ class DashboardPage(QWidget):
                                                                 office=office))
         self.ui.copyReminderButton.setEnabled(bool(late))
         self.ui.copyReminderButton.setText(COPY)
+
+    # -- the office's decision on a received month (exchange) ------------------------------------
+    def _grid_menu(self, pos: QPoint) -> None:
+        cell = self.grid.cell(self.ui.gridView.indexAt(pos))
+        if cell is None or not self.session.is_office or self.session.readonly \
+                or (cell[0]["id"], cell[1]) not in self.grid.receipts:
+            return
+        unit, month = cell
+        self.menu = QMenu(self)
+        self.menu.addAction(ACCEPT.format(unit=unit["name"], month=month), lambda: self.decide(unit, month, True))
+        self.menu.addAction(RETURN.format(unit=unit["name"], month=month), lambda: self.decide(unit, month, False))
+        self.menu.popup(self.ui.gridView.viewport().mapToGlobal(pos))
+
+    def decide(self, unit: dict[str, Any], month: str, accept: bool) -> bool:
+        """Accept or return (with a reason) a unit's month received in a package."""
+        from desktop.errors import UserError
+        from desktop.exchange import merge
+
+        try:
+            if accept:
+                merge.accept_month(self.session.ws, unit["id"], month)
+            else:
+                reason = self.prompts.text(self, DECIDE_TITLE, RETURN_REASON.format(unit=unit["name"], month=month))
+                if not reason:
+                    return False
+                merge.return_month(self.session.ws, unit["id"], month, reason)
+        except UserError as exc:
+            self.prompts.warn(self, DECIDE_TITLE, exc.message)
+            return False
+        self.reload()
+        return True
 
     def copy_reminder(self) -> None:
         QApplication.clipboard().setText(self.ui.reminderEdit.toPlainText())
