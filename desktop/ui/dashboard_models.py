@@ -21,6 +21,10 @@ STATE_MARKS = {figures.SUBMITTED: "✓", figures.LATE: "迟", figures.DRAFT: "�
 STATE_COLORS = {figures.SUBMITTED: "#d1fadf", figures.LATE: "#fef0c7", figures.DRAFT: "#e0eaff",
                 figures.MISSING: "#fee4e2"}
 RETURNED_MARK = "退"
+MONTH_HEADER = "{month}月"
+CELL_TIP = "{unit} {month}：{state}"
+NOT_DUE = "未到期"
+RECEIPT_TIP = "\n报送包第{revision}版：{label}"
 StateRole = Qt.ItemDataRole.UserRole + 1       # the cell's state code
 UnitIdRole = Qt.ItemDataRole.UserRole + 2
 
@@ -85,7 +89,7 @@ class GridModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.grid.months):
-            return f"{int(self.grid.months[section][5:])}月"
+            return MONTH_HEADER.format(month=int(self.grid.months[section][5:]))
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.grid.units):
             return self.grid.units[section]["name"]
         return None
@@ -104,11 +108,11 @@ class GridModel(QAbstractTableModel):
             return STATE_MARKS[state]
         if role == Qt.ItemDataRole.ToolTipRole:
             stamp = self.grid.submitted_at.get(unit["id"], {}).get(month, "")
-            text = f"{unit['name']} {month}：{figures.CELL_LABELS[state] or '未到期'}"
+            text = CELL_TIP.format(unit=unit["name"], month=month, state=figures.CELL_LABELS[state] or NOT_DUE)
             text += f"（{stamp[:16].replace('T', ' ')}）" if stamp else ""
             receipt = self.receipts.get((unit["id"], month))
             if receipt:
-                text += f"\n报送包第{receipt['revision']}版：{receipt['label']}"
+                text += RECEIPT_TIP.format(revision=receipt["revision"], label=receipt["label"])
                 text += f"（{receipt['reason']}）" if receipt["reason"] else ""
             return text
         if role == Qt.ItemDataRole.BackgroundRole and state in STATE_COLORS:

@@ -33,6 +33,8 @@ NOTHING_DUE_YET = "还没有到期的月份。"
 COPIED = "已复制"
 COPY = "复制催报通知(&C)"
 NOTE = "{latest}/{target}{unit}（{share}）"
+PLAN_LEVEL = "总"
+MONTH_LABEL = "{year}年{month}月"
 BOX_OFFICE = "各单位报送情况"
 BOX_UNIT = "本单位各月报送情况"
 ACCEPT = "接受 {unit} {month} 的报送"
@@ -123,7 +125,7 @@ class DashboardPage(QWidget):
         bars = []
         for row in rows:
             latest = row.get("latest")
-            label = f"{row.get('task_number') or '总'} {target_label(row)}"
+            label = f"{row.get('task_number') or PLAN_LEVEL} {target_label(row)}"
             if latest is None:
                 note = ""
             elif row["comparator"] in ("<=", "<"):
@@ -151,7 +153,7 @@ class DashboardPage(QWidget):
             self.ui.lateLabel.setText(NOTHING_DUE_YET)
             return
         late = figures.late_units(grid, self.late_month)
-        label = f"{int(self.late_month[:4])}年{int(self.late_month[5:])}月"
+        label = MONTH_LABEL.format(year=int(self.late_month[:4]), month=int(self.late_month[5:]))
         self.ui.lateLabel.setText(LATE_FOR.format(month=label, n=len(late)) if late else ALL_IN.format(month=label))
         for unit in late:
             self.ui.lateList.addItem(unit["name"])

@@ -10,6 +10,9 @@ from PySide6.QtGui import QBrush, QColor
 from desktop.store.queries import STATUS_LABELS
 from desktop.ui.table_model import RowsModel
 
+NOT_REPORTED = "尚未填报"
+SUBMITTED, DRAFT, VERSION = "已提交", "草稿", "（第{n}版）"
+VERSION_LINE = "第{revision}版 {at} {reason}"
 COMPARATORS = {">=": "不少于", "<=": "不超过", ">": "超过", "<": "低于", "=": "达到"}
 
 
@@ -36,7 +39,7 @@ class TargetsModel(RowsModel):
         if column == self.COL_LATEST:
             return number(row.get("latest")) + (row.get("unit", "") if row.get("latest") is not None else "")
         if column == self.COL_MONTH:
-            return row.get("latest_month") or "尚未填报"
+            return row.get("latest_month") or NOT_REPORTED
         if column == self.COL_SHARE:
             return "" if row.get("ratio") is None else f"{row['ratio']:.0%}"
         if column == self.COL_DEADLINE:
@@ -67,13 +70,14 @@ class HistoryModel(RowsModel):
         if column == self.COL_PROBLEMS:
             return row.get("problems", "")
         if column == self.COL_STATE:
-            text = "已提交" if row.get("state") == "submitted" else "草稿"
-            return text + (f"（第{row['revision']}版）" if row.get("revision", 1) > 1 else "")
+            text = SUBMITTED if row.get("state") == "submitted" else DRAFT
+            return text + (VERSION.format(n=row["revision"]) if row.get("revision", 1) > 1 else "")
         return None
 
     def tooltip(self, row: dict[str, Any], column: int) -> Any:
         if column == self.COL_STATE and row.get("versions"):
-            return "\n".join(f"第{v['revision']}版 {v['recorded_at'][:16].replace('T', ' ')} {v['reason']}"
+            return "\n".join(VERSION_LINE.format(revision=v["revision"], reason=v["reason"],
+                                                 at=v["recorded_at"][:16].replace("T", " "))
                              for v in row["versions"])
         return super().tooltip(row, column)
 

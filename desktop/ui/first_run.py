@@ -35,6 +35,7 @@ NO_TASKS = "没有在这份材料中识别出任何任务。请确认选择的�
 SAVED = "已保存“{title}”：新增 {added} 项任务，更新 {updated} 项，撤销 {withdrawn} 项；共 {units} 个单位、{targets} 项指标。"
 UNCHANGED = "这份方案与已保存的版本完全相同，没有改动。"
 DONE_TITLE = "导入完成"
+PASTED = "粘贴的文本"
 
 
 class RoleDialog(QDialog):
@@ -191,7 +192,7 @@ class FirstRunFlow:
             self.on_finished()
             return
         kind, path, text = self.import_dialog.source()
-        self.source_name = path.name if path is not None else "粘贴的文本"
+        self.source_name = path.name if path is not None else PASTED
         self.op = ops.run_op(self.window, lambda p: read_and_parse(kind, path, text, p), label=READING,
                              prompts=self.prompts, on_done=self._review,
                              on_failed=self._failed)

@@ -26,6 +26,7 @@ WHO_OFFICE = "领导小组办公室"
 WHO_UNIT = "{unit}（联络员）"
 WHO_NONE = "尚未选择身份（设置 → 身份与联络员）"
 READONLY = "（只读）"
+WINDOW_TITLE = "落实 — {name}{suffix}"
 ABOUT_TITLE = "关于落实"
 ABOUT = ("落实 Luoshi {version}\n工作方案落实跟踪与报送：导入方案、按月填报进展和工作信息、"
          "跟踪指标、催报和汇总。\n\n工作区：{path}\n日志：{logs}")
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
         self.ui.actionStatus.setVisible(s.is_office)
         self.ui.actionExportPlanPackage.setVisible(s.is_office)
         self.ui.actionExportSubmission.setVisible(s.unit_id is not None)
-        self.setWindowTitle(f"落实 — {s.ws.path.name}{suffix}")
+        self.setWindowTitle(WINDOW_TITLE.format(name=s.ws.path.name, suffix=suffix))
 
     # -- the pages ------------------------------------------------------------------------
     def page(self, name: str) -> Any:

@@ -16,6 +16,7 @@ from desktop.store.queries import STATUS_LABELS
 
 COL_TITLE, COL_STATUS, COL_UNITS, COL_DEADLINE = range(4)
 HEADERS = ("任务", "状态", "牵头 / 责任单位", "完成时限")
+PAST_DEADLINE = "（已逾期）"
 TaskIdRole = Qt.ItemDataRole.UserRole + 1      # task id, None for a heading
 KindRole = Qt.ItemDataRole.UserRole + 2        # "heading" | "task"
 StatusRole = Qt.ItemDataRole.UserRole + 3      # not_started / in_progress / done / late
@@ -201,7 +202,7 @@ class TaskTreeModel(QAbstractItemModel):
             if node.kind != "task":
                 return None
             if column == COL_STATUS:
-                return STATUS_LABELS.get(node.status, node.status) + ("（已逾期）" if node.late and node.status != "late" else "")
+                return STATUS_LABELS.get(node.status, node.status) + (PAST_DEADLINE if node.late and node.status != "late" else "")
             if column == COL_UNITS:
                 return node.units
             if column == COL_DEADLINE:
