@@ -10,7 +10,13 @@ import re
 
 from desktop.core.model import ParsedPlan, Target, Task, Unit
 
-ADDED_NOTE = "核对时新增"        # a unit the registry lacked, named on a task
+ADDED_NOTE = "核对时新增"
+# what the review table says about a row
+NO_UNITS = "没有识别出牵头或责任单位"
+UNKNOWN_UNIT = "“{name}”不在单位名单中：如是已有单位的另一种写法，请在右侧合并"
+ALIAS_UNIT = "“{name}”是“{canonical}”的另一种写法，可合并"
+EMPTY_GROUP = "“{name}”是一组单位，方案没有列出成员：请用“填写单位组成员”补充，报送时才知道由谁填报"
+NO_TITLE = "没有标题"        # a unit the registry lacked, named on a task
 SEPARATORS = re.compile(r"[、，,；;\s]+")
 COMPARATOR_WORDS = [("不少于", ">="), ("不低于", ">="), ("至少", ">="), ("≥", ">="), (">=", ">="),
                     ("不超过", "<="), ("不高于", "<="), ("≤", "<="), ("<=", "<="), ("超过", ">"),
@@ -138,18 +144,18 @@ def task_problems(plan: ParsedPlan, task: Task) -> list[str]:
     problems = []
     if not task.lead_units and not task.responsible_units and any(t.lead_units or t.responsible_units
                                                                    for t in plan.tasks):
-        problems.append("没有识别出牵头或责任单位")
+        problems.append(NO_UNITS)
     for name in [*task.lead_units, *task.responsible_units]:
         if name not in names or name in added:
-            problems.append(f"“{name}”不在单位名单中：如是已有单位的另一种写法，请在右侧合并")
+            problems.append(UNKNOWN_UNIT.format(name=name))
         elif names[name] != name:
-            problems.append(f"“{name}”是“{names[name]}”的另一种写法，可合并")
+            problems.append(ALIAS_UNIT.format(name=name, canonical=names[name]))
     groups = {u.name for u in plan.units if u.is_group and not u.members}
     for name in [*task.lead_units, *task.responsible_units]:
         if name in groups:
-            problems.append(f"“{name}”是一组单位，方案没有列出成员：请用“填写单位组成员”补充，报送时才知道由谁填报")
+            problems.append(EMPTY_GROUP.format(name=name))
     if not task.title.strip():
-        problems.append("没有标题")
+        problems.append(NO_TITLE)
     for warning in plan.warnings:
         if task.title and task.title in warning and warning not in problems:
             problems.append(warning)
