@@ -3,7 +3,7 @@
 Order of precedence:
 1. ``LUOSHI_HOME`` (tests, or a user who wants everything in one folder);
 2. portable mode: a file named ``portable.txt`` (or ``luoshi-portable``) beside the
-   executable keeps workspace, settings and logs in a ``data`` folder there — a USB stick
+   executable keeps workspace, settings and logs in a ``LuoshiData`` folder there — a USB stick
    carried between district offices;
 3. the user's own folders (platformdirs: %LOCALAPPDATA%\\Luoshi on Windows).
 """
@@ -32,7 +32,7 @@ def is_frozen() -> bool:
 def portable_root() -> Path | None:
     base = executable_dir()
     if any((base / marker).exists() for marker in PORTABLE_MARKERS):
-        return base / "data"
+        return base / "LuoshiData"
     return None
 
 
