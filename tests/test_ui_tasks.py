@@ -126,3 +126,12 @@ def test_history_shows_reopened_versions_with_reasons(qtbot, tmp_path):
     assert state.data() == "草稿（第2版）"
     tip = state.data(Qt.ItemDataRole.ToolTipRole)
     assert "第1版" in tip and "提交" in tip and "重新打开：数字有误" in tip
+
+
+def test_office_with_its_own_unit_sees_all_tasks_and_can_narrow(qtbot, tmp_path):
+    make_workspace(tmp_path / "w.sqlite")[0].close()
+    window = open_window(qtbot, tmp_path / "w.sqlite", FakePrompts(), role="office", unit_name="市残联")
+    page = window.show_page("tasks")
+    assert not page.ui.mineCheck.isChecked() and page.model.visible_count == 4
+    page.ui.mineCheck.setChecked(True)
+    assert page.model.visible_count == 2

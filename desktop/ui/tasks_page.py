@@ -43,10 +43,14 @@ class TasksPage(QWidget):
         self.ui.taskTree.setModel(self.model)
         self.ui.targetsView.setModel(self.targets)
         self.ui.historyView.setModel(self.history)
-        for view in (self.ui.targetsView, self.ui.historyView):
+        for view, stretch in ((self.ui.targetsView, TargetsModel.COL_TARGET),
+                              (self.ui.historyView, HistoryModel.COL_PROGRESS)):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            view.horizontalHeader().setStretchLastSection(True)
+            view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
             view.verticalHeader().hide()
+        history = self.ui.historyView.horizontalHeader()
+        history.setSectionResizeMode(HistoryModel.COL_PROBLEMS, QHeaderView.ResizeMode.Interactive)
+        history.resizeSection(HistoryModel.COL_PROBLEMS, 140)
         header = self.ui.taskTree.header()
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.ResizeToContents)
@@ -83,8 +87,7 @@ class TasksPage(QWidget):
             self._show_message(NO_PLAN)
             self.ui.countLabel.clear()
             return
-        scope = s.scope() if not s.is_office else []
-        self.overview = dashboard.task_overview(s.ws, s.plan_id, s.today, scope or None)
+        self.overview = dashboard.task_overview(s.ws, s.plan_id, s.today, s.scope() or None)
         self.model.set_tree(*build_tree(self.overview["headings"], self.overview["tasks"]))
         self.ui.taskTree.expandAll()
         self.apply_filter()
@@ -194,11 +197,15 @@ class TasksPage(QWidget):
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("tasks/splitter", self.ui.splitter.saveState())
         if self.ui.mineCheck.isEnabled():
-            settings.setValue("tasks/mine", self.ui.mineCheck.isChecked())
+            settings.setValue(self._mine_key(), self.ui.mineCheck.isChecked())
 
     def restore_state(self, settings: QSettings) -> None:
         state = settings.value("tasks/splitter")
         if state is not None:
             self.ui.splitter.restoreState(state)
-        # a liaison mostly wants the unit's own tasks: on until switched off
-        self.set_mine(str(settings.value("tasks/mine", "true")).lower() == "true")
+        # a liaison mostly wants the unit's own tasks, the office all of them
+        default = "false" if self.session.is_office else "true"
+        self.set_mine(str(settings.value(self._mine_key(), default)).lower() == "true")
+
+    def _mine_key(self) -> str:
+        return f"tasks/mine_{self.session.role or 'none'}"

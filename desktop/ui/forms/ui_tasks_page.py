@@ -104,6 +104,9 @@ class Ui_TasksPage(object):
 
         self.detailLayout.addWidget(self.historyView)
 
+        self.detailLayout.setStretch(1, 2)
+        self.detailLayout.setStretch(3, 1)
+        self.detailLayout.setStretch(5, 3)
         self.splitter.addWidget(self.detailPanel)
 
         self.layout.addWidget(self.splitter)
