@@ -73,7 +73,7 @@ def entries(ws: Workspace, *, unit_id: int | None = None, month: str | None = No
             sql += f" AND {column} = ?"
             args.append(value)
     sql += " ORDER BY e.month, t.position, u.position"
-    rows = list(ws.db.query(sql, args))
+    rows = list(ws.rows(sql, args))
     if rows:
         ids = [r["id"] for r in rows]
         values: dict[int, dict[int, float]] = {}
@@ -89,7 +89,7 @@ def entries(ws: Workspace, *, unit_id: int | None = None, month: str | None = No
 
 
 def _snapshot(ws: Workspace, entry_id: int) -> dict[str, Any]:
-    row = dict(next(iter(ws.db.query("SELECT * FROM monthly_entries WHERE id = ?", [entry_id]))))
+    row = dict(next(iter(ws.rows("SELECT * FROM monthly_entries WHERE id = ?", [entry_id]))))
     row["values"] = {str(t): v for t, v in ws.conn.execute(
         "SELECT target_id, value FROM entry_values WHERE entry_id = ?", (entry_id,))}
     return row
@@ -143,7 +143,7 @@ def reopen_month(ws: Workspace, unit_id: int, month: str, reason: str) -> int:
 
 
 def history(ws: Workspace, entry_id: int) -> list[dict[str, Any]]:
-    rows = list(ws.db.query("SELECT * FROM entry_history WHERE entry_id = ? ORDER BY id", [entry_id]))
+    rows = list(ws.rows("SELECT * FROM entry_history WHERE entry_id = ? ORDER BY id", [entry_id]))
     for r in rows:
         r["snapshot"] = json.loads(r["snapshot"])
     return rows
@@ -186,7 +186,7 @@ def articles(ws: Workspace, *, unit_id: int | None = None, month: str | None = N
     if month is not None:
         sql += " AND a.month = ?"
         args.append(month)
-    return list(ws.db.query(sql + " ORDER BY a.month, a.id", args))
+    return list(ws.rows(sql + " ORDER BY a.month, a.id", args))
 
 
 def set_liaison(ws: Workspace, unit_id: int, name: str, phone: str = "") -> None:
@@ -200,6 +200,6 @@ def set_liaison(ws: Workspace, unit_id: int, name: str, phone: str = "") -> None
 
 
 def liaisons(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
-    return list(ws.db.query(
+    return list(ws.rows(
         "SELECT l.*, u.name AS unit_name FROM liaisons l JOIN units u ON u.id = l.unit_id "
         "WHERE u.plan_id = ? ORDER BY u.position", [plan_id]))

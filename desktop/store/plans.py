@@ -104,7 +104,7 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
     _replace_rows(ws, "people", plan_id, [
         {"name": p.name, "unit": p.unit, "post": p.post, "role": p.role} for p in plan.people])
 
-    existing = {r["key"]: r for r in db.query(
+    existing = {r["key"]: r for r in ws.rows(
         "SELECT id, key, title, text, source, deadline, withdrawn_at FROM tasks WHERE plan_id = ?",
         [plan_id])}
     seen: set[str] = set()
@@ -168,7 +168,7 @@ def _store_units(ws: Workspace, plan_id: int, plan: ParsedPlan) -> dict[str, int
     """Upsert the plan's units; return every written name (aliases too) → unit id."""
     db = ws.db
     ids: dict[str, int] = {}
-    existing = {r["name"]: int(r["id"]) for r in db.query(
+    existing = {r["name"]: int(r["id"]) for r in ws.rows(
         "SELECT id, name FROM units WHERE plan_id = ?", [plan_id])}
     for position, unit in enumerate(plan.units):
         fields = {"note": unit.note, "is_group": int(unit.is_group), "position": position}

@@ -25,7 +25,7 @@ class TaskRow:
 
 
 def plans(ws: Workspace) -> list[dict[str, Any]]:
-    return list(ws.db.query(
+    return list(ws.rows(
         "SELECT p.id, p.title, p.doc_number, p.issuer, p.date, "
         "(SELECT COUNT(*) FROM tasks t WHERE t.plan_id = p.id AND t.withdrawn_at IS NULL) AS tasks, "
         "(SELECT COUNT(*) FROM units u WHERE u.plan_id = p.id) AS units "
@@ -53,7 +53,7 @@ def unit_id(ws: Workspace, plan_id: int, name: str) -> int | None:
 
 
 def units(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
-    rows = list(ws.db.query(
+    rows = list(ws.rows(
         "SELECT u.id, u.name, u.note, u.is_group, "
         "(SELECT group_concat(alias, '、') FROM unit_aliases a WHERE a.unit_id = u.id) AS aliases "
         "FROM units u WHERE u.plan_id = ? ORDER BY u.position, u.id", [plan_id]))
@@ -128,28 +128,28 @@ def tasks(ws: Workspace, plan_id: int, *, unit: int | None = None, text: str = "
 
 
 def task_detail(ws: Workspace, task_id: int) -> dict[str, Any]:
-    task = dict(next(iter(ws.db.query("SELECT * FROM tasks WHERE id = ?", [task_id]))))
+    task = dict(next(iter(ws.rows("SELECT * FROM tasks WHERE id = ?", [task_id]))))
     task["path"] = json.loads(task["path"])
-    task["targets"] = list(ws.db.query(
+    task["targets"] = list(ws.rows(
         "SELECT * FROM targets WHERE task_id = ? AND withdrawn_at IS NULL ORDER BY position", [task_id]))
-    task["units"] = list(ws.db.query(
+    task["units"] = list(ws.rows(
         "SELECT u.id, u.name, tu.role FROM task_units tu JOIN units u ON u.id = tu.unit_id "
         "WHERE tu.task_id = ? ORDER BY tu.role, tu.position", [task_id]))
     return task
 
 
 def phases(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
-    return list(ws.db.query('SELECT name, start, "end", text FROM phases WHERE plan_id = ? ORDER BY position',
+    return list(ws.rows('SELECT name, start, "end", text FROM phases WHERE plan_id = ? ORDER BY position',
                             [plan_id]))
 
 
 def duties(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
-    return list(ws.db.query("SELECT kind, due, every, text FROM duties WHERE plan_id = ? ORDER BY position",
+    return list(ws.rows("SELECT kind, due, every, text FROM duties WHERE plan_id = ? ORDER BY position",
                             [plan_id]))
 
 
 def plan_targets(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
-    return list(ws.db.query(
+    return list(ws.rows(
         "SELECT * FROM targets WHERE plan_id = ? AND task_id IS NULL AND withdrawn_at IS NULL ORDER BY position",
         [plan_id]))
 

@@ -7,21 +7,24 @@ step at a time, each step in its own transaction.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import sqlite3
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Iterator
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, Iterator
 
 from desktop import paths
 from desktop.errors import WorkspaceError
 from desktop.store.schema import MIGRATIONS, SCHEMA_VERSION
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 log = logging.getLogger("luoshi.store")
+_savepoints = itertools.count(1)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -31,19 +34,35 @@ def now_iso() -> str:
 
 
 class Workspace:
-    """An open workspace: ``db`` is the sqlite-utils Database over the file."""
+    """An open workspace over one SQLite connection.
 
-    def __init__(self, path: Path, db: sqlite_utils.Database, *, readonly: bool = False) -> None:
+    ``db`` is the sqlite-utils Database over it, made on first use: importing sqlite-utils
+    costs about 60 ms, which the client's first window does not need to pay — its reads go
+    through ``rows()`` on the plain connection.
+    """
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool = False) -> None:
         self.path = path
-        self.db = db
+        self.conn = conn
         self.readonly = readonly
+        self._db: sqlite_utils.Database | None = None
 
     @property
-    def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+    def db(self) -> "sqlite_utils.Database":
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._db
+
+    def rows(self, sql: str, args: Any = ()) -> list[dict[str, Any]]:
+        """Run a read query; each row as a dict keyed by column name."""
+        cursor = self.conn.execute(sql, tuple(args))
+        names = [c[0] for c in cursor.description or ()]
+        return [dict(zip(names, r)) for r in cursor.fetchall()]
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> "Workspace":
         return self
@@ -52,23 +71,44 @@ class Workspace:
         self.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite_utils.Database]:
-        """One unit of work: all of it lands, or none of it (nested blocks use savepoints)."""
-        with self.db.atomic():
-            yield self.db
+    def transaction(self) -> Iterator["Workspace"]:
+        """One unit of work: all of it lands, or none of it (nested blocks use savepoints,
+        as sqlite-utils' own writes inside it do)."""
+        conn = self.conn
+        if conn.in_transaction:
+            name = f"luoshi_{next(_savepoints)}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self
+            except BaseException:
+                if conn.in_transaction:          # an error may have ended it already
+                    conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
 
     def audit(self, action: str, detail: dict[str, Any] | None = None, actor: str = "") -> None:
-        self.db["audit_log"].insert({
-            "at": now_iso(), "actor": actor or self.setting("actor", ""),
-            "action": action, "detail": json.dumps(detail or {}, ensure_ascii=False),
-        })
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO audit_log(at, actor, action, detail) VALUES (?, ?, ?, ?)",
+                (now_iso(), actor or self.setting("actor", ""), action,
+                 json.dumps(detail or {}, ensure_ascii=False)))
 
     def setting(self, key: str, default: str = "") -> str:
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
 
     def set_setting(self, key: str, value: str) -> None:
-        with self.db.atomic():
+        with self.transaction():
             self.conn.execute(
                 "INSERT INTO settings(key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
@@ -190,5 +230,5 @@ def open_workspace(path: Path | str | None = None, *, create: bool = True,
         except BaseException:
             conn.close()
             raise
-    db = sqlite_utils.Database(conn)
-    return Workspace(path, db, readonly=readonly)
+    conn.execute("PRAGMA recursive_triggers = ON")   # as sqlite-utils sets it
+    return Workspace(path, conn, readonly=readonly)
