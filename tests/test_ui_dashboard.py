@@ -97,3 +97,18 @@ def test_entries_refresh_the_dashboard_when_shown(qtbot, tmp_path):
     window.show_page("dashboard")
     assert not window.dashboard.stale
     assert "滞后 1" in window.dashboard.ui.headlineLabel.text()
+
+
+def test_dashboard_says_when_deadlines_are_estimated(qtbot, tmp_path, monkeypatch):
+    import chinese_calendar
+
+    def unknown_year(day):
+        raise NotImplementedError("no holiday data for this year")
+
+    monkeypatch.setattr(chinese_calendar, "is_workday", unknown_year)
+    _fill(tmp_path / "w.sqlite")
+    window = open_window(qtbot, tmp_path / "w.sqlite", FakePrompts(), role="office", as_of="2024-06-03")
+    page = window.dashboard
+    note = page.ui.calendarNoteLabel.text()
+    assert "按“周一至周五上班”估算" in note and "2024" in note
+    assert "（按周末估算）" in page.due.index(0, 1).data()
