@@ -264,6 +264,8 @@ class Ui_MonthlyPage(object):
 
         self.articlesLayout.addLayout(self.articleForm)
 
+        self.articlesLayout.setStretch(0, 1)
+        self.articlesLayout.setStretch(1, 2)
         self.entryTabs.addTab(self.articlesTab, "")
 
         self.layout.addWidget(self.entryTabs)
