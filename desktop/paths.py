@@ -76,6 +76,11 @@ def backup_dir_for(workspace: Path) -> Path:
     return workspace.parent / "backups" / workspace.stem
 
 
+def attachments_dir_for(workspace: Path) -> Path:
+    """Evidence files (佐证材料) of a workspace: beside it, so they travel with it."""
+    return workspace.parent / "attachments" / workspace.stem
+
+
 def resource(*parts: str) -> Path:
     """A file shipped with the program (templates, forms, translations).
 

@@ -72,3 +72,48 @@ def test_latest_values_follow_months(ws):
     E.save_entry(ws, task.id, unit, "2024-04", values={target: 30})
     assert E.latest_values(ws, unit)[target] == (30.0, "2024-04")
     assert E.latest_values(ws, unit, up_to="2024-03")[target] == (10.0, "2024-02")
+
+
+def test_articles_edit_and_delete_only_while_draft(ws):
+    unit = Q.unit_id(ws, ws.plan_id, "市民政局")
+    task = Q.tasks(ws, ws.plan_id, unit=unit)[0]
+    E.save_entry(ws, task.id, unit, "2024-06", progress="召开推进会")
+    article = E.add_article(ws, ws.plan_id, unit, "2024-06", title="市民政局召开推进会", body="……")
+    E.update_article(ws, article, title="  ", body="新的正文")
+    (row,) = E.articles(ws, unit_id=unit, month="2024-06")
+    assert (row["title"], row["body"]) == ("（未命名）", "新的正文")
+    E.submit_month(ws, unit, "2024-06")
+    with pytest.raises(UserError, match="重新打开"):
+        E.update_article(ws, article, body="改")
+    with pytest.raises(UserError, match="不能删除"):
+        E.delete_article(ws, article)
+    E.reopen_month(ws, unit, "2024-06", "补充信息")
+    E.delete_article(ws, article)
+    assert E.articles(ws, unit_id=unit) == []
+
+
+def test_evidence_files_are_copied_beside_the_workspace(ws, tmp_path):
+    from desktop.store import attachments as A
+
+    unit = Q.unit_id(ws, ws.plan_id, "市民政局")
+    task = Q.tasks(ws, ws.plan_id, unit=unit)[0]
+    with pytest.raises(UserError, match="先填写"):
+        A.add_attachment(ws, 999, tmp_path)
+    entry = E.save_entry(ws, task.id, unit, "2024-06", progress="召开推进会")
+    photo = tmp_path / "会议照片.jpg"
+    photo.write_bytes(b"\xff\xd8jpeg")
+    other = tmp_path / "sub"
+    other.mkdir()
+    (other / "会议照片.jpg").write_bytes(b"\xff\xd8different")
+    first = A.add_attachment(ws, entry, photo)
+    second = A.add_attachment(ws, entry, other / "会议照片.jpg")
+    again = A.add_attachment(ws, entry, photo)
+    stored = [A.attachment_path(ws, r) for r in A.attachments(ws, entry)]
+    assert [p.read_bytes() for p in stored] == [b"\xff\xd8jpeg", b"\xff\xd8different", b"\xff\xd8jpeg"]
+    assert first["stored_path"] == again["stored_path"] != second["stored_path"]
+    assert all(p.is_relative_to(ws.path.parent / "attachments" / ws.path.stem) for p in stored)
+    with pytest.raises(UserError, match="无法读取"):
+        A.add_attachment(ws, entry, tmp_path / "missing.pdf")
+    E.submit_month(ws, unit, "2024-06")
+    with pytest.raises(UserError, match="锁定"):
+        A.add_attachment(ws, entry, photo)

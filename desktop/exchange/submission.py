@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop import paths
 from desktop.errors import UserError
 from desktop.exchange import format as fmt
 from desktop.exchange import keys
@@ -45,7 +46,7 @@ def months_between(first: str, last: str) -> list[str]:
 
 def attachments_dir(ws: Workspace) -> Path:
     """Where attachment files of this workspace live: beside it, by content hash."""
-    return ws.path.parent / "attachments" / ws.path.stem
+    return paths.attachments_dir_for(ws.path)
 
 
 def resolve_attachment(ws: Workspace, stored_path: str) -> Path:

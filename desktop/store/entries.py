@@ -189,6 +189,30 @@ def articles(ws: Workspace, *, unit_id: int | None = None, month: str | None = N
     return list(ws.rows(sql + " ORDER BY a.month, a.id", args))
 
 
+ARTICLE_FIELDS = ("title", "body", "author", "reviewer", "date")
+
+
+def update_article(ws: Workspace, article_id: int, **fields: Any) -> None:
+    row = ws.conn.execute("SELECT state FROM info_articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return
+    if row[0] == "submitted":
+        raise UserError("这篇信息已随本月提交并锁定。如需修改，请先“重新打开”本月并写明原因。")
+    values = {k: v for k, v in fields.items() if k in ARTICLE_FIELDS}
+    if "title" in values and not str(values["title"]).strip():
+        values["title"] = "（未命名）"
+    with ws.transaction():
+        ws.db["info_articles"].update(article_id, {**values, "updated_at": now_iso()})
+
+
+def delete_article(ws: Workspace, article_id: int) -> None:
+    row = ws.conn.execute("SELECT state FROM info_articles WHERE id = ?", (article_id,)).fetchone()
+    if row is not None and row[0] == "submitted":
+        raise UserError("已提交的信息不能删除。如需更正，请先“重新打开”本月。")
+    with ws.transaction():
+        ws.conn.execute("DELETE FROM info_articles WHERE id = ?", (article_id,))
+
+
 def set_liaison(ws: Workspace, unit_id: int, name: str, phone: str = "") -> None:
     if not name.strip():
         raise UserError("联络员姓名不能为空。")

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
 from desktop.core.deadlines import months_between, plan_months
 from desktop.errors import UserError
+from desktop.store import attachments as evidence
 from desktop.store import dashboard, entries, queries
 from desktop.store.queries import STATUS_LABELS
-from desktop.ui import entry_extras
 from desktop.ui.forms.ui_monthly_page import Ui_MonthlyPage
 from desktop.ui.monthly_checks import check_month
 from desktop.ui.monthly_models import MyTasksModel, ValuesModel
@@ -235,7 +235,7 @@ class MonthlyPage(QWidget):
         if self.article_dirty and self.article_id is not None:
             self.article_dirty = False
             try:
-                entry_extras.update_article(
+                entries.update_article(
                     s.ws, self.article_id, title=self.ui.articleTitleEdit.text(),
                     body=self.ui.articleBodyEdit.toPlainText(), author=self.ui.articleAuthorEdit.text(),
                     reviewer=self.ui.articleReviewerEdit.text(),
@@ -256,7 +256,7 @@ class MonthlyPage(QWidget):
 
     def _load_attachments(self, entry_id: int | None) -> None:
         self.ui.attachmentsList.clear()
-        for row in entry_extras.attachments(self.session.ws, entry_id) if entry_id else []:
+        for row in evidence.attachments(self.session.ws, entry_id) if entry_id else []:
             item = QListWidgetItem(f"{row['file_name']}（{max(1, row['size'] // 1024)} KB）")
             item.setData(Qt.ItemDataRole.UserRole, row)
             self.ui.attachmentsList.addItem(item)
@@ -272,7 +272,7 @@ class MonthlyPage(QWidget):
         entry_id = self._current_entry_id()
         for path in files:
             try:
-                entry_extras.add_attachment(self.session.ws, entry_id, path)
+                evidence.add_attachment(self.session.ws, entry_id, path)
             except UserError as exc:
                 self.prompts.warn(self, ATTACH_TITLE, exc.message)
         self._load_attachments(entry_id)
@@ -280,7 +280,7 @@ class MonthlyPage(QWidget):
     def open_attachment(self) -> None:
         item = self.ui.attachmentsList.currentItem()
         if item is not None:
-            path = entry_extras.attachment_path(self.session.ws, item.data(Qt.ItemDataRole.UserRole))
+            path = evidence.attachment_path(self.session.ws, item.data(Qt.ItemDataRole.UserRole))
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     # -- information articles -------------------------------------------------------------------
@@ -357,7 +357,7 @@ class MonthlyPage(QWidget):
             return
         self.article_dirty = False
         try:
-            entry_extras.delete_article(self.session.ws, self.article_id)
+            entries.delete_article(self.session.ws, self.article_id)
         except UserError as exc:
             self.prompts.warn(self, TITLE, exc.message)
         self._load_articles()

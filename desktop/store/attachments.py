@@ -1,9 +1,4 @@
-"""Store operations the monthly screen needs that desktop.store.entries lacks (no Qt here).
-
-Editing and deleting information articles, and evidence files (佐证材料) copied into a
-folder beside the workspace and listed in the attachments table. Candidates to move into
-desktop.store.entries; kept here so the store's owner can review them first.
-"""
+"""Evidence files (佐证材料) of monthly entries: copied beside the workspace, listed by hash."""
 
 from __future__ import annotations
 
@@ -12,36 +7,14 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from desktop import paths
 from desktop.errors import UserError
 from desktop.store.workspace import Workspace, now_iso
-
-ARTICLE_FIELDS = ("title", "body", "author", "reviewer", "date")
-
-
-def update_article(ws: Workspace, article_id: int, **fields: Any) -> None:
-    row = ws.conn.execute("SELECT state FROM info_articles WHERE id = ?", (article_id,)).fetchone()
-    if row is None:
-        return
-    if row[0] == "submitted":
-        raise UserError("这篇信息已随本月提交并锁定。如需修改，请先“重新打开”本月并写明原因。")
-    values = {k: v for k, v in fields.items() if k in ARTICLE_FIELDS}
-    if "title" in values and not str(values["title"]).strip():
-        values["title"] = "（未命名）"
-    with ws.transaction():
-        ws.db["info_articles"].update(article_id, {**values, "updated_at": now_iso()})
-
-
-def delete_article(ws: Workspace, article_id: int) -> None:
-    row = ws.conn.execute("SELECT state FROM info_articles WHERE id = ?", (article_id,)).fetchone()
-    if row is not None and row[0] == "submitted":
-        raise UserError("已提交的信息不能删除。如需更正，请先“重新打开”本月。")
-    with ws.transaction():
-        ws.conn.execute("DELETE FROM info_articles WHERE id = ?", (article_id,))
 
 
 def attachments_dir(ws: Workspace) -> Path:
     """Evidence files live beside the workspace (the same root desktop.exchange uses)."""
-    return ws.path.parent / "attachments" / ws.path.stem
+    return paths.attachments_dir_for(ws.path)
 
 
 def add_attachment(ws: Workspace, entry_id: int, source: Path) -> dict[str, Any]:
@@ -78,7 +51,7 @@ def add_attachment(ws: Workspace, entry_id: int, source: Path) -> dict[str, Any]
 
 
 def attachments(ws: Workspace, entry_id: int) -> list[dict[str, Any]]:
-    return list(ws.db.query("SELECT * FROM attachments WHERE entry_id = ? ORDER BY id", [entry_id]))
+    return ws.rows("SELECT * FROM attachments WHERE entry_id = ? ORDER BY id", [entry_id])
 
 
 def attachment_path(ws: Workspace, row: dict[str, Any]) -> Path:
