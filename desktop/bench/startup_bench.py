@@ -16,8 +16,18 @@ from desktop import paths
 from desktop.bench import Result, median_time, row
 from desktop.bench.large import cached_large_workspace
 
-BARE_QT = """
-import resource, sys
+# peak RSS where the resource module exists (not on Windows: the row is left out there)
+RSS = """
+def peak_kb():
+    try:
+        import resource
+    except ImportError:
+        return 0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+"""
+
+BARE_QT = RSS + """
+import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv)
@@ -25,15 +35,15 @@ w = QMainWindow(); w.resize(1200, 800); w.show()
 QTimer.singleShot(0, app.quit)
 app.exec()
 w.close()
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss if sys.argv[-1] == "rss" else "")
+print(peak_kb() if sys.argv[-1] == "rss" else "")
 """
 
-FILTER = """
-import json, resource, sys
+FILTER = RSS + """
+import json, sys
 from pathlib import Path
 from desktop.ui.perf import filter_latency_ms
 times = filter_latency_ms(Path(sys.argv[1]))
-print(json.dumps({"times": times, "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+print(json.dumps({"times": times, "maxrss_kb": peak_kb()}))
 """
 
 
@@ -57,10 +67,7 @@ def _median_wall(cmd: list[str], env: dict[str, str], repeat: int = 7) -> float:
 
 
 def run() -> dict[str, Result]:
-    if sys.platform != "linux" and sys.platform != "darwin":
-        rss_ok = False
-    else:
-        rss_ok = True
+    rss_ok = sys.platform != "win32"
     with tempfile.TemporaryDirectory(prefix="luoshi-startup-") as tmp:
         env = _env(Path(tmp))
         bare = _median_wall([sys.executable, "-c", BARE_QT], env)
