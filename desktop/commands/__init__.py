@@ -30,7 +30,7 @@ def _force_utf8() -> None:
                 pass
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m desktop",
         description="落实 Luoshi：工作方案落实跟踪与报送。不带子命令时打开图形界面。",
@@ -40,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="打开演示工作区（不存在时自动生成）")
     parser.add_argument("--smoke", action="store_true",
                         help="打开主窗口，绘制完成后立即退出（用于启动测试）")
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="命令")
     for name in COMMAND_MODULES:
         try:
@@ -54,7 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(argv: list[str]) -> int:
     _force_utf8()
-    parser = build_parser()
+    # Starting the client names no command: skip importing and building the subcommands'
+    # parsers (about 15 ms of the start-up the benchmark measures).
+    gui_only = not (set(argv) & {*COMMAND_MODULES, "-h", "--help"})
+    parser = build_parser(with_commands=not gui_only)
     args = parser.parse_args(argv)
     try:
         if args.command is None:
