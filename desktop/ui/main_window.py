@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QProcess, QSettings, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from desktop import __version__, paths
@@ -33,6 +33,11 @@ ABOUT = ("落实 Luoshi {version}\n工作方案落实跟踪与报送：导入方
 OPEN_WORKSPACE = "打开工作区"
 WORKSPACE_FILTER = "落实工作区 (*.sqlite);;所有文件 (*)"
 OPEN_FAILED = "无法启动新的落实窗口来打开“{path}”。请从命令行运行：落实 --db \"{path}\""
+PACKAGE_SUFFIXES = (".luoshi", ".zip")     # what a drop onto the window imports
+DROP_READONLY = "本窗口以只读方式打开，不能导入交换包。请在可以修改的窗口中导入。"
+DROP_TITLE = "导入交换包"
+UNSAVED_TITLE = "内容尚未保存"
+CLOSE_UNSAVED = "刚填写的内容没能保存（见刚才的提示）。现在关闭，这些内容会丢失。\n\n仍要关闭吗？选“否”可留在窗口中，腾出磁盘空间后再关闭。"
 
 
 def relaunch_command(db: Path) -> tuple[str, list[str]]:
@@ -91,6 +96,8 @@ class MainWindow(QMainWindow):
         self.ui.actionExportSubmission.triggered.connect(
             lambda: self.exchange.export_submission(self.entry_month()))
         self.ui.actionExportPlanPackage.triggered.connect(self.exchange.export_plan)
+
+        self.setAcceptDrops(True)           # package files dropped on the window are imported
 
         self._update_header()
         self.restore_state()
@@ -233,6 +240,33 @@ class MainWindow(QMainWindow):
         self.prompts.info(self, ABOUT_TITLE, ABOUT.format(version=__version__, path=self.session.ws.path,
                                                           logs=paths.log_dir()))
 
+    # -- package files dropped on the window ---------------------------------------------------
+    @staticmethod
+    def dropped_packages(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        files = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        return [f for f in files if f.suffix.lower() in PACKAGE_SUFFIXES and f.is_file()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.dropped_packages(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = self.dropped_packages(event)
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        if self.session.readonly:
+            self.prompts.warn(self, DROP_TITLE, DROP_READONLY)
+            return
+        self.exchange.import_files(files)
+
     # -- window state ------------------------------------------------------------------------
     def restore_state(self) -> None:
         geometry = self.settings.value("main/geometry")
@@ -257,8 +291,10 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if "monthly" in self._pages:
-            self._pages["monthly"].flush()
+        if "monthly" in self._pages and not self._pages["monthly"].flush() \
+                and not self.prompts.ask(self, UNSAVED_TITLE, CLOSE_UNSAVED):
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)
 

@@ -8,6 +8,7 @@ in plain words first; a submitted month is locked until reopened with a reason.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from html import escape
 from datetime import date
 from typing import Any
@@ -35,6 +36,7 @@ MONTH_ITEM = "{year}年{month}月"
 STATE_DRAFT = "草稿：边写边自动保存，检查无误后提交。"
 STATE_SUBMITTED = "已提交（{at}），本月已锁定。"
 SAVED_AT = "草稿已保存 {time}"
+NOT_SAVED = "<span style='color:#b42318'>尚未保存：已填写的内容仍在窗口中，稍后自动重试</span>"
 NO_UNIT = "请先在“设置 → 身份与联络员”中选择本单位。"
 NO_TASKS = "本单位在这份方案中没有任务。"
 SUBMIT_ASK = "提交前请核对：\n\n{items}\n\n仍要提交 {month} 吗？提交后本月锁定，修改需重新打开并写明原因。"
@@ -47,6 +49,7 @@ DELETE_ARTICLE = "删除信息“{title}”吗？"
 ATTACH_TITLE = "添加佐证材料"
 ATTACH_FILTER = "所有文件 (*)"
 AUTOSAVE_MS = 700
+RETRY_MS = 5000          # after the disk refused a save: try again now and then, quietly
 
 
 class MonthlyPage(QWidget):
@@ -75,6 +78,7 @@ class MonthlyPage(QWidget):
         self.article_id: int | None = None
         self.dirty = False
         self.article_dirty = False
+        self.save_failing = False        # the disk refused the last save: said once, retried quietly
         self._loading = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -108,7 +112,10 @@ class MonthlyPage(QWidget):
         return self.loaded_month or self.session.current_month()
 
     def reload(self) -> None:
-        self.flush()
+        if not self.flush():             # what is typed cannot be saved: keep it on screen
+            self.stale = True
+            return
+        self.stale = False
         s = self.session
         self._loading = True
         self.ui.monthCombo.clear()
@@ -130,7 +137,11 @@ class MonthlyPage(QWidget):
     def _month_changed(self, index: int) -> None:
         if self._loading:
             return
-        self.flush()                     # into the month being left
+        if not self.flush():             # into the month being left; if that fails, stay there
+            self._loading = True
+            self.ui.monthCombo.setCurrentIndex(self.ui.monthCombo.findData(self.loaded_month))
+            self._loading = False
+            return
         self.load_month()
         if not self.session.readonly:
             self.session.ws.set_setting("last_month", self.month)
@@ -175,7 +186,14 @@ class MonthlyPage(QWidget):
             edit.setReadOnly(not on)
 
     def _task_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        self.flush()
+        if not self.flush() and previous.isValid():
+            # the typed text could not be saved: stay on its task rather than lose it
+            selection = self.ui.taskList.selectionModel()
+            selection.blockSignals(True)
+            selection.setCurrentIndex(previous, selection.SelectionFlag.ClearAndSelect)
+            selection.blockSignals(False)
+            self.ui.taskList.viewport().update()
+            return
         self.task_id = current.data(KeyRole) if current.isValid() else None
         self.load_task()
 
@@ -212,12 +230,15 @@ class MonthlyPage(QWidget):
         self.dirty = True
         self.timer.start()
 
-    def flush(self) -> None:
-        """Save what is typed now (draft entry and article); called by the debounce timer."""
+    def flush(self) -> bool:
+        """Save what is typed now (draft entry and article); called by the debounce timer.
+
+        False when it could not be saved: the text stays in the widgets (and stays dirty), a
+        full or read-only disk is said once in plain words, and saving is retried later.
+        """
         self.timer.stop()
         s = self.session
         if self.dirty and self.task_id is not None and s.unit_id is not None and not self.locked:
-            self.dirty = False
             try:
                 entries.save_entry(s.ws, self.task_id, s.unit_id, self.month,
                                    status=self.ui.statusCombo.currentData(),
@@ -225,28 +246,54 @@ class MonthlyPage(QWidget):
                                    problems=self.ui.problemsEdit.toPlainText(),
                                    next_steps=self.ui.nextStepsEdit.toPlainText(),
                                    values=self.values.values())
-            except UserError as exc:
-                self.prompts.warn(self, TITLE, exc.message)
-                return
+            except (UserError, sqlite3.Error, OSError) as exc:
+                return self._save_failed(exc, article=False)
+            self.dirty = False
             found = entries.entries(s.ws, unit_id=s.unit_id, month=self.month, task_id=self.task_id)
             self.tasks.set_entry(self.task_id, found[0] if found else None)
-            self.ui.savedLabel.setText(SAVED_AT.format(time=_now()))
+            self._saved()
             self.entries_changed.emit()
         if self.article_dirty and self.article_id is not None:
-            self.article_dirty = False
             try:
                 entries.update_article(
                     s.ws, self.article_id, title=self.ui.articleTitleEdit.text(),
                     body=self.ui.articleBodyEdit.toPlainText(), author=self.ui.articleAuthorEdit.text(),
                     reviewer=self.ui.articleReviewerEdit.text(),
                     date=self.ui.articleDateEdit.date().toString("yyyy-MM-dd"))
-            except UserError as exc:
-                self.prompts.warn(self, TITLE, exc.message)
-                return
+            except (UserError, sqlite3.Error, OSError) as exc:
+                return self._save_failed(exc, article=True)
+            self.article_dirty = False
             item = self.ui.articlesList.currentItem()
             if item is not None:
                 item.setText(self.ui.articleTitleEdit.text() or NEW_ARTICLE)
-            self.ui.savedLabel.setText(SAVED_AT.format(time=_now()))
+            self._saved()
+        return True
+
+    def _saved(self) -> None:
+        self.save_failing = False
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.ui.savedLabel.setText(SAVED_AT.format(time=_now()))
+
+    def _save_failed(self, exc: BaseException, *, article: bool) -> bool:
+        from desktop.ui.crash import expected
+
+        if isinstance(exc, UserError):       # the store refused the content itself: retrying won't help
+            if article:
+                self.article_dirty = False
+            else:
+                self.dirty = False
+            self.prompts.warn(self, TITLE, exc.message)
+            return False
+        error = expected(exc)
+        if not isinstance(error, UserError):
+            raise exc                         # not disk trouble: a bug, for the crash dialog
+        log.warning("draft not saved: %s", exc)
+        self.ui.savedLabel.setText(NOT_SAVED)
+        if not self.save_failing:
+            self.save_failing = True
+            self.prompts.warn(self, TITLE, error.message)
+        self.timer.start(RETRY_MS)
+        return False
 
     # -- attachments -------------------------------------------------------------------------
     def _current_entry_id(self) -> int | None:
@@ -268,7 +315,8 @@ class MonthlyPage(QWidget):
         if not files:
             return
         self.dirty = True            # an entry must exist to hang the files on
-        self.flush()
+        if not self.flush():
+            return
         entry_id = self._current_entry_id()
         for path in files:
             try:
@@ -321,7 +369,11 @@ class MonthlyPage(QWidget):
     def _article_changed(self, current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
         if self._loading:
             return
-        self.flush()
+        if not self.flush() and previous is not None:     # unsaved text stays on screen
+            self._loading = True
+            self.ui.articlesList.setCurrentItem(previous)
+            self._loading = False
+            return
         row = current.data(Qt.ItemDataRole.UserRole) if current else None
         if row is not None:          # the list holds the row as loaded; reread the saved one
             found = [a for a in entries.articles(self.session.ws, unit_id=self.session.unit_id,
@@ -338,9 +390,8 @@ class MonthlyPage(QWidget):
 
     def new_article(self) -> None:
         s = self.session
-        if s.unit_id is None or s.plan_id is None or self.locked:
+        if s.unit_id is None or s.plan_id is None or self.locked or not self.flush():
             return
-        self.flush()
         liaison = s.ws.conn.execute("SELECT name FROM liaisons WHERE unit_id = ?", (s.unit_id,)).fetchone()
         entries.add_article(s.ws, s.plan_id, s.unit_id, self.month, title=NEW_ARTICLE, body="",
                             author=liaison[0] if liaison else "", date=date.today().isoformat())
@@ -364,9 +415,8 @@ class MonthlyPage(QWidget):
 
     # -- submit and reopen --------------------------------------------------------------------------
     def submit(self) -> bool:
-        self.flush()
         s = self.session
-        if s.unit_id is None or self.locked:
+        if not self.flush() or s.unit_id is None or self.locked:
             return False
         problems, blocking = check_month(s.ws, s.unit_id, self.month, [r["id"] for r in self.tasks.rows])
         label = self.ui.monthCombo.currentText()
