@@ -39,8 +39,11 @@ class ExchangeActions:
         self.written: Path | None = None
 
     def import_packages(self) -> None:
-        files = self.prompts.open_files(self.window, TITLE, PACKAGES)
-        if not files:
+        self.import_files(self.prompts.open_files(self.window, TITLE, PACKAGES))
+
+    def import_files(self, files: list[Path]) -> None:
+        """Import package files (chosen in the menu or dropped on the window) off the GUI thread."""
+        if not files or self.session.readonly:
             return
         path = self.session.ws.path
 

@@ -1,0 +1,87 @@
+"""Exchange situations built with the exchange API, for screenshots and the client's tests.
+
+An office workspace sends its plan; a unit workspace imports it, enters and submits months
+and sends them back; from there a test or the screenshot script makes what it needs — a
+month accepted then resent (a version conflict), a package signed on a new computer (a key
+change), a month returned with a reason and the receipt for it. No Qt here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.exchange import importer, merge, plan_package, receipt, submission
+from desktop.store import entries, open_workspace, queries
+from desktop.store.workspace import Workspace
+
+
+def send_plan(office: Workspace, out: Path) -> Path:
+    """The office's plan package (the first export makes the workspace the office)."""
+    office.set_setting("role", "office")
+    return Path(plan_package.export_plan(office, out, plan_id=queries.current_plan_id(office)).path)
+
+
+def unit_workspace(path: Path, plan_file: Path, unit: str) -> Workspace:
+    """A unit's workspace set up from the office's plan package, with its role and unit chosen."""
+    ws = open_workspace(path)
+    outcome = importer.import_files(ws, [plan_file])[0]
+    assert outcome.status == "imported", outcome.message
+    plan_id = queries.current_plan_id(ws)
+    unit_id = queries.unit_id(ws, plan_id, unit)
+    ws.set_setting("role", "unit")
+    ws.set_setting("unit_id", str(unit_id))
+    return ws
+
+
+def my_tasks(ws: Workspace, unit_id: int) -> list[int]:
+    plan_id = queries.current_plan_id(ws)
+    scope = queries.unit_scope(ws, unit_id)
+    marks = ",".join("?" * len(scope))
+    return [int(r[0]) for r in ws.conn.execute(
+        f"SELECT DISTINCT t.id FROM tasks t JOIN task_units tu ON tu.task_id = t.id "
+        f"WHERE t.plan_id = ? AND tu.unit_id IN ({marks}) ORDER BY t.position", (plan_id, *scope))]
+
+
+def submit_month(ws: Workspace, unit: str, month: str, progress: str, out: Path, *,
+                 reopen_reason: str = "") -> Path:
+    """Enter (or correct, after reopening) and submit a month; write its submission package."""
+    plan_id = queries.current_plan_id(ws)
+    unit_id = queries.unit_id(ws, plan_id, unit)
+    if reopen_reason and entries.is_locked(ws, unit_id, month):
+        entries.reopen_month(ws, unit_id, month, reopen_reason)
+    for n, task in enumerate(my_tasks(ws, unit_id)[:3]):
+        entries.save_entry(ws, task, unit_id, month, progress=f"{progress}（第{n + 1}项）",
+                           problems="部分项目资金到位较慢" if n == 0 else "",
+                           next_steps="加快推进，按期完成年度目标")
+    entries.submit_month(ws, unit_id, month)
+    return Path(submission.export_submission(ws, unit, month, out).path)
+
+
+def receive(office: Workspace, files: list[Path]) -> list[importer.ImportOutcome]:
+    return importer.import_files(office, files)
+
+
+def make_conflict(office: Workspace, unit_ws: Workspace, unit: str, month: str, work: Path) -> Path:
+    """The office accepts the unit's month; the unit corrects it and sends it again."""
+    merge.accept_month(office, unit, month)
+    again = submit_month(unit_ws, unit, month, "补充了月底的数据", work / f"{unit}{month}第2版.luoshi",
+                         reopen_reason="补充月底数据")
+    outcome = receive(office, [again])[0]
+    assert outcome.ok, outcome.message
+    return again
+
+
+def make_key_change(office: Workspace, plan_file: Path, unit: str, month: str, work: Path) -> Path:
+    """The same unit sends from a new computer (a new key): the office must decide."""
+    other = unit_workspace(work / f"{unit}-新电脑.sqlite", plan_file, unit)
+    try:
+        sent = submit_month(other, unit, month, "新电脑上填报", work / f"{unit}{month}新电脑.luoshi")
+    finally:
+        other.close()
+    outcome = receive(office, [sent])[0]
+    assert outcome.key_change_id is not None, outcome.message
+    return sent
+
+
+def send_receipt(office: Workspace, unit: str, out: Path) -> Path:
+    return Path(receipt.export_receipt(office, unit, out).path)
