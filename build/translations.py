@@ -35,6 +35,16 @@ ENGLISH = {
     "报告(&R)": "&Reports", "本月工作信息（Word）(&M)…": "&Monthly information (Word)…",
     "半年工作小结（Word）(&H)…": "&Half-year summary (Word)…", "年度工作总结（Word）(&Y)…": "&Year-end report (Word)…",
     "进度台账（Excel）(&L)…": "Progress &ledger (Excel)…", "报送情况统计（Excel）(&S)…": "&Submission status (Excel)…",
+    "导出回执(&R)…": "Export &receipt…", "处理版本冲突(&C)…": "Resolve version &conflicts…",
+    "处理密钥变更(&K)…": "Decide on &key changes…", "备份与恢复(&B)…": "&Backups and restore…",
+    "立即备份(&N)": "Back up &now",
+    # backups dialog
+    "备份与恢复": "Backups and restore",
+    "每天第一次打开、升级程序、导入方案之前，落实都会自动备份工作区，只保留最近的 10 份。恢复某一份备份之前，会先把现在的工作区另存一份，恢复错了还可以再恢复回来。":
+        "Luoshi backs the workspace up on the first start of each day, before an upgrade and before a plan "
+        "import, keeping the latest 10. Before restoring a backup it saves the current workspace as another "
+        "backup, so a wrong restore can be undone.",
+    "立即备份(&B)": "&Back up now", "打开备份文件夹(&O)": "&Open backup folder", "恢复所选备份(&R)…": "&Restore selected backup…",
     # crash dialog
     "程序出错": "Program error",
     "落实遇到了一个程序错误。已输入的内容都已保存为草稿。请把下面的详细信息复制给技术支持人员；关闭本窗口后可以继续使用，必要时重新启动程序。":

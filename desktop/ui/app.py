@@ -151,7 +151,7 @@ def run(db: Path | None, smoke: bool) -> int:
     try:
         code = app.exec()
     finally:
-        ws.close()
+        window.session.ws.close()       # the connection in use now (a restore reopens the file)
         lock.release()
     if failures:
         print(failures[0], file=sys.stderr)

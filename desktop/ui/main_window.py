@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QProcess, QSettings, QTimer, QUrl, Signal
+from PySide6.QtCore import QProcess, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QPaintEvent
-from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from desktop import __version__, paths
 from desktop.store.workspace import Workspace
@@ -36,6 +36,10 @@ OPEN_FAILED = "无法启动新的落实窗口来打开“{path}”。请从命�
 PACKAGE_SUFFIXES = (".luoshi", ".zip")     # what a drop onto the window imports
 DROP_READONLY = "本窗口以只读方式打开，不能导入交换包。请在可以修改的窗口中导入。"
 DROP_TITLE = "导入交换包"
+BACKUP_TITLE = "备份与恢复"
+BACKED_UP = "已备份工作区：\n{path}"
+RESTORED = "已恢复到所选的备份。恢复前的工作区另存为：\n{saved}"
+REOPEN_FAILED = "恢复后无法重新打开工作区：{message}\n\n窗口将关闭；请重新启动落实。"
 UNSAVED_TITLE = "内容尚未保存"
 CLOSE_UNSAVED = "刚填写的内容没能保存（见刚才的提示）。现在关闭，这些内容会丢失。\n\n仍要关闭吗？选“否”可留在窗口中，腾出磁盘空间后再关闭。"
 
@@ -96,6 +100,9 @@ class MainWindow(QMainWindow):
         self.ui.actionExportSubmission.triggered.connect(
             lambda: self.exchange.export_submission(self.entry_month()))
         self.ui.actionExportPlanPackage.triggered.connect(self.exchange.export_plan)
+        self.ui.actionBackups.triggered.connect(self.show_backups)
+        self.ui.actionBackupNow.triggered.connect(self.backup_now)
+        self.backup_op: Any = None
 
         self.setAcceptDrops(True)           # package files dropped on the window are imported
 
@@ -126,6 +133,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(not s.readonly)
         self.ui.actionStatus.setVisible(s.is_office)
         self.ui.actionExportPlanPackage.setVisible(s.is_office)
+        for action in (self.ui.actionExportReceipt, self.ui.actionConflicts, self.ui.actionKeyChanges):
+            action.setVisible(False)           # the office's exchange dialogs come next
         self.ui.actionExportSubmission.setVisible(s.unit_id is not None)
         self.setWindowTitle(WINDOW_TITLE.format(name=s.ws.path.name, suffix=suffix))
 
@@ -235,6 +244,66 @@ class MainWindow(QMainWindow):
         program, args = relaunch_command(path)
         if not QProcess.startDetached(program, args):
             self.prompts.warn(self, OPEN_WORKSPACE, OPEN_FAILED.format(path=path))
+
+    def show_backups(self) -> Any:
+        from desktop.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.session, self.prompts, self.restore_workspace, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def backup_now(self) -> None:
+        from desktop.ui.backups_dialog import run_backup
+
+        self.backup_op = run_backup(self, self.session.ws.path, self.prompts, lambda target: self.prompts.info(
+            self, BACKUP_TITLE, BACKED_UP.format(path=target)))
+
+    def restore_workspace(self, backup: Path) -> bool:
+        """Put a backup's content in the workspace and show it: the connection is closed, the
+        current file backed up (restore_backup does), the backup copied in, the file reopened.
+        The lock file stays held throughout. Synchronous: nothing may touch the closed
+        connection meanwhile, and the backup API copies a workspace in well under a second."""
+        from desktop.errors import UserError
+        from desktop.store.safety import restore_backup
+        from desktop.ui.crash import expected
+
+        if self.session.readonly:
+            return False
+        if "monthly" in self._pages:
+            self._pages["monthly"].flush()       # what was typed goes into the "before restore" copy
+        path = self.session.ws.path
+        self.session.ws.close()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            saved = restore_backup(path, backup)
+        except BaseException as exc:
+            problem = expected(exc)
+            reopened = self._reopen(path)
+            if not isinstance(problem, UserError):
+                raise
+            if reopened:
+                self.prompts.warn(self, BACKUP_TITLE, problem.message)
+            return False
+        if not self._reopen(path):
+            return False
+        self.prompts.info(self, BACKUP_TITLE, RESTORED.format(saved=saved))
+        return True
+
+    def _reopen(self, path: Path) -> bool:
+        from desktop.errors import UserError
+        from desktop.store import open_workspace
+
+        try:
+            self.session.ws = open_workspace(path)
+        except UserError as exc:
+            self.prompts.warn(self, BACKUP_TITLE, REOPEN_FAILED.format(message=exc.message))
+            self.close()
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.reload_all()
+        return True
 
     def about(self) -> None:
         self.prompts.info(self, ABOUT_TITLE, ABOUT.format(version=__version__, path=self.session.ws.path,

@@ -1,6 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../../forms/backups_dialog.ui" line="6" />
+        <source>备份与恢复</source>
+        <translation>Backups and restore</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/backups_dialog.ui" line="10" />
+        <source>每天第一次打开、升级程序、导入方案之前，落实都会自动备份工作区，只保留最近的 10 份。恢复某一份备份之前，会先把现在的工作区另存一份，恢复错了还可以再恢复回来。</source>
+        <translation>Luoshi backs the workspace up on the first start of each day, before an upgrade and before a plan import, keeping the latest 10. Before restoring a backup it saves the current workspace as another backup, so a wrong restore can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/backups_dialog.ui" line="29" />
+        <source>立即备份(&amp;B)</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/backups_dialog.ui" line="30" />
+        <source>打开备份文件夹(&amp;O)</source>
+        <translation>&amp;Open backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/backups_dialog.ui" line="32" />
+        <source>恢复所选备份(&amp;R)…</source>
+        <translation>&amp;Restore selected backup…</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../../forms/crash_dialog.ui" line="6" />
@@ -92,147 +120,172 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="39" />
+        <location filename="../../../forms/main_window.ui" line="45" />
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="43" />
+        <location filename="../../../forms/main_window.ui" line="49" />
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="51" />
+        <location filename="../../../forms/main_window.ui" line="57" />
         <source>报告(&amp;R)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="60" />
+        <location filename="../../../forms/main_window.ui" line="66" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="72" />
+        <location filename="../../../forms/main_window.ui" line="78" />
         <source>导入工作方案(&amp;I)…</source>
         <translation>&amp;Import work plan…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="73" />
+        <location filename="../../../forms/main_window.ui" line="79" />
         <source>Ctrl+I</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="76" />
+        <location filename="../../../forms/main_window.ui" line="82" />
         <source>打开工作区(&amp;O)…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="77" />
+        <location filename="../../../forms/main_window.ui" line="83" />
         <source>Ctrl+O</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="80" />
+        <location filename="../../../forms/main_window.ui" line="86" />
         <source>导入交换包（方案包、报送包、回执）(&amp;P)…</source>
         <translation>Import &amp;packages (plan, submission, receipt)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="83" />
+        <location filename="../../../forms/main_window.ui" line="89" />
         <source>导出本月报送包(&amp;E)…</source>
         <translation>&amp;Export this month's submission…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="86" />
+        <location filename="../../../forms/main_window.ui" line="92" />
         <source>导出方案包（发给各单位）(&amp;X)…</source>
         <translation>E&amp;xport plan package (for the units)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="89" />
+        <location filename="../../../forms/main_window.ui" line="95" />
+        <source>导出回执(&amp;R)…</source>
+        <translation>Export &amp;receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="98" />
+        <source>处理版本冲突(&amp;C)…</source>
+        <translation>Resolve version &amp;conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="101" />
+        <source>处理密钥变更(&amp;K)…</source>
+        <translation>Decide on &amp;key changes…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="104" />
+        <source>备份与恢复(&amp;B)…</source>
+        <translation>&amp;Backups and restore…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="107" />
+        <source>立即备份(&amp;N)</source>
+        <translation>Back up &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="110" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="90" />
+        <location filename="../../../forms/main_window.ui" line="111" />
         <source>Ctrl+Q</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="93" />
+        <location filename="../../../forms/main_window.ui" line="114" />
         <source>身份与联络员(&amp;R)…</source>
         <translation>&amp;Role and liaison…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="96" />
+        <location filename="../../../forms/main_window.ui" line="117" />
         <source>工作台(&amp;D)</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="97" />
+        <location filename="../../../forms/main_window.ui" line="118" />
         <source>Ctrl+1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="100" />
+        <location filename="../../../forms/main_window.ui" line="121" />
         <source>任务(&amp;T)</source>
         <translation>&amp;Tasks</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="101" />
+        <location filename="../../../forms/main_window.ui" line="122" />
         <source>Ctrl+2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="104" />
+        <location filename="../../../forms/main_window.ui" line="125" />
         <source>月度填报(&amp;M)</source>
         <translation>&amp;Monthly entry</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="105" />
+        <location filename="../../../forms/main_window.ui" line="126" />
         <source>Ctrl+3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="108" />
+        <location filename="../../../forms/main_window.ui" line="129" />
         <source>搜索任务(&amp;F)</source>
         <translation>&amp;Find tasks</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="109" />
+        <location filename="../../../forms/main_window.ui" line="130" />
         <source>Ctrl+F</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="112" />
+        <location filename="../../../forms/main_window.ui" line="133" />
         <source>本月工作信息（Word）(&amp;M)…</source>
         <translation>&amp;Monthly information (Word)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="115" />
+        <location filename="../../../forms/main_window.ui" line="136" />
         <source>半年工作小结（Word）(&amp;H)…</source>
         <translation>&amp;Half-year summary (Word)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="118" />
+        <location filename="../../../forms/main_window.ui" line="139" />
         <source>年度工作总结（Word）(&amp;Y)…</source>
         <translation>&amp;Year-end report (Word)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="121" />
+        <location filename="../../../forms/main_window.ui" line="142" />
         <source>进度台账（Excel）(&amp;L)…</source>
         <translation>Progress &amp;ledger (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="124" />
+        <location filename="../../../forms/main_window.ui" line="145" />
         <source>报送情况统计（Excel）(&amp;S)…</source>
         <translation>&amp;Submission status (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="127" />
+        <location filename="../../../forms/main_window.ui" line="148" />
         <source>打开日志文件夹(&amp;L)</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="130" />
+        <location filename="../../../forms/main_window.ui" line="151" />
         <source>关于落实(&amp;A)</source>
         <translation>&amp;About Luoshi</translation>
     </message>
