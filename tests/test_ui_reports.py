@@ -1,34 +1,322 @@
-"""The 报告 menu writes documents through desktop.reports off the GUI thread."""
+"""The 报告 menu: documents written off the GUI thread, and the draft editor of the half-year
+summary and the year-end report (sections, sources, edits, export to Word)."""
 
 from __future__ import annotations
 
-import pytest
+import shutil
+from pathlib import Path
 
+import pytest
+from docx import Document
+from PySide6.QtCore import Qt
+
+from desktop.reports.content import Block, Sentence, Source
 from desktop.store import entries
+from desktop.ui.draft_model import DraftModel, EditedSentence, SourcesModel, reconcile
 
 from test_ui_support import FakePrompts, make_workspace, open_window, task_id, unit
 
+SECTIONS = ["一、基本情况", "二、工作开展情况", "三、主要成效", "四、存在问题", "五、下一步工作打算"]
+UNIT = "市民政局"
 
-@pytest.mark.parametrize("kind, action, suffix", [("ledger", "actionLedger", ".xlsx"),
-                                                  ("half-year", "actionHalfYear", ".docx")])
-def test_report_menu_writes_the_document(qtbot, tmp_path, kind, action, suffix):
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory) -> Path:
+    from desktop.demo import build_demo
+
+    return build_demo(tmp_path_factory.mktemp("demo") / "demo.luoshi.sqlite")
+
+
+@pytest.fixture
+def demo(demo_file, tmp_path) -> Path:
+    """A fresh copy of the demo workspace for each test, in a folder of its own."""
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    return Path(shutil.copy(demo_file, folder / demo_file.name))
+
+
+class Opened(list):
+    """Stands in for opening a file in Word/WPS: remembers what would have been opened."""
+
+    def __call__(self, path: Path) -> bool:
+        self.append(Path(path))
+        return True
+
+
+def draft_window(qtbot, path: Path, prompts: FakePrompts, *, kind: str = "half-year", role: str = "unit",
+                 unit_name: str = UNIT):
+    """The main window; its 报告 action for ``kind`` triggered; the draft editor once it is up."""
+    window = open_window(qtbot, path, prompts, role=role, unit_name=unit_name)
+    window.reports.opener = opened = Opened()
+    action = window.ui.actionHalfYear if kind == "half-year" else window.ui.actionYearEnd
+    assert action in window.ui.menuReports.actions() and action.isVisible()
+    action.trigger()
+    qtbot.waitUntil(lambda: window.reports.dialog is not None and window.reports.dialog.isVisible(),
+                    timeout=30000)
+    return window, window.reports.dialog, opened
+
+
+def export(qtbot, dialog) -> Path:
+    before = dialog.exported
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.op is not None and dialog.op.done and dialog.exported != before,
+                    timeout=30000)
+    return dialog.exported
+
+
+def parts_named(dialog):
+    model = dialog.model
+    return {model.index(r, 0).data(): [model.index(c, 0, model.index(r, 0)).data()
+                                        for c in range(model.rowCount(model.index(r, 0)))]
+            for r in range(model.rowCount())}
+
+
+def put_cursor(qtbot, dialog, position: int) -> None:
+    cursor = dialog.editor.textCursor()
+    cursor.setPosition(position)
+    dialog.editor.setTextCursor(cursor)
+
+
+def type_text(editor, text: str) -> None:
+    """Type Chinese at the cursor one character at a time, as an input method commits it
+    (QTest's key clicks know ASCII only)."""
+    for ch in text:
+        editor.insertPlainText(ch)
+
+
+def docx_text(path: Path) -> str:
+    return "".join(p.text for p in Document(str(path)).paragraphs).replace("\n", "")
+
+
+# -- the draft editor ---------------------------------------------------------------------------
+def test_every_section_is_shown_with_each_sentences_source(qtbot, demo):
+    prompts = FakePrompts()
+    window, dialog, _ = draft_window(qtbot, demo, prompts)
+    shown = parts_named(dialog)
+    assert list(shown) == ["开头", *SECTIONS, "结尾"]
+    assert [t.split("：")[0] for t in shown["开头"]] == ["标题", "主送", "导语"]
+    assert shown["开头"][0].startswith(f"标题：{UNIT}关于2024年上半年")
+    assert [t.split("：")[0] for t in shown["结尾"]] == ["附件", "署名", "日期", "联系人", "联系电话"]
+    assert f"署名：{UNIT}" in shown["结尾"]
+    assert "1.凝聚社会共识" in shown["二、工作开展情况"]
+    for section in SECTIONS:
+        assert shown[section], section                       # every section has its paragraphs
+
+    # it opens on the first traced paragraph (二's first task); the cursor's sentence is traced
+    part = dialog.part
+    assert part.kind == "block" and part.parent.section.heading == "二、工作开展情况"
+    assert dialog.sources.rowCount() == len(part.sentences) > 1
+    second = part.sentences[1]
+    put_cursor(qtbot, dialog, len(part.sentences[0].text) + 2)
+    detail = dialog.detail_label.text()
+    assert f"{UNIT} 2024年2月 工作进展" in detail and "凝聚社会共识" in detail
+    assert second.source.unit == UNIT and f"记录 {second.source.entry_id}" in detail
+    assert dialog.sources_view.currentIndex().row() == 1
+    assert dialog.sources.index(1, 1).data() == second.source.label()
+    assert len(dialog.editor.extraSelections()) == 1        # the sentence is highlighted
+
+    # a row picked in the 来源 table moves the cursor to its sentence
+    dialog.sources_view.setCurrentIndex(dialog.sources.index(2, 0))
+    assert dialog.editor.textCursor().position() == len(part.sentences[0].text + part.sentences[1].text)
+    assert "2024年3月" in dialog.detail_label.text()
+    assert prompts.texts("warn") == []
+
+
+def test_edit_then_export_writes_the_edited_report(qtbot, demo):
+    window, dialog, opened = draft_window(qtbot, demo, FakePrompts())
+    report = dialog.report
+    part = dialog.part
+    old = part.block.text
+    dialog.editor.moveCursor(dialog.editor.textCursor().MoveOperation.End)
+    added = "下半年将开展第二轮调研。"
+    type_text(dialog.editor, added)
+    assert part.block.text == old + added
+    assert dialog.sources.rowCount() == len(part.sentences)
+    assert dialog.sources.index(len(part.sentences) - 1, 1).data() == "手工填写，不对应月度填报"
+    assert dialog.sources.index(0, 1).data().startswith(f"{UNIT} 2024年1月")   # untouched: traced
+    assert "已修改" in dialog.model.index_of(part, 1).data()
+
+    head = dialog.model.parts[0]
+    dialog.select_part(head.children[1])                     # 主送
+    type_text(dialog.editor, "市老龄工作委员会办公室：")
+    assert report.addressee == "市老龄工作委员会办公室："
+
+    out = export(qtbot, dialog)
+    assert out == demo.parent / f"{UNIT}2024年半年工作小结.docx"
+    assert opened == [out]                                   # opened in Word/WPS
+    text = docx_text(out)
+    assert old + added in text and "市老龄工作委员会办公室：" in text
+    for block in report.blocks():                            # the rest of the draft is there too
+        assert block.text in text, block.text
+    assert "".join(report.title_lines) in text and report.lead in text
+    assert f"{report.date.year}年{report.date.month}月{report.date.day}日" in text
+    assert not dialog.model.edited                           # closing now asks nothing
+
+
+def test_three_clicks_to_a_half_year_docx_and_never_overwrite(qtbot, demo):
+    """报告 → 半年工作小结 → 导出: a finished file beside the workspace; again: a (2) file."""
+    window, dialog, opened = draft_window(qtbot, demo, FakePrompts())
+    first = export(qtbot, dialog)
+    assert first.name == f"{UNIT}2024年半年工作小结.docx" and first.stat().st_size > 0
+    written = first.read_bytes()
+    second = export(qtbot, dialog)
+    assert second.name == f"{UNIT}2024年半年工作小结 (2).docx"
+    assert first.read_bytes() == written and opened == [first, second]
+    assert str(second.parent) in dialog.path_label.text()
+
+
+def test_save_as_uses_the_chosen_path(qtbot, demo, tmp_path):
+    chosen = tmp_path / "交办" / "小结"
+    chosen.parent.mkdir()
+    window, dialog, opened = draft_window(qtbot, demo, FakePrompts(save_file=[chosen]))
+    qtbot.mouseClick(dialog.save_as_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.exported is not None, timeout=30000)
+    assert dialog.exported == chosen.with_name("小结.docx") and opened == [dialog.exported]
+
+
+def test_the_city_version_says_which_unit(qtbot, demo):
+    window, dialog, _ = draft_window(qtbot, demo, FakePrompts(), kind="year-end", role="office", unit_name="")
+    report = dialog.report
+    assert report.unit is None and report.kind == "year-end"
+    assert dialog.windowTitle().startswith("年度工作总结草稿")
+    other = next(p for p in dialog.model.all_parts()
+                 if p.sentences and p.sentences[0].source and p.sentences[0].source.unit != UNIT)
+    dialog.select_part(other)
+    put_cursor(qtbot, dialog, 0)
+    assert other.sentences[0].source.unit in dialog.detail_label.text()
+    assert "等" in dialog.model.index_of(dialog.model.parts[4].children[0], 1).data()   # 四: many units
+
+
+def test_closing_with_edits_asks_first(qtbot, demo):
+    prompts = FakePrompts(ask=[False, True])
+    window, dialog, _ = draft_window(qtbot, demo, prompts)
+    type_text(dialog.editor, "补充。")
+    dialog.reject()
+    assert dialog.isVisible() and "尚未导出" not in prompts.texts("ask")[-1]
+    assert "还没有导出" in prompts.texts("ask")[-1]
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
+def test_enter_keeps_a_paragraph_whole_and_a_bad_date_is_refused(qtbot, demo):
+    window, dialog, _ = draft_window(qtbot, demo, FakePrompts())
+    before = dialog.part.block.text
+    qtbot.keyClick(dialog.editor, Qt.Key.Key_Return)
+    assert dialog.part.block.text == before and dialog.isVisible()   # Enter neither splits nor exports
+    tail = dialog.model.parts[-1]
+    date_part = next(p for p in tail.children if p.name == "date")
+    dialog.select_part(date_part)
+    day = dialog.report.date
+    dialog.editor.setPlainText("6月28日")
+    assert dialog.report.date == day and "2024年6月28日" in dialog.hint_label.text()
+    dialog.editor.setPlainText("2024年6月28日")
+    assert (dialog.report.date.month, dialog.report.date.day) == (6, 28)
+
+
+# -- the models and the edit bookkeeping, without a window ---------------------------------------------
+def test_draft_models_pass_the_model_tester(qtmodeltester, demo):
+    from desktop.reports.documents import draft
+
+    for unit_name in (UNIT, None):
+        report = draft("year-end", demo, 2024, unit_name)
+        model = DraftModel(report)
+        qtmodeltester.check(model)
+        block = next(p for p in model.all_parts() if p.kind == "block" and len(p.sentences) > 2)
+        assert model.setData(model.index_of(block), block.block.text + "另补一句。")
+        qtmodeltester.check(model)
+        sources = SourcesModel()
+        sources.set_sentences(block.sentences, report.figures.as_of)
+        qtmodeltester.check(sources)
+        assert sources.rowCount() == len(block.sentences)
+
+
+def _sentences() -> list[Sentence]:
+    return [Sentence("1月，调研。", Source(1, UNIT, "2024-01")),
+            Sentence("2月，培训。", Source(2, UNIT, "2024-02"), [Source(9, "市残联", "2024-02")]),
+            Sentence("3月，督导。", Source(3, UNIT, "2024-03"))]
+
+
+def test_reconcile_keeps_sources_of_what_is_still_there():
+    old = _sentences()
+    kept = reconcile(old, "1月，调研。2月，培训。3月，督导。")
+    assert all(a is b for a, b in zip(kept, old)) and len(kept) == 3
+
+    rewritten = reconcile(old, "1月，调研。2月，组织培训2场。3月，督导。")
+    assert rewritten[0] is old[0] and rewritten[2] is old[2]
+    assert isinstance(rewritten[1], EditedSentence) and rewritten[1].text == "2月，组织培训2场。"
+    assert rewritten[1].sources == old[1].sources                # the fact still came from there
+
+    added = reconcile(old, "1月，调研。另有新进展。2月，培训。3月，督导。")
+    assert [type(s) for s in added] == [Sentence, EditedSentence, Sentence, Sentence]
+    assert added[1].source is None
+
+    dropped = reconcile(old, "1月，调研。3月，督导。")
+    assert dropped == [old[0], old[2]]
+
+
+def test_typing_key_by_key_makes_one_edited_sentence():
+    sentences = _sentences()
+    text = "".join(s.text for s in sentences)
+    for ch in "新增一句。":
+        text += ch
+        sentences = reconcile(sentences, text)
+    assert [s.text for s in sentences][-1] == "新增一句。" and len(sentences) == 4
+    block = Block("body", sentences)
+    assert block.text == text
+
+
+# -- the menu -----------------------------------------------------------------------------------------
+def test_ledger_is_written_straight_away(qtbot, tmp_path):
     ws, plan = make_workspace(tmp_path / "w.sqlite")
-    civil = unit(ws, plan, "市民政局")
+    civil = unit(ws, plan, UNIT)
     entries.save_entry(ws, task_id(ws, plan, "二.二.4"), civil, "2024-05", progress="新增床位200张")
     entries.submit_month(ws, civil, "2024-05")
     ws.set_setting("last_month", "2024-05")
     ws.close()
-    out = tmp_path / f"out{suffix}"
+    out = tmp_path / "out.xlsx"
     prompts = FakePrompts(save_file=[out], ask=[False])
-    window = open_window(qtbot, tmp_path / "w.sqlite", prompts, role="unit", unit_name="市民政局")
-    getattr(window.ui, action).trigger()
+    window = open_window(qtbot, tmp_path / "w.sqlite", prompts, role="unit", unit_name=UNIT)
+    window.ui.actionLedger.trigger()
     qtbot.waitUntil(lambda: window.reports.op is not None and window.reports.op.done, timeout=30000)
     assert prompts.texts("warn") == []
     assert window.reports.made == out and out.stat().st_size > 0
     assert "现在打开吗" in prompts.texts("ask")[-1]
 
 
-def test_status_sheet_is_for_the_office_only(qtbot, tmp_path):
+def test_a_unit_without_tasks_gets_words_not_an_empty_draft(qtbot, tmp_path):
     make_workspace(tmp_path / "w.sqlite")[0].close()
-    window = open_window(qtbot, tmp_path / "w.sqlite", FakePrompts(), role="unit", unit_name="市民政局")
-    assert not window.ui.actionStatus.isVisible()
+    prompts = FakePrompts()
+    window = open_window(qtbot, tmp_path / "w.sqlite", prompts, role="unit", unit_name="市财政局")
+    window.ui.actionHalfYear.trigger()
+    qtbot.waitUntil(lambda: window.reports.op is not None and window.reports.op.done, timeout=30000)
+    if window.reports.dialog is None:
+        assert "没有承担任务" in prompts.texts("warn")[-1]
+    else:                                   # 市财政局 shares task 2: it gets its draft
+        assert window.reports.dialog.report.unit == "市财政局"
+
+
+def test_volume_is_in_the_report_menu_for_the_office_only(qtbot, demo):
+    office = open_window(qtbot, demo, FakePrompts(), role="office")
+    volume = office.reports.volume_action
+    menu = office.ui.menuReports.actions()
+    assert volume in menu and menu.index(volume) == menu.index(office.ui.actionYearEnd) + 1
+    assert volume.isVisible() and office.ui.actionStatus.isVisible()
+    office.close()
+
+    liaison = open_window(qtbot, demo, FakePrompts(), role="unit", unit_name=UNIT)
+    assert not liaison.reports.volume_action.isVisible()
+    assert not liaison.ui.actionStatus.isVisible()
+    liaison.reports.export("volume")                         # not even by a shortcut
+    assert liaison.reports.op is None
+
+
+def test_volume_writes_the_compiled_document(qtbot, demo):
+    out = demo.parent / "汇编.docx"
+    prompts = FakePrompts(save_file=[out], ask=[False])
+    window = open_window(qtbot, demo, prompts, role="office")
+    window.session.ws.set_setting("last_month", "2024-06")
+    window.reports.volume_action.trigger()
+    qtbot.waitUntil(lambda: window.reports.op is not None and window.reports.op.done, timeout=60000)
+    assert prompts.texts("warn") == [] and window.reports.made == out
+    assert "半年工作小结汇编" in prompts.texts("ask")[-1]
+    assert f"{UNIT}关于2024年上半年" in docx_text(out)

@@ -1,0 +1,59 @@
+"""Save a picture of the draft editor on the demo workspace:
+``python -m desktop.ui.draft_shot [OUT.png]`` (default docs/screenshots/draft-editor.png).
+
+Like desktop.ui.screenshots (whose file another change owns), it draws offscreen with
+QWidget.grab(); it shows 市民政局's half-year summary with a sentence of 二、工作开展情况 selected.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+UNIT = "市民政局"
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0] if argv else "docs/screenshots/draft-editor.png")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("LUOSHI_HOME", tempfile.mkdtemp(prefix="luoshi-shots-"))
+    from desktop.demo import build_demo
+    from desktop.reports.documents import draft
+    from desktop.store import open_workspace
+    from desktop.store.queries import current_plan_id, unit_id
+    from desktop.ui.app import install_translators, make_app
+    from desktop.ui.draft_dialog import DraftDialog
+    from desktop.ui.prompts import Prompts
+    from desktop.ui.session import Session
+
+    app = make_app()
+    install_translators(app)
+    path = Path(os.environ["LUOSHI_HOME"]) / "demo.luoshi.sqlite"
+    if not path.exists():
+        build_demo(path)
+    ws = open_workspace(path)
+    ws.set_setting("as_of", "2024-07-10")
+    ws.set_setting("role", "unit")
+    ws.set_setting("unit_id", str(unit_id(ws, current_plan_id(ws), UNIT)))
+    session = Session.load(ws)
+    report = draft("half-year", path, 2024, UNIT, today=session.today)
+    dialog = DraftDialog(report, session, Prompts())
+    dialog.resize(1360, 840)
+    dialog.show()
+    app.processEvents()
+    cursor = dialog.editor.textCursor()      # the second sentence: its source is shown below
+    cursor.setPosition(len(report.sections[1].blocks[2].sentences[0].text) + 3)
+    dialog.editor.setTextCursor(cursor)
+    app.processEvents()
+    dialog.grab().save(str(out))
+    print(out)
+    dialog.close()
+    ws.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
