@@ -28,7 +28,7 @@ plan_like = st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=6), max_size=
 
 def _check(plan: ParsedPlan, text: str) -> None:
     assert isinstance(plan, ParsedPlan)
-    assert plan.source_text == text
+    assert plan.source_text == text.replace("\r\n", "\n").replace("\r", "\n")
     assert not any("意外错误" in w for w in plan.warnings), plan.warnings
     plan.to_json()
     for t in plan.tasks:

@@ -341,3 +341,17 @@ def test_plan_without_units_takes_every_leaf_item_outside_goal_sections():
                       "（二）抓好养老。具体：\n1.新建中心20个。\n2.开展培训。\n（三）抓好慈善。\n三、保障措施\n（一）加强领导。\n")
     assert [t.key for t in plan.tasks] == ["二.一", "二.二.1", "二.二.2", "二.三"]
     assert any("没有写明任何牵头或责任单位" in w for w in plan.warnings)
+
+
+def test_line_ends_do_not_make_another_version(tmp_path):
+    from conftest import seed_path
+
+    from desktop.store import open_workspace
+    from desktop.store.plans import save_plan
+
+    text = seed_path("000").read_text(encoding="utf-8")
+    crlf = tmp_path / "crlf.txt"
+    crlf.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    with open_workspace(tmp_path / "w.sqlite") as ws:
+        save_plan(ws, parse_file(seed_path("000")))
+        assert save_plan(ws, parse_file(crlf)).unchanged

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from desktop import __version__
+from desktop.commands.common import ChineseArgumentParser, use_chinese_argparse
 from desktop.errors import UserError
 
 # module name → what it adds; the GUI is the default when no subcommand is given
@@ -31,7 +32,8 @@ def _force_utf8() -> None:
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    use_chinese_argparse()
+    parser = ChineseArgumentParser(
         prog="python -m desktop",
         description="落实 Luoshi：工作方案落实跟踪与报送。不带子命令时打开图形界面。",
     )

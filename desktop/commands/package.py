@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop.commands.common import month_text, output_file
+
 
 def _db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="工作区文件")
@@ -18,9 +20,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = ops.add_parser("export", help="单位：导出某月（或一段月份）已提交的报送包")
     _db(p)
     p.add_argument("--unit", required=True, help="本单位名称")
-    p.add_argument("--month", required=True, help="月份 YYYY-MM")
-    p.add_argument("--to", help="结束月份 YYYY-MM（导出一段月份时）")
-    p.add_argument("--out", type=Path, required=True, help="输出的包文件")
+    p.add_argument("--month", type=month_text, required=True, help="月份 YYYY-MM")
+    p.add_argument("--to", type=month_text, help="结束月份 YYYY-MM（导出一段月份时）")
+    p.add_argument("--out", type=output_file, required=True, help="输出的包文件")
     p.set_defaults(func=cmd_export)
 
     p = ops.add_parser("import", help="导入一个或多个包文件（方案包、报送包或回执）")
@@ -30,25 +32,25 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = ops.add_parser("plan", help="办公室：导出方案包，发给各单位")
     _db(p)
-    p.add_argument("--out", type=Path, required=True, help="输出的包文件")
+    p.add_argument("--out", type=output_file, required=True, help="输出的包文件")
     p.set_defaults(func=cmd_plan)
 
     p = ops.add_parser("receipt", help="办公室：导出某单位的回执")
     _db(p)
     p.add_argument("--unit", required=True, help="单位名称")
-    p.add_argument("--out", type=Path, required=True, help="输出的回执文件")
+    p.add_argument("--out", type=output_file, required=True, help="输出的回执文件")
     p.set_defaults(func=cmd_receipt)
 
     p = ops.add_parser("accept", help="办公室：接受某单位某月的报送")
     _db(p)
     p.add_argument("--unit", required=True, help="单位名称")
-    p.add_argument("--month", required=True, help="月份 YYYY-MM")
+    p.add_argument("--month", type=month_text, required=True, help="月份 YYYY-MM")
     p.set_defaults(func=cmd_accept)
 
     p = ops.add_parser("return", help="办公室：退回某单位某月的报送（须写明原因）")
     _db(p)
     p.add_argument("--unit", required=True, help="单位名称")
-    p.add_argument("--month", required=True, help="月份 YYYY-MM")
+    p.add_argument("--month", type=month_text, required=True, help="月份 YYYY-MM")
     p.add_argument("--reason", required=True, help="退回原因（单位会在回执中看到）")
     p.set_defaults(func=cmd_return)
 
@@ -71,7 +73,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = ops.add_parser("key-export", help="单位：导出本单位的密钥登记文件（在首次报送前交给办公室）")
     _db(p)
     p.add_argument("--unit", required=True, help="本单位名称")
-    p.add_argument("--out", type=Path, required=True, help="输出的登记文件（.json）")
+    p.add_argument("--out", type=output_file, required=True, help="输出的登记文件（.json）")
     p.set_defaults(func=cmd_key_export)
 
     p = ops.add_parser("key-import", help="办公室：导入单位的密钥登记文件")

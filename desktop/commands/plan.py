@@ -51,14 +51,22 @@ def summary_lines(plan) -> str:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop.core.parse import parse_file
-    from desktop.store import open_workspace
+    from desktop.store import open_workspace, queries
     from desktop.store.plans import save_plan
 
     plan = parse_file(args.file)            # parse first: bad input never opens the workspace
     with open_workspace(getattr(args, "db", None)) as ws:
+        others = [r["title"] for r in queries.plans(ws)]
         result = save_plan(ws, plan, source_name=args.file.name)
+        others = [t for t in others if t != plan.title] if result.created else []
+        ws.set_setting("current_plan_id", str(result.plan_id))
         where = ws.path
     print(summary_lines(plan))
+    for warning in plan.warnings:
+        print(f"  请核对：{warning}")
+    if others:
+        print(f"注意：工作区中已有《{'》《'.join(others)}》。新导入的方案已设为当前方案，"
+              "报告和交换包将使用它；一个方案一个工作区更清楚，可用 --db 指定新的工作区文件。")
     if result.unchanged:
         print(f"该方案已导入过，内容没有变化，工作区未改动：{where}")
     elif result.created:

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop.commands.common import month_number, output_file, year_number
+
 KINDS = ("monthly-info", "half-year", "year-end", "ledger", "status", "volume")
 
 
@@ -14,12 +16,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     rep.add_argument("kind", choices=KINDS, metavar="KIND",
                      help="monthly-info | half-year | year-end | ledger | status | volume")
     rep.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="工作区文件")
-    rep.add_argument("--year", type=int, required=True, help="年份，例如 2024")
-    rep.add_argument("--month", type=int, help="月份（monthly-info 必填）")
+    rep.add_argument("--year", type=year_number, required=True, help="年份，例如 2024")
+    rep.add_argument("--month", type=month_number, help="月份：6 或 2024-06（monthly-info 必填）")
     who = rep.add_mutually_exclusive_group()
     who.add_argument("--unit", help="单位名称（或简称）")
     who.add_argument("--all", action="store_true", help="全市（所有单位）")
-    rep.add_argument("--out", type=Path, required=True, help="输出文件（.docx 或 .xlsx）")
+    rep.add_argument("--out", type=output_file, required=True, help="输出文件（.docx 或 .xlsx）")
     rep.add_argument("--fonts", choices=("gb2312", "system"), default=None,
                      help="字体方案：gb2312（仿宋_GB2312 等）或 system（仿宋 等）")
     rep.set_defaults(func=cmd_report)
@@ -30,8 +32,6 @@ def cmd_report(args: argparse.Namespace) -> int:
     from desktop.paths import default_workspace
     from desktop.reports import generate
 
-    if args.month is not None and not 1 <= args.month <= 12:
-        raise UserError(f"月份“{args.month}”无效，应为 1 到 12。")
     db = getattr(args, "db", None) or default_workspace()
     if not Path(db).exists():
         raise UserError(f"找不到工作区文件：{db}。请用 --db 指定，或先导入工作方案。")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from desktop.errors import BadInputError
+from desktop.errors import BadInputError, os_error_words
 from desktop.exchange import format as fmt
 from desktop.exchange import keys
 
@@ -94,7 +94,7 @@ def file_sha256(path: Path) -> tuple[str, int]:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise refuse(f"无法读取文件（{exc.strerror or exc}）。请检查文件是否存在、是否有读取权限。", "unreadable")
+        raise refuse(f"无法读取文件（{os_error_words(exc)}）。请检查文件是否存在、是否有读取权限。", "unreadable")
     if path.is_dir():
         raise refuse("这是一个文件夹，不是交换包文件。", "unreadable")
     if size == 0:
@@ -108,7 +108,7 @@ def file_sha256(path: Path) -> tuple[str, int]:
             while chunk := fh.read(1 << 20):
                 h.update(chunk)
     except OSError as exc:
-        raise refuse(f"读取文件时出错（{exc.strerror or exc}）。", "unreadable")
+        raise refuse(f"读取文件时出错（{os_error_words(exc)}）。", "unreadable")
     return h.hexdigest(), size
 
 
@@ -149,7 +149,7 @@ def _read_bounded(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> tup
         if decompressor is not None and not getattr(decompressor, "eof", True):
             raise refuse(f"成员“{info.filename}”实际解压后比声明的 {info.file_size} 字节更大"
                          "（伪造大小的压缩炸弹），已拒绝。", "zip_bomb")
-        raise refuse(f"成员“{info.filename}”无法解压或校验失败（{exc}）：文件已损坏或不完整，"
+        raise refuse(f"成员“{info.filename}”无法解压或校验失败：文件已损坏或不完整，"
                      "请让对方重新发送。", "damaged")
     return (b"".join(parts) if keep else None), h.hexdigest(), total
 
@@ -166,7 +166,7 @@ def open_package(path: Path | str, sha256: str | None = None, size: int | None =
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        raise refuse(f"文件不完整或已损坏（{exc}），可能是复制或下载时中断。请让对方重新发送。", "truncated")
+        raise refuse("文件不完整或已损坏，可能是复制或下载时中断。请让对方重新发送。", "truncated")
     with zf:
         return _check_members(zf, path, sha256, size)
 

@@ -35,6 +35,28 @@ def resolve_unit(ws, plan_id: int, name: str) -> tuple[int, str]:
     return uid, row[0]
 
 
+def plan_years(ws, plan_id: int) -> tuple[int, int] | None:
+    """The years a plan's work spans: from its date, schedule, deadlines and entries."""
+    years: set[int] = set()
+    for sql in ("SELECT date FROM plans WHERE id = ?",
+                'SELECT start FROM phases WHERE plan_id = ? UNION ALL SELECT "end" FROM phases WHERE plan_id = ?',
+                "SELECT due FROM duties WHERE plan_id = ?",
+                "SELECT deadline FROM targets WHERE plan_id = ?",
+                "SELECT deadline FROM tasks WHERE plan_id = ?",
+                "SELECT DISTINCT e.month FROM monthly_entries e JOIN tasks t ON t.id = e.task_id "
+                "WHERE t.plan_id = ?"):
+        args = (plan_id,) * sql.count("?")
+        years.update(int(v[:4]) for (v,) in ws.conn.execute(sql, args) if v and v[:4].isdigit())
+    return (min(years), max(years)) if years else None
+
+
+def check_year(ws, plan_id: int, year: int, title: str) -> None:
+    span = plan_years(ws, plan_id)
+    if span and not span[0] <= year <= span[1]:
+        years = f"{span[0]}年" if span[0] == span[1] else f"{span[0]}—{span[1]}年"
+        raise UserError(f"《{title}》的工作时间是{years}，没有{year}年的材料。请检查年份（--year）。")
+
+
 def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
     """The plan, the unit's (or every unit's) tasks, entries and articles of ``year``."""
     from desktop.store import entries as store_entries
@@ -42,10 +64,11 @@ def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
 
     plan_id = plan_id_of(ws)
     plan = ws.conn.execute("SELECT title, doc_number FROM plans WHERE id = ?", (plan_id,)).fetchone()
+    check_year(ws, plan_id, year, plan[0] or "工作方案")
     uid, unit_name = resolve_unit(ws, plan_id, unit) if unit else (None, None)
     rows = queries.tasks(ws, plan_id, unit=uid)
     targets: dict[int, list[TargetIn]] = defaultdict(list)
-    for r in ws.db.query(
+    for r in ws.rows(
             "SELECT id, task_id, subject, text, value, unit, comparator, deadline FROM targets "
             "WHERE plan_id = ? AND task_id IS NOT NULL AND withdrawn_at IS NULL "
             "ORDER BY task_id, position", [plan_id]):

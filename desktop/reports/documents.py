@@ -43,6 +43,8 @@ def generate(kind: str, db_path: Path | str, year: int, month: int | None = None
         raise UserError("导出月度工作信息需要指定月份（--month）。")
     if unit and all_units:
         raise UserError("--unit 和 --all 只能选一个。")
+    if kind == "volume" and unit:
+        raise UserError("汇编收录全部单位的材料，不能只选一个单位：请去掉 --unit（或用 --all）。")
     fonts = docx_style.profile(font_profile)
     step = progress or (lambda fraction, message: None)
     db_path = Path(db_path)

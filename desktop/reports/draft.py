@@ -409,7 +409,7 @@ class Drafter:
     # --- the whole report ---------------------------------------------------------------------
 
     def title_parts(self) -> list[str]:
-        subject = re.sub(r"(工作|实施)?方案$|工作要点$", "", self.data.plan_title.strip("《》 ")) or "工作方案"
+        subject = re.sub(r"(工作|实施)方案$|工作要点$", "", self.data.plan_title.strip("《》 ")) or "工作方案"
         if not subject.endswith(("办理", "落实")):
             subject += "落实"
         words = [w for w in re.split(r"(届|会议|建议案|议案|提案|办理|落实|建设|体系)", subject) if w]

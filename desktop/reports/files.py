@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import Callable
 
-from desktop.errors import UserError
+from desktop.errors import UserError, os_error_words
 
 
 def write_document(out: Path | str, save: Callable[[io.BytesIO], None], *, app: str) -> Path:
@@ -27,7 +27,7 @@ def write_document(out: Path | str, save: Callable[[io.BytesIO], None], *, app: 
         raise UserError(f"无法写入“{out}”：文件可能正在 {app} 中打开，请关闭后再试。") from exc
     except OSError as exc:
         _discard(partial)
-        raise UserError(f"无法写入“{out}”（{exc.strerror or exc}）。请换一个位置或检查磁盘空间。") from exc
+        raise UserError(f"无法写入“{out}”（{os_error_words(exc)}）。请换一个位置或检查磁盘空间。") from exc
     return out
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import paths
-from desktop.errors import UserError
+from desktop.errors import UserError, os_error_words
 from desktop.store.workspace import Workspace, now_iso
 
 
@@ -27,7 +27,7 @@ def add_attachment(ws: Workspace, entry_id: int, source: Path) -> dict[str, Any]
     try:
         data = source.read_bytes()
     except OSError as exc:
-        raise UserError(f"无法读取文件“{source.name}”（{exc.strerror or exc}）。请确认文件存在且没有被其他程序占用。") from exc
+        raise UserError(f"无法读取文件“{source.name}”（{os_error_words(exc)}）。请确认文件存在且没有被其他程序占用。") from exc
     digest = hashlib.sha256(data).hexdigest()
     folder = attachments_dir(ws) / row[1] / str(row[0])
     target = folder / source.name
@@ -40,7 +40,7 @@ def add_attachment(ws: Workspace, entry_id: int, source: Path) -> dict[str, Any]
         if not target.exists():
             shutil.copyfile(source, target)
     except OSError as exc:
-        raise UserError(f"无法把“{source.name}”复制到工作区旁的材料文件夹（{exc.strerror or exc}）。"
+        raise UserError(f"无法把“{source.name}”复制到工作区旁的材料文件夹（{os_error_words(exc)}）。"
                         "请检查磁盘空间和写入权限。") from exc
     record = {"entry_id": entry_id, "file_name": source.name,
               "stored_path": target.relative_to(ws.path.parent).as_posix(), "sha256": digest,

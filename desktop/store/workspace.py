@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
 
 from desktop import paths
-from desktop.errors import WorkspaceError
+from desktop.errors import WorkspaceError, os_error_words
 from desktop.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -123,7 +123,7 @@ def _check_is_sqlite(path: Path) -> None:
             head = fh.read(16)
     except OSError as exc:
         raise WorkspaceError(
-            f"无法读取工作区文件：{path}（{exc.strerror or exc}）。请检查文件是否存在、是否有读取权限。"
+            f"无法读取工作区文件：{path}（{os_error_words(exc)}）。请检查文件是否存在、是否有读取权限。"
         ) from exc
     if head and head != SQLITE_MAGIC:
         raise WorkspaceError(
@@ -203,7 +203,7 @@ def open_workspace(path: Path | str | None = None, *, create: bool = True,
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise WorkspaceError(
-                f"无法创建工作区所在的文件夹：{path.parent}（{exc.strerror or exc}）。请换一个有写入权限的位置。"
+                f"无法创建工作区所在的文件夹：{path.parent}（{os_error_words(exc)}）。请换一个有写入权限的位置。"
             ) from exc
     try:
         if readonly:

@@ -43,6 +43,8 @@ def parse_text(text: str) -> ParsedPlan:
     """Parse a plan's text. Never raises: trouble is reported in ``warnings``."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
+    # one plan saved with Windows or Unix line ends is the same plan (and the same version)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     plan = ParsedPlan(source_text=text)
     try:
         _parse(text[:MAX_CHARS], plan)

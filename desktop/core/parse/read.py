@@ -11,7 +11,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from desktop.errors import BadInputError
+from desktop.errors import BadInputError, os_error_words
 
 MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -40,7 +40,7 @@ def read_plan_file(path: str | os.PathLike[str]) -> str:
     try:
         size = p.stat().st_size
     except OSError as exc:
-        raise BadInputError(f"无法读取文件“{name}”：{exc.strerror or exc}。请确认文件没有被其他程序占用。") from exc
+        raise BadInputError(f"无法读取文件“{name}”：{os_error_words(exc)}。请确认文件没有被其他程序占用。") from exc
     if size > MAX_BYTES:
         raise BadInputError(
             f"文件“{name}”有 {size / 1024 / 1024:.0f} MB，超过了 20 MB 的上限，不像是一份工作方案。"
@@ -53,7 +53,7 @@ def read_plan_file(path: str | os.PathLike[str]) -> str:
         try:
             data = p.read_bytes()
         except OSError as exc:
-            raise BadInputError(f"无法读取文件“{name}”：{exc.strerror or exc}。请确认文件没有被其他程序占用。") from exc
+            raise BadInputError(f"无法读取文件“{name}”：{os_error_words(exc)}。请确认文件没有被其他程序占用。") from exc
         text = decode_bytes(data, name)
     if not text.strip():
         raise BadInputError(f"文件“{name}”里没有文字。请选择写有方案内容的文件。")
