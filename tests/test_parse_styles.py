@@ -28,6 +28,17 @@ def test_separate_label_lines_and_cooperating_units():
     assert t2.responsible_units == ["市民政局", "市总工会", "团市委"]
 
 
+def test_a_unit_list_that_goes_on_over_the_next_lines():
+    plan = parse_text(
+        "某区城市更新工作方案\n一、重点任务\n1.推进老旧小区改造。完成改造小区30个。\n"
+        "牵头单位：区住建局\n责任单位：区财政局\n各街道办事处\n"
+        "2.加装电梯。全年加装电梯不少于60部。\n牵头单位：区住建局\n责任单位：区市场监管局\n")
+    t1, t2 = plan.tasks
+    assert (t1.lead_units, t1.responsible_units) == (["区住建局"], ["区财政局", "各街道办事处"])
+    assert (t2.lead_units, t2.responsible_units) == (["区住建局"], ["区市场监管局"])
+    assert "各街道办事处" not in t1.text
+
+
 def test_first_listed_unit_leads_when_the_plan_says_so():
     text = ("工作方案\n（列第一位者为牵头单位）\n一、主要任务\n"
             "1.推进医养结合。（市卫健委、市民政局、市医保局）\n"

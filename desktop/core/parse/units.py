@@ -244,14 +244,31 @@ def find_declaration(body: str) -> Declaration | None:
         a = m.start() + (1 if body[m.start()] == "\n" else 0)
         if any(s <= m.start("lab") < e and e > m.end("lab") for s, e in spans):
             continue                     # inside a bracket: handled above
-        line = body[a:m.end()]
-        _labelled(decl, line)
+        end = _continuation_end(body, m.end())
+        line = body[a:end]
+        _labelled(decl, line.replace("\n", "、"))
         sources.append(line.strip())
-        decl.spans.append((a, m.end()))
+        decl.spans.append((a, end))
     if decl.empty():
         return None
     decl.source = "\n".join(sources)
     return decl
+
+
+def _continuation_end(body: str, end: int) -> int:
+    """A unit list that goes on over the next lines (责任单位：市财政局 / 各区人民政府): extend
+    ``end`` over each following line made only of unit names, stopping at anything else."""
+    while end < len(body) and body[end] == "\n":
+        nxt = body.find("\n", end + 1)
+        nxt = len(body) if nxt < 0 else nxt
+        line = body[end + 1:nxt].strip()
+        if not line or len(line) > 80 or LABEL.search(line) or re.search(r"[。：:]", line):
+            break
+        names, _notes, _leads, odd = split_units(line)
+        if not names or odd:
+            break
+        end = nxt
+    return end
 
 
 def strip_spans(body: str, spans: list[tuple[int, int]]) -> str:
