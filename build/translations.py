@@ -44,6 +44,16 @@ ENGLISH = {
         "Luoshi backs the workspace up on the first start of each day, before an upgrade and before a plan "
         "import, keeping the latest 10. Before restoring a backup it saves the current workspace as another "
         "backup, so a wrong restore can be undone.",
+    # conflicts and key changes dialogs
+    "版本冲突": "Version conflicts",
+    "下面这些月份办公室已经接受，之后单位又发来了新的版本。两个版本都保存着，请对照后决定保留哪一个；决定之前，该月仍以已接受的版本为准。黄色标出的任务两版内容不同。":
+        "The office had accepted these months when the unit sent a new version. Both versions are kept: "
+        "compare them and decide which to keep; until then the accepted version counts. Tasks marked in "
+        "yellow differ between the two.",
+    "已接受的版本": "Accepted version", "新收到的版本": "Version received since",
+    "保留已接受的版本(&K)": "&Keep the accepted version", "采用新版本并接受(&N)…": "Adopt and accept the &new version…",
+    "密钥变更": "Key changes", "已电话核对，接受新密钥(&A)…": "Checked by telephone: &accept the new key…",
+    "拒绝新密钥(&R)…": "&Reject the new key…",
     "立即备份(&B)": "&Back up now", "打开备份文件夹(&O)": "&Open backup folder", "恢复所选备份(&R)…": "&Restore selected backup…",
     # crash dialog
     "程序出错": "Program error",

@@ -101,6 +101,10 @@ class FakePrompts:
         self.said.append(("text", label))
         return self._next("text", None)
 
+    def choose(self, parent, title: str, label: str, items: list[str]) -> str | None:
+        self.said.append(("choose", label + "：" + "、".join(items)))
+        return self._next("choose", None)
+
     def open_file(self, parent, title: str, filters: str) -> Path | None:
         return self._next("open_file", None)
 

@@ -21,6 +21,8 @@ STATE_MARKS = {figures.SUBMITTED: "✓", figures.LATE: "迟", figures.DRAFT: "�
 STATE_COLORS = {figures.SUBMITTED: "#d1fadf", figures.LATE: "#fef0c7", figures.DRAFT: "#e0eaff",
                 figures.MISSING: "#fee4e2"}
 RETURNED_MARK = "退"
+CONFLICT_MARK = "冲"
+CONFLICT_TIP = "\n新收到第{revision}版，与已接受的版本冲突，待办公室决定"
 MONTH_HEADER = "{month}月"
 CELL_TIP = "{unit} {month}：{state}"
 NOT_DUE = "未到期"
@@ -103,6 +105,8 @@ class GridModel(QAbstractTableModel):
         state = self.grid.state(unit["id"], month)
         if role == Qt.ItemDataRole.DisplayRole:
             receipt = self.receipts.get((unit["id"], month))
+            if receipt and receipt.get("conflict"):
+                return CONFLICT_MARK
             if receipt and receipt["state"] == "returned":
                 return RETURNED_MARK
             return STATE_MARKS[state]
@@ -114,6 +118,7 @@ class GridModel(QAbstractTableModel):
             if receipt:
                 text += RECEIPT_TIP.format(revision=receipt["revision"], label=receipt["label"])
                 text += f"（{receipt['reason']}）" if receipt["reason"] else ""
+                text += CONFLICT_TIP.format(revision=receipt["conflict"]) if receipt.get("conflict") else ""
             return text
         if role == Qt.ItemDataRole.BackgroundRole and state in STATE_COLORS:
             return QBrush(QColor(STATE_COLORS[state]))

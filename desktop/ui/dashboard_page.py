@@ -42,10 +42,21 @@ RETURN = "退回 {unit} {month} 的报送…"
 RETURN_REASON = "退回“{unit}”{month} 的报送，请写明原因（单位会在回执中看到）："
 DECIDE_TITLE = "处理报送"
 NOTE_UPPER = "{latest}{unit}（上限 {target}{unit}）"
+RECEIPT = "导出“{unit}”的回执…"
+CONFLICT = "处理 {unit} {month} 的版本冲突…"
+NOTICE_CONFLICTS = ("有 {n} 个月份的报送出现版本冲突：办公室接受后，单位又发来了新版本。"
+                    "决定保留哪一版之前，按已接受的版本统计。<a href='conflicts'>处理版本冲突…</a>")
+NOTICE_KEYS = ("有 {n} 个交换包的签名密钥与以前登记的不同，没有导入：可能是对方换了电脑，也可能是冒充。"
+               "请电话核对后决定。<a href='keys'>处理密钥变更…</a>")
+NOTICE_STYLE = ("QLabel#noticeLabel { background: #fef0c7; border: 1px solid #f79009; border-radius: 4px; "
+                "padding: 6px; color: #7a2e0e; }")
 
 
 class DashboardPage(QWidget):
     import_requested = Signal()
+    conflicts_requested = Signal()
+    key_changes_requested = Signal()
+    receipt_requested = Signal(str)          # a unit's name: export its receipt
 
     def __init__(self, session: Session, prompts: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +82,8 @@ class DashboardPage(QWidget):
         self.ui.reminderEdit.setReadOnly(True)
         self.ui.copyReminderButton.clicked.connect(self.copy_reminder)
         self.ui.importButton.clicked.connect(self.import_requested)
+        self.ui.noticeLabel.setStyleSheet(NOTICE_STYLE)
+        self.ui.noticeLabel.linkActivated.connect(self._notice_link)
         self.ui.gridView.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.ui.gridView.customContextMenuRequested.connect(self._grid_menu)
         self.menu: QMenu | None = None
@@ -86,6 +99,7 @@ class DashboardPage(QWidget):
         self.ui.officeBox.setTitle(BOX_OFFICE if s.is_office else BOX_UNIT)
         for widget in (self.ui.lateLabel, self.ui.lateList, self.ui.reminderEdit, self.ui.copyReminderButton):
             widget.setVisible(s.is_office)
+        self._load_notice()
         if s.plan_id is None:
             self.ui.headlineLabel.setText(NO_PLAN)
             self.due.set_rows([])
@@ -143,7 +157,14 @@ class DashboardPage(QWidget):
         months = [m for m in months if m <= s.current_month()] or months[:1]
         only = None if s.is_office else [{"id": s.unit_id, "name": s.unit_name()}]
         grid = figures.submission_grid(s.ws, s.plan_id, months, s.today, units=only)
-        self.grid.set_grid(grid, figures.receipt_states(s.ws, s.plan_id))
+        receipts = figures.receipt_states(s.ws, s.plan_id)
+        if s.is_office:
+            from desktop.ui.exchange_models import conflict_cells
+
+            for key, revision in conflict_cells(s.ws).items():
+                if key in receipts:
+                    receipts[key]["conflict"] = revision
+        self.grid.set_grid(grid, receipts)
         if not s.is_office:
             return
         self.late_month = figures.last_due_month(months, s.today)
@@ -163,6 +184,20 @@ class DashboardPage(QWidget):
         self.ui.copyReminderButton.setEnabled(bool(late))
         self.ui.copyReminderButton.setText(COPY)
 
+    # -- what packages brought that waits for a person (exchange) -----------------------------------
+    def _load_notice(self) -> None:
+        from desktop.ui.exchange_models import pending_counts
+
+        conflicts, keys = pending_counts(self.session.ws)
+        self.pending = (conflicts, keys)
+        lines = ([NOTICE_CONFLICTS.format(n=conflicts)] if conflicts else []) + \
+                ([NOTICE_KEYS.format(n=keys)] if keys else [])
+        self.ui.noticeLabel.setText("⚠ " + "<br>⚠ ".join(lines) if lines else "")
+        self.ui.noticeLabel.setVisible(bool(lines))
+
+    def _notice_link(self, link: str) -> None:
+        (self.conflicts_requested if link == "conflicts" else self.key_changes_requested).emit()
+
     # -- the office's decision on a received month (exchange) ------------------------------------
     def _grid_menu(self, pos: QPoint) -> None:
         cell = self.grid.cell(self.ui.gridView.indexAt(pos))
@@ -173,6 +208,10 @@ class DashboardPage(QWidget):
         self.menu = QMenu(self)
         self.menu.addAction(ACCEPT.format(unit=unit["name"], month=month), lambda: self.decide(unit, month, True))
         self.menu.addAction(RETURN.format(unit=unit["name"], month=month), lambda: self.decide(unit, month, False))
+        if self.grid.receipts[(unit["id"], month)].get("conflict"):
+            self.menu.addAction(CONFLICT.format(unit=unit["name"], month=month), self.conflicts_requested.emit)
+        self.menu.addSeparator()
+        self.menu.addAction(RECEIPT.format(unit=unit["name"]), lambda: self.receipt_requested.emit(unit["name"]))
         self.menu.popup(self.ui.gridView.viewport().mapToGlobal(pos))
 
     def decide(self, unit: dict[str, Any], month: str, accept: bool) -> bool:

@@ -25,6 +25,9 @@ EXPORTING = "正在导出…"
 EXPORTED = "已导出：\n{path}\n\n可用U盘或电子邮件送交对方。"
 NEED_UNIT = "请先在“设置 → 身份与联络员”中选择本单位。"
 NEED_PLAN = "请先导入工作方案。"
+RECEIPT_NAME = "{unit}回执{day}.luoshi"
+CHOOSE_UNIT = "给哪个单位导出回执？（回执列出该单位每个已报送月份的状态：已收到、已接受或退回及原因）"
+NO_RECEIPTS = "还没有收到任何单位的报送，无需回执。"
 SUBMISSION_NAME = "{unit}{month}报送包.luoshi"
 PLAN_NAME = "{title}方案包.luoshi"
 
@@ -106,6 +109,33 @@ class ExchangeActions:
 
             with open_workspace(s.ws.path) as ws:
                 return Path(export_plan(ws, out, plan_id=s.plan_id, office_name=office).path)
+
+        self.op = ops.run_op(self.window, work, label=EXPORTING, prompts=self.prompts, on_done=self._exported)
+
+    def export_receipt(self, unit: str | None = None) -> None:
+        """The office's receipt (回执) for one unit: asked for when not given (File menu)."""
+        s = self.session
+        if unit is None:
+            from desktop.exchange.merge import month_states
+
+            names = list(dict.fromkeys(r["unit"] for r in month_states(s.ws)))
+            if not names:
+                self.prompts.warn(self.window, TITLE, NO_RECEIPTS)
+                return
+            unit = self.prompts.choose(self.window, TITLE, CHOOSE_UNIT, names)
+            if unit is None:
+                return
+        default = s.ws.path.parent / RECEIPT_NAME.format(unit=unit, day=s.today.strftime("%Y%m%d"))
+        out = self.prompts.save_file(self.window, TITLE, str(default), PACKAGES)
+        if out is None:
+            return
+
+        def work(progress: ops.Progress) -> Path:
+            from desktop.exchange.receipt import export_receipt
+            from desktop.store import open_workspace
+
+            with open_workspace(s.ws.path) as ws:
+                return Path(export_receipt(ws, unit, out).path)
 
         self.op = ops.run_op(self.window, work, label=EXPORTING, prompts=self.prompts, on_done=self._exported)
 

@@ -29,7 +29,8 @@ READONLY = "（只读）"
 WINDOW_TITLE = "落实 — {name}{suffix}"
 ABOUT_TITLE = "关于落实"
 ABOUT = ("落实 Luoshi {version}\n工作方案落实跟踪与报送：导入方案、按月填报进展和工作信息、"
-         "跟踪指标、催报和汇总。\n\n工作区：{path}\n日志：{logs}")
+         "跟踪指标、催报和汇总。\n\n工作区：{path}\n日志：{logs}\n本机密钥指纹：{fingerprint}")
+NO_KEY_YET = "尚未生成（第一次导出交换包时生成）"
 OPEN_WORKSPACE = "打开工作区"
 WORKSPACE_FILTER = "落实工作区 (*.sqlite);;所有文件 (*)"
 OPEN_FAILED = "无法启动新的落实窗口来打开“{path}”。请从命令行运行：落实 --db \"{path}\""
@@ -100,6 +101,9 @@ class MainWindow(QMainWindow):
         self.ui.actionExportSubmission.triggered.connect(
             lambda: self.exchange.export_submission(self.entry_month()))
         self.ui.actionExportPlanPackage.triggered.connect(self.exchange.export_plan)
+        self.ui.actionExportReceipt.triggered.connect(lambda: self.exchange.export_receipt())
+        self.ui.actionConflicts.triggered.connect(self.show_conflicts)
+        self.ui.actionKeyChanges.triggered.connect(self.show_key_changes)
         self.ui.actionBackups.triggered.connect(self.show_backups)
         self.ui.actionBackupNow.triggered.connect(self.backup_now)
         self.backup_op: Any = None
@@ -133,8 +137,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(not s.readonly)
         self.ui.actionStatus.setVisible(s.is_office)
         self.ui.actionExportPlanPackage.setVisible(s.is_office)
-        for action in (self.ui.actionExportReceipt, self.ui.actionConflicts, self.ui.actionKeyChanges):
-            action.setVisible(False)           # the office's exchange dialogs come next
+        self.ui.actionExportReceipt.setVisible(s.is_office)
+        self.ui.actionConflicts.setVisible(s.is_office)
         self.ui.actionExportSubmission.setVisible(s.unit_id is not None)
         self.setWindowTitle(WINDOW_TITLE.format(name=s.ws.path.name, suffix=suffix))
 
@@ -148,6 +152,9 @@ class MainWindow(QMainWindow):
 
                 page = DashboardPage(self.session, self.prompts)
                 page.import_requested.connect(self.import_plan)
+                page.conflicts_requested.connect(self.show_conflicts)
+                page.key_changes_requested.connect(self.show_key_changes)
+                page.receipt_requested.connect(self.exchange.export_receipt)
             elif name == "tasks":
                 from desktop.ui.tasks_page import TasksPage
 
@@ -245,6 +252,22 @@ class MainWindow(QMainWindow):
         if not QProcess.startDetached(program, args):
             self.prompts.warn(self, OPEN_WORKSPACE, OPEN_FAILED.format(path=path))
 
+    def show_conflicts(self) -> Any:
+        from desktop.ui.exchange_dialogs import ConflictsDialog
+
+        return self._open_dialog(ConflictsDialog(self.session, self.prompts, self))
+
+    def show_key_changes(self) -> Any:
+        from desktop.ui.exchange_dialogs import KeyChangesDialog
+
+        return self._open_dialog(KeyChangesDialog(self.session, self.prompts, self))
+
+    def _open_dialog(self, dialog: Any) -> Any:
+        dialog.changed.connect(self.reload_all)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def show_backups(self) -> Any:
         from desktop.ui.backups_dialog import BackupsDialog
 
@@ -306,8 +329,12 @@ class MainWindow(QMainWindow):
         return True
 
     def about(self) -> None:
+        from desktop.exchange.keys import own_identity
+
+        mine = own_identity(self.session.ws, create=False)
         self.prompts.info(self, ABOUT_TITLE, ABOUT.format(version=__version__, path=self.session.ws.path,
-                                                          logs=paths.log_dir()))
+                                                          logs=paths.log_dir(),
+                                                          fingerprint=mine.fingerprint if mine else NO_KEY_YET))
 
     # -- package files dropped on the window ---------------------------------------------------
     @staticmethod

@@ -10,10 +10,9 @@ from __future__ import annotations
 import logging
 import sqlite3
 from html import escape
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
@@ -23,6 +22,7 @@ from desktop.store import attachments as evidence
 from desktop.store import dashboard, entries, queries
 from desktop.store.queries import STATUS_LABELS
 from desktop.ui.forms.ui_monthly_page import Ui_MonthlyPage
+from desktop.ui.monthly_articles import NEW_ARTICLE, ArticlesMixin
 from desktop.ui.monthly_checks import check_month
 from desktop.ui.monthly_models import MyTasksModel, ValuesModel
 from desktop.ui.session import Session
@@ -44,15 +44,23 @@ SUBMIT_OK = "{month} 已提交（{n} 项任务）。"
 SUBMIT_CONFIRM = "提交 {month} 的进展和工作信息吗？提交后本月锁定，修改需重新打开并写明原因。"
 REOPEN_LABEL = "重新打开 {month}，请写明原因（会记入历史）："
 REOPEN_NEED_REASON = "没有写原因，本月保持锁定。"
-NEW_ARTICLE = "新的工作信息"
-DELETE_ARTICLE = "删除信息“{title}”吗？"
 ATTACH_TITLE = "添加佐证材料"
 ATTACH_FILTER = "所有文件 (*)"
 AUTOSAVE_MS = 700
+RECEIPT_RETURNED = ("<b>办公室退回了本月的报送（第{revision}版）。</b>原因：{reason}<br>"
+                    "本月已重新打开，请按意见更正后重新提交，再导出报送包发给办公室。")
+RECEIPT_RETURNED_RESENT = ("办公室退回了本月的第{revision}版（原因：{reason}）。"
+                           "本单位已提交了更新的版本，请导出报送包发给办公室。")
+RECEIPT_ACCEPTED = "办公室已接受本月的报送（第{revision}版）。"
+RECEIPT_RECEIVED = "办公室已收到本月的报送（第{revision}版），尚未审核。"
+RECEIPT_STYLES = {"returned": "background: #fee4e2; border: 1px solid #f04438; color: #7a271a;",
+                  "accepted": "background: #d1fadf; border: 1px solid #12b76a; color: #054f31;",
+                  "received": "background: #e0eaff; border: 1px solid #6172f3; color: #2d3282;"}
+MONTH_MARKS = {"accepted": "　已接受", "returned": "　已退回"}
 RETRY_MS = 5000          # after the disk refused a save: try again now and then, quietly
 
 
-class MonthlyPage(QWidget):
+class MonthlyPage(ArticlesMixin, QWidget):
     entries_changed = Signal()
 
     def __init__(self, session: Session, prompts: Any, parent: QWidget | None = None) -> None:
@@ -78,6 +86,7 @@ class MonthlyPage(QWidget):
         self.article_id: int | None = None
         self.dirty = False
         self.article_dirty = False
+        self.receipts: dict[str, dict[str, Any]] = {}
         self.save_failing = False        # the disk refused the last save: said once, retried quietly
         self._loading = False
         self.timer = QTimer(self)
@@ -125,9 +134,11 @@ class MonthlyPage(QWidget):
             months = [m for m in months if m <= now] or [now]
             if months[-1] < now:
                 months = months_between(months[0], now)[-24:] if len(months) < 24 else months
+            self.receipts = self._receipts()
             for month in reversed(months):
                 year, mon = month.split("-")
-                self.ui.monthCombo.addItem(MONTH_ITEM.format(year=int(year), month=int(mon)), month)
+                mark = MONTH_MARKS.get(self.receipts.get(month, {}).get("state", ""), "")
+                self.ui.monthCombo.addItem(MONTH_ITEM.format(year=int(year), month=int(mon)) + mark, month)
             last = s.ws.setting("last_month", "")
             index = self.ui.monthCombo.findData(last)
             self.ui.monthCombo.setCurrentIndex(index if index >= 0 else 0)
@@ -157,6 +168,7 @@ class MonthlyPage(QWidget):
             self.ui.stateLabel.setText(NO_UNIT)
             self.ui.submitButton.setEnabled(False)
             self.ui.reopenButton.setEnabled(False)
+            self.ui.receiptLabel.hide()
             self._load_articles()
             return
         overview = dashboard.task_overview(s.ws, s.plan_id, s.today, s.scope())
@@ -170,6 +182,7 @@ class MonthlyPage(QWidget):
                                    if self.locked and submitted else (NO_TASKS if not rows else STATE_DRAFT))
         self.ui.submitButton.setEnabled(not self.locked and bool(rows))
         self.ui.reopenButton.setEnabled(self.locked and not s.readonly)
+        self._show_receipt()
         self.values.locked = self.locked
         if rows:
             self.ui.taskList.setCurrentIndex(self.tasks.index(0, 0))
@@ -177,6 +190,30 @@ class MonthlyPage(QWidget):
             self._set_editor_enabled(False)
             self.ui.taskTitleLabel.clear()
         self._load_articles()
+
+    # -- what the office said about the month (a receipt, 回执) ------------------------------------
+    def _receipts(self) -> dict[str, dict[str, Any]]:
+        s = self.session
+        if s.plan_id is None or s.unit_id is None:
+            return {}
+        return {month: r for (unit, month), r in dashboard.receipt_states(s.ws, s.plan_id).items()
+                if unit == s.unit_id}
+
+    def _show_receipt(self) -> None:
+        receipt = self.receipts.get(self.month) if self.session.unit_id is not None else None
+        label = self.ui.receiptLabel
+        if receipt is None:
+            label.hide()
+            return
+        words = {"revision": receipt["revision"], "reason": escape(receipt["reason"] or "")}
+        if receipt["state"] == "returned":
+            text = (RECEIPT_RETURNED_RESENT if self.locked else RECEIPT_RETURNED).format(**words)
+        else:
+            text = (RECEIPT_ACCEPTED if receipt["state"] == "accepted" else RECEIPT_RECEIVED).format(**words)
+        label.setText(text)
+        label.setStyleSheet(f"QLabel#receiptLabel {{ {RECEIPT_STYLES.get(receipt['state'], '')} "
+                            "border-radius: 4px; padding: 6px; }")
+        label.show()
 
     # -- one task's entry -------------------------------------------------------------------
     def _set_editor_enabled(self, on: bool) -> None:
@@ -330,88 +367,6 @@ class MonthlyPage(QWidget):
         if item is not None:
             path = evidence.attachment_path(self.session.ws, item.data(Qt.ItemDataRole.UserRole))
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-    # -- information articles -------------------------------------------------------------------
-    def _load_articles(self) -> None:
-        s = self.session
-        self._loading = True
-        self.ui.articlesList.clear()
-        self.article_id = None
-        if s.unit_id is not None:
-            for row in entries.articles(s.ws, unit_id=s.unit_id, month=self.month):
-                item = QListWidgetItem(row["title"])
-                item.setData(Qt.ItemDataRole.UserRole, row)
-                self.ui.articlesList.addItem(item)
-        self._loading = False
-        has = self.ui.articlesList.count() > 0
-        if has:
-            self.ui.articlesList.setCurrentRow(0)
-        else:
-            self._fill_article(None)
-        self.ui.newArticleButton.setEnabled(s.unit_id is not None and not self.locked)
-
-    def _fill_article(self, row: dict[str, Any] | None) -> None:
-        self._loading = True
-        self.ui.articleTitleEdit.setText(row["title"] if row else "")
-        self.ui.articleAuthorEdit.setText(row["author"] if row else "")
-        self.ui.articleReviewerEdit.setText(row["reviewer"] if row else "")
-        self.ui.articleBodyEdit.setPlainText(row["body"] if row else "")
-        day = QDate.fromString(row["date"] or "", "yyyy-MM-dd") if row else QDate()
-        self.ui.articleDateEdit.setDate(day if day.isValid() else QDate.currentDate())
-        editable = row is not None and row["state"] != "submitted"
-        for widget in (self.ui.articleTitleEdit, self.ui.articleAuthorEdit, self.ui.articleReviewerEdit):
-            widget.setReadOnly(not editable)
-        self.ui.articleBodyEdit.setReadOnly(not editable)
-        self.ui.articleDateEdit.setEnabled(editable)
-        self.ui.deleteArticleButton.setEnabled(editable)
-        self._loading = False
-
-    def _article_changed(self, current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
-        if self._loading:
-            return
-        if not self.flush() and previous is not None:     # unsaved text stays on screen
-            self._loading = True
-            self.ui.articlesList.setCurrentItem(previous)
-            self._loading = False
-            return
-        row = current.data(Qt.ItemDataRole.UserRole) if current else None
-        if row is not None:          # the list holds the row as loaded; reread the saved one
-            found = [a for a in entries.articles(self.session.ws, unit_id=self.session.unit_id,
-                                                 month=self.month) if a["id"] == row["id"]]
-            row = found[0] if found else row
-        self.article_id = row["id"] if row else None
-        self._fill_article(row)
-
-    def _article_edited(self, *args: Any) -> None:
-        if self._loading or self.article_id is None:
-            return
-        self.article_dirty = True
-        self.timer.start()
-
-    def new_article(self) -> None:
-        s = self.session
-        if s.unit_id is None or s.plan_id is None or self.locked or not self.flush():
-            return
-        liaison = s.ws.conn.execute("SELECT name FROM liaisons WHERE unit_id = ?", (s.unit_id,)).fetchone()
-        entries.add_article(s.ws, s.plan_id, s.unit_id, self.month, title=NEW_ARTICLE, body="",
-                            author=liaison[0] if liaison else "", date=date.today().isoformat())
-        self._load_articles()
-        self.ui.articlesList.setCurrentRow(self.ui.articlesList.count() - 1)
-        self.ui.entryTabs.setCurrentWidget(self.ui.articlesTab)
-        self.ui.articleTitleEdit.setFocus()
-        self.ui.articleTitleEdit.selectAll()
-
-    def delete_article(self) -> None:
-        if self.article_id is None:
-            return
-        if not self.prompts.ask(self, TITLE, DELETE_ARTICLE.format(title=self.ui.articleTitleEdit.text())):
-            return
-        self.article_dirty = False
-        try:
-            entries.delete_article(self.session.ws, self.article_id)
-        except UserError as exc:
-            self.prompts.warn(self, TITLE, exc.message)
-        self._load_articles()
 
     # -- submit and reopen --------------------------------------------------------------------------
     def submit(self) -> bool:

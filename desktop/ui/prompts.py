@@ -28,6 +28,10 @@ class Prompts:
         answer, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, value)
         return answer if ok else None
 
+    def choose(self, parent: QWidget | None, title: str, label: str, items: list[str]) -> str | None:
+        answer, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+        return answer if ok and answer else None
+
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
         return Path(name) if name else None

@@ -41,6 +41,13 @@ class Ui_DashboardPage(object):
 
         self.layout.addLayout(self.headlineRow)
 
+        self.noticeLabel = QLabel(DashboardPage)
+        self.noticeLabel.setObjectName(u"noticeLabel")
+        self.noticeLabel.setWordWrap(True)
+        self.noticeLabel.setTextFormat(Qt.TextFormat.RichText)
+
+        self.layout.addWidget(self.noticeLabel)
+
         self.splitter = QSplitter(DashboardPage)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Vertical)
@@ -123,7 +130,7 @@ class Ui_DashboardPage(object):
 
         self.layout.addWidget(self.splitter)
 
-        self.layout.setStretch(1, 1)
+        self.layout.setStretch(2, 1)
 
         self.retranslateUi(DashboardPage)
     # setupUi

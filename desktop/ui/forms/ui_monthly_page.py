@@ -64,6 +64,14 @@ class Ui_MonthlyPage(object):
 
         self.layout.addLayout(self.topRow)
 
+        self.receiptLabel = QLabel(MonthlyPage)
+        self.receiptLabel.setObjectName(u"receiptLabel")
+        self.receiptLabel.setWordWrap(True)
+        self.receiptLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.receiptLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.layout.addWidget(self.receiptLabel)
+
         self.entryTabs = QTabWidget(MonthlyPage)
         self.entryTabs.setObjectName(u"entryTabs")
         self.progressTab = QWidget()
@@ -270,7 +278,7 @@ class Ui_MonthlyPage(object):
 
         self.layout.addWidget(self.entryTabs)
 
-        self.layout.setStretch(1, 1)
+        self.layout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.monthLabel.setBuddy(self.monthCombo)
         self.statusLabel.setBuddy(self.statusCombo)

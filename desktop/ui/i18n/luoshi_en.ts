@@ -29,6 +29,39 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../../forms/conflicts_dialog.ui" line="6" />
+        <source>版本冲突</source>
+        <translation>Version conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/conflicts_dialog.ui" line="10" />
+        <source>下面这些月份办公室已经接受，之后单位又发来了新的版本。两个版本都保存着，请对照后决定保留哪一个；决定之前，该月仍以已接受的版本为准。黄色标出的任务两版内容不同。</source>
+        <translation>The office had accepted these months when the unit sent a new version. Both versions are kept: compare them and decide which to keep; until then the accepted version counts. Tasks marked in yellow differ between the two.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/conflicts_dialog.ui" line="25" />
+        <source>已接受的版本</source>
+        <translation>Accepted version</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/conflicts_dialog.ui" line="31" />
+        <source>新收到的版本</source>
+        <translation>Version received since</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/conflicts_dialog.ui" line="46" />
+        <source>保留已接受的版本(&amp;K)</source>
+        <translation>&amp;Keep the accepted version</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/conflicts_dialog.ui" line="47" />
+        <source>采用新版本并接受(&amp;N)…</source>
+        <translation>Adopt and accept the &amp;new version…</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../../forms/crash_dialog.ui" line="6" />
@@ -54,22 +87,22 @@
         <translation>&amp;Import work plan…</translation>
     </message>
     <message>
-        <location filename="../../../forms/dashboard_page.ui" line="26" />
+        <location filename="../../../forms/dashboard_page.ui" line="32" />
         <source>即将到期</source>
         <translation>Coming up</translation>
     </message>
     <message>
-        <location filename="../../../forms/dashboard_page.ui" line="35" />
+        <location filename="../../../forms/dashboard_page.ui" line="41" />
         <source>指标完成进度</source>
         <translation>Target progress</translation>
     </message>
     <message>
-        <location filename="../../../forms/dashboard_page.ui" line="44" />
+        <location filename="../../../forms/dashboard_page.ui" line="50" />
         <source>各单位报送情况</source>
         <translation>Submissions by unit</translation>
     </message>
     <message>
-        <location filename="../../../forms/dashboard_page.ui" line="52" />
+        <location filename="../../../forms/dashboard_page.ui" line="58" />
         <source>复制催报通知(&amp;C)</source>
         <translation>&amp;Copy reminder</translation>
     </message>
@@ -100,6 +133,24 @@
         <location filename="../../../forms/import_dialog.ui" line="22" />
         <source>或粘贴方案全文(&amp;T)：</source>
         <translation>Or paste the full &amp;text:</translation>
+    </message>
+</context>
+<context>
+    <name>KeyChangesDialog</name>
+    <message>
+        <location filename="../../../forms/key_changes_dialog.ui" line="6" />
+        <source>密钥变更</source>
+        <translation>Key changes</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/key_changes_dialog.ui" line="28" />
+        <source>已电话核对，接受新密钥(&amp;A)…</source>
+        <translation>Checked by telephone: &amp;accept the new key…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/key_changes_dialog.ui" line="29" />
+        <source>拒绝新密钥(&amp;R)…</source>
+        <translation>&amp;Reject the new key…</translation>
     </message>
 </context>
 <context>
@@ -308,92 +359,92 @@
         <translation>&amp;Reopen…</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="20" />
+        <location filename="../../../forms/monthly_page.ui" line="27" />
         <source>任务进展</source>
         <translation>Task progress</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="29" />
+        <location filename="../../../forms/monthly_page.ui" line="36" />
         <source>状态(&amp;Z)：</source>
         <translation>Status (&amp;Z):</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="31" />
+        <location filename="../../../forms/monthly_page.ui" line="38" />
         <source>本月进展(&amp;J)：</source>
         <translation>Done this month (&amp;J):</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="33" />
+        <location filename="../../../forms/monthly_page.ui" line="40" />
         <source>指标累计值(&amp;V)：</source>
         <translation>Cumulative &amp;values:</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="35" />
+        <location filename="../../../forms/monthly_page.ui" line="42" />
         <source>存在问题(&amp;W)：</source>
         <translation>Problems (&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="37" />
+        <location filename="../../../forms/monthly_page.ui" line="44" />
         <source>下步打算(&amp;X)：</source>
         <translation>Next steps (&amp;X):</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="39" />
+        <location filename="../../../forms/monthly_page.ui" line="46" />
         <source>佐证材料：</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="45" />
+        <location filename="../../../forms/monthly_page.ui" line="52" />
         <source>添加文件(&amp;A)…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="46" />
+        <location filename="../../../forms/monthly_page.ui" line="53" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="58" />
+        <location filename="../../../forms/monthly_page.ui" line="65" />
         <source>工作信息</source>
         <translation>Information articles</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="65" />
+        <location filename="../../../forms/monthly_page.ui" line="72" />
         <source>新建信息(&amp;N)</source>
         <translation>&amp;New article</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="66" />
+        <location filename="../../../forms/monthly_page.ui" line="73" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="73" />
+        <location filename="../../../forms/monthly_page.ui" line="80" />
         <source>标题：</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="75" />
+        <location filename="../../../forms/monthly_page.ui" line="82" />
         <source>撰稿人：</source>
         <translation>Author:</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="77" />
+        <location filename="../../../forms/monthly_page.ui" line="84" />
         <source>审核人：</source>
         <translation>Reviewer:</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="79" />
+        <location filename="../../../forms/monthly_page.ui" line="86" />
         <source>日期：</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="80" />
+        <location filename="../../../forms/monthly_page.ui" line="87" />
         <source>yyyy-MM-dd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="81" />
+        <location filename="../../../forms/monthly_page.ui" line="88" />
         <source>正文：</source>
         <translation>Body:</translation>
     </message>

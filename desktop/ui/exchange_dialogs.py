@@ -1,0 +1,169 @@
+"""The office's decisions on what packages brought: 版本冲突 (keep one of two versions of a month)
+and 密钥变更 (accept or reject a sender's new signing key). Both say ``changed`` after a decision,
+so the window refreshes the grid and the dashboard's notice.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
+
+from desktop.errors import UserError
+from desktop.exchange import keys, merge
+from desktop.ui.exchange_models import ConflictsModel, KeyChangesModel, PARTY_OFFICE, version_html
+from desktop.ui.forms.ui_conflicts_dialog import Ui_ConflictsDialog
+from desktop.ui.forms.ui_key_changes_dialog import Ui_KeyChangesDialog
+from desktop.ui.session import Session
+from desktop.ui.table_model import RowRole
+
+# the dialogs' words
+CONFLICTS_TITLE = "版本冲突"
+KEEP_CURRENT_ASK = ("保留“{unit}”{month} 已接受的第{current}版吗？\n\n"
+                    "新收到的第{revision}版仍保存在历史中，但不计入汇总和报告。")
+KEEP_INCOMING_ASK = ("采用“{unit}”{month} 新收到的第{revision}版，并作为已接受的版本吗？\n\n"
+                     "原来接受的第{current}版保存在历史中。")
+KEPT_CURRENT = "已保留“{unit}”{month} 的第{current}版。"
+KEPT_INCOMING = "已采用并接受“{unit}”{month} 的第{revision}版。"
+NO_CONFLICTS = "没有待处理的版本冲突。"
+KEYS_TITLE = "密钥变更"
+KEYS_WARNING = (
+    "<p><b style='color:#b42318'>请先核对，再决定。</b>每份交换包都用发送方电脑上的密钥签名，落实据此确认包确实来自对方、"
+    "途中没有被改动。下面这些包的签名密钥与以前登记的<b>不一样</b>，所以没有导入。"
+    "这可能是对方换了电脑或重装了落实，<b>也可能是有人冒充对方</b>发来的包。</p>"
+    "<p>请<b>打电话</b>给对方联络员，请对方打开“帮助 → 关于落实”，念出本机的密钥指纹，"
+    "与下表的“新密钥指纹”逐字核对：一致才接受；不一致或联系不上，请拒绝。</p>"
+    "<p>接受后，以后只认新密钥，原来的密钥作废；被拒收的包需要重新导入。"
+    "拒绝后，用这个新密钥签名的包一律不予导入。</p>")
+MY_FINGERPRINT = "<p style='color:#475467'>本机的密钥指纹：<b>{fingerprint}</b></p>"
+ACCEPT_ASK = ("接受“{who}”的新密钥吗？\n\n新密钥指纹：{new}\n原来的指纹：{old}\n\n"
+              "只有在电话里和对方逐字核对过新指纹后才接受。接受后，原来的密钥作废。")
+REJECT_ASK = ("拒绝“{who}”的新密钥 {new} 吗？\n\n拒绝后，用这个密钥签名的包一律不予导入。"
+              "如果对方确实换了电脑，请对方重新发送密钥登记文件，核对指纹后再导入。")
+ACCEPTED = "已接受“{who}”的新密钥。请重新导入被拒收的包“{file}”。"
+ACCEPTED_REGISTRATION = "已接受“{who}”的新密钥。"
+REJECTED = "已拒绝“{who}”的新密钥，用它签名的包不会被导入。"
+NO_CHANGES = "没有待确认的密钥变更。"
+
+
+def _fit(view: QTableView, stretch: int) -> None:
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+class ConflictsDialog(QDialog):
+    changed = Signal()
+
+    def __init__(self, session: Session, prompts: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.prompts = session, prompts
+        self.ui = Ui_ConflictsDialog()
+        self.ui.setupUi(self)
+        self.model = ConflictsModel(self)
+        self.ui.conflictsView.setModel(self.model)
+        _fit(self.ui.conflictsView, ConflictsModel.COL_RECEIVED)
+        self.ui.splitter.setSizes([160, 520])
+        self.ui.conflictsView.selectionModel().currentRowChanged.connect(self._show)
+        self.ui.keepCurrentButton.clicked.connect(lambda: self.resolve("current"))
+        self.ui.keepIncomingButton.clicked.connect(lambda: self.resolve("incoming"))
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(merge.open_conflicts(self.session.ws))
+        if self.model.rows:
+            self.ui.conflictsView.selectRow(0)
+        else:
+            self.ui.statusLabel.setText(NO_CONFLICTS)
+        self._show(self.ui.conflictsView.currentIndex())
+
+    def selected(self) -> dict[str, Any] | None:
+        index = self.ui.conflictsView.currentIndex()
+        return index.data(RowRole) if index.isValid() else None
+
+    def _show(self, current: QModelIndex, previous: QModelIndex | None = None) -> None:
+        row = current.data(RowRole) if current.isValid() else None
+        editable = row is not None and not self.session.readonly
+        self.ui.keepCurrentButton.setEnabled(editable)
+        self.ui.keepIncomingButton.setEnabled(editable)
+        if row is None:
+            self.ui.currentView.clear()
+            self.ui.incomingView.clear()
+            return
+        versions = merge.conflict_versions(self.session.ws, row["id"])
+        self.ui.currentView.setHtml(version_html(row["unit"], versions["current"], versions["incoming"]))
+        self.ui.incomingView.setHtml(version_html(row["unit"], versions["incoming"], versions["current"]))
+
+    def resolve(self, keep: str) -> bool:
+        row = self.selected()
+        if row is None or self.session.readonly:
+            return False
+        words = {"unit": row["unit"], "month": row["month"], "revision": row["revision"],
+                 "current": row["current_revision"]}
+        if not self.prompts.ask(self, CONFLICTS_TITLE,
+                                (KEEP_INCOMING_ASK if keep == "incoming" else KEEP_CURRENT_ASK).format(**words)):
+            return False
+        try:
+            merge.resolve_conflict(self.session.ws, row["id"], keep=keep)
+        except UserError as exc:
+            self.prompts.warn(self, CONFLICTS_TITLE, exc.message)
+            return False
+        self.reload()
+        self.ui.statusLabel.setText((KEPT_INCOMING if keep == "incoming" else KEPT_CURRENT).format(**words))
+        self.changed.emit()
+        return True
+
+
+class KeyChangesDialog(QDialog):
+    changed = Signal()
+
+    def __init__(self, session: Session, prompts: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.prompts = session, prompts
+        self.ui = Ui_KeyChangesDialog()
+        self.ui.setupUi(self)
+        mine = keys.own_identity(session.ws, create=False)
+        self.ui.warningLabel.setText(KEYS_WARNING + (MY_FINGERPRINT.format(fingerprint=mine.fingerprint)
+                                                     if mine else ""))
+        self.model = KeyChangesModel(self)
+        self.ui.changesView.setModel(self.model)
+        _fit(self.ui.changesView, KeyChangesModel.COL_FILE)
+        self.ui.changesView.selectionModel().currentRowChanged.connect(self._selected)
+        self.ui.acceptButton.clicked.connect(lambda: self.decide(True))
+        self.ui.rejectButton.clicked.connect(lambda: self.decide(False))
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(keys.key_changes(self.session.ws))
+        if self.model.rows:
+            self.ui.changesView.selectRow(0)
+        else:
+            self.ui.statusLabel.setText(NO_CHANGES)
+        self._selected(self.ui.changesView.currentIndex())
+
+    def _selected(self, current: QModelIndex, previous: QModelIndex | None = None) -> None:
+        on = current.isValid() and not self.session.readonly
+        self.ui.acceptButton.setEnabled(on)
+        self.ui.rejectButton.setEnabled(on)
+
+    def decide(self, accept: bool) -> bool:
+        index = self.ui.changesView.currentIndex()
+        row = index.data(RowRole) if index.isValid() else None
+        if row is None or self.session.readonly:
+            return False
+        who = PARTY_OFFICE if row["party"] == "office" else row["unit"]
+        words = {"who": who, "new": row["new_fingerprint"], "old": row["old_fingerprint"], "file": row["file_name"]}
+        if not self.prompts.ask(self, KEYS_TITLE, (ACCEPT_ASK if accept else REJECT_ASK).format(**words)):
+            return False
+        try:
+            keys.decide_key_change(self.session.ws, row["id"], accept=accept)
+        except UserError as exc:
+            self.prompts.warn(self, KEYS_TITLE, exc.message)
+            return False
+        self.reload()
+        done = (ACCEPTED if row["file_name"] else ACCEPTED_REGISTRATION) if accept else REJECTED
+        self.ui.statusLabel.setText(done.format(**words))
+        self.changed.emit()
+        return True

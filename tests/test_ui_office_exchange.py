@@ -1,0 +1,191 @@
+"""The office's exchange screens through the real widgets: the dashboard's notice, 版本冲突, 密钥变更,
+导出回执; and at the unit, what a receipt says on the monthly page."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.exchange import keys, merge
+from desktop.store import entries, open_workspace
+from desktop.ui import exchange_scenes as scenes
+from desktop.ui.exchange_models import ConflictsModel, KeyChangesModel
+
+from test_ui_support import FakePrompts, make_workspace, open_window
+
+UNIT = "市民政局"
+
+
+@pytest.fixture
+def world(tmp_path):
+    """An office holding a conflict on 市民政局's May and a refused package signed by a new key."""
+    office, _ = make_workspace(tmp_path / "office.sqlite")
+    plan_file = scenes.send_plan(office, tmp_path / "plan.luoshi")
+    unit_ws = scenes.unit_workspace(tmp_path / "unit.sqlite", plan_file, UNIT)
+    sent = scenes.submit_month(unit_ws, UNIT, "2024-05", "五月进展", tmp_path / "may.luoshi")
+    assert scenes.receive(office, [sent])[0].status == "imported"
+    scenes.make_conflict(office, unit_ws, UNIT, "2024-05", tmp_path)
+    new_pc = scenes.make_key_change(office, plan_file, UNIT, "2024-06", tmp_path)
+    office.close()
+    unit_ws.close()
+    return {"office": tmp_path / "office.sqlite", "unit": tmp_path / "unit.sqlite", "new_pc": new_pc,
+            "tmp": tmp_path}
+
+
+def _office(qtbot, world, prompts):
+    return open_window(qtbot, world["office"], prompts, role="office", as_of="2024-07-10")
+
+
+def _cell(page, unit, month):
+    grid = page.grid
+    row = next(i for i, u in enumerate(grid.grid.units) if u["name"] == unit)
+    return grid.index(row, grid.grid.months.index(month))
+
+
+def test_dashboard_notice_and_conflict_resolution(qtbot, qtmodeltester, world):
+    from desktop.ui.exchange_dialogs import ConflictsDialog
+
+    prompts = FakePrompts(ask=[False, True])
+    window = _office(qtbot, world, prompts)
+    page = window.dashboard
+    notice = page.ui.noticeLabel
+    assert notice.isVisible()
+    assert "1 个月份的报送出现版本冲突" in notice.text() and "1 个交换包的签名密钥" in notice.text()
+    assert _cell(page, UNIT, "2024-05").data() == "冲"
+    assert "与已接受的版本冲突" in _cell(page, UNIT, "2024-05").data(Qt.ItemDataRole.ToolTipRole)
+
+    notice.linkActivated.emit("conflicts")                     # the notice's link opens the dialog
+    dialog = window.findChild(ConflictsDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtmodeltester.check(dialog.model)
+    model = dialog.model
+    assert [model.index(0, c).data() for c in (ConflictsModel.COL_UNIT, ConflictsModel.COL_MONTH,
+                                              ConflictsModel.COL_CURRENT, ConflictsModel.COL_INCOMING)] == [
+        UNIT, "2024-05", "第1版", "第2版"]
+    current, incoming = dialog.ui.currentView.toPlainText(), dialog.ui.incomingView.toPlainText()
+    assert "五月进展" in current and "补充了月底的数据" not in current
+    assert "补充了月底的数据" in incoming and "与另一版本不同" in incoming
+
+    qtbot.mouseClick(dialog.ui.keepIncomingButton, Qt.MouseButton.LeftButton)      # first answer: no
+    assert "采用“市民政局”2024-05 新收到的第2版" in prompts.texts("ask")[-1]
+    assert model.rowCount() == 1
+    qtbot.mouseClick(dialog.ui.keepIncomingButton, Qt.MouseButton.LeftButton)      # second answer: yes
+    assert model.rowCount() == 0 and "已采用并接受" in dialog.ui.statusLabel.text()
+    assert not dialog.ui.keepIncomingButton.isEnabled()
+    ws = window.session.ws
+    assert {r["progress"][:8] for r in entries.entries(ws, month="2024-05")} == {"补充了月底的数据"}
+    assert [(r["revision"], r["state"]) for r in merge.month_states(ws)] == [(2, "accepted")]
+    # the window refreshed at once: the grid cell and the notice no longer speak of a conflict
+    assert _cell(page, UNIT, "2024-05").data() in ("✓", "迟")          # submitted (late, as dated now)
+    assert "版本冲突" not in notice.text() and "签名密钥" in notice.text()
+
+
+def test_keep_the_accepted_version(qtbot, world):
+    from desktop.ui.exchange_dialogs import ConflictsDialog
+
+    prompts = FakePrompts(ask=[True])
+    window = _office(qtbot, world, prompts)
+    window.ui.actionConflicts.trigger()
+    dialog = window.findChild(ConflictsDialog)
+    assert dialog.resolve("current")
+    assert "保留“市民政局”2024-05 已接受的第1版" in prompts.texts("ask")[-1]
+    ws = window.session.ws
+    assert {r["progress"][:4] for r in entries.entries(ws, month="2024-05")} == {"五月进展"}
+    assert merge.open_conflicts(ws) == []
+
+
+def test_key_change_accepted_then_the_package_imports(qtbot, qtmodeltester, world):
+    from desktop.ui.exchange_dialogs import KeyChangesDialog
+
+    prompts = FakePrompts(ask=[True], open_files=[[world["new_pc"]]])
+    window = _office(qtbot, world, prompts)
+    window.dashboard.ui.noticeLabel.linkActivated.emit("keys")
+    dialog = window.findChild(KeyChangesDialog)
+    qtmodeltester.check(dialog.model)
+    model = dialog.model
+    assert model.index(0, KeyChangesModel.COL_PARTY).data() == UNIT
+    assert model.index(0, KeyChangesModel.COL_FILE).data() == world["new_pc"].name
+    warning = dialog.ui.warningLabel.text()
+    assert "打电话" in warning and "冒充" in warning and "本机的密钥指纹" in warning
+    change = keys.key_changes(window.session.ws)[0]
+
+    qtbot.mouseClick(dialog.ui.acceptButton, Qt.MouseButton.LeftButton)
+    assert change["new_fingerprint"] in prompts.texts("ask")[-1]
+    assert model.rowCount() == 0 and "请重新导入被拒收的包" in dialog.ui.statusLabel.text()
+    assert keys.key_changes(window.session.ws, pending_only=False)[0]["decision"] == "accepted"
+    assert "签名密钥" not in window.dashboard.ui.noticeLabel.text()
+
+    window.ui.actionImportPackages.trigger()                    # the package refused before now imports
+    qtbot.waitUntil(lambda: window.exchange.op is not None and window.exchange.op.done, timeout=30000)
+    assert window.exchange.outcomes[0].status == "imported", window.exchange.outcomes[0].message
+
+
+def test_key_change_rejected(qtbot, world):
+    from desktop.ui.exchange_dialogs import KeyChangesDialog
+
+    prompts = FakePrompts(ask=[True])
+    window = _office(qtbot, world, prompts)
+    window.ui.actionKeyChanges.trigger()
+    dialog = window.findChild(KeyChangesDialog)
+    assert dialog.decide(accept=False)
+    assert "一律不予导入" in prompts.texts("ask")[-1]
+    assert keys.key_changes(window.session.ws, pending_only=False)[0]["decision"] == "rejected"
+    assert "已拒绝" in dialog.ui.statusLabel.text()
+
+
+def test_export_receipt_from_the_menu_and_the_cell(qtbot, world):
+    tmp = world["tmp"]
+    prompts = FakePrompts(choose=[UNIT], save_file=[tmp / "r1.luoshi", tmp / "r2.luoshi"])
+    window = _office(qtbot, world, prompts)
+    assert window.ui.actionExportReceipt.isVisible()
+    window.ui.actionExportReceipt.trigger()
+    assert prompts.texts("choose")[-1].endswith("：" + UNIT)     # only units that sent something
+    qtbot.waitUntil(lambda: window.exchange.op is not None and window.exchange.op.done, timeout=30000)
+    assert (tmp / "r1.luoshi").exists() and "已导出" in prompts.texts("info")[-1]
+
+    page = window.dashboard
+    view = page.ui.gridView
+    page._grid_menu(view.visualRect(_cell(page, UNIT, "2024-05")).center())
+    labels = [a.text() for a in page.menu.actions()]
+    assert "处理 市民政局 2024-05 的版本冲突…" in labels
+    next(a for a in page.menu.actions() if a.text() == "导出“市民政局”的回执…").trigger()
+    qtbot.waitUntil(lambda: (tmp / "r2.luoshi").exists() and window.exchange.op.done, timeout=30000)
+
+
+def test_unit_sees_the_receipt_returned_month_unlocked(qtbot, world):
+    tmp = world["tmp"]
+    office = open_workspace(world["office"])
+    merge.resolve_conflict(office, merge.open_conflicts(office)[0]["id"], keep="incoming")
+    merge.return_month(office, UNIT, "2024-05", "指标数与台账不一致，请核对后重报")
+    returned = scenes.send_receipt(office, UNIT, tmp / "receipt1.luoshi")
+    office.close()
+
+    prompts = FakePrompts(open_files=[[returned]])
+    window = open_window(qtbot, world["unit"], prompts, as_of="2024-07-10")
+    ws = window.session.ws
+    page = window.show_page("monthly")
+    page.ui.monthCombo.setCurrentIndex(page.ui.monthCombo.findData("2024-05"))
+    assert page.locked and page.ui.receiptLabel.isHidden()
+    window.ui.actionImportPackages.trigger()
+    qtbot.waitUntil(lambda: window.exchange.op is not None and window.exchange.op.done, timeout=30000)
+    assert window.exchange.outcomes[0].status == "imported", window.exchange.outcomes[0].message
+
+    # the month on screen now says why it came back, and can be corrected
+    assert page.month == "2024-05"
+    banner = page.ui.receiptLabel
+    assert banner.isVisible()
+    assert "办公室退回了本月的报送" in banner.text() and "指标数与台账不一致" in banner.text()
+    assert not page.locked and not page.ui.progressEdit.isReadOnly() and page.ui.submitButton.isEnabled()
+    assert page.ui.monthCombo.currentText().endswith("已退回")
+
+    # the unit corrects and resends; the office accepts; the next receipt shows it accepted
+    sent = scenes.submit_month(ws, UNIT, "2024-05", "按退回意见核对了指标", tmp / "may3.luoshi")
+    office = open_workspace(world["office"])
+    scenes.receive(office, [sent])
+    merge.accept_month(office, UNIT, "2024-05")
+    accepted = scenes.send_receipt(office, UNIT, tmp / "receipt2.luoshi")
+    office.close()
+    window.exchange.import_files([accepted])
+    qtbot.waitUntil(lambda: window.exchange.op.done, timeout=30000)
+    assert "办公室已接受本月的报送" in banner.text()
+    assert page.locked and page.ui.monthCombo.currentText().endswith("已接受")
