@@ -65,13 +65,18 @@ def _benches() -> dict[str, Callable[[], dict[str, Result]]]:
 
 def run_all(only: list[str] | None = None, progress: Callable[[str], None] | None = None) -> Result:
     figures: dict[str, Result] = {}
+    skipped: dict[str, str] = {}
     for name, fn in _benches().items():
         if only and name not in only:
             continue
         if progress:
             progress(name)
-        figures.update(fn())
+        rows = fn()
+        if "skipped" in rows:            # a group that cannot run here says why
+            skipped[name] = str(rows.pop("skipped"))
+        figures.update(rows)
     return {
+        "skipped": skipped,
         "taken_at": datetime.now().isoformat(timespec="seconds"),
         "machine": {"python": sys.version.split()[0], "platform": platform.platform(),
                     "processor": platform.machine(), "cpus": _cpus()},
@@ -95,4 +100,6 @@ def format_table(report: Result) -> str:
         floor = f"{r['floor']} {r['unit']}" if "floor" in r else "—"
         ratio = f"{r['ratio']}×" if r.get("ratio") is not None else "—"
         lines.append(f"| {name} | {r['value']} {r['unit']} | {floor} | {ratio} | {r.get('goal', '')} |")
+    for name, why in report.get("skipped", {}).items():
+        lines.append(f"\nnot measured — {name}: {why}")
     return "\n".join(lines)

@@ -10,6 +10,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from desktop import paths
 from desktop.bench import Result, row
@@ -34,11 +35,13 @@ def _median_start(cmd: list[str], home: Path, repeat: int = 5) -> float:
     return statistics.median(samples)
 
 
-def run() -> dict[str, Result]:
+def run() -> dict[str, Any]:
     folder = bundle_dir()
     exe = folder / ("luoshi.exe" if sys.platform == "win32" else "luoshi")
-    if paths.is_frozen() or not exe.exists():
-        return {}
+    if paths.is_frozen():
+        return {"skipped": "running inside the bundle itself"}
+    if not exe.exists():
+        return {"skipped": "no bundle at build/dist/luoshi: run bash build/build_bundle.sh first"}
     with tempfile.TemporaryDirectory(prefix="luoshi-frozen-") as tmp:
         script = _median_start([sys.executable, "-m", "desktop", "--demo", "--smoke"], Path(tmp) / "a")
         frozen = _median_start([str(exe), "--demo", "--smoke"], Path(tmp) / "b")

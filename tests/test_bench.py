@@ -1,0 +1,30 @@
+"""The benchmark command: every figure carries its floor and ratio; a group that cannot run
+says why instead of vanishing."""
+
+from __future__ import annotations
+
+import json
+
+from desktop.__main__ import main
+
+
+def test_parse_rows_have_floors_and_ratios(capsys):
+    assert main(["bench", "--only", "plan_parse", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    rows = report["figures"]
+    assert {"plan_parse_ms.seed_000", "plan_parse_ms.synthetic_30kb"} <= rows.keys()
+    for row in rows.values():
+        assert row["value"] > 0 and row["floor"] > 0 and row["ratio"] == round(row["value"] / row["floor"], 2)
+        assert row["floor_is"]
+    assert rows["plan_parse_ms.seed_000"]["tasks"] == 11
+    assert 29 <= rows["plan_parse_ms.synthetic_30kb"]["kb"] <= 40
+
+
+def test_table_names_what_was_not_measured(monkeypatch, tmp_path, capsys):
+    from desktop.bench import frozen_bench
+
+    monkeypatch.setattr(frozen_bench, "bundle_dir", lambda: tmp_path / "none")
+    assert main(["bench", "--only", "frozen"]) == 0
+    out = capsys.readouterr().out
+    assert "| figure | value | floor | ratio | goal |" in out
+    assert "not measured — frozen: no bundle" in out
