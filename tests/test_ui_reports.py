@@ -138,8 +138,16 @@ def test_edit_then_export_writes_the_edited_report(qtbot, demo):
 
     head = dialog.model.parts[0]
     dialog.select_part(head.children[1])                     # 主送
+    assert dialog.sources_view.isHidden()                    # a field has no sentences to trace
     type_text(dialog.editor, "市老龄工作委员会办公室：")
     assert report.addressee == "市老龄工作委员会办公室："
+
+    problems = dialog.model.parts[4]                         # 四、存在问题: the last one is dropped
+    gone = problems.children[-1]
+    dropped = gone.block.text
+    dialog.select_part(gone)
+    dialog.editor.clear()
+    assert dialog.sources.rowCount() == 0 and not dialog.sources_view.isHidden()
 
     out = export(qtbot, dialog)
     assert out == demo.parent / f"{UNIT}2024年半年工作小结.docx"
@@ -148,6 +156,9 @@ def test_edit_then_export_writes_the_edited_report(qtbot, demo):
     assert old + added in text and "市老龄工作委员会办公室：" in text
     for block in report.blocks():                            # the rest of the draft is there too
         assert block.text in text, block.text
+    assert dropped not in text
+    paragraphs = [p.text for p in Document(str(out)).paragraphs]
+    assert "" not in paragraphs[paragraphs.index("四、存在问题"):paragraphs.index("五、下一步工作打算")]
     assert "".join(report.title_lines) in text and report.lead in text
     assert f"{report.date.year}年{report.date.month}月{report.date.day}日" in text
     assert not dialog.model.edited                           # closing now asks nothing
@@ -320,3 +331,27 @@ def test_volume_writes_the_compiled_document(qtbot, demo):
     assert prompts.texts("warn") == [] and window.reports.made == out
     assert "半年工作小结汇编" in prompts.texts("ask")[-1]
     assert f"{UNIT}关于2024年上半年" in docx_text(out)
+
+
+def _pyside_drops_none() -> bool:
+    """PySide6 6.12.0 under Python < 3.12 returns None from void methods without a reference:
+    every call lowers None's count until the interpreter aborts (none_dealloc)."""
+    import sys
+
+    import PySide6
+
+    return sys.version_info < (3, 12) and PySide6.__version__.startswith("6.12.")
+
+
+@pytest.mark.xfail(_pyside_drops_none(), reason="PySide6 6.12 on Python 3.11 drops a reference to None "
+                   "on every void call; pin PySide6-Essentials below 6.12", strict=True)
+def test_editing_a_long_while_keeps_none_alive(qtbot, demo):
+    """A clerk types and moves about for a long while: the process must not abort."""
+    import sys
+
+    window, dialog, _ = draft_window(qtbot, demo, FakePrompts())
+    before = sys.getrefcount(None)
+    for i in range(60):                     # few: under the bug each call costs a reference
+        put_cursor(qtbot, dialog, i % 40)
+    type_text(dialog.editor, "补充说明。" * 2)
+    assert sys.getrefcount(None) - before > -50

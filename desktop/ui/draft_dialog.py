@@ -33,8 +33,9 @@ INTRO = ("草稿由各月填报自动起草。左侧按章节列出各段，选�
          "光标所在的句子标黄，下方说明它出自哪条月度填报。")
 PART_NAMES = {"group": "请选择左侧的一段", "heading": "章节标题", "block": "正文段落"}
 PART_IN = "{name}（{section}）"
-HINT_BLOCK = "在这里修改本段文字。一段之内不能换行；要分段请在导出后的 Word 中操作。"
-HINT_LINES = "每行一项：标题按行断开（在词与词之间换行），附件每行一个。"
+HINT_BLOCK = "在这里修改本段文字；清空即删去本段。一段之内不能换行，要分段请在导出后的 Word 中操作。"
+HINT_LINES = {"title": "标题按这里的行断开：请在词与词之间换行，不要把一个词拆在两行。",
+              "attachments": "每行写一个附件的名称；没有附件就留空。"}
 HINT_FIELD = "在这里修改。"
 HINT_BAD_DATE = "日期请写成“2024年6月28日”的样式；在改正之前，导出仍用原来的日期。"
 SOURCES_TITLE = "来源"
@@ -157,7 +158,7 @@ class DraftDialog(QDialog):
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.tree.header().resizeSection(1, 190)
+        self.tree.header().resizeSection(1, 220)
         self.tree.expandAll()
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
 
@@ -263,7 +264,7 @@ class DraftDialog(QDialog):
         if part is None or part.kind == "group":
             name, hint = PART_NAMES["group"], ""
         elif part.kind == "field":
-            name, hint = LABELS[part.name], HINT_LINES if part.multiline else HINT_FIELD
+            name, hint = LABELS[part.name], HINT_LINES.get(part.name, HINT_FIELD)
         else:
             name, hint = PART_NAMES[part.kind], HINT_BLOCK
             if part.kind == "block" and part.parent is not None and part.parent.section is not None:
@@ -285,6 +286,7 @@ class DraftDialog(QDialog):
 
     def _show_sources(self) -> None:
         part = self.part
+        self.sources_view.setVisible(part is not None and part.kind == "block")
         self.sources.set_sentences(part.sentences if part else [], self.report.figures.as_of)
         self._cursor_moved()
 
@@ -395,6 +397,8 @@ class DraftDialog(QDialog):
         if self.op is not None and not self.op.done:
             return
         report = copy.deepcopy(self.report)       # the user may go on editing while it writes
+        for section in report.sections:           # a paragraph emptied in the editor is gone
+            section.blocks = [b for b in section.blocks if b.text.strip()]
         db = self.session.ws.path
         fonts = self.session.ws.setting("font_profile", "") or "gb2312"
 
