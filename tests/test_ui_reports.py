@@ -139,6 +139,10 @@ def test_edit_then_export_writes_the_edited_report(qtbot, demo):
     head = dialog.model.parts[0]
     dialog.select_part(head.children[1])                     # 主送
     assert dialog.sources_view.isHidden()                    # a field has no sentences to trace
+    task_heading = next(p for p in dialog.model.all_parts() if p.block and p.block.style == "heading3")
+    dialog.select_part(task_heading)
+    assert dialog.sources_view.isHidden() and "取自工作方案" in dialog.detail_label.text()
+    dialog.select_part(head.children[1])
     type_text(dialog.editor, "市老龄工作委员会办公室：")
     assert report.addressee == "市老龄工作委员会办公室："
 
@@ -222,6 +226,36 @@ def test_enter_keeps_a_paragraph_whole_and_a_bad_date_is_refused(qtbot, demo):
     assert dialog.report.date == day and "2024年6月28日" in dialog.hint_label.text()
     dialog.editor.setPlainText("2024年6月28日")
     assert (dialog.report.date.month, dialog.report.date.day) == (6, 28)
+
+
+def test_a_rewritten_sentence_shows_what_the_entry_said(qtbot, demo):
+    window, dialog, _ = draft_window(qtbot, demo, FakePrompts())
+    part = dialog.part
+    first = part.sentences[0]
+    put_cursor(qtbot, dialog, 2)
+    type_text(dialog.editor, "上旬")                       # "1月上旬，制定…"
+    rewritten = part.sentences[0]
+    assert isinstance(rewritten, EditedSentence) and rewritten.source == first.source
+    put_cursor(qtbot, dialog, 1)
+    detail = dialog.detail_label.text()
+    assert "（已改写）" in detail and "填报原文" in detail
+    assert dialog.sources.index(0, 1).data().endswith("（已改写）")
+
+
+def test_default_folder_and_names(tmp_path):
+    from desktop import paths
+    from desktop.ui.draft_dialog import output_dir, unique_path
+
+    documents = tmp_path / "文档"
+    assert output_dir(tmp_path / "w.sqlite", documents) == tmp_path.resolve()
+    hidden = paths.data_dir() / "workspace.sqlite"              # the app's own folder: Documents
+    hidden.parent.mkdir(parents=True, exist_ok=True)
+    assert output_dir(hidden, documents) == documents
+    target = tmp_path / "小结.docx"
+    assert unique_path(target) == target
+    target.write_bytes(b"x")
+    (tmp_path / "小结 (2).docx").write_bytes(b"x")
+    assert unique_path(target) == tmp_path / "小结 (3).docx"
 
 
 # -- the models and the edit bookkeeping, without a window ---------------------------------------------

@@ -41,6 +41,7 @@ HINT_BAD_DATE = "日期请写成“2024年6月28日”的样式；在改正之�
 SOURCES_TITLE = "来源"
 NOTE_FIELD = "根据工作方案名称、本单位、联络员和日期生成，不来自某条月度填报。"
 NOTE_HEADING = "章节标题，不来自月度填报。"
+NOTE_SUBHEADING = "小标题取自工作方案（任务的分组和名称），不来自月度填报。"
 NOTE_GROUP = "请在左侧选择一段。"
 NOTE_NO_SENTENCE = "把光标放进一句话，这里会说明它的来源。"
 DETAIL = "<b>当前句</b>：{source}"
@@ -286,7 +287,7 @@ class DraftDialog(QDialog):
 
     def _show_sources(self) -> None:
         part = self.part
-        self.sources_view.setVisible(part is not None and part.kind == "block")
+        self.sources_view.setVisible(part is not None and part.block is not None and part.block.style == "body")
         self.sources.set_sentences(part.sentences if part else [], self.report.figures.as_of)
         self._cursor_moved()
 
@@ -341,9 +342,10 @@ class DraftDialog(QDialog):
             return NOTE_GROUP
         if part.kind == "field":
             return NOTE_FIELD
-        if part.kind == "heading" or (part.block is not None and part.block.style != "body"
-                                      and not any(s.sources for s in part.sentences)):
+        if part.kind == "heading":
             return NOTE_HEADING
+        if part.block is not None and part.block.style != "body" and not any(s.sources for s in part.sentences):
+            return NOTE_SUBHEADING
         if sentence is None or sentence >= len(part.sentences):
             return NOTE_NO_SENTENCE
         return self.sentence_detail(part.sentences[sentence])
