@@ -22,6 +22,7 @@ STATE_COLORS = {figures.SUBMITTED: "#d1fadf", figures.LATE: "#fef0c7", figures.D
                 figures.MISSING: "#fee4e2"}
 RETURNED_MARK = "退"
 CONFLICT_MARK = "冲"
+RECEIPT_COLORS = {"conflict": "#e9d7fe", "returned": "#fddcab"}    # stand out from late (yellow)
 CONFLICT_TIP = "\n新收到第{revision}版，与已接受的版本冲突，待办公室决定"
 MONTH_HEADER = "{month}月"
 CELL_TIP = "{unit} {month}：{state}"
@@ -120,6 +121,12 @@ class GridModel(QAbstractTableModel):
                 text += f"（{receipt['reason']}）" if receipt["reason"] else ""
                 text += CONFLICT_TIP.format(revision=receipt["conflict"]) if receipt.get("conflict") else ""
             return text
+        if role == Qt.ItemDataRole.BackgroundRole:
+            receipt = self.receipts.get((unit["id"], month))
+            if receipt and receipt.get("conflict"):
+                return QBrush(QColor(RECEIPT_COLORS["conflict"]))
+            if receipt and receipt["state"] == "returned":
+                return QBrush(QColor(RECEIPT_COLORS["returned"]))
         if role == Qt.ItemDataRole.BackgroundRole and state in STATE_COLORS:
             return QBrush(QColor(STATE_COLORS[state]))
         if role == Qt.ItemDataRole.TextAlignmentRole:

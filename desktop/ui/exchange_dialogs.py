@@ -36,7 +36,9 @@ KEYS_WARNING = (
     "与下表的“新密钥指纹”逐字核对：一致才接受；不一致或联系不上，请拒绝。</p>"
     "<p>接受后，以后只认新密钥，原来的密钥作废；被拒收的包需要重新导入。"
     "拒绝后，用这个新密钥签名的包一律不予导入。</p>")
-MY_FINGERPRINT = "<p style='color:#475467'>本机的密钥指纹：<b>{fingerprint}</b></p>"
+MY_FINGERPRINT = "<p style='color:#475467'>本工作区自己的密钥指纹（对方核对您发出的包时用）：<b>{fingerprint}</b></p>"
+WARNING_STYLE = ("QLabel#warningLabel { background: #fef3f2; border: 1px solid #fda29b; border-radius: 4px; "
+                 "padding: 8px; }")
 ACCEPT_ASK = ("接受“{who}”的新密钥吗？\n\n新密钥指纹：{new}\n原来的指纹：{old}\n\n"
               "只有在电话里和对方逐字核对过新指纹后才接受。接受后，原来的密钥作废。")
 REJECT_ASK = ("拒绝“{who}”的新密钥 {new} 吗？\n\n拒绝后，用这个密钥签名的包一律不予导入。"
@@ -47,11 +49,13 @@ REJECTED = "已拒绝“{who}”的新密钥，用它签名的包不会被导入
 NO_CHANGES = "没有待确认的密钥变更。"
 
 
-def _fit(view: QTableView, stretch: int) -> None:
+def _fit(view: QTableView) -> None:
+    """Columns as wide as their contents with room to breathe; the last one takes what is left."""
     view.verticalHeader().hide()
     header = view.horizontalHeader()
+    header.setMinimumSectionSize(96)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(True)
 
 
 class ConflictsDialog(QDialog):
@@ -64,7 +68,7 @@ class ConflictsDialog(QDialog):
         self.ui.setupUi(self)
         self.model = ConflictsModel(self)
         self.ui.conflictsView.setModel(self.model)
-        _fit(self.ui.conflictsView, ConflictsModel.COL_RECEIVED)
+        _fit(self.ui.conflictsView)
         self.ui.splitter.setSizes([160, 520])
         self.ui.conflictsView.selectionModel().currentRowChanged.connect(self._show)
         self.ui.keepCurrentButton.clicked.connect(lambda: self.resolve("current"))
@@ -124,12 +128,13 @@ class KeyChangesDialog(QDialog):
         self.session, self.prompts = session, prompts
         self.ui = Ui_KeyChangesDialog()
         self.ui.setupUi(self)
+        self.ui.warningLabel.setStyleSheet(WARNING_STYLE)
         mine = keys.own_identity(session.ws, create=False)
         self.ui.warningLabel.setText(KEYS_WARNING + (MY_FINGERPRINT.format(fingerprint=mine.fingerprint)
                                                      if mine else ""))
         self.model = KeyChangesModel(self)
         self.ui.changesView.setModel(self.model)
-        _fit(self.ui.changesView, KeyChangesModel.COL_FILE)
+        _fit(self.ui.changesView)
         self.ui.changesView.selectionModel().currentRowChanged.connect(self._selected)
         self.ui.acceptButton.clicked.connect(lambda: self.decide(True))
         self.ui.rejectButton.clicked.connect(lambda: self.decide(False))

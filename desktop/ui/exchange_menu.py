@@ -32,6 +32,16 @@ SUBMISSION_NAME = "{unit}{month}报送包.luoshi"
 PLAN_NAME = "{title}方案包.luoshi"
 
 
+def summary(outcomes: list[Any]) -> str:
+    """What an import did, one line per file: imported / unchanged / refused with the reason."""
+    count = {status: sum(1 for o in outcomes if o.status == status) for status in LINE}
+    lines = [IMPORTED.format(ok=count["imported"], same=count["unchanged"], refused=count["refused"]), ""]
+    lines += [LINE[o.status].format(name=Path(o.path).name, message=o.message) for o in outcomes]
+    for outcome in outcomes:
+        lines += [f"    {w}" for w in outcome.warnings]
+    return "\n".join(lines)
+
+
 class ExchangeActions:
     def __init__(self, window: QWidget, session: Session, prompts: Any,
                  on_changed: Callable[[], None]) -> None:
@@ -64,12 +74,8 @@ class ExchangeActions:
 
     def _imported(self, outcomes: list[Any]) -> None:
         self.outcomes = outcomes
-        count = {status: sum(1 for o in outcomes if o.status == status) for status in LINE}
-        lines = [IMPORTED.format(ok=count["imported"], same=count["unchanged"], refused=count["refused"]), ""]
-        lines += [LINE[o.status].format(name=Path(o.path).name, message=o.message) for o in outcomes]
-        for outcome in outcomes:
-            lines += [f"    {w}" for w in outcome.warnings]
-        (self.prompts.warn if count["refused"] else self.prompts.info)(self.window, TITLE, "\n".join(lines))
+        refused = any(o.status == "refused" for o in outcomes)
+        (self.prompts.warn if refused else self.prompts.info)(self.window, TITLE, summary(outcomes))
         self.on_changed()
 
     def export_submission(self, month: str) -> None:

@@ -15,6 +15,9 @@ from desktop.store import entries, open_workspace, queries
 from desktop.store.workspace import Workspace
 
 
+OTHER_PROGRESS = ("召开专题推进会，细化责任分工和时间节点", "开展督导检查，现场反馈整改意见")
+
+
 def send_plan(office: Workspace, out: Path) -> Path:
     """The office's plan package (the first export makes the workspace the office)."""
     office.set_setting("role", "office")
@@ -50,7 +53,7 @@ def submit_month(ws: Workspace, unit: str, month: str, progress: str, out: Path,
     if reopen_reason and entries.is_locked(ws, unit_id, month):
         entries.reopen_month(ws, unit_id, month, reopen_reason)
     for n, task in enumerate(my_tasks(ws, unit_id)[:3]):
-        entries.save_entry(ws, task, unit_id, month, progress=f"{progress}（第{n + 1}项）",
+        entries.save_entry(ws, task, unit_id, month, progress=progress if n == 0 else OTHER_PROGRESS[n - 1],
                            problems="部分项目资金到位较慢" if n == 0 else "",
                            next_steps="加快推进，按期完成年度目标")
     entries.submit_month(ws, unit_id, month)

@@ -11,12 +11,24 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
+WIDE_TEXT = 160            # characters: a longer message (an import summary) gets a wider box
+WIDE_STYLE = "QLabel#qt_msgbox_label { min-width: 560px; }"
+
+
+def message_box(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """A message box that gives a long text (one line per file) room instead of wrapping each line."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    if len(text) > WIDE_TEXT:
+        box.setStyleSheet(WIDE_STYLE)
+    return box
+
+
 class Prompts:
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
+        message_box(QMessageBox.Icon.Information, parent, title, text).exec()
 
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
+        message_box(QMessageBox.Icon.Warning, parent, title, text).exec()
 
     def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
         answer = QMessageBox.question(parent, title, text,

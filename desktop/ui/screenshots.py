@@ -44,6 +44,9 @@ def main(argv: list[str]) -> int:
     _shoot_dialogs(app, ws, out)
     ws.close()
     del office
+    from desktop.ui import screenshots_exchange
+
+    screenshots_exchange.shoot(app, path, out)      # conflicts, key changes, backups, a returned month
     return 0
 
 

@@ -66,14 +66,14 @@ class Ui_BackupsDialog(object):
 
         self.buttonRow.addWidget(self.restoreButton)
 
-
-        self.layout.addLayout(self.buttonRow)
-
         self.buttonBox = QDialogButtonBox(BackupsDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
-        self.layout.addWidget(self.buttonBox)
+        self.buttonRow.addWidget(self.buttonBox)
+
+
+        self.layout.addLayout(self.buttonRow)
 
 
         self.retranslateUi(BackupsDialog)
