@@ -144,7 +144,12 @@ def test_edit_then_export_writes_the_edited_report(qtbot, demo):
     assert dialog.sources_view.isHidden() and "取自工作方案" in dialog.detail_label.text()
     dialog.select_part(head.children[1])
     type_text(dialog.editor, "市老龄工作委员会办公室：")
-    assert report.addressee == "市老龄工作委员会办公室："
+    assert report.addressee == "市老龄工作委员会办公室"          # the template adds the colon
+
+    attachments = dialog.model.parts[-1].children[0]
+    dialog.select_part(attachments)
+    type_text(dialog.editor, "附件：1.重点任务推进表\n2.指标完成情况")
+    assert report.attachments == ["重点任务推进表", "指标完成情况"]       # numbered by the template
 
     problems = dialog.model.parts[4]                         # 四、存在问题: the last one is dropped
     gone = problems.children[-1]
@@ -157,10 +162,11 @@ def test_edit_then_export_writes_the_edited_report(qtbot, demo):
     assert out == demo.parent / f"{UNIT}2024年半年工作小结.docx"
     assert opened == [out]                                   # opened in Word/WPS
     text = docx_text(out)
-    assert old + added in text and "市老龄工作委员会办公室：" in text
+    assert old + added in text and "市老龄工作委员会办公室：" in text and "：：" not in text
     for block in report.blocks():                            # the rest of the draft is there too
         assert block.text in text, block.text
     assert dropped not in text
+    assert "附件：1.重点任务推进表" in text and "2.指标完成情况" in text
     paragraphs = [p.text for p in Document(str(out)).paragraphs]
     assert "" not in paragraphs[paragraphs.index("四、存在问题"):paragraphs.index("五、下一步工作打算")]
     assert "".join(report.title_lines) in text and report.lead in text

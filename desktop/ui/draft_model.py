@@ -40,6 +40,7 @@ SOURCE_MERGED = "；另有{n}处相同内容已合并"
 HEAD_PARTS = ("title", "addressee", "lead")
 TAIL_PARTS = ("attachments", "signature", "date", "contact_person", "contact_phone")
 MULTILINE = ("title", "attachments")        # one title line / one attachment a line
+_ATTACHMENT_LEAD = re.compile(r"^(附件[:：])?\s*(\d+[.．、]\s*)?")    # the template numbers them
 _DATE = re.compile(r"^\s*(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*日?\s*$")
 
 PartRole = Qt.ItemDataRole.UserRole + 1       # the Part behind a row
@@ -235,7 +236,10 @@ class DraftModel(QAbstractItemModel):
             lines = [line.strip() for line in text.splitlines() if line.strip()]
             r.title_lines, r.title = lines, "".join(lines)
         elif part.name == "attachments":
-            r.attachments = [line.strip() for line in text.splitlines() if line.strip()]
+            lines = (_ATTACHMENT_LEAD.sub("", line.strip()) for line in text.splitlines())
+            r.attachments = [line for line in lines if line]
+        elif part.name == "addressee":
+            r.addressee = text.strip().rstrip("：:")     # the template writes the colon
         elif part.name == "date":
             day = parse_date(text)
             if day is None:
