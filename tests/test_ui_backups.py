@@ -41,7 +41,11 @@ def test_backups_listed_newest_first_and_backup_now(qtbot, qtmodeltester, tmp_pa
     assert dialog.ui.restoreButton.isEnabled()
 
     qtbot.mouseClick(dialog.ui.backupNowButton, Qt.MouseButton.LeftButton)
+    assert not dialog.ui.buttonBox.isEnabled()               # no closing under a running backup
+    dialog.reject()
+    assert dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.op is not None and dialog.op.done, timeout=10000)
+    assert dialog.ui.buttonBox.isEnabled()
     assert model.rowCount() == 3 and model.index(0, BackupsModel.COL_REASON).data() == "手动备份"
     assert "已备份" in dialog.ui.folderLabel.text()
     times = [model.index(r, BackupsModel.COL_TIME).data() for r in range(3)]
@@ -111,3 +115,17 @@ def test_backup_rows_read_time_reason_and_size(tmp_path):
     assert row["time"].isoformat() == "2024-11-06T09:30:15" and row["reason"] == "导入工作方案之前"
     assert size_text(row["size"]) == "3.0 MB" and size_text(10) == "1 KB"
     assert backup_row(Path("odd.sqlite"))["time"] is None
+
+
+def test_a_read_only_window_lists_but_does_not_restore(qtbot, tmp_path):
+    from desktop.store import open_workspace
+
+    prompts = FakePrompts(ask=[True])
+    window, path, lock = _window(qtbot, tmp_path, prompts)
+    backup_workspace(path, "daily")
+    window.session.ws.close()
+    window.session.ws = open_workspace(path, readonly=True)
+    dialog = window.show_backups()
+    assert dialog.model.rowCount() == 1 and not dialog.ui.restoreButton.isEnabled()
+    assert not dialog.restore_selected() and prompts.texts("ask") == []
+    lock.release()

@@ -191,3 +191,39 @@ def test_unit_sees_the_receipt_returned_month_unlocked(qtbot, world):
     qtbot.waitUntil(lambda: window.exchange.op.done, timeout=30000)
     assert "办公室已接受本月的报送" in banner.text()
     assert page.locked and page.ui.monthCombo.currentText().endswith("已接受")
+
+
+def test_exchange_models_without_a_window(qtmodeltester):
+    from desktop.ui.exchange_models import ConflictsModel, KeyChangesModel, version_html
+
+    changes = KeyChangesModel()
+    changes.set_rows([{"id": 1, "party": "office", "unit": None, "old_fingerprint": "AAAA-BBBB",
+                       "new_fingerprint": "CCCC-DDDD", "file_name": "", "seen_at": "2024-07-01T09:30:00"}])
+    qtmodeltester.check(changes)
+    assert changes.index(0, KeyChangesModel.COL_PARTY).data() == "领导小组办公室"     # the office's key, at a unit
+    assert changes.index(0, KeyChangesModel.COL_FILE).data() == "（密钥登记文件）"
+    assert changes.index(0, KeyChangesModel.COL_SEEN).data() == "2024-07-01 09:30"
+    conflicts = ConflictsModel()
+    conflicts.set_rows([{"id": 3, "unit": UNIT, "month": "2024-05", "revision": 3, "current_revision": None,
+                         "received_at": "2024-07-01T09:30:00"}])
+    qtmodeltester.check(conflicts)
+    assert conflicts.index(0, ConflictsModel.COL_CURRENT).data() == "（没有已接受的版本）"
+
+    entry = {"task": "k1", "task_title": "建设养老床位", "status": "done", "progress": "新增<120>张",
+             "problems": "", "next_steps": "", "values": [{"text": "床位", "value": 120.0}],
+             "attachments": [{"name": "台账.xlsx", "sha256": "x"}]}
+    mine = {"month": "2024-05", "revision": 2, "entries": [entry], "articles": [{"title": "五月信息"}]}
+    html = version_html(UNIT, mine, {"month": "2024-05", "revision": 1, "entries": []})
+    assert "（另一版本中没有）" in html and "新增&lt;120&gt;张" in html and "床位 120" in html
+    assert "台账.xlsx" in html and "五月信息" in html and "[已完成]" in html
+    assert "与另一版本不同" not in version_html(UNIT, mine, mine)
+    assert "没有已接受的版本" in version_html(UNIT, None, mine)
+
+
+def test_about_names_this_workspace_key(qtbot, world):
+    prompts = FakePrompts()
+    window = _office(qtbot, world, prompts)
+    window.ui.actionAbout.trigger()
+    from desktop.exchange.keys import own_identity
+
+    assert "本机密钥指纹：" + own_identity(window.session.ws).fingerprint in prompts.texts("info")[-1]

@@ -137,9 +137,20 @@ class BackupsDialog(QDialog):
         return index.data(RowRole) if index.isValid() else None
 
     def backup_now(self) -> None:
-        self.ui.backupNowButton.setEnabled(False)
+        # the dialog stays open until the backup is done: its progress and result land here
+        for widget in (self.ui.backupNowButton, self.ui.buttonBox):
+            widget.setEnabled(False)
         self.op = run_backup(self, self.session.ws.path, self.prompts, self._backed_up)
-        self.op.finished.connect(lambda: self.ui.backupNowButton.setEnabled(True))
+        self.op.finished.connect(self._backup_finished)
+
+    def _backup_finished(self) -> None:
+        for widget in (self.ui.backupNowButton, self.ui.buttonBox):
+            widget.setEnabled(True)
+
+    def reject(self) -> None:
+        if self.op is not None and not self.op.done:      # Esc while backing up: wait for it
+            return
+        super().reject()
 
     def _backed_up(self, target: Path | None) -> None:
         self.reload()
