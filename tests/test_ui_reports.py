@@ -359,6 +359,9 @@ def test_volume_is_in_the_report_menu_for_the_office_only(qtbot, demo):
     assert not liaison.ui.actionStatus.isVisible()
     liaison.reports.export("volume")                         # not even by a shortcut
     assert liaison.reports.op is None
+    liaison.session.set_role("office", None)                 # the role changed: next time the menu opens
+    liaison.ui.menuReports.aboutToShow.emit()
+    assert liaison.reports.volume_action.isVisible()
 
 
 def test_volume_writes_the_compiled_document(qtbot, demo):
