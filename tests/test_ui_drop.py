@@ -60,6 +60,9 @@ def test_dropping_packages_imports_them_and_refreshes_the_grid(qtbot, tmp_path):
     assert not _drag_enter(window, [note])                   # only package files are taken
     assert _drag_enter(window, [civil, note])
     _drop(window, [civil, disabled, civil, bad, note])
+    _drag_enter(window, [civil])                             # a second drop while the first imports
+    _drop(window, [civil])
+    assert "还在导入" in prompts.texts("warn")[-1]
     qtbot.waitUntil(lambda: window.exchange.op is not None and window.exchange.op.done, timeout=30000)
 
     outcomes = window.exchange.outcomes

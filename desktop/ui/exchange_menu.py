@@ -25,6 +25,7 @@ EXPORTING = "正在导出…"
 EXPORTED = "已导出：\n{path}\n\n可用U盘或电子邮件送交对方。"
 NEED_UNIT = "请先在“设置 → 身份与联络员”中选择本单位。"
 NEED_PLAN = "请先导入工作方案。"
+BUSY = "上一批交换包还在导入，请等它完成后再导入这些文件。"
 RECEIPT_NAME = "{unit}回执{day}.luoshi"
 CHOOSE_UNIT = "给哪个单位导出回执？（回执列出该单位每个已报送月份的状态：已收到、已接受或退回及原因）"
 NO_RECEIPTS = "还没有收到任何单位的报送，无需回执。"
@@ -57,6 +58,9 @@ class ExchangeActions:
     def import_files(self, files: list[Path]) -> None:
         """Import package files (chosen in the menu or dropped on the window) off the GUI thread."""
         if not files or self.session.readonly:
+            return
+        if self.op is not None and not self.op.done:      # one import at a time: they share the file
+            self.prompts.warn(self.window, TITLE, BUSY)
             return
         path = self.session.ws.path
 
