@@ -376,18 +376,9 @@ def test_volume_writes_the_compiled_document(qtbot, demo):
     assert f"{UNIT}关于2024年上半年" in docx_text(out)
 
 
-def _pyside_drops_none() -> bool:
-    """PySide6 6.12.0 under Python < 3.12 returns None from void methods without a reference:
-    every call lowers None's count until the interpreter aborts (none_dealloc)."""
-    import sys
-
-    import PySide6
-
-    return sys.version_info < (3, 12) and PySide6.__version__.startswith("6.12.")
-
-
-@pytest.mark.xfail(_pyside_drops_none(), reason="PySide6 6.12 on Python 3.11 drops a reference to None "
-                   "on every void call; pin PySide6-Essentials below 6.12", strict=True)
+# PySide6 6.12.0 under Python 3.11 returned None from void methods without a reference: every
+# call lowered None's count until the interpreter aborted (none_dealloc). pyproject.toml keeps
+# it below 6.12; this test catches such a release if the pin is ever lifted.
 def test_editing_a_long_while_keeps_none_alive(qtbot, demo):
     """A clerk types and moves about for a long while: the process must not abort."""
     import sys
