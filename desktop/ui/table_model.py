@@ -61,7 +61,8 @@ class RowsModel(QAbstractTableModel):
         return self.extra(row, index.column(), role)
 
     def display(self, row: dict[str, Any], column: int) -> Any:
-        raise NotImplementedError
+        """The text of ``column`` for ``row``: every table model defines its own."""
+        raise TypeError(f"{type(self).__name__} must define display(row, column)")
 
     def tooltip(self, row: dict[str, Any], column: int) -> Any:
         value = self.display(row, column)
