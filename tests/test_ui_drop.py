@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -20,8 +20,11 @@ def _mime(files):
 
 def _drag_enter(window, files) -> bool:
     mime = _mime(files)                  # the event does not own its data: keep it alive
-    event = QDragEnterEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    try:
+        event = QDragEnterEvent(QPointF(50, 50), *args)      # Qt 6.12 deprecates the QPoint form
+    except TypeError:
+        event = QDragEnterEvent(QPoint(50, 50), *args)       # before 6.12 there is only that one
     QApplication.sendEvent(window, event)
     return event.isAccepted()
 
