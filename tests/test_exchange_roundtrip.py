@@ -4,6 +4,7 @@ accepted months held as conflicts, key changes waiting for a person."""
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pytest
 from test_exchange_support import JUNE, MAY, dump, repack, table_rows, world  # noqa: F401  (fixture)
@@ -411,3 +412,23 @@ def test_office_key_change_on_a_plan_package_waits_for_the_unit(world, tmp_path)
     assert out.status == "imported"
     assert Q.tasks(u.ws, u.plan_id)[1].title == "重点任务2（修订）"
     assert table_rows(u.ws, "monthly_entries") == entries_before
+
+
+def test_an_import_batch_backs_the_office_up_once_before_writing(world, tmp_path):
+    from desktop.store.workspace import list_backups
+
+    files = []
+    for i, u in enumerate(world.units):
+        u.enter_month(MAY)
+        files.append(u.export(tmp_path / f"b{i}.luoshi", MAY))
+    before = set(list_backups(world.office.path))
+    assert [o.status for o in world.import_office(*files)] == ["imported"] * 3
+    made = [p for p in list_backups(world.office.path) if p not in before]
+    assert len(made) == 1 and "before-package-import" in made[0].name
+    # the backup holds the office as it was before the batch: none of the three months
+    conn = sqlite3.connect(made[0])
+    assert conn.execute("SELECT COUNT(*) FROM monthly_entries").fetchone()[0] == 0
+    conn.close()
+    # importing the same files again writes nothing, and so backs nothing up
+    assert {o.status for o in world.import_office(*files)} == {"unchanged"}
+    assert len(list_backups(world.office.path)) == len(before) + 1

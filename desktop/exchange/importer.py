@@ -50,6 +50,14 @@ class ImportOutcome:
 @dataclass
 class _Batch:
     indexes: dict[int, submission.PlanIndex] = field(default_factory=dict)
+    backed_up: bool = False
+
+    def backup_once(self, ws: Workspace) -> None:
+        """One backup per import batch, before its first write (a thousand packages at the
+        office are one import, not a thousand copies of the workspace)."""
+        if not self.backed_up:
+            backup_workspace(ws.path, "before-package-import")
+            self.backed_up = True
 
     def index(self, ws: Workspace, plan_id: int) -> submission.PlanIndex:
         if plan_id not in self.indexes:
@@ -113,7 +121,7 @@ def _import(ws: Workspace, path: Path, actor: str, batch: _Batch) -> ImportOutco
     seen = ws.conn.execute("SELECT kind, sender, received_at FROM exchange_packages WHERE sha256 = ?",
                            (sha,)).fetchone()
     if seen:
-        return ImportOutcome(path, "unchanged", f"此包已于 {seen[2]} 导入过，工作区未作改动。",
+        return ImportOutcome(path, "unchanged", f"此包已于 {seen[2].replace('T', ' ')} 导入过，工作区未作改动。",
                              kind=seen[0], sender=seen[1], sha256=sha)
     pkg = verify.open_package(path, sha, size)
     try:
@@ -134,6 +142,7 @@ def _import(ws: Workspace, path: Path, actor: str, batch: _Batch) -> ImportOutco
     if pkg.kind == "submission":
         assert ctx.plan_id is not None and ctx.sender_unit_id is not None
         months = submission.check(ws, pkg, batch.index(ws, ctx.plan_id))
+        batch.backup_once(ws)
         submission.store_attachments(ws, pkg)
         with ws.transaction():
             if ctx.key_is_new:
@@ -149,6 +158,7 @@ def _import(ws: Workspace, path: Path, actor: str, batch: _Batch) -> ImportOutco
         return ImportOutcome(path, status, details["text"], kind="submission", sender=pkg.sender_unit,
                              sha256=sha, details=details, warnings=ctx.warnings)
     items = receipt.check(ws, pkg, ctx)
+    batch.backup_once(ws)
     with ws.transaction():
         details = receipt.apply(ws, pkg, ctx, items)
         _record(ws, pkg, actor, stamp, details)
