@@ -250,7 +250,7 @@ def test_a_rewritten_sentence_shows_what_the_entry_said(qtbot, demo):
 
 def test_default_folder_and_names(tmp_path):
     from desktop import paths
-    from desktop.ui.draft_dialog import output_dir, unique_path
+    from desktop.ui.doc_files import output_dir, unique_path
 
     documents = tmp_path / "文档"
     assert output_dir(tmp_path / "w.sqlite", documents) == tmp_path.resolve()

@@ -10,19 +10,18 @@ from __future__ import annotations
 
 import copy
 import html
-import os
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QModelIndex, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QKeyEvent, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
                                QLabel, QPlainTextEdit, QPushButton, QSplitter, QTableView, QTextEdit,
                                QTreeView, QVBoxLayout, QWidget)
 
-from desktop import paths
 from desktop.reports.content import Report, Sentence, Source
 from desktop.ui import ops
+from desktop.ui.doc_files import open_document, output_dir, unique_path
 from desktop.ui.draft_model import LABELS, DraftModel, EditedSentence, Part, SourcesModel, source_label
 from desktop.ui.session import Session
 
@@ -63,39 +62,9 @@ DISCARD = "对草稿所做的修改还没有导出，关闭后将丢失。\n\n�
 HIGHLIGHT = "#fff0a8"
 
 
-def open_document(path: Path) -> bool:
-    """Open a finished document in the system's Word/WPS."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def documents_dir() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
-
-
-def output_dir(workspace: Path, documents: Path | None = None) -> Path:
-    """Beside the workspace, unless that is the app's own hidden data folder or not writable:
-    then the user's Documents, where a clerk looks for a file."""
-    folder = workspace.resolve().parent
-    data = paths.data_dir().resolve()
-    if folder == data or data in folder.parents or not os.access(folder, os.W_OK):
-        return documents or documents_dir()
-    return folder
-
-
 def file_name(report: Report) -> str:
     who = report.unit or report.signature
     return f"{who}{FILE_WHAT[report.kind].format(year=report.year)}.docx"
-
-
-def unique_path(path: Path) -> Path:
-    """``path``, or ``name (2).docx``, ``name (3).docx`` … when it exists: never overwrite."""
-    if not path.exists():
-        return path
-    n = 2
-    while (candidate := path.with_name(f"{path.stem} ({n}){path.suffix}")).exists():
-        n += 1
-    return candidate
 
 
 def u16(text: str) -> int:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui import ops
-from desktop.ui.draft_dialog import open_document, unique_path
+from desktop.ui.doc_files import open_document, unique_path
 from desktop.ui.session import Session
 
 # the menu's words
