@@ -366,3 +366,27 @@ def test_line_ends_do_not_make_another_version(tmp_path):
     with open_workspace(tmp_path / "w.sqlite") as ws:
         save_plan(ws, parse_file(seed_path("000")))
         assert save_plan(ws, parse_file(crlf)).unchanged
+
+
+def test_task_table_pasted_with_spaces_and_units_in_a_closing_sentence():
+    plan = parse_text(
+        "某区城市更新重点任务分工表\n"
+        "序号 工作任务 牵头单位 责任单位 完成时限\n"
+        "1 推进老旧小区改造，完成改造小区30个 区住建局 区财政局、各街道办事处 2025年12月底前\n"
+        "2 加装电梯不少于60部 区住建局 区市场监管局 2025年10月底前\n"
+        "二、其他任务\n"
+        "3.发展特色产业。培育特色产业基地10个。由县农业农村局牵头，县财政局、县科技局配合。\n"
+        "4.推进高标准农田建设。全年新建高标准农田2万亩。（由县农业农村局负责）\n")
+    rows = {t.number: t for t in plan.tasks}
+    assert (rows["1"].lead_units, rows["1"].responsible_units) == (["区住建局"], ["区财政局", "各街道办事处"])
+    assert rows["2"].deadline == "2025-10-31"
+    assert [(t.value, t.unit, t.comparator, t.deadline) for t in rows["2"].targets] == [(60, "部", ">=", "2025-10-31")]
+    assert (rows["3"].lead_units, rows["3"].responsible_units) == (["县农业农村局"], ["县财政局", "县科技局"])
+    assert "配合" not in rows["3"].text
+    assert rows["4"].responsible_units == ["县农业农村局"]
+    assert [(t.value, t.unit) for t in rows["4"].targets] == [(20000, "亩")]
+
+
+def test_prose_with_spaces_is_not_taken_for_a_table():
+    plan = parse_text("工作方案\n一、重点任务\n1.推进 工作 落实 责任 到位。（责任单位：市民政局）\n")
+    assert [t.responsible_units for t in plan.tasks] == [["市民政局"]]

@@ -240,18 +240,18 @@ def _task_rows(rows: list[list[str]], cols: dict[str, int]) -> list[str]:
 
 
 def convert_text_tables(text: str) -> str:
-    """Task tables pasted as text (cells split by tabs or ``|``) → task lines.
+    """Task tables pasted as text (cells split by tabs, ``|`` or runs of spaces) → task lines.
 
     Only a run of rows under a header that names a task column and a unit column is
-    converted (see ``table_lines``); everything else is left as it is.
+    converted (see ``table_lines``); everything else is left as it is. With spaces as the
+    separator a row must have exactly the header's number of cells, since prose has spaces too.
     """
-    if "\t" not in text and "|" not in text:
-        return text
     lines = text.split("\n")
     out: list[str] = []
     i = 0
     while i < len(lines):
         cells = _cells(lines[i])
+        spaced = None if cells else _space_cells(lines[i])
         if cells and len(cells) >= 3 and _find_header([cells])[0] == 0:
             rows = [cells]
             j = i + 1
@@ -268,9 +268,35 @@ def convert_text_tables(text: str) -> str:
             out.extend(table_lines(rows))
             i = j
             continue
+        if spaced and len(spaced) >= 3 and _find_header([spaced])[0] == 0:
+            rows = [spaced]
+            j = i + 1
+            while j < len(lines):
+                row = _space_cells(lines[j])
+                if row is None and not lines[j].strip():
+                    j += 1
+                    continue
+                if not row or len(row) != len(spaced):
+                    break
+                rows.append(row)
+                j += 1
+            if len(rows) > 1:
+                out.extend(table_lines(rows))
+                i = j
+                continue
         out.append(lines[i])
         i += 1
     return "\n".join(out)
+
+
+_SPACES = re.compile(r"[ \u3000]{1,}")
+
+
+def _space_cells(line: str) -> list[str] | None:
+    stripped = line.strip()
+    if not stripped or (" " not in stripped and "\u3000" not in stripped) or len(stripped) > 1000:
+        return None
+    return _SPACES.split(stripped)
 
 
 def _cells(line: str) -> list[str] | None:

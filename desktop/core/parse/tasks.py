@@ -159,6 +159,9 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         elif default_year is None and re.search(r"\d{1,2}月(底|末|中旬|上旬|下旬)?(前|之前)", text):
             warnings.append(f"任务 {key} 的时限没有写年份，也无法从方案中推断，请核对。")
         task.targets = find_targets(text, default_year)
+        if use is not None and use.deadline_words and task.deadline:
+            for target in task.targets:      # a 完成时限 given for the task holds for its targets
+                target.deadline = target.deadline or task.deadline
         if len(title) < 3 or len(text) < 6 and not text.endswith("。"):
             warnings.append(f"任务 {key} 的内容只有“{title or text[:10]}”，原文可能不完整，请核对。")
         tasks.append(task)

@@ -250,6 +250,14 @@ def find_declaration(body: str) -> Declaration | None:
         sources.append(line.strip())
         decl.spans.append((a, end))
     if decl.empty():
+        # units in the item's last sentence, outside brackets: 由A牵头，B、C配合。 / 由A负责。
+        last = re.split(r"(?<=[。；;])", stripped)[-1] if stripped else ""
+        sentence = last.strip().lstrip("由")
+        if sentence and len(sentence) <= 200 and _clauses(decl, sentence) and not decl.empty():
+            a = len(stripped) - len(last)
+            sources.append(last.strip())
+            decl.spans.append((a, len(stripped)))
+    if decl.empty():
         return None
     decl.source = "\n".join(sources)
     return decl
