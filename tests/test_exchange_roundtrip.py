@@ -432,3 +432,16 @@ def test_an_import_batch_backs_the_office_up_once_before_writing(world, tmp_path
     # importing the same files again writes nothing, and so backs nothing up
     assert {o.status for o in world.import_office(*files)} == {"unchanged"}
     assert len(list_backups(world.office.path)) == len(before) + 1
+
+
+def test_after_an_import_the_workspace_file_alone_holds_everything(world, tmp_path):
+    import shutil
+
+    world.unit(0).enter_month(MAY)
+    package = world.unit(0).export(tmp_path / "w.luoshi", MAY)
+    assert [o.status for o in world.import_office(package)] == ["imported"]
+    copy = tmp_path / "copied-without-wal.sqlite"
+    shutil.copy(world.office.path, copy)          # what a clerk copies to a USB stick
+    conn = sqlite3.connect(copy)
+    assert conn.execute("SELECT COUNT(*) FROM monthly_entries").fetchone()[0] > 0
+    conn.close()

@@ -85,6 +85,10 @@ def import_files(ws: Workspace, files: Iterable[Path | str], *, actor: str = "",
         if progress:
             progress(n, len(paths), path)
         outcomes.append(import_package(ws, path, actor=actor, _batch=batch))
+    if batch.backed_up and not ws.conn.in_transaction:
+        # Fold the batch's write-ahead log into the workspace file now: a clerk who copies
+        # the .sqlite file to a USB stick right after an import carries everything.
+        ws.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
     if progress:
         progress(len(paths), len(paths), paths[-1] if paths else Path())
     return outcomes
