@@ -33,3 +33,19 @@ def seed_path(prefix: str) -> Path:
     matches = sorted(SEEDS.glob(f"{prefix}_*.txt"))
     assert matches, f"no seed {prefix}_*.txt in {SEEDS}"
     return matches[0]
+
+
+@pytest.fixture(autouse=True)
+def _no_worker_outlives_its_test(request):
+    """Work started on Qt's thread pool (desktop.ui.ops) must finish inside its own test: a
+    worker still running while the next test tears widgets down is a crash waiting to happen.
+    Set up after qtbot, so this wait runs before qtbot closes the test's widgets."""
+    if "qtbot" in request.fixturenames:
+        request.getfixturevalue("qtbot")
+    yield
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        assert QThreadPool.globalInstance().waitForDone(10_000), "a background operation did not finish"
