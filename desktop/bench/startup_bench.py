@@ -16,35 +16,7 @@ from desktop import paths
 from desktop.bench import Result, median_time, row
 from desktop.bench.large import cached_large_workspace
 
-# peak RSS where the resource module exists (not on Windows: the row is left out there)
-RSS = """
-def peak_kb():
-    try:
-        import resource
-    except ImportError:
-        return 0
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-"""
-
-BARE_QT = RSS + """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv)
-w = QMainWindow(); w.resize(1200, 800); w.show()
-QTimer.singleShot(0, app.quit)
-app.exec()
-w.close()
-print(peak_kb() if sys.argv[-1] == "rss" else "")
-"""
-
-FILTER = RSS + """
-import json, sys
-from pathlib import Path
-from desktop.ui.perf import filter_latency_ms
-times = filter_latency_ms(Path(sys.argv[1]))
-print(json.dumps({"times": times, "maxrss_kb": peak_kb()}))
-"""
+PERF = ["-m", "desktop.ui.perf"]     # the Qt side of these measures lives in desktop/ui/perf.py
 
 
 def _env(home: Path) -> dict[str, str]:
@@ -70,11 +42,11 @@ def run() -> dict[str, Result]:
     rss_ok = sys.platform != "win32"
     with tempfile.TemporaryDirectory(prefix="luoshi-startup-") as tmp:
         env = _env(Path(tmp))
-        bare = _median_wall([sys.executable, "-c", BARE_QT], env)
+        bare = _median_wall([sys.executable, *PERF, "bare"], env)
         app = _median_wall([sys.executable, "-m", "desktop", "--demo", "--smoke"], env)
         large, _counts = cached_large_workspace()
-        measured = json.loads(_run([sys.executable, "-c", FILTER, str(large)], env).strip().splitlines()[-1])
-        bare_rss = int(_run([sys.executable, "-c", BARE_QT, "rss"], env).strip() or 0) if rss_ok else 0
+        measured = json.loads(_run([sys.executable, *PERF, "filter", str(large)], env).strip().splitlines()[-1])
+        bare_rss = int(_run([sys.executable, *PERF, "bare", "rss"], env).strip() or 0) if rss_ok else 0
 
     from desktop.store import open_workspace
     from desktop.store import queries as Q

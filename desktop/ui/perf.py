@@ -1,8 +1,13 @@
-"""Measures of the client for ``bench``: filter latency on a workspace (offscreen, no Qt at import).
+"""Measures of the client for ``bench`` (offscreen, no Qt at import), each run in a fresh
+process by desktop/bench/startup_bench.py:
+
+- ``python -m desktop.ui.perf bare [rss]``: the floor — a bare QMainWindow shown and closed;
+  with ``rss`` it prints the process's peak memory in KB;
+- ``python -m desktop.ui.perf filter DB``: ``filter_latency_ms(DB)`` as JSON, with peak memory.
 
 ``filter_latency_ms(db, texts)`` opens the main window on ``db``, shows the task tree and,
 for each text, times setting it in the search box until the view has processed the change
-(median of ``repeat``). Run it in a fresh process: it creates the QApplication.
+(median of ``repeat``).
 """
 
 from __future__ import annotations
@@ -49,3 +54,51 @@ def filter_latency_ms(db: Path, texts: tuple[str, ...] = DEFAULT_TEXTS, repeat: 
     app.processEvents()
     ws.close()
     return out
+
+
+def peak_kb() -> int:
+    """Peak resident memory of this process in KB (0 where the resource module is missing)."""
+    try:
+        import resource
+    except ImportError:                 # Windows
+        return 0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def bare_window() -> None:
+    """The floor of start-up: a bare QMainWindow shown and closed, nothing else."""
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1200, 800)
+    window.show()
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+    window.close()
+
+
+def main(argv: list[str]) -> int:
+    import json
+
+    if argv[:1] == ["bare"]:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        bare_window()
+        if argv[1:2] == ["rss"]:
+            print(peak_kb())
+        return 0
+    if argv[:1] == ["filter"] and len(argv) == 2:
+        times = filter_latency_ms(Path(argv[1]))
+        print(json.dumps({"times": times, "maxrss_kb": peak_kb()}))
+        return 0
+    print("usage: python -m desktop.ui.perf bare [rss] | filter DB")
+    return 2
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main(sys.argv[1:]))
