@@ -390,3 +390,16 @@ def test_task_table_pasted_with_spaces_and_units_in_a_closing_sentence():
 def test_prose_with_spaces_is_not_taken_for_a_table():
     plan = parse_text("工作方案\n一、重点任务\n1.推进 工作 落实 责任 到位。（责任单位：市民政局）\n")
     assert [t.responsible_units for t in plan.tasks] == [["市民政局"]]
+
+
+def test_site_names_injected_into_a_scraped_copy_are_removed():
+    from conftest import seed_path
+
+    plan = parse_file(seed_path("002"))
+    assert not any("体球网" in t.text or "足球比分网" in t.text for t in plan.tasks)
+    assert any("网页插入" in w and "体球网,足球比分网" in w for w in plan.warnings)
+    assert len(plan.tasks) == 22
+    # a phrase said once or twice is the plan's own words, and stays
+    text = ("工作方案\n一、重点任务\n1.推进互联网,物联网融合。（责任单位：市数据局）\n"
+            "2.建设互联网,物联网平台。（责任单位：市经信局）\n")
+    assert "互联网,物联网" in parse_text(text).tasks[0].text

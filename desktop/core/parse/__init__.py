@@ -26,7 +26,7 @@ from desktop.errors import BadInputError
 from .dates import find_deadlines
 from .headings import build_items
 from .meta import find_date, find_doc_number, find_issuer, find_title, title_year
-from .normalise import compact, light, unwrap
+from .normalise import compact, light, strip_injected, unwrap
 from .read import convert_text_tables, read_plan_file
 from .registry import Registry, parse_people
 from .schedule import find_duties, find_phases
@@ -97,6 +97,9 @@ def _main_part(items: list, warnings: list[str]) -> list:
 
 
 def _parse(text: str, plan: ParsedPlan) -> None:
+    text, injected = strip_injected(text)
+    if injected:
+        plan.warnings.append(f"原文夹带网页插入的文字“{'”“'.join(injected)}”，已在解析时去除，请对照原文核对。")
     lt = unwrap(light(convert_text_tables(text)))
     ct = compact(lt)
     outline = build_items(lt)

@@ -213,3 +213,33 @@ def split_sentences(text: str, extra: str = "") -> list[str]:
         if part:
             out.append(part)
     return out
+
+
+# Scraped copies carry site names injected into sentences, e.g. "体球网,足球比分网:" repeated
+# through a whole plan. A pair of "…网" names joined by a comma counts as injected only when the
+# same pair comes back at least three times: a real plan does not repeat such a phrase.
+_INJECTED = re.compile(r"([\u4e00-\u9fff]{1,6}网)([,，])([\u4e00-\u9fff]{1,6}网)")
+
+
+def strip_injected(text: str) -> tuple[str, list[str]]:
+    """``text`` without repeated injected site names; and what was removed.
+
+    The first name's start is unknown (the text before it runs on), so occurrences are grouped
+    by the second name and the first is cut to the ending they all share: 体球网 in
+    府办公室体球网 / 院办公厅体球网 / 根据体球网.
+    """
+    groups: dict[str, list[str]] = {}
+    for m in _INJECTED.finditer(text):
+        groups.setdefault(m.group(3), []).append(m.group(1))
+    removed = []
+    for second, firsts in groups.items():
+        if len(firsts) < 3:
+            continue
+        shared = firsts[0]
+        for first in firsts[1:]:
+            while not first.endswith(shared):
+                shared = shared[1:]
+        if len(shared) >= 2:
+            removed.append(f"{shared},{second}")
+            text = re.sub(re.escape(shared) + "[,，]" + re.escape(second) + "[:：]?", "", text)
+    return text, removed
