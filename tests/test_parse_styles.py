@@ -403,3 +403,11 @@ def test_site_names_injected_into_a_scraped_copy_are_removed():
     text = ("工作方案\n一、重点任务\n1.推进互联网,物联网融合。（责任单位：市数据局）\n"
             "2.建设互联网,物联网平台。（责任单位：市经信局）\n")
     assert "互联网,物联网" in parse_text(text).tasks[0].text
+
+
+def test_several_rates_sharing_one_figure_are_one_target_each():
+    plan = parse_text("某市养老服务方案\n一、总体目标\n到2025年，——社区日间照料设施覆盖率、特殊困难老年人月探访率、"
+                      "新建居住区配套建设养老服务设施达标率达到100%。\n二、重点任务\n1.推进建设。（责任单位：市民政局）\n")
+    assert [(t.subject, t.value, t.comparator) for t in plan.plan_targets] == [
+        ("社区日间照料设施覆盖率", 100, ">="), ("特殊困难老年人月探访率", 100, ">="),
+        ("新建居住区配套建设养老服务设施达标率", 100, ">=")]

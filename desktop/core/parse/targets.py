@@ -71,12 +71,23 @@ def _subject_before(text: str) -> str:
     text = _VERB.sub("", text, count=1) if _VERB.match(text) else text
     text = re.sub(r"^(严格)?(按照|按)", "", text)
     text = re.sub(r"(的)?(总数|总量|数量|规模)?(分别|均|要|应|须|必须|将)?$", lambda m: m.group(2) or "", text)
+    if len(text) > 40 and len(_rate_list(text)) > 1:
+        return text.strip("的，,、 ")             # a list of rates sharing one figure: keep all
     if len(text) > 40:
         text = text[-40:]
         cut = re.search(r"[、，,]", text)
         if cut and cut.end() < len(text) - 2:
             text = text[cut.end():]
     return text.strip("的，,、 ")
+
+
+_RATE_END = re.compile(r"(率|比例|占比|比重)$")
+
+
+def _rate_list(subject: str) -> list[str]:
+    """``A率、B率、C率`` → its rates, when every listed part is a rate; else []."""
+    parts = [p.strip() for p in re.split(r"[、，,]|和|及", subject) if p.strip()]
+    return parts if len(parts) > 1 and all(_RATE_END.search(p) for p in parts) else []
 
 
 def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False) -> list[Target]:
@@ -141,8 +152,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 subject = _subject_after(clause, m.end())
                 if not subject and not continued:
                     subject = _subject_before(clause[max(prev_end, 0): m.start()])
-            out.append(Target(text=clause, value=value, unit=unit_name, comparator=comparator,
-                              deadline=deadline, subject=subject[:40]))
+            rates = _rate_list(subject) if unit_name in ("%", "‰") else []
+            for one in rates or [subject]:       # "A率、B率达到100%": one target per rate
+                out.append(Target(text=clause, value=value, unit=unit_name, comparator=comparator,
+                                  deadline=deadline, subject=one[:40]))
             prev_end = m.end()
     return out
 
