@@ -100,3 +100,11 @@ def test_real_calendar_really_stops_somewhere():
         chinese_calendar.is_workday(date(2099, 1, 5))
     assert cal.is_workday(date(2099, 1, 5)) is True
     assert 2099 in cal.approximate_years
+
+
+def test_reports_and_dashboard_share_the_monthly_due_rule():
+    from desktop.reports.inputs import due_date
+
+    # 2024-10-05 is in the National Day holiday: due on the next working day, for both
+    assert deadlines.monthly_due("2024-09") == due_date("2024-09") == date(2024, 10, 8)
+    assert due_date("2024-09", due_day=10) == deadlines.monthly_due("2024-09", due_day=10)

@@ -117,3 +117,13 @@ def test_evidence_files_are_copied_beside_the_workspace(ws, tmp_path):
     E.submit_month(ws, unit, "2024-06")
     with pytest.raises(UserError, match="锁定"):
         A.add_attachment(ws, entry, photo)
+
+
+def test_no_article_is_added_to_a_submitted_month(ws):
+    unit = Q.unit_id(ws, ws.plan_id, "市民政局")
+    task = Q.tasks(ws, ws.plan_id, unit=unit)[0]
+    E.save_entry(ws, task.id, unit, "2024-08", progress="召开推进会")
+    E.submit_month(ws, unit, "2024-08")
+    with pytest.raises(UserError, match="锁定"):
+        E.add_article(ws, ws.plan_id, unit, "2024-08", title="补一篇", body="……")
+    assert E.articles(ws, unit_id=unit, month="2024-08") == []

@@ -81,3 +81,23 @@ def test_revised_plan_updates_matched_tasks_and_keeps_entries(tmp_path):
         # the withdrawn task is still there with its history, just not listed
         assert "二.二.4" in {r.key for r in Q.tasks(ws, plan_id, include_withdrawn=True)}
         assert len(Q.plans(ws)) == 1
+
+
+def test_a_target_inserted_before_others_leaves_recorded_values_where_they_belong(tmp_path):
+    from desktop.core.model import Target
+
+    with open_workspace(tmp_path / "w.sqlite") as ws:
+        plan = sample_plan()
+        plan_id = save_plan(ws, plan).plan_id
+        task = {r.key: r for r in Q.tasks(ws, plan_id)}["二.二.3"]
+        canteens = Q.task_detail(ws, task.id)["targets"][0]
+        unit = Q.unit_id(ws, plan_id, "市民政局")
+        E.save_entry(ws, task.id, unit, "2024-05", values={canteens["id"]: 40})
+        revised = sample_plan()
+        revised.source_text += "（修订）"
+        revised.tasks[2].targets.insert(0, Target("助餐点覆盖率达到80%", 80, "%", ">=", None, "助餐点覆盖率"))
+        save_plan(ws, revised)
+        now = Q.task_detail(ws, task.id)["targets"]
+        assert [(t["subject"], t["value"]) for t in now] == [("助餐点覆盖率", 80.0), ("老年食堂", 100.0)]
+        (entry,) = E.entries(ws, unit_id=unit, month="2024-05")
+        assert entry["values"] == {canteens["id"]: 40.0} and now[1]["id"] == canteens["id"]

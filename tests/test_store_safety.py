@@ -112,3 +112,23 @@ def test_disk_trouble_is_explained(exc, words):
 
 def test_a_bug_is_not_explained_away():
     assert explain_sqlite_error(sqlite3.OperationalError("no such column: foo")) is None
+
+
+def test_restoring_the_oldest_of_a_full_set_of_backups_keeps_it(tmp_path):
+    path = tmp_path / "w.sqlite"
+    with open_workspace(path) as ws:
+        ws.set_setting("who", "最早")
+    from desktop.store.workspace import backup_workspace
+
+    oldest = backup_workspace(path, "n0", keep=10)
+    for n in range(1, 10):
+        backup_workspace(path, f"n{n}", keep=10)
+    assert len(list_backups(path)) == 10
+    with open_workspace(path) as ws:
+        ws.set_setting("who", "后来")
+    restore_backup(path, oldest)
+    with open_workspace(path) as ws:
+        assert ws.setting("who") == "最早"
+    kept = list_backups(path)
+    assert oldest in kept and len(kept) == 10
+    assert any("before-restore" in b.name for b in kept)

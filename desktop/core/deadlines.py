@@ -92,16 +92,19 @@ def parse_day(text: str) -> date:
 MONTHLY_DUE_DAY = 5     # a month's progress and information go in by the 5th of the next month
 
 
-def monthly_nominal(month: str) -> date:
+def monthly_nominal(month: str, due_day: int = MONTHLY_DUE_DAY) -> date:
+    import calendar
+
     year, mon = parse_month(month)
     year, mon = (year + 1, 1) if mon == 12 else (year, mon + 1)
-    return date(year, mon, MONTHLY_DUE_DAY)
+    return date(year, mon, min(due_day, calendar.monthrange(year, mon)[1]))
 
 
-def monthly_due(month: str, cal: WorkCalendar | None = None) -> date:
-    """A month's progress and information are due by the 5th of the next month (on a holiday, the next working day)."""
+def monthly_due(month: str, cal: WorkCalendar | None = None, due_day: int = MONTHLY_DUE_DAY) -> date:
+    """A month's progress and information are due by the 5th (or ``due_day``) of the next month;
+    on a holiday or weekend, the next working day. The one rule the dashboard and the reports share."""
     cal = cal or WorkCalendar()
-    return cal.on_or_after(monthly_nominal(month))
+    return cal.on_or_after(monthly_nominal(month, due_day))
 
 
 def months_between(start: str, end: str) -> list[str]:

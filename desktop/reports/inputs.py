@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -93,11 +92,18 @@ def month_key(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
 
 
+_CALENDAR = None
+
+
 def due_date(month: str, due_day: int = DEFAULT_DUE_DAY) -> dt.date:
-    """The day a month's progress is due: ``due_day`` of the next month (clamped)."""
-    year, mon = int(month[:4]), int(month[5:7])
-    year, mon = (year + 1, 1) if mon == 12 else (year, mon + 1)
-    return dt.date(year, mon, min(due_day, calendar.monthrange(year, mon)[1]))
+    """The day a month's progress is due — the dashboard's rule (core.deadlines.monthly_due):
+    ``due_day`` of the next month, moved to the next working day on a holiday or weekend."""
+    global _CALENDAR
+    from desktop.core.deadlines import WorkCalendar, monthly_due
+
+    if _CALENDAR is None:
+        _CALENDAR = WorkCalendar()
+    return monthly_due(month, _CALENDAR, due_day)
 
 
 def parse_day(text: str | None) -> dt.date | None:

@@ -69,7 +69,8 @@ def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
             "WHERE t.plan_id = ? AND e.month BETWEEN ? AND ? GROUP BY e.unit_id, e.month",
             (plan_id, months[0], months[-1])):
         seen[(int(unit_id), month)] = (int(drafts or 0), int(submitted or 0), last_submit)
-    dues = {m: monthly_due(m, cal) for m in months}
+    day = monthly_due_day(ws)
+    dues = {m: monthly_due(m, cal, day) for m in months}
     for unit in units:
         row: dict[str, str] = {}
         stamps: dict[str, str] = {}
@@ -86,6 +87,14 @@ def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
         grid.cells[unit["id"]] = row
         grid.submitted_at[unit["id"]] = stamps
     return grid
+
+
+def monthly_due_day(ws: Workspace) -> int:
+    """The day of the next month a month's report is due: the workspace's setting, else the 5th."""
+    from desktop.core.deadlines import MONTHLY_DUE_DAY
+
+    value = ws.setting("monthly_due_day", "")
+    return int(value) if value.isdigit() and 1 <= int(value) <= 28 else MONTHLY_DUE_DAY
 
 
 def last_due_month(months: list[str], today: date, cal: WorkCalendar | None = None) -> str | None:

@@ -37,9 +37,10 @@ def save_entry(ws: Workspace, task_id: int, unit_id: int, month: str, *, status:
     check_month(month)
     if status not in STATUSES:
         raise UserError(f"状态“{status}”无效，应为未启动、推进中、已完成或滞后之一。")
-    if is_locked(ws, unit_id, month):
-        raise UserError(f"{month} 已提交并锁定，不能再修改。如需更正，请先“重新打开”并写明原因。")
     with ws.transaction():
+        # checked inside the write transaction: another program cannot submit in between
+        if is_locked(ws, unit_id, month):
+            raise UserError(f"{month} 已提交并锁定，不能再修改。如需更正，请先“重新打开”并写明原因。")
         fields = {"status": status, "progress": progress, "problems": problems,
                   "next_steps": next_steps, "updated_at": now_iso()}
         row = ws.conn.execute(
@@ -172,6 +173,8 @@ def add_article(ws: Workspace, plan_id: int, unit_id: int, month: str, *, title:
     check_month(month)
     if not title.strip():
         raise UserError("信息标题不能为空。")
+    if is_locked(ws, unit_id, month):
+        raise UserError(f"{month} 已提交并锁定，不能再添加信息。如需补充，请先“重新打开”本月并写明原因。")
     return int(ws.db["info_articles"].insert({
         "plan_id": plan_id, "unit_id": unit_id, "month": month, "title": title, "body": body,
         "author": author, "reviewer": reviewer, "date": date, "updated_at": now_iso()}).last_pk)

@@ -14,6 +14,10 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+# On Windows the lock covers one byte far past the holder's note, so another process can still
+# read the note (msvcrt locks are mandatory: a locked byte cannot be read by anyone else).
+_WIN_LOCK_OFFSET = 1 << 20
+
 
 class WorkspaceLock:
     def __init__(self, workspace: Path) -> None:
@@ -28,7 +32,7 @@ class WorkspaceLock:
             if sys.platform == "win32":
                 import msvcrt
 
-                fh.seek(0)
+                fh.seek(_WIN_LOCK_OFFSET)
                 msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
             else:
                 import fcntl
@@ -37,13 +41,12 @@ class WorkspaceLock:
         except OSError:
             fh.close()
             return False
-        # Who holds it, for the other instance's message. Written after byte 0 on Windows,
-        # where the locked byte itself cannot be written by anyone else.
+        # Who holds it, for the other instance's message.
         info = json.dumps({"pid": os.getpid(), "host": socket.gethostname(),
                            "since": datetime.now().isoformat(timespec="seconds")}).encode()
         fh.seek(0)
         fh.truncate()
-        fh.write(b" " + info)
+        fh.write(info)
         fh.flush()
         self._fh = fh
         return True
@@ -62,7 +65,7 @@ class WorkspaceLock:
             if sys.platform == "win32":
                 import msvcrt
 
-                self._fh.seek(0)
+                self._fh.seek(_WIN_LOCK_OFFSET)
                 msvcrt.locking(self._fh.fileno(), msvcrt.LK_UNLCK, 1)
             else:
                 import fcntl

@@ -224,23 +224,38 @@ def _store_task_units(ws: Workspace, task_id: int, task: Task, ids: dict[str, in
 
 
 def _store_targets(ws: Workspace, plan_id: int, task_id: int | None, targets: list[Target]) -> int:
-    """Update targets in place by position, so recorded indicator values stay attached."""
-    if task_id is None:
-        old = [int(r[0]) for r in ws.conn.execute(
-            "SELECT id FROM targets WHERE plan_id = ? AND task_id IS NULL ORDER BY position, id",
-            (plan_id,))]
-    else:
-        old = [int(r[0]) for r in ws.conn.execute(
-            "SELECT id FROM targets WHERE task_id = ? ORDER BY position, id", (task_id,))]
-    for position, target in enumerate(targets):
+    """Update targets in place, so recorded indicator values stay attached.
+
+    A new target takes the stored one with the same subject and unit; the rest are paired in
+    order. A revision that inserts a target before others thus leaves the values where they
+    belong; stored targets left over are marked withdrawn (once), never deleted.
+    """
+    where, args = (("plan_id = ? AND task_id IS NULL", (plan_id,)) if task_id is None
+                   else ("task_id = ?", (task_id,)))
+    old = ws.rows(f"SELECT id, subject, unit, withdrawn_at FROM targets WHERE {where} ORDER BY position, id",
+                  args)
+    chosen: list[int | None] = [None] * len(targets)
+    free = list(old)
+    for i, target in enumerate(targets):
+        if not target.subject:
+            continue
+        same = next((o for o in free if o["subject"] == target.subject and o["unit"] == target.unit), None)
+        if same is not None:
+            chosen[i] = same["id"]
+            free.remove(same)
+    for i in range(len(targets)):
+        if chosen[i] is None and free:
+            chosen[i] = free.pop(0)["id"]
+    for position, (target, target_id) in enumerate(zip(targets, chosen)):
         fields = {"position": position, "text": target.text, "subject": target.subject,
                   "value": float(target.value), "unit": target.unit,
                   "comparator": target.comparator, "deadline": target.deadline,
                   "withdrawn_at": None}
-        if position < len(old):
-            ws.db["targets"].update(old[position], fields)
+        if target_id is not None:
+            ws.db["targets"].update(target_id, fields)
         else:
             ws.db["targets"].insert({"plan_id": plan_id, "task_id": task_id, **fields})
-    for target_id in old[len(targets):]:
-        ws.db["targets"].update(target_id, {"withdrawn_at": now_iso()})
+    for left in free:
+        if left["withdrawn_at"] is None:
+            ws.db["targets"].update(left["id"], {"withdrawn_at": now_iso()})
     return len(targets)

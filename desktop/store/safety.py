@@ -19,7 +19,14 @@ def daily_backup(path: Path, today: date | None = None, keep: int = 10) -> Path 
     return backup_workspace(path, "daily", keep=keep)
 
 
-def restore_backup(path: Path, backup: Path) -> Path | None:
+def prune_backups(path: Path, keep: int, spare: Path | None = None) -> None:
+    """Keep the newest ``keep`` backups of the workspace (and ``spare``, whatever its age)."""
+    backups = [b for b in list_backups(path) if spare is None or b.resolve() != spare.resolve()]
+    for old in backups[keep - (1 if spare is not None else 0):]:
+        old.unlink(missing_ok=True)
+
+
+def restore_backup(path: Path, backup: Path, keep: int = 10) -> Path | None:
     """Replace the workspace's content with ``backup``'s, after backing up the current file.
 
     Uses the backup API in the other direction, so an open WAL file is handled by SQLite.
@@ -36,7 +43,9 @@ def restore_backup(path: Path, backup: Path) -> Path | None:
         check.close()
     if ok != "ok":
         raise WorkspaceError(f"备份文件“{backup.name}”未通过完整性检查，无法恢复。请选择另一个备份。")
-    current = backup_workspace(path, "before-restore")
+    # keep=0: making this copy must not prune the very backup being restored (the oldest
+    # one, often); pruning happens after the restore, sparing it
+    current = backup_workspace(path, "before-restore", keep=0)
     src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     dst = sqlite3.connect(path)
     try:
@@ -44,6 +53,7 @@ def restore_backup(path: Path, backup: Path) -> Path | None:
     finally:
         src.close()
         dst.close()
+    prune_backups(path, keep, spare=backup)
     return current
 
 
