@@ -106,16 +106,12 @@ def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
 
 
 def _units(ws, plan_id: int, unit_name: str | None) -> list[str]:
-    """The units that report: named single units, and any unit (or group acting as one,
-    e.g. 各区人民政府) that has a liaison or has entered progress."""
+    """The units that report (store.dashboard.reporting_units: the grid's rule), or the one asked for."""
+    from desktop.store.dashboard import reporting_units
+
     if unit_name:
         return [unit_name]
-    return [r[0] for r in ws.conn.execute(
-        "SELECT u.name FROM units u WHERE u.plan_id = ? AND ("
-        " (u.is_group = 0 AND EXISTS (SELECT 1 FROM task_units tu WHERE tu.unit_id = u.id))"
-        " OR EXISTS (SELECT 1 FROM liaisons l WHERE l.unit_id = u.id)"
-        " OR EXISTS (SELECT 1 FROM monthly_entries e WHERE e.unit_id = u.id)) "
-        "ORDER BY u.position, u.id", (plan_id,))]
+    return [u["name"] for u in reporting_units(ws, plan_id)]
 
 
 def reporting_units(ws, year: int, last_month: int = 12) -> list[str]:

@@ -35,22 +35,37 @@ class SubmissionGrid:
 
 
 def reporting_units(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
-    """Units that must report: those named on a task, and the members of groups named on one."""
-    rows = ws.conn.execute(
-        "SELECT DISTINCT u.id, u.name, u.is_group, u.position FROM task_units tu "
-        "JOIN units u ON u.id = tu.unit_id JOIN tasks t ON t.id = tu.task_id "
-        "WHERE t.plan_id = ? AND t.withdrawn_at IS NULL", (plan_id,)).fetchall()
-    out: dict[int, tuple[int, str]] = {}
-    for unit_id, name, is_group, position in rows:
-        members = ws.conn.execute(
-            "SELECT u.id, u.name, u.position FROM group_members g JOIN units u ON u.id = g.member_id "
-            "WHERE g.group_id = ?", (unit_id,)).fetchall()
-        if is_group or members:
-            for member_id, member_name, member_pos in members:
-                out[int(member_id)] = (member_pos, member_name)
-        else:
-            out[int(unit_id)] = (position, name)
-    return [{"id": uid, "name": name} for uid, (_, name) in sorted(out.items(), key=lambda kv: kv[1][0])]
+    """Units that must report — the one rule the grid, the reports and the demo share.
+
+    Every unit named on a current task reports, except a group: a group with listed members
+    reports through them (领导小组各成员单位 → its members); a group without members reports as
+    one unit only once someone reports for it (各区人民政府 with a liaison or entries), since
+    otherwise nobody can be chased. Any unit with a liaison or entries reports too.
+    """
+    named = ws.conn.execute(
+        "SELECT DISTINCT u.id FROM task_units tu JOIN units u ON u.id = tu.unit_id "
+        "JOIN tasks t ON t.id = tu.task_id WHERE t.plan_id = ? AND t.withdrawn_at IS NULL",
+        (plan_id,)).fetchall()
+    members: dict[int, list[int]] = {}
+    for group_id, member_id in ws.conn.execute(
+            "SELECT g.group_id, g.member_id FROM group_members g JOIN units u ON u.id = g.group_id "
+            "WHERE u.plan_id = ?", (plan_id,)):
+        members.setdefault(int(group_id), []).append(int(member_id))
+    active = {int(r[0]) for r in ws.conn.execute(
+        "SELECT u.id FROM units u WHERE u.plan_id = ? AND (EXISTS (SELECT 1 FROM liaisons l WHERE l.unit_id = u.id)"
+        " OR EXISTS (SELECT 1 FROM monthly_entries e WHERE e.unit_id = u.id))", (plan_id,))}
+    groups = {int(r[0]) for r in ws.conn.execute(
+        "SELECT id FROM units WHERE plan_id = ? AND is_group = 1", (plan_id,))}
+    chosen: set[int] = set(active)
+    for (unit_id,) in named:
+        unit_id = int(unit_id)
+        if unit_id in members:
+            chosen.update(members[unit_id])
+        elif unit_id not in groups:
+            chosen.add(unit_id)
+    return [{"id": int(r[0]), "name": r[1]} for r in ws.conn.execute(
+        "SELECT id, name FROM units WHERE plan_id = ? ORDER BY position, id", (plan_id,))
+        if int(r[0]) in chosen]
 
 
 def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
