@@ -1,13 +1,13 @@
 """Save a picture of the draft editor on the demo workspace:
 ``python -m desktop.ui.draft_shot [OUT.png]`` (default docs/screenshots/draft-editor.png).
 
-Like desktop.ui.screenshots (whose file another change owns), it draws offscreen with
-QWidget.grab(); it shows 市民政局's half-year summary with a sentence of 二、工作开展情况 selected.
+desktop.ui.screenshots takes it with the other screens; it draws offscreen with QWidget.grab()
+and shows 市民政局's half-year summary with a sentence of 二、工作开展情况 selected.
 """
 
 from __future__ import annotations
 
-import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -15,25 +15,17 @@ from pathlib import Path
 UNIT = "市民政局"
 
 
-def main(argv: list[str]) -> int:
-    out = Path(argv[0] if argv else "docs/screenshots/draft-editor.png")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("LUOSHI_HOME", tempfile.mkdtemp(prefix="luoshi-shots-"))
-    from desktop.demo import build_demo
+def shoot(app, demo: Path, out: Path) -> Path:
+    """The draft editor on a copy of the demo workspace (its settings are changed), saved to ``out``."""
     from desktop.reports.documents import draft
     from desktop.store import open_workspace
     from desktop.store.queries import current_plan_id, unit_id
-    from desktop.ui.app import install_translators, make_app
     from desktop.ui.draft_dialog import DraftDialog
     from desktop.ui.prompts import Prompts
     from desktop.ui.session import Session
 
-    app = make_app()
-    install_translators(app)
-    path = Path(os.environ["LUOSHI_HOME"]) / "demo.luoshi.sqlite"
-    if not path.exists():
-        build_demo(path)
+    path = Path(tempfile.mkdtemp(prefix="luoshi-draft-shot-")) / demo.name
+    shutil.copy(demo, path)
     ws = open_workspace(path)
     ws.set_setting("as_of", "2024-07-10")
     ws.set_setting("role", "unit")
@@ -48,10 +40,18 @@ def main(argv: list[str]) -> int:
     cursor.setPosition(len(report.sections[1].blocks[2].sentences[0].text) + 3)
     dialog.editor.setTextCursor(cursor)
     app.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(out))
-    print(out)
     dialog.close()
     ws.close()
+    return out
+
+
+def main(argv: list[str]) -> int:
+    from desktop.ui.screenshots import demo_app
+
+    app, demo = demo_app()
+    print(shoot(app, demo, Path(argv[0] if argv else "docs/screenshots/draft-editor.png")))
     return 0
 
 

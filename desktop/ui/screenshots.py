@@ -17,21 +17,10 @@ from pathlib import Path
 def main(argv: list[str]) -> int:
     out = Path(argv[0] if argv else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("LUOSHI_HOME", tempfile.mkdtemp(prefix="luoshi-shots-"))
-    from PySide6.QtWidgets import QApplication
-
-    from desktop.demo import build_demo
     from desktop.store import open_workspace
-    from desktop.ui.app import install_translators, make_app, window_settings
-    from desktop.ui.main_window import MainWindow
     from desktop.ui.prompts import Prompts
 
-    app = make_app()
-    install_translators(app)
-    path = Path(os.environ["LUOSHI_HOME"]) / "demo.luoshi.sqlite"
-    if not path.exists():
-        build_demo(path)
+    app, path = demo_app()
     ws = open_workspace(path)
     ws.set_setting("as_of", ws.setting("as_of", "2024-12-06"))
     office = _shoot_window(app, ws, out, "office", Prompts)
@@ -47,7 +36,25 @@ def main(argv: list[str]) -> int:
     from desktop.ui import screenshots_exchange
 
     screenshots_exchange.shoot(app, path, out)      # conflicts, key changes, backups, a returned month
+    from desktop.ui import draft_shot
+
+    draft_shot.shoot(app, path, out / "draft-editor.png")
     return 0
+
+
+def demo_app():
+    """The QApplication (offscreen, translated) and the demo workspace, built once per folder."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("LUOSHI_HOME", tempfile.mkdtemp(prefix="luoshi-shots-"))
+    from desktop.demo import build_demo
+    from desktop.ui.app import install_translators, make_app
+
+    app = make_app()
+    install_translators(app)
+    path = Path(os.environ["LUOSHI_HOME"]) / "demo.luoshi.sqlite"
+    if not path.exists():
+        build_demo(path)
+    return app, path
 
 
 def _shoot_dialogs(app, ws, out: Path) -> None:

@@ -39,11 +39,7 @@ class Session:
         if self.unit_id is not None and (self.plan_id is None or not ws.conn.execute(
                 "SELECT 1 FROM units WHERE id = ? AND plan_id = ?", (self.unit_id, self.plan_id)).fetchone()):
             self.unit_id = None
-        as_of = ws.setting("as_of", "")
-        try:
-            self.today = date.fromisoformat(as_of) if as_of else date.today()
-        except ValueError:
-            self.today = date.today()
+        self.today = queries.as_of(ws)
 
     @property
     def readonly(self) -> bool:
