@@ -10,7 +10,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT.parent / "shared" / "seeds"
+# the five seed plans, kept in the repository so it tests itself (copied from ../shared/seeds)
+SEEDS = ROOT / "tests" / "data" / "seeds"
 
 
 @pytest.fixture(autouse=True)
@@ -24,7 +25,7 @@ def _isolated_dirs(tmp_path_factory, monkeypatch):
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     if not SEEDS.is_dir():
-        pytest.fail(f"seed plans not found at {SEEDS}: the repo expects ../shared beside it")
+        pytest.fail(f"seed plans not found at {SEEDS}")
     return SEEDS
 
 

@@ -1,4 +1,4 @@
-"""plan_parse_ms: each seed plan (when ../shared/seeds is beside the repo), the demo plan and a
+"""plan_parse_ms: each seed plan (from tests/data/seeds in a checkout), the demo plan and a
 30 KB synthetic plan, against one regex pass over the same text."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ def _floor(text: str) -> None:
 
 def plan_texts() -> dict[str, str]:
     texts: dict[str, str] = {}
-    seeds = paths.resource().parent / "shared" / "seeds"
+    seeds = paths.resource("tests", "data", "seeds")
     for path in sorted(seeds.glob("*.txt")) if seeds.is_dir() else []:
         texts[f"seed_{path.name[:3]}"] = path.read_text(encoding="utf-8")
     if not texts:

@@ -71,7 +71,7 @@ def _shoot_dialogs(app, ws, out: Path) -> None:
     role.grab().save(str(out / "first-run-role.png"))
     print(out / "first-run-role.png")
     role.close()
-    seeds = sorted((Path(__file__).resolve().parents[2].parent / "shared" / "seeds").glob("000_*.txt"))
+    seeds = sorted((Path(__file__).resolve().parents[2] / "tests" / "data" / "seeds").glob("000_*.txt"))
     if not seeds:
         return
     from desktop.core.parse import parse_file
