@@ -6,12 +6,9 @@ import os
 from pathlib import Path
 
 import pytest
+from helpers_seeds import SEEDS
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-ROOT = Path(__file__).resolve().parent.parent
-# the five seed plans, kept in the repository so it tests itself (copied from ../shared/seeds)
-SEEDS = ROOT / "tests" / "data" / "seeds"
 
 
 @pytest.fixture(autouse=True)
@@ -28,12 +25,6 @@ def seeds_dir() -> Path:
         pytest.fail(f"seed plans not found at {SEEDS}")
     return SEEDS
 
-
-def seed_path(prefix: str) -> Path:
-    """The seed file whose name starts with ``prefix`` (``"000"`` …)."""
-    matches = sorted(SEEDS.glob(f"{prefix}_*.txt"))
-    assert matches, f"no seed {prefix}_*.txt in {SEEDS}"
-    return matches[0]
 
 
 @pytest.fixture(autouse=True)

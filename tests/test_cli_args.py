@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import seed_path
+from helpers_seeds import seed_path
 
 from desktop.__main__ import main
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import seed_path
+from helpers_seeds import seed_path
 
 from desktop.core.parse import parse_file, parse_text
 

@@ -303,7 +303,7 @@ def test_chinese_numeral_date_and_full_width_digits():
 
 @pytest.mark.parametrize("width", [24, 33])
 def test_hard_wrapped_pdf_copy_parses_like_the_original(width):
-    from conftest import seed_path
+    from helpers_seeds import seed_path
 
     src = seed_path("000").read_text(encoding="utf-8")
     lines = []
@@ -355,7 +355,7 @@ def test_plan_without_units_takes_every_leaf_item_outside_goal_sections():
 
 
 def test_line_ends_do_not_make_another_version(tmp_path):
-    from conftest import seed_path
+    from helpers_seeds import seed_path
 
     from desktop.store import open_workspace
     from desktop.store.plans import save_plan
@@ -393,7 +393,7 @@ def test_prose_with_spaces_is_not_taken_for_a_table():
 
 
 def test_site_names_injected_into_a_scraped_copy_are_removed():
-    from conftest import seed_path
+    from helpers_seeds import seed_path
 
     plan = parse_file(seed_path("002"))
     assert not any("体球网" in t.text or "足球比分网" in t.text for t in plan.tasks)

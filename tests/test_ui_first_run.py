@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from desktop.store import queries
 from desktop.ui.review import COL_RESPONSIBLE, COL_TITLE
 
-from conftest import seed_path
+from helpers_seeds import seed_path
 from test_ui_support import FakePrompts, make_workspace, open_window
 
 
