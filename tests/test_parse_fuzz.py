@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -64,11 +63,9 @@ def test_pathological_inputs_stay_linear():
         "一、" + "市民政局牵头，" * 5000,
         "\n".join(f"{i}.任务{i}。（牵头单位：市民政局{i}；责任单位：市财政局）" for i in range(1, 3000)),
     ]
+    # what they cost is the bench's plan_parse_ms figures, against a floor in the same run
     for text in nasty:
-        start = time.perf_counter()
-        plan = parse_text(text)
-        assert time.perf_counter() - start < 5, text[:40]
-        _check(plan, text)
+        _check(parse_text(text), text)
 
 
 def test_compact_keeps_ascii_word_spaces():

@@ -229,13 +229,10 @@ def test_004_plan_targets(plans):
     assert (2000, "人", ">=") in targets(t) and t.deadline == "2025-12-31"
 
 
-def test_json_contract_and_speed(plans):
-    import time
-
+def test_json_contract(plans):
+    # its speed is the bench's plan_parse_ms.seed_004 figure, against a floor in the same run
     text = seed_path("004").read_text(encoding="utf-8")
-    start = time.perf_counter()
     plan = parse_text(text)
-    assert time.perf_counter() - start < 0.2           # a 30 KB plan, well under 100 ms usually
     data = json.loads(json.dumps(plan.to_json(), ensure_ascii=False))
     assert data["tasks"][0]["path"] == ["三"] and data["tasks"][0]["number"] == "1"
     assert data["units"][0] == "市民政局"
