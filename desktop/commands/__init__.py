@@ -83,3 +83,13 @@ def run(argv: list[str]) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except Exception as exc:
+        # disk full, a read-only folder, a workspace locked by another writer: expected
+        # trouble in plain words and exit 2; anything else is a bug and keeps its traceback
+        from desktop.store.safety import explain_sqlite_error
+
+        problem = explain_sqlite_error(exc, getattr(args, "db", None))
+        if problem is None:
+            raise
+        print(f"错误：{problem.message}", file=sys.stderr)
+        return problem.exit_code

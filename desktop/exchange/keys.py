@@ -13,7 +13,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.store.workspace import Workspace, now_iso
+from desktop.store.workspace import Workspace, now_iso, refuse_output_over_workspace
 
 
 def fingerprint(public_key: bytes) -> str:
@@ -200,6 +200,7 @@ def export_registration(ws: Workspace, unit: str, out: Any) -> dict[str, Any]:
     from desktop.exchange.plan_package import linked_plan
     from desktop.store.queries import unit_id as find_unit
 
+    refuse_output_over_workspace(ws.path, out)
     linked = linked_plan(ws)
     if linked is None or find_unit(ws, linked[0], unit) is None:
         raise UserError(f"请先导入办公室的方案包，并确认方案中有单位“{unit}”。")

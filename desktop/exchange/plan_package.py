@@ -21,7 +21,7 @@ from desktop.exchange import format as fmt
 from desktop.exchange import keys
 from desktop.exchange.context import Context
 from desktop.exchange.verify import OpenedPackage, PackageRefused
-from desktop.store.workspace import Workspace, now_iso
+from desktop.store.workspace import Workspace, now_iso, refuse_output_over_workspace
 
 
 def templates_version() -> str:
@@ -164,6 +164,7 @@ def export_plan(ws: Workspace, out: Path | str, *, plan_id: int | None = None,
     """Write the plan package; the first export makes this workspace the plan's office."""
     from desktop.store.queries import current_plan_id
 
+    refuse_output_over_workspace(ws.path, out)
     if plan_id is None:
         linked = linked_plan(ws)
         plan_id = linked[0] if linked else current_plan_id(ws)

@@ -20,7 +20,7 @@ from desktop.exchange.merge import STATE_LABELS, month_states
 from desktop.exchange.plan_package import linked_plan, plan_identity
 from desktop.exchange.context import Context
 from desktop.exchange.verify import OpenedPackage, PackageRefused
-from desktop.store.workspace import Workspace, now_iso
+from desktop.store.workspace import Workspace, now_iso, refuse_output_over_workspace
 
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
@@ -29,6 +29,7 @@ def export_receipt(ws: Workspace, unit: str, out: Path | str) -> fmt.WrittenPack
     """Write the receipt for one unit: every month the office holds from it."""
     from desktop.exchange.merge import _office_plan, _unit
 
+    refuse_output_over_workspace(ws.path, out)
     plan_id = _office_plan(ws)
     unit_id, name = _unit(ws, plan_id, unit)
     rows = month_states(ws, unit_id=unit_id)

@@ -23,7 +23,7 @@ from desktop.exchange import format as fmt
 from desktop.exchange import keys
 from desktop.exchange.plan_package import linked_plan, plan_identity
 from desktop.exchange.verify import OpenedPackage, PackageRefused
-from desktop.store.workspace import Workspace
+from desktop.store.workspace import Workspace, refuse_output_over_workspace
 
 STATUSES = ("not_started", "in_progress", "done", "late")
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
@@ -118,6 +118,7 @@ def export_submission(ws: Workspace, unit: str, month: str, out: Path | str, *,
     """Write the unit's submitted months ``month``…``to`` as one signed package."""
     from desktop.store.queries import unit_id as find_unit
 
+    refuse_output_over_workspace(ws.path, out)
     months = months_between(month, to or month)
     linked = linked_plan(ws)
     if linked is None:

@@ -29,6 +29,7 @@ def generate(kind: str, db_path: Path | str, year: int, month: int | None = None
     from desktop.reports.data import load_input, reporting_units
     from desktop.reports.templates import workspace_template_dir
     from desktop.store import open_workspace, queries
+    from desktop.store.workspace import refuse_output_over_workspace
 
     if kind not in KINDS:
         raise UserError(f"不支持的文档类型“{kind}”，可选：{'、'.join(KINDS)}。")
@@ -37,6 +38,7 @@ def generate(kind: str, db_path: Path | str, year: int, month: int | None = None
     out = Path(out)
     if out.suffix.lower() != SUFFIX[kind]:
         raise UserError(f"{kind} 生成的是 {SUFFIX[kind]} 文件，输出文件名应以 {SUFFIX[kind]} 结尾：{out.name}")
+    refuse_output_over_workspace(db_path, out)
     if month is not None and not 1 <= month <= 12:
         raise UserError(f"月份“{month}”无效，应为 1 到 12。")
     if kind == "monthly-info" and month is None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import date
 from pathlib import Path
 
-from desktop.errors import WorkspaceError
-from desktop.store.workspace import backup_workspace, list_backups
+from desktop.errors import WorkspaceError, os_error_words
+from desktop.store.schema import SCHEMA_VERSION
+from desktop.store.workspace import (SQLITE_MAGIC, _inspect, backup_workspace, connect, is_workspace_content,
+                                     list_backups)
 
 
 def daily_backup(path: Path, today: date | None = None, keep: int = 10) -> Path | None:
@@ -29,25 +32,47 @@ def prune_backups(path: Path, keep: int, spare: Path | None = None) -> None:
 def restore_backup(path: Path, backup: Path, keep: int = 10) -> Path | None:
     """Replace the workspace's content with ``backup``'s, after backing up the current file.
 
+    Refused, the workspace untouched, unless the backup is a sound Luoshi workspace this
+    program can read: not damaged, not empty, not another program's database, not newer.
     Uses the backup API in the other direction, so an open WAL file is handled by SQLite.
-    Returns the backup made of the current state.
+    Returns the backup made of the current state (a checked copy; None only when the
+    workspace held nothing yet).
     """
-    if not backup.exists():
-        raise WorkspaceError(f"找不到备份文件：{backup}。")
-    check = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    if not backup.is_file():
+        raise WorkspaceError(f"找不到备份文件：{backup}。请选择另一个备份。")
+    if path.exists() and os.path.samefile(path, backup):
+        raise WorkspaceError("选择的备份就是工作区文件本身，无需恢复。请选择 backups 文件夹中的一个备份。")
+    try:
+        with backup.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise WorkspaceError(f"无法读取备份文件“{backup.name}”（{os_error_words(exc)}）。请选择另一个备份。") from exc
+    if head != SQLITE_MAGIC:
+        what = "是空的（0 字节）" if not head else "不是 SQLite 数据库"
+        raise WorkspaceError(f"备份文件“{backup.name}”{what}，不是落实工作区的备份，无法恢复。"
+                             "工作区未作改动；请选择另一个备份。")
+    check = connect(backup, readonly=True)
     try:
         ok = check.execute("PRAGMA integrity_check").fetchone()[0]
+        version, tables = _inspect(check)
     except sqlite3.DatabaseError as exc:
         raise WorkspaceError(f"备份文件“{backup.name}”已损坏，无法恢复（{exc}）。请选择另一个备份。") from exc
     finally:
         check.close()
     if ok != "ok":
         raise WorkspaceError(f"备份文件“{backup.name}”未通过完整性检查，无法恢复。请选择另一个备份。")
+    if not is_workspace_content(version, tables):
+        raise WorkspaceError(f"备份文件“{backup.name}”中没有落实工作区的数据（空的，或是其他程序的数据库），"
+                             "无法恢复。工作区未作改动；请选择另一个备份。")
+    if version > SCHEMA_VERSION:
+        raise WorkspaceError(f"备份文件“{backup.name}”由更新版本的落实写入（数据版本 {version}），"
+                             "本程序无法恢复它。工作区未作改动；请安装新版落实后再恢复。")
     # keep=0: making this copy must not prune the very backup being restored (the oldest
-    # one, often); pruning happens after the restore, sparing it
+    # one, often); pruning happens after the restore, sparing it. backup_workspace checks
+    # its copy and raises rather than leave an empty one.
     current = backup_workspace(path, "before-restore", keep=0)
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    dst = sqlite3.connect(path)
+    src = connect(backup, readonly=True)
+    dst = connect(path)
     try:
         src.backup(dst)
     finally:
@@ -59,13 +84,15 @@ def restore_backup(path: Path, backup: Path, keep: int = 10) -> Path | None:
 
 def explain_sqlite_error(exc: BaseException, path: Path | None = None) -> WorkspaceError | None:
     """Expected disk trouble as a WorkspaceError with what to do; None for anything else."""
+    if not isinstance(exc, (OSError, sqlite3.Error)):
+        return None
     text = str(exc).lower()
     where = f"（{path}）" if path else ""
-    if isinstance(exc, OSError) and getattr(exc, "errno", None) == 28 or "disk is full" in text \
-            or "database or disk is full" in text:
+    errno = getattr(exc, "errno", None) if isinstance(exc, OSError) else None
+    if errno == 28 or "disk is full" in text or "database or disk is full" in text:
         return WorkspaceError(f"磁盘空间已满，刚才的修改没有保存{where}。请清理磁盘空间后再试；"
                               "已填写的内容仍在窗口中。")
-    if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
+    if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError) or errno == 30:
         return WorkspaceError(f"工作区所在位置只读，无法保存{where}。请把工作区复制到有写入权限的文件夹"
                               "（例如“我的文档”），或联系管理员。")
     if "database is locked" in text or "database is busy" in text:
