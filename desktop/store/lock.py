@@ -84,3 +84,42 @@ class WorkspaceLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def open_for_client(path: Path):
+    """The client's way into a workspace: the lock first, then the file.
+
+    Whoever gets the lock is the one writer: it creates and migrates a new workspace. A
+    window that does not get it opens the workspace read-only — or, when the file is not set
+    up yet (two windows started at once on a new workspace; slow antivirus makes it likely),
+    is told so. The writer holds the lock from before its first write to its close.
+    Returns ``(workspace, lock)``; the caller releases the lock after closing the workspace.
+    """
+    from desktop.errors import WorkspaceError
+    from desktop.store.workspace import open_workspace
+
+    lock = WorkspaceLock(path)
+    try:
+        got = lock.acquire()
+    except OSError as exc:              # the folder is read-only or missing: nobody can write here
+        got = False
+        if not path.exists():
+            from desktop.errors import os_error_words
+
+            raise WorkspaceError(f"无法在“{path.parent}”中建立工作区（{os_error_words(exc)}）。"
+                                 "请换一个有写入权限的文件夹。") from exc
+    try:
+        if got:
+            ws = open_workspace(path)
+        else:
+            try:
+                empty = not path.exists() or path.stat().st_size == 0
+            except OSError:
+                empty = True
+            if empty:
+                raise WorkspaceError("工作区正在由另一个落实窗口建立，请稍候片刻再打开（不要同时打开两个窗口）。")
+            ws = open_workspace(path, readonly=True)
+    except BaseException:
+        lock.release()
+        raise
+    return ws, lock

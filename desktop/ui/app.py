@@ -116,26 +116,21 @@ def run(db: Path | None, smoke: bool) -> int:
         crash.install()
     log.info("starting; log at %s", log_path)
 
-    from desktop.store import open_workspace
     from desktop.ui.main_window import MainWindow
     from desktop.ui.prompts import Prompts
 
-    from desktop.store.lock import WorkspaceLock
+    from desktop.store.lock import open_for_client
 
     path = db or paths.default_workspace()
-    lock = WorkspaceLock(path)
-    readonly = path.exists() and not lock.acquire()
     try:
-        ws = open_workspace(path, readonly=readonly)
+        ws, lock = open_for_client(path)
     except UserError as exc:
-        lock.release()
         if smoke:
             print(exc.message, file=sys.stderr)
         else:
             QMessageBox.critical(None, CANNOT_OPEN, exc.message)
         return exc.exit_code
-    if not readonly and not lock.held:
-        lock.acquire()                  # a new workspace: lock it now that it exists
+    readonly = ws.readonly
     if readonly:
         log.info("workspace %s is held by another window (%s): opened read-only", path, lock.holder())
     if readonly and not smoke:
