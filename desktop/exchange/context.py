@@ -126,14 +126,16 @@ def _check_plan_context(ws: Workspace, pkg: OpenedPackage, linked: tuple[int, st
         ctx = Context(plan_id=plan_id)
         _check_office_key(ws, pkg, plan_id)
         return ctx
-    # a plan new to this workspace: refuse if it would take over a plan linked to another office
-    from desktop.core.model import ParsedPlan
-    from desktop.store.plans import find_plan
-
-    probe = ParsedPlan(title=pkg.plan.title, doc_number=pkg.plan.doc_number)
-    existing = find_plan(ws, probe)
-    if existing is not None and ws.conn.execute(
-            "SELECT 1 FROM exchange_plans WHERE plan_id = ?", (existing,)).fetchone():
-        raise refuse(f"本工作区已有来自另一份方案包的同名方案 {pkg.plan.label()}（方案标识不同），"
-                     "此包属于另一个方案，未导入。如办公室重建了工作区，请与办公室核对。", "other_plan")
+    # a plan new to this workspace: refuse if the workspace already exchanges packages about
+    # another plan (another office's package would add a second plan and pin that office's
+    # key at an office, or switch a unit to the other plan)
+    linked_rows = ws.conn.execute(
+        "SELECT p.title, p.doc_number, e.role FROM exchange_plans e JOIN plans p ON p.id = e.plan_id "
+        "ORDER BY e.plan_id").fetchall()
+    if linked_rows:
+        ours = "、".join(f"《{t}》{d}".strip() for t, d, _ in linked_rows)
+        side = "办公室" if any(r == "office" for _, _, r in linked_rows) else "单位"
+        raise refuse(f"此方案包属于另一个方案 {pkg.plan.label()}（发自“{pkg.sender_unit or '另一个办公室'}”），"
+                     f"本工作区（{side}端）已关联方案 {ours}，未导入，工作区未作改动。一个工作区只跟踪一个方案："
+                     "如确需接收这个方案，请为它另建一个工作区（命令行用 --db 指定新的工作区文件）。", "other_plan")
     return Context(plan_id=None, key_is_new=True)

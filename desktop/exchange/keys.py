@@ -236,7 +236,7 @@ def import_registration(ws: Workspace, path: Any, *, actor: str = "") -> dict[st
         body = json.loads(raw.decode("utf-8")) if len(raw) <= _MAX_REGISTRATION_BYTES else None
         public_key = base64.b64decode(body["public_key"], validate=True)
         signature = base64.b64decode(body.pop("signature"), validate=True)
-    except (OSError, ValueError, TypeError, KeyError, binascii.Error, RecursionError):
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, binascii.Error, RecursionError):
         body = None
     if not isinstance(body, dict) or body.get("format") != REGISTRATION_FORMAT:
         raise BadInputError(f"“{path.name}”不是落实的密钥登记文件，未导入。")

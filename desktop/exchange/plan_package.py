@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import uuid
 from pathlib import Path
 from typing import Any
@@ -142,6 +143,10 @@ def plan_from_json(data: Any) -> ParsedPlan:
                        for p in data.get("people", [])]
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise PackageRefused(f"方案包中的方案内容不完整或格式不对（{exc!r}），未导入。", problem="bad_payload")
+    for target in [*plan.plan_targets, *(t for task in plan.tasks for t in task.targets)]:
+        if target.value is not None and not math.isfinite(target.value):
+            raise PackageRefused(f"方案包中指标“{target.text}”的数值无效（{target.value}），包已损坏，未导入。",
+                                 problem="bad_number")
     known = {u.name for u in plan.units}
     for task in plan.tasks:
         for name in [*task.lead_units, *task.responsible_units]:

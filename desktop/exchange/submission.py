@@ -26,6 +26,7 @@ from desktop.exchange.verify import OpenedPackage, PackageRefused
 from desktop.store.workspace import Workspace, refuse_output_over_workspace
 
 STATUSES = ("not_started", "in_progress", "done", "late")
+MAX_REVISION = 1_000_000               # a month revised daily for a lifetime stays far below
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 _TEXT_FIELDS = ("progress", "problems", "next_steps")
 
@@ -200,8 +201,8 @@ def read_month(raw: Any, index: PlanIndex, members: dict[str, Any]) -> MonthIn:
         raise _bad("月份格式不对")
     month = raw["month"]
     revision = raw.get("revision")
-    if not isinstance(revision, int) or isinstance(revision, bool) or revision < 1:
-        raise _bad(f"{month} 的版本号无效")
+    if not isinstance(revision, int) or isinstance(revision, bool) or not 1 <= revision <= MAX_REVISION:
+        raise _bad(f"{month} 的版本号“{revision}”无效")
     if not isinstance(raw.get("entries"), list) or not isinstance(raw.get("articles"), list):
         raise _bad(f"{month} 缺少进展或信息列表")
     out = MonthIn(month, revision, fmt.sha256_hex(fmt.canonical_json(raw)), raw)

@@ -12,6 +12,7 @@ import base64
 import binascii
 import hashlib
 import json
+import math
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -232,15 +233,54 @@ def _check_members(zf: zipfile.ZipFile, path: Path, sha256: str, size: int) -> O
     if payload_bytes is None:
         raise refuse(f"缺少成员“{fmt.PAYLOAD}”：包中没有内容。", "missing_member")
     try:
-        payload = json.loads(payload_bytes.decode("utf-8"))
+        payload = load_json(payload_bytes)
+    except BadNumber as exc:
+        raise _bad_number(exc, fmt.PAYLOAD)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise refuse(f"包内容（{fmt.PAYLOAD}）无法解析：{exc}。", "bad_payload")
     return OpenedPackage(path, sha256, size, manifest, payload, sender_key)
 
 
+class BadNumber(ValueError):
+    """A number no Luoshi writes: NaN, ±Infinity, or too large to store."""
+
+
+MAX_JSON_INT = 2 ** 53                     # JSON's safe integers; SQLite's INTEGER holds them all
+
+
+def _bad_constant(name: str) -> Any:
+    raise BadNumber(f"包中有无效的数值“{name}”")
+
+
+def _bounded_int(text: str) -> int:
+    if len(text) > 20 or abs(int(text)) > MAX_JSON_INT:
+        raise BadNumber(f"包中有过大的数值（{len(text.lstrip('-'))} 位数字）")
+    return int(text)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise BadNumber(f"包中有过大的数值“{text[:24]}{'…' if len(text) > 24 else ''}”")
+    return value
+
+
+def load_json(data: bytes) -> Any:
+    """JSON as a package may carry it: no NaN or Infinity, no number SQLite cannot store."""
+    return json.loads(data.decode("utf-8"), parse_constant=_bad_constant, parse_int=_bounded_int,
+                      parse_float=_finite_float)
+
+
+def _bad_number(exc: BadNumber, where: str) -> PackageRefused:
+    return refuse(f"{exc}（{where}），不是落实写出的数值，包被改动过或已损坏，未导入。请让对方重新导出。",
+                  "bad_number")
+
+
 def _parse_manifest(data: bytes) -> dict[str, Any]:
     try:
-        manifest = json.loads(data.decode("utf-8"))
+        manifest = load_json(data)
+    except BadNumber as exc:
+        raise _bad_number(exc, "清单 manifest.json")
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise refuse(f"清单（manifest.json）无法解析：{exc}。包已损坏。", "bad_manifest")
     if not isinstance(manifest, dict) or manifest.get("format") != fmt.FORMAT_NAME:
