@@ -72,6 +72,13 @@ def year_number(value: str) -> int:
     return int(value)
 
 
+def record_id(value: str) -> int:
+    """--id: a record number as ``package status`` / ``package keys`` list them."""
+    if not re.fullmatch(r"\s*\d{1,18}\s*", value) or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"编号“{value[:40]}”无效，应为 package status 或 package keys 列出的正整数编号")
+    return int(value)
+
+
 def output_file(value: str) -> Path:
     """An output file whose folder must already exist: a mistyped folder is not created."""
     path = Path(value)

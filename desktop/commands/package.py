@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.commands.common import month_text, output_file
+from desktop.commands.common import month_text, output_file, record_id
 
 
 def _db(parser: argparse.ArgumentParser) -> None:
@@ -61,7 +61,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = ops.add_parser("resolve", help="办公室：处理版本冲突（采用新版本或保留已接受的版本）")
     _db(p)
-    p.add_argument("--id", type=int, required=True, help="冲突编号（见 package status）")
+    p.add_argument("--id", type=record_id, required=True, help="冲突编号（见 package status）")
     p.add_argument("--keep", choices=("incoming", "current"), required=True,
                    help="incoming：采用新版本；current：保留已接受的版本")
     p.set_defaults(func=cmd_resolve)
@@ -83,7 +83,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = ops.add_parser("key-decide", help="接受或拒绝一次密钥变更（请先电话核对指纹）")
     _db(p)
-    p.add_argument("--id", type=int, required=True, help="密钥变更编号（见 package keys）")
+    p.add_argument("--id", type=record_id, required=True, help="密钥变更编号（见 package keys）")
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--accept", action="store_true", help="接受新密钥")
     group.add_argument("--reject", action="store_true", help="拒绝新密钥")

@@ -10,15 +10,19 @@ for a refusal is a key change waiting for a person's decision.
 from __future__ import annotations
 
 import getpass
+import logging
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from desktop.errors import UserError
 from desktop.exchange import format as fmt
 from desktop.exchange import context, keys, merge, plan_package, receipt, submission, verify
 from desktop.exchange.verify import KeyChangeRefused, PackageRefused
 from desktop.store.workspace import Workspace, backup_workspace, now_iso
+
+log = logging.getLogger("luoshi.exchange")
 
 
 @dataclass
@@ -110,14 +114,31 @@ def import_package(ws: Workspace, path: Path | str, *, actor: str = "",
         return ImportOutcome(path, "refused", exc.message, problem=exc.problem)
     except sqlite3.IntegrityError as exc:
         if "exchange_packages.sha256" not in str(exc):
-            raise
+            return _not_imported(path, exc)
         # another program imported the same file between our check and our write
         return ImportOutcome(path, "unchanged", "此包刚由另一个窗口或程序导入，工作区未重复写入。")
     except sqlite3.OperationalError as exc:
-        if "locked" not in str(exc) and "busy" not in str(exc):
-            raise
-        return ImportOutcome(path, "refused", "工作区正被另一个程序写入，此包未导入。请稍后重新导入。",
-                             problem="busy")
+        if "locked" in str(exc) or "busy" in str(exc):
+            return ImportOutcome(path, "refused", "工作区正被另一个程序写入，此包未导入。请稍后重新导入。",
+                                 problem="busy")
+        return _not_imported(path, exc)
+    except UserError as exc:              # e.g. a backup that could not be made: nothing written
+        return ImportOutcome(path, "refused", exc.message, problem="workspace")
+    except (sqlite3.Error, OSError, ValueError, TypeError, KeyError, OverflowError) as exc:
+        # each file is judged on its own: trouble with one never stops the files after it
+        return _not_imported(path, exc)
+
+
+def _not_imported(path: Path, exc: BaseException) -> ImportOutcome:
+    from desktop.store.safety import explain_sqlite_error
+
+    problem = explain_sqlite_error(exc, None)
+    if problem is not None:
+        return ImportOutcome(path, "refused", f"{problem.message}此包未导入，工作区保持导入前的状态。",
+                             problem="disk")
+    log.exception("importing %s failed", path)
+    return ImportOutcome(path, "refused", f"此包未能导入（{type(exc).__name__}: {str(exc)[:200]}），工作区保持导入前的状态；"
+                         "其他文件照常导入。请把此包和日志文件发给技术支持。", problem="failed")
 
 
 def _import(ws: Workspace, path: Path, actor: str, batch: _Batch) -> ImportOutcome:

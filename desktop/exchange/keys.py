@@ -202,6 +202,8 @@ def export_registration(ws: Workspace, unit: str, out: Any) -> dict[str, Any]:
 
     refuse_output_over_workspace(ws.path, out)
     linked = linked_plan(ws)
+    if linked is not None and linked[2] == "office":
+        raise UserError("本工作区是办公室端（发出过方案包），密钥登记文件应由各单位在自己的工作区导出，未导出。")
     if linked is None or find_unit(ws, linked[0], unit) is None:
         raise UserError(f"请先导入办公室的方案包，并确认方案中有单位“{unit}”。")
     name = ws.conn.execute("SELECT name FROM units WHERE id = ?", (find_unit(ws, linked[0], unit),)).fetchone()[0]
@@ -231,6 +233,9 @@ def import_registration(ws: Workspace, path: Any, *, actor: str = "") -> dict[st
     from desktop.store.queries import unit_id as find_unit
 
     path = Path(path)
+    if not path.is_file():
+        raise BadInputError(f"找不到密钥登记文件：{path}（{'这是一个文件夹' if path.is_dir() else '文件不存在'}）。"
+                            "请检查路径后重试。")
     try:
         raw = path.read_bytes()[:_MAX_REGISTRATION_BYTES + 1]
         body = json.loads(raw.decode("utf-8")) if len(raw) <= _MAX_REGISTRATION_BYTES else None
