@@ -1,7 +1,8 @@
 """Child process for the crash test: writes in a loop until it is killed (SIGKILL).
 
 usage: crash_writer.py WORKSPACE plan|month
-Each unit of work is one transaction whose size the parent can check afterwards.
+Each unit of work is one transaction whose size the parent can check afterwards. After each
+one it prints ``saved N``, so the parent times its kills by the writer's own pace.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ def main() -> None:
             while True:
                 k += 1
                 save_plan(ws, big_plan(k), backup=False)
+                print(f"saved {k}", flush=True)
         plan_id = ws.conn.execute("SELECT MIN(id) FROM plans").fetchone()[0]
         unit = ws.conn.execute("SELECT id FROM units WHERE plan_id = ? ORDER BY id LIMIT 1", (plan_id,)).fetchone()[0]
         tasks = [r[0] for r in ws.conn.execute("SELECT id FROM tasks WHERE plan_id = ?", (plan_id,))]
@@ -52,6 +54,7 @@ def main() -> None:
                     E.save_entry(ws, task, unit, month, progress=f"{month}进展" * 10, problems="无",
                                  next_steps="继续")
             E.submit_month(ws, unit, month)
+            print(f"saved {month}", flush=True)
 
 
 if __name__ == "__main__":

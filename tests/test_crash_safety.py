@@ -1,5 +1,9 @@
 """Kill the process (SIGKILL) at random points during large writes, 100 times in all:
-the file stays sound and every change is either wholly there or wholly absent."""
+the file stays sound and every change is either wholly there or wholly absent.
+
+The kills follow the writer's own pace, whatever the machine's speed: each round waits for
+the writer's first saved unit of work, takes how long it took, and kills at a random moment
+within the next one (or just after it)."""
 
 from __future__ import annotations
 
@@ -26,7 +30,10 @@ def _kill_at_random(path: Path, op: str, rng: random.Random) -> None:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
-        time.sleep(rng.uniform(0.0, 0.25))
+        started = time.monotonic()
+        assert proc.stdout.readline().startswith("saved"), proc.stderr.read()
+        one_save = time.monotonic() - started
+        time.sleep(rng.uniform(0.0, 1.2 * one_save))
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
     finally:
@@ -76,5 +83,6 @@ def test_killed_writes_are_all_or_nothing(tmp_path, op):
     for _ in range(KILLS[op]):
         _kill_at_random(path, op, rng)
         progress.append(_check(path, op))
-    # the writer really got somewhere between kills, and nothing went backwards
-    assert progress == sorted(progress) and progress[-1] > 3
+    # every round saved at least one unit of work before its kill, and nothing went backwards
+    assert all(b > a for a, b in zip(progress, progress[1:])), progress
+    assert progress[-1] >= KILLS[op]
