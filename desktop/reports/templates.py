@@ -102,6 +102,10 @@ def validate_template(path: Path, kind: str) -> None:
     """Refuse a template with full-width braces, broken or unknown tags, or no placeholder."""
     from jinja2 import Environment, TemplateSyntaxError, meta
 
+    from desktop.core.zipguard import check_docx
+
+    if zipfile.is_zipfile(path):
+        check_docx(path)         # a zip bomb is refused before any XML is parsed
     env = Environment()
     known = KNOWN_FIELDS[kind]
     paragraphs = _paragraphs(path)

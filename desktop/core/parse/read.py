@@ -134,6 +134,9 @@ _COL_DEADLINE = re.compile(r"(完成时限|完成时间|时间节点|时限|进�
 def _read_docx(p: Path, name: str) -> str:
     if not zipfile.is_zipfile(p):
         raise BadInputError(f"文件“{name}”不是有效的 Word 文档（.docx）：文件已损坏，或者只是改了扩展名。{_ADVICE}")
+    from desktop.core.zipguard import check_docx
+
+    check_docx(p, name)                      # a zip bomb is refused before any XML is parsed
     try:
         import docx  # lazy: python-docx costs start-up time
         from docx.oxml.ns import qn
