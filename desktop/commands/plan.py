@@ -20,6 +20,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp = plan_sub.add_parser("import", help="解析工作方案并存入工作区")
     imp.add_argument("file", type=Path, help="工作方案文件（.txt 或 .docx）")
     imp.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="工作区文件")
+    how = imp.add_mutually_exclusive_group()
+    how.add_argument("--as-new", action="store_true",
+                     help="标题与已有方案相同但文号不同时：作为另一个新方案导入")
+    how.add_argument("--as-revision", action="store_true",
+                     help="标题与已有方案相同但文号不同时：作为已有方案的修订稿导入（保留已填报的进展）")
     imp.set_defaults(func=cmd_import)
 
 
@@ -52,12 +57,19 @@ def summary_lines(plan) -> str:
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop.core.parse import parse_file
     from desktop.store import open_workspace, queries
-    from desktop.store.plans import save_plan
+    from desktop.errors import UserError
+    from desktop.store.plans import save_plan, title_only_match
 
     plan = parse_file(args.file)            # parse first: bad input never opens the workspace
     with open_workspace(getattr(args, "db", None)) as ws:
         others = [r["title"] for r in queries.plans(ws)]
-        result = save_plan(ws, plan, source_name=args.file.name)
+        ambiguous = title_only_match(ws, plan)
+        if ambiguous and not (args.as_new or args.as_revision):
+            raise UserError(
+                f"工作区中已有同名方案《{plan.title}》（文号 {ambiguous[1]}），而“{args.file.name}”的文号是 "
+                f"{plan.doc_number}。未导入，工作区未作改动。如果这是另一个新方案，请加 --as-new 重新导入；"
+                "如果是原方案的修订稿（保留已填报的进展），请加 --as-revision 重新导入。")
+        result = save_plan(ws, plan, source_name=args.file.name, as_new=bool(args.as_new))
         others = [t for t in others if t != plan.title] if result.created else []
         ws.set_setting("current_plan_id", str(result.plan_id))
         where = ws.path

@@ -51,11 +51,25 @@ def find_plan(ws: Workspace, plan: ParsedPlan) -> int | None:
     return None
 
 
-def save_plan(ws: Workspace, plan: ParsedPlan, *, source_name: str = "",
-              backup: bool = True) -> ImportResult:
-    """Store ``plan`` in the workspace in one transaction; see the module docstring."""
-    digest = source_digest(plan)
+def title_only_match(ws: Workspace, plan: ParsedPlan) -> tuple[int, str] | None:
+    """(plan_id, its document number) when ``plan`` would be taken as a revision of a stored
+    plan only because the titles agree, while both carry different document numbers — a
+    question for the user (a new plan, or a revision), never decided silently."""
     plan_id = find_plan(ws, plan)
+    if plan_id is None or not plan.doc_number:
+        return None
+    stored = ws.conn.execute("SELECT doc_number FROM plans WHERE id = ?", (plan_id,)).fetchone()[0]
+    if stored and stored != plan.doc_number:
+        return plan_id, stored
+    return None
+
+
+def save_plan(ws: Workspace, plan: ParsedPlan, *, source_name: str = "",
+              backup: bool = True, as_new: bool = False) -> ImportResult:
+    """Store ``plan`` in the workspace in one transaction; see the module docstring.
+    ``as_new``: store it as a plan of its own even when a stored one has its title."""
+    digest = source_digest(plan)
+    plan_id = None if as_new else find_plan(ws, plan)
     if plan_id is not None:
         stored = ws.conn.execute("SELECT source_sha256 FROM plans WHERE id = ?", (plan_id,)).fetchone()
         if stored and stored[0] == digest:
