@@ -6,7 +6,6 @@ Other ``test_exchange_*`` files import the helpers from here.
 from __future__ import annotations
 
 import json
-import sqlite3
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,13 +20,14 @@ from desktop.store import Workspace, open_workspace
 from desktop.store import entries as E
 from desktop.store import queries as Q
 from desktop.store.plans import save_plan
+from desktop.store.workspace import connect
 
 MAY, JUNE = "2024-05", "2024-06"
 
 
 def dump(path: Path) -> list[str]:
     """Every table's content (and the schema) of a workspace file, as SQL lines."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = connect(path, readonly=True)
     try:
         return list(conn.iterdump())
     finally:

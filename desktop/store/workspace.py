@@ -355,6 +355,9 @@ def open_workspace(path: Path | str | None = None, *, create: bool = True,
         if path.is_dir():
             raise WorkspaceError(f"“{path}”是一个文件夹，不是工作区文件。请用“--db”指定一个 .sqlite 文件。")
         _check_is_sqlite(path)
+        if not create and path.stat().st_size == 0:
+            raise WorkspaceError(f"工作区文件“{path.name}”是空的（0 字节），其中没有任何数据，文件未作任何改动。"
+                                 "请检查路径，或先导入一个工作方案。")
         if not readonly and not os.access(path, os.W_OK):
             raise WorkspaceError(
                 f"工作区文件“{path.name}”是只读的，无法保存修改，文件未作任何改动。请在文件属性中取消“只读”，"
