@@ -109,7 +109,10 @@ def open_for_client(path: Path):
             raise WorkspaceError(f"无法在“{path.parent}”中建立工作区（{os_error_words(exc)}）。"
                                  "请换一个有写入权限的文件夹。") from exc
     try:
-        if got:
+        if got and path.exists() and not os.access(path, os.W_OK):
+            ws = open_workspace(path, readonly=True)    # a read-only file: look, do not write
+            lock.release()
+        elif got:
             ws = open_workspace(path)
         else:
             try:

@@ -55,11 +55,12 @@ def sqlite_uri(path: PurePath | str, *, mode: str = "") -> str:
     return uri + (f"?mode={mode}" if mode else "")
 
 
-def connect(path: Path, *, readonly: bool = False, timeout: float = BUSY_TIMEOUT,
+def connect(path: Path, *, readonly: bool = False, timeout: float | None = None,
             check_same_thread: bool = True) -> sqlite3.Connection:
     """Every connection to a workspace or a backup goes through here (escaped URI, busy timeout)."""
     uri = sqlite_uri(path, mode="ro" if readonly else "rwc")
-    return sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=check_same_thread)
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT if timeout is None else timeout,
+                           check_same_thread=check_same_thread)
 
 
 def now_iso() -> str:
@@ -330,7 +331,7 @@ def _is_busy(exc: BaseException) -> bool:
 def _cannot_open(path: Path, exc: sqlite3.Error) -> WorkspaceError:
     if _is_busy(exc):
         return WorkspaceError(
-            f"工作区“{path.name}”正被另一个程序写入，等待 {BUSY_TIMEOUT:.0f} 秒后仍未结束。"
+            f"工作区“{path.name}”正被另一个程序写入，等待 {BUSY_TIMEOUT:g} 秒后仍未结束。"
             "请关闭另一个落实窗口（或等导入完成）后再试；文件未作任何改动。")
     text = str(exc).lower()
     if "readonly" in text or "read-only" in text or "unable to open" in text:
@@ -360,8 +361,9 @@ def open_workspace(path: Path | str | None = None, *, create: bool = True,
                                  "请检查路径，或先导入一个工作方案。")
         if not readonly and not os.access(path, os.W_OK):
             raise WorkspaceError(
-                f"工作区文件“{path.name}”是只读的，无法保存修改，文件未作任何改动。请在文件属性中取消“只读”，"
-                "或把它复制到有写入权限的文件夹（例如“我的文档”）后再打开。")
+                f"工作区文件“{path.name}”（或它所在的文件夹）是只读的，无法保存修改，文件未作任何改动。"
+                "请在文件属性中取消“只读”，或把它连同同名的 -wal、-shm 文件复制到有写入权限的文件夹"
+                "（例如“我的文档”）后再打开。")
     elif not create or readonly:
         raise WorkspaceError(f"找不到工作区文件：{path}。请检查路径，或先导入一个工作方案。")
     else:
