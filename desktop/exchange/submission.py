@@ -124,6 +124,8 @@ def export_submission(ws: Workspace, unit: str, month: str, out: Path | str, *,
     linked = linked_plan(ws)
     if linked is None:
         raise UserError("本工作区的方案不是从办公室的方案包导入的。请先导入办公室发来的方案包，再导出报送包。")
+    if linked[2] == "office":
+        raise UserError("本工作区是办公室端（发出过方案包），报送包应由各单位在自己的工作区导出，未导出。")
     plan_id = linked[0]
     unit_id = find_unit(ws, plan_id, unit)
     if unit_id is None:
