@@ -91,9 +91,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _open(args: argparse.Namespace, *, create: bool = False):
+    from desktop import paths
     from desktop.store import open_workspace
+    from desktop.store.workspace import refuse_output_over_workspace
 
-    return open_workspace(getattr(args, "db", None), create=create)
+    db = getattr(args, "db", None)
+    out = getattr(args, "out", None)
+    if out is not None:                # before the workspace is even opened
+        refuse_output_over_workspace(db or paths.default_workspace(), out)
+    return open_workspace(db, create=create)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
