@@ -128,3 +128,28 @@ def test_same_document_number_is_still_a_revision_without_asking(db, tmp_path):
     code, out, err = cli(["plan", "import", revised, "--db", db])
     assert code == 0 and "已按修订稿更新" in out, err
     assert digest(db) != before
+
+
+@pytest.mark.parametrize("answer, plans", [(None, 1), ("作为原方案的修订稿（保留已填报的进展）", 1),
+                                           ("作为另一个新方案", 2)])
+def test_client_asks_about_same_title_other_document_number(qtbot, tmp_path, answer, plans):
+    from PySide6.QtWidgets import QDialog
+    from test_ui_support import FakePrompts, open_window
+
+    from desktop.core.parse import parse_file
+    from desktop.ui.first_run import FirstRunFlow
+
+    db = tmp_path / "ws.sqlite"
+    assert cli(["plan", "import", seed_path("000"), "--db", db])[0] == 0
+    prompts = FakePrompts(choose=[answer])
+    window = open_window(qtbot, db, prompts, role="office")
+    finished: list[bool] = []
+    flow = FirstRunFlow(window, window.session, prompts, on_finished=lambda: finished.append(True))
+    revised = parse_file(_revised(tmp_path, "武政办〔2025〕3号"))
+    flow.review_dialog = type("Reviewed", (), {"plan": lambda self: revised})()
+    flow._reviewed(QDialog.DialogCode.Accepted)
+    assert "武政办〔2024〕20号" in prompts.texts("choose")[0] and "武政办〔2025〕3号" in prompts.texts("choose")[0]
+    if answer is not None:
+        qtbot.waitUntil(lambda: flow.result is not None, timeout=15000)
+    assert len(_plans(db)) == plans
+    window.close()

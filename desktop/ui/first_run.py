@@ -36,6 +36,9 @@ SAVED = "已保存“{title}”：新增 {added} 项任务，更新 {updated} �
 UNCHANGED = "这份方案与已保存的版本完全相同，没有改动。"
 DONE_TITLE = "导入完成"
 PASTED = "粘贴的文本"
+SAME_TITLE = "工作区中已有同名方案《{title}》（文号 {old}），这份方案的文号是 {new}。请选择怎样导入"
+AS_REVISION = "作为原方案的修订稿（保留已填报的进展）"
+AS_NEW = "作为另一个新方案"
 
 
 class RoleDialog(QDialog):
@@ -215,6 +218,17 @@ class FirstRunFlow:
             return
         plan = self.review_dialog.plan()
         path, name = self.session.ws.path, self.source_name
+        from desktop.store.plans import title_only_match
+
+        as_new = False
+        same_title = title_only_match(self.session.ws, plan)
+        if same_title is not None:          # same title, another document number: ask, never guess
+            answer = self.prompts.choose(self.window, IMPORT_TITLE, SAME_TITLE.format(
+                title=plan.title, old=same_title[1], new=plan.doc_number), [AS_REVISION, AS_NEW])
+            if answer is None:
+                self.on_finished()
+                return
+            as_new = answer == AS_NEW
 
         def save(progress: ops.Progress) -> Any:
             from desktop.store import open_workspace
@@ -222,7 +236,7 @@ class FirstRunFlow:
 
             progress.update(0, 0, SAVING)
             with open_workspace(path) as ws:
-                result = save_plan(ws, plan, source_name=name)
+                result = save_plan(ws, plan, source_name=name, as_new=as_new)
                 ws.set_setting("current_plan_id", str(result.plan_id))
             return result
 
