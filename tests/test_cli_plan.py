@@ -10,9 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, seed_path
+from helpers_seeds import seed_path
 
 from desktop.__main__ import main
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def run_cli(*args: str, env_home: Path | None = None) -> subprocess.CompletedProcess:
