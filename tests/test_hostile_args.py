@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import seed_path
+from helpers_seeds import seed_path
 from hostile_support import cli, digest, refused
 
 from desktop.store import open_workspace

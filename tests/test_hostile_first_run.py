@@ -12,11 +12,12 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
 
 from desktop.store import open_workspace
 from desktop.store.lock import WorkspaceLock
 from desktop.store.schema import SCHEMA_VERSION
+
+ROOT = Path(__file__).resolve().parent.parent
 
 CLIENT = r"""
 import json, sys, time

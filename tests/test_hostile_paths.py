@@ -63,7 +63,7 @@ def test_backup_list_prune_restore_in_an_odd_folder(tmp_path, name):
 
 @pytest.mark.parametrize("name", FOLDERS)
 def test_command_line_in_an_odd_folder(tmp_path, name):
-    from conftest import seed_path
+    from helpers_seeds import seed_path
 
     db = tmp_path / name / "ws.sqlite"
     code, out, err = cli(["plan", "import", seed_path("000"), "--db", db])

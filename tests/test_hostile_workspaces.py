@@ -15,13 +15,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, seed_path
+from helpers_seeds import seed_path
 from hostile_support import cli, digest, refused
 from test_exchange_support import MAY, make_world
 
 from desktop.store import open_workspace
 from desktop.store import workspace as W
 from desktop.store.plans import save_plan
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")

@@ -8,14 +8,16 @@ import stat
 import subprocess
 import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
-from conftest import ROOT
 
 from desktop.store import open_workspace
 from desktop.store.lock import WorkspaceLock
 from desktop.store.safety import daily_backup, explain_sqlite_error, restore_backup
 from desktop.store.workspace import list_backups
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_second_lock_on_the_same_workspace_is_refused(tmp_path):
