@@ -118,3 +118,26 @@ def test_a_window_finding_a_workspace_being_set_up_is_told_so(tmp_path):
         assert not path.exists()
     finally:
         holder.release()
+
+
+def test_two_real_clients_started_at_once_on_a_new_workspace(tmp_path):
+    """The client itself (``--smoke``: open, paint, quit), twice at the same moment."""
+    import os
+
+    path = tmp_path / "首次 #启动" / "ws.sqlite"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LUOSHI_HOME": str(tmp_path / "home"),
+           "PYTHONPATH": str(ROOT)}
+    procs = [subprocess.Popen([sys.executable, "-m", "desktop", "--smoke", "--db", str(path)], cwd=ROOT, env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outs = [p.communicate(timeout=120) for p in procs]
+    codes = sorted(p.returncode for p in procs)
+    assert codes in ([0, 0], [0, 2]), outs
+    for (_, err), p in zip(outs, procs):
+        assert "Traceback" not in err, err
+        if p.returncode == 2:
+            assert "正在由另一个落实窗口建立" in err, err
+    with open_workspace(path) as ws:
+        assert ws.schema_version() == SCHEMA_VERSION
+    lock = WorkspaceLock(path)
+    assert lock.acquire()                      # both gone: the lock went with them
+    lock.release()
