@@ -32,7 +32,7 @@ try:
 except UserError as exc:
     print(json.dumps({"kind": "refused", "message": exc.message}), flush=True)
     sys.exit(2)
-print(json.dumps({"kind": "readonly" if ws.readonly else "writer", "held": lock.held,
+print(json.dumps({"kind": "readonly" if ws.readonly else "writer", "held": lock.held, "busy": lock.busy,
                   "version": ws.schema_version()}), flush=True)
 while not stop.exists():
     time.sleep(0.01)
@@ -72,7 +72,7 @@ def test_two_windows_on_a_new_workspace(tmp_path, round_):
         assert writer["held"] and writer["version"] == SCHEMA_VERSION
         other = next(r for r in results if r["kind"] != "writer")
         if other["kind"] == "readonly":
-            assert other["version"] == SCHEMA_VERSION and not other["held"]
+            assert other["version"] == SCHEMA_VERSION and not other["held"] and other["busy"]
         else:
             assert other["kind"] == "refused" and "正在由另一个落实窗口建立" in other["message"]
         # the surviving writer still holds the lock: a third window cannot take it

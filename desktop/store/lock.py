@@ -23,6 +23,7 @@ class WorkspaceLock:
     def __init__(self, workspace: Path) -> None:
         self.path = Path(str(workspace) + ".lock")
         self._fh = None
+        self.busy = False              # the last acquire() found another process holding it
 
     def acquire(self) -> bool:
         """Take the lock; False when another process holds it."""
@@ -40,6 +41,7 @@ class WorkspaceLock:
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             fh.close()
+            self.busy = True
             return False
         # Who holds it, for the other instance's message.
         info = json.dumps({"pid": os.getpid(), "host": socket.gethostname(),

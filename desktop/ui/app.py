@@ -28,6 +28,9 @@ IN_USE_TITLE = "工作区正在使用中"
 IN_USE = ("这个工作区正在另一个落实窗口中打开（{host}，进程 {pid}，{since} 起）。"
           "为避免两处同时修改，本窗口以只读方式打开：可以查看，不能填报或导入。"
           "如需修改，请先关闭另一个窗口，再重新打开落实。")
+READ_ONLY_TITLE = "工作区只读"
+READ_ONLY = ("这个工作区文件（或它所在的文件夹）是只读的，本窗口以只读方式打开：可以查看，不能填报或导入。"
+             "如需修改，请把工作区文件连同同名的 -wal、-shm 文件复制到有写入权限的文件夹（例如“我的文档”）后再打开。")
 _QT_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
               QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
               QtMsgType.QtFatalMsg: logging.CRITICAL}
@@ -132,8 +135,10 @@ def run(db: Path | None, smoke: bool) -> int:
         return exc.exit_code
     readonly = ws.readonly
     if readonly:
-        log.info("workspace %s is held by another window (%s): opened read-only", path, lock.holder())
-    if readonly and not smoke:
+        log.info("workspace %s opened read-only (%s)", path, lock.holder() if lock.busy else "read-only file")
+    if readonly and not smoke and not lock.busy:
+        QMessageBox.information(None, READ_ONLY_TITLE, READ_ONLY)
+    elif readonly and not smoke:
         holder = lock.holder()
         QMessageBox.information(None, IN_USE_TITLE, IN_USE.format(
             host=holder.get("host", "?"), pid=holder.get("pid", "?"), since=holder.get("since", "?")))
