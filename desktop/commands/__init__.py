@@ -88,7 +88,7 @@ def run(argv: list[str]) -> int:
         # trouble in plain words and exit 2; anything else is a bug and keeps its traceback
         from desktop.store.safety import explain_sqlite_error
 
-        problem = explain_sqlite_error(exc, getattr(args, "db", None))
+        problem = explain_sqlite_error(exc, getattr(args, "db", None), in_window=False)
         if problem is None:
             raise
         print(f"错误：{problem.message}", file=sys.stderr)

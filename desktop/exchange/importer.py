@@ -132,7 +132,7 @@ def import_package(ws: Workspace, path: Path | str, *, actor: str = "",
 def _not_imported(path: Path, exc: BaseException) -> ImportOutcome:
     from desktop.store.safety import explain_sqlite_error
 
-    problem = explain_sqlite_error(exc, None)
+    problem = explain_sqlite_error(exc, None, in_window=False)
     if problem is not None:
         return ImportOutcome(path, "refused", f"{problem.message}此包未导入，工作区保持导入前的状态。",
                              problem="disk")

@@ -82,14 +82,18 @@ def restore_backup(path: Path, backup: Path, keep: int = 10) -> Path | None:
     return current
 
 
-def explain_sqlite_error(exc: BaseException, path: Path | None = None) -> WorkspaceError | None:
-    """Expected disk trouble as a WorkspaceError with what to do; None for anything else."""
+def explain_sqlite_error(exc: BaseException, path: Path | None = None, *,
+                         in_window: bool = True) -> WorkspaceError | None:
+    """Expected disk trouble as a WorkspaceError with what to do; None for anything else.
+    ``in_window``: the words for the client, where what was typed is still on screen."""
     if not isinstance(exc, (OSError, sqlite3.Error)):
         return None
     text = str(exc).lower()
     where = f"（{path}）" if path else ""
     errno = getattr(exc, "errno", None) if isinstance(exc, OSError) else None
     if errno == 28 or "disk is full" in text or "database or disk is full" in text:
+        if not in_window:
+            return WorkspaceError(f"磁盘空间已满，没有写入任何内容{where}。请清理磁盘空间后再试。")
         return WorkspaceError(f"磁盘空间已满，刚才的修改没有保存{where}。请清理磁盘空间后再试；"
                               "已填写的内容仍在窗口中。")
     if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError) or errno == 30:
