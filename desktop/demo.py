@@ -77,6 +77,36 @@ def _short(title: str) -> str:
     return title.rstrip("。；;，,")
 
 
+def _refuse_replacing_real_data(path: Path) -> None:
+    """Only an earlier demo workspace (or nothing) may be replaced: ``demo --db`` naming the
+    real workspace, or any other file, must not delete it."""
+    from desktop.errors import WorkspaceError
+    from desktop.store.workspace import SQLITE_MAGIC, connect
+
+    if not path.exists() and not path.is_symlink():
+        return
+    refusal = WorkspaceError(f"“{path}”已存在，且不是演示工作区，为免删掉真实数据，没有生成演示工作区，文件未作任何改动。"
+                             "请用 --db 指定一个新的文件名（例如 demo.luoshi.sqlite）。")
+    if path.is_dir():
+        raise refusal
+    if path.stat().st_size == 0:
+        return
+    with path.open("rb") as fh:
+        if fh.read(16) != SQLITE_MAGIC:
+            raise refusal
+    import sqlite3
+
+    conn = connect(path)        # read only in effect; a writable connection leaves no -wal/-shm behind
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = 'demo'").fetchone()
+    except sqlite3.Error:
+        row = None
+    finally:
+        conn.close()
+    if not row or row[0] != "1":
+        raise refusal
+
+
 def build_demo(path: Path | None = None, *, seed: int = 2024) -> Path:
     """Build the demo workspace at ``path`` (replacing any earlier demo file)."""
     from desktop.core.parse import parse_text
@@ -86,6 +116,7 @@ def build_demo(path: Path | None = None, *, seed: int = 2024) -> Path:
     from desktop.store.queries import unit_id as find_unit
 
     path = Path(path) if path is not None else paths.data_dir() / "demo.luoshi.sqlite"
+    _refuse_replacing_real_data(path)
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     text = paths.resource("desktop", "data", "demo_plan.txt").read_text(encoding="utf-8")

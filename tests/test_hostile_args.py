@@ -153,3 +153,18 @@ def test_client_asks_about_same_title_other_document_number(qtbot, tmp_path, ans
         qtbot.waitUntil(lambda: flow.result is not None, timeout=15000)
     assert len(_plans(db)) == plans
     window.close()
+
+
+def test_demo_never_replaces_a_real_workspace(db, tmp_path):
+    refused(["demo", "--db", db], [db], "不是演示工作区")
+    other = tmp_path / "报告.docx"
+    other.write_bytes(b"PK\x03\x04 a Word file")
+    refused(["demo", "--db", other], [other], "不是演示工作区")
+    refused(["demo", "--db", tmp_path], [], "不是演示工作区")
+
+
+def test_demo_replaces_an_earlier_demo(tmp_path):
+    demo = tmp_path / "demo.sqlite"
+    assert cli(["demo", "--db", demo])[0] == 0
+    code, out, err = cli(["demo", "--db", demo])
+    assert code == 0, err

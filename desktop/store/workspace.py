@@ -227,6 +227,8 @@ def backup_workspace(path: Path, reason: str, keep: int = 10) -> Path | None:
         dst = sqlite3.connect(part)              # a plain file name: never parsed as a URI
         try:
             src.backup(dst)
+            # a plain file on its own: reading it later (list, restore) leaves no -wal/-shm beside it
+            dst.execute("PRAGMA journal_mode = DELETE")
             copied_version, copied_tables = _inspect(dst)
             pages = int(dst.execute("PRAGMA page_count").fetchone()[0])
         finally:
