@@ -216,6 +216,13 @@ def _cases(made: dict, tmp: Path) -> dict[str, tuple[list, str, str]]:
         "key-import-folder": (["package", "key-import", tmp], "office", "文件夹"),
         "key-import-package": (["package", "key-import", made["good"]], "office", "不是落实的密钥登记文件"),
         "key-import-list": (["package", "key-import", made["tmp"] / "list.json"], "office", "不是落实的密钥登记文件"),
+        "key-import-deep": (["package", "key-import", made["tmp"] / "deep.json"], "office", "不是落实的密钥登记文件"),
+        "key-import-nan": (["package", "key-import", made["tmp"] / "nan.json"], "office", "不是落实的密钥登记文件"),
+        "key-import-huge": (["package", "key-import", made["tmp"] / "huge.json"], "office", "不是落实的密钥登记文件"),
+        "export-unit-sql": (["package", "export", "--unit", "' OR '1'='1", "--month", MAY,
+                             "--out", tmp / "o.luoshi"], "unit", "没有单位"),
+        "receipt-unit-very-long": (["package", "receipt", "--unit", "市民政局" * 3000, "--out", tmp / "r.luoshi"],
+                                   "office", "没有单位"),
         "import-folder": (["package", "import", tmp], "office", "文件夹"),
         "import-missing": (["package", "import", tmp / "无.luoshi"], "office", "无法读取"),
         "keys-missing-db": (["package", "keys"], "missing", "找不到工作区文件"),
@@ -231,6 +238,10 @@ CASES = sorted(_cases({"unit_name": "u", "good": Path("g"), "tmp": Path("t")}, P
 @pytest.mark.parametrize("case", CASES)
 def test_package_command_refusal(made, office, unit, tmp_path, case):
     (made["tmp"] / "list.json").write_text("[1, 2]", encoding="utf-8")
+    (made["tmp"] / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    (made["tmp"] / "nan.json").write_text('{"format": NaN, "public_key": NaN, "signature": Infinity}',
+                                          encoding="utf-8")
+    (made["tmp"] / "huge.json").write_text('{"format": "' + "x" * 3_000_000 + '"}', encoding="utf-8")
     argv, which, words = _cases(made, tmp_path)[case]
     empty = tmp_path / "空" / "empty.sqlite"
     empty.parent.mkdir()
