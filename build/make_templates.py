@@ -80,11 +80,35 @@ VOLUME = [
     ("LSBody", "{{ toc }}"),
 ]
 
+# The office's 简报: red masthead, 第N期, office and date over a red rule, contents, then the
+# articles one after another (not one a page), each closed by its unit.
+BRIEFING = [
+    ("LSBriefName", "{{ name }}"),
+    ("LSBriefIssue", "第{{ issue }}期"),
+    ("LSBody", ""),
+    ("LSBriefMeta", "{{ office }}\t{{ date }}"),
+    ("LSBody", ""),
+    ("LSBriefContents", "本期目录"),
+    ("LSBriefItem", "{%p for a in articles %}"),
+    ("LSBriefItem", "{{ a.number }}.{{ a.title }}"),
+    ("LSBriefItem", "{%p endfor %}"),
+    ("LSBody", ""),
+    ("LSBriefTitle", "{%p for a in articles %}"),
+    ("LSBriefTitle", "{{ a.title }}"),
+    ("LSBody", "{%p for text in a.paragraphs %}"),
+    ("LSBody", "{{ text }}"),
+    ("LSBody", "{%p endfor %}"),
+    ("LSBriefSource", "（{{ a.unit }}）"),
+    ("LSBody", ""),
+    ("LSBody", "{%p endfor %}"),
+]
+
 TEMPLATES = {
     "half_year.docx": ("半年工作小结", REPORT),
     "year_end.docx": ("年度工作总结", REPORT),
     "monthly_info.docx": ("工作信息", MONTHLY_INFO),
     "volume.docx": ("材料汇编", VOLUME),
+    "briefing.docx": ("工作简报", BRIEFING),
 }
 
 
@@ -106,8 +130,11 @@ def build(paragraphs: list[tuple[str, str]], subject: str, *, cover: bool = Fals
         else:
             ppr = etree.SubElement(p, ds.w("pPr"))
             ds.set_child(ppr, "pStyle", ds.PPR_ORDER, val=style_id)
-            if text:
-                ds._text_run(p, text)
+            for i, piece in enumerate(text.split("\t")):
+                if i:
+                    etree.SubElement(etree.SubElement(p, ds.w("r")), ds.w("tab"))
+                if piece:
+                    ds._text_run(p, piece)
         sect_pr.addprevious(p)
     section = doc.sections[0]
     ds.assert_section(section._sectPr)

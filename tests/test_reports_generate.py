@@ -37,7 +37,8 @@ def test_unit_half_year_from_the_workspace(demo, tmp_path):
     out = reports.generate("half-year", demo, 2024, unit="市民政局", out=tmp_path / "h.docx",
                            today=DAY, progress=lambda f, m: seen.append(f))
     assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
-    assert _styled(out, "LSSignature") == ["市民政局"] and _styled(out, "LSDate") == ["2024年6月28日"]
+    # dated by default at the plan's due date for the summary (6月底前), not the day of writing
+    assert _styled(out, "LSSignature") == ["市民政局"] and _styled(out, "LSDate") == ["2024年6月30日"]
     assert _styled(out, "LSTitle")[0].startswith("市民政局关于2024年上半年")
     assert _styled(out, "LSHeading2")[0] == "（一）健全适老化工作机制"      # the plan's groups
     tasks = _styled(out, "LSHeading3")
@@ -92,8 +93,10 @@ def test_monthly_info_ledger_status_volume(demo, tmp_path):
                             "WHERE month BETWEEN '2024-01' AND '2024-06'").fetchone()[0]
     conn.close()
     assert reported > 30
-    assert len(signatures) == reported and signatures[0] == "市民政局"
-    assert len(_styled(volume, "TOC1")) == reported
+    # the city-wide report first, then every unit that reported
+    assert len(signatures) == reported + 1
+    assert signatures[:2] == ["3号建议案办理工作领导小组办公室", "市民政局"]
+    assert len([t for t in _styled(volume, "TOC1") if t[-1:].isdigit()]) == reported + 1
     assert _styled(volume, "LSCoverTitle") == ["市政协十四届三次会议3号建议案办理工作2024年上半年工作小结汇编"]
 
 
@@ -131,7 +134,7 @@ def test_workspace_template_folder_is_used_and_checked(demo, tmp_path):
                     reason="LibreOffice (soffice) and poppler-utils are not installed")
 def test_half_year_laid_out_by_libreoffice(demo, tmp_path):
     out = reports.generate("half-year", demo, 2024, unit="市民政局", out=tmp_path / "h.docx",
-                           today=DAY)
+                           today=DAY, date=DAY)
     # LibreOffice lays Word's negative-charSpace grid out at 14 characters a line; convert a
     # copy with a line-only grid (as ../shared/tools/render-docx.sh does) to see 28 × 22.
     preview = tmp_path / "preview.docx"

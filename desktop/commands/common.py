@@ -79,6 +79,20 @@ def record_id(value: str) -> int:
     return int(value)
 
 
+def day_date(value: str):
+    """--date: ``2024-11-30``, ``2024/11/30`` or ``2024年11月30日``, a real calendar day."""
+    import datetime as dt
+
+    m = re.fullmatch(r"\s*(\d{4})[-/年.](\d{1,2})[-/月.](\d{1,2})日?\s*", value)
+    try:
+        if not m:
+            raise ValueError
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"日期“{value}”无效，应写成 YYYY-MM-DD，例如 2024-11-30") from None
+
+
 def output_file(value: str) -> Path:
     """An output file whose folder must already exist: a mistyped folder is not created."""
     path = Path(value)

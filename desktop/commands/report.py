@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.commands.common import month_number, output_file, year_number
+from desktop.commands.common import day_date, month_number, output_file, year_number
 
 KINDS = ("monthly-info", "half-year", "year-end", "ledger", "status", "volume")
 
@@ -22,6 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     who.add_argument("--unit", help="单位名称（或简称）")
     who.add_argument("--all", action="store_true", help="全市（所有单位）")
     rep.add_argument("--out", type=output_file, required=True, help="输出文件（.docx 或 .xlsx）")
+    rep.add_argument("--date", type=day_date, default=None,
+                     help="落款日期，例如 2024-11-30（默认：方案规定的报送截止日；简报、台账为今天）")
     rep.add_argument("--fonts", choices=("gb2312", "system"), default=None,
                      help="字体方案：gb2312（仿宋_GB2312 等）或 system（仿宋 等）")
     rep.set_defaults(func=cmd_report)
@@ -36,6 +38,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not Path(db).exists():
         raise UserError(f"找不到工作区文件：{db}。请用 --db 指定，或先导入工作方案。")
     kwargs = {"month": args.month, "unit": args.unit, "all_units": args.all, "out": args.out}
+    if args.date:
+        kwargs["date"] = args.date
     if args.fonts:
         kwargs["font_profile"] = args.fonts
     out = generate(args.kind, db, args.year, **kwargs)

@@ -22,13 +22,18 @@ def generate(kind: str, db_path: Path | str, year: int, month: int | None = None
              font_profile: str = "gb2312",
              progress: Callable[[float, str], None] | None = None, *,
              today: dt.date | None = None, addressee: str = "",
-             template_dir: Path | str | None = None) -> Path:
+             template_dir: Path | str | None = None, date: dt.date | None = None) -> Path:
     """Write the document ``kind`` for a unit (``unit``) or the city (``all_units`` or no
-    unit) to ``out`` and return its path. Expected trouble raises ``UserError``."""
+    unit) to ``out`` and return its path. Expected trouble raises ``UserError``.
+
+    ``date`` is the date the document bears (落款日期, the 简报's date, the ledger's 填报日期);
+    by default the due date of the plan's duty for that report (half-year: end of June,
+    year-end: e.g. end of November), else the workspace's today. ``monthly-info`` for the
+    office (no ``unit``) is the 简报, numbered through the year (see store.identity)."""
     from desktop.reports import docx_style, draft, render, sheets
     from desktop.reports.data import load_input, reporting_units
     from desktop.reports.templates import workspace_template_dir
-    from desktop.store import open_workspace, queries
+    from desktop.store import identity, open_workspace, queries
     from desktop.store.workspace import refuse_output_over_workspace
 
     if kind not in KINDS:
@@ -53,20 +58,35 @@ def generate(kind: str, db_path: Path | str, year: int, month: int | None = None
     templates = Path(template_dir) if template_dir else workspace_template_dir(db_path)
 
     step(0.0, "读取工作区")
+    briefing = kind == "monthly-info" and not unit
     with open_workspace(db_path, create=False) as ws:
         today = today or queries.as_of(ws)
         data = load_input(ws, year, None if all_units else unit)
         volume_kind = "half-year" if month is not None and month <= 6 else "year-end"
         units = (reporting_units(ws, year, 6 if volume_kind == "half-year" else 12)
                  if kind == "volume" else [])
+        day = date or default_date(ws, volume_kind if kind == "volume" else kind, year, today)
+        if briefing:
+            issue = identity.briefing_issue(ws, f"{year:04d}-{month:02d}")
+            brief_name = identity.briefing_name(ws, data.plan_title)
     if data.unit and not data.tasks and kind in ("half-year", "year-end", "ledger"):
         raise UserError(f"{data.unit}在《{data.plan_title}》中没有承担任务，无法生成该文档。"
                         "请检查单位名称，或在任务分工中补上该单位。")
     step(0.3, "起草")
     if kind in ("half-year", "year-end"):
         report = draft.draft_report(data, kind, today=today, addressee=addressee)
+        report.date = day
         step(0.6, "写入 Word")
         path = render.render_report(report, out, template_dir=templates, font_profile=fonts)
+    elif briefing:
+        articles = draft.draft_articles(data, f"{year:04d}-{month:02d}")
+        step(0.6, "写入 Word")
+        path = render.render_briefing(articles, out, name=brief_name, issue=issue,
+                                      office=data.office_name, date=day, year=year, month=month,
+                                      plan_title=data.plan_title, template_dir=templates,
+                                      font_profile=fonts)
+        with open_workspace(db_path, create=False) as ws:
+            identity.keep_briefing_issue(ws, f"{year:04d}-{month:02d}", issue)
     elif kind == "monthly-info":
         articles = draft.draft_articles(data, f"{year:04d}-{month:02d}")
         step(0.6, "写入 Word")
@@ -74,11 +94,12 @@ def generate(kind: str, db_path: Path | str, year: int, month: int | None = None
                                       plan_title=data.plan_title, template_dir=templates,
                                       font_profile=fonts)
     elif kind == "volume":
-        path = _volume(db_path, year, volume_kind, units, data, out, today, templates, fonts, step)
+        path = _volume(db_path, year, volume_kind, units, data, out, today, day, templates,
+                       fonts, step)
     elif kind == "ledger":
-        path = sheets.write_ledger(data, out, day=today, month=month, title_font=fonts.title)
+        path = sheets.write_ledger(data, out, day=day, month=month, title_font=fonts.title)
     else:
-        path = sheets.write_status(data, out, day=today, month=month, title_font=fonts.title)
+        path = sheets.write_status(data, out, day=day, month=month, title_font=fonts.title)
     step(1.0, "完成")
     return path
 
@@ -96,24 +117,62 @@ def draft(kind: str, db_path: Path | str, year: int, unit: str | None = None, *,
     with open_workspace(Path(db_path), create=False) as ws:
         data = load_input(ws, year, unit)
         today = today or queries.as_of(ws)
-    return drafting.draft_report(data, kind, today=today, addressee=addressee)
+        day = default_date(ws, kind, year, today)
+    report = drafting.draft_report(data, kind, today=today, addressee=addressee)
+    report.date = day
+    return report
+
+
+DUTY_OF = {"half-year": "half_year_summary", "year-end": "year_end_report"}
+
+
+def default_date(ws, kind: str, year: int, today: dt.date) -> dt.date:
+    """The date a document bears unless the user picks one: for a half-year summary or a
+    year-end report (and their 汇编) the due date the plan sets for it in ``year`` (``6月底前``
+    → 30 June, ``11月底前`` → 30 November); for a half-year without one, 30 June; otherwise
+    ``today`` (the workspace's today)."""
+    from desktop.reports.data import plan_id_of
+    from desktop.reports.inputs import parse_day
+
+    duty = DUTY_OF.get(kind)
+    if duty is None:
+        return today
+    dues = [parse_day(r[0]) for r in ws.conn.execute(
+        "SELECT due FROM duties WHERE plan_id = ? AND kind = ? AND due LIKE ? ORDER BY due",
+        (plan_id_of(ws), duty, f"{year:04d}-%"))]
+    dues = [d for d in dues if d]
+    if dues:
+        return dues[-1]
+    return dt.date(year, 6, 30) if kind == "half-year" else today
 
 
 def _volume(db_path: Path, year: int, kind: str, units: list[str], city, out: Path,
-            today: dt.date, templates: Path, fonts, step) -> Path:
-    """汇编: every reporting unit's half-year (``--month`` ≤ 6) or year-end report."""
+            today: dt.date, day: dt.date, templates: Path, fonts, step) -> Path:
+    """汇编: the city-wide report first, then the report of every unit that reported in the
+    period (half-year: ``--month`` ≤ 6, else year-end); the units that must report and sent
+    nothing are listed by name under the contents."""
     from desktop.reports import draft, render
     from desktop.reports.data import load_input
+    from desktop.reports.inputs import month_key
     from desktop.store import open_workspace
 
-    reports = []
+    last = month_key(year, 6 if kind == "half-year" else 12)
+    sent = {e.unit for e in city.entries if e.month <= last}
+    reporting = [u for u in units if u in sent]
+    missing = [u for u in city.units if u not in sent]
+    step(0.3, "起草全市报告")
+    city_report = draft.draft_report(city, kind, today=today)
+    city_report.date = day
+    reports = [city_report] if reporting else []
     with open_workspace(db_path, create=False) as ws:
-        for i, name in enumerate(units):
-            step(0.3 + 0.3 * i / max(1, len(units)), f"起草 {name}")
-            reports.append(draft.draft_report(load_input(ws, year, name), kind, today=today))
+        for i, name in enumerate(reporting):
+            step(0.3 + 0.3 * i / max(1, len(reporting)), f"起草 {name}")
+            report = draft.draft_report(load_input(ws, year, name), kind, today=today)
+            report.date = day
+            reports.append(report)
     period = f"{year}年上半年" if kind == "half-year" else f"{year}年度"
     what = "工作小结" if kind == "half-year" else "工作总结"
     return render.render_volume(
         reports, out, title=f"{city.plan_title.removesuffix('方案')}{period}{what}汇编",
-        compiler=city.office_name, date=today, template_dir=templates, font_profile=fonts,
-        progress=lambda f, m: step(0.6 + 0.4 * f, m))
+        compiler=city.office_name, date=day, missing=missing, template_dir=templates,
+        font_profile=fonts, progress=lambda f, m: step(0.6 + 0.4 * f, m))

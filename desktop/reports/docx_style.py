@@ -29,6 +29,10 @@ TITLE_HALF_PT = 44                                  # 2号 = 22 pt
 PAGE_NUMBER_HALF_PT = 28                            # 4号 = 14 pt
 LINE_TWIPS = 579                                    # 28.95 pt fixed: 22 lines in 225 mm
 TITLE_LINE_TWIPS = 700                              # 35 pt fixed for the 22 pt title
+BRIEF_NAME_HALF_PT = 60                             # 简报 name: 30 pt, red
+BRIEF_NAME_LINE_TWIPS = 900
+BRIEF_TITLE_HALF_PT = 36                            # an article's title in the 简报: 小二 18 pt
+BRIEF_RED = "FF0000"
 CHAR_TWIPS = 320                                    # one 16 pt character
 GRID = {"type": "linesAndChars", "linePitch": str(LINE_TWIPS), "charSpace": "-848"}
 MM_TWIPS = 1440 / 25.4
@@ -85,6 +89,7 @@ class StyleSpec:
     line_twips: int | None = LINE_TWIPS
     page_break_before: bool = False
     snap_to_grid: bool = True
+    color: str | None = None           # hex RGB, e.g. the 简报's red masthead
 
 
 STYLES = (
@@ -110,6 +115,17 @@ STYLES = (
     StyleSpec("LSCoverLine", "汇编封面署名", font="heading2", jc="center"),
     StyleSpec("LSTocHeading", "目录标题", font="heading1", jc="center"),
     StyleSpec("TOC1", "toc 1", jc="left"),
+    StyleSpec("LSTocNote", "目录附注", jc="left"),
+    # the office's 简报: red masthead, issue line, office and date over a red rule, contents
+    StyleSpec("LSBriefName", "简报报头", font="title", half_pt=BRIEF_NAME_HALF_PT, jc="center",
+              line_twips=BRIEF_NAME_LINE_TWIPS, snap_to_grid=False, color=BRIEF_RED),
+    StyleSpec("LSBriefIssue", "简报期号", font="heading2", jc="center"),
+    StyleSpec("LSBriefMeta", "简报编发单位", font="heading2", jc="left"),
+    StyleSpec("LSBriefContents", "简报目录标题", font="heading1", jc="left"),
+    StyleSpec("LSBriefItem", "简报目录条目", jc="left", left_chars=200),
+    StyleSpec("LSBriefTitle", "简报文章标题", font="title", half_pt=BRIEF_TITLE_HALF_PT,
+              jc="center", line_twips=TITLE_LINE_TWIPS, keep_next=True, snap_to_grid=False),
+    StyleSpec("LSBriefSource", "简报供稿单位", jc="right", right_chars=200),
     StyleSpec("LSPageNumber", "公文页码", font="page_number", half_pt=PAGE_NUMBER_HALF_PT,
               jc="right", line_twips=None, snap_to_grid=False),
 )
@@ -171,6 +187,11 @@ def _style_rpr(spec: StyleSpec, fonts: FontProfile, rpr) -> None:
     bold = spec.bold or (spec.font == "title" and fonts.title_bold)
     for tag in ("b", "bCs"):
         set_child(rpr, tag, RPR_ORDER, val="1" if bold else "0")
+    if spec.color:
+        set_child(rpr, "color", RPR_ORDER, val=spec.color)
+    else:
+        for old in rpr.findall(w("color")):
+            rpr.remove(old)
     set_child(rpr, "sz", RPR_ORDER, val=str(spec.half_pt))
     set_child(rpr, "szCs", RPR_ORDER, val=str(spec.half_pt))
     set_lang(rpr)
@@ -196,6 +217,14 @@ def _style_ppr(spec: StyleSpec, ppr) -> None:
         tab = set_child(tabs, "tab", ["tab"], val="right", leader="dot")
         tab.set(w("pos"), str(round((PAGE_MM[0] - MARGINS_MM["left"] - MARGINS_MM["right"])
                                     * MM_TWIPS)))
+    if spec.style_id == "LSBriefMeta":         # office left, date flush right, red rule under
+        tabs = set_child(ppr, "tabs", PPR_ORDER)
+        tab = set_child(tabs, "tab", ["tab"], val="right")
+        tab.set(w("pos"), str(round((PAGE_MM[0] - MARGINS_MM["left"] - MARGINS_MM["right"])
+                                    * MM_TWIPS)))
+        bdr = set_child(ppr, "pBdr", PPR_ORDER)
+        set_child(bdr, "bottom", ["top", "left", "bottom", "right", "between", "bar"],
+                  val="single", sz="18", space="4", color=BRIEF_RED)
     if spec.style_id == "LSPageNumber":        # one 14 pt character in from the edge
         ind = {"leftChars": "100", "left": "280", "rightChars": "100", "right": "280"}
     set_child(ppr, "ind", PPR_ORDER, **ind)
@@ -305,6 +334,7 @@ def assert_format(doc, fonts: FontProfile) -> None:
         for footer in (section.footer, section.even_page_footer):
             map_fonts(footer._element, fonts)
     _settings_lang(doc)
+    set_compatibility_mode(doc)
 
 
 _SETTINGS_AFTER_LANG = {"clrSchemeMapping", "doNotIncludeSubdocsInStats",
@@ -328,6 +358,51 @@ def _settings_lang(doc) -> None:
             settings.append(lang)
     lang.set(w("val"), "en-US")
     lang.set(w("eastAsia"), "zh-CN")
+
+
+COMPATIBILITY_MODE = "15"           # Word 2013 and later: no 兼容模式 in the title bar
+_WORD_URI = "http://schemas.microsoft.com/office/word"
+_SETTINGS_AFTER_COMPAT = {"docVars", "rsids", "mathPr", "attachedSchema", "themeFontLang",
+                          "clrSchemeMapping"} | _SETTINGS_AFTER_LANG
+
+
+def set_compatibility_mode(doc) -> None:
+    """``w:compat/w:compatSetting[@name=compatibilityMode]`` = 15, so Word opens the file as a
+    current document, not in 兼容模式 (python-docx's own template says 14)."""
+    from lxml import etree
+
+    settings = doc.settings.element
+    compat = settings.find(w("compat"))
+    if compat is None:
+        compat = etree.Element(w("compat"))
+        later = [c for c in settings if etree.QName(c).localname in _SETTINGS_AFTER_COMPAT]
+        if later:
+            later[0].addprevious(compat)
+        else:
+            settings.append(compat)
+    for setting in compat.findall(w("compatSetting")):
+        if setting.get(w("name")) == "compatibilityMode":
+            setting.set(w("val"), COMPATIBILITY_MODE)
+            setting.set(w("uri"), _WORD_URI)
+            return
+    setting = etree.SubElement(compat, w("compatSetting"))
+    for key, value in (("name", "compatibilityMode"), ("uri", _WORD_URI),
+                       ("val", COMPATIBILITY_MODE)):
+        setting.set(w(key), value)
+
+
+def stamp_properties(doc, when=None) -> None:
+    """Core properties of a file being written now: created and modified at ``when`` (the
+    template's own dates would say the report was written in 2024-01-01), revision 1."""
+    import datetime as dt
+
+    when = (when or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0)
+    if when.tzinfo is not None:       # python-docx writes naive datetimes as UTC ("Z")
+        when = when.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    props = doc.core_properties
+    props.created = props.modified = when
+    props.revision = 1
+    props.last_modified_by = ""
 
 
 def has_page_field(footer) -> bool:

@@ -4,6 +4,7 @@ in with the template's named styles and a last formatting pass (docx_style.asser
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -171,14 +172,66 @@ def render_articles(articles: list[Article], unit: str, out: Path, *, year: int,
     return _save(tpl.docx, out)
 
 
+def _briefing_context(articles: list[Article], *, name: str, issue: int, office: str, date,
+                      year: int, month: int, plan_title: str) -> dict:
+    return {
+        "name": clean(name), "issue": issue, "office": clean(office), "date": cn_date(date),
+        "year": year, "month": month, "period": f"{year}年{month}月", "plan_title": clean(plan_title),
+        "articles": [{
+            "number": i, "title": clean(a.title),
+            "paragraphs": [clean(p) for p in a.paragraphs], "unit": clean(a.unit),
+            "date": cn_date(a.date) if a.date else "", "author": clean(a.author),
+            "reviewer": clean(a.reviewer), "phone": clean(a.phone),
+        } for i, a in enumerate(articles, 1)],
+    }
+
+
+def render_briefing(articles: list[Article], out: Path, *, name: str, issue: int, office: str,
+                    date, year: int, month: int, plan_title: str = "",
+                    template: Path | None = None, template_dir: Path | None = None,
+                    font_profile="gb2312") -> Path:
+    """The office's 简报 of a month: masthead (name, 第N期, office, date over a red rule), the
+    contents, then the articles one after another."""
+    from docxtpl import DocxTemplate
+
+    from desktop.errors import UserError
+
+    if not articles:
+        raise UserError(f"{year}年{month}月各单位还没有报送工作信息，无法编发简报。请先导入或录入工作信息。")
+    path = template or load_template("briefing", template_dir)
+    tpl = DocxTemplate(path)
+    _render(tpl, _briefing_context(articles, name=name, issue=issue, office=office, date=date,
+                                   year=year, month=month, plan_title=plan_title), path)
+    ds.assert_format(tpl.docx, _font_profile(font_profile))
+    tpl.docx.core_properties.title = f"{name}{year}年第{issue}期"
+    return _save(tpl.docx, out)
+
+
+@dataclass
+class VolumeEntry:
+    """A line of the 汇编's contents: what it shows and the page its document starts on."""
+
+    text: str
+    page: int
+    level: int = 1          # 1: the city-wide report; 2: a unit's report (indented)
+
+
 def render_volume(reports: list[Report], out: Path, *, title: str, compiler: str, date,
-                  template: Path | None = None, template_dir: Path | None = None,
-                  font_profile="gb2312", progress: Progress = None) -> Path:
-    """The compiled volume (汇编): cover, a TOC field, then each report on a new page."""
+                  missing: list[str] | None = None, template: Path | None = None,
+                  template_dir: Path | None = None, font_profile="gb2312",
+                  progress: Progress = None) -> Path:
+    """The compiled volume (汇编): cover, contents with page numbers, then each report on a
+    new page — the city-wide one first when there is one. ``missing`` (units that reported
+    nothing) is one line under the contents, not a near-empty report each.
+
+    The contents are a TOC field whose result is already written with the page numbers
+    counted from the grid layout (``pages.count_pages``), so Word/WPS and LibreOffice show
+    them on first opening and nothing asks to update fields."""
     from docxcompose.composer import Composer
     from docxtpl import DocxTemplate
 
     from desktop.errors import UserError
+    from desktop.reports.pages import document_pages
 
     if not reports:
         raise UserError("没有可以汇编的报告：所选期间各单位都还没有填报进展。")
@@ -189,26 +242,47 @@ def render_volume(reports: list[Report], out: Path, *, title: str, compiler: str
                   "toc": SENTINEL, "plan_title": clean(reports[0].plan_title),
                   "period": reports[0].period, "year": reports[0].year}, path)
     master = tpl.docx
-    anchor = _placeholder(master, "toc")
-    _toc(anchor, [r.title for r in reports])
-    anchor.getparent().remove(anchor)
-    ds.set_update_fields(master)
-    composer = Composer(master)
+    docs, sizes = [], []
     report_template = load_template(reports[0].kind, template_dir)
     for i, report in enumerate(reports):
         if progress:
-            progress(i / len(reports), f"汇编 {report.signature}")
+            progress(0.8 * i / len(reports), f"汇编 {report.signature}")
         doc = render_report_doc(report, template=report_template, font_profile=fonts)
         first = doc.element.body.find(ds.w("p"))
         ds.set_child(first.find(ds.w("pPr")), "pageBreakBefore", ds.PPR_ORDER, val="1")
+        docs.append(doc)
+        sizes.append(document_pages(doc))
+    anchor = _placeholder(master, "toc")
+    note = (f"未报送单位（{len(missing)}个）：{'、'.join(missing)}。" if missing else "")
+    numbers = _toc(anchor, _volume_entries(reports), note)
+    parent, at = anchor.getparent(), anchor.getparent().index(anchor)
+    parent.remove(anchor)                           # count the front matter as it will be
+    page = document_pages(master) + 1
+    for number, size in zip(numbers, sizes):
+        number.text = str(page)
+        page += size
+    parent.insert(at, anchor)
+    anchor.getparent().remove(anchor)
+    composer = Composer(master)
+    for doc in docs:
         composer.append(doc)
+    if progress:
+        progress(0.9, "排版")
     ds.assert_format(composer.doc, fonts)
+    composer.doc.core_properties.title = title
     return _save(composer.doc, out)
 
 
-def _toc(anchor, titles: list[str]) -> None:
-    """A TOC field over the report titles (style 公文标题), its cached result already listing
-    them, so the contents show even before Word updates the field (page numbers then)."""
+def _volume_entries(reports: list[Report]) -> list[VolumeEntry]:
+    """The city-wide report by its title; each unit's by the unit's name, indented."""
+    return [VolumeEntry(r.title, 0, 1) if r.unit is None else VolumeEntry(r.unit, 0, 2)
+            for r in reports]
+
+
+def _toc(anchor, entries: list[VolumeEntry], note: str = "") -> list:
+    """The contents before ``anchor``: a TOC field whose cached result lists every entry with
+    a dot leader and its page number; then the note on units that sent nothing. Returns the
+    ``w:t`` of each entry's page number, in order, to be filled in once the pages are counted."""
     from lxml import etree
 
     def run(p, child: str, **attrs):
@@ -217,22 +291,47 @@ def _toc(anchor, titles: list[str]) -> None:
             el.set(ds.w(k), v)
         return el
 
-    titles = titles or [""]
-    for i, title in enumerate(titles):
+    numbers = []
+    units_heading = any(e.level == 1 for e in entries) and any(e.level == 2 for e in entries)
+    rows: list[tuple[str, VolumeEntry | None]] = []
+    for entry in entries:
+        if entry.level == 2 and units_heading:
+            rows.append(("各责任单位工作材料", None))
+            units_heading = False
+        rows.append((entry.text, entry))
+    rows = rows or [("", None)]
+    for i, (text, entry) in enumerate(rows):
         p = _paragraph("TOC1", "")
+        if entry is not None and entry.level == 2:
+            ppr = p.find(ds.w("pPr"))
+            ds.set_child(ppr, "ind", ds.PPR_ORDER, leftChars="200", left="640", firstLineChars="0",
+                         firstLine="0")
         if i == 0:
             run(p, "fldChar", fldCharType="begin")
             instr = run(p, "instrText")
             instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
             instr.text = ' TOC \\h \\z \\t "公文标题,1" '
             run(p, "fldChar", fldCharType="separate")
-        run(p, "t").text = clean(title)
-        if i == len(titles) - 1:
+        t = run(p, "t")
+        t.text = clean(text)
+        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        if entry is not None:
+            run(p, "tab")
+            number = run(p, "t")
+            number.text = str(entry.page or 888)      # as wide as a real number until counted
+            numbers.append(number)
+        if i == len(rows) - 1:
             run(p, "fldChar", fldCharType="end")
         anchor.addprevious(p)
+    if note:
+        anchor.addprevious(_paragraph("LSTocNote", ""))
+        anchor.addprevious(_paragraph("LSTocNote", clean(note)))
+    return numbers
 
 
 def _save(doc, out: Path) -> Path:
     from desktop.reports.files import write_document
+
+    ds.stamp_properties(doc)
 
     return write_document(out, doc.save, app="Word/WPS")

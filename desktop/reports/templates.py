@@ -11,7 +11,8 @@ from pathlib import Path
 from desktop.errors import UserError
 
 FILE_NAMES = {"half-year": "half_year.docx", "year-end": "year_end.docx",
-              "monthly-info": "monthly_info.docx", "volume": "volume.docx"}
+              "monthly-info": "monthly_info.docx", "volume": "volume.docx",
+              "briefing": "briefing.docx"}
 _REPORT_FIELDS = {"title", "addressee", "lead", "body", "attachment_lines", "unit", "date",
                   "contact_person", "contact_phone", "plan_title", "period", "year"}
 KNOWN_FIELDS = {
@@ -19,6 +20,9 @@ KNOWN_FIELDS = {
     "year-end": _REPORT_FIELDS,
     "monthly-info": {"articles", "unit", "year", "month", "plan_title", "period"},
     "volume": {"title", "compiler", "date", "toc", "plan_title", "period", "year"},
+    # the office's 简报 (monthly-info --all): masthead fields, then the month's articles
+    "briefing": {"name", "issue", "office", "date", "articles", "year", "month", "period",
+                 "plan_title"},
 }
 # The paragraph the generated text replaces: it must hold that tag and nothing else.
 PLACEHOLDERS = {"half-year": "body", "year-end": "body", "volume": "toc"}

@@ -1,0 +1,114 @@
+"""Who signs the city-wide documents: the leading group office's full name and contact line,
+and the office's 简报 (its name and the issue numbers given out so far).
+
+All kept in the workspace's ``settings`` table (key → text), so no schema step is needed:
+``office_name``, ``office_liaison``, ``office_phone``, ``briefing_name`` and
+``briefing_issues`` (JSON ``{"2024": {"2024-06": 1, "2024-07": 2}}``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from desktop.errors import UserError
+from desktop.store.workspace import Workspace
+
+GENERIC_OFFICE = "领导小组办公室"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_PHONE = re.compile(r"^[0-9０-９+＋()（）\-－—\s、,，/转]*$")
+MAX_NAME = 60
+
+
+@dataclass(frozen=True)
+class OfficeIdentity:
+    name: str             # 武汉市推进老年友好型城市建设工作领导小组办公室 ("" when never set)
+    person: str = ""      # 联系人
+    phone: str = ""       # 联系电话
+
+    @property
+    def signature(self) -> str:
+        """The name the office signs with: its full name, the generic one only when unset."""
+        return self.name or GENERIC_OFFICE
+
+
+def office_identity(ws: Workspace) -> OfficeIdentity:
+    return OfficeIdentity(ws.setting("office_name", "").strip(),
+                          ws.setting("office_liaison", "").strip(),
+                          ws.setting("office_phone", "").strip())
+
+
+def check_office_identity(name: str, person: str = "", phone: str = "") -> OfficeIdentity:
+    """The office's identity as typed, or UserError saying what to fix."""
+    name, person, phone = (str(x or "").strip() for x in (name, person, phone))
+    if not name:
+        raise UserError("请填写领导小组办公室的全称，例如“武汉市推进老年友好型城市建设工作领导小组办公室”："
+                        "全市的报告、简报和汇编都用它落款。")
+    for label, value, limit in (("办公室全称", name, MAX_NAME), ("联系人", person, 20),
+                                ("联系电话", phone, 40)):
+        if _CONTROL.search(value):
+            raise UserError(f"{label}里有不可见的控制字符，请重新输入。")
+        if len(value) > limit:
+            raise UserError(f"{label}太长（{len(value)}个字），最多{limit}个字，请删短一些。")
+    if name == GENERIC_OFFICE:
+        raise UserError("“领导小组办公室”是简称，请填写全称（前面加上城市和领导小组的名称），"
+                        "例如“武汉市推进老年友好型城市建设工作领导小组办公室”。")
+    if phone and not _PHONE.match(phone):
+        raise UserError(f"联系电话“{phone}”里有数字以外的字，请只填号码，例如 027-82796123。")
+    return OfficeIdentity(name, person, phone)
+
+
+def set_office_identity(ws: Workspace, name: str, person: str = "", phone: str = "") -> OfficeIdentity:
+    """Check, then store the office's full name and contact line in one transaction."""
+    identity = check_office_identity(name, person, phone)
+    with ws.transaction():
+        for key, value in (("office_name", identity.name), ("office_liaison", identity.person),
+                           ("office_phone", identity.phone)):
+            ws.conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
+                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+    return identity
+
+
+# --- the office's 简报 ---------------------------------------------------------------------
+
+def default_briefing_name(office_name: str, plan_title: str = "") -> str:
+    """``×××工作简报`` from the office's name (…工作领导小组办公室 → …工作简报), else the plan's."""
+    base = re.sub(r"(工作)?领导小组办公室$", "", office_name.strip())
+    if not base or base == office_name.strip():
+        base = re.sub(r"(的)?(工作|实施)?方案$", "", plan_title.strip("《》 "))
+    base = base.removesuffix("工作")
+    return f"{base}工作简报" if base else "工作简报"
+
+
+def briefing_name(ws: Workspace, plan_title: str = "") -> str:
+    return (ws.setting("briefing_name", "").strip()
+            or default_briefing_name(office_identity(ws).name, plan_title))
+
+
+def _issues(ws: Workspace) -> dict[str, dict[str, int]]:
+    try:
+        data = json.loads(ws.setting("briefing_issues", "") or "{}")
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {str(y): {str(m): int(n) for m, n in v.items() if isinstance(n, int)}
+            for y, v in data.items() if isinstance(v, dict)}
+
+
+def briefing_issue(ws: Workspace, month: str) -> int:
+    """The 简报's issue number for ``month`` (YYYY-MM): the one it already has, else the next
+    of its year (numbered through the year). Nothing is written: see ``keep_briefing_issue``."""
+    year = _issues(ws).get(month[:4], {})
+    return year.get(month) or max(year.values(), default=0) + 1
+
+
+def keep_briefing_issue(ws: Workspace, month: str, number: int) -> None:
+    """Remember that ``month``'s 简报 went out as 第``number``期 (after the file was written)."""
+    with ws.transaction():
+        issues = _issues(ws)
+        issues.setdefault(month[:4], {})[month] = int(number)
+        ws.conn.execute("INSERT INTO settings(key, value) VALUES ('briefing_issues', ?) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                        (json.dumps(issues, ensure_ascii=False, sort_keys=True),))
