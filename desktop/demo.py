@@ -124,13 +124,15 @@ def build_demo(path: Path | None = None, *, seed: int = 2024) -> Path:
     for task in plan.tasks:
         if not task.targets and task.number in REVIEWED_TARGETS:
             task.targets = list(REVIEWED_TARGETS[task.number])
+    from desktop.store.identity import set_office_identity
+
     rng = random.Random(seed)
     with open_workspace(path) as ws:
         result = save_plan(ws, plan, source_name="武政办〔2024〕20号（演示）", backup=False)
         plan_id = result.plan_id
         ws.set_setting("current_plan_id", str(plan_id))
         ws.set_setting("role", "office")
-        ws.set_setting("office_name", "3号建议案办理工作领导小组办公室")
+        set_office_identity(ws, "3号建议案办理工作领导小组办公室", "刘洋", "027-82796123")
         ws.set_setting("demo", "1")
         ws.set_setting("as_of", DEMO_AS_OF)
         office = find_unit(ws, plan_id, "市民政局")

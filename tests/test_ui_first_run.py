@@ -147,10 +147,25 @@ def test_office_role_hides_monthly_entry(qtbot, tmp_path):
     role = window.first_run_flow.role_dialog
     qtbot.waitUntil(role.isVisible)
     role.ui.officeRadio.setChecked(True)
-    assert not role.ui.unitBox.isEnabled()
-    qtbot.mouseClick(role.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert not role.ui.unitBox.isEnabled() and role.ui.officeBox.isEnabled()
+    ok = role.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    before = window.session.ws.conn.execute("SELECT key, value FROM settings ORDER BY key").fetchall()
+    for typed in ("", "领导小组办公室"):            # no name, or only the generic one: refused
+        role.ui.officeNameEdit.setText(typed)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        assert role.isVisible() and "全称" in prompts.texts("warn")[-1]
+    assert window.session.ws.conn.execute(
+        "SELECT key, value FROM settings ORDER BY key").fetchall() == before
+    role.ui.officeNameEdit.setText("武汉市推进老年友好型城市建设工作领导小组办公室")
+    role.ui.officePersonEdit.setText("李明")
+    role.ui.officePhoneEdit.setText("027-82796123")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not role.isVisible())
     assert window.session.is_office
+    from desktop.store.identity import OfficeIdentity, office_identity
+
+    assert office_identity(window.session.ws) == OfficeIdentity(
+        "武汉市推进老年友好型城市建设工作领导小组办公室", "李明", "027-82796123")
     assert not window.ui.tabs.isTabEnabled(window.ui.tabs.indexOf(window._hosts["monthly"]))
     assert window.dashboard.ui.reminderEdit.isVisibleTo(window.dashboard)
 

@@ -366,14 +366,19 @@ def test_volume_is_in_the_report_menu_for_the_office_only(qtbot, demo):
 
 def test_volume_writes_the_compiled_document(qtbot, demo):
     out = demo.parent / "汇编.docx"
-    prompts = FakePrompts(save_file=[out], ask=[False])
+    prompts = FakePrompts(save_file=[out, out], ask=[False], text=["2024年7月40日", "2024年7月5日"])
     window = open_window(qtbot, demo, prompts, role="office")
     window.session.ws.set_setting("last_month", "2024-06")
+    window.reports.volume_action.trigger()                    # a date that is no day: told, nothing made
+    assert "不是有效的日期" in prompts.texts("warn")[-1] and window.reports.op is None
     window.reports.volume_action.trigger()
+    assert "落款日期" in prompts.texts("text")[-1]
     qtbot.waitUntil(lambda: window.reports.op is not None and window.reports.op.done, timeout=60000)
-    assert prompts.texts("warn") == [] and window.reports.made == out
+    assert prompts.texts("warn") == ["“2024年7月40日”不是有效的日期。请写成 2024年11月30日 或 2024-11-30，再导出一次。"]
+    assert window.reports.made == out
     assert "半年工作小结汇编" in prompts.texts("ask")[-1]
-    assert f"{UNIT}关于2024年上半年" in docx_text(out)
+    text = docx_text(out)
+    assert f"{UNIT}关于2024年上半年" in text and "2024年7月5日" in text
 
 
 # PySide6 6.12.0 under Python 3.11 returned None from void methods without a reference: every

@@ -98,11 +98,19 @@ def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
     if any(office_contact):
         liaisons.setdefault(office, office_contact)
     due = ws.setting("monthly_due_day", "")
+    groups: dict[str, list[str]] = {name: [] for (name,) in ws.conn.execute(
+        "SELECT name FROM units WHERE plan_id = ? AND is_group = 1", (plan_id,))}
+    for group, member in ws.conn.execute(
+            "SELECT g.name, m.name FROM group_members gm JOIN units g ON g.id = gm.group_id "
+            "JOIN units m ON m.id = gm.member_id WHERE g.plan_id = ? ORDER BY gm.position",
+            (plan_id,)):
+        groups.setdefault(group, []).append(member)
     return ReportInput(
         plan_title=plan[0] or "工作方案", doc_number=plan[1] or "", year=year, tasks=tasks,
         entries=entries, articles=articles, units=_units(ws, plan_id, unit_name),
         liaisons=liaisons, unit=unit_name, office_name=office,
-        due_day=int(due) if due.isdigit() and 1 <= int(due) <= 28 else DEFAULT_DUE_DAY)
+        due_day=int(due) if due.isdigit() and 1 <= int(due) <= 28 else DEFAULT_DUE_DAY,
+        groups=groups)
 
 
 def _units(ws, plan_id: int, unit_name: str | None) -> list[str]:

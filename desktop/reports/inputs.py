@@ -86,6 +86,28 @@ class ReportInput:
     office_name: str = "领导小组办公室"
     doc_number: str = ""
     due_day: int = DEFAULT_DUE_DAY
+    groups: dict[str, list[str]] = field(default_factory=dict)   # group → its members (may be [])
+
+
+def printed_number(task: TaskIn) -> str:
+    """The task's number as the plan prints it: ``（一）1`` under a （一） heading, ``一、1``
+    under a top heading only, else the bare number (from the key ``二.一.1``)."""
+    parts = [p for p in (task.key or "").split(".") if p]
+    number = task.number or (parts[-1] if parts else "")
+    if len(parts) >= 3:
+        return f"（{parts[-2]}）{number}"
+    if len(parts) == 2:
+        return f"{parts[0]}、{number}"
+    return number
+
+
+def task_deadline(task: TaskIn) -> dt.date | None:
+    """完成时限: the task's own deadline, else the latest deadline of its targets."""
+    own = parse_day(task.deadline)
+    if own:
+        return own
+    days = [d for d in (parse_day(t.deadline) for t in task.targets) if d]
+    return max(days) if days else None
 
 
 def month_key(year: int, month: int) -> str:

@@ -19,7 +19,7 @@ from typing import Any
 
 from desktop.reports.content import cn_date
 from desktop.reports.inputs import (STATUS_CHOICES, STATUS_LABELS, ReportInput, due_date,
-                                    month_key, parse_day)
+                                    month_key, parse_day, printed_number, task_deadline)
 
 DATE_FORMAT = 'yyyy"年"m"月"d"日"'
 HEADER_ROW = 3
@@ -56,7 +56,11 @@ def _fmt(value: float) -> str:
 
 def ledger_rows(data: ReportInput, month: int | None = None) -> list[list[Any]]:
     """A row per task × unit, in plan order (lead units first), as of ``month`` (else the
-    latest entry of the year)."""
+    latest entry of the year).
+
+    A group (领导小组各成员单位, 各区人民政府) is not a unit: it gets no row of its own; its
+    members that reported on the task appear under their own names, and a unit's own ledger
+    shows the tasks it has through a group it belongs to."""
     last = month_key(data.year, month or 12)
     latest: dict[tuple[int, str], Any] = {}
     for e in sorted(data.entries, key=lambda e: (e.month, e.id)):
@@ -66,7 +70,11 @@ def ledger_rows(data: ReportInput, month: int | None = None) -> list[list[Any]]:
     for task in data.tasks:
         pairs = [(u, "牵头") for u in task.lead_units]
         pairs += [(u, "责任") for u in task.responsible_units if u not in task.lead_units]
-        named = {u for u, _ in pairs}
+        if data.unit is not None:
+            pairs += [(data.unit, r) for u, r in pairs if data.unit in data.groups.get(u, ())]
+        pairs = [(u, r) for u, r in pairs if u not in data.groups or (task.id, u) in latest]
+        named: set[str] = set()
+        pairs = [(u, r) for u, r in pairs if not (u in named or named.add(u))]
         pairs += [(u, "责任") for (tid, u) in latest if tid == task.id and u not in named]
         if data.unit is not None:
             pairs = [(u, r) for u, r in pairs if u == data.unit]
@@ -75,9 +83,9 @@ def ledger_rows(data: ReportInput, month: int | None = None) -> list[list[Any]]:
             values = [f"{t.subject or '指标'}：{_fmt(entry.values[t.id])}{t.unit}"
                       for t in task.targets if entry and t.id in entry.values]
             last = (parse_day(entry.submitted_at) or parse_day(entry.updated_at)) if entry else None
-            rows.append([len(rows) + 1, task.key, task.title, unit, role,
+            rows.append([len(rows) + 1, printed_number(task), task.title, unit, role,
                          "\n".join(t.text for t in task.targets), "\n".join(values),
-                         parse_day(task.deadline), STATUS_LABELS[entry.status] if entry else "未启动",
+                         task_deadline(task), STATUS_LABELS[entry.status] if entry else "未启动",
                          entry.progress if entry else "", entry.problems if entry else "", last])
     return rows
 

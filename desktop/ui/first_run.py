@@ -14,7 +14,7 @@ from typing import Any, Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from desktop.errors import UserError
-from desktop.store import entries, queries
+from desktop.store import entries, identity, queries
 from desktop.ui import ops
 from desktop.ui.forms.ui_import_dialog import Ui_ImportDialog
 from desktop.ui.forms.ui_role_dialog import Ui_RoleDialog
@@ -67,12 +67,26 @@ class RoleDialog(QDialog):
             if liaison:
                 self.ui.liaisonNameEdit.setText(liaison[0])
                 self.ui.liaisonPhoneEdit.setText(liaison[1])
+        office = identity.office_identity(ws)
+        self.ui.officeNameEdit.setText(office.name)
+        self.ui.officePersonEdit.setText(office.person)
+        self.ui.officePhoneEdit.setText(office.phone)
         self.ui.unitRadio.toggled.connect(self.ui.unitBox.setEnabled)
+        self.ui.officeRadio.toggled.connect(self.ui.officeBox.setEnabled)
         self.ui.unitBox.setEnabled(self.ui.unitRadio.isChecked())
+        self.ui.officeBox.setEnabled(self.ui.officeRadio.isChecked())
         self.ui.buttonBox.accepted.connect(self.save)
 
     def save(self) -> None:
         if self.ui.officeRadio.isChecked():
+            try:
+                identity.set_office_identity(self.session.ws, self.ui.officeNameEdit.text(),
+                                             self.ui.officePersonEdit.text(),
+                                             self.ui.officePhoneEdit.text())
+            except UserError as exc:
+                self.prompts.warn(self, ROLE_TITLE, exc.message)
+                self.ui.officeNameEdit.setFocus()
+                return
             self.session.set_role(ROLE_OFFICE, self.session.unit_id)
             self.accept()
             return

@@ -39,6 +39,9 @@ SUFFIX = {"monthly-info": ".docx", "half-year": ".docx", "year-end": ".docx", "l
 DRAFTED = ("half-year", "year-end")          # open in the draft editor before export
 WITH_MONTH = ("monthly-info", "status", "volume")
 OFFICE_ONLY = ("status", "volume")
+DATED = ("monthly-info", "volume")           # the user confirms the date the document bears
+DATE_LABEL = "落款日期（例如 2024年11月30日）："
+BAD_DATE = "“{text}”不是有效的日期。请写成 2024年11月30日 或 2024-11-30，再导出一次。"
 
 
 class ReportActions:
@@ -113,17 +116,43 @@ class ReportActions:
             return
         if out.suffix.lower() != suffix:
             out = out.with_name(out.name + suffix)
+        day = None
+        if kind in DATED:
+            day = self.ask_date(kind, year, mon)
+            if day is None:
+                return
         db, unit, office = s.ws.path, (None if s.is_office else who or None), s.is_office
 
         def make(progress: ops.Progress) -> Path:
             from desktop.reports import generate
 
             return generate(kind, db, year, month=mon if kind in WITH_MONTH else None,
-                            unit=unit, all_units=office, out=out, today=s.today,
+                            unit=unit, all_units=office, out=out, today=s.today, date=day,
                             progress=lambda fraction, message: progress.update(int(fraction * 100), 100, message))
 
         self.op = ops.run_op(self.window, make, label=MAKING.format(what=what), prompts=self.prompts,
                              on_done=lambda path: self._made(what, Path(path)))
+
+    def ask_date(self, kind: str, year: int, month: int):
+        """The date the document bears, offered as the plan's due date (汇编) or today;
+        None when the user cancels or types something that is not a day (told why)."""
+        from desktop.errors import UserError
+        from desktop.reports.content import cn_date
+        from desktop.reports.documents import default_date
+        from desktop.ui.draft_model import parse_date
+
+        which = ("half-year" if month <= 6 else "year-end") if kind == "volume" else kind
+        try:
+            offered = default_date(self.session.ws, which, year, self.session.today)
+        except UserError:          # no plan: generate() says so in words
+            offered = self.session.today
+        text = self.prompts.text(self.window, TITLE, DATE_LABEL, cn_date(offered))
+        if text is None:
+            return None
+        day = parse_date(text.strip())
+        if day is None:
+            self.prompts.warn(self.window, TITLE, BAD_DATE.format(text=text.strip()))
+        return day
 
     def _made(self, what: str, path: Path) -> None:
         self.made = path

@@ -21,7 +21,7 @@ class Ui_RoleDialog(object):
     def setupUi(self, RoleDialog):
         if not RoleDialog.objectName():
             RoleDialog.setObjectName(u"RoleDialog")
-        RoleDialog.resize(520, 340)
+        RoleDialog.resize(560, 470)
         self.layout = QVBoxLayout(RoleDialog)
         self.layout.setObjectName(u"layout")
         self.introLabel = QLabel(RoleDialog)
@@ -84,6 +84,43 @@ class Ui_RoleDialog(object):
 
         self.layout.addWidget(self.officeRadio)
 
+        self.officeBox = QGroupBox(RoleDialog)
+        self.officeBox.setObjectName(u"officeBox")
+        self.officeForm = QFormLayout(self.officeBox)
+        self.officeForm.setObjectName(u"officeForm")
+        self.officeNameLabel = QLabel(self.officeBox)
+        self.officeNameLabel.setObjectName(u"officeNameLabel")
+
+        self.officeForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.officeNameLabel)
+
+        self.officeNameEdit = QLineEdit(self.officeBox)
+        self.officeNameEdit.setObjectName(u"officeNameEdit")
+
+        self.officeForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.officeNameEdit)
+
+        self.officePersonLabel = QLabel(self.officeBox)
+        self.officePersonLabel.setObjectName(u"officePersonLabel")
+
+        self.officeForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.officePersonLabel)
+
+        self.officePersonEdit = QLineEdit(self.officeBox)
+        self.officePersonEdit.setObjectName(u"officePersonEdit")
+
+        self.officeForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.officePersonEdit)
+
+        self.officePhoneLabel = QLabel(self.officeBox)
+        self.officePhoneLabel.setObjectName(u"officePhoneLabel")
+
+        self.officeForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.officePhoneLabel)
+
+        self.officePhoneEdit = QLineEdit(self.officeBox)
+        self.officePhoneEdit.setObjectName(u"officePhoneEdit")
+
+        self.officeForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.officePhoneEdit)
+
+
+        self.layout.addWidget(self.officeBox)
+
         self.spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.layout.addItem(self.spacer)
@@ -98,11 +135,17 @@ class Ui_RoleDialog(object):
         self.unitLabel.setBuddy(self.unitCombo)
         self.nameLabel.setBuddy(self.liaisonNameEdit)
         self.phoneLabel.setBuddy(self.liaisonPhoneEdit)
+        self.officeNameLabel.setBuddy(self.officeNameEdit)
+        self.officePersonLabel.setBuddy(self.officePersonEdit)
+        self.officePhoneLabel.setBuddy(self.officePhoneEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.unitRadio, self.unitCombo)
         QWidget.setTabOrder(self.unitCombo, self.liaisonNameEdit)
         QWidget.setTabOrder(self.liaisonNameEdit, self.liaisonPhoneEdit)
         QWidget.setTabOrder(self.liaisonPhoneEdit, self.officeRadio)
+        QWidget.setTabOrder(self.officeRadio, self.officeNameEdit)
+        QWidget.setTabOrder(self.officeNameEdit, self.officePersonEdit)
+        QWidget.setTabOrder(self.officePersonEdit, self.officePhoneEdit)
 
         self.retranslateUi(RoleDialog)
         self.buttonBox.rejected.connect(RoleDialog.reject)
@@ -118,5 +161,10 @@ class Ui_RoleDialog(object):
         self.phoneLabel.setText(QCoreApplication.translate("RoleDialog", u"\u8054\u7cfb\u7535\u8bdd(&P)\uff1a", None))
         self.noPlanLabel.setText(QCoreApplication.translate("RoleDialog", u"\u8fd8\u6ca1\u6709\u5bfc\u5165\u5de5\u4f5c\u65b9\u6848\uff1a\u5bfc\u5165\u5e76\u6838\u5bf9\u540e\u518d\u9009\u62e9\u672c\u5355\u4f4d\u3002", None))
         self.officeRadio.setText(QCoreApplication.translate("RoleDialog", u"\u9886\u5bfc\u5c0f\u7ec4\u529e\u516c\u5ba4\uff08\u67e5\u770b\u5404\u5355\u4f4d\u62a5\u9001\u60c5\u51b5\u3001\u50ac\u62a5\u3001\u6c47\u603b\uff09(&O)", None))
+        self.officeBox.setTitle(QCoreApplication.translate("RoleDialog", u"\u529e\u516c\u5ba4\u5168\u79f0\u4e0e\u8054\u7cfb\u4eba\uff08\u7528\u4e8e\u5168\u5e02\u62a5\u544a\u3001\u7b80\u62a5\u548c\u6c47\u7f16\u7684\u843d\u6b3e\uff09", None))
+        self.officeNameLabel.setText(QCoreApplication.translate("RoleDialog", u"\u529e\u516c\u5ba4\u5168\u79f0(&F)\uff1a", None))
+        self.officeNameEdit.setPlaceholderText(QCoreApplication.translate("RoleDialog", u"\u4f8b\u5982\uff1a\u6b66\u6c49\u5e02\u63a8\u8fdb\u8001\u5e74\u53cb\u597d\u578b\u57ce\u5e02\u5efa\u8bbe\u5de5\u4f5c\u9886\u5bfc\u5c0f\u7ec4\u529e\u516c\u5ba4", None))
+        self.officePersonLabel.setText(QCoreApplication.translate("RoleDialog", u"\u8054\u7cfb\u4eba(&C)\uff1a", None))
+        self.officePhoneLabel.setText(QCoreApplication.translate("RoleDialog", u"\u8054\u7cfb\u7535\u8bdd(&T)\uff1a", None))
     # retranslateUi
 
