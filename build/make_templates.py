@@ -74,8 +74,7 @@ VOLUME = [
     ("LSBody", ""),
     ("LSCoverLine", "{{ compiler }}"),
     ("LSCoverLine", "{{ date }}"),
-    ("PAGEBREAK", ""),
-    ("LSTocHeading", "目　　录"),
+    ("LSTocHeading", "目　　录"),          # starts a page (its style): no empty line above it
     ("LSBody", ""),
     ("LSBody", "{{ toc }}"),
 ]
@@ -125,16 +124,13 @@ def build(paragraphs: list[tuple[str, str]], subject: str, *, cover: bool = Fals
     sect_pr = body.find(ds.w("sectPr"))
     for style_id, text in paragraphs:
         p = etree.Element(ds.w("p"))
-        if style_id == "PAGEBREAK":
-            etree.SubElement(etree.SubElement(p, ds.w("r")), ds.w("br")).set(ds.w("type"), "page")
-        else:
-            ppr = etree.SubElement(p, ds.w("pPr"))
-            ds.set_child(ppr, "pStyle", ds.PPR_ORDER, val=style_id)
-            for i, piece in enumerate(text.split("\t")):
-                if i:
-                    etree.SubElement(etree.SubElement(p, ds.w("r")), ds.w("tab"))
-                if piece:
-                    ds._text_run(p, piece)
+        ppr = etree.SubElement(p, ds.w("pPr"))
+        ds.set_child(ppr, "pStyle", ds.PPR_ORDER, val=style_id)
+        for i, piece in enumerate(text.split("\t")):
+            if i:
+                etree.SubElement(etree.SubElement(p, ds.w("r")), ds.w("tab"))
+            if piece:
+                ds._text_run(p, piece)
         sect_pr.addprevious(p)
     section = doc.sections[0]
     ds.assert_section(section._sectPr)

@@ -203,8 +203,37 @@ def render_briefing(articles: list[Article], out: Path, *, name: str, issue: int
     _render(tpl, _briefing_context(articles, name=name, issue=issue, office=office, date=date,
                                    year=year, month=month, plan_title=plan_title), path)
     ds.assert_format(tpl.docx, _font_profile(font_profile))
+    _fit_lines(tpl.docx, {"LSBriefName": (ds.BRIEF_NAME_HALF_PT, 40),
+                          "LSBriefMeta": (ds.BODY_HALF_PT, 24)})
     tpl.docx.core_properties.title = f"{name}{year}年第{issue}期"
     return _save(tpl.docx, out)
+
+
+def _fit_lines(doc, styles: dict[str, tuple[int, int]]) -> None:
+    """Keep a one-line paragraph (the 简报's name; its office and date) on one line: a long
+    name gets a smaller size, down to ``smallest`` half-points, set on its runs."""
+    from desktop.reports.pages import TYPE_WIDTH_PT, text_width
+
+    for p in doc.element.body.iter(ds.w("p")):
+        style = _style_of(p)
+        if style not in styles:
+            continue
+        largest, smallest = styles[style]
+        text = "".join(t.text or "" for t in p.iter(ds.w("t")))
+        gaps = len(list(p.iter(ds.w("tab"))))          # office ⇥ date: at least a character apart
+        width = text_width(text) + 1.5 * gaps
+        if not width:
+            continue
+        half_pt = max(smallest, min(largest, int(2 * TYPE_WIDTH_PT / width)))
+        if half_pt == largest:
+            continue
+        for r in p.iter(ds.w("r")):
+            rpr = r.find(ds.w("rPr"))
+            if rpr is None:
+                rpr = r.makeelement(ds.w("rPr"), {})
+                r.insert(0, rpr)
+            ds.set_child(rpr, "sz", ds.RPR_ORDER, val=str(half_pt))
+            ds.set_child(rpr, "szCs", ds.RPR_ORDER, val=str(half_pt))
 
 
 @dataclass
