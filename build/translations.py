@@ -69,6 +69,12 @@ ENGLISH = {
         "Liaison of a responsible &unit (enters the unit's monthly progress and information)",
     "本单位与联络员": "My unit and liaison", "本单位(&N)：": "My u&nit:", "联络员姓名(&L)：": "&Liaison name:",
     "联系电话(&P)：": "&Phone:",
+    "办公室全称与联系人（用于全市报告、简报和汇编的落款）":
+        "Office's full name and contact (signs the city-wide reports, bulletins and volumes)",
+    "办公室全称(&F)：": "&Full name:",
+    "例如：武汉市推进老年友好型城市建设工作领导小组办公室":
+        "e.g. Wuhan Age-Friendly City Leading Group Office",
+    "联系人(&C)：": "&Contact:", "联系电话(&T)：": "&Telephone:",
     "还没有导入工作方案：导入并核对后再选择本单位。":
         "No work plan yet: choose your unit after importing and reviewing one.",
     "领导小组办公室（查看各单位报送情况、催报、汇总）(&O)":

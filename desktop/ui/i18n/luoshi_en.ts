@@ -559,6 +559,31 @@
         <source>领导小组办公室（查看各单位报送情况、催报、汇总）(&amp;O)</source>
         <translation>Leading group &amp;office (sees every unit's submissions, sends reminders, writes summaries)</translation>
     </message>
+    <message>
+        <location filename="../../../forms/role_dialog.ui" line="41" />
+        <source>办公室全称与联系人（用于全市报告、简报和汇编的落款）</source>
+        <translation>Office's full name and contact (signs the city-wide reports, bulletins and volumes)</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/role_dialog.ui" line="43" />
+        <source>办公室全称(&amp;F)：</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/role_dialog.ui" line="44" />
+        <source>例如：武汉市推进老年友好型城市建设工作领导小组办公室</source>
+        <translation>e.g. Wuhan Age-Friendly City Leading Group Office</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/role_dialog.ui" line="45" />
+        <source>联系人(&amp;C)：</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/role_dialog.ui" line="47" />
+        <source>联系电话(&amp;T)：</source>
+        <translation>&amp;Telephone:</translation>
+    </message>
 </context>
 <context>
     <name>TasksPage</name>
