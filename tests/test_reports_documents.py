@@ -355,3 +355,25 @@ def test_every_document_is_written_now_and_opens_as_a_current_word_file(demo, tm
             stamp = dt.datetime.fromisoformat(core.find(f"{DCT}{tag}").text.rstrip("Z"))
             assert start <= stamp <= end, (path.name, tag, stamp)
         assert core.find(f"{CP}revision").text == "1"
+
+
+def test_a_users_briefing_template_is_used_and_checked(demo, tmp_path):
+    shipped = Path(__file__).resolve().parent.parent / "templates" / "briefing.docx"
+    folder = demo.parent / "templates"
+    folder.mkdir()
+
+    def user_copy(old: str, new: str) -> None:
+        with zipfile.ZipFile(shipped) as src, zipfile.ZipFile(folder / "briefing.docx", "w") as dst:
+            for item in src.infolist():
+                data = src.read(item.filename)
+                if item.filename == "word/document.xml":
+                    data = data.replace(old.encode(), new.encode())
+                dst.writestr(item, data)
+
+    user_copy("本期目录", "本期要目")                         # the office's own wording
+    out = reports.generate("monthly-info", demo, 2024, month=6, out=tmp_path / "b.docx")
+    assert "本期要目" in [t for _, t in dc.body_paragraphs(out)]
+    user_copy("{{ issue }}", "{{ issue_no }}")                 # a field that does not exist
+    with pytest.raises(UserError, match="issue_no"):
+        reports.generate("monthly-info", demo, 2024, month=7, out=tmp_path / "c.docx")
+    assert not (tmp_path / "c.docx").exists()

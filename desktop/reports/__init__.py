@@ -12,6 +12,7 @@ The parts, each usable on its own:
 - ``data.load_input``  workspace → ``inputs.ReportInput`` (plain dataclasses);
 - ``draft.draft_report`` / ``draft.draft_articles``  drafting, no database needed;
 - ``render``  content → .docx through the templates; ``sheets``  the two workbooks;
+- ``pages``  how many pages a generated document takes in Word (the 汇编's contents);
 - ``templates``  the user's template folder (``templates/`` beside the workspace) and its checks;
 - ``docx_style``  the GB/T 9704 look, shared with ``build/make_templates.py``;
 - ``fonts.missing_fonts_message(profile)``  the warning the client shows on Windows.
