@@ -74,7 +74,7 @@ ENGLISH = {
     "办公室全称(&F)：": "&Full name:",
     "例如：武汉市推进老年友好型城市建设工作领导小组办公室":
         "e.g. Wuhan Age-Friendly City Leading Group Office",
-    "联系人(&C)：": "&Contact:", "联系电话(&T)：": "&Telephone:",
+    "联系人(&C)：": "&Contact:", "联系电话(&T)：": "&Telephone:", "简报名称(&B)：": "&Bulletin name:",
     "还没有导入工作方案：导入并核对后再选择本单位。":
         "No work plan yet: choose your unit after importing and reviewing one.",
     "领导小组办公室（查看各单位报送情况、催报、汇总）(&O)":

@@ -272,6 +272,10 @@ def test_city_documents_are_signed_with_the_offices_full_name_and_contact(demo, 
     assert "领导小组办公室" not in _styled(year_end, "LSSignature")
     brief = reports.generate("monthly-info", demo, 2024, month=9, out=tmp_path / "b.docx")
     assert _styled(brief, "LSBriefName") == ["武汉市推进老年友好型城市建设工作简报"]
+    with open_workspace(demo) as ws:                      # the office names its 简报 itself
+        identity.set_office_identity(ws, FULL, "李明", "027-82796123", briefing="老年友好城市建设简报")
+    brief = reports.generate("monthly-info", demo, 2024, month=9, out=tmp_path / "b.docx")
+    assert _styled(brief, "LSBriefName") == ["老年友好城市建设简报"]
     assert _styled(brief, "LSBriefMeta")[0].startswith(FULL)
     volume = reports.generate("volume", demo, 2024, month=6, out=tmp_path / "v.docx")
     assert _styled(volume, "LSCoverLine")[0] == FULL and _styled(volume, "LSSignature")[0] == FULL
@@ -285,6 +289,7 @@ def test_city_documents_are_signed_with_the_offices_full_name_and_contact(demo, 
     ((FULL, "李明", "电话八二七九"), "只填号码"),
     ((FULL * 3, "", ""), "太长"),
     ((FULL, "李\x07明", ""), "控制字符"),
+    ((FULL, "", "", "简" * 31), "简报名称太长"),
 ])
 def test_bad_identity_is_refused_in_words_and_changes_nothing(demo, fields, words):
     from desktop.store import identity, open_workspace
@@ -292,7 +297,7 @@ def test_bad_identity_is_refused_in_words_and_changes_nothing(demo, fields, word
     before = demo.read_bytes()
     with open_workspace(demo) as ws:
         with pytest.raises(UserError, match=words):
-            identity.set_office_identity(ws, *fields)
+            identity.set_office_identity(ws, *fields[:3], briefing=fields[3] if len(fields) > 3 else None)
     assert demo.read_bytes() == before
 
 

@@ -159,6 +159,8 @@ def test_office_role_hides_monthly_entry(qtbot, tmp_path):
     role.ui.officeNameEdit.setText("武汉市推进老年友好型城市建设工作领导小组办公室")
     role.ui.officePersonEdit.setText("李明")
     role.ui.officePhoneEdit.setText("027-82796123")
+    assert role.ui.briefingEdit.placeholderText() == "武汉市推进老年友好型城市建设工作简报"
+    role.ui.briefingEdit.setText("老年友好型城市建设工作简报")
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not role.isVisible())
     assert window.session.is_office
@@ -166,6 +168,7 @@ def test_office_role_hides_monthly_entry(qtbot, tmp_path):
 
     assert office_identity(window.session.ws) == OfficeIdentity(
         "武汉市推进老年友好型城市建设工作领导小组办公室", "李明", "027-82796123")
+    assert window.session.ws.setting("briefing_name") == "老年友好型城市建设工作简报"
     assert not window.ui.tabs.isTabEnabled(window.ui.tabs.indexOf(window._hosts["monthly"]))
     assert window.dashboard.ui.reminderEdit.isVisibleTo(window.dashboard)
 

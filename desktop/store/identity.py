@@ -59,10 +59,17 @@ def check_office_identity(name: str, person: str = "", phone: str = "") -> Offic
     return OfficeIdentity(name, person, phone)
 
 
-def set_office_identity(ws: Workspace, name: str, person: str = "", phone: str = "") -> OfficeIdentity:
-    """Check, then store the office's full name and contact line in one transaction."""
+def set_office_identity(ws: Workspace, name: str, person: str = "", phone: str = "",
+                        briefing: str | None = None) -> OfficeIdentity:
+    """Check, then store the office's full name and contact line (and, when given, the
+    简报's name) in one transaction."""
     identity = check_office_identity(name, person, phone)
+    if briefing is not None:
+        briefing = check_briefing_name(briefing)
     with ws.transaction():
+        if briefing is not None:
+            ws.conn.execute("INSERT INTO settings(key, value) VALUES ('briefing_name', ?) "
+                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (briefing,))
         for key, value in (("office_name", identity.name), ("office_liaison", identity.person),
                            ("office_phone", identity.phone)):
             ws.conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
@@ -79,6 +86,16 @@ def default_briefing_name(office_name: str, plan_title: str = "") -> str:
         base = re.sub(r"(的)?(工作|实施)?方案$", "", plan_title.strip("《》 "))
     base = base.removesuffix("工作")
     return f"{base}工作简报" if base else "工作简报"
+
+
+def check_briefing_name(name: str) -> str:
+    """The 简报's name as the office writes it (empty: derived from the office's name)."""
+    name = str(name or "").strip()
+    if _CONTROL.search(name):
+        raise UserError("简报名称里有不可见的控制字符，请重新输入。")
+    if len(name) > 30:
+        raise UserError(f"简报名称太长（{len(name)}个字），最多30个字，例如“老年友好型城市建设工作简报”。")
+    return name
 
 
 def briefing_name(ws: Workspace, plan_title: str = "") -> str:

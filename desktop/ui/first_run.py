@@ -35,6 +35,7 @@ NO_TASKS = "没有在这份材料中识别出任何任务。请确认选择的�
 SAVED = "已保存“{title}”：新增 {added} 项任务，更新 {updated} 项，撤销 {withdrawn} 项；共 {units} 个单位、{targets} 项指标。"
 UNCHANGED = "这份方案与已保存的版本完全相同，没有改动。"
 DONE_TITLE = "导入完成"
+BRIEFING_EXAMPLE = "×××工作领导小组办公室"        # the 简报 name's placeholder before a name is typed
 PASTED = "粘贴的文本"
 SAME_TITLE = "工作区中已有同名方案《{title}》（文号 {old}），这份方案的文号是 {new}。请选择怎样导入"
 AS_REVISION = "作为原方案的修订稿（保留已填报的进展）"
@@ -71,6 +72,11 @@ class RoleDialog(QDialog):
         self.ui.officeNameEdit.setText(office.name)
         self.ui.officePersonEdit.setText(office.person)
         self.ui.officePhoneEdit.setText(office.phone)
+        self.ui.briefingEdit.setText(ws.setting("briefing_name", ""))
+        self.ui.briefingEdit.setPlaceholderText(
+            identity.default_briefing_name(office.name or BRIEFING_EXAMPLE))
+        self.ui.officeNameEdit.textChanged.connect(lambda text: self.ui.briefingEdit.setPlaceholderText(
+            identity.default_briefing_name(text or BRIEFING_EXAMPLE)))
         self.ui.unitRadio.toggled.connect(self.ui.unitBox.setEnabled)
         self.ui.officeRadio.toggled.connect(self.ui.officeBox.setEnabled)
         self.ui.unitBox.setEnabled(self.ui.unitRadio.isChecked())
@@ -82,7 +88,8 @@ class RoleDialog(QDialog):
             try:
                 identity.set_office_identity(self.session.ws, self.ui.officeNameEdit.text(),
                                              self.ui.officePersonEdit.text(),
-                                             self.ui.officePhoneEdit.text())
+                                             self.ui.officePhoneEdit.text(),
+                                             briefing=self.ui.briefingEdit.text())
             except UserError as exc:
                 self.prompts.warn(self, ROLE_TITLE, exc.message)
                 self.ui.officeNameEdit.setFocus()

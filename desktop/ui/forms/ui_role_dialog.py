@@ -118,6 +118,16 @@ class Ui_RoleDialog(object):
 
         self.officeForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.officePhoneEdit)
 
+        self.briefingLabel = QLabel(self.officeBox)
+        self.briefingLabel.setObjectName(u"briefingLabel")
+
+        self.officeForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.briefingLabel)
+
+        self.briefingEdit = QLineEdit(self.officeBox)
+        self.briefingEdit.setObjectName(u"briefingEdit")
+
+        self.officeForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.briefingEdit)
+
 
         self.layout.addWidget(self.officeBox)
 
@@ -138,6 +148,7 @@ class Ui_RoleDialog(object):
         self.officeNameLabel.setBuddy(self.officeNameEdit)
         self.officePersonLabel.setBuddy(self.officePersonEdit)
         self.officePhoneLabel.setBuddy(self.officePhoneEdit)
+        self.briefingLabel.setBuddy(self.briefingEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.unitRadio, self.unitCombo)
         QWidget.setTabOrder(self.unitCombo, self.liaisonNameEdit)
@@ -146,6 +157,7 @@ class Ui_RoleDialog(object):
         QWidget.setTabOrder(self.officeRadio, self.officeNameEdit)
         QWidget.setTabOrder(self.officeNameEdit, self.officePersonEdit)
         QWidget.setTabOrder(self.officePersonEdit, self.officePhoneEdit)
+        QWidget.setTabOrder(self.officePhoneEdit, self.briefingEdit)
 
         self.retranslateUi(RoleDialog)
         self.buttonBox.rejected.connect(RoleDialog.reject)
@@ -166,5 +178,6 @@ class Ui_RoleDialog(object):
         self.officeNameEdit.setPlaceholderText(QCoreApplication.translate("RoleDialog", u"\u4f8b\u5982\uff1a\u6b66\u6c49\u5e02\u63a8\u8fdb\u8001\u5e74\u53cb\u597d\u578b\u57ce\u5e02\u5efa\u8bbe\u5de5\u4f5c\u9886\u5bfc\u5c0f\u7ec4\u529e\u516c\u5ba4", None))
         self.officePersonLabel.setText(QCoreApplication.translate("RoleDialog", u"\u8054\u7cfb\u4eba(&C)\uff1a", None))
         self.officePhoneLabel.setText(QCoreApplication.translate("RoleDialog", u"\u8054\u7cfb\u7535\u8bdd(&T)\uff1a", None))
+        self.briefingLabel.setText(QCoreApplication.translate("RoleDialog", u"\u7b80\u62a5\u540d\u79f0(&B)\uff1a", None))
     # retranslateUi
 

@@ -584,6 +584,11 @@
         <source>联系电话(&amp;T)：</source>
         <translation>&amp;Telephone:</translation>
     </message>
+    <message>
+        <location filename="../../../forms/role_dialog.ui" line="49" />
+        <source>简报名称(&amp;B)：</source>
+        <translation>&amp;Bulletin name:</translation>
+    </message>
 </context>
 <context>
     <name>TasksPage</name>
