@@ -88,6 +88,23 @@ class WorkspaceLock:
         self.release()
 
 
+def _below_current_version(path: Path) -> bool:
+    """Whether the file's schema is older than this program's (read without changing it)."""
+    import sqlite3
+
+    from desktop.store.schema import SCHEMA_VERSION
+    from desktop.store.workspace import connect
+
+    try:
+        conn = connect(path, readonly=True, timeout=1)
+        try:
+            return int(conn.execute("PRAGMA user_version").fetchone()[0]) < SCHEMA_VERSION
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False                    # open_workspace says what is wrong with it
+
+
 def open_for_client(path: Path):
     """The client's way into a workspace: the lock first, then the file.
 
@@ -121,7 +138,8 @@ def open_for_client(path: Path):
                 empty = not path.exists() or path.stat().st_size == 0
             except OSError:
                 empty = True
-            if empty:
+            if empty or _below_current_version(path):
+                # the window holding the lock is still creating or upgrading it
                 raise WorkspaceError("工作区正在由另一个落实窗口建立，请稍候片刻再打开（不要同时打开两个窗口）。")
             ws = open_workspace(path, readonly=True)
     except BaseException:

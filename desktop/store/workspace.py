@@ -167,9 +167,20 @@ def _check_is_sqlite(path: Path) -> None:
 
 
 def _inspect(conn: sqlite3.Connection) -> tuple[int, set[str]]:
-    """(user_version, table names) of a database: read only, changes nothing."""
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    """(user_version, table names) of a database: read only, changes nothing.
+
+    Both are read in one read transaction: another process creating the workspace at the same
+    moment must not be seen half-way (its tables without its version would look like another
+    program's database)."""
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        if own:
+            conn.execute("COMMIT")
     return version, tables
 
 
