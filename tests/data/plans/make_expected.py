@@ -1,0 +1,218 @@
+"""Builds tests/data/plans/expected.json from the hand-written answers below.
+Only `line` and `title_starts` are looked up in the text (by the path's markers); every
+answer (counts, units, targets, deadlines, phases, duties) is written here by reading."""
+import json, re, sys
+from pathlib import Path
+D = Path(sys.argv[1])
+
+def locate(text, path):
+    lines = text.split("\n"); i = 0
+    for part in path:
+        if part == "附件": continue
+        bare = re.sub(r"[（()）]", "", part)
+        if re.fullmatch(r"\d+", bare) and not part.startswith(("（", "(")):
+            pat = re.compile(rf"^{bare}\s*[.．、]")
+        elif part.startswith(("（", "(")):
+            pat = re.compile(rf"^[（(]{re.escape(bare)}[)）]")
+        else:
+            pat = re.compile(rf"^{re.escape(bare)}、")
+        while not pat.match(lines[i].strip()):
+            i += 1
+    line = lines[i].strip()
+    after = re.sub(r"^([（(][^)）]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,3}\s*[.．、])", "", line)
+    return i + 1, after.strip()[:8]
+
+def S(path, lead=(), resp=(), targets=(), dl=None, dln=None, **kw):
+    d = {"path": list(path), "lead": list(lead), "responsible": list(resp),
+         "targets": [{"number": n, "unit": u} for n, u in targets], "deadline": dl}
+    if dln is not None or kw.pop("nodl", False):
+        d["deadline_norm"] = dln
+    elif "skip_deadline" not in kw:
+        d["deadline_norm"] = None
+    kw.pop("skip_deadline", None)
+    d.update(kw)
+    return d
+
+PLANS = []
+def plan(file, **kw):
+    PLANS.append({"file": file, **kw})
+
+plan("s01_gumeilu-2022-dujv-laoren-xiaofang-shishi-fangan.txt",
+     title="古美路街道加强独居老人消防安全工作实施方案", doc_no="闵古办〔2022〕20号",
+     issuer="上海市闵行区人民政府古美路街道办事处", date="2022-07-20", level="street (Shanghai Minhang)",
+     style="street level; 二、职责分工 lists units as item headings 「1.街道消委办。牵头…」; closing duties (7月21日前, 每季度最后一个周五前)",
+     leaf_tasks=19, task_section_leaves=15, attachment_task_rows=0,
+     childless_top_level_sections=["一、工作目标"],
+     samples=[
+        S(["二", "1"], [], ["街道消委办"], lead_alternatives=[["街道消委办"]], note="unit as heading; it 牵头 the campaign, so lead = itself is acceptable"),
+        S(["二", "2"], [], ["派出所"]),
+        S(["二", "4"], [], ["建管中心"], lead_alternatives=[["建管中心"]]),
+        S(["二", "7"], [], ["居委会"], lead_alternatives=[["居委会"]]),
+        S(["四", "（二）"], [], [], note="60岁 is an age, not a target; 各居委 is a prose actor"),
+        S(["五", "（四）"], [], [], dl="7月21日前", dln="2022-07-21", note="服务办 is a prose actor of the reporting duty"),
+     ],
+     plan_targets=[], phases=[],
+     duties=[{"what": "请服务办于7月21日前上报《附件1：独居老人排摸统计表》至消委办", "when": "7月21日前", "when_norm": "2022-07-21"},
+             {"what": "每季度最后一个周五前更新报送独居老人排摸统计表、季度汇总表至街道安监所邮箱", "when": "每季度最后一个周五前", "when_norm": "quarterly"}])
+
+plan("s02_chongming-2017-gaoceng-jianzhu-xiaofang-zhili-fangan.txt",
+     title="上海市崇明区高层建筑消防安全综合治理工作方案", doc_no="沪崇府办发〔2017〕39号",
+     issuer="上海市崇明区人民政府办公室", date="2017-09-06", level="district (Shanghai Chongming)",
+     style="no unit labels; 四、治理内容 is a list of problems; 六、工作步骤 「（一）动员部署阶段（8月31日前）」 and 「1.9月30日前，…」; duties in the closing paragraph (9月8日前, 每月19日, 12月18日前); data tables in the 附件",
+     leaf_tasks=53, task_section_leaves=28, count_alternatives=[31], attachment_task_rows=0,
+     childless_top_level_sections=["一、工作目标", "二、组织架构", "三、治理范围"],
+     samples=[
+        S(["五", "（一）"], [], []),
+        S(["五", "（十一）"], [], [], note="亡3人以下 / 3人以上9人以下 are thresholds, not targets"),
+        S(["六", "（一）"], [], [], dl="8月31日前", dln="2017-08-31"),
+        S(["六", "（二）", "1"], [], [], dl="9月30日前", dln="2017-09-30", note="item 1 starting with a date: 「1.9月30日前」; 区建设管理委 etc. are prose actors"),
+        S(["六", "（二）", "2"], [], [], dl="11月30日前", dln="2017-11-30"),
+        S(["六", "（三）", "2"], [], [], skip_deadline=True, note="2018年、2019年 are plan years of a later programme"),
+     ],
+     plan_targets=[{"number": 100, "unit": "%"}],
+     phases=[{"name": "动员部署阶段", "start": None, "end": "2017-08"},
+             {"name": "排查整治阶段", "start": "2017-09", "end": "2017-11"},
+             {"name": "巩固提高阶段", "start": "2017-12", "end": "2017-12"}],
+     duties=[{"what": "各有关委、办、局在9月8日前将实施方案、工作部署情况以及负责领导、联络员名单反馈表报送区协调小组办公室", "when": "9月8日前", "when_norm": "2017-09-08"},
+             {"what": "每月19日报送当月工作小结", "when": "每月19日", "when_norm": "monthly, day 19"},
+             {"what": "12月18日前报送工作总结", "when": "12月18日前", "when_norm": "2017-12-18"}])
+
+plan("s03_shanghai-shijianju-2022-ranqi-anquan-paicha-zhengzhi-fangan.txt",
+     title="上海市市场监管系统燃气安全排查整治实施方案", doc_no="沪市监特种〔2022〕27号",
+     issuer="上海市市场监督管理局", date="2022-01-12", level="city bureau (Shanghai)",
+     style="（X牵头，各单位按职责分工负责，以下各项工作均需要各单位负责，不再单独列出） after the last of 1.–3.; 4 dated phases with years; quarterly reporting dates",
+     leaf_tasks=14, task_section_leaves=6, count_alternatives=[10], attachment_task_rows=0,
+     childless_top_level_sections=["一、总体要求"],
+     samples=[
+        S(["二", "（一）", "1"], ["市局特种设备安全监察处"], ["市局特种设备安全监察处", "各单位"], note="units written after item 3 hold for 1.–3."),
+        S(["二", "（一）", "2"], ["市局特种设备安全监察处"], ["市局特种设备安全监察处", "各单位"], [(100, "%")]),
+        S(["二", "（二）", "1"], ["市局特种设备安全监察处"], ["市局特种设备安全监察处", "各单位"], note="（市局特种设备安全监察处牵头） after item 2; 各单位 from 「以下各项工作均需要各单位负责」"),
+        S(["二", "（三）"], [], ["市局产品质量安全监督管理处", "网络交易和市场规范监督管理处", "认证监督管理处", "计量处", "各单位"]),
+        S(["三", "（二）"], [], [], dl="2022年2月—2022年3月", dln="2022-03"),
+     ],
+     plan_targets=[],
+     phases=[{"name": "动员部署阶段", "start": "2022-01", "end": "2022-01"},
+             {"name": "排查摸底阶段", "start": "2022-02", "end": "2022-03"},
+             {"name": "整治攻坚阶段", "start": "2022-04", "end": "2022-10"},
+             {"name": "巩固提升阶段", "start": "2022-10", "end": "2022-12"}],
+     duties=[{"what": "2022年1月14日前将排查整治工作部署情况和工作联络员及分管领导报市局特种设备安全监察处", "when": "2022年1月14日（周五）前", "when_norm": "2022-01-14"},
+             {"what": "分别于2022年2月14日、5月16日、8月15日、11月14日前上报本单位工作进展情况、典型执法案例", "when": "2月14日、5月16日、8月15日、11月14日前", "when_norm": "quarterly"}])
+
+plan("s04_fengxian-2023-wenwu-jianzhu-xiaofang-biaozhunhua-fangan.txt",
+     title="关于推进奉贤区文物建筑消防安全标准化建设工作的实施方案", doc_no="沪奉文物〔2023〕8号",
+     issuer="上海市奉贤区文化和旅游局", date="2023-04-12", level="district bureau (Shanghai Fengxian)",
+     style="phases written (一)动员部署、排查摸底阶段(4月-5月) without a year; a 50-row scoring table follows the plan with no 附件 line before it (its 序号 rows are not tasks)",
+     leaf_tasks=7, task_section_leaves=3, attachment_task_rows=0,
+     childless_top_level_sections=["一、工作目标", "二、工作内容"],
+     samples=[
+        S(["三", "(一)"], [], [], dl="4月-5月", dln="2023-05"),
+        S(["三", "(二)"], [], [], dl="8月31日前", dln="2023-08-31"),
+        S(["三", "(三)"], [], [], dl="9月", dln="2023-09", note="由区文物局牵头 is prose"),
+        S(["四", "(二)"], [], []),
+     ],
+     plan_targets=[],
+     phases=[{"name": "动员部署、排查摸底阶段", "start": "2023-04", "end": "2023-05"},
+             {"name": "集中整改、区级督导阶段", "start": "2023-06", "end": "2023-08"},
+             {"name": "检查阶段", "start": "2023-09", "end": "2023-09"}],
+     duties=[{"what": "区文保所负责收集各单位工作方案、自查报告等相关材料", "when": None, "when_norm": None}])
+
+plan("g01_guangzhou-2012-rencai-jiju-gongcheng-shishi-yijian.txt",
+     title="关于推进人才集聚工程的实施意见", doc_no="", issuer="", date=None, level="city (Guangzhou, Guangdong)",
+     style="45 items 1.–45. running on across 一、…五、 and （一）…（六）; inline （牵头单位：X，配合单位：Y，各区、县级市）; 「11.121人才梯队项目」; 1万名 / 15万名 / 320万名",
+     leaf_tasks=45, task_section_leaves=44, attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["二", "（一）", "2"], ["市发展改革委"], ["市发展改革委", "市委组织部", "市人力资源和社会保障局", "各区、县级市"], [(1, "万名")]),
+        S(["二", "（二）", "10"], ["市委组织部"], ["市委组织部", "各有关单位"], [(50, "个")]),
+        S(["二", "（二）", "11"], ["市人力资源和社会保障局"], ["市人力资源和社会保障局", "各区、县级市"], [(10, "名"), (20, "名"), (100, "名")], note="「11.121人才梯队项目」 is item 11 named 121人才梯队项目"),
+        S(["二", "（六）", "29"], ["市人力资源和社会保障局"], ["市人力资源和社会保障局"], [(200, "名")]),
+        S(["三", "（三）", "38"], ["市住房保障办"], ["市住房保障办", "市规划局", "市国土房管局", "各区、县级市"], [(1000, "套"), (10000, "套")]),
+        S(["五", "43"], ["市委组织部"], ["市委组织部", "各项目牵头单位", "各区、县级市"], dl="2012年底前", dln="2012-12-31", other_deadlines=[{"text": "2012年10月底前", "norm": "2012-10-31"}]),
+     ],
+     plan_targets=[{"number": 2000, "unit": "名"}, {"number": 320, "unit": "万名"}, {"number": 40, "unit": "%"}],
+     phases=[], duties=[])
+
+plan("c01_guofa-2018-nongye-jixiehua-zhidao-yijian.txt",
+     title="国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见", doc_no="国发〔2018〕42号",
+     issuer="国务院", date="2018-12-21", level="central (State Council)",
+     style="（A、B等负责。列第一位者为牵头单位，下同）; （A、B牵头负责）; 亿千瓦 targets",
+     leaf_tasks=20, task_section_leaves=18, attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["二", "（三）"], ["工业和信息化部"], ["工业和信息化部", "发展改革委", "科技部", "农业农村部"]),
+        S(["二", "（五）"], ["工业和信息化部"], ["工业和信息化部", "发展改革委", "农业农村部", "商务部", "国资委", "国际发展合作署"]),
+        S(["四", "（九）"], ["农业农村部"], ["农业农村部", "科技部", "工业和信息化部", "财政部", "交通运输部", "商务部", "人民银行", "银保监会", "民航局"]),
+        S(["八", "（十八）"], ["农业农村部", "工业和信息化部"], ["农业农村部", "工业和信息化部"]),
+        S(["八", "（十九）"], ["各省级人民政府"], ["各省级人民政府"]),
+     ],
+     plan_targets=[{"number": 70, "unit": "%"}, {"number": 75, "unit": "%"}, {"number": 55, "unit": "%"},
+                   {"number": 1.2, "unit": "亿千瓦"}, {"number": 11, "unit": "亿千瓦"}],
+     phases=[], duties=[{"what": "重大问题及时向国务院报告", "when": "及时", "when_norm": None}])
+
+plan("c02_guoban-2018-tiyu-jingsai-biaoyan-zhidao-yijian.txt",
+     title="国务院办公厅关于加快发展体育竞赛表演产业的指导意见", doc_no="国办发〔2018〕121号",
+     issuer="国务院办公厅", date="2018-12-11", level="central (State Council General Office)",
+     style="several （X、Y负责） inside one item, no lead rule; 2万亿元 target",
+     leaf_tasks=19, task_section_leaves=16, attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["二", "（四）"], [], ["体育总局", "民政部", "人力资源社会保障部"]),
+        S(["二", "（五）"], [], ["体育总局", "北京冬奥组委"]),
+        S(["三", "（十）"], [], ["市场监管总局", "体育总局", "教育部", "网信办", "科技部", "工业和信息化部"], note="three parentheticals in one item: the task's units are all of them"),
+        S(["三", "（十三）"], [], ["体育总局", "教育部", "住房城乡建设部", "公安部", "应急部", "银保监会", "人民银行"]),
+        S(["五", "（十八）"], [], ["公安部", "工业和信息化部", "交通运输部", "水利部", "海洋局", "空管委办公室", "体育总局", "发展改革委", "市场监管总局"]),
+     ],
+     plan_targets=[{"number": 2, "unit": "万亿元"}, {"number": 100, "unit": "项"}, {"number": 100, "unit": "个"}],
+     phases=[], duties=[{"what": "体育总局要会同有关方面做好指导、督查和总结工作，重大事项及时报告国务院", "when": "及时", "when_norm": None}])
+
+plan("c03_guoban-2018-wufei-chengshi-shidian-fangan.txt",
+     title="“无废城市”建设试点工作方案", doc_no="国办发〔2018〕128号", issuer="国务院办公厅", date="2018-12-29",
+     level="central (State Council General Office)",
+     style="（X牵头，Y参与）; （X指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）; many （X指导） = guidance, not units",
+     leaf_tasks=19, task_section_leaves=6, count_alternatives=[14], attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["二", "（一）"], ["生态环境部"], ["生态环境部", "国家发展改革委", "工业和信息化部", "住房城乡建设部", "农业农村部", "国家统计局", "试点城市政府"], dl="2019年6月底前", dln="2019-06-30"),
+        S(["二", "（三）"], [], ["试点城市政府"], [(95, "%"), (75, "%"), (85, "%"), (80, "%")], dl="到2020年", dln="2020",
+          note="only （…指导） in the text: guidance; 试点城市政府 from the 以下均需 rule"),
+        S(["二", "（六）"], [], ["试点城市政府", "供销合作总社"], dl="到2020年", dln="2020", note="（商务部指导，供销合作总社参与）"),
+        S(["三", "（四）"], [], [], dl="2021年3月底前", dln="2021-03-31"),
+     ],
+     plan_targets=[{"number": 10, "unit": "个"}],
+     phases=[],
+     duties=[{"what": "2021年3月底前试点城市政府形成试点工作总结报告报送生态环境部", "when": "2021年3月底前", "when_norm": "2021-03-31"}])
+
+plan("c04_guoban-2018-zhengfu-wangzhan-jiyuehua-shidian-fangan.txt",
+     title="政府网站集约化试点工作方案", doc_no="国办函〔2018〕71号", issuer="国务院办公厅", date="2018-10-27",
+     level="central (State Council General Office)",
+     style="no units; dated steps in 四、工作进度; filing and summary duties",
+     leaf_tasks=17, task_section_leaves=11, count_alternatives=[5, 8], attachment_task_rows=0,
+     childless_top_level_sections=["二、试点范围"],
+     samples=[
+        S(["三", "（一）"], [], []),
+        S(["四", "（一）"], [], [], dl="2018年12月底前", dln="2018-12-31"),
+        S(["四", "（三）"], [], [], dl="2019年12月底前", dln="2019-12-31"),
+        S(["五", "（三）"], [], [], dl="2020年4月底前", dln="2020-04-30"),
+     ],
+     plan_targets=[{"number": 10, "unit": "个"}], phases=[],
+     duties=[{"what": "具体实施方案于2018年12月底前报送国务院办公厅备案", "when": "2018年12月底前", "when_norm": "2018-12-31"},
+             {"what": "2019年12月底前形成试点工作总结报告并报送国务院办公厅", "when": "2019年12月底前", "when_norm": "2019-12-31"}])
+
+plan("c05_guoban-2019-yaopin-jizhong-caigou-shidian-fangan.txt",
+     title="国家组织药品集中采购和使用试点方案", doc_no="国办发〔2019〕2号", issuer="国务院办公厅", date="2019-01-01",
+     level="central (State Council General Office)",
+     style="no units anywhere; 五、（二） has 1.–3. groups",
+     leaf_tasks=19, task_section_leaves=12, count_alternatives=[16], attachment_task_rows=0,
+     childless_top_level_sections=["六、工作安排"],
+     samples=[
+        S(["三", "（一）"], [], [], [("60—70", "%")]),
+        S(["四", "（三）"], [], []),
+        S(["五", "（二）", "1"], [], []),
+     ],
+     plan_targets=[{"number": 11, "unit": "个"}], phases=[],
+     duties=[{"what": "重大问题及时向国务院报告", "when": "及时", "when_norm": None}])
+
+for p in PLANS:
+    text = (D / p["file"]).read_text(encoding="utf-8")
+    p["bytes"] = len(text.encode("utf-8"))
+    for s in p["samples"]:
+        s["line"], s["title_starts"] = locate(text, s["path"])
+(D / "expected.json").write_text(json.dumps(PLANS, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+for p in PLANS:
+    print(p["file"][:12], [(s["path"], s["line"], s["title_starts"]) for s in p["samples"]])

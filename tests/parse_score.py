@@ -1,0 +1,284 @@
+"""Score the plan parser against hand-written expectations (``expected.json``).
+
+Used by ``tests/test_parse_score.py`` and as a script to iterate on the parser::
+
+    PYTHONPATH=$PWD python tests/parse_score.py            # dev set and tests/data/plans
+    PYTHONPATH=$PWD python tests/parse_score.py -v DIR     # one set, every failed check listed
+
+An ``expected.json`` is a list of plans written by a person reading the text (conventions in
+``../shared/plans-dev/EXPECTED.md``). Every check is one of:
+
+* ``count``     — the number of tasks is the leaf-task count (body, or body plus the rows of an
+                  attached task table, or the leaves of the sections that hold tasks);
+* ``found``     — a sample task is there (its numbers, or failing that its first words);
+* ``lead`` / ``responsible`` — the sample's units (lead ⊆ responsible, as the document lists them);
+* ``target``    — each expected ``{number, unit}`` of a sample is among the task's targets;
+* ``deadline``  — the sample's resolved deadline (or none where the document names none);
+* ``plan_target`` — a plan-level figure is found somewhere in the plan;
+* ``phase``     — each schedule phase, with its start and end month;
+* ``duty``      — each reporting duty, with its rhythm or date where the document gives one.
+
+Each check yields (passed, reason); a failed check always says why.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV_DIR = ROOT.parent / "shared" / "plans-dev"
+if not DEV_DIR.is_dir():
+    DEV_DIR = Path("/work/shared/plans-dev")
+CORPUS_DIR = ROOT / "tests" / "data" / "plans"
+
+_CN = "一二三四五六七八九十百"
+
+
+@dataclass
+class Check:
+    plan: str
+    kind: str
+    what: str
+    passed: bool
+    reason: str = ""
+
+
+@dataclass
+class PlanScore:
+    file: str
+    checks: list[Check] = field(default_factory=list)
+
+    @property
+    def passed(self) -> int:
+        return sum(c.passed for c in self.checks)
+
+    @property
+    def share(self) -> float:
+        return self.passed / len(self.checks) if self.checks else 1.0
+
+
+def _num(part: str) -> str | None:
+    """``（一）`` / ``(一)`` / ``一`` / ``1`` / ``（1）`` → the bare numeral; None for a heading text."""
+    bare = re.sub(r"^[（(]\s*|\s*[）)]$", "", part.strip()).rstrip("、.．")
+    if re.fullmatch(rf"[{_CN}]+|\d+", bare):
+        return bare
+    return None
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\s+", "", s or "")
+
+
+def _starts(task, title_starts: str) -> bool:
+    want = _squash(title_starts)[:6]
+    for text in (task.text, task.title, task.source + task.text):
+        got = re.sub(r"^[（(]?[\d一二三四五六七八九十]+[)）.、．]?", "", _squash(text))
+        if _squash(text).startswith(want) or got.startswith(want):
+            return True
+    return want[:4] in _squash(task.text)[:14] or want[:4] in _squash(task.title)[:14]
+
+
+def find_task(plan, sample: dict):
+    """The parsed task a sample means: same numbers (heading texts ignored), first words to break ties."""
+    want = [n for n in (_num(p) for p in sample["path"]) if n is not None]
+    by_path = []
+    for t in plan.tasks:
+        have = [n for n in (_num(p) for p in [*t.path, t.number]) if n is not None]
+        if have == want or (len(have) > len(want) and have[-len(want):] == want and sample["path"][0] != "附件"):
+            by_path.append(t)
+    if sample["path"][0] == "附件":
+        by_path = [t for t in plan.tasks if t.path[:1] == ["附件"] and t.number == want[-1]]
+    if len(by_path) == 1:
+        return by_path[0]
+    pool = by_path or plan.tasks
+    titled = [t for t in pool if _starts(t, sample["title_starts"])]
+    return titled[0] if titled else None
+
+
+def _unit_set(names) -> set[str]:
+    return {_squash(n).rstrip("。等") for n in names}
+
+
+_MULT = {"万": 10000, "亿": 100000000, "千": 1000}
+_ALIAS = {"平米": "平方米"}
+
+
+def _norm_target(number, unit: str) -> tuple[list[float], str]:
+    """Numbers in base units: ``15 万元`` → 150000 元, ``2 万亿元`` → 2e12 元, ``"3-5"`` → [3, 5]."""
+    unit = _ALIAS.get(unit, unit)
+    mult = 1
+    while len(unit) > 1 and unit[0] in _MULT and unit not in ("千瓦", "千米", "千克", "千伏"):
+        mult, unit = mult * _MULT[unit[0]], _ALIAS.get(unit[1:], unit[1:])
+    if isinstance(number, str):
+        values = [float(x) * mult for x in re.split(r"\s*[-—–~至]\s*", number) if x]
+    else:
+        values = [float(number) * mult]
+    return values, unit
+
+
+def _target_match(targets, number, unit: str) -> bool:
+    values, unit = _norm_target(number, unit)
+    for t in targets:
+        t_values, t_unit = _norm_target(t.value, t.unit)
+        if t_unit != unit and not (unit.startswith(t_unit) and t_unit and unit not in ("个月",)):
+            continue
+        if any(abs(v - w) < 1e-6 * max(1.0, abs(v)) for v in values for w in t_values):
+            return True
+    return False
+
+
+def _deadline_ok(got: str | None, want: str | None) -> bool:
+    if want is None:
+        return got is None
+    return bool(got) and got.startswith(want)
+
+
+def _month_ok(got: str | None, want: str | None, alt: str | None = None) -> bool:
+    return got == want or (alt is not None and got == alt)
+
+
+_RHYTHM = {"weekly": "week", "monthly": "month", "quarter": "quarter", "yearly": "year", "annually": "year"}
+
+
+def _overlap(a: str, b: str, n: int = 4) -> int:
+    a, b = re.sub(r"[^\u4e00-\u9fff\w]", "", a), re.sub(r"[^\u4e00-\u9fff\w]", "", b)
+    grams = {a[i:i + n] for i in range(max(0, len(a) - n + 1))}
+    return sum(1 for i in range(max(0, len(b) - n + 1)) if b[i:i + n] in grams)
+
+
+def _duty_check(plan, duty: dict) -> tuple[bool, str]:
+    scored = sorted(((_overlap(d.text, duty["what"]), i, d) for i, d in enumerate(plan.duties)),
+                    key=lambda x: (-x[0], x[1]))
+    if not scored or scored[0][0] < 2:
+        return False, f"no duty about 「{duty['what'][:30]}」 (have {len(plan.duties)} duties)"
+    norm = duty.get("when_norm")
+    candidates = [d for score, _i, d in scored if score >= 2]
+    if not norm:
+        return True, ""
+    if re.fullmatch(r"\d{4}(-\d{2}){0,2}", norm):
+        if any((d.due or "").startswith(norm) for d in candidates):
+            return True, ""
+        return False, f"duty 「{duty['what'][:20]}」 due {norm}, parser has {[d.due for d in candidates[:3]]}"
+    every = next((v for k, v in _RHYTHM.items() if k in norm), None)
+    if every is None or any(d.every == every for d in candidates):
+        return True, ""
+    return False, f"duty 「{duty['what'][:20]}」 every {every}, parser has {[d.every for d in candidates[:3]]}"
+
+
+def score_plan(spec: dict, text: str) -> PlanScore:
+    from desktop.core.parse import parse_text
+
+    plan = parse_text(text)
+    name = spec["file"]
+    out = PlanScore(name)
+
+    def add(kind: str, what: str, ok: bool, reason: str) -> None:
+        out.checks.append(Check(name, kind, what, bool(ok), "" if ok else reason))
+
+    counts = {spec["leaf_tasks"]}
+    if spec.get("attachment_task_rows"):
+        counts.add(spec["leaf_tasks"] + spec["attachment_task_rows"])
+        if spec.get("task_section_leaves"):
+            counts.add(spec["task_section_leaves"] + spec["attachment_task_rows"])
+    if spec.get("task_section_leaves"):
+        counts.add(spec["task_section_leaves"])
+    counts.update(spec.get("count_alternatives", []))
+    add("count", "tasks", len(plan.tasks) in counts,
+        f"{len(plan.tasks)} tasks, expected one of {sorted(counts)}")
+
+    for sample in spec["samples"]:
+        where = "/".join(sample["path"])
+        task = find_task(plan, sample)
+        add("found", where, task is not None, f"no task {where} 「{sample['title_starts']}」")
+        if task is None:
+            for kind in ("lead", "responsible", "deadline"):
+                if kind != "deadline" or "deadline_norm" in sample:
+                    add(kind, where, False, f"task {where} not found")
+            for tg in sample["targets"]:
+                add("target", f"{where} {tg['number']}{tg['unit']}", False, f"task {where} not found")
+            continue
+        lead_want, lead_got = _unit_set(sample["lead"]), _unit_set(task.lead_units)
+        alt_leads = [_unit_set(x) for x in sample.get("lead_alternatives", [])]
+        groups_only = lead_want and all(re.match(r"^各|有关", n) for n in lead_want) and not lead_got
+        add("lead", where, lead_got == lead_want or bool(groups_only) or lead_got in alt_leads,
+            f"lead {sorted(lead_got)} ≠ {sorted(lead_want)}")
+        resp_want = _unit_set(sample["responsible"]) | lead_want
+        resp_got = _unit_set(task.responsible_units) | lead_got
+        add("responsible", where, resp_got == resp_want,
+            f"units {sorted(resp_got)} ≠ {sorted(resp_want)}")
+        for tg in sample["targets"]:
+            add("target", f"{where} {tg['number']}{tg['unit']}", _target_match(task.targets, tg["number"], tg["unit"]),
+                f"target {tg['number']}{tg['unit']} not among "
+                f"{[(t.value, t.unit) for t in task.targets][:8]}")
+        if "deadline_norm" in sample:         # left out where the document's deadline is ambiguous
+            add("deadline", where, _deadline_ok(task.deadline, sample["deadline_norm"]),
+                f"deadline {task.deadline} ≠ {sample['deadline_norm']} ({sample.get('deadline')})")
+
+    every_target = list(plan.plan_targets) + [t for task in plan.tasks for t in task.targets]
+    for tg in spec.get("plan_targets", []):
+        add("plan_target", f"{tg['number']}{tg['unit']}", _target_match(every_target, tg["number"], tg["unit"]),
+            f"plan target {tg['number']}{tg['unit']} not found")
+
+    for ph in spec.get("phases", []):
+        found = [p for p in plan.phases if ph["name"] in p.name or p.name in ph["name"] and len(p.name) >= 4]
+        if not found:
+            add("phase", ph["name"], False, f"no phase {ph['name']} (have {[p.name for p in plan.phases]})")
+            continue
+        p = found[0]
+        ok = _month_ok(p.start, ph["start"], ph.get("start_alt")) and _month_ok(p.end, ph["end"], ph.get("end_alt"))
+        add("phase", ph["name"], ok, f"phase {ph['name']} {p.start}→{p.end} ≠ {ph['start']}→{ph['end']}")
+
+    for duty in spec.get("duties", []):
+        ok, reason = _duty_check(plan, duty)
+        add("duty", duty["what"][:20], ok, reason)
+    return out
+
+
+def score_dir(directory: Path) -> list[PlanScore]:
+    specs = json.loads((directory / "expected.json").read_text(encoding="utf-8"))
+    return [score_plan(s, (directory / s["file"]).read_text(encoding="utf-8")) for s in specs]
+
+
+def overall(scores: list[PlanScore]) -> float:
+    total = sum(len(s.checks) for s in scores)
+    return sum(s.passed for s in scores) / total if total else 1.0
+
+
+def table(scores: list[PlanScore], verbose: bool = False) -> str:
+    lines = []
+    for s in scores:
+        lines.append(f"{s.share * 100:6.1f}%  {s.passed:3d}/{len(s.checks):3d}  {s.file}")
+        if verbose:
+            for c in s.checks:
+                if not c.passed:
+                    lines.append(f"          ✗ {c.kind:11s} {c.what}: {c.reason}")
+    passed = sum(s.passed for s in scores)
+    total = sum(len(s.checks) for s in scores)
+    by_kind: dict[str, list[int]] = {}
+    for s in scores:
+        for c in s.checks:
+            by_kind.setdefault(c.kind, [0, 0])
+            by_kind[c.kind][0] += c.passed
+            by_kind[c.kind][1] += 1
+    lines.append(f"{overall(scores) * 100:6.1f}%  {passed:3d}/{total:3d}  overall   "
+                 + "  ".join(f"{k} {a}/{b}" for k, (a, b) in by_kind.items()))
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    dirs = [Path(a) for a in argv if a != "-v"] or [DEV_DIR, CORPUS_DIR]
+    for d in dirs:
+        if not (d / "expected.json").is_file():
+            continue
+        print(f"== {d}")
+        print(table(score_dir(d), verbose))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
