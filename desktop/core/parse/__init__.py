@@ -118,13 +118,15 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     registry = Registry()
     tasks, headings = build_tasks(items, registry, first_listed_leads(ct), year, plan.warnings)
     from_appendix = False
-    if not tasks and outline.trailer.strip():
+    if not any(t.lead_units or t.responsible_units for t in tasks) and outline.trailer.strip():
         # the tasks may sit in an appendix (附件：任务分解表) after the plan's own text
         appendix = build_items(outline.trailer)
         if appendix.items:
             extra: list[str] = []
-            tasks, headings = build_tasks(appendix.items, registry, first_listed_leads(ct), year, extra)
-            if tasks:
+            app_registry = Registry()
+            app_tasks, app_headings = build_tasks(appendix.items, app_registry, first_listed_leads(ct), year, extra)
+            if app_tasks and (not tasks or any(t.lead_units or t.responsible_units for t in app_tasks)):
+                tasks, headings, registry = app_tasks, app_headings, app_registry
                 from_appendix = True
                 plan.warnings.extend(extra)
                 plan.warnings.append("任务是从附件中读出的，请核对。")

@@ -45,20 +45,22 @@ def _has_task_children(item: Item) -> bool:
     return any(c.kind in (2, 3) and c.kind > item.kind for c in item.children)
 
 
+def _leaves(items: list[Item]) -> list[Item]:
+    """Items with no numbered item below them; a top-level 一、 section with nothing numbered
+    under it (指导思想, 工作目标 …) is a section, not a task, when the plan numbers deeper."""
+    deeper = any(i.kind > 1 for i in items)
+    return [i for i in items if not i.children and not (deeper and i.kind == 1)]
+
+
 def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list[Item], int | None]:
     """The items that are tasks, and the task level (None when no units anywhere)."""
     if not items:
         return [], None
     unit_items = [i for i in items if i.pos in decls]
     if not unit_items:
-        # every leaf of the main numbering (一、 （一） 1.) is a task; sections are not
-        main = [i for i in items if i.kind <= 3]
-        deeper = any(i.kind >= 2 for i in main)
-        leaves = [i for i in main if not any(c.kind <= 3 for c in i.children)
-                  and not (deeper and i.kind == 1)
-                  and not NON_TASK_SECTION.search(i.title if i.kind == 1 else "")
-                  and not any(NON_TASK_SECTION.search(a.title) for a in _ancestors(i))]
-        if len(leaves) < 2:
+        # nothing names units: every leaf item is a task; units are assigned in review
+        leaves = _leaves(items)
+        if not leaves:
             return [], None
         return leaves, Counter(i.kind for i in leaves).most_common(1)[0][0]
     votes: Counter[int] = Counter()
@@ -71,6 +73,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
     level = max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
     sections_with_units = {i.top().pos for i in unit_items}
     tasks: list[Item] = []
+    chosen: set[int] = set()
     for item in items:
         if item.pos in decls:
             if item.pos in leafish and not _has_task_children(item):
@@ -83,6 +86,15 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         elif item.top().pos in sections_with_units and not any(
                 NON_TASK_SECTION.search(a.title) for a in _ancestors(item)):
             tasks.append(item)
+    chosen = {t.pos for t in tasks}
+    # a section that names no units at all, and is not about goals, rules or schedule,
+    # holds work too (主要任务 beside a 职责分工 section): its leaf items are tasks
+    leaves = _leaves(items)
+    for top in (i for i in items if i.kind == 1 and i.pos not in sections_with_units):
+        if NON_TASK_SECTION.search(top.title) or any(d.pos in chosen for d in top.descendants()):
+            continue
+        tasks.extend(i for i in leaves if i.top() is top and i is not top)
+    tasks.sort(key=lambda i: i.pos)
     return tasks, level
 
 
