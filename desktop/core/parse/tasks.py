@@ -23,7 +23,7 @@ from .dates import ONGOING, deadline_from_words, find_deadlines
 from .headings import Item, heading_title
 from .registry import Registry
 from .targets import find_targets
-from .units import Declaration, apply_first_leads, find_declaration, strip_spans
+from .units import Declaration, apply_first_leads, find_declaration, heading_units, strip_spans
 
 NON_TASK_SECTION = re.compile(
     r"(工作目标|总体目标|主要目标|发展目标|目标要求|总体要求|指导思想|基本原则|工作原则|保障措施|组织保障|"
@@ -123,7 +123,11 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
                     and decl.spans and decl.spans[-1][1] >= len(item.body.rstrip(" \n。.;；"))):
                 owner = parent
             decls[owner.pos] = decl
+    # which items are tasks is decided by units written for tasks; units that only head the
+    # items of a 职责分工 section say who does what, not which items are work
     chosen, _level = choose_tasks(items, decls)
+    if _heading_declarations(items, decls) and not chosen_by_labels(decls):
+        chosen = _leaves(items)
     chosen_pos = {i.pos for i in chosen}
     any_units = bool(decls)
     # the registry follows document order of declarations
@@ -178,6 +182,30 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             warnings.append(f"任务 {key} 的内容只有“{title or text[:10]}”，原文可能不完整，请核对。")
         tasks.append(task)
     return tasks, headings
+
+
+def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bool:
+    """Items headed by their unit (``1.街道消委办。牵头开展…``, ``（一）城运中心：负责…``): when at
+    least two siblings without other units are headed so, each names its heading's units."""
+    by_parent: dict[int, list[tuple[Item, list[str]]]] = {}
+    found = False
+    for item in items:
+        if item.pos in decls:
+            continue
+        names = heading_units(item.body)
+        if names:
+            by_parent.setdefault(item.parent.pos if item.parent else -1, []).append((item, names))
+    for group in by_parent.values():
+        if len(group) < 2:
+            continue
+        for item, names in group:
+            decls[item.pos] = Declaration(resp=list(names), source="、".join(names), from_heading=True)
+            found = True
+    return found
+
+
+def chosen_by_labels(decls: dict[int, Declaration]) -> bool:
+    return any(not d.from_heading for d in decls.values())
 
 
 def _text_of(item: Item, spans: dict[int, list[tuple[int, int]]]) -> str:

@@ -56,6 +56,7 @@ class Declaration:
     spans: list[tuple[int, int]] = field(default_factory=list)   # where it sits in the body
     odd: list[str] = field(default_factory=list)                 # parts that do not look like units
     explicit_lead: bool = False
+    from_heading: bool = False                                   # 1.街道消委办。负责…
 
     def empty(self) -> bool:
         return not (self.lead or self.resp)
@@ -277,6 +278,46 @@ def _continuation_end(body: str, end: int) -> int:
             break
         end = nxt
     return end
+
+
+_HEAD_CUT = re.compile(r"[。：:；;，,\n]")
+_VERB_START = re.compile(
+    r"^(建设|建立|完善|加强|推进|开展|召开|成立|设立|打造|组建|培育|发展|提升|实施|健全|强化|落实|做好|深化|优化|"
+    r"规范|新建|改造|举办|组织|推动|加快|严格|全面|积极|持续|坚持|压实|明确|发挥|提高|构建|创新|营造|支持|鼓励|"
+    r"引导|聚焦|围绕|探索|统筹|促进|保障|确保|着力|大力|切实|依法|按照|根据|对|由|在|以|为|将|把)")
+_CATEGORY_TAIL = re.compile(r"等[\u4e00-\u9fff]{0,10}(部门|单位|机构)$")
+
+
+def heading_units(body: str) -> list[str]:
+    """Units an item is headed by: ``街道消委办。负责…`` / ``城运中心：负责…`` / a heading line
+    ``区建管委、区交通委等建设主管部门``; [] when the heading is not a list of units.
+
+    Only a caller that sees several sibling items headed this way should take them as
+    units (a single ``综合服务中心`` heading may be the thing to build)."""
+    head = body.strip()
+    m = _HEAD_CUT.search(head)
+    cut = m.start() if m else len(head)
+    if m and m.group() in "，,":          # 区建管委、区交通委，负责…: the list ends at the comma
+        pass
+    head = head[:cut].strip()
+    if not 2 <= len(head) <= 60 or _VERB_START.match(head) or re.search(r"\d", head):
+        return []
+    head = _CATEGORY_TAIL.sub("", head)
+    pieces = [x.strip() for x in split_top_level(head, "、") if x.strip()]
+    pieces = _merge_admin(pieces)
+    merged: list[str] = []
+    for piece in pieces:                # 吴泾、塘湾派出所: one compound name
+        if merged and not looks_like_unit(merged[-1]) and len(merged[-1]) <= 4:
+            merged[-1] = merged[-1] + "、" + piece
+        else:
+            merged.append(piece)
+    names: list[str] = []
+    for piece in merged:
+        name, _note, _lead = _clean_piece(piece)
+        if not name or not looks_like_unit(name) or _FIRST_LEADS.search(name):
+            return []
+        names.append(name)
+    return names
 
 
 def strip_spans(body: str, spans: list[tuple[int, int]]) -> str:
