@@ -18,8 +18,11 @@ _CN = "一二三四五六七八九十"
 MARKER = re.compile(
     rf"(?P<k1>[{_CN}]{{1,3}})\s*(?:、|[.．](?![\d{_CN}]))"
     rf"|[(（]\s*(?P<k2>[{_CN}]{{1,3}})\s*[)）]"
-    r"|(?P<k3>\d{1,2})\s*(?:、|[.．](?!\d))"
-    r"|[(（]\s*(?P<k4>\d{1,2})\s*[)）]")
+    r"|(?P<k3>\d{1,4})\s*(?:、|[.．](?!\d))"
+    r"|[(（]\s*(?P<k4>\d{1,3})\s*[)）]")
+# "1.9月30日前…" / "11.121人才梯队项目": a number, a dot and more digits; an item only where
+# the numbering continues (see build_items)
+_DIGIT_AFTER = re.compile(r"(\d{1,4})\s*[.．、](?=\d|[万亿千百%月年日号个])")
 
 # where a plan's numbered text ends: appendices, name lists, web-page furniture
 _TRAILER = re.compile(
@@ -161,6 +164,20 @@ def _split_inline(text: str) -> str:
     return "".join(out)
 
 
+def _continuing(line: str, last3: int, stack: list[Item]) -> tuple[int, str, int, int] | None:
+    """``1.9月30日前，…`` or ``11.121人才梯队项目``: taken as item 1 / 11 only when that number
+    continues the 1. 2. 3. numbering (or starts it under a heading that has none yet)."""
+    m = _DIGIT_AFTER.match(line)
+    if not m or len(re.findall(r"[\u4e00-\u9fff]", line[m.end():])) < 4:
+        return None                      # "4.42" in a table of figures
+    value = int(m.group(1))
+    parent = next((s for s in reversed(stack) if s.kind < 3), None)
+    starts = value == 1 and (parent is None or not any(c.kind == 3 for c in parent.children))
+    if value == last3 + 1 and last3 > 0 or starts:
+        return 3, m.group(1), value, m.end()
+    return None
+
+
 def build_items(light_text: str) -> Outline:
     """Items of ``light`` text in document order, linked into a tree.
 
@@ -183,12 +200,17 @@ def build_items(light_text: str) -> Outline:
     trailer: list[str] = []
     current: list[str] | None = None
     in_trailer = False
+    last3 = 0
     for raw in lines:
         line = raw.strip()
         if in_trailer:
             trailer.append(raw)
             continue
         found = _line_marker(line) if line else None
+        if found is not None and found[0] == 3 and found[2] >= 100 and found[2] != last3 + 1:
+            found = None                 # "2024.3.1" or "120、" out of sequence is no item
+        if found is None and line:
+            found = _continuing(line, last3, stack)
         if found is None:
             if items and line and _TRAILER.search(line) and len(line) <= 60:
                 in_trailer = True
@@ -197,6 +219,8 @@ def build_items(light_text: str) -> Outline:
             (current if current is not None else preamble).append(line)
             continue
         kind, num, value, end = found
+        if kind == 3:
+            last3 = value
         while stack and stack[-1].kind >= kind:
             stack.pop()
         item = Item(kind=kind, number=num, value=value, body="", pos=len(items),

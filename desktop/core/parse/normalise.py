@@ -80,7 +80,7 @@ def compact(text: str) -> str:
     return "\n".join(_squeeze_line(line) for line in light(text).split("\n"))
 
 
-_LINE_START_MARK = re.compile(r"^\s*([一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、]|"
+_LINE_START_MARK = re.compile(r"^\s*([一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,4}[.、]|"
                               r"[—\-·•●■◆]|附件)")
 
 
