@@ -23,7 +23,7 @@ from .dates import ONGOING, deadline_from_words, find_deadlines
 from .headings import Item, heading_title
 from .registry import Registry
 from .targets import find_targets
-from .units import Declaration, apply_first_leads, find_declaration, heading_units, strip_spans
+from .units import Declaration, apply_first_leads, find_declaration, heading_units, standing_units, strip_spans
 
 NON_TASK_SECTION = re.compile(
     r"(工作目标|总体目标|主要目标|发展目标|目标要求|总体要求|指导思想|基本原则|工作原则|保障措施|组织保障|"
@@ -116,9 +116,11 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
                 apply_first_leads(decl)
             spans[item.pos] = decl.spans
             owner = item
-            # units written after the last sub-item （2） belong to the item above it
+            # units written after the last sub-item （2） / 3. belong to the item above it
             parent = item.parent
-            if (item.kind == 4 and parent is not None and parent.kind < 4 and parent.children[-1] is item
+            own_line = decl.spans and (decl.spans[-1][0] == 0 or item.body[decl.spans[-1][0] - 1] == "\n")
+            if ((item.kind == 4 or item.kind == 3 and own_line) and parent is not None and parent.kind < item.kind
+                    and parent.children[-1] is item
                     and parent.pos not in decls and not any(c.pos in decls for c in parent.children)
                     and decl.spans and decl.spans[-1][1] >= len(item.body.rstrip(" \n。.;；"))):
                 owner = parent
@@ -139,6 +141,17 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             registry.add(name, decl.notes.get(name, ""))
     tasks: list[Task] = []
     headings: list[Heading] = []
+    standing: list[str] = []            # 「以下各项工作均需要各单位负责，不再单独列出」
+    standing_from: int | None = None
+    for item in items:
+        names = standing_units(item.body)
+        if names and item.pos in decls:
+            standing, standing_from = names, item.pos
+            for name in names:
+                registry.add(name)
+            owner = item.parent if item.parent is not None and decls.get(item.parent.pos) is decls[item.pos] else item
+            standing_from = owner.pos
+            break
     for item in items:
         decl = decls.get(item.pos)
         body = strip_spans(item.body, spans[item.pos]) if item.pos in spans else item.body
@@ -153,6 +166,12 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         text = "\n".join(p for p in [body] + [_text_of(c, spans) for c in item.children] if p)
         task = Task(path=list(item.path), number=item.number, title=title, text=text, level=item.kind)
         key = ".".join([*item.path, item.number])
+        if standing and standing_from is not None and (
+                item.pos >= standing_from or any(a.pos == standing_from for a in _ancestors(item))):
+            extra = [n for n in standing if use is None or n not in use.lead + use.resp]
+            use = Declaration(lead=list(use.lead), resp=[*use.resp, *extra], source=use.source, odd=use.odd,
+                              deadline_words=use.deadline_words) if use is not None else Declaration(
+                resp=list(extra), source="、".join(extra))
         if use is not None:
             task.lead_units = _canon(registry, use.lead)
             task.responsible_units = [n for n in _canon(registry, use.resp)]

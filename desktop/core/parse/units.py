@@ -42,7 +42,7 @@ ORG_END = re.compile(
     r"街道|单位|部门|机关|办事处|署|盟|州|旗|集团|企业|机构|银行|海关|大学|学院|医院|党校|报社|关|所|军|营|协)$")
 _GROUP = re.compile(r"^各|各(?:成员|有关|相关|责任|承办)?单位$|成员单位$|有关单位$|相关单位$|有关部门$|相关部门$|各部门$|各级")
 _NOTE = re.compile(r"^(含|包括|包含|不含|除|下同|以下|其中|分别|按职责|牵头|配合|负责)|下同|为准")
-_FIRST_LEADS = re.compile(r"(列|排|放)(在)?(第一|首)(位|个)的?(者|单位|部门)?为牵头|第一(个|位)单位为牵头|首位(单位)?为牵头")
+_FIRST_LEADS = re.compile(r"(列|排|放)(在)?(第一|首)(位|个)的?[\u4e00-\u9fff]{0,4}?(者|单位|部门)?为(牵头|汇总)|第一(个|位)单位为牵头|首位(单位)?为牵头")
 _TAIL_WORDS = re.compile(r"(等按职责分工负责|按职责分工负责|按职责分别负责|按职责负责|分别负责|共同负责|按职能负责|按照职责分工负责|负责落实|负责)$")
 
 
@@ -118,9 +118,14 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
     return piece.strip(" 、，,;；。"), "，".join(note_parts), marked_lead
 
 
+_ETC_GROUP = re.compile(r"等(?=(?:和|及)?(?:各|有关|相关))(?:和|及)?")
+
+
 def split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list[str]]:
     """Unit names of a list: (names, notes by name, names marked 牵头, odd parts)."""
     value = value.strip().strip("。;；,，")
+    # 「A、B等和各省级人民政府」「A等有关部门和单位」: 等 ends the list, the group follows
+    value = _ETC_GROUP.sub("、", value)
     pieces = [p for p in (x.strip() for x in split_top_level(value, UNIT_SEPS)) if p]
     pieces = _merge_admin(pieces)
     names: list[str] = []
@@ -185,7 +190,7 @@ def _clauses(decl: Declaration, content: str) -> bool:
     inner = content.strip().rstrip("。")
     if not _ROLE_TAIL.search(inner):
         return False
-    if "牵头" not in inner:
+    if "牵头" not in inner and "会同" not in inner:
         m = _ROLE_TAIL.search(inner)
         names, notes, _leads, odd = split_units(inner[: m.start()])
         if not names or odd:
@@ -197,6 +202,21 @@ def _clauses(decl: Declaration, content: str) -> bool:
     pending: list[str] = []
     for clause in split_top_level(inner, "；;，,"):
         clause = clause.strip()
+        if "会同" in clause and _ROLE_TAIL.search(clause):
+            # 「A会同B负责」: A leads, B takes part
+            lead_part, rest = clause.split("会同", 1)
+            m = _ROLE_TAIL.search(rest)
+            lead_names, notes, _l, odd1 = split_units("、".join([*pending, lead_part]))
+            resp_names, notes2, _l2, odd2 = split_units(rest[: m.start()])
+            pending = []
+            if lead_names and not odd1 and not odd2:
+                got = True
+                decl.explicit_lead = True
+                decl.notes.update(notes)
+                decl.notes.update(notes2)
+                _add(decl.lead, lead_names)
+                _add(decl.resp, resp_names)
+            continue
         m = _ROLE_TAIL.search(clause)
         if not m:
             pending.append(clause)
@@ -216,6 +236,32 @@ def _clauses(decl: Declaration, content: str) -> bool:
     return got
 
 
+_RULE_TAIL = re.compile(
+    r"[，,。；;]?\s*(?:(?:列|排|放)(?:在)?(?:第一|首)(?:位|个)[^，,。；;）)]*|第一(?:个|位)单位为牵头[^，,。；;）)]*|"
+    r"以下(?:各项工作)?均[^。；;）)]*|不再(?:单独)?(?:列出|做分工|分工)[^。；;）)]*|下同)"
+    r"(?:[，,。；;]\s*(?:下同|不再(?:单独)?列出|不再做分工))*[。；;，,]?\s*$")
+# 「以下各项工作均需要各单位负责，不再单独列出」: a unit responsible for this and every later task
+_STANDING = re.compile(r"以下(?:各项工作)?均需(?:要)?(?:由)?([^，,。；;）)]{2,30}?)(?:负责|落实)")
+
+
+def _without_rules(content: str) -> str:
+    """A units bracket without the rule written into it: 「…负责。列第一位者为牵头单位，下同」."""
+    prev = None
+    while prev != content:
+        prev = content
+        content = _RULE_TAIL.sub("", content).rstrip()
+    return content
+
+
+def standing_units(text: str) -> list[str]:
+    """Units a rule such as 「以下各项工作均需要各单位负责，不再单独列出」 adds to every later task."""
+    m = _STANDING.search(text)
+    if not m:
+        return []
+    names, _notes, _leads, odd = split_units(m.group(1))
+    return [] if odd else names
+
+
 def find_declaration(body: str) -> Declaration | None:
     """The units an item's own text names, or None."""
     decl = Declaration()
@@ -223,7 +269,7 @@ def find_declaration(body: str) -> Declaration | None:
     spans = bracket_spans(body)
     stripped = body.rstrip(" \n。.;；")
     for a, b in spans:
-        content = body[a + 1:b - 1]
+        content = _without_rules(body[a + 1:b - 1])
         if len(content) > 1500:
             continue
         before = len(decl.lead) + len(decl.resp)
@@ -300,7 +346,7 @@ def heading_units(body: str) -> list[str]:
     if m and m.group() in "，,":          # 区建管委、区交通委，负责…: the list ends at the comma
         pass
     head = head[:cut].strip()
-    if not 2 <= len(head) <= 60 or _VERB_START.match(head) or re.search(r"\d", head):
+    if not 2 <= len(head) <= 60 or _VERB_START.match(head) or re.search(r"\d|[为是的由对将]", head):
         return []
     head = _CATEGORY_TAIL.sub("", head)
     pieces = [x.strip() for x in split_top_level(head, "、") if x.strip()]
