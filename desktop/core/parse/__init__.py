@@ -29,7 +29,7 @@ from .meta import find_date, find_doc_number, find_issuer, find_title, title_yea
 from .normalise import compact, light, strip_injected, unwrap
 from .read import convert_text_tables, read_plan_file
 from .registry import Registry, parse_people
-from .schedule import find_duties, find_phases
+from .schedule import find_duties, find_phases, item_phases
 from .targets import find_targets
 from .tasks import build_tasks, target_sections
 from .units import find_declaration, first_listed_leads
@@ -114,6 +114,11 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     guess_year = title_year(plan.title) or (int(plan.date[:4]) if plan.date else None)
     plan.phases = find_phases(body, guess_year)
     year = _default_year(plan.title, plan.phases, plan.date, ct)
+    extra_phases = item_phases(items, year, plan.phases)
+    if extra_phases:
+        order = {i.title.split("（")[0].split("(")[0]: i.pos for i in items}
+        plan.phases = sorted([*plan.phases, *extra_phases],
+                             key=lambda p: next((pos for t, pos in order.items() if p.name in t), 10 ** 9))
 
     registry = Registry()
     tasks, headings = build_tasks(items, registry, first_listed_leads(ct), year, plan.warnings)

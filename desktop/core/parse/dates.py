@@ -192,9 +192,18 @@ def month_range(text: str, default_year: int | None) -> tuple[str | None, str | 
     return start, f"{end_year:04d}-{months[1][1]:02d}"
 
 
+_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def quarter_range(q: str, year: int) -> tuple[str, str]:
+    """``一`` → (``YYYY-01``, ``YYYY-03``)."""
+    n = _Q[q]
+    return f"{year:04d}-{3 * n - 2:02d}", f"{year:04d}-{3 * n:02d}"
+
+
 def years_in(text: str) -> list[int]:
     return [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", text)]
 
 
 __all__ = ["Deadline", "FULL_DATE", "ONGOING", "deadline_from_words", "find_deadlines", "iso_day", "latest", "month_range",
-           "parse_full_date", "years_in"]
+           "parse_full_date", "quarter_range", "years_in"]

@@ -43,9 +43,12 @@ class Item:
     parent: "Item | None" = None
     children: list["Item"] = field(default_factory=list)
     path: list[str] = field(default_factory=list)
+    unnumbered: bool = False                    # a section heading written without 一、
 
     @property
     def marker(self) -> str:
+        if self.unnumbered:
+            return ""
         return {1: f"{self.number}、", 2: f"（{self.number}）", 3: f"{self.number}.",
                 4: f"（{self.number}）"}[self.kind]
 
@@ -178,6 +181,32 @@ def _continuing(line: str, last3: int, stack: list[Item]) -> tuple[int, str, int
     return None
 
 
+_SECTION_WORDS = re.compile(
+    r"(要求|内容|安排|措施|目标|任务|步骤|保障|机制|范围|原则|思想|分工|背景|重点|领导|职责|意义|方式|对象|"
+    r"标准|程序|流程|进度|考核|监督|宣传|部署)$")
+
+
+def _unnumbered_headings(lines: list[str]) -> set[int]:
+    """Lines that are section headings written without a number (总体要求 / 工作安排), in a plan
+    that numbers no section 一、: short, no punctuation, a section word at the end, and some
+    of them directly followed by a numbered item."""
+    if any((_line_marker(ln.strip()) or (0,))[0] == 1 for ln in lines):
+        return set()
+    found: set[int] = set()
+    before_item = 0
+    for n, raw in enumerate(lines):
+        line = raw.strip()
+        if not 2 <= len(line) <= 12 or re.search(r"[^\u4e00-\u9fff]", line) or not _SECTION_WORDS.search(line):
+            continue
+        nxt = next((ln.strip() for ln in lines[n + 1:n + 4] if ln.strip()), "")
+        if not nxt:
+            continue
+        found.add(n)
+        if _line_marker(nxt):
+            before_item += 1
+    return found if len(found) >= 2 and before_item >= 1 else set()
+
+
 def build_items(light_text: str) -> Outline:
     """Items of ``light`` text in document order, linked into a tree.
 
@@ -201,10 +230,20 @@ def build_items(light_text: str) -> Outline:
     current: list[str] | None = None
     in_trailer = False
     last3 = 0
-    for raw in lines:
+    sections = _unnumbered_headings(lines)
+    for n, raw in enumerate(lines):
         line = raw.strip()
         if in_trailer:
             trailer.append(raw)
+            continue
+        if n in sections:
+            stack.clear()
+            item = Item(kind=1, number=line, value=len([i for i in items if i.kind == 1]) + 1, body="",
+                        pos=len(items), unnumbered=True)
+            items.append(item)
+            stack.append(item)
+            current = [line]
+            item._lines = current  # type: ignore[attr-defined]
             continue
         found = _line_marker(line) if line else None
         if found is not None and found[0] == 3 and found[2] >= 100 and found[2] != last3 + 1:

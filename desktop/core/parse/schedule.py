@@ -6,7 +6,7 @@ import re
 
 from desktop.core.model import Duty, Phase
 
-from .dates import find_deadlines, month_range
+from .dates import find_deadlines, month_range, quarter_range
 from .normalise import split_top_level
 
 _PHASE = re.compile(
@@ -37,6 +37,46 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
         body = text[m.start(): line_end if line_end >= 0 else len(text)]
         phases.append(Phase(name=name, start=start, end=end, text=body.strip()[:500]))
     return phases
+
+
+SCHEDULE_SECTION = re.compile(r"(工作安排|实施步骤|工作步骤|时间安排|进度安排|方法步骤|步骤安排|阶段安排|推进步骤|实施安排)")
+_PHASE_NAME_CUT = re.compile(r"[（(：:。，,；;]")
+_QUARTER = re.compile(r"^(?:第)?([一二三四1-4])季度")
+
+
+def item_phases(items, year: int | None, known: list[Phase]) -> list[Phase]:
+    """Phases written as the items of a schedule section (工作安排 / 实施步骤 …) that the phase
+    pattern does not catch: ``第一季度：…``, ``集中攻坚阶段。2023年9月底前…2023年11月底前…``,
+    ``建立长效机制。…2025年底前…``. The dates come from the item's bracket, its quarter or the
+    latest deadline in its text; items without any date are left out."""
+    out: list[Phase] = []
+    names = {p.name for p in known}
+    for top in items:
+        if top.kind != 1 and top.parent is not None or not SCHEDULE_SECTION.search(top.title):
+            continue
+        for child in top.children:
+            title = child.title
+            cut = _PHASE_NAME_CUT.search(title)
+            name = (title[:cut.start()] if cut else title).strip()
+            if not 2 <= len(name) <= 16 or any(name in n or n in name for n in names):
+                continue
+            start = end = None
+            q = _QUARTER.match(title)
+            if q and year:
+                start, end = quarter_range(q.group(1), year)
+            else:
+                bracket = re.match(r"[^（(]{2,16}[（(]([^（）()]{2,40})[)）]", title)
+                if bracket and re.search(r"\d{1,2}\s*月", bracket.group(1)):
+                    start, end = month_range(bracket.group(1), year)
+                if end is None:
+                    dls = find_deadlines(child.full_text(), year)
+                    if dls:
+                        end = max(d.date for d in dls)[:7]
+            if start is None and end is None:
+                continue
+            names.add(name)
+            out.append(Phase(name=name, start=start, end=end, text=child.body.split("\n", 1)[0][:500]))
+    return out
 
 
 _SUBMIT = r"(报送|上报|提交|报告|报|送)"
