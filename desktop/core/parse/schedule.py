@@ -73,7 +73,9 @@ def item_phases(items, year: int | None, known: list[Phase]) -> list[Phase]:
                     if dls:
                         end = max(d.date for d in dls)[:7]
             if start is None and end is None:
-                continue
+                if year is not None or not re.search(r"\d{1,2}\s*月", title):
+                    continue
+                # months but no year anywhere in the plan: the phase is kept, its dates left open
             names.add(name)
             out.append(Phase(name=name, start=start, end=end, text=child.body.split("\n", 1)[0][:500]))
     return out

@@ -19,7 +19,7 @@ from collections import Counter
 
 from desktop.core.model import Heading, Task
 
-from .dates import ONGOING, deadline_from_words, find_deadlines
+from .dates import ONGOING, deadline_from_words, find_deadlines, iso_day, month_range, quarter_range
 from .headings import Item, heading_title
 from .registry import Registry
 from .targets import find_targets
@@ -191,6 +191,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             task.deadline = best.date
             if best.year_inferred:
                 warnings.append(f"任务 {key} 的时限“{best.words}”没有写年份，已按 {best.date[:4]} 年处理，请核对。")
+        elif default_year is not None and (phase_end := _phase_end(title, default_year)):
+            task.deadline = phase_end          # 集中整治阶段（5-7月） / 第一季度：…
         elif default_year is None and re.search(r"\d{1,2}月(底|末|中旬|上旬|下旬)?(前|之前)", text):
             warnings.append(f"任务 {key} 的时限没有写年份，也无法从方案中推断，请核对。")
         task.targets = find_targets(text, default_year)
@@ -225,6 +227,23 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
 
 def chosen_by_labels(decls: dict[int, Declaration]) -> bool:
     return any(not d.from_heading for d in decls.values())
+
+
+_PHASE_BRACKET = re.compile(r"^[^（(]{2,16}[（(]([^（）()]{0,40}\d{1,2}\s*月[^（）()]{0,20})[)）]")
+_QUARTER_START = re.compile(r"^(?:第)?([一二三四])季度")
+
+
+def _phase_end(title: str, year: int) -> str | None:
+    """The last day of a phase written in the task's title: 「集中整治阶段（5-7月）」, 「第一季度：…」."""
+    q = _QUARTER_START.match(title)
+    if q:
+        end = quarter_range(q.group(1), year)[1]
+    else:
+        m = _PHASE_BRACKET.match(title)
+        end = month_range(m.group(1), year)[1] if m else None
+    if not end:
+        return None
+    return iso_day(int(end[:4]), int(end[5:7]))
 
 
 def _text_of(item: Item, spans: dict[int, list[tuple[int, int]]]) -> str:
