@@ -150,7 +150,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
         fallback = dls[0].date if dls else None
         plan.plan_targets.extend(find_targets(section_text, year, relaxed=True, fallback_deadline=fallback))
 
-    plan.duties = find_duties(body, year)
+    # duties stand in the plan's text and in the covering notice before it (每季度最后一个月的30日前报送)
+    plan.duties = find_duties(outline.preamble + "\n" + body, year)
 
     people, list_title = parse_people(lt)
     plan.people = people

@@ -107,8 +107,29 @@ def _kinds(s: str) -> list[tuple[str, str | None]]:
     return kinds
 
 
+# sending something to someone: 报送 / 上报 / 报至… / 报区协调小组办公室 / 报告国务院 / 备案
+_SEND = re.compile(r"(报送|上报|报至|报给|提交|报告(?!书)|备案|报(?=[\u4e00-\u9fff]{1,14}(办公室|办|中心|局|处|室|委|厅|部|院|邮箱|政府|组)))")
+_RHYTHM = [(re.compile(r"每月|按月|每个月"), "month"), (re.compile(r"每季度|每季|按季度?"), "quarter"),
+           (re.compile(r"每周|每星期|按周"), "week"), (re.compile(r"每年|每半年|年度"), "year")]
+_PROMPTLY = re.compile(r"及时|随时|定期")
+
+
+def _other_duty(s: str, default_year: int | None) -> tuple[str | None, str | None] | None:
+    """(due, every) of a sentence that asks for something to be sent, with a date, a rhythm or
+    「及时」; None when it asks for nothing to be sent or says nothing of when."""
+    if not _SEND.search(s):
+        return None
+    every = next((name for rx, name in _RHYTHM if rx.search(s)), None)
+    dls = [d for d in find_deadlines(s, default_year)]
+    due = max(d.date for d in dls) if dls and every is None else None
+    if every is None and due is None and not _PROMPTLY.search(s):
+        return None
+    return due, every
+
+
 def find_duties(text: str, default_year: int | None) -> list[Duty]:
-    """Reporting duties found in the plan's sentences; one per kind (the first met)."""
+    """Reporting duties found in the plan's sentences: one per named kind (the first met), and
+    every other sentence that asks for something to be sent by a date, on a rhythm or 及时."""
     duties: list[Duty] = []
     seen: set[str] = set()
     for sentence in split_top_level(text, "。！？!?\n；;"):
@@ -117,6 +138,9 @@ def find_duties(text: str, default_year: int | None) -> list[Duty]:
             continue
         kinds = _kinds(s)
         if not kinds:
+            other = _other_duty(s, default_year)
+            if other is not None and s not in {d.text for d in duties}:
+                duties.append(Duty(kind="other", due=other[0], every=other[1], text=s))
             continue
         dls = find_deadlines(s, default_year)
         for kind, every in kinds:
