@@ -188,11 +188,14 @@ def split_top_level(text: str, seps: str) -> list[str]:
     parts: list[str] = []
     depth = 0
     buf: list[str] = []
+    newline_ends = "\n" in seps
     for ch in text:
         if ch in _PAIR:
             depth += 1
         elif ch in CLOSE_BRACKETS and depth:
             depth -= 1
+        elif ch == "\n" and newline_ends:
+            depth = 0              # a bracket left open (《关于印发《〈…〉的通知》) ends with its line
         if ch in seps and depth == 0:
             parts.append("".join(buf))
             buf = []

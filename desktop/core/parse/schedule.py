@@ -114,12 +114,22 @@ _RHYTHM = [(re.compile(r"每月|按月|每个月"), "month"), (re.compile(r"每�
 _PROMPTLY = re.compile(r"及时|随时|定期")
 
 
+_MEETING = re.compile(r"(召开|例会|协调会|推进会|联席会议|会商|通报|督办|联合执法|联合检查|执法检查)")
+_MONTH_DAY = re.compile(r"(\d{1,2})月\d{1,2}日")
+
+
 def _other_duty(s: str, default_year: int | None) -> tuple[str | None, str | None] | None:
     """(due, every) of a sentence that asks for something to be sent, with a date, a rhythm or
-    「及时」; None when it asks for nothing to be sent or says nothing of when."""
-    if not _SEND.search(s):
-        return None
+    「及时」, or that sets a meeting or joint inspection rhythm (每周联合执法检查 / 定期召开协调会);
+    None otherwise."""
     every = next((name for rx, name in _RHYTHM if rx.search(s)), None)
+    if not _SEND.search(s):
+        if _MEETING.search(s) and (every or "定期" in s):
+            return None, every
+        return None
+    months = [int(m) for m in _MONTH_DAY.findall(s)]
+    if every is None and len(months) >= 4 and len(set(m % 3 for m in months)) == 1:
+        every = "quarter"                # 分别于2月14日、5月16日、8月15日、11月14日前上报
     dls = [d for d in find_deadlines(s, default_year)]
     due = max(d.date for d in dls) if dls and every is None else None
     if every is None and due is None and not _PROMPTLY.search(s):
