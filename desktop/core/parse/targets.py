@@ -21,8 +21,9 @@ from desktop.core.model import Target
 from .dates import find_deadlines
 from .normalise import split_top_level
 
-_UNITS = ("万平方米|平方米|平方公里|公里|千米|万人次|人次|万人|万户|万张|万个|万元|亿元|元|个百分点|%|‰|"
-          "张|个|户|所|家|处|名|座|间|项|支|场|篇|条|套|辆|台|批|床|份|件|类|栋|幢|亩|吨|本|册|期|人|次|位|点|站|"
+_UNITS = ("万平方米|平方米|万平米|平米|平方公里|公里|千米|千瓦|万人次|人次|万人|万户|万张|万个|万元|亿元|元|个百分点|%|‰|"
+          "个月|个类别|小时|年一遇|MPa|"
+          "张|个|户|所|家|处|名|座|间|项|支|场|篇|条|套|辆|台|批|床|份|件|类|栋|幢|层|亩|吨|本|册|期|人|次|位|点|站|"
           "部|宗|块|棵|株|头|只|艘|架|课时|学时|公顷|万|千|亿")
 NUMBER = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-—–~至]\s*(\d+(?:\.\d+)?))?\s*([万千亿]?)\s*(" + _UNITS + r")"
@@ -127,8 +128,11 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             continued = prev_end >= 0 and re.search(r"(、|和|及|与|以及)\s*$", clause[prev_end: m.start()]) is not None
             if verb_m is not None and re.search(r"[《》“”\"]", window[verb_m.end():]):
                 verb_m = None
-            if not (comparator or verb_m or continued or relaxed or unit in ("%", "‰")
+            growth = re.search(r"(增长|下降|提高|降低|增加|减少|提升)\s*$", window) is not None
+            if not (comparator or verb_m or continued or relaxed or growth or unit in ("%", "‰")
                     and re.search(r"(率|比例|占比|比重)", clause[: m.start()])):
+                continue
+            if unit in ("个月", "小时", "年一遇") and not (comparator or upper or suffix or relaxed or verb_m):
                 continue
             if continued and out and comparator is None:
                 comparator = out[-1].comparator
@@ -146,6 +150,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 subject = after if after and len(after) >= 2 and verb_near else _subject_before(before_cmp)
                 if not subject:
                     subject = after
+            elif growth:
+                # 「规模以上工业增加值增长7%左右」: what grows is the whole clause before 增长
+                subject = re.sub(r"(增长|下降|提高|降低|增加|减少|提升)\s*$", "", clause[max(prev_end, 0): m.start()])
+                subject = _subject_before(subject) or subject
             elif len(between) >= 3:
                 subject = between
             else:
@@ -160,15 +168,68 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
     return out
 
 
+_CN_COUNT = re.compile(r"(?<![\u4e00-\u9fff第])([一二两三四五六七八九十百]{1,4})(家|个类别|个|名|座|所|项|处|条|套|台|张)"
+                       r"(?=[\u4e00-\u9fff])")
+_CN_VALUE = {"两": "二"}
+
+
+def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
+    """``二家清运企业`` / ``五个类别``: counts written in Chinese numerals after a target verb or
+    a comparator (the words are kept as the plan wrote them)."""
+    from .normalise import cn_to_int
+    out: list[Target] = []
+    for m in _CN_COUNT.finditer(sentence):
+        before = sentence[max(0, m.start() - 12): m.start()]
+        if before.endswith(("“", "「", "\"", "『")) or m.group(1) in ("一",):
+            continue                     # “四个体系”: a name, not a count
+        if not (_VERB.search(before) or _CMP_BEFORE.search(before) or re.search(r"(确定|分为|分成|选定)$", before)
+                or m.group(2) == "个类别"):
+            continue
+        value = cn_to_int("".join(_CN_VALUE.get(c, c) for c in m.group(1)))
+        if not value:
+            continue
+        cmp_m = None
+        for cm in _CMP_BEFORE.finditer(before):
+            cmp_m = cm
+        out.append(Target(text=sentence, value=float(value), unit=m.group(2), deadline=deadline,
+                          comparator=_CMP.get(cmp_m.group(1)) if cmp_m else None,
+                          subject=_subject_after(sentence, m.end())))
+    return out
+
+
+def read_target(phrase: str, default_year: int | None = None) -> Target | None:
+    """The one target reader: one phrase a person typed or the plan wrote → a Target, or None
+    when it holds no countable figure.
+
+    ``达到90%`` / ``不少于580张`` / ``90%以上`` → ``>=``; ``不超过5%`` / ``控制在3%以内`` → ``<=``;
+    ``新建2.8万张床位`` → 28000, unit ``张``, subject ``床位`` (a bare count has no comparator);
+    ``3-5个`` → 3, ``>=``. The phrase itself is kept as the target's text, so the plan's own
+    writing of the number (2.8万张, 1万名) stays visible. Used by the parser for every sentence
+    and by the review dialog for what a person types.
+    """
+    phrase = (phrase or "").strip()
+    if not phrase or not re.search(r"\d|[一二两三四五六七八九十百]", phrase):
+        return None
+    dls = find_deadlines(phrase, default_year)
+    deadline = max(d.date for d in dls) if dls else None
+    found = sentence_targets(phrase, deadline, relaxed=True) or _cn_counts(phrase, deadline)
+    if not found:
+        return None
+    target = found[0]
+    target.text = phrase
+    return target
+
+
 def find_targets(text: str, default_year: int | None, relaxed: bool = False,
                  fallback_deadline: str | None = None) -> list[Target]:
     """Targets in ``text``; each takes the latest deadline named in its own sentence."""
     out: list[Target] = []
     for sentence in split_top_level(text, "。！？!?\n"):
         sentence = sentence.strip()
-        if not sentence or not re.search(r"\d", sentence):
+        if not sentence or not re.search(r"\d|[一二两三四五六七八九十]", sentence):
             continue
         dls = find_deadlines(sentence, default_year)
         deadline = max(d.date for d in dls) if dls else fallback_deadline
         out.extend(sentence_targets(sentence, deadline, relaxed))
+        out.extend(_cn_counts(sentence, deadline))
     return out
