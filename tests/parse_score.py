@@ -14,6 +14,7 @@ An ``expected.json`` is a list of plans written by a person reading the text (co
 * ``lead`` / ``responsible`` — the sample's units (lead ⊆ responsible, as the document lists them);
 * ``target``    — each expected ``{number, unit}`` of a sample is among the task's targets;
 * ``deadline``  — the sample's resolved deadline (or none where the document names none);
+* ``not_target`` — a quantity the document uses as a threshold or name is not taken for a target;
 * ``plan_target`` — a plan-level figure is found somewhere in the plan;
 * ``phase``     — each schedule phase, with its start and end month;
 * ``duty``      — each reporting duty, with its rhythm or date where the document gives one.
@@ -214,6 +215,9 @@ def score_plan(spec: dict, text: str) -> PlanScore:
             add("target", f"{where} {tg['number']}{tg['unit']}", _target_match(task.targets, tg["number"], tg["unit"]),
                 f"target {tg['number']}{tg['unit']} not among "
                 f"{[(t.value, t.unit) for t in task.targets][:8]}")
+        for tg in sample.get("quantities_not_targets", []):
+            add("not_target", f"{where} {tg['number']}{tg['unit']}", not _target_match(task.targets, tg["number"], tg["unit"]),
+                f"{tg['number']}{tg['unit']} is a threshold or a name, not a target")
         if "deadline_norm" in sample:         # left out where the document's deadline is ambiguous
             add("deadline", where, _deadline_ok(task.deadline, sample["deadline_norm"]),
                 f"deadline {task.deadline} ≠ {sample['deadline_norm']} ({sample.get('deadline')})")

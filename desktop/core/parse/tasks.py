@@ -195,7 +195,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             task.deadline = phase_end          # 集中整治阶段（5-7月） / 第一季度：…
         elif default_year is None and re.search(r"\d{1,2}月(底|末|中旬|上旬|下旬)?(前|之前)", text):
             warnings.append(f"任务 {key} 的时限没有写年份，也无法从方案中推断，请核对。")
-        task.targets = find_targets(text, default_year)
+        task.targets = find_targets(text, default_year, relaxed=True)
         if use is not None and use.deadline_words and task.deadline:
             for target in task.targets:      # a 完成时限 given for the task holds for its targets
                 target.deadline = target.deadline or task.deadline
