@@ -31,7 +31,8 @@ from .read import convert_text_tables, read_plan_file
 from .registry import Registry, parse_people
 from .schedule import find_duties, find_phases, item_phases
 from .targets import find_targets
-from .tasks import build_tasks, target_sections
+from .columns import table_rows
+from .tasks import appendix_tasks, build_tasks, target_sections
 from .units import find_declaration, first_listed_leads
 
 __all__ = ["parse_text", "parse_file", "read_plan_file"]
@@ -135,6 +136,12 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                 from_appendix = True
                 plan.warnings.extend(extra)
                 plan.warnings.append("任务是从附件中读出的，请核对。")
+    if not from_appendix and outline.trailer.strip():
+        # a task table flattened to one cell a line in the 附件 (任务清单): its rows are tasks too
+        rows = table_rows(outline.trailer)
+        if rows:
+            tasks = tasks + appendix_tasks(rows, registry, year)
+            plan.warnings.append(f"附件中的任务表有 {len(rows)} 行，已作为任务读入（编号“附件.序号”），请核对。")
     plan.tasks, plan.headings = tasks, headings
     seen_keys: set[str] = set()
     for t in tasks:

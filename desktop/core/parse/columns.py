@@ -1,0 +1,147 @@
+"""Task tables flattened to one cell a line (a web page or a PDF copy of a 任务清单/任务分解表).
+
+::
+
+    序号
+    任务类型
+    重点内容
+    责任单位
+    1
+    海绵城市
+    建设管理
+    区建设管理委负责指导推进……
+    区建设管理委、区发展改革委、
+    各街镇
+    《……参考文件》
+    2
+    ……
+
+A header block names 序号, a task column and a unit column, each on its own line. A row starts
+at the line holding the next 序号; its lines are, in order: short task-type cells, the task's
+text (a cell may run over several lines), the units (lines made of unit names only), then
+anything else (参考文件, the next group's title). A row without units takes the row above's
+(a merged cell). Tables of figures in the body have no such header and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .units import split_units
+
+_HEAD_NUMBER = re.compile(r"^(序号|编号)$")
+_HEAD_TASK = re.compile(r"^(工作任务|重点任务|主要任务|具体任务|任务内容|重点内容|工作内容|主要内容|工作措施|具体措施|任务名称|重点工作|任务|内容|措施|事项)$")
+_HEAD_LEAD = re.compile(r"^(牵头单位|牵头部门|主责单位|牵头)$")
+_HEAD_RESP = re.compile(r"^(推进单位|责任单位|责任部门|配合单位|配合部门|协同单位|参与单位|实施单位|承办单位)$")
+_HEAD_OTHER = re.compile(r"^(任务类型|类型|类别|项目|完成时限|完成时间|时间节点|时限|参考文件|备注|依据|序|号)$")
+_CATEGORY_TAIL = re.compile(r"等(?:相关|有关)?[\u4e00-\u9fff]{0,6}(部门|单位|机构)$")
+
+
+@dataclass
+class Row:
+    number: str
+    text: str
+    resp: list[str] = field(default_factory=list)
+    lead: list[str] = field(default_factory=list)
+    inherited: bool = False
+
+
+def _header(lines: list[str], i: int) -> tuple[int, dict[str, bool]] | None:
+    """If a header block starts at line ``i``: (index after it, which unit columns it has)."""
+    seen: dict[str, bool] = {}
+    j = i
+    while j < len(lines) and j - i < 10:
+        cell = lines[j]
+        if _HEAD_NUMBER.match(cell):
+            seen["number"] = True
+        elif _HEAD_TASK.match(cell):
+            seen["task"] = True
+        elif _HEAD_LEAD.match(cell):
+            seen["lead"] = True
+        elif _HEAD_RESP.match(cell):
+            seen["resp"] = True
+        elif not _HEAD_OTHER.match(cell):
+            break
+        j += 1
+    if seen.get("number") and seen.get("task") and (seen.get("lead") or seen.get("resp")):
+        return j, seen
+    return None
+
+
+def _units_of(line: str) -> list[str] | None:
+    """The unit names a cell line holds, or None when it is not a line of units."""
+    value = line.strip().rstrip("、，,；;")
+    if not value or len(value) > 120 or re.search(r"[。：:《》〔〕\d]", value):
+        return None
+    pieces = [p for p in re.split(r"[、，,；;]", value) if p]
+    pieces = [_CATEGORY_TAIL.sub("", p) for p in pieces]
+    names, _notes, _leads, odd = split_units("、".join(p for p in pieces if p))
+    if not names or odd:
+        return None
+    return names
+
+
+def table_rows(text: str) -> list[Row]:
+    """Rows of every one-cell-a-line task table in ``text`` (usually a plan's 附件)."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    rows: list[Row] = []
+    i = 0
+    columns: dict[str, bool] | None = None
+    while i < len(lines):
+        head = _header(lines, i)
+        if head is not None:
+            i, columns = head
+            continue
+        if columns is None or not re.fullmatch(r"\d{1,3}", lines[i]):
+            i += 1
+            continue
+        number = lines[i]
+        expected = int(rows[-1].number) + 1 if rows else 1
+        if int(number) != expected and not (int(number) == 1 and not rows):
+            i += 1
+            continue
+        j = i + 1
+        cells: list[str] = []
+        while j < len(lines) and lines[j] != str(expected + 1) and _header(lines, j) is None:
+            cells.append(lines[j])
+            j += 1
+        rows.append(_row(number, cells, columns, rows[-1] if rows else None))
+        i = j
+    return [r for r in rows if r.text]
+
+
+def _row(number: str, cells: list[str], columns: dict[str, bool], above: Row | None) -> Row:
+    types: list[str] = []
+    text: list[str] = []
+    units: list[str] = []
+    stage = "before"
+    for cell in cells:
+        if stage in ("before", "text"):
+            names = _units_of(cell) if stage == "text" else None
+            if names:
+                units.extend(names)
+                stage = "units"
+            elif stage == "before" and len(cell) <= 8 and not re.search(r"[，。；：,.;:、“”]", cell):
+                types.append(cell)
+            elif stage == "text" and len(cell) <= 10 and not re.search(r"[，。；,.;]", cell):
+                stage = "after"              # the next group's task type (“美丽家园”建设)
+            else:
+                text.append(cell)
+                stage = "text"
+        elif stage == "units":
+            names = _units_of(cell)
+            if names and not cell.startswith("《"):
+                units.extend(names)
+            else:
+                stage = "after"
+    if not text and types:
+        text = [types.pop()]
+    row = Row(number=number, text="".join(text))
+    if units:
+        if columns.get("lead") and not columns.get("resp"):
+            row.lead = units
+        row.resp = [u for u in units if u not in row.lead]
+    elif above is not None:
+        row.lead, row.resp, row.inherited = list(above.lead), list(above.resp), True
+    return row
