@@ -151,14 +151,23 @@ def _parse(text: str, plan: ParsedPlan) -> None:
 
     task_keys = set() if from_appendix else {t.key for t in tasks}
     task_pos = {i.pos for i in items if ".".join([*i.path, i.number]) in task_keys}
-    for section in target_sections(items, task_pos):
+    goal_sections = target_sections(items, task_pos)
+    for section in goal_sections:
         section_text = section.full_text()
         dls = find_deadlines(section_text, year)
         fallback = dls[0].date if dls else None
         plan.plan_targets.extend(find_targets(section_text, year, relaxed=True, fallback_deadline=fallback))
+    # other sections holding no task (项目内容, 经费保障): figures written as targets (不少于2个)
+    covered = {d.pos for g in goal_sections for d in [g, *g.descendants()]}
+    for section in items:
+        if section.kind != 1 or section.pos in covered or section.pos in task_pos or re.search(
+                r"(背景|基础|现状|形势|意义|思想|原则|成效|回顾)", section.title) or any(
+                d.pos in task_pos for d in section.descendants()):
+            continue
+        plan.plan_targets.extend(find_targets(section.full_text(), year))
 
     # duties stand in the plan's text and in the covering notice before it (每季度最后一个月的30日前报送)
-    plan.duties = find_duties(outline.preamble + "\n" + body, year)
+    plan.duties = find_duties("\n".join([outline.preamble, body, outline.closing]), year)
 
     people, list_title = parse_people(lt)
     plan.people = people

@@ -81,6 +81,7 @@ class Outline:
     preamble: str                               # text before the first heading
     trailer: str                                # text after the numbered part
     inline: bool                                # headings were found inside long lines
+    closing: str = ""                           # closing paragraphs after the last item
 
 
 def heading_title(body: str) -> str:
@@ -277,5 +278,20 @@ def build_items(light_text: str) -> Outline:
         item.body = "\n".join(ln for ln in body_lines if ln).strip()
         if hasattr(item, "_lines"):
             del item._lines  # type: ignore[attr-defined]
+    closing = _closing_paragraphs(items)
     return Outline(items=items, preamble="\n".join(preamble), trailer="\n".join(trailer),
-                   inline=inline)
+                   inline=inline, closing=closing)
+
+
+def _closing_paragraphs(items: list[Item]) -> str:
+    """Paragraphs after the plan's last item that close the document (各地区、各部门要…), not the
+    item: taken off the last item when every item beside it is a single paragraph."""
+    if len(items) < 3:
+        return ""
+    last = items[-1]
+    siblings = [i for i in items if i.parent is last.parent and i.kind == last.kind and i is not last]
+    lines = last.body.split("\n")
+    if last.children or len(lines) < 2 or len(siblings) < 2 or any("\n" in i.body for i in siblings):
+        return ""
+    last.body = lines[0]
+    return "\n".join(lines[1:])
