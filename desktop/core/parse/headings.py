@@ -187,6 +187,16 @@ _SECTION_WORDS = re.compile(
     r"标准|程序|流程|进度|考核|监督|宣传|部署)$")
 
 
+def _table_title(lines: list[str], n: int) -> bool:
+    """A table's title line (…考核评分细则表(试行)) whose header cells (序号 …) follow: the plan's
+    own text ends there even when no 附件 line comes first."""
+    line = lines[n].strip()
+    if not 4 <= len(line) <= 50 or not re.search(r"(表|清单)\s*([(（][^()（）]{1,6}[)）])?$", line):
+        return False
+    nxt = [ln.strip() for ln in lines[n + 1:n + 8] if ln.strip()][:4]
+    return any(re.fullmatch(r"序号|编号", c) for c in nxt)
+
+
 def _unnumbered_headings(lines: list[str]) -> set[int]:
     """Lines that are section headings written without a number (总体要求 / 工作安排), in a plan
     that numbers no section 一、: short, no punctuation, a section word at the end, and some
@@ -249,10 +259,12 @@ def build_items(light_text: str) -> Outline:
         found = _line_marker(line) if line else None
         if found is not None and found[0] == 3 and found[2] >= 100 and found[2] != last3 + 1:
             found = None                 # "2024.3.1" or "120、" out of sequence is no item
+        if found is not None and found[0] >= 3 and not stack and found[2] != 1 and last3 == 0:
+            found = None                 # "2.…细则表" listed under a cover's 附件： line is no item
         if found is None and line:
             found = _continuing(line, last3, stack)
         if found is None:
-            if items and line and _TRAILER.search(line) and len(line) <= 60:
+            if items and line and (_TRAILER.search(line) and len(line) <= 60 or _table_title(lines, n)):
                 in_trailer = True
                 trailer.append(raw)
                 continue

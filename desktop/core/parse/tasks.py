@@ -119,7 +119,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             # units written after the last sub-item （2） / 3. belong to the item above it
             parent = item.parent
             own_line = decl.spans and (decl.spans[-1][0] == 0 or item.body[decl.spans[-1][0] - 1] == "\n")
-            if ((item.kind == 4 or item.kind == 3 and own_line) and parent is not None and parent.kind < item.kind
+            if ((item.kind == 4 or item.kind == 3 and (own_line or parent is not None and parent.kind == 2))
+                    and parent is not None and parent.kind < item.kind
                     and parent.children[-1] is item
                     and parent.pos not in decls and not any(c.pos in decls for c in parent.children)
                     and decl.spans and decl.spans[-1][1] >= len(item.body.rstrip(" \n。.;；"))):

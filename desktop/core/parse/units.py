@@ -182,12 +182,14 @@ def _labelled(decl: Declaration, content: str) -> bool:
     return True
 
 
-_ROLE_TAIL = re.compile(r"(牵头|配合|参与|协助|协同|负责|按职责分工负责|等按职责分工负责|按职责负责|分别负责)$")
+_ROLE_TAIL = re.compile(r"(牵头负责|牵头|配合|参与|协助|协同|负责落实|负责|按职责分工负责|等按职责分工负责|按职责负责|分别负责)$")
+# 「（商务部指导，供销合作总社参与）」: guidance is not responsibility; the clause is left out
+_GUIDE_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))[^，,；;]{2,60}?(?:指导|督导|统筹指导)(?=[，,；;]|$)[，,；;]?")
 
 
 def _clauses(decl: Declaration, content: str) -> bool:
     """``A牵头，B、C配合`` / ``A、B等按职责分工负责``: units followed by their role."""
-    inner = content.strip().rstrip("。")
+    inner = _GUIDE_CLAUSE.sub("", content.strip().rstrip("。")).strip("，,；; ")
     if not _ROLE_TAIL.search(inner):
         return False
     if "牵头" not in inner and "会同" not in inner:
@@ -221,7 +223,7 @@ def _clauses(decl: Declaration, content: str) -> bool:
         if not m:
             pending.append(clause)
             continue
-        role = LEAD if m.group(1) == "牵头" else RESP
+        role = LEAD if m.group(1) in ("牵头", "牵头负责") else RESP
         names, notes, _leads, odd = split_units("、".join([*pending, clause[: m.start()]]))
         pending = []
         if not names or odd:
