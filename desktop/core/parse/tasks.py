@@ -146,12 +146,12 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     standing_from: int | None = None
     for item in items:
         names = standing_units(item.body)
-        if names and item.pos in decls:
-            standing, standing_from = names, item.pos
+        if names:
+            # the rule holds from the task that carries it (or the group its units were moved to)
+            moved = item.pos not in decls and item.parent is not None and item.parent.pos in decls
+            standing, standing_from = names, item.parent.pos if moved else item.pos
             for name in names:
                 registry.add(name)
-            owner = item.parent if item.parent is not None and decls.get(item.parent.pos) is decls[item.pos] else item
-            standing_from = owner.pos
             break
     for item in items:
         decl = decls.get(item.pos)
