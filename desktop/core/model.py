@@ -62,6 +62,7 @@ class Task:
     deadline: str | None = None
     source: str = ""               # the sentence the units were read from
     level: int = 3
+    short_name: str = ""           # 4–10 characters for report headings and the ledger: 养老服务立法
 
     @property
     def key(self) -> str:
@@ -73,7 +74,19 @@ class Task:
                 "text": self.text, "lead_units": list(self.lead_units),
                 "responsible_units": list(self.responsible_units),
                 "targets": [t.to_json() for t in self.targets],
-                "deadline": self.deadline, "source": self.source, "level": self.level}
+                "deadline": self.deadline, "source": self.source, "level": self.level,
+                "short_name": self.short_name}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Task":
+        """The inverse of ``to_json`` (a missing ``short_name`` — older JSON — is "")."""
+        return cls(path=[str(x) for x in data["path"]], number=str(data["number"]), title=str(data["title"]),
+                   text=str(data["text"]), lead_units=[str(x) for x in data.get("lead_units", [])],
+                   responsible_units=[str(x) for x in data.get("responsible_units", [])],
+                   targets=[Target(str(t["text"]), float(t["value"]), str(t["unit"]), t.get("comparator"),
+                                   t.get("deadline"), str(t.get("subject", ""))) for t in data.get("targets", [])],
+                   deadline=data.get("deadline"), source=str(data.get("source", "")),
+                   level=int(data.get("level", 3)), short_name=str(data.get("short_name", "")))
 
 
 @dataclass

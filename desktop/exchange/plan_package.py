@@ -132,7 +132,8 @@ def plan_from_json(data: Any) -> ParsedPlan:
                       for u in data["unit_details"]]
         plan.tasks = [Task(strs(t["path"]), str(t["number"]), str(t["title"]), str(t["text"]),
                            strs(t["lead_units"]), strs(t["responsible_units"]), targets(t["targets"]),
-                           t.get("deadline"), str(t.get("source", "")), int(t.get("level", 3)))
+                           t.get("deadline"), str(t.get("source", "")), int(t.get("level", 3)),
+                           str(t.get("short_name", "")))
                       for t in data["tasks"]]
         plan.plan_targets = targets(data.get("plan_targets", []))
         plan.phases = [Phase(str(p["name"]), p.get("start"), p.get("end"), str(p.get("text", "")))

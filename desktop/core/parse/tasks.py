@@ -22,6 +22,7 @@ from desktop.core.model import Heading, Task
 from .dates import ONGOING, deadline_from_words, find_deadlines, iso_day, month_range, quarter_range
 from .headings import Item, heading_title
 from .registry import Registry
+from .shortname import suggest_short_name
 from .targets import find_targets
 from .units import Declaration, apply_first_leads, find_declaration, heading_units, standing_units, strip_spans
 
@@ -197,6 +198,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         elif default_year is None and re.search(r"\d{1,2}月(底|末|中旬|上旬|下旬)?(前|之前)", text):
             warnings.append(f"任务 {key} 的时限没有写年份，也无法从方案中推断，请核对。")
         task.targets = find_targets(text, default_year, relaxed=True)
+        task.short_name = suggest_short_name(title, text, task.lead_units + task.responsible_units)
         if use is not None and use.deadline_words and task.deadline:
             for target in task.targets:      # a 完成时限 given for the task holds for its targets
                 target.deadline = target.deadline or task.deadline
@@ -261,6 +263,7 @@ def appendix_tasks(rows, registry: Registry, default_year: int | None) -> list[T
         if dls:
             task.deadline = max(d.date for d in dls)
         task.targets = find_targets(row.text, default_year, relaxed=True)
+        task.short_name = suggest_short_name(title, row.text)
         out.append(task)
     return out
 
