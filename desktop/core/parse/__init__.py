@@ -33,7 +33,7 @@ from .schedule import find_duties, find_phases, item_phases
 from .targets import find_targets
 from .columns import table_rows
 from .tasks import appendix_tasks, build_tasks, target_sections
-from .units import find_declaration, first_listed_leads
+from .units import find_declaration, first_listed_leads, looks_like_unit
 
 __all__ = ["parse_text", "parse_file", "read_plan_file"]
 
@@ -79,6 +79,17 @@ def _default_year(title: str, phases, date: str | None, text: str) -> int | None
         return int(date[:4])
     years = Counter(int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", text))
     return years.most_common(1)[0][0] if years else None
+
+
+def _cut_off(body: str) -> bool:
+    """The text ends inside an open bracket: （牵头单位：市委宣传部；责任单位：市"""
+    depth = 0
+    for ch in body:
+        if ch in "（(〔【[":
+            depth += 1
+        elif ch in "）)〕】]" and depth:
+            depth -= 1
+    return depth > 0 and not body.rstrip().endswith(("）", ")"))
 
 
 def _main_part(items: list, warnings: list[str]) -> list:
@@ -142,6 +153,14 @@ def _parse(text: str, plan: ParsedPlan) -> None:
         if rows:
             tasks = tasks + appendix_tasks(rows, registry, year)
             plan.warnings.append(f"附件中的任务表有 {len(rows)} 行，已作为任务读入（编号“附件.序号”），请核对。")
+    if tasks and items and _cut_off(items[-1].body):
+        # the text stops inside a bracket: keep what is there, drop a half-written unit, and say so
+        last = tasks[-1]
+        for names in (last.lead_units, last.responsible_units):
+            while names and not looks_like_unit(names[-1]):
+                names.pop()
+        plan.warnings.append(f"原文在最后一项任务（{last.key} {last.title}）的括号中间中断，可能不完整："
+                             "已导入前面的内容，请对照原文补全这项任务的单位和内容。")
     plan.tasks, plan.headings = tasks, headings
     seen_keys: set[str] = set()
     for t in tasks:

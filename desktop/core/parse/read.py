@@ -71,10 +71,18 @@ def decode_bytes(data: bytes, name: str = "文件") -> str:
     if data.startswith(b"%PDF") or data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
         raise BadInputError(f"文件“{name}”看起来是 PDF、Word 或压缩包，而不是纯文本。{_ADVICE}")
     if b"\x00" in data:
-        guess = _utf16_without_bom(data)
+        guess = _utf16_without_bom(data) or _utf16_by_characters(data)
         if guess is not None:
             return guess
         raise BadInputError(f"文件“{name}”含有二进制内容，不是文本文件。{_ADVICE}")
+    try:
+        return _checked(data.decode("utf-8"), name)
+    except UnicodeDecodeError:
+        pass
+    # Notepad's "Unicode" without its BOM: Chinese text in UTF-16 has hardly any zero bytes
+    guess = _utf16_by_characters(data)
+    if guess is not None:
+        return guess
     for enc in ("utf-8", "gb18030"):
         try:
             text = data.decode(enc)
@@ -94,6 +102,33 @@ def _strict(data: bytes, enc: str, name: str) -> str:
         raise BadInputError(f"文件“{name}”标明是 {enc.upper()} 编码，但内容有损坏，无法读取。"
                             "请用记事本打开它，“另存为”时选择 UTF-8 编码后再导入。") from exc
     return text.lstrip("\ufeff")
+
+
+def _checked(text: str, name: str) -> str:
+    if _looks_binary(text):
+        raise UnicodeDecodeError("utf-8", b"", 0, 1, "binary")
+    return text
+
+
+_PLAUSIBLE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u2027\u00b7\x20-\x7e\n\r\t]")
+
+
+def _utf16_by_characters(data: bytes) -> str | None:
+    """UTF-16 (LE or BE) without a BOM, judged by what the characters are: nearly all Chinese,
+    Chinese punctuation or plain ASCII."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:5000]
+        if sample and len(_PLAUSIBLE.findall(sample)) >= 0.97 * len(sample) \
+                and len(re.findall(r"[\u4e00-\u9fff]", sample)) >= 0.2 * len(sample) \
+                and len(set(sample)) >= min(12, max(2, len(sample) // 3)):     # not one byte pair repeated
+            return text
+    return None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

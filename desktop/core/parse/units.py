@@ -266,6 +266,8 @@ def standing_units(text: str) -> list[str]:
 
 def find_declaration(body: str) -> Declaration | None:
     """The units an item's own text names, or None."""
+    if body.count("（") + body.count("(") > body.count("）") + body.count(")") and re.search(r"[（(][^）)]*$", body):
+        body = body + "）"               # the text stops inside the units bracket: read what is there
     decl = Declaration()
     sources: list[str] = []
     spans = bracket_spans(body)
