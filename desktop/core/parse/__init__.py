@@ -133,7 +133,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                              key=lambda p: next((pos for t, pos in order.items() if p.name in t), 10 ** 9))
 
     registry = Registry()
-    tasks, headings = build_tasks(items, registry, first_listed_leads(ct), year, plan.warnings)
+    tasks, headings = build_tasks(items, registry, first_listed_leads(ct), year, plan.warnings, plan.date)
     from_appendix = False
     if not any(t.lead_units or t.responsible_units for t in tasks) and outline.trailer.strip():
         # the tasks may sit in an appendix (附件：任务分解表) after the plan's own text

@@ -129,6 +129,22 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
     return found
 
 
+_RELATIVE = re.compile(r"(?:印发|发布|出台|下发|实施|施行)之日起\s*(\d{1,3})\s*(?:日|天)(?:内|以内)")
+
+
+def relative_deadline(text: str, plan_date: str | None) -> Deadline | None:
+    """「在本意见印发之日起30日内」: the plan's date plus that many days (None without a date)."""
+    import datetime as _dt
+    m = _RELATIVE.search(text)
+    if not m or not plan_date:
+        return None
+    try:
+        day = _dt.date.fromisoformat(plan_date) + _dt.timedelta(days=int(m.group(1)))
+    except ValueError:
+        return None
+    return Deadline(m.start(), m.end(), day.isoformat(), False, m.group(0))
+
+
 ONGOING = re.compile(r"长期|持续|常态|每年|每月|每季|逐年|全年")
 
 

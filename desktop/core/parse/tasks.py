@@ -19,7 +19,7 @@ from collections import Counter
 
 from desktop.core.model import Heading, Task
 
-from .dates import ONGOING, deadline_from_words, find_deadlines, iso_day, month_range, quarter_range
+from .dates import ONGOING, deadline_from_words, find_deadlines, iso_day, month_range, quarter_range, relative_deadline
 from .headings import Item, heading_title
 from .registry import Registry
 from .shortname import suggest_short_name
@@ -107,7 +107,7 @@ def _ancestors(item: Item):
 
 
 def build_tasks(items: list[Item], registry: Registry, first_leads: bool, default_year: int | None,
-                warnings: list[str]) -> tuple[list[Task], list[Heading]]:
+                warnings: list[str], plan_date: str | None = None) -> tuple[list[Task], list[Heading]]:
     decls: dict[int, Declaration] = {}
     spans: dict[int, list[tuple[int, int]]] = {}
     for item in items:
@@ -183,6 +183,9 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         elif any_units:
             warnings.append(f"任务 {key}（{title}）没有写明牵头或责任单位，请补充。")
         dls = find_deadlines(text, default_year)
+        relative = relative_deadline(text, plan_date)
+        if relative is not None:
+            dls.append(relative)
         if use is not None and use.deadline_words:
             given = deadline_from_words(use.deadline_words, default_year)
             dls += given

@@ -18,12 +18,14 @@ from dataclasses import dataclass, field
 
 from .normalise import bracket_spans, split_top_level
 
-LEAD, RESP, DEADLINE = "lead", "resp", "deadline"
+LEAD, RESP, DEADLINE, SCOPE = "lead", "resp", "deadline", "scope"
 _LABELS = [
     ("牵头责任单位", LEAD), ("牵头单位", LEAD), ("牵头部门", LEAD), ("主责单位", LEAD),
     ("主办单位", LEAD), ("协同责任单位", RESP), ("协同单位", RESP), ("责任单位", RESP),
     ("责任部门", RESP), ("配合单位", RESP), ("配合部门", RESP), ("协办单位", RESP),
     ("参与单位", RESP), ("协助单位", RESP), ("承办单位", RESP), ("实施单位", RESP),
+    ("负责部门", RESP), ("负责单位", RESP),
+    ("适用范围", SCOPE), ("实施范围", SCOPE), ("适用对象", SCOPE), ("覆盖范围", SCOPE),
     ("完成时限", DEADLINE), ("完成时间", DEADLINE), ("时间节点", DEADLINE), ("完成期限", DEADLINE),
     ("时限要求", DEADLINE), ("时限", DEADLINE),
 ]
@@ -168,6 +170,8 @@ def _labelled(decl: Declaration, content: str) -> bool:
         if role == DEADLINE:
             decl.deadline_words = value.strip(" ;；,，。")
             continue
+        if role == SCOPE:
+            continue                      # 适用范围：全市养老机构 is where the task applies, not who does it
         names, notes, leads, odd = split_units(value)
         decl.notes.update(notes)
         decl.odd.extend(odd)
