@@ -116,6 +116,7 @@ def _row(number: str, cells: list[str], columns: dict[str, bool], above: Row | N
     text: list[str] = []
     units: list[str] = []
     stage = "before"
+    last_unit_line = ""
     for cell in cells:
         if stage in ("before", "text"):
             names = _units_of(cell) if stage == "text" else None
@@ -130,11 +131,14 @@ def _row(number: str, cells: list[str], columns: dict[str, bool], above: Row | N
                 text.append(cell)
                 stage = "text"
         elif stage == "units":
-            names = _units_of(cell)
+            # a unit cell goes on over lines ending in 、 or ，; after that come other cells
+            names = _units_of(cell) if last_unit_line.rstrip().endswith(("、", "，", ",", "；")) else None
             if names and not cell.startswith("《"):
                 units.extend(names)
             else:
                 stage = "after"
+        if stage == "units":
+            last_unit_line = cell
     if not text and types:
         text = [types.pop()]
     row = Row(number=number, text="".join(text))

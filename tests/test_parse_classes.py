@@ -1,0 +1,196 @@
+"""Issue 10's failure classes, each on a short text of its own (the corpus scorer covers them
+on whole plans: tests/test_parse_score.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.model import Task
+from desktop.core.parse import parse_file, parse_text
+from desktop.core.parse.read import read_plan_file
+from desktop.core.parse.shortname import suggest_short_name
+from desktop.core.parse.targets import read_target
+
+
+def units(plan):
+    return [(t.key, t.lead_units, t.responsible_units) for t in plan.tasks]
+
+
+# --- 1. plans without units, plans cut off ----------------------------------------------
+
+def test_a_plan_naming_no_units_imports_from_a_file(tmp_path):
+    p = tmp_path / "plan.txt"
+    p.write_text("2024年某镇工作方案\n一、工作目标\n二、主要任务\n（一）整治河道。\n（二）清理垃圾。\n", encoding="utf-8")
+    plan = parse_file(p)
+    assert [t.key for t in plan.tasks] == ["二.一", "二.二"]
+    assert all(not t.lead_units and not t.responsible_units for t in plan.tasks)
+    assert any("请逐项指定单位" in w for w in plan.warnings)
+
+
+def test_a_plan_cut_off_inside_a_bracket_keeps_what_is_there():
+    plan = parse_text("某市方案\n一、任务\n1.建设中心。（牵头单位：市民政局；责任单位：市财政局）\n"
+                      "2.加强宣传。做好解读（牵头单位：市委宣传部；责任单位：市")
+    assert units(plan) == [("一.1", ["市民政局"], ["市财政局"]), ("一.2", ["市委宣传部"], [])]
+    assert any("括号中间中断" in w and "一.2" in w for w in plan.warnings)
+
+
+# --- 2. lead conventions -------------------------------------------------------------------
+
+@pytest.mark.parametrize("rule", ["列第一位者为工作牵头单位或汇总单位", "排在第一位的部门为牵头部门，下同"])
+def test_first_listed_lead_rules(rule):
+    plan = parse_text(f"某市方案\n一、任务\n（一）稳就业。（人社局、财政局负责，{rule}）\n（二）促创业。（财政局、人社局负责）\n")
+    assert units(plan) == [("一.一", ["人社局"], ["财政局"]), ("一.二", ["财政局"], ["人社局"])]
+    assert all("第一位" not in u.name and u.name != "下同" for u in plan.units)
+
+
+def test_role_words_in_brackets():
+    plan = parse_text("某市方案\n一、任务\n（一）甲。（市民政局负责）\n（二）乙。（市发改委会同市财政局负责）\n"
+                      "（三）丙。（市商务局牵头，市税务局参与）\n（四）丁。（商务部指导，供销合作总社参与）\n"
+                      "（五）戊。（负责部门：市卫健委；适用范围：全市养老机构）\n（六）己。（农业农村部、工业和信息化部牵头负责）\n")
+    assert units(plan) == [
+        ("一.一", [], ["市民政局"]), ("一.二", ["市发改委"], ["市财政局"]), ("一.三", ["市商务局"], ["市税务局"]),
+        ("一.四", [], ["供销合作总社"]), ("一.五", [], ["市卫健委"]),
+        ("一.六", ["农业农村部", "工业和信息化部"], [])]
+
+
+def test_units_as_item_headings():
+    plan = parse_text("某街道方案\n一、工作目标\n提升水平。\n二、职责分工\n1.街道消委办。牵头开展关爱工作。\n"
+                      "2.派出所。配合开展排查。\n3.吴泾、塘湾派出所：负责巡查。\n4.区建管委、区交通委等建设主管部门：负责督促。\n"
+                      "三、工作要求\n（一）加强领导。\n")
+    assert units(plan)[:4] == [("二.1", [], ["街道消委办"]), ("二.2", [], ["派出所"]),
+                               ("二.3", [], ["吴泾、塘湾派出所"]), ("二.4", [], ["区建管委", "区交通委"])]
+    # a heading that only looks like a unit, alone among its siblings, is not one
+    plan = parse_text("某区方案\n一、任务\n1.建设综合服务中心。完成选址。\n2.加强宣传。\n")
+    assert units(plan) == [("一.1", [], []), ("一.2", [], [])]
+
+
+# --- 3. words that are not units, compound names ------------------------------------------
+
+def test_phrases_are_not_units_and_compound_names_stay_whole():
+    plan = parse_text("某省方案\n（列第一位者为牵头单位）\n一、任务\n"
+                      "（一）甲。（省民政厅、省财政厅等，各县（市、区）政府（管委会）按职责分工负责）\n"
+                      "（二）乙。（省教育厅负责，下同）\n（三）丙。（省住建厅负责，不再做分工）\n")
+    assert units(plan) == [("一.一", ["省民政厅"], ["省财政厅", "各县（市、区）政府（管委会）"]),
+                           ("一.二", ["省教育厅"], []), ("一.三", ["省住建厅"], [])]
+    assert not {"管委会", "下同", "不再做分工", "按职责分工负责"} & {u.name for u in plan.units}
+
+
+# --- 4. units for a run of items, section units inherited -----------------------------------
+
+def test_units_after_a_run_of_items_belong_to_all_of_them():
+    plan = parse_text("某局方案\n一、任务\n（一）管道整治\n1.压实主体责任。督促企业。\n2.强化检验。做好检验。\n"
+                      "3.落实属地监管。开展排摸。（市局特种设备处牵头，各单位按职责分工负责，以下各项工作均需要各单位负责，不再单独列出）\n"
+                      "（二）气瓶整治\n1.开展检查。依法查处。（市局特种设备处牵头）\n")
+    assert units(plan) == [("一.一.1", ["市局特种设备处"], ["各单位"]), ("一.一.2", ["市局特种设备处"], ["各单位"]),
+                           ("一.一.3", ["市局特种设备处"], ["各单位"]), ("一.二.1", ["市局特种设备处"], ["各单位"])]
+
+
+# --- 5. numbering: unnumbered section headings ----------------------------------------------
+
+def test_unnumbered_section_headings():
+    plan = parse_text("2023年某区专项整治方案\n总体要求\n坚持安全第一。\n工作安排\n（一）集中攻坚阶段。2023年11月底前完成整治。\n"
+                      "（二）巩固提升阶段。2024年3月底前完成复查。\n工作要求\n（一）加强领导。成立专班。\n")
+    assert [t.key for t in plan.tasks] == ["工作安排.一", "工作安排.二", "工作要求.一"]
+    assert [(p.name, p.end) for p in plan.phases] == [("集中攻坚阶段", "2023-11"), ("巩固提升阶段", "2024-03")]
+    assert not any("重复" in w for w in plan.warnings)
+
+
+# --- 6. task tables one cell a line ---------------------------------------------------------
+
+def test_task_table_flattened_one_cell_a_line():
+    plan = parse_text("某区行动方案\n一、任务\n（一）推进更新。（责任单位：区建管委）\n（二）加强保障。（责任单位：区财政局）\n"
+                      "附件：重点任务清单\n序号\n工作任务\n推进单位\n1\n推进走马塘片区规划研究\n区规划资源局、区发展改革委\n"
+                      "2\n完成既有多层住宅加装电梯700台\n3\n推进海绵城市建设，40%的区域达到要求。\n区绿化市容局\n"
+                      "片区\n面积\n4.42\n")
+    table = [(t.key, t.responsible_units) for t in plan.tasks if t.path == ["附件"]]
+    assert table == [("附件.1", ["区规划资源局", "区发展改革委"]), ("附件.2", ["区规划资源局", "区发展改革委"]),
+                     ("附件.3", ["区绿化市容局"])]
+    assert [(x.value, x.unit) for x in plan.tasks[3].targets] == [(700, "台")]
+
+
+# --- 7. phases ------------------------------------------------------------------------------
+
+def test_phases_with_month_only_and_from_the_plan_year():
+    plan = parse_text("2017年某区整治方案\n一、任务\n（一）整治。（区公安分局负责）\n二、工作步骤\n"
+                      "（一）动员部署阶段（8月31日前）\n部署工作。\n（二）排查整治阶段（9月1日至11月30日）\n开展排查。\n"
+                      "（三）巩固提高阶段（12月）\n检查验收。\n")
+    assert [(p.name, p.start, p.end) for p in plan.phases] == [
+        ("动员部署阶段", None, "2017-08"), ("排查整治阶段", "2017-09", "2017-11"), ("巩固提高阶段", "2017-12", "2017-12")]
+
+
+def test_quarter_steps_are_phases_and_deadlines():
+    plan = parse_text("2026年某区实事项目实施方案\n一、实施步骤\n(一)第一季度：做好立项。\n(二)第二季度：完成审批。\n")
+    assert [(p.name, p.start, p.end) for p in plan.phases] == [("第一季度", "2026-01", "2026-03"),
+                                                             ("第二季度", "2026-04", "2026-06")]
+    assert [t.deadline for t in plan.tasks] == ["2026-03-31", "2026-06-30"]
+
+
+# --- 8. duties ------------------------------------------------------------------------------
+
+def test_duties_in_the_notice_closing_paragraphs_and_relative_deadlines():
+    plan = parse_text("关于印发某区方案的通知\n各单位：\n请于每季度最后一个月的30日前报送工作进展。\n某区人民政府\n2018年11月16日\n"
+                      "某区方案\n一、任务\n（一）制定办法。在本意见印发之日起30日内出台实施办法。（区人社局负责）\n"
+                      "（二）加强督查。（区督查室负责）\n各单位每月19日前报送月度小结；12月18日前报送工作总结。\n")
+    got = {(d.every, d.due) for d in plan.duties}
+    assert (None, "2018-12-18") in got or ("quarter", None) in got
+    assert ("quarter", None) in got and ("month", None) in got
+    assert any(d.due == "2018-12-18" for d in plan.duties)
+    assert plan.tasks[0].deadline == "2018-12-16"
+
+
+# --- 9. targets -----------------------------------------------------------------------------
+
+def test_every_growth_rate_in_a_list_with_its_whole_subject():
+    plan = parse_text("2024年某市工作要点\n一、主要目标\n地区生产总值增长6%左右，规模以上工业增加值增长7%左右，"
+                      "固定资产投资增长8%左右，社会消费品零售总额增长7.5%左右，一般公共预算收入增长5%左右，"
+                      "城乡居民收入增长6.5%左右。\n二、任务\n（一）抓工业。（市经信局负责）\n")
+    got = [(t.subject, t.value) for t in plan.plan_targets]
+    assert len(got) == 6
+    assert ("规模以上工业增加值", 7) in got and ("城乡居民收入", 6.5) in got
+
+
+@pytest.mark.parametrize("phrase,value,unit,comparator,subject", [
+    ("达到90%", 90, "%", ">=", ""),
+    ("养老机构护理型床位占比90%以上", 90, "%", ">=", "养老机构护理型床位占比"),
+    ("新建2.8万张床位", 28000, "张", None, "床位"),
+    ("培训1万名护理员", 10000, "名", None, "护理员"),
+    ("不少于580张", 580, "张", ">=", ""),
+    ("控制在3%以内", 3, "%", "<=", ""),
+    ("不超过5%", 5, "%", "<=", ""),
+    ("建成3-5个示范点", 3, "个", ">=", "示范点"),
+])
+def test_the_one_target_reader(phrase, value, unit, comparator, subject):
+    t = read_target(phrase)
+    assert t is not None and (t.value, t.unit, t.comparator) == (value, unit, comparator)
+    assert t.text == phrase                      # the plan's own writing of the number stays
+    if subject:
+        assert t.subject == subject
+
+
+@pytest.mark.parametrize("phrase", ["", "加强领导", "2024年", "第十四届"])
+def test_the_target_reader_declines_what_is_no_target(phrase):
+    assert read_target(phrase) is None
+
+
+# --- short name, file reading ----------------------------------------------------------------
+
+def test_short_name_is_suggested_and_kept_in_json():
+    assert suggest_short_name("推进养老服务立法") == "养老服务立法"
+    assert suggest_short_name("建设街道养老服务中心") == "街道养老服务中心"
+    plan = parse_text("某市方案\n一、任务\n（一）推进养老服务立法。（市民政局负责）\n")
+    task = plan.tasks[0]
+    assert task.short_name == "养老服务立法"
+    data = task.to_json()
+    assert data["short_name"] == "养老服务立法"
+    assert Task.from_json(data) == task
+    old = {k: v for k, v in data.items() if k != "short_name"}
+    assert Task.from_json(old).short_name == ""
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_read(tmp_path, encoding):
+    text = "某县养老服务工作方案\n一、主要任务\n（一）建设养老服务中心。（县民政局负责）\n"
+    p = tmp_path / "plan.txt"
+    p.write_bytes(text.encode(encoding))
+    assert read_plan_file(p) == text
+    assert parse_file(p).tasks[0].responsible_units == ["县民政局"]
