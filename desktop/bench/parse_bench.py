@@ -1,6 +1,7 @@
-"""plan_parse_ms: each seed plan (from tests/data/seeds in a checkout), the demo plan and a
-30 KB synthetic plan and inputs built to make a parser backtrack, against one regex pass over
-the same text."""
+"""plan_parse_ms: each seed plan (from tests/data/seeds in a checkout), the demo plan, a 30 KB
+and a 100 KB synthetic plan (goal: 100 KB in at most 200 ms, issue 10), each plans-dev plan when
+../shared/plans-dev is beside the repo, and inputs built to make a parser backtrack, against one
+regex pass over the same text."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ def plan_texts() -> dict[str, str]:
     if not texts:
         texts["demo_plan"] = paths.resource("desktop", "data", "demo_plan.txt").read_text(encoding="utf-8")
     texts["synthetic_30kb"] = sized_plan_text(30)
+    texts["synthetic_100kb"] = sized_plan_text(100)
+    dev = paths.resource().parent / "shared" / "plans-dev"
+    for path in sorted(dev.glob("*.txt")) if dev.is_dir() else []:
+        texts[f"dev_{path.name[:2]}"] = path.read_text(encoding="utf-8")
     return texts
 
 
@@ -47,6 +52,7 @@ def run() -> dict[str, Result]:
 
     out: dict[str, Result] = {}
     goals = dict.fromkeys(pathological_texts(), "no blow-up: ratio of the order of a plan's")
+    goals["synthetic_100kb"] = "100 KB plan ≤ 200 ms"
     for name, text in {**plan_texts(), **pathological_texts()}.items():
         parse_ms = median_time(lambda: parse_text(text), repeat=9) * 1000
         floor_ms = median_time(lambda: _floor(text), repeat=9) * 1000
