@@ -24,7 +24,7 @@ from .normalise import split_top_level
 _UNITS = ("万平方米|平方米|万平米|平米|平方公里|公里|千米|千瓦|万人次|人次|万人|万户|万张|万个|万元|亿元|元|个百分点|%|‰|"
           "个月|个类别|小时|年一遇|MPa|"
           "张|个|户|所|家|处|名|座|间|项|支|场|篇|条|套|辆|台|批|床|份|件|类|栋|幢|层|亩|吨|本|册|期|人|次|位|点|站|"
-          "部|宗|块|棵|株|头|只|艘|架|课时|学时|公顷|万|千|亿")
+          "部|宗|块|棵|株|头|只|艘|架|课时|学时|公顷|万|千|亿|年")
 NUMBER = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-—–~至]\s*(\d+(?:\.\d+)?))?\s*([万千亿]?)\s*(" + _UNITS + r")"
     r"(?:\s*(及以上|以上|以下|以内|左右|之内))?")
@@ -134,6 +134,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 continue
             if unit in ("个月", "小时", "年一遇") and not (comparator or upper or suffix or relaxed or verb_m):
                 continue
+            if unit == "年" and (not (upper or suffix in _SUFFIX or cmp_m is not None)
+                                                or float(num) >= 100 or re.match(r"[底末度内前后起来初中]", after)):
+                continue                    # 1年以上 / 16—24岁 are figures; 2025年, 5年内 are not
             if continued and out and comparator is None:
                 comparator = out[-1].comparator
             value, unit_name = _value(upper and num or num, mult, unit)
@@ -168,7 +171,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
     return out
 
 
-_CN_COUNT = re.compile(r"(?<![\u4e00-\u9fff第])([一二两三四五六七八九十百]{1,4})(家|个类别|个|名|座|所|项|处|条|套|台|张)"
+_CN_COUNT = re.compile(r"(?<![第统唯])([一二两三四五六七八九十百]{1,4})(家|个类别|个|名|座|所|项|处|条|套|台|张)"
                        r"(?=[\u4e00-\u9fff])")
 _CN_VALUE = {"两": "二"}
 
