@@ -6,12 +6,19 @@ API:
 * ``read_plan_file(path) -> str`` — .txt (utf-8, utf-8-sig, gb18030, utf-16/32 with BOM)
   or .docx (paragraphs and tables in order); raises ``BadInputError``.
 * ``parse_file(path) -> ParsedPlan`` — both; raises ``BadInputError`` also when the
-  text holds no tasks at all.
+  text holds no numbered item at all (a plan naming no units imports: units are assigned
+  in review).
+* ``read_target(phrase) -> Target | None`` — the one reader of a target phrase
+  (达到90% → ``>=``; 新建2.8万张床位 → 28000 张, subject 床位), for the review dialog too.
 
 Modules: ``normalise`` (clean-up), ``read`` (files), ``headings`` (numbering tree),
 ``units`` (unit declarations), ``registry`` (aliases, groups, name list), ``targets``,
 ``dates``, ``schedule`` (phases, duties), ``meta`` (title, 文号, issuer, date),
-``tasks`` (which items are tasks).
+``tasks`` (which items are tasks), ``columns`` (task tables flattened one cell a line),
+``shortname`` (a task's short name).
+
+How well it reads real plans is measured by ``tests/parse_score.py`` over
+``../shared/plans-dev`` and ``tests/data/plans``.
 """
 
 from __future__ import annotations
@@ -30,12 +37,12 @@ from .normalise import compact, light, strip_injected, unwrap
 from .read import convert_text_tables, read_plan_file
 from .registry import Registry, parse_people
 from .schedule import find_duties, find_phases, item_phases
-from .targets import find_targets
+from .targets import find_targets, read_target
 from .columns import table_rows
 from .tasks import appendix_tasks, build_tasks, target_sections
 from .units import find_declaration, first_listed_leads, looks_like_unit
 
-__all__ = ["parse_text", "parse_file", "read_plan_file"]
+__all__ = ["parse_text", "parse_file", "read_plan_file", "read_target"]
 
 MAX_CHARS = 2_000_000
 
