@@ -194,3 +194,12 @@ def test_utf16_without_bom_is_read(tmp_path, encoding):
     p.write_bytes(text.encode(encoding))
     assert read_plan_file(p) == text
     assert parse_file(p).tasks[0].responsible_units == ["县民政局"]
+
+
+def test_a_plan_that_is_a_task_table_one_cell_a_line():
+    plan = parse_text("2024年政府工作报告重点工作任务分解表\n序号\n工作任务\n牵头单位\n配合单位\n完成时限\n"
+                      "1\n地区生产总值增长6%左右。\n市发改委\n市统计局\n2024年12月\n"
+                      "2\n新建2.8万张养老床位。\n市民政局\n市财政局、市住建局\n2024年11月底前\n")
+    assert [(t.key, t.lead_units, t.responsible_units, t.deadline) for t in plan.tasks] == [
+        ("1", ["市发改委"], ["市统计局"], "2024-12-31"), ("2", ["市民政局"], ["市财政局", "市住建局"], "2024-11-30")]
+    assert [(x.value, x.unit, x.text) for x in plan.tasks[1].targets] == [(28000, "张", "新建2.8万张养老床位")]

@@ -154,12 +154,16 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                 from_appendix = True
                 plan.warnings.extend(extra)
                 plan.warnings.append("任务是从附件中读出的，请核对。")
-    if not from_appendix and outline.trailer.strip():
-        # a task table flattened to one cell a line in the 附件 (任务清单): its rows are tasks too
-        rows = table_rows(outline.trailer)
-        if rows:
+    if not from_appendix and (outline.trailer.strip() or not tasks):
+        # a task table flattened to one cell a line in the 附件 (任务清单): its rows are tasks too;
+        # a plan that is nothing but such a table (任务分解表 pasted from a web page) likewise
+        rows = table_rows(outline.trailer if tasks else lt)
+        if rows and tasks:
             tasks = tasks + appendix_tasks(rows, registry, year)
             plan.warnings.append(f"附件中的任务表有 {len(rows)} 行，已作为任务读入（编号“附件.序号”），请核对。")
+        elif rows:
+            tasks = appendix_tasks(rows, registry, year, path=[])
+            plan.warnings.append(f"方案是一张每格一行的任务表，已把 {len(rows)} 行读作任务，请核对各列是否对应。")
     if tasks and items and _cut_off(items[-1].body):
         # the text stops inside a bracket: keep what is there, drop a half-written unit, and say so
         last = tasks[-1]

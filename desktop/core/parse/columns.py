@@ -45,6 +45,7 @@ class Row:
     resp: list[str] = field(default_factory=list)
     lead: list[str] = field(default_factory=list)
     inherited: bool = False
+    deadline: str = ""                        # the 完成时限 cell as written
 
 
 def _header(lines: list[str], i: int) -> tuple[int, dict[str, bool]] | None:
@@ -111,17 +112,25 @@ def table_rows(text: str) -> list[Row]:
     return [r for r in rows if r.text]
 
 
+_DATE_CELL = re.compile(r"^[\d年月日底前内末上中下旬季度第一二三四—\-~至到、，,长期持续常态\s]{2,30}$")
+
+
 def _row(number: str, cells: list[str], columns: dict[str, bool], above: Row | None) -> Row:
     types: list[str] = []
     text: list[str] = []
-    units: list[str] = []
+    unit_cells: list[list[str]] = []          # each unit cell may run over lines ending in 、
+    deadline = ""
     stage = "before"
-    last_unit_line = ""
+    continues = False
     for cell in cells:
+        if stage in ("units", "text") and _DATE_CELL.match(cell) and re.search(r"\d|年|月", cell):
+            deadline = cell                   # 完成时限
+            stage = "after"
+            continue
         if stage in ("before", "text"):
             names = _units_of(cell) if stage == "text" else None
             if names:
-                units.extend(names)
+                unit_cells.append(list(names))
                 stage = "units"
             elif stage == "before" and len(cell) <= 8 and not re.search(r"[，。；：,.;:、“”]", cell):
                 types.append(cell)
@@ -131,21 +140,28 @@ def _row(number: str, cells: list[str], columns: dict[str, bool], above: Row | N
                 text.append(cell)
                 stage = "text"
         elif stage == "units":
-            # a unit cell goes on over lines ending in 、 or ，; after that come other cells
-            names = _units_of(cell) if last_unit_line.rstrip().endswith(("、", "，", ",", "；")) else None
-            if names and not cell.startswith("《"):
-                units.extend(names)
+            names = _units_of(cell)
+            if names and not cell.startswith("《") and (continues or columns.get("lead") and columns.get("resp")
+                                                       and len(unit_cells) == 1):
+                if continues:
+                    unit_cells[-1].extend(names)   # a cell going on over the next line
+                else:
+                    unit_cells.append(list(names))  # 牵头单位 then 配合单位
             else:
                 stage = "after"
         if stage == "units":
-            last_unit_line = cell
+            continues = cell.rstrip().endswith(("、", "，", ",", "；"))
     if not text and types:
         text = [types.pop()]
-    row = Row(number=number, text="".join(text))
-    if units:
-        if columns.get("lead") and not columns.get("resp"):
-            row.lead = units
-        row.resp = [u for u in units if u not in row.lead]
+    row = Row(number=number, text="".join(text), deadline=deadline)
+    if unit_cells:
+        if columns.get("lead") and columns.get("resp"):
+            row.lead = unit_cells[0]
+            row.resp = [u for cell in unit_cells[1:] for u in cell if u not in row.lead]
+        elif columns.get("lead"):
+            row.lead = [u for cell in unit_cells for u in cell]
+        else:
+            row.resp = [u for cell in unit_cells for u in cell]
     elif above is not None:
         row.lead, row.resp, row.inherited = list(above.lead), list(above.resp), True
     return row

@@ -252,17 +252,19 @@ def _phase_end(title: str, year: int) -> str | None:
     return iso_day(int(end[:4]), int(end[5:7]))
 
 
-def appendix_tasks(rows, registry: Registry, default_year: int | None) -> list[Task]:
-    """Tasks from the rows of a one-cell-a-line task table in the plan's 附件 (see ``columns``)."""
+def appendix_tasks(rows, registry: Registry, default_year: int | None, path: list[str] | None = None) -> list[Task]:
+    """Tasks from the rows of a one-cell-a-line task table (see ``columns``): in the plan's 附件
+    (path ``附件``) or making up the whole plan."""
     out: list[Task] = []
     for row in rows:
         for name in row.lead + row.resp:
             registry.add(name)
         title = task_title(row.text)
-        task = Task(path=["附件"], number=row.number, title=title, text=row.text,
+        task = Task(path=list(["附件"] if path is None else path), number=row.number, title=title, text=row.text,
                     lead_units=_canon(registry, row.lead), responsible_units=_canon(registry, row.resp),
                     source="（续上行）" if row.inherited else "、".join(row.lead + row.resp), level=3)
-        dls = find_deadlines(row.text, default_year)
+        dls = find_deadlines(row.text, default_year) + (deadline_from_words(row.deadline, default_year)
+                                                        if row.deadline else [])
         if dls:
             task.deadline = max(d.date for d in dls)
         task.targets = find_targets(row.text, default_year, relaxed=True)
