@@ -108,7 +108,7 @@ class Duty:
 
     kind: str                      # one of DutyKind
     due: str | None                # YYYY-MM-DD, for one-off duties
-    every: str | None              # "month" | "quarter" | None
+    every: str | None              # "month" | "quarter" | "week" | "year" | None (week/year: rhythms, not dated)
     text: str
 
     def to_json(self) -> dict[str, Any]:
