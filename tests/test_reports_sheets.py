@@ -72,7 +72,7 @@ def test_ledger_status_list_and_overdue_rule(ledger):
     assert len(rules) == 1
     sqref, rule = rules[0]
     assert sqref == "A4:L9" and rule.type == "expression"
-    assert rule.formula == ['OR($I4="滞后",AND(ISNUMBER($H4),$H4<TODAY(),$I4<>"已完成"))']
+    assert rule.formula == ['OR($I4="滞后",AND(ISNUMBER($H4),$H4<DATE(2024,12,10),$I4<>"已完成"))']   # as of 填报日期
     assert rule.dxf.fill.fgColor.rgb.endswith("FFC7CE")
 
 

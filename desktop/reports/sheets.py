@@ -199,7 +199,10 @@ def write_ledger(data: ReportInput, out: Path, *, day: dt.date | None = None,
     red = PatternFill("solid", fgColor="FFC7CE", bgColor="FFC7CE")
     ws.conditional_formatting.add(
         f"A{first}:L{last}",
-        FormulaRule(formula=[f'OR($I{first}="滞后",AND(ISNUMBER($H{first}),$H{first}<TODAY(),'
+        # overdue as of the ledger's own 填报日期, not the day it is opened: the sheet is a
+        # record of that day, and it must read the same next week
+        FormulaRule(formula=[f'OR($I{first}="滞后",AND(ISNUMBER($H{first}),'
+                             f'$H{first}<DATE({day.year},{day.month},{day.day}),'
                              f'$I{first}<>"已完成"))'],
                     fill=red, font=Font(color="9C0006"), stopIfTrue=True))
     return _save(wb, out)
