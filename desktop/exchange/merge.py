@@ -192,8 +192,27 @@ def _month_row(ws: Workspace, unit_id: int, name: str, month: str) -> tuple[int,
     row = ws.conn.execute("SELECT revision, state FROM exchange_receipts WHERE unit_id = ? AND month = ?",
                           (unit_id, month)).fetchone()
     if row is None:
-        raise UserError(f"还没有收到“{name}”{month} 的报送。")
+        raise UserError(f"还没有收到“{name}”{month} 的报送包，没有可接受或退回的内容。")
     return int(row[0]), row[1]
+
+
+def refusals(ws: Workspace, unit: str | int, month: str) -> dict[str, str]:
+    """Why the office cannot accept or return the unit's month now: ``{"accept": …, "return": …}``,
+    each "" when it can. The one rule the grid, the opened month and the commands share."""
+    try:
+        plan_id = _office_plan(ws)
+        unit_id, name = _unit(ws, plan_id, unit)
+        revision, state = _month_row(ws, unit_id, name, month)
+    except UserError as exc:
+        return {"accept": exc.message, "return": exc.message}
+    accept = ""
+    if state == "returned":
+        accept = f"“{name}”{month} 第{revision}版已退回修改，须等该单位重新报送后再接受。"
+    elif state == "accepted":
+        accept = f"“{name}”{month} 第{revision}版已经接受，没有新收到的版本可接受。"
+    elif open_conflicts(ws, unit_id=unit_id, month=month):
+        accept = f"“{name}”{month} 有待处理的版本冲突，请先处理冲突。"
+    return {"accept": accept, "return": ""}
 
 
 def accept_month(ws: Workspace, unit: str | int, month: str, *, actor: str = "") -> int:
@@ -201,12 +220,9 @@ def accept_month(ws: Workspace, unit: str | int, month: str, *, actor: str = "")
     plan_id = _office_plan(ws)
     unit_id, name = _unit(ws, plan_id, unit)
     revision, state = _month_row(ws, unit_id, name, month)
-    if state == "returned":
-        raise UserError(f"“{name}”{month} 已退回修改，须等该单位重新报送后再接受。")
-    if open_conflicts(ws, unit_id=unit_id, month=month):
-        raise UserError(f"“{name}”{month} 有待处理的版本冲突，请先处理冲突。")
-    if state == "accepted":
-        return revision
+    refused = refusals(ws, unit_id, month)["accept"]
+    if refused:
+        raise UserError(refused)
     actor = actor or ws.setting("actor", "")
     with ws.transaction():
         ws.conn.execute("UPDATE exchange_receipts SET state = 'accepted', reason = '', decided_at = ?, "
@@ -313,4 +329,4 @@ def month_states(ws: Workspace, *, unit_id: int | None = None) -> list[dict[str,
 
 
 __all__ = ["MergeResult", "MonthResult", "PlanIndex", "accept_month", "apply_submission", "conflict_versions",
-           "month_states", "open_conflicts", "resolve_conflict", "return_month", "write_month"]
+           "month_states", "open_conflicts", "refusals", "resolve_conflict", "return_month", "write_month"]

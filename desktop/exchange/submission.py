@@ -23,7 +23,7 @@ from desktop.exchange import format as fmt
 from desktop.exchange import keys
 from desktop.exchange.plan_package import linked_plan, plan_identity
 from desktop.exchange.verify import OpenedPackage, PackageRefused
-from desktop.store.workspace import Workspace, refuse_output_over_workspace
+from desktop.store.workspace import Workspace, now_iso, refuse_output_over_workspace
 
 STATUSES = ("not_started", "in_progress", "done", "late")
 MAX_REVISION = 1_000_000               # a month revised daily for a lifetime stays far below
@@ -147,6 +147,13 @@ def export_submission(ws: Workspace, unit: str, month: str, out: Path | str, *,
                              "entries": len(m["entries"]), "articles": len(m["articles"])}
                             for m in payload_months]})
     with ws.transaction():
+        ws.conn.executemany(
+            "INSERT INTO exchange_exports(unit_id, month, revision, exported_at, package_sha256, file_name) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(unit_id, month) DO UPDATE SET revision = excluded.revision, "
+            "exported_at = excluded.exported_at, package_sha256 = excluded.package_sha256, "
+            "file_name = excluded.file_name",
+            [(unit_id, m["month"], m["revision"], now_iso(), written.sha256, Path(written.path).name)
+             for m in payload_months])
         ws.audit("package_export", {"kind": "submission", "unit": canonical, "months": span,
                                     "package_id": written.package_id, "sha256": written.sha256,
                                     "file": str(written.path)})

@@ -56,3 +56,45 @@ def attachments(ws: Workspace, entry_id: int) -> list[dict[str, Any]]:
 
 def attachment_path(ws: Workspace, row: dict[str, Any]) -> Path:
     return ws.path.parent / row["stored_path"]
+
+
+def openable_path(ws: Workspace, row: dict[str, Any]) -> Path:
+    """The file to hand to the system's viewer, under the name the unit gave it. Files received
+    in packages are stored by their hash without an extension, which no viewer recognises; those
+    are copied once into ``打开的材料`` beside them under their own name."""
+    stored = attachment_path(ws, row)
+    if Path(row["stored_path"]).name == row["file_name"]:
+        return stored
+    if not stored.is_file():
+        raise UserError(f"材料“{row['file_name']}”的文件找不到了（{stored}）。")
+    target = attachments_dir(ws) / "打开的材料" / str(row["sha256"])[:12] / Path(row["file_name"]).name
+    try:
+        if not target.is_file() or target.stat().st_size != stored.stat().st_size:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(stored, target)
+    except OSError as exc:
+        raise UserError(f"无法打开材料“{row['file_name']}”（{os_error_words(exc)}）。"
+                        "请检查磁盘空间和写入权限。") from exc
+    return target
+
+
+def remove_attachment(ws: Workspace, attachment_id: int) -> dict[str, Any]:
+    """Take an evidence file off its entry before the month is submitted (not after: what was
+    submitted stays as it was sent). The copied file goes too, unless another entry uses it."""
+    row = ws.conn.execute(
+        "SELECT a.id, a.file_name, a.stored_path, e.state FROM attachments a "
+        "JOIN monthly_entries e ON e.id = a.entry_id WHERE a.id = ?", (attachment_id,)).fetchone()
+    if row is None:
+        raise UserError("这份材料已经不在了（可能已被删除），请刷新后再试。")
+    if row[3] == "submitted":
+        raise UserError(f"本月已提交并锁定，不能删除材料“{row[1]}”。如需更改，请先“重新打开”本月。")
+    with ws.transaction():
+        ws.conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
+        shared = ws.conn.execute("SELECT 1 FROM attachments WHERE stored_path = ? LIMIT 1", (row[2],)).fetchone()
+        ws.audit("attachment_remove", {"attachment_id": attachment_id, "file": row[1]})
+    if shared is None:
+        try:
+            (ws.path.parent / row[2]).unlink(missing_ok=True)
+        except OSError:
+            pass            # the record is gone; a file left behind harms nothing
+    return {"id": row[0], "file_name": row[1]}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 from desktop.errors import UserError
@@ -230,3 +231,42 @@ def liaisons(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
     return list(ws.rows(
         "SELECT l.*, u.name AS unit_name FROM liaisons l JOIN units u ON u.id = l.unit_id "
         "WHERE u.plan_id = ? ORDER BY u.position", [plan_id]))
+
+
+def month_sent(ws: Workspace, unit_id: int, month: str) -> dict[str, Any] | None:
+    """At the unit: when the month as it stands now went out in a submission package
+    (``exported_at``, ``file_name``); None while it has not (未发送) — never exported, or
+    reopened and resubmitted since (a higher revision than the one exported)."""
+    row = ws.conn.execute("SELECT revision, exported_at, file_name FROM exchange_exports "
+                          "WHERE unit_id = ? AND month = ?", (unit_id, month)).fetchone()
+    if row is None:
+        return _sent_before_exports_were_kept(ws, unit_id, month)
+    current = ws.conn.execute(
+        "SELECT MAX(r) FROM (SELECT MAX(revision) AS r FROM monthly_entries WHERE unit_id = ? AND month = ? "
+        "UNION ALL SELECT MAX(revision) FROM info_articles WHERE unit_id = ? AND month = ?)",
+        (unit_id, month, unit_id, month)).fetchone()[0]
+    if current is not None and current > row[0]:
+        return None
+    return {"revision": int(row[0]), "exported_at": row[1], "file_name": row[2]}
+
+
+def _sent_before_exports_were_kept(ws: Workspace, unit_id: int, month: str) -> dict[str, Any] | None:
+    """A workspace from before exchange_exports: a submission package in the audit trail after
+    the month's last submit (also in the trail), covering the month, counts as sent."""
+    last = ws.conn.execute("SELECT MAX(revision) FROM monthly_entries WHERE unit_id = ? AND month = ? "
+                           "AND state = 'submitted'", (unit_id, month)).fetchone()[0]
+    name = ws.conn.execute("SELECT name FROM units WHERE id = ?", (unit_id,)).fetchone()
+    if last is None or name is None:
+        return None
+    submitted = ws.conn.execute(
+        "SELECT COALESCE(MAX(rowid), 0) FROM audit_log WHERE action = 'month_submit' "
+        "AND json_extract(detail, '$.unit_id') = ? AND json_extract(detail, '$.month') = ?",
+        (unit_id, month)).fetchone()[0]
+    for at, detail in ws.conn.execute(
+            "SELECT at, detail FROM audit_log WHERE action = 'package_export' AND rowid > ? ORDER BY rowid DESC",
+            (submitted,)):
+        found = json.loads(detail or "{}")
+        span = str(found.get("months", "")).split(" 至 ")
+        if found.get("kind") == "submission" and found.get("unit") == name[0] and span[0] <= month <= span[-1]:
+            return {"revision": int(last), "exported_at": at, "file_name": Path(str(found.get("file", ""))).name}
+    return None

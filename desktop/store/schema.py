@@ -366,10 +366,25 @@ CREATE INDEX exchange_attachments_entry ON attachments(entry_id);
 CREATE INDEX exchange_entry_history_entry ON entry_history(entry_id);
 """
 
+_V4_EXPORTS = """
+-- at the unit: the last time each month went out in a submission package, and at which
+-- revision, so the month says 未发送 until the version on screen has been exported
+CREATE TABLE exchange_exports (
+    unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+    month TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    exported_at TEXT NOT NULL,
+    package_sha256 TEXT NOT NULL DEFAULT '',
+    file_name TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (unit_id, month)
+);
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration("create_base_tables", _V1_BASE),
     Migration("add_trigram_search", _V2_SEARCH),
     Migration("add_exchange_tables", _V3_EXCHANGE),
+    Migration("add_month_exports", _V4_EXPORTS),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
