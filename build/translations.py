@@ -35,6 +35,8 @@ ENGLISH = {
     "报告(&R)": "&Reports", "本月工作信息（Word）(&M)…": "&Monthly information (Word)…",
     "半年工作小结（Word）(&H)…": "&Half-year summary (Word)…", "年度工作总结（Word）(&Y)…": "&Year-end report (Word)…",
     "进度台账（Excel）(&L)…": "Progress &ledger (Excel)…", "报送情况统计（Excel）(&S)…": "&Submission status (Excel)…",
+    "收到的报送（审核）(&V)…": "Recei&ved submissions (review)…",
+    "提交前可以删除；提交后本月锁定，不能删除": "Can be removed before submitting; a submitted month is locked",
     "导出回执(&R)…": "Export &receipt…", "处理版本冲突(&C)…": "Resolve version &conflicts…",
     "处理密钥变更(&K)…": "Decide on &key changes…", "备份与恢复(&B)…": "&Backups and restore…",
     "立即备份(&N)": "Back up &now",

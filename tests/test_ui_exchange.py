@@ -113,5 +113,5 @@ def test_office_accepts_and_returns_received_months(qtbot, tmp_path):
     assert "已接受" in page.grid.index(row, column).data(Qt.ItemDataRole.ToolTipRole)
     assert page.decide(unit_row, month, accept=False)
     cell = page.grid.index(row, column)
-    assert cell.data() == "退"
+    assert cell.data() == "退回"
     assert "已退回（数字与台账不一致）" in cell.data(Qt.ItemDataRole.ToolTipRole)

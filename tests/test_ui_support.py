@@ -97,6 +97,10 @@ class FakePrompts:
         self.said.append(("ask", text))
         return bool(self._next("ask", True))
 
+    def offer(self, parent, title: str, text: str, action: str, later: str = "稍后") -> bool:
+        self.said.append(("offer", f"{text}［{action}］"))
+        return bool(self._next("offer", False))
+
     def text(self, parent, title: str, label: str, value: str = "") -> str | None:
         self.said.append(("text", label))
         return self._next("text", None)

@@ -20,7 +20,7 @@ STATE_MARKS = {figures.SUBMITTED: "✓", figures.LATE: "迟", figures.DRAFT: "�
                figures.NOT_DUE: ""}
 STATE_COLORS = {figures.SUBMITTED: "#d1fadf", figures.LATE: "#fef0c7", figures.DRAFT: "#e0eaff",
                 figures.MISSING: "#fee4e2"}
-RETURNED_MARK = "退"
+RETURNED_MARK = "退回"
 CONFLICT_MARK = "冲"
 RECEIPT_COLORS = {"conflict": "#e9d7fe", "returned": "#fddcab"}    # stand out from late (yellow)
 CONFLICT_TIP = "\n新收到第{revision}版，与已接受的版本冲突，待办公室决定"

@@ -6,14 +6,15 @@ import math
 from typing import Any
 
 from PySide6.QtCore import QPoint, QSettings, Qt, Signal
-from PySide6.QtWidgets import QApplication, QHeaderView, QMenu, QScrollArea, QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QHeaderView, QListWidgetItem, QMenu, QScrollArea, QWidget
 
 from desktop.core.deadlines import WorkCalendar, plan_months, upcoming
 from desktop.store import dashboard as figures
 from desktop.store import queries
 from desktop.store.queries import STATUS_LABELS
 from desktop.ui.chart import BarChart
-from desktop.ui.dashboard_models import DueModel, GridModel
+from desktop.ui.dashboard_models import RECEIPT_COLORS, DueModel, GridModel
 from desktop.ui.detail_models import number, target_label
 from desktop.ui.forms.ui_dashboard_page import Ui_DashboardPage
 from desktop.ui.session import Session
@@ -37,10 +38,13 @@ PLAN_LEVEL = "总"
 MONTH_LABEL = "{year}年{month}月"
 BOX_OFFICE = "各单位报送情况"
 BOX_UNIT = "本单位各月报送情况"
+OPEN = "打开 {unit} {month} 的报送…"
 ACCEPT = "接受 {unit} {month} 的报送"
 RETURN = "退回 {unit} {month} 的报送…"
-RETURN_REASON = "退回“{unit}”{month} 的报送，请写明原因（单位会在回执中看到）："
-DECIDE_TITLE = "处理报送"
+CANNOT = "不能{what}：{why}"
+WHAT_ACCEPT, WHAT_RETURN, WHAT_BOTH = "接受", "退回", "接受或退回"
+RETURNED_ITEM = "{unit}　{month}月已退回，待重新报送"
+RETURNED_COUNT = "　另有 {n} 个月份被退回、待重新报送（橙色）。"
 NOTE_UPPER = "{latest}{unit}（上限 {target}{unit}）"
 RECEIPT = "导出“{unit}”的回执…"
 CONFLICT = "处理 {unit} {month} 的版本冲突…"
@@ -57,10 +61,18 @@ class DashboardPage(QWidget):
     conflicts_requested = Signal()
     key_changes_requested = Signal()
     receipt_requested = Signal(str)          # a unit's name: export its receipt
+    month_requested = Signal(object, str)    # (unit, month): open it read-only
 
-    def __init__(self, session: Session, prompts: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, prompts: Any, parent: QWidget | None = None, *,
+                 decisions: Any = None) -> None:
         super().__init__(parent)
         self.session, self.prompts = session, prompts
+        if decisions is None:
+            from desktop.ui.month_review import OfficeDecisions
+
+            decisions = OfficeDecisions(session, prompts, on_changed=self.reload,
+                                        export_receipt=self.receipt_requested.emit)
+        self.decisions = decisions
         self.ui = Ui_DashboardPage()
         self.ui.setupUi(self)
         self.due = DueModel(self)
@@ -86,6 +98,8 @@ class DashboardPage(QWidget):
         self.ui.noticeLabel.linkActivated.connect(self._notice_link)
         self.ui.gridView.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.ui.gridView.customContextMenuRequested.connect(self._grid_menu)
+        self.ui.gridView.doubleClicked.connect(self._grid_open)
+        self.ui.lateList.itemActivated.connect(self._late_open)
         self.menu: QMenu | None = None
         self.stale = False
         self.late_month: str | None = None
@@ -175,9 +189,17 @@ class DashboardPage(QWidget):
             return
         late = figures.late_units(grid, self.late_month)
         label = MONTH_LABEL.format(year=int(self.late_month[:4]), month=int(self.late_month[5:]))
-        self.ui.lateLabel.setText(LATE_FOR.format(month=label, n=len(late)) if late else ALL_IN.format(month=label))
+        returned = [(u, m) for u in grid.units for m in grid.months
+                    if receipts.get((u["id"], m), {}).get("state") == "returned"]
+        self.ui.lateLabel.setText((LATE_FOR.format(month=label, n=len(late)) if late else ALL_IN.format(month=label))
+                                  + (RETURNED_COUNT.format(n=len(returned)) if returned else ""))
         for unit in late:
             self.ui.lateList.addItem(unit["name"])
+        for unit, month in returned:           # its own colour and word, as in the grid; opens the month
+            item = QListWidgetItem(RETURNED_ITEM.format(unit=unit["name"], month=int(month[5:])))
+            item.setBackground(QColor(RECEIPT_COLORS["returned"]))
+            item.setData(Qt.ItemDataRole.UserRole, (unit, month))
+            self.ui.lateList.addItem(item)
         office = s.ws.setting("office_name", "") or WHO_OFFICE
         self.ui.reminderEdit.setPlainText(figures.reminder_text(s.plan_title(), self.late_month, late, s.today,
                                                                 office=office))
@@ -200,38 +222,50 @@ class DashboardPage(QWidget):
 
     # -- the office's decision on a received month (exchange) ------------------------------------
     def _grid_menu(self, pos: QPoint) -> None:
+        """Open / accept / return / receipt for a cell; what cannot be done says why, greyed."""
         cell = self.grid.cell(self.ui.gridView.indexAt(pos))
-        if cell is None or not self.session.is_office or self.session.readonly \
-                or (cell[0]["id"], cell[1]) not in self.grid.receipts:
+        if cell is None or not self.session.is_office:
             return
         unit, month = cell
+        why = self.decisions.refusals(unit["id"], month)
         self.menu = QMenu(self)
-        self.menu.addAction(ACCEPT.format(unit=unit["name"], month=month), lambda: self.decide(unit, month, True))
-        self.menu.addAction(RETURN.format(unit=unit["name"], month=month), lambda: self.decide(unit, month, False))
-        if self.grid.receipts[(unit["id"], month)].get("conflict"):
-            self.menu.addAction(CONFLICT.format(unit=unit["name"], month=month), self.conflicts_requested.emit)
+        self.menu.setToolTipsVisible(True)
+        opened = self.menu.addAction(OPEN.format(unit=unit["name"], month=month),
+                                     lambda: self.month_requested.emit(unit, month))
+        self.menu.setDefaultAction(opened)
         self.menu.addSeparator()
-        self.menu.addAction(RECEIPT.format(unit=unit["name"]), lambda: self.receipt_requested.emit(unit["name"]))
+        if why["accept"] and why["accept"] == why["return"]:         # nothing received: one line says so
+            self.menu.addAction(CANNOT.format(what=WHAT_BOTH, why=why["accept"])).setEnabled(False)
+        for text, what, key, accept in ((ACCEPT, WHAT_ACCEPT, "accept", True), (RETURN, WHAT_RETURN, "return", False)):
+            if why[key] and why["accept"] == why["return"]:
+                continue
+            if why[key]:
+                self.menu.addAction(CANNOT.format(what=what, why=why[key])).setEnabled(False)
+            else:
+                self.menu.addAction(text.format(unit=unit["name"], month=month),
+                                    lambda a=accept: self.decide(unit, month, a))
+        if self.grid.receipts.get((unit["id"], month), {}).get("conflict"):
+            self.menu.addAction(CONFLICT.format(unit=unit["name"], month=month), self.conflicts_requested.emit)
+        if any(u == unit["id"] for (u, _m) in self.grid.receipts) and not self.session.readonly:
+            self.menu.addSeparator()
+            self.menu.addAction(RECEIPT.format(unit=unit["name"]), lambda: self.receipt_requested.emit(unit["name"]))
         self.menu.popup(self.ui.gridView.viewport().mapToGlobal(pos))
 
-    def decide(self, unit: dict[str, Any], month: str, accept: bool) -> bool:
-        """Accept or return (with a reason) a unit's month received in a package."""
-        from desktop.errors import UserError
-        from desktop.exchange import merge
+    def _grid_open(self, index: Any) -> None:
+        cell = self.grid.cell(index)
+        if cell is not None and self.session.is_office:
+            self.month_requested.emit(*cell)
 
-        try:
-            if accept:
-                merge.accept_month(self.session.ws, unit["id"], month)
-            else:
-                reason = self.prompts.text(self, DECIDE_TITLE, RETURN_REASON.format(unit=unit["name"], month=month))
-                if not reason:
-                    return False
-                merge.return_month(self.session.ws, unit["id"], month, reason)
-        except UserError as exc:
-            self.prompts.warn(self, DECIDE_TITLE, exc.message)
-            return False
-        self.reload()
-        return True
+    def _late_open(self, item: QListWidgetItem) -> None:
+        cell = item.data(Qt.ItemDataRole.UserRole)
+        if cell:
+            self.month_requested.emit(*cell)
+
+    def decide(self, unit: dict[str, Any], month: str, accept: bool) -> bool:
+        """Accept, or return with a reason, a unit's month received in a package."""
+        if accept:
+            return self.decisions.accept(self, unit, month)
+        return self.decisions.give_back(self, unit, month)
 
     def copy_reminder(self) -> None:
         QApplication.clipboard().setText(self.ui.reminderEdit.toPlainText())

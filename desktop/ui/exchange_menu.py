@@ -100,7 +100,11 @@ class ExchangeActions:
             with open_workspace(s.ws.path) as ws:
                 return Path(export_submission(ws, unit, month, out).path)
 
-        self.op = ops.run_op(self.window, work, label=EXPORTING, prompts=self.prompts, on_done=self._exported)
+        def done(path: Path) -> None:
+            self.on_changed()            # the month now says 已发送
+            self._exported(path)
+
+        self.op = ops.run_op(self.window, work, label=EXPORTING, prompts=self.prompts, on_done=done)
 
     def export_plan(self) -> None:
         s = self.session

@@ -75,6 +75,36 @@ class ConflictsModel(RowsModel):
         return None
 
 
+class ReceivedModel(RowsModel):
+    """Rows from merge.month_states: every unit × month the office holds from a package."""
+
+    COL_UNIT, COL_MONTH, COL_REVISION, COL_STATE, COL_RECEIVED, COL_REASON = range(6)
+    HEADERS = ("单位", "月份", "版本", "状态", "收到时间", "退回原因")
+    STATE_COLORS = {"returned": "#fddcab", "accepted": "#d1fadf"}     # the grid's colours
+
+    def display(self, row: dict[str, Any], column: int) -> Any:
+        if column == self.COL_UNIT:
+            return row["unit"]
+        if column == self.COL_MONTH:
+            return row["month"]
+        if column == self.COL_REVISION:
+            return REVISION.format(n=row["revision"])
+        if column == self.COL_STATE:
+            return row["state_label"]
+        if column == self.COL_RECEIVED:
+            return when(row["received_at"])
+        if column == self.COL_REASON:
+            return row["reason"]
+        return None
+
+    def extra(self, row: dict[str, Any], column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.COL_STATE and row["state"] in self.STATE_COLORS:
+            from PySide6.QtGui import QBrush, QColor
+
+            return QBrush(QColor(self.STATE_COLORS[row["state"]]))
+        return None
+
+
 class KeyChangesModel(RowsModel):
     """Rows from keys.key_changes: a package signed by another key than the one pinned."""
 

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.session = Session.load(ws)
         self._painted = False
         self.first_run_flow: Any = None
+        self._decisions: Any = None
 
         # pages are built when first shown: start-up pays only for the one on screen
         self._pages: dict[str, QWidget] = {}
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.ui.actionExportPlanPackage.triggered.connect(self.exchange.export_plan)
         self.ui.actionExportReceipt.triggered.connect(lambda: self.exchange.export_receipt())
         self.ui.actionConflicts.triggered.connect(self.show_conflicts)
+        self.ui.actionReceived.triggered.connect(self.show_received)
         self.ui.actionKeyChanges.triggered.connect(self.show_key_changes)
         self.ui.actionBackups.triggered.connect(self.show_backups)
         self.ui.actionBackupNow.triggered.connect(self.backup_now)
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
         self.ui.actionStatus.setVisible(s.is_office)
         self.ui.actionExportPlanPackage.setVisible(s.is_office)
         self.ui.actionExportReceipt.setVisible(s.is_office)
+        self.ui.actionReceived.setVisible(s.is_office)
         self.ui.actionConflicts.setVisible(s.is_office)
         self.ui.actionExportSubmission.setVisible(s.unit_id is not None)
         self.setWindowTitle(WINDOW_TITLE.format(name=s.ws.path.name, suffix=suffix))
@@ -150,7 +153,8 @@ class MainWindow(QMainWindow):
             if name == "dashboard":
                 from desktop.ui.dashboard_page import DashboardPage
 
-                page = DashboardPage(self.session, self.prompts)
+                page = DashboardPage(self.session, self.prompts, decisions=self.decisions)
+                page.month_requested.connect(self.open_month)
                 page.import_requested.connect(self.import_plan)
                 page.conflicts_requested.connect(self.show_conflicts)
                 page.key_changes_requested.connect(self.show_key_changes)
@@ -168,6 +172,29 @@ class MainWindow(QMainWindow):
             self._hosts[name].layout().addWidget(page)
             self._pages[name] = page
         return page
+
+    @property
+    def decisions(self) -> Any:
+        """The office's accept / return, shared by the grid, the opened month and 收到的报送."""
+        if self._decisions is None:
+            from desktop.ui.month_review import OfficeDecisions
+
+            self._decisions = OfficeDecisions(self.session, self.prompts, on_changed=self.reload_all,
+                                              export_receipt=self.exchange.export_receipt)
+        return self._decisions
+
+    def open_month(self, unit: dict[str, Any], month: str, parent: QWidget | None = None) -> Any:
+        """A unit's month, read-only, for the office to review before accepting or returning it."""
+        from desktop.ui.month_review import NOTHING_TO_OPEN, REVIEW_TITLE, MonthReviewDialog
+
+        if not self.decisions.has_content(unit["id"], month):
+            self.prompts.info(parent or self, REVIEW_TITLE.format(unit=unit["name"], month=month),
+                              NOTHING_TO_OPEN.format(unit=unit["name"], month=month))
+            return None
+        dialog = MonthReviewDialog(self.session, self.prompts, self.decisions, unit, month, parent or self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     @property
     def dashboard(self) -> Any:
@@ -251,6 +278,14 @@ class MainWindow(QMainWindow):
         program, args = relaunch_command(path)
         if not QProcess.startDetached(program, args):
             self.prompts.warn(self, OPEN_WORKSPACE, OPEN_FAILED.format(path=path))
+
+    def show_received(self) -> Any:
+        from desktop.ui.month_review import ReceivedDialog
+
+        dialog = ReceivedDialog(self.session, self.prompts, self.decisions, self.open_month, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_conflicts(self) -> Any:
         from desktop.ui.exchange_dialogs import ConflictsDialog

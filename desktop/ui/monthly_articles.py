@@ -59,7 +59,7 @@ class ArticlesMixin:
         self.ui.articleBodyEdit.setPlainText(row["body"] if row else "")
         day = QDate.fromString(row["date"] or "", "yyyy-MM-dd") if row else QDate()
         self.ui.articleDateEdit.setDate(day if day.isValid() else QDate.currentDate())
-        editable = row is not None and row["state"] != "submitted"
+        editable = row is not None and row["state"] != "submitted" and not self.locked
         for widget in (self.ui.articleTitleEdit, self.ui.articleAuthorEdit, self.ui.articleReviewerEdit):
             widget.setReadOnly(not editable)
         self.ui.articleBodyEdit.setReadOnly(not editable)

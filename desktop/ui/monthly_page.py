@@ -3,6 +3,9 @@
 Every edit is saved as a draft shortly after typing stops (and on switching task, month or
 closing), so a crash loses at most the last few keystrokes. Submitting checks the month
 in plain words first; a submitted month is locked until reopened with a reason.
+
+The same page, given ``review_month``, shows one unit's received month to the office, read-only
+(desktop.ui.month_review puts it in a window with the office's decisions).
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
@@ -35,6 +39,16 @@ TITLE = "月度填报"
 MONTH_ITEM = "{year}年{month}月"
 STATE_DRAFT = "草稿：边写边自动保存，检查无误后提交。"
 STATE_SUBMITTED = "已提交（{at}），本月已锁定。"
+STATE_UNSENT = ("已提交（{at}），本月已锁定。<b style='color:#b54708'>未发送</b>："
+                "请用“文件 → 导出报送包”导出，送交办公室。")
+STATE_SENT = "已提交（{at}），本月已锁定。<b style='color:#067647'>已发送</b>（{sent} 导出报送包）。"
+STATE_REVIEW = "<b>{unit}</b>　{month}　报送内容（只读）{at}"
+REVIEW_AT = "，提交于 {at}"
+REVIEW_RECEIPT = {"received": "报送包第{revision}版：已收到，尚未审核。",
+                  "accepted": "报送包第{revision}版：已接受。",
+                  "returned": "报送包第{revision}版：已退回。原因：{reason}"}
+REVIEW_NO_RECEIPT = "这个月份不是从报送包收到的（本工作区里填写的内容）。"
+REMOVE_ATTACHMENT = "删除材料“{name}”吗？（只从本项任务中去掉，不影响您电脑上的原文件）"
 SAVED_AT = "草稿已保存 {time}"
 NOT_SAVED = "<span style='color:#b42318'>尚未保存：已填写的内容仍在窗口中，稍后自动重试</span>"
 NO_UNIT = "请先在“设置 → 身份与联络员”中选择本单位。"
@@ -63,9 +77,11 @@ RETRY_MS = 5000          # after the disk refused a save: try again now and then
 class MonthlyPage(ArticlesMixin, QWidget):
     entries_changed = Signal()
 
-    def __init__(self, session: Session, prompts: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, prompts: Any, parent: QWidget | None = None, *,
+                 review_month: str | None = None) -> None:
         super().__init__(parent)
         self.session, self.prompts = session, prompts
+        self.review_month = review_month          # the office looking at a unit's month: read-only
         self.ui = Ui_MonthlyPage()
         self.ui.setupUi(self)
         self.tasks = MyTasksModel(self)
@@ -87,6 +103,7 @@ class MonthlyPage(ArticlesMixin, QWidget):
         self.dirty = False
         self.article_dirty = False
         self.receipts: dict[str, dict[str, Any]] = {}
+        self.opened: Path | None = None      # the evidence file last handed to the system's viewer
         self.save_failing = False        # the disk refused the last save: said once, retried quietly
         self._loading = False
         self.timer = QTimer(self)
@@ -109,9 +126,16 @@ class MonthlyPage(ArticlesMixin, QWidget):
         self.ui.deleteArticleButton.clicked.connect(self.delete_article)
         self.ui.addAttachmentButton.clicked.connect(self.add_attachments)
         self.ui.openAttachmentButton.clicked.connect(self.open_attachment)
+        self.ui.removeAttachmentButton.clicked.connect(self.remove_attachment)
         self.ui.attachmentsList.itemActivated.connect(lambda item: self.open_attachment())
         self.ui.submitButton.clicked.connect(self.submit)
         self.ui.reopenButton.clicked.connect(self.reopen)
+        if review_month is not None:
+            for widget in (self.ui.submitButton, self.ui.reopenButton, self.ui.savedLabel,
+                           self.ui.addAttachmentButton, self.ui.removeAttachmentButton,
+                           self.ui.newArticleButton, self.ui.deleteArticleButton):
+                widget.hide()
+            self.ui.monthCombo.setEnabled(False)
         self.reload()
 
     # -- months -------------------------------------------------------------------------
@@ -128,7 +152,11 @@ class MonthlyPage(ArticlesMixin, QWidget):
         s = self.session
         self._loading = True
         self.ui.monthCombo.clear()
-        if s.plan_id is not None:
+        if s.plan_id is not None and self.review_month is not None:
+            self.receipts = self._receipts()
+            year, mon = self.review_month.split("-")
+            self.ui.monthCombo.addItem(MONTH_ITEM.format(year=int(year), month=int(mon)), self.review_month)
+        elif s.plan_id is not None:
             months = plan_months(queries.phases(s.ws, s.plan_id), queries.duties(s.ws, s.plan_id), s.today)
             now = s.current_month()
             months = [m for m in months if m <= now] or [now]
@@ -154,7 +182,7 @@ class MonthlyPage(ArticlesMixin, QWidget):
             self._loading = False
             return
         self.load_month()
-        if not self.session.readonly:
+        if not self.session.readonly and self.review_month is None:
             self.session.ws.set_setting("last_month", self.month)
 
     def load_month(self) -> None:
@@ -176,10 +204,10 @@ class MonthlyPage(ArticlesMixin, QWidget):
         rows = [{"id": t["id"], "number": t["number"], "title": t["title"], "entry": existing.get(t["id"])}
                 for t in overview["tasks"] if t["id"] in overview["mine"]]
         self.tasks.set_rows(rows)
-        self.locked = s.readonly or entries.is_locked(s.ws, s.unit_id, self.month)
+        self.locked = s.readonly or self.review_month is not None or entries.is_locked(s.ws, s.unit_id, self.month)
         submitted = [e["submitted_at"] for e in existing.values() if e.get("submitted_at")]
-        self.ui.stateLabel.setText(STATE_SUBMITTED.format(at=max(submitted)[:16].replace("T", " "))
-                                   if self.locked and submitted else (NO_TASKS if not rows else STATE_DRAFT))
+        self.ui.stateLabel.setText(self._state_text(max(submitted)[:16].replace("T", " ") if submitted else "",
+                                                    bool(rows)))
         self.ui.submitButton.setEnabled(not self.locked and bool(rows))
         self.ui.reopenButton.setEnabled(self.locked and not s.readonly)
         self._show_receipt()
@@ -190,6 +218,20 @@ class MonthlyPage(ArticlesMixin, QWidget):
             self._set_editor_enabled(False)
             self.ui.taskTitleLabel.clear()
         self._load_articles()
+
+    def _state_text(self, at: str, has_tasks: bool) -> str:
+        s = self.session
+        if self.review_month is not None:
+            return STATE_REVIEW.format(unit=escape(s.unit_name()), month=self.ui.monthCombo.currentText(),
+                                       at=REVIEW_AT.format(at=at) if at else "")
+        if not (self.locked and at):
+            return NO_TASKS if not has_tasks else STATE_DRAFT
+        if s.unit_id is None:
+            return STATE_SUBMITTED.format(at=at)
+        sent = entries.month_sent(s.ws, s.unit_id, self.month)
+        if sent is None:
+            return STATE_UNSENT.format(at=at)
+        return STATE_SENT.format(at=at, sent=sent["exported_at"][:16].replace("T", " "))
 
     # -- what the office said about the month (a receipt, 回执) ------------------------------------
     def _receipts(self) -> dict[str, dict[str, Any]]:
@@ -202,11 +244,18 @@ class MonthlyPage(ArticlesMixin, QWidget):
     def _show_receipt(self) -> None:
         receipt = self.receipts.get(self.month) if self.session.unit_id is not None else None
         label = self.ui.receiptLabel
-        if receipt is None:
+        if receipt is None and self.review_month is None:
             label.hide()
             return
+        if receipt is None:
+            label.setText(REVIEW_NO_RECEIPT)
+            label.setStyleSheet("")
+            label.show()
+            return
         words = {"revision": receipt["revision"], "reason": escape(receipt["reason"] or "")}
-        if receipt["state"] == "returned":
+        if self.review_month is not None:
+            text = REVIEW_RECEIPT[receipt["state"]].format(**words)
+        elif receipt["state"] == "returned":
             text = (RECEIPT_RETURNED_RESENT if self.locked else RECEIPT_RETURNED).format(**words)
         else:
             text = (RECEIPT_ACCEPTED if receipt["state"] == "accepted" else RECEIPT_RECEIVED).format(**words)
@@ -217,7 +266,7 @@ class MonthlyPage(ArticlesMixin, QWidget):
 
     # -- one task's entry -------------------------------------------------------------------
     def _set_editor_enabled(self, on: bool) -> None:
-        for widget in (self.ui.statusCombo, self.ui.addAttachmentButton):
+        for widget in (self.ui.statusCombo, self.ui.addAttachmentButton, self.ui.removeAttachmentButton):
             widget.setEnabled(on)
         for edit in (self.ui.progressEdit, self.ui.problemsEdit, self.ui.nextStepsEdit):
             edit.setReadOnly(not on)
@@ -362,11 +411,34 @@ class MonthlyPage(ArticlesMixin, QWidget):
                 self.prompts.warn(self, ATTACH_TITLE, exc.message)
         self._load_attachments(entry_id)
 
+    def remove_attachment(self) -> bool:
+        """Take the chosen file off the entry — before submitting only (the store refuses after)."""
+        item = self.ui.attachmentsList.currentItem()
+        if item is None or self.task_id is None:
+            return False
+        row = item.data(Qt.ItemDataRole.UserRole)
+        if not self.locked and not self.prompts.ask(self, ATTACH_TITLE,
+                                                    REMOVE_ATTACHMENT.format(name=row["file_name"])):
+            return False
+        try:
+            evidence.remove_attachment(self.session.ws, row["id"])
+        except UserError as exc:
+            self.prompts.warn(self, ATTACH_TITLE, exc.message)
+            return False
+        self._load_attachments(row["entry_id"])
+        return True
+
     def open_attachment(self) -> None:
         item = self.ui.attachmentsList.currentItem()
-        if item is not None:
-            path = evidence.attachment_path(self.session.ws, item.data(Qt.ItemDataRole.UserRole))
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if item is None:
+            return
+        try:
+            path = evidence.openable_path(self.session.ws, item.data(Qt.ItemDataRole.UserRole))
+        except UserError as exc:
+            self.prompts.warn(self, ATTACH_TITLE, exc.message)
+            return
+        self.opened = path
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     # -- submit and reopen --------------------------------------------------------------------------
     def submit(self) -> bool:

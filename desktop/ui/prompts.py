@@ -36,6 +36,17 @@ class Prompts:
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
+    def offer(self, parent: QWidget | None, title: str, text: str, action: str, later: str = "稍后") -> bool:
+        """A message with a button that does the next step (``action``) and one that does not: True
+        when the user chose to do it now."""
+        box = message_box(QMessageBox.Icon.Information, parent, title, text)
+        box.setStandardButtons(QMessageBox.StandardButton.NoButton)
+        do = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(later, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(do)
+        box.exec()
+        return box.clickedButton() is do
+
     def text(self, parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
         answer, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, value)
         return answer if ok else None

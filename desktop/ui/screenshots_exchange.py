@@ -75,7 +75,7 @@ def _grab(app: Any, widget: Any, target: Path, size: tuple[int, int] | None = No
 def shoot(app: Any, demo: Path, out: Path) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.store import open_workspace
+    from desktop.store import entries, open_workspace, queries
     from desktop.ui.app import window_settings
     from desktop.ui.backups_dialog import BackupsDialog
     from desktop.ui.exchange_dialogs import ConflictsDialog, KeyChangesDialog
@@ -89,6 +89,18 @@ def shoot(app: Any, demo: Path, out: Path) -> None:
     window.resize(1360, 860)
     window.show_page("dashboard")
     _grab(app, window, out / "office-dashboard-pending.png")
+    # the office's review of a month: September as 市民政局 sent it (returned), and 收到的报送
+    window.resize(1366, 768)
+    _grab(app, window, out / "office-dashboard-returned.png")
+    unit_row = {"id": queries.unit_id(office, window.session.plan_id, UNIT), "name": UNIT}
+    review = window.open_month(unit_row, "2024-09")
+    with_files = next((i for i, r in enumerate(review.page.tasks.rows) if r["entry"]), 0)
+    review.page.ui.taskList.setCurrentIndex(review.page.tasks.index(with_files, 0))
+    _grab(app, review, out / "office-month-review.png")
+    review.close()
+    received = window.show_received()
+    _grab(app, received, out / "office-received.png")
+    received.close()
     for name, dialog, size in (
             ("exchange-conflicts.png", ConflictsDialog(window.session, Prompts(), window), (1180, 760)),
             ("exchange-key-changes.png", KeyChangesDialog(window.session, Prompts(), window), (1000, 400)),
@@ -107,5 +119,10 @@ def shoot(app: Any, demo: Path, out: Path) -> None:
     page = window.show_page("monthly")
     page.ui.monthCombo.setCurrentIndex(page.ui.monthCombo.findData("2024-09"))
     _grab(app, window, out / "unit-monthly-returned.png")
+    # corrected and submitted again, not yet exported: 未发送
+    entries.submit_month(unit, window.session.unit_id, "2024-09")
+    page.load_month()
+    window.resize(1366, 768)
+    _grab(app, window, out / "unit-monthly-unsent.png")
     window.close()
     unit.close()

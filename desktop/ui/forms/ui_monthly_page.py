@@ -175,6 +175,11 @@ class Ui_MonthlyPage(object):
 
         self.attachButtons.addWidget(self.openAttachmentButton)
 
+        self.removeAttachmentButton = QPushButton(self.editor)
+        self.removeAttachmentButton.setObjectName(u"removeAttachmentButton")
+
+        self.attachButtons.addWidget(self.removeAttachmentButton)
+
 
         self.attachRow.addLayout(self.attachButtons)
 
@@ -316,6 +321,10 @@ class Ui_MonthlyPage(object):
         self.attachLabel.setText(QCoreApplication.translate("MonthlyPage", u"\u4f50\u8bc1\u6750\u6599\uff1a", None))
         self.addAttachmentButton.setText(QCoreApplication.translate("MonthlyPage", u"\u6dfb\u52a0\u6587\u4ef6(&A)\u2026", None))
         self.openAttachmentButton.setText(QCoreApplication.translate("MonthlyPage", u"\u6253\u5f00", None))
+        self.removeAttachmentButton.setText(QCoreApplication.translate("MonthlyPage", u"\u5220\u9664", None))
+#if QT_CONFIG(tooltip)
+        self.removeAttachmentButton.setToolTip(QCoreApplication.translate("MonthlyPage", u"\u63d0\u4ea4\u524d\u53ef\u4ee5\u5220\u9664\uff1b\u63d0\u4ea4\u540e\u672c\u6708\u9501\u5b9a\uff0c\u4e0d\u80fd\u5220\u9664", None))
+#endif // QT_CONFIG(tooltip)
         self.entryTabs.setTabText(self.entryTabs.indexOf(self.progressTab), QCoreApplication.translate("MonthlyPage", u"\u4efb\u52a1\u8fdb\u5c55", None))
         self.newArticleButton.setText(QCoreApplication.translate("MonthlyPage", u"\u65b0\u5efa\u4fe1\u606f(&N)", None))
         self.deleteArticleButton.setText(QCoreApplication.translate("MonthlyPage", u"\u5220\u9664", None))

@@ -171,172 +171,177 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="45" />
+        <location filename="../../../forms/main_window.ui" line="46" />
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="49" />
+        <location filename="../../../forms/main_window.ui" line="50" />
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="57" />
+        <location filename="../../../forms/main_window.ui" line="58" />
         <source>报告(&amp;R)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="66" />
+        <location filename="../../../forms/main_window.ui" line="67" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="78" />
+        <location filename="../../../forms/main_window.ui" line="79" />
         <source>导入工作方案(&amp;I)…</source>
         <translation>&amp;Import work plan…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="79" />
+        <location filename="../../../forms/main_window.ui" line="80" />
         <source>Ctrl+I</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="82" />
+        <location filename="../../../forms/main_window.ui" line="83" />
         <source>打开工作区(&amp;O)…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="83" />
+        <location filename="../../../forms/main_window.ui" line="84" />
         <source>Ctrl+O</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="86" />
+        <location filename="../../../forms/main_window.ui" line="87" />
         <source>导入交换包（方案包、报送包、回执）(&amp;P)…</source>
         <translation>Import &amp;packages (plan, submission, receipt)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="89" />
+        <location filename="../../../forms/main_window.ui" line="90" />
         <source>导出本月报送包(&amp;E)…</source>
         <translation>&amp;Export this month's submission…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="92" />
+        <location filename="../../../forms/main_window.ui" line="93" />
         <source>导出方案包（发给各单位）(&amp;X)…</source>
         <translation>E&amp;xport plan package (for the units)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="95" />
+        <location filename="../../../forms/main_window.ui" line="96" />
+        <source>收到的报送（审核）(&amp;V)…</source>
+        <translation>Recei&amp;ved submissions (review)…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="99" />
         <source>导出回执(&amp;R)…</source>
         <translation>Export &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="98" />
+        <location filename="../../../forms/main_window.ui" line="102" />
         <source>处理版本冲突(&amp;C)…</source>
         <translation>Resolve version &amp;conflicts…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="101" />
+        <location filename="../../../forms/main_window.ui" line="105" />
         <source>处理密钥变更(&amp;K)…</source>
         <translation>Decide on &amp;key changes…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="104" />
+        <location filename="../../../forms/main_window.ui" line="108" />
         <source>备份与恢复(&amp;B)…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="107" />
+        <location filename="../../../forms/main_window.ui" line="111" />
         <source>立即备份(&amp;N)</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="110" />
+        <location filename="../../../forms/main_window.ui" line="114" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="111" />
+        <location filename="../../../forms/main_window.ui" line="115" />
         <source>Ctrl+Q</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="114" />
+        <location filename="../../../forms/main_window.ui" line="118" />
         <source>身份与联络员(&amp;R)…</source>
         <translation>&amp;Role and liaison…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="117" />
+        <location filename="../../../forms/main_window.ui" line="121" />
         <source>工作台(&amp;D)</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="118" />
+        <location filename="../../../forms/main_window.ui" line="122" />
         <source>Ctrl+1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="121" />
+        <location filename="../../../forms/main_window.ui" line="125" />
         <source>任务(&amp;T)</source>
         <translation>&amp;Tasks</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="122" />
+        <location filename="../../../forms/main_window.ui" line="126" />
         <source>Ctrl+2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="125" />
+        <location filename="../../../forms/main_window.ui" line="129" />
         <source>月度填报(&amp;M)</source>
         <translation>&amp;Monthly entry</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="126" />
+        <location filename="../../../forms/main_window.ui" line="130" />
         <source>Ctrl+3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="129" />
+        <location filename="../../../forms/main_window.ui" line="133" />
         <source>搜索任务(&amp;F)</source>
         <translation>&amp;Find tasks</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="130" />
+        <location filename="../../../forms/main_window.ui" line="134" />
         <source>Ctrl+F</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="133" />
+        <location filename="../../../forms/main_window.ui" line="137" />
         <source>本月工作信息（Word）(&amp;M)…</source>
         <translation>&amp;Monthly information (Word)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="136" />
+        <location filename="../../../forms/main_window.ui" line="140" />
         <source>半年工作小结（Word）(&amp;H)…</source>
         <translation>&amp;Half-year summary (Word)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="139" />
+        <location filename="../../../forms/main_window.ui" line="143" />
         <source>年度工作总结（Word）(&amp;Y)…</source>
         <translation>&amp;Year-end report (Word)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="142" />
+        <location filename="../../../forms/main_window.ui" line="146" />
         <source>进度台账（Excel）(&amp;L)…</source>
         <translation>Progress &amp;ledger (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="145" />
+        <location filename="../../../forms/main_window.ui" line="149" />
         <source>报送情况统计（Excel）(&amp;S)…</source>
         <translation>&amp;Submission status (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="148" />
+        <location filename="../../../forms/main_window.ui" line="152" />
         <source>打开日志文件夹(&amp;L)</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="151" />
+        <location filename="../../../forms/main_window.ui" line="155" />
         <source>关于落实(&amp;A)</source>
         <translation>&amp;About Luoshi</translation>
     </message>
@@ -404,47 +409,53 @@
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="65" />
+        <location filename="../../../forms/monthly_page.ui" line="54" />
+        <source>提交前可以删除；提交后本月锁定，不能删除</source>
+        <translation>Can be removed before submitting; a submitted month is locked</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_page.ui" line="66" />
         <source>工作信息</source>
         <translation>Information articles</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="72" />
+        <location filename="../../../forms/monthly_page.ui" line="73" />
         <source>新建信息(&amp;N)</source>
         <translation>&amp;New article</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="73" />
+        <location filename="../../../forms/monthly_page.ui" line="54" />
+        <location filename="../../../forms/monthly_page.ui" line="74" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="80" />
+        <location filename="../../../forms/monthly_page.ui" line="81" />
         <source>标题：</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="82" />
+        <location filename="../../../forms/monthly_page.ui" line="83" />
         <source>撰稿人：</source>
         <translation>Author:</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="84" />
+        <location filename="../../../forms/monthly_page.ui" line="85" />
         <source>审核人：</source>
         <translation>Reviewer:</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="86" />
+        <location filename="../../../forms/monthly_page.ui" line="87" />
         <source>日期：</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="87" />
+        <location filename="../../../forms/monthly_page.ui" line="88" />
         <source>yyyy-MM-dd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="88" />
+        <location filename="../../../forms/monthly_page.ui" line="89" />
         <source>正文：</source>
         <translation>Body:</translation>
     </message>
