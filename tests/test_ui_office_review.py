@@ -270,3 +270,18 @@ def test_evidence_can_be_removed_before_submitting_not_after(qtbot, tmp_path):
     assert not page.remove_attachment()
     assert "本月已提交并锁定，不能删除材料“照片.txt”" in prompts.texts("warn")[-1]
     assert page.ui.attachmentsList.count() == 1 and ws.path.read_bytes() == before
+
+
+def test_received_model_marks_returned_and_conflicting_months(qtmodeltester):
+    from desktop.ui.exchange_models import ReceivedModel
+
+    model = ReceivedModel()
+    model.set_rows([
+        {"unit_id": 1, "unit": UNIT, "month": APRIL, "revision": 1, "state": "returned", "state_label": "已退回",
+         "received_at": "2024-05-06T09:30:00", "reason": REASON, "conflict": None},
+        {"unit_id": 1, "unit": UNIT, "month": MAY, "revision": 1, "state": "accepted", "state_label": "已接受",
+         "received_at": "2024-06-03T10:00:00", "reason": "", "conflict": 2}])
+    qtmodeltester.check(model)
+    assert [model.index(0, c).data() for c in range(6)] == [UNIT, APRIL, "第1版", "已退回", "2024-05-06 09:30", REASON]
+    assert model.index(0, model.COL_STATE).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#fddcab"
+    assert model.index(1, model.COL_STATE).data() == "已接受（新收到第2版，冲突待处理）"

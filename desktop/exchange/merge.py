@@ -206,12 +206,12 @@ def refusals(ws: Workspace, unit: str | int, month: str) -> dict[str, str]:
     except UserError as exc:
         return {"accept": exc.message, "return": exc.message}
     accept = ""
-    if state == "returned":
+    if open_conflicts(ws, unit_id=unit_id, month=month):
+        accept = f"“{name}”{month} 有待处理的版本冲突，请先处理冲突（文件 → 处理版本冲突）。"
+    elif state == "returned":
         accept = f"“{name}”{month} 第{revision}版已退回修改，须等该单位重新报送后再接受。"
     elif state == "accepted":
         accept = f"“{name}”{month} 第{revision}版已经接受，没有新收到的版本可接受。"
-    elif open_conflicts(ws, unit_id=unit_id, month=month):
-        accept = f"“{name}”{month} 有待处理的版本冲突，请先处理冲突。"
     return {"accept": accept, "return": ""}
 
 

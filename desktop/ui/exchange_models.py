@@ -29,6 +29,7 @@ ONLY_HERE = "（另一版本中没有）"
 EMPTY = "（无）"
 VERSION_HEAD = "{unit} {month} · 第{revision}版 · {n} 项任务"
 CHANGED_COLOR = "#fef0c7"
+HELD_CONFLICT = "（新收到第{n}版，冲突待处理）"
 
 
 def pending_counts(ws: Workspace) -> tuple[int, int]:
@@ -90,7 +91,8 @@ class ReceivedModel(RowsModel):
         if column == self.COL_REVISION:
             return REVISION.format(n=row["revision"])
         if column == self.COL_STATE:
-            return row["state_label"]
+            conflict = row.get("conflict")
+            return row["state_label"] + (HELD_CONFLICT.format(n=conflict) if conflict else "")
         if column == self.COL_RECEIVED:
             return when(row["received_at"])
         if column == self.COL_REASON:

@@ -216,9 +216,12 @@ class ReceivedDialog(QDialog):
 
     def reload(self) -> None:
         from desktop.exchange.merge import month_states
+        from desktop.ui.exchange_models import conflict_cells
 
         current = self.selected()
-        self.model.set_rows(month_states(self.session.ws))
+        held = conflict_cells(self.session.ws)
+        self.model.set_rows([{**r, "conflict": held.get((r["unit_id"], r["month"]))}
+                             for r in month_states(self.session.ws)])
         self.whyLabel.setText("" if self.model.rows else NONE_RECEIVED)
         keep = next((i for i, r in enumerate(self.model.rows) if current and
                      (r["unit_id"], r["month"]) == (current["unit_id"], current["month"])), 0)
