@@ -229,7 +229,6 @@ class DashboardPage(QWidget):
         unit, month = cell
         why = self.decisions.refusals(unit["id"], month)
         self.menu = QMenu(self)
-        self.menu.setToolTipsVisible(True)
         opened = self.menu.addAction(OPEN.format(unit=unit["name"], month=month),
                                      lambda: self.month_requested.emit(unit, month))
         self.menu.setDefaultAction(opened)

@@ -40,7 +40,7 @@ MONTH_ITEM = "{year}年{month}月"
 STATE_DRAFT = "草稿：边写边自动保存，检查无误后提交。"
 STATE_SUBMITTED = "已提交（{at}），本月已锁定。"
 STATE_UNSENT = ("已提交（{at}），本月已锁定。<b style='color:#b54708'>未发送</b>："
-                "请用“文件 → 导出报送包”导出，送交办公室。")
+                "请用“文件 → 导出本月报送包”导出，送交办公室。")
 STATE_SENT = "已提交（{at}），本月已锁定。<b style='color:#067647'>已发送</b>（{sent} 导出报送包）。"
 STATE_REVIEW = "<b>{unit}</b>　{month}　报送内容（只读）{at}"
 REVIEW_AT = "，提交于 {at}"
