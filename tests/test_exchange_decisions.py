@@ -86,6 +86,8 @@ def test_a_month_is_unsent_until_exported_and_again_after_a_resubmit(world, tmp_
     u.export(tmp_path / "may2.luoshi", MAY)
     assert E.month_sent(u.ws, u.unit_id, MAY)["revision"] == 2
     assert E.month_sent(u.ws, u.unit_id, JUNE) is None
+    # only a workspace that reports by packages has months waiting to be sent
+    assert E.sends_packages(u.ws, u.plan_id) and not E.sends_packages(world.office, world.office_plan_id)
     # a workspace from before exports were kept: its audit trail tells what went out
     u.ws.conn.execute("DELETE FROM exchange_exports")
     assert E.month_sent(u.ws, u.unit_id, MAY)["file_name"] == "may2.luoshi"

@@ -100,11 +100,16 @@ def test_office_opens_returns_and_accepts_a_month(qtbot, tmp_path, monkeypatch):
     assert entries.is_locked(unit_window.session.ws, unit_window.session.unit_id, APRIL)
     state = page.ui.stateLabel.text()
     assert "已提交" in state and "未发送" in state and "已发送" not in state
+    own = unit_window.dashboard
+    own.reload()
+    assert _cell(own, UNIT, APRIL).data() == "未发" and "未发送" in _cell(own, UNIT, APRIL).data(
+        Qt.ItemDataRole.ToolTipRole)
     unit_window.ui.actionExportSubmission.trigger()
     _wait(qtbot, unit_window.exchange)
     assert sent1.exists()
     state = page.ui.stateLabel.text()
     assert "已发送" in state and "未发送" not in state
+    assert _cell(own, UNIT, APRIL).data() in ("✓", "迟")          # submitted (late, as dated now)
 
     # the office imports it and opens the month from the grid, read-only, in the monthly layout
     office_prompts = FakePrompts(text=["  ", REASON], offer=[True], save_file=[tmp_path / "回执.luoshi"])
@@ -285,3 +290,17 @@ def test_received_model_marks_returned_and_conflicting_months(qtmodeltester):
     assert [model.index(0, c).data() for c in range(6)] == [UNIT, APRIL, "第1版", "已退回", "2024-05-06 09:30", REASON]
     assert model.index(0, model.COL_STATE).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#fddcab"
     assert model.index(1, model.COL_STATE).data() == "已接受（新收到第2版，冲突待处理）"
+
+
+def test_a_unit_that_does_not_report_by_packages_is_not_told_to_send(qtbot, tmp_path):
+    make_workspace(tmp_path / "w.sqlite")[0].close()           # the plan document, not the office's package
+    window = open_window(qtbot, tmp_path / "w.sqlite", FakePrompts(), role="unit", unit_name=UNIT,
+                         as_of="2024-05-20")
+    page = window.show_page("monthly")
+    _select(page, "建设养老床位")
+    page.ui.progressEdit.setPlainText("新增床位")
+    assert page.submit()
+    state = page.ui.stateLabel.text()
+    assert "已提交" in state and "未发送" not in state and "已发送" not in state
+    window.dashboard.reload()
+    assert "未发" not in {window.dashboard.grid.index(0, c).data() for c in range(window.dashboard.grid.columnCount())}

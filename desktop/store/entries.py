@@ -233,6 +233,13 @@ def liaisons(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
         "WHERE u.plan_id = ? ORDER BY u.position", [plan_id]))
 
 
+def sends_packages(ws: Workspace, plan_id: int | None) -> bool:
+    """Whether this workspace reports on ``plan_id`` as a unit by packages (it imported the office's
+    plan package): only then does a submitted month wait to be sent (未发送)."""
+    return plan_id is not None and ws.conn.execute(
+        "SELECT 1 FROM exchange_plans WHERE plan_id = ? AND role = 'unit'", (plan_id,)).fetchone() is not None
+
+
 def month_sent(ws: Workspace, unit_id: int, month: str) -> dict[str, Any] | None:
     """At the unit: when the month as it stands now went out in a submission package
     (``exported_at``, ``file_name``); None while it has not (未发送) — never exported, or

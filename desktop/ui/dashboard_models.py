@@ -22,6 +22,9 @@ STATE_COLORS = {figures.SUBMITTED: "#d1fadf", figures.LATE: "#fef0c7", figures.D
                 figures.MISSING: "#fee4e2"}
 RETURNED_MARK = "退回"
 CONFLICT_MARK = "冲"
+UNSENT_MARK = "未发"
+UNSENT_COLOR = "#fef0c7"
+UNSENT_TIP = "\n已提交，未发送：请用“文件 → 导出本月报送包”导出，送交办公室"
 RECEIPT_COLORS = {"conflict": "#e9d7fe", "returned": "#fddcab"}    # stand out from late (yellow)
 CONFLICT_TIP = "\n新收到第{revision}版，与已接受的版本冲突，待办公室决定"
 MONTH_HEADER = "{month}月"
@@ -67,12 +70,15 @@ class GridModel(QAbstractTableModel):
         super().__init__(parent)
         self.grid = figures.SubmissionGrid(months=[], units=[])
         self.receipts: dict[tuple[int, str], dict[str, Any]] = {}
+        self.unsent: set[tuple[int, str]] = set()
 
     def set_grid(self, grid: figures.SubmissionGrid,
-                 receipts: dict[tuple[int, str], dict[str, Any]] | None = None) -> None:
+                 receipts: dict[tuple[int, str], dict[str, Any]] | None = None,
+                 unsent: set[tuple[int, str]] | None = None) -> None:
         self.beginResetModel()
         self.grid = grid
         self.receipts = receipts or {}
+        self.unsent = unsent or set()       # at the unit: submitted months not exported yet
         self.endResetModel()
 
     def cell(self, index: Index) -> tuple[dict[str, Any], str] | None:
@@ -110,6 +116,8 @@ class GridModel(QAbstractTableModel):
                 return CONFLICT_MARK
             if receipt and receipt["state"] == "returned":
                 return RETURNED_MARK
+            if (unit["id"], month) in self.unsent:
+                return UNSENT_MARK
             return STATE_MARKS[state]
         if role == Qt.ItemDataRole.ToolTipRole:
             stamp = self.grid.submitted_at.get(unit["id"], {}).get(month, "")
@@ -120,13 +128,15 @@ class GridModel(QAbstractTableModel):
                 text += RECEIPT_TIP.format(revision=receipt["revision"], label=receipt["label"])
                 text += f"（{receipt['reason']}）" if receipt["reason"] else ""
                 text += CONFLICT_TIP.format(revision=receipt["conflict"]) if receipt.get("conflict") else ""
-            return text
+            return text + (UNSENT_TIP if (unit["id"], month) in self.unsent else "")
         if role == Qt.ItemDataRole.BackgroundRole:
             receipt = self.receipts.get((unit["id"], month))
             if receipt and receipt.get("conflict"):
                 return QBrush(QColor(RECEIPT_COLORS["conflict"]))
             if receipt and receipt["state"] == "returned":
                 return QBrush(QColor(RECEIPT_COLORS["returned"]))
+            if (unit["id"], month) in self.unsent:
+                return QBrush(QColor(UNSENT_COLOR))
         if role == Qt.ItemDataRole.BackgroundRole and state in STATE_COLORS:
             return QBrush(QColor(STATE_COLORS[state]))
         if role == Qt.ItemDataRole.TextAlignmentRole:

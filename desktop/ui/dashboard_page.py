@@ -178,9 +178,14 @@ class DashboardPage(QWidget):
             for key, revision in conflict_cells(s.ws).items():
                 if key in receipts:
                     receipts[key]["conflict"] = revision
-        self.grid.set_grid(grid, receipts)
         if not s.is_office:
+            from desktop.store.entries import month_sent, sends_packages
+
+            unsent = {(s.unit_id, m) for m in months if grid.state(s.unit_id, m) in (figures.SUBMITTED, figures.LATE)
+                      and month_sent(s.ws, s.unit_id, m) is None} if sends_packages(s.ws, s.plan_id) else set()
+            self.grid.set_grid(grid, receipts, unsent)
             return
+        self.grid.set_grid(grid, receipts)
         self.late_month = figures.last_due_month(months, s.today)
         self.ui.lateList.clear()
         self.ui.reminderEdit.clear()

@@ -226,7 +226,7 @@ class MonthlyPage(ArticlesMixin, QWidget):
                                        at=REVIEW_AT.format(at=at) if at else "")
         if not (self.locked and at):
             return NO_TASKS if not has_tasks else STATE_DRAFT
-        if s.unit_id is None:
+        if s.unit_id is None or not entries.sends_packages(s.ws, s.plan_id):
             return STATE_SUBMITTED.format(at=at)
         sent = entries.month_sent(s.ws, s.unit_id, self.month)
         if sent is None:
