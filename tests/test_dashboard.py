@@ -29,6 +29,11 @@ def test_grid_states(tmp_path):
     ws.conn.execute("UPDATE monthly_entries SET submitted_at = '2024-03-08T10:00:00' "
                     "WHERE unit_id = ? AND month = '2024-02'", (civil,))
     entries.save_entry(ws, t4, health, "2024-02", progress="草稿")
+    # the sample plan was issued on 1 March: January and February were never due
+    issued = dashboard.submission_grid(ws, plan, ["2024-01", "2024-02", "2024-03"], date(2024, 3, 10))
+    assert issued.state(health, "2024-01") == dashboard.NOT_DUE
+    assert issued.state(civil, "2024-01") == dashboard.SUBMITTED
+    ws.conn.execute("UPDATE plans SET date = '2023-12-01' WHERE id = ?", (plan,))
     ws.conn.commit()
     grid = dashboard.submission_grid(ws, plan, ["2024-01", "2024-02", "2024-03"], date(2024, 3, 10))
     assert grid.state(civil, "2024-01") == dashboard.SUBMITTED

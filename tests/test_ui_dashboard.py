@@ -13,6 +13,9 @@ from test_ui_support import FakePrompts, make_workspace, open_window, task_id, u
 def _fill(path):
     """Three units report: 市民政局 on time, 市卫健委 late, 市残联 a draft only."""
     ws, plan = make_workspace(path)
+    # issued in December: January and February are due (a plan's months start at its issue)
+    with ws.transaction():
+        ws.conn.execute("UPDATE plans SET date = '2023-12-01' WHERE id = ?", (plan,))
     civil, health, disabled = (unit(ws, plan, n) for n in ("市民政局", "市卫健委", "市残联"))
     t1, t3, t4 = (task_id(ws, plan, k) for k in ("二.一.1", "二.二.3", "二.二.4"))
     beds = ws.conn.execute("SELECT id FROM targets WHERE task_id = ? ORDER BY position", (t4,)).fetchone()[0]

@@ -145,11 +145,12 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 
 def cmd_receipt(args: argparse.Namespace) -> int:
+    from desktop.core.progress import RECEIPT_LABELS
     from desktop.exchange.receipt import export_receipt
 
     with _open(args) as ws:
         written = export_receipt(ws, args.unit, args.out)
-    items = "、".join(f"{m} 第{r}版{ {'received': '已收到', 'accepted': '已接受', 'returned': '已退回'}[s] }"
+    items = "、".join(f"{m} 第{r}版{RECEIPT_LABELS[s]}"
                      for m, r, s in written.manifest["summary"]["months"])
     print(f"已导出回执：{written.path}（{items}）")
     return 0

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Iterable, Mapping
 
+from desktop.core import progress
+
 # what each duty is called on the dashboard
 DUTY_LABELS = {
     "monthly_info": "月度进展和工作信息",
@@ -81,23 +83,17 @@ def month_end(year: int, month: int) -> date:
 
 
 def parse_month(text: str) -> tuple[int, int]:
-    year, month = text.split("-")[:2]
-    return int(year), int(month)
+    """``2024-06`` (or a day in it) → (2024, 6)."""
+    return progress.parse_month(text[:7])
 
 
 def parse_day(text: str) -> date:
     return date.fromisoformat(text[:10])
 
 
-MONTHLY_DUE_DAY = 5     # a month's progress and information go in by the 5th of the next month
-
-
-def monthly_nominal(month: str, due_day: int = MONTHLY_DUE_DAY) -> date:
-    import calendar
-
-    year, mon = parse_month(month)
-    year, mon = (year + 1, 1) if mon == 12 else (year, mon + 1)
-    return date(year, mon, min(due_day, calendar.monthrange(year, mon)[1]))
+MONTHLY_DUE_DAY = progress.MONTHLY_DUE_DAY
+monthly_nominal = progress.nominal_due
+months_between = progress.months_between
 
 
 def monthly_due(month: str, cal: WorkCalendar | None = None, due_day: int = MONTHLY_DUE_DAY) -> date:
@@ -105,19 +101,6 @@ def monthly_due(month: str, cal: WorkCalendar | None = None, due_day: int = MONT
     on a holiday or weekend, the next working day. The one rule the dashboard and the reports share."""
     cal = cal or WorkCalendar()
     return cal.on_or_after(monthly_nominal(month, due_day))
-
-
-def months_between(start: str, end: str) -> list[str]:
-    """``2024-01``..``2024-03`` inclusive, as YYYY-MM strings."""
-    year, month = parse_month(start)
-    last = parse_month(end)
-    out = []
-    while (year, month) <= last:
-        out.append(f"{year:04d}-{month:02d}")
-        month += 1
-        if month > 12:
-            year, month = year + 1, 1
-    return out
 
 
 def plan_months(phases: Iterable[Mapping[str, Any]], duties: Iterable[Mapping[str, Any]],

@@ -25,7 +25,7 @@ from desktop.exchange.submission import MonthIn, PlanIndex, attachment_stored_pa
 from desktop.exchange.verify import OpenedPackage
 from desktop.store.workspace import Workspace, now_iso
 
-STATE_LABELS = {"received": "已收到", "accepted": "已接受", "returned": "已退回"}
+from desktop.core.progress import RECEIPT_LABELS as STATE_LABELS  # noqa: E402
 
 
 def precise_now() -> str:

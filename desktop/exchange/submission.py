@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
+
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from desktop import paths
+from desktop.core.progress import is_month
 from desktop.errors import UserError
 from desktop.exchange import format as fmt
 from desktop.exchange import keys
@@ -27,22 +28,18 @@ from desktop.store.workspace import Workspace, now_iso, refuse_output_over_works
 
 STATUSES = ("not_started", "in_progress", "done", "late")
 MAX_REVISION = 1_000_000               # a month revised daily for a lifetime stays far below
-_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 _TEXT_FIELDS = ("progress", "problems", "next_steps")
 
 
 def months_between(first: str, last: str) -> list[str]:
+    from desktop.core.progress import months_between as span
     from desktop.store.entries import check_month
 
     check_month(first)
     check_month(last)
     if last < first:
         raise UserError(f"结束月份 {last} 早于开始月份 {first}。")
-    out, (y, m) = [], (int(first[:4]), int(first[5:]))
-    while f"{y:04d}-{m:02d}" <= last:
-        out.append(f"{y:04d}-{m:02d}")
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
+    return span(first, last)
 
 
 def attachments_dir(ws: Workspace) -> Path:
@@ -206,7 +203,7 @@ def _text(d: dict, key: str, default: str | None = "") -> Any:
 
 def read_month(raw: Any, index: PlanIndex, members: dict[str, Any]) -> MonthIn:
     """Check one month of a payload and resolve its tasks and targets against ``index``."""
-    if not isinstance(raw, dict) or not isinstance(raw.get("month"), str) or not _MONTH.match(raw["month"]):
+    if not isinstance(raw, dict) or not is_month(raw.get("month")):
         raise _bad("月份格式不对")
     month = raw["month"]
     revision = raw.get("revision")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.core.progress import on_time
 from desktop.reports.content import cn_date
 from desktop.reports.inputs import (STATUS_CHOICES, STATUS_LABELS, ReportInput, due_date,
                                     month_key, parse_day, printed_number, task_deadline)
@@ -63,9 +64,11 @@ def ledger_rows(data: ReportInput, month: int | None = None) -> list[list[Any]]:
     shows the tasks it has through a group it belongs to."""
     last = month_key(data.year, month or 12)
     latest: dict[tuple[int, str], Any] = {}
+    values: dict[tuple[int, str], dict[int, float]] = {}     # a unit's latest value per target
     for e in sorted(data.entries, key=lambda e: (e.month, e.id)):
         if e.month <= last:
             latest[(e.task_id, e.unit)] = e
+            values.setdefault((e.task_id, e.unit), {}).update(e.values)
     rows = []
     for task in data.tasks:
         pairs = [(u, "牵头") for u in task.lead_units]
@@ -80,11 +83,11 @@ def ledger_rows(data: ReportInput, month: int | None = None) -> list[list[Any]]:
             pairs = [(u, r) for u, r in pairs if u == data.unit]
         for unit, role in pairs:
             entry = latest.get((task.id, unit))
-            values = [f"{t.subject or '指标'}：{_fmt(entry.values[t.id])}{t.unit}"
-                      for t in task.targets if entry and t.id in entry.values]
+            got = values.get((task.id, unit), {})
+            shown = [f"{t.subject or '指标'}：{_fmt(got[t.id])}{t.unit}" for t in task.targets if t.id in got]
             last = (parse_day(entry.submitted_at) or parse_day(entry.updated_at)) if entry else None
             rows.append([len(rows) + 1, printed_number(task), task.title, unit, role,
-                         "\n".join(t.text for t in task.targets), "\n".join(values),
+                         "\n".join(t.text for t in task.targets), "\n".join(shown),
                          task_deadline(task), STATUS_LABELS[entry.status] if entry else "未启动",
                          entry.progress if entry else "", entry.problems if entry else "", last])
     return rows
@@ -230,8 +233,9 @@ def submission_rows(data: ReportInput, day: dt.date, months: list[str]) -> list[
         for m in months:
             due = due_date(m, data.due_day)
             if (unit, m) in sent:
-                when = sent[(unit, m)]
-                cells.append("按时" if when is None or when <= due else "迟报")
+                cells.append("按时" if on_time(sent[(unit, m)], due) else "迟报")
+            elif data.first_month and m < data.first_month:
+                cells.append("—")                    # before the plan asked for reports
             else:
                 cells.append("未报" if day > due else "—")
         rows.append([len(rows) + 1, unit, person, phone, *cells, None, None, None,

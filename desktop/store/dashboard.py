@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from desktop.core import progress
 from desktop.core.deadlines import WorkCalendar, monthly_due
+from desktop.core.progress import RECEIPT_LABELS, combine_statuses  # noqa: F401  (re-exported)
 from desktop.store.workspace import Workspace
 
 # a cell of the units × months grid
@@ -35,17 +37,17 @@ class SubmissionGrid:
 
 
 def reporting_units(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
-    """Units that must report — the one rule the grid, the reports and the demo share.
-
-    Every unit named on a current task reports, except a group: a group with listed members
-    reports through them (领导小组各成员单位 → its members); a group without members reports as
-    one unit only once someone reports for it (各区人民政府 with a liaison or entries), since
-    otherwise nobody can be chased. Any unit with a liaison or entries reports too.
+    """Units that must report (``core.progress.reporting_units``): the one rule the grid, the
+    reports and the demo share. Every unit named on a current task reports, except a group: a
+    group with listed members reports through them (领导小组各成员单位 → its members); a group
+    without members reports as one unit only once someone reports for it (各区人民政府 with a
+    liaison or entries), since otherwise nobody can be chased. Any unit with a liaison or
+    entries reports too.
     """
-    named = ws.conn.execute(
+    named = [int(r[0]) for r in ws.conn.execute(
         "SELECT DISTINCT u.id FROM task_units tu JOIN units u ON u.id = tu.unit_id "
         "JOIN tasks t ON t.id = tu.task_id WHERE t.plan_id = ? AND t.withdrawn_at IS NULL",
-        (plan_id,)).fetchall()
+        (plan_id,))]
     members: dict[int, list[int]] = {}
     for group_id, member_id in ws.conn.execute(
             "SELECT g.group_id, g.member_id FROM group_members g JOIN units u ON u.id = g.group_id "
@@ -56,16 +58,20 @@ def reporting_units(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
         " OR EXISTS (SELECT 1 FROM monthly_entries e WHERE e.unit_id = u.id))", (plan_id,))}
     groups = {int(r[0]) for r in ws.conn.execute(
         "SELECT id FROM units WHERE plan_id = ? AND is_group = 1", (plan_id,))}
-    chosen: set[int] = set(active)
-    for (unit_id,) in named:
-        unit_id = int(unit_id)
-        if unit_id in members:
-            chosen.update(members[unit_id])
-        elif unit_id not in groups:
-            chosen.add(unit_id)
+    chosen = progress.reporting_units(named, groups, members, active)
     return [{"id": int(r[0]), "name": r[1]} for r in ws.conn.execute(
         "SELECT id, name FROM units WHERE plan_id = ? ORDER BY position, id", (plan_id,))
         if int(r[0]) in chosen]
+
+
+def first_month(ws: Workspace, plan_id: int) -> str | None:
+    """The first month a report is due for (``core.progress.first_due_month``): the first
+    monthly duty's month, else the month the plan was issued; None when neither is known."""
+    row = ws.conn.execute("SELECT date FROM plans WHERE id = ?", (plan_id,)).fetchone()
+    duty = ws.conn.execute(
+        "SELECT MIN(due) FROM duties WHERE plan_id = ? AND every = 'month' AND due IS NOT NULL",
+        (plan_id,)).fetchone()
+    return progress.first_due_month(row[0] if row else None, duty[0] if duty else None)
 
 
 def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
@@ -86,16 +92,17 @@ def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
         seen[(int(unit_id), month)] = (int(drafts or 0), int(submitted or 0), last_submit)
     day = monthly_due_day(ws)
     dues = {m: monthly_due(m, cal, day) for m in months}
+    first = first_month(ws, plan_id)
     for unit in units:
         row: dict[str, str] = {}
         stamps: dict[str, str] = {}
         for month in months:
             drafts, submitted, last_submit = seen.get((unit["id"], month), (0, 0, None))
             if submitted and not drafts:
-                on_time = last_submit is not None and date.fromisoformat(last_submit[:10]) <= dues[month]
-                row[month] = SUBMITTED if on_time else LATE
+                stamp = date.fromisoformat(last_submit[:10]) if last_submit else None
+                row[month] = SUBMITTED if progress.on_time(stamp, dues[month]) else LATE
                 stamps[month] = last_submit or ""
-            elif dues[month] >= today:
+            elif dues[month] >= today or (first is not None and month < first):
                 row[month] = DRAFT if drafts or submitted else NOT_DUE
             else:
                 row[month] = DRAFT if drafts or submitted else MISSING
@@ -106,17 +113,14 @@ def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
 
 def monthly_due_day(ws: Workspace) -> int:
     """The day of the next month a month's report is due: the workspace's setting, else the 5th."""
-    from desktop.core.deadlines import MONTHLY_DUE_DAY
-
-    value = ws.setting("monthly_due_day", "")
-    return int(value) if value.isdigit() and 1 <= int(value) <= 28 else MONTHLY_DUE_DAY
+    return progress.clamp_due_day(ws.setting("monthly_due_day", ""))
 
 
-def last_due_month(months: list[str], today: date, cal: WorkCalendar | None = None) -> str | None:
+def last_due_month(months: list[str], today: date, cal: WorkCalendar | None = None,
+                   due_day: int = progress.MONTHLY_DUE_DAY) -> str | None:
     """The newest month whose report is already due (the one to chase)."""
     cal = cal or WorkCalendar()
-    due = [m for m in months if monthly_due(m, cal) < today]
-    return due[-1] if due else None
+    return progress.cover_month(months, {m: monthly_due(m, cal, due_day) for m in months}, today)
 
 
 def late_units(grid: SubmissionGrid, month: str) -> list[dict[str, Any]]:
@@ -169,8 +173,20 @@ def target_progress(ws: Workspace, plan_id: int, unit_ids: list[int] | None = No
     return rows
 
 
+def _plan_units(ws: Workspace, plan_id: int) -> tuple[dict[int, str], dict[int, list[str]]]:
+    """Unit id → name (in the plan's order), and task id → its lead units' names."""
+    names = {int(r[0]): r[1] for r in ws.conn.execute(
+        "SELECT id, name FROM units WHERE plan_id = ? ORDER BY position, id", (plan_id,))}
+    leads: dict[int, list[str]] = {}
+    for task_id, unit in ws.conn.execute(
+            "SELECT tu.task_id, tu.unit_id FROM task_units tu JOIN tasks t ON t.id = tu.task_id "
+            "WHERE t.plan_id = ? AND tu.role = 'lead' ORDER BY tu.task_id, tu.position", (plan_id,)):
+        leads.setdefault(int(task_id), []).append(names.get(int(unit), ""))
+    return names, leads
+
+
 def _latest_values(ws: Workspace, plan_id: int, unit_id: int | None) -> dict[int, tuple[float, str]]:
-    """Latest value per target, by the rule the reports use (desktop.reports.draft).
+    """Latest value per target by ``core.progress.target_value`` (the reports' rule).
 
     One unit: its latest reading. City-wide: the lead unit compiles the total (牵头单位汇总),
     so the newest lead-unit reading stands (the first-named lead within a month); without
@@ -178,65 +194,43 @@ def _latest_values(ws: Workspace, plan_id: int, unit_id: int | None) -> dict[int
     """
     unit_clause = "" if unit_id is None else " AND e.unit_id = ?"
     args: list[Any] = [plan_id] + ([] if unit_id is None else [unit_id])
-    readings: dict[int, dict[int, tuple[str, float]]] = {}
-    for target_id, unit, month, value in ws.conn.execute(
-            "SELECT v.target_id, e.unit_id, e.month, v.value FROM entry_values v "
+    names, leads = _plan_units(ws, plan_id)
+    readings: dict[int, list[progress.Reading]] = {}
+    for target_id, unit, month, entry_id, value in ws.conn.execute(
+            "SELECT v.target_id, e.unit_id, e.month, e.id, v.value FROM entry_values v "
             "JOIN monthly_entries e ON e.id = v.entry_id JOIN targets g ON g.id = v.target_id "
-            "WHERE g.plan_id = ?" + unit_clause + " ORDER BY e.month, e.id", args):
-        readings.setdefault(int(target_id), {})[int(unit)] = (month, float(value))
-    leads: dict[int, list[int]] = {}
-    for task_id, unit in ws.conn.execute(
-            "SELECT tu.task_id, tu.unit_id FROM task_units tu JOIN tasks t ON t.id = tu.task_id "
-            "WHERE t.plan_id = ? AND tu.role = 'lead' ORDER BY tu.task_id, tu.position", (plan_id,)):
-        leads.setdefault(int(task_id), []).append(int(unit))
+            "WHERE g.plan_id = ?" + unit_clause, args):
+        readings.setdefault(int(target_id), []).append(
+            progress.Reading(names.get(int(unit), ""), month, int(entry_id), value=float(value)))
     meta = {int(r[0]): (r[1], r[2]) for r in ws.conn.execute(
         "SELECT id, task_id, unit FROM targets WHERE plan_id = ?", (plan_id,))}
+    order = list(names.values())
     out: dict[int, tuple[float, str]] = {}
-    for target_id, by_unit in readings.items():
+    for target_id, found in readings.items():
         task_id, unit_name = meta.get(target_id, (None, ""))
-        lead_units = leads.get(task_id, []) if task_id is not None else []
-        lead_readings = [(u, by_unit[u]) for u in lead_units if u in by_unit]
-        newest = max(month for month, _ in by_unit.values())
-        if lead_readings:
-            top = max(month for _, (month, _) in lead_readings)
-            _, (month, value) = next(r for r in lead_readings if r[1][0] == top)
-            out[target_id] = (value, month)
-        elif unit_name == "%" or len(by_unit) == 1:
-            month, value = max(by_unit.values())
-            out[target_id] = (value, month)
-        else:
-            out[target_id] = (sum(value for _, value in by_unit.values()), newest)
+        got = progress.target_value(leads.get(task_id, []) if task_id is not None else [], found,
+                                    rate=unit_name == "%", order=order)
+        if got is not None:
+            out[target_id] = (got[0], max(r.month for r in got[1]))
     return out
 
 
-def combine_statuses(statuses: set[str]) -> str:
-    """One task's status from its units' latest ones, as the reports count it."""
-    if not statuses:
-        return "not_started"
-    if "late" in statuses:
-        return "late"
-    if statuses == {"done"}:
-        return "done"
-    if statuses == {"not_started"}:
-        return "not_started"
-    return "in_progress"
-
-
 def task_statuses(ws: Workspace, plan_id: int, unit_ids: list[int] | None = None) -> dict[int, str]:
-    """Task id → status by each unit's latest entry (only ``unit_ids``' entries when given)."""
+    """Task id → status (``core.progress.task_status``: the lead unit's latest entry decides);
+    only ``unit_ids``' entries when given."""
     entry_filter, args = "", [plan_id]
     if unit_ids:
         entry_filter = " AND e.unit_id IN (%s)" % ",".join("?" * len(unit_ids))
         args += unit_ids
-    latest: dict[tuple[int, int], str] = {}
-    for task_id, unit, value in ws.conn.execute(
-            "SELECT e.task_id, e.unit_id, e.status FROM monthly_entries e JOIN tasks t ON t.id = e.task_id "
-            "WHERE t.plan_id = ?" + entry_filter + " ORDER BY e.month, e.id", args):
-        latest[(int(task_id), int(unit))] = value
-    by_task: dict[int, set[str]] = {}
-    for (task_id, _), value in latest.items():
-        by_task.setdefault(task_id, set()).add(value)
-    return {task_id: combine_statuses(values) for task_id, values in by_task.items()}
+    names, leads = _plan_units(ws, plan_id)
+    readings: dict[int, list[progress.Reading]] = {}
+    for task_id, unit, month, entry_id, value in ws.conn.execute(
+            "SELECT e.task_id, e.unit_id, e.month, e.id, e.status FROM monthly_entries e "
+            "JOIN tasks t ON t.id = e.task_id WHERE t.plan_id = ?" + entry_filter, args):
+        readings.setdefault(int(task_id), []).append(
+            progress.Reading(names.get(int(unit), ""), month, int(entry_id), value))
+    return {task_id: progress.task_status(leads.get(task_id, []), found)
+            for task_id, found in readings.items()}
 
 
 def status_counts(ws: Workspace, plan_id: int, unit_ids: list[int] | None = None) -> dict[str, int]:
@@ -308,9 +302,6 @@ def revision_notes(ws: Workspace, entry_ids: list[int]) -> dict[int, list[dict[s
             out.setdefault(int(entry_id), []).append(
                 {"revision": revision, "reason": reason, "recorded_at": recorded_at})
     return out
-
-
-RECEIPT_LABELS = {"received": "已收到", "accepted": "已接受", "returned": "已退回"}
 
 
 def receipt_states(ws: Workspace, plan_id: int) -> dict[tuple[int, str], dict[str, Any]]:

@@ -7,19 +7,18 @@ for a reason, raises the revision and keeps the submitted version in entry_histo
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
+from desktop.core.progress import is_month
 from desktop.errors import UserError
 from desktop.store.workspace import Workspace, now_iso
 
 STATUSES = ("not_started", "in_progress", "done", "late")
-_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 
 def check_month(month: str) -> str:
-    if not isinstance(month, str) or not _MONTH.match(month):
+    if not is_month(month):
         raise UserError(f"月份“{month}”的格式不对，应写成 YYYY-MM，例如 2024-06。")
     return month
 

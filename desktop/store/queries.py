@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop.store.workspace import Workspace
 
-STATUS_LABELS = {"not_started": "未启动", "in_progress": "推进中", "done": "已完成", "late": "滞后"}
+from desktop.core.progress import STATUS_LABELS  # noqa: E402,F401  (the client's words)
 
 
 @dataclass

@@ -126,8 +126,7 @@ def _merge_edits(sentences: list[Sentence]) -> list[Sentence]:
     return merged
 
 
-def month_label(month: str) -> str:
-    return f"{int(month[:4])}年{int(month[5:7])}月"
+from desktop.core.progress import month_label  # noqa: E402,F401
 
 
 def source_label(sentence: Sentence, as_of: str = "") -> str:

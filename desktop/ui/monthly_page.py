@@ -494,10 +494,7 @@ class MonthlyPage(ArticlesMixin, QWidget):
             self.ui.splitter.restoreState(state)
 
 
-def previous_month(month: str) -> str:
-    year, mon = (int(x) for x in month.split("-"))
-    year, mon = (year - 1, 12) if mon == 1 else (year, mon - 1)
-    return f"{year:04d}-{mon:02d}"
+from desktop.core.progress import previous_month  # noqa: E402,F401  (used above and by tests)
 
 
 def _now() -> str:

@@ -1,0 +1,254 @@
+"""The rules of the figures, in one place: months, which months and units are due, a task's
+status, a target's value, on-time, labels and Chinese numerals.
+
+Pure: no database, no files. The dashboard (``store.dashboard``), every report
+(``reports.draft``), the ledger and the status sheet (``reports.sheets``) call these, so the
+same workspace gives the same numbers everywhere.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Iterable, Mapping, Sequence
+
+# --- labels ---------------------------------------------------------------------------------
+
+STATUSES = ("not_started", "in_progress", "done", "late")
+STATUS_LABELS = {"not_started": "未启动", "in_progress": "推进中", "done": "已完成", "late": "滞后"}
+RECEIPT_LABELS = {"received": "已收到", "accepted": "已接受", "returned": "已退回"}
+
+# --- months -----------------------------------------------------------------------------------
+
+_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+
+
+def is_month(text: object) -> bool:
+    """``2024-06`` is a month; ``2024-6``, ``2024-13`` and non-strings are not."""
+    return isinstance(text, str) and bool(_MONTH.match(text))
+
+
+def parse_month(text: str) -> tuple[int, int]:
+    """``2024-06`` → (2024, 6). Raises ValueError on anything else."""
+    if not is_month(text):
+        raise ValueError(f"not a month: {text!r}")
+    return int(text[:4]), int(text[5:7])
+
+
+def month_key(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def next_month(month: str) -> str:
+    year, mon = parse_month(month)
+    return month_key(year + 1, 1) if mon == 12 else month_key(year, mon + 1)
+
+
+def previous_month(month: str) -> str:
+    year, mon = parse_month(month)
+    return month_key(year - 1, 12) if mon == 1 else month_key(year, mon - 1)
+
+
+def months_between(first: str, last: str) -> list[str]:
+    """``first``..``last`` inclusive; empty when ``last`` is before ``first``."""
+    out: list[str] = []
+    month = first
+    parse_month(last)
+    while month <= last:
+        out.append(month)
+        month = next_month(month)
+    return out
+
+
+def month_label(month: str) -> str:
+    """``2024-06`` → ``2024年6月``."""
+    year, mon = parse_month(month)
+    return f"{year}年{mon}月"
+
+
+def month_end(month: str) -> dt.date:
+    year, mon = parse_month(month)
+    return dt.date(year, mon, calendar.monthrange(year, mon)[1])
+
+
+# --- the due day --------------------------------------------------------------------------------
+
+MONTHLY_DUE_DAY = 5      # a month's progress and information go in by the 5th of the next month
+
+
+def clamp_due_day(value: object) -> int:
+    """The due-day setting as a day of the month: 1–28 (every month has it), else the 5th."""
+    text = str(value if value is not None else "").strip()
+    return int(text) if text.isdigit() and 1 <= int(text) <= 28 else MONTHLY_DUE_DAY
+
+
+def nominal_due(month: str, due_day: int = MONTHLY_DUE_DAY) -> dt.date:
+    """The day of the next month a month's report is due, before moving off a holiday."""
+    year, mon = parse_month(next_month(month))
+    return dt.date(year, mon, min(clamp_due_day(due_day), calendar.monthrange(year, mon)[1]))
+
+
+def first_due_month(issued: str | dt.date | None, first_duty: str | None = None) -> str | None:
+    """The first month a monthly report is due for: the month after the plan was issued (a
+    plan issued on 1 April asks for April's work, due in May) — or the first duty's month
+    when the plan names one; None when neither is known."""
+    if first_duty and is_month(str(first_duty)[:7]):
+        return str(first_duty)[:7]
+    if issued:
+        day = str(issued)[:7]
+        if is_month(day):
+            return day
+    return None
+
+
+def due_months(period: Sequence[str], due_of: Mapping[str, dt.date], day: dt.date,
+               first: str | None = None) -> list[str]:
+    """Months of ``period`` whose report was due before ``day`` (``due_of`` holds each month's
+    due date, from the work calendar), none before the plan's ``first`` month."""
+    return [m for m in period if (first is None or m >= first) and due_of[m] < day]
+
+
+def cover_month(period: Sequence[str], due_of: Mapping[str, dt.date], day: dt.date,
+                first: str | None = None) -> str | None:
+    """The month a report dated ``day`` covers up to, for every unit alike: the latest month of
+    the period that was due by then (a year-end report of 26 November stands at 10月底)."""
+    due = due_months(period, due_of, day, first)
+    return due[-1] if due else None
+
+
+def on_time(submitted: dt.date | None, due: dt.date) -> bool:
+    """Submitted on or before the due date (a missing stamp is not on time)."""
+    return submitted is not None and submitted <= due
+
+
+# --- who reports --------------------------------------------------------------------------------
+
+def reporting_units(named: Iterable[int], groups: Iterable[int],
+                    members: Mapping[int, Sequence[int]], active: Iterable[int]) -> set[int]:
+    """Units that must report.
+
+    ``named``: units named on a current task; ``groups``: units that are groups;
+    ``members``: group → its member units; ``active``: units with a liaison or entries.
+    A group with members reports through them (领导小组各成员单位 → its members); a group
+    without members only once someone reports for it (it is then ``active``); any other named
+    unit reports; any active unit reports.
+    """
+    group_set = set(groups)
+    chosen = set(active)
+    for unit in named:
+        if members.get(unit):
+            chosen.update(members[unit])
+        elif unit not in group_set:
+            chosen.add(unit)
+    return chosen
+
+
+# --- a task's status and a target's value ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class Reading:
+    """One unit's entry as the rules see it: month, entry id (order within a month), unit."""
+
+    unit: str
+    month: str
+    entry_id: int
+    status: str = "in_progress"
+    value: float | None = None
+
+
+def latest_by_unit(readings: Iterable[Reading]) -> dict[str, Reading]:
+    """Each unit's latest reading (by month, then entry id)."""
+    out: dict[str, Reading] = {}
+    for r in sorted(readings, key=lambda r: (r.month, r.entry_id)):
+        out[r.unit] = r
+    return out
+
+
+def combine_statuses(statuses: Iterable[str]) -> str:
+    """Several units' statuses as one: any 滞后 is late, all done is done, all 未启动 is not started."""
+    found = set(statuses)
+    if not found:
+        return "not_started"
+    if "late" in found:
+        return "late"
+    if found == {"done"}:
+        return "done"
+    if found == {"not_started"}:
+        return "not_started"
+    return "in_progress"
+
+
+def task_status(lead_units: Sequence[str], readings: Iterable[Reading]) -> str:
+    """A task's status: the lead unit's latest entry — the first-named lead that reported,
+    the one that compiles the task (牵头单位汇总). Neither a supporting unit's nor another
+    lead's older entry keeps a task open after it reported it done. Without any lead entry,
+    every unit's latest entry counts."""
+    latest = latest_by_unit(readings)
+    lead = next((latest[u] for u in lead_units if u in latest), None)
+    return lead.status if lead is not None else combine_statuses(r.status for r in latest.values())
+
+
+def own_tasks(unit: str, lead_units: Sequence[str], responsible_units: Sequence[str]) -> bool:
+    """True when ``unit`` reports the task in full: it leads it, or the task has no lead and
+    names the unit. Otherwise it supports the task (one sentence at most in its report)."""
+    if unit in lead_units:
+        return True
+    return not lead_units and unit in responsible_units
+
+
+def target_value(lead_units: Sequence[str], readings: Iterable[Reading], *, rate: bool,
+                 order: Sequence[str] = ()) -> tuple[float, list[Reading]] | None:
+    """A target's value and the readings it rests on (the deciding one last).
+
+    The lead unit compiles the total (牵头单位汇总): the newest lead reading stands, the
+    first-named lead within a month. Without a lead reading: a rate (%) or a single unit's
+    reading is the newest reading (within a month, the unit first in ``order``); counts from
+    several units add up, each at its latest value.
+    """
+    with_value = [r for r in readings if r.value is not None]
+    if not with_value:
+        return None
+    latest = latest_by_unit(with_value)
+    entries = sorted(latest.values(), key=lambda r: (r.month, r.entry_id))
+    rank = {u: i for i, u in enumerate(order)}
+
+    def pick(candidates: list[Reading], names: Sequence[str]) -> Reading:
+        top = max(r.month for r in candidates)
+        place = {u: i for i, u in enumerate(names)}
+        return min((r for r in candidates if r.month == top),
+                   key=lambda r: (place.get(r.unit, len(place) + rank.get(r.unit, len(rank))),
+                                  r.entry_id))
+
+    leads = [r for r in entries if r.unit in lead_units]
+    if leads:
+        chosen = pick(leads, lead_units)
+    elif rate or len(entries) == 1:
+        chosen = pick(entries, order)
+    else:
+        return sum(r.value or 0.0 for r in entries), entries
+    return chosen.value or 0.0, [r for r in entries if r is not chosen] + [chosen]
+
+
+def target_met(value: float, goal: float, comparator: str | None) -> bool:
+    cmp = comparator or ">="
+    return {">": value > goal, "<=": value <= goal, "<": value < goal}.get(cmp, value >= goal)
+
+
+# --- Chinese numerals -----------------------------------------------------------------------------
+
+def cn_number(n: int) -> str:
+    """1 → 一, 10 → 十, 21 → 二十一, 100 → 一百 (for 一、 and （一） and 一是)."""
+    import cn2an
+
+    if n < 0:
+        raise ValueError(n)
+    return str(cn2an.an2cn(int(n)))
+
+
+def cn_to_int(text: str) -> int:
+    """一百零一 → 101 (strict: anything else raises ValueError)."""
+    import cn2an
+
+    return int(cn2an.cn2an(text, "strict"))
