@@ -1,5 +1,7 @@
 """The demo workspace: seed 000's plan (武政办〔2024〕20号), its units and liaison officers,
-and eleven months of plausible progress from several units, a few of them late or missing.
+and nine months (March–November, the plan was issued on 1 March) of progress written the
+way liaison officers write it: the work as it happened, counts that add up and totals that grow,
+a few units late or missing.
 
 Built deterministically (a fixed random seed), so screenshots and tests see the same data.
 """
@@ -12,7 +14,8 @@ from pathlib import Path
 from desktop import paths
 from desktop.core.model import Target
 
-DEMO_MONTHS = [f"2024-{m:02d}" for m in range(1, 12)]
+# the plan was issued on 1 March 2024: monthly reports run from March
+DEMO_MONTHS = [f"2024-{m:02d}" for m in range(3, 12)]
 
 # "today" in the demo: the week the November information and the year-end report are due
 DEMO_AS_OF = "2024-11-26"
@@ -43,34 +46,169 @@ REVIEWED_TARGETS = {
     "4": [Target("完成无障碍设施改造点位不少于500处", 500, "处", ">=", "2024-11-30", "无障碍设施改造点位")],
 }
 
-# what a unit writes about a task, step by step through the year
-ACTIVITIES = [
-    "召开专题会议研究部署{t}工作，细化任务分工和时间节点",
-    "制定{t}具体实施方案，明确责任处室和联络人",
-    "赴各区开展{t}专项调研，收集问题清单{n}条",
-    "组织业务培训1场，参训人员{n}人，进一步统一{t}工作口径",
-    "推进{t}重点项目建设，完成阶段性任务",
-    "联合相关部门开展{t}督导检查，现场反馈整改意见",
-    "梳理{t}典型经验做法，形成工作案例{k}个",
-    "召开{t}工作推进会，通报进展并部署下阶段任务",
-    "对照年度目标开展{t}中期评估，查找短板弱项",
-    "持续推进{t}各项措施落地，完成年度任务的主体工作",
-    "开展{t}“回头看”，巩固工作成效",
-]
-PROBLEMS = [
-    "部分区配套资金到位较慢，影响项目推进进度",
-    "基层工作力量不足，专业人员缺乏",
-    "部分老旧小区改造涉及居民意见不一，协调难度较大",
-    "跨部门数据共享机制尚不完善",
-    "",
-    "",
-]
-NEXT_STEPS = [
-    "加强与相关部门沟通协调，加快推进进度",
-    "加大督办力度，确保按期完成年度目标",
-    "总结推广典型经验，扩大工作覆盖面",
-    "做好半年工作小结和年度总结的资料收集",
-]
+# What the first lead unit of each task writes, March to November: the work as it happened,
+# monthly counts and running totals that grow, the landmark in its month. ``None``: the
+# month's line repeats the routine sentence of the task (``ROUTINE``).
+STORY: dict[str, list[str]] = {
+    "1": ["成立适老化建设宣传工作专班，制定年度宣传工作方案。",
+          "印发《适老化建设宣传工作方案》，在市主流媒体开设“适老化建设进行时”专栏。",
+          "组织“适老化改造进社区”宣传活动，覆盖社区42个。",
+          "编发适老化建设工作简报2期，在“武汉发布”推送典型案例3篇。",
+          "组织“适老化改造进社区”宣传活动，覆盖社区56个。",
+          "开展适老化建设满意度问卷调查，回收有效问卷3260份，群众满意率91.2%。",
+          "组织“适老化改造进社区”宣传活动，覆盖社区61个。",
+          "邀请市政协委员视察适老化建设工作，收集意见建议18条并逐条办理。",
+          "编发适老化建设工作简报2期，累计编发工作简报9期。"],
+    "2": ["印发《3号建议案办理工作任务分工方案》，将11项任务分解到38个责任单位。",
+          "逐一对接责任单位，确定联络员38名，建立联络员工作群。",
+          "各责任单位报送本单位实施方案，任务分工全部落实到处室和责任人。",
+          None, None, None, None, None, None],
+    "3": ["建立适老化建设联席会议制度，明确月调度、季通报工作机制。",
+          "召开联席会议第一次全体会议，审议年度工作要点。",
+          "印发《适老化建设联席会议工作规则》，联动机制正式运行。",
+          "召开季度调度会，通报一季度工作进展，协调解决跨部门问题5个。",
+          None,
+          "召开季度调度会，通报上半年工作进展，协调解决跨部门问题7个。",
+          None, None,
+          "召开季度调度会，通报三季度工作进展，协调解决跨部门问题4个。"],
+    "4": ["启动《适老化环境建设专项规划（2024—2035年）》编制工作，完成现状调查。",
+          "完成全市适老化设施底数摸排，建立问题台账。",
+          "完成无障碍设施改造点位55处，累计完成95处。",
+          "形成《适老化环境建设专项规划（2024—2035年）》初稿，征求相关部门意见。完成无障碍设施改造点位65处，累计完成160处。",
+          "完成无障碍设施改造点位70处，累计完成230处。",
+          "完成无障碍设施改造点位65处，累计完成295处。",
+          "修改完善专项规划，形成送审稿。完成无障碍设施改造点位75处，累计完成370处。",
+          "将《适老化环境建设专项规划（2024—2035年）》报请市政府审议。完成无障碍设施改造点位75处，累计完成445处。",
+          "完成无障碍设施改造点位65处，累计完成510处。"],
+    "5": ["启动《既有住宅加装电梯技术导则》修订工作，组建专家组。",
+          "赴上海、杭州学习加装电梯标准化建设经验，形成调研报告。",
+          "形成《既有住宅加装电梯技术导则》征求意见稿，书面征求相关单位意见。",
+          "召开专家评审会，对技术导则征求意见稿进行论证。",
+          "出台《既有住宅加装电梯技术导则》，自8月1日起施行。",
+          "启动《居住区适老化改造设计标准》编制工作。",
+          "完成《居住区适老化改造设计标准》初稿。",
+          "组织对设计标准初稿进行专家论证，收集修改意见23条。",
+          "形成《居住区适老化改造设计标准》送审稿。"],
+    "6": ["完成既有住宅加装电梯12部，累计完成12部。",
+          "完成既有住宅加装电梯23部，累计完成35部；改造老年人活动场所3处，累计改造3处。",
+          "完成既有住宅加装电梯33部，累计完成68部；改造老年人活动场所5处，累计改造8处。",
+          "完成既有住宅加装电梯36部，累计完成104部；改造老年人活动场所6处，累计改造14处。",
+          "完成既有住宅加装电梯38部，累计完成142部；改造老年人活动场所7处，累计改造21处。",
+          "完成既有住宅加装电梯39部，累计完成181部；改造老年人活动场所6处，累计改造27处。",
+          "完成既有住宅加装电梯45部，累计完成226部；改造老年人活动场所7处，累计改造34处。",
+          "完成既有住宅加装电梯42部，累计完成268部；改造老年人活动场所7处，累计改造41处。",
+          "完成既有住宅加装电梯44部，累计完成312部；改造老年人活动场所6处，累计改造47处。"],
+    "7": ["起草《关于深入推进医养结合发展的实施意见》，赴各区开展专题调研。",
+          "新增医养结合机构2家，全市医养结合机构达到86家。",
+          "印发《关于深入推进医养结合发展的实施意见》，明确14项重点任务。",
+          "新增医养结合机构3家，全市医养结合机构达到89家。",
+          "开展医养结合机构服务质量提升行动，检查机构89家，督促整改问题46个。",
+          "新增医养结合机构2家，全市医养结合机构达到91家。",
+          "推动二级以上综合医院设立老年医学科，设置率达到72%。",
+          "新增医养结合机构2家，全市医养结合机构达到93家。",
+          "二级以上综合医院老年医学科设置率达到81%。"],
+    "8": ["确定首批安宁疗护试点机构2家，制定试点工作方案。",
+          "新增安宁疗护试点机构2家，累计4家。",
+          "新增安宁疗护试点机构2家，累计6家；长期护理保险参保人数达到412万人。",
+          "新增安宁疗护试点机构3家，累计9家。",
+          "新增安宁疗护试点机构2家，累计11家；组织安宁疗护专业培训2期，培训医护人员180人。",
+          "新增安宁疗护试点机构3家，累计14家。",
+          "新增安宁疗护试点机构2家，累计16家；长期护理保险享受待遇人数达到1.8万人。",
+          "新增安宁疗护试点机构2家，累计18家。",
+          "新增安宁疗护试点机构2家，累计20家，完成年度试点任务。"],
+    "9": ["制定老年食堂建设年度计划，将100个建设任务分解到各区。完成选址摸排，确定新建点位41个。",
+          "新建老年食堂11个，累计建成11个。",
+          "新建老年食堂9个，累计建成20个；开展老年食堂食品安全检查1次，检查食堂20个。",
+          "新建老年食堂12个，累计建成32个。",
+          "新建老年食堂12个，累计建成44个；印发《老年食堂运营补贴办法》。",
+          "新建老年食堂11个，累计建成55个。",
+          "新建老年食堂12个，累计建成67个；开展老年食堂食品安全检查1次，检查食堂67个。",
+          "新建老年食堂13个，累计建成80个。",
+          "新建老年食堂9个，累计建成89个。"],
+    "10": ["制定“多卡合一”工作方案，梳理社保卡可加载的服务事项32项。",
+           "完成社保卡与老年人乘车卡功能整合的技术方案论证。",
+           "在江岸区、武昌区开展“多卡合一”试点，发放新版社保卡1.2万张。",
+           "试点区新增发放新版社保卡2.3万张，累计3.5万张。",
+           "社保卡加载老年人乘车、就医、公园年卡等服务事项18项。",
+           "“多卡合一”在全市推广，累计发放新版社保卡12.6万张。",
+           "“多卡合一”服务平台正式上线，实现老年人凭社保卡乘车、就医、入园“一卡通行”。",
+           "累计发放新版社保卡21.4万张。",
+           "累计发放新版社保卡26.8万张，“多卡合一”全面完成。"],
+    "11": ["制定老年人智能技术培训年度计划。开展老年人智能技术培训800人次，累计800人次。",
+           "开展老年人智能技术培训1100人次，累计1900人次。",
+           "开展老年人智能技术培训1200人次，累计3100人次；完成适老化改造网站和APP 8个。",
+           "开展老年人智能技术培训1200人次，累计4300人次。",
+           "开展老年人智能技术培训1300人次，累计5600人次；完成适老化改造网站和APP 9个，累计17个。",
+           "开展老年人智能技术培训1300人次，累计6900人次。",
+           "开展老年人智能技术培训1300人次，累计8200人次；完成适老化改造网站和APP 11个，累计28个。",
+           "开展老年人智能技术培训1400人次，累计9600人次。",
+           "开展老年人智能技术培训1000人次，累计10600人次；完成适老化改造网站和APP 8个，累计36个。"],
+}
+# the month a task is reported done by its lead (index into DEMO_MONTHS), and months it lags
+DONE_FROM = {"2": 2, "3": 3, "10": 8}
+LATE_IN = {"5": {5, 6}}
+# what the other lead units write: their share of the work, a line a month at most
+CO_LEAD = {
+    "市民政局": ["研究{t}中涉及民政的政策衔接事项，提出意见建议。",
+              "将{t}纳入民政重点工作台账，按月调度。",
+              "督促各区民政局对照任务清单逐项推进{t}。"],
+    "市住房和城市更新局": ["将{t}与老旧小区改造统筹推进。",
+                   "组织各区住房部门开展{t}专项督导。",
+                   "梳理老旧小区改造项目中的适老化内容，建立项目清单。"],
+    "市残联": ["组织残疾人代表参与{t}意见征集，提出建议12条。",
+            "开展无障碍环境建设体验活动，邀请残疾人代表现场评议。",
+            "将{t}纳入残联系统年度重点工作。"],
+}
+CO_LEAD_DEFAULT = ["按照牵头职责抓好“{t}”相关工作，各项措施按计划落实。",
+                   "组织召开{t}专题会议，研究部署重点工作。",
+                   "对照任务清单开展{t}自查，完成阶段性任务。"]
+# what a supporting unit writes: short, mostly without figures
+SUPPORT = ["按照职责分工，配合做好{t}相关工作。",
+           "结合部门职能，研究提出{t}相关意见建议。",
+           "参加{t}工作推进会，反馈本部门工作进展。",
+           "对照任务清单开展自查，{t}相关工作按计划推进。"]
+FINANCE = ["下达{t}补助资金{n}万元。"]
+PROBLEMS = {      # per task: (first month index, last month index, problem)
+    "1": [(0, 2, "部分社区宣传覆盖不足，群众知晓率不高。")],
+    "4": [(3, 8, "专项规划涉及部门多，意见协调周期较长。")],
+    "5": [(4, 7, "设计标准涉及专业领域多，论证时间较预期延长。")],
+    "6": [(1, 8, "部分老旧小区加装电梯居民意见不一，协调难度较大。"),
+          (5, 8, "部分区配套资金到位较慢，影响项目推进进度。")],
+    "7": [(6, 8, "基层医养结合专业人才不足。")],
+    "9": [(1, 3, "部分点位房屋产权不清，影响选址。"), (4, 8, "部分老年食堂运营补贴到位较慢，可持续运营压力较大。")],
+    "11": [(5, 8, "农村地区老年人智能技术培训覆盖面偏低。")],
+}
+NEXT = {          # per task: a step for each month, the last ones pointing to next year
+    "1": ["开展宣传进社区活动。", "持续开展适老化宣传。", "扩大宣传覆盖面。", "总结推广典型经验。",
+          "开展群众满意度调查。", "扩大宣传覆盖面。", "组织委员视察。", "总结全年宣传工作，谋划明年宣传重点。",
+          "谋划明年适老化建设宣传工作，提高群众知晓率。"],
+    "4": ["完成现状调查。", "形成规划初稿。", "征求部门意见。", "修改完善规划。", "形成送审稿。",
+          "报请市政府审议。", "报请市政府审议。", "推动专项规划尽快印发实施，加快无障碍设施改造收尾。", "推动专项规划印发实施，抓好无障碍设施改造收尾。"],
+    "5": ["形成征求意见稿。", "组织专家评审。", "出台技术导则。", "出台技术导则。", "启动设计标准编制。",
+          "加快设计标准编制进度。", "组织专家论证。", "加快形成设计标准送审稿，力争年内发布。", "推动《居住区适老化改造设计标准》年内发布。"],
+    "6": ["加快加装电梯项目审批。", "加快项目建设。", "加快项目建设。", "加快项目建设。", "加快项目建设。",
+          "加快配套资金拨付。", "加快配套资金拨付。", "加快剩余加装电梯项目建设，确保12月底前完成年度目标。",
+          "加快剩余加装电梯项目建设，确保12月底前完成年度目标。"],
+    "7": ["印发实施意见。", "印发实施意见。", "推动实施意见落地。", "开展服务质量提升行动。",
+          "推进老年医学科建设。", "推进老年医学科建设。", "加强医养结合人才培养。",
+          "加强基层医养结合人才培养。", "加强基层医养结合人才培养，扩大医养结合服务覆盖面。"],
+    "8": ["扩大试点范围。", "扩大试点范围。", "扩大试点范围。", "开展安宁疗护培训。", "扩大试点范围。",
+          "扩大试点范围。", "扩大试点范围。", "完成年度试点任务，总结安宁疗护试点经验。", "总结安宁疗护试点经验，研究制定推广方案。"],
+    "9": ["开展选址摸排。", "启动建设。", "加快建设。", "出台运营补贴办法。", "加快建设。",
+          "加快建设。", "加快建设。", "推进剩余点位建设，落实运营补贴，确保完成年度建设任务。", "推进剩余3个点位建设，落实运营补贴，提升老年食堂可持续运营水平。"],
+    "11": ["开展智能技术培训。", "扩大培训覆盖面。", "推进网站和APP适老化改造。", "扩大培训覆盖面。",
+           "推进网站和APP适老化改造。", "向农村地区延伸培训。", "向农村地区延伸培训。",
+           "推动智能技术培训向农村地区延伸，扩大培训覆盖面。", "将智能技术培训向农村地区延伸，巩固“多卡合一”应用成效。"],
+}
+# target values the first lead reports with its entry, by month (cumulative, as in STORY)
+VALUES = {
+    "4": {"无障碍设施改造点位": [None, 40, 95, 160, 230, 295, 370, 445, 510]},
+    "6": {"既有住宅加装电梯": [12, 35, 68, 104, 142, 181, 226, 268, 312],
+          "老年人活动场所": [None, 3, 8, 14, 21, 27, 34, 41, 47]},
+    "8": {"安宁疗护试点机构": [2, 4, 6, 9, 11, 14, 16, 18, 20]},
+    "9": {"老年食堂": [None, 11, 20, 32, 44, 55, 67, 80, 89]},
+    "11": {"智能技术培训": [800, 1900, 3100, 4300, 5600, 6900, 8200, 9600, 10600]},
+}
 
 
 def _short(title: str) -> str:
@@ -138,10 +276,16 @@ def build_demo(path: Path | None = None, *, seed: int = 2024) -> Path:
         office = find_unit(ws, plan_id, "市民政局")
         if office is not None:
             ws.set_setting("unit_id", str(office))
+        with ws.transaction():      # the district governments report as one, through 周涛
+            for name, person in DEMO_UNITS.items():
+                uid = find_unit(ws, plan_id, name)
+                if uid is not None:
+                    store_entries.set_liaison(ws, uid, *person)
         units = reporting_units(ws, plan_id)
         with ws.transaction():
             for index, (uid, name) in enumerate(units):
-                store_entries.set_liaison(ws, uid, *liaison_for(name, index))
+                if name not in DEMO_UNITS:
+                    store_entries.set_liaison(ws, uid, *liaison_for(name, index))
         for uid, name in units:
             _fill_unit(ws, plan_id, uid, name, rng)
         ws.audit("demo_built", {"units": len(units), "months": len(DEMO_MONTHS), "as_of": DEMO_AS_OF})
@@ -163,17 +307,16 @@ def _unit_profile(name: str, rng: random.Random) -> tuple[set[str], set[str], bo
     if name in ("市民政局", "市住房和城市更新局"):
         return set(), set(), False
     roll = rng.random()
-    missing = {rng.choice(DEMO_MONTHS[3:10])} if roll < 0.12 else set()
-    late = {rng.choice(DEMO_MONTHS[:10])} if roll > 0.8 else set()
+    missing = {rng.choice(DEMO_MONTHS[2:8])} if roll < 0.12 else set()
+    late = {rng.choice(DEMO_MONTHS[:8])} if roll > 0.8 else set()
     return missing, late, rng.random() < 0.35
 
 
 def reporting_units(ws, plan_id: int) -> list[tuple[int, str]]:
-    """Units that report for themselves: any unit named on a task, but not a bare group of
-    members (领导小组各成员单位 reports through its members)."""
-    return [(int(r[0]), r[1]) for r in ws.conn.execute(
-        "SELECT u.id, u.name FROM units u WHERE u.plan_id = ? AND u.name NOT LIKE '%成员单位' "
-        "AND EXISTS (SELECT 1 FROM task_units tu WHERE tu.unit_id = u.id) ORDER BY u.position", (plan_id,))]
+    """Units that report for themselves: ``store.dashboard.reporting_units``, the grid's rule."""
+    from desktop.store.dashboard import reporting_units as must_report
+
+    return [(u["id"], u["name"]) for u in must_report(ws, plan_id)]
 
 
 def liaison_for(name: str, index: int) -> tuple[str, str]:
@@ -181,6 +324,32 @@ def liaison_for(name: str, index: int) -> tuple[str, str]:
         return DEMO_UNITS[name]
     return (SURNAMES[(index * 7) % len(SURNAMES)] + GIVEN[(index * 3) % len(GIVEN)],
             f"027-8{(5600000 + index * 7919) % 10000000:07d}")
+
+
+def _lines(task, name: str, index: int, rng: random.Random) -> tuple[str, str, str, str]:
+    """(status, progress, problems, next steps) of ``name`` on ``task`` in month ``index``."""
+    number = task.number
+    short = _short(task.title)
+    if task.lead_units and name == task.lead_units[0]:
+        story = STORY.get(number, [])
+        line = story[index] if index < len(story) else None
+        if line is None:
+            line = f"持续巩固{short}工作成效。"
+        status = "in_progress"
+        if number in DONE_FROM and index >= DONE_FROM[number]:
+            status = "done"
+        elif index in LATE_IN.get(number, set()):
+            status = "late"
+        problems = "".join(p for first, last, p in PROBLEMS.get(number, []) if first <= index <= last)
+        steps = NEXT.get(number, [])
+        step = "" if status == "done" else (steps[index] if index < len(steps) else "")
+        return status, line, problems, step
+    if name in task.lead_units:
+        pool = CO_LEAD.get(name, CO_LEAD_DEFAULT)
+        return "in_progress", pool[(index // 3) % len(pool)].format(t=short), "", ""
+    if name == "市财政局" and index in (1, 5):
+        return "in_progress", FINANCE[0].format(t=short, n=rng.choice([300, 450, 600, 800])), "", ""
+    return "in_progress", SUPPORT[(index + task.id) % len(SUPPORT)].format(t=short), "", ""
 
 
 def _fill_unit(ws, plan_id: int, uid: int, name: str, rng: random.Random) -> None:
@@ -192,28 +361,20 @@ def _fill_unit(ws, plan_id: int, uid: int, name: str, rng: random.Random) -> Non
         "SELECT name FROM liaisons WHERE unit_id = ?", (uid,)).fetchone()[0]
     my_tasks = tasks(ws, plan_id, unit=uid)
     details = {t.id: task_detail(ws, t.id) for t in my_tasks}
-    totals: dict[int, float] = {}
     for index, month in enumerate(DEMO_MONTHS):
         if month in missing:
             continue
         with ws.transaction():
             for task in my_tasks:
-                detail = details[task.id]
-                step = ACTIVITIES[(index + task.id) % len(ACTIVITIES)]
-                progress = (f"{int(month[5:])}月，" + step.format(
-                    t=_short(task.title), n=rng.randint(6, 40), k=rng.randint(2, 5)) + "。")
+                status, progress, problems, step = _lines(task, name, index, rng)
                 values = {}
-                for target in detail["targets"]:
-                    share = target["value"] * (index + 1) / len(DEMO_MONTHS)
-                    grown = max(totals.get(target["id"], 0.0), round(share * rng.uniform(0.8, 1.05)))
-                    totals[target["id"]] = grown
-                    values[target["id"]] = grown
-                    progress += f"累计完成{target['subject'] or '指标'}{int(grown)}{target['unit']}。"
-                status = "done" if index == len(DEMO_MONTHS) - 1 and rng.random() < 0.3 else (
-                    "late" if month in late else "in_progress")
-                store_entries.save_entry(
-                    ws, task.id, uid, month, status=status, progress=progress,
-                    problems=rng.choice(PROBLEMS), next_steps=rng.choice(NEXT_STEPS), values=values)
+                if task.lead_units and name == task.lead_units[0]:
+                    for target in details[task.id]["targets"]:
+                        series = VALUES.get(task.number, {}).get(target["subject"], [])
+                        if index < len(series) and series[index] is not None:
+                            values[target["id"]] = series[index]
+                store_entries.save_entry(ws, task.id, uid, month, status=status, progress=progress,
+                                         problems=problems, next_steps=step, values=values)
             store_entries.add_article(
                 ws, plan_id, uid, month,
                 title=f"{name}扎实推进适老化建设{_month_theme(index)}",

@@ -126,12 +126,23 @@ def test_demo_builds_plausible_months(tmp_path, capsys):
     with open_workspace(db) as ws:
         plan_id = Q.current_plan_id(ws)
         months = [r[0] for r in ws.conn.execute("SELECT DISTINCT month FROM monthly_entries ORDER BY month")]
-        assert months[0] == "2024-01" and months[-1] == "2024-11"
+        assert months[0] == "2024-03" and months[-1] == "2024-11"      # the plan was issued on 1 March
         per_unit = dict(ws.conn.execute(
             "SELECT u.name, COUNT(DISTINCT e.month) FROM monthly_entries e JOIN units u ON u.id = e.unit_id "
             "GROUP BY u.name"))
         assert len(per_unit) >= 6
-        assert per_unit["市民政局"] == 11 and per_unit["市医保局"] == 9     # two months missing
+        assert per_unit["市民政局"] == 9 and per_unit["市医保局"] == 7      # two months missing
+        from desktop.store.dashboard import reporting_units
+        assert len(reporting_units(ws, plan_id)) == len(per_unit) == 38
+        # written as a liaison writes: no doubled verbs, no month-by-month boilerplate repeated
+        # under every task; a task is done only where its lead reported it done, and stays so
+        texts = [r[0] for r in ws.conn.execute("SELECT progress FROM monthly_entries")]
+        assert not any("推进推进" in t or "本月" in t for t in texts)
+        done = ws.conn.execute(
+            "SELECT t.number, u.name, MIN(e.month) FROM monthly_entries e JOIN tasks t ON t.id = e.task_id "
+            "JOIN units u ON u.id = e.unit_id WHERE e.status = 'done' GROUP BY t.number, u.name").fetchall()
+        assert sorted(done) == [("10", "市人社局", "2024-11"), ("2", "市委社工部", "2024-05"),
+                                ("3", "市民政局", "2024-06")]
         liaisons = ws.conn.execute("SELECT COUNT(*) FROM liaisons").fetchone()[0]
         assert liaisons >= 6
         # indicator values never go down month to month

@@ -34,16 +34,15 @@ def test_half_year_content_in_template_styles(half_year):
     path, report = half_year
     assert _styled(path, "LSTitle") == ["市民政局关于2024年上半年市政协十四届三次会议3号建议案办理工作情况的报告"]
     assert _styled(path, "LSAddressee") == ["市3号建议案办理工作领导小组办公室："]
-    assert _styled(path, "LSHeading1") == ["一、基本情况", "二、工作开展情况", "三、主要成效", "四、存在问题",
-                                           "五、下一步工作打算"]
-    assert _styled(path, "LSHeading2") == ["（一）健全适老化工作机制", "（二）加快推进适老化建设",
-                                           "（三）提升适老化服务水平"]
-    assert _styled(path, "LSHeading3") == ["1.凝聚社会共识", "2.建立联动机制", "1.完善设施配套",
-                                           "1.发展老年助餐"]
+    assert _styled(path, "LSHeading1") == ["一、总体情况", "二、主要做法", "三、工作进展", "四、存在问题",
+                                           "五、下一步打算"]
+    assert _styled(path, "LSHeading2") == ["（一）健全适老化工作机制", "（二）提升适老化服务水平",
+                                           "（三）配合推进的工作"]
+    assert _styled(path, "LSHeading3") == ["1.凝聚社会共识", "2.建立联动机制", "1.发展老年助餐"]
     body = _styled(path, "LSBody")
     assert body[1] == report.lead
-    assert any("已完成1项，正常推进2项，滞后1项" in t for t in body)
-    assert "二是部分区配套资金到位较慢，影响项目推进进度。" in body
+    assert any("截至5月底，已完成1项，正在推进2项。" in t for t in body)
+    assert "一是部分区配套资金到位较慢，影响项目推进进度。" in body
     assert _styled(path, "LSAttachment") == ["附件：1.重点任务进度台账", "\u3000\u3000\u30002.典型案例材料"]
     assert _styled(path, "LSSignature") == ["市民政局"]
     assert _styled(path, "LSDate") == ["2024年6月28日"]

@@ -1,18 +1,21 @@
-"""Drafting from monthly entries: sections, figures, merged repeats, traced sentences."""
+"""Drafting from monthly entries (REPORT_WRITING.md): the headline first, the period as a
+whole, a few problems and steps, targets in words, checks before export, traced sentences."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from fixtures_reports.sample import PLAN, report_input
 
-from desktop.reports.content import break_title, cn_date, cn_number, text_width
-from desktop.reports.draft import (draft_articles, draft_report, merge_sentences, month_list,
-                                   split_sentences)
-from desktop.reports.content import Source
+from desktop.reports.content import Source, break_title, cn_date, cn_number, text_width
+from desktop.reports.draft import draft_articles, draft_report, short_name, target_words
+from desktop.reports.inputs import EntryIn, TargetIn, TaskIn
+from desktop.reports.period import clean, fold, split_sentences, step_done
 
-DAY = dt.date(2024, 6, 28)
+DAY = dt.date(2024, 6, 28)          # a half-year report dated here stands at the end of May
+YEAR_END = dt.date(2024, 11, 26)    # a year-end report dated here stands at the end of October
 
 
 @pytest.fixture(scope="module")
@@ -21,130 +24,228 @@ def unit_report():
                         addressee="市3号建议案办理工作领导小组办公室：")
 
 
-def _section(report, prefix):
-    return next(s for s in report.sections if s.heading.startswith(prefix))
+def _section(report, word):
+    return next(s for s in report.sections if word in s.heading)
 
 
-def test_sections_in_official_order(unit_report):
+def _text(report) -> str:
+    return "".join(b.text for b in report.blocks())
+
+
+def test_skeleton_title_opening_and_sign_off(unit_report):
     assert [s.heading for s in unit_report.sections] == [
-        "一、基本情况", "二、工作开展情况", "三、主要成效", "四、存在问题", "五、下一步工作打算"]
+        "一、总体情况", "二、主要做法", "三、工作进展", "四、存在问题", "五、下一步打算"]
     assert unit_report.title == ("市民政局关于2024年上半年市政协十四届三次会议3号建议案办理"
                                  "工作情况的报告")
-    assert unit_report.lead.endswith("现将2024年上半年工作情况报告如下：")
+    assert unit_report.lead.startswith(f"根据《{PLAN}》")
+    assert unit_report.lead.endswith("现将有关情况报告如下：")
     assert unit_report.addressee == "市3号建议案办理工作领导小组办公室"
     assert (unit_report.signature, unit_report.contact_person, unit_report.contact_phone) == \
         ("市民政局", "王晓丽", "027-85726301")
 
 
-def test_basic_figures_are_computed_from_entries(unit_report):
+def test_headline_plan_in_one_phrase_status_and_results_no_report_counts(unit_report):
+    text = _section(unit_report, "总体情况").blocks[0].text
+    assert f"我单位牵头《{PLAN}》2大类3项工作任务，配合推进1项。" in text
+    assert "截至5月底，已完成1项，正在推进2项。" in text
+    assert "新建老年食堂45个，完成目标（100个）的45%" in text    # results with their figures
+    assert "助餐服务覆盖率达到60%" in text and "距目标" not in text
+    assert "份" not in text and "0项" not in text and "未启动" not in text
+
+
+def test_period_text_cumulative_once_monthly_counts_added_no_month_words(unit_report):
+    work = "".join(b.text for b in _section(unit_report, "工作进展").blocks)
+    # months 1–5: 1+2+3+4+5 new canteens, the running total once at its latest value
+    assert "上半年新建老年食堂15个，累计建成老年食堂45个，完成目标（100个）的45%。" in work
+    assert "累计建成老年食堂36个" not in work
+    assert "助餐服务覆盖率达到60%，距目标还差20个百分点" in work
+    assert "上半年召开联席会议4次" in work and "该项任务已完成。" in work
+    text = _text(unit_report)
+    assert not re.search(r"本月|本期|\d月，|为目标的|0项|尚未填报", text)
+
+
+def test_a_supporting_units_tasks_are_never_not_started(unit_report):
     f = unit_report.figures
-    # tasks 1, 2, 3, 4; task 2 done from May, task 3 late in June; six months all on time
-    assert (f.tasks, f.lead_tasks, f.done, f.in_progress, f.late, f.not_started) == (4, 3, 1, 2, 1, 0)
-    assert (f.targets, f.targets_met, f.months_due, f.months_sent, f.months_on_time, f.articles) == \
-        (3, 0, 6, 6, 6, 2)
-    text = _section(unit_report, "一").blocks[0].text
-    assert f"《{PLAN}》任务4项，其中牵头3项、配合1项" in text
-    assert "截至6月底，已完成1项，正常推进2项，滞后1项，未启动0项" in text
-    assert "应报送月度进展6份，实际报送6份，其中按时报送6份；报送工作信息2篇" in text
+    assert (f.tasks, f.supported, f.done, f.in_progress, f.not_started) == (3, 1, 1, 2, 0)
+    work = [b.text for b in _section(unit_report, "工作进展").blocks]
+    assert "（三）配合推进的工作" in work
+    assert "配合完善设施配套，累计完成既有住宅加装电梯50部。" in work
+    assert "未启动" not in _text(unit_report)
 
 
-def test_each_task_of_the_unit_with_progress_in_month_order(unit_report):
-    blocks = _section(unit_report, "二").blocks
-    # the plan's own groups （一） with the unit's tasks 1. under them
-    assert [b.text for b in blocks if b.style == "heading2"] == [
-        "（一）健全适老化工作机制", "（二）加快推进适老化建设", "（三）提升适老化服务水平"]
-    assert [b.text for b in blocks if b.style == "heading3"] == [
-        "1.凝聚社会共识", "2.建立联动机制", "1.完善设施配套", "1.发展老年助餐"]
-    blocks = [b for b in blocks if b.style != "heading2"]
-    first = blocks[1].text
-    # the repeated meeting sentence merged with both months; figures from the latest month only
-    assert first.startswith("1月、4月，召开专题会议研究部署凝聚社会共识工作。")
-    assert "6月，在6个社区开展适老化宣传，发放资料600份。" in first
-    assert "5月，在5个社区" not in first
-    assert blocks[3].text.startswith("1月、3月至6月，召开联席会议1次")
-    assert blocks[3].text.endswith("目前该项任务已完成。")
-    # running totals replaced by one sentence from the latest values
-    assert "截至6月底，既有住宅加装电梯累计完成60部。" in blocks[5].text
-    assert "累计完成50部" not in blocks[5].text
-    assert blocks[5].text.endswith("目前该项任务进度滞后。")
-    assert blocks[7].text.startswith("截至6月底，老年食堂累计完成54个，助餐服务覆盖率达到64%。")
+def test_problems_and_steps_are_few_recent_and_numbered(unit_report):
+    problems = [b.text for b in _section(unit_report, "存在问题").blocks]
+    assert 1 <= len(problems) <= 5 and problems[0].startswith("一是")
+    assert "二是居民意见不一，协调难度大。" in problems
+    steps = [b.text for b in _section(unit_report, "下一步打算").blocks]
+    assert steps[0] == "一是加强宣传引导，扩大覆盖面。" and len(steps) <= 5
+    year_end = draft_report(report_input("市民政局"), "year-end", today=YEAR_END)
+    problems = " ".join(b.text for b in _section(year_end, "存在问题").blocks)
+    assert "宣传覆盖不足" not in problems                  # raised January–March only: solved
 
 
-def test_results_target_against_latest_value_and_percent(unit_report):
-    texts = [b.text for b in _section(unit_report, "三").blocks]
-    assert texts[0].startswith("对照方案确定的3项量化指标，截至6月底已达到目标值0项")
-    assert ("既有住宅加装电梯：目标不少于300部（2024年12月底前），截至6月底完成60部，为目标的20%。"
-            in texts)
-    assert any(t.startswith("助餐服务覆盖率：目标不少于80%") and "为目标的80%" in t for t in texts)
-
-
-def test_problems_and_next_steps_gathered_and_numbered(unit_report):
-    problems = [b.text for b in _section(unit_report, "四").blocks]
-    assert problems == ["一是部分社区宣传覆盖不足。", "二是部分区配套资金到位较慢，影响项目推进进度。",
-                        "三是居民意见不一，协调难度大。"]
-    steps = [b.text for b in _section(unit_report, "五").blocks]
-    assert steps[0] == "一是加强宣传引导，扩大覆盖面。" and len(steps) == 3
-
-
-def test_every_drafted_sentence_of_sections_two_to_five_is_traced(unit_report):
+def test_every_sentence_keeps_its_entries(unit_report):
     traced = 0
     for section in unit_report.sections[1:]:
         for block in section.blocks:
+            if block.style != "body":
+                continue
             for sentence in block.sentences:
-                if block.style != "body" or sentence.text.startswith("对照方案"):
-                    continue
-                assert sentence.source is not None, sentence.text
-                assert sentence.source.unit == "市民政局"
-                assert sentence.source.month.startswith("2024-0")
+                assert sentence.sources, sentence.text
+                assert all(s.unit == "市民政局" and s.month <= "2024-05" for s in sentence.sources)
                 traced += 1
-    assert traced >= 15
-    merged = next(s for s in unit_report.sentences() if s.text.startswith("1月、4月，召开专题会议"))
-    assert [x.month for x in merged.sources] == ["2024-01", "2024-04"]
-    assert merged.source.label().startswith("市民政局 2024年1月 工作进展（记录")
+    assert traced >= 10
+    canteens = next(s for s in unit_report.sentences() if "新建老年食堂15个" in s.text)
+    assert [s.month for s in canteens.sources if s.field == "progress"] == [
+        "2024-01", "2024-02", "2024-03", "2024-04", "2024-05"]
 
 
-def test_city_version_names_the_unit_and_sums_up():
-    report = draft_report(report_input(None), "half-year", today=DAY)
-    assert report.title.startswith("3号建议案办理工作领导小组办公室关于2024年上半年")
-    work = [b.text for b in _section(report, "二").blocks]
-    assert any(t.startswith("市住房和城市更新局：6月，牵头推进既有住宅加装电梯") for t in work)
-    assert any(t.startswith("市民政局：1月至6月，配合推进加装电梯工作。") for t in work)
-    results = " ".join(b.text for b in _section(report, "三").blocks)
-    # the lead unit (住房) compiles the total; each unit's figure is listed
-    assert "截至6月底完成90部，为目标的30%（牵头单位汇总；各单位填报：市民政局60部、市住房和城市更新局90部）" in results
-    problems = [b.text for b in _section(report, "四").blocks]
-    assert "二是部分区配套资金到位较慢，影响项目推进进度（市民政局、市住房和城市更新局）。" in problems
-    f = report.figures
-    assert (f.units, f.months_due, f.months_sent, f.months_on_time) == (2, 12, 12, 11)
-    for sentence in report.sentences():
-        if sentence.source:
-            assert sentence.source.unit in ("市民政局", "市住房和城市更新局")
+def test_city_one_paragraph_per_task_lead_named_status_by_the_lead():
+    data = report_input(None)
+    # the lead reports task 3 done in October; the supporting unit's entry still says late
+    for e in data.entries:
+        if e.task_id == 3 and e.month == "2024-10":
+            e.status = "done" if e.unit == "市住房和城市更新局" else "late"
+    report = draft_report(data, "year-end", today=YEAR_END)
+    assert report.title.startswith("3号建议案办理工作领导小组办公室关于2024年")
+    assert report.figures.done == 2
+    work = [b for b in _section(report, "工作进展").blocks if b.style == "body"]
+    assert len(work) == 4                                   # one paragraph per task
+    lift = next(b.text for b in work if "加装电梯" in b.text)
+    assert lift.startswith("市住房和城市更新局牵头，")
+    assert "截至10月底，完成既有住宅加装电梯150部，完成目标（300部）的50%。" in lift
+    assert "市民政局累计完成既有住宅加装电梯100部。" in lift
+    assert "各单位填报" not in lift and "：" not in lift     # no per-unit list of values
+    assert lift.endswith("该项任务已完成。")
 
 
-def test_year_end_covers_the_year_and_what_carries_over():
-    report = draft_report(report_input(None), "year-end", today=dt.date(2024, 11, 28))
-    assert report.title.endswith("工作情况的总结") and "2024年市政协" in report.title
-    assert "截至11月底" in _section(report, "一").blocks[0].text
-    steps = [b.text for b in _section(report, "五").blocks]
-    assert steps[0] == "（一）结转任务"
-    assert steps[1] == "截至11月底，尚有2项任务未完成，结转至2025年继续推进："
-    assert steps[2] == "1.凝聚社会共识（推进中，牵头单位：市民政局）。"
-    assert steps[3] == "2.完善设施配套（推进中，牵头单位：市住房和城市更新局）。"
-    assert "（二）工作打算" in steps
-    assert any("11月，在11个社区开展适老化宣传" in b.text for b in _section(report, "二").blocks)
+def test_year_end_covers_every_unit_to_the_same_month():
+    data = report_input(None)
+    data.entries = [e for e in data.entries if not (e.unit == "市民政局" and e.month >= "2024-10")]
+    report = draft_report(data, "year-end", today=YEAR_END)
+    assert report.figures.as_of == "2024-10"
+    assert "截至10月底" in _section(report, "总体情况").blocks[0].text
+    assert not any("没有填报" in c.text for c in report.checks)
+    steps = [b.text for b in _section(report, "明年工作打算").blocks]
+    assert steps[0].startswith("一是抓好结转任务落实，推动") and "2025年" in steps[0]
 
 
-def test_task_without_entries_says_so():
+def test_plan_issued_in_april_is_not_due_from_january():
+    data = report_input(None)
+    data.first_month = "2024-04"
+    report = draft_report(data, "half-year", today=dt.date(2024, 7, 10))
+    assert report.figures.months_due == 2 * 3              # April–June for two units
+    assert all(s.month >= "2024-04" for s in report.sentences() for s in s.sources)
+
+
+def _task(targets=(), **kw):
+    kw.setdefault("lead_units", ["市民政局"])
+    return TaskIn(1, "二.一.1", "1", kw.pop("title", "实施积极应对人口老龄化国家战略，推动养老服务立法"),
+                  "2024-12-31", targets=list(targets), **kw)
+
+
+def _entries(rows, task_id=1, unit="市民政局"):
+    return [EntryIn(i, task_id, unit, f"2024-{m:02d}", status=kw.pop("status", "in_progress"), **kw)
+            for i, (m, kw) in enumerate(rows, 1)]
+
+
+def _one_task_report(task, entries, kind="year-end", **extra):
     data = report_input("市民政局")
-    data.entries = [e for e in data.entries if e.task_id != 2]
-    for task in data.tasks:
-        task.group = ""               # a plan without groups: （一） per task
-    report = draft_report(data, "half-year", today=DAY)
-    blocks = _section(report, "二").blocks
-    assert [b.text for b in blocks if b.style == "heading2"][:2] == ["（一）凝聚社会共识", "（二）建立联动机制"]
-    i = [b.text for b in blocks].index("（二）建立联动机制")
-    assert blocks[i + 1].text == "本期尚未填报该项任务的进展。"
-    assert report.figures.not_started == 1
+    data.tasks, data.entries = [task], entries
+    for k, v in extra.items():
+        setattr(data, k, v)
+    return draft_report(data, kind, today=YEAR_END)
+
+
+def test_no_figure_dropped_landmarks_first_short_name_in_heading():
+    task = _task(short_name="养老服务立法")
+    report = _one_task_report(task, _entries([
+        (4, {"progress": "4月，召开立法调研座谈会。起草条例草案。"}),
+        (6, {"progress": "本月，累计出台养老服务政策文件8个。"}),
+        (9, {"progress": "将《武汉市养老服务条例（草案）》报请市政府审议。累计出台养老服务政策文件11个。"}),
+    ]))
+    work = [b.text for b in _section(report, "工作进展").blocks]
+    assert work[0] == "（一）养老服务立法"
+    assert work[1].startswith("将《武汉市养老服务条例（草案）》报请市政府审议。")
+    assert "累计出台养老服务政策文件11个" in work[1] and "8个" not in work[1]
+    headline = _section(report, "总体情况").blocks[0].text
+    assert "重点工作取得阶段性成效：将《武汉市养老服务条例（草案）》报请市政府审议" in headline
+
+
+def test_short_name_falls_back_to_a_clean_title():
+    assert short_name(_task(title="通过政府购买服务等方式，支持社会力量参与养老服务")) == "支持社会力量参与养老服务"
+    assert short_name(_task(title="出台家庭养老照护床位试点工作方案。")) == "出台家庭养老照护床位试点工作方案"
+
+
+def test_targets_in_natural_words_the_plans_way():
+    rate = TargetIn(1, "医养结合率", "全市所有养老机构医养结合率达到90%以上", 90, "%", ">=")
+    assert target_words(rate, 92) == "全市所有养老机构医养结合率达到92%，超过目标2个百分点"
+    assert target_words(rate, 88) == "全市所有养老机构医养结合率达到88%，距目标还差2个百分点"
+    people = TargetIn(2, "养老服务人才", "全市共培训养老服务人才1万人次", 10000, "人次", ">=")
+    assert target_words(people, 10600) == "全市共培训养老服务人才1.06万人次，完成目标的106%"
+    assert target_words(people, 9600) == "全市共培训养老服务人才9600人次，完成目标（1万人次）的96%"
+    homes = TargetIn(3, "适老化改造", "在2021年底之前完成2000户特殊困难家庭的适老化改造", 2000, "户", ">=")
+    assert target_words(homes, 2000).endswith("，完成目标")
+
+
+def test_next_steps_not_done_and_not_garbled():
+    task = _task()
+    report = _one_task_report(task, _entries([
+        (9, {"progress": "完成选址。", "next_steps": "6月底前形成条例草案代拟稿初稿；出台运营补贴办法。"}),
+        (10, {"progress": "印发《老年食堂运营补贴办法》。", "next_steps": "三是6月底前形成条例草案代拟稿初稿。"}),
+    ]))
+    steps = [b.text for b in _section(report, "明年工作打算").blocks]
+    assert "二是6月底前形成条例草案代拟稿初稿。" in steps
+    assert not any("运营补贴办法" in s for s in steps)
+    assert clean("6月，完成选址。") == "完成选址。" and clean("6月底前完成选址。") == "6月底前完成选址。"
+    assert step_done("出台运营补贴办法。", ["印发《老年食堂运营补贴办法》。"])
+    assert not step_done("扩大宣传覆盖面。", ["组织宣传活动，覆盖社区42个。"])
+
+
+def test_written_practices_come_first_then_mechanisms_of_the_entries():
+    task = _task()
+    report = _one_task_report(task, _entries([
+        (8, {"progress": "成立立法工作专班。起草条例草案。"}),
+        (9, {"progress": "召开专班调度会1次。起草条例草案。"}),
+        (10, {"progress": "召开专班调度会1次。"})]),
+        practices={"year-end": [("市民政局", "一是坚持高位推动，分管市领导每月听取汇报。\n"),
+                                ("市卫健委", "别的单位的做法。")]})
+    points = [b.text for b in _section(report, "主要做法").blocks]
+    assert points[0] == "一是坚持高位推动，分管市领导每月听取汇报。"
+    assert points[1].startswith("二是强化组织领导，") and "成立立法工作专班" in points[1]
+    assert "今年以来召开专班调度会2次" in " ".join(points)
+    assert not any("别的单位" in p for p in points)
+
+
+def test_checks_before_export_name_their_source():
+    target = TargetIn(7, "老年食堂", "新建老年食堂不少于100个", 100, "个", ">=")
+    task = _task([target])
+    entries = _entries([
+        (8, {"progress": "累计建成老年食堂60个。", "values": {7: 60}}),
+        (9, {"progress": "累计建成老年食堂55个。", "values": {7: 55}, "status": "done"}),
+    ])
+    other = TaskIn(2, "二.一.2", "2", "建立联动机制", None, ["市民政局"])
+    entries += [EntryIn(10, 2, "市民政局", "2024-09", progress="累计建成老年食堂55个。")]
+    data = report_input("市民政局")
+    data.tasks, data.entries = [task, other], entries
+    checks = [c.text for c in draft_report(data, "year-end", today=YEAR_END).checks]
+    assert any("已标为完成" in c and "尚未达到目标" in c for c in checks)
+    assert any("9月（55）比8月（60）少" in c for c in checks)
+    assert any(c.startswith("同一句话出现在") for c in checks)
+    met = TargetIn(8, "食堂", "新建食堂10个", 10, "个", ">=")
+    quiet = _one_task_report(_task([met]), _entries([(9, {"values": {8: 12}})]))
+    assert any("没有填写工作进展" in c.text and c.sources for c in quiet.checks)
+    silent = _one_task_report(_task(), [])
+    assert any("没有填报任何进展" in c.text for c in silent.checks)
+
+
+def test_fold_sums_counts_and_keeps_totals_at_their_latest():
+    items = [(clean(t), Source(i, "甲", f"2024-0{i}")) for i, t in enumerate(
+        ["3月，完成改造120户，累计完成120户。", "完成改造150户，累计完成270户。",
+         "召开推进会。", "召开推进会。"], 3)]
+    texts = [i.text for i in fold(items, total_word="上半年")]
+    assert texts == ["累计完成改造270户。", "召开推进会。"]
+    assert split_sentences("召开会议；部署工作\n加强督办") == ["召开会议。", "部署工作。", "加强督办。"]
 
 
 def test_monthly_articles_drafted_with_unit_title_and_paragraphs():
@@ -157,25 +258,12 @@ def test_monthly_articles_drafted_with_unit_title_and_paragraphs():
     assert draft_articles(report_input("市住房和城市更新局"), "2024-05") == []
 
 
-def test_sentence_helpers():
-    assert split_sentences("召开会议；部署工作\n加强督办") == ["召开会议。", "部署工作。", "加强督办。"]
-    assert month_list([1, 3, 4, 5, 6]) == "1月、3月至6月"
-    assert month_list([2, 3]) == "2月、3月"
-    merged = merge_sentences([("3月，召开推进会。", Source(1, "甲", "2024-03")),
-                              ("9月，召开推进会。", Source(2, "甲", "2024-09")),
-                              ("完成改造120户。", Source(3, "甲", "2024-09")),
-                              ("完成改造150户。", Source(4, "甲", "2024-10"))])
-    assert [s.text for s in merged] == ["3月、9月，召开推进会。", "完成改造150户。"]
-    assert merged[1].source.entry_id == 4 and merged[1].merged[0].entry_id == 3
-
-
 def test_official_numbers_dates_and_title_breaks():
     assert cn_date(dt.date(2024, 6, 8)) == "2024年6月8日"
-    assert [cn_number(n) for n in (1, 10, 11, 20, 23)] == ["一", "十", "十一", "二十", "二十三"]
+    assert [cn_number(n) for n in (1, 10, 11, 20, 23, 100)] == ["一", "十", "十一", "二十", "二十三", "一百"]
     parts = ["市住房和城市更新局", "关于", "2024年上半年", "市政协十四届", "三次会议", "3号建议案",
              "办理", "工作情况的报告"]
     lines = break_title(parts)
-    # 38.5 characters do not fit two 20-character lines without breaking a word
     assert lines == ["市住房和城市更新局关于", "2024年上半年市政协十四届三次会议", "3号建议案办理工作情况的报告"]
     assert all(text_width(line) <= 20 for line in lines)
     assert break_title(["市民政局", "关于", "工作情况的报告"]) == ["市民政局关于工作情况的报告"]

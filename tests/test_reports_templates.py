@@ -170,7 +170,7 @@ def test_edited_user_template_is_used_and_shipped_one_stays(tmp_path):
     report = draft_report(report_input(), "half-year", today=dt.date(2024, 6, 28))
     out = render_report(report, tmp_path / "out.docx", template_dir=folder)
     texts = [t for _, t in dc.body_paragraphs(out)]
-    assert any(t.startswith("特此报告。按照《") for t in texts)
+    assert any(t.startswith("特此报告。根据《") for t in texts)
     validate_template(TEMPLATES / "half_year.docx", "half-year")   # shipped one passes
 
 

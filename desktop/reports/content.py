@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 FIELD_LABELS = {"progress": "工作进展", "problems": "存在问题", "next_steps": "下一步打算",
-                "value": "指标数值", "status": "任务状态", "article": "工作信息"}
+                "value": "指标数值", "status": "任务状态", "article": "工作信息",
+                "practices": "主要做法"}
 
 
 @dataclass(frozen=True)
@@ -59,11 +60,21 @@ class Section:
 
 
 @dataclass
+class Check:
+    """Something to look at before export (a task done with its target unmet, a cumulative
+    figure that went down…), with the entries it is about."""
+
+    text: str
+    sources: list[Source] = field(default_factory=list)
+
+
+@dataclass
 class Figures:
     """The numbers of 一、基本情况."""
 
     units: int = 0
-    tasks: int = 0
+    tasks: int = 0                       # the tasks the report covers in full (a unit's own)
+    supported: int = 0                   # tasks a unit only supports
     lead_tasks: int = 0
     done: int = 0
     in_progress: int = 0
@@ -97,6 +108,7 @@ class Report:
     contact_phone: str = ""
     figures: Figures = field(default_factory=Figures)
     title_lines: list[str] = field(default_factory=list)
+    checks: list[Check] = field(default_factory=list)
 
     @property
     def period(self) -> str:
@@ -144,15 +156,7 @@ def cn_date(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-_DIGITS = "零一二三四五六七八九"
-
-
-def cn_number(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (up to 99), for 一、 and （一）."""
-    if n < 10:
-        return _DIGITS[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[ones] if ones else "")
+from desktop.core.progress import cn_number  # noqa: E402,F401  (一、（一）一是: cn2an)
 
 
 def text_width(text: str) -> float:

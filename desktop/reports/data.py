@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from desktop.errors import UserError
-from desktop.reports.inputs import (DEFAULT_DUE_DAY, ArticleIn, EntryIn, ReportInput, TargetIn,
+from desktop.reports.inputs import (ArticleIn, EntryIn, ReportInput, TargetIn,
                                     TaskIn)
 
 DEFAULT_OFFICE = "领导小组办公室"
@@ -76,9 +76,11 @@ def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
                                               r["unit"], r["comparator"], r["deadline"]))
     headings = {r[0]: r[1] for r in ws.conn.execute(
         "SELECT key, title FROM headings WHERE plan_id = ?", (plan_id,))}
+    short = _short_names(ws, plan_id)
     tasks = [TaskIn(t.id, t.key, t.number, t.title, t.deadline, list(t.lead_units),
                     list(t.responsible_units), targets.get(t.id, []),
-                    group=headings.get(".".join(t.path), "") if t.path else "") for t in rows]
+                    group=headings.get(".".join(t.path), "") if t.path else "",
+                    short_name=short.get(t.id, "")) for t in rows]
     task_ids = {t.id for t in tasks}
     prefix = f"{year:04d}-"
     entries = [EntryIn(e["id"], e["task_id"], e["unit_name"], e["month"], e["status"],
@@ -97,7 +99,6 @@ def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
     office_contact = (ws.setting("office_liaison", ""), ws.setting("office_phone", ""))
     if any(office_contact):
         liaisons.setdefault(office, office_contact)
-    due = ws.setting("monthly_due_day", "")
     groups: dict[str, list[str]] = {name: [] for (name,) in ws.conn.execute(
         "SELECT name FROM units WHERE plan_id = ? AND is_group = 1", (plan_id,))}
     for group, member in ws.conn.execute(
@@ -105,12 +106,28 @@ def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
             "JOIN units m ON m.id = gm.member_id WHERE g.plan_id = ? ORDER BY gm.position",
             (plan_id,)):
         groups.setdefault(group, []).append(member)
+    from desktop.store.dashboard import first_month, monthly_due_day
+    from desktop.store.notes import all_practices
+
+    practices = {kind: [(u, t) for u, t in all_practices(ws, plan_id, kind, year)
+                        if unit_name is None or u in ("", unit_name)]
+                 for kind in ("half-year", "year-end")}
+
     return ReportInput(
         plan_title=plan[0] or "工作方案", doc_number=plan[1] or "", year=year, tasks=tasks,
         entries=entries, articles=articles, units=_units(ws, plan_id, unit_name),
         liaisons=liaisons, unit=unit_name, office_name=office,
-        due_day=int(due) if due.isdigit() and 1 <= int(due) <= 28 else DEFAULT_DUE_DAY,
+        due_day=monthly_due_day(ws), first_month=first_month(ws, plan_id), practices=practices,
         groups=groups)
+
+
+def _short_names(ws, plan_id: int) -> dict[int, str]:
+    """Task id → its short name, where the workspace has the column (added by the review)."""
+    columns = {r[1] for r in ws.conn.execute("PRAGMA table_info(tasks)")}
+    if "short_name" not in columns:
+        return {}
+    return {int(r[0]): r[1] or "" for r in ws.conn.execute(
+        "SELECT id, short_name FROM tasks WHERE plan_id = ?", (plan_id,))}
 
 
 def _units(ws, plan_id: int, unit_name: str | None) -> list[str]:

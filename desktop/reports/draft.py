@@ -1,458 +1,592 @@
-"""Drafting a half-year summary or year-end report from monthly entries.
+"""Drafting a half-year summary or year-end report from monthly entries (REPORT_WRITING.md).
 
-Per task, the period's progress in month order, repeated sentences merged (their months
-joined: ``3月、9月，召开推进会``), running totals replaced by one sentence from the latest
-values; problems and next steps gathered and numbered ``一是…``. The city-wide version names
-the unit before what it did. Every sentence keeps the entry it came from (``Source``).
+The skeleton: 一、总体情况 (the plan in one phrase, done and under way, the landmark results
+with their figures), 二、主要做法 (what the unit or office wrote as the period's 做法, then
+mechanism sentences of the entries), 三、工作进展 (a paragraph per task for the period as a
+whole: landmarks first, a cumulative figure once at its latest value, monthly counts added
+up, the target in natural words), 四、存在问题 and 五、下一步打算 (three to five themes each,
+from the latest months). The figures — which months, whose status, whose value — come from
+``core.progress``, the rules the dashboard, the ledger and the status sheet use. Every
+sentence keeps the entries it was written from (``Source``); ``Report.checks`` lists what to
+look at before export.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
-from desktop.reports.content import (Article, Block, Figures, Report, Section, Sentence,
+from desktop.core import progress as rules
+from desktop.reports import period
+from desktop.reports.content import (Article, Block, Check, Figures, Report, Section, Sentence,
                                      Source, break_title, cn_number)
-from desktop.reports.inputs import (STATUS_LABELS, EntryIn, ReportInput, TargetIn, TaskIn,
-                                    due_date, month_key, parse_day)
+from desktop.reports.inputs import EntryIn, ReportInput, TargetIn, TaskIn, due_date, parse_day
+from desktop.reports.period import split_sentences  # noqa: F401  (part of this module's API)
 
 KINDS = ("half-year", "year-end")
-_SPLIT = re.compile(r"(?<=[。！？!?；;])|\n+")
-_MONTH_PREFIX = re.compile(r"^(\d{1,2})月(?:份|以来|中旬|上旬|下旬|底)?[，,、]?")
-_NOISE = re.compile(r"[\s，,。；;、：:！!？?“”\"'（）()—\-]")
-_DIGITS = re.compile(r"\d+(?:\.\d+)?")
-_COMPARATOR_WORDS = {">=": "不少于", ">": "超过", "<=": "不超过", "<": "低于", "=": "达到", None: "达到"}
+_TARGET_TAIL = re.compile(r"，(?:完成目标|超过目标|距目标|实现目标|控制在|高于目标|超过目标上限).*$")
+_LEADING_WORDS = re.compile(r"^(?:通过|按照|根据|围绕|依托|结合|坚持|以|在|对|为)[^，。；]*[，,]")
+_GOAL_WORDS = re.compile(r"(?:不少于|不低于|不超过|不高于|达到|超过|以上|以内|左右|力争|确保|累计)+$")
 
 
-def split_sentences(text: str) -> list[str]:
-    """Sentences of free text, each ending in ``。`` (a trailing ``；`` becomes ``。``)."""
-    out = []
-    for piece in _SPLIT.split(text or ""):
-        piece = (piece or "").strip().strip("\u3000")
-        if not piece or not _NOISE.sub("", piece):
-            continue
-        piece = piece.rstrip("；;，,、")
-        if piece[-1] not in "。！？!?":
-            piece += "。"
-        out.append(piece)
-    return out
-
-
-def _norm(text: str) -> str:
-    return _NOISE.sub("", _MONTH_PREFIX.sub("", text))
-
-
-@dataclass
-class _Merged:
-    months: list[int]
-    body: str            # sentence without its month prefix
-    sentence: Sentence
-
-
-def merge_sentences(items: list[tuple[str, Source]]) -> list[Sentence]:
-    """Fold repeated sentences into the first one; keep first-seen order.
-
-    A sentence repeats another when their words match with month prefix and punctuation
-    removed, or one contains the other (the longer wording is kept).
-    """
-    merged: list[_Merged] = []
-    for text, source in items:
-        match = _MONTH_PREFIX.match(text)
-        month = int(match.group(1)) if match else None
-        body = text[match.end():] if match else text
-        key = _norm(text)
-        if not key:
-            continue
-        for m in merged:
-            other = _norm(m.body)
-            if key != other and _DIGITS.sub("#", key) == _DIGITS.sub("#", other):
-                # the same sentence with new figures: the latest figures stand
-                m.body, m.months = body, [month] if month else []
-                m.sentence.merged.append(m.sentence.source)
-                m.sentence.source = source
-                break
-            if key == other or (len(key) >= 8 and (key in other or other in key)):
-                if len(key) > len(other):
-                    m.body = body
-                m.sentence.merged.append(source)
-                if month and month not in m.months:
-                    m.months.append(month)
-                break
-        else:
-            merged.append(_Merged([month] if month else [], body, Sentence(text, source)))
-    for m in merged:
-        if m.months:
-            m.sentence.text = month_list(m.months) + "，" + m.body
-        else:
-            m.sentence.text = m.body
-    return [m.sentence for m in merged]
-
-
-def month_list(months: list[int]) -> str:
-    """[1, 3, 4, 5, 6] → ``1月、3月至6月``."""
-    runs: list[list[int]] = []
-    for m in sorted(set(months)):
-        if runs and m == runs[-1][-1] + 1:
-            runs[-1].append(m)
-        else:
-            runs.append([m])
-    return "、".join(f"{r[0]}月至{r[-1]}月" if len(r) > 2 else "、".join(f"{x}月" for x in r)
-                    for r in runs)
-
-
-def _fmt(value: float) -> str:
+def fmt(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:.2f}".rstrip("0").rstrip(".")
 
 
-def _met(target: TargetIn, value: float) -> bool:
-    cmp = target.comparator or ">="
-    return {">=": value >= target.value, ">": value > target.value, "<=": value <= target.value,
-            "<": value < target.value, "=": value >= target.value}.get(cmp, value >= target.value)
+def plan_number(value: float, target: TargetIn) -> str:
+    """A value written the plan's way: ``1.06万`` where the plan wrote ``1万人次``."""
+    if value >= 10000 and re.search(r"\d(?:\.\d+)?万", target.text or ""):
+        return fmt(round(value / 10000, 2)) + "万"
+    return fmt(value)
 
 
-def _percent(target: TargetIn, value: float) -> str | None:
-    if (target.comparator or ">=") in ("<=", "<") or not target.value:
-        return None
-    return _fmt(round(value / target.value * 100, 1)) + "%"
+def short_name(task: TaskIn) -> str:
+    """The task's short name; else its title cleaned: the first clause that says what is done
+    (``通过政府购买服务等方式，…`` skips the manner clause), at most 20 characters."""
+    if task.short_name.strip():
+        return task.short_name.strip()
+    title = _LEADING_WORDS.sub("", task.title.strip()) or task.title.strip()
+    first = re.split(r"[，,。；;：:]", title)[0].strip() or title
+    return first[:20].rstrip("的和与及、")
+
+
+def _verb_phrase(target: TargetIn) -> str:
+    """The plan's own words before the number: ``开展老年人智能技术培训`` of
+    ``开展老年人智能技术培训1万人次``; the subject when the text does not start so."""
+    text = re.sub(r"^(?:到|至|截至)?\d{4}年(?:底|末|\d{1,2}月(?:底)?)?(?:前)?[，,]?", "", target.text or "")
+    m = period.NUMBER.search(text)
+    head = _GOAL_WORDS.sub("", text[:m.start()]).rstrip("，,") if m else ""
+    return head if len(head) >= 2 else (target.subject or "")
+
+
+def target_words(target: TargetIn, value: float) -> str:
+    """``医养结合率达到92%，超过目标2个百分点``; ``培训…1.06万人次，完成目标的106%``."""
+    phrase = _verb_phrase(target)
+    unit = target.unit or ""
+    upper = (target.comparator or ">=") in ("<=", "<")
+    met = rules.target_met(value, target.value, target.comparator)
+    if unit == "%":
+        diff = round(value - target.value, 1)
+        got = f"{phrase}{'' if phrase.endswith('达到') else '达到'}{fmt(value)}%"
+        if upper:
+            return got + ("，控制在目标以内" if met else f"，高于目标{fmt(abs(diff))}个百分点")
+        if diff > 0:
+            return got + f"，超过目标{fmt(diff)}个百分点"
+        return got + ("，实现目标" if met else f"，距目标还差{fmt(-diff)}个百分点")
+    got = f"{phrase}{plan_number(value, target)}{unit}"
+    if upper:
+        return got + ("，控制在目标以内" if met else "，超过目标上限")
+    if not target.value:
+        return got
+    share = round(value / target.value * 100)
+    if met:
+        return got + ("，完成目标" if share == 100 else f"，完成目标的{share}%")
+    return got + f"，完成目标（{plan_number(target.value, target)}{unit}）的{share}%"
+
+
+def _do(name: str) -> str:
+    """``推进医养融合发展`` stays; ``老年食堂建设`` becomes ``推进老年食堂建设``."""
+    verbs = ("推进", "推动", "加强", "加快", "提供", "完善", "强化", "建立", "制定", "明确", "凝聚",
+             "实施", "开展", "提升", "健全", "做好", "落实", "深化", "发展")
+    return name if name.startswith(verbs) else "推进" + name
+
+
+def _src(e: EntryIn, field: str = "progress") -> Source:
+    return Source(e.id, e.unit, e.month, field)
+
+
+def _reading(e: EntryIn, target: TargetIn | None = None) -> rules.Reading:
+    value = e.values.get(target.id) if target is not None else None
+    return rules.Reading(e.unit, e.month, e.id, e.status, value)
 
 
 class Drafter:
     """Drafts one report; ``unit`` None in the input means the city-wide version."""
 
-    def __init__(self, data: ReportInput, kind: str) -> None:
+    def __init__(self, data: ReportInput, kind: str, today: dt.date | None = None) -> None:
         if kind not in KINDS:
             raise ValueError(kind)
         self.data = data
         self.kind = kind
         self.city = data.unit is None
+        self.today = today or dt.date.today()
         last = 6 if kind == "half-year" else 12
-        self.months = [month_key(data.year, m) for m in range(1, last + 1)]
+        first = data.first_month if data.first_month and data.first_month[:4] == str(data.year) else None
+        months = [rules.month_key(data.year, m) for m in range(1, last + 1)]
+        months = [m for m in months if first is None or m >= first] or months
+        dues = {m: due_date(m, data.due_day) for m in months}
+        # every unit up to the same month: the latest one due before the report's date
+        self.as_of = rules.cover_month(months, dues, self.today) or max(
+            (e.month for e in data.entries if e.month in months), default=months[0])
+        self.months = [m for m in months if m <= self.as_of]
+        self.as_of_text = f"{int(self.as_of[5:])}月底"
+        self.total_word = "上半年" if kind == "half-year" else "今年以来"
         self.entries = sorted((e for e in data.entries if e.month in self.months),
                               key=lambda e: (e.month, e.id))
         self.by_task: dict[int, list[EntryIn]] = {}
         for e in self.entries:
             self.by_task.setdefault(e.task_id, []).append(e)
-        self.as_of = max((e.month for e in self.entries), default=self.months[-1])
-        self.as_of_text = f"{int(self.as_of[5:])}月底"
+        self.own = [t for t in data.tasks
+                    if self.city or rules.own_tasks(data.unit or "", t.lead_units, t.responsible_units)]
+        own_ids = {t.id for t in self.own}
+        self.supported_tasks = [t for t in data.tasks if t.id not in own_ids]
+        self.mechanisms: dict[str, list[tuple[str, Source]]] = {}
+        self.checks: list[Check] = []
 
-    # --- figures ---------------------------------------------------------------------------
+    # --- figures (core.progress) ---------------------------------------------------------
 
-    def latest(self, task: TaskIn) -> dict[str, EntryIn]:
-        """Each unit's latest entry for ``task`` in the period."""
-        out: dict[str, EntryIn] = {}
-        for e in self.by_task.get(task.id, []):
-            out[e.unit] = e
-        return out
-
-    def task_status(self, task: TaskIn) -> tuple[str, EntryIn | None]:
-        latest = self.latest(task)
-        if not latest:
-            return "not_started", None
-        statuses = {e.status for e in latest.values()}
-        newest = max(latest.values(), key=lambda e: (e.month, e.id))
-        if "late" in statuses:
-            return "late", next(e for e in latest.values() if e.status == "late")
-        if statuses == {"done"}:
-            return "done", newest
-        if statuses == {"not_started"}:
-            return "not_started", newest
-        return "in_progress", newest
+    def task_status(self, task: TaskIn) -> str:
+        return rules.task_status(task.lead_units, [_reading(e) for e in self.by_task.get(task.id, [])])
 
     def target_value(self, task: TaskIn, target: TargetIn) -> tuple[float, list[EntryIn]] | None:
-        """Latest value of a target and the entries it rests on (the deciding one last).
-
-        One unit: its latest reading. City-wide: the lead unit compiles the total
-        (牵头单位汇总), so a lead unit's latest reading stands when there is one; otherwise
-        the responsible units' latest readings are added up. A rate (%) never adds up: the
-        most recent reading stands.
-        """
-        readings: dict[str, EntryIn] = {}
-        for e in self.by_task.get(task.id, []):
-            if target.id in e.values:
-                readings[e.unit] = e
-        if not readings:
+        entries = {e.id: e for e in self.by_task.get(task.id, [])}
+        got = rules.target_value(task.lead_units, [_reading(e, target) for e in entries.values()],
+                                 rate=target.unit == "%", order=self.data.units)
+        if got is None:
             return None
-        entries = sorted(readings.values(), key=lambda e: (e.month, e.id))
-        leads = [e for e in entries if e.unit in task.lead_units]
-        if leads:       # the most recent month; within it, the first-named lead unit
-            top = max(e.month for e in leads)
-            newest = min((e for e in leads if e.month == top),
-                         key=lambda e: task.lead_units.index(e.unit))
-            return newest.values[target.id], [e for e in entries if e is not newest] + [newest]
-        if target.unit == "%" or len(entries) == 1:
-            newest = entries[-1]
-            return newest.values[target.id], [e for e in entries if e is not newest] + [newest]
-        return sum(e.values[target.id] for e in entries), entries
+        return got[0], [entries[r.entry_id] for r in got[1]]
 
     def figures(self) -> Figures:
-        f = Figures(as_of=self.as_of, tasks=len(self.data.tasks))
-        for task in self.data.tasks:
-            status, _ = self.task_status(task)
+        f = Figures(as_of=self.as_of, tasks=len(self.own), supported=len(self.supported_tasks))
+        for task in self.own:
+            status = self.task_status(task)
             setattr(f, status, getattr(f, status) + 1)
             if self.data.unit and self.data.unit in task.lead_units:
                 f.lead_tasks += 1
             for target in task.targets:
                 f.targets += 1
                 got = self.target_value(task, target)
-                if got and _met(target, got[0]):
+                if got and rules.target_met(got[0], target.value, target.comparator):
                     f.targets_met += 1
         units = [self.data.unit] if self.data.unit else self.data.units
         f.units = len(units)
-        due_months = [m for m in self.months if m <= self.as_of]
         sent: dict[tuple[str, str], dt.date | None] = {}
         for e in self.entries:
             if e.state == "submitted":
                 day = parse_day(e.submitted_at)
-                key = (e.unit, e.month)
-                if key not in sent or (day and (sent[key] is None or day < sent[key])):
-                    sent[key] = day
-        f.months_due = len(units) * len(due_months)
-        f.months_sent = sum(1 for (u, m) in sent if u in units and m in due_months)
+                k = (e.unit, e.month)
+                if k not in sent or (day and (sent[k] is None or day < sent[k])):
+                    sent[k] = day
+        f.months_due = len(units) * len(self.months)
+        f.months_sent = sum(1 for (u, m) in sent if u in units)
         f.months_on_time = sum(1 for (u, m), day in sent.items()
-                               if u in units and m in due_months and day
-                               and day <= due_date(m, self.data.due_day))
+                               if u in units and rules.on_time(day, due_date(m, self.data.due_day)))
         f.articles = sum(1 for a in self.data.articles
                          if a.month in self.months and (self.city or a.unit == self.data.unit))
         return f
 
-    # --- sections ----------------------------------------------------------------------------
+    # --- a task's paragraph ------------------------------------------------------------------
 
-    def basic(self, f: Figures) -> Section:
-        period = "上半年" if self.kind == "half-year" else "全年"
-        if self.city:
-            first = (f"《{self.data.plan_title}》共明确{f.tasks}项任务，涉及{f.units}个责任单位。")
-        else:
-            first = (f"我单位共承担《{self.data.plan_title}》任务{f.tasks}项，其中牵头{f.lead_tasks}项、"
-                     f"配合{f.tasks - f.lead_tasks}项。")
-        status = (f"截至{self.as_of_text}，已完成{f.done}项，正常推进{f.in_progress}项，滞后{f.late}项，"
-                  f"未启动{f.not_started}项。")
-        targets = (f"涉及量化指标{f.targets}项，已达到目标值{f.targets_met}项。" if f.targets
-                   else "本期任务未设定量化指标。")
-        sent = (f"{period}应报送月度进展{f.months_due}份，实际报送{f.months_sent}份，其中按时报送"
-                f"{f.months_on_time}份；报送工作信息{f.articles}篇。")
-        sentences = [Sentence(first), Sentence(status), Sentence(targets), Sentence(sent)]
-        if self.city:
-            late_units = sorted({e.unit for t in self.data.tasks
-                                 for e in self.latest(t).values() if e.status == "late"},
-                                key=self._unit_order)
-            if late_units:
-                sentences.append(Sentence(f"存在滞后任务的单位有：{'、'.join(late_units)}。"))
-        return Section("一、基本情况", [Block("body", sentences)])
-
-    def _unit_order(self, unit: str) -> tuple[int, str]:
-        units = self.data.units
-        return (units.index(unit) if unit in units else len(units), unit)
-
-    def _progress(self, task: TaskIn, entries: list[EntryIn]) -> list[Sentence]:
-        items = []
+    def _task_items(self, task: TaskIn, entries: list[EntryIn], collect: bool = True) -> list[period.Item]:
+        """The period's sentences of ``entries`` for a task: mechanism sentences set aside for
+        主要做法, the rest folded; landmarks first, then figures, then the rest."""
+        items, moved = [], []
         for e in entries:
-            readings = [(t.subject, _fmt(e.values[t.id])) for t in task.targets
-                        if t.subject and t.id in e.values]
             for s in split_sentences(e.progress):
-                # running totals ("累计完成…300部") give way to one latest-value sentence
-                if re.search(r"\d", s) and ("累计" in s or any(
-                        sub in s and value in s for sub, value in readings)):
+                text = period.clean(s)
+                if not period.words(text):
                     continue
-                items.append((s, Source(e.id, e.unit, e.month, "progress")))
-        return merge_sentences(items)
+                heading = period.moves_to_practices(text)
+                if heading and not self._target_sentence(task, text):
+                    moved.append((heading, text, _src(e)))
+                    continue
+                items.append((text, _src(e)))
+        if items or not collect:
+            if collect:
+                for heading, text, source in moved:
+                    self.mechanisms.setdefault(heading, []).append((text, source))
+        else:       # nothing but mechanism sentences: they are the task's work
+            items = [(text, source) for _, text, source in moved]
+        folded = period.fold(items, total_word=self.total_word)
+        plain = [i for i in folded if not period.has_figure(i.text) and not period.is_landmark(i.text)]
+        keep = set(map(id, plain[-2:] if not self.city else plain[-1:]))   # routine words: the latest
+        folded = [i for i in folded if i not in plain or id(i) in keep]
+        folded.sort(key=lambda i: (0 if period.is_landmark(i.text) else 1 if period.has_figure(i.text) else 2,
+                                   period.landmark_rank(i.text) if period.is_landmark(i.text) else 0, i.first))
+        return folded
 
-    def _values_sentence(self, task: TaskIn) -> list[Sentence]:
+    def _target_sentence(self, task: TaskIn, text: str) -> bool:
+        return any(t.subject and t.subject in text for t in task.targets)
+
+    def _target_clauses(self, task: TaskIn, items: list[period.Item]) -> list[Sentence]:
+        """Each target at its value, in natural words; joined to the sentence that already
+        gives the value when there is one."""
         out = []
         for target in task.targets:
             got = self.target_value(task, target)
             if not got:
                 continue
             value, entries = got
-            newest = entries[-1]
-            lead = "" if out else f"截至{int(newest.month[5:])}月底，"
-            verb = "达到" if target.unit == "%" else "累计完成"
-            out.append(Sentence(
-                f"{lead}{target.subject or '指标'}{verb}{_fmt(value)}{target.unit}，",
-                Source(newest.id, newest.unit, newest.month, "value"),
-                [Source(e.id, e.unit, e.month, "value") for e in entries[:-1]]))
-        if out:
-            out[-1].text = out[-1].text[:-1] + "。"
+            words = target_words(target, value)
+            tail = words.split("，", 1)[1] if "，" in words else ""
+            shown = plan_number(value, target) + (target.unit or "")
+            holder = next((i for i in items if shown in i.text and (not target.subject
+                                                                     or target.subject[:2] in i.text)), None)
+            sources = [_src(e, "value") for e in entries]
+            if holder is not None and tail:
+                holder.text = holder.text.rstrip("。") + f"，{tail}。"
+                holder.sources.extend(sources)
+                continue
+            prefix = "" if self.kind == "year-end" and self.as_of.endswith("12") else f"截至{self.as_of_text}，"
+            out.append(Sentence(f"{prefix}{words}。", sources[-1], sources[:-1]))
         return out
 
-    def work(self) -> Section:
-        """Per task, under the plan's own groups when it has them: （一）group → 1.task."""
-        section = Section("二、工作开展情况")
+    def task_paragraph(self, task: TaskIn) -> list[Sentence]:
+        entries = self.by_task.get(task.id, [])
+        if not entries:
+            return []
+        if not self.city:
+            items = self._task_items(task, entries)
+            clauses = self._target_clauses(task, items)
+            sentences = [i.sentence() for i in items] + clauses
+        else:
+            sentences = self._city_paragraph(task, entries)
+        if sentences and self.task_status(task) == "done":
+            last = next(e for e in reversed(entries) if e.status == "done")
+            sentences.append(Sentence("该项任务已完成。", _src(last, "status")))
+        return sentences
+
+    def _city_paragraph(self, task: TaskIn, entries: list[EntryIn]) -> list[Sentence]:
+        """The lead unit's work in full, the other units' only for figures and landmarks,
+        each named where it tells the reader who did it."""
+        leads = [u for u in task.lead_units if any(e.unit == u for e in entries)][:1]
+        lead_entries = [e for e in entries if e.unit in leads] or entries
+        items = self._task_items(task, lead_entries)
+        clauses = self._target_clauses(task, items)
+        sentences = [i.sentence() for i in items]
+        others: dict[str, list[EntryIn]] = {}
+        for e in entries:
+            if e not in lead_entries:
+                others.setdefault(e.unit, []).append(e)
+        support: list[Sentence] = []
+        quiet: list[str] = []
+        for unit in sorted(others, key=self._unit_order):
+            found = [i for i in self._task_items(task, others[unit], collect=False)
+                     if period.has_figure(i.text) or period.is_landmark(i.text)]
+            if found:
+                for n, item in enumerate(found):
+                    s = item.sentence()
+                    if n == 0:
+                        s.text = unit + s.text
+                    support.append(s)
+            else:
+                quiet.append(unit)
+        if sentences and leads and (others or len(task.lead_units) > 1):
+            sentences[0].text = f"{leads[0]}牵头，{sentences[0].text}"
+        if quiet and sentences:
+            who = "、".join(quiet) if len(quiet) <= 3 else f"{quiet[0]}等{len(quiet)}个单位"
+            first = others[quiet[0]][-1]
+            support.append(Sentence(f"{who}按照分工配合推进。", _src(first), [
+                _src(others[u][-1]) for u in quiet[1:]]))
+        return sentences + clauses + support
+
+    def _unit_order(self, unit: str) -> tuple[int, str]:
+        units = self.data.units
+        return (units.index(unit) if unit in units else len(units), unit)
+
+    def supported(self) -> list[Sentence]:
+        """A unit's work on the tasks it supports: its figures and landmarks, a sentence each;
+        the tasks it only reported routine work on, named together in one sentence."""
+        out: list[Sentence] = []
+        routine: list[tuple[TaskIn, EntryIn]] = []
+        for task in self.supported_tasks:
+            entries = self.by_task.get(task.id, [])
+            if not entries:
+                continue
+            items = [i for i in self._task_items(task, entries, collect=False)
+                     if period.has_figure(i.text) or period.is_landmark(i.text)]
+            if items:
+                s = items[0].sentence()
+                s.text = f"配合{_do(short_name(task))}，{s.text}"
+                out.append(s)
+            else:
+                routine.append((task, entries[-1]))
+        if routine:
+            names = "、".join(f"{_do(short_name(t))}" for t, _ in routine)
+            out.append(Sentence(f"按照职责分工，配合牵头单位{names}。", _src(routine[0][1]),
+                                [_src(e) for _, e in routine[1:]]))
+        return out
+
+    # --- sections ------------------------------------------------------------------------------
+
+    def structure(self) -> str:
+        groups = [g for g in dict.fromkeys(t.group for t in self.own) if g]
+        n = len(self.own)
+        return f"{len(groups)}大类{n}项工作任务" if len(groups) > 1 else f"{n}项工作任务"
+
+    def landmarks(self, paragraphs: dict[int, list[Sentence]]) -> list[Sentence]:
+        """The period's landmark results, most important first: issued, submitted, built…,
+        then the targets met."""
+        found: list[tuple[int, int, Sentence]] = []
+        for order, task in enumerate(self.own):
+            for s in paragraphs.get(task.id, []):
+                text = re.sub(r"^[^，]*牵头，", "", s.text)
+                if period.is_landmark(text) and s.source is not None:
+                    clause = re.split(r"[。；]", text)[0]
+                    if self.city and s.source.unit not in clause[:len(s.source.unit)]:
+                        clause = s.source.unit + clause
+                    found.append((period.landmark_rank(text), order, Sentence(clause, s.source, s.merged)))
+        met: list[tuple[int, float, Sentence]] = []
+        for task in self.own:
+            for target in task.targets:
+                got = self.target_value(task, target)
+                if got:
+                    reached = rules.target_met(got[0], target.value, target.comparator)
+                    share = got[0] / target.value if target.value else 0
+                    sources = [_src(e, "value") for e in got[1]]
+                    words = target_words(target, got[0])
+                    if not reached:        # a result, not what is missing
+                        words = re.sub(r"，距目标还差.*$", "", words)
+                    met.append((0 if reached else 1, -share, Sentence(words, sources[-1], sources[:-1])))
+        found.sort(key=lambda x: (x[0], x[1]))
+        met.sort(key=lambda x: (x[0], x[1]))
+        # the targets met always; the others' progress when the landmarks are few
+        reached = [s for rank, _, s in met if rank == 0]
+        rest = [s for rank, _, s in met if rank == 1]
+        chosen = [s for _, _, s in found[:4]] + reached[:2]
+        chosen += rest[:max(0, 3 - len(chosen))]
+        seen: set[str] = set()
+        out = []
+        for s in chosen:
+            k = period.words(s.text)
+            if k not in seen:
+                seen.add(k)
+                out.append(s)
+        return out[:6]
+
+    def overview(self, f: Figures, paragraphs: dict[int, list[Sentence]]) -> Section:
+        if self.city:
+            first = f"《{self.data.plan_title}》明确{self.structure()}，由{f.units}个责任单位分工落实。"
+        else:
+            first = f"我单位牵头《{self.data.plan_title}》{self.structure()}"
+            first += f"，配合推进{f.supported}项。" if f.supported else "。"
+        parts = [f"已完成{f.done}项" if f.done else "",
+                 f"正在推进{f.in_progress + f.late}项" if f.in_progress + f.late else "",
+                 f"尚未启动{f.not_started}项" if f.not_started else ""]
+        status = "，".join(p for p in parts if p)
+        late = f"，其中{f.late}项进度滞后" if f.late else ""
+        sentences = [Sentence(first)]
+        if status:
+            sentences.append(Sentence(f"截至{self.as_of_text}，{status}{late}。"))
+        marks = self.landmarks(paragraphs)
+        if marks:
+            marks[0].text = "重点工作取得阶段性成效：" + marks[0].text
+            for m in marks[:-1]:
+                m.text += "；"
+            marks[-1].text += "。"
+            sentences += marks
+        return Section("总体情况", [Block("body", sentences)])
+
+    def practices(self) -> Section | None:
+        """二、主要做法: the period's 做法 written in the client first, then up to four points
+        from the entries' mechanism sentences (``一是强化统筹调度，…``)."""
+        points: list[list[Sentence]] = []
+        written = self.data.practices.get(self.kind, [])
+        if self.city and any(not unit for unit, _ in written):
+            written = [(u, t) for u, t in written if not u]          # the office's own words
+        elif not self.city:
+            written = [(u, t) for u, t in written if u == self.data.unit]
+        for unit, text in written:
+            for line in (x.strip() for x in text.splitlines()):
+                if line and period.words(line):
+                    line = re.sub(r"^[一二三四五六七八九十]+是", "", line)
+                    points.append([Sentence(line if line[-1] in "。！？" else line + "。",
+                                            Source(None, unit or self.data.office_name, None, "practices"))])
+        for heading, items in self.mechanisms.items():
+            if len(points) >= 5:
+                break
+            folded = period.fold(items, total_word=self.total_word)
+            folded.sort(key=lambda i: (0 if period.has_figure(i.text) else 1, -len(i.sources), i.first))
+            # every figure stays (no figure is dropped); plain mechanism words, up to three
+            with_figures = [i for i in folded if period.has_figure(i.text)]
+            chosen = with_figures + [i for i in folded if i not in with_figures][:max(0, 3 - len(with_figures))]
+            if not chosen:
+                continue
+            sentences = [i.sentence() for i in chosen]
+            for s, item in zip(sentences, chosen):
+                if self.city and not s.text.startswith(item.unit) and len({x.unit for x in item.sources}) == 1:
+                    s.text = item.unit + s.text
+            sentences[0].text = heading + "，" + sentences[0].text
+            points.append(sentences)
+        if not points:
+            return None
+        blocks = []
+        for i, sentences in enumerate(points[:5], 1):
+            sentences[0].text = f"{cn_number(i)}是{sentences[0].text}"
+            blocks.append(Block("body", sentences))
+        return Section("主要做法", blocks)
+
+    def work(self, paragraphs: dict[int, list[Sentence]]) -> Section:
+        """三、工作进展: by the plan's own groups （一）, a paragraph per task."""
+        section = Section("工作进展")
         groups: list[tuple[str, list[TaskIn]]] = []
-        for task in self.data.tasks:
+        for task in self.own:
+            if not paragraphs.get(task.id):
+                continue
             if groups and groups[-1][0] == task.group:
                 groups[-1][1].append(task)
             else:
                 groups.append((task.group, [task]))
-        use_groups = any(name for name, _ in groups)
-        for g, (name, tasks) in enumerate(groups, 1):
+        use_groups = len({g for g, _ in groups}) > 1 or (groups and groups[0][0] and len(groups[0][1]) > 1)
+        g = 0
+        for name, tasks in groups:
             if use_groups:
+                g += 1
                 section.blocks.append(Block("heading2", [Sentence(f"（{cn_number(g)}）{name or '其他任务'}")]))
             for i, task in enumerate(tasks, 1):
-                heading = (Block("heading3", [Sentence(f"{i}.{task.title}")]) if use_groups
-                           else Block("heading2", [Sentence(f"（{cn_number(i)}）{task.title}")]))
-                section.blocks.append(heading)
-                section.blocks.extend(self._task_blocks(task))
+                label = f"{i}.{short_name(task)}" if use_groups else f"（{cn_number(g + i)}）{short_name(task)}"
+                section.blocks.append(Block("heading3" if use_groups else "heading2", [Sentence(label)]))
+                section.blocks.append(Block("body", paragraphs[task.id]))
+            if not use_groups:
+                g += len(tasks)
+        support = self.supported() if not self.city else []
+        if support:
+            g += 1
+            section.blocks.append(Block("heading2", [Sentence(f"（{cn_number(g)}）配合推进的工作")]))
+            section.blocks.append(Block("body", support))
         return section
 
-    def _task_blocks(self, task: TaskIn) -> list[Block]:
-        entries = self.by_task.get(task.id, [])
-        if not entries:
-            return [Block("body", [Sentence(
-                f"{'各责任单位' if self.city else '本期'}尚未填报该项任务的进展。")])]
-        if not self.city:
-            return [Block("body", self._progress(task, entries) + self._closing(task))]
-        by_unit: dict[str, list[EntryIn]] = {}
-        for e in entries:
-            by_unit.setdefault(e.unit, []).append(e)
-        blocks = []
-        for unit in sorted(by_unit, key=self._unit_order):
-            sentences = self._progress(task, by_unit[unit])
-            if sentences:
-                sentences[0].text = f"{unit}：{sentences[0].text}"
-            else:
-                last = by_unit[unit][-1]
-                sentences = [Sentence(f"{unit}：该项任务{STATUS_LABELS[last.status]}。",
-                                      Source(last.id, unit, last.month, "status"))]
-            blocks.append(Block("body", sentences))
-        blocks.append(Block("body", self._closing(task)))
-        return blocks
+    def problems(self) -> Section | None:
+        """四、存在问题: 3–5 themes raised in the last three months (older ones are solved)."""
+        recent = self.months[-3:]
+        items = [(s, _src(e, "problems")) for e in self.entries if e.month in recent
+                 for s in split_sentences(e.problems)]
+        found = period.themes(items)
+        if not found:
+            return None
+        blocks = [Block("body", [Sentence(f"{cn_number(i)}是{t.text}", t.sources[-1], t.sources[:-1])])
+                  for i, t in enumerate(found, 1)]
+        return Section("存在问题", blocks)
 
-    def _closing(self, task: TaskIn) -> list[Sentence]:
-        status, entry = self.task_status(task)
-        out = self._values_sentence(task)
-        if entry is not None:
-            word = {"done": "已完成", "in_progress": "正常推进", "late": "进度滞后",
-                    "not_started": "尚未启动"}[status]
-            who = f"（{entry.unit}）" if self.city and status == "late" else ""
-            out.append(Sentence(f"目前该项任务{word}{who}。",
-                                Source(entry.id, entry.unit, entry.month, "status")))
-        return out
+    def next_steps(self) -> Section | None:
+        """五、下一步打算: up to five steps of the latest months, none already done; the
+        year-end report starts with what carries over."""
+        points: list[Sentence] = []
+        if self.kind == "year-end":
+            open_tasks = [t for t in self.own if self.task_status(t) != "done"]
+            if open_tasks:
+                names = "、".join(short_name(t) for t in open_tasks[:4])
+                more = f"等{len(open_tasks)}项" if len(open_tasks) > 4 else ""
+                points.append(Sentence(f"抓好结转任务落实，推动{names}{more}任务在{self.data.year + 1}年"
+                                       "取得实质进展。"))
+        found: list[period.Theme] = []
+        for month in reversed(self.months[-2:]):       # the latest month's steps; the one before if few
+            if len(found) >= 3:
+                break
+            items = []
+            for e in self.entries:
+                if e.month != month:
+                    continue
+                done_text = [s for x in self.entries if x.unit == e.unit and x.month >= e.month
+                             for s in split_sentences(x.progress)]
+                for s in split_sentences(e.next_steps):
+                    if not period.step_done(s, done_text):
+                        items.append((s, _src(e, "next_steps")))
+            for theme in period.themes(items, limit=5):
+                if not any(period.similar(theme.text, t.text) for t in found):
+                    found.append(theme)
+        for theme in found[:5 - len(points)]:
+            points.append(theme.sentence())
+        if not points:
+            return None
+        for i, s in enumerate(points, 1):
+            s.text = f"{cn_number(i)}是{s.text}"
+        heading = "明年工作打算" if self.kind == "year-end" else "下一步打算"
+        return Section(heading, [Block("body", [s]) for s in points])
 
-    def results(self, f: Figures) -> Section:
-        section = Section("三、主要成效")
-        lines: list[Block] = []
-        for task in self.data.tasks:
+    # --- checks before export ----------------------------------------------------------------
+
+    def run_checks(self, paragraphs: dict[int, list[Sentence]]) -> list[Check]:
+        out: list[Check] = []
+        for task in self.own:
+            entries = self.by_task.get(task.id, [])
+            status = self.task_status(task)
             for target in task.targets:
                 got = self.target_value(task, target)
-                goal = f"{_COMPARATOR_WORDS.get(target.comparator, '达到')}{_fmt(target.value)}{target.unit}"
-                due = parse_day(target.deadline)
-                when = f"（{due.year}年{due.month}月底前）" if due else ""
-                name = target.subject or task.title
-                if not got:
-                    lines.append(Block("body", [Sentence(
-                        f"{name}：目标{goal}{when}，本期尚无填报数值。")]))
+                met = bool(got) and rules.target_met(got[0] if got else 0, target.value, target.comparator)
+                if status == "done" and not met:
+                    last = next((e for e in reversed(entries) if e.status == "done"), None)
+                    out.append(Check(f"“{short_name(task)}”已标为完成，但指标“{target.subject or target.text}”"
+                                     "尚未达到目标。", [_src(last, "status")] if last else []))
+                if got and met and not any(e.progress.strip() for e in got[1]):
+                    out.append(Check(f"“{short_name(task)}”的指标已达到目标，但没有填写工作进展。",
+                                     [_src(e, "value") for e in got[1]]))
+                by_unit: dict[str, list[EntryIn]] = {}
+                for e in entries:
+                    if target.id in e.values:
+                        by_unit.setdefault(e.unit, []).append(e)
+                for unit, readings in by_unit.items():
+                    for a, b in zip(readings, readings[1:]):
+                        if target.unit != "%" and b.values[target.id] < a.values[target.id]:
+                            out.append(Check(
+                                f"{unit}“{target.subject or short_name(task)}”的累计数"
+                                f"{int(b.month[5:])}月（{fmt(b.values[target.id])}）比{int(a.month[5:])}月"
+                                f"（{fmt(a.values[target.id])}）少。", [_src(a, "value"), _src(b, "value")]))
+        units = [self.data.unit] if self.data.unit else self.data.units
+        reported = {e.unit for e in self.entries}
+        silent = [u for u in units if u not in reported]
+        if silent:
+            who = "、".join(silent[:5]) + (f"等{len(silent)}个单位" if len(silent) > 5 else "")
+            out.append(Check(f"{who}在{self.months[0][5:].lstrip('0')}月至{self.as_of_text}没有填报任何进展。", []))
+        seen: dict[str, tuple[TaskIn, Sentence]] = {}
+        for task in self.own:
+            for s in paragraphs.get(task.id, []):
+                k = period.words(_TARGET_TAIL.sub("", s.text))       # as the unit wrote it
+                if len(k) < 10 or s.text.endswith("配合推进。"):
                     continue
-                value, entries = got
-                newest = entries[-1]
-                pct = _percent(target, value)
-                text = (f"{name}：目标{goal}{when}，截至{int(newest.month[5:])}月底完成"
-                        f"{_fmt(value)}{target.unit}" + (f"，为目标的{pct}" if pct else "")
-                        + ("，已达到目标。" if _met(target, value) else "。"))
-                if self.city and len(entries) > 1:
-                    parts = "、".join(f"{e.unit}{_fmt(e.values[target.id])}{target.unit}"
-                                     for e in sorted(entries, key=lambda e: self._unit_order(e.unit)))
-                    how = "牵头单位汇总" if newest.unit in task.lead_units or target.unit == "%" else "合计"
-                    text = text[:-1] + f"（{how}；各单位填报：{parts}）。"
-                lines.append(Block("body", [Sentence(
-                    text, Source(newest.id, newest.unit, newest.month, "value"),
-                    [Source(e.id, e.unit, e.month, "value") for e in entries[:-1]])]))
-        if f.targets:
-            section.blocks.append(Block("body", [Sentence(
-                f"对照方案确定的{f.targets}项量化指标，截至{self.as_of_text}已达到目标值{f.targets_met}项，"
-                "具体如下：")]))
-            section.blocks.extend(lines)
-        else:
-            section.blocks.append(Block("body", [Sentence(
-                "本期任务未设定量化指标，成效见上文各项工作开展情况。")]))
-        return section
+                if k in seen and seen[k][0].id != task.id:
+                    out.append(Check(f"同一句话出现在“{short_name(seen[k][0])}”和“{short_name(task)}”下："
+                                     f"{s.text[:30]}", seen[k][1].sources + s.sources))
+                seen.setdefault(k, (task, s))
+        return out
 
-    def gathered(self, heading: str, field: str, empty: str) -> Section:
-        # "6月，" does not belong in a numbered problem: drop month prefixes before merging
-        items = [(_MONTH_PREFIX.sub("", s), Source(e.id, e.unit, e.month, field))
-                 for e in self.entries for s in split_sentences(getattr(e, field))]
-        sentences = merge_sentences(items)
-        section = Section(heading)
-        for i, sentence in enumerate(sentences, 1):
-            body = sentence.text
-            if self.city:
-                units = sorted({s.unit for s in sentence.sources}, key=self._unit_order)
-                who = "、".join(units) if len(units) <= 3 else f"{units[0]}等{len(units)}个单位"
-                body = body[:-1] + f"（{who}）。"
-            sentence.text = f"{cn_number(i)}是{body}"
-            section.blocks.append(Block("body", [sentence]))
-        if not sentences:
-            section.blocks.append(Block("body", [Sentence(empty)]))
-        return section
-
-    def carry_over(self) -> list[Block]:
-        """Year-end: the tasks not done by the end of the period, carried into next year."""
-        open_tasks = []
-        for task in self.data.tasks:
-            status, entry = self.task_status(task)
-            if status != "done":
-                open_tasks.append((task, status, entry))
-        if not open_tasks:
-            return [Block("body", [Sentence(f"{self.data.year}年各项任务均已完成，无结转任务。")])]
-        blocks = [Block("heading2", [Sentence("（一）结转任务")]),
-                  Block("body", [Sentence(
-                      f"截至{self.as_of_text}，尚有{len(open_tasks)}项任务未完成，"
-                      f"结转至{self.data.year + 1}年继续推进：")])]
-        for i, (task, status, entry) in enumerate(open_tasks, 1):
-            source = Source(entry.id, entry.unit, entry.month, "status") if entry else None
-            lead = f"，牵头单位：{'、'.join(task.lead_units)}" if self.city and task.lead_units else ""
-            blocks.append(Block("body", [Sentence(
-                f"{i}.{task.title}（{STATUS_LABELS[status]}{lead}）。", source)]))
-        blocks.append(Block("heading2", [Sentence("（二）工作打算")]))
-        return blocks
-
-    # --- the whole report ---------------------------------------------------------------------
+    # --- the whole report ------------------------------------------------------------------------
 
     def title_parts(self) -> list[str]:
         subject = re.sub(r"(工作|实施)方案$|工作要点$", "", self.data.plan_title.strip("《》 ")) or "工作方案"
         if not subject.endswith(("办理", "落实")):
             subject += "落实"
-        words = [w for w in re.split(r"(届|会议|建议案|议案|提案|办理|落实|建设|体系)", subject) if w]
-        # re-attach each break word to the text before it: "三次" + "会议" → "三次会议"
+        pieces = [w for w in re.split(r"(届|会议|建议案|议案|提案|办理|落实|建设|体系)", subject) if w]
         joined: list[str] = []
-        for word in words:
+        for word in pieces:
             if joined and re.fullmatch(r"届|会议|建议案|议案|提案|办理|落实|建设|体系", word):
                 joined[-1] += word
             else:
                 joined.append(word)
-        words = joined
         who = self.data.unit or self.data.office_name
         if self.kind == "half-year":
-            return [who, "关于", f"{self.data.year}年上半年", *words, "工作情况的报告"]
-        return [who, "关于", f"{self.data.year}年", *words, "工作情况的总结"]
+            return [who, "关于", f"{self.data.year}年上半年", *joined, "工作情况的报告"]
+        return [who, "关于", f"{self.data.year}年", *joined, "工作情况的总结"]
 
-    def report(self, *, today: dt.date | None = None, addressee: str = "") -> Report:
+    def report(self, *, addressee: str = "") -> Report:
+        paragraphs = {t.id: self.task_paragraph(t) for t in self.own}
         f = self.figures()
         parts = self.title_parts()
-        period = f"{self.data.year}年上半年" if self.kind == "half-year" else f"{self.data.year}年"
+        period_text = f"{self.data.year}年上半年" if self.kind == "half-year" else f"{self.data.year}年"
+        number = f"（{self.data.doc_number}）" if self.data.doc_number else ""
         who = "我单位" if not self.city else "各责任单位"
-        lead = (f"按照《{self.data.plan_title}》部署，{who}对照任务分工，认真抓好各项工作落实。"
-                f"现将{period}工作情况报告如下：")
-        next_steps = self.gathered("五、下一步工作打算", "next_steps",
-                                   "对照方案要求，继续推进各项任务落实。")
-        if self.kind == "year-end":
-            next_steps.blocks[:0] = self.carry_over()
-        sections = [self.basic(f), self.work(), self.results(f),
-                    self.gathered("四、存在问题", "problems", "本期未反映存在问题。"), next_steps]
+        result = (f"，{f.tasks}项任务中已完成{f.done}项，其余正在有序推进" if f.done and f.done < f.tasks
+                  else "，各项任务全部完成" if f.done and f.done == f.tasks else "，各项任务有序推进")
+        lead = (f"根据《{self.data.plan_title}》{number}部署，{period_text}，{who}对照任务分工，"
+                f"压实工作责任{result}。现将有关情况报告如下：")
+        sections = [self.overview(f, paragraphs), self.practices(), self.work(paragraphs),
+                    self.problems(), self.next_steps()]
+        sections = [s for s in sections if s is not None and s.blocks]
+        for i, s in enumerate(sections, 1):
+            s.heading = f"{cn_number(i)}、{s.heading}"
         signer = self.data.unit or self.data.office_name
         person, phone = self.data.liaisons.get(signer, ("", ""))
         return Report(kind=self.kind, title="".join(parts), title_lines=break_title(parts),
-                      lead=lead, sections=sections, signature=signer,
-                      date=today or dt.date.today(), year=self.data.year,
-                      plan_title=self.data.plan_title, unit=self.data.unit,
+                      lead=lead, sections=sections, signature=signer, date=self.today,
+                      year=self.data.year, plan_title=self.data.plan_title, unit=self.data.unit,
                       addressee=addressee.rstrip("：:"), contact_person=person,
-                      contact_phone=phone, figures=f)
+                      contact_phone=phone, figures=f, checks=self.run_checks(paragraphs))
 
 
 def draft_report(data: ReportInput, kind: str, *, today: dt.date | None = None,
                  addressee: str = "") -> Report:
-    """A half-year summary (``half-year``) or year-end report (``year-end``)."""
-    return Drafter(data, kind).report(today=today, addressee=addressee)
+    """A half-year summary (``half-year``) or year-end report (``year-end``) dated ``today``."""
+    return Drafter(data, kind, today).report(addressee=addressee)
 
 
 def draft_articles(data: ReportInput, month: str) -> list[Article]:

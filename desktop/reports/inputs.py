@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from desktop.store.queries import STATUS_LABELS      # the same words as the store and client
+from desktop.core.progress import MONTHLY_DUE_DAY, STATUS_LABELS, month_key  # noqa: F401
 
 STATUS_CHOICES = tuple(STATUS_LABELS.values())     # the ledger's status list, in that order
-DEFAULT_DUE_DAY = 5        # monthly progress is due by the 5th of the next month
+DEFAULT_DUE_DAY = MONTHLY_DUE_DAY   # monthly progress is due by the 5th of the next month
 
 
 @dataclass
@@ -36,6 +36,7 @@ class TaskIn:
     responsible_units: list[str] = field(default_factory=list)
     targets: list[TargetIn] = field(default_factory=list)
     group: str = ""                      # title of the plan's （一） heading above the task
+    short_name: str = ""                 # 养老服务立法: headings, the ledger, carry-over lists
 
 
 @dataclass
@@ -87,6 +88,9 @@ class ReportInput:
     doc_number: str = ""
     due_day: int = DEFAULT_DUE_DAY
     groups: dict[str, list[str]] = field(default_factory=dict)   # group → its members (may be [])
+    first_month: str | None = None       # the first month a report is due for (YYYY-MM)
+    # kind (half-year | year-end) → the period's 做法 as written: (unit, or "" for the office; text)
+    practices: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
 
 def printed_number(task: TaskIn) -> str:
@@ -109,9 +113,6 @@ def task_deadline(task: TaskIn) -> dt.date | None:
     days = [d for d in (parse_day(t.deadline) for t in task.targets) if d]
     return max(days) if days else None
 
-
-def month_key(year: int, month: int) -> str:
-    return f"{year:04d}-{month:02d}"
 
 
 _CALENDAR = None

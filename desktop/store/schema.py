@@ -380,11 +380,35 @@ CREATE TABLE exchange_exports (
 );
 """
 
+# the period's 做法 written by a unit (unit_id) or the office (unit_id 0) for a half-year
+# (period '2024-H1') or a year ('2024'); and a drafted report's edits, kept until discarded
+_V5_PERIOD_NOTES = """
+CREATE TABLE period_practices (
+    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    unit_id INTEGER NOT NULL DEFAULT 0,
+    period TEXT NOT NULL,
+    text TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (plan_id, unit_id, period)
+);
+
+CREATE TABLE draft_edits (
+    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    unit TEXT NOT NULL DEFAULT '',
+    content TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (plan_id, kind, year, unit)
+);
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration("create_base_tables", _V1_BASE),
     Migration("add_trigram_search", _V2_SEARCH),
     Migration("add_exchange_tables", _V3_EXCHANGE),
     Migration("add_month_exports", _V4_EXPORTS),
+    Migration("add_period_practices_and_draft_edits", _V5_PERIOD_NOTES),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -209,7 +209,7 @@ class DraftDialog(QDialog):
 
     def _select_first_traced(self) -> None:
         """Open on the first paragraph drafted from entries: what the dialog is about."""
-        first = next((p for p in self.model.all_parts() if any(s.source for s in p.sentences)),
+        first = next((p for p in self.model.all_parts() if p.sentences and p.sentences[0].source),
                      self.model.parts[0].children[0])
         self.select_part(first)
 

@@ -1,0 +1,307 @@
+"""Monthly sentences → a period's sentences (REPORT_WRITING.md, "Turning monthly entries into
+a period's text"): month words removed, the same measure folded (a cumulative figure once at
+its latest value, monthly counts added up), landmarks and mechanism sentences recognised,
+problems and next steps gathered into a few themes. Pure text work, no database.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop.reports.content import Sentence, Source
+
+_SPLIT = re.compile(r"(?<=[。！？!?；;])|\n+")
+_NOISE = re.compile(r"[\s，,。；;、：:！!？?“”\"'（）()—\-《》]")
+# "6月，" "4月以来，" "本月" at the start of a sentence; never "6月底前" (a deadline)
+_MONTH_LEAD = re.compile(r"^(?:\d{1,2}月(?:份|中旬|上旬|下旬)?[，,、：:]|\d{1,2}月(?:份)?以来[，,]?|"
+                         r"(?:本月(?:以来)?|本期|当月|近期)[，,、：:]?)")
+_MONTH_WORD = re.compile(r"(?<![上下全])(?:本月|本期|当月)(?:以来)?[，,]?")
+NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_CUMULATIVE = re.compile(r"累计|共计|总数|总量|达到|已建成|全市已|共有|共建成|覆盖率|比例|占比")
+LANDMARK = re.compile(r"报请|提请|审议通过|通过审议|获批|批复|颁布|印发|出台|发布|正式实施|签署|签订|"
+                      r"(?<!累计)建成|开通|投入使用|正式运营|挂牌|揭牌|上线|形成[^，。]*草案|报送[^，。]*(?:市政府|人大)")
+_LANDMARK_RANK = [re.compile(p) for p in (
+    r"条例|立法|草案|报请|提请|审议", r"印发|出台|颁布|发布|政策|办法|意见|方案",
+    r"(?<!累计)建成|开通|投入使用|正式运营|挂牌|揭牌|上线", r"签署|签订|获批|批复")]
+MECHANISMS = (
+    ("强化组织领导", re.compile(r"专班|领导小组|联席会议|专题会议|分管|市长|主要负责同志|党组|办公会")),
+    ("强化统筹调度", re.compile(r"调度|推进会|通报|台账|清单|周报|月报|例会|协调会")),
+    ("强化督查督办", re.compile(r"督查|督办|督导|检查|视察|评估|暗访|考核|回头看")),
+    ("强化宣传引导", re.compile(r"简报|宣传|培训|报道|满意度|问卷|座谈")),
+)
+_NOTHING = re.compile(r"^(?:无|暂无|没有|无问题|无明显问题|暂无问题|无其他)[。.]?$")
+_STEP_VERBS = re.compile(r"^(?:下一步[，,]?|继续|进一步|持续|加快|推进|推动|抓紧|做好|加强|加大|确保|"
+                         r"启动|组织|开展|完成|出台|制定|印发|力争|全力|积极|认真|扎实)+")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of free text, each ending in ``。`` (a trailing ``；`` becomes ``。``)."""
+    out = []
+    for piece in _SPLIT.split(text or ""):
+        piece = (piece or "").strip().strip("\u3000")
+        if not piece or not _NOISE.sub("", piece):
+            continue
+        piece = piece.rstrip("；;，,、")
+        if piece[-1] not in "。！？!?":
+            piece += "。"
+        out.append(piece)
+    return out
+
+
+def clean(sentence: str) -> str:
+    """A monthly sentence in period words: no leading ``6月，``, no ``本月``/``本期``; brackets
+    full-width."""
+    text = _MONTH_LEAD.sub("", sentence.strip())
+    text = _MONTH_WORD.sub("", text)
+    text = text.replace("(", "（").replace(")", "）")
+    text = re.sub(r"^[一二三四五六七八九十]+是", "", text)
+    return text.lstrip("，,、；; ")
+
+
+def key(text: str) -> str:
+    """The measure a sentence reports: its words with numbers as ``#`` (and 累计 ignored)."""
+    return NUMBER.sub("#", _NOISE.sub("", text.replace("累计", "")))
+
+
+def words(text: str) -> str:
+    return _NOISE.sub("", text)
+
+
+_QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
+_STRONG = re.compile(r"专班|调度会|联席会议|视察|督查|督办|简报")
+
+
+def has_figure(text: str) -> bool:
+    """A figure outside document titles and quotes, and not a year."""
+    return bool(re.search(r"\d(?!\d*年)", _QUOTED.sub("", text)))
+
+
+def is_landmark(text: str) -> bool:
+    return bool(LANDMARK.search(re.sub(r"“[^”]*”", "", text)))
+
+
+def moves_to_practices(text: str) -> str | None:
+    """The 主要做法 point a sentence of a task's progress moves to: a mechanism sentence without
+    a figure of the task's own work, or one of the standing mechanisms (专班, 调度会, 督查…)."""
+    heading = mechanism(text)
+    if heading and (not has_figure(text) or _STRONG.search(text)):
+        return heading
+    return None
+
+
+def landmark_rank(text: str) -> int:
+    for i, pattern in enumerate(_LANDMARK_RANK):
+        if pattern.search(text):
+            return i
+    return len(_LANDMARK_RANK)
+
+
+def mechanism(text: str) -> str | None:
+    """The heading of the 主要做法 point a sentence belongs to, or None (no landmark in it)."""
+    if is_landmark(text):
+        return None
+    for heading, pattern in MECHANISMS:
+        if pattern.search(text):
+            return heading
+    return None
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def _summable(text: str, match: re.Match[str]) -> bool:
+    """A number that adds up month by month: not a rate, a year, a date or a document number."""
+    after = text[match.end():match.end() + 2]
+    before = text[max(0, match.start() - 1):match.start()]
+    inside_title = text[:match.start()].count("《") > text[:match.start()].count("》")
+    return not (after.startswith(("%", "年", "月", "日", "号", "期", "届", "次会")) or before in "第〔["
+                or inside_title)
+
+
+@dataclass
+class Item:
+    """A period sentence being built: its text, where it came from, and how it was folded."""
+
+    text: str
+    sources: list[Source]
+    unit: str
+    first: int                            # order first seen
+    folded: str = ""                      # "" | latest | sum
+    extra: list[str] = field(default_factory=list)
+
+    def sentence(self) -> Sentence:
+        return Sentence(self.text, self.sources[-1], self.sources[:-1])
+
+
+def fold(items: list[tuple[str, Source]], *, total_word: str = "") -> list[Item]:
+    """Fold a list of (cleaned sentence, source) in month order into period sentences.
+
+    The same wording repeats once. The same measure with new figures: a cumulative one
+    (``累计``, ``达到``, a rate…) stands at its latest value; a monthly count is added up and
+    written with ``total_word`` (``上半年``, ``今年以来``). Every other sentence is kept.
+    """
+    groups: dict[str, list[tuple[str, Source]]] = {}
+    order: list[str] = []
+    for text, source in items:
+        if not words(text):
+            continue
+        k = key(text)
+        if k not in groups:
+            groups[k] = []
+            order.append(k)
+        groups[k].append((text, source))
+    out: list[Item] = []
+    for i, k in enumerate(order):
+        members = groups[k]
+        texts = [t for t, _ in members]
+        sources = [s for _, s in members]
+        last_text = texts[-1]
+        unit = sources[-1].unit
+        # one reading a month per unit: a later wording of the same month replaces the earlier
+        per_month: dict[tuple[str, str | None], str] = {}
+        for text, source in members:
+            per_month[(source.unit, source.month)] = text
+        if len(per_month) == 1 or not NUMBER.search(last_text):
+            out.append(Item(last_text, sources, unit, i))
+            continue
+        matches = [list(NUMBER.finditer(t)) for t in per_month.values()]
+        template = list(NUMBER.finditer(last_text))
+        if any(len(m) != len(template) for m in matches):
+            out.append(Item(last_text, sources, unit, i, "latest"))
+            continue
+        # each figure by its own clause: a cumulative one (累计, 达到, a rate…) stands at its
+        # latest value, a monthly count adds up over the months
+        pieces, pos, summed = [], 0, False
+        for j, m in enumerate(template):
+            pieces.append(last_text[pos:m.start()])
+            start = max(last_text.rfind(c, 0, m.start()) for c in "，,；;。") + 1
+            clause = last_text[start:m.end() + 2]
+            if _summable(last_text, m) and not _CUMULATIVE.search(clause):
+                pieces.append(_fmt(round(sum(float(ms[j].group()) for ms in matches), 2)))
+                summed = True
+            else:
+                pieces.append(m.group())
+            pos = m.end()
+        pieces.append(last_text[pos:])
+        text = "".join(pieces)
+        if summed and total_word and not text.startswith(total_word):
+            text = total_word + text
+        if summed:
+            text = _drop_restated_total(text, total_word)
+        out.append(Item(text, sources, unit, i, "sum" if summed else "latest"))
+    return _latest_totals_once(out)
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in re.split(r"(?<=[，；。])", text) if c]
+
+
+def _drop_restated_total(text: str, total_word: str) -> str:
+    """``今年以来完成加装电梯268部，累计完成268部。`` → ``累计完成加装电梯268部。``: monthly
+    counts that add up to the running total say the same thing once."""
+    parts = _clauses(text)
+    for i, c in enumerate(parts[:-1]):
+        numbers = [m.group() for m in NUMBER.finditer(c)]
+        total = parts[i + 1]
+        if len(numbers) != 1 or _CUMULATIVE.search(c) or "累计" not in total:
+            continue
+        m = NUMBER.search(total)
+        if m is None or m.group() != numbers[0]:
+            continue
+        lead = c.removeprefix(total_word)
+        lead = lead[:NUMBER.search(lead).start()]          # 完成既有住宅加装电梯
+        parts[i:i + 2] = ["累计" + lead + total[m.start():]]
+        return "".join(parts)
+    return text
+
+
+def _latest_totals_once(items: list[Item]) -> list[Item]:
+    """A running total (``累计发放新版社保卡21.4万张``) stands once, in the latest sentence that
+    gives it; earlier sentences lose that clause (and go when nothing else is left)."""
+    latest: dict[str, int] = {}
+    for n, item in enumerate(items):
+        for c in _clauses(item.text):
+            if _CUMULATIVE.search(c) and has_figure(c):
+                latest[key(c)] = n
+    out = []
+    for n, item in enumerate(items):
+        parts = _clauses(item.text)
+        keep = [c for c in parts if not (_CUMULATIVE.search(c) and has_figure(c) and latest.get(key(c), n) != n)]
+        if not keep:
+            continue
+        if len(keep) != len(parts):
+            text = "".join(keep).rstrip("，；")
+            item.text = text if text.endswith("。") else text + "。"
+        out.append(item)
+    return out
+
+
+def similar(a: str, b: str) -> bool:
+    """Two problem or step sentences saying the same: one contains the other, or they share
+    most of their two-character pieces."""
+    x, y = words(NUMBER.sub("", a)), words(NUMBER.sub("", b))
+    if not x or not y:
+        return False
+    if len(min(x, y, key=len)) >= 6 and (x in y or y in x):
+        return True
+    bx = {x[i:i + 2] for i in range(len(x) - 1)}
+    by = {y[i:i + 2] for i in range(len(y) - 1)}
+    return bool(bx and by) and len(bx & by) / min(len(bx), len(by)) >= 0.6
+
+
+@dataclass
+class Theme:
+    text: str
+    sources: list[Source]
+    units: set[str]
+    latest: str                            # YYYY-MM
+
+    def sentence(self) -> Sentence:
+        return Sentence(self.text, self.sources[-1], self.sources[:-1])
+
+
+def themes(items: list[tuple[str, Source]], limit: int = 5) -> list[Theme]:
+    """A few themes from many sentences: similar ones folded (the longer wording kept), the
+    ones raised by most units and most recently first."""
+    found: list[Theme] = []
+    for text, source in items:
+        text = clean(text)
+        if not words(text) or _NOTHING.match(text):
+            continue
+        for theme in found:
+            if similar(theme.text, text):
+                if len(words(text)) > len(words(theme.text)):
+                    theme.text = text
+                theme.sources.append(source)
+                theme.units.add(source.unit)
+                theme.latest = max(theme.latest, source.month or "")
+                break
+        else:
+            found.append(Theme(text, [source], {source.unit}, source.month or ""))
+    found.sort(key=lambda t: (len(t.units), t.latest, len(t.sources)), reverse=True)
+    return found[:limit]
+
+
+def step_done(step: str, progress: list[str]) -> bool:
+    """A next step is done when a progress sentence at or after it reports the same object
+    with a verb of completion (``出台运营补贴办法`` ← ``印发《老年食堂运营补贴办法》``)."""
+    core = words(_STEP_VERBS.sub("", words(step)))
+    if len(core) < 4:
+        return False
+    for text in progress:
+        flat = words(text)
+        if not re.search(r"印发|出台|完成|建成|开通|签署|签订|报请|提请|发布|召开|通过|邀请|组织|开展|"
+                         r"举办|建立|实现|上线", text):
+            continue
+        best = 0
+        for i in range(len(core)):
+            for j in range(i + best + 1, len(core) + 1):
+                if core[i:j] in flat:
+                    best = j - i
+                else:
+                    break
+        if best >= max(4, int(len(core) * 0.6)):
+            return True
+    return False

@@ -1,0 +1,132 @@
+"""The period reports of the demo read as an office would send them (REPORT_WRITING.md): no
+month words or zero counts, the landmarks in the headline, every figure kept unless a later
+value of the same measure replaced it, a few problems and steps, and a length an office head
+reads: unit half-year ≤ 4 pages, unit year-end ≤ 6, city-wide year-end ≤ 10 (38 units)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from desktop import reports
+from desktop.reports.documents import draft
+from desktop.reports.period import NUMBER, _QUOTED, clean, key, split_sentences
+
+TODAY = dt.date(2024, 11, 26)
+UNIT = "市民政局"
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Path:
+    from desktop.demo import build_demo
+
+    return build_demo(tmp_path_factory.mktemp("demo") / "demo.luoshi.sqlite")
+
+
+def _text(report) -> str:
+    return "".join(b.text for b in report.blocks())
+
+
+def _section(report, word):
+    return next((s for s in report.sections if word in s.heading), None)
+
+
+CASES = [("half-year", UNIT), ("year-end", UNIT), ("year-end", None)]
+
+
+@pytest.mark.parametrize(("kind", "unit"), CASES)
+def test_period_words_no_zero_counts_few_problems_and_steps(demo, kind, unit):
+    report = draft(kind, demo, 2024, unit, today=TODAY)
+    text = _text(report) + report.lead
+    assert not re.search(r"本月|本期|当月|(?<![\d.])0(?:项|份|个|篇)|为目标的|尚未填报|未反映", text)
+    assert "(" not in text and ")" not in text                     # full-width brackets
+    assert re.search(r"截至(?:5|6|10)月底", _section(report, "总体情况").blocks[0].text)
+    for word in ("存在问题", "打算"):
+        section = _section(report, word)
+        assert section is not None and 1 <= len(section.blocks) <= 5
+    if unit:
+        assert "未启动" not in text                                    # supported tasks never 未启动
+        assert report.figures.not_started == 0
+
+
+def test_headline_names_the_landmarks_most_important_first(demo):
+    city = draft("year-end", demo, 2024, None, today=TODAY)
+    headline = _section(city, "总体情况").blocks[0].text
+    assert "4大类11项工作任务" in headline and "由38个责任单位分工落实" in headline
+    assert "已完成2项，正在推进9项" in headline
+    results = headline.split("重点工作取得阶段性成效：")[1]
+    assert results.startswith("市民政局将《适老化环境建设专项规划（2024—2035年）》报请市政府审议")
+    assert "印发《适老化建设联席会议工作规则》" in results
+    assert "应报送" not in headline and "份" not in headline
+
+
+def _figures(text: str) -> list[str]:
+    """The figures of a sentence as a reader sees them: not years, dates or document titles."""
+    plain = _QUOTED.sub("", text)
+    return [m.group() for m in NUMBER.finditer(plain)
+            if not plain[m.end():m.end() + 1] in ("年", "月", "日")]
+
+
+@pytest.mark.parametrize(("kind", "unit"), CASES)
+def test_every_figure_of_the_entries_is_in_the_report_or_replaced(demo, kind, unit):
+    from desktop.reports.data import load_input
+    from desktop.store import open_workspace
+
+    report = draft(kind, demo, 2024, unit, today=TODAY)
+    with open_workspace(demo, create=False) as ws:
+        data = load_input(ws, 2024, unit)
+    text = _text(report)
+    entries = [e for e in data.entries if e.month <= report.figures.as_of]
+    # a measure is a sentence, or a clause of one, with its figures left out: one that comes
+    # back month after month is a running total (its latest value stands) or a monthly count
+    # (added up), so its monthly figures may be gone
+    measures = Counter((e.unit, e.task_id, key(part)) for e in entries for s in split_sentences(e.progress)
+                       for part in {clean(s), *re.split(r"[，；]", clean(s))})
+    missing = []
+    for e in entries:
+        for s in split_sentences(e.progress):
+            sentence = clean(s)
+            for clause in re.split(r"[，；]", sentence):
+                folded = (measures[(e.unit, e.task_id, key(sentence))] > 1
+                          or measures[(e.unit, e.task_id, key(clause))] > 1)
+                for figure in _figures(clause):
+                    if figure not in text and not folded:
+                        missing.append((e.unit, e.month, sentence))
+    assert missing == []
+
+
+def _pages(docx: Path, tmp: Path) -> int:
+    preview = tmp / f"preview-{docx.stem}.docx"
+    with zipfile.ZipFile(docx) as src, zipfile.ZipFile(preview, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/document.xml":     # a line-only grid, as render-docx.sh does
+                xml = data.decode("utf-8").replace('w:type="linesAndChars"', 'w:type="lines"')
+                data = re.sub(r'\s+w:charSpace="-?\d+"', "", xml).encode("utf-8")
+            dst.writestr(item, data)
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/lo", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp), str(preview)],
+                   check=True, capture_output=True, timeout=180)
+    info = subprocess.run(["pdfinfo", str(preview.with_suffix(".pdf"))], capture_output=True,
+                          text=True, check=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdfinfo")),
+                    reason="LibreOffice (soffice) and poppler-utils (pdfinfo) are not installed")
+def test_rendered_page_counts(demo, tmp_path):
+    limits = {("half-year", UNIT): 4, ("year-end", UNIT): 6, ("year-end", None): 10}
+    found = {}
+    for (kind, unit), limit in limits.items():
+        out = reports.generate(kind, demo, 2024, unit=unit, all_units=unit is None,
+                               out=tmp_path / f"{kind}-{unit or 'city'}.docx", today=TODAY)
+        found[(kind, unit)] = _pages(out, tmp_path)
+    assert all(2 <= found[k] <= limits[k] for k in limits), found
