@@ -1,4 +1,5 @@
-"""The period reports of the demo read as an office would send them (REPORT_WRITING.md): no
+"""The period reports of the demo and of seed 001 with a year of realistic entries (April–
+November 2021, tests/fixtures_reports/seed001.py) read as an office would send them: no
 month words or zero counts, the landmarks in the headline, every figure kept unless a later
 value of the same measure replaced it, a few problems and steps, and a length an office head
 reads: unit half-year ≤ 4 pages, unit year-end ≤ 6, city-wide year-end ≤ 10 (38 units)."""
@@ -30,6 +31,19 @@ def demo(tmp_path_factory) -> Path:
     return build_demo(tmp_path_factory.mktemp("demo") / "demo.luoshi.sqlite")
 
 
+@pytest.fixture(scope="module")
+def seed001(tmp_path_factory) -> Path:
+    from fixtures_reports.seed001 import build
+
+    return build(tmp_path_factory.mktemp("seed001") / "seed001.sqlite")
+
+
+@pytest.fixture
+def workspace(request, demo, seed001):
+    return {"demo": (demo, 2024, dt.date(2024, 11, 26)),
+            "seed001": (seed001, 2021, dt.date(2021, 11, 26))}[request.param]
+
+
 def _text(report) -> str:
     return "".join(b.text for b in report.blocks())
 
@@ -39,15 +53,18 @@ def _section(report, word):
 
 
 CASES = [("half-year", UNIT), ("year-end", UNIT), ("year-end", None)]
+BOTH = pytest.mark.parametrize("workspace", ["demo", "seed001"], indirect=True)
 
 
+@BOTH
 @pytest.mark.parametrize(("kind", "unit"), CASES)
-def test_period_words_no_zero_counts_few_problems_and_steps(demo, kind, unit):
-    report = draft(kind, demo, 2024, unit, today=TODAY)
+def test_period_words_no_zero_counts_few_problems_and_steps(workspace, kind, unit):
+    path, year, today = workspace
+    report = draft(kind, path, year, unit, today=today)
     text = _text(report) + report.lead
     assert not re.search(r"本月|本期|当月|(?<![\d.])0(?:项|份|个|篇)|为目标的|尚未填报|未反映", text)
     assert "(" not in text and ")" not in text                     # full-width brackets
-    assert re.search(r"截至(?:5|6|10)月底", _section(report, "总体情况").blocks[0].text)
+    assert re.search(r"截至(?:5|6|10)月底，", _section(report, "总体情况").blocks[0].text)
     for word in ("存在问题", "打算"):
         section = _section(report, word)
         assert section is not None and 1 <= len(section.blocks) <= 5
@@ -67,6 +84,29 @@ def test_headline_names_the_landmarks_most_important_first(demo):
     assert "应报送" not in headline and "份" not in headline
 
 
+def test_seed001_year_end_leads_with_the_regulation_and_keeps_every_count(seed001):
+    report = draft("year-end", seed001, 2021, None, today=dt.date(2021, 11, 26))
+    headline = _section(report, "总体情况").blocks[0].text
+    assert "5大类21项工作任务" in headline and "截至10月底，已完成5项，正在推进16项" in headline
+    results = headline.split("重点工作取得阶段性成效：")[1]
+    assert results.startswith("市民政局将《武汉市养老服务条例（草案）》报请市政府审议")
+    assert "代拟稿初稿" not in results                          # the 报请 stands for the draft before it
+    assert "医养结合率达到91%，超过目标1个百分点" in results
+    text = _text(report)
+    assert "累计出台养老服务政策文件11个" in text                  # a count with no numeric target
+    assert "累计整改养老机构安全隐患问题527个" in text and "498个" not in text
+    assert "今年以来开展养老服务国家标准和地方标准宣贯培训9场，培训人员1310人" in text
+    assert "长期护理保险参保人数达到446万人，享受待遇1.9万人" in text   # stocks, not added up
+    problems = " ".join(b.text for b in _section(report, "存在问题").blocks)
+    assert "消防设施不达标" not in problems and "入户难" not in problems   # solved in spring
+    steps = " ".join(b.text for b in _section(report, "明年工作打算").blocks)
+    assert "推动条例草案提请市人大常委会审议" in steps and "6月底前" not in steps
+    unit = draft("half-year", seed001, 2021, UNIT, today=dt.date(2021, 11, 26))
+    steps = [b.text for b in _section(unit, "下一步打算").blocks]
+    assert not any("前形成" in s and "6月底前" not in s for s in steps)       # 6月底 never eaten
+    assert "（" in _text(unit) and "(" not in _text(unit)
+
+
 def _figures(text: str) -> list[str]:
     """The figures of a sentence as a reader sees them: not years, dates or document titles."""
     plain = _QUOTED.sub("", text)
@@ -74,14 +114,16 @@ def _figures(text: str) -> list[str]:
             if not plain[m.end():m.end() + 1] in ("年", "月", "日")]
 
 
+@BOTH
 @pytest.mark.parametrize(("kind", "unit"), CASES)
-def test_every_figure_of_the_entries_is_in_the_report_or_replaced(demo, kind, unit):
+def test_every_figure_of_the_entries_is_in_the_report_or_replaced(workspace, kind, unit):
     from desktop.reports.data import load_input
     from desktop.store import open_workspace
 
-    report = draft(kind, demo, 2024, unit, today=TODAY)
-    with open_workspace(demo, create=False) as ws:
-        data = load_input(ws, 2024, unit)
+    path, year, today = workspace
+    report = draft(kind, path, year, unit, today=today)
+    with open_workspace(path, create=False) as ws:
+        data = load_input(ws, year, unit)
     text = _text(report)
     entries = [e for e in data.entries if e.month <= report.figures.as_of]
     # a measure is a sentence, or a clause of one, with its figures left out: one that comes

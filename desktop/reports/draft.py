@@ -47,16 +47,22 @@ def short_name(task: TaskIn) -> str:
         return task.short_name.strip()
     title = _LEADING_WORDS.sub("", task.title.strip()) or task.title.strip()
     first = re.split(r"[，,。；;：:]", title)[0].strip() or title
-    return first[:20].rstrip("的和与及、")
+    return first if len(first) <= 26 else first[:20].rstrip("的和与及、")
 
 
 def _verb_phrase(target: TargetIn) -> str:
     """The plan's own words before the number: ``开展老年人智能技术培训`` of
     ``开展老年人智能技术培训1万人次``; the subject when the text does not start so."""
-    text = re.sub(r"^(?:到|至|截至)?\d{4}年(?:底|末|\d{1,2}月(?:底)?)?(?:前)?[，,]?", "", target.text or "")
+    text = re.sub(r"^(?:在|到|至|截至)?\d{4}年(?:底|末|\d{1,2}月(?:底)?)?(?:之?前)?[，,]?", "", target.text or "")
     m = period.NUMBER.search(text)
     head = _GOAL_WORDS.sub("", text[:m.start()]).rstrip("，,") if m else ""
-    return head if len(head) >= 2 else (target.subject or "")
+    head = re.sub(r"^(?:确保|力争|全力)", "", head)
+    subject = (target.subject or "").replace("(", "（").replace(")", "）")
+    if len(head) <= 6 and subject and subject not in head:      # 新建20个街道养老服务综合体
+        head += subject
+    if head.endswith(("数", "量")):
+        head += "达到"
+    return head if len(head) >= 2 else subject
 
 
 def target_words(target: TargetIn, value: float) -> str:
@@ -89,6 +95,10 @@ def _do(name: str) -> str:
     verbs = ("推进", "推动", "加强", "加快", "提供", "完善", "强化", "建立", "制定", "明确", "凝聚",
              "实施", "开展", "提升", "健全", "做好", "落实", "深化", "发展")
     return name if name.startswith(verbs) else "推进" + name
+
+
+def _full_width(text: str) -> str:
+    return text.replace("(", "（").replace(")", "）")
 
 
 def _src(e: EntryIn, field: str = "progress") -> Source:
@@ -220,8 +230,10 @@ class Drafter:
             words = target_words(target, value)
             tail = words.split("，", 1)[1] if "，" in words else ""
             shown = plan_number(value, target) + (target.unit or "")
-            holder = next((i for i in items if shown in i.text and (not target.subject
-                                                                     or target.subject[:2] in i.text)), None)
+            subject = target.subject or ""
+            pieces = {subject[k:k + 4] for k in range(max(1, len(subject) - 3))} if subject else set()
+            holder = next((i for i in items if shown in i.text and (not pieces or any(p in i.text for p in pieces))),
+                          None)
             sources = [_src(e, "value") for e in entries]
             if holder is not None and tail:
                 holder.text = holder.text.rstrip("。") + f"，{tail}。"
@@ -319,13 +331,19 @@ class Drafter:
         then the targets met."""
         found: list[tuple[int, int, Sentence]] = []
         for order, task in enumerate(self.own):
+            mine: list[tuple[int, str, Sentence]] = []
             for s in paragraphs.get(task.id, []):
                 text = re.sub(r"^[^，]*牵头，", "", s.text)
                 if period.is_landmark(text) and s.source is not None:
                     clause = re.split(r"[。；]", text)[0]
                     if self.city and s.source.unit not in clause[:len(s.source.unit)]:
                         clause = s.source.unit + clause
-                    found.append((period.landmark_rank(text), order, Sentence(clause, s.source, s.merged)))
+                    mine.append((period.landmark_rank(text), s.source.month or "",
+                                 Sentence(clause, s.source, s.merged)))
+            # a task's two latest landmarks (报请 before the draft it followed), the weightier first
+            mine.sort(key=lambda x: x[1], reverse=True)
+            mine = mine[:1] + [m for m in mine[1:2] if m[0] >= 1]      # not the draft before its 报请
+            found += [(rank, order, s) for rank, _, s in sorted(mine, key=lambda x: x[0])]
         met: list[tuple[int, float, Sentence]] = []
         for task in self.own:
             for target in task.targets:
@@ -574,6 +592,11 @@ class Drafter:
         sections = [s for s in sections if s is not None and s.blocks]
         for i, s in enumerate(sections, 1):
             s.heading = f"{cn_number(i)}、{s.heading}"
+        for section in sections:             # full-width brackets in the text (the plan's too)
+            for block in section.blocks:
+                for sentence in block.sentences:
+                    sentence.text = _full_width(sentence.text)
+        lead = _full_width(lead)
         signer = self.data.unit or self.data.office_name
         person, phone = self.data.liaisons.get(signer, ("", ""))
         return Report(kind=self.kind, title="".join(parts), title_lines=break_title(parts),

@@ -26,8 +26,8 @@ _LANDMARK_RANK = [re.compile(p) for p in (
     r"(?<!累计)建成|开通|投入使用|正式运营|挂牌|揭牌|上线", r"签署|签订|获批|批复")]
 MECHANISMS = (
     ("强化组织领导", re.compile(r"专班|领导小组|联席会议|专题会议|分管|市长|主要负责同志|党组|办公会")),
-    ("强化统筹调度", re.compile(r"调度|推进会|通报|台账|清单|周报|月报|例会|协调会")),
-    ("强化督查督办", re.compile(r"督查|督办|督导|检查|视察|评估|暗访|考核|回头看")),
+    ("强化统筹调度", re.compile(r"调度|推进会|通报|台账|周报|月报|例会|协调会")),
+    ("强化督查督办", re.compile(r"督查|督办|督导|检查|视察|暗访|考核|回头看")),
     ("强化宣传引导", re.compile(r"简报|宣传|培训|报道|满意度|问卷|座谈")),
 )
 _NOTHING = re.compile(r"^(?:无|暂无|没有|无问题|无明显问题|暂无问题|无其他)[。.]?$")
@@ -178,7 +178,9 @@ def fold(items: list[tuple[str, Source]], *, total_word: str = "") -> list[Item]
             pieces.append(last_text[pos:m.start()])
             start = max(last_text.rfind(c, 0, m.start()) for c in "，,；;。") + 1
             clause = last_text[start:m.end() + 2]
-            if _summable(last_text, m) and not _CUMULATIVE.search(clause):
+            # a clause after a running total (参保人数达到446万人，享受待遇1.9万人) is a stock too
+            stock = _CUMULATIVE.search(clause) or _CUMULATIVE.search(last_text[:start])
+            if _summable(last_text, m) and not stock:
                 pieces.append(_fmt(round(sum(float(ms[j].group()) for ms in matches), 2)))
                 summed = True
             else:
@@ -212,7 +214,7 @@ def _drop_restated_total(text: str, total_word: str) -> str:
             continue
         lead = c.removeprefix(total_word)
         lead = lead[:NUMBER.search(lead).start()]          # 完成既有住宅加装电梯
-        parts[i:i + 2] = ["累计" + lead + total[m.start():]]
+        parts[i:i + 2] = [("" if lead.startswith(("全市", "全区")) else "累计") + lead + total[m.start():]]
         return "".join(parts)
     return text
 
