@@ -210,15 +210,76 @@ def test_the_city_version_says_which_unit(qtbot, demo):
                for p in dialog.model.all_parts() if p.kind == "block")
 
 
-def test_closing_with_edits_asks_first(qtbot, demo):
+def test_edits_are_kept_in_the_workspace_until_discarded(qtbot, demo):
     prompts = FakePrompts(ask=[False, True])
     window, dialog, _ = draft_window(qtbot, demo, prompts)
-    type_text(dialog.editor, "补充。")
-    dialog.reject()
-    assert dialog.isVisible() and "尚未导出" not in prompts.texts("ask")[-1]
-    assert "还没有导出" in prompts.texts("ask")[-1]
-    dialog.reject()
-    assert not dialog.isVisible()
+    part = dialog.part
+    dialog.editor.moveCursor(dialog.editor.textCursor().MoveOperation.End)
+    type_text(dialog.editor, "补充一句。")
+    edited = part.block.text
+    dialog.reject()                                          # closing asks nothing, loses nothing
+    assert not dialog.isVisible() and prompts.texts("ask") == []
+    window.ui.actionHalfYear.trigger()
+    qtbot.waitUntil(lambda: window.reports.dialog is not dialog and window.reports.dialog.isVisible(),
+                    timeout=30000)
+    again = window.reports.dialog
+    assert again.restored and "已恢复" in again.kept_label.text()
+    texts = [p.block.text for p in again.model.all_parts() if p.block is not None]
+    assert edited in texts
+    kept = next(s for p in again.model.all_parts() for s in p.sentences if s.text.endswith("补充一句。"))
+    assert isinstance(kept, EditedSentence)                  # still known as the user's words
+    again.discard()                                          # asked, and the user says no
+    assert edited in [p.block.text for p in again.model.all_parts() if p.block is not None]
+    again.discard()                                          # yes: drafted afresh from the entries
+    assert edited not in [p.block.text for p in again.model.all_parts() if p.block is not None]
+    from desktop.store.notes import draft_edits
+    assert draft_edits(again.session.ws, again.session.plan_id, "half-year", 2024, UNIT) is None
+
+
+def test_split_and_merge_paragraphs(qtbot, demo):
+    window, dialog, _ = draft_window(qtbot, demo, FakePrompts())
+    part = dialog.part
+    first, second = part.sentences[0], part.sentences[1]
+    section = part.parent.section
+    count = len(section.blocks)
+    put_cursor(qtbot, dialog, len(first.text) + 1)           # in the second sentence
+    dialog.split_paragraph()
+    assert len(section.blocks) == count + 1
+    assert dialog.part.sentences[0] is second and dialog.part.block is section.blocks[1]
+    assert section.blocks[0].sentences == [first]
+    dialog.merge_paragraph()
+    assert len(section.blocks) == count and dialog.part.sentences[:2] == [first, second]
+    assert second.source is not None                         # sources survive both
+    dialog.select_part(dialog.model.parts[1].children[0])    # 一's paragraph: nothing above it
+    dialog.merge_paragraph()
+    assert len(dialog.model.parts[1].section.blocks) == 1
+
+
+def test_practices_written_in_the_editor_lead_the_section(qtbot, demo, monkeypatch):
+    import desktop.ui.draft_dialog as dd
+
+    window, dialog, _ = draft_window(qtbot, demo, FakePrompts())
+    monkeypatch.setattr(dd, "practices_dialog", lambda parent, text: "一是坚持高位推动，局党组每月专题研究。\n")
+    dialog.edit_practices()
+    section = next(s for s in dialog.report.sections if s.heading == "二、主要做法")
+    assert section.blocks[0].text == "一是坚持高位推动，局党组每月专题研究。"
+    assert section.blocks[1].text.startswith("二是")
+    from desktop.store.notes import practices
+    s = dialog.session
+    assert practices(s.ws, s.plan_id, "half-year", 2024, s.unit_id).startswith("一是坚持高位推动")
+
+
+def test_checks_before_export_are_listed_with_their_source(qtbot, demo):
+    window, dialog, _ = draft_window(qtbot, demo, FakePrompts(), kind="year-end", role="office", unit_name="")
+    checks = dialog.report.checks
+    assert dialog.checks_view.count() == len(checks) > 0
+    assert dialog.checks_label.text().startswith("导出前请检查")
+    sourced = next(i for i in range(len(checks)) if checks[i].sources)
+    item = dialog.checks_view.item(sourced)
+    assert checks[sourced].sources[0].unit in item.text()
+    dialog._check_chosen(item)
+    ids = {s.entry_id for s in checks[sourced].sources}
+    assert any(src.entry_id in ids for s in dialog.part.sentences for src in s.sources)
 
 
 def test_enter_keeps_a_paragraph_whole_and_a_bad_date_is_refused(qtbot, demo):

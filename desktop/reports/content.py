@@ -192,3 +192,42 @@ def break_title(parts: list[str], width: float = 20) -> list[str]:
         if best_score is not None and best_score[0] == 0:
             break
     return best or ["".join(parts)]
+
+
+def report_to_dict(report: Report) -> dict:
+    """A Report as plain JSON-able data (the draft editor keeps edits in the workspace)."""
+    from dataclasses import asdict
+
+    data = asdict(report)
+    data["date"] = report.date.isoformat()
+    edited = []
+    for section in report.sections:
+        for block in section.blocks:
+            edited.append([type(s).__name__ != "Sentence" for s in block.sentences])
+    data["edited_sentences"] = edited
+    return data
+
+
+def report_from_dict(data: dict, edited_type: type | None = None) -> Report:
+    """The Report ``report_to_dict`` wrote; sentences the user had rewritten come back as
+    ``edited_type`` (the editor's EditedSentence) when given."""
+    def source(d: dict | None) -> Source | None:
+        return Source(**d) if d else None
+
+    flags = iter(data.get("edited_sentences") or [])
+    sections = []
+    for s in data["sections"]:
+        blocks = []
+        for b in s["blocks"]:
+            marks = next(flags, [])
+            sentences = []
+            for i, x in enumerate(b["sentences"]):
+                cls = edited_type if edited_type is not None and i < len(marks) and marks[i] else Sentence
+                sentences.append(cls(x["text"], source(x["source"]), [Source(**m) for m in x["merged"]]))
+            blocks.append(Block(b["style"], sentences))
+        sections.append(Section(s["heading"], blocks))
+    fields = {k: v for k, v in data.items() if k not in ("sections", "figures", "checks", "date",
+                                                         "edited_sentences")}
+    return Report(**fields, sections=sections, date=dt.date.fromisoformat(data["date"]),
+                  figures=Figures(**data["figures"]),
+                  checks=[Check(c["text"], [Source(**x) for x in c["sources"]]) for c in data.get("checks", [])])

@@ -375,6 +375,8 @@ class Drafter:
     def overview(self, f: Figures, paragraphs: dict[int, list[Sentence]]) -> Section:
         if self.city:
             first = f"《{self.data.plan_title}》明确{self.structure()}，由{f.units}个责任单位分工落实。"
+        elif not self.own:             # a unit that only supports others' tasks
+            first = f"我单位配合推进《{self.data.plan_title}》{f.supported}项工作任务。"
         else:
             first = f"我单位牵头《{self.data.plan_title}》{self.structure()}"
             first += f"，配合推进{f.supported}项。" if f.supported else "。"
@@ -384,7 +386,7 @@ class Drafter:
         status = "，".join(p for p in parts if p)
         late = f"，其中{f.late}项进度滞后" if f.late else ""
         sentences = [Sentence(first)]
-        if status:
+        if status and self.own:
             sentences.append(Sentence(f"截至{self.as_of_text}，{status}{late}。"))
         marks = self.landmarks(paragraphs)
         if marks:

@@ -13,13 +13,13 @@ import html
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
-                               QLabel, QPlainTextEdit, QPushButton, QSplitter, QTableView, QTextEdit,
-                               QTreeView, QVBoxLayout, QWidget)
+                               QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+                               QSplitter, QTableView, QTextEdit, QTreeView, QVBoxLayout, QWidget)
 
-from desktop.reports.content import Report, Sentence, Source
+from desktop.reports.content import Report, Sentence, Source, cn_number
 from desktop.ui import ops
 from desktop.ui.doc_files import open_document, output_dir, unique_path
 from desktop.ui.draft_model import LABELS, DraftModel, EditedSentence, Part, SourcesModel, source_label
@@ -32,7 +32,8 @@ INTRO = ("草稿由各月填报自动起草。左侧按章节列出各段，选�
          "光标所在的句子标黄，下方说明它出自哪条月度填报。")
 PART_NAMES = {"group": "请选择左侧的一段", "heading": "章节标题", "block": "正文段落"}
 PART_IN = "{name}（{section}）"
-HINT_BLOCK = "在这里修改本段文字；清空即删去本段。一段之内不能换行，要分段请在导出后的 Word 中操作。"
+HINT_BLOCK = ("在这里修改本段文字；清空即删去本段。要分段，把光标放在新段的第一句里点“拆分段落”；"
+              "“并入上一段”把本段接到上一段后面。")
 HINT_LINES = {"title": "标题按这里的行断开：请在词与词之间换行，不要把一个词拆在两行。",
               "attachments": "每行写一个附件的名称；没有附件就留空。"}
 HINT_FIELD = "在这里修改。"
@@ -57,8 +58,23 @@ WRITING = "写入 Word"
 SAVE_TITLE = "另存为"
 DOCX_FILTER = "Word 文档 (*.docx)"
 NO_VIEWER = "已导出到：\n{path}\n\n但没有找到可以打开 .docx 文件的程序（Word 或 WPS）。请在文件夹中找到它后手动打开。"
-DISCARD_TITLE = "草稿尚未导出"
-DISCARD = "对草稿所做的修改还没有导出，关闭后将丢失。\n\n仍要关闭吗？"
+DISCARD_TITLE = "放弃修改"
+DISCARD = "放弃对这份草稿的全部修改，按各月填报重新起草吗？\n\n已导出的 Word 文件不受影响。"
+SPLIT, MERGE, PRACTICES, DISCARD_BUTTON = "拆分段落(&S)", "并入上一段(&M)", "主要做法(&P)…", "放弃修改(&D)…"
+SPLIT_TIP = "从光标所在的句子起另起一段。"
+MERGE_TIP = "把本段接到上一段后面。"
+PRACTICES_TIP = "填写本期的主要做法（一条一行），写入“二、主要做法”，下次起草也会用上。"
+DISCARD_TIP = "放弃保存在工作区里的修改，按各月填报重新起草。"
+RESTORED = "已恢复上次的修改（保存在工作区中，直到点“放弃修改”）。"
+KEPT = "修改随时保存在工作区中，关闭后再打开仍在；点“放弃修改”可重新起草。"
+CHECKS_TITLE = "导出前请检查（{n}项）"
+NO_CHECKS = "导出前检查：未发现问题。"
+CHECK_FROM = "（{where}）"
+PRACTICES_TITLE = "本期主要做法"
+PRACTICES_INTRO = ("一条一行，例如“强化统筹调度，建立月调度、季通报机制，编发工作简报12期。”"
+                   "写入报告的“主要做法”，排在从月度填报中归纳的做法之前。")
+SAVE_TEXT, CANCEL_TEXT = "保存", "取消"
+SAVE_DELAY_MS = 600
 HIGHLIGHT = "#fff0a8"
 
 
@@ -96,7 +112,7 @@ class DraftDialog(QDialog):
 
     def __init__(self, report: Report, session: Session, prompts: Any, *,
                  opener: Callable[[Path], bool] = open_document, documents: Path | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, restored: bool = False) -> None:
         super().__init__(parent)
         self.session, self.prompts, self.opener = session, prompts, opener
         self.model = DraftModel(report, self)
@@ -108,7 +124,14 @@ class DraftDialog(QDialog):
         self._loading = False
         self._origins: dict[int, tuple[str, dict[str, str]]] = {}
         self._syncing = False
+        self.restored = restored
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.keep_edits)
         self._build()
+        self.model.dataChanged.connect(lambda *_: self._save_timer.start())
+        self.model.modelReset.connect(self._save_timer.start)
         self.setWindowTitle(f"{WINDOW_TITLE[report.kind]} — {report.unit or report.signature}")
         self._select_first_traced()
 
@@ -140,10 +163,30 @@ class DraftDialog(QDialog):
         self.hint_label = QLabel()
         self.hint_label.setWordWrap(True)
         self.hint_label.setStyleSheet("color: #5f6b7a")
+        tools = QHBoxLayout()
+        self.split_button = QPushButton(SPLIT)
+        self.split_button.setToolTip(SPLIT_TIP)
+        self.merge_button = QPushButton(MERGE)
+        self.merge_button.setToolTip(MERGE_TIP)
+        self.practices_button = QPushButton(PRACTICES)
+        self.practices_button.setToolTip(PRACTICES_TIP)
+        self.discard_button = QPushButton(DISCARD_BUTTON)
+        self.discard_button.setToolTip(DISCARD_TIP)
+        for button, slot in ((self.split_button, self.split_paragraph), (self.merge_button, self.merge_paragraph),
+                             (self.practices_button, self.edit_practices), (self.discard_button, self.discard)):
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            tools.addWidget(button)
+        tools.addStretch(1)
+        self.kept_label = QLabel(RESTORED if self.restored else KEPT)
+        self.kept_label.setWordWrap(True)
+        self.kept_label.setStyleSheet("color: #5f6b7a")
         edit_box = QWidget()
         edit_layout = QVBoxLayout(edit_box)
         edit_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.part_label, self.editor, self.hint_label):
+        edit_layout.addWidget(self.part_label)
+        edit_layout.addLayout(tools)
+        for widget in (self.editor, self.hint_label, self.kept_label):
             edit_layout.addWidget(widget)
 
         sources_label = QLabel(SOURCES_TITLE)
@@ -165,10 +208,17 @@ class DraftDialog(QDialog):
         self.sources_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.sources_view.horizontalHeader().resizeSection(1, 300)
         self.sources_view.selectionModel().currentRowChanged.connect(self._source_chosen)
+        self.checks_label = QLabel()
+        self.checks_label.setStyleSheet("font-weight: bold")
+        self.checks_view = QListWidget()
+        self.checks_view.setWordWrap(True)
+        self.checks_view.itemActivated.connect(self._check_chosen)
+        self.checks_view.itemClicked.connect(self._check_chosen)
+        self.show_checks()
         source_box = QWidget()
         source_layout = QVBoxLayout(source_box)
         source_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (sources_label, self.detail_label, self.sources_view):
+        for widget in (sources_label, self.detail_label, self.sources_view, self.checks_label, self.checks_view):
             source_layout.addWidget(widget)
 
         right = QSplitter(Qt.Orientation.Vertical)
@@ -391,6 +441,130 @@ class DraftDialog(QDialog):
             self.prompts.info(self, WINDOW_TITLE[self.report.kind], NO_VIEWER.format(path=path))
 
     def reject(self) -> None:
-        if self.model.edited and not self.prompts.ask(self, DISCARD_TITLE, DISCARD):
-            return
+        """Closing keeps the edits: they are in the workspace until 放弃修改."""
+        if self._save_timer.isActive() or self.model.edited:
+            self.keep_edits()
         super().reject()
+
+    # -- edits kept in the workspace ------------------------------------------------------------
+    def keep_edits(self) -> None:
+        from desktop.reports.content import report_to_dict
+        from desktop.store.notes import save_draft_edits
+
+        self._save_timer.stop()
+        s = self.session
+        if s.plan_id is None or not self.model.edited:
+            return
+        r = self.report
+        save_draft_edits(s.ws, s.plan_id, r.kind, r.year, r.unit, report_to_dict(r))
+
+    def discard(self) -> None:
+        """放弃修改: the kept edits go, the report is drafted again from the entries."""
+        from desktop.reports.data import load_input
+        from desktop.reports.draft import draft_report
+        from desktop.store.notes import discard_draft_edits
+
+        if not self.prompts.ask(self, DISCARD_TITLE, DISCARD):
+            return
+        s, r = self.session, self.report
+        self._save_timer.stop()
+        if s.plan_id is not None:
+            discard_draft_edits(s.ws, s.plan_id, r.kind, r.year, r.unit)
+        fresh = draft_report(load_input(s.ws, r.year, r.unit), r.kind, today=r.date, addressee=r.addressee)
+        self.model.set_report(fresh)
+        self._save_timer.stop()
+        self.tree.expandAll()
+        self.kept_label.setText(KEPT)
+        self.show_checks()
+        self._select_first_traced()
+
+    # -- splitting and merging paragraphs ----------------------------------------------------------
+    def split_paragraph(self) -> None:
+        part = self.part
+        if part is None or part.kind != "block":
+            return
+        found = self.sentence_at(self.editor.textCursor().position())
+        new = self.model.split(part, found[0] if found else 0) if found else None
+        if new is not None:
+            self.tree.expandAll()
+            self.select_part(new)
+
+    def merge_paragraph(self) -> None:
+        part = self.part
+        joined = self.model.merge_up(part) if part is not None else None
+        if joined is not None:
+            self.tree.expandAll()
+            self.select_part(joined)
+
+    # -- the period's 做法, written by the unit or the office -----------------------------------------
+    def edit_practices(self) -> None:
+        from desktop.reports.data import load_input
+        from desktop.reports.draft import draft_report
+        from desktop.store import notes
+
+        s, r = self.session, self.report
+        if s.plan_id is None:
+            return
+        unit_id = None if r.unit is None else s.unit_id
+        text = practices_dialog(self, notes.practices(s.ws, s.plan_id, r.kind, r.year, unit_id))
+        if text is None:
+            return
+        notes.set_practices(s.ws, s.plan_id, r.kind, r.year, text, unit_id)
+        fresh = draft_report(load_input(s.ws, r.year, r.unit), r.kind, today=r.date)
+        new = next((x for x in fresh.sections if x.heading.endswith("主要做法")), None)
+        old = next((x for x in r.sections if x.heading.endswith("主要做法")), None)
+        if new is not None and old is not None:
+            old.blocks = new.blocks
+        elif new is not None:            # the section was empty before: it goes after 一、
+            r.sections.insert(1, new)
+            for i, section in enumerate(r.sections, 1):
+                section.heading = f"{cn_number(i)}、{section.heading.split('、', 1)[-1]}"
+        self.model.set_report(r)
+        self.model.edited = True
+        self.tree.expandAll()
+        self.keep_edits()
+        section = next(p for p in self.model.parts if p.section is not None and p.section.heading.endswith("主要做法"))
+        self.select_part(section.children[0] if section.children else section)
+
+    # -- checks before export ----------------------------------------------------------------------------
+    def show_checks(self) -> None:
+        checks = self.report.checks
+        self.checks_label.setText(CHECKS_TITLE.format(n=len(checks)) if checks else NO_CHECKS)
+        self.checks_view.clear()
+        self.checks_view.setVisible(bool(checks))
+        for check in checks:
+            where = "；".join(s.label() for s in check.sources[:3])
+            item = QListWidgetItem(check.text + (CHECK_FROM.format(where=where) if where else ""))
+            item.setData(Qt.ItemDataRole.UserRole, check)
+            self.checks_view.addItem(item)
+
+    def _check_chosen(self, item: QListWidgetItem) -> None:
+        """A check picked: the paragraph drafted from its first entry, when there is one."""
+        check = item.data(Qt.ItemDataRole.UserRole)
+        ids = {s.entry_id for s in check.sources if s.entry_id is not None}
+        part = next((p for p in self.model.all_parts()
+                     if any(src.entry_id in ids for sentence in p.sentences for src in sentence.sources)), None)
+        if part is not None:
+            self.select_part(part)
+
+
+def practices_dialog(parent: QWidget, text: str) -> str | None:
+    """A small box for the period's 做法; the text, or None when cancelled."""
+    box = QDialog(parent)
+    box.setWindowTitle(PRACTICES_TITLE)
+    box.resize(640, 360)
+    layout = QVBoxLayout(box)
+    intro = QLabel(PRACTICES_INTRO)
+    intro.setWordWrap(True)
+    edit = QPlainTextEdit(text)
+    buttons = QDialogButtonBox()
+    buttons.addButton(SAVE_TEXT, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(CANCEL_TEXT, QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.accepted.connect(box.accept)
+    buttons.rejected.connect(box.reject)
+    for widget in (intro, edit, buttons):
+        layout.addWidget(widget)
+    box.edit = edit            # type: ignore[attr-defined]  # for tests
+    if box.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return edit.toPlainText()

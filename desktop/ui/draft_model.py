@@ -251,6 +251,41 @@ class DraftModel(QAbstractItemModel):
         self.dataChanged.emit(index, index.siblingAtColumn(len(HEADERS) - 1))
         return True
 
+    # -- splitting and merging paragraphs ----------------------------------------------------
+    def split(self, part: Part, at: int) -> Part | None:
+        """Split a body paragraph before its sentence ``at``; the new paragraph's Part."""
+        if part.kind != "block" or part.block is None or part.parent is None or not 0 < at < len(part.sentences):
+            return None
+        section = part.parent.section
+        assert section is not None and self.report is not None
+        i = section.blocks.index(part.block)
+        tail = Block(part.block.style, part.block.sentences[at:])
+        part.block.sentences = part.block.sentences[:at]
+        section.blocks.insert(i + 1, tail)
+        return self._rebuilt(tail)
+
+    def merge_up(self, part: Part) -> Part | None:
+        """Join a body paragraph to the paragraph before it in its section; the joined Part."""
+        if part.kind != "block" or part.block is None or part.parent is None:
+            return None
+        section = part.parent.section
+        assert section is not None
+        i = section.blocks.index(part.block)
+        if i == 0 or section.blocks[i - 1].style != "body" or part.block.style != "body":
+            return None
+        before = section.blocks[i - 1]
+        before.sentences = before.sentences + part.block.sentences
+        del section.blocks[i]
+        return self._rebuilt(before)
+
+    def _rebuilt(self, block: Block) -> Part | None:
+        assert self.report is not None
+        self.beginResetModel()
+        self.parts = self._build(self.report)
+        self.edited = True
+        self.endResetModel()
+        return next((p for p in self.all_parts() if p.block is block), None)
+
     def index_of(self, part: Part, column: int = 0) -> QModelIndex:
         return self.createIndex(part.row, column, part)
 

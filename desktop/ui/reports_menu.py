@@ -180,13 +180,32 @@ class ReportActions:
         self.op = ops.run_op(self.window, make, label=DRAFTING.format(what=WHAT[kind].format(year=year)),
                              prompts=self.prompts, on_done=self._drafted)
 
+    def _kept_edits(self, report: Any) -> Any:
+        """The edits kept in the workspace for this report, if any (until 放弃修改)."""
+        from desktop.reports.content import report_from_dict
+        from desktop.store.notes import draft_edits
+        from desktop.ui.draft_model import EditedSentence
+
+        s = self.session
+        kept = draft_edits(s.ws, s.plan_id, report.kind, report.year, report.unit) if s.plan_id else None
+        if kept is None:
+            return None
+        try:
+            restored = report_from_dict(kept, EditedSentence)
+        except (KeyError, TypeError, ValueError):
+            return None                  # written by another version: draft afresh
+        restored.checks = report.checks  # the checks stand on today's entries
+        return restored
+
     def _drafted(self, report: Any) -> None:
-        if report.unit and report.figures.tasks == 0:
+        if report.unit and report.figures.tasks + report.figures.supported == 0:
             self.prompts.warn(self.window, TITLE, NO_TASKS.format(unit=report.unit, plan=report.plan_title))
             return
         from desktop.ui.draft_dialog import DraftDialog
 
         if self.dialog is not None:
             self.dialog.deleteLater()           # one draft editor at a time
-        self.dialog = DraftDialog(report, self.session, self.prompts, opener=self.opener, parent=self.window)
+        restored = self._kept_edits(report)
+        self.dialog = DraftDialog(restored or report, self.session, self.prompts, opener=self.opener,
+                                  parent=self.window, restored=restored is not None)
         self.dialog.open()
