@@ -44,9 +44,10 @@ class Opened(list):
 
 
 def draft_window(qtbot, path: Path, prompts: FakePrompts, *, kind: str = "half-year", role: str = "unit",
-                 unit_name: str = UNIT):
+                 unit_name: str = UNIT, as_of: str | None = None):
     """The main window; its 报告 action for ``kind`` triggered; the draft editor once it is up."""
-    window = open_window(qtbot, path, prompts, role=role, unit_name=unit_name)
+    window = open_window(qtbot, path, prompts, role=role, unit_name=unit_name,
+                         **({"as_of": as_of} if as_of else {}))
     window.reports.opener = opened = Opened()
     action = window.ui.actionHalfYear if kind == "half-year" else window.ui.actionYearEnd
     assert action in window.ui.menuReports.actions() and action.isVisible()
@@ -270,11 +271,13 @@ def test_practices_written_in_the_editor_lead_the_section(qtbot, demo, monkeypat
 
 
 def test_checks_before_export_are_listed_with_their_source(qtbot, demo):
-    window, dialog, _ = draft_window(qtbot, demo, FakePrompts(), kind="year-end", role="office", unit_name="")
+    window, dialog, _ = draft_window(qtbot, demo, FakePrompts(), kind="year-end", role="office",
+                                     unit_name="", as_of="2024-11-26")          # the year-end's week
     checks = dialog.report.checks
     assert dialog.checks_view.count() == len(checks) > 0
     assert dialog.checks_label.text().startswith("导出前请检查")
-    sourced = next(i for i in range(len(checks)) if checks[i].sources)
+    sourced = next((i for i in range(len(checks)) if checks[i].sources), None)
+    assert sourced is not None, [c.text for c in checks]
     item = dialog.checks_view.item(sourced)
     assert checks[sourced].sources[0].unit in item.text()
     dialog._check_chosen(item)

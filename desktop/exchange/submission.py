@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
