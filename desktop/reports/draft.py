@@ -142,19 +142,25 @@ class Drafter:
         self.supported_tasks = [t for t in data.tasks if t.id not in own_ids]
         self.mechanisms: dict[str, list[tuple[str, Source]]] = {}
         self.checks: list[Check] = []
+        self._status: dict[int, str] = {}
+        self._values: dict[int, tuple[float, list[EntryIn]] | None] = {}
 
     # --- figures (core.progress) ---------------------------------------------------------
 
     def task_status(self, task: TaskIn) -> str:
-        return rules.task_status(task.lead_units, [_reading(e) for e in self.by_task.get(task.id, [])])
+        if task.id not in self._status:
+            self._status[task.id] = rules.task_status(
+                task.lead_units, [_reading(e) for e in self.by_task.get(task.id, [])])
+        return self._status[task.id]
 
     def target_value(self, task: TaskIn, target: TargetIn) -> tuple[float, list[EntryIn]] | None:
-        entries = {e.id: e for e in self.by_task.get(task.id, [])}
-        got = rules.target_value(task.lead_units, [_reading(e, target) for e in entries.values()],
-                                 rate=target.unit == "%", order=self.data.units)
-        if got is None:
-            return None
-        return got[0], [entries[r.entry_id] for r in got[1]]
+        if target.id not in self._values:
+            entries = {e.id: e for e in self.by_task.get(task.id, [])}
+            got = rules.target_value(task.lead_units, [_reading(e, target) for e in entries.values()
+                                                       if target.id in e.values],
+                                     rate=target.unit == "%", order=self.data.units)
+            self._values[target.id] = None if got is None else (got[0], [entries[r.entry_id] for r in got[1]])
+        return self._values[target.id]
 
     def figures(self) -> Figures:
         f = Figures(as_of=self.as_of, tasks=len(self.own), supported=len(self.supported_tasks))
@@ -267,8 +273,9 @@ class Drafter:
         clauses = self._target_clauses(task, items)
         sentences = [i.sentence() for i in items]
         others: dict[str, list[EntryIn]] = {}
+        mine = {id(e) for e in lead_entries}
         for e in entries:
-            if e not in lead_entries:
+            if id(e) not in mine:
                 others.setdefault(e.unit, []).append(e)
         support: list[Sentence] = []
         quiet: list[str] = []
@@ -423,9 +430,12 @@ class Drafter:
             if not chosen:
                 continue
             sentences = [i.sentence() for i in chosen]
-            for s, item in zip(sentences, chosen):
-                if self.city and not s.text.startswith(item.unit) and len({x.unit for x in item.sources}) == 1:
+            named = ""
+            for s, item in zip(sentences, chosen):       # city-wide: each unit named once in a point
+                if self.city and item.unit != named and not s.text.startswith(item.unit) \
+                        and len({x.unit for x in item.sources}) == 1:
                     s.text = item.unit + s.text
+                    named = item.unit
             sentences[0].text = heading + "，" + sentences[0].text
             points.append(sentences)
         if not points:
@@ -490,15 +500,19 @@ class Drafter:
                 points.append(Sentence(f"抓好结转任务落实，推动{names}{more}任务在{self.data.year + 1}年"
                                        "取得实质进展。"))
         found: list[period.Theme] = []
+        said: dict[tuple[str, str], list[str]] = {}     # (unit, month) → what it reported done since
+        for e in self.entries:
+            if e.month >= self.months[-2:][0] and e.progress:
+                said.setdefault((e.unit, e.month), []).extend(split_sentences(e.progress))
         for month in reversed(self.months[-2:]):       # the latest month's steps; the one before if few
             if len(found) >= 3:
                 break
             items = []
             for e in self.entries:
-                if e.month != month:
+                if e.month != month or not e.next_steps:
                     continue
-                done_text = [s for x in self.entries if x.unit == e.unit and x.month >= e.month
-                             for s in split_sentences(x.progress)]
+                done_text = [s for (unit, m), texts in said.items() if unit == e.unit and m >= e.month
+                             for s in texts]
                 for s in split_sentences(e.next_steps):
                     if not period.step_done(s, done_text):
                         items.append((s, _src(e, "next_steps")))

@@ -14,7 +14,7 @@ from desktop.reports.content import Sentence, Source
 _SPLIT = re.compile(r"(?<=[。！？!?；;])|\n+")
 _NOISE = re.compile(r"[\s，,。；;、：:！!？?“”\"'（）()—\-《》]")
 # "6月，" "4月以来，" "本月" at the start of a sentence; never "6月底前" (a deadline)
-_MONTH_LEAD = re.compile(r"^(?:\d{1,2}月(?:份|中旬|上旬|下旬)?[，,、：:]|\d{1,2}月(?:份)?以来[，,]?|"
+_MONTH_LEAD = re.compile(r"^(?:(?:\d{4}[-年/.])?\d{1,2}月?(?:份|中旬|上旬|下旬)?[，,、：:]|\d{1,2}月(?:份)?以来[，,]?|"
                          r"(?:本月(?:以来)?|本期|当月|近期)[，,、：:]?)")
 _MONTH_WORD = re.compile(r"(?<![上下全])(?:本月|本期|当月)(?:以来)?[，,]?")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -55,7 +55,7 @@ def clean(sentence: str) -> str:
     text = _MONTH_LEAD.sub("", sentence.strip())
     text = _MONTH_WORD.sub("", text)
     text = text.replace("(", "（").replace(")", "）")
-    text = re.sub(r"^[一二三四五六七八九十]+是", "", text)
+    text = _ORDINAL.sub("", text)
     return text.lstrip("，,、；; ")
 
 
@@ -69,16 +69,20 @@ def words(text: str) -> str:
 
 
 _QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
+_QUOTES = re.compile(r"“[^”]*”")
+_FIGURE = re.compile(r"\d(?!\d*年)")
+_ORDINAL = re.compile(r"^[一二三四五六七八九十]+是")
+_CLAUSE = re.compile(r"(?<=[，；。])")
 _STRONG = re.compile(r"专班|调度会|联席会议|视察|督查|督办|简报")
 
 
 def has_figure(text: str) -> bool:
     """A figure outside document titles and quotes, and not a year."""
-    return bool(re.search(r"\d(?!\d*年)", _QUOTED.sub("", text)))
+    return bool(_FIGURE.search(_QUOTED.sub("", text)))
 
 
 def is_landmark(text: str) -> bool:
-    return bool(LANDMARK.search(re.sub(r"“[^”]*”", "", text)))
+    return bool(LANDMARK.search(_QUOTES.sub("", text)))
 
 
 def moves_to_practices(text: str) -> str | None:
@@ -197,7 +201,7 @@ def fold(items: list[tuple[str, Source]], *, total_word: str = "") -> list[Item]
 
 
 def _clauses(text: str) -> list[str]:
-    return [c for c in re.split(r"(?<=[，；。])", text) if c]
+    return [c for c in _CLAUSE.split(text) if c]
 
 
 def _drop_restated_total(text: str, total_word: str) -> str:
