@@ -2,7 +2,7 @@
 ``python -m desktop.ui.draft_shot [OUT.png]`` (default docs/screenshots/draft-editor.png).
 
 desktop.ui.screenshots takes it with the other screens; it draws offscreen with QWidget.grab()
-and shows 市民政局's half-year summary with a sentence of 二、工作开展情况 selected.
+and shows 市民政局's half-year summary with a sentence of 三、工作进展 selected.
 """
 
 from __future__ import annotations
@@ -36,8 +36,15 @@ def shoot(app, demo: Path, out: Path) -> Path:
     dialog.resize(1360, 840)
     dialog.show()
     app.processEvents()
-    cursor = dialog.editor.textCursor()      # the second sentence: its source is shown below
-    cursor.setPosition(len(report.sections[1].blocks[2].sentences[0].text) + 3)
+    # a task's paragraph of 三、工作进展, the cursor in its second sentence: its source below
+    part = next(p for p in dialog.model.all_parts()
+                if p.block is not None and p.block.style == "body" and len(p.sentences) > 1
+                and p.parent is not None and p.parent.section is not None
+                and p.parent.section.heading.endswith("工作进展"))
+    dialog.select_part(part)
+    app.processEvents()
+    cursor = dialog.editor.textCursor()
+    cursor.setPosition(len(part.sentences[0].text) + 3)
     dialog.editor.setTextCursor(cursor)
     app.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
