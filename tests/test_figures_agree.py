@@ -11,6 +11,7 @@ from desktop.core.progress import STATUS_LABELS
 from desktop.reports import sheets
 from desktop.reports.data import load_input
 from desktop.reports.draft import Drafter
+from desktop.reports.inputs import printed_number
 from desktop.store import dashboard, entries
 
 from test_ui_support import make_workspace, task_id, unit
@@ -68,9 +69,9 @@ def test_dashboard_reports_ledger_and_status_sheet_agree(tmp_path):
     # the ledger: the lead unit's row carries the task's status and the value that stands
     rows = sheets.ledger_rows(data, 10)
     for task in tasks.values():
-        lead = next(r for r in rows if r[1] == task.key and r[4] == "牵头")
+        lead = next(r for r in rows if r[1] == printed_number(task) and r[4] == "牵头")
         assert lead[8] == STATUS_LABELS[drafter.task_status(task)], task.key
-    canteen_row = next(r for r in rows if r[1] == "二.二.3" and r[4] == "牵头")
+    canteen_row = next(r for r in rows if r[2] == "推进老年食堂建设" and r[4] == "牵头")
     assert "55个" in canteen_row[6]
 
     # the status sheet: 按时 / 迟报 / 未报 per unit and month, as the dashboard's grid has them

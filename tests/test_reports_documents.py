@@ -127,7 +127,8 @@ def test_volume_city_report_first_then_units_and_who_sent_nothing(demo, tmp_path
     signatures = _styled(out, "LSSignature")
     assert signatures[0] == OFFICE and signatures[1] == "市民政局"
     assert "市数据局" not in signatures and "市经信局" not in signatures
-    assert _styled(out, "LSTocNote")[-1] == "未报送单位（2个）：市数据局、市经信局。"
+    # the demo's 市投资促进局 never reports
+    assert _styled(out, "LSTocNote")[-1] == "未报送单位（3个）：市数据局、市经信局、市投资促进局。"
     toc = _toc(out)
     assert toc[0][0] == _styled(out, "LSTitle")[0] and toc[0][0].startswith(OFFICE)
     assert [name for name, _ in toc[1:]] == signatures[1:]
