@@ -267,3 +267,12 @@ def test_official_numbers_dates_and_title_breaks():
     assert lines == ["市住房和城市更新局关于", "2024年上半年市政协十四届三次会议", "3号建议案办理工作情况的报告"]
     assert all(text_width(line) <= 20 for line in lines)
     assert break_title(["市民政局", "关于", "工作情况的报告"]) == ["市民政局关于工作情况的报告"]
+
+
+def test_a_long_office_name_breaks_between_words_in_the_title():
+    data = report_input(None)
+    data.office_name = "市十四届人大六次会议2号议案办理工作领导小组办公室"
+    lines = draft_report(data, "year-end", today=YEAR_END).title_lines
+    assert all(text_width(line) <= 20 for line in lines)
+    assert any("领导小组办公室关于" in line for line in lines)     # never 领导 / 小组办公室
+    assert lines[0] == "市十四届人大六次会议2号议案办理工作"

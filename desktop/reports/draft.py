@@ -97,6 +97,21 @@ def _do(name: str) -> str:
     return name if name.startswith(verbs) else "推进" + name
 
 
+_TITLE_WORDS = r"届|会议|建议案|议案|提案|办理工作|办理|落实|建设|体系"
+
+
+def _words(text: str) -> list[str]:
+    """A title's name cut after its words (``市十四届``, ``人大六次会议``, ``2号议案``…), so a line
+    breaks between them; ``领导小组办公室`` stays whole."""
+    joined: list[str] = []
+    for word in (w for w in re.split(f"({_TITLE_WORDS}|领导小组办公室)", text) if w):
+        if joined and re.fullmatch(_TITLE_WORDS, word):
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
+
+
 def _full_width(text: str) -> str:
     return text.replace("(", "（").replace(")", "）")
 
@@ -580,17 +595,10 @@ class Drafter:
         subject = re.sub(r"(工作|实施)方案$|工作要点$", "", self.data.plan_title.strip("《》 ")) or "工作方案"
         if not subject.endswith(("办理", "落实")):
             subject += "落实"
-        pieces = [w for w in re.split(r"(届|会议|建议案|议案|提案|办理|落实|建设|体系)", subject) if w]
-        joined: list[str] = []
-        for word in pieces:
-            if joined and re.fullmatch(r"届|会议|建议案|议案|提案|办理|落实|建设|体系", word):
-                joined[-1] += word
-            else:
-                joined.append(word)
-        who = self.data.unit or self.data.office_name
+        who = _words(self.data.unit or self.data.office_name)     # a long office name breaks between words
         if self.kind == "half-year":
-            return [who, "关于", f"{self.data.year}年上半年", *joined, "工作情况的报告"]
-        return [who, "关于", f"{self.data.year}年", *joined, "工作情况的总结"]
+            return [*who, "关于", f"{self.data.year}年上半年", *_words(subject), "工作情况的报告"]
+        return [*who, "关于", f"{self.data.year}年", *_words(subject), "工作情况的总结"]
 
     def report(self, *, addressee: str = "") -> Report:
         paragraphs = {t.id: self.task_paragraph(t) for t in self.own}
