@@ -151,11 +151,11 @@ LATE_IN = {"5": {5, 6}}
 CO_LEAD = {
     "市民政局": ["研究{t}中涉及民政的政策衔接事项，提出意见建议。",
               "将{t}纳入民政重点工作台账，按月调度。",
-              "督促各区民政局对照任务清单逐项推进{t}。"],
+              "会同各区民政局梳理{t}涉及的民政事项，形成工作清单。"],
     "市住房和城市更新局": ["将{t}与老旧小区改造统筹推进。",
                    "组织各区住房部门开展{t}专项督导。",
                    "梳理老旧小区改造项目中的适老化内容，建立项目清单。"],
-    "市残联": ["组织残疾人代表参与{t}意见征集，提出建议12条。",
+    "市残联": ["组织残疾人代表参与{t}意见征集，提出建议{n}条。",
             "开展无障碍环境建设体验活动，邀请残疾人代表现场评议。",
             "将{t}纳入残联系统年度重点工作。"],
 }
@@ -167,7 +167,7 @@ SUPPORT = ["按照职责分工，配合做好{t}相关工作。",
            "结合部门职能，研究提出{t}相关意见建议。",
            "参加{t}工作推进会，反馈本部门工作进展。",
            "对照任务清单开展自查，{t}相关工作按计划推进。"]
-FINANCE = ["下达专项补助资金{n}万元，支持{t}。"]
+FINANCE = ["下达{t}专项补助资金{n}万元。"]
 PROBLEMS = {      # per task: (first month index, last month index, problem)
     "1": [(0, 2, "部分社区宣传覆盖不足，群众知晓率不高。")],
     "4": [(3, 8, "专项规划涉及部门多，意见协调周期较长。")],
@@ -209,6 +209,13 @@ VALUES = {
     "9": {"老年食堂": [None, 11, 20, 32, 44, 55, 67, 80, 89]},
     "11": {"智能技术培训": [800, 1900, 3100, 4300, 5600, 6900, 8200, 9600, 10600]},
 }
+
+
+def _plain(title: str) -> str:
+    """The object of a task title: 完善设施配套 → 设施配套."""
+    from desktop.core.parse.shortname import suggest_short_name
+
+    return suggest_short_name(title)
 
 
 def _short(title: str) -> str:
@@ -336,7 +343,7 @@ def _lines(task, name: str, index: int, rng: random.Random) -> tuple[str, str, s
         story = STORY.get(number, [])
         line = story[index] if index < len(story) else None
         if line is None:
-            line = f"持续巩固{short}工作成效。"
+            line = f"开展{_plain(short)}落实情况跟踪评估，查漏补缺。"
         status = "in_progress"
         if number in DONE_FROM and index >= DONE_FROM[number]:
             status = "done"
@@ -350,10 +357,13 @@ def _lines(task, name: str, index: int, rng: random.Random) -> tuple[str, str, s
         # pasted under two tasks, as happens: the draft editor's checks point it out
         return "in_progress", "组织残疾人代表开展无障碍环境体验活动，提出改进建议15条。", "", ""
     if name in task.lead_units:
+        # each task its own line of the month (not one sentence pasted under every task)
         pool = CO_LEAD.get(name, CO_LEAD_DEFAULT)
-        return "in_progress", pool[(index // 3) % len(pool)].format(t=short), "", ""
+        line = pool[(index // 3 + task.id) % len(pool)]
+        return "in_progress", line.format(t=short, n=6 + (task.id * 5 + index) % 9), "", ""
     if name == "市财政局" and index in (1, 5):
-        return "in_progress", FINANCE[0].format(t=short, n=rng.choice([300, 450, 600, 800])), "", ""
+        n = rng.choice([300, 450, 600, 800]) + 50 * (task.id % 5)
+        return "in_progress", FINANCE[0].format(t=_plain(short), n=n), "", ""
     return "in_progress", SUPPORT[(index + task.id) % len(SUPPORT)].format(t=short), "", ""
 
 

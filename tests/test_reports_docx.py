@@ -32,7 +32,7 @@ def _styled(path, style_id):
 
 def test_half_year_content_in_template_styles(half_year):
     path, report = half_year
-    assert _styled(path, "LSTitle") == ["市民政局关于2024年上半年市政协十四届三次会议3号建议案办理工作情况的报告"]
+    assert _styled(path, "LSTitle") == ["市民政局2024年市政协十四届三次会议3号建议案办理半年工作小结"]
     assert _styled(path, "LSAddressee") == ["市3号建议案办理工作领导小组办公室："]
     assert _styled(path, "LSHeading1") == ["一、总体情况", "二、主要做法", "三、工作进展", "四、存在问题",
                                            "五、下一步打算"]
@@ -61,7 +61,7 @@ def test_title_breaks_between_words_with_line_breaks(half_year):
                  if p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "LSTitle")
     assert len(list(title.iter(f"{W}br"))) == 1
     pieces = [t.text for t in title.iter(f"{W}t")]
-    assert pieces == ["市民政局关于2024年上半年市政协十四届", "三次会议3号建议案办理工作情况的报告"]
+    assert pieces == ["市民政局2024年市政协十四届三次会议", "3号建议案办理半年工作小结"]   # the session whole
 
 
 def test_half_year_form(half_year):

@@ -35,8 +35,8 @@ def _text(report) -> str:
 def test_skeleton_title_opening_and_sign_off(unit_report):
     assert [s.heading for s in unit_report.sections] == [
         "一、总体情况", "二、主要做法", "三、工作进展", "四、存在问题", "五、下一步打算"]
-    assert unit_report.title == ("市民政局关于2024年上半年市政协十四届三次会议3号建议案办理"
-                                 "工作情况的报告")
+    assert unit_report.title == "市民政局2024年市政协十四届三次会议3号建议案办理半年工作小结"
+    assert unit_report.title_lines == ["市民政局2024年市政协十四届三次会议", "3号建议案办理半年工作小结"]
     assert unit_report.lead.startswith(f"根据《{PLAN}》")
     assert unit_report.lead.endswith("现将有关情况报告如下：")
     assert unit_report.addressee == "市3号建议案办理工作领导小组办公室"
@@ -127,7 +127,7 @@ def test_year_end_covers_every_unit_to_the_same_month():
     assert "截至10月底" in _section(report, "总体情况").blocks[0].text
     assert not any("没有填报" in c.text for c in report.checks)
     steps = [b.text for b in _section(report, "明年工作打算").blocks]
-    assert steps[0].startswith("一是抓好结转任务落实，推动") and "2025年" in steps[0]
+    assert steps[0].startswith("一是抓好结转任务落实，确保") and "2025年" in steps[0]
 
 
 def test_plan_issued_in_april_is_not_due_from_january():
@@ -274,5 +274,25 @@ def test_a_long_office_name_breaks_between_words_in_the_title():
     data.office_name = "市十四届人大六次会议2号议案办理工作领导小组办公室"
     lines = draft_report(data, "year-end", today=YEAR_END).title_lines
     assert all(text_width(line) <= 20 for line in lines)
-    assert any("领导小组办公室关于" in line for line in lines)     # never 领导 / 小组办公室
-    assert lines[0] == "市十四届人大六次会议2号议案办理工作"
+    assert any("领导小组办公室" in line for line in lines)     # never 领导 / 小组办公室
+    assert lines[0].startswith("市十四届人大六次会议")         # the session's name whole
+    assert all(not line.endswith(("市十四届", "人大")) for line in lines)
+
+
+def test_titles_keep_session_and_office_names_whole():
+    from desktop.reports.draft import SESSION, _words
+
+    for name in ("市十四届人大六次会议", "市政协十四届三次会议", "省十三届人大常委会第五次会议"):
+        assert SESSION.fullmatch(name), name
+    assert _words("市政协十四届三次会议3号建议案办理工作领导小组办公室") == [
+        "市政协十四届三次会议", "3号建议案办理工作", "领导小组办公室"]
+    for kind in ("half-year", "year-end"):
+        for unit in (None, "市民政局"):
+            data = report_input(unit)
+            data.office_name = "领导小组办公室"                # none set: named after the plan
+            report = draft_report(data, kind, today=YEAR_END)
+            assert "市政协十四届三次会议" in "".join(report.title_lines)
+            assert not any(line.endswith(("十四届", "人大", "政协", "领导", "小组")) for line in report.title_lines)
+            if unit is None:
+                assert report.signature == "市政协十四届三次会议3号建议案办理工作领导小组办公室"
+    assert draft_report(report_input("市民政局"), "half-year", today=YEAR_END).title.endswith("半年工作小结")

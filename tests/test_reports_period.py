@@ -172,3 +172,54 @@ def test_rendered_page_counts(demo, tmp_path):
                                out=tmp_path / f"{kind}-{unit or 'city'}.docx", today=TODAY)
         found[(kind, unit)] = _pages(out, tmp_path)
     assert all(2 <= found[k] <= limits[k] for k in limits), found
+
+
+@BOTH
+@pytest.mark.parametrize(("kind", "unit"), CASES)
+def test_headings_period_text_and_steps_read_as_written(workspace, kind, unit):
+    """TRYOUT-1 points 3–8, 13: whole task names, no superseded drafting steps, no filler,
+    no doubled verbs, no lone 一是, steps with an object and for the next year, co-leads named."""
+    path, year, today = workspace
+    report = draft(kind, path, year, unit, today=today)
+    text = _text(report)
+    headings = [b.text for b in report.blocks() if b.style in ("heading2", "heading3")]
+    assert not any(h.endswith(("按照规", "等方式", "国家战略")) for h in headings), headings
+    assert not re.search(r"按计划推进各项工作|持续巩固.{0,12}工作成效|督促[^。]*逐项推进", text)
+    assert not re.search(r"(推动|推进)(推动|推进)", text)
+    for section in report.sections:
+        if len(section.blocks) == 1 and section.blocks[0].style == "body":
+            assert not section.blocks[0].text.startswith("一是"), section.heading
+    steps = [b.text for b in _section(report, "打算").blocks]
+    assert not any(re.fullmatch(r"(?:[一二三四五]是)?(?:报请市政府审批|广泛征求各方意见)。", s) for s in steps)
+    if kind == "year-end":
+        assert not any(re.search(r"年底前|年内", s) for s in steps), steps
+    # a landmark stands for the drafting steps of its own document before it
+    for block in report.blocks():
+        for title in re.findall(r"(?:印发|出台)(《[^》]+》)", block.text):
+            assert f"起草{title}" not in block.text, block.text
+    if unit is None:
+        blocks = list(report.blocks())
+        for heading, body in zip(blocks, blocks[1:]):       # 市民政局 co-leads these demo tasks
+            if heading.text.endswith(("明确责任分工", "完善设施配套")):
+                assert not re.search(r"市民政局(?:等\d+个单位)?按照分工配合推进", body.text), body.text
+        if year == 2024:
+            assert "市委社工部、市民政局牵头" in text
+
+
+def test_a_unit_sentence_stays_under_one_task(demo):
+    report = draft("year-end", demo, 2024, None, today=TODAY)
+    sentences = Counter(s.text for s in report.sentences() if len(s.text) > 12 and "配合推进" not in s.text)
+    assert [s for s, n in sentences.items() if n > 1] == []
+
+
+def test_a_plan_with_no_entries_reads_true_and_is_dated_in_its_year(tmp_path):
+    from desktop.commands import run as cli
+    from helpers_seeds import seed_path
+
+    db = tmp_path / "plain.sqlite"
+    assert cli(["plan", "import", "--db", str(db), str(seed_path("001"))]) == 0
+    report = draft("year-end", db, 2021, None, today=dt.date(2026, 11, 30))
+    assert report.date.year == 2021
+    text = report.lead + _text(report)
+    assert "截至12月底" not in text and "有序推进" not in text
+    assert report.signature == "市十四届人大六次会议2号议案办理工作领导小组办公室"

@@ -77,10 +77,12 @@ def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
     headings = {r[0]: r[1] for r in ws.conn.execute(
         "SELECT key, title FROM headings WHERE plan_id = ?", (plan_id,))}
     short = _short_names(ws, plan_id)
+    texts = {int(r[0]): r[1] or "" for r in ws.conn.execute(
+        "SELECT id, text FROM tasks WHERE plan_id = ?", (plan_id,))}
     tasks = [TaskIn(t.id, t.key, t.number, t.title, t.deadline, list(t.lead_units),
                     list(t.responsible_units), targets.get(t.id, []),
                     group=headings.get(".".join(t.path), "") if t.path else "",
-                    short_name=short.get(t.id, "")) for t in rows]
+                    short_name=short.get(t.id, ""), text=texts.get(t.id, "")) for t in rows]
     task_ids = {t.id for t in tasks}
     prefix = f"{year:04d}-"
     entries = [EntryIn(e["id"], e["task_id"], e["unit_name"], e["month"], e["status"],

@@ -74,7 +74,7 @@ def generate(kind: str, db_path: Path | str, year: int, month: int | None = None
                         "请检查单位名称，或在任务分工中补上该单位。")
     step(0.3, "起草")
     if kind in ("half-year", "year-end"):
-        report = draft.draft_report(data, kind, today=today, addressee=addressee)
+        report = draft.draft_report(data, kind, today=drafting_day(today, day, year), addressee=addressee)
         report.date = day
         step(0.6, "写入 Word")
         path = render.render_report(report, out, template_dir=templates, font_profile=fonts)
@@ -118,7 +118,7 @@ def draft(kind: str, db_path: Path | str, year: int, unit: str | None = None, *,
         data = load_input(ws, year, unit)
         today = today or queries.as_of(ws)
         day = default_date(ws, kind, year, today)
-    report = drafting.draft_report(data, kind, today=today, addressee=addressee)
+    report = drafting.draft_report(data, kind, today=drafting_day(today, day, year), addressee=addressee)
     report.date = day
     return report
 
@@ -143,7 +143,15 @@ def default_date(ws, kind: str, year: int, today: dt.date) -> dt.date:
     dues = [d for d in dues if d]
     if dues:
         return dues[-1]
-    return dt.date(year, 6, 30) if kind == "half-year" else today
+    if kind == "half-year":
+        return dt.date(year, 6, 30)
+    return today if today.year == year else dt.date(year, 11, 30)    # a year-end report of that year
+
+
+def drafting_day(today: dt.date, day: dt.date, year: int) -> dt.date:
+    """The day a period report is written as of: today in the report's year, else the date it
+    bears (a 2021 report drafted in 2026 covers 2021 up to its own date, not to December)."""
+    return today if today.year == year else day
 
 
 def _volume(db_path: Path, year: int, kind: str, units: list[str], city, out: Path,
@@ -161,6 +169,7 @@ def _volume(db_path: Path, year: int, kind: str, units: list[str], city, out: Pa
     reporting = [u for u in units if u in sent]
     missing = [u for u in city.units if u not in sent]
     step(0.3, "起草全市报告")
+    today = drafting_day(today, day, year)
     city_report = draft.draft_report(city, kind, today=today)
     city_report.date = day
     reports = [city_report] if reporting else []

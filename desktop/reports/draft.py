@@ -17,6 +17,7 @@ import datetime as dt
 import re
 
 from desktop.core import progress as rules
+from desktop.core.parse.shortname import _LEAD as _name_lead, _VERB as _name_verb, suggest_short_name
 from desktop.reports import period
 from desktop.reports.content import (Article, Block, Check, Figures, Report, Section, Sentence,
                                      Source, break_title, cn_number)
@@ -40,14 +41,39 @@ def plan_number(value: float, target: TargetIn) -> str:
     return fmt(value)
 
 
+_PREAMBLE = re.compile(r"^(?:通过|按照|根据|围绕|依托|结合|坚持|以|为|在|对|针对|聚焦)|"
+                       r"^(?:实施|贯彻|落实)[^，。]*(?:战略|精神|要求|部署)$|(?:实际|要求|方式|精神)$")
+_CLAUSE_CUT = re.compile(r"[，,。；;：:]")
+
+
 def short_name(task: TaskIn) -> str:
-    """The task's short name; else its title cleaned: the first clause that says what is done
-    (``通过政府购买服务等方式，…`` skips the manner clause), at most 20 characters."""
+    """The task's short name as stored (review, task tab); else one from the plan's sentence:
+    the first clause that says what is done (``实施…国家战略，结合…实际，积极推动养老服务立法``
+    → ``推动养老服务立法``), shortened only where the parser's suggestion is that clause's own
+    ending (its object) or the clause's verb with the noun after its last ``的`` — never a clause
+    cut in the middle of a word."""
     if task.short_name.strip():
         return task.short_name.strip()
-    title = _LEADING_WORDS.sub("", task.title.strip()) or task.title.strip()
-    first = re.split(r"[，,。；;：:]", title)[0].strip() or title
-    return first if len(first) <= 26 else first[:20].rstrip("的和与及、")
+    clauses = [c.strip() for c in _CLAUSE_CUT.split(task.text or task.title) if c.strip()] or [task.title]
+    clause = next((c for c in clauses if len(c) >= 4 and not _PREAMBLE.search(c)), clauses[0])
+    clause = _full_width(_name_lead.sub("", clause) or clause)
+    if len(clause) <= 12:
+        return clause
+    m = re.match(r"^将.*?(纳入|列入|转为|作为)(?:我市|全市)?(.{4,})$", clause)
+    if m and len(m.group(1) + m.group(2)) <= 16:
+        return m.group(1) + m.group(2)
+    verb = _name_verb.match(clause)
+    suggestion = _full_width(suggest_short_name(clause))
+    at = clause.rfind(suggestion) if len(suggestion) >= 6 else -1
+    before = clause[:at]
+    # the parser's name when it is a whole object: the clause's end, after its verb or a 的
+    if at > 0 and clause.endswith(suggestion) and (before.endswith("的") or _name_verb.fullmatch(before)):
+        return (verb.group() if verb else "") + suggestion
+    if "的" in clause:
+        tail = clause.rsplit("的", 1)[1]
+        if verb and 6 <= len(tail) <= 12:
+            return verb.group() + tail
+    return clause
 
 
 def _verb_phrase(target: TargetIn) -> str:
@@ -91,25 +117,37 @@ def target_words(target: TargetIn, value: float) -> str:
 
 
 def _do(name: str) -> str:
-    """``推进医养融合发展`` stays; ``老年食堂建设`` becomes ``推进老年食堂建设``."""
-    verbs = ("推进", "推动", "加强", "加快", "提供", "完善", "强化", "建立", "制定", "明确", "凝聚",
-             "实施", "开展", "提升", "健全", "做好", "落实", "深化", "发展")
-    return name if name.startswith(verbs) else "推进" + name
+    """``推进医养融合发展`` stays; ``老年食堂建设`` becomes ``推进老年食堂建设`` (never 推进推动…)."""
+    return name if _name_verb.match(_name_lead.sub("", name)) or _name_lead.match(name) else "推进" + name
 
 
 _TITLE_WORDS = r"届|会议|建议案|议案|提案|办理工作|办理|落实|建设|体系"
+# a session's name stays whole: 市十四届人大六次会议, 市政协十四届三次会议, 区人大常委会第五次会议
+SESSION = re.compile(r"[省市区县州旗]?(?:人大|政协)?(?:常委会)?第?[一二三四五六七八九十]+届"
+                     r"(?:人大|政协)?(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议")
+_NAMES = re.compile(rf"({SESSION.pattern}|领导小组办公室)")
 
 
 def _words(text: str) -> list[str]:
-    """A title's name cut after its words (``市十四届``, ``人大六次会议``, ``2号议案``…), so a line
-    breaks between them; ``领导小组办公室`` stays whole."""
+    """A title's name cut after its words (``市十四届人大六次会议``, ``2号议案``, ``办理工作``…),
+    so a line breaks between them; a session's name and ``领导小组办公室`` stay whole."""
     joined: list[str] = []
-    for word in (w for w in re.split(f"({_TITLE_WORDS}|领导小组办公室)", text) if w):
-        if joined and re.fullmatch(_TITLE_WORDS, word):
-            joined[-1] += word
-        else:
-            joined.append(word)
+    for whole in (w for w in _NAMES.split(text) if w):
+        if _NAMES.fullmatch(whole):
+            joined.append(whole)
+            continue
+        for word in (w for w in re.split(f"({_TITLE_WORDS})", whole) if w):
+            if joined and re.fullmatch(_TITLE_WORDS, word) and not _NAMES.fullmatch(joined[-1]):
+                joined[-1] += word
+            else:
+                joined.append(word)
     return joined
+
+
+def _who(name: str) -> list[str]:
+    """The signer in a title: a unit's name whole (``市住房和城乡建设局``); an office's long name
+    between its words."""
+    return _words(name) if len(name) > 12 else [name]
 
 
 def _full_width(text: str) -> str:
@@ -125,6 +163,16 @@ def _reading(e: EntryIn, target: TargetIn | None = None) -> rules.Reading:
     return rules.Reading(e.unit, e.month, e.id, e.status, value)
 
 
+def office_name(data: ReportInput) -> str:
+    """The office's name as set; when none is (the bare default), the one the plan implies:
+    《…办理工作方案》 → ``…办理工作领导小组办公室``."""
+    name = (data.office_name or "").strip()
+    if name and name != "领导小组办公室":
+        return name
+    base = re.sub(r"(?:实施|工作)?方案$|工作要点$", "", (data.plan_title or "").strip("《》 "))
+    return f"{base}工作领导小组办公室" if base else "领导小组办公室"
+
+
 class Drafter:
     """Drafts one report; ``unit`` None in the input means the city-wide version."""
 
@@ -134,6 +182,7 @@ class Drafter:
         self.data = data
         self.kind = kind
         self.city = data.unit is None
+        self.office = office_name(data)
         self.today = today or dt.date.today()
         last = 6 if kind == "half-year" else 12
         first = data.first_month if data.first_month and data.first_month[:4] == str(data.year) else None
@@ -215,7 +264,7 @@ class Drafter:
         for e in entries:
             for s in split_sentences(e.progress):
                 text = period.clean(s)
-                if not period.words(text):
+                if not period.words(text) or period.is_filler(text):
                     continue
                 heading = period.moves_to_practices(text)
                 if heading and not self._target_sentence(task, text):
@@ -229,6 +278,11 @@ class Drafter:
         else:       # nothing but mechanism sentences: they are the task's work
             items = [(text, source) for _, text, source in moved]
         folded = period.fold(items, total_word=self.total_word)
+        # a landmark (印发/出台/报请) stands for the drafting steps of its document before it
+        marks = [i for i in folded if period.is_landmark(i.text)]
+        folded = [i for i in folded if not any(
+            m is not i and max(s.month or "" for s in i.sources) <= max(s.month or "" for s in m.sources)
+            and period.superseded(i.text, m.text) for m in marks)]
         plain = [i for i in folded if not period.has_figure(i.text) and not period.is_landmark(i.text)]
         keep = set(map(id, plain[-2:] if not self.city else plain[-1:]))   # routine words: the latest
         folded = [i for i in folded if i not in plain or id(i) in keep]
@@ -297,6 +351,8 @@ class Drafter:
         for unit in sorted(others, key=self._unit_order):
             found = [i for i in self._task_items(task, others[unit], collect=False)
                      if period.has_figure(i.text) or period.is_landmark(i.text)]
+            if unit in task.lead_units and not found:      # a co-lead is named as a lead, never 配合
+                continue
             if found:
                 for n, item in enumerate(found):
                     s = item.sentence()
@@ -306,7 +362,8 @@ class Drafter:
             else:
                 quiet.append(unit)
         if sentences and leads and (others or len(task.lead_units) > 1):
-            sentences[0].text = f"{leads[0]}牵头，{sentences[0].text}"
+            co = [u for u in task.lead_units if u in others]          # co-leads that reported
+            sentences[0].text = f"{'、'.join(leads + co)}牵头，{sentences[0].text}"
         if quiet and sentences:
             who = "、".join(quiet) if len(quiet) <= 3 else f"{quiet[0]}等{len(quiet)}个单位"
             first = others[quiet[0]][-1]
@@ -433,7 +490,7 @@ class Drafter:
                 if line and period.words(line):
                     line = re.sub(r"^[一二三四五六七八九十]+是", "", line)
                     points.append([Sentence(line if line[-1] in "。！？" else line + "。",
-                                            Source(None, unit or self.data.office_name, None, "practices"))])
+                                            Source(None, unit or self.office, None, "practices"))])
         for heading, items in self.mechanisms.items():
             if len(points) >= 5:
                 break
@@ -457,7 +514,8 @@ class Drafter:
             return None
         blocks = []
         for i, sentences in enumerate(points[:5], 1):
-            sentences[0].text = f"{cn_number(i)}是{sentences[0].text}"
+            if len(points) > 1:                # a single point is not counted (no 一是 without 二是)
+                sentences[0].text = f"{cn_number(i)}是{sentences[0].text}"
             blocks.append(Block("body", sentences))
         return Section("主要做法", blocks)
 
@@ -499,7 +557,8 @@ class Drafter:
         found = period.themes(items)
         if not found:
             return None
-        blocks = [Block("body", [Sentence(f"{cn_number(i)}是{t.text}", t.sources[-1], t.sources[:-1])])
+        blocks = [Block("body", [Sentence(f"{cn_number(i)}是{t.text}" if len(found) > 1 else t.text,
+                                          t.sources[-1], t.sources[:-1])])
                   for i, t in enumerate(found, 1)]
         return Section("存在问题", blocks)
 
@@ -510,9 +569,10 @@ class Drafter:
         if self.kind == "year-end":
             open_tasks = [t for t in self.own if self.task_status(t) != "done"]
             if open_tasks:
+                # the names as they are (a verb of their own: 推进医养融合发展), no verb put before them
                 names = "、".join(short_name(t) for t in open_tasks[:4])
-                more = f"等{len(open_tasks)}项" if len(open_tasks) > 4 else ""
-                points.append(Sentence(f"抓好结转任务落实，推动{names}{more}任务在{self.data.year + 1}年"
+                more = f"等{len(open_tasks)}项任务" if len(open_tasks) > 4 else ""
+                points.append(Sentence(f"抓好结转任务落实，确保{names}{more}在{self.data.year + 1}年"
                                        "取得实质进展。"))
         found: list[period.Theme] = []
         said: dict[tuple[str, str], list[str]] = {}     # (unit, month) → what it reported done since
@@ -534,14 +594,44 @@ class Drafter:
             for theme in period.themes(items, limit=5):
                 if not any(period.similar(theme.text, t.text) for t in found):
                     found.append(theme)
-        for theme in found[:5 - len(points)]:
-            points.append(theme.sentence())
+        for theme in found:
+            if len(points) >= 5:
+                break
+            text = self._step_text(theme)
+            if text:
+                theme.text = text
+                points.append(theme.sentence())
         if not points:
             return None
         for i, s in enumerate(points, 1):
-            s.text = f"{cn_number(i)}是{s.text}"
+            if len(points) > 1:
+                s.text = f"{cn_number(i)}是{s.text}"
         heading = "明年工作打算" if self.kind == "year-end" else "下一步打算"
         return Section(heading, [Block("body", [s]) for s in points])
+
+    def _step_text(self, theme: period.Theme) -> str:
+        """A next step as it can be read next period: ``报请市政府审批`` gets what is submitted
+        (the document of its task) or goes; in the year-end's 明年工作打算 a clause meaning this
+        year (``确保年底前全部建成``, ``力争年内发布``) goes."""
+        text = theme.text
+        if self.kind == "year-end":
+            clauses = [c for c in re.split(r"(?<=[，；])", text.rstrip("。"))
+                       if not re.search(r"年底|年内|今年|本年|年度", c)]
+            text = "".join(clauses).rstrip("，；")
+            if not period.words(text):
+                return ""
+            text += "。"
+        if period.has_object(text):
+            return text
+        source = theme.sources[-1]
+        entry = next((e for e in self.entries if e.id == source.entry_id), None)
+        docs = [d for e in self.by_task.get(entry.task_id, []) if entry and e.unit == entry.unit
+                for d in re.findall(r"《[^》]+》", e.progress + e.next_steps)] if entry else []
+        if not docs:
+            return ""
+        verb = re.match(r"^(?:报请|提请|报送|呈报)", text)
+        return (f"将{docs[-1]}{text}" if verb else f"就{docs[-1]}{text}" if text.startswith(("征求", "广泛征求"))
+                else "")
 
     # --- checks before export ----------------------------------------------------------------
 
@@ -595,20 +685,58 @@ class Drafter:
         subject = re.sub(r"(工作|实施)方案$|工作要点$", "", self.data.plan_title.strip("《》 ")) or "工作方案"
         if not subject.endswith(("办理", "落实")):
             subject += "落实"
-        who = _words(self.data.unit or self.data.office_name)     # a long office name breaks between words
-        if self.kind == "half-year":
-            return [*who, "关于", f"{self.data.year}年上半年", *_words(subject), "工作情况的报告"]
+        who = _who(self.data.unit or self.office)       # a long office name breaks between words
+        if self.kind == "half-year":              # the plan's and the offices' word: 半年工作小结
+            return [*who, f"{self.data.year}年", *_words(subject), "半年工作小结"]
         return [*who, "关于", f"{self.data.year}年", *_words(subject), "工作情况的总结"]
+
+    def one_home(self, paragraphs: dict[int, list[Sentence]]) -> None:
+        """A unit's sentence written under several tasks (the task's name aside) stays under
+        the one it belongs to: a task the unit leads, else the one it names, else the first."""
+        names = sorted({n for t in self.data.tasks for n in (t.title, short_name(t)) if len(n) >= 4},
+                       key=len, reverse=True)
+        homes: dict[tuple[str, str], list[tuple[TaskIn, Sentence]]] = {}
+        for task in self.own:
+            for s in paragraphs.get(task.id, []):
+                if s.source is None or s.source.field != "progress":
+                    continue
+                text = re.sub(r"^[^，]*牵头，", "", s.text).removeprefix(s.source.unit)
+                text = re.sub(r"^配合[^，]*，", "", text)
+                for name in names:
+                    text = text.replace(name, "")
+                k = period.words(text)
+                if len(k) >= 8:
+                    homes.setdefault((s.source.unit, k), []).append((task, s))
+        for found in homes.values():
+            if len({t.id for t, _ in found}) < 2:
+                continue
+            unit = found[0][1].source.unit
+            home = next((x for x in found if unit in x[0].lead_units), None) or next(
+                (x for x in found if short_name(x[0]) in x[1].text or x[0].title in x[1].text), found[0])
+            for task, s in found:
+                if task.id != home[0].id and "牵头，" not in s.text:
+                    home[1].merged.extend(s.sources)
+                    paragraphs[task.id] = [x for x in paragraphs[task.id] if x is not s]
 
     def report(self, *, addressee: str = "") -> Report:
         paragraphs = {t.id: self.task_paragraph(t) for t in self.own}
+        checks = self.run_checks(paragraphs)     # a sentence under several tasks is pointed out…
+        self.one_home(paragraphs)                # …and the draft keeps it under one
         f = self.figures()
         parts = self.title_parts()
         period_text = f"{self.data.year}年上半年" if self.kind == "half-year" else f"{self.data.year}年"
         number = f"（{self.data.doc_number}）" if self.data.doc_number else ""
         who = "我单位" if not self.city else "各责任单位"
-        result = (f"，{f.tasks}项任务中已完成{f.done}项，其余正在有序推进" if f.done and f.done < f.tasks
-                  else "，各项任务全部完成" if f.done and f.done == f.tasks else "，各项任务有序推进")
+        started = f.tasks - f.not_started
+        if not started:                      # nothing has started: no "有序推进"
+            result = ""
+        elif f.done == f.tasks:
+            result = "，各项任务全部完成"
+        elif f.not_started:
+            result = f"，{f.tasks}项任务中已启动{started}项" + (f"、已完成{f.done}项" if f.done else "")
+        else:
+            result = (f"，{f.tasks}项任务中已完成{f.done}项，其余正在有序推进" if f.done
+                      else "，各项任务有序推进")
         lead = (f"根据《{self.data.plan_title}》{number}部署，{period_text}，{who}对照任务分工，"
                 f"压实工作责任{result}。现将有关情况报告如下：")
         sections = [self.overview(f, paragraphs), self.practices(), self.work(paragraphs),
@@ -621,13 +749,13 @@ class Drafter:
                 for sentence in block.sentences:
                     sentence.text = _full_width(sentence.text)
         lead = _full_width(lead)
-        signer = self.data.unit or self.data.office_name
-        person, phone = self.data.liaisons.get(signer, ("", ""))
+        signer = self.data.unit or self.office
+        person, phone = self.data.liaisons.get(signer) or self.data.liaisons.get(self.data.office_name, ("", ""))
         return Report(kind=self.kind, title="".join(parts), title_lines=break_title(parts),
                       lead=lead, sections=sections, signature=signer, date=self.today,
                       year=self.data.year, plan_title=self.data.plan_title, unit=self.data.unit,
                       addressee=addressee.rstrip("：:"), contact_person=person,
-                      contact_phone=phone, figures=f, checks=self.run_checks(paragraphs))
+                      contact_phone=phone, figures=f, checks=checks)
 
 
 def draft_report(data: ReportInput, kind: str, *, today: dt.date | None = None,

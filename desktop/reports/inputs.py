@@ -37,6 +37,7 @@ class TaskIn:
     targets: list[TargetIn] = field(default_factory=list)
     group: str = ""                      # title of the plan's （一） heading above the task
     short_name: str = ""                 # 养老服务立法: headings, the ledger, carry-over lists
+    text: str = ""                       # the plan's whole sentence (the short name's fallback)
 
 
 @dataclass

@@ -76,6 +76,38 @@ _CLAUSE = re.compile(r"(?<=[，；。])")
 _STRONG = re.compile(r"专班|调度会|联席会议|视察|督查|督办|简报")
 
 
+# words that report no progress: 按计划推进各项工作, 持续巩固…工作成效, 督促…逐项推进…, 各项工作有序推进
+_FILLER = re.compile(r"^(?:[^，。]{0,12}(?:按计划|按照计划|有序|稳步|扎实|顺利|正常)(?:推进|开展|落实)(?:各项|相关)?"
+                     r"(?:工作|任务|措施)?(?:落实)?|持续巩固[^，。]*成效|督促[^，。]*逐项推进[^，。]*|"
+                     r"(?:各项|相关)?工作(?:有序|稳步|顺利|正常)推进|继续推进[^，。]{0,8}工作)[。！]?$")
+
+
+def is_filler(text: str) -> bool:
+    """A sentence that says nothing happened (``按计划推进各项工作``): not progress."""
+    return bool(_FILLER.match(text.strip()))
+
+
+_ISSUED = re.compile(r"印发|出台|报请|提请|审议通过|颁布|发布")
+_STEP = re.compile(r"^(?:就[^，。]*)?(?:起草|书面征求|征求|形成|修改完善|完成[^，。]*(?:初稿|草案|征求意见稿|送审稿)|"
+                   r"启动[^，。]*编制|组织[^，。]*论证)")
+_TITLE = re.compile(r"《([^》]+)》")
+
+
+def superseded(step: str, landmark: str) -> bool:
+    """A drafting step (起草/征求意见/形成初稿) of the document the landmark issued or submitted:
+    ``起草《…实施意见》``, ``就实施意见征求…意见``, or a bare ``征求相关部门意见``; never a
+    sentence with a figure of its own."""
+    if not _ISSUED.search(_QUOTES.sub("", landmark)) or not _STEP.match(step) or has_figure(step):
+        return False
+    titles = _TITLE.findall(landmark)
+    named = _TITLE.findall(step)
+    if not titles:
+        return False
+    if not named and not any(t[i:i + 4] in step for t in titles for i in range(len(t) - 3)):
+        return not re.search(r"草案|方案|实施意见|办法|规划|标准|条例|规范|规则|导则", step)
+    return any(t[i:i + 4] in step for t in titles for i in range(len(t) - 3))
+
+
 def has_figure(text: str) -> bool:
     """A figure outside document titles and quotes, and not a year."""
     return bool(_FIGURE.search(_QUOTED.sub("", text)))
@@ -288,6 +320,16 @@ def themes(items: list[tuple[str, Source]], limit: int = 5) -> list[Theme]:
             found.append(Theme(text, [source], {source.unit}, source.month or ""))
     found.sort(key=lambda t: (len(t.units), t.latest, len(t.sources)), reverse=True)
     return found[:limit]
+
+
+_GENERIC = re.compile(r"市政府|市人大常委会|人大|常委会|各方|相关部门|有关部门|各部门|各区|意见|建议|审批|审议|审定|"
+                      r"论证|广泛|征求|报请|提请|报送|呈报|修改|完善|印发|实施|发布|出台|工作|尽快|及时|下一步")
+
+
+def has_object(step: str) -> bool:
+    """A next step that says what it is about (``推动条例草案提请市人大常委会审议``), not only a
+    verb and its addressee (``报请市政府审批``, ``广泛征求各方意见``)."""
+    return len(_GENERIC.sub("", words(_STEP_VERBS.sub("", words(step))))) >= 2
 
 
 def step_done(step: str, progress: list[str]) -> bool:
