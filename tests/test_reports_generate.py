@@ -39,7 +39,7 @@ def test_unit_half_year_from_the_workspace(demo, tmp_path):
     assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
     # dated by default at the plan's due date for the summary (6月底前), not the day of writing
     assert _styled(out, "LSSignature") == ["市民政局"] and _styled(out, "LSDate") == ["2024年6月30日"]
-    assert _styled(out, "LSTitle")[0].startswith("市民政局关于2024年上半年")
+    assert _styled(out, "LSTitle")[0].startswith("市民政局2024年市政协十四届三次会议")
     assert _styled(out, "LSHeading2")[0] == "（一）健全适老化工作机制"      # the plan's groups
     assert _styled(out, "LSHeading2")[-1] == "（四）配合推进的工作"
     tasks = _styled(out, "LSHeading3")
@@ -160,12 +160,12 @@ def test_half_year_laid_out_by_libreoffice(demo, tmp_path):
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
                           text=True, check=True).stdout
     flat = re.sub(r"\s+", "", text)
-    for needle in ("市民政局关于2024年上半年", "一、总体情况", "五、下一步打算", "2024年6月28日",
+    for needle in ("市民政局2024年市政协十四届三次会议", "一、总体情况", "五、下一步打算", "2024年6月28日",
                    "（联系人：王晓丽；联系电话：027-85726301）"):
         assert needle in flat, needle
     for n in range(1, pages + 1):                      # a page number on every page
         assert f"—{n}—" in flat
     per_page = [re.sub(r"\s+", "", page) for page in text.split("\f")]
-    assert per_page[0].startswith("市民政局关于2024年上半年")
+    assert per_page[0].startswith("市民政局2024年市政协十四届三次会议")
     assert "2024年6月28日" in per_page[pages - 1]
     assert not per_page[pages - 1].startswith("市民政局2024年6月28日")   # signature not alone

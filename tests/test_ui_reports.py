@@ -96,7 +96,7 @@ def test_every_section_is_shown_with_each_sentences_source(qtbot, demo):
     shown = parts_named(dialog)
     assert list(shown) == ["开头", *SECTIONS, "结尾"]
     assert [t.split("：")[0] for t in shown["开头"]] == ["标题", "主送", "导语"]
-    assert shown["开头"][0].startswith(f"标题：{UNIT}关于2024年上半年")
+    assert shown["开头"][0].startswith(f"标题：{UNIT}2024年市政协十四届三次会议")
     assert [t.split("：")[0] for t in shown["结尾"]] == ["附件", "署名", "日期", "联系人", "联系电话"]
     assert f"署名：{UNIT}" in shown["结尾"]
     assert "1.凝聚社会共识" in shown["三、工作进展"]
@@ -444,7 +444,7 @@ def test_volume_writes_the_compiled_document(qtbot, demo):
     assert window.reports.made == out
     assert "半年工作小结汇编" in prompts.texts("ask")[-1]
     text = docx_text(out)
-    assert f"{UNIT}关于2024年上半年" in text and "2024年7月5日" in text
+    assert f"{UNIT}2024年市政协十四届三次会议" in text and "2024年7月5日" in text
 
 
 # PySide6 6.12.0 under Python 3.11 returned None from void methods without a reference: every

@@ -494,7 +494,7 @@ class Drafter:
         for heading, items in self.mechanisms.items():
             if len(points) >= 5:
                 break
-            folded = period.fold(items, total_word=self.total_word)
+            folded = period.fold_alike(period.fold(items, total_word=self.total_word), self.total_word)
             folded.sort(key=lambda i: (0 if period.has_figure(i.text) else 1, -len(i.sources), i.first))
             # every figure stays (no figure is dropped); plain mechanism words, up to three
             with_figures = [i for i in folded if period.has_figure(i.text)]

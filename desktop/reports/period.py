@@ -229,16 +229,17 @@ def fold(items: list[tuple[str, Source]], *, total_word: str = "") -> list[Item]
         if summed:
             text = _drop_restated_total(text, total_word)
         out.append(Item(text, sources, unit, i, "sum" if summed else "latest"))
-    return _latest_totals_once(out)
+    return _superseded_totals(_latest_totals_once(out))
 
 
 def _clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE.split(text) if c]
 
 
-def _drop_restated_total(text: str, total_word: str) -> str:
+def _drop_restated_total(text: str, total_word: str, partial: bool = False) -> str:
     """``今年以来完成加装电梯268部，累计完成268部。`` → ``累计完成加装电梯268部。``: monthly
-    counts that add up to the running total say the same thing once."""
+    counts that add up to the running total say the same thing once. ``partial``: the counts
+    miss some months (their figures went into the total), so the total alone is said."""
     parts = _clauses(text)
     for i, c in enumerate(parts[:-1]):
         numbers = [m.group() for m in NUMBER.finditer(c)]
@@ -246,9 +247,9 @@ def _drop_restated_total(text: str, total_word: str) -> str:
         if len(numbers) != 1 or _CUMULATIVE.search(c) or "累计" not in total:
             continue
         m = NUMBER.search(total)
-        if m is None or m.group() != numbers[0]:
+        if m is None or (m.group() != numbers[0] and not partial):
             continue
-        lead = c.removeprefix(total_word)
+        lead = re.sub(r"^(?:今年以来|上半年|全年)", "", c.removeprefix(total_word) if total_word else c)
         lead = lead[:NUMBER.search(lead).start()]          # 完成既有住宅加装电梯
         parts[i:i + 2] = [("" if lead.startswith(("全市", "全区")) else "累计") + lead + total[m.start():]]
         return "".join(parts)
@@ -273,6 +274,115 @@ def _latest_totals_once(items: list[Item]) -> list[Item]:
             text = "".join(keep).rstrip("，；")
             item.text = text if text.endswith("。") else text + "。"
         out.append(item)
+    return out
+
+
+_MEASURE_UNIT = re.compile(r"\s*(?:万|亿)?(?:人次|[个张家人户处部场条份台套所名项次期篇元间床])")
+_MEASURE_NOISE = re.compile(r"累计|今年以来|上半年|全年|新增|共计|共|全市|已|达到|试点区|各区")
+
+
+def _measure(clause: str, before: str = "") -> tuple[str, str] | None:
+    """What a clause counts: (unit after its number, its words), the words taken from the
+    clause before when it has none (``…新增发放新版社保卡2.3万张，累计3.5万张``)."""
+    plain = _QUOTED.sub("", clause)
+    m = NUMBER.search(plain)
+    if m is None:
+        return None
+    unit = _MEASURE_UNIT.match(plain, m.end())
+    if unit is None:
+        return None
+    obj = _MEASURE_NOISE.sub("", words(NUMBER.sub("", plain[:m.start()])))
+    if len(obj) < 4:
+        obj = _MEASURE_NOISE.sub("", words(NUMBER.sub("", before))) + obj
+    return unit.group().strip(), obj
+
+
+def _same_measure(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """The same unit and nearly the same words: the shorter's words (but a few) in the longer
+    (``发放新版社保卡`` in ``试点区发放新版社保卡``; not ``长期护理保险参保人数`` and
+    ``长期护理保险享受待遇人数``)."""
+    short, long = sorted((a[1], b[1]), key=len)
+    if a[0] != b[0] or len(short) < 5:
+        return False
+    need = max(5, -(-len(short) * 4 // 5))
+    return any(short[i:i + need] in long for i in range(len(short) - need + 1))
+
+
+def _superseded_totals(items: list[Item]) -> list[Item]:
+    """A running total at its latest value stands for the earlier figures of the same measure:
+    ``试点区新增发放新版社保卡2.3万张，累计3.5万张`` goes before ``累计发放新版社保卡21.4万张``;
+    ``完成适老化改造网站和APP 8个`` before ``…累计28个``. The clauses that go lend their
+    sources to the total."""
+    totals: list[tuple[str, tuple[str, str], Item]] = []
+    for item in items:
+        parts = _clauses(item.text)
+        for n, c in enumerate(parts):
+            if _CUMULATIVE.search(c) and has_figure(c):
+                found = _measure(c, parts[n - 1] if n else "")
+                if found:
+                    totals.append((max(s.month or "" for s in item.sources), found, item))
+    if not totals:
+        return items
+    out = []
+    for item in items:
+        month = max(s.month or "" for s in item.sources)
+        parts = _clauses(item.text)
+        keep, gone_to = [], None
+        for n, c in enumerate(parts):
+            found = _measure(c, parts[n - 1] if n else "") if has_figure(c) else None
+            later = next((t for m, f, t in totals if t is not item and m > month and found
+                          and _same_measure(found, f)), None)
+            if later is not None:
+                gone_to = later
+            else:
+                keep.append(c)
+        if gone_to is not None:
+            gone_to.sources.extend(s for s in item.sources if s not in gone_to.sources)
+            gone_to.text = _drop_restated_total(gone_to.text, "", partial=True)
+        if not keep or not any(has_figure(c) or is_landmark(c) or len(words(c)) > 6 for c in keep) and gone_to:
+            continue
+        if len(keep) != len(parts):
+            text = "".join(keep).rstrip("，；")
+            item.text = text if text.endswith("。") else text + "。"
+        out.append(item)
+    return out
+
+
+def fold_alike(items: list[Item], total_word: str = "") -> list[Item]:
+    """The same 做法 told twice (``召开季度调度会，通报一季度工作进展，协调解决跨部门问题5个。``
+    then ``…上半年…7个。``) said once: ``今年以来召开季度调度会2次，协调解决跨部门问题12个。`` —
+    the clauses that differ only in their figures added up, the ones that differ in words left out."""
+    groups: dict[str, list[Item]] = {}
+    for item in items:
+        first = _clauses(item.text)[0]
+        if not has_figure(first) and len(words(first)) >= 5 and len(_clauses(item.text)) > 1:
+            groups.setdefault(words(first), []).append(item)
+    out = []
+    for item in items:
+        first = _clauses(item.text)[0]
+        group = groups.get(words(first), [item]) if not has_figure(first) else [item]
+        if len(group) < 2:
+            out.append(item)
+            continue
+        if item is not group[0]:
+            continue
+        rows = [_clauses(i.text) for i in group]
+        head = rows[-1][0].rstrip("，；。")
+        if head.endswith("会"):
+            head += f"{len(group)}次"
+        parts = [head]
+        for c in rows[-1][1:]:
+            same = [r for row in rows for r in row if key(r) == key(c)]
+            if len(same) == len(group) and NUMBER.search(c) and all(_summable(x, NUMBER.search(x)) for x in same):
+                m = NUMBER.search(c)
+                c = c[:m.start()] + _fmt(round(sum(float(NUMBER.search(x).group()) for x in same), 2)) + c[m.end():]
+                parts.append(c.rstrip("，；。"))
+            elif all(words(c) in map(words, row) for row in rows):
+                parts.append(c.rstrip("，；。"))
+        text = "，".join(parts) + "。"
+        merged = Item(total_word + text if total_word and not text.startswith(total_word) else text,
+                      [src for i in group for src in i.sources], group[-1].unit, item.first, "sum")
+        out.append(merged)
     return out
 
 
