@@ -46,19 +46,31 @@ def test_dashboard_reports_ledger_and_status_sheet_agree(tmp_path):
     _month(ws, health, "2024-10", "2024-11-04", [(t3, {"status": "in_progress", "values": {canteens: 10}})])
     _month(ws, disabled, "2024-10", "2024-11-05", [(t1, {"status": "late", "progress": "滞后。"})])
 
+    # the dashboard is the live view (a unit sees its own unsent work there, marked as a draft
+    # in the grid): read before the drafts below; the documents must not move when they appear
+    counts = dashboard.status_counts(ws, plan)
+    shown = {r["id"]: r["latest"] for r in dashboard.target_progress(ws, plan)}
+
+    # unsubmitted drafts: a unit's own business until it submits — no figure may come from them
+    # (November is not yet due on the 26th; October's draft was never sent)
+    entries.save_entry(ws, t3, civil, "2024-11", status="done", progress="累计建成90个。",
+                       values={canteens: 90})
+    entries.save_entry(ws, t1, civil, "2024-11", status="done", progress="完成。")
+    entries.save_entry(ws, t2, insurance, "2024-10", values={rate: 95})
+    entries.save_entry(ws, t3, civil, "2024-10", status="done", values={canteens: 99})
+
     data = load_input(ws, 2024)
+    assert all(e.state == "submitted" for e in data.entries)
     drafter = Drafter(data, "year-end", TODAY)
     figures = drafter.figures()
     assert figures.as_of == "2024-10" and data.first_month == "2024-03"
 
     # statuses: the dashboard's counts are the report's
-    counts = dashboard.status_counts(ws, plan)
     assert counts == {"not_started": figures.not_started, "in_progress": figures.in_progress,
                       "done": figures.done, "late": figures.late}
     assert counts["done"] == 1 and counts["late"] == 0          # t1's first lead (民政) decides
 
     # target values: the dashboard's latest is the report's
-    shown = {r["id"]: r["latest"] for r in dashboard.target_progress(ws, plan)}
     tasks = {t.id: t for t in data.tasks}
     for task in tasks.values():
         for target in task.targets:
@@ -66,13 +78,23 @@ def test_dashboard_reports_ledger_and_status_sheet_agree(tmp_path):
             assert shown[target.id] == (got[0] if got else None), target.subject
     assert shown[rate] == 40 and shown[canteens] == 55
 
-    # the ledger: the lead unit's row carries the task's status and the value that stands
-    rows = sheets.ledger_rows(data, 10)
+    # the ledger of the same day covers the same month as the report (no --month given): the
+    # lead unit's row carries the task's status and the value that stands, drafts left out
+    rows = sheets.ledger_rows(data, day=TODAY)
+    assert rows == sheets.ledger_rows(data, 10)
     for task in tasks.values():
         lead = next(r for r in rows if r[1] == printed_number(task) and r[4] == "牵头")
         assert lead[8] == STATUS_LABELS[drafter.task_status(task)], task.key
+        for target in task.targets:
+            got = drafter.target_value(task, target)
+            if got is not None:
+                assert f"{target.subject or '指标'}：{got[0]:g}{target.unit}" in lead[6], task.key
     canteen_row = next(r for r in rows if r[2] == "推进老年食堂建设" and r[4] == "牵头")
-    assert "55个" in canteen_row[6]
+    assert "55个" in canteen_row[6] and "90" not in canteen_row[6]
+    # 最后填报日期: the day the entry was submitted, never after the sheet's own date
+    stamps = [r[11] for r in rows if r[11] is not None]
+    assert stamps and max(stamps) <= TODAY
+    assert dt.date(2024, 10, 8) in stamps
 
     # the status sheet: 按时 / 迟报 / 未报 per unit and month, as the dashboard's grid has them
     months = [f"2024-{m:02d}" for m in range(1, 11)]

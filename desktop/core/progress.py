@@ -118,6 +118,12 @@ def cover_month(period: Sequence[str], due_of: Mapping[str, dt.date], day: dt.da
     return due[-1] if due else None
 
 
+def counted(state: str | None) -> bool:
+    """Whether an entry counts in the figures: submitted ones only. A unit's draft is its own
+    business until it submits; no document, ledger or sheet shows it."""
+    return state == "submitted"
+
+
 def on_time(submitted: dt.date | None, due: dt.date) -> bool:
     """Submitted on or before the due date (a missing stamp is not on time)."""
     return submitted is not None and submitted <= due

@@ -59,6 +59,7 @@ def check_year(ws, plan_id: int, year: int, title: str) -> None:
 
 def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
     """The plan, the unit's (or every unit's) tasks, entries and articles of ``year``."""
+    from desktop.core.progress import counted
     from desktop.store import entries as store_entries
     from desktop.store import queries
 
@@ -90,7 +91,8 @@ def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
                        {int(k): float(v) for k, v in e["values"].items()}, e["state"],
                        e["submitted_at"], e["updated_at"])
                for e in store_entries.entries(ws, unit_id=uid)
-               if e["task_id"] in task_ids and e["month"].startswith(prefix)]
+               # submitted only (core.progress.counted): every document gives the same figures
+               if e["task_id"] in task_ids and e["month"].startswith(prefix) and counted(e["state"])]
     articles = [ArticleIn(a["id"], a["unit_name"], a["month"], a["title"], a["body"],
                           a["author"], a["reviewer"], a["date"], a["state"])
                 for a in store_entries.articles(ws, unit_id=uid)

@@ -21,7 +21,8 @@ from desktop.core.parse.shortname import _LEAD as _name_lead, _VERB as _name_ver
 from desktop.reports import period
 from desktop.reports.content import (Article, Block, Check, Figures, Report, Section, Sentence,
                                      Source, break_title, cn_number)
-from desktop.reports.inputs import EntryIn, ReportInput, TargetIn, TaskIn, due_date, parse_day
+from desktop.reports.inputs import (EntryIn, ReportInput, TargetIn, TaskIn, covered_month, due_date,
+                                    parse_day, period_months)
 from desktop.reports.period import split_sentences  # noqa: F401  (part of this module's API)
 
 KINDS = ("half-year", "year-end")
@@ -185,14 +186,9 @@ class Drafter:
         self.office = office_name(data)
         self.today = today or dt.date.today()
         last = 6 if kind == "half-year" else 12
-        first = data.first_month if data.first_month and data.first_month[:4] == str(data.year) else None
-        months = [rules.month_key(data.year, m) for m in range(1, last + 1)]
-        months = [m for m in months if first is None or m >= first] or months
-        dues = {m: due_date(m, data.due_day) for m in months}
         # every unit up to the same month: the latest one due before the report's date
-        self.as_of = rules.cover_month(months, dues, self.today) or max(
-            (e.month for e in data.entries if e.month in months), default=months[0])
-        self.months = [m for m in months if m <= self.as_of]
+        self.as_of = covered_month(data, self.today, last)
+        self.months = [m for m in period_months(data, last) if m <= self.as_of]
         self.as_of_text = f"{int(self.as_of[5:])}月底"
         self.total_word = "上半年" if kind == "half-year" else "今年以来"
         self.entries = sorted((e for e in data.entries if e.month in self.months),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from desktop.core import progress as rules
 from desktop.core.progress import MONTHLY_DUE_DAY, STATUS_LABELS, month_key  # noqa: F401
 
 STATUS_CHOICES = tuple(STATUS_LABELS.values())     # the ledger's status list, in that order
@@ -128,6 +129,24 @@ def due_date(month: str, due_day: int = DEFAULT_DUE_DAY) -> dt.date:
     if _CALENDAR is None:
         _CALENDAR = WorkCalendar()
     return monthly_due(month, _CALENDAR, due_day)
+
+
+def period_months(data: ReportInput, last: int = 12) -> list[str]:
+    """The months of ``data.year`` up to ``last`` that a report is due for: none before the
+    plan's first month (a plan issued in April asks nothing for January)."""
+    first = data.first_month if data.first_month and data.first_month[:4] == str(data.year) else None
+    months = [month_key(data.year, m) for m in range(1, last + 1)]
+    return [m for m in months if first is None or m >= first] or months
+
+
+def covered_month(data: ReportInput, day: dt.date, last: int = 12) -> str:
+    """The month a document dated ``day`` covers, for every unit alike and for every document
+    (reports, ledger): the latest month of the period whose report was due before ``day``
+    (core.progress.cover_month); before any was due, the latest month with an entry."""
+    months = period_months(data, last)
+    dues = {m: due_date(m, data.due_day) for m in months}
+    return rules.cover_month(months, dues, day) or max(
+        (e.month for e in data.entries if e.month in months), default=months[0])
 
 
 def parse_day(text: str | None) -> dt.date | None:

@@ -19,8 +19,8 @@ from typing import Any
 
 from desktop.core.progress import on_time
 from desktop.reports.content import cn_date
-from desktop.reports.inputs import (STATUS_CHOICES, STATUS_LABELS, ReportInput, due_date,
-                                    month_key, parse_day, printed_number, task_deadline)
+from desktop.reports.inputs import (STATUS_CHOICES, STATUS_LABELS, ReportInput, covered_month,
+                                    due_date, month_key, parse_day, printed_number, task_deadline)
 
 DATE_FORMAT = 'yyyy"年"m"月"d"日"'
 HEADER_ROW = 3
@@ -55,14 +55,18 @@ def _fmt(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
-def ledger_rows(data: ReportInput, month: int | None = None) -> list[list[Any]]:
-    """A row per task × unit, in plan order (lead units first), as of ``month`` (else the
-    latest entry of the year).
+def ledger_rows(data: ReportInput, month: int | None = None,
+                day: dt.date | None = None) -> list[list[Any]]:
+    """A row per task × unit, in plan order (lead units first), as of ``month`` — else the
+    month a sheet dated ``day`` covers, the reports' rule (``inputs.covered_month``): the
+    ledger and the year-end report of the same day give the same figures. Only submitted
+    entries reach ``data`` (``data.load_input``); 最后填报日期 is the day the entry was
+    submitted, never a later edit.
 
     A group (领导小组各成员单位, 各区人民政府) is not a unit: it gets no row of its own; its
     members that reported on the task appear under their own names, and a unit's own ledger
     shows the tasks it has through a group it belongs to."""
-    last = month_key(data.year, month or 12)
+    last = month_key(data.year, month) if month else covered_month(data, day or dt.date.today())
     latest: dict[tuple[int, str], Any] = {}
     values: dict[tuple[int, str], dict[int, float]] = {}     # a unit's latest value per target
     for e in sorted(data.entries, key=lambda e: (e.month, e.id)):
@@ -85,11 +89,11 @@ def ledger_rows(data: ReportInput, month: int | None = None) -> list[list[Any]]:
             entry = latest.get((task.id, unit))
             got = values.get((task.id, unit), {})
             shown = [f"{t.subject or '指标'}：{_fmt(got[t.id])}{t.unit}" for t in task.targets if t.id in got]
-            last = (parse_day(entry.submitted_at) or parse_day(entry.updated_at)) if entry else None
+            sent = parse_day(entry.submitted_at) if entry else None
             rows.append([len(rows) + 1, printed_number(task), task.title, unit, role,
                          "\n".join(t.text for t in task.targets), "\n".join(shown),
                          task_deadline(task), STATUS_LABELS[entry.status] if entry else "未启动",
-                         entry.progress if entry else "", entry.problems if entry else "", last])
+                         entry.progress if entry else "", entry.problems if entry else "", sent])
     return rows
 
 
@@ -188,7 +192,7 @@ def write_ledger(data: ReportInput, out: Path, *, day: dt.date | None = None,
     day = day or dt.date.today()
     wb = Workbook()
     wb.remove(wb.active)
-    rows = ledger_rows(data, month)
+    rows = ledger_rows(data, month, day)
     ws, last = _sheet(wb, "进度台账", LEDGER_COLUMNS, rows,
                       heading=f"{data.plan_title}落实进度台账",
                       unit_line=data.unit or data.office_name, day=day,
