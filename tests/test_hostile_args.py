@@ -73,6 +73,19 @@ def test_missing_plan_file(db, tmp_path):
     (["report", "ledger", "--year", "2024", "--all", "--out", "{tmp}"], "文件夹"),
     (["report", "ledger", "--year", "二〇二四", "--all", "--out", "{tmp}/a.xlsx"], "年份"),
     (["report", "ledger", "--year", "2024", "--all", "--fonts", "宋体", "--out", "{tmp}/a.xlsx"], "无效"),
+    # the two years disagree; a year outside the plan names the plan's years
+    (["report", "monthly-info", "--year", "2024", "--month", "2023-10", "--all", "--out", "{tmp}/a.docx"],
+     "--year 2024 不一致"),
+    (["report", "ledger", "--year", "1999", "--all", "--out", "{tmp}/a.xlsx"], "工作时间是2024年"),
+    (["report", "year-end", "--year", "2030", "--all", "--out", "{tmp}/a.docx"], "没有2030年"),
+    # whose report: never guessed on an office's (or role-less) workspace
+    (["report", "half-year", "--year", "2024", "--out", "{tmp}/a.docx"], ("--all", "--unit 单位名称")),
+    (["report", "year-end", "--year", "2024", "--out", "{tmp}/a.docx"], "年度总结"),
+    # --month where the kind has no month
+    (["report", "half-year", "--year", "2024", "--month", "6", "--all", "--out", "{tmp}/a.docx"],
+     "去掉 --month"),
+    (["report", "year-end", "--year", "2024", "--month", "2024-11", "--unit", "市民政局", "--out",
+      "{tmp}/a.docx"], "去掉 --month"),
     (["package", "export", "--unit", "x", "--month", "2024-00", "--out", "{tmp}/a.luoshi"], "月份"),
     (["package", "export", "--unit", "x", "--month", "24-05", "--out", "{tmp}/a.luoshi"], "月份"),
     (["package", "export", "--unit", "x", "--month", "2024-05", "--to", "五月", "--out", "{tmp}/a.luoshi"], "月份"),
@@ -85,7 +98,27 @@ def test_missing_plan_file(db, tmp_path):
 ])
 def test_bad_arguments(db, tmp_path, argv, words):
     argv = [a.replace("{tmp}", str(tmp_path)) for a in argv]
-    refused([*argv, "--db", db], [db], words)
+    refused([*argv, "--db", db], [db], *(words if isinstance(words, tuple) else (words,)))
+    assert not list(tmp_path.glob("a.*"))          # nothing written either
+
+
+def test_an_exchange_package_given_to_plan_import(db, tmp_path):
+    package = tmp_path / "方案.luoshi"
+    package.write_bytes(b"PK\x03\x04" + b"\0" * 200)
+    text = refused(["plan", "import", package, "--db", db], [db], "交换包", "package import")
+    assert "Word" not in text and "WPS" not in text
+
+
+def test_a_units_workspace_reports_its_own_unit_by_default(db, tmp_path):
+    with open_workspace(db) as ws:
+        unit = ws.conn.execute("SELECT id FROM units WHERE name = '市民政局'").fetchone()[0]
+        ws.set_setting("role", "unit")
+        ws.set_setting("unit_id", str(unit))
+    code, out, err = cli(["report", "half-year", "--year", "2024", "--out", tmp_path / "h.docx", "--db", db])
+    assert code == 0, err
+    from fixtures_reports import docx_checks as dc
+
+    assert any(t.startswith("市民政局") for _, t in dc.body_paragraphs(tmp_path / "h.docx"))
 
 
 def _revised(tmp: Path, doc_number: str) -> Path:

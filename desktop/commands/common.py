@@ -50,12 +50,21 @@ def use_chinese_argparse() -> None:
     argparse._ = _zh  # type: ignore[attr-defined]  # argparse looks its words up through _
 
 
-def month_number(value: str) -> int:
+class Month(int):
+    """A month number as ``--month`` gave it; ``year`` is the year written with it
+    (``2024-06``), None for a bare ``6`` — checked against ``--year`` by the command."""
+
+    year: int | None = None
+
+
+def month_number(value: str) -> Month:
     """--month for reports: ``6``, ``06`` or ``2024-06``."""
     m = re.fullmatch(r"\s*(?:(\d{4})[-/年.])?(\d{1,2})月?\s*", value)
     if not m or not 1 <= int(m.group(2)) <= 12:
         raise argparse.ArgumentTypeError(f"月份“{value}”无效，应为 1 到 12，或写成 2024-06")
-    return int(m.group(2))
+    month = Month(int(m.group(2)))
+    month.year = int(m.group(1)) if m.group(1) else None
+    return month
 
 
 def month_text(value: str) -> str:
@@ -67,7 +76,9 @@ def month_text(value: str) -> str:
 
 
 def year_number(value: str) -> int:
-    if not re.fullmatch(r"\s*\d{4}\s*", value) or not 2000 <= int(value) <= 2100:
+    """--year: four digits. Whether the plan has work in that year is the workspace's to say
+    (``reports.data.check_year`` names the plan's years)."""
+    if not re.fullmatch(r"\s*\d{4}\s*", value) or int(value) < 1000:
         raise argparse.ArgumentTypeError(f"年份“{value}”无效，应写成四位数，例如 2024")
     return int(value)
 

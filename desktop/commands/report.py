@@ -9,6 +9,9 @@ from pathlib import Path
 from desktop.commands.common import day_date, month_number, output_file, year_number
 
 KINDS = ("monthly-info", "half-year", "year-end", "ledger", "status", "volume")
+# the reports that are either one unit's or the city's: the command line never guesses which
+# on an office's workspace; on a unit's workspace they are that unit's own
+WHO_REQUIRED = {"half-year": "半年小结", "year-end": "年度总结"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -37,7 +40,18 @@ def cmd_report(args: argparse.Namespace) -> int:
     db = getattr(args, "db", None) or default_workspace()
     if not Path(db).exists():
         raise UserError(f"找不到工作区文件：{db}。请用 --db 指定，或先导入工作方案。")
-    kwargs = {"month": args.month, "unit": args.unit, "all_units": args.all, "out": args.out}
+    month_year = getattr(args.month, "year", None)
+    if month_year is not None and month_year != args.year:
+        raise UserError(f"--month {month_year}-{int(args.month):02d} 与 --year {args.year} 不一致。"
+                        f"请只写一个年份，例如 --year {month_year} --month {int(args.month)}。")
+    unit = args.unit
+    if args.kind in WHO_REQUIRED and not unit and not args.all:
+        unit = _own_unit(Path(db))
+        if unit is None:
+            raise UserError(f"请说明生成谁的{WHO_REQUIRED[args.kind]}：全市的加 --all，"
+                            f"某个单位的加 --unit 单位名称（例如 --unit 市民政局）。")
+    kwargs = {"month": None if args.month is None else int(args.month), "unit": unit,
+              "all_units": args.all, "out": args.out}
     if args.date:
         kwargs["date"] = args.date
     if args.fonts:
@@ -45,3 +59,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     out = generate(args.kind, db, args.year, **kwargs)
     print(f"已生成：{out or args.out}")
     return 0
+
+
+def _own_unit(db: Path) -> str | None:
+    """The unit a unit's workspace belongs to (role ``unit``); None on the office's."""
+    from desktop.store import open_workspace
+
+    with open_workspace(db, create=False) as ws:
+        if ws.setting("role", "") != "unit" or not ws.setting("unit_id", "").isdigit():
+            return None
+        row = ws.conn.execute("SELECT name FROM units WHERE id = ?",
+                              (int(ws.setting("unit_id", "")),)).fetchone()
+    return row[0] if row else None

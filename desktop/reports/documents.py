@@ -15,6 +15,9 @@ from desktop.reports import KINDS
 
 SUFFIX = {"monthly-info": ".docx", "half-year": ".docx", "year-end": ".docx",
           "volume": ".docx", "ledger": ".xlsx", "status": ".xlsx"}
+# the kinds --month means something for: the month of the information, of the ledger's and
+# the status sheet's figures, and the 汇编's period (≤ 6: half-year)
+WITH_MONTH = ("monthly-info", "ledger", "status", "volume")
 
 
 def generate(kind: str, db_path: Path | str, year: int, month: int | None = None,
@@ -46,6 +49,9 @@ def generate(kind: str, db_path: Path | str, year: int, month: int | None = None
     refuse_output_over_workspace(db_path, out)
     if month is not None and not 1 <= month <= 12:
         raise UserError(f"月份“{month}”无效，应为 1 到 12。")
+    if month is not None and kind not in WITH_MONTH:
+        raise UserError(f"{kind} 不按月份生成（半年小结截至6月、年度总结截至落款日前应报的月份），"
+                        "请去掉 --month。")
     if kind == "monthly-info" and month is None:
         raise UserError("导出月度工作信息需要指定月份（--month）。")
     if unit and all_units:

@@ -16,6 +16,7 @@ from desktop.errors import BadInputError, os_error_words
 MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 WORD_SUFFIXES = {".docx"}
+PACKAGE_SUFFIX = ".luoshi"        # an exchange package (desktop.exchange.format.SUFFIX)
 _ADVICE = "请在 Word 或 WPS 中打开它，“另存为” .docx 或 .txt 格式后再导入。"
 _OLD_FORMATS = {
     ".doc": "旧版 Word（.doc）", ".wps": "WPS 文字（.wps）", ".pdf": "PDF",
@@ -34,6 +35,10 @@ def read_plan_file(path: str | os.PathLike[str]) -> str:
     if p.is_dir():
         raise BadInputError(f"“{name}”是一个文件夹，不是方案文件。请选择文件夹里的 .docx 或 .txt 文件。")
     suffix = p.suffix.lower()
+    if suffix == PACKAGE_SUFFIX:
+        raise BadInputError(
+            f"“{name}”是落实的交换包（方案包、报送包或回执），不是工作方案文件，不能用“导入方案”打开。"
+            "请改用交换包导入：python -m desktop package import 文件名（客户端：“文件”菜单 →“导入交换包”）。")
     if suffix not in TEXT_SUFFIXES and suffix not in WORD_SUFFIXES:
         kind = _OLD_FORMATS.get(suffix, f"“{suffix or '无扩展名'}”")
         raise BadInputError(f"不支持导入{kind}格式的文件“{name}”。{_ADVICE}")
