@@ -61,7 +61,8 @@ MONTHLY_INFO = [
     ("LSBody", ""),
     ("LSSignature", "{{ a.unit }}"),
     ("LSDate", "{{ a.date }}"),
-    ("LSContact", "（撰稿人：{{ a.author }}；审核人：{{ a.reviewer }}；联系电话：{{ a.phone }}）"),
+    ("LSContact", "（撰稿人：{{ a.author }}{% if a.reviewer %}；审核人：{{ a.reviewer }}{% endif %}"
+                  "；联系电话：{{ a.phone }}）"),
     ("LSBody", "{%p endfor %}"),
 ]
 
@@ -87,11 +88,11 @@ BRIEFING = [
     ("LSBody", ""),
     ("LSBriefMeta", "{{ office }}\t{{ date }}"),
     ("LSBody", ""),
-    ("LSBriefContents", "本期目录"),
+    ("LSBriefContents|section", "本期目录"),          # ends the masthead's one-column section
     ("LSBriefItem", "{%p for a in articles %}"),
     ("LSBriefItem", "{{ a.number }}.{{ a.title }}"),
     ("LSBriefItem", "{%p endfor %}"),
-    ("LSBody", ""),
+    ("LSBody|section2", ""),                          # ends the contents' two columns
     ("LSBriefTitle", "{%p for a in articles %}"),
     ("LSBriefTitle", "{{ a.title }}"),
     ("LSBody", "{%p for text in a.paragraphs %}"),
@@ -122,9 +123,13 @@ def build(paragraphs: list[tuple[str, str]], subject: str, *, cover: bool = Fals
     fonts = ds.PROFILES["gb2312"]
     ds.assert_styles(doc, fonts)
     sect_pr = body.find(ds.w("sectPr"))
+    section_ends: list[tuple[object, int]] = []
     for style_id, text in paragraphs:
         p = etree.Element(ds.w("p"))
         ppr = etree.SubElement(p, ds.w("pPr"))
+        style_id, _, mark = style_id.partition("|")
+        if mark:
+            section_ends.append((ppr, 2 if mark == "section2" else 1))
         ds.set_child(ppr, "pStyle", ds.PPR_ORDER, val=style_id)
         for i, piece in enumerate(text.split("\t")):
             if i:
@@ -139,6 +144,8 @@ def build(paragraphs: list[tuple[str, str]], subject: str, *, cover: bool = Fals
     if cover:   # no page number on the cover of a volume
         section.different_first_page_header_footer = True
         section.first_page_footer.is_linked_to_previous = False
+    if section_ends:
+        _continuous_sections(section._sectPr, section_ends)
     ds.assert_format(doc, fonts)
     props = doc.core_properties
     props.title = subject
@@ -149,6 +156,21 @@ def build(paragraphs: list[tuple[str, str]], subject: str, *, cover: bool = Fals
     out = io.BytesIO()
     doc.save(out)
     return _reproducible(out.getvalue())
+
+
+def _continuous_sections(final, ends) -> None:
+    """Sections on the same page (the 简报's contents in two columns between a one-column
+    masthead and one-column articles): each marked paragraph ends a section with the final
+    section's page setup and page numbers; every section after the first starts continuously."""
+    import copy
+
+    for ppr, columns in ends:
+        sect = copy.deepcopy(final)
+        ds.set_child(sect, "cols", ds.SECT_ORDER, num=str(columns),
+                     space=str(ds.BRIEF_COLUMN_GAP_TWIPS))
+        ppr.append(sect)
+    for sect in [ppr.find(ds.w("sectPr")) for ppr, _ in ends[1:]] + [final]:
+        ds.set_child(sect, "type", ds.SECT_ORDER, val="continuous")
 
 
 def _reproducible(data: bytes) -> bytes:

@@ -299,7 +299,7 @@ def build_demo(path: Path | None = None, *, seed: int = 2024) -> Path:
     for task in plan.tasks:
         if not task.targets and task.number in REVIEWED_TARGETS:
             task.targets = list(REVIEWED_TARGETS[task.number])
-    from desktop.store.identity import set_office_identity
+    from desktop.store.identity import office_name_from_plan, set_office_identity
 
     rng = random.Random(seed)
     with open_workspace(path) as ws:
@@ -307,7 +307,9 @@ def build_demo(path: Path | None = None, *, seed: int = 2024) -> Path:
         plan_id = result.plan_id
         ws.set_setting("current_plan_id", str(plan_id))
         ws.set_setting("role", "office")
-        set_office_identity(ws, "3号建议案办理工作领导小组办公室", "刘洋", "027-82796123")
+        # the office's full name, derived from the plan's title as the sign-off's fallback is
+        set_office_identity(ws, office_name_from_plan(ws.conn.execute(
+            "SELECT title FROM plans WHERE id = ?", (plan_id,)).fetchone()[0]), "刘洋", "027-82796123")
         ws.set_setting("demo", "1")
         ws.set_setting("as_of", DEMO_AS_OF)
         office = find_unit(ws, plan_id, "市民政局")
@@ -409,6 +411,7 @@ def _fill_unit(ws, plan_id: int, uid: int, name: str, rng: random.Random) -> Non
     for index, month in enumerate(DEMO_MONTHS):
         if month in missing:
             continue
+        written = []
         with ws.transaction():
             for task in my_tasks:
                 status, progress, problems, step = _lines(task, name, index, rng)
@@ -420,32 +423,58 @@ def _fill_unit(ws, plan_id: int, uid: int, name: str, rng: random.Random) -> Non
                             values[target["id"]] = series[index]
                 store_entries.save_entry(ws, task.id, uid, month, status=status, progress=progress,
                                          problems=problems, next_steps=step, values=values)
-            store_entries.add_article(
-                ws, plan_id, uid, month,
-                title=f"{name}扎实推进适老化建设{_month_theme(index)}",
-                body=_article_body(name, month, rng),
-                author=author, reviewer="分管负责同志", date=f"{month}-{25 if month not in late else 28}")
+                written.append((task, progress, step))
+            title, body = _article(name, uid, month, index, written, rng)
+            day = f"{month}-{25 if month not in late else 28}"
+            store_entries.add_article(ws, plan_id, uid, month, title=title, body=body,
+                                      author=author, reviewer="", date=day)
+            # stamped on the day they were written (the demo's calendar, never the PC's clock)
+            ws.conn.execute("UPDATE monthly_entries SET updated_at = ? WHERE unit_id = ? AND month = ?",
+                            (f"{day}T16:00:00", uid, month))
+            ws.conn.execute("UPDATE info_articles SET updated_at = ? WHERE unit_id = ? AND month = ?",
+                            (f"{day}T16:00:00", uid, month))
         if month == DEMO_MONTHS[-1] and not november_sent:
             continue                  # still a draft on the 26th: due by the 5th of December
         store_entries.submit_month(ws, uid, month)
-        # submission times as they happened: on time by the 5th, late ones by the 12th
+        # submission times as they happened: on time by the 5th, late ones by the 12th; the
+        # November reports sent so far went in during the week before the demo's today
         year, mon = int(month[:4]), int(month[5:])
         nxt = f"{year + (mon == 12)}-{(mon % 12) + 1:02d}"
         day = 12 if month in late else rng.randint(1, 5)
+        stamp = f"{nxt}-{day:02d}T09:30:00"
+        if month == DEMO_MONTHS[-1]:
+            stamp = f"{month}-{20 + day:02d}T09:30:00"
+        assert stamp[:10] <= DEMO_AS_OF, stamp
         with ws.transaction():
-            ws.conn.execute("UPDATE monthly_entries SET submitted_at = ? WHERE unit_id = ? AND month = ?",
-                            (f"{nxt}-{day:02d}T09:30:00", uid, month))
+            ws.conn.execute("UPDATE monthly_entries SET submitted_at = ?, updated_at = MIN(updated_at, ?) "
+                            "WHERE unit_id = ? AND month = ?", (stamp, stamp, uid, month))
+            ws.conn.execute("UPDATE entry_history SET recorded_at = ? WHERE entry_id IN ("
+                            "SELECT id FROM monthly_entries WHERE unit_id = ? AND month = ?)",
+                            (stamp, uid, month))
 
 
-def _month_theme(index: int) -> str:
-    themes = ["开局起步", "夯实基础", "细化举措", "聚焦重点", "补齐短板", "攻坚突破",
-              "提质增效", "协同发力", "巩固成效", "全面推进", "总结提升"]
-    return themes[index % len(themes)]
+ARTICLE_LEADS = ("多措并举", "扎实", "聚焦重点", "持续", "全力", "稳步")
 
 
-def _article_body(name: str, month: str, rng: random.Random) -> str:
+def _article(name: str, uid: int, month: str, index: int, written: list, rng: random.Random
+             ) -> tuple[str, str]:
+    """The unit's information article of the month: one event — the month's work on a task
+    it leads (else one it supports), turned in rotation — told in three paragraphs, so each
+    unit's article differs from the next one's in title and body."""
+    led = [w for w in written if name in w[0].lead_units] or written
+    task, progress, step = led[(index + uid) % len(led)] if led else (None, "", "")
+    topic = _short(task.title) if task is not None else "3号建议案办理"
+    title = f"{name}{ARTICLE_LEADS[(index + uid) % len(ARTICLE_LEADS)]}{topic}"
+    body = _article_body(name, month, topic, rng)
+    if progress:
+        body.insert(0, f"{int(month[5:])}月，{name}聚焦{topic}，{progress}")
+    if step:
+        body[-1] = f"下一步，{name}将{step.rstrip('。')}，确保{topic}各项任务按时保质完成。"
+    return title, "\n".join(body)
+
+
+def _article_body(name: str, month: str, topic: str, rng: random.Random) -> list[str]:
     n = rng.randint(3, 12)
-    return (f"{int(month[5:])}月以来，{name}围绕3号建议案办理工作目标，坚持问题导向，"
-            f"组织召开专题推进会{rng.randint(1, 3)}次，深入基层走访调研{n}次，"
-            "及时协调解决工作推进中的困难和问题。\n"
-            "下一步，将进一步压实工作责任，加强部门协同，确保各项任务按时保质完成。")
+    return [f"为抓好{topic}，{name}坚持问题导向，{int(month[5:])}月组织召开专题推进会"
+            f"{rng.randint(1, 3)}次，深入基层走访调研{n}次，及时协调解决工作推进中的困难和问题。",
+            f"下一步，{name}将进一步压实工作责任，加强部门协同，确保{topic}各项任务按时保质完成。"]

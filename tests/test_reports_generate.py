@@ -71,14 +71,14 @@ def test_city_year_end_names_units_and_carries_over(demo, tmp_path):
     assert any(t.startswith("市数据局牵头，") for t in body)           # the lead named, no per-unit lists
     assert not any(re.match(r"^市\w+：", t) for t in body)
     assert any(t.startswith("一是抓好结转任务落实") and "2025年" in t for t in body)
-    assert _styled(out, "LSSignature") == ["3号建议案办理工作领导小组办公室"]
+    assert _styled(out, "LSSignature") == ["市政协十四届三次会议3号建议案办理工作领导小组办公室"]
     assert "截至10月底" in body[2]                                     # the latest month due
 
 
 def test_monthly_info_ledger_status_volume(demo, tmp_path):
     info = reports.generate("monthly-info", demo, 2024, month=6, unit="市民政局",
                             out=tmp_path / "i.docx", today=DAY)
-    assert _styled(info, "LSArticleTitle") == ["市民政局扎实推进适老化建设聚焦重点"]
+    assert _styled(info, "LSArticleTitle") == ["市民政局全力完善设施配套"]      # its own task of the month
     ledger = load_workbook(reports.generate("ledger", demo, 2024, all_units=True,
                                             out=tmp_path / "l.xlsx", today=DAY)).active
     assert ledger.max_row > 40 and ledger.freeze_panes == "E4"
@@ -98,7 +98,7 @@ def test_monthly_info_ledger_status_volume(demo, tmp_path):
     assert reported > 30
     # the city-wide report first, then every unit that reported
     assert len(signatures) == reported + 1
-    assert signatures[:2] == ["3号建议案办理工作领导小组办公室", "市民政局"]
+    assert signatures[:2] == ["市政协十四届三次会议3号建议案办理工作领导小组办公室", "市民政局"]
     assert len([t for t in _styled(volume, "TOC1") if t[-1:].isdigit()]) == reported + 1
     assert _styled(volume, "LSCoverTitle") == ["市政协十四届三次会议3号建议案办理工作2024年上半年工作小结汇编"]
 

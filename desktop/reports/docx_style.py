@@ -33,6 +33,9 @@ BRIEF_NAME_HALF_PT = 60                             # 简报 name: 30 pt, red
 BRIEF_NAME_LINE_TWIPS = 900
 BRIEF_TITLE_HALF_PT = 36                            # an article's title in the 简报: 小二 18 pt
 BRIEF_RED = "FF0000"
+BRIEF_ITEM_HALF_PT = 24                             # the 简报's contents: 小四 12 pt …
+BRIEF_ITEM_LINE_TWIPS = 300                         # … 15 pt apart, in two columns: 36 fit a page
+BRIEF_COLUMN_GAP_TWIPS = 480                        # 2 characters of 12 pt between the columns
 CHAR_TWIPS = 320                                    # one 16 pt character
 GRID = {"type": "linesAndChars", "linePitch": str(LINE_TWIPS), "charSpace": "-848"}
 MM_TWIPS = 1440 / 25.4
@@ -122,7 +125,8 @@ STYLES = (
     StyleSpec("LSBriefIssue", "简报期号", font="heading2", jc="center"),
     StyleSpec("LSBriefMeta", "简报编发单位", font="heading2", jc="left", snap_to_grid=False),
     StyleSpec("LSBriefContents", "简报目录标题", font="heading1", jc="left"),
-    StyleSpec("LSBriefItem", "简报目录条目", jc="left", left_chars=200),
+    StyleSpec("LSBriefItem", "简报目录条目", half_pt=BRIEF_ITEM_HALF_PT, jc="left",
+              line_twips=BRIEF_ITEM_LINE_TWIPS, snap_to_grid=False),
     StyleSpec("LSBriefTitle", "简报文章标题", font="title", half_pt=BRIEF_TITLE_HALF_PT,
               jc="center", line_twips=TITLE_LINE_TWIPS, keep_next=True, snap_to_grid=False),
     StyleSpec("LSBriefSource", "简报供稿单位", jc="right", right_chars=200),

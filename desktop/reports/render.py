@@ -163,13 +163,24 @@ def render_articles(articles: list[Article], unit: str, out: Path, *, year: int,
             "title": clean("\n".join(a.title_lines or [a.title]), keep_newlines=True),
             "paragraphs": [clean(p) for p in a.paragraphs],
             "unit": clean(a.unit), "date": cn_date(a.date) if a.date else "",
-            "author": clean(a.author), "reviewer": clean(a.reviewer), "phone": clean(a.phone),
+            "author": clean(a.author), "reviewer": clean(reviewer_name(a.reviewer)),
+            "phone": clean(a.phone),
         } for a in articles],
         "unit": clean(unit or articles[0].unit), "year": year, "month": month,
         "plan_title": clean(plan_title), "period": f"{year}年{month}月",
     }, path)
     ds.assert_format(tpl.docx, _font_profile(font_profile))
     return _save(tpl.docx, out)
+
+
+# what a reviewer field holds when nobody was named: the template leaves the 审核人 out then
+PLACEHOLDER_REVIEWERS = ("分管负责同志", "分管领导", "分管负责人", "审核人")
+
+
+def reviewer_name(text: str) -> str:
+    """The 审核人 as the unit named them; "" for an empty field or a placeholder."""
+    name = (text or "").strip()
+    return "" if name in PLACEHOLDER_REVIEWERS else name
 
 
 def _briefing_context(articles: list[Article], *, name: str, issue: int, office: str, date,

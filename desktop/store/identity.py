@@ -3,7 +3,7 @@ and the office's 简报 (its name and the issue numbers given out so far).
 
 All kept in the workspace's ``settings`` table (key → text), so no schema step is needed:
 ``office_name``, ``office_liaison``, ``office_phone``, ``briefing_name`` and
-``briefing_issues`` (JSON ``{"2024": {"2024-06": 1, "2024-07": 2}}``).
+``briefing_issues`` (JSON ``{"2024": {"2024-06": 4, "2024-07": 5}}``: the numbers given out).
 """
 
 from __future__ import annotations
@@ -77,6 +77,22 @@ def set_office_identity(ws: Workspace, name: str, person: str = "", phone: str =
     return identity
 
 
+def office_name_from_plan(plan_title: str) -> str:
+    """The office's full name derived from the plan's title, for a workspace where nobody set
+    one: ``市政协十四届三次会议3号建议案办理工作方案`` → ``市政协十四届三次会议3号建议案办理工作
+    领导小组办公室``; ``武汉市推进老年友好型城市建设实施方案`` → ``武汉市推进老年友好型城市建设工作
+    领导小组办公室``. The title's wrapping (``《…》``, ``关于印发…的通知``) is dropped; without a
+    usable title, the generic ``领导小组办公室``. The demo names its office with it, and the
+    sign-off of city-wide documents falls back to it."""
+    title = str(plan_title or "").strip().strip("《》 ")
+    title = re.sub(r"^.*?关于印发《?", "", title)
+    title = re.sub(r"》?的通知$", "", title).strip("《》 ")
+    base = re.sub(r"(的)?(工作|实施)?方案$", "", title)
+    if not base or base == title:
+        return GENERIC_OFFICE
+    return f"{base.removesuffix('工作')}工作{GENERIC_OFFICE}"
+
+
 # --- the office's 简报 ---------------------------------------------------------------------
 
 def default_briefing_name(office_name: str, plan_title: str = "") -> str:
@@ -115,10 +131,22 @@ def _issues(ws: Workspace) -> dict[str, dict[str, int]]:
 
 
 def briefing_issue(ws: Workspace, month: str) -> int:
-    """The 简报's issue number for ``month`` (YYYY-MM): the one it already has, else the next
-    of its year (numbered through the year). Nothing is written: see ``keep_briefing_issue``."""
-    year = _issues(ws).get(month[:4], {})
-    return year.get(month) or max(year.values(), default=0) + 1
+    """The 简报's issue number for ``month`` (YYYY-MM), numbered in month order through the
+    year: a month already issued keeps its number for good; any other month is numbered by
+    its place among the months of its year that have information articles (the 1st such
+    month is 第1期), so an earlier month exported later still gets its place in month order —
+    and never a number at or below one already given to an earlier month. Nothing is
+    written: see ``keep_briefing_issue``."""
+    issued = _issues(ws).get(month[:4], {})
+    if month in issued:
+        return issued[month]
+    from desktop.store.queries import current_plan_id
+
+    with_articles = {m for (m,) in ws.conn.execute(
+        "SELECT DISTINCT month FROM info_articles WHERE plan_id = ? AND month LIKE ? AND month < ?",
+        (current_plan_id(ws), f"{month[:4]}-%", month))}
+    earlier = [n for m, n in issued.items() if m < month]
+    return max(len(with_articles) + 1, max(earlier, default=0) + 1)
 
 
 def keep_briefing_issue(ws: Workspace, month: str, number: int) -> None:
