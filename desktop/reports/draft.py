@@ -167,11 +167,12 @@ def _reading(e: EntryIn, target: TargetIn | None = None) -> rules.Reading:
 def office_name(data: ReportInput) -> str:
     """The office's name as set; when none is (the bare default), the one the plan implies:
     《…办理工作方案》 → ``…办理工作领导小组办公室``."""
+    from desktop.store.identity import GENERIC_OFFICE, office_name_from_plan
+
     name = (data.office_name or "").strip()
-    if name and name != "领导小组办公室":
+    if name and name != GENERIC_OFFICE:
         return name
-    base = re.sub(r"(?:实施|工作)?方案$|工作要点$", "", (data.plan_title or "").strip("《》 "))
-    return f"{base}工作领导小组办公室" if base else "领导小组办公室"
+    return office_name_from_plan(data.plan_title)
 
 
 class Drafter:

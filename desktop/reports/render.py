@@ -297,10 +297,17 @@ def render_volume(reports: list[Report], out: Path, *, title: str, compiler: str
     numbers = _toc(anchor, _volume_entries(reports), note)
     parent, at = anchor.getparent(), anchor.getparent().index(anchor)
     parent.remove(anchor)                           # count the front matter as it will be
-    page = document_pages(master) + 1
-    for number, size in zip(numbers, sizes):
-        number.text = str(page)
-        page += size
+    front = None
+    for _ in range(4):
+        # the numbers' own widths can wrap a long entry onto one more line and the contents
+        # onto one more page: count again with the numbers written, until the count stands
+        counted = document_pages(master)
+        if counted == front:
+            break
+        front, page = counted, counted + 1
+        for number, size in zip(numbers, sizes):
+            number.text = str(page)
+            page += size
     parent.insert(at, anchor)
     anchor.getparent().remove(anchor)
     composer = Composer(master)

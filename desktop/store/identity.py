@@ -87,7 +87,7 @@ def office_name_from_plan(plan_title: str) -> str:
     title = str(plan_title or "").strip().strip("《》 ")
     title = re.sub(r"^.*?关于印发《?", "", title)
     title = re.sub(r"》?的通知$", "", title).strip("《》 ")
-    base = re.sub(r"(的)?(工作|实施)?方案$", "", title)
+    base = re.sub(r"(的)?((工作|实施)?方案|工作要点)$", "", title)
     if not base or base == title:
         return GENERIC_OFFICE
     return f"{base.removesuffix('工作')}工作{GENERIC_OFFICE}"
