@@ -137,7 +137,11 @@ def test_the_demos_articles_differ_from_unit_to_unit(built):
 @pytest.mark.slow
 @pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
                     reason="LibreOffice (soffice) and poppler-utils are not installed")
-def test_briefing_contents_of_36_articles_stay_on_the_first_page(demo, tmp_path):
+@pytest.mark.parametrize("longer", [False, True])
+def test_briefing_contents_of_36_articles_stay_on_the_first_page(demo, tmp_path, longer):
+    if longer:          # titles of about 20 characters, as the tester's: a smaller size
+        with sqlite3.connect(demo) as conn:
+            conn.execute("UPDATE info_articles SET title = title || '协同发力'")
     out = tmp_path / "简报.docx"
     assert _cli("monthly-info", "--db", demo, "--year", 2024, "--month", 10, "--all", "--out", out) == 0
     items = _styled(out, "LSBriefItem")

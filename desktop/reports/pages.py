@@ -100,6 +100,12 @@ def _paragraph(p) -> _Line:
     return _Line(height, bool(keep), bool(brk), lines, after)
 
 
+def paragraph_height(p) -> float:
+    """The height in pt a paragraph (``w:p``) takes on the page."""
+    line = _paragraph(p)
+    return line.height * line.count
+
+
 def count_pages(body) -> int:
     """Pages the paragraphs of ``body`` (a ``w:body`` element) fill in Word."""
     lines = [_paragraph(p) for p in body.iterchildren(ds.w("p"))]

@@ -216,8 +216,61 @@ def render_briefing(articles: list[Article], out: Path, *, name: str, issue: int
     ds.assert_format(tpl.docx, _font_profile(font_profile))
     _fit_lines(tpl.docx, {"LSBriefName": (ds.BRIEF_NAME_HALF_PT, 40),
                           "LSBriefMeta": (ds.BODY_HALF_PT, 24)})
+    _fit_contents(tpl.docx)
     tpl.docx.core_properties.title = f"{name}{year}年第{issue}期"
     return _save(tpl.docx, out)
+
+
+# the 简报's contents: (size in half-points, line pitch in twips), tried in turn until the
+# two columns fit on the first page under the masthead
+CONTENTS_SIZES = ((ds.BRIEF_ITEM_HALF_PT, ds.BRIEF_ITEM_LINE_TWIPS), (21, 270), (21, 240))
+
+
+def _fit_contents(doc) -> None:
+    """Keep the 简报's contents on its first page: when the entries (wrapped in two columns
+    of 小四) would run past it, set them in 五号 at a closer pitch. Counted on the grid like
+    the 汇编's pages (``pages``): the masthead's lines, then each entry's wrapped lines
+    shared between the two columns."""
+    import math
+
+    from desktop.reports.pages import TYPE_HEIGHT_PT, TYPE_WIDTH_PT, paragraph_height, text_width
+
+    items, above = [], 0.0
+    for p in doc.element.body.iter(ds.w("p")):
+        if _style_of(p) == "LSBriefItem":
+            items.append(p)
+        elif not items:
+            above += paragraph_height(p)
+        else:
+            above += paragraph_height(p)         # the blank line that closes the columns
+            break
+    if not items:
+        return
+    column = (TYPE_WIDTH_PT - ds.BRIEF_COLUMN_GAP_TWIPS / 20) / 2
+    texts = ["".join(t.text or "" for t in p.iter(ds.w("t"))) for p in items]
+    for half_pt, line in CONTENTS_SIZES:
+        per_line = column / (half_pt / 2)
+        lines = sum(max(1, math.ceil(text_width(t) / per_line - 0.01)) for t in texts)
+        if (math.ceil(lines / 2) + 1) * line / 20 <= TYPE_HEIGHT_PT - above:
+            break
+    if half_pt == ds.BRIEF_ITEM_HALF_PT:
+        return
+    for p in items:
+        ppr = p.find(ds.w("pPr"))
+        ds.set_child(ppr, "spacing", ds.PPR_ORDER, before="0", after="0", line=str(line),
+                     lineRule="exact")
+        _set_size(p, half_pt)
+
+
+def _set_size(p, half_pt: int) -> None:
+    """Set the size of every run of paragraph ``p``."""
+    for r in p.iter(ds.w("r")):
+        rpr = r.find(ds.w("rPr"))
+        if rpr is None:
+            rpr = r.makeelement(ds.w("rPr"), {})
+            r.insert(0, rpr)
+        ds.set_child(rpr, "sz", ds.RPR_ORDER, val=str(half_pt))
+        ds.set_child(rpr, "szCs", ds.RPR_ORDER, val=str(half_pt))
 
 
 def _fit_lines(doc, styles: dict[str, tuple[int, int]]) -> None:
@@ -238,13 +291,7 @@ def _fit_lines(doc, styles: dict[str, tuple[int, int]]) -> None:
         half_pt = max(smallest, min(largest, int(2 * TYPE_WIDTH_PT / width)))
         if half_pt == largest:
             continue
-        for r in p.iter(ds.w("r")):
-            rpr = r.find(ds.w("rPr"))
-            if rpr is None:
-                rpr = r.makeelement(ds.w("rPr"), {})
-                r.insert(0, rpr)
-            ds.set_child(rpr, "sz", ds.RPR_ORDER, val=str(half_pt))
-            ds.set_child(rpr, "szCs", ds.RPR_ORDER, val=str(half_pt))
+        _set_size(p, half_pt)
 
 
 @dataclass
