@@ -467,3 +467,15 @@ def test_the_demo_is_signed_by_the_full_office_name_and_dated_by_its_own_calenda
     # nothing after the demo's today, and not the PC's clock on drafts either
     assert all(s[:10] <= DEMO_AS_OF for s in (*stamps, history, *articles))
     assert stamps[2] >= "2024-03" and drafts[0] > 0 and drafts[1][:7] == "2024-11"
+
+
+@pytest.mark.parametrize("name, lines", [
+    ("市民政局", ["市民政局"]),
+    ("武汉市推进老年友好型城市建设工作领导小组办公室", ["武汉市推进老年友好型城市建设工作领导小组办公室"]),
+    ("市政协十四届三次会议3号建议案办理工作领导小组办公室",
+     ["市政协十四届三次会议3号建议案办理工作", "领导小组办公室"]),
+])
+def test_a_long_signature_breaks_between_its_words(name, lines):
+    from desktop.reports.render import signature_lines
+
+    assert signature_lines(name) == lines

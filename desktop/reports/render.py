@@ -28,6 +28,26 @@ def clean(text: str, *, keep_newlines: bool = False) -> str:
     return _CONTROL.sub("", text)
 
 
+SIGNATURE_CHARS = 26            # a line of 28 less the signature's 2-character right indent
+
+
+def signature_lines(name: str) -> list[str]:
+    """The signature on as many lines as it needs, broken between words: a long office name
+    (市政协十四届三次会议3号建议案办理工作领导小组办公室) goes on two lines, its
+    ``领导小组办公室`` whole on the second, never one character left over."""
+    from desktop.reports.pages import text_width
+
+    name = (name or "").strip()
+    if text_width(name) <= SIGNATURE_CHARS:
+        return [name]
+    for tail in ("领导小组办公室", "办公室"):
+        head = name.removesuffix(tail)
+        if head != name and text_width(head) <= SIGNATURE_CHARS:
+            return [head, tail]
+    half = len(name) // 2
+    return [name[:half], name[half:]]
+
+
 def _report_context(report: Report) -> dict:
     return {
         "title": clean("\n".join(report.title_lines or [report.title]), keep_newlines=True),
@@ -35,7 +55,7 @@ def _report_context(report: Report) -> dict:
         "lead": clean(report.lead),
         "body": SENTINEL,
         "attachment_lines": [clean(x) for x in report.attachment_lines()],
-        "unit": clean(report.signature),
+        "unit": clean("\n".join(signature_lines(report.signature)), keep_newlines=True),
         "date": cn_date(report.date),
         "contact_person": clean(report.contact_person),
         "contact_phone": clean(report.contact_phone),
