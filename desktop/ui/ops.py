@@ -102,6 +102,14 @@ class Op(QObject):
         Op._live.add(self)
         QThreadPool.globalInstance().start(_Runnable(fn, self.progress, self._relay))
 
+    def stop_showing(self) -> None:
+        """Hide the box for good before any message opens: QProgressDialog arms a timer in its
+        constructor (4 s, whatever minimumDuration says) that would show it again on top of the
+        result message, where it stays and the program looks hung. reset() stops that timer."""
+        self._relay.progress.disconnect(self._on_progress)
+        self.dialog.reset()
+        self.dialog.hide()
+
     def _cancel(self) -> None:
         self.progress.cancel()
 
@@ -145,7 +153,7 @@ class Op(QObject):
 
     def _finish_then(self, then: Callable[[], Any], cancelled: bool) -> None:
         self.was_cancelled = cancelled
-        self.dialog.hide()
+        self.stop_showing()
         try:
             then()
         finally:
