@@ -59,13 +59,42 @@ class ArticlesMixin:
         self.ui.articleBodyEdit.setPlainText(row["body"] if row else "")
         day = QDate.fromString(row["date"] or "", "yyyy-MM-dd") if row else QDate()
         self.ui.articleDateEdit.setDate(day if day.isValid() else QDate.currentDate())
-        editable = row is not None and row["state"] != "submitted" and not self.locked
+        # with no article yet, the fields still take text: it becomes the month's first article
+        # (on 新建 or when saved), never dropped
+        editable = (row["state"] != "submitted" and not self.locked) if row is not None \
+            else self._can_start_article()
         for widget in (self.ui.articleTitleEdit, self.ui.articleAuthorEdit, self.ui.articleReviewerEdit):
             widget.setReadOnly(not editable)
         self.ui.articleBodyEdit.setReadOnly(not editable)
         self.ui.articleDateEdit.setEnabled(editable)
-        self.ui.deleteArticleButton.setEnabled(editable)
+        self.ui.deleteArticleButton.setEnabled(editable and row is not None)
         self._loading = False
+
+    def _can_start_article(self) -> bool:
+        s = self.session
+        return s.unit_id is not None and s.plan_id is not None and not self.locked and not s.readonly
+
+    def article_typed(self) -> bool:
+        return any(text.strip() for text in (
+            self.ui.articleTitleEdit.text(), self.ui.articleBodyEdit.toPlainText(),
+            self.ui.articleAuthorEdit.text(), self.ui.articleReviewerEdit.text()))
+
+    def _start_article(self) -> None:
+        """Text typed before 新建: save it as a new article of the month and select it."""
+        s = self.session
+        liaison = s.ws.conn.execute("SELECT name FROM liaisons WHERE unit_id = ?", (s.unit_id,)).fetchone()
+        new_id = entries.add_article(
+            s.ws, s.plan_id, s.unit_id, self.month,
+            title=self.ui.articleTitleEdit.text().strip() or NEW_ARTICLE,
+            body=self.ui.articleBodyEdit.toPlainText(),
+            author=self.ui.articleAuthorEdit.text() or (liaison[0] if liaison else ""),
+            reviewer=self.ui.articleReviewerEdit.text(),
+            date=self.ui.articleDateEdit.date().toString("yyyy-MM-dd"))
+        self.article_dirty = False
+        self._load_articles()
+        for i in range(self.ui.articlesList.count()):
+            if self.ui.articlesList.item(i).data(Qt.ItemDataRole.UserRole)["id"] == new_id:
+                self.ui.articlesList.setCurrentRow(i)
 
     def _article_changed(self, current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
         if self._loading:
@@ -84,14 +113,19 @@ class ArticlesMixin:
         self._fill_article(row)
 
     def _article_edited(self, *args: Any) -> None:
-        if self._loading or self.article_id is None:
+        if self._loading or (self.article_id is None and not self._can_start_article()):
             return
         self.article_dirty = True
         self.timer.start()
 
     def new_article(self) -> None:
         s = self.session
-        if s.unit_id is None or s.plan_id is None or self.locked or not self.flush():
+        if s.unit_id is None or s.plan_id is None or self.locked:
+            return
+        if self.article_id is None and self.article_typed():
+            self.flush()                  # what was typed becomes the new article (see flush)
+            return
+        if not self.flush():
             return
         liaison = s.ws.conn.execute("SELECT name FROM liaisons WHERE unit_id = ?", (s.unit_id,)).fetchone()
         entries.add_article(s.ws, s.plan_id, s.unit_id, self.month, title=NEW_ARTICLE, body="",

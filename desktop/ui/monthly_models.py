@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.core.values import ValueRefused, read_value
 from desktop.store.queries import STATUS_LABELS
 from desktop.ui.detail_models import number, target_label
 from desktop.ui.table_model import RowsModel
@@ -46,6 +47,7 @@ class ValuesModel(RowsModel):
     COL_TARGET, COL_PREVIOUS, COL_VALUE = range(3)
     HEADERS = ("指标", "上月累计", "本月累计")
     values_edited = Signal()
+    value_refused = Signal(str)        # what was typed is not a value: the reason, in Chinese
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -81,14 +83,12 @@ class ValuesModel(RowsModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() != self.COL_VALUE \
                 or self.locked:
             return False
-        text = str(value).strip().replace(",", "").replace("，", "")
-        if text == "":
-            parsed = None
-        else:
-            try:
-                parsed = float(text)
-            except ValueError:
-                return False
+        row = self.rows[index.row()]
+        try:
+            parsed = read_value(str(value), row.get("unit") or "")
+        except ValueRefused as exc:               # said, not dropped: the page shows why
+            self.value_refused.emit(f"{target_label(row)}：{exc.message}")
+            return False
         self.rows[index.row()]["current"] = parsed
         self.update_row(index.row())
         self.values_edited.emit()

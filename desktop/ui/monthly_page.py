@@ -36,6 +36,7 @@ log = logging.getLogger("luoshi.ui.monthly")
 
 # the screen's words
 TITLE = "月度填报"
+VALUE_TITLE = "指标数值"
 MONTH_ITEM = "{year}年{month}月"
 STATE_DRAFT = "草稿：边写边自动保存，检查无误后提交。"
 STATE_SUBMITTED = "已提交（{at}），本月已锁定。"
@@ -117,6 +118,9 @@ class MonthlyPage(ArticlesMixin, QWidget):
             edit.textChanged.connect(self._edited)
         self.ui.statusCombo.currentIndexChanged.connect(self._edited)
         self.values.values_edited.connect(self._edited)
+        # after the editor has closed: a message box inside the delegate's commit would fight it
+        self.values.value_refused.connect(lambda text: self.prompts.warn(self, VALUE_TITLE, text),
+                                          Qt.ConnectionType.QueuedConnection)
         for edit in (self.ui.articleTitleEdit, self.ui.articleAuthorEdit, self.ui.articleReviewerEdit):
             edit.textChanged.connect(self._article_edited)
         self.ui.articleBodyEdit.textChanged.connect(self._article_edited)
@@ -339,6 +343,15 @@ class MonthlyPage(ArticlesMixin, QWidget):
             self.tasks.set_entry(self.task_id, found[0] if found else None)
             self._saved()
             self.entries_changed.emit()
+        if self.article_dirty and self.article_id is None:
+            if self.article_typed() and self._can_start_article():
+                try:
+                    self._start_article()
+                except (UserError, sqlite3.Error, OSError) as exc:
+                    return self._save_failed(exc, article=True)
+                self._saved()
+            else:
+                self.article_dirty = False
         if self.article_dirty and self.article_id is not None:
             try:
                 entries.update_article(
