@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import uuid
 import zipfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable
+
+from desktop import fileops
+from desktop.errors import UserError
 
 FORMAT_NAME = "luoshi-exchange"
 FORMAT_VERSION = 1
@@ -128,9 +130,9 @@ def write_package(out: Path | str, *, kind: str, plan: PlanIdentity, sender: Sen
         manifest["members"][name] = {"sha256": digest, "size": size}
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
     signature = sign(manifest_bytes)
-    out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
             zf.writestr(MANIFEST, manifest_bytes)
             zf.writestr(SIGNATURE, signature)
@@ -138,9 +140,11 @@ def write_package(out: Path | str, *, kind: str, plan: PlanIdentity, sender: Sen
                 zf.writestr(name, data)
             for name, path in on_disk:
                 zf.write(path, name)
-        os.replace(tmp, out)
+        fileops.replace(tmp, out)
+    except OSError as exc:
+        raise UserError(fileops.write_failure(out, exc, app="")) from exc
     finally:
-        tmp.unlink(missing_ok=True)
+        fileops.discard(tmp)
     digest, size = hash_file(out)
     return WrittenPackage(out, digest, size, manifest["package_id"], manifest)
 

@@ -10,13 +10,12 @@ number always means one content.
 from __future__ import annotations
 
 import hashlib
-import os
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop import paths
+from desktop import fileops, paths
 from desktop.core.progress import is_month
 from desktop.errors import UserError
 from desktop.exchange import format as fmt
@@ -297,9 +296,9 @@ def store_attachments(ws: Workspace, pkg: OpenedPackage) -> None:
                     h.update(chunk)
                     dst.write(chunk)
             if h.hexdigest() != digest:
-                tmp.unlink(missing_ok=True)
+                fileops.discard(tmp)
                 raise PackageRefused(f"附件“{name}”在检查后被改动过，未导入。", problem="hash_mismatch")
-            os.replace(tmp, target)
+            fileops.replace(tmp, target)
 
 
 def attachment_stored_path(ws: Workspace, digest: str) -> str:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
 from pathlib import Path
 from typing import Callable
 
-from desktop.errors import UserError, os_error_words
+from desktop import fileops
+from desktop.errors import UserError
 
 
 def write_document(out: Path | str, save: Callable[[io.BytesIO], None], *, app: str) -> Path:
@@ -21,16 +20,8 @@ def write_document(out: Path | str, save: Callable[[io.BytesIO], None], *, app: 
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         partial.write_bytes(buffer.getvalue())
-        os.replace(partial, out)
-    except PermissionError as exc:
-        _discard(partial)
-        raise UserError(f"无法写入“{out}”：文件可能正在 {app} 中打开，请关闭后再试。") from exc
+        fileops.replace(partial, out)
     except OSError as exc:
-        _discard(partial)
-        raise UserError(f"无法写入“{out}”（{os_error_words(exc)}）。请换一个位置或检查磁盘空间。") from exc
+        fileops.discard(partial)
+        raise UserError(fileops.write_failure(out, exc, app)) from exc
     return out
-
-
-def _discard(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink(missing_ok=True)

@@ -7,6 +7,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+from desktop import fileops
 from desktop.errors import WorkspaceError, os_error_words
 from desktop.store.schema import SCHEMA_VERSION
 from desktop.store.workspace import (SQLITE_MAGIC, _inspect, backup_workspace, connect, is_workspace_content,
@@ -96,6 +97,9 @@ def explain_sqlite_error(exc: BaseException, path: Path | None = None, *,
             return WorkspaceError(f"磁盘空间已满，没有写入任何内容{where}。请清理磁盘空间后再试。")
         return WorkspaceError(f"磁盘空间已满，刚才的修改没有保存{where}。请清理磁盘空间后再试；"
                               "已填写的内容仍在窗口中。")
+    if fileops.is_sharing_violation(exc):           # WinError 32: held, not read-only
+        return WorkspaceError(f"文件正被其他程序占用{where}（可能是杀毒软件、备份程序或另一个落实窗口）。"
+                              + ("请稍后再试；已填写的内容仍在窗口中。" if in_window else "请稍后再试。"))
     if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError) or errno == 30:
         return WorkspaceError(f"工作区所在位置只读，无法保存{where}。请把工作区复制到有写入权限的文件夹"
                               "（例如“我的文档”），或联系管理员。")

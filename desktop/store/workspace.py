@@ -18,7 +18,7 @@ from pathlib import Path, PurePath, PureWindowsPath
 from typing import TYPE_CHECKING, Any, Iterator
 from urllib.parse import quote
 
-from desktop import paths
+from desktop import fileops, paths
 from desktop.errors import WorkspaceError, os_error_words
 from desktop.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -255,10 +255,10 @@ def backup_workspace(path: Path, reason: str, keep: int = 10) -> Path | None:
             f"备份没有成功：备份副本与工作区“{path.name}”不一致（表 {len(copied_tables)}/{len(tables)}，"
             f"数据版本 {copied_version}/{version}），已删除该副本。工作区未作改动；请检查磁盘后重试。"
         )
-    os.replace(part, target)
+    fileops.replace(part, target)              # retried while a scanner holds the new file
     backups = _backup_files(path)
     for old in backups[:-keep] if keep > 0 else []:
-        old.unlink(missing_ok=True)
+        fileops.discard(old)
     log.info("backed up %s to %s (%s)", path, target, reason)
     return target
 

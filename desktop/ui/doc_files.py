@@ -3,13 +3,12 @@ start-up without loading the draft editor."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from desktop import paths
+from desktop import fileops, paths
 
 
 def open_document(path: Path) -> bool:
@@ -27,7 +26,7 @@ def output_dir(workspace: Path, documents: Path | None = None) -> Path:
     then the user's Documents, where a clerk looks for a file."""
     folder = workspace.resolve().parent
     data = paths.data_dir().resolve()
-    if folder == data or data in folder.parents or not os.access(folder, os.W_OK):
+    if folder == data or data in folder.parents or not fileops.folder_writable(folder):
         return documents or documents_dir()
     return folder
 
