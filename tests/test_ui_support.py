@@ -82,6 +82,7 @@ class FakePrompts:
     def __init__(self, **answers: Any) -> None:
         self.answers = {k: list(v) if isinstance(v, list) else [v] for k, v in answers.items()}
         self.said: list[tuple[str, str]] = []
+        self.exported_paths: list[Path] = []
 
     def _next(self, kind: str, default: Any) -> Any:
         queue = self.answers.get(kind)
@@ -92,6 +93,16 @@ class FakePrompts:
 
     def warn(self, parent, title: str, text: str) -> None:
         self.said.append(("warn", text))
+
+    def exported(self, parent, title: str, text: str, path: Path, *, can_open: bool = False) -> str:
+        """After an export: answers from ``exported`` ("open", "folder", ""); a test written
+        for the older yes/no question ("现在打开吗") still answers through ``ask``."""
+        self.said.append(("ask" if can_open else "info", text))
+        self.exported_paths.append(path)
+        answer = self._next("exported", None)
+        if answer is None:
+            answer = "open" if can_open and self._next("ask", True) else ""
+        return answer
 
     def ask(self, parent, title: str, text: str) -> bool:
         self.said.append(("ask", text))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 
 from desktop.reports.content import Report, Sentence, Source, cn_number
 from desktop.ui import ops
-from desktop.ui.doc_files import open_document, output_dir, unique_path
+from desktop.ui.doc_files import open_document, open_folder, remember_folder, save_folder, unique_path
 from desktop.ui.draft_model import LABELS, DraftModel, EditedSentence, Part, SourcesModel, source_label
 from desktop.ui.session import Session
 
@@ -52,7 +52,7 @@ DETAIL_MORE = "等{n}处"
 EXPORT, SAVE_AS, CLOSE = "导出(&E)", "另存为(&A)…", "关闭"
 EXPORT_TIP = "导出为 Word 文档并打开；同名文件已存在时另起一个带编号的文件名，不会覆盖。"
 WILL_WRITE = "导出到：{path}"
-WROTE = "已导出：{path}"
+WROTE = "已导出：{path}　<a href=\"folder\">打开所在文件夹</a>"
 EXPORTING = "正在导出“{name}”…"
 WRITING = "写入 Word"
 SAVE_TITLE = "另存为"
@@ -120,7 +120,7 @@ class DraftDialog(QDialog):
         self.part: Part | None = None
         self.op: ops.Op | None = None
         self.exported: Path | None = None
-        self.folder = output_dir(session.ws.path, documents)
+        self.folder = save_folder("report", session.ws.path, documents)
         self._loading = False
         self._origins: dict[int, tuple[str, dict[str, str]]] = {}
         self._syncing = False
@@ -233,7 +233,10 @@ class DraftDialog(QDialog):
 
         bottom = QHBoxLayout()
         self.path_label = QLabel(WILL_WRITE.format(path=self.default_path()))
-        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.path_label.linkActivated.connect(lambda link: self.exported and self.folder_opener(self.exported))
+        self.folder_opener: Callable[[Path], bool] = open_folder
         bottom.addWidget(self.path_label, 1)
         self.buttons = QDialogButtonBox()
         self.export_button = QPushButton(EXPORT)
@@ -412,6 +415,7 @@ class DraftDialog(QDialog):
             return
         if chosen.suffix.lower() != ".docx":
             chosen = chosen.with_name(chosen.name + ".docx")
+        remember_folder("report", chosen)
         self.write(chosen)
 
     def write(self, out: Path) -> None:
@@ -436,7 +440,7 @@ class DraftDialog(QDialog):
     def _written(self, path: Path) -> None:
         self.exported = path
         self.model.edited = False
-        self.path_label.setText(WROTE.format(path=path))
+        self.path_label.setText(WROTE.format(path=html.escape(str(path))))
         if not self.opener(path):
             self.prompts.info(self, WINDOW_TITLE[self.report.kind], NO_VIEWER.format(path=path))
 

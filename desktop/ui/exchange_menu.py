@@ -12,6 +12,7 @@ from typing import Any, Callable
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui import ops
+from desktop.ui.doc_files import after_export, ask_save_path
 from desktop.ui.session import Session
 
 # the menu's words
@@ -88,8 +89,8 @@ class ExchangeActions:
         if not unit:
             self.prompts.warn(self.window, TITLE, NEED_UNIT)
             return
-        default = s.ws.path.parent / SUBMISSION_NAME.format(unit=unit, month=month)
-        out = self.prompts.save_file(self.window, TITLE, str(default), PACKAGES)
+        out = ask_save_path(self.prompts, self.window, TITLE, "submission",
+                            SUBMISSION_NAME.format(unit=unit, month=month), s.ws.path, PACKAGES)
         if out is None:
             return
 
@@ -111,8 +112,8 @@ class ExchangeActions:
         if s.plan_id is None:
             self.prompts.warn(self.window, TITLE, NEED_PLAN)
             return
-        default = s.ws.path.parent / PLAN_NAME.format(title=s.plan_title()[:30])
-        out = self.prompts.save_file(self.window, TITLE, str(default), PACKAGES)
+        out = ask_save_path(self.prompts, self.window, TITLE, "plan-package",
+                            PLAN_NAME.format(title=s.plan_title()[:30]), s.ws.path, PACKAGES)
         if out is None:
             return
         office = s.ws.setting("office_name", "")
@@ -139,8 +140,8 @@ class ExchangeActions:
             unit = self.prompts.choose(self.window, TITLE, CHOOSE_UNIT, names)
             if unit is None:
                 return
-        default = s.ws.path.parent / RECEIPT_NAME.format(unit=unit, day=s.today.strftime("%Y%m%d"))
-        out = self.prompts.save_file(self.window, TITLE, str(default), PACKAGES)
+        out = ask_save_path(self.prompts, self.window, TITLE, "receipt",
+                            RECEIPT_NAME.format(unit=unit, day=s.today.strftime("%Y%m%d")), s.ws.path, PACKAGES)
         if out is None:
             return
 
@@ -155,4 +156,4 @@ class ExchangeActions:
 
     def _exported(self, path: Path) -> None:
         self.written = path
-        self.prompts.info(self.window, TITLE, EXPORTED.format(path=path))
+        after_export(self.prompts, self.window, TITLE, EXPORTED.format(path=path), path)

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
+OPEN_DOCUMENT, OPEN_FOLDER, CLOSE = "打开(&O)", "打开所在文件夹(&F)", "关闭"
 WIDE_TEXT = 160            # characters: a longer message (an import summary) gets a wider box
 WIDE_STYLE = "QLabel#qt_msgbox_label { min-width: 560px; }"
 
@@ -29,6 +30,23 @@ class Prompts:
 
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
         message_box(QMessageBox.Icon.Warning, parent, title, text).exec()
+
+    def exported(self, parent: QWidget | None, title: str, text: str, path: Path, *,
+                 can_open: bool = False) -> str:
+        """A file was written: 打开 (a document), 打开所在文件夹, or 关闭. Returns "open",
+        "folder" or ""."""
+        box = message_box(QMessageBox.Icon.Information, parent, title, text)
+        box.setStandardButtons(QMessageBox.StandardButton.NoButton)
+        open_button = box.addButton(OPEN_DOCUMENT, QMessageBox.ButtonRole.AcceptRole) if can_open else None
+        folder_button = box.addButton(OPEN_FOLDER, QMessageBox.ButtonRole.ActionRole)
+        close_button = box.addButton(CLOSE, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(open_button or close_button)
+        box.setEscapeButton(close_button)
+        box.exec()
+        clicked = box.clickedButton()
+        if open_button is not None and clicked is open_button:
+            return "open"
+        return "folder" if clicked is folder_button else ""
 
     def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
         answer = QMessageBox.question(parent, title, text,

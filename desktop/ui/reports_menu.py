@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui import ops
-from desktop.ui.doc_files import open_document, unique_path
+from desktop.ui.doc_files import after_export, ask_save_path, open_document
 from desktop.ui.session import Session
 
 # the menu's words
@@ -110,8 +110,8 @@ class ReportActions:
         what = self.what(kind, year, mon)
         who = "" if s.is_office else s.unit_name()
         suffix = SUFFIX[kind]
-        default = unique_path(s.ws.path.parent / f"{who}{what}{suffix}")
-        out = self.prompts.save_file(self.window, TITLE, str(default), FILTERS[suffix])
+        out = ask_save_path(self.prompts, self.window, TITLE, kind, f"{who}{what}{suffix}", s.ws.path,
+                            FILTERS[suffix])
         if out is None:
             return
         if out.suffix.lower() != suffix:
@@ -156,8 +156,8 @@ class ReportActions:
 
     def _made(self, what: str, path: Path) -> None:
         self.made = path
-        if self.prompts.ask(self.window, TITLE, MADE.format(what=what, path=path)):
-            self.opener(path)
+        after_export(self.prompts, self.window, TITLE, MADE.format(what=what, path=path), path,
+                     can_open=True, opener=self.opener)
 
     # -- the half-year summary and the year-end report: draft, edit, export ------------------------
     def draft(self, kind: str) -> None:
