@@ -2,7 +2,8 @@
 
 Order of precedence:
 1. ``LUOSHI_HOME`` (tests, or a user who wants everything in one folder);
-2. portable mode: a file named ``portable.txt`` (or ``luoshi-portable``) beside the
+2. portable mode: a file named ``portable.txt`` (also ``portable.txt.txt``, ``portable``,
+   ``luoshi-portable``) beside the
    executable keeps workspace, settings and logs in a ``LuoshiData`` folder there — a USB stick
    carried between district offices;
 3. the user's own folders (platformdirs: %LOCALAPPDATA%\\Luoshi on Windows).
@@ -15,7 +16,9 @@ import sys
 from pathlib import Path
 
 APP_NAME = "Luoshi"
-PORTABLE_MARKERS = ("portable.txt", "luoshi-portable")
+# portable.txt.txt: Windows hides known extensions, so a clerk who makes "portable.txt" with
+# 新建 → 文本文档 gets that name without seeing it
+PORTABLE_MARKERS = ("portable.txt", "portable.txt.txt", "portable", "luoshi-portable")
 
 
 def executable_dir() -> Path:
@@ -31,9 +34,14 @@ def is_frozen() -> bool:
 
 def portable_root() -> Path | None:
     base = executable_dir()
-    if any((base / marker).exists() for marker in PORTABLE_MARKERS):
+    if any((base / marker).is_file() for marker in PORTABLE_MARKERS):
         return base / "LuoshiData"
     return None
+
+
+def is_portable() -> bool:
+    """Running in portable mode (data beside the executable), not under a LUOSHI_HOME override."""
+    return not os.environ.get("LUOSHI_HOME") and portable_root() is not None
 
 
 def _root(kind: str) -> Path:

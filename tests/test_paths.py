@@ -37,3 +37,22 @@ def test_resources_are_found_from_a_checkout():
     assert (paths.resource("templates") / "half_year.docx").is_file()
     assert paths.resource("desktop", "data", "demo_plan.txt").read_text(encoding="utf-8").startswith("武政办")
     assert isinstance(paths.executable_dir(), Path)
+
+
+def test_portable_marker_with_a_hidden_extension_counts(tmp_path, monkeypatch):
+    """Windows hides .txt: a clerk who names a new text file "portable.txt" gets portable.txt.txt."""
+    monkeypatch.delenv("LUOSHI_HOME", raising=False)
+    monkeypatch.setattr(paths, "executable_dir", lambda: tmp_path)
+    assert not paths.is_portable()
+    (tmp_path / "portable.txt.txt").write_text("", encoding="utf-8")
+    assert paths.portable_root() == tmp_path / "LuoshiData" and paths.is_portable()
+    assert paths.data_dir() == tmp_path / "LuoshiData" / "data"
+    monkeypatch.setenv("LUOSHI_HOME", str(tmp_path / "home"))      # the override wins, not portable
+    assert not paths.is_portable()
+
+
+def test_a_folder_named_like_the_marker_does_not_count(tmp_path, monkeypatch):
+    monkeypatch.delenv("LUOSHI_HOME", raising=False)
+    monkeypatch.setattr(paths, "executable_dir", lambda: tmp_path)
+    (tmp_path / "portable.txt").mkdir()
+    assert paths.portable_root() is None

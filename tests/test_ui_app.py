@@ -202,3 +202,20 @@ def test_user_error_reaching_the_hook_is_a_plain_message(qtbot, monkeypatch):
     hook = crash.ExceptHook()
     hook(UserError, UserError("文件被占用，请关闭后重试。"), None)
     assert said == ["文件被占用，请关闭后重试。"]
+
+
+def test_title_bar_says_portable(qtbot, tmp_path, monkeypatch):
+    from desktop import paths
+    from test_ui_support import make_workspace, open_window
+
+    ws, plan = make_workspace(tmp_path / "w.sqlite")
+    ws.close()
+    window = open_window(qtbot, tmp_path / "w.sqlite", FakePrompts(), role="office")
+    assert "便携" not in window.windowTitle()
+    exe = tmp_path / "exe"
+    exe.mkdir()
+    (exe / "portable.txt.txt").write_text("", encoding="utf-8")
+    monkeypatch.delenv("LUOSHI_HOME", raising=False)
+    monkeypatch.setattr(paths, "executable_dir", lambda: exe)
+    window.reload_all()
+    assert "（便携模式）" in window.windowTitle()

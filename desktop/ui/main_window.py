@@ -26,6 +26,7 @@ WHO_OFFICE = "领导小组办公室"
 WHO_UNIT = "{unit}（联络员）"
 WHO_NONE = "尚未选择身份（设置 → 身份与联络员）"
 READONLY = "（只读）"
+PORTABLE = "（便携模式）"
 WINDOW_TITLE = "落实 — {name}{suffix}"
 ABOUT_TITLE = "关于落实"
 ABOUT = ("落实 Luoshi {version}\n工作方案落实跟踪与报送：导入方案、按月填报进展和工作信息、"
@@ -135,6 +136,8 @@ class MainWindow(QMainWindow):
             self.ui.planLabel.setText(PLAN_LINE.format(title=row[0], doc=row[1], who=who))
         self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self._hosts["monthly"]), s.unit_id is not None)
         suffix = READONLY if s.readonly else ""
+        if paths.is_portable():
+            suffix += PORTABLE
         for action in (self.ui.actionImport, self.ui.actionRole, self.ui.actionImportPackages):
             action.setEnabled(not s.readonly)
         self.ui.actionStatus.setVisible(s.is_office)
