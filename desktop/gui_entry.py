@@ -21,17 +21,29 @@ def demo_workspace() -> Path:
     return paths.data_dir() / "demo.luoshi.sqlite"
 
 
-def start_gui(db: Path | None, demo: bool, smoke: bool) -> int:
+def start_gui(db: Path | None, demo: bool, smoke: bool, files: list[Path] | None = None) -> int:
     if not has_screen():
         print("没有可用的图形显示（DISPLAY 未设置），无法打开窗口。请在桌面环境中运行，"
               "或设置 QT_QPA_PLATFORM=offscreen 做无界面测试。", file=sys.stderr)
         return 3
-    if demo:
-        db = db or demo_workspace()
-        if not db.exists():
-            from desktop.demo import build_demo
+    try:
+        from desktop.ui.app import run
+    except Exception as exc:              # Qt itself cannot load (a DLL missing, a broken copy)
+        return cannot_load_qt(exc, smoke)
+    return run(db=db, smoke=smoke, files=files or [], demo=demo)
 
-            build_demo(db)
-    from desktop.ui.app import run
 
-    return run(db=db, smoke=smoke)
+CANNOT_LOAD = ("落实无法启动：界面组件加载失败（{kind}: {text}）。\n\n"
+               "程序文件可能不完整，请重新解压或复制整个落实文件夹后再试。")
+
+
+def cannot_load_qt(exc: BaseException, smoke: bool) -> int:
+    """No Qt to show a dialog with: Windows' own message box, else stderr."""
+    text = CANNOT_LOAD.format(kind=type(exc).__name__, text=exc)
+    if sys.platform == "win32" and not smoke:
+        import ctypes
+
+        ctypes.windll.user32.MessageBoxW(None, text, "落实", 0x10)      # type: ignore[attr-defined]
+    else:
+        print(text, file=sys.stderr)
+    return 1

@@ -107,7 +107,7 @@ def test_qt_messages_go_to_the_log(tmp_path, caplog):
     with caplog.at_level("WARNING", logger="luoshi.qt"):
         qWarning("见到这条说明已接入日志")
     assert any("见到这条说明" in r.getMessage() for r in caplog.records)
-    assert path.name == "luoshi.log"
+    assert path.name.startswith("luoshi-") and path.name.endswith(f"-{os.getpid()}.log")
 
 
 @pytest.mark.slow
@@ -116,7 +116,7 @@ def test_smoke_start_on_the_demo_workspace(tmp_path):
     result = subprocess.run([sys.executable, "-m", "desktop", "--demo", "--smoke"], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
-    log = (tmp_path / "log" / "luoshi.log").read_text(encoding="utf-8")
+    log = next((tmp_path / "log").glob("luoshi-*.log")).read_text(encoding="utf-8")
     assert "starting" in log
 
 
@@ -134,7 +134,7 @@ def test_second_window_opens_read_only(tmp_path):
         result = subprocess.run([sys.executable, "-m", "desktop", "--db", str(path), "--smoke"], cwd=ROOT,
                                 env=env, capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
-    assert "opened read-only" in (tmp_path / "log" / "luoshi.log").read_text(encoding="utf-8")
+    assert "opened read-only" in next((tmp_path / "log").glob("luoshi-*.log")).read_text(encoding="utf-8")
 
 
 def test_read_only_window_cannot_write(qtbot, tmp_path):

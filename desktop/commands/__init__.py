@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from pathlib import Path
+from typing import Any, Callable
 
 from desktop import __version__
 from desktop.commands.common import ChineseArgumentParser, use_chinese_argparse
@@ -20,15 +22,61 @@ from desktop.errors import UserError
 COMMAND_MODULES = ("plan", "demo", "bench", "report", "package")
 
 
-def _force_utf8() -> None:
-    """Chinese messages must survive a Windows console or a pipe with a legacy encoding."""
-    for stream in (sys.stdout, sys.stderr):
+def output_encoding(stream: Any, platform: str = sys.platform,
+                    console_cp: Callable[[], int] | None = None) -> str | None:
+    """The encoding for a standard stream; None to leave it as Python chose.
+
+    A console, and every pipe or file outside Windows: UTF-8. On Windows, output redirected
+    to a file or a pipe is read back by whoever started us in the console's code page:
+    Windows PowerShell decodes a native program's output with [Console]::OutputEncoding (936
+    on Chinese Windows), whatever bytes come first, so a UTF-8 BOM would not help; cmd's
+    ``> file`` leaves the bytes as they are, and Notepad reads the code page as ANSI. So
+    redirected output takes the console's output code page; with no console at all, UTF-8.
+    PYTHONIOENCODING, when set, wins.
+    """
+    if os.environ.get("PYTHONIOENCODING"):
+        return None
+    isatty = getattr(stream, "isatty", None)
+    if platform != "win32" or (isatty is not None and isatty()):
+        return "utf-8"
+    if console_cp is None:
+        import ctypes
+
+        console_cp = ctypes.windll.kernel32.GetConsoleOutputCP      # type: ignore[attr-defined]
+    cp = console_cp()
+    return "utf-8" if cp in (0, 65001) else f"cp{cp}"
+
+
+def _missing_stream() -> Any:
+    """sys.stdout/stderr are None in the windowed luoshi.exe (PyInstaller --windowed): write to
+    the console it was started from, if any, else nowhere — never crash on a print."""
+    if sys.platform == "win32":
+        try:
+            import ctypes
+
+            if ctypes.windll.kernel32.AttachConsole(-1):                # ATTACH_PARENT_PROCESS
+                return open("CONOUT$", "w", encoding="utf-8", errors="replace")
+        except (OSError, AttributeError):
+            pass
+    return open(os.devnull, "w", encoding="utf-8")
+
+
+def setup_streams() -> None:
+    """Chinese messages must survive a Windows console, a pipe, a file, or no console at all."""
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None:
+            setattr(sys, name, _missing_stream())
+            continue
         reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            try:
-                reconfigure(encoding="utf-8", errors="replace")
-            except (ValueError, OSError):
-                pass
+        if reconfigure is None:
+            continue
+        try:
+            encoding = output_encoding(stream)
+            if encoding:
+                reconfigure(encoding=encoding, errors="replace")
+        except (ValueError, OSError):
+            pass
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
@@ -43,6 +91,10 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--smoke", action="store_true",
                         help="打开主窗口，绘制完成后立即退出（用于启动测试）")
     if not with_commands:
+        # a file given to the client (dragged onto luoshi.exe, 打开方式): .luoshi packages are
+        # imported, a plan .docx/.txt opens the plan import
+        parser.add_argument("files", nargs="*", type=Path, metavar="文件",
+                            help="要打开的文件：交换包（.luoshi）导入，工作方案（.docx、.txt）打开导入")
         parser.set_defaults(command=None)
         return parser
     sub = parser.add_subparsers(dest="command", metavar="命令")
@@ -58,7 +110,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
 
 def run(argv: list[str]) -> int:
-    _force_utf8()
+    setup_streams()
     # Starting the client names no command: skip importing and building the subcommands'
     # parsers (about 15 ms of the start-up the benchmark measures).
     gui_only = not (set(argv) & {*COMMAND_MODULES, "-h", "--help"})
@@ -68,7 +120,8 @@ def run(argv: list[str]) -> int:
         if args.command is None:
             from desktop.gui_entry import start_gui
 
-            return start_gui(db=args.db, demo=args.demo, smoke=args.smoke)
+            return start_gui(db=args.db, demo=args.demo, smoke=args.smoke,
+                             files=getattr(args, "files", []))
         return int(args.func(args) or 0)
     except UserError as exc:
         print(f"错误：{exc.message}", file=sys.stderr)

@@ -63,13 +63,26 @@ def missing_fonts(profile_name: str, installed: Iterable[str] | None = None) -> 
             if not any(alias in have for alias in ALIASES.get(name, (name,)))]
 
 
-def missing_fonts_message(profile_name: str, installed: Iterable[str] | None = None) -> str:
-    """A warning for the client, or "" when every font is there."""
+def missing_fonts_message(profile_name: str, installed: Iterable[str] | None = None,
+                          chosen: str | None = None) -> str:
+    """A warning for the client, or "" when every font is there. ``chosen``: the profile the
+    program will use instead (picked because these fonts are missing)."""
     missing = missing_fonts(profile_name, installed)
     if not missing:
         return ""
+    if chosen and chosen != profile_name:
+        return (f"本机没有安装公文常用的{'、'.join(missing)}。为了让导出的 Word 文档在本机显示和打印正常，"
+                f"落实已改用“系统字体”方案（{'、'.join(profile_fonts(profile(chosen)))}）。\n\n"
+                "如果单位要求用仿宋_GB2312 等字体，请技术人员安装这些字体，"
+                "然后在“设置 → 公文字体”中选择“公文字体”；也可以在提交前请有这些字体的电脑检查排版。")
     other = "system" if profile_name == "gb2312" else "gb2312"
-    hint = ("可在设置中改用“系统字体”方案（仿宋、楷体）" if other == "system"
+    hint = ("可在“设置 → 公文字体”中改用“系统字体”方案（仿宋、楷体）" if other == "system"
             else "请安装这些字体")
     return (f"本机没有安装{'、'.join(missing)}，Word 会用别的字体代替，打印出来的格式会不对。"
             f"{hint}，或在提交前请有这些字体的电脑检查排版。")
+
+
+def choose_profile(installed: Iterable[str]) -> str:
+    """The profile that will render on this machine: the official fonts (gb2312) only when
+    仿宋_GB2312, 楷体_GB2312 and 方正小标宋简体 are all installed, else the system one."""
+    return "gb2312" if not missing_fonts("gb2312", installed) else "system"

@@ -10,7 +10,9 @@ import logging
 import logging.handlers
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (QLibraryInfo, QLocale, QMessageLogContext, QSettings, Qt, QtMsgType,
                             QTimer, QTranslator, qInstallMessageHandler)
@@ -25,6 +27,9 @@ qt_log = logging.getLogger("luoshi.qt")
 
 CANNOT_OPEN = "无法打开工作区"
 IN_USE_TITLE = "工作区正在使用中"
+STARTUP_TITLE = "落实无法启动"
+STARTUP_BUG = ("落实启动时出错（{kind}），没有打开。这是程序的问题，不是您的操作造成的，工作区没有改动。\n\n"
+               "详细情况已写入日志文件夹：{logs}\n请把其中最新的日志文件发给技术支持人员，然后重新启动落实。")
 IN_USE = ("这个工作区正在另一个落实窗口中打开（{host}，进程 {pid}，{since} 起）。"
           "为避免两处同时修改，本窗口以只读方式打开：可以查看，不能填报或导入。"
           "如需修改，请先关闭另一个窗口，再重新打开落实。")
@@ -41,18 +46,43 @@ def qt_message_handler(kind: QtMsgType, context: QMessageLogContext, message: st
     qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
 
 
+LOG_KEEP = 20                     # log files kept in the folder: the newest, one per start
+
+
+def log_file_name(pid: int | None = None, now: datetime | None = None) -> str:
+    """Each process writes its own file: two windows never rotate each other's log (Windows
+    refuses to rename a file another process has open, and a shared rotation loses lines)."""
+    now = now or datetime.now()
+    return f"luoshi-{now:%Y%m%d-%H%M%S}-{os.getpid() if pid is None else pid}.log"
+
+
+def prune_logs(folder: Path, keep: int = LOG_KEEP, spare: Path | None = None) -> None:
+    """Only the newest ``keep`` logs stay; a log another window still writes to stays too."""
+    logs = sorted(folder.glob("luoshi-*.log*"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in logs[keep:]:
+        if spare is None or old != spare:
+            try:
+                old.unlink()
+            except OSError:               # open in another window (Windows): next time
+                pass
+
+
 def setup_logging() -> Path:
+    qInstallMessageHandler(qt_message_handler)
     folder = paths.log_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "luoshi.log"
     root = logging.getLogger("luoshi")
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,
-                                                       encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
-        root.setLevel(logging.INFO)
-    qInstallMessageHandler(qt_message_handler)
+    current = next((h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)), None)
+    if current is not None:
+        return Path(current.baseFilename)
+    path = folder / log_file_name()
+    # rotation is safe here: no other process ever opens this file
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2,
+                                                   encoding="utf-8", delay=False)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    prune_logs(folder, spare=path)
     return path
 
 
@@ -106,9 +136,34 @@ def _daily_backup(path: Path) -> None:
         log.exception("daily backup of %s failed", path)
 
 
-def run(db: Path | None, smoke: bool) -> int:
+def startup_failed(exc: BaseException, smoke: bool, title: str = STARTUP_TITLE) -> int:
+    """Trouble before the main window is up: one Chinese message (never a traceback — the
+    windowed exe would show PyInstaller's English one), the details in the log. With
+    ``smoke`` the message goes to stderr and the program exits: nothing waits for a click."""
+    from desktop.ui.crash import expected
+
+    problem = expected(exc)
+    if isinstance(problem, UserError):
+        log.warning("cannot start: %s", problem.message)
+        text, code = problem.message, problem.exit_code
+    else:
+        log.error("start-up failed", exc_info=(type(exc), exc, exc.__traceback__))
+        text = STARTUP_BUG.format(kind=type(exc).__name__, logs=paths.log_dir())
+        code = 1
+    if smoke:
+        print(text, file=sys.stderr)
+    else:
+        QMessageBox.critical(None, title, text)
+    return code
+
+
+def run(db: Path | None, smoke: bool, files: list[Path] | None = None, demo: bool = False) -> int:
     app = make_app()
-    log_path = setup_logging()
+    try:
+        log_path = setup_logging()
+    except OSError as exc:            # a log folder that takes no files must not stop the work
+        log_path = None
+        log.warning("no log file: %s", exc)
     install_translators(app)
     from desktop.ui import crash
 
@@ -118,36 +173,15 @@ def run(db: Path | None, smoke: bool) -> int:
     else:
         crash.install()
     log.info("starting; log at %s", log_path)
-
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.prompts import Prompts
-
-    from desktop.store.lock import open_for_client
-
-    path = db or paths.default_workspace()
     try:
-        ws, lock = open_for_client(path)
-    except UserError as exc:
-        if smoke:
-            print(exc.message, file=sys.stderr)
-        else:
-            QMessageBox.critical(None, CANNOT_OPEN, exc.message)
-        return exc.exit_code
-    readonly = ws.readonly
-    if readonly:
-        log.info("workspace %s opened read-only (%s)", path, lock.holder() if lock.busy else "read-only file")
-    if readonly and not smoke and not lock.busy:
-        QMessageBox.information(None, READ_ONLY_TITLE, READ_ONLY)
-    elif readonly and not smoke:
-        holder = lock.holder()
-        QMessageBox.information(None, IN_USE_TITLE, IN_USE.format(
-            host=holder.get("host", "?"), pid=holder.get("pid", "?"), since=holder.get("since", "?")))
-    window = MainWindow(ws, prompts=Prompts(), settings=window_settings(), first_run=not smoke)
-    if smoke:
-        window.painted.connect(lambda: QTimer.singleShot(0, app.quit))
-    window.show()
-    if not readonly:
-        QTimer.singleShot(0, lambda: _daily_backup(path))
+        started = _open_window(app, db, smoke, files or [], demo)
+    except BaseException as exc:      # anything before the window is up: one plain message
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        return startup_failed(exc, smoke)
+    if isinstance(started, int):
+        return started
+    window, lock = started
     try:
         code = app.exec()
     finally:
@@ -157,3 +191,49 @@ def run(db: Path | None, smoke: bool) -> int:
         print(failures[0], file=sys.stderr)
         return 1
     return code
+
+
+def _open_window(app: QApplication, db: Path | None, smoke: bool, files: list[Path],
+                 demo: bool) -> Any:
+    """The workspace, its lock and the main window; an exit code when the workspace cannot be
+    opened (said in plain words)."""
+    from desktop.store.lock import open_for_client
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.prompts import Prompts
+
+    if demo:
+        from desktop.demo import build_demo
+
+        db = db or paths.demo_workspace()
+        if not db.exists():
+            build_demo(db)
+    path = db or paths.default_workspace()
+    try:
+        ws, lock = open_for_client(path)
+    except UserError as exc:
+        return startup_failed(exc, smoke, CANNOT_OPEN)
+    try:
+        readonly = ws.readonly
+        if readonly:
+            log.info("workspace %s opened read-only (%s)", path,
+                     lock.holder() if lock.busy else "read-only file")
+        if readonly and not smoke and not lock.busy:
+            QMessageBox.information(None, READ_ONLY_TITLE, READ_ONLY)
+        elif readonly and not smoke:
+            holder = lock.holder()
+            QMessageBox.information(None, IN_USE_TITLE, IN_USE.format(
+                host=holder.get("host", "?"), pid=holder.get("pid", "?"), since=holder.get("since", "?")))
+        window = MainWindow(ws, prompts=Prompts(), settings=window_settings(), first_run=not smoke,
+                            files=files)
+    except BaseException:
+        ws.close()
+        lock.release()
+        raise
+    if smoke:
+        window.painted.connect(lambda: QTimer.singleShot(0, app.quit))
+    else:
+        QTimer.singleShot(0, window.check_fonts)
+    window.show()
+    if not readonly:
+        QTimer.singleShot(0, lambda: _daily_backup(path))
+    return window, lock

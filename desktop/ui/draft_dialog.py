@@ -425,7 +425,9 @@ class DraftDialog(QDialog):
         for section in report.sections:           # a paragraph emptied in the editor is gone
             section.blocks = [b for b in section.blocks if b.text.strip()]
         db = self.session.ws.path
-        fonts = self.session.ws.setting("font_profile", "") or "gb2312"
+        from desktop.ui.fonts import export_profile
+
+        fonts = export_profile(self.session.ws)
 
         def render(progress: ops.Progress) -> Path:
             from desktop.reports.render import render_report

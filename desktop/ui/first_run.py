@@ -182,6 +182,7 @@ class FirstRunFlow:
         self.source_name = ""
         self._then_import = False
         self.result: Any = None
+        self.plan_path: Path | None = None       # a plan file given to the program: filled in
 
     def start(self) -> None:
         if not self.session.role or (self.session.role == ROLE_UNIT and self.session.unit_id is None
@@ -208,6 +209,8 @@ class FirstRunFlow:
     # -- import -----------------------------------------------------------------------------
     def start_import(self) -> None:
         self.import_dialog = ImportDialog(self.prompts, self.window)
+        if self.plan_path is not None:
+            self.import_dialog.ui.fileEdit.setText(str(self.plan_path))
         self.import_dialog.finished.connect(self._import_chosen)
         self.import_dialog.open()
 

@@ -36,6 +36,12 @@ OPEN_WORKSPACE = "打开工作区"
 WORKSPACE_FILTER = "落实工作区 (*.sqlite);;所有文件 (*)"
 OPEN_FAILED = "无法启动新的落实窗口来打开“{path}”。请从命令行运行：落实 --db \"{path}\""
 PACKAGE_SUFFIXES = (".luoshi", ".zip")     # what a drop onto the window imports
+PLAN_SUFFIXES = (".docx", ".txt")          # a plan given to the program opens the plan import
+OPEN_FILE_TITLE = "打开文件"
+CANNOT_OPEN_MISSING = "找不到文件“{path}”。它可能已被移走或删除。"
+CANNOT_OPEN_KIND = ("落实不能打开“{name}”：可以打开的是交换包（.luoshi）和工作方案（.docx、.txt）。"
+                    "其他文件请在“月度填报”中作为佐证材料添加。")
+PLAN_READONLY = "本窗口以只读方式打开，不能导入工作方案。请在可以修改的窗口中导入。"
 DROP_READONLY = "本窗口以只读方式打开，不能导入交换包。请在可以修改的窗口中导入。"
 DROP_TITLE = "导入交换包"
 BACKUP_TITLE = "备份与恢复"
@@ -57,7 +63,8 @@ class MainWindow(QMainWindow):
     painted = Signal()          # first paint done: the smoke test and start-up measure wait on it
 
     def __init__(self, ws: Workspace, *, prompts: Any, settings: QSettings,
-                 first_run: bool = True, parent: QWidget | None = None) -> None:
+                 first_run: bool = True, files: list[Path] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -113,9 +120,14 @@ class MainWindow(QMainWindow):
 
         self.setAcceptDrops(True)           # package files dropped on the window are imported
 
+        self._add_fonts_menu()
         self._update_header()
         self.restore_state()
-        if first_run and not self.session.readonly and (self.session.plan_id is None or not self.session.role):
+        self.pending_plan: Path | None = None
+        wanted = first_run and not self.session.readonly and (self.session.plan_id is None or not self.session.role)
+        if files:
+            QTimer.singleShot(0, lambda: self.open_files(files, then_first_run=wanted))
+        elif wanted:
             QTimer.singleShot(0, self.start_first_run)
 
     # -- what the window shows -------------------------------------------------------
@@ -256,21 +268,15 @@ class MainWindow(QMainWindow):
 
     # -- flows ----------------------------------------------------------------------------
     def start_first_run(self) -> None:
-        from desktop.ui.first_run import FirstRunFlow
-
-        self.first_run_flow = FirstRunFlow(self, self.session, self.prompts, on_finished=self.reload_all)
+        self.first_run_flow = self._flow()
         self.first_run_flow.start()
 
     def import_plan(self) -> None:
-        from desktop.ui.first_run import FirstRunFlow
-
-        self.first_run_flow = FirstRunFlow(self, self.session, self.prompts, on_finished=self.reload_all)
+        self.first_run_flow = self._flow()
         self.first_run_flow.start_import()
 
     def choose_role(self) -> None:
-        from desktop.ui.first_run import FirstRunFlow
-
-        self.first_run_flow = FirstRunFlow(self, self.session, self.prompts, on_finished=self.reload_all)
+        self.first_run_flow = self._flow()
         self.first_run_flow.start_role(then_import=False)
 
     def open_workspace(self) -> None:
@@ -373,6 +379,82 @@ class MainWindow(QMainWindow):
         self.prompts.info(self, ABOUT_TITLE, ABOUT.format(version=__version__, path=self.session.ws.path,
                                                           logs=paths.log_dir(),
                                                           fingerprint=mine.fingerprint if mine else NO_KEY_YET))
+
+    # -- files given on the command line (dragged onto luoshi.exe, 打开方式) ------------------------
+    def open_files(self, files: list[Path], then_first_run: bool = False) -> None:
+        """Packages are imported; a plan .docx/.txt opens the plan import with the file filled
+        in; anything else is said. The first-run questions follow when they are still open."""
+        files = [Path(f) for f in files]
+        packages = [f for f in files if f.suffix.lower() in PACKAGE_SUFFIXES and f.is_file()]
+        plans = [f for f in files if f.suffix.lower() in PLAN_SUFFIXES and f.is_file()]
+        others = [f for f in files if f not in packages and f not in plans]
+        for other in others:
+            words = CANNOT_OPEN_MISSING if not other.exists() else CANNOT_OPEN_KIND
+            self.prompts.warn(self, OPEN_FILE_TITLE, words.format(name=other.name, path=other))
+        if packages and self.session.readonly:
+            self.prompts.warn(self, DROP_TITLE, DROP_READONLY)
+            packages = []
+        plan = plans[0] if plans and not self.session.readonly else None
+        if plans and self.session.readonly:
+            self.prompts.warn(self, OPEN_FILE_TITLE, PLAN_READONLY)
+
+        def after_packages() -> None:
+            self.session.refresh()
+            if plan is not None:
+                self.pending_plan = plan
+                self.first_run_flow = self._flow()
+                if then_first_run and not self.session.role:
+                    self.first_run_flow.start()
+                else:
+                    self.first_run_flow.start_import()
+            elif then_first_run and (self.session.plan_id is None or not self.session.role):
+                self.start_first_run()
+
+        if packages:
+            self.exchange.import_files(packages)
+            op = self.exchange.op
+            if op is not None and not op.done:
+                op.finished.connect(after_packages)
+                return
+        after_packages()
+
+    def _flow(self) -> Any:
+        from desktop.ui.first_run import FirstRunFlow
+
+        flow = FirstRunFlow(self, self.session, self.prompts, on_finished=self.reload_all)
+        flow.plan_path = self.pending_plan
+        self.pending_plan = None
+        return flow
+
+    # -- fonts -------------------------------------------------------------------------------
+    def _add_fonts_menu(self) -> None:
+        """设置 → 公文字体: automatic (what this PC has), the official fonts, or the system ones."""
+        from PySide6.QtGui import QAction, QActionGroup
+
+        from desktop.ui import fonts
+
+        menu = self.ui.menuSettings.addMenu(fonts.MENU)
+        menu.setObjectName("menuFonts")
+        group = QActionGroup(self)
+        self.font_actions: dict[str, QAction] = {}
+        current = fonts.stored_choice()
+        for value, label in fonts.CHOICES.items():
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.setChecked(value == current)
+            action.triggered.connect(lambda checked=False, v=value: fonts.set_choice(v))
+            group.addAction(action)
+            menu.addAction(action)
+            self.font_actions[value] = action
+
+    def check_fonts(self) -> str:
+        """At start: when the official fonts are missing, say so once, in plain words."""
+        from desktop.ui import fonts
+
+        message = fonts.warning_once()
+        if message:
+            self.prompts.info(self, fonts.WARN_TITLE, message)
+        return message
 
     # -- package files dropped on the window ---------------------------------------------------
     @staticmethod

@@ -122,12 +122,16 @@ class ReportActions:
             if day is None:
                 return
         db, unit, office = s.ws.path, (None if s.is_office else who or None), s.is_office
+        from desktop.ui.fonts import export_profile
+
+        fonts = export_profile(s.ws)
 
         def make(progress: ops.Progress) -> Path:
             from desktop.reports import generate
 
             return generate(kind, db, year, month=mon if kind in WITH_MONTH else None,
                             unit=unit, all_units=office, out=out, today=s.today, date=day,
+                            font_profile=fonts,
                             progress=lambda fraction, message: progress.update(int(fraction * 100), 100, message))
 
         self.op = ops.run_op(self.window, make, label=MAKING.format(what=what), prompts=self.prompts,

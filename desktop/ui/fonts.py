@@ -1,0 +1,63 @@
+"""Which font profile the exports use on this machine: detected from Qt's font database at
+start, or the one the user chose in 设置 → 公文字体 (kept in the per-user settings file, since
+fonts belong to the PC, not to the workspace that travels on a stick)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from PySide6.QtGui import QFontDatabase
+
+from desktop.reports.fonts import choose_profile, missing_fonts_message
+from desktop.ui.doc_files import folder_settings
+
+KEY, WARNED_KEY = "fonts/profile", "fonts/warned"
+AUTO = "auto"
+CHOICES = {AUTO: "自动（按本机已安装的字体选择）(&A)",
+           "gb2312": "公文字体：方正小标宋简体、仿宋_GB2312、楷体_GB2312(&G)",
+           "system": "系统字体：宋体、仿宋、楷体（每台 Windows 都有）(&S)"}
+MENU = "公文字体(&F)"
+WARN_TITLE = "公文字体"
+
+
+@lru_cache(maxsize=1)
+def installed_families() -> frozenset[str]:
+    """Font families Qt can see (Windows registry fonts, per-user fonts, fontconfig)."""
+    return frozenset(QFontDatabase.families())
+
+
+def stored_choice(settings: Any = None) -> str:
+    value = str((settings or folder_settings()).value(KEY, AUTO) or AUTO)
+    return value if value in CHOICES else AUTO
+
+
+def set_choice(value: str, settings: Any = None) -> None:
+    settings = settings or folder_settings()
+    settings.setValue(KEY, value)
+    settings.sync()
+
+
+def export_profile(ws: Any = None, settings: Any = None) -> str:
+    """The profile exports use: the user's choice, else the workspace's own setting, else the
+    one that renders here."""
+    choice = stored_choice(settings)
+    if choice != AUTO:
+        return choice
+    pinned = ws.setting("font_profile", "") if ws is not None else ""
+    return pinned or choose_profile(installed_families())
+
+
+def warning_once(settings: Any = None, installed: frozenset[str] | None = None) -> str:
+    """The plain-words warning when the official fonts are missing, once per machine (and again
+    if what is missing changes); "" otherwise, or when the user chose a profile themselves."""
+    settings = settings or folder_settings()
+    if stored_choice(settings) != AUTO:
+        return ""
+    installed = installed_families() if installed is None else installed
+    message = missing_fonts_message("gb2312", installed, chosen=choose_profile(installed))
+    if not message or str(settings.value(WARNED_KEY, "") or "") == message:
+        return ""
+    settings.setValue(WARNED_KEY, message)
+    settings.sync()
+    return message
