@@ -22,6 +22,7 @@ from desktop.ui import ops
 from desktop.ui.forms.ui_backups_dialog import Ui_BackupsDialog
 from desktop.ui.session import Session
 from desktop.ui.table_model import RowRole, RowsModel
+from desktop.ui.screen_fit import fit_to_screen
 
 # the dialog's words
 TITLE = "备份与恢复"
@@ -101,6 +102,7 @@ class BackupsDialog(QDialog):
         self.session, self.prompts, self.restore = session, prompts, restore
         self.ui = Ui_BackupsDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self)               # 1366×768 office screens: nothing off the bottom
         self.model = BackupsModel(self)
         self.ui.backupsView.setModel(self.model)
         self.ui.backupsView.verticalHeader().hide()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop import __version__, paths
 from desktop.errors import UserError
+from desktop.ui.screen_fit import fit_to_screen
 
 log = logging.getLogger("luoshi.ui.crash")
 
@@ -50,6 +51,7 @@ class CrashDialog(QDialog):
 
         self.ui = Ui_CrashDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self)               # 1366×768 office screens: nothing off the bottom
         self.ui.detailsEdit.setPlainText(text)
         self.ui.logLabel.setText(LOG_AT.format(path=paths.log_dir()))
         self.ui.copyButton.clicked.connect(self.copy)

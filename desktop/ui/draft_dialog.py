@@ -23,6 +23,7 @@ from desktop.reports.content import Report, Sentence, Source, cn_number
 from desktop.ui import ops
 from desktop.ui.doc_files import open_document, open_folder, remember_folder, save_folder, unique_path
 from desktop.ui.draft_model import LABELS, DraftModel, EditedSentence, Part, SourcesModel, source_label
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.session import Session
 
 # the dialog's words
@@ -132,6 +133,7 @@ class DraftDialog(QDialog):
         self._build()
         self.model.dataChanged.connect(lambda *_: self._save_timer.start())
         self.model.modelReset.connect(self._save_timer.start)
+        fit_to_screen(self)         # 1366×768 office screens: 导出 stays on the screen
         self.setWindowTitle(f"{WINDOW_TITLE[report.kind]} — {report.unit or report.signature}")
         self._select_first_traced()
 

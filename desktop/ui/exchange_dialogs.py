@@ -17,6 +17,7 @@ from desktop.ui.forms.ui_conflicts_dialog import Ui_ConflictsDialog
 from desktop.ui.forms.ui_key_changes_dialog import Ui_KeyChangesDialog
 from desktop.ui.session import Session
 from desktop.ui.table_model import RowRole
+from desktop.ui.screen_fit import fit_to_screen
 
 # the dialogs' words
 CONFLICTS_TITLE = "版本冲突"
@@ -66,6 +67,7 @@ class ConflictsDialog(QDialog):
         self.session, self.prompts = session, prompts
         self.ui = Ui_ConflictsDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self)               # 1366×768 office screens: nothing off the bottom
         self.model = ConflictsModel(self)
         self.ui.conflictsView.setModel(self.model)
         _fit(self.ui.conflictsView)
@@ -128,6 +130,7 @@ class KeyChangesDialog(QDialog):
         self.session, self.prompts = session, prompts
         self.ui = Ui_KeyChangesDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self)               # 1366×768 office screens: nothing off the bottom
         self.ui.warningLabel.setStyleSheet(WARNING_STYLE)
         mine = keys.own_identity(session.ws, create=False)
         self.ui.warningLabel.setText(KEYS_WARNING + (MY_FINGERPRINT.format(fingerprint=mine.fingerprint)

@@ -20,6 +20,7 @@ from desktop.ui.forms.ui_import_dialog import Ui_ImportDialog
 from desktop.ui.forms.ui_role_dialog import Ui_RoleDialog
 from desktop.ui.review import ReviewDialog
 from desktop.ui.session import ROLE_OFFICE, ROLE_UNIT, Session
+from desktop.ui.screen_fit import fit_to_screen
 
 # the screens' words
 ROLE_TITLE = "选择身份"
@@ -49,6 +50,7 @@ class RoleDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_RoleDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self)               # 1366×768 office screens: nothing off the bottom
         self.session, self.prompts = session, prompts
         ws = session.ws
         units = queries.units(ws, session.plan_id) if session.plan_id is not None else []
@@ -123,6 +125,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self)               # 1366×768 office screens: nothing off the bottom
         self.prompts = prompts
         self.next_button = self.ui.buttonBox.addButton(NEXT, QDialogButtonBox.ButtonRole.AcceptRole)
         self.next_button.setDefault(True)

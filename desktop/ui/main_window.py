@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.ui.actionOpenLogs.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir()))))
         self.ui.actionAbout.triggered.connect(self.about)
+        self._add_help_action()
         from desktop.ui.reports_menu import ReportActions
 
         self.reports = ReportActions(self, self.session, prompts)
@@ -426,6 +427,30 @@ class MainWindow(QMainWindow):
         self.pending_plan = None
         return flow
 
+    # -- help ----------------------------------------------------------------------------------
+    def _add_help_action(self) -> None:
+        """帮助 → 使用说明, first in the menu (added here so the form stays as it is)."""
+        from PySide6.QtGui import QAction, QKeySequence
+
+        from desktop.ui.help import ACTION
+
+        self.help_action = QAction(ACTION, self)
+        self.help_action.setObjectName("actionGuide")
+        self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.help_action.triggered.connect(self.show_help)
+        first = self.ui.menuHelp.actions()[0] if self.ui.menuHelp.actions() else None
+        self.ui.menuHelp.insertAction(first, self.help_action)
+        self.help_dialog: Any = None
+
+    def show_help(self) -> Any:
+        from desktop.ui.help import HelpDialog
+
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        return self.help_dialog
+
     # -- fonts -------------------------------------------------------------------------------
     def _add_fonts_menu(self) -> None:
         """设置 → 公文字体: automatic (what this PC has), the official fonts, or the system ones."""
@@ -497,6 +522,9 @@ class MainWindow(QMainWindow):
             index = 0
         self.ui.tabs.setCurrentIndex(index)
         self.current_page()
+        from desktop.ui.screen_fit import fit_to_screen
+
+        fit_to_screen(self)         # a size saved on a larger screen, or the form's 1280×800
 
     def save_state(self) -> None:
         self.settings.setValue("main/geometry", self.saveGeometry())

@@ -12,13 +12,24 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 
 OPEN_DOCUMENT, OPEN_FOLDER, CLOSE = "打开(&O)", "打开所在文件夹(&F)", "关闭"
+MAX_LINES = 22             # lines of a message shown at once (1366×768 leaves room for about 30)
+MORE_LINES = "……另有 {n} 行，点“显示详细信息”查看全部。"
 WIDE_TEXT = 160            # characters: a longer message (an import summary) gets a wider box
 WIDE_STYLE = "QLabel#qt_msgbox_label { min-width: 560px; }"
 
 
-def message_box(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str) -> QMessageBox:
-    """A message box that gives a long text (one line per file) room instead of wrapping each line."""
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+def message_box(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str,
+                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok) -> QMessageBox:
+    """A message box that gives a long text (one line per file) room instead of wrapping each
+    line, and keeps its buttons on a 1366×768 screen: past ``MAX_LINES`` lines the rest goes
+    under 显示详细信息, where it scrolls."""
+    lines = text.split("\n")
+    shown = text
+    if len(lines) > MAX_LINES:
+        shown = "\n".join(lines[:MAX_LINES - 1] + [MORE_LINES.format(n=len(lines) - MAX_LINES + 1)])
+    box = QMessageBox(icon, title, shown, buttons, parent)
+    if shown != text:
+        box.setDetailedText(text)
     if len(text) > WIDE_TEXT:
         box.setStyleSheet(WIDE_STYLE)
     return box
@@ -49,10 +60,11 @@ class Prompts:
         return "folder" if clicked is folder_button else ""
 
     def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
-        answer = QMessageBox.question(parent, title, text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        box = message_box(QMessageBox.Icon.Question, parent, title, text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.exec()
+        return box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
 
     def offer(self, parent: QWidget | None, title: str, text: str, action: str, later: str = "稍后") -> bool:
         """A message with a button that does the next step (``action``) and one that does not: True
