@@ -88,7 +88,7 @@ def test_a_file_of_another_kind_is_named(qtbot, tmp_path):
     (["report", "--help"], 0),
 ])
 def test_subcommands_survive_without_stdout(monkeypatch, tmp_path, argv, code):
-    from conftest import seed_path
+    from helpers_seeds import seed_path
 
     monkeypatch.setattr(sys, "stdout", None)
     monkeypatch.setattr(sys, "stderr", None)
@@ -250,6 +250,7 @@ def test_fonts_menu_stores_the_choice_and_exports_use_it(qtbot, tmp_path, monkey
 
     monkeypatch.setattr(reports, "generate", lambda *a, **k: seen.update(k) or k["out"])
     prompts.answers["save_file"] = [tmp_path / "台账.xlsx"]
+    prompts.answers["exported"] = [""]
     window.reports.export("ledger")
     qtbot.waitUntil(lambda: window.reports.made is not None, timeout=10000)
     assert seen["font_profile"] == "system"
