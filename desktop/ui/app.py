@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (QLibraryInfo, QLocale, QMessageLogContext, QSettings, Qt, QtMsgType,
                             QTimer, QTranslator, qInstallMessageHandler)
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import paths
@@ -123,6 +123,9 @@ def make_app() -> QApplication:
     app.setApplicationName("Luoshi")
     app.setApplicationDisplayName("落实")
     app.setOrganizationName("Luoshi")
+    icon = paths.resource("desktop", "data", "luoshi.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
