@@ -17,8 +17,7 @@ def has_screen() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def demo_workspace() -> Path:
-    return paths.data_dir() / "demo.luoshi.sqlite"
+demo_workspace = paths.demo_workspace
 
 
 def start_gui(db: Path | None, demo: bool, smoke: bool, files: list[Path] | None = None) -> int:

@@ -79,6 +79,11 @@ def default_workspace() -> Path:
     return data_dir() / "workspace.luoshi.sqlite"
 
 
+def demo_workspace() -> Path:
+    """The workspace ``--demo`` opens (built on first use)."""
+    return data_dir() / "demo.luoshi.sqlite"
+
+
 def backup_dir_for(workspace: Path) -> Path:
     """Backups live beside the workspace, in a folder named after it."""
     return workspace.parent / "backups" / workspace.stem

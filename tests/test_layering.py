@@ -52,11 +52,12 @@ def test_headless_modules_load_without_qt():
 # --- the whole matrix: which layer of desktop/ may import which -----------------------------
 
 # errors, __version__ and paths are the foundation every layer may use.
-_BASE = {"errors", "__version__", "paths"}
+_BASE = {"errors", "__version__", "paths", "fileops"}
 ALLOWED = {
     "errors": set(),
     "__version__": set(),
     "paths": {"errors"},
+    "fileops": {"errors"},
     "core": {"errors", "__version__"},
     "store": {"core"} | _BASE,
     "reports": {"core", "store"} | _BASE,

@@ -92,7 +92,9 @@ def test_monthly_models(qtmodeltester, filled):
     qtmodeltester.check(values)
     assert values.setData(values.index(0, ValuesModel.COL_VALUE), "90")
     assert values.values()[detail["targets"][0]["id"]] == 90
-    assert not values.setData(values.index(0, ValuesModel.COL_VALUE), "九十")
+    assert values.setData(values.index(0, ValuesModel.COL_VALUE), "九十")        # Chinese numerals are read
+    assert values.values()[detail["targets"][0]["id"]] == 90
+    assert not values.setData(values.index(0, ValuesModel.COL_VALUE), "大约九十")
     values.locked = True
     assert not values.setData(values.index(0, ValuesModel.COL_VALUE), "95")
 

@@ -14,7 +14,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop.demo import build_demo
-    from desktop.gui_entry import demo_workspace
+    from desktop.paths import demo_workspace
 
     path = build_demo(getattr(args, "db", None) or demo_workspace())
     print(f"演示工作区已生成：{path}")
