@@ -46,3 +46,32 @@ def cannot_load_qt(exc: BaseException, smoke: bool) -> int:
     else:
         print(text, file=sys.stderr)
     return 1
+
+
+FATAL = ("落实出错，已停止（{kind}）。这是程序的问题，不是您的操作造成的。\n\n"
+         "详细情况已写入：{path}\n请把这个文件发给技术支持人员。")
+
+
+def report_fatal(exc: BaseException) -> int:
+    """Last resort of the frozen entry script: an error nothing else caught. The traceback goes
+    to a file in the log folder, the user gets one Chinese sentence (a message box on Windows,
+    where the windowed exe has no console) instead of PyInstaller's English traceback."""
+    import traceback
+    from datetime import datetime
+
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    try:
+        folder = paths.log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"crash-{datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}.txt"
+        path.write_text(details, encoding="utf-8")
+    except OSError:
+        path = None
+    text = FATAL.format(kind=type(exc).__name__, path=path or "（日志文件夹不可写，未能保存）")
+    if sys.platform == "win32" and (sys.stderr is None or not sys.stderr.isatty()):
+        import ctypes
+
+        ctypes.windll.user32.MessageBoxW(None, text, "落实", 0x10)      # type: ignore[attr-defined]
+    elif sys.stderr is not None:
+        print(text, file=sys.stderr)
+    return 1

@@ -228,6 +228,7 @@ def test_missing_official_fonts_are_said_once(qtbot, monkeypatch):
 
     first = fonts.warning_once(installed=STOCK_WINDOWS)
     assert "仿宋_GB2312" in first and "系统字体" in first and "设置 → 公文字体" in first
+    assert "黑体" not in first.split("。")[0] and "本机也没有" not in first   # 黑体 is on every Windows
     assert fonts.warning_once(installed=STOCK_WINDOWS) == ""           # once
     assert fonts.warning_once(installed=OFFICIAL) == ""                # nothing missing
     fonts.set_choice("gb2312")                                          # chosen by hand: not nagged
@@ -255,3 +256,18 @@ def test_fonts_menu_stores_the_choice_and_exports_use_it(qtbot, tmp_path, monkey
     qtbot.waitUntil(lambda: window.reports.made is not None, timeout=10000)
     assert seen["font_profile"] == "system"
     assert window.check_fonts() == ""         # the user chose: no warning
+
+
+def test_frozen_entry_turns_an_uncaught_error_into_one_chinese_line(tmp_path):
+    env = {**os.environ, "LUOSHI_HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    code = ("import runpy, sys, desktop.__main__ as m\n"
+            "def boom(argv=None):\n    raise KeyError('bug')\n"
+            "m.main = boom\n"
+            "sys.argv = ['luoshi']\n"
+            f"runpy.run_path({str(ROOT / 'build' / 'luoshi_main.py')!r}, run_name='__main__')\n")
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True,
+                            timeout=60, check=False)
+    err = result.stderr.decode("utf-8")
+    assert result.returncode == 1 and "Traceback" not in err and "落实出错" in err
+    crash = next((tmp_path / "log").glob("crash-*.txt")).read_text(encoding="utf-8")
+    assert "KeyError: 'bug'" in crash

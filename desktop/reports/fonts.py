@@ -71,10 +71,15 @@ def missing_fonts_message(profile_name: str, installed: Iterable[str] | None = N
     if not missing:
         return ""
     if chosen and chosen != profile_name:
-        return (f"本机没有安装公文常用的{'、'.join(missing)}。为了让导出的 Word 文档在本机显示和打印正常，"
-                f"落实已改用“系统字体”方案（{'、'.join(profile_fonts(profile(chosen)))}）。\n\n"
-                "如果单位要求用仿宋_GB2312 等字体，请技术人员安装这些字体，"
-                "然后在“设置 → 公文字体”中选择“公文字体”；也可以在提交前请有这些字体的电脑检查排版。")
+        fallback = profile_fonts(profile(chosen))
+        lacking = missing_fonts(chosen, installed)
+        official = [name for name in missing if name not in fallback]
+        text = (f"本机没有安装公文常用的{'、'.join(official or missing)}。为了让导出的 Word 文档在本机显示和"
+                f"打印正常，落实已改用“系统字体”方案（{'、'.join(fallback)}）。")
+        if lacking:
+            text += f"本机也没有{'、'.join(lacking)}，Word/WPS 会用相近的字体显示。"
+        return text + ("\n\n如果单位要求用仿宋_GB2312 等字体，请技术人员安装这些字体，然后在“设置 → 公文字体”中"
+                       "选择“公文字体”；也可以在提交前请有这些字体的电脑检查排版。")
     other = "system" if profile_name == "gb2312" else "gb2312"
     hint = ("可在“设置 → 公文字体”中改用“系统字体”方案（仿宋、楷体）" if other == "system"
             else "请安装这些字体")
