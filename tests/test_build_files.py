@@ -84,3 +84,22 @@ def test_build_script_stops_at_the_first_failure_and_leaves_the_session_alone():
     # both executables are started
     assert 'luoshi-cli.exe") --demo --smoke' in body and '"luoshi.exe") -ArgumentList "--demo", "--smoke"' in body
     assert "$gui.ExitCode -ne 0" in body
+
+
+def test_glibc_floor_reads_the_newest_symbol_version(tmp_path):
+    import shutil
+
+    import pytest
+
+    if shutil.which("objdump") is None or not Path("/bin/ls").is_file():
+        pytest.skip("objdump (binutils) is not installed")
+    sys.path.insert(0, str(BUILD))
+    try:
+        import glibc_floor
+    finally:
+        sys.path.remove(str(BUILD))
+    shutil.copy("/bin/ls", tmp_path / "ls")
+    (tmp_path / "notes.txt").write_text("not an ELF file")
+    top, found = glibc_floor.floor(tmp_path)
+    assert top >= (2, 2) and [p.name for _, p in found] == ["ls"]
+    assert glibc_floor.main([str(tmp_path)]) == 0
