@@ -89,6 +89,11 @@ def backup_dir_for(workspace: Path) -> Path:
     return workspace.parent / "backups" / workspace.stem
 
 
+def inbox_dir_for(workspace: Path) -> Path:
+    """Files another start of the program hands to the window that has the workspace open."""
+    return workspace.parent / "inbox" / workspace.stem
+
+
 def attachments_dir_for(workspace: Path) -> Path:
     """Evidence files (佐证材料) of a workspace: beside it, so they travel with it."""
     return workspace.parent / "attachments" / workspace.stem

@@ -271,3 +271,47 @@ def test_frozen_entry_turns_an_uncaught_error_into_one_chinese_line(tmp_path):
     assert result.returncode == 1 and "Traceback" not in err and "落实出错" in err
     crash = next((tmp_path / "log").glob("crash-*.txt")).read_text(encoding="utf-8")
     assert "KeyError: 'bug'" in crash
+
+
+# -- a file double-clicked while 落实 is already open ------------------------------------------------
+def test_files_given_to_a_second_start_go_to_the_open_window(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.store.lock import WorkspaceLock
+    from desktop.ui import app as app_module
+    from desktop.ui import inbox
+
+    ws, plan = make_workspace(tmp_path / "w.sqlite")
+    ws.close()
+    prompts = FakePrompts()
+    window = open_window(qtbot, tmp_path / "w.sqlite", prompts, role="office")
+    assert window.inbox is not None
+    opened = []
+    monkeypatch.setattr(window, "open_files", lambda files, then_first_run=False: opened.append(files))
+    plan_file = tmp_path / "新方案.docx"
+    plan_file.write_bytes(b"PK")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    with WorkspaceLock(tmp_path / "w.sqlite") as lock:          # the open window's lock
+        assert lock.acquire()
+        assert app_module.run(tmp_path / "w.sqlite", smoke=False, files=[plan_file]) == 0
+    assert shown == []                                           # no second, read-only window
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)           # the watcher saw the note
+    assert opened == [[plan_file.resolve()]]
+    assert inbox.take(tmp_path / "w.sqlite") == []                # taken once
+
+
+def test_inbox_notes_are_read_whole_and_once(tmp_path):
+    from desktop.ui import inbox
+
+    workspace = tmp_path / "w.sqlite"
+    inbox.deliver(workspace, [tmp_path / "a.luoshi"])
+    inbox.deliver(workspace, [tmp_path / "b.luoshi", tmp_path / "c.docx"])
+    (inbox.inbox_dir(workspace) / "half.json.part").write_text("{", encoding="utf-8")   # being written
+    (inbox.inbox_dir(workspace) / "bad.json").write_text("{", encoding="utf-8")
+    names = [p.name for p in inbox.take(workspace)]
+    assert sorted(names) == ["a.luoshi", "b.luoshi", "c.docx"]
+    assert inbox.take(workspace) == []
+    assert [p.name for p in inbox.inbox_dir(workspace).iterdir()] == ["half.json.part"]

@@ -196,6 +196,20 @@ def run(db: Path | None, smoke: bool, files: list[Path] | None = None, demo: boo
     return code
 
 
+def _held_elsewhere(path: Path) -> bool:
+    """Another window has the workspace open (its lock is taken)."""
+    from desktop.store.lock import WorkspaceLock
+
+    probe = WorkspaceLock(path)
+    try:
+        if probe.acquire():
+            probe.release()
+            return False
+    except OSError:                        # a folder that takes no lock file: nobody writes here
+        return False
+    return probe.busy
+
+
 def _open_window(app: QApplication, db: Path | None, smoke: bool, files: list[Path],
                  demo: bool) -> Any:
     """The workspace, its lock and the main window; an exit code when the workspace cannot be
@@ -211,6 +225,13 @@ def _open_window(app: QApplication, db: Path | None, smoke: bool, files: list[Pa
         if not db.exists():
             build_demo(db)
     path = db or paths.default_workspace()
+    if files and not smoke and path.exists() and _held_elsewhere(path):
+        # 落实 is already open on this workspace: hand the files to that window, open no other
+        from desktop.ui.inbox import deliver
+
+        deliver(path, files)
+        log.info("handed %s to the window that has %s open", files, path)
+        return 0
     try:
         ws, lock = open_for_client(path)
     except UserError as exc:

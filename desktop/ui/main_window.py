@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
     painted = Signal()          # first paint done: the smoke test and start-up measure wait on it
 
     def __init__(self, ws: Workspace, *, prompts: Any, settings: QSettings,
-                 first_run: bool = True, files: list[Path] | None = None,
+                 first_run: bool = True, files: list[Path] | None = None, inbox: bool = True,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
@@ -130,6 +130,13 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.open_files(files, then_first_run=wanted))
         elif wanted:
             QTimer.singleShot(0, self.start_first_run)
+        self.inbox: Any = None
+        if not self.session.readonly and inbox:
+            from desktop.ui.inbox import Inbox
+
+            # files double-clicked while this window is open arrive here (see desktop.ui.inbox)
+            self.inbox = Inbox(ws.path, self._handed_over, self)
+            QTimer.singleShot(0, self.inbox.check)
 
     # -- what the window shows -------------------------------------------------------
     def _update_header(self) -> None:
@@ -418,6 +425,14 @@ class MainWindow(QMainWindow):
                 op.finished.connect(after_packages)
                 return
         after_packages()
+
+    def _handed_over(self, files: list[Path]) -> None:
+        """Files another start of the program passed on: bring the window up and open them."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.open_files(files)
 
     def _flow(self) -> Any:
         from desktop.ui.first_run import FirstRunFlow
