@@ -138,12 +138,13 @@ def test_setup_streams_replaces_missing_streams(monkeypatch):
 def test_startup_bug_is_one_chinese_message(qtbot, monkeypatch, tmp_path):
     from PySide6.QtWidgets import QMessageBox
 
-    import desktop.store
+    import desktop.store.lock
     from desktop.ui import app as app_module
 
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
-    monkeypatch.setattr(desktop.store, "open_workspace", lambda *a, **k: (_ for _ in ()).throw(KeyError("boom")))
+    monkeypatch.setattr(desktop.store.lock, "open_for_client",
+                        lambda *a, **k: (_ for _ in ()).throw(KeyError("boom")))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     assert app_module.run(tmp_path / "w.sqlite", smoke=False) == 1
     assert len(shown) == 1
