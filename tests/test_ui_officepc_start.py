@@ -31,6 +31,9 @@ def test_files_on_the_command_line_reach_the_client(monkeypatch, tmp_path):
     assert seen["files"] == [plan] and seen["db"] is None
     assert commands.run(["--db", str(tmp_path / "w.sqlite"), str(plan), str(tmp_path / "a.luoshi")]) == 0
     assert seen["files"] == [plan, tmp_path / "a.luoshi"]
+    with pytest.raises(SystemExit) as refused:            # a bare word is a mistyped command
+        commands.run(["plna"])
+    assert refused.value.code == 2 and seen["files"] == [plan, tmp_path / "a.luoshi"]
 
 
 def test_a_package_given_to_the_program_is_imported(qtbot, tmp_path):

@@ -79,6 +79,16 @@ def setup_streams() -> None:
             pass
 
 
+def file_argument(value: str) -> Path:
+    """A file given to the client: anything that names a file (an existing path, or a name with
+    a folder or an extension). A bare word is a mistyped command, refused as one."""
+    path = Path(value)
+    if path.exists() or path.suffix or any(sep in value for sep in ("/", "\\")):
+        return path
+    raise argparse.ArgumentTypeError(
+        f"无法识别的命令或文件“{value}”。可用的命令：{'、'.join(COMMAND_MODULES)}")
+
+
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     use_chinese_argparse()
     parser = ChineseArgumentParser(
@@ -93,7 +103,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     if not with_commands:
         # a file given to the client (dragged onto luoshi.exe, 打开方式): .luoshi packages are
         # imported, a plan .docx/.txt opens the plan import
-        parser.add_argument("files", nargs="*", type=Path, metavar="文件",
+        parser.add_argument("files", nargs="*", type=file_argument, metavar="文件",
                             help="要打开的文件：交换包（.luoshi）导入，工作方案（.docx、.txt）打开导入")
         parser.set_defaults(command=None)
         return parser
