@@ -203,3 +203,15 @@ def test_a_plan_that_is_a_task_table_one_cell_a_line():
     assert [(t.key, t.lead_units, t.responsible_units, t.deadline) for t in plan.tasks] == [
         ("1", ["市发改委"], ["市统计局"], "2024-12-31"), ("2", ["市民政局"], ["市财政局", "市住建局"], "2024-11-30")]
     assert [(x.value, x.unit, x.text) for x in plan.tasks[1].targets] == [(28000, "张", "新建2.8万张养老床位")]
+
+
+def test_a_reporting_duty_is_not_a_target():
+    """每月报送信息1篇以上 is a duty (it shows in the duties), not an indicator on the dashboard."""
+    plan = parse_text("关于推进某项工作的实施方案\n一、工作任务\n1.推进老年食堂建设。新建老年食堂100个。（责任单位：市民政局）\n"
+                      "二、保障措施\n（一）明确工作责任。各责任单位明确1名同志作为联络员，"
+                      "原则上各单位每月向领导小组办公室报送信息1篇以上。\n（二）加强经费保障。安排专项资金不少于500万元。")
+    subjects = [t.subject for t in plan.plan_targets]
+    assert not any("报送" in s for s in subjects), subjects
+    assert [t.text for t in plan.plan_targets] == ["安排专项资金不少于500万元"]   # a real figure still read
+    assert [t.value for t in plan.tasks[0].targets] == [100]
+    assert any(d.every == "month" for d in plan.duties)

@@ -233,6 +233,16 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
             continue
         dls = find_deadlines(sentence, default_year)
         deadline = max(d.date for d in dls) if dls else fallback_deadline
-        out.extend(sentence_targets(sentence, deadline, relaxed))
-        out.extend(_cn_counts(sentence, deadline))
+        out.extend(t for t in [*sentence_targets(sentence, deadline, relaxed),
+                               *_cn_counts(sentence, deadline)] if not is_reporting_duty(t))
     return out
+
+
+_DUTY_SUBJECT = re.compile(r"(报送|上报|呈报|报告|提交|反馈|报)(\S{0,6})?(信息|简报|材料|总结|小结|进展|情况|稿件)?")
+_DUTY_UNITS = frozenset({"篇", "份", "期", "条"})
+
+
+def is_reporting_duty(target: Target) -> bool:
+    """``每月报送信息1篇以上`` is a unit's reporting duty (find_duties reads it), not an indicator
+    of the plan's work: it must not show on the dashboard as a target nobody fills in."""
+    return target.unit in _DUTY_UNITS and bool(_DUTY_SUBJECT.search(target.subject or target.text))
