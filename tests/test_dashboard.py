@@ -58,6 +58,11 @@ def test_target_progress_and_status_counts(tmp_path):
     beds, share = [r["id"] for r in ws.db.query("SELECT id FROM targets WHERE task_id = ? ORDER BY position", [t4])]
     entries.save_entry(ws, t4, civil, "2024-02", values={beds: 100})
     entries.save_entry(ws, t4, civil, "2024-03", status="late", values={beds: 250, share: 80})
+    # city-wide figures come from submitted months only; the unit's own view shows its drafts
+    assert dashboard.target_progress(ws, plan, [civil], values_of=civil)[0]["latest"] == 250
+    assert {r["latest"] for r in dashboard.target_progress(ws, plan)} == {None}
+    entries.submit_month(ws, civil, "2024-02")
+    entries.submit_month(ws, civil, "2024-03")
     rows = {r["id"]: r for r in dashboard.target_progress(ws, plan)}
     assert rows[beds]["latest"] == 250 and rows[beds]["latest_month"] == "2024-03"
     assert rows[beds]["ratio"] == 0.5

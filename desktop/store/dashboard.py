@@ -188,6 +188,9 @@ def _plan_units(ws: Workspace, plan_id: int) -> tuple[dict[int, str], dict[int, 
 def _latest_values(ws: Workspace, plan_id: int, unit_id: int | None) -> dict[int, tuple[float, str]]:
     """Latest value per target by ``core.progress.target_value`` (the reports' rule).
 
+    City-wide, submitted entries only (``core.progress.counted``), as every document and the
+    office count them; one unit's own view also shows the drafts it is still writing.
+
     One unit: its latest reading. City-wide: the lead unit compiles the total (牵头单位汇总),
     so the newest lead-unit reading stands (the first-named lead within a month); without
     one, the responsible units' latest readings add up; a rate (%) never adds up.
@@ -196,10 +199,12 @@ def _latest_values(ws: Workspace, plan_id: int, unit_id: int | None) -> dict[int
     args: list[Any] = [plan_id] + ([] if unit_id is None else [unit_id])
     names, leads = _plan_units(ws, plan_id)
     readings: dict[int, list[progress.Reading]] = {}
-    for target_id, unit, month, entry_id, value in ws.conn.execute(
-            "SELECT v.target_id, e.unit_id, e.month, e.id, v.value FROM entry_values v "
+    for target_id, unit, month, entry_id, value, state in ws.conn.execute(
+            "SELECT v.target_id, e.unit_id, e.month, e.id, v.value, e.state FROM entry_values v "
             "JOIN monthly_entries e ON e.id = v.entry_id JOIN targets g ON g.id = v.target_id "
             "WHERE g.plan_id = ?" + unit_clause, args):
+        if unit_id is None and not progress.counted(state):
+            continue                    # city-wide: a draft is not a figure yet (the documents' rule)
         readings.setdefault(int(target_id), []).append(
             progress.Reading(names.get(int(unit), ""), month, int(entry_id), value=float(value)))
     meta = {int(r[0]): (r[1], r[2]) for r in ws.conn.execute(
