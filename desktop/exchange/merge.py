@@ -23,6 +23,7 @@ from desktop.errors import UserError
 from desktop.exchange import format as fmt
 from desktop.exchange.submission import MonthIn, PlanIndex, attachment_stored_path, read_month
 from desktop.exchange.verify import OpenedPackage
+from desktop.store.sql import where
 from desktop.store.workspace import Workspace, now_iso
 
 from desktop.core.progress import RECEIPT_LABELS as STATE_LABELS  # noqa: E402
@@ -251,17 +252,11 @@ def return_month(ws: Workspace, unit: str | int, month: str, reason: str, *, act
 
 def open_conflicts(ws: Workspace, *, unit_id: int | None = None, month: str | None = None) -> list[dict[str, Any]]:
     """Revisions held back because the office had accepted the month: both versions, side by side."""
+    filters, args = where(("c.unit_id = ?", unit_id), ("c.month = ?", month), base="c.status = 'conflict'")
     sql = ("SELECT c.id, c.unit_id, u.name AS unit, c.month, c.revision, c.received_at, c.package_sha256, "
            "(SELECT r.revision FROM exchange_revisions r WHERE r.unit_id = c.unit_id AND r.month = c.month "
            " AND r.status = 'current') AS current_revision "
-           "FROM exchange_revisions c JOIN units u ON u.id = c.unit_id WHERE c.status = 'conflict'")
-    args: list[Any] = []
-    if unit_id is not None:
-        sql += " AND c.unit_id = ?"
-        args.append(unit_id)
-    if month is not None:
-        sql += " AND c.month = ?"
-        args.append(month)
+           "FROM exchange_revisions c JOIN units u ON u.id = c.unit_id" + filters)
     return list(ws.db.query(sql + " ORDER BY c.id", args))
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from desktop.core import progress
 from desktop.core.deadlines import WorkCalendar, monthly_due
 from desktop.core.progress import RECEIPT_LABELS, combine_statuses  # noqa: F401  (re-exported)
+from desktop.store.sql import marks
 from desktop.store.workspace import Workspace
 
 # a cell of the units × months grid
@@ -159,7 +160,7 @@ def target_progress(ws: Workspace, plan_id: int, unit_ids: list[int] | None = No
     args: list[Any] = [plan_id]
     if unit_ids:
         sql += (" AND g.task_id IN (SELECT task_id FROM task_units WHERE unit_id IN (%s))"
-                % ",".join("?" * len(unit_ids)))
+                % marks(len(unit_ids)))
         args += unit_ids
     rows = [dict(zip([c[0] for c in cur.description], r)) for cur in [ws.conn.execute(
         sql + " ORDER BY t.position, g.position", args)] for r in cur.fetchall()]
@@ -225,7 +226,7 @@ def task_statuses(ws: Workspace, plan_id: int, unit_ids: list[int] | None = None
     only ``unit_ids``' entries when given."""
     entry_filter, args = "", [plan_id]
     if unit_ids:
-        entry_filter = " AND e.unit_id IN (%s)" % ",".join("?" * len(unit_ids))
+        entry_filter = " AND e.unit_id IN (%s)" % marks(len(unit_ids))
         args += unit_ids
     names, leads = _plan_units(ws, plan_id)
     readings: dict[int, list[progress.Reading]] = {}
@@ -244,7 +245,7 @@ def status_counts(ws: Workspace, plan_id: int, unit_ids: list[int] | None = None
     sql = "SELECT id FROM tasks WHERE plan_id = ? AND withdrawn_at IS NULL"
     args: list[Any] = [plan_id]
     if unit_ids:
-        sql += " AND id IN (SELECT task_id FROM task_units WHERE unit_id IN (%s))" % ",".join("?" * len(unit_ids))
+        sql += " AND id IN (SELECT task_id FROM task_units WHERE unit_id IN (%s))" % marks(len(unit_ids))
         args += unit_ids
     counts = {"not_started": 0, "in_progress": 0, "done": 0, "late": 0}
     for (task_id,) in ws.conn.execute(sql, args):
@@ -303,7 +304,7 @@ def revision_notes(ws: Workspace, entry_ids: list[int]) -> dict[int, list[dict[s
         chunk = entry_ids[start:start + 500]
         for entry_id, revision, reason, recorded_at in ws.conn.execute(
                 "SELECT entry_id, revision, reason, recorded_at FROM entry_history WHERE entry_id IN (%s) "
-                "ORDER BY id" % ",".join("?" * len(chunk)), chunk):
+                "ORDER BY id" % marks(len(chunk)), chunk):
             out.setdefault(int(entry_id), []).append(
                 {"revision": revision, "reason": reason, "recorded_at": recorded_at})
     return out

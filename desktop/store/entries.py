@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop.core.progress import is_month
 from desktop.errors import UserError
+from desktop.store.sql import marks, where
 from desktop.store.workspace import Workspace, now_iso
 
 STATUSES = ("not_started", "in_progress", "done", "late")
@@ -66,14 +67,10 @@ def save_entry(ws: Workspace, task_id: int, unit_id: int, month: str, *, status:
 
 def entries(ws: Workspace, *, unit_id: int | None = None, month: str | None = None,
             task_id: int | None = None) -> list[dict[str, Any]]:
+    filters, args = where(("e.unit_id = ?", unit_id), ("e.month = ?", month), ("e.task_id = ?", task_id))
     sql = ("SELECT e.*, t.title AS task_title, t.key AS task_key, u.name AS unit_name "
-           "FROM monthly_entries e JOIN tasks t ON t.id = e.task_id JOIN units u ON u.id = e.unit_id WHERE 1=1")
-    args: list[Any] = []
-    for column, value in (("e.unit_id", unit_id), ("e.month", month), ("e.task_id", task_id)):
-        if value is not None:
-            sql += f" AND {column} = ?"
-            args.append(value)
-    sql += " ORDER BY e.month, t.position, u.position"
+           "FROM monthly_entries e JOIN tasks t ON t.id = e.task_id JOIN units u ON u.id = e.unit_id"
+           + filters + " ORDER BY e.month, t.position, u.position")
     rows = list(ws.rows(sql, args))
     if rows:
         ids = [r["id"] for r in rows]
@@ -81,8 +78,8 @@ def entries(ws: Workspace, *, unit_id: int | None = None, month: str | None = No
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             for entry_id, target_id, value in ws.conn.execute(
-                    "SELECT entry_id, target_id, value FROM entry_values WHERE entry_id IN (%s)"
-                    % ",".join("?" * len(chunk)), chunk):
+                    f"SELECT entry_id, target_id, value FROM entry_values WHERE entry_id IN ({marks(len(chunk))})",
+                    chunk):
                 values.setdefault(entry_id, {})[target_id] = value
         for r in rows:
             r["values"] = values.get(r["id"], {})
@@ -152,16 +149,9 @@ def history(ws: Workspace, entry_id: int) -> list[dict[str, Any]]:
 
 def latest_values(ws: Workspace, unit_id: int | None = None, up_to: str | None = None) -> dict[int, tuple[float, str]]:
     """Latest recorded value of each target → (value, month); optionally one unit, up to a month."""
-    sql = ("SELECT v.target_id, v.value, e.month FROM entry_values v JOIN monthly_entries e ON e.id = v.entry_id "
-           "WHERE 1=1")
-    args: list[Any] = []
-    if unit_id is not None:
-        sql += " AND e.unit_id = ?"
-        args.append(unit_id)
-    if up_to is not None:
-        sql += " AND e.month <= ?"
-        args.append(up_to)
-    sql += " ORDER BY e.month"
+    filters, args = where(("e.unit_id = ?", unit_id), ("e.month <= ?", up_to))
+    sql = ("SELECT v.target_id, v.value, e.month FROM entry_values v JOIN monthly_entries e ON e.id = v.entry_id"
+           + filters + " ORDER BY e.month")
     out: dict[int, tuple[float, str]] = {}
     for target_id, value, month in ws.conn.execute(sql, args):
         out[int(target_id)] = (float(value), month)
@@ -181,15 +171,9 @@ def add_article(ws: Workspace, plan_id: int, unit_id: int, month: str, *, title:
 
 
 def articles(ws: Workspace, *, unit_id: int | None = None, month: str | None = None) -> list[dict[str, Any]]:
-    sql = ("SELECT a.*, u.name AS unit_name FROM info_articles a JOIN units u ON u.id = a.unit_id WHERE 1=1")
-    args: list[Any] = []
-    if unit_id is not None:
-        sql += " AND a.unit_id = ?"
-        args.append(unit_id)
-    if month is not None:
-        sql += " AND a.month = ?"
-        args.append(month)
-    return list(ws.rows(sql + " ORDER BY a.month, a.id", args))
+    filters, args = where(("a.unit_id = ?", unit_id), ("a.month = ?", month))
+    return list(ws.rows("SELECT a.*, u.name AS unit_name FROM info_articles a JOIN units u ON u.id = a.unit_id"
+                        + filters + " ORDER BY a.month, a.id", args))
 
 
 ARTICLE_FIELDS = ("title", "body", "author", "reviewer", "date")

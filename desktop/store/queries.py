@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from desktop.store.sql import marks
 from desktop.store.workspace import Workspace
 
 from desktop.core.progress import STATUS_LABELS  # noqa: E402,F401  (the client's words)
@@ -108,7 +109,7 @@ def tasks(ws: Workspace, plan_id: int, *, unit: int | None = None, text: str = "
     if unit is not None:
         scope = unit_scope(ws, unit)
         sql += (" AND t.id IN (SELECT task_id FROM task_units WHERE unit_id IN (%s))"
-                % ",".join("?" * len(scope)))
+                % marks(len(scope)))
         args += scope
     sql += " ORDER BY t.position"
     rows = ws.conn.execute(sql, args).fetchall()

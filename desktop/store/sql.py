@@ -1,0 +1,27 @@
+"""Small builders for the store's queries: one filter helper instead of a ``WHERE 1=1`` string
+grown by hand in every function that takes optional filters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def where(*conditions: tuple[str, Any], base: str = "") -> tuple[str, list[Any]]:
+    """``(" WHERE base AND a = ? AND b <= ?", [a, b])`` for the conditions whose value is not
+    None (an absent filter is no condition); ``("", [])`` when nothing is left.
+
+    Each condition is ``(clause with one ?, value)``; ``base`` is a fixed clause with no value.
+    """
+    parts = [base] if base else []
+    args: list[Any] = []
+    for clause, value in conditions:
+        if value is None:
+            continue
+        parts.append(clause)
+        args.append(value)
+    return (" WHERE " + " AND ".join(parts) if parts else ""), args
+
+
+def marks(count: int) -> str:
+    """``?, ?, ?`` for an ``IN (…)`` list of ``count`` values."""
+    return ", ".join("?" * count)

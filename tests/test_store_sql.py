@@ -1,0 +1,25 @@
+"""The store's one filter builder."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from desktop.store.sql import marks, where
+
+
+def test_where_keeps_only_the_filters_given():
+    assert where() == ("", [])
+    assert where(("a = ?", None), ("b <= ?", None)) == ("", [])
+    assert where(("a = ?", 0), ("b <= ?", None), ("c = ?", "")) == (" WHERE a = ? AND c = ?", [0, ""])
+    assert where(("a = ?", 1), base="s = 'x'") == (" WHERE s = 'x' AND a = ?", [1])
+    assert where(base="s = 'x'") == (" WHERE s = 'x'", [])
+
+
+def test_marks_fill_an_in_list():
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (id INTEGER)")
+    conn.executemany("INSERT INTO t VALUES (?)", [(i,) for i in range(5)])
+    ids = [1, 3, 4]
+    assert marks(3) == "?, ?, ?"
+    got = conn.execute(f"SELECT id FROM t WHERE id IN ({marks(len(ids))}) ORDER BY id", ids).fetchall()
+    assert got == [(1,), (3,), (4,)]
