@@ -1,10 +1,12 @@
-"""The store's one filter builder."""
+"""The store's one filter builder and its typed insert."""
 
 from __future__ import annotations
 
 import sqlite3
 
-from desktop.store.sql import marks, where
+from sqlite_utils import Database
+
+from desktop.store.sql import insert_id, marks, where
 
 
 def test_where_keeps_only_the_filters_given():
@@ -23,3 +25,13 @@ def test_marks_fill_an_in_list():
     assert marks(3) == "?, ?, ?"
     got = conn.execute(f"SELECT id FROM t WHERE id IN ({marks(len(ids))}) ORDER BY id", ids).fetchall()
     assert got == [(1,), (3,), (4,)]
+
+
+def test_insert_id_returns_the_new_rows_key():
+    db = Database(memory=True)
+    db.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
+    first = insert_id(db, "notes", {"text": "一"})
+    second = insert_id(db, "notes", {"text": "二"})
+    assert (first, second) == (1, 2)
+    assert db.execute("SELECT text FROM notes WHERE id = ?", [second]).fetchone() == ("二",)
+

@@ -42,6 +42,7 @@ def cn_number(text: str) -> float | None:
         return None
     if fraction and any(ch not in _CN_DIGIT for ch in fraction):
         return None
+    value: float | None
     if whole and all(ch in _CN_DIGIT for ch in whole):
         value = float("".join(str(_CN_DIGIT[ch]) for ch in whole))       # 二〇二四, 五
     else:
@@ -94,6 +95,7 @@ def read_value(text: str, unit: str = "") -> float | None:
         return None
     target_unit = _normal_unit(unit)
     m = _ARABIC.match(text)
+    number: float | None
     if m:
         number, rest = float(m.group(0)), text[m.end():]
     else:

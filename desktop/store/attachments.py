@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop import paths
 from desktop.errors import UserError, os_error_words
+from desktop.store.sql import insert_id
 from desktop.store.workspace import Workspace, now_iso
 
 
@@ -46,7 +47,7 @@ def add_attachment(ws: Workspace, entry_id: int, source: Path) -> dict[str, Any]
               "stored_path": target.relative_to(ws.path.parent).as_posix(), "sha256": digest,
               "size": len(data), "added_at": now_iso()}
     with ws.transaction():
-        record["id"] = int(ws.db["attachments"].insert(record).last_pk)
+        record["id"] = insert_id(ws.db, "attachments", record)
     return record
 
 
@@ -55,7 +56,7 @@ def attachments(ws: Workspace, entry_id: int) -> list[dict[str, Any]]:
 
 
 def attachment_path(ws: Workspace, row: dict[str, Any]) -> Path:
-    return ws.path.parent / row["stored_path"]
+    return ws.path.parent / str(row["stored_path"])
 
 
 def openable_path(ws: Workspace, row: dict[str, Any]) -> Path:

@@ -12,7 +12,7 @@ from typing import Any
 
 from desktop.core.progress import is_month
 from desktop.errors import UserError
-from desktop.store.sql import marks, where
+from desktop.store.sql import insert_id, marks, where
 from desktop.store.workspace import Workspace, now_iso
 
 STATUSES = ("not_started", "in_progress", "done", "late")
@@ -49,10 +49,10 @@ def save_entry(ws: Workspace, task_id: int, unit_id: int, month: str, *, status:
             (task_id, unit_id, month)).fetchone()
         if row:
             entry_id = int(row[0])
-            ws.db["monthly_entries"].update(entry_id, fields)
+            ws.db.table("monthly_entries").update(entry_id, fields)
         else:
-            entry_id = int(ws.db["monthly_entries"].insert(
-                {"task_id": task_id, "unit_id": unit_id, "month": month, **fields}).last_pk)
+            entry_id = insert_id(ws.db, "monthly_entries",
+                                 {"task_id": task_id, "unit_id": unit_id, "month": month, **fields})
         for target_id, value in (values or {}).items():
             if value is None:
                 ws.conn.execute("DELETE FROM entry_values WHERE entry_id = ? AND target_id = ?",
@@ -107,7 +107,7 @@ def submit_month(ws: Workspace, unit_id: int, month: str) -> int:
             ws.conn.execute("UPDATE monthly_entries SET state = 'submitted', submitted_at = ? WHERE id = ?",
                             (stamp, entry_id))
             snap = _snapshot(ws, entry_id)
-            ws.db["entry_history"].insert({"entry_id": entry_id, "revision": snap["revision"],
+            ws.db.table("entry_history").insert({"entry_id": entry_id, "revision": snap["revision"],
                                            "snapshot": json.dumps(snap, ensure_ascii=False),
                                            "reason": "提交", "recorded_at": stamp})
         ws.conn.execute("UPDATE info_articles SET state = 'submitted' WHERE unit_id = ? AND month = ?",
@@ -129,7 +129,7 @@ def reopen_month(ws: Workspace, unit_id: int, month: str, reason: str) -> int:
             (unit_id, month))]
         for entry_id in ids:
             snap = _snapshot(ws, entry_id)
-            ws.db["entry_history"].insert({"entry_id": entry_id, "revision": snap["revision"],
+            ws.db.table("entry_history").insert({"entry_id": entry_id, "revision": snap["revision"],
                                            "snapshot": json.dumps(snap, ensure_ascii=False),
                                            "reason": f"重新打开：{reason}", "recorded_at": stamp})
             ws.conn.execute("UPDATE monthly_entries SET state = 'draft', revision = revision + 1, "
@@ -165,9 +165,9 @@ def add_article(ws: Workspace, plan_id: int, unit_id: int, month: str, *, title:
         raise UserError("信息标题不能为空。")
     if is_locked(ws, unit_id, month):
         raise UserError(f"{month} 已提交并锁定，不能再添加信息。如需补充，请先“重新打开”本月并写明原因。")
-    return int(ws.db["info_articles"].insert({
+    return insert_id(ws.db, "info_articles", {
         "plan_id": plan_id, "unit_id": unit_id, "month": month, "title": title, "body": body,
-        "author": author, "reviewer": reviewer, "date": date, "updated_at": now_iso()}).last_pk)
+        "author": author, "reviewer": reviewer, "date": date, "updated_at": now_iso()})
 
 
 def articles(ws: Workspace, *, unit_id: int | None = None, month: str | None = None) -> list[dict[str, Any]]:
@@ -189,7 +189,7 @@ def update_article(ws: Workspace, article_id: int, **fields: Any) -> None:
     if "title" in values and not str(values["title"]).strip():
         values["title"] = "（未命名）"
     with ws.transaction():
-        ws.db["info_articles"].update(article_id, {**values, "updated_at": now_iso()})
+        ws.db.table("info_articles").update(article_id, {**values, "updated_at": now_iso()})
 
 
 def delete_article(ws: Workspace, article_id: int) -> None:

@@ -12,7 +12,12 @@ import os
 import socket
 import sys
 from datetime import datetime
+from io import BufferedRandom
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop.store.workspace import Workspace
 
 # On Windows the lock covers one byte far past the holder's note, so another process can still
 # read the note (msvcrt locks are mandatory: a locked byte cannot be read by anyone else).
@@ -22,7 +27,7 @@ _WIN_LOCK_OFFSET = 1 << 20
 class WorkspaceLock:
     def __init__(self, workspace: Path) -> None:
         self.path = Path(str(workspace) + ".lock")
-        self._fh = None
+        self._fh: BufferedRandom | None = None
         self.busy = False              # the last acquire() found another process holding it
 
     def acquire(self) -> bool:
@@ -53,12 +58,13 @@ class WorkspaceLock:
         self._fh = fh
         return True
 
-    def holder(self) -> dict:
+    def holder(self) -> dict[str, Any]:
         try:
             raw = self.path.read_bytes().strip()
-            return json.loads(raw) if raw else {}
+            note = json.loads(raw) if raw else {}
         except (OSError, ValueError):
             return {}
+        return note if isinstance(note, dict) else {}    # a note someone else wrote there
 
     def release(self) -> None:
         if self._fh is None:
@@ -105,7 +111,7 @@ def _below_current_version(path: Path) -> bool:
         return False                    # open_workspace says what is wrong with it
 
 
-def open_for_client(path: Path):
+def open_for_client(path: Path) -> tuple[Workspace, WorkspaceLock]:
     """The client's way into a workspace: the lock first, then the file.
 
     Whoever gets the lock is the one writer: it creates and migrates a new workspace. A

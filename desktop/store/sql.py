@@ -3,7 +3,10 @@ grown by hand in every function that takes optional filters."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
+
+from sqlite_utils import Database
 
 
 def where(*conditions: tuple[str, Any], base: str = "") -> tuple[str, list[Any]]:
@@ -25,3 +28,11 @@ def where(*conditions: tuple[str, Any], base: str = "") -> tuple[str, list[Any]]
 def marks(count: int) -> str:
     """``?, ?, ?`` for an ``IN (…)`` list of ``count`` values."""
     return ", ".join("?" * count)
+
+
+def insert_id(db: Database, table: str, record: Mapping[str, Any]) -> int:
+    """Insert ``record`` into ``table`` and return the new row's ``id`` (its integer key)."""
+    key = db.table(table).insert(dict(record)).last_pk
+    if not isinstance(key, int):
+        raise TypeError(f"{table}: expected an integer key for the new row, got {key!r}")
+    return key

@@ -27,11 +27,11 @@ import os
 import re
 from collections import Counter
 
-from desktop.core.model import ParsedPlan
+from desktop.core.model import ParsedPlan, Phase
 from desktop.errors import BadInputError
 
 from .dates import find_deadlines
-from .headings import build_items
+from .headings import Item, build_items
 from .meta import find_date, find_doc_number, find_issuer, find_title, title_year
 from .normalise import compact, light, strip_injected, unwrap
 from .read import convert_text_tables, read_plan_file
@@ -75,13 +75,14 @@ def parse_file(path: str | os.PathLike[str]) -> ParsedPlan:
     return plan
 
 
-def _default_year(title: str, phases, date: str | None, text: str) -> int | None:
+def _default_year(title: str, phases: list[Phase], date: str | None, text: str) -> int | None:
     year = title_year(title)
     if year:
         return year
     for p in phases:
-        if p.start or p.end:
-            return int((p.start or p.end)[:4])
+        day = p.start or p.end
+        if day:
+            return int(day[:4])
     if date:
         return int(date[:4])
     years = Counter(int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", text))
@@ -99,10 +100,10 @@ def _cut_off(body: str) -> bool:
     return depth > 0 and not body.rstrip().endswith(("）", ")"))
 
 
-def _main_part(items: list, warnings: list[str]) -> list:
+def _main_part(items: list[Item], warnings: list[str]) -> list[Item]:
     """When top-level numbering starts again at 一 (a notice's own points, then the plan),
     keep the run that names the most units (the later one on a tie)."""
-    runs: list[list] = [[]]
+    runs: list[list[Item]] = [[]]
     for item in items:
         if item.kind == 1 and item.value == 1 and any(i.kind == 1 for i in runs[-1]):
             runs.append([])

@@ -9,6 +9,7 @@ numbers continue the sequence (so "（试行）", "“6.19”" or "第42届" nev
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .normalise import cn_to_int, compact
@@ -63,7 +64,7 @@ class Item:
             parts.append(child.marker + child.full_text())
         return "\n".join(p for p in parts if p)
 
-    def descendants(self):
+    def descendants(self) -> Iterator[Item]:
         for child in self.children:
             yield child
             yield from child.descendants()
@@ -235,6 +236,7 @@ def build_items(light_text: str) -> Outline:
             lines = text.split("\n")
             inline = True
     items: list[Item] = []
+    bodies: list[list[str]] = []        # the lines of each item's own text, beside ``items``
     stack: list[Item] = []
     preamble: list[str] = []
     trailer: list[str] = []
@@ -254,7 +256,7 @@ def build_items(light_text: str) -> Outline:
             items.append(item)
             stack.append(item)
             current = [line]
-            item._lines = current  # type: ignore[attr-defined]
+            bodies.append(current)
             continue
         found = _line_marker(line) if line else None
         if found is not None and found[0] == 3 and found[2] >= 100 and found[2] != last3 + 1:
@@ -283,13 +285,9 @@ def build_items(light_text: str) -> Outline:
         items.append(item)
         stack.append(item)
         current = [line[end:].strip()]
-        item.body = ""  # filled below
-        item._lines = current  # type: ignore[attr-defined]
-    for item in items:
-        body_lines = getattr(item, "_lines", [])
+        bodies.append(current)
+    for item, body_lines in zip(items, bodies, strict=True):
         item.body = "\n".join(ln for ln in body_lines if ln).strip()
-        if hasattr(item, "_lines"):
-            del item._lines  # type: ignore[attr-defined]
     closing = _closing_paragraphs(items)
     return Outline(items=items, preamble="\n".join(preamble), trailer="\n".join(trailer),
                    inline=inline, closing=closing)

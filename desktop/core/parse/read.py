@@ -10,8 +10,12 @@ import os
 import re
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.errors import BadInputError, os_error_words
+
+if TYPE_CHECKING:
+    from docx.table import Table
 
 MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -200,7 +204,7 @@ def _read_docx(p: Path, name: str) -> str:
     return "\n".join(lines)
 
 
-def _table_rows(table) -> list[list[str]]:
+def _table_rows(table: Table) -> list[list[str]]:
     rows: list[list[str]] = []
     for row in table.rows:
         cells: list[str] = []

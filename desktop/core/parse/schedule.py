@@ -7,6 +7,7 @@ import re
 from desktop.core.model import Duty, Phase
 
 from .dates import find_deadlines, month_range, quarter_range
+from .headings import Item
 from .normalise import split_top_level
 
 _PHASE = re.compile(
@@ -44,7 +45,7 @@ _PHASE_NAME_CUT = re.compile(r"[（(：:。，,；;]")
 _QUARTER = re.compile(r"^(?:第)?([一二三四1-4])季度")
 
 
-def item_phases(items, year: int | None, known: list[Phase]) -> list[Phase]:
+def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list[Phase]:
     """Phases written as the items of a schedule section (工作安排 / 实施步骤 …) that the phase
     pattern does not catch: ``第一季度：…``, ``集中攻坚阶段。2023年9月底前…2023年11月底前…``,
     ``建立长效机制。…2025年底前…``. The dates come from the item's bracket, its quarter or the

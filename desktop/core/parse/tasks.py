@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from desktop.core.model import Heading, Task
 
+from .columns import Row
 from .dates import ONGOING, deadline_from_words, find_deadlines, iso_day, month_range, quarter_range, relative_deadline
 from .headings import Item, heading_title
 from .registry import Registry
@@ -99,7 +101,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
     return tasks, level
 
 
-def _ancestors(item: Item):
+def _ancestors(item: Item) -> Iterator[Item]:
     a = item.parent
     while a is not None:
         yield a
@@ -150,7 +152,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         if names:
             # the rule holds from the task that carries it (or the group its units were moved to)
             moved = item.pos not in decls and item.parent is not None and item.parent.pos in decls
-            standing, standing_from = names, item.parent.pos if moved else item.pos
+            standing, standing_from = names, item.parent.pos if moved and item.parent else item.pos
             for name in names:
                 registry.add(name)
             break
@@ -242,6 +244,7 @@ _QUARTER_START = re.compile(r"^(?:第)?([一二三四])季度")
 def _phase_end(title: str, year: int) -> str | None:
     """The last day of a phase written in the task's title: 「集中整治阶段（5-7月）」, 「第一季度：…」."""
     q = _QUARTER_START.match(title)
+    end: str | None
     if q:
         end = quarter_range(q.group(1), year)[1]
     else:
@@ -252,7 +255,7 @@ def _phase_end(title: str, year: int) -> str | None:
     return iso_day(int(end[:4]), int(end[5:7]))
 
 
-def appendix_tasks(rows, registry: Registry, default_year: int | None, path: list[str] | None = None) -> list[Task]:
+def appendix_tasks(rows: list[Row], registry: Registry, default_year: int | None, path: list[str] | None = None) -> list[Task]:
     """Tasks from the rows of a one-cell-a-line task table (see ``columns``): in the plan's 附件
     (path ``附件``) or making up the whole plan."""
     out: list[Task] = []

@@ -194,10 +194,10 @@ _GUIDE_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))[^，,；;]{2,60}?(?:指导|�
 def _clauses(decl: Declaration, content: str) -> bool:
     """``A牵头，B、C配合`` / ``A、B等按职责分工负责``: units followed by their role."""
     inner = _GUIDE_CLAUSE.sub("", content.strip().rstrip("。")).strip("，,；; ")
-    if not _ROLE_TAIL.search(inner):
+    m = _ROLE_TAIL.search(inner)
+    if not m:
         return False
     if "牵头" not in inner and "会同" not in inner:
-        m = _ROLE_TAIL.search(inner)
         names, notes, _leads, odd = split_units(inner[: m.start()])
         if not names or odd:
             return False
@@ -208,10 +208,10 @@ def _clauses(decl: Declaration, content: str) -> bool:
     pending: list[str] = []
     for clause in split_top_level(inner, "；;，,"):
         clause = clause.strip()
-        if "会同" in clause and _ROLE_TAIL.search(clause):
+        lead_part, joint, rest = clause.partition("会同")
+        m = _ROLE_TAIL.search(rest) if joint else None
+        if m:
             # 「A会同B负责」: A leads, B takes part
-            lead_part, rest = clause.split("会同", 1)
-            m = _ROLE_TAIL.search(rest)
             lead_names, notes, _l, odd1 = split_units("、".join([*pending, lead_part]))
             resp_names, notes2, _l2, odd2 = split_units(rest[: m.start()])
             pending = []
