@@ -12,7 +12,7 @@ from desktop.store import dashboard, entries, queries
 from desktop.ui.dashboard_models import DueModel, GridModel, StateRole
 from desktop.ui.detail_models import HistoryModel, TargetsModel
 from desktop.ui.monthly_models import MyTasksModel, ValuesModel
-from desktop.ui.review import ProblemsRole, ReviewModel
+from desktop.ui.review import COL_DEADLINE, COL_SHORT, COL_TARGETS, COL_TITLE, ProblemsRole, ReviewModel
 from desktop.ui.task_tree import KindRole, TaskIdRole, TaskTreeModel, build_tree
 
 from test_ui_support import make_workspace, sample_plan, task_id, unit
@@ -58,12 +58,28 @@ def test_review_model(qtmodeltester):
     qtmodeltester.check(model)
     # the alias 市卫生健康委 on task 2 is flagged
     assert any("市卫健委" in p for p in model.index(1, 0).data(ProblemsRole))
-    assert model.setData(model.index(1, 1), "明确分工")
+    assert model.setData(model.index(1, COL_TITLE), "明确分工")
     assert model.plan.tasks[1].title == "明确分工"
-    assert not model.setData(model.index(2, 4), "很多很多")          # no number: refused
-    assert model.last_error
-    assert model.setData(model.index(2, 4), "不少于3000户；不低于80%")
+    old = list(model.plan.tasks[2].targets)
+    refused = []
+    model.refused.connect(lambda row, column, why: refused.append((row, column, why)))
+    assert not model.setData(model.index(2, COL_TARGETS), "很多很多")          # no number: refused
+    assert "没有数字" in model.last_error and refused[0][:2] == (2, COL_TARGETS)
+    # the typed text is kept in the cell, with the reason on the row; the targets are untouched
+    assert model.index(2, COL_TARGETS).data() == "很多很多"
+    assert any("没有数字" in p for p in model.index(2, 0).data(ProblemsRole))
+    assert model.plan.tasks[2].targets == old
+    assert model.setData(model.index(2, COL_TARGETS), "不少于3000户；不低于80%")
     assert [t.value for t in model.plan.tasks[2].targets] == [3000, 80]
+    assert not any("没有数字" in p for p in model.index(2, 0).data(ProblemsRole))
+    # the parser's own target reader: comparators and units as in a plan
+    assert model.setData(model.index(2, COL_TARGETS), "达到90%；90%以上；新建2.8万张床位")
+    read = [(t.value, t.unit, t.comparator) for t in model.plan.tasks[2].targets]
+    assert read == [(90, "%", ">="), (90, "%", ">="), (28000, "张", None)]
+    assert not model.setData(model.index(2, COL_DEADLINE), "年底")           # not a date: kept, said
+    assert "不是日期" in model.last_error and model.index(2, COL_DEADLINE).data() == "年底"
+    assert model.setData(model.index(2, COL_SHORT), "家庭照护床位")
+    assert model.plan.tasks[2].short_name == "家庭照护床位"
     qtmodeltester.check(model)
 
 

@@ -4,14 +4,24 @@ A revised plan updates tasks matched by their numbering path and keeps what is
 attached to them (monthly entries, indicator values): rows are updated in place,
 never deleted and re-created. Tasks and targets that the revision drops are marked
 withdrawn, with their history intact.
+
+Corrections stay: given the document's own parse beside the reviewed plan, ``save_plan``
+records which task fields a person corrected (``task_corrections``, with the document's
+value); ``prepare_reimport`` lays them back over a revised document and lists where the
+document changed a corrected field; ``edit_task`` corrects a saved task. Every change to a
+task's fields lands in ``task_edits``, the task's history.
 """
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 from dataclasses import dataclass, field
 
+from typing import Any
+
+from desktop.core import review_edits as edits
 from desktop.core.model import ParsedPlan, Target, Task
 from desktop.store.workspace import Workspace, backup_workspace, now_iso
 
@@ -28,6 +38,7 @@ class ImportResult:
     units: int = 0
     targets: int = 0
     warnings: list[str] = field(default_factory=list)
+    changes: list[str] = field(default_factory=list)      # per task, what changed, in words
 
 
 def source_digest(plan: ParsedPlan) -> str:
@@ -65,9 +76,17 @@ def title_only_match(ws: Workspace, plan: ParsedPlan) -> tuple[int, str] | None:
 
 
 def save_plan(ws: Workspace, plan: ParsedPlan, *, source_name: str = "",
-              backup: bool = True, as_new: bool = False) -> ImportResult:
+              backup: bool = True, as_new: bool = False, parsed: ParsedPlan | None = None,
+              kept: list[edits.Conflict] | None = None) -> ImportResult:
     """Store ``plan`` in the workspace in one transaction; see the module docstring.
-    ``as_new``: store it as a plan of its own even when a stored one has its title."""
+    ``as_new``: store it as a plan of its own even when a stored one has its title.
+
+    ``parsed`` is the document as the parser read it, when ``plan`` is that after a person's
+    review: the fields where they differ are stored as the person's corrections. Without it
+    (a plan package, the demo) the stored corrections are left as they are. ``kept``: the
+    conflicts of a revision (see ``prepare_reimport``); one whose correction was kept stays a
+    conflict against the earlier document, so a later import can still take the document's.
+    """
     digest = source_digest(plan)
     plan_id = None if as_new else find_plan(ws, plan)
     if plan_id is not None:
@@ -78,17 +97,18 @@ def save_plan(ws: Workspace, plan: ParsedPlan, *, source_name: str = "",
     if backup:
         backup_workspace(ws.path, "before-plan-import")
     with ws.transaction():
-        result = _write_plan(ws, plan, plan_id, digest, source_name)
+        result = _write_plan(ws, plan, plan_id, digest, source_name, parsed, kept or [])
         ws.audit("plan_import", {
             "plan_id": result.plan_id, "title": plan.title, "source": source_name,
             "created": result.created, "added": result.tasks_added,
             "updated": result.tasks_updated, "withdrawn": result.tasks_withdrawn,
+            "changes": result.changes,
         })
     return result
 
 
 def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: str,
-                source_name: str) -> ImportResult:
+                source_name: str, parsed: ParsedPlan | None, kept: list[edits.Conflict]) -> ImportResult:
     db = ws.db
     stamp = now_iso()
     row = {
@@ -121,13 +141,19 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
     existing = {r["key"]: r for r in ws.rows(
         "SELECT id, key, title, text, source, deadline, withdrawn_at FROM tasks WHERE plan_id = ?",
         [plan_id])}
-    seen: set[str] = set()
-    for position, task in enumerate(plan.tasks):
-        key = _unique_key(task, seen)
-        seen.add(key)
+    before = stored_task_fields(ws, plan_id)
+    result.changes = [] if result.created else edits.task_changes(
+        stored_task_fields(ws, plan_id, with_text=True), plan)
+    corrections = edits.corrections_between(parsed, plan) if parsed is not None else None
+    for conflict in kept:
+        mine = (corrections or {}).get(conflict.key, {}).get(conflict.field)
+        if mine is not None and mine.value == conflict.corrected:
+            mine.document = conflict.document_before
+    keys = edits.task_keys(plan.tasks)
+    for position, (key, task) in enumerate(zip(keys, plan.tasks)):
         fields = {
             "path": json.dumps(task.path, ensure_ascii=False), "number": task.number,
-            "level": task.level, "title": task.title, "text": task.text,
+            "level": task.level, "title": task.title, "short_name": task.short_name, "text": task.text,
             "source": task.source, "deadline": task.deadline, "position": position,
             "withdrawn_at": None,
         }
@@ -137,30 +163,33 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
             result.tasks_added += 1
         else:
             task_id = int(old["id"])
-            changed = any(old[k] != fields[k] for k in ("title", "text", "source", "deadline")) \
-                or old["withdrawn_at"] is not None
             db["tasks"].update(task_id, fields)
-            if changed:
+            if old["withdrawn_at"] is not None or old["text"] != task.text or old["source"] != task.source \
+                    or before.get(key) != edits.stored_fields(plan, task):
                 result.tasks_updated += 1
             else:
                 result.tasks_unchanged += 1
         _store_task_units(ws, task_id, task, canonical)
         result.targets += _store_targets(ws, plan_id, task_id, task.targets)
+        mine = (corrections or {}).get(key, {})
+        now = edits.stored_fields(plan, task)
+        if key in before:                       # history: what this save changed, and why
+            for name in edits.FIELDS:
+                if before[key][name] != now[name]:
+                    _record_edit(ws, task_id, name, before[key][name], now[name],
+                                 "review" if name in mine else "document")
+        else:                                   # a new task: the person's corrections of the parse
+            for name, correction in mine.items():
+                _record_edit(ws, task_id, name, correction.document, correction.value, "review")
+        if corrections is not None:
+            _store_corrections(ws, task_id, mine)
+    kept = set(keys)
     for key, old in existing.items():
-        if key not in seen and old["withdrawn_at"] is None:
+        if key not in kept and old["withdrawn_at"] is None:
             db["tasks"].update(old["id"], {"withdrawn_at": now_iso()})
             result.tasks_withdrawn += 1
     result.targets += _store_targets(ws, plan_id, None, plan.plan_targets)
     return result
-
-
-def _unique_key(task: Task, seen: set[str]) -> str:
-    key = task.key
-    n = 2
-    while key in seen:           # a plan that repeats a numeral: keep both tasks apart
-        key = f"{task.key}#{n}"
-        n += 1
-    return key
 
 
 def _replace_rows(ws: Workspace, table: str, plan_id: int, rows: list[dict],
@@ -273,3 +302,209 @@ def _store_targets(ws: Workspace, plan_id: int, task_id: int | None, targets: li
         if left["withdrawn_at"] is None:
             ws.db["targets"].update(left["id"], {"withdrawn_at": now_iso()})
     return len(targets)
+
+
+# -- corrections and history ---------------------------------------------------------------------
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _record_edit(ws: Workspace, task_id: int, name: str, old: Any, new: Any, source: str,
+                 actor: str = "") -> None:
+    ws.conn.execute(
+        "INSERT INTO task_edits(task_id, field, old_value, new_value, source, actor, at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (task_id, name, _dump(old), _dump(new), source, actor or ws.setting("actor", ""), now_iso()))
+
+
+def _store_corrections(ws: Workspace, task_id: int, fields: dict[str, edits.Correction]) -> None:
+    """The task's corrections are exactly ``fields`` (the rest now follow the document)."""
+    ws.conn.execute("DELETE FROM task_corrections WHERE task_id = ?", (task_id,))
+    stamp = now_iso()
+    ws.conn.executemany(
+        "INSERT INTO task_corrections(task_id, field, value, document_value, corrected_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [(task_id, name, _dump(c.value), _dump(c.document), stamp) for name, c in fields.items()])
+
+
+def stored_task_fields(ws: Workspace, plan_id: int, with_text: bool = False) -> dict[str, dict[str, Any]]:
+    """Task key → its correctable fields as stored (tasks not withdrawn); ``with_text`` adds
+    the task's text as ``"text"`` (not a correctable field: for saying what a revision changed)."""
+    rows = ws.rows("SELECT id, key, title, short_name, deadline, text FROM tasks "
+                   "WHERE plan_id = ? AND withdrawn_at IS NULL ORDER BY position", [plan_id])
+    out: dict[str, dict[str, Any]] = {}
+    by_id: dict[int, dict[str, Any]] = {}
+    for r in rows:
+        fields = {"title": r["title"], "short_name": r["short_name"], "lead_units": [],
+                  "responsible_units": [], "targets": [], "deadline": r["deadline"]}
+        if with_text:
+            fields["text"] = r["text"]
+        out[r["key"]] = by_id[int(r["id"])] = fields
+    for task_id, role, name in ws.conn.execute(
+            "SELECT tu.task_id, tu.role, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id "
+            "JOIN tasks t ON t.id = tu.task_id WHERE t.plan_id = ? ORDER BY tu.task_id, tu.role, tu.position",
+            (plan_id,)):
+        if int(task_id) in by_id:
+            by_id[int(task_id)]["lead_units" if role == "lead" else "responsible_units"].append(name)
+    for r in ws.rows("SELECT task_id, text, value, unit, comparator, deadline, subject FROM targets "
+                     "WHERE plan_id = ? AND task_id IS NOT NULL AND withdrawn_at IS NULL "
+                     "ORDER BY position, id", [plan_id]):
+        if int(r["task_id"]) in by_id:
+            target = Target(r["text"], r["value"], r["unit"], r["comparator"], r["deadline"], r["subject"])
+            by_id[int(r["task_id"])]["targets"].append(target.to_json())
+    return out
+
+
+def stored_corrections(ws: Workspace, plan_id: int) -> edits.Corrections:
+    """Task key → field → the person's correction and the document's value at the time."""
+    out: edits.Corrections = {}
+    for r in ws.rows("SELECT t.key, c.field, c.value, c.document_value FROM task_corrections c "
+                     "JOIN tasks t ON t.id = c.task_id WHERE t.plan_id = ?", [plan_id]):
+        out.setdefault(r["key"], {})[r["field"]] = edits.Correction(json.loads(r["value"]),
+                                                                    json.loads(r["document_value"]))
+    return out
+
+
+def unit_corrections(ws: Workspace, plan_id: int) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The stored units' other names (unit → aliases) and groups' members (group → members)."""
+    aliases: dict[str, list[str]] = {}
+    for name, alias in ws.conn.execute(
+            "SELECT u.name, a.alias FROM unit_aliases a JOIN units u ON u.id = a.unit_id "
+            "WHERE u.plan_id = ? ORDER BY u.position, a.rowid", (plan_id,)):
+        aliases.setdefault(name, []).append(alias)
+    members: dict[str, list[str]] = {}
+    for group, member in ws.conn.execute(
+            "SELECT g.name, m.name FROM group_members gm JOIN units g ON g.id = gm.group_id "
+            "JOIN units m ON m.id = gm.member_id WHERE g.plan_id = ? ORDER BY g.position, gm.position",
+            (plan_id,)):
+        members.setdefault(group, []).append(member)
+    return aliases, members
+
+
+@dataclass
+class Reimport:
+    """A document read for import, with what the workspace already holds laid over it."""
+
+    parsed: ParsedPlan                        # the document as read
+    plan: ParsedPlan                          # with the person's earlier corrections applied
+    plan_id: int | None = None                # the stored plan it revises, if any
+    as_new: bool = False                      # stored as a plan of its own, whatever its title
+    conflicts: list[edits.Conflict] = field(default_factory=list)
+    changes: list[str] = field(default_factory=list)    # what saving ``plan`` would change
+
+    def choose_document(self, chosen: list[edits.Conflict]) -> None:
+        """For these conflicts take the revised document's value instead of the correction."""
+        edits.take_document(self.plan, chosen)
+        self.conflicts = [c for c in self.conflicts if c not in chosen]
+
+
+def prepare_reimport(ws: Workspace, parsed: ParsedPlan, as_new: bool = False) -> Reimport:
+    """``parsed`` as it would be saved: a revision of a stored plan keeps the person's corrections
+    (``as_new``: a plan of its own, see ``title_only_match``)."""
+    plan_id = None if as_new else find_plan(ws, parsed)
+    if plan_id is None:
+        return Reimport(parsed, copy.deepcopy(parsed), as_new=as_new)
+    aliases, members = unit_corrections(ws, plan_id)
+    plan, conflicts = edits.apply_corrections(parsed, stored_corrections(ws, plan_id), aliases, members)
+    out = Reimport(parsed, plan, plan_id, conflicts)
+    out.changes = edits.task_changes(stored_task_fields(ws, plan_id, with_text=True), plan)
+    return out
+
+
+def save_reimport(ws: Workspace, reimport: Reimport, *, source_name: str = "",
+                  backup: bool = True) -> ImportResult:
+    """Save a document read with ``prepare_reimport`` (after review, or as it is)."""
+    return save_plan(ws, reimport.plan, source_name=source_name, backup=backup, as_new=reimport.as_new,
+                     parsed=reimport.parsed, kept=reimport.conflicts)
+
+
+def task_plan_id(ws: Workspace, task_id: int) -> int | None:
+    row = ws.conn.execute("SELECT plan_id FROM tasks WHERE id = ?", (task_id,)).fetchone()
+    return int(row[0]) if row else None
+
+
+def task_id_by_number(ws: Workspace, plan_id: int, number: str) -> int | None:
+    """A task by its key (``二.一.1``) or, when that is unambiguous, its own numeral (``1``)."""
+    row = ws.conn.execute("SELECT id FROM tasks WHERE plan_id = ? AND key = ? AND withdrawn_at IS NULL",
+                          (plan_id, number)).fetchone()
+    if row:
+        return int(row[0])
+    rows = ws.conn.execute("SELECT id FROM tasks WHERE plan_id = ? AND number = ? AND withdrawn_at IS NULL",
+                           (plan_id, number)).fetchall()
+    return int(rows[0][0]) if len(rows) == 1 else None
+
+
+def edit_task(ws: Workspace, task_id: int, changes: dict[str, Any], *, actor: str = "") -> list[str]:
+    """Correct a saved task: ``changes`` maps fields (see ``review_edits.FIELDS``) to new values,
+    already checked. Returns what changed, in words; each change is kept in the task's history
+    and as a correction that a revised plan will not silently revert."""
+    plan_id = task_plan_id(ws, task_id)
+    if plan_id is None:
+        raise KeyError(task_id)
+    key = ws.conn.execute("SELECT key FROM tasks WHERE id = ?", (task_id,)).fetchone()[0]
+    old = stored_task_fields(ws, plan_id)[key]
+    stored = stored_corrections(ws, plan_id).get(key, {})
+    aliases = {alias: name for alias, name in ws.conn.execute(
+        "SELECT a.alias, u.name FROM unit_aliases a JOIN units u ON u.id = a.unit_id WHERE u.plan_id = ?",
+        (plan_id,))}
+    task = Task([], "", old["title"], "")
+    for name, value in old.items():
+        edits.set_task_field(task, name, value)
+    for name, value in changes.items():
+        if name in ("lead_units", "responsible_units"):      # a unit typed by another name it has
+            value = list(dict.fromkeys(aliases.get(n, n) for n in value))
+        edits.set_task_field(task, name, value)
+    task.responsible_units = [n for n in task.responsible_units if n not in task.lead_units]
+    new = edits.task_fields(task)
+    changed = [name for name in edits.FIELDS if new[name] != old[name]]
+    if not changed:
+        return []
+    lines = []
+    with ws.transaction():
+        db = ws.db
+        db["tasks"].update(task_id, {"title": task.title, "short_name": task.short_name,
+                                     "deadline": task.deadline})
+        if {"lead_units", "responsible_units"} & set(changed):
+            existing = {r["name"]: int(r["id"]) for r in ws.rows(
+                "SELECT id, name FROM units WHERE plan_id = ?", [plan_id])}
+            ids = dict(existing)
+            for name in [*task.lead_units, *task.responsible_units]:
+                if name not in ids:
+                    ids[name] = _ensure_unit(ws, plan_id, name, existing)
+            _store_task_units(ws, task_id, task, ids)
+        if "targets" in changed:
+            _store_targets(ws, plan_id, task_id, task.targets)
+        kept = dict(stored)
+        for name in changed:
+            _record_edit(ws, task_id, name, old[name], new[name], "edit", actor)
+            document = stored[name].document if name in stored else old[name]
+            if new[name] == document:
+                kept.pop(name, None)         # back to what the document says: no correction left
+            else:
+                kept[name] = edits.Correction(new[name], document)
+            lines.append(f"{edits.FIELD_LABELS[name]}：“{edits.field_text(name, old[name])}”→"
+                         f"“{edits.field_text(name, new[name])}”")
+        _store_corrections(ws, task_id, kept)
+        ws.audit("task_edit", {"task_id": task_id, "key": key, "fields": changed}, actor=actor)
+    return lines
+
+
+def task_history(ws: Workspace, task_id: int) -> list[dict[str, Any]]:
+    """The task's field changes, newest first, in words."""
+    labels = {"review": "核对时修改", "edit": "保存后修改", "document": "修订稿"}
+    out = []
+    for r in ws.rows("SELECT field, old_value, new_value, source, actor, at FROM task_edits "
+                     "WHERE task_id = ? ORDER BY id DESC", [task_id]):
+        name = r["field"]
+        out.append({"at": r["at"], "actor": r["actor"], "source": labels.get(r["source"], r["source"]),
+                    "field": edits.FIELD_LABELS.get(name, name),
+                    "old": edits.field_text(name, json.loads(r["old_value"])),
+                    "new": edits.field_text(name, json.loads(r["new_value"]))})
+    return out
+
+
+def corrected_fields(ws: Workspace, task_id: int) -> list[str]:
+    """The fields of this task that a person corrected (kept over a revised plan)."""
+    return [r[0] for r in ws.conn.execute("SELECT field FROM task_corrections WHERE task_id = ?",
+                                          (task_id,))]

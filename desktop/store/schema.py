@@ -403,12 +403,41 @@ CREATE TABLE draft_edits (
 );
 """
 
+# Corrections that stay (issue 10): a task's short name; which fields a person corrected, with
+# the document's value at that time, so a revised plan never silently reverts them; and every
+# change to a task's fields (by a person, or by a revised document) in its history.
+_V6_TASK_EDITS = """
+ALTER TABLE tasks ADD COLUMN short_name TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE task_corrections (
+    task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+    field TEXT NOT NULL,
+    value TEXT NOT NULL,
+    document_value TEXT NOT NULL,
+    corrected_at TEXT NOT NULL,
+    PRIMARY KEY (task_id, field)
+);
+
+CREATE TABLE task_edits (
+    id INTEGER PRIMARY KEY,
+    task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+    field TEXT NOT NULL,
+    old_value TEXT NOT NULL,
+    new_value TEXT NOT NULL,
+    source TEXT NOT NULL CHECK (source IN ('review', 'edit', 'document')),
+    actor TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL
+);
+CREATE INDEX task_edits_task ON task_edits(task_id);
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration("create_base_tables", _V1_BASE),
     Migration("add_trigram_search", _V2_SEARCH),
     Migration("add_exchange_tables", _V3_EXCHANGE),
     Migration("add_month_exports", _V4_EXPORTS),
     Migration("add_period_practices_and_draft_edits", _V5_PERIOD_NOTES),
+    Migration("add_task_corrections", _V6_TASK_EDITS),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,61 +1,115 @@
 """Review a parsed plan before it is saved: an editable task table, the source beside each row.
 
-The dialog works on a copy of the ParsedPlan; ``plan()`` hands back the corrected one.
+The dialog works on a copy of the ParsedPlan; ``plan()`` hands back the corrected one. The
+edits themselves are plain functions in ``desktop.core.review_edits``; here they are undoable
+(Ctrl+Z), and a revised plan shows, beside the table, what the new document changes and
+where it changes something the person had corrected (kept unless they tick it).
 """
 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import html
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QListWidgetItem, QWidget
+from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt,
+                            QTimer, Signal)
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QListWidgetItem,
+                               QPushButton, QWidget)
 
+from desktop.core import review_edits as logic
 from desktop.core.model import ParsedPlan, Task
-from desktop.ui import review_logic as logic
 from desktop.ui.forms.ui_review_dialog import Ui_ReviewDialog
 
 # the screen's words
-HEADERS = ("编号", "任务名称", "牵头单位", "责任单位", "量化指标", "完成时限")
+HEADERS = ("编号", "任务名称", "简称", "牵头单位", "责任单位", "量化指标", "完成时限")
 SUMMARY = "<b>{title}</b>　{doc}　{issuer}　{date}<br>识别出 {tasks} 项任务、{units} 个单位、{targets} 项指标；{warned} 行需要确认（标黄）。"
 NO_WARNINGS = "解析没有提出问题。"
 GROUP = "单位组，{n} 个成员"
 ALIASES = "又称：{names}"
-BAD_TARGET = "指标“{text}”里没有数字，未修改。请写成“不少于500张”这样的形式。"
-SELECT_TWO = "请在单位列表中选中两个或更多写法不同的同一单位（先点选要保留的正式名称）。"
-NOT_GROUP = "所选单位没有成员名单，无法展开。"
+KEPT_TEXT = "{message}\n\n您输入的文字仍留在格中（标黄），可接着修改；按 Ctrl+Z 可撤回到修改前。"
+SELECT_TWO = "请在右侧单位列表中先点要保留的正式名称，再按住 Ctrl 点其他写法，然后按“合并为同一单位”。"
+NOT_GROUP = "所选单位没有成员名单，无法展开。请先在右侧单位列表中选中它，按“填写单位组成员”补充。"
 EXPANDED = "已在 {n} 项任务中展开“{name}”。"
-SELECT_TASK_AND_UNIT = "请先在左侧选中一项任务，再在单位列表中选中单位。"
+SELECT_TASK_AND_UNIT = "请先在左侧表格中选中一项任务，再在右侧单位列表中选中单位。"
 PROBLEMS = "需要确认：{items}"
 SAVE_TITLE = "核对工作方案"
-SELECT_GROUP = "请先在单位列表中选中一个单位组（如“领导小组各成员单位”）。"
+SELECT_GROUP = "请先在右侧单位列表中选中一个单位组（如“领导小组各成员单位”）。"
 MEMBERS_LABEL = "“{name}”包括哪些单位？用“、”分隔："
+DISCARD = "您已在核对中修改了 {n} 处。现在关闭，这些修改不会保存。\n\n仍要关闭吗？选“否”可回到核对。"
+PENDING = "有 {n} 处输入没有被采用（标黄的格）：\n{items}\n\n仍要保存吗？选“否”可回去修改；这些输入不会保存。"
+CHANGES_LABEL = "与已保存的方案相比，新文件改动了 {n} 项任务。"
+CONFLICTS_LABEL = ("与已保存的方案相比，新文件改动了 {n} 项任务；其中 {c} 处是您修改过的内容，"
+                   "默认保留您的修改，勾选的一处改用新文件的写法。")
+NO_CHANGES = "与已保存的方案相比，新文件没有改动任务。"
+CONFLICT_ITEM = "⚑ {text}"
+UNDO_MERGE = "合并单位"
+UNDO_EXPAND = "展开单位组"
+UNDO_MEMBERS = "填写单位组成员"
+UNDO_ROLE = "设定单位角色"
+UNDO_EDIT = "修改{column}"
+UNDO_CONFLICT = "选择修订稿写法"
 
-COL_NUMBER, COL_TITLE, COL_LEAD, COL_RESPONSIBLE, COL_TARGETS, COL_DEADLINE = range(6)
+(COL_NUMBER, COL_TITLE, COL_SHORT, COL_LEAD, COL_RESPONSIBLE, COL_TARGETS,
+ COL_DEADLINE) = range(len(HEADERS))
 TaskRole = Qt.ItemDataRole.UserRole + 1        # the Task object of the row
 ProblemsRole = Qt.ItemDataRole.UserRole + 2    # list of plain-words problems
+ConflictRole = Qt.ItemDataRole.UserRole + 3    # a changes-list item's Conflict
 WARN_BRUSH = QBrush(QColor("#fff4c2"))
+# room a window frame takes around the dialog (title bar, borders) on Windows
+FRAME_W, FRAME_H = 16, 40
 
 Index = QModelIndex | QPersistentModelIndex
 
 
+def fit_to_screen(dialog: QWidget, available: QRect | None = None) -> None:
+    """Shrink ``dialog`` to the screen's usable area (taskbar excluded), centred in it."""
+    if available is None:
+        screen = dialog.screen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+    width = min(dialog.width(), available.width() - FRAME_W)
+    height = min(dialog.height(), available.height() - FRAME_H)
+    dialog.resize(max(width, dialog.minimumSizeHint().width()), max(height, dialog.minimumSizeHint().height()))
+    dialog.move(available.x() + (available.width() - dialog.width()) // 2,
+                available.y() + max(0, (available.height() - FRAME_H - dialog.height()) // 2))
+
+
 class ReviewModel(QAbstractTableModel):
-    """Editable rows over ``plan.tasks``; edits write straight into the Task objects."""
+    """Editable rows over ``plan.tasks``; edits write straight into the Task objects.
+
+    An edit that cannot be taken (a target without a number, a date that is not a date) keeps
+    the typed text in the cell, marked, with the reason (``refused``); nothing is dropped.
+    ``edited(before, words)`` follows every change, with a copy of the plan from before it.
+    """
+
+    edited = Signal(object, str)
+    refused = Signal(int, int, str)
 
     def __init__(self, plan: ParsedPlan, parent: Any = None) -> None:
         super().__init__(parent)
         self.plan = plan
         self.problems: list[list[str]] = []
+        self.pending: dict[tuple[int, int], tuple[str, str]] = {}     # (row, column) → (text, why)
         self.refresh_problems()
         self.last_error = ""
 
+    def year(self) -> int | None:
+        return int(self.plan.date[:4]) if self.plan.date and self.plan.date[:4].isdigit() else None
+
     def refresh_problems(self) -> None:
-        self.problems = [logic.task_problems(self.plan, t) for t in self.plan.tasks]
+        self.problems = [self._problems(row) for row in range(len(self.plan.tasks))]
+
+    def _problems(self, row: int) -> list[str]:
+        own = [why for (r, _c), (_t, why) in sorted(self.pending.items()) if r == row]
+        return own + logic.task_problems(self.plan, self.plan.tasks[row])
 
     def reset(self) -> None:
         self.beginResetModel()
+        self.pending = {k: v for k, v in self.pending.items() if k[0] < len(self.plan.tasks)}
         self.refresh_problems()
         self.endResetModel()
 
@@ -79,12 +133,14 @@ class ReviewModel(QAbstractTableModel):
             return ".".join([*task.path, task.number])
         if column == COL_TITLE:
             return task.title
+        if column == COL_SHORT:
+            return task.short_name
         if column == COL_LEAD:
             return logic.join_units(task.lead_units)
         if column == COL_RESPONSIBLE:
             return logic.join_units(task.responsible_units)
         if column == COL_TARGETS:
-            return "；".join(t.text for t in task.targets)
+            return logic.targets_text(task.targets)
         if column == COL_DEADLINE:
             return task.deadline or ""
         return ""
@@ -93,10 +149,13 @@ class ReviewModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self.plan.tasks)):
             return None
         task = self.plan.tasks[index.row()]
+        pending = self.pending.get((index.row(), index.column()))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._text(task, index.column())
+            return pending[0] if pending else self._text(task, index.column())
         if role == Qt.ItemDataRole.BackgroundRole and self.problems[index.row()]:
             return WARN_BRUSH
+        if role == Qt.ItemDataRole.ForegroundRole and pending:
+            return QBrush(QColor("#b42318"))
         if role == Qt.ItemDataRole.ToolTipRole:
             problems = self.problems[index.row()]
             return PROBLEMS.format(items="；".join(problems)) if problems else self._text(task, index.column()) or None
@@ -114,79 +173,209 @@ class ReviewModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        task = self.plan.tasks[index.row()]
+        row, column = index.row(), index.column()
+        task = self.plan.tasks[row]
         text = str(value).strip()
-        column = index.column()
         self.last_error = ""
+        if text == self.data(index) and (row, column) not in self.pending:
+            return True                              # nothing changed: no undo step
+        try:
+            change = self._change(task, column, text)
+        except logic.EditError as exc:
+            self.last_error = exc.message
+            self.pending[(row, column)] = (text, exc.message)
+            self.refresh_row(row)
+            self.refused.emit(row, column, exc.message)
+            return False
+        if change is None:
+            return False
+        self.pending.pop((row, column), None)
+        before = copy.deepcopy(self.plan)
+        change()
+        if column in (COL_LEAD, COL_RESPONSIBLE):
+            logic.add_missing_units(self.plan)
+        self.refresh_row(row)
+        self.edited.emit(before, UNDO_EDIT.format(column=HEADERS[column]))
+        return True
+
+    def _change(self, task: Task, column: int, text: str) -> Any:
+        """The edit to make (checked first: raises EditError), or None when there is none."""
         if column == COL_NUMBER:
             parts = [p for p in text.split(".") if p]
             if not parts:
-                return False
-            task.path, task.number = parts[:-1], parts[-1]
-        elif column == COL_TITLE:
-            task.title = text
-        elif column == COL_LEAD:
-            task.lead_units = logic.split_units(text)
-            task.responsible_units = [n for n in task.responsible_units if n not in task.lead_units]
-        elif column == COL_RESPONSIBLE:
-            task.responsible_units = [n for n in logic.split_units(text) if n not in task.lead_units]
-        elif column == COL_TARGETS:
-            targets = logic.parse_targets(text, task.targets)
-            if targets is None:
-                self.last_error = BAD_TARGET.format(text=text)
-                return False
-            task.targets = targets
-        elif column == COL_DEADLINE:
-            task.deadline = text or None
-        if column in (COL_LEAD, COL_RESPONSIBLE):
-            logic.add_missing_units(self.plan)
-        self.refresh_row(index.row())
-        return True
+                return None
+            return lambda: (setattr(task, "path", parts[:-1]), setattr(task, "number", parts[-1]))
+        if column == COL_TITLE:
+            return lambda: setattr(task, "title", text)
+        if column == COL_SHORT:
+            short = logic.check_short_name(text)
+            return lambda: setattr(task, "short_name", short)
+        if column == COL_LEAD:
+            names = logic.split_units(text)
+            return lambda: (setattr(task, "lead_units", names), setattr(
+                task, "responsible_units", [n for n in task.responsible_units if n not in names]))
+        if column == COL_RESPONSIBLE:
+            names = [n for n in logic.split_units(text) if n not in task.lead_units]
+            return lambda: setattr(task, "responsible_units", names)
+        if column == COL_TARGETS:
+            targets = logic.parse_targets(text, task.targets, self.year())
+            return lambda: setattr(task, "targets", targets)
+        if column == COL_DEADLINE:
+            deadline = logic.check_deadline(text)
+            return lambda: setattr(task, "deadline", deadline)
+        return None
 
     def refresh_row(self, row: int) -> None:
-        self.problems[row] = logic.task_problems(self.plan, self.plan.tasks[row])
+        self.problems[row] = self._problems(row)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
     def warned_rows(self) -> list[int]:
         return [row for row, problems in enumerate(self.problems) if problems]
 
 
+class _PlanEdit(QUndoCommand):
+    """One review edit, as the plan before and after it (plans are small: copies are cheap)."""
+
+    def __init__(self, dialog: ReviewDialog, before: ParsedPlan, text: str) -> None:
+        super().__init__(text)
+        self.dialog = dialog
+        self.before = before
+        self.after = copy.deepcopy(dialog.working)
+        self.first = True
+
+    def redo(self) -> None:
+        if self.first:                 # pushed after the edit was made
+            self.first = False
+            return
+        self.dialog.restore(self.after)
+
+    def undo(self) -> None:
+        self.dialog.restore(self.before)
+
+
 class ReviewDialog(QDialog):
-    def __init__(self, plan: ParsedPlan, prompts: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, plan: ParsedPlan, prompts: Any, parent: QWidget | None = None,
+                 reimport: Any = None) -> None:
+        """``reimport`` (``store.plans.Reimport``), for a revised plan: ``plan`` is then its
+        plan with the earlier corrections applied, and its changes and conflicts are shown."""
         super().__init__(parent)
         self.ui = Ui_ReviewDialog()
         self.ui.setupUi(self)
         self.prompts = prompts
+        self.reimport = reimport
+        self.conflicts: list[logic.Conflict] = []
         self.working = copy.deepcopy(plan)
         logic.add_missing_units(self.working)
+        self.undo_stack = QUndoStack(self)
+        self._picked: list[str] = []           # units in the order they were selected
+        self._refilling = False
         self.model = ReviewModel(self.working, self)
         view = self.ui.tasksView
         view.setModel(self.model)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((COL_NUMBER, 70), (COL_TITLE, 170), (COL_LEAD, 190), (COL_RESPONSIBLE, 260),
-                              (COL_TARGETS, 180), (COL_DEADLINE, 90)):
+        for column, width in ((COL_NUMBER, 64), (COL_TITLE, 160), (COL_SHORT, 90), (COL_LEAD, 170),
+                              (COL_RESPONSIBLE, 220), (COL_TARGETS, 170), (COL_DEADLINE, 90)):
             header.resizeSection(column, width)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        view.installEventFilter(self)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 1)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        for button in self.ui.buttonBox.buttons():       # Enter never saves the whole plan
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
         self.ui.buttonBox.accepted.connect(self.accept)
         view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.dataChanged.connect(self._after_edit)
+        self.model.edited.connect(self._push)
+        self.model.refused.connect(self._refused)
+        self.ui.unitsList.itemSelectionChanged.connect(self._selection_changed)
         self.ui.mergeButton.clicked.connect(self.merge_selected)
         self.ui.expandButton.clicked.connect(self.expand_selected)
         self.ui.makeLeadButton.clicked.connect(lambda: self.set_selected_role(True))
         self.ui.makeResponsibleButton.clicked.connect(lambda: self.set_selected_role(False))
         self.ui.membersButton.clicked.connect(self.edit_members)
+        self._undo_actions()
+        self.ui.changesList.itemChanged.connect(self._conflict_toggled)
         self._fill_units()
         self._fill_summary()
+        self._fill_changes()
         if self.working.tasks:
             first = self.model.warned_rows()[:1] or [0]
             view.setCurrentIndex(self.model.index(first[0], COL_TITLE))
 
     def plan(self) -> ParsedPlan:
         return self.working
+
+    def showEvent(self, event: Any) -> None:
+        fit_to_screen(self)
+        super().showEvent(event)
+
+    # -- undo ------------------------------------------------------------------------------
+    def _undo_actions(self) -> None:
+        undo = self.undo_stack.createUndoAction(self)
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        redo = self.undo_stack.createRedoAction(self)
+        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.undo_action, self.redo_action = undo, redo
+        self.ui.undoButton.clicked.connect(self.undo_stack.undo)
+        self.ui.redoButton.clicked.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self.ui.undoButton.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.ui.redoButton.setEnabled)
+        self.ui.undoButton.setEnabled(False)
+        self.ui.redoButton.setEnabled(False)
+
+    def _push(self, before: ParsedPlan, text: str) -> None:
+        self.undo_stack.push(_PlanEdit(self, before, text))
+
+    def _edit(self, text: str, change: Any) -> Any:
+        """Make ``change`` (a function of no arguments) to the plan as one undoable step."""
+        before = copy.deepcopy(self.working)
+        result = change()
+        self._push(before, text)
+        return result
+
+    def restore(self, state: ParsedPlan) -> None:
+        """Put the plan back as ``state`` (same object: the model keeps pointing at it)."""
+        for f in dataclasses.fields(ParsedPlan):
+            setattr(self.working, f.name, copy.deepcopy(getattr(state, f.name)))
+        self._changed_everywhere()
+        self._sync_conflict_checks()
+
+    def has_edits(self) -> bool:
+        return not self.undo_stack.isClean() or bool(self.model.pending)
+
+    # -- keys, closing ------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        view = self.ui.tasksView
+        if watched is view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and view.state() != QAbstractItemView.State.EditingState:
+            if view.currentIndex().isValid():
+                view.edit(view.currentIndex())     # Enter edits the cell; it never saves the plan
+            return True
+        return super().eventFilter(watched, event)
+
+    def reject(self) -> None:
+        edits = self.undo_stack.count() - max(self.undo_stack.cleanIndex(), 0) + len(self.model.pending)
+        if self.has_edits() and not self.prompts.ask(self, SAVE_TITLE, DISCARD.format(n=max(edits, 1))):
+            return
+        super().reject()
+
+    def accept(self) -> None:
+        if self.model.pending:
+            items = "\n".join(f"· 第 {row + 1} 行“{HEADERS[col]}”：{text}"
+                              for (row, col), (text, _why) in sorted(self.model.pending.items()))
+            if not self.prompts.ask(self, SAVE_TITLE, PENDING.format(n=len(self.model.pending), items=items)):
+                return
+        super().accept()
 
     # -- the side panel --------------------------------------------------------------------
     def _fill_summary(self) -> None:
@@ -200,8 +389,66 @@ class ReviewDialog(QDialog):
         for warning in p.warnings or [NO_WARNINGS]:
             self.ui.warningsList.addItem(warning)
 
+    def _fill_changes(self) -> None:
+        """A revised plan: what it changes, and the corrections it touches (tick = take the new)."""
+        r = self.reimport
+        self.ui.changesPanel.setVisible(r is not None and r.plan_id is not None)
+        if r is None or r.plan_id is None:
+            return
+        self.conflicts = list(r.conflicts)
+        changes = r.changes
+        n = len({line.split("：", 1)[0] for line in changes})
+        self.ui.changesLabel.setText(
+            CONFLICTS_LABEL.format(n=n, c=len(self.conflicts)) if self.conflicts
+            else CHANGES_LABEL.format(n=n) if changes else NO_CHANGES)
+        self.ui.changesList.blockSignals(True)
+        self.ui.changesList.clear()
+        for conflict in self.conflicts:
+            item = QListWidgetItem(CONFLICT_ITEM.format(text=conflict.text()))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(ConflictRole, conflict)
+            item.setToolTip(conflict.text())
+            self.ui.changesList.addItem(item)
+        for line in changes:
+            item = QListWidgetItem(line)
+            item.setToolTip(line)
+            self.ui.changesList.addItem(item)
+        self.ui.changesList.blockSignals(False)
+
+    def conflict_items(self) -> list[QListWidgetItem]:
+        items = [self.ui.changesList.item(i) for i in range(self.ui.changesList.count())]
+        return [i for i in items if i.data(ConflictRole) is not None]
+
+    def _conflict_toggled(self, item: QListWidgetItem) -> None:
+        conflict = item.data(ConflictRole)
+        if conflict is None or self._refilling:
+            return
+        take = item.checkState() == Qt.CheckState.Checked
+        task = next((t for k, t in zip(logic.task_keys(self.working.tasks), self.working.tasks)
+                     if k == conflict.key), None)
+        if task is None:
+            return
+        value = conflict.document_now if take else conflict.corrected
+        self._edit(UNDO_CONFLICT, lambda: logic.set_task_field(task, conflict.field, value))
+        logic.add_missing_units(self.working)
+        self._changed_everywhere()
+
+    def _sync_conflict_checks(self) -> None:
+        """After undo/redo the ticks follow the plan's values."""
+        by_key = dict(zip(logic.task_keys(self.working.tasks), self.working.tasks))
+        self._refilling = True
+        for item in self.conflict_items():
+            conflict = item.data(ConflictRole)
+            task = by_key.get(conflict.key)
+            now = logic.task_fields(task)[conflict.field] if task else None
+            item.setCheckState(Qt.CheckState.Checked if now == conflict.document_now and now != conflict.corrected
+                               else Qt.CheckState.Unchecked)
+        self._refilling = False
+
     def _fill_units(self) -> None:
-        selected = set(self.selected_units())
+        picked = [n for n in self._picked if any(u.name == n for u in self.working.units)]
+        self._refilling = True
         self.ui.unitsList.clear()
         for unit in self.working.units:
             notes = []
@@ -213,16 +460,22 @@ class ReviewDialog(QDialog):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, unit.name)
             self.ui.unitsList.addItem(item)
-            item.setSelected(unit.name in selected)
+            item.setSelected(unit.name in picked)
+        self._refilling = False
+        self._picked = picked
+
+    def _selection_changed(self) -> None:
+        """Remember the order units were picked in: the first one picked is the name kept."""
+        if self._refilling:
+            return
+        now = [i.data(Qt.ItemDataRole.UserRole) for i in self.ui.unitsList.selectedItems()]
+        order = {self.ui.unitsList.item(r).data(Qt.ItemDataRole.UserRole): r
+                 for r in range(self.ui.unitsList.count())}
+        kept = [n for n in self._picked if n in now]
+        self._picked = kept + sorted((n for n in now if n not in kept), key=lambda n: order.get(n, 0))
 
     def selected_units(self) -> list[str]:
-        items = self.ui.unitsList.selectedItems()
-        current = self.ui.unitsList.currentItem()
-        names = [i.data(Qt.ItemDataRole.UserRole) for i in items]
-        if current is not None and current.isSelected():     # the one clicked first is kept
-            first = current.data(Qt.ItemDataRole.UserRole)
-            names = [first, *[n for n in names if n != first]]
-        return names
+        return list(self._picked)
 
     def current_task(self) -> Task | None:
         index = self.ui.tasksView.currentIndex()
@@ -242,11 +495,13 @@ class ReviewDialog(QDialog):
         self.ui.sourceBrowser.setHtml("".join(parts))
 
     def _after_edit(self, *args: Any) -> None:
-        if self.model.last_error:
-            self.prompts.warn(self, SAVE_TITLE, self.model.last_error)
         self._fill_units()
         self._fill_summary()
         self._row_changed(self.ui.tasksView.currentIndex(), QModelIndex())
+
+    def _refused(self, row: int, column: int, message: str) -> None:
+        # after the cell's editor has closed: a message box inside the commit would fight it
+        QTimer.singleShot(0, lambda: self.prompts.warn(self, SAVE_TITLE, KEPT_TEXT.format(message=message)))
 
     # -- unit corrections ------------------------------------------------------------------
     def merge_selected(self) -> None:
@@ -254,7 +509,8 @@ class ReviewDialog(QDialog):
         if len(names) < 2:
             self.prompts.warn(self, SAVE_TITLE, SELECT_TWO)
             return
-        logic.merge_units(self.working, names[0], names[1:])
+        self._edit(UNDO_MERGE, lambda: logic.merge_units(self.working, names[0], names[1:]))
+        self._picked = names[:1]
         self._changed_everywhere()
 
     def expand_selected(self) -> None:
@@ -263,7 +519,7 @@ class ReviewDialog(QDialog):
         if unit is None or not unit.members:
             self.prompts.warn(self, SAVE_TITLE, NOT_GROUP)
             return
-        changed = logic.expand_group(self.working, unit.name)
+        changed = self._edit(UNDO_EXPAND, lambda: logic.expand_group(self.working, unit.name))
         self._changed_everywhere()
         self.prompts.info(self, SAVE_TITLE, EXPANDED.format(n=changed, name=unit.name))
 
@@ -277,7 +533,7 @@ class ReviewDialog(QDialog):
                                    logic.join_units(unit.members))
         if answer is None:
             return
-        logic.set_members(self.working, unit.name, logic.split_units(answer))
+        self._edit(UNDO_MEMBERS, lambda: logic.set_members(self.working, unit.name, logic.split_units(answer)))
         self._changed_everywhere()
 
     def set_selected_role(self, lead: bool) -> None:
@@ -285,7 +541,7 @@ class ReviewDialog(QDialog):
         if task is None or not names:
             self.prompts.warn(self, SAVE_TITLE, SELECT_TASK_AND_UNIT)
             return
-        logic.set_role(task, names, lead)
+        self._edit(UNDO_ROLE, lambda: logic.set_role(task, names, lead))
         self.model.refresh_row(self.ui.tasksView.currentIndex().row())
 
     def _changed_everywhere(self) -> None:
@@ -293,5 +549,6 @@ class ReviewDialog(QDialog):
         self.model.reset()
         self._fill_units()
         self._fill_summary()
-        if current.isValid():
+        if current.isValid() and current.row() < self.model.rowCount():
             self.ui.tasksView.setCurrentIndex(self.model.index(current.row(), current.column()))
+

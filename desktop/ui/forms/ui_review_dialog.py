@@ -13,16 +13,16 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
-    QDialogButtonBox, QGridLayout, QHeaderView, QLabel,
-    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
-    QSplitter, QTableView, QTextBrowser, QVBoxLayout,
-    QWidget)
+    QDialogButtonBox, QGridLayout, QHBoxLayout, QHeaderView,
+    QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QSizePolicy, QSplitter, QTableView, QTextBrowser,
+    QVBoxLayout, QWidget)
 
 class Ui_ReviewDialog(object):
     def setupUi(self, ReviewDialog):
         if not ReviewDialog.objectName():
             ReviewDialog.setObjectName(u"ReviewDialog")
-        ReviewDialog.resize(1200, 760)
+        ReviewDialog.resize(1200, 660)
         self.layout = QVBoxLayout(ReviewDialog)
         self.layout.setObjectName(u"layout")
         self.summaryLabel = QLabel(ReviewDialog)
@@ -32,11 +32,38 @@ class Ui_ReviewDialog(object):
 
         self.layout.addWidget(self.summaryLabel)
 
+        self.topLayout = QHBoxLayout()
+        self.topLayout.setObjectName(u"topLayout")
         self.warningsList = QListWidget(ReviewDialog)
         self.warningsList.setObjectName(u"warningsList")
         self.warningsList.setMaximumSize(QSize(16777215, 90))
 
-        self.layout.addWidget(self.warningsList)
+        self.topLayout.addWidget(self.warningsList)
+
+        self.changesPanel = QWidget(ReviewDialog)
+        self.changesPanel.setObjectName(u"changesPanel")
+        self.changesLayout = QVBoxLayout(self.changesPanel)
+        self.changesLayout.setObjectName(u"changesLayout")
+        self.changesLayout.setContentsMargins(0, 0, 0, 0)
+        self.changesLabel = QLabel(self.changesPanel)
+        self.changesLabel.setObjectName(u"changesLabel")
+        self.changesLabel.setWordWrap(True)
+
+        self.changesLayout.addWidget(self.changesLabel)
+
+        self.changesList = QListWidget(self.changesPanel)
+        self.changesList.setObjectName(u"changesList")
+        self.changesList.setMaximumSize(QSize(16777215, 90))
+
+        self.changesLayout.addWidget(self.changesList)
+
+
+        self.topLayout.addWidget(self.changesPanel)
+
+        self.topLayout.setStretch(0, 1)
+        self.topLayout.setStretch(1, 1)
+
+        self.layout.addLayout(self.topLayout)
 
         self.splitter = QSplitter(ReviewDialog)
         self.splitter.setObjectName(u"splitter")
@@ -108,11 +135,29 @@ class Ui_ReviewDialog(object):
 
         self.layout.addWidget(self.splitter)
 
+        self.hintLayout = QHBoxLayout()
+        self.hintLayout.setObjectName(u"hintLayout")
         self.hintLabel = QLabel(ReviewDialog)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
 
-        self.layout.addWidget(self.hintLabel)
+        self.hintLayout.addWidget(self.hintLabel)
+
+        self.undoButton = QPushButton(ReviewDialog)
+        self.undoButton.setObjectName(u"undoButton")
+        self.undoButton.setAutoDefault(False)
+
+        self.hintLayout.addWidget(self.undoButton)
+
+        self.redoButton = QPushButton(ReviewDialog)
+        self.redoButton.setObjectName(u"redoButton")
+        self.redoButton.setAutoDefault(False)
+
+        self.hintLayout.addWidget(self.redoButton)
+
+        self.hintLayout.setStretch(0, 1)
+
+        self.layout.addLayout(self.hintLayout)
 
         self.buttonBox = QDialogButtonBox(ReviewDialog)
         self.buttonBox.setObjectName(u"buttonBox")
@@ -131,6 +176,9 @@ class Ui_ReviewDialog(object):
 
     def retranslateUi(self, ReviewDialog):
         ReviewDialog.setWindowTitle(QCoreApplication.translate("ReviewDialog", u"\u6838\u5bf9\u5de5\u4f5c\u65b9\u6848", None))
+#if QT_CONFIG(tooltip)
+        self.changesList.setToolTip(QCoreApplication.translate("ReviewDialog", u"\u52fe\u9009\u7684\u4e00\u9879\u6539\u7528\u65b0\u65b9\u6848\u7684\u5199\u6cd5\uff1b\u4e0d\u52fe\u9009\u5219\u4fdd\u7559\u60a8\u4e4b\u524d\u7684\u4fee\u6539", None))
+#endif // QT_CONFIG(tooltip)
         self.sourceLabel.setText(QCoreApplication.translate("ReviewDialog", u"\u539f\u6587\uff1a", None))
         self.unitsLabel.setText(QCoreApplication.translate("ReviewDialog", u"\u65b9\u6848\u4e2d\u7684\u5355\u4f4d\uff08\u53ef\u591a\u9009\u540e\u5408\u5e76\uff0c\u6216\u5c55\u5f00\u5355\u4f4d\u7ec4\uff09(&U)\uff1a", None))
         self.mergeButton.setText(QCoreApplication.translate("ReviewDialog", u"\u5408\u5e76\u4e3a\u540c\u4e00\u5355\u4f4d(&M)", None))
@@ -147,6 +195,14 @@ class Ui_ReviewDialog(object):
 #if QT_CONFIG(tooltip)
         self.membersButton.setToolTip(QCoreApplication.translate("ReviewDialog", u"\u65b9\u6848\u53ea\u5199\u4e86\u201c\u5404\u6210\u5458\u5355\u4f4d\u201d\u7b49\u7edf\u79f0\u65f6\uff0c\u5728\u8fd9\u91cc\u5217\u51fa\u5177\u4f53\u5305\u62ec\u54ea\u4e9b\u5355\u4f4d", None))
 #endif // QT_CONFIG(tooltip)
-        self.hintLabel.setText(QCoreApplication.translate("ReviewDialog", u"\u53cc\u51fb\u5355\u5143\u683c\u53ef\u4fee\u6539\uff1a\u5355\u4f4d\u4e4b\u95f4\u7528\u201c\u3001\u201d\u5206\u9694\uff0c\u6307\u6807\u5199\u6210\u201c\u4e0d\u5c11\u4e8e500\u5f20\uff1b\u4e0d\u4f4e\u4e8e75%\u201d\u3002\u6807\u9ec4\u7684\u884c\u6709\u5f85\u786e\u8ba4\u7684\u95ee\u9898\u3002", None))
+        self.hintLabel.setText(QCoreApplication.translate("ReviewDialog", u"\u53cc\u51fb\u5355\u5143\u683c\u6216\u6309\u56de\u8f66\u53ef\u4fee\u6539\uff1a\u5355\u4f4d\u4e4b\u95f4\u7528\u201c\u3001\u201d\u5206\u9694\uff0c\u6307\u6807\u5199\u6210\u201c\u4e0d\u5c11\u4e8e500\u5f20\uff1b\u8fbe\u523090%\u4ee5\u4e0a\u201d\u3002\u6807\u9ec4\u7684\u884c\u6709\u5f85\u786e\u8ba4\u7684\u95ee\u9898\u3002", None))
+        self.undoButton.setText(QCoreApplication.translate("ReviewDialog", u"\u64a4\u9500(&Z)", None))
+#if QT_CONFIG(tooltip)
+        self.undoButton.setToolTip(QCoreApplication.translate("ReviewDialog", u"\u64a4\u9500\u4e0a\u4e00\u6b65\u4fee\u6539\uff08Ctrl+Z\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.redoButton.setText(QCoreApplication.translate("ReviewDialog", u"\u91cd\u505a(&Y)", None))
+#if QT_CONFIG(tooltip)
+        self.redoButton.setToolTip(QCoreApplication.translate("ReviewDialog", u"\u91cd\u505a\u521a\u64a4\u9500\u7684\u4fee\u6539\uff08Ctrl+Y\uff09", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

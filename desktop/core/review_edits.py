@@ -1,0 +1,405 @@
+"""The corrections a person makes to a parsed plan, and how they survive a revised plan.
+
+Plain functions over ``ParsedPlan`` (no Qt, no SQL): merge units that are one unit under two
+names, expand a group into its members, move a unit between lead and responsible, read
+targets typed by hand (with the parser's own target reader), and the correction record:
+
+* ``corrections_between(parsed, reviewed)`` — which fields of which tasks a person changed
+  from what the document says, with both values;
+* ``apply_corrections(parsed, stored)`` — a revised document, parsed, with the person's
+  corrections laid back over it; where the document itself changed a corrected field the
+  correction is kept and a ``Conflict`` says so, for the person to decide;
+* ``task_changes(before, after)`` — per task, which fields differ, in words for a summary.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from desktop.core.model import ParsedPlan, Target, Task, Unit
+from desktop.core.parse.targets import find_targets
+
+ADDED_NOTE = "核对时新增"
+# what the review table says about a row
+NO_UNITS = "没有识别出牵头或责任单位：请在本行的“牵头单位”“责任单位”格中填写"
+UNKNOWN_UNIT = "“{name}”不在单位名单中：如是已有单位的另一种写法，请在右侧单位列表中先点正式名称、再点它，按“合并为同一单位”"
+ALIAS_UNIT = "“{name}”是“{canonical}”的另一种写法，可在右侧单位列表中合并"
+EMPTY_GROUP = ("“{name}”是一组单位，方案没有列出成员：请在右侧单位列表中选中它，按“填写单位组成员”补充，"
+               "报送时才知道由谁填报")
+NO_TITLE = "没有标题：请在本行的“任务名称”格中填写"
+SEPARATORS = re.compile(r"[、，,；;\s]+")
+TARGET_SEPARATORS = re.compile(r"[；;\n]+")
+
+# the fields of a task a person may correct, and their names on screen
+FIELDS = ("title", "short_name", "lead_units", "responsible_units", "targets", "deadline")
+FIELD_LABELS = {"title": "任务名称", "short_name": "简称", "lead_units": "牵头单位",
+                "responsible_units": "责任单位", "targets": "量化指标", "deadline": "完成时限"}
+
+NO_DIGITS = "指标“{text}”里没有数字，无法作为量化指标。请写成“不少于500张”“达到90%以上”这样带数字和单位的形式。"
+NOT_A_TARGET = "“{text}”里的数字没有计量单位（张、个、%等），无法作为量化指标。请写成“不少于500张”这样的形式。"
+BAD_DEADLINE = "完成时限“{text}”不是日期。请写成 2024-12-31 这样的年-月-日，或留空。"
+EMPTY_TITLE = "任务名称不能为空。"
+LONG_SHORT_NAME = "简称“{text}”太长（{n} 字）。简称用在列表和报告里，请控制在 {limit} 字以内。"
+SHORT_NAME_LIMIT = 20
+TEXT_CHANGED = "任务原文的表述有改动"
+
+
+class EditError(ValueError):
+    """A correction that cannot be taken as typed; ``message`` says why in Chinese."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+# -- units -------------------------------------------------------------------------------------
+
+def split_units(text: str) -> list[str]:
+    return list(dict.fromkeys(part for part in SEPARATORS.split(text.strip()) if part))
+
+
+def join_units(names: list[str]) -> str:
+    return "、".join(names)
+
+
+def unit_names(plan: ParsedPlan) -> dict[str, str]:
+    """Every name and alias → its unit's name."""
+    names: dict[str, str] = {}
+    for unit in plan.units:
+        names[unit.name] = unit.name
+        for alias in unit.aliases:
+            names.setdefault(alias, unit.name)
+    return names
+
+
+def _replace_in_list(names: list[str], mapping: dict[str, list[str]]) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        out.extend(mapping.get(name, [name]))
+    return list(dict.fromkeys(out))
+
+
+def merge_units(plan: ParsedPlan, keep: str, others: list[str]) -> None:
+    """``others`` are ``keep`` under other names: they become its aliases everywhere."""
+    others = [o for o in others if o != keep]
+    if not others:
+        return
+    by_name = {u.name: u for u in plan.units}
+    target = by_name.get(keep)
+    if target is None:
+        target = Unit(keep)
+        plan.units.append(target)
+    if target.note == ADDED_NOTE:
+        target.note = ""                 # chosen as the proper name: no longer a stray
+    for name in others:
+        old = by_name.get(name)
+        target.aliases = list(dict.fromkeys([*target.aliases, name, *(old.aliases if old else [])]))
+        if old is not None:
+            target.members = list(dict.fromkeys([*target.members, *old.members]))
+            target.is_group = target.is_group or old.is_group
+            plan.units.remove(old)
+    mapping = {name: [keep] for name in others}
+    for task in plan.tasks:
+        task.lead_units = _replace_in_list(task.lead_units, mapping)
+        task.responsible_units = [n for n in _replace_in_list(task.responsible_units, mapping)
+                                  if n not in task.lead_units]
+    for unit in plan.units:
+        unit.members = [m for m in _replace_in_list(unit.members, mapping) if m != unit.name]
+
+
+def expand_group(plan: ParsedPlan, group: str) -> int:
+    """Replace a group on every task by its members; returns how many tasks changed."""
+    unit = next((u for u in plan.units if u.name == group), None)
+    if unit is None or not unit.members:
+        return 0
+    mapping = {group: list(unit.members)}
+    changed = 0
+    for task in plan.tasks:
+        if group in task.lead_units or group in task.responsible_units:
+            task.lead_units = _replace_in_list(task.lead_units, mapping)
+            task.responsible_units = [n for n in _replace_in_list(task.responsible_units, mapping)
+                                      if n not in task.lead_units]
+            changed += 1
+    return changed
+
+
+def set_role(task: Task, names: list[str], lead: bool) -> None:
+    """Make ``names`` lead (or responsible) units of ``task``, moving them from the other list."""
+    if lead:
+        task.lead_units = list(dict.fromkeys([*task.lead_units, *names]))
+        task.responsible_units = [n for n in task.responsible_units if n not in names]
+    else:
+        task.responsible_units = list(dict.fromkeys([*task.responsible_units, *names]))
+        task.lead_units = [n for n in task.lead_units if n not in names]
+
+
+def set_members(plan: ParsedPlan, group: str, members: list[str]) -> None:
+    """``group`` stands for ``members`` (new names become units)."""
+    unit = next((u for u in plan.units if u.name == group), None)
+    if unit is None:
+        return
+    unit.is_group = True
+    unit.members = [m for m in dict.fromkeys(members) if m != group]
+    known = unit_names(plan)
+    for name in unit.members:
+        if name not in known:
+            plan.units.append(Unit(name))
+            known[name] = name
+
+
+def add_missing_units(plan: ParsedPlan) -> None:
+    """Names typed into a task that the registry lacks become units, so they can be merged."""
+    known = unit_names(plan)
+    for task in plan.tasks:
+        for name in [*task.lead_units, *task.responsible_units]:
+            if name not in known:
+                plan.units.append(Unit(name, note=ADDED_NOTE))
+                known[name] = name
+
+
+def task_problems(plan: ParsedPlan, task: Task) -> list[str]:
+    """What the reviewer should look at on this row, in plain words that say where to act."""
+    names = unit_names(plan)
+    added = {u.name for u in plan.units if u.note == ADDED_NOTE}
+    problems = []
+    if not task.lead_units and not task.responsible_units and any(t.lead_units or t.responsible_units
+                                                                   for t in plan.tasks):
+        problems.append(NO_UNITS)
+    for name in [*task.lead_units, *task.responsible_units]:
+        if name not in names or name in added:
+            problems.append(UNKNOWN_UNIT.format(name=name))
+        elif names[name] != name:
+            problems.append(ALIAS_UNIT.format(name=name, canonical=names[name]))
+    groups = {u.name for u in plan.units if u.is_group and not u.members}
+    for name in [*task.lead_units, *task.responsible_units]:
+        if name in groups:
+            problems.append(EMPTY_GROUP.format(name=name))
+    if not task.title.strip():
+        problems.append(NO_TITLE)
+    for warning in plan.warnings:
+        if task.title and task.title in warning and warning not in problems:
+            problems.append(warning)
+    return problems
+
+
+# -- targets, deadlines, titles typed by hand ----------------------------------------------------
+
+def targets_text(targets: list[Target]) -> str:
+    """How a task's targets are shown and edited: each source text once, ``；`` between."""
+    return "；".join(dict.fromkeys(t.text for t in targets))
+
+
+def parse_targets(text: str, old: list[Target], year: int | None = None) -> list[Target]:
+    """Targets typed as ``不少于500张；达到90%以上``, read by the parser's own target reader.
+
+    A part whose text is unchanged keeps the targets parsed from it. A part the reader finds
+    no target in raises ``EditError`` saying why; nothing is dropped silently.
+    """
+    out: list[Target] = []
+    for part in (p.strip() for p in TARGET_SEPARATORS.split(text)):
+        if not part:
+            continue
+        same = [t for t in old if t.text == part]
+        if same:
+            out.extend(same)
+            continue
+        found = find_targets(part, year, relaxed=True)
+        if not found:
+            raise EditError((NOT_A_TARGET if re.search(r"\d", part) else NO_DIGITS).format(text=part))
+        for target in found:           # one typed part may hold several targets: it names them all
+            target.text = part
+            out.append(target)
+    return out
+
+
+def check_deadline(text: str) -> str | None:
+    """``2024-12-31`` (or empty → None); anything else raises ``EditError``."""
+    text = text.strip()
+    if not text:
+        return None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            return date.fromisoformat(text).isoformat()
+        except ValueError:
+            pass
+    raise EditError(BAD_DEADLINE.format(text=text))
+
+
+def check_title(text: str) -> str:
+    text = text.strip()
+    if not text:
+        raise EditError(EMPTY_TITLE)
+    return text
+
+
+def check_short_name(text: str) -> str:
+    text = text.strip()
+    if len(text) > SHORT_NAME_LIMIT:
+        raise EditError(LONG_SHORT_NAME.format(text=text, n=len(text), limit=SHORT_NAME_LIMIT))
+    return text
+
+
+# -- fields, corrections, conflicts --------------------------------------------------------------
+
+def task_keys(tasks: list[Task]) -> list[str]:
+    """Each task's stable key in its plan: its numbering path; a repeated numeral gets ``#2``."""
+    seen: set[str] = set()
+    out = []
+    for task in tasks:
+        key, n = task.key, 2
+        while key in seen:
+            key = f"{task.key}#{n}"
+            n += 1
+        seen.add(key)
+        out.append(key)
+    return out
+
+
+def task_fields(task: Task) -> dict[str, Any]:
+    """The correctable fields of ``task`` as JSON-able values (what is stored and compared)."""
+    return {"title": task.title, "short_name": task.short_name,
+            "lead_units": list(task.lead_units), "responsible_units": list(task.responsible_units),
+            "targets": [t.to_json() for t in task.targets], "deadline": task.deadline}
+
+
+def target_from_json(data: dict[str, Any]) -> Target:
+    return Target(str(data["text"]), float(data["value"]), str(data.get("unit", "")),
+                  data.get("comparator"), data.get("deadline"), str(data.get("subject", "")))
+
+
+def set_task_field(task: Task, name: str, value: Any) -> None:
+    if name == "targets":
+        task.targets = [target_from_json(t) for t in value]
+    elif name in ("lead_units", "responsible_units"):
+        setattr(task, name, list(value))
+    elif name in FIELDS:
+        setattr(task, name, value)
+    else:
+        raise KeyError(name)
+
+
+def field_text(name: str, value: Any) -> str:
+    """A field's value in words, for summaries and history."""
+    if name in ("lead_units", "responsible_units"):
+        return join_units(value) or "（无）"
+    if name == "targets":
+        return "；".join(dict.fromkeys(t["text"] for t in value)) or "（无）"
+    return str(value) if value else "（无）"
+
+
+@dataclass
+class Correction:
+    """A person's value for one field, and what the document said when they corrected it."""
+
+    value: Any
+    document: Any
+
+
+Corrections = dict[str, dict[str, Correction]]      # task key → field → correction
+
+
+def corrections_between(parsed: ParsedPlan, reviewed: ParsedPlan) -> Corrections:
+    """The fields of each task (by key) where ``reviewed`` differs from the document's parse."""
+    by_key = dict(zip(task_keys(parsed.tasks), parsed.tasks))
+    out: Corrections = {}
+    for key, task in zip(task_keys(reviewed.tasks), reviewed.tasks):
+        doc = by_key.get(key)
+        if doc is None:
+            continue
+        mine, theirs = task_fields(task), task_fields(doc)
+        fields = {name: Correction(mine[name], theirs[name]) for name in FIELDS if mine[name] != theirs[name]}
+        if fields:
+            out[key] = fields
+    return out
+
+
+@dataclass
+class Conflict:
+    """A field a person corrected that the revised document also changed."""
+
+    key: str
+    title: str
+    field: str
+    corrected: Any           # the person's value (kept unless they choose the document's)
+    document_before: Any     # what the document said when they corrected it
+    document_now: Any        # what the revised document says
+
+    def text(self) -> str:
+        label = FIELD_LABELS[self.field]
+        return (f"{self.key} {self.title}：{label}　您改为“{field_text(self.field, self.corrected)}”；"
+                f"原方案“{field_text(self.field, self.document_before)}”，"
+                f"新方案“{field_text(self.field, self.document_now)}”")
+
+
+def apply_corrections(parsed: ParsedPlan, stored: Corrections,
+                      aliases: dict[str, list[str]] | None = None,
+                      members: dict[str, list[str]] | None = None) -> tuple[ParsedPlan, list[Conflict]]:
+    """``parsed`` (a revised document) with the person's corrections laid back over it.
+
+    A corrected field the document did not change takes the correction silently; one the
+    document changed too keeps the correction and is listed as a ``Conflict``; one where the
+    document now says what the person wrote needs nothing. ``aliases`` (unit → other names)
+    and ``members`` (group → members) are unit corrections kept the same way.
+    """
+    plan = copy.deepcopy(parsed)
+    for keep, others in (aliases or {}).items():
+        present = [o for o in others if o in unit_names(plan) or any(
+            o in t.lead_units or o in t.responsible_units for t in plan.tasks)]
+        if present:
+            merge_units(plan, keep, present)
+    for group, names in (members or {}).items():
+        unit = next((u for u in plan.units if u.name == group), None)
+        if unit is not None and not unit.members and names:
+            set_members(plan, group, names)
+    conflicts: list[Conflict] = []
+    for key, task in zip(task_keys(plan.tasks), plan.tasks):
+        fields = stored.get(key)
+        if not fields:
+            continue
+        now = task_fields(task)
+        for name, correction in fields.items():
+            if name not in FIELDS or now[name] == correction.value:
+                continue
+            if now[name] != correction.document:
+                conflicts.append(Conflict(key, task.title, name, correction.value,
+                                          correction.document, now[name]))
+            set_task_field(task, name, correction.value)
+    add_missing_units(plan)
+    return plan, conflicts
+
+
+def take_document(plan: ParsedPlan, conflicts: list[Conflict]) -> None:
+    """Give up the person's correction for these conflicts: the revised document's value wins."""
+    by_key = dict(zip(task_keys(plan.tasks), plan.tasks))
+    for conflict in conflicts:
+        task = by_key.get(conflict.key)
+        if task is not None:
+            set_task_field(task, conflict.field, conflict.document_now)
+    add_missing_units(plan)
+
+
+def task_changes(before: dict[str, dict[str, Any]], plan: ParsedPlan) -> list[str]:
+    """In words, per task: what ``plan`` changes against ``before`` (key → stored fields, and
+    the task's ``"text"`` when known)."""
+    lines = []
+    for key, task in zip(task_keys(plan.tasks), plan.tasks):
+        old = before.get(key)
+        if old is None:
+            lines.append(f"{key} {task.title}：新增任务")
+            continue
+        now = task_fields(task)
+        changed = [f"{FIELD_LABELS[n]}“{field_text(n, old[n])}”→“{field_text(n, now[n])}”"
+                   for n in FIELDS if n in old and old[n] != now[n]]
+        if "text" in old and old["text"] != task.text:
+            changed.append(TEXT_CHANGED)
+        if changed:
+            lines.append(f"{key} {task.title}：" + "；".join(changed))
+    keys = set(task_keys(plan.tasks))
+    for key, old in before.items():
+        if key not in keys:
+            lines.append(f"{key} {old.get('title', '')}：新方案中没有这项任务，将标为撤销（已有进展保留）")
+    return lines
