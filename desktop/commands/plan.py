@@ -1,4 +1,9 @@
-"""``plan parse`` and ``plan import``: read a work plan document into tasks."""
+"""``plan parse``, ``plan import`` and ``plan edit``: read a work plan into tasks, correct them.
+
+A re-import keeps what a person corrected (in review, in the task tab or with ``plan edit``);
+where the revised document changes a corrected field too, the correction is kept and listed,
+and ``--take-document`` takes the document's version instead.
+"""
 
 from __future__ import annotations
 
@@ -25,7 +30,21 @@ def register(sub: argparse._SubParsersAction) -> None:
                      help="标题与已有方案相同但文号不同时：作为另一个新方案导入")
     how.add_argument("--as-revision", action="store_true",
                      help="标题与已有方案相同但文号不同时：作为已有方案的修订稿导入（保留已填报的进展）")
+    imp.add_argument("--take-document", action="store_true",
+                     help="修订稿改动了您修改过的内容时，采用修订稿的写法（默认保留您的修改）")
     imp.set_defaults(func=cmd_import)
+
+    edit = plan_sub.add_parser("edit", help="修改已保存的任务（名称、简称、单位、指标、时限），修改记入历史")
+    edit.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="工作区文件")
+    edit.add_argument("--task", required=True, help="任务编号，如 二.一.1（编号不重复时也可只写 1）")
+    edit.add_argument("--title", help="任务名称")
+    edit.add_argument("--short-name", dest="short_name", help="简称（可为空）")
+    edit.add_argument("--lead", help="牵头单位，多个用“、”分隔（可为空）")
+    edit.add_argument("--responsible", help="责任单位，多个用“、”分隔（可为空）")
+    edit.add_argument("--targets", help="量化指标，多个用“；”分隔，如“不少于500张；达到90%%以上”")
+    edit.add_argument("--deadline", help="完成时限，写成 2024-12-31（空字符串为不限）")
+    edit.add_argument("--history", action="store_true", help="列出这项任务的修改记录")
+    edit.set_defaults(func=cmd_edit)
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
@@ -58,18 +77,22 @@ def cmd_import(args: argparse.Namespace) -> int:
     from desktop.core.parse import parse_file
     from desktop.store import open_workspace, queries
     from desktop.errors import UserError
-    from desktop.store.plans import save_plan, title_only_match
+    from desktop.store.plans import prepare_reimport, save_reimport, title_only_match
 
-    plan = parse_file(args.file)            # parse first: bad input never opens the workspace
+    parsed = parse_file(args.file)          # parse first: bad input never opens the workspace
     with open_workspace(getattr(args, "db", None)) as ws:
         others = [r["title"] for r in queries.plans(ws)]
-        ambiguous = title_only_match(ws, plan)
+        ambiguous = title_only_match(ws, parsed)
         if ambiguous and not (args.as_new or args.as_revision):
             raise UserError(
-                f"工作区中已有同名方案《{plan.title}》（文号 {ambiguous[1]}），而“{args.file.name}”的文号是 "
-                f"{plan.doc_number}。未导入，工作区未作改动。如果这是另一个新方案，请加 --as-new 重新导入；"
+                f"工作区中已有同名方案《{parsed.title}》（文号 {ambiguous[1]}），而“{args.file.name}”的文号是 "
+                f"{parsed.doc_number}。未导入，工作区未作改动。如果这是另一个新方案，请加 --as-new 重新导入；"
                 "如果是原方案的修订稿（保留已填报的进展），请加 --as-revision 重新导入。")
-        result = save_plan(ws, plan, source_name=args.file.name, as_new=bool(args.as_new))
+        reimport = prepare_reimport(ws, parsed, as_new=bool(args.as_new))
+        taken = list(reimport.conflicts) if args.take_document else []
+        reimport.choose_document(taken)
+        plan = reimport.plan
+        result = save_reimport(ws, reimport, source_name=args.file.name)
         others = [t for t in others if t != plan.title] if result.created else []
         ws.set_setting("current_plan_id", str(result.plan_id))
         where = ws.path
@@ -83,8 +106,87 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"该方案已导入过，内容没有变化，工作区未改动：{where}")
     elif result.created:
         print(f"已导入到工作区：{where}")
+    elif not (result.tasks_added or result.tasks_updated or result.tasks_withdrawn):
+        print(f"任务与已保存的版本相同（您的修改全部保留），已记下这一版。工作区：{where}")
     else:
         print(f"已按修订稿更新：新增任务 {result.tasks_added} 项，修改 {result.tasks_updated} 项，"
               f"未变 {result.tasks_unchanged} 项，撤销 {result.tasks_withdrawn} 项（已有进展全部保留）。"
               f"工作区：{where}")
+        for line in result.changes:
+            print(f"  {line}")
+    if reimport.conflicts:
+        print("以下任务的内容您修改过，修订稿也改了，已保留您的修改"
+              "（要采用修订稿的写法，加 --take-document 再导入一次）：")
+        for conflict in reimport.conflicts:
+            print(f"  {conflict.text()}")
+    if taken:
+        print("以下您修改过的内容已改用修订稿的写法：")
+        for conflict in taken:
+            print(f"  {conflict.text()}")
+    return 0
+
+
+EDIT_FIELDS = ("title", "short_name", "lead", "responsible", "targets", "deadline")
+NOTHING_TO_EDIT = ("请至少给出一项要修改的内容：--title、--short-name、--lead、--responsible、"
+                   "--targets 或 --deadline；只查看修改记录用 --history。")
+NO_PLAN = "工作区中还没有工作方案。请先用“plan import 方案文件 --db 工作区”导入。"
+NO_TASK = ("没有编号为“{number}”的任务（或这个编号有多项任务）。请写完整编号，如 二.一.1；"
+           "可用“plan parse 方案文件”查看各任务的编号。")
+
+
+def edit_changes(args: argparse.Namespace, year: int | None, old_targets: list) -> dict:
+    """The fields to change, checked; bad values raise UserError before anything is written."""
+    from desktop.core import review_edits as edits
+    from desktop.errors import UserError
+
+    changes: dict = {}
+    try:
+        if args.title is not None:
+            changes["title"] = edits.check_title(args.title)
+        if args.short_name is not None:
+            changes["short_name"] = edits.check_short_name(args.short_name)
+        if args.lead is not None:
+            changes["lead_units"] = edits.split_units(args.lead)
+        if args.responsible is not None:
+            changes["responsible_units"] = edits.split_units(args.responsible)
+        if args.targets is not None:
+            changes["targets"] = [t.to_json() for t in edits.parse_targets(args.targets, old_targets, year)]
+        if args.deadline is not None:
+            changes["deadline"] = edits.check_deadline(args.deadline)
+    except edits.EditError as exc:
+        raise UserError(exc.message) from exc
+    return changes
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    from desktop.core import review_edits as edits
+    from desktop.errors import UserError
+    from desktop.store import open_workspace, queries
+    from desktop.store import plans as store_plans
+
+    if all(getattr(args, name) is None for name in EDIT_FIELDS) and not args.history:
+        raise UserError(NOTHING_TO_EDIT)
+    with open_workspace(getattr(args, "db", None)) as ws:
+        plan_id = queries.current_plan_id(ws)
+        if plan_id is None:
+            raise UserError(NO_PLAN)
+        task_id = store_plans.task_id_by_number(ws, plan_id, args.task.strip())
+        if task_id is None:
+            raise UserError(NO_TASK.format(number=args.task.strip()))
+        detail = queries.task_detail(ws, task_id)
+        plan_date = next((p["date"] for p in queries.plans(ws) if p["id"] == plan_id), None)
+        year = int(plan_date[:4]) if plan_date else None
+        old_targets = [edits.target_from_json(t) for t in
+                       store_plans.stored_task_fields(ws, plan_id)[detail["key"]]["targets"]]
+        changes = edit_changes(args, year, old_targets)
+        lines = store_plans.edit_task(ws, task_id, changes, actor="命令行") if changes else []
+        history = store_plans.task_history(ws, task_id) if args.history else []
+    print(f"任务 {detail['key']} {detail['title']}")
+    if changes:
+        print("已修改：" if lines else "内容与现在相同，没有改动。")
+        for line in lines:
+            print(f"  {line}")
+    for row in history:
+        print(f"  {row['at'][:16].replace('T', ' ')} {row['source']} {row['field']}：“{row['old']}”→“{row['new']}”"
+              + (f"（{row['actor']}）" if row["actor"] else ""))
     return 0

@@ -266,6 +266,16 @@ def task_fields(task: Task) -> dict[str, Any]:
             "targets": [t.to_json() for t in task.targets], "deadline": task.deadline}
 
 
+def stored_fields(plan: ParsedPlan, task: Task) -> dict[str, Any]:
+    """``task_fields`` with each unit under its registered name, as the store keeps it
+    (a task may name a unit by an alias the plan lists)."""
+    names = unit_names(plan)
+    fields = task_fields(task)
+    for role in ("lead_units", "responsible_units"):
+        fields[role] = list(dict.fromkeys(names.get(n, n) for n in fields[role]))
+    return fields
+
+
 def target_from_json(data: dict[str, Any]) -> Target:
     return Target(str(data["text"]), float(data["value"]), str(data.get("unit", "")),
                   data.get("comparator"), data.get("deadline"), str(data.get("subject", "")))
@@ -347,7 +357,8 @@ def apply_corrections(parsed: ParsedPlan, stored: Corrections,
     """
     plan = copy.deepcopy(parsed)
     for keep, others in (aliases or {}).items():
-        present = [o for o in others if o in unit_names(plan) or any(
+        names = unit_names(plan)          # an alias the document already gives needs no merge
+        present = [o for o in others if names.get(o) == o or o not in names and any(
             o in t.lead_units or o in t.responsible_units for t in plan.tasks)]
         if present:
             merge_units(plan, keep, present)
@@ -391,7 +402,7 @@ def task_changes(before: dict[str, dict[str, Any]], plan: ParsedPlan) -> list[st
         if old is None:
             lines.append(f"{key} {task.title}：新增任务")
             continue
-        now = task_fields(task)
+        now = stored_fields(plan, task)
         changed = [f"{FIELD_LABELS[n]}“{field_text(n, old[n])}”→“{field_text(n, now[n])}”"
                    for n in FIELDS if n in old and old[n] != now[n]]
         if "text" in old and old["text"] != task.text:

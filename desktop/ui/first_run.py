@@ -36,6 +36,9 @@ NO_TASKS = "没有在这份材料中识别出任何任务。请确认选择的�
 SAVED = "已保存“{title}”：新增 {added} 项任务，更新 {updated} 项，撤销 {withdrawn} 项；共 {units} 个单位、{targets} 项指标。"
 UNCHANGED = "这份方案与已保存的版本完全相同，没有改动。"
 DONE_TITLE = "导入完成"
+CHANGED = "\n\n改动的内容：\n{lines}"
+MORE_CHANGES = "……另有 {n} 处改动，见任务页各任务的“修改记录”。"
+SHOWN_CHANGES = 12
 BRIEFING_EXAMPLE = "×××工作领导小组办公室"        # the 简报 name's placeholder before a name is typed
 PASTED = "粘贴的文本"
 SAME_TITLE = "工作区中已有同名方案《{title}》（文号 {old}），这份方案的文号是 {new}。请选择怎样导入"
@@ -181,6 +184,7 @@ class FirstRunFlow:
         self.role_dialog: RoleDialog | None = None
         self.import_dialog: ImportDialog | None = None
         self.review_dialog: ReviewDialog | None = None
+        self.reimport: Any = None
         self.op: ops.Op | None = None
         self.source_name = ""
         self._then_import = False
@@ -234,8 +238,22 @@ class FirstRunFlow:
             return
         sys.excepthook(type(exc), exc, exc.__traceback__)
 
-    def _review(self, plan: Any) -> None:
-        self.review_dialog = ReviewDialog(plan, self.prompts, self.window)
+    def _review(self, parsed: Any) -> None:
+        from desktop.store.plans import prepare_reimport, title_only_match
+
+        as_new = False
+        same_title = title_only_match(self.session.ws, parsed)
+        if same_title is not None:          # same title, another document number: ask, never guess
+            answer = self.prompts.choose(self.window, IMPORT_TITLE, SAME_TITLE.format(
+                title=parsed.title, old=same_title[1], new=parsed.doc_number), [AS_REVISION, AS_NEW])
+            if answer is None:
+                self.on_finished()
+                return
+            as_new = answer == AS_NEW
+        # asked before the review: a revision shows the person's earlier corrections kept
+        self.reimport = prepare_reimport(self.session.ws, parsed, as_new=as_new)
+        self.review_dialog = ReviewDialog(self.reimport.plan, self.prompts, self.window,
+                                          reimport=self.reimport)
         self.review_dialog.finished.connect(self._reviewed)
         self.review_dialog.open()
 
@@ -243,27 +261,17 @@ class FirstRunFlow:
         if code != QDialog.DialogCode.Accepted or self.review_dialog is None:
             self.on_finished()
             return
-        plan = self.review_dialog.plan()
+        reimport = self.reimport
+        reimport.plan = self.review_dialog.plan()
         path, name = self.session.ws.path, self.source_name
-        from desktop.store.plans import title_only_match
-
-        as_new = False
-        same_title = title_only_match(self.session.ws, plan)
-        if same_title is not None:          # same title, another document number: ask, never guess
-            answer = self.prompts.choose(self.window, IMPORT_TITLE, SAME_TITLE.format(
-                title=plan.title, old=same_title[1], new=plan.doc_number), [AS_REVISION, AS_NEW])
-            if answer is None:
-                self.on_finished()
-                return
-            as_new = answer == AS_NEW
 
         def save(progress: ops.Progress) -> Any:
             from desktop.store import open_workspace
-            from desktop.store.plans import save_plan
+            from desktop.store.plans import save_reimport
 
             progress.update(0, 0, SAVING)
             with open_workspace(path) as ws:
-                result = save_plan(ws, plan, source_name=name, as_new=as_new)
+                result = save_reimport(ws, reimport, source_name=name)
                 ws.set_setting("current_plan_id", str(result.plan_id))
             return result
 
@@ -276,9 +284,15 @@ class FirstRunFlow:
         if result.unchanged:
             self.prompts.info(self.window, DONE_TITLE, UNCHANGED)
         else:
-            self.prompts.info(self.window, DONE_TITLE, SAVED.format(
+            text = SAVED.format(
                 title=self.session.plan_title(), added=result.tasks_added, updated=result.tasks_updated,
-                withdrawn=result.tasks_withdrawn, units=result.units, targets=result.targets))
+                withdrawn=result.tasks_withdrawn, units=result.units, targets=result.targets)
+            if result.changes:
+                lines = result.changes[:SHOWN_CHANGES]
+                if len(result.changes) > SHOWN_CHANGES:
+                    lines.append(MORE_CHANGES.format(n=len(result.changes) - SHOWN_CHANGES))
+                text += CHANGED.format(lines="\n".join(lines))
+            self.prompts.info(self.window, DONE_TITLE, text)
         if self.session.role != ROLE_OFFICE and self.session.unit_id is None:
             self.start_role(then_import=False)      # now the plan's units are there to pick from
         else:

@@ -185,7 +185,8 @@ class MainWindow(QMainWindow):
             elif name == "tasks":
                 from desktop.ui.tasks_page import TasksPage
 
-                page = TasksPage(self.session)
+                page = TasksPage(self.session, self.prompts)
+                page.task_edited.connect(self._task_edited)
             else:
                 from desktop.ui.monthly_page import MonthlyPage
 
@@ -252,6 +253,12 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is not None and getattr(page, "stale", False):
             page.reload()
+
+    def _task_edited(self, task_id: int) -> None:
+        """A task corrected in the 任务 tab: the other pages show it when next opened."""
+        for name in ("dashboard", "monthly"):
+            if name in self._pages:
+                self._pages[name].stale = True
 
     def _entries_changed(self) -> None:
         for name in ("dashboard", "tasks"):

@@ -1,4 +1,5 @@
-"""The 任务 tab: the plan's tasks as a tree by heading, filters, and one task's page."""
+"""The 任务 tab: the plan's tasks as a tree by heading, filters, and one task's page, where a
+saved task can still be corrected (修改任务…, ``desktop.ui.task_edit``)."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ import html
 import time
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSettings, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
-from desktop.store import dashboard, entries, queries
+from desktop.core.review_edits import FIELD_LABELS, FIELDS
+from desktop.store import dashboard, entries, plans, queries
 from desktop.store.queries import STATUS_LABELS
 from desktop.ui.detail_models import HistoryModel, TargetsModel
 from desktop.ui.forms.ui_tasks_page import Ui_TasksPage
@@ -27,14 +29,19 @@ DEADLINE = "完成时限"
 SOURCE = "原文"
 TARGETS = "指标与进度"
 NO_TARGETS = "本任务没有量化指标"
+SHORT_NAME = "简称"
+CORRECTED = "您改过的内容（导入修订稿时保留）"
 
 
 class TasksPage(QWidget):
     task_selected = Signal(int)
+    task_edited = Signal(int)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, prompts: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.prompts = prompts
+        self.edit_dialog: Any = None
         self.ui = Ui_TasksPage()
         self.ui.setupUi(self)
         self.model = TaskTreeModel(self)
@@ -71,6 +78,8 @@ class TasksPage(QWidget):
         self.ui.lateCheck.toggled.connect(self.apply_filter)
         self.ui.statusCombo.currentIndexChanged.connect(self.apply_filter)
         self.ui.taskTree.selectionModel().currentChanged.connect(self._current_changed)
+        self.ui.editButton.clicked.connect(self.edit_task)
+        self.ui.editButton.setEnabled(False)
         self.reload()
 
     # -- loading ----------------------------------------------------------------
@@ -157,6 +166,7 @@ class TasksPage(QWidget):
         self.task_selected.emit(task_id)
 
     def _show_message(self, text: str) -> None:
+        self.ui.editButton.setEnabled(False)
         self.ui.titleLabel.setText(text)
         self.ui.textBrowser.clear()
         self.targets.set_rows([])
@@ -167,9 +177,12 @@ class TasksPage(QWidget):
         detail = queries.task_detail(s.ws, task_id)
         number = detail["number"]
         self.ui.titleLabel.setText(f"<b>{html.escape(number)}. {html.escape(detail['title'])}</b>")
+        self.ui.editButton.setEnabled(self.prompts is not None and not getattr(s, "readonly", False))
         lead = [u["name"] for u in detail["units"] if u["role"] == "lead"]
         responsible = [u["name"] for u in detail["units"] if u["role"] == "responsible"]
         parts = [f"<p>{html.escape(detail['text'])}</p>"]
+        if detail.get("short_name"):
+            parts.insert(0, f"<p><b>{SHORT_NAME}：</b>{html.escape(detail['short_name'])}</p>")
         if lead:
             parts.append(f"<p><b>{LEAD}：</b>{html.escape('、'.join(lead))}</p>")
         if responsible:
@@ -178,6 +191,10 @@ class TasksPage(QWidget):
             parts.append(f"<p><b>{DEADLINE}：</b>{html.escape(detail['deadline'])}</p>")
         if detail.get("source") and detail["source"] not in detail["text"]:
             parts.append(f"<p style='color:#667085'>{SOURCE}：{html.escape(detail['source'])}</p>")
+        corrected = plans.corrected_fields(s.ws, task_id)
+        if corrected:
+            names = "、".join(FIELD_LABELS[f] for f in FIELDS if f in corrected)
+            parts.append(f"<p style='color:#b54708'>{CORRECTED}：{html.escape(names)}</p>")
         self.ui.textBrowser.setHtml("".join(parts))
         values_of = s.unit_id if not s.is_office else None
         rows = [r for r in dashboard.target_progress(s.ws, s.plan_id, values_of=values_of)
@@ -192,6 +209,27 @@ class TasksPage(QWidget):
         for row in history:
             row["versions"] = versions.get(row["id"], [])
         self.history.set_rows(list(reversed(history)))
+
+    def edit_task(self) -> Any:
+        """修改任务…: correct the current task; the change is kept in its history."""
+        from desktop.ui.task_edit import TaskEditDialog
+
+        task_id = self.current_task_id()
+        if task_id is None or self.prompts is None:
+            return None
+        dialog = TaskEditDialog(self.session.ws, task_id, self.prompts, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda code: self._edited(task_id, code, dialog.changed_lines))
+        self.edit_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _edited(self, task_id: int, code: int, lines: list[str]) -> None:
+        self.edit_dialog = None
+        if code == QDialog.DialogCode.Accepted and lines:
+            self.reload()
+            self.select_task(task_id)
+            self.task_edited.emit(task_id)
 
     # -- window state ------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:

@@ -228,10 +228,11 @@ def _plan_warnings(plan: ParsedPlan, inline: bool) -> None:
     if not plan.tasks:
         w.append("没有找到任何工作任务：请检查任务是否按“一、（一）1.”编号，并写明牵头单位或责任单位。")
     elif not any(t.lead_units or t.responsible_units for t in plan.tasks):
-        w.append("方案中没有写明任何牵头或责任单位，已把每个编号条目都作为任务，请逐项指定单位。")
+        w.append("方案中没有写明任何牵头或责任单位，已把每个编号条目都作为任务：请在核对表的“牵头单位”“责任单位”列中逐项填写。")
     undated = [p.name for p in plan.phases if p.start is None and p.end is None]
     if undated:
         w.append(f"阶段“{'”“'.join(undated)}”只写了月份，方案中找不到年份，请在审核时补上起止年月。")
     groups = [u.name for u in plan.units if u.is_group and not u.members]
     if groups:
-        w.append(f"“{'”“'.join(groups)}”代表一组单位，方案没有列出具体包括哪些单位，请在单位名册中补充。")
+        w.append(f"“{'”“'.join(groups)}”代表一组单位，方案没有列出具体包括哪些单位："
+                 "请在核对方案时，于右侧单位列表中选中它，按“填写单位组成员”补充。")

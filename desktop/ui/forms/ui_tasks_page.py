@@ -13,9 +13,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QSizePolicy,
-    QSplitter, QTableView, QTextBrowser, QTreeView,
-    QVBoxLayout, QWidget)
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSplitter, QTableView, QTextBrowser,
+    QTreeView, QVBoxLayout, QWidget)
 
 class Ui_TasksPage(object):
     def setupUi(self, TasksPage):
@@ -72,11 +72,22 @@ class Ui_TasksPage(object):
         self.detailLayout = QVBoxLayout(self.detailPanel)
         self.detailLayout.setObjectName(u"detailLayout")
         self.detailLayout.setContentsMargins(0, 0, 0, 0)
+        self.titleRow = QHBoxLayout()
+        self.titleRow.setObjectName(u"titleRow")
         self.titleLabel = QLabel(self.detailPanel)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setWordWrap(True)
 
-        self.detailLayout.addWidget(self.titleLabel)
+        self.titleRow.addWidget(self.titleLabel)
+
+        self.editButton = QPushButton(self.detailPanel)
+        self.editButton.setObjectName(u"editButton")
+
+        self.titleRow.addWidget(self.editButton)
+
+        self.titleRow.setStretch(0, 1)
+
+        self.detailLayout.addLayout(self.titleRow)
 
         self.textBrowser = QTextBrowser(self.detailPanel)
         self.textBrowser.setObjectName(u"textBrowser")
@@ -128,6 +139,10 @@ class Ui_TasksPage(object):
         self.mineCheck.setText(QCoreApplication.translate("TasksPage", u"\u53ea\u770b\u672c\u5355\u4f4d(&M)", None))
         self.statusLabel.setText(QCoreApplication.translate("TasksPage", u"\u72b6\u6001(&S)\uff1a", None))
         self.lateCheck.setText(QCoreApplication.translate("TasksPage", u"\u53ea\u770b\u6ede\u540e(&L)", None))
+        self.editButton.setText(QCoreApplication.translate("TasksPage", u"\u4fee\u6539\u4efb\u52a1(&E)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editButton.setToolTip(QCoreApplication.translate("TasksPage", u"\u66f4\u6b63\u4efb\u52a1\u540d\u79f0\u3001\u7b80\u79f0\u3001\u5355\u4f4d\u3001\u6307\u6807\u6216\u65f6\u9650\uff1b\u6bcf\u6b21\u4fee\u6539\u90fd\u8bb0\u5165\u8fd9\u9879\u4efb\u52a1\u7684\u4fee\u6539\u8bb0\u5f55", None))
+#endif // QT_CONFIG(tooltip)
         self.targetsLabel.setText(QCoreApplication.translate("TasksPage", u"\u6307\u6807\u4e0e\u8fdb\u5ea6", None))
         self.historyLabel.setText(QCoreApplication.translate("TasksPage", u"\u5404\u6708\u8fdb\u5c55", None))
         pass

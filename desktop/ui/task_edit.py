@@ -1,0 +1,131 @@
+"""Correct a saved task (title, short name, units, targets, deadline) from the 任务 tab.
+
+The checks are the review's own (``desktop.core.review_edits``); the change is written by
+``desktop.store.plans.edit_task``, which keeps it in the task's history and as a correction
+a revised plan will not silently revert. A value that cannot be taken is refused with the
+reason and stays in its field.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton, QWidget
+
+from desktop.core import review_edits as edits
+from desktop.store import plans as store_plans
+from desktop.store import queries
+from desktop.store.workspace import Workspace
+from desktop.ui.forms.ui_task_edit_dialog import Ui_TaskEditDialog
+from desktop.ui.review import fit_to_screen
+
+# the screen's words
+TITLE = "修改任务"
+HEAD = "<b>{key}</b>　{title}<br><span style='color:#667085'>{text}</span>"
+CORRECTED = "<br><span style='color:#b54708'>您改过：{fields}（导入修订稿时保留）</span>"
+NO_HISTORY = "这项任务还没有修改过。"
+HISTORY_ITEM = "{at}　{source}　{field}：“{old}”→“{new}”{actor}"
+DISCARD = "刚才的修改还没有保存。现在关闭，这些修改会丢失。\n\n仍要关闭吗？选“否”可回去保存。"
+SAVED = "已修改任务 {key}：\n{lines}"
+TEXT_LIMIT = 120
+
+
+class TaskEditDialog(QDialog):
+    """One task's fields as stored; 保存 writes only what changed."""
+
+    def __init__(self, ws: Workspace, task_id: int, prompts: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_TaskEditDialog()
+        self.ui.setupUi(self)
+        self.ws, self.task_id, self.prompts = ws, task_id, prompts
+        self.changed_lines: list[str] = []
+        detail = queries.task_detail(ws, task_id)
+        self.key = detail["key"]
+        plan_id = int(detail["plan_id"])
+        self.fields = store_plans.stored_task_fields(ws, plan_id)[self.key]
+        plan = next((p for p in queries.plans(ws) if p["id"] == plan_id), {})
+        self.year = int(plan["date"][:4]) if plan.get("date") else None
+        text = detail["text"] if len(detail["text"]) <= TEXT_LIMIT else detail["text"][:TEXT_LIMIT] + "…"
+        head = HEAD.format(key=self.key, title=detail["title"], text=text)
+        corrected = store_plans.corrected_fields(ws, task_id)
+        if corrected:
+            head += CORRECTED.format(fields="、".join(edits.FIELD_LABELS[f] for f in edits.FIELDS if f in corrected))
+        self.ui.headLabel.setText(head)
+        self._fill(self.fields)
+        self._fill_history()
+        save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        assert isinstance(save, QPushButton)
+        save.clicked.connect(self.save)
+        self.ui.titleEdit.setFocus()
+
+    def showEvent(self, event: Any) -> None:
+        fit_to_screen(self)
+        super().showEvent(event)
+
+    def _edits(self) -> dict[str, QLineEdit]:
+        return {"title": self.ui.titleEdit, "short_name": self.ui.shortNameEdit,
+                "lead_units": self.ui.leadEdit, "responsible_units": self.ui.responsibleEdit,
+                "targets": self.ui.targetsEdit, "deadline": self.ui.deadlineEdit}
+
+    def _fill(self, fields: dict[str, Any]) -> None:
+        for name, widget in self._edits().items():
+            value = fields[name]
+            if name in ("lead_units", "responsible_units"):
+                widget.setText(edits.join_units(value))
+            elif name == "targets":
+                widget.setText(edits.targets_text([edits.target_from_json(t) for t in value]))
+            else:
+                widget.setText(value or "")
+        self.shown = {name: w.text() for name, w in self._edits().items()}
+
+    def _fill_history(self) -> None:
+        self.ui.historyList.clear()
+        rows = store_plans.task_history(self.ws, self.task_id)
+        for row in rows:
+            self.ui.historyList.addItem(HISTORY_ITEM.format(
+                at=row["at"][:16].replace("T", " "), source=row["source"], field=row["field"],
+                old=row["old"], new=row["new"], actor=f"（{row['actor']}）" if row["actor"] else ""))
+        if not rows:
+            self.ui.historyList.addItem(NO_HISTORY)
+
+    def is_dirty(self) -> bool:
+        return any(w.text() != self.shown[name] for name, w in self._edits().items())
+
+    def changes(self) -> dict[str, Any]:
+        """What the fields now say that differs from what was shown, checked (EditError)."""
+        typed = {name: w.text() for name, w in self._edits().items()}
+        out: dict[str, Any] = {}
+        for name, text in typed.items():
+            if text == self.shown[name]:
+                continue
+            if name == "title":
+                out[name] = edits.check_title(text)
+            elif name == "short_name":
+                out[name] = edits.check_short_name(text)
+            elif name in ("lead_units", "responsible_units"):
+                out[name] = edits.split_units(text)
+            elif name == "targets":
+                old = [edits.target_from_json(t) for t in self.fields["targets"]]
+                out[name] = [t.to_json() for t in edits.parse_targets(text, old, self.year)]
+            elif name == "deadline":
+                out[name] = edits.check_deadline(text)
+        return out
+
+    def save(self) -> None:
+        try:
+            changes = self.changes()
+        except edits.EditError as exc:
+            self.prompts.warn(self, TITLE, exc.message)        # the typed text stays in its field
+            return
+        if changes:
+            self.changed_lines = store_plans.edit_task(self.ws, self.task_id, changes)
+        self.shown = {name: w.text() for name, w in self._edits().items()}
+        super().accept()
+
+    def accept(self) -> None:               # Enter in a field saves like the 保存 button
+        self.save()
+
+    def reject(self) -> None:
+        if self.is_dirty() and not self.prompts.ask(self, TITLE, DISCARD):
+            return
+        super().reject()
