@@ -97,9 +97,25 @@ ENGLISH = {
     "填写单位组成员(&G)…": "Enter &group members…",
     "方案只写了“各成员单位”等统称时，在这里列出具体包括哪些单位":
         "When the plan names a group such as “各成员单位” only, list the units it stands for here", "设为本任务责任单位(&R)": "Make &responsible unit of this task",
-    "双击单元格可修改：单位之间用“、”分隔，指标写成“不少于500张；不低于75%”。标黄的行有待确认的问题。":
-        "Double-click a cell to edit: separate units with “、”, write targets like “不少于500张；不低于75%”. "
-        "Rows in yellow have something to check.",
+    "双击单元格或按回车可修改：单位之间用“、”分隔，指标写成“不少于500张；达到90%以上”。标黄的行有待确认的问题。":
+        "Double-click a cell or press Enter to edit: separate units with “、”, write targets like "
+        "“不少于500张；达到90%以上”. Rows in yellow have something to check.",
+    "勾选的一项改用新方案的写法；不勾选则保留您之前的修改":
+        "Ticked: take the new plan's wording; unticked: keep your earlier correction",
+    "撤销(&Z)": "Und&o", "撤销上一步修改（Ctrl+Z）": "Undo the last change (Ctrl+Z)",
+    "重做(&Y)": "&Redo", "重做刚撤销的修改（Ctrl+Y）": "Redo the change just undone (Ctrl+Y)",
+    # task edit dialog
+    "修改任务": "Edit task", "任务名称(&T)：": "&Title:", "简称(&S)：": "&Short name:",
+    "用在列表和报告里，可不填": "Used in lists and reports; optional", "牵头单位(&L)：": "&Lead units:",
+    "多个单位用“、”分隔": "Separate units with “、”", "责任单位(&R)：": "&Responsible units:",
+    "量化指标(&G)：": "Tar&gets:", "如“不少于500张；达到90%以上”，多个用“；”分隔":
+        "e.g. “不少于500张；达到90%以上”; separate several with “；”",
+    "完成时限(&D)：": "&Deadline:", "写成 2024-12-31，不限则留空": "Write 2024-12-31; leave empty for none",
+    "修改记录（以后导入修订稿时，您的修改会保留，不会被悄悄改回）：":
+        "History of changes (a revised plan imported later keeps your corrections):",
+    "修改任务(&E)…": "&Edit task…",
+    "更正任务名称、简称、单位、指标或时限；每次修改都记入这项任务的修改记录":
+        "Correct the task's title, short name, units, targets or deadline; every change is kept in its history",
     # tasks page
     "搜索任务和进展（Ctrl+F）": "Search tasks and progress (Ctrl+F)", "只看本单位(&M)": "&My unit only",
     "状态(&S)：": "&Status:", "只看滞后(&L)": "&Late only", "指标与进度": "Targets and progress", "各月进展": "Monthly history",

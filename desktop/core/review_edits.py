@@ -379,6 +379,9 @@ def apply_corrections(parsed: ParsedPlan, stored: Corrections,
                 conflicts.append(Conflict(key, task.title, name, correction.value,
                                           correction.document, now[name]))
             set_task_field(task, name, correction.value)
+        for conflict in conflicts:
+            if conflict.key == key:
+                conflict.title = task.title      # the task as the person knows it
     add_missing_units(plan)
     return plan, conflicts
 

@@ -40,8 +40,8 @@ SELECT_GROUP = "请先在右侧单位列表中选中一个单位组（如“领�
 MEMBERS_LABEL = "“{name}”包括哪些单位？用“、”分隔："
 DISCARD = "您已在核对中修改了 {n} 处。现在关闭，这些修改不会保存。\n\n仍要关闭吗？选“否”可回到核对。"
 PENDING = "有 {n} 处输入没有被采用（标黄的格）：\n{items}\n\n仍要保存吗？选“否”可回去修改；这些输入不会保存。"
-CHANGES_LABEL = "与已保存的方案相比，新文件改动了 {n} 项任务。"
-CONFLICTS_LABEL = ("与已保存的方案相比，新文件改动了 {n} 项任务；其中 {c} 处是您修改过的内容，"
+CHANGES_LABEL = "与已保存的方案相比，新文件改动了 {n} 项任务："
+CONFLICTS_LABEL = ("与已保存的方案相比，新文件改动了 {n} 项任务；另有 {c} 处您修改过的内容新文件也改了（标⚑）："
                    "默认保留您的修改，勾选的一处改用新文件的写法。")
 NO_CHANGES = "与已保存的方案相比，新文件没有改动任务。"
 CONFLICT_ITEM = "⚑ {text}"
@@ -287,7 +287,6 @@ class ReviewDialog(QDialog):
         for button in self.ui.buttonBox.buttons():       # Enter never saves the whole plan
             if isinstance(button, QPushButton):
                 button.setAutoDefault(False)
-                button.setDefault(False)
         self.ui.buttonBox.accepted.connect(self.accept)
         view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.dataChanged.connect(self._after_edit)
@@ -314,13 +313,17 @@ class ReviewDialog(QDialog):
     def showEvent(self, event: Any) -> None:
         fit_to_screen(self)
         super().showEvent(event)
+        for button in self.ui.buttonBox.buttons():     # the box makes 保存 default when shown
+            if isinstance(button, QPushButton):
+                button.setDefault(False)
 
     # -- undo ------------------------------------------------------------------------------
     def _undo_actions(self) -> None:
         undo = self.undo_stack.createUndoAction(self)
         undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         redo = self.undo_stack.createRedoAction(self)
-        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(keys + [QKeySequence("Ctrl+Y")] if QKeySequence("Ctrl+Y") not in keys else keys)
         for action in (undo, redo):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)

@@ -77,7 +77,7 @@ def _shoot_dialogs(app, ws, out: Path) -> None:
     from desktop.core.parse import parse_file
 
     review = ReviewDialog(parse_file(seeds[0]), Prompts())
-    review.resize(1360, 820)
+    review.resize(1350, 688)                  # a 1366×768 screen less the taskbar
     review.show()
     app.processEvents()
     review.grab().save(str(out / "import-review.png"))

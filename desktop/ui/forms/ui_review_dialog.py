@@ -36,6 +36,7 @@ class Ui_ReviewDialog(object):
         self.topLayout.setObjectName(u"topLayout")
         self.warningsList = QListWidget(ReviewDialog)
         self.warningsList.setObjectName(u"warningsList")
+        self.warningsList.setWordWrap(True)
         self.warningsList.setMaximumSize(QSize(16777215, 90))
 
         self.topLayout.addWidget(self.warningsList)
@@ -53,6 +54,7 @@ class Ui_ReviewDialog(object):
 
         self.changesList = QListWidget(self.changesPanel)
         self.changesList.setObjectName(u"changesList")
+        self.changesList.setWordWrap(True)
         self.changesList.setMaximumSize(QSize(16777215, 90))
 
         self.changesLayout.addWidget(self.changesList)

@@ -468,59 +468,84 @@
         <translation>Review work plan</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="31" />
+        <location filename="../../../forms/review_dialog.ui" line="38" />
+        <source>勾选的一项改用新方案的写法；不勾选则保留您之前的修改</source>
+        <translation>Ticked: take the new plan's wording; unticked: keep your earlier correction</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/review_dialog.ui" line="58" />
         <source>原文：</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="37" />
+        <location filename="../../../forms/review_dialog.ui" line="64" />
         <source>方案中的单位（可多选后合并，或展开单位组）(&amp;U)：</source>
         <translation>&amp;Units of the plan (select several to merge, or expand a group):</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="46" />
+        <location filename="../../../forms/review_dialog.ui" line="73" />
         <source>合并为同一单位(&amp;M)</source>
         <translation>&amp;Merge as one unit</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="46" />
+        <location filename="../../../forms/review_dialog.ui" line="73" />
         <source>选中的第一个单位作为正式名称，其余作为别名</source>
         <translation>The first unit selected keeps its name; the others become its aliases</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="47" />
+        <location filename="../../../forms/review_dialog.ui" line="74" />
         <source>展开单位组(&amp;E)</source>
         <translation>&amp;Expand group</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="47" />
+        <location filename="../../../forms/review_dialog.ui" line="74" />
         <source>把所选单位组在各任务中替换为它的成员单位</source>
         <translation>Replace the selected group by its member units on every task</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="48" />
+        <location filename="../../../forms/review_dialog.ui" line="75" />
         <source>设为本任务牵头单位(&amp;L)</source>
         <translation>Make &amp;lead unit of this task</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="49" />
+        <location filename="../../../forms/review_dialog.ui" line="76" />
         <source>设为本任务责任单位(&amp;R)</source>
         <translation>Make &amp;responsible unit of this task</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="50" />
+        <location filename="../../../forms/review_dialog.ui" line="77" />
         <source>填写单位组成员(&amp;G)…</source>
         <translation>Enter &amp;group members…</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="50" />
+        <location filename="../../../forms/review_dialog.ui" line="77" />
         <source>方案只写了“各成员单位”等统称时，在这里列出具体包括哪些单位</source>
         <translation>When the plan names a group such as “各成员单位” only, list the units it stands for here</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="59" />
-        <source>双击单元格可修改：单位之间用“、”分隔，指标写成“不少于500张；不低于75%”。标黄的行有待确认的问题。</source>
-        <translation>Double-click a cell to edit: separate units with “、”, write targets like “不少于500张；不低于75%”. Rows in yellow have something to check.</translation>
+        <location filename="../../../forms/review_dialog.ui" line="88" />
+        <source>双击单元格或按回车可修改：单位之间用“、”分隔，指标写成“不少于500张；达到90%以上”。标黄的行有待确认的问题。</source>
+        <translation>Double-click a cell or press Enter to edit: separate units with “、”, write targets like “不少于500张；达到90%以上”. Rows in yellow have something to check.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/review_dialog.ui" line="94" />
+        <source>撤销(&amp;Z)</source>
+        <translation>Und&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/review_dialog.ui" line="95" />
+        <source>撤销上一步修改（Ctrl+Z）</source>
+        <translation>Undo the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/review_dialog.ui" line="101" />
+        <source>重做(&amp;Y)</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/review_dialog.ui" line="102" />
+        <source>重做刚撤销的修改（Ctrl+Y）</source>
+        <translation>Redo the change just undone (Ctrl+Y)</translation>
     </message>
 </context>
 <context>
@@ -602,6 +627,70 @@
     </message>
 </context>
 <context>
+    <name>TaskEditDialog</name>
+    <message>
+        <location filename="../../../forms/task_edit_dialog.ui" line="6" />
+        <source>修改任务</source>
+        <translation>Edit task</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_edit_dialog.ui" line="15" />
+        <source>任务名称(&amp;T)：</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_edit_dialog.ui" line="17" />
+        <source>简称(&amp;S)：</source>
+        <translation>&amp;Short name:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_edit_dialog.ui" line="18" />
+        <source>用在列表和报告里，可不填</source>
+        <translation>Used in lists and reports; optional</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_edit_dialog.ui" line="19" />
+        <source>牵头单位(&amp;L)：</source>
+        <translation>&amp;Lead units:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_edit_dialog.ui" line="20" />
+        <location filename="../../../forms/task_edit_dialog.ui" line="22" />
+        <source>多个单位用“、”分隔</source>
+        <translation>Separate units with “、”</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_edit_dialog.ui" line="21" />
+        <source>责任单位(&amp;R)：</source>
+        <translation>&amp;Responsible units:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_edit_dialog.ui" line="23" />
+        <source>量化指标(&amp;G)：</source>
+        <translation>Tar&amp;gets:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_edit_dialog.ui" line="24" />
+        <source>如“不少于500张；达到90%以上”，多个用“；”分隔</source>
+        <translation>e.g. “不少于500张；达到90%以上”; separate several with “；”</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_edit_dialog.ui" line="25" />
+        <source>完成时限(&amp;D)：</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_edit_dialog.ui" line="26" />
+        <source>写成 2024-12-31，不限则留空</source>
+        <translation>Write 2024-12-31; leave empty for none</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/task_edit_dialog.ui" line="31" />
+        <source>修改记录（以后导入修订稿时，您的修改会保留，不会被悄悄改回）：</source>
+        <translation>History of changes (a revised plan imported later keeps your corrections):</translation>
+    </message>
+</context>
+<context>
     <name>TasksPage</name>
     <message>
         <location filename="../../../forms/tasks_page.ui" line="8" />
@@ -624,12 +713,22 @@
         <translation>&amp;Late only</translation>
     </message>
     <message>
-        <location filename="../../../forms/tasks_page.ui" line="27" />
+        <location filename="../../../forms/tasks_page.ui" line="28" />
+        <source>修改任务(&amp;E)…</source>
+        <translation>&amp;Edit task…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/tasks_page.ui" line="28" />
+        <source>更正任务名称、简称、单位、指标或时限；每次修改都记入这项任务的修改记录</source>
+        <translation>Correct the task's title, short name, units, targets or deadline; every change is kept in its history</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/tasks_page.ui" line="32" />
         <source>指标与进度</source>
         <translation>Targets and progress</translation>
     </message>
     <message>
-        <location filename="../../../forms/tasks_page.ui" line="29" />
+        <location filename="../../../forms/tasks_page.ui" line="34" />
         <source>各月进展</source>
         <translation>Monthly history</translation>
     </message>

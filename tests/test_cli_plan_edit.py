@@ -1,0 +1,107 @@
+"""``plan edit`` and re-import on the command line: corrections kept, refusals in Chinese, exit 2."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from conftest import seed_path
+
+from desktop.__main__ import main
+
+
+def _content(db: Path) -> list[str]:
+    conn = sqlite3.connect(db)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def db(tmp_path, capsys):
+    path = tmp_path / "w.sqlite"
+    assert main(["plan", "import", str(seed_path("000")), "--db", str(path)]) == 0
+    capsys.readouterr()
+    return path
+
+
+def _revised(tmp_path: Path) -> Path:
+    """Seed 000 with the first task renamed and the second one's wording changed."""
+    text = seed_path("000").read_text(encoding="utf-8")
+    assert "1.凝聚社会共识。" in text and "2.明确责任分工。理清职能职责" in text
+    text = text.replace("1.凝聚社会共识。", "1.凝聚全社会共识。").replace(
+        "2.明确责任分工。理清职能职责", "2.明确责任分工。进一步理清职能职责")
+    out = tmp_path / "revised.txt"
+    out.write_text(text, encoding="utf-8")
+    return out
+
+
+def test_plan_edit_corrects_a_saved_task_and_keeps_history(db, capsys):
+    assert main(["plan", "edit", "--db", str(db), "--task", "二.一.1", "--title", "凝聚共识",
+                 "--short-name", "共识", "--deadline", "2024-12-31", "--lead", "市民政局",
+                 "--targets", "达到90%以上；新建2.8万张床位"]) == 0
+    out = capsys.readouterr().out
+    assert "任务名称：“凝聚社会共识”→“凝聚共识”" in out and "完成时限：“（无）”→“2024-12-31”" in out
+    assert main(["plan", "edit", "--db", str(db), "--task", "二.一.1", "--history"]) == 0
+    history = capsys.readouterr().out
+    assert history.count("保存后修改") == 5 and "（命令行）" in history
+    conn = sqlite3.connect(db)
+    row = conn.execute("SELECT title, short_name, deadline FROM tasks WHERE key = '二.一.1'").fetchone()
+    targets = conn.execute("SELECT value, unit, comparator FROM targets t JOIN tasks k ON k.id = t.task_id "
+                           "WHERE k.key = '二.一.1' ORDER BY t.position").fetchall()
+    conn.close()
+    assert row == ("凝聚共识", "共识", "2024-12-31")
+    assert targets == [(90.0, "%", ">="), (28000.0, "张", None)]
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--task", "二.一.1"], "请至少给出一项要修改的内容"),
+    (["--task", "9.9", "--title", "某"], "没有编号为“9.9”的任务"),
+    (["--task", "二.一.1", "--deadline", "年底"], "完成时限“年底”不是日期"),
+    (["--task", "二.一.1", "--title", "  "], "任务名称不能为空"),
+    (["--task", "二.一.1", "--targets", "很多很多"], "没有数字"),
+    (["--task", "二.一.1", "--targets", "2024年"], "没有计量单位"),
+    (["--task", "二.一.1", "--short-name", "长" * 30], "太长"),
+])
+def test_plan_edit_refuses_bad_input_and_leaves_the_workspace_as_it_was(db, capsys, args, words):
+    before, raw = _content(db), db.read_bytes()
+    assert main(["plan", "edit", "--db", str(db), *args]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("错误：") and words in err
+    assert _content(db) == before and db.read_bytes() == raw
+
+
+def test_plan_edit_on_an_empty_workspace_says_import_first(tmp_path, capsys):
+    from desktop.store import open_workspace
+
+    open_workspace(tmp_path / "empty.sqlite").close()
+    assert main(["plan", "edit", "--db", str(tmp_path / "empty.sqlite"), "--task", "1", "--title", "x"]) == 2
+    assert "请先用“plan import" in capsys.readouterr().err
+
+
+def test_reimport_keeps_corrections_and_lists_the_ones_the_document_changed(db, tmp_path, capsys):
+    assert main(["plan", "edit", "--db", str(db), "--task", "二.一.1", "--title", "凝聚共识"]) == 0
+    assert main(["plan", "edit", "--db", str(db), "--task", "二.一.3", "--deadline", "2024-10-31"]) == 0
+    capsys.readouterr()
+    revised = _revised(tmp_path)
+    assert main(["plan", "import", str(revised), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "已保留您的修改" in out and "--take-document" in out
+    assert "二.一.1 凝聚共识：任务名称　您改为“凝聚共识”；原方案“凝聚社会共识”，新方案“凝聚全社会共识”" in out
+    assert "二.一.2 明确责任分工：任务原文的表述有改动" in out            # says what changed, per task
+    conn = sqlite3.connect(db)
+    titles = dict(conn.execute("SELECT key, title FROM tasks").fetchall())
+    deadline = conn.execute("SELECT deadline FROM tasks WHERE key = '二.一.3'").fetchone()[0]
+    conn.close()
+    assert titles["二.一.1"] == "凝聚共识" and deadline == "2024-10-31"
+    # the document's version, when asked for; the other correction still stays
+    assert main(["plan", "import", str(revised), "--db", str(db), "--take-document"]) == 0
+    out = capsys.readouterr().out
+    assert "已改用修订稿的写法" in out and "凝聚全社会共识" in out
+    conn = sqlite3.connect(db)
+    title = conn.execute("SELECT title FROM tasks WHERE key = '二.一.1'").fetchone()[0]
+    deadline = conn.execute("SELECT deadline FROM tasks WHERE key = '二.一.3'").fetchone()[0]
+    conn.close()
+    assert title == "凝聚全社会共识" and deadline == "2024-10-31"

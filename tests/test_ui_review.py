@@ -1,0 +1,264 @@
+"""The review dialog and the task edit dialog as a person uses them: clicks, keys, undo, sizes."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QLineEdit
+
+from desktop.core.parse import parse_file
+from desktop.store import plans as P
+from desktop.store import queries
+from desktop.ui.review import (COL_LEAD, COL_TARGETS, COL_TITLE, FRAME_H, ConflictRole, ReviewDialog,
+                               fit_to_screen)
+from desktop.ui.task_edit import TaskEditDialog
+
+from conftest import seed_path
+from test_ui_support import FakePrompts, make_workspace, open_window, sample_plan, task_id
+
+# a 1366×768 screen less a Windows taskbar
+SMALL_SCREEN = QRect(0, 0, 1366, 728)
+
+
+def _dialog(qtbot, plan=None, prompts=None, **kwargs):
+    prompts = prompts or FakePrompts()
+    dialog = ReviewDialog(plan or sample_plan(), prompts, **kwargs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)          # shortcuts and focus need the active window
+    return dialog, prompts
+
+
+def _click_unit(qtbot, dialog, name, modifier=Qt.KeyboardModifier.NoModifier):
+    units = dialog.ui.unitsList
+    item = next(units.item(r) for r in range(units.count())
+                if units.item(r).data(Qt.ItemDataRole.UserRole) == name)
+    units.scrollToItem(item)
+    qtbot.mouseClick(units.viewport(), Qt.MouseButton.LeftButton, modifier, units.visualItemRect(item).center())
+
+
+def test_merge_keeps_the_unit_clicked_first(qtbot):
+    plan = sample_plan()
+    plan.tasks[0].lead_units = ["民政局"]                  # the same unit under a short name
+    dialog, _ = _dialog(qtbot, plan)
+    _click_unit(qtbot, dialog, "市民政局")
+    _click_unit(qtbot, dialog, "民政局", Qt.KeyboardModifier.ControlModifier)
+    assert dialog.selected_units() == ["市民政局", "民政局"]
+    qtbot.mouseClick(dialog.ui.mergeButton, Qt.MouseButton.LeftButton)
+    assert dialog.working.tasks[0].lead_units == ["市民政局"]
+    assert dialog.working.tasks[1].lead_units[0] == "市民政局"
+    # clicked the other way round, the other name is kept
+    dialog2, _ = _dialog(qtbot, plan)
+    _click_unit(qtbot, dialog2, "民政局")
+    _click_unit(qtbot, dialog2, "市民政局", Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(dialog2.ui.mergeButton, Qt.MouseButton.LeftButton)
+    assert dialog2.working.tasks[1].lead_units[0] == "民政局"
+
+
+def test_ctrl_z_undoes_review_edits_and_ctrl_y_redoes(qtbot):
+    dialog, prompts = _dialog(qtbot)
+    model = dialog.model
+    assert not dialog.ui.undoButton.isEnabled()
+    assert model.setData(model.index(0, COL_TITLE), "凝聚共识")
+    _click_unit(qtbot, dialog, "市卫健委")
+    _click_unit(qtbot, dialog, "市财政局", Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(dialog.ui.mergeButton, Qt.MouseButton.LeftButton)
+    assert "市财政局" not in [u.name for u in dialog.working.units]
+    dialog.ui.tasksView.setFocus()
+    qtbot.keyClick(dialog.ui.tasksView, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "市财政局" in [u.name for u in dialog.working.units]            # the merge undone
+    assert dialog.working.tasks[1].responsible_units == ["市财政局"]
+    assert model.index(1, 4).data() == "市财政局"                           # the table shows it
+    qtbot.keyClick(dialog.ui.tasksView, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.working.tasks[0].title == "凝聚社会共识"                    # the title edit undone
+    assert dialog.model.plan is dialog.working and dialog.plan().tasks[0].title == "凝聚社会共识"
+    qtbot.keyClick(dialog.ui.tasksView, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.working.tasks[0].title == "凝聚共识"
+    qtbot.mouseClick(dialog.ui.undoButton, Qt.MouseButton.LeftButton)
+    assert dialog.working.tasks[0].title == "凝聚社会共识"
+    assert not dialog.has_edits()
+    dialog.reject()                                                         # nothing left: no question
+    assert prompts.texts("ask") == [] and not dialog.isVisible()
+
+
+def test_enter_on_a_row_edits_the_cell_and_never_saves(qtbot):
+    dialog, _ = _dialog(qtbot)
+    view = dialog.ui.tasksView
+    view.setCurrentIndex(dialog.model.index(1, COL_TITLE))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert view.state() == QAbstractItemView.State.EditingState
+    save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isDefault() and not save.autoDefault()
+    editor = QApplicationFocus.widget()
+    assert isinstance(editor, QLineEdit) and editor.text() == "明确责任分工"
+    editor.setText("明确分工")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)                              # Enter commits the cell
+    qtbot.waitUntil(lambda: dialog.working.tasks[1].title == "明确分工")
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    qtbot.keyClick(view, Qt.Key.Key_Enter)                                  # and again only edits
+    assert dialog.isVisible() and view.state() == QAbstractItemView.State.EditingState
+
+
+class QApplicationFocus:
+    @staticmethod
+    def widget():
+        from PySide6.QtWidgets import QApplication
+
+        return QApplication.focusWidget()
+
+
+def test_escape_or_cancel_after_edits_asks_first(qtbot):
+    dialog, prompts = _dialog(qtbot, prompts=FakePrompts(ask=[False, True]))
+    assert dialog.model.setData(dialog.model.index(0, COL_TITLE), "凝聚共识")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert "仍要关闭吗" in prompts.texts("ask")[-1] and dialog.isVisible()     # 否: stays, edit kept
+    assert dialog.working.tasks[0].title == "凝聚共识"
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert len(prompts.texts("ask")) == 2 and not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    # no edits: Esc closes at once
+    quiet, quiet_prompts = _dialog(qtbot)
+    qtbot.keyClick(quiet, Qt.Key.Key_Escape)
+    assert not quiet.isVisible() and quiet_prompts.texts("ask") == []
+
+
+def test_a_target_without_digits_is_kept_and_explained(qtbot):
+    dialog, prompts = _dialog(qtbot, prompts=FakePrompts(ask=[False, True]))
+    view = dialog.ui.tasksView
+    index = dialog.model.index(2, COL_TARGETS)
+    view.setCurrentIndex(index)
+    view.setFocus()
+    view.edit(index)
+    editor = QApplicationFocus.widget()
+    assert isinstance(editor, QLineEdit)
+    editor.setText("大幅增加")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(prompts.texts("warn")))
+    assert "“大幅增加”里没有数字" in prompts.texts("warn")[-1] and "仍留在格中" in prompts.texts("warn")[-1]
+    assert index.data() == "大幅增加"                                          # the typed text stays
+    assert [t.value for t in dialog.working.tasks[2].targets] == [2000]       # the targets untouched
+    # saving with it asks; 否 goes back, 是 saves without it
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert "大幅增加" in prompts.texts("ask")[-1] and dialog.isVisible()
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_the_row_problems_name_where_to_act(qtbot):
+    plan = sample_plan()
+    plan.tasks[2].lead_units = ["市住建局"]
+    dialog, _ = _dialog(qtbot, plan)
+    problems = dialog.model.problems[2]
+    assert any("右侧单位列表" in p and "合并为同一单位" in p for p in problems)
+    assert not any("单位名册" in p for row in dialog.model.problems for p in row)
+
+
+def test_a_revised_plan_shows_what_changed_and_the_corrections_it_touches(qtbot, tmp_path):
+    parsed = sample_plan()
+    reviewed = copy.deepcopy(parsed)
+    reviewed.tasks[0].title = "凝聚共识"
+    ws, plan_id = make_workspace(tmp_path / "w.sqlite")
+    P.save_plan(ws, reviewed, backup=False, parsed=parsed)
+    revised = sample_plan()
+    revised.tasks[0].title = "凝聚全社会共识"
+    revised.tasks[1].deadline = "2024-09-30"
+    reimport = P.prepare_reimport(ws, revised)
+    dialog, _ = _dialog(qtbot, reimport.plan, reimport=reimport)
+    assert dialog.ui.changesPanel.isVisible()
+    assert "另有 1 处您修改过的内容" in dialog.ui.changesLabel.text()
+    (item,) = dialog.conflict_items()
+    assert item.checkState() == Qt.CheckState.Unchecked                         # default: keep mine
+    assert dialog.working.tasks[0].title == "凝聚共识"
+    texts = [dialog.ui.changesList.item(i).text() for i in range(dialog.ui.changesList.count())]
+    assert any("完成时限“（无）”→“2024-09-30”" in t for t in texts)
+    item.setCheckState(Qt.CheckState.Checked)                                   # take the document's
+    assert dialog.working.tasks[0].title == "凝聚全社会共识"
+    assert dialog.model.index(0, COL_TITLE).data() == "凝聚全社会共识"
+    dialog.undo_stack.undo()
+    assert dialog.working.tasks[0].title == "凝聚共识" and item.checkState() == Qt.CheckState.Unchecked
+    assert item.data(ConflictRole).field == "title"
+    # a first import shows no such panel
+    fresh, _ = _dialog(qtbot)
+    assert not fresh.ui.changesPanel.isVisible()
+    ws.close()
+
+
+@pytest.mark.parametrize("which", ["review", "task_edit"])
+def test_dialogs_fit_a_1366x768_screen_with_save_and_cancel_visible(qtbot, tmp_path, which):
+    if which == "review":
+        dialog, _ = _dialog(qtbot, parse_file(seed_path("000")))
+    else:
+        ws, plan_id = make_workspace(tmp_path / "w.sqlite")
+        dialog = TaskEditDialog(ws, task_id(ws, plan_id, "二.二.4"), FakePrompts())
+        qtbot.addWidget(dialog)
+        dialog.show()
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= SMALL_SCREEN.width() and hint.height() + FRAME_H <= SMALL_SCREEN.height()
+    dialog.resize(1600, 1000)                       # as if restored from a bigger screen
+    fit_to_screen(dialog, SMALL_SCREEN)
+    assert dialog.width() <= SMALL_SCREEN.width() and dialog.height() + FRAME_H <= SMALL_SCREEN.height()
+    assert SMALL_SCREEN.contains(dialog.geometry())
+    qtbot.wait(10)
+    for code in (QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Cancel):
+        button = dialog.ui.buttonBox.button(code)
+        top_left = button.mapTo(dialog, QPoint(0, 0))
+        assert button.isVisible()
+        assert QRect(QPoint(0, 0), dialog.size()).contains(QRect(top_left, button.size()))
+    image = dialog.grab()
+    image.save(str(tmp_path / f"{which}.png"))
+    assert (image.width(), image.height()) == (dialog.width(), dialog.height())
+
+
+def test_task_tab_corrects_a_saved_task_and_shows_its_history(qtbot, tmp_path):
+    ws, plan_id = make_workspace(tmp_path / "w.sqlite")
+    ws.close()
+    prompts = FakePrompts(ask=[False, True])
+    window = open_window(qtbot, tmp_path / "w.sqlite", prompts, role="office")
+    page = window.page("tasks")
+    ws = window.session.ws
+    target = task_id(ws, plan_id, "二.二.4")
+    assert page.select_task(target) and page.ui.editButton.isEnabled()
+    qtbot.mouseClick(page.ui.editButton, Qt.MouseButton.LeftButton)
+    dialog = page.edit_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.ui.titleEdit.text() == "建设养老床位"
+    assert dialog.ui.targetsEdit.text() == "不少于500张；不低于75%"
+    assert "还没有修改过" in dialog.ui.historyList.item(0).text()
+    # a bad value is refused with the reason, and stays in its field
+    dialog.ui.deadlineEdit.setText("年底")
+    qtbot.keyClick(dialog.ui.deadlineEdit, Qt.Key.Key_Return)
+    assert "不是日期" in prompts.texts("warn")[-1] and dialog.isVisible()
+    assert dialog.ui.deadlineEdit.text() == "年底"
+    # Esc with unsaved typing asks first (否: stays)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert "还没有保存" in prompts.texts("ask")[-1] and dialog.isVisible()
+    dialog.ui.deadlineEdit.setText("2024-12-31")
+    dialog.ui.titleEdit.setText("建设家庭养老床位")
+    dialog.ui.shortNameEdit.setText("养老床位")
+    dialog.ui.targetsEdit.setText("不少于500张；达到90%以上")
+    dialog.ui.leadEdit.setText("市民政局、市卫健委")
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    detail = queries.task_detail(ws, target)
+    assert (detail["title"], detail["short_name"], detail["deadline"]) == ("建设家庭养老床位", "养老床位", "2024-12-31")
+    assert [(t["value"], t["comparator"]) for t in detail["targets"]] == [(500, ">="), (90, ">=")]
+    assert [u["name"] for u in detail["units"] if u["role"] == "lead"] == ["市民政局", "市卫健委"]
+    # six changes: making 市卫健委 lead takes it off the responsible units
+    assert len(P.task_history(ws, target)) == 6
+    # the page shows the new title and what was corrected; the tree too
+    assert "建设家庭养老床位" in page.ui.titleLabel.text()
+    assert "您改过的内容" in page.ui.textBrowser.toPlainText()
+    assert "简称：养老床位" in page.ui.textBrowser.toPlainText()
+    # opened again, the history is there
+    qtbot.mouseClick(page.ui.editButton, Qt.MouseButton.LeftButton)
+    again = page.edit_dialog
+    assert again.ui.historyList.count() == 6 and "保存后修改" in again.ui.historyList.item(0).text()
+    assert "您改过" in again.ui.headLabel.text()
+    qtbot.keyClick(again, Qt.Key.Key_Escape)                                # nothing typed: no question
+    assert not again.isVisible() and len(prompts.texts("ask")) == 1
