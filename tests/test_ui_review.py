@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QLin
 from desktop.core.parse import parse_file
 from desktop.store import plans as P
 from desktop.store import queries
-from desktop.ui.review import (COL_LEAD, COL_TARGETS, COL_TITLE, FRAME_H, ConflictRole, ReviewDialog,
+from desktop.ui.review import (COL_TARGETS, COL_TITLE, FRAME_H, ConflictRole, ReviewDialog,
                                fit_to_screen)
 from desktop.ui.task_edit import TaskEditDialog
 
@@ -262,3 +262,32 @@ def test_task_tab_corrects_a_saved_task_and_shows_its_history(qtbot, tmp_path):
     assert "您改过" in again.ui.headLabel.text()
     qtbot.keyClick(again, Qt.Key.Key_Escape)                                # nothing typed: no question
     assert not again.isVisible() and len(prompts.texts("ask")) == 1
+
+
+def test_importing_a_revised_plan_in_the_client_keeps_corrections_and_says_what_changed(qtbot, tmp_path):
+    from desktop.__main__ import main
+    from test_cli_plan_edit import _revised
+
+    db = tmp_path / "w.sqlite"
+    assert main(["plan", "import", str(seed_path("000")), "--db", str(db)]) == 0
+    assert main(["plan", "edit", "--db", str(db), "--task", "二.一.1", "--title", "凝聚共识"]) == 0
+    assert main(["plan", "edit", "--db", str(db), "--task", "二.一.3", "--deadline", "2024-10-31"]) == 0
+    prompts = FakePrompts(open_file=[_revised(tmp_path)])
+    window = open_window(qtbot, db, prompts, role="office")
+    window.import_plan()
+    flow = window.first_run_flow
+    qtbot.waitUntil(lambda: flow.import_dialog is not None and flow.import_dialog.isVisible())
+    qtbot.mouseClick(flow.import_dialog.ui.browseButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(flow.import_dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: flow.review_dialog is not None and flow.review_dialog.isVisible(), timeout=15000)
+    review = flow.review_dialog
+    assert review.working.tasks[0].title == "凝聚共识"                         # not the raw parse
+    assert review.working.tasks[2].deadline == "2024-10-31"
+    (item,) = review.conflict_items()
+    assert "新方案“凝聚全社会共识”" in item.text() and item.checkState() == Qt.CheckState.Unchecked
+    qtbot.mouseClick(review.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: flow.result is not None, timeout=15000)
+    said = prompts.texts("info")[-1]
+    assert "更新 2 项" in said and "改动的内容" in said and "二.一.2 明确责任分工：任务原文的表述有改动" in said
+    rows = {r.key: r for r in queries.tasks(window.session.ws, queries.current_plan_id(window.session.ws))}
+    assert rows["二.一.1"].title == "凝聚共识" and rows["二.一.3"].deadline == "2024-10-31"

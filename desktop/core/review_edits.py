@@ -357,15 +357,15 @@ def apply_corrections(parsed: ParsedPlan, stored: Corrections,
     """
     plan = copy.deepcopy(parsed)
     for keep, others in (aliases or {}).items():
-        names = unit_names(plan)          # an alias the document already gives needs no merge
-        present = [o for o in others if names.get(o) == o or o not in names and any(
+        known = unit_names(plan)          # an alias the document already gives needs no merge
+        present = [o for o in others if known.get(o) == o or o not in known and any(
             o in t.lead_units or o in t.responsible_units for t in plan.tasks)]
         if present:
             merge_units(plan, keep, present)
-    for group, names in (members or {}).items():
+    for group, listed in (members or {}).items():
         unit = next((u for u in plan.units if u.name == group), None)
-        if unit is not None and not unit.members and names:
-            set_members(plan, group, names)
+        if unit is not None and not unit.members and listed:
+            set_members(plan, group, listed)
     conflicts: list[Conflict] = []
     for key, task in zip(task_keys(plan.tasks), plan.tasks):
         fields = stored.get(key)

@@ -16,8 +16,7 @@ from typing import Any
 from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt,
                             QTimer, Signal)
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QListWidgetItem,
-                               QPushButton, QWidget)
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QListWidgetItem, QPushButton, QWidget
 
 from desktop.core import review_edits as logic
 from desktop.core.model import ParsedPlan, Task
@@ -25,7 +24,8 @@ from desktop.ui.forms.ui_review_dialog import Ui_ReviewDialog
 
 # the screen's words
 HEADERS = ("编号", "任务名称", "简称", "牵头单位", "责任单位", "量化指标", "完成时限")
-SUMMARY = "<b>{title}</b>　{doc}　{issuer}　{date}<br>识别出 {tasks} 项任务、{units} 个单位、{targets} 项指标；{warned} 行需要确认（标黄）。"
+SUMMARY = ("<b>{title}</b>　{doc}　{issuer}　{date}<br>"
+           "识别出 {tasks} 项任务、{units} 个单位、{targets} 项指标；{warned} 行需要确认（标黄）。")
 NO_WARNINGS = "解析没有提出问题。"
 GROUP = "单位组，{n} 个成员"
 ALIASES = "又称：{names}"
