@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import seed_path
+from helpers_seeds import seed_path
 
 from desktop.__main__ import main
 

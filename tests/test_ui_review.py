@@ -15,7 +15,7 @@ from desktop.ui.review import (COL_TARGETS, COL_TITLE, FRAME_H, ConflictRole, Re
                                fit_to_screen)
 from desktop.ui.task_edit import TaskEditDialog
 
-from conftest import seed_path
+from helpers_seeds import seed_path
 from test_ui_support import FakePrompts, make_workspace, open_window, sample_plan, task_id
 
 # a 1366×768 screen less a Windows taskbar
