@@ -118,3 +118,15 @@ def test_short_name_from_the_parse_is_stored(ws):
     plan.tasks[0].short_name = "社会共识"
     plan_id = P.save_plan(ws, plan, backup=False).plan_id
     assert queries.task_detail(ws, task_id(ws, plan_id, "二.一.1"))["short_name"] == "社会共识"
+
+
+def test_units_typed_by_another_name_are_the_same_unit(ws):
+    parsed = sample_plan()                     # task 2 names 市卫生健康委, an alias of 市卫健委
+    plan_id = P.save_plan(ws, parsed, backup=False, parsed=parsed).plan_id
+    task = task_id(ws, plan_id, "二.一.2")
+    assert P.edit_task(ws, task, {"lead_units": ["市卫生健康委", "市民政局"]}) == [
+        "牵头单位：“市民政局、市卫健委”→“市卫健委、市民政局”"]
+    assert P.stored_corrections(ws, plan_id)["二.一.2"]["lead_units"].value == ["市卫健委", "市民政局"]
+    # the same document again: the alias it uses is no change to decide about
+    reimport = P.prepare_reimport(ws, sample_plan())
+    assert reimport.conflicts == [] and reimport.plan.tasks[1].lead_units == ["市卫健委", "市民政局"]

@@ -367,15 +367,22 @@ def apply_corrections(parsed: ParsedPlan, stored: Corrections,
         if unit is not None and not unit.members and listed:
             set_members(plan, group, listed)
     conflicts: list[Conflict] = []
+    known = unit_names(plan)
+
+    def same(name: str, a: Any, b: Any) -> bool:     # units compared under their registered names
+        if name in ("lead_units", "responsible_units"):
+            return [known.get(n, n) for n in a] == [known.get(n, n) for n in b]
+        return bool(a == b)
+
     for key, task in zip(task_keys(plan.tasks), plan.tasks):
         fields = stored.get(key)
         if not fields:
             continue
         now = task_fields(task)
         for name, correction in fields.items():
-            if name not in FIELDS or now[name] == correction.value:
+            if name not in FIELDS or same(name, now[name], correction.value):
                 continue
-            if now[name] != correction.document:
+            if not same(name, now[name], correction.document):
                 conflicts.append(Conflict(key, task.title, name, correction.value,
                                           correction.document, now[name]))
             set_task_field(task, name, correction.value)
