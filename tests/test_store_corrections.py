@@ -130,3 +130,13 @@ def test_units_typed_by_another_name_are_the_same_unit(ws):
     # the same document again: the alias it uses is no change to decide about
     reimport = P.prepare_reimport(ws, sample_plan())
     assert reimport.conflicts == [] and reimport.plan.tasks[1].lead_units == ["市卫健委", "市民政局"]
+
+
+def test_a_corrected_short_name_travels_in_the_plan_package(ws):
+    from desktop.exchange.plan_package import plan_from_json, plan_to_json, plan_to_parsed
+
+    plan_id = P.save_plan(ws, sample_plan(), backup=False).plan_id
+    P.edit_task(ws, task_id(ws, plan_id, "二.二.4"), {"short_name": "养老床位"})
+    sent = plan_to_parsed(ws, plan_id)
+    assert sent.tasks[3].short_name == "养老床位"
+    assert plan_from_json(plan_to_json(sent)).tasks[3].short_name == "养老床位"

@@ -143,6 +143,12 @@ def test_a_target_without_digits_is_kept_and_explained(qtbot):
     assert "“大幅增加”里没有数字" in prompts.texts("warn")[-1] and "仍留在格中" in prompts.texts("warn")[-1]
     assert index.data() == "大幅增加"                                          # the typed text stays
     assert [t.value for t in dialog.working.tasks[2].targets] == [2000]       # the targets untouched
+    # Ctrl+Z gives the typed text up and shows the targets again; Ctrl+Y brings it back
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert index.data() == "完成2000户" and not dialog.model.pending
+    qtbot.keyClick(view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert index.data() == "大幅增加"
     # saving with it asks; 否 goes back, 是 saves without it
     qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert "大幅增加" in prompts.texts("ask")[-1] and dialog.isVisible()

@@ -29,7 +29,7 @@ SUMMARY = ("<b>{title}</b>　{doc}　{issuer}　{date}<br>"
 NO_WARNINGS = "解析没有提出问题。"
 GROUP = "单位组，{n} 个成员"
 ALIASES = "又称：{names}"
-KEPT_TEXT = "{message}\n\n您输入的文字仍留在格中（标黄），可接着修改；按 Ctrl+Z 可撤回到修改前。"
+KEPT_TEXT = "{message}\n\n您输入的文字仍留在格中（红字、标黄），可双击接着修改；按 Ctrl+Z 放弃这次输入，恢复原来的内容。"
 SELECT_TWO = "请在右侧单位列表中先点要保留的正式名称，再按住 Ctrl 点其他写法，然后按“合并为同一单位”。"
 NOT_GROUP = "所选单位没有成员名单，无法展开。请先在右侧单位列表中选中它，按“填写单位组成员”补充。"
 EXPANDED = "已在 {n} 项任务中展开“{name}”。"
@@ -51,6 +51,7 @@ UNDO_MEMBERS = "填写单位组成员"
 UNDO_ROLE = "设定单位角色"
 UNDO_EDIT = "修改{column}"
 UNDO_CONFLICT = "选择修订稿写法"
+UNDO_KEPT = "未采用的输入"
 
 (COL_NUMBER, COL_TITLE, COL_SHORT, COL_LEAD, COL_RESPONSIBLE, COL_TARGETS,
  COL_DEADLINE) = range(len(HEADERS))
@@ -251,6 +252,29 @@ class _PlanEdit(QUndoCommand):
 
     def undo(self) -> None:
         self.dialog.restore(self.before)
+
+
+class _KeptText(QUndoCommand):
+    """A refused cell's typed text, kept in the cell: undoing it shows the task's value again."""
+
+    def __init__(self, model: ReviewModel, row: int, column: int) -> None:
+        super().__init__(UNDO_KEPT)
+        self.model, self.key = model, (row, column)
+        self.kept = model.pending.get(self.key)
+        self.first = True
+
+    def redo(self) -> None:
+        if self.first:
+            self.first = False
+            return
+        if self.kept is not None and self.key[0] < len(self.model.plan.tasks):
+            self.model.pending[self.key] = self.kept
+            self.model.refresh_row(self.key[0])
+
+    def undo(self) -> None:
+        self.model.pending.pop(self.key, None)
+        if self.key[0] < len(self.model.plan.tasks):
+            self.model.refresh_row(self.key[0])
 
 
 class ReviewDialog(QDialog):
@@ -503,6 +527,7 @@ class ReviewDialog(QDialog):
         self._row_changed(self.ui.tasksView.currentIndex(), QModelIndex())
 
     def _refused(self, row: int, column: int, message: str) -> None:
+        self.undo_stack.push(_KeptText(self.model, row, column))
         # after the cell's editor has closed: a message box inside the commit would fight it
         QTimer.singleShot(0, lambda: self.prompts.warn(self, SAVE_TITLE, KEPT_TEXT.format(message=message)))
 
