@@ -117,7 +117,7 @@ def test_escape_or_cancel_after_edits_asks_first(qtbot):
     dialog, prompts = _dialog(qtbot, prompts=FakePrompts(ask=[False, True]))
     assert dialog.model.setData(dialog.model.index(0, COL_TITLE), "凝聚共识")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert "仍要关闭吗" in prompts.texts("ask")[-1] and dialog.isVisible()     # 否: stays, edit kept
+    assert "修改了 1 处" in prompts.texts("ask")[-1] and dialog.isVisible()   # 否: stays, edit kept
     assert dialog.working.tasks[0].title == "凝聚共识"
     qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
     assert len(prompts.texts("ask")) == 2 and not dialog.isVisible()

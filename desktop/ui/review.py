@@ -391,8 +391,8 @@ class ReviewDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def reject(self) -> None:
-        edits = self.undo_stack.count() - max(self.undo_stack.cleanIndex(), 0) + len(self.model.pending)
-        if self.has_edits() and not self.prompts.ask(self, SAVE_TITLE, DISCARD.format(n=max(edits, 1))):
+        steps = abs(self.undo_stack.index() - max(self.undo_stack.cleanIndex(), 0))
+        if self.has_edits() and not self.prompts.ask(self, SAVE_TITLE, DISCARD.format(n=max(steps, 1))):
             return
         super().reject()
 
