@@ -166,7 +166,6 @@ def test_same_document_number_is_still_a_revision_without_asking(db, tmp_path):
 @pytest.mark.parametrize("answer, plans", [(None, 1), ("作为原方案的修订稿（保留已填报的进展）", 1),
                                            ("作为另一个新方案", 2)])
 def test_client_asks_about_same_title_other_document_number(qtbot, tmp_path, answer, plans):
-    from PySide6.QtWidgets import QDialog
     from test_ui_support import FakePrompts, open_window
 
     from desktop.core.parse import parse_file
@@ -179,10 +178,13 @@ def test_client_asks_about_same_title_other_document_number(qtbot, tmp_path, ans
     finished: list[bool] = []
     flow = FirstRunFlow(window, window.session, prompts, on_finished=lambda: finished.append(True))
     revised = parse_file(_revised(tmp_path, "武政办〔2025〕3号"))
-    flow.review_dialog = type("Reviewed", (), {"plan": lambda self: revised})()
-    flow._reviewed(QDialog.DialogCode.Accepted)
+    flow._review(revised)              # asked before the review: a revision shows earlier corrections kept
     assert "武政办〔2024〕20号" in prompts.texts("choose")[0] and "武政办〔2025〕3号" in prompts.texts("choose")[0]
-    if answer is not None:
+    if answer is None:
+        assert finished and flow.review_dialog is None
+    else:
+        qtbot.waitUntil(lambda: flow.review_dialog is not None and flow.review_dialog.isVisible())
+        flow.review_dialog.accept()
         qtbot.waitUntil(lambda: flow.result is not None, timeout=15000)
     assert len(_plans(db)) == plans
     window.close()

@@ -140,3 +140,16 @@ def test_a_corrected_short_name_travels_in_the_plan_package(ws):
     sent = plan_to_parsed(ws, plan_id)
     assert sent.tasks[3].short_name == "养老床位"
     assert plan_from_json(plan_to_json(sent)).tasks[3].short_name == "养老床位"
+
+
+def test_a_plan_imported_as_new_takes_no_corrections_of_the_same_titled_one(ws):
+    parsed = sample_plan()
+    first = P.save_plan(ws, _reviewed(parsed), backup=False, parsed=parsed).plan_id
+    other = sample_plan()
+    other.doc_number = "测政办〔2025〕2号"
+    assert P.title_only_match(ws, other) == (first, "测政办〔2024〕1号")
+    reimport = P.prepare_reimport(ws, other, as_new=True)
+    assert reimport.plan_id is None and reimport.plan.tasks[0].title == "凝聚社会共识"
+    result = P.save_reimport(ws, reimport, backup=False)
+    assert result.created and result.plan_id != first
+    assert P.stored_corrections(ws, result.plan_id) == {}

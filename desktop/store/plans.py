@@ -389,9 +389,9 @@ class Reimport:
     parsed: ParsedPlan                        # the document as read
     plan: ParsedPlan                          # with the person's earlier corrections applied
     plan_id: int | None = None                # the stored plan it revises, if any
-    as_new: bool = False                      # stored as a plan of its own, whatever its title
     conflicts: list[edits.Conflict] = field(default_factory=list)
     changes: list[str] = field(default_factory=list)    # what saving ``plan`` would change
+    as_new: bool = False                      # stored as a plan of its own, whatever its title
 
     def choose_document(self, chosen: list[edits.Conflict]) -> None:
         """For these conflicts take the revised document's value instead of the correction."""
@@ -407,7 +407,7 @@ def prepare_reimport(ws: Workspace, parsed: ParsedPlan, as_new: bool = False) ->
         return Reimport(parsed, copy.deepcopy(parsed), as_new=as_new)
     aliases, members = unit_corrections(ws, plan_id)
     plan, conflicts = edits.apply_corrections(parsed, stored_corrections(ws, plan_id), aliases, members)
-    out = Reimport(parsed, plan, plan_id, conflicts)
+    out = Reimport(parsed, plan, plan_id=plan_id, conflicts=conflicts)
     out.changes = edits.task_changes(stored_task_fields(ws, plan_id, with_text=True), plan)
     return out
 
