@@ -62,7 +62,7 @@ def test_plan_edit_corrects_a_saved_task_and_keeps_history(db, capsys):
     (["--task", "二.一.1", "--deadline", "年底"], "完成时限“年底”不是日期"),
     (["--task", "二.一.1", "--title", "  "], "任务名称不能为空"),
     (["--task", "二.一.1", "--targets", "很多很多"], "没有数字"),
-    (["--task", "二.一.1", "--targets", "2024年"], "没有计量单位"),
+    (["--task", "二.一.1", "--targets", "2024年"], "读不出量化指标"),
     (["--task", "二.一.1", "--short-name", "长" * 30], "太长"),
 ])
 def test_plan_edit_refuses_bad_input_and_leaves_the_workspace_as_it_was(db, capsys, args, words):

@@ -21,7 +21,7 @@ from datetime import date
 from typing import Any
 
 from desktop.core.model import ParsedPlan, Target, Task, Unit
-from desktop.core.parse.targets import find_targets
+from desktop.core.parse import read_target
 
 ADDED_NOTE = "核对时新增"
 # what the review table says about a row
@@ -40,7 +40,7 @@ FIELD_LABELS = {"title": "任务名称", "short_name": "简称", "lead_units": "
                 "responsible_units": "责任单位", "targets": "量化指标", "deadline": "完成时限"}
 
 NO_DIGITS = "指标“{text}”里没有数字，无法作为量化指标。请写成“不少于500张”“达到90%以上”这样带数字和单位的形式。"
-NOT_A_TARGET = "“{text}”里的数字没有计量单位（张、个、%等），无法作为量化指标。请写成“不少于500张”这样的形式。"
+NOT_A_TARGET = "“{text}”读不出量化指标：要有阿拉伯数字和计量单位（如 500张、90%）。请写成“不少于500张”这样的形式。"
 BAD_DEADLINE = "完成时限“{text}”不是日期。请写成 2024-12-31 这样的年-月-日，或留空。"
 EMPTY_TITLE = "任务名称不能为空。"
 LONG_SHORT_NAME = "简称“{text}”太长（{n} 字）。简称用在列表和报告里，请控制在 {limit} 字以内。"
@@ -194,7 +194,8 @@ def targets_text(targets: list[Target]) -> str:
 
 
 def parse_targets(text: str, old: list[Target], year: int | None = None) -> list[Target]:
-    """Targets typed as ``不少于500张；达到90%以上``, read by the parser's own target reader.
+    """Targets typed as ``不少于500张；达到90%以上``, one per part, read by the parser's own
+    target reader (``desktop.core.parse.read_target``).
 
     A part whose text is unchanged keeps the targets parsed from it. A part the reader finds
     no target in raises ``EditError`` saying why; nothing is dropped silently.
@@ -207,12 +208,11 @@ def parse_targets(text: str, old: list[Target], year: int | None = None) -> list
         if same:
             out.extend(same)
             continue
-        found = find_targets(part, year, relaxed=True)
-        if not found:
-            raise EditError((NOT_A_TARGET if re.search(r"\d", part) else NO_DIGITS).format(text=part))
-        for target in found:           # one typed part may hold several targets: it names them all
-            target.text = part
-            out.append(target)
+        target = read_target(part, year)
+        if target is None:
+            has_figure = re.search(r"\d|[一二两三四五六七八九十百千万]", part)
+            raise EditError((NOT_A_TARGET if has_figure else NO_DIGITS).format(text=part))
+        out.append(target)
     return out
 
 
