@@ -24,7 +24,7 @@ def test_a_plan_naming_no_units_imports_from_a_file(tmp_path):
     plan = parse_file(p)
     assert [t.key for t in plan.tasks] == ["二.一", "二.二"]
     assert all(not t.lead_units and not t.responsible_units for t in plan.tasks)
-    assert any("请逐项指定单位" in w for w in plan.warnings)
+    assert any("列中逐项填写" in w for w in plan.warnings)        # says where: the review table
 
 
 def test_a_plan_cut_off_inside_a_bracket_keeps_what_is_there():
