@@ -77,8 +77,8 @@ def _shoot_dialogs(app, ws, out: Path) -> None:
     from desktop.core.parse import parse_file
 
     review = ReviewDialog(parse_file(seeds[0]), Prompts())
-    review.resize(1350, 688)                  # a 1366×768 screen less the taskbar
-    review.show()
+    review.show()                             # shown first: showing fits it to the (offscreen) screen
+    review.resize(1350, 688)                  # a 1366×768 screen less the taskbar and the title bar
     app.processEvents()
     review.grab().save(str(out / "import-review.png"))
     print(out / "import-review.png")
