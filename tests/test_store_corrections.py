@@ -153,3 +153,17 @@ def test_a_plan_imported_as_new_takes_no_corrections_of_the_same_titled_one(ws):
     result = P.save_reimport(ws, reimport, backup=False)
     assert result.created and result.plan_id != first
     assert P.stored_corrections(ws, result.plan_id) == {}
+
+
+def test_reports_head_a_task_with_the_short_name_a_person_gave_it(ws):
+    from desktop.reports.data import load_input
+
+    plan = sample_plan()
+    plan.tasks[0].short_name = "社会共识"            # the parser's suggestion: not a person's choice
+    plan_id = P.save_plan(ws, plan, backup=False, parsed=copy.deepcopy(plan)).plan_id
+    assert P.person_short_names(ws, plan_id) == {}
+    task = task_id(ws, plan_id, "二.一.2")
+    P.edit_task(ws, task, {"short_name": "责任分工"})
+    assert P.person_short_names(ws, plan_id) == {task: "责任分工"}
+    tasks = {t.key: t for t in load_input(ws, 2024).tasks}
+    assert tasks["二.一.2"].short_name == "责任分工" and tasks["二.一.1"].short_name == ""

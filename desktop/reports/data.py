@@ -126,12 +126,12 @@ def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
 
 
 def _short_names(ws, plan_id: int) -> dict[int, str]:
-    """Task id → its short name, where the workspace has the column (added by the review)."""
-    columns = {r[1] for r in ws.conn.execute("PRAGMA table_info(tasks)")}
-    if "short_name" not in columns:
-        return {}
-    return {int(r[0]): r[1] or "" for r in ws.conn.execute(
-        "SELECT id, short_name FROM tasks WHERE plan_id = ?", (plan_id,))}
+    """Task id → the short name a person gave it (in review, the task tab or ``plan edit``).
+    The parser's own suggestion is stored too, but a heading is better written from the plan's
+    sentence (``short_name`` in draft.py) than from a suggestion nobody looked at."""
+    from desktop.store.plans import person_short_names
+
+    return person_short_names(ws, plan_id)
 
 
 def _units(ws, plan_id: int, unit_name: str | None) -> list[str]:

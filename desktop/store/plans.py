@@ -504,6 +504,14 @@ def task_history(ws: Workspace, task_id: int) -> list[dict[str, Any]]:
     return out
 
 
+def person_short_names(ws: Workspace, plan_id: int) -> dict[int, str]:
+    """Task id → the short name a person chose (a correction of the parser's suggestion)."""
+    return {int(r[0]): r[1] for r in ws.conn.execute(
+        "SELECT t.id, t.short_name FROM tasks t JOIN task_corrections c "
+        "ON c.task_id = t.id AND c.field = 'short_name' WHERE t.plan_id = ? AND t.short_name != ''",
+        (plan_id,))}
+
+
 def corrected_fields(ws: Workspace, task_id: int) -> list[str]:
     """The fields of this task that a person corrected (kept over a revised plan)."""
     return [r[0] for r in ws.conn.execute("SELECT field FROM task_corrections WHERE task_id = ?",
