@@ -11,15 +11,15 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QLin
 from desktop.core.parse import parse_file
 from desktop.store import plans as P
 from desktop.store import queries
-from desktop.ui.review import (COL_TARGETS, COL_TITLE, FRAME_H, ConflictRole, ReviewDialog,
-                               fit_to_screen)
+from desktop.ui.review import COL_TARGETS, COL_TITLE, ConflictRole, ReviewDialog
+from desktop.ui.screen_fit import FRAME_HEIGHT as FRAME_H
+from desktop.ui.screen_fit import SMALLEST as SMALL_SCREEN
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.task_edit import TaskEditDialog
 
 from helpers_seeds import seed_path
 from test_ui_support import FakePrompts, make_workspace, open_window, sample_plan, task_id
 
-# a 1366×768 screen less a Windows taskbar
-SMALL_SCREEN = QRect(0, 0, 1366, 728)
 
 
 def _dialog(qtbot, plan=None, prompts=None, **kwargs):

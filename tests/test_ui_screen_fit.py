@@ -120,7 +120,6 @@ def test_crash_help_and_long_messages_fit(qtbot):
     check_fits(qtbot, message_box(QMessageBox.Icon.Information, None, "离线报送", long_text), "import-summary")
 
 
-@pytest.mark.xfail(strict=False, reason="the review dialog's fit at 1366×768 is the review helper's part of issue 14")
 def test_review_dialog_fits(qtbot, demo):
     from desktop.core.parse import parse_text
     from desktop.ui.review import ReviewDialog

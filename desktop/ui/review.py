@@ -13,7 +13,7 @@ import dataclasses
 import html
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt,
+from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt,
                             QTimer, Signal)
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QListWidgetItem, QPushButton, QWidget
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QListWidg
 from desktop.core import review_edits as logic
 from desktop.core.model import ParsedPlan, Task
 from desktop.ui.forms.ui_review_dialog import Ui_ReviewDialog
+from desktop.ui.screen_fit import fit_to_screen
 
 # the screen's words
 HEADERS = ("编号", "任务名称", "简称", "牵头单位", "责任单位", "量化指标", "完成时限")
@@ -59,24 +60,8 @@ TaskRole = Qt.ItemDataRole.UserRole + 1        # the Task object of the row
 ProblemsRole = Qt.ItemDataRole.UserRole + 2    # list of plain-words problems
 ConflictRole = Qt.ItemDataRole.UserRole + 3    # a changes-list item's Conflict
 WARN_BRUSH = QBrush(QColor("#fff4c2"))
-# room a window frame takes around the dialog (title bar, borders) on Windows
-FRAME_W, FRAME_H = 16, 40
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def fit_to_screen(dialog: QWidget, available: QRect | None = None) -> None:
-    """Shrink ``dialog`` to the screen's usable area (taskbar excluded), centred in it."""
-    if available is None:
-        screen = dialog.screen()
-        if screen is None:
-            return
-        available = screen.availableGeometry()
-    width = min(dialog.width(), available.width() - FRAME_W)
-    height = min(dialog.height(), available.height() - FRAME_H)
-    dialog.resize(max(width, dialog.minimumSizeHint().width()), max(height, dialog.minimumSizeHint().height()))
-    dialog.move(available.x() + (available.width() - dialog.width()) // 2,
-                available.y() + max(0, (available.height() - FRAME_H - dialog.height()) // 2))
 
 
 class ReviewModel(QAbstractTableModel):

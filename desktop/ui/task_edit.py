@@ -17,7 +17,7 @@ from desktop.store import plans as store_plans
 from desktop.store import queries
 from desktop.store.workspace import Workspace
 from desktop.ui.forms.ui_task_edit_dialog import Ui_TaskEditDialog
-from desktop.ui.review import fit_to_screen
+from desktop.ui.screen_fit import fit_to_screen
 
 # the screen's words
 TITLE = "修改任务"
