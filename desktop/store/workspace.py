@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import sqlite3
+import time
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path, PurePath, PureWindowsPath
@@ -182,6 +183,24 @@ def _inspect(conn: sqlite3.Connection) -> tuple[int, set[str]]:
         if own:
             conn.execute("COMMIT")
     return version, tables
+
+
+def _switch_to_wal(conn: sqlite3.Connection) -> None:
+    """``PRAGMA journal_mode = WAL``, waiting for a moment when no other process is reading.
+
+    A new workspace starts in rollback-journal mode, where the switch needs the file to itself;
+    when another process opening it at the same moment holds a read lock, SQLite answers "busy"
+    at once instead of calling the busy handler (it would deadlock), so the wait is done here,
+    bounded by the same busy timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def is_workspace_content(version: int, tables: set[str]) -> bool:
@@ -399,7 +418,7 @@ def open_workspace(path: Path | str | None = None, *, create: bool = True,
         try:
             conn.execute("PRAGMA foreign_keys = ON")
             if not readonly:
-                conn.execute("PRAGMA journal_mode = WAL")
+                _switch_to_wal(conn)
                 conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.Error as exc:
             raise _cannot_open(path, exc) from exc
