@@ -33,7 +33,7 @@ $saved = @{ QT_QPA_PLATFORM = $env:QT_QPA_PLATFORM; LUOSHI_HOME = $env:LUOSHI_HO
 $scratch = Join-Path ([System.IO.Path]::GetTempPath()) ("luoshi-build-" + [guid]::NewGuid().ToString("N"))
 Push-Location $root
 try {
-    Invoke-Step "安装依赖" { & $python -m pip install -q -e ".[build]" }
+    Invoke-Step "安装依赖" { & $python -m pip install -q -e ".[build]" -c build\constraints.txt }
     Invoke-Step "编译界面" { & $python build\compile_forms.py }
     Invoke-Step "编译翻译" { & $python build\translations.py }
     # luoshi.exe is the windowed client; luoshi-cli.exe runs the subcommands in a console.

@@ -71,10 +71,10 @@ setup() {
   fi
   # Re-install only when pyproject.toml changed since the last set-up.
   local stamp="$VENV/.luoshi-installed"
-  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-    say "安装 Python 依赖（pyproject.toml）……"
+  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ build/constraints.txt -nt "$stamp" ]; then
+    say "安装 Python 依赖（pyproject.toml，版本按 build/constraints.txt 固定）……"
     "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
-    "$VENV/bin/python" -m pip install -q -e ".[test]"
+    "$VENV/bin/python" -m pip install -q -e ".[test]" -c build/constraints.txt
     touch "$stamp"
   fi
 }
