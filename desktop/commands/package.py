@@ -79,6 +79,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = ops.add_parser("key-import", help="办公室：导入单位的密钥登记文件")
     p.add_argument("file", type=Path, help="登记文件")
     _db(p)
+    p.add_argument("--add", action="store_true",
+                   help="登记文件的单位不在单位名册中时，按文件写明的单位组把它加入名册（请先电话核对）")
     p.set_defaults(func=cmd_key_import)
 
     p = ops.add_parser("key-decide", help="接受或拒绝一次密钥变更（请先电话核对指纹）")
@@ -247,8 +249,9 @@ def cmd_key_import(args: argparse.Namespace) -> int:
     from desktop.exchange.keys import import_registration
 
     with _open(args) as ws:
-        result = import_registration(ws, args.file)
+        result = import_registration(ws, args.file, add=args.add)
     text = {"pinned": "已登记", "unchanged": "已登记过，未作改动",
+            "added": f"已加入单位名册（{'、'.join(result.get('groups', []))}的成员）并登记",
             "key_change": f"与已登记的密钥不同，已记为待决定的密钥变更 {result.get('change_id')}"}
     print(f"“{result['unit']}”的密钥（指纹 {result['fingerprint']}）：{text[result['status']]}。")
     return 0

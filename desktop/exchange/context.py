@@ -81,7 +81,9 @@ def check(ws: Workspace, pkg: OpenedPackage) -> Context:
             raise refuse("报送包的发送方不是单位，包已损坏。", "bad_manifest")
         unit_id = _unit_in_plan(ws, plan_id, pkg.sender_unit)
         if unit_id is None:
-            raise refuse(f"发送单位“{pkg.sender_unit}”不在方案 {pkg.plan.label()} 的单位名单中，未导入。",
+            raise refuse(f"发送单位“{pkg.sender_unit}”不在方案 {pkg.plan.label()} 的单位名册中，未导入。"
+                         f"如果它属于某个单位组（如“各县市区”），请在“设置 → 单位名册”中把“{pkg.sender_unit}”"
+                         "加为该组的成员，或导入该单位的密钥登记文件（一键加入名册），再重新导入此包。",
                          "unit_not_in_plan")
         ctx.sender_unit_id = unit_id
         pin = keys.pinned(ws, plan_id, "unit", unit_id)

@@ -13,6 +13,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.errors import UserError
 from desktop.store.workspace import Workspace, now_iso, refuse_output_over_workspace
 
 
@@ -206,10 +207,16 @@ def export_registration(ws: Workspace, unit: str, out: Any) -> dict[str, Any]:
         raise UserError("本工作区是办公室端（发出过方案包），密钥登记文件应由各单位在自己的工作区导出，未导出。")
     if linked is None or find_unit(ws, linked[0], unit) is None:
         raise UserError(f"请先导入办公室的方案包，并确认方案中有单位“{unit}”。")
-    name = ws.conn.execute("SELECT name FROM units WHERE id = ?", (find_unit(ws, linked[0], unit),)).fetchone()[0]
+    unit_id = find_unit(ws, linked[0], unit)
+    name = ws.conn.execute("SELECT name FROM units WHERE id = ?", (unit_id,)).fetchone()[0]
+    groups = [r[0] for r in ws.conn.execute(
+        "SELECT u.name FROM group_members g JOIN units u ON u.id = g.group_id WHERE g.member_id = ? "
+        "ORDER BY u.position, u.id", (unit_id,))]
+    liaison = ws.conn.execute("SELECT name, phone FROM liaisons WHERE unit_id = ?", (unit_id,)).fetchone()
     ident = own_identity(ws)
     assert ident is not None
     body = {"format": REGISTRATION_FORMAT, "format_version": 1, "plan_uid": linked[1], "unit": name,
+            "groups": groups, "liaison": {"name": liaison[0], "phone": liaison[1]} if liaison else {},
             "public_key": base64.b64encode(ident.public_key).decode("ascii"),
             "fingerprint": ident.fingerprint, "created_at": utc_now()}
     body["signature"] = base64.b64encode(ident.sign(canonical_json(body))).decode("ascii")
@@ -217,12 +224,17 @@ def export_registration(ws: Workspace, unit: str, out: Any) -> dict[str, Any]:
     return body
 
 
-def import_registration(ws: Workspace, path: Any, *, actor: str = "") -> dict[str, Any]:
-    """At the office: pin a unit's key from its registration file (before any package).
+class UnknownUnit(UserError):
+    """A registration file from a unit the office's roster does not know yet: a person decides
+    (``import_registration(..., add=True)`` adds it to its group, or nothing is written)."""
 
-    The same key again changes nothing; a different key than the pinned one becomes a key
-    change waiting for a decision, exactly as a package signed by it would.
-    """
+    def __init__(self, message: str, unit: str, groups: list[str]) -> None:
+        super().__init__(message)
+        self.unit, self.groups = unit, groups
+
+
+def read_registration(ws: Workspace, path: Any) -> tuple[dict[str, Any], bytes, int]:
+    """The checked body of a registration file, its key and the office plan it belongs to."""
     import base64
     import binascii
     import json
@@ -230,7 +242,6 @@ def import_registration(ws: Workspace, path: Any, *, actor: str = "") -> dict[st
 
     from desktop.errors import BadInputError
     from desktop.exchange.format import canonical_json
-    from desktop.store.queries import unit_id as find_unit
 
     path = Path(path)
     if not path.is_file():
@@ -251,10 +262,75 @@ def import_registration(ws: Workspace, path: Any, *, actor: str = "") -> dict[st
                           (body.get("plan_uid"),)).fetchone()
     if row is None:
         raise BadInputError(f"“{path.name}”属于另一个方案，未导入。")
-    plan_id = int(row[0])
+    groups = body.get("groups", [])
+    body["groups"] = [g for g in groups if isinstance(g, str)] if isinstance(groups, list) else []
+    if not isinstance(body.get("liaison"), dict):
+        body["liaison"] = {}
+    return body, public_key, int(row[0])
+
+
+def _add_registered_unit(ws: Workspace, plan_id: int, body: dict[str, Any], file_name: str,
+                         actor: str) -> int:
+    """The office's one click: the unit joins the roster in the groups it named."""
+    from desktop.errors import BadInputError
+    from desktop.store import roster
+    from desktop.store.queries import unit_id as find_unit
+
+    name = str(body.get("unit", ""))
+    if not body["groups"]:
+        raise BadInputError(f"登记文件没有写明“{name}”属于哪个单位组，无法自动加入名册。请先在“单位名册”中"
+                            f"增加“{name}”（或把它加为某个单位组的成员），再导入登记文件。")
+    try:
+        unit_id = roster.add_unit(ws, plan_id, name, group=body["groups"][0], actor=actor, source_file=file_name)
+        for group in body["groups"][1:]:
+            if find_unit(ws, plan_id, group) is not None:
+                roster.change_members(ws, plan_id, group, add=[name], actor=actor)
+        person = body["liaison"].get("name")
+        if isinstance(person, str) and person.strip():
+            phone = body["liaison"].get("phone", "")
+            try:
+                roster.set_liaison(ws, plan_id, name, person, phone if isinstance(phone, str) else "", actor=actor)
+            except UserError:
+                pass                      # a bad phone number in the file: the office fills it in later
+    except UserError as exc:
+        raise BadInputError(f"登记文件中的单位“{name}”无法加入名册：{exc.message}") from exc
+    return unit_id
+
+
+def import_registration(ws: Workspace, path: Any, *, actor: str = "", add: bool = False) -> dict[str, Any]:
+    """At the office: pin a unit's key from its registration file (before any package).
+
+    The same key again changes nothing; a different key than the pinned one becomes a key
+    change waiting for a decision, exactly as a package signed by it would. A unit the
+    roster lacks raises ``UnknownUnit`` (nothing written) unless ``add``: then it joins the
+    groups its file names, and its key is pinned, in one transaction.
+    """
+    from pathlib import Path
+
+    from desktop.errors import BadInputError
+    from desktop.store.queries import unit_id as find_unit
+
+    path = Path(path)
+    body, public_key, plan_id = read_registration(ws, path)
     unit_id = find_unit(ws, plan_id, str(body.get("unit", "")))
+    if unit_id is None and unit_holding_key(ws, plan_id, public_key) is not None:
+        raise BadInputError("此密钥已登记为另一个单位的密钥，未导入。")
+    if unit_id is None and not add:
+        groups = "、".join(f"“{g}”" for g in body["groups"])
+        claim = f"（登记文件写明属于{groups}）" if groups else "（登记文件没有写明所属单位组）"
+        how = ("确认无误后，在界面中选择“加入名册”，或在命令行加 --add。" if groups else
+               "请先在“设置 → 单位名册”中增加该单位或把它加为某个单位组的成员，再导入登记文件。")
+        raise UnknownUnit(f"“{body.get('unit')}”不在本办公室的单位名册中{claim}。"
+                          f"请先电话核对对方的单位和指纹 {fingerprint(public_key)}，{how}",
+                          str(body.get("unit", "")), body["groups"])
     if unit_id is None:
-        raise BadInputError(f"登记文件中的单位“{body.get('unit')}”不在方案的单位名单中，未导入。")
+        with ws.transaction():
+            unit_id = _add_registered_unit(ws, plan_id, body, path.name, actor)
+            pin(ws, plan_id, "unit", unit_id, public_key, f"登记文件 {path.name}")
+            ws.audit("exchange_key_registered", {"unit": body["unit"], "fingerprint": fingerprint(public_key),
+                                                 "file": path.name, "added_to_roster": True}, actor=actor)
+        return {"unit": body["unit"], "fingerprint": fingerprint(public_key), "status": "added",
+                "groups": body["groups"]}
     holder = unit_holding_key(ws, plan_id, public_key)
     if holder is not None and holder != unit_id:
         raise BadInputError("此密钥已登记为另一个单位的密钥，未导入。")

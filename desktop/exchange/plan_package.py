@@ -192,7 +192,9 @@ def export_plan(ws: Workspace, out: Path | str, *, plan_id: int | None = None,
             "fingerprint = excluded.fingerprint, templates_version = excluded.templates_version, "
             "updated_at = excluded.updated_at", (plan_id, uid, digest, version, now_iso()))
     ident = fmt.PlanIdentity(uid, plan.doc_number, plan.title, digest)
-    payload = {"plan": plan_to_json(plan), "templates_version": version,
+    from desktop.store import roster
+
+    payload = {"plan": plan_to_json(plan), "roster": roster.to_package(ws, plan_id), "templates_version": version,
                "office": {"name": office_name or ws.setting("office_name", "领导小组办公室"),
                           "fingerprint": identity.fingerprint}}
     written = fmt.write_package(
@@ -223,10 +225,16 @@ def check(ws: Workspace, pkg: OpenedPackage, ctx: Context) -> ParsedPlan:
 
 def apply(ws: Workspace, pkg: OpenedPackage, ctx: Context, plan: ParsedPlan) -> dict[str, Any]:
     """Set up or update the unit's workspace; call inside the import transaction."""
+    from desktop.store import roster
     from desktop.store.plans import save_plan
 
+    own = ws.setting("unit_id", "")
+    own_unit = int(own) if own.isdigit() else None
+    claim = roster.own_claim(ws, own_unit)          # kept if the office's roster lacks this unit
     result = save_plan(ws, plan, source_name=pkg.path.name, backup=False)
     payload = pkg.payload
+    kept = roster.apply_package(ws, result.plan_id, plan, payload.get("roster"), own_unit=own_unit,
+                                declared=claim, file_name=pkg.path.name)
     ws.conn.execute(
         "INSERT INTO exchange_plans(plan_id, uid, role, fingerprint, templates_version, updated_at) "
         "VALUES (?, ?, 'unit', ?, ?, ?) ON CONFLICT(plan_id) DO UPDATE SET uid = excluded.uid, "
@@ -243,9 +251,21 @@ def apply(ws: Workspace, pkg: OpenedPackage, ctx: Context, plan: ParsedPlan) -> 
     else:
         text = (f"已更新方案：新增任务 {result.tasks_added} 项，修改 {result.tasks_updated} 项，"
                 f"撤销 {result.tasks_withdrawn} 项（已填报的进展全部保留）")
+    pending = kept["pending"]
+    if pending:
+        groups = "、".join(f"“{g}”" for g in pending["groups"]) or "所属单位组"
+        text += (f"；注意：办公室的单位名册中还没有“{pending['name']}”（本单位自报属于{groups}），"
+                 f"在办公室加入之前报送包会被拒收。请联系领导小组办公室在“设置 → 单位名册”中把“{pending['name']}”"
+                 f"加为{groups}的成员，或把本单位的密钥登记文件交给办公室")
+    else:
+        empty = [u.name for u in plan.units if u.is_group and not u.members]
+        if empty:
+            text += (f"；方案中的{'、'.join(f'“{g}”' for g in empty)}还没有列出成员：属于这些单位组的单位，"
+                     "请在“选择身份”中选“本单位不在列表中”，写明单位名称和所属单位组")
     templates = str(payload.get("templates_version", ""))
     if templates and templates != templates_version():
         text += f"；办公室使用的模板版本为 {templates}，与本机（{templates_version()}）不同"
     return {"text": text, "plan_id": result.plan_id, "created": result.created,
             "unchanged": result.unchanged, "tasks_added": result.tasks_added,
-            "tasks_updated": result.tasks_updated, "tasks_withdrawn": result.tasks_withdrawn}
+            "tasks_updated": result.tasks_updated, "tasks_withdrawn": result.tasks_withdrawn,
+            "pending_unit": pending["name"] if pending else ""}

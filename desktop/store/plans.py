@@ -234,6 +234,8 @@ def _store_units(ws: Workspace, plan_id: int, plan: ParsedPlan) -> dict[str, int
                 ids[name] = _ensure_unit(ws, plan_id, name, existing)
     for unit in plan.units:
         group_id = ids[unit.name]
+        if not unit.members:
+            continue        # a revised text that lists no members keeps the roster's (store.roster)
         ws.conn.execute("DELETE FROM group_members WHERE group_id = ?", (group_id,))
         for position, member in enumerate(dict.fromkeys(unit.members)):
             member_id = ids.get(member) or _ensure_unit(ws, plan_id, member, existing)

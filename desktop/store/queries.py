@@ -62,10 +62,15 @@ def units(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
 
 
 def unit_scope(ws: Workspace, unit: int) -> list[int]:
-    """A unit and every group it belongs to: tasks given to the group are its tasks too."""
-    groups = [int(r[0]) for r in ws.conn.execute(
-        "SELECT group_id FROM group_members WHERE member_id = ?", (unit,))]
-    return [unit, *groups]
+    """A unit and every group it belongs to, directly or through a group that is itself a
+    member of another group: tasks given to a group are its tasks too."""
+    scope, todo = [unit], [unit]
+    while todo:
+        for (group,) in ws.conn.execute("SELECT group_id FROM group_members WHERE member_id = ?", (todo.pop(),)):
+            if int(group) not in scope:
+                scope.append(int(group))
+                todo.append(int(group))
+    return scope
 
 
 def _fts_query(text: str) -> str:
