@@ -27,6 +27,24 @@ ENGLISH = {
     "文件(&F)": "&File", "查看(&V)": "&View", "设置(&S)": "&Settings", "帮助(&H)": "&Help",
     "导入工作方案(&I)…": "&Import work plan…", "打开工作区(&O)…": "&Open workspace…", "退出(&Q)": "&Quit",
     "身份与联络员(&R)…": "&Role and liaison…",
+    "单位名册(&U)…": "&Units roster…", "方案的单位、简称、单位组成员、联络员和已登记的密钥":
+        "The plan's units, other names, group members, liaisons and registered keys",
+    # roster dialog
+    "单位名册": "Units roster", "查找单位、简称、联络员…": "Find a unit, other name or liaison…",
+    "修改单位组成员(&M)…": "Edit group &members…",
+    "选中一个单位组（如“各县市区”），列出它包括哪些单位：成员单位即以本单位名义承担该组的任务并报送":
+        "Select a group (such as all districts) and list its units: each member takes the group's tasks "
+        "and reports under its own name",
+    "增加单位(&N)…": "Add a u&nit…", "增加简称(&A)…": "Add another n&ame…",
+    "同一个单位的另一种写法，如“市卫生健康委”与“市卫健委”": "Another way the same unit is written",
+    "设置联络员(&L)…": "Set the &liaison…", "导入登记文件(&I)…": "&Import a registration file…",
+    "单位发来的密钥登记文件（.json）：登记其密钥；名册中还没有的单位，按文件写明的单位组一键加入":
+        "A unit's key registration file (.json): registers its key; a unit not yet in the roster joins "
+        "the group its file names with one click",
+    "导出本单位登记文件(&E)…": "&Export this unit's registration file…",
+    "内含本单位名称、所属单位组和密钥指纹，交给领导小组办公室":
+        "Holds this unit's name, its group and key fingerprint, for the leading group office",
+    "变更记录（随下一次导出的方案包带给各单位）": "Changes (sent to the units with the next plan package)",
     "导入交换包（方案包、报送包、回执）(&P)…": "Import &packages (plan, submission, receipt)…",
     "导出本月报送包(&E)…": "&Export this month's submission…",
     "导出方案包（发给各单位）(&X)…": "E&xport plan package (for the units)…", "工作台(&D)": "&Dashboard", "任务(&T)": "&Tasks",

@@ -502,7 +502,7 @@ def pending_notice(ws: Workspace, plan_id: int | None, unit_id: int | None) -> s
         group = "、".join(f"“{g}”" for g in mine.get("groups", [])) or "所属单位组"
         return (f"办公室的单位名册中还没有“{name}”，导出的报送包会被办公室拒收。请联系领导小组办公室："
                 f"在“设置 → 单位名册”中把“{name}”加为{group}的成员，再重新发送方案包；"
-                "或者把本单位的密钥登记文件（单位名册 → 导出登记文件，内含单位名称和所属单位组）交给办公室，"
+                "或者把本单位的密钥登记文件（设置 → 单位名册 → 导出本单位登记文件，内含单位名称和所属单位组）交给办公室，"
                 "办公室导入时一键加入名册。")
     from desktop.store.queries import unit_scope
 

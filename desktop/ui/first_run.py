@@ -28,7 +28,22 @@ NEED_UNIT = "请选择本单位。"
 NEED_NAME = "请填写联络员姓名：催报和报送材料上要用到。"
 IMPORT_TITLE = "导入工作方案"
 NEXT = "下一步：核对(&N)"
-PLAN_FILES = "工作方案 (*.txt *.docx);;所有文件 (*)"
+PLAN_FILES = "工作方案 (*.txt *.docx);;办公室的方案包 (*.luoshi);;所有文件 (*)"
+PACKAGE_TITLE = "导入办公室的方案包"
+PACKAGE_FILES = "办公室的方案包 (*.luoshi);;所有文件 (*)"
+PACKAGE_FIRST = ("责任单位请先导入领导小组办公室发来的方案包（.luoshi 文件）：方案、单位名册和办公室的密钥都在里面，"
+                 "导入后才能向办公室报送。\n\n现在选择方案包吗？\n\n选“否”则先导入方案原文（.txt / .docx）试用："
+                 "可以填报，但在导入办公室的方案包之前不能导出报送包。")
+TRIAL = ("\n\n这是从方案原文导入的，可用于试用和填报；在导入领导小组办公室的方案包（文件 → 导入交换包）之前，"
+         "不能导出报送包。")
+PACKAGE_IMPORTING = "正在检查并导入方案包…"
+PACKAGE_NOT_PLAN = "“{name}”不是方案包（是{kind}），没有导入。请选择办公室发来的方案包。"
+KIND_WORDS = {"submission": "单位的报送包", "receipt": "办公室的回执"}
+NOT_LISTED = "（本单位不在列表中…）"
+NOT_LISTED_NAME = "本单位的名称（如“茅箭区”）："
+NOT_LISTED_GROUP = "本单位属于方案中的哪个单位组？"
+NO_GROUPS = ("方案中没有单位组，本单位也不在单位名单中：请联系领导小组办公室，在“设置 → 单位名册”中增加本单位，"
+             "再重新发送方案包。")
 NOTHING_TO_IMPORT = "请选择一个方案文件，或把方案全文粘贴进来。"
 READING = "正在读取和识别方案…"
 SAVING = "正在保存方案…"
@@ -61,6 +76,8 @@ class RoleDialog(QDialog):
             if not unit["is_group"]:
                 self.ui.unitCombo.addItem(unit["name"], unit["id"])
         has_units = self.ui.unitCombo.count() > 0
+        if has_units:                   # a district under 各县市区 the office has not listed yet
+            self.ui.unitCombo.addItem(NOT_LISTED, "not_listed")
         self.ui.noPlanLabel.setVisible(not has_units)
         for widget in (self.ui.unitCombo, self.ui.liaisonNameEdit, self.ui.liaisonPhoneEdit):
             widget.setEnabled(has_units)
@@ -112,6 +129,10 @@ class RoleDialog(QDialog):
             self.prompts.warn(self, ROLE_TITLE, NEED_NAME)
             self.ui.liaisonNameEdit.setFocus()
             return
+        if unit_id == "not_listed":
+            unit_id = self.declare_unit()
+            if unit_id is None:
+                return
         try:
             entries.set_liaison(self.session.ws, unit_id, name, self.ui.liaisonPhoneEdit.text())
         except UserError as exc:
@@ -119,6 +140,37 @@ class RoleDialog(QDialog):
             return
         self.session.set_role(ROLE_UNIT, int(unit_id))
         self.accept()
+
+
+    def declare_unit(self) -> int | None:
+        """A unit the office's plan lacks: its name and its group, kept here until the office adds it."""
+        from desktop.store import roster
+
+        ws, plan_id = self.session.ws, self.session.plan_id
+        groups = roster.groups(ws, plan_id) if plan_id is not None else []
+        if not groups:
+            self.prompts.warn(self, ROLE_TITLE, NO_GROUPS)
+            return None
+        name = self.prompts.text(self, ROLE_TITLE, NOT_LISTED_NAME)
+        if name is None or not name.strip():
+            return None
+        group = groups[0] if len(groups) == 1 else self.prompts.choose(self, ROLE_TITLE, NOT_LISTED_GROUP, groups)
+        if group is None:
+            return None
+        try:
+            unit_id = roster.declare_own_unit(ws, plan_id, name, group)
+        except UserError as exc:
+            self.prompts.warn(self, ROLE_TITLE, exc.message)
+            return None
+        notice = roster.pending_notice(ws, plan_id, unit_id)
+        if notice:
+            self.prompts.info(self, ROLE_TITLE, notice)
+        return unit_id
+
+
+def is_package_file(path: Path | None) -> bool:
+    """A Luoshi exchange package, whatever dialog it was chosen in (never a plan text to convert)."""
+    return path is not None and path.suffix.lower() == ".luoshi"
 
 
 class ImportDialog(QDialog):
@@ -209,7 +261,58 @@ class FirstRunFlow:
 
     def _role_done(self, code: int) -> None:
         if code == QDialog.DialogCode.Accepted and self._then_import:
+            if self.session.role == ROLE_UNIT:
+                self.start_package()
+            else:
+                self.start_import()
+        else:
+            self.on_finished()
+
+    # -- a unit starts from the office's plan package ---------------------------------------
+    def start_package(self) -> None:
+        """我是责任单位: the office's plan package first; the plan text only to try things out."""
+        if not self.prompts.ask(self.window, PACKAGE_TITLE, PACKAGE_FIRST):
             self.start_import()
+            return
+        path = self.prompts.open_file(self.window, PACKAGE_TITLE, PACKAGE_FILES)
+        if path is None:
+            self.start_import()
+            return
+        self.import_package(Path(path))
+
+    def import_package(self, path: Path) -> None:
+        ws_path = self.session.ws.path
+
+        def work(progress: ops.Progress) -> Any:
+            from desktop.exchange.importer import import_files
+            from desktop.store import open_workspace
+
+            progress.update(0, 0, PACKAGE_IMPORTING)
+            with open_workspace(ws_path) as ws:
+                [outcome] = import_files(ws, [path])
+            return outcome
+
+        self.op = ops.run_op(self.window, work, label=PACKAGE_IMPORTING, prompts=self.prompts,
+                             on_done=self._package_done, on_failed=self._failed, cancellable=False)
+
+    def _package_done(self, outcome: Any) -> None:
+        self.result = outcome
+        if outcome.status == "refused":
+            self.prompts.warn(self.window, PACKAGE_TITLE, outcome.line())
+            self.on_finished()
+            return
+        if outcome.kind and outcome.kind != "plan":
+            self.prompts.warn(self.window, PACKAGE_TITLE, PACKAGE_NOT_PLAN.format(
+                name=outcome.path.name, kind=KIND_WORDS.get(outcome.kind, outcome.kind)))
+            self.on_finished()
+            return
+        self.session.refresh()
+        if outcome.details.get("plan_id") is not None:
+            self.session.ws.set_setting("current_plan_id", str(outcome.details["plan_id"]))
+            self.session.refresh()
+        self.prompts.info(self.window, DONE_TITLE, outcome.line())
+        if self.session.role != ROLE_OFFICE and self.session.unit_id is None:
+            self.start_role(then_import=False)      # the plan's units are there to pick from
         else:
             self.on_finished()
 
@@ -226,6 +329,10 @@ class FirstRunFlow:
             self.on_finished()
             return
         kind, path, text = self.import_dialog.source()
+        if kind == "file" and is_package_file(path):      # a .luoshi is imported as a package
+            assert path is not None
+            self.import_package(path)
+            return
         self.source_name = path.name if path is not None else PASTED
         self.op = ops.run_op(self.window, lambda p: read_and_parse(kind, path, text, p), label=READING,
                              prompts=self.prompts, on_done=self._review,
@@ -282,7 +389,7 @@ class FirstRunFlow:
         self.result = result
         self.session.refresh()
         if result.unchanged:
-            self.prompts.info(self.window, DONE_TITLE, UNCHANGED)
+            text = UNCHANGED
         else:
             text = SAVED.format(
                 title=self.session.plan_title(), added=result.tasks_added, updated=result.tasks_updated,
@@ -292,7 +399,9 @@ class FirstRunFlow:
                 if len(result.changes) > SHOWN_CHANGES:
                     lines.append(MORE_CHANGES.format(n=len(result.changes) - SHOWN_CHANGES))
                 text += CHANGED.format(lines="\n".join(lines))
-            self.prompts.info(self.window, DONE_TITLE, text)
+        if self.session.role == ROLE_UNIT:
+            text += TRIAL
+        self.prompts.info(self.window, DONE_TITLE, text)
         if self.session.role != ROLE_OFFICE and self.session.unit_id is None:
             self.start_role(then_import=False)      # now the plan's units are there to pick from
         else:

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionImport.triggered.connect(self.import_plan)
         self.ui.actionRole.triggered.connect(self.choose_role)
+        self.ui.actionRoster.triggered.connect(self.show_roster)
         self.ui.actionOpenWorkspace.triggered.connect(self.open_workspace)
         self.ui.actionDashboard.triggered.connect(lambda: self.show_page("dashboard"))
         self.ui.actionTasks.triggered.connect(lambda: self.show_page("tasks"))
@@ -320,6 +321,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.exchange_dialogs import KeyChangesDialog
 
         return self._open_dialog(KeyChangesDialog(self.session, self.prompts, self))
+
+    def show_roster(self) -> Any:
+        from desktop.ui.roster_dialog import RosterDialog
+
+        return self._open_dialog(RosterDialog(self.session, self.prompts, self))
 
     def _open_dialog(self, dialog: Any) -> Any:
         dialog.changed.connect(self.reload_all)

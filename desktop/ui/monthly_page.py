@@ -72,6 +72,8 @@ RECEIPT_STYLES = {"returned": "background: #fee4e2; border: 1px solid #f04438; c
                   "accepted": "background: #d1fadf; border: 1px solid #12b76a; color: #054f31;",
                   "received": "background: #e0eaff; border: 1px solid #6172f3; color: #2d3282;"}
 MONTH_MARKS = {"accepted": "　已接受", "returned": "　已退回"}
+PACKAGE_STYLE = ("QLabel#packageLabel { background: #fffaeb; border: 1px solid #fec84b; border-radius: 4px; "
+                 "padding: 6px; color: #93370d; }")
 RETRY_MS = 5000          # after the disk refused a save: try again now and then, quietly
 
 
@@ -201,6 +203,7 @@ class MonthlyPage(ArticlesMixin, QWidget):
             self.ui.submitButton.setEnabled(False)
             self.ui.reopenButton.setEnabled(False)
             self.ui.receiptLabel.hide()
+            self.ui.packageLabel.hide()
             self._load_articles()
             return
         overview = dashboard.task_overview(s.ws, s.plan_id, s.today, s.scope())
@@ -215,6 +218,7 @@ class MonthlyPage(ArticlesMixin, QWidget):
         self.ui.submitButton.setEnabled(not self.locked and bool(rows))
         self.ui.reopenButton.setEnabled(self.locked and not s.readonly)
         self._show_receipt()
+        self._show_package_notice()
         self.values.locked = self.locked
         if rows:
             self.ui.taskList.setCurrentIndex(self.tasks.index(0, 0))
@@ -236,6 +240,16 @@ class MonthlyPage(ArticlesMixin, QWidget):
         if sent is None:
             return STATE_UNSENT.format(at=at)
         return STATE_SENT.format(at=at, sent=sent["exported_at"][:16].replace("T", " "))
+
+    def _show_package_notice(self) -> None:
+        """Before the unit fills a month: no office plan package yet, or not in the office's roster."""
+        from desktop.store.roster import pending_notice
+
+        s = self.session
+        notice = "" if self.review_month is not None else pending_notice(s.ws, s.plan_id, s.unit_id)
+        self.ui.packageLabel.setText(notice)
+        self.ui.packageLabel.setStyleSheet(PACKAGE_STYLE)
+        self.ui.packageLabel.setVisible(bool(notice))
 
     # -- what the office said about the month (a receipt, 回执) ------------------------------------
     def _receipts(self) -> dict[str, dict[str, Any]]:

@@ -235,4 +235,5 @@ def _plan_warnings(plan: ParsedPlan, inline: bool) -> None:
     groups = [u.name for u in plan.units if u.is_group and not u.members]
     if groups:
         w.append(f"“{'”“'.join(groups)}”代表一组单位，方案没有列出具体包括哪些单位："
-                 "请在核对方案时，于右侧单位列表中选中它，按“填写单位组成员”补充。")
+                 "请在核对方案时，于右侧单位列表中选中它，按“填写单位组成员”补充，"
+                 "或保存后在“设置 → 单位名册”中列出成员：成员单位才有这些任务，报送才会被接收。")

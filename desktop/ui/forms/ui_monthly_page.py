@@ -72,6 +72,13 @@ class Ui_MonthlyPage(object):
 
         self.layout.addWidget(self.receiptLabel)
 
+        self.packageLabel = QLabel(MonthlyPage)
+        self.packageLabel.setObjectName(u"packageLabel")
+        self.packageLabel.setWordWrap(True)
+        self.packageLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.layout.addWidget(self.packageLabel)
+
         self.entryTabs = QTabWidget(MonthlyPage)
         self.entryTabs.setObjectName(u"entryTabs")
         self.progressTab = QWidget()
@@ -283,7 +290,7 @@ class Ui_MonthlyPage(object):
 
         self.layout.addWidget(self.entryTabs)
 
-        self.layout.setStretch(2, 1)
+        self.layout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
         self.monthLabel.setBuddy(self.monthCombo)
         self.statusLabel.setBuddy(self.statusCombo)
