@@ -54,6 +54,8 @@ REGISTERED = {"pinned": "已登记“{unit}”的密钥（指纹 {fp}）。",
               "added": "已把“{unit}”加入单位名册（{groups}的成员）并登记其密钥（指纹 {fp}）。下次导出方案包时带给各单位。"}
 EXPORTED = "已导出本单位的密钥登记文件：\n{path}\n\n请交给领导小组办公室，并电话告知指纹 {fp} 以便核对。"
 NEED_UNIT = "请先在“设置 → 身份与联络员”中选择本单位。"
+HISTORY_OFFICE = "变更记录（随下一次导出的方案包带给各单位）"
+HISTORY_UNIT = "变更记录（本工作区收到的名册更新）"
 
 
 def split_names(text: str) -> list[str]:
@@ -107,10 +109,11 @@ class RosterDialog(QDialog):
         view = self.ui.unitsView
         view.setModel(self.proxy)
         view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((190, 130, 330, 80, 120)):
+        for column, width in enumerate((180, 110, 280, 70, 110)):
             view.setColumnWidth(column, width)
         self.ui.splitter.setSizes([440, 120])
         self.ui.filterEdit.textChanged.connect(self.proxy.setFilterFixedString)
@@ -155,6 +158,7 @@ class RosterDialog(QDialog):
             button.setVisible(editable)
         is_unit = self.session.role == "unit" and not self.session.is_office
         self.ui.exportRegistrationButton.setVisible(is_unit and plan_id is not None)
+        self.ui.historyTitle.setText(HISTORY_UNIT if self.readonly else HISTORY_OFFICE)
         self.ui.historyList.clear()
         self.ui.historyList.addItems([roster.history_line(h) for h in roster.history(ws)])
 
