@@ -297,3 +297,23 @@ def test_plan_whose_groups_were_never_expanded_tells_the_district_what_to_ask(tm
     assert len(Q.tasks(ws, own_plan, unit=unit_id)) == n > 0          # not 0 tasks
     notice = R.pending_notice(ws, own_plan, unit_id)
     assert "在“设置 → 单位名册”中把“茅箭区”加为“各县市区”的成员" in notice
+
+
+def test_a_group_within_a_group_reports_through_its_members(tmp_path, plan004):
+    ws, plan_id = office_ws(tmp_path, plan004)
+    R.add_unit(ws, plan_id, "各街道", is_group=True, group=GROUP)
+    R.change_members(ws, plan_id, "各街道", add=["五堰街道", "武当路街道"])
+    R.change_members(ws, plan_id, GROUP, add=["茅箭区"])
+    names = [u["name"] for u in D.reporting_units(ws, plan_id)]
+    assert {"五堰街道", "武当路街道", "茅箭区"} <= set(names)
+    assert "各街道" not in names and GROUP not in names and len(names) == len(set(names))
+
+
+def test_a_package_given_as_a_plan_document_is_never_sent_to_word(tmp_path, plan004, capsys):
+    office, _ = office_ws(tmp_path, plan004)
+    package = plan_package.export_plan(office, tmp_path / "方案包.luoshi").path
+    db = tmp_path / "unit.sqlite"
+    assert run(["plan", "import", str(package), "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert "交换包" in err and "package import" in err and "Word" not in err and "WPS" not in err
+    assert not db.exists()

@@ -137,15 +137,21 @@ def reporting_units(named: Iterable[int], groups: Iterable[int],
 
     ``named``: units named on a current task; ``groups``: units that are groups;
     ``members``: group → its member units; ``active``: units with a liaison or entries.
-    A group with members reports through them (领导小组各成员单位 → its members); a group
-    without members only once someone reports for it (it is then ``active``); any other named
-    unit reports; any active unit reports.
+    A group with members reports through them (领导小组各成员单位 → its members, 各县市区 → the
+    districts the roster lists), and a member that is itself a group through its own members
+    (各街道 within 各县市区), each unit once; a group without members only once someone reports
+    for it (it is then ``active``); any other named unit reports; any active unit reports.
     """
     group_set = set(groups)
     chosen = set(active)
-    for unit in named:
+    todo, seen = list(named), set()
+    while todo:
+        unit = todo.pop()
+        if unit in seen:
+            continue
+        seen.add(unit)
         if members.get(unit):
-            chosen.update(members[unit])
+            todo.extend(members[unit])
         elif unit not in group_set:
             chosen.add(unit)
     return chosen
