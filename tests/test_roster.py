@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import seed_path
+from helpers_seeds import seed_path
 from desktop.commands import run
 from desktop.core.parse import parse_text, read_plan_file
 from desktop.errors import UserError

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from conftest import seed_path
+from helpers_seeds import seed_path
 from desktop.core.parse import parse_text, read_plan_file
 from desktop.store import entries as E
 from desktop.store import open_workspace
