@@ -256,3 +256,22 @@ def test_plan_document_first_a_package_in_that_dialog_and_the_banner(qtbot, tmp_
     s = district.session
     assert len(Q.tasks(s.ws, s.plan_id, unit=s.unit_id)) == n > 0           # not 0 tasks
     assert "请联系领导小组办公室" in monthly.ui.packageLabel.text()
+
+
+def test_office_saving_a_plan_with_unlisted_groups_is_pointed_to_the_roster(qtbot, tmp_path):
+    prompts = FakePrompts()
+    window = open_window(qtbot, tmp_path / "office.sqlite", prompts, role="office", as_of="2024-06-03")
+    window.import_plan()
+    flow = window.first_run_flow
+    qtbot.waitUntil(lambda: flow.import_dialog is not None and flow.import_dialog.isVisible())
+    flow.import_dialog.ui.fileEdit.setText(str(seed_path("004")))
+    click(qtbot, flow.import_dialog.next_button)
+    qtbot.waitUntil(lambda: flow.review_dialog is not None and flow.review_dialog.isVisible(), timeout=20000)
+    warnings = [flow.review_dialog.ui.warningsList.item(i).text()
+                for i in range(flow.review_dialog.ui.warningsList.count())]
+    assert any("“设置 → 单位名册”" in w for w in warnings), warnings        # a real place, named as the menu says
+    click(qtbot, flow.review_dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
+    qtbot.waitUntil(lambda: flow.result is not None, timeout=20000)
+    assert "“各县市区”还没有列出成员：请在“设置 → 单位名册”中列出" in prompts.texts("info")[-1]
+    assert window.ui.actionRoster.text().startswith("单位名册")
+    assert window.ui.menuSettings.actions().count(window.ui.actionRoster) == 1

@@ -36,6 +36,8 @@ PACKAGE_FIRST = ("责任单位请先导入领导小组办公室发来的方案�
                  "可以填报，但在导入办公室的方案包之前不能导出报送包。")
 TRIAL = ("\n\n这是从方案原文导入的，可用于试用和填报；在导入领导小组办公室的方案包（文件 → 导入交换包）之前，"
          "不能导出报送包。")
+EMPTY_GROUPS = ("\n\n{groups}还没有列出成员：请在“设置 → 单位名册”中列出它包括哪些单位，再导出方案包；"
+                "成员单位才有这些任务，它们的报送包才会被接收。")
 PACKAGE_IMPORTING = "正在检查并导入方案包…"
 PACKAGE_NOT_PLAN = "“{name}”不是方案包（是{kind}），没有导入。请选择办公室发来的方案包。"
 KIND_WORDS = {"submission": "单位的报送包", "receipt": "办公室的回执"}
@@ -401,6 +403,12 @@ class FirstRunFlow:
                 text += CHANGED.format(lines="\n".join(lines))
         if self.session.role == ROLE_UNIT:
             text += TRIAL
+        elif self.session.plan_id is not None:
+            from desktop.store.roster import empty_groups
+
+            empty = empty_groups(self.session.ws, self.session.plan_id)
+            if empty:
+                text += EMPTY_GROUPS.format(groups="、".join(f"“{g}”" for g in empty))
         self.prompts.info(self.window, DONE_TITLE, text)
         if self.session.role != ROLE_OFFICE and self.session.unit_id is None:
             self.start_role(then_import=False)      # now the plan's units are there to pick from
