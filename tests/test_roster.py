@@ -317,3 +317,16 @@ def test_a_package_given_as_a_plan_document_is_never_sent_to_word(tmp_path, plan
     err = capsys.readouterr().err
     assert "交换包" in err and "package import" in err and "Word" not in err and "WPS" not in err
     assert not db.exists()
+
+
+def test_declaring_a_unit_refuses_what_the_list_already_has(tmp_path, plan004):
+    office, _ = office_ws(tmp_path, plan004)
+    package = plan_package.export_plan(office, tmp_path / "plan.luoshi").path
+    ws, plan_id, unit_id, _ = unit_from_package(tmp_path, "茅箭区", package, declare=GROUP)
+    before = list(ws.conn.iterdump())
+    for name, group, words in (("市民政局", GROUP, "请直接在列表中选择它"), (GROUP, GROUP, "就是单位组本身"),
+                               ("郧阳区", "各乡镇", "“各乡镇”不在单位名册中"), ("郧阳区、张湾区", GROUP, "一次只写一个")):
+        with pytest.raises(UserError, match=words):
+            R.declare_own_unit(ws, plan_id, name, group)
+    assert list(ws.conn.iterdump()) == before
+    assert R.declare_own_unit(ws, plan_id, "茅箭区", GROUP) == unit_id          # again: the same unit

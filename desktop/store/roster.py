@@ -464,11 +464,13 @@ def declare_own_unit(ws: Workspace, plan_id: int | None, name: str, group: str) 
     found = _find(ws, plan_id, name)
     if found is not None and found[0] in _ancestors(ws, group_id):
         raise UserError(f"“{name}”就是单位组本身，请写本单位的名称（如“茅箭区”）。")
+    before = declared(ws)
+    if found is not None and not (before and before["name"] == found[1]):
+        raise UserError(f"“{found[1]}”已在方案的单位名单中：请直接在列表中选择它，不必另行填写。")
     with ws.transaction():
         unit_id = found[0] if found else _insert_unit(ws, plan_id, name)
         _add_member(ws, group_id, unit_id)
         stored = found[1] if found else name
-        before = declared(ws)
         groups_ = list(dict.fromkeys([*(before["groups"] if before and before["name"] == stored else []),
                                       group_name]))
         ws.set_setting(DECLARED_SETTING, json.dumps({"name": stored, "groups": groups_}, ensure_ascii=False))
