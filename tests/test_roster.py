@@ -330,3 +330,16 @@ def test_declaring_a_unit_refuses_what_the_list_already_has(tmp_path, plan004):
             R.declare_own_unit(ws, plan_id, name, group)
     assert list(ws.conn.iterdump()) == before
     assert R.declare_own_unit(ws, plan_id, "茅箭区", GROUP) == unit_id          # again: the same unit
+
+
+def test_cli_roster_without_a_workspace_or_a_plan(tmp_path, capsys):
+    missing = tmp_path / "nowhere.sqlite"
+    assert run(["roster", "member", "--db", str(missing), "--group", GROUP, "--add", "茅箭区"]) == 2
+    assert "找不到工作区文件" in capsys.readouterr().err and not missing.exists()
+    empty = tmp_path / "empty.sqlite"
+    open_workspace(empty).close()
+    before = file_bytes(empty)
+    for args in (["list"], ["add", "茅箭区"], ["member", "--group", GROUP, "--add", "茅箭区"]):
+        assert run(["roster", *args, "--db", str(empty)]) == 2
+        assert "还没有工作方案" in capsys.readouterr().err
+    assert file_bytes(empty) == before
