@@ -46,8 +46,7 @@ def click(qtbot, button) -> None:
 
 def open_roster(window) -> RosterDialog:
     window.ui.actionRoster.trigger()
-    dialog = window.findChild(RosterDialog)
-    assert dialog is not None and dialog.isVisible()
+    [dialog] = [d for d in window.findChildren(RosterDialog) if d.isVisible()]
     return dialog
 
 
