@@ -274,3 +274,29 @@ def test_office_saving_a_plan_with_unlisted_groups_is_pointed_to_the_roster(qtbo
     assert "“各县市区”还没有列出成员：请在“设置 → 单位名册”中列出" in prompts.texts("info")[-1]
     assert window.ui.actionRoster.text().startswith("单位名册")
     assert window.ui.menuSettings.actions().count(window.ui.actionRoster) == 1
+
+
+def test_roster_screen_adds_units_and_groups_and_refuses_in_chinese(qtbot, tmp_path, plan004):
+    prompts = FakePrompts()
+    office = open_window(qtbot, office_file(tmp_path, plan004), prompts, role="office", as_of="2024-06-03")
+    dialog = open_roster(office)
+    rows = dialog.model.rowCount()
+    prompts.answers.update(text=["各街道"], choose=["（新建为单位组）"])
+    click(qtbot, dialog.ui.addUnitButton)
+    prompts.answers.update(text=["郧阳区"], choose=[GROUP])
+    click(qtbot, dialog.ui.addUnitButton)
+    assert dialog.model.rowCount() == rows + 2
+    units = {dialog.model.rows[r]["unit"].name: dialog.model.rows[r]["unit"] for r in range(dialog.model.rowCount())}
+    assert units["各街道"].is_group and units["郧阳区"].groups == [GROUP]
+    assert dialog.current().name == "郧阳区"
+    prompts.answers.update(text=["郧阳区"], choose=["（不加入单位组）"])
+    click(qtbot, dialog.ui.addUnitButton)
+    assert "已在单位名册中，不能重复增加" in prompts.texts("warn")[-1]
+    assert dialog.model.rowCount() == rows + 2
+    # members of the new group, chosen when the selected row is not a group
+    prompts.answers.update(choose=["各街道"], text=["五堰街道、武当路街道"])
+    click(qtbot, dialog.ui.membersButton)
+    assert "“各街道”：加入 五堰街道、武当路街道" in prompts.texts("info")[-1]
+    dialog.ui.filterEdit.setText("街道")
+    assert dialog.proxy.rowCount() == 3
+    assert dialog.ui.historyList.count() == 3
