@@ -27,6 +27,7 @@ from desktop.store.workspace import Workspace, now_iso
 
 MAX_NAME = 40
 _BAD_NAME = re.compile(r"[、，,；;：:（）()\s/\\]")
+_INVISIBLE = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 _PHONE = re.compile(r"[0-9０-９+＋\-－ ()（）转#]{0,30}")
 
 READONLY = ("本工作区是责任单位端：单位名册由领导小组办公室维护，随方案包发来，这里只能查看。"
@@ -170,6 +171,8 @@ def check_name(name: str, what: str = "单位名称") -> str:
         raise UserError(f"{what}不能为空。")
     if len(name) > MAX_NAME:
         raise UserError(f"{what}“{name[:20]}…”太长（{len(name)} 个字），请不超过 {MAX_NAME} 个字。")
+    if _INVISIBLE.search(name):
+        raise UserError(f"{what}中有看不见的控制字符（可能是从网页或聊天软件复制来的），请重新输入。")
     if _BAD_NAME.search(name):
         raise UserError(f"{what}“{name}”中有顿号、逗号、括号或空格：一次只写一个单位的名称，"
                         "多个单位请分开填写（命令行用空格隔开）。")
