@@ -172,7 +172,9 @@ class RoleDialog(QDialog):
 
 def is_package_file(path: Path | None) -> bool:
     """A Luoshi exchange package, whatever dialog it was chosen in (never a plan text to convert)."""
-    return path is not None and path.suffix.lower() == ".luoshi"
+    from desktop.core.parse.read import PACKAGE_SUFFIX
+
+    return path is not None and path.suffix.lower() == PACKAGE_SUFFIX
 
 
 class ImportDialog(QDialog):

@@ -292,10 +292,12 @@ class RosterDialog(QDialog):
         if not unit:
             self.prompts.warn(self, TITLE, NEED_UNIT)
             return
-        default = self.session.ws.path.parent / REGISTRATION_NAME.format(unit=unit)
-        out = self.prompts.save_file(self, TITLE, str(default), REGISTRATION_FILES)
+        from desktop.ui.doc_files import after_export, ask_save_path
+
+        out = ask_save_path(self.prompts, self, TITLE, "registration", REGISTRATION_NAME.format(unit=unit),
+                            self.session.ws.path, REGISTRATION_FILES)
         if out is None:
             return
         body = self._try(lambda: keys.export_registration(self.session.ws, unit, Path(out)))
         if body is not None:
-            self.prompts.info(self, TITLE, EXPORTED.format(path=out, fp=body["fingerprint"]))
+            after_export(self.prompts, self, TITLE, EXPORTED.format(path=out, fp=body["fingerprint"]), Path(out))
