@@ -107,6 +107,13 @@ def test_exchange_and_backup_dialogs_fit(qtbot, demo):
     check_fits(qtbot, BackupsDialog(window.session, FakePrompts(), lambda p: True, window), "backups")
 
 
+def test_roster_dialog_fits(qtbot, demo):
+    from desktop.ui.roster_dialog import RosterDialog
+
+    window = open_window(qtbot, demo, FakePrompts(), role="office")
+    check_fits(qtbot, RosterDialog(window.session, FakePrompts(), window), "roster")
+
+
 def test_crash_help_and_long_messages_fit(qtbot):
     from PySide6.QtWidgets import QMessageBox
 
