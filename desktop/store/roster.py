@@ -510,11 +510,12 @@ def pending_notice(ws: Workspace, plan_id: int | None, unit_id: int | None) -> s
                 "或者把本单位的密钥登记文件（设置 → 单位名册 → 导出本单位登记文件，内含单位名称和所属单位组）交给办公室，"
                 "办公室导入时一键加入名册。")
     from desktop.store.queries import unit_scope
+    from desktop.store.sql import marks
 
     scope = unit_scope(ws, unit_id)
     has_tasks = ws.conn.execute(
         "SELECT 1 FROM task_units tu JOIN tasks t ON t.id = tu.task_id WHERE t.plan_id = ? "
-        "AND t.withdrawn_at IS NULL AND tu.unit_id IN (%s) LIMIT 1" % ",".join("?" * len(scope)),
+        "AND t.withdrawn_at IS NULL AND tu.unit_id IN (%s) LIMIT 1" % marks(len(scope)),
         (plan_id, *scope)).fetchone()
     if has_tasks is None:
         empty = empty_groups(ws, plan_id)
