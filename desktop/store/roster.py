@@ -199,7 +199,7 @@ def _known(ws: Workspace, plan_id: int, name: str) -> tuple[int, str]:
 def _group(ws: Workspace, plan_id: int, name: str) -> tuple[int, str]:
     found = _find(ws, plan_id, name)
     row = ws.conn.execute("SELECT is_group FROM units WHERE id = ?", (found[0],)).fetchone() if found else None
-    if found is None or not row[0]:
+    if found is None or row is None or not row[0]:
         known = groups(ws, plan_id)
         listed = "、".join(known) if known else "（本方案还没有单位组）"
         what = "不是单位组" if found else "不在单位名册中"
@@ -214,9 +214,11 @@ def _position(ws: Workspace, plan_id: int) -> int:
 
 
 def _insert_unit(ws: Workspace, plan_id: int, name: str, is_group: bool = False, note: str = "") -> int:
-    return int(ws.conn.execute(
+    cursor = ws.conn.execute(
         "INSERT INTO units(plan_id, name, note, is_group, position) VALUES (?, ?, ?, ?, ?)",
-        (plan_id, name, note, int(is_group), _position(ws, plan_id))).lastrowid)
+        (plan_id, name, note, int(is_group), _position(ws, plan_id)))
+    assert cursor.lastrowid is not None
+    return int(cursor.lastrowid)
 
 
 def _ancestors(ws: Workspace, group_id: int) -> set[int]:
