@@ -214,11 +214,10 @@ def _position(ws: Workspace, plan_id: int) -> int:
 
 
 def _insert_unit(ws: Workspace, plan_id: int, name: str, is_group: bool = False, note: str = "") -> int:
-    cursor = ws.conn.execute(
-        "INSERT INTO units(plan_id, name, note, is_group, position) VALUES (?, ?, ?, ?, ?)",
-        (plan_id, name, note, int(is_group), _position(ws, plan_id)))
-    assert cursor.lastrowid is not None
-    return int(cursor.lastrowid)
+    from desktop.store.sql import insert_id
+
+    return insert_id(ws.db, "units", {"plan_id": plan_id, "name": name, "note": note,
+                                      "is_group": int(is_group), "position": _position(ws, plan_id)})
 
 
 def _ancestors(ws: Workspace, group_id: int) -> set[int]:
