@@ -176,172 +176,182 @@
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="50" />
+        <location filename="../../../forms/main_window.ui" line="51" />
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="58" />
+        <location filename="../../../forms/main_window.ui" line="59" />
         <source>报告(&amp;R)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="67" />
+        <location filename="../../../forms/main_window.ui" line="68" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="79" />
+        <location filename="../../../forms/main_window.ui" line="80" />
         <source>导入工作方案(&amp;I)…</source>
         <translation>&amp;Import work plan…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="80" />
+        <location filename="../../../forms/main_window.ui" line="81" />
         <source>Ctrl+I</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="83" />
+        <location filename="../../../forms/main_window.ui" line="84" />
         <source>打开工作区(&amp;O)…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="84" />
+        <location filename="../../../forms/main_window.ui" line="85" />
         <source>Ctrl+O</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="87" />
+        <location filename="../../../forms/main_window.ui" line="88" />
         <source>导入交换包（方案包、报送包、回执）(&amp;P)…</source>
         <translation>Import &amp;packages (plan, submission, receipt)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="90" />
+        <location filename="../../../forms/main_window.ui" line="91" />
         <source>导出本月报送包(&amp;E)…</source>
         <translation>&amp;Export this month's submission…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="93" />
+        <location filename="../../../forms/main_window.ui" line="94" />
         <source>导出方案包（发给各单位）(&amp;X)…</source>
         <translation>E&amp;xport plan package (for the units)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="96" />
+        <location filename="../../../forms/main_window.ui" line="97" />
         <source>收到的报送（审核）(&amp;V)…</source>
         <translation>Recei&amp;ved submissions (review)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="99" />
+        <location filename="../../../forms/main_window.ui" line="100" />
         <source>导出回执(&amp;R)…</source>
         <translation>Export &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="102" />
+        <location filename="../../../forms/main_window.ui" line="103" />
         <source>处理版本冲突(&amp;C)…</source>
         <translation>Resolve version &amp;conflicts…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="105" />
+        <location filename="../../../forms/main_window.ui" line="106" />
         <source>处理密钥变更(&amp;K)…</source>
         <translation>Decide on &amp;key changes…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="108" />
+        <location filename="../../../forms/main_window.ui" line="109" />
         <source>备份与恢复(&amp;B)…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="111" />
+        <location filename="../../../forms/main_window.ui" line="112" />
         <source>立即备份(&amp;N)</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="114" />
+        <location filename="../../../forms/main_window.ui" line="115" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="115" />
+        <location filename="../../../forms/main_window.ui" line="116" />
         <source>Ctrl+Q</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="118" />
+        <location filename="../../../forms/main_window.ui" line="119" />
         <source>身份与联络员(&amp;R)…</source>
         <translation>&amp;Role and liaison…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="121" />
+        <location filename="../../../forms/main_window.ui" line="122" />
+        <source>单位名册(&amp;U)…</source>
+        <translation>&amp;Units roster…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="123" />
+        <source>方案的单位、简称、单位组成员、联络员和已登记的密钥</source>
+        <translation>The plan's units, other names, group members, liaisons and registered keys</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/main_window.ui" line="126" />
         <source>工作台(&amp;D)</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="122" />
+        <location filename="../../../forms/main_window.ui" line="127" />
         <source>Ctrl+1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="125" />
+        <location filename="../../../forms/main_window.ui" line="130" />
         <source>任务(&amp;T)</source>
         <translation>&amp;Tasks</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="126" />
+        <location filename="../../../forms/main_window.ui" line="131" />
         <source>Ctrl+2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="129" />
+        <location filename="../../../forms/main_window.ui" line="134" />
         <source>月度填报(&amp;M)</source>
         <translation>&amp;Monthly entry</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="130" />
+        <location filename="../../../forms/main_window.ui" line="135" />
         <source>Ctrl+3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="133" />
+        <location filename="../../../forms/main_window.ui" line="138" />
         <source>搜索任务(&amp;F)</source>
         <translation>&amp;Find tasks</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="134" />
+        <location filename="../../../forms/main_window.ui" line="139" />
         <source>Ctrl+F</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="137" />
+        <location filename="../../../forms/main_window.ui" line="142" />
         <source>本月工作信息（Word）(&amp;M)…</source>
         <translation>&amp;Monthly information (Word)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="140" />
+        <location filename="../../../forms/main_window.ui" line="145" />
         <source>半年工作小结（Word）(&amp;H)…</source>
         <translation>&amp;Half-year summary (Word)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="143" />
+        <location filename="../../../forms/main_window.ui" line="148" />
         <source>年度工作总结（Word）(&amp;Y)…</source>
         <translation>&amp;Year-end report (Word)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="146" />
+        <location filename="../../../forms/main_window.ui" line="151" />
         <source>进度台账（Excel）(&amp;L)…</source>
         <translation>Progress &amp;ledger (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="149" />
+        <location filename="../../../forms/main_window.ui" line="154" />
         <source>报送情况统计（Excel）(&amp;S)…</source>
         <translation>&amp;Submission status (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="152" />
+        <location filename="../../../forms/main_window.ui" line="157" />
         <source>打开日志文件夹(&amp;L)</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../../forms/main_window.ui" line="155" />
+        <location filename="../../../forms/main_window.ui" line="160" />
         <source>关于落实(&amp;A)</source>
         <translation>&amp;About Luoshi</translation>
     </message>
@@ -364,98 +374,98 @@
         <translation>&amp;Reopen…</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="27" />
+        <location filename="../../../forms/monthly_page.ui" line="33" />
         <source>任务进展</source>
         <translation>Task progress</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="36" />
+        <location filename="../../../forms/monthly_page.ui" line="42" />
         <source>状态(&amp;Z)：</source>
         <translation>Status (&amp;Z):</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="38" />
+        <location filename="../../../forms/monthly_page.ui" line="44" />
         <source>本月进展(&amp;J)：</source>
         <translation>Done this month (&amp;J):</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="40" />
+        <location filename="../../../forms/monthly_page.ui" line="46" />
         <source>指标累计值(&amp;V)：</source>
         <translation>Cumulative &amp;values:</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="42" />
+        <location filename="../../../forms/monthly_page.ui" line="48" />
         <source>存在问题(&amp;W)：</source>
         <translation>Problems (&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="44" />
+        <location filename="../../../forms/monthly_page.ui" line="50" />
         <source>下步打算(&amp;X)：</source>
         <translation>Next steps (&amp;X):</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="46" />
+        <location filename="../../../forms/monthly_page.ui" line="52" />
         <source>佐证材料：</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="52" />
+        <location filename="../../../forms/monthly_page.ui" line="58" />
         <source>添加文件(&amp;A)…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="53" />
+        <location filename="../../../forms/monthly_page.ui" line="59" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="54" />
+        <location filename="../../../forms/monthly_page.ui" line="60" />
         <source>提交前可以删除；提交后本月锁定，不能删除</source>
         <translation>Can be removed before submitting; a submitted month is locked</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="66" />
+        <location filename="../../../forms/monthly_page.ui" line="72" />
         <source>工作信息</source>
         <translation>Information articles</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="73" />
+        <location filename="../../../forms/monthly_page.ui" line="79" />
         <source>新建信息(&amp;N)</source>
         <translation>&amp;New article</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="54" />
-        <location filename="../../../forms/monthly_page.ui" line="74" />
+        <location filename="../../../forms/monthly_page.ui" line="60" />
+        <location filename="../../../forms/monthly_page.ui" line="80" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="81" />
+        <location filename="../../../forms/monthly_page.ui" line="87" />
         <source>标题：</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="83" />
+        <location filename="../../../forms/monthly_page.ui" line="89" />
         <source>撰稿人：</source>
         <translation>Author:</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="85" />
+        <location filename="../../../forms/monthly_page.ui" line="91" />
         <source>审核人：</source>
         <translation>Reviewer:</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="87" />
+        <location filename="../../../forms/monthly_page.ui" line="93" />
         <source>日期：</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="88" />
+        <location filename="../../../forms/monthly_page.ui" line="94" />
         <source>yyyy-MM-dd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="89" />
+        <location filename="../../../forms/monthly_page.ui" line="95" />
         <source>正文：</source>
         <translation>Body:</translation>
     </message>
@@ -624,6 +634,74 @@
         <location filename="../../../forms/role_dialog.ui" line="49" />
         <source>简报名称(&amp;B)：</source>
         <translation>&amp;Bulletin name:</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <location filename="../../../forms/roster_dialog.ui" line="6" />
+        <source>单位名册</source>
+        <translation>Units roster</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/roster_dialog.ui" line="28" />
+        <source>查找单位、简称、联络员…</source>
+        <translation>Find a unit, other name or liaison…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/roster_dialog.ui" line="44" />
+        <source>修改单位组成员(&amp;M)…</source>
+        <translation>Edit group &amp;members…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/roster_dialog.ui" line="44" />
+        <source>选中一个单位组（如“各县市区”），列出它包括哪些单位：成员单位即以本单位名义承担该组的任务并报送</source>
+        <translation>Select a group (such as all districts) and list its units: each member takes the group's tasks and reports under its own name</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/roster_dialog.ui" line="45" />
+        <source>增加单位(&amp;N)…</source>
+        <translation>Add a u&amp;nit…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/roster_dialog.ui" line="46" />
+        <source>增加简称(&amp;A)…</source>
+        <translation>Add another n&amp;ame…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/roster_dialog.ui" line="46" />
+        <source>同一个单位的另一种写法，如“市卫生健康委”与“市卫健委”</source>
+        <translation>Another way the same unit is written</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/roster_dialog.ui" line="47" />
+        <source>设置联络员(&amp;L)…</source>
+        <translation>Set the &amp;liaison…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/roster_dialog.ui" line="49" />
+        <source>导入登记文件(&amp;I)…</source>
+        <translation>&amp;Import a registration file…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/roster_dialog.ui" line="49" />
+        <source>单位发来的密钥登记文件（.json）：登记其密钥；名册中还没有的单位，按文件写明的单位组一键加入</source>
+        <translation>A unit's key registration file (.json): registers its key; a unit not yet in the roster joins the group its file names with one click</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/roster_dialog.ui" line="50" />
+        <source>导出本单位登记文件(&amp;E)…</source>
+        <translation>&amp;Export this unit's registration file…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/roster_dialog.ui" line="50" />
+        <source>内含本单位名称、所属单位组和密钥指纹，交给领导小组办公室</source>
+        <translation>Holds this unit's name, its group and key fingerprint, for the leading group office</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/roster_dialog.ui" line="62" />
+        <source>变更记录（随下一次导出的方案包带给各单位）</source>
+        <translation>Changes (sent to the units with the next plan package)</translation>
     </message>
 </context>
 <context>
