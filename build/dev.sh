@@ -87,6 +87,9 @@ case "$action" in
     exec "$VENV/bin/python" -m desktop --demo "$@" ;;
   test)
     setup
+    # the linters first (pyproject.toml [tool.ruff]): a finding fails the run like a failed test
+    say "代码检查（ruff）：整个仓库"
+    "$VENV/bin/ruff" check .
     export QT_QPA_PLATFORM=offscreen
     # the lower layers type-check strictly (pyproject.toml [tool.mypy]); an error fails the run
     say "类型检查（mypy）：desktop/core desktop/store"

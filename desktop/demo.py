@@ -213,9 +213,11 @@ NEXT = {          # per task: a step for each month, the last ones pointing to n
           "开展群众满意度调查。", "扩大宣传覆盖面。", "组织委员视察。", "总结全年宣传工作，谋划明年宣传重点。",
           "谋划明年适老化建设宣传工作，提高群众知晓率。"],
     "4": ["完成现状调查。", "形成规划初稿。", "征求部门意见。", "修改完善规划。", "形成送审稿。",
-          "报请市政府审议。", "报请市政府审议。", "推动专项规划尽快印发实施，加快无障碍设施改造收尾。", "推动专项规划印发实施，抓好无障碍设施改造收尾。"],
+          "报请市政府审议。", "报请市政府审议。", "推动专项规划尽快印发实施，加快无障碍设施改造收尾。",
+          "推动专项规划印发实施，抓好无障碍设施改造收尾。"],
     "5": ["形成征求意见稿。", "组织专家评审。", "出台技术导则。", "出台技术导则。", "启动设计标准编制。",
-          "加快设计标准编制进度。", "组织专家论证。", "加快形成设计标准送审稿，力争年内发布。", "推动《居住区适老化改造设计标准》年内发布。"],
+          "加快设计标准编制进度。", "组织专家论证。", "加快形成设计标准送审稿，力争年内发布。",
+          "推动《居住区适老化改造设计标准》年内发布。"],
     "6": ["加快加装电梯项目审批。", "加快项目建设。", "加快项目建设。", "加快项目建设。", "加快项目建设。",
           "加快配套资金拨付。", "加快配套资金拨付。", "加快剩余加装电梯项目建设，确保12月底前完成年度目标。",
           "加快剩余加装电梯项目建设，确保12月底前完成年度目标。"],
@@ -223,12 +225,15 @@ NEXT = {          # per task: a step for each month, the last ones pointing to n
           "推进老年医学科建设。", "推进老年医学科建设。", "加强医养结合人才培养。",
           "加强基层医养结合人才培养。", "加强基层医养结合人才培养，扩大医养结合服务覆盖面。"],
     "8": ["扩大试点范围。", "扩大试点范围。", "扩大试点范围。", "开展安宁疗护培训。", "扩大试点范围。",
-          "扩大试点范围。", "扩大试点范围。", "完成年度试点任务，总结安宁疗护试点经验。", "总结安宁疗护试点经验，研究制定推广方案。"],
+          "扩大试点范围。", "扩大试点范围。", "完成年度试点任务，总结安宁疗护试点经验。",
+          "总结安宁疗护试点经验，研究制定推广方案。"],
     "9": ["开展选址摸排。", "启动建设。", "加快建设。", "出台运营补贴办法。", "加快建设。",
-          "加快建设。", "加快建设。", "推进剩余点位建设，落实运营补贴，确保完成年度建设任务。", "推进剩余3个点位建设，落实运营补贴，提升老年食堂可持续运营水平。"],
+          "加快建设。", "加快建设。", "推进剩余点位建设，落实运营补贴，确保完成年度建设任务。",
+          "推进剩余3个点位建设，落实运营补贴，提升老年食堂可持续运营水平。"],
     "11": ["开展智能技术培训。", "扩大培训覆盖面。", "推进网站和APP适老化改造。", "扩大培训覆盖面。",
            "推进网站和APP适老化改造。", "向农村地区延伸培训。", "向农村地区延伸培训。",
-           "推动智能技术培训向农村地区延伸，扩大培训覆盖面。", "将智能技术培训向农村地区延伸，巩固“多卡合一”应用成效。"],
+           "推动智能技术培训向农村地区延伸，扩大培训覆盖面。",
+           "将智能技术培训向农村地区延伸，巩固“多卡合一”应用成效。"],
 }
 # target values the first lead reports with its entry, by month (cumulative, as in STORY)
 VALUES = {
@@ -260,8 +265,8 @@ def _refuse_replacing_real_data(path: Path) -> None:
 
     if not path.exists() and not path.is_symlink():
         return
-    refusal = WorkspaceError(f"“{path}”已存在，且不是演示工作区，为免删掉真实数据，没有生成演示工作区，文件未作任何改动。"
-                             "请用 --db 指定一个新的文件名（例如 demo.luoshi.sqlite）。")
+    refusal = WorkspaceError(f"“{path}”已存在，且不是演示工作区，为免删掉真实数据，没有生成演示工作区，"
+                             "文件未作任何改动。请用 --db 指定一个新的文件名（例如 demo.luoshi.sqlite）。")
     if path.is_dir():
         raise refusal
     if path.stat().st_size == 0:
@@ -285,8 +290,7 @@ def _refuse_replacing_real_data(path: Path) -> None:
 def build_demo(path: Path | None = None, *, seed: int = 2024) -> Path:
     """Build the demo workspace at ``path`` (replacing any earlier demo file)."""
     from desktop.core.parse import parse_text
-    from desktop.store import open_workspace
-    from desktop.store import entries as store_entries
+    from desktop.store import entries as store_entries, open_workspace
     from desktop.store.plans import save_plan
     from desktop.store.queries import unit_id as find_unit
 

@@ -26,6 +26,15 @@ def seeds_dir() -> Path:
     return SEEDS
 
 
+@pytest.fixture()
+def world(tmp_path):
+    """An office and three units that imported its plan package (``helpers_exchange.World``)."""
+    from helpers_exchange import make_world
+
+    w = make_world(tmp_path)
+    yield w
+    w.close()
+
 
 @pytest.fixture(autouse=True)
 def _no_worker_outlives_its_test(request):

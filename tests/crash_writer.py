@@ -14,8 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from desktop.core.model import ParsedPlan, Target, Task, Unit  # noqa: E402
-from desktop.store import open_workspace  # noqa: E402
-from desktop.store import entries as E  # noqa: E402
+from desktop.store import entries as E, open_workspace  # noqa: E402
 from desktop.store.plans import save_plan  # noqa: E402
 
 TASKS = 120

@@ -7,8 +7,8 @@ import contextlib
 import hashlib
 import io
 import shutil
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from desktop.commands import run
 

@@ -216,7 +216,8 @@ def score_plan(spec: dict, text: str) -> PlanScore:
                 f"target {tg['number']}{tg['unit']} not among "
                 f"{[(t.value, t.unit) for t in task.targets][:8]}")
         for tg in sample.get("quantities_not_targets", []):
-            add("not_target", f"{where} {tg['number']}{tg['unit']}", not _target_match(task.targets, tg["number"], tg["unit"]),
+            add("not_target", f"{where} {tg['number']}{tg['unit']}",
+                not _target_match(task.targets, tg["number"], tg["unit"]),
                 f"{tg['number']}{tg['unit']} is a threshold or a name, not a target")
         if "deadline_norm" in sample:         # left out where the document's deadline is ambiguous
             add("deadline", where, _deadline_ok(task.deadline, sample["deadline_norm"]),

@@ -74,8 +74,8 @@ def test_build_script_stops_at_the_first_failure_and_leaves_the_session_alone():
     assert '$ErrorActionPreference = "Stop"' in body
     assert "Activate" not in body and 'Scripts\\python.exe"' in body           # no activation
     # every native command runs inside Invoke-Step, which exits on a non-zero exit code
-    natives = [l for l in code if re.match(r"\s*& \$python|\s*& \(Join-Path \$dist", l)]
-    assert natives and all("Invoke-Step" in code[code.index(l) - 1] or "Invoke-Step" in l for l in natives)
+    natives = [line for line in code if re.match(r"\s*& \$python|\s*& \(Join-Path \$dist", line)]
+    assert natives and all("Invoke-Step" in code[code.index(line) - 1] or "Invoke-Step" in line for line in natives)
     assert "if ($LASTEXITCODE -ne 0)" in body and "exit $LASTEXITCODE" in body
     # the session is as it was: location popped, variables restored, in a finally
     assert "Push-Location" in body and "finally" in body and "Pop-Location" in body

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -67,7 +68,7 @@ BAD_INPUTS = {
     "binary.txt": bytes(range(256)) * 40,
     "corrupt.docx": b"PK\x03\x04 this is not really a zip",
     "notes.pdf": b"%PDF-1.4 fake",
-    "no_tasks.txt": "关于做好春节期间值班工作的通知\n各单位：请做好值班安排。\n".encode("utf-8"),
+    "no_tasks.txt": "关于做好春节期间值班工作的通知\n各单位：请做好值班安排。\n".encode(),
 }
 
 
@@ -97,10 +98,10 @@ def test_huge_file_is_refused_quickly(tmp_path, capsys):
 
 def test_workspace_that_is_not_a_workspace_is_refused_unchanged(tmp_path, capsys):
     db = tmp_path / "notes.sqlite"
-    db.write_bytes("这不是工作区".encode("utf-8"))
+    db.write_bytes("这不是工作区".encode())
     assert main(["plan", "import", str(seed_path("000")), "--db", str(db)]) == 2
     assert "不是落实的工作区文件" in capsys.readouterr().err
-    assert db.read_bytes() == "这不是工作区".encode("utf-8")
+    assert db.read_bytes() == "这不是工作区".encode()
 
 
 @pytest.mark.slow
@@ -120,8 +121,7 @@ def test_module_entry_point_and_no_screen_message(tmp_path):
 def test_demo_builds_plausible_months(tmp_path, capsys):
     db = tmp_path / "demo.sqlite"
     assert main(["demo", "--db", str(db)]) == 0
-    from desktop.store import open_workspace
-    from desktop.store import queries as Q
+    from desktop.store import open_workspace, queries as Q
 
     with open_workspace(db) as ws:
         plan_id = Q.current_plan_id(ws)
@@ -150,7 +150,7 @@ def test_demo_builds_plausible_months(tmp_path, capsys):
             "SELECT e.unit_id, v.target_id, e.month, v.value FROM entry_values v "
             "JOIN monthly_entries e ON e.id = v.entry_id ORDER BY e.unit_id, v.target_id, e.month").fetchall()
         assert rows
-        for (u1, t1, _, v1), (u2, t2, _, v2) in zip(rows, rows[1:]):
+        for (u1, t1, _, v1), (u2, t2, _, v2) in pairwise(rows):
             if (u1, t1) == (u2, t2):
                 assert v2 >= v1
         assert ws.conn.execute("SELECT COUNT(*) FROM info_articles").fetchone()[0] > 50

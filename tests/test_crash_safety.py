@@ -13,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -84,5 +85,5 @@ def test_killed_writes_are_all_or_nothing(tmp_path, op):
         _kill_at_random(path, op, rng)
         progress.append(_check(path, op))
     # every round saved at least one unit of work before its kill, and nothing went backwards
-    assert all(b > a for a, b in zip(progress, progress[1:])), progress
+    assert all(b > a for a, b in pairwise(progress)), progress
     assert progress[-1] >= KILLS[op]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.store import dashboard, entries
-
 from test_ui_support import make_workspace, task_id, unit
+
+from desktop.store import dashboard, entries
 
 
 def test_reporting_units_expand_groups_and_skip_the_group(tmp_path):

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from test_exchange_support import MAY, dump, world  # noqa: F401  (fixture)
+from helpers_exchange import MAY, dump
 
 from desktop.commands import run
 from desktop.exchange import merge

@@ -5,8 +5,7 @@ when there is nothing to accept or return. At the unit: when a month was last ex
 from __future__ import annotations
 
 import pytest
-
-from test_exchange_support import JUNE, MAY, dump, world  # noqa: F401  (fixture)
+from helpers_exchange import JUNE, MAY
 
 from desktop.commands import run
 from desktop.exchange import merge

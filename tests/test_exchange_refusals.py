@@ -8,13 +8,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from test_exchange_support import MAY, UnitSide, dump, make_world, repack
+from helpers_exchange import MAY, UnitSide, dump, make_world, repack
 
-from desktop.exchange import format as fmt
-from desktop.exchange import importer, keys, merge, plan_package, receipt, verify
+from desktop.exchange import format as fmt, importer, keys, merge, plan_package, receipt, verify
 from desktop.exchange.bench import make_plan
-from desktop.store import open_workspace
-from desktop.store import queries as Q
+from desktop.store import open_workspace, queries as Q
 from desktop.store.plans import save_plan
 
 

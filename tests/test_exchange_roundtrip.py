@@ -7,14 +7,12 @@ import json
 import sqlite3
 
 import pytest
-from test_exchange_support import JUNE, MAY, dump, repack, table_rows, world  # noqa: F401  (fixture)
+from helpers_exchange import JUNE, MAY, dump, repack, table_rows
 
 from desktop.errors import UserError
 from desktop.exchange import importer, keys, merge, plan_package, receipt
 from desktop.exchange.bench import make_plan
-from desktop.store import entries as E
-from desktop.store import open_workspace
-from desktop.store import queries as Q
+from desktop.store import entries as E, open_workspace, queries as Q
 from desktop.store.plans import save_plan
 
 
@@ -44,7 +42,7 @@ def _assert_same(world, u, month):
 
 def test_round_trip_office_three_units_return_correct_accept(world, tmp_path):
     counts = {}
-    for i, u in enumerate(world.units):
+    for u in world.units:
         counts[(u.name, MAY)] = u.enter_month(MAY)
     counts[(world.unit(0).name, JUNE)] = world.unit(0).enter_month(JUNE)
     files = [world.unit(0).export(tmp_path / "u0.luoshi", MAY, JUNE),

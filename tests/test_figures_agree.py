@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from helpers_plan import sample_plan
+from test_ui_support import make_workspace, task_id, unit
 
 from desktop.core.progress import STATUS_LABELS
 from desktop.reports import sheets
@@ -13,8 +14,6 @@ from desktop.reports.data import load_input
 from desktop.reports.draft import Drafter
 from desktop.reports.inputs import printed_number
 from desktop.store import dashboard, entries
-
-from test_ui_support import make_workspace, task_id, unit
 
 TODAY = dt.date(2024, 11, 26)
 

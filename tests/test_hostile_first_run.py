@@ -132,7 +132,7 @@ def test_two_real_clients_started_at_once_on_a_new_workspace(tmp_path):
     outs = [p.communicate(timeout=120) for p in procs]
     codes = sorted(p.returncode for p in procs)
     assert codes in ([0, 0], [0, 2]), outs
-    for (_, err), p in zip(outs, procs):
+    for (_, err), p in zip(outs, procs, strict=True):
         assert "Traceback" not in err, err
         if p.returncode == 2:
             assert "正在由另一个落实窗口建立" in err, err

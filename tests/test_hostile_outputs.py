@@ -9,8 +9,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from helpers_exchange import MAY, make_world
 from hostile_support import refused
-from test_exchange_support import MAY, make_world
 
 from desktop import paths
 from desktop.store.workspace import backup_workspace

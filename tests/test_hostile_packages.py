@@ -9,15 +9,15 @@ from __future__ import annotations
 import json
 import shutil
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
-from hostile_support import cli, digest, refused
-from test_exchange_support import MAY, make_world, repack
+from helpers_exchange import MAY, make_world, repack
+from hostile_support import cli, refused
 
-from desktop.exchange import format as fmt
-from desktop.exchange import keys, plan_package
+from desktop.exchange import format as fmt, keys, plan_package
 from desktop.exchange.bench import make_plan
 from desktop.store import open_workspace
 from desktop.store.plans import save_plan

@@ -13,8 +13,7 @@ import pytest
 from hostile_support import cli, digest, refused
 
 from desktop.errors import WorkspaceError
-from desktop.store import open_workspace
-from desktop.store import workspace as W
+from desktop.store import open_workspace, workspace as W
 from desktop.store.safety import daily_backup, prune_backups, restore_backup
 from desktop.store.workspace import backup_workspace, connect, list_backups, sqlite_uri
 
@@ -106,7 +105,8 @@ def test_windows_paths_become_escaped_uris(path, uri):
 
 def test_posix_uri_is_absolute_and_escaped(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    assert sqlite_uri(Path("3#楼/w.sqlite")) == "file://" + W.quote(str(tmp_path), safe="/:") + "/3%23%E6%A5%BC/w.sqlite"
+    expected = "file://" + W.quote(str(tmp_path), safe="/:") + "/3%23%E6%A5%BC/w.sqlite"
+    assert sqlite_uri(Path("3#楼/w.sqlite")) == expected
 
 
 def test_no_connection_builds_its_own_uri():

@@ -8,20 +8,17 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from helpers_exchange import MAY, make_world
 from helpers_seeds import seed_path
-from hostile_support import cli, digest, refused
-from test_exchange_support import MAY, make_world
+from hostile_support import digest, refused
 
-from desktop.store import open_workspace
-from desktop.store import workspace as W
-from desktop.store.plans import save_plan
+from desktop.store import open_workspace, workspace as W
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -248,8 +245,7 @@ def test_disk_full_during_import(files, tmp_path):
 
 
 def _submission_with_attachment(files: dict, out: Path) -> None:
-    from desktop.store import entries as E
-    from desktop.store import queries as Q
+    from desktop.store import entries as E, queries as Q
     from desktop.store.attachments import add_attachment
 
     unit = out.parent / "unit-big.sqlite"

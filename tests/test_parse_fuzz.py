@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from desktop.core.model import ParsedPlan
 from desktop.core.parse import parse_text

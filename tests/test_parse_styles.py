@@ -216,13 +216,13 @@ def test_docx_task_table(tmp_path):
     d.add_paragraph("某区2024年为老服务工作方案")
     d.add_paragraph("一、工作任务")
     table = d.add_table(rows=1, cols=5)
-    for cell, head in zip(table.rows[0].cells, ["序号", "主要任务", "牵头单位", "配合单位", "完成时限"]):
+    for cell, head in zip(table.rows[0].cells, ["序号", "主要任务", "牵头单位", "配合单位", "完成时限"], strict=True):
         cell.text = head
     rows = [("1", "新建社区老年食堂20个", "区民政局", "区财政局、各街道办事处", "2024年6月底前"),
             ("2", "开展助老培训不少于1000人次", "区人社局", "区民政局", "2024年11月底前"),
             ("3", "完善养老服务网络", "", "区卫健委，区医保局", "")]
     for row in rows:
-        for cell, value in zip(table.add_row().cells, row):
+        for cell, value in zip(table.add_row().cells, row, strict=True):
             cell.text = value
     d.add_paragraph("二、工作要求")
     d.add_paragraph("各单位每月报送工作信息1篇以上。")
@@ -340,7 +340,8 @@ def test_task_tables_pasted_as_text():
 
 
 def test_notice_points_before_the_plan_do_not_mix_with_its_tasks():
-    plan = parse_text("关于印发某区养老方案的通知\n各单位：\n现将方案印发，并提出如下要求：\n一、提高认识。\n二、加强领导。\n"
+    plan = parse_text("关于印发某区养老方案的通知\n各单位：\n现将方案印发，并提出如下要求：\n"
+                      "一、提高认识。\n二、加强领导。\n"
                       "某区人民政府办公室\n2024年1月5日\n某区养老方案\n一、重点任务\n1.建设中心。（责任单位：区民政局）\n"
                       "2.开展培训。（责任单位：区人社局）\n二、保障措施\n1.加强领导。\n")
     assert [(t.key, t.responsible_units) for t in plan.tasks] == [("一.1", ["区民政局"]), ("一.2", ["区人社局"])]

@@ -11,6 +11,7 @@ import shutil
 import sqlite3
 import subprocess
 import zipfile
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -201,7 +202,7 @@ def test_volume_page_numbers_are_the_counted_pages(demo, tmp_path):
         counts = [pages.document_pages(render_report_doc(draft.draft_report(
             load_input(ws, 2024, None if i == 0 else name), "half-year")))
             for i, (name, _) in enumerate(toc[:4])]
-    assert [b - a for (_, a), (_, b) in zip(toc, toc[1:4])] == counts[:3]
+    assert [b - a for (_, a), (_, b) in pairwise(toc[:4])] == counts[:3]
     # the front matter: the pages before the city report's title
     body = docx.Document(out).element.body
     front = []
@@ -281,7 +282,7 @@ def test_volume_contents_match_libreoffice_pages(demo, tmp_path, month):
         # the report's title opens its page (the cover and contents pages only list it)
         where = [i + 1 for i, p in enumerate(pages) if p.startswith(head)]
         found.append(where[-1] if where else None)
-    assert [page for _, page in toc] == found, [(t[:12], a, b) for (t, a), b in zip(toc, found) if a != b]
+    assert [page for _, page in toc] == found, [(t[:12], a, b) for (t, a), b in zip(toc, found, strict=True) if a != b]
 
 
 # --- ledger -----------------------------------------------------------------------------------
@@ -397,7 +398,7 @@ def test_shipped_templates_open_without_compatibility_mode():
 
 
 def test_every_document_is_written_now_and_opens_as_a_current_word_file(demo, tmp_path):
-    start = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+    start = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
     made = [
         reports.generate("half-year", demo, 2024, unit="市民政局", out=tmp_path / "h.docx"),
         reports.generate("year-end", demo, 2024, all_units=True, out=tmp_path / "y.docx"),
@@ -405,7 +406,7 @@ def test_every_document_is_written_now_and_opens_as_a_current_word_file(demo, tm
         reports.generate("monthly-info", demo, 2024, month=6, out=tmp_path / "b.docx"),
         reports.generate("volume", demo, 2024, month=6, out=tmp_path / "v.docx"),
     ]
-    end = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    end = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     for path in made:
         assert _compatibility_mode(path) == "15", path.name
         core = dc.part(path, "docProps/core.xml")

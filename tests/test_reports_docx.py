@@ -138,7 +138,7 @@ def test_volume_each_report_on_a_new_page_with_toc(tmp_path):
     # the contents: each unit's name and the page its report starts on (cover 1, contents 2)
     toc = [t for s, t in paragraphs if s == "TOC1"]
     assert [t.rstrip("0123456789") for t in toc] == ["市民政局", "市住房和城市更新局"]
-    first, second = (int(t[len(u):]) for t, u in zip(toc, ("市民政局", "市住房和城市更新局")))
+    first, second = (int(t[len(u):]) for t, u in zip(toc, ("市民政局", "市住房和城市更新局"), strict=True))
     assert first == 3 and second > first
     doc = dc.part(out, "word/document.xml")
     assert any(c.startswith("TOC") and "公文标题" in c for c in dc.field_codes(doc))

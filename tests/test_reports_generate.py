@@ -125,7 +125,7 @@ def test_workspace_template_folder_is_used_and_checked(demo, tmp_path):
         for item in src.infolist():
             data = src.read(item.filename)
             if item.filename == "word/document.xml":
-                data = data.replace("{{ unit }}".encode(), "｛｛ unit ｝｝".encode())
+                data = data.replace(b"{{ unit }}", "｛｛ unit ｝｝".encode())
             dst.writestr(item, data)
     with pytest.raises(UserError, match="｛｛ unit ｝｝"):
         reports.generate("half-year", demo, 2024, unit="市民政局", out=tmp_path / "h.docx",

@@ -12,13 +12,14 @@ import shutil
 import subprocess
 import zipfile
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 
 from desktop import reports
 from desktop.reports.documents import draft
-from desktop.reports.period import NUMBER, _QUOTED, clean, key, split_sentences
+from desktop.reports.period import _QUOTED, NUMBER, clean, key, split_sentences
 
 TODAY = dt.date(2024, 11, 26)
 UNIT = "市民政局"
@@ -111,7 +112,7 @@ def _figures(text: str) -> list[str]:
     """The figures of a sentence as a reader sees them: not years, dates or document titles."""
     plain = _QUOTED.sub("", text)
     return [m.group() for m in NUMBER.finditer(plain)
-            if not plain[m.end():m.end() + 1] in ("年", "月", "日")]
+            if plain[m.end():m.end() + 1] not in ("年", "月", "日")]
 
 
 @BOTH
@@ -180,7 +181,7 @@ def _pages(docx: Path, tmp: Path) -> int:
 def test_rendered_page_counts(demo, tmp_path):
     limits = {("half-year", UNIT): 4, ("year-end", UNIT): 6, ("year-end", None): 10}
     found = {}
-    for (kind, unit), limit in limits.items():
+    for kind, unit in limits:
         out = reports.generate(kind, demo, 2024, unit=unit, all_units=unit is None,
                                out=tmp_path / f"{kind}-{unit or 'city'}.docx", today=TODAY)
         found[(kind, unit)] = _pages(out, tmp_path)
@@ -212,7 +213,7 @@ def test_headings_period_text_and_steps_read_as_written(workspace, kind, unit):
             assert f"起草{title}" not in block.text, block.text
     if unit is None:
         blocks = list(report.blocks())
-        for heading, body in zip(blocks, blocks[1:]):       # 市民政局 co-leads these demo tasks
+        for heading, body in pairwise(blocks):       # 市民政局 co-leads these demo tasks
             if heading.text.endswith(("明确责任分工", "完善设施配套")):
                 assert not re.search(r"市民政局(?:等\d+个单位)?按照分工配合推进", body.text), body.text
         if year == 2024:
@@ -226,8 +227,9 @@ def test_a_unit_sentence_stays_under_one_task(demo):
 
 
 def test_a_plan_with_no_entries_reads_true_and_is_dated_in_its_year(tmp_path):
-    from desktop.commands import run as cli
     from helpers_seeds import seed_path
+
+    from desktop.commands import run as cli
 
     db = tmp_path / "plain.sqlite"
     assert cli(["plan", "import", "--db", str(db), str(seed_path("001"))]) == 0

@@ -7,9 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.store import open_workspace, schema
-from desktop.store import entries as E
-from desktop.store import queries as Q
+from desktop.store import entries as E, open_workspace, queries as Q, schema
 from desktop.store.workspace import list_backups
 
 DATA = Path(__file__).resolve().parent / "data"

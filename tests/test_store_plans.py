@@ -6,9 +6,7 @@ import json
 
 from helpers_plan import sample_plan
 
-from desktop.store import open_workspace
-from desktop.store import entries as E
-from desktop.store import queries as Q
+from desktop.store import entries as E, open_workspace, queries as Q
 from desktop.store.plans import save_plan
 
 

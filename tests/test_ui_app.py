@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from test_ui_support import FakePrompts
 
 from desktop.errors import UserError
 from desktop.ui import crash, ops
-
-from test_ui_support import FakePrompts
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -122,9 +121,9 @@ def test_smoke_start_on_the_demo_workspace(tmp_path):
 
 @pytest.mark.slow
 def test_second_window_opens_read_only(tmp_path):
-    from desktop.store.lock import WorkspaceLock
-
     from test_ui_support import make_workspace
+
+    from desktop.store.lock import WorkspaceLock
 
     path = tmp_path / "w.sqlite"
     make_workspace(path)[0].close()
@@ -138,11 +137,11 @@ def test_second_window_opens_read_only(tmp_path):
 
 
 def test_read_only_window_cannot_write(qtbot, tmp_path):
-    from desktop.store import open_workspace
     from PySide6.QtCore import QSettings
-
-    from desktop.ui.main_window import MainWindow
     from test_ui_support import make_workspace, unit
+
+    from desktop.store import open_workspace
+    from desktop.ui.main_window import MainWindow
 
     ws, plan = make_workspace(tmp_path / "w.sqlite")
     ws.set_setting("role", "unit")
@@ -167,9 +166,9 @@ def test_disk_trouble_is_expected_not_a_bug():
 
 def test_another_workspace_opens_in_its_own_window(qtbot, tmp_path, monkeypatch):
     from PySide6.QtCore import QProcess
+    from test_ui_support import make_workspace, open_window
 
     from desktop.ui.main_window import relaunch_command
-    from test_ui_support import make_workspace, open_window
 
     make_workspace(tmp_path / "w.sqlite")[0].close()
     other = tmp_path / "other.sqlite"
@@ -205,8 +204,9 @@ def test_user_error_reaching_the_hook_is_a_plain_message(qtbot, monkeypatch):
 
 
 def test_title_bar_says_portable(qtbot, tmp_path, monkeypatch):
-    from desktop import paths
     from test_ui_support import make_workspace, open_window
+
+    from desktop import paths
 
     ws, plan = make_workspace(tmp_path / "w.sqlite")
     ws.close()

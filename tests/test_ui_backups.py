@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from test_ui_support import FakePrompts, make_workspace, open_window
 
 from desktop.store.lock import WorkspaceLock
 from desktop.store.workspace import backup_workspace, list_backups
 from desktop.ui.backups_dialog import BackupsModel, backup_row, size_text
-
-from test_ui_support import FakePrompts, make_workspace, open_window
 
 
 def _window(qtbot, tmp_path, prompts):

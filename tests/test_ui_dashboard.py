@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from test_ui_support import FakePrompts, make_workspace, open_window, task_id, unit
 
 from desktop.store import dashboard, entries
-
-from test_ui_support import FakePrompts, make_workspace, open_window, task_id, unit
 
 
 def _fill(path):

@@ -5,10 +5,9 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from test_ui_support import FakePrompts, make_workspace, open_window
 
 from desktop.store import entries
-
-from test_ui_support import FakePrompts, make_workspace, open_window
 
 FULL = sqlite3.OperationalError("database or disk is full")
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
+from test_ui_support import FakePrompts, make_workspace, open_window
 
 from desktop.store import open_workspace
 from desktop.ui import exchange_scenes as scenes
-
-from test_ui_support import FakePrompts, make_workspace, open_window
 
 
 def _mime(files):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from desktop.store import entries, queries
-
 from test_ui_support import FakePrompts, make_workspace, open_window, task_id, unit
+
+from desktop.store import entries, queries
 
 
 def _wait(qtbot, actions):

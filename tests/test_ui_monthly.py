@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from test_ui_support import FakePrompts, make_workspace, open_window, task_id, unit
 
 from desktop.store import entries
-
-from test_ui_support import FakePrompts, make_workspace, open_window, task_id, unit
 
 
 def _window(qtbot, tmp_path, prompts, unit_name="市民政局"):

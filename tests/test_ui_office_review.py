@@ -9,13 +9,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
+from test_ui_support import FakePrompts, make_workspace, open_window, unit
 
 from desktop.exchange import merge
-from desktop.store import attachments as evidence
-from desktop.store import entries
+from desktop.store import attachments as evidence, entries
 from desktop.ui.month_review import MonthReviewDialog, ReceivedDialog
-
-from test_ui_support import FakePrompts, make_workspace, open_window, unit
 
 UNIT = "市民政局"
 APRIL, MAY = "2024-04", "2024-05"

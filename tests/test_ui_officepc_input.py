@@ -4,10 +4,9 @@ them, and an article typed before 新建."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from test_ui_support import FakePrompts, make_workspace, open_window
 
 from desktop.store import entries
-
-from test_ui_support import FakePrompts, make_workspace, open_window
 
 
 def _page(qtbot, tmp_path, prompts):
@@ -53,7 +52,8 @@ def test_article_typed_before_new_is_kept(qtbot, tmp_path):
     page.ui.articleBodyEdit.setPlainText("3月以来，我局在全市开展养老服务宣传。")
     qtbot.mouseClick(page.ui.newArticleButton, Qt.MouseButton.LeftButton)
     saved = entries.articles(s.ws, unit_id=s.unit_id, month="2024-02")
-    assert [(a["title"], a["body"]) for a in saved] == [("我局开展养老服务宣传月", "3月以来，我局在全市开展养老服务宣传。")]
+    assert [(a["title"], a["body"]) for a in saved] == [
+        ("我局开展养老服务宣传月", "3月以来，我局在全市开展养老服务宣传。")]
     assert page.ui.articleTitleEdit.text() == "我局开展养老服务宣传月" and page.article_id == saved[0]["id"]
     # 新建 again now makes a second, empty article
     qtbot.mouseClick(page.ui.newArticleButton, Qt.MouseButton.LeftButton)

@@ -5,11 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
+from test_ui_support import FakePrompts
 
 from desktop.errors import UserError
 from desktop.ui import ops
-
-from test_ui_support import FakePrompts
 
 
 class WatchingPrompts(FakePrompts):

@@ -4,18 +4,16 @@ console, one Chinese message for trouble before the window, a log per process, f
 from __future__ import annotations
 
 import io
-import logging
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from test_ui_support import FakePrompts, make_workspace, open_window
 
 from desktop import commands
 from desktop.commands import output_encoding, setup_streams
-
-from test_ui_support import FakePrompts, make_workspace, open_window
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -282,8 +280,7 @@ def test_files_given_to_a_second_start_go_to_the_open_window(qtbot, tmp_path, mo
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.store.lock import WorkspaceLock
-    from desktop.ui import app as app_module
-    from desktop.ui import inbox
+    from desktop.ui import app as app_module, inbox
 
     ws, plan = make_workspace(tmp_path / "w.sqlite")
     ws.close()

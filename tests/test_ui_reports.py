@@ -9,12 +9,11 @@ from pathlib import Path
 import pytest
 from docx import Document
 from PySide6.QtCore import Qt
+from test_ui_support import FakePrompts, make_workspace, open_window, task_id, unit
 
 from desktop.reports.content import Block, Sentence, Source
 from desktop.store import entries
 from desktop.ui.draft_model import DraftModel, EditedSentence, SourcesModel, month_label, reconcile
-
-from test_ui_support import FakePrompts, make_workspace, open_window, task_id, unit
 
 SECTIONS = ["一、总体情况", "二、主要做法", "三、工作进展", "四、存在问题", "五、下一步打算"]
 UNIT = "市民政局"
@@ -356,7 +355,7 @@ def _sentences() -> list[Sentence]:
 def test_reconcile_keeps_sources_of_what_is_still_there():
     old = _sentences()
     kept = reconcile(old, "1月，调研。2月，培训。3月，督导。")
-    assert all(a is b for a, b in zip(kept, old)) and len(kept) == 3
+    assert len(kept) == 3 and all(a is b for a, b in zip(kept, old, strict=True))
 
     rewritten = reconcile(old, "1月，调研。2月，组织培训2场。3月，督导。")
     assert rewritten[0] is old[0] and rewritten[2] is old[2]

@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractButton, QWidget
+from test_ui_support import FakePrompts, open_window
 
 from desktop.ui.screen_fit import SMALLEST, largest_client
-
-from test_ui_support import FakePrompts, open_window
 
 UNIT = "市民政局"
 SHOTS = os.environ.get("LUOSHI_FIT_SHOTS", "")     # a folder: each window saved there as PNG to look at

@@ -11,8 +11,9 @@ import platform
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Callable
+from typing import Any
 
 Result = dict[str, Any]
 

@@ -6,7 +6,7 @@ regex pass over the same text."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from functools import partial
 
 from desktop import paths
 from desktop.bench import Result, median_time, row
@@ -54,8 +54,8 @@ def run() -> dict[str, Result]:
     goals = dict.fromkeys(pathological_texts(), "no blow-up: ratio of the order of a plan's")
     goals["synthetic_100kb"] = "100 KB plan ≤ 200 ms"
     for name, text in {**plan_texts(), **pathological_texts()}.items():
-        parse_ms = median_time(lambda: parse_text(text), repeat=9) * 1000
-        floor_ms = median_time(lambda: _floor(text), repeat=9) * 1000
+        parse_ms = median_time(partial(parse_text, text), repeat=9) * 1000
+        floor_ms = median_time(partial(_floor, text), repeat=9) * 1000
         tasks = len(parse_text(text).tasks)
         out[f"plan_parse_ms.{name}"] = row(
             parse_ms, "ms", floor_ms, goal=goals.get(name, "30 KB plan < 100 ms"),

@@ -48,8 +48,7 @@ def run() -> dict[str, Result]:
         measured = json.loads(_run([sys.executable, *PERF, "filter", str(large)], env).strip().splitlines()[-1])
         bare_rss = int(_run([sys.executable, *PERF, "bare", "rss"], env).strip() or 0) if rss_ok else 0
 
-    from desktop.store import open_workspace
-    from desktop.store import queries as Q
+    from desktop.store import open_workspace, queries as Q
 
     with open_workspace(large, readonly=True) as ws:
         plan_id = Q.current_plan_id(ws)

@@ -28,8 +28,7 @@ def _raw_floor(path: Path, entries: int) -> tuple[float, int]:
 
 
 def run() -> dict[str, Result]:
-    from desktop.store import open_workspace
-    from desktop.store import queries as Q
+    from desktop.store import open_workspace, queries as Q
 
     with tempfile.TemporaryDirectory(prefix="luoshi-bench-") as tmp:
         t0 = time.perf_counter()

@@ -86,7 +86,8 @@ def year_number(value: str) -> int:
 def record_id(value: str) -> int:
     """--id: a record number as ``package status`` / ``package keys`` list them."""
     if not re.fullmatch(r"\s*\d{1,18}\s*", value) or int(value) < 1:
-        raise argparse.ArgumentTypeError(f"编号“{value[:40]}”无效，应为 package status 或 package keys 列出的正整数编号")
+        raise argparse.ArgumentTypeError(f"编号“{value[:40]}”无效，"
+                                         "应为 package status 或 package keys 列出的正整数编号")
     return int(value)
 
 

@@ -69,8 +69,7 @@ def month_payload(plan: ParsedPlan, month: str = MONTH, revision: int = 1, note:
 
 def bench_import(n_units: int, workdir: Path) -> dict[str, Any]:
     """Import one month from each of ``n_units`` units at the office; time and sizes."""
-    from desktop.exchange import format as fmt
-    from desktop.exchange import importer, keys, plan_package
+    from desktop.exchange import format as fmt, importer, keys, plan_package
     from desktop.store import open_workspace
     from desktop.store.plans import save_plan
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 import getpass
 import logging
 import sqlite3
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from desktop.errors import UserError
-from desktop.exchange import format as fmt
-from desktop.exchange import context, keys, merge, plan_package, receipt, submission, verify
+from desktop.exchange import context, format as fmt, keys, merge, plan_package, receipt, submission, verify
 from desktop.exchange.verify import KeyChangeRefused, PackageRefused
 from desktop.store.workspace import Workspace, backup_workspace, now_iso
 
@@ -137,8 +137,8 @@ def _not_imported(path: Path, exc: BaseException) -> ImportOutcome:
         return ImportOutcome(path, "refused", f"{problem.message}此包未导入，工作区保持导入前的状态。",
                              problem="disk")
     log.exception("importing %s failed", path)
-    return ImportOutcome(path, "refused", f"此包未能导入（{type(exc).__name__}: {str(exc)[:200]}），工作区保持导入前的状态；"
-                         "其他文件照常导入。请把此包和日志文件发给技术支持。", problem="failed")
+    return ImportOutcome(path, "refused", f"此包未能导入（{type(exc).__name__}: {str(exc)[:200]}），"
+                         "工作区保持导入前的状态；其他文件照常导入。请把此包和日志文件发给技术支持。", problem="failed")
 
 
 def _import(ws: Workspace, path: Path, actor: str, batch: _Batch) -> ImportOutcome:

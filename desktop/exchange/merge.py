@@ -19,14 +19,13 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.core.progress import RECEIPT_LABELS as STATE_LABELS  # noqa: E402
 from desktop.errors import UserError
 from desktop.exchange import format as fmt
 from desktop.exchange.submission import MonthIn, PlanIndex, attachment_stored_path, read_month
 from desktop.exchange.verify import OpenedPackage
 from desktop.store.sql import where
 from desktop.store.workspace import Workspace, now_iso
-
-from desktop.core.progress import RECEIPT_LABELS as STATE_LABELS  # noqa: E402
 
 
 def precise_now() -> str:
@@ -244,7 +243,8 @@ def return_month(ws: Workspace, unit: str | int, month: str, reason: str, *, act
     actor = actor or ws.setting("actor", "")
     with ws.transaction():
         ws.conn.execute("UPDATE exchange_receipts SET state = 'returned', reason = ?, decided_at = ?, "
-                        "decided_by = ? WHERE unit_id = ? AND month = ?", (reason, precise_now(), actor, unit_id, month))
+                        "decided_by = ? WHERE unit_id = ? AND month = ?",
+                        (reason, precise_now(), actor, unit_id, month))
         ws.audit("month_return", {"unit": name, "unit_id": unit_id, "month": month, "revision": revision,
                                   "reason": reason, "was": state}, actor=actor)
     return revision

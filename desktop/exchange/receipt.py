@@ -14,11 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from desktop.errors import UserError
-from desktop.exchange import format as fmt
-from desktop.exchange import keys
+from desktop.exchange import format as fmt, keys
+from desktop.exchange.context import Context
 from desktop.exchange.merge import STATE_LABELS, month_states
 from desktop.exchange.plan_package import linked_plan, plan_identity
-from desktop.exchange.context import Context
 from desktop.exchange.verify import OpenedPackage, PackageRefused
 from desktop.store.workspace import Workspace, now_iso, refuse_output_over_workspace
 

@@ -18,8 +18,7 @@ from typing import Any
 from desktop import fileops, paths
 from desktop.core.progress import is_month
 from desktop.errors import UserError
-from desktop.exchange import format as fmt
-from desktop.exchange import keys
+from desktop.exchange import format as fmt, keys
 from desktop.exchange.plan_package import linked_plan, plan_identity
 from desktop.exchange.verify import OpenedPackage, PackageRefused
 from desktop.store.workspace import Workspace, now_iso, refuse_output_over_workspace
@@ -52,7 +51,8 @@ def resolve_attachment(ws: Workspace, stored_path: str) -> Path:
 
 # ---- export (unit) -----------------------------------------------------------------------
 
-def month_payloads(ws: Workspace, plan_id: int, unit_id: int, months: list[str]) -> tuple[list[dict], list[tuple[str, Path]]]:
+def month_payloads(ws: Workspace, plan_id: int, unit_id: int,
+                   months: list[str]) -> tuple[list[dict], list[tuple[str, Path]]]:
     """The months of one unit as package data, and the attachment files to add."""
     conn = ws.conn
     lo, hi = months[0], months[-1]
@@ -166,7 +166,7 @@ class PlanIndex:
     targets: dict[tuple[str | None, int], int]
 
     @classmethod
-    def build(cls, ws: Workspace, plan_id: int) -> "PlanIndex":
+    def build(cls, ws: Workspace, plan_id: int) -> PlanIndex:
         tasks = {k: int(i) for i, k in ws.conn.execute("SELECT id, key FROM tasks WHERE plan_id = ?", (plan_id,))}
         targets: dict[tuple[str | None, int], int] = {}
         for target_id, position, key in ws.conn.execute(
@@ -217,7 +217,8 @@ def read_month(raw: Any, index: PlanIndex, members: dict[str, Any]) -> MonthIn:
         task_id = index.tasks.get(e["task"])
         if task_id is None:
             raise PackageRefused(f"报送包中的任务“{e['task']}”（{e.get('task_title', '')}）在本方案中不存在，"
-                                 "可能双方方案版本不一致：请先向该单位发送最新的方案包，未导入。", problem="bad_payload")
+                                 "可能双方方案版本不一致：请先向该单位发送最新的方案包，未导入。",
+                                 problem="bad_payload")
         if task_id in seen:
             raise _bad(f"{month} 任务“{e['task']}”出现了两次")
         seen.add(task_id)

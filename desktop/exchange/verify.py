@@ -20,8 +20,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from desktop.errors import BadInputError, os_error_words
-from desktop.exchange import format as fmt
-from desktop.exchange import keys
+from desktop.exchange import format as fmt, keys
 
 # Limits, module-level so tests can lower them. A month of one unit is a few hundred KB
 # of JSON; attachments (scans, photos, .docx) make up the rest.
@@ -95,7 +94,8 @@ def file_sha256(path: Path) -> tuple[str, int]:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise refuse(f"无法读取文件（{os_error_words(exc)}）。请检查文件是否存在、是否有读取权限。", "unreadable")
+        raise refuse(f"无法读取文件（{os_error_words(exc)}）。请检查文件是否存在、是否有读取权限。",
+                     "unreadable") from exc
     if path.is_dir():
         raise refuse("这是一个文件夹，不是交换包文件。", "unreadable")
     if size == 0:
@@ -109,7 +109,7 @@ def file_sha256(path: Path) -> tuple[str, int]:
             while chunk := fh.read(1 << 20):
                 h.update(chunk)
     except OSError as exc:
-        raise refuse(f"读取文件时出错（{os_error_words(exc)}）。", "unreadable")
+        raise refuse(f"读取文件时出错（{os_error_words(exc)}）。", "unreadable") from exc
     return h.hexdigest(), size
 
 
@@ -149,9 +149,9 @@ def _read_bounded(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> tup
         decompressor = getattr(fh, "_decompressor", None)
         if decompressor is not None and not getattr(decompressor, "eof", True):
             raise refuse(f"成员“{info.filename}”实际解压后比声明的 {info.file_size} 字节更大"
-                         "（伪造大小的压缩炸弹），已拒绝。", "zip_bomb")
+                         "（伪造大小的压缩炸弹），已拒绝。", "zip_bomb") from exc
         raise refuse(f"成员“{info.filename}”无法解压或校验失败：文件已损坏或不完整，"
-                     "请让对方重新发送。", "damaged")
+                     "请让对方重新发送。", "damaged") from exc
     return (b"".join(parts) if keep else None), h.hexdigest(), total
 
 
@@ -167,7 +167,7 @@ def open_package(path: Path | str, sha256: str | None = None, size: int | None =
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        raise refuse("文件不完整或已损坏，可能是复制或下载时中断。请让对方重新发送。", "truncated")
+        raise refuse("文件不完整或已损坏，可能是复制或下载时中断。请让对方重新发送。", "truncated") from exc
     with zf:
         return _check_members(zf, path, sha256, size)
 
@@ -235,9 +235,9 @@ def _check_members(zf: zipfile.ZipFile, path: Path, sha256: str, size: int) -> O
     try:
         payload = load_json(payload_bytes)
     except BadNumber as exc:
-        raise _bad_number(exc, fmt.PAYLOAD)
+        raise _bad_number(exc, fmt.PAYLOAD) from exc
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise refuse(f"包内容（{fmt.PAYLOAD}）无法解析：{exc}。", "bad_payload")
+        raise refuse(f"包内容（{fmt.PAYLOAD}）无法解析：{exc}。", "bad_payload") from exc
     return OpenedPackage(path, sha256, size, manifest, payload, sender_key)
 
 
@@ -280,9 +280,9 @@ def _parse_manifest(data: bytes) -> dict[str, Any]:
     try:
         manifest = load_json(data)
     except BadNumber as exc:
-        raise _bad_number(exc, "清单 manifest.json")
+        raise _bad_number(exc, "清单 manifest.json") from exc
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise refuse(f"清单（manifest.json）无法解析：{exc}。包已损坏。", "bad_manifest")
+        raise refuse(f"清单（manifest.json）无法解析：{exc}。包已损坏。", "bad_manifest") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != fmt.FORMAT_NAME:
         raise refuse("这不是落实交换包（清单中没有落实的格式标记）。", "bad_manifest")
     version = manifest.get("format_version")

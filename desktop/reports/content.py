@@ -5,8 +5,8 @@ user can edit the draft before it is rendered to Word."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator
 
 FIELD_LABELS = {"progress": "工作进展", "problems": "存在问题", "next_steps": "下一步打算",
                 "value": "指标数值", "status": "任务状态", "article": "工作信息",
@@ -178,12 +178,12 @@ def break_title(parts: list[str], width: float = 20) -> list[str]:
     best_score = None
     cuts = range(1, len(parts))
     # Few parts (≤ 12): try every split into n_lines or n_lines + 1 lines.
-    from itertools import combinations
+    from itertools import combinations, pairwise
 
     for lines in (n_lines, n_lines + 1):
         for chosen in combinations(cuts, lines - 1):
             bounds = (0, *chosen, len(parts))
-            candidate = ["".join(parts[a:b]) for a, b in zip(bounds, bounds[1:])]
+            candidate = ["".join(parts[a:b]) for a, b in pairwise(bounds)]
             widths = [text_width(c) for c in candidate]
             over = sum(max(0.0, x - width) for x in widths)
             score = (over, max(widths) - min(widths), lines)

@@ -7,8 +7,8 @@ thread; ``progress(fraction, message)`` reports how far it got).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from desktop.errors import UserError
 from desktop.reports import KINDS

@@ -400,9 +400,9 @@ def stamp_properties(doc, when=None) -> None:
     template's own dates would say the report was written in 2024-01-01), revision 1."""
     import datetime as dt
 
-    when = (when or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0)
+    when = (when or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     if when.tzinfo is not None:       # python-docx writes naive datetimes as UTC ("Z")
-        when = when.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        when = when.astimezone(dt.UTC).replace(tzinfo=None)
     props = doc.core_properties
     props.created = props.modified = when
     props.revision = 1

@@ -15,14 +15,33 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 
 from desktop.core import progress as rules
 from desktop.core.parse.shortname import _LEAD as _name_lead, _VERB as _name_verb, suggest_short_name
 from desktop.reports import period
-from desktop.reports.content import (Article, Block, Check, Figures, Report, Section, Sentence,
-                                     Source, break_title, cn_number)
-from desktop.reports.inputs import (EntryIn, ReportInput, TargetIn, TaskIn, covered_month, due_date,
-                                    parse_day, period_months)
+from desktop.reports.content import (
+    Article,
+    Block,
+    Check,
+    Figures,
+    Report,
+    Section,
+    Sentence,
+    Source,
+    break_title,
+    cn_number,
+)
+from desktop.reports.inputs import (
+    EntryIn,
+    ReportInput,
+    TargetIn,
+    TaskIn,
+    covered_month,
+    due_date,
+    parse_day,
+    period_months,
+)
 from desktop.reports.period import split_sentences  # noqa: F401  (part of this module's API)
 
 KINDS = ("half-year", "year-end")
@@ -500,7 +519,7 @@ class Drafter:
                 continue
             sentences = [i.sentence() for i in chosen]
             named = ""
-            for s, item in zip(sentences, chosen):       # city-wide: each unit named once in a point
+            for s, item in zip(sentences, chosen, strict=True):       # city-wide: each unit named once in a point
                 if self.city and item.unit != named and not s.text.startswith(item.unit) \
                         and len({x.unit for x in item.sources}) == 1:
                     s.text = item.unit + s.text
@@ -652,7 +671,7 @@ class Drafter:
                     if target.id in e.values:
                         by_unit.setdefault(e.unit, []).append(e)
                 for unit, readings in by_unit.items():
-                    for a, b in zip(readings, readings[1:]):
+                    for a, b in pairwise(readings):
                         if target.unit != "%" and b.values[target.id] < a.values[target.id]:
                             out.append(Check(
                                 f"{unit}“{target.subject or short_name(task)}”的累计数"

@@ -5,7 +5,7 @@ the wrong face); elsewhere nothing can be known, and nothing is said."""
 from __future__ import annotations
 
 import sys
-from typing import Iterable
+from collections.abc import Iterable
 
 from desktop.reports.docx_style import FontProfile, profile
 

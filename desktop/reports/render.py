@@ -4,9 +4,9 @@ in with the template's named styles and a last formatting pass (docx_style.asser
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
 
 from desktop.reports import docx_style as ds
 from desktop.reports.content import Article, Block, Report, cn_date
@@ -372,7 +372,7 @@ def render_volume(reports: list[Report], out: Path, *, title: str, compiler: str
         if counted == front:
             break
         front, page = counted, counted + 1
-        for number, size in zip(numbers, sizes):
+        for number, size in zip(numbers, sizes, strict=True):
             number.text = str(page)
             page += size
     parent.insert(at, anchor)

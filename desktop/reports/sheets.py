@@ -19,8 +19,17 @@ from typing import Any
 
 from desktop.core.progress import on_time
 from desktop.reports.content import cn_date
-from desktop.reports.inputs import (STATUS_CHOICES, STATUS_LABELS, ReportInput, covered_month,
-                                    due_date, month_key, parse_day, printed_number, task_deadline)
+from desktop.reports.inputs import (
+    STATUS_CHOICES,
+    STATUS_LABELS,
+    ReportInput,
+    covered_month,
+    due_date,
+    month_key,
+    parse_day,
+    printed_number,
+    task_deadline,
+)
 
 DATE_FORMAT = 'yyyy"年"m"月"d"日"'
 HEADER_ROW = 3
@@ -149,7 +158,7 @@ def _sheet(wb, title: str, columns: tuple[Column, ...], rows: list[list[Any]], *
     ws.row_dimensions[HEADER_ROW].height = 30
     for r, row in enumerate(rows, HEADER_ROW + 1):
         lines = 1
-        for c, (col, value) in enumerate(zip(columns, row), 1):
+        for c, (col, value) in enumerate(zip(columns, row, strict=True), 1):
             cell = ws.cell(r, c, value)
             cell.font, cell.border = s["body"], s["border"]
             if col.kind == "date":

@@ -8,9 +8,10 @@ holding the workspace lock.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -20,9 +21,9 @@ from desktop import paths
 from desktop.store.workspace import list_backups
 from desktop.ui import ops
 from desktop.ui.forms.ui_backups_dialog import Ui_BackupsDialog
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.session import Session
 from desktop.ui.table_model import RowRole, RowsModel
-from desktop.ui.screen_fit import fit_to_screen
 
 # the dialog's words
 TITLE = "备份与恢复"

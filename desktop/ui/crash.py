@@ -11,8 +11,8 @@ import platform
 import sqlite3
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
-from typing import Callable
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
@@ -47,7 +47,7 @@ def expected(exc: BaseException) -> BaseException:
 class CrashDialog(QDialog):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from desktop.ui.forms.ui_crash_dialog import Ui_CrashDialog   # only when something broke
+        from desktop.ui.forms.ui_crash_dialog import Ui_CrashDialog  # only when something broke
 
         self.ui = Ui_CrashDialog()
         self.ui.setupUi(self)

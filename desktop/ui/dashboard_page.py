@@ -10,8 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QHeaderView, QListWidgetItem, QMenu, QScrollArea, QWidget
 
 from desktop.core.deadlines import WorkCalendar, plan_months, upcoming
-from desktop.store import dashboard as figures
-from desktop.store import queries
+from desktop.store import dashboard as figures, queries
 from desktop.store.queries import STATUS_LABELS
 from desktop.ui.chart import BarChart
 from desktop.ui.dashboard_models import RECEIPT_COLORS, DueModel, GridModel

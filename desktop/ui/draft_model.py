@@ -61,9 +61,9 @@ class Part:
     name: str = ""                           # the field's name (title, lead …) or the group's label
     section: Section | None = None
     block: Block | None = None
-    parent: "Part | None" = None
+    parent: Part | None = None
     row: int = 0
-    children: list["Part"] = field(default_factory=list)
+    children: list[Part] = field(default_factory=list)
     edited: bool = False
 
     @property

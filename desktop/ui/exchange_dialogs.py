@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
 
 from desktop.errors import UserError
 from desktop.exchange import keys, merge
-from desktop.ui.exchange_models import ConflictsModel, KeyChangesModel, PARTY_OFFICE, version_html
+from desktop.ui.exchange_models import PARTY_OFFICE, ConflictsModel, KeyChangesModel, version_html
 from desktop.ui.forms.ui_conflicts_dialog import Ui_ConflictsDialog
 from desktop.ui.forms.ui_key_changes_dialog import Ui_KeyChangesDialog
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.session import Session
 from desktop.ui.table_model import RowRole
-from desktop.ui.screen_fit import fit_to_screen
 
 # the dialogs' words
 CONFLICTS_TITLE = "版本冲突"
@@ -30,7 +30,8 @@ KEPT_INCOMING = "已采用并接受“{unit}”{month} 的第{revision}版。"
 NO_CONFLICTS = "没有待处理的版本冲突。"
 KEYS_TITLE = "密钥变更"
 KEYS_WARNING = (
-    "<p><b style='color:#b42318'>请先核对，再决定。</b>每份交换包都用发送方电脑上的密钥签名，落实据此确认包确实来自对方、"
+    "<p><b style='color:#b42318'>请先核对，再决定。</b>"
+    "每份交换包都用发送方电脑上的密钥签名，落实据此确认包确实来自对方、"
     "途中没有被改动。下面这些包的签名密钥与以前登记的<b>不一样</b>，所以没有导入。"
     "这可能是对方换了电脑或重装了落实，<b>也可能是有人冒充对方</b>发来的包。</p>"
     "<p>请<b>打电话</b>给对方联络员，请对方打开“帮助 → 关于落实”，念出本机的密钥指纹，"

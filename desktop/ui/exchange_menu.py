@@ -6,8 +6,9 @@ office exports the plan package. Each runs on a worker with its own workspace co
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtWidgets import QWidget
 

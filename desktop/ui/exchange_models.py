@@ -152,7 +152,9 @@ def version_html(unit: str, version: dict[str, Any] | None, other: dict[str, Any
     if version is None:
         return f"<p>{escape(NO_CURRENT)}</p>"
     theirs = {_entry_key(e): _entry_sig(e) for e in (other or {}).get("entries", [])}
-    parts = [f"<h3>{escape(VERSION_HEAD.format(unit=unit, month=version.get('month', ''), revision=version.get('revision', ''), n=len(version.get('entries', []))))}</h3>"]
+    head = VERSION_HEAD.format(unit=unit, month=version.get("month", ""), revision=version.get("revision", ""),
+                               n=len(version.get("entries", [])))
+    parts = [f"<h3>{escape(head)}</h3>"]
     for entry in version.get("entries", []):
         key = _entry_key(entry)
         mark = ""

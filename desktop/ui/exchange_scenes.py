@@ -14,7 +14,6 @@ from desktop.exchange import importer, merge, plan_package, receipt, submission
 from desktop.store import entries, open_workspace, queries
 from desktop.store.workspace import Workspace
 
-
 OTHER_PROGRESS = ("召开专题推进会，细化责任分工和时间节点", "开展督导检查，现场反馈整改意见")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.store import entries
+from desktop.store.sql import marks
 from desktop.store.workspace import Workspace
 
 EMPTY_MONTH = "{month} 还没有填写任何任务的进展，无法提交。请先填写本月各项任务的进展。"
@@ -34,7 +35,7 @@ def check_month(ws: Workspace, unit_id: int, month: str, task_ids: list[int]) ->
     filled = {r["task_id"] for r in rows}
     missing = [t for t in task_ids if t not in filled]
     if missing:
-        titles = dict(ws.conn.execute("SELECT id, title FROM tasks WHERE id IN (%s)" % ",".join("?" * len(missing)),
+        titles = dict(ws.conn.execute(f"SELECT id, title FROM tasks WHERE id IN ({marks(len(missing))})",
                                       missing).fetchall())
         shown = "、".join(titles.get(t, "") for t in missing[:5]) + ("等" if len(missing) > 5 else "")
         warnings.append(UNFILLED.format(n=len(missing), names=shown))

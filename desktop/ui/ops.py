@@ -12,7 +12,8 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -32,7 +33,7 @@ class Cancelled(Exception):
 class Progress:
     """Handed to the worker function: report steps, notice a cancel."""
 
-    def __init__(self, relay: "_Relay") -> None:
+    def __init__(self, relay: _Relay) -> None:
         self._relay = relay
         self._cancel = threading.Event()
 
@@ -74,7 +75,7 @@ class Op(QObject):
     """One running piece of work; ``finished`` fires after on_done/on_failed ran (or on cancel)."""
 
     finished = Signal()
-    _live: set["Op"] = set()
+    _live: set[Op] = set()
 
     def __init__(self, parent: QWidget | None, fn: Callable[[Progress], Any], *, label: str,
                  on_done: Callable[[Any], None] | None, on_failed: Callable[[BaseException], None] | None,

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-
 OPEN_DOCUMENT, OPEN_FOLDER, CLOSE = "打开(&O)", "打开所在文件夹(&F)", "关闭"
 MAX_LINES = 22             # lines of a message shown at once (1366×768 leaves room for about 30)
 MORE_LINES = "……另有 {n} 行，点“显示详细信息”查看全部。"

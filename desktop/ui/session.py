@@ -25,7 +25,7 @@ class Session:
     today: date = date.today()
 
     @classmethod
-    def load(cls, ws: Workspace) -> "Session":
+    def load(cls, ws: Workspace) -> Session:
         session = cls(ws)
         session.refresh()
         return session

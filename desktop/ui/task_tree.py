@@ -6,8 +6,9 @@ The whole tree is built once per load; filtering only decides which nodes are vi
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -39,9 +40,9 @@ class Node:
     late: bool = False
     units: str = ""
     deadline: str = ""
-    parent: "Node | None" = None
-    children: list["Node"] = field(default_factory=list)
-    shown: list["Node"] = field(default_factory=list)     # visible children, in order
+    parent: Node | None = None
+    children: list[Node] = field(default_factory=list)
+    shown: list[Node] = field(default_factory=list)     # visible children, in order
     row: int = 0                                           # own row among parent's shown
 
     def label(self) -> str:
@@ -202,7 +203,8 @@ class TaskTreeModel(QAbstractItemModel):
             if node.kind != "task":
                 return None
             if column == COL_STATUS:
-                return STATUS_LABELS.get(node.status, node.status) + (PAST_DEADLINE if node.late and node.status != "late" else "")
+                late = PAST_DEADLINE if node.late and node.status != "late" else ""
+                return STATUS_LABELS.get(node.status, node.status) + late
             if column == COL_UNITS:
                 return node.units
             if column == COL_DEADLINE:

@@ -19,7 +19,8 @@ from desktop.store.schema import MIGRATIONS, SCHEMA_VERSION  # noqa: E402
 
 DATA = """
 INSERT INTO plans(id, title, doc_number, issuer, date, imported_at, updated_at)
-    VALUES (1, '旧版工作方案', '旧政办〔2023〕9号', '某市人民政府办公厅', '2023-03-01', '2023-03-02T10:00:00', '2023-03-02T10:00:00');
+    VALUES (1, '旧版工作方案', '旧政办〔2023〕9号', '某市人民政府办公厅', '2023-03-01',
+            '2023-03-02T10:00:00', '2023-03-02T10:00:00');
 INSERT INTO units(id, plan_id, name, position) VALUES (1, 1, '市民政局', 0), (2, 1, '市卫健委', 1);
 INSERT INTO unit_aliases(unit_id, alias) VALUES (2, '市卫生健康委');
 INSERT INTO tasks(id, plan_id, key, path, number, title, text, position)
@@ -28,7 +29,8 @@ INSERT INTO task_units(task_id, unit_id, role, position) VALUES (1, 1, 'lead', 0
 INSERT INTO targets(id, plan_id, task_id, position, text, subject, value, unit, comparator)
     VALUES (1, 1, 1, 0, '新建老年食堂100个', '老年食堂', 100, '个', NULL);
 INSERT INTO monthly_entries(id, task_id, unit_id, month, status, progress, state, submitted_at, updated_at)
-    VALUES (1, 1, 1, '2023-05', 'in_progress', '新建老年食堂12个，正在选址8个', 'submitted', '2023-06-03T09:00:00', '2023-06-03T09:00:00');
+    VALUES (1, 1, 1, '2023-05', 'in_progress', '新建老年食堂12个，正在选址8个', 'submitted',
+            '2023-06-03T09:00:00', '2023-06-03T09:00:00');
 INSERT INTO entry_values(entry_id, target_id, value) VALUES (1, 1, 12);
 INSERT INTO liaisons(unit_id, name, phone, updated_at) VALUES (1, '王晓丽', '027-85726301', '2023-03-05T09:00:00');
 INSERT INTO info_articles(plan_id, unit_id, month, title, body, updated_at)

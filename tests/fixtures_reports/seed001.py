@@ -32,7 +32,7 @@ def _series(template: str, totals: list[int | None]) -> list[str | None]:
 
 
 def _join(*columns: list[str | None]) -> list[str]:
-    return ["".join(x for x in row if x) for row in zip(*columns)]
+    return ["".join(x for x in row if x) for row in zip(*columns, strict=True)]
 
 
 CENTRES = [None, 2, None, 4, None, 6, None, 8]
@@ -171,7 +171,8 @@ STORY = {
         None, None, "为12名优秀养老护理员办理积分落户。", None, None], {}, 5, [], ["落实积分落户政策。"] * 5),
 }
 # what supporting units write, now and then
-SUPPORT = {("二.二.2", "市财政局"): {1: "下达养老服务设施建设补助资金3200万元。", 5: "下达养老服务设施建设补助资金2800万元。"},
+SUPPORT = {("二.二.2", "市财政局"): {1: "下达养老服务设施建设补助资金3200万元。",
+                                    5: "下达养老服务设施建设补助资金2800万元。"},
            ("二.一.3", "市市场监管局"): {1: "配合开展养老机构食品安全检查，检查养老机构食堂156家。"},
            ("二.二.5", "市财政局"): {2: "下达居家适老化改造补助资金600万元。"}}
 

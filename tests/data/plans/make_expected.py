@@ -1,14 +1,19 @@
 """Builds tests/data/plans/expected.json from the hand-written answers below.
 Only `line` and `title_starts` are looked up in the text (by the path's markers); every
 answer (counts, units, targets, deadlines, phases, duties) is written here by reading."""
-import json, re, sys
+import json
+import re
+import sys
 from pathlib import Path
+
 D = Path(sys.argv[1])
 
 def locate(text, path):
-    lines = text.split("\n"); i = 0
+    lines = text.split("\n")
+    i = 0
     for part in path:
-        if part == "附件": continue
+        if part == "附件":
+            continue
         bare = re.sub(r"[（()）]", "", part)
         if re.fullmatch(r"\d+", bare) and not part.startswith(("（", "(")):
             pat = re.compile(rf"^{bare}\s*[.．、]")
