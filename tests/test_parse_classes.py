@@ -20,7 +20,8 @@ def units(plan):
 
 def test_a_plan_naming_no_units_imports_from_a_file(tmp_path):
     p = tmp_path / "plan.txt"
-    p.write_text("2024年某镇工作方案\n一、工作目标\n二、主要任务\n（一）整治河道。\n（二）清理垃圾。\n", encoding="utf-8")
+    p.write_text("2024年某镇工作方案\n一、工作目标\n二、主要任务\n（一）整治河道。\n（二）清理垃圾。\n",
+                 encoding="utf-8")
     plan = parse_file(p)
     assert [t.key for t in plan.tasks] == ["二.一", "二.二"]
     assert all(not t.lead_units and not t.responsible_units for t in plan.tasks)
@@ -38,7 +39,8 @@ def test_a_plan_cut_off_inside_a_bracket_keeps_what_is_there():
 
 @pytest.mark.parametrize("rule", ["列第一位者为工作牵头单位或汇总单位", "排在第一位的部门为牵头部门，下同"])
 def test_first_listed_lead_rules(rule):
-    plan = parse_text(f"某市方案\n一、任务\n（一）稳就业。（人社局、财政局负责，{rule}）\n（二）促创业。（财政局、人社局负责）\n")
+    plan = parse_text(f"某市方案\n一、任务\n（一）稳就业。（人社局、财政局负责，{rule}）\n"
+                      "（二）促创业。（财政局、人社局负责）\n")
     assert units(plan) == [("一.一", ["人社局"], ["财政局"]), ("一.二", ["财政局"], ["人社局"])]
     assert all("第一位" not in u.name and u.name != "下同" for u in plan.units)
 
@@ -88,7 +90,8 @@ def test_units_after_a_run_of_items_belong_to_all_of_them():
 # --- 5. numbering: unnumbered section headings ----------------------------------------------
 
 def test_unnumbered_section_headings():
-    plan = parse_text("2023年某区专项整治方案\n总体要求\n坚持安全第一。\n工作安排\n（一）集中攻坚阶段。2023年11月底前完成整治。\n"
+    plan = parse_text("2023年某区专项整治方案\n总体要求\n坚持安全第一。\n工作安排\n"
+                      "（一）集中攻坚阶段。2023年11月底前完成整治。\n"
                       "（二）巩固提升阶段。2024年3月底前完成复查。\n工作要求\n（一）加强领导。成立专班。\n")
     assert [t.key for t in plan.tasks] == ["工作安排.一", "工作安排.二", "工作要求.一"]
     assert [(p.name, p.end) for p in plan.phases] == [("集中攻坚阶段", "2023-11"), ("巩固提升阶段", "2024-03")]
@@ -98,7 +101,8 @@ def test_unnumbered_section_headings():
 # --- 6. task tables one cell a line ---------------------------------------------------------
 
 def test_task_table_flattened_one_cell_a_line():
-    plan = parse_text("某区行动方案\n一、任务\n（一）推进更新。（责任单位：区建管委）\n（二）加强保障。（责任单位：区财政局）\n"
+    plan = parse_text("某区行动方案\n一、任务\n（一）推进更新。（责任单位：区建管委）\n"
+                      "（二）加强保障。（责任单位：区财政局）\n"
                       "附件：重点任务清单\n序号\n工作任务\n推进单位\n1\n推进走马塘片区规划研究\n区规划资源局、区发展改革委\n"
                       "2\n完成既有多层住宅加装电梯700台\n3\n推进海绵城市建设，40%的区域达到要求。\n区绿化市容局\n"
                       "片区\n面积\n4.42\n")
@@ -115,7 +119,8 @@ def test_phases_with_month_only_and_from_the_plan_year():
                       "（一）动员部署阶段（8月31日前）\n部署工作。\n（二）排查整治阶段（9月1日至11月30日）\n开展排查。\n"
                       "（三）巩固提高阶段（12月）\n检查验收。\n")
     assert [(p.name, p.start, p.end) for p in plan.phases] == [
-        ("动员部署阶段", None, "2017-08"), ("排查整治阶段", "2017-09", "2017-11"), ("巩固提高阶段", "2017-12", "2017-12")]
+        ("动员部署阶段", None, "2017-08"), ("排查整治阶段", "2017-09", "2017-11"),
+        ("巩固提高阶段", "2017-12", "2017-12")]
 
 
 def test_quarter_steps_are_phases_and_deadlines():
@@ -128,7 +133,8 @@ def test_quarter_steps_are_phases_and_deadlines():
 # --- 8. duties ------------------------------------------------------------------------------
 
 def test_duties_in_the_notice_closing_paragraphs_and_relative_deadlines():
-    plan = parse_text("关于印发某区方案的通知\n各单位：\n请于每季度最后一个月的30日前报送工作进展。\n某区人民政府\n2018年11月16日\n"
+    plan = parse_text("关于印发某区方案的通知\n各单位：\n请于每季度最后一个月的30日前报送工作进展。\n"
+                      "某区人民政府\n2018年11月16日\n"
                       "某区方案\n一、任务\n（一）制定办法。在本意见印发之日起30日内出台实施办法。（区人社局负责）\n"
                       "（二）加强督查。（区督查室负责）\n各单位每月19日前报送月度小结；12月18日前报送工作总结。\n")
     got = {(d.every, d.due) for d in plan.duties}
@@ -207,7 +213,8 @@ def test_a_plan_that_is_a_task_table_one_cell_a_line():
 
 def test_a_reporting_duty_is_not_a_target():
     """每月报送信息1篇以上 is a duty (it shows in the duties), not an indicator on the dashboard."""
-    plan = parse_text("关于推进某项工作的实施方案\n一、工作任务\n1.推进老年食堂建设。新建老年食堂100个。（责任单位：市民政局）\n"
+    plan = parse_text("关于推进某项工作的实施方案\n一、工作任务\n"
+                      "1.推进老年食堂建设。新建老年食堂100个。（责任单位：市民政局）\n"
                       "二、保障措施\n（一）明确工作责任。各责任单位明确1名同志作为联络员，"
                       "原则上各单位每月向领导小组办公室报送信息1篇以上。\n（二）加强经费保障。安排专项资金不少于500万元。")
     subjects = [t.subject for t in plan.plan_targets]

@@ -123,7 +123,7 @@ def test_unit_merges_are_laid_over_a_revision():
 
 def test_task_changes_say_what_changed():
     plan = sample_plan()
-    before = {k: E.task_fields(t) for k, t in zip(E.task_keys(plan.tasks), plan.tasks)}
+    before = {k: E.task_fields(t) for k, t in zip(E.task_keys(plan.tasks), plan.tasks, strict=True)}
     before["二.一.2"]["text"] = plan.tasks[1].text
     revised = sample_plan()
     revised.tasks[1].text = "理清职能职责，压实责任。"

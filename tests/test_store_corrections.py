@@ -8,8 +8,7 @@ import pytest
 from test_ui_support import sample_plan, task_id
 
 from desktop.core import review_edits as E
-from desktop.store import open_workspace, queries
-from desktop.store import plans as P
+from desktop.store import open_workspace, plans as P, queries
 
 
 def _reviewed(parsed):

@@ -6,6 +6,7 @@ import copy
 from datetime import date
 
 import pytest
+from test_ui_support import make_workspace, sample_plan, task_id, unit
 
 from desktop.core.deadlines import upcoming
 from desktop.store import dashboard, entries, queries
@@ -14,8 +15,6 @@ from desktop.ui.detail_models import HistoryModel, TargetsModel
 from desktop.ui.monthly_models import MyTasksModel, ValuesModel
 from desktop.ui.review import COL_DEADLINE, COL_SHORT, COL_TARGETS, COL_TITLE, ProblemsRole, ReviewModel
 from desktop.ui.task_tree import KindRole, TaskIdRole, TaskTreeModel, build_tree
-
-from test_ui_support import make_workspace, sample_plan, task_id, unit
 
 
 @pytest.fixture

@@ -5,21 +5,16 @@ from __future__ import annotations
 import copy
 
 import pytest
+from helpers_seeds import seed_path
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QLineEdit
-
-from desktop.core.parse import parse_file
-from desktop.store import plans as P
-from desktop.store import queries
-from desktop.ui.review import COL_TARGETS, COL_TITLE, ConflictRole, ReviewDialog
-from desktop.ui.screen_fit import FRAME_HEIGHT as FRAME_H
-from desktop.ui.screen_fit import SMALLEST as SMALL_SCREEN
-from desktop.ui.screen_fit import fit_to_screen
-from desktop.ui.task_edit import TaskEditDialog
-
-from helpers_seeds import seed_path
 from test_ui_support import FakePrompts, make_workspace, open_window, sample_plan, task_id
 
+from desktop.core.parse import parse_file
+from desktop.store import plans as P, queries
+from desktop.ui.review import COL_TARGETS, COL_TITLE, ConflictRole, ReviewDialog
+from desktop.ui.screen_fit import FRAME_HEIGHT as FRAME_H, SMALLEST as SMALL_SCREEN, fit_to_screen
+from desktop.ui.task_edit import TaskEditDialog
 
 
 def _dialog(qtbot, plan=None, prompts=None, **kwargs):
@@ -271,8 +266,9 @@ def test_task_tab_corrects_a_saved_task_and_shows_its_history(qtbot, tmp_path):
 
 
 def test_importing_a_revised_plan_in_the_client_keeps_corrections_and_says_what_changed(qtbot, tmp_path):
-    from desktop.__main__ import main
     from test_cli_plan_edit import _revised
+
+    from desktop.__main__ import main
 
     db = tmp_path / "w.sqlite"
     assert main(["plan", "import", str(seed_path("000")), "--db", str(db)]) == 0

@@ -75,8 +75,8 @@ def summary_lines(plan) -> str:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop.core.parse import parse_file
-    from desktop.store import open_workspace, queries
     from desktop.errors import UserError
+    from desktop.store import open_workspace, queries
     from desktop.store.plans import prepare_reimport, save_reimport, title_only_match
 
     parsed = parse_file(args.file)          # parse first: bad input never opens the workspace
@@ -161,8 +161,7 @@ def edit_changes(args: argparse.Namespace, year: int | None, old_targets: list) 
 def cmd_edit(args: argparse.Namespace) -> int:
     from desktop.core import review_edits as edits
     from desktop.errors import UserError
-    from desktop.store import open_workspace, queries
-    from desktop.store import plans as store_plans
+    from desktop.store import open_workspace, plans as store_plans, queries
 
     if all(getattr(args, name) is None for name in EDIT_FIELDS) and not args.history:
         raise UserError(NOTHING_TO_EDIT)

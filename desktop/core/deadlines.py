@@ -8,9 +8,10 @@ back to "Monday to Friday" and mark the result ``approximate`` so the dashboard 
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from desktop.core import progress
 

@@ -78,7 +78,7 @@ class Task:
                 "short_name": self.short_name}
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Task":
+    def from_json(cls, data: dict[str, Any]) -> Task:
         """The inverse of ``to_json`` (a missing ``short_name`` — older JSON — is "")."""
         return cls(path=[str(x) for x in data["path"]], number=str(data["number"]), title=str(data["title"]),
                    text=str(data["text"]), lead_units=[str(x) for x in data.get("lead_units", [])],

@@ -26,7 +26,8 @@ from desktop.core.parse import read_target
 ADDED_NOTE = "核对时新增"
 # what the review table says about a row
 NO_UNITS = "没有识别出牵头或责任单位：请在本行的“牵头单位”“责任单位”格中填写"
-UNKNOWN_UNIT = "“{name}”不在单位名单中：如是已有单位的另一种写法，请在右侧单位列表中先点正式名称、再点它，按“合并为同一单位”"
+UNKNOWN_UNIT = ("“{name}”不在单位名单中：如是已有单位的另一种写法，"
+                "请在右侧单位列表中先点正式名称、再点它，按“合并为同一单位”")
 ALIAS_UNIT = "“{name}”是“{canonical}”的另一种写法，可在右侧单位列表中合并"
 EMPTY_GROUP = ("“{name}”是一组单位，方案没有列出成员：请在右侧单位列表中选中它，按“填写单位组成员”补充，"
                "报送时才知道由谁填报")
@@ -314,9 +315,9 @@ Corrections = dict[str, dict[str, Correction]]      # task key → field → cor
 
 def corrections_between(parsed: ParsedPlan, reviewed: ParsedPlan) -> Corrections:
     """The fields of each task (by key) where ``reviewed`` differs from the document's parse."""
-    by_key = dict(zip(task_keys(parsed.tasks), parsed.tasks))
+    by_key = dict(zip(task_keys(parsed.tasks), parsed.tasks, strict=True))
     out: Corrections = {}
-    for key, task in zip(task_keys(reviewed.tasks), reviewed.tasks):
+    for key, task in zip(task_keys(reviewed.tasks), reviewed.tasks, strict=True):
         doc = by_key.get(key)
         if doc is None:
             continue
@@ -374,7 +375,7 @@ def apply_corrections(parsed: ParsedPlan, stored: Corrections,
             return [known.get(n, n) for n in a] == [known.get(n, n) for n in b]
         return bool(a == b)
 
-    for key, task in zip(task_keys(plan.tasks), plan.tasks):
+    for key, task in zip(task_keys(plan.tasks), plan.tasks, strict=True):
         fields = stored.get(key)
         if not fields:
             continue
@@ -395,7 +396,7 @@ def apply_corrections(parsed: ParsedPlan, stored: Corrections,
 
 def take_document(plan: ParsedPlan, conflicts: list[Conflict]) -> None:
     """Give up the person's correction for these conflicts: the revised document's value wins."""
-    by_key = dict(zip(task_keys(plan.tasks), plan.tasks))
+    by_key = dict(zip(task_keys(plan.tasks), plan.tasks, strict=True))
     for conflict in conflicts:
         task = by_key.get(conflict.key)
         if task is not None:
@@ -407,7 +408,7 @@ def task_changes(before: dict[str, dict[str, Any]], plan: ParsedPlan) -> list[st
     """In words, per task: what ``plan`` changes against ``before`` (key → stored fields, and
     the task's ``"text"`` when known)."""
     lines = []
-    for key, task in zip(task_keys(plan.tasks), plan.tasks):
+    for key, task in zip(task_keys(plan.tasks), plan.tasks, strict=True):
         old = before.get(key)
         if old is None:
             lines.append(f"{key} {task.title}：新增任务")

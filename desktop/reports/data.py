@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from desktop.errors import UserError
-from desktop.reports.inputs import (ArticleIn, EntryIn, ReportInput, TargetIn,
-                                    TaskIn)
+from desktop.reports.inputs import ArticleIn, EntryIn, ReportInput, TargetIn, TaskIn
 
 DEFAULT_OFFICE = "领导小组办公室"
 
@@ -60,8 +59,7 @@ def check_year(ws, plan_id: int, year: int, title: str) -> None:
 def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
     """The plan, the unit's (or every unit's) tasks, entries and articles of ``year``."""
     from desktop.core.progress import counted
-    from desktop.store import entries as store_entries
-    from desktop.store import queries
+    from desktop.store import entries as store_entries, queries
 
     plan_id = plan_id_of(ws)
     plan = ws.conn.execute("SELECT title, doc_number FROM plans WHERE id = ?", (plan_id,)).fetchone()

@@ -28,7 +28,8 @@ def add_attachment(ws: Workspace, entry_id: int, source: Path) -> dict[str, Any]
     try:
         data = source.read_bytes()
     except OSError as exc:
-        raise UserError(f"无法读取文件“{source.name}”（{os_error_words(exc)}）。请确认文件存在且没有被其他程序占用。") from exc
+        raise UserError(f"无法读取文件“{source.name}”（{os_error_words(exc)}）。"
+                        "请确认文件存在且没有被其他程序占用。") from exc
     digest = hashlib.sha256(data).hexdigest()
     folder = attachments_dir(ws) / row[1] / str(row[0])
     target = folder / source.name

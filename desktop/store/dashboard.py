@@ -159,10 +159,9 @@ def target_progress(ws: Workspace, plan_id: int, unit_ids: list[int] | None = No
            "WHERE g.plan_id = ? AND g.withdrawn_at IS NULL AND (t.id IS NULL OR t.withdrawn_at IS NULL)")
     args: list[Any] = [plan_id]
     if unit_ids:
-        sql += (" AND g.task_id IN (SELECT task_id FROM task_units WHERE unit_id IN (%s))"
-                % marks(len(unit_ids)))
+        sql += f" AND g.task_id IN (SELECT task_id FROM task_units WHERE unit_id IN ({marks(len(unit_ids))}))"
         args += unit_ids
-    rows = [dict(zip([c[0] for c in cur.description], r)) for cur in [ws.conn.execute(
+    rows = [dict(zip([c[0] for c in cur.description], r, strict=True)) for cur in [ws.conn.execute(
         sql + " ORDER BY t.position, g.position", args)] for r in cur.fetchall()]
     latest = _latest_values(ws, plan_id, values_of)
     for row in rows:
@@ -226,7 +225,7 @@ def task_statuses(ws: Workspace, plan_id: int, unit_ids: list[int] | None = None
     only ``unit_ids``' entries when given."""
     entry_filter, args = "", [plan_id]
     if unit_ids:
-        entry_filter = " AND e.unit_id IN (%s)" % marks(len(unit_ids))
+        entry_filter = f" AND e.unit_id IN ({marks(len(unit_ids))})"
         args += unit_ids
     names, leads = _plan_units(ws, plan_id)
     readings: dict[int, list[progress.Reading]] = {}
@@ -245,7 +244,7 @@ def status_counts(ws: Workspace, plan_id: int, unit_ids: list[int] | None = None
     sql = "SELECT id FROM tasks WHERE plan_id = ? AND withdrawn_at IS NULL"
     args: list[Any] = [plan_id]
     if unit_ids:
-        sql += " AND id IN (SELECT task_id FROM task_units WHERE unit_id IN (%s))" % marks(len(unit_ids))
+        sql += f" AND id IN (SELECT task_id FROM task_units WHERE unit_id IN ({marks(len(unit_ids))}))"
         args += unit_ids
     counts = {"not_started": 0, "in_progress": 0, "done": 0, "late": 0}
     for (task_id,) in ws.conn.execute(sql, args):
@@ -303,8 +302,8 @@ def revision_notes(ws: Workspace, entry_ids: list[int]) -> dict[int, list[dict[s
     for start in range(0, len(entry_ids), 500):
         chunk = entry_ids[start:start + 500]
         for entry_id, revision, reason, recorded_at in ws.conn.execute(
-                "SELECT entry_id, revision, reason, recorded_at FROM entry_history WHERE entry_id IN (%s) "
-                "ORDER BY id" % marks(len(chunk)), chunk):
+                "SELECT entry_id, revision, reason, recorded_at FROM entry_history "
+                f"WHERE entry_id IN ({marks(len(chunk))}) ORDER BY id", chunk):
             out.setdefault(int(entry_id), []).append(
                 {"revision": revision, "reason": reason, "recorded_at": recorded_at})
     return out

@@ -87,7 +87,7 @@ class WorkspaceLock:
     def held(self) -> bool:
         return self._fh is not None
 
-    def __enter__(self) -> "WorkspaceLock":
+    def __enter__(self) -> WorkspaceLock:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -10,8 +10,14 @@ from pathlib import Path
 from desktop import fileops
 from desktop.errors import WorkspaceError, os_error_words
 from desktop.store.schema import SCHEMA_VERSION
-from desktop.store.workspace import (SQLITE_MAGIC, _inspect, backup_workspace, connect, is_workspace_content,
-                                     list_backups)
+from desktop.store.workspace import (
+    SQLITE_MAGIC,
+    _inspect,
+    backup_workspace,
+    connect,
+    is_workspace_content,
+    list_backups,
+)
 
 
 def daily_backup(path: Path, today: date | None = None, keep: int = 10) -> Path | None:

@@ -13,10 +13,11 @@ import logging
 import os
 import sqlite3
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path, PurePath, PureWindowsPath
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from desktop import fileops, paths
@@ -83,7 +84,7 @@ class Workspace:
         self._db: sqlite_utils.Database | None = None
 
     @property
-    def db(self) -> "sqlite_utils.Database":
+    def db(self) -> sqlite_utils.Database:
         if self._db is None:
             import sqlite_utils
 
@@ -94,19 +95,19 @@ class Workspace:
         """Run a read query; each row as a dict keyed by column name."""
         cursor = self.conn.execute(sql, tuple(args))
         names = [c[0] for c in cursor.description or ()]
-        return [dict(zip(names, r)) for r in cursor.fetchall()]
+        return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
 
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> "Workspace":
+    def __enter__(self) -> Workspace:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
     @contextmanager
-    def transaction(self) -> Iterator["Workspace"]:
+    def transaction(self) -> Iterator[Workspace]:
         """One unit of work: all of it lands, or none of it (nested blocks use savepoints,
         as sqlite-utils' own writes inside it do)."""
         conn = self.conn

@@ -13,8 +13,7 @@ import dataclasses
 import html
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt,
-                            QTimer, Signal)
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QListWidgetItem, QPushButton, QWidget
 
@@ -30,7 +29,8 @@ SUMMARY = ("<b>{title}</b>　{doc}　{issuer}　{date}<br>"
 NO_WARNINGS = "解析没有提出问题。"
 GROUP = "单位组，{n} 个成员"
 ALIASES = "又称：{names}"
-KEPT_TEXT = "{message}\n\n您输入的文字仍留在格中（红字、标黄），可双击接着修改；按 Ctrl+Z 放弃这次输入，恢复原来的内容。"
+KEPT_TEXT = ("{message}\n\n您输入的文字仍留在格中（红字、标黄），可双击接着修改；"
+             "按 Ctrl+Z 放弃这次输入，恢复原来的内容。")
 SELECT_TWO = "请在右侧单位列表中先点要保留的正式名称，再按住 Ctrl 点其他写法，然后按“合并为同一单位”。"
 NOT_GROUP = "所选单位没有成员名单，无法展开。请先在右侧单位列表中选中它，按“填写单位组成员”补充。"
 EXPANDED = "已在 {n} 项任务中展开“{name}”。"
@@ -437,7 +437,7 @@ class ReviewDialog(QDialog):
         if conflict is None or self._refilling:
             return
         take = item.checkState() == Qt.CheckState.Checked
-        task = next((t for k, t in zip(logic.task_keys(self.working.tasks), self.working.tasks)
+        task = next((t for k, t in zip(logic.task_keys(self.working.tasks), self.working.tasks, strict=True)
                      if k == conflict.key), None)
         if task is None:
             return
@@ -448,7 +448,7 @@ class ReviewDialog(QDialog):
 
     def _sync_conflict_checks(self) -> None:
         """After undo/redo the ticks follow the plan's values."""
-        by_key = dict(zip(logic.task_keys(self.working.tasks), self.working.tasks))
+        by_key = dict(zip(logic.task_keys(self.working.tasks), self.working.tasks, strict=True))
         self._refilling = True
         for item in self.conflict_items():
             conflict = item.data(ConflictRole)

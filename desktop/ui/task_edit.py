@@ -13,8 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton, QWidget
 
 from desktop.core import review_edits as edits
-from desktop.store import plans as store_plans
-from desktop.store import queries
+from desktop.store import plans as store_plans, queries
 from desktop.store.workspace import Workspace
 from desktop.ui.forms.ui_task_edit_dialog import Ui_TaskEditDialog
 from desktop.ui.screen_fit import fit_to_screen

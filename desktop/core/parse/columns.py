@@ -31,7 +31,8 @@ from dataclasses import dataclass, field
 from .units import split_units
 
 _HEAD_NUMBER = re.compile(r"^(序号|编号)$")
-_HEAD_TASK = re.compile(r"^(工作任务|重点任务|主要任务|具体任务|任务内容|重点内容|工作内容|主要内容|工作措施|具体措施|任务名称|重点工作|任务|内容|措施|事项)$")
+_HEAD_TASK = re.compile(r"^(工作任务|重点任务|主要任务|具体任务|任务内容|重点内容|工作内容|主要内容|工作措施|具体措施|"
+                        r"任务名称|重点工作|任务|内容|措施|事项)$")
 _HEAD_LEAD = re.compile(r"^(牵头单位|牵头部门|主责单位|牵头)$")
 _HEAD_RESP = re.compile(r"^(推进单位|责任单位|责任部门|配合单位|配合部门|协同单位|参与单位|实施单位|承办单位)$")
 _HEAD_OTHER = re.compile(r"^(任务类型|类型|类别|项目|完成时限|完成时间|时间节点|时限|参考文件|备注|依据|序|号)$")

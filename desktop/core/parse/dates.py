@@ -221,5 +221,6 @@ def years_in(text: str) -> list[int]:
     return [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", text)]
 
 
-__all__ = ["Deadline", "FULL_DATE", "ONGOING", "deadline_from_words", "find_deadlines", "iso_day", "latest", "month_range",
+__all__ = ["Deadline", "FULL_DATE", "ONGOING", "deadline_from_words", "find_deadlines", "iso_day", "latest",
+           "month_range",
            "parse_full_date", "quarter_range", "years_in"]

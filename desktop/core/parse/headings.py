@@ -41,8 +41,8 @@ class Item:
     value: int
     body: str                                   # own text after the marker, sub-items excluded
     pos: int = 0                                # order of appearance
-    parent: "Item | None" = None
-    children: list["Item"] = field(default_factory=list)
+    parent: Item | None = None
+    children: list[Item] = field(default_factory=list)
     path: list[str] = field(default_factory=list)
     unnumbered: bool = False                    # a section heading written without 一、
 
@@ -69,7 +69,7 @@ class Item:
             yield child
             yield from child.descendants()
 
-    def top(self) -> "Item":
+    def top(self) -> Item:
         item = self
         while item.parent is not None:
             item = item.parent

@@ -50,7 +50,7 @@ _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 
 OPEN_BRACKETS = "(（〔【[［〈<《{｛「『"
 CLOSE_BRACKETS = ")）〕】]］〉>》}｝」』"
-_PAIR = dict(zip(OPEN_BRACKETS, CLOSE_BRACKETS))
+_PAIR = dict(zip(OPEN_BRACKETS, CLOSE_BRACKETS, strict=True))
 
 
 def light(text: str) -> str:
@@ -80,7 +80,8 @@ def compact(text: str) -> str:
     return "\n".join(_squeeze_line(line) for line in light(text).split("\n"))
 
 
-_LINE_START_MARK = re.compile(r"^\s*([一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,4}[.、]|"
+_LINE_START_MARK = re.compile(r"^\s*([一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|"
+                              r"\d{1,4}[.、]|"
                               r"[—\-·•●■◆]|附件)")
 
 

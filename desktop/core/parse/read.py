@@ -169,7 +169,8 @@ def _looks_binary(text: str) -> bool:
 # --- .docx -------------------------------------------------------------------------
 
 _COL_NUMBER = re.compile(r"^(序号|编号|序|号)$")
-_COL_TASK = re.compile(r"(工作任务|主要任务|重点任务|具体任务|任务内容|任务名称|工作内容|主要内容|工作措施|具体措施|重点工作|任务|措施|内容|事项)")
+_COL_TASK = re.compile(r"(工作任务|主要任务|重点任务|具体任务|任务内容|任务名称|工作内容|主要内容|工作措施|具体措施|"
+                       r"重点工作|任务|措施|内容|事项)")
 _COL_LEAD = re.compile(r"(牵头单位|牵头部门|主责单位|牵头)")
 _COL_RESP = re.compile(r"(协同责任单位|责任单位|责任部门|配合单位|配合部门|协同单位|协办单位|参与单位|承办单位)")
 _COL_DEADLINE = re.compile(r"(完成时限|完成时间|时间节点|时限|进度安排|完成期限)")
@@ -252,13 +253,14 @@ def _task_rows(rows: list[list[str]], cols: dict[str, int]) -> list[str]:
     out: list[str] = []
     auto = 0
     for row in rows:
-        def cell(key: str) -> str:
+        def cell(key: str, row: list[str] = row) -> str:   # this row, bound now
             i = cols.get(key, -1)
             return row[i].strip() if 0 <= i < len(row) else ""
         distinct = {c for c in row if c}
         if len(distinct) == 1:
             only = next(iter(distinct))
-            if len(row) == 1 or re.match(r"^([一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])", only):
+            if len(row) == 1 or re.match(r"^([一二三四五六七八九十]{1,3}[、.．]|"
+                                         r"[(（][一二三四五六七八九十]{1,3}[)）])", only):
                 out.append(only)                   # a merged full-width row: a section title
                 continue
         task = cell("task")

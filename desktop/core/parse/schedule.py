@@ -40,7 +40,8 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
     return phases
 
 
-SCHEDULE_SECTION = re.compile(r"(工作安排|实施步骤|工作步骤|时间安排|进度安排|方法步骤|步骤安排|阶段安排|推进步骤|实施安排)")
+SCHEDULE_SECTION = re.compile(r"(工作安排|实施步骤|工作步骤|时间安排|进度安排|方法步骤|步骤安排|阶段安排|推进步骤|"
+                              r"实施安排)")
 _PHASE_NAME_CUT = re.compile(r"[（(：:。，,；;]")
 _QUARTER = re.compile(r"^(?:第)?([一二三四1-4])季度")
 
@@ -109,7 +110,8 @@ def _kinds(s: str) -> list[tuple[str, str | None]]:
 
 
 # sending something to someone: 报送 / 上报 / 报至… / 报区协调小组办公室 / 报告国务院 / 备案
-_SEND = re.compile(r"(报送|上报|报至|报给|提交|报告(?!书)|备案|报(?=[\u4e00-\u9fff]{1,14}(办公室|办|中心|局|处|室|委|厅|部|院|邮箱|政府|组)))")
+_SEND = re.compile(r"(报送|上报|报至|报给|提交|报告(?!书)|备案|报(?=[\u4e00-\u9fff]{1,14}(办公室|办|中心|局|处|室|委|"
+                   r"厅|部|院|邮箱|政府|组)))")
 _RHYTHM = [(re.compile(r"每月|按月|每个月"), "month"), (re.compile(r"每季度|每季|按季度?"), "quarter"),
            (re.compile(r"每周|每星期|按周"), "week"), (re.compile(r"每年|每半年|年度"), "year")]
 _PROMPTLY = re.compile(r"及时|随时|定期")

@@ -21,7 +21,8 @@ from desktop.core.model import Target
 from .dates import find_deadlines
 from .normalise import split_top_level
 
-_UNITS = ("万平方米|平方米|万平米|平米|平方公里|公里|千米|千瓦|万人次|人次|万人|万户|万张|万个|万元|亿元|元|个百分点|%|‰|"
+_UNITS = ("万平方米|平方米|万平米|平米|平方公里|公里|千米|千瓦|万人次|人次|万人|万户|万张|万个|万元|亿元|元|"
+          "个百分点|%|‰|"
           "个月|个类别|小时|年一遇|MPa|"
           "张|个|户|所|家|处|名|座|间|项|支|场|篇|条|套|辆|台|批|床|份|件|类|栋|幢|层|亩|吨|本|册|期|人|次|位|点|站|"
           "部|宗|块|棵|株|头|只|艘|架|课时|学时|公顷|万|千|亿|年")
@@ -67,8 +68,10 @@ def _subject_after(clause: str, pos: int) -> str:
 
 def _subject_before(text: str) -> str:
     text = re.sub(r"^[—\-·•\s]+", "", text)
-    text = re.sub(r"^(到|至|在|于|力争|争取|确保|计划)?\s*((19|20)\d{2}年(底|末)?(前|之前)?|“?十[三四五六]五”?(末|期间))", "", text)
-    text = re.sub(r"^(全市|全省|全区|全县|每年|年内|年底前|同时|其中|并|要|应|力争|确保|累计|共|达到|推动|推进|努力|实现)+", "", text)
+    text = re.sub(r"^(到|至|在|于|力争|争取|确保|计划)?\s*"
+                  r"((19|20)\d{2}年(底|末)?(前|之前)?|“?十[三四五六]五”?(末|期间))", "", text)
+    text = re.sub(r"^(全市|全省|全区|全县|每年|年内|年底前|同时|其中|并|要|应|力争|确保|累计|共|达到|推动|推进|努力|"
+                  r"实现)+", "", text)
     text = _VERB.sub("", text, count=1) if _VERB.match(text) else text
     text = re.sub(r"^(严格)?(按照|按)", "", text)
     text = re.sub(r"(的)?(总数|总量|数量|规模)?(分别|均|要|应|须|必须|将)?$", lambda m: m.group(2) or "", text)
@@ -106,7 +109,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 # "73.45万左右" has no countable unit
                 if not relaxed or re.match(r"(年|月|日)", after):
                     continue
-            if re.match(r"(年|月|日|号|周岁|岁|届|周年)", clause[m.end(4) if suffix is None else m.end():][:2]) and unit in ("万", "千", "亿"):
+            after = clause[m.end(4) if suffix is None else m.end():][:2]
+            if re.match(r"(年|月|日|号|周岁|岁|届|周年)", after) and unit in ("万", "千", "亿"):
                 continue
             if unit == "人" and re.match(r"(员|口|数|群|士|才|们)", after):
                 continue

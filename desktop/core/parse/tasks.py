@@ -255,7 +255,8 @@ def _phase_end(title: str, year: int) -> str | None:
     return iso_day(int(end[:4]), int(end[5:7]))
 
 
-def appendix_tasks(rows: list[Row], registry: Registry, default_year: int | None, path: list[str] | None = None) -> list[Task]:
+def appendix_tasks(rows: list[Row], registry: Registry, default_year: int | None,
+                   path: list[str] | None = None) -> list[Task]:
     """Tasks from the rows of a one-cell-a-line task table (see ``columns``): in the plan's 附件
     (path ``附件``) or making up the whole plan."""
     out: list[Task] = []
