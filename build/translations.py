@@ -47,7 +47,8 @@ ENGLISH = {
     "变更记录（随下一次导出的方案包带给各单位）": "Changes (sent to the units with the next plan package)",
     "导入交换包（方案包、报送包、回执）(&P)…": "Import &packages (plan, submission, receipt)…",
     "导出本月报送包(&E)…": "&Export this month's submission…",
-    "导出方案包（发给各单位）(&X)…": "E&xport plan package (for the units)…", "工作台(&D)": "&Dashboard", "任务(&T)": "&Tasks",
+    "导出方案包（发给各单位）(&X)…": "E&xport plan package (for the units)…", "工作台(&D)": "&Dashboard",
+    "任务(&T)": "&Tasks",
     "月度填报(&M)": "&Monthly entry", "搜索任务(&F)": "&Find tasks", "打开日志文件夹(&L)": "Open &log folder",
     "关于落实(&A)": "&About Luoshi",
     "报告(&R)": "&Reports", "本月工作信息（Word）(&M)…": "&Monthly information (Word)…",
@@ -60,7 +61,8 @@ ENGLISH = {
     "立即备份(&N)": "Back up &now",
     # backups dialog
     "备份与恢复": "Backups and restore",
-    "每天第一次打开、升级程序、导入方案之前，落实都会自动备份工作区，只保留最近的 10 份。恢复某一份备份之前，会先把现在的工作区另存一份，恢复错了还可以再恢复回来。":
+    "每天第一次打开、升级程序、导入方案之前，落实都会自动备份工作区，只保留最近的 10 份。恢复某一份备份之前，"
+    "会先把现在的工作区另存一份，恢复错了还可以再恢复回来。":
         "Luoshi backs the workspace up on the first start of each day, before an upgrade and before a plan "
         "import, keeping the latest 10. Before restoring a backup it saves the current workspace as another "
         "backup, so a wrong restore can be undone.",
@@ -74,7 +76,8 @@ ENGLISH = {
     "保留已接受的版本(&K)": "&Keep the accepted version", "采用新版本并接受(&N)…": "Adopt and accept the &new version…",
     "密钥变更": "Key changes", "已电话核对，接受新密钥(&A)…": "Checked by telephone: &accept the new key…",
     "拒绝新密钥(&R)…": "&Reject the new key…",
-    "立即备份(&B)": "&Back up now", "打开备份文件夹(&O)": "&Open backup folder", "恢复所选备份(&R)…": "&Restore selected backup…",
+    "立即备份(&B)": "&Back up now", "打开备份文件夹(&O)": "&Open backup folder",
+    "恢复所选备份(&R)…": "&Restore selected backup…",
     # crash dialog
     "程序出错": "Program error",
     "落实遇到了一个程序错误。已输入的内容都已保存为草稿。请把下面的详细信息复制给技术支持人员；关闭本窗口后可以继续使用，必要时重新启动程序。":
@@ -104,9 +107,11 @@ ENGLISH = {
     "选择工作方案文件（.txt 或 .docx），或把方案全文粘贴到下面。下一步会先列出识别出的任务，核对无误后才保存。":
         "Choose a work plan file (.txt or .docx) or paste its full text below. The next step lists the "
         "tasks found; nothing is saved until you have reviewed them.",
-    "方案文件路径": "Path of the plan file", "选择文件(&B)…": "&Browse…", "或粘贴方案全文(&T)：": "Or paste the full &text:",
+    "方案文件路径": "Path of the plan file", "选择文件(&B)…": "&Browse…",
+    "或粘贴方案全文(&T)：": "Or paste the full &text:",
     "核对工作方案": "Review work plan", "原文：": "Source:",
-    "方案中的单位（可多选后合并，或展开单位组）(&U)：": "&Units of the plan (select several to merge, or expand a group):",
+    "方案中的单位（可多选后合并，或展开单位组）(&U)：":
+        "&Units of the plan (select several to merge, or expand a group):",
     "合并为同一单位(&M)": "&Merge as one unit", "选中的第一个单位作为正式名称，其余作为别名":
         "The first unit selected keeps its name; the others become its aliases",
     "展开单位组(&E)": "&Expand group", "把所选单位组在各任务中替换为它的成员单位":
@@ -114,7 +119,8 @@ ENGLISH = {
     "设为本任务牵头单位(&L)": "Make &lead unit of this task",
     "填写单位组成员(&G)…": "Enter &group members…",
     "方案只写了“各成员单位”等统称时，在这里列出具体包括哪些单位":
-        "When the plan names a group such as “各成员单位” only, list the units it stands for here", "设为本任务责任单位(&R)": "Make &responsible unit of this task",
+        "When the plan names a group such as “各成员单位” only, list the units it stands for here",
+        "设为本任务责任单位(&R)": "Make &responsible unit of this task",
     "双击单元格或按回车可修改：单位之间用“、”分隔，指标写成“不少于500张；达到90%以上”。标黄的行有待确认的问题。":
         "Double-click a cell or press Enter to edit: separate units with “、”, write targets like "
         "“不少于500张；达到90%以上”. Rows in yellow have something to check.",
@@ -136,13 +142,15 @@ ENGLISH = {
         "Correct the task's title, short name, units, targets or deadline; every change is kept in its history",
     # tasks page
     "搜索任务和进展（Ctrl+F）": "Search tasks and progress (Ctrl+F)", "只看本单位(&M)": "&My unit only",
-    "状态(&S)：": "&Status:", "只看滞后(&L)": "&Late only", "指标与进度": "Targets and progress", "各月进展": "Monthly history",
+    "状态(&S)：": "&Status:", "只看滞后(&L)": "&Late only", "指标与进度": "Targets and progress",
+    "各月进展": "Monthly history",
     # monthly page
     "月份(&Y)：": "Month (&Y):", "检查并提交本月(&S)": "Check and &submit month", "重新打开(&R)…": "&Reopen…",
     "任务进展": "Task progress", "状态(&Z)：": "Status (&Z):", "本月进展(&J)：": "Done this month (&J):",
     "指标累计值(&V)：": "Cumulative &values:", "存在问题(&W)：": "Problems (&W):", "下步打算(&X)：": "Next steps (&X):",
     "佐证材料：": "Evidence:", "添加文件(&A)…": "&Add files…", "打开": "Open", "工作信息": "Information articles",
-    "新建信息(&N)": "&New article", "删除": "Delete", "标题：": "Title:", "撰稿人：": "Author:", "审核人：": "Reviewer:",
+    "新建信息(&N)": "&New article", "删除": "Delete", "标题：": "Title:", "撰稿人：": "Author:",
+    "审核人：": "Reviewer:",
     "日期：": "Date:", "正文：": "Body:",
     # dashboard
     "即将到期": "Coming up", "指标完成进度": "Target progress", "各单位报送情况": "Submissions by unit",

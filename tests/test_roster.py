@@ -11,18 +11,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from helpers_seeds import seed_path
+
 from desktop.commands import run
 from desktop.core.parse import parse_text, read_plan_file
 from desktop.errors import UserError
 from desktop.exchange import importer, keys, plan_package
 from desktop.exchange.submission import export_submission
-from desktop.store import dashboard as D
-from desktop.store import entries as E
-from desktop.store import open_workspace
-from desktop.store import queries as Q
-from desktop.store import roster as R
+from desktop.store import dashboard as D, entries as E, open_workspace, queries as Q, roster as R
 from desktop.store.plans import save_plan
 
 MAY = "2024-05"
@@ -327,7 +323,8 @@ def test_declaring_a_unit_refuses_what_the_list_already_has(tmp_path, plan004):
     ws, plan_id, unit_id, _ = unit_from_package(tmp_path, "茅箭区", package, declare=GROUP)
     before = list(ws.conn.iterdump())
     for name, group, words in (("市民政局", GROUP, "请直接在列表中选择它"), (GROUP, GROUP, "就是单位组本身"),
-                               ("郧阳区", "各乡镇", "“各乡镇”不在单位名册中"), ("郧阳区、张湾区", GROUP, "一次只写一个")):
+                               ("郧阳区", "各乡镇", "“各乡镇”不在单位名册中"),
+                               ("郧阳区、张湾区", GROUP, "一次只写一个")):
         with pytest.raises(UserError, match=words):
             R.declare_own_unit(ws, plan_id, name, group)
     assert list(ws.conn.iterdump()) == before

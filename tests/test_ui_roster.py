@@ -10,19 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers_seeds import seed_path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from test_ui_support import FakePrompts, open_window
 
-from helpers_seeds import seed_path
 from desktop.core.parse import parse_text, read_plan_file
-from desktop.store import entries as E
-from desktop.store import open_workspace
-from desktop.store import queries as Q
-from desktop.store import roster as R
+from desktop.store import entries as E, open_workspace, queries as Q, roster as R
 from desktop.store.plans import save_plan
 from desktop.ui.roster_dialog import RosterDialog
-
-from test_ui_support import FakePrompts, open_window
 
 MAY = "2024-05"
 GROUP = "各县市区"

@@ -11,8 +11,9 @@ import argparse
 import importlib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from desktop import __version__
 from desktop.commands.common import ChineseArgumentParser, use_chinese_argparse

@@ -193,7 +193,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"冲突 {c['id']}：{c['unit']} {c['month']} 已接受第{c['current_revision']}版，又收到第{c['revision']}版。"
               f"用 package resolve --id {c['id']} --keep incoming|current 处理。")
     for k in changes:
-        print(f"密钥变更 {k['id']}：{k['unit'] or '领导小组办公室'} 指纹 {k['old_fingerprint']} → {k['new_fingerprint']}，"
+        print(f"密钥变更 {k['id']}："
+              f"{k['unit'] or '领导小组办公室'} 指纹 {k['old_fingerprint']} → {k['new_fingerprint']}，"
               f"待决定（package key-decide --id {k['id']} --accept|--reject）。")
     return 0
 

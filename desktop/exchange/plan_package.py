@@ -18,8 +18,7 @@ from typing import Any
 
 from desktop.core.model import Duty, Heading, ParsedPlan, Person, Phase, Target, Task, Unit
 from desktop.errors import UserError
-from desktop.exchange import format as fmt
-from desktop.exchange import keys
+from desktop.exchange import format as fmt, keys
 from desktop.exchange.context import Context
 from desktop.exchange.verify import OpenedPackage, PackageRefused
 from desktop.store.workspace import Workspace, now_iso, refuse_output_over_workspace
@@ -143,7 +142,7 @@ def plan_from_json(data: Any) -> ParsedPlan:
         plan.people = [Person(str(p["name"]), str(p["unit"]), str(p["post"]), str(p.get("role", "")))
                        for p in data.get("people", [])]
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise PackageRefused(f"方案包中的方案内容不完整或格式不对（{exc!r}），未导入。", problem="bad_payload")
+        raise PackageRefused(f"方案包中的方案内容不完整或格式不对（{exc!r}），未导入。", problem="bad_payload") from exc
     for target in [*plan.plan_targets, *(t for task in plan.tasks for t in task.targets)]:
         if target.value is not None and not math.isfinite(target.value):
             raise PackageRefused(f"方案包中指标“{target.text}”的数值无效（{target.value}），包已损坏，未导入。",

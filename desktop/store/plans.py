@@ -18,7 +18,6 @@ import copy
 import hashlib
 import json
 from dataclasses import dataclass, field
-
 from typing import Any
 
 from desktop.core import review_edits as edits
@@ -150,7 +149,7 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
         if mine is not None and mine.value == conflict.corrected:
             mine.document = conflict.document_before
     keys = edits.task_keys(plan.tasks)
-    for position, (key, task) in enumerate(zip(keys, plan.tasks)):
+    for position, (key, task) in enumerate(zip(keys, plan.tasks, strict=True)):
         fields = {
             "path": json.dumps(task.path, ensure_ascii=False), "number": task.number,
             "level": task.level, "title": task.title, "short_name": task.short_name, "text": task.text,
@@ -291,7 +290,7 @@ def _store_targets(ws: Workspace, plan_id: int, task_id: int | None, targets: li
     for i in range(len(targets)):
         if chosen[i] is None and free:
             chosen[i] = free.pop(0)["id"]
-    for position, (target, target_id) in enumerate(zip(targets, chosen)):
+    for position, (target, target_id) in enumerate(zip(targets, chosen, strict=True)):
         fields = {"position": position, "text": target.text, "subject": target.subject,
                   "value": float(target.value), "unit": target.unit,
                   "comparator": target.comparator, "deadline": target.deadline,

@@ -7,10 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from desktop.core.progress import STATUS_LABELS  # noqa: E402,F401  (the client's words)
 from desktop.store.sql import marks
 from desktop.store.workspace import Workspace
-
-from desktop.core.progress import STATUS_LABELS  # noqa: E402,F401  (the client's words)
 
 
 @dataclass
@@ -113,8 +112,7 @@ def tasks(ws: Workspace, plan_id: int, *, unit: int | None = None, text: str = "
         sql += " AND t.withdrawn_at IS NULL"
     if unit is not None:
         scope = unit_scope(ws, unit)
-        sql += (" AND t.id IN (SELECT task_id FROM task_units WHERE unit_id IN (%s))"
-                % marks(len(scope)))
+        sql += f" AND t.id IN (SELECT task_id FROM task_units WHERE unit_id IN ({marks(len(scope))}))"
         args += scope
     sql += " ORDER BY t.position"
     rows = ws.conn.execute(sql, args).fetchall()

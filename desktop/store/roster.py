@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from desktop.errors import UserError
 from desktop.store.workspace import Workspace, now_iso
@@ -204,7 +205,8 @@ def _group(ws: Workspace, plan_id: int, name: str) -> tuple[int, str]:
         listed = "、".join(known) if known else "（本方案还没有单位组）"
         what = "不是单位组" if found else "不在单位名册中"
         raise UserError(f"“{name}”{what}。本方案的单位组有：{listed}。"
-                        "请写其中一个；要新建单位组，先用“增加单位”并勾选“单位组”（命令行：roster add 名称 --group-unit）。")
+                        "请写其中一个；要新建单位组，先用“增加单位”并勾选“单位组”（命令行："
+                        "roster add 名称 --group-unit）。")
     return found
 
 
@@ -281,7 +283,8 @@ def add_alias(ws: Workspace, plan_id: int | None, unit: str, alias: str, *, acto
 def remove_alias(ws: Workspace, plan_id: int | None, unit: str, alias: str, *, actor: str = "") -> None:
     plan_id = _check_editable(ws, plan_id)
     unit_id, name = _known(ws, plan_id, check_name(unit))
-    if ws.conn.execute("SELECT 1 FROM unit_aliases WHERE unit_id = ? AND alias = ?", (unit_id, alias)).fetchone() is None:
+    known = ws.conn.execute("SELECT 1 FROM unit_aliases WHERE unit_id = ? AND alias = ?", (unit_id, alias))
+    if known.fetchone() is None:
         raise UserError(f"“{alias}”不是“{name}”的简称，没有可删除的。")
     with ws.transaction():
         ws.conn.execute("DELETE FROM unit_aliases WHERE unit_id = ? AND alias = ?", (unit_id, alias))
@@ -508,7 +511,8 @@ def pending_notice(ws: Workspace, plan_id: int | None, unit_id: int | None) -> s
         group = "、".join(f"“{g}”" for g in mine.get("groups", [])) or "所属单位组"
         return (f"办公室的单位名册中还没有“{name}”，导出的报送包会被办公室拒收。请联系领导小组办公室："
                 f"在“设置 → 单位名册”中把“{name}”加为{group}的成员，再重新发送方案包；"
-                "或者把本单位的密钥登记文件（设置 → 单位名册 → 导出本单位登记文件，内含单位名称和所属单位组）交给办公室，"
+                "或者把本单位的密钥登记文件（设置 → 单位名册 → 导出本单位登记文件，"
+                "内含单位名称和所属单位组）交给办公室，"
                 "办公室导入时一键加入名册。")
     from desktop.store.queries import unit_scope
     from desktop.store.sql import marks
@@ -516,7 +520,7 @@ def pending_notice(ws: Workspace, plan_id: int | None, unit_id: int | None) -> s
     scope = unit_scope(ws, unit_id)
     has_tasks = ws.conn.execute(
         "SELECT 1 FROM task_units tu JOIN tasks t ON t.id = tu.task_id WHERE t.plan_id = ? "
-        "AND t.withdrawn_at IS NULL AND tu.unit_id IN (%s) LIMIT 1" % marks(len(scope)),
+        f"AND t.withdrawn_at IS NULL AND tu.unit_id IN ({marks(len(scope))}) LIMIT 1",
         (plan_id, *scope)).fetchone()
     if has_tasks is None:
         empty = empty_groups(ws, plan_id)

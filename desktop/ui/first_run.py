@@ -8,8 +8,9 @@ Parsing and saving run through ``ops.run_op`` off the GUI thread.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
@@ -19,8 +20,8 @@ from desktop.ui import ops
 from desktop.ui.forms.ui_import_dialog import Ui_ImportDialog
 from desktop.ui.forms.ui_role_dialog import Ui_RoleDialog
 from desktop.ui.review import ReviewDialog
-from desktop.ui.session import ROLE_OFFICE, ROLE_UNIT, Session
 from desktop.ui.screen_fit import fit_to_screen
+from desktop.ui.session import ROLE_OFFICE, ROLE_UNIT, Session
 
 # the screens' words
 ROLE_TITLE = "选择身份"
@@ -50,7 +51,8 @@ NOTHING_TO_IMPORT = "请选择一个方案文件，或把方案全文粘贴进�
 READING = "正在读取和识别方案…"
 SAVING = "正在保存方案…"
 NO_TASKS = "没有在这份材料中识别出任何任务。请确认选择的是工作方案全文（含“一、”“（一）”“1.”等编号的任务）。"
-SAVED = "已保存“{title}”：新增 {added} 项任务，更新 {updated} 项，撤销 {withdrawn} 项；共 {units} 个单位、{targets} 项指标。"
+SAVED = ("已保存“{title}”：新增 {added} 项任务，更新 {updated} 项，撤销 {withdrawn} 项；"
+         "共 {units} 个单位、{targets} 项指标。")
 UNCHANGED = "这份方案与已保存的版本完全相同，没有改动。"
 DONE_TITLE = "导入完成"
 CHANGED = "\n\n改动的内容：\n{lines}"

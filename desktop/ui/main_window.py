@@ -49,7 +49,8 @@ BACKED_UP = "已备份工作区：\n{path}"
 RESTORED = "已恢复到所选的备份。恢复前的工作区另存为：\n{saved}"
 REOPEN_FAILED = "恢复后无法重新打开工作区：{message}\n\n窗口将关闭；请重新启动落实。"
 UNSAVED_TITLE = "内容尚未保存"
-CLOSE_UNSAVED = "刚填写的内容没能保存（见刚才的提示）。现在关闭，这些内容会丢失。\n\n仍要关闭吗？选“否”可留在窗口中，腾出磁盘空间后再关闭。"
+CLOSE_UNSAVED = ("刚填写的内容没能保存（见刚才的提示）。现在关闭，这些内容会丢失。\n\n"
+                 "仍要关闭吗？选“否”可留在窗口中，腾出磁盘空间后再关闭。")
 
 
 def relaunch_command(db: Path) -> tuple[str, list[str]]:

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
 from desktop.core.deadlines import months_between, plan_months
 from desktop.errors import UserError
-from desktop.store import attachments as evidence
-from desktop.store import dashboard, entries, queries
+from desktop.store import attachments as evidence, dashboard, entries, queries
 from desktop.store.queries import STATUS_LABELS
 from desktop.ui.forms.ui_monthly_page import Ui_MonthlyPage
 from desktop.ui.monthly_articles import NEW_ARTICLE, ArticlesMixin

@@ -46,12 +46,15 @@ LIAISON_PHONE = "“{unit}”联络员的电话："
 SELECT_UNIT = "请先在列表中选中一个单位。"
 REGISTRATION_FILES = "密钥登记文件 (*.json);;所有文件 (*)"
 REGISTRATION_NAME = "{unit}密钥登记.json"
-ADD_REGISTERED = "{message}\n\n把“{unit}”加入单位名册，作为{groups}的成员，并登记它的密钥吗？\n选“否”则拒绝，名册不作改动。"
+ADD_REGISTERED = ("{message}\n\n把“{unit}”加入单位名册，作为{groups}的成员，并登记它的密钥吗？\n"
+                  "选“否”则拒绝，名册不作改动。")
 REFUSED_REGISTRATION = "已拒绝“{unit}”的登记文件，单位名册没有改动。"
 REGISTERED = {"pinned": "已登记“{unit}”的密钥（指纹 {fp}）。",
               "unchanged": "“{unit}”的密钥（指纹 {fp}）已登记过，没有改动。",
-              "key_change": "“{unit}”的密钥与已登记的不同（新指纹 {fp}），已记为待决定的密钥变更：请先电话核对，再在“文件 → 密钥变更”中决定。",
-              "added": "已把“{unit}”加入单位名册（{groups}的成员）并登记其密钥（指纹 {fp}）。下次导出方案包时带给各单位。"}
+              "key_change": "“{unit}”的密钥与已登记的不同（新指纹 {fp}），已记为待决定的密钥变更：请先电话核对，"
+                            "再在“文件 → 密钥变更”中决定。",
+              "added": "已把“{unit}”加入单位名册（{groups}的成员）并登记其密钥（指纹 {fp}）。"
+                       "下次导出方案包时带给各单位。"}
 EXPORTED = "已导出本单位的密钥登记文件：\n{path}\n\n请交给领导小组办公室，并电话告知指纹 {fp} 以便核对。"
 NEED_UNIT = "请先在“设置 → 身份与联络员”中选择本单位。"
 HISTORY_OFFICE = "变更记录（随下一次导出的方案包带给各单位）"

@@ -119,7 +119,8 @@ def _shoot_window(app, ws, out: Path, who: str, prompts_cls) -> object:
             page = window.monthly
             page.ui.monthCombo.setCurrentIndex(max(0, page.ui.monthCombo.findData("2024-11")))
             with_targets = next((i for i, r in enumerate(page.tasks.rows)
-                                 if ws.conn.execute("SELECT 1 FROM targets WHERE task_id = ?", (r["id"],)).fetchone()), 0)
+                                 if ws.conn.execute("SELECT 1 FROM targets WHERE task_id = ?",
+                                                    (r["id"],)).fetchone()), 0)
             page.ui.taskList.setCurrentIndex(page.tasks.index(with_targets, 0))
         if name == "tasks":
             first = window.tasks.model.index_of_task(next(iter(window.tasks.model.by_task), -1))

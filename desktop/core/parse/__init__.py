@@ -30,6 +30,7 @@ from collections import Counter
 from desktop.core.model import ParsedPlan, Phase
 from desktop.errors import BadInputError
 
+from .columns import table_rows
 from .dates import find_deadlines
 from .headings import Item, build_items
 from .meta import find_date, find_doc_number, find_issuer, find_title, title_year
@@ -38,7 +39,6 @@ from .read import convert_text_tables, read_plan_file
 from .registry import Registry, parse_people
 from .schedule import find_duties, find_phases, item_phases
 from .targets import find_targets, read_target
-from .columns import table_rows
 from .tasks import appendix_tasks, build_tasks, target_sections
 from .units import find_declaration, first_listed_leads, looks_like_unit
 
