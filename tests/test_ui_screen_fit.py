@@ -113,6 +113,18 @@ def test_roster_dialog_fits(qtbot, demo):
     check_fits(qtbot, RosterDialog(window.session, FakePrompts(), window), "roster")
 
 
+def test_office_review_dialogs_fit(qtbot, demo):
+    from desktop.store import queries
+    from desktop.ui.month_review import MonthReviewDialog, ReceivedDialog
+
+    window = open_window(qtbot, demo, FakePrompts(), role="office")
+    unit = next(u for u in queries.units(window.session.ws, window.session.plan_id) if u["name"] == UNIT)
+    check_fits(qtbot, MonthReviewDialog(window.session, FakePrompts(), window.decisions, unit, "2024-09", window),
+               "office-month-review")
+    check_fits(qtbot, ReceivedDialog(window.session, FakePrompts(), window.decisions, window.open_month, window),
+               "office-received")
+
+
 def test_crash_help_and_long_messages_fit(qtbot):
     from PySide6.QtWidgets import QMessageBox
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.store import entries
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.session import Session
 from desktop.ui.table_model import RowRole
 
@@ -150,6 +151,7 @@ class MonthReviewDialog(QDialog):
         self.receiptButton.clicked.connect(lambda: self.decisions.export_receipt(self.unit["name"]))
         self.closeButton.clicked.connect(self.reject)
         self.resize(1180, 680)
+        fit_to_screen(self)               # 1366×768 office screens: the buttons stay on the screen
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -222,6 +224,7 @@ class ReceivedDialog(QDialog):
         self.receiptButton.clicked.connect(self._receipt)
         close.clicked.connect(self.reject)
         self.resize(860, 460)
+        fit_to_screen(self)
         self.reload()
 
     def reload(self) -> None:
