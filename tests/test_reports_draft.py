@@ -280,11 +280,11 @@ def test_a_long_office_name_breaks_between_words_in_the_title():
 
 
 def test_titles_keep_session_and_office_names_whole():
-    from desktop.reports.draft import SESSION, _words
+    from desktop.reports.wording import SESSION, title_words
 
     for name in ("市十四届人大六次会议", "市政协十四届三次会议", "省十三届人大常委会第五次会议"):
         assert SESSION.fullmatch(name), name
-    assert _words("市政协十四届三次会议3号建议案办理工作领导小组办公室") == [
+    assert title_words("市政协十四届三次会议3号建议案办理工作领导小组办公室") == [
         "市政协十四届三次会议", "3号建议案办理工作", "领导小组办公室"]
     for kind in ("half-year", "year-end"):
         for unit in (None, "市民政局"):
