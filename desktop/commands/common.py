@@ -57,6 +57,11 @@ class Month(int):
     year: int | None = None
 
 
+def db_argument(parser: argparse.ArgumentParser, help: str = "工作区文件") -> None:
+    """``--db PATH`` on a subcommand; left unset it falls back to the top-level ``--db``."""
+    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=help)
+
+
 def month_number(value: str) -> Month:
     """--month for reports: ``6``, ``06`` or ``2024-06``."""
     m = re.fullmatch(r"\s*(?:(\d{4})[-/年.])?(\d{1,2})月?\s*", value)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
+
+from desktop.commands.common import db_argument
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     demo = sub.add_parser("demo", help="生成演示工作区（武政办〔2024〕20号，2024年1-11月进展）")
-    demo.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="演示工作区文件")
+    db_argument(demo, help="演示工作区文件")
     demo.set_defaults(func=cmd_demo)
 
 

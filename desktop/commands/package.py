@@ -6,11 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.commands.common import month_text, output_file, record_id
-
-
-def _db(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="工作区文件")
+from desktop.commands.common import db_argument, month_text, output_file, record_id
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -18,7 +14,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     ops = pkg.add_subparsers(dest="package_command", metavar="操作", required=True)
 
     p = ops.add_parser("export", help="单位：导出某月（或一段月份）已提交的报送包")
-    _db(p)
+    db_argument(p)
     p.add_argument("--unit", required=True, help="本单位名称")
     p.add_argument("--month", type=month_text, required=True, help="月份 YYYY-MM")
     p.add_argument("--to", type=month_text, help="结束月份 YYYY-MM（导出一段月份时）")
@@ -27,64 +23,64 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = ops.add_parser("import", help="导入一个或多个包文件（方案包、报送包或回执）")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE", help="包文件")
-    _db(p)
+    db_argument(p)
     p.set_defaults(func=cmd_import)
 
     p = ops.add_parser("plan", help="办公室：导出方案包，发给各单位")
-    _db(p)
+    db_argument(p)
     p.add_argument("--out", type=output_file, required=True, help="输出的包文件")
     p.set_defaults(func=cmd_plan)
 
     p = ops.add_parser("receipt", help="办公室：导出某单位的回执")
-    _db(p)
+    db_argument(p)
     p.add_argument("--unit", required=True, help="单位名称")
     p.add_argument("--out", type=output_file, required=True, help="输出的回执文件")
     p.set_defaults(func=cmd_receipt)
 
     p = ops.add_parser("accept", help="办公室：接受某单位某月的报送")
-    _db(p)
+    db_argument(p)
     p.add_argument("--unit", required=True, help="单位名称")
     p.add_argument("--month", type=month_text, required=True, help="月份 YYYY-MM")
     p.set_defaults(func=cmd_accept)
 
     p = ops.add_parser("return", help="办公室：退回某单位某月的报送（须写明原因）")
-    _db(p)
+    db_argument(p)
     p.add_argument("--unit", required=True, help="单位名称")
     p.add_argument("--month", type=month_text, required=True, help="月份 YYYY-MM")
     p.add_argument("--reason", required=True, help="退回原因（单位会在回执中看到）")
     p.set_defaults(func=cmd_return)
 
     p = ops.add_parser("status", help="各单位各月的报送状态、待处理的冲突和密钥变更")
-    _db(p)
+    db_argument(p)
     p.add_argument("--unit", help="只看某个单位")
     p.set_defaults(func=cmd_status)
 
     p = ops.add_parser("resolve", help="办公室：处理版本冲突（采用新版本或保留已接受的版本）")
-    _db(p)
+    db_argument(p)
     p.add_argument("--id", type=record_id, required=True, help="冲突编号（见 package status）")
     p.add_argument("--keep", choices=("incoming", "current"), required=True,
                    help="incoming：采用新版本；current：保留已接受的版本")
     p.set_defaults(func=cmd_resolve)
 
     p = ops.add_parser("keys", help="本工作区的密钥指纹，以及已登记的对方密钥")
-    _db(p)
+    db_argument(p)
     p.set_defaults(func=cmd_keys)
 
     p = ops.add_parser("key-export", help="单位：导出本单位的密钥登记文件（在首次报送前交给办公室）")
-    _db(p)
+    db_argument(p)
     p.add_argument("--unit", required=True, help="本单位名称")
     p.add_argument("--out", type=output_file, required=True, help="输出的登记文件（.json）")
     p.set_defaults(func=cmd_key_export)
 
     p = ops.add_parser("key-import", help="办公室：导入单位的密钥登记文件")
     p.add_argument("file", type=Path, help="登记文件")
-    _db(p)
+    db_argument(p)
     p.add_argument("--add", action="store_true",
                    help="登记文件的单位不在单位名册中时，按文件写明的单位组把它加入名册（请先电话核对）")
     p.set_defaults(func=cmd_key_import)
 
     p = ops.add_parser("key-decide", help="接受或拒绝一次密钥变更（请先电话核对指纹）")
-    _db(p)
+    db_argument(p)
     p.add_argument("--id", type=record_id, required=True, help="密钥变更编号（见 package keys）")
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--accept", action="store_true", help="接受新密钥")

@@ -12,6 +12,8 @@ import json
 import sys
 from pathlib import Path
 
+from desktop.commands.common import db_argument
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     plan = sub.add_parser("plan", help="读取工作方案（.txt / .docx）")
@@ -24,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     imp = plan_sub.add_parser("import", help="解析工作方案并存入工作区")
     imp.add_argument("file", type=Path, help="工作方案文件（.txt 或 .docx）")
-    imp.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="工作区文件")
+    db_argument(imp)
     how = imp.add_mutually_exclusive_group()
     how.add_argument("--as-new", action="store_true",
                      help="标题与已有方案相同但文号不同时：作为另一个新方案导入")
@@ -35,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.set_defaults(func=cmd_import)
 
     edit = plan_sub.add_parser("edit", help="修改已保存的任务（名称、简称、单位、指标、时限），修改记入历史")
-    edit.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="工作区文件")
+    db_argument(edit)
     edit.add_argument("--task", required=True, help="任务编号，如 二.一.1（编号不重复时也可只写 1）")
     edit.add_argument("--title", help="任务名称")
     edit.add_argument("--short-name", dest="short_name", help="简称（可为空）")

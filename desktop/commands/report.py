@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.commands.common import day_date, month_number, output_file, year_number
+from desktop.commands.common import day_date, db_argument, month_number, output_file, year_number
 
 KINDS = ("monthly-info", "half-year", "year-end", "ledger", "status", "volume")
 # the reports that are either one unit's or the city's: the command line never guesses which
@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     rep = sub.add_parser("report", help="生成月度信息、半年小结、年度总结（Word）和台账（Excel）")
     rep.add_argument("kind", choices=KINDS, metavar="KIND",
                      help="monthly-info | half-year | year-end | ledger | status | volume")
-    rep.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="工作区文件")
+    db_argument(rep)
     rep.add_argument("--year", type=year_number, required=True, help="年份，例如 2024")
     rep.add_argument("--month", type=month_number, help="月份：6 或 2024-06（monthly-info 必填）")
     who = rep.add_mutually_exclusive_group()

@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 
-
-def _db(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="工作区文件")
+from desktop.commands.common import db_argument
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,33 +17,33 @@ def register(sub: argparse._SubParsersAction) -> None:
     ops = top.add_subparsers(dest="roster_command", metavar="操作", required=True)
 
     p = ops.add_parser("list", help="列出单位名册")
-    _db(p)
+    db_argument(p)
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.set_defaults(func=cmd_list)
 
     p = ops.add_parser("add", help="办公室：增加单位（或单位组）")
-    _db(p)
+    db_argument(p)
     p.add_argument("name", help="单位名称")
     p.add_argument("--group", help="同时加入这个单位组，如“各县市区”")
     p.add_argument("--group-unit", action="store_true", help="新增的是单位组（如“各街道”）")
     p.set_defaults(func=cmd_add)
 
     p = ops.add_parser("alias", help="办公室：增加或删除单位的简称")
-    _db(p)
+    db_argument(p)
     p.add_argument("--unit", required=True, help="单位名称")
     p.add_argument("--add", nargs="+", default=[], metavar="简称", help="增加的简称")
     p.add_argument("--remove", nargs="+", default=[], metavar="简称", help="删除的简称")
     p.set_defaults(func=cmd_alias)
 
     p = ops.add_parser("member", help="办公室：把单位加入单位组或移出（名册中没有的单位会新增）")
-    _db(p)
+    db_argument(p)
     p.add_argument("--group", required=True, help="单位组名称，如“各县市区”")
     p.add_argument("--add", nargs="+", default=[], metavar="单位", help="加入的单位")
     p.add_argument("--remove", nargs="+", default=[], metavar="单位", help="移出的单位")
     p.set_defaults(func=cmd_member)
 
     p = ops.add_parser("liaison", help="办公室：设置单位的联络员和电话")
-    _db(p)
+    db_argument(p)
     p.add_argument("--unit", required=True, help="单位名称")
     p.add_argument("--name", required=True, help="联络员姓名")
     p.add_argument("--phone", default="", help="电话")
