@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -50,3 +51,19 @@ def _no_worker_outlives_its_test(request):
         from PySide6.QtCore import QThreadPool
 
         assert QThreadPool.globalInstance().waitForDone(10_000), "a background operation did not finish"
+
+
+@pytest.fixture(scope="session")
+def demo_built(tmp_path_factory) -> Path:
+    """The demo workspace, built once per run (seconds each time); tests take copies of it."""
+    from desktop.demo import build_demo
+
+    return build_demo(tmp_path_factory.mktemp("demo") / "demo.luoshi.sqlite")
+
+
+@pytest.fixture
+def demo(demo_built, tmp_path) -> Path:
+    """A fresh copy of the demo workspace for each test, in a folder of its own."""
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    return Path(shutil.copy(demo_built, folder / demo_built.name))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 from helpers_seeds import seed_path
 
@@ -9,10 +12,9 @@ from desktop.__main__ import main
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    from desktop.demo import build_demo
-
-    return build_demo(tmp_path_factory.mktemp("demo") / "demo.sqlite")
+def demo(demo_built, tmp_path_factory):
+    """This module's own copy of the run's demo workspace (its tests only read it)."""
+    return Path(shutil.copy(demo_built, tmp_path_factory.mktemp("demo") / "demo.sqlite"))
 
 
 @pytest.mark.parametrize("args, words", [

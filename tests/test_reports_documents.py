@@ -29,19 +29,12 @@ CP = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
 DCT = "{http://purl.org/dc/terms/}"
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    from desktop.demo import build_demo
-
-    return build_demo(tmp_path_factory.mktemp("demo") / "demo.sqlite")
-
-
 @pytest.fixture
-def demo(built, tmp_path) -> Path:
+def demo(demo_built, tmp_path) -> Path:
     """A fresh copy per test: these tests write settings (issue numbers, identity)."""
     copy = tmp_path / "ws" / "demo.sqlite"
     copy.parent.mkdir()
-    shutil.copy(built, copy)
+    shutil.copy(demo_built, copy)
     return copy
 
 
@@ -127,8 +120,8 @@ def test_a_units_article_names_its_reviewer_only_when_the_unit_did(demo, tmp_pat
     assert _styled(out, "LSContact") == [line]
 
 
-def test_the_demos_articles_differ_from_unit_to_unit(built):
-    with sqlite3.connect(built) as conn:
+def test_the_demos_articles_differ_from_unit_to_unit(demo):
+    with sqlite3.connect(demo) as conn:
         for month, n, titles, bodies, placeholders in conn.execute(
                 "SELECT month, COUNT(*), COUNT(DISTINCT title), COUNT(DISTINCT body), "
                 "SUM(reviewer = '分管负责同志') FROM info_articles GROUP BY month"):
@@ -454,10 +447,10 @@ def test_office_name_from_the_plans_title(title, name):
     assert office_name_from_plan(title) == name
 
 
-def test_the_demo_is_signed_by_the_full_office_name_and_dated_by_its_own_calendar(built):
+def test_the_demo_is_signed_by_the_full_office_name_and_dated_by_its_own_calendar(demo):
     from desktop.demo import DEMO_AS_OF
 
-    with sqlite3.connect(built) as conn:
+    with sqlite3.connect(demo) as conn:
         assert conn.execute("SELECT value FROM settings WHERE key = 'office_name'").fetchone() == (OFFICE,)
         stamps = conn.execute(
             "SELECT MAX(submitted_at), MAX(updated_at), MIN(updated_at) FROM monthly_entries").fetchone()

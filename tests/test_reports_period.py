@@ -26,10 +26,9 @@ UNIT = "市民政局"
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> Path:
-    from desktop.demo import build_demo
-
-    return build_demo(tmp_path_factory.mktemp("demo") / "demo.luoshi.sqlite")
+def demo(demo_built, tmp_path_factory) -> Path:
+    """This module's own copy of the run's demo workspace (its tests only read it)."""
+    return Path(shutil.copy(demo_built, tmp_path_factory.mktemp("demo") / "demo.luoshi.sqlite"))
 
 
 @pytest.fixture(scope="module")

@@ -3,10 +3,8 @@ summary and the year-end report (sections, sources, edits, export to Word)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
 from docx import Document
 from PySide6.QtCore import Qt
 from test_ui_support import FakePrompts, make_workspace, open_window, task_id, unit
@@ -19,19 +17,6 @@ SECTIONS = ["一、总体情况", "二、主要做法", "三、工作进展", "�
 UNIT = "市民政局"
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
-    from desktop.demo import build_demo
-
-    return build_demo(tmp_path_factory.mktemp("demo") / "demo.luoshi.sqlite")
-
-
-@pytest.fixture
-def demo(demo_file, tmp_path) -> Path:
-    """A fresh copy of the demo workspace for each test, in a folder of its own."""
-    folder = tmp_path / "ws"
-    folder.mkdir()
-    return Path(shutil.copy(demo_file, folder / demo_file.name))
 
 
 class Opened(list):

@@ -4,7 +4,6 @@ at that size, the window is no larger than the area left and every button is ins
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -18,18 +17,6 @@ UNIT = "市民政局"
 SHOTS = os.environ.get("LUOSHI_FIT_SHOTS", "")     # a folder: each window saved there as PNG to look at
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
-    from desktop.demo import build_demo
-
-    return build_demo(tmp_path_factory.mktemp("demo") / "demo.luoshi.sqlite")
-
-
-@pytest.fixture
-def demo(demo_file, tmp_path) -> Path:
-    folder = tmp_path / "ws"
-    folder.mkdir()
-    return Path(shutil.copy(demo_file, folder / demo_file.name))
 
 
 def outside(widget: QWidget) -> list[str]:
