@@ -261,7 +261,7 @@ def _refuse_replacing_real_data(path: Path) -> None:
     """Only an earlier demo workspace (or nothing) may be replaced: ``demo --db`` naming the
     real workspace, or any other file, must not delete it."""
     from desktop.errors import WorkspaceError
-    from desktop.store.workspace import SQLITE_MAGIC, connect
+    from desktop.store.workspace import SQLITE_MAGIC, peek_setting
 
     if not path.exists() and not path.is_symlink():
         return
@@ -274,16 +274,7 @@ def _refuse_replacing_real_data(path: Path) -> None:
     with path.open("rb") as fh:
         if fh.read(16) != SQLITE_MAGIC:
             raise refusal
-    import sqlite3
-
-    conn = connect(path)        # read only in effect; a writable connection leaves no -wal/-shm behind
-    try:
-        row = conn.execute("SELECT value FROM settings WHERE key = 'demo'").fetchone()
-    except sqlite3.Error:
-        row = None
-    finally:
-        conn.close()
-    if not row or row[0] != "1":
+    if peek_setting(path, "demo") != "1":
         raise refusal
 
 
@@ -312,8 +303,7 @@ def build_demo(path: Path | None = None, *, seed: int = 2024) -> Path:
         ws.set_setting("current_plan_id", str(plan_id))
         ws.set_setting("role", "office")
         # the office's full name, derived from the plan's title as the sign-off's fallback is
-        set_office_identity(ws, office_name_from_plan(ws.conn.execute(
-            "SELECT title FROM plans WHERE id = ?", (plan_id,)).fetchone()[0]), "刘洋", "027-82796123")
+        set_office_identity(ws, office_name_from_plan(plan.title), "刘洋", "027-82796123")
         ws.set_setting("demo", "1")
         ws.set_setting("as_of", DEMO_AS_OF)
         office = find_unit(ws, plan_id, "市民政局")
@@ -408,8 +398,7 @@ def _fill_unit(ws, plan_id: int, uid: int, name: str, rng: random.Random) -> Non
     from desktop.store.queries import task_detail, tasks
 
     missing, late, november_sent = _unit_profile(name, rng)
-    author = liaison_for(name, 0)[0] if name in DEMO_UNITS else ws.conn.execute(
-        "SELECT name FROM liaisons WHERE unit_id = ?", (uid,)).fetchone()[0]
+    author = liaison_for(name, 0)[0] if name in DEMO_UNITS else (store_entries.liaison(ws, uid) or ("", ""))[0]
     my_tasks = tasks(ws, plan_id, unit=uid)
     details = {t.id: task_detail(ws, t.id) for t in my_tasks}
     for index, month in enumerate(DEMO_MONTHS):
@@ -433,10 +422,7 @@ def _fill_unit(ws, plan_id: int, uid: int, name: str, rng: random.Random) -> Non
             store_entries.add_article(ws, plan_id, uid, month, title=title, body=body,
                                       author=author, reviewer="", date=day)
             # stamped on the day they were written (the demo's calendar, never the PC's clock)
-            ws.conn.execute("UPDATE monthly_entries SET updated_at = ? WHERE unit_id = ? AND month = ?",
-                            (f"{day}T16:00:00", uid, month))
-            ws.conn.execute("UPDATE info_articles SET updated_at = ? WHERE unit_id = ? AND month = ?",
-                            (f"{day}T16:00:00", uid, month))
+            store_entries.stamp_month(ws, uid, month, written=f"{day}T16:00:00")
         if month == DEMO_MONTHS[-1] and not november_sent:
             continue                  # still a draft on the 26th: due by the 5th of December
         store_entries.submit_month(ws, uid, month)
@@ -449,12 +435,7 @@ def _fill_unit(ws, plan_id: int, uid: int, name: str, rng: random.Random) -> Non
         if month == DEMO_MONTHS[-1]:
             stamp = f"{month}-{20 + day:02d}T09:30:00"
         assert stamp[:10] <= DEMO_AS_OF, stamp
-        with ws.transaction():
-            ws.conn.execute("UPDATE monthly_entries SET submitted_at = ?, updated_at = MIN(updated_at, ?) "
-                            "WHERE unit_id = ? AND month = ?", (stamp, stamp, uid, month))
-            ws.conn.execute("UPDATE entry_history SET recorded_at = ? WHERE entry_id IN ("
-                            "SELECT id FROM monthly_entries WHERE unit_id = ? AND month = ?)",
-                            (stamp, uid, month))
+        store_entries.stamp_month(ws, uid, month, submitted=stamp)
 
 
 ARTICLE_LEADS = ("多措并举", "扎实", "聚焦重点", "持续", "全力", "稳步")

@@ -180,14 +180,6 @@ SQL_EXEMPT = {
     "ui/perf.py": "devtools — moves to desktop/devtools/",
     "devtools/": "devtools — scaffolding that builds fixture workspaces, not shipped",
     "bench/": "devtools — the bench fixtures move to desktop/devtools/",
-    # storeq is moving these to store query functions on its branch; removed when that lands
-    "reports/data.py": "storeq — reports' reads become store/reporting.py functions",
-    "reports/documents.py": "storeq — the monthly duty dates become a store function",
-    "commands/report.py": "storeq — a unit's name through store.queries",
-    "demo.py": "storeq — the demo's reads and back-dating through store functions",
-    "ui/session.py": "storeq — the session's plan and unit through store.queries",
-    "ui/main_window.py": "storeq — the plan title through store.queries",
-    "ui/first_run.py": "storeq — the liaison through store.entries",
 }
 
 

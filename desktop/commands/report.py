@@ -63,10 +63,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 def _own_unit(db: Path) -> str | None:
     """The unit a unit's workspace belongs to (role ``unit``); None on the office's."""
     from desktop.store import open_workspace
+    from desktop.store.queries import unit_name
 
     with open_workspace(db, create=False) as ws:
         if ws.setting("role", "") != "unit" or not ws.setting("unit_id", "").isdigit():
             return None
-        row = ws.conn.execute("SELECT name FROM units WHERE id = ?",
-                              (int(ws.setting("unit_id", "")),)).fetchone()
-    return row[0] if row else None
+        return unit_name(ws, int(ws.setting("unit_id", "")))

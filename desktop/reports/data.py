@@ -3,8 +3,6 @@ so drafting and rendering never touch the database."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from desktop.errors import UserError
 from desktop.reports.inputs import ArticleIn, EntryIn, ReportInput, TargetIn, TaskIn
 
@@ -22,34 +20,19 @@ def plan_id_of(ws) -> int:
 
 def resolve_unit(ws, plan_id: int, name: str) -> tuple[int, str]:
     """A unit by name or alias → (id, the name the plan uses)."""
-    from desktop.store.queries import unit_id
+    from desktop.store.queries import unit_id, unit_name, unit_names
 
     uid = unit_id(ws, plan_id, name.strip())
     if uid is None:
-        known = [r[0] for r in ws.conn.execute(
-            "SELECT name FROM units WHERE plan_id = ? AND is_group = 0 ORDER BY position LIMIT 8",
-            (plan_id,))]
+        known = unit_names(ws, plan_id, limit=8)
         raise UserError(f"工作方案里没有单位“{name}”。请检查名称，例如：{'、'.join(known)}。")
-    row = ws.conn.execute("SELECT name FROM units WHERE id = ?", (uid,)).fetchone()
-    return uid, row[0]
-
-
-def plan_years(ws, plan_id: int) -> tuple[int, int] | None:
-    """The years a plan's work spans: from its date, schedule, deadlines and entries."""
-    years: set[int] = set()
-    for sql in ("SELECT date FROM plans WHERE id = ?",
-                'SELECT start FROM phases WHERE plan_id = ? UNION ALL SELECT "end" FROM phases WHERE plan_id = ?',
-                "SELECT due FROM duties WHERE plan_id = ?",
-                "SELECT deadline FROM targets WHERE plan_id = ?",
-                "SELECT deadline FROM tasks WHERE plan_id = ?",
-                "SELECT DISTINCT e.month FROM monthly_entries e JOIN tasks t ON t.id = e.task_id "
-                "WHERE t.plan_id = ?"):
-        args = (plan_id,) * sql.count("?")
-        years.update(int(v[:4]) for (v,) in ws.conn.execute(sql, args) if v and v[:4].isdigit())
-    return (min(years), max(years)) if years else None
+    return uid, unit_name(ws, uid) or name.strip()
 
 
 def check_year(ws, plan_id: int, year: int, title: str) -> None:
+    """Refuse a year the plan has no work in (``store.reporting.plan_years``), naming its years."""
+    from desktop.store.reporting import plan_years
+
     span = plan_years(ws, plan_id)
     if span and not span[0] <= year <= span[1]:
         years = f"{span[0]}年" if span[0] == span[1] else f"{span[0]}—{span[1]}年"
@@ -59,25 +42,19 @@ def check_year(ws, plan_id: int, year: int, title: str) -> None:
 def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
     """The plan, the unit's (or every unit's) tasks, entries and articles of ``year``."""
     from desktop.core.progress import counted
-    from desktop.store import entries as store_entries, queries
+    from desktop.store import entries as store_entries, queries, reporting
 
     plan_id = plan_id_of(ws)
-    plan = ws.conn.execute("SELECT title, doc_number FROM plans WHERE id = ?", (plan_id,)).fetchone()
-    check_year(ws, plan_id, year, plan[0] or "工作方案")
+    title, doc_number = queries.plan_header(ws, plan_id) or ("", "")
+    check_year(ws, plan_id, year, title or "工作方案")
     uid, unit_name = resolve_unit(ws, plan_id, unit) if unit else (None, None)
     rows = queries.tasks(ws, plan_id, unit=uid)
-    targets: dict[int, list[TargetIn]] = defaultdict(list)
-    for r in ws.rows(
-            "SELECT id, task_id, subject, text, value, unit, comparator, deadline FROM targets "
-            "WHERE plan_id = ? AND task_id IS NOT NULL AND withdrawn_at IS NULL "
-            "ORDER BY task_id, position", [plan_id]):
-        targets[r["task_id"]].append(TargetIn(r["id"], r["subject"], r["text"], r["value"],
-                                              r["unit"], r["comparator"], r["deadline"]))
-    headings = {r[0]: r[1] for r in ws.conn.execute(
-        "SELECT key, title FROM headings WHERE plan_id = ?", (plan_id,))}
+    targets = {task_id: [TargetIn(g.id, g.subject, g.text, g.value, g.unit, g.comparator, g.deadline)
+                         for g in found]
+               for task_id, found in reporting.task_targets(ws, plan_id).items()}
+    headings = reporting.heading_titles(ws, plan_id)
     short = _short_names(ws, plan_id)
-    texts = {int(r[0]): r[1] or "" for r in ws.conn.execute(
-        "SELECT id, text FROM tasks WHERE plan_id = ?", (plan_id,))}
+    texts = reporting.task_texts(ws, plan_id)
     tasks = [TaskIn(t.id, t.key, t.number, t.title, t.deadline, list(t.lead_units),
                     list(t.responsible_units), targets.get(t.id, []),
                     group=headings.get(".".join(t.path), "") if t.path else "",
@@ -101,13 +78,7 @@ def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
     office_contact = (ws.setting("office_liaison", ""), ws.setting("office_phone", ""))
     if any(office_contact):
         liaisons.setdefault(office, office_contact)
-    groups: dict[str, list[str]] = {name: [] for (name,) in ws.conn.execute(
-        "SELECT name FROM units WHERE plan_id = ? AND is_group = 1", (plan_id,))}
-    for group, member in ws.conn.execute(
-            "SELECT g.name, m.name FROM group_members gm JOIN units g ON g.id = gm.group_id "
-            "JOIN units m ON m.id = gm.member_id WHERE g.plan_id = ? ORDER BY gm.position",
-            (plan_id,)):
-        groups.setdefault(group, []).append(member)
+    groups = reporting.group_members(ws, plan_id)
     from desktop.store.dashboard import first_month, monthly_due_day
     from desktop.store.notes import all_practices
 
@@ -116,7 +87,7 @@ def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
                  for kind in ("half-year", "year-end")}
 
     return ReportInput(
-        plan_title=plan[0] or "工作方案", doc_number=plan[1] or "", year=year, tasks=tasks,
+        plan_title=title or "工作方案", doc_number=doc_number, year=year, tasks=tasks,
         entries=entries, articles=articles, units=_units(ws, plan_id, unit_name),
         liaisons=liaisons, unit=unit_name, office_name=office,
         due_day=monthly_due_day(ws), first_month=first_month(ws, plan_id), practices=practices,
@@ -143,8 +114,6 @@ def _units(ws, plan_id: int, unit_name: str | None) -> list[str]:
 
 def reporting_units(ws, year: int, last_month: int = 12) -> list[str]:
     """Units with entries in ``year`` up to ``last_month``: whose reports go into a volume."""
-    plan_id = plan_id_of(ws)
-    return [r[0] for r in ws.conn.execute(
-        "SELECT u.name FROM units u WHERE u.plan_id = ? AND EXISTS ("
-        " SELECT 1 FROM monthly_entries e WHERE e.unit_id = u.id AND e.month BETWEEN ? AND ?) "
-        "ORDER BY u.position, u.id", (plan_id, f"{year:04d}-01", f"{year:04d}-{last_month:02d}"))]
+    from desktop.store.reporting import units_with_entries
+
+    return units_with_entries(ws, plan_id_of(ws), f"{year:04d}-01", f"{year:04d}-{last_month:02d}")

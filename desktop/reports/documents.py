@@ -139,13 +139,12 @@ def default_date(ws, kind: str, year: int, today: dt.date) -> dt.date:
     ``today`` (the workspace's today)."""
     from desktop.reports.data import plan_id_of
     from desktop.reports.inputs import parse_day
+    from desktop.store.reporting import duty_dues
 
     duty = DUTY_OF.get(kind)
     if duty is None:
         return today
-    dues = [parse_day(r[0]) for r in ws.conn.execute(
-        "SELECT due FROM duties WHERE plan_id = ? AND kind = ? AND due LIKE ? ORDER BY due",
-        (plan_id_of(ws), duty, f"{year:04d}-%"))]
+    dues = [parse_day(due) for due in duty_dues(ws, plan_id_of(ws), duty, year)]
     dues = [d for d in dues if d]
     if dues:
         return dues[-1]

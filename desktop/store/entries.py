@@ -210,6 +210,31 @@ def set_liaison(ws: Workspace, unit_id: int, name: str, phone: str = "") -> None
             "updated_at = excluded.updated_at", (unit_id, name.strip(), phone.strip(), now_iso()))
 
 
+def liaison(ws: Workspace, unit_id: int) -> tuple[str, str] | None:
+    """A unit's liaison: (name, phone); None when none is set."""
+    row = ws.conn.execute("SELECT name, phone FROM liaisons WHERE unit_id = ?", (unit_id,)).fetchone()
+    return (str(row[0]), str(row[1] or "")) if row else None
+
+
+def stamp_month(ws: Workspace, unit_id: int, month: str, *, written: str | None = None,
+                submitted: str | None = None) -> None:
+    """Set when a unit's month was written (its entries' and articles' ``updated_at``) and/or
+    submitted (the entries' ``submitted_at`` and the kept versions' ``recorded_at``; a written
+    stamp never after it). For workspaces built on a calendar of their own (the demo, tests),
+    never for a real user's month."""
+    with ws.transaction():
+        if written is not None:
+            for table in ("monthly_entries", "info_articles"):
+                ws.conn.execute(f"UPDATE {table} SET updated_at = ? WHERE unit_id = ? AND month = ?",
+                                (written, unit_id, month))
+        if submitted is not None:
+            ws.conn.execute("UPDATE monthly_entries SET submitted_at = ?, updated_at = MIN(updated_at, ?) "
+                            "WHERE unit_id = ? AND month = ?", (submitted, submitted, unit_id, month))
+            ws.conn.execute("UPDATE entry_history SET recorded_at = ? WHERE entry_id IN ("
+                            "SELECT id FROM monthly_entries WHERE unit_id = ? AND month = ?)",
+                            (submitted, unit_id, month))
+
+
 def liaisons(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
     return list(ws.rows(
         "SELECT l.*, u.name AS unit_name FROM liaisons l JOIN units u ON u.id = l.unit_id "

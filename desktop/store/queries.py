@@ -32,6 +32,12 @@ def plans(ws: Workspace) -> list[dict[str, Any]]:
         "FROM plans p ORDER BY p.id"))
 
 
+def plan_header(ws: Workspace, plan_id: int) -> tuple[str, str] | None:
+    """(title, document number) of a plan, "" for what it lacks; None when there is no such plan."""
+    row = ws.conn.execute("SELECT title, doc_number FROM plans WHERE id = ?", (plan_id,)).fetchone()
+    return (row[0] or "", row[1] or "") if row else None
+
+
 def current_plan_id(ws: Workspace) -> int | None:
     """The plan the client works on: the one chosen in settings, else the newest."""
     chosen = ws.setting("current_plan_id")
@@ -50,6 +56,25 @@ def unit_id(ws: Workspace, plan_id: int, name: str) -> int | None:
         "SELECT u.id FROM unit_aliases a JOIN units u ON u.id = a.unit_id "
         "WHERE u.plan_id = ? AND a.alias = ?", (plan_id, name)).fetchone()
     return int(row[0]) if row else None
+
+
+def unit_name(ws: Workspace, unit: int) -> str | None:
+    """A unit's name; None when there is no such unit."""
+    row = ws.conn.execute("SELECT name FROM units WHERE id = ?", (unit,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def unit_in_plan(ws: Workspace, unit: int, plan_id: int | None) -> bool:
+    """Whether ``unit`` is one of ``plan_id``'s units (False without a plan)."""
+    return plan_id is not None and ws.conn.execute(
+        "SELECT 1 FROM units WHERE id = ? AND plan_id = ?", (unit, plan_id)).fetchone() is not None
+
+
+def unit_names(ws: Workspace, plan_id: int, *, limit: int = -1) -> list[str]:
+    """The plan's units that are not groups, in its order (the first ``limit`` when given)."""
+    return [str(r[0]) for r in ws.conn.execute(
+        "SELECT name FROM units WHERE plan_id = ? AND is_group = 0 ORDER BY position, id LIMIT ?",
+        (plan_id, limit))]
 
 
 def units(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:

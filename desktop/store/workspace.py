@@ -153,6 +153,19 @@ class Workspace:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
 
+def peek_setting(path: Path, key: str) -> str | None:
+    """One setting of a SQLite file, read without opening it as a workspace (no migration, no
+    backup, nothing written); None when the file has no such setting or no settings at all."""
+    conn = connect(path)        # read only in effect; a writable connection leaves no -wal/-shm behind
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    except sqlite3.Error:
+        row = None
+    finally:
+        conn.close()
+    return str(row[0]) if row else None
+
+
 def _check_is_sqlite(path: Path) -> None:
     try:
         with path.open("rb") as fh:

@@ -89,8 +89,7 @@ class RoleDialog(QDialog):
             self.ui.officeRadio.setChecked(True)
         if session.unit_id is not None:
             self.ui.unitCombo.setCurrentIndex(max(0, self.ui.unitCombo.findData(session.unit_id)))
-            liaison = ws.conn.execute("SELECT name, phone FROM liaisons WHERE unit_id = ?",
-                                      (session.unit_id,)).fetchone()
+            liaison = entries.liaison(ws, session.unit_id)
             if liaison:
                 self.ui.liaisonNameEdit.setText(liaison[0])
                 self.ui.liaisonPhoneEdit.setText(liaison[1])

@@ -154,8 +154,8 @@ class MainWindow(QMainWindow):
         if s.plan_id is None:
             self.ui.planLabel.setText(NO_PLAN)
         else:
-            row = s.ws.conn.execute("SELECT title, doc_number FROM plans WHERE id = ?", (s.plan_id,)).fetchone()
-            self.ui.planLabel.setText(PLAN_LINE.format(title=row[0], doc=row[1], who=who))
+            title, doc = s.plan_header()
+            self.ui.planLabel.setText(PLAN_LINE.format(title=title, doc=doc, who=who))
         self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self._hosts["monthly"]), s.unit_id is not None)
         suffix = READONLY if s.readonly else ""
         if paths.is_portable():

@@ -36,8 +36,7 @@ class Session:
         self.role = ws.setting("role", "")
         unit = ws.setting("unit_id", "")
         self.unit_id = int(unit) if unit.isdigit() else None
-        if self.unit_id is not None and (self.plan_id is None or not ws.conn.execute(
-                "SELECT 1 FROM units WHERE id = ? AND plan_id = ?", (self.unit_id, self.plan_id)).fetchone()):
+        if self.unit_id is not None and not queries.unit_in_plan(ws, self.unit_id, self.plan_id):
             self.unit_id = None
         self.today = queries.as_of(ws)
 
@@ -57,14 +56,16 @@ class Session:
     def unit_name(self) -> str:
         if self.unit_id is None:
             return ""
-        row = self.ws.conn.execute("SELECT name FROM units WHERE id = ?", (self.unit_id,)).fetchone()
-        return row[0] if row else ""
+        return queries.unit_name(self.ws, self.unit_id) or ""
 
     def plan_title(self) -> str:
+        return self.plan_header()[0]
+
+    def plan_header(self) -> tuple[str, str]:
+        """(title, document number) of the plan worked on; ("", "") without one."""
         if self.plan_id is None:
-            return ""
-        row = self.ws.conn.execute("SELECT title, doc_number FROM plans WHERE id = ?", (self.plan_id,)).fetchone()
-        return row[0] if row else ""
+            return "", ""
+        return queries.plan_header(self.ws, self.plan_id) or ("", "")
 
     def set_role(self, role: str, unit_id: int | None) -> None:
         self.ws.set_setting("role", role)
