@@ -1,9 +1,12 @@
-"""One workspace, the same numbers everywhere: the dashboard, the year-end report, the ledger
-and the status sheet all read the figures through desktop.core.progress."""
+"""One workspace, the same numbers everywhere: the dashboard, the half-year summary, the
+year-end report, the monthly information, the ledger and the status sheet all read the figures
+through desktop.core.progress — one rule of which entries count (``counted``): at the office what
+units submitted (not a month it returned), at a unit its own saved entries."""
 
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 
 from helpers_plan import sample_plan
 from test_ui_support import make_workspace, task_id, unit
@@ -11,9 +14,9 @@ from test_ui_support import make_workspace, task_id, unit
 from desktop.core.progress import STATUS_LABELS
 from desktop.reports import sheets
 from desktop.reports.data import load_input
-from desktop.reports.draft import Drafter
+from desktop.reports.draft import Drafter, draft_articles
 from desktop.reports.inputs import printed_number
-from desktop.store import dashboard, entries
+from desktop.store import dashboard, entries, open_workspace, queries
 
 TODAY = dt.date(2024, 11, 26)
 
@@ -45,9 +48,8 @@ def test_dashboard_reports_ledger_and_status_sheet_agree(tmp_path):
     _month(ws, health, "2024-10", "2024-11-04", [(t3, {"status": "in_progress", "values": {canteens: 10}})])
     _month(ws, disabled, "2024-10", "2024-11-05", [(t1, {"status": "late", "progress": "滞后。"})])
 
-    # the task statuses are the live view (a unit sees its own unsent work there, marked as a
-    # draft in the grid): read before the drafts below; the documents must not move when they appear
     counts = dashboard.status_counts(ws, plan)
+    overview = dashboard.task_overview(ws, plan, TODAY)
 
     # unsubmitted drafts: a unit's own business until it submits — no figure may come from them
     # (November is not yet due on the 26th; October's draft was never sent)
@@ -57,7 +59,11 @@ def test_dashboard_reports_ledger_and_status_sheet_agree(tmp_path):
     entries.save_entry(ws, t2, insurance, "2024-10", values={rate: 95})
     entries.save_entry(ws, t3, civil, "2024-10", status="done", values={canteens: 99})
 
-    # the city-wide target figures leave drafts out, as the documents do: read with them present
+    entries.add_article(ws, plan, civil, "2024-10", title="民政局草稿信息", body="未提交。",
+                        author="张三", reviewer="", date="2024-10-30")
+    # the office's dashboard and task tree leave the drafts out, as the documents do
+    assert dashboard.status_counts(ws, plan) == counts
+    assert dashboard.task_overview(ws, plan, TODAY)["tasks"] == overview["tasks"]
     shown = {r["id"]: r["latest"] for r in dashboard.target_progress(ws, plan)}
     data = load_input(ws, 2024)
     assert all(e.state == "submitted" for e in data.entries)
@@ -111,3 +117,116 @@ def test_dashboard_reports_ledger_and_status_sheet_agree(tmp_path):
     assert sheet["市民政局"][8] == "按时"              # due on 8 October, after the National Day holiday
     on_time = sum(row.count("按时") for row in sheet.values())
     assert on_time == figures.months_on_time
+
+
+# --- every document against the dashboard, on any workspace ------------------------------------
+
+def _dashboard_matches(ws, kind: str, day: dt.date) -> dict[str, int]:
+    """The office's dashboard of ``ws`` and the city-wide ``kind`` report drafted on ``day`` —
+    with the monthly information of each month it covers and the ledger of that day — give the
+    same status counts, target values, on-time months and articles. Returns the status counts."""
+    plan = queries.current_plan_id(ws)
+    data = load_input(ws, day.year)
+    drafter = Drafter(data, kind, day)
+    figures = drafter.figures()
+    counts = dashboard.status_counts(ws, plan)
+    assert counts == {"not_started": figures.not_started, "in_progress": figures.in_progress,
+                      "done": figures.done, "late": figures.late}, kind
+    tree = [t["status"] for t in dashboard.task_overview(ws, plan, day)["tasks"]]
+    assert {k: tree.count(k) for k in counts} == counts
+    shown = {r["id"]: r["latest"] for r in dashboard.target_progress(ws, plan)}
+    rows = sheets.ledger_rows(data, day=day)
+    for task in data.tasks:
+        lead = next((r for r in rows if r[1] == printed_number(task) and r[4] == "牵头"), None)
+        if lead is not None:
+            assert lead[8] == STATUS_LABELS[drafter.task_status(task)], task.key
+        for target in task.targets:
+            got = drafter.target_value(task, target)
+            assert shown[target.id] == (got[0] if got else None), (kind, target.subject)
+            if got is not None and lead is not None:
+                assert f"{target.subject or '指标'}：{got[0]:g}{target.unit}" in lead[6], task.key
+    grid = dashboard.submission_grid(ws, plan, drafter.months, day)
+    assert [u["name"] for u in grid.units] == data.units
+    assert sum(grid.count(m, dashboard.SUBMITTED) for m in drafter.months) == figures.months_on_time
+    # the monthly information of each month carries the articles the report counts, and only
+    # what units submitted
+    briefs = [a for m in drafter.months for a in draft_articles(data, m)]
+    assert len(briefs) == figures.articles
+    assert all(a.state == "submitted" for a in data.articles)
+    return counts
+
+
+def _as_it_stood(path, tmp_path, month: str):
+    """A copy of the workspace without anything written for a month after ``month``: the
+    dashboard as it stood when a report covering up to ``month`` was written."""
+    copy = tmp_path / f"upto-{month}.sqlite"
+    shutil.copy(path, copy)
+    with open_workspace(copy, create=False) as ws, ws.transaction():
+        ws.conn.execute("DELETE FROM monthly_entries WHERE month > ?", (month,))
+        ws.conn.execute("DELETE FROM info_articles WHERE month > ?", (month,))
+    return copy
+
+
+def test_demo_dashboard_and_every_document_agree(demo, tmp_path):
+    with open_workspace(demo, create=False) as ws:
+        today = queries.as_of(ws)
+        plan = queries.current_plan_id(ws)
+        live = dashboard.status_counts(ws, plan)
+        year_end = Drafter(load_input(ws, today.year), "year-end", today)
+        # the demo holds unsent November drafts: the office counts none of them (the dashboard
+        # said 已完成 3 while the city report said 已完成2项)
+        assert any(e["state"] == "draft" for e in entries.entries(ws))
+        assert live["done"] == year_end.figures().done == 2
+    # each report against the dashboard as it stood at the month the report covers to
+    half_day = dt.date(today.year, 7, 10)
+    for kind, day, month in (("half-year", half_day, f"{today.year}-06"),
+                             ("year-end", today, year_end.as_of)):
+        with open_workspace(_as_it_stood(demo, tmp_path, month), create=False) as ws:
+            _dashboard_matches(ws, kind, day)
+
+
+def test_office_with_unsent_draft_agrees_everywhere(tmp_path):
+    ws, plan = make_workspace(tmp_path / "w.sqlite", sample_plan())
+    civil, health = unit(ws, plan, "市民政局"), unit(ws, plan, "市卫健委")
+    t1, t3 = task_id(ws, plan, "二.一.1"), task_id(ws, plan, "二.二.3")
+    canteens = next(g["id"] for g in queries.task_detail(ws, t3)["targets"])
+    _month(ws, civil, "2024-05", "2024-06-03", [(t3, {"progress": "建成30个。", "values": {canteens: 30}})])
+    entries.add_article(ws, plan, health, "2024-05", title="卫健委信息", body="开展义诊。",
+                        author="李四", reviewer="", date="2024-05-28")
+    _month(ws, health, "2024-05", "2024-06-12", [(t3, {"progress": "配合。"})])
+    # unsent: a lead's draft saying done, a higher value and an article, in a month already due
+    entries.save_entry(ws, t3, civil, "2024-06", status="done", values={canteens: 80})
+    entries.save_entry(ws, t1, civil, "2024-06", status="late")
+    entries.add_article(ws, plan, civil, "2024-06", title="民政局信息", body="草稿。",
+                        author="张三", reviewer="", date="2024-06-28")
+    ws.close()
+    with open_workspace(tmp_path / "w.sqlite", create=False) as ws:
+        for kind in ("half-year", "year-end"):
+            counts = _dashboard_matches(ws, kind, dt.date(2024, 7, 10))
+            assert counts["done"] == 0 and counts["late"] == 0
+        assert {r["id"]: r["latest"] for r in dashboard.target_progress(ws, plan)}[canteens] == 30
+
+
+def test_a_unit_counts_its_own_saved_entries_everywhere(tmp_path):
+    """At a unit, its own saved entries are its figures: its dashboard and its own report both
+    show the draft it is writing (the same rule, read from the unit's side)."""
+    ws, plan = make_workspace(tmp_path / "w.sqlite", sample_plan())
+    civil = unit(ws, plan, "市民政局")
+    t3 = task_id(ws, plan, "二.二.3")
+    canteens = next(g["id"] for g in queries.task_detail(ws, t3)["targets"])
+    ws.set_setting("role", "unit")
+    ws.set_setting("unit_id", str(civil))
+    _month(ws, civil, "2024-05", "2024-06-03", [(t3, {"values": {canteens: 30}})])
+    entries.save_entry(ws, t3, civil, "2024-06", status="done", values={canteens: 80})
+    scope = queries.unit_scope(ws, civil)
+    counts = dashboard.status_counts(ws, plan, scope)
+    data = load_input(ws, 2024, "市民政局")
+    drafter = Drafter(data, "half-year", dt.date(2024, 7, 10))
+    figures = drafter.figures()
+    assert counts["done"] == figures.done >= 1
+    task = next(t for t in data.tasks if t.id == t3)
+    latest = {r["id"]: r["latest"] for r in dashboard.target_progress(ws, plan, scope, values_of=civil)}
+    assert latest[canteens] == drafter.target_value(task, task.targets[0])[0] == 80
+    # the office, reading the same rows, counts none of the draft
+    ws.set_setting("role", "office")
+    assert dashboard.status_counts(ws, plan, scope)["done"] == 0

@@ -118,10 +118,19 @@ def cover_month(period: Sequence[str], due_of: Mapping[str, dt.date], day: dt.da
     return due[-1] if due else None
 
 
-def counted(state: str | None) -> bool:
-    """Whether an entry counts in the figures: submitted ones only. A unit's draft is its own
-    business until it submits; no document, ledger or sheet shows it."""
-    return state == "submitted"
+def counted(state: str | None, *, own: bool = False, returned: bool = False) -> bool:
+    """Whether an entry counts in the figures: the one rule of the dashboard, the task tree,
+    every document, the ledger and the status sheet.
+
+    In a unit's own workspace its own saved entries count, drafts included (``own``): the
+    unit's dashboard and its own reports show what it has written. Everywhere else — the
+    office, and any entry not the workspace's own — only what a unit submitted counts, and not
+    a month the office returned (退回, ``returned``) until the unit submits it again. A draft is
+    the unit's own business until it submits.
+    """
+    if own:
+        return True
+    return state == "submitted" and not returned
 
 
 def on_time(submitted: dt.date | None, due: dt.date) -> bool:

@@ -41,8 +41,8 @@ def check_year(ws, plan_id: int, year: int, title: str) -> None:
 
 def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
     """The plan, the unit's (or every unit's) tasks, entries and articles of ``year``."""
-    from desktop.core.progress import counted
     from desktop.store import entries as store_entries, queries, reporting
+    from desktop.store.dashboard import counts_entry
 
     plan_id = plan_id_of(ws)
     title, doc_number = queries.plan_header(ws, plan_id) or ("", "")
@@ -61,17 +61,20 @@ def load_input(ws, year: int, unit: str | None = None) -> ReportInput:
                     short_name=short.get(t.id, ""), text=texts.get(t.id, "")) for t in rows]
     task_ids = {t.id for t in tasks}
     prefix = f"{year:04d}-"
+    counts = counts_entry(ws, plan_id)
     entries = [EntryIn(e["id"], e["task_id"], e["unit_name"], e["month"], e["status"],
                        e["progress"], e["problems"], e["next_steps"],
                        {int(k): float(v) for k, v in e["values"].items()}, e["state"],
                        e["submitted_at"], e["updated_at"])
                for e in store_entries.entries(ws, unit_id=uid)
-               # submitted only (core.progress.counted): every document gives the same figures
-               if e["task_id"] in task_ids and e["month"].startswith(prefix) and counted(e["state"])]
+               # the dashboard's rule (core.progress.counted): every document gives the same figures
+               if e["task_id"] in task_ids and e["month"].startswith(prefix)
+               and counts(e["unit_id"], e["month"], e["state"])]
     articles = [ArticleIn(a["id"], a["unit_name"], a["month"], a["title"], a["body"],
                           a["author"], a["reviewer"], a["date"], a["state"])
                 for a in store_entries.articles(ws, unit_id=uid)
-                if a["plan_id"] == plan_id and a["month"].startswith(prefix)]
+                if a["plan_id"] == plan_id and a["month"].startswith(prefix)
+                and counts(a["unit_id"], a["month"], a["state"])]
     liaisons = {r["unit_name"]: (r["name"], r["phone"])
                 for r in store_entries.liaisons(ws, plan_id)}
     office = ws.setting("office_name", "") or DEFAULT_OFFICE

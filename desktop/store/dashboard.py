@@ -6,6 +6,7 @@ reporting unit; a responsible unit sees its own tasks.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 from desktop.core import progress
 from desktop.core.deadlines import WorkCalendar, monthly_due
 from desktop.core.progress import RECEIPT_LABELS, combine_statuses  # noqa: F401  (re-exported)
+from desktop.store.queries import own_unit
 from desktop.store.sql import marks
 from desktop.store.workspace import Workspace
 
@@ -29,12 +31,35 @@ class SubmissionGrid:
     units: list[dict[str, Any]]                     # id, name
     cells: dict[int, dict[str, str]] = field(default_factory=dict)
     submitted_at: dict[int, dict[str, str]] = field(default_factory=dict)
+    returned: set[tuple[int, str]] = field(default_factory=set)    # (unit, month) the office returned
 
     def state(self, unit_id: int, month: str) -> str:
         return self.cells.get(unit_id, {}).get(month, NOT_DUE)
 
     def count(self, month: str, state: str) -> int:
         return sum(1 for u in self.units if self.state(u["id"], month) == state)
+
+
+# (unit id, month, entry state) → whether the entry counts in the figures
+EntryCheck = Callable[[int, str, "str | None"], bool]
+
+
+def counts_entry(ws: Workspace, plan_id: int) -> EntryCheck:
+    """This workspace's reading of ``core.progress.counted``, for the dashboard, the task tree
+    and the reports alike: a unit's own entries in its own workspace (``queries.own_unit``)
+    count as saved; any other entry once submitted, unless the office returned its month."""
+    own = own_unit(ws)
+    returned = returned_months(ws, plan_id)
+
+    def check(unit_id: int, month: str, state: str | None) -> bool:
+        return progress.counted(state, own=unit_id == own, returned=(unit_id, month) in returned)
+
+    return check
+
+
+def returned_months(ws: Workspace, plan_id: int) -> set[tuple[int, str]]:
+    """(unit id, month) of the months the office returned (退回) and the unit has not sent again."""
+    return {key for key, receipt in receipt_states(ws, plan_id).items() if receipt["state"] == "returned"}
 
 
 def reporting_units(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
@@ -81,7 +106,7 @@ def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
     """Each reporting unit (or each of ``units``) × month: on time, late, draft only, missing, not yet due."""
     cal = cal or WorkCalendar()
     units = reporting_units(ws, plan_id) if units is None else units
-    grid = SubmissionGrid(months=list(months), units=units)
+    grid = SubmissionGrid(months=list(months), units=units, returned=returned_months(ws, plan_id))
     if not units or not months:
         return grid
     seen: dict[tuple[int, str], tuple[int, int, str | None]] = {}
@@ -99,6 +124,8 @@ def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
         stamps: dict[str, str] = {}
         for month in months:
             drafts, submitted, last_submit = seen.get((unit["id"], month), (0, 0, None))
+            if (unit["id"], month) in grid.returned:
+                drafts = drafts or submitted            # returned: not counted until submitted again
             if submitted and not drafts:
                 stamp = date.fromisoformat(last_submit[:10]) if last_submit else None
                 row[month] = SUBMITTED if progress.on_time(stamp, dues[month]) else LATE
@@ -125,8 +152,10 @@ def last_due_month(months: list[str], today: date, cal: WorkCalendar | None = No
 
 
 def late_units(grid: SubmissionGrid, month: str) -> list[dict[str, Any]]:
-    """Units that have not submitted ``month``: nothing at all, or a draft left unsent."""
-    return [u for u in grid.units if grid.state(u["id"], month) in (MISSING, DRAFT)]
+    """Units that have not submitted ``month``: nothing at all, or a draft left unsent (a month
+    the office returned is listed on its own, not here)."""
+    return [u for u in grid.units if grid.state(u["id"], month) in (MISSING, DRAFT)
+            and (u["id"], month) not in grid.returned]
 
 
 def reminder_text(plan_title: str, month: str, units: list[dict[str, Any]], today: date,
@@ -186,10 +215,8 @@ def _plan_units(ws: Workspace, plan_id: int) -> tuple[dict[int, str], dict[int, 
 
 
 def _latest_values(ws: Workspace, plan_id: int, unit_id: int | None) -> dict[int, tuple[float, str]]:
-    """Latest value per target by ``core.progress.target_value`` (the reports' rule).
-
-    City-wide, submitted entries only (``core.progress.counted``), as every document and the
-    office count them; one unit's own view also shows the drafts it is still writing.
+    """Latest value per target by ``core.progress.target_value`` (the reports' rule), of the
+    entries that count (``counts_entry``: the documents' rule too).
 
     One unit: its latest reading. City-wide: the lead unit compiles the total (牵头单位汇总),
     so the newest lead-unit reading stands (the first-named lead within a month); without
@@ -199,12 +226,13 @@ def _latest_values(ws: Workspace, plan_id: int, unit_id: int | None) -> dict[int
     args: list[Any] = [plan_id] + ([] if unit_id is None else [unit_id])
     names, leads = _plan_units(ws, plan_id)
     readings: dict[int, list[progress.Reading]] = {}
+    counts = counts_entry(ws, plan_id)
     for target_id, unit, month, entry_id, value, state in ws.conn.execute(
             "SELECT v.target_id, e.unit_id, e.month, e.id, v.value, e.state FROM entry_values v "
             "JOIN monthly_entries e ON e.id = v.entry_id JOIN targets g ON g.id = v.target_id "
             "WHERE g.plan_id = ?" + unit_clause, args):
-        if unit_id is None and not progress.counted(state):
-            continue                    # city-wide: a draft is not a figure yet (the documents' rule)
+        if not counts(int(unit), month, state):
+            continue
         readings.setdefault(int(target_id), []).append(
             progress.Reading(names.get(int(unit), ""), month, int(entry_id), value=float(value)))
     meta = {int(r[0]): (r[1], r[2]) for r in ws.conn.execute(
@@ -221,17 +249,21 @@ def _latest_values(ws: Workspace, plan_id: int, unit_id: int | None) -> dict[int
 
 
 def task_statuses(ws: Workspace, plan_id: int, unit_ids: list[int] | None = None) -> dict[int, str]:
-    """Task id → status (``core.progress.task_status``: the lead unit's latest entry decides);
-    only ``unit_ids``' entries when given."""
+    """Task id → status (``core.progress.task_status``: the lead unit's latest entry decides),
+    of the entries that count (``counts_entry``, as in the documents); only ``unit_ids``'
+    entries when given."""
     entry_filter, args = "", [plan_id]
     if unit_ids:
         entry_filter = f" AND e.unit_id IN ({marks(len(unit_ids))})"
         args += unit_ids
     names, leads = _plan_units(ws, plan_id)
     readings: dict[int, list[progress.Reading]] = {}
-    for task_id, unit, month, entry_id, value in ws.conn.execute(
-            "SELECT e.task_id, e.unit_id, e.month, e.id, e.status FROM monthly_entries e "
+    counts = counts_entry(ws, plan_id)
+    for task_id, unit, month, entry_id, value, state in ws.conn.execute(
+            "SELECT e.task_id, e.unit_id, e.month, e.id, e.status, e.state FROM monthly_entries e "
             "JOIN tasks t ON t.id = e.task_id WHERE t.plan_id = ?" + entry_filter, args):
+        if not counts(int(unit), month, state):
+            continue
         readings.setdefault(int(task_id), []).append(
             progress.Reading(names.get(int(unit), ""), month, int(entry_id), value))
     return {task_id: progress.task_status(leads.get(task_id, []), found)

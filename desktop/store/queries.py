@@ -58,6 +58,13 @@ def unit_id(ws: Workspace, plan_id: int, name: str) -> int | None:
     return int(row[0]) if row else None
 
 
+def own_unit(ws: Workspace) -> int | None:
+    """The unit whose workspace this is (role ``unit``), whose saved entries count as it writes
+    them (``core.progress.counted``); None at the office or before a role is chosen."""
+    unit = ws.setting("unit_id", "")
+    return int(unit) if ws.setting("role", "") == "unit" and unit.isdigit() else None
+
+
 def unit_name(ws: Workspace, unit: int) -> str | None:
     """A unit's name; None when there is no such unit."""
     row = ws.conn.execute("SELECT name FROM units WHERE id = ?", (unit,)).fetchone()
