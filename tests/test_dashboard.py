@@ -58,9 +58,16 @@ def test_target_progress_and_status_counts(tmp_path):
     beds, share = [r["id"] for r in ws.db.query("SELECT id FROM targets WHERE task_id = ? ORDER BY position", [t4])]
     entries.save_entry(ws, t4, civil, "2024-02", values={beds: 100})
     entries.save_entry(ws, t4, civil, "2024-03", status="late", values={beds: 250, share: 80})
-    # city-wide figures come from submitted months only; the unit's own view shows its drafts
+    # in the unit's own workspace its saved entries are its figures (core.progress.counted) ...
+    ws.set_setting("role", "unit")
+    ws.set_setting("unit_id", str(civil))
     assert dashboard.target_progress(ws, plan, [civil], values_of=civil)[0]["latest"] == 250
+    assert dashboard.status_counts(ws, plan, [civil])["late"] == 1
+    # ... at the office only what was submitted counts, whoever's values it looks at
+    ws.set_setting("role", "office")
     assert {r["latest"] for r in dashboard.target_progress(ws, plan)} == {None}
+    assert dashboard.target_progress(ws, plan, [civil], values_of=civil)[0]["latest"] is None
+    assert dashboard.status_counts(ws, plan, [civil])["late"] == 0
     entries.submit_month(ws, civil, "2024-02")
     entries.submit_month(ws, civil, "2024-03")
     rows = {r["id"]: r for r in dashboard.target_progress(ws, plan)}

@@ -17,6 +17,16 @@ def test_where_keeps_only_the_filters_given():
     assert where(base="s = 'x'") == (" WHERE s = 'x'", [])
 
 
+def test_where_fills_an_in_list_from_a_list_value():
+    assert where(("id IN (?)", [1, 3, 4]), ("a = ?", 2)) == (" WHERE id IN (?, ?, ?) AND a = ?", [1, 3, 4, 2])
+    assert where(("id IN (?)", None)) == ("", [])
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (id INTEGER)")
+    conn.executemany("INSERT INTO t VALUES (?)", [(i,) for i in range(5)])
+    filters, args = where(("id IN (?)", (0, 4)))
+    assert conn.execute("SELECT id FROM t" + filters + " ORDER BY id", args).fetchall() == [(0,), (4,)]
+
+
 def test_marks_fill_an_in_list():
     conn = sqlite3.connect(":memory:")
     conn.execute("CREATE TABLE t (id INTEGER)")

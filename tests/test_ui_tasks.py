@@ -17,6 +17,7 @@ def test_filters_and_search(qtbot, tmp_path):
     civil = unit(ws, plan, "市民政局")
     entries.save_entry(ws, task_id(ws, plan, "二.二.4"), civil, "2024-02", status="late", progress="床位建设进度偏慢")
     entries.save_entry(ws, task_id(ws, plan, "二.一.2"), civil, "2024-02", status="done", progress="分工文件已印发")
+    entries.submit_month(ws, civil, "2024-02")      # another unit's statuses count once submitted
     ws.close()
     window = open_window(qtbot, tmp_path / "w.sqlite", FakePrompts(), role="unit", unit_name="市残联",
                          as_of="2024-07-10")

@@ -15,7 +15,7 @@ from desktop.core import progress
 from desktop.core.deadlines import WorkCalendar, monthly_due
 from desktop.core.progress import RECEIPT_LABELS, combine_statuses  # noqa: F401  (re-exported)
 from desktop.store.queries import own_unit
-from desktop.store.sql import marks
+from desktop.store.sql import marks, where
 from desktop.store.workspace import Workspace
 
 # a cell of the units × months grid
@@ -182,16 +182,15 @@ def target_progress(ws: Workspace, plan_id: int, unit_ids: list[int] | None = No
     nothing is recorded or the target is an upper limit (where less is better). Values are
     summed over the reporting units, or only ``values_of``'s when given.
     """
-    sql = ("SELECT g.id, g.task_id, g.text, g.subject, g.value, g.unit, g.comparator, g.deadline, "
-           "t.key AS task_key, t.number AS task_number, t.title AS task_title "
-           "FROM targets g LEFT JOIN tasks t ON t.id = g.task_id "
-           "WHERE g.plan_id = ? AND g.withdrawn_at IS NULL AND (t.id IS NULL OR t.withdrawn_at IS NULL)")
-    args: list[Any] = [plan_id]
-    if unit_ids:
-        sql += f" AND g.task_id IN (SELECT task_id FROM task_units WHERE unit_id IN ({marks(len(unit_ids))}))"
-        args += unit_ids
-    rows = [dict(zip([c[0] for c in cur.description], r, strict=True)) for cur in [ws.conn.execute(
-        sql + " ORDER BY t.position, g.position", args)] for r in cur.fetchall()]
+    filters, args = where(
+        ("g.plan_id = ?", plan_id),
+        ("g.task_id IN (SELECT task_id FROM task_units WHERE unit_id IN (?))", unit_ids or None),
+        base="g.withdrawn_at IS NULL AND (t.id IS NULL OR t.withdrawn_at IS NULL)")
+    rows = ws.rows(
+        "SELECT g.id, g.task_id, g.text, g.subject, g.value, g.unit, g.comparator, g.deadline, "
+        "t.key AS task_key, t.number AS task_number, t.title AS task_title "
+        "FROM targets g LEFT JOIN tasks t ON t.id = g.task_id" + filters + " ORDER BY t.position, g.position",
+        args)
     latest = _latest_values(ws, plan_id, values_of)
     for row in rows:
         value, month = latest.get(row["id"], (None, None))
@@ -222,15 +221,13 @@ def _latest_values(ws: Workspace, plan_id: int, unit_id: int | None) -> dict[int
     so the newest lead-unit reading stands (the first-named lead within a month); without
     one, the responsible units' latest readings add up; a rate (%) never adds up.
     """
-    unit_clause = "" if unit_id is None else " AND e.unit_id = ?"
-    args: list[Any] = [plan_id] + ([] if unit_id is None else [unit_id])
+    filters, args = where(("g.plan_id = ?", plan_id), ("e.unit_id = ?", unit_id))
     names, leads = _plan_units(ws, plan_id)
     readings: dict[int, list[progress.Reading]] = {}
     counts = counts_entry(ws, plan_id)
     for target_id, unit, month, entry_id, value, state in ws.conn.execute(
             "SELECT v.target_id, e.unit_id, e.month, e.id, v.value, e.state FROM entry_values v "
-            "JOIN monthly_entries e ON e.id = v.entry_id JOIN targets g ON g.id = v.target_id "
-            "WHERE g.plan_id = ?" + unit_clause, args):
+            "JOIN monthly_entries e ON e.id = v.entry_id JOIN targets g ON g.id = v.target_id" + filters, args):
         if not counts(int(unit), month, state):
             continue
         readings.setdefault(int(target_id), []).append(
@@ -252,16 +249,13 @@ def task_statuses(ws: Workspace, plan_id: int, unit_ids: list[int] | None = None
     """Task id → status (``core.progress.task_status``: the lead unit's latest entry decides),
     of the entries that count (``counts_entry``, as in the documents); only ``unit_ids``'
     entries when given."""
-    entry_filter, args = "", [plan_id]
-    if unit_ids:
-        entry_filter = f" AND e.unit_id IN ({marks(len(unit_ids))})"
-        args += unit_ids
+    filters, args = where(("t.plan_id = ?", plan_id), ("e.unit_id IN (?)", unit_ids or None))
     names, leads = _plan_units(ws, plan_id)
     readings: dict[int, list[progress.Reading]] = {}
     counts = counts_entry(ws, plan_id)
     for task_id, unit, month, entry_id, value, state in ws.conn.execute(
             "SELECT e.task_id, e.unit_id, e.month, e.id, e.status, e.state FROM monthly_entries e "
-            "JOIN tasks t ON t.id = e.task_id WHERE t.plan_id = ?" + entry_filter, args):
+            "JOIN tasks t ON t.id = e.task_id" + filters, args):
         if not counts(int(unit), month, state):
             continue
         readings.setdefault(int(task_id), []).append(
@@ -273,13 +267,11 @@ def task_statuses(ws: Workspace, plan_id: int, unit_ids: list[int] | None = None
 def status_counts(ws: Workspace, plan_id: int, unit_ids: list[int] | None = None) -> dict[str, int]:
     """How many tasks stand at each status (of ``unit_ids``' tasks when given)."""
     statuses = task_statuses(ws, plan_id, unit_ids)
-    sql = "SELECT id FROM tasks WHERE plan_id = ? AND withdrawn_at IS NULL"
-    args: list[Any] = [plan_id]
-    if unit_ids:
-        sql += f" AND id IN (SELECT task_id FROM task_units WHERE unit_id IN ({marks(len(unit_ids))}))"
-        args += unit_ids
+    filters, args = where(("plan_id = ?", plan_id),
+                          ("id IN (SELECT task_id FROM task_units WHERE unit_id IN (?))", unit_ids or None),
+                          base="withdrawn_at IS NULL")
     counts = {"not_started": 0, "in_progress": 0, "done": 0, "late": 0}
-    for (task_id,) in ws.conn.execute(sql, args):
+    for (task_id,) in ws.conn.execute("SELECT id FROM tasks" + filters, args):
         counts[statuses.get(int(task_id), "not_started")] += 1
     return counts
 

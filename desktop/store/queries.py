@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from desktop.core.progress import STATUS_LABELS  # noqa: E402,F401  (the client's words)
-from desktop.store.sql import marks
+from desktop.store.sql import where
 from desktop.store.workspace import Workspace
 
 
@@ -138,16 +138,13 @@ def task_ids_matching(ws: Workspace, plan_id: int, text: str) -> set[int]:
 def tasks(ws: Workspace, plan_id: int, *, unit: int | None = None, text: str = "",
           include_withdrawn: bool = False) -> list[TaskRow]:
     """The plan's tasks in document order, optionally only a unit's and/or matching text."""
-    sql = "SELECT t.id, t.key, t.path, t.number, t.title, t.deadline FROM tasks t WHERE t.plan_id = ?"
-    args: list[Any] = [plan_id]
-    if not include_withdrawn:
-        sql += " AND t.withdrawn_at IS NULL"
-    if unit is not None:
-        scope = unit_scope(ws, unit)
-        sql += f" AND t.id IN (SELECT task_id FROM task_units WHERE unit_id IN ({marks(len(scope))}))"
-        args += scope
-    sql += " ORDER BY t.position"
-    rows = ws.conn.execute(sql, args).fetchall()
+    filters, args = where(
+        ("t.plan_id = ?", plan_id),
+        ("t.id IN (SELECT task_id FROM task_units WHERE unit_id IN (?))",
+         None if unit is None else unit_scope(ws, unit)),
+        base="" if include_withdrawn else "t.withdrawn_at IS NULL")
+    rows = ws.conn.execute("SELECT t.id, t.key, t.path, t.number, t.title, t.deadline FROM tasks t"
+                           + filters + " ORDER BY t.position", args).fetchall()
     if text.strip():
         keep = task_ids_matching(ws, plan_id, text)
         rows = [r for r in rows if r[0] in keep]

@@ -14,14 +14,19 @@ def where(*conditions: tuple[str, Any], base: str = "") -> tuple[str, list[Any]]
     None (an absent filter is no condition); ``("", [])`` when nothing is left.
 
     Each condition is ``(clause with one ?, value)``; ``base`` is a fixed clause with no value.
+    A list or tuple value fills an ``IN (?)``: its ``?`` becomes one mark per item.
     """
     parts = [base] if base else []
     args: list[Any] = []
     for clause, value in conditions:
         if value is None:
             continue
-        parts.append(clause)
-        args.append(value)
+        if isinstance(value, (list, tuple)):
+            parts.append(clause.replace("?", marks(len(value)), 1))
+            args.extend(value)
+        else:
+            parts.append(clause)
+            args.append(value)
     return (" WHERE " + " AND ".join(parts) if parts else ""), args
 
 
