@@ -31,15 +31,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = ops.add_parser("alias", help="办公室：增加或删除单位的简称")
     db_argument(p)
     p.add_argument("--unit", required=True, help="单位名称")
-    p.add_argument("--add", nargs="+", default=[], metavar="简称", help="增加的简称")
-    p.add_argument("--remove", nargs="+", default=[], metavar="简称", help="删除的简称")
+    _add_remove(p, "简称", "增加的简称", "删除的简称")
     p.set_defaults(func=cmd_alias)
 
     p = ops.add_parser("member", help="办公室：把单位加入单位组或移出（名册中没有的单位会新增）")
     db_argument(p)
     p.add_argument("--group", required=True, help="单位组名称，如“各县市区”")
-    p.add_argument("--add", nargs="+", default=[], metavar="单位", help="加入的单位")
-    p.add_argument("--remove", nargs="+", default=[], metavar="单位", help="移出的单位")
+    _add_remove(p, "单位", "加入的单位", "移出的单位")
     p.set_defaults(func=cmd_member)
 
     p = ops.add_parser("liaison", help="办公室：设置单位的联络员和电话")
@@ -48,6 +46,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--name", required=True, help="联络员姓名")
     p.add_argument("--phone", default="", help="电话")
     p.set_defaults(func=cmd_liaison)
+
+
+def _add_remove(p: argparse.ArgumentParser, what: str, added: str, removed: str) -> None:
+    """``--add`` and ``--remove``: lists of names, either may be left out."""
+    p.add_argument("--add", nargs="+", default=[], metavar=what, help=added)
+    p.add_argument("--remove", nargs="+", default=[], metavar=what, help=removed)
 
 
 def _open(args: argparse.Namespace):

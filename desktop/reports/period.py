@@ -236,6 +236,13 @@ def _clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE.split(text) if c]
 
 
+def _keep_clauses(item: Item, parts: list[str], keep: list[str]) -> None:
+    """The item's text becomes the clauses it keeps of ``parts`` (ending in 。), when any went."""
+    if len(keep) != len(parts):
+        text = "".join(keep).rstrip("，；")
+        item.text = text if text.endswith("。") else text + "。"
+
+
 def _drop_restated_total(text: str, total_word: str, partial: bool = False) -> str:
     """``今年以来完成加装电梯268部，累计完成268部。`` → ``累计完成加装电梯268部。``: monthly
     counts that add up to the running total say the same thing once. ``partial``: the counts
@@ -270,9 +277,7 @@ def _latest_totals_once(items: list[Item]) -> list[Item]:
         keep = [c for c in parts if not (_CUMULATIVE.search(c) and has_figure(c) and latest.get(key(c), n) != n)]
         if not keep:
             continue
-        if len(keep) != len(parts):
-            text = "".join(keep).rstrip("，；")
-            item.text = text if text.endswith("。") else text + "。"
+        _keep_clauses(item, parts, keep)
         out.append(item)
     return out
 
@@ -341,9 +346,7 @@ def _superseded_totals(items: list[Item]) -> list[Item]:
             gone_to.text = _drop_restated_total(gone_to.text, "", partial=True)
         if not keep or not any(has_figure(c) or is_landmark(c) or len(words(c)) > 6 for c in keep) and gone_to:
             continue
-        if len(keep) != len(parts):
-            text = "".join(keep).rstrip("，；")
-            item.text = text if text.endswith("。") else text + "。"
+        _keep_clauses(item, parts, keep)
         out.append(item)
     return out
 

@@ -213,6 +213,22 @@ def _plan_units(ws: Workspace, plan_id: int) -> tuple[dict[int, str], dict[int, 
     return names, leads
 
 
+def _readings(ws: Workspace, plan_id: int, names: dict[int, str], query: tuple[str, list[Any]], *,
+              values: bool) -> dict[int, list[progress.Reading]]:
+    """The entries that count (``counts_entry``) as the rules' readings, by the query's first
+    column (a target or a task). The query gives: key, unit id, month, entry id, the value
+    (``values``) or the status, the entry's state."""
+    counts = counts_entry(ws, plan_id)
+    out: dict[int, list[progress.Reading]] = {}
+    for key, unit, month, entry_id, got, state in ws.conn.execute(*query):
+        if counts(int(unit), month, state):
+            name = names.get(int(unit), "")
+            out.setdefault(int(key), []).append(
+                progress.Reading(name, month, int(entry_id), value=float(got)) if values
+                else progress.Reading(name, month, int(entry_id), got))
+    return out
+
+
 def _latest_values(ws: Workspace, plan_id: int, unit_id: int | None) -> dict[int, tuple[float, str]]:
     """Latest value per target by ``core.progress.target_value`` (the reports' rule), of the
     entries that count (``counts_entry``: the documents' rule too).
@@ -223,15 +239,10 @@ def _latest_values(ws: Workspace, plan_id: int, unit_id: int | None) -> dict[int
     """
     filters, args = where(("g.plan_id = ?", plan_id), ("e.unit_id = ?", unit_id))
     names, leads = _plan_units(ws, plan_id)
-    readings: dict[int, list[progress.Reading]] = {}
-    counts = counts_entry(ws, plan_id)
-    for target_id, unit, month, entry_id, value, state in ws.conn.execute(
-            "SELECT v.target_id, e.unit_id, e.month, e.id, v.value, e.state FROM entry_values v "
-            "JOIN monthly_entries e ON e.id = v.entry_id JOIN targets g ON g.id = v.target_id" + filters, args):
-        if not counts(int(unit), month, state):
-            continue
-        readings.setdefault(int(target_id), []).append(
-            progress.Reading(names.get(int(unit), ""), month, int(entry_id), value=float(value)))
+    readings = _readings(ws, plan_id, names, (
+        "SELECT v.target_id, e.unit_id, e.month, e.id, v.value, e.state FROM entry_values v "
+        "JOIN monthly_entries e ON e.id = v.entry_id JOIN targets g ON g.id = v.target_id" + filters, args),
+        values=True)
     meta = {int(r[0]): (r[1], r[2]) for r in ws.conn.execute(
         "SELECT id, task_id, unit FROM targets WHERE plan_id = ?", (plan_id,))}
     order = list(names.values())
@@ -251,15 +262,9 @@ def task_statuses(ws: Workspace, plan_id: int, unit_ids: list[int] | None = None
     entries when given."""
     filters, args = where(("t.plan_id = ?", plan_id), ("e.unit_id IN (?)", unit_ids or None))
     names, leads = _plan_units(ws, plan_id)
-    readings: dict[int, list[progress.Reading]] = {}
-    counts = counts_entry(ws, plan_id)
-    for task_id, unit, month, entry_id, value, state in ws.conn.execute(
-            "SELECT e.task_id, e.unit_id, e.month, e.id, e.status, e.state FROM monthly_entries e "
-            "JOIN tasks t ON t.id = e.task_id" + filters, args):
-        if not counts(int(unit), month, state):
-            continue
-        readings.setdefault(int(task_id), []).append(
-            progress.Reading(names.get(int(unit), ""), month, int(entry_id), value))
+    readings = _readings(ws, plan_id, names, (
+        "SELECT e.task_id, e.unit_id, e.month, e.id, e.status, e.state FROM monthly_entries e "
+        "JOIN tasks t ON t.id = e.task_id" + filters, args), values=False)
     return {task_id: progress.task_status(leads.get(task_id, []), found)
             for task_id, found in readings.items()}
 
