@@ -230,3 +230,29 @@ def test_a_unit_counts_its_own_saved_entries_everywhere(tmp_path):
     # the office, reading the same rows, counts none of the draft
     ws.set_setting("role", "office")
     assert dashboard.status_counts(ws, plan, scope)["done"] == 0
+
+
+def test_a_month_the_office_returned_counts_nowhere_until_sent_again(tmp_path):
+    """退回: the office's figures leave the returned month out, as its documents do; the grid
+    shows it as not yet submitted and the late list leaves it to its own 已退回 line."""
+    ws, plan = make_workspace(tmp_path / "w.sqlite", sample_plan())
+    civil = unit(ws, plan, "市民政局")
+    t3 = task_id(ws, plan, "二.二.3")
+    canteens = next(g["id"] for g in queries.task_detail(ws, t3)["targets"])
+    _month(ws, civil, "2024-05", "2024-06-03", [(t3, {"values": {canteens: 30}})])
+    _month(ws, civil, "2024-06", "2024-07-03", [(t3, {"status": "done", "values": {canteens: 100}})])
+    ws.set_setting("role", "office")
+    day = dt.date(2024, 7, 10)
+    assert dashboard.status_counts(ws, plan)["done"] == 1
+    with ws.transaction():
+        ws.conn.execute("INSERT INTO exchange_receipts(unit_id, month, plan_id, revision, state, reason, "
+                        "received_at) VALUES (?, '2024-06', ?, 1, 'returned', '数据有误', '2024-07-04')",
+                        (civil, plan))
+    counts = _dashboard_matches(ws, "half-year", day)
+    assert counts["done"] == 0
+    assert {r["id"]: r["latest"] for r in dashboard.target_progress(ws, plan)}[canteens] == 30
+    assert not any(e.month == "2024-06" for e in load_input(ws, 2024).entries)
+    grid = dashboard.submission_grid(ws, plan, ["2024-05", "2024-06"], day)
+    assert grid.state(civil, "2024-05") == dashboard.SUBMITTED
+    assert grid.state(civil, "2024-06") == dashboard.DRAFT
+    assert civil not in {u["id"] for u in dashboard.late_units(grid, "2024-06")}
