@@ -114,7 +114,7 @@ TEMPLATES = {
 
 def build(paragraphs: list[tuple[str, str]], subject: str, *, cover: bool = False) -> bytes:
     from docx import Document
-    from lxml import etree
+    from docx.enum.style import WD_STYLE_TYPE
 
     doc = Document()
     body = doc.element.body
@@ -122,23 +122,19 @@ def build(paragraphs: list[tuple[str, str]], subject: str, *, cover: bool = Fals
         body.remove(p)
     fonts = ds.PROFILES["gb2312"]
     ds.assert_styles(doc, fonts)
-    sect_pr = body.find(ds.w("sectPr"))
     section_ends: list[tuple[object, int]] = []
     for style_id, text in paragraphs:
-        p = etree.Element(ds.w("p"))
-        ppr = etree.SubElement(p, ds.w("pPr"))
         style_id, _, mark = style_id.partition("|")
+        paragraph = doc.add_paragraph(style=doc.styles.get_by_id(style_id, WD_STYLE_TYPE.PARAGRAPH))
         if mark:
-            section_ends.append((ppr, 2 if mark == "section2" else 1))
-        ds.set_child(ppr, "pStyle", ds.PPR_ORDER, val=style_id)
+            section_ends.append((paragraph._p.pPr, 2 if mark == "section2" else 1))
         for i, piece in enumerate(text.split("\t")):
             if i:
-                etree.SubElement(etree.SubElement(p, ds.w("r")), ds.w("tab"))
+                paragraph.add_run().add_tab()
             if piece:
-                ds._text_run(p, piece)
-        sect_pr.addprevious(p)
+                paragraph.add_run(piece)
     section = doc.sections[0]
-    ds.assert_section(section._sectPr)
+    ds.assert_section(section)
     doc.settings.odd_and_even_pages_header_footer = True
     ds.add_page_number_footers(section)
     if cover:   # no page number on the cover of a volume
@@ -164,13 +160,15 @@ def _continuous_sections(final, ends) -> None:
     section's page setup and page numbers; every section after the first starts continuously."""
     import copy
 
+    from docx.enum.section import WD_SECTION_START
+
     for ppr, columns in ends:
         sect = copy.deepcopy(final)
-        ds.set_child(sect, "cols", ds.SECT_ORDER, num=str(columns),
+        ds.set_child(sect, "cols", ds.SECT_ORDER, num=str(columns),     # no python-docx API
                      space=str(ds.BRIEF_COLUMN_GAP_TWIPS))
         ppr.append(sect)
     for sect in [ppr.find(ds.w("sectPr")) for ppr, _ in ends[1:]] + [final]:
-        ds.set_child(sect, "type", ds.SECT_ORDER, val="continuous")
+        sect.start_type = WD_SECTION_START.CONTINUOUS
 
 
 def _reproducible(data: bytes) -> bytes:

@@ -104,7 +104,7 @@ def test_system_font_profile_and_escaping(tmp_path):
              for sid in ("LSTitle", "LSBody", "LSHeading1", "LSHeading2", "LSHeading3")}
     assert fonts == {"LSTitle": "宋体", "LSBody": "仿宋", "LSHeading1": "黑体", "LSHeading2": "楷体",
                      "LSHeading3": "仿宋"}
-    assert dc.attr(dc.style(out, "LSTitle"), "w:rPr/w:b", "val") == "1"
+    assert dc.on(dc.style(out, "LSTitle"), "w:rPr/w:b") is True
     with zipfile.ZipFile(out) as z:
         assert "GB2312" not in z.read("word/styles.xml").decode("utf-8")
     assert any("召开A&B专题会<第1次>" in t for _, t in dc.body_paragraphs(out))
@@ -121,7 +121,7 @@ def test_monthly_information_articles(tmp_path):
     assert "6月20日，市民政局召开推进会，部署下半年工作。&<测试>" in _styled(out, "LSBody")
     assert _styled(out, "LSContact")[0] == "（撰稿人：王晓丽；审核人：李处长；联系电话：027-85726301）"
     # each article starts a page
-    assert dc.attr(dc.style(out, "LSArticleTitle"), "w:pPr/w:pageBreakBefore", "val") == "1"
+    assert dc.on(dc.style(out, "LSArticleTitle"), "w:pPr/w:pageBreakBefore") is True
     assert dc.field_codes(dc.footers(out)["default"]) == ["PAGE"]
     with pytest.raises(UserError, match="还没有工作信息"):
         render_articles([], "市民政局", tmp_path / "none.docx", year=2024, month=1)
@@ -145,7 +145,7 @@ def test_volume_each_report_on_a_new_page_with_toc(tmp_path):
     titles = [p for p in doc.iter(f"{W}p")
               if (p.find(f"{W}pPr/{W}pStyle") is not None
                   and p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "LSTitle")]
-    assert all(p.find(f"{W}pPr/{W}pageBreakBefore").get(f"{W}val") == "1" for p in titles)
+    assert all(dc.on(p, "w:pPr/w:pageBreakBefore") for p in titles)
     assert not dc.settings_has(out, "updateFields")       # no prompt when the file is opened
     assert [t for s, t in paragraphs if s == "LSSignature"] == ["市民政局", "市住房和城市更新局"]
     sect = dc.sections(out)[-1]

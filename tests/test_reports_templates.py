@@ -77,12 +77,12 @@ def test_styles_carry_east_asian_fonts_sizes_and_indents():
     assert dc.attr(body, "w:pPr/w:spacing", "line") == "579"          # 28.95 pt
     assert dc.attr(body, "w:pPr/w:ind", "firstLineChars") == "200"
     assert dc.attr(body, "w:pPr/w:ind", "firstLine") == "640"
-    assert dc.attr(body, "w:pPr/w:widowControl", "val") == "0"
+    assert dc.on(body, "w:pPr/w:widowControl") is False
     for style_id, level in (("LSHeading1", "0"), ("LSHeading2", "1"), ("LSHeading3", "2")):
         el = dc.style(path, style_id)
         assert dc.attr(el, "w:pPr/w:outlineLvl", "val") == level
-        assert dc.attr(el, "w:pPr/w:keepNext", "val") == "1"
-    assert dc.attr(dc.style(path, "LSHeading3"), "w:rPr/w:b", "val") == "1"
+        assert dc.on(el, "w:pPr/w:keepNext") is True
+    assert dc.on(dc.style(path, "LSHeading3"), "w:rPr/w:b") is True
     assert dc.attr(dc.style(path, "LSTitle"), "w:pPr/w:jc", "val") == "center"
     assert dc.attr(dc.style(path, "LSSignature"), "w:pPr/w:ind", "rightChars") == "200"
     defaults = dc.part(path, "word/styles.xml").find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}rFonts")
@@ -206,3 +206,29 @@ def test_tag_split_across_runs_by_word_still_works(tmp_path):
     report = draft_report(report_input(), "half-year", today=dt.date(2024, 6, 28))
     out = render_report(report, tmp_path / "out.docx", template_dir=folder)
     assert report.lead in [t for _, t in dc.body_paragraphs(out)]
+
+
+def test_styles_pass_is_idempotent_and_skipped_only_for_its_own_result():
+    """``assert_styles`` skips styles it has already made (the same bytes, the same profile):
+    sound only because a second pass changes nothing, and the shipped templates are exactly
+    what the pass makes. A style edited after the pass is styled again."""
+    from docx import Document
+    from lxml import etree
+
+    from desktop.reports import docx_style as ds
+
+    fonts = ds.PROFILES["gb2312"]
+    doc = Document(TEMPLATES / "half_year.docx")
+    shipped = etree.tostring(doc.styles.element)
+    ds._style_document(doc, fonts)                     # the pass itself, never skipped
+    assert etree.tostring(doc.styles.element) == shipped
+    plain = Document()                                 # python-docx's own template: Letter-era styles
+    ds.assert_styles(plain, ds.PROFILES["system"])
+    once = etree.tostring(plain.styles.element)
+    ds._style_document(plain, ds.PROFILES["system"])
+    assert etree.tostring(plain.styles.element) == once
+    body = plain.styles.element.get_by_id("LSBody")    # edited after the pass: styled again
+    body.find(f"{W}rPr/{W}sz").set(f"{W}val", "24")
+    body.find(f"{W}rPr/{W}rFonts").set(f"{W}eastAsiaTheme", "minorEastAsia")
+    ds.assert_styles(plain, ds.PROFILES["system"])
+    assert etree.tostring(plain.styles.element) == once

@@ -2,8 +2,15 @@
 
 ``build/make_templates.py`` uses it to build the shipped templates; ``assert_format`` runs it
 again over every rendered document, because a template edited in Word/WPS, a docxtpl render or
-a docxcompose merge can leave theme fonts, Letter paper or a lost grid behind. Only lxml and
-python-docx's element helpers are used, imported when a function runs.
+a docxcompose merge can leave theme fonts, Letter paper or a lost grid behind.
+
+It goes through python-docx where python-docx has the API: sections (paper, margins), styles,
+paragraph format (spacing, indents in twips, alignment, keep-with-next, tab stops) and fonts
+(Latin name, size, bold, colour). The XML is written by hand only for what python-docx lacks:
+East-Asian and complex-script fonts, sizes and language; the ``*Chars`` indents; the section's
+grid and a paragraph's snap to it; outline levels; the 简报's rule (a paragraph border);
+document defaults and settings; and fields, built in one place (``begin_field``/``end_field``)
+for the footers' PAGE and the 汇编's TOC. python-docx is imported when a function runs.
 """
 
 from __future__ import annotations
@@ -134,8 +141,10 @@ STYLES = (
               jc="right", line_twips=None, snap_to_grid=False),
 )
 STYLE_BY_ID = {s.style_id: s for s in STYLES}
+ALIGNMENT = {"both": "JUSTIFY", "left": "LEFT", "center": "CENTER", "right": "RIGHT"}
 
-# Schema order of the children we touch (ECMA-376); Word rejects misordered properties.
+# Schema order (ECMA-376) of the children python-docx has no API for; Word rejects misordered
+# properties.
 PPR_ORDER = ("pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr "
              "suppressLineNumbers pBdr shd tabs suppressAutoHyphens kinsoku wordWrap "
              "overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi adjustRightInd snapToGrid "
@@ -149,14 +158,12 @@ RPR_ORDER = ("rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline sh
 SECT_ORDER = ("headerReference footerReference footnotePr endnotePr type pgSz pgMar paperSrc "
               "pgBorders lnNumType pgNumType cols formProt vAlign noEndnote titlePg "
               "textDirection bidi rtlGutter docGrid printerSettings sectPrChange").split()
-STYLE_ORDER = ("name aliases basedOn next link autoRedefine hidden uiPriority semiHidden "
-               "unhideWhenUsed qFormat locked personal personalCompose personalReply rsid pPr "
-               "rPr tblPr trPr tcPr tblStylePr").split()
 THEME_ATTRS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
 
 
 def set_child(parent, tag: str, order: list[str], **attrs: str):
-    """Replace ``parent``'s child ``tag`` with a fresh one in schema order; return it."""
+    """Replace ``parent``'s child ``tag`` with a fresh one in schema order; return it. Only for
+    what python-docx has no API for (see the module's docstring)."""
     from lxml import etree
 
     for old in parent.findall(w(tag)):
@@ -172,123 +179,199 @@ def set_child(parent, tag: str, order: list[str], **attrs: str):
     return child
 
 
-def get_child(parent, tag: str, order: list[str]):
-    found = parent.find(w(tag))
-    return found if found is not None else set_child(parent, tag, order)
+# --- fonts and paragraphs: python-docx's Font and ParagraphFormat, plus what they lack ----
+
+def set_fonts(font, name: str) -> None:
+    """All four font slots of a python-docx ``Font`` to ``name``: the Latin ones through
+    ``Font.name``, East Asian and complex script by hand; theme attributes gone, so the name
+    wins."""
+    font.name = name
+    rfonts = font.element.rPr.rFonts
+    for attr in THEME_ATTRS:
+        rfonts.attrib.pop(w(attr), None)
+    rfonts.set(w("eastAsia"), name)
+    rfonts.set(w("cs"), name)
 
 
-def set_fonts(rpr, name: str) -> None:
-    """All four font slots to ``name``; theme attributes gone, so the name wins."""
-    set_child(rpr, "rFonts", RPR_ORDER, ascii=name, hAnsi=name, eastAsia=name, cs=name)
+def set_size(font, half_pt: int) -> None:
+    """``Font.size``, and the complex-script size (``w:szCs``) python-docx has no API for."""
+    from docx.shared import Pt
+
+    font.size = Pt(half_pt / 2)
+    set_child(font.element.rPr, "szCs", RPR_ORDER, val=str(half_pt))
 
 
 def set_lang(rpr) -> None:
+    """Chinese as the East Asian language of ``w:rPr`` (no python-docx API)."""
     set_child(rpr, "lang", RPR_ORDER, val="en-US", eastAsia="zh-CN", bidi="ar-SA")
 
 
-def _style_rpr(spec: StyleSpec, fonts: FontProfile, rpr) -> None:
-    set_fonts(rpr, getattr(fonts, spec.font))
-    bold = spec.bold or (spec.font == "title" and fonts.title_bold)
-    for tag in ("b", "bCs"):
-        set_child(rpr, tag, RPR_ORDER, val="1" if bold else "0")
-    if spec.color:
-        set_child(rpr, "color", RPR_ORDER, val=spec.color)
-    else:
-        for old in rpr.findall(w("color")):
-            rpr.remove(old)
-    set_child(rpr, "sz", RPR_ORDER, val=str(spec.half_pt))
-    set_child(rpr, "szCs", RPR_ORDER, val=str(spec.half_pt))
-    set_lang(rpr)
+def set_spacing(paragraph_format, line_twips: int | None) -> None:
+    """Nothing before or after; lines exactly ``line_twips`` apart, single when None. Any
+    spacing a template had (``beforeLines``, auto spacing) goes first."""
+    from docx.shared import Twips
+
+    paragraph_format.element.get_or_add_pPr()._remove_spacing()
+    paragraph_format.space_before = paragraph_format.space_after = Twips(0)
+    paragraph_format.line_spacing = Twips(line_twips) if line_twips else 1.0
 
 
-def _style_ppr(spec: StyleSpec, ppr) -> None:
-    set_child(ppr, "keepNext", PPR_ORDER, val="1" if spec.keep_next else "0")
-    set_child(ppr, "pageBreakBefore", PPR_ORDER, val="1" if spec.page_break_before else "0")
-    set_child(ppr, "widowControl", PPR_ORDER, val="0")
+def set_indent(paragraph_format, *, first: int | None = None, left: int | None = None,
+               right: int | None = None, char_twips: int = CHAR_TWIPS) -> None:
+    """Indents in hundredths of a character (200 = 2 characters): the twips through
+    python-docx for renderers that ignore character units, ``w:*Chars`` (no python-docx API)
+    for Word and WPS. Whatever indent was there before goes; None leaves an indent out."""
+    from docx.shared import Twips
+
+    paragraph_format.element.get_or_add_pPr()._remove_ind()
+    for chars, prop, attr in ((first, "first_line_indent", "firstLineChars"),
+                              (left, "left_indent", "leftChars"),
+                              (right, "right_indent", "rightChars")):
+        if chars is not None:
+            setattr(paragraph_format, prop, Twips(chars * char_twips // 100))
+            paragraph_format.element.pPr.ind.set(w(attr), str(chars))
+
+
+def _style_font(spec: StyleSpec, fonts: FontProfile, font) -> None:
+    from docx.shared import RGBColor
+
+    set_fonts(font, getattr(fonts, spec.font))
+    font.bold = font.cs_bold = spec.bold or (spec.font == "title" and fonts.title_bold)
+    font.color.rgb = RGBColor.from_string(spec.color) if spec.color else None
+    set_size(font, spec.half_pt)
+    set_lang(font.element.rPr)
+
+
+def _style_paragraph(spec: StyleSpec, pf) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+    from docx.shared import Twips
+
+    ppr = pf.element.get_or_add_pPr()
+    pf.keep_with_next = spec.keep_next
+    pf.page_break_before = spec.page_break_before
+    pf.widow_control = False
     set_child(ppr, "snapToGrid", PPR_ORDER, val="1" if spec.snap_to_grid else "0")
-    if spec.line_twips:
-        set_child(ppr, "spacing", PPR_ORDER, before="0", after="0",
-                  line=str(spec.line_twips), lineRule="exact")
+    set_spacing(pf, spec.line_twips)
+    if spec.style_id == "LSPageNumber":        # one 14 pt character in from the edge
+        set_indent(pf, left=100, right=100, char_twips=PAGE_NUMBER_HALF_PT * 10)
     else:
-        set_child(ppr, "spacing", PPR_ORDER, before="0", after="0", line="240", lineRule="auto")
-    ind = {"firstLineChars": str(spec.first_line_chars),
-           "firstLine": str(spec.first_line_chars * CHAR_TWIPS // 100),
-           "leftChars": str(spec.left_chars), "left": str(spec.left_chars * CHAR_TWIPS // 100),
-           "rightChars": str(spec.right_chars),
-           "right": str(spec.right_chars * CHAR_TWIPS // 100)}
-    if spec.style_id == "TOC1":                # page numbers flush right, dot leader
-        tabs = set_child(ppr, "tabs", PPR_ORDER)
-        tab = set_child(tabs, "tab", ["tab"], val="right", leader="dot")
-        tab.set(w("pos"), str(round((PAGE_MM[0] - MARGINS_MM["left"] - MARGINS_MM["right"])
-                                    * MM_TWIPS)))
-    if spec.style_id == "LSBriefMeta":         # office left, date flush right, red rule under
-        tabs = set_child(ppr, "tabs", PPR_ORDER)
-        tab = set_child(tabs, "tab", ["tab"], val="right")
-        tab.set(w("pos"), str(round((PAGE_MM[0] - MARGINS_MM["left"] - MARGINS_MM["right"])
-                                    * MM_TWIPS)))
+        set_indent(pf, first=spec.first_line_chars, left=spec.left_chars,
+                   right=spec.right_chars)
+    if spec.style_id in ("TOC1", "LSBriefMeta"):
+        # TOC1: page numbers flush right after a dot leader; 简报: office left, date right
+        pf.tab_stops.clear_all()
+        pf.tab_stops.add_tab_stop(
+            Twips(round((PAGE_MM[0] - MARGINS_MM["left"] - MARGINS_MM["right"]) * MM_TWIPS)),
+            WD_TAB_ALIGNMENT.RIGHT,
+            WD_TAB_LEADER.DOTS if spec.style_id == "TOC1" else WD_TAB_LEADER.SPACES)
+    if spec.style_id == "LSBriefMeta":         # a red rule under the office and date
         bdr = set_child(ppr, "pBdr", PPR_ORDER)
         set_child(bdr, "bottom", ["top", "left", "bottom", "right", "between", "bar"],
                   val="single", sz="18", space="4", color=BRIEF_RED)
-    if spec.style_id == "LSPageNumber":        # one 14 pt character in from the edge
-        ind = {"leftChars": "100", "left": "280", "rightChars": "100", "right": "280"}
-    set_child(ppr, "ind", PPR_ORDER, **ind)
-    set_child(ppr, "jc", PPR_ORDER, val=spec.jc)
+    pf.alignment = getattr(WD_ALIGN_PARAGRAPH, ALIGNMENT[spec.jc])
     if spec.outline_lvl is None:
-        for old in ppr.findall(w("outlineLvl")):
-            ppr.remove(old)
+        ppr._remove_outlineLvl()
     else:
-        set_child(ppr, "outlineLvl", PPR_ORDER, val=str(spec.outline_lvl))
+        ppr.get_or_add_outlineLvl().val = spec.outline_lvl
 
 
-def ensure_style(styles_el, spec: StyleSpec, fonts: FontProfile):
-    """Create or re-assert one paragraph style in ``w:styles``."""
-    from lxml import etree
+def _ensure_style(styles, spec: StyleSpec, fonts: FontProfile):
+    """Create or re-assert one paragraph style (a python-docx style) by its id."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.styles.style import StyleFactory
 
-    style = None
-    for candidate in styles_el.findall(w("style")):
-        if candidate.get(w("styleId")) == spec.style_id:
-            style = candidate
-            break
-    if style is None:
-        style = etree.SubElement(styles_el, w("style"))
-        style.set(w("type"), "paragraph")
-        style.set(w("customStyle"), "0" if spec.style_id == "TOC1" else "1")
-        style.set(w("styleId"), spec.style_id)
-    set_child(style, "name", STYLE_ORDER, val=spec.name)
-    set_child(style, "basedOn", STYLE_ORDER, val="Normal")
-    next_id = {"LSSignature": "LSDate", "LSDate": "LSContact"}.get(
-        spec.style_id, "LSBody" if spec.keep_next or spec.style_id == "LSCoverTitle" else spec.style_id)
-    set_child(style, "next", STYLE_ORDER, val=next_id)
+    found = styles.element.get_by_id(spec.style_id)
+    if found is None:
+        # created under its id (a name a template is unlikely to hold), then named
+        style = styles.add_style(spec.style_id, WD_STYLE_TYPE.PARAGRAPH,
+                                 builtin=spec.style_id == "TOC1")
+        style.style_id = spec.style_id
+    else:
+        style = StyleFactory(found)
+    style.name = spec.name
     if spec.style_id != "TOC1":
-        set_child(style, "qFormat", STYLE_ORDER)
-    _style_ppr(spec, get_child(style, "pPr", STYLE_ORDER))
-    _style_rpr(spec, fonts, get_child(style, "rPr", STYLE_ORDER))
+        style.quick_style = True
+    _style_paragraph(spec, style.paragraph_format)
+    _style_font(spec, fonts, style.font)
     return style
 
 
+class _DocDefaults:
+    """``w:docDefaults``' run and paragraph properties, in the shape python-docx's ``Font``
+    and ``ParagraphFormat`` take (python-docx has no API for the document defaults)."""
+
+    def __init__(self, styles_el) -> None:
+        from docx.oxml import OxmlElement
+
+        def child(parent, tag: str):
+            found = parent.find(w(tag))
+            if found is None:
+                found = OxmlElement(f"w:{tag}")
+                parent.append(found)
+            return found
+
+        defaults = styles_el.find(w("docDefaults"))
+        if defaults is None:
+            defaults = OxmlElement("w:docDefaults")
+            styles_el.insert(0, defaults)
+        r_default = defaults.find(w("rPrDefault"))
+        if r_default is None:
+            r_default = OxmlElement("w:rPrDefault")
+            defaults.insert(0, r_default)
+        self.rPr = child(r_default, "rPr")
+        self.pPr = child(child(defaults, "pPrDefault"), "pPr")
+
+    def get_or_add_rPr(self):
+        return self.rPr
+
+    def get_or_add_pPr(self):
+        return self.pPr
+
+
+_ASSERTED: set[tuple[FontProfile, bytes]] = set()
+
+
 def assert_styles(doc, fonts: FontProfile) -> None:
-    """docDefaults, Normal and every LS style, with East-Asian fonts set properly."""
+    """docDefaults, Normal and every LS style, with East-Asian fonts set properly.
+
+    A template's styles come back the same from every render, and the pass over them is
+    idempotent: styles already in the state a pass leaves (the same bytes, the same profile)
+    are not styled again."""
+    import hashlib
+
+    from lxml import etree
+
     styles_el = doc.styles.element
-    defaults = styles_el.find(w("docDefaults"))
-    rpr = defaults.find(f"{w('rPrDefault')}/{w('rPr')}")
-    set_fonts(rpr, fonts.body)
-    set_child(rpr, "sz", RPR_ORDER, val=str(BODY_HALF_PT))
-    set_child(rpr, "szCs", RPR_ORDER, val=str(BODY_HALF_PT))
-    set_lang(rpr)
-    ppr_default = get_child(defaults, "pPrDefault", ["rPrDefault", "pPrDefault"])
-    ppr = get_child(ppr_default, "pPr", ["pPr"])
-    set_child(ppr, "widowControl", PPR_ORDER, val="0")
-    set_child(ppr, "spacing", PPR_ORDER, before="0", after="0", line=str(LINE_TWIPS),
-              lineRule="exact")
-    normal = ensure_style(styles_el, StyleSpec("Normal", "Normal"), fonts)
-    for tag in ("basedOn", "next"):
-        for old in normal.findall(w(tag)):
-            normal.remove(old)
-    normal.set(w("default"), "1")
+    if (fonts, hashlib.blake2b(etree.tostring(styles_el)).digest()) in _ASSERTED:
+        return
+    _style_document(doc, fonts)
+    _ASSERTED.add((fonts, hashlib.blake2b(etree.tostring(styles_el)).digest()))
+
+
+def _style_document(doc, fonts: FontProfile) -> None:
+    from docx.text.font import Font
+    from docx.text.parfmt import ParagraphFormat
+
+    styles = doc.styles
+    defaults = _DocDefaults(styles.element)
+    set_fonts(Font(defaults), fonts.body)
+    set_size(Font(defaults), BODY_HALF_PT)
+    set_lang(defaults.rPr)
+    ParagraphFormat(defaults).widow_control = False
+    set_spacing(ParagraphFormat(defaults), LINE_TWIPS)
+    normal = _ensure_style(styles, StyleSpec("Normal", "Normal"), fonts)
+    normal.base_style = normal.next_paragraph_style = None
+    normal.element.default = True
+    by_id = {spec.style_id: _ensure_style(styles, spec, fonts) for spec in STYLES}
     for spec in STYLES:
-        ensure_style(styles_el, spec, fonts)
+        style = by_id[spec.style_id]
+        style.base_style = normal
+        # python-docx leaves a style's ``w:next`` out when it is the style itself (the default)
+        style.next_paragraph_style = by_id[{"LSSignature": "LSDate", "LSDate": "LSContact"}.get(
+            spec.style_id,
+            "LSBody" if spec.keep_next or spec.style_id == "LSCoverTitle" else spec.style_id)]
     # Built-in styles we do not use may still carry theme fonts; strip them everywhere.
-    map_fonts(styles_el, fonts)
+    map_fonts(styles.element, fonts)
 
 
 def map_fonts(root, fonts: FontProfile) -> None:
@@ -312,25 +395,32 @@ def map_fonts(root, fonts: FontProfile) -> None:
                 rfonts.set(w(slot), other[name])
 
 
-def assert_section(sect_pr) -> None:
-    """A4, GB/T 9704 margins, footer distance and the 22 × 28 grid on one ``w:sectPr``."""
-    mm = lambda v: str(round(v * MM_TWIPS))  # noqa: E731 — twips from millimetres
-    set_child(sect_pr, "pgSz", SECT_ORDER, w=mm(PAGE_MM[0]), h=mm(PAGE_MM[1]))
-    set_child(sect_pr, "pgMar", SECT_ORDER, top=mm(MARGINS_MM["top"]),
-              right=mm(MARGINS_MM["right"]), bottom=mm(MARGINS_MM["bottom"]),
-              left=mm(MARGINS_MM["left"]), header=mm(HEADER_MM), footer=mm(FOOTER_MM),
-              gutter="0")
-    set_child(sect_pr, "docGrid", SECT_ORDER, **GRID)
+def assert_section(section) -> None:
+    """A4, GB/T 9704 margins, footer distance and the 22 × 28 grid on one python-docx
+    ``Section``."""
+    from docx.shared import Twips
+
+    def mm(value: float):
+        return Twips(round(value * MM_TWIPS))
+
+    section._sectPr._remove_pgSz()            # no orientation or paper code left over
+    section.page_width, section.page_height = mm(PAGE_MM[0]), mm(PAGE_MM[1])
+    section.top_margin, section.bottom_margin = mm(MARGINS_MM["top"]), mm(MARGINS_MM["bottom"])
+    section.left_margin, section.right_margin = mm(MARGINS_MM["left"]), mm(MARGINS_MM["right"])
+    section.header_distance, section.footer_distance = mm(HEADER_MM), mm(FOOTER_MM)
+    section.gutter = Twips(0)
+    set_child(section._sectPr, "docGrid", SECT_ORDER, **GRID)     # no python-docx API
 
 
 def assert_format(doc, fonts: FontProfile) -> None:
     """The last pass over a rendered document: styles, fonts, page, grid, page numbers."""
     from docx.oxml.ns import qn
+    from docx.section import Section
 
     assert_styles(doc, fonts)
     map_fonts(doc.element, fonts)
     for sect_pr in doc.element.iter(qn("w:sectPr")):
-        assert_section(sect_pr)
+        assert_section(Section(sect_pr, doc.part))
     doc.settings.odd_and_even_pages_header_footer = True
     for section in doc.sections:
         if not has_page_field(section.footer) or not has_page_field(section.even_page_footer):
@@ -347,19 +437,26 @@ _SETTINGS_AFTER_LANG = {"clrSchemeMapping", "doNotIncludeSubdocsInStats",
                         "doNotEmbedSmartTags", "decimalSymbol", "listSeparator"}
 
 
-def _settings_lang(doc) -> None:
-    """``w:themeFontLang`` East Asian = zh-CN, in its schema place when it must be added."""
+def _settings_child(doc, tag: str, later: set[str]):
+    """The settings' child ``tag`` (python-docx has no API for it), added before the first of
+    the children the schema puts ``later`` when it is missing."""
     from lxml import etree
 
     settings = doc.settings.element
-    lang = settings.find(w("themeFontLang"))
-    if lang is None:
-        lang = etree.Element(w("themeFontLang"))
-        later = [c for c in settings if etree.QName(c).localname in _SETTINGS_AFTER_LANG]
-        if later:
-            later[0].addprevious(lang)
+    child = settings.find(w(tag))
+    if child is None:
+        child = etree.Element(w(tag))
+        after = [c for c in settings if etree.QName(c).localname in later]
+        if after:
+            after[0].addprevious(child)
         else:
-            settings.append(lang)
+            settings.append(child)
+    return child
+
+
+def _settings_lang(doc) -> None:
+    """``w:themeFontLang`` East Asian = zh-CN."""
+    lang = _settings_child(doc, "themeFontLang", _SETTINGS_AFTER_LANG)
     lang.set(w("val"), "en-US")
     lang.set(w("eastAsia"), "zh-CN")
 
@@ -375,15 +472,7 @@ def set_compatibility_mode(doc) -> None:
     current document, not in 兼容模式 (python-docx's own template says 14)."""
     from lxml import etree
 
-    settings = doc.settings.element
-    compat = settings.find(w("compat"))
-    if compat is None:
-        compat = etree.Element(w("compat"))
-        later = [c for c in settings if etree.QName(c).localname in _SETTINGS_AFTER_COMPAT]
-        if later:
-            later[0].addprevious(compat)
-        else:
-            settings.append(compat)
+    compat = _settings_child(doc, "compat", _SETTINGS_AFTER_COMPAT)
     for setting in compat.findall(w("compatSetting")):
         if setting.get(w("name")) == "compatibilityMode":
             setting.set(w("val"), COMPATIBILITY_MODE)
@@ -417,62 +506,55 @@ def has_page_field(footer) -> bool:
     return "PAGE" in instr or any("PAGE" in s for s in simple)
 
 
-def _field_runs(paragraph_el, code: str, shown: str) -> None:
-    """Append a complex field (begin / instrText / separate / result / end) to a paragraph."""
-    from lxml import etree
+# --- fields: the one builder, for the footers' PAGE and the 汇编's TOC ---------------------
 
-    def run():
-        return etree.SubElement(paragraph_el, w("r"))
+def _field_char(paragraph, kind: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
 
-    etree.SubElement(run(), w("fldChar")).set(w("fldCharType"), "begin")
-    instr = etree.SubElement(run(), w("instrText"))
-    instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    paragraph.add_run()._r.append(OxmlElement("w:fldChar", {qn("w:fldCharType"): kind}))
+
+
+def begin_field(paragraph, code: str) -> None:
+    """Open a complex field at the end of a python-docx ``Paragraph``: ``fldChar`` begin, the
+    instruction, ``fldChar`` separate. What follows, up to ``end_field`` (in this paragraph or
+    a later one), is the field's result as shown before Word updates it."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    _field_char(paragraph, "begin")
+    instr = OxmlElement("w:instrText", {qn("xml:space"): "preserve"})
     instr.text = f" {code} "
-    etree.SubElement(run(), w("fldChar")).set(w("fldCharType"), "separate")
-    etree.SubElement(run(), w("t")).text = shown
-    etree.SubElement(run(), w("fldChar")).set(w("fldCharType"), "end")
+    paragraph.add_run()._r.append(instr)
+    _field_char(paragraph, "separate")
 
 
-def _text_run(paragraph_el, text: str) -> None:
-    from lxml import etree
+def end_field(paragraph) -> None:
+    """Close the field ``begin_field`` opened."""
+    _field_char(paragraph, "end")
 
-    t = etree.SubElement(etree.SubElement(paragraph_el, w("r")), w("t"))
-    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    t.text = text
+
+def add_field(paragraph, code: str, shown: str):
+    """A whole field in one paragraph, showing ``shown``; returns the result's ``Run``."""
+    begin_field(paragraph, code)
+    run = paragraph.add_run(shown)
+    end_field(paragraph)
+    return run
 
 
 def add_page_number_footers(section) -> None:
     """``— 1 —`` footers: odd pages right, even pages left, with a real PAGE field."""
-    for footer, jc in ((section.footer, "right"), (section.even_page_footer, "left")):
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    for footer, alignment in ((section.footer, WD_ALIGN_PARAGRAPH.RIGHT),
+                              (section.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT)):
         footer.is_linked_to_previous = False
-        body = footer._element
-        for p in body.findall(w("p")):
-            body.remove(p)
-        paragraph = footer.add_paragraph()._p
-        ppr = paragraph.get_or_add_pPr()
-        set_child(ppr, "pStyle", PPR_ORDER, val="LSPageNumber")
-        set_child(ppr, "jc", PPR_ORDER, val=jc)
-        _text_run(paragraph, "— ")
-        _field_runs(paragraph, "PAGE", "1")
-        _text_run(paragraph, " —")
-
-
-def set_update_fields(doc) -> None:
-    """Ask Word to refresh fields (the TOC) when the file is opened."""
-    settings = doc.settings.element
-    if settings.find(w("updateFields")) is not None:
-        return
-    from lxml import etree
-
-    el = etree.Element(w("updateFields"))
-    el.set(w("val"), "true")
-    later = {"hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids",
-             "mathPr", "attachedSchema", "themeFontLang", "clrSchemeMapping",
-             "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade",
-             "captions", "readModeInkLockDown", "smartTagType", "schemaLibrary",
-             "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator"}
-    for child in settings:
-        if etree.QName(child).localname in later:
-            child.addprevious(el)
-            return
-    settings.append(el)
+        for old in footer.paragraphs:          # python-docx cannot delete a paragraph
+            old._p.getparent().remove(old._p)
+        paragraph = footer.add_paragraph()
+        paragraph.style = footer.part.get_style("LSPageNumber", WD_STYLE_TYPE.PARAGRAPH)
+        paragraph.alignment = alignment
+        paragraph.add_run("— ")
+        add_field(paragraph, "PAGE", "1")
+        paragraph.add_run(" —")

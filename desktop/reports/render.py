@@ -82,17 +82,26 @@ def _render(tpl, context: dict, path: Path) -> None:
                         detail=str(path)) from exc
 
 
-def _paragraph(style_id: str, text: str):
-    from lxml import etree
+def _new_paragraph(style_id: str, text: str = ""):
+    """A ``w:p`` in style ``style_id`` holding ``text`` (no tabs or breaks: ``clean`` took
+    them out), made with python-docx's element API."""
+    from docx.oxml import OxmlElement
 
-    p = etree.Element(ds.w("p"))
-    ppr = etree.SubElement(p, ds.w("pPr"))
-    etree.SubElement(ppr, ds.w("pStyle")).set(ds.w("val"), style_id)
+    p = OxmlElement("w:p")
+    p.style = style_id
     if text:
-        t = etree.SubElement(etree.SubElement(p, ds.w("r")), ds.w("t"))
-        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-        t.text = text
+        p.add_r().add_t(text)
     return p
+
+
+def _paragraph_before(anchor, style_id: str, text: str = ""):
+    """A new python-docx ``Paragraph`` in style ``style_id`` just before ``anchor`` (a
+    ``w:p``), holding ``text``."""
+    from docx.text.paragraph import Paragraph
+
+    p = _new_paragraph(style_id, text)
+    anchor.addprevious(p)
+    return Paragraph(p, None)
 
 
 def _placeholder(doc, tag: str):
@@ -107,9 +116,25 @@ def _placeholder(doc, tag: str):
 
 def insert_blocks(doc, blocks: Iterable[Block]) -> None:
     """Replace the placeholder paragraph with the generated paragraphs, in template styles."""
+    import copy
+
+    from docx.oxml.ns import qn
+
     anchor = _placeholder(doc, "body")
-    for block in blocks:
-        anchor.addprevious(_paragraph(STYLE_IDS[block.style], clean(block.text)))
+    made: dict[str, object] = {}        # one paragraph a style, copied for each of its blocks:
+    for block in blocks:                # building each through python-docx costs 10× more
+        style_id, text = STYLE_IDS[block.style], clean(block.text)
+        if not text:
+            anchor.addprevious(_new_paragraph(style_id))
+            continue
+        if style_id not in made:
+            made[style_id] = _new_paragraph(style_id, "x")
+        p = copy.deepcopy(made[style_id])
+        t = p.find(f"{qn('w:r')}/{qn('w:t')}")
+        t.text = text
+        if text != text.strip():
+            t.set(qn("xml:space"), "preserve")
+        anchor.addprevious(p)
     anchor.getparent().remove(anchor)
 
 
@@ -121,13 +146,11 @@ def keep_signature_with_body(doc) -> None:
     styles = [_style_of(p) for p in paragraphs]
     if "LSSignature" not in styles:
         return
+    from docx.text.paragraph import Paragraph
+
     i = styles.index("LSSignature") - 1
     while i >= 0:
-        ppr = paragraphs[i].find(ds.w("pPr"))
-        if ppr is None:
-            ppr = paragraphs[i].makeelement(ds.w("pPr"), {})
-            paragraphs[i].insert(0, ppr)
-        ds.set_child(ppr, "keepNext", ds.PPR_ORDER, val="1")
+        Paragraph(paragraphs[i], None).paragraph_format.keep_with_next = True
         has_text = any((t.text or "").strip() for t in paragraphs[i].iter(ds.w("t")))
         if has_text and styles[i] not in ("LSAttachment",):
             break
@@ -253,6 +276,8 @@ def _fit_contents(doc) -> None:
     shared between the two columns."""
     import math
 
+    from docx.text.paragraph import Paragraph
+
     from desktop.reports.pages import TYPE_HEIGHT_PT, TYPE_WIDTH_PT, paragraph_height, text_width
 
     items, above = [], 0.0
@@ -276,21 +301,16 @@ def _fit_contents(doc) -> None:
     if half_pt == ds.BRIEF_ITEM_HALF_PT:
         return
     for p in items:
-        ppr = p.find(ds.w("pPr"))
-        ds.set_child(ppr, "spacing", ds.PPR_ORDER, before="0", after="0", line=str(line),
-                     lineRule="exact")
+        ds.set_spacing(Paragraph(p, None).paragraph_format, line)
         _set_size(p, half_pt)
 
 
 def _set_size(p, half_pt: int) -> None:
     """Set the size of every run of paragraph ``p``."""
+    from docx.text.run import Run
+
     for r in p.iter(ds.w("r")):
-        rpr = r.find(ds.w("rPr"))
-        if rpr is None:
-            rpr = r.makeelement(ds.w("rPr"), {})
-            r.insert(0, rpr)
-        ds.set_child(rpr, "sz", ds.RPR_ORDER, val=str(half_pt))
-        ds.set_child(rpr, "szCs", ds.RPR_ORDER, val=str(half_pt))
+        ds.set_size(Run(r, None).font, half_pt)
 
 
 def _fit_lines(doc, styles: dict[str, tuple[int, int]]) -> None:
@@ -355,8 +375,7 @@ def render_volume(reports: list[Report], out: Path, *, title: str, compiler: str
         if progress:
             progress(0.8 * i / len(reports), f"汇编 {report.signature}")
         doc = render_report_doc(report, template=report_template, font_profile=fonts)
-        first = doc.element.body.find(ds.w("p"))
-        ds.set_child(first.find(ds.w("pPr")), "pageBreakBefore", ds.PPR_ORDER, val="1")
+        doc.paragraphs[0].paragraph_format.page_break_before = True
         docs.append(doc)
         sizes.append(document_pages(doc))
     anchor = _placeholder(master, "toc")
@@ -396,15 +415,7 @@ def _volume_entries(reports: list[Report]) -> list[VolumeEntry]:
 def _toc(anchor, entries: list[VolumeEntry], note: str = "") -> list:
     """The contents before ``anchor``: a TOC field whose cached result lists every entry with
     a dot leader and its page number; then the note on units that sent nothing. Returns the
-    ``w:t`` of each entry's page number, in order, to be filled in once the pages are counted."""
-    from lxml import etree
-
-    def run(p, child: str, **attrs):
-        el = etree.SubElement(etree.SubElement(p, ds.w("r")), ds.w(child))
-        for k, v in attrs.items():
-            el.set(ds.w(k), v)
-        return el
-
+    ``Run`` of each entry's page number, in order, to be filled in once the pages are counted."""
     numbers = []
     units_heading = any(e.level == 1 for e in entries) and any(e.level == 2 for e in entries)
     rows: list[tuple[str, VolumeEntry | None]] = []
@@ -415,31 +426,20 @@ def _toc(anchor, entries: list[VolumeEntry], note: str = "") -> list:
         rows.append((entry.text, entry))
     rows = rows or [("", None)]
     for i, (text, entry) in enumerate(rows):
-        p = _paragraph("TOC1", "")
+        paragraph = _paragraph_before(anchor, "TOC1")
         if entry is not None and entry.level == 2:
-            ppr = p.find(ds.w("pPr"))
-            ds.set_child(ppr, "ind", ds.PPR_ORDER, leftChars="200", left="640", firstLineChars="0",
-                         firstLine="0")
+            ds.set_indent(paragraph.paragraph_format, first=0, left=200)
         if i == 0:
-            run(p, "fldChar", fldCharType="begin")
-            instr = run(p, "instrText")
-            instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-            instr.text = ' TOC \\h \\z \\t "公文标题,1" '
-            run(p, "fldChar", fldCharType="separate")
-        t = run(p, "t")
-        t.text = clean(text)
-        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            ds.begin_field(paragraph, 'TOC \\h \\z \\t "公文标题,1"')
+        paragraph.add_run(clean(text))
         if entry is not None:
-            run(p, "tab")
-            number = run(p, "t")
-            number.text = str(entry.page or 888)      # as wide as a real number until counted
-            numbers.append(number)
+            paragraph.add_run().add_tab()
+            numbers.append(paragraph.add_run(str(entry.page or 888)))   # as wide as a number
         if i == len(rows) - 1:
-            run(p, "fldChar", fldCharType="end")
-        anchor.addprevious(p)
+            ds.end_field(paragraph)
     if note:
-        anchor.addprevious(_paragraph("LSTocNote", ""))
-        anchor.addprevious(_paragraph("LSTocNote", clean(note)))
+        _paragraph_before(anchor, "LSTocNote")
+        _paragraph_before(anchor, "LSTocNote", clean(note))
     return numbers
 
 

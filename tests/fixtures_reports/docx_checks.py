@@ -16,11 +16,6 @@ def part(path: Path, name: str):
         return etree.fromstring(z.read(name))
 
 
-def part_names(path: Path) -> list[str]:
-    with zipfile.ZipFile(path) as z:
-        return z.namelist()
-
-
 def style(path: Path, style_id: str):
     for el in part(path, "word/styles.xml").iter(f"{W}style"):
         if el.get(f"{W}styleId") == style_id:
@@ -31,6 +26,15 @@ def style(path: Path, style_id: str):
 def attr(el, child_path: str, name: str) -> str | None:
     found = el.find(child_path.replace("w:", W))
     return None if found is None else found.get(f"{W}{name}")
+
+
+def on(el, child_path: str) -> bool | None:
+    """An on/off property (``w:b``, ``w:keepNext`` …) as Word reads it: present without
+    ``w:val`` is on; None when the property is not there at all."""
+    found = el.find(child_path.replace("w:", W))
+    if found is None:
+        return None
+    return found.get(f"{W}val", "1") not in ("0", "false", "off")
 
 
 def font_of(el) -> dict[str, str | None]:
