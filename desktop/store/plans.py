@@ -22,6 +22,7 @@ from typing import Any
 
 from desktop.core import review_edits as edits
 from desktop.core.model import ParsedPlan, Target, Task
+from desktop.store.sql import insert_id
 from desktop.store.workspace import Workspace, backup_workspace, now_iso
 
 
@@ -117,10 +118,10 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
         "updated_at": stamp,
     }
     if plan_id is None:
-        plan_id = int(db["plans"].insert({**row, "imported_at": stamp}).last_pk)
+        plan_id = insert_id(db, "plans", {**row, "imported_at": stamp})
         result = ImportResult(plan_id=plan_id, created=True)
     else:
-        db["plans"].update(plan_id, row)
+        db.table("plans").update(plan_id, row)
         result = ImportResult(plan_id=plan_id)
     result.warnings = list(plan.warnings)
 
@@ -143,11 +144,10 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
     before = stored_task_fields(ws, plan_id)
     result.changes = [] if result.created else edits.task_changes(
         stored_task_fields(ws, plan_id, with_text=True), plan)
+    # the person's corrections of the parse, by task key (None: no parse given, keep the stored)
     corrections = edits.corrections_between(parsed, plan) if parsed is not None else None
-    for conflict in kept:
-        mine = (corrections or {}).get(conflict.key, {}).get(conflict.field)
-        if mine is not None and mine.value == conflict.corrected:
-            mine.document = conflict.document_before
+    if corrections is not None:
+        _against_earlier_document(corrections, kept)
     keys = edits.task_keys(plan.tasks)
     for position, (key, task) in enumerate(zip(keys, plan.tasks, strict=True)):
         fields = {
@@ -158,11 +158,11 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
         }
         old = existing.get(key)
         if old is None:
-            task_id = int(db["tasks"].insert({"plan_id": plan_id, "key": key, **fields}).last_pk)
+            task_id = insert_id(db, "tasks", {"plan_id": plan_id, "key": key, **fields})
             result.tasks_added += 1
         else:
             task_id = int(old["id"])
-            db["tasks"].update(task_id, fields)
+            db.table("tasks").update(task_id, fields)
             if old["withdrawn_at"] is not None or old["text"] != task.text or old["source"] != task.source \
                     or before.get(key) != edits.stored_fields(plan, task):
                 result.tasks_updated += 1
@@ -170,28 +170,38 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
                 result.tasks_unchanged += 1
         _store_task_units(ws, task_id, task, canonical)
         result.targets += _store_targets(ws, plan_id, task_id, task.targets)
-        mine = (corrections or {}).get(key, {})
+        task_corrections = (corrections or {}).get(key, {})
         now = edits.stored_fields(plan, task)
         if key in before:                       # history: what this save changed, and why
             for name in edits.FIELDS:
                 if before[key][name] != now[name]:
                     _record_edit(ws, task_id, name, before[key][name], now[name],
-                                 "review" if name in mine else "document")
+                                 "review" if name in task_corrections else "document")
         else:                                   # a new task: the person's corrections of the parse
-            for name, correction in mine.items():
+            for name, correction in task_corrections.items():
                 _record_edit(ws, task_id, name, correction.document, correction.value, "review")
         if corrections is not None:
-            _store_corrections(ws, task_id, mine)
-    kept = set(keys)
+            _store_corrections(ws, task_id, task_corrections)
+    saved_keys = set(keys)
     for key, old in existing.items():
-        if key not in kept and old["withdrawn_at"] is None:
-            db["tasks"].update(old["id"], {"withdrawn_at": now_iso()})
+        if key not in saved_keys and old["withdrawn_at"] is None:
+            db.table("tasks").update(old["id"], {"withdrawn_at": now_iso()})
             result.tasks_withdrawn += 1
     result.targets += _store_targets(ws, plan_id, None, plan.plan_targets)
     return result
 
 
-def _replace_rows(ws: Workspace, table: str, plan_id: int, rows: list[dict],
+def _against_earlier_document(corrections: edits.Corrections, kept: list[edits.Conflict]) -> None:
+    """A conflict whose correction the person kept stays a conflict against the earlier
+    document: its correction records that document's value, so a later import can still
+    offer the document's."""
+    for conflict in kept:
+        correction = corrections.get(conflict.key, {}).get(conflict.field)
+        if correction is not None and correction.value == conflict.corrected:
+            correction.document = conflict.document_before
+
+
+def _replace_rows(ws: Workspace, table: str, plan_id: int, rows: list[dict[str, Any]],
                   unique_key: str | None = None) -> None:
     ws.conn.execute(f"DELETE FROM {table} WHERE plan_id = ?", (plan_id,))
     seen: set[str] = set()
@@ -203,7 +213,7 @@ def _replace_rows(ws: Workspace, table: str, plan_id: int, rows: list[dict],
             seen.add(row[unique_key])
         out.append({"plan_id": plan_id, "position": position, **row})
     if out:
-        ws.db[table].insert_all(out)
+        ws.db.table(table).insert_all(out)
 
 
 def _store_units(ws: Workspace, plan_id: int, plan: ParsedPlan) -> dict[str, int]:
@@ -216,9 +226,9 @@ def _store_units(ws: Workspace, plan_id: int, plan: ParsedPlan) -> dict[str, int
         fields = {"note": unit.note, "is_group": int(unit.is_group), "position": position}
         if unit.name in existing:
             unit_id = existing[unit.name]
-            db["units"].update(unit_id, fields)
+            db.table("units").update(unit_id, fields)
         else:
-            unit_id = int(db["units"].insert({"plan_id": plan_id, "name": unit.name, **fields}).last_pk)
+            unit_id = insert_id(db, "units", {"plan_id": plan_id, "name": unit.name, **fields})
             existing[unit.name] = unit_id
         ids[unit.name] = unit_id
         ws.conn.execute("DELETE FROM unit_aliases WHERE unit_id = ?", (unit_id,))
@@ -251,8 +261,8 @@ def _ensure_unit(ws: Workspace, plan_id: int, name: str, existing: dict[str, int
         return existing[name]
     position = ws.conn.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM units WHERE plan_id = ?",
                                (plan_id,)).fetchone()[0]
-    unit_id = int(ws.db["units"].insert({"plan_id": plan_id, "name": name, "note": "",
-                                         "is_group": 0, "position": position}).last_pk)
+    unit_id = insert_id(ws.db, "units", {"plan_id": plan_id, "name": name, "note": "",
+                                          "is_group": 0, "position": position})
     existing[name] = unit_id
     return unit_id
 
@@ -296,12 +306,12 @@ def _store_targets(ws: Workspace, plan_id: int, task_id: int | None, targets: li
                   "comparator": target.comparator, "deadline": target.deadline,
                   "withdrawn_at": None}
         if target_id is not None:
-            ws.db["targets"].update(target_id, fields)
+            ws.db.table("targets").update(target_id, fields)
         else:
-            ws.db["targets"].insert({"plan_id": plan_id, "task_id": task_id, **fields})
+            ws.db.table("targets").insert({"plan_id": plan_id, "task_id": task_id, **fields})
     for left in free:
         if left["withdrawn_at"] is None:
-            ws.db["targets"].update(left["id"], {"withdrawn_at": now_iso()})
+            ws.db.table("targets").update(left["id"], {"withdrawn_at": now_iso()})
     return len(targets)
 
 
@@ -464,8 +474,8 @@ def edit_task(ws: Workspace, task_id: int, changes: dict[str, Any], *, actor: st
     lines = []
     with ws.transaction():
         db = ws.db
-        db["tasks"].update(task_id, {"title": task.title, "short_name": task.short_name,
-                                     "deadline": task.deadline})
+        db.table("tasks").update(task_id, {"title": task.title, "short_name": task.short_name,
+                                           "deadline": task.deadline})
         if {"lead_units", "responsible_units"} & set(changed):
             existing = {r["name"]: int(r["id"]) for r in ws.rows(
                 "SELECT id, name FROM units WHERE plan_id = ?", [plan_id])}
