@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.devtools.exchange_plan import make_plan, unit_names
 from desktop.exchange import format as fmt, importer, keys, plan_package
-from desktop.exchange.bench import make_plan, unit_names
 from desktop.store import Workspace, entries as E, open_workspace, queries as Q
 from desktop.store.plans import save_plan
 from desktop.store.workspace import connect

@@ -22,10 +22,23 @@ def test_parse_rows_have_floors_and_ratios(capsys):
 
 
 def test_table_names_what_was_not_measured(monkeypatch, tmp_path, capsys):
-    from desktop.bench import frozen_bench
+    from desktop.devtools.bench import frozen_bench
 
     monkeypatch.setattr(frozen_bench, "bundle_dir", lambda: tmp_path / "none")
     assert main(["bench", "--only", "frozen"]) == 0
     out = capsys.readouterr().out
     assert "| figure | value | floor | ratio | goal |" in out
     assert "not measured — frozen: no bundle" in out
+
+
+def test_in_the_bundle_bench_says_it_is_a_developer_tool(monkeypatch, capsys):
+    """The bundle leaves desktop.devtools out (build/luoshi.spec): ``luoshi bench`` must say so in
+    Chinese and exit 2, not crash."""
+    import sys
+
+    for name in [m for m in sys.modules if m.startswith("desktop.devtools")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "desktop.devtools", None)      # as if it were not there
+    assert main(["bench", "--only", "plan_parse"]) == 2
+    err = capsys.readouterr().err
+    assert "开发者工具" in err and "python -m desktop bench" in err

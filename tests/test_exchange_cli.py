@@ -10,8 +10,8 @@ from pathlib import Path
 from helpers_exchange import MAY, dump
 
 from desktop.commands import run
+from desktop.devtools.exchange_plan import make_plan
 from desktop.exchange import merge
-from desktop.exchange.bench import make_plan
 from desktop.store import open_workspace
 from desktop.store.plans import save_plan
 

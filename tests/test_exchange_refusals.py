@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from helpers_exchange import MAY, UnitSide, dump, make_world, repack
 
+from desktop.devtools.exchange_plan import make_plan
 from desktop.exchange import format as fmt, importer, keys, merge, plan_package, receipt, verify
-from desktop.exchange.bench import make_plan
 from desktop.store import open_workspace, queries as Q
 from desktop.store.plans import save_plan
 

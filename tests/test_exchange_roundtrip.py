@@ -9,9 +9,9 @@ import sqlite3
 import pytest
 from helpers_exchange import JUNE, MAY, dump, repack, table_rows
 
+from desktop.devtools.exchange_plan import make_plan
 from desktop.errors import UserError
 from desktop.exchange import importer, keys, merge, plan_package, receipt
-from desktop.exchange.bench import make_plan
 from desktop.store import entries as E, open_workspace, queries as Q
 from desktop.store.plans import save_plan
 

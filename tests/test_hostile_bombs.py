@@ -15,8 +15,8 @@ import pytest
 from hostile_support import digest, refused
 
 from desktop.core import zipguard
+from desktop.devtools.exchange_plan import make_plan
 from desktop.errors import BadInputError, UserError
-from desktop.exchange.bench import make_plan
 from desktop.store import open_workspace
 from desktop.store.plans import save_plan
 

@@ -17,8 +17,8 @@ import pytest
 from helpers_exchange import MAY, make_world, repack
 from hostile_support import cli, refused
 
+from desktop.devtools.exchange_plan import make_plan
 from desktop.exchange import format as fmt, keys, plan_package
-from desktop.exchange.bench import make_plan
 from desktop.store import open_workspace
 from desktop.store.plans import save_plan
 

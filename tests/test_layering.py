@@ -1,4 +1,5 @@
-"""Dependencies point one way: nothing below desktop/ui imports PySide6."""
+"""Dependencies point one way: nothing below desktop/ui imports PySide6; nothing of the product
+imports the developer tools (desktop/devtools), which are left out of the bundle."""
 
 from __future__ import annotations
 
@@ -22,9 +23,13 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
+# Qt is allowed in the client (desktop/ui) and in the developer tools marked as Qt ones.
+QT_PLACES = {("ui",), ("devtools", "qt")}
+
+
 def test_no_qt_import_outside_ui():
     offenders = [str(p.relative_to(DESKTOP)) for p in DESKTOP.rglob("*.py")
-                 if "ui" not in p.relative_to(DESKTOP).parts[:1]
+                 if not any(p.relative_to(DESKTOP).parts[:len(place)] == place for place in QT_PLACES)
                  and {"PySide6", "shiboken6", "PyQt5", "PyQt6"} & _imports(p)]
     assert offenders == []
 
@@ -64,13 +69,18 @@ ALLOWED = {
     "reports": {"core", "store"} | _BASE,
     "exchange": {"core", "store"} | _BASE,
     "demo": {"core", "store"} | _BASE,
-    "bench": {"core", "store", "reports", "exchange", "demo"} | _BASE,
-    "commands": {"core", "store", "reports", "exchange", "demo", "bench", "gui_entry"} | _BASE,
+    "commands": {"core", "store", "reports", "exchange", "demo", "gui_entry"} | _BASE,
     "gui_entry": {"ui", "demo"} | _BASE,
     "ui": {"core", "store", "reports", "exchange", "demo"} | _BASE,
     "__main__": {"commands"} | _BASE,
     "": _BASE,  # desktop/__init__.py
+    # developer tools (benchmark, screenshots, probes): may use anything; nothing above uses them
+    "devtools": {"core", "store", "reports", "exchange", "demo", "ui", "commands", "gui_entry"} | _BASE,
 }
+# The one door from the product into devtools: the developer subcommand ``bench``, which imports
+# them inside its function (never at module load) and says in Chinese, in the bundle, that they
+# are not there.
+DEVTOOLS_DOORS = {"commands/bench.py"}
 
 
 def _module_name(path: Path) -> str:
@@ -115,9 +125,39 @@ def test_every_import_points_down_the_layer_matrix():
         assert here in ALLOWED, f"{path}: layer {here!r} is not in the matrix; add it"
         for target in _desktop_imports(path):
             there = _layer(target)
+            if there == "devtools" and str(path.relative_to(DESKTOP).as_posix()) in DEVTOOLS_DOORS:
+                continue
             if there and there != here and there not in ALLOWED[here]:
                 wrong.append(f"{path.relative_to(DESKTOP.parent)} → {target}")
     assert wrong == []
+
+
+def test_no_product_module_imports_devtools():
+    """desktop.devtools is excluded from the bundle: a product module importing it would crash
+    there. The developer subcommand ``bench`` is the one door, and only inside a function."""
+    assert all("devtools" not in deps for layer, deps in ALLOWED.items() if layer != "devtools")
+    wrong = []
+    for path in _modules():
+        rel = path.relative_to(DESKTOP).as_posix()
+        if rel.startswith("devtools/"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        top_level = {id(node) for node in tree.body}
+        for node in ast.walk(tree):
+            if not isinstance(node, (ast.Import, ast.ImportFrom)):
+                continue
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+            if any(n.split(".")[:2] == ["desktop", "devtools"] for n in names) and (
+                    rel not in DEVTOOLS_DOORS or id(node) in top_level):
+                wrong.append(f"{rel}:{node.lineno}")
+    assert wrong == []
+
+
+def test_the_spec_leaves_devtools_out_of_the_bundle():
+    spec = (DESKTOP.parent / "build" / "luoshi.spec").read_text(encoding="utf-8")
+    excludes = spec[spec.index("excludes = ["):]
+    assert '"desktop.devtools"' in excludes[:excludes.index("]")]
+    assert "desktop.devtools" not in spec[spec.index("hiddenimports = ["):spec.index("excludes = [")]
 
 
 def test_layers_form_no_circle():
@@ -146,11 +186,11 @@ def test_layers_form_no_circle():
 def test_every_headless_package_loads_without_qt():
     code = ("import sys, pkgutil, importlib\n"
             "for pkg in ('desktop.core', 'desktop.store', 'desktop.reports', 'desktop.exchange',\n"
-            "            'desktop.bench', 'desktop.commands'):\n"
+            "            'desktop.devtools.bench', 'desktop.commands'):\n"
             "    mod = importlib.import_module(pkg)\n"
             "    for info in pkgutil.walk_packages(mod.__path__, pkg + '.'):\n"
             "        importlib.import_module(info.name)\n"
-            "import desktop.demo\n"
+            "import desktop.demo, desktop.devtools.exchange_scenes, desktop.devtools.exchange_plan\n"
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=DESKTOP.parent)

@@ -7,7 +7,7 @@ import datetime as dt
 from fixtures_reports import docx_checks as dc
 from fixtures_reports.sample import report_input
 
-from desktop.reports.baseline import compare, write_raw_docx
+from desktop.devtools.bench.report_baseline import compare, write_raw_docx
 from desktop.reports.draft import draft_report
 from desktop.reports.fonts import missing_fonts, missing_fonts_message
 

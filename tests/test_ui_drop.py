@@ -7,8 +7,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from test_ui_support import FakePrompts, make_workspace, open_window
 
+from desktop.devtools import exchange_scenes as scenes
 from desktop.store import open_workspace
-from desktop.ui import exchange_scenes as scenes
 
 
 def _mime(files):

@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 from test_ui_support import FakePrompts, make_workspace, open_window
 
+from desktop.devtools import exchange_scenes as scenes
 from desktop.exchange import keys, merge
 from desktop.store import entries, open_workspace
-from desktop.ui import exchange_scenes as scenes
 from desktop.ui.exchange_models import ConflictsModel, KeyChangesModel
 
 UNIT = "市民政局"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_ui_support import FakePrompts, make_workspace, open_window, task_id, unit
+from helpers_ui import FakePrompts, make_workspace, open_window, task_id, unit
 
 from desktop.store import entries
 
@@ -84,7 +84,7 @@ def test_window_state_is_remembered(qtbot, tmp_path):
 
 
 def test_filter_latency_helper_for_bench(qtbot, tmp_path):
-    from desktop.ui.perf import filter_latency_ms
+    from desktop.devtools.qt.perf import filter_latency_ms
 
     make_workspace(tmp_path / "w.sqlite")[0].close()
     result = filter_latency_ms(tmp_path / "w.sqlite", ("床", "分工"), repeat=2)

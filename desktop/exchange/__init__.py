@@ -10,8 +10,8 @@ Modules, by responsibility: ``format`` (zip layout and manifest), ``keys`` (this
 workspace's Ed25519 key and the pinned keys of others), ``verify`` and ``context`` (every
 check made before anything is written: the file alone, then against the workspace),
 ``plan_package``, ``submission``, ``receipt`` (building and applying each kind), ``merge``
-(the office's side: revisions, conflicts, accept/return), ``importer`` (one door for
-importing any package file) and ``bench``.
+(the office's side: revisions, conflicts, accept/return) and ``importer`` (one door for
+importing any package file). The import benchmark is in ``desktop.devtools.bench``.
 
 Nothing here imports Qt. What the client calls (every function takes an open Workspace):
 

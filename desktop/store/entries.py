@@ -7,6 +7,8 @@ for a reason, raises the revision and keeps the submitted version in entry_histo
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -138,6 +140,45 @@ def reopen_month(ws: Workspace, unit_id: int, month: str, reason: str) -> int:
                         "WHERE unit_id = ? AND month = ? AND state = 'submitted'", (unit_id, month))
         ws.audit("month_reopen", {"unit_id": unit_id, "month": month, "reason": reason})
     return len(ids)
+
+
+@dataclass(frozen=True)
+class SubmittedEntry:
+    """One task × unit × month as submitted, for ``insert_submitted``."""
+
+    task_id: int
+    unit_id: int
+    month: str
+    status: str
+    progress: str
+    problems: str = ""
+    next_steps: str = ""
+    values: Mapping[int, float] = field(default_factory=dict)     # target id → value
+
+
+def insert_submitted(ws: Workspace, rows: Iterable[SubmittedEntry]) -> tuple[int, int]:
+    """Bulk-load months that are not in the workspace yet as submitted entries (revision 1, no
+    history), in one transaction; returns (entries, values) written. For a synthetic history
+    (the benchmark's large workspace): a unit's own months go through ``save_entry`` and
+    ``submit_month``, a package's through the exchange."""
+    stamp = now_iso()
+    entries_out: list[tuple[Any, ...]] = []
+    values_out: list[tuple[int, int, float]] = []
+    with ws.transaction():
+        next_id = int(ws.conn.execute("SELECT COALESCE(MAX(id), 0) FROM monthly_entries").fetchone()[0])
+        for r in rows:
+            if r.status not in STATUSES:
+                raise ValueError(f"unknown status {r.status!r}")
+            next_id += 1
+            entries_out.append((next_id, r.task_id, r.unit_id, check_month(r.month), r.status, r.progress,
+                                r.problems, r.next_steps, stamp, stamp))
+            values_out += [(next_id, target, float(value)) for target, value in r.values.items()]
+        ws.conn.executemany(
+            "INSERT INTO monthly_entries(id, task_id, unit_id, month, status, progress, problems, next_steps, "
+            "state, revision, submitted_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'submitted', 1, ?, ?)",
+            entries_out)
+        ws.conn.executemany("INSERT INTO entry_values(entry_id, target_id, value) VALUES (?, ?, ?)", values_out)
+    return len(entries_out), len(values_out)
 
 
 def history(ws: Workspace, entry_id: int) -> list[dict[str, Any]]:

@@ -160,6 +160,13 @@ def tasks(ws: Workspace, plan_id: int, *, unit: int | None = None, text: str = "
     return list(out.values())
 
 
+def task_titles(ws: Workspace, plan_id: int) -> list[tuple[int, str]]:
+    """Every task's id and title, withdrawn ones too, in no particular order: the plainest read
+    of a plan's tasks (the benchmark's floor for the task list)."""
+    return [(int(i), str(t)) for i, t in ws.conn.execute("SELECT id, title FROM tasks WHERE plan_id = ?",
+                                                          (plan_id,))]
+
+
 def task_detail(ws: Workspace, task_id: int) -> dict[str, Any]:
     task = dict(next(iter(ws.rows("SELECT * FROM tasks WHERE id = ?", [task_id]))))
     task["path"] = json.loads(task["path"])

@@ -9,8 +9,8 @@ import re
 from functools import partial
 
 from desktop import paths
-from desktop.bench import Result, median_time, row
-from desktop.bench.synthetic import sized_plan_text
+from desktop.devtools.bench import Result, median_time, row
+from desktop.devtools.bench.synthetic import sized_plan_text
 
 _FLOOR_RE = re.compile(r"[（(][^）)]{0,200}[）)]|[一二三四五六七八九十]+、|\d+[.、．]")
 

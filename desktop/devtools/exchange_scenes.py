@@ -36,12 +36,7 @@ def unit_workspace(path: Path, plan_file: Path, unit: str) -> Workspace:
 
 
 def my_tasks(ws: Workspace, unit_id: int) -> list[int]:
-    plan_id = queries.current_plan_id(ws)
-    scope = queries.unit_scope(ws, unit_id)
-    marks = ",".join("?" * len(scope))
-    return [int(r[0]) for r in ws.conn.execute(
-        f"SELECT DISTINCT t.id FROM tasks t JOIN task_units tu ON tu.task_id = t.id "
-        f"WHERE t.plan_id = ? AND tu.unit_id IN ({marks}) ORDER BY t.position", (plan_id, *scope))]
+    return [t.id for t in queries.tasks(ws, queries.current_plan_id(ws), unit=unit_id)]
 
 
 def submit_month(ws: Workspace, unit: str, month: str, progress: str, out: Path, *,

@@ -1,4 +1,5 @@
-"""Save a picture of every main screen on the demo workspace: ``python -m desktop.ui.screenshots OUTDIR``.
+"""Save a picture of every main screen on the demo workspace (uses Qt):
+``python -m desktop.devtools.qt.screenshots OUTDIR``.
 
 Uses QWidget.grab(), so it works offscreen (needs a CJK font installed, e.g. fonts-noto-cjk).
 The demo is pinned to a day inside its plan (setting ``as_of``) so the dashboard has
@@ -13,30 +14,34 @@ import sys
 import tempfile
 from pathlib import Path
 
+from desktop import paths
+
+UNIT = "市民政局"      # the unit whose screens are shown (the demo's first liaison)
+
 
 def main(argv: list[str]) -> int:
     out = Path(argv[0] if argv else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
-    from desktop.store import open_workspace
+    from desktop.store import open_workspace, queries
     from desktop.ui.prompts import Prompts
 
     app, path = demo_app()
     ws = open_workspace(path)
     ws.set_setting("as_of", ws.setting("as_of", "2024-12-06"))
     office = _shoot_window(app, ws, out, "office", Prompts)
-    unit_row = ws.conn.execute("SELECT unit_id FROM liaisons ORDER BY id LIMIT 1").fetchone()
-    if unit_row:
+    unit = queries.unit_id(ws, queries.current_plan_id(ws), UNIT)
+    if unit is not None:
         ws.set_setting("role", "unit")
-        ws.set_setting("unit_id", str(unit_row[0]))
+        ws.set_setting("unit_id", str(unit))
         _shoot_window(app, ws, out, "unit", Prompts)
         ws.set_setting("role", "office")
     _shoot_dialogs(app, ws, out)
     ws.close()
     del office
-    from desktop.ui import screenshots_exchange
+    from desktop.devtools.qt import screenshots_exchange
 
     screenshots_exchange.shoot(app, path, out)      # conflicts, key changes, backups, a returned month
-    from desktop.ui import draft_shot
+    from desktop.devtools.qt import draft_shot
 
     draft_shot.shoot(app, path, out / "draft-editor.png")
     return 0
@@ -72,7 +77,7 @@ def _shoot_dialogs(app, ws, out: Path) -> None:
     print(out / "first-run-role.png")
     role.close()
     shoot_roster(app, session, out / "roster.png")
-    seeds = sorted((Path(__file__).resolve().parents[2] / "tests" / "data" / "seeds").glob("000_*.txt"))
+    seeds = sorted(paths.resource("tests", "data", "seeds").glob("000_*.txt"))
     if not seeds:
         return
     from desktop.core.parse import parse_file
@@ -103,6 +108,7 @@ def shoot_roster(app, session, target: Path) -> None:
 
 
 def _shoot_window(app, ws, out: Path, who: str, prompts_cls) -> object:
+    from desktop.store import queries
     from desktop.ui.app import window_settings
     from desktop.ui.main_window import MainWindow
 
@@ -119,8 +125,7 @@ def _shoot_window(app, ws, out: Path, who: str, prompts_cls) -> object:
             page = window.monthly
             page.ui.monthCombo.setCurrentIndex(max(0, page.ui.monthCombo.findData("2024-11")))
             with_targets = next((i for i, r in enumerate(page.tasks.rows)
-                                 if ws.conn.execute("SELECT 1 FROM targets WHERE task_id = ?",
-                                                    (r["id"],)).fetchone()), 0)
+                                 if queries.task_detail(ws, r["id"])["targets"]), 0)
             page.ui.taskList.setCurrentIndex(page.tasks.index(with_targets, 0))
         if name == "tasks":
             first = window.tasks.model.index_of_task(next(iter(window.tasks.model.by_task), -1))

@@ -7,13 +7,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from desktop.bench import Result, median_time, row
-from desktop.bench.large import cached_large_workspace
+from desktop.devtools.bench import Result, median_time, row
+from desktop.devtools.bench.large import cached_large_workspace
 
 
 def run() -> dict[str, Result]:
     from desktop import reports
-    from desktop.reports.baseline import compare, write_raw_docx
+    from desktop.devtools.bench.report_baseline import compare, write_raw_docx
     from desktop.reports.documents import draft
 
     path, counts = cached_large_workspace()

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import paths
-from desktop.bench import row
+from desktop.devtools.bench import row
 
 
 def bundle_dir() -> Path:

@@ -1,10 +1,10 @@
 """Screenshots of the exchange and backup screens, on a copy of the demo workspace.
 
-The situations are built with the exchange API (desktop.ui.exchange_scenes): the demo becomes
+The situations are built with the exchange API (desktop.devtools.exchange_scenes): the demo becomes
 the office and sends its plan; 市民政局 sends September and October from its own workspace;
 the office accepts October and the unit resends it (a version conflict), the office returns
 September with a reason (the unit imports the receipt), and a package for November arrives
-signed on a new computer (a key change). Called by ``python -m desktop.ui.screenshots``.
+signed on a new computer (a key change). Called by ``python -m desktop.devtools.qt.screenshots``.
 """
 
 from __future__ import annotations
@@ -30,10 +30,10 @@ def _copy(src: Path, dst: Path) -> None:
 
 def build(demo: Path, work: Path) -> dict[str, Any]:
     """The office and unit workspaces in ``work`` with every situation the screenshots need."""
+    from desktop.devtools import exchange_scenes as scenes
     from desktop.exchange import merge
     from desktop.store import open_workspace
     from desktop.store.workspace import backup_workspace
-    from desktop.ui import exchange_scenes as scenes
 
     office_path, unit_path = work / "office.sqlite", work / "unit.sqlite"
     _copy(demo, office_path)

@@ -13,10 +13,10 @@ import time
 from pathlib import Path
 
 from desktop import paths
-from desktop.bench import Result, median_time, row
-from desktop.bench.large import cached_large_workspace
+from desktop.devtools.bench import Result, median_time, row
+from desktop.devtools.bench.large import cached_large_workspace
 
-PERF = ["-m", "desktop.ui.perf"]     # the Qt side of these measures lives in desktop/ui/perf.py
+PERF = ["-m", "desktop.devtools.qt.perf"]     # the Qt side of these measures (desktop/devtools/qt/perf.py)
 
 
 def _env(home: Path) -> dict[str, str]:

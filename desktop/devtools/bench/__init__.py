@@ -1,4 +1,5 @@
-"""``python -m desktop bench``: measured figures, each against a floor taken in the same run.
+"""``python -m desktop bench`` (a developer tool, not shipped): measured figures, each against
+a floor taken in the same run.
 
 These machines are noisy, so no figure is judged alone: every row carries a floor — the
 simplest way to do comparable work, timed right beside it — and the ratio between them.
@@ -44,24 +45,17 @@ def row(value: float, unit: str, floor: float | None = None, *, goal: str = "",
 
 
 def _benches() -> dict[str, Callable[[], dict[str, Result]]]:
-    from desktop.bench import parse_bench, workspace_bench
+    from desktop.devtools.bench import (
+        exchange_bench,
+        frozen_bench,
+        parse_bench,
+        report_bench,
+        startup_bench,
+        workspace_bench,
+    )
 
-    benches: dict[str, Callable[[], dict[str, Result]]] = {
-        "plan_parse": parse_bench.run,
-        "large_workspace": workspace_bench.run,
-    }
-    for name, module, attr in (("startup", "desktop.bench.startup_bench", "run"),
-                               ("reports", "desktop.bench.report_bench", "run"),
-                               ("exchange", "desktop.bench.exchange_bench", "run"),
-                               ("frozen", "desktop.bench.frozen_bench", "run")):
-        try:
-            mod = __import__(module, fromlist=[attr])
-        except ModuleNotFoundError as exc:
-            if exc.name == module:
-                continue            # that part of the program is not built yet
-            raise
-        benches[name] = getattr(mod, attr)
-    return benches
+    return {"plan_parse": parse_bench.run, "large_workspace": workspace_bench.run, "startup": startup_bench.run,
+            "reports": report_bench.run, "exchange": exchange_bench.run, "frozen": frozen_bench.run}
 
 
 def run_all(only: list[str] | None = None, progress: Callable[[str], None] | None = None) -> Result:
