@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from helpers_seeds import seed_path
+from helpers_seeds import revised_seed_000, seed_path
 
 from desktop.__main__ import main
 
@@ -25,17 +25,6 @@ def db(tmp_path, capsys):
     assert main(["plan", "import", str(seed_path("000")), "--db", str(path)]) == 0
     capsys.readouterr()
     return path
-
-
-def _revised(tmp_path: Path) -> Path:
-    """Seed 000 with the first task renamed and the second one's wording changed."""
-    text = seed_path("000").read_text(encoding="utf-8")
-    assert "1.凝聚社会共识。" in text and "2.明确责任分工。理清职能职责" in text
-    text = text.replace("1.凝聚社会共识。", "1.凝聚全社会共识。").replace(
-        "2.明确责任分工。理清职能职责", "2.明确责任分工。进一步理清职能职责")
-    out = tmp_path / "revised.txt"
-    out.write_text(text, encoding="utf-8")
-    return out
 
 
 def test_plan_edit_corrects_a_saved_task_and_keeps_history(db, capsys):
@@ -85,7 +74,7 @@ def test_reimport_keeps_corrections_and_lists_the_ones_the_document_changed(db, 
     assert main(["plan", "edit", "--db", str(db), "--task", "二.一.1", "--title", "凝聚共识"]) == 0
     assert main(["plan", "edit", "--db", str(db), "--task", "二.一.3", "--deadline", "2024-10-31"]) == 0
     capsys.readouterr()
-    revised = _revised(tmp_path)
+    revised = revised_seed_000(tmp_path)
     assert main(["plan", "import", str(revised), "--db", str(db)]) == 0
     out = capsys.readouterr().out
     assert "已保留您的修改" in out and "--take-document" in out

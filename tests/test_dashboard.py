@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_ui_support import make_workspace, task_id, unit
+from helpers_ui import make_workspace, task_id, unit
 
 from desktop.store import dashboard, entries
 

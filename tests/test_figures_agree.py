@@ -9,7 +9,7 @@ import datetime as dt
 import shutil
 
 from helpers_plan import sample_plan
-from test_ui_support import make_workspace, task_id, unit
+from helpers_ui import make_workspace, task_id, unit
 
 from desktop.core.progress import STATUS_LABELS
 from desktop.reports import sheets

@@ -166,7 +166,7 @@ def test_same_document_number_is_still_a_revision_without_asking(db, tmp_path):
 @pytest.mark.parametrize("answer, plans", [(None, 1), ("作为原方案的修订稿（保留已填报的进展）", 1),
                                            ("作为另一个新方案", 2)])
 def test_client_asks_about_same_title_other_document_number(qtbot, tmp_path, answer, plans):
-    from test_ui_support import FakePrompts, open_window
+    from helpers_ui import FakePrompts, open_window
 
     from desktop.core.parse import parse_file
     from desktop.ui.first_run import FirstRunFlow

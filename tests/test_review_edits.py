@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 
 import pytest
-from test_ui_support import sample_plan
+from helpers_ui import sample_plan
 
 from desktop.core import review_edits as E
 from desktop.core.parse import read_target

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 
 import pytest
-from test_ui_support import sample_plan, task_id
+from helpers_ui import sample_plan, task_id
 
 from desktop.core import review_edits as E
 from desktop.store import open_workspace, plans as P, queries

@@ -9,8 +9,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from helpers_ui import FakePrompts
 from PySide6.QtWidgets import QApplication
-from test_ui_support import FakePrompts
 
 from desktop.errors import UserError
 from desktop.ui import crash, ops
@@ -121,7 +121,7 @@ def test_smoke_start_on_the_demo_workspace(tmp_path):
 
 @pytest.mark.slow
 def test_second_window_opens_read_only(tmp_path):
-    from test_ui_support import make_workspace
+    from helpers_ui import make_workspace
 
     from desktop.store.lock import WorkspaceLock
 
@@ -137,8 +137,8 @@ def test_second_window_opens_read_only(tmp_path):
 
 
 def test_read_only_window_cannot_write(qtbot, tmp_path):
+    from helpers_ui import make_workspace, unit
     from PySide6.QtCore import QSettings
-    from test_ui_support import make_workspace, unit
 
     from desktop.store import open_workspace
     from desktop.ui.main_window import MainWindow
@@ -165,8 +165,8 @@ def test_disk_trouble_is_expected_not_a_bug():
 
 
 def test_another_workspace_opens_in_its_own_window(qtbot, tmp_path, monkeypatch):
+    from helpers_ui import make_workspace, open_window
     from PySide6.QtCore import QProcess
-    from test_ui_support import make_workspace, open_window
 
     from desktop.ui.main_window import relaunch_command
 
@@ -204,7 +204,7 @@ def test_user_error_reaching_the_hook_is_a_plain_message(qtbot, monkeypatch):
 
 
 def test_title_bar_says_portable(qtbot, tmp_path, monkeypatch):
-    from test_ui_support import make_workspace, open_window
+    from helpers_ui import make_workspace, open_window
 
     from desktop import paths
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers_ui import FakePrompts, make_workspace, open_window
 from PySide6.QtCore import Qt
-from test_ui_support import FakePrompts, make_workspace, open_window
 
 from desktop.store.lock import WorkspaceLock
 from desktop.store.workspace import backup_workspace, list_backups

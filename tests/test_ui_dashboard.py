@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from helpers_ui import FakePrompts, make_workspace, open_window, task_id, unit
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from test_ui_support import FakePrompts, make_workspace, open_window, task_id, unit
 
 from desktop.store import dashboard, entries
 

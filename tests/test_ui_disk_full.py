@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from test_ui_support import FakePrompts, make_workspace, open_window
+from helpers_ui import FakePrompts, make_workspace, open_window
 
 from desktop.store import entries
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from helpers_ui import FakePrompts, make_workspace, open_window
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
-from test_ui_support import FakePrompts, make_workspace, open_window
 
 from desktop.devtools import exchange_scenes as scenes
 from desktop.store import open_workspace

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_ui_support import FakePrompts, make_workspace, open_window, task_id, unit
+from helpers_ui import FakePrompts, make_workspace, open_window, task_id, unit
 
 from desktop.store import entries, queries
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from helpers_seeds import seed_path
+from helpers_ui import FakePrompts, make_workspace, open_window
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from test_ui_support import FakePrompts, make_workspace, open_window
 
 from desktop.store import queries
 from desktop.ui.review import COL_RESPONSIBLE, COL_TITLE

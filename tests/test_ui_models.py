@@ -6,7 +6,7 @@ import copy
 from datetime import date
 
 import pytest
-from test_ui_support import make_workspace, sample_plan, task_id, unit
+from helpers_ui import make_workspace, sample_plan, task_id, unit
 
 from desktop.core.deadlines import upcoming
 from desktop.store import dashboard, entries, queries

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from helpers_ui import FakePrompts, make_workspace, open_window, task_id, unit
 from PySide6.QtCore import Qt
-from test_ui_support import FakePrompts, make_workspace, open_window, task_id, unit
 
 from desktop.store import entries
 

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 import pytest
+from helpers_ui import FakePrompts, make_workspace, open_window
 from PySide6.QtCore import Qt
-from test_ui_support import FakePrompts, make_workspace, open_window
 
 from desktop.devtools import exchange_scenes as scenes
 from desktop.exchange import keys, merge

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers_ui import FakePrompts, make_workspace, open_window, unit
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from test_ui_support import FakePrompts, make_workspace, open_window, unit
 
 from desktop.exchange import merge
 from desktop.store import attachments as evidence, entries

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_ui_support import FakePrompts, make_workspace, open_window
+from helpers_ui import FakePrompts, make_workspace, open_window
 
 from desktop import paths
 from desktop.ui import doc_files

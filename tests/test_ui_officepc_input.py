@@ -3,8 +3,8 @@ them, and an article typed before 新建."""
 
 from __future__ import annotations
 
+from helpers_ui import FakePrompts, make_workspace, open_window
 from PySide6.QtCore import Qt
-from test_ui_support import FakePrompts, make_workspace, open_window
 
 from desktop.store import entries
 

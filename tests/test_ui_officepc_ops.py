@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from helpers_ui import FakePrompts
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
-from test_ui_support import FakePrompts
 
 from desktop.errors import UserError
 from desktop.ui import ops

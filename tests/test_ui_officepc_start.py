@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_ui_support import FakePrompts, make_workspace, open_window
+from helpers_ui import FakePrompts, make_workspace, open_window
 
 from desktop import commands
 from desktop.commands import output_encoding, setup_streams

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
+from helpers_ui import FakePrompts, make_workspace, open_window, task_id, unit
 from PySide6.QtCore import Qt
-from test_ui_support import FakePrompts, make_workspace, open_window, task_id, unit
 
 from desktop.reports.content import Block, Sentence, Source
 from desktop.store import entries

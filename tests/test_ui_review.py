@@ -5,10 +5,10 @@ from __future__ import annotations
 import copy
 
 import pytest
-from helpers_seeds import seed_path
+from helpers_seeds import revised_seed_000, seed_path
+from helpers_ui import FakePrompts, make_workspace, open_window, sample_plan, task_id
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QLineEdit
-from test_ui_support import FakePrompts, make_workspace, open_window, sample_plan, task_id
 
 from desktop.core.parse import parse_file
 from desktop.store import plans as P, queries
@@ -266,15 +266,13 @@ def test_task_tab_corrects_a_saved_task_and_shows_its_history(qtbot, tmp_path):
 
 
 def test_importing_a_revised_plan_in_the_client_keeps_corrections_and_says_what_changed(qtbot, tmp_path):
-    from test_cli_plan_edit import _revised
-
     from desktop.__main__ import main
 
     db = tmp_path / "w.sqlite"
     assert main(["plan", "import", str(seed_path("000")), "--db", str(db)]) == 0
     assert main(["plan", "edit", "--db", str(db), "--task", "二.一.1", "--title", "凝聚共识"]) == 0
     assert main(["plan", "edit", "--db", str(db), "--task", "二.一.3", "--deadline", "2024-10-31"]) == 0
-    prompts = FakePrompts(open_file=[_revised(tmp_path)])
+    prompts = FakePrompts(open_file=[revised_seed_000(tmp_path)])
     window = open_window(qtbot, db, prompts, role="office")
     window.import_plan()
     flow = window.first_run_flow

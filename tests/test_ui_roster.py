@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 from helpers_seeds import seed_path
+from helpers_ui import FakePrompts, open_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from test_ui_support import FakePrompts, open_window
 
 from desktop.core.parse import parse_text, read_plan_file
 from desktop.store import entries as E, open_workspace, queries as Q, roster as R

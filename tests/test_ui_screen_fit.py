@@ -7,9 +7,9 @@ import os
 from pathlib import Path
 
 import pytest
+from helpers_ui import FakePrompts, open_window
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractButton, QWidget
-from test_ui_support import FakePrompts, open_window
 
 from desktop.ui.screen_fit import SMALLEST, largest_client
 
