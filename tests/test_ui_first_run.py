@@ -114,6 +114,7 @@ def test_first_run_import_review_correct_save(qtbot, tmp_path):
     assert moved in rows[3].lead_units
     assert queries.unit_id(ws, plan, "市卫生健康委") == queries.unit_id(ws, plan, "市卫健委")
     assert ws.setting("role") == "unit" and window.session.unit_name() == "市民政局"
+    assert ws.setting("actor") == "李明"                 # the records name the liaison who works here
     assert [(r["name"], r["phone"]) for r in ws.db.query("SELECT name, phone FROM liaisons")] == [
         ("李明", "027-12345678")]
     # the window shows the plan and my tasks
@@ -168,6 +169,11 @@ def test_office_role_hides_monthly_entry(qtbot, tmp_path):
     assert office_identity(window.session.ws) == OfficeIdentity(
         "武汉市推进老年友好型城市建设工作领导小组办公室", "李明", "027-82796123")
     assert window.session.ws.setting("briefing_name") == "老年友好型城市建设工作简报"
+    # the person named here is who the records say did things (it was never set before: blank)
+    from desktop.store import roster
+
+    roster.add_unit(window.session.ws, window.session.plan_id, "茅箭区")
+    assert roster.history(window.session.ws)[0]["actor"] == "李明"
     assert not window.ui.tabs.isTabEnabled(window.ui.tabs.indexOf(window._hosts["monthly"]))
     assert window.dashboard.ui.reminderEdit.isVisibleTo(window.dashboard)
 

@@ -247,7 +247,7 @@ def test_fonts_menu_stores_the_choice_and_exports_use_it(qtbot, tmp_path, monkey
     window = open_window(qtbot, tmp_path / "w.sqlite", prompts, role="office")
     assert window.font_actions["auto"].isChecked()
     window.font_actions["system"].trigger()
-    assert fonts.stored_choice() == "system" and fonts.export_profile(window.session.ws) == "system"
+    assert fonts.stored_choice() == "system" and fonts.export_profile() == "system"
     seen = {}
     import desktop.reports as reports
 

@@ -116,8 +116,7 @@ def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
             "WHERE t.plan_id = ? AND e.month BETWEEN ? AND ? GROUP BY e.unit_id, e.month",
             (plan_id, months[0], months[-1])):
         seen[(int(unit_id), month)] = (int(drafts or 0), int(submitted or 0), last_submit)
-    day = monthly_due_day(ws)
-    dues = {m: monthly_due(m, cal, day) for m in months}
+    dues = {m: monthly_due(m, cal) for m in months}
     first = first_month(ws, plan_id)
     for unit in units:
         row: dict[str, str] = {}
@@ -137,11 +136,6 @@ def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
         grid.cells[unit["id"]] = row
         grid.submitted_at[unit["id"]] = stamps
     return grid
-
-
-def monthly_due_day(ws: Workspace) -> int:
-    """The day of the next month a month's report is due: the workspace's setting, else the 5th."""
-    return progress.clamp_due_day(ws.setting("monthly_due_day", ""))
 
 
 def last_due_month(months: list[str], today: date, cal: WorkCalendar | None = None,

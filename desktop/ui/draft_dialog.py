@@ -445,7 +445,7 @@ class DraftDialog(QDialog):
         db = self.session.ws.path
         from desktop.ui.fonts import export_profile
 
-        fonts = export_profile(self.session.ws)
+        fonts = export_profile()
 
         def render(progress: ops.Progress) -> Path:
             from desktop.reports.render import render_report

@@ -119,7 +119,7 @@ class RoleDialog(QDialog):
                 self.prompts.warn(self, ROLE_TITLE, exc.message)
                 self.ui.officeNameEdit.setFocus()
                 return
-            self.session.set_role(ROLE_OFFICE, self.session.unit_id)
+            self.session.set_role(ROLE_OFFICE, self.session.unit_id, self.ui.officePersonEdit.text())
             self.accept()
             return
         unit_id = self.ui.unitCombo.currentData()
@@ -141,7 +141,7 @@ class RoleDialog(QDialog):
         except UserError as exc:
             self.prompts.warn(self, ROLE_TITLE, exc.message)
             return
-        self.session.set_role(ROLE_UNIT, int(unit_id))
+        self.session.set_role(ROLE_UNIT, int(unit_id), name)
         self.accept()
 
 

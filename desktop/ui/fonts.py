@@ -38,14 +38,10 @@ def set_choice(value: str, settings: Any = None) -> None:
     settings.sync()
 
 
-def export_profile(ws: Any = None, settings: Any = None) -> str:
-    """The profile exports use: the user's choice, else the workspace's own setting, else the
-    one that renders here."""
+def export_profile(settings: Any = None) -> str:
+    """The profile exports use: the user's choice on this PC, else the one that renders here."""
     choice = stored_choice(settings)
-    if choice != AUTO:
-        return choice
-    pinned = ws.setting("font_profile", "") if ws is not None else ""
-    return pinned or choose_profile(installed_families())
+    return choice if choice != AUTO else choose_profile(installed_families())
 
 
 def warning_once(settings: Any = None, installed: frozenset[str] | None = None) -> str:

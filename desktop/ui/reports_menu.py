@@ -125,7 +125,7 @@ class ReportActions:
         db, unit, office = s.ws.path, (None if s.is_office else who or None), s.is_office
         from desktop.ui.fonts import export_profile
 
-        fonts = export_profile(s.ws)
+        fonts = export_profile()
 
         def make(progress: ops.Progress) -> Path:
             from desktop.reports import generate

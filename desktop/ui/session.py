@@ -1,7 +1,7 @@
 """Who is working on which plan: the open workspace, the current plan, the role and unit.
 
-Kept in the workspace's settings table (role, unit_id, last_month), so it travels with the
-file. ``as_of`` (a YYYY-MM-DD setting) pins "today" for demo and training workspaces.
+Kept in the workspace's settings table (role, unit_id, actor, last_month), so it travels with
+the file. ``as_of`` (a YYYY-MM-DD setting) pins "today" for demo and training workspaces.
 No Qt here.
 """
 
@@ -67,9 +67,13 @@ class Session:
             return "", ""
         return queries.plan_header(self.ws, self.plan_id) or ("", "")
 
-    def set_role(self, role: str, unit_id: int | None) -> None:
+    def set_role(self, role: str, unit_id: int | None, person: str | None = None) -> None:
+        """Who works here: the role, the unit, and (when given) the person's name, which the
+        audit trail, plan edits, key decisions and the office's accept/return record as ``actor``."""
         self.ws.set_setting("role", role)
         self.ws.set_setting("unit_id", "" if unit_id is None else str(unit_id))
+        if person is not None:
+            self.ws.set_setting("actor", person.strip())
         self.refresh()
 
     def current_month(self) -> str:
