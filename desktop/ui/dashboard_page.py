@@ -162,7 +162,6 @@ class DashboardPage(QWidget):
                                    share=f"{math.floor(100 * latest / row['value']) if row['value'] else 0}%")
             bars.append((label, row.get("ratio"), note))
         self.chart.set_bars(bars)
-        self.target_rows = rows
 
     def _load_grid(self) -> None:
         s = self.session

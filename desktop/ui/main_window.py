@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         for action, kind in ((self.ui.actionMonthlyInfo, "monthly-info"), (self.ui.actionHalfYear, "half-year"),
                              (self.ui.actionYearEnd, "year-end"), (self.ui.actionLedger, "ledger"),
                              (self.ui.actionStatus, "status")):
-            action.triggered.connect(lambda checked=False, k=kind: self.reports.export(k))
+            action.triggered.connect(lambda _checked=False, k=kind: self.reports.export(k))
         from desktop.ui.exchange_menu import ExchangeActions
 
         self.exchange = ExchangeActions(self, self.session, prompts, on_changed=self.reload_all)
@@ -496,7 +496,7 @@ class MainWindow(QMainWindow):
             action = QAction(label, self)
             action.setCheckable(True)
             action.setChecked(value == current)
-            action.triggered.connect(lambda checked=False, v=value: fonts.set_choice(v))
+            action.triggered.connect(lambda _checked=False, v=value: fonts.set_choice(v))
             group.addAction(action)
             menu.addAction(action)
             self.font_actions[value] = action

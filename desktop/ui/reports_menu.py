@@ -65,7 +65,7 @@ class ReportActions:
         action = QAction(VOLUME_ACTION, self.window)
         action.setObjectName("actionVolume")
         action.setToolTip(VOLUME_TIP)
-        action.triggered.connect(lambda checked=False: self.export("volume"))
+        action.triggered.connect(lambda _checked=False: self.export("volume"))
         actions = menu.actions()
         year_end = getattr(ui, "actionYearEnd", None)
         after = actions.index(year_end) + 1 if year_end in actions else len(actions)

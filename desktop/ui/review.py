@@ -336,7 +336,6 @@ class ReviewDialog(QDialog):
         for action in (undo, redo):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        self.undo_action, self.redo_action = undo, redo
         self.ui.undoButton.clicked.connect(self.undo_stack.undo)
         self.ui.redoButton.clicked.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(self.ui.undoButton.setEnabled)

@@ -4,7 +4,6 @@ saved task can still be corrected (修改任务…, ``desktop.ui.task_edit``).""
 from __future__ import annotations
 
 import html
-import time
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
@@ -71,7 +70,6 @@ class TasksPage(QWidget):
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self.overview: dict[str, Any] = {"tasks": [], "mine": set()}
-        self.last_filter_ms = 0.0
         self.stale = False               # entries changed elsewhere: reload when shown again
         self.ui.searchEdit.textChanged.connect(self.apply_filter)
         self.ui.mineCheck.toggled.connect(self.apply_filter)
@@ -127,7 +125,6 @@ class TasksPage(QWidget):
         return keep
 
     def apply_filter(self) -> None:
-        started = time.perf_counter()
         current = self.current_task_id()
         keep = self.filtered_ids()
         if self.model.set_visible(keep):
@@ -140,7 +137,6 @@ class TasksPage(QWidget):
             index = self.model.index_of_task(current)
             if index.isValid():
                 self.ui.taskTree.setCurrentIndex(index)
-        self.last_filter_ms = (time.perf_counter() - started) * 1000
 
     def focus_search(self) -> None:
         self.ui.searchEdit.setFocus()
