@@ -4,7 +4,7 @@ imported at the office, against opening, parsing and inserting the same payloads
 ``bench_import`` builds the office workspace and the packages (not timed), then times
 ``importer.import_files`` over all of them: every package verified in full (hashes,
 signature, plan, unit, key) and applied in its own transaction. ``floor_seconds`` is the
-simplest comparable work (see ``_floor``), timed right beside it.
+simplest comparable work (``floors.package_rows``), timed right beside it.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from desktop.devtools.bench import Result, row
+from desktop.devtools.bench import Result, floors, row
 from desktop.devtools.exchange_plan import MONTH, make_plan, month_payload, unit_names
 
 
@@ -61,7 +61,7 @@ def bench_import(n_units: int, workdir: Path) -> dict[str, Any]:
                 summary={"months": [{"month": MONTH, "revision": 1}]})
             packages.append(written.path)
         total_bytes = sum(p.stat().st_size for p in packages)
-        floor = _floor(packages, workdir)
+        floor = floors.package_rows(packages, workdir)
         t0 = time.perf_counter()
         outcomes = importer.import_files(office, packages)
         seconds = time.perf_counter() - t0
@@ -77,37 +77,6 @@ def bench_import(n_units: int, workdir: Path) -> dict[str, Any]:
     return {"n_units": n_units, "seconds": round(seconds, 3), "floor_seconds": round(floor, 3),
             "per_package_ms": round(seconds * 1000 / n_units, 2), "total_bytes": total_bytes,
             "mean_package_bytes": total_bytes // n_units, "entries": entries}
-
-
-def _floor(packages: list[Path], workdir: Path) -> float:
-    """The simplest comparable work, timed beside the import: open each zip, parse its
-    payload and insert its entries into one plain table of a scratch SQLite file (WAL,
-    synchronous NORMAL, like a workspace), one transaction per package — no hashing, no
-    signature, no checks, no history, no indexes."""
-    import json
-    import sqlite3
-    import zipfile
-
-    scratch = workdir / "floor.sqlite"
-    scratch.unlink(missing_ok=True)
-    conn = sqlite3.connect(scratch, isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("CREATE TABLE entries (unit TEXT, month TEXT, task TEXT, status TEXT, progress TEXT, "
-                 "problems TEXT, next_steps TEXT, revision INTEGER)")
-    t0 = time.perf_counter()
-    for path in packages:
-        with zipfile.ZipFile(path) as zf:
-            payload = json.loads(zf.read("payload.json"))
-        conn.execute("BEGIN")
-        for m in payload["months"]:
-            conn.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                             [(payload["unit"], m["month"], e["task"], e["status"], e["progress"],
-                               e["problems"], e["next_steps"], e["revision"]) for e in m["entries"]])
-        conn.execute("COMMIT")
-    seconds = time.perf_counter() - t0
-    conn.close()
-    return seconds
 
 
 if __name__ == "__main__":                       # python -m desktop.devtools.bench.exchange_bench [n ...]

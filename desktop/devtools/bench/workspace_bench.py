@@ -2,29 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 import tempfile
 import time
 from pathlib import Path
 
-from desktop.devtools.bench import Result, median_time, row
+from desktop.devtools.bench import Result, floors, median_time, row
 from desktop.devtools.bench.large import cached_large_workspace
-
-
-def _raw_floor(path: Path, entries: int) -> tuple[float, int]:
-    """The same number of entry rows written by bare sqlite3 into one table, no indexes."""
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE e(id INTEGER PRIMARY KEY, task INT, unit INT, month TEXT, status TEXT,"
-                 " progress TEXT, problems TEXT, next_steps TEXT, state TEXT, rev INT, a TEXT, b TEXT)")
-    rows = [(i, i % 60, i % 100, "2024-01", "in_progress", "2024-01：召开专题推进会，部署年度重点任务。",
-             "", "加快推进", "submitted", 1, "2024-01-01T00:00:00", "2024-01-01T00:00:00")
-            for i in range(entries)]
-    t0 = time.perf_counter()
-    with conn:
-        conn.executemany("INSERT INTO e VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-    elapsed = time.perf_counter() - t0
-    conn.close()
-    return elapsed, path.stat().st_size
 
 
 def run() -> dict[str, Result]:
@@ -34,7 +17,7 @@ def run() -> dict[str, Result]:
         t0 = time.perf_counter()
         path, counts = cached_large_workspace()
         build_s = time.perf_counter() - t0
-        floor_s, floor_size = _raw_floor(Path(tmp) / "floor.sqlite", counts["entries"])
+        floor_s, floor_size = floors.entry_rows(Path(tmp) / "floor.sqlite", counts["entries"])
         # closed by its builder, so the log is in the file (a -wal left over would count too)
         size = sum(f.stat().st_size for f in (path, Path(f"{path}-wal")) if f.exists())
         with open_workspace(path) as ws:
