@@ -24,6 +24,7 @@ def _workspace_keys() -> tuple[set[str], set[str]]:
         writes |= set(re.findall(r"\bset_setting" + KEY, text))
         reads |= set(re.findall(r"[^_]setting" + KEY, text))
         reads |= set(re.findall(r"FROM settings WHERE key = '([a-z_]+)'", text))
+        reads |= set(re.findall(r"\bpeek_setting\(\s*\w+,\s*[\"']([a-z_]+)[\"']", text))   # a closed file's
         if "INSERT INTO settings" in text:       # keys the store writes itself (identity.py)
             writes |= set(re.findall(r"VALUES \('([a-z_]+)'", text))
             writes |= set(re.findall(r"\(\"([a-z_]+)\", identity\.\w+\)", text))
