@@ -1,0 +1,74 @@
+"""Shared by the make_expected.py of tests/data/plans and tests/data/plans-heldout.
+
+The answers themselves are written by hand in those scripts, by reading the texts; this module
+only looks up each sample's `line` and `title_starts` in the text (by the path's markers) and
+writes expected.json."""
+import json
+import re
+from pathlib import Path
+
+
+def locate(text, path):
+    """1-based line of the item a path names, and the first 8 characters after its number.
+
+    Attachment rows (["附件", "7"]) are a line holding only the row number, after the line that
+    starts the attachment; their first words are on the next non-empty line."""
+    lines = text.split("\n")
+    i = 0
+    in_attachment = False
+    for part in path:
+        if part == "附件":
+            while not re.match(r"^附件\s*\d*\s*$", lines[i].strip()):
+                i += 1
+            in_attachment = True
+            continue
+        bare = re.sub(r"[（()）]", "", part)
+        if in_attachment and re.fullmatch(r"\d+", bare):
+            pat = re.compile(rf"^{bare}$")
+        elif re.fullmatch(r"\d+", bare) and not part.startswith(("（", "(")):
+            pat = re.compile(rf"^{bare}\s*[.．、]")
+        elif part.startswith(("（", "(")):
+            pat = re.compile(rf"^[（(]{re.escape(bare)}[)）]")
+        else:
+            pat = re.compile(rf"^{re.escape(bare)}、")
+        while not pat.match(lines[i].strip()):
+            i += 1
+    line = lines[i].strip()
+    if in_attachment:
+        j = i + 1
+        while not lines[j].strip():
+            j += 1
+        return i + 1, lines[j].strip()[:8]
+    after = re.sub(r"^([（(][^)）]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,3}\s*[.．、])", "", line)
+    return i + 1, after.strip()[:8]
+
+
+def S(path, lead=(), resp=(), targets=(), dl=None, dln=None, **kw):
+    """One sample task: its path, lead and responsible units, targets and deadline.
+
+    `dln` is the resolved deadline; without it the sample expects no deadline, unless
+    `skip_deadline=True` (the document's deadline is ambiguous: not checked)."""
+    d = {"path": list(path), "lead": list(lead), "responsible": list(resp),
+         "targets": [{"number": n, "unit": u} for n, u in targets], "deadline": dl}
+    if dln is not None or kw.pop("nodl", False):
+        d["deadline_norm"] = dln
+    elif "skip_deadline" not in kw:
+        d["deadline_norm"] = None
+    kw.pop("skip_deadline", None)
+    if "not_targets" in kw:
+        kw["quantities_not_targets"] = [{"number": n, "unit": u} for n, u in kw.pop("not_targets")]
+    d.update(kw)
+    return d
+
+
+def write(directory, plans):
+    """Fill in bytes, line and title_starts, and write expected.json into `directory`."""
+    directory = Path(directory)
+    for p in plans:
+        text = (directory / p["file"]).read_text(encoding="utf-8")
+        p["bytes"] = len(text.encode("utf-8"))
+        for s in p["samples"]:
+            s["line"], s["title_starts"] = locate(text, s["path"])
+    (directory / "expected.json").write_text(json.dumps(plans, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    for p in plans:
+        print(p["file"][:12], [(s["path"], s["line"], s["title_starts"]) for s in p["samples"]])
