@@ -1,5 +1,7 @@
-"""The parser scored against hand-written answers: the development set (../shared/plans-dev)
-and the corpus of plans it was not developed on (tests/data/plans). See tests/parse_score.py."""
+"""The parser scored against hand-written answers: the development set (../shared/plans-dev),
+the corpus of plans it was not developed on (tests/data/plans) and the held-out plans it must
+never be tuned on (tests/data/plans-heldout, share reported, only a floor asserted).
+See tests/parse_score.py."""
 
 from __future__ import annotations
 
@@ -22,10 +24,36 @@ def test_share_of_checks_passing(name, capsys):
         pytest.skip(f"{directory} is not here")
     scores = score_dir(directory)
     assert sum(len(s.checks) for s in scores) >= 150        # a real set, not an empty one
+    failed = _failed_checks(scores)
+    with capsys.disabled():
+        print(f"\n== {name}\n{table(scores)}")
+    assert overall(scores) >= FLOORS[name], "\n".join(failed)
+
+
+def _failed_checks(scores) -> list[str]:
+    """Every failed check as one line; a failed check without a reason is itself a failure."""
     for s in scores:
         for c in s.checks:
             assert c.passed or c.reason, f"{s.file}: failed check {c.kind} {c.what} has no reason"
+    return [f"{c.plan[:14]} {c.kind} {c.what}: {c.reason}" for s in scores for c in s.checks if not c.passed]
+
+
+HELDOUT_DIR = CORPUS_DIR.parent / "plans-heldout"
+# Held-out plans (tests/data/plans-heldout/README.md): never tune the parser on them. Before any
+# parser change for issue 10 they scored 87.9 % (94/107, main at 2ba080b, 2026-11-30;
+# tests/data/plans-heldout/BASELINE.md). This floor is that baseline less two points, only so a
+# regression shows; the lead raises it once the parser work is done.
+HELDOUT_FLOOR = 0.859
+
+
+def test_heldout_share_is_reported(capsys):
+    if not (HELDOUT_DIR / "expected.json").is_file():
+        pytest.skip(f"{HELDOUT_DIR} is not here")
+    scores = score_dir(HELDOUT_DIR)
+    assert len(scores) >= 6 and sum(len(s.checks) for s in scores) >= 100   # a real set
+    failed = _failed_checks(scores)
+    share = overall(scores)
     with capsys.disabled():
-        print(f"\n== {name}\n{table(scores)}")
-    failed = [f"{c.plan[:14]} {c.kind} {c.what}: {c.reason}" for s in scores for c in s.checks if not c.passed]
-    assert overall(scores) >= FLOORS[name], "\n".join(failed)
+        print(f"\n== held-out (never tuned on): {share * 100:.1f} % of checks pass\n{table(scores, verbose=True)}")
+    below = f"held-out share {share * 100:.1f} % below the floor {HELDOUT_FLOOR * 100:.1f} %"
+    assert share >= HELDOUT_FLOOR, below + "\n" + "\n".join(failed)

@@ -1,0 +1,139 @@
+"""Builds tests/data/plans-heldout/expected.json from the hand-written answers below.
+
+These plans are held out: never tune the parser on them (see README.md). Only `line` and
+`title_starts` are looked up in the text; every answer was written here by reading the texts,
+before the parser was run on them.
+
+    python tests/data/plans-heldout/make_expected.py tests/data/plans-heldout
+"""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
+from expected_tools import S, write  # noqa: E402
+
+D = Path(sys.argv[1])
+
+PLANS = []
+
+
+def plan(file, **kw):
+    PLANS.append({"file": file, **kw})
+
+
+PAGES = "opening of the page as the search tool's pages corpus stores it (ASCII ，：（）；, about 800 characters)"
+
+plan("x01_huzhou-2020-zhengfu-gongzuo-baogao-zhongdian-gongzuo-zeren-fenjie.txt",
+     title="2020年政府工作报告重点工作责任分解（湖州市人民政府办公室印发）", doc_no="", issuer="湖州市人民政府办公室",
+     date="2020-05-22", level="city (Zhejiang, Huzhou)",
+     source="https://www.huzhou.gov.cn/art/2020/5/28/art_1229596870_59047718.html — " + PAGES,
+     style="政府工作报告 task breakdown: cover notice, attachment list 「附件:1.2020年…」 (not item 1), then 附件1 with "
+           "items grouped under a mayor 「一、王纲市长主抓重点工作」 and a separate 「责任单位:A、B…(列第一位者为工作牵头单位或汇总单位,下同)」 "
+           "line under the item; the page ends inside the heading of item 2",
+     leaf_tasks=2, attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["一", "1"], ["市经信局"], ["市经信局", "市财政局", "市发展改革委", "市人力社保局", "市金融办", "市税务局"], [(200, "亿元")],
+          skip_deadline=True,
+          note="the units are on the next line; the rule sentence in brackets makes the first-listed unit the lead (下同); 2020 is implicit (not checked)"),
+        S(["一", "2"], [], [], skip_deadline=True, note="cut off: 「2.开展项目“双进双产」 — no units on the page; 王纲 (mayor) in the heading is a person"),
+     ],
+     plan_targets=[], phases=[], duties=[],
+     notes=["市政府将于年中、年末…进行专项督查: oversight by the city, not a reporting duty of the units"])
+
+plan("x02_weixian-2024-renda-jianyi-zhengxie-tian-banli-tongzhi.txt",
+     title="魏县人民政府办公室关于做好2024年人大代表建议政协提案办理工作的通知", doc_no="", issuer="魏县人民政府办公室",
+     date="2024-04-11", level="county (Hebei, Handan, Wei county)",
+     source="https://wei.gov.cn/xxgk/show.php?cid=21&id=24026 — " + PAGES,
+     style="建议提案 handling notice; page metadata lines; the page lost most punctuation inside the target sentence "
+           "(「…达到100%答复函规范化率达到100%…10件以下的…达到100%1149件的达到75%以上50件以上的…」: 1149 was 11—49); "
+           "rates as targets next to case-count thresholds; 「3+1」 is a name; the page ends inside 一、",
+     leaf_tasks=1, attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["一"], [], [], [(100, "%"), (50, "%"), (75, "%"), (90, "%")],
+          not_targets=[(10, "件"), (50, "件"), (1149, "件")],
+          note="the only numbered item: heading line 「一、实行目标管理,强化组织领导」 then the text; "
+               "10件以下 / 11—49件 / 50件以上 are bands of caseload, not targets; 各乡镇政府、街道办… are addressees"),
+     ],
+     plan_targets=[], phases=[], duties=[])
+
+plan("x03_yaoan-2023-yanye-gongzuo-yijian.txt",
+     title="", doc_no="", issuer="姚安县 (yaoan.gov.cn; the issuer and title are not in the stored opening)", date=None,
+     level="county (Yunnan, Chuxiong, Yao'an county)",
+     source="https://yaoan.gov.cn/Pages_321_75699.aspx — " + PAGES,
+     style="county opinions on the 2023 tobacco crop, no title in the stored text; 一、 holds (一)指导思想 and (二)目标任务; "
+           "each item a heading line then text; targets in 万亩 / 万公斤 and %以上; actors 各乡镇人民政府 only in prose; "
+           "the page ends inside 二、(三)",
+     leaf_tasks=5, count_alternatives=[3, 4], attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["一", "(二)"], [], [], [(6.4, "万亩"), (865, "万公斤"), (814.5, "万公斤"), (50.5, "万公斤"), (70, "%"), (80, "%"), (90, "%")],
+          dl="2023年", dln="2023", note="「2023年,全县种植烟叶6.4万亩…」: the year the targets are for"),
+        S(["二", "(一)"], [], [], note="各乡镇人民政府 / 县人民政府 act in prose; no label"),
+        S(["二", "(二)"], [], []),
+        S(["二", "(三)"], [], [], note="姚政办函〔2020〕5号 is a document number; cut off mid-sentence"),
+     ],
+     plan_targets=[], phases=[], duties=[])
+
+plan("x04_fengxian-2022-yingji-binan-changsuo-jianshe-shishi-fangan.txt",
+     title="奉贤区关于进一步推进应急避难场所建设的实施方案", doc_no="沪奉府办发〔2022〕090号",
+     issuer="上海市奉贤区人民政府办公室", date="2022-08-04", level="district (Shanghai Fengxian)",
+     source="GitHub zhiyao87/Shanghai-Gov-Docs-Index, docs/消防与人防/上海市奉贤区人民政府办公室关于印发《奉贤区关于进一步推进应急避难场所建设的实施方案》的通知.md "
+            "@ 1a5b8a1490d179c97614bb7dc62d44efbe8b339a (https://www.shanghai.gov.cn/zhengce/detail/0084::00848d8b69608aca3c70fd9650f3031f9123); "
+            "stored Markdown = 11296 characters, wrapper removed",
+     style="numbered items only in 二、三、四、 (mixed brackets 「(一）」); 五、职责分工 = 13 UNNUMBERED paragraphs 「区民防办：负责…」 "
+           "(unit, colon, duties) after a prose lead 「区民防办、应急管理局牵头」; then four data tables (附表1–4, one cell a line, "
+           "with 序号 1–18, 1–5 and 1–75 that are not tasks) and a list 「附表：1、…2、…」",
+     leaf_tasks=9, count_alternatives=[10, 22], attachment_task_rows=0,
+     childless_top_level_sections=["一、基本原则", "五、职责分工"],
+     samples=[
+        S(["二", "(一)"], [], [], [(87.75, "万平方米"), (204.75, "万平方米"), (2.3, "平方米")], dl="到2025年", dln="2025"),
+        S(["二", "(二)"], [], [], [(111.41, "万平方米"), (273, "万平方米"), (3.0, "平方米")], dl="到2035年", dln="2035"),
+        S(["三", "(一）"], [], [], note="镇政府、街道(开发区)办事处、头桥集团或区政府相关部门(单位) act by ownership, in prose"),
+        S(["四", "(二）"], [], [], [(75, "%")], dl="2025年前", dln="2025", other_deadlines=[{"text": "2035年前", "norm": "2035"}]),
+        S(["四", "(三）"], [], [], skip_deadline=True,
+          note="「2021年、2022年由区民防办、区应急管理局统一指导」 says who acts in those years, not a deadline; holds the filing duty"),
+        S(["四", "(四）"], [], [], skip_deadline=True),
+     ],
+     plan_targets=[{"number": 30, "unit": "%"}], phases=[],
+     duties=[{"what": "应急避难场所建设完成后，相关资料及经纬度信息报区民防办和区应急局备案", "when": "建设完成后", "when_norm": None}],
+     notes=["五、职责分工: if its 13 unit paragraphs are read as tasks the count is 22 (each names exactly one unit or group, "
+            "e.g. 区经委（商务委）, 各镇政府、街道（开发区）办事处、头桥集团)",
+            "the tables' 2021年任务…2025年任务 columns and 经费 figures are data, not targets of the numbered items"])
+
+plan("x05_guoban-2018-guifanxing-wenjian-hefaxing-shenhe-zhidao-yijian.txt",
+     title="国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见", doc_no="国办发〔2018〕115号",
+     issuer="国务院办公厅", date="2018-12-04", level="central (State Council General Office)",
+     source="GitHub ZhouYNF/platform-1, db/ge_policy_raw20190217.sql @ 2197df553eee3b0bc9989d91addadf2f4227fddc, row 35 "
+            "(http://www.gov.cn/zhengce/content/2018-12/20/content_5350427.htm), converted as plans/c01–c08",
+     style="no units; （一）…（十二） run on across 一、…四、; a closing paragraph names 司法部 in prose and the reporting duty; "
+           "time limits of a procedure (5 / 15 个工作日) that are rules, not targets or deadlines",
+     leaf_tasks=12, task_section_leaves=10, attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["二", "（四）"], [], []),
+        S(["二", "（五）"], [], [], not_targets=[(5, "个工作日"), (15, "个工作日")],
+          note="合法性审核时间一般不少于5个工作日，最长不超过15个工作日: a rule for every review"),
+        S(["三", "（九）"], [], []),
+        S(["四", "（十）"], [], []),
+        S(["四", "（十二）"], [], [], note="定期…通报 is a rhythm of the review bodies, without a date"),
+     ],
+     plan_targets=[], phases=[],
+     duties=[{"what": "各地区、各部门要将本意见的贯彻落实情况和工作中遇到的重要事项及时报司法部", "when": "及时", "when_norm": None}])
+
+plan("x06_ezhou-2021-zhengfu-gongzuo-baogao-mubiao-renwu-zeren-fenjie-tongzhi.txt",
+     title="市人民政府办公室关于印发2021年《政府工作报告》主要目标任务责任分解方案的通知", doc_no="鄂州政办发〔2021〕1号",
+     issuer="鄂州市人民政府办公室", date="2021-03-16", level="city (Hubei, Ezhou)",
+     source="http://www.ezhou.gov.cn/gk/zfgb/2021nian/2021nian1/202107/t20210712_409715.html — " + PAGES,
+     style="the cover notice of a 政府工作报告 breakdown (the task table is an attachment the page does not reach): "
+           "two numbered instructions, the first with two dated submission duties (2021年1月31日前 / 2月5日前, year implicit "
+           "in the second); paragraphs indented with two spaces; the page ends inside 二、",
+     leaf_tasks=2, count_alternatives=[0], attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["一"], [], [], dl="于2021年1月31日前", dln="2021-01-31", other_deadlines=[{"text": "2月5日前", "norm": "2021-02-05"}],
+          note="各牵头单位 / 责任单位 are roles in prose, not named units; the page's date (2021-03-16) is after both deadlines"),
+     ],
+     plan_targets=[], phases=[],
+     duties=[{"what": "经单位主要负责人审签后，于2021年1月31日前报送市政府办公室对口业务科室审核、市政府分管副秘书长审定",
+              "when": "2021年1月31日前", "when_norm": "2021-01-31"},
+             {"what": "2月5日前报送市督查考评办公室", "when": "2月5日前", "when_norm": "2021-02-05"}],
+     notes=["whether the two instructions of a cover notice are tasks is a reading choice (0 is accepted as the count); the duties are not"])
+
+write(D, PLANS)
