@@ -10,11 +10,11 @@ from parse_score import CORPUS_DIR, DEV_DIR, overall, score_dir, table
 
 SETS = {"dev": DEV_DIR, "corpus": CORPUS_DIR}
 
-# The share of checks each set must keep. corpus: 95.8 % on its first thirteen plans; the seven
-# plans added for issue 10 (c06–c08, p01–p03, s05) scored 87.9 % before any parser change for them,
-# the whole corpus 92.9 % (446/480, main at 2ba080b, 2026-11-30; tests/data/plans/BASELINE.md).
+# The share of checks each set must keep. corpus: 95.8 % on its first thirteen plans; the nine
+# plans added for issue 10 (c06–c08, p01–p05, s05) scored 84.8 % before any parser change for them,
+# the whole corpus 91.4 % (466/510, main at 2ba080b, 2026-11-30; tests/data/plans/BASELINE.md).
 # The parser work on issue 10 raises this floor back to 0.95.
-FLOORS = {"dev": 0.95, "corpus": 0.925}
+FLOORS = {"dev": 0.95, "corpus": 0.91}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
@@ -40,10 +40,10 @@ def _failed_checks(scores) -> list[str]:
 
 HELDOUT_DIR = CORPUS_DIR.parent / "plans-heldout"
 # Held-out plans (tests/data/plans-heldout/README.md): never tune the parser on them. Before any
-# parser change for issue 10 they scored 87.9 % (94/107, main at 2ba080b, 2026-11-30;
+# parser change for issue 10 they scored 71.4 % (105/147, main at 2ba080b, 2026-11-30;
 # tests/data/plans-heldout/BASELINE.md). This floor is that baseline less two points, only so a
 # regression shows; the lead raises it once the parser work is done.
-HELDOUT_FLOOR = 0.859
+HELDOUT_FLOOR = 0.694
 
 
 def test_heldout_share_is_reported(capsys):

@@ -135,5 +135,42 @@ plan("x06_ezhou-2021-zhengfu-gongzuo-baogao-mubiao-renwu-zeren-fenjie-tongzhi.tx
               "when": "2021年1月31日前", "when_norm": "2021-01-31"},
              {"what": "2月5日前报送市督查考评办公室", "when": "2月5日前", "when_norm": "2021-02-05"}],
      notes=["whether the two instructions of a cover notice are tasks is a reading choice (0 is accepted as the count); the duties are not"])
+plan("x07_guoban-2016-zhengfu-gongzuo-baogao-lianghua-zhibiao-renwu-fengong.txt",
+     title="国务院办公厅关于印发2016年《政府工作报告》量化指标任务分工的通知", doc_no="国办函〔2016〕38号",
+     issuer="国务院办公厅", date="2016-04-06", level="central (State Council General Office)",
+     source="http://www.chinaacc.com/qtjjfg/hu1604154336.shtml — " + PAGES,
+     style="政府工作报告 quantitative targets as a TABLE FLATTENED ONE ROW A LINE after the cover notice, with no 附件 line: "
+           "「序号 工 作 任 务 牵头负责部门」 then 「1 居民消费价格涨幅3%左右 发展改革委」 (number, task, lead unit separated by spaces); "
+           "the cover's 一、二、三 are instructions; the page ends inside row 10's unit (「发展改革」)",
+     leaf_tasks=10, count_alternatives=[13], attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["1"], ["发展改革委"], ["发展改革委"], [(3, "%")], skip_deadline=True, line=27, title_starts="居民消费价格涨幅",
+          note="the last word of the row is the 牵头负责部门 cell; 2016 targets (not checked)"),
+        S(["3"], ["财政部"], ["财政部"], [(2.18, "万亿元"), (3, "%")], skip_deadline=True, line=29, title_starts="安排财政赤字2."),
+        S(["5"], ["财政部"], ["财政部"], [(1000, "亿元"), (500, "亿元")], skip_deadline=True, line=31, title_starts="中央财政安排10",
+          note="「2016年安排500亿元」: the year of the payment, not a deadline to check"),
+        S(["6"], ["工业和信息化部"], ["工业和信息化部"], [(5, "万个")], skip_deadline=True, line=32, title_starts="推进5万个行政村"),
+        S(["8"], ["交通运输部"], ["交通运输部"], [(1.65, "万亿元")], skip_deadline=True, line=34, title_starts="公路投资1.65"),
+        S(["9"], ["水利部"], ["水利部"], [(20, "项")], skip_deadline=True, line=35, title_starts="再开工20项重大"),
+     ],
+     plan_targets=[], phases=[],
+     duties=[{"what": "及时将量化指标任务进展情况(包括具体数额、完成比例和分省数据)报送国办督查室和有关秘书局", "when": "及时", "when_norm": None}],
+     notes=["row 10's unit is cut to 「发展改革」 (发展改革委 on the official page): not sampled"])
+
+plan("x08_guofa-2020-zhengfu-gongzuo-baogao-zhongdian-gongzuo-bumen-fengong-yijian.txt",
+     title="国务院关于落实《政府工作报告》重点工作部门分工的意见", doc_no="国发〔2020〕6号", issuer="国务院",
+     date=None, level="central (State Council)",
+     source="http://zgxmfw.com/hyzx/HTML/20200612084450.html (a copy of the gov.cn page) — " + PAGES,
+     style="政府工作报告 task breakdown; 一、/(一)/1. with each item ending 「(国务院各部门分别负责,年内持续推进)」 — "
+           "the unit and the deadline in one bracket; item 2 holds a list of targets and is cut before its bracket",
+     leaf_tasks=2, attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["一", "(一)", "1"], [], ["国务院各部门"], lead_alternatives=[["国务院各部门"]], dl="年内持续推进", dln="2020",
+          note="「分别负责」: each department for its part; 年内 = within 2020 (the plan's year)"),
+        S(["一", "(一)", "2"], [], [], [(900, "万人"), (6, "%"), (5.5, "%"), (3.5, "%")], skip_deadline=True,
+          note="cut off before its units and deadline"),
+     ],
+     plan_targets=[], phases=[], duties=[])
+
 
 write(D, PLANS)

@@ -234,7 +234,7 @@ plan("h03_guoban-2018-keyan-zizhuquan-luoshi-tongzhi.txt",
 
 # --- added for issue 10 (corpus helper, 2026-11-30): styles the set lacked, scored before any parser change.
 # c06–c08: the same gov.cn SQL dump as c01–c05 (rows 57, 10, 2), converted the same way.
-# p01–p03: openings of local pages as the `search` tool's page store holds them (pages corpus);
+# p01–p05: openings of local pages as the `search` tool's page store holds them (pages corpus);
 #          that store writes ，：（）； as ASCII and ends each page after about 800 characters,
 #          so these are excerpts that stop mid-item; the cut item is a task to import (and warn about).
 # s05: GitHub zhiyao87/Shanghai-Gov-Docs-Index (wrapper removed, as s01–s04).
@@ -376,5 +376,38 @@ plan("s05_qingpu-2024-gonggong-xiaofang-anquan-shishi-fangan.txt",
                                    "区医保局", "区房管局", "区总工会", "团区委", "区妇联", "区双拥办"]),
      ],
      plan_targets=[], phases=[], duties=[])
+plan("p04_guangdong-2021-sheng-zhengfu-gongzuo-baogao-zhongdian-renwu-fengong-fangan.txt",
+     title="2021年省《政府工作报告》重点任务分工方案", doc_no="粤府〔2021〕22号", issuer="广东省人民政府",
+     date="2021-03-21", level="province (Guangdong)",
+     source="https://dara.gd.gov.cn/ztzx/xczxgzt/xwgk/tzgg/content/post_4379712.html (opening as stored in the search tool's pages corpus; query 「省人民政府关于落实《政府工作报告》重点工作部门分工的意见…」)",
+     style="province 政府工作报告 breakdown: each item is followed by SEPARATE LINES 「分管省领导:林克庆」 (a person) and "
+           "「部门分工:省发展改革委牵头,各地、各部门配合。」 (X牵头,Y配合); paragraphs indented with two spaces; site chrome first; "
+           "the page ends right after 「部门分工:」 of item 5",
+     leaf_tasks=5, attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["一", "1"], ["省发展改革委"], ["省发展改革委", "各地", "各部门"], [(6, "%")], skip_deadline=True,
+          note="林克庆 (分管省领导) is a person, not a unit; 各地、各部门配合 = the cooperating groups; 2021 implicit (not checked)"),
+        S(["一", "2"], ["省财政厅"], ["省财政厅", "各地", "各部门"], [(5, "%")], skip_deadline=True),
+        S(["一", "3"], ["省发展改革委"], ["省发展改革委", "各地", "各部门"], [(8, "%")], skip_deadline=True),
+        S(["一", "4"], ["省商务厅"], ["省商务厅", "各地", "各部门"], [(6, "%")], skip_deadline=True, note="分管省领导:张新"),
+        S(["一", "5"], [], [], skip_deadline=True, note="cut off after 「部门分工:」: no units on the page"),
+     ],
+     plan_targets=[], phases=[], duties=[])
+
+plan("p05_hunan-2019-zhengfu-gongzuo-baogao-zhongdian-gongzuo-bumen-fengong-yijian.txt",
+     title="湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见", doc_no="湘政发〔2019〕1号", issuer="湖南省人民政府",
+     date="2019-02-20", level="province (Hunan)",
+     source="http://www.hunan.gov.cn/hnszf/szf/hnzb/2017_106457/2017nd1q_107287/szfwj_98718/201902/t20190220_5277001.html (opening as stored in the search tool's pages corpus, same query as p04)",
+     style="province 政府工作报告 breakdown; the first item's 主要预期目标 is one long list of rates (a range 7.5%—8%, 增长X%左右 …) and ends "
+           "「(分管副省长、协管副秘书长负责,省发展改革委牵头,省工业和信息化厅、省」: roles, then X牵头, then cooperating units; the page ends inside that bracket",
+     leaf_tasks=1, attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["一", "(一)"], ["省发展改革委"], ["省发展改革委", "省工业和信息化厅"],
+          [("7.5-8", "%"), (7, "%"), (5, "%"), (3, "%"), (4, "%"), (2.5, "%")], skip_deadline=True,
+          note="分管副省长、协管副秘书长 are roles of people, not units; 「、省」 at the cut is a fragment; "
+               "60万以上 (people out of poverty) has no unit word and is not checked; 70周年 is a name"),
+     ],
+     plan_targets=[], phases=[], duties=[])
+
 
 write(D, PLANS)
