@@ -133,6 +133,31 @@ def test_a_backup_that_is_not_a_real_copy_is_an_error_not_a_success(tmp_path, mo
     assert list_backups(path) == [] and not [p for p in path.parent.rglob("*.part")]
 
 
+def test_a_backup_taken_while_another_process_migrates_is_the_snapshot_it_looked_at(tmp_path, monkeypatch):
+    """Two first starts at once: one migrates while the other backs up. The copy is the state the
+    backup looked at, not a mix, and it is kept (it was reported as "不一致" and the start failed)."""
+    path = _workspace(tmp_path / "3#楼")
+    real_inspect = W._inspect
+    calls: list[int] = []
+
+    def another_process_writes_meanwhile(conn):
+        result = real_inspect(conn)
+        calls.append(1)
+        if len(calls) == 1:                           # right after the source was looked at
+            other = sqlite3.connect(path, timeout=5)
+            other.executescript("BEGIN IMMEDIATE; CREATE TABLE arrived_meanwhile(x); "
+                                "PRAGMA user_version = 9999; COMMIT;")
+            other.close()
+        return result
+
+    monkeypatch.setattr(W, "_inspect", another_process_writes_meanwhile)
+    copy = backup_workspace(path, "test")
+    monkeypatch.undo()
+    assert copy is not None and copy.exists()
+    version, tables = W._inspect(sqlite3.connect(copy))
+    assert "arrived_meanwhile" not in tables and version != 9999
+
+
 def _empty_file(p: Path) -> None:
     p.write_bytes(b"")
 

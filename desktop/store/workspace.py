@@ -265,6 +265,10 @@ def backup_workspace(path: Path, reason: str, keep: int = 10) -> Path | None:
     part = target.with_name(target.name + ".part")
     src = connect(path, readonly=True)
     try:
+        # One read transaction over the look and the copy: the backup API then copies this same
+        # snapshot, so a process migrating the file meanwhile cannot make a good copy look unlike
+        # the workspace it was taken from.
+        src.execute("BEGIN")
         version, tables = _inspect(src)
         if not tables:
             return None
