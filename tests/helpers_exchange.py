@@ -13,6 +13,7 @@ from typing import Any
 from desktop.devtools.exchange_plan import make_plan, unit_names
 from desktop.exchange import format as fmt, importer, keys, plan_package
 from desktop.store import Workspace, entries as E, open_workspace, queries as Q
+from desktop.store.exchange import linked_plan
 from desktop.store.plans import save_plan
 from desktop.store.workspace import connect
 
@@ -93,7 +94,7 @@ def make_world(tmp: Path, n_units: int = 3) -> World:
         ws = open_workspace(tmp / f"unit{i}.sqlite")
         [outcome] = importer.import_files(ws, [plan_file])
         assert outcome.status == "imported", outcome.line()
-        unit_plan = plan_package.linked_plan(ws)[0]
+        unit_plan = linked_plan(ws).plan_id
         world.units.append(UnitSide(name, ws, unit_plan, Q.unit_id(ws, unit_plan, name)))
     return world
 

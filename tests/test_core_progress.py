@@ -103,9 +103,8 @@ def test_chinese_numerals_round_trip(n):
 
 
 def test_labels_live_once():
-    from desktop.exchange.merge import STATE_LABELS
     from desktop.store.dashboard import RECEIPT_LABELS
     from desktop.store.queries import STATUS_LABELS
 
-    assert STATE_LABELS is p.RECEIPT_LABELS and RECEIPT_LABELS is p.RECEIPT_LABELS
+    assert RECEIPT_LABELS is p.RECEIPT_LABELS
     assert STATUS_LABELS is p.STATUS_LABELS

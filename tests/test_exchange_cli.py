@@ -14,6 +14,7 @@ from desktop.devtools.exchange_plan import make_plan
 from desktop.exchange import merge
 from desktop.store import open_workspace
 from desktop.store.plans import save_plan
+from desktop.store.receipts import open_conflicts
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -97,13 +98,13 @@ def test_conflict_resolution_from_the_command_line(world, tmp_path, capsys):
     E.reopen_month(u.ws, u.unit_id, MAY, "更正")
     u.enter_month(MAY, note="二")
     world.import_office(u.export(tmp_path / "b.luoshi", MAY))
-    [c] = merge.open_conflicts(world.office)
+    [c] = open_conflicts(world.office)
     db = str(world.office.path)
     assert run(["package", "status", "--db", db]) == 0
     assert f"冲突 {c['id']}" in capsys.readouterr().out
     assert run(["package", "resolve", "--db", db, "--id", str(c["id"]), "--keep", "incoming"]) == 0
     assert "已采用新版本" in capsys.readouterr().out
-    assert merge.open_conflicts(world.office) == []
+    assert open_conflicts(world.office) == []
 
 
 def test_subprocess_exit_code_and_help_without_heavy_imports(tmp_path):

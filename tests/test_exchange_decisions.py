@@ -10,6 +10,7 @@ from helpers_exchange import JUNE, MAY
 from desktop.commands import run
 from desktop.exchange import merge
 from desktop.store import entries as E
+from desktop.store.receipts import month_states
 
 
 def _refused(world, capsys, args: list[str], words: str) -> None:
@@ -47,7 +48,7 @@ def test_accept_and_return_any_received_month_and_refuse_otherwise(world, tmp_pa
     assert run(["package", "return", "--db", str(world.office.path), "--unit", name, "--month", JUNE,
                 "--reason", "复核发现指标有误"]) == 0
     capsys.readouterr()
-    states = {r["month"]: (r["state"], r["reason"]) for r in merge.month_states(world.office)}
+    states = {r["month"]: (r["state"], r["reason"]) for r in month_states(world.office)}
     assert states == {MAY: ("returned", "数据缺失"), JUNE: ("returned", "复核发现指标有误")}
 
     E.reopen_month(u.ws, u.unit_id, MAY, "按退回意见更正")

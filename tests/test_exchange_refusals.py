@@ -13,6 +13,7 @@ from helpers_exchange import MAY, UnitSide, dump, make_world, repack
 from desktop.devtools.exchange_plan import make_plan
 from desktop.exchange import format as fmt, importer, keys, merge, plan_package, receipt, verify
 from desktop.store import open_workspace, queries as Q
+from desktop.store.exchange import linked_plan
 from desktop.store.plans import save_plan
 
 
@@ -187,7 +188,7 @@ def test_another_plan(setup):
         plan2 = plan_package.export_plan(office2, other_dir / "plan2.luoshi").path
     with open_workspace(other_dir / "unit.sqlite") as unit2:
         assert importer.import_files(unit2, [plan2])[0].ok
-        plan_id = plan_package.linked_plan(unit2)[0]
+        plan_id = linked_plan(unit2).plan_id
         side = UnitSide(world.unit(0).name, unit2, plan_id, Q.unit_id(unit2, plan_id, world.unit(0).name))
         side.enter_month(MAY)
         foreign = side.export(other_dir / "foreign.luoshi", MAY)

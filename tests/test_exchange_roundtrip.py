@@ -11,9 +11,11 @@ from helpers_exchange import JUNE, MAY, dump, repack, table_rows
 
 from desktop.devtools.exchange_plan import make_plan
 from desktop.errors import UserError
-from desktop.exchange import importer, keys, merge, plan_package, receipt
+from desktop.exchange import importer, keys, merge, plan_package, receipt, registration
 from desktop.store import entries as E, open_workspace, queries as Q
+from desktop.store.exchange_keys import key_changes, pinned_key
 from desktop.store.plans import save_plan
+from desktop.store.receipts import month_states, open_conflicts
 
 
 def _office_entries(world, unit_name, month):
@@ -79,7 +81,7 @@ def test_round_trip_office_three_units_return_correct_accept(world, tmp_path):
     _assert_same(world, u1, MAY)
     assert all("已补充数据来源" in e["progress"] for e in _office_entries(world, u1.name, MAY).values())
     merge.accept_month(world.office, u1.name, MAY)
-    states = {(r["unit"], r["month"]): (r["revision"], r["state"]) for r in merge.month_states(world.office)}
+    states = {(r["unit"], r["month"]): (r["revision"], r["state"]) for r in month_states(world.office)}
     assert states[(u1.name, MAY)] == (2, "accepted")
     assert states[(world.unit(2).name, MAY)] == (1, "accepted")
     assert states[(world.unit(0).name, JUNE)] == (1, "received")
@@ -195,7 +197,7 @@ def test_accepted_month_is_not_overwritten_conflict_keeps_both(world, tmp_path):
     out = world.import_office(f2)[0]
     assert out.details["months"][0]["outcome"] == "conflict"
     assert _office_entries(world, u.name, MAY) == accepted           # nothing overwritten
-    [c] = merge.open_conflicts(world.office)
+    [c] = open_conflicts(world.office)
     assert (c["month"], c["revision"], c["current_revision"]) == (MAY, 2, 1)
     both = merge.conflict_versions(world.office, c["id"])
     assert both["current"]["revision"] == 1 and both["incoming"]["revision"] == 2
@@ -203,7 +205,7 @@ def test_accepted_month_is_not_overwritten_conflict_keeps_both(world, tmp_path):
     assert world.import_office(f2)[0].status == "unchanged"          # held once only
     # keep the accepted version: nothing changes but the conflict's status
     merge.resolve_conflict(world.office, c["id"], keep="current")
-    assert merge.open_conflicts(world.office) == []
+    assert open_conflicts(world.office) == []
     assert _office_entries(world, u.name, MAY) == accepted
 
 
@@ -215,10 +217,10 @@ def test_conflict_resolved_by_taking_the_incoming_version(world, tmp_path):
     E.reopen_month(u.ws, u.unit_id, MAY, "自行更正")
     u.enter_month(MAY, note="更正")
     world.import_office(u.export(tmp_path / "r2.luoshi", MAY))
-    [c] = merge.open_conflicts(world.office)
+    [c] = open_conflicts(world.office)
     merge.resolve_conflict(world.office, c["id"], keep="incoming", actor="王主任")
     _assert_same(world, u, MAY)
-    [state] = merge.month_states(world.office, unit_id=c["unit_id"])
+    [state] = month_states(world.office, unit_id=c["unit_id"])
     assert (state["revision"], state["state"], state["decided_by"]) == (2, "accepted", "王主任")
     entry = next(iter(_office_entries(world, u.name, MAY).values()))
     assert [h["revision"] for h in E.history(world.office, entry["id"])] == [1, 2]
@@ -238,13 +240,14 @@ def test_key_change_is_refused_and_waits_for_a_decision(world, tmp_path):
     assert out.status == "refused" and out.problem == "key_changed" and out.key_change_id
     assert new_key.fingerprint in out.message and "核对指纹" in out.message
     assert table_rows(world.office, "monthly_entries") == before_entries
-    [pending] = keys.key_changes(world.office)
+    [pending] = key_changes(world.office)
     assert (pending["unit"], pending["new_fingerprint"]) == (u.name, new_key.fingerprint)
     keys.decide_key_change(world.office, pending["id"], accept=True, actor="王主任")
     out = world.import_office(f2)[0]
     assert out.status == "imported"
-    assert keys.pinned(world.office, world.office_plan_id, "unit", Q.unit_id(
-        world.office, world.office_plan_id, u.name))["fingerprint"] == new_key.fingerprint
+    unit_id = Q.unit_id(world.office, world.office_plan_id, u.name)
+    pinned = pinned_key(world.office, world.office_plan_id, "unit", unit_id)
+    assert pinned is not None and pinned.fingerprint == new_key.fingerprint
 
 
 def test_plan_update_keeps_the_units_entries(world, tmp_path):
@@ -325,10 +328,10 @@ def test_attachments_travel_and_are_stored_by_hash(world, tmp_path):
 def test_registration_file_pins_a_units_key_before_its_first_package(world, tmp_path):
     u = world.unit(1)
     reg = tmp_path / "reg.json"
-    body = keys.export_registration(u.ws, u.name, reg)
-    result = keys.import_registration(world.office, reg)
+    body = registration.export_registration(u.ws, u.name, reg)
+    result = registration.import_registration(world.office, reg)
     assert result == {"unit": u.name, "fingerprint": body["fingerprint"], "status": "pinned"}
-    assert keys.import_registration(world.office, reg)["status"] == "unchanged"
+    assert registration.import_registration(world.office, reg)["status"] == "unchanged"
     u.enter_month(MAY)
     [out] = world.import_office(u.export(tmp_path / "a.luoshi", MAY))
     assert out.status == "imported" and out.details["key_pinned"] is False
@@ -338,15 +341,15 @@ def test_registration_file_pins_a_units_key_before_its_first_package(world, tmp_
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(tampered, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(UserError, match="签名无效"):
-        keys.import_registration(world.office, bad)
+        registration.import_registration(world.office, bad)
     other = tmp_path / "other-ws"
     other.mkdir()
     with open_workspace(other / "u.sqlite") as again:          # the unit reinstalled: a new key
         importer.import_files(again, [world.plan_file])
-        keys.export_registration(again, u.name, tmp_path / "reg2.json")
-    result = keys.import_registration(world.office, tmp_path / "reg2.json")
+        registration.export_registration(again, u.name, tmp_path / "reg2.json")
+    result = registration.import_registration(world.office, tmp_path / "reg2.json")
     assert result["status"] == "key_change"
-    assert [k["id"] for k in keys.key_changes(world.office)] == [result["change_id"]]
+    assert [k["id"] for k in key_changes(world.office)] == [result["change_id"]]
 
 
 def test_a_stale_conflict_cannot_overwrite_a_newer_revision(world, tmp_path):
@@ -362,7 +365,7 @@ def test_a_stale_conflict_cannot_overwrite_a_newer_revision(world, tmp_path):
             merge.return_month(world.office, u.name, MAY, "请重报")
         else:
             world.import_office(u.export(tmp_path / "r3.luoshi", MAY))      # returned: applies
-    [stale] = merge.open_conflicts(world.office)
+    [stale] = open_conflicts(world.office)
     assert (stale["revision"], stale["current_revision"]) == (2, 3)
     with pytest.raises(UserError, match="已过时"):
         merge.resolve_conflict(world.office, stale["id"], keep="incoming")
@@ -403,7 +406,7 @@ def test_office_key_change_on_a_plan_package_waits_for_the_unit(world, tmp_path)
     [out] = importer.import_files(u.ws, [signed])
     assert out.problem == "key_changed" and "领导小组办公室" in out.message
     assert Q.tasks(u.ws, u.plan_id)[1].title == "重点任务2"
-    [change] = keys.key_changes(u.ws)
+    [change] = key_changes(u.ws)
     assert (change["party"], change["new_fingerprint"]) == ("office", new_office_key.fingerprint)
     keys.decide_key_change(u.ws, change["id"], accept=True)
     [out] = importer.import_files(u.ws, [signed])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.exchange import keys
 from desktop.store import queries as Q
+from desktop.store.exchange_keys import pinned_key
 
 # ---- checks of the set-up itself --------------------------------------------------------
 
@@ -12,8 +13,8 @@ def test_units_import_the_plan_package_with_same_task_keys(world):
     for u in world.units:
         assert [t.key for t in Q.tasks(u.ws, u.plan_id)] == office_keys
         assert len(Q.tasks(u.ws, u.plan_id, unit=u.unit_id)) == len(office_keys)
-        pinned = keys.pinned(u.ws, u.plan_id, "office", None)
-        assert pinned["fingerprint"] == keys.own_identity(world.office, create=False).fingerprint
+        pinned = pinned_key(u.ws, u.plan_id, "office", None)
+        assert pinned is not None and pinned.fingerprint == keys.own_identity(world.office, create=False).fingerprint
     # the plan package carries aliases, groups, phases and duties
     u = world.unit(0)
     assert Q.unit_id(u.ws, u.plan_id, "民政局") == Q.unit_id(u.ws, u.plan_id, "市民政局")

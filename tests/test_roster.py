@@ -16,7 +16,8 @@ from helpers_seeds import seed_path
 from desktop.commands import run
 from desktop.core.parse import parse_text, read_plan_file
 from desktop.errors import UserError
-from desktop.exchange import importer, keys, plan_package
+from desktop.exchange import importer, plan_package
+from desktop.exchange.registration import UnknownUnit, export_registration, import_registration
 from desktop.exchange.submission import export_submission
 from desktop.store import dashboard as D, entries as E, open_workspace, queries as Q, roster as R
 from desktop.store.plans import save_plan
@@ -227,7 +228,7 @@ def test_district_the_roster_did_not_know_registers_and_is_added_with_one_click(
     n = fill_and_submit(ws, unit_plan, unit_id)
     assert n == group_tasks(ws, unit_plan)
     registration = tmp_path / "茅箭区登记.json"
-    body = keys.export_registration(ws, "茅箭区", registration)
+    body = export_registration(ws, "茅箭区", registration)
     assert body["groups"] == [GROUP]
     sub = export_submission(ws, "茅箭区", MAY, tmp_path / "mj.luoshi").path
     # before the office adds it: refused, told where to add it, nothing written
@@ -263,10 +264,10 @@ def test_office_refusing_a_registration_changes_nothing(tmp_path, plan004):
     package = plan_package.export_plan(office, tmp_path / "plan.luoshi").path
     ws, unit_plan, unit_id, _ = unit_from_package(tmp_path, "茅箭区", package, declare=GROUP)
     registration = tmp_path / "reg.json"
-    keys.export_registration(ws, "茅箭区", registration)
+    export_registration(ws, "茅箭区", registration)
     before = list(office.conn.iterdump())
-    with pytest.raises(keys.UnknownUnit) as caught:
-        keys.import_registration(office, registration)
+    with pytest.raises(UnknownUnit) as caught:
+        import_registration(office, registration)
     assert caught.value.unit == "茅箭区" and caught.value.groups == [GROUP]
     assert list(office.conn.iterdump()) == before
 

@@ -132,13 +132,14 @@ def test_units_typed_by_another_name_are_the_same_unit(ws):
 
 
 def test_a_corrected_short_name_travels_in_the_plan_package(ws):
-    from desktop.exchange.plan_package import plan_from_json, plan_to_json, plan_to_parsed
+    from desktop.exchange.plan_package import read_plan
+    from desktop.store.saved_plan import load_plan
 
     plan_id = P.save_plan(ws, sample_plan(), backup=False).plan_id
     P.edit_task(ws, task_id(ws, plan_id, "二.二.4"), {"short_name": "养老床位"})
-    sent = plan_to_parsed(ws, plan_id)
+    sent = load_plan(ws, plan_id)
     assert sent.tasks[3].short_name == "养老床位"
-    assert plan_from_json(plan_to_json(sent)).tasks[3].short_name == "养老床位"
+    assert read_plan(sent.to_json(with_source=True)).tasks[3].short_name == "养老床位"
 
 
 def test_a_plan_imported_as_new_takes_no_corrections_of_the_same_titled_one(ws):

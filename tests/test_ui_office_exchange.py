@@ -8,8 +8,10 @@ from helpers_ui import FakePrompts, make_workspace, open_window
 from PySide6.QtCore import Qt
 
 from desktop.devtools import exchange_scenes as scenes
-from desktop.exchange import keys, merge
+from desktop.exchange import merge
 from desktop.store import entries, open_workspace
+from desktop.store.exchange_keys import key_changes
+from desktop.store.receipts import month_states, open_conflicts
 from desktop.ui.exchange_models import ConflictsModel, KeyChangesModel
 
 UNIT = "市民政局"
@@ -74,7 +76,7 @@ def test_dashboard_notice_and_conflict_resolution(qtbot, qtmodeltester, world):
     ws = window.session.ws
     progress = {r["progress"] for r in entries.entries(ws, month="2024-05")}
     assert "补充了月底的数据" in progress and "五月进展" not in progress
-    assert [(r["revision"], r["state"]) for r in merge.month_states(ws)] == [(2, "accepted")]
+    assert [(r["revision"], r["state"]) for r in month_states(ws)] == [(2, "accepted")]
     # the window refreshed at once: the grid cell and the notice no longer speak of a conflict
     assert _cell(page, UNIT, "2024-05").data() in ("✓", "迟")          # submitted (late, as dated now)
     assert "版本冲突" not in notice.text() and "签名密钥" in notice.text()
@@ -92,7 +94,7 @@ def test_keep_the_accepted_version(qtbot, world):
     ws = window.session.ws
     progress = {r["progress"] for r in entries.entries(ws, month="2024-05")}
     assert "五月进展" in progress and "补充了月底的数据" not in progress
-    assert merge.open_conflicts(ws) == []
+    assert open_conflicts(ws) == []
 
 
 def test_key_change_accepted_then_the_package_imports(qtbot, qtmodeltester, world):
@@ -108,12 +110,12 @@ def test_key_change_accepted_then_the_package_imports(qtbot, qtmodeltester, worl
     assert model.index(0, KeyChangesModel.COL_FILE).data() == world["new_pc"].name
     warning = dialog.ui.warningLabel.text()
     assert "打电话" in warning and "冒充" in warning and "本机的密钥指纹" in warning
-    change = keys.key_changes(window.session.ws)[0]
+    change = key_changes(window.session.ws)[0]
 
     qtbot.mouseClick(dialog.ui.acceptButton, Qt.MouseButton.LeftButton)
     assert change["new_fingerprint"] in prompts.texts("ask")[-1]
     assert model.rowCount() == 0 and "请重新导入被拒收的包" in dialog.ui.statusLabel.text()
-    assert keys.key_changes(window.session.ws, pending_only=False)[0]["decision"] == "accepted"
+    assert key_changes(window.session.ws, pending_only=False)[0]["decision"] == "accepted"
     assert "签名密钥" not in window.dashboard.ui.noticeLabel.text()
 
     window.ui.actionImportPackages.trigger()                    # the package refused before now imports
@@ -130,7 +132,7 @@ def test_key_change_rejected(qtbot, world):
     dialog = window.findChild(KeyChangesDialog)
     assert dialog.decide(accept=False)
     assert "一律不予导入" in prompts.texts("ask")[-1]
-    assert keys.key_changes(window.session.ws, pending_only=False)[0]["decision"] == "rejected"
+    assert key_changes(window.session.ws, pending_only=False)[0]["decision"] == "rejected"
     assert "已拒绝" in dialog.ui.statusLabel.text()
 
 
@@ -156,7 +158,7 @@ def test_export_receipt_from_the_menu_and_the_cell(qtbot, world):
 def test_unit_sees_the_receipt_returned_month_unlocked(qtbot, world):
     tmp = world["tmp"]
     office = open_workspace(world["office"])
-    merge.resolve_conflict(office, merge.open_conflicts(office)[0]["id"], keep="incoming")
+    merge.resolve_conflict(office, open_conflicts(office)[0]["id"], keep="incoming")
     merge.return_month(office, UNIT, "2024-05", "指标数与台账不一致，请核对后重报")
     returned = scenes.send_receipt(office, UNIT, tmp / "receipt1.luoshi")
     office.close()

@@ -11,8 +11,8 @@ from helpers_ui import FakePrompts, make_workspace, open_window, unit
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 
-from desktop.exchange import merge
 from desktop.store import attachments as evidence, entries
+from desktop.store.receipts import month_states
 from desktop.ui.month_review import MonthReviewDialog, ReceivedDialog
 
 UNIT = "市民政局"
@@ -150,10 +150,10 @@ def test_office_opens_returns_and_accepts_a_month(qtbot, tmp_path, monkeypatch):
     assert review.acceptButton.isEnabled() and review.returnButton.isEnabled()
     qtbot.mouseClick(review.returnButton, Qt.MouseButton.LeftButton)
     assert "退回必须写明原因" in office_prompts.texts("warn")[-1]
-    assert merge.month_states(office_ws)[0]["state"] == "received"
+    assert month_states(office_ws)[0]["state"] == "received"
     qtbot.mouseClick(review.returnButton, Qt.MouseButton.LeftButton)
     _wait(qtbot, office.exchange)
-    assert [(r["state"], r["reason"]) for r in merge.month_states(office_ws)] == [("returned", REASON)]
+    assert [(r["state"], r["reason"]) for r in month_states(office_ws)] == [("returned", REASON)]
     offered = office_prompts.texts("offer")[-1]
     assert "已退回“市民政局”2024-04 第1版" in offered and "［导出回执…］" in offered
     receipt_file = tmp_path / "回执.luoshi"
@@ -195,7 +195,7 @@ def test_office_opens_returns_and_accepts_a_month(qtbot, tmp_path, monkeypatch):
     assert review.page.ui.progressEdit.toPlainText() == "新增家庭养老照护床位118张（已按台账核对）"
     assert "第2版：已收到" in review.page.ui.receiptLabel.text()
     qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
-    assert [(r["revision"], r["state"]) for r in merge.month_states(office_ws)] == [(2, "accepted")]
+    assert [(r["revision"], r["state"]) for r in month_states(office_ws)] == [(2, "accepted")]
     assert "已接受“市民政局”2024-04 第2版" in office_prompts.texts("info")[-1]
     assert not review.acceptButton.isEnabled() and "已经接受" in review.whyLabel.text()
     assert "已接受" in _cell(board, UNIT, APRIL).data(Qt.ItemDataRole.ToolTipRole)

@@ -173,13 +173,14 @@ def cmd_return(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from desktop.exchange import keys, merge
     from desktop.exchange.receipt import receipt_states
+    from desktop.store.exchange_keys import key_changes
+    from desktop.store.receipts import open_conflicts
 
     with _open(args) as ws:
         rows = receipt_states(ws, args.unit)
-        conflicts = merge.open_conflicts(ws)
-        changes = keys.key_changes(ws)
+        conflicts = open_conflicts(ws)
+        changes = key_changes(ws)
     if not rows:
         print("还没有任何报送记录。")
     for r in rows:
@@ -207,11 +208,12 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
 def cmd_keys(args: argparse.Namespace) -> int:
     from desktop.exchange import keys
+    from desktop.store.exchange_keys import key_changes, pinned_keys
 
     with _open(args) as ws:
         own = keys.own_identity(ws, create=False)
-        pinned = keys.pinned_keys(ws)
-        changes = keys.key_changes(ws)
+        pinned = pinned_keys(ws)
+        changes = key_changes(ws)
     print(f"本工作区密钥指纹：{own.fingerprint if own else '（尚未生成，首次导出时生成）'}")
     for k in pinned:
         who = k["unit"] or "领导小组办公室"
@@ -233,7 +235,7 @@ def cmd_key_decide(args: argparse.Namespace) -> int:
 
 
 def cmd_key_export(args: argparse.Namespace) -> int:
-    from desktop.exchange.keys import export_registration
+    from desktop.exchange.registration import export_registration
 
     with _open(args) as ws:
         body = export_registration(ws, args.unit, args.out)
@@ -243,7 +245,7 @@ def cmd_key_export(args: argparse.Namespace) -> int:
 
 
 def cmd_key_import(args: argparse.Namespace) -> int:
-    from desktop.exchange.keys import import_registration
+    from desktop.exchange.registration import import_registration
 
     with _open(args) as ws:
         result = import_registration(ws, args.file, add=args.add)

@@ -2,11 +2,14 @@
 
 These are the contract between the parser (``desktop.core.parse``), the store
 (``desktop.store``) and the command line: ``plan parse --json`` prints
-``ParsedPlan.to_json()``.
+``ParsedPlan.to_json()``; ``ParsedPlan.from_json`` reads it back (a plan package carries it);
+``ParsedPlan.digest()`` names one version of a plan.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -34,6 +37,11 @@ class Target:
                 "comparator": self.comparator, "deadline": self.deadline,
                 "subject": self.subject}
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Target:
+        return cls(str(data["text"]), float(data["value"]), str(data["unit"]), data.get("comparator"),
+                   data.get("deadline"), str(data.get("subject", "")))
+
 
 @dataclass
 class Heading:
@@ -46,6 +54,10 @@ class Heading:
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Heading:
+        return cls(int(data["level"]), _strs(data["path"]), str(data["number"]), str(data["title"]))
 
 
 @dataclass
@@ -80,11 +92,10 @@ class Task:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Task:
         """The inverse of ``to_json`` (a missing ``short_name`` — older JSON — is "")."""
-        return cls(path=[str(x) for x in data["path"]], number=str(data["number"]), title=str(data["title"]),
-                   text=str(data["text"]), lead_units=[str(x) for x in data.get("lead_units", [])],
-                   responsible_units=[str(x) for x in data.get("responsible_units", [])],
-                   targets=[Target(str(t["text"]), float(t["value"]), str(t["unit"]), t.get("comparator"),
-                                   t.get("deadline"), str(t.get("subject", ""))) for t in data.get("targets", [])],
+        return cls(path=_strs(data["path"]), number=str(data["number"]), title=str(data["title"]),
+                   text=str(data["text"]), lead_units=_strs(data["lead_units"]),
+                   responsible_units=_strs(data["responsible_units"]),
+                   targets=[Target.from_json(t) for t in data["targets"]],
                    deadline=data.get("deadline"), source=str(data.get("source", "")),
                    level=int(data.get("level", 3)), short_name=str(data.get("short_name", "")))
 
@@ -101,6 +112,10 @@ class Phase:
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "start": self.start, "end": self.end, "text": self.text}
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Phase:
+        return cls(str(data["name"]), data.get("start"), data.get("end"), str(data.get("text", "")))
+
 
 @dataclass
 class Duty:
@@ -113,6 +128,10 @@ class Duty:
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "due": self.due, "every": self.every, "text": self.text}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Duty:
+        return cls(str(data["kind"]), data.get("due"), data.get("every"), str(data.get("text", "")))
 
 
 @dataclass
@@ -128,6 +147,11 @@ class Unit:
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Unit:
+        return cls(str(data["name"]), _strs(data.get("aliases", [])), str(data.get("note", "")),
+                   bool(data.get("is_group", False)), _strs(data.get("members", [])))
+
 
 @dataclass
 class Person:
@@ -140,6 +164,10 @@ class Person:
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Person:
+        return cls(str(data["name"]), str(data["unit"]), str(data["post"]), str(data.get("role", "")))
 
 
 @dataclass
@@ -158,8 +186,10 @@ class ParsedPlan:
     warnings: list[str] = field(default_factory=list)
     source_text: str = ""
 
-    def to_json(self) -> dict[str, Any]:
-        """The ``plan parse --json`` object (source text left out: it is the input)."""
+    def to_json(self, *, with_source: bool = False) -> dict[str, Any]:
+        """The ``plan parse --json`` object (source text left out: it is the input; a plan
+        package carries it, ``with_source``)."""
+        source = {"source_text": self.source_text} if with_source else {}
         return {
             "title": self.title,
             "doc_number": self.doc_number,
@@ -174,4 +204,31 @@ class ParsedPlan:
             "headings": [h.to_json() for h in self.headings],
             "people": [p.to_json() for p in self.people],
             "warnings": list(self.warnings),
+            **source,
         }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ParsedPlan:
+        """The inverse of ``to_json``; raises KeyError, TypeError, ValueError or AttributeError
+        on JSON of another shape."""
+        return cls(
+            title=str(data["title"]), doc_number=str(data["doc_number"]), issuer=str(data["issuer"]),
+            date=data.get("date"), source_text=str(data.get("source_text", "")),
+            warnings=_strs(data.get("warnings", [])),
+            headings=[Heading.from_json(h) for h in data.get("headings", [])],
+            units=[Unit.from_json(u) for u in data["unit_details"]],
+            tasks=[Task.from_json(t) for t in data["tasks"]],
+            plan_targets=[Target.from_json(t) for t in data.get("plan_targets", [])],
+            phases=[Phase.from_json(p) for p in data.get("phases", [])],
+            duties=[Duty.from_json(d) for d in data.get("duties", [])],
+            people=[Person.from_json(p) for p in data.get("people", [])])
+
+    def digest(self) -> str:
+        """What identifies one version of a plan: its text and the reviewed structure (SHA-256;
+        the plan package's fingerprint, and how the store knows a re-import changed nothing)."""
+        body = json.dumps(self.to_json(), ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256((self.source_text + "\x00" + body).encode("utf-8")).hexdigest()
+
+
+def _strs(items: Any) -> list[str]:
+    return [str(x) for x in items]

@@ -9,6 +9,10 @@ from dataclasses import dataclass, field
 
 from desktop.exchange import keys
 from desktop.exchange.verify import KeyChangeRefused, OpenedPackage, PackageRefused, refuse
+from desktop.store.exchange import LinkedPlan, linked_plan, linked_plan_titles
+from desktop.store.exchange_keys import pinned_key
+from desktop.store.queries import unit_id as find_unit, unit_name
+from desktop.store.submissions import has_reported
 from desktop.store.workspace import Workspace
 
 
@@ -23,34 +27,24 @@ class Context:
     warnings: list[str] = field(default_factory=list)
 
 
-def exchange_plan(ws: Workspace, uid: str) -> tuple[int, str, str] | None:
-    """(plan_id, role, fingerprint) of the plan linked to ``uid`` in this workspace."""
-    row = ws.conn.execute("SELECT plan_id, role, fingerprint FROM exchange_plans WHERE uid = ?",
-                          (uid,)).fetchone()
-    return (int(row[0]), row[1], row[2]) if row else None
-
-
 def _other_plan(pkg: OpenedPackage, ws: Workspace) -> PackageRefused:
-    ours = [f"《{r[0]}》{r[1]}" for r in ws.conn.execute(
-        "SELECT p.title, p.doc_number FROM exchange_plans e JOIN plans p ON p.id = e.plan_id")]
+    ours = [f"《{title}》{doc_number}" for title, doc_number, _ in linked_plan_titles(ws)]
     where = "、".join(ours) if ours else "（本工作区还没有导入或发出过方案包）"
     return refuse(f"此包属于另一个方案 {pkg.plan.label()}，与本工作区的方案 {where} 不符，未导入。",
                   "other_plan")
 
 
 def _unit_in_plan(ws: Workspace, plan_id: int, name: str) -> int | None:
-    from desktop.store.queries import unit_id
-
-    return unit_id(ws, plan_id, name) if name else None
+    return find_unit(ws, plan_id, name) if name else None
 
 
 def _check_office_key(ws: Workspace, pkg: OpenedPackage, plan_id: int) -> None:
-    pin = keys.pinned(ws, plan_id, "office", None)
+    pin = pinned_key(ws, plan_id, "office", None)
     if pin is None:
         raise refuse("未知的签名：本工作区没有登记办公室的公钥（请先导入办公室发来的方案包），无法核实此包的来源。",
                      "unknown_signer")
-    if pin["public_key"] != pkg.sender_key:
-        raise _key_change(ws, pkg, plan_id, "office", None, pin["fingerprint"], "领导小组办公室")
+    if pin.public_key != pkg.sender_key:
+        raise _key_change(ws, pkg, plan_id, "office", None, pin.fingerprint, "领导小组办公室")
 
 
 def _key_change(ws: Workspace, pkg: OpenedPackage, plan_id: int, party: str, unit_id: int | None,
@@ -67,12 +61,12 @@ def _key_change(ws: Workspace, pkg: OpenedPackage, plan_id: int, party: str, uni
 
 def check(ws: Workspace, pkg: OpenedPackage) -> Context:
     """Where the package belongs in this workspace, or why it does not; writes nothing."""
-    linked = exchange_plan(ws, pkg.plan.uid)
+    linked = linked_plan(ws, uid=pkg.plan.uid)
     if pkg.kind == "plan":
         return _check_plan_context(ws, pkg, linked)
     if linked is None:
         raise _other_plan(pkg, ws)
-    plan_id, role, fingerprint = linked
+    plan_id, role, fingerprint = linked.plan_id, linked.role, linked.fingerprint
     ctx = Context(plan_id=plan_id)
     if pkg.kind == "submission":
         if role != "office":
@@ -86,16 +80,16 @@ def check(ws: Workspace, pkg: OpenedPackage) -> Context:
                          "加为该组的成员，或导入该单位的密钥登记文件（一键加入名册），再重新导入此包。",
                          "unit_not_in_plan")
         ctx.sender_unit_id = unit_id
-        pin = keys.pinned(ws, plan_id, "unit", unit_id)
+        pin = pinned_key(ws, plan_id, "unit", unit_id)
         if pin is None:
             holder = keys.unit_holding_key(ws, plan_id, pkg.sender_key)
             if holder is not None and holder != unit_id:
-                name = ws.conn.execute("SELECT name FROM units WHERE id = ?", (holder,)).fetchone()[0]
+                name = unit_name(ws, holder)
                 raise refuse(f"此包的签名密钥已登记为“{name}”的密钥，却声称来自“{pkg.sender_unit}”。"
                              "一个单位的包只能改动本单位的数据，未导入。", "wrong_unit")
             ctx.key_is_new = True
-        elif pin["public_key"] != pkg.sender_key:
-            raise _key_change(ws, pkg, plan_id, "unit", unit_id, pin["fingerprint"], f"“{pkg.sender_unit}”")
+        elif pin.public_key != pkg.sender_key:
+            raise _key_change(ws, pkg, plan_id, "unit", unit_id, pin.fingerprint, f"“{pkg.sender_unit}”")
         if pkg.plan.fingerprint and fingerprint and pkg.plan.fingerprint != fingerprint:
             ctx.warnings.append("该单位使用的方案版本与本工作区的不同，请向其发送最新的方案包。")
         return ctx
@@ -110,30 +104,26 @@ def check(ws: Workspace, pkg: OpenedPackage) -> Context:
         raise refuse(f"回执的收件单位“{recipient}”不在方案 {pkg.plan.label()} 的单位名单中，未导入。",
                      "unit_not_in_plan")
     _check_office_key(ws, pkg, plan_id)
-    if ws.conn.execute("SELECT 1 FROM monthly_entries WHERE unit_id = ? UNION ALL "
-                       "SELECT 1 FROM info_articles WHERE unit_id = ? LIMIT 1", (unit_id, unit_id)).fetchone() is None:
+    if not has_reported(ws, unit_id):
         raise refuse(f"此回执是发给“{recipient}”的，本工作区没有该单位的任何报送，未导入。请确认回执没有发错单位。",
                      "wrong_unit")
     ctx.recipient_unit_id = unit_id
     return ctx
 
 
-def _check_plan_context(ws: Workspace, pkg: OpenedPackage, linked: tuple[int, str, str] | None) -> Context:
+def _check_plan_context(ws: Workspace, pkg: OpenedPackage, linked: LinkedPlan | None) -> Context:
     if pkg.manifest["sender"]["role"] != "office":
         raise refuse("方案包的发送方不是领导小组办公室，包已损坏。", "bad_manifest")
     if linked is not None:
-        plan_id, role, _ = linked
-        if role == "office":
+        if linked.role == "office":
             raise refuse("这是本工作区自己发出的方案包，无需导入。", "own_package")
-        ctx = Context(plan_id=plan_id)
-        _check_office_key(ws, pkg, plan_id)
+        ctx = Context(plan_id=linked.plan_id)
+        _check_office_key(ws, pkg, linked.plan_id)
         return ctx
     # a plan new to this workspace: refuse if the workspace already exchanges packages about
     # another plan (another office's package would add a second plan and pin that office's
     # key at an office, or switch a unit to the other plan)
-    linked_rows = ws.conn.execute(
-        "SELECT p.title, p.doc_number, e.role FROM exchange_plans e JOIN plans p ON p.id = e.plan_id "
-        "ORDER BY e.plan_id").fetchall()
+    linked_rows = linked_plan_titles(ws)
     if linked_rows:
         ours = "、".join(f"《{t}》{d}".strip() for t, d, _ in linked_rows)
         side = "办公室" if any(r == "office" for _, _, r in linked_rows) else "单位"

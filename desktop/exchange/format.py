@@ -25,6 +25,8 @@ from typing import Any
 
 from desktop import fileops
 from desktop.errors import UserError
+from desktop.store.exchange import plan_identity as stored_identity
+from desktop.store.workspace import Workspace
 
 FORMAT_NAME = "luoshi-exchange"
 FORMAT_VERSION = 1
@@ -33,9 +35,6 @@ MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 PAYLOAD = "payload.json"
 ATTACHMENT_DIR = "attachments/"
-SUFFIX = ".luoshi"                 # suggested file name ending; any name is accepted
-
-KIND_LABELS = {"plan": "方案包", "submission": "报送包", "receipt": "回执"}
 
 
 def canonical_json(obj: Any) -> bytes:
@@ -66,6 +65,14 @@ class PlanIdentity:
 
     def label(self) -> str:
         return f"《{self.title}》{self.doc_number}".strip()
+
+
+def plan_identity(ws: Workspace, plan_id: int) -> PlanIdentity:
+    """What packages about ``plan_id`` say of their plan, as this workspace knows it."""
+    row = stored_identity(ws, plan_id)
+    if row is None:
+        raise UserError("本工作区的方案还没有交换标识：办公室请先导出方案包，单位请先导入办公室发来的方案包。")
+    return PlanIdentity(*row)
 
 
 @dataclass(frozen=True)

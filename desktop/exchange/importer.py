@@ -20,6 +20,8 @@ from typing import Any
 from desktop.errors import UserError
 from desktop.exchange import context, format as fmt, keys, merge, plan_package, receipt, submission, verify
 from desktop.exchange.verify import KeyChangeRefused, PackageRefused
+from desktop.store.exchange import fold_write_ahead_log, imported_package, record_package
+from desktop.store.safety import explain_sqlite_error
 from desktop.store.workspace import Workspace, backup_workspace, now_iso
 
 log = logging.getLogger("luoshi.exchange")
@@ -90,9 +92,7 @@ def import_files(ws: Workspace, files: Iterable[Path | str], *, actor: str = "",
             progress(n, len(paths), path)
         outcomes.append(import_package(ws, path, actor=actor, _batch=batch))
     if batch.backed_up and not ws.conn.in_transaction:
-        # Fold the batch's write-ahead log into the workspace file now: a clerk who copies
-        # the .sqlite file to a USB stick right after an import carries everything.
-        ws.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        fold_write_ahead_log(ws)
     if progress:
         progress(len(paths), len(paths), paths[-1] if paths else Path())
     return outcomes
@@ -130,8 +130,6 @@ def import_package(ws: Workspace, path: Path | str, *, actor: str = "",
 
 
 def _not_imported(path: Path, exc: BaseException) -> ImportOutcome:
-    from desktop.store.safety import explain_sqlite_error
-
     problem = explain_sqlite_error(exc, None, in_window=False)
     if problem is not None:
         return ImportOutcome(path, "refused", f"{problem.message}此包未导入，工作区保持导入前的状态。",
@@ -143,8 +141,7 @@ def _not_imported(path: Path, exc: BaseException) -> ImportOutcome:
 
 def _import(ws: Workspace, path: Path, actor: str, batch: _Batch) -> ImportOutcome:
     sha, size = verify.file_sha256(path)
-    seen = ws.conn.execute("SELECT kind, sender, received_at FROM exchange_packages WHERE sha256 = ?",
-                           (sha,)).fetchone()
+    seen = imported_package(ws, sha)
     if seen:
         return ImportOutcome(path, "unchanged", f"此包已于 {seen[2].replace('T', ' ')} 导入过，工作区未作改动。",
                              kind=seen[0], sender=seen[1], sha256=sha)
@@ -196,11 +193,10 @@ def _record(ws: Workspace, pkg: verify.OpenedPackage, actor: str, stamp: str, de
     manifest = pkg.manifest
     sender = pkg.sender_unit or ("领导小组办公室" if manifest["sender"]["role"] == "office" else "")
     summary = fmt.canonical_json({k: v for k, v in details.items() if k != "text"}).decode("utf-8")
-    ws.conn.execute(
-        "INSERT INTO exchange_packages(sha256, package_id, kind, plan_uid, sender, sender_fingerprint, "
-        "created_at, received_at, file_name, size, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (pkg.sha256, manifest["package_id"], pkg.kind, pkg.plan.uid, sender,
-         keys.fingerprint(pkg.sender_key), manifest["created_at"], stamp, pkg.path.name, pkg.size, summary))
+    record_package(ws, sha256=pkg.sha256, package_id=manifest["package_id"], kind=pkg.kind, plan_uid=pkg.plan.uid,
+                   sender=sender, sender_fingerprint=keys.fingerprint(pkg.sender_key),
+                   created_at=manifest["created_at"], received_at=stamp, file_name=pkg.path.name, size=pkg.size,
+                   summary=summary)
     ws.audit("package_import", {"kind": pkg.kind, "file": pkg.path.name, "sha256": pkg.sha256,
                                 "package_id": manifest["package_id"], "sender": sender,
                                 "created_at": manifest["created_at"], "what": details.get("text", "")},
@@ -218,9 +214,3 @@ def precheck_files(files: Iterable[Path | str]) -> list[ImportOutcome]:
         else:
             outcomes.append(ImportOutcome(path, "unchanged", "文件检查通过", kind=pkg.kind, sha256=pkg.sha256))
     return outcomes
-
-
-def imported_packages(ws: Workspace, limit: int = 200) -> list[dict[str, Any]]:
-    """The packages imported so far, newest first (for the client's import history)."""
-    return list(ws.db.query("SELECT * FROM exchange_packages ORDER BY received_at DESC, rowid DESC LIMIT ?",
-                            [limit]))

@@ -13,12 +13,17 @@ import re
 from pathlib import Path
 from typing import Any
 
+from desktop.core.progress import RECEIPT_LABELS
 from desktop.errors import UserError
 from desktop.exchange import format as fmt, keys
 from desktop.exchange.context import Context
-from desktop.exchange.merge import STATE_LABELS, month_states
-from desktop.exchange.plan_package import linked_plan, plan_identity
+from desktop.exchange.merge import office_plan, plan_unit
 from desktop.exchange.verify import OpenedPackage, PackageRefused
+from desktop.store import receipts as stored
+from desktop.store.entries import reopen_month, submitted_revision
+from desktop.store.exchange import linked_plan
+from desktop.store.queries import unit_id as find_unit
+from desktop.store.receipts import month_states
 from desktop.store.workspace import Workspace, now_iso, refuse_output_over_workspace
 
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
@@ -26,11 +31,9 @@ _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 def export_receipt(ws: Workspace, unit: str, out: Path | str) -> fmt.WrittenPackage:
     """Write the receipt for one unit: every month the office holds from it."""
-    from desktop.exchange.merge import _office_plan, _unit
-
     refuse_output_over_workspace(ws.path, out)
-    plan_id = _office_plan(ws)
-    unit_id, name = _unit(ws, plan_id, unit)
+    plan_id = office_plan(ws)
+    unit_id, name = plan_unit(ws, plan_id, unit)
     rows = month_states(ws, unit_id=unit_id)
     if not rows:
         raise UserError(f"还没有收到“{name}”的任何报送，无需回执。")
@@ -40,7 +43,7 @@ def export_receipt(ws: Workspace, unit: str, out: Path | str) -> fmt.WrittenPack
     assert identity is not None
     office = ws.setting("office_name", "领导小组办公室")
     written = fmt.write_package(
-        out, kind="receipt", plan=plan_identity(ws, plan_id), recipient=name,
+        out, kind="receipt", plan=fmt.plan_identity(ws, plan_id), recipient=name,
         sender=fmt.Sender("office", office, identity.public_key, identity.fingerprint),
         sign=identity.sign, members={fmt.PAYLOAD: fmt.canonical_json({"unit": name, "issued_at": now_iso(),
                                                                       "items": items})},
@@ -61,7 +64,7 @@ def check(ws: Workspace, pkg: OpenedPackage, ctx: Context) -> list[dict[str, Any
     for item in payload["items"]:
         ok = (isinstance(item, dict) and isinstance(item.get("month"), str) and _MONTH.match(item["month"])
               and isinstance(item.get("revision"), int) and item["revision"] >= 1
-              and item.get("state") in STATE_LABELS and isinstance(item.get("reason", ""), str)
+              and item.get("state") in RECEIPT_LABELS and isinstance(item.get("reason", ""), str)
               and all(isinstance(item.get(k) or "", str) for k in ("received_at", "decided_at")))
         if not ok:
             raise PackageRefused("回执中有一项格式不对，未导入。", problem="bad_payload")
@@ -71,9 +74,6 @@ def check(ws: Workspace, pkg: OpenedPackage, ctx: Context) -> list[dict[str, Any
 
 def apply(ws: Workspace, pkg: OpenedPackage, ctx: Context, items: list[dict[str, Any]]) -> dict[str, Any]:
     """Record the office's states; reopen returned months. Call inside the import transaction."""
-    from desktop.store.entries import reopen_month
-
-    conn = ws.conn
     unit_id = ctx.recipient_unit_id
     assert unit_id is not None and ctx.plan_id is not None
     lines: list[str] = []
@@ -82,25 +82,17 @@ def apply(ws: Workspace, pkg: OpenedPackage, ctx: Context, items: list[dict[str,
         month, revision, state = item["month"], item["revision"], item["state"]
         reason = item.get("reason", "") or ""
         stamp = item.get("decided_at") or item.get("received_at") or ""
-        local = conn.execute("SELECT revision, state, reason, COALESCE(decided_at, received_at) "
-                             "FROM exchange_receipts WHERE unit_id = ? AND month = ?", (unit_id, month)).fetchone()
-        if local is not None and ((revision, stamp) < (local[0], local[3] or "")
-                                  or (revision, state, reason) == (local[0], local[1], local[2])):
+        local = stored.receipt(ws, unit_id, month)
+        if local is not None and ((revision, stamp) < (local.revision, local.last_changed or "")
+                                  or (revision, state, reason) == (local.revision, local.state, local.reason)):
             continue                      # nothing newer than what the unit already knows
-        conn.execute(
-            "INSERT INTO exchange_receipts(unit_id, month, plan_id, revision, state, reason, received_at, "
-            "decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '') ON CONFLICT(unit_id, month) DO UPDATE "
-            "SET revision = excluded.revision, state = excluded.state, reason = excluded.reason, "
-            "received_at = excluded.received_at, decided_at = excluded.decided_at",
-            (unit_id, month, ctx.plan_id, revision, state, reason, item.get("received_at") or now_iso(),
-             item.get("decided_at")))
-        text = f"{month} 第{revision}版：{STATE_LABELS[state]}"
+        stored.save_receipt(ws, unit_id=unit_id, month=month, plan_id=ctx.plan_id, revision=revision, state=state,
+                            reason=reason, received_at=item.get("received_at") or now_iso(),
+                            decided_at=item.get("decided_at"), decided_by="")
+        text = f"{month} 第{revision}版：{RECEIPT_LABELS[state]}"
         if state == "returned":
             text += f"（原因：{reason}）"
-            locked_rev = conn.execute(
-                "SELECT MAX(revision) FROM monthly_entries WHERE unit_id = ? AND month = ? AND state = 'submitted'",
-                (unit_id, month)).fetchone()[0]
-            if locked_rev == revision:
+            if submitted_revision(ws, unit_id, month) == revision:
                 reopen_month(ws, unit_id, month, f"办公室退回：{reason}")
                 reopened.append(month)
                 text += "，已重新打开，可以更正后再次报送"
@@ -111,12 +103,10 @@ def apply(ws: Workspace, pkg: OpenedPackage, ctx: Context, items: list[dict[str,
 
 def receipt_states(ws: Workspace, unit: str | None = None) -> list[dict[str, Any]]:
     """At the unit: what the office said about each month (for the client's month list)."""
-    from desktop.store.queries import unit_id as find_unit
-
     linked = linked_plan(ws)
     if linked is None:
         return []
-    unit_id = find_unit(ws, linked[0], unit) if unit else None
+    unit_id = find_unit(ws, linked.plan_id, unit) if unit else None
     if unit and unit_id is None:
         raise UserError(f"方案中没有单位“{unit}”。")
     return month_states(ws, unit_id=unit_id)

@@ -15,12 +15,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop import fileops, paths
-from desktop.core.progress import is_month
+from desktop import fileops
+from desktop.core.progress import is_month, months_between as month_span
 from desktop.errors import UserError
 from desktop.exchange import format as fmt, keys
-from desktop.exchange.plan_package import linked_plan, plan_identity
 from desktop.exchange.verify import OpenedPackage, PackageRefused
+from desktop.store import submissions as stored
+from desktop.store.attachments import received_file
+from desktop.store.entries import check_month
+from desktop.store.exchange import linked_plan, record_exports
+from desktop.store.queries import unit_id as find_unit, unit_name
 from desktop.store.workspace import Workspace, now_iso, refuse_output_over_workspace
 
 STATUSES = ("not_started", "in_progress", "done", "late")
@@ -29,19 +33,11 @@ _TEXT_FIELDS = ("progress", "problems", "next_steps")
 
 
 def months_between(first: str, last: str) -> list[str]:
-    from desktop.core.progress import months_between as span
-    from desktop.store.entries import check_month
-
     check_month(first)
     check_month(last)
     if last < first:
         raise UserError(f"结束月份 {last} 早于开始月份 {first}。")
-    return span(first, last)
-
-
-def attachments_dir(ws: Workspace) -> Path:
-    """Where attachment files of this workspace live: beside it, by content hash."""
-    return paths.attachments_dir_for(ws.path)
+    return month_span(first, last)
 
 
 def resolve_attachment(ws: Workspace, stored_path: str) -> Path:
@@ -54,78 +50,57 @@ def resolve_attachment(ws: Workspace, stored_path: str) -> Path:
 def month_payloads(ws: Workspace, plan_id: int, unit_id: int,
                    months: list[str]) -> tuple[list[dict], list[tuple[str, Path]]]:
     """The months of one unit as package data, and the attachment files to add."""
-    conn = ws.conn
     lo, hi = months[0], months[-1]
-    rows = conn.execute(
-        "SELECT e.id, e.month, t.key, t.title, e.status, e.progress, e.problems, e.next_steps, e.state, "
-        "e.revision, e.submitted_at FROM monthly_entries e JOIN tasks t ON t.id = e.task_id "
-        "WHERE e.unit_id = ? AND t.plan_id = ? AND e.month BETWEEN ? AND ? ORDER BY e.month, t.position",
-        (unit_id, plan_id, lo, hi)).fetchall()
-    ids = [r[0] for r in rows]
+    rows = stored.month_entries(ws, plan_id, unit_id, lo, hi)
+    ids = [r["id"] for r in rows]
     values: dict[int, list[dict]] = {}
     files: dict[int, list[dict]] = {}
     extra: dict[str, Path] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        for entry_id, value, position, text, task_key in conn.execute(
-                "SELECT v.entry_id, v.value, g.position, g.text, t.key FROM entry_values v "
-                "JOIN targets g ON g.id = v.target_id LEFT JOIN tasks t ON t.id = g.task_id "
-                f"WHERE v.entry_id IN ({marks}) ORDER BY v.entry_id, g.position", chunk):
-            values.setdefault(entry_id, []).append(
-                {"task": task_key, "position": position, "text": text, "value": value})
-        for entry_id, name, stored, digest, size in conn.execute(
-                "SELECT entry_id, file_name, stored_path, sha256, size FROM attachments "
-                f"WHERE entry_id IN ({marks}) ORDER BY id", chunk):
-            path = resolve_attachment(ws, stored)
-            if not path.is_file():
-                raise UserError(f"附件“{name}”的文件找不到了（{path}），无法导出。请重新添加该附件后再导出。")
-            if fmt.hash_file(path)[0] != digest:
-                raise UserError(f"附件“{name}”的文件在添加后被改动过（{path}），无法导出。请重新添加该附件后再导出。")
-            member = fmt.ATTACHMENT_DIR + digest
-            extra[member] = path
-            files.setdefault(entry_id, []).append({"name": name, "sha256": digest, "size": size,
-                                                   "member": member})
+    for entry_id, value, position, text, task_key in stored.entry_values(ws, ids):
+        values.setdefault(entry_id, []).append({"task": task_key, "position": position, "text": text, "value": value})
+    for entry_id, name, stored_path, digest, size in stored.entry_files(ws, ids):
+        path = resolve_attachment(ws, stored_path)
+        if not path.is_file():
+            raise UserError(f"附件“{name}”的文件找不到了（{path}），无法导出。请重新添加该附件后再导出。")
+        if fmt.hash_file(path)[0] != digest:
+            raise UserError(f"附件“{name}”的文件在添加后被改动过（{path}），无法导出。请重新添加该附件后再导出。")
+        member = fmt.ATTACHMENT_DIR + digest
+        extra[member] = path
+        files.setdefault(entry_id, []).append({"name": name, "sha256": digest, "size": size, "member": member})
     by_month: dict[str, dict[str, Any]] = {}
     for r in rows:
-        if r[8] != "submitted":
-            raise UserError(f"{r[1]} 还有未提交的进展（草稿），请先提交该月再导出报送包。")
-        month = by_month.setdefault(r[1], {"month": r[1], "revision": 1, "entries": [], "articles": []})
-        month["revision"] = max(month["revision"], r[9])
+        if r["state"] != "submitted":
+            raise UserError(f"{r['month']} 还有未提交的进展（草稿），请先提交该月再导出报送包。")
+        month = by_month.setdefault(r["month"], {"month": r["month"], "revision": 1, "entries": [], "articles": []})
+        month["revision"] = max(month["revision"], r["revision"])
         month["entries"].append({
-            "task": r[2], "task_title": r[3], "status": r[4], "progress": r[5], "problems": r[6],
-            "next_steps": r[7], "revision": r[9], "submitted_at": r[10],
-            "values": values.get(r[0], []), "attachments": files.get(r[0], [])})
-    for a in conn.execute(
-            "SELECT month, title, body, author, reviewer, date, state, revision FROM info_articles "
-            "WHERE unit_id = ? AND plan_id = ? AND month BETWEEN ? AND ? ORDER BY month, id",
-            (unit_id, plan_id, lo, hi)):
-        if a[6] != "submitted":
-            raise UserError(f"{a[0]} 的工作信息“{a[1]}”还是草稿，请先提交该月再导出报送包。")
-        month = by_month.setdefault(a[0], {"month": a[0], "revision": 1, "entries": [], "articles": []})
-        month["revision"] = max(month["revision"], a[7])
-        month["articles"].append({"title": a[1], "body": a[2], "author": a[3], "reviewer": a[4],
-                                  "date": a[5], "revision": a[7]})
+            **{k: r[k] for k in ("task", "task_title", "status", "progress", "problems", "next_steps", "revision",
+                                 "submitted_at")},
+            "values": values.get(r["id"], []), "attachments": files.get(r["id"], [])})
+    for a in stored.month_articles(ws, plan_id, unit_id, lo, hi):
+        if a["state"] != "submitted":
+            raise UserError(f"{a['month']} 的工作信息“{a['title']}”还是草稿，请先提交该月再导出报送包。")
+        month = by_month.setdefault(a["month"], {"month": a["month"], "revision": 1, "entries": [], "articles": []})
+        month["revision"] = max(month["revision"], a["revision"])
+        month["articles"].append({k: a[k] for k in ("title", "body", "author", "reviewer", "date", "revision")})
     return [by_month[m] for m in months if m in by_month], sorted(extra.items())
 
 
 def export_submission(ws: Workspace, unit: str, month: str, out: Path | str, *,
                       to: str | None = None) -> fmt.WrittenPackage:
     """Write the unit's submitted months ``month``…``to`` as one signed package."""
-    from desktop.store.queries import unit_id as find_unit
-
     refuse_output_over_workspace(ws.path, out)
     months = months_between(month, to or month)
     linked = linked_plan(ws)
     if linked is None:
         raise UserError("本工作区的方案不是从办公室的方案包导入的。请先导入办公室发来的方案包，再导出报送包。")
-    if linked[2] == "office":
+    if linked.role == "office":
         raise UserError("本工作区是办公室端（发出过方案包），报送包应由各单位在自己的工作区导出，未导出。")
-    plan_id = linked[0]
+    plan_id = linked.plan_id
     unit_id = find_unit(ws, plan_id, unit)
-    if unit_id is None:
+    canonical = unit_name(ws, unit_id) if unit_id is not None else None
+    if unit_id is None or canonical is None:
         raise UserError(f"方案中没有单位“{unit}”。请检查单位名称（可用简称或全称）。")
-    canonical = ws.conn.execute("SELECT name FROM units WHERE id = ?", (unit_id,)).fetchone()[0]
     payload_months, attachments = month_payloads(ws, plan_id, unit_id, months)
     span = month if not to or to == month else f"{month} 至 {to}"
     if not payload_months:
@@ -134,7 +109,7 @@ def export_submission(ws: Workspace, unit: str, month: str, out: Path | str, *,
     assert identity is not None
     payload = {"unit": canonical, "months": payload_months}
     written = fmt.write_package(
-        out, kind="submission", plan=plan_identity(ws, plan_id), recipient="",
+        out, kind="submission", plan=fmt.plan_identity(ws, plan_id), recipient="",
         sender=fmt.Sender("unit", canonical, identity.public_key, identity.fingerprint),
         sign=identity.sign, members={fmt.PAYLOAD: fmt.canonical_json(payload)},
         extra_files=attachments,
@@ -142,13 +117,8 @@ def export_submission(ws: Workspace, unit: str, month: str, out: Path | str, *,
                              "entries": len(m["entries"]), "articles": len(m["articles"])}
                             for m in payload_months]})
     with ws.transaction():
-        ws.conn.executemany(
-            "INSERT INTO exchange_exports(unit_id, month, revision, exported_at, package_sha256, file_name) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(unit_id, month) DO UPDATE SET revision = excluded.revision, "
-            "exported_at = excluded.exported_at, package_sha256 = excluded.package_sha256, "
-            "file_name = excluded.file_name",
-            [(unit_id, m["month"], m["revision"], now_iso(), written.sha256, Path(written.path).name)
-             for m in payload_months])
+        record_exports(ws, unit_id, [(m["month"], m["revision"]) for m in payload_months], exported_at=now_iso(),
+                       package_sha256=written.sha256, file_name=Path(written.path).name)
         ws.audit("package_export", {"kind": "submission", "unit": canonical, "months": span,
                                     "package_id": written.package_id, "sha256": written.sha256,
                                     "file": str(written.path)})
@@ -167,13 +137,7 @@ class PlanIndex:
 
     @classmethod
     def build(cls, ws: Workspace, plan_id: int) -> PlanIndex:
-        tasks = {k: int(i) for i, k in ws.conn.execute("SELECT id, key FROM tasks WHERE plan_id = ?", (plan_id,))}
-        targets: dict[tuple[str | None, int], int] = {}
-        for target_id, position, key in ws.conn.execute(
-                "SELECT g.id, g.position, t.key FROM targets g LEFT JOIN tasks t ON t.id = g.task_id "
-                "WHERE g.plan_id = ? ORDER BY g.withdrawn_at IS NULL, g.id", (plan_id,)):
-            targets[(key, int(position))] = int(target_id)   # current targets win over withdrawn
-        return cls(plan_id, tasks, targets)
+        return cls(plan_id, *stored.plan_index(ws, plan_id))
 
 
 @dataclass
@@ -282,11 +246,10 @@ def store_attachments(ws: Workspace, pkg: OpenedPackage) -> None:
     names = pkg.attachment_members
     if not names:
         return
-    folder = attachments_dir(ws)
     with zipfile.ZipFile(pkg.path) as zf:
         for name in names:
             digest = pkg.manifest["members"][name]["sha256"]
-            target = folder / digest[:2] / digest
+            target = received_file(ws, digest)
             if target.is_file():
                 continue
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -300,8 +263,3 @@ def store_attachments(ws: Workspace, pkg: OpenedPackage) -> None:
                 fileops.discard(tmp)
                 raise PackageRefused(f"附件“{name}”在检查后被改动过，未导入。", problem="hash_mismatch")
             fileops.replace(tmp, target)
-
-
-def attachment_stored_path(ws: Workspace, digest: str) -> str:
-    """The path recorded in ``attachments.stored_path``: relative to the workspace folder."""
-    return (attachments_dir(ws) / digest[:2] / digest).relative_to(ws.path.parent).as_posix()

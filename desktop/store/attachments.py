@@ -18,6 +18,12 @@ def attachments_dir(ws: Workspace) -> Path:
     return paths.attachments_dir_for(ws.path)
 
 
+def received_file(ws: Workspace, sha256: str) -> Path:
+    """Where a file received in a submission package is kept: by its hash (so one file sent
+    twice is kept once)."""
+    return attachments_dir(ws) / sha256[:2] / sha256
+
+
 def add_attachment(ws: Workspace, entry_id: int, source: Path) -> dict[str, Any]:
     """Copy ``source`` into the attachments folder and record it against the entry."""
     row = ws.conn.execute("SELECT unit_id, month, state FROM monthly_entries WHERE id = ?", (entry_id,)).fetchone()

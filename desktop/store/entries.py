@@ -33,6 +33,13 @@ def is_locked(ws: Workspace, unit_id: int, month: str) -> bool:
     return row is not None
 
 
+def submitted_revision(ws: Workspace, unit_id: int, month: str) -> int | None:
+    """The revision at which the unit's month is locked (submitted); None while it is not."""
+    row = ws.conn.execute("SELECT MAX(revision) FROM monthly_entries WHERE unit_id = ? AND month = ? "
+                          "AND state = 'submitted'", (unit_id, month)).fetchone()
+    return None if row is None or row[0] is None else int(row[0])
+
+
 def save_entry(ws: Workspace, task_id: int, unit_id: int, month: str, *, status: str = "in_progress",
                progress: str = "", problems: str = "", next_steps: str = "",
                values: dict[int, float] | None = None) -> int:
@@ -309,8 +316,7 @@ def month_sent(ws: Workspace, unit_id: int, month: str) -> dict[str, Any] | None
 def _sent_before_exports_were_kept(ws: Workspace, unit_id: int, month: str) -> dict[str, Any] | None:
     """A workspace from before exchange_exports: a submission package in the audit trail after
     the month's last submit (also in the trail), covering the month, counts as sent."""
-    last = ws.conn.execute("SELECT MAX(revision) FROM monthly_entries WHERE unit_id = ? AND month = ? "
-                           "AND state = 'submitted'", (unit_id, month)).fetchone()[0]
+    last = submitted_revision(ws, unit_id, month)
     name = ws.conn.execute("SELECT name FROM units WHERE id = ?", (unit_id,)).fetchone()
     if last is None or name is None:
         return None

@@ -15,7 +15,6 @@ task's fields lands in ``task_edits``, the task's history.
 from __future__ import annotations
 
 import copy
-import hashlib
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -39,12 +38,6 @@ class ImportResult:
     targets: int = 0
     warnings: list[str] = field(default_factory=list)
     changes: list[str] = field(default_factory=list)      # per task, what changed, in words
-
-
-def source_digest(plan: ParsedPlan) -> str:
-    """What identifies one version of a plan: its text and the reviewed structure."""
-    body = json.dumps(plan.to_json(), ensure_ascii=False, sort_keys=True)
-    return hashlib.sha256((plan.source_text + "\x00" + body).encode("utf-8")).hexdigest()
 
 
 def find_plan(ws: Workspace, plan: ParsedPlan) -> int | None:
@@ -87,7 +80,7 @@ def save_plan(ws: Workspace, plan: ParsedPlan, *, source_name: str = "",
     conflicts of a revision (see ``prepare_reimport``); one whose correction was kept stays a
     conflict against the earlier document, so a later import can still take the document's.
     """
-    digest = source_digest(plan)
+    digest = plan.digest()
     plan_id = None if as_new else find_plan(ws, plan)
     if plan_id is not None:
         stored = ws.conn.execute("SELECT source_sha256 FROM plans WHERE id = ?", (plan_id,)).fetchone()

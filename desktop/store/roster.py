@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.errors import UserError
+from desktop.store.queries import unit_name
 from desktop.store.workspace import Workspace, now_iso
 
 MAX_NAME = 40
@@ -103,6 +104,13 @@ def empty_groups(ws: Workspace, plan_id: int) -> list[str]:
         "AND EXISTS (SELECT 1 FROM task_units tu JOIN tasks t ON t.id = tu.task_id "
         "            WHERE tu.unit_id = u.id AND t.withdrawn_at IS NULL) ORDER BY u.position, u.id",
         (plan_id,))]
+
+
+def member_of(ws: Workspace, unit_id: int) -> list[str]:
+    """The groups the unit is a member of, in the roster's order."""
+    return [str(r[0]) for r in ws.conn.execute(
+        "SELECT u.name FROM group_members g JOIN units u ON u.id = g.group_id WHERE g.member_id = ? "
+        "ORDER BY u.position, u.id", (unit_id,))]
 
 
 def history(ws: Workspace, limit: int = 200) -> list[dict[str, Any]]:
@@ -450,11 +458,9 @@ def own_claim(ws: Workspace, unit_id: int | None) -> dict[str, Any] | None:
     declared_ = declared(ws)
     if declared_ or unit_id is None:
         return declared_
-    row = ws.conn.execute("SELECT name FROM units WHERE id = ?", (unit_id,)).fetchone()
-    names = [r[0] for r in ws.conn.execute(
-        "SELECT u.name FROM group_members g JOIN units u ON u.id = g.group_id WHERE g.member_id = ? "
-        "ORDER BY u.position, u.id", (unit_id,))]
-    return {"name": row[0], "groups": names} if row and names else None
+    name = unit_name(ws, unit_id)
+    names = member_of(ws, unit_id)
+    return {"name": name, "groups": names} if name is not None and names else None
 
 
 def declare_own_unit(ws: Workspace, plan_id: int | None, name: str, group: str) -> int:

@@ -171,7 +171,7 @@ class DashboardPage(QWidget):
         grid = figures.submission_grid(s.ws, s.plan_id, months, s.today, units=only)
         receipts = figures.receipt_states(s.ws, s.plan_id)
         if s.is_office:
-            from desktop.ui.exchange_models import conflict_cells
+            from desktop.store.receipts import conflict_cells
 
             for key, revision in conflict_cells(s.ws).items():
                 if key in receipts:
@@ -211,7 +211,7 @@ class DashboardPage(QWidget):
 
     # -- what packages brought that waits for a person (exchange) -----------------------------------
     def _load_notice(self) -> None:
-        from desktop.ui.exchange_models import pending_counts
+        from desktop.store.exchange import pending_counts
 
         conflicts, keys = pending_counts(self.session.ws)
         self.pending = (conflicts, keys)

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
 
 from desktop.errors import UserError
 from desktop.exchange import keys, merge
+from desktop.store.exchange_keys import key_changes
+from desktop.store.receipts import open_conflicts
 from desktop.ui.exchange_models import PARTY_OFFICE, ConflictsModel, KeyChangesModel, version_html
 from desktop.ui.forms.ui_conflicts_dialog import Ui_ConflictsDialog
 from desktop.ui.forms.ui_key_changes_dialog import Ui_KeyChangesDialog
@@ -79,7 +81,7 @@ class ConflictsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_rows(merge.open_conflicts(self.session.ws))
+        self.model.set_rows(open_conflicts(self.session.ws))
         if self.model.rows:
             self.ui.conflictsView.selectRow(0)
         else:
@@ -145,7 +147,7 @@ class KeyChangesDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_rows(keys.key_changes(self.session.ws))
+        self.model.set_rows(key_changes(self.session.ws))
         if self.model.rows:
             self.ui.changesView.selectRow(0)
         else:

@@ -132,7 +132,7 @@ class ExchangeActions:
         """The office's receipt (回执) for one unit: asked for when not given (File menu)."""
         s = self.session
         if unit is None:
-            from desktop.exchange.merge import month_states
+            from desktop.store.receipts import month_states
 
             names = list(dict.fromkeys(r["unit"] for r in month_states(s.ws)))
             if not names:

@@ -1,7 +1,8 @@
 """Item models and texts of the office's exchange dialogs: version conflicts and key changes.
 
-Also ``pending_counts``, read by the dashboard with plain SQL on every reload, so start-up does
-not import desktop.exchange (its signing library costs time the first window does not need).
+What the dashboard reads of the exchange on every reload (``store.exchange.pending_counts``,
+``store.receipts.conflict_cells``) comes from the store, so start-up does not import
+desktop.exchange (its signing library costs time the first window does not need).
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from desktop.store.queries import STATUS_LABELS
-from desktop.store.workspace import Workspace
 from desktop.ui.table_model import RowsModel
 
 # the words
@@ -32,32 +32,12 @@ CHANGED_COLOR = "#fef0c7"
 HELD_CONFLICT = "（新收到第{n}版，冲突待处理）"
 
 
-def pending_counts(ws: Workspace) -> tuple[int, int]:
-    """(open version conflicts, key changes waiting for a decision) in this workspace."""
-    tables = {r[0] for r in ws.conn.execute(
-        "SELECT name FROM sqlite_master WHERE name IN ('exchange_revisions', 'exchange_key_changes')")}
-    if len(tables) < 2:
-        return 0, 0
-    conflicts = ws.conn.execute("SELECT COUNT(*) FROM exchange_revisions WHERE status = 'conflict'").fetchone()[0]
-    keys = ws.conn.execute("SELECT COUNT(*) FROM exchange_key_changes WHERE decision IS NULL").fetchone()[0]
-    return int(conflicts), int(keys)
-
-
-def conflict_cells(ws: Workspace) -> dict[tuple[int, str], int]:
-    """(unit_id, month) → the revision held back as a conflict, for the office grid."""
-    if not ws.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'exchange_revisions'").fetchone():
-        return {}
-    return {(int(u), m): int(r) for u, m, r in ws.conn.execute(
-        "SELECT unit_id, month, MAX(revision) FROM exchange_revisions WHERE status = 'conflict' "
-        "GROUP BY unit_id, month")}
-
-
 def when(stamp: str | None) -> str:
     return (stamp or "")[:16].replace("T", " ")
 
 
 class ConflictsModel(RowsModel):
-    """Rows from merge.open_conflicts: a newer revision held back beside the accepted one."""
+    """Rows from receipts.open_conflicts: a newer revision held back beside the accepted one."""
 
     COL_UNIT, COL_MONTH, COL_CURRENT, COL_INCOMING, COL_RECEIVED = range(5)
     HEADERS = ("单位", "月份", "已接受的版本", "新收到的版本", "收到时间")
@@ -77,7 +57,7 @@ class ConflictsModel(RowsModel):
 
 
 class ReceivedModel(RowsModel):
-    """Rows from merge.month_states: every unit × month the office holds from a package."""
+    """Rows from receipts.month_states: every unit × month the office holds from a package."""
 
     COL_UNIT, COL_MONTH, COL_REVISION, COL_STATE, COL_RECEIVED, COL_REASON = range(6)
     HEADERS = ("单位", "月份", "版本", "状态", "收到时间", "退回原因")
@@ -108,7 +88,7 @@ class ReceivedModel(RowsModel):
 
 
 class KeyChangesModel(RowsModel):
-    """Rows from keys.key_changes: a package signed by another key than the one pinned."""
+    """Rows from exchange_keys.key_changes: a package signed by another key than the one pinned."""
 
     COL_PARTY, COL_OLD, COL_NEW, COL_FILE, COL_SEEN = range(5)
     HEADERS = ("发送方", "原来登记的指纹", "新密钥指纹", "文件", "发现时间")

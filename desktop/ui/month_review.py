@@ -228,8 +228,7 @@ class ReceivedDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        from desktop.exchange.merge import month_states
-        from desktop.ui.exchange_models import conflict_cells
+        from desktop.store.receipts import conflict_cells, month_states
 
         current = self.selected()
         held = conflict_cells(self.session.ws)

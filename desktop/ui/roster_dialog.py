@@ -259,15 +259,15 @@ class RosterDialog(QDialog):
 
     def import_registration(self) -> None:
         """A unit's registration file: pin its key; a unit the roster lacks is added or refused."""
-        from desktop.exchange import keys
+        from desktop.exchange import registration
 
         path = self.prompts.open_file(self, TITLE, REGISTRATION_FILES)
         if path is None:
             return
         ws = self.session.ws
         try:
-            result = keys.import_registration(ws, path)
-        except keys.UnknownUnit as unknown:
+            result = registration.import_registration(ws, path)
+        except registration.UnknownUnit as unknown:
             groups = "、".join(f"“{g}”" for g in unknown.groups)
             if not unknown.groups:
                 self.prompts.warn(self, TITLE, unknown.message)
@@ -276,7 +276,7 @@ class RosterDialog(QDialog):
                                                                        groups=groups)):
                 self.prompts.info(self, TITLE, REFUSED_REGISTRATION.format(unit=unknown.unit))
                 return
-            result = self._try(lambda: keys.import_registration(ws, path, add=True))
+            result = self._try(lambda: registration.import_registration(ws, path, add=True))
         except UserError as exc:
             self.prompts.warn(self, TITLE, exc.message)
             return
@@ -289,7 +289,7 @@ class RosterDialog(QDialog):
 
     # -- at a unit ---------------------------------------------------------------------------
     def export_registration(self) -> None:
-        from desktop.exchange import keys
+        from desktop.exchange import registration
 
         unit = self.session.unit_name()
         if not unit:
@@ -301,6 +301,6 @@ class RosterDialog(QDialog):
                             self.session.ws.path, REGISTRATION_FILES)
         if out is None:
             return
-        body = self._try(lambda: keys.export_registration(self.session.ws, unit, Path(out)))
+        body = self._try(lambda: registration.export_registration(self.session.ws, unit, Path(out)))
         if body is not None:
             after_export(self.prompts, self, TITLE, EXPORTED.format(path=out, fp=body["fingerprint"]), Path(out))

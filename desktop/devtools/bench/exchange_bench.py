@@ -45,9 +45,9 @@ def bench_import(n_units: int, workdir: Path) -> dict[str, Any]:
     plan = make_plan(n_units)
     office = open_workspace(workdir / f"office-{n_units}.sqlite")
     try:
-        save_plan(office, plan, backup=False)
-        plan_package.export_plan(office, workdir / "plan.luoshi")
-        ident = plan_package.plan_identity(office, plan_package.linked_plan(office)[0])
+        plan_id = save_plan(office, plan, backup=False).plan_id
+        plan_package.export_plan(office, workdir / "plan.luoshi", plan_id=plan_id)
+        ident = fmt.plan_identity(office, plan_id)
         packages: list[Path] = []
         month = month_payload(plan)
         folder = workdir / f"packages-{n_units}"

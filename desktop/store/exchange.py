@@ -1,0 +1,123 @@
+"""What the offline exchange (``desktop.exchange``, which makes and checks the packages) keeps
+in the workspace: which plan it exchanges packages about and on which side, the packages
+imported, the months a unit has sent, and what waits for a person at the office.
+
+Keys are in ``store.exchange_keys``; the office's receipts and the revisions it holds in
+``store.receipts``; the months as packages carry them in ``store.submissions``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.store.queries import current_plan_id
+from desktop.store.sql import marks, where
+from desktop.store.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class LinkedPlan:
+    """A plan this workspace exchanges packages about, and its side."""
+
+    plan_id: int
+    uid: str                       # the plan's exchange id: the same in the office's and every unit's workspace
+    role: str                      # "office" (it sent the plan package) | "unit" (it imported it)
+    fingerprint: str               # the digest of the plan version this workspace holds
+
+
+def linked_plan(ws: Workspace, *, uid: str | None = None, role: str | None = None,
+                plan_id: int | None = None) -> LinkedPlan | None:
+    """Which plan this workspace is linked to, in which role — the one answer for the whole
+    exchange. Filters left None do not filter; of several links the client's current plan
+    wins, else the newest."""
+    filters, args = where(("uid = ?", uid), ("role = ?", role), ("plan_id = ?", plan_id))
+    rows = ws.conn.execute("SELECT plan_id, uid, role, fingerprint FROM exchange_plans" + filters
+                           + " ORDER BY plan_id", args).fetchall()
+    if not rows:
+        return None
+    row = rows[-1]
+    if len(rows) > 1:
+        current = current_plan_id(ws)
+        row = next((r for r in rows if r[0] == current), row)
+    return LinkedPlan(int(row[0]), str(row[1]), str(row[2]), str(row[3]))
+
+
+def linked_plan_titles(ws: Workspace) -> list[tuple[str, str, str]]:
+    """(title, document number, role) of every linked plan, oldest link first."""
+    return [(str(t), str(d), str(r)) for t, d, r in ws.conn.execute(
+        "SELECT p.title, p.doc_number, e.role FROM exchange_plans e JOIN plans p ON p.id = e.plan_id "
+        "ORDER BY e.plan_id")]
+
+
+def plan_identity(ws: Workspace, plan_id: int) -> tuple[str, str, str, str] | None:
+    """(uid, document number, title, fingerprint) that packages about ``plan_id`` carry."""
+    row = ws.conn.execute(
+        "SELECT e.uid, p.doc_number, p.title, e.fingerprint FROM exchange_plans e "
+        "JOIN plans p ON p.id = e.plan_id WHERE e.plan_id = ?", (plan_id,)).fetchone()
+    return (str(row[0]), str(row[1]), str(row[2]), str(row[3])) if row else None
+
+
+def link_plan(ws: Workspace, plan_id: int, *, uid: str, role: str, fingerprint: str, templates_version: str,
+              stamp: str) -> None:
+    """Link ``plan_id`` to the exchange (first plan package sent or received), or note the
+    newer version a later one carries; the side never changes once linked."""
+    ws.conn.execute(
+        "INSERT INTO exchange_plans(plan_id, uid, role, fingerprint, templates_version, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(plan_id) DO UPDATE SET uid = excluded.uid, "
+        "fingerprint = excluded.fingerprint, templates_version = excluded.templates_version, "
+        "updated_at = excluded.updated_at", (plan_id, uid, role, fingerprint, templates_version, stamp))
+
+
+# ---- packages imported, months sent ----------------------------------------------------------
+
+def imported_package(ws: Workspace, sha256: str) -> tuple[str, str, str] | None:
+    """(kind, sender, received_at) of the package file with this hash, if imported before."""
+    row = ws.conn.execute("SELECT kind, sender, received_at FROM exchange_packages WHERE sha256 = ?",
+                          (sha256,)).fetchone()
+    return (str(row[0]), str(row[1]), str(row[2])) if row else None
+
+
+def record_package(ws: Workspace, *, sha256: str, package_id: str, kind: str, plan_uid: str, sender: str,
+                   sender_fingerprint: str, created_at: str, received_at: str, file_name: str, size: int,
+                   summary: str) -> None:
+    """The package as imported (call inside the import transaction)."""
+    ws.conn.execute(
+        "INSERT INTO exchange_packages(sha256, package_id, kind, plan_uid, sender, sender_fingerprint, "
+        "created_at, received_at, file_name, size, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (sha256, package_id, kind, plan_uid, sender, sender_fingerprint, created_at, received_at, file_name,
+         size, summary))
+
+
+def record_exports(ws: Workspace, unit_id: int, months: list[tuple[str, int]], *, exported_at: str,
+                   package_sha256: str, file_name: str) -> None:
+    """At the unit: these (month, revision) went out in a submission package (``month_sent``)."""
+    ws.conn.executemany(
+        "INSERT INTO exchange_exports(unit_id, month, revision, exported_at, package_sha256, file_name) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(unit_id, month) DO UPDATE SET revision = excluded.revision, "
+        "exported_at = excluded.exported_at, package_sha256 = excluded.package_sha256, "
+        "file_name = excluded.file_name",
+        [(unit_id, month, revision, exported_at, package_sha256, file_name) for month, revision in months])
+
+
+def fold_write_ahead_log(ws: Workspace) -> None:
+    """Fold the write-ahead log into the workspace file now: a clerk who copies the .sqlite
+    file to a USB stick right after an import carries everything."""
+    ws.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+
+# ---- what waits for a person at the office ---------------------------------------------------
+
+def has_tables(ws: Workspace, *names: str) -> bool:
+    """Whether the workspace has all these tables (a read-only workspace of an old version may not)."""
+    found = {r[0] for r in ws.conn.execute(
+        f"SELECT name FROM sqlite_master WHERE name IN ({marks(len(names))})", names)}
+    return found >= set(names)
+
+
+def pending_counts(ws: Workspace) -> tuple[int, int]:
+    """(open version conflicts, key changes waiting for a decision) in this workspace."""
+    if not has_tables(ws, "exchange_revisions", "exchange_key_changes"):
+        return 0, 0
+    conflicts = ws.conn.execute("SELECT COUNT(*) FROM exchange_revisions WHERE status = 'conflict'").fetchone()[0]
+    keys = ws.conn.execute("SELECT COUNT(*) FROM exchange_key_changes WHERE decision IS NULL").fetchone()[0]
+    return int(conflicts), int(keys)
