@@ -4,10 +4,13 @@ imports the developer tools (desktop/devtools), which are left out of the bundle
 from __future__ import annotations
 
 import ast
+import graphlib
 import re
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 DESKTOP = Path(__file__).resolve().parent.parent / "desktop"
 
@@ -260,3 +263,25 @@ def test_the_sql_check_finds_sql(tmp_path):
         'f = "Update the plan first."\n'
         'g = "更新"\n', encoding="utf-8")
     assert sorted({int(f.split(":")[0]) for f in _sql_findings(sample)}) == [1, 2, 3, 4, 5]
+
+
+def _imported_modules(path: Path, known: set[str]) -> set[str]:
+    """The modules of ``known`` this file imports, at any depth; ``from desktop.exchange import
+    keys`` counts as importing desktop.exchange.keys."""
+    found = _desktop_imports(path)
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found |= {f"{node.module}.{alias.name}" for alias in node.names}
+    return found & known
+
+
+@pytest.mark.parametrize("package", ["core", "store", "exchange"])
+def test_no_circle_among_a_packages_modules(package):
+    """Inside a package too, imports run one way (a function-level import is still an arrow):
+    e.g. exchange's context → keys → plan_package → context is gone and stays gone."""
+    modules = {_module_name(p): p for p in _modules() if _layer(_module_name(p)) == package}
+    graph = {name: _imported_modules(path, set(modules)) - {name} for name, path in modules.items()}
+    try:
+        tuple(graphlib.TopologicalSorter(graph).static_order())
+    except graphlib.CycleError as exc:
+        raise AssertionError("import circle: " + " → ".join(exc.args[1])) from None
