@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 WORD_SUFFIXES = {".docx"}
-PACKAGE_SUFFIX = ".luoshi"        # an exchange package (desktop.exchange.format.SUFFIX)
+PACKAGE_SUFFIX = ".luoshi"        # an exchange package (desktop.exchange.format)
 _ADVICE = "请在 Word 或 WPS 中打开它，“另存为” .docx 或 .txt 格式后再导入。"
 _OLD_FORMATS = {
     ".doc": "旧版 Word（.doc）", ".wps": "WPS 文字（.wps）", ".pdf": "PDF",

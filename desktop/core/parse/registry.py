@@ -60,13 +60,6 @@ def abbreviates(short: str, long: str) -> bool:
     return _is_subsequence(short, long)
 
 
-def same_unit(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` name the same unit (see the module docstring)."""
-    if a == b or alias_key(a) == alias_key(b):
-        return True
-    return not is_group(a) and not is_group(b) and abbreviates(a, b)
-
-
 class Registry:
     """Units in order of first appearance, each name mapped to its canonical name."""
 
