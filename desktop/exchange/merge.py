@@ -66,7 +66,7 @@ def apply_submission(ws: Workspace, pkg: OpenedPackage, unit_id: int, plan_id: i
     """Merge checked months of one unit; call inside the import transaction."""
     result = MergeResult(unit_id)
     wanted = [m.month for m in months]
-    receipts = {month: (r.revision, r.state) for month, r in stored.receipts(ws, unit_id, wanted).items()}
+    receipts = stored.receipts(ws, unit_id, wanted)
     held = stored.held_revisions(ws, unit_id, wanted)
     stamp = now_iso()
     for m in months:
@@ -74,14 +74,14 @@ def apply_submission(ws: Workspace, pkg: OpenedPackage, unit_id: int, plan_id: i
             result.months.append(MonthResult(m.month, m.revision, "unchanged"))
             continue
         current = receipts.get(m.month)
-        if current is None or (m.revision > current[0] and current[1] != "accepted"):
+        if current is None or (m.revision > current.revision and current.state != "accepted"):
             if current is not None:
                 stored.supersede_current(ws, unit_id, m.month)
             _record_revision(ws, plan_id, unit_id, m, pkg.sha256, stamp, "current")
             n = write_month(ws, unit_id, plan_id, m, pkg.sha256, stamp)
             _set_receipt(ws, plan_id, unit_id, m.month, m.revision, "received")
             result.months.append(MonthResult(m.month, m.revision, "new" if current is None else "superseded", n))
-        elif m.revision < current[0]:
+        elif m.revision < current.revision:
             _record_revision(ws, plan_id, unit_id, m, pkg.sha256, stamp, "older")
             result.months.append(MonthResult(m.month, m.revision, "older"))
         else:      # newer than an accepted month, or the same revision with other content
