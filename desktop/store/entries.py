@@ -14,6 +14,7 @@ from typing import Any
 
 from desktop.core.progress import is_month
 from desktop.errors import UserError
+from desktop.store.exchange import linked_plan
 from desktop.store.sql import insert_id, marks, where
 from desktop.store.workspace import Workspace, now_iso
 
@@ -292,8 +293,7 @@ def liaisons(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
 def sends_packages(ws: Workspace, plan_id: int | None) -> bool:
     """Whether this workspace reports on ``plan_id`` as a unit by packages (it imported the office's
     plan package): only then does a submitted month wait to be sent (未发送)."""
-    return plan_id is not None and ws.conn.execute(
-        "SELECT 1 FROM exchange_plans WHERE plan_id = ? AND role = 'unit'", (plan_id,)).fetchone() is not None
+    return plan_id is not None and linked_plan(ws, plan_id=plan_id, role="unit") is not None
 
 
 def month_sent(ws: Workspace, unit_id: int, month: str) -> dict[str, Any] | None:

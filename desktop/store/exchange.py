@@ -15,6 +15,13 @@ from desktop.store.sql import marks, where
 from desktop.store.workspace import Workspace
 
 
+def has_tables(ws: Workspace, *names: str) -> bool:
+    """Whether the workspace has all these tables (a read-only workspace of an old version may not)."""
+    found = {r[0] for r in ws.conn.execute(
+        f"SELECT name FROM sqlite_master WHERE name IN ({marks(len(names))})", names)}
+    return found >= set(names)
+
+
 @dataclass(frozen=True)
 class LinkedPlan:
     """A plan this workspace exchanges packages about, and its side."""
@@ -106,13 +113,6 @@ def fold_write_ahead_log(ws: Workspace) -> None:
 
 
 # ---- what waits for a person at the office ---------------------------------------------------
-
-def has_tables(ws: Workspace, *names: str) -> bool:
-    """Whether the workspace has all these tables (a read-only workspace of an old version may not)."""
-    found = {r[0] for r in ws.conn.execute(
-        f"SELECT name FROM sqlite_master WHERE name IN ({marks(len(names))})", names)}
-    return found >= set(names)
-
 
 def pending_counts(ws: Workspace) -> tuple[int, int]:
     """(open version conflicts, key changes waiting for a decision) in this workspace."""

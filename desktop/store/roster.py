@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.errors import UserError
+from desktop.store.exchange import has_tables, linked_plan
 from desktop.store.queries import unit_name
 from desktop.store.workspace import Workspace, now_iso
 
@@ -77,7 +78,7 @@ def roster(ws: Workspace, plan_id: int) -> list[RosterUnit]:
             "SELECT l.unit_id, l.name, l.phone FROM liaisons l JOIN units u ON u.id = l.unit_id "
             "WHERE u.plan_id = ?", (plan_id,)):
         units[int(unit_id)].liaison, units[int(unit_id)].phone = name, phone
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'exchange_keys'").fetchone():
+    if has_tables(ws, "exchange_keys"):
         for unit_id, fp in conn.execute(
                 "SELECT unit_id, fingerprint FROM exchange_keys WHERE plan_id = ? AND party = 'unit'",
                 (plan_id,)):
@@ -158,10 +159,7 @@ def is_readonly(ws: Workspace, plan_id: int) -> bool:
     """Units see the office's roster; only the office (or a workspace with no role yet) edits it."""
     if ws.setting("role", "") == "unit":
         return True
-    if ws.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'exchange_plans'").fetchone() is None:
-        return False
-    return ws.conn.execute("SELECT 1 FROM exchange_plans WHERE plan_id = ? AND role = 'unit'",
-                           (plan_id,)).fetchone() is not None
+    return has_tables(ws, "exchange_plans") and linked_plan(ws, plan_id=plan_id, role="unit") is not None
 
 
 def _check_editable(ws: Workspace, plan_id: int | None) -> int:
@@ -505,12 +503,11 @@ def pending_notice(ws: Workspace, plan_id: int | None, unit_id: int | None) -> s
     if row is None:
         return ""
     name = row[0]
-    linked = ws.conn.execute("SELECT role FROM exchange_plans WHERE plan_id = ?", (plan_id,)).fetchone() \
-        if ws.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'exchange_plans'").fetchone() else None
+    linked = linked_plan(ws, plan_id=plan_id) if has_tables(ws, "exchange_plans") else None
     if linked is None and ws.setting("role", "") == "unit":
         return ("尚未导入领导小组办公室的方案包（.luoshi）：现在填写的内容会保存在本机，但在导入方案包之前"
                 "不能导出报送包。请向办公室索取方案包，用“文件 → 导入交换包”导入。")
-    if linked is None or linked[0] != "unit":
+    if linked is None or linked.role != "unit":
         return ""
     mine = declared(ws)
     if mine and mine["name"] == name:
