@@ -15,6 +15,7 @@ from typing import Any
 from desktop.core.progress import is_month
 from desktop.errors import UserError
 from desktop.store.exchange import linked_plan
+from desktop.store.queries import unit_name
 from desktop.store.sql import insert_id, marks, where
 from desktop.store.workspace import Workspace, now_iso
 
@@ -317,7 +318,7 @@ def _sent_before_exports_were_kept(ws: Workspace, unit_id: int, month: str) -> d
     """A workspace from before exchange_exports: a submission package in the audit trail after
     the month's last submit (also in the trail), covering the month, counts as sent."""
     last = submitted_revision(ws, unit_id, month)
-    name = ws.conn.execute("SELECT name FROM units WHERE id = ?", (unit_id,)).fetchone()
+    name = unit_name(ws, unit_id)
     if last is None or name is None:
         return None
     submitted = ws.conn.execute(
@@ -329,6 +330,6 @@ def _sent_before_exports_were_kept(ws: Workspace, unit_id: int, month: str) -> d
             (submitted,)):
         found = json.loads(detail or "{}")
         span = str(found.get("months", "")).split(" 至 ")
-        if found.get("kind") == "submission" and found.get("unit") == name[0] and span[0] <= month <= span[-1]:
+        if found.get("kind") == "submission" and found.get("unit") == name and span[0] <= month <= span[-1]:
             return {"revision": int(last), "exported_at": at, "file_name": Path(str(found.get("file", ""))).name}
     return None

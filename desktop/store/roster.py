@@ -421,8 +421,8 @@ def apply_package(ws: Workspace, plan_id: int, plan: Any, data: Any, *, own_unit
     elif declared:
         ws.conn.execute("DELETE FROM settings WHERE key = ?", (DECLARED_SETTING,))   # the office knows it now
     if own_unit is not None:                 # the id of this workspace's unit within this plan
-        row = ws.conn.execute("SELECT name FROM units WHERE id = ?", (own_unit,)).fetchone()
-        own_unit = (_find(ws, plan_id, row[0]) or (None,))[0] if row else None
+        own_name = unit_name(ws, own_unit)
+        own_unit = (_find(ws, plan_id, own_name) or (None,))[0] if own_name is not None else None
     liaisons = data.get("liaisons", []) if isinstance(data, dict) else []
     for item in liaisons if isinstance(liaisons, list) else []:
         if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
@@ -499,10 +499,9 @@ def pending_notice(ws: Workspace, plan_id: int | None, unit_id: int | None) -> s
     """
     if plan_id is None or unit_id is None:
         return ""
-    row = ws.conn.execute("SELECT name FROM units WHERE id = ?", (unit_id,)).fetchone()
-    if row is None:
+    name = unit_name(ws, unit_id)
+    if name is None:
         return ""
-    name = row[0]
     linked = linked_plan(ws, plan_id=plan_id) if has_tables(ws, "exchange_plans") else None
     if linked is None and ws.setting("role", "") == "unit":
         return ("尚未导入领导小组办公室的方案包（.luoshi）：现在填写的内容会保存在本机，但在导入方案包之前"
