@@ -210,7 +210,6 @@ _SQL_CALLS = {"execute", "executemany", "executescript", "query"}
 # Areas other helpers are emptying this session (issue 13). Each entry names who removes it;
 # when that work lands the entry goes, and the test keeps the area clean from then on.
 SQL_EXEMPT = {
-    "exchange/bench.py": "devtools — moves to desktop/devtools/",
     "ui/monthly_articles.py": "views — the articles part becomes a child widget over store queries",
     "ui/monthly_checks.py": "views — the monthly page's checks read through the store",
     "ui/monthly_page.py": "views — the monthly page",
