@@ -14,7 +14,7 @@ from desktop.errors import UserError
 from desktop.exchange import importer, keys, merge, plan_package, receipt, registration
 from desktop.store import entries as E, open_workspace, queries as Q
 from desktop.store.exchange_keys import key_changes, pinned_key
-from desktop.store.plans import save_plan
+from desktop.store.plans import corrected_fields, edit_task, save_plan, task_history
 from desktop.store.receipts import month_states, open_conflicts
 
 
@@ -270,6 +270,31 @@ def test_plan_update_keeps_the_units_entries(world, tmp_path):
     world.unit(1).enter_month(MAY)
     [stale] = world.import_office(world.unit(1).export(tmp_path / "n.luoshi", MAY))
     assert stale.status == "imported" and any("方案版本" in w for w in stale.warnings)
+
+
+def test_a_plan_update_keeps_the_units_own_corrections_and_says_which_it_replaced(world, tmp_path):
+    u = world.unit(0)
+    first, second = Q.tasks(u.ws, u.plan_id)[:2]
+    edit_task(u.ws, first.id, {"short_name": "本单位简称"})
+    edit_task(u.ws, second.id, {"title": "本单位改的标题"})
+    revised = make_plan(3)
+    revised.tasks[1].title = "办公室改的标题"          # the office changed what the unit changed
+    revised.tasks[2].title = "办公室另改的任务"
+    save_plan(world.office, revised, backup=False)
+    f = plan_package.export_plan(world.office, tmp_path / "plan2.luoshi").path
+    [out] = importer.import_files(u.ws, [f])
+    assert out.status == "imported", out.line()
+    titles = {t.id: t for t in Q.tasks(u.ws, u.plan_id)}
+    assert Q.task_detail(u.ws, first.id)["short_name"] == "本单位简称"     # the office left it: kept
+    assert titles[second.id].title == "办公室改的标题"                     # the office changed it: its value
+    assert "本单位改过" in out.message and "本单位改的标题" in out.message and "办公室改的标题" in out.message
+    assert corrected_fields(u.ws, first.id) == ["short_name"] and corrected_fields(u.ws, second.id) == []
+    newest = task_history(u.ws, second.id)[0]
+    assert (newest["old"], newest["new"], newest["source"]) == ("本单位改的标题", "办公室改的标题", "方案修订")
+    # the same package again changes nothing and replaces nothing
+    [again] = importer.import_files(u.ws, [f])
+    assert "本单位改过" not in again.message
+    assert Q.task_detail(u.ws, first.id)["short_name"] == "本单位简称"
 
 
 def test_old_receipt_imported_late_does_not_undo_a_newer_one(world, tmp_path):

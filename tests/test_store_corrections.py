@@ -67,7 +67,7 @@ def test_reimporting_a_revision_keeps_every_correction(ws):
     assert {r.key: r for r in queries.tasks(ws, plan_id)}["二.一.1"].title == "凝聚全社会共识"
     assert "title" not in P.stored_corrections(ws, plan_id).get("二.一.1", {})
     first = task_id(ws, plan_id, "二.一.1")
-    assert P.task_history(ws, first)[0]["source"] == "修订稿"
+    assert P.task_history(ws, first)[0]["source"] == "方案修订"
 
 
 def test_the_same_document_again_changes_nothing(ws):

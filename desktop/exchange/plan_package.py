@@ -4,7 +4,9 @@ The office's stored plan, read back as a ``ParsedPlan`` (``store.saved_plan.load
 units, aliases, groups, targets, phases, duties, people), is sent as its JSON
 (``ParsedPlan.to_json``/``from_json``) with the office key and the templates' version.
 A unit imports it through ``desktop.store.plans.save_plan``, which matches tasks by their
-numbering path and so never touches the unit's entries. Tasks and targets are matched
+numbering path and so never touches the unit's entries; the unit's own corrections of its tasks
+stay unless the office changed the same field, and then the unit is told
+(``store.plans.prepare_office_plan``). Tasks and targets are matched
 between office and units by the same keys: task key, and target position within its task.
 """
 
@@ -23,7 +25,7 @@ from desktop.exchange.context import Context
 from desktop.exchange.verify import OpenedPackage, PackageRefused
 from desktop.store import roster
 from desktop.store.exchange import link_plan, linked_plan
-from desktop.store.plans import save_plan
+from desktop.store.plans import prepare_office_plan, save_plan
 from desktop.store.queries import current_plan_id
 from desktop.store.saved_plan import load_plan
 from desktop.store.workspace import Workspace, now_iso, refuse_output_over_workspace
@@ -118,7 +120,8 @@ def apply(ws: Workspace, pkg: OpenedPackage, ctx: Context, plan: ParsedPlan) -> 
     own = ws.setting("unit_id", "")
     own_unit = int(own) if own.isdigit() else None
     claim = roster.own_claim(ws, own_unit)          # kept if the office's roster lacks this unit
-    result = save_plan(ws, plan, source_name=pkg.path.name, backup=False)
+    office = prepare_office_plan(ws, plan)
+    result = save_plan(ws, office.plan, source_name=pkg.path.name, backup=False, parsed=plan)
     payload = pkg.payload
     kept = roster.apply_package(ws, result.plan_id, plan, payload.get("roster"), own_unit=own_unit,
                                 declared=claim, file_name=pkg.path.name)
@@ -133,6 +136,11 @@ def apply(ws: Workspace, pkg: OpenedPackage, ctx: Context, plan: ParsedPlan) -> 
     else:
         text = (f"已更新方案：新增任务 {result.tasks_added} 项，修改 {result.tasks_updated} 项，"
                 f"撤销 {result.tasks_withdrawn} 项（已填报的进展全部保留）")
+    if office.conflicts:
+        shown = "；".join(c.text() for c in office.conflicts[:3])
+        more = f"等 {len(office.conflicts)} 处" if len(office.conflicts) > 3 else ""
+        text += (f"；本单位改过、办公室的新方案也改了的内容已按新方案更新（{shown}{more}），原来的修改记在任务的"
+                 "修改记录里。如仍需本单位的写法，请与领导小组办公室商定后由办公室修改方案")
     pending = kept["pending"]
     if pending:
         groups = "、".join(f"“{g}”" for g in pending["groups"]) or "所属单位组"
@@ -150,4 +158,5 @@ def apply(ws: Workspace, pkg: OpenedPackage, ctx: Context, plan: ParsedPlan) -> 
     return {"text": text, "plan_id": result.plan_id, "created": result.created,
             "unchanged": result.unchanged, "tasks_added": result.tasks_added,
             "tasks_updated": result.tasks_updated, "tasks_withdrawn": result.tasks_withdrawn,
-            "pending_unit": pending["name"] if pending else ""}
+            "pending_unit": pending["name"] if pending else "",
+            "replaced_corrections": [c.text() for c in office.conflicts]}

@@ -416,6 +416,21 @@ def prepare_reimport(ws: Workspace, parsed: ParsedPlan, as_new: bool = False) ->
     return out
 
 
+def prepare_office_plan(ws: Workspace, plan: ParsedPlan) -> Reimport:
+    """The office's plan (a plan package) as a unit saves it.
+
+    The office's plan is what the unit reports against, so there is no choice to offer: a field
+    the unit corrected keeps the unit's value while the office leaves that field as it was, and
+    where the office changed it too, the office's value wins. Those are ``conflicts``: the caller
+    says them, so no correction is ever replaced without the unit being told."""
+    plan_id = find_plan(ws, plan)
+    if plan_id is None:
+        return Reimport(plan, copy.deepcopy(plan))
+    merged, conflicts = edits.apply_corrections(plan, stored_corrections(ws, plan_id))
+    edits.take_document(merged, conflicts)
+    return Reimport(plan, merged, plan_id=plan_id, conflicts=conflicts)
+
+
 def save_reimport(ws: Workspace, reimport: Reimport, *, source_name: str = "",
                   backup: bool = True) -> ImportResult:
     """Save a document read with ``prepare_reimport`` (after review, or as it is)."""
@@ -496,7 +511,7 @@ def edit_task(ws: Workspace, task_id: int, changes: dict[str, Any], *, actor: st
 
 def task_history(ws: Workspace, task_id: int) -> list[dict[str, Any]]:
     """The task's field changes, newest first, in words."""
-    labels = {"review": "核对时修改", "edit": "保存后修改", "document": "修订稿"}
+    labels = {"review": "核对时修改", "edit": "保存后修改", "document": "方案修订"}
     out = []
     for r in ws.rows("SELECT field, old_value, new_value, source, actor, at FROM task_edits "
                      "WHERE task_id = ? ORDER BY id DESC", [task_id]):
