@@ -30,12 +30,33 @@ from dataclasses import dataclass, field
 
 from .units import split_units
 
-_HEAD_NUMBER = re.compile(r"^(序号|编号)$")
-_HEAD_TASK = re.compile(r"^(工作任务|重点任务|主要任务|具体任务|任务内容|重点内容|工作内容|主要内容|工作措施|具体措施|"
-                        r"任务名称|重点工作|任务|内容|措施|事项)$")
-_HEAD_LEAD = re.compile(r"^(牵头单位|牵头部门|主责单位|牵头)$")
-_HEAD_RESP = re.compile(r"^(推进单位|责任单位|责任部门|配合单位|配合部门|协同单位|参与单位|实施单位|承办单位)$")
-_HEAD_OTHER = re.compile(r"^(任务类型|类型|类别|项目|完成时限|完成时间|时间节点|时限|参考文件|备注|依据|序|号)$")
+# the words a task table's header cells use, by column (also for tables in .docx and pasted text:
+# ``read.table_lines``); where a cell could be read two ways, the first column listed wins
+COLUMN_WORDS: dict[str, tuple[str, ...]] = {
+    "number": ("序号", "编号", "序", "号"),
+    "lead": ("牵头单位", "牵头部门", "主责单位", "牵头"),
+    "resp": ("协同责任单位", "责任单位", "责任部门", "推进单位", "配合单位", "配合部门", "协同单位", "协办单位",
+             "参与单位", "实施单位", "承办单位"),
+    "deadline": ("完成时限", "完成时间", "时间节点", "时限", "进度安排", "完成期限"),
+    "task": ("工作任务", "主要任务", "重点任务", "具体任务", "任务内容", "任务名称", "重点内容", "工作内容", "主要内容",
+             "工作措施", "具体措施", "重点工作", "任务", "措施", "内容", "事项"),
+}
+_COLUMN_EXACT = {word: column for column, words in COLUMN_WORDS.items() for word in words}
+_COLUMN_INSIDE = [(column, re.compile("|".join(words))) for column, words in COLUMN_WORDS.items()]
+_NUMBER_CELL = re.compile("|".join(COLUMN_WORDS["number"]))
+_HEAD_OTHER = re.compile(r"^(任务类型|类型|类别|项目|参考文件|备注|依据)$")
+
+
+def column_of(label: str, whole: bool = True) -> str | None:
+    """Which column a header cell names (``number``, ``lead``, ``resp``, ``deadline``, ``task``):
+    the cell is one of the words (``whole``) or holds one (a .docx header such as 牵头单位（部门）)."""
+    if whole:
+        return _COLUMN_EXACT.get(label)
+    if _NUMBER_CELL.fullmatch(label):
+        return "number"
+    return next((column for column, rx in _COLUMN_INSIDE if column != "number" and rx.search(label)), None)
+
+
 _CATEGORY_TAIL = re.compile(r"等(?:相关|有关)?[\u4e00-\u9fff]{0,6}(部门|单位|机构)$")
 
 
@@ -55,14 +76,9 @@ def _header(lines: list[str], i: int) -> tuple[int, dict[str, bool]] | None:
     j = i
     while j < len(lines) and j - i < 10:
         cell = lines[j]
-        if _HEAD_NUMBER.match(cell):
-            seen["number"] = True
-        elif _HEAD_TASK.match(cell):
-            seen["task"] = True
-        elif _HEAD_LEAD.match(cell):
-            seen["lead"] = True
-        elif _HEAD_RESP.match(cell):
-            seen["resp"] = True
+        column = column_of(cell)
+        if column is not None:
+            seen[column] = True
         elif not _HEAD_OTHER.match(cell):
             break
         j += 1

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from desktop.errors import BadInputError, os_error_words
 
+from .columns import column_of
+
 if TYPE_CHECKING:
     from docx.table import Table
 
@@ -168,12 +170,6 @@ def _looks_binary(text: str) -> bool:
 
 # --- .docx -------------------------------------------------------------------------
 
-_COL_NUMBER = re.compile(r"^(序号|编号|序|号)$")
-_COL_TASK = re.compile(r"(工作任务|主要任务|重点任务|具体任务|任务内容|任务名称|工作内容|主要内容|工作措施|具体措施|"
-                       r"重点工作|任务|措施|内容|事项)")
-_COL_LEAD = re.compile(r"(牵头单位|牵头部门|主责单位|牵头)")
-_COL_RESP = re.compile(r"(协同责任单位|责任单位|责任部门|配合单位|配合部门|协同单位|协办单位|参与单位|承办单位)")
-_COL_DEADLINE = re.compile(r"(完成时限|完成时间|时间节点|时限|进度安排|完成期限)")
 
 
 def _read_docx(p: Path, name: str) -> str:
@@ -234,16 +230,9 @@ def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
             label = re.sub(r"\s+", "", cell)
             if len(label) > 12:
                 continue
-            if "number" not in found and _COL_NUMBER.match(label):
-                found["number"] = c
-            elif "lead" not in found and _COL_LEAD.search(label):
-                found["lead"] = c
-            elif "resp" not in found and _COL_RESP.search(label):
-                found["resp"] = c
-            elif "deadline" not in found and _COL_DEADLINE.search(label):
-                found["deadline"] = c
-            elif "task" not in found and _COL_TASK.search(label):
-                found["task"] = c
+            column = column_of(label, whole=False)
+            if column is not None and column not in found:
+                found[column] = c
         if "task" in found and ("lead" in found or "resp" in found):
             return r, found
     return -1, {}

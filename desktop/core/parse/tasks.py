@@ -24,14 +24,17 @@ from .columns import Row
 from .dates import ONGOING, deadline_from_words, find_deadlines, iso_day, month_range, quarter_range, relative_deadline
 from .headings import Item, heading_title
 from .registry import Registry
+from .schedule import SCHEDULE_WORDS
 from .shortname import suggest_short_name
 from .targets import find_targets
 from .units import Declaration, apply_first_leads, find_declaration, heading_units, standing_units, strip_spans
 
-NON_TASK_SECTION = re.compile(
-    r"(工作目标|总体目标|主要目标|发展目标|目标要求|总体要求|指导思想|基本原则|工作原则|保障措施|组织保障|"
-    r"工作保障|保障机制|组织实施|工作要求|有关要求|工作安排|进度安排|实施步骤|时间安排|方法步骤|步骤安排|"
-    r"实施背景|发展基础|发展现状|发展趋势|背景|现状|形势|适用范围|编制依据)")
+# sections about goals, rules, safeguards or the schedule: their items are not tasks in a plan
+# whose tasks name units
+NON_TASK_SECTION = re.compile("|".join((
+    "工作目标", "总体目标", "主要目标", "发展目标", "目标要求", "总体要求", "指导思想", "基本原则", "工作原则",
+    "保障措施", "组织保障", "工作保障", "保障机制", "组织实施", "工作要求", "有关要求", *SCHEDULE_WORDS,
+    "实施背景", "发展基础", "发展现状", "发展趋势", "背景", "现状", "形势", "适用范围", "编制依据")))
 TARGET_SECTION = re.compile(r"(目标)")
 
 

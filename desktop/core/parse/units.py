@@ -14,6 +14,7 @@ Styles understood (full- and half-width punctuation alike):
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .normalise import bracket_spans, split_top_level
@@ -156,10 +157,24 @@ def split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list[
     return names, notes, leads, odd
 
 
-def _add(target: list[str], names: list[str]) -> None:
+def _add(target: list[str], names: Sequence[str]) -> None:
     for n in names:
         if n not in target:
             target.append(n)
+
+
+def _take(decl: Declaration, role: str, names: list[str], notes: dict[str, str],
+          marked_leads: Sequence[str] = ()) -> None:
+    """Record ``names`` in ``decl`` in their role; names marked 牵头 in a list of others lead."""
+    decl.notes.update(notes)
+    if role == LEAD:
+        decl.explicit_lead = True
+        _add(decl.lead, names)
+        return
+    _add(decl.lead, marked_leads)
+    _add(decl.resp, [n for n in names if n not in marked_leads])
+    if marked_leads:
+        decl.explicit_lead = True
 
 
 def _labelled(decl: Declaration, content: str) -> bool:
@@ -176,16 +191,8 @@ def _labelled(decl: Declaration, content: str) -> bool:
         if role == SCOPE:
             continue                      # 适用范围：全市养老机构 is where the task applies, not who does it
         names, notes, leads, odd = split_units(value)
-        decl.notes.update(notes)
         decl.odd.extend(odd)
-        if role == LEAD:
-            decl.explicit_lead = True
-            _add(decl.lead, names)
-        else:
-            _add(decl.lead, leads)
-            _add(decl.resp, [n for n in names if n not in leads])
-            if leads:
-                decl.explicit_lead = True
+        _take(decl, role, names, notes, leads)
     return True
 
 
@@ -205,8 +212,7 @@ def _clauses(decl: Declaration, content: str) -> bool:
         names, notes, _leads, odd = split_units(inner[: m.start()])
         if not names or odd:
             return False
-        decl.notes.update(notes)
-        _add(decl.resp, names)
+        _take(decl, RESP, names, notes)
         return True
     got = False
     pending: list[str] = []
@@ -221,11 +227,8 @@ def _clauses(decl: Declaration, content: str) -> bool:
             pending = []
             if lead_names and not odd1 and not odd2:
                 got = True
-                decl.explicit_lead = True
-                decl.notes.update(notes)
-                decl.notes.update(notes2)
-                _add(decl.lead, lead_names)
-                _add(decl.resp, resp_names)
+                _take(decl, LEAD, lead_names, notes)
+                _take(decl, RESP, resp_names, notes2)
             continue
         m = _ROLE_TAIL.search(clause)
         if not m:
@@ -237,12 +240,7 @@ def _clauses(decl: Declaration, content: str) -> bool:
         if not names or odd:
             continue
         got = True
-        decl.notes.update(notes)
-        if role == LEAD:
-            decl.explicit_lead = True
-            _add(decl.lead, names)
-        else:
-            _add(decl.resp, names)
+        _take(decl, role, names, notes)
     return got
 
 
@@ -292,8 +290,7 @@ def find_declaration(body: str) -> Declaration | None:
         elif b >= len(stripped) and body[a] in "(（〔【[" and content.strip():
             names, notes, leads, odd = split_units(content)
             if names and not odd and all(len(n) >= 3 for n in names) and not re.search(r"\d", content):
-                decl.notes.update(notes)
-                _add(decl.resp, names)
+                _take(decl, RESP, names, notes)
         else:
             continue
         if len(decl.lead) + len(decl.resp) > before or decl.deadline_words:
