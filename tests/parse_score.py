@@ -8,6 +8,7 @@ Used by ``tests/test_parse_score.py`` and as a script to iterate on the parser::
 An ``expected.json`` is a list of plans written by a person reading the text (conventions in
 ``../shared/plans-dev/EXPECTED.md``). Every check is one of:
 
+* ``title``     — the plan's title (the plan's own name where a notice issues it);
 * ``count``     — the number of tasks is the leaf-task count (body, or body plus the rows of an
                   attached task table, or the leaves of the sections that hold tasks);
 * ``found``     — a sample task is there (its numbers, or failing that its first words);
@@ -179,6 +180,9 @@ def score_plan(spec: dict, text: str) -> PlanScore:
 
     def add(kind: str, what: str, ok: bool, reason: str) -> None:
         out.checks.append(Check(name, kind, what, bool(ok), "" if ok else reason))
+
+    if "title" in spec:
+        add("title", "title", _squash(plan.title) == _squash(spec["title"]), f"title 「{plan.title}」")
 
     counts = {spec["leaf_tasks"]}
     if spec.get("attachment_task_rows"):

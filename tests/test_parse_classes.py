@@ -222,3 +222,30 @@ def test_a_reporting_duty_is_not_a_target():
     assert [t.text for t in plan.plan_targets] == ["安排专项资金不少于500万元"]   # a real figure still read
     assert [t.value for t in plan.tasks[0].targets] == [100]
     assert any(d.every == "month" for d in plan.duties)
+
+
+# --- titles broken over lines (HTML <br> in a web copy) ---------------------------------------
+
+@pytest.mark.parametrize("head,title", [
+    ("某省人民政府关于做好\n\n当前促进就业工作的若干意见\n\n某政发〔2024〕3号\n\n各市人民政府：",
+     "某省人民政府关于做好当前促进就业工作的若干意见"),
+    ("某市人民政府办公室关于全面推行\n行政执法公示制度\n执法全过程记录制度的指导意见\n某政办发〔2024〕8号",
+     "某市人民政府办公室关于全面推行行政执法公示制度执法全过程记录制度的指导意见"),
+    ("某市人民政府办公室关于开展\n城镇小区治理工作的通知\n某政办发〔2024〕9号",
+     "某市人民政府办公室关于开展城镇小区治理工作的通知"),
+    # a notice issuing a plan: the plan's name
+    ("某市人民政府办公室关于印发“无废城市”建设\n试点工作方案的通知\n某政办发〔2024〕1号", "“无废城市”建设试点工作方案"),
+    ("某区人民政府办公室关于转发区建管委《某区城市更新\n行动方案（2023-2025年）》的通知\n各街道：",
+     "某区城市更新行动方案（2023-2025年）"),
+])
+def test_a_title_broken_over_lines_is_read_whole(head, title):
+    plan = parse_text(head + "\n一、任务\n（一）整治河道。（市水务局负责）\n（二）清理垃圾。（市城管局负责）\n")
+    assert plan.title == title
+
+
+def test_the_real_two_line_titles_of_the_dev_set():
+    from parse_score import DEV_DIR
+    if not DEV_DIR.is_dir():
+        pytest.skip("plans-dev is not here")
+    text = (DEV_DIR / "05_guofa-2019-zonghe-baoshuiqu-ruogan-yijian.txt").read_text(encoding="utf-8")
+    assert parse_text(text).title == "国务院关于促进综合保税区高水平开放高质量发展的若干意见"

@@ -32,12 +32,47 @@ _DATE_LABEL = re.compile(r"成文日期\s*[:：]?\s*\n*\s*")
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:市|省|县|区|州|盟))")
 
 
+_DOC_END = re.compile(_PLAN_WORD + r"(?:[(（][^)）]{1,12}[)）])?$|(?:通知|决定|规定|报告|通报|批复|函)$")
+_FORWARDED = re.compile(r"关于(?:印发|转发|下发|批转)(.{4,100})的通知$")
+
+
+def _opening_title(lines: list[str]) -> str:
+    """The document's own title at its top, however many lines it was broken into (国务院关于促进
+    综合保税区 / 高水平开放高质量发展的若干意见), when the 文号 or the addressees follow it; for a
+    notice that issues a plan (关于印发《…》的通知), the plan's name. "" when the text does not open so."""
+    block: list[str] = []
+    stop = ""
+    for line in lines:
+        if not line:
+            continue
+        if (len(line) <= 80 and not re.search(r"[。；;，,:：]", re.sub(r"《[^》]*》|“[^”]*”", "", line))
+                and not _HEADING_START.match(line) and not DOC_NUMBER.search(line) and not FULL_DATE.search(line)):
+            block.append(line)
+            if len(block) > 4:
+                return ""
+            continue
+        stop = line
+        break
+    joined = "".join(block)
+    if not block or len(joined) > 120 or not _DOC_END.search(joined) or not (
+            DOC_NUMBER.match(stop) or re.search(r"[:：]$", stop)):
+        return ""
+    m = _FORWARDED.search(joined)
+    if m:
+        quoted = re.search(r"《([^《》]{4,80})》", m.group(1))
+        return quoted.group(1) if quoted else m.group(1).strip("《》")
+    return joined
+
+
 def find_title(text: str) -> str:
     for pattern in (_QUOTED, _SENT_PLAN):
         m = pattern.search(text)
         if m and re.search(_PLAN_WORD, m.group(1)):
             return m.group(1).strip()
     lines = [ln.strip() for ln in text.split("\n")]
+    opening = _opening_title(lines)
+    if opening:
+        return opening
     for i, line in enumerate(lines):
         if not line or len(line) > 60 or "通知" in line or _HEADING_START.match(line):
             continue
