@@ -249,3 +249,38 @@ def test_the_real_two_line_titles_of_the_dev_set():
         pytest.skip("plans-dev is not here")
     text = (DEV_DIR / "05_guofa-2019-zonghe-baoshuiqu-ruogan-yijian.txt").read_text(encoding="utf-8")
     assert parse_text(text).title == "国务院关于促进综合保税区高水平开放高质量发展的若干意见"
+
+
+# --- 7b. phases written as the dated steps of a measures section ------------------------------
+
+def test_dated_steps_under_a_measures_section_are_phases():
+    plan = parse_text("某市人民政府办公室关于开展小区治理工作的通知\n某政办发〔2019〕3号\n各区：\n"
+                      "一、工作任务\n1.严格配建。\n2.规范使用。\n三、工作措施\n"
+                      "1.摸底排查。各区全面摸底，于2019年4月底前完成。\n"
+                      "2.全面整改。原则上于2019年6月底前完成移交；2020年12月底前完成竣工验收。\n"
+                      "3.监督评估。加强督导。\n")
+    assert [(p.name, p.start, p.end) for p in plan.phases] == [
+        ("摸底排查", None, "2019-04"), ("全面整改", None, "2020-12"), ("监督评估", None, None)]
+    assert not any("只写了月份" in w for w in plan.warnings)
+
+
+@pytest.mark.parametrize("items", [
+    # measures with full sentences as headings: no steps
+    "1.严格落实企业主体责任。2019年4月底前完成。\n2.加强部门协同监管。2019年6月底前完成。\n",
+    # one dated item only
+    "1.摸底排查。2019年4月底前完成。\n2.全面整改。加强整改。\n",
+    # dates running backwards are not a sequence of steps
+    "1.摸底排查。2019年9月底前完成。\n2.全面整改。2019年4月底前完成。\n",
+])
+def test_measures_that_are_not_steps_give_no_phases(items):
+    plan = parse_text("某市工作方案\n一、工作措施\n" + items)
+    assert plan.phases == []
+
+
+def test_the_real_steps_of_the_dev_set():
+    from parse_score import DEV_DIR
+    if not DEV_DIR.is_dir():
+        pytest.skip("plans-dev is not here")
+    text = (DEV_DIR / "04_guoban-2019-xiaoqu-peitao-youeryuan-zhili-tongzhi.txt").read_text(encoding="utf-8")
+    assert [(p.name, p.end) for p in parse_text(text).phases] == [
+        ("摸底排查", "2019-04"), ("全面整改", "2020-12"), ("监督评估", None)]

@@ -56,7 +56,10 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
     out: list[Phase] = []
     names = {p.name for p in known}
     for top in items:
-        if top.kind != 1 and top.parent is not None or not SCHEDULE_SECTION.search(top.title):
+        if top.kind != 1 and top.parent is not None:
+            continue
+        steps = not SCHEDULE_SECTION.search(top.title) and _dated_steps(top, year)
+        if not steps and not SCHEDULE_SECTION.search(top.title):
             continue
         for child in top.children:
             title = child.title
@@ -76,13 +79,27 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
                     dls = find_deadlines(child.full_text(), year)
                     if dls:
                         end = max(d.date for d in dls)[:7]
-            if start is None and end is None:
+            if start is None and end is None and not steps:
                 if year is not None or not re.search(r"\d{1,2}\s*月", title):
                     continue
                 # months but no year anywhere in the plan: the phase is kept, its dates left open
             names.add(name)
             out.append(Phase(name=name, start=start, end=end, text=child.body.split("\n", 1)[0][:500]))
     return out
+
+
+_STEP_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+
+
+def _dated_steps(section: Item, year: int | None) -> bool:
+    """A section of 工作措施 / 组织实施 … whose items are the plan's steps (1.摸底排查。…于2019年4月底前完成
+    / 2.全面整改。…2020年12月底前… / 3.监督评估。…): every item is headed by a short name, and at
+    least two of them carry dates that run forward."""
+    children = section.children
+    if len(children) < 2 or any(not _STEP_NAME.match(c.title) or c.children for c in children):
+        return False
+    ends = [max(d.date for d in dls) for c in children if (dls := find_deadlines(c.body, year))]
+    return len(ends) >= 2 and ends == sorted(ends)
 
 
 _SUBMIT = r"(报送|上报|提交|报告|报|送)"
