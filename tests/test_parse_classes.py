@@ -284,3 +284,24 @@ def test_the_real_steps_of_the_dev_set():
     text = (DEV_DIR / "04_guoban-2019-xiaoqu-peitao-youeryuan-zhili-tongzhi.txt").read_text(encoding="utf-8")
     assert [(p.name, p.end) for p in parse_text(text).phases] == [
         ("摸底排查", "2019-04"), ("全面整改", "2020-12"), ("监督评估", None)]
+
+
+# --- 8b. the date of a report is the duty's, not the task's deadline ---------------------------
+
+def test_a_report_date_is_not_the_task_deadline():
+    plan = parse_text("2023年某区专项整治方案\n一、工作任务\n（一）全面排查。2023年9月底前完成排查。（区民政局负责）\n"
+                      "（二）加强报送。各机构每月15日前报送进展情况，2024年3月底前报送专项整治工作总结。（区民政局负责）\n"
+                      "（三）编制方案。2023年10月底前编制完成并报区政府审定。（区民政局负责）\n")
+    assert [t.deadline for t in plan.tasks] == ["2023-09-30", None, "2023-10-31"]
+    assert any(d.due == "2024-03-31" for d in plan.duties)          # the date stays with the duty
+
+
+def test_the_real_report_date_of_the_dev_set():
+    from parse_score import DEV_DIR
+    if not DEV_DIR.is_dir():
+        pytest.skip("plans-dev is not here")
+    plan = parse_text((DEV_DIR / "11_fengxian-2023-yanglao-jigou-ranqi-anquan-zhuanxiang-zhengzhi-fangan.txt")
+                      .read_text(encoding="utf-8"))
+    task = next(t for t in plan.tasks if t.title.startswith("加强工作报送"))
+    assert task.deadline is None
+    assert any(d.due == "2024-03-31" for d in plan.duties)

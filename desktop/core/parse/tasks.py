@@ -187,7 +187,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
                 warnings.append(f"任务 {key} 的单位写法中有“{'、'.join(use.odd[:3])}”，不像单位名称，请核对。")
         elif any_units:
             warnings.append(f"任务 {key}（{title}）没有写明牵头或责任单位，请补充。")
-        dls = find_deadlines(text, default_year)
+        dls = [d for d in find_deadlines(text, default_year) if not _report_date(text, d.end)]
         relative = relative_deadline(text, plan_date)
         if relative is not None:
             dls.append(relative)
@@ -214,6 +214,15 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             warnings.append(f"任务 {key} 的内容只有“{title or text[:10]}”，原文可能不完整，请核对。")
         tasks.append(task)
     return tasks, headings
+
+
+# 「2024年3月底前报送工作总结」: the date of a report the units send (find_duties reads it), not of the work
+_REPORT_AFTER = re.compile(r"[，,]?\s*(?:将|把)?(?:向[^，,。；;]{1,15})?(?:报送|上报|提交|报至|报)[^，,。；;]{0,20}?"
+                           r"(?:总结|小结|情况|进展|进度|信息|报告|材料|台账|数据)")
+
+
+def _report_date(text: str, end: int) -> bool:
+    return _REPORT_AFTER.match(text, end) is not None
 
 
 def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bool:
