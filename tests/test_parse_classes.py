@@ -305,3 +305,25 @@ def test_the_real_report_date_of_the_dev_set():
     task = next(t for t in plan.tasks if t.title.startswith("加强工作报送"))
     assert task.deadline is None
     assert any(d.due == "2024-03-31" for d in plan.duties)
+
+
+# --- 8c. work that spans years of the plan period ----------------------------------------------
+
+@pytest.mark.parametrize("title,sentence,deadline", [
+    ("某区文物保护三年行动计划（2024—2026年）", "历时三年全面调查区内不可移动文物。", "2026-12-31"),
+    ("2025年某市老旧小区改造方案", "用3年左右时间基本完成改造。", "2027-12-31"),
+    ("2025年某市老旧小区改造方案", "利用两年时间完成整治。", "2026-12-31"),
+    ("2025年某市奖励办法", "在两年之内给予奖励。", None),               # a duration, not the work's span
+])
+def test_work_spanning_years_ends_with_them(title, sentence, deadline):
+    plan = parse_text(f"{title}\n一、任务\n（一）调查。{sentence}\n（二）保护。加强保护。\n")
+    assert plan.tasks[0].deadline == deadline
+
+
+def test_the_real_span_of_the_dev_set():
+    from parse_score import DEV_DIR
+    if not DEV_DIR.is_dir():
+        pytest.skip("plans-dev is not here")
+    plan = parse_text((DEV_DIR / "08_yangpu-2024-shenghuo-xiudai-wenwu-sannian-xingdong-jihua.txt")
+                      .read_text(encoding="utf-8"))
+    assert next(t for t in plan.tasks if t.key == "四.一.1").deadline == "2026-12-31"

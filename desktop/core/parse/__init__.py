@@ -33,7 +33,7 @@ from desktop.errors import BadInputError
 from .columns import table_rows
 from .dates import find_deadlines
 from .headings import Item, build_items
-from .meta import find_date, find_doc_number, find_issuer, find_title, title_year
+from .meta import find_date, find_doc_number, find_issuer, find_title, first_year, title_year
 from .normalise import compact, light, strip_injected, unwrap
 from .read import convert_text_tables, read_plan_file
 from .registry import Registry, parse_people
@@ -141,7 +141,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                              key=lambda p: next((pos for t, pos in order.items() if p.name in t), 10 ** 9))
 
     registry = Registry()
-    tasks, headings = build_tasks(items, registry, first_listed_leads(ct), year, plan.warnings, plan.date)
+    tasks, headings = build_tasks(items, registry, first_listed_leads(ct), year, plan.warnings, plan.date,
+                                  first_year(plan.title))
     from_appendix = False
     if not any(t.lead_units or t.responsible_units for t in tasks) and outline.trailer.strip():
         # the tasks may sit in an appendix (附件：任务分解表) after the plan's own text

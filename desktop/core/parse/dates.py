@@ -145,6 +145,22 @@ def relative_deadline(text: str, plan_date: str | None) -> Deadline | None:
     return Deadline(m.start(), m.end(), day.isoformat(), False, m.group(0))
 
 
+_SPAN = re.compile(r"(?:历时\s*(?P<n>[一二两三四五六七八九十]|\d{1,2})\s*年(?!半)"
+                   r"|(?:利)?用\s*(?P<m>[一二两三四五六七八九十]|\d{1,2})\s*年(?:左右)?(?:的)?时间)")
+
+
+def span_deadline(text: str, start_year: int | None) -> Deadline | None:
+    """「历时三年全面调查」「用3年左右时间基本完成」: the work spans that many years from the plan's
+    first year (2024—2026年 → 2026-12-31); None without a year to count from."""
+    m = _SPAN.search(text)
+    if not m or start_year is None:
+        return None
+    years = cn_to_int((m.group("n") or m.group("m")).replace("两", "二"))
+    if not years or years > 20:
+        return None
+    return Deadline(m.start(), m.end(), f"{start_year + years - 1}-12-31", False, m.group(0))
+
+
 ONGOING = re.compile(r"长期|持续|常态|每年|每月|每季|逐年|全年")
 
 
@@ -222,5 +238,5 @@ def years_in(text: str) -> list[int]:
 
 
 __all__ = ["Deadline", "FULL_DATE", "ONGOING", "deadline_from_words", "find_deadlines", "iso_day", "latest",
-           "month_range",
+           "month_range", "span_deadline",
            "parse_full_date", "quarter_range", "years_in"]

@@ -140,6 +140,12 @@ def find_issuer(text: str, title: str) -> str:
     return issuer
 
 
+def first_year(title: str) -> int | None:
+    """The plan period's first year: 2024 for …三年行动计划（2024—2026年）, else the title's year."""
+    m = re.search(r"((?:19|20)\d{2})\s*年?\s*[—\-–~至到]\s*(?:19|20)\d{2}\s*年", title)
+    return int(m.group(1)) if m else title_year(title)
+
+
 def title_year(title: str) -> int | None:
     m = re.search(r"((?:19|20)\d{2})\s*年", title)
     return int(m.group(1)) if m else None

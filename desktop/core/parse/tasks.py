@@ -21,7 +21,16 @@ from collections.abc import Iterator
 from desktop.core.model import Heading, Task
 
 from .columns import Row
-from .dates import ONGOING, deadline_from_words, find_deadlines, iso_day, month_range, quarter_range, relative_deadline
+from .dates import (
+    ONGOING,
+    deadline_from_words,
+    find_deadlines,
+    iso_day,
+    month_range,
+    quarter_range,
+    relative_deadline,
+    span_deadline,
+)
 from .headings import Item, heading_title
 from .registry import Registry
 from .schedule import SCHEDULE_WORDS
@@ -112,7 +121,10 @@ def _ancestors(item: Item) -> Iterator[Item]:
 
 
 def build_tasks(items: list[Item], registry: Registry, first_leads: bool, default_year: int | None,
-                warnings: list[str], plan_date: str | None = None) -> tuple[list[Task], list[Heading]]:
+                warnings: list[str], plan_date: str | None = None,
+                start_year: int | None = None) -> tuple[list[Task], list[Heading]]:
+    """The tasks among ``items`` and the headings of all; ``start_year`` is the plan period's first
+    year (历时三年 counts from it), ``default_year`` the year of dates written without one."""
     decls: dict[int, Declaration] = {}
     spans: dict[int, list[tuple[int, int]]] = {}
     for item in items:
@@ -188,9 +200,9 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         elif any_units:
             warnings.append(f"任务 {key}（{title}）没有写明牵头或责任单位，请补充。")
         dls = [d for d in find_deadlines(text, default_year) if not _report_date(text, d.end)]
-        relative = relative_deadline(text, plan_date)
-        if relative is not None:
-            dls.append(relative)
+        for more in (relative_deadline(text, plan_date), span_deadline(text, start_year or default_year)):
+            if more is not None:
+                dls.append(more)
         if use is not None and use.deadline_words:
             given = deadline_from_words(use.deadline_words, default_year)
             dls += given
