@@ -327,3 +327,25 @@ def test_the_real_span_of_the_dev_set():
     plan = parse_text((DEV_DIR / "08_yangpu-2024-shenghuo-xiudai-wenwu-sannian-xingdong-jihua.txt")
                       .read_text(encoding="utf-8"))
     assert next(t for t in plan.tasks if t.key == "四.一.1").deadline == "2026-12-31"
+
+
+# --- 9b. plan-level figures: the count in the title, the money put in -------------------------
+
+def test_the_count_in_the_title_and_the_funds_are_plan_targets():
+    plan = parse_text("2026年某区为老旧小区内既有的40个充电场所加装消防设施实施方案\n一、工作目标\n改善消防安全。\n"
+                      "二、经费保障\n每个场所建设费用以10万元计，共需经费约400万元，由区级财政承担。\n"
+                      "三、实施步骤\n(一)第一季度：做好立项。\n(二)第二季度：完成审批。\n")
+    got = {(t.value, t.unit) for t in plan.plan_targets}
+    assert {(40, "个"), (4000000, "元")} <= got
+    # a year or a plan period in the title is no target
+    plan = parse_text("某区文物保护三年行动计划（2024—2026年）\n一、任务\n（一）调查。\n（二）保护。\n")
+    assert plan.plan_targets == []
+
+
+def test_the_real_plan_figures_of_the_dev_set():
+    from parse_score import DEV_DIR
+    if not DEV_DIR.is_dir():
+        pytest.skip("plans-dev is not here")
+    plan = parse_text((DEV_DIR / "09_hongkou-2026-diandongche-chongdian-xiaofang-shishi-fangan.txt")
+                      .read_text(encoding="utf-8"))
+    assert {(40, "个"), (4000000, "元")} <= {(t.value, t.unit) for t in plan.plan_targets}

@@ -198,6 +198,10 @@ def _parse(text: str, plan: ParsedPlan) -> None:
             continue
         plan.plan_targets.extend(find_targets(section.full_text(), year))
 
+    # a count in the plan's own title is what the plan is for (为…既有的40个…场所加装消防设施)
+    have = {(t.value, t.unit) for t in plan.plan_targets}
+    plan.plan_targets.extend(t for t in find_targets(plan.title, year, relaxed=True) if (t.value, t.unit) not in have)
+
     # duties stand in the plan's text and in the covering notice before it (每季度最后一个月的30日前报送)
     plan.duties = find_duties("\n".join([outline.preamble, body, outline.closing]), year)
 

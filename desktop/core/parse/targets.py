@@ -40,6 +40,7 @@ _SUFFIX = {"以上": ">=", "及以上": ">=", "以下": "<=", "以内": "<=", "�
 _VERB = re.compile(
     r"(新建|新增|建设|建成|建立|创建|打造|培育|培训|完成|实现|改造|改扩建|提档升级|设置|配建|配备|开展|"
     r"扶持|招收|举办|覆盖|增加|增至|吸纳|引进|资助|帮扶|认定|评定|开设)")
+_FUNDS = re.compile(r"(经费|资金|投资|投入|预算|补助|奖补|拨付)")
 _ORDINAL_BEFORE = re.compile(r"(第|前|近)$")
 _MULT = {"": 1, "万": 10000, "千": 1000, "亿": 100000000}
 _WINDOW = 22
@@ -133,7 +134,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             if verb_m is not None and re.search(r"[《》“”\"]", window[verb_m.end():]):
                 verb_m = None
             growth = re.search(r"(增长|下降|提高|降低|增加|减少|提升)\s*$", window) is not None
-            if not (comparator or verb_m or continued or relaxed or growth or unit in ("%", "‰")
+            # 「共需经费约400万元」「安排专项资金500万元」: the money a plan puts in
+            funds = unit == "元" and _FUNDS.search(clause[: m.start()]) is not None
+            if not (comparator or verb_m or continued or relaxed or growth or funds or unit in ("%", "‰")
                     and re.search(r"(率|比例|占比|比重)", clause[: m.start()])):
                 continue
             if unit in ("个月", "小时", "年一遇") and not (comparator or upper or suffix or relaxed or verb_m):
