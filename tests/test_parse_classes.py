@@ -349,3 +349,21 @@ def test_the_real_plan_figures_of_the_dev_set():
     plan = parse_text((DEV_DIR / "09_hongkou-2026-diandongche-chongdian-xiaofang-shishi-fangan.txt")
                       .read_text(encoding="utf-8"))
     assert {(40, "个"), (4000000, "元")} <= {(t.value, t.unit) for t in plan.plan_targets}
+
+
+# --- 8d. duties without a date: filing with, and materials collected by, an office ------------
+
+def test_filing_and_collecting_are_duties_without_a_date():
+    plan = parse_text("某市工作方案\n一、任务\n（一）下放权限。有关事项交由项目承担单位自主决定，"
+                      "由单位主管部门报项目管理部门备案。（市科技局负责）\n（二）开展排查。区文保所负责收集各单位工作方案、自查报告等相关材料。（区文旅局负责）\n"
+                      "（三）规范审批。项目在立项、核准、备案等阶段落实要求。（区发改委负责）\n")
+    texts = [d.text for d in plan.duties]
+    assert any("报项目管理部门备案" in t for t in texts) and any("收集各单位工作方案" in t for t in texts)
+    assert not any("核准、备案等阶段" in t for t in texts)       # 备案 as a stage of approval is no duty
+    assert all(d.due is None and d.every is None for d in plan.duties)
+
+
+def test_the_real_undated_duties_of_the_corpus():
+    from parse_score import CORPUS_DIR
+    plan = parse_text((CORPUS_DIR / "h03_guoban-2018-keyan-zizhuquan-luoshi-tongzhi.txt").read_text(encoding="utf-8"))
+    assert any("报项目管理部门备案" in d.text for d in plan.duties)

@@ -137,6 +137,9 @@ _PROMPTLY = re.compile(r"及时|随时|定期")
 
 
 _MEETING = re.compile(r"(召开|例会|协调会|推进会|联席会议|会商|通报|督办|联合执法|联合检查|执法检查)")
+# duties without a date: 「由单位主管部门报项目管理部门备案」「区文保所负责收集各单位工作方案、自查报告」
+_FILING = re.compile(r"报[^，,。；;、]{1,20}备案")
+_COLLECT = re.compile(r"负责(?:收集|汇总|收集汇总)[^，,。；;]{0,10}各[^，,。；;]{0,12}(?:方案|报告|材料|情况|台账)")
 _MONTH_DAY = re.compile(r"(\d{1,2})月\d{1,2}日")
 
 
@@ -146,7 +149,7 @@ def _other_duty(s: str, default_year: int | None) -> tuple[str | None, str | Non
     None otherwise."""
     every = next((name for rx, name in _RHYTHM if rx.search(s)), None)
     if not _SEND.search(s):
-        if _MEETING.search(s) and (every or "定期" in s):
+        if _MEETING.search(s) and (every or "定期" in s) or _COLLECT.search(s):
             return None, every
         return None
     months = [int(m) for m in _MONTH_DAY.findall(s)]
@@ -154,7 +157,7 @@ def _other_duty(s: str, default_year: int | None) -> tuple[str | None, str | Non
         every = "quarter"                # 分别于2月14日、5月16日、8月15日、11月14日前上报
     dls = [d for d in find_deadlines(s, default_year)]
     due = max(d.date for d in dls) if dls and every is None else None
-    if every is None and due is None and not _PROMPTLY.search(s):
+    if every is None and due is None and not _PROMPTLY.search(s) and not _FILING.search(s) and not _COLLECT.search(s):
         return None
     return due, every
 
