@@ -367,3 +367,12 @@ def test_the_real_undated_duties_of_the_corpus():
     from parse_score import CORPUS_DIR
     plan = parse_text((CORPUS_DIR / "h03_guoban-2018-keyan-zizhuquan-luoshi-tongzhi.txt").read_text(encoding="utf-8"))
     assert any("报项目管理部门备案" in d.text for d in plan.duties)
+
+
+def test_an_approximate_count_is_a_plan_figure():
+    plan = parse_text("某市试点工作方案\n一、总体要求\n（一）试点范围。在全省范围内选择10个左右有条件的城市开展试点。\n"
+                      "二、试点任务\n（一）建设平台。（省政务办负责）\n（二）形成规范。（省政务办负责）\n")
+    assert (10, "个") in {(t.value, t.unit) for t in plan.plan_targets}
+    from parse_score import CORPUS_DIR
+    plan = parse_text((CORPUS_DIR / "c03_guoban-2018-wufei-chengshi-shidian-fangan.txt").read_text(encoding="utf-8"))
+    assert (10, "个") in {(t.value, t.unit) for t in plan.plan_targets}

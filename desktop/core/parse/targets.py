@@ -115,7 +115,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 continue
             if unit == "人" and re.match(r"(员|口|数|群|士|才|们)", after):
                 continue
-            if suffix and re.match(r"[\u4e00-\u9fff]{0,4}的", clause[m.end():m.end() + 5]):
+            if suffix and suffix != "左右" and re.match(r"[\u4e00-\u9fff]{0,4}的", clause[m.end():m.end() + 5]):
                 continue                            # "150张以上床位的养老机构": a qualifier
             gap_start = max(prev_end, 0) if prev_end >= 0 else max(0, m.start() - _WINDOW)
             window = clause[gap_start: m.start()]
@@ -136,7 +136,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             growth = re.search(r"(增长|下降|提高|降低|增加|减少|提升)\s*$", window) is not None
             # 「共需经费约400万元」「安排专项资金500万元」: the money a plan puts in
             funds = unit == "元" and _FUNDS.search(clause[: m.start()]) is not None
-            if not (comparator or verb_m or continued or relaxed or growth or funds or unit in ("%", "‰")
+            about = suffix == "左右"         # 「选择10个左右城市」: an approximate count is a figure the plan sets
+            if not (comparator or verb_m or continued or relaxed or growth or funds or about or unit in ("%", "‰")
                     and re.search(r"(率|比例|占比|比重)", clause[: m.start()])):
                 continue
             if unit in ("个月", "小时", "年一遇") and not (comparator or upper or suffix or relaxed or verb_m):
