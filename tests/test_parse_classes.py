@@ -376,3 +376,30 @@ def test_an_approximate_count_is_a_plan_figure():
     from parse_score import CORPUS_DIR
     plan = parse_text((CORPUS_DIR / "c03_guoban-2018-wufei-chengshi-shidian-fangan.txt").read_text(encoding="utf-8"))
     assert (10, "个") in {(t.value, t.unit) for t in plan.plan_targets}
+
+
+# --- styles of motion-handling plans and 政府工作报告 breakdowns -------------------------------
+
+def test_motion_handling_labels_and_steps():
+    plan = parse_text("关于市政协十三届三次会议第0123号提案办理工作方案\n一、办理任务\n"
+                      "（一）加快养老设施建设。（主办单位：市民政局；会办单位：市财政局、市自然资源和规划局）\n"
+                      "（二）完善医养结合。（主办单位：市卫健委；协办单位：市医保局；责任领导：张三；督办单位：市政府督查室）\n"
+                      "二、办理步骤\n（一）交办阶段（3月）：召开交办会。\n（二）答复阶段（10月底前）：书面答复提案人。\n")
+    assert units(plan) == [("一.一", ["市民政局"], ["市财政局", "市自然资源和规划局"]),
+                           ("一.二", ["市卫健委"], ["市医保局"])]
+    assert [p.name for p in plan.phases] == ["交办阶段", "答复阶段"]
+
+
+@pytest.mark.parametrize("table", [
+    "序号\n工作任务\n责任领导\n牵头单位\n责任单位\n完成时限\n"
+    "1\n新建农村公路50公里。\n张三\n县交通运输局\n各乡镇人民政府\n2024年12月\n"
+    "2\n改造老旧小区10个。\n李四副县长、王五\n县住建局\n县财政局、城关镇\n2024年10月底前\n",
+    "| 序号 | 工作任务 | 责任领导 | 牵头单位 | 责任单位 | 完成时限 |\n|---|---|---|---|---|---|\n"
+    "| 1 | 新建农村公路50公里。 | 张三 | 县交通运输局 | 各乡镇人民政府 | 2024年12月 |\n"
+    "| 2 | 改造老旧小区10个。 | 李四副县长、王五 | 县住建局 | 县财政局、城关镇 | 2024年10月底前 |\n",
+])
+def test_a_breakdown_table_with_a_leaders_column(table):
+    plan = parse_text("某县2024年政府工作报告重点工作任务分解表\n" + table)
+    assert [(t.lead_units, t.responsible_units, t.deadline) for t in plan.tasks] == [
+        (["县交通运输局"], ["各乡镇人民政府"], "2024-12-31"), (["县住建局"], ["县财政局", "城关镇"], "2024-10-31")]
+    assert not {"张三", "李四副县长", "王五"} & {u.name for u in plan.units}

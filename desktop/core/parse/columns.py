@@ -28,12 +28,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .units import split_units
+from .units import looks_like_unit, split_units
 
 # the words a task table's header cells use, by column (also for tables in .docx and pasted text:
 # ``read.table_lines``); where a cell could be read two ways, the first column listed wins
 COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "number": ("序号", "编号", "序", "号"),
+    "leader": ("责任领导", "分管领导", "牵头领导", "联系领导", "包联领导", "市领导", "区领导", "县领导", "责任人"),
     "lead": ("牵头单位", "牵头部门", "主责单位", "牵头"),
     "resp": ("协同责任单位", "责任单位", "责任部门", "推进单位", "配合单位", "配合部门", "协同单位", "协办单位",
              "参与单位", "实施单位", "承办单位"),
@@ -129,6 +130,15 @@ def table_rows(text: str) -> list[Row]:
     return [r for r in rows if r.text]
 
 
+_PERSON = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:(?:常务)?副?(?:省长|市长|县长|区长|镇长|书记|主任|秘书长|局长))?")
+
+
+def _people(cell: str) -> bool:
+    """A 责任领导 cell: 张三 / 张三副县长、李四 — names, none of them a unit."""
+    parts = [p for p in re.split(r"[、，,\s]+", cell.strip()) if p]
+    return bool(parts) and all(_PERSON.fullmatch(p) and not looks_like_unit(p) for p in parts)
+
+
 _DATE_CELL = re.compile(r"^[\d年月日底前内末上中下旬季度第一二三四—\-~至到、，,长期持续常态\s]{2,30}$")
 
 
@@ -144,6 +154,8 @@ def _row(number: str, cells: list[str], columns: dict[str, bool], above: Row | N
             deadline = cell                   # 完成时限
             stage = "after"
             continue
+        if stage == "text" and columns.get("leader") and _people(cell):
+            continue                          # 责任领导: 张三 / 张三副县长
         if stage in ("before", "text"):
             names = _units_of(cell) if stage == "text" else None
             if names:

@@ -42,7 +42,7 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
 
 # the titles of a plan's schedule section (its items are phases; tasks.NON_TASK_SECTION has them too)
 SCHEDULE_WORDS = ("工作安排", "实施步骤", "工作步骤", "时间安排", "进度安排", "方法步骤", "步骤安排", "阶段安排",
-                  "推进步骤", "实施安排")
+                  "推进步骤", "实施安排", "办理步骤", "办理安排", "办理程序", "工作进度", "实施进度", "时间节点")
 SCHEDULE_SECTION = re.compile("|".join(SCHEDULE_WORDS))
 _PHASE_NAME_CUT = re.compile(r"[（(：:。，,；;]")
 _QUARTER = re.compile(r"^(?:第)?([一二三四1-4])季度")

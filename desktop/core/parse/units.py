@@ -25,8 +25,13 @@ _LABELS = [
     ("主办单位", LEAD), ("协同责任单位", RESP), ("协同单位", RESP), ("责任单位", RESP),
     ("责任部门", RESP), ("配合单位", RESP), ("配合部门", RESP), ("协办单位", RESP),
     ("参与单位", RESP), ("协助单位", RESP), ("承办单位", RESP), ("实施单位", RESP),
-    ("负责部门", RESP), ("负责单位", RESP),
+    ("负责部门", RESP), ("负责单位", RESP), ("会办单位", RESP), ("参办单位", RESP), ("协同部门", RESP),
+    ("牵头处室", LEAD), ("牵头科室", LEAD), ("责任处室", RESP), ("责任科室", RESP), ("配合处室", RESP),
+    ("配合科室", RESP),
     ("适用范围", SCOPE), ("实施范围", SCOPE), ("适用对象", SCOPE), ("覆盖范围", SCOPE),
+    # people and overseers are not the units doing the work: 责任领导：张三 / 督办单位：市政府督查室
+    ("责任领导", SCOPE), ("分管领导", SCOPE), ("牵头领导", SCOPE), ("联系领导", SCOPE), ("责任人", SCOPE),
+    ("督办单位", SCOPE),
     ("完成时限", DEADLINE), ("完成时间", DEADLINE), ("时间节点", DEADLINE), ("完成期限", DEADLINE),
     ("时限要求", DEADLINE), ("时限", DEADLINE),
 ]
@@ -189,7 +194,8 @@ def _labelled(decl: Declaration, content: str) -> bool:
             decl.deadline_words = value.strip(" ;；,，。")
             continue
         if role == SCOPE:
-            continue                      # 适用范围：全市养老机构 is where the task applies, not who does it
+            continue                      # 适用范围：全市养老机构 is where the task applies, not who does it;
+            #                               责任领导：张三 is a person
         names, notes, leads, odd = split_units(value)
         decl.odd.extend(odd)
         _take(decl, role, names, notes, leads)
