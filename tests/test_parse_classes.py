@@ -403,3 +403,14 @@ def test_a_breakdown_table_with_a_leaders_column(table):
     assert [(t.lead_units, t.responsible_units, t.deadline) for t in plan.tasks] == [
         (["县交通运输局"], ["各乡镇人民政府"], "2024-12-31"), (["县住建局"], ["县财政局", "城关镇"], "2024-10-31")]
     assert not {"张三", "李四副县长", "王五"} & {u.name for u in plan.units}
+
+
+@pytest.mark.parametrize("bracket,lead,resp", [
+    ("（区生态环境局牵头落实，各街道配合）", ["区生态环境局"], ["各街道"]),
+    ("（区人社局牵头实施，区民政局协助落实）", ["区人社局"], ["区民政局"]),
+    ("（区应急局、各街道按职责分工负责，区应急局牵头）", ["区应急局"], ["各街道"]),   # no unit twice
+    ("（区政务服务中心负责牵头，区大数据局共同推进）", ["区政务服务中心"], ["区大数据局"]),
+])
+def test_role_words_written_with_their_verbs(bracket, lead, resp):
+    plan = parse_text(f"某区方案\n一、任务\n1.改善环境。{bracket}\n2.加强宣传。（区委宣传部负责）\n")
+    assert units(plan)[0] == ("一.1", lead, resp)

@@ -202,8 +202,9 @@ def _labelled(decl: Declaration, content: str) -> bool:
     return True
 
 
-_ROLE_TAIL = re.compile(r"(牵头负责|牵头|配合|参与|协助|协同|负责落实|负责|按职责分工负责|等按职责分工负责|按职责负责|"
-                        r"分别负责)$")
+_ROLE_TAIL = re.compile(r"(牵头(?:负责|落实|实施|推进|组织|抓总)?|负责牵头|配合(?:落实|实施|推进)?|参与(?:实施)?|"
+                        r"协助(?:落实)?|协同(?:推进)?|负责落实|负责|按职责分工负责|等按职责分工负责|按职责负责|"
+                        r"分别负责|共同(?:负责|推进|落实)|具体负责)$")
 # 「（商务部指导，供销合作总社参与）」: guidance is not responsibility; the clause is left out
 _GUIDE_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))[^，,；;]{2,60}?(?:指导|督导|统筹指导)(?=[，,；;]|$)[，,；;]?")
 
@@ -240,7 +241,7 @@ def _clauses(decl: Declaration, content: str) -> bool:
         if not m:
             pending.append(clause)
             continue
-        role = LEAD if m.group(1) in ("牵头", "牵头负责") else RESP
+        role = LEAD if m.group(1).startswith("牵头") or m.group(1) == "负责牵头" else RESP
         names, notes, _leads, odd = split_units("、".join([*pending, clause[: m.start()]]))
         pending = []
         if not names or odd:
@@ -321,6 +322,7 @@ def find_declaration(body: str) -> Declaration | None:
             decl.spans.append((a, len(stripped)))
     if decl.empty():
         return None
+    decl.resp = [n for n in decl.resp if n not in decl.lead]   # （A、B按职责分工负责，A牵头）: A leads
     decl.source = "\n".join(sources)
     return decl
 
