@@ -414,3 +414,15 @@ def test_a_breakdown_table_with_a_leaders_column(table):
 def test_role_words_written_with_their_verbs(bracket, lead, resp):
     plan = parse_text(f"某区方案\n一、任务\n1.改善环境。{bracket}\n2.加强宣传。（区委宣传部负责）\n")
     assert units(plan)[0] == ("一.1", lead, resp)
+
+
+def test_a_task_table_one_cell_a_line_with_numbered_group_rows():
+    plan = parse_text("某县人民政府关于印发2024年政府工作报告重点工作任务分解方案的通知\n某政发〔2024〕2号\n各乡镇：\n"
+                      "附件\n2024年政府工作报告重点工作任务分解方案\n序号\n工作任务\n牵头单位\n责任单位\n完成时限\n"
+                      "一、稳增长\n1\n地区生产总值增长6.5%左右。\n县发改局\n县统计局、各乡镇\n2024年12月底\n"
+                      "2\n固定资产投资增长8%。\n县发改局\n县住建局、\n县交通运输局\n2024年12月底\n"
+                      "二、惠民生\n3\n新增城镇就业1200人。\n县人社局\n各乡镇\n2024年11月底\n")
+    assert [(t.key, t.lead_units, t.responsible_units, t.deadline) for t in plan.tasks] == [
+        ("1", ["县发改局"], ["县统计局", "各乡镇"], "2024-12-31"),
+        ("2", ["县发改局"], ["县住建局", "县交通运输局"], "2024-12-31"),
+        ("3", ["县人社局"], ["各乡镇"], "2024-11-30")]

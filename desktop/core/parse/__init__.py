@@ -166,6 +166,14 @@ def _parse(text: str, plan: ParsedPlan) -> None:
         elif rows:
             tasks = appendix_tasks(rows, registry, year, path=[])
             plan.warnings.append(f"方案是一张每格一行的任务表，已把 {len(rows)} 行读作任务，请核对各列是否对应。")
+    if not from_appendix and tasks and not any(t.lead_units or t.responsible_units for t in tasks):
+        # a task table one cell a line whose group rows are numbered (一、稳增长 / 1 / 地区生产总值… / 县发改局):
+        # the numbered "items" are its groups, the rows are the tasks
+        rows = table_rows(lt)
+        if len(rows) >= 2 and any(r.lead or r.resp for r in rows):
+            tasks = appendix_tasks(rows, registry, year, path=[])
+            plan.warnings.append(f"方案是一张每格一行的任务表，已把 {len(rows)} 行读作任务"
+                                 "（“一、”等分组标题不是任务），请核对各列是否对应。")
     if tasks and items and _cut_off(items[-1].body):
         # the text stops inside a bracket: keep what is there, drop a half-written unit, and say so
         last = tasks[-1]
