@@ -426,3 +426,25 @@ def test_a_task_table_one_cell_a_line_with_numbered_group_rows():
         ("1", ["县发改局"], ["县统计局", "各乡镇"], "2024-12-31"),
         ("2", ["县发改局"], ["县住建局", "县交通运输局"], "2024-12-31"),
         ("3", ["县人社局"], ["各乡镇"], "2024-11-30")]
+
+
+# --- 9c. thresholds that say who qualifies are not targets ------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "重点支持单户担保金额500万元及以下的小微企业。",
+    "有条件的地方可对单户担保金额500万元及以下、平均担保费率不超过1%的担保业务给予补贴。",
+    "对150张以上床位的养老机构开展检查。",
+])
+def test_a_threshold_that_says_who_qualifies_is_no_target(sentence):
+    plan = parse_text(f"某省方案\n一、任务\n（一）支持小微企业。{sentence}（省财政厅负责）\n"
+                      "（二）加强宣传。（省委宣传部负责）\n")
+    assert not [t for t in plan.tasks[0].targets if t.value in (5000000, 150)]
+
+
+def test_the_real_thresholds_of_the_corpus():
+    from parse_score import CORPUS_DIR
+    path = CORPUS_DIR / "c08_guoban-2019-zhengfuxing-rongzi-danbao-zhidao-yijian.txt"
+    if not path.is_file():
+        pytest.skip("c08 is not in the corpus yet")
+    plan = parse_text(path.read_text(encoding="utf-8"))
+    assert not [t for task in plan.tasks for t in task.targets if t.value == 5000000]
