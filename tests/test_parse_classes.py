@@ -448,3 +448,17 @@ def test_the_real_thresholds_of_the_corpus():
         pytest.skip("c08 is not in the corpus yet")
     plan = parse_text(path.read_text(encoding="utf-8"))
     assert not [t for task in plan.tasks for t in task.targets if t.value == 5000000]
+
+
+@pytest.mark.parametrize("head,title", [
+    # the 文号 above the title (county documents)
+    ("某政办发〔2021〕5号\n县人民政府办公室关于\n对2021年重点工作\n进行责任分解的通知\n各镇人民政府,县政府各部门:",
+     "县人民政府办公室关于对2021年重点工作进行责任分解的通知"),
+    # a web page's metadata block names it
+    ("| 索 引 号:123456/2019-00448 | 效力状态: |\n| 发文单位:某市人民政府办公室 | 成文日期:2019年03月08日 |\n"
+     "| 标 题: 某市人民政府办公室关于办理代表建议的通知 |\n我要收藏\n文章分享\n各承办单位:",
+     "某市人民政府办公室关于办理代表建议的通知"),
+])
+def test_titles_above_which_something_stands(head, title):
+    plan = parse_text(head + "\n一、任务\n（一）整治河道。（市水务局负责）\n（二）清理垃圾。（市城管局负责）\n")
+    assert plan.title == title

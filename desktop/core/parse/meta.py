@@ -42,9 +42,14 @@ def _opening_title(lines: list[str]) -> str:
     notice that issues a plan (关于印发《…》的通知), the plan's name. "" when the text does not open so."""
     block: list[str] = []
     stop = ""
+    first = True
     for line in lines:
         if not line:
             continue
+        if first and DOC_NUMBER.fullmatch(line):
+            first = False
+            continue                     # 嘉政办发〔2021〕5号 above the title
+        first = False
         if (len(line) <= 80 and not re.search(r"[。；;，,:：]", re.sub(r"《[^》]*》|“[^”]*”", "", line))
                 and not _HEADING_START.match(line) and not DOC_NUMBER.search(line) and not FULL_DATE.search(line)):
             block.append(line)
@@ -57,14 +62,26 @@ def _opening_title(lines: list[str]) -> str:
     if not block or len(joined) > 120 or not _DOC_END.search(joined) or not (
             DOC_NUMBER.match(stop) or re.search(r"[:：]$", stop)):
         return ""
-    m = _FORWARDED.search(joined)
+    return _issued_plan(joined)
+
+
+def _issued_plan(title: str) -> str:
+    """关于印发《X》的通知 → X; any other title as it is."""
+    m = _FORWARDED.search(title)
     if m:
         quoted = re.search(r"《([^《》]{4,80})》", m.group(1))
         return quoted.group(1) if quoted else m.group(1).strip("《》")
-    return joined
+    return title
+
+
+# a web page's metadata block: | 标 题: 玉林市人民政府办公室关于办理…的通知 |
+_TITLE_LABEL = re.compile(r"(?:^|[|\n])\s*标\s*题\s*[:：]\s*([^|\n]{4,120}?)\s*(?=\||\n|$)")
 
 
 def find_title(text: str) -> str:
+    labelled = _TITLE_LABEL.search(text)
+    if labelled and re.search(_DOC_END.pattern, labelled.group(1)):
+        return _issued_plan(labelled.group(1).strip())
     for pattern in (_QUOTED, _SENT_PLAN):
         m = pattern.search(text)
         if m and re.search(_PLAN_WORD, m.group(1)):
