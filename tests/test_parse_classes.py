@@ -462,3 +462,13 @@ def test_the_real_thresholds_of_the_corpus():
 def test_titles_above_which_something_stands(head, title):
     plan = parse_text(head + "\n一、任务\n（一）整治河道。（市水务局负责）\n（二）清理垃圾。（市城管局负责）\n")
     assert plan.title == title
+
+
+@pytest.mark.parametrize("sentence", [
+    "对不属于本单位职责范围的建议，必须在接到承办通知后7个工作日内退回市政府办公室，注明退回理由",
+    "各承办单位要在交办之日起3个月内答复代表",
+])
+def test_a_sending_within_so_many_days_is_a_duty(sentence):
+    plan = parse_text("关于办理代表建议的通知\n各承办单位：\n一、明确责任\n（一）认真研读建议。\n"
+                      f"（二）尽快办理。{sentence}。\n")
+    assert any(sentence[:12] in d.text for d in plan.duties)
