@@ -472,3 +472,28 @@ def test_a_sending_within_so_many_days_is_a_duty(sentence):
     plan = parse_text("关于办理代表建议的通知\n各承办单位：\n一、明确责任\n（一）认真研读建议。\n"
                       f"（二）尽快办理。{sentence}。\n")
     assert any(sentence[:12] in d.text for d in plan.duties)
+
+
+def test_a_table_of_measures_with_a_guiding_column_and_rows_left_out():
+    plan = parse_text("国务院办公厅关于推广改革举措的通知\n国办发〔2018〕126号\n各省人民政府：\n"
+                      "一、推广的主要内容\n（一）知识产权保护方面2项。\n（二）管理体制创新方面1项。\n"
+                      "附件：改革举措推广清单\n附件\n改革举措推广清单\n"
+                      "序号\n改革举措\n主 要 内 容\n指导部门\n推广范围\n一、知识产权保护方面（共2项）\n"
+                      "1\n专利保险机制\n开发包括专利代理责任险在内的险种。\n国家知识产权局、中国银保监会\n全国\n"
+                      "2\n技术调查官制度\n法院审理知识产权案件时，可以引入技术调查官。\n最高人民法院\n8个改革试验区域\n"
+                      "二、管理体制创新方面（共3项）\n"          # rows 3 and 4 left out of the page
+                      "5\n职称评审自主权\n将职称评审自主权下放给地方高校。\n教育部\n全国\n")
+    rows = [t for t in plan.tasks if t.path == ["附件"]]
+    assert [(t.number, t.title, t.lead_units, t.responsible_units) for t in rows] == [
+        ("1", "专利保险机制", [], []), ("2", "技术调查官制度", [], []), ("5", "职称评审自主权", [], [])]
+    assert not any(t.targets for t in rows)                     # 推广范围 8个改革试验区域 is a scope
+    assert {u.name for u in plan.units} == set()                # 指导部门 guide; they are not the doers
+
+
+def test_the_real_table_of_measures_of_the_corpus():
+    from parse_score import CORPUS_DIR
+    path = CORPUS_DIR / "c07_guoban-2018-dierpi-zhichi-chuangxin-gaige-jucuo-tongzhi.txt"
+    if not path.is_file():
+        pytest.skip("c07 is not in the corpus yet")
+    rows = [t for t in parse_text(path.read_text(encoding="utf-8")).tasks if t.path == ["附件"]]
+    assert [t.number for t in rows] == [str(n) for n in [*range(1, 15), 21, 22, 23]]

@@ -34,18 +34,20 @@ from .units import looks_like_unit, split_units
 # ``read.table_lines``); where a cell could be read two ways, the first column listed wins
 COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "number": ("序号", "编号", "序", "号"),
+    "guide": ("指导部门", "指导单位", "业务指导部门", "业务指导单位"),
     "leader": ("责任领导", "分管领导", "牵头领导", "联系领导", "包联领导", "市领导", "区领导", "县领导", "责任人"),
     "lead": ("牵头单位", "牵头部门", "主责单位", "牵头"),
     "resp": ("协同责任单位", "责任单位", "责任部门", "推进单位", "配合单位", "配合部门", "协同单位", "协办单位",
              "参与单位", "实施单位", "承办单位"),
     "deadline": ("完成时限", "完成时间", "时间节点", "时限", "进度安排", "完成期限"),
     "task": ("工作任务", "主要任务", "重点任务", "具体任务", "任务内容", "任务名称", "重点内容", "工作内容", "主要内容",
-             "工作措施", "具体措施", "重点工作", "任务", "措施", "内容", "事项"),
+             "工作措施", "具体措施", "重点工作", "改革举措", "主要举措", "具体举措", "举措", "任务", "措施", "内容",
+             "事项"),
 }
 _COLUMN_EXACT = {word: column for column, words in COLUMN_WORDS.items() for word in words}
 _COLUMN_INSIDE = [(column, re.compile("|".join(words))) for column, words in COLUMN_WORDS.items()]
 _NUMBER_CELL = re.compile("|".join(COLUMN_WORDS["number"]))
-_HEAD_OTHER = re.compile(r"^(任务类型|类型|类别|项目|参考文件|备注|依据)$")
+_HEAD_OTHER = re.compile(r"^(任务类型|类型|类别|项目|参考文件|备注|依据|推广范围|适用范围|实施范围)$")
 
 
 def column_of(label: str, whole: bool = True) -> str | None:
@@ -76,15 +78,17 @@ def _header(lines: list[str], i: int) -> tuple[int, dict[str, bool]] | None:
     seen: dict[str, bool] = {}
     j = i
     while j < len(lines) and j - i < 10:
-        cell = lines[j]
+        cell = re.sub(r"\s+", "", lines[j])           # 主 要 内 容
         column = column_of(cell)
+        if column == "task" and seen.get("task"):
+            seen["name"] = True         # 改革举措 | 主要内容: a name column, then the text
         if column is not None:
             seen[column] = True
         elif not _HEAD_OTHER.match(cell):
             break
         j += 1
-    if seen.get("number") and seen.get("task") and (seen.get("lead") or seen.get("resp")):
-        return j, seen
+    if seen.get("number") and seen.get("task") and (seen.get("lead") or seen.get("resp") or seen.get("guide")):
+        return j, seen                  # a 指导部门 column: a task table whose units only guide
     return None
 
 
@@ -99,6 +103,9 @@ def _units_of(line: str) -> list[str] | None:
     if not names or odd:
         return None
     return names
+
+
+_GROUP_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]\S")   # 一、知识产权保护方面（共5项）
 
 
 def table_rows(text: str) -> list[Row]:
@@ -117,12 +124,15 @@ def table_rows(text: str) -> list[Row]:
             continue
         number = lines[i]
         expected = int(rows[-1].number) + 1 if rows else 1
-        if int(number) != expected and not (int(number) == 1 and not rows):
+        # rows left out of a published table (（本文有删减）): the numbers jump after a group row
+        jump = i > 0 and _GROUP_ROW.match(lines[i - 1]) is not None and int(number) > expected - 1
+        if int(number) != expected and not (int(number) == 1 and not rows) and not jump:
             i += 1
             continue
         j = i + 1
         cells: list[str] = []
-        while j < len(lines) and lines[j] != str(expected + 1) and _header(lines, j) is None:
+        while (j < len(lines) and lines[j] != str(int(number) + 1) and _header(lines, j) is None
+               and not _GROUP_ROW.match(lines[j])):
             cells.append(lines[j])
             j += 1
         rows.append(_row(number, cells, columns, rows[-1] if rows else None))
@@ -182,6 +192,10 @@ def _row(number: str, cells: list[str], columns: dict[str, bool], above: Row | N
             continues = cell.rstrip().endswith(("、", "，", ",", "；"))
     if not text and types:
         text = [types.pop()]
+    if columns.get("name") and types and text:
+        text = [types.pop(), *text]           # a short name cell read as a type cell
+    if len(text) >= 2 and columns.get("name") and len(text[0]) <= 40 and not re.search(r"[。；;]", text[0]):
+        text = [text[0] + "\n", *text[1:]]     # 改革举措 | 主要内容: the measure's name is the task's title
     row = Row(number=number, text="".join(text), deadline=deadline)
     if unit_cells:
         if columns.get("lead") and columns.get("resp"):
@@ -189,8 +203,9 @@ def _row(number: str, cells: list[str], columns: dict[str, bool], above: Row | N
             row.resp = [u for cell in unit_cells[1:] for u in cell if u not in row.lead]
         elif columns.get("lead"):
             row.lead = [u for cell in unit_cells for u in cell]
-        else:
+        elif columns.get("resp"):
             row.resp = [u for cell in unit_cells for u in cell]
+        # else the column says who guides the work (指导部门), not who does it
     elif above is not None:
         row.lead, row.resp, row.inherited = list(above.lead), list(above.resp), True
     return row

@@ -233,7 +233,7 @@ def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
             column = column_of(label, whole=False)
             if column is not None and column not in found:
                 found[column] = c
-        if "task" in found and ("lead" in found or "resp" in found):
+        if "task" in found and ("lead" in found or "resp" in found or "guide" in found):
             return r, found
     return -1, {}
 
