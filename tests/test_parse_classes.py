@@ -497,3 +497,23 @@ def test_the_real_table_of_measures_of_the_corpus():
         pytest.skip("c07 is not in the corpus yet")
     rows = [t for t in parse_text(path.read_text(encoding="utf-8")).tasks if t.path == ["附件"]]
     assert [t.number for t in rows] == [str(n) for n in [*range(1, 15), 21, 22, 23]]
+
+
+@pytest.mark.parametrize("sentence,kept", [
+    ("军民深度融合方面6项。", []),
+    ("科技金融创新方面（共5项）。", []),
+    ("完成重点项目30项。", [30]),                              # a count the work must reach stays
+    ("推广改革举措不少于6项。", [6]),
+])
+def test_how_many_measures_a_document_lists_is_no_target(sentence, kept):
+    plan = parse_text(f"某省推广通知\n一、推广内容\n（一）{sentence}\n（二）加强领导。\n")
+    assert [t.value for t in plan.tasks[0].targets] == kept
+
+
+def test_the_real_count_of_measures_of_the_corpus():
+    from parse_score import CORPUS_DIR
+    path = CORPUS_DIR / "c07_guoban-2018-dierpi-zhichi-chuangxin-gaige-jucuo-tongzhi.txt"
+    if not path.is_file():
+        pytest.skip("c07 is not in the corpus yet")
+    plan = parse_text(path.read_text(encoding="utf-8"))
+    assert not [t for task in plan.tasks if task.path == ["一"] for t in task.targets]

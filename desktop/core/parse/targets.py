@@ -42,6 +42,7 @@ _VERB = re.compile(
     r"扶持|招收|举办|覆盖|增加|增至|吸纳|引进|资助|帮扶|认定|评定|开设)")
 # 「150张以上床位的养老机构」「单户担保金额500万元及以下、平均担保费率不超过1%的担保业务」: who qualifies
 _QUALIFIER = re.compile(r"[\u4e00-\u9fff]{0,4}的|、[^，,。；;]{0,24}?的")
+_OWN_COUNT = re.compile(r"(?:方面|领域|措施|举措|政策|事项)\s*共?\s*$|(?:^|[（(])共\s*$")
 _FUNDS = re.compile(r"(经费|资金|投资|投入|预算|补助|奖补|拨付)")
 _ORDINAL_BEFORE = re.compile(r"(第|前|近)$")
 _MULT = {"": 1, "万": 10000, "千": 1000, "亿": 100000000}
@@ -142,6 +143,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             if not (comparator or verb_m or continued or relaxed or growth or funds or about or unit in ("%", "‰")
                     and re.search(r"(率|比例|占比|比重)", clause[: m.start()])):
                 continue
+            if unit == "项" and not (comparator or verb_m) and _OWN_COUNT.search(clause[: m.start()]):
+                continue                    # 「军民深度融合方面6项」: how many measures the document lists
             if unit in ("个月", "小时", "年一遇") and not (comparator or upper or suffix or relaxed or verb_m):
                 continue
             if unit == "年" and (not (upper or suffix in _SUFFIX or cmp_m is not None)
