@@ -517,3 +517,17 @@ def test_the_real_count_of_measures_of_the_corpus():
         pytest.skip("c07 is not in the corpus yet")
     plan = parse_text(path.read_text(encoding="utf-8"))
     assert not [t for task in plan.tasks if task.path == ["一"] for t in task.targets]
+
+
+# --- 8e. dates written relative to the plan's year, quarters, halves --------------------------
+
+@pytest.mark.parametrize("words,date", [
+    ("今年6月底前完成", "2024-06-30"), ("今年年底前完成", "2024-12-31"), ("明年3月底前完成", "2025-03-31"),
+    ("年内完成", "2024-12-31"), ("第三季度完成", "2024-09-30"), ("三季度末前完成", "2024-09-30"),
+    ("2025年一季度前完成", "2025-03-31"), ("上半年完成", "2024-06-30"), ("10月份前完成", "2024-09-30"),
+    ("争取三年内实现全覆盖", None), ("每季度报送一次", None), ("前三季度完成投资", None), ("今年以来成效明显", None),
+])
+def test_relative_years_quarters_and_halves(words, date):
+    plan = parse_text(f"2024年某县工作方案\n一、任务\n（一）建设。{words}。（县发改局负责）\n"
+                      "（二）宣传。（县委宣传部负责）\n")
+    assert plan.tasks[0].deadline == date

@@ -60,9 +60,18 @@ _YEAR_DL = re.compile(
     r"\s*(年底|年末|底|末|上半年|下半年)?\s*(之前|以前|前|内|起|以来)?")
 # 6月底前 / 4月中旬前 / 11月30日前 (no year)
 _MONTH_DL = re.compile(
-    r"(?<![\d年.\-/])(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日|\s*(底|末|上旬|中旬|下旬))?\s*(之前|以前|前)?")
+    r"(?<![\d年.\-/])(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*日|\s*(底|末|上旬|中旬|下旬))?\s*(之前|以前|前)?")
+# 今年6月底前 / 今年年底前 / 明年3月底前 / 今年内: the plan's year (or the next)
+_REL_YEAR_DL = re.compile(
+    r"(今年|本年度|本年|当年|明年|次年)(?:\s*(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*日|\s*(底|末|上旬|中旬|下旬))?"
+    r"|\s*(年底|年末|底|末|上半年|下半年|内))?\s*(之前|以前|前|内)?")
+# 2024年第三季度 / 第三季度 / 三季度末 / 一季度前: the quarter's last day
+_QUARTER_DL = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(?<![前每后近])(第)?([一二三四1-4])\s*季度\s*(末|底)?"
+                         r"\s*(之前|以前|前|内)?")
+# 上半年 / 下半年 without a year
+_HALF_DL = re.compile(r"(?<![\d年今明本当去])(上半年|下半年)\s*(之前|以前|前|内)?")
 # 年底前 / 年底 (no year), 年内
-_BARE_YEAR_END = re.compile(r"(?<![\d年今明去])(年底前|年底之前|年底|年末)")
+_BARE_YEAR_END = re.compile(r"(?<![\d年今明去本当一二两三四五六七八九十几数多半])(年底前|年底之前|年底|年末|年内)")
 
 _PART_DAY = {"上旬": 10, "中旬": 15, "下旬": 20}
 
@@ -111,6 +120,35 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         if date:
             found.append(Deadline(m.start(), m.end(), date, False, m.group(0).strip()))
             taken.append(m.span())
+    for m in _REL_YEAR_DL.finditer(text):
+        word, month_s, day_s, part, year_part, suffix = m.groups()
+        if default_year is None or not (month_s or year_part or suffix) or not free(*m.span()):
+            continue
+        year = default_year + (1 if word in ("明年", "次年") else 0)
+        if month_s:
+            date = _month_date(year, int(month_s), day_s, part, bool(suffix) and not part)
+        elif year_part == "上半年":
+            date = iso_day(year, 6)
+        else:
+            date = iso_day(year, 12)
+        if date:
+            found.append(Deadline(m.start(), m.end(), date, True, m.group(0)))
+            taken.append(m.span())
+    for m in _QUARTER_DL.finditer(text):
+        year_s, ordinal, q, end_word, suffix = m.groups()
+        if not (year_s or ordinal or end_word or suffix) or not free(*m.span()):
+            continue
+        in_year = int(year_s) if year_s else default_year
+        if in_year is None:
+            continue
+        found.append(Deadline(m.start(), m.end(), iso_day(in_year, 3 * _Q[q]) or "", not year_s, m.group(0)))
+        taken.append(m.span())
+    for m in _HALF_DL.finditer(text):
+        if default_year is None or not free(*m.span()):
+            continue
+        found.append(Deadline(m.start(), m.end(), iso_day(default_year, 6 if m.group(1) == "上半年" else 12) or "",
+                              True, m.group(0)))
+        taken.append(m.span())
     for m in _MONTH_DL.finditer(text):
         if not (m.group(4) or m.group(3) in ("底", "末")):
             continue                     # "6月" alone is a month, not a deadline
