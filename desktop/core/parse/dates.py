@@ -65,6 +65,7 @@ _MONTH_DL = re.compile(
 _REL_YEAR_DL = re.compile(
     r"(今年|本年度|本年|当年|明年|次年)(?:\s*(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*日|\s*(底|末|上旬|中旬|下旬))?"
     r"|\s*(年底|年末|底|末|上半年|下半年|内))?\s*(之前|以前|前|内)?")
+_REL_WORD = re.compile("今年|本年|当年|明年|次年")
 # 2024年第三季度 / 第三季度 / 三季度末 / 一季度前: the quarter's last day
 _QUARTER_DL = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(?<![前每后近])(第)?([一二三四1-4])\s*季度\s*(末|底)?"
                          r"\s*(之前|以前|前|内)?")
@@ -120,7 +121,7 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         if date:
             found.append(Deadline(m.start(), m.end(), date, False, m.group(0).strip()))
             taken.append(m.span())
-    for m in _REL_YEAR_DL.finditer(text):
+    for m in _REL_YEAR_DL.finditer(text) if ("年" in text and _REL_WORD.search(text)) else ():
         word, month_s, day_s, part, year_part, suffix = m.groups()
         if default_year is None or not (month_s or year_part or suffix) or not free(*m.span()):
             continue
@@ -134,7 +135,7 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         if date:
             found.append(Deadline(m.start(), m.end(), date, True, m.group(0)))
             taken.append(m.span())
-    for m in _QUARTER_DL.finditer(text):
+    for m in _QUARTER_DL.finditer(text) if "季度" in text else ():
         year_s, ordinal, q, end_word, suffix = m.groups()
         if not (year_s or ordinal or end_word or suffix) or not free(*m.span()):
             continue
@@ -143,7 +144,7 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
             continue
         found.append(Deadline(m.start(), m.end(), iso_day(in_year, 3 * _Q[q]) or "", not year_s, m.group(0)))
         taken.append(m.span())
-    for m in _HALF_DL.finditer(text):
+    for m in _HALF_DL.finditer(text) if "半年" in text else ():
         if default_year is None or not free(*m.span()):
             continue
         found.append(Deadline(m.start(), m.end(), iso_day(default_year, 6 if m.group(1) == "上半年" else 12) or "",

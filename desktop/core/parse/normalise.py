@@ -184,8 +184,19 @@ def bracket_spans(text: str, start: int = 0, end: int | None = None) -> list[tup
     return spans
 
 
+_ANY_BRACKET = re.compile("[" + re.escape(OPEN_BRACKETS) + "]")
+_SPLITTERS: dict[str, re.Pattern[str]] = {}
+
+
 def split_top_level(text: str, seps: str) -> list[str]:
     """Split at the characters in ``seps`` that are not inside brackets."""
+    if not seps:
+        return [text]
+    if _ANY_BRACKET.search(text) is None:        # no bracket: every separator splits
+        splitter = _SPLITTERS.get(seps)
+        if splitter is None:
+            splitter = _SPLITTERS[seps] = re.compile("[" + re.escape(seps) + "]")
+        return splitter.split(text)
     parts: list[str] = []
     depth = 0
     buf: list[str] = []
