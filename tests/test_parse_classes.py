@@ -531,3 +531,15 @@ def test_relative_years_quarters_and_halves(words, date):
     plan = parse_text(f"2024年某县工作方案\n一、任务\n（一）建设。{words}。（县发改局负责）\n"
                       "（二）宣传。（县委宣传部负责）\n")
     assert plan.tasks[0].deadline == date
+
+
+@pytest.mark.parametrize("written", [
+    "县农业农村局牵头，县乡村振兴局配合，2024年12月底前完成。",
+    "（县农业农村局牵头，县乡村振兴局配合，2024年12月底前完成）",
+])
+def test_units_followed_by_their_time(written):
+    plan = parse_text(f"2024年某县方案\n一、任务\n（一）推进乡村振兴。{written}\n"
+                      "（二）宣传。（县委宣传部负责，长期坚持）\n")
+    assert [(t.lead_units, t.responsible_units, t.deadline) for t in plan.tasks] == [
+        (["县农业农村局"], ["县乡村振兴局"], "2024-12-31"), ([], ["县委宣传部"], None)]
+    assert not any("无法识别为日期" in w for w in plan.warnings)
