@@ -543,3 +543,21 @@ def test_units_followed_by_their_time(written):
     assert [(t.lead_units, t.responsible_units, t.deadline) for t in plan.tasks] == [
         (["县农业农村局"], ["县乡村振兴局"], "2024-12-31"), ([], ["县委宣传部"], None)]
     assert not any("无法识别为日期" in w for w in plan.warnings)
+
+
+@pytest.mark.parametrize("head,title", [
+    # a web page's own title line and site furniture first; the title broken above the 文号
+    ("湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见-湖南省人民政府门户网站\n\n"
+     "湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n\n"
+     "湖南省人民政府门户网站 www.hunan.gov.cn 发布时间: 2019-02-20 11:02 【字体:\n\n"
+     "湖南省人民政府关于\n\n落实《政府工作报告》重点工作部门分工的意见\n\n湘政发〔2019〕1号\n\n省直有关单位:",
+     "湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见"),
+    # a plan issued by a notice whose name holds 《》 of its own; the cover's 〈〉 are those 《》
+    ("某省人民政府关于印发2021年\n省《政府工作报告》重点任务\n分工方案的通知\n某府〔2021〕22号\n各市人民政府:",
+     "2021年省《政府工作报告》重点任务分工方案"),
+    ("某省人民政府关于印发的通知\n各市人民政府:\n《2021年省〈政府工作报告〉重点任务分工方案》已经省政府审议通过，现印发给你们。",
+     "2021年省《政府工作报告》重点任务分工方案"),
+])
+def test_titles_of_web_pages_and_of_plans_named_after_the_report(head, title):
+    plan = parse_text(head + "\n一、任务\n（一）整治河道。（市水务局负责）\n（二）清理垃圾。（市城管局负责）\n")
+    assert plan.title == title

@@ -36,41 +36,48 @@ _DOC_END = re.compile(_PLAN_WORD + r"(?:[(（][^)）]{1,12}[)）])?$|(?:通知|�
 _FORWARDED = re.compile(r"关于(?:印发|转发|下发|批转)(.{4,100})的通知$")
 
 
+_ADDRESSEE_NOISE = re.compile(r"【|时间|日期|来源|字体|发布|浏览|索引")
+
+
+def _title_part(line: str) -> bool:
+    """A line that can be part of a title broken over lines."""
+    return (len(line) <= 80 and not re.search(r"[。；;，,:：]", re.sub(r"《[^》]*》|“[^”]*”", "", line))
+            and not _HEADING_START.match(line) and not DOC_NUMBER.search(line) and not FULL_DATE.search(line)
+            and not _SITE.search(line))
+
+
+# a web page's own title line: 湖南省人民政府关于…的意见-湖南省人民政府门户网站
+_SITE = re.compile(r"[-_|—]\s*[\u4e00-\u9fff]{2,24}(?:门户网站|网站|政府网|网)$|www\.")
+
+
 def _opening_title(lines: list[str]) -> str:
-    """The document's own title at its top, however many lines it was broken into (国务院关于促进
-    综合保税区 / 高水平开放高质量发展的若干意见), when the 文号 or the addressees follow it; for a
-    notice that issues a plan (关于印发《…》的通知), the plan's name. "" when the text does not open so."""
-    block: list[str] = []
-    stop = ""
-    first = True
-    for line in lines:
-        if not line:
+    """The document's own title near its top, however many lines it was broken into (国务院关于促进
+    综合保税区 / 高水平开放高质量发展的若干意见): the lines just above its 文号 or its addressees
+    (各省人民政府：); for a notice that issues a plan (关于印发《…》的通知), the plan's name. "" when
+    the text does not open so."""
+    top = [ln for ln in lines if ln][:40]
+    for k, stop in enumerate(top):
+        if not (DOC_NUMBER.fullmatch(stop) or re.search(r"[:：]$", stop) and len(stop) <= 150
+                and not _ADDRESSEE_NOISE.search(stop)):
             continue
-        if first and DOC_NUMBER.fullmatch(line):
-            first = False
-            continue                     # 嘉政办发〔2021〕5号 above the title
-        first = False
-        if (len(line) <= 80 and not re.search(r"[。；;，,:：]", re.sub(r"《[^》]*》|“[^”]*”", "", line))
-                and not _HEADING_START.match(line) and not DOC_NUMBER.search(line) and not FULL_DATE.search(line)):
-            block.append(line)
-            if len(block) > 4:
-                return ""
-            continue
-        stop = line
-        break
-    joined = "".join(block)
-    if not block or len(joined) > 120 or not _DOC_END.search(joined) or not (
-            DOC_NUMBER.match(stop) or re.search(r"[:：]$", stop)):
-        return ""
-    return _issued_plan(joined)
+        block: list[str] = []
+        for line in reversed(top[:k]):
+            if not _title_part(line) or len(block) == 4:
+                break
+            block.insert(0, line)
+        joined = "".join(block)
+        if block and len(joined) <= 120 and _DOC_END.search(joined):
+            return _issued_plan(joined)
+    return ""
 
 
 def _issued_plan(title: str) -> str:
     """关于印发《X》的通知 → X; any other title as it is."""
     m = _FORWARDED.search(title)
     if m:
-        quoted = re.search(r"《([^《》]{4,80})》", m.group(1))
-        return quoted.group(1) if quoted else m.group(1).strip("《》")
+        inner = m.group(1)
+        quoted = re.search(r"《([^《》]{4,80})》$", inner)   # 区建设管理委《…方案》; not 2021年省《政府工作报告》…方案
+        return quoted.group(1) if quoted else inner.strip("《》")
     return title
 
 
@@ -85,7 +92,8 @@ def find_title(text: str) -> str:
     for pattern in (_QUOTED, _SENT_PLAN):
         m = pattern.search(text)
         if m and re.search(_PLAN_WORD, m.group(1)):
-            return m.group(1).strip()
+            # 《2021年省〈政府工作报告〉重点任务分工方案》: the nested marks are the title's own 《》
+            return m.group(1).strip().replace("〈", "《").replace("〉", "》")
     lines = [ln.strip() for ln in text.split("\n")]
     opening = _opening_title(lines)
     if opening:
