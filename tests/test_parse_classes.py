@@ -561,3 +561,29 @@ def test_units_followed_by_their_time(written):
 def test_titles_of_web_pages_and_of_plans_named_after_the_report(head, title):
     plan = parse_text(head + "\n一、任务\n（一）整治河道。（市水务局负责）\n（二）清理垃圾。（市城管局负责）\n")
     assert plan.title == title
+
+
+def test_leaders_on_a_line_of_their_own_and_roles_written_as_a_sentence():
+    plan = parse_text("2021年某省重点任务分工方案\n一、主要预期目标\n1.地区生产总值增长6%以上。\n\n"
+                      "分管省领导:林克庆\n\n部门分工:省发展改革委牵头,各地、各部门配合。\n\n2.进出口实现正增长。\n\n分管省领导:张新\n\n"
+                      "部门分工:省商务厅牵头,海关总署广东分署配合。\n")
+    assert units(plan) == [("一.1", ["省发展改革委"], ["各地", "各部门"]), ("一.2", ["省商务厅"], ["海关总署广东分署"])]
+    assert not {"林克庆", "张新"} & {u.name for u in plan.units}
+
+
+@pytest.mark.parametrize("bracket,lead,resp", [
+    ("（省发展改革委牵头，省财政厅、省商务厅）", ["省发展改革委"], ["省财政厅", "省商务厅"]),
+    # people's roles first, then the lead, then a list the page cuts off inside
+    ("（分管副省长、协管副秘书长负责,省发展改革委牵头,省工业和信息化厅、省", ["省发展改革委"], ["省工业和信息化厅"]),
+])
+def test_units_after_the_lead_take_part(bracket, lead, resp):
+    plan = parse_text(f"某省方案\n一、任务\n（一）稳增长。{bracket}\n")
+    assert units(plan) == [("一.一", lead, resp)]
+
+
+def test_the_real_report_breakdowns_of_the_corpus():
+    from parse_score import CORPUS_DIR
+    p04 = CORPUS_DIR / "p04_guangdong-2021-sheng-zhengfu-gongzuo-baogao-zhongdian-renwu-fengong-fangan.txt"
+    plan = parse_text(p04.read_text(encoding="utf-8"))
+    assert plan.title == "2021年省《政府工作报告》重点任务分工方案"
+    assert units(plan)[0] == ("一.1", ["省发展改革委"], ["各地", "各部门"])

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from .normalise import bracket_spans, split_top_level
 
-LEAD, RESP, DEADLINE, SCOPE = "lead", "resp", "deadline", "scope"
+LEAD, RESP, DEADLINE, SCOPE, ROLES = "lead", "resp", "deadline", "scope", "roles"
 _LABELS = [
     ("牵头责任单位", LEAD), ("牵头单位", LEAD), ("牵头部门", LEAD), ("主责单位", LEAD),
     ("主办单位", LEAD), ("协同责任单位", RESP), ("协同单位", RESP), ("责任单位", RESP),
@@ -31,7 +31,10 @@ _LABELS = [
     ("适用范围", SCOPE), ("实施范围", SCOPE), ("适用对象", SCOPE), ("覆盖范围", SCOPE),
     # people and overseers are not the units doing the work: 责任领导：张三 / 督办单位：市政府督查室
     ("责任领导", SCOPE), ("分管领导", SCOPE), ("牵头领导", SCOPE), ("联系领导", SCOPE), ("责任人", SCOPE),
-    ("督办单位", SCOPE),
+    ("督办单位", SCOPE), *((f"{w}{who}", SCOPE) for w in ("分管", "牵头", "联系", "责任") for who in (
+        "省领导", "市领导", "县领导", "区领导", "副省长", "副市长", "副县长", "副区长")),
+    # 部门分工：省发展改革委牵头，各地、各部门配合 — the roles written as a sentence
+    ("部门分工", ROLES), ("责任分工", ROLES), ("任务分工", ROLES), ("分工", ROLES),
     ("完成时限", DEADLINE), ("完成时间", DEADLINE), ("时间节点", DEADLINE), ("完成期限", DEADLINE),
     ("时限要求", DEADLINE), ("时限", DEADLINE),
 ]
@@ -196,9 +199,11 @@ def _labelled(decl: Declaration, content: str) -> bool:
         if role == SCOPE:
             continue                      # 适用范围：全市养老机构 is where the task applies, not who does it;
             #                               责任领导：张三 is a person
+        if role == ROLES and _clauses(decl, value):
+            continue
         names, notes, leads, odd = split_units(value)
         decl.odd.extend(odd)
-        _take(decl, role, names, notes, leads)
+        _take(decl, RESP if role == ROLES else role, names, notes, leads)
     return True
 
 
@@ -213,9 +218,9 @@ def _clauses(decl: Declaration, content: str) -> bool:
     """``A牵头，B、C配合`` / ``A、B等按职责分工负责``: units followed by their role."""
     inner = _GUIDE_CLAUSE.sub("", content.strip().rstrip("。")).strip("，,；; ")
     m = _ROLE_TAIL.search(inner)
-    if not m:
+    if not m and "牵头" not in inner:
         return False
-    if "牵头" not in inner and "会同" not in inner:
+    if m is not None and "牵头" not in inner and "会同" not in inner:
         names, notes, _leads, odd = split_units(inner[: m.start()])
         if not names or odd:
             return False
@@ -248,6 +253,11 @@ def _clauses(decl: Declaration, content: str) -> bool:
             continue
         got = True
         _take(decl, role, names, notes)
+    if got and pending:
+        # 「A牵头，B、C」 (or a bracket cut off: 「A牵头，B、省」): the units after the lead take part;
+        # a torn-off piece that names no unit is left out
+        names, notes, _leads, _odd = split_units("、".join(pending))
+        _take(decl, RESP, [n for n in names if looks_like_unit(n)], notes)
     return got
 
 
