@@ -370,7 +370,7 @@ def test_the_real_undated_duties_of_the_corpus():
 
 
 def test_an_approximate_count_is_a_plan_figure():
-    plan = parse_text("某市试点工作方案\n一、总体要求\n（一）试点范围。在全省范围内选择10个左右有条件的城市开展试点。\n"
+    plan = parse_text("某市试点工作方案\n一、总体要求\n（一）试点范围。选择10个左右有条件、有基础的城市开展试点。\n"
                       "二、试点任务\n（一）建设平台。（省政务办负责）\n（二）形成规范。（省政务办负责）\n")
     assert (10, "个") in {(t.value, t.unit) for t in plan.plan_targets}
     from parse_score import CORPUS_DIR
@@ -385,8 +385,8 @@ def test_motion_handling_labels_and_steps():
                       "（一）加快养老设施建设。（主办单位：市民政局；会办单位：市财政局、市自然资源和规划局）\n"
                       "（二）完善医养结合。（主办单位：市卫健委；协办单位：市医保局；责任领导：张三；督办单位：市政府督查室）\n"
                       "二、办理步骤\n（一）交办阶段（3月）：召开交办会。\n（二）答复阶段（10月底前）：书面答复提案人。\n")
-    assert units(plan) == [("一.一", ["市民政局"], ["市财政局", "市自然资源和规划局"]),
-                           ("一.二", ["市卫健委"], ["市医保局"])]
+    assert units(plan)[:2] == [("一.一", ["市民政局"], ["市财政局", "市自然资源和规划局"]),
+                               ("一.二", ["市卫健委"], ["市医保局"])]
     assert [p.name for p in plan.phases] == ["交办阶段", "答复阶段"]
 
 
@@ -504,6 +504,7 @@ def test_the_real_table_of_measures_of_the_corpus():
     ("科技金融创新方面（共5项）。", []),
     ("完成重点项目30项。", [30]),                              # a count the work must reach stays
     ("推广改革举措不少于6项。", [6]),
+    ("出台支持政策10项。", [10]),
 ])
 def test_how_many_measures_a_document_lists_is_no_target(sentence, kept):
     plan = parse_text(f"某省推广通知\n一、推广内容\n（一）{sentence}\n（二）加强领导。\n")
@@ -526,6 +527,7 @@ def test_the_real_count_of_measures_of_the_corpus():
     ("年内完成", "2024-12-31"), ("第三季度完成", "2024-09-30"), ("三季度末前完成", "2024-09-30"),
     ("2025年一季度前完成", "2025-03-31"), ("上半年完成", "2024-06-30"), ("10月份前完成", "2024-09-30"),
     ("争取三年内实现全覆盖", None), ("每季度报送一次", None), ("前三季度完成投资", None), ("今年以来成效明显", None),
+    ("年内持续推进", None), ("每年第一季度开展检查", None), ("每年上半年召开会议", None),
 ])
 def test_relative_years_quarters_and_halves(words, date):
     plan = parse_text(f"2024年某县工作方案\n一、任务\n（一）建设。{words}。（县发改局负责）\n"
@@ -587,3 +589,12 @@ def test_the_real_report_breakdowns_of_the_corpus():
     plan = parse_text(p04.read_text(encoding="utf-8"))
     assert plan.title == "2021年省《政府工作报告》重点任务分工方案"
     assert units(plan)[0] == ("一.1", ["省发展改革委"], ["各地", "各部门"])
+
+
+def test_a_lead_in_prose_is_not_a_units_list():
+    """「由A牵头，定期召开联席会议」 ends in work, not in a role: no units; in a bracket it is the lead."""
+    rest = "\n（二）宣传。（区委宣传部负责）\n"
+    prose = parse_text("某区方案\n一、任务\n（一）建立机制。由区政府办公室牵头，定期召开联席会议。" + rest)
+    assert units(prose)[0] == ("一.一", [], [])
+    bracket = parse_text("某区方案\n一、任务\n（一）建立机制。（区政府办公室牵头，定期召开联席会议）" + rest)
+    assert units(bracket)[0] == ("一.一", ["区政府办公室"], [])

@@ -32,7 +32,7 @@ from desktop.errors import BadInputError
 
 from .columns import table_rows
 from .dates import find_deadlines
-from .headings import Item, build_items
+from .headings import MARKER, Item, build_items
 from .meta import find_date, find_doc_number, find_issuer, find_title, first_year, title_year
 from .normalise import compact, light, strip_injected, unwrap
 from .read import convert_text_tables, read_plan_file
@@ -98,6 +98,15 @@ def _cut_off(body: str) -> bool:
         elif ch in "）)〕】]" and depth:
             depth -= 1
     return depth > 0 and not body.rstrip().endswith(("）", ")"))
+
+
+def _table_first(text: str) -> bool:
+    """The header of a one-cell-a-line task table (序号 on a line of its own) comes before the first
+    numbered line: the numbered lines are the table's group rows, not the plan's own items."""
+    lines = [ln.strip() for ln in text.split("\n")]
+    header = next((n for n, ln in enumerate(lines) if ln in ("序号", "编号")), None)
+    first_item = next((n for n, ln in enumerate(lines) if MARKER.match(ln)), None)
+    return header is not None and (first_item is None or header < first_item)
 
 
 def _main_part(items: list[Item], warnings: list[str]) -> list[Item]:
@@ -169,7 +178,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     if not from_appendix and tasks and not any(t.lead_units or t.responsible_units for t in tasks):
         # a task table one cell a line whose group rows are numbered (一、稳增长 / 1 / 地区生产总值… / 县发改局):
         # the numbered "items" are its groups, the rows are the tasks
-        rows = table_rows(lt)
+        rows = table_rows(lt) if _table_first(lt) else []
         if len(rows) >= 2 and any(r.lead or r.resp for r in rows):
             tasks = appendix_tasks(rows, registry, year, path=[])
             plan.warnings.append(f"方案是一张每格一行的任务表，已把 {len(rows)} 行读作任务"

@@ -105,7 +105,8 @@ def _units_of(line: str) -> list[str] | None:
     return names
 
 
-_GROUP_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]\S")   # 一、知识产权保护方面（共5项）
+# 一、知识产权保护方面（共5项）: a short group title, not a cell of text that happens to start with 一、
+_GROUP_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．][^。；;，,]{2,28}$")
 
 
 def table_rows(text: str) -> list[Row]:

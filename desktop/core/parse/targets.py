@@ -41,8 +41,10 @@ _VERB = re.compile(
     r"(新建|新增|建设|建成|建立|创建|打造|培育|培训|完成|实现|改造|改扩建|提档升级|设置|配建|配备|开展|"
     r"扶持|招收|举办|覆盖|增加|增至|吸纳|引进|资助|帮扶|认定|评定|开设)")
 # 「150张以上床位的养老机构」「单户担保金额500万元及以下、平均担保费率不超过1%的担保业务」: who qualifies
-_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{0,4}的|、[^，,。；;]{0,24}?的")
-_OWN_COUNT = re.compile(r"(?:方面|领域|措施|举措|政策|事项)\s*共?\s*$|(?:^|[（(])共\s*$")
+_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{0,4}的")
+_PER_ENTITY = re.compile(r"(单户|单笔|单个|单项|每户|每家|每个|每笔)[\u4e00-\u9fff]{0,8}$")
+_QUALIFIER_LIST = re.compile(r"、[^，,。；;]{0,24}?的")   # …及以下、平均担保费率不超过1%的担保业务
+_OWN_COUNT = re.compile(r"(?:方面|领域)\s*[（(]?\s*共?\s*$|[（(]共\s*$")
 _FUNDS = re.compile(r"(经费|资金|投资|投入|预算|补助|奖补|拨付)")
 _ORDINAL_BEFORE = re.compile(r"(第|前|近)$")
 _MULT = {"": 1, "万": 10000, "千": 1000, "亿": 100000000}
@@ -118,7 +120,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 continue
             if unit == "人" and re.match(r"(员|口|数|群|士|才|们)", after):
                 continue
-            if suffix and suffix != "左右" and _QUALIFIER.match(clause, m.end()):
+            if suffix and (_QUALIFIER.match(clause, m.end()) or _QUALIFIER_LIST.match(clause, m.end())
+                           and _PER_ENTITY.search(clause, 0, m.start())):
                 continue                            # "150张以上床位的养老机构": a qualifier
             gap_start = max(prev_end, 0) if prev_end >= 0 else max(0, m.start() - _WINDOW)
             window = clause[gap_start: m.start()]

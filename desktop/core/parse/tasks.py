@@ -42,7 +42,8 @@ from .units import Declaration, apply_first_leads, find_declaration, heading_uni
 # whose tasks name units
 NON_TASK_SECTION = re.compile("|".join((
     "工作目标", "总体目标", "主要目标", "发展目标", "目标要求", "总体要求", "指导思想", "基本原则", "工作原则",
-    "保障措施", "组织保障", "工作保障", "保障机制", "组织实施", "工作要求", "有关要求", *SCHEDULE_WORDS,
+    "保障措施", "组织保障", "工作保障", "保障机制", "组织实施", "工作要求", "有关要求",
+    *(w for w in SCHEDULE_WORDS if w in ("工作安排", "进度安排", "实施步骤", "时间安排", "方法步骤", "步骤安排")),
     "实施背景", "发展基础", "发展现状", "发展趋势", "背景", "现状", "形势", "适用范围", "编制依据")))
 TARGET_SECTION = re.compile(r"(目标)")
 

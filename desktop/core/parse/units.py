@@ -34,7 +34,7 @@ _LABELS = [
     ("督办单位", SCOPE), *((f"{w}{who}", SCOPE) for w in ("分管", "牵头", "联系", "责任") for who in (
         "省领导", "市领导", "县领导", "区领导", "副省长", "副市长", "副县长", "副区长")),
     # 部门分工：省发展改革委牵头，各地、各部门配合 — the roles written as a sentence
-    ("部门分工", ROLES), ("责任分工", ROLES), ("任务分工", ROLES), ("分工", ROLES),
+    ("部门分工", ROLES), ("责任分工", ROLES), ("任务分工", ROLES),
     ("完成时限", DEADLINE), ("完成时间", DEADLINE), ("时间节点", DEADLINE), ("完成期限", DEADLINE),
     ("时限要求", DEADLINE), ("时限", DEADLINE),
 ]
@@ -199,7 +199,7 @@ def _labelled(decl: Declaration, content: str) -> bool:
         if role == SCOPE:
             continue                      # 适用范围：全市养老机构 is where the task applies, not who does it;
             #                               责任领导：张三 is a person
-        if role == ROLES and _clauses(decl, value):
+        if role == ROLES and _clauses(decl, value, open_end=True):
             continue
         names, notes, leads, odd = split_units(value)
         decl.odd.extend(odd)
@@ -214,11 +214,12 @@ _ROLE_TAIL = re.compile(r"(牵头(?:负责|落实|实施|推进|组织|抓总)?|
 _GUIDE_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))[^，,；;]{2,60}?(?:指导|督导|统筹指导)(?=[，,；;]|$)[，,；;]?")
 
 
-def _clauses(decl: Declaration, content: str) -> bool:
-    """``A牵头，B、C配合`` / ``A、B等按职责分工负责``: units followed by their role."""
+def _clauses(decl: Declaration, content: str, open_end: bool = False) -> bool:
+    """``A牵头，B、C配合`` / ``A、B等按职责分工负责``: units followed by their role; with
+    ``open_end`` (a bracket) also ``A牵头，B、C`` where no role word ends the list."""
     inner = _GUIDE_CLAUSE.sub("", content.strip().rstrip("。")).strip("，,；; ")
     m = _ROLE_TAIL.search(inner)
-    if not m and "牵头" not in inner:
+    if not m and not (open_end and "牵头" in inner):
         return False
     if m is not None and "牵头" not in inner and "会同" not in inner:
         names, notes, _leads, odd = split_units(inner[: m.start()])
@@ -253,7 +254,7 @@ def _clauses(decl: Declaration, content: str) -> bool:
             continue
         got = True
         _take(decl, role, names, notes)
-    if got and pending:
+    if got and pending and open_end:
         # 「A牵头，B、C」 (or a bracket cut off: 「A牵头，B、省」): the units after the lead take part;
         # a torn-off piece that names no unit is left out
         names, notes, _leads, _odd = split_units("、".join(pending))
@@ -303,7 +304,7 @@ def find_declaration(body: str) -> Declaration | None:
         timed = None if LABEL.search(content) else _TIME_TAIL.search(content)
         if LABEL.search(content):
             _labelled(decl, content)
-        elif _clauses(decl, content[:timed.start()] if timed else content):
+        elif _clauses(decl, content[:timed.start()] if timed else content, open_end=True):
             if timed and not decl.deadline_words:   # （A牵头，B配合，2024年12月底前完成）
                 decl.deadline_words = content[timed.start():].strip(" ，,；;")
         elif b >= len(stripped) and body[a] in "(（〔【[" and content.strip():
