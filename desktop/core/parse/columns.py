@@ -57,7 +57,10 @@ def column_of(label: str, whole: bool = True) -> str | None:
         return _COLUMN_EXACT.get(label)
     if _NUMBER_CELL.fullmatch(label):
         return "number"
-    return next((column for column, rx in _COLUMN_INSIDE if column != "number" and rx.search(label)), None)
+    if re.search("领导|责任人", label) and not re.search("单位|部门|处室|科室", label):
+        return "leader"                 # 牵头领导 / 分管市领导; but 责任单位及责任人 names units
+    return next((column for column, rx in _COLUMN_INSIDE if column not in ("number", "leader") and rx.search(label)),
+                None)
 
 
 _CATEGORY_TAIL = re.compile(r"等(?:相关|有关)?[\u4e00-\u9fff]{0,6}(部门|单位|机构)$")
