@@ -535,36 +535,6 @@ def test_relative_years_quarters_and_halves(words, date):
     assert plan.tasks[0].deadline == date
 
 
-@pytest.mark.parametrize("written", [
-    "县农业农村局牵头，县乡村振兴局配合，2024年12月底前完成。",
-    "（县农业农村局牵头，县乡村振兴局配合，2024年12月底前完成）",
-])
-def test_units_followed_by_their_time(written):
-    plan = parse_text(f"2024年某县方案\n一、任务\n（一）推进乡村振兴。{written}\n"
-                      "（二）宣传。（县委宣传部负责，长期坚持）\n")
-    assert [(t.lead_units, t.responsible_units, t.deadline) for t in plan.tasks] == [
-        (["县农业农村局"], ["县乡村振兴局"], "2024-12-31"), ([], ["县委宣传部"], None)]
-    assert not any("无法识别为日期" in w for w in plan.warnings)
-
-
-@pytest.mark.parametrize("head,title", [
-    # a web page's own title line and site furniture first; the title broken above the 文号
-    ("湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见-湖南省人民政府门户网站\n\n"
-     "湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n\n"
-     "湖南省人民政府门户网站 www.hunan.gov.cn 发布时间: 2019-02-20 11:02 【字体:\n\n"
-     "湖南省人民政府关于\n\n落实《政府工作报告》重点工作部门分工的意见\n\n湘政发〔2019〕1号\n\n省直有关单位:",
-     "湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见"),
-    # a plan issued by a notice whose name holds 《》 of its own; the cover's 〈〉 are those 《》
-    ("某省人民政府关于印发2021年\n省《政府工作报告》重点任务\n分工方案的通知\n某府〔2021〕22号\n各市人民政府:",
-     "2021年省《政府工作报告》重点任务分工方案"),
-    ("某省人民政府关于印发的通知\n各市人民政府:\n《2021年省〈政府工作报告〉重点任务分工方案》已经省政府审议通过，现印发给你们。",
-     "2021年省《政府工作报告》重点任务分工方案"),
-])
-def test_titles_of_web_pages_and_of_plans_named_after_the_report(head, title):
-    plan = parse_text(head + "\n一、任务\n（一）整治河道。（市水务局负责）\n（二）清理垃圾。（市城管局负责）\n")
-    assert plan.title == title
-
-
 def test_leaders_on_a_line_of_their_own_and_roles_written_as_a_sentence():
     plan = parse_text("2021年某省重点任务分工方案\n一、主要预期目标\n1.地区生产总值增长6%以上。\n\n"
                       "分管省领导:林克庆\n\n部门分工:省发展改革委牵头,各地、各部门配合。\n\n2.进出口实现正增长。\n\n分管省领导:张新\n\n"

@@ -301,12 +301,10 @@ def find_declaration(body: str) -> Declaration | None:
         if len(content) > 1500:
             continue
         before = len(decl.lead) + len(decl.resp)
-        timed = None if LABEL.search(content) else _TIME_TAIL.search(content)
         if LABEL.search(content):
             _labelled(decl, content)
-        elif _clauses(decl, content[:timed.start()] if timed else content, open_end=True):
-            if timed and not decl.deadline_words:   # （A牵头，B配合，2024年12月底前完成）
-                decl.deadline_words = content[timed.start():].strip(" ，,；;")
+        elif _clauses(decl, content, open_end=True):
+            pass
         elif b >= len(stripped) and body[a] in "(（〔【[" and content.strip():
             names, notes, leads, odd = split_units(content)
             if names and not odd and all(len(n) >= 3 for n in names) and not re.search(r"\d", content):
@@ -328,24 +326,16 @@ def find_declaration(body: str) -> Declaration | None:
     if decl.empty():
         # units in the item's last sentence, outside brackets: 由A牵头，B、C配合。 / 由A负责。
         last = re.split(r"(?<=[。；;])", stripped)[-1] if stripped else ""
-        # 「A牵头，B、C配合，2024年12月底前完成」: the time after the roles stays the task's text
-        timed = _TIME_TAIL.search(last)
-        if timed:
-            last = last[:timed.start()]
         sentence = last.strip().lstrip("由")
-        if sentence and len(sentence) <= 200 and sentence[0] not in "(（〔【[" and _clauses(decl, sentence) \
-                and not decl.empty():
-            a = len(stripped) - len(re.split(r"(?<=[。；;])", stripped)[-1])
+        if sentence and len(sentence) <= 200 and _clauses(decl, sentence) and not decl.empty():
+            a = len(stripped) - len(last)
             sources.append(last.strip())
-            decl.spans.append((a, a + len(last)))
+            decl.spans.append((a, len(stripped)))
     if decl.empty():
         return None
     decl.resp = [n for n in decl.resp if n not in decl.lead]   # （A、B按职责分工负责，A牵头）: A leads
     decl.source = "\n".join(sources)
     return decl
-
-
-_TIME_TAIL = re.compile(r"[，,；;]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年内|今年|长期|持续)[^，,；;]{0,20}$")
 
 
 def _continuation_end(body: str, end: int) -> int:
