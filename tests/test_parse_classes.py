@@ -568,3 +568,21 @@ def test_a_lead_in_prose_is_not_a_units_list():
     assert units(prose)[0] == ("一.一", [], [])
     bracket = parse_text("某区方案\n一、任务\n（一）建立机制。（区政府办公室牵头，定期召开联席会议）" + rest)
     assert units(bracket)[0] == ("一.一", ["区政府办公室"], [])
+
+
+def test_an_undated_filing_takes_the_date_the_thing_filed_is_done():
+    plan = parse_text("2024年某区海绵城市方案\n一、任务\n（一）编制系统方案。编制海绵城市系统方案，"
+                      "系统方案经专家评审后报市住建委备案。2026年底前，完成达标区域系统方案编制。（责任单位：区建管委）\n（二）加强宣传。（责任单位：区委宣传部）\n")
+    assert [(d.kind, d.due) for d in plan.duties] == [("plan_filing", "2026-12-31")]
+    plan = parse_text("2024年某区方案\n一、任务\n（一）编制方案。方案报市住建委备案。2026年底前，完成公园建设。"
+                      "（责任单位：区建管委）\n（二）加强宣传。（责任单位：区委宣传部）\n")
+    assert [(d.kind, d.due) for d in plan.duties] == [("plan_filing", None)]   # another thing done then
+
+
+def test_the_real_filing_of_the_dev_set():
+    from parse_score import DEV_DIR
+    if not DEV_DIR.is_dir():
+        pytest.skip("plans-dev is not here")
+    plan = parse_text((DEV_DIR / "06_jiading-2024-haimian-chengshi-quanyu-tuijin-shishi-fangan.txt")
+                      .read_text(encoding="utf-8"))
+    assert any(d.kind == "plan_filing" and d.due == "2026-12-31" for d in plan.duties)

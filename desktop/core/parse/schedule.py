@@ -164,20 +164,34 @@ def _other_duty(s: str, default_year: int | None) -> tuple[str | None, str | Non
     return due, every
 
 
+def _done_then(duty: str, following: str, default_year: int | None) -> str | None:
+    """「系统方案经专家评审后报市住房城乡建设管理委备案。2026年底前，完成…系统方案编制」: an undated
+    duty to send a thing takes the date by which the next sentence of its paragraph has the same
+    thing done."""
+    if not following or not re.search(r"完成|建成|出台|印发|形成", following):
+        return None
+    dls = find_deadlines(following, default_year)
+    shared = {duty[k:k + 4] for k in range(len(duty) - 3)} & {following[k:k + 4] for k in range(len(following) - 3)}
+    return max(d.date for d in dls) if dls and any(re.fullmatch(r"[\u4e00-\u9fff]{4}", g) for g in shared) else None
+
+
 def find_duties(text: str, default_year: int | None) -> list[Duty]:
     """Reporting duties found in the plan's sentences: one per named kind (the first met), and
     every other sentence that asks for something to be sent by a date, on a rhythm or 及时."""
     duties: list[Duty] = []
     seen: set[str] = set()
-    for sentence in split_top_level(text, "。！？!?\n；;"):
-        s = sentence.strip()
+    sentences = [(sentence.strip(), n) for n, paragraph in enumerate(text.split("\n"))
+                 for sentence in split_top_level(paragraph, "。！？!?；;")]
+    for i, (s, paragraph) in enumerate(sentences):
         if len(s) < 6 or len(s) > 400:
             continue
         kinds = _kinds(s)
+        after = sentences[i + 1] if i + 1 < len(sentences) and sentences[i + 1][1] == paragraph else ("", -1)
         if not kinds:
             other = _other_duty(s, default_year)
             if other is not None and s not in {d.text for d in duties}:
-                duties.append(Duty(kind="other", due=other[0], every=other[1], text=s))
+                due = other[0] or (None if other[1] else _done_then(s, after[0], default_year))
+                duties.append(Duty(kind="other", due=due, every=other[1], text=s))
             continue
         dls = find_deadlines(s, default_year)
         for kind, every in kinds:
@@ -193,6 +207,8 @@ def find_duties(text: str, default_year: int | None) -> list[Duty]:
                 due = f"{default_year}-06-30"
             if kind == "year_end_report" and due is None and "年度" not in s and not dls:
                 continue
+            if kind == "plan_filing" and due is None and every is None:
+                due = _done_then(s, after[0], default_year)
             seen.add(kind)
             duties.append(Duty(kind=kind, due=due, every=every, text=s))
     return duties
