@@ -125,3 +125,19 @@ def test_no_article_is_added_to_a_submitted_month(ws):
     with pytest.raises(UserError, match="锁定"):
         E.add_article(ws, ws.plan_id, unit, "2024-08", title="补一篇", body="……")
     assert E.articles(ws, unit_id=unit, month="2024-08") == []
+
+
+def test_the_reads_the_monthly_page_and_draft_editor_use(ws):
+    """One entry by id (the draft editor's 来源), task titles and target names by id (for any
+    number of ids, unknown ids left out)."""
+    unit = Q.unit_id(ws, ws.plan_id, "市民政局")
+    task = next(t for t in Q.tasks(ws, ws.plan_id, unit=unit) if Q.task_detail(ws, t.id)["targets"])
+    target = Q.task_detail(ws, task.id)["targets"][0]
+    entry = E.save_entry(ws, task.id, unit, "2024-06", progress="召开推进会", values={target["id"]: 3})
+    found = E.entries(ws, entry_id=entry)
+    assert [(r["id"], r["task_title"], r["progress"], r["values"]) for r in found] == [
+        (entry, task.title, "召开推进会", {target["id"]: 3.0})]
+    assert E.entries(ws, entry_id=entry + 999) == []
+    many = [task.id, *range(100_000, 100_700)]          # more ids than one IN (…) list takes
+    assert Q.task_titles_by_id(ws, many) == {task.id: task.title}
+    assert Q.target_names(ws, [target["id"], 100_000]) == {target["id"]: target["subject"] or target["text"]}

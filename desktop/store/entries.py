@@ -16,7 +16,7 @@ from desktop.core.progress import is_month
 from desktop.errors import UserError
 from desktop.store.exchange import linked_plan
 from desktop.store.queries import unit_name
-from desktop.store.sql import insert_id, marks, where
+from desktop.store.sql import insert_id, rows_in, where
 from desktop.store.workspace import Workspace, now_iso
 
 STATUSES = ("not_started", "in_progress", "done", "late")
@@ -77,8 +77,9 @@ def save_entry(ws: Workspace, task_id: int, unit_id: int, month: str, *, status:
 
 
 def entries(ws: Workspace, *, unit_id: int | None = None, month: str | None = None,
-            task_id: int | None = None) -> list[dict[str, Any]]:
-    filters, args = where(("e.unit_id = ?", unit_id), ("e.month = ?", month), ("e.task_id = ?", task_id))
+            task_id: int | None = None, entry_id: int | None = None) -> list[dict[str, Any]]:
+    filters, args = where(("e.unit_id = ?", unit_id), ("e.month = ?", month), ("e.task_id = ?", task_id),
+                          ("e.id = ?", entry_id))
     sql = ("SELECT e.*, t.title AS task_title, t.key AS task_key, u.name AS unit_name "
            "FROM monthly_entries e JOIN tasks t ON t.id = e.task_id JOIN units u ON u.id = e.unit_id"
            + filters + " ORDER BY e.month, t.position, u.position")
@@ -86,12 +87,9 @@ def entries(ws: Workspace, *, unit_id: int | None = None, month: str | None = No
     if rows:
         ids = [r["id"] for r in rows]
         values: dict[int, dict[int, float]] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            for entry_id, target_id, value in ws.conn.execute(
-                    f"SELECT entry_id, target_id, value FROM entry_values WHERE entry_id IN ({marks(len(chunk))})",
-                    chunk):
-                values.setdefault(entry_id, {})[target_id] = value
+        for eid, target_id, value in rows_in(
+                ws.conn, "SELECT entry_id, target_id, value FROM entry_values WHERE entry_id IN ({marks})", ids):
+            values.setdefault(eid, {})[target_id] = value
         for r in rows:
             r["values"] = values.get(r["id"], {})
     return rows

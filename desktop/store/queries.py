@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from desktop.core.progress import STATUS_LABELS  # noqa: E402,F401  (the client's words)
-from desktop.store.sql import where
+from desktop.store.sql import rows_in, where
 from desktop.store.workspace import Workspace
 
 
@@ -176,6 +177,18 @@ def task_detail(ws: Workspace, task_id: int) -> dict[str, Any]:
         "SELECT u.id, u.name, tu.role FROM task_units tu JOIN units u ON u.id = tu.unit_id "
         "WHERE tu.task_id = ? ORDER BY tu.role, tu.position", [task_id]))
     return task
+
+
+def task_titles_by_id(ws: Workspace, task_ids: Iterable[int]) -> dict[int, str]:
+    """Task id → title, for the ids that exist."""
+    return {int(i): str(t) for i, t in rows_in(ws.conn, "SELECT id, title FROM tasks WHERE id IN ({marks})",
+                                                task_ids)}
+
+
+def target_names(ws: Workspace, target_ids: Iterable[int]) -> dict[int, str]:
+    """Target id → what it counts: its subject, else its text (empty when it has neither)."""
+    return {int(i): str(subject or text or "") for i, subject, text in rows_in(
+        ws.conn, "SELECT id, subject, text FROM targets WHERE id IN ({marks})", target_ids)}
 
 
 def phases(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:

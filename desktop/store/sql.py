@@ -3,7 +3,8 @@ grown by hand in every function that takes optional filters."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import sqlite3
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlite_utils import Database
@@ -33,6 +34,20 @@ def where(*conditions: tuple[str, Any], base: str = "") -> tuple[str, list[Any]]
 def marks(count: int) -> str:
     """``?, ?, ?`` for an ``IN (…)`` list of ``count`` values."""
     return ", ".join("?" * count)
+
+
+CHUNK = 500      # ids per IN (…) list: well under SQLite's limit on ? parameters
+
+
+def rows_in(conn: sqlite3.Connection, sql: str, ids: Iterable[Any]) -> list[tuple[Any, ...]]:
+    """The rows of ``sql`` for all ``ids``, however many: ``sql`` holds one ``{marks}`` where the
+    ``IN (…)`` list goes, and is run once per chunk of ``CHUNK`` ids."""
+    values = list(ids)
+    out: list[tuple[Any, ...]] = []
+    for start in range(0, len(values), CHUNK):
+        chunk = values[start:start + CHUNK]
+        out.extend(conn.execute(sql.format(marks=marks(len(chunk))), chunk).fetchall())
+    return out
 
 
 def insert_id(db: Database, table: str, record: Mapping[str, Any]) -> int:

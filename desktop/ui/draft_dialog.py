@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.reports.content import Report, Sentence, Source, cn_number
+from desktop.store import entries
 from desktop.ui import ops
 from desktop.ui.doc_files import open_document, open_folder, remember_folder, save_folder, unique_path
 from desktop.ui.draft_model import LABELS, DraftModel, EditedSentence, Part, SourcesModel, source_label
@@ -411,11 +412,9 @@ class DraftDialog(QDialog):
         if source.entry_id is None or source.field == "article":
             return "", ""
         if source.entry_id not in self._origins:
-            row = self.session.ws.conn.execute(
-                "SELECT t.title, e.progress, e.problems, e.next_steps FROM monthly_entries e "
-                "JOIN tasks t ON t.id = e.task_id WHERE e.id = ?", (source.entry_id,)).fetchone()
-            self._origins[source.entry_id] = ("", {}) if row is None else (
-                row[0], {"progress": row[1], "problems": row[2], "next_steps": row[3]})
+            found = entries.entries(self.session.ws, entry_id=source.entry_id)
+            self._origins[source.entry_id] = ("", {}) if not found else (
+                found[0]["task_title"], {f: found[0][f] for f in ("progress", "problems", "next_steps")})
         task, fields = self._origins[source.entry_id]
         return task, fields.get(source.field, "")
 

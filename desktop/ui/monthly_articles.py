@@ -82,12 +82,11 @@ class ArticlesMixin:
     def _start_article(self) -> None:
         """Text typed before 新建: save it as a new article of the month and select it."""
         s = self.session
-        liaison = s.ws.conn.execute("SELECT name FROM liaisons WHERE unit_id = ?", (s.unit_id,)).fetchone()
         new_id = entries.add_article(
             s.ws, s.plan_id, s.unit_id, self.month,
             title=self.ui.articleTitleEdit.text().strip() or NEW_ARTICLE,
             body=self.ui.articleBodyEdit.toPlainText(),
-            author=self.ui.articleAuthorEdit.text() or (liaison[0] if liaison else ""),
+            author=self.ui.articleAuthorEdit.text() or (entries.liaison(s.ws, s.unit_id) or ("",))[0],
             reviewer=self.ui.articleReviewerEdit.text(),
             date=self.ui.articleDateEdit.date().toString("yyyy-MM-dd"))
         self.article_dirty = False
@@ -127,9 +126,8 @@ class ArticlesMixin:
             return
         if not self.flush():
             return
-        liaison = s.ws.conn.execute("SELECT name FROM liaisons WHERE unit_id = ?", (s.unit_id,)).fetchone()
         entries.add_article(s.ws, s.plan_id, s.unit_id, self.month, title=NEW_ARTICLE, body="",
-                            author=liaison[0] if liaison else "", date=date.today().isoformat())
+                            author=(entries.liaison(s.ws, s.unit_id) or ("",))[0], date=date.today().isoformat())
         self._load_articles()
         self.ui.articlesList.setCurrentRow(self.ui.articlesList.count() - 1)
         self.ui.entryTabs.setCurrentWidget(self.ui.articlesTab)
@@ -147,3 +145,4 @@ class ArticlesMixin:
         except UserError as exc:
             self.prompts.warn(self, TITLE, exc.message)
         self._load_articles()
+

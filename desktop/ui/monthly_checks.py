@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.store import entries
-from desktop.store.sql import marks
+from desktop.core.progress import previous_month
+from desktop.store import entries, queries
 from desktop.store.workspace import Workspace
 
 EMPTY_MONTH = "{month} 还没有填写任何任务的进展，无法提交。请先填写本月各项任务的进展。"
@@ -11,6 +11,7 @@ DONE_EMPTY = "“{task}”标为“已完成”，但没有写本月做了什么
 VALUE_DOWN = "“{task}”的指标“{target}”本月累计 {now:g}，比上月的 {before:g} 还少。累计值一般只增不减，请核对。"
 UNFILLED = "还有 {n} 项任务本月没有填写：{names}。"
 NO_ARTICLE = "本月还没有工作信息（每月至少报送 1 篇）。"
+A_TARGET = "指标"
 
 
 def check_month(ws: Workspace, unit_id: int, month: str, task_ids: list[int]) -> tuple[list[str], list[str]]:
@@ -20,23 +21,20 @@ def check_month(ws: Workspace, unit_id: int, month: str, task_ids: list[int]) ->
     if not written:
         return [], [EMPTY_MONTH.format(month=month)]
     warnings: list[str] = []
-    year, mon = (int(x) for x in month.split("-"))
-    before_month = f"{year - 1:04d}-12" if mon == 1 else f"{year:04d}-{mon - 1:02d}"
-    previous = entries.latest_values(ws, unit_id, up_to=before_month)
-    names = {int(r[0]): (r[1] or r[2] or "指标") for r in ws.conn.execute("SELECT id, subject, text FROM targets")}
+    previous = entries.latest_values(ws, unit_id, up_to=previous_month(month))
+    names = queries.target_names(ws, {int(t) for r in rows for t in r["values"]})
     for row in rows:
         if row["status"] == "done" and not row["progress"].strip():
             warnings.append(DONE_EMPTY.format(task=row["task_title"]))
         for target_id, value in row["values"].items():
             before = previous.get(int(target_id))
             if before is not None and value < before[0]:
-                warnings.append(VALUE_DOWN.format(task=row["task_title"], target=names.get(int(target_id), "指标"),
+                warnings.append(VALUE_DOWN.format(task=row["task_title"], target=names.get(int(target_id)) or A_TARGET,
                                                   now=value, before=before[0]))
     filled = {r["task_id"] for r in rows}
     missing = [t for t in task_ids if t not in filled]
     if missing:
-        titles = dict(ws.conn.execute(f"SELECT id, title FROM tasks WHERE id IN ({marks(len(missing))})",
-                                      missing).fetchall())
+        titles = queries.task_titles_by_id(ws, missing[:5])
         shown = "、".join(titles.get(t, "") for t in missing[:5]) + ("等" if len(missing) > 5 else "")
         warnings.append(UNFILLED.format(n=len(missing), names=shown))
     if not entries.articles(ws, unit_id=unit_id, month=month):
