@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.reports.content import Block, Report, Section, Sentence, Source, cn_date
 from desktop.ui.table_model import RowsModel
+from desktop.ui.tree_model import Index, TreeModel
 
 # the draft's words
 HEADERS = ("段落", "来源")
@@ -45,7 +46,6 @@ _DATE = re.compile(r"^\s*(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})
 
 PartRole = Qt.ItemDataRole.UserRole + 1       # the Part behind a row
 TextRole = Qt.ItemDataRole.UserRole + 2       # the part's whole editable text
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(eq=False)
@@ -172,8 +172,10 @@ def summary(part: Part) -> str:
     return f"{text}（{EDITED}）" if part.edited and text else (EDITED if part.edited else text)
 
 
-class DraftModel(QAbstractItemModel):
+class DraftModel(TreeModel):
     """Tree over a Report. ``setData(index, text)`` writes a part's text back into the Report."""
+
+    HEADERS = HEADERS
 
     def __init__(self, report: Report | None = None, parent: Any = None) -> None:
         super().__init__(parent)
@@ -286,50 +288,16 @@ class DraftModel(QAbstractItemModel):
         self.endResetModel()
         return next((p for p in self.all_parts() if p.block is block), None)
 
-    def index_of(self, part: Part, column: int = 0) -> QModelIndex:
-        return self.createIndex(part.row, column, part)
-
     def part(self, index: Index) -> Part | None:
-        return index.internalPointer() if index.isValid() else None
+        node: Part | None = self.node(index)
+        return node
 
     def all_parts(self) -> list[Part]:
         return [p for top in self.parts for p in (top, *top.children)]
 
-    # -- QAbstractItemModel ------------------------------------------------------------------
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        siblings = self.part(parent).children if parent.isValid() else self.parts
-        return self.createIndex(row, column, siblings[row])
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        part = self.part(index)
-        if part is None or part.parent is None:
-            return QModelIndex()
-        return self.createIndex(part.parent.row, 0, part.parent)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        if not parent.isValid():
-            return len(self.parts)
-        if parent.column() != 0:
-            return 0
-        return len(self.part(parent).children)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        # edited in the dialog's editor beside the tree, not inline: paragraphs are long
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # -- the tree (desktop.ui.tree_model); edited in the dialog's editor beside it, not inline --
+    def child_nodes(self, node: Part | None) -> list[Part]:
+        return self.parts if node is None else node.children
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         part = self.part(index)

@@ -10,10 +10,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.store.queries import STATUS_LABELS
+from desktop.ui.tree_model import Index, TreeModel
 
 COL_TITLE, COL_STATUS, COL_UNITS, COL_DEADLINE = range(4)
 HEADERS = ("任务", "状态", "牵头 / 责任单位", "完成时限")
@@ -24,8 +25,6 @@ StatusRole = Qt.ItemDataRole.UserRole + 3      # not_started / in_progress / don
 LateRole = Qt.ItemDataRole.UserRole + 4        # bool
 LATE_COLOR = QColor("#b42318")
 DONE_COLOR = QColor("#067647")
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(eq=False)
@@ -87,7 +86,9 @@ def _prune_empty_headings(node: Node) -> bool:
     return bool(node.children)
 
 
-class TaskTreeModel(QAbstractItemModel):
+class TaskTreeModel(TreeModel):
+    HEADERS = HEADERS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.root = Node("root", "")
@@ -140,8 +141,7 @@ class TaskTreeModel(QAbstractItemModel):
             return
         node.status, node.late = status, late
         if self._is_shown(node):
-            self.dataChanged.emit(self.createIndex(node.row, COL_TITLE, node),
-                                  self.createIndex(node.row, COL_DEADLINE, node))
+            self.dataChanged.emit(self.index_of(node, COL_TITLE), self.index_of(node, COL_DEADLINE))
 
     def _is_shown(self, node: Node) -> bool:
         while node.parent is not None:
@@ -154,43 +154,14 @@ class TaskTreeModel(QAbstractItemModel):
         node = self.by_task.get(task_id)
         if node is None or not self._is_shown(node):
             return QModelIndex()
-        return self.createIndex(node.row, COL_TITLE, node)
+        return self.index_of(node, COL_TITLE)
 
-    # -- the model interface -----------------------------------------------------
-    def _node(self, index: Index) -> Node:
-        return index.internalPointer() if index.isValid() else self.root
+    # -- the tree (desktop.ui.tree_model): only the nodes the filter keeps -------------
+    def child_nodes(self, node: Node | None) -> list[Node]:
+        return (self.root if node is None else node).shown
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if column < 0 or column >= len(HEADERS) or (parent.isValid() and parent.column() != 0):
-            return QModelIndex()
-        node = self._node(parent)
-        if 0 <= row < len(node.shown):
-            return self.createIndex(row, column, node.shown[row])
-        return QModelIndex()
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        node: Node = index.internalPointer()
-        parent = node.parent
-        if parent is None or parent is self.root:
-            return QModelIndex()
-        return self.createIndex(parent.row, 0, parent)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._node(parent).shown)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
+    def parent_node(self, node: Node) -> Node | None:
+        return None if node.parent is self.root else node.parent
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -229,8 +200,3 @@ class TaskTreeModel(QAbstractItemModel):
         if role == LateRole:
             return node.late if node.kind == "task" else None
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
