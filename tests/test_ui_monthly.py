@@ -62,10 +62,11 @@ def test_entry_autosaves_validates_submits_and_reopens(qtbot, tmp_path):
     assert not entries.is_locked(ws, session.unit_id, "2024-02")
 
     # an information article, then submit (second answer: yes)
-    qtbot.mouseClick(page.ui.newArticleButton, Qt.MouseButton.LeftButton)
-    assert page.ui.entryTabs.currentWidget() is page.ui.articlesTab
-    page.ui.articleTitleEdit.setText("市民政局推进家庭养老照护床位建设")
-    page.ui.articleBodyEdit.setPlainText("2月新增床位120张。")
+    page.ui.entryTabs.setCurrentWidget(page.ui.articlesTab)           # 新建 is on the 工作信息 tab
+    qtbot.mouseClick(page.articles.ui.newArticleButton, Qt.MouseButton.LeftButton)
+    assert page.articles.ui.articleTitleEdit.text() == "新的工作信息"
+    page.articles.ui.articleTitleEdit.setText("市民政局推进家庭养老照护床位建设")
+    page.articles.ui.articleBodyEdit.setPlainText("2月新增床位120张。")
     page.flush()
     article = entries.articles(ws, unit_id=session.unit_id, month="2024-02")[0]
     assert article["title"] == "市民政局推进家庭养老照护床位建设" and article["author"] == ""

@@ -90,9 +90,9 @@ def test_office_opens_returns_and_accepts_a_month(qtbot, tmp_path, monkeypatch):
     assert page.values.setData(page.values.index(0, page.values.COL_VALUE), "120")
     qtbot.mouseClick(page.ui.addAttachmentButton, Qt.MouseButton.LeftButton)
     assert page.ui.attachmentsList.count() == 1
-    qtbot.mouseClick(page.ui.newArticleButton, Qt.MouseButton.LeftButton)
-    page.ui.articleTitleEdit.setText("市民政局推进家庭养老照护床位建设")
-    page.ui.articleBodyEdit.setPlainText("4月新增床位120张。")
+    qtbot.mouseClick(page.articles.ui.newArticleButton, Qt.MouseButton.LeftButton)
+    page.articles.ui.articleTitleEdit.setText("市民政局推进家庭养老照护床位建设")
+    page.articles.ui.articleBodyEdit.setPlainText("4月新增床位120张。")
     page.flush()
     qtbot.mouseClick(page.ui.submitButton, Qt.MouseButton.LeftButton)
     assert entries.is_locked(unit_window.session.ws, unit_window.session.unit_id, APRIL)
@@ -128,7 +128,7 @@ def test_office_opens_returns_and_accepts_a_month(qtbot, tmp_path, monkeypatch):
     assert not shown.ui.statusCombo.isEnabled()
     assert not shown.values.flags(shown.values.index(0, shown.values.COL_VALUE)) & Qt.ItemFlag.ItemIsEditable
     for hidden in (shown.ui.submitButton, shown.ui.reopenButton, shown.ui.addAttachmentButton,
-                   shown.ui.removeAttachmentButton, shown.ui.newArticleButton):
+                   shown.ui.removeAttachmentButton, shown.articles.ui.newArticleButton):
         assert hidden.isHidden()
     assert "市民政局" in shown.ui.stateLabel.text() and "只读" in shown.ui.stateLabel.text()
     assert "第1版：已收到，尚未审核" in shown.ui.receiptLabel.text()
@@ -138,8 +138,8 @@ def test_office_opens_returns_and_accepts_a_month(qtbot, tmp_path, monkeypatch):
     qtbot.mouseClick(shown.ui.openAttachmentButton, Qt.MouseButton.LeftButton)
     assert Path(opened[-1]).name == "现场照片.txt"
     assert Path(opened[-1]).read_text(encoding="utf-8") == "4月新增床位现场照片说明"
-    assert shown.ui.articlesList.item(0).text() == "市民政局推进家庭养老照护床位建设"
-    assert shown.ui.articleTitleEdit.isReadOnly() and shown.ui.articleBodyEdit.isReadOnly()
+    assert shown.articles.ui.articlesList.item(0).text() == "市民政局推进家庭养老照护床位建设"
+    assert shown.articles.ui.articleTitleEdit.isReadOnly() and shown.articles.ui.articleBodyEdit.isReadOnly()
     # nothing typed at the office is saved into the unit's month
     shown.ui.progressEdit.setPlainText("办公室不该改")
     shown.flush()

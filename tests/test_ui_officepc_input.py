@@ -46,17 +46,18 @@ def test_article_typed_before_new_is_kept(qtbot, tmp_path):
     prompts = FakePrompts()
     window, page = _page(qtbot, tmp_path, prompts)
     s = window.session
-    assert page.ui.articlesList.count() == 0
-    assert not page.ui.articleTitleEdit.isReadOnly() and not page.ui.articleBodyEdit.isReadOnly()
-    page.ui.articleTitleEdit.setText("我局开展养老服务宣传月")
-    page.ui.articleBodyEdit.setPlainText("3月以来，我局在全市开展养老服务宣传。")
-    qtbot.mouseClick(page.ui.newArticleButton, Qt.MouseButton.LeftButton)
+    assert page.articles.ui.articlesList.count() == 0
+    assert not page.articles.ui.articleTitleEdit.isReadOnly() and not page.articles.ui.articleBodyEdit.isReadOnly()
+    page.articles.ui.articleTitleEdit.setText("我局开展养老服务宣传月")
+    page.articles.ui.articleBodyEdit.setPlainText("3月以来，我局在全市开展养老服务宣传。")
+    qtbot.mouseClick(page.articles.ui.newArticleButton, Qt.MouseButton.LeftButton)
     saved = entries.articles(s.ws, unit_id=s.unit_id, month="2024-02")
     assert [(a["title"], a["body"]) for a in saved] == [
         ("我局开展养老服务宣传月", "3月以来，我局在全市开展养老服务宣传。")]
-    assert page.ui.articleTitleEdit.text() == "我局开展养老服务宣传月" and page.article_id == saved[0]["id"]
+    assert page.articles.ui.articleTitleEdit.text() == "我局开展养老服务宣传月"
+    assert page.articles.article_id == saved[0]["id"]
     # 新建 again now makes a second, empty article
-    qtbot.mouseClick(page.ui.newArticleButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.articles.ui.newArticleButton, Qt.MouseButton.LeftButton)
     assert len(entries.articles(s.ws, unit_id=s.unit_id, month="2024-02")) == 2
 
 
@@ -64,7 +65,7 @@ def test_article_typed_without_new_is_saved_by_autosave(qtbot, tmp_path):
     prompts = FakePrompts()
     window, page = _page(qtbot, tmp_path, prompts)
     s = window.session
-    page.ui.articleBodyEdit.setPlainText("只写了正文，没有点新建。")
+    page.articles.ui.articleBodyEdit.setPlainText("只写了正文，没有点新建。")
     qtbot.waitUntil(lambda: bool(entries.articles(s.ws, unit_id=s.unit_id, month="2024-02")), timeout=3000)
     saved = entries.articles(s.ws, unit_id=s.unit_id, month="2024-02")
     assert saved[0]["body"] == "只写了正文，没有点新建。" and saved[0]["title"] == "新的工作信息"

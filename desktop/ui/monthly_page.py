@@ -1,4 +1,5 @@
-"""The 月度填报 tab: this month's progress per task, target values, evidence files, articles.
+"""The 月度填报 tab: this month's progress per task, target values, evidence files; the
+month's articles in a part of their own (desktop.ui.monthly_articles).
 
 Every edit is saved as a draft shortly after typing stops (and on switching task, month or
 closing), so a crash loses at most the last few keystrokes. Submitting checks the month
@@ -21,11 +22,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
 from desktop.core.deadlines import months_between, plan_months
+from desktop.core.progress import previous_month
 from desktop.errors import UserError
 from desktop.store import attachments as evidence, dashboard, entries, queries
 from desktop.store.queries import STATUS_LABELS
 from desktop.ui.forms.ui_monthly_page import Ui_MonthlyPage
-from desktop.ui.monthly_articles import NEW_ARTICLE, ArticlesMixin
+from desktop.ui.monthly_articles import AUTOSAVE_MS, RETRY_MS, ArticlesWidget
 from desktop.ui.monthly_checks import check_month
 from desktop.ui.monthly_models import MyTasksModel, ValuesModel
 from desktop.ui.session import Session
@@ -60,7 +62,6 @@ REOPEN_LABEL = "重新打开 {month}，请写明原因（会记入历史）："
 REOPEN_NEED_REASON = "没有写原因，本月保持锁定。"
 ATTACH_TITLE = "添加佐证材料"
 ATTACH_FILTER = "所有文件 (*)"
-AUTOSAVE_MS = 700
 RECEIPT_RETURNED = ("<b>办公室退回了本月的报送（第{revision}版）。</b>原因：{reason}<br>"
                     "本月已重新打开，请按意见更正后重新提交，再导出报送包发给办公室。")
 RECEIPT_RETURNED_RESENT = ("办公室退回了本月的第{revision}版（原因：{reason}）。"
@@ -73,10 +74,9 @@ RECEIPT_STYLES = {"returned": "background: #fee4e2; border: 1px solid #f04438; c
 MONTH_MARKS = {"accepted": "　已接受", "returned": "　已退回"}
 PACKAGE_STYLE = ("QLabel#packageLabel { background: #fffaeb; border: 1px solid #fec84b; border-radius: 4px; "
                  "padding: 6px; color: #93370d; }")
-RETRY_MS = 5000          # after the disk refused a save: try again now and then, quietly
 
 
-class MonthlyPage(ArticlesMixin, QWidget):
+class MonthlyPage(QWidget):
     entries_changed = Signal()
 
     def __init__(self, session: Session, prompts: Any, parent: QWidget | None = None, *,
@@ -98,12 +98,14 @@ class MonthlyPage(ArticlesMixin, QWidget):
             self.ui.statusCombo.addItem(label, code)
         self.ui.splitter.setStretchFactor(0, 1)
         self.ui.splitter.setStretchFactor(1, 2)
+        self.articles = ArticlesWidget(session, prompts, self.ui.articlesTab, read_only=review_month is not None)
+        self.ui.articlesTabLayout.addWidget(self.articles)
+        self.articles.saved.connect(self._saved)
+        self.articles.refused.connect(self._disk_refused)
         self.locked = False
         self.loaded_month = ""
         self.task_id: int | None = None
-        self.article_id: int | None = None
         self.dirty = False
-        self.article_dirty = False
         self.receipts: dict[str, dict[str, Any]] = {}
         self.opened: Path | None = None      # the evidence file last handed to the system's viewer
         self.save_failing = False        # the disk refused the last save: said once, retried quietly
@@ -122,13 +124,6 @@ class MonthlyPage(ArticlesMixin, QWidget):
         # after the editor has closed: a message box inside the delegate's commit would fight it
         self.values.value_refused.connect(lambda text: self.prompts.warn(self, VALUE_TITLE, text),
                                           Qt.ConnectionType.QueuedConnection)
-        for edit in (self.ui.articleTitleEdit, self.ui.articleAuthorEdit, self.ui.articleReviewerEdit):
-            edit.textChanged.connect(self._article_edited)
-        self.ui.articleBodyEdit.textChanged.connect(self._article_edited)
-        self.ui.articleDateEdit.dateChanged.connect(self._article_edited)
-        self.ui.articlesList.currentItemChanged.connect(self._article_changed)
-        self.ui.newArticleButton.clicked.connect(self.new_article)
-        self.ui.deleteArticleButton.clicked.connect(self.delete_article)
         self.ui.addAttachmentButton.clicked.connect(self.add_attachments)
         self.ui.openAttachmentButton.clicked.connect(self.open_attachment)
         self.ui.removeAttachmentButton.clicked.connect(self.remove_attachment)
@@ -137,8 +132,7 @@ class MonthlyPage(ArticlesMixin, QWidget):
         self.ui.reopenButton.clicked.connect(self.reopen)
         if review_month is not None:
             for widget in (self.ui.submitButton, self.ui.reopenButton, self.ui.savedLabel,
-                           self.ui.addAttachmentButton, self.ui.removeAttachmentButton,
-                           self.ui.newArticleButton, self.ui.deleteArticleButton):
+                           self.ui.addAttachmentButton, self.ui.removeAttachmentButton):
                 widget.hide()
             self.ui.monthCombo.setEnabled(False)
         self.reload()
@@ -203,7 +197,7 @@ class MonthlyPage(ArticlesMixin, QWidget):
             self.ui.reopenButton.setEnabled(False)
             self.ui.receiptLabel.hide()
             self.ui.packageLabel.hide()
-            self._load_articles()
+            self.articles.load(self.month, self.locked)
             return
         overview = dashboard.task_overview(s.ws, s.plan_id, s.today, s.scope())
         existing = {e["task_id"]: e for e in entries.entries(s.ws, unit_id=s.unit_id, month=self.month)}
@@ -224,7 +218,7 @@ class MonthlyPage(ArticlesMixin, QWidget):
         else:
             self._set_editor_enabled(False)
             self.ui.taskTitleLabel.clear()
-        self._load_articles()
+        self.articles.load(self.month, self.locked)
 
     def _state_text(self, at: str, has_tasks: bool) -> str:
         s = self.session
@@ -334,7 +328,8 @@ class MonthlyPage(ArticlesMixin, QWidget):
         self.timer.start()
 
     def flush(self) -> bool:
-        """Save what is typed now (draft entry and article); called by the debounce timer.
+        """Save what is typed now (the task's draft entry, then the articles); called by the
+        debounce timer and before anything that would replace what is on screen.
 
         False when it could not be saved: the text stays in the widgets (and stays dirty), a
         full or read-only disk is said once in plain words, and saving is retried later.
@@ -349,63 +344,38 @@ class MonthlyPage(ArticlesMixin, QWidget):
                                    problems=self.ui.problemsEdit.toPlainText(),
                                    next_steps=self.ui.nextStepsEdit.toPlainText(),
                                    values=self.values.values())
-            except (UserError, sqlite3.Error, OSError) as exc:
-                return self._save_failed(exc, article=False)
+            except UserError as exc:           # the store refused the content itself: retrying won't help
+                self.dirty = False
+                self.prompts.warn(self, TITLE, exc.message)
+                return False
+            except (sqlite3.Error, OSError) as exc:
+                from desktop.ui.crash import expected
+
+                error = expected(exc)
+                if not isinstance(error, UserError):
+                    raise                      # not disk trouble: a bug, for the crash dialog
+                self.timer.start(RETRY_MS)
+                self._disk_refused(error.message)
+                return False
             self.dirty = False
             found = entries.entries(s.ws, unit_id=s.unit_id, month=self.month, task_id=self.task_id)
             self.tasks.set_entry(self.task_id, found[0] if found else None)
             self._saved()
             self.entries_changed.emit()
-        if self.article_dirty and self.article_id is None:
-            if self.article_typed() and self._can_start_article():
-                try:
-                    self._start_article()
-                except (UserError, sqlite3.Error, OSError) as exc:
-                    return self._save_failed(exc, article=True)
-                self._saved()
-            else:
-                self.article_dirty = False
-        if self.article_dirty and self.article_id is not None:
-            try:
-                entries.update_article(
-                    s.ws, self.article_id, title=self.ui.articleTitleEdit.text(),
-                    body=self.ui.articleBodyEdit.toPlainText(), author=self.ui.articleAuthorEdit.text(),
-                    reviewer=self.ui.articleReviewerEdit.text(),
-                    date=self.ui.articleDateEdit.date().toString("yyyy-MM-dd"))
-            except (UserError, sqlite3.Error, OSError) as exc:
-                return self._save_failed(exc, article=True)
-            self.article_dirty = False
-            item = self.ui.articlesList.currentItem()
-            if item is not None:
-                item.setText(self.ui.articleTitleEdit.text() or NEW_ARTICLE)
-            self._saved()
-        return True
+        return self.articles.save()
 
     def _saved(self) -> None:
         self.save_failing = False
         self.timer.setInterval(AUTOSAVE_MS)
         self.ui.savedLabel.setText(SAVED_AT.format(time=_now()))
 
-    def _save_failed(self, exc: BaseException, *, article: bool) -> bool:
-        from desktop.ui.crash import expected
-
-        if isinstance(exc, UserError):       # the store refused the content itself: retrying won't help
-            if article:
-                self.article_dirty = False
-            else:
-                self.dirty = False
-            self.prompts.warn(self, TITLE, exc.message)
-            return False
-        error = expected(exc)
-        if not isinstance(error, UserError):
-            raise exc                         # not disk trouble: a bug, for the crash dialog
-        log.warning("draft not saved: %s", exc)
+    def _disk_refused(self, message: str) -> None:
+        """A full or read-only disk (the entry's save or the articles'): said once, then quietly."""
+        log.warning("draft not saved: %s", message)
         self.ui.savedLabel.setText(NOT_SAVED)
         if not self.save_failing:
             self.save_failing = True
-            self.prompts.warn(self, TITLE, error.message)
-        self.timer.start(RETRY_MS)
-        return False
+            self.prompts.warn(self, TITLE, message)
 
     # -- attachments -------------------------------------------------------------------------
     def _current_entry_id(self) -> int | None:
@@ -518,9 +488,6 @@ class MonthlyPage(ArticlesMixin, QWidget):
         state = settings.value("monthly/splitter")
         if state is not None:
             self.ui.splitter.restoreState(state)
-
-
-from desktop.core.progress import previous_month  # noqa: E402,F401  (used above and by tests)
 
 
 def _now() -> str:

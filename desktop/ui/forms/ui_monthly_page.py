@@ -12,12 +12,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListView, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QTabWidget, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
+    QHBoxLayout, QHeaderView, QLabel, QListView,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QTabWidget,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_MonthlyPage(object):
     def setupUi(self, MonthlyPage):
@@ -200,92 +199,8 @@ class Ui_MonthlyPage(object):
         self.entryTabs.addTab(self.progressTab, "")
         self.articlesTab = QWidget()
         self.articlesTab.setObjectName(u"articlesTab")
-        self.articlesLayout = QHBoxLayout(self.articlesTab)
-        self.articlesLayout.setObjectName(u"articlesLayout")
-        self.articlesLeft = QVBoxLayout()
-        self.articlesLeft.setObjectName(u"articlesLeft")
-        self.articlesList = QListWidget(self.articlesTab)
-        self.articlesList.setObjectName(u"articlesList")
-
-        self.articlesLeft.addWidget(self.articlesList)
-
-        self.articleButtons = QHBoxLayout()
-        self.articleButtons.setObjectName(u"articleButtons")
-        self.newArticleButton = QPushButton(self.articlesTab)
-        self.newArticleButton.setObjectName(u"newArticleButton")
-
-        self.articleButtons.addWidget(self.newArticleButton)
-
-        self.deleteArticleButton = QPushButton(self.articlesTab)
-        self.deleteArticleButton.setObjectName(u"deleteArticleButton")
-
-        self.articleButtons.addWidget(self.deleteArticleButton)
-
-
-        self.articlesLeft.addLayout(self.articleButtons)
-
-
-        self.articlesLayout.addLayout(self.articlesLeft)
-
-        self.articleForm = QFormLayout()
-        self.articleForm.setObjectName(u"articleForm")
-        self.articleTitleLabel = QLabel(self.articlesTab)
-        self.articleTitleLabel.setObjectName(u"articleTitleLabel")
-
-        self.articleForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.articleTitleLabel)
-
-        self.articleTitleEdit = QLineEdit(self.articlesTab)
-        self.articleTitleEdit.setObjectName(u"articleTitleEdit")
-
-        self.articleForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.articleTitleEdit)
-
-        self.articleAuthorLabel = QLabel(self.articlesTab)
-        self.articleAuthorLabel.setObjectName(u"articleAuthorLabel")
-
-        self.articleForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.articleAuthorLabel)
-
-        self.articleAuthorEdit = QLineEdit(self.articlesTab)
-        self.articleAuthorEdit.setObjectName(u"articleAuthorEdit")
-
-        self.articleForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.articleAuthorEdit)
-
-        self.articleReviewerLabel = QLabel(self.articlesTab)
-        self.articleReviewerLabel.setObjectName(u"articleReviewerLabel")
-
-        self.articleForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.articleReviewerLabel)
-
-        self.articleReviewerEdit = QLineEdit(self.articlesTab)
-        self.articleReviewerEdit.setObjectName(u"articleReviewerEdit")
-
-        self.articleForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.articleReviewerEdit)
-
-        self.articleDateLabel = QLabel(self.articlesTab)
-        self.articleDateLabel.setObjectName(u"articleDateLabel")
-
-        self.articleForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.articleDateLabel)
-
-        self.articleDateEdit = QDateEdit(self.articlesTab)
-        self.articleDateEdit.setObjectName(u"articleDateEdit")
-        self.articleDateEdit.setCalendarPopup(True)
-
-        self.articleForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.articleDateEdit)
-
-        self.articleBodyLabel = QLabel(self.articlesTab)
-        self.articleBodyLabel.setObjectName(u"articleBodyLabel")
-
-        self.articleForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.articleBodyLabel)
-
-        self.articleBodyEdit = QPlainTextEdit(self.articlesTab)
-        self.articleBodyEdit.setObjectName(u"articleBodyEdit")
-        self.articleBodyEdit.setTabChangesFocus(True)
-
-        self.articleForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.articleBodyEdit)
-
-
-        self.articlesLayout.addLayout(self.articleForm)
-
-        self.articlesLayout.setStretch(0, 1)
-        self.articlesLayout.setStretch(1, 2)
+        self.articlesTabLayout = QVBoxLayout(self.articlesTab)
+        self.articlesTabLayout.setObjectName(u"articlesTabLayout")
         self.entryTabs.addTab(self.articlesTab, "")
 
         self.layout.addWidget(self.entryTabs)
@@ -298,11 +213,6 @@ class Ui_MonthlyPage(object):
         self.valuesLabel.setBuddy(self.valuesView)
         self.problemsLabel.setBuddy(self.problemsEdit)
         self.nextLabel.setBuddy(self.nextStepsEdit)
-        self.articleTitleLabel.setBuddy(self.articleTitleEdit)
-        self.articleAuthorLabel.setBuddy(self.articleAuthorEdit)
-        self.articleReviewerLabel.setBuddy(self.articleReviewerEdit)
-        self.articleDateLabel.setBuddy(self.articleDateEdit)
-        self.articleBodyLabel.setBuddy(self.articleBodyEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.monthCombo, self.taskList)
         QWidget.setTabOrder(self.taskList, self.statusCombo)
@@ -333,14 +243,6 @@ class Ui_MonthlyPage(object):
         self.removeAttachmentButton.setToolTip(QCoreApplication.translate("MonthlyPage", u"\u63d0\u4ea4\u524d\u53ef\u4ee5\u5220\u9664\uff1b\u63d0\u4ea4\u540e\u672c\u6708\u9501\u5b9a\uff0c\u4e0d\u80fd\u5220\u9664", None))
 #endif // QT_CONFIG(tooltip)
         self.entryTabs.setTabText(self.entryTabs.indexOf(self.progressTab), QCoreApplication.translate("MonthlyPage", u"\u4efb\u52a1\u8fdb\u5c55", None))
-        self.newArticleButton.setText(QCoreApplication.translate("MonthlyPage", u"\u65b0\u5efa\u4fe1\u606f(&N)", None))
-        self.deleteArticleButton.setText(QCoreApplication.translate("MonthlyPage", u"\u5220\u9664", None))
-        self.articleTitleLabel.setText(QCoreApplication.translate("MonthlyPage", u"\u6807\u9898\uff1a", None))
-        self.articleAuthorLabel.setText(QCoreApplication.translate("MonthlyPage", u"\u64b0\u7a3f\u4eba\uff1a", None))
-        self.articleReviewerLabel.setText(QCoreApplication.translate("MonthlyPage", u"\u5ba1\u6838\u4eba\uff1a", None))
-        self.articleDateLabel.setText(QCoreApplication.translate("MonthlyPage", u"\u65e5\u671f\uff1a", None))
-        self.articleDateEdit.setDisplayFormat(QCoreApplication.translate("MonthlyPage", u"yyyy-MM-dd", None))
-        self.articleBodyLabel.setText(QCoreApplication.translate("MonthlyPage", u"\u6b63\u6587\uff1a", None))
         self.entryTabs.setTabText(self.entryTabs.indexOf(self.articlesTab), QCoreApplication.translate("MonthlyPage", u"\u5de5\u4f5c\u4fe1\u606f", None))
         pass
     # retranslateUi

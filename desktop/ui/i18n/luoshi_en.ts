@@ -357,6 +357,49 @@
     </message>
 </context>
 <context>
+    <name>MonthlyArticles</name>
+    <message>
+        <location filename="../../../forms/monthly_articles.ui" line="12" />
+        <source>新建信息(&amp;N)</source>
+        <translation>&amp;New article</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_articles.ui" line="13" />
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_articles.ui" line="20" />
+        <source>标题：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_articles.ui" line="22" />
+        <source>撰稿人：</source>
+        <translation>Author:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_articles.ui" line="24" />
+        <source>审核人：</source>
+        <translation>Reviewer:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_articles.ui" line="26" />
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_articles.ui" line="27" />
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../forms/monthly_articles.ui" line="28" />
+        <source>正文：</source>
+        <translation>Body:</translation>
+    </message>
+</context>
+<context>
     <name>MonthlyPage</name>
     <message>
         <location filename="../../../forms/monthly_page.ui" line="8" />
@@ -429,45 +472,9 @@
         <translation>Information articles</translation>
     </message>
     <message>
-        <location filename="../../../forms/monthly_page.ui" line="79" />
-        <source>新建信息(&amp;N)</source>
-        <translation>&amp;New article</translation>
-    </message>
-    <message>
         <location filename="../../../forms/monthly_page.ui" line="60" />
-        <location filename="../../../forms/monthly_page.ui" line="80" />
         <source>删除</source>
         <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/monthly_page.ui" line="87" />
-        <source>标题：</source>
-        <translation>Title:</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/monthly_page.ui" line="89" />
-        <source>撰稿人：</source>
-        <translation>Author:</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/monthly_page.ui" line="91" />
-        <source>审核人：</source>
-        <translation>Reviewer:</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/monthly_page.ui" line="93" />
-        <source>日期：</source>
-        <translation>Date:</translation>
-    </message>
-    <message>
-        <location filename="../../../forms/monthly_page.ui" line="94" />
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../../forms/monthly_page.ui" line="95" />
-        <source>正文：</source>
-        <translation>Body:</translation>
     </message>
 </context>
 <context>
