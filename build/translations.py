@@ -152,6 +152,26 @@ ENGLISH = {
     "新建信息(&N)": "&New article", "删除": "Delete", "标题：": "Title:", "撰稿人：": "Author:",
     "审核人：": "Reviewer:",
     "日期：": "Date:", "正文：": "Body:",
+    # draft editor
+    "草稿由各月填报自动起草。左侧按章节列出各段，选中一段即可在右侧修改；光标所在的句子标黄，下方说明它出自哪条月度填报。":
+        "The draft is written from the monthly entries. The left lists the paragraphs by section: select one "
+        "to edit it on the right. The sentence under the cursor is marked yellow; below, the monthly entry it "
+        "came from.",
+    "拆分段落(&S)": "&Split paragraph", "从光标所在的句子起另起一段。":
+        "Start a new paragraph at the sentence under the cursor.",
+    "并入上一段(&M)": "&Merge with previous", "把本段接到上一段后面。": "Join this paragraph to the one before it.",
+    "主要做法(&P)…": "&Practices…", "填写本期的主要做法（一条一行），写入“二、主要做法”，下次起草也会用上。":
+        "Write this period's main practices (one a line): they go into the practices section and into later drafts.",
+    "放弃修改(&D)…": "&Discard changes…", "放弃保存在工作区里的修改，按各月填报重新起草。":
+        "Drop the changes kept in the workspace and draft again from the monthly entries.",
+    "来源": "Source", "导出(&E)": "&Export", "另存为(&A)…": "Save &as…", "关闭": "Close",
+    "导出为 Word 文档并打开；同名文件已存在时另起一个带编号的文件名，不会覆盖。":
+        "Export as a Word document and open it; an existing file of the same name is never overwritten "
+        "(the new one gets a number).",
+    "本期主要做法": "This period's practices",
+    "一条一行，例如“强化统筹调度，建立月调度、季通报机制，编发工作简报12期。”写入报告的“主要做法”，排在从月度填报中归纳的做法之前。":
+        "One a line, e.g. “强化统筹调度，建立月调度、季通报机制，编发工作简报12期。” They go into the report's "
+        "practices, before those gathered from the monthly entries.",
     # dashboard
     "即将到期": "Coming up", "指标完成进度": "Target progress", "各单位报送情况": "Submissions by unit",
     "复制催报通知(&C)": "&Copy reminder",

@@ -43,7 +43,7 @@ def draft_window(qtbot, path: Path, prompts: FakePrompts, *, kind: str = "half-y
 
 def export(qtbot, dialog) -> Path:
     before = dialog.exported
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.ui.exportButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.op is not None and dialog.op.done and dialog.exported != before,
                     timeout=30000)
     return dialog.exported
@@ -57,9 +57,9 @@ def parts_named(dialog):
 
 
 def put_cursor(qtbot, dialog, position: int) -> None:
-    cursor = dialog.editor.textCursor()
+    cursor = dialog.ui.editor.textCursor()
     cursor.setPosition(position)
-    dialog.editor.setTextCursor(cursor)
+    dialog.ui.editor.setTextCursor(cursor)
 
 
 def type_text(editor, text: str) -> None:
@@ -93,17 +93,17 @@ def test_every_section_is_shown_with_each_sentences_source(qtbot, demo):
     assert dialog.sources.rowCount() == len(part.sentences) > 2
     second = part.sentences[1]
     put_cursor(qtbot, dialog, len(part.sentences[0].text) + 2)
-    detail = dialog.detail_label.text()
+    detail = dialog.ui.detailLabel.text()
     assert f"{UNIT} {month_label(second.source.month)} 工作进展" in detail
     assert second.source.unit == UNIT and f"记录 {second.source.entry_id}" in detail
-    assert dialog.sources_view.currentIndex().row() == 1
+    assert dialog.ui.sourcesView.currentIndex().row() == 1
     assert dialog.sources.index(1, 1).data() == second.source.label()
-    assert len(dialog.editor.extraSelections()) == 1        # the sentence is highlighted
+    assert len(dialog.ui.editor.extraSelections()) == 1        # the sentence is highlighted
 
     # a row picked in the 来源 table moves the cursor to its sentence
-    dialog.sources_view.setCurrentIndex(dialog.sources.index(2, 0))
-    assert dialog.editor.textCursor().position() == len(part.sentences[0].text + part.sentences[1].text)
-    assert month_label(part.sentences[2].source.month) in dialog.detail_label.text()
+    dialog.ui.sourcesView.setCurrentIndex(dialog.sources.index(2, 0))
+    assert dialog.ui.editor.textCursor().position() == len(part.sentences[0].text + part.sentences[1].text)
+    assert month_label(part.sentences[2].source.month) in dialog.ui.detailLabel.text()
     assert prompts.texts("warn") == []
 
 
@@ -112,9 +112,9 @@ def test_edit_then_export_writes_the_edited_report(qtbot, demo):
     report = dialog.report
     part = dialog.part
     old = part.block.text
-    dialog.editor.moveCursor(dialog.editor.textCursor().MoveOperation.End)
+    dialog.ui.editor.moveCursor(dialog.ui.editor.textCursor().MoveOperation.End)
     added = "下半年将开展第二轮调研。"
-    type_text(dialog.editor, added)
+    type_text(dialog.ui.editor, added)
     assert part.block.text == old + added
     assert dialog.sources.rowCount() == len(part.sentences)
     assert dialog.sources.index(len(part.sentences) - 1, 1).data() == "手工填写，不对应月度填报"
@@ -124,25 +124,25 @@ def test_edit_then_export_writes_the_edited_report(qtbot, demo):
 
     head = dialog.model.parts[0]
     dialog.select_part(head.children[1])                     # 主送
-    assert dialog.sources_view.isHidden()                    # a field has no sentences to trace
+    assert dialog.ui.sourcesView.isHidden()                    # a field has no sentences to trace
     task_heading = next(p for p in dialog.model.all_parts() if p.block and p.block.style == "heading3")
     dialog.select_part(task_heading)
-    assert dialog.sources_view.isHidden() and "取自工作方案" in dialog.detail_label.text()
+    assert dialog.ui.sourcesView.isHidden() and "取自工作方案" in dialog.ui.detailLabel.text()
     dialog.select_part(head.children[1])
-    type_text(dialog.editor, "市老龄工作委员会办公室：")
+    type_text(dialog.ui.editor, "市老龄工作委员会办公室：")
     assert report.addressee == "市老龄工作委员会办公室"          # the template adds the colon
 
     attachments = dialog.model.parts[-1].children[0]
     dialog.select_part(attachments)
-    type_text(dialog.editor, "附件：1.重点任务推进表\n2.指标完成情况")
+    type_text(dialog.ui.editor, "附件：1.重点任务推进表\n2.指标完成情况")
     assert report.attachments == ["重点任务推进表", "指标完成情况"]       # numbered by the template
 
     problems = dialog.model.parts[4]                         # 四、存在问题: the last one is dropped
     gone = problems.children[-1]
     dropped = gone.block.text
     dialog.select_part(gone)
-    dialog.editor.clear()
-    assert dialog.sources.rowCount() == 0 and not dialog.sources_view.isHidden()
+    dialog.ui.editor.clear()
+    assert dialog.sources.rowCount() == 0 and not dialog.ui.sourcesView.isHidden()
 
     out = export(qtbot, dialog)
     assert out == demo.parent / f"{UNIT}2024年半年工作小结.docx"
@@ -169,14 +169,14 @@ def test_three_clicks_to_a_half_year_docx_and_never_overwrite(qtbot, demo):
     second = export(qtbot, dialog)
     assert second.name == f"{UNIT}2024年半年工作小结 (2).docx"
     assert first.read_bytes() == written and opened == [first, second]
-    assert str(second.parent) in dialog.path_label.text()
+    assert str(second.parent) in dialog.ui.pathLabel.text()
 
 
 def test_save_as_uses_the_chosen_path(qtbot, demo, tmp_path):
     chosen = tmp_path / "交办" / "小结"
     chosen.parent.mkdir()
     window, dialog, opened = draft_window(qtbot, demo, FakePrompts(save_file=[chosen]))
-    qtbot.mouseClick(dialog.save_as_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.ui.saveAsButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.exported is not None, timeout=30000)
     assert dialog.exported == chosen.with_name("小结.docx") and opened == [dialog.exported]
 
@@ -190,7 +190,7 @@ def test_the_city_version_says_which_unit(qtbot, demo):
                  if p.sentences and p.sentences[0].source and p.sentences[0].source.unit != UNIT)
     dialog.select_part(other)
     put_cursor(qtbot, dialog, 0)
-    assert other.sentences[0].source.unit in dialog.detail_label.text()
+    assert other.sentences[0].source.unit in dialog.ui.detailLabel.text()
     assert any("等" in (dialog.model.index_of(p, 1).data() or "")          # a task of many units
                for p in dialog.model.all_parts() if p.kind == "block")
 
@@ -199,8 +199,8 @@ def test_edits_are_kept_in_the_workspace_until_discarded(qtbot, demo):
     prompts = FakePrompts(ask=[False, True])
     window, dialog, _ = draft_window(qtbot, demo, prompts)
     part = dialog.part
-    dialog.editor.moveCursor(dialog.editor.textCursor().MoveOperation.End)
-    type_text(dialog.editor, "补充一句。")
+    dialog.ui.editor.moveCursor(dialog.ui.editor.textCursor().MoveOperation.End)
+    type_text(dialog.ui.editor, "补充一句。")
     edited = part.block.text
     dialog.reject()                                          # closing asks nothing, loses nothing
     assert not dialog.isVisible() and prompts.texts("ask") == []
@@ -208,7 +208,7 @@ def test_edits_are_kept_in_the_workspace_until_discarded(qtbot, demo):
     qtbot.waitUntil(lambda: window.reports.dialog is not dialog and window.reports.dialog.isVisible(),
                     timeout=30000)
     again = window.reports.dialog
-    assert again.restored and "已恢复" in again.kept_label.text()
+    assert again.restored and "已恢复" in again.ui.keptLabel.text()
     texts = [p.block.text for p in again.model.all_parts() if p.block is not None]
     assert edited in texts
     kept = next(s for p in again.model.all_parts() for s in p.sentences if s.text.endswith("补充一句。"))
@@ -258,11 +258,11 @@ def test_checks_before_export_are_listed_with_their_source(qtbot, demo):
     window, dialog, _ = draft_window(qtbot, demo, FakePrompts(), kind="year-end", role="office",
                                      unit_name="", as_of="2024-11-26")          # the year-end's week
     checks = dialog.report.checks
-    assert dialog.checks_view.count() == len(checks) > 0
-    assert dialog.checks_label.text().startswith("导出前请检查")
+    assert dialog.ui.checksView.count() == len(checks) > 0
+    assert dialog.ui.checksLabel.text().startswith("导出前请检查")
     sourced = next((i for i in range(len(checks)) if checks[i].sources), None)
     assert sourced is not None, [c.text for c in checks]
-    item = dialog.checks_view.item(sourced)
+    item = dialog.ui.checksView.item(sourced)
     assert checks[sourced].sources[0].unit in item.text()
     dialog._check_chosen(item)
     ids = {s.entry_id for s in checks[sourced].sources}
@@ -272,15 +272,15 @@ def test_checks_before_export_are_listed_with_their_source(qtbot, demo):
 def test_enter_keeps_a_paragraph_whole_and_a_bad_date_is_refused(qtbot, demo):
     window, dialog, _ = draft_window(qtbot, demo, FakePrompts())
     before = dialog.part.block.text
-    qtbot.keyClick(dialog.editor, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.ui.editor, Qt.Key.Key_Return)
     assert dialog.part.block.text == before and dialog.isVisible()   # Enter neither splits nor exports
     tail = dialog.model.parts[-1]
     date_part = next(p for p in tail.children if p.name == "date")
     dialog.select_part(date_part)
     day = dialog.report.date
-    dialog.editor.setPlainText("6月28日")
-    assert dialog.report.date == day and "2024年6月28日" in dialog.hint_label.text()
-    dialog.editor.setPlainText("2024年6月28日")
+    dialog.ui.editor.setPlainText("6月28日")
+    assert dialog.report.date == day and "2024年6月28日" in dialog.ui.hintLabel.text()
+    dialog.ui.editor.setPlainText("2024年6月28日")
     assert (dialog.report.date.month, dialog.report.date.day) == (6, 28)
 
 
@@ -289,11 +289,11 @@ def test_a_rewritten_sentence_shows_what_the_entry_said(qtbot, demo):
     part = dialog.part
     first = part.sentences[0]
     put_cursor(qtbot, dialog, 2)
-    type_text(dialog.editor, "上旬")                       # "1月上旬，制定…"
+    type_text(dialog.ui.editor, "上旬")                       # "1月上旬，制定…"
     rewritten = part.sentences[0]
     assert isinstance(rewritten, EditedSentence) and rewritten.source == first.source
     put_cursor(qtbot, dialog, 1)
-    detail = dialog.detail_label.text()
+    detail = dialog.ui.detailLabel.text()
     assert "（已改写）" in detail and "填报原文" in detail
     assert dialog.sources.index(0, 1).data().endswith("（已改写）")
 
@@ -442,5 +442,30 @@ def test_editing_a_long_while_keeps_none_alive(qtbot, demo):
     before = sys.getrefcount(None)
     for i in range(60):                     # few: under the bug each call costs a reference
         put_cursor(qtbot, dialog, i % 40)
-    type_text(dialog.editor, "补充说明。" * 2)
+    type_text(dialog.ui.editor, "补充说明。" * 2)
     assert sys.getrefcount(None) - before > -50
+
+
+def test_practices_box_gives_the_text_or_none(qtbot):
+    """主要做法…: the box opens on the saved text; 保存 gives what is typed, 取消 gives None."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    import desktop.ui.draft_dialog as dd
+
+    seen = []
+
+    def answer(button, text=None):
+        def act():
+            box = QApplication.activeModalWidget()
+            seen.append(box.ui.practicesEdit.toPlainText())
+            if text is not None:
+                box.ui.practicesEdit.setPlainText(text)
+            box.ui.buttonBox.button(button).click()
+        QTimer.singleShot(0, act)
+
+    answer(QDialogButtonBox.StandardButton.Save, "一是坚持高位推动。\n二是强化督办。")
+    assert dd.practices_dialog(None, "一是坚持高位推动。") == "一是坚持高位推动。\n二是强化督办。"
+    answer(QDialogButtonBox.StandardButton.Cancel, "不要了")
+    assert dd.practices_dialog(None, "旧的做法") is None
+    assert seen == ["一是坚持高位推动。", "旧的做法"]

@@ -72,7 +72,7 @@ def test_draft_editor_fits(qtbot, demo):
     report = draft("half-year", demo, 2024, UNIT, today=window.session.today)
     dialog = DraftDialog(report, window.session, FakePrompts(), parent=window)
     check_fits(qtbot, dialog, "draft-editor")
-    assert dialog.export_button.isVisible() and dialog.save_as_button.isVisible()
+    assert dialog.ui.exportButton.isVisible() and dialog.ui.saveAsButton.isVisible()
 
 
 def test_first_run_dialogs_fit(qtbot, demo):

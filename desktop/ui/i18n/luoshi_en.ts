@@ -108,6 +108,79 @@
     </message>
 </context>
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <location filename="../../../forms/draft_dialog.ui" line="9" />
+        <source>草稿由各月填报自动起草。左侧按章节列出各段，选中一段即可在右侧修改；光标所在的句子标黄，下方说明它出自哪条月度填报。</source>
+        <translation>The draft is written from the monthly entries. The left lists the paragraphs by section: select one to edit it on the right. The sentence under the cursor is marked yellow; below, the monthly entry it came from.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/draft_dialog.ui" line="30" />
+        <source>从光标所在的句子起另起一段。</source>
+        <translation>Start a new paragraph at the sentence under the cursor.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/draft_dialog.ui" line="30" />
+        <source>拆分段落(&amp;S)</source>
+        <translation>&amp;Split paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/draft_dialog.ui" line="31" />
+        <source>把本段接到上一段后面。</source>
+        <translation>Join this paragraph to the one before it.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/draft_dialog.ui" line="31" />
+        <source>并入上一段(&amp;M)</source>
+        <translation>&amp;Merge with previous</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/draft_dialog.ui" line="32" />
+        <source>填写本期的主要做法（一条一行），写入“二、主要做法”，下次起草也会用上。</source>
+        <translation>Write this period's main practices (one a line): they go into the practices section and into later drafts.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/draft_dialog.ui" line="32" />
+        <source>主要做法(&amp;P)…</source>
+        <translation>&amp;Practices…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/draft_dialog.ui" line="33" />
+        <source>放弃保存在工作区里的修改，按各月填报重新起草。</source>
+        <translation>Drop the changes kept in the workspace and draft again from the monthly entries.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/draft_dialog.ui" line="33" />
+        <source>放弃修改(&amp;D)…</source>
+        <translation>&amp;Discard changes…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/draft_dialog.ui" line="45" />
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/draft_dialog.ui" line="73" />
+        <source>导出为 Word 文档并打开；同名文件已存在时另起一个带编号的文件名，不会覆盖。</source>
+        <translation>Export as a Word document and open it; an existing file of the same name is never overwritten (the new one gets a number).</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/draft_dialog.ui" line="73" />
+        <source>导出(&amp;E)</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/draft_dialog.ui" line="74" />
+        <source>另存为(&amp;A)…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/draft_dialog.ui" line="75" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../../forms/import_dialog.ui" line="6" />
@@ -475,6 +548,19 @@
         <location filename="../../../forms/monthly_page.ui" line="60" />
         <source>删除</source>
         <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>PracticesDialog</name>
+    <message>
+        <location filename="../../../forms/practices_dialog.ui" line="6" />
+        <source>本期主要做法</source>
+        <translation>This period's practices</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/practices_dialog.ui" line="10" />
+        <source>一条一行，例如“强化统筹调度，建立月调度、季通报机制，编发工作简报12期。”写入报告的“主要做法”，排在从月度填报中归纳的做法之前。</source>
+        <translation>One a line, e.g. “强化统筹调度，建立月调度、季通报机制，编发工作简报12期。” They go into the report's practices, before those gathered from the monthly entries.</translation>
     </message>
 </context>
 <context>
