@@ -8,7 +8,6 @@ through, and says a full or read-only disk once.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from typing import Any
 
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from desktop.errors import UserError
 from desktop.store import entries
-from desktop.ui.crash import expected
+from desktop.ui.autosave import AUTOSAVE_MS, save_draft
 from desktop.ui.forms.ui_monthly_articles import Ui_MonthlyArticles
 from desktop.ui.session import Session
 
@@ -25,8 +24,6 @@ from desktop.ui.session import Session
 TITLE = "月度填报"
 NEW_ARTICLE = "新的工作信息"
 DELETE_ARTICLE = "删除信息“{title}”吗？"
-AUTOSAVE_MS = 700
-RETRY_MS = 5000          # after the disk refused a save: try again now and then, quietly
 
 
 class ArticlesWidget(QWidget):
@@ -155,29 +152,19 @@ class ArticlesWidget(QWidget):
         if self.article_id is None and not (self.typed() and self._can_start()):
             self.dirty = False
             return True
-        try:
-            if self.article_id is None:
-                self._start_article()
-            else:
-                entries.update_article(self.session.ws, self.article_id, **self._fields())
-        except UserError as exc:
-            self.dirty = False
-            self.prompts.warn(self, TITLE, exc.message)
+        if not save_draft(self, self._write, TITLE, self.refused.emit):
             return False
-        except (sqlite3.Error, OSError) as exc:
-            error = expected(exc)
-            if not isinstance(error, UserError):
-                raise                         # not disk trouble: a bug, for the crash dialog
-            self.timer.start(RETRY_MS)
-            self.refused.emit(error.message)
-            return False
-        self.dirty = False
         item = self.ui.articlesList.currentItem()
         if item is not None:
             item.setText(self.ui.articleTitleEdit.text() or NEW_ARTICLE)
-        self.timer.setInterval(AUTOSAVE_MS)
         self.saved.emit()
         return True
+
+    def _write(self) -> None:
+        if self.article_id is None:
+            self._start_article()
+        else:
+            entries.update_article(self.session.ws, self.article_id, **self._fields())
 
     def _start_article(self) -> None:
         """Text typed before 新建: save it as a new article of the month and select it."""

@@ -13,14 +13,12 @@ from desktop.ui.detail_models import number, target_label
 from desktop.ui.table_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
-FILLED = "已填"
 EMPTY = "未填"
 
 
 class MyTasksModel(RowsModel):
     """One row per task of my unit: ``{id, number, title, entry}`` (entry None when unfilled)."""
 
-    COL_TASK = 0
     HEADERS = ("本单位任务",)
 
     def display(self, row: dict[str, Any], column: int) -> Any:

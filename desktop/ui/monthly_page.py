@@ -11,8 +11,6 @@ The same page, given ``review_month``, shows one unit's received month to the of
 
 from __future__ import annotations
 
-import logging
-import sqlite3
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -22,23 +20,21 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
 from desktop.core.deadlines import months_between, plan_months
-from desktop.core.progress import previous_month
+from desktop.core.progress import month_label, previous_month
 from desktop.errors import UserError
 from desktop.store import attachments as evidence, dashboard, entries, queries
 from desktop.store.queries import STATUS_LABELS
+from desktop.ui.autosave import AUTOSAVE_MS, save_draft
 from desktop.ui.forms.ui_monthly_page import Ui_MonthlyPage
-from desktop.ui.monthly_articles import AUTOSAVE_MS, RETRY_MS, ArticlesWidget
+from desktop.ui.monthly_articles import ArticlesWidget
 from desktop.ui.monthly_checks import check_month
 from desktop.ui.monthly_models import MyTasksModel, ValuesModel
 from desktop.ui.session import Session
 from desktop.ui.table_model import KeyRole
 
-log = logging.getLogger("luoshi.ui.monthly")
-
 # the screen's words
 TITLE = "月度填报"
 VALUE_TITLE = "指标数值"
-MONTH_ITEM = "{year}年{month}月"
 STATE_DRAFT = "草稿：边写边自动保存，检查无误后提交。"
 STATE_SUBMITTED = "已提交（{at}），本月已锁定。"
 STATE_UNSENT = ("已提交（{at}），本月已锁定。<b style='color:#b54708'>未发送</b>："
@@ -153,8 +149,7 @@ class MonthlyPage(QWidget):
         self.ui.monthCombo.clear()
         if s.plan_id is not None and self.review_month is not None:
             self.receipts = self._receipts()
-            year, mon = self.review_month.split("-")
-            self.ui.monthCombo.addItem(MONTH_ITEM.format(year=int(year), month=int(mon)), self.review_month)
+            self.ui.monthCombo.addItem(month_label(self.review_month), self.review_month)
         elif s.plan_id is not None:
             months = plan_months(queries.phases(s.ws, s.plan_id), queries.duties(s.ws, s.plan_id), s.today)
             now = s.current_month()
@@ -163,9 +158,8 @@ class MonthlyPage(QWidget):
                 months = months_between(months[0], now)[-24:] if len(months) < 24 else months
             self.receipts = self._receipts()
             for month in reversed(months):
-                year, mon = month.split("-")
                 mark = MONTH_MARKS.get(self.receipts.get(month, {}).get("state", ""), "")
-                self.ui.monthCombo.addItem(MONTH_ITEM.format(year=int(year), month=int(mon)) + mark, month)
+                self.ui.monthCombo.addItem(month_label(month) + mark, month)
             last = s.ws.setting("last_month", "")
             index = self.ui.monthCombo.findData(last)
             self.ui.monthCombo.setCurrentIndex(index if index >= 0 else 0)
@@ -337,41 +331,27 @@ class MonthlyPage(QWidget):
         self.timer.stop()
         s = self.session
         if self.dirty and self.task_id is not None and s.unit_id is not None and not self.locked:
-            try:
-                entries.save_entry(s.ws, self.task_id, s.unit_id, self.month,
-                                   status=self.ui.statusCombo.currentData(),
-                                   progress=self.ui.progressEdit.toPlainText(),
-                                   problems=self.ui.problemsEdit.toPlainText(),
-                                   next_steps=self.ui.nextStepsEdit.toPlainText(),
-                                   values=self.values.values())
-            except UserError as exc:           # the store refused the content itself: retrying won't help
-                self.dirty = False
-                self.prompts.warn(self, TITLE, exc.message)
+            if not save_draft(self, self._write_entry, TITLE, self._disk_refused):
                 return False
-            except (sqlite3.Error, OSError) as exc:
-                from desktop.ui.crash import expected
-
-                error = expected(exc)
-                if not isinstance(error, UserError):
-                    raise                      # not disk trouble: a bug, for the crash dialog
-                self.timer.start(RETRY_MS)
-                self._disk_refused(error.message)
-                return False
-            self.dirty = False
             found = entries.entries(s.ws, unit_id=s.unit_id, month=self.month, task_id=self.task_id)
             self.tasks.set_entry(self.task_id, found[0] if found else None)
             self._saved()
             self.entries_changed.emit()
         return self.articles.save()
 
+    def _write_entry(self) -> None:
+        s = self.session
+        assert self.task_id is not None and s.unit_id is not None
+        entries.save_entry(s.ws, self.task_id, s.unit_id, self.month, status=self.ui.statusCombo.currentData(),
+                           progress=self.ui.progressEdit.toPlainText(), problems=self.ui.problemsEdit.toPlainText(),
+                           next_steps=self.ui.nextStepsEdit.toPlainText(), values=self.values.values())
+
     def _saved(self) -> None:
         self.save_failing = False
-        self.timer.setInterval(AUTOSAVE_MS)
         self.ui.savedLabel.setText(SAVED_AT.format(time=_now()))
 
     def _disk_refused(self, message: str) -> None:
         """A full or read-only disk (the entry's save or the articles'): said once, then quietly."""
-        log.warning("draft not saved: %s", message)
         self.ui.savedLabel.setText(NOT_SAVED)
         if not self.save_failing:
             self.save_failing = True

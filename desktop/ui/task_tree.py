@@ -135,14 +135,6 @@ class TaskTreeModel(TreeModel):
         walk(self.root)
         self.visible_count = count
 
-    def update_status(self, task_id: int, status: str, late: bool) -> None:
-        node = self.by_task.get(task_id)
-        if node is None:
-            return
-        node.status, node.late = status, late
-        if self._is_shown(node):
-            self.dataChanged.emit(self.index_of(node, COL_TITLE), self.index_of(node, COL_DEADLINE))
-
     def _is_shown(self, node: Node) -> bool:
         while node.parent is not None:
             if node.row >= len(node.parent.shown) or node.parent.shown[node.row] is not node:
