@@ -210,10 +210,6 @@ _SQL_CALLS = {"execute", "executemany", "executescript", "query"}
 # Areas other helpers are emptying this session (issue 13). Each entry names who removes it;
 # when that work lands the entry goes, and the test keeps the area clean from then on.
 SQL_EXEMPT = {
-    "ui/monthly_articles.py": "views — the articles part becomes a child widget over store queries",
-    "ui/monthly_checks.py": "views — the monthly page's checks read through the store",
-    "ui/monthly_page.py": "views — the monthly page",
-    "ui/draft_dialog.py": "views — the draft editor's .ui form",
     # for good: the benchmark's floors are bare sqlite3 on a scratch file, not a workspace; their
     # SQL is what they measure (and devtools is not shipped)
     "devtools/bench/floors.py": "the benchmark's bare-SQLite floors",
