@@ -291,3 +291,37 @@ def test_importing_a_revised_plan_in_the_client_keeps_corrections_and_says_what_
     assert "更新 2 项" in said and "改动的内容" in said and "二.一.2 明确责任分工：任务原文的表述有改动" in said
     rows = {r.key: r for r in queries.tasks(window.session.ws, queries.current_plan_id(window.session.ws))}
     assert rows["二.一.1"].title == "凝聚共识" and rows["二.一.3"].deadline == "2024-10-31"
+
+
+def test_plan_info_and_phases_are_corrected_in_review_and_undone_with_ctrl_z(qtbot, monkeypatch):
+    from desktop.ui.plan_info import PlanInfoDialog
+
+    dialog, _ = _dialog(qtbot)
+    info = PlanInfoDialog(dialog.working, dialog)
+    qtbot.addWidget(info)
+    assert info.ui.phasesTable.rowCount() == 3 and info.ui.titleEdit.text() == "老年友好型城市建设工作方案"
+    info.ui.phasesTable.item(0, 2).setText("2024-13")
+    info.accept()
+    assert "不是月份" in info.ui.errorLabel.text() and info.result() != QDialog.DialogCode.Accepted
+    info.ui.phasesTable.item(0, 2).setText("2024-02")
+    info.ui.titleEdit.setText("老年友好型城市建设实施方案")
+    info.add_phase()
+    info.ui.phasesTable.item(3, 0).setText("巩固提升阶段")
+    info.ui.phasesTable.item(3, 1).setText("2025-01")
+    info.accept()
+    assert info.result() == QDialog.DialogCode.Accepted and info.ui.errorLabel.text() == ""
+    values = info.values
+
+    class Typed(PlanInfoDialog):                  # the dialog as the person left it
+        def exec(self):
+            self.values = values
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr("desktop.ui.review.PlanInfoDialog", Typed)
+    dialog.ui.planInfoButton.click()
+    assert dialog.working.title == "老年友好型城市建设实施方案"
+    phases = [(p.name, p.end) for p in dialog.working.phases]
+    assert phases[::3] == [("动员部署阶段", "2024-02"), ("巩固提升阶段", None)]
+    assert "4 个工作阶段" in dialog.ui.summaryLabel.text()
+    dialog.undo_stack.undo()
+    assert dialog.working.title == "老年友好型城市建设工作方案" and len(dialog.working.phases) == 3

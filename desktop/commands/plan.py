@@ -117,7 +117,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         for line in result.changes:
             print(f"  {line}")
     if reimport.conflicts:
-        print("以下任务的内容您修改过，修订稿也改了，已保留您的修改"
+        print("以下内容您修改过，修订稿也改了，已保留您的修改"
               "（要采用修订稿的写法，加 --take-document 再导入一次）：")
         for conflict in reimport.conflicts:
             print(f"  {conflict.text()}")

@@ -38,7 +38,10 @@ TARGET_SEPARATORS = re.compile(r"[；;\n]+")
 # the fields of a task a person may correct, and their names on screen
 FIELDS = ("title", "short_name", "lead_units", "responsible_units", "targets", "deadline")
 FIELD_LABELS = {"title": "任务名称", "short_name": "简称", "lead_units": "牵头单位",
-                "responsible_units": "责任单位", "targets": "量化指标", "deadline": "完成时限"}
+                "responsible_units": "责任单位", "targets": "量化指标", "deadline": "完成时限",
+                # the plan's own fields (``core.plan_edits``), keyed as ``plan.<field>``
+                "plan.title": "方案标题", "plan.doc_number": "文号", "plan.issuer": "发文机关",
+                "plan.date": "成文日期", "plan.phases": "工作阶段"}
 
 NO_DIGITS = "指标“{text}”里没有数字，无法作为量化指标。请写成“不少于500张”“达到90%以上”这样带数字和单位的形式。"
 NOT_A_TARGET = "“{text}”读不出量化指标：要有阿拉伯数字和计量单位（如 500张、90%）。请写成“不少于500张”这样的形式。"
@@ -219,6 +222,12 @@ def parse_targets(text: str, old: list[Target], year: int | None = None) -> list
 
 def check_deadline(text: str) -> str | None:
     """``2024-12-31`` (or empty → None); anything else raises ``EditError``."""
+    return check_date(text, BAD_DEADLINE)
+
+
+def check_date(text: str, message: str) -> str | None:
+    """A date typed as ``2024-12-31`` (or empty → None); anything else raises ``EditError``
+    with ``message`` (which may name the ``{text}``)."""
     text = text.strip()
     if not text:
         return None
@@ -227,7 +236,7 @@ def check_deadline(text: str) -> str | None:
             return date.fromisoformat(text).isoformat()
         except ValueError:
             pass
-    raise EditError(BAD_DEADLINE.format(text=text))
+    raise EditError(message.format(text=text))
 
 
 def check_title(text: str) -> str:
@@ -299,6 +308,8 @@ def field_text(name: str, value: Any) -> str:
         return join_units(value) or "（无）"
     if name == "targets":
         return "；".join(dict.fromkeys(t["text"] for t in value)) or "（无）"
+    if name == "plan.phases":
+        return "；".join(f"{p['name']}（{p.get('start') or '?'}—{p.get('end') or '?'}）" for p in value) or "（无）"
     return str(value) if value else "（无）"
 
 
@@ -341,7 +352,7 @@ class Conflict:
 
     def text(self) -> str:
         label = FIELD_LABELS[self.field]
-        return (f"{self.key} {self.title}：{label}　您改为“{field_text(self.field, self.corrected)}”；"
+        return (f"{f'{self.key} {self.title}'.strip()}：{label}　您改为“{field_text(self.field, self.corrected)}”；"
                 f"原方案“{field_text(self.field, self.document_before)}”，"
                 f"新方案“{field_text(self.field, self.document_now)}”")
 

@@ -19,7 +19,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.core import review_edits as edits
+from desktop.core import plan_edits, review_edits as edits
 from desktop.core.model import ParsedPlan, Target, Task
 from desktop.store.sql import insert_id
 from desktop.store.workspace import Workspace, backup_workspace, now_iso
@@ -52,6 +52,13 @@ def find_plan(ws: Workspace, plan: ParsedPlan) -> int | None:
                               (plan.title,)).fetchone()
         if row:
             return int(row[0])
+    # a plan whose number or title a person corrected: the document still says what it said
+    for name, value in (("plan.doc_number", plan.doc_number), ("plan.title", plan.title)):
+        if value:
+            row = ws.conn.execute("SELECT plan_id FROM plan_corrections WHERE field = ? AND document_value = ? "
+                                  "ORDER BY plan_id LIMIT 1", (name, _dump(value))).fetchone()
+            if row:
+                return int(row[0])
     return None
 
 
@@ -139,8 +146,11 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
         stored_task_fields(ws, plan_id, with_text=True), plan)
     # the person's corrections of the parse, by task key (None: no parse given, keep the stored)
     corrections = edits.corrections_between(parsed, plan) if parsed is not None else None
-    if corrections is not None:
+    if corrections is not None and parsed is not None:
         _against_earlier_document(corrections, kept)
+        own = plan_edits.corrections_between(parsed, plan)
+        _against_earlier_document({plan_edits.PLAN_KEY: own}, kept)
+        _store_plan_corrections(ws, plan_id, own)
     keys = edits.task_keys(plan.tasks)
     for position, (key, task) in enumerate(zip(keys, plan.tasks, strict=True)):
         fields = {
@@ -324,12 +334,28 @@ def _record_edit(ws: Workspace, task_id: int, name: str, old: Any, new: Any, sou
 
 def _store_corrections(ws: Workspace, task_id: int, fields: dict[str, edits.Correction]) -> None:
     """The task's corrections are exactly ``fields`` (the rest now follow the document)."""
-    ws.conn.execute("DELETE FROM task_corrections WHERE task_id = ?", (task_id,))
+    _replace_corrections(ws, "task_corrections", "task_id", task_id, fields)
+
+
+def _store_plan_corrections(ws: Workspace, plan_id: int, fields: plan_edits.Corrections) -> None:
+    """The plan's own corrections are exactly ``fields``."""
+    _replace_corrections(ws, "plan_corrections", "plan_id", plan_id, fields)
+
+
+def _replace_corrections(ws: Workspace, table: str, owner: str, owner_id: int,
+                         fields: dict[str, edits.Correction]) -> None:
+    ws.conn.execute(f"DELETE FROM {table} WHERE {owner} = ?", (owner_id,))
     stamp = now_iso()
     ws.conn.executemany(
-        "INSERT INTO task_corrections(task_id, field, value, document_value, corrected_at) "
-        "VALUES (?, ?, ?, ?, ?)",
-        [(task_id, name, _dump(c.value), _dump(c.document), stamp) for name, c in fields.items()])
+        f"INSERT INTO {table}({owner}, field, value, document_value, corrected_at) VALUES (?, ?, ?, ?, ?)",
+        [(owner_id, name, _dump(c.value), _dump(c.document), stamp) for name, c in fields.items()])
+
+
+def stored_plan_corrections(ws: Workspace, plan_id: int) -> plan_edits.Corrections:
+    """plan.<field> → the person's correction of the plan's own field, and the document's value."""
+    return {r["field"]: edits.Correction(json.loads(r["value"]), json.loads(r["document_value"]))
+            for r in ws.rows("SELECT field, value, document_value FROM plan_corrections WHERE plan_id = ?",
+                             [plan_id])}
 
 
 def stored_task_fields(ws: Workspace, plan_id: int, with_text: bool = False) -> dict[str, dict[str, Any]]:
@@ -399,7 +425,7 @@ class Reimport:
 
     def choose_document(self, chosen: list[edits.Conflict]) -> None:
         """For these conflicts take the revised document's value instead of the correction."""
-        edits.take_document(self.plan, chosen)
+        plan_edits.take_document(self.plan, chosen)
         self.conflicts = [c for c in self.conflicts if c not in chosen]
 
 
@@ -411,9 +437,20 @@ def prepare_reimport(ws: Workspace, parsed: ParsedPlan, as_new: bool = False) ->
         return Reimport(parsed, copy.deepcopy(parsed), as_new=as_new)
     aliases, members = unit_corrections(ws, plan_id)
     plan, conflicts = edits.apply_corrections(parsed, stored_corrections(ws, plan_id), aliases, members)
-    out = Reimport(parsed, plan, plan_id=plan_id, conflicts=conflicts)
-    out.changes = edits.task_changes(stored_task_fields(ws, plan_id, with_text=True), plan)
+    plan, plan_conflicts = plan_edits.apply_corrections(plan, stored_plan_corrections(ws, plan_id))
+    out = Reimport(parsed, plan, plan_id=plan_id, conflicts=plan_conflicts + conflicts)
+    out.changes = (plan_edits.changes(stored_plan_fields(ws, plan_id), plan)
+                   + edits.task_changes(stored_task_fields(ws, plan_id, with_text=True), plan))
     return out
+
+
+def stored_plan_fields(ws: Workspace, plan_id: int) -> dict[str, Any]:
+    """The plan's own correctable fields as stored (``plan_edits.plan_fields``)."""
+    row = ws.rows("SELECT title, doc_number, issuer, date FROM plans WHERE id = ?", [plan_id])[0]
+    phases = ws.rows('SELECT name, start, "end", text FROM phases WHERE plan_id = ? ORDER BY position, id',
+                     [plan_id])
+    return {"plan.title": row["title"], "plan.doc_number": row["doc_number"], "plan.issuer": row["issuer"],
+            "plan.date": row["date"], "plan.phases": [dict(p) for p in phases]}
 
 
 def prepare_office_plan(ws: Workspace, plan: ParsedPlan) -> Reimport:
@@ -427,7 +464,9 @@ def prepare_office_plan(ws: Workspace, plan: ParsedPlan) -> Reimport:
     if plan_id is None:
         return Reimport(plan, copy.deepcopy(plan))
     merged, conflicts = edits.apply_corrections(plan, stored_corrections(ws, plan_id))
-    edits.take_document(merged, conflicts)
+    merged, plan_conflicts = plan_edits.apply_corrections(merged, stored_plan_corrections(ws, plan_id))
+    conflicts = plan_conflicts + conflicts
+    plan_edits.take_document(merged, conflicts)
     return Reimport(plan, merged, plan_id=plan_id, conflicts=conflicts)
 
 

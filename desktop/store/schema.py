@@ -431,6 +431,19 @@ CREATE TABLE task_edits (
 CREATE INDEX task_edits_task ON task_edits(task_id);
 """
 
+# Corrections that stay, for the plan's own fields (title, 文号, issuer, date, phases) as for a
+# task's: the person's value and the document's at the time, keyed plan.<field>.
+_V7_PLAN_CORRECTIONS = """
+CREATE TABLE plan_corrections (
+    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    field TEXT NOT NULL,
+    value TEXT NOT NULL,
+    document_value TEXT NOT NULL,
+    corrected_at TEXT NOT NULL,
+    PRIMARY KEY (plan_id, field)
+);
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration("create_base_tables", _V1_BASE),
     Migration("add_trigram_search", _V2_SEARCH),
@@ -438,6 +451,7 @@ MIGRATIONS: list[Migration] = [
     Migration("add_month_exports", _V4_EXPORTS),
     Migration("add_period_practices_and_draft_edits", _V5_PERIOD_NOTES),
     Migration("add_task_corrections", _V6_TASK_EDITS),
+    Migration("add_plan_corrections", _V7_PLAN_CORRECTIONS),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

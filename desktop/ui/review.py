@@ -17,15 +17,18 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QP
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QListWidgetItem, QPushButton, QWidget
 
-from desktop.core import review_edits as logic
+from desktop.core import plan_edits, review_edits as logic
 from desktop.core.model import ParsedPlan, Task
 from desktop.ui.forms.ui_review_dialog import Ui_ReviewDialog
+from desktop.ui.plan_info import PlanInfoDialog
 from desktop.ui.screen_fit import fit_to_screen
 
 # the screen's words
 HEADERS = ("编号", "任务名称", "简称", "牵头单位", "责任单位", "量化指标", "完成时限")
 SUMMARY = ("<b>{title}</b>　{doc}　{issuer}　{date}<br>"
-           "识别出 {tasks} 项任务、{units} 个单位、{targets} 项指标；{warned} 行需要确认（标黄）。")
+           "识别出 {tasks} 项任务、{units} 个单位、{targets} 项指标、{phases} 个工作阶段；"
+           "{warned} 行需要确认（标黄）。")
+UNDO_PLAN_INFO = "修改方案信息"
 NO_WARNINGS = "解析没有提出问题。"
 GROUP = "单位组，{n} 个成员"
 ALIASES = "又称：{names}"
@@ -307,6 +310,7 @@ class ReviewDialog(QDialog):
         self.ui.makeLeadButton.clicked.connect(lambda: self.set_selected_role(True))
         self.ui.makeResponsibleButton.clicked.connect(lambda: self.set_selected_role(False))
         self.ui.membersButton.clicked.connect(self.edit_members)
+        self.ui.planInfoButton.clicked.connect(self.edit_plan_info)
         self._undo_actions()
         self.ui.changesList.itemChanged.connect(self._conflict_toggled)
         self._fill_units()
@@ -394,7 +398,7 @@ class ReviewDialog(QDialog):
         self.ui.summaryLabel.setText(SUMMARY.format(
             title=html.escape(p.title), doc=html.escape(p.doc_number), issuer=html.escape(p.issuer),
             date=p.date or "", tasks=len(p.tasks), units=len(p.units),
-            targets=sum(len(t.targets) for t in p.tasks) + len(p.plan_targets),
+            targets=sum(len(t.targets) for t in p.tasks) + len(p.plan_targets), phases=len(p.phases),
             warned=len(self.model.warned_rows())))
         self.ui.warningsList.clear()
         for warning in p.warnings or [NO_WARNINGS]:
@@ -436,23 +440,18 @@ class ReviewDialog(QDialog):
         if conflict is None or self._refilling:
             return
         take = item.checkState() == Qt.CheckState.Checked
-        task = next((t for k, t in zip(logic.task_keys(self.working.tasks), self.working.tasks, strict=True)
-                     if k == conflict.key), None)
-        if task is None:
-            return
         value = conflict.document_now if take else conflict.corrected
-        self._edit(UNDO_CONFLICT, lambda: logic.set_task_field(task, conflict.field, value))
-        logic.add_missing_units(self.working)
-        self._changed_everywhere()
+        before = copy.deepcopy(self.working)
+        if plan_edits.set_conflict_value(self.working, conflict, value):
+            self._push(before, UNDO_CONFLICT)
+            self._changed_everywhere()
 
     def _sync_conflict_checks(self) -> None:
         """After undo/redo the ticks follow the plan's values."""
-        by_key = dict(zip(logic.task_keys(self.working.tasks), self.working.tasks, strict=True))
         self._refilling = True
         for item in self.conflict_items():
             conflict = item.data(ConflictRole)
-            task = by_key.get(conflict.key)
-            now = logic.task_fields(task)[conflict.field] if task else None
+            now = plan_edits.conflict_value(self.working, conflict)
             item.setCheckState(Qt.CheckState.Checked if now == conflict.document_now and now != conflict.corrected
                                else Qt.CheckState.Unchecked)
         self._refilling = False
@@ -516,6 +515,22 @@ class ReviewDialog(QDialog):
         QTimer.singleShot(0, lambda: self.prompts.warn(self, SAVE_TITLE, KEPT_TEXT.format(message=message)))
 
     # -- unit corrections ------------------------------------------------------------------
+    def edit_plan_info(self) -> None:
+        """Title, 文号, issuer, date and phases, as one undoable step."""
+        dialog = PlanInfoDialog(self.working, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = {k: v for k, v in dialog.values.items() if plan_edits.plan_fields(self.working)[k] != v}
+        if not values:
+            return
+
+        def change() -> None:
+            for name, value in values.items():
+                plan_edits.set_plan_field(self.working, name, value)
+
+        self._edit(UNDO_PLAN_INFO, change)
+        self._changed_everywhere()
+
     def merge_selected(self) -> None:
         names = self.selected_units()
         if len(names) < 2:

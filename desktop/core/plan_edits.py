@@ -1,0 +1,135 @@
+"""A person's corrections of the plan's own fields (title, 文号, issuer, date, phases) in review.
+
+The same record as for tasks (``review_edits.Correction``/``Conflict``), keyed ``plan.<field>``:
+a corrected field keeps the person's value over a revised document that left it as it was; where
+the document changed it too, the correction is kept and a ``Conflict`` (task key ``""``) says so.
+The title matters beyond the screen: a revised document is found by its document number or its
+title, so a corrected title also remembers the document's (``document_title``).
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from desktop.core import review_edits
+from desktop.core.model import ParsedPlan, Phase
+from desktop.core.progress import is_month
+from desktop.core.review_edits import FIELD_LABELS, Conflict, Correction, EditError, check_date, field_text
+
+FIELDS = ("plan.title", "plan.doc_number", "plan.issuer", "plan.date", "plan.phases")
+PLAN_KEY = ""                      # a Conflict's task key when it is about the plan itself
+PLAN_TITLE = "（方案）"
+
+EMPTY_PLAN_TITLE = "方案标题不能为空。"
+BAD_DATE = "成文日期“{text}”不是日期。请写成 2024-03-01 这样的年-月-日，或留空。"
+PHASE_NO_NAME = "第 {n} 个阶段没有名称：请填写（如“动员部署阶段”），或删去这一行。"
+PHASE_BAD_MONTH = "“{name}”的{which}“{text}”不是月份。请写成 2024-03 这样的年-月，或留空。"
+PHASE_BACKWARDS = "“{name}”的开始月份 {start} 晚于结束月份 {end}，请检查。"
+
+Corrections = dict[str, Correction]           # plan.<field> → correction
+
+
+def plan_fields(plan: ParsedPlan) -> dict[str, Any]:
+    """The plan's correctable fields as JSON-able values (what is stored and compared)."""
+    return {"plan.title": plan.title, "plan.doc_number": plan.doc_number, "plan.issuer": plan.issuer,
+            "plan.date": plan.date, "plan.phases": [p.to_json() for p in plan.phases]}
+
+
+def set_plan_field(plan: ParsedPlan, name: str, value: Any) -> None:
+    if name == "plan.phases":
+        plan.phases = [Phase.from_json(p) for p in value]
+    elif name in FIELDS:
+        setattr(plan, name.removeprefix("plan."), value)
+    else:
+        raise KeyError(name)
+
+
+def check_plan_title(text: str) -> str:
+    text = text.strip()
+    if not text:
+        raise EditError(EMPTY_PLAN_TITLE)
+    return text
+
+
+def check_plan_date(text: str) -> str | None:
+    """``2024-03-01`` (or empty → None); anything else raises ``EditError``."""
+    return check_date(text, BAD_DATE)
+
+
+def check_phases(rows: list[tuple[str, str, str]], old: list[Phase]) -> list[Phase]:
+    """Phases typed as (name, start month, end month) rows; a row left wholly empty is dropped.
+    A phase keeps its source text when its name is one the plan had."""
+    texts = {p.name: p.text for p in old}
+    out: list[Phase] = []
+    for n, (name, start, end) in enumerate(rows, 1):
+        name, start, end = name.strip(), start.strip(), end.strip()
+        if not (name or start or end):
+            continue
+        if not name:
+            raise EditError(PHASE_NO_NAME.format(n=n))
+        for which, text in (("开始月份", start), ("结束月份", end)):
+            if text and not is_month(text):
+                raise EditError(PHASE_BAD_MONTH.format(name=name, which=which, text=text))
+        if start and end and start > end:
+            raise EditError(PHASE_BACKWARDS.format(name=name, start=start, end=end))
+        out.append(Phase(name, start or None, end or None, texts.get(name, "")))
+    return out
+
+
+def corrections_between(parsed: ParsedPlan, reviewed: ParsedPlan) -> Corrections:
+    """The plan fields where ``reviewed`` differs from the document's parse."""
+    mine, theirs = plan_fields(reviewed), plan_fields(parsed)
+    return {name: Correction(mine[name], theirs[name]) for name in FIELDS if mine[name] != theirs[name]}
+
+
+def apply_corrections(parsed: ParsedPlan, stored: Corrections) -> tuple[ParsedPlan, list[Conflict]]:
+    """``parsed`` with the person's plan corrections laid back over it (see the module)."""
+    plan = copy.deepcopy(parsed)
+    now = plan_fields(plan)
+    conflicts: list[Conflict] = []
+    for name, correction in stored.items():
+        if name not in FIELDS or now[name] == correction.value:
+            continue
+        if now[name] != correction.document:
+            conflicts.append(Conflict(PLAN_KEY, PLAN_TITLE, name, correction.value,
+                                      correction.document, now[name]))
+        set_plan_field(plan, name, correction.value)
+    return plan, conflicts
+
+
+def take_document(plan: ParsedPlan, conflicts: list[Conflict]) -> None:
+    """For these conflicts (of tasks or of the plan) the revised document's value wins."""
+    for conflict in conflicts:
+        if conflict.key == PLAN_KEY:
+            set_plan_field(plan, conflict.field, conflict.document_now)
+    review_edits.take_document(plan, [c for c in conflicts if c.key != PLAN_KEY])
+
+
+def set_conflict_value(plan: ParsedPlan, conflict: Conflict, value: Any) -> bool:
+    """Give the field a conflict is about (a task's or the plan's) ``value``; False when the
+    task is no longer in the plan."""
+    if conflict.key == PLAN_KEY:
+        set_plan_field(plan, conflict.field, value)
+        return True
+    task = dict(zip(review_edits.task_keys(plan.tasks), plan.tasks, strict=True)).get(conflict.key)
+    if task is None:
+        return False
+    review_edits.set_task_field(task, conflict.field, value)
+    review_edits.add_missing_units(plan)
+    return True
+
+
+def conflict_value(plan: ParsedPlan, conflict: Conflict) -> Any:
+    """The value the plan now has for the field a conflict is about (None: task gone)."""
+    if conflict.key == PLAN_KEY:
+        return plan_fields(plan)[conflict.field]
+    task = dict(zip(review_edits.task_keys(plan.tasks), plan.tasks, strict=True)).get(conflict.key)
+    return review_edits.task_fields(task)[conflict.field] if task is not None else None
+
+
+def changes(before: dict[str, Any], plan: ParsedPlan) -> list[str]:
+    """In words: which of the plan's own fields ``plan`` changes against ``before``."""
+    now = plan_fields(plan)
+    return [f"{PLAN_TITLE}：{FIELD_LABELS[n]}“{field_text(n, before[n])}”→“{field_text(n, now[n])}”"
+            for n in FIELDS if n in before and before[n] != now[n]]

@@ -1,0 +1,87 @@
+"""The plan's own fields corrected in review (title, 文号, issuer, date, phases) stay corrected."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from helpers_ui import sample_plan
+
+from desktop.core import plan_edits as PE
+from desktop.core.model import Phase
+from desktop.core.review_edits import EditError
+from desktop.store import open_workspace, plans as P
+
+
+def test_phases_typed_in_rows_are_checked_and_keep_their_source_text():
+    old = [Phase("动员部署阶段", "2024-01", "2024-03", "（一）动员部署阶段（2024年1月-3月）。…")]
+    phases = PE.check_phases([(" 动员部署阶段 ", "2024-01", "2024-02"), ("", "", ""),
+                              ("总结阶段", "2024-11", "")], old)
+    assert [(p.name, p.start, p.end) for p in phases] == [("动员部署阶段", "2024-01", "2024-02"),
+                                                           ("总结阶段", "2024-11", None)]
+    assert phases[0].text.startswith("（一）动员部署阶段") and phases[1].text == ""
+
+
+@pytest.mark.parametrize("rows, words", [
+    ([("", "2024-01", "2024-03")], "没有名称"),
+    ([("动员部署阶段", "2024年1月", "")], "不是月份"),
+    ([("动员部署阶段", "2024-13", "")], "不是月份"),
+    ([("动员部署阶段", "2024-05", "2024-03")], "晚于结束月份"),
+])
+def test_a_phase_that_cannot_be_taken_says_why(rows, words):
+    with pytest.raises(EditError) as info:
+        PE.check_phases(rows, [])
+    assert words in info.value.message
+
+
+def test_plan_title_and_date_checks():
+    assert PE.check_plan_title("  某某工作方案 ") == "某某工作方案"
+    assert PE.check_plan_date("2024-03-01") == "2024-03-01" and PE.check_plan_date(" ") is None
+    for bad, check in (("", PE.check_plan_title), ("2024-02-30", PE.check_plan_date),
+                       ("2024年3月1日", PE.check_plan_date)):
+        with pytest.raises(EditError):
+            check(bad)
+
+
+def _reviewed(parsed):
+    reviewed = copy.deepcopy(parsed)
+    reviewed.title = "老年友好型城市建设实施方案"
+    reviewed.doc_number = ""
+    reviewed.phases = [Phase("动员部署阶段", "2024-02", "2024-03"), *reviewed.phases[1:]]
+    return reviewed
+
+
+def test_corrected_plan_fields_survive_a_reimport_and_the_plan_is_still_found(tmp_path):
+    parsed = sample_plan()
+    parsed.doc_number = ""                   # found by its title only, which the person corrected
+    reviewed = _reviewed(parsed)
+    reviewed.doc_number = ""
+    with open_workspace(tmp_path / "w.sqlite") as ws:
+        plan_id = P.save_plan(ws, reviewed, backup=False, parsed=parsed).plan_id
+        assert set(P.stored_plan_corrections(ws, plan_id)) == {"plan.title", "plan.phases"}
+        again = P.prepare_reimport(ws, copy.deepcopy(parsed))
+        assert again.plan_id == plan_id and again.conflicts == [] and again.changes == []
+        assert again.plan.title == "老年友好型城市建设实施方案"
+        assert again.plan.phases[0].start == "2024-02"
+        assert P.save_reimport(ws, again, backup=False).unchanged
+
+
+def test_a_revision_that_changes_a_corrected_phase_is_a_conflict_the_person_decides(tmp_path):
+    parsed = sample_plan()
+    with open_workspace(tmp_path / "w.sqlite") as ws:
+        plan_id = P.save_plan(ws, _reviewed(parsed), backup=False, parsed=parsed).plan_id
+        revised = sample_plan()
+        revised.phases[0] = Phase("动员部署阶段", "2024-01", "2024-04")
+        revised.issuer = "测试市人民政府"
+        reimport = P.prepare_reimport(ws, revised)
+        [conflict] = reimport.conflicts
+        assert conflict.field == "plan.phases" and conflict.key == PE.PLAN_KEY
+        assert conflict.text().startswith("（方案）：工作阶段　您改为“动员部署阶段（2024-02—2024-03）")
+        assert any("发文机关“测试市人民政府办公厅”→“测试市人民政府”" in c for c in reimport.changes)
+        assert reimport.plan.phases[0].end == "2024-03"                # kept unless chosen
+        reimport.choose_document([conflict])
+        P.save_reimport(ws, reimport, backup=False)
+        stored = P.stored_plan_fields(ws, plan_id)
+        assert stored["plan.phases"][0]["end"] == "2024-04" and stored["plan.issuer"] == "测试市人民政府"
+        assert "plan.phases" not in P.stored_plan_corrections(ws, plan_id)
+        assert "plan.title" in P.stored_plan_corrections(ws, plan_id)   # the other correction stays
