@@ -175,6 +175,22 @@ ENGLISH = {
     # dashboard
     "即将到期": "Coming up", "指标完成进度": "Target progress", "各单位报送情况": "Submissions by unit",
     "复制催报通知(&C)": "&Copy reminder",
+    # plan information in review
+    "修改方案信息": "Correct plan information",
+    "改正解析错的方案信息和工作阶段。您的修改会保留：以后导入修订稿时不会被悄悄改回。":
+        "Correct plan information and phases the import read wrong. Your corrections are kept: "
+        "importing a revised plan later never silently reverts them.",
+    "方案标题(&T)：": "Plan &title:", "文号(&N)：": "Document &number:",
+    "如“×府办〔2024〕12号”，没有可留空": "e.g. “×府办〔2024〕12号”; leave empty if none",
+    "发文机关(&I)：": "&Issued by:", "成文日期(&D)：": "&Date:",
+    "写成 2024-03-01；报送月份从这个日期算起": "as 2024-03-01; reporting months count from this date",
+    "工作阶段（月份写成 2024-03；不分阶段的方案可以没有）：":
+        "Phases (months as 2024-03; a plan without phases may have none):",
+    "阶段名称": "Phase", "开始月份": "From month", "结束月份": "To month",
+    "添加阶段(&A)": "&Add phase", "删除所选阶段(&R)": "&Remove selected phase",
+    "方案信息与阶段(&P)…": "&Plan information and phases…",
+    "改正解析错的方案标题、文号、发文机关、成文日期和工作阶段":
+        "Correct the plan's title, document number, issuer, date and phases if the import read them wrong",
 }
 
 

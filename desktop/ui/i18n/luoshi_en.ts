@@ -551,6 +551,79 @@
     </message>
 </context>
 <context>
+    <name>PlanInfoDialog</name>
+    <message>
+        <location filename="../../../forms/plan_info_dialog.ui" line="6" />
+        <source>修改方案信息</source>
+        <translation>Correct plan information</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/plan_info_dialog.ui" line="10" />
+        <source>改正解析错的方案信息和工作阶段。您的修改会保留：以后导入修订稿时不会被悄悄改回。</source>
+        <translation>Correct plan information and phases the import read wrong. Your corrections are kept: importing a revised plan later never silently reverts them.</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/plan_info_dialog.ui" line="16" />
+        <source>方案标题(&amp;T)：</source>
+        <translation>Plan &amp;title:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/plan_info_dialog.ui" line="18" />
+        <source>文号(&amp;N)：</source>
+        <translation>Document &amp;number:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/plan_info_dialog.ui" line="19" />
+        <source>如“×府办〔2024〕12号”，没有可留空</source>
+        <translation>e.g. “×府办〔2024〕12号”; leave empty if none</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/plan_info_dialog.ui" line="20" />
+        <source>发文机关(&amp;I)：</source>
+        <translation>&amp;Issued by:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/plan_info_dialog.ui" line="22" />
+        <source>成文日期(&amp;D)：</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/plan_info_dialog.ui" line="23" />
+        <source>写成 2024-03-01；报送月份从这个日期算起</source>
+        <translation>as 2024-03-01; reporting months count from this date</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/plan_info_dialog.ui" line="28" />
+        <source>工作阶段（月份写成 2024-03；不分阶段的方案可以没有）：</source>
+        <translation>Phases (months as 2024-03; a plan without phases may have none):</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/plan_info_dialog.ui" line="35" />
+        <source>阶段名称</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/plan_info_dialog.ui" line="36" />
+        <source>开始月份</source>
+        <translation>From month</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/plan_info_dialog.ui" line="37" />
+        <source>结束月份</source>
+        <translation>To month</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/plan_info_dialog.ui" line="42" />
+        <source>添加阶段(&amp;A)</source>
+        <translation>&amp;Add phase</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/plan_info_dialog.ui" line="43" />
+        <source>删除所选阶段(&amp;R)</source>
+        <translation>&amp;Remove selected phase</translation>
+    </message>
+</context>
+<context>
     <name>PracticesDialog</name>
     <message>
         <location filename="../../../forms/practices_dialog.ui" line="6" />
@@ -571,82 +644,92 @@
         <translation>Review work plan</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="38" />
+        <location filename="../../../forms/review_dialog.ui" line="18" />
+        <source>方案信息与阶段(&amp;P)…</source>
+        <translation>&amp;Plan information and phases…</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/review_dialog.ui" line="19" />
+        <source>改正解析错的方案标题、文号、发文机关、成文日期和工作阶段</source>
+        <translation>Correct the plan's title, document number, issuer, date and phases if the import read them wrong</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/review_dialog.ui" line="49" />
         <source>勾选的一项改用新方案的写法；不勾选则保留您之前的修改</source>
         <translation>Ticked: take the new plan's wording; unticked: keep your earlier correction</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="58" />
+        <location filename="../../../forms/review_dialog.ui" line="69" />
         <source>原文：</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="64" />
+        <location filename="../../../forms/review_dialog.ui" line="75" />
         <source>方案中的单位（可多选后合并，或展开单位组）(&amp;U)：</source>
         <translation>&amp;Units of the plan (select several to merge, or expand a group):</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="73" />
+        <location filename="../../../forms/review_dialog.ui" line="84" />
         <source>合并为同一单位(&amp;M)</source>
         <translation>&amp;Merge as one unit</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="73" />
+        <location filename="../../../forms/review_dialog.ui" line="84" />
         <source>选中的第一个单位作为正式名称，其余作为别名</source>
         <translation>The first unit selected keeps its name; the others become its aliases</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="74" />
+        <location filename="../../../forms/review_dialog.ui" line="85" />
         <source>展开单位组(&amp;E)</source>
         <translation>&amp;Expand group</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="74" />
+        <location filename="../../../forms/review_dialog.ui" line="85" />
         <source>把所选单位组在各任务中替换为它的成员单位</source>
         <translation>Replace the selected group by its member units on every task</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="75" />
+        <location filename="../../../forms/review_dialog.ui" line="86" />
         <source>设为本任务牵头单位(&amp;L)</source>
         <translation>Make &amp;lead unit of this task</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="76" />
+        <location filename="../../../forms/review_dialog.ui" line="87" />
         <source>设为本任务责任单位(&amp;R)</source>
         <translation>Make &amp;responsible unit of this task</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="77" />
+        <location filename="../../../forms/review_dialog.ui" line="88" />
         <source>填写单位组成员(&amp;G)…</source>
         <translation>Enter &amp;group members…</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="77" />
+        <location filename="../../../forms/review_dialog.ui" line="88" />
         <source>方案只写了“各成员单位”等统称时，在这里列出具体包括哪些单位</source>
         <translation>When the plan names a group such as “各成员单位” only, list the units it stands for here</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="88" />
+        <location filename="../../../forms/review_dialog.ui" line="99" />
         <source>双击单元格或按回车可修改：单位之间用“、”分隔，指标写成“不少于500张；达到90%以上”。标黄的行有待确认的问题。</source>
         <translation>Double-click a cell or press Enter to edit: separate units with “、”, write targets like “不少于500张；达到90%以上”. Rows in yellow have something to check.</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="94" />
+        <location filename="../../../forms/review_dialog.ui" line="105" />
         <source>撤销(&amp;Z)</source>
         <translation>Und&amp;o</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="95" />
+        <location filename="../../../forms/review_dialog.ui" line="106" />
         <source>撤销上一步修改（Ctrl+Z）</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="101" />
+        <location filename="../../../forms/review_dialog.ui" line="112" />
         <source>重做(&amp;Y)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="102" />
+        <location filename="../../../forms/review_dialog.ui" line="113" />
         <source>重做刚撤销的修改（Ctrl+Y）</source>
         <translation>Redo the change just undone (Ctrl+Y)</translation>
     </message>
