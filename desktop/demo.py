@@ -34,7 +34,6 @@ DEMO_UNITS = {
 SURNAMES = "王李张刘陈杨黄赵周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕"
 GIVEN = ["晓丽", "建国", "静", "敏", "洋", "磊", "芳", "涛", "海燕", "志强", "丽娟", "文博", "婷",
          "国庆", "雪梅", "俊杰", "慧", "立新", "春华", "明"]
-OFFICE_LIAISON = ("黄志明", "027-85726300")
 
 # targets the office added in review (seed 000 names none in numbers): task number → targets
 REVIEWED_TARGETS = {

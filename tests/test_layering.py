@@ -235,7 +235,7 @@ def _sql_findings(path: Path) -> list[str]:
 
 def test_sql_only_in_the_store():
     """Every query is a store function: SQL text or a database call anywhere else in desktop/
-    is a finding (the areas in SQL_EXEMPT aside, each until its helper has emptied it)."""
+    is a finding (SQL_EXEMPT names the one place that keeps SQL for good, and why)."""
     wrong = []
     for path in _modules():
         rel = path.relative_to(DESKTOP).as_posix()

@@ -48,7 +48,7 @@ class DueModel(RowsModel):
         if column == self.COL_DUE:
             return d.due.isoformat() + (APPROX if d.approximate else "")
         if column == self.COL_LEFT:
-            if d.working_days_left < 0:
+            if d.overdue:
                 return DUE_OVER.format(n=-d.working_days_left)
             return DUE_TODAY if d.working_days_left == 0 else DUE_LEFT.format(n=d.working_days_left)
         return None
@@ -56,7 +56,7 @@ class DueModel(RowsModel):
     def extra(self, row: dict[str, Any], column: int, role: int) -> Any:
         d: Deadline = row["deadline"]
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_LEFT:
-            if d.working_days_left < 0:
+            if d.overdue:
                 return QBrush(QColor("#b42318"))
             if d.working_days_left <= 3:
                 return QBrush(QColor("#b54708"))
