@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+if TYPE_CHECKING:                    # importing sqlite-utils costs ~60 ms the first window need not pay
+    from sqlite_utils import Database
 
 
 def where(*conditions: tuple[str, Any], base: str = "") -> tuple[str, list[Any]]:
