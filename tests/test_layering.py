@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import graphlib
+import os
 import re
 import subprocess
 import sys
@@ -279,3 +280,16 @@ def test_no_circle_among_a_packages_modules(package):
         tuple(graphlib.TopologicalSorter(graph).static_order())
     except graphlib.CycleError as exc:
         raise AssertionError("import circle: " + " → ".join(exc.args[1])) from None
+
+
+def test_the_first_window_imports_no_heavy_library():
+    """The client's first paint needs none of sqlite-utils (~55 ms), python-docx, docxtpl,
+    openpyxl or cryptography: they load when a command needs them. A type hint that imports
+    one at module level (store/sql.py did) puts the cost back on every start."""
+    code = ("import sys\nimport desktop.ui.app, desktop.ui.main_window, desktop.ui.dashboard_page, "
+            "desktop.ui.tasks_page, desktop.ui.monthly_page, desktop.demo\n"
+            "print(sorted(m for m in ('sqlite_utils', 'docx', 'docxtpl', 'openpyxl', 'cryptography') "
+            "if m in sys.modules))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=DESKTOP.parent, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.stdout.strip() == "[]"
