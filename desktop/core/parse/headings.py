@@ -45,6 +45,7 @@ class Item:
     children: list[Item] = field(default_factory=list)
     path: list[str] = field(default_factory=list)
     unnumbered: bool = False                    # a section heading written without 一、
+    restart: bool = False                       # the first item after a notice's signature and date
 
     @property
     def marker(self) -> str:
@@ -219,6 +220,18 @@ def _unnumbered_headings(lines: list[str]) -> set[int]:
     return found if len(found) >= 2 and before_item >= 1 else set()
 
 
+# a notice's signature: the issuer on a line, the date on the next (国务院办公厅 / 2016年4月6日)
+_SIGNED_DATE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+def _signature(lines: list[str], n: int) -> bool:
+    """Line ``n`` is the date under a notice's signature: what follows is the document it issues."""
+    if not _SIGNED_DATE.match(lines[n].strip()):
+        return False
+    above = next((ln.strip() for ln in reversed(lines[max(0, n - 3):n]) if ln.strip()), "")
+    return 2 <= len(above) <= 40 and not re.search(r"[。，,；;：:]", above) and not _line_marker(above)
+
+
 def build_items(light_text: str) -> Outline:
     """Items of ``light`` text in document order, linked into a tree.
 
@@ -243,6 +256,7 @@ def build_items(light_text: str) -> Outline:
     current: list[str] | None = None
     in_trailer = False
     last3 = 0
+    signed = False                      # a signature and date stood since the last item
     sections = _unnumbered_headings(lines)
     for n, raw in enumerate(lines):
         line = raw.strip()
@@ -270,16 +284,23 @@ def build_items(light_text: str) -> Outline:
                 in_trailer = True
                 trailer.append(raw)
                 continue
+            if items and _signature(lines, n):
+                signed = True
             (current if current is not None else preamble).append(line)
             continue
         kind, num, value, end = found
+        restart = signed and value == 1
+        signed = False
+        if restart:
+            stack.clear()               # the issued document's own numbering, not the notice's points
+            last3 = 0
         if kind == 3:
             last3 = value
         while stack and stack[-1].kind >= kind:
             stack.pop()
         item = Item(kind=kind, number=num, value=value, body="", pos=len(items),
                     parent=stack[-1] if stack else None,
-                    path=[s.number for s in stack])
+                    path=[s.number for s in stack], restart=restart)
         if item.parent is not None:
             item.parent.children.append(item)
         items.append(item)

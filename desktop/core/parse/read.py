@@ -306,6 +306,8 @@ def convert_text_tables(text: str) -> str:
             out.extend(table_lines(rows))
             i = j
             continue
+        if spaced:
+            spaced = _spaced_header(spaced)
         if spaced and len(spaced) >= 3 and _find_header([spaced])[0] == 0:
             rows = [spaced]
             j = i + 1
@@ -314,7 +316,8 @@ def convert_text_tables(text: str) -> str:
                 if row is None and not lines[j].strip():
                     j += 1
                     continue
-                if not row or len(row) != len(spaced):
+                row = _fit_row(row, spaced, len(rows)) if row else None
+                if not row:
                     break
                 rows.append(row)
                 j += 1
@@ -328,6 +331,41 @@ def convert_text_tables(text: str) -> str:
 
 
 _SPACES = re.compile(r"[ \u3000]{1,}")
+
+
+def _spaced_header(cells: list[str]) -> list[str]:
+    """A header whose cells are letter-spaced to fill their width (序号 工 作 任 务 牵头负责部门, 主 要 内 容):
+    runs of one-character cells are one cell."""
+    out: list[str] = []
+    run = ""
+    for cell in cells:
+        if len(cell) == 1 and "\u4e00" <= cell <= "\u9fff":
+            run += cell
+            continue
+        if run:
+            out.append(run)
+            run = ""
+        out.append(cell)
+    if run:
+        out.append(run)
+    return out
+
+
+def _fit_row(row: list[str], header: list[str], number: int) -> list[str] | None:
+    """A row of a table pasted with spaces: exactly the header's cells; or, where the header starts
+    with its 序号 column and the row with the next number (1 居民消费价格涨幅3%左右 发展改革委), a task
+    cell holding spaces of its own: its extra pieces are joined back."""
+    if len(row) == len(header):
+        return row
+    if column_of(re.sub(r"\s+", "", header[0]), whole=False) != "number" or row[0] != str(number):
+        return None
+    task = next((c for c, cell in enumerate(header) if column_of(re.sub(r"\s+", "", cell), whole=False) == "task"), -1)
+    if task < 1:
+        return None
+    if len(row) < len(header):
+        return None
+    extra = len(row) - len(header)
+    return [*row[:task], " ".join(row[task:task + extra + 1]), *row[task + extra + 1:]]
 
 
 def _space_cells(line: str) -> list[str] | None:
