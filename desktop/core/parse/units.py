@@ -301,10 +301,12 @@ def find_declaration(body: str) -> Declaration | None:
         if len(content) > 1500:
             continue
         before = len(decl.lead) + len(decl.resp)
+        timed = None if LABEL.search(content) else _TIME_TAIL.search(content)
         if LABEL.search(content):
             _labelled(decl, content)
-        elif _clauses(decl, content, open_end=True):
-            pass
+        elif _clauses(decl, content[:timed.start()] if timed else content, open_end=True):
+            if timed and not decl.deadline_words:   # （国务院各部门分别负责,年内持续推进）: the time column
+                decl.deadline_words = content[timed.start():].strip(" ，,；;")
         elif b >= len(stripped) and body[a] in "(（〔【[" and content.strip():
             names, notes, leads, odd = split_units(content)
             if names and not odd and all(len(n) >= 3 for n in names) and not re.search(r"\d", content):
@@ -336,6 +338,12 @@ def find_declaration(body: str) -> Declaration | None:
     decl.resp = [n for n in decl.resp if n not in decl.lead]   # （A、B按职责分工负责，A牵头）: A leads
     decl.source = "\n".join(sources)
     return decl
+
+
+# the last clause of a roles bracket saying when (政府工作报告 breakdowns: 2024年12月底前完成 / 年内持续推进 /
+# 长期坚持): the task's time, not a unit
+_TIME_TAIL = re.compile(r"[，,；;]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年内|今年|明年|长期|持续|常态)"
+                        r"[^，,；;]{0,20}$")
 
 
 def _continuation_end(body: str, end: int) -> int:
