@@ -645,3 +645,25 @@ def test_the_real_roles_and_time_bracket_of_the_tuning_set():
     first = plan.tasks[0]
     assert (first.responsible_units, first.deadline) == (["国务院各部门"], "2020-12-31")
     assert len(plan.tasks) == 2
+
+
+# --- round 2: the first-listed rule in a bracket after the last unit ---------------------------
+
+@pytest.mark.parametrize("units_line", [
+    "责任单位:市经信局、市财政局、市税务局(列第一位者为工作牵头单位或汇总单位,下同)",
+    "（市经信局、市财政局、市税务局〔排在第一位的为牵头部门，下同〕）",
+])
+def test_a_rule_bracket_after_the_last_unit_keeps_that_unit(units_line):
+    plan = parse_text(f"某市方案\n一、任务\n1.支持企业。做好工作。\n{units_line}\n"
+                      "2.稳物价。做好。\n责任单位:市发展改革委、市市场监管局\n")
+    assert units(plan) == [("一.1", ["市经信局"], ["市财政局", "市税务局"]),
+                           ("一.2", ["市发展改革委"], ["市市场监管局"])]
+
+
+def test_the_real_rule_bracket_of_the_tuning_set():
+    from parse_score import CORPUS_DIR
+    tuning = CORPUS_DIR.parent / "plans-heldout"
+    plan = parse_text((tuning / "x01_huzhou-2020-zhengfu-gongzuo-baogao-zhongdian-gongzuo-zeren-fenjie.txt")
+                      .read_text(encoding="utf-8"))
+    assert units(plan)[0] == ("一.1", ["市经信局"],
+                              ["市财政局", "市发展改革委", "市人力社保局", "市金融办", "市税务局"])

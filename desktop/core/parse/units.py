@@ -147,6 +147,9 @@ def split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list[
     leads: list[str] = []
     odd: list[str] = []
     for piece in pieces:
+        for a, b in reversed(bracket_spans(piece)):
+            if _FIRST_LEADS.search(piece[a:b]):
+                piece = (piece[:a] + piece[b:]).strip()   # 市税务局(列第一位者为工作牵头单位,下同)
         if _FIRST_LEADS.search(piece):
             continue                  # the rule "列第一位者为牵头单位" written among the units
         name, note, lead = _clean_piece(piece)
