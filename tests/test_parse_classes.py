@@ -667,3 +667,23 @@ def test_the_real_rule_bracket_of_the_tuning_set():
                       .read_text(encoding="utf-8"))
     assert units(plan)[0] == ("一.1", ["市经信局"],
                               ["市财政局", "市发展改革委", "市人力社保局", "市金融办", "市税务局"])
+
+
+# --- round 2: measures of weight, volume and energy after 万/亿 ----------------------------------
+
+@pytest.mark.parametrize("phrase,value,unit", [
+    ("出口备货50.5万公斤", 505000, "公斤"), ("年发电量1.2亿千瓦时", 120000000, "千瓦时"),
+    ("新增装机20万千瓦", 200000, "千瓦"), ("河道清淤5万立方米", 50000, "立方米"),
+    ("集装箱吞吐量300万标准箱", 3000000, "标准箱"),
+])
+def test_a_measure_after_wan_is_the_unit(phrase, value, unit):
+    target = read_target(phrase)
+    assert target is not None and (target.value, target.unit) == (value, unit)
+
+
+def test_the_real_weights_of_the_tuning_set():
+    from parse_score import CORPUS_DIR
+    plan = parse_text((CORPUS_DIR.parent / "plans-heldout" / "x03_yaoan-2023-yanye-gongzuo-yijian.txt")
+                      .read_text(encoding="utf-8"))
+    found = {(t.value, t.unit) for task in plan.tasks for t in task.targets}
+    assert {(8650000, "公斤"), (8145000, "公斤"), (505000, "公斤")} <= found
