@@ -687,3 +687,29 @@ def test_the_real_weights_of_the_tuning_set():
                       .read_text(encoding="utf-8"))
     found = {(t.value, t.unit) for task in plan.tasks for t in task.targets}
     assert {(8650000, "公斤"), (8145000, "公斤"), (505000, "公斤")} <= found
+
+
+# --- round 2: limits of a procedure and caseload bands are no targets ---------------------------
+
+@pytest.mark.parametrize("sentence,kept", [
+    ("合法性审核时间一般不少于5个工作日，最长不超过15个工作日。", []),
+    ("企业开办时间压缩至3个工作日以内。", [(3.0, "个工作日", "<=")]),       # a shortened limit is the aim
+    ("主办10件以下的单位走访率达到100%，11—49件的达到75%以上，50件以上的达到50%以上。",
+     [(100.0, "%", ">="), (75.0, "%", ">="), (50.0, "%", ">=")]),
+    ("超过100人的企业达到15%。", [(100.0, "人", ">"), (15.0, "%", ">=")]),  # a threshold in the text, not a band
+])
+def test_procedure_limits_and_caseload_bands(sentence, kept):
+    plan = parse_text(f"某县方案\n一、任务\n（一）规范办理。{sentence}（县政府办负责）\n"
+                      "（二）加强宣传。（县委宣传部负责）\n")
+    assert [(t.value, t.unit, t.comparator) for t in plan.tasks[0].targets] == kept
+
+
+def test_the_real_limits_and_bands_of_the_tuning_set():
+    from parse_score import CORPUS_DIR
+    tuning = CORPUS_DIR.parent / "plans-heldout"
+    x05 = parse_text((tuning / "x05_guoban-2018-guifanxing-wenjian-hefaxing-shenhe-zhidao-yijian.txt")
+                     .read_text(encoding="utf-8"))
+    assert not [t for task in x05.tasks for t in task.targets if "工作日" in t.unit]
+    x02 = parse_text((tuning / "x02_weixian-2024-renda-jianyi-zhengxie-tian-banli-tongzhi.txt")
+                     .read_text(encoding="utf-8"))
+    assert not [t for task in x02.tasks for t in task.targets if t.unit == "件"]

@@ -24,7 +24,7 @@ from .normalise import split_top_level
 _UNITS = ("万平方米|平方米|万平米|平米|平方公里|公里|千米|千瓦时|千瓦|兆瓦|立方米|公斤|千克|标准箱|"
           "万人次|人次|万人|万户|万张|万个|万元|亿元|元|"
           "个百分点|%|‰|"
-          "个月|个类别|小时|年一遇|MPa|"
+          "个月|个工作日|工作日|个类别|小时|年一遇|MPa|"
           "张|个|户|所|家|处|名|座|间|项|支|场|篇|条|套|辆|台|批|床|份|件|类|栋|幢|层|亩|吨|本|册|期|人|次|位|点|站|"
           "部|宗|块|棵|株|头|只|艘|架|课时|学时|公顷|万|千|亿|年")
 NUMBER = re.compile(
@@ -45,6 +45,11 @@ _VERB = re.compile(
 _QUALIFIER = re.compile(r"[\u4e00-\u9fff]{0,4}的")
 _PER_ENTITY = re.compile(r"(单户|单笔|单个|单项|每户|每家|每个|每笔)[\u4e00-\u9fff]{0,8}$")
 _QUALIFIER_LIST = re.compile(r"、[^，,。；;]{0,24}?的")   # …及以下、平均担保费率不超过1%的担保业务
+# 「主办任务10件以下的…达到100%，11—49件的达到75%以上」: a caseload band opening its clause (or right
+# after the figure before it), then the rate set for it
+_BAND = re.compile(r"的\s*(?:[\u4e00-\u9fff]{0,8}?)(?:达到|达|不低于|不少于|为)\s*\d")
+# 「办理时限压缩至3个工作日以内」: a shortened time limit is the work's aim; a limit of a procedure is a rule
+_SHORTEN = re.compile(r"(压缩|缩短|缩减|减少|降低|减至|降至|提速)[^，,；;。]{0,12}$")
 _OWN_COUNT = re.compile(r"(?:方面|领域)\s*[（(]?\s*共?\s*$|[（(]共\s*$")
 _FUNDS = re.compile(r"(经费|资金|投资|投入|预算|补助|奖补|拨付)")
 _ORDINAL_BEFORE = re.compile(r"(第|前|近)$")
@@ -124,6 +129,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             if suffix and (_QUALIFIER.match(clause, m.end()) or _QUALIFIER_LIST.match(clause, m.end())
                            and _PER_ENTITY.search(clause, 0, m.start())):
                 continue                            # "150张以上床位的养老机构": a qualifier
+            if _BAND.match(clause, m.end()) and not re.search(r"[\u4e00-\u9fff]", clause[max(prev_end, 0):m.start()]):
+                continue                            # "，11—49件的达到75%以上": the band a rate is for
+            if unit in ("个工作日", "工作日") and not _SHORTEN.search(clause, 0, m.start()):
+                continue                            # "审核时间一般不少于5个工作日": a procedure's time limit
             gap_start = max(prev_end, 0) if prev_end >= 0 else max(0, m.start() - _WINDOW)
             window = clause[gap_start: m.start()]
             cmp_m = None
