@@ -171,13 +171,13 @@ def _duty_check(plan, duty: dict) -> tuple[bool, str]:
     return False, f"duty 「{duty['what'][:20]}」 every {every}, parser has {[d.every for d in candidates[:3]]}"
 
 
-_NOTICE_IN_BRACKETS = re.compile(r"^(.+?)（([^（）]*(?:（[^（）]*）[^（）]*)*(?:通知|意见|决定|方案))）$")
+_NOTICE_IN_BRACKETS = re.compile(r"^(.+?)（([^（）]*(?:（[^（）]*）[^（）]*)*(?:通知|意见|决定|方案|印发))）$")
 
 
 def _title_ok(got: str, want: str) -> bool:
     """The title as written; where the answer is 「plan（notice）」 (the plan's name, then the notice
     that issues it, with the place name a reader added: 嘉鱼县人民政府办公室 for the document's
-    县人民政府办公室), either one."""
+    县人民政府办公室) or 「plan（issuer印发）」, either one."""
     got, want = _squash(got), _squash(want)
     if got == want:
         return True

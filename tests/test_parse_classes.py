@@ -713,3 +713,33 @@ def test_the_real_limits_and_bands_of_the_tuning_set():
     x02 = parse_text((tuning / "x02_weixian-2024-renda-jianyi-zhengxie-tian-banli-tongzhi.txt")
                      .read_text(encoding="utf-8"))
     assert not [t for task in x02.tasks for t in task.targets if t.unit == "件"]
+
+
+# --- round 2: titles of breakdowns, of notices issuing two plans, of web pages -------------------
+
+@pytest.mark.parametrize("head,title", [
+    # a notice issuing two breakdowns, its own title not on the page: the first one it names
+    ("各区县人民政府,市直各单位:\n《2020年政府工作报告重点工作责任分解》和《十方面民生实事责任分解》已经市政府同意,现印发给你们。\n"
+     "某市人民政府办公室\n2020年5月22日", "2020年政府工作报告重点工作责任分解"),
+    # a web page: its metadata names the document (名称:), then its own title line, then the title
+    # broken over two lines above the addressees
+    ("索引号:000014348/2024-1\n名称:某县人民政府办公室关于做好建议提案办理工作的通知\n主题分类:建议提案\n"
+     "某县人民政府办公室关于做好建议提案办理工作的通知\n某县人民政府办公室\n关于做好建议提案办理工作的通知\n各乡镇政府:",
+     "某县人民政府办公室关于做好建议提案办理工作的通知"),
+    ("某县人民政府办公室关于做好建议提案办理工作的通知\n某县人民政府办公室\n关于做好建议提案办理工作的通知\n各乡镇政府:",
+     "某县人民政府办公室关于做好建议提案办理工作的通知"),
+])
+def test_titles_of_breakdowns_and_web_pages(head, title):
+    plan = parse_text(head + "\n一、任务\n（一）整治河道。（市水务局负责）\n（二）清理垃圾。（市城管局负责）\n")
+    assert plan.title == title
+
+
+def test_the_real_titles_of_the_tuning_set():
+    from parse_score import CORPUS_DIR
+    tuning = CORPUS_DIR.parent / "plans-heldout"
+    x01 = parse_text((tuning / "x01_huzhou-2020-zhengfu-gongzuo-baogao-zhongdian-gongzuo-zeren-fenjie.txt")
+                     .read_text(encoding="utf-8"))
+    assert x01.title == "2020年政府工作报告重点工作责任分解"
+    x02 = parse_text((tuning / "x02_weixian-2024-renda-jianyi-zhengxie-tian-banli-tongzhi.txt")
+                     .read_text(encoding="utf-8"))
+    assert x02.title == "魏县人民政府办公室关于做好2024年人大代表建议政协提案办理工作的通知"

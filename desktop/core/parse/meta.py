@@ -11,8 +11,9 @@ import re
 
 from .dates import FULL_DATE, parse_full_date
 
-_PLAN_WORD = r"(?:方案|要点|计划|意见|措施|办法|细则|规划|纲要|清单|安排|行动)"
-_QUOTED = re.compile(r"《([^《》\n]{4,80})》\s*(?:已经|已|经|现|印发|予以)")
+_PLAN_WORD = r"(?:方案|要点|计划|意见|措施|办法|细则|规划|纲要|清单|安排|行动|责任分解|任务分工|部门分工)"
+# 《A》已经市政府同意 / 《A》和《B》已经…: the first plan a notice issues
+_QUOTED = re.compile(r"《([^《》\n]{4,80})》(?:\s*[和及、]\s*《[^《》\n]{4,80}》)*\s*(?:已经|已|经|现|印发|予以)")
 _SENT_PLAN = re.compile(r"现将《([^《》\n]{4,80})》")
 _NOTICE = re.compile(r"关于印发《?([^《》\n]{4,80}?)》?的通知")
 _TITLE_LINE = re.compile(r"^[^。；;，,:：]{2,60}" + _PLAN_WORD + r"(?:[(（][^)）]{1,10}[)）])?$")
@@ -64,6 +65,8 @@ def _opening_title(lines: list[str]) -> str:
         for line in reversed(top[:k]):
             if not _title_part(line) or len(block) == 4:
                 break
+            if block and _DOC_END.search(line) and not re.fullmatch(r"[(（][^()（）]{1,12}[)）]", "".join(block)):
+                break                    # a whole title above the one broken over lines (a web page's own line)
             block.insert(0, line)
         joined = "".join(block)
         if block and len(joined) <= 120 and _DOC_END.search(joined):
@@ -83,6 +86,8 @@ def _issued_plan(title: str) -> str:
 
 # a web page's metadata block: | 标 题: 玉林市人民政府办公室关于办理…的通知 |
 _TITLE_LABEL = re.compile(r"(?:^|[|\n])\s*标\s*题\s*[:：]\s*([^|\n]{4,120}?)\s*(?=\||\n|$)")
+# 名称: … in a county site's metadata block names the page's document (after the plan a notice names)
+_NAME_LABEL = re.compile(r"(?:^|[|\n])\s*名\s*称\s*[:：]\s*([^|\n]{4,120}?)\s*(?=\||\n|$)")
 
 
 def find_title(text: str) -> str:
@@ -94,6 +99,9 @@ def find_title(text: str) -> str:
         if m and re.search(_PLAN_WORD, m.group(1)):
             # 《2021年省〈政府工作报告〉重点任务分工方案》: the nested marks are the title's own 《》
             return m.group(1).strip().replace("〈", "《").replace("〉", "》")
+    labelled = _NAME_LABEL.search(text)
+    if labelled and re.search(_DOC_END.pattern, labelled.group(1)):
+        return _issued_plan(labelled.group(1).strip())
     lines = [ln.strip() for ln in text.split("\n")]
     opening = _opening_title(lines)
     if opening:
