@@ -743,3 +743,25 @@ def test_the_real_titles_of_the_tuning_set():
     x02 = parse_text((tuning / "x02_weixian-2024-renda-jianyi-zhengxie-tian-banli-tongzhi.txt")
                      .read_text(encoding="utf-8"))
     assert x02.title == "魏县人民政府办公室关于做好2024年人大代表建议政协提案办理工作的通知"
+
+
+# --- round 2: of two dates in one item, the one the work is done by ------------------------------
+
+@pytest.mark.parametrize("item,deadline", [
+    ("2024年3月底前，全面完成专项整治。2024年6月前，开展“回头看”。", "2024-03-31"),
+    ("2024年3月底前，开展排查。2024年9月底前，基本完成整改。", "2024-09-30"),
+    ("2024年3月底前开展排查，2024年9月底前开展复查。", "2024-09-30"),      # no completion: the latest
+])
+def test_the_date_the_work_is_done_by(item, deadline):
+    plan = parse_text(f"2024年某区方案\n一、任务\n（一）整治燃气隐患。{item}（区民政局负责）\n"
+                      "（二）加强宣传。（区委宣传部负责）\n")
+    assert plan.tasks[0].deadline == deadline
+
+
+def test_the_real_completion_date_of_the_dev_set():
+    from parse_score import DEV_DIR
+    if not DEV_DIR.is_dir():
+        pytest.skip("plans-dev is not here")
+    plan = parse_text((DEV_DIR / "11_fengxian-2023-yanglao-jigou-ranqi-anquan-zhuanxiang-zhengzhi-fangan.txt")
+                      .read_text(encoding="utf-8"))
+    assert next(t.deadline for t in plan.tasks if t.title.startswith("巩固提升阶段")) == "2024-03-31"

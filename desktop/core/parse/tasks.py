@@ -213,7 +213,9 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             if not given and not ONGOING.search(use.deadline_words):
                 warnings.append(f"任务 {key} 的完成时限“{use.deadline_words}”无法识别为日期，请核对。")
         if dls:
-            best = max(dls, key=lambda d: d.date)
+            # 「2024年3月底前，全面完成整治。2024年6月前，开展“回头看”」: the date the work is done by
+            done = [d for d in dls if _DONE_AFTER.match(text, d.end)]
+            best = max(done or dls, key=lambda d: d.date)
             task.deadline = best.date
             if best.year_inferred:
                 warnings.append(f"任务 {key} 的时限“{best.words}”没有写年份，已按 {best.date[:4]} 年处理，请核对。")
@@ -232,6 +234,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     return tasks, headings
 
 
+_DONE_AFTER = re.compile(r"[，,\s]*(?:全面|基本|全部|力争|确保|要)?(?:完成|建成|实现)")
 # 「2024年3月底前报送工作总结」: the date of a report the units send (find_duties reads it), not of the work
 _REPORT_AFTER = re.compile(r"[，,]?\s*(?:将|把)?(?:向[^，,。；;]{1,15})?(?:报送|上报|提交|报至|报)[^，,。；;]{0,20}?"
                            r"(?:总结|小结|情况|进展|进度|信息|报告|材料|台账|数据)")
