@@ -751,6 +751,7 @@ def test_the_real_titles_of_the_tuning_set():
     ("2024年3月底前，全面完成专项整治。2024年6月前，开展“回头看”。", "2024-03-31"),
     ("2024年3月底前，开展排查。2024年9月底前，基本完成整改。", "2024-09-30"),
     ("2024年3月底前开展排查，2024年9月底前开展复查。", "2024-09-30"),      # no completion: the latest
+    ("6月底前完成招标，2024年11月底前上线运行。", "2024-11-30"),          # a step done is not the work done
 ])
 def test_the_date_the_work_is_done_by(item, deadline):
     plan = parse_text(f"2024年某区方案\n一、任务\n（一）整治燃气隐患。{item}（区民政局负责）\n"

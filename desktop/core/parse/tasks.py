@@ -234,7 +234,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     return tasks, headings
 
 
-_DONE_AFTER = re.compile(r"[，,\s]*(?:全面|基本|全部|力争|确保|要)?(?:完成|建成|实现)")
+# the whole work done (全面完成 / 基本建成), not a step of it (6月底前完成招标)
+_DONE_AFTER = re.compile(r"[，,\s]*(?:力争|确保|要)?(?:全面|基本|全部)(?:完成|建成|实现)")
 # 「2024年3月底前报送工作总结」: the date of a report the units send (find_duties reads it), not of the work
 _REPORT_AFTER = re.compile(r"[，,]?\s*(?:将|把)?(?:向[^，,。；;]{1,15})?(?:报送|上报|提交|报至|报)[^，,。；;]{0,20}?"
                            r"(?:总结|小结|情况|进展|进度|信息|报告|材料|台账|数据)")
