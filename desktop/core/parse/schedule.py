@@ -175,6 +175,26 @@ def _done_then(duty: str, following: str, default_year: int | None) -> str | Non
     return max(d.date for d in dls) if dls and any(re.fullmatch(r"[\u4e00-\u9fff]{4}", g) for g in shared) else None
 
 
+def _dated_sendings(s: str, default_year: int | None) -> list[tuple[str, str]]:
+    """「…于2021年1月31日前报送市政府办公室审核,2月5日前报送市督查考评办公室」: one sentence asking for
+    two sendings, each by its own date — (the words of each, its date); [] for fewer than two."""
+    steps: list[tuple[str, str]] = []
+    start = 0
+    clauses = split_top_level(s, "，,")
+    pos = 0
+    for n, clause in enumerate(clauses):
+        end = pos + len(clause)
+        dls = find_deadlines(clause, default_year)
+        nxt_dated = n + 1 < len(clauses) and find_deadlines(clauses[n + 1], default_year)
+        if dls and _SEND.search(clause):
+            steps.append((s[start:end].strip("，, "), dls[-1].date))
+            start = end + 1
+        elif dls and not nxt_dated:
+            return []                   # a date that is no sending's
+        pos = end + 1
+    return steps if len(steps) >= 2 else []
+
+
 def find_duties(text: str, default_year: int | None) -> list[Duty]:
     """Reporting duties found in the plan's sentences: one per named kind (the first met), and
     every other sentence that asks for something to be sent by a date, on a rhythm or 及时."""
@@ -188,6 +208,10 @@ def find_duties(text: str, default_year: int | None) -> list[Duty]:
         kinds = _kinds(s)
         after = sentences[i + 1] if i + 1 < len(sentences) and sentences[i + 1][1] == paragraph else ("", -1)
         if not kinds:
+            steps = _dated_sendings(s, default_year)
+            if len(steps) >= 2:
+                duties.extend(Duty(kind="other", due=due, every=None, text=part) for part, due in steps)
+                continue
             other = _other_duty(s, default_year)
             if other is not None and s not in {d.text for d in duties}:
                 due = other[0] or (None if other[1] else _done_then(s, after[0], default_year))
