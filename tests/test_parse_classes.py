@@ -803,3 +803,24 @@ def test_the_real_lead_paragraph_of_the_tuning_set():
                        / "x04_fengxian-2022-yingji-binan-changsuo-jianshe-shishi-fangan.txt")
                       .read_text(encoding="utf-8"))
     assert (30.0, "%") in {(t.value, t.unit) for t in plan.plan_targets}
+
+
+# --- round 2: a sentence opening with its year sets that year's figures --------------------------
+
+@pytest.mark.parametrize("sentence,deadline", [
+    ("\n2023年，全县种植烟叶6.4万亩，收购865万公斤。", "2023-12-31"),
+    ("全县种植烟叶6.4万亩。2019年，全县已建成基地3个。", None),      # not opening a paragraph
+    ("\n2019年，全县已建成基地3个。", None),                          # a year before the plan's: what was done
+    ("\n2023年，种植烟叶。", None),                                    # no figure
+])
+def test_a_year_opening_the_figures_is_their_deadline(sentence, deadline):
+    plan = parse_text(f"2023年某县意见\n一、目标\n（一）目标任务。{sentence}（县农业农村局负责）\n"
+                      "（二）宣传。（县委宣传部负责）\n")
+    assert plan.tasks[0].deadline == deadline
+
+
+def test_the_real_year_opening_of_the_tuning_set():
+    from parse_score import CORPUS_DIR
+    plan = parse_text((CORPUS_DIR.parent / "plans-heldout" / "x03_yaoan-2023-yanye-gongzuo-yijian.txt")
+                      .read_text(encoding="utf-8"))
+    assert next(t.deadline for t in plan.tasks if t.title.startswith("目标任务")) == "2023-12-31"

@@ -224,6 +224,9 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         elif default_year is None and re.search(r"\d{1,2}月(底|末|中旬|上旬|下旬)?(前|之前)", text):
             warnings.append(f"任务 {key} 的时限没有写年份，也无法从方案中推断，请核对。")
         task.targets = find_targets(text, default_year, relaxed=True)
+        opening = _YEAR_OPENING.search(text) if task.deadline is None and task.targets else None
+        if opening is not None and (default_year is None or int(opening.group(1)) >= default_year):
+            task.deadline = f"{opening.group(1)}-12-31"    # 2023年，全县种植烟叶6.4万亩: that year's figures
         task.short_name = suggest_short_name(title, text, task.lead_units + task.responsible_units)
         if use is not None and use.deadline_words and task.deadline:
             for target in task.targets:      # a 完成时限 given for the task holds for its targets
@@ -234,6 +237,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     return tasks, headings
 
 
+# a paragraph opening with its year (2023年，全县种植烟叶6.4万亩，收购865万公斤): what is set for that year
+_YEAR_OPENING = re.compile(r"(?:^|\n)\s*((?:19|20)\d{2})\s*年\s*[，,](?=[^。；;\n]*\d)")
 # the whole work done (全面完成 / 基本建成), not a step of it (6月底前完成招标)
 _DONE_AFTER = re.compile(r"[，,\s]*(?:力争|确保|要)?(?:全面|基本|全部)(?:完成|建成|实现)")
 # 「2024年3月底前报送工作总结」: the date of a report the units send (find_duties reads it), not of the work
