@@ -824,3 +824,17 @@ def test_the_real_year_opening_of_the_tuning_set():
     plan = parse_text((CORPUS_DIR.parent / "plans-heldout" / "x03_yaoan-2023-yanye-gongzuo-yijian.txt")
                       .read_text(encoding="utf-8"))
     assert next(t.deadline for t in plan.tasks if t.title.startswith("目标任务")) == "2023-12-31"
+
+
+@pytest.mark.parametrize("table,rows", [
+    # every header cell letter-spaced
+    ("序 号 工 作 任 务 牵 头 单 位\n1 地区生产总值增长6%左右 省发展改革委\n2 新增城镇就业80万人 省人社厅\n",
+     [("1", ["省发展改革委"], []), ("2", ["省人社厅"], [])]),
+    # the last unit column listing several units with spaces; a task cell with a space of its own
+    ("序号 工作任务 牵头单位 责任单位\n1 地区生产总值增长6%左右 县发改局 县统计局 县财政局\n"
+     "2 新增城镇 就业1200人 县人社局 各乡镇\n",
+     [("1", ["县发改局"], ["县统计局", "县财政局"]), ("2", ["县人社局"], ["各乡镇"])]),
+])
+def test_variants_of_a_table_one_row_a_line(table, rows):
+    plan = parse_text("2024年重点任务分工\n" + table)
+    assert units(plan) == rows

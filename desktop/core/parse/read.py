@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from desktop.errors import BadInputError, os_error_words
 
 from .columns import column_of
+from .units import looks_like_unit
 
 if TYPE_CHECKING:
     from docx.table import Table
@@ -335,36 +336,58 @@ _SPACES = re.compile(r"[ \u3000]{1,}")
 
 def _spaced_header(cells: list[str]) -> list[str]:
     """A header whose cells are letter-spaced to fill their width (序号 工 作 任 务 牵头负责部门, 主 要 内 容):
-    runs of one-character cells are one cell."""
+    runs of one-character cells are one cell — or several where the run is nothing but header words
+    (序 号 工 作 任 务 牵 头 单 位 → 序号 | 工作任务 | 牵头单位)."""
     out: list[str] = []
     run = ""
-    for cell in cells:
+    for cell in [*cells, ""]:
         if len(cell) == 1 and "\u4e00" <= cell <= "\u9fff":
             run += cell
             continue
         if run:
-            out.append(run)
+            out.extend(_header_words(run) or [run])
             run = ""
-        out.append(cell)
-    if run:
-        out.append(run)
+        if cell:
+            out.append(cell)
     return out
+
+
+def _header_words(run: str) -> list[str] | None:
+    """``run`` cut into header words (longest first), or None when some of it is no header word."""
+    words: list[str] = []
+    i = 0
+    while i < len(run):
+        word = next((run[i:j] for j in range(min(len(run), i + 8), i + 1, -1) if column_of(run[i:j])), None)
+        if word is None:
+            return None
+        words.append(word)
+        i += len(word)
+    return words if len(words) > 1 else None
 
 
 def _fit_row(row: list[str], header: list[str], number: int) -> list[str] | None:
     """A row of a table pasted with spaces: exactly the header's cells; or, where the header starts
     with its 序号 column and the row with the next number (1 居民消费价格涨幅3%左右 发展改革委), a task
-    cell holding spaces of its own: its extra pieces are joined back."""
+    cell holding spaces of its own (its extra pieces are joined back), or units listed with spaces in
+    the last, unit column (1 稳增长 县发改局 县统计局 → 县发改局、县统计局)."""
     if len(row) == len(header):
         return row
-    if column_of(re.sub(r"\s+", "", header[0]), whole=False) != "number" or row[0] != str(number):
+    columns = [column_of(re.sub(r"\s+", "", cell), whole=False) for cell in header]
+    if columns[0] != "number" or row[0] != str(number) or len(row) < len(header) or "task" not in columns:
         return None
-    task = next((c for c, cell in enumerate(header) if column_of(re.sub(r"\s+", "", cell), whole=False) == "task"), -1)
-    if task < 1:
-        return None
-    if len(row) < len(header):
-        return None
+    task = columns.index("task")
     extra = len(row) - len(header)
+    unit_columns = 0                    # the header's unit columns at its end (牵头单位 | 责任单位)
+    while unit_columns < len(columns) - task - 1 and columns[-1 - unit_columns] in ("lead", "resp"):
+        unit_columns += 1
+    if unit_columns:
+        units = 0                       # unit-like cells at the row's end
+        while units < len(row) - task - 1 and looks_like_unit(row[-1 - units]):
+            units += 1
+        spare = min(extra, units - unit_columns)
+        if spare > 0:                   # the last unit column lists several, with spaces
+            row = [*row[:len(row) - spare - 1], "、".join(row[len(row) - spare - 1:])]
+            extra -= spare
     return [*row[:task], " ".join(row[task:task + extra + 1]), *row[task + extra + 1:]]
 
 
