@@ -175,9 +175,14 @@ def _done_then(duty: str, following: str, default_year: int | None) -> str | Non
     return max(d.date for d in dls) if dls and any(re.fullmatch(r"[\u4e00-\u9fff]{4}", g) for g in shared) else None
 
 
+_DATE_WORD = re.compile(r"\d\s*[年月日]")
+
+
 def _dated_sendings(s: str, default_year: int | None) -> list[tuple[str, str]]:
     """「…于2021年1月31日前报送市政府办公室审核,2月5日前报送市督查考评办公室」: one sentence asking for
     two sendings, each by its own date — (the words of each, its date); [] for fewer than two."""
+    if len(_SEND.findall(s)) < 2 or len(_DATE_WORD.findall(s)) < 2:
+        return []
     steps: list[tuple[str, str]] = []
     start = 0
     clauses = split_top_level(s, "，,")
