@@ -47,7 +47,7 @@ plan("f01_shijingshan-2019-xinshidai-jiedao-gongzuo-renwu-fenjie-fangan.txt",
             " title"])
 
 plan("f02_caidian-2023-zhengfu-gongzuo-baogao-mubiao-renwu-zeren-fenjie.txt",
-     title="2023年区《政府工作报告》确定的主要目标任务责任分解方案（蔡甸区）", doc_no="蔡政办〔2023〕1号",
+     title="2023年区《政府工作报告》确定的主要目标任务责任分解方案", doc_no="蔡政办〔2023〕1号",
      issuer="武汉市蔡甸区人民政府办公室", date="2023-01-03", level="district (Hubei, Wuhan, Caidian)",
      source="https://www.caidian.gov.cn/zwgk/zc/zfwj/qzfbgwj/202302/t20230208_2147809.shtml — " + PAGES,
      style="政府工作报告 target breakdown: cover notice with three numbered instructions (a dated filing duty and a qu"
@@ -78,7 +78,7 @@ plan("f02_caidian-2023-zhengfu-gongzuo-baogao-mubiao-renwu-zeren-fenjie.txt",
             "document itself is in no tuning set"])
 
 plan("f03_leshan-2020-zhengfu-gongzuo-baogao-zhongdian-gongzuo-renwu-fengong-fangan.txt",
-     title="《政府工作报告》重点工作任务分工方案（乐山市）", doc_no="乐府办函〔2020〕8号", issuer="乐山市人民政府办公"
+     title="《政府工作报告》重点工作任务分工方案", doc_no="乐府办函〔2020〕8号", issuer="乐山市人民政府办公"
          "室",
      date="2020-03-09", level="city (Sichuan, Leshan)",
      source="https://ncp.pkulaw.com/epidemiclar/ca88e5607ab25b486d19d880f89c3659bdfb.html "
@@ -108,7 +108,8 @@ plan("f04_chengdu-2024-chengshi-shequ-qianrushi-fuwu-sheshi-jianshe-shishi-fanga
             "the goals' dates (2025年底前, 2027年底前) belong to the plan's goals, not to a task"])
 
 plan("f05_yancheng-2024-qianwan-gongcheng-yumi-zhixiang-shishi-yijian.txt",
-     title="（盐城市2024年推进乡村全面振兴的实施意见; the title is not in the stored text）", doc_no="",
+     title="", doc_no="",
+     title_note="no title in the stored text (盐城市2024年推进乡村全面振兴的实施意见)",
      issuer="盐城市 (yancheng.gov.cn)", date="2024", level="city (Jiangsu, Yancheng)",
      source="https://www.yancheng.gov.cn/art/2024/1/1/art_13184_4180903.html — " + PAGES,
      style="city implementing opinions with no title in the stored text: preamble, 一、 then （一）/（二） items whose"
@@ -126,7 +127,7 @@ plan("f05_yancheng-2024-qianwan-gongcheng-yumi-zhixiang-shishi-yijian.txt",
      plan_targets=[], phases=[], duties=[])
 
 plan("f06_chongchuan-2023-qu-zhengfu-zhongdian-minsheng-shishi-xiangmu-biao.txt",
-     title="2023年区政府重点民生实事项目推进情况(1-11月)（南通市崇川区）", doc_no="", issuer="南通市崇川区人民政府",
+     title="2023年区政府重点民生实事项目推进情况(1-11月)", doc_no="", issuer="南通市崇川区人民政府",
      date="2023-11", level="district (Jiangsu, Nantong, Chongchuan)",
      source="http://chongchuan.gov.cn/xccqrmzf/msssxm/content/3050375a-7066-4841-b547-49222f1a34fa.html — " + PAGES,
      style="a TASK TABLE FLATTENED ONE CELL A LINE, each cell ending in 「 |」: header 序号 / 主要任务 / 全年目标任务 "
@@ -153,7 +154,9 @@ plan("f06_chongchuan-2023-qu-zhengfu-zhongdian-minsheng-shishi-xiangmu-biao.txt"
      plan_targets=[], phases=[], duties=[])
 
 plan("f07_wuhan-2023-zhengfu-gongzuo-baogao-mubiao-renwu-zeren-fenjie-tongzhi.txt",
-     title="武汉市人民政府办公厅关于印发2023年市《政府工作报告》目标任务责任分解方案的通知", doc_no="",
+     title="2023年市《政府工作报告》目标任务责任分解方案", doc_no="",
+     title_note="the plan the cover issues (《2023年市〈政府工作报告〉目标任务责任分解方案》; its own title line is cu"
+                "t); the notice's title is not in this text",
      issuer="武汉市人民政府办公厅", date="2023-01-12", level="city (Hubei, Wuhan)",
      source="https://www.whcdrm.com/thread-10965-1-1.html (a forum copy of the notice) — " + PAGES,
      style="the cover notice of a 政府工作报告 breakdown on a forum page (image names, 「[复制链接]」): three numbered"
@@ -196,8 +199,9 @@ plan("f08_ningbo-jiangbei-2020-laojiu-xiaoqu-gaizao-sannian-xingdong-fangan.txt"
      notes=["(一)指导思想 is a numbered item with text: a leaf by the convention (not counting it, 1, is accepted)"])
 
 plan("f09_shi-2008-renda-jianyi-zhengxie-tian-banli-tongzhi.txt",
-     title="（a city's notice on handling the 2008 suggestions of NPC deputies and CPPCC proposals; the opening is not"
-           " stored）",
+     title="",
+     title_note="no title in the stored text (a city's notice on handling the 2008 suggestions of NPC deputies and "
+                "CPPCC proposals; its opening is not stored)",
      doc_no="", date="2008",
      issuer="某市人民政府办公室 (the stored text names only 市政府督查室, 市人大选工委, 市政协提案委)",
      level="city (province not named in the text)",
