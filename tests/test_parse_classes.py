@@ -838,3 +838,31 @@ def test_the_real_year_opening_of_the_tuning_set():
 def test_variants_of_a_table_one_row_a_line(table, rows):
     plan = parse_text("2024年重点任务分工\n" + table)
     assert units(plan) == rows
+
+
+# --- round 3 (tuned on tests/data/plans-fresh too): a table one cell a line, each cell with its bar --
+
+@pytest.mark.parametrize("header", [
+    # the header names columns the task does not need (进展, 说明), and a unit column in words of its own
+    "序号 |\n工作任务 |\n分管 领导 |\n牵头 单位 |\n责任主体与协同单位 |\n1-6月进展 |\n说明 |\n",
+    # plain 牵头单位 / 配合单位, no leader, bars doubled
+    "序号 ||\n主要任务 ||\n牵头单位 ||\n配合单位 ||\n",
+])
+def test_a_table_one_cell_a_line_with_a_bar_after_each_cell(header):
+    rows = ("7 |\n新建口袋公园12个。 |\n张三 |\n区绿化市容局 |\n区建管委、各街镇 |\n已完成8个。 |\n||\n"
+            "8 |\n改造老旧小区30个。 |\n李四 |\n区房管局 |\n区财政局 |\n已开工。 |\n|\n")
+    if "分管" not in header:
+        rows = rows.replace("张三 |\n", "").replace("李四 |\n", "").replace("已完成8个。 |\n", "")\
+            .replace("已开工。 |\n", "")
+    plan = parse_text("2024年区民生实事项目推进情况\n" + header + rows)
+    assert units(plan) == [("7", ["区绿化市容局"], ["区建管委", "各街镇"]), ("8", ["区房管局"], ["区财政局"])]
+    assert [(t.value, t.unit) for t in plan.tasks[0].targets] == [(12.0, "个")]   # 已完成8个 is progress
+
+
+def test_the_real_barred_table_of_the_tuning_set():
+    from parse_score import CORPUS_DIR
+    plan = parse_text((CORPUS_DIR.parent / "plans-fresh"
+                       / "f06_chongchuan-2023-qu-zhengfu-zhongdian-minsheng-shishi-xiangmu-biao.txt")
+                      .read_text(encoding="utf-8"))
+    assert [t.key for t in plan.tasks] == ["24", "25", "26"]
+    assert plan.tasks[1].lead_units == ["城管局"] and "环卫处" in plan.tasks[1].responsible_units

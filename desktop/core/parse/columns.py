@@ -47,6 +47,7 @@ COLUMN_WORDS: dict[str, tuple[str, ...]] = {
 _COLUMN_EXACT = {word: column for column, words in COLUMN_WORDS.items() for word in words}
 _COLUMN_INSIDE = [(column, re.compile("|".join(words))) for column, words in COLUMN_WORDS.items()]
 _NUMBER_CELL = re.compile("|".join(COLUMN_WORDS["number"]))
+_HEAD_ANY = re.compile(r"^[^、，。；：,.;:“”《》（）()]{2,12}$")
 _HEAD_OTHER = re.compile(r"^(任务类型|类型|类别|项目|参考文件|备注|依据|推广范围|适用范围|实施范围)$")
 
 
@@ -63,6 +64,7 @@ def column_of(label: str, whole: bool = True) -> str | None:
                 None)
 
 
+_BAR_AFTER = re.compile(r"\s*\|+\s*$")
 _CATEGORY_TAIL = re.compile(r"等(?:相关|有关)?[\u4e00-\u9fff]{0,6}(部门|单位|机构)$")
 
 
@@ -80,9 +82,14 @@ def _header(lines: list[str], i: int) -> tuple[int, dict[str, bool]] | None:
     """If a header block starts at line ``i``: (index after it, which unit columns it has)."""
     seen: dict[str, bool] = {}
     j = i
-    while j < len(lines) and j - i < 10:
+    while j < len(lines) and j - i < 14:
         cell = re.sub(r"\s+", "", lines[j])           # 主 要 内 容
         column = column_of(cell)
+        if column is None and j > i and _HEAD_ANY.match(cell) and not re.fullmatch(r"\d{1,3}", cell):
+            # a cell the header words do not name (责任主体与协同单位, 1-10月推进情况, 说明): a unit
+            # column when it says so, else a column the task does not need
+            inside = column_of(cell, whole=False)
+            column = inside if inside in ("lead", "resp", "guide") and not seen.get(inside) else "other"
         if column == "task" and seen.get("task"):
             seen["name"] = True         # 改革举措 | 主要内容: a name column, then the text
         if column is not None:
@@ -114,14 +121,17 @@ _GROUP_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．][^。�
 
 def table_rows(text: str) -> list[Row]:
     """Rows of every one-cell-a-line task table in ``text`` (usually a plan's 附件)."""
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    # a cell copied from a web page's table may keep the bar after it (「24 |」, 「城管局 |」; 「||」 empty)
+    lines = [c for c in (_BAR_AFTER.sub("", ln.strip()) for ln in text.split("\n")) if c]
     rows: list[Row] = []
     i = 0
     columns: dict[str, bool] | None = None
+    header_end = -1
     while i < len(lines):
         head = _header(lines, i)
         if head is not None:
             i, columns = head
+            header_end = i
             continue
         if columns is None or not re.fullmatch(r"\d{1,3}", lines[i]):
             i += 1
@@ -130,7 +140,8 @@ def table_rows(text: str) -> list[Row]:
         expected = int(rows[-1].number) + 1 if rows else 1
         # rows left out of a published table (（本文有删减）): the numbers jump after a group row
         jump = i > 0 and _GROUP_ROW.match(lines[i - 1]) is not None and int(number) > expected - 1
-        if int(number) != expected and not (int(number) == 1 and not rows) and not jump:
+        # the first row under a header may go on from an earlier page (the page starts at row 24)
+        if int(number) != expected and not (int(number) == 1 and not rows) and not jump and i != header_end:
             i += 1
             continue
         j = i + 1
