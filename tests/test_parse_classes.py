@@ -866,3 +866,45 @@ def test_the_real_barred_table_of_the_tuning_set():
                       .read_text(encoding="utf-8"))
     assert [t.key for t in plan.tasks] == ["24", "25", "26"]
     assert plan.tasks[1].lead_units == ["城管局"] and "环卫处" in plan.tasks[1].responsible_units
+
+
+# --- round 3: a day the month does not have; a sending within a month to another unit -------------
+
+@pytest.mark.parametrize("words,date", [
+    ("2008年9月31日前", "2008-09-30"),
+    ("2023年2月30日前", "2023-02-28"),
+    ("2024年2月30日前", "2024-02-29"),
+    ("6月31日前", "2024-06-30"),               # the plan's year
+])
+def test_a_day_the_month_does_not_have_is_its_last_day_and_warned(words, date):
+    plan = parse_text(f"2024年某区方案\n一、任务\n（一）整治河道，{words}完成。（区水务局负责）\n"
+                      f"二、要求\n各单位须在{words}将总结报送区政府办公室。\n")
+    assert plan.tasks[0].deadline == date
+    assert [d.due for d in plan.duties] == [date]
+    assert any("不存在" in w and date in w for w in plan.warnings)
+
+
+def test_a_real_day_gives_no_such_warning():
+    plan = parse_text("2024年某区方案\n一、任务\n（一）整治河道，9月30日前完成。（区水务局负责）\n")
+    assert plan.tasks[0].deadline == "2024-09-30"
+    assert not any("不存在" in w for w in plan.warnings)
+
+
+@pytest.mark.parametrize("sentence", [
+    "会办单位应积极配合，将本单位意见于1个月内函告主办单位",
+    "协办单位要在一个月内将意见书面告知主办单位",
+    "各成员单位于10个工作日内将修改意见反馈牵头单位",
+])
+def test_a_sending_to_another_unit_within_a_time_is_a_duty(sentence):
+    plan = parse_text("关于办理代表建议的通知\n各承办单位：\n一、明确责任\n（一）认真研读建议。\n"
+                      f"（二）尽快办理。{sentence}。\n")
+    assert any(sentence[:12] in d.text for d in plan.duties)
+
+
+def test_the_real_impossible_date_and_relative_limit_of_the_tuning_set():
+    from parse_score import CORPUS_DIR
+    plan = parse_text((CORPUS_DIR.parent / "plans-fresh" / "f09_shi-2008-renda-jianyi-zhengxie-tian-banli-tongzhi.txt")
+                      .read_text(encoding="utf-8"))
+    assert any("9月31日前" in d.text and d.due == "2008-09-30" for d in plan.duties)
+    assert any("函告主办单位" in d.text for d in plan.duties)
+    assert any("2008年9月31日" in w for w in plan.warnings)

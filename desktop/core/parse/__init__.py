@@ -31,7 +31,7 @@ from desktop.core.model import ParsedPlan, Phase
 from desktop.errors import BadInputError
 
 from .columns import table_rows
-from .dates import find_deadlines
+from .dates import find_deadlines, impossible_dates
 from .headings import MARKER, Item, build_items
 from .meta import find_date, find_doc_number, find_issuer, find_title, first_year, title_year
 from .normalise import compact, light, strip_injected, unwrap
@@ -242,6 +242,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                 if not prefix or prefix in list_title or list_title.startswith(prefix):
                     unit.members = [m for i, m in enumerate(member_names) if m not in member_names[:i]]
     plan.units = registry.units
+    for words, date in impossible_dates(ct, year):
+        plan.warnings.append(f"原文的日期“{words}”不存在，已按该月最后一天（{date}）读入，请核对原文。")
     _plan_warnings(plan, outline.inline)
 
 

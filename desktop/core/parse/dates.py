@@ -23,6 +23,32 @@ def iso_day(year: int, month: int, day: int | None = None) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def clamped_day(year: int, month: int, day: int) -> int:
+    """A day the month does not have, as written in a real plan (2008年9月31日前, 2月30日): the
+    month's last day (29–31 only; 9月40日 stays impossible)."""
+    if 1900 <= year <= 2200 and 1 <= month <= 12 and 29 <= day <= 31:
+        return min(day, calendar.monthrange(year, month)[1])
+    return day
+
+
+_IMPOSSIBLE = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(?<![\d.])(\d{1,2})\s*月\s*(29|30|31)\s*日")
+
+
+def impossible_dates(text: str, default_year: int | None) -> list[tuple[str, str]]:
+    """(words, date read) for each day a month does not have (2008年9月31日): read as the month's
+    last day, and the plan says so."""
+    out: list[tuple[str, str]] = []
+    for m in _IMPOSSIBLE.finditer(text):
+        year = int(m.group(1)) if m.group(1) else default_year
+        month, day = int(m.group(2)), int(m.group(3))
+        if year is None or not 1 <= month <= 12 or iso_day(year, month, day):
+            continue
+        date = iso_day(year, month, clamped_day(year, month, day))
+        if date and (m.group(0), date) not in out:
+            out.append((m.group(0), date))
+    return out
+
+
 # 2024年3月1日 / 2024-03-01 / 2024.3.1 / 二〇二四年三月一日
 FULL_DATE = re.compile(
     r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{1,2})[-./](\d{1,2})(?!\d))"
@@ -38,7 +64,7 @@ def parse_full_date(m: re.Match[str]) -> str | None:
         year = cn_digits_to_int(m.group(6)) or 0
         month = cn_to_int(m.group(7)) or 0
         day = cn_to_int(m.group(8)) or 0
-    return iso_day(year, month, day)
+    return iso_day(year, month, day) or iso_day(year, month, clamped_day(year, month, day))
 
 
 @dataclass
@@ -81,7 +107,7 @@ _PART_DAY = {"上旬": 10, "中旬": 15, "下旬": 20}
 
 def _month_date(year: int, month: int, day: str | None, part: str | None, before: bool) -> str | None:
     if day:
-        return iso_day(year, month, int(day))
+        return iso_day(year, month, int(day)) or iso_day(year, month, clamped_day(year, month, int(day)))
     if part in _PART_DAY:
         return iso_day(year, month, _PART_DAY[part])
     if part in ("底", "末") or not before:
@@ -281,6 +307,7 @@ def years_in(text: str) -> list[int]:
     return [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", text)]
 
 
-__all__ = ["Deadline", "FULL_DATE", "ONGOING", "deadline_from_words", "find_deadlines", "iso_day", "latest",
+__all__ = ["Deadline", "FULL_DATE", "ONGOING", "deadline_from_words", "find_deadlines", "impossible_dates",
+           "iso_day", "latest",
            "month_range", "span_deadline",
            "parse_full_date", "quarter_range", "years_in"]

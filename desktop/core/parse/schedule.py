@@ -129,13 +129,16 @@ def _kinds(s: str) -> list[tuple[str, str | None]]:
 
 
 # sending something to someone: 报送 / 上报 / 报至… / 报区协调小组办公室 / 报告国务院 / 备案
-_SEND = re.compile(r"(报送|上报|报至|报给|提交|报告(?!书)|备案|"
+_SEND = re.compile(r"(报送|上报|报至|报给|提交|报告(?!书)|备案|函告|函复|函送|抄送|抄报|转送|送交|"
                    r"(?:报|退回|反馈)(?=[\u4e00-\u9fff]{1,14}(办公室|办|中心|局|处|室|委|厅|部|院|邮箱|政府|组))|"
+                   r"(?:退回|反馈|告知)(?=[\u4e00-\u9fff]{1,8}单位)|"
                    r"答复(?=[\u4e00-\u9fff]{0,4}(代表|委员|提案人|建议人)))")
 _RHYTHM = [(re.compile(r"每月|按月|每个月"), "month"), (re.compile(r"每季度|每季|按季度?"), "quarter"),
            (re.compile(r"每周|每星期|按周"), "week"), (re.compile(r"每年|每半年|年度"), "year")]
-# a time the sending must keep without a date: 及时, 在接到承办通知后7个工作日内, 交办之日起3个月内
-_PROMPTLY = re.compile(r"及时|随时|定期|\d{1,3}\s*个?(?:工作日|日|天|月)(?:内|以内)")
+# a time the sending must keep without a date: 及时, 在接到承办通知后7个工作日内, 交办之日起3个月内,
+# 于一个月内函告主办单位
+_PROMPTLY = re.compile(r"及时|随时|定期|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?(?:工作日|日|天|月|周|星期)"
+                       r"(?:内|以内)")
 
 
 _MEETING = re.compile(r"(召开|例会|协调会|推进会|联席会议|会商|通报|督办|联合执法|联合检查|执法检查)")
