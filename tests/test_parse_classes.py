@@ -908,3 +908,50 @@ def test_the_real_impossible_date_and_relative_limit_of_the_tuning_set():
     assert any("9月31日前" in d.text and d.due == "2008-09-30" for d in plan.duties)
     assert any("函告主办单位" in d.text for d in plan.duties)
     assert any("2008年9月31日" in w for w in plan.warnings)
+
+
+# --- round 3: titles — a year before the issued plan's marks, two plans in one notice, a page heading
+# shortened from the document's own title below it -----------------------------------------------
+
+@pytest.mark.parametrize("head,title", [
+    ("2024年《区〈政府工作报告〉重点任务分解方案》已报经区政府同意，现印发给你们。",
+     "2024年区《政府工作报告》重点任务分解方案"),
+    ("现将2022年度《全市安全生产工作要点》印发给你们，请认真贯彻执行。", "2022年度全市安全生产工作要点"),
+    ("《2024年全县河长制工作要点》已经县政府同意，现印发给你们。", "2024年全县河长制工作要点"),   # already inside
+    ("《〈政府工作报告〉重点工作任务分工方案》《统筹做好防汛救灾工作责任分工方案》已经市政府同意，现印发给你们。",
+     "《政府工作报告》重点工作任务分工方案"),                                              # the first of two
+    ("《城市更新行动方案》和《老旧小区改造方案》已经区政府同意，现印发给你们。", "城市更新行动方案"),
+])
+def test_the_plan_a_notice_issues_with_its_year_and_first(head, title):
+    plan = parse_text(f"各街道、各部门：\n{head}\n一、任务\n（一）整治河道。（区水务局负责）\n")
+    assert plan.title == title
+
+
+@pytest.mark.parametrize("page", [
+    # the page's heading drops the district; the document's own title is broken over two lines
+    "落实河长制的工作方案\n发布：2020-05-01 浏览：120\n某区人民政府办公室\n2020 年 5 月 1 日\n— 2 —\n"
+    "某区落实河长制\n的工作方案\n",
+    # on one line, after a page number
+    "落实河长制的工作方案\n栏目：方案\n- 3 -\n某区落实河长制的工作方案\n",
+])
+def test_a_page_heading_gives_way_to_the_fuller_own_title(page):
+    plan = parse_text(page + "一、任务\n（一）整治河道。（区水务局负责）\n")
+    assert plan.title == "某区落实河长制的工作方案"
+
+
+def test_a_heading_without_a_fuller_title_below_stays():
+    plan = parse_text("落实河长制的工作方案\n一、任务\n（一）整治河道。（区水务局负责）\n"
+                      "（二）落实河长制的工作方案要求的巡河。（区水务局负责）\n")
+    assert plan.title == "落实河长制的工作方案"
+
+
+def test_the_real_titles_of_round_3():
+    from parse_score import CORPUS_DIR
+    fresh = CORPUS_DIR.parent / "plans-fresh"
+    titles = {name: parse_text((fresh / name).read_text(encoding="utf-8")).title for name in (
+        "f01_shijingshan-2019-xinshidai-jiedao-gongzuo-renwu-fenjie-fangan.txt",
+        "f02_caidian-2023-zhengfu-gongzuo-baogao-mubiao-renwu-zeren-fenjie.txt",
+        "f03_leshan-2020-zhengfu-gongzuo-baogao-zhongdian-gongzuo-renwu-fengong-fangan.txt")}
+    assert list(titles.values()) == ["石景山区贯彻落实《关于加强新时代街道工作的意见》的任务分解方案",
+                                     "2023年区《政府工作报告》确定的主要目标任务责任分解方案",
+                                     "《政府工作报告》重点工作任务分工方案"]

@@ -12,9 +12,11 @@ import re
 from .dates import FULL_DATE, parse_full_date
 
 _PLAN_WORD = r"(?:方案|要点|计划|意见|措施|办法|细则|规划|纲要|清单|安排|行动|责任分解|任务分工|部门分工)"
-# 《A》已经市政府同意 / 《A》和《B》已经…: the first plan a notice issues
-_QUOTED = re.compile(r"《([^《》\n]{4,80})》(?:\s*[和及、]\s*《[^《》\n]{4,80}》)*\s*(?:已经|已|经|现|印发|予以)")
-_SENT_PLAN = re.compile(r"现将《([^《》\n]{4,80})》")
+# 《A》已经市政府同意 / 《A》和《B》已经… / 《A》《B》已经…: the first plan a notice issues
+_QUOTED = re.compile(r"《([^《》\n]{4,80})》(?:\s*[和及、]?\s*《[^《》\n]{4,80}》)*\s*(?:已经|已|经|现|印发|予以)")
+_SENT_PLAN = re.compile(r"现将\s*(?:(?:19|20)\d{2}年度?)?《([^《》\n]{4,80})》")
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d{2}\s*年度?)\s*$")
+_YEAR_AT_START = re.compile(r"(?:19|20)\d{2}")
 _NOTICE = re.compile(r"关于印发《?([^《》\n]{4,80}?)》?的通知")
 _TITLE_LINE = re.compile(r"^[^。；;，,:：]{2,60}" + _PLAN_WORD + r"(?:[(（][^)）]{1,10}[)）])?$")
 _HEADING_START = re.compile(r"^([一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,4}[.、]|"
@@ -44,7 +46,11 @@ def _title_part(line: str) -> bool:
     """A line that can be part of a title broken over lines."""
     return (len(line) <= 80 and not re.search(r"[。；;，,:：]", re.sub(r"《[^》]*》|“[^”]*”", "", line))
             and not _HEADING_START.match(line) and not DOC_NUMBER.search(line) and not FULL_DATE.search(line)
-            and not _SITE.search(line))
+            and not _SITE.search(line) and not _PAGE_MARK.match(line))
+
+
+# a page number copied from a PDF: — 2 — / - 3 - / ———2—
+_PAGE_MARK = re.compile(r"^[—\-－–\s]*\d{0,4}[—\-－–\s]*$")
 
 
 # a web page's own title line: 湖南省人民政府关于…的意见-湖南省人民政府门户网站
@@ -98,7 +104,10 @@ def find_title(text: str) -> str:
         m = pattern.search(text)
         if m and re.search(_PLAN_WORD, m.group(1)):
             # 《2021年省〈政府工作报告〉重点任务分工方案》: the nested marks are the title's own 《》
-            return m.group(1).strip().replace("〈", "《").replace("〉", "》")
+            name = m.group(1).strip().replace("〈", "《").replace("〉", "》")
+            # 2023年《区〈政府工作报告〉…方案》: the year written before the marks is the title's
+            year = _YEAR_BEFORE.search(text, max(0, m.start(1) - 9), m.start(1) - 1)
+            return (year.group(1) if year and not _YEAR_AT_START.match(name) else "") + name
     labelled = _NAME_LABEL.search(text)
     if labelled and re.search(_DOC_END.pattern, labelled.group(1)):
         return _issued_plan(labelled.group(1).strip())
@@ -115,8 +124,8 @@ def find_title(text: str) -> str:
                     and not re.search(_PLAN_WORD + "$", prev) and not DOC_NUMBER.search(prev)
                     and not re.search(r"[《》]|通知|_HEADING_START", prev) and not _HEADING_START.match(prev)
                     and not FULL_DATE.search(prev)):
-                return prev + line
-            return line
+                return _fuller(lines, i, prev + line)
+            return _fuller(lines, i, line)
     m = _NOTICE.search(text)
     if m:
         return m.group(1).strip()
@@ -124,6 +133,21 @@ def find_title(text: str) -> str:
         if 4 <= len(line) <= 60 and not re.search(r"[。:：]", line) and not _HEADING_START.match(line):
             return line
     return ""
+
+
+def _fuller(lines: list[str], at: int, title: str) -> str:
+    """A web page's heading often shortens the document's own title below it (贯彻落实…方案 above
+    石景山区贯彻落实《关于加强新时代⏎街道工作的意见》的任务分解方案): the fuller title, on up to three
+    lines within the next forty, that holds the heading whole; else the heading."""
+    for j in range(at + 1, min(len(lines), at + 41)):
+        block = ""
+        for line in lines[j:j + 3]:
+            if not line or not _title_part(line):
+                break
+            block += line
+            if title in block and len(block) > len(title) and len(block) <= 120 and _DOC_END.search(block):
+                return block
+    return title
 
 
 def find_doc_number(text: str) -> str:
