@@ -955,3 +955,31 @@ def test_the_real_titles_of_round_3():
     assert list(titles.values()) == ["石景山区贯彻落实《关于加强新时代街道工作的意见》的任务分解方案",
                                      "2023年区《政府工作报告》确定的主要目标任务责任分解方案",
                                      "《政府工作报告》重点工作任务分工方案"]
+
+
+# --- round 3: a unit's name cut by the end of the text ---------------------------------------------
+
+@pytest.mark.parametrize("last_line,lead,resp", [
+    ("责任单位:区", [], []),
+    ("牵头单位：市发展改革委\n责任单位：市财政局、市", ["市发展改革委"], ["市财政局"]),
+    ("责任单位：县住建局、县交", [], ["县住建局"]),
+])
+def test_a_unit_cut_by_the_end_of_the_text_is_dropped_and_warned(last_line, lead, resp):
+    plan = parse_text("2023年某区目标任务分解方案\n一、主要目标\n（一）地区生产总值增长7%\n责任单位:区发展和改革局\n"
+                      f"（二）固定资产投资增长12%以上\n{last_line}\n")
+    assert units(plan)[-1] == ("一.二", lead, resp)
+    assert any("中断" in w and "一.二" in w for w in plan.warnings)
+
+
+def test_a_whole_last_unit_gives_no_such_warning():
+    plan = parse_text("2023年某区目标任务分解方案\n一、主要目标\n（一）地区生产总值增长7%\n责任单位:区发展和改革局\n")
+    assert units(plan) == [("一.一", [], ["区发展和改革局"])]
+    assert not any("中断" in w for w in plan.warnings)
+
+
+def test_the_real_cut_unit_of_round_3():
+    from parse_score import CORPUS_DIR
+    plan = parse_text((CORPUS_DIR.parent / "plans-fresh" / "f02_caidian-2023-zhengfu-gongzuo-baogao-mubiao-renwu-zeren-fenjie.txt")
+                      .read_text(encoding="utf-8"))
+    last = plan.tasks[-1]
+    assert last.title.startswith("工业投资增长12%") and not last.lead_units and not last.responsible_units

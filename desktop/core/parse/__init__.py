@@ -100,6 +100,19 @@ def _cut_off(body: str) -> bool:
     return depth > 0 and not body.rstrip().endswith(("）", ")"))
 
 
+_UNITS_LABEL_END = re.compile(r"(?:单位|部门|责任主体)\s*[:：]\s*([^:：\n]*)\s*$")
+
+
+def _cut_unit(body: str) -> str:
+    """The text ends in a units line whose last name is no unit (责任单位:区 where a page was cut):
+    that piece, else ""."""
+    m = _UNITS_LABEL_END.search(body.rstrip())
+    if not m:
+        return ""
+    piece = re.split(r"[、，,；;]", m.group(1).strip())[-1].strip()
+    return piece if piece and len(piece) <= 8 and not looks_like_unit(piece) else ""
+
+
 def _table_first(text: str) -> bool:
     """The header of a one-cell-a-line task table (序号 on a line of its own) comes before the first
     numbered line: the numbered lines are the table's group rows, not the plan's own items."""
@@ -195,6 +208,15 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                 names.pop()
         plan.warnings.append(f"原文在最后一项任务（{last.key} {last.title}）的括号中间中断，可能不完整："
                              "已导入前面的内容，请对照原文补全这项任务的单位和内容。")
+    elif tasks and items and _cut_unit(items[-1].body):
+        # the text stops inside the last unit's name (责任单位:区 at a page's end): drop that piece
+        last = tasks[-1]
+        cut = _cut_unit(items[-1].body)
+        for names in (last.lead_units, last.responsible_units):
+            while names and names[-1] == cut and not looks_like_unit(names[-1]):
+                names.pop()
+        plan.warnings.append(f"原文在最后一项任务（{last.key} {last.title}）的单位名称“{cut}”处中断，可能不完整："
+                             "已导入前面的内容，请对照原文补全这项任务的单位。")
     plan.tasks, plan.headings = tasks, headings
     seen_keys: set[str] = set()
     for t in tasks:
