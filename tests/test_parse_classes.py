@@ -983,3 +983,47 @@ def test_the_real_cut_unit_of_round_3():
                       .read_text(encoding="utf-8"))
     last = plan.tasks[-1]
     assert last.title.startswith("工业投资增长12%") and not last.lead_units and not last.responsible_units
+
+
+# --- round 3: a quarterly rhythm in other words; a sending in a step stamped with its month ---------
+
+@pytest.mark.parametrize("sentence", [
+    "从2023年第二季度起，各牵头单位要在每个季度第1个月的20日前，将责任事项完成情况报市人民政府督查室",
+    "各责任单位于每一季度末将工作进展报送县政府办公室",
+    "各单位要逐季将落实情况报区督查室",
+])
+def test_a_quarterly_rhythm_in_other_words(sentence):
+    plan = parse_text(f"关于印发2023年某市工作方案的通知\n各单位：\n一、任务\n（一）整治河道。（市水务局负责）\n"
+                      f"二、要求\n{sentence}。\n")
+    assert [d.every for d in plan.duties if sentence[:10] in d.text] == ["quarter"]
+
+
+@pytest.mark.parametrize("step,due", [
+    ("（二）数据资料收集（2021年9月）。各相关部门按要求提供指标数据资料，建立基础数据库。", "2021-09-30"),
+    ("（三）材料报送（11月）。各街镇将自查材料报送区住建委。", "2021-11-30"),
+    ("（三）材料报送（2021年10—11月）。各街镇将自查材料报送区住建委。", "2021-11-30"),
+])
+def test_a_sending_in_a_step_stamped_with_its_month_is_due_then(step, due):
+    plan = parse_text("2021年某区城市体检工作方案\n一、工作任务\n（一）整治河道。（区水务局负责）\n二、工作步骤\n"
+                      f"（一）建立工作机制（2021年8月）。编制工作方案。\n{step}\n")
+    assert any(d.due == due for d in plan.duties), [(d.text, d.due) for d in plan.duties]
+
+
+@pytest.mark.parametrize("step", [
+    "（二）数据资料收集（2021年9月）。各部门为群众提供便捷服务。",      # 提供 a service: no sending
+    "（二）数据资料收集。各相关部门按要求提供指标数据资料。",            # no stamp, no date: no duty
+])
+def test_no_duty_without_a_sending_or_a_date(step):
+    plan = parse_text("2021年某区城市体检工作方案\n一、工作任务\n（一）整治河道。（区水务局负责）\n二、工作步骤\n"
+                      f"{step}\n")
+    assert not plan.duties
+
+
+def test_the_real_rhythm_and_step_duties_of_round_3():
+    from parse_score import CORPUS_DIR
+    fresh = CORPUS_DIR.parent / "plans-fresh"
+    wuhan = parse_text((fresh / "f07_wuhan-2023-zhengfu-gongzuo-baogao-mubiao-renwu-zeren-fenjie-tongzhi.txt")
+                       .read_text(encoding="utf-8"))
+    assert any("每个季度第1个月" in d.text and d.every == "quarter" for d in wuhan.duties)
+    chongming = parse_text((fresh / "f11_chongming-2021-chengshi-tijian-gongzuo-fangan.txt").read_text(encoding="utf-8"))
+    assert any("提供指标数据资料" in d.text and d.due == "2021-09-30" for d in chongming.duties)

@@ -6,7 +6,7 @@ import re
 
 from desktop.core.model import Duty, Phase
 
-from .dates import find_deadlines, month_range, quarter_range
+from .dates import find_deadlines, iso_day, month_range, quarter_range
 from .headings import Item
 from .normalise import split_top_level
 
@@ -111,7 +111,7 @@ def _kinds(s: str) -> list[tuple[str, str | None]]:
         kinds.append(("liaison", None))
     if re.search(r"(每月|按月|每个月|月度)", s) and "信息" in s and re.search(_SUBMIT, s):
         kinds.append(("monthly_info", "month"))
-    if re.search(r"(每季度|每季|按季度|季度通报|季通报|季报)", s):
+    if re.search(r"(每个?季度|每一季度|每季|按季度|逐季|季度通报|季通报|季报)", s):
         kinds.append(("quarterly_report", "quarter"))
     if re.search(r"半年", s) and re.search(r"(小结|总结)", s) and re.search(_SUBMIT, s) and "检查" not in s:
         kinds.append(("half_year_summary", None))
@@ -129,11 +129,12 @@ def _kinds(s: str) -> list[tuple[str, str | None]]:
 
 
 # sending something to someone: 报送 / 上报 / 报至… / 报区协调小组办公室 / 报告国务院 / 备案
-_SEND = re.compile(r"(报送|上报|报至|报给|提交|报告(?!书)|备案|函告|函复|函送|抄送|抄报|转送|送交|"
+_SEND = re.compile(r"(报送|上报|报至|报给|提交|报告(?!书)|备案|函告|函复|函送|抄报|送交|"
+                   r"提供(?=[^，,。；;]{0,12}(?:数据|资料|材料|报表|台账))|"
                    r"(?:报|退回|反馈)(?=[\u4e00-\u9fff]{1,14}(办公室|办|中心|局|处|室|委|厅|部|院|邮箱|政府|组))|"
                    r"(?:退回|反馈|告知)(?=[\u4e00-\u9fff]{1,8}单位)|"
                    r"答复(?=[\u4e00-\u9fff]{0,4}(代表|委员|提案人|建议人)))")
-_RHYTHM = [(re.compile(r"每月|按月|每个月"), "month"), (re.compile(r"每季度|每季|按季度?"), "quarter"),
+_RHYTHM = [(re.compile(r"每月|按月|每个月"), "month"), (re.compile(r"每个?季度|每一季度|每季|按季度?|逐季"), "quarter"),
            (re.compile(r"每周|每星期|按周"), "week"), (re.compile(r"每年|每半年|年度"), "year")]
 # a time the sending must keep without a date: 及时, 在接到承办通知后7个工作日内, 交办之日起3个月内,
 # 于一个月内函告主办单位
@@ -141,6 +142,9 @@ _PROMPTLY = re.compile(r"及时|随时|定期|(?:\d{1,3}|[一二两三四五六�
                        r"(?:内|以内)")
 
 
+# a step stamped with its month: （二）数据资料收集（2021年9月）。…
+_STEP_STAMP = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）][^（(。；;，,]{2,16}[（(]((?:(?:19|20)\d{2}\s*年)?"
+                         r"\s*\d{1,2}\s*(?:月|(?=[-—–~至到]))(?:\s*[-—–~至到]\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月)?)(?:份)?[)）]")
 _MEETING = re.compile(r"(召开|例会|协调会|推进会|联席会议|会商|通报|督办|联合执法|联合检查|执法检查)")
 # duties without a date: 「由单位主管部门报项目管理部门备案」「区文保所负责收集各单位工作方案、自查报告」
 _FILING = re.compile(r"报[^，,。；;、]{1,20}备案")
@@ -208,7 +212,8 @@ def find_duties(text: str, default_year: int | None) -> list[Duty]:
     every other sentence that asks for something to be sent by a date, on a rhythm or 及时."""
     duties: list[Duty] = []
     seen: set[str] = set()
-    sentences = [(sentence.strip(), n) for n, paragraph in enumerate(text.split("\n"))
+    paragraphs = text.split("\n")
+    sentences = [(sentence.strip(), n) for n, paragraph in enumerate(paragraphs)
                  for sentence in split_top_level(paragraph, "。！？!?；;")]
     for i, (s, paragraph) in enumerate(sentences):
         if len(s) < 6 or len(s) > 400:
@@ -221,6 +226,12 @@ def find_duties(text: str, default_year: int | None) -> list[Duty]:
                 duties.extend(Duty(kind="other", due=due, every=None, text=part) for part, due in steps)
                 continue
             other = _other_duty(s, default_year)
+            if other is None and _SEND.search(s) and not s.startswith(("（", "(")):
+                # 「（二）数据资料收集（2021年9月）。各相关部门按要求提供指标数据资料」: a sending in a step
+                # stamped with its month is due by that month's end
+                stamp = _STEP_STAMP.match(paragraphs[paragraph].strip())
+                due_then = month_range(stamp.group(1), default_year)[1] if stamp else None
+                other = (iso_day(int(due_then[:4]), int(due_then[5:7])), None) if due_then else None
             if other is not None and s not in {d.text for d in duties}:
                 due = other[0] or (None if other[1] else _done_then(s, after[0], default_year))
                 duties.append(Duty(kind="other", due=due, every=other[1], text=s))
