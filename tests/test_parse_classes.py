@@ -979,7 +979,8 @@ def test_a_whole_last_unit_gives_no_such_warning():
 
 def test_the_real_cut_unit_of_round_3():
     from parse_score import CORPUS_DIR
-    plan = parse_text((CORPUS_DIR.parent / "plans-fresh" / "f02_caidian-2023-zhengfu-gongzuo-baogao-mubiao-renwu-zeren-fenjie.txt")
+    plan = parse_text((CORPUS_DIR.parent / "plans-fresh"
+                       / "f02_caidian-2023-zhengfu-gongzuo-baogao-mubiao-renwu-zeren-fenjie.txt")
                       .read_text(encoding="utf-8"))
     last = plan.tasks[-1]
     assert last.title.startswith("工业投资增长12%") and not last.lead_units and not last.responsible_units
@@ -1025,5 +1026,6 @@ def test_the_real_rhythm_and_step_duties_of_round_3():
     wuhan = parse_text((fresh / "f07_wuhan-2023-zhengfu-gongzuo-baogao-mubiao-renwu-zeren-fenjie-tongzhi.txt")
                        .read_text(encoding="utf-8"))
     assert any("每个季度第1个月" in d.text and d.every == "quarter" for d in wuhan.duties)
-    chongming = parse_text((fresh / "f11_chongming-2021-chengshi-tijian-gongzuo-fangan.txt").read_text(encoding="utf-8"))
+    chongming = parse_text((fresh / "f11_chongming-2021-chengshi-tijian-gongzuo-fangan.txt")
+                           .read_text(encoding="utf-8"))
     assert any("提供指标数据资料" in d.text and d.due == "2021-09-30" for d in chongming.duties)

@@ -78,6 +78,7 @@ def test_fresh_share_is_reported(capsys):
     failed = _failed_checks(scores)
     share = overall(scores)
     with capsys.disabled():
-        print(f"\n== plans-fresh (tuned on since round 3): {share * 100:.1f} % of checks pass\n{table(scores, verbose=True)}")
+        print(f"\n== plans-fresh (tuned on since round 3): {share * 100:.1f} % of checks pass\n"
+              f"{table(scores, verbose=True)}")
     below = f"fresh share {share * 100:.1f} % below the floor {FRESH_FLOOR * 100:.1f} %"
     assert share >= FRESH_FLOOR, below + "\n" + "\n".join(failed)
