@@ -27,8 +27,10 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
-# Qt is allowed in the client (desktop/ui) and in the developer tools marked as Qt ones.
-QT_PLACES = {("ui",), ("devtools", "qt")}
+# Qt is allowed in the client (desktop/ui) only; the developer tools that need Qt live in
+# desktop/ui/devtools (left out of the bundle like desktop/devtools).
+QT_PLACES = {("ui",)}
+DEVTOOLS_PACKAGES = (["desktop", "devtools"], ["desktop", "ui", "devtools"])
 
 
 def test_no_qt_import_outside_ui():
@@ -113,7 +115,14 @@ def _desktop_imports(path: Path) -> set[str]:
     return found
 
 
+def _is_devtools(module: str) -> bool:
+    parts = module.split(".")
+    return any(parts[:len(p)] == p for p in DEVTOOLS_PACKAGES)
+
+
 def _layer(module: str) -> str:
+    if _is_devtools(module):
+        return "devtools"
     parts = module.split(".")
     return parts[1] if len(parts) > 1 else ""
 
@@ -143,7 +152,7 @@ def test_no_product_module_imports_devtools():
     wrong = []
     for path in _modules():
         rel = path.relative_to(DESKTOP).as_posix()
-        if rel.startswith("devtools/"):
+        if _is_devtools(_module_name(path)):
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         top_level = {id(node) for node in tree.body}
@@ -151,7 +160,7 @@ def test_no_product_module_imports_devtools():
             if not isinstance(node, (ast.Import, ast.ImportFrom)):
                 continue
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
-            if any(n.split(".")[:2] == ["desktop", "devtools"] for n in names) and (
+            if any(_is_devtools(n) for n in names) and (
                     rel not in DEVTOOLS_DOORS or id(node) in top_level):
                 wrong.append(f"{rel}:{node.lineno}")
     assert wrong == []
@@ -160,8 +169,9 @@ def test_no_product_module_imports_devtools():
 def test_the_spec_leaves_devtools_out_of_the_bundle():
     spec = (DESKTOP.parent / "build" / "luoshi.spec").read_text(encoding="utf-8")
     excludes = spec[spec.index("excludes = ["):]
-    assert '"desktop.devtools"' in excludes[:excludes.index("]")]
-    assert "desktop.devtools" not in spec[spec.index("hiddenimports = ["):spec.index("excludes = [")]
+    for package in ("desktop.devtools", "desktop.ui.devtools"):
+        assert f'"{package}"' in excludes[:excludes.index("]")]
+        assert package not in spec[spec.index("hiddenimports = ["):spec.index("excludes = [")]
 
 
 def test_layers_form_no_circle():

@@ -83,7 +83,7 @@ def test_window_state_is_remembered(qtbot, tmp_path):
 
 
 def test_filter_latency_helper_for_bench(qtbot, tmp_path):
-    from desktop.devtools.qt.perf import filter_latency_ms
+    from desktop.ui.devtools.perf import filter_latency_ms
 
     make_workspace(tmp_path / "w.sqlite")[0].close()
     result = filter_latency_ms(tmp_path / "w.sqlite", ("床", "分工"), repeat=2)

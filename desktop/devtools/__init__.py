@@ -7,6 +7,6 @@ from the product is ``python -m desktop bench`` (``desktop/commands/bench.py``),
 subcommand that imports ``desktop.devtools.bench`` when it runs and, in the bundle, says in
 Chinese that it needs a source checkout.
 
-Devtools may import any layer of ``desktop``. Only ``desktop.devtools.qt`` uses Qt (PySide6);
-everything else here loads without it.
+Devtools may import any layer of ``desktop``. None of it uses Qt: the tools that do (screenshots,
+the client probes) are in ``desktop.ui.devtools``, left out of the bundle the same way.
 """

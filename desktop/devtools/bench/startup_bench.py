@@ -16,7 +16,7 @@ from desktop import paths
 from desktop.devtools.bench import Result, median_time, row
 from desktop.devtools.bench.large import cached_large_workspace
 
-PERF = ["-m", "desktop.devtools.qt.perf"]     # the Qt side of these measures (desktop/devtools/qt/perf.py)
+PERF = ["-m", "desktop.ui.devtools.perf"]     # the Qt side of these measures (desktop/ui/devtools/perf.py)
 
 
 def _env(home: Path) -> dict[str, str]:

@@ -4,7 +4,7 @@ The situations are built with the exchange API (desktop.devtools.exchange_scenes
 the office and sends its plan; 市民政局 sends September and October from its own workspace;
 the office accepts October and the unit resends it (a version conflict), the office returns
 September with a reason (the unit imports the receipt), and a package for November arrives
-signed on a new computer (a key change). Called by ``python -m desktop.devtools.qt.screenshots``.
+signed on a new computer (a key change). Called by ``python -m desktop.ui.devtools.screenshots``.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Save a picture of every main screen on the demo workspace (uses Qt):
-``python -m desktop.devtools.qt.screenshots OUTDIR``.
+``python -m desktop.ui.devtools.screenshots OUTDIR``.
 
 Uses QWidget.grab(), so it works offscreen (needs a CJK font installed, e.g. fonts-noto-cjk).
 The demo is pinned to a day inside its plan (setting ``as_of``) so the dashboard has
@@ -38,10 +38,10 @@ def main(argv: list[str]) -> int:
     _shoot_dialogs(app, ws, out)
     ws.close()
     del office
-    from desktop.devtools.qt import screenshots_exchange
+    from desktop.ui.devtools import screenshots_exchange
 
     screenshots_exchange.shoot(app, path, out)      # conflicts, key changes, backups, a returned month
-    from desktop.devtools.qt import draft_shot
+    from desktop.ui.devtools import draft_shot
 
     draft_shot.shoot(app, path, out / "draft-editor.png")
     return 0

@@ -1,7 +1,7 @@
 """Save a picture of the draft editor on the demo workspace:
-``python -m desktop.devtools.qt.draft_shot [OUT.png]`` (default docs/screenshots/draft-editor.png).
+``python -m desktop.ui.devtools.draft_shot [OUT.png]`` (default docs/screenshots/draft-editor.png).
 
-desktop.devtools.qt.screenshots takes it with the other screens; it draws offscreen with QWidget.grab()
+desktop.ui.devtools.screenshots takes it with the other screens; it draws offscreen with QWidget.grab()
 and shows 市民政局's half-year summary with a sentence of 三、工作进展 selected.
 """
 
@@ -55,7 +55,7 @@ def shoot(app, demo: Path, out: Path) -> Path:
 
 
 def main(argv: list[str]) -> int:
-    from desktop.devtools.qt.screenshots import demo_app
+    from desktop.ui.devtools.screenshots import demo_app
 
     app, demo = demo_app()
     print(shoot(app, demo, Path(argv[0] if argv else "docs/screenshots/draft-editor.png")))

@@ -1,9 +1,9 @@
 """Measures of the client for ``bench`` (offscreen, no Qt at import), each run in a fresh
 process by desktop/devtools/bench/startup_bench.py:
 
-- ``python -m desktop.devtools.qt.perf bare [rss]``: the floor — a bare QMainWindow shown and closed;
+- ``python -m desktop.ui.devtools.perf bare [rss]``: the floor — a bare QMainWindow shown and closed;
   with ``rss`` it prints the process's peak memory in KB;
-- ``python -m desktop.devtools.qt.perf filter DB``: ``filter_latency_ms(DB)`` as JSON, with peak memory.
+- ``python -m desktop.ui.devtools.perf filter DB``: ``filter_latency_ms(DB)`` as JSON, with peak memory.
 
 ``filter_latency_ms(db, texts)`` opens the main window on ``db``, shows the task tree and,
 for each text, times setting it in the search box until the view has processed the change
@@ -94,7 +94,7 @@ def main(argv: list[str]) -> int:
         times = filter_latency_ms(Path(argv[1]))
         print(json.dumps({"times": times, "maxrss_kb": peak_kb()}))
         return 0
-    print("usage: python -m desktop.devtools.qt.perf bare [rss] | filter DB")
+    print("usage: python -m desktop.ui.devtools.perf bare [rss] | filter DB")
     return 2
 
 
