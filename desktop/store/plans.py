@@ -435,10 +435,8 @@ def prepare_reimport(ws: Workspace, parsed: ParsedPlan, as_new: bool = False) ->
     plan_id = None if as_new else find_plan(ws, parsed)
     if plan_id is None:
         return Reimport(parsed, copy.deepcopy(parsed), as_new=as_new)
-    aliases, members = unit_corrections(ws, plan_id)
-    plan, conflicts = edits.apply_corrections(parsed, stored_corrections(ws, plan_id), aliases, members)
-    plan, plan_conflicts = plan_edits.apply_corrections(plan, stored_plan_corrections(ws, plan_id))
-    out = Reimport(parsed, plan, plan_id=plan_id, conflicts=plan_conflicts + conflicts)
+    plan, conflicts = _laid_over(ws, plan_id, parsed, *unit_corrections(ws, plan_id))
+    out = Reimport(parsed, plan, plan_id=plan_id, conflicts=conflicts)
     out.changes = (plan_edits.changes(stored_plan_fields(ws, plan_id), plan)
                    + edits.task_changes(stored_task_fields(ws, plan_id, with_text=True), plan))
     return out
@@ -463,11 +461,18 @@ def prepare_office_plan(ws: Workspace, plan: ParsedPlan) -> Reimport:
     plan_id = find_plan(ws, plan)
     if plan_id is None:
         return Reimport(plan, copy.deepcopy(plan))
-    merged, conflicts = edits.apply_corrections(plan, stored_corrections(ws, plan_id))
-    merged, plan_conflicts = plan_edits.apply_corrections(merged, stored_plan_corrections(ws, plan_id))
-    conflicts = plan_conflicts + conflicts
+    merged, conflicts = _laid_over(ws, plan_id, plan)
     plan_edits.take_document(merged, conflicts)
     return Reimport(plan, merged, plan_id=plan_id, conflicts=conflicts)
+
+
+def _laid_over(ws: Workspace, plan_id: int, parsed: ParsedPlan, aliases: dict[str, list[str]] | None = None,
+               members: dict[str, list[str]] | None = None) -> tuple[ParsedPlan, list[edits.Conflict]]:
+    """``parsed`` with the stored corrections of its plan laid back over it — the plan's own
+    fields, then each task's — and the conflicts, the plan's first."""
+    plan, conflicts = edits.apply_corrections(parsed, stored_corrections(ws, plan_id), aliases, members)
+    plan, plan_conflicts = plan_edits.apply_corrections(plan, stored_plan_corrections(ws, plan_id))
+    return plan, plan_conflicts + conflicts
 
 
 def save_reimport(ws: Workspace, reimport: Reimport, *, source_name: str = "",
