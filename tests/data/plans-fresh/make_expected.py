@@ -10,16 +10,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import S, write  # noqa: E402
-
-D = Path(sys.argv[1])
-
-PLANS = []
-
-
-def plan(file, **kw):
-    PLANS.append({"file": file, **kw})
-
+from expected_tools import S, plan, write_collected  # noqa: E402
 
 PAGES = "opening of the page as the search tool's pages corpus returned it (ASCII ,:();, page chrome included)"
 SH = "GitHub zhiyao87/Shanghai-Gov-Docs-Index, "
@@ -292,4 +283,4 @@ plan("f11_chongming-2021-chengshi-tijian-gongzuo-fangan.txt",
             "plan-level lead in prose: 区建设管理委 (会同 25 named bodies); 分管副区长 is a person's role"])
 
 
-write(D, PLANS)
+write_collected(sys.argv[1])

@@ -10,16 +10,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import S, write  # noqa: E402
-
-D = Path(sys.argv[1])
-
-PLANS = []
-
-
-def plan(file, **kw):
-    PLANS.append({"file": file, **kw})
-
+from expected_tools import S, plan, write_collected  # noqa: E402
 
 PAGES = "opening of the page as the search tool's pages corpus stores it (ASCII ，：（）；, about 800 characters)"
 
@@ -173,4 +164,4 @@ plan("x08_guofa-2020-zhengfu-gongzuo-baogao-zhongdian-gongzuo-bumen-fengong-yiji
      plan_targets=[], phases=[], duties=[])
 
 
-write(D, PLANS)
+write_collected(sys.argv[1])

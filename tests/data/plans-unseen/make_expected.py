@@ -10,16 +10,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import S, write  # noqa: E402
-
-D = Path(sys.argv[1])
-
-PLANS = []
-
-
-def plan(file, **kw):
-    PLANS.append({"file": file, **kw})
-
+from expected_tools import S, plan, write_collected  # noqa: E402
 
 PAGES = ("opening of the page as the search tool's pages corpus returned it (about 2,000 bytes; ASCII ,:();, "
          "page chrome included)")
@@ -256,4 +247,4 @@ plan("u12_xiongan-2021-xiangcun-zhenxing-nongye-nongcun-xiandaihua-shishi-fangan
      plan_targets=[], phases=[], duties=[],
      notes=["省委九届十一次、十二次全会 and 十九届二中、三中、四中、五中全会 are session names"])
 
-write(D, PLANS)
+write_collected(sys.argv[1])

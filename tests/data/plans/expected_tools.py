@@ -73,3 +73,16 @@ def write(directory, plans):
     (directory / "expected.json").write_text(json.dumps(plans, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     for p in plans:
         print(p["file"][:12], [(s["path"], s["line"], s["title_starts"]) for s in p["samples"]])
+
+
+PLANS = []
+
+
+def plan(file, **kw):
+    """One plan's answers, collected for ``write_collected``."""
+    PLANS.append({"file": file, **kw})
+
+
+def write_collected(directory):
+    """Write the plans collected with ``plan`` into `directory` (see ``write``)."""
+    write(directory, PLANS)

@@ -8,13 +8,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from expected_tools import S, write  # noqa: E402
-
-D = Path(sys.argv[1])
-
-PLANS = []
-def plan(file, **kw):
-    PLANS.append({"file": file, **kw})
+from expected_tools import S, plan, write_collected  # noqa: E402
 
 plan("s01_gumeilu-2022-dujv-laoren-xiaofang-shishi-fangan.txt",
      title="古美路街道加强独居老人消防安全工作实施方案", doc_no="闵古办〔2022〕20号",
@@ -410,4 +404,4 @@ plan("p05_hunan-2019-zhengfu-gongzuo-baogao-zhongdian-gongzuo-bumen-fengong-yiji
      plan_targets=[], phases=[], duties=[])
 
 
-write(D, PLANS)
+write_collected(sys.argv[1])
