@@ -30,10 +30,14 @@ def test_next_and_previous_month_are_inverse(year, month):
     assert p.months_between(m, p.next_month(m)) == [m, p.next_month(m)]
 
 
-def test_due_day_setting_is_clamped_and_due_months_start_at_the_plan():
-    assert [p.clamp_due_day(v) for v in ("10", "0", "31", "x", None, 28)] == [10, 5, 5, 5, 5, 28]
-    assert p.nominal_due("2024-12", 5) == dt.date(2025, 1, 5)
-    assert p.nominal_due("2024-01", 99) == dt.date(2024, 2, 5)           # a bad setting: the 5th
+def test_due_rules_give_the_day_and_due_months_start_at_the_plan():
+    assert p.nominal_due("2024-12") == dt.date(2025, 1, 5)               # the 5th of the next month
+    assert p.nominal_due("2024-12", p.DueRule(15)) == dt.date(2025, 1, 15)
+    assert p.nominal_due("2024-06", p.DueRule(25, same_month=True)) == dt.date(2024, 6, 25)
+    assert p.nominal_due("2024-01", p.DueRule(30)) == dt.date(2024, 2, 29)   # February's last day
+    assert p.nominal_due("2024-01", p.DueRule(99)) == dt.date(2024, 2, 5)    # no such day: the 5th
+    assert p.DueRule(25, True).describe() == "每月25日前报送当月情况"
+    assert p.DEFAULT_DUE.describe() == "每月5日前报送上月情况"
     # a plan issued on 1 April 2021: April is the first month reported, not January
     assert p.first_due_month("2021-04-01") == "2021-04"
     assert p.first_due_month("2021-04-01", "2021-05-10") == "2021-05"    # the first duty named

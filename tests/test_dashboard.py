@@ -79,3 +79,34 @@ def test_target_progress_and_status_counts(tmp_path):
     counts = dashboard.status_counts(ws, plan)
     assert counts["late"] == 1 and counts["not_started"] == 3
     assert dashboard.status_counts(ws, plan, [civil])["late"] == 1
+
+
+def test_the_plan_s_own_monthly_due_day_decides_late_and_the_month_to_chase(tmp_path):
+    from desktop.reports.data import load_input
+    from desktop.reports.inputs import covered_month
+
+    ws, plan = make_workspace(tmp_path / "w.sqlite")
+    civil = unit(ws, plan, "市民政局")
+    t1 = task_id(ws, plan, "二.一.1")
+    ws.conn.execute("UPDATE plans SET date = '2023-12-01' WHERE id = ?", (plan,))
+    ws.conn.execute("DELETE FROM duties WHERE plan_id = ? AND every = 'month'", (plan,))
+    ws.conn.execute("INSERT INTO duties (plan_id, position, kind, due, every, text) "
+                    "VALUES (?, 99, 'monthly_info', NULL, 'month', ?)",
+                    (plan, "各责任单位每月10日前向领导小组办公室报送上月工作进展和工作信息"))
+    ws.conn.commit()
+    entries.save_entry(ws, t1, civil, "2024-02", progress="继续")
+    entries.submit_month(ws, civil, "2024-02")
+    ws.conn.execute("UPDATE monthly_entries SET submitted_at = '2024-03-08T10:00:00' WHERE unit_id = ?", (civil,))
+    ws.conn.commit()
+    rule = dashboard.due_rule(ws, plan)
+    assert rule == dashboard.DueRule(10, False)
+    months = ["2024-01", "2024-02", "2024-03"]
+    # by the 5th (the rule where a plan names no day) 8 March would be late; this plan says the 10th
+    grid = dashboard.submission_grid(ws, plan, months, date(2024, 3, 12))
+    assert grid.state(civil, "2024-02") == dashboard.SUBMITTED
+    # on 7 March February is not due yet: the month to chase is January, in the dashboard and reports
+    assert dashboard.last_due_month(months, date(2024, 3, 7), rule=rule) == "2024-01"
+    assert dashboard.last_due_month(months, date(2024, 3, 7)) == "2024-02"
+    data = load_input(ws, 2024)
+    assert data.due_rule == rule
+    assert covered_month(data, date(2024, 3, 7)) == "2024-01"

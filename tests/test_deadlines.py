@@ -107,4 +107,34 @@ def test_reports_and_dashboard_share_the_monthly_due_rule():
 
     # 2024-10-05 is in the National Day holiday: due on the next working day, for both
     assert deadlines.monthly_due("2024-09") == due_date("2024-09") == date(2024, 10, 8)
-    assert due_date("2024-09", due_day=10) == deadlines.monthly_due("2024-09", due_day=10)
+    rule = deadlines.DueRule(10)
+    assert due_date("2024-09", rule) == deadlines.monthly_due("2024-09", rule=rule) == date(2024, 10, 10)
+
+
+@pytest.mark.parametrize("text, day, same_month", [
+    # plans-dev 11 (奉贤): no month named, an early day — last month's progress
+    ("各养老服务机构明确1名联系人，每月15日前报送整治进展情况，2024年3月底前报送工作总结", 15, False),
+    # plans-dev s02 (崇明): 当月
+    ("每月19日（第一次报送时间9月19日）报送当月工作小结", 19, True),
+    ("请各单位于每月5日前将上月工作进展报送领导小组办公室", 5, False),
+    ("每月25日前报送工作进展情况", 25, True),            # late in the month: the month's own
+    ("每月二十五日前报送本月落实情况", 25, True),
+    ("每月10号前报送上个月工作信息", 10, False),
+    ("每个月 8 日前报送信息", 8, False),
+])
+def test_a_monthly_duty_states_its_due_day(text, day, same_month):
+    assert deadlines.due_rule_of(text) == deadlines.DueRule(day, same_month)
+
+
+def test_the_plan_rule_prefers_the_information_duty_and_defaults_to_the_fifth():
+    info = {"kind": "monthly_info", "every": "month", "text": "每月向领导小组办公室报送信息1篇以上"}
+    other = {"kind": "other", "every": "month", "text": "每月20日前报送当月工作进展"}
+    quarterly = {"kind": "quarterly_report", "every": "quarter", "text": "每季度末月10日前报送"}
+    assert deadlines.due_rule_of(info["text"]) is None
+    assert deadlines.due_rule([info, quarterly]) == deadlines.DueRule()
+    assert deadlines.due_rule([other, info]) == deadlines.DueRule(20, True)
+    dated = {**info, "text": "每月8日前报送上月信息"}
+    assert deadlines.due_rule([other, dated]) == deadlines.DueRule(8, False)
+    # the dashboard's 'next due' follows the duty's own day
+    items = deadlines.upcoming([other], [], date(2024, 6, 3))
+    assert items[0].nominal == date(2024, 6, 20)

@@ -46,6 +46,8 @@ def test_unit_dashboard_shows_deadlines_and_my_targets(qtbot, tmp_path):
     labels = [page.due.index(r, 0).data() for r in range(page.due.rowCount())]
     assert "半年工作小结" in labels and "年度工作总结" in labels
     assert "法定工作日" in page.ui.calendarNoteLabel.text()
+    # the sample plan names no day for monthly reports: the note says which rule is assumed
+    assert "方案未规定月度报送日期，按每月5日前报送上月情况计" in page.ui.calendarNoteLabel.text()
     bars = {label: (ratio, note) for label, ratio, note in page.chart.bars}
     beds = next(v for k, v in bars.items() if "家庭养老照护床位" in k)
     assert beds == (0.5, "250/500张（50%）")

@@ -8,6 +8,7 @@ back to "Monday to Friday" and mark the result ``approximate`` so the dashboard 
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -93,15 +94,61 @@ def parse_day(text: str) -> date:
 
 
 MONTHLY_DUE_DAY = progress.MONTHLY_DUE_DAY
+DueRule = progress.DueRule
+DEFAULT_DUE = progress.DEFAULT_DUE
 monthly_nominal = progress.nominal_due
 months_between = progress.months_between
 
+# 每月15日前 / 每月19日（第一次报送时间9月19日）/ 每月 5 号前 / 每月二十五日前
+_MONTHLY_DAY = re.compile(r"每(?:个)?月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]")
+_THIS_MONTH = re.compile(r"当月|本月")
+_LAST_MONTH = re.compile(r"上月|上个月|上一月|前一月")
+# past this day, a monthly report that names neither 上月 nor 当月 is the month's own (每月25日前报送)
+_LATE_IN_MONTH = 20
 
-def monthly_due(month: str, cal: WorkCalendar | None = None, due_day: int = MONTHLY_DUE_DAY) -> date:
-    """A month's progress and information are due by the 5th (or ``due_day``) of the next month;
-    on a holiday or weekend, the next working day. The one rule the dashboard and the reports share."""
+
+def due_rule_of(text: str) -> DueRule | None:
+    """The due rule one monthly duty states (每月15日前报送整治进展情况 → the 15th of the next
+    month; 每月19日报送当月工作小结 → the 19th of the same month); None when it names no day."""
+    found = _MONTHLY_DAY.search(text)
+    if not found:
+        return None
+    raw = found.group(1)
+    try:
+        day = int(raw) if raw.isdigit() else progress.cn_to_int(raw)
+    except ValueError:
+        return None
+    if not 1 <= day <= 31:
+        return None
+    rest = text[found.end():]
+    if _LAST_MONTH.search(rest):
+        same = False
+    elif _THIS_MONTH.search(rest):
+        same = True
+    else:
+        same = day >= _LATE_IN_MONTH
+    return DueRule(day, same)
+
+
+def stated_due_rule(duties: Iterable[Mapping[str, Any]]) -> DueRule | None:
+    """The monthly due rule the plan states: the day its monthly information duty names, else
+    the day another monthly duty names; None when no monthly duty names a day."""
+    monthly = [d for d in duties if d.get("every") == "month"]
+    monthly.sort(key=lambda d: d.get("kind") != "monthly_info")
+    return next((rule for d in monthly if (rule := due_rule_of(str(d.get("text") or ""))) is not None), None)
+
+
+def due_rule(duties: Iterable[Mapping[str, Any]]) -> DueRule:
+    """The plan's monthly due rule: the one it states, else the 5th of the next month."""
+    return stated_due_rule(duties) or progress.DEFAULT_DUE
+
+
+def monthly_due(month: str, cal: WorkCalendar | None = None, rule: DueRule = progress.DEFAULT_DUE) -> date:
+    """A month's progress and information are due as the plan's ``rule`` says (by default the
+    5th of the next month); on a holiday or weekend, the next working day. The one rule the
+    dashboard and the reports share."""
     cal = cal or WorkCalendar()
-    return cal.on_or_after(monthly_nominal(month, due_day))
+    return cal.on_or_after(monthly_nominal(month, rule))
 
 
 def plan_months(phases: Iterable[Mapping[str, Any]], duties: Iterable[Mapping[str, Any]],
@@ -127,6 +174,7 @@ def upcoming(duties: Iterable[Mapping[str, Any]], phases: Iterable[Mapping[str, 
     duties = list(duties)
     phases = list(phases)
     months = plan_months(phases, duties, today)
+    plan_rule = due_rule(duties)
     found: list[tuple[str, str, date, bool]] = []      # kind, label, nominal, moves later on a holiday
     for duty in duties:
         kind = duty.get("kind") or "other"
@@ -138,7 +186,8 @@ def upcoming(duties: Iterable[Mapping[str, Any]], phases: Iterable[Mapping[str, 
                 if every == "quarter" and mon % 3:
                     continue
                 if every == "month":
-                    nominal, later = monthly_nominal(month), True
+                    own = due_rule_of(str(duty.get("text") or "")) or plan_rule
+                    nominal, later = monthly_nominal(month, own), True
                 else:
                     nominal, later = month_end(year, mon), False
                 if (cal.on_or_after(nominal) if later else nominal) >= today:

@@ -78,16 +78,33 @@ def month_end(month: str) -> dt.date:
 MONTHLY_DUE_DAY = 5      # a month's progress and information go in by the 5th of the next month
 
 
-def clamp_due_day(value: object) -> int:
-    """The due-day setting as a day of the month: 1–28 (every month has it), else the 5th."""
-    text = str(value if value is not None else "").strip()
-    return int(text) if text.isdigit() and 1 <= int(text) <= 28 else MONTHLY_DUE_DAY
+@dataclass(frozen=True)
+class DueRule:
+    """When a month's report is due, as the plan says it: by ``day`` of the next month
+    (每月5日前报送上月进展, the rule where a plan names no day), or by ``day`` of the month itself
+    (每月25日前报送当月工作进展: ``same_month``)."""
+
+    day: int = MONTHLY_DUE_DAY
+    same_month: bool = False
+
+    def nominal(self, month: str) -> dt.date:
+        """The day ``month``'s report is due, before moving off a holiday; a day the month lacks
+        (30日 in February) is its last day."""
+        year, mon = parse_month(month if self.same_month else next_month(month))
+        day = self.day if 1 <= self.day <= 31 else MONTHLY_DUE_DAY
+        return dt.date(year, mon, min(day, calendar.monthrange(year, mon)[1]))
+
+    def describe(self) -> str:
+        """每月5日前报送上月情况 / 每月25日前报送当月情况, for the office and the units to see."""
+        return f"每月{self.day}日前报送{'当月' if self.same_month else '上月'}情况"
 
 
-def nominal_due(month: str, due_day: int = MONTHLY_DUE_DAY) -> dt.date:
-    """The day of the next month a month's report is due, before moving off a holiday."""
-    year, mon = parse_month(next_month(month))
-    return dt.date(year, mon, min(clamp_due_day(due_day), calendar.monthrange(year, mon)[1]))
+DEFAULT_DUE = DueRule()
+
+
+def nominal_due(month: str, rule: DueRule = DEFAULT_DUE) -> dt.date:
+    """The day a month's report is due by ``rule``, before moving off a holiday."""
+    return rule.nominal(month)
 
 
 def first_due_month(issued: str | dt.date | None, first_duty: str | None = None) -> str | None:

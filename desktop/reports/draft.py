@@ -139,7 +139,7 @@ class Drafter:
         f.months_due = len(units) * len(self.months)
         f.months_sent = sum(1 for (u, m) in sent if u in units)
         f.months_on_time = sum(1 for (u, m), day in sent.items()
-                               if u in units and rules.on_time(day, due_date(m, self.data.due_day)))
+                               if u in units and rules.on_time(day, due_date(m, self.data.due_rule)))
         f.articles = sum(1 for a in self.data.articles
                          if a.month in self.months and (self.city or a.unit == self.data.unit))
         return f

@@ -7,10 +7,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from desktop.core import progress as rules
-from desktop.core.progress import MONTHLY_DUE_DAY, STATUS_LABELS, month_key  # noqa: F401
+from desktop.core.progress import DEFAULT_DUE, STATUS_LABELS, DueRule, month_key  # noqa: F401
 
 STATUS_CHOICES = tuple(STATUS_LABELS.values())     # the ledger's status list, in that order
-DEFAULT_DUE_DAY = MONTHLY_DUE_DAY   # monthly progress is due by the 5th of the next month
 
 
 @dataclass
@@ -88,7 +87,7 @@ class ReportInput:
     unit: str | None = None
     office_name: str = "领导小组办公室"
     doc_number: str = ""
-    due_day: int = DEFAULT_DUE_DAY
+    due_rule: DueRule = DEFAULT_DUE    # when a month's report is due, as the plan says
     groups: dict[str, list[str]] = field(default_factory=dict)   # group → its members (may be [])
     first_month: str | None = None       # the first month a report is due for (YYYY-MM)
     # kind (half-year | year-end) → the period's 做法 as written: (unit, or "" for the office; text)
@@ -120,15 +119,15 @@ def task_deadline(task: TaskIn) -> dt.date | None:
 _CALENDAR = None
 
 
-def due_date(month: str, due_day: int = DEFAULT_DUE_DAY) -> dt.date:
+def due_date(month: str, rule: DueRule = DEFAULT_DUE) -> dt.date:
     """The day a month's progress is due — the dashboard's rule (core.deadlines.monthly_due):
-    ``due_day`` of the next month, moved to the next working day on a holiday or weekend."""
+    the plan's ``rule``, moved to the next working day on a holiday or weekend."""
     global _CALENDAR
     from desktop.core.deadlines import WorkCalendar, monthly_due
 
     if _CALENDAR is None:
         _CALENDAR = WorkCalendar()
-    return monthly_due(month, _CALENDAR, due_day)
+    return monthly_due(month, _CALENDAR, rule)
 
 
 def period_months(data: ReportInput, last: int = 12) -> list[str]:
@@ -144,7 +143,7 @@ def covered_month(data: ReportInput, day: dt.date, last: int = 12) -> str:
     (reports, ledger): the latest month of the period whose report was due before ``day``
     (core.progress.cover_month); before any was due, the latest month with an entry."""
     months = period_months(data, last)
-    dues = {m: due_date(m, data.due_day) for m in months}
+    dues = {m: due_date(m, data.due_rule) for m in months}
     return rules.cover_month(months, dues, day) or max(
         (e.month for e in data.entries if e.month in months), default=months[0])
 

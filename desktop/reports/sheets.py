@@ -244,7 +244,7 @@ def submission_rows(data: ReportInput, day: dt.date, months: list[str]) -> list[
         person, phone = data.liaisons.get(unit, ("", ""))
         cells = []
         for m in months:
-            due = due_date(m, data.due_day)
+            due = due_date(m, data.due_rule)
             if (unit, m) in sent:
                 cells.append("按时" if on_time(sent[(unit, m)], due) else "迟报")
             elif data.first_month and m < data.first_month:

@@ -12,9 +12,9 @@ from datetime import date
 from typing import Any
 
 from desktop.core import progress
-from desktop.core.deadlines import WorkCalendar, monthly_due
+from desktop.core.deadlines import DueRule, WorkCalendar, due_rule as rule_of_duties, monthly_due
 from desktop.core.progress import RECEIPT_LABELS, combine_statuses  # noqa: F401  (re-exported)
-from desktop.store.queries import own_unit
+from desktop.store.queries import duties, own_unit
 from desktop.store.sql import marks, where
 from desktop.store.workspace import Workspace
 
@@ -90,6 +90,13 @@ def reporting_units(ws: Workspace, plan_id: int) -> list[dict[str, Any]]:
         if int(r[0]) in chosen]
 
 
+def due_rule(ws: Workspace, plan_id: int) -> DueRule:
+    """When the plan wants each month's report (``core.deadlines.due_rule``): the day its
+    monthly duty names, else the 5th of the next month. Read from the stored duties' text, so
+    a plan saved before this rule was read follows it too, at the office and at every unit."""
+    return rule_of_duties(duties(ws, plan_id))
+
+
 def first_month(ws: Workspace, plan_id: int) -> str | None:
     """The first month a report is due for (``core.progress.first_due_month``): the first
     monthly duty's month, else the month the plan was issued; None when neither is known."""
@@ -116,7 +123,8 @@ def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
             "WHERE t.plan_id = ? AND e.month BETWEEN ? AND ? GROUP BY e.unit_id, e.month",
             (plan_id, months[0], months[-1])):
         seen[(int(unit_id), month)] = (int(drafts or 0), int(submitted or 0), last_submit)
-    dues = {m: monthly_due(m, cal) for m in months}
+    rule = due_rule(ws, plan_id)
+    dues = {m: monthly_due(m, cal, rule) for m in months}
     first = first_month(ws, plan_id)
     for unit in units:
         row: dict[str, str] = {}
@@ -139,10 +147,10 @@ def submission_grid(ws: Workspace, plan_id: int, months: list[str], today: date,
 
 
 def last_due_month(months: list[str], today: date, cal: WorkCalendar | None = None,
-                   due_day: int = progress.MONTHLY_DUE_DAY) -> str | None:
+                   rule: DueRule = progress.DEFAULT_DUE) -> str | None:
     """The newest month whose report is already due (the one to chase)."""
     cal = cal or WorkCalendar()
-    return progress.cover_month(months, {m: monthly_due(m, cal, due_day) for m in months}, today)
+    return progress.cover_month(months, {m: monthly_due(m, cal, rule) for m in months}, today)
 
 
 def late_units(grid: SubmissionGrid, month: str) -> list[dict[str, Any]]:

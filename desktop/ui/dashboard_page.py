@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QHeaderView, QListWidgetItem, QMenu, QScrollArea, QWidget
 
-from desktop.core.deadlines import WorkCalendar, plan_months, upcoming
+from desktop.core.deadlines import DEFAULT_DUE, WorkCalendar, plan_months, stated_due_rule, upcoming
 from desktop.store import dashboard as figures, queries
 from desktop.store.queries import STATUS_LABELS
 from desktop.ui.chart import BarChart
@@ -27,6 +27,8 @@ NOTHING_DUE = "方案中的报送节点都已过去。"
 CALENDAR_NOTE = ("注意：节假日数据只到 {last} 年，{years} 年的截止日期按“周一至周五上班”估算，"
                  "遇法定节假日和调休请以通知为准（升级程序可获得新的节假日数据）。")
 WORKDAY_NOTE = "截止日期按法定工作日计算（已考虑节假日和调休）。"
+RULE_STATED = "月度进展按方案要求{rule}。"
+RULE_ASSUMED = "方案未规定月度报送日期，按{rule}计。"
 LATE_FOR = "{month} 未报送的单位（{n} 家）："
 ALL_IN = "{month} 各单位均已报送。"
 NOTHING_DUE_YET = "还没有到期的月份。"
@@ -138,12 +140,15 @@ class DashboardPage(QWidget):
         phases = queries.phases(s.ws, s.plan_id)
         items = upcoming(duties, phases, s.today, cal=cal)
         self.due.set_rows([{"id": i, "deadline": d} for i, d in enumerate(items)])
+        stated = stated_due_rule(duties)
+        rule = (RULE_STATED.format(rule=stated.describe()) if stated
+                else RULE_ASSUMED.format(rule=DEFAULT_DUE.describe()))
         if cal.approximate_years:
             known = min(cal.approximate_years) - 1
             years = "、".join(str(y) for y in sorted(cal.approximate_years))
-            self.ui.calendarNoteLabel.setText(CALENDAR_NOTE.format(last=known, years=years))
+            self.ui.calendarNoteLabel.setText(rule + CALENDAR_NOTE.format(last=known, years=years))
         else:
-            self.ui.calendarNoteLabel.setText(WORKDAY_NOTE if items else NOTHING_DUE)
+            self.ui.calendarNoteLabel.setText(rule + WORKDAY_NOTE if items else NOTHING_DUE)
 
     def _load_targets(self, scope: list[int]) -> None:
         s = self.session
@@ -184,7 +189,7 @@ class DashboardPage(QWidget):
             self.grid.set_grid(grid, receipts, unsent)
             return
         self.grid.set_grid(grid, receipts)
-        self.late_month = figures.last_due_month(months, s.today)
+        self.late_month = figures.last_due_month(months, s.today, rule=figures.due_rule(s.ws, s.plan_id))
         self.ui.lateList.clear()
         self.ui.reminderEdit.clear()
         if self.late_month is None:
