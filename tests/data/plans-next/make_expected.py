@@ -383,4 +383,54 @@ plan("n15_shi-renda-jianyi-zhengxie-tian-banli-tongzhi.txt",
      notes=["「提高采纳率、办理期间办结率和代表、委员的满意率」 names rates without figures",
             "市政府督查室 监督检查 / 通报批评 is oversight, not a reporting duty"])
 
+plan("n16_guobanhan-2014-nongcun-gaige-zhengce-cuoshi-fengong-tongzhi.txt",
+     title="國務院辦公廳關於落實中共中央國務院關於全面深化農村改革加快推進農業現代化若干意見有關政策措施分工的通知",
+     title_note="written over three lines after the page's metadata (where it also stands after 「標  題:」)",
+     doc_no="國辦函〔2014〕31號", issuer="國務院辦公廳", date="2014-02-23",
+     level="central (State Council General Office)",
+     source="http://big5.www.gov.cn/gate/big5/www.gov.cn/zhengce/content/2014-03/10/content_8705.htm (gov.cn's "
+            "TRADITIONAL-character gateway) — " + PAGES,
+     style="State Council General Office notice dividing policy measures among ministries, in TRADITIONAL characters: "
+           "the page's metadata twice (once in label lines, once one value a line, with 成文日期 and 發佈日期), the "
+           "title over three lines, 一、工作分工 with 「(一)關於“…”的問題,由發展改革委會同中央農辦、農業部、…等部門研究提出落"
+           "實意見。」 — the units IN PROSE after 由, X會同Y (X leads), no bracket; the page ends inside (三)",
+     leaf_tasks=3, attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["一", "(一)"], ["發展改革委"],
+          ["發展改革委", "中央農辦", "農業部", "財政部", "科技部", "國土資源部", "水利部", "商務部", "統計局", "糧食局"],
+          lead_alternatives=[[]],
+          note="「由X會同A、B…等部門研究提出落實意見」: 會同 marks X as the lead (as plans-dev 03, where lead = [] is "
+               "also accepted); 等部門 is a category tail; the quoted policy words “…” are the measure, not units"),
+        S(["一", "(二)"], ["國土資源部"], ["國土資源部", "農業部"], lead_alternatives=[[]],
+          note="「由國土資源部會同農業部等部門負責落實」"),
+        S(["一", "(三)"], [], [], skip_deadline=True, note="cut inside the quoted measure 「“加大力度落實‘米袋子’」"),
+     ],
+     plan_targets=[], phases=[], duties=[],
+     notes=["中發〔2014〕1號 is the cited document; 成文日期 2014年02月23日 is the date, 發佈日期 2014-03-10 the page's",
+            "時效: 失效 (no longer in force) is page metadata"])
+
+plan("n17_liupanshui-2022-xinxing-jichu-sheshi-jianshe-sannian-xingdong-fangan.txt",
+     title="六盘水市新型基础设施建设三年行动方案(2022—2024年)（市人民政府办公室关于印发六盘水市新型基础设施建设三年行动"
+           "方案(2022—2024年)的通知）",
+     title_note="the plan's title after the cover, or the notice title in the 名称 metadata row: either is accepted",
+     doc_no="六盘水府办发〔2022〕10号", issuer="六盘水市人民政府办公室", date="2022-12-02",
+     level="city (Guizhou, Liupanshui)",
+     source="https://www.gzlps.gov.cn/zwgk/zfxxgkzl/fdzdgknr/zcwj/szfwj_5666042/lpsfbf/202301/t20230116_77945033.html"
+            " — " + PAGES,
+     style="city three-year action plan: metadata flattened from a table (「| |」 cells, the 生成日期 2022-12-02), a short "
+           "cover without signature, (此件公开发布), the plan title with its period, 一、主要目标 as prose full of "
+           "figures for 2022 and 2024, 二、重点任务 with 「(一)推进大数据基础设施建设。」 as a heading line, a prose "
+           "paragraph, and 「1.加强算力基础设施建设。…」 cut",
+     leaf_tasks=1, attachment_task_rows=0, childless_top_level_sections=["一、主要目标"],
+     samples=[
+        S(["二", "(一)", "1"], [], [], skip_deadline=True,
+          note="cut at 「依托全国一体化算力网络国家(贵州」; (一) has a numbered child, so it is not a leaf"),
+     ],
+     plan_targets=[{"number": 2600, "unit": "个"}, {"number": 15, "unit": "个"}, {"number": 1, "unit": "万个"},
+                   {"number": 50, "unit": "个"}],
+     phases=[], duties=[],
+     notes=["plan-level targets in 一、主要目标: 2022年新建5G基站2600个以上, 创新平台15个以上; 到2024年累计建成5G基站1万个, "
+            "累计新建创新平台50个以上; 「5G」 is a name, not a figure",
+            "黔府办发〔2022〕25号 is a cited document; 「千兆城市」 is a name"])
+
 write_collected(sys.argv[1])
