@@ -20,24 +20,30 @@ YEAR = "the year is implicit (the plan's year): the deadline is not checked"
 
 plan("n01_chuzhou-2020-shi-zhengfu-zhongdian-gongzuo-ji-zeren-fenjie-tongzhi.txt",
      title="滁州市人民政府关于2020年市政府重点工作及责任分解的通知",
-     title_note="the first line puts the column tag 「【市政府重点工作及责任分解】」 before the notice title; the notice "
+     title_note="the first line puts the column tag 「【市政府重点工作及责任分解】」 before the notice title; the no"
+                "tice "
                 "is the plan (the tasks follow the cover paragraph directly)",
      doc_no="", issuer="滁州市人民政府", date="2020-02-03", level="city (Anhui, Chuzhou)",
      source="http://www.chuzhou.gov.cn/public/152523227/567017766.html — " + PAGES,
      style="city 政府工作报告 task breakdown: the notice is the plan; every item is followed by THREE SEPARATE LINES "
-           "「牵头负责领导:金力。」 (a person), 「牵头责任单位:市发展改革委。」 (lead) and 「协同责任单位:…等,各县、市、区政"
+           "「牵头负责领导:金力。」 (a person), 「牵头责任单位:市发展改革委。」 (lead) and 「协同责任单位:…等,各县、"
+           "市、区政"
            "府。」 (cooperating units, category 等 then the counties); each line indented with four spaces; "
-           "items 「1. 地区生产总值增长8%以上。」 with a space after the dot; the page ends inside item 4 at 「牵头责任」",
+           "items 「1. 地区生产总值增长8%以上。」 with a space after the dot; the page ends inside item 4 at 「牵头"
+           "责任」",
      leaf_tasks=4, attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
         S(["一", "1"], ["市发展改革委"],
-          ["市发展改革委", "市经信局", "市商务局", "市交通局", "市农业农村局", "滁州经开区管委会", "中新苏滁高新区管委会",
+          ["市发展改革委", "市经信局", "市商务局", "市交通局", "市农业农村局", "滁州经开区管委会", "中新苏滁高新区管"
+                                                                   "委会",
            "各县、市、区政府"], [(8, "%")], skip_deadline=True,
           note="金力 (牵头负责领导) is a person; 「…管委会等,各县、市、区政府」: 等 closes the list of named units and "
-               "各县、市、区政府 is ONE compound group (the counties, county-level cities and districts), not 各县 + 市 + 区政府; "
+               "各县、市、区政府 is ONE compound group (the counties, county-level cities and districts), not 各县 +"
+               " 市 + 区政府; "
                + YEAR),
         S(["一", "2"], ["市财政局"],
-          ["市财政局", "市税务局", "滁州海关", "市人行", "滁州经开区管委会", "中新苏滁高新区管委会", "各县、市、区政府"],
+          ["市财政局", "市税务局", "滁州海关", "市人行", "滁州经开区管委会", "中新苏滁高新区管委会", "各县、市、区政"
+                                                                    "府"],
           [(8, "%")], skip_deadline=True),
         S(["一", "3"], ["市发展改革委"],
           ["市发展改革委", "市经信局", "市住建局", "市交通局", "市水利局", "滁州经开区管委会", "中新苏滁高新区管委会",
@@ -57,7 +63,8 @@ plan("n02_gansu-2022-zhengfu-gongzuo-baogao-zhuyao-zhibiao-zhongdian-renwu-fenji
      doc_no="甘政发〔2022〕9号", issuer="甘肃省人民政府", date="2022", level="province (Gansu)",
      source="http://91tanzhonghe.com/page175?article_id=1237 (a copy of the notice) — " + PAGES,
      style="PROVINCE cover notice of a 政府工作报告 breakdown: doc number as the first line, addressees, numbered "
-           "instructions 「一、统一思想抓落实。…」 (heading and text on one line); 二、 holds two dated steps without a "
+           "instructions 「一、统一思想抓落实。…」 (heading and text on one line); 二、 holds two dated steps withou"
+           "t a "
            "year (1月底前 / 2月底前) and a filing duty 「并报省政府备案」; the page ends inside 三、",
      leaf_tasks=3, count_alternatives=[0], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
@@ -78,15 +85,19 @@ plan("n03_hangzhou-2020-zhengfu-gongzuo-baogao-zhongdian-gongzuo-zeren-fenjie-to
      title_note="the plan the notice issues, or the notice title as written on the page: either is accepted",
      doc_no="", issuer="杭州市人民政府办公厅", date="2020-05-20", level="city (Zhejiang, Hangzhou)",
      source="https://z.hangzhou.com.cn/2020/hzrmzfgb/content/content_7745055.html — " + PAGES,
-     style="city cover notice of a 政府工作报告 breakdown on a news site (「返 回」, 「所在位置:…」, 发布时间, 「来源: 作者: "
-           "编辑:徐可」): two numbered instructions; 二、 states the rule 「列第一位的责任单位为牵头单位或汇总单位」 and an "
+     style="city cover notice of a 政府工作报告 breakdown on a news site (「返 回」, 「所在位置:…」, 发布时间, 「来"
+           "源: 作者: "
+           "编辑:徐可」): two numbered instructions; 二、 states the rule 「列第一位的责任单位为牵头单位或汇总单位」"
+           " and an "
            "undated reporting duty; signature with trailing spaces; the attached breakdown is not on the page",
      leaf_tasks=2, count_alternatives=[0], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
         S(["一"], [], [], skip_deadline=True,
-          note="「确保2020年各项年度目标任务圆满完成」 names the year's goals; reading it as a deadline (2020-12-31) or not "
+          note="「确保2020年各项年度目标任务圆满完成」 names the year's goals; reading it as a deadline (2020-12-31)"
+               " or not "
                "is a choice: not checked; 第一时间 is not a date"),
-        S(["二"], [], [], note="「列第一位的责任单位为牵头单位或汇总单位」 is the lead rule for the attached table, not a "
+        S(["二"], [], [], note="「列第一位的责任单位为牵头单位或汇总单位」 is the lead rule for the attached table, "
+                              "not a "
                                "unit; 市政府督查室 is oversight"),
      ],
      plan_targets=[], phases=[],
@@ -110,9 +121,11 @@ plan("n04_xianyang-2022-fangguanfu-youhua-yingshang-huanjing-gongzuo-yaodian.txt
           ["市政府辦公室", "市行政審批制度改革工作領導小組辦公室", "市級各有關部門", "各縣市區政府"],
           dl="2022年10月底前", dln="2022-10-31",
           note="two lead units before 牽頭; 「市級各有關部門及各縣市區政府按職責分工負責」: split at 及, and "
-               "按職責分工負責 is a phrase, not part of a name; units are written in traditional characters as on the page"),
+               "按職責分工負責 is a phrase, not part of a name; units are written in traditional characters as on th"
+               "e page"),
         S(["一", "2"], [], ["市政府辦公室"], skip_deadline=True,
-          note="the last task is cut inside its bracket 「(市政府辦公室、市」: 市政府辦公室 is named before the cut (its role, "
+          note="the last task is cut inside its bracket 「(市政府辦公室、市」: 市政府辦公室 is named before the cut "
+               "(its role, "
                "lead or not, is not on the page), 「市」 is a fragment; as p05 in tests/data/plans"),
      ],
      plan_targets=[], phases=[], duties=[],
@@ -123,19 +136,24 @@ plan("n05_dongguan-2021-wending-kuoda-jiuye-shishi-yijian.txt",
      doc_no="東府〔2021〕54號", issuer="東莞市人民政府", date="2021", level="city (Guangdong, Dongguan)",
      source="http://www.sangco.com.cn/gkmlpt/content/3/3608/post_3608759.html (a copy in TRADITIONAL characters) — "
             + PAGES,
-     style="city implementation opinion in TRADITIONAL characters, doc number first; 一、/(一)/1. with each item ending "
+     style="city implementation opinion in TRADITIONAL characters, doc number first; 一、/(一)/1. with each item end"
+           "ing "
            "「(市人力資源社會保障局、市醫保局、市財政局、市稅務局負責)」 (X、Y負責, no lead); many policy dates "
            "(實施期限至…, …起) that are validity windows, not deadlines; the page ends inside item 3",
      leaf_tasks=3, attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
         S(["一", "(一)", "1"], [], ["市人力資源社會保障局", "市醫保局", "市財政局", "市稅務局"], [(50, "%")],
-          note="no lead (負責 list, no rule); 2021年12月31日 / 2021年4月30日 / 2022年4月30日 are the end dates of policies "
-               "(實施期限至…), not the task's deadline, as in plans-dev 01; 50% is the cut of the injury-insurance rate"),
+          note="no lead (負責 list, no rule); 2021年12月31日 / 2021年4月30日 / 2022年4月30日 are the end dates of po"
+               "licies "
+               "(實施期限至…), not the task's deadline, as in plans-dev 01; 50% is the cut of the injury-insurance r"
+               "ate"),
         S(["一", "(一)", "2"], [], ["市殘聯", "市財政局", "市稅務局"],
-          note="實施期限至2022年12月31日 is a policy window; 2017年 is a reference year; 30人(含)以下 is an eligibility "
+          note="實施期限至2022年12月31日 is a policy window; 2017年 is a reference year; 30人(含)以下 is an eligibil"
+               "ity "
                "threshold (not checked either way)"),
         S(["一", "(一)", "3"], [], [], skip_deadline=True,
-          note="cut at 「對中小微企業按企業及其職」: no units on the page; 20% / 30% are refund parameters (not checked)"),
+          note="cut at 「對中小微企業按企業及其職」: no units on the page; 20% / 30% are refund parameters (not chec"
+               "ked)"),
      ],
      plan_targets=[], phases=[], duties=[],
      notes=["粵府〔2021〕13號 is a cited document", "the page has no date of issue; 2021 from the doc number"])
@@ -164,15 +182,19 @@ plan("n07_wuhan-2022-zhengfu-gongzuo-baogao-mubiao-renwu-zeren-fenjie-fangan.txt
                 "「责任分解方案」); the notice's title is not in this text",
      doc_no="", issuer="武汉市人民政府办公厅", date="2022-01-22", level="city (Hubei, Wuhan)",
      source="http://whht.org.cn/news/info/id/3207.html (a copy of the notice and the plan's opening) — " + PAGES,
-     style="city 政府工作报告 breakdown: cover with three numbered instructions (a dated filing duty 2022年2月15日前 and a "
+     style="city 政府工作报告 breakdown: cover with three numbered instructions (a dated filing duty 2022年2月15日前"
+           " and a "
            "quarterly report 每个季度第1个月的20日前), signature and date, then the plan's title over two lines and "
-           "「一、经济社会发展主要预期目标」 / 「(一)地区生产总值增长7.5%。(牵头单位:市发改委;责任单位:各区人民政府〈含开发区、」 "
+           "「一、经济社会发展主要预期目标」 / 「(一)地区生产总值增长7.5%。(牵头单位:市发改委;责任单位:各区人民政府"
+           "〈含开发区、」 "
            "— an INLINE label with angle brackets 〈〉 inside, cut",
      leaf_tasks=1, count_alternatives=[4], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
         S(["一", "(一)"], ["市发改委"], ["市发改委", "各区人民政府"], [(7.5, "%")], skip_deadline=True,
-          note="the responsible list is cut inside 「各区人民政府〈含开发区、」: the unit is 各区人民政府 with a qualifier "
-               "〈含开发区、…〉 that is cut (各区人民政府〈含开发区〉 is accepted by reading, not by the scorer); " + YEAR),
+          note="the responsible list is cut inside 「各区人民政府〈含开发区、」: the unit is 各区人民政府 with a qua"
+               "lifier "
+               "〈含开发区、…〉 that is cut (各区人民政府〈含开发区〉 is accepted by reading, not by the scorer);"
+               " " + YEAR),
      ],
      plan_targets=[], phases=[],
      duties=[{"what": "各责任单位要于2022年2月15日前将制订的办理方案报送市人民政府督查室", "when": "2022年2月15日前",
@@ -191,7 +213,8 @@ plan("n08_suining-2019-gongcheng-jianshe-xiangmu-shenpi-zhidu-gaige-shishi-fanga
      doc_no="遂府函〔2019〕55 号", issuer="遂宁市人民政府", date="2019-04-29", level="city (Sichuan, Suining)",
      source="https://www.suining.gov.cn/gongkai/show/4d68fdf085f444d2a0859d3100bd665e.html — " + PAGES,
      style="city implementation plan: doc number with a space (「〔2019〕55 号」), short cover, signature, date, plan "
-           "title, 一、总体要求 with 「(一)指导思想。…」 items (heading word, 。, text on one line), two dated goals in "
+           "title, 一、总体要求 with 「(一)指导思想。…」 items (heading word, 。, text on one line), two dated goals"
+           " in "
            "(三) (到2019年6月底 … 90个工作日以内; 到2019年12月底 …); the page ends at the heading 「二、统一审批流程」",
      leaf_tasks=3, count_alternatives=[4], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
@@ -207,12 +230,14 @@ plan("n08_suining-2019-gongcheng-jianshe-xiangmu-shenpi-zhidu-gaige-shishi-fanga
 
 plan("n09_shanxi-2017-guanche-zhongbu-diqu-jueqi-guihua-gongzuo-fangan.txt",
      title="山西省贯彻落实《促进中部地区崛起“十三五”规划》工作方案",
-     title_note="the plan's own title after the cover; the notice title (「山西省人民政府办公厅关于印发…工作方案」, twice at "
+     title_note="the plan's own title after the cover; the notice title (「山西省人民政府办公厅关于印发…工作方案」, "
+                "twice at "
                 "the top, without 的通知) is also accepted by reading, not by the scorer",
      doc_no="晋政办发〔2017〕55号", issuer="山西省人民政府办公厅", date="2017-05-15", level="province (Shanxi)",
      source="https://0798ci.com/policy/20846.html (a copy of the notice) — " + PAGES,
      style="PROVINCE work plan: doc number and notice title on the first line, the notice title again, cover, "
-           "signature, date, plan title, 一、总体要求 (prose), 「二、重点任务与分工」 with 「(一)…。」 as a heading line and "
+           "signature, date, plan title, 一、总体要求 (prose), 「二、重点任务与分工」 with 「(一)…。」 as a heading "
+           "line and "
            "「1.加快推进综合交通运输网络建设。…」; the page ends inside item 1 (its units are not on the page)",
      leaf_tasks=1, attachment_task_rows=0, childless_top_level_sections=["一、总体要求"],
      samples=[
@@ -224,13 +249,16 @@ plan("n09_shanxi-2017-guanche-zhongbu-diqu-jueqi-guihua-gongzuo-fangan.txt",
 
 plan("n10_jining-2021-chixu-shenhua-shixian-tongquan-gaige-shishi-yijian.txt",
      title="关于持续深化“市县同权”改革的实施意见（济宁市人民政府关于持续深化“市县同权”改革的实施意见）",
-     title_note="the title is written over two lines (「济宁市人民政府」 / 「关于持续深化…实施意见」): with or without the "
+     title_note="the title is written over two lines (「济宁市人民政府」 / 「关于持续深化…实施意见」): with or witho"
+                "ut the "
                 "issuer line is accepted",
      doc_no="济政字〔2021〕30号", issuer="济宁市人民政府", date="2021-07-19", level="city (Shandong, Jining)",
      source="http://jiaxiang.gov.cn/art/2021/7/19/art_72008_2718080.html (the opinion as reposted by a county "
             "site) — " + PAGES,
-     style="city implementation opinion reposted: a 「政务服务丨」 prefix line, list-style page metadata (「- 发布日期:」), "
-           "issuer line + title line, doc number, a long addressee line, 一、目标要求 (prose), 二、基本原则 with ——bullets, "
+     style="city implementation opinion reposted: a 「政务服务丨」 prefix line, list-style page metadata (「- 发布日"
+           "期:」), "
+           "issuer line + title line, doc number, a long addressee line, 一、目标要求 (prose), 二、基本原则 with ——b"
+           "ullets, "
            "三、主要任务 「(一)优化同权事项,拓展改革覆盖面」 (heading line) and a bare 「1」 where the page ends",
      leaf_tasks=1, count_alternatives=[2], attachment_task_rows=0,
      childless_top_level_sections=["一、目标要求", "二、基本原则"],
@@ -252,7 +280,8 @@ plan("n11_liaoning-2023-sheng-zhengfu-gongzuo-baogao-renwu-fenjie-he-zeren-fengo
             "the province's page) — " + PAGES,
      style="PROVINCE 政府工作报告 breakdown: notice title over four lines, cover, signature with trailing spaces, plan "
            "title over two lines, then items 「1.地区生产总值增长5%以上。」 each followed by THREE SEPARATE LINES "
-           "「牵头领导:省政府分管领导同志」 (a role), 「牵头单位:省发展改革委」, 「责任单位:…等,各市人民政府,省沈抚示范区管委会」 "
+           "「牵头领导:省政府分管领导同志」 (a role), 「牵头单位:省发展改革委」, 「责任单位:…等,各市人民政府,省沈抚"
+           "示范区管委会」 "
            "(、 and , mixed, 等 inside the list); lines indented with two full-width spaces; the page ends after "
            "item 5's 牵头领导 line",
      leaf_tasks=5, attachment_task_rows=0, childless_top_level_sections=[],
@@ -260,7 +289,8 @@ plan("n11_liaoning-2023-sheng-zhengfu-gongzuo-baogao-renwu-fenjie-he-zeren-fengo
         S(["一", "1"], ["省发展改革委"],
           ["省发展改革委", "省工业和信息化厅", "省农业农村厅", "省商务厅", "各市人民政府", "省沈抚示范区管委会"],
           [(5, "%")], skip_deadline=True,
-          note="牵头领导 省政府分管领导同志 is a person's role, not a unit; 「省商务厅等,各市人民政府」: 等 closes the named "
+          note="牵头领导 省政府分管领导同志 is a person's role, not a unit; 「省商务厅等,各市人民政府」: 等 closes t"
+               "he named "
                "units; " + YEAR),
         S(["一", "2"], ["省财政厅"], ["省财政厅", "省税务局", "各市人民政府", "省沈抚示范区管委会"], [(5, "%")],
           skip_deadline=True),
@@ -277,21 +307,24 @@ plan("n11_liaoning-2023-sheng-zhengfu-gongzuo-baogao-renwu-fenjie-he-zeren-fengo
 
 plan("n12_anhui-2022-sheng-zhengfu-zhongdian-gongzuo-ji-zeren-fenjie-xinwen.txt",
      title="",
-     title_note="a news report that quotes the notice: no title line (the notice is named in prose, 「关于年重点工作及责任"
+     title_note="a news report that quotes the notice: no title line (the notice is named in prose, 「关于年重点工作"
+                "及责任"
                 "分解的通知」, its year dropped by the news site)",
      doc_no="", issuer="安徽省人民政府", date="2022",
      level="province (Anhui)",
      source="http://bbs.tongheshandao.com/archiver/showtopic-13251.aspx (a forum copy of a 新安晚报/大皖新闻 report) — "
             + PAGES,
      style="PROVINCE 政府工作报告 key-work breakdown quoted in a news report: three news paragraphs (the YEAR and the "
-           "item count are missing: 「关于年重点工作」, 「第次常务会议」, 「方面项重点工作」), then items numbered with "
+           "item count are missing: 「关于年重点工作」, 「第次常务会议」, 「方面项重点工作」), then items numbered w"
+           "ith "
            "the SMALL FULL STOP 「1﹒」 (U+FE52) and, under each, SEPARATE LINES 「牵头负责领导:刘惠。」 (a person), "
            "「牵头责任单位:省发展改革委。」 and 「协同责任单位:…等。」; the page ends inside item 6 at 「牵头责」",
      leaf_tasks=6, attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
         S(["一", "1"], ["省发展改革委"], ["省发展改革委", "省政府各部门", "各直属机构"], [(7, "%")], skip_deadline=True,
           line=5, title_starts="全省生产总值增长",
-          note="「省政府各部门、各直属机构」 split at 、 into two groups (各直属机构 = the province government's); keeping "
+          note="「省政府各部门、各直属机构」 split at 、 into two groups (各直属机构 = the province government's); k"
+               "eeping "
                "it whole would also be a fair reading; 刘惠 is a person; " + YEAR),
         S(["一", "2"], ["省发展改革委"],
           ["省发展改革委", "省经济和信息化厅", "省财政厅", "省自然资源厅", "省住房城乡建设厅", "省交通运输厅",
@@ -319,15 +352,19 @@ plan("n13_putian-shuangzhao-shuangyin-shitiao-yijian.txt",
      title="关于支持“双招双引”的十条意见",
      doc_no="", issuer="莆田市 (市委、市政府 named in the text; the issuing office is not)", date="",
      level="city (Fujian, Putian)",
-     source="GitHub file found with find_string 「责任单位：市」 (read_file id 4561487438): a question-answering script "
+     source="GitHub file found with find_string 「责任单位：市」 (read_file id 4561487438): a question-answering scr"
+            "ipt "
             "that holds the opening of the opinion as one string literal (its `text = \"…\"` line); the text is that "
             "literal, as written, with a final newline",
-     style="city opinion, the WHOLE excerpt IN ONE LINE: title ending in 。, preamble, then 「1.…。责任单位：市委组织部、"
-           "市科技局。2.…。责任单位：…。」 — a 「责任单位：」 label AFTER each item's text (full-width colon, no bracket); "
+     style="city opinion, the WHOLE excerpt IN ONE LINE: title ending in 。, preamble, then 「1.…。责任单位：市委组"
+           "织部、"
+           "市科技局。2.…。责任单位：…。」 — a 「责任单位：」 label AFTER each item's text (full-width colon, no bra"
+           "cket); "
            "figures with spaces (「100 万元」, 「5000 万元」, 「2 亿元」)",
      leaf_tasks=2, attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
-        S(["1"], [], ["市委组织部", "市科技局"], [(100, "万元"), (5000, "万元")], line=1, title_starts="对来莆田创新创业",
+        S(["1"], [], ["市委组织部", "市科技局"], [(100, "万元"), (5000, "万元")], line=1, title_starts="对来莆田创新"
+                                                                                          "创业",
           note="items 1. and 2. are inline in the single line (line and first words given by hand); 100 万元 (research "
                "money) and 最高 5000 万元 (funding ceiling) are the item's sums; 「壶兰计划」 is a programme name"),
         S(["2"], [], ["市发改委", "市财政局", "市工信局", "市商务局"], line=1, title_starts="对实际投资 2 ",
@@ -342,8 +379,10 @@ plan("n14_guofa-2023-tuidong-neimenggu-gaozhiliang-fazhan-yijian.txt",
      title_note="written over two lines",
      doc_no="国发〔2023〕16号", issuer="国务院", date="2023", level="central (State Council)",
      source="http://imasd-velecdom.com/prestashop/show.aspx?ES=41ht5.html (a copy of the opinion) — " + PAGES,
-     style="State Council opinion on a copy site: a 「发布时间:…来源: sp20241101」 chrome line, title over two lines, doc "
-           "number, addressees, preamble, 一、总体要求 with 「(一)指导思想」 and 「(二)工作原则」 as heading lines (no 。) "
+     style="State Council opinion on a copy site: a 「发布时间:…来源: sp20241101」 chrome line, title over two lines"
+           ", doc "
+           "number, addressees, preamble, 一、总体要求 with 「(一)指导思想」 and 「(二)工作原则」 as heading lines ("
+           "no 。) "
            "and their text on the next lines, ——bullets under (二); the page ends after the first bullet",
      leaf_tasks=2, attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
@@ -392,12 +431,14 @@ plan("n16_guobanhan-2014-nongcun-gaige-zhengce-cuoshi-fengong-tongzhi.txt",
             "TRADITIONAL-character gateway) — " + PAGES,
      style="State Council General Office notice dividing policy measures among ministries, in TRADITIONAL characters: "
            "the page's metadata twice (once in label lines, once one value a line, with 成文日期 and 發佈日期), the "
-           "title over three lines, 一、工作分工 with 「(一)關於“…”的問題,由發展改革委會同中央農辦、農業部、…等部門研究提出落"
+           "title over three lines, 一、工作分工 with 「(一)關於“…”的問題,由發展改革委會同中央農辦、農業部、…等部門"
+           "研究提出落"
            "實意見。」 — the units IN PROSE after 由, X會同Y (X leads), no bracket; the page ends inside (三)",
      leaf_tasks=3, attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
         S(["一", "(一)"], ["發展改革委"],
-          ["發展改革委", "中央農辦", "農業部", "財政部", "科技部", "國土資源部", "水利部", "商務部", "統計局", "糧食局"],
+          ["發展改革委", "中央農辦", "農業部", "財政部", "科技部", "國土資源部", "水利部", "商務部", "統計局", "糧食"
+                                                                               "局"],
           lead_alternatives=[[]],
           note="「由X會同A、B…等部門研究提出落實意見」: 會同 marks X as the lead (as plans-dev 03, where lead = [] is "
                "also accepted); 等部門 is a category tail; the quoted policy words “…” are the measure, not units"),
@@ -406,7 +447,8 @@ plan("n16_guobanhan-2014-nongcun-gaige-zhengce-cuoshi-fengong-tongzhi.txt",
         S(["一", "(三)"], [], [], skip_deadline=True, note="cut inside the quoted measure 「“加大力度落實‘米袋子’」"),
      ],
      plan_targets=[], phases=[], duties=[],
-     notes=["中發〔2014〕1號 is the cited document; 成文日期 2014年02月23日 is the date, 發佈日期 2014-03-10 the page's",
+     notes=["中發〔2014〕1號 is the cited document; 成文日期 2014年02月23日 is the date, 發佈日期 2014-03-10 the pag"
+            "e's",
             "時效: 失效 (no longer in force) is page metadata"])
 
 plan("n17_liupanshui-2022-xinxing-jichu-sheshi-jianshe-sannian-xingdong-fangan.txt",
@@ -417,7 +459,8 @@ plan("n17_liupanshui-2022-xinxing-jichu-sheshi-jianshe-sannian-xingdong-fangan.t
      level="city (Guizhou, Liupanshui)",
      source="https://www.gzlps.gov.cn/zwgk/zfxxgkzl/fdzdgknr/zcwj/szfwj_5666042/lpsfbf/202301/t20230116_77945033.html"
             " — " + PAGES,
-     style="city three-year action plan: metadata flattened from a table (「| |」 cells, the 生成日期 2022-12-02), a short "
+     style="city three-year action plan: metadata flattened from a table (「| |」 cells, the 生成日期 2022-12-02), a"
+           " short "
            "cover without signature, (此件公开发布), the plan title with its period, 一、主要目标 as prose full of "
            "figures for 2022 and 2024, 二、重点任务 with 「(一)推进大数据基础设施建设。」 as a heading line, a prose "
            "paragraph, and 「1.加强算力基础设施建设。…」 cut",
@@ -429,7 +472,8 @@ plan("n17_liupanshui-2022-xinxing-jichu-sheshi-jianshe-sannian-xingdong-fangan.t
      plan_targets=[{"number": 2600, "unit": "个"}, {"number": 15, "unit": "个"}, {"number": 1, "unit": "万个"},
                    {"number": 50, "unit": "个"}],
      phases=[], duties=[],
-     notes=["plan-level targets in 一、主要目标: 2022年新建5G基站2600个以上, 创新平台15个以上; 到2024年累计建成5G基站1万个, "
+     notes=["plan-level targets in 一、主要目标: 2022年新建5G基站2600个以上, 创新平台15个以上; 到2024年累计建成5G基"
+            "站1万个, "
             "累计新建创新平台50个以上; 「5G」 is a name, not a figure",
             "黔府办发〔2022〕25号 is a cited document; 「千兆城市」 is a name"])
 
