@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from helpers_parse import units
+from parse_score import CORPUS_DIR
 
 from desktop.core.parse import parse_text
 
@@ -146,3 +147,43 @@ def test_the_real_titles_of_round_3():
     assert list(titles.values()) == ["石景山区贯彻落实《关于加强新时代街道工作的意见》的任务分解方案",
                                      "2023年区《政府工作报告》确定的主要目标任务责任分解方案",
                                      "《政府工作报告》重点工作任务分工方案"]
+
+
+# --- round 4 (plans-unseen class 1): a title from page chrome or a closing line ----------------
+
+@pytest.mark.parametrize("head,title", [
+    # a page's metadata table flattened to text: the cell separators are no part of the title
+    ("索引号: | 0012345/2024-0012 | 公开方式: | 主动公开 |\n发布日期: | 2024-03-02 | ||\n发布单位: | 某镇 |\n"
+     "2024年某镇重点工作安排 | ||\n", "2024年某镇重点工作安排"),
+    ("| 某街道2025年工作要点 |\n", "某街道2025年工作要点"),
+    # a notice that hands out work drawn from a report named in 《》: the notice's own title
+    ("某县人民政府办公室关于印发《政府工作报告》重点工作责任分工的通知\n某政办发〔2024〕2号\n各乡镇人民政府：\n",
+     "某县人民政府办公室关于印发《政府工作报告》重点工作责任分工的通知"),
+    # a metadata value (有效, 现行有效) above the notice's title is not part of it
+    ("主题分类\n2024-02-01\n有效\n某区人民政府办公室关于印发《政府工作报告》目标任务分解的通知\n字号:\n"
+     "各街道办事处：\n", "某区人民政府办公室关于印发《政府工作报告》目标任务分解的通知"),
+])
+def test_a_title_without_the_chrome_around_it(head, title):
+    plan = parse_text(head + "一、任务\n（一）整治河道。（县水务局负责）\n（二）清理垃圾。（县城管局负责）\n")
+    assert plan.title == title
+
+
+@pytest.mark.parametrize("closing", [
+    "某县人民政府办公室\n2024年3月5日\n（此件公开发布）\n",
+    "二〇二四年三月五日\n",
+    "二○二四年三月五日\n|\n",
+    "某区人民政府\n2019年8月1日\n",
+])
+def test_a_text_without_a_title_takes_neither_its_signature_nor_its_date(closing):
+    plan = parse_text("各乡镇人民政府，县政府各部门：\n为落实县人大会议确定的各项任务，现将任务分解表印发给你们。\n"
+                      "请各牵头单位细化分解，确保按时完成。\n附件：任务分解表\n" + closing)
+    assert plan.title == ""
+
+
+def test_the_real_titles_of_round_4():
+    unseen = CORPUS_DIR.parent / "plans-unseen"
+    titles = {name: parse_text(next(unseen.glob(name + "*.txt")).read_text(encoding="utf-8")).title
+              for name in ("u03", "u04", "u05", "u07")}
+    assert titles == {"u03": "2023年章镇镇政府主要工作安排和任务分解",
+                      "u04": "济南市长清区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知",
+                      "u05": "", "u07": ""}

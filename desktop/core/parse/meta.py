@@ -39,6 +39,7 @@ _DOC_END = re.compile(_PLAN_WORD + r"(?:[(（][^)）]{1,12}[)）])?$|(?:通知|�
 _FORWARDED = re.compile(r"关于(?:印发|转发|下发|批转)(.{4,100})的通知$")
 
 
+_ISSUER_TITLE = re.compile(r"[\u4e00-\u9fff]{2,30}?" + _ORG + r"关于")
 _ADDRESSEE_NOISE = re.compile(r"【|时间|日期|来源|字体|发布|浏览|索引")
 
 
@@ -73,6 +74,8 @@ def _opening_title(lines: list[str]) -> str:
                 break
             if block and _DOC_END.search(line) and not re.fullmatch(r"[(（][^()（）]{1,12}[)）]", "".join(block)):
                 break                    # a whole title above the one broken over lines (a web page's own line)
+            if block and _ISSUER_TITLE.match(block[0]):
+                break                    # 某区人民政府办公室关于…: the title's top; above it, a page's metadata (有效)
             block.insert(0, line)
         joined = "".join(block)
         if block and len(joined) <= 120 and _DOC_END.search(joined):
@@ -86,7 +89,11 @@ def _issued_plan(title: str) -> str:
     if m:
         inner = m.group(1)
         quoted = re.search(r"《([^《》]{4,80})》$", inner)   # 区建设管理委《…方案》; not 2021年省《政府工作报告》…方案
-        return quoted.group(1) if quoted else inner.strip("《》")
+        if quoted:
+            return quoted.group(1)
+        if inner.startswith("《") and "》" in inner[:-1]:
+            return title                 # 《政府工作报告》重点工作任务分工: work drawn from a report, not a plan's name
+        return inner.strip("《》")
     return title
 
 
@@ -111,7 +118,8 @@ def find_title(text: str) -> str:
     labelled = _NAME_LABEL.search(text)
     if labelled and re.search(_DOC_END.pattern, labelled.group(1)):
         return _issued_plan(labelled.group(1).strip())
-    lines = [ln.strip() for ln in text.split("\n")]
+    # a row of a page's metadata table flattened to text: 2023年…任务分解 | ||
+    lines = [re.sub(r"^[|\s]+|[|\s]+$", "", ln) for ln in text.split("\n")]
     opening = _opening_title(lines)
     if opening:
         return opening
@@ -130,9 +138,16 @@ def find_title(text: str) -> str:
     if m:
         return m.group(1).strip()
     for line in lines:
+        if _BODY_START.search(line):
+            break                        # a title stands above the text: never the signature or the date below it
         if 4 <= len(line) <= 60 and not re.search(r"[。:：]", line) and not _HEADING_START.match(line):
             return line
     return ""
+
+
+# the text has begun: its addressees (各镇人民政府：; not a page's 来源：), a sentence, a numbered item
+_BODY_START = re.compile(r"^各.{2,}[:：]$|(?:政府|部门|单位|办事处|机构|委员会)[:：]$|。|"
+                         r"^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）])")
 
 
 def _fuller(lines: list[str], at: int, title: str) -> str:
