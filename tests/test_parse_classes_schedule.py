@@ -399,3 +399,61 @@ def test_the_real_rhythm_and_step_duties_of_round_3():
     chongming = parse_text((fresh / "f11_chongming-2021-chengshi-tijian-gongzuo-fangan.txt")
                            .read_text(encoding="utf-8"))
     assert any("提供指标数据资料" in d.text and d.due == "2021-09-30" for d in chongming.duties)
+
+
+# --- round 4 (plans-unseen class 3): a weekday after the day, the year only in a Chinese-numeral date
+
+@pytest.mark.parametrize("sentence,due,sent", [
+    ("于5月8日（星期三）前报送区政府办公室", "2024-05-08", True),
+    ("请于6月28日(周五)前将方案报送县督查室", "2024-06-28", True),
+    ("2024年9月30日（星期一）前完成验收", "2024-09-30", False),
+])
+def test_a_day_with_its_weekday_is_a_deadline(sentence, due, sent):
+    plan = parse_text("各镇人民政府，县政府各部门：\n现将有关事项通知如下：\n一、细化方案。各牵头单位要制定实施方案，"
+                      + sentence + "。\n二、加强督查。县督查室适时开展督查。\n某县人民政府办公室\n二〇二四年四月十日\n")
+    assert plan.tasks[0].deadline == due
+    assert (due in [d.due for d in plan.duties]) == sent       # a sending is also the notice's duty
+
+
+@pytest.mark.parametrize("closing", ["二○○九年三月二日\n", "某区人民政府\n二〇〇九年三月二日\n（此件公开发布）\n"])
+def test_the_year_of_a_dated_duty_comes_from_a_chinese_numeral_date(closing):
+    plan = parse_text("各镇人民政府，区政府各部门：\n一、各牵头单位要明确联系人，于3月20日(星期五)前上报区督查组。\n"
+                      "二、每季度末将进展情况报区督查组。\n附件：任务分解表\n" + closing)
+    assert plan.date == "2009-03-02"
+    assert plan.tasks[0].deadline == "2009-03-20"
+    assert [d.due for d in plan.duties if d.due] == ["2009-03-20"]
+
+
+# --- round 4 (plans-unseen class 4): a yearly rhythm is no deadline --------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "各单位要遵循“年初公布、年中检查、年底兑现”的原则，狠抓落实。",
+    "区政府办公室按照“年初建账、逐月查账、年底交账”的要求加强督查。",
+    "实行“月初安排、月中调度、年底考核”的工作机制。",
+    "坚持年初定目标、每季抓推进、年末看成效。",
+])
+def test_a_yearly_rhythm_is_no_deadline(sentence):
+    # a liaison officer tracks dates the work is due: a principle or an office's oversight rhythm is none
+    plan = parse_text("2024年某区重点工作通知\n一、落实责任\n" + sentence + "\n二、加强配合\n各单位密切配合。\n")
+    assert plan.tasks[0].deadline is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "每月报送进展，年底前建成。",
+    "每月报送进展、年底建成。",
+    "年初启动、年中推进、年底前全面完成。",
+    "年底前完成改造。",
+])
+def test_a_year_end_that_is_a_deadline_stays_one(sentence):
+    plan = parse_text("2024年某区重点工作通知\n一、落实责任\n" + sentence + "\n二、加强配合\n各单位密切配合。\n")
+    assert plan.tasks[0].deadline == "2024-12-31"
+
+
+def test_the_real_weekday_chinese_year_and_rhythms_of_round_4():
+    from parse_score import CORPUS_DIR
+    unseen = CORPUS_DIR.parent / "plans-unseen"
+    plan = parse_text(next(unseen.glob("u07_*.txt")).read_text(encoding="utf-8"))
+    assert plan.tasks[0].deadline == "2007-04-20"
+    assert "2007-04-20" in [d.due for d in plan.duties]
+    plan = parse_text(next(unseen.glob("u08_*.txt")).read_text(encoding="utf-8"))
+    assert [t.deadline for t in plan.tasks] == [None, None, None]

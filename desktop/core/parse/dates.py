@@ -79,14 +79,18 @@ class Deadline:
 _FYP = re.compile(r"[“\"']?十([三四五六])五[”\"']?(?:规划)?(?:时期|期间)?(末|期末|末期|期间|时期)")
 _FYP_END = {"三": 2020, "四": 2025, "五": 2030, "六": 2035}
 
+# 4月20日(星期五)前 / 4月20日（周五）前: the weekday a notice adds after a day
+_WEEKDAY = r"(?:\s*[(（](?:星期|周|礼拜)[一二三四五六日天][)）])?"
+
 # 到2021年底 / 在2021年底之前 / 2022年底前 / 到2025年 / 2024年6月底前 / 2022年12月31日前
 _YEAR_DL = re.compile(
     r"(截至|截止到|截止|到|至|在|于|力争|争取|确保|计划|预计)?\s*((?:19|20)\d{2})\s*年"
-    r"(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日|\s*(底|末|上旬|中旬|下旬))?)?"
+    r"(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日" + _WEEKDAY + r"|\s*(底|末|上旬|中旬|下旬))?)?"
     r"\s*(年底|年末|底|末|上半年|下半年)?\s*(之前|以前|前|内|起|以来)?")
 # 6月底前 / 4月中旬前 / 11月30日前 (no year)
 _MONTH_DL = re.compile(
-    r"(?<![\d年.\-/])(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*日|\s*(底|末|上旬|中旬|下旬))?\s*(之前|以前|前)?")
+    r"(?<![\d年.\-/])(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*日" + _WEEKDAY
+    + r"|\s*(底|末|上旬|中旬|下旬))?\s*(之前|以前|前)?")
 # 今年6月底前 / 今年年底前 / 明年3月底前 / 今年内: the plan's year (or the next)
 _REL_YEAR_DL = re.compile(
     r"(今年|本年度|本年|当年|明年|次年)(?:\s*(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*日|\s*(底|末|上旬|中旬|下旬))?"
@@ -101,6 +105,14 @@ _HALF_DL = re.compile(r"(?<![\d年今明本当去每])(上半年|下半年)\s*(�
 # 年底前 / 年底 (no year), 年内
 _BARE_YEAR_END = re.compile(r"(?<![\d年今明去本当一二两三四五六七八九十几数多半])(年底前|年底之前|年底|年末|"
                             r"年内(?=(?:全面|基本|全部|力争|确保)?(?:完成|建成|实现|出台|印发|启动|开工|竣工|投用|落地)))")
+
+# 年初公布、年中检查、年底兑现 / 年初建账、逐月查账、年底交账: a yearly rhythm (a principle, an office's
+# oversight), its 年底 no deadline: a step of the year named just before it in the same list
+# (listed with 、 only: 「每月报送进展，年底前建成」 keeps its deadline, and so does 年底前)
+_CYCLE = re.compile(r"(?:年初|年中|月初|月中|月底|逐月|每月|按月|逐季|每季|季末|每周|逐周|半年)"
+                    r"[\u4e00-\u9fff]{1,4}、\s*(?:[\u4e00-\u9fff]{2,6}、\s*)?$")
+
+_DONE = re.compile(r"(?:全面|基本|全部)?(?:完成|建成|实现|竣工|投用|落地|达到)")
 
 _PART_DAY = {"上旬": 10, "中旬": 15, "下旬": 20}
 
@@ -188,7 +200,9 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
             found.append(Deadline(m.start(), m.end(), date, True, m.group(0)))
             taken.append(m.span())
     for m in _BARE_YEAR_END.finditer(text):
-        if not free(*m.span()) or default_year is None:
+        if not free(*m.span()) or default_year is None or (
+                m.group(0) in ("年底", "年末") and _CYCLE.search(text, max(0, m.start() - 16), m.start())
+                and not _DONE.match(text, m.end())):
             continue
         found.append(Deadline(m.start(), m.end(), f"{default_year}-12-31", True, m.group(0)))
         taken.append(m.span())
