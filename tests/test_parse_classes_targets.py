@@ -168,3 +168,39 @@ def test_the_real_lead_paragraph_of_the_tuning_set():
                        / "x04_fengxian-2022-yingji-binan-changsuo-jianshe-shishi-fangan.txt")
                       .read_text(encoding="utf-8"))
     assert (30.0, "%") in {(t.value, t.unit) for t in plan.plan_targets}
+
+
+# --- round 4 (plans-unseen class 2): a body run into one line with inline numbering -----------
+
+_ONE_LINE = ("某镇2025年政府工作安排和任务分解 | ||\n"
+             "2025年是全面落实规划的关键一年,也是建镇70周年,做好今年工作意义重大。 "
+             "2025年全镇主要预期目标为:地区生产总值增长6%,固定资产投资增长8%以上,农村居民人均可支配收入增长7%。 "
+             "围绕上述目标,重点抓好以下三方面工作: (一)壮大特色产业。要推动产业升级。 "
+             "1.培育龙头企业。支持3家企业开展技术改造。 2.建设产业园区。完成园区道路建设。")
+
+
+def test_a_body_in_one_line_gives_its_items_and_its_goal_figures():
+    plan = parse_text(_ONE_LINE)
+    assert [(t.key, t.title) for t in plan.tasks] == [("一.1", "培育龙头企业"), ("一.2", "建设产业园区")]
+    assert sorted((t.subject, t.value) for t in plan.plan_targets) == [
+        ("农村居民人均可支配收入", 7), ("固定资产投资", 8), ("地区生产总值", 6)]
+
+
+def test_only_the_goal_sentence_of_a_preamble_gives_plan_figures():
+    # the anniversary and the slogan's number before it are no targets
+    plan = parse_text(_ONE_LINE.replace("主要预期目标为", "工作重点在于"))
+    assert plan.plan_targets == []
+
+
+def test_a_lone_inline_number_in_prose_is_no_item():
+    plan = parse_text("某镇工作安排\n全镇上下要团结一心。 围绕目标,抓好各项工作,确保完成全年任务。 "
+                      "3.5万亩高标准农田要按期建成。\n")
+    assert plan.tasks == []
+
+
+def test_the_real_one_line_body_of_round_4():
+    from parse_score import CORPUS_DIR
+    text = next((CORPUS_DIR.parent / "plans-unseen").glob("u03_*.txt")).read_text(encoding="utf-8")
+    plan = parse_text(text)
+    assert [t.title for t in plan.tasks] == ["构建现代产业体系"]
+    assert [t.value for t in plan.plan_targets] == [10, 9, 9, 8, 8]

@@ -244,7 +244,10 @@ def build_items(light_text: str) -> Outline:
     inline = False
     if heading_lines < 3:
         split = _split_inline(light_text)
-        if split.count("\n") - light_text.count("\n") >= 3:
+        added = split.count("\n") - light_text.count("\n")
+        # three inline headings; or, in a text with no heading at a line start, any (a web page that
+        # ran a town's whole body into one line: 「…以下五方面工作: (一)…。 1.构建…」)
+        if added >= 3 or added and not heading_lines:
             text = compact(split)
             lines = text.split("\n")
             inline = True

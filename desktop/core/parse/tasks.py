@@ -350,3 +350,15 @@ def goal_lead_paragraphs(items: list[Item], task_pos: set[int]) -> list[str]:
             if item.kind <= 2 and item.pos not in task_pos and TARGET_SECTION.search(item.title)
             and len(item.title) <= 12 and "\n" in item.body
             and any(d.pos in task_pos for d in item.descendants())]
+
+
+# 主要预期目标为:财政总收入增长10%,… / 主要目标是: … — a sentence that states the plan's goals
+_GOAL_SENTENCE = re.compile(r"(?:预期|主要|发展|总体|工作)目标(?:任务)?(?:为|是)\s*[:：]?|主要(?:预期)?指标(?:为|是)")
+
+
+def preamble_goal_sentences(preamble: str) -> list[str]:
+    """The sentences before the first numbered item that state the plan's goals (a town's work
+    arrangement opens with 「2023年全镇经济社会发展主要预期目标为:财政总收入增长10%,…」): their
+    figures are the plan's. Only such sentences: the rest of a preamble holds anniversaries and
+    slogans (「实施20周年」「1336」)."""
+    return [s for s in re.split(r"(?<=[。！!\n])", preamble) if _GOAL_SENTENCE.search(s)]
