@@ -6,6 +6,8 @@ tests/test_parse_score.py)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from helpers_parse import units
 from parse_score import CORPUS_DIR
@@ -187,3 +189,62 @@ def test_the_real_titles_of_round_4():
     assert titles == {"u03": "2023年章镇镇政府主要工作安排和任务分解",
                       "u04": "济南市长清区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知",
                       "u05": "", "u07": ""}
+
+
+# --- round 4, point 2: web-page chrome is never a title, task, unit or target -----------------
+# Most plans users paste come from government web pages. Made-up pages built from the furniture
+# such sites put around a document (written from general knowledge of such pages).
+
+_CHROME_TOP = [
+    "无障碍 | 长者模式 | 登录 | 注册\n首页 > 政务公开 > 政策文件 > 区政府文件\n",
+    "当前位置：首页 > 信息公开 > 政府信息公开目录 > 计划总结\n",
+    "您现在的位置：首页>>政务公开>>通知公告\n发布时间：2024-03-05 10:20  来源：区住建局  浏览次数：1234\n"
+    "字号：大 中 小\n【打印本页】【关闭窗口】\n分享到：\n",
+    "| 索引号: | 000014349/2024-00123 | 主题分类: | 城乡建设 |\n| 发布机构: | 某区住房和城乡建设管理委员会 | "
+    "发文日期: | 2024-03-05 |\n| 标题: | 某区2024年老旧小区改造工作方案 | | |\n"
+    "字体：[ 大 中 小 ]  视力保护色：\n发布时间：2024-03-05 09:00:00 来源：区住建局 作者：王明 阅读次数：568\n",
+    "某区2024年老旧小区改造工作方案_某区人民政府门户网站\n首页 > 政务公开 > 计划规划\n"
+    "索引号：11310000/2024-00012 主题分类：城乡建设 有效性：有效\n",
+]
+_CHROME_BOTTOM = [
+    "【打印本页】【关闭窗口】【收藏】\n上一篇：某区关于开展安全生产大检查的通知\n下一篇：某区2024年为民办实事项目\n"
+    "分享到：微信 微博 QQ空间\n扫一扫在手机打开当前页\n",
+    "【打印本页】 【关闭窗口】 【返回顶部】\n相关文件：\n1.某区关于做好2024年城市更新工作的通知\n"
+    "2.某区2023年老旧小区改造工作总结\n",
+    "主办单位：某区人民政府办公室  承办单位：某区大数据中心\n网站标识码：3101150001  沪ICP备12345678号-1  "
+    "公安机关备案号31011502000123\n版权所有：某区人民政府  联系我们 | 网站地图 | 隐私声明\n",
+    "[打印] [关闭]\n技术支持：某某信息科技有限公司  联系电话：021-12345678\n",
+]
+_PAGE_BODY = ("某区2024年老旧小区改造工作方案\n为推进老旧小区改造，制定本方案。\n"
+              "一、工作目标\n2024年完成30个小区改造。\n二、主要任务\n（一）完善基础设施。改造供水管网。（牵头单位：区住建局；责任单位：区水务局）\n"
+              "（二）提升小区环境。整治小区绿化。（牵头单位：区城管局；责任单位：区生态环境局）\n"
+              "三、保障措施\n（一）加强组织领导。成立工作专班。（区住建局负责）\n")
+_CHROME_WORDS = re.compile(r"打印|关闭|收藏|返回顶部|上一篇|下一篇|分享|扫一扫|相关文件|主办|承办|网站|ICP|备案|版权|"
+                           r"联系|技术支持|首页|位置|发布|来源|浏览|阅读|字号|字体|索引|分类|打开")
+
+
+@pytest.mark.parametrize("top", _CHROME_TOP)
+@pytest.mark.parametrize("bottom", _CHROME_BOTTOM)
+def test_web_page_chrome_is_no_title_task_unit_or_target(top, bottom):
+    plan = parse_text(top + _PAGE_BODY + bottom)
+    assert plan.title == "某区2024年老旧小区改造工作方案"
+    assert [t.key for t in plan.tasks] == ["二.一", "二.二", "三.一"]
+    assert not [t.text for t in plan.tasks if _CHROME_WORDS.search(t.text)]
+    assert {u for _key, lead, resp in units(plan) for u in lead + resp} == {
+        "区住建局", "区水务局", "区城管局", "区生态环境局"}
+    assert [(t.value, t.unit) for t in plan.plan_targets] == [(30, "个")]
+    assert not [t for task in plan.tasks for t in task.targets]
+    assert plan.duties == []
+
+
+@pytest.mark.parametrize("top", [
+    "| 索引号: | 000014349/2024-00123 | 主题分类: | 城乡建设 |\n| 标题: | 某区2024年老旧小区改造工作方案 | | |\n",
+    "某区2024年老旧小区改造工作方案-某区人民政府网\n当前位置：首页 > 政务公开 > 计划规划\n",
+])
+def test_a_page_whose_text_has_no_title_line_takes_the_pages_own(top):
+    # the breadcrumbs (ending in 计划规划) are never the title; the metadata cell or the page's own
+    # title line without the site's name is
+    plan = parse_text(top + "发布时间：2024-03-05 09:00:00 来源：区住建局\n为推进老旧小区改造，制定本方案。\n"
+                      "一、主要任务\n（一）完善基础设施。（区住建局负责）\n（二）提升小区环境。（区城管局负责）\n")
+    assert plan.title == "某区2024年老旧小区改造工作方案"
+    assert units(plan) == [("一.一", [], ["区住建局"]), ("一.二", [], ["区城管局"])]

@@ -47,7 +47,12 @@ def _title_part(line: str) -> bool:
     """A line that can be part of a title broken over lines."""
     return (len(line) <= 80 and not re.search(r"[。；;，,:：]", re.sub(r"《[^》]*》|“[^”]*”", "", line))
             and not _HEADING_START.match(line) and not DOC_NUMBER.search(line) and not FULL_DATE.search(line)
-            and not _SITE.search(line) and not _PAGE_MARK.match(line))
+            and not _SITE.search(line) and not _PAGE_MARK.match(line) and not _BREADCRUMB.search(line))
+
+
+# a page's breadcrumbs: 首页 > 政务公开 > 计划规划 / 当前位置：首页>>通知公告 (never a title, though it
+# may end in a plan word)
+_BREADCRUMB = re.compile(r"首页\s*[>»＞/]|[>»＞]\s*[\u4e00-\u9fff]{2,12}\s*[>»＞]|^(?:当前|您的|您现在的|所在)位置")
 
 
 # a page number copied from a PDF: — 2 — / - 3 - / ———2—
@@ -97,8 +102,9 @@ def _issued_plan(title: str) -> str:
     return title
 
 
-# a web page's metadata block: | 标 题: 玉林市人民政府办公室关于办理…的通知 |
-_TITLE_LABEL = re.compile(r"(?:^|[|\n])\s*标\s*题\s*[:：]\s*([^|\n]{4,120}?)\s*(?=\||\n|$)")
+# a web page's metadata block: | 标 题: 玉林市人民政府办公室关于办理…的通知 | (or the value in a cell
+# of its own: | 标题: | 某区…方案 |)
+_TITLE_LABEL = re.compile(r"(?:^|[|\n])\s*标\s*题\s*[:：]\s*\|?\s*([^|\n]{4,120}?)\s*(?=\||\n|$)")
 # 名称: … in a county site's metadata block names the page's document (after the plan a notice names)
 _NAME_LABEL = re.compile(r"(?:^|[|\n])\s*名\s*称\s*[:：]\s*([^|\n]{4,120}?)\s*(?=\||\n|$)")
 
@@ -120,11 +126,14 @@ def find_title(text: str) -> str:
         return _issued_plan(labelled.group(1).strip())
     # a row of a page's metadata table flattened to text: 2023年…任务分解 | ||
     lines = [re.sub(r"^[|\s]+|[|\s]+$", "", ln) for ln in text.split("\n")]
+    # a page's own title line with its site's name (…工作方案-某区人民政府网): the title, when nothing
+    # else in the text is one
+    lines += [_SITE.sub("", ln) for ln in lines[:3] if _SITE.search(ln) and not _BREADCRUMB.search(ln)]
     opening = _opening_title(lines)
     if opening:
         return opening
     for i, line in enumerate(lines):
-        if not line or len(line) > 60 or "通知" in line or _HEADING_START.match(line):
+        if not line or len(line) > 60 or "通知" in line or _HEADING_START.match(line) or _BREADCRUMB.search(line):
             continue
         if _TITLE_LINE.match(line):
             prev = next((lines[j] for j in range(i - 1, max(-1, i - 3), -1) if lines[j]), "")
@@ -140,7 +149,8 @@ def find_title(text: str) -> str:
     for line in lines:
         if _BODY_START.search(line):
             break                        # a title stands above the text: never the signature or the date below it
-        if 4 <= len(line) <= 60 and not re.search(r"[。:：]", line) and not _HEADING_START.match(line):
+        if (4 <= len(line) <= 60 and not re.search(r"[。:：]", line) and not _HEADING_START.match(line)
+                and not _BREADCRUMB.search(line) and not _SITE.search(line)):
             return line
     return ""
 
