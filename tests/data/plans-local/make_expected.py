@@ -19,8 +19,8 @@ PAGES = ("opening of the page as the search tool's pages corpus returned it (abo
 plan("l01_pailou-2025-jiedao-chuangjian-wenming-chengqu-gongzuo-fangan.txt",
      title="万州区牌楼街道推动创建第八届全国文明城区工作方案（中共重庆市万州区牌楼街道工作委员会 重庆市万州区牌楼街道"
            "办事处关于印发《万州区牌楼街道推动创建第八届全国文明城区工作方案》的通知）",
-     title_note="the plan title is over two lines (「…全国文明」 / 「城区工作方案」); the notice title is the page's first "
-                "line and again over three lines; either is accepted",
+     title_note="the plan title is over two lines (「…全国文明」 / 「城区工作方案」); the notice title is the "
+                "page's first line and again over three lines; either is accepted",
      doc_no="万州牌工委发〔2025〕90号", issuer="中共重庆市万州区牌楼街道工作委员会、重庆市万州区牌楼街道办事处",
      date="2025-10-11", level="STREET (Chongqing, Wanzhou district, Pailou street)",
      source="http://www.wz.gov.cn/bmjz_89642/jz/pljd_96106/zwgk_96110/fdzdgknr_96112/lzyj_96113/202510/t20251016_15085"
@@ -33,7 +33,8 @@ plan("l01_pailou-2025-jiedao-chuangjian-wenming-chengqu-gongzuo-fangan.txt",
      leaf_tasks=2, attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
         S(["一", "(一)"], [], [], not_targets=[("2025-2027", "年"), (8, "届")],
-          note="指导思想: heading line, text on the next line; 「《万州区创建第八届(2025-2027年)全国文明城区三年行动方案》」 "
+          note="指导思想: heading line, text on the next line; "
+               "「《万州区创建第八届(2025-2027年)全国文明城区三年行动方案》」 "
                "is a cited document's title: no deadline, no target, no phase"),
         S(["一", "(二)"], [], [], skip_deadline=True,
           note="工作原则: unnumbered 「坚持…」 paragraphs (not numbered items, so (二) is the leaf); cut at 「提升」"),
@@ -160,7 +161,8 @@ plan("l07_xxxian-2012-chuangjian-shengji-weisheng-xiancheng-shishi-fangan.txt",
      level="county (not named: 「滨江山水生态园林县城」)",
      source="http://www.nepao.com/show-103-7767-1.html (a text site's copy) — the whole stored text (the site shows "
             "an abstract that ends 「县爱卫...」), ASCII ,:",
-     style="county 卫生县城 creation plan as one LONG LINE: the sections 一、指导思想 二、工作目标 三、主要任务及责任单位 "
+     style="county 卫生县城 creation plan as one LONG LINE: the sections 一、指导思想 二、工作目标 "
+           "三、主要任务及责任单位 "
            "(一)爱国卫生组织管理 1、… 2、… run on inline, separated by two spaces; milestone years in 二 "
            "(2012年…市级, 2014年…省级); site chrome after the text (浏览次数, 上一篇/下一篇)",
      leaf_tasks=2, attachment_task_rows=0, childless_top_level_sections=["一、指导思想", "二、工作目标"],
@@ -190,7 +192,8 @@ plan("l08_qingtongguan-zhen-chuangjian-shiji-weisheng-zhen-shishi-fangan.txt",
      leaf_tasks=1, attachment_task_rows=0, childless_top_level_sections=["一、指导思想"],
      samples=[
         S(["二", "(一)", "1"], [], [], skip_deadline=True,
-          note="镇爱卫会 and 成员单位 are named in a standard (「组织健全,成员单位分工明确」), not given the task; cut"),
+          note="镇爱卫会 and 成员单位 are named in a standard (「组织健全,成员单位分工明确」), not given the "
+               "task; cut"),
      ],
      plan_targets=[],
      phases=[{"name": "总结验收阶段", "start": "2011-01", "end": "2011-03"}],
@@ -261,7 +264,8 @@ plan("l11_xxqu-cunzhuang-huanjing-zhengzhi-bumen-renwu-mingque.txt",
           lead_alternatives=[["区住建局"]],
           note="one unit, the paragraph's subject: responsible; taking it as lead is accepted (plans-dev 03's rule "
                "for a lone unit)"),
-        S(["规划分局负责辖区规划区范围内的规划布点村庄的确定"], [], ["规划分局"], line=4, title_starts="规划分局负责辖区",
+        S(["规划分局负责辖区规划区范围内的规划布点村庄的确定"], [], ["规划分局"], line=4,
+          title_starts="规划分局负责辖区",
           lead_alternatives=[["规划分局"]],
           note="「配合市住建局组织…培训」: 市住建局 is the unit it helps, named in prose; 「JPG区区域地图」 is "
                "garbled on the page"),
