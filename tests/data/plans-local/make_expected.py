@@ -313,4 +313,80 @@ plan("l12_xxzhen-chuangjian-shiji-weisheng-xianjin-xiangzhen-shishi-fangan.txt",
      notes=["all items are inline in one line (line and first words given by hand)",
             "「三个文明」「三个代表」「亿万农民」 are names, not targets"])
 
+# Added after the first twelve were scored (committed before the parser or the scorer saw them).
+plan("l13_dangchang-2012-gonglu-liuluan-zhuanxiang-zhengzhi-shishi-fangan.txt",
+     title="公路六乱专治实施方案",
+     title_note="the page's heading (the text site's name for the county's plan); no title line of its own",
+     doc_no="", issuer="宕昌县人民政府 (「县政府决定」, 「维护宕昌对外形象」)", date="2012-10",
+     level="county (Gansu, Longnan, Dangchang)",
+     source="https://gwyoo.com/article/xzgaoshou/gongzhuo/201204/512029.html (a text site's copy) — " + PAGES,
+     style="county 专项整治 plan on a text site: site chrome (时间, 导语), preamble, 一、整治范围和目标 (prose), "
+           "二、时间安排 with THREE PHASES in one paragraph (「10月25日至10月30日为宣传动员阶段」, "
+           "「11月1日至11月20日为集中治理阶段」, 「11月21日至月底为巩固提高阶段」; the year only in "
+           "「从2012年10月25日开始,到2012年11月底结束」), 三、总体工作要求 (一)… cut",
+     leaf_tasks=1, attachment_task_rows=0,
+     childless_top_level_sections=["一、整治范围和目标", "二、时间安排"],
+     samples=[
+        S(["三", "(一)"], [], [], skip_deadline=True,
+          note="「部门主抓,乡镇协抓」 is a principle; 各乡镇和各有关部门 are roles; cut at 「从维」"),
+     ],
+     plan_targets=[],
+     phases=[{"name": "宣传动员阶段", "start": "2012-10", "end": "2012-10"},
+             {"name": "集中治理阶段", "start": "2012-11", "end": "2012-11"},
+             {"name": "巩固提高阶段", "start": "2012-11", "end": "2012-11"}],
+     duties=[],
+     notes=["the phases' year 2012 comes from the campaign's dates in the same paragraph",
+            "「212国道」 is a road's name, not a target; 「六乱」 is a name",
+            "the date 2022-04-05 on the page is the site's"])
+
+plan("l14_xxxian-gonganju-chuangjian-weisheng-xiancheng-gongzuo-fangan.txt",
+     title="创卫生县城工作方案",
+     title_note="the page's heading (twice); the document calls itself 「**年**县公安局“创卫”工作方案」 at the end "
+                "of its preamble",
+     doc_no="", issuer="a county public security bureau (**县公安局)", date="",
+     level="county BUREAU (county not named)",
+     source="https://gwyoo.com/article/xzgaoshou/gongzhuo/200808/127806.html (a text site's copy) — " + PAGES,
+     style="county BUREAU's 创卫 plan on a text site: site chrome, the year and county starred out (**), "
+           "一、组织领导 naming persons, 二、…工作任务。 with 1、…5、 items separated by blank lines, a stray 「 ̄」, "
+           "三、工作措施 whose paragraph starts with a month range (「3-4月,集中开展…整治」); cut",
+     leaf_tasks=5, count_alternatives=[6], attachment_task_rows=0,
+     childless_top_level_sections=["一、组织领导", "三、工作措施"],
+     samples=[
+        S(["二", "1"], [], [], targets=[(2, "处")], not_targets=[(109, "线")],
+          note="「两处设交通信号灯」: 2 signals (a Chinese numeral); 「109线」 is a road's name"),
+        S(["二", "2"], [], [], note="高考、中考 are events, not deadlines"),
+        S(["二", "4"], [], [], note="停车权属单位 is a class of parties, not a unit"),
+        S(["二", "5"], [], [],
+          note="「配合城管、交通部门开展…」: the bureau assists 城管 and 交通部门, named in prose; no unit line"),
+     ],
+     plan_targets=[], phases=[], duties=[],
+     notes=["乔治亮 / 郭正勇 are persons (the group's leader and deputy); 交警大队 hosts the office",
+            "三、工作措施 is cut and has no numbered items on the page: a section; counting it as a task (6) is "
+            "accepted",
+            "「3-4月」 starts a step of 三、 (a month range without a year: the year is starred out); no phase "
+            "or deadline is expected from it"])
+
+plan("l15_xxxian-2019-chengzhen-jiaotong-zhixu-jizhong-zhengzhi-shishi-fangan.txt",
+     title="XX县城镇交通秩序集中整治工作实施方案",
+     title_note="the title is in the page's first line between [ ] with site chrome after it, and again at the start "
+                "of the preamble's line",
+     doc_no="", issuer="中共XX县委、XX县人民政府", date="2019-11",
+     level="county (not named; 「与全州同步」: a county of an autonomous prefecture)",
+     source="https://m.51jzrc.cn/show-21-229786-1.html (a text site's copy) — " + PAGES,
+     style="county campaign plan on a text site: the title in [ ] with chrome, site line, the title RUN INTO the "
+           "preamble on one line, a campaign window 「于2019年11月21日至2020年1月31日」 in the preamble, "
+           "一、工作目标 with its text on the same line, then (一)…(五) goals separated by blank lines; cut in (五)",
+     leaf_tasks=5, attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["一", "(一)"], [], [], note="「党委领导、政府主导、部门联动…」 is a principle, not units"),
+        S(["一", "(二)"], [], [], note="驾驶人和行人 are persons; 禁(限)行区域 is not a unit"),
+        S(["一", "(四)"], [], []),
+        S(["一", "(五)"], [], [], skip_deadline=True, note="cut at 「为主导、」"),
+     ],
+     plan_targets=[], phases=[], duties=[],
+     notes=["the campaign window 2019-11-21…2020-01-31 is the plan's period (preamble), not a named phase and not "
+            "an item's deadline: none is checked",
+            "(一)…(五) are the goals' items: by the convention they are the leaf tasks (5)",
+            "「XX美女」 after the title is site chrome"])
+
 write_collected(sys.argv[1])
