@@ -40,11 +40,20 @@ _TRANS[ord("－")] = "-"
 _TRANS[ord("﹙")] = "（"
 _TRANS[ord("﹚")] = "）"
 _TRANS[ord("︰")] = "："
+# Word's automatic numbering copied as text: ⑴…⒇ (U+2474…) and ⒈…⒛ (U+2488…) are the
+# （1） and 1. levels written as one character each
+for _i in range(20):
+    _TRANS[0x2474 + _i] = f"（{_i + 1}）"
+    _TRANS[0x2488 + _i] = f"{_i + 1}."
 _TRANS[ord("\u2028")] = "\n"
 _TRANS[ord("\u2029")] = "\n"
 _TRANS[ord("\x85")] = "\n"
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# a page number between dashes on a line of its own (GB/T 9704 「— 3 —」, 「- 3 -」 once a text
+# extractor maps the 一字线 to ASCII): PDF layout, not text; the line goes so that a sentence or
+# unit list broken by the page joins up again
+_PAGE_NUMBER_LINE = re.compile(r"^[ \t]*[—–\-－―]{1,2}[ \t]*\d{1,3}[ \t]*[—–\-－―]{1,2}[ \t]*(?:\n|\Z)", re.M)
 _HSPACE = re.compile(r"[ ]+")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 
@@ -57,6 +66,7 @@ def light(text: str) -> str:
     """Line breaks unified, odd spaces made plain, full-width digits/letters made ASCII."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_TRANS)
+    text = _PAGE_NUMBER_LINE.sub("", text)
     return _CONTROL.sub("", text)
 
 

@@ -1,0 +1,355 @@
+"""Metamorphic tests: the same plan written in another style real documents use parses the same.
+
+Each plan whose answers are known (the five seeds, ``../shared/plans-dev``, ``tests/data/plans``)
+is parsed as written; then each transformation below rewrites its text in a style a real source
+uses, and the parse must give the same answers: the title, the number of tasks and, task by task,
+the lead and responsible units, the deadline and the targets. The answers compared are the
+parser's own on the original text (not ``expected.json``), so a variant tests only that the way of
+writing does not change what is read.
+
+A transformation that does not apply to a plan (nothing in it to rewrite) is not collected for it.
+Known breaks are ``xfail(strict=True)`` in ``KNOWN``, each with the reason; when the parser is
+fixed the strict xfail fails and the entry must go.
+
+Results on the 41 plans (5 seeds, 12 plans-dev, 24 tests/data/plans), 2026-11-30: passing /
+plans the variant applies to, before → after the parser fixes of this round (⑴/⒈ numbering and
+page-number lines, see tests/test_parse_classes_writing.py):
+
+    ascii_punct 29/29   fullwidth_punct 19/19   square_units 3/3   lenticular_units 3/3
+    unit_lines 3/3      role_words 7/7          num_dot 1/1        num_comma 21/21
+    num_fullstop 20/20  num_paren 17/19         num_fullparen 17/19
+    num_circled 2/17 → 16/17                    cn_paren_ascii 24/24   cn_dot 36/37
+    indent 39/39        ascii_spaces 39/39      no_blank_lines 36/36   double_blank_lines 38/39
+    hard_wrap 38/39     page_markers 31/36 → 36/36   page_markers_ascii 31/36 → 36/36
+    spaced_headings 28/28   web_chrome 38/39
+
+The 7 that still break are in ``KNOWN`` with why. Not built yet: the flattened task table
+(`` | `` rows, tab-separated rows, one cell a line) — it needs a plan whose tasks are one row
+each to rewrite, and inventing the columns from a prose plan would test the transformation,
+not the parser; tests/test_parse_classes_units_tables.py covers those layouts on made-up tables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from desktop.core.parse import parse_text
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV_DIR = ROOT.parent / "shared" / "plans-dev"
+if not DEV_DIR.is_dir():
+    DEV_DIR = Path("/work/shared/plans-dev")
+PLAN_DIRS = [ROOT / "tests" / "data" / "seeds", DEV_DIR, ROOT / "tests" / "data" / "plans"]
+
+
+def _plans() -> list[Path]:
+    return sorted(p for d in PLAN_DIRS for p in d.glob("*.txt"))
+
+
+# --- transformations ------------------------------------------------------------------------
+# Each takes a plan's text and returns it rewritten, or None where the style has nothing to change.
+
+_CJK = "\u4e00-\u9fff"
+
+
+def _changed(new: str, old: str) -> str | None:
+    return new if new != old else None
+
+
+def ascii_punct(text: str) -> str | None:
+    """Full-width ，：；（） → ASCII: plans copied from web pages (seed 000, from a 文库 site, writes
+    ``各区人民政府,市人民政府各部门:``; the pages corpus keeps ASCII brackets)."""
+    table = str.maketrans({"，": ",", "：": ":", "；": ";", "（": "(", "）": ")"})
+    return _changed(text.translate(table), text)
+
+
+def fullwidth_punct(text: str) -> str | None:
+    """ASCII , : ; ( ) beside Chinese → full width: a clerk retyping a web copy in Word (Word's
+    autoformat, and GB/T 9704 documents, write full-width punctuation). Digits keep theirs
+    (``10:00``, ``1,000``)."""
+    new = re.sub(rf"(?<=[{_CJK}]),|,(?=[{_CJK}])", "，", text)
+    new = re.sub(rf"(?<=[{_CJK}]):|:(?=[{_CJK}])", "：", new)
+    new = re.sub(rf"(?<=[{_CJK}]);|;(?=[{_CJK}])", "；", new)
+    def bracket(m: re.Match) -> str:
+        return f"（{m.group(1)}）" if re.search(f"[{_CJK}]", m.group(1)) else m.group(0)
+    new = re.sub(r"\(([^()\n]*)\)", bracket, new)
+    return _changed(new, text)
+
+
+# an inline units bracket: （牵头单位：X；责任单位：Y） (the plans-dev and corpus style)
+_UNITS_BRACKET = re.compile(
+    r"（((?:牵头单位|责任单位|配合单位|牵头部门|责任部门|配合部门)：[^（）\n]*(?:（[^（）\n]*）[^（）\n]*)*)）")
+
+
+def square_units(text: str) -> str | None:
+    """（牵头单位：X；责任单位：Y） → [牵头单位:X;责任单位:Y]: task lists pasted from web tables and
+    some county plans put the units in ASCII square brackets."""
+    new = _UNITS_BRACKET.sub(lambda m: "[" + m.group(1).replace("：", ":").replace("；", ";") + "]", text)
+    return _changed(new, text)
+
+
+def lenticular_units(text: str) -> str | None:
+    """（牵头单位：X；责任单位：Y） → 【牵头单位：X；责任单位：Y】: 政府工作报告 breakdowns (e.g. the
+    广东 and 湖南 ones in tests/data/plans) put the units in 【】."""
+    new = _UNITS_BRACKET.sub(lambda m: "【" + m.group(1) + "】", text)
+    return _changed(new, text)
+
+
+def unit_lines(text: str) -> str | None:
+    """A units bracket ending its line → separate ``牵头单位：X`` / ``责任单位：Y`` lines under the item:
+    the style of 区/街道 implementation plans (issue 10: 「separate 牵头单位：/责任单位： lines」)."""
+    def lines(m: re.Match) -> str:
+        parts = [p for p in re.split(r"[；;]", m.group(1)) if p.strip()]
+        return m.group(2) + "\n" + "\n".join(parts)
+    new = re.sub(rf"{_UNITS_BRACKET.pattern}([。；;]?)[ \t]*$", lines, text, flags=re.M)
+    return _changed(new, text)
+
+
+def role_words(text: str) -> str | None:
+    """牵头单位/责任单位/配合单位 → 牵头部门/责任部门/协办单位: 政府工作报告 task breakdowns and 建议
+    handling plans name the roles by 部门 (湖南 2019) and 协办单位 (办理 plans)."""
+    table = {"牵头单位": "牵头部门", "责任单位": "责任部门", "配合单位": "协办单位"}
+    # only the labels (「牵头单位：」, 「配合单位:」); 「各项目牵头单位」 inside a name stays as it is
+    new = re.sub(rf"({'|'.join(table)})(?=\s*[：:])", lambda m: table[m.group(0)], text)
+    return _changed(new, text)
+
+
+_ARABIC_ITEM = re.compile(r"^([ \t　]*)(\d{1,2})[.．、](?!\d)", re.M)
+_PAREN_ARABIC = re.compile(r"^[ \t　]*[（(]\d{1,2}[)）]", re.M)
+_CIRCLED_PAREN = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+
+
+def _arabic_items(style: Callable[[int], str]) -> Callable[[str], str | None]:
+    def rewrite(text: str) -> str | None:
+        if style(1).startswith(("(", "（", "⑴")) and _PAREN_ARABIC.search(text):
+            return None          # the plan already uses (1) for the level below: the levels would merge
+        if style(1).startswith("⑴") and any(int(m.group(2)) > 20 for m in _ARABIC_ITEM.finditer(text)):
+            return None          # ⑴…⒇ stops at 20
+        return _changed(_ARABIC_ITEM.sub(lambda m: m.group(1) + style(int(m.group(2))), text), text)
+    return rewrite
+
+
+# 1. / 1、 / 1． / (1) / （1） / ⑴: all six are in real plans (1、 in county plans, 1． in GB/T 9704
+# documents typed with full-width digits' punctuation, （1） and ⑴ in Word's automatic numbering).
+num_dot = _arabic_items(lambda n: f"{n}.")
+num_comma = _arabic_items(lambda n: f"{n}、")
+num_fullstop = _arabic_items(lambda n: f"{n}．")
+num_paren = _arabic_items(lambda n: f"({n})")
+num_fullparen = _arabic_items(lambda n: f"（{n}）")
+num_circled = _arabic_items(lambda n: _CIRCLED_PAREN[n - 1])
+
+
+def cn_paren_ascii(text: str) -> str | None:
+    """（一） → (一): web copies of 国务院 documents write the second level with ASCII brackets."""
+    return _changed(re.sub(r"^([ \t　]*)（([一二三四五六七八九十]+)）", r"\1(\2)", text, flags=re.M), text)
+
+
+def cn_dot(text: str) -> str | None:
+    """一、 → 一.: plans typed by hand in county offices (and OCR of 、) write 一. for the first level."""
+    return _changed(re.sub(r"^([ \t　]*)([一二三四五六七八九十]+)、", r"\1\2.", text, flags=re.M), text)
+
+
+def indent(text: str) -> str | None:
+    """Every paragraph indented two full-width spaces: a GB/T 9704 Word document saved as text."""
+    return _changed(re.sub(r"^(?=\S)", "\u3000\u3000", text, flags=re.M), text)
+
+
+def ascii_spaces(text: str) -> str | None:
+    """Paragraphs indented with four ASCII spaces and a space after the numbering: an HTML page
+    copied from a browser."""
+    new = re.sub(r"^(?=\S)", "    ", text, flags=re.M)
+    marker = r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.、]"
+    new = re.sub(rf"^(\s*(?:{marker}))(?=\S)", r"\1 ", new, flags=re.M)
+    return _changed(new, text)
+
+
+def no_blank_lines(text: str) -> str | None:
+    """Blank lines removed: a .docx read paragraph by paragraph (no empty paragraphs)."""
+    return _changed(re.sub(r"\n\s*\n+", "\n", text), text)
+
+
+def double_blank_lines(text: str) -> str | None:
+    """A blank line after every paragraph: web pages with <p> margins copied as text."""
+    return _changed(re.sub(r"\n", "\n\n", text.strip("\n")), text)
+
+
+def hard_wrap(text: str, width: int = 34) -> str | None:
+    """Lines broken every 34 characters mid-sentence: the text layer of a PDF (a 公文 page holds
+    28 characters a line at 三号; scanned and re-typeset copies 30–40)."""
+    out = []
+    for line in text.split("\n"):
+        while len(line) > width:
+            out.append(line[:width])
+            line = line[width:]
+        out.append(line)
+    return _changed("\n".join(out), text)
+
+
+def page_markers(text: str) -> str | None:
+    """``— 3 —`` page numbers between lines every 22 lines: PDF copies of 公文 (GB/T 9704 puts the
+    page number as 一字线 + number + 一字线)."""
+    lines = text.split("\n")
+    out = []
+    for i, line in enumerate(lines, 1):
+        out.append(line)
+        if i % 22 == 0:
+            out.append(f"— {i // 22 + 1} —")
+    return _changed("\n".join(out), text)
+
+
+def page_markers_ascii(text: str) -> str | None:
+    """``- 3 -`` page numbers with hyphens: the same PDF copied through a text extractor that maps
+    the 一字线 to ASCII."""
+    new = page_markers(text)
+    return None if new is None else new.replace("— ", "- ").replace(" —", " -")
+
+
+def spaced_headings(text: str) -> str | None:
+    """Short first-level headings letter-spaced (``一、工 作 任 务``): Word documents justify short
+    headings with spaces between the characters."""
+    def spread(m: re.Match) -> str:
+        return m.group(1) + " ".join(m.group(2))
+    new = re.sub(rf"^([一二三四五六七八九十]+、)([{_CJK}]{{2,6}})$", spread, text, flags=re.M)
+    return _changed(new, text)
+
+
+_HEAD = ("首页 > 政务公开 > 政府信息公开 > 政策文件\n"
+         "索引号：11420100010000000/2024-00000   主题分类：综合政务\n"
+         "发布机构：市人民政府办公厅   发文日期：\n"
+         "发布时间：2024-04-15 09:30   来源：市人民政府办公厅   字号：[ 大 中 小 ]\n"
+         "浏览次数：1024\n\n")
+_TAIL = ("\n\n【打印本页】【关闭窗口】\n"
+         "扫一扫在手机打开当前页\n"
+         "相关链接：政府信息公开指南 | 依申请公开\n"
+         "主办：市人民政府办公厅  版权所有  网站标识码：4201000000\n")
+
+
+def web_chrome(text: str) -> str | None:
+    """A government website's page around the plan: breadcrumbs, the 索引号 table, 发布时间/来源/
+    字号 大中小 above; 打印本页/关闭窗口 and the site footer below (gov.cn and 市政府 sites)."""
+    return _HEAD + text + _TAIL
+
+
+VARIANTS: dict[str, Callable[[str], str | None]] = {
+    "ascii_punct": ascii_punct,
+    "fullwidth_punct": fullwidth_punct,
+    "square_units": square_units,
+    "lenticular_units": lenticular_units,
+    "unit_lines": unit_lines,
+    "role_words": role_words,
+    "num_dot": num_dot,
+    "num_comma": num_comma,
+    "num_fullstop": num_fullstop,
+    "num_paren": num_paren,
+    "num_fullparen": num_fullparen,
+    "num_circled": num_circled,
+    "cn_paren_ascii": cn_paren_ascii,
+    "cn_dot": cn_dot,
+    "indent": indent,
+    "ascii_spaces": ascii_spaces,
+    "no_blank_lines": no_blank_lines,
+    "double_blank_lines": double_blank_lines,
+    "hard_wrap": hard_wrap,
+    "page_markers": page_markers,
+    "page_markers_ascii": page_markers_ascii,
+    "spaced_headings": spaced_headings,
+    "web_chrome": web_chrome,
+}
+
+
+# --- what is compared -----------------------------------------------------------------------
+
+_SAME_BRACKETS = str.maketrans("()", "（）")
+
+
+def _sq(s: str) -> str:
+    """A name as compared: spaces out, and 区公安分局(交管) the same as 区公安分局（交管） — the parser
+    keeps a name's brackets as the document writes them, which is right."""
+    return re.sub(r"\s+", "", s or "").translate(_SAME_BRACKETS)
+
+
+def answers(text: str) -> dict:
+    """What a reader checks: title, task count, and each task's units, deadline and targets."""
+    plan = parse_text(text)
+    return {
+        "title": _sq(plan.title),
+        "count": len(plan.tasks),
+        "tasks": [(tuple(_sq(u) for u in t.lead_units), tuple(_sq(u) for u in t.responsible_units),
+                   t.deadline, tuple(sorted((str(x.value), x.unit) for x in t.targets)))
+                  for t in plan.tasks],
+    }
+
+
+def differences(a: dict, b: dict) -> list[str]:
+    out = []
+    if a["title"] != b["title"]:
+        out.append(f"title 「{a['title']}」 → 「{b['title']}」")
+    if a["count"] != b["count"]:
+        out.append(f"{a['count']} tasks → {b['count']}")
+        return out
+    for i, (x, y) in enumerate(zip(a["tasks"], b["tasks"], strict=True)):
+        for what, u, v in zip(("lead", "responsible", "deadline", "targets"), x, y, strict=True):
+            if u != v:
+                out.append(f"task {i + 1} {what} {u} → {v}")
+    return out
+
+
+_ORIGINAL: dict[Path, dict] = {}
+
+
+def original(path: Path) -> dict:
+    if path not in _ORIGINAL:
+        _ORIGINAL[path] = answers(path.read_text(encoding="utf-8"))
+    return _ORIGINAL[path]
+
+
+# (variant, plan file) → why it breaks today. Strict: a fixed one must be taken out.
+_PAREN_UNDER_CN = ("1．→（1） under （一）: the plan then writes （一） → （1） with no 1. level between, and "
+                    "the parser reads such （1） runs as the parts of one task (issue 10, class 4: a units "
+                    "line after （1）…（4） belongs to all of them); whether they are tasks is ambiguous "
+                    "without the plan's answer, so it is left as it is")
+KNOWN: dict[tuple[str, str], str] = {
+    ("num_paren", "s03_shanghai-shijianju-2022-ranqi-anquan-paicha-zhengzhi-fangan.txt"): _PAREN_UNDER_CN,
+    ("num_fullparen", "s03_shanghai-shijianju-2022-ranqi-anquan-paicha-zhengzhi-fangan.txt"): _PAREN_UNDER_CN,
+    ("num_circled", "s03_shanghai-shijianju-2022-ranqi-anquan-paicha-zhengzhi-fangan.txt"): _PAREN_UNDER_CN,
+    ("num_paren", "g01_guangzhou-2012-rencai-jiju-gongcheng-shishi-yijian.txt"):
+        "44 tasks → 43 with (1) items; not investigated yet",
+    ("num_fullparen", "g01_guangzhou-2012-rencai-jiju-gongcheng-shishi-yijian.txt"):
+        "44 tasks → 43 with （1） items; not investigated yet",
+    ("cn_dot", "p04_guangdong-2021-sheng-zhengfu-gongzuo-baogao-zhongdian-renwu-fengong-fangan.txt"):
+        "5 tasks → 4 with 一. sections; not investigated yet",
+    ("double_blank_lines", "s04_fengxian-2023-wenwu-jianzhu-xiaofang-biaozhunhua-fangan.txt"):
+        "7 tasks → 42 when every line is followed by a blank one; not investigated yet",
+    ("hard_wrap", "003_1a1285665a60c6c5.txt"):
+        "the seed is a body in one line (headings found inline); wrapped at 34 characters its headings "
+        "are cut across lines and 28 tasks → 4; not fixed yet",
+    ("web_chrome", "p05_hunan-2019-zhengfu-gongzuo-baogao-zhongdian-gongzuo-bumen-fengong-yijian.txt"):
+        "a second site's chrome over a page that already has its own: task 1 loses its units; "
+        "not investigated yet",
+}
+
+
+def _cases():
+    texts = {path: path.read_text(encoding="utf-8") for path in _plans()}
+    for name, rewrite in VARIANTS.items():
+        for path, text in texts.items():
+            if rewrite(text) is None:
+                continue         # nothing in this plan written the way the variant rewrites
+            marks = []
+            why = KNOWN.get((name, path.name))
+            if why:
+                marks.append(pytest.mark.xfail(strict=True, reason=why))
+            yield pytest.param(name, path, id=f"{name}-{path.stem[:12]}", marks=marks)
+
+
+@pytest.mark.parametrize("name,path", list(_cases()))
+def test_variant_parses_the_same(name: str, path: Path):
+    text = path.read_text(encoding="utf-8")
+    variant = VARIANTS[name](text)
+    assert variant is not None and variant != text
+    diff = differences(original(path), answers(variant))
+    assert not diff, f"{name} on {path.name}: " + "; ".join(diff[:6])
