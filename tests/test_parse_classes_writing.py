@@ -37,3 +37,35 @@ def test_a_dash_line_with_words_is_kept():
     # 「— 2024 —」 has four digits; 「- 附件 -」 has words: neither is a page number
     plan = parse_text("实施方案\n一、重点任务\n1.建设助餐点。\n— 2024年12月底前完成 —\n")
     assert plan.tasks[0].deadline and plan.tasks[0].deadline.startswith("2024-12")
+
+
+def test_a_first_level_heading_written_with_a_dot_before_a_year():
+    # hand-typed plans write 一. for 一、, and a section may start with the year it is about
+    text = ("某县政府工作报告重点任务分工方案\n一.2025年主要预期目标\n"
+            "1.地区生产总值增长6%左右。（牵头单位：县发改局）\n"
+            "二.重点工作\n2.推进园区建设。（牵头单位：县工信局）\n")
+    plan = parse_text(text)
+    assert [(t.path, t.number, t.lead_units) for t in plan.tasks] == [
+        (["一"], "1", ["县发改局"]), (["二"], "2", ["县工信局"])]
+    # 「一.5」 stays a number, not a heading
+    assert parse_text("方案\n一.5倍以上的项目\n").tasks == []
+
+
+def test_an_attached_table_title_is_found_across_blank_lines():
+    # a web copy puts a blank line after every paragraph: the table's 序号 row is further down
+    body = ("某区文物建筑消防安全实施方案\n一、工作任务\n1.开展排查。（牵头单位：区文旅局）\n"
+            "2.落实整改。（牵头单位：区消防救援支队）\n"
+            "考核评分细则表\n项目\n内容\n分值\n序号\n1.制度不完善的扣1分\n2.没做好会议记录的扣0.5分\n")
+    for text in (body, body.replace("\n", "\n\n")):
+        assert [t.number for t in parse_text(text).tasks] == ["1", "2"]
+
+
+def test_web_page_buttons_in_brackets_end_the_plan():
+    # the last task is cut off mid-bracket; the page's 【打印本页】【关闭窗口】 after it is no part of it
+    text = ("某市重点工作分工意见\n一、重点工作\n（一）稳增长。（省发展改革委牵头，省财政厅、省商务厅配合）\n"
+            "（二）扩内需。（省商务厅牵头，省发展改革委、省")
+    plain = parse_text(text)
+    with_buttons = parse_text(text + "\n\n【打印本页】【关闭窗口】\n扫一扫在手机打开当前页\n")
+    assert [(t.lead_units, t.responsible_units) for t in with_buttons.tasks] == \
+        [(t.lead_units, t.responsible_units) for t in plain.tasks]
+    assert with_buttons.tasks[1].lead_units == ["省商务厅"]

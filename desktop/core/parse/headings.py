@@ -16,8 +16,10 @@ from .normalise import cn_to_int, compact
 
 # kind 1: 一、   kind 2: （一）   kind 3: 1. 1、 1．   kind 4: （1）
 _CN = "一二三四五六七八九十"
+# 一. may be followed by a year (「一.2021年经济社会发展主要预期目标」, hand-typed plans) but by no
+# other digit (「一.5」 is a number)
 MARKER = re.compile(
-    rf"(?P<k1>[{_CN}]{{1,3}})\s*(?:、|[.．](?![\d{_CN}]))"
+    rf"(?P<k1>[{_CN}]{{1,3}})\s*(?:、|[.．](?!(?!(?:19|20)\d\d年)[\d{_CN}]))"
     rf"|[(（]\s*(?P<k2>[{_CN}]{{1,3}})\s*[)）]"
     r"|(?P<k3>\d{1,4})\s*(?:、|[.．](?!\d))"
     r"|[(（]\s*(?P<k4>\d{1,3})\s*[)）]")
@@ -196,7 +198,8 @@ def _table_title(lines: list[str], n: int) -> bool:
     line = lines[n].strip()
     if not 4 <= len(line) <= 50 or not re.search(r"(表|清单)\s*([(（][^()（）]{1,6}[)）])?$", line):
         return False
-    nxt = [ln.strip() for ln in lines[n + 1:n + 8] if ln.strip()][:4]
+    # the next four non-empty lines, however many blank ones a web copy puts between them
+    nxt = [ln.strip() for ln in lines[n + 1:n + 40] if ln.strip()][:4]
     return any(re.fullmatch(r"序号|编号", c) for c in nxt)
 
 
