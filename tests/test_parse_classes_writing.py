@@ -69,3 +69,27 @@ def test_web_page_buttons_in_brackets_end_the_plan():
     assert [(t.lead_units, t.responsible_units) for t in with_buttons.tasks] == \
         [(t.lead_units, t.responsible_units) for t in plain.tasks]
     assert with_buttons.tasks[1].lead_units == ["省商务厅"]
+
+
+def test_a_one_cell_a_line_task_table_inside_the_body():
+    # a section's task list as a table that a PDF or web copy gives one cell a line, with
+    # prose sections around it
+    text = ("某市人才集聚实施意见\n一、总体目标\n1.目标。5年内引进人才2000名左右。（牵头单位：市人社局）\n"
+            "二、重点项目\n（一）产业人才。实施如下重点项目：\n序号\n工作任务\n牵头单位\n配合单位\n"
+            "2\n紧缺人才开发项目。5年内引进1万名紧缺人才。\n市发展改革委\n市委组织部、各区\n"
+            "3\n企业家培养项目。培养100名优秀企业家。\n市委组织部\n市国资委\n"
+            "（二）科技人才\n4.博士后培养项目。培养博士后不少于400名。（牵头单位：市人社局；配合单位：各区）\n")
+    plan = parse_text(text)
+    assert [(t.number, t.lead_units, t.responsible_units) for t in plan.tasks] == [
+        ("1", ["市人社局"], []), ("2", ["市发展改革委"], ["市委组织部", "各区"]),
+        ("3", ["市委组织部"], ["市国资委"]), ("4", ["市人社局"], ["各区"])]
+
+
+def test_an_irregular_one_cell_table_is_left_to_the_table_reader():
+    # the second row has no 配合单位 cell (a merged cell): nothing is converted here, the rows stay
+    # lines, and no row is made of the wrong cells
+    text = ("实施方案\n一、重点任务\n（一）产业人才\n序号\n工作任务\n牵头单位\n配合单位\n"
+            "1\n紧缺人才开发项目。\n市发展改革委\n市委组织部\n2\n企业家培养项目。\n市委组织部\n"
+            "3\n人才安居项目。\n市住建局\n各区\n")
+    from desktop.core.parse.read import convert_text_tables
+    assert convert_text_tables(text) == text

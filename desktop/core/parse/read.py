@@ -326,9 +326,58 @@ def convert_text_tables(text: str) -> str:
                 out.extend(table_lines(rows))
                 i = j
                 continue
+        found = _one_cell_table(lines, i)
+        if found is not None:
+            rows, i = found
+            out.extend(table_lines(rows))
+            continue
         out.append(lines[i])
         i += 1
     return "\n".join(out)
+
+
+_BARE_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _one_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """A task table one cell a line inside the body (序号 / 工作任务 / 牵头单位 / 配合单位, then
+    1 / text / unit / unit …, as a PDF or web page gives it): its rows, and where it ends.
+
+    Only a regular table: every row the header's number of cells, each starting with a bare
+    number and no other cell a bare number; where a row is irregular (a merged cell, a cell over
+    two lines) nothing is taken here and ``columns.table_rows`` reads the table as before."""
+    if lines[i].strip() not in ("序号", "编号"):
+        return None
+    header: list[str] = []
+    j = i
+    while j < len(lines) and len(header) < 10:
+        label = re.sub(r"\s+", "", lines[j])
+        if not label or len(label) > 12 or column_of(label, whole=False) is None:
+            break
+        header.append(label)
+        j += 1
+    width = len(header)
+    if width < 3 or _find_header([header])[0] != 0:
+        return None
+    cells = [ln.strip() for ln in lines[j:]]
+    rows = [header]
+    k = 0                                           # index in ``cells``
+    while True:
+        chunk: list[str] = []
+        m = k
+        while m < len(cells) and len(chunk) < width:
+            if cells[m]:
+                chunk.append(cells[m])
+            m += 1
+        if (len(chunk) < width or not _BARE_NUMBER.fullmatch(chunk[0])
+                or any(_BARE_NUMBER.fullmatch(c) for c in chunk[1:])):
+            break
+        rows.append(chunk)
+        k = m
+    following = next((c for c in cells[k:] if c), "")
+    if len(rows) < 2 or _BARE_NUMBER.fullmatch(following):
+        return None                                 # no row, or the rows go on irregularly
+    return rows, j + k
 
 
 _SPACES = re.compile(r"[ \u3000]{1,}")
