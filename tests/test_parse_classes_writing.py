@@ -93,3 +93,31 @@ def test_an_irregular_one_cell_table_is_left_to_the_table_reader():
             "3\n人才安居项目。\n市住建局\n各区\n")
     from desktop.core.parse.read import convert_text_tables
     assert convert_text_tables(text) == text
+
+
+HEAD = "某区老旧小区改造实施方案"
+BODY = ("一、重点任务\n1.推进改造。完成改造小区30个。\n牵头单位：区住建局\n责任单位：区财政局、\n{h}"
+        "各街道办事处\n2.加装电梯。年内加装电梯60部。\n牵头单位：区住建局\n{h}"
+        "3.完善设施。新建充电桩200个。\n牵头单位：区发改委\n{h}4.强化管理。\n牵头单位：区房管局\n")
+
+
+def _answers(plan):
+    return [(t.lead_units, t.responsible_units, t.deadline) for t in plan.tasks]
+
+
+@pytest.mark.parametrize("top", [f"{HEAD}\n", "某区老旧小区改造\n\n实施方案\n"])
+def test_a_pdf_running_head_between_the_lines_is_dropped(top):
+    # the title at each page's top, copied between the body's lines (a unit list broken by a page
+    # too); under a title written on one line or wrapped over two
+    plain = parse_text(top + BODY.format(h=""))
+    headed = parse_text(top + BODY.format(h=HEAD + "\n"))
+    assert _answers(plain)[0] == (["区住建局"], ["区财政局", "各街道办事处"], None)
+    assert _answers(headed) == _answers(plain) and headed.title == plain.title
+
+
+def test_a_title_line_said_twice_is_no_running_head():
+    # a cover notice names the plan, then the plan starts with its title: both stay
+    text = ("区政府办公室关于印发某区老旧小区改造实施方案的通知\n某区老旧小区改造实施方案\n请认真贯彻执行。\n"
+            "某区老旧小区改造实施方案\n一、重点任务\n1.推进改造。\n牵头单位：区住建局\n")
+    from desktop.core.parse.normalise import light
+    assert light(text).count("某区老旧小区改造实施方案\n") == 2

@@ -15,7 +15,7 @@ Results on the 41 plans (5 seeds, 12 plans-dev, 24 tests/data/plans), 2026-11-30
 plans the variant applies to, before → after the parser fixes of this round (see
 tests/test_parse_classes_writing.py: ⑴/⒈ numbering, page-number lines, 一. before a year, an
 attached table's title across blank lines, 【打印本页】-style page buttons, a one-cell-a-line task
-table inside the body):
+table inside the body, a PDF's running head):
 
     ascii_punct 29/29   fullwidth_punct 19/19   square_units 3/3   lenticular_units 3/3
     unit_lines 3/3      role_words 7/7          num_dot 1/1        num_comma 21/21
@@ -25,6 +25,7 @@ table inside the body):
     double_blank_lines 38/39 → 39/39            hard_wrap 38/39
     page_markers 31/36 → 36/36                  page_markers_ascii 31/36 → 36/36
     spaced_headings 28/28                       web_chrome 38/39 → 39/39
+    running_heads 29/36 → 36/36
     table_pipes 2/2     table_tabs 2/2          table_cells 0/2 → 2/2
 
 (ascii_punct, fullwidth_punct and role_words first showed 25/29, 18/19 and 10/11: differences
@@ -235,6 +236,22 @@ def page_markers_ascii(text: str) -> str | None:
     return None if new is None else new.replace("— ", "- ").replace(" —", " -")
 
 
+def running_heads(text: str) -> str | None:
+    """The document's title as a line of its own every 22 lines: a PDF whose pages carry the
+    title as a running head (政府工作报告 breakdowns and 国办 documents printed with a header),
+    copied with the text layer. The title is the one the parser reads from the original."""
+    title = parse_text(text).title
+    if len(title) < 6:
+        return None
+    lines = text.split("\n")
+    out = []
+    for i, line in enumerate(lines, 1):
+        out.append(line)
+        if i % 22 == 0:
+            out.append(title)
+    return _changed("\n".join(out), text)
+
+
 def spaced_headings(text: str) -> str | None:
     """Short first-level headings letter-spaced (``一、工 作 任 务``): Word documents justify short
     headings with spaces between the characters."""
@@ -337,6 +354,7 @@ VARIANTS: dict[str, Callable[[str], str | None]] = {
     "page_markers": page_markers,
     "page_markers_ascii": page_markers_ascii,
     "spaced_headings": spaced_headings,
+    "running_heads": running_heads,
     "web_chrome": web_chrome,
     "table_pipes": table_pipes,
     "table_tabs": table_tabs,

@@ -67,7 +67,40 @@ def light(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_TRANS)
     text = _PAGE_NUMBER_LINE.sub("", text)
-    return _CONTROL.sub("", text)
+    return _drop_running_heads(_CONTROL.sub("", text))
+
+
+_RUNNING_HEAD = re.compile(r"^[^。；;：:，,]{6,60}(方案|意见|通知|计划|要点|办法|分工|清单|决定)"
+                           r"(?:[（(][^（）()]{1,20}[)）])?$")
+
+
+def _drop_running_heads(text: str) -> str:
+    """A PDF's running head — the document's title repeated at the top of every page — copied
+    as lines of its own between the body's lines: a title-like line (…方案, …意见, no sentence
+    punctuation) standing alone three times or more. The repeats go; the first stays (it is
+    the title, or the plan's own title under a cover notice) unless the title stands wrapped over
+    two lines at the top, and then every copy is a head."""
+    lines = text.split("\n")
+    stripped = [ln.strip() for ln in lines]
+    counts: dict[str, int] = {}
+    for ln in stripped:
+        if ln and _RUNNING_HEAD.match(ln):
+            counts[ln] = counts.get(ln, 0) + 1
+    heads = {ln for ln, n in counts.items() if n >= 3}
+    if not heads:
+        return text
+    # a title wrapped over two lines at the top (a blank line between them or not) is there
+    # already: every standalone copy is a head
+    top = [ln for ln in stripped[:40] if ln]
+    wrapped = {a + b for a, b in zip(top, top[1:], strict=False)}
+    seen: set[str] = {h for h in heads if h in wrapped}
+    out = []
+    for raw, ln in zip(lines, stripped, strict=True):
+        if ln in heads and ln in seen:
+            continue
+        seen.add(ln)
+        out.append(raw)
+    return "\n".join(out)
 
 
 def _squeeze_line(line: str) -> str:
