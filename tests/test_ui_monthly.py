@@ -30,6 +30,12 @@ def test_entry_autosaves_validates_submits_and_reopens(qtbot, tmp_path):
     month_index = page.ui.monthCombo.findData("2024-02")
     page.ui.monthCombo.setCurrentIndex(month_index)
     assert page.month == "2024-02"
+    # the plan names no day: February was due on 5 March (a Tuesday), passed on the 20th
+    assert "已过报送截止日期（2024年3月5日）" in page.ui.stateLabel.text()
+    page.ui.monthCombo.setCurrentIndex(page.ui.monthCombo.findData("2024-03"))
+    # 5 April 2024 is in the Qingming holiday: due on the next working day, the make-up Sunday
+    assert "按方案须于 2024年4月7日 前提交" in page.ui.stateLabel.text()
+    page.ui.monthCombo.setCurrentIndex(month_index)
     # my tasks: given to me, to a group I belong to, or led by me (tasks 1, 2, 4)
     assert [r["title"] for r in page.tasks.rows] == ["凝聚社会共识", "明确责任分工", "建设养老床位"]
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
-from desktop.core.deadlines import months_between, plan_months
+from desktop.core.deadlines import WorkCalendar, monthly_due, months_between, plan_months
 from desktop.core.progress import month_label, previous_month
 from desktop.errors import UserError
 from desktop.store import attachments as evidence, dashboard, entries, queries
@@ -36,6 +36,8 @@ from desktop.ui.table_model import KeyRole
 TITLE = "月度填报"
 VALUE_TITLE = "指标数值"
 STATE_DRAFT = "草稿：边写边自动保存，检查无误后提交。"
+DUE_BY = "按方案须于 {due} 前提交。"
+DUE_PASSED = "<b style='color:#b42318'>已过报送截止日期（{due}）</b>，请尽快提交。"
 STATE_SUBMITTED = "已提交（{at}），本月已锁定。"
 STATE_UNSENT = ("已提交（{at}），本月已锁定。<b style='color:#b54708'>未发送</b>："
                 "请用“文件 → 导出本月报送包”导出，送交办公室。")
@@ -220,13 +222,20 @@ class MonthlyPage(QWidget):
             return STATE_REVIEW.format(unit=escape(s.unit_name()), month=self.ui.monthCombo.currentText(),
                                        at=REVIEW_AT.format(at=at) if at else "")
         if not (self.locked and at):
-            return NO_TASKS if not has_tasks else STATE_DRAFT
+            return NO_TASKS if not has_tasks else STATE_DRAFT + self._due_text()
         if s.unit_id is None or not entries.sends_packages(s.ws, s.plan_id):
             return STATE_SUBMITTED.format(at=at)
         sent = entries.month_sent(s.ws, s.unit_id, self.month)
         if sent is None:
             return STATE_UNSENT.format(at=at)
         return STATE_SENT.format(at=at, sent=sent["exported_at"][:16].replace("T", " "))
+
+    def _due_text(self) -> str:
+        """When this month's report is due, by the plan's rule (the dashboard's and the reports')."""
+        s = self.session
+        due = monthly_due(self.month, WorkCalendar(), dashboard.due_rule(s.ws, s.plan_id))
+        label = f"{due.year}年{due.month}月{due.day}日"
+        return (DUE_PASSED if due < s.today else DUE_BY).format(due=label)
 
     def _show_package_notice(self) -> None:
         """Before the unit fills a month: no office plan package yet, or not in the office's roster."""
