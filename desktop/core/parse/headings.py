@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .normalise import cn_to_int, compact
+from .units import leading_unit
 
 # kind 1: 一、   kind 2: （一）   kind 3: 1. 1、 1．   kind 4: （1）
 _CN = "一二三四五六七八九十"
@@ -49,6 +50,7 @@ class Item:
     path: list[str] = field(default_factory=list)
     unnumbered: bool = False                    # a section heading written without 一、
     restart: bool = False                       # the first item after a notice's signature and date
+    unit: str = ""                              # an unnumbered paragraph led by its unit (区住建局负责…)
 
     @property
     def marker(self) -> str:
@@ -224,6 +226,33 @@ def _unnumbered_headings(lines: list[str]) -> set[int]:
     return found if len(found) >= 2 and before_item >= 1 else set()
 
 
+def _paragraph_key(line: str) -> str:
+    """What names an unnumbered paragraph: its first clause (区委农办要结合全区“三新”建设任务)."""
+    title = heading_title(line)
+    clause = re.split(r"[，,；;]", title, maxsplit=1)[0]
+    return (clause if len(clause) >= 6 else title)[:40]
+
+
+def _unit_paragraphs(lines: list[str]) -> dict[int, str]:
+    """Unnumbered paragraphs each led by a unit (``区住建局负责…`` / ``区委农办要…`` / ``规划分局负责…``):
+    a division of work written without numbers. Only a run of at least three such paragraphs, one
+    after another, is a list of tasks; a lone paragraph naming a unit is prose. Line → its unit."""
+    out: dict[int, str] = {}
+    run: dict[int, str] = {}
+    for n, raw in enumerate(lines + [""]):
+        line = raw.strip()
+        unit = leading_unit(line) if line and len(line) >= 12 and not _line_marker(line) else ""
+        if unit:
+            run[n] = unit
+            continue
+        if not line and n < len(lines):
+            continue                        # a blank line between paragraphs keeps the run
+        if len(run) >= 3:
+            out.update(run)
+        run = {}
+    return out
+
+
 # a notice's signature: the issuer on a line, the date on the next (国务院办公厅 / 2016年4月6日)
 _SIGNED_DATE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
@@ -265,6 +294,7 @@ def build_items(light_text: str) -> Outline:
     last3 = 0
     signed = False                      # a signature and date stood since the last item
     sections = _unnumbered_headings(lines)
+    unit_lines = _unit_paragraphs(lines)
     for n, raw in enumerate(lines):
         line = raw.strip()
         if in_trailer:
@@ -274,6 +304,20 @@ def build_items(light_text: str) -> Outline:
             stack.clear()
             item = Item(kind=1, number=line, value=len([i for i in items if i.kind == 1]) + 1, body="",
                         pos=len(items), unnumbered=True)
+            items.append(item)
+            stack.append(item)
+            current = [line]
+            bodies.append(current)
+            continue
+        if n in unit_lines:
+            while stack and stack[-1].unnumbered and stack[-1].unit:
+                stack.pop()
+            parent = stack[-1] if stack else None
+            item = Item(kind=min(parent.kind + 1, 4) if parent else 1, number=_paragraph_key(line),
+                        value=len(unit_lines), body="", pos=len(items), parent=parent,
+                        path=[s.number for s in stack], unnumbered=True, unit=unit_lines[n])
+            if parent is not None:
+                parent.children.append(item)
             items.append(item)
             stack.append(item)
             current = [line]

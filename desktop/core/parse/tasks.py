@@ -148,6 +148,10 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
                     and decl.spans and decl.spans[-1][1] >= len(item.body.rstrip(" \n。.;；"))):
                 owner = parent
             decls[owner.pos] = decl
+    for item in items:
+        if item.unit and item.pos not in decls:
+            # 区住建局负责…: the unit leading the paragraph is the one accountable for it
+            decls[item.pos] = Declaration(resp=[item.unit], source=item.unit)
     # which items are tasks is decided by units written for tasks; units that only head the
     # items of a 职责分工 section say who does what, not which items are work
     chosen, _level = choose_tasks(items, decls)
