@@ -50,3 +50,28 @@ def test_real_district_division_of_work_without_numbers():
     assert len(got) == 7
     assert [r for _, _, r in got][:3] == [["区住建局"], ["区委农办"], ["规划分局"]]
     assert all(not lead for _, lead, _ in got)
+
+
+# --- 4. an item on the same line as its section heading -----------------------------------------
+
+def test_first_item_run_into_its_section_heading_is_split_off():
+    plan = parse_text("某镇长效管理方案\n一、主要措施\n（一）两项制度,夯实管理基础1.网格化巡查。\n"
+                      "每日巡查责任片区，发现问题当日交办。（镇城管办负责）\n2.限时整改。\n"
+                      "问题在3日内整改到位。（镇综合执法队负责）\n（二）考核奖惩（1）月度考核。（镇考核办负责）\n"
+                      "（2）年终评比。（镇考核办负责）\n")
+    assert [(k, r) for k, _, r in units(plan)] == [
+        ("一.一.1", ["镇城管办"]), ("一.一.2", ["镇综合执法队"]),
+        ("一.二.1", ["镇考核办"]), ("一.二.2", ["镇考核办"])]
+    assert plan.tasks[0].title == "网格化巡查"
+
+
+def test_a_number_in_a_heading_is_no_item_when_no_second_item_follows():
+    plan = parse_text("某县方案\n一、工作任务\n（一）推进“1.5级”开发区建设。（县发改局负责）\n"
+                      "（二）建成第1、2期项目。（县住建局负责）\n")
+    assert [k for k, _, _ in units(plan)] == ["一.一", "一.二"]
+
+
+def test_real_town_heading_with_its_first_item():
+    plan = _local("l10")
+    keys = [t.key for t in plan.tasks]
+    assert keys[:2] == ["二.一.1", "二.一.2"]

@@ -233,6 +233,37 @@ def _paragraph_key(line: str) -> str:
     return (clause if len(clause) >= 6 else title)[:40]
 
 
+_FIRST_SUB = re.compile(r"(?<=[\u4e00-\u9fff。；;：:，,）)])(1|（1）|\(1\))\s*(?:[.．、](?!\d))?(?=[\u4e00-\u9fff])")
+
+
+def _split_first_items(lines: list[str]) -> list[str]:
+    """``(一)三大理念,引领文明建设1.一体化创建。``: a section heading with its first item run into
+    it; split where the sub-numbering then goes on at a line start (2.常态化管理。) before the next
+    heading of the heading's own kind or above."""
+    out: list[str] = []
+    for n, raw in enumerate(lines):
+        line = raw.strip()
+        found = _line_marker(line) if line else None
+        if found is None or found[0] > 2:
+            out.append(raw)
+            continue
+        kind, _num, _value, end = found
+        m = _FIRST_SUB.search(line, end + 2, end + 32)
+        sub = 4 if m and m.group(1) != "1" else 3
+        if m and (m.group(1) != "1" or line[m.end(1):m.end(1) + 1] in ".．、"):
+            nxt = None
+            for later in lines[n + 1:n + 40]:
+                f = _line_marker(later.strip())
+                if f is not None and (f[0] <= kind or f[0] == sub):
+                    nxt = f
+                    break
+            if nxt is not None and nxt[0] == sub and nxt[2] == 2:
+                out.extend([line[:m.start()], line[m.start():]])
+                continue
+        out.append(raw)
+    return out
+
+
 def _unit_paragraphs(lines: list[str]) -> dict[int, str]:
     """Unnumbered paragraphs each led by a unit (``区住建局负责…`` / ``区委农办要…`` / ``规划分局负责…``):
     a division of work written without numbers. Only a run of at least three such paragraphs, one
@@ -293,6 +324,7 @@ def build_items(light_text: str) -> Outline:
     in_trailer = False
     last3 = 0
     signed = False                      # a signature and date stood since the last item
+    lines = _split_first_items(lines)
     sections = _unnumbered_headings(lines)
     unit_lines = _unit_paragraphs(lines)
     for n, raw in enumerate(lines):
