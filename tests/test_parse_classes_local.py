@@ -75,3 +75,31 @@ def test_real_town_heading_with_its_first_item():
     plan = _local("l10")
     keys = [t.key for t in plan.tasks]
     assert keys[:2] == ["二.一.1", "二.一.2"]
+
+
+# --- 5. an outline printed before the title ------------------------------------------------------
+
+def test_an_outline_before_the_title_is_no_task_list():
+    plan = parse_text("目录\n一、总体要求\n二、重点任务\n（一）道路保洁\n（二）垃圾清运\n（三）公厕管理\n"
+                      "三、实施步骤\n（一）动员部署阶段（2024年3月1日—2024年3月31日）\n四、保障措施\n"
+                      "某街道市容环境提升工作方案\n为提升街道市容环境，制定本方案。\n一、总体要求\n以群众满意为标准。\n"
+                      "二、重点任务\n（一）道路保洁。主次干道每日两次清扫。（街道城管科负责）\n"
+                      "（二）垃圾清运。做到日产日清。（街道环卫所负责）\n")
+    assert [(k, r) for k, _, r in units(plan)] == [("二.一", ["街道城管科"]), ("二.二", ["街道环卫所"])]
+    assert any("目录" in w for w in plan.warnings)
+    # the schedule shows only in the outline: its phase is still read
+    assert [(p.name, p.start, p.end) for p in plan.phases] == [("动员部署阶段", "2024-03", "2024-03")]
+
+
+def test_a_notice_with_its_own_points_is_no_outline():
+    # a notice's points have text of their own: the plan after it is chosen as before (by its units)
+    plan = parse_text("关于印发某县方案的通知\n一、高度重视。各单位要统一思想。\n二、加强督查。县督查室要跟踪问效。\n"
+                      "三、及时报送。请于年底前报送总结。\n某县方案\n一、主要任务\n（一）修缮校舍。（县教育局负责）\n")
+    assert [k for k, _, _ in units(plan)] == ["一.一"]
+    assert not any("目录" in w for w in plan.warnings)
+
+
+def test_real_town_outline_before_the_title():
+    plan = _local("l08")
+    assert [t.key for t in plan.tasks] == ["二.一.1"]
+    assert [p.name for p in plan.phases] == ["总结验收阶段"]

@@ -122,11 +122,23 @@ def _table_first(text: str) -> bool:
     return header is not None and (first_item is None or header < first_item)
 
 
-def _main_part(items: list[Item], warnings: list[str]) -> tuple[list[Item], str]:
+def _contents(run: list[Item], later: list[list[Item]]) -> bool:
+    """A run of numbered lines that is the document's table of contents (目录/提纲): only headings (one
+    short line each, no sentence), whose sections come again, with text, in a later run."""
+    # the last heading's text runs on into the title and preamble of the document itself
+    lines = [i.body for i in run[:-1]] + [run[-1].body.split("\n", 1)[0]]
+    if len(run) < 3 or any("\n" in b or "。" in b or len(b) > 40 for b in lines):
+        return False
+    again = {i.title for r in later for i in r if i.kind == 1}
+    return sum(1 for i in run if i.kind == 1 and i.title in again) >= 2
+
+
+def _main_part(items: list[Item], warnings: list[str]) -> tuple[list[Item], str, str]:
     """When top-level numbering starts again at 一 (a notice's own points, then the plan), or at 1
     after the notice's signature and date (its points, then the plan's task table), keep the run
     that names the most units (the later one on a tie). Also the text of the runs left out (a
-    notice's points may ask for reports)."""
+    notice's points may ask for reports), and of a table of contents before the title (its headings
+    may be all the page shows of the schedule)."""
     runs: list[list[Item]] = [[]]
     for item in items:
         if item.restart and runs[-1] or (
@@ -134,12 +146,21 @@ def _main_part(items: list[Item], warnings: list[str]) -> tuple[list[Item], str]
             runs.append([])
         runs[-1].append(item)
     if len(runs) == 1:
-        return items, ""
+        return items, "", ""
+    toc = ""
+    contents = [n for n, run in enumerate(runs) if n < len(runs) - 1 and _contents(run, runs[n + 1:])]
+    if contents:
+        # 目录/提纲 before the title: its lines are the plan's headings, not its items
+        warnings.append("原文在正文前有一份目录（提纲），已跳过目录，按正文读取任务，请核对。")
+        toc = "\n".join(i.marker + i.title for n in contents for i in runs[n])
+        runs = [run for n, run in enumerate(runs) if n not in contents]
+        if len(runs) == 1:
+            return runs[0], "", toc
     score = [(sum(1 for i in run if find_declaration(i.body)), len(run), n) for n, run in enumerate(runs)]
     best = max(score)[2]
     warnings.append(f"原文有 {len(runs)} 组各自从头开始的编号，已取第 {best + 1} 组作为方案正文，请核对。")
     left_out = "\n".join(i.marker + i.body for n, run in enumerate(runs) if n != best for i in run)
-    return runs[best], left_out
+    return runs[best], left_out, toc
 
 
 def _parse(text: str, plan: ParsedPlan) -> None:
@@ -149,7 +170,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     lt = unwrap(light(convert_text_tables(text)))
     ct = compact(lt)
     outline = build_items(lt)
-    items, left_out = _main_part(outline.items, plan.warnings)
+    items, left_out, toc = _main_part(outline.items, plan.warnings)
 
     plan.title = find_title(ct)
     plan.doc_number = find_doc_number(ct)
@@ -158,7 +179,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
 
     body = "\n".join(i.marker + i.body for i in items) if items else ct
     guess_year = title_year(plan.title) or (int(plan.date[:4]) if plan.date else None)
-    plan.phases = find_phases(body, guess_year)
+    plan.phases = find_phases(body, guess_year) or find_phases(toc, guess_year)
     year = _default_year(plan.title, plan.phases, plan.date, ct)
     extra_phases = item_phases(items, year, plan.phases)
     if extra_phases:
