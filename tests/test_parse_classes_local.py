@@ -103,3 +103,28 @@ def test_real_town_outline_before_the_title():
     plan = _local("l08")
     assert [t.key for t in plan.tasks] == ["二.一.1"]
     assert [p.name for p in plan.phases] == ["总结验收阶段"]
+
+
+# --- 8. phases written 「X至Y为Z阶段」 inside one paragraph ------------------------------------------
+
+def test_phases_written_dates_first_in_one_paragraph():
+    plan = parse_text("某县治超专项行动方案\n一、行动时间\n行动从2019年3月10日开始,到2019年6月底结束,分三个阶段。"
+                      "其中:3月10日至3月20日为动员部署阶段,主要是宣传发动;3月21日至5月31日为集中整治阶段,"
+                      "开展联合执法;6月1日至月底为总结验收阶段,开展检查。\n二、工作任务\n"
+                      "（一）联合执法。（县交通运输局负责）\n")
+    assert [(p.name, p.start, p.end) for p in plan.phases] == [
+        ("动员部署阶段", "2019-03", "2019-03"), ("集中整治阶段", "2019-03", "2019-05"),
+        ("总结验收阶段", "2019-06", "2019-06")]
+    assert plan.phases[1].text.startswith("3月21日至5月31日为集中整治阶段")
+
+
+def test_a_date_range_that_names_no_phase_is_none():
+    plan = parse_text("某县方案\n一、工作任务\n（一）3月1日至3月31日为全县集中宣传月。（县委宣传部负责）\n")
+    assert plan.phases == []
+
+
+def test_real_county_three_phases_in_one_paragraph():
+    plan = _local("l13")
+    assert [(p.name, p.start, p.end) for p in plan.phases] == [
+        ("宣传动员阶段", "2012-10", "2012-10"), ("集中治理阶段", "2012-11", "2012-11"),
+        ("巩固提高阶段", "2012-11", "2012-11")]

@@ -15,10 +15,36 @@ _PHASE = re.compile(
 _DATEISH = re.compile(r"\d{1,2}\s*月|(?:19|20)\d{2}\s*年")
 
 
+# the dates first, then the name: 「10月25日至10月30日为宣传动员阶段」 / 「11月21日至月底为巩固提高阶段」
+_DAY = r"(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末|上旬|中旬|下旬)?"
+_DATED_PHASE = re.compile(
+    rf"(?<![\d年])({_DAY}\s*(?:至|到|—|－|-|~)\s*(?:{_DAY}|月底|月末|年底))\s*(?:为|是|进行|开展)\s*"
+    r"([\u4e00-\u9fff]{2,10}?阶段)")
+
+
+def _dated_first(text: str, default_year: int | None) -> list[tuple[int, Phase]]:
+    """Phases written dates first inside a paragraph; the year, when the dates have none, is the
+    last one written before them in the same paragraph (专项整治行动从2012年10月25日开始…), else the
+    plan's."""
+    out: list[tuple[int, Phase]] = []
+    for m in _DATED_PHASE.finditer(text):
+        para_start = text.rfind("\n", 0, m.start()) + 1
+        years = re.findall(r"((?:19|20)\d{2})\s*年", text[para_start:m.start()])
+        year = int(years[-1]) if years else default_year
+        start, end = month_range(m.group(1), year)
+        if start is None and end is None:
+            continue
+        cut = re.search(r"[；;。\n]", text[m.end():])
+        body = text[m.start(): m.end() + (cut.start() if cut else len(text) - m.end())]
+        out.append((m.start(), Phase(name=m.group(2), start=start, end=end, text=body.strip()[:500])))
+    return out
+
+
 def find_phases(text: str, default_year: int | None) -> list[Phase]:
-    """Phases such as 动员部署阶段（2024年1月-3月）, in document order, one per name."""
-    phases: list[Phase] = []
-    seen: set[str] = set()
+    """Phases such as 动员部署阶段（2024年1月-3月） or 10月25日至10月30日为宣传动员阶段, in document
+    order, one per name."""
+    found = _dated_first(text, default_year)
+    seen = {p.name for _, p in found}
     year = default_year
     for m in _PHASE.finditer(text):
         name = re.sub(r"^(?:一是|二是|三是|四是|是|为|在|的|和|及|分为|分|个)", "", m.group(1))
@@ -36,8 +62,8 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
         year = int((end or start or "0")[:4]) or year
         line_end = text.find("\n", m.end())
         body = text[m.start(): line_end if line_end >= 0 else len(text)]
-        phases.append(Phase(name=name, start=start, end=end, text=body.strip()[:500]))
-    return phases
+        found.append((m.start(), Phase(name=name, start=start, end=end, text=body.strip()[:500])))
+    return [p for _, p in sorted(found, key=lambda pair: pair[0])]
 
 
 # the titles of a plan's schedule section (its items are phases; tasks.NON_TASK_SECTION has them too)
