@@ -128,3 +128,33 @@ def test_real_county_three_phases_in_one_paragraph():
     assert [(p.name, p.start, p.end) for p in plan.phases] == [
         ("宣传动员阶段", "2012-10", "2012-10"), ("集中治理阶段", "2012-11", "2012-11"),
         ("巩固提高阶段", "2012-11", "2012-11")]
+
+
+# --- 7. the second figure in a sentence -----------------------------------------------------------
+
+def test_a_share_right_after_its_verb_is_a_target_though_a_noun_with_的_follows():
+    plan = parse_text("某县方案\n一、工作任务\n（一）厕所改造。全年改厕任务完成80%,其中示范片区覆盖60%以上自然村的"
+                      "改厕工作。（县农业农村局负责）\n（二）养老服务。对100张以上床位的养老机构开展检查。（县民政局负责）\n")
+    first, second = plan.tasks
+    assert [(t.value, t.unit, t.comparator) for t in first.targets] == [(80.0, "%", None), (60.0, "%", ">=")]
+    assert second.targets == []          # 100张以上床位的养老机构: who is checked, not a figure to reach
+
+
+def test_real_county_second_percentage():
+    task = next(t for t in _local("l03").tasks if t.key == "一.二")
+    assert {(t.value, t.unit) for t in task.targets} >= {(85.0, "%"), (50.0, "%")}
+
+
+# --- 9. a count in Chinese numerals ---------------------------------------------------------------
+
+def test_places_counted_in_chinese_numerals_then_what_is_built_there():
+    plan = parse_text("某县方案\n一、工作任务\n1、在城北路口、东环路口三处增设电子警察。（县公安局负责）\n"
+                      "2、审查两处设计方案。（县住建局负责）\n")
+    first, second = plan.tasks
+    assert [(t.value, t.unit, t.subject) for t in first.targets] == [(3.0, "处", "电子警察")]
+    assert second.targets == []          # 设计方案: a design, nothing built
+
+
+def test_real_county_bureau_two_signals():
+    task = next(t for t in _local("l14").tasks if t.key == "二.1")
+    assert (2.0, "处") in {(t.value, t.unit) for t in task.targets}

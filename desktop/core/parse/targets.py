@@ -43,6 +43,7 @@ _VERB = re.compile(
     r"扶持|招收|举办|覆盖|增加|增至|吸纳|引进|资助|帮扶|认定|评定|开设)")
 # 「150张以上床位的养老机构」「单户担保金额500万元及以下、平均担保费率不超过1%的担保业务」: who qualifies
 _QUALIFIER = re.compile(r"[\u4e00-\u9fff]{0,4}的")
+_VERB_JUST_BEFORE = re.compile(_VERB.pattern + r"\s*$")
 _PER_ENTITY = re.compile(r"(单户|单笔|单个|单项|每户|每家|每个|每笔)[\u4e00-\u9fff]{0,8}$")
 _QUALIFIER_LIST = re.compile(r"、[^，,。；;]{0,24}?的")   # …及以下、平均担保费率不超过1%的担保业务
 # 「主办任务10件以下的…达到100%，11—49件的达到75%以上」: a caseload band opening its clause (or right
@@ -127,8 +128,11 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             if unit == "人" and re.match(r"(员|口|数|群|士|才|们)", after):
                 continue
             if suffix and (_QUALIFIER.match(clause, m.end()) or _QUALIFIER_LIST.match(clause, m.end())
-                           and _PER_ENTITY.search(clause, 0, m.start())):
-                continue                            # "150张以上床位的养老机构": a qualifier
+                           and _PER_ENTITY.search(clause, 0, m.start())) and not (
+                               unit in ("%", "‰") and _VERB_JUST_BEFORE.search(clause, 0, m.start())):
+                # "150张以上床位的养老机构": a qualifier; but "完成50%以上行政村的村庄整治": a share of them
+                # right after the verb is what is to be done
+                continue
             if _BAND.match(clause, m.end()) and not re.search(r"[\u4e00-\u9fff]", clause[max(prev_end, 0):m.start()]):
                 continue                            # "，11—49件的达到75%以上": the band a rate is for
             if unit in ("个工作日", "工作日") and not _SHORTEN.search(clause, 0, m.start()):
@@ -200,6 +204,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
 _CN_COUNT = re.compile(r"(?<![第统唯])([一二两三四五六七八九十百]{1,4})(家|个类别|个|名|座|所|项|处|条|套|台|张)"
                        r"(?=[\u4e00-\u9fff])")
 _CN_VALUE = {"两": "二"}
+# 「在…路口两处设交通信号灯」: places counted, then what is built at them
+_PLACE_WORK = re.compile(r"(?<=处)(?:各)?(?:增设|新设|设置|设立|安装|新建|建设|建成|配备|配建|"
+                         r"设(?![计施备])|建(?![议筑]))")
 
 
 def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
@@ -212,7 +219,7 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
         if before.endswith(("“", "「", "\"", "『")) or m.group(1) in ("一",):
             continue                     # “四个体系”: a name, not a count
         if not (_VERB.search(before) or _CMP_BEFORE.search(before) or re.search(r"(确定|分为|分成|选定)$", before)
-                or m.group(2) == "个类别"):
+                or m.group(2) == "个类别" or _PLACE_WORK.match(sentence, m.end())):
             continue
         value = cn_to_int("".join(_CN_VALUE.get(c, c) for c in m.group(1)))
         if not value:
@@ -222,7 +229,8 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             cmp_m = cm
         out.append(Target(text=sentence, value=float(value), unit=m.group(2), deadline=deadline,
                           comparator=_CMP.get(cmp_m.group(1)) if cmp_m else None,
-                          subject=_subject_after(sentence, m.end())))
+                          subject=_subject_after(sentence, (work.end() if (work := _PLACE_WORK.match(
+                              sentence, m.end())) else m.end()))))
     return out
 
 
