@@ -158,3 +158,35 @@ def test_places_counted_in_chinese_numerals_then_what_is_built_there():
 def test_real_county_bureau_two_signals():
     task = next(t for t in _local("l14").tasks if t.key == "二.1")
     assert (2.0, "处") in {(t.value, t.unit) for t in task.targets}
+
+
+# --- 6. a campaign's time window and filing duties ------------------------------------------------
+
+def test_the_end_of_a_time_window_is_the_deadline():
+    plan = parse_text("某县2019年度安全生产大检查通知\n一、检查内容\n排查隐患。\n"
+                      "二、检查时间\n自9月1日起,至10月15日止。\n"
+                      "三、检查要求\n各单位要认真自查。\n")
+    assert {t.key: t.deadline for t in plan.tasks}["二"] == "2019-10-15"
+
+
+def test_a_named_form_asked_for_by_a_date_and_an_answer_copied_to_an_office_are_duties():
+    plan = parse_text("某县2019年度议案办理督查通知\n一、督查内容\n"
+                      "各承办单位要将办理结果书面答复代表,并抄送县政府办公室。\n"
+                      "二、督查要求\n请各承办单位于12月10日前将《2019年度议案办理情况汇总表》报县政府督查室。\n"
+                      "请各承办单位于12月20日前将《2019年度议案办理情况统计表》(见附件)上\n")
+    got = {(d.text[:12], d.due, d.every) for d in plan.duties}
+    assert ("各承办单位要将办理结果书", None, None) in got
+    assert ("请各承办单位于12月10", "2019-12-10", None) in got          # 2019年度 in the form's title: no rhythm
+    assert ("请各承办单位于12月20", "2019-12-20", None) in got          # the verb cut off at the page's end
+
+
+def test_a_copy_alone_is_no_duty():
+    plan = parse_text("某县方案\n一、工作任务\n（一）整治河道。（县水务局负责）\n本方案抄送县委办公室。\n")
+    assert plan.duties == []
+
+
+def test_real_county_campaign_window_and_duties():
+    plan = _local("l06")
+    assert {t.key: t.deadline for t in plan.tasks}["四"] == "2007-11-30"
+    assert ("2007-11-30", None) in {(d.due, d.every) for d in plan.duties}
+    assert any("抄送县政府督查室" in d.text for d in plan.duties)

@@ -91,6 +91,8 @@ _YEAR_DL = re.compile(
 _MONTH_DL = re.compile(
     r"(?<![\d年.\-/])(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*日" + _WEEKDAY
     + r"|\s*(底|末|上旬|中旬|下旬))?\s*(之前|以前|前)?")
+# 从11月1日开始,到11月30日结束 / 至12月底止: the end of a time window (no year)
+_WINDOW_END = re.compile(r"(?:到|至)\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日|\s*(底|末))\s*(?:结束|截止|为止|止)")
 # 今年6月底前 / 今年年底前 / 明年3月底前 / 今年内: the plan's year (or the next)
 _REL_YEAR_DL = re.compile(
     r"(今年|本年度|本年|当年|明年|次年)(?:\s*(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*日|\s*(底|末|上旬|中旬|下旬))?"
@@ -190,6 +192,10 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         found.append(Deadline(m.start(), m.end(), iso_day(default_year, 6 if m.group(1) == "上半年" else 12) or "",
                               True, m.group(0)))
         taken.append(m.span())
+    for m in _WINDOW_END.finditer(text) if default_year is not None else ():
+        if free(*m.span()) and (date := _month_date(default_year, int(m.group(1)), m.group(2), m.group(3), False)):
+            found.append(Deadline(m.start(), m.end(), date, True, m.group(0)))
+            taken.append(m.span())
     for m in _MONTH_DL.finditer(text):
         if not (m.group(4) or m.group(3) in ("底", "末")):
             continue                     # "6月" alone is a month, not a deadline

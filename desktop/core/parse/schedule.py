@@ -159,7 +159,10 @@ _SEND = re.compile(r"(报送|上报|报至|报给|提交|报告(?!书)|备案|�
                    r"提供(?=[^，,。；;]{0,12}(?:数据|资料|材料|报表|台账))|"
                    r"(?:报|退回|反馈)(?=[\u4e00-\u9fff]{1,14}(办公室|办|中心|局|处|室|委|厅|部|院|邮箱|政府|组))|"
                    r"(?:退回|反馈|告知)(?=[\u4e00-\u9fff]{1,8}单位)|"
-                   r"答复(?=[\u4e00-\u9fff]{0,4}(代表|委员|提案人|建议人)))")
+                   r"(?:答复|反馈给?)(?=[\u4e00-\u9fff]{0,4}(代表|委员|提案人|建议人))|"
+                   r"抄送(?=[\u4e00-\u9fff]{2,14}(办公室|办|中心|局|处|室|委|政府|组))|"
+                   # 请各承办单位于11月30日前将《…统计表》(见附件1)上[报]: a named form asked for by a date
+                   r"(?<=将)\s*《[^》]{2,60}(?:表|清单|报告|总结|台账)》)")
 _RHYTHM = [(re.compile(r"每月|按月|每个月"), "month"), (re.compile(r"每个?季度|每一季度|每季|按季度?|逐季"), "quarter"),
            (re.compile(r"每周|每星期|按周"), "week"), (re.compile(r"每年|每半年|年度"), "year")]
 # a time the sending must keep without a date: 及时, 在接到承办通知后7个工作日内, 交办之日起3个月内,
@@ -175,6 +178,8 @@ _MEETING = re.compile(r"(召开|例会|协调会|推进会|联席会议|会商|�
 # duties without a date: 「由单位主管部门报项目管理部门备案」「区文保所负责收集各单位工作方案、自查报告」
 _FILING = re.compile(r"报[^，,。；;、]{1,20}备案")
 _COLLECT = re.compile(r"负责(?:收集|汇总|收集汇总)[^，,。；;]{0,10}各[^，,。；;]{0,12}(?:方案|报告|材料|情况|台账)")
+# 「将…结果再次书面反馈给代表或委员,并抄送县政府督查室」: an answer to send on, with a copy to an office
+_COPY_TO = re.compile(r"(?:反馈|答复|函复)[^。；;]{0,30}抄送")
 _MONTH_DAY = re.compile(r"(\d{1,2})月\d{1,2}日")
 
 
@@ -182,7 +187,8 @@ def _other_duty(s: str, default_year: int | None) -> tuple[str | None, str | Non
     """(due, every) of a sentence that asks for something to be sent, with a date, a rhythm or
     「及时」, or that sets a meeting or joint inspection rhythm (每周联合执法检查 / 定期召开协调会);
     None otherwise."""
-    every = next((name for rx, name in _RHYTHM if rx.search(s)), None)
+    # a form's title (《2007年度…统计表》) sets no rhythm
+    every = next((name for rx, name in _RHYTHM if rx.search(re.sub(r"《[^》]*》", "《》", s))), None)
     if not _SEND.search(s):
         if _MEETING.search(s) and (every or "定期" in s) or _COLLECT.search(s):
             return None, every
@@ -192,7 +198,8 @@ def _other_duty(s: str, default_year: int | None) -> tuple[str | None, str | Non
         every = "quarter"                # 分别于2月14日、5月16日、8月15日、11月14日前上报
     dls = [d for d in find_deadlines(s, default_year)]
     due = max(d.date for d in dls) if dls and every is None else None
-    if every is None and due is None and not _PROMPTLY.search(s) and not _FILING.search(s) and not _COLLECT.search(s):
+    if every is None and due is None and not _PROMPTLY.search(s) and not _FILING.search(s) and not _COLLECT.search(s) \
+            and not _COPY_TO.search(s):
         return None
     return due, every
 
