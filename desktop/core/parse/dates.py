@@ -192,10 +192,12 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         found.append(Deadline(m.start(), m.end(), iso_day(default_year, 6 if m.group(1) == "上半年" else 12) or "",
                               True, m.group(0)))
         taken.append(m.span())
-    for m in _WINDOW_END.finditer(text) if default_year is not None else ():
-        if free(*m.span()) and (date := _month_date(default_year, int(m.group(1)), m.group(2), m.group(3), False)):
-            found.append(Deadline(m.start(), m.end(), date, True, m.group(0)))
-            taken.append(m.span())
+    if default_year is not None:
+        for m in _WINDOW_END.finditer(text):
+            if free(*m.span()) and (date := _month_date(default_year, int(m.group(1)), m.group(2), m.group(3),
+                                                        False)):
+                found.append(Deadline(m.start(), m.end(), date, True, m.group(0)))
+                taken.append(m.span())
     for m in _MONTH_DL.finditer(text):
         if not (m.group(4) or m.group(3) in ("底", "末")):
             continue                     # "6月" alone is a month, not a deadline
