@@ -38,10 +38,13 @@ def test_one_or_two_paragraphs_naming_a_unit_are_prose_not_a_list():
     assert [k for k, _, _ in units(plan)] == ["一.一", "一.二"]
 
 
-def test_group_led_paragraphs_name_no_unit_and_break_the_run():
+def test_a_group_led_paragraph_belongs_to_a_run_but_does_not_make_one():
     plan = parse_text("现将任务明确如下：\n县交通局负责公路沿线的整治工作安排。\n各乡镇要加强对辖区路段的巡查工作。\n"
                       "县公安局负责交通秩序的整治和查处。\n县城管局负责县城街道的占道整治。\n")
-    assert not plan.tasks
+    assert [r for _, _, r in units(plan)] == [["县交通局"], ["各乡镇"], ["县公安局"], ["县城管局"]]
+    plan = parse_text("现将任务明确如下：\n县交通局负责公路沿线的整治工作安排。\n各乡镇要加强对辖区路段的巡查工作。\n"
+                      "各有关部门要密切配合形成合力。\n县公安局负责交通秩序的整治和查处。\n")
+    assert not plan.tasks                # two units and two groups: prose
 
 
 def test_real_district_division_of_work_without_numbers():
@@ -190,3 +193,19 @@ def test_real_county_campaign_window_and_duties():
     assert {t.key: t.deadline for t in plan.tasks}["四"] == "2007-11-30"
     assert ("2007-11-30", None) in {(d.due, d.every) for d in plan.duties}
     assert any("抄送县政府督查室" in d.text for d in plan.duties)
+
+
+def test_unit_led_paragraphs_under_safeguards_are_rules_when_the_tasks_name_their_units():
+    plan = parse_text("某县河道整治方案\n一、工作任务\n（一）清理河道。全面清理河道垃圾。（县水务局负责）\n"
+                      "（二）整治排污口。（县生态环境分局负责）\n二、保障措施\n（一）强化经费保障。\n"
+                      "县财政局要足额安排整治经费，确保资金及时到位。\n县审计局要加强对资金使用情况的审计监督。\n"
+                      "县纪委监委要对工作不力的单位严肃问责追责。\n")
+    assert [(k, r) for k, _, r in units(plan)] == [("一.一", ["县水务局"]), ("一.二", ["县生态环境分局"])]
+
+
+def test_unit_led_paragraphs_under_a_division_of_work_heading_are_its_tasks():
+    plan = parse_text("某县河道整治方案\n一、总体要求\n以河长制为抓手。\n二、职责分工\n"
+                      "县水务局负责河道整治的统筹协调和技术指导。\n县财政局要足额安排整治经费。\n"
+                      "各乡镇要落实属地责任。\n县生态环境分局负责入河排污口的排查整治。\n")
+    assert [(k[:2], r) for k, _, r in units(plan)] == [
+        ("二.", ["县水务局"]), ("二.", ["县财政局"]), ("二.", ["各乡镇"]), ("二.", ["县生态环境分局"])]

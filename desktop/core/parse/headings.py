@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .normalise import cn_to_int, compact
-from .units import leading_unit
+from .units import is_group, leading_unit
 
 # kind 1: 一、   kind 2: （一）   kind 3: 1. 1、 1．   kind 4: （1）
 _CN = "一二三四五六七八九十"
@@ -266,19 +266,21 @@ def _split_first_items(lines: list[str]) -> list[str]:
 
 def _unit_paragraphs(lines: list[str]) -> dict[int, str]:
     """Unnumbered paragraphs each led by a unit (``区住建局负责…`` / ``区委农办要…`` / ``规划分局负责…``):
-    a division of work written without numbers. Only a run of at least three such paragraphs, one
-    after another, is a list of tasks; a lone paragraph naming a unit is prose. Line → its unit."""
+    a division of work written without numbers. Only a run of such paragraphs, one after another,
+    naming at least three units is a list of tasks; a lone paragraph naming a unit is prose. A
+    paragraph led by a group (各乡镇要…) belongs to a run it stands in, and does not make one. Line →
+    its unit."""
     out: dict[int, str] = {}
     run: dict[int, str] = {}
     for n, raw in enumerate(lines + [""]):
         line = raw.strip()
-        unit = leading_unit(line) if line and len(line) >= 12 and not _line_marker(line) else ""
+        unit = leading_unit(line, groups=True) if line and len(line) >= 8 and not _line_marker(line) else ""
         if unit:
             run[n] = unit
             continue
         if not line and n < len(lines):
             continue                        # a blank line between paragraphs keeps the run
-        if len(run) >= 3:
+        if sum(1 for name in run.values() if not is_group(name)) >= 3:
             out.update(run)
         run = {}
     return out

@@ -148,9 +148,12 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
                     and decl.spans and decl.spans[-1][1] >= len(item.body.rstrip(" \n。.;；"))):
                 owner = parent
             decls[owner.pos] = decl
+    labelled = bool(decls)
     for item in items:
-        if item.unit and item.pos not in decls:
-            # 区住建局负责…: the unit leading the paragraph is the one accountable for it
+        if item.unit and item.pos not in decls and not (labelled and any(
+                NON_TASK_SECTION.search(a.title) for a in _ancestors(item))):
+            # 区住建局负责…: the unit leading the paragraph is the one accountable for it (in a plan whose
+            # tasks name their units, such paragraphs under 保障措施 / 工作要求 are rules, not tasks)
             decls[item.pos] = Declaration(resp=[item.unit], source=item.unit)
     # which items are tasks is decided by units written for tasks; units that only head the
     # items of a 职责分工 section say who does what, not which items are work

@@ -409,17 +409,17 @@ def heading_units(body: str) -> list[str]:
 _LEADING_VERB = re.compile(r"要|负责|牵头|会同|应当|应|须|必须|主要负责|具体负责|协助|配合")
 
 
-def leading_unit(paragraph: str) -> str:
+def leading_unit(paragraph: str, groups: bool = False) -> str:
     """The unit a paragraph opens with as the subject of its duty (``区住建局负责全区…`` → ``区住建局``,
     ``区应急管理局要…`` → ``区应急管理局``); "" when it opens otherwise, or with a group of units
-    (``各乡镇要…`` names no one)."""
+    (``各乡镇要…``) unless ``groups``."""
     head = re.match(r"[\u4e00-\u9fff（）()]{2,26}", paragraph.strip())
     if not head:
         return ""
     for verb in _LEADING_VERB.finditer(head.group(), 2):
         name = head.group()[:verb.start()]
         if looks_like_unit(name):
-            return "" if is_group(name) or _VERB_START.match(name) else name
+            return "" if is_group(name) and not groups or _VERB_START.match(name) else name
     return ""
 
 
