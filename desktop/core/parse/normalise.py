@@ -41,10 +41,20 @@ _TRANS[ord("﹙")] = "（"
 _TRANS[ord("﹚")] = "）"
 _TRANS[ord("︰")] = "："
 # Word's automatic numbering copied as text: ⑴…⒇ (U+2474…) and ⒈…⒛ (U+2488…) are the
-# （1） and 1. levels written as one character each
+# （1） and 1. levels written as one character each; ㈠…㈩ the （一） level
 for _i in range(20):
     _TRANS[0x2474 + _i] = f"（{_i + 1}）"
     _TRANS[0x2488 + _i] = f"{_i + 1}."
+for _i, _cn in enumerate("一二三四五六七八九十"):
+    _TRANS[0x3220 + _i] = f"（{_cn}）"
+# small form variants (U+FE50…): 1﹒ is item 1., 省政府﹑市政府 a list
+_TRANS[ord("﹒")] = "."
+_TRANS[ord("﹐")] = "，"
+_TRANS[ord("﹑")] = "、"
+_TRANS[ord("﹔")] = "；"
+_TRANS[ord("﹕")] = "："
+_TRANS[ord("﹝")] = "〔"
+_TRANS[ord("﹞")] = "〕"
 _TRANS[ord("\u2028")] = "\n"
 _TRANS[ord("\u2029")] = "\n"
 _TRANS[ord("\x85")] = "\n"
@@ -62,10 +72,20 @@ CLOSE_BRACKETS = ")）〕】]］〉>》}｝」』"
 _PAIR = dict(zip(OPEN_BRACKETS, CLOSE_BRACKETS, strict=True))
 
 
+# circled numbers (① ❶ ➀ ➊) start an item only at a line's start; inside a sentence they count
+# the points of one task (①…；②…) and stay as written
+_CIRCLED = {**{chr(0x2460 + i): i + 1 for i in range(20)}, **{chr(0x2776 + i): i + 1 for i in range(10)},
+            **{chr(0x2780 + i): i + 1 for i in range(10)}, **{chr(0x278A + i): i + 1 for i in range(10)}}
+_CIRCLED_START = re.compile(r"^([ \t]*)([" + "".join(_CIRCLED) + r"])[ \t]*", re.M)
+
+
 def light(text: str) -> str:
-    """Line breaks unified, odd spaces made plain, full-width digits/letters made ASCII."""
+    """Line breaks unified, odd spaces made plain, full-width digits/letters made ASCII; numbers
+    written in one character (⒈ ⑴ ㈠, ① at a line's start) spelled out as the markers they stand for."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_TRANS)
+    if _CIRCLED_START.search(text):
+        text = _CIRCLED_START.sub(lambda m: f"{m.group(1)}（{_CIRCLED[m.group(2)]}）", text)
     text = _PAGE_NUMBER_LINE.sub("", text)
     return _drop_running_heads(_CONTROL.sub("", text))
 
