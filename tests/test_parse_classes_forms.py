@@ -58,3 +58,53 @@ def test_the_real_small_full_stop_items():
     plan = _next("n12")
     assert [t.key for t in plan.tasks] == [f"一.{n}" for n in range(1, 7)]
     assert units(plan)[0] == ("一.1", ["省发展改革委"], ["省政府各部门", "各直属机构"])
+
+
+# --- 3. role words in traditional characters ------------------------------------------------------
+
+def test_role_words_in_traditional_characters_are_read_and_names_kept_as_written():
+    plan = parse_text("某市人民政府關於推進數字政府建設的實施意見\n一、主要任務\n"
+                      "1.建設統一平臺。2024年12月底前完成。(市大數據局牽頭,市財政局、各區政府按職責分工負責)\n"
+                      "2.整合政務熱線。(市政務服務中心、市通信管理局負責)\n"
+                      "3.完善數據目錄。(牽頭單位:市大數據局;責任單位:市級各部門)\n"
+                      "4.推行電子證照。\n牽頭單位:市公安局\n配合單位:市司法局、市民政局\n"
+                      "5.建立考核機制。(市政府辦公室負責,下同)\n")
+    assert plan.title == "某市人民政府關於推進數字政府建設的實施意見"
+    assert units(plan) == [
+        ("一.1", ["市大數據局"], ["市財政局", "各區政府"]),
+        ("一.2", [], ["市政務服務中心", "市通信管理局"]),
+        ("一.3", ["市大數據局"], ["市級各部門"]),
+        ("一.4", ["市公安局"], ["市司法局", "市民政局"]),
+        ("一.5", [], ["市政府辦公室"]),
+    ]
+    assert plan.tasks[0].deadline == "2024-12-31"
+    assert plan.tasks[0].title == "建設統一平臺"
+    assert [u.name for u in plan.units][:3] == ["市大數據局", "市財政局", "各區政府"]
+    # the same plan in simplified characters reads the same, in its own characters
+    simple = parse_text("某市人民政府关于推进数字政府建设的实施意见\n一、主要任务\n"
+                        "1.建设统一平台。2024年12月底前完成。(市大数据局牵头,市财政局、各区政府按职责分工负责)\n")
+    assert units(simple) == [("一.1", ["市大数据局"], ["市财政局", "各区政府"])]
+
+
+def test_the_real_traditional_plans():
+    assert units(_next("n05"))[0][2] == ["市人力資源社會保障局", "市醫保局", "市財政局", "市稅務局"]
+    plan = _next("n06")
+    assert units(plan)[0][1] == ["省發展改革委"]
+
+
+# --- 7. a units bracket cut by the page's end -----------------------------------------------------
+
+@pytest.mark.parametrize("tail,lead,resp", [
+    ("(牵头单位:市住建局;责任单位:各区政府〈含高新区、", ["市住建局"], ["各区政府"]),
+    ("（牵头单位：市住建局；责任单位：各区政府（含高新区、", ["市住建局"], ["各区政府"]),
+    ("（市住建局、市", [], ["市住建局"]),
+    ("（市住建局牵头，市财政局、各", ["市住建局"], ["市财政局"]),
+])
+def test_a_units_bracket_cut_by_the_page_keeps_its_labels(tail, lead, resp):
+    plan = parse_text("某市城市更新方案\n一、任务\n1.改造老旧小区。（市住建局负责）\n2.完善配套设施。" + tail)
+    assert units(plan)[1] == ("一.2", lead, resp)
+    assert any("中断" in w for w in plan.warnings)
+
+
+def test_the_real_cut_label_bracket():
+    assert units(_next("n07"))[0][1:] == (["市发改委"], ["各区人民政府"])

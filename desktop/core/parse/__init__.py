@@ -38,6 +38,7 @@ from .normalise import compact, light, strip_injected, unwrap
 from .read import convert_text_tables, read_plan_file
 from .registry import Registry, parse_people
 from .schedule import find_duties, find_phases, item_phases
+from .script import Restorer, fold
 from .targets import find_targets, read_target
 from .tasks import appendix_tasks, build_tasks, goal_lead_paragraphs, preamble_goal_sentences, target_sections
 from .units import find_declaration, first_listed_leads, looks_like_unit
@@ -167,6 +168,9 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     text, injected = strip_injected(text)
     if injected:
         plan.warnings.append(f"原文夹带网页插入的文字“{'”“'.join(injected)}”，已在解析时去除，请对照原文核对。")
+    # a plan in traditional characters is read in simplified ones (牽頭單位 → 牵头单位) and what it
+    # says is given back as written at the end
+    written, text = text, fold(text)
     lt = unwrap(light(convert_text_tables(text)))
     ct = compact(lt)
     outline = build_items(lt)
@@ -288,6 +292,36 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     for words, date in impossible_dates(ct, year):
         plan.warnings.append(f"原文的日期“{words}”不存在，已按该月最后一天（{date}）读入，请核对原文。")
     _plan_warnings(plan, outline.inline)
+    if written != text:
+        lt_written = unwrap(light(convert_text_tables(written)))
+        _as_written(plan, Restorer([(lt_written, lt), (compact(lt_written), ct)]))
+
+
+def _as_written(plan: ParsedPlan, back: Restorer) -> None:
+    """The plan's own words (titles, texts, unit and people's names) as the plan wrote them, after
+    reading a text in traditional characters folded to simplified ones. Kinds and roles the program
+    compares (a target's measure, 成员/组长) and the program's own warnings stay as they are."""
+    plan.title, plan.doc_number, plan.issuer = back(plan.title), back(plan.doc_number), back(plan.issuer)
+    targets = list(plan.plan_targets)
+    for h in plan.headings:
+        h.title = back(h.title)
+    for t in plan.tasks:
+        t.title, t.text, t.source, t.short_name = back(t.title), back(t.text), back(t.source), back(t.short_name)
+        t.lead_units = [back(n) for n in t.lead_units]
+        t.responsible_units = [back(n) for n in t.responsible_units]
+        targets.extend(t.targets)
+    for g in targets:
+        g.text, g.subject = back(g.text), back(g.subject)
+    for p in plan.phases:
+        p.name, p.text = back(p.name), back(p.text)
+    for d in plan.duties:
+        d.text = back(d.text)
+    for u in plan.units:
+        u.name, u.note = back(u.name), back(u.note)
+        u.aliases = [back(n) for n in u.aliases]
+        u.members = [back(n) for n in u.members]
+    for person in plan.people:
+        person.name, person.unit, person.post = back(person.name), back(person.unit), back(person.post)
 
 
 def _plan_warnings(plan: ParsedPlan, inline: bool) -> None:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .normalise import bracket_spans, split_top_level
+from .normalise import CLOSE_BRACKETS, OPEN_BRACKETS, bracket_spans, split_top_level
 
 LEAD, RESP, DEADLINE, SCOPE, ROLES = "lead", "resp", "deadline", "scope", "roles"
 _LABELS = [
@@ -293,8 +293,10 @@ def standing_units(text: str) -> list[str]:
 
 def find_declaration(body: str) -> Declaration | None:
     """The units an item's own text names, or None."""
-    if body.count("（") + body.count("(") > body.count("）") + body.count(")") and re.search(r"[（(][^）)]*$", body):
-        body = body + "）"               # the text stops inside the units bracket: read what is there
+    closers = _still_open(body)
+    cut = bool(closers) and body[-1] != "\n"
+    if cut:
+        body = body + closers            # the text stops inside the units bracket: read what is there
     decl = Declaration()
     sources: list[str] = []
     spans = bracket_spans(body)
@@ -312,6 +314,8 @@ def find_declaration(body: str) -> Declaration | None:
                 decl.deadline_words = content[timed.start():].strip(" ，,；;")
         elif b >= len(stripped) and body[a] in "(（〔【[" and content.strip():
             names, notes, leads, odd = split_units(content)
+            if cut and names and odd == names[-1:] and len(names) > 1:
+                names, odd = names[:-1], []  # (市政府辦公室、市 cut by the page: the torn last name is left out
             if names and not odd and all(len(n) >= 3 for n in names) and not re.search(r"\d", content):
                 _take(decl, RESP, names, notes)
         else:
@@ -341,6 +345,21 @@ def find_declaration(body: str) -> Declaration | None:
     decl.resp = [n for n in decl.resp if n not in decl.lead]   # （A、B按职责分工负责，A牵头）: A leads
     decl.source = "\n".join(sources)
     return decl
+
+
+def _still_open(body: str) -> str:
+    """The closing brackets a text that stops inside brackets lacks, innermost first: 「…(牵头单位:市发改委;
+    责任单位:各区人民政府〈含开发区、」 lacks 「〉)」; "" when its last line closes what it opens."""
+    line = body[body.rfind("\n") + 1:]
+    stack: list[str] = []
+    for ch in line:
+        if ch in OPEN_BRACKETS:
+            stack.append(CLOSE_BRACKETS[OPEN_BRACKETS.index(ch)])
+        elif ch in CLOSE_BRACKETS and stack:
+            stack.pop()
+    if not stack or not any(o in line for o in "(（"):
+        return ""
+    return "".join(reversed(stack))
 
 
 # the last clause of a roles bracket saying when (政府工作报告 breakdowns: 2024年12月底前完成 / 年内持续推进 /
