@@ -108,3 +108,35 @@ def test_a_units_bracket_cut_by_the_page_keeps_its_labels(tail, lead, resp):
 
 def test_the_real_cut_label_bracket():
     assert units(_next("n07"))[0][1:] == (["市发改委"], ["各区人民政府"])
+
+
+# --- 6. how long a measure runs is no deadline ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "阶段性降低失业保险费率政策，实施期限至2025年4月30日。",
+    "将减半征收政策有效期延长至2025年12月31日。",
+    "社保补贴政策执行到2025年6月30日。",
+    "2024年5月1日至2025年4月30日实施阶段性下调工伤保险费率的政策。",
+    "实施期限延续至12月31日。",
+    "實施期限至2025年12月31日。",
+])
+def test_a_measure_s_window_is_no_deadline(sentence):
+    plan = parse_text("某市2024年稳就业若干措施\n一、减负稳岗\n1.减轻企业负担。" + sentence + "（市税务局负责）\n"
+                      "2.开展技能培训。（市人社局负责）\n")
+    assert plan.tasks[0].deadline is None
+
+
+@pytest.mark.parametrize("sentence,deadline", [
+    ("2024年12月底前完成清理。", "2024-12-31"),
+    ("2024年3月1日至2024年6月30日开展集中整治，6月底前完成。", "2024-06-30"),
+    ("不晚于2024年9月完成。", "2024-09-30"),
+    ("标准不高于2017年水平，2024年底前完成。", "2024-12-31"),
+])
+def test_work_due_by_a_date_keeps_its_deadline(sentence, deadline):
+    plan = parse_text("某市2024年稳就业若干措施\n一、减负稳岗\n1.减轻企业负担。" + sentence + "（市人社局负责）\n"
+                      "2.开展技能培训。（市人社局负责）\n")
+    assert plan.tasks[0].deadline == deadline
+
+
+def test_the_real_policy_windows():
+    assert [t.deadline for t in _next("n05").tasks[:2]] == [None, None]

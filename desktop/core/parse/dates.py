@@ -132,6 +132,35 @@ def _month_date(year: int, month: int, day: str | None, part: str | None, before
     return iso_day(year, month - 1)
 
 
+# how long a measure runs, not when work is due: 实施期限至2022年12月31日 / 有效期延长至… / 政策执行到… /
+# 阶段性降费政策实施至2021年4月30日 / 延续实施至…
+_WINDOW_BEFORE = re.compile(r"(?:(?:期限|有效期|执行期|实施期|政策)(?:为|延长|延续|顺延|继续)?|"
+                            r"(?:延长|延续|顺延)(?:执行|实施)?|(?:政策|措施|办法|规定|标准|费率|补贴)(?:继续|延续)?(?:实施|执行|施行))[至到]?$")
+
+
+# 2021年5月1日至2022年4月30日实施阶段性下调工伤保险费率的政策: a range a relief measure runs over
+_DATE_BEFORE = re.compile(r"(?:\d{1,2}\s*日|\d{1,2}\s*月|(?:19|20)\d{2}\s*年)$")
+_MEASURE_AFTER = re.compile(r"[^，,。；;]{0,30}?(?:政策|费率|补贴|优惠|减免|免征|缓缴|减征|降费|稳岗返还)")
+
+
+def _window_end(text: str, start: int, end: int, prefix: str | None) -> bool:
+    """The date at ``start``…``end`` (its 至/到 included in ``prefix``, or just before it) ends a window
+    a measure runs for, not a date work is due by."""
+    if prefix in ("至", "到"):
+        at = start                       # where 至/到 stands
+        before = text[max(0, start - 10):start]
+    elif prefix:
+        return False
+    else:
+        at = start - 1
+        before = text[max(0, start - 11):start]
+        if not before.endswith(("至", "到")):
+            return False
+    if _WINDOW_BEFORE.search(before):
+        return True
+    return bool(_DATE_BEFORE.search(text, max(0, at - 4), at) and _MEASURE_AFTER.match(text, end))
+
+
 def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
     """Deadline expressions in ``text`` in order; month-only ones take ``default_year``."""
     found: list[Deadline] = []
@@ -146,7 +175,10 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         taken.append(m.span())
     for m in _YEAR_DL.finditer(text):
         prefix, year_s, month_s, day_s, part, year_part, suffix = m.groups()
-        if prefix in ("截至", "截止到", "截止") or suffix in ("起", "以来"):
+        if prefix == "于" and m.start() and text[m.start() - 1] in "高低大小多少":
+            continue                     # 不高于2017年标准: a comparison, no date
+        if (prefix in ("截至", "截止到", "截止") or suffix in ("起", "以来")
+                or _window_end(text, m.start(), m.end(), prefix)):
             taken.append(m.span())
             continue
         if not (prefix or suffix or part or year_part):
@@ -199,6 +231,9 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
                 found.append(Deadline(m.start(), m.end(), date, True, m.group(0)))
                 taken.append(m.span())
     for m in _MONTH_DL.finditer(text):
+        if _window_end(text, m.start(), m.end(), ""):
+            taken.append(m.span())
+            continue
         if not (m.group(4) or m.group(3) in ("底", "末")):
             continue                     # "6月" alone is a month, not a deadline
         if not free(*m.span()) or default_year is None:
