@@ -140,3 +140,30 @@ def test_work_due_by_a_date_keeps_its_deadline(sentence, deadline):
 
 def test_the_real_policy_windows():
     assert [t.deadline for t in _next("n05").tasks[:2]] == [None, None]
+
+
+# --- 4. units in running text: 由X会同Y… -----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,lead,resp", [
+    ("关于“稳定粮食生产”的问题，由市农业农村局会同市财政局、市发展改革委等部门研究提出落实意见。",
+     ["市农业农村局"], ["市财政局", "市发展改革委"]),
+    ("关于耕地保护的问题，由市自然资源局会同市农业农村局负责落实。", ["市自然资源局"], ["市农业农村局"]),
+    ("由市自然资源局会同市农业农村局等单位制定实施细则。", ["市自然资源局"], ["市农业农村局"]),
+    ("關於耕地保護的問題,由市自然資源局會同市農業農村局等部門負責落實。", ["市自然資源局"], ["市農業農村局"]),
+])
+def test_units_named_in_running_text(sentence, lead, resp):
+    plan = parse_text("某市人民政府办公厅关于落实有关政策措施分工的通知\n一、工作分工\n（一）" + sentence + "\n"
+                      "（二）关于农民增收的问题，由市人社局会同市农业农村局等部门研究提出落实意见。\n")
+    assert units(plan)[0][1:] == (lead, resp)
+
+
+def test_a_joint_word_in_a_task_s_wording_is_no_unit():
+    plan = parse_text("某市工作方案\n一、任务\n（一）建立由市政府会同驻市单位定期会商的机制，每季度召开一次会议。\n"
+                      "（二）完善会商制度。\n")
+    assert units(plan)[0][1:] == ([], [])
+
+
+def test_the_real_units_in_running_text():
+    got = units(_next("n16"))
+    assert got[0][1] == ["發展改革委"] and "糧食局" in got[0][2]
+    assert got[1][1:] == (["國土資源部"], ["農業部"])

@@ -340,6 +340,8 @@ def find_declaration(body: str) -> Declaration | None:
             a = len(stripped) - len(last)
             sources.append(last.strip())
             decl.spans.append((a, len(stripped)))
+        elif _by_joint(decl, last):
+            sources.append(last.strip())
     if decl.empty():
         return None
     decl.resp = [n for n in decl.resp if n not in decl.lead]   # （A、B按职责分工负责，A牵头）: A leads
@@ -366,6 +368,26 @@ def _still_open(body: str) -> str:
 # 长期坚持): the task's time, not a unit
 _TIME_TAIL = re.compile(r"[，,；;]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年内|今年|明年|长期|持续|常态)"
                         r"[^，,；;]{0,20}$")
+
+
+# units in running text: 「…的问题，由A会同B、C等部门研究提出落实意见。」「由A会同B负责落实。」 — A leads, B and C take part
+_BY_JOINT = re.compile(r"(?:^|[，,：:])\s*由([^，,。；;：:由]{2,40}?)会同([^。；;：:]{2,400}?)"
+                       r"(?:等(?:有关|相关)?(?:部门|单位|地区|方面)|(?=(?:负责|研究|共同|组织|抓好|做好|落实|制定|提出|推进|"
+                       r"开展|完成|实施|出台)))")
+
+
+def _by_joint(decl: Declaration, sentence: str) -> bool:
+    """Fill ``decl`` from 「由A会同B…」 in a sentence; False when it is not there or names no units."""
+    m = _BY_JOINT.search(sentence)
+    if m is None:
+        return False
+    lead, notes, _l, odd1 = split_units(m.group(1))
+    resp, notes2, _l2, odd2 = split_units(m.group(2))
+    if not lead or not resp or odd1 or odd2:
+        return False
+    _take(decl, LEAD, lead, notes)
+    _take(decl, RESP, resp, notes2)
+    return True
 
 
 def _continuation_end(body: str, end: int) -> int:
