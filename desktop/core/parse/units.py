@@ -370,10 +370,11 @@ _TIME_TAIL = re.compile(r"[，,；;]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年
                         r"[^，,；;]{0,20}$")
 
 
-# units in running text: 「…的问题，由A会同B、C等部门研究提出落实意见。」「由A会同B负责落实。」 — A leads, B and C take part
+# units in running text: 「…的问题，由A会同B、C等部门研究提出落实意见。」「由A会同B负责落实。」 — A leads,
+# B and C take part. Only with the category (等部门) or the role (负责) written: 「由A会同B研究制定办法」 alone
+# stays prose (tests/test_parse_styles.py)
 _BY_JOINT = re.compile(r"(?:^|[，,：:])\s*由([^，,。；;：:由]{2,40}?)会同([^。；;：:]{2,400}?)"
-                       r"(?:等(?:有关|相关)?(?:部门|单位|地区|方面)|(?=(?:负责|研究|共同|组织|抓好|做好|落实|制定|提出|推进|"
-                       r"开展|完成|实施|出台)))")
+                       r"(?:等(?:有关|相关)?(?:部门|单位|地区|方面)|(?=负责))")
 
 
 def _by_joint(decl: Declaration, sentence: str) -> bool:
