@@ -167,3 +167,22 @@ def test_the_real_units_in_running_text():
     got = units(_next("n16"))
     assert got[0][1] == ["發展改革委"] and "糧食局" in got[0][2]
     assert got[1][1:] == (["國土資源部"], ["農業部"])
+
+
+# --- 8. the steps of a procedure are no units -----------------------------------------------------
+
+def test_procedure_steps_headed_like_units_are_not_units():
+    plan = parse_text("某市关于做好2024年人大代表建议和政协提案办理工作的通知\n一、办理程序\n"
+                      "（一）交办。市政府办公室于3月底前将建议、提案交各承办单位。\n"
+                      "（二）督办。对重点建议、提案实行跟踪督办。\n"
+                      "（三）分办会办。主办单位会同会办单位共同办理。\n"
+                      "（四）书面答复。各承办单位于6月30日前书面答复代表和委员。\n")
+    assert all(lead == [] and resp == [] for _k, lead, resp in units(plan))
+    # units heading their items are still read
+    plan = parse_text("某街道方案\n一、职责分工\n（一）街道城管科。负责巡查。\n（二）街道平安办。负责调处。\n")
+    assert units(plan) == [("一.一", [], ["街道城管科"]), ("一.二", [], ["街道平安办"])]
+
+
+def test_the_real_procedure_steps():
+    got = dict((k, (lead, resp)) for k, lead, resp in units(_next("n15")))
+    assert got["三.一"] == ([], []) and got["三.三"] == ([], [])

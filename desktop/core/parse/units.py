@@ -415,6 +415,11 @@ _VERB_START = re.compile(
 _CATEGORY_TAIL = re.compile(r"等[\u4e00-\u9fff]{0,10}(部门|单位|机构)$")
 
 
+# the steps of a procedure, not units: （一）交办。 （三）分办会办。 （二）督办。 （四）书面答复。
+_STEP = re.compile(r"^(?:(?:交|分|会|督|承|转|催|查|领|协|主|参|接|批|核|初|复|再|联)办)+$|"
+                   r"^(?:书面|限时|集中|统一)?(?:答复|办复|反馈|办理|审核|审查|验收|评估|评审|公示|报送|备案|归档|移交|督查|考核)$")
+
+
 def heading_units(body: str) -> list[str]:
     """Units an item is headed by: ``街道消委办。负责…`` / ``城运中心：负责…`` / a heading line
     ``区建管委、区交通委等建设主管部门``; [] when the heading is not a list of units.
@@ -441,7 +446,7 @@ def heading_units(body: str) -> list[str]:
     names: list[str] = []
     for piece in merged:
         name, _note, _lead = _clean_piece(piece)
-        if not name or not looks_like_unit(name) or _FIRST_LEADS.search(name):
+        if not name or not looks_like_unit(name) or _FIRST_LEADS.search(name) or _STEP.match(name):
             return []
         names.append(name)
     return names
