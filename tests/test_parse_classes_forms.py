@@ -186,3 +186,16 @@ def test_procedure_steps_headed_like_units_are_not_units():
 def test_the_real_procedure_steps():
     got = dict((k, (lead, resp)) for k, lead, resp in units(_next("n15")))
     assert got["三.一"] == ([], []) and got["三.三"] == ([], [])
+
+
+# --- units joined by 及 (the real case of class 3: 市級各有關部門及各縣市區政府按職責分工負責) -------------
+
+@pytest.mark.parametrize("bracket,lead,resp", [
+    ("（市住建局牵头，市级有关部门及各区政府按职责分工负责）", ["市住建局"], ["市级有关部门", "各区政府"]),
+    ("（市住建局、市城管局以及各街道办事处负责）", [], ["市住建局", "市城管局", "各街道办事处"]),
+    ("（市住建局及其下属单位负责）", [], ["市住建局及其下属单位"]),
+    ("（市住建局牵頭,市級有關部門及各區政府按職責分工負責）", ["市住建局"], ["市級有關部門", "各區政府"]),
+])
+def test_units_joined_by_ji(bracket, lead, resp):
+    plan = parse_text("某市城市更新方案\n一、任务\n1.改造老旧小区。" + bracket + "\n2.完善配套。（市住建局负责）\n")
+    assert units(plan)[0][1:] == (lead, resp)

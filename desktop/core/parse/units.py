@@ -135,13 +135,27 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
 _ETC_GROUP = re.compile(r"等(?=(?:和|及)?(?:各|有关|相关))(?:和|及)?")
 
 
+_AND = re.compile(r"以及|及(?!其|所属|下属|相关|有关)")
+
+
+def _split_and(piece: str) -> list[str]:
+    """「市级各有关部门及各县市区政府」: two units joined by 及 — only when both sides are units."""
+    m = _AND.search(piece)
+    if m is None or "(" in piece or "（" in piece:
+        return [piece]
+    left, right = piece[:m.start()].strip(), piece[m.end():].strip()
+    if len(left) >= 3 and len(right) >= 3 and looks_like_unit(left) and looks_like_unit(_TAIL_WORDS.sub("", right)):
+        return [left, right]
+    return [piece]
+
+
 def split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list[str]]:
     """Unit names of a list: (names, notes by name, names marked 牵头, odd parts)."""
     value = value.strip().strip("。;；,，")
     # 「A、B等和各省级人民政府」「A等有关部门和单位」: 等 ends the list, the group follows
     value = _ETC_GROUP.sub("、", value)
     pieces = [p for p in (x.strip() for x in split_top_level(value, UNIT_SEPS)) if p]
-    pieces = _merge_admin(pieces)
+    pieces = [q for p in _merge_admin(pieces) for q in _split_and(p)]
     names: list[str] = []
     notes: dict[str, str] = {}
     leads: list[str] = []
