@@ -199,3 +199,40 @@ def test_the_real_procedure_steps():
 def test_units_joined_by_ji(bracket, lead, resp):
     plan = parse_text("某市城市更新方案\n一、任务\n1.改造老旧小区。" + bracket + "\n2.完善配套。（市住建局负责）\n")
     assert units(plan)[0][1:] == (lead, resp)
+
+
+# --- 5. titles: a column tag, a document number, a title over two lines ----------------------------
+
+@pytest.mark.parametrize("head,title", [
+    ("【重点工作】某市人民政府关于2024年重点工作及责任分解的通知\n发布时间:2024-02-03\n各县区人民政府:",
+     "某市人民政府关于2024年重点工作及责任分解的通知"),
+    ("【政策文件】某市优化营商环境工作方案\n", "某市优化营商环境工作方案"),
+    ("某政发〔2024〕9号\n各市人民政府,省政府各部门:\n为完成全年目标任务，现将有关事项通知如下:", ""),
+    ("某府〔2024〕54號\n某市人民政府關於做好穩就業工作的實施意見\n各鎮人民政府:", "某市人民政府關於做好穩就業工作的實施意見"),
+    ("省人民政府關于\n進一步優化營商環境的若干意見\n某政發〔2024〕26號\n各市人民政府:",
+     "省人民政府關于進一步優化營商環境的若干意見"),
+])
+def test_titles_without_tags_or_numbers(head, title):
+    plan = parse_text(head + "\n一、任务\n（一）整治河道。（市水务局负责）\n（二）清理垃圾。（市城管局负责）\n")
+    assert plan.title == title
+
+
+# --- 2. a whole plan in one line ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,title", [
+    ("关于支持人才引进的十条措施。为落实市委部署，结合实际，提出以下措施。1.对引进的高层次人才给予 100 万元补助。"
+     "责任单位：市委组织部、市科技局。2.对新落户企业给予奖励。责任单位：市发改委、市财政局。", "关于支持人才引进的十条措施"),
+    ("某市2024年优化营商环境工作要点 一、提升政务服务 1.推行一网通办。（市数据局负责）2.压缩审批时限。"
+     "（市政务服务中心负责）二、加强监管 3.推行综合监管。（市市场监管局负责）", "某市2024年优化营商环境工作要点"),
+])
+def test_a_plan_in_one_line_keeps_its_title_and_tasks(text, title):
+    plan = parse_text(text)
+    assert plan.title == title
+    assert len(plan.tasks) >= 2 and all(t.responsible_units for t in plan.tasks)
+
+
+def test_the_real_titles():
+    assert _next("n01").title == "滁州市人民政府关于2020年市政府重点工作及责任分解的通知"
+    assert _next("n02").title == ""
+    assert _next("n06").title == "省人民政府關于進一步優化營商環境的若干意見"
+    assert _next("n13").title == "关于支持“双招双引”的十条意见"

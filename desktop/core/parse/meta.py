@@ -109,7 +109,23 @@ _TITLE_LABEL = re.compile(r"(?:^|[|\n])\s*标\s*题\s*[:：]\s*\|?\s*([^|\n]{4,1
 _NAME_LABEL = re.compile(r"(?:^|[|\n])\s*名\s*称\s*[:：]\s*([^|\n]{4,120}?)\s*(?=\||\n|$)")
 
 
+# a web page's column tag before the title: 【市政府重点工作及责任分解】滁州市人民政府关于…的通知
+_COLUMN_TAG = re.compile(r"^【[^【】\n]{2,24}】\s*(?=.{6,}$)")
+# a text run into one line that opens with its title: 关于支持“双招双引”的十条意见。为落实…
+_FIRST_SENTENCE = re.compile(r"^\s*([^。；;，,:：\n]{6,60}?" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)"
+                             r"\s*(?:。|(?=一[、.]|[(（]一[)）]|1[.、]\D))")
+
+
 def find_title(text: str) -> str:
+    """The plan's title; a column tag before it left out, never the document number."""
+    title = _find_title(text)
+    tag = _COLUMN_TAG.match(title)
+    if tag and (_DOC_END.search(title) or "关于" in title):
+        title = title[tag.end():]
+    return "" if DOC_NUMBER.fullmatch(title) else title
+
+
+def _find_title(text: str) -> str:
     labelled = _TITLE_LABEL.search(text)
     if labelled and re.search(_DOC_END.pattern, labelled.group(1)):
         return _issued_plan(labelled.group(1).strip())
@@ -148,9 +164,12 @@ def find_title(text: str) -> str:
         return m.group(1).strip()
     for line in lines:
         if _BODY_START.search(line):
+            first = _FIRST_SENTENCE.match(line)
+            if first and len(line) > len(first.group(0)) + 40 and not _HEADING_START.match(line):
+                return first.group(1)    # the whole text in one line, its title the first sentence
             break                        # a title stands above the text: never the signature or the date below it
         if (4 <= len(line) <= 60 and not re.search(r"[。:：]", line) and not _HEADING_START.match(line)
-                and not _BREADCRUMB.search(line) and not _SITE.search(line)):
+                and not _BREADCRUMB.search(line) and not _SITE.search(line) and not DOC_NUMBER.fullmatch(line)):
             return line
     return ""
 
