@@ -238,3 +238,33 @@ def test_the_real_titles():
     assert _next("n02").title == ""
     assert _next("n06").title == "省人民政府關于進一步優化營商環境的若干意見"
     assert _next("n13").title == "关于支持“双招双引”的十条意见"
+
+
+def _traditional(text: str) -> str:
+    """``text`` written in traditional characters (each simplified character of the fold table back)."""
+    from desktop.core.parse.script import FOLD
+    back: dict[int, int] = {}
+    for trad, simp in FOLD.items():
+        back.setdefault(simp, trad)
+    return text.translate(back)
+
+
+def test_every_dev_plan_written_in_traditional_characters_parses_the_same():
+    from parse_score import DEV_DIR
+
+    from desktop.core.parse.script import fold
+
+    def reading(plan, f=lambda s: s):
+        return (f(plan.title), [(t.key, [f(n) for n in t.lead_units], [f(n) for n in t.responsible_units],
+                                 t.deadline, [(g.value, f(g.unit)) for g in t.targets]) for t in plan.tasks],
+                [(p.name and f(p.name), p.start, p.end) for p in plan.phases], [(d.due, d.every) for d in plan.duties])
+
+    paths = sorted(DEV_DIR.glob("*.txt"))
+    assert len(paths) >= 10
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        trad = parse_text(_traditional(text))
+        assert reading(trad, fold) == reading(parse_text(text)), path.name
+        # as written: the traditional plan's unit names are its own
+        names = {n for t in trad.tasks for n in t.lead_units + t.responsible_units}
+        assert all(n in _traditional(text) for n in names), path.name
