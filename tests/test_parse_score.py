@@ -52,8 +52,10 @@ def _failed_checks(scores) -> list[str]:
 # Unseen plans (plans-unseen), the third never-tuned set: first 84.5 % (82/97, main at 14f36e2), the
 # same at e81f46b after round 3. Since round 4 the parser IS tuned on them (by the parser helper
 # only): round 4 reaches 100 % (97/97).
-# Next plans (plans-next), the fourth never-tuned set (province, city and State Council plans): never
-# tune the parser on them. First scored at 73.2 % (153/209, main at d487b93; the same at af2e7af).
+# Next plans (plans-next), the fourth never-tuned set (province, city and State Council plans): first
+# scored at 73.2 % (153/209, main at d487b93; the same at af2e7af), 78.5 % (164/209) at 1167800 after
+# round 4, still never tuned on. Since round 5 the parser IS tuned on them (by the parser2 helper
+# only): round 5 reaches 100 % (209/209).
 # Local plans (plans-local: a street, towns, counties, districts), the fifth never-tuned set: never tune
 # the parser on them. First scored at 57.6 % (80/139, main at af2e7af) on its first twelve plans;
 # with three more, scored once each, 65.2 % (120/184, the same main); 66.3 % (122/184) at 1167800.
@@ -63,7 +65,7 @@ SCORED_SETS = [
     ("plans-heldout", "tuned on since round 2", 0.954, 6, 100),
     ("plans-fresh", "tuned on since round 3", 0.98, 8, 100),
     ("plans-unseen", "tuned on since round 4 (never tuned: 84.5 %)", 0.98, 8, 90),
-    ("plans-next", "never tuned on", 0.712, 15, 190),
+    ("plans-next", "tuned on since round 5 (never tuned: 73.2 %)", 0.98, 15, 190),
     ("plans-local", "tuned on since round 5 (never tuned: 65.2 %)", 0.855, 12, 170),
 ]
 
