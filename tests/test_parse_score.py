@@ -2,7 +2,7 @@
 the corpus (tests/data/plans), the first held-out plans (tests/data/plans-heldout, a tuning set
 since round 2 of the parser work), the fresh plans (tests/data/plans-fresh, tuned on since round
 3), the unseen plans (tests/data/plans-unseen, tuned on since round 4), the next plans
-(tests/data/plans-next) and the local plans (tests/data/plans-local), both never tuned on: shares
+(tests/data/plans-next, tuned on since round 5) and the local plans (tests/data/plans-local): shares
 reported, only a floor asserted. See tests/parse_score.py."""
 
 from __future__ import annotations
