@@ -268,3 +268,11 @@ def test_every_dev_plan_written_in_traditional_characters_parses_the_same():
         # as written: the traditional plan's unit names are its own
         names = {n for t in trad.tasks for n in t.lead_units + t.responsible_units}
         assert all(n in _traditional(text) for n in names), path.name
+
+
+def test_the_one_target_reader_reads_traditional_characters_too():
+    from desktop.core.parse import read_target
+    got = read_target("新建2.8萬張床位")
+    assert (got.value, got.unit, got.subject, got.text) == (28000.0, "张", "床位", "新建2.8萬張床位")
+    got = read_target("達到90%以上")
+    assert (got.value, got.comparator, got.text) == (90.0, ">=", "達到90%以上")

@@ -20,6 +20,7 @@ from desktop.core.model import Target
 
 from .dates import find_deadlines
 from .normalise import split_top_level
+from .script import Restorer, fold
 
 _UNITS = ("万平方米|平方米|万平米|平米|平方公里|公里|千米|千瓦时|千瓦|兆瓦|立方米|公斤|千克|标准箱|"
           "万人次|人次|万人|万户|万张|万个|万元|亿元|元|"
@@ -245,6 +246,13 @@ def read_target(phrase: str, default_year: int | None = None) -> Target | None:
     and by the review dialog for what a person types.
     """
     phrase = (phrase or "").strip()
+    folded = fold(phrase)
+    if folded != phrase:                 # 新建2.8萬張床位: read in simplified characters, kept as written
+        target = read_target(folded, default_year)
+        if target is not None:
+            back = Restorer([(phrase, folded)])
+            target.text, target.subject = back(target.text), back(target.subject)
+        return target
     if not phrase or not re.search(r"\d|[一二两三四五六七八九十百]", phrase):
         return None
     dls = find_deadlines(phrase, default_year)
