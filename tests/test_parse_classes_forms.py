@@ -255,7 +255,7 @@ def test_every_dev_plan_written_in_traditional_characters_parses_the_same():
     from desktop.core.parse.script import fold
 
     def reading(plan, f=lambda s: s):
-        return (f(plan.title), [(t.key, [f(n) for n in t.lead_units], [f(n) for n in t.responsible_units],
+        return (f(plan.title), [(f(t.key), [f(n) for n in t.lead_units], [f(n) for n in t.responsible_units],
                                  t.deadline, [(g.value, f(g.unit)) for g in t.targets]) for t in plan.tasks],
                 [(p.name and f(p.name), p.start, p.end) for p in plan.phases], [(d.due, d.every) for d in plan.duties])
 
@@ -276,3 +276,11 @@ def test_the_one_target_reader_reads_traditional_characters_too():
     assert (got.value, got.unit, got.subject, got.text) == (28000.0, "张", "床位", "新建2.8萬張床位")
     got = read_target("達到90%以上")
     assert (got.value, got.comparator, got.text) == (90.0, ">=", "達到90%以上")
+
+
+def test_unnumbered_sections_in_traditional_characters_keep_their_names_in_the_keys():
+    plan = parse_text("2024年某區專項整治方案\n總體要求\n堅持安全第一。\n工作安排\n"
+                      "（一）集中攻堅階段。2024年11月底前完成整治。（區應急局負責）\n"
+                      "（二）鞏固提升階段。2025年3月底前完成復查。（區應急局負責）\n工作要求\n（一）加強領導。\n")
+    assert [t.key for t in plan.tasks][:2] == ["工作安排.一", "工作安排.二"]
+    assert [(p.name, p.end) for p in plan.phases] == [("集中攻堅階段", "2024-11"), ("鞏固提升階段", "2025-03")]

@@ -304,8 +304,9 @@ def _as_written(plan: ParsedPlan, back: Restorer) -> None:
     plan.title, plan.doc_number, plan.issuer = back(plan.title), back(plan.doc_number), back(plan.issuer)
     targets = list(plan.plan_targets)
     for h in plan.headings:
-        h.title = back(h.title)
+        h.title, h.number, h.path = back(h.title), back(h.number), [back(x) for x in h.path]
     for t in plan.tasks:
+        t.number, t.path = back(t.number), [back(x) for x in t.path]   # 總體要求 written without 一、
         t.title, t.text, t.source, t.short_name = back(t.title), back(t.text), back(t.source), back(t.short_name)
         t.lead_units = [back(n) for n in t.lead_units]
         t.responsible_units = [back(n) for n in t.responsible_units]
