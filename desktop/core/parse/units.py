@@ -373,7 +373,7 @@ def _still_open(body: str) -> str:
             stack.append(CLOSE_BRACKETS[OPEN_BRACKETS.index(ch)])
         elif ch in CLOSE_BRACKETS and stack:
             stack.pop()
-    if not stack or not any(o in line for o in "(（"):
+    if not stack or not any(o in line for o in "(（〔【[［"):
         return ""
     return "".join(reversed(stack))
 
