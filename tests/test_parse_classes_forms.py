@@ -285,3 +285,9 @@ def test_unnumbered_sections_in_traditional_characters_keep_their_names_in_the_k
                       "（二）鞏固提升階段。2025年3月底前完成復查。（區應急局負責）\n工作要求\n（一）加強領導。\n")
     assert [t.key for t in plan.tasks][:2] == ["工作安排.一", "工作安排.二"]
     assert [(p.name, p.end) for p in plan.phases] == [("集中攻堅階段", "2024-11"), ("鞏固提升階段", "2025-03")]
+
+
+def test_warnings_quote_a_traditional_plan_as_written():
+    plan = parse_text("某市人民政府關於推進數字政府建設的實施意見\n一、主要任務\n1.建設統一平臺。(市大數據局負責)\n"
+                      "2.整合政務熱線資源。\n")
+    assert any("整合政務熱線資源" in w and "没有写明牵头或责任单位" in w for w in plan.warnings)

@@ -300,7 +300,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
 def _as_written(plan: ParsedPlan, back: Restorer) -> None:
     """The plan's own words (titles, texts, unit and people's names) as the plan wrote them, after
     reading a text in traditional characters folded to simplified ones. Kinds and roles the program
-    compares (a target's measure, 成员/组长) and the program's own warnings stay as they are."""
+    compares (a target's measure, 成员/组长) stay as they are, and so do the program's own words in the
+    warnings."""
     plan.title, plan.doc_number, plan.issuer = back(plan.title), back(plan.doc_number), back(plan.issuer)
     targets = list(plan.plan_targets)
     for h in plan.headings:
@@ -323,6 +324,17 @@ def _as_written(plan: ParsedPlan, back: Restorer) -> None:
         u.members = [back(n) for n in u.members]
     for person in plan.people:
         person.name, person.unit, person.post = back(person.name), back(person.unit), back(person.post)
+    # the warnings quote tasks and units: as the plan writes them, around the program's own words
+    quoted = {fold(w): w for t in plan.tasks for w in (t.title, *t.lead_units, *t.responsible_units)}
+    quoted.update({fold(u.name): u.name for u in plan.units})
+    quoted.update({fold(p.name): p.name for p in plan.phases})
+    pairs = sorted(((f, w) for f, w in quoted.items() if f != w and len(f) >= 2), key=lambda fw: -len(fw[0]))
+    if pairs:
+        for n, warning in enumerate(plan.warnings):
+            for folded, written in pairs:
+                if folded in warning:
+                    warning = warning.replace(folded, written)
+            plan.warnings[n] = warning
 
 
 def _plan_warnings(plan: ParsedPlan, inline: bool) -> None:
