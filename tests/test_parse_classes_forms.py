@@ -119,6 +119,7 @@ def test_the_real_cut_label_bracket():
     "社保补贴政策执行到2025年6月30日。",
     "2024年5月1日至2025年4月30日实施阶段性下调工伤保险费率的政策。",
     "实施期限延续至12月31日。",
+    "补贴政策实施期限至12月31日止。",
     "實施期限至2025年12月31日。",
 ])
 def test_a_measure_s_window_is_no_deadline(sentence):

@@ -226,7 +226,9 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         taken.append(m.span())
     if default_year is not None:
         for m in _WINDOW_END.finditer(text):
-            if free(*m.span()) and (date := _month_date(default_year, int(m.group(1)), m.group(2), m.group(3),
+            if _window_end(text, m.start(), m.end(), "至"):
+                taken.append(m.span())   # 实施期限至12月31日止: how long a measure runs
+            elif free(*m.span()) and (date := _month_date(default_year, int(m.group(1)), m.group(2), m.group(3),
                                                         False)):
                 found.append(Deadline(m.start(), m.end(), date, True, m.group(0)))
                 taken.append(m.span())
