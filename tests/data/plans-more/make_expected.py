@@ -457,4 +457,56 @@ plan("m14_dongyang-2023-cujin-canjiren-jiuye-xingdong-shishi-fangan.txt",
             "就业率达60%以上, 应届残疾人大学生就业率达100%; 「7600多名持证残疾人」 is the population served, not a "
             "target", "浙政办发〔2022〕59号 / 金政办发〔2022〕50号 are cited documents; 「扩中」「提低」 are slogans"])
 
+# m15 and m16 were added after the first fourteen were scored; their answers were committed before the
+# parser or the scorer saw them, and they were scored once (BASELINE.md).
+plan("m15_sichuan-fagaiwei-2022-shisiwu-xiandai-liutong-tixi-jianshe-shishi-fangan.txt",
+     title="四川省“十四五”现代流通体系建设实施方案",
+     title_note="the plan's own title after the cover; the notice's title is not in this text",
+     doc_no="", issuer="四川省发展和改革委员会", date="2022-10-18",
+     level="province department (Sichuan, 发展和改革委员会)",
+     source="http://law.foodmate.net/show-219854.html (a copy) — " + PAGES,
+     style="implementation plan of a PROVINCE DEPARTMENT (the development and reform commission): the page starts "
+           "at the addressees, cover, signature, date, plan title, preamble, 「一、…」 with 「(一)加强市场体系建设。"
+           "…」 "
+           "(heading, 。, text on one line) ending in a unit bracket in LENTICULAR BRACKETS 〔〕: 「〔责任单位:省发"
+           "展改革"
+           "委、省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。"
+           "〕」"
+           " and 「〔责任单位:省市场监管局〕」; the page ends inside (三)",
+     leaf_tasks=3, attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["一", "(一)"], [], ["省发展改革委", "省市场监管局", "商务厅", "省大数据中心"],
+          note="〔〕 brackets; 按职责分工负责 ends the list (no lead); 「具体任务均涉及相关市(州)人民政府,不再做分工"
+               ",下同」 "
+               "is a standing note for every task (the city governments are involved, the tasks are not divided "
+               "among them): not a unit of this task, and 不再做分工 / 下同 are not units; 「非禁即入」 is a slogan"),
+        S(["一", "(二)"], [], ["省市场监管局"], lead_alternatives=[["省市场监管局"]],
+          note=ONE),
+        S(["一", "(三)"], [], [], skip_deadline=True, note="cut at 「指导站(联系点)、」: its units are not on the pa"
+                                                           "ge"),
+     ],
+     plan_targets=[], phases=[], duties=[],
+     notes=["「十四五」 is a plan period; 「一网通办」「一日办结」「多证合一」「证照分离」 are names"])
+
+plan("m16_jiaoyubu-2017-gongzuo-yaodian.txt",
+     title="",
+     title_note="no title in the stored text (it starts with the plan's first sentence); by its content it is the "
+                "Ministry of Education's 2017 work points (教育部2017年工作要点), copied on a university's page",
+     doc_no="", issuer="教育部 (identified by the content: 「2017年教育工作的总体要求」, 「指导各地各高校」)",
+     date="2017", level="central ministry (教育部)",
+     source="https://www2.nynu.edu.cn/xzbm/fzhghch/info/1003/1210.htm (a university office's copy) — " + PAGES,
+     style="a MINISTRY's work points without title or cover: a one-paragraph 总体要求, 「一、…建设」 (a heading with"
+           "out "
+           "。), then 「1.…。」 「2.…。」 items whose first sentence is the heading; no units (the ministry is the a"
+           "ctor "
+           "throughout: 指导各地各高校); the page ends after item 2",
+     leaf_tasks=2, attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["一", "1"], [], [], note="no unit, no date; 「五位一体」「四个全面」 in the preamble are slogans"),
+        S(["一", "2"], [], [], skip_deadline=True,
+          note="the page ends after this item's 「落实立德树人根本任务。」: the item may go on"),
+     ],
+     plan_targets=[], phases=[], duties=[],
+     notes=["「十八大」「十八届三中、四中、五中、六中全会」「十九大」 are names of meetings, not figures"])
+
 write_collected(sys.argv[1])
