@@ -63,7 +63,8 @@ def _failed_checks(scores) -> list[str]:
 # More plans (plans-more: flattened task tables, a bureau, a province department, a handling plan,
 # plans dense with figures), the sixth never-tuned set, built by corpusC: never tune the parser on them.
 # First scored at 77.4 % (206/266, main at 1167800; the same at 1d1d0d5); with two more, scored once
-# each, 78.8 % (227/288, main at 1d1d0d5; the same at b7eac5c).
+# each, 78.8 % (227/288, main at 1d1d0d5; the same at b7eac5c); 79.9 % (230/288) at ae91416, with
+# one transcription mistake in an answer corrected (its BASELINE.md says which and why).
 # Each floor is the latest share less two points, only so a regression shows; the lead raises it.
 SCORED_SETS = [
     # directory, what it is now, floor, at least this many plans and checks
@@ -72,7 +73,7 @@ SCORED_SETS = [
     ("plans-unseen", "tuned on since round 4 (never tuned: 84.5 %)", 0.98, 8, 90),
     ("plans-next", "tuned on since round 5 (never tuned: 73.2 %)", 0.98, 15, 190),
     ("plans-local", "tuned on since round 5 (never tuned: 65.2 %)", 0.855, 12, 170),
-    ("plans-more", "never tuned on", 0.768, 15, 280),
+    ("plans-more", "never tuned on", 0.779, 15, 280),
 ]
 
 

@@ -100,10 +100,12 @@ plan("m02_lishan-2023-qu-zhengfu-zhongdian-gongzuo-renwu-fenjie-he-zeren-fengong
      notes=["市委十三届五次全会 / 区委十五届四次全会 are names of meetings; 「新突破三年行动」 is a programme name"])
 
 plan("m03_panjin-2021-shi-zhengfu-gongzuo-baogao-renwu-fenjie-he-zeren-fengong-tongzhi.txt",
-     title="2021年市〈政府工作報告〉任務分解和責任分工方案（盤錦市人民政府辦公室關于印發《2021年市〈政府工作報告〉任"
+     title="2021年市《政府工作報告》任務分解和責任分工方案（盤錦市人民政府辦公室關于印發《2021年市〈政府工作報告〉任"
            "務分解和責任"
            "分工方案》的通知）",
-     title_note="the notice title (first line) or the plan it issues: either is accepted; the plan's 146 tasks are not "
+     title_note="the notice title (first line) or the plan it issues: either is accepted; the plan's name stands "
+                "alone with 《政府工作報告》 (the 〈〉 are the nested marks inside the notice's 《》; corrected after "
+                "scoring, see BASELINE.md); the plan's 146 tasks are not "
                 "on the page",
      doc_no="盤政辦發〔2021〕1號", issuer="盤錦市人民政府辦公室", date="2021-01-25", level="city (Liaoning, Panjin)",
      source="http://xyexam.com/html/2509/2021-05-25/content-93597.html (a copy in TRADITIONAL characters) — " + PAGES,
