@@ -292,3 +292,18 @@ def test_warnings_quote_a_traditional_plan_as_written():
     plan = parse_text("某市人民政府關於推進數字政府建設的實施意見\n一、主要任務\n1.建設統一平臺。(市大數據局負責)\n"
                       "2.整合政務熱線資源。\n")
     assert any("整合政務熱線資源" in w and "没有写明牵头或责任单位" in w for w in plan.warnings)
+
+
+def test_the_bundle_reads_the_traditional_table_shipped_next_to_the_parser(tmp_path, monkeypatch):
+    # the frozen bundle has no opencc package, only the one table file the spec puts beside script.py
+    import shutil
+
+    from desktop.core.parse import script
+
+    shutil.copy(script._table(), tmp_path / "TSCharacters.txt")
+    monkeypatch.setattr(script, "find_spec", lambda name: None)
+    monkeypatch.setattr(script, "__file__", str(tmp_path / "script.py"))
+    assert script._table() == tmp_path / "TSCharacters.txt"
+    assert script._load_fold() == script.FOLD
+    # 覆 stays (覆盖 is simplified too); 蓋 folds
+    assert script.fold("牽頭單位：市財政局；於年底前完成。覆蓋") == "牵头单位：市财政局；于年底前完成。覆盖"
