@@ -209,3 +209,26 @@ def test_unit_led_paragraphs_under_a_division_of_work_heading_are_its_tasks():
                       "各乡镇要落实属地责任。\n县生态环境分局负责入河排污口的排查整治。\n")
     assert [(k[:2], r) for k, _, r in units(plan)] == [
         ("二.", ["县水务局"]), ("二.", ["县财政局"]), ("二.", ["各乡镇"]), ("二.", ["县生态环境分局"])]
+
+
+# --- 1. a body in one line: items right after a heading or a 「;」, no space --------------------
+
+def test_a_one_line_body_with_items_run_into_their_headings():
+    plan = parse_text("某街道背街小巷整治方案\n\n某街道背街小巷整治方案一、总体要求坚持统一、规范、长效的原则。"
+                      "二、重点任务1、整治占道经营;2、清理乱堆乱放;3、规范车辆停放,做到停放有序。"
+                      "三、全面提升环境卫生水平1、主次道路保洁率达100%。2、街道城管科负责督查考核。\n")
+    assert [t.key for t in plan.tasks] == ["二.1", "二.2", "二.3", "三.1", "三.2"]
+    assert [(x.value, x.unit) for x in plan.tasks[3].targets] == [(100.0, "%")]
+
+
+def test_a_word_like_统一_is_no_heading_in_a_one_line_body():
+    # 「统一、规范」 after 坚持 is no title's end; a 1、 far from its heading or after a comma is no item
+    plan = parse_text("某街道方案。坚持统一、规范的原则。二、重点任务。推进示范街建设,全街道共1、2处。"
+                      "三、要求。严格考核。\n")
+    assert all("统一" not in t.key for t in plan.tasks)
+    assert not any(t.key.endswith(".1") for t in plan.tasks)
+
+
+def test_real_town_body_in_one_line():
+    plan = _local("l12")
+    assert [t.key for t in plan.tasks] == ["二.1", "二.2", "二.3", "三.1", "三.2", "三.3"]

@@ -132,12 +132,31 @@ def _line_marker(line: str) -> tuple[int, str, int, int] | None:
 _PUNCT_BEFORE = set("。；;：:！？!?）)”\"」』】〕 \n，,")
 
 
+_SECOND = {1: re.compile(r"(?<=[。；;！？!?\s])二\s*、"), 3: re.compile(r"(?<=[。；;！？!?\s])2\s*[、.．](?!\d)")}
+# the end of a document's title run into its first heading: 实施方案一、指导思想…
+_TITLE_END = re.compile(r"(方案|意见|计划|要点|办法|细则|安排|规划|通知|决定)$")
+
+
+def _run_in_first(text: str, i: int, end: int, kind: int, heading_end: int) -> bool:
+    """A first item run into what stands before it with no punctuation: ``…实施方案一、指导思想``
+    (the title, then 一、) or ``二、主要任务1、创建…`` (a heading's short title, then its item 1、).
+    Taken only when item 2 follows, after punctuation, further on."""
+    if kind == 1:
+        if not _TITLE_END.search(text, max(0, i - 4), i):
+            return False
+    elif heading_end < 0 or not 2 <= i - heading_end <= 30 or re.search(r"[。；;，,]", text[heading_end:i]):
+        return False
+    nxt = _SECOND[kind].search(text, end, end + 1500)
+    return nxt is not None
+
+
 def _split_inline(text: str) -> str:
     """Insert line breaks before headings that sit inside long lines."""
     last = {1: 0, 2: 0, 3: 0, 4: 0}
     restart = {1: False, 2: False, 3: False, 4: False}
     out: list[str] = []
     prev_end = 0
+    heading_end = -1                    # where the last heading of kind 1 or 2 was found
     i = 0
     n = len(text)
     while i < n:
@@ -152,7 +171,8 @@ def _split_inline(text: str) -> str:
         kind, _num, value, end = found
         before = text[i - 1] if i > 0 else "\n"
         ok = True
-        if kind in (1, 3) and before not in _PUNCT_BEFORE:
+        if kind in (1, 3) and before not in _PUNCT_BEFORE and not (
+                value == 1 and _run_in_first(text, i, end, kind, heading_end)):
             ok = False
         if kind == 3 and (before.isdigit() or (end < n and re.match(r"[\d万亿千百%月年日号个]", text[end]))):
             ok = False
@@ -168,6 +188,8 @@ def _split_inline(text: str) -> str:
             restart[kind] = False
             for deeper in range(kind + 1, 5):
                 restart[deeper] = True
+            if kind <= 2:
+                heading_end = end
             i = end
         else:
             i += 1
