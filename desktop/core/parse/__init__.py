@@ -215,7 +215,9 @@ def _parse(text: str, plan: ParsedPlan) -> None:
             tasks = tasks + appendix_tasks(rows, registry, year)
             plan.warnings.append(f"附件中的任务表有 {len(rows)} 行，已作为任务读入（编号“附件.序号”），请核对。")
         elif rows:
-            tasks = appendix_tasks(rows, registry, year, path=[])
+            # under a cover whose tables stand after 附件1 / 附件2 the rows are the annexes' (附件.1.3)
+            annexed = all(r.annex is not None for r in rows)
+            tasks = appendix_tasks(rows, registry, year, path=None if annexed else [])
             plan.warnings.append(f"方案是一张每格一行的任务表，已把 {len(rows)} 行读作任务，请核对各列是否对应。")
     if not from_appendix and tasks and not any(t.lead_units or t.responsible_units for t in tasks):
         # a task table one cell a line whose group rows are numbered (一、稳增长 / 1 / 地区生产总值… / 县发改局):

@@ -48,6 +48,7 @@ _COLUMN_EXACT = {word: column for column, words in COLUMN_WORDS.items() for word
 _COLUMN_INSIDE = [(column, re.compile("|".join(words))) for column, words in COLUMN_WORDS.items()]
 _NUMBER_CELL = re.compile("|".join(COLUMN_WORDS["number"]))
 _HEAD_ANY = re.compile(r"^[^、，。；：,.;:“”《》（）()]{2,12}$")
+_GOAL_CELL = re.compile(r"(?:目标|指标)(?:任务|名称)?$")
 _HEAD_OTHER = re.compile(r"^(任务类型|类型|类别|项目|参考文件|备注|依据|推广范围|适用范围|实施范围)$")
 
 
@@ -76,6 +77,7 @@ class Row:
     lead: list[str] = field(default_factory=list)
     inherited: bool = False
     deadline: str = ""                        # the 完成时限 cell as written
+    annex: str | None = None                  # the table's 附件 line above its header: its number (附件1), or ""
 
 
 def _header(lines: list[str], i: int) -> tuple[int, dict[str, bool]] | None:
@@ -90,6 +92,8 @@ def _header(lines: list[str], i: int) -> tuple[int, dict[str, bool]] | None:
             # column when it says so, else a column the task does not need
             inside = column_of(cell, whole=False)
             column = inside if inside in ("lead", "resp", "guide") and not seen.get(inside) else "other"
+            if inside is None and _GOAL_CELL.search(cell) and not seen.get("task"):
+                column = "task"         # 2022年预期目标 / 主要目标: a table of target rows
         if column == "task" and seen.get("task"):
             seen["name"] = True         # 改革举措 | 主要内容: a name column, then the text
         if column is not None:
@@ -115,6 +119,8 @@ def _units_of(line: str) -> list[str] | None:
     return names
 
 
+_ANNEX = re.compile(r"附件\s*(\d{1,2})?\s*[:：]?")
+
 # 一、知识产权保护方面（共5项）: a short group title, not a cell of text that happens to start with 一、
 _GROUP_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．][^。；;，,]{2,28}$")
 
@@ -127,12 +133,18 @@ def table_rows(text: str) -> list[Row]:
     i = 0
     columns: dict[str, bool] | None = None
     header_end = -1
+    annex: str | None = None                  # 附件1 / 附件2: the table after it is that annex
+    above: Row | None = None                  # a merged cell stays inside its own table
     while i < len(lines):
         head = _header(lines, i)
         if head is not None:
             i, columns = head
             header_end = i
+            above = None
             continue
+        label = _ANNEX.fullmatch(lines[i])
+        if label:
+            annex = label.group(1) or ""
         if columns is None or not re.fullmatch(r"\d{1,3}", lines[i]):
             i += 1
             continue
@@ -147,10 +159,12 @@ def table_rows(text: str) -> list[Row]:
         j = i + 1
         cells: list[str] = []
         while (j < len(lines) and lines[j] != str(int(number) + 1) and _header(lines, j) is None
-               and not _GROUP_ROW.match(lines[j])):
+               and not _GROUP_ROW.match(lines[j]) and not _ANNEX.fullmatch(lines[j])):
             cells.append(lines[j])
             j += 1
-        rows.append(_row(number, cells, columns, rows[-1] if rows else None))
+        above = _row(number, cells, columns, above)
+        above.annex = annex
+        rows.append(above)
         i = j
     return [r for r in rows if r.text]
 
@@ -209,6 +223,8 @@ def _row(number: str, cells: list[str], columns: dict[str, bool], above: Row | N
         text = [types.pop()]
     if columns.get("name") and types and text:
         text = [types.pop(), *text]           # a short name cell read as a type cell
+    elif types and text and not columns.get("other"):
+        text = [types.pop() + "\n", *text]    # no type column: the task cell's own heading (联动共建科学城)
     if len(text) >= 2 and columns.get("name") and len(text[0]) <= 40 and not re.search(r"[。；;]", text[0]):
         text = [text[0] + "\n", *text[1:]]     # 改革举措 | 主要内容: the measure's name is the task's title
     row = Row(number=number, text="".join(text), deadline=deadline)

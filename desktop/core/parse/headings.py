@@ -174,6 +174,8 @@ def _split_inline(text: str) -> str:
         if kind in (1, 3) and before not in _PUNCT_BEFORE and not (
                 value == 1 and _run_in_first(text, i, end, kind, heading_end)):
             ok = False
+        if re.search(r"附件\s*[:：]\s*$", text[max(0, i - 8):i]):
+            ok = False                  # 附件:1. …分解表 / 2. …: a cover's list of attachments, no items
         if kind == 3 and (before.isdigit() or (end < n and re.match(r"[\d万亿千百%月年日号个]", text[end]))):
             ok = False
         if ok:

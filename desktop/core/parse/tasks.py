@@ -304,11 +304,16 @@ def appendix_tasks(rows: list[Row], registry: Registry, default_year: int | None
     """Tasks from the rows of a one-cell-a-line task table (see ``columns``): in the plan's 附件
     (path ``附件``) or making up the whole plan."""
     out: list[Task] = []
+    annexes = {row.annex for row in rows}
     for row in rows:
         for name in row.lead + row.resp:
             registry.add(name)
         title = task_title(row.text)
-        task = Task(path=list(["附件"] if path is None else path), number=row.number, title=title, text=row.text,
+        where = list(["附件"] if path is None else path)
+        if row.annex is not None and path is None:
+            # the table stands under 附件1 / 附件2 (each numbered from 1): 附件.1.3, 附件.2.1
+            where = ["附件", row.annex] if len(annexes) > 1 and row.annex else ["附件"]
+        task = Task(path=where, number=row.number, title=title, text=row.text,
                     lead_units=_canon(registry, row.lead), responsible_units=_canon(registry, row.resp),
                     source="（续上行）" if row.inherited else "、".join(row.lead + row.resp), level=3)
         dls = find_deadlines(row.text, default_year) + (deadline_from_words(row.deadline, default_year)

@@ -1,0 +1,80 @@
+"""Issue 10 round 6: the failure classes of tests/data/plans-more (its BASELINE.md), each on a short
+text of its own, then the real case (the scorer covers whole plans: tests/test_parse_score.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers_parse import units
+
+from desktop.core.parse import parse_file, parse_text
+
+MORE = Path(__file__).parent / "data" / "plans-more"
+
+
+def _more(prefix: str):
+    return parse_file(next(MORE.glob(prefix + "_*.txt")))
+
+
+def _cells(*lines: str) -> str:
+    """A table flattened one cell a line, a blank line between cells (as a web page gives it)."""
+    return "\n\n".join(lines) + "\n"
+
+
+# --- 1. task tables one cell a line under 附件1 / 附件2 after a cover ------------------------------
+
+_COVER = ("某县人民政府办公室关于印发2023年县政府工作报告目标任务的通知\n"
+          "各乡镇人民政府,县级各部门:\n"
+          "现将2023年县政府工作报告目标任务分解印发给你们,请认真抓好落实。\n"
+          "附件:1. 2023年县政府工作报告主要指标分解表\n"
+          "2. 2023年县政府工作报告重点任务分解表\n"
+          "某县人民政府办公室\n2023年2月1日\n")
+
+
+def test_a_cover_with_two_annexed_tables_gives_the_rows_not_the_list_of_annexes():
+    text = _COVER + _cells(
+        "附件1", "2023年县政府工作报告主要指标分解表", "序号", "主要指标", "责任单位",
+        "1", "农业总产值增长4%", "县农业农村局",
+        "2", "城镇新增就业3000人以上", "县人社局",
+        "附件2", "2023年县政府工作报告重点任务分解表", "序号", "工作任务", "牵头单位", "配合单位",
+        "1", "建设农贸市场", "新建农贸市场2个,改造提升5个。", "县商务局", "县财政局、县市场监管局",
+        "2", "整治河道", "完成河道清淤20公里。", "县水利局", "各乡镇")
+    plan = parse_text(text)
+    assert units(plan) == [
+        ("附件.1.1", [], ["县农业农村局"]), ("附件.1.2", [], ["县人社局"]),
+        ("附件.2.1", ["县商务局"], ["县财政局", "县市场监管局"]), ("附件.2.2", ["县水利局"], ["各乡镇"])]
+    # the cover's 附件:1. … / 2. … names the tables: neither is a task
+    assert not any("分解表" in t.title for t in plan.tasks)
+    assert [(x.value, x.unit) for x in plan.tasks[1].targets] == [(3000.0, "人")]
+    # the task cell's own heading line is the task's title, its text follows
+    assert plan.tasks[2].title == "建设农贸市场"
+    assert "新建农贸市场2个" in plan.tasks[2].text
+
+
+def test_a_row_of_the_second_table_does_not_take_the_units_of_the_first_tables_last_row():
+    text = _COVER + _cells(
+        "附件1", "主要指标分解表", "序号", "2023年预期目标", "责任单位",
+        "1", "地区生产总值增长6%左右", "县发展改革委",
+        "附件2", "重点任务分解表", "序号", "工作任务", "牵头单位", "配合单位",
+        "1", "推进园区建设,引进企业10家、建成标准厂房")          # the page ends inside the row
+    plan = parse_text(text)
+    assert units(plan) == [("附件.1.1", [], ["县发展改革委"]), ("附件.2.1", [], [])]
+
+
+def test_a_single_table_under_one_annex_keeps_the_plain_annex_numbers():
+    text = _COVER.replace("附件:1. 2023年县政府工作报告主要指标分解表\n2. 2023年县政府工作报告重点任务分解表\n",
+                          "附件:2023年县政府工作报告主要指标分解表\n") + _cells(
+        "附件", "2023年县政府工作报告主要指标分解表", "序号", "预期目标", "责任单位",
+        "1", "农业总产值增长4%", "县农业农村局",
+        "2", "城镇新增就业3000人以上", "县人社局")
+    plan = parse_text(text)
+    assert units(plan) == [("附件.1", [], ["县农业农村局"]), ("附件.2", [], ["县人社局"])]
+
+
+def test_real_m01_two_annexed_tables_one_cell_a_line():
+    plan = _more("m01")
+    keys = [t.key for t in plan.tasks]
+    assert keys == [f"附件.1.{n}" for n in range(1, 11)] + ["附件.2.1"]
+    assert units(plan)[0] == ("附件.1.1", [], ["区发展改革委"])
+    assert [(x.value, x.unit) for x in plan.tasks[0].targets] == [(5.5, "%")]
+    assert plan.tasks[-1].title == "联动共建科学城" and plan.tasks[-1].responsible_units == []
