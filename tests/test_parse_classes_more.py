@@ -78,3 +78,30 @@ def test_real_m01_two_annexed_tables_one_cell_a_line():
     assert units(plan)[0] == ("附件.1.1", [], ["区发展改革委"])
     assert [(x.value, x.unit) for x in plan.tasks[0].targets] == [(5.5, "%")]
     assert plan.tasks[-1].title == "联动共建科学城" and plan.tasks[-1].responsible_units == []
+
+
+# --- 2. the lead cell after the responsible cell: the header's order decides ---------------------
+
+def test_a_table_whose_header_puts_the_lead_column_last_reads_the_lead_from_the_last_cell():
+    text = _cells("2023年某区政府工作报告重点工作责任分解", "分类", "序号", "事项", "责任单位", "牵头单位",
+                  "发展目标", "1", "地区生产总值增长6%以上。", "区经信局、区发改局、区统计局", "区发改局",
+                  "2", "农业增加值增长3%。", "区农业农村局", "区农业农村局",
+                  "3", "深化“一网通办”改革", "区行政服务中心、区大数据中心")     # the page ends before the lead cell
+    plan = parse_text(text)
+    assert units(plan) == [("1", ["区发改局"], ["区经信局", "区统计局"]), ("2", ["区农业农村局"], []),
+                           ("3", [], ["区行政服务中心", "区大数据中心"])]
+
+
+def test_the_usual_order_lead_then_responsible_is_unchanged():
+    text = _cells("某区重点工作责任分解", "分类", "序号", "事项", "牵头单位", "责任单位",
+                  "发展目标", "1", "地区生产总值增长6%以上。", "区发改局", "区经信局、区统计局",
+                  "2", "农业增加值增长3%。", "区农业农村局", "各街道")
+    assert units(parse_text(text)) == [("1", ["区发改局"], ["区经信局", "区统计局"]),
+                                       ("2", ["区农业农村局"], ["各街道"])]
+
+
+def test_real_m11_lead_cell_after_the_responsible_cell():
+    plan = _more("m11")
+    first = plan.tasks[0]
+    assert first.lead_units == ["区发改局"] and "区农业农村局" in first.responsible_units
+    assert plan.tasks[-1].lead_units == [] and plan.tasks[-1].responsible_units     # row 14: lead cell cut

@@ -178,6 +178,12 @@ def _people(cell: str) -> bool:
     return bool(parts) and all(_PERSON.fullmatch(p) and not looks_like_unit(p) for p in parts)
 
 
+def _lead_last(columns: dict[str, bool]) -> bool:
+    """The header names the 责任单位 column before the 牵头单位 column (columns keep the header's order)."""
+    order = list(columns)
+    return "lead" in order and "resp" in order and order.index("resp") < order.index("lead")
+
+
 _DATE_CELL = re.compile(r"^[\d年月日底前内末上中下旬季度第一二三四—\-~至到、，,长期持续常态\s]{2,30}$")
 
 
@@ -229,7 +235,11 @@ def _row(number: str, cells: list[str], columns: dict[str, bool], above: Row | N
         text = [text[0] + "\n", *text[1:]]     # 改革举措 | 主要内容: the measure's name is the task's title
     row = Row(number=number, text="".join(text), deadline=deadline)
     if unit_cells:
-        if columns.get("lead") and columns.get("resp"):
+        if columns.get("lead") and columns.get("resp") and _lead_last(columns):
+            # 责任单位 | 牵头单位: the header's order decides; a row cut after its first unit cell has no lead
+            row.lead = [u for cell in unit_cells[1:] for u in cell]
+            row.resp = [u for u in unit_cells[0] if u not in row.lead]
+        elif columns.get("lead") and columns.get("resp"):
             row.lead = unit_cells[0]
             row.resp = [u for cell in unit_cells[1:] for u in cell if u not in row.lead]
         elif columns.get("lead"):
