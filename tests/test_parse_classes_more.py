@@ -105,3 +105,32 @@ def test_real_m11_lead_cell_after_the_responsible_cell():
     first = plan.tasks[0]
     assert first.lead_units == ["区发改局"] and "区农业农村局" in first.responsible_units
     assert plan.tasks[-1].lead_units == [] and plan.tasks[-1].responsible_units     # row 14: lead cell cut
+
+
+# --- 3. a table one row a line with | : the 配合单位 cell, the cut last row ----------------------
+
+_BAR_TABLE = ("序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |\n"
+              "1 | 新建幼儿园3所,新增学位900个。 | 1.5月底前主体完工。 2.9月底前交付。 | 教育局 "
+              "| 财政局、住建局,城关街道 |\n"
+              "2 | 新增托位200个。 | 6月底前新增100个。 | 卫生健康局 | 妇联 |\n"
+              "3 | 实施农村公路大中修50公里,新增公交线路2条。 | 1.农村公路大中修:7月底前开工")
+
+
+def test_a_bar_table_reads_the_cooperating_column_and_the_cut_last_row():
+    plan = parse_text(_BAR_TABLE + "\n")
+    assert units(plan) == [("1", ["教育局"], ["财政局", "住建局", "城关街道"]), ("2", ["卫生健康局"], ["妇联"]),
+                           ("3", [], [])]
+    assert [(x.value, x.unit) for x in plan.tasks[2].targets] == [(50.0, "公里"), (2.0, "条")]
+    assert "6月底前新增100个" in plan.tasks[1].text         # the measures cell stays with its project
+
+
+def test_a_bar_table_with_its_first_bar_is_read_the_same():
+    with_bars = "\n".join("| " + line for line in _BAR_TABLE.split("\n")) + "\n"
+    assert units(parse_text(with_bars)) == units(parse_text(_BAR_TABLE + "\n"))
+
+
+def test_real_m12_bar_table_cooperating_units_and_cut_row():
+    plan = _more("m12")
+    assert [t.key for t in plan.tasks] == ["1", "2", "3"]
+    assert plan.tasks[0].lead_units == ["教育局"] and "天目山镇" in plan.tasks[0].responsible_units
+    assert "各镇(街道)" in plan.tasks[1].responsible_units

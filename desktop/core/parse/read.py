@@ -224,6 +224,9 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     return _task_rows(rows[header_at + 1:], cols)
 
 
+_COOPERATING = re.compile(r"配合|协同|协办|参与|协助")
+
+
 def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
     for r, row in enumerate(rows[:5]):
         found: dict[str, int] = {}
@@ -232,7 +235,12 @@ def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
             if len(label) > 12:
                 continue
             column = column_of(label, whole=False)
-            if column is not None and column not in found:
+            if column == "resp" and "resp" in found and "lead" not in found and _COOPERATING.search(label):
+                found["lead"] = found.pop("resp")      # 责任单位 | 配合单位: X in charge, Y cooperating
+                found["resp"] = c
+            elif column == "task" and "task" in found and "detail" not in found:
+                found["detail"] = c                    # 实事项目 | 工作举措及实施计划: the task's measures
+            elif column is not None and column not in found:
                 found[column] = c
         if "task" in found and ("lead" in found or "resp" in found or "guide" in found):
             return r, found
@@ -274,7 +282,10 @@ def _task_rows(rows: list[list[str]], cols: dict[str, int]) -> list[str]:
         if cell("deadline"):
             parts.append(f"完成时限:{cell('deadline')}")
         task = task.rstrip("。;；")
-        out.append(f"{marker}{task}。" + (f"({';'.join(parts)})" if parts else ""))
+        detail = cell("detail").rstrip("。;；")
+        if re.search(r"(^|[\s。；;])\d{1,2}[.、．]", detail):
+            detail = ""                 # its own 1. 2. steps would be read as the plan's items: left out
+        out.append(f"{marker}{task}。" + (f"{detail}。" if detail else "") + (f"({';'.join(parts)})" if parts else ""))
     return out
 
 
@@ -451,6 +462,8 @@ def _cells(line: str) -> list[str] | None:
     if line.count("\t") >= 2:
         return [c.strip() for c in line.split("\t")]
     stripped = line.strip()
+    if not stripped.startswith("|") and stripped.count(" | ") >= 2:
+        stripped = "|" + stripped          # 序号 | 实事项目 | 责任单位 |: a web table's row without its first bar
     if stripped.startswith("|") and stripped.count("|") >= 3:
         cells = [c.strip() for c in stripped.strip("|").split("|")]
         if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):

@@ -105,6 +105,9 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         elif item.parent is not None and not item.children and any(
                 s.pos in leafish and s.kind == item.kind for s in item.parent.children):
             tasks.append(item)          # 1.…（国务院各部门分别负责） 2.… under 主要预期目标: siblings are alike
+        elif item.parent is None and not item.children and item is items[-1] and any(
+                s.pos in leafish and s.kind == item.kind and s.parent is None for s in items):
+            tasks.append(item)          # the last row of a table, cut before its unit cells
     chosen = {t.pos for t in tasks}
     # a section that names no units at all, and is not about goals, rules or schedule,
     # holds work too (主要任务 beside a 职责分工 section): its leaf items are tasks
