@@ -134,3 +134,24 @@ def test_real_m12_bar_table_cooperating_units_and_cut_row():
     assert [t.key for t in plan.tasks] == ["1", "2", "3"]
     assert plan.tasks[0].lead_units == ["教育局"] and "天目山镇" in plan.tasks[0].responsible_units
     assert "各镇(街道)" in plan.tasks[1].responsible_units
+
+
+# --- 8. a standing note after 按职责分工负责 in a 〔〕 bracket ---------------------------------------
+
+def test_a_standing_note_sentence_does_not_swallow_the_last_unit():
+    plan = parse_text("某省某厅实施方案\n一、重点任务\n"
+                      "(一)加强市场体系建设。推进高标准市场体系建设。〔责任单位:省发展改革委、商务厅、省大数据中心"
+                      "按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕\n"
+                      "(二)完善物流网络。建设物流枢纽。〔责任单位:省交通运输厅〕\n")
+    assert units(plan) == [("一.一", [], ["省发展改革委", "商务厅", "省大数据中心"]), ("一.二", [], ["省交通运输厅"])]
+
+
+def test_the_same_note_in_round_brackets_after_units_without_a_label():
+    plan = parse_text("某市方案\n一、任务\n"
+                      "1.建设平台。（市发改委、市数据局按职责分工负责。以上任务各县（区）均需参与，不再分工）\n"
+                      "2.加强宣传。（市委宣传部负责）\n")
+    assert units(plan)[0] == ("一.1", [], ["市发改委", "市数据局"])
+
+
+def test_real_m15_last_unit_before_the_note():
+    assert "省大数据中心" in _more("m15").tasks[0].responsible_units
