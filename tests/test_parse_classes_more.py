@@ -155,3 +155,60 @@ def test_the_same_note_in_round_brackets_after_units_without_a_label():
 
 def test_real_m15_last_unit_before_the_note():
     assert "省大数据中心" in _more("m15").tasks[0].responsible_units
+
+
+# --- 5. titles: page chrome, a metadata row, a preview's file name --------------------------------
+
+def test_accessibility_links_are_no_title_and_a_name_field_stops_at_the_next_field():
+    plan = parse_text("• 无障碍\n  • 长辈版\n您现在所在的位置: 网站首页> 政府信息公开\n"
+                      "名称: 某县人民政府关于分解落实政府工作报告目标任务的通知 文号: 某政〔2023〕1号\n"
+                      "发布日期: 2023-01-30\n各乡镇人民政府,县政府各部门:\n"
+                      "一、细化任务抓落实。各乡镇各部门要围绕目标任务,明确量化目标。\n"
+                      "二、明确责任抓落实。各牵头县领导要按照工作分工,靠前指挥。\n")
+    assert plan.title == "某县人民政府关于分解落实政府工作报告目标任务的通知"
+
+
+def test_accessibility_links_alone_are_no_title_either():
+    plan = parse_text("• 无障碍\n• 长辈版\n各乡镇人民政府:\n"
+                      "一、细化任务抓落实。要明确量化目标。\n二、明确责任抓落实。要靠前指挥。\n")
+    assert plan.title == ""
+
+
+def test_a_metadata_row_is_no_title():
+    plan = parse_text("索引号 | 000330185/2023-00001 | 公开方式 | 主动公开 |\n"
+                      "发布单位 | 区政府 | 发文日期 | 2023-07-14 |\n" + _BAR_TABLE + "\n")
+    assert plan.title == "" and len(plan.tasks) == 3
+
+
+def test_a_previews_file_name_is_the_title_not_a_cited_notice_and_not_its_year():
+    long = ("为做好2019年议提案办理工作,结合市人民政府办公厅关于印发2019年人大议案代表建议办理工作的通知要求,"
+            "特制订本方案。") * 3
+    plan = parse_text("《2022年议案建议办理工作方案.docx》由会员分享,可在线阅读,"
+                      "更多相关《2022年议案建议办理工作方案.docx(12页珍藏版)》请在某某网上搜索。\n"
+                      f"1、2022年议案建议办理工作方案 {long} 一、提高站位,压实责任 2019年是重要的一年,"
+                      "做好议提案办理工作意义"
+                      "重大,各承办部门要将议提案办理工作纳入重要议事日程,切实加强领导,层层落\n"
+                      "2、实责任,进一步健全办理工作机制。 (一)实现代表建议、提案见面率、办复率100%。 "
+                      "(二)各承办单位要于4月25日前将办理工作方案报区政府督查室。\n")
+    assert plan.title == "2022年议案建议办理工作方案"
+    # 6. the preview's page chunks 1、 2、 are no items: the plan's (一) (二) are
+    assert [t.key for t in plan.tasks] == ["一.一", "一.二"]
+    assert plan.tasks[1].deadline == "2019-04-25"           # the year of the text, not of the file name
+
+
+def test_real_titles_m09_m10_m12():
+    assert _more("m09").title == "2022年人大议案代表建议和政协建议案提案办理工作方案"
+    assert _more("m10").title == "泾县人民政府关于分解落实政府工作报告目标任务的通知"
+    assert _more("m12").title == ""
+
+
+# --- 6. a document preview's page-chunk numbers -----------------------------------------------------
+
+def test_real_m09_page_chunks_are_no_items():
+    assert [t.key for t in _more("m09").tasks] == ["一.一", "一.二"]
+
+
+def test_long_lines_numbered_1_2_without_a_preview_blurb_are_still_items():
+    body = "推进老旧小区改造,完善配套设施,提升居住品质,加强物业管理,健全长效机制。" * 6
+    plan = parse_text(f"某区2023年民生实事工作方案\n1、{body}（区住建局负责）\n2、{body}（区民政局负责）\n")
+    assert [t.key for t in plan.tasks] == ["1", "2"]

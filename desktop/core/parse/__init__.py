@@ -33,8 +33,8 @@ from desktop.errors import BadInputError
 from .columns import table_rows
 from .dates import find_deadlines, impossible_dates
 from .headings import MARKER, Item, build_items
-from .meta import find_date, find_doc_number, find_issuer, find_title, first_year, title_year
-from .normalise import compact, light, strip_injected, unwrap
+from .meta import find_date, find_doc_number, find_issuer, find_title, first_year, shared_file_title, title_year
+from .normalise import compact, light, strip_injected, strip_preview_chunks, unwrap
 from .read import convert_text_tables, read_plan_file
 from .registry import Registry, parse_people
 from .schedule import find_duties, find_phases, item_phases
@@ -166,6 +166,7 @@ def _main_part(items: list[Item], warnings: list[str]) -> tuple[list[Item], str,
 
 def _parse(text: str, plan: ParsedPlan) -> None:
     text, injected = strip_injected(text)
+    text = strip_preview_chunks(text)
     if injected:
         plan.warnings.append(f"原文夹带网页插入的文字“{'”“'.join(injected)}”，已在解析时去除，请对照原文核对。")
     # a plan in traditional characters is read in simplified ones (牽頭單位 → 牵头单位) and what it
@@ -184,7 +185,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     body = "\n".join(i.marker + i.body for i in items) if items else ct
     guess_year = title_year(plan.title) or (int(plan.date[:4]) if plan.date else None)
     plan.phases = find_phases(body, guess_year) or find_phases(toc, guess_year)
-    year = _default_year(plan.title, plan.phases, plan.date, ct)
+    # a preview's file name (2022年…方案.docx over a 2019 plan) does not date the plan: its text does
+    year = _default_year("" if shared_file_title(ct, plan.title) else plan.title, plan.phases, plan.date, ct)
     extra_phases = item_phases(items, year, plan.phases)
     if extra_phases:
         order = {i.title.split("（")[0].split("(")[0]: i.pos for i in items}

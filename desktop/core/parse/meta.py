@@ -105,8 +105,14 @@ def _issued_plan(title: str) -> str:
 # a web page's metadata block: | 标 题: 玉林市人民政府办公室关于办理…的通知 | (or the value in a cell
 # of its own: | 标题: | 某区…方案 |)
 _TITLE_LABEL = re.compile(r"(?:^|[|\n])\s*标\s*题\s*[:：]\s*\|?\s*([^|\n]{4,120}?)\s*(?=\||\n|$)")
-# 名称: … in a county site's metadata block names the page's document (after the plan a notice names)
-_NAME_LABEL = re.compile(r"(?:^|[|\n])\s*名\s*称\s*[:：]\s*([^|\n]{4,120}?)\s*(?=\||\n|$)")
+# 名称: … in a county site's metadata block names the page's document (after the plan a notice names);
+# the block may hold two fields a line (名称: … 文号: …)
+_NAME_LABEL = re.compile(r"(?:^|[|\n])\s*名\s*称\s*[:：]\s*([^|\n]{4,120}?)\s*"
+                         r"(?=\||\n|$|\s*(?:文号|发文字号|索引号|发布机构|主题分类|成文日期|发布日期)\s*[:：])")
+# 《…工作方案.docx》由会员分享: the file a document site's preview shows
+_SHARED_FILE = re.compile(r"《([^《》\n]{4,80}?)\.(?:docx?|pdf|wps)(?:\(\d+页[^)]*\))?》")
+# a page's metadata row or line (索引号 | … | 公开方式 | 主动公开; 发布时间:… 来源:…): never a title
+_METADATA = re.compile(r"索引号|公开方式|公开范围|公开时限|发文日期|主题分类|组配分类|发布时间|发布日期|浏览次数")
 
 
 # a web page's column tag before the title: 【市政府重点工作及责任分解】滁州市人民政府关于…的通知
@@ -114,6 +120,12 @@ _COLUMN_TAG = re.compile(r"^【[^【】\n]{2,24}】\s*(?=.{6,}$)")
 # a text run into one line that opens with its title: 关于支持“双招双引”的十条意见。为落实…
 _FIRST_SENTENCE = re.compile(r"^\s*([^。；;，,:：\n]{6,60}?" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)"
                              r"\s*(?:。|(?=一[、.]|[(（]一[)）]|1[.、]\D))")
+
+
+def shared_file_title(text: str, title: str) -> bool:
+    """The title is the name a document site's uploader gave the file (its year may not be the plan's)."""
+    shared = _SHARED_FILE.search(text[:1000])
+    return bool(shared) and shared.group(1).strip() == title
 
 
 def find_title(text: str) -> str:
@@ -129,6 +141,9 @@ def _find_title(text: str) -> str:
     labelled = _TITLE_LABEL.search(text)
     if labelled and re.search(_DOC_END.pattern, labelled.group(1)):
         return _issued_plan(labelled.group(1).strip())
+    shared = _SHARED_FILE.search(text[:1000])
+    if shared and re.search(_PLAN_WORD + "$", shared.group(1)):
+        return shared.group(1).strip()   # a document site's preview names the file it shows
     for pattern in (_QUOTED, _SENT_PLAN):
         m = pattern.search(text)
         if m and re.search(_PLAN_WORD, m.group(1)):
@@ -169,9 +184,14 @@ def _find_title(text: str) -> str:
                 return first.group(1)    # the whole text in one line, its title the first sentence
             break                        # a title stands above the text: never the signature or the date below it
         if (4 <= len(line) <= 60 and not re.search(r"[。:：]", line) and not _HEADING_START.match(line)
-                and not _BREADCRUMB.search(line) and not _SITE.search(line) and not DOC_NUMBER.fullmatch(line)):
+                and not _BREADCRUMB.search(line) and not _SITE.search(line) and not DOC_NUMBER.fullmatch(line)
+                and not _METADATA.search(line) and not _CHROME.fullmatch(line)):
             return line
     return ""
+
+
+# a web page's accessibility and version links (• 无障碍 / • 长辈版 / 关怀版)
+_CHROME = re.compile(r"[•·\s]*(?:无障碍|长辈版|关怀版|适老版|繁体|简体|English|智能问答|登录|注册)[•·\s]*")
 
 
 # the text has begun: its addressees (各镇人民政府：; not a page's 来源：), a sentence, a numbered item

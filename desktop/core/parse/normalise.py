@@ -321,3 +321,16 @@ def strip_injected(text: str) -> tuple[str, list[str]]:
             removed.append(f"{shared},{second}")
             text = re.sub(re.escape(shared) + "[,，]" + re.escape(second) + "[:：]?", "", text)
     return text, removed
+
+
+# a document-sharing site's preview of a .docx: 《…方案.docx》由会员分享,可在线阅读 …, then the text in long
+# lines that the preview numbers 1、 2、 (its page chunks, cut anywhere, never the plan's items)
+_PREVIEW = re.compile(r"\.(?:docx?|pdf|wps)(?:\(\d+页[^)]*\))?》[^\n]{0,6}(?:由会员分享|可在线阅读)")
+_CHUNK = re.compile(r"^\d{1,3}、", re.M)
+
+
+def strip_preview_chunks(text: str) -> str:
+    """A document preview's page-chunk numbers (1、 2、 at the starts of its long lines) left out."""
+    if not _PREVIEW.search(text[:1000]):
+        return text
+    return _CHUNK.sub("", text)
