@@ -212,3 +212,28 @@ def test_long_lines_numbered_1_2_without_a_preview_blurb_are_still_items():
     body = "推进老旧小区改造,完善配套设施,提升居住品质,加强物业管理,健全长效机制。" * 6
     plan = parse_text(f"某区2023年民生实事工作方案\n1、{body}（区住建局负责）\n2、{body}（区民政局负责）\n")
     assert [t.key for t in plan.tasks] == ["1", "2"]
+
+
+# --- 7. targets: the second figure of a line with two, a multiplier before a measure word ------------
+
+def test_a_rate_set_as_the_clauses_aim_is_a_target_not_a_qualifier():
+    plan = parse_text("某区议提案办理工作方案\n一、工作目标\n"
+                      "（一）实现代表建议、提案见面率、办复率100%,代表委员对办理结果的满意率达95%以上的办理工作目标。\n"
+                      "（二）各承办单位要于4月25日前报送办理方案。\n")
+    assert {(x.value, x.unit) for x in plan.tasks[0].targets} == {(95.0, "%"), (100.0, "%")}
+
+
+def test_a_rate_that_qualifies_what_is_counted_stays_a_qualifier():
+    plan = parse_text("某县方案\n一、任务\n1.新建150张以上床位的养老机构3家。（县民政局负责）\n")
+    assert [(x.value, x.unit) for x in plan.tasks[0].targets] == [(3.0, "家")]
+
+
+def test_ten_thousand_cases_keep_their_measure_word():
+    plan = parse_text("某区民生实事\n1.开展胃肠癌联合筛查1万例以上,完成2.5万例健康体检。（区卫生健康局负责）\n")
+    assert [(x.value, x.unit, x.comparator) for x in plan.tasks[0].targets] == [
+        (10000.0, "例", ">="), (25000.0, "例", None)]
+
+
+def test_real_m09_and_m12_targets():
+    assert (95.0, "%") in [(x.value, x.unit) for x in _more("m09").tasks[0].targets]
+    assert (10000.0, "例") in [(x.value, x.unit) for x in _more("m12").tasks[1].targets]

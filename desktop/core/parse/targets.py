@@ -27,7 +27,7 @@ _UNITS = ("万平方米|平方米|万平米|平米|平方公里|公里|千米|�
           "个百分点|%|‰|"
           "个月|个工作日|工作日|个类别|小时|年一遇|MPa|"
           "张|个|户|所|家|处|名|座|间|项|支|场|篇|条|套|辆|台|批|床|份|件|类|栋|幢|层|亩|吨|本|册|期|人|次|位|点|站|"
-          "部|宗|块|棵|株|头|只|艘|架|课时|学时|公顷|万|千|亿|年")
+          "部|宗|块|棵|株|头|只|艘|架|例|课时|学时|公顷|万|千|亿|年")
 NUMBER = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-—–~至]\s*(\d+(?:\.\d+)?))?\s*([万千亿]?)\s*(" + _UNITS + r")"
     r"(?:\s*(及以上|及以下|以上|以下|以内|左右|之内))?")
@@ -44,6 +44,8 @@ _VERB = re.compile(
     r"扶持|招收|举办|覆盖|增加|增至|吸纳|引进|资助|帮扶|认定|评定|开设)")
 # 「150张以上床位的养老机构」「单户担保金额500万元及以下、平均担保费率不超过1%的担保业务」: who qualifies
 _QUALIFIER = re.compile(r"[\u4e00-\u9fff]{0,4}的")
+# 「满意率达95%以上的办理工作目标」: the figure is the aim the clause names, not who qualifies
+_AIM_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,8}(?:目标|要求)")
 _VERB_JUST_BEFORE = re.compile(_VERB.pattern + r"\s*$")
 _PER_ENTITY = re.compile(r"(单户|单笔|单个|单项|每户|每家|每个|每笔)[\u4e00-\u9fff]{0,8}$")
 _QUALIFIER_LIST = re.compile(r"、[^，,。；;]{0,24}?的")   # …及以下、平均担保费率不超过1%的担保业务
@@ -130,7 +132,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 continue
             if suffix and (_QUALIFIER.match(clause, m.end()) or _QUALIFIER_LIST.match(clause, m.end())
                            and _PER_ENTITY.search(clause, 0, m.start())) and not (
-                               unit in ("%", "‰") and _VERB_JUST_BEFORE.search(clause, 0, m.start())):
+                               unit in ("%", "‰") and _VERB_JUST_BEFORE.search(clause, 0, m.start())) and not (
+                               _AIM_AFTER.match(clause, m.end())):
                 # "150张以上床位的养老机构": a qualifier; but "完成50%以上行政村的村庄整治": a share of them
                 # right after the verb is what is to be done
                 continue
