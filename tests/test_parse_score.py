@@ -4,7 +4,7 @@ since round 2 of the parser work), the fresh plans (tests/data/plans-fresh, tune
 3), the unseen plans (tests/data/plans-unseen, tuned on since round 4), the next plans
 (tests/data/plans-next, tuned on since round 5), the local plans (tests/data/plans-local, tuned on
 since round 5) and the more
-plans (tests/data/plans-more, never tuned on; each set's status is in SCORED_SETS): shares reported,
+plans (tests/data/plans-more, tuned on since round 6; each set's status is in SCORED_SETS): shares reported,
 only a floor asserted. See tests/parse_score.py."""
 
 from __future__ import annotations
@@ -67,7 +67,9 @@ def _failed_checks(scores) -> list[str]:
 # plans dense with figures), the sixth never-tuned set, built by corpusC: never tune the parser on them.
 # First scored at 77.4 % (206/266, main at 1167800; the same at 1d1d0d5); with two more, scored once
 # each, 78.8 % (227/288, main at 1d1d0d5; the same at b7eac5c); 79.9 % (230/288) at ae91416, with
-# one transcription mistake in an answer corrected (its BASELINE.md says which and why).
+# one transcription mistake in an answer corrected (its BASELINE.md says which and why); the same,
+# 79.9 %, at 9a16c2a, still never tuned on. Since round 6 the parser IS tuned on them (by the parser4
+# helper only): round 6 reaches 100 % (288/288).
 # Each floor is the latest share less two points, only so a regression shows; the lead raises it.
 SCORED_SETS = [
     # directory, what it is now, floor, at least this many plans and checks
@@ -76,7 +78,7 @@ SCORED_SETS = [
     ("plans-unseen", "tuned on since round 4 (never tuned: 84.5 %)", 0.98, 8, 90),
     ("plans-next", "tuned on since round 5 (never tuned: 73.2 %)", 0.98, 15, 190),
     ("plans-local", "tuned on since round 5 (never tuned: 65.2 %)", 0.975, 12, 170),
-    ("plans-more", "never tuned on", 0.779, 15, 280),
+    ("plans-more", "tuned on since round 6 (never tuned: 77.4 %)", 0.98, 15, 280),
 ]
 
 
