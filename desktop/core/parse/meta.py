@@ -125,7 +125,7 @@ _FIRST_SENTENCE = re.compile(r"^\s*([^。；;，,:：\n]{6,60}?" + _PLAN_WORD + 
 def shared_file_title(text: str, title: str) -> bool:
     """The title is the name a document site's uploader gave the file (its year may not be the plan's)."""
     shared = _SHARED_FILE.search(text[:1000])
-    return bool(shared) and shared.group(1).strip() == title
+    return shared is not None and shared.group(1).strip() == title
 
 
 def find_title(text: str) -> str:
