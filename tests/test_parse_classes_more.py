@@ -237,3 +237,25 @@ def test_ten_thousand_cases_keep_their_measure_word():
 def test_real_m09_and_m12_targets():
     assert (95.0, "%") in [(x.value, x.unit) for x in _more("m09").tasks[0].targets]
     assert (10000.0, "例") in [(x.value, x.unit) for x in _more("m12").tasks[1].targets]
+
+
+# --- 1） / 1) item numbering: read as （1） unless the plan writes （1） too ----------------------------
+
+def test_half_bracket_numbers_are_items_where_the_plan_has_no_full_brackets():
+    for close in ("）", ")"):
+        plan = parse_text(f"某市方案\n一、主要任务\n（一）建设平台。\n1{close}建设中心。（市发改委负责）\n"
+                          f"2{close}加强宣传。（市委宣传部负责）\n")
+        assert units(plan) == [("一.一.1", [], ["市发改委"]), ("一.一.2", [], ["市委宣传部"])]
+
+
+def test_half_bracket_numbers_below_full_ones_stay_in_their_task():
+    plan = parse_text("某市方案\n一、主要任务\n（1）建设中心。做好三件事：\n1）建设平台；\n"
+                      "2）培训人员。（市发改委负责）\n（2）加强宣传。（市委宣传部负责）\n")
+    assert units(plan) == [("一.1", [], ["市发改委"]), ("一.2", [], ["市委宣传部"])]
+    assert "2）培训人员" in plan.tasks[0].text
+
+
+def test_a_single_half_bracket_number_is_no_numbering():
+    plan = parse_text("某市方案\n一、主要任务\n1.建设中心。（市发改委负责）\n3)号楼改造完成。\n"
+                      "2.加强宣传。（市委宣传部负责）\n")
+    assert [t.key for t in plan.tasks] == ["一.1", "一.2"]

@@ -322,13 +322,26 @@ def _signature(lines: list[str], n: int) -> bool:
     return 2 <= len(above) <= 40 and not re.search(r"[。，,；;：:]", above) and not _line_marker(above)
 
 
+_HALF_BRACKET = re.compile(r"^(\s*)(\d{1,2})\s*[)）](?=\s*[\u4e00-\u9fff“《])", re.M)
+_FULL_BRACKET = re.compile(r"^\s*[(（]\s*\d{1,3}\s*[)）]", re.M)
+
+
+def _half_bracket_numbers(text: str) -> str:
+    """``1）`` / ``1)`` at line starts read as ``（1）`` — where the plan numbers so and has no ``（1）`` of its own;
+    a plan that uses both puts ``1）`` below ``（1）``: they stay in the text of the item above."""
+    found = _HALF_BRACKET.findall(text)
+    if len(found) < 2 or not any(num == "1" for _space, num in found) or _FULL_BRACKET.search(text):
+        return text
+    return _HALF_BRACKET.sub(r"\1（\2）", text)
+
+
 def build_items(light_text: str) -> Outline:
     """Items of ``light`` text in document order, linked into a tree.
 
     The items' text is ``compact`` (stray spaces removed). Inline headings are looked
     for in the light text, where a space before "一、" still marks a boundary.
     """
-    text = compact(light_text)
+    text = _half_bracket_numbers(compact(light_text))
     lines = text.split("\n")
     heading_lines = sum(1 for ln in lines if _line_marker(ln.strip()))
     inline = False
