@@ -56,7 +56,11 @@ ROOT = Path(__file__).resolve().parents[1]
 DEV_DIR = ROOT.parent / "shared" / "plans-dev"
 if not DEV_DIR.is_dir():
     DEV_DIR = Path("/work/shared/plans-dev")
-PLAN_DIRS = [ROOT / "tests" / "data" / "seeds", DEV_DIR, ROOT / "tests" / "data" / "plans"]
+DATA = ROOT / "tests" / "data"
+# every set whose answers are known and which the parser is tuned on (never plans-final, the set
+# kept unseen, nor plans-more while another helper tunes on it)
+PLAN_DIRS = [DATA / "seeds", DEV_DIR, DATA / "plans", DATA / "plans-heldout", DATA / "plans-fresh",
+             DATA / "plans-unseen", DATA / "plans-next", DATA / "plans-local"]
 
 
 def _plans() -> list[Path]:
@@ -131,6 +135,14 @@ def role_words(text: str) -> str | None:
     return _changed(new, text)
 
 
+def short_labels(text: str) -> str | None:
+    """牵头单位：/责任单位：/配合单位： inside a units bracket → 牵头：/责任：/配合：: 政府工作报告
+    breakdowns that save width write the roles short (「（牵头：市发展改革委；责任：各区政府）」)."""
+    def short(m: re.Match) -> str:
+        return "（" + re.sub(r"(牵头|责任|配合)(?:单位|部门)(?=[：:])", r"\1", m.group(1)) + "）"
+    return _changed(_UNITS_BRACKET.sub(short, text), text)
+
+
 _ARABIC_ITEM = re.compile(r"^([ \t　]*)(\d{1,2})[.．、](?!\d)")
 _ARABIC_ITEM_ANYWHERE = re.compile(r"^([ \t　]*)(\d{1,2})[.．、](?!\d)", re.M)
 _ARABIC_ITEM_DIGIT = re.compile(rf"^([ \t　]*)(\d{{1,2}})[.．、](?=\d+[{_CJK}])")
@@ -171,6 +183,37 @@ num_fullparen = _arabic_items(lambda n: f"（{n}）")
 num_circled = _arabic_items(lambda n: _CIRCLED_PAREN[n - 1])
 
 
+num_rparen = _arabic_items(lambda n: f"{n}）")
+num_rparen_ascii = _arabic_items(lambda n: f"{n})")
+# 1） and 1): Word's numbering library offers 「1)」 as a built-in list format, and county and
+# street plans typed in WPS use it for the third level (e.g. 「1）加强组织领导。」); web copies
+# turn the full-width bracket into ASCII.
+
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def cn_number(n: int) -> str:
+    """1 → 一, 12 → 十二, 20 → 二十, 35 → 三十五 (the numbers articles and sections are written in)."""
+    if n < 10:
+        return _CN_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")
+
+
+def articles(text: str) -> str | None:
+    """Items 1. 2. … → 第一条 第二条 …, numbered on across the sections: 若干措施 / 实施细则 written
+    as articles (「第一条　支持企业稳岗扩岗。…」, the style of province 若干政策措施 and 国办 细则)."""
+    if _PAREN_ARABIC.search(text):
+        return None      # a (1) level under the items would no longer sit under numbered items
+    count = 0
+
+    def article(n: int) -> str:
+        nonlocal count
+        count = count + 1 if count else n      # from the first item's own number (an item run
+        return f"第{cn_number(count)}条\u3000"  # into its heading stays 1. before 第二条)
+    return _changed(_renumber(text, article), text)
+
+
 def cn_paren_ascii(text: str) -> str | None:
     """（一） → (一): web copies of 国务院 documents write the second level with ASCII brackets."""
     return _changed(re.sub(r"^([ \t　]*)（([一二三四五六七八九十]+)）", r"\1(\2)", text, flags=re.M), text)
@@ -193,6 +236,37 @@ def ascii_spaces(text: str) -> str | None:
     marker = r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.、]"
     new = re.sub(rf"^(\s*(?:{marker}))(?=\S)", r"\1 ", new, flags=re.M)
     return _changed(new, text)
+
+
+def nbsp_spaces(text: str) -> str | None:
+    """Indents and the space after a numbering as NBSP (U+00A0): an HTML page's &nbsp;&nbsp;
+    indents copied from a browser (gov.cn article pages indent paragraphs so)."""
+    new = re.sub(r"^(?=\S)", "\u00a0\u00a0\u00a0\u00a0", text, flags=re.M)
+    marker = r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.、]"
+    new = re.sub(rf"^(\s*(?:{marker}))(?=\S)", "\\1\u00a0", new, flags=re.M)
+    return _changed(new, text)
+
+
+def ideographic_spaces(text: str) -> str | None:
+    """An ideographic space (U+3000) after each numbering (「一、　总体要求」, 「1.　加强…」) and two
+    before each paragraph: Word documents whose numbering is followed by a full-width space."""
+    marker = r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.、．]"
+    new = re.sub(rf"^(\s*(?:{marker}))(?=\S)", "\\1\u3000", text, flags=re.M)
+    new = re.sub(r"^(?=\S)", "\u3000\u3000", new, flags=re.M)
+    return _changed(new, text)
+
+
+def crlf_bom(text: str) -> str | None:
+    """Windows line ends and a UTF-8 byte-order mark: a .txt saved by Notepad on a Windows office
+    PC (the users' machines)."""
+    return "\ufeff" + text.replace("\n", "\r\n")
+
+
+def one_line(text: str) -> str | None:
+    """The whole document in one line, paragraphs run together with nothing between them: the
+    text of a web page whose <p> breaks are lost when copied (seed 003 and several 文库 copies
+    are so)."""
+    return _changed(re.sub(r"[ \t\u3000]*\n[ \t\u3000\n]*", "", text.strip()), text)
 
 
 def no_blank_lines(text: str) -> str | None:
@@ -283,19 +357,28 @@ _TASK_ROW = re.compile(r"^[ \t　]*(\d{1,2})[.．、](?!\d)(.*?)（([^（）\n]*
 _ROW_UNITS = re.compile(r"^(?:牵头单位：(?P<lead>[^，；：]*)[，；])?(?P<role>责任单位|配合单位)：(?P<resp>[^：]*)$")
 
 
-def _as_table(text: str, row: Callable[[list[str]], list[str]]) -> str | None:
-    """Each run of one-line tasks with a units bracket → a table under the header 序号/工作任务/
-    (牵头单位/)责任单位 (repeated for each run, as a PDF table repeats its header on each page);
-    headings between runs stay lines, as a table's group rows do."""
+def _as_table(text: str, row: Callable[[list[str]], list[str]],
+              order: tuple[str, ...] = ("序号", "工作任务", "牵头单位", "责任单位"),
+              names: dict[str, str] | None = None, need_lead: bool = False) -> str | None:
+    """Each run of one-line tasks with a units bracket → a table under a header row (repeated for
+    each run, as a PDF table repeats its header on each page); headings between runs stay lines, as
+    a table's group rows do. ``order`` gives the columns (序号, 工作任务, 牵头单位, 责任单位 — the
+    latter named as the bracket names it —, and 责任领导, a column of the leading official's post);
+    ``names`` renames a header (责任单位 → 协办单位); 牵头单位 is left out where no row has a lead,
+    unless ``need_lead`` (a variant about the lead column then does not apply)."""
     found = [(m, _ROW_UNITS.match(m.group(3))) for m in map(_TASK_ROW.match, text.split("\n")) if m]
     found = [(m, u) for m, u in found if u]
     if len(found) < 3:
         return None
     with_lead = any(u.group("lead") for _m, u in found)
+    if need_lead and not with_lead:
+        return None
     role = found[0][1].group("role")
     if any(u.group("role") != role for _m, u in found):
         return None
-    header = ["序号", "工作任务", *(["牵头单位"] if with_lead else []), role]
+    columns = [c for c in order if c != "牵头单位" or with_lead]
+    names = {"责任单位": role, **(names or {})}
+    header = [names.get(c, c) for c in columns]
     out: list[str] = []
     in_table = False
     for line in text.split("\n"):
@@ -309,8 +392,9 @@ def _as_table(text: str, row: Callable[[list[str]], list[str]]) -> str | None:
         if not in_table:
             out.extend(row(header))
             in_table = True
-        lead = [u.group("lead") or ""] if with_lead else []
-        out.extend(row([m.group(1), m.group(2).strip(), *lead, u.group("resp")]))
+        cells = {"序号": m.group(1), "工作任务": m.group(2).strip(), "牵头单位": u.group("lead") or "",
+                 "责任单位": u.group("resp"), "责任领导": "分管副市长"}
+        out.extend(row([cells[c] for c in columns]))
     return "\n".join(out)
 
 
@@ -329,6 +413,56 @@ def table_cells(text: str) -> str | None:
     """One cell a line: a table from a PDF or a web page whose cells come out one per line
     (issue 10, class 6)."""
     return _as_table(text, lambda cells: list(cells))
+
+
+def _pipes(cells: list[str]) -> list[str]:
+    return [" | ".join(cells)]
+
+
+def table_resp_first(text: str) -> str | None:
+    """责任单位 before 牵头单位: 政府工作报告 breakdown tables that list the 责任单位 (all units) first
+    and the 牵头单位 after (plans-more's BASELINE class: the lead cell after the responsible cell)."""
+    return _as_table(text, _pipes, ("序号", "工作任务", "责任单位", "牵头单位"), need_lead=True)
+
+
+def table_resp_first_cells(text: str) -> str | None:
+    """The same table one cell a line (a PDF's or web page's table copied as text)."""
+    return _as_table(text, list, ("序号", "工作任务", "责任单位", "牵头单位"), need_lead=True)
+
+
+def table_leader(text: str) -> str | None:
+    """A 责任领导 column (the official's post) before the units: 政府工作报告 breakdowns of cities
+    and counties (「序号 | 工作任务 | 责任领导 | 牵头单位 | 责任单位」) — a post, not a unit."""
+    return _as_table(text, _pipes, ("序号", "工作任务", "责任领导", "牵头单位", "责任单位"))
+
+
+def table_leader_cells(text: str) -> str | None:
+    """The 责任领导 table one cell a line."""
+    return _as_table(text, list, ("序号", "责任领导", "工作任务", "牵头单位", "责任单位"))
+
+
+def table_xieban(text: str) -> str | None:
+    """牵头单位 | 协办单位 columns: 建议/提案 handling plans' tables name the other units 协办单位."""
+    return _as_table(text, _pipes, names={"责任单位": "协办单位"}, need_lead=True)
+
+
+def table_peihe_cells(text: str) -> str | None:
+    """牵头单位 / 配合单位 one cell a line: the column pair of district and street plans."""
+    return _as_table(text, list, names={"责任单位": "配合单位"}, need_lead=True)
+
+
+def table_wrapped(text: str) -> str | None:
+    """One cell a line where a long task cell wraps onto a second line: a PDF table's text layer
+    breaks a cell at the column's width (a row then takes two lines for its task)."""
+    def wrap(cells: list[str]) -> list[str]:
+        out = []
+        for c in cells:
+            if len(c) > 24 and not c.startswith(("序号", "工作任务")):
+                out.extend([c[:18], c[18:]])
+            else:
+                out.append(c)
+        return out
+    return _as_table(text, wrap)
 
 
 VARIANTS: dict[str, Callable[[str], str | None]] = {
@@ -359,6 +493,21 @@ VARIANTS: dict[str, Callable[[str], str | None]] = {
     "table_pipes": table_pipes,
     "table_tabs": table_tabs,
     "table_cells": table_cells,
+    "table_resp_first": table_resp_first,
+    "table_resp_first_cells": table_resp_first_cells,
+    "table_leader": table_leader,
+    "table_leader_cells": table_leader_cells,
+    "table_xieban": table_xieban,
+    "table_peihe_cells": table_peihe_cells,
+    "table_wrapped": table_wrapped,
+    "num_rparen": num_rparen,
+    "num_rparen_ascii": num_rparen_ascii,
+    "articles": articles,
+    "short_labels": short_labels,
+    "nbsp_spaces": nbsp_spaces,
+    "ideographic_spaces": ideographic_spaces,
+    "crlf_bom": crlf_bom,
+    "one_line": one_line,
 }
 
 

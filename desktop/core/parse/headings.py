@@ -15,15 +15,18 @@ from dataclasses import dataclass, field
 from .normalise import cn_to_int, compact
 from .units import is_group, leading_unit
 
-# kind 1: 一、   kind 2: （一）   kind 3: 1. 1、 1．   kind 4: （1）
+# kind 1: 一、   kind 2: （一）   kind 3: 1. 1、 1． 1） 1) 第一条   kind 4: （1）
+# (1） and 1) are Word's and WPS's 「1)」 list format; 第一条 the articles of 若干措施 and 细则, which
+# run on across sections and stand where a plan puts its 1. items)
 _CN = "一二三四五六七八九十"
 # 一. may be followed by a year (「一.2021年经济社会发展主要预期目标」, hand-typed plans) but by no
 # other digit (「一.5」 is a number)
 MARKER = re.compile(
     rf"(?P<k1>[{_CN}]{{1,3}})\s*(?:、|[.．](?!(?!(?:19|20)\d\d年)[\d{_CN}]))"
     rf"|[(（]\s*(?P<k2>[{_CN}]{{1,3}})\s*[)）]"
-    r"|(?P<k3>\d{1,4})\s*(?:、|[.．](?!\d))"
-    r"|[(（]\s*(?P<k4>\d{1,3})\s*[)）]")
+    r"|(?P<k3>\d{1,4})\s*(?:、|[.．](?!\d)|(?<!\d\d\d)[)）])"
+    r"|[(（]\s*(?P<k4>\d{1,3})\s*[)）]"
+    rf"|第(?P<k5>[{_CN}百零]{{1,4}})条")
 # "1.9月30日前…" / "11.121人才梯队项目": a number, a dot and more digits; an item only where
 # the numbering continues (see build_items)
 _DIGIT_AFTER = re.compile(r"(\d{1,4})\s*[.．、](?=\d|[万亿千百%月年日号个])")
@@ -103,12 +106,14 @@ def _match_at(line: str, i: int) -> tuple[int, str, int, int] | None:
     m = MARKER.match(line, i)
     if not m:
         return None
-    for k in (1, 2, 3, 4):
+    for k in (1, 2, 3, 4, 5):
         num = m.group(f"k{k}")
         if num is not None:
-            value = cn_to_int(num) if k in (1, 2) else int(num)
+            value = cn_to_int(num) if k in (1, 2, 5) else int(num)
             if value is None or value == 0:
                 return None
+            if k == 5:
+                return 3, str(value), value, m.end()      # 第十二条 is item 12.
             return k, num, value, m.end()
     return None
 
@@ -121,8 +126,9 @@ def _line_marker(line: str) -> tuple[int, str, int, int] | None:
     rest = line[end:end + 3]
     if not rest.strip():
         return None if kind in (1, 3) else found
-    # "1、2月" or "2.8万张" at a line start are numbers, not headings
-    if kind == 3 and re.match(r"\d|[万亿千百%月年日号个]", rest):
+    # "1、2月" or "2.8万张" at a line start are numbers, not headings (after 1） a number is the
+    # item's first word: 「29）百名高端外国专家引进项目」, 「11）121人才梯队项目」)
+    if kind == 3 and line[end - 1] not in ")）条" and re.match(r"\d|[万亿千百%月年日号个]", rest):
         return None
     if kind == 1 and rest[:1] in "、.．":
         return None

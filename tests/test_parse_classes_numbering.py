@@ -1,0 +1,45 @@
+"""Numbering styles of the 1. level that real plans use besides 1. 1、 1． (found by
+tests/test_parse_variants.py): Word's and WPS's 「1)」 list format written 1） or 1), and the
+articles 第一条 第二条 … of 若干措施 / 实施细则, which run on across sections."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.parse import parse_text
+
+PLAN = ("某区为老服务实施方案\n一、重点任务\n"
+        "{a}建设老年助餐点。年内新建助餐点12个。（牵头单位：区民政局；责任单位：各街道）\n"
+        "{b}开展适老化改造。完成困难老人家庭改造300户。（牵头单位：区残联；责任单位：区住建委）\n"
+        "二、保障措施\n"
+        "{c}百名社工培养项目。（牵头单位：区民政局）\n")
+
+
+def units(plan):
+    return [(t.number, t.lead_units, t.responsible_units) for t in plan.tasks]
+
+
+EXPECTED = [("1", ["区民政局"], ["各街道"]), ("2", ["区残联"], ["区住建委"]), ("3", ["区民政局"], [])]
+
+
+@pytest.mark.parametrize("a,b,c", [("1）", "2）", "3）"), ("1)", "2)", "3)"), ("1.", "2.", "3."),
+                                   ("第一条　", "第二条　", "第三条　"), ("第一条", "第二条", "第三条")])
+def test_paren_and_article_numbering_are_items(a, b, c):
+    plan = parse_text(PLAN.format(a=a, b=b, c=c))
+    assert units(plan) == EXPECTED
+    assert [t.title for t in plan.tasks][2].startswith("百名社工")
+
+
+def test_a_number_after_a_closing_bracket_is_the_items_first_word():
+    # 「11）121人才梯队项目」: after 1） a digit does not make the marker a decimal
+    text = ("人才工程实施方案\n一、项目\n10）领军人才项目。（牵头单位：市委组织部）\n"
+            "11）121人才梯队项目。（牵头单位：市人社局）\n")
+    plan = parse_text(text)
+    assert [t.title for t in plan.tasks] == ["领军人才项目", "121人才梯队项目"]
+
+
+@pytest.mark.parametrize("line", ["2022）年度计划已下达。", "根据第三条规定，各街道要抓好落实。"])
+def test_a_year_before_a_bracket_or_an_article_cited_is_no_item(line):
+    text = f"实施方案\n一、重点任务\n1.建设助餐点。（牵头单位：区民政局）\n{line}\n"
+    plan = parse_text(text)
+    assert len(plan.tasks) == 1 and plan.tasks[0].lead_units == ["区民政局"]
