@@ -121,3 +121,13 @@ def test_a_title_line_said_twice_is_no_running_head():
             "某区老旧小区改造实施方案\n一、重点任务\n1.推进改造。\n牵头单位：区住建局\n")
     from desktop.core.parse.normalise import light
     assert light(text).count("某区老旧小区改造实施方案\n") == 2
+
+
+def test_short_role_labels_in_a_bracket_and_on_a_line():
+    # （牵头：X；责任：Y）: the roles written short; 「压实主体责任：」 inside a sentence is no label
+    text = ("某区为老服务实施方案\n一、重点任务\n1.建设助餐点。（牵头：区民政局；责任：区财政局、各街道）\n"
+            "2.开展适老化改造。（牵头：区残联；配合：区住建委）\n3.压实主体责任：各街道要抓好落实。\n牵头：区应急局\n"
+            "4.开展宣传。\n牵头单位：区委宣传部\n")
+    plan = parse_text(text)
+    assert [(t.lead_units, t.responsible_units) for t in plan.tasks] == [
+        (["区民政局"], ["区财政局", "各街道"]), (["区残联"], ["区住建委"]), (["区应急局"], []), (["区委宣传部"], [])]

@@ -38,8 +38,12 @@ _LABELS = [
     ("完成时限", DEADLINE), ("完成时间", DEADLINE), ("时间节点", DEADLINE), ("完成期限", DEADLINE),
     ("时限要求", DEADLINE), ("时限", DEADLINE),
 ]
-_LABEL_ROLE = dict(_LABELS)
-_LABEL_WORDS = "(" + "|".join(w for w, _ in _LABELS) + ")"
+# the roles written short where a table or bracket saves width: （牵头：市发展改革委；责任：各区政府）
+# — a label only where no other word runs into it (「压实主体责任：」 is a sentence)
+_SHORT_LABELS = [("牵头", LEAD), ("责任", RESP), ("配合", RESP), ("协办", RESP), ("参与", RESP)]
+_LABEL_ROLE = dict(_LABELS + _SHORT_LABELS)
+_LABEL_WORDS = ("(" + "|".join(w for w, _ in _LABELS)
+                + "|" + "|".join(rf"(?<![\u4e00-\u9fff]){w}(?=\s*[:：])" for w, _ in _SHORT_LABELS) + ")")
 # 牵头单位： / 【牵头单位】 / [责任单位]：
 LABEL = re.compile(r"(?:[【\[［〔]\s*)?" + _LABEL_WORDS + r"\s*(?:[】\]］〕]\s*[:：]?|[:：])")
 # a label at a line start or after a sentence, outside brackets: 责任单位：市民政局、市财政局
