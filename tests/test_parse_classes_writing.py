@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.normalise import unwrap
 
 PLAN = ("某区为老服务实施方案\n一、重点任务\n"
         "{a}建设老年助餐点。年内新建助餐点12个。（牵头单位：区民政局；责任单位：各街道）\n"
@@ -131,3 +132,33 @@ def test_short_role_labels_in_a_bracket_and_on_a_line():
     plan = parse_text(text)
     assert [(t.lead_units, t.responsible_units) for t in plan.tasks] == [
         (["区民政局"], ["区财政局", "各街道"]), (["区残联"], ["区住建委"]), (["区应急局"], []), (["区委宣传部"], [])]
+
+
+def test_role_labels_by_department():
+    # 牵头责任部门：/协同责任部门： (the 部门 form of 牵头责任单位/协同责任单位)
+    text = ("某市重点工作责任分解\n一、重点工作\n1.扩大有效投资。\n牵头责任部门：市发展改革委\n"
+            "协同责任部门：市财政局、各区政府\n")
+    plan = parse_text(text)
+    assert [(t.lead_units, t.responsible_units) for t in plan.tasks] == [(["市发展改革委"], ["市财政局", "各区政府"])]
+
+
+def test_a_pdf_width_ends_a_paragraph_on_its_short_line():
+    # a PDF text layer wrapped at 20 characters: a paragraph ends on its short last line, and the
+    # next paragraph (区住建局负责…, no number) is not run into it however long the joined one is
+    first = "为确保全区按时完成村庄环境整治任务，根据市里的实施方案要求，有效整合资源，形成统一合力，现将任务明确如下："
+    rest = ["区住建局负责全区村庄环境整治总协调工作，指导督查康居乡村的创建工作，指导督查农村生活污水处理。",
+            "区城管局负责村庄生活垃圾的收集、转运和处置的技术指导和督查，确保生活垃圾无害化处理率达标。",
+            "区水利局负责村庄河道疏浚整治的技术指导和督查，指导督查村庄水系沟通和水环境整治工作。",
+            "区交通局负责村庄道路建设的技术指导和督查，指导督查农村公路养护和村内道路硬化工作。"]
+    text = "\n".join(ln for para in [first, *rest] for ln in (para[i:i + 20] for i in range(0, len(para), 20)))
+    assert unwrap(text).split("\n") == [first, *rest]
+
+
+def test_many_short_lines_do_not_hide_a_pdf_width():
+    # units lines and headings are short; the long lines all stop at one width and none passes it
+    para = "加快推进重点项目建设，强化要素保障，确保全年完成投资任务。"
+    lines = []
+    for n in range(1, 9):
+        lines += [f"{n}.{para[:20]}", para[20:], "牵头单位：省发展改革委", "责任单位：省财政厅、省统计局"]
+    joined = unwrap("\n".join(lines)).split("\n")
+    assert joined[:3] == [f"1.{para[:20]}{para[20:]}", "牵头单位：省发展改革委", "责任单位：省财政厅、省统计局"]

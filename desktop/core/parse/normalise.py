@@ -164,17 +164,24 @@ def unwrap(text: str) -> str:
         counts[n] = counts.get(n, 0) + 1
     width = max(counts, key=lambda n: (sum(counts.get(m, 0) for m in range(n - 1, n + 2)), n))
     near = sum(counts.get(m, 0) for m in range(width - 1, width + 2))
-    if width < 18 or near < 0.4 * len(lengths):
+    # most lines that long; or, in a plan with many short lines (headings, 牵头单位： lines, a
+    # table's cells), still many lines that long and (almost) none longer: a PDF's width, which
+    # no line passes
+    longer = sum(c for n, c in counts.items() if n > width + 1)
+    hard = near >= 0.4 * len(lengths) or near >= max(8, 0.15 * len(lengths)) and longer <= 0.02 * len(lengths)
+    if width < 18 or not hard:
         return text
     out: list[str] = []
-    for line in lines:
+    last = ""                 # the last line as the PDF broke it: a paragraph ends on a short one,
+    for line in lines:        # however long the paragraph joined so far
         stripped = line.strip()
         if out and out[-1] and stripped and not _LINE_START_MARK.match(stripped):
-            prev = out[-1].strip()
-            if len(prev) >= width - 1:
+            if len(last) >= width - 1:
                 out[-1] = out[-1].rstrip() + stripped
+                last = stripped
                 continue
         out.append(line)
+        last = stripped
     return "\n".join(out)
 
 
