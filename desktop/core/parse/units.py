@@ -21,7 +21,8 @@ from .normalise import CLOSE_BRACKETS, OPEN_BRACKETS, bracket_spans, split_top_l
 
 LEAD, RESP, DEADLINE, SCOPE, ROLES = "lead", "resp", "deadline", "scope", "roles"
 _LABELS = [
-    ("牵头责任单位", LEAD), ("牵头责任部门", LEAD), ("协同责任部门", RESP), ("牵头单位", LEAD), ("牵头部门", LEAD), ("主责单位", LEAD),
+    ("牵头责任单位", LEAD), ("牵头责任部门", LEAD), ("协同责任部门", RESP),
+    ("牵头单位", LEAD), ("牵头部门", LEAD), ("主责单位", LEAD),
     ("主办单位", LEAD), ("协同责任单位", RESP), ("协同单位", RESP), ("责任单位", RESP),
     ("责任部门", RESP), ("配合单位", RESP), ("配合部门", RESP), ("协办单位", RESP),
     ("参与单位", RESP), ("协助单位", RESP), ("承办单位", RESP), ("实施单位", RESP),
