@@ -156,7 +156,8 @@ def unwrap(text: str) -> str:
     item is harmless; splitting a unit bracket is not). Other text is unchanged.
     """
     lines = text.split("\n")
-    lengths = [len(ln.strip()) for ln in lines if len(ln.strip()) >= 8]
+    # a line's length with its indent: a paragraph's indented first line ends at the same margin
+    lengths = [len(ln.rstrip()) for ln in lines if len(ln.strip()) >= 8]
     if len(lengths) < 10:
         return text
     counts: dict[int, int] = {}
@@ -178,10 +179,10 @@ def unwrap(text: str) -> str:
         if out and out[-1] and stripped and not _LINE_START_MARK.match(stripped):
             if len(last) >= width - 1:
                 out[-1] = out[-1].rstrip() + stripped
-                last = stripped
+                last = line.rstrip()
                 continue
         out.append(line)
-        last = stripped
+        last = line.rstrip()
     return "\n".join(out)
 
 
