@@ -162,3 +162,14 @@ def test_many_short_lines_do_not_hide_a_pdf_width():
         lines += [f"{n}.{para[:20]}", para[20:], "牵头单位：省发展改革委", "责任单位：省财政厅、省统计局"]
     joined = unwrap("\n".join(lines)).split("\n")
     assert joined[:3] == [f"1.{para[:20]}{para[20:]}", "牵头单位：省发展改革委", "责任单位：省财政厅、省统计局"]
+
+
+@pytest.mark.parametrize("after", ["某府发〔2024〕12号各区人民政府，市政府各部门：", "各区人民政府，市政府各部门：",
+                                   "某府办发[2024]3号各街道办事处:"])
+def test_a_title_run_into_its_document_number_or_addressees(after):
+    # a web copy with no line breaks: the title ends where the 文号 or the addressees begin
+    text = ("某市人民政府关于加快发展养老服务的实施意见" + after + "为加快发展养老服务，现提出如下意见。"
+            "一、重点任务（一）建设助餐点。年内新建助餐点12个。（牵头单位：市民政局）（二）开展适老化改造。（牵头单位：市残联）")
+    plan = parse_text(text)
+    assert plan.title == "某市人民政府关于加快发展养老服务的实施意见"
+    assert [t.lead_units for t in plan.tasks] == [["市民政局"], ["市残联"]]

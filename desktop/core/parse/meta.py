@@ -121,6 +121,12 @@ _COLUMN_TAG = re.compile(r"^【[^【】\n]{2,24}】\s*(?=.{6,}$)")
 _FIRST_SENTENCE = re.compile(r"^\s*([^。；;，,:：\n]{6,60}?" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)"
                              r"\s*(?:。|(?=一[、.]|[(（]一[)）]|1[.、]\D))")
 
+# the same, a notice's title run into its document number or its addressees (a web copy without
+# line breaks: 国务院关于…的若干意见国发〔2018〕39号各省、自治区…:)
+_RUN_IN_TITLE = re.compile(r"^\s*([^。；;，,:：\n]{6,80}?(?:" + _PLAN_WORD[3:-1] + r"|通知|决定))"
+                           r"(?=\s*(?:[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,5}\s*号"
+                           r"|各[^。:：]{1,60}[:：]))")
+
 
 def shared_file_title(text: str, title: str) -> bool:
     """The title is the name a document site's uploader gave the file (its year may not be the plan's)."""
@@ -179,7 +185,7 @@ def _find_title(text: str) -> str:
         return m.group(1).strip()
     for line in lines:
         if _BODY_START.search(line):
-            first = _FIRST_SENTENCE.match(line)
+            first = _FIRST_SENTENCE.match(line) or _RUN_IN_TITLE.match(line)
             if first and len(line) > len(first.group(0)) + 40 and not _HEADING_START.match(line):
                 return first.group(1)    # the whole text in one line, its title the first sentence
             break                        # a title stands above the text: never the signature or the date below it
