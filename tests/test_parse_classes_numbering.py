@@ -1,6 +1,7 @@
-"""Numbering styles of the 1. level that real plans use besides 1. 1、 1． (found by
-tests/test_parse_variants.py): Word's and WPS's 「1)」 list format written 1） or 1), and the
-articles 第一条 第二条 … of 若干措施 / 实施细则, which run on across sections."""
+"""Numbering styles of the item level that real plans use besides 1. 1、 1． (found by
+tests/test_parse_variants.py): Word's and WPS's 「1)」 list format written 1） or 1) (read as （1）
+where the plan writes no （1）, parser4's round 6), and the articles 第一条 第二条 … of 若干措施 /
+实施细则, which run on across sections."""
 
 from __future__ import annotations
 
@@ -12,28 +13,32 @@ PLAN = ("某区为老服务实施方案\n一、重点任务\n"
         "{a}建设老年助餐点。年内新建助餐点12个。（牵头单位：区民政局；责任单位：各街道）\n"
         "{b}开展适老化改造。完成困难老人家庭改造300户。（牵头单位：区残联；责任单位：区住建委）\n"
         "二、保障措施\n"
-        "{c}百名社工培养项目。（牵头单位：区民政局）\n")
+        "{c}百名社工培养项目。（牵头单位：区民政局）\n"
+        "{d}千名志愿者招募项目。（牵头单位：团区委）\n")
 
 
 def units(plan):
-    return [(t.number, t.lead_units, t.responsible_units) for t in plan.tasks]
+    return [(t.lead_units, t.responsible_units) for t in plan.tasks]
 
 
-EXPECTED = [("1", ["区民政局"], ["各街道"]), ("2", ["区残联"], ["区住建委"]), ("3", ["区民政局"], [])]
+EXPECTED = [(["区民政局"], ["各街道"]), (["区残联"], ["区住建委"]), (["区民政局"], []), (["团区委"], [])]
 
 
-@pytest.mark.parametrize("a,b,c", [("1）", "2）", "3）"), ("1)", "2)", "3)"), ("1.", "2.", "3."),
-                                   ("第一条　", "第二条　", "第三条　"), ("第一条", "第二条", "第三条")])
-def test_paren_and_article_numbering_are_items(a, b, c):
-    plan = parse_text(PLAN.format(a=a, b=b, c=c))
+# 1） restarts under each section (read as the （1） level where the plan writes no （1）, see
+# tests/test_parse_classes_more.py); articles run on across the sections
+@pytest.mark.parametrize("a,b,c,d", [
+    ("1）", "2）", "1）", "2）"), ("1)", "2)", "1)", "2)"), ("1.", "2.", "1.", "2."),
+    ("第一条　", "第二条　", "第三条　", "第四条　"), ("第一条", "第二条", "第三条", "第四条")])
+def test_paren_and_article_numbering_are_items(a, b, c, d):
+    plan = parse_text(PLAN.format(a=a, b=b, c=c, d=d))
     assert units(plan) == EXPECTED
     assert [t.title for t in plan.tasks][2].startswith("百名社工")
 
 
 def test_a_number_after_a_closing_bracket_is_the_items_first_word():
-    # 「11）121人才梯队项目」: after 1） a digit does not make the marker a decimal
-    text = ("人才工程实施方案\n一、项目\n10）领军人才项目。（牵头单位：市委组织部）\n"
-            "11）121人才梯队项目。（牵头单位：市人社局）\n")
+    # 「2）121人才梯队项目」: after 2） a digit does not make the marker a decimal
+    text = ("人才工程实施方案\n一、项目\n1）领军人才项目。（牵头单位：市委组织部）\n"
+            "2）121人才梯队项目。（牵头单位：市人社局）\n")
     plan = parse_text(text)
     assert [t.title for t in plan.tasks] == ["领军人才项目", "121人才梯队项目"]
 

@@ -40,8 +40,12 @@ tests/test_parse_classes_writing.py):
     web_chrome           39/39              61/63
     table_pipes / table_tabs / table_cells            2/2 each    (none apply)
   new variants:
-    num_rparen (1）)     3/21 → 21/21       6/17 → 17/17    (1） 1) are the 1. level)
-    num_rparen_ascii     3/21 → 21/21       6/17 → 17/17
+    num_rparen (1）)     3/21 → 17/19 → 18/19   6/17 → 16/17  (first read here as the 1. level;
+    num_rparen_ascii     the same                            parser4 landed 1） as （1） where no
+                                                             （1） is written, so plans with （1）
+                                                             are left out as for num_paren, and
+                                                             the KNOWN s03/l10 are num_paren's;
+                                                             → 18/19: 「11）121…」 is item 11)
     articles (第一条)    2/19 → 19/19       6/17 → 17/17    (第N条 is the 1. level)
     short_labels         0/3 → 3/3          (none apply)    (牵头：/责任：/配合：)
     nbsp_spaces          39/39              63/63
@@ -194,6 +198,8 @@ def _arabic_items(style: Callable[[int], str]) -> Callable[[str], str | None]:
     def rewrite(text: str) -> str | None:
         if style(1).startswith(("(", "（", "⑴")) and _PAREN_ARABIC.search(text):
             return None          # the plan already uses (1) for the level below: the levels would merge
+        if style(1).endswith((")", "）")) and _PAREN_ARABIC.search(text):
+            return None          # 1） in a plan that writes （1） too is the level below （1） (parser4's reading)
         if style(1).startswith("⑴") and any(int(m.group(2)) > 20 for m in _ARABIC_ITEM_ANYWHERE.finditer(text)):
             return None          # ⑴…⒇ stops at 20
         return _changed(_renumber(text, style), text)
@@ -623,6 +629,9 @@ KNOWN: dict[tuple[str, str], str] = {
     ("num_paren", "s03_shanghai-shijianju-2022-ranqi-anquan-paicha-zhengzhi-fangan.txt"): _PAREN_UNDER_CN,
     ("num_fullparen", "s03_shanghai-shijianju-2022-ranqi-anquan-paicha-zhengzhi-fangan.txt"): _PAREN_UNDER_CN,
     ("num_circled", "s03_shanghai-shijianju-2022-ranqi-anquan-paicha-zhengzhi-fangan.txt"): _PAREN_UNDER_CN,
+    # 1） is read as （1） where the plan writes no （1） (parser4, round 6): the same as （1）
+    ("num_rparen", "s03_shanghai-shijianju-2022-ranqi-anquan-paicha-zhengzhi-fangan.txt"): _PAREN_UNDER_CN,
+    ("num_rparen_ascii", "s03_shanghai-shijianju-2022-ranqi-anquan-paicha-zhengzhi-fangan.txt"): _PAREN_UNDER_CN,
     ("hard_wrap", "003_1a1285665a60c6c5.txt"):
         "the seed is a body in one line (headings found inline); wrapped at 34 characters its headings "
         "are cut across lines and 28 tasks → 4; not fixed yet",
@@ -630,7 +639,7 @@ KNOWN: dict[tuple[str, str], str] = {
     # items at a line start, so the plan then numbers 1. and （2） — a mix no document writes
     **{(v, "l10_guli-zhen-wenming-chengshi-jianshe-changtai-changxiao-guanli-jizhi.txt"):
        "item 1 run into its heading keeps 1. while the rewrite makes the next （2）/⑵: a mix no plan writes"
-       for v in ("num_paren", "num_fullparen", "num_circled")},
+       for v in ("num_paren", "num_fullparen", "num_circled", "num_rparen", "num_rparen_ascii")},
     ("hard_wrap", "x07_guoban-2016-zhengfu-gongzuo-baogao-lianghua-zhibiao-renwu-fengong.txt"):
         "a task table one row a line (序号 工作任务 牵头部门) wrapped at 34 characters: a row's unit cell falls "
         "on a line of its own, which then reads as text, not as a cell; not fixed",

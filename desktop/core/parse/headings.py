@@ -15,16 +15,16 @@ from dataclasses import dataclass, field
 from .normalise import cn_to_int, compact
 from .units import is_group, leading_unit
 
-# kind 1: 一、   kind 2: （一）   kind 3: 1. 1、 1． 1） 1) 第一条   kind 4: （1）
-# (1） and 1) are Word's and WPS's 「1)」 list format; 第一条 the articles of 若干措施 and 细则, which
-# run on across sections and stand where a plan puts its 1. items)
+# kind 1: 一、   kind 2: （一）   kind 3: 1. 1、 1． 第一条   kind 4: （1）
+# (第一条: the articles of 若干措施 and 细则, which run on across sections and stand where a plan
+# puts its 1. items; 1） and 1) are read as （1）, see _half_bracket_numbers)
 _CN = "一二三四五六七八九十"
 # 一. may be followed by a year (「一.2021年经济社会发展主要预期目标」, hand-typed plans) but by no
 # other digit (「一.5」 is a number)
 MARKER = re.compile(
     rf"(?P<k1>[{_CN}]{{1,3}})\s*(?:、|[.．](?!(?!(?:19|20)\d\d年)[\d{_CN}]))"
     rf"|[(（]\s*(?P<k2>[{_CN}]{{1,3}})\s*[)）]"
-    r"|(?P<k3>\d{1,4})\s*(?:、|[.．](?!\d)|(?<!\d\d\d)[)）])"
+    r"|(?P<k3>\d{1,4})\s*(?:、|[.．](?!\d))"
     r"|[(（]\s*(?P<k4>\d{1,3})\s*[)）]"
     rf"|第(?P<k5>[{_CN}百零]{{1,4}})条")
 # "1.9月30日前…" / "11.121人才梯队项目": a number, a dot and more digits; an item only where
@@ -126,9 +126,9 @@ def _line_marker(line: str) -> tuple[int, str, int, int] | None:
     rest = line[end:end + 3]
     if not rest.strip():
         return None if kind in (1, 3) else found
-    # "1、2月" or "2.8万张" at a line start are numbers, not headings (after 1） a number is the
-    # item's first word: 「29）百名高端外国专家引进项目」, 「11）121人才梯队项目」)
-    if kind == 3 and line[end - 1] not in ")）条" and re.match(r"\d|[万亿千百%月年日号个]", rest):
+    # "1、2月" or "2.8万张" at a line start are numbers, not headings (after 第二十九条 a number is
+    # the item's first word: 「第二十九条　百名高端外国专家引进项目」)
+    if kind == 3 and line[end - 1] != "条" and re.match(r"\d|[万亿千百%月年日号个]", rest):
         return None
     if kind == 1 and rest[:1] in "、.．":
         return None
@@ -328,7 +328,8 @@ def _signature(lines: list[str], n: int) -> bool:
     return 2 <= len(above) <= 40 and not re.search(r"[。，,；;：:]", above) and not _line_marker(above)
 
 
-_HALF_BRACKET = re.compile(r"^(\s*)(\d{1,2})\s*[)）](?=\s*[\u4e00-\u9fff“《])", re.M)
+# (a digit may follow: 「11）121人才梯队项目」 is item 11)
+_HALF_BRACKET = re.compile(r"^(\s*)(\d{1,2})\s*[)）](?=\s*[\u4e00-\u9fff“《\d])", re.M)
 _FULL_BRACKET = re.compile(r"^\s*[(（]\s*\d{1,3}\s*[)）]", re.M)
 
 
