@@ -38,7 +38,7 @@ tests/test_parse_classes_writing.py):
     spaced_headings      28/28              26/26
     running_heads        36/36              20/23
     web_chrome           39/39              61/63
-    table_pipes / table_tabs / table_cells            2/2 each    (none apply)
+    table_pipes / table_tabs / table_cells            2/2 each    2/2 each (n01, n11)
   new variants:
     num_rparen (1）)     3/21 → 17/19 → 18/19   6/17 → 16/17  (first read here as the 1. level;
     num_rparen_ascii     the same                            parser4 landed 1） as （1） where no
@@ -51,17 +51,18 @@ tests/test_parse_classes_writing.py):
     nbsp_spaces          39/39              63/63
     ideographic_spaces   39/39              63/63
     crlf_bom             39/39              63/63
-    table_resp_first(_cells), table_xieban, table_peihe_cells   1/1 each   (none apply)
-    table_leader(_cells) 2/2 each           (none apply)
-    table_wrapped        0/2                (none apply)    (KNOWN: wrapped cells not read yet)
+    table_resp_first(_cells), table_xieban, table_peihe_cells   1/1 each   2/2 each
+    table_leader(_cells) 2/2 each           2/2 each
+    table_wrapped        0/2                0/2             (KNOWN: wrapped cells not read yet)
     traditional          39/39              63/63
     trad_<each variant>  1572/1687 → 1668/1687 over all 102 plans (the same breaks as in simplified,
                          and web_chrome on n06 passes in traditional); collected on every other
                          plan only, to keep this file under a minute
 
-The table variants apply only where tasks are one line each with a units bracket (g01, 06): no
-plan of the newer sets writes its tasks so, and inventing columns from a prose plan would test
-the rewrite, not the parser.
+The table variants apply only where tasks are one line each with their units in a bracket (g01,
+06) or on label lines under them (1.… / 牵头单位：X / 责任单位：Y: n01, n11, taken in from round
+6): inventing columns from a prose plan would test the rewrite, not the parser. On n01 and n11
+every table variant passes but table_wrapped (KNOWN).
 
 Left out: the whole text on one line (one_line below: a web page's text whose <p> breaks are lost;
 seed 003 is so). Measured: 35/102 at the start of round 6, 38/102 after the fixes above, 52/102
@@ -390,6 +391,40 @@ _TASK_ROW = re.compile(r"^[ \t　]*(\d{1,2})[.．、](?!\d)(.*?)（([^（）\n]*
 _ROW_UNITS = re.compile(r"^(?:牵头单位：(?P<lead>[^，；：]*)[，；])?(?P<role>责任单位|配合单位)：(?P<resp>[^：]*)$")
 
 
+_ITEM_LINE = re.compile(r"^[ \t　]*(\d{1,2})[.．、](?!\d)([^（）()\n]+)$")
+_LABEL_LINE = re.compile(r"^[ \t　]*(牵头领导|牵头负责领导|牵头单位|牵头责任单位|责任单位|协同责任单位|配合单位)[:：]"
+                         r"([^（）()；;：:\n]+?)。?[ \t]*$")
+_AS_COLUMN = {"牵头单位": "牵头单位", "牵头责任单位": "牵头单位", "责任单位": "责任单位", "协同责任单位": "责任单位",
+              "配合单位": "配合单位"}
+
+
+def _lines_to_brackets(text: str) -> str:
+    """An item on one line with its units on label lines under it (1.…。/ 牵头单位：X / 责任单位：Y, the
+    district and province style) → the item with a units bracket, so that it can become a table row
+    (a 牵头领导 line, a post, goes: the table has no column for it)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        item = _ITEM_LINE.match(lines[i])
+        labels: list[tuple[str, str]] = []
+        j = k = i + 1                  # blank lines may stand between the label lines (web copies)
+        while item and k < len(lines) and (not lines[k].strip() or (lab := _LABEL_LINE.match(lines[k]))):
+            if lines[k].strip():
+                labels.append((lab.group(1), lab.group(2).strip()))
+                j = k + 1
+            k += 1
+        units = [(_AS_COLUMN[k], v) for k, v in labels if k in _AS_COLUMN]
+        roles = [k for k, _v in units]
+        if item and units and roles[-1] != "牵头单位" and roles.count("牵头单位") <= 1 and len(roles) <= 2:
+            out.append(f"{item.group(1)}.{item.group(2).rstrip()}（" + "；".join(f"{k}：{v}" for k, v in units) + "）")
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
 def _as_table(text: str, row: Callable[[list[str]], list[str]],
               order: tuple[str, ...] = ("序号", "工作任务", "牵头单位", "责任单位"),
               names: dict[str, str] | None = None, need_lead: bool = False) -> str | None:
@@ -399,6 +434,7 @@ def _as_table(text: str, row: Callable[[list[str]], list[str]],
     latter named as the bracket names it —, and 责任领导, a column of the leading official's post);
     ``names`` renames a header (责任单位 → 协办单位); 牵头单位 is left out where no row has a lead,
     unless ``need_lead`` (a variant about the lead column then does not apply)."""
+    text = _lines_to_brackets(text)
     found = [(m, _ROW_UNITS.match(m.group(3))) for m in map(_TASK_ROW.match, text.split("\n")) if m]
     found = [(m, u) for m, u in found if u]
     if len(found) < 3:
@@ -677,9 +713,12 @@ KNOWN: dict[tuple[str, str], str] = {
     ("table_wrapped", "06_jiading-2024-haimian-chengshi-quanyu-tuijin-shishi-fangan.txt"):
         "a one-cell-a-line table whose long cells wrap onto a second line: only regular rows are read "
         "(read._one_cell_table); rows bounded by the 序号 sequence are the fix, not done this round",
-    ("table_wrapped", "g01_guangzhou-2012-rencai-jiju-gongcheng-shishi-yijian.txt"):
-        "a one-cell-a-line table whose long cells wrap onto a second line: only regular rows are read "
-        "(read._one_cell_table); rows bounded by the 序号 sequence are the fix, not done this round",
+    **{("table_wrapped", plan):
+       "a one-cell-a-line table whose long cells wrap onto a second line: only regular rows are read "
+       "(read._one_cell_table); rows bounded by the 序号 sequence are the fix, not done this round"
+       for plan in ("g01_guangzhou-2012-rencai-jiju-gongcheng-shishi-yijian.txt",
+                    "n01_chuzhou-2020-shi-zhengfu-zhongdian-gongzuo-ji-zeren-fenjie-tongzhi.txt",
+                    "n11_liaoning-2023-sheng-zhengfu-gongzuo-baogao-renwu-fenjie-he-zeren-fengong-fangan.txt")},
 }
 # every variant in traditional breaks where it breaks in simplified, except where the break is the
 # mix of scripts itself
