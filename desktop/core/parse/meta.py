@@ -46,8 +46,13 @@ _ADDRESSEE_NOISE = re.compile(r"【|时间|日期|来源|字体|发布|浏览|�
 def _title_part(line: str) -> bool:
     """A line that can be part of a title broken over lines."""
     return (len(line) <= 80 and not re.search(r"[。；;，,:：]", re.sub(r"《[^》]*》|“[^”]*”", "", line))
-            and not _HEADING_START.match(line) and not DOC_NUMBER.search(line) and not FULL_DATE.search(line)
+            and not _HEADING_START.match(line) and not DOC_NUMBER.search(line) and not _BROKEN_NUMBER.search(line)
+            and not FULL_DATE.search(line)
             and not _SITE.search(line) and not _PAGE_MARK.match(line) and not _BREADCRUMB.search(line))
+
+
+# a document number cut short on a page (西政发〔20233): never part of a title
+_BROKEN_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【]\s*(?:19|20)\d{2}\d?\s*$")
 
 
 # a page's breadcrumbs: 首页 > 政务公开 > 计划规划 / 当前位置：首页>>通知公告 (never a title, though it
@@ -95,8 +100,11 @@ def _issued_plan(title: str) -> str:
         inner = m.group(1)
         quoted = re.search(r"《([^《》]{4,80})》$", inner)   # 区建设管理委《…方案》; not 2021年省《政府工作报告》…方案
         if quoted:
-            return quoted.group(1)
+            # 关于印发《…任务分解一览表》的通知: a table is no plan's name, the notice is the title
+            return title if quoted.group(1).endswith("表") else quoted.group(1)
         if inner.startswith("《") and "》" in inner[:-1]:
+            return title
+        if re.search(_PLAN_WORD + r"\s*[和及、]\s*\S{4,}" + _PLAN_WORD + r"$", inner):
             return title                 # 《政府工作报告》重点工作任务分工: work drawn from a report, not a plan's name
         return inner.strip("《》")
     return title
@@ -119,7 +127,7 @@ _METADATA = re.compile(r"索引号|公开方式|公开范围|公开时限|发文
 _COLUMN_TAG = re.compile(r"^【[^【】\n]{2,24}】\s*(?=.{6,}$)")
 # a text run into one line that opens with its title: 关于支持“双招双引”的十条意见。为落实…
 _FIRST_SENTENCE = re.compile(r"^\s*([^。；;，,:：\n]{6,60}?" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)"
-                             r"\s*(?:。|(?=一[、.]|[(（]一[)）]|1[.、]\D))")
+                             r"\s*(?:。|(?=一[、.]|[(（]一[)）]|1[.、]\D|为(?:认真|深入|进一步|全面|切实|加快|贯彻|落实|推进|做好)))")
 
 # the same, a notice's title run into its document number or its addressees (a web copy without
 # line breaks: 国务院关于…的若干意见国发〔2018〕39号各省、自治区…:)
@@ -132,6 +140,16 @@ def shared_file_title(text: str, title: str) -> bool:
     """The title is the name a document site's uploader gave the file (its year may not be the plan's)."""
     shared = _SHARED_FILE.search(text[:1000])
     return shared is not None and shared.group(1).strip() == title
+
+
+_NOTICE_TITLE = re.compile(r"(?:^|\n)[^\n。]{0,40}关于(?:印发|转发|下发)[^\n。]{4,160}的通知\s*(?:\n|$)")
+
+
+def _two_plans(text: str, m: re.Match[str]) -> bool:
+    """《A》和《B》已经…同意 / 现将《A》和《B》印发: the notice issues two plans, so neither names the text
+    when the notice's own title is on the page (else the first plan is the best name there is)."""
+    two = m.group(0).count("《") > 1 or re.match(r"\s*[和及、]\s*《", text[m.end():]) is not None
+    return two and _NOTICE_TITLE.search(text[:3000]) is not None
 
 
 def find_title(text: str) -> str:
@@ -152,7 +170,7 @@ def _find_title(text: str) -> str:
         return shared.group(1).strip()   # a document site's preview names the file it shows
     for pattern in (_QUOTED, _SENT_PLAN):
         m = pattern.search(text)
-        if m and re.search(_PLAN_WORD, m.group(1)):
+        if m and re.search(_PLAN_WORD, m.group(1)) and not _two_plans(text, m):
             # 《2021年省〈政府工作报告〉重点任务分工方案》: the nested marks are the title's own 《》
             name = m.group(1).strip().replace("〈", "《").replace("〉", "》")
             # 2023年《区〈政府工作报告〉…方案》: the year written before the marks is the title's
@@ -181,7 +199,7 @@ def _find_title(text: str) -> str:
                 return _fuller(lines, i, prev + line)
             return _fuller(lines, i, line)
     m = _NOTICE.search(text)
-    if m:
+    if m and not _CITED.search(text, max(0, m.start() - 40), m.start()):
         return m.group(1).strip()
     for line in lines:
         if _BODY_START.search(line):
@@ -189,11 +207,24 @@ def _find_title(text: str) -> str:
             if first and len(line) > len(first.group(0)) + 40 and not _HEADING_START.match(line):
                 return first.group(1)    # the whole text in one line, its title the first sentence
             break                        # a title stands above the text: never the signature or the date below it
-        if (4 <= len(line) <= 60 and not re.search(r"[。:：]", line) and not _HEADING_START.match(line)
+        column = _COLUMN_TITLE.match(line)
+        if column:
+            return column.group(1)       # 某某奖励政策:关于…的若干意见: a page's column before the title
+        if (4 <= len(line) <= 60 and not re.search(r"[。:：]", line)
+                and not _SITE_NAME.fullmatch(line) and not _HEADING_START.match(line)
                 and not _BREADCRUMB.search(line) and not _SITE.search(line) and not DOC_NUMBER.fullmatch(line)
                 and not _METADATA.search(line) and not _CHROME.fullmatch(line)):
             return line
     return ""
+
+
+# 根据《某市人民政府关于印发…的通知》: a notice the preamble cites (inside 《》), not the text's own
+_CITED = re.compile(r"《[^《》。\n]{0,40}$")
+
+
+# a site's name alone on the page's first line (某某网); a page column before a title (…政策:关于…意见)
+_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}网")
+_COLUMN_TITLE = re.compile(r"^[^。；;，,:：\n]{2,30}[:：]\s*(关于[^。；;，,:：\n]{4,80}?" + _PLAN_WORD + r")$")
 
 
 # a web page's accessibility and version links (• 无障碍 / • 长辈版 / 关怀版)

@@ -1,0 +1,73 @@
+"""Issue 10 round 7: the failure classes of tests/data/plans-final (its BASELINE.md; tuned on from
+round 7), each on a short text of its own, then the real case (the scorer covers whole plans:
+tests/test_parse_score.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.core.parse import parse_file, parse_text, read_plan_file
+
+FINAL = Path(__file__).parent / "data" / "plans-final"
+
+
+def _final(prefix: str):
+    return parse_file(next(FINAL.glob(prefix + "_*.txt")))
+
+
+_ITEMS = ("一、提高审批效率\n1. 精简审批手续。加快推进网上审批。(区政务服务局牵头,区发改局配合)\n"
+          "2. 提高土地审批效率。区政府审查后办理登记。(区国土分局牵头,区规划分局配合)\n")
+
+
+# --- 1. titles: a cited notice, two plans issued, a table issued, a site's name, a run-in title ------
+
+def test_a_notice_the_preamble_cites_is_no_title():
+    plan = parse_text("为贯彻落实上级部署,根据《某市人民政府关于印发某市稳增长若干政策措施的通知》(某政发〔2016〕13号),"
+                      "结合本区实际,特制定如下政策措施。\n" + _ITEMS)
+    assert plan.title == ""
+
+
+def test_a_notice_that_issues_two_plans_keeps_its_own_title():
+    plan = parse_text("县人民政府办公室关于印发 2024年县重点工作责任分解方案和2024年市重点事项责任分解方案的通知\n"
+                      "各镇人民政府,县政府各部门:\n"
+                      "《2024年县重点工作责任分解方案》和《2024年市重点事项责任分解方案》已经县人民政府同意,"
+                      "现印发给你们,请认真贯彻落实。\n" + _ITEMS)
+    assert plan.title == "县人民政府办公室关于印发2024年县重点工作责任分解方案和2024年市重点事项责任分解方案的通知"
+
+
+def test_one_plan_issued_is_still_the_title():
+    plan = parse_text("县人民政府办公室关于印发2024年县重点工作责任分解方案的通知\n各镇人民政府,县政府各部门:\n"
+                      "《2024年县重点工作责任分解方案》已经县人民政府同意,现印发给你们。\n" + _ITEMS)
+    assert plan.title == "2024年县重点工作责任分解方案"
+
+
+def test_a_notice_that_issues_a_table_keeps_its_own_title_not_a_cut_document_number():
+    plan = parse_text("某县人民政府\n\n某政发〔20233\n\n某县人民政府\n\n关于印发《2023年县政府工作报告任务分解\n\n"
+                      "一览表》的通知\n\n各镇人民政府,县政府各部门:\n\n"
+                      "现将任务分解一览表印发给你们,请认真贯彻执行。\n" + _ITEMS)
+    assert plan.title == "某县人民政府关于印发《2023年县政府工作报告任务分解一览表》的通知"
+
+
+def test_a_sites_name_and_column_before_the_title():
+    plan = parse_text("某某高企网\n\n某区高新技术企业奖励政策:关于加快某区经济高质量发展的若干政策意见\n\n"
+                      "为认真贯彻经济工作会议精神,特制定如下政策实施细则。\n" + _ITEMS)
+    assert plan.title == "关于加快某区经济高质量发展的若干政策意见"
+
+
+@pytest.mark.parametrize("opening", ["为认真落实", "为进一步做好", "为切实推进"])
+def test_a_one_line_plan_whose_title_runs_into_its_first_sentence(opening):
+    body = ("一、工作目标以加快创建进程、提升城市品位为目标,集中开展整治。二、整治对象(一)整治范围。"
+            "城区主次干道。(二)整治内容1.乱种。2.乱堆。三、工作要求各单位要高度重视,加强领导。")
+    plan = parse_text(f"创卫四乱整治活动实施方案{opening}上级对我县创建工作提出的总体要求,特制定本工作方案。{body}\n")
+    assert plan.title == "创卫四乱整治活动实施方案"
+
+
+def test_real_titles_d01_d04_d06_d13_d20():
+    assert _final("d01").title == ""
+    assert _final("d04").title == "创国卫四乱整治活动实施方案"
+    assert _final("d06").title.startswith("县人民政府办公室关于印发2024年县《政府工作报告》")
+    assert _final("d20").title == "关于深入实施创新强区战略加快萧山经济高质量发展的若干政策意见"
+    d13 = parse_text(read_plan_file(next(FINAL.glob("d13_*.txt"))))     # a cover: no task on the page
+    assert d13.title == "西乡县人民政府关于印发《2023年县政府工作报告任务分解一览表》的通知"
