@@ -71,3 +71,35 @@ def test_real_titles_d01_d04_d06_d13_d20():
     assert _final("d20").title == "关于深入实施创新强区战略加快萧山经济高质量发展的若干政策意见"
     d13 = parse_text(read_plan_file(next(FINAL.glob("d13_*.txt"))))     # a cover: no task on the page
     assert d13.title == "西乡县人民政府关于印发《2023年县政府工作报告任务分解一览表》的通知"
+
+
+# --- 2. duties: dates whose 月 was lost, one by each thing listed ----------------------------------
+
+_SEND = "各单位须分别于{a}、{b}前将重点工作的半年进展、全年完成情况报至牵头单位,并抄送区政府督查室。"
+
+
+def _duties(sentence: str):
+    return parse_text("2021年某区重点工作责任分工\n一、加强调度。" + sentence + "\n" + _ITEMS).duties
+
+
+def test_dates_without_their_month_read_when_each_splits_one_way_only():
+    duties = _duties(_SEND.format(a="615日", b="1215日"))
+    assert [(d.due, d.text) for d in duties if d.due] == [
+        ("2021-06-15", "各单位将重点工作的半年进展报至牵头单位,并抄送区政府督查室"),
+        ("2021-12-15", "各单位将重点工作的全年完成情况报至牵头单位,并抄送区政府督查室")]
+
+
+@pytest.mark.parametrize("a,b", [("115日", "1215日"),      # 1月15日 or 11月5日: left as written
+                                 ("1215日", "615日")])     # months falling: no 半年/全年 pair
+def test_dates_without_their_month_left_when_a_split_is_doubtful(a, b):
+    assert not any(d.due in ("2021-01-15", "2021-06-15", "2021-11-05") for d in _duties(_SEND.format(a=a, b=b)))
+
+
+def test_dates_with_their_month_pair_with_the_things_listed():
+    duties = _duties(_SEND.format(a="6月15日", b="12月15日"))
+    assert [d.due for d in duties if d.due] == ["2021-06-15", "2021-12-15"]
+
+
+def test_real_d07_four_duties_by_their_dates():
+    dues = sorted(d.due for d in _final("d07").duties if d.due)
+    assert dues == ["2021-06-15", "2021-06-25", "2021-12-15", "2021-12-25"]

@@ -240,13 +240,63 @@ def _dated_sendings(s: str, default_year: int | None) -> list[tuple[str, str]]:
     return steps if len(steps) >= 2 else []
 
 
+# 分别于615日、1215日前: a list of dates whose 月 was lost (a copy that dropped it); read only when every
+# one of them splits into a month and a day one way alone (615 → 6月15日: 61月5日 is none; 115 could be
+# 1月15日 or 11月5日, so a list holding it is left as written)
+_NO_MONTH_LIST = re.compile(r"(?<=于)((?:\d{3,4}日、)+\d{3,4}日)(?=前)")
+
+
+def _month_day(token: str) -> str | None:
+    """615 → 6月15日 when no other split of the digits is a date; else None."""
+    splits = [(token[:k], token[k:]) for k in (1, 2) if 1 <= len(token) - k <= 2]
+    valid = [(int(m), int(d)) for m, d in splits if m[0] != "0" and 1 <= int(m) <= 12 and 1 <= int(d) <= 31]
+    return f"{valid[0][0]}月{valid[0][1]}日" if len(valid) == 1 else None
+
+
+def _months_restored(s: str) -> str:
+    """分别于615日、1215日前 → 分别于6月15日、12月15日前, when every date of the list reads one way alone
+    and the months rise (the 半年 / 全年 pair the sentence names)."""
+    def fix(m: re.Match[str]) -> str:
+        tokens = m.group(1).replace("日", "").split("、")
+        days = [_month_day(t) for t in tokens]
+        if any(d is None for d in days):
+            return m.group(0)
+        months = [int(d.split("月")[0]) for d in days if d]
+        return "、".join(d for d in days if d) if months == sorted(set(months)) else m.group(0)
+    return _NO_MONTH_LIST.sub(fix, s)
+
+
+# 分别于6月15日、12月15日前将A、B报至…: one sending a date, each of the things listed in the same order
+_RESPECTIVE = re.compile(r"^(.*?)(?:须|要|应)?分别于((?:[^、，,。]{2,12}、)+[^、，,。]{2,12}?)前将(.+?)"
+                         r"(报至|报送|上报|报|提交|交)(.*)$")
+
+
+def _respective_sendings(s: str, default_year: int | None) -> list[tuple[str, str]]:
+    """「区直各单位须分别于6月15日、12月15日前将半年进展、全年完成情况报至牵头单位」: two duties, each
+    thing by its own date; [] when the dates and the things do not pair."""
+    m = _RESPECTIVE.match(s)
+    if not m:
+        return []
+    dates = [find_deadlines(d + "前", default_year) for d in m.group(2).split("、")]
+    things = split_top_level(m.group(3), "、")
+    if len(dates) < 2 or len(things) != len(dates) or any(len(d) != 1 for d in dates):
+        return []
+    lead = things[0][:things[0].rfind("的") + 1] if "的" in things[0] else ""
+    out = []
+    for n, (found, thing) in enumerate(zip(dates, things, strict=True)):
+        words = (lead if n and not thing.startswith(lead) else "") + thing
+        who = re.sub(r"^(?:即\s*[:：])?\s*(?:[一二三四五六七八九十]是)?", "", m.group(1))     # 即:一是…
+        out.append((f"{who}将{words}{m.group(4)}{m.group(5)}", found[0].date))
+    return out
+
+
 def find_duties(text: str, default_year: int | None) -> list[Duty]:
     """Reporting duties found in the plan's sentences: one per named kind (the first met), and
     every other sentence that asks for something to be sent by a date, on a rhythm or 及时."""
     duties: list[Duty] = []
     seen: set[str] = set()
     paragraphs = text.split("\n")
-    sentences = [(sentence.strip(), n) for n, paragraph in enumerate(paragraphs)
+    sentences = [(_months_restored(sentence.strip()), n) for n, paragraph in enumerate(paragraphs)
                  for sentence in split_top_level(paragraph, "。！？!?；;")]
     for i, (s, paragraph) in enumerate(sentences):
         if len(s) < 6 or len(s) > 400:
@@ -254,7 +304,7 @@ def find_duties(text: str, default_year: int | None) -> list[Duty]:
         kinds = _kinds(s)
         after = sentences[i + 1] if i + 1 < len(sentences) and sentences[i + 1][1] == paragraph else ("", -1)
         if not kinds:
-            steps = _dated_sendings(s, default_year)
+            steps = _respective_sendings(s, default_year) or _dated_sendings(s, default_year)
             if len(steps) >= 2:
                 duties.extend(Duty(kind="other", due=due, every=None, text=part) for part, due in steps)
                 continue
