@@ -103,3 +103,28 @@ def test_dates_with_their_month_pair_with_the_things_listed():
 def test_real_d07_four_duties_by_their_dates():
     dues = sorted(d.due for d in _final("d07").duties if d.due)
     assert dues == ["2021-06-15", "2021-06-25", "2021-12-15", "2021-12-25"]
+
+
+def test_a_hand_over_to_a_unit_in_a_phase_line_of_a_one_line_plan_without_a_year():
+    plan = parse_text("创卫整治活动实施方案。一、整治步骤1.宣传发动阶段(5月2日7日),各有关乡镇对本区域内现象摸底造册,"
+                      "5月7日前交县创卫办。2.自行整治阶段(5月8日13日),各有关乡镇下发整治通知,限期自行整治。"
+                      "3.集中整治阶段,由县城管局牵头集中整治。\n")
+    assert any("交县创卫办" in d.text and d.due is None for d in plan.duties)
+
+
+@pytest.mark.parametrize("sentence", ["5月7日前县交通局完成道路整治", "5月7日前各单位把问题移交县纪委办"])
+def test_a_traffic_bureau_or_a_transfer_is_no_hand_over(sentence):
+    plan = parse_text(f"某县整治方案。一、整治步骤1.整治阶段,{sentence}。2.验收阶段,组织验收。\n")
+    assert not any(sentence[5:12] in d.text for d in plan.duties)
+
+
+def test_a_written_reply_by_a_date_is_a_duty():
+    plan = parse_text("2021年建议提案办理工作要求\n"
+                      "各承办单位务必于2021年6月30日之前将代表建议和政协提案办理完毕并书面答复。\n" + _ITEMS)
+    assert any(d.due == "2021-06-30" and "书面答复" in d.text for d in plan.duties)
+
+
+def test_real_d04_and_d14_duties():
+    assert any("交县创卫办" in d.text for d in _final("d04").duties)
+    d14 = parse_text(read_plan_file(next(FINAL.glob("d14_*.txt"))))
+    assert sorted(d.due for d in d14.duties if "书面答复" in d.text) == ["2021-06-30", "2021-08-31"]

@@ -159,7 +159,12 @@ _SEND = re.compile(r"(报送|上报|报至|报给|提交|报告(?!书)|备案|�
                    r"提供(?=[^，,。；;]{0,12}(?:数据|资料|材料|报表|台账))|"
                    r"(?:报|退回|反馈)(?=[\u4e00-\u9fff]{1,14}(办公室|办|中心|局|处|室|委|厅|部|院|邮箱|政府|组))|"
                    r"(?:退回|反馈|告知)(?=[\u4e00-\u9fff]{1,8}单位)|"
+                   # 5月7日前交县创卫办: handed to a unit of a place (not 交通局, 移交, 提交 above)
+                   r"(?<![社外移转递成公结])交(?:至|到|给)?(?=[省市县区镇乡](?!交)[\u4e00-\u9fff]{1,10}?"
+                   r"(?:办公室|办|中心|局|委|政府|组))|"
                    r"(?:答复|反馈给?)(?=[\u4e00-\u9fff]{0,4}(代表|委员|提案人|建议人))|"
+                   # 将代表建议和政协提案办理完毕并书面答复: the written reply (to the deputies) is sent
+                   r"(?<=[并和])书面答复|(?<=予以)书面答复|"
                    r"抄送(?=[\u4e00-\u9fff]{2,14}(办公室|办|中心|局|处|室|委|政府|组))|"
                    # 请各承办单位于11月30日前将《…统计表》(见附件1)上[报]: a named form asked for by a date
                    r"(?<=将)\s*《[^》]{2,60}(?:表|清单|报告|总结|台账)》)")
@@ -198,8 +203,10 @@ def _other_duty(s: str, default_year: int | None) -> tuple[str | None, str | Non
         every = "quarter"                # 分别于2月14日、5月16日、8月15日、11月14日前上报
     dls = [d for d in find_deadlines(s, default_year)]
     due = max(d.date for d in dls) if dls and every is None else None
+    # 5月7日前交县创卫办 in a text whose year is not given (201x): a sending by a date all the same, undated
+    by_day = default_year is None and re.search(r"\d{1,2}月\d{1,2}日(?:之?前|以前)", s) is not None
     if every is None and due is None and not _PROMPTLY.search(s) and not _FILING.search(s) and not _COLLECT.search(s) \
-            and not _COPY_TO.search(s):
+            and not _COPY_TO.search(s) and not by_day:
         return None
     return due, every
 
