@@ -128,3 +128,36 @@ def test_real_d04_and_d14_duties():
     assert any("交县创卫办" in d.text for d in _final("d04").duties)
     d14 = parse_text(read_plan_file(next(FINAL.glob("d14_*.txt"))))
     assert sorted(d.due for d in d14.duties if "书面答复" in d.text) == ["2021-06-30", "2021-08-31"]
+
+
+# --- 3. plan targets in a goal sentence outside any task -------------------------------------------
+
+def _plan_targets(plan) -> set[tuple[float, str]]:
+    return {(t.value, t.unit) for t in plan.plan_targets}
+
+
+def test_a_dated_goal_in_the_lead_of_a_section_of_tasks_is_the_plans():
+    plan = parse_text("关于推动经济高质量发展若干政策举措\n一、强化科技创新(区科技局牵头)\n"
+                      "以科技创新体系建设工程为牵引,加快培育发展新质生产力。2025年,力争全社会研发投入强度达到2.95%。\n"
+                      "1.支持企业研发。对研发投入给予奖励。\n2.支持平台建设。对新认定的平台给予资助。\n")
+    assert (2.95, "%") in _plan_targets(plan)
+    assert all(not t.targets for t in plan.tasks)
+
+
+def test_a_section_lead_without_a_dated_goal_gives_no_plan_target():
+    plan = parse_text("关于推动经济高质量发展若干政策举措\n一、强化科技创新(区科技局牵头)\n"
+                      "实施20周年以来,以“315”工程为牵引,加快培育发展新质生产力。\n"
+                      "1.支持企业研发。对研发投入给予奖励。\n2.支持平台建设。对新认定的平台给予资助。\n")
+    assert _plan_targets(plan) == set()
+
+
+def test_a_striven_rate_in_an_unnumbered_paragraph_is_the_plans():
+    plan = parse_text("建议提案办理工作要求\n各承办单位要切实将办理工作纳入中心工作。\n"
+                      "力争实现办复率达到100%,满意率达到95%的办理工作目标。\n")
+    assert {(100.0, "%"), (95.0, "%")} <= _plan_targets(plan)
+
+
+def test_real_d14_and_d18_plan_targets():
+    d14 = parse_text(read_plan_file(next(FINAL.glob("d14_*.txt"))))
+    assert (100.0, "%") in _plan_targets(d14)
+    assert (2.95, "%") in _plan_targets(_final("d18"))

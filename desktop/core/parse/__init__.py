@@ -40,7 +40,14 @@ from .registry import Registry, parse_people
 from .schedule import find_duties, find_phases, item_phases
 from .script import Restorer, fold
 from .targets import find_targets, read_target
-from .tasks import appendix_tasks, build_tasks, goal_lead_paragraphs, preamble_goal_sentences, target_sections
+from .tasks import (
+    appendix_tasks,
+    build_tasks,
+    goal_lead_paragraphs,
+    preamble_goal_sentences,
+    section_goal_sentences,
+    target_sections,
+)
 from .units import find_declaration, first_listed_leads, looks_like_unit
 
 __all__ = ["parse_text", "parse_file", "read_plan_file", "read_target"]
@@ -261,7 +268,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
         dls = find_deadlines(section_text, year)
         fallback = dls[0].date if dls else None
         plan.plan_targets.extend(find_targets(section_text, year, relaxed=True, fallback_deadline=fallback))
-    for paragraph in goal_lead_paragraphs(items, task_pos) + preamble_goal_sentences(outline.preamble):
+    for paragraph in (goal_lead_paragraphs(items, task_pos) + section_goal_sentences(items, task_pos)
+                      + preamble_goal_sentences(outline.preamble)):
         plan.plan_targets.extend(find_targets(paragraph, year))
     # other sections holding no task (项目内容, 经费保障): figures written as targets (不少于2个)
     covered = {d.pos for g in goal_sections for d in [g, *g.descendants()]}

@@ -368,7 +368,22 @@ def goal_lead_paragraphs(items: list[Item], task_pos: set[int]) -> list[str]:
 
 
 # 主要预期目标为:财政总收入增长10%,… / 主要目标是: … — a sentence that states the plan's goals
-_GOAL_SENTENCE = re.compile(r"(?:预期|主要|发展|总体|工作)目标(?:任务)?(?:为|是)\s*[:：]?|主要(?:预期)?指标(?:为|是)")
+_GOAL_SENTENCE = re.compile(r"(?:预期|主要|发展|总体|工作)目标(?:任务)?(?:为|是)\s*[:：]?|主要(?:预期)?指标(?:为|是)|"
+                            r"力争(?:实现)?[^。；;，,]{0,30}?(?:达到|达)\s*\d")
+# 2025年,力争全社会研发投入强度达到2.95%: a dated goal in the lead text of a section that holds tasks
+_DATED_GOAL = re.compile(r"(?:19|20)\d{2}年(?:底)?[,，]?\s*(?:力争|确保)[^。；;]{0,40}?(?:达到|达|突破|超过)\s*\d")
+
+
+def section_goal_sentences(items: list[Item], task_pos: set[int]) -> list[str]:
+    """The dated goals (2025年,力争…达到2.95%) in the own text of a section whose numbered items are
+    tasks, where its title is no goal heading (一、强化科技创新): the plan's figures."""
+    out: list[str] = []
+    for item in items:
+        if item.kind > 2 or item.pos in task_pos or "\n" not in item.body or TARGET_SECTION.search(item.title) \
+                or not any(d.pos in task_pos for d in item.descendants()):
+            continue
+        out += [s for s in re.split(r"(?<=[。！!\n])", item.body.split("\n", 1)[1]) if _DATED_GOAL.search(s)]
+    return out
 
 
 def preamble_goal_sentences(preamble: str) -> list[str]:
