@@ -161,3 +161,23 @@ def test_real_d14_and_d18_plan_targets():
     d14 = parse_text(read_plan_file(next(FINAL.glob("d14_*.txt"))))
     assert (100.0, "%") in _plan_targets(d14)
     assert (2.95, "%") in _plan_targets(_final("d18"))
+
+
+# --- 6. a threshold with its edge in brackets is no target ----------------------------------------
+
+@pytest.mark.parametrize("clause", ["辖区范围内6亩以下(不含6亩)的土地使用转让手续,区政府审查后办理登记",
+                                    "对投资500万元以上(含500万元)的项目实行全程代办"])
+def test_a_band_with_its_edge_in_brackets_is_no_target(clause):
+    plan = parse_text(f"某区政策措施\n一、提高效率\n1. 提高审批效率。{clause}。(区国土分局牵头,区规划分局配合)\n"
+                      "2. 精简手续。加快推进网上审批。(区政务服务局牵头)\n")
+    assert plan.tasks[0].targets == []
+
+
+def test_a_target_with_a_bracketed_note_is_still_a_target():
+    plan = parse_text("某区政策措施\n一、提高效率\n1. 整治土地。年内完成土地整治600亩以上(含复垦)。(区国土分局牵头)\n"
+                      "2. 精简手续。加快推进网上审批。(区政务服务局牵头)\n")
+    assert [(t.value, t.unit) for t in plan.tasks[0].targets] == [(600.0, "亩")]
+
+
+def test_real_d01_threshold():
+    assert all(t.unit != "亩" for t in _final("d01").tasks[1].targets)

@@ -54,6 +54,7 @@ _QUALIFIER_LIST = re.compile(r"、[^，,。；;]{0,24}?的")   # …及以下、
 _BAND = re.compile(r"的\s*(?:[\u4e00-\u9fff]{0,8}?)(?:达到|达|不低于|不少于|为)\s*\d")
 # 「办理时限压缩至3个工作日以内」: a shortened time limit is the work's aim; a limit of a procedure is a rule
 _SHORTEN = re.compile(r"(压缩|缩短|缩减|减少|降低|减至|降至|提速)[^，,；;。]{0,12}$")
+_ASIDE = re.compile(r"\s*[(（][^()（）]{1,12}[)）]")
 _OWN_COUNT = re.compile(r"(?:方面|领域)\s*[（(]?\s*共?\s*$|[（(]共\s*$")
 _FUNDS = re.compile(r"(经费|资金|投资|投入|预算|补助|奖补|拨付)")
 _ORDINAL_BEFORE = re.compile(r"(第|前|近)$")
@@ -119,8 +120,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             num, upper, mult, unit, suffix = m.groups()
             after = clause[m.end(): m.end() + 3]
             before = clause[max(0, m.start() - 3): m.start()]
-            if _ORDINAL_BEFORE.search(before):
-                continue
+            if _ORDINAL_BEFORE.search(before) or re.search(r"[(（](?:不含|不包括|不包含|含)\s*$", before):
+                continue                            # 「6亩以下(不含6亩)」: the band's edge, never a target
             if unit in ("万", "千", "亿") and (not after or not re.match(r"[^\u4e00-\u9fff]|人|元|户|张|个", after)):
                 # "73.45万左右" has no countable unit
                 if not relaxed or re.match(r"(年|月|日)", after):
@@ -130,7 +131,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 continue
             if unit == "人" and re.match(r"(员|口|数|群|士|才|们)", after):
                 continue
-            if suffix and (_QUALIFIER.match(clause, m.end()) or _QUALIFIER_LIST.match(clause, m.end())
+            # 「6亩以下(不含6亩)的土地」: an aside between the band and its noun
+            aside = _ASIDE.match(clause, m.end())
+            q_at = aside.end() if aside else m.end()
+            if suffix and (_QUALIFIER.match(clause, q_at) or _QUALIFIER_LIST.match(clause, m.end())
                            and _PER_ENTITY.search(clause, 0, m.start())) and not (
                                unit in ("%", "‰") and _VERB_JUST_BEFORE.search(clause, 0, m.start())) and not (
                                _AIM_AFTER.match(clause, m.end())):
