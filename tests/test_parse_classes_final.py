@@ -181,3 +181,33 @@ def test_a_target_with_a_bracketed_note_is_still_a_target():
 
 def test_real_d01_threshold():
     assert all(t.unit != "亩" for t in _final("d01").tasks[1].targets)
+
+
+# --- 5. a download page's preview: the uploaded file's name, its page chunks inside one line -------
+
+_UPLOAD = ("某市应急保障体系建设行动计划方案(2021-2022年)(18页).docx\n下载文档\n上传人:Le****97\n编号:928920\n"
+           "2024-05-20\n18页\n33.20KB\n")
+_PAGE = ("1、某市应急保障体系建设行动计划(2021-2022年)为提高突发事件应急保障能力和水平,结合我市实际,制定如下行动计划。"
+         "一、总体要求到2022年,初步形成应急保障体系框架,年均因灾直接经济损失占全市GDP比例控制在1%以内,"
+         "大规模群体性聚集事件有效处置率达100%。2、-市综合和专业应急指挥平台全面建成,应急救援队伍实现全覆盖,"
+         "市内航空救援实现50公里3、飞行半径全覆盖。-建设市级应急物资储备基地。\n")
+
+
+def test_a_download_pages_chunk_numbers_are_no_items_and_its_file_name_no_title():
+    plan = parse_text(_UPLOAD + _PAGE)
+    assert [t.key for t in plan.tasks] in ([], ["一"])        # 一、总体要求 alone (its goals), no 2、 3、
+    assert plan.title == "某市应急保障体系建设行动计划(2021-2022年)"
+    read = [*plan.plan_targets, *(x for t in plan.tasks for x in t.targets)]   # the goals, kept either way
+    assert {(1.0, "%"), (100.0, "%")} <= {(t.value, t.unit) for t in read}
+
+
+def test_items_run_into_one_line_stay_items_without_a_download_page():
+    plan = parse_text("某市应急保障行动计划\n1、建设指挥平台。(市应急局负责)2、完善应急预案。(市应急局负责)"
+                      "3、加强队伍建设。(市消防救援支队负责)\n")
+    assert [t.key for t in plan.tasks] == ["1", "2", "3"]
+
+
+def test_real_d10_download_page():
+    d10 = parse_text(read_plan_file(next(FINAL.glob("d10_*.txt"))))
+    assert [t.key for t in d10.tasks] in ([], ["一"])
+    assert d10.title == "諸城市重大突發事件應急保障體系建設行動計劃(2021-2022年)"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .dates import FULL_DATE, parse_full_date
+from .normalise import UPLOADED
 
 _PLAN_WORD = r"(?:方案|要点|计划|意见|措施|办法|细则|规划|纲要|清单|安排|行动|责任分解|任务分工|部门分工)"
 # 《A》已经市政府同意 / 《A》和《B》已经… / 《A》《B》已经…: the first plan a notice issues
@@ -152,6 +153,24 @@ def _two_plans(text: str, m: re.Match[str]) -> bool:
     return two and _NOTICE_TITLE.search(text[:3000]) is not None
 
 
+_UPLOADED_NAME = re.compile(r"^\s*([^\n]{4,120}?)\s*(?:[(（]\d+[页頁][^)）]*[)）])?\.(?:docx?|pdf|wps)\s*$", re.M)
+_OPENING_NAME = re.compile(r"^([^。；;，,:：\n]{6,60}" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)")
+
+
+def _uploaded_title(text: str) -> str:
+    """A download page (…方案(2021-2022年)(18頁).docx / 下载文档 / 上传人 …): the title the text opens
+    with, where it starts as the file's name does; else the file's name without its page count."""
+    first = _UPLOADED_NAME.match(text)
+    name = first.group(1).strip() if first else ""
+    for line in text.split("\n")[1:40]:
+        line = line.strip()
+        if name and line.startswith(name[:6]):
+            opening = _OPENING_NAME.match(line)
+            if opening:
+                return opening.group(1)
+    return name
+
+
 def find_title(text: str) -> str:
     """The plan's title; a column tag before it left out, never the document number."""
     title = _find_title(text)
@@ -168,6 +187,8 @@ def _find_title(text: str) -> str:
     shared = _SHARED_FILE.search(text[:1000])
     if shared and re.search(_PLAN_WORD + "$", shared.group(1)):
         return shared.group(1).strip()   # a document site's preview names the file it shows
+    if UPLOADED.match(text[:1500]):
+        return _uploaded_title(text)
     for pattern in (_QUOTED, _SENT_PLAN):
         m = pattern.search(text)
         if m and re.search(_PLAN_WORD, m.group(1)) and not _two_plans(text, m):

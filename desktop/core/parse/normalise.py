@@ -337,8 +337,29 @@ _PREVIEW = re.compile(r"\.(?:docx?|pdf|wps)(?:\(\d+页[^)]*\))?》[^\n]{0,6}(?:�
 _CHUNK = re.compile(r"^\d{1,3}、", re.M)
 
 
+# the same preview as a download page gives it: the uploaded file's name on the first line
+# (…行动计划方案(2021-2022年)(18頁).docx), then 下载文档 / 上传人 …
+UPLOADED = re.compile(r"^\s*[^\n]{4,120}\.(?:docx?|pdf|wps)\s*\n(?:[^\n]*\n){0,8}?[^\n]*"
+                      r"(?:下载文档|下載文檔|上传人|上傳人)")
+# a chunk number inside a line: 「…处置率达100%。2、-市综合…」 (the next page starts with a dash) or
+# 「…实现50公里3、飞行半径…」 (cut mid-word)
+_INLINE_CHUNK = re.compile(r"(?<=[\u4e00-\u9fff%。])(\d{1,3})、(?=-)|"
+                           r"(?<=[\u4e00-\u9fff])(\d{1,3})、(?=[\u4e00-\u9fff])")
+
+
 def strip_preview_chunks(text: str) -> str:
-    """A document preview's page-chunk numbers (1、 2、 at the starts of its long lines) left out."""
-    if not _PREVIEW.search(text[:1000]):
+    """A document preview's page-chunk numbers (1、 2、 at the starts of its long lines, or inside a
+    line where they follow 1、 in turn) left out."""
+    if not _PREVIEW.search(text[:1000]) and not UPLOADED.match(text[:1500]):
         return text
-    return _CHUNK.sub("", text)
+    starts = len(_CHUNK.findall(text))
+    text = _CHUNK.sub("", text)
+    if starts != 1:
+        return text
+    out, at, want = [], 0, 2            # one line-start chunk (1、): the rest run on in the same line
+    for m in _INLINE_CHUNK.finditer(text):
+        if int(m.group(1) or m.group(2)) == want:
+            out.append(text[at:m.start()])
+            at = m.end() + (1 if m.group(1) else 0)     # the dash that opens the next page
+            want += 1
+    return "".join(out) + text[at:]
