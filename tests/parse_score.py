@@ -110,8 +110,12 @@ _ALIAS = {"平米": "平方米"}
 
 
 def _norm_target(number, unit: str) -> tuple[list[float], str]:
-    """Numbers in base units: ``15 万元`` → 150000 元, ``2 万亿元`` → 2e12 元, ``"3-5"`` → [3, 5]."""
-    unit = _ALIAS.get(unit, unit)
+    """Numbers in base units: ``15 万元`` → 150000 元, ``2 万亿元`` → 2e12 元, ``"3-5"`` → [3, 5].
+    A unit in traditional characters is the same measure (``3000 萬元`` is 30,000,000 元): folded
+    with the parser's own table before comparing, so the notation of an answer never decides."""
+    from desktop.core.parse.script import fold
+
+    unit = _ALIAS.get(fold(unit), fold(unit))
     mult = 1
     while len(unit) > 1 and unit[0] in _MULT and unit not in ("千瓦", "千米", "千克", "千伏"):
         mult, unit = mult * _MULT[unit[0]], _ALIAS.get(unit[1:], unit[1:])
