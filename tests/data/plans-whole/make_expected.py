@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (answers hold long Chinese strings; wide characters count double)
 """Builds tests/data/plans-whole/expected.json from the hand-written answers below.
 
 These plans are THE never-tuned set of round 8: never tune the parser on them (see README.md).
@@ -331,5 +332,57 @@ plan(W05,
             "row above; row 26's single cell 随申行公司 is not sampled (lead or 实施主体 cannot be told)",
             "the 附件 header's 「牵头 / 部门 / 配合 / 部门 / 实施 / 主体」 are column names split over lines, not units",
             "a 2024 cell reports progress (注册用户数已突破715万, row 26): not a target"])
+
+# ---------------------------------------------------------------------------------------------------------
+W06 = "w06_shanghai-jiaotongwei-2024-dikong-feixing-fuwu-guanli-nengli-jianshe-shishi-fangan.txt"
+HL = "「（N）title」 heading line, its text on the next line; " + PROSE
+ST = "a 阶段 heading 「（N）name（YYYY年年底前）」 with its work on the next line: a task with a deadline and a phase"
+
+
+def dk(n, note="", **kw):
+    return S(["一", n], [], [], note=(note + "; " if note else "") + HL, **kw)
+
+
+plan(W06,
+     title="上海市低空飞行服务管理能力建设实施方案（上海市交通委员会关于印发《上海市低空飞行服务管理能力建设实施方案》的通知）",
+     title_note="the plan's title after the cover, or the notice title: either is accepted",
+     doc_no="沪交空〔2024〕870号 (from the repository's metadata; not in the text)",
+     issuer="上海市交通委员会", date="2024-11-21",
+     level="city commission of a province-level city (Shanghai, transport commission)",
+     source=src("docs/工程建设管理/上海市交通委员会关于印发《上海市低空飞行服务管理能力建设实施方案》的通知.md",
+                "https://www.shanghai.gov.cn/zhengce/detail?businessId=509e2dac7cc74d16ae4e87c5632b52c2&siteId=0010"),
+     style="WHOLE implementation plan in document text: notice title, cover, 特此通知, signature, a date with a space "
+           "「2024年11月 21日」, plan title, preamble ending 「特制定方案如下：」; 「一、重点任务」 with eight 「（一）…」 "
+           "heading lines, text on the next line, NO unit labels (districts 金山区 / 杨浦区 / 青浦区 / 临港新片区 are "
+           "sentence subjects in （七）); 「二、实施步骤」 with three 阶段 headings carrying their deadline in brackets "
+           "「（一）建设筹备阶段（2024年年底前）」 and figures (150条, 400条); an unnumbered 「展望未来…」 paragraph; "
+           "「三、保障措施」 one paragraph",
+     leaf_tasks=11, task_section_leaves=8, attachment_task_rows=0, childless_top_level_sections=["三、保障措施"],
+     samples=[
+        dk("（一）", note="「四方联络」 is a name; 各区相关管理部门 is a prose subject"),
+        dk("（二）", note="「一张图」「一张网」 are names"),
+        dk("（三）", note="（市级）/（区级） qualify the centre and the stations"),
+        dk("（四）"),
+        dk("（五）", note="会同空中交通管理机构 (prose, no subject named)"),
+        dk("（六）"),
+        dk("（七）", note="金山区 / 杨浦区 / 青浦区 / 临港新片区 each lead a sentence of the item, but no unit label: read as "
+                         "prose subjects (the convention of plans-dev 04/09/11); the four districts as responsible "
+                         "is a defensible reading (doubtful)"),
+        dk("（八）", note="「低空+物流运输」 etc. are names"),
+        S(["二", "（一）"], [], [], dl="2024年年底前", dln="2024-12", note=ST),
+        S(["二", "（二）"], [], [], [(150, "条")], dl="2025年年底前", dln="2025-12",
+          note=ST + "; 「累计划设低空飞行航线不少于150条」; 「（一期）」 is a project phase name"),
+        S(["二", "（三）"], [], [], [(400, "条")], dl="2027年年底前", dln="2027-12",
+          note=ST + "; 「累计划设低空飞行航线不少于400条」"),
+     ],
+     plan_targets=[{"number": 150, "unit": "条"}, {"number": 400, "unit": "条"}],
+     phases=[{"name": "建设筹备阶段", "start": None, "start_alt": "2024-11", "end": "2024-12"},
+             {"name": "建设及试运行阶段", "start": None, "start_alt": "2025-01", "end": "2025-12"},
+             {"name": "优化提升阶段", "start": None, "start_alt": "2026-01", "end": "2027-12"}],
+     duties=[],
+     notes=["the phases give only their end (年底前); a start at the plan's month or right after the phase before is "
+            "accepted, as is none",
+            "《上海市低空经济产业高质量发展行动方案（2024-2027年）》 is a cited plan: its period is not a deadline",
+            "「展望未来…」 after 二/（三） is an unnumbered outlook paragraph, not a task"])
 
 write_collected(DIR)
