@@ -81,6 +81,10 @@ def _failed_checks(scores) -> list[str]:
 # the last never-tuned set of the session, built by corpusE: never tune the parser on them. First scored at
 # 58.3 % (268/460, main at 859f22d; the same, every check, at 78044ab and 4cd06b3). Its BASELINE.md lists
 # the classes.
+# Whole plans (plans-whole: six whole Shanghai plan documents in document text, from 4.7 to 27.6 KB, one with a
+# flattened 附件 task table), the never-tuned set of round 8, built by corpusF: never tune the parser on them.
+# Scored once at 72.0 % (291/404) with the parser of 4d3c957, the same, every check, at main 17a4502 (only the
+# scorer's unit folding changed in between). Its BASELINE.md lists the classes.
 # Each floor is the latest share less two points, only so a regression shows; the lead raises it.
 SCORED_SETS = [
     # directory, what it is now, floor, at least this many plans and checks
@@ -92,6 +96,7 @@ SCORED_SETS = [
     ("plans-more", "tuned on since round 6 (never tuned: 77.4 %)", 0.98, 15, 280),
     ("plans-final", "tuned on since round 7 (never tuned: 89.8 %)", 0.95, 15, 250),
     ("plans-last", "never tuned on", 0.563, 17, 440),
+    ("plans-whole", "never tuned on", 0.70, 6, 380),
 ]
 
 
