@@ -29,6 +29,9 @@ _LABELS = [
     ("负责部门", RESP), ("负责单位", RESP), ("会办单位", RESP), ("参办单位", RESP), ("协同部门", RESP),
     ("牵头处室", LEAD), ("牵头科室", LEAD), ("责任处室", RESP), ("责任科室", RESP), ("配合处室", RESP),
     ("配合科室", RESP),
+    # responsible-side roles under other names: （牵头单位：A，支撑单位：B） / 主要协作单位：C
+    ("主要协作单位", RESP), ("主要配合单位", RESP), ("协作单位", RESP), ("协作部门", RESP), ("支撑单位", RESP),
+    ("支撑部门", RESP), ("参与部门", RESP),
     ("适用范围", SCOPE), ("实施范围", SCOPE), ("适用对象", SCOPE), ("覆盖范围", SCOPE),
     # people and overseers are not the units doing the work: 责任领导：张三 / 督办单位：市政府督查室
     ("责任领导", SCOPE), ("分管领导", SCOPE), ("牵头领导", SCOPE), ("联系领导", SCOPE), ("责任人", SCOPE),
@@ -41,7 +44,8 @@ _LABELS = [
 ]
 # the roles written short where a table or bracket saves width: （牵头：市发展改革委；责任：各区政府）
 # — a label only where no other word runs into it (「压实主体责任：」 is a sentence)
-_SHORT_LABELS = [("牵头", LEAD), ("责任", RESP), ("配合", RESP), ("协办", RESP), ("参与", RESP)]
+_SHORT_LABELS = [("牵头", LEAD), ("责任", RESP), ("配合", RESP), ("协办", RESP), ("参与", RESP),
+                 ("支撑", RESP), ("协作", RESP)]
 _LABEL_ROLE = dict(_LABELS + _SHORT_LABELS)
 _LABEL_WORDS = ("(" + "|".join(w for w, _ in _LABELS)
                 + "|" + "|".join(rf"(?<![\u4e00-\u9fff]){w}(?=\s*[:：])" for w, _ in _SHORT_LABELS) + ")")
@@ -154,11 +158,18 @@ def _split_and(piece: str) -> list[str]:
     return [piece]
 
 
+_EACH_LEADS = re.compile(r"(?:分别|共同|各自)牵头(?:负责)?$")
+
+
 def split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list[str]]:
     """Unit names of a list: (names, notes by name, names marked 牵头, odd parts)."""
     value = value.strip().strip("。;；,，")
     # 「A、B等和各省级人民政府」「A等有关部门和单位」: 等 ends the list, the group follows
     value = _ETC_GROUP.sub("、", value)
+    # 「A、B分别牵头」: each unit of the list leads its part
+    every_leads = _EACH_LEADS.search(value)
+    if every_leads:
+        value = value[: every_leads.start()]
     pieces = [p for p in (x.strip() for x in split_top_level(value, UNIT_SEPS)) if p]
     pieces = [q for p in _merge_admin(pieces) for q in _split_and(p)]
     names: list[str] = []
@@ -182,7 +193,7 @@ def split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list[
             names.append(name)
         if note:
             notes[name] = note
-        if lead:
+        if (lead or every_leads) and name not in leads:
             leads.append(name)
     return names, notes, leads, odd
 
@@ -229,7 +240,8 @@ def _labelled(decl: Declaration, content: str) -> bool:
     return True
 
 
-_ROLE_TAIL = re.compile(r"(牵头(?:负责|落实|实施|推进|组织|抓总)?|负责牵头|配合(?:落实|实施|推进)?|参与(?:实施)?|"
+_ROLE_TAIL = re.compile(r"((?:分别|共同|各自)?牵头(?:负责|落实|实施|推进|组织|抓总)?|负责牵头|"
+                        r"配合(?:落实|实施|推进)?|参与(?:实施)?|"
                         r"协助(?:落实)?|协同(?:推进)?|负责落实|负责|按职责分工负责|等按职责分工负责|按职责负责|"
                         r"分别负责|共同(?:负责|推进|落实)|具体负责)$")
 # 「（商务部指导，供销合作总社参与）」: guidance is not responsibility; the clause is left out
@@ -269,7 +281,7 @@ def _clauses(decl: Declaration, content: str, open_end: bool = False) -> bool:
         if not m:
             pending.append(clause)
             continue
-        role = LEAD if m.group(1).startswith("牵头") or m.group(1) == "负责牵头" else RESP
+        role = LEAD if "牵头" in m.group(1) else RESP
         names, notes, _leads, odd = split_units("、".join([*pending, clause[: m.start()]]))
         pending = []
         if not names or odd:

@@ -1,0 +1,69 @@
+"""Issue 10 round 8: the failure classes of tests/data/plans-last (its BASELINE.md; tuned on from
+round 8), each on a short text of its own, then the real case (the scorer covers whole plans:
+tests/test_parse_score.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.core.parse import parse_file, parse_text
+
+LAST = Path(__file__).parent / "data" / "plans-last"
+
+
+def _last(prefix: str):
+    return parse_file(next(LAST.glob(prefix + "_*.txt")))
+
+
+# --- 5. a second role label inside a units bracket: 支撑/协作 units take part, they do not lead ------
+
+def test_supporting_units_in_the_bracket_are_responsible_not_leads():
+    plan = parse_text("一、推进城镇更新\n1.推进旧住房改造。完成改造12个小区。（牵头单位：县住建局、县规划局，"
+                      "支撑单位：县财政局、县发改委）\n2.推进街巷整治。整治5条街巷。（牵头单位：县城管局，"
+                      "协作单位：县交通局）\n")
+    first, second = plan.tasks
+    assert first.lead_units == ["县住建局", "县规划局"]
+    assert first.responsible_units == ["县财政局", "县发改委"]
+    assert second.lead_units == ["县城管局"]
+    assert second.responsible_units == ["县交通局"]
+
+
+def test_e18_supporting_units_are_no_leads():
+    plan = _last("e18")
+    leads = [u for t in plan.tasks for u in t.lead_units]
+    assert leads and not any("支撑" in u for u in leads)
+    assert any(t.responsible_units for t in plan.tasks)
+
+
+# --- 8. a cooperating-units line 主要协作单位: under the 牵头责任单位: line ---------------------------
+
+def test_a_cooperating_units_line_is_read():
+    plan = parse_text("一、改善公共服务\n1.建成社区卫生服务站3个。\n牵头责任单位:镇卫生院\n"
+                      "主要协作单位:镇财政所、镇民政办\n2.完成适龄儿童接种率95%。\n牵头责任单位:镇卫生院\n"
+                      "主要协作单位:各村委会\n")
+    first, second = plan.tasks
+    assert first.lead_units == ["镇卫生院"]
+    assert first.responsible_units == ["镇财政所", "镇民政办"]
+    assert second.responsible_units == ["各村委会"]
+
+
+def test_e17_cooperating_units_are_read():
+    plan = _last("e17")
+    assert sum(1 for t in plan.tasks if t.responsible_units) >= 5
+
+
+# --- 9. A、B分别牵头: every unit before 分别牵头 leads ------------------------------------------------
+
+def test_units_that_each_lead_their_part_all_lead():
+    plan = parse_text("一、稳定就业\n1.开展职业技能培训5000人次。\n责任单位:县人社局、县农业农村局分别牵头\n"
+                      "2.新增城镇就业3000人。(县人社局、县发改局分别牵头)\n")
+    first, second = plan.tasks
+    assert first.lead_units == ["县人社局", "县农业农村局"]
+    assert second.lead_units == ["县人社局", "县发改局"]
+    assert not any("分别" in u for t in plan.tasks for u in t.lead_units + t.responsible_units)
+
+
+def test_e08_each_leads():
+    plan = _last("e08")
+    units = [u for t in plan.tasks for u in t.lead_units + t.responsible_units]
+    assert "市农业农村局" in units and not any(u.endswith("分别") for u in units)
