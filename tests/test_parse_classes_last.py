@@ -67,3 +67,32 @@ def test_e08_each_leads():
     plan = _last("e08")
     units = [u for t in plan.tasks for u in t.lead_units + t.responsible_units]
     assert "市农业农村局" in units and not any(u.endswith("分别") for u in units)
+
+
+# --- 1. an item marker written as a word and its number (任务N：), its text on the next line ------------
+
+def test_word_numbered_items_with_their_text_on_the_next_line_are_tasks():
+    plan = parse_text("一、完善规划体系\n行动1：强化规划引领\n——任务1：编制街区控制性详细规划\n"
+                      "。完成4个街区的规划编制。\n——任务2：开展规划实施评估\n。形成年度评估报告。\n"
+                      "二、盘活存量土地\n行动2：推进低效用地处置\n——任务3：处置低效工业用地\n"
+                      "。全年处置低效工业用地120公顷。\n")
+    assert [t.title for t in plan.tasks] == ["编制街区控制性详细规划", "开展规划实施评估", "处置低效工业用地"]
+    assert [[*t.path, t.number] for t in plan.tasks] == [["一", "1", "1"], ["一", "1", "2"], ["二", "2", "3"]]
+
+
+def test_one_word_numbered_in_chinese_numerals_gives_the_items():
+    plan = parse_text("一、重点任务\n任务一：建设智慧社区平台\n年底前建成覆盖全镇的服务平台。\n"
+                      "任务二：完善养老服务设施\n新增日间照料中心2个。\n")
+    assert [t.title for t in plan.tasks] == ["建设智慧社区平台", "完善养老服务设施"]
+
+
+def test_a_single_word_numbered_line_is_no_item():
+    plan = parse_text("一、重点任务\n1.建设智慧社区平台。年底前建成。\n2.完善养老服务设施。新增2个。\n"
+                      "任务1：不单列\n")
+    assert [t.title for t in plan.tasks] == ["建设智慧社区平台", "完善养老服务设施"]
+
+
+def test_e19_the_21_tasks_are_read():
+    plan = _last("e19")
+    assert len(plan.tasks) == 21
+    assert plan.tasks[0].title.startswith("协同开展")

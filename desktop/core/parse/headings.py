@@ -342,13 +342,42 @@ def _half_bracket_numbers(text: str) -> str:
     return _HALF_BRACKET.sub(r"\1（\2）", text)
 
 
+# 「行动1：…」 / 「——任务3：…」 / 「措施二：…」: a word and its number as the item marker, the text often on the
+# next line
+_WORD_MARK = re.compile(rf"^(\s*)(?:[—－\-]{{1,2}}\s*)?(行动|任务|措施|举措)\s*"
+                        rf"(\d{{1,3}}|[{_CN}]{{1,3}})\s*[：:]\s*(?=\S)", re.M)
+_DIGIT_LINE_MARK = re.compile(r"^\s*(?:\d{1,3}\s*[.．、](?!\d)|[(（]\s*\d{1,3}\s*[)）])", re.M)
+
+
+def _word_numbers(text: str) -> str:
+    """``行动1：`` / ``——任务1：`` at line starts read as ``1.`` (and, under a first word, the second word's as
+    ``（1）``) — where the plan numbers so, from 1, at least twice, and has no digit items of its own."""
+    found = _WORD_MARK.findall(text)
+    if len(found) < 2 or _DIGIT_LINE_MARK.search(text):
+        return text
+    words: list[str] = []
+    for _space, word, _num in found:
+        if word not in words:
+            words.append(word)
+    if len(words) > 2 or not all(any(cn_to_int(n) == 1 or n == "1" for _s, w, n in found if w == word)
+                                 for word in words):
+        return text
+
+    def repl(m: re.Match[str]) -> str:
+        num = m.group(3)
+        value = int(num) if num.isdigit() else cn_to_int(num)
+        return f"{m.group(1)}{value}." if m.group(2) == words[0] else f"{m.group(1)}（{value}）"
+
+    return _WORD_MARK.sub(repl, text)
+
+
 def build_items(light_text: str) -> Outline:
     """Items of ``light`` text in document order, linked into a tree.
 
     The items' text is ``compact`` (stray spaces removed). Inline headings are looked
     for in the light text, where a space before "一、" still marks a boundary.
     """
-    text = _half_bracket_numbers(compact(light_text))
+    text = _word_numbers(_half_bracket_numbers(compact(light_text)))
     lines = text.split("\n")
     heading_lines = sum(1 for ln in lines if _line_marker(ln.strip()))
     inline = False
