@@ -96,3 +96,19 @@ def test_e19_the_21_tasks_are_read():
     plan = _last("e19")
     assert len(plan.tasks) == 21
     assert plan.tasks[0].title.startswith("协同开展")
+
+
+# --- 12. a leap day without its year: the plan's year comes from the page's 成文日期 cell ---------------
+
+def test_the_date_in_the_cell_after_its_label_dates_the_plan_and_its_leap_day():
+    plan = parse_text("文號: | 某政辦函〔2024〕4號 | 成文日期: | 2024-02-04 |\n一、工作任務\n"
+                      "(一)匯總點位數據。各單位要在2月29日前完成點位數據匯總。(市統計局負責)\n"
+                      "(二)開展復核。各單位要在3月31日前完成復核。(市統計局負責)\n")
+    assert plan.date == "2024-02-04"
+    assert plan.tasks[0].deadline == "2024-02-29"
+
+
+def test_e12_the_leap_day_deadline():
+    plan = _last("e12")
+    assert plan.date == "2024-02-04"
+    assert plan.tasks[0].deadline == "2024-02-29"

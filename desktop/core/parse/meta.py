@@ -32,7 +32,7 @@ _ISSUER_BEFORE_DATE = re.compile(
     r"(?:^|[\n。：:，,])\s*([\u4e00-\u9fff]{2,30}?" + _ORG
     + r")\s*\n*\s*(?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年)")
 _ISSUER_NOTICE = re.compile(r"(?:^|\n)《?([\u4e00-\u9fff]{2,30}?" + _ORG + r")\s*\n*\s*关于印发")
-_DATE_LABEL = re.compile(r"成文日期\s*[:：]?\s*\n*\s*")
+_DATE_LABEL = re.compile(r"成文日期\s*[:：]?\s*(?:\|\s*)?\n*\s*")  # | 成文日期: | 2024-02-04 |: the next cell
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:市|省|县|区|州|盟))")
 
 
