@@ -21,8 +21,9 @@ class TreeModel(QAbstractItemModel):
     HEADERS: tuple[str, ...] = ()
 
     def child_nodes(self, node: Any | None) -> Sequence[Any]:
-        """The nodes shown under ``node``, in row order; None asks for the top level."""
-        raise NotImplementedError
+        """The nodes shown under ``node``, in row order; None asks for the top level. The base
+        model holds no nodes (an empty tree); the draft and task trees give theirs."""
+        return ()
 
     def parent_node(self, node: Any) -> Any | None:
         """The node ``node`` is shown under; None at the top level."""
