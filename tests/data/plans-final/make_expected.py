@@ -12,11 +12,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import S, plan, write_collected  # noqa: E402
+from expected_tools import COVER, S, plan, write_collected  # noqa: E402
 
 PAGES = ("opening of the page as the search tool's pages corpus returned it (about 2,000 bytes; ASCII ,:();, "
          "page chrome included; a final newline added)")
-COVER = "the cover's numbered instructions are read as tasks; 0 (the tasks are in the attached table) is accepted"
 CUT = "the page ends inside this item"
 PROSE = "units named only as prose subjects or objects are not the task's units (plans-dev EXPECTED.md): lead = [] and " \
         "responsible = []"

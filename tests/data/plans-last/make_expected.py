@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import S, plan, write_collected  # noqa: E402
+from expected_tools import COVER, ONE, YEAR, S, plan, write_collected  # noqa: E402
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
@@ -22,9 +22,6 @@ WHOLE = ("the stored text of GitHub zhiyao87/Shanghai-Gov-Docs-Index @ 49f4bb7b2
          "only the repository's wrapper was removed (YAML front matter, the two `>` disclaimer lines, the `# ` marker "
          "before the notice title, and for e19 the `## 附件（官方直链）` link list it appends); the reconstructed file "
          "has the stored file's character count")
-COVER = "the cover's numbered instructions are read as tasks; 0 (the tasks are in the attached table) is accepted"
-YEAR = "the year is implicit (the plan's year): the deadline is not checked"
-ONE = "a single unit in a 责任单位 column: lead = [] (no lead named), the unit as lead is accepted (plans-dev 03)"
 
 
 def at(file, marker, nth=1, skip=0):

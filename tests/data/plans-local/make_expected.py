@@ -11,10 +11,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import S, plan, write_collected  # noqa: E402
-
-PAGES = ("opening of the page as the search tool's pages corpus returned it (about 2,000 bytes; ASCII ,:();, "
-         "page chrome included)")
+from expected_tools import PAGES, S, plan, write_collected  # noqa: E402
 
 plan("l01_pailou-2025-jiedao-chuangjian-wenming-chengqu-gongzuo-fangan.txt",
      title="万州区牌楼街道推动创建第八届全国文明城区工作方案（中共重庆市万州区牌楼街道工作委员会 重庆市万州区牌楼街道"

@@ -11,13 +11,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import S, plan, write_collected  # noqa: E402
-
-PAGES = ("opening of the page as the search tool's pages corpus returned it (about 2,000 bytes; ASCII ,:();, "
-         "page chrome included)")
-COVER = "the cover's numbered instructions are read as tasks; 0 (the tasks are in the attached table) is accepted"
-YEAR = "the year is implicit (the plan's year): the deadline is not checked"
-ONE = "a single unit in a 责任单位 column: lead = [] (no lead named), the unit as lead is accepted (plans-dev 03)"
+from expected_tools import COVER, ONE, PAGES, YEAR, S, plan, write_collected  # noqa: E402
 
 
 def row(path, unit, targets=(), **kw):

@@ -11,12 +11,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import S, plan, write_collected  # noqa: E402
-
-PAGES = ("opening of the page as the search tool's pages corpus returned it (about 2,000 bytes; ASCII ,:();, "
-         "page chrome included)")
-COVER = "the cover's numbered instructions are read as tasks; 0 (the tasks are in the attached table) is accepted"
-YEAR = "the year is implicit (the plan's year): the deadline is not checked"
+from expected_tools import COVER, PAGES, YEAR, S, plan, write_collected  # noqa: E402
 
 plan("n01_chuzhou-2020-shi-zhengfu-zhongdian-gongzuo-ji-zeren-fenjie-tongzhi.txt",
      title="滁州市人民政府关于2020年市政府重点工作及责任分解的通知",

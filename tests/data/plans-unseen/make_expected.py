@@ -10,11 +10,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import S, plan, write_collected  # noqa: E402
-
-PAGES = ("opening of the page as the search tool's pages corpus returned it (about 2,000 bytes; ASCII ,:();, "
-         "page chrome included)")
-COVER = "the cover's numbered instructions are read as tasks; 0 (the tasks are in the attached table) is accepted"
+from expected_tools import COVER, PAGES, S, plan, write_collected  # noqa: E402
 
 plan("u01_xialu-2020-qu-zhengfu-zhongdian-gongzuo-zeren-fenjie.txt",
      title="2020年区政府重点工作责任分解", doc_no="",
