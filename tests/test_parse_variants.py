@@ -80,14 +80,11 @@ from pathlib import Path
 
 import pytest
 from helpers_variants import VARIANTS
+from parse_score import DEV_DIR, ROOT
 
 from desktop.core.parse import parse_text
 from desktop.core.parse.script import fold
 
-ROOT = Path(__file__).resolve().parents[1]
-DEV_DIR = ROOT.parent / "shared" / "plans-dev"
-if not DEV_DIR.is_dir():
-    DEV_DIR = Path("/work/shared/plans-dev")
 DATA = ROOT / "tests" / "data"
 # every set whose answers are known and which the parser is tuned on (never plans-final, the set
 # kept unseen, nor plans-more while another helper tunes on it)
