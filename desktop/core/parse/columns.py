@@ -94,6 +94,9 @@ def _header(lines: list[str], i: int) -> tuple[int, dict[str, bool]] | None:
             column = inside if inside in ("lead", "resp", "guide") and not seen.get(inside) else "other"
             if inside is None and _GOAL_CELL.search(cell) and not seen.get("task"):
                 column = "task"         # 2022年预期目标 / 主要目标: a table of target rows
+            elif (inside in (None, "task") and list(seen) == ["number"] and j + 1 < len(lines)
+                  and column_of(re.sub(r"\s+", "", lines[j + 1]), whole=False) in ("lead", "resp")):
+                column = "task"         # 序号 / 民生实事 / 责任单位: the cell between the number and the units
         if column == "task" and seen.get("task"):
             seen["name"] = True         # 改革举措 | 主要内容: a name column, then the text
         if column is not None:
@@ -185,6 +188,9 @@ def _lead_last(columns: dict[str, bool]) -> bool:
 
 
 _DATE_CELL = re.compile(r"^[\d年月日底前内末上中下旬季度第一二三四—\-~至到、，,长期持续常态\s]{2,30}$")
+# a time limit with what is due then (9月投入使用, 5月底前动工, 2024年6月底前建成)
+_DATE_DUE = re.compile(r"^[\d年月日底前内末上中下旬]{2,14}"
+                       r"(?:投入使用|投用|动工|开工|建成|完工|竣工|完成|启动|开放|运行|交付使用|交付|见效|通车)$")
 
 
 def _row(number: str, cells: list[str], columns: dict[str, bool], above: Row | None) -> Row:
@@ -195,7 +201,8 @@ def _row(number: str, cells: list[str], columns: dict[str, bool], above: Row | N
     stage = "before"
     continues = False
     for cell in cells:
-        if stage in ("units", "text") and _DATE_CELL.match(cell) and re.search(r"\d|年|月", cell):
+        if stage in ("units", "text") and (_DATE_CELL.match(cell) or _DATE_DUE.match(cell)) and re.search(
+                r"\d|年|月", cell):
             deadline = cell                   # 完成时限
             stage = "after"
             continue
@@ -215,9 +222,13 @@ def _row(number: str, cells: list[str], columns: dict[str, bool], above: Row | N
                 stage = "text"
         elif stage == "units":
             names = _units_of(cell)
-            if names and not cell.startswith("《") and (continues or columns.get("lead") and columns.get("resp")
+            # one unit column: its units may stand one a line (县水务局 / 县住建局); a two-character
+            # word after them (片区 over a table of figures) is no unit's whole name
+            two_columns = bool(columns.get("lead") and columns.get("resp"))
+            one_column = not two_columns and bool(names) and all(len(n) >= 3 for n in names or [])
+            if names and not cell.startswith("《") and (continues or one_column or two_columns
                                                        and len(unit_cells) == 1):
-                if continues:
+                if continues or one_column:
                     unit_cells[-1].extend(names)   # a cell going on over the next line
                 else:
                     unit_cells.append(list(names))  # 牵头单位 then 配合单位

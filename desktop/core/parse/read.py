@@ -385,9 +385,9 @@ def _one_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
             break
         rows.append(chunk)
         k = m
-    following = next((c for c in cells[k:] if c), "")
-    if len(rows) < 2 or _BARE_NUMBER.fullmatch(following):
-        return None                                 # no row, or the rows go on irregularly
+    following = [c for c in cells[k:k + 4 * width] if c][:2 * width]
+    if len(rows) < 2 or (following and _BARE_NUMBER.fullmatch(following[0])) or str(len(rows)) in following:
+        return None                                 # no row, or the rows go on irregularly (a unit cell over lines)
     return rows, j + k
 
 
