@@ -60,3 +60,38 @@ def test_e13_table_rows_are_tasks_with_their_units():
     assert len(plan.tasks) == 10
     assert plan.tasks[0].responsible_units == ["县水务局", "县住建局", "县护城河指挥部"]
     assert plan.tasks[1].deadline is not None and plan.tasks[1].deadline.startswith("2016-09")
+
+
+# --- 3. a document preview's text without its page: long lines opening 1、 2、 3、 (its chunks, cut
+#        anywhere) that hold the plan's own 一、 and 1. run in; the title before a sentence on the year ---
+
+_FILLER = "坚持问题导向,压实工作责任,加强统筹协调,确保各项工作落到实处,推动全镇经济社会高质量发展。"
+
+
+def test_preview_chunks_without_the_preview_page_are_not_items():
+    text = ("1、某镇2024年重点工作计划 2024年是全面落实规划的关键之年。" + _FILLER * 2
+            + " 全年主要目标:地区生产总值达5.6亿元,增长8%;居民人均可支配收入达32000元。 一、壮大产业 1.建设蔬菜基地。"
+            + "新建高标准蔬菜大棚120亩," + _FILLER + "引进农业龙头\n"
+            "2、企业2家。 2.发展乡村旅游。打造精品民宿10家," + _FILLER * 2 + " 二、改善环境 3.整治人居环境。"
+            + "完成农村改厕300户," + _FILLER + " 4.推进河道治\n"
+            "3、理。清理河道8公里," + _FILLER + " 三、保障民生 5.办好民生实事。新增就业岗位200个。\n")
+    plan = parse_text(text)
+    assert [t.key for t in plan.tasks] == ["一.1", "一.2", "二.3", "二.4", "三.5"]
+    assert plan.title == "某镇2024年重点工作计划"
+    first = plan.tasks[0]
+    assert (2, "家") in [(g.value, g.unit) for g in first.targets]      # the item runs over the chunk break
+    assert {(5.6e8, "元"), (8, "%"), (32000, "元")} <= {(g.value, g.unit) for g in plan.plan_targets}  # 亿元 in 元
+
+
+def test_a_plan_of_long_numbered_paragraphs_keeps_its_items():
+    # 1、 2、 3、 paragraphs that are the plan's own items: no sections or items run into them
+    body = "。".join([_FILLER] * 4)
+    plan = parse_text("1、抓好安全生产。" + body + "(街道安监办负责)\n2、做好拆违控违。" + body
+                      + "(街道城管中队负责)\n3、推进垃圾分类。" + body + "(街道市容所负责)\n")
+    assert [t.number for t in plan.tasks] == ["1", "2", "3"]
+    assert plan.tasks[1].lead_units + plan.tasks[1].responsible_units == ["街道城管中队"]
+
+
+def test_e15_items_inside_the_preview_chunks():
+    plan = _last("e15")
+    assert len(plan.tasks) == 9 and plan.title == "乡镇2023年工作要点"

@@ -347,10 +347,24 @@ _INLINE_CHUNK = re.compile(r"(?<=[\u4e00-\u9fff%。])(\d{1,3})、(?=-)|"
                            r"(?<=[\u4e00-\u9fff])(\d{1,3})、(?=[\u4e00-\u9fff])")
 
 
+# the plan's own numbering run into a chunk's line: 「… 一、做强产业 1.做大做强茶产业。…」
+_RUN_IN_NUMBER = re.compile(r"\s(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.．](?!\d))")
+
+
+def _chunked(text: str) -> bool:
+    """The preview's text without its page around it: every line a long chunk numbered 1、 2、 3、 in
+    turn, holding the plan's own numbered sections and items run in (a plan whose items are 1、
+    paragraphs does not number sections inside them)."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 2 or any(not ln.startswith(f"{n}、") for n, ln in enumerate(lines, 1)):
+        return False
+    return all(len(ln) >= 200 for ln in lines[:-1]) and len(_RUN_IN_NUMBER.findall(text)) >= 2 * len(lines)
+
+
 def strip_preview_chunks(text: str) -> str:
     """A document preview's page-chunk numbers (1、 2、 at the starts of its long lines, or inside a
     line where they follow 1、 in turn) left out."""
-    if not _PREVIEW.search(text[:1000]) and not UPLOADED.match(text[:1500]):
+    if not _PREVIEW.search(text[:1000]) and not UPLOADED.match(text[:1500]) and not _chunked(text):
         return text
     starts = len(_CHUNK.findall(text))
     text = _CHUNK.sub("", text)

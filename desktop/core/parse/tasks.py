@@ -367,8 +367,9 @@ def goal_lead_paragraphs(items: list[Item], task_pos: set[int]) -> list[str]:
             and any(d.pos in task_pos for d in item.descendants())]
 
 
-# 主要预期目标为:财政总收入增长10%,… / 主要目标是: … — a sentence that states the plan's goals
-_GOAL_SENTENCE = re.compile(r"(?:预期|主要|发展|总体|工作)目标(?:任务)?(?:为|是)\s*[:：]?|主要(?:预期)?指标(?:为|是)|"
+# 主要预期目标为:财政总收入增长10%,… / 主要目标是: … / 全年经济社会发展预期目标:… — a sentence that states the plan's goals
+_GOAL_SENTENCE = re.compile(r"(?:预期|主要|发展|总体|工作)目标(?:任务)?(?:(?:为|是)\s*[:：]?|\s*[:：])|"
+                            r"主要(?:预期)?指标(?:为|是)|"
                             r"力争(?:实现)?[^。；;，,]{0,30}?(?:达到|达)\s*\d")
 # 2025年,力争全社会研发投入强度达到2.95%: a dated goal in the lead text of a section that holds tasks
 _DATED_GOAL = re.compile(r"(?:19|20)\d{2}年(?:底)?[,，]?\s*(?:力争|确保)[^。；;]{0,40}?(?:达到|达|突破|超过)\s*\d")
