@@ -95,3 +95,32 @@ def test_a_plan_of_long_numbered_paragraphs_keeps_its_items():
 def test_e15_items_inside_the_preview_chunks():
     plan = _last("e15")
     assert len(plan.tasks) == 9 and plan.title == "乡镇2023年工作要点"
+
+
+# --- 4. an attached list grouped under section headings that name the lead (一、X牵头工作(8项)),
+#        after a notice whose own instructions are numbered too ------------------------------------
+
+def test_an_attached_list_by_lead_unit_keeps_the_notice_and_reads_the_heading_units():
+    plan = parse_text("各镇人民政府,县直各单位:\n现将《2024年重点工作任务清单》印发给你们,请认真落实。\n"
+                      "一、压实责任。各牵头单位要细化措施,明确时间节点。\n二、加强调度。县政府督查室每月调度一次。\n"
+                      "某县人民政府办公室\n2024年3月6日\n附件1\n2024年重点工作任务清单\n"
+                      "一、县住建局牵头任务（共2项）\n1.改造老旧小区15个。\n2.新建城市公园2个。\n"
+                      "二、县交通运输局负责事项(1项)\n1.新改建农村公路60公里。\n")
+    cover = [t.key for t in plan.tasks if t.path[:1] != ["附件"]]
+    assert cover == ["一", "二"]
+    listed = [(t.key, t.lead_units) for t in plan.tasks if t.path[:1] == ["附件"]]
+    assert listed == [("附件.一.1", ["县住建局"]), ("附件.一.2", ["县住建局"]), ("附件.二.1", ["县交通运输局"])]
+
+
+def test_a_section_heading_that_names_no_unit_gives_no_lead():
+    plan = parse_text("某县方案\n一、重点工作推进情况(3项)\n1.改造老旧小区15个。(县住建局负责)\n"
+                      "2.新建城市公园2个。\n二、统筹负责工作\n1.建立台账。(县发改局负责)\n")
+    units = {u for t in plan.tasks for u in t.lead_units + t.responsible_units}
+    assert units == {"县住建局", "县发改局"}
+
+
+def test_e06_attached_items_lead_by_their_section():
+    plan = _last("e06")
+    listed = [t for t in plan.tasks if t.path[:1] == ["附件"]]
+    assert len(listed) == 4 and all(t.lead_units == ["县示范区管委会"] for t in listed)
+    assert len(plan.tasks) == 7

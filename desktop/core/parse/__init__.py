@@ -171,6 +171,12 @@ def _main_part(items: list[Item], warnings: list[str]) -> tuple[list[Item], str,
     return runs[best], left_out, toc
 
 
+# the label line over an attached list: 附件1 / 附件 2 / 附件一 (alone on its line)
+_ANNEX_LABEL = re.compile(r"(?:^|\n)\s*附件\s*(?:\d{1,2}|[一二三四五六七八九十])?\s*\n")
+# a notice that issues the attached list (现将《…》印发给你们): its own numbered points are instructions
+_ISSUES = re.compile(r"现将[^。\n]{0,80}(?:印发|下发|分解)|印发给你们")
+
+
 def _parse(text: str, plan: ParsedPlan) -> None:
     text, injected = strip_injected(text)
     text = strip_preview_chunks(text)
@@ -212,6 +218,14 @@ def _parse(text: str, plan: ParsedPlan) -> None:
             app_registry = Registry()
             app_tasks, app_headings = build_tasks(appendix.items, app_registry, first_listed_leads(ct), year, extra)
             if app_tasks and (not tasks or any(t.lead_units or t.responsible_units for t in app_tasks)):
+                if tasks and _ANNEX_LABEL.search(outline.trailer) and _ISSUES.search(outline.preamble):
+                    # a notice's own instructions (一、责任到人…) over 附件1's list: both are kept, the
+                    # list's items numbered under 附件
+                    for t in app_tasks:
+                        t.path = ["附件", *t.path]
+                    for h in app_headings:
+                        h.path = ["附件", *h.path]
+                    app_tasks, app_headings = tasks + app_tasks, headings + app_headings
                 tasks, headings, registry = app_tasks, app_headings, app_registry
                 from_appendix = True
                 plan.warnings.extend(extra)

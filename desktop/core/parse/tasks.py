@@ -36,7 +36,15 @@ from .registry import Registry
 from .schedule import SCHEDULE_WORDS
 from .shortname import suggest_short_name
 from .targets import find_targets
-from .units import Declaration, apply_first_leads, find_declaration, heading_units, standing_units, strip_spans
+from .units import (
+    Declaration,
+    apply_first_leads,
+    find_declaration,
+    heading_units,
+    looks_like_unit,
+    standing_units,
+    strip_spans,
+)
 
 # sections about goals, rules, safeguards or the schedule: their items are not tasks in a plan
 # whose tasks name units
@@ -158,6 +166,11 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             # 区住建局负责…: the unit leading the paragraph is the one accountable for it (in a plan whose
             # tasks name their units, such paragraphs under 保障措施 / 工作要求 are rules, not tasks)
             decls[item.pos] = Declaration(resp=[item.unit], source=item.unit)
+    for item in items:
+        m = _LEAD_SECTION.match(item.title) if item.children and item.kind <= 2 else None
+        if m and item.pos not in decls and looks_like_unit(m.group(1)):
+            # 一、县示范区管委会牵头工作(8项): the section names the unit that leads each item under it
+            decls[item.pos] = Declaration(lead=[m.group(1)], source=m.group(1))
     # which items are tasks is decided by units written for tasks; units that only head the
     # items of a 职责分工 section say who does what, not which items are work
     chosen, _level = choose_tasks(items, decls)
@@ -248,6 +261,9 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
 
 
 # a paragraph opening with its year (2023年，全县种植烟叶6.4万亩，收购865万公斤): what is set for that year
+# a section of a list by lead unit: 县发改局牵头工作(8项) / 市教育局牵头的任务 / 区住建委负责事项（共5项）
+_LEAD_SECTION = re.compile(r"^([^，,。；;：:、（）()]{3,24}?)(?:牵头|负责)(?:的)?(?:工作|任务|事项)?\s*"
+                           r"(?:[(（]\s*共?\s*\d{1,3}\s*项\s*[)）])?$")
 _YEAR_OPENING = re.compile(r"(?:^|\n)\s*((?:19|20)\d{2})\s*年\s*[，,](?=[^。；;\n]*\d)")
 # the whole work done (全面完成 / 基本建成), not a step of it (6月底前完成招标)
 _DONE_AFTER = re.compile(r"[，,\s]*(?:力争|确保|要)?(?:全面|基本|全部)(?:完成|建成|实现)")
@@ -367,7 +383,8 @@ def goal_lead_paragraphs(items: list[Item], task_pos: set[int]) -> list[str]:
             and any(d.pos in task_pos for d in item.descendants())]
 
 
-# 主要预期目标为:财政总收入增长10%,… / 主要目标是: … / 全年经济社会发展预期目标:… — a sentence that states the plan's goals
+# 主要预期目标为:财政总收入增长10%,… / 主要目标是: … / 全年经济社会发展预期目标:…
+# — a sentence that states the plan's goals
 _GOAL_SENTENCE = re.compile(r"(?:预期|主要|发展|总体|工作)目标(?:任务)?(?:(?:为|是)\s*[:：]?|\s*[:：])|"
                             r"主要(?:预期)?指标(?:为|是)|"
                             r"力争(?:实现)?[^。；;，,]{0,30}?(?:达到|达)\s*\d")
