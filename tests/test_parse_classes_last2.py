@@ -124,3 +124,35 @@ def test_e06_attached_items_lead_by_their_section():
     listed = [t for t in plan.tasks if t.path[:1] == ["附件"]]
     assert len(listed) == 4 and all(t.lead_units == ["县示范区管委会"] for t in listed)
     assert len(plan.tasks) == 7
+
+
+# --- 10. an item's heading that names a zone the item defines is no unit ---------------------------
+
+def test_a_zone_heading_the_item_defines_is_not_a_unit():
+    plan = parse_text("某区扬尘治理方案\n一、划定管控区域\n1.重点防控区。中心城区主干道两侧200米范围划为重点防控区。"
+                      "重点防控区内禁止露天作业。\n2.一般管控区。将其余建成区定为一般管控区,加强日常巡查。\n")
+    assert [t.number for t in plan.tasks] == ["1", "2"]
+    assert all(not t.lead_units and not t.responsible_units for t in plan.tasks)
+
+
+def test_units_heading_their_items_still_are_units():
+    plan = parse_text("某街道方案\n一、职责分工\n1.街道城管中队。负责沿街商铺的巡查。\n"
+                      "2.街道市场所。负责农贸市场的整治。\n")
+    assert [t.responsible_units for t in plan.tasks] == [["街道城管中队"], ["街道市场所"]]
+
+
+def test_e07_zones_are_no_units():
+    plan = _last("e07")
+    assert not {"核心控制区", "重点禁烧区"} & {u for t in plan.tasks for u in t.responsible_units + t.lead_units}
+
+
+# --- 7. title: a page's bulleted menu entry above the title is page chrome ---------------------------
+
+def test_a_bulleted_menu_entry_is_not_the_title():
+    plan = parse_text("· 信息公开目录\n您当前的位置:首页 > 信息公开 > 某县教育局\n\n"
+                      "某县教育局2022年重点工作任务分解\n\n1.新建公办幼儿园2所。\n牵头责任单位:县教育局\n")
+    assert plan.title == "某县教育局2022年重点工作任务分解"
+
+
+def test_e17_title_is_the_document_s():
+    assert _last("e17").title == "县卫健委2021年政府工作报告任务分解"

@@ -235,7 +235,7 @@ def _find_title(text: str) -> str:
         if (4 <= len(line) <= 60 and not re.search(r"[。:：]", line)
                 and not _SITE_NAME.fullmatch(line) and not _HEADING_START.match(line)
                 and not _BREADCRUMB.search(line) and not _SITE.search(line) and not DOC_NUMBER.fullmatch(line)
-                and not _METADATA.search(line) and not _CHROME.fullmatch(line)):
+                and not _METADATA.search(line) and not _CHROME.fullmatch(line) and not _MENU_ITEM.match(line)):
             return line
     return ""
 
@@ -251,6 +251,10 @@ _COLUMN_TITLE = re.compile(r"^[^。；;，,:：\n]{2,30}[:：]\s*(关于[^。；
 
 # a web page's accessibility and version links (• 无障碍 / • 长辈版 / 关怀版)
 _CHROME = re.compile(r"[•·\s]*(?:无障碍|长辈版|关怀版|适老版|繁体|简体|English|智能问答|登录|注册)[•·\s]*")
+
+
+# a page's menu entry before the title, led by its bullet (• 政府信息公开 / · 首页)
+_MENU_ITEM = re.compile(r"[•·●▪■◆]\s*\S")
 
 
 # the text has begun: its addressees (各镇人民政府：; not a page's 来源：), a sentence, a numbered item

@@ -285,6 +285,8 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
         if item.pos in decls:
             continue
         names = heading_units(item.body)
+        if names and any(re.search(f"为{re.escape(n)}|{re.escape(n)}(?:内|范围)", item.body) for n in names):
+            continue        # 1.核心控制区。…两侧可视范围为核心控制区: a zone the item defines, not who does it
         if names:
             by_parent.setdefault(item.parent.pos if item.parent else -1, []).append((item, names))
     for group in by_parent.values():
