@@ -156,3 +156,22 @@ def test_a_bulleted_menu_entry_is_not_the_title():
 
 def test_e17_title_is_the_document_s():
     assert _last("e17").title == "县卫健委2021年政府工作报告任务分解"
+
+
+# --- variant: a one-cell-a-line table in the body whose cells a PDF wrapped (a task cell over two
+#        lines, a unit list cut inside a name), numbered on from the table's last page -------------------
+
+def test_a_wrapped_one_cell_table_in_the_body_is_read_by_its_row_numbers():
+    plan = parse_text("某市2021年重点工作责任分解\n一、扩大有效投资\n序号\n工作任务\n牵头单位\n责任单位\n"
+                      "5\n实施重大项目攻坚行动,全年新开工亿元以上\n项目120个。\n市发展改革委\n"
+                      "市住建局、市自然资源和规划局、市生态\n环境局,各县区政府\n"
+                      "6\n推进老旧小区改造。\n市住建局\n各县区政府\n"
+                      "7\n新建改建农村公路300公里,提升城乡交通\n一体化水平。\n市交通运输局\n市财政局、市农业\n农村局\n"
+                      "二、保障和改善民生\n8.新增城镇就业2万人。(牵头单位:市人社局)\n")
+    rows = [(t.number, t.lead_units, t.responsible_units) for t in plan.tasks]
+    assert rows == [("5", ["市发展改革委"], ["市住建局", "市自然资源和规划局", "市生态环境局", "各县区政府"]),
+                    ("6", ["市住建局"], ["各县区政府"]),
+                    ("7", ["市交通运输局"], ["市财政局", "市农业农村局"]),
+                    ("8", ["市人社局"], [])]
+    assert plan.tasks[0].title.startswith("实施重大项目攻坚行动") and "120个" in plan.tasks[0].text
+    assert plan.tasks[2].text.endswith("一体化水平。")

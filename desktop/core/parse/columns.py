@@ -78,6 +78,17 @@ class Row:
     inherited: bool = False
     deadline: str = ""                        # the 完成时限 cell as written
     annex: str | None = None                  # the table's 附件 line above its header: its number (附件1), or ""
+    used: int = 0                             # how many of the row's lines its cells took
+
+
+def header_columns(lines: list[str], i: int) -> tuple[int, dict[str, bool]] | None:
+    """If a task table's header block starts at line ``i``: (index after it, its columns)."""
+    return _header(lines, i)
+
+
+def row_of(number: str, cells: list[str], columns: dict[str, bool], above: Row | None) -> Row:
+    """One row of a one-cell-a-line table: its cells' lines after the number (see ``_row``)."""
+    return _row(number, cells, columns, above)
 
 
 def _header(lines: list[str], i: int) -> tuple[int, dict[str, bool]] | None:
@@ -117,8 +128,10 @@ def _units_of(line: str) -> list[str] | None:
     pieces = [p for p in re.split(r"[、，,；;]", value) if p]
     pieces = [_CATEGORY_TAIL.sub("", p) for p in pieces]
     names, _notes, _leads, odd = split_units("、".join(p for p in pieces if p))
-    if not names or odd:
-        return None
+    if not names or odd and not (len(names) >= 3 * len(odd) and all(len(o) <= 4 for o in odd)
+                                 and pieces[-1] not in odd):
+        return None             # 市税务局、滁州海关、市人行、…: a short name the unit words miss, among units
+                                # (not the last: a name a wrapped line cuts, 市农业 / 农村局)
     return names
 
 
@@ -193,18 +206,36 @@ _DATE_DUE = re.compile(r"^[\d年月日底前内末上中下旬]{2,14}"
                        r"(?:投入使用|投用|动工|开工|建成|完工|竣工|完成|启动|开放|运行|交付使用|交付|见效|通车)$")
 
 
+def _cut_units(line: str, following: str) -> bool:
+    """A unit cell a PDF wrapped inside a name (市经信局、市商务局、市农业 / 农村局、…): a list that
+    reads as units only joined to the next line."""
+    return "、" in line and _units_of(line) is None and _units_of(line + following) is not None
+
+
 def _row(number: str, cells: list[str], columns: dict[str, bool], above: Row | None) -> Row:
+    joined: list[str] = []
+    ends: list[int] = []                      # how many of the given lines each joined cell reaches
+    for k, cell in enumerate(cells):
+        if joined and _cut_units(joined[-1], cell):
+            joined[-1] += cell
+            ends[-1] = k + 1
+        else:
+            joined.append(cell)
+            ends.append(k + 1)
+    cells = joined
+    used = 0
     types: list[str] = []
     text: list[str] = []
     unit_cells: list[list[str]] = []          # each unit cell may run over lines ending in 、
     deadline = ""
     stage = "before"
     continues = False
-    for cell in cells:
+    for n, cell in enumerate(cells):
         if stage in ("units", "text") and (_DATE_CELL.match(cell) or _DATE_DUE.match(cell)) and re.search(
                 r"\d|年|月", cell):
             deadline = cell                   # 完成时限
             stage = "after"
+            used = n + 1
             continue
         if stage == "text" and columns.get("leader") and _people(cell):
             continue                          # 责任领导: 张三 / 张三副县长
@@ -236,6 +267,8 @@ def _row(number: str, cells: list[str], columns: dict[str, bool], above: Row | N
                 stage = "after"
         if stage == "units":
             continues = cell.rstrip().endswith(("、", "，", ",", "；"))
+        if stage != "after":
+            used = n + 1
     if not text and types:
         text = [types.pop()]
     if columns.get("name") and types and text:
@@ -244,7 +277,7 @@ def _row(number: str, cells: list[str], columns: dict[str, bool], above: Row | N
         text = [types.pop() + "\n", *text]    # no type column: the task cell's own heading (联动共建科学城)
     if len(text) >= 2 and columns.get("name") and len(text[0]) <= 40 and not re.search(r"[。；;]", text[0]):
         text = [text[0] + "\n", *text[1:]]     # 改革举措 | 主要内容: the measure's name is the task's title
-    row = Row(number=number, text="".join(text), deadline=deadline)
+    row = Row(number=number, text="".join(text), deadline=deadline, used=ends[used - 1] if used else 0)
     if unit_cells:
         if columns.get("lead") and columns.get("resp") and _lead_last(columns):
             # 责任单位 | 牵头单位: the header's order decides; a row cut after its first unit cell has no lead

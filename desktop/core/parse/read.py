@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from desktop.errors import BadInputError, os_error_words
 
-from .columns import column_of
+from .columns import Row, column_of, header_columns, row_of
 from .units import looks_like_unit
 
 if TYPE_CHECKING:
@@ -386,9 +386,59 @@ def _one_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
         rows.append(chunk)
         k = m
     following = [c for c in cells[k:k + 4 * width] if c][:2 * width]
-    if len(rows) < 2 or (following and _BARE_NUMBER.fullmatch(following[0])) or str(len(rows)) in following:
-        return None                                 # no row, or the rows go on irregularly (a unit cell over lines)
+    if "序号" in following or "编号" in following:
+        following = following[:following.index("序号" if "序号" in following else "编号")]   # the next page's header
+    after = str(int(rows[-1][0]) + 1) if len(rows) > 1 else ""
+    if len(rows) < 2 or (following and _BARE_NUMBER.fullmatch(following[0])) or after in following:
+        # no row, or the rows go on irregularly (a cell wrapped onto a second line, a unit cell over lines)
+        return _wrapped_table(lines, i, j, width)
     return rows, j + k
+
+
+# a line of the text around a table: a numbered item or heading (4. …, 二、…, （三）…)
+_TEXT_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]\s*\S|[一二三四五六七八九十]{1,3}\s*[、.．]"
+                        r"|[（(][一二三四五六七八九十\d]{1,3}[）)])")
+
+
+def _wrapped_table(lines: list[str], i: int, j: int, width: int) -> tuple[list[list[str]], int] | None:
+    """The same table whose cells a PDF wrapped onto more lines: rows bounded by the 序号 sequence
+    (1, 2, 3 alone on their lines), each read as ``columns`` reads a table in an 附件; every row must
+    give a task text and units (or take the row above's, a merged cell). The last row ends where its
+    cells do."""
+    head = header_columns([re.sub(r"\s+", "", ln) for ln in lines[i:j]], 0)
+    if head is None:
+        return None
+    columns = head[1]
+    at = [n for n in range(j, len(lines)) if lines[n].strip()]
+    rows: list[Row] = []
+    end = j
+    k = 0
+    # the numbers run on from the table's last page (a header repeated over 2, 9, 12 …)
+    first = int(lines[at[0]].strip()) if at and _BARE_NUMBER.fullmatch(lines[at[0]].strip()) else 1
+    while k < len(at) and lines[at[k]].strip() == str(first + len(rows)):
+        number = str(first + len(rows))
+        m = k + 1
+        while m < len(at) and m - k <= 4 * width and lines[at[m]].strip() != str(first + len(rows) + 1):
+            if _TEXT_ITEM.match(lines[at[m]]) and m > k + 1:
+                break
+            m += 1
+        cells = [lines[n].strip() for n in at[k + 1:m]]
+        row = row_of(number, cells, columns, rows[-1] if rows else None)
+        if not row.text or not (row.lead or row.resp):
+            return None
+        rows.append(row)
+        last = at[k + row.used] if row.used else at[k]
+        end = last + 1
+        if m < len(at) and lines[at[m]].strip() == str(first + len(rows)):
+            k = m
+            continue
+        break
+    if not any(r.used > width - 1 for r in rows):
+        return None         # no cell over two lines: an irregular table (a merged cell) is the table reader's
+    if len(rows) < 2 and not (rows and first > 1):     # one row on a page the table runs on over
+        return None
+    header = ["序号", "工作任务", "牵头单位", "责任单位", "完成时限"]
+    return [header, *[[r.number, r.text, "、".join(r.lead), "、".join(r.resp), r.deadline] for r in rows]], end
 
 
 _SPACES = re.compile(r"[ \u3000]{1,}")
