@@ -175,3 +175,12 @@ def test_a_wrapped_one_cell_table_in_the_body_is_read_by_its_row_numbers():
                     ("8", ["市人社局"], [])]
     assert plan.tasks[0].title.startswith("实施重大项目攻坚行动") and "120个" in plan.tasks[0].text
     assert plan.tasks[2].text.endswith("一体化水平。")
+
+
+# --- variant: the whole plan in one line, its title run into a first sentence 为提升… / 为了… ------------
+
+def test_a_one_line_plan_whose_first_sentence_opens_with_wei_and_a_verb():
+    plan = parse_text("某镇农贸市场提升改造工作方案为了提升农贸市场管理水平,改善群众购物环境,结合我镇实际,制定本方案。"
+                      "一、工作任务1.改造市场棚顶。2024年6月底前完成。(镇城建办负责)2.规范经营秩序。(镇市场监管所负责)")
+    assert plan.title == "某镇农贸市场提升改造工作方案"
+    assert plan.tasks

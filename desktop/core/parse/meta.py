@@ -128,7 +128,8 @@ _METADATA = re.compile(r"索引号|公开方式|公开范围|公开时限|发文
 _COLUMN_TAG = re.compile(r"^【[^【】\n]{2,24}】\s*(?=.{6,}$)")
 # a text run into one line that opens with its title: 关于支持“双招双引”的十条意见。为落实…
 _FIRST_SENTENCE = re.compile(r"^\s*([^。；;，,:：\n]{6,60}?" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)"
-                             r"\s*(?:。|(?=一[、.]|[(（]一[)）]|1[.、]\D|为(?:认真|深入|进一步|全面|切实|加快|贯彻|落实|推进|做好)"
+                             r"\s*(?:。|(?=一[、.]|[(（]一[)）]|1[.、]\D|为了?(?:认真|深入|进一步|全面|切实|加快|贯彻|落实|推进|做好"
+                             r"|提升|提高|加强|确保|推动|促进|巩固|改善|规范|有效|积极)"
                              r"|(?:19|20)\d{2}年(?:是|以来|[,，])))")  # …工作要点2023年是…之年
 
 # the same, a notice's title run into its document number or its addressees (a web copy without
