@@ -184,3 +184,17 @@ def test_a_one_line_plan_whose_first_sentence_opens_with_wei_and_a_verb():
                       "一、工作任务1.改造市场棚顶。2024年6月底前完成。(镇城建办负责)2.规范经营秩序。(镇市场监管所负责)")
     assert plan.title == "某镇农贸市场提升改造工作方案"
     assert plan.tasks
+
+
+def test_a_document_site_file_name_gives_way_to_the_title_the_text_opens_with():
+    body = ("2023年背街小巷整治提升工作方案为进一步改善城市面貌,提升群众满意度,结合实际制定本方案。一、工作任务"
+            "1.整治背街小巷20条。(区城管局负责)2.改造雨污管网5公里。(区水务局负责)")
+    plan = parse_text("某区2023年《背街小巷整治提升》工作方案(共3篇).docx\n资源ID:1020\n全文页数:9页\n"
+                      "1、下载的文档如无特别说明均为压缩包,请解压后阅读。\n" + body + "\n")
+    assert plan.title == "2023年背街小巷整治提升工作方案"
+
+
+def test_e14_title_is_the_document_s_own():
+    # e14 holds no numbered item, so parse_file refuses it: the title is read from its text
+    text = next(LAST.glob("e14_*.txt")).read_text(encoding="utf-8")
+    assert parse_text(text).title == "2024年城区旧城改造工作方案"

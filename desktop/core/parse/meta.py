@@ -159,6 +159,25 @@ _UPLOADED_NAME = re.compile(r"^\s*([^\n]{4,120}?)\s*(?:[(（]\d+[页頁][^)）]*
 _OPENING_NAME = re.compile(r"^([^。；;，,:：\n]{6,60}" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)")
 
 
+_FILE_LINE = re.compile(r"^(.{4,80}?)\s*\.(?:docx?|pdf|wps)$")
+
+
+def _named_file_opening(lines: list[str]) -> str:
+    """A document site's page: the file's name on a line of its own (市区2024年《…》工作方案 (合计4份).docx),
+    the document's text below run into one line that opens with its own title (2024年…工作方案为进一步…):
+    that title, when its words are the file name's."""
+    names = [m.group(1) for m in map(_FILE_LINE.match, lines[:40]) if m]
+    if not names:
+        return ""
+    for line in lines[:80]:
+        first = _FIRST_SENTENCE.match(line)
+        if first and len(line) > len(first.group(0)) + 40 and not _FILE_LINE.match(line):
+            title = first.group(1)
+            if any(sum(ch in name for ch in title) >= 0.9 * len(title) for name in names):
+                return title
+    return ""
+
+
 def _uploaded_title(text: str) -> str:
     """A download page (…方案(2021-2022年)(18頁).docx / 下载文档 / 上传人 …): the title the text opens
     with, where it starts as the file's name does; else the file's name without its page count."""
@@ -210,6 +229,9 @@ def _find_title(text: str) -> str:
     opening = _opening_title(lines)
     if opening:
         return opening
+    named = _named_file_opening(lines)
+    if named:
+        return named
     for i, line in enumerate(lines):
         if not line or len(line) > 60 or "通知" in line or _HEADING_START.match(line) or _BREADCRUMB.search(line):
             continue
