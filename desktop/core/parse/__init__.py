@@ -130,6 +130,23 @@ def _table_first(text: str) -> bool:
     return header is not None and (first_item is None or header < first_item)
 
 
+_BARE_ANNEX = re.compile(r"\s*附件\s*[:：]?\s*\n\s*([^\n]{2,30})\n")
+
+
+def _listed_appendix(trailer: str) -> list[Item] | None:
+    """The items of a 附件 that is a list, not a table: a bare 附件 line, the list's title, then three
+    or more numbered items at one level, each a paragraph of work (more than one sentence)."""
+    head = _BARE_ANNEX.match(trailer)
+    if not head or MARKER.match(head.group(1)) or "。" in head.group(1):
+        return None
+    items = build_items(trailer).items
+    if len(items) < 3 or len({i.kind for i in items}) != 1 or any(i.children for i in items):
+        return None
+    if not all(i.body.rstrip().rstrip("。").count("。") >= 1 for i in items):
+        return None
+    return items
+
+
 def _contents(run: list[Item], later: list[list[Item]]) -> bool:
     """A run of numbered lines that is the document's table of contents (目录/提纲): only headings (one
     short line each, no sentence), whose sections come again, with text, in a later run."""
@@ -242,6 +259,13 @@ def _parse(text: str, plan: ParsedPlan) -> None:
             annexed = all(r.annex is not None for r in rows)
             tasks = appendix_tasks(rows, registry, year, path=None if annexed else [])
             plan.warnings.append(f"方案是一张每格一行的任务表，已把 {len(rows)} 行读作任务，请核对各列是否对应。")
+        elif tasks and (listed := _listed_appendix(outline.trailer)):
+            # a bare 附件 line, the list's title, then numbered items of work (1.简政提效：…。…): tasks too
+            app_tasks, _ = build_tasks(listed, registry, first_listed_leads(ct), year, [])
+            for t in app_tasks:
+                t.path = ["附件", *t.path]
+            tasks = tasks + app_tasks
+            plan.warnings.append(f"附件中列有 {len(app_tasks)} 项编号事项，已作为任务读入（编号“附件.序号”），请核对。")
     if not from_appendix and tasks and not any(t.lead_units or t.responsible_units for t in tasks):
         # a task table one cell a line whose group rows are numbered (一、稳增长 / 1 / 地区生产总值… / 县发改局):
         # the numbered "items" are its groups, the rows are the tasks

@@ -38,7 +38,7 @@ COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "leader": ("责任领导", "分管领导", "牵头领导", "联系领导", "包联领导", "市领导", "区领导", "县领导", "责任人"),
     "lead": ("牵头单位", "牵头部门", "主责单位", "牵头"),
     "resp": ("协同责任单位", "责任单位", "责任部门", "推进单位", "配合单位", "配合部门", "协同单位", "协办单位",
-             "参与单位", "实施单位", "承办单位", "协作单位", "支撑单位"),
+             "参与单位", "实施单位", "承办单位", "协作单位", "支撑单位", "实施主体"),
     "deadline": ("完成时限", "完成时间", "时间节点", "时限", "进度安排", "完成期限"),
     "task": ("工作任务", "主要任务", "重点任务", "具体任务", "任务内容", "任务名称", "重点内容", "工作内容", "主要内容",
              "工作措施", "具体措施", "重点工作", "改革举措", "主要举措", "具体举措", "举措", "任务", "措施", "内容",
@@ -49,7 +49,14 @@ _COLUMN_INSIDE = [(column, re.compile("|".join(words))) for column, words in COL
 _NUMBER_CELL = re.compile("|".join(COLUMN_WORDS["number"]))
 _HEAD_ANY = re.compile(r"^[^、，。；：,.;:“”《》（）()]{2,12}$")
 _GOAL_CELL = re.compile(r"(?:目标|指标)(?:任务|名称)?$")
-_HEAD_OTHER = re.compile(r"^(任务类型|类型|类别|项目|参考文件|备注|依据|推广范围|适用范围|实施范围)$")
+_HEAD_OTHER = re.compile(r"^(任务类型|类型|类别|任务分类|分类|项目|参考文件|备注|依据|推广范围|适用范围|实施范围"
+                         r"|主要方向|方向)$")
+# a header cell's own period (重点任务（2024-2026）): not part of the column's name
+_HEAD_PERIOD = re.compile(r"[（(][\d\s年\-—–~至]+[）)]$")
+# a row numbered in brackets, its first cell on the same line (（12）既有车站厕所改造…), in a table
+# whose header has no 序号 column; a category row (（二）提升…) or a direction row (7、提升…) ends it
+_BRACKET_ROW = re.compile(r"^[（(](\d{1,3})[）)]\s*(\S.*)$")
+_CATEGORY_ROW = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．]\S{2,30}$)")
 
 
 def column_of(label: str, whole: bool = True) -> str | None:
@@ -81,22 +88,29 @@ class Row:
     used: int = 0                             # how many of the row's lines its cells took
 
 
-def header_columns(lines: list[str], i: int) -> tuple[int, dict[str, bool]] | None:
+def header_columns(lines: list[str], i: int) -> tuple[int, dict[str, int]] | None:
     """If a task table's header block starts at line ``i``: (index after it, its columns)."""
     return _header(lines, i)
 
 
-def row_of(number: str, cells: list[str], columns: dict[str, bool], above: Row | None) -> Row:
+def row_of(number: str, cells: list[str], columns: dict[str, int], above: Row | None) -> Row:
     """One row of a one-cell-a-line table: its cells' lines after the number (see ``_row``)."""
     return _row(number, cells, columns, above)
 
 
-def _header(lines: list[str], i: int) -> tuple[int, dict[str, bool]] | None:
-    """If a header block starts at line ``i``: (index after it, which unit columns it has)."""
-    seen: dict[str, bool] = {}
+def _header(lines: list[str], i: int) -> tuple[int, dict[str, int]] | None:
+    """If a header block starts at line ``i``: (index after it, which columns it has; ``units``
+    counts its unit columns)."""
+    seen: dict[str, int] = {}
     j = i
-    while j < len(lines) and j - i < 14:
-        cell = re.sub(r"\s+", "", lines[j])           # 主 要 内 容
+    while j < len(lines) and j - i < 16:
+        cell = _HEAD_PERIOD.sub("", re.sub(r"\s+", "", lines[j]))           # 主 要 内 容
+        step = 1
+        if j + 1 < len(lines) and len(cell) <= 4:
+            # a header cell broken over two lines (牵头 / 部门, 实施 / 主体, 任务 / 分类)
+            joined = cell + re.sub(r"\s+", "", lines[j + 1])
+            if len(joined) <= 6 and (column_of(joined) or _HEAD_OTHER.match(joined)):
+                cell, step = joined, 2
         column = column_of(cell)
         if column is None and j > i and _HEAD_ANY.match(cell) and not re.fullmatch(r"\d{1,3}", cell):
             # a cell the header words do not name (责任主体与协同单位, 1-10月推进情况, 说明): a unit
@@ -112,11 +126,19 @@ def _header(lines: list[str], i: int) -> tuple[int, dict[str, bool]] | None:
             seen["name"] = True         # 改革举措 | 主要内容: a name column, then the text
         if column is not None:
             seen[column] = True
+            if column in ("lead", "resp"):
+                seen["units"] = seen.get("units", 0) + 1
         elif not _HEAD_OTHER.match(cell):
             break
-        j += 1
-    if seen.get("number") and seen.get("task") and (seen.get("lead") or seen.get("resp") or seen.get("guide")):
+        j += step
+    units = seen.get("lead") or seen.get("resp") or seen.get("guide")
+    if seen.get("number") and seen.get("task") and units:
         return j, seen                  # a 指导部门 column: a task table whose units only guide
+    if seen.get("task") and units and j < len(lines) and any(
+            _BRACKET_ROW.match(ln) for ln in lines[j:j + 4]):
+        # no 序号 column: the rows carry their numbers, （1）…, under category rows
+        seen["bracketed"] = True
+        return j, seen
     return None
 
 
@@ -147,7 +169,7 @@ def table_rows(text: str) -> list[Row]:
     lines = [c for c in (_BAR_AFTER.sub("", ln.strip()) for ln in text.split("\n")) if c]
     rows: list[Row] = []
     i = 0
-    columns: dict[str, bool] | None = None
+    columns: dict[str, int] | None = None
     header_end = -1
     annex: str | None = None                  # 附件1 / 附件2: the table after it is that annex
     above: Row | None = None                  # a merged cell stays inside its own table
@@ -161,10 +183,11 @@ def table_rows(text: str) -> list[Row]:
         label = _ANNEX.fullmatch(lines[i])
         if label:
             annex = label.group(1) or ""
-        if columns is None or not re.fullmatch(r"\d{1,3}", lines[i]):
+        bracketed = _BRACKET_ROW.match(lines[i]) if columns is not None and columns.get("bracketed") else None
+        if columns is None or not (bracketed or re.fullmatch(r"\d{1,3}", lines[i])):
             i += 1
             continue
-        number = lines[i]
+        number = bracketed.group(1) if bracketed else lines[i]
         expected = int(rows[-1].number) + 1 if rows else 1
         # rows left out of a published table (（本文有删减）): the numbers jump after a group row
         jump = i > 0 and _GROUP_ROW.match(lines[i - 1]) is not None and int(number) > expected - 1
@@ -173,9 +196,10 @@ def table_rows(text: str) -> list[Row]:
             i += 1
             continue
         j = i + 1
-        cells: list[str] = []
+        cells: list[str] = [bracketed.group(2)] if bracketed else []
         while (j < len(lines) and lines[j] != str(int(number) + 1) and _header(lines, j) is None
-               and not _GROUP_ROW.match(lines[j]) and not _ANNEX.fullmatch(lines[j])):
+               and not _GROUP_ROW.match(lines[j]) and not _ANNEX.fullmatch(lines[j])
+               and not (bracketed and (_BRACKET_ROW.match(lines[j]) or _CATEGORY_ROW.match(lines[j])))):
             cells.append(lines[j])
             j += 1
         above = _row(number, cells, columns, above)
@@ -194,7 +218,14 @@ def _people(cell: str) -> bool:
     return bool(parts) and all(_PERSON.fullmatch(p) and not looks_like_unit(p) for p in parts)
 
 
-def _lead_last(columns: dict[str, bool]) -> bool:
+def _unit_cells_max(columns: dict[str, int]) -> int:
+    """How many unit cells a row may hold: one a unit column (牵头 then 配合 ...), and one more where
+    the header has three or more (a 牵头 cell may run over two lines)."""
+    n = columns.get("units", 0)
+    return n + 1 if n >= 3 else 2
+
+
+def _lead_last(columns: dict[str, int]) -> bool:
     """The header names the 责任单位 column before the 牵头单位 column (columns keep the header's order)."""
     order = list(columns)
     return "lead" in order and "resp" in order and order.index("resp") < order.index("lead")
@@ -212,7 +243,7 @@ def _cut_units(line: str, following: str) -> bool:
     return "、" in line and _units_of(line) is None and _units_of(line + following) is not None
 
 
-def _row(number: str, cells: list[str], columns: dict[str, bool], above: Row | None) -> Row:
+def _row(number: str, cells: list[str], columns: dict[str, int], above: Row | None) -> Row:
     joined: list[str] = []
     ends: list[int] = []                      # how many of the given lines each joined cell reaches
     for k, cell in enumerate(cells):
@@ -258,7 +289,7 @@ def _row(number: str, cells: list[str], columns: dict[str, bool], above: Row | N
             two_columns = bool(columns.get("lead") and columns.get("resp"))
             one_column = not two_columns and bool(names) and all(len(n) >= 3 for n in names or [])
             if names and not cell.startswith("《") and (continues or one_column or two_columns
-                                                       and len(unit_cells) == 1):
+                                                       and len(unit_cells) < _unit_cells_max(columns)):
                 if continues or one_column:
                     unit_cells[-1].extend(names)   # a cell going on over the next line
                 else:
@@ -284,6 +315,10 @@ def _row(number: str, cells: list[str], columns: dict[str, bool], above: Row | N
             row.lead = [u for cell in unit_cells[1:] for u in cell]
             row.resp = [u for u in unit_cells[0] if u not in row.lead]
         elif columns.get("lead") and columns.get("resp"):
+            # one cell more than the header has unit columns: the 牵头 cell ran over two lines
+            # (设施运行处 / 设施养护处 under 牵头部门, then 配合部门, 实施主体)
+            while len(unit_cells) > max(2, columns.get("units", 0)):
+                unit_cells[:2] = [unit_cells[0] + unit_cells[1]]
             row.lead = unit_cells[0]
             row.resp = [u for cell in unit_cells[1:] for u in cell if u not in row.lead]
         elif columns.get("lead"):
