@@ -108,3 +108,37 @@ def test_an_appendix_of_one_line_items_is_not_a_task_list():
     text = BODY + "附件\n\n参考文件\n\n1.《养老机构管理办法》\n\n2.《社区养老服务规范》\n\n3.《助餐点建设指引》\n"
     plan = parse_text(text)
     assert not [t for t in plan.tasks if t.path[:1] == ["附件"]]
+
+
+# class 4: a first section that sets the scope and the departments' duties holds work like the rest
+# class 5: the schedule's steps are 阶段 items ending 「（责任部门：…。时间节点：2025年N月）」
+SCOPED = ("某区联合办理“开办餐饮店一件事”工作方案\n"
+          "一、实施范围和职责分工\n"
+          "（一）服务范围。面向在本区开办餐饮店的个体工商户和企业，办理营业执照、食品经营许可等事项。\n"
+          "（二）部门职责。区市场监管局负责食品经营许可，区消防救援支队负责消防安全检查。\n"
+          "二、主要任务\n（一）精简申请材料。梳理各环节材料，取消重复提交。\n"
+          "（二）建设线上专区。在政务服务网开设“一件事”专区。\n"
+          "三、推进步骤\n"
+          "（一）准备阶段。制定办理指南，完成系统对接。（责任部门：区政务办、区市场监管局。时间节点：2026年2月）\n"
+          "（二）试运行阶段。选取两个街道试运行。（责任部门：区政务办。时间节点：2026年4月）\n"
+          "（三）全面推广阶段。在全区推广实施。（责任部门：区政务办、各街道。时间节点：2026年6月）\n")
+
+
+def test_items_of_a_scope_and_duties_section_are_tasks():
+    plan = parse_text(SCOPED)
+    keys = [t.key for t in plan.tasks]
+    assert keys[:2] == ["一.一", "一.二"]
+    assert len(plan.tasks) == 2 + 2 + 3
+
+
+def test_a_section_only_of_scope_stays_no_task():
+    text = SCOPED.replace("一、实施范围和职责分工", "一、适用范围")
+    assert [t.key for t in parse_text(text).tasks][:1] == ["二.一"]
+
+
+def test_steps_ending_with_a_time_node_are_the_phases():
+    plan = parse_text(SCOPED)
+    assert [(p.name, p.start, p.end) for p in plan.phases] == [
+        ("准备阶段", "2026-02", "2026-02"), ("试运行阶段", "2026-04", "2026-04"), ("全面推广阶段", "2026-06", "2026-06")]
+    step = {t.key: t for t in plan.tasks}["三.二"]
+    assert step.responsible_units == ["区政务办"] and step.deadline == "2026-04-30"

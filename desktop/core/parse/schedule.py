@@ -72,6 +72,7 @@ SCHEDULE_WORDS = ("工作安排", "实施步骤", "工作步骤", "时间安排"
 SCHEDULE_SECTION = re.compile("|".join(SCHEDULE_WORDS))
 _PHASE_NAME_CUT = re.compile(r"[（(：:。，,；;]")
 _QUARTER = re.compile(r"^(?:第)?([一二三四1-4])季度")
+_TIME_NODE = re.compile(r"(?:时间节点|完成时限|完成时间)\s*[:：]\s*([^（）()。；;\n]{2,30}?月)\s*(?:[）)。；;\n]|$)")
 
 
 def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list[Phase]:
@@ -101,6 +102,10 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
                 bracket = re.match(r"[^（(]{2,16}[（(]([^（）()]{2,40})[)）]", title)
                 if bracket and re.search(r"\d{1,2}\s*月", bracket.group(1)):
                     start, end = month_range(bracket.group(1), year)
+                node = _TIME_NODE.search(child.full_text()) if end is None else None
+                if node:
+                    # （责任部门：…。时间节点：2025年3月）: the step is that month
+                    start, end = month_range(node.group(1), year)
                 if end is None:
                     dls = find_deadlines(child.full_text(), year)
                     if dls:

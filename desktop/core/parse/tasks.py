@@ -121,7 +121,9 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
     # holds work too (主要任务 beside a 职责分工 section): its leaf items are tasks
     leaves = _leaves(items)
     for top in (i for i in items if i.kind == 1 and i.pos not in sections_with_units):
-        if NON_TASK_SECTION.search(top.title) or any(d.pos in chosen for d in top.descendants()):
+        # 一、适用范围及部门职责: a section that also sets the departments' duties holds work
+        rule = NON_TASK_SECTION.search(top.title) and not re.search(r"范围[及和与].{0,4}职责", top.title)
+        if rule or any(d.pos in chosen for d in top.descendants()):
             continue
         tasks.extend(i for i in leaves if i.top() is top and i is not top)
     tasks.sort(key=lambda i: i.pos)
