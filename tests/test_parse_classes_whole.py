@@ -139,6 +139,7 @@ def test_a_section_only_of_scope_stays_no_task():
 def test_steps_ending_with_a_time_node_are_the_phases():
     plan = parse_text(SCOPED)
     assert [(p.name, p.start, p.end) for p in plan.phases] == [
-        ("准备阶段", "2026-02", "2026-02"), ("试运行阶段", "2026-04", "2026-04"), ("全面推广阶段", "2026-06", "2026-06")]
+        ("准备阶段", "2026-02", "2026-02"), ("试运行阶段", "2026-04", "2026-04"),
+        ("全面推广阶段", "2026-06", "2026-06")]
     step = {t.key: t for t in plan.tasks}["三.二"]
     assert step.responsible_units == ["区政务办"] and step.deadline == "2026-04-30"
