@@ -143,3 +143,25 @@ def test_steps_ending_with_a_time_node_are_the_phases():
         ("全面推广阶段", "2026-06", "2026-06")]
     step = {t.key: t for t in plan.tasks}["三.二"]
     assert step.responsible_units == ["区政务办"] and step.deadline == "2026-04-30"
+
+
+# class 6: figures in units the reader did not know: pairs (对) and the square-metre sign (㎡)
+def test_pairs_and_the_square_metre_sign_are_units():
+    plan = parse_text("某区公共空间提升方案\n一、主要任务\n"
+                      "（一）加密城际列车。到2026年城际线工作日开行列车42对。\n"
+                      "（二）贯通滨江步道。三年累计完成步道贯通18600㎡。\n"
+                      "（三）加强对接。与周边地区开展2次对接。\n")
+    first, second, third = plan.tasks
+    assert (42, "对") in {(g.value, g.unit) for g in first.targets}
+    assert (18600, "㎡") in {(g.value, g.unit) for g in second.targets}
+    assert "对" not in {g.unit for g in third.targets}       # 2次对接: 对接 is a word, not pairs
+
+
+# a unit listed after the areas (各区、城投集团) is a unit of its own, not part of 各县、市、区政府
+def test_a_unit_after_the_areas_is_split_off():
+    plan = parse_text("某市河道整治方案\n一、主要任务\n"
+                      "（一）清理河道垃圾。（牵头单位：市水务局；责任单位：各区、城投集团）\n"
+                      "（二）修复护岸。（牵头单位：市水务局；责任单位：各县、市、区政府）\n")
+    first, second = plan.tasks
+    assert first.responsible_units == ["各区", "城投集团"]
+    assert second.responsible_units == ["各县、市、区政府"]

@@ -106,7 +106,8 @@ def _merge_admin(pieces: list[str]) -> list[str]:
     for piece in pieces:
         if out:
             last_part = out[-1].rsplit("、", 1)[-1].lstrip("各")
-            if len(last_part) == 1 and last_part in _ADMIN_CHARS:
+            # 各县、市、区政府 — not 各区、城投集团 (a unit after the list of areas)
+            if len(last_part) == 1 and last_part in _ADMIN_CHARS and piece[:1] in _ADMIN_CHARS:
                 out[-1] = out[-1] + "、" + piece
                 continue
         out.append(piece)
