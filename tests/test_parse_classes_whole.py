@@ -165,3 +165,13 @@ def test_a_unit_after_the_areas_is_split_off():
     first, second = plan.tasks
     assert first.responsible_units == ["各区", "城投集团"]
     assert second.responsible_units == ["各县、市、区政府"]
+
+
+# class 8: a phase that gives only its end (年底前) starts right after the phase before, not in January
+def test_a_phase_given_only_its_end_starts_after_the_one_before():
+    plan = parse_text("某区智慧社区建设方案\n一、主要任务\n（一）建设平台。（责任单位：区数据局）\n"
+                      "二、实施步骤\n（一）试点建设阶段（2025年年底前）\n选取三个社区试点。\n"
+                      "（二）全面推广阶段（2027年年底前）\n在全区推广。\n")
+    phases = {p.name: (p.start, p.end) for p in plan.phases}
+    assert phases["试点建设阶段"] == (None, "2025-12")
+    assert phases["全面推广阶段"] == ("2026-01", "2027-12")

@@ -336,6 +336,8 @@ def month_range(text: str, default_year: int | None) -> tuple[str | None, str | 
             break
     if not months:
         years = re.findall(r"((?:19|20)\d{2})\s*年", text)
+        if years and len(set(years)) == 1 and re.search(r"年\s*(?:底|末)\s*(?:之前|以前|前)", text):
+            return None, f"{int(years[0]):04d}-12"    # （2027年年底前）: only the end is given
         if years:
             return f"{int(years[0]):04d}-01", f"{int(years[-1]):04d}-12"
         return None, None

@@ -63,7 +63,13 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
         line_end = text.find("\n", m.end())
         body = text[m.start(): line_end if line_end >= 0 else len(text)]
         found.append((m.start(), Phase(name=name, start=start, end=end, text=body.strip()[:500])))
-    return [p for _, p in sorted(found, key=lambda pair: pair[0])]
+    phases = [p for _, p in sorted(found, key=lambda pair: pair[0])]
+    for before, phase in zip(phases, phases[1:], strict=False):
+        # （三）优化提升阶段（2027年年底前） after a phase ending 2025-12: it starts right after that one
+        if phase.start is None and phase.end and before.end and before.end < phase.end:
+            y, m = int(before.end[:4]), int(before.end[5:7])
+            phase.start = f"{y + m // 12:04d}-{m % 12 + 1:02d}"
+    return phases
 
 
 # the titles of a plan's schedule section (its items are phases; tasks.NON_TASK_SECTION has them too)
