@@ -175,3 +175,14 @@ def test_a_phase_given_only_its_end_starts_after_the_one_before():
     phases = {p.name: (p.start, p.end) for p in plan.phases}
     assert phases["试点建设阶段"] == (None, "2025-12")
     assert phases["全面推广阶段"] == ("2026-01", "2027-12")
+
+
+# class 7: a year opening a sentence of figures after other sentences (「…同步推进。2026年，…实现全覆盖；…达到95%以上」)
+def test_a_year_opening_the_sentence_of_figures_is_the_deadline():
+    plan = parse_text("某区充电设施建设方案\n一、主要任务\n"
+                      "（一）完善公共充电网络。持续推进充电桩建设，逐步覆盖各类停车场。2026年，商业停车场实现充电设施全覆盖；"
+                      "居住小区充电桩配建比例达到95%以上。（牵头单位：区发改委；责任单位：各街道）\n"
+                      "（二）开展安全检查。定期检查充电设施。（牵头单位：区应急局）\n")
+    first, second = plan.tasks
+    assert first.deadline == "2026-12-31"
+    assert second.deadline is None

@@ -266,7 +266,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
 # a section of a list by lead unit: 县发改局牵头工作(8项) / 市教育局牵头的任务 / 区住建委负责事项（共5项）
 _LEAD_SECTION = re.compile(r"^([^，,。；;：:、（）()]{3,24}?)(?:牵头|负责)(?:的)?(?:工作|任务|事项)?\s*"
                            r"(?:[(（]\s*共?\s*\d{1,3}\s*项\s*[)）])?$")
-_YEAR_OPENING = re.compile(r"(?:^|\n)\s*((?:19|20)\d{2})\s*年\s*[，,](?=[^。；;\n]*\d)")
+_YEAR_OPENING = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*[，,](?=[^。\n]*\d)")
 # the whole work done (全面完成 / 基本建成), not a step of it (6月底前完成招标)
 _DONE_AFTER = re.compile(r"[，,\s]*(?:力争|确保|要)?(?:全面|基本|全部)(?:完成|建成|实现)")
 # 「2024年3月底前报送工作总结」: the date of a report the units send (find_duties reads it), not of the work
