@@ -186,3 +186,18 @@ def test_a_year_opening_the_sentence_of_figures_is_the_deadline():
     first, second = plan.tasks
     assert first.deadline == "2026-12-31"
     assert second.deadline is None
+
+
+# class 9 and its kin: a criterion (宜为) and a capacity naming a project are no figures to reach
+def test_a_criterion_and_a_project_capacity_are_not_targets():
+    plan = parse_text("某区养老服务试点方案\n一、主要任务\n"
+                      "（一）开展试点。试点街道常住老年人口宜为3000-8000人，年内建成示范点5个。\n"
+                      "（二）推进能源项目。推动20万吨生物柴油项目投产，新建加注站3座。\n")
+    first, second = plan.tasks
+    assert {(g.value, g.unit) for g in first.targets} == {(5, "个")}
+    assert {(g.value, g.unit) for g in second.targets} == {(3, "座")}
+
+
+def test_a_capacity_to_build_is_still_a_target():
+    plan = parse_text("某区能源方案\n一、主要任务\n（一）扩大产能。年内新增储能容量200兆瓦，新建光伏电站4座。\n")
+    assert {(g.value, g.unit) for g in plan.tasks[0].targets} == {(200, "兆瓦"), (4, "座")}

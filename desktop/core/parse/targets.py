@@ -59,6 +59,9 @@ _ASIDE = re.compile(r"\s*[(（][^()（）]{1,12}[)）]")
 _OWN_COUNT = re.compile(r"(?:方面|领域)\s*[（(]?\s*共?\s*$|[（(]共\s*$")
 _FUNDS = re.compile(r"(经费|资金|投资|投入|预算|补助|奖补|拨付)")
 _ORDINAL_BEFORE = re.compile(r"(第|前|近)$")
+_CRITERION = re.compile(r"宜(?:为|在|控制在|不少于|不低于|不小于|不超过|不大于|不高于)?\s*$")
+_CAPACITY_UNITS = r"吨|千瓦|兆瓦|千瓦时|立方米|标准箱"
+_CAPACITY_NAME = re.compile(r"级?(?:(?!的)[\u4e00-\u9fff]){2,8}?(?:项目|工程|装置|生产线)")
 _MULT = {"": 1, "万": 10000, "千": 1000, "亿": 100000000}
 _WINDOW = 22
 
@@ -142,6 +145,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 # "150张以上床位的养老机构": a qualifier; but "完成50%以上行政村的村庄整治": a share of them
                 # right after the verb is what is to be done
                 continue
+            if _CRITERION.search(clause, max(0, m.start() - 8), m.start()):
+                continue                            # "居住人口规模宜为5000-12000人": what a pilot should meet
+            if _CAPACITY_NAME.match(clause, m.end()) and re.fullmatch(_CAPACITY_UNITS, unit):
+                continue                            # "10万吨绿色甲醇项目": a project named by its capacity
             if _BAND.match(clause, m.end()) and not re.search(r"[\u4e00-\u9fff]", clause[max(prev_end, 0):m.start()]):
                 continue                            # "，11—49件的达到75%以上": the band a rate is for
             if unit in ("个工作日", "工作日") and not _SHORTEN.search(clause, 0, m.start()):
