@@ -85,7 +85,8 @@ def _failed_checks(scores) -> list[str]:
 # Whole plans (plans-whole: six whole Shanghai plan documents in document text, from 4.7 to 27.6 KB, one with a
 # flattened 附件 task table), the never-tuned set of round 8, built by corpusF: never tune the parser on them.
 # Scored once at 72.0 % (291/404) with the parser of 4d3c957, the same, every check, at main 17a4502 (only the
-# scorer's unit folding changed in between). Its BASELINE.md lists the classes.
+# scorer's unit folding changed in between). Its BASELINE.md lists the classes. Since round 9 the parser IS tuned
+# on them (by the parser7 helper only): round 9 reaches 100 % (407/407).
 # Next whole plans (plans-next2: six whole Shanghai plan documents in document text, two districts and four city
 # plans, one with a task table after its body and no 附件 line, one with two attachments), the never-tuned set of
 # round 9, built by corpusG: never tune the parser on them. Scored once at 78.6 % (298/379) with the parser of
@@ -101,7 +102,7 @@ SCORED_SETS = [
     ("plans-more", "tuned on since round 6 (never tuned: 77.4 %)", 0.98, 15, 280),
     ("plans-final", "tuned on since round 7 (never tuned: 89.8 %)", 0.95, 15, 250),
     ("plans-last", "tuned on since round 8 (never tuned: 58.3 %)", 0.954, 17, 440),
-    ("plans-whole", "never tuned on", 0.70, 6, 380),
+    ("plans-whole", "tuned on since round 9 (never tuned: 72.0 %)", 0.98, 6, 380),
     ("plans-next2", "never tuned on", 0.766, 6, 370),
 ]
 

@@ -67,8 +67,8 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
     for before, phase in zip(phases, phases[1:], strict=False):
         # （三）优化提升阶段（2027年年底前） after a phase ending 2025-12: it starts right after that one
         if phase.start is None and phase.end and before.end and before.end < phase.end:
-            y, m = int(before.end[:4]), int(before.end[5:7])
-            phase.start = f"{y + m // 12:04d}-{m % 12 + 1:02d}"
+            end_year, end_month = int(before.end[:4]), int(before.end[5:7])
+            phase.start = f"{end_year + end_month // 12:04d}-{end_month % 12 + 1:02d}"
     return phases
 
 
