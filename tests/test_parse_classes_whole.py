@@ -201,3 +201,20 @@ def test_a_criterion_and_a_project_capacity_are_not_targets():
 def test_a_capacity_to_build_is_still_a_target():
     plan = parse_text("某区能源方案\n一、主要任务\n（一）扩大产能。年内新增储能容量200兆瓦，新建光伏电站4座。\n")
     assert {(g.value, g.unit) for g in plan.tasks[0].targets} == {(200, "兆瓦"), (4, "座")}
+
+
+# class 10: the notice names the plan otherwise than the plan's own title line
+NOTICE = ("某市城市管理局关于印发《某市市容环境提升两年行动计划(2025-2026年)》的通知\n各区城管局：\n"
+          "现将有关事项通知如下。\n某市城市管理局\n2025年3月1日\n{own}\n"
+          "一、主要任务\n（一）整治街面秩序。（牵头单位：市城管执法局）\n")
+
+
+def test_the_plans_own_title_line_is_its_title():
+    plan = parse_text(NOTICE.format(own="某市市容环境提升工作方案（2025-2026年）"))
+    assert plan.title == "某市市容环境提升工作方案（2025-2026年）"
+
+
+def test_a_title_line_repeating_the_notices_name_keeps_it():
+    # the plan's line leaves the period out: the same name, the notice's (with its period) is kept
+    plan = parse_text(NOTICE.format(own="某市市容环境提升两年行动计划"))
+    assert plan.title == "某市市容环境提升两年行动计划(2025-2026年)"

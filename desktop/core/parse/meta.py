@@ -194,11 +194,31 @@ def _uploaded_title(text: str) -> str:
 
 def find_title(text: str) -> str:
     """The plan's title; a column tag before it left out, never the document number."""
-    title = _find_title(text)
+    title = _own_title(text, _find_title(text))
     tag = _COLUMN_TAG.match(title)
     if tag and (_DOC_END.search(title) or "关于" in title):
         title = title[tag.end():]
     return "" if DOC_NUMBER.fullmatch(title) else title
+
+
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def _own_title(text: str, quoted: str) -> str:
+    """The plan's own title line below the notice that issues it, when the plan names itself otherwise
+    than the notice's 《》 (notice: 《…三年行动计划(2024-2026年)》; plan: 「…工作方案（2024-2026年）」): the
+    same first words, a plan word of its own. The notice's name when the plan repeats it (its period
+    left out or not), or has no such line."""
+    at = text.find("《" + quoted + "》")
+    stem = _BRACKETED.sub("", quoted)[:8]
+    if at < 0 or len(stem) < 8:
+        return quoted
+    for line in text[at + len(quoted):at + 4000].split("\n"):
+        line = line.strip()
+        if (line.startswith(stem) and len(line) <= 60 and not re.search(r"[。；;，,：:《》]", line)
+                and re.search(_PLAN_WORD + r"(?:[（(][^（）()]{4,20}[）)])?$", line)):
+            return quoted if _BRACKETED.sub("", line) == _BRACKETED.sub("", quoted) else line
+    return quoted
 
 
 def _find_title(text: str) -> str:
