@@ -218,3 +218,11 @@ def test_a_title_line_repeating_the_notices_name_keeps_it():
     # the plan's line leaves the period out: the same name, the notice's (with its period) is kept
     plan = parse_text(NOTICE.format(own="某市市容环境提升两年行动计划"))
     assert plan.title == "某市市容环境提升两年行动计划(2025-2026年)"
+
+
+# a bracket that says which ones (「（…超过4米，或者总质量超过50吨的）」) holds thresholds, not targets
+def test_figures_of_a_bracket_saying_which_ones_are_not_targets():
+    plan = parse_text("某市超限运输管理方案\n一、主要任务\n"
+                      "（一）规范审批。对超限车辆（车货总高度超过4米，或者总质量超过50吨的）实行联合审批，"
+                      "年内完成审批系统改造3项。\n")
+    assert {(g.value, g.unit) for g in plan.tasks[0].targets} == {(3, "项")}

@@ -145,6 +145,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 # "150张以上床位的养老机构": a qualifier; but "完成50%以上行政村的村庄整治": a share of them
                 # right after the verb is what is to be done
                 continue
+            if re.match(r"[^（）()，,。；;]{0,6}的[）)]", clause[m.end():]):
+                continue                            # "（…或者总质量超过100000千克的）": which ones, in brackets
             if _CRITERION.search(clause, max(0, m.start() - 8), m.start()):
                 continue                            # "居住人口规模宜为5000-12000人": what a pilot should meet
             if _CAPACITY_NAME.match(clause, m.end()) and re.fullmatch(_CAPACITY_UNITS, unit):
