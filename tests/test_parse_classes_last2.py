@@ -198,3 +198,15 @@ def test_e14_title_is_the_document_s_own():
     # e14 holds no numbered item, so parse_file refuses it: the title is read from its text
     text = next(LAST.glob("e14_*.txt")).read_text(encoding="utf-8")
     assert parse_text(text).title == "2024年城区旧城改造工作方案"
+
+
+def test_a_title_over_three_lines_ending_with_its_period():
+    plan = parse_text("某区人民政府办公室印发《某区全力推进营商环境优化提升加快打造一流服务区三年行动计划"
+                      "(2024—2026年)》的通知\n"
+                      "某区全力推进营商环境优化提升\n加快打造一流服务区三年行动计划\n(2024—2026年)\n"
+                      "为持续优化营商环境,制定本计划。\n一、主要任务\n1.压缩企业开办时间。(区市场监管局负责)\n")
+    assert plan.title == "某区全力推进营商环境优化提升加快打造一流服务区三年行动计划(2024—2026年)"
+
+
+def test_e02_title_over_three_lines():
+    assert _last("e02").title.startswith("静安区全力打响")

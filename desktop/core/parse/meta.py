@@ -159,6 +159,8 @@ _UPLOADED_NAME = re.compile(r"^\s*([^\n]{4,120}?)\s*(?:[(（]\d+[页頁][^)）]*
 _OPENING_NAME = re.compile(r"^([^。；;，,:：\n]{6,60}" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)")
 
 
+# the period a plan's title ends with, on a line of its own: (2018—2020年)
+_PERIOD_LINE = re.compile(r"^[(（]\s*(?:19|20)\d{2}\s*[—\-–~至－]+\s*(?:19|20)\d{2}\s*年?\s*[)）]$")
 _FILE_LINE = re.compile(r"^(.{4,80}?)\s*\.(?:docx?|pdf|wps)$")
 
 
@@ -257,11 +259,16 @@ def _find_title(text: str) -> str:
             continue
         if _TITLE_LINE.match(line):
             prev = next((lines[j] for j in range(i - 1, max(-1, i - 3), -1) if lines[j]), "")
-            if (len(line) <= 10 and prev and len(prev) <= 40 and not re.search(r"[。；;，,:：\d]$", prev)
+            if (prev and len(prev) <= 40 and not re.search(r"[。；;，,:：\d]$", prev)
                     and not re.search(_PLAN_WORD + "$", prev) and not DOC_NUMBER.search(prev)
                     and not re.search(r"[《》]|通知|_HEADING_START", prev) and not _HEADING_START.match(prev)
                     and not FULL_DATE.search(prev)):
-                return _fuller(lines, i, prev + line)
+                if len(line) <= 10:
+                    return _fuller(lines, i, prev + line)
+                period = lines[i + 1] if i + 1 < len(lines) else ""
+                if _PERIOD_LINE.match(period) and i > 0 and lines[i - 1] == prev:
+                    # 静安区全力打响“上海服务”品牌 / 加快建设…三年行动计划 / (2018—2020年): a title over three lines
+                    return prev + line + period
             return _fuller(lines, i, line)
     m = _NOTICE.search(text)
     if m and not _CITED.search(text, max(0, m.start() - 40), m.start()):
