@@ -91,6 +91,10 @@ def _failed_checks(scores) -> list[str]:
 # plans, one with a task table after its body and no 附件 line, one with two attachments), the never-tuned set of
 # round 9, built by corpusG: never tune the parser on them. Scored once at 78.6 % (298/379) with the parser of
 # main 5246dc1, the same, every check, at main 7a1c093. Its BASELINE.md lists the classes.
+# Next plans 3 (plans-next3: twenty-four page openings of plans from outside Shanghai, province to street and
+# departments, taken as the searches returned them), a never-tuned set of round 9, built by corpusH: never tune the
+# parser on them. Scored once at 80.9 % (212/262) at main 0683334, the same, every check, at main 5246dc1. Its
+# BASELINE.md lists the classes.
 # Each floor is the latest share less two points, only so a regression shows; the lead raises it.
 SCORED_SETS = [
     # directory, what it is now, floor, at least this many plans and checks
@@ -104,6 +108,7 @@ SCORED_SETS = [
     ("plans-last", "tuned on since round 8 (never tuned: 58.3 %)", 0.956, 17, 440),
     ("plans-whole", "tuned on since round 9 (never tuned: 72.0 %)", 0.98, 6, 380),
     ("plans-next2", "never tuned on", 0.766, 6, 370),
+    ("plans-next3", "never tuned on", 0.789, 20, 250),
 ]
 
 
