@@ -85,3 +85,36 @@ def test_a_revision_that_changes_a_corrected_phase_is_a_conflict_the_person_deci
         assert stored["plan.phases"][0]["end"] == "2024-04" and stored["plan.issuer"] == "测试市人民政府"
         assert "plan.phases" not in P.stored_plan_corrections(ws, plan_id)
         assert "plan.title" in P.stored_plan_corrections(ws, plan_id)   # the other correction stays
+
+
+def test_the_monthly_duty_is_corrected_kept_over_a_reimport_and_sets_the_due_rule(tmp_path):
+    from desktop.core.deadlines import due_rule
+    from desktop.store import dashboard
+
+    parsed = sample_plan()                      # its monthly duty names no day: the 5th applies
+    assert PE.monthly_duty_text(parsed) == "每月报送信息1篇以上"
+    reviewed = copy.deepcopy(parsed)
+    PE.set_plan_field(reviewed, "plan.monthly_duty", "每月15日前报送上月工作进展")
+    assert [d.text for d in parsed.duties if d.every == "month"] == ["每月报送信息1篇以上"]
+    with open_workspace(tmp_path / "w.sqlite") as ws:
+        plan_id = P.save_plan(ws, reviewed, backup=False, parsed=parsed).plan_id
+        assert P.stored_plan_corrections(ws, plan_id)["plan.monthly_duty"].value == "每月15日前报送上月工作进展"
+        assert dashboard.due_rule(ws, plan_id).day == 15
+        again = P.prepare_reimport(ws, copy.deepcopy(parsed))          # the same document again
+        assert again.conflicts == [] and again.changes == []
+        assert due_rule(d.to_json() for d in again.plan.duties).day == 15
+        revised = sample_plan()                  # the revision states a day of its own
+        PE.set_plan_field(revised, "plan.monthly_duty", "每月10日前报送上月进展")
+        [conflict] = P.prepare_reimport(ws, revised).conflicts
+        assert conflict.field == "plan.monthly_duty" and conflict.text().startswith("（方案）：月度报送要求")
+
+
+def test_a_monthly_duty_added_where_the_plan_had_none_and_removed_again():
+    plan = sample_plan()
+    plan.duties = [d for d in plan.duties if d.every != "month"]
+    assert PE.monthly_duty_text(plan) == ""
+    PE.set_plan_field(plan, "plan.monthly_duty", "每月25日前报送当月情况")
+    [added] = [d for d in plan.duties if d.every == "month"]
+    assert added.kind == "monthly_info" and PE.monthly_duty_text(plan) == "每月25日前报送当月情况"
+    PE.set_plan_field(plan, "plan.monthly_duty", "")
+    assert PE.monthly_duty_text(plan) == "" and not [d for d in plan.duties if d.every == "month"]

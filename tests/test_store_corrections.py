@@ -142,6 +142,23 @@ def test_a_corrected_short_name_travels_in_the_plan_package(ws):
     assert read_plan(sent.to_json(with_source=True)).tasks[3].short_name == "养老床位"
 
 
+def test_a_corrected_monthly_duty_travels_in_the_plan_package_and_sets_the_units_due_day(ws, tmp_path):
+    from desktop.core import plan_edits
+    from desktop.exchange.plan_package import read_plan
+    from desktop.store import dashboard
+    from desktop.store.saved_plan import load_plan
+
+    parsed = sample_plan()
+    reviewed = copy.deepcopy(parsed)
+    plan_edits.set_plan_field(reviewed, "plan.monthly_duty", "每月15日前报送上月进展情况")
+    plan_id = P.save_plan(ws, reviewed, backup=False, parsed=parsed).plan_id
+    received = read_plan(load_plan(ws, plan_id).to_json(with_source=True))
+    with open_workspace(tmp_path / "unit.sqlite") as unit:
+        unit_plan = P.save_reimport(unit, P.prepare_office_plan(unit, received), backup=False).plan_id
+        assert dashboard.due_rule(unit, unit_plan).day == 15
+        assert dashboard.due_rule(ws, plan_id).day == 15
+
+
 def test_a_plan_imported_as_new_takes_no_corrections_of_the_same_titled_one(ws):
     parsed = sample_plan()
     first = P.save_plan(ws, _reviewed(parsed), backup=False, parsed=parsed).plan_id

@@ -325,3 +325,33 @@ def test_plan_info_and_phases_are_corrected_in_review_and_undone_with_ctrl_z(qtb
     assert "4 个工作阶段" in dialog.ui.summaryLabel.text()
     dialog.undo_stack.undo()
     assert dialog.working.title == "老年友好型城市建设工作方案" and len(dialog.working.phases) == 3
+
+
+def test_the_monthly_duty_in_plan_info_shows_the_rule_it_gives_and_is_undone_with_ctrl_z(qtbot, monkeypatch):
+    from desktop.ui.plan_info import PlanInfoDialog
+
+    dialog, _ = _dialog(qtbot)
+    info = PlanInfoDialog(dialog.working, dialog)
+    qtbot.addWidget(info)
+    edit, rule = info.ui.monthlyDutyEdit, info.ui.monthlyRuleLabel
+    assert edit.text() == "每月报送信息1篇以上"
+    assert "没有写明每月几日报送：按每月5日前报送上月情况计" in rule.text()
+    edit.setText("每月20日前报送当月工作进展")
+    assert rule.text() == "按此要求：每月20日前报送当月情况。"
+    edit.clear()
+    assert rule.text().startswith("方案未规定月度报送日期")
+    edit.setText("  每月10日前报送上月工作进展 ")
+    info.accept()
+    assert info.values["plan.monthly_duty"] == "每月10日前报送上月工作进展"
+    values = info.values
+
+    class Typed(PlanInfoDialog):
+        def exec(self):
+            self.values = values
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr("desktop.ui.review.PlanInfoDialog", Typed)
+    dialog.ui.planInfoButton.click()
+    assert [d.text for d in dialog.working.duties if d.every == "month"] == ["每月10日前报送上月工作进展"]
+    dialog.undo_stack.undo()
+    assert [d.text for d in dialog.working.duties if d.every == "month"] == ["每月报送信息1篇以上"]

@@ -1,4 +1,5 @@
-"""A person's corrections of the plan's own fields (title, 文号, issuer, date, phases) in review.
+"""A person's corrections of the plan's own fields (title, 文号, issuer, date, phases and the
+monthly reporting duty whose day sets when each month is due) in review.
 
 The same record as for tasks (``review_edits.Correction``/``Conflict``), keyed ``plan.<field>``:
 a corrected field keeps the person's value over a revised document that left it as it was; where
@@ -13,11 +14,12 @@ import copy
 from typing import Any
 
 from desktop.core import review_edits
-from desktop.core.model import ParsedPlan, Phase
+from desktop.core.deadlines import due_rule_of
+from desktop.core.model import Duty, ParsedPlan, Phase
 from desktop.core.progress import is_month
 from desktop.core.review_edits import FIELD_LABELS, Conflict, Correction, EditError, check_date, field_text
 
-FIELDS = ("plan.title", "plan.doc_number", "plan.issuer", "plan.date", "plan.phases")
+FIELDS = ("plan.title", "plan.doc_number", "plan.issuer", "plan.date", "plan.phases", "plan.monthly_duty")
 PLAN_KEY = ""                      # a Conflict's task key when it is about the plan itself
 PLAN_TITLE = "（方案）"
 
@@ -26,19 +28,47 @@ BAD_DATE = "成文日期“{text}”不是日期。请写成 2024-03-01 这样�
 PHASE_NO_NAME = "第 {n} 个阶段没有名称：请填写（如“动员部署阶段”），或删去这一行。"
 PHASE_BAD_MONTH = "“{name}”的{which}“{text}”不是月份。请写成 2024-03 这样的年-月，或留空。"
 PHASE_BACKWARDS = "“{name}”的开始月份 {start} 晚于结束月份 {end}，请检查。"
-
 Corrections = dict[str, Correction]           # plan.<field> → correction
 
 
 def plan_fields(plan: ParsedPlan) -> dict[str, Any]:
     """The plan's correctable fields as JSON-able values (what is stored and compared)."""
     return {"plan.title": plan.title, "plan.doc_number": plan.doc_number, "plan.issuer": plan.issuer,
-            "plan.date": plan.date, "plan.phases": [p.to_json() for p in plan.phases]}
+            "plan.date": plan.date, "plan.phases": [p.to_json() for p in plan.phases],
+            "plan.monthly_duty": monthly_duty_text(plan)}
+
+
+def _monthly_duty(plan: ParsedPlan) -> Duty | None:
+    """The monthly duty the plan's due rule is read from (``deadlines.stated_due_rule``'s
+    choice: the information duty first), else the first monthly duty naming no day."""
+    monthly = sorted((d for d in plan.duties if d.every == "month"), key=lambda d: d.kind != "monthly_info")
+    return next((d for d in monthly if due_rule_of(d.text) is not None), monthly[0] if monthly else None)
+
+
+def monthly_duty_text(plan: ParsedPlan) -> str:
+    """The text of the monthly duty that sets when each month's report is due ('' if none)."""
+    duty = _monthly_duty(plan)
+    return duty.text if duty is not None else ""
+
+
+def _set_monthly_duty(plan: ParsedPlan, text: str) -> None:
+    """The person's wording of the monthly duty: it replaces the duty the rule was read from,
+    or is added as the monthly information duty; empty removes that duty (the 5th applies)."""
+    duty = _monthly_duty(plan)
+    others = [d for d in plan.duties if d is not duty]
+    if duty is not None and text:                   # a new list of new duties: undo keeps the old
+        plan.duties = [Duty(d.kind, d.due, d.every, text) if d is duty else d for d in plan.duties]
+    elif duty is not None:
+        plan.duties = others
+    elif text:
+        plan.duties = [*others, Duty("monthly_info", None, "month", text)]
 
 
 def set_plan_field(plan: ParsedPlan, name: str, value: Any) -> None:
     if name == "plan.phases":
         plan.phases = [Phase.from_json(p) for p in value]
+    elif name == "plan.monthly_duty":
+        _set_monthly_duty(plan, str(value or ""))
     elif name in FIELDS:
         setattr(plan, name.removeprefix("plan."), value)
     else:

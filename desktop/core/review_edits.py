@@ -41,7 +41,8 @@ FIELD_LABELS = {"title": "任务名称", "short_name": "简称", "lead_units": "
                 "responsible_units": "责任单位", "targets": "量化指标", "deadline": "完成时限",
                 # the plan's own fields (``core.plan_edits``), keyed as ``plan.<field>``
                 "plan.title": "方案标题", "plan.doc_number": "文号", "plan.issuer": "发文机关",
-                "plan.date": "成文日期", "plan.phases": "工作阶段"}
+                "plan.date": "成文日期", "plan.phases": "工作阶段",
+                "plan.monthly_duty": "月度报送要求"}
 
 NO_DIGITS = "指标“{text}”里没有数字，无法作为量化指标。请写成“不少于500张”“达到90%以上”这样带数字和单位的形式。"
 NOT_A_TARGET = "“{text}”读不出量化指标：要有阿拉伯数字和计量单位（如 500张、90%）。请写成“不少于500张”这样的形式。"

@@ -1,4 +1,5 @@
-"""The plan's own fields in review: title, 文号, issuer, date and the schedule's phases.
+"""The plan's own fields in review: title, 文号, issuer, date, the monthly reporting duty (its
+day decides when each month is due) and the schedule's phases.
 
 The checks are ``desktop.core.plan_edits``; a value that cannot be taken is said under the
 fields and the dialog stays open with what was typed. The review dialog makes the change one
@@ -12,10 +13,16 @@ from typing import Any
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from desktop.core import plan_edits
+from desktop.core.deadlines import stated_due_rule
 from desktop.core.model import ParsedPlan
+from desktop.core.progress import DEFAULT_DUE
 from desktop.core.review_edits import EditError
 from desktop.ui.forms.ui_plan_info_dialog import Ui_PlanInfoDialog
 from desktop.ui.screen_fit import fit_to_screen
+
+RULE_READ = "按此要求：{rule}。"
+RULE_NONE = "方案未规定月度报送日期：按{rule}计。"
+RULE_UNREAD = "这句没有写明每月几日报送：按{rule}计。要按方案的日期，请写明（如“每月10日前”）。"
 
 
 class PlanInfoDialog(QDialog):
@@ -26,11 +33,15 @@ class PlanInfoDialog(QDialog):
         self.ui = Ui_PlanInfoDialog()
         self.ui.setupUi(self)
         self.old_phases = list(plan.phases)
+        self._duties = list(plan.duties)
         self.values: dict[str, Any] = {}
         self.ui.titleEdit.setText(plan.title)
         self.ui.docNumberEdit.setText(plan.doc_number)
         self.ui.issuerEdit.setText(plan.issuer)
         self.ui.dateEdit.setText(plan.date or "")
+        self.ui.monthlyDutyEdit.textChanged.connect(self.show_rule)
+        self.ui.monthlyDutyEdit.setText(plan_edits.monthly_duty_text(plan))
+        self.show_rule()
         table = self.ui.phasesTable
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = table.horizontalHeader()
@@ -43,6 +54,16 @@ class PlanInfoDialog(QDialog):
         self.ui.removePhaseButton.clicked.connect(self.remove_selected)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.titleEdit.setFocus()
+
+    def show_rule(self) -> None:
+        """Under the monthly duty, the due rule the plan gets with it, as the dashboard says it."""
+        text = self.ui.monthlyDutyEdit.text().strip()
+        duties = ParsedPlan(title="", duties=list(self._duties))
+        plan_edits.set_plan_field(duties, "plan.monthly_duty", text)
+        rule = stated_due_rule(d.to_json() for d in duties.duties)
+        self.ui.monthlyRuleLabel.setText(
+            RULE_READ.format(rule=rule.describe()) if rule
+            else (RULE_UNREAD if text else RULE_NONE).format(rule=DEFAULT_DUE.describe()))
 
     def showEvent(self, event: Any) -> None:
         fit_to_screen(self)
@@ -84,6 +105,7 @@ class PlanInfoDialog(QDialog):
                 "plan.doc_number": self.ui.docNumberEdit.text().strip(),
                 "plan.issuer": self.ui.issuerEdit.text().strip(),
                 "plan.date": plan_edits.check_plan_date(self.ui.dateEdit.text()),
+                "plan.monthly_duty": self.ui.monthlyDutyEdit.text().strip(),
                 "plan.phases": [p.to_json() for p in plan_edits.check_phases(self.phase_rows(),
                                                                              self.old_phases)],
             }

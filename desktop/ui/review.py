@@ -516,7 +516,7 @@ class ReviewDialog(QDialog):
 
     # -- unit corrections ------------------------------------------------------------------
     def edit_plan_info(self) -> None:
-        """Title, 文号, issuer, date and phases, as one undoable step."""
+        """Title, 文号, issuer, date, the monthly duty and phases, as one undoable step."""
         dialog = PlanInfoDialog(self.working, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -72,6 +72,22 @@ class Ui_PlanInfoDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
+        self.monthlyDutyLabel = QLabel(PlanInfoDialog)
+        self.monthlyDutyLabel.setObjectName(u"monthlyDutyLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.monthlyDutyLabel)
+
+        self.monthlyDutyEdit = QLineEdit(PlanInfoDialog)
+        self.monthlyDutyEdit.setObjectName(u"monthlyDutyEdit")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.monthlyDutyEdit)
+
+        self.monthlyRuleLabel = QLabel(PlanInfoDialog)
+        self.monthlyRuleLabel.setObjectName(u"monthlyRuleLabel")
+        self.monthlyRuleLabel.setWordWrap(True)
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.monthlyRuleLabel)
+
 
         self.layout.addLayout(self.form)
 
@@ -133,11 +149,13 @@ class Ui_PlanInfoDialog(object):
         self.docNumberLabel.setBuddy(self.docNumberEdit)
         self.issuerLabel.setBuddy(self.issuerEdit)
         self.dateLabel.setBuddy(self.dateEdit)
+        self.monthlyDutyLabel.setBuddy(self.monthlyDutyEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.titleEdit, self.docNumberEdit)
         QWidget.setTabOrder(self.docNumberEdit, self.issuerEdit)
         QWidget.setTabOrder(self.issuerEdit, self.dateEdit)
-        QWidget.setTabOrder(self.dateEdit, self.phasesTable)
+        QWidget.setTabOrder(self.dateEdit, self.monthlyDutyEdit)
+        QWidget.setTabOrder(self.monthlyDutyEdit, self.phasesTable)
         QWidget.setTabOrder(self.phasesTable, self.addPhaseButton)
         QWidget.setTabOrder(self.addPhaseButton, self.removePhaseButton)
 
@@ -147,13 +165,15 @@ class Ui_PlanInfoDialog(object):
 
     def retranslateUi(self, PlanInfoDialog):
         PlanInfoDialog.setWindowTitle(QCoreApplication.translate("PlanInfoDialog", u"\u4fee\u6539\u65b9\u6848\u4fe1\u606f", None))
-        self.headLabel.setText(QCoreApplication.translate("PlanInfoDialog", u"\u6539\u6b63\u89e3\u6790\u9519\u7684\u65b9\u6848\u4fe1\u606f\u548c\u5de5\u4f5c\u9636\u6bb5\u3002\u60a8\u7684\u4fee\u6539\u4f1a\u4fdd\u7559\uff1a\u4ee5\u540e\u5bfc\u5165\u4fee\u8ba2\u7a3f\u65f6\u4e0d\u4f1a\u88ab\u6084\u6084\u6539\u56de\u3002", None))
+        self.headLabel.setText(QCoreApplication.translate("PlanInfoDialog", u"\u6539\u6b63\u89e3\u6790\u9519\u7684\u65b9\u6848\u4fe1\u606f\u3001\u6708\u5ea6\u62a5\u9001\u8981\u6c42\u548c\u5de5\u4f5c\u9636\u6bb5\u3002\u60a8\u7684\u4fee\u6539\u4f1a\u4fdd\u7559\uff1a\u4ee5\u540e\u5bfc\u5165\u4fee\u8ba2\u7a3f\u65f6\u4e0d\u4f1a\u88ab\u6084\u6084\u6539\u56de\u3002", None))
         self.titleLabel.setText(QCoreApplication.translate("PlanInfoDialog", u"\u65b9\u6848\u6807\u9898(&T)\uff1a", None))
         self.docNumberLabel.setText(QCoreApplication.translate("PlanInfoDialog", u"\u6587\u53f7(&N)\uff1a", None))
         self.docNumberEdit.setPlaceholderText(QCoreApplication.translate("PlanInfoDialog", u"\u5982\u201c\u00d7\u5e9c\u529e\u30142024\u301512\u53f7\u201d\uff0c\u6ca1\u6709\u53ef\u7559\u7a7a", None))
         self.issuerLabel.setText(QCoreApplication.translate("PlanInfoDialog", u"\u53d1\u6587\u673a\u5173(&I)\uff1a", None))
         self.dateLabel.setText(QCoreApplication.translate("PlanInfoDialog", u"\u6210\u6587\u65e5\u671f(&D)\uff1a", None))
         self.dateEdit.setPlaceholderText(QCoreApplication.translate("PlanInfoDialog", u"\u5199\u6210 2024-03-01\uff1b\u62a5\u9001\u6708\u4efd\u4ece\u8fd9\u4e2a\u65e5\u671f\u7b97\u8d77", None))
+        self.monthlyDutyLabel.setText(QCoreApplication.translate("PlanInfoDialog", u"\u6708\u5ea6\u62a5\u9001(&M)\uff1a", None))
+        self.monthlyDutyEdit.setPlaceholderText(QCoreApplication.translate("PlanInfoDialog", u"\u5982\u201c\u6bcf\u670810\u65e5\u524d\u62a5\u9001\u4e0a\u6708\u5de5\u4f5c\u8fdb\u5c55\u201d\uff1b\u7559\u7a7a\u6309\u6bcf\u67085\u65e5\u524d\u62a5\u9001\u4e0a\u6708\u60c5\u51b5\u8ba1", None))
         self.phasesLabel.setText(QCoreApplication.translate("PlanInfoDialog", u"\u5de5\u4f5c\u9636\u6bb5\uff08\u6708\u4efd\u5199\u6210 2024-03\uff1b\u4e0d\u5206\u9636\u6bb5\u7684\u65b9\u6848\u53ef\u4ee5\u6ca1\u6709\uff09\uff1a", None))
         ___qtablewidgetitem = self.phasesTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("PlanInfoDialog", u"\u9636\u6bb5\u540d\u79f0", None))

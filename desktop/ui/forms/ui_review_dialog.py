@@ -192,7 +192,7 @@ class Ui_ReviewDialog(object):
         ReviewDialog.setWindowTitle(QCoreApplication.translate("ReviewDialog", u"\u6838\u5bf9\u5de5\u4f5c\u65b9\u6848", None))
         self.planInfoButton.setText(QCoreApplication.translate("ReviewDialog", u"\u65b9\u6848\u4fe1\u606f\u4e0e\u9636\u6bb5(&P)\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.planInfoButton.setToolTip(QCoreApplication.translate("ReviewDialog", u"\u6539\u6b63\u89e3\u6790\u9519\u7684\u65b9\u6848\u6807\u9898\u3001\u6587\u53f7\u3001\u53d1\u6587\u673a\u5173\u3001\u6210\u6587\u65e5\u671f\u548c\u5de5\u4f5c\u9636\u6bb5", None))
+        self.planInfoButton.setToolTip(QCoreApplication.translate("ReviewDialog", u"\u6539\u6b63\u89e3\u6790\u9519\u7684\u65b9\u6848\u6807\u9898\u3001\u6587\u53f7\u3001\u53d1\u6587\u673a\u5173\u3001\u6210\u6587\u65e5\u671f\u3001\u6708\u5ea6\u62a5\u9001\u8981\u6c42\u548c\u5de5\u4f5c\u9636\u6bb5", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.changesList.setToolTip(QCoreApplication.translate("ReviewDialog", u"\u52fe\u9009\u7684\u4e00\u9879\u6539\u7528\u65b0\u65b9\u6848\u7684\u5199\u6cd5\uff1b\u4e0d\u52fe\u9009\u5219\u4fdd\u7559\u60a8\u4e4b\u524d\u7684\u4fee\u6539", None))
