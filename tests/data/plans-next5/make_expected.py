@@ -145,6 +145,7 @@ plan(J05,
      samples=[
         S(["一", "(一)"], [], [], **at(J05, "一、分工原则 (一)"),
           note=GOALS + " (分工原则); " + PROSE),
+        S(["一", "(二)"], [], [], **at(J05, "不作分解。 (二)"), note=PROSE + "; 各部门 is the object of 分解落实到部门, not a unit"),
         S(["一", "(三)"], [], [], **at(J05, "落实到部门。 (三)"), note=PROSE + "; 「十一五」-style names, no figures"),
         S(["二", "(一)", "1"], [], [], **at(J05, " 1."),
           note=CUT + " (「1.主要指标的责任部门。 万元生产」): its units are not on the page"),
@@ -325,6 +326,7 @@ plan("j14_yongchang-2017-kaizhan-shengji-jiankang-xiancheng-shidian-gongzuo-guih
      samples=[
         S(["一", "(一)"], [], [],
           note=GOALS + "; " + PROSE + "; the heading 指导思想 runs into its text; 2017-2020 is the plan's period, no deadline"),
+        S(["一", "(二)"], [], [], note=GOALS + "; " + PROSE + "; " + CUT + " (「(二)基本原则政策融合」)"),
      ],
      plan_targets=[], phases=[], duties=[],
      notes=["2016年底 dates the pilot's designation (history), not a deadline",
@@ -429,5 +431,134 @@ plan("j18_shi-linyeju-2009-shixing-senlin-jingying-gongzuo-baogao-zhidu-tongzhi.
              {"what": "将年度工作总结和附件1、2、3报市林业局造林处", "when": "11月30日前", "when_norm": "2009-11-30"}],
      notes=["11月30日前 takes its year from the date 二〇〇九年十一月二十五日 (five days before)",
             "items 二、三、 are the page's tasks (一、 is not on the page): 2"])
+
+# ---------------------------------------------------------------------------------------------------------
+plan("j19_xuancheng-2020-yingdui-xinguan-feiyan-yiqing-ruogan-zhengce-cuoshi-tongzhi.txt",
+     title="关于对参与新型冠状病毒肺炎疫情防控医疗卫生人员给予保障和激励的若干措施（宣城市人民政府办公室关于印发应对新型冠状病毒肺炎疫情若干政策措施的通知）",
+     title_note="the first measures' own title (line 19) or the notice title (lines 5 and 7): either is accepted; the notice "
+                "issues six sets of measures",
+     doc_no="宣政办秘〔2020〕1号", issuer="宣城市人民政府办公室", date="2020-02-14", level="city (Anhui, Xuancheng)",
+     source=src("https://www.ushui.net/law/v?id=v79f3c1v0102114ddf5bc3fe0a7a0b70034184397da7985e917f"),
+     style="city notice issuing six sets of measures, on a law site: the site's phone and search lines, the title twice, "
+           "number, addressees, one-sentence cover naming the six sets in 《》, signature, date, the first set's title, "
+           "「一、…补助。参照《…》(人社部规〔2016〕4号)…」 cut inside its citations",
+     leaf_tasks=1, count_alternatives=[0], attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["一"], [], [],
+          note=PROSE + "; 「市委组织部、市财政局、人社局、卫健委」 are the issuers of a cited notice's title (《…的通知》), not "
+               "the item's units; " + CUT),
+     ],
+     plan_targets=[], phases=[], duties=[],
+     notes=["「133-3505-7288」 is the site's phone; 第51次常务会议 numbers a meeting; 人社部规〔2016〕4号, 财社〔2020〕2号, 组通〔2020〕3号 "
+            "are cited documents"])
+
+# ---------------------------------------------------------------------------------------------------------
+HX = ("the first item's bracket ends with the standing rule 「以下政策措施均需各县区人民政府、园区管委会落实,不再单独列出」: "
+      "各县区人民政府 and 园区管委会 are responsible for every later item too (issue 10 class 2/3: a rule sentence, not a unit)")
+plan("j20_huaian-2022-bangzhu-shichang-zhuti-shukun-jienan-wending-jingji-zengzhang-shishi-xize.txt",
+     title="关于进一步帮助市场主体纾困解难着力稳定经济增长的具体实施细则",
+     title_note="line 1, in 《》; the city (淮安) is named only in the preamble",
+     doc_no="", issuer="淮安市人民政府 (by 「结合淮安实际」)", date="2022", level="city (Jiangsu, Huai'an)",
+     source=src("http://m.jxyuer.com/news/jiaodian/166873.html"),
+     style="city implementation rules on a news site: title in 《》, preamble, 「一、…」 heading, items 「1.…。(责任单位:A、B等有关部门,"
+           "C、D。以下政策措施均需C、D落实,不再单独列出)」 — responsible-only lists in brackets ending the item; the first "
+           "bracket carries a STANDING RULE for all later items; item 3 cut",
+     leaf_tasks=3, count_alternatives=[2], attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["一", "1"], [], ["市工信局", "市财政局", "各县区人民政府", "园区管委会"], [(2.43, "亿元")],
+          note="「市工信局、市财政局等有关部门,各县区人民政府、园区管委会」: 等有关部门 is a category tail (dropped); the "
+               "sentence after 。 in the bracket is a rule, not a unit; " + HX),
+        S(["一", "2"], [], ["市工信局", "市财政局", "各县区人民政府", "园区管委会"], [(50, "家")],
+          note="(责任单位:市工信局、市财政局) plus the standing rule's units; 每年 is a rhythm, no deadline; "
+               "2022-2024 names a cited three-year plan; " + HX),
+        S(["一", "3"], [], ["各县区人民政府", "园区管委会"], not_targets=[(15, "万元")],
+          note=CUT + ": its own bracket is not on the page, the standing rule's units apply; 月销售额15万元以下 is the "
+               "threshold of a tax exemption, not a target"),
+     ],
+     plan_targets=[], phases=[], duties=[],
+     notes=["苏政发〔2022〕1号 is a cited document; 「智改数转」「小巨人」 are names",
+            "no lead is named (责任单位 lists only): lead = [] throughout"])
+
+# ---------------------------------------------------------------------------------------------------------
+plan("j21_lanzhou-2015-jiakuai-tuijin-quanshi-disan-chanye-kuayue-fazhan-shishi-yijian.txt",
+     title="关于加快推进全市第三产业跨越发展的实施意见（兰州市人民政府办公厅印发关于加快推进全市第三产业跨越发展的实施意见的通知）",
+     title_note="the opinion's title over lines 7–8 or the notice title over lines 1–3: either is accepted",
+     doc_no="兰政办发〔2015〕7号", issuer="兰州市人民政府办公厅", date="2015", level="city (Gansu, Lanzhou)",
+     source=src("http://tzcjj.lanzhou.gov.cn/art/2015/4/16/art_245_171570.html"),
+     style="city implementation opinion: notice title over three lines, number, addressees, a cover sentence CUT by the page "
+           "(「…实施意见》已经」) running straight into the opinion's title over two lines, 「一、指导思想」 paragraph, "
+           "「二、基本原则 (一)做大企业,扩大总量。…」 cut",
+     leaf_tasks=1, count_alternatives=[0], attachment_task_rows=0, childless_top_level_sections=["一、指导思想"],
+     samples=[
+        S(["二", "(一)"], [], [], note=GOALS + " (基本原则); " + PROSE + "; " + CUT),
+     ],
+     plan_targets=[], phases=[], duties=[],
+     notes=["「3341」 is the name of a project programme; 「限上企业」 a statistical category",
+            "the cover's sentence is cut in the source page itself (「已经」 then the title)"])
+
+# ---------------------------------------------------------------------------------------------------------
+J22 = "j22_moumouzhen-2022-renju-huanjing-zhengzhi-tisheng-gongzuo-fangan.txt"
+plan(J22,
+     title="某某镇2022年人居环境整治提升工作方案",
+     title_note="line 1 (with .docx) and at the start of line 8 after the preview's chunk number 「1、」",
+     doc_no="", issuer="某某镇 (masked; in an autonomous region, by 「自治区党委」)", date="2022",
+     level="town (an autonomous region, name masked)",
+     source=src("https://taowenge.com/p-60495148.html"),
+     style="town work plan in a document site's preview: file name, five <image> data lines of the site's rating widget, "
+           "a site sentence, then the text in chunks 「1、」「2、」 (preview numbers, not items) with the Word file's line "
+           "breaks turned into spaces inside words (「政 府」「目标任 务」); 「一、总体要求(一)指导思想…」 run in; cut",
+     leaf_tasks=1, count_alternatives=[0], attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["一", "(一)"], [], [], **at(J22, "(一)"), note=GOALS + "; " + PROSE + "; " + CUT),
+     ],
+     plan_targets=[], phases=[], duties=[],
+     notes=["the chunk numbers 「1、」「2、」 at line starts are the preview's, not the plan's items",
+            "「五美乡村」 is a name"])
+
+# ---------------------------------------------------------------------------------------------------------
+J23 = "j23_xxqu-2012-juwei-jingpin-shequ-gaijian-fangan.txt"
+plan(J23,
+     title="居委精品社区改建方案",
+     title_note="line 1, a forum post's title for the plan (the district is masked as ××区 in the text)",
+     doc_no="", issuer="a district (××区, masked; with one 乡)", date="2012", level="district (province not named)",
+     source=src("https://m.pinggu.org/bbs/thread-14545037-1-1.html"),
+     style="district community-building plan on a forum: UNNUMBERED section headings (目标任务 / 方法步骤), a phase "
+           "heading 「(一)宣传发动阶段(6月19日—6月22日)」 without a year over steps 「1、…;」 「2、…。」 「3、…」, the "
+           "forum's 「...」 cut and 「附件列表」 chrome",
+     leaf_tasks=3, attachment_task_rows=0, childless_top_level_sections=["目标任务 (unnumbered)"],
+     samples=[
+        S(["方法步骤", "(一)", "1"], [], [], skip_deadline=True, **at(J23, "\n1、"),
+          note=PROSE + "; a step of the phase 6月19日—6月22日 (2012): the phase's end may be read as the step's deadline, "
+               "or none: not checked"),
+        S(["方法步骤", "(一)", "3"], [], [], skip_deadline=True, **at(J23, "\n3、"),
+          note=PROSE + " (「乡、各街道、各社区和各成员单位要…制定」: subjects in prose); 《××区…标准》 are cited titles; "
+               + CUT),
+     ],
+     plan_targets=[{"number": 10, "unit": "个"}, {"number": 5, "unit": "个"}],
+     phases=[{"name": "宣传发动阶段", "start": "2012-06", "end": "2012-06"}],
+     duties=[],
+     notes=["目标任务 is an unnumbered section of goals (10个城市社区、5个农村社区; 一个国家级、两个省级、三个市级示范社区 in "
+            "Chinese numerals); its year 2012 dates the phase",
+            "「一年创精品、两年见成效、三年全覆盖」 is a slogan, not figures"])
+
+# ---------------------------------------------------------------------------------------------------------
+plan("j24_liangshan-2020-zhou-zhengfu-gongzuo-baogao-zhongdian-renwu-fengong-fangan-tongzhi.txt",
+     title="2020年州政府工作报告重点任务分工方案（凉山州人民政府办公室关于印发2020年州政府工作报告重点任务分工方案的通知）",
+     title_note="the notice title (in the 标题 field, once on one line and once over two lines); the plan's own name is the "
+                "notice's object: either is accepted",
+     doc_no="凉府办发〔2020〕20号", issuer="凉山州人民政府办公室", date="2020-06-16",
+     level="prefecture (Sichuan, Liangshan Yi autonomous prefecture)",
+     source=src("http://www.lsz.gov.cn/xxgk/zcwj/zzfbgsh/202006/t20200619_1630508.html"),
+     style="prefecture cover of a 政府工作报告 breakdown: site chrome, a metadata block one field a paragraph, the title three "
+           "times, number, addressees, preamble, instructions 「一、加强领导,确保责任落实到位。…」 run in; 三、 cut; the "
+           "breakdown is not on the page",
+     leaf_tasks=3, count_alternatives=[0, 2], attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["一"], [], [], note=PROSE + " (主要负责同志, 分管负责同志 are roles); " + COVER),
+        S(["二"], [], [], note=PROSE + "; 「细化、量化、项目化、具体化」 and 完成时限 name what the units must write, not a "
+                                      "deadline"),
+     ],
+     plan_targets=[], phases=[], duties=[],
+     notes=["州十一届人民代表大会第五次会议, 州委八届八次全会 name meetings, not figures"])
 
 write_collected(DIR)
