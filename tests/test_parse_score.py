@@ -109,6 +109,7 @@ SCORED_SETS = [
     ("plans-whole", "tuned on since round 9 (never tuned: 72.0 %)", 0.98, 6, 380),
     ("plans-next2", "never tuned on", 0.766, 6, 370),
     ("plans-next3", "never tuned on", 0.789, 20, 250),
+    ("plans-next4", "never tuned on", 0.849, 6, 350),
     ("plans-next5", "never tuned on", 0.728, 24, 260),
 ]
 
