@@ -177,8 +177,9 @@ ENGLISH = {
     "复制催报通知(&C)": "&Copy reminder",
     # plan information in review
     "修改方案信息": "Correct plan information",
-    "改正解析错的方案信息和工作阶段。您的修改会保留：以后导入修订稿时不会被悄悄改回。":
-        "Correct plan information and phases the import read wrong. Your corrections are kept: "
+    "改正解析错的方案信息、月度报送要求和工作阶段。您的修改会保留：以后导入修订稿时不会被悄悄改回。":
+        "Correct plan information, the monthly reporting duty and phases the import read wrong. "
+        "Your corrections are kept: "
         "importing a revised plan later never silently reverts them.",
     "方案标题(&T)：": "Plan &title:", "文号(&N)：": "Document &number:",
     "如“×府办〔2024〕12号”，没有可留空": "e.g. “×府办〔2024〕12号”; leave empty if none",
@@ -189,8 +190,12 @@ ENGLISH = {
     "阶段名称": "Phase", "开始月份": "From month", "结束月份": "To month",
     "添加阶段(&A)": "&Add phase", "删除所选阶段(&R)": "&Remove selected phase",
     "方案信息与阶段(&P)…": "&Plan information and phases…",
-    "改正解析错的方案标题、文号、发文机关、成文日期和工作阶段":
-        "Correct the plan's title, document number, issuer, date and phases if the import read them wrong",
+    "改正解析错的方案标题、文号、发文机关、成文日期、月度报送要求和工作阶段":
+        "Correct the plan's title, document number, issuer, date, monthly reporting duty and phases "
+        "if the import read them wrong",
+    "月度报送(&M)：": "&Monthly report:",
+    "如“每月10日前报送上月工作进展”；留空按每月5日前报送上月情况计":
+        "e.g. “每月10日前报送上月工作进展”; empty: the 5th of the next month",
 }
 
 

@@ -559,8 +559,8 @@
     </message>
     <message>
         <location filename="../../../forms/plan_info_dialog.ui" line="10" />
-        <source>改正解析错的方案信息和工作阶段。您的修改会保留：以后导入修订稿时不会被悄悄改回。</source>
-        <translation>Correct plan information and phases the import read wrong. Your corrections are kept: importing a revised plan later never silently reverts them.</translation>
+        <source>改正解析错的方案信息、月度报送要求和工作阶段。您的修改会保留：以后导入修订稿时不会被悄悄改回。</source>
+        <translation>Correct plan information, the monthly reporting duty and phases the import read wrong. Your corrections are kept: importing a revised plan later never silently reverts them.</translation>
     </message>
     <message>
         <location filename="../../../forms/plan_info_dialog.ui" line="16" />
@@ -593,32 +593,42 @@
         <translation>as 2024-03-01; reporting months count from this date</translation>
     </message>
     <message>
-        <location filename="../../../forms/plan_info_dialog.ui" line="28" />
+        <location filename="../../../forms/plan_info_dialog.ui" line="24" />
+        <source>月度报送(&amp;M)：</source>
+        <translation>&amp;Monthly report:</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/plan_info_dialog.ui" line="25" />
+        <source>如“每月10日前报送上月工作进展”；留空按每月5日前报送上月情况计</source>
+        <translation>e.g. “每月10日前报送上月工作进展”; empty: the 5th of the next month</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/plan_info_dialog.ui" line="31" />
         <source>工作阶段（月份写成 2024-03；不分阶段的方案可以没有）：</source>
         <translation>Phases (months as 2024-03; a plan without phases may have none):</translation>
     </message>
     <message>
-        <location filename="../../../forms/plan_info_dialog.ui" line="35" />
+        <location filename="../../../forms/plan_info_dialog.ui" line="38" />
         <source>阶段名称</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../../forms/plan_info_dialog.ui" line="36" />
+        <location filename="../../../forms/plan_info_dialog.ui" line="39" />
         <source>开始月份</source>
         <translation>From month</translation>
     </message>
     <message>
-        <location filename="../../../forms/plan_info_dialog.ui" line="37" />
+        <location filename="../../../forms/plan_info_dialog.ui" line="40" />
         <source>结束月份</source>
         <translation>To month</translation>
     </message>
     <message>
-        <location filename="../../../forms/plan_info_dialog.ui" line="42" />
+        <location filename="../../../forms/plan_info_dialog.ui" line="45" />
         <source>添加阶段(&amp;A)</source>
         <translation>&amp;Add phase</translation>
     </message>
     <message>
-        <location filename="../../../forms/plan_info_dialog.ui" line="43" />
+        <location filename="../../../forms/plan_info_dialog.ui" line="46" />
         <source>删除所选阶段(&amp;R)</source>
         <translation>&amp;Remove selected phase</translation>
     </message>
@@ -650,8 +660,8 @@
     </message>
     <message>
         <location filename="../../../forms/review_dialog.ui" line="19" />
-        <source>改正解析错的方案标题、文号、发文机关、成文日期和工作阶段</source>
-        <translation>Correct the plan's title, document number, issuer, date and phases if the import read them wrong</translation>
+        <source>改正解析错的方案标题、文号、发文机关、成文日期、月度报送要求和工作阶段</source>
+        <translation>Correct the plan's title, document number, issuer, date, monthly reporting duty and phases if the import read them wrong</translation>
     </message>
     <message>
         <location filename="../../../forms/review_dialog.ui" line="49" />
