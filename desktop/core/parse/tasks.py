@@ -54,6 +54,10 @@ NON_TASK_SECTION = re.compile("|".join((
     *(w for w in SCHEDULE_WORDS if w in ("工作安排", "进度安排", "实施步骤", "时间安排", "方法步骤", "步骤安排")),
     "实施背景", "发展基础", "发展现状", "发展趋势", "背景", "现状", "形势", "适用范围", "编制依据")))
 TARGET_SECTION = re.compile(r"(目标)")
+# sections that describe how things stand (背景, 现状, 编制依据): their numbered items are never work.
+# The numbered items of a 基本原则 / 工作目标 / 保障措施 / 实施步骤 section are, where no unit is named
+# for them, as the plan numbers them like its tasks (EXPECTED.md: every lowest numbered item is a task)
+NO_WORK_SECTION = re.compile("实施背景|发展基础|发展现状|发展趋势|背景|现状|形势|编制依据")
 
 
 def task_title(text: str) -> str:
@@ -120,12 +124,25 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
     # a section that names no units at all, and is not about goals, rules or schedule,
     # holds work too (主要任务 beside a 职责分工 section): its leaf items are tasks
     leaves = _leaves(items)
-    for top in (i for i in items if i.kind == 1 and i.pos not in sections_with_units):
+    tops = [i for i in items if i.kind == 1 and i.pos not in sections_with_units]
+    by_number = False
+    for top in tops:
         # 一、适用范围及部门职责: a section that also sets the departments' duties holds work
         rule = NON_TASK_SECTION.search(top.title) and not re.search(r"范围[及和与].{0,4}职责", top.title)
         if rule or any(d.pos in chosen for d in top.descendants()):
             continue
-        tasks.extend(i for i in leaves if i.top() is top and i is not top)
+        took = [i for i in leaves if i.top() is top and i is not top]
+        by_number = by_number or any(not i.unit for i in took)
+        tasks.extend(took)
+    # where a whole section's numbered items are tasks though it names no unit, a unit is no sign of
+    # a task: the numbered items of the plan's 基本原则 / 工作目标 / 保障措施 / 实施步骤 sections are
+    # tasks as well (paragraphs led by a unit there, 县财政局要…, stay rules)
+    if by_number:
+        chosen = {t.pos for t in tasks}
+        for top in tops:
+            if NO_WORK_SECTION.search(top.title) or any(d.pos in chosen for d in top.descendants()):
+                continue
+            tasks.extend(i for i in leaves if i.top() is top and i is not top and not i.unit)
     tasks.sort(key=lambda i: i.pos)
     return tasks, level
 
