@@ -81,4 +81,47 @@ def test_background_items_are_never_tasks():
 def test_the_real_plan_principles_goals_and_safeguards():
     failed = _failed("n06")
     for path in ("二/(一)", "三/(一)", "三/(三)", "三/(四)", "六/(一)", "六/(三)"):
-        assert not [f for f in failed if f.split(" ", 1)[1].split(" ")[0] == path], failed
+        assert not [f for f in failed if f.split(" ", 1)[1].split(" ")[0].rstrip(":") == path], failed
+
+
+# --- 2. （1）…（3） under a heading line 「2.title」 whose text follows in paragraphs: each is a task, the
+#        units line after the last belongs to all of them --------------------------------------------
+
+_FOURTH = ("某区河湖管护实施方案\n一、主要任务\n(一)健全责任体系\n1.压实区级责任\n区水务局负责全区河湖管护的统筹指导。"
+           "(责任单位：区水务局)\n2.压实镇级责任\n各镇是本辖区河湖管护的责任主体。\n"
+           "(1)负责管护资金落实和日常巡查。\n(2)每15公里河道配备一名专职巡查员，做到全覆盖。\n"
+           "(3)组织村民参与河湖管护。\n(责任单位：区水务局、各镇)\n"
+           "(二)落实管护资金\n1.明确分级出资\n(1)区管河道\n区管河道养护费由区财政承担。\n"
+           "(2)镇管河道\n区级资金用于镇管河道的比例不低于40%。\n2.规范资金使用\n专款专用。(责任单位：区财政局)\n")
+
+
+def test_fourth_level_items_under_a_heading_line_are_tasks_with_the_units_after_them():
+    plan = parse_text(_FOURTH)
+    by_key = {t.key: t for t in plan.tasks}
+    subs = [k for k in by_key if k.startswith("一.一.2.")]
+    assert len(subs) == 3, list(by_key)
+    for k in subs:
+        assert by_key[k].responsible_units == ["区水务局", "各镇"], (k, by_key[k].responsible_units)
+    assert "一.一.2" not in by_key and "一.一.1" in by_key
+    # 「每15公里…配备一名」: the basis of a ratio, not a figure to reach
+    assert not any(g.value == 15 for k in subs for g in by_key[k].targets)
+
+
+def test_fourth_level_items_without_units_under_a_heading_line_are_tasks():
+    plan = parse_text(_FOURTH)
+    subs = [t for t in plan.tasks if t.key.startswith("一.二.1.")]
+    assert [t.title for t in subs] == ["区管河道", "镇管河道"], [t.key for t in plan.tasks]
+    assert (40, "%") in {(g.value, g.unit) for g in subs[1].targets}
+
+
+def test_a_one_sentence_item_keeps_its_parts():
+    """「1.完善设施。具体包括：（1）…（2）…（单位）」: one task whose parts are listed."""
+    plan = parse_text("方案\n一、任务\n1.整治河道。主要包括：\n(1)清理河道垃圾；\n(2)修复受损护岸。\n"
+                      "(责任单位：区水务局)\n2.开展巡查。(责任单位：各镇)\n")
+    assert [t.key for t in plan.tasks] == ["一.1", "一.2"]
+
+
+def test_the_real_plan_fourth_level_items():
+    failed = _failed("n06")
+    for path in ("五/(一)/2/(1)", "五/(一)/2/(2)", "五/(一)/2/(3)", "五/(二)/1/(1)", "五/(二)/1/(2)"):
+        assert not [f for f in failed if f.split(" ", 1)[1].split(" ")[0].rstrip(":") == path], failed

@@ -126,6 +126,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             before = clause[max(0, m.start() - 3): m.start()]
             if _ORDINAL_BEFORE.search(before) or re.search(r"[(（](?:不含|不包括|不包含|含)\s*$", before):
                 continue                            # 「6亩以下(不含6亩)」: the band's edge, never a target
+            if before.endswith("每"):
+                continue                            # 「每20公里配备1名」: the basis of a ratio, not a figure to reach
             if unit in ("万", "千", "亿") and (not after or not re.match(r"[^\u4e00-\u9fff]|人|元|户|张|个", after)):
                 # "73.45万左右" has no countable unit
                 if not relaxed or re.match(r"(年|月|日)", after):

@@ -147,6 +147,23 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
     return tasks, level
 
 
+def _unfold(chosen: list[Item], folded: dict[int, int], decls: dict[int, Declaration]) -> list[Item]:
+    """A heading line 「2.落实属地主体责任」 whose text comes in paragraphs and then （1）…（3）, with
+    one units line after （3）: the （N） items are the tasks, the units belong to each of them (where the
+    item is one sentence, 「1.完善设施。具体包括：（1）…（2）…」, its （N） parts stay in it)."""
+    out: list[Item] = []
+    for item in chosen:
+        subs = [c for c in item.children if c.kind == 4]
+        head, _, rest = item.body.strip().partition("\n")
+        if (item.kind == 3 and len(subs) >= 2 and not any(c.children for c in subs)
+                and not re.search(r"[。；;：:，,！？]", head)
+                and (item.pos in folded and rest.strip() or item.pos not in decls)):
+            out.extend(subs)
+        else:
+            out.append(item)
+    return out
+
+
 def _ancestors(item: Item) -> Iterator[Item]:
     a = item.parent
     while a is not None:
@@ -161,6 +178,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     year (历时三年 counts from it), ``default_year`` the year of dates written without one."""
     decls: dict[int, Declaration] = {}
     spans: dict[int, list[tuple[int, int]]] = {}
+    folded: dict[int, int] = {}         # an item whose units were written after its last （N） sub-item
     for item in items:
         decl = find_declaration(item.body)
         if decl is not None:
@@ -177,6 +195,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
                     and parent.pos not in decls and not any(c.pos in decls for c in parent.children)
                     and decl.spans and decl.spans[-1][1] >= len(item.body.rstrip(" \n。.;；"))):
                 owner = parent
+                if item.kind == 4:
+                    folded[parent.pos] = item.pos
             decls[owner.pos] = decl
     labelled = bool(decls)
     for item in items:
@@ -195,6 +215,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     chosen, _level = choose_tasks(items, decls)
     if _heading_declarations(items, decls) and not chosen_by_labels(decls):
         chosen = _leaves(items)
+    chosen = _unfold(chosen, folded, decls)
     chosen_pos = {i.pos for i in chosen}
     any_units = bool(decls)
     # the registry follows document order of declarations
