@@ -125,3 +125,55 @@ def test_the_real_plan_fourth_level_items():
     failed = _failed("n06")
     for path in ("五/(一)/2/(1)", "五/(一)/2/(2)", "五/(一)/2/(3)", "五/(二)/1/(1)", "五/(二)/1/(2)"):
         assert not [f for f in failed if f.split(" ", 1)[1].split(" ")[0].rstrip(":") == path], failed
+
+
+# --- 3.–5. a task table one cell a line whose 内容 cell is merged over rows, whose 配合 cell runs over
+#        several lines, and whose year columns (2025年工作任务) hold the figures -------------------------
+
+_TABLE = ("某区慢行交通建设工作方案\n一、工作任务\n（一）完善路网。推进道路建设。（牵头单位：区建管委）\n"
+          "（二）提升服务。优化公交线路。（牵头单位：区交通委）\n二、工作要求\n（一）加强领导。各部门要高度重视。\n"
+          "附件\n慢行交通建设任务分解表\n序号\n内容\n牵头部门\n配合部门\n2025年工作任务\n2026年工作计划\n备注\n"
+          "一、完善道路网络\n1\n推进区域道路网络建设\n规划科\n—\n推进主干路前期研究，完成方案比选。\n开工建设主干路两条。\n"
+          "2\n建设科\n养护科\n推进滨江大桥建设，年内完成桩基施工。\n建成滨江大桥。\n"
+          "3\n市政科\n—\n推进某某隧道前期工作，完成工可编制。\n开工建设某某隧道。\n"
+          "4\n改善步行和骑行环境\n运行科\n规划科\n养护科\n市政科\n全面推进步道改造，确保完成步道改造项目85项。\n"
+          "再完成步道改造85项。\n"
+          "5\n优化停车设施供给\n运行科\n—\n年内新建公共停车位2600个，新增共享泊位900个。\n新建公共停车位3000个。\n")
+
+
+def _rows(text: str = _TABLE) -> dict[str, object]:
+    return {t.number: t for t in parse_text(text).tasks if t.path[:1] == ["附件"]}
+
+
+def test_a_row_without_its_own_content_cell_keeps_its_own_units():
+    rows = _rows()
+    assert (rows["2"].lead_units, rows["2"].responsible_units) == (["建设科"], ["养护科"])
+    assert rows["2"].title.startswith("推进滨江大桥建设")
+    assert (rows["3"].lead_units, rows["3"].responsible_units) == (["市政科"], [])
+    assert rows["3"].title.startswith("推进某某隧道")
+
+
+def test_a_row_with_three_or_four_unit_lines_keeps_them_all():
+    rows = _rows()
+    assert rows["4"].lead_units == ["运行科"]
+    assert rows["4"].responsible_units == ["规划科", "养护科", "市政科"]
+
+
+def test_figures_in_the_year_columns_are_the_rows_targets():
+    rows = _rows()
+    assert {(2600, "个"), (900, "个")} <= {(g.value, g.unit) for g in rows["5"].targets}
+    assert (85, "项") in {(g.value, g.unit) for g in rows["4"].targets}
+    assert rows["5"].title == "优化停车设施供给"       # a short 内容 cell before the units is the row's text
+
+
+def test_progress_columns_are_not_the_rows_targets():
+    """1-10月推进情况 / 说明 columns report what was done: not the year's work."""
+    text = _TABLE.replace("2025年工作任务\n2026年工作计划", "1-10月推进情况\n说明")
+    rows = _rows(text)
+    assert not any(g.value == 2600 for g in rows["5"].targets)
+
+
+def test_the_real_table_rows():
+    failed = _failed("n01")
+    for row in ("3", "5", "6", "7", "8", "9", "10", "12", "13", "14", "16", "17"):
+        assert not [f for f in failed if f.split(" ", 1)[1].split(" ")[0].rstrip(":") == "附件/" + row], failed

@@ -117,6 +117,8 @@ def _header(lines: list[str], i: int) -> tuple[int, dict[str, int]] | None:
             # column when it says so, else a column the task does not need
             inside = column_of(cell, whole=False)
             column = inside if inside in ("lead", "resp", "guide") and not seen.get(inside) else "other"
+            if inside == "task" and seen.get("task") and re.match(r"(?:19|20)\d{2}年", cell):
+                seen["more"] = True     # 2024年工作任务 / 2025年工作计划 after the 内容 column: more of the task
             if inside is None and _GOAL_CELL.search(cell) and not seen.get("task"):
                 column = "task"         # 2022年预期目标 / 主要目标: a table of target rows
             elif (inside in (None, "task") and list(seen) == ["number"] and j + 1 < len(lines)
@@ -237,6 +239,11 @@ _DATE_DUE = re.compile(r"^[\d年月日底前内末上中下旬]{2,14}"
                        r"(?:投入使用|投用|动工|开工|建成|完工|竣工|完成|启动|开放|运行|交付使用|交付|见效|通车)$")
 
 
+# a task cell's opening verb (建设城市交通基础设施监测平台 reads as a 平台, not a unit)
+_TASK_VERB = re.compile(r"(建设|推进|加强|完善|开展|实施|加快|强化|提升|推动|优化|深化|健全|落实|做好|全面|积极|有序|"
+                        r"持续|科学|编制|组织|研究|探索|打造|创建|完成|建立|构建|培育|发展|促进|提高|扩大|规范)")
+
+
 def _cut_units(line: str, following: str) -> bool:
     """A unit cell a PDF wrapped inside a name (市经信局、市商务局、市农业 / 农村局、…): a list that
     reads as units only joined to the next line."""
@@ -261,7 +268,34 @@ def _row(number: str, cells: list[str], columns: dict[str, int], above: Row | No
     deadline = ""
     stage = "before"
     continues = False
+    two_columns = bool(columns.get("lead") and columns.get("resp"))
+    lead_or_resp = bool(columns.get("lead") or columns.get("resp"))
+    units_first = False                       # the 内容 cell merged with the row above: the row opens with units
+    later: list[str] = []                     # the year's work cells after the units (2024年工作任务)
     for n, cell in enumerate(cells):
+        if n == 0 and two_columns and above is not None and (names := _units_of(cell)) and all(
+                3 <= len(x) <= 12 and not (len(x) > 6 and _TASK_VERB.match(x)) for x in names) and len(cells) > 1 \
+                and not _units_of(cells[-1]):
+            unit_cells.append(list(names))
+            stage = "units"
+            units_first = True
+            continues = cell.rstrip().endswith(("、", "，", ",", "；"))
+            used = n + 1
+            continue
+        if stage == "units" and two_columns and len(unit_cells) == 1 and re.fullmatch(r"[—\-－/／无]{1,2}", cell):
+            unit_cells.append([])             # an empty 配合 cell
+            used = n + 1
+            continue
+        if stage in ("units", "after") and units_first and not text and not _units_of(cell):
+            stage = "text"                    # the row's own text comes after its units
+            text.append(cell)
+            used = n + 1
+            continue
+        if stage in ("units", "after") and columns.get("more") and len(cell) >= 10 and re.search(
+                r"[，。；,;]", cell) and not _units_of(cell):
+            later.append(cell)
+            stage = "after"
+            continue
         if stage in ("units", "text") and (_DATE_CELL.match(cell) or _DATE_DUE.match(cell)) and re.search(
                 r"\d|年|月", cell):
             deadline = cell                   # 完成时限
@@ -271,7 +305,11 @@ def _row(number: str, cells: list[str], columns: dict[str, int], above: Row | No
         if stage == "text" and columns.get("leader") and _people(cell):
             continue                          # 责任领导: 张三 / 张三副县长
         if stage in ("before", "text"):
-            names = _units_of(cell) if stage == "text" else None
+            names = _units_of(cell) if stage == "text" or types and (lead_or_resp and not text) else None
+            if names and stage == "before" and not all(len(x) >= 3 for x in names):
+                names = None
+            if names and stage == "before":
+                text.append(types.pop())      # a short 内容 cell (优化停车供给) right before the units
             if names:
                 unit_cells.append(list(names))
                 stage = "units"
@@ -286,11 +324,13 @@ def _row(number: str, cells: list[str], columns: dict[str, int], above: Row | No
             names = _units_of(cell)
             # one unit column: its units may stand one a line (县水务局 / 县住建局); a two-character
             # word after them (片区 over a table of figures) is no unit's whole name
-            two_columns = bool(columns.get("lead") and columns.get("resp"))
             one_column = not two_columns and bool(names) and all(len(n) >= 3 for n in names or [])
-            if names and not cell.startswith("《") and (continues or one_column or two_columns
+            # a 配合 cell over two or three lines (one unit a line) once the header's unit cells are filled
+            more_resp = two_columns and len(unit_cells) >= _unit_cells_max(columns) and bool(names) and all(
+                len(n) >= 3 for n in names or [])
+            if names and not cell.startswith("《") and (continues or one_column or more_resp or two_columns
                                                        and len(unit_cells) < _unit_cells_max(columns)):
-                if continues or one_column:
+                if continues or one_column or more_resp:
                     unit_cells[-1].extend(names)   # a cell going on over the next line
                 else:
                     unit_cells.append(list(names))  # 牵头单位 then 配合单位
@@ -308,6 +348,8 @@ def _row(number: str, cells: list[str], columns: dict[str, int], above: Row | No
         text = [types.pop() + "\n", *text]    # no type column: the task cell's own heading (联动共建科学城)
     if len(text) >= 2 and columns.get("name") and len(text[0]) <= 40 and not re.search(r"[。；;]", text[0]):
         text = [text[0] + "\n", *text[1:]]     # 改革举措 | 主要内容: the measure's name is the task's title
+    if later and text:
+        text = [text[0] + "\n", *text[1:], "\n", "\n".join(later)]
     row = Row(number=number, text="".join(text), deadline=deadline, used=ends[used - 1] if used else 0)
     if unit_cells:
         if columns.get("lead") and columns.get("resp") and _lead_last(columns):
