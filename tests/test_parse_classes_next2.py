@@ -177,3 +177,49 @@ def test_the_real_table_rows():
     failed = _failed("n01")
     for row in ("3", "5", "6", "7", "8", "9", "10", "12", "13", "14", "16", "17"):
         assert not [f for f in failed if f.split(" ", 1)[1].split(" ")[0].rstrip(":") == "附件/" + row], failed
+
+
+# --- 6. a span of years opening the goal's sentence gives its last year as the deadline ------------
+
+def test_a_two_year_span_opening_a_goal_is_due_at_its_end():
+    plan = parse_text("某市停车设施建设方案\n一、主要任务\n（一）增加停车供给。2023年—2024年累计新建公共停车位8000个。"
+                      "（牵头单位：市交通委）\n（二）建设智慧停车场。2023-2024年，计划建成智慧停车场20个。"
+                      "（牵头单位：市大数据局）\n（三）规范停车收费。（牵头单位：市发展改革委）\n")
+    assert [t.deadline for t in plan.tasks] == ["2024-12-31", "2024-12-31", None]
+
+
+def test_a_plan_period_in_brackets_is_no_deadline():
+    from desktop.core.parse.dates import find_deadlines
+    assert find_deadlines("《某市停车设施建设三年行动计划（2023—2025年）》", 2023) == []
+
+
+# --- 7. figures that say how things stood at a date before the plan are an inventory -----------------
+
+def test_an_inventory_at_a_past_date_is_not_a_target():
+    plan = parse_text("某区河道管护实施方案\n某区人民政府\n2022年3月1日\n一、管护范围\n"
+                      "(一)区管河道截至2021年底，全区区管河道共有36条，长度215公里。\n"
+                      "(二)到2023年底，新建生态护岸12公里。\n二、主要任务\n(一)落实巡河制度。(责任单位：区水务局)\n")
+    by_key = {t.key: t for t in plan.tasks}
+    assert by_key["一.一"].targets == []
+    assert (12, "公里") in {(g.value, g.unit) for g in by_key["一.二"].targets}
+
+
+def test_a_goal_dated_after_the_plan_with_jiezhi_is_still_a_target():
+    from desktop.core.parse.targets import find_targets
+    got = find_targets("截至2025年底，全区建成口袋公园50个。", 2023)
+    assert (50, "个") in {(g.value, g.unit) for g in got}
+
+
+# --- 8. measure words: 具 (hydrants), and 一座 after a build verb ------------------------------------
+
+def test_a_hydrant_count_and_one_station():
+    from desktop.core.parse.targets import find_targets
+    got = {(g.value, g.unit) for g in find_targets("补建室外消火栓85具，新建一座微型消防站。", 2024, relaxed=True)}
+    assert {(85, "具"), (1, "座")} <= got
+    assert not find_targets("建立一个协调机制，具体方案另行制定。", 2024, relaxed=True)
+
+
+def test_the_real_plans_spans_inventories_and_measure_words():
+    failed = _failed("n01") + _failed("n05") + _failed("n06")
+    kinds = ("deadline", "not_target", "target 二/（二）/3", "target 二/（四）/4")
+    assert not [f for f in failed if f.startswith(kinds)], failed

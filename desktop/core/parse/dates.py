@@ -87,6 +87,10 @@ _YEAR_DL = re.compile(
     r"(截至|截止到|截止|到|至|在|于|力争|争取|确保|计划|预计)?\s*((?:19|20)\d{2})\s*年"
     r"(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日" + _WEEKDAY + r"|\s*(底|末|上旬|中旬|下旬))?)?"
     r"\s*(年底|年末|底|末|上半年|下半年)?\s*(之前|以前|前|内|起|以来)?")
+# 2023年-2024年累计完成 / 2023—2024年计划新增: a span of years opening what is to be done in it
+_YEAR_SPAN_GOAL = re.compile(r"(?<![\d年])((?:19|20)\d{2})\s*年?\s*[-—–~－至到]\s*((?:19|20)\d{2})\s*年"
+                             r"(?=\s*[，,]?\s*(?:累计|计划|共计|合计|共|力争|确保|全面|基本|完成|新增|新建|建成|创建|"
+                             r"实现|推进|开展|改造|建设))")
 # 6月底前 / 4月中旬前 / 11月30日前 (no year)
 _MONTH_DL = re.compile(
     r"(?<![\d年.\-/])(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*日" + _WEEKDAY
@@ -173,6 +177,12 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         year = _FYP_END[m.group(1)]
         found.append(Deadline(m.start(), m.end(), f"{year}-12-31", False, m.group(0)))
         taken.append(m.span())
+    for m in _YEAR_SPAN_GOAL.finditer(text) if "年" in text else ():
+        first, last = int(m.group(1)), int(m.group(2))
+        if first < last <= first + 10 and (date := iso_day(last, 12)):
+            # 「2023年—2024年累计新建50个」: a goal over two years is due at the end of the last
+            found.append(Deadline(m.start(), m.end(2) + 1, date, False, text[m.start():m.end(2) + 1]))
+            taken.append((m.start(), m.end(2) + 1))
     for m in _YEAR_DL.finditer(text):
         prefix, year_s, month_s, day_s, part, year_part, suffix = m.groups()
         if prefix == "于" and m.start() and text[m.start() - 1] in "高低大小多少":

@@ -27,7 +27,7 @@ _UNITS = ("万平方米|平方米|万平米|平米|㎡|平方公里|公里|千�
           "个百分点|%|‰|"
           "个月|个工作日|工作日|个类别|小时|年一遇|MPa|"
           "张|个|户|所|家|处|名|座|间|项|支|场|篇|条|套|辆|台|批|床|份|件|类|栋|幢|层|亩|吨|本|册|期|人|次|位|点|站|"
-          "部|宗|块|棵|株|头|只|艘|架|例|课时|学时|公顷|万|千|亿|年|"
+          "部|宗|块|棵|株|头|只|艘|架|例|具(?![体有备])|课时|学时|公顷|万|千|亿|年|"
           "对(?!接|口|标|比|照|象|外|于|应|策|话|待|称|齐|冲|此|其|我)")   # 列车38对 (pairs of trains)
 NUMBER = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-—–~至]\s*(\d+(?:\.\d+)?))?\s*([万千亿]?)\s*(" + _UNITS + r")"
@@ -236,8 +236,11 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
     out: list[Target] = []
     for m in _CN_COUNT.finditer(sentence):
         before = sentence[max(0, m.start() - 12): m.start()]
-        if before.endswith(("“", "「", "\"", "『")) or m.group(1) in ("一",):
+        if before.endswith(("“", "「", "\"", "『")):
             continue                     # “四个体系”: a name, not a count
+        if m.group(1) == "一" and not (m.group(2) in ("座", "所", "处", "条", "家")
+                                       and _VERB_JUST_BEFORE.search(before)):
+            continue                     # 一个/一项 is an article; 新建一座消防站 counts one
         if not (_VERB.search(before) or _CMP_BEFORE.search(before) or re.search(r"(确定|分为|分成|选定)$", before)
                 or m.group(2) == "个类别" or _PLACE_WORK.match(sentence, m.end())):
             continue
@@ -292,11 +295,30 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
         sentence = sentence.strip()
         if not sentence or not re.search(r"\d|[一二两三四五六七八九十]", sentence):
             continue
+        if _stock_taken(sentence, default_year):
+            continue
         dls = find_deadlines(sentence, default_year)
         deadline = max(d.date for d in dls) if dls else fallback_deadline
         out.extend(t for t in [*sentence_targets(sentence, deadline, relaxed),
                                *_cn_counts(sentence, deadline)] if not is_reporting_duty(t))
     return out
+
+
+# 「截至2020年底，全区道路总里程427公里」: what stands at a date before the plan, an inventory
+_STOCK_AT = re.compile(r"(?:截至|截止到|截止)\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?\s*(?:底|末)?\s*[，,]")
+_STOCK_WORDS = re.compile(r"(现有|已有|已建|已经|共有|总里程|总面积|总量|总数|累计已)")
+
+
+def _stock_taken(sentence: str, default_year: int | None) -> bool:
+    """A sentence that says how things stood at a date before the plan's year: its figures are an
+    inventory, not targets (a later year, 截至2025年底建成50个, is a goal)."""
+    m = _STOCK_AT.search(sentence)
+    if not m:
+        return False
+    year = int(m.group(1))
+    if default_year is not None:
+        return year < default_year
+    return _STOCK_WORDS.search(sentence, m.end()) is not None
 
 
 _DUTY_SUBJECT = re.compile(r"(报送|上报|呈报|报告|提交|反馈|报)(\S{0,6})?(信息|简报|材料|总结|小结|进展|情况|稿件)?")
