@@ -223,3 +223,29 @@ def test_the_real_plans_spans_inventories_and_measure_words():
     failed = _failed("n01") + _failed("n05") + _failed("n06")
     kinds = ("deadline", "not_target", "target 二/（二）/3", "target 二/（四）/4")
     assert not [f for f in failed if f.startswith(kinds)], failed
+
+
+# --- 9. two reporting rhythms in one sentence: each is a duty -------------------------------------
+
+def test_two_rhythms_in_one_sentence_are_two_duties():
+    from desktop.core.parse.schedule import find_duties
+    duties = find_duties("各责任单位每季度末报送工作进展，注重提炼经验，每年12月底前形成一份年度工作总结。", 2024)
+    everies = {d.every for d in duties}
+    assert {"quarter", "year"} <= everies, duties
+    # one rhythm: one duty, no copy
+    assert len(find_duties("各责任单位每季度末报送工作进展情况。", 2024)) == 1
+
+
+# --- 10. a figure in an unnumbered closing paragraph is the plan's -------------------------------
+
+def test_a_figure_in_the_closing_paragraph_is_a_plan_figure():
+    plan = parse_text("某市口袋公园建设实施方案\n一、主要任务\n（一）优化布局。统筹规划建设。（责任单位：市绿化局）\n"
+                      "（二）提升品质。完善配套设施。（责任单位：各区政府）\n"
+                      "（三）加强管护。落实养护责任。（责任单位：各区政府）\n"
+                      "由市绿化局牵头，会同各区政府协同推进。全市率先在60个左右街道开展口袋公园建设试点。\n"
+                      "某市人民政府办公厅\n2024年5月6日\n")
+    assert (60, "个") in {(t.value, t.unit) for t in plan.plan_targets}
+
+
+def test_the_real_plans_duty_and_closing_figure():
+    assert not [f for f in _failed("n01") + _failed("n02") if f.startswith(("duty", "plan_target"))]

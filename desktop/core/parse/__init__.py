@@ -318,6 +318,9 @@ def _parse(text: str, plan: ParsedPlan) -> None:
             continue
         plan.plan_targets.extend(find_targets(section.full_text(), year))
 
+    # the closing paragraphs after the last item (全市率先在120个左右社区开展…先行先试): figures the plan sets
+    plan.plan_targets.extend(find_targets(outline.closing, year))
+
     # a count in the plan's own title is what the plan is for (为…既有的40个…场所加装消防设施)
     have = {(t.value, t.unit) for t in plan.plan_targets}
     plan.plan_targets.extend(t for t in find_targets(plan.title, year, relaxed=True) if (t.value, t.unit) not in have)

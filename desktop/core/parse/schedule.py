@@ -222,6 +222,23 @@ def _other_duty(s: str, default_year: int | None) -> tuple[str | None, str | Non
     return due, every
 
 
+# a material a unit writes and sends: 形成一篇专题材料 / 报送工作总结
+_MATERIAL = re.compile(r"(形成|报送|上报|提交|撰写|编报|报)[^，,；;。]{0,20}?(材料|总结|报告|简报|信息|小结)")
+
+
+def _second_rhythms(s: str, have: set[str | None]) -> list[Duty]:
+    """「按季度报送阶段性总结，…，每年年底至少形成一篇专题材料」: a clause of the same sentence that
+    asks for another material on another rhythm is a duty of its own."""
+    out: list[Duty] = []
+    for clause in re.split(r"[，,]", s):
+        every = next((name for rx, name in _RHYTHM if rx.search(clause)), None)
+        if every is None or every in have or not _MATERIAL.search(clause):
+            continue
+        have = have | {every}
+        out.append(Duty(kind="other", due=None, every=every, text=clause.strip()))
+    return out
+
+
 def _done_then(duty: str, following: str, default_year: int | None) -> str | None:
     """「系统方案经专家评审后报市住房城乡建设管理委备案。2026年底前，完成…系统方案编制」: an undated
     duty to send a thing takes the date by which the next sentence of its paragraph has the same
@@ -338,6 +355,7 @@ def find_duties(text: str, default_year: int | None) -> list[Duty]:
                 duties.append(Duty(kind="other", due=due, every=other[1], text=s))
             continue
         dls = find_deadlines(s, default_year)
+        duties.extend(_second_rhythms(s, {every for _k, every in kinds}))
         for kind, every in kinds:
             if kind in seen:
                 continue
