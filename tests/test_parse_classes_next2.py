@@ -76,6 +76,9 @@ def test_background_items_are_never_tasks():
     plan = parse_text(_SPARSE.replace("一、指导思想\n坚持生态优先，系统治理。\n",
                                       "一、发展现状\n(一)河湖面貌明显改善。\n(二)管护短板仍然存在。\n"))
     assert not any(k.startswith("一.") for k in _keys(plan)), _keys(plan)
+    plan = parse_text(_SPARSE.replace("一、指导思想\n坚持生态优先，系统治理。\n",
+                                      "一、适用范围\n(一)本区区管河道。\n(二)本区镇管河道。\n"))
+    assert not any(k.startswith("一.") for k in _keys(plan)), _keys(plan)
 
 
 def test_the_real_plan_principles_goals_and_safeguards():

@@ -54,10 +54,11 @@ NON_TASK_SECTION = re.compile("|".join((
     *(w for w in SCHEDULE_WORDS if w in ("工作安排", "进度安排", "实施步骤", "时间安排", "方法步骤", "步骤安排")),
     "实施背景", "发展基础", "发展现状", "发展趋势", "背景", "现状", "形势", "适用范围", "编制依据")))
 TARGET_SECTION = re.compile(r"(目标)")
-# sections that describe how things stand (背景, 现状, 编制依据): their numbered items are never work.
+# sections that describe how things stand (背景, 现状, 编制依据) or what the plan covers (适用范围): their
+# numbered items are never work.
 # The numbered items of a 基本原则 / 工作目标 / 保障措施 / 实施步骤 section are, where no unit is named
 # for them, as the plan numbers them like its tasks (EXPECTED.md: every lowest numbered item is a task)
-NO_WORK_SECTION = re.compile("实施背景|发展基础|发展现状|发展趋势|背景|现状|形势|编制依据")
+NO_WORK_SECTION = re.compile("实施背景|发展基础|发展现状|发展趋势|背景|现状|形势|编制依据|适用范围")
 
 
 def task_title(text: str) -> str:
