@@ -294,6 +294,43 @@ def _split_first_items(lines: list[str]) -> list[str]:
     return out
 
 
+# a bracket that declares units, closing an item: （省发改委负责） / （X主办，Y协办） / （牵头单位：…）
+_UNIT_BRACKET_END = re.compile(r"[(（][^()（）]{2,200}?(?:负责|牵头|配合|协办|主办|参与|协助|落实|"
+                               r"(?:单位|部门)\s*[:：][^()（）]*)[)）]\s*$")
+
+
+def _split_after_units(lines: list[str]) -> list[str]:
+    """``(一)…增长11%左右。(省发改委负责)(二)…`` / ``1.…。(A主办,B协办)2.重点抓好…``: the next item run on
+    after the unit bracket that closes an item, with no line break. Split where the marker right after
+    such a bracket continues the line's own numbering (same kind, next number)."""
+    out: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        found = _line_marker(line) if line else None
+        if found is None or ")" not in line and "）" not in line:
+            out.append(raw)
+            continue
+        kind, _num, value, end = found
+        start = 0
+        i = end
+        while i < len(line):
+            if line[i] not in ")）":
+                i += 1
+                continue
+            j = i + 1
+            nxt = _match_at(line, j) if j < len(line) else None
+            if (nxt is not None and nxt[0] == kind and nxt[2] == value + 1
+                    and _UNIT_BRACKET_END.search(line, max(start, i - 220), j)):
+                out.append(line[start:j])
+                start = j
+                value = nxt[2]
+                i = nxt[3]
+                continue
+            i += 1
+        out.append(line[start:] if start else raw)
+    return out
+
+
 def _unit_paragraphs(lines: list[str]) -> dict[int, str]:
     """Unnumbered paragraphs each led by a unit (``区住建局负责…`` / ``区委农办要…`` / ``规划分局负责…``):
     a division of work written without numbers. Only a run of such paragraphs, one after another,
@@ -399,7 +436,7 @@ def build_items(light_text: str) -> Outline:
     in_trailer = False
     last3 = 0
     signed = False                      # a signature and date stood since the last item
-    lines = _split_first_items(lines)
+    lines = _split_first_items(_split_after_units(lines))
     sections = _unnumbered_headings(lines)
     unit_lines = _unit_paragraphs(lines)
     for n, raw in enumerate(lines):

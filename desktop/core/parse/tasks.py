@@ -109,6 +109,9 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
                 tasks.append(item)
             continue
         if item.kind != level:
+            if item.parent is not None and not item.children and any(
+                    s.pos in leafish and s.kind == item.kind for s in item.parent.children):
+                tasks.append(item)      # 3.… (cut before its units) after 1.…（A主办） 2.…（B负责）: siblings
             continue
         if any(a.pos in decls for a in _ancestors(item)):
             tasks.append(item)

@@ -242,7 +242,7 @@ def _labelled(decl: Declaration, content: str) -> bool:
     return True
 
 
-_ROLE_TAIL = re.compile(r"((?:分别|共同|各自)?牵头(?:负责|落实|实施|推进|组织|抓总)?|负责牵头|"
+_ROLE_TAIL = re.compile(r"((?:分别|共同|各自)?牵头(?:负责|落实|实施|推进|组织|抓总)?|负责牵头|主办|协办|"
                         r"配合(?:落实|实施|推进)?|参与(?:实施)?|"
                         r"协助(?:落实)?|协同(?:推进)?|负责落实|负责|按职责分工负责|等按职责分工负责|按职责负责|"
                         r"分别负责|共同(?:负责|推进|落实)|具体负责)$")
@@ -257,10 +257,10 @@ def _clauses(decl: Declaration, content: str, open_end: bool = False) -> bool:
     m = _ROLE_TAIL.search(inner)
     if not m and not (open_end and "牵头" in inner):
         return False
-    if m is not None and "牵头" not in inner and "会同" not in inner:
+    if m is not None and "牵头" not in inner and "会同" not in inner and "主办" not in inner:
         names, notes, _leads, odd = split_units(inner[: m.start()])
-        if not names or odd:
-            return False
+        if not names or odd or any(_ROLE_TAIL.fullmatch(n) for n in names):
+            return False                # 各承办（主办、协办）单位: the roles named, no unit
         _take(decl, RESP, names, notes)
         return True
     got = False
@@ -283,10 +283,10 @@ def _clauses(decl: Declaration, content: str, open_end: bool = False) -> bool:
         if not m:
             pending.append(clause)
             continue
-        role = LEAD if "牵头" in m.group(1) else RESP
+        role = LEAD if "牵头" in m.group(1) or m.group(1) == "主办" else RESP   # （X主办，Y、Z协办）
         names, notes, _leads, odd = split_units("、".join([*pending, clause[: m.start()]]))
         pending = []
-        if not names or odd:
+        if not names or odd or any(_ROLE_TAIL.fullmatch(n) for n in names):
             continue
         got = True
         _take(decl, role, names, notes)

@@ -1,0 +1,69 @@
+"""Failure classes of tests/data/plans-next3 (page openings of plans from outside Shanghai, see its
+BASELINE.md): each class written again in made-up wordings of the same shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.parse import parse_text
+
+
+def rows(plan):
+    return [(t.number, t.lead_units, t.responsible_units) for t in plan.tasks]
+
+
+# class 2: the next item run on after the unit bracket that closes an item
+
+
+@pytest.mark.parametrize("close", ["（市住建局负责）", "(市住建局负责)", "（责任单位：市住建局）"])
+def test_an_item_run_on_after_a_unit_bracket_is_split_off(close):
+    text = ("某市2024年重点工作责任分工\n一、主要目标\n"
+            f"（一）新建保障性住房3000套。{close}（二）城镇新增就业5万人。（市人社局负责）\n"
+            "（三）空气优良天数比例达到85%。（市生态环境局负责）\n")
+    plan = parse_text(text)
+    assert [t.number for t in plan.tasks] == ["一", "二", "三"]
+    assert plan.tasks[0].responsible_units == ["市住建局"]
+    assert plan.tasks[1].responsible_units == ["市人社局"]
+    assert plan.tasks[1].title.startswith("城镇新增就业")
+
+
+def test_digit_items_run_on_and_the_cut_last_item_stays_a_task():
+    text = ("某县重点工作分工意见\n一、推进项目建设\n（一）抓好重点项目。\n"
+            "1.推进20个县级重点项目,年度投资50亿元。(县发改局主办,县财政局、县自然资源局协办)2.加快"
+            "工业园区标准厂房建设,年内交付10万平方米。(县工信局主办,县住建局协办)\n"
+            "3.围绕农产品加工、新材料等产业开展招")
+    plan = parse_text(text)
+    assert [t.key for t in plan.tasks] == ["一.一.1", "一.一.2", "一.一.3"]
+    assert rows(plan)[:2] == [("1", ["县发改局"], ["县财政局", "县自然资源局"]),
+                              ("2", ["县工信局"], ["县住建局"])]
+
+
+def test_a_number_after_a_bracket_that_names_no_unit_is_not_split():
+    # 「（试行）2.」: not a unit bracket; 「（见附件）2」 neither
+    text = ("某区实施方案\n一、重点任务\n1.制定管理办法（试行）2.0版本于年内发布。（区司法局负责）\n"
+            "2.开展专项检查。（区市场监管局负责）\n")
+    plan = parse_text(text)
+    assert [t.number for t in plan.tasks] == ["1", "2"]
+    assert plan.tasks[0].responsible_units == ["区司法局"]
+
+
+# class 3: （X主办，Y、Z协办）
+
+
+@pytest.mark.parametrize("bracket, lead, resp", [
+    ("（市交通局主办，市公安局、市城管局协办）", ["市交通局"], ["市公安局", "市城管局"]),
+    ("(区教育局主办,区卫健委协办)", ["区教育局"], ["区卫健委"]),
+    ("（县农业农村局、县水利局主办，各乡镇协办）", ["县农业农村局", "县水利局"], ["各乡镇"]),
+])
+def test_host_and_assisting_units_are_lead_and_responsible(bracket, lead, resp):
+    text = f"某市实施方案\n一、重点任务\n1.开展道路整治。{bracket}\n2.推进校园安全建设。（市教育局负责）\n"
+    plan = parse_text(text)
+    assert plan.tasks[0].lead_units == lead
+    assert plan.tasks[0].responsible_units == resp
+
+
+def test_the_role_words_themselves_are_no_units():
+    text = ("某市议案办理通知\n各承办（主办、协办）单位:\n一、明确责任\n（一）收到建议后认真研读。\n"
+            "（二）按时答复代表。\n")
+    plan = parse_text(text)
+    assert all("主办" not in u and "协办" not in u for t in plan.tasks for u in t.responsible_units + t.lead_units)
