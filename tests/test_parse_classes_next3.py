@@ -67,3 +67,27 @@ def test_the_role_words_themselves_are_no_units():
             "（二）按时答复代表。\n")
     plan = parse_text(text)
     assert all("主办" not in u and "协办" not in u for t in plan.tasks for u in t.responsible_units + t.lead_units)
+
+
+# class 1: a page that ends after the plan's opening sections holds no task
+
+
+@pytest.mark.parametrize("sections", [
+    ["一、指导思想\n以高质量发展为主线，统筹推进各项工作。", "二、基本原则\n——坚持统筹兼顾。\n——坚持问题导向。"],
+    ["一、总体要求\n按照省委部署，全面推进改革。", "二、目标任务\n到2025年，基本建成服务体系。"],
+    ["一、充分认识做好这项工作的重要意义\n做好这项工作关系群众切身利益。"],
+    ["一、主要目标\n2023年年底前，完成设施建设。"],
+])
+def test_opening_sections_alone_are_no_tasks(sections):
+    plan = parse_text("某县乡村振兴实施方案\n" + "\n".join(sections) + "\n")
+    assert plan.tasks == []
+    assert any("没有找到任何工作任务" in w for w in plan.warnings)
+
+
+def test_sections_of_work_without_units_are_still_tasks():
+    text = ("某镇工作方案\n一、指导思想\n坚持为民服务。\n二、开展环境整治\n年内清理垃圾点20处。\n"
+            "三、推进道路硬化\n完成村道硬化10公里。\n")
+    plan = parse_text(text)
+    # (一、指导思想 beside them stays a task where no unit is named anywhere: readers of other sets
+    # count such sections so; only a page holding nothing but opening sections has none)
+    assert [t.number for t in plan.tasks][-2:] == ["二", "三"]

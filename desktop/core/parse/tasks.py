@@ -59,6 +59,8 @@ TARGET_SECTION = re.compile(r"(目标)")
 # The numbered items of a 基本原则 / 工作目标 / 保障措施 / 实施步骤 section are, where no unit is named
 # for them, as the plan numbers them like its tasks (EXPECTED.md: every lowest numbered item is a task)
 NO_WORK_SECTION = re.compile("实施背景|发展基础|发展现状|发展趋势|背景|现状|形势|编制依据|适用范围")
+# the sections a plan opens with, before its work: goals, principles, why it matters
+_OPENING_SECTION = re.compile(NON_TASK_SECTION.pattern + r"|目标任务|重要意义|重要性|必要性|基本思路|总体思路")
 
 
 def task_title(text: str) -> str:
@@ -89,7 +91,8 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
     if not unit_items:
         # nothing names units: every leaf item is a task; units are assigned in review
         leaves = _leaves(items)
-        if not leaves:
+        if not leaves or all(i.kind == 1 and _OPENING_SECTION.search(i.title) for i in leaves):
+            # 一、指导思想 / 二、工作目标 and nothing more: a page (or a copy) cut before the plan's tasks
             return [], None
         return leaves, Counter(i.kind for i in leaves).most_common(1)[0][0]
     votes: Counter[int] = Counter()
