@@ -91,3 +91,23 @@ def test_sections_of_work_without_units_are_still_tasks():
     # (一、指导思想 beside them stays a task where no unit is named anywhere: readers of other sets
     # count such sections so; only a page holding nothing but opening sections has none)
     assert [t.number for t in plan.tasks][-2:] == ["二", "三"]
+
+
+# class 5: a list run inside one paragraph after a colon is the paragraph's, not the plan's items
+
+
+def test_a_colon_list_inside_a_paragraph_is_not_items():
+    text = ("某乡农业工作计划\n一、推广农业新技术\n加强与农科院合作，使良种覆盖率达到90%以上。\n"
+            "明年重点推广：1、水稻旱育稀植技术。2、测土配方施肥。3、果树病虫害绿色防控\n"
+            "二、发展特色种植\n扩大设施蔬菜面积500亩。\n")
+    plan = parse_text(text)
+    assert [t.number for t in plan.tasks] == ["一", "二"]
+    assert [t.value for t in plan.tasks[0].targets] == [90.0]
+
+
+def test_items_run_into_one_line_are_still_split():
+    # a web page that ran the whole body into one line: there the inline numbers are the items
+    text = ("某镇工作计划\n今年重点做好以下工作：一、环境整治。年内清理垃圾点20处。（镇城建办负责）"
+            "二、道路硬化。完成村道硬化10公里。（镇交通办负责）三、安全生产。开展检查12次。（镇安监办负责）\n")
+    plan = parse_text(text)
+    assert [t.number for t in plan.tasks] == ["一", "二", "三"]

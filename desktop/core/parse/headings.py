@@ -408,6 +408,21 @@ def _word_numbers(text: str) -> str:
     return _WORD_MARK.sub(repl, text)
 
 
+def _paragraph_list(text: str, split: str, heading_lines: int) -> bool:
+    """``…2004年将重点推广：1、…。2、…。3、…`` inside one paragraph of a plan whose headings stand at line
+    starts: the paragraph's own list, not items of the plan."""
+    if heading_lines < 2:
+        return False
+    before = text.split("\n")
+    after = split.split("\n")
+    # the lines the split broke: each original line maps to one or more split lines, in order
+    broken = [ln for ln in before if _split_inline(ln).strip("\n").count("\n")]
+    if len(broken) != 1 or _line_marker(compact(broken[0]).strip()):
+        return False
+    first = _split_inline(broken[0]).strip("\n").split("\n", 1)[0].rstrip()
+    return len(after) > len(before) and first.endswith((":", "："))
+
+
 def build_items(light_text: str) -> Outline:
     """Items of ``light`` text in document order, linked into a tree.
 
@@ -423,7 +438,7 @@ def build_items(light_text: str) -> Outline:
         added = split.count("\n") - light_text.count("\n")
         # three inline headings; or, in a text with no heading at a line start, any (a web page that
         # ran a town's whole body into one line: 「…以下五方面工作: (一)…。 1.构建…」)
-        if added >= 3 or added and not heading_lines:
+        if (added >= 3 or added and not heading_lines) and not _paragraph_list(light_text, split, heading_lines):
             text = compact(split)
             lines = text.split("\n")
             inline = True
