@@ -111,3 +111,14 @@ def test_items_run_into_one_line_are_still_split():
             "二、道路硬化。完成村道硬化10公里。（镇交通办负责）三、安全生产。开展检查12次。（镇安监办负责）\n")
     plan = parse_text(text)
     assert [t.number for t in plan.tasks] == ["一", "二", "三"]
+
+
+def test_a_heading_over_items_that_name_units_is_no_task_itself():
+    # the （一）…（三） goals name their units, so tasks sit at the （一） level; under 二、 a （一） heading
+    # holds 1. 2. items with their own units: the heading is not a task beside them
+    text = ("某市重点工作分工意见\n一、主要目标\n（一）地区生产总值增长6%。（市发改委负责）\n"
+            "（二）一般公共预算收入增长5%。（市财政局负责）\n（三）城镇新增就业3万人。（市人社局负责）\n"
+            "二、推进项目建设\n（一）抓好重点项目。\n1.推进100个市级重点项目。（市发改委主办，市住建局协办）\n"
+            "2.加快产业园区建设。（市工信局主办，市商务局协办）\n")
+    plan = parse_text(text)
+    assert [t.key for t in plan.tasks] == ["一.一", "一.二", "一.三", "二.一.1", "二.一.2"]

@@ -150,6 +150,9 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
             if NO_WORK_SECTION.search(top.title) or any(d.pos in chosen for d in top.descendants()):
                 continue
             tasks.extend(i for i in leaves if i.top() is top and i is not top and not i.unit)
+    # 二、(一)全力推进产业项目建设 over 1.…(A主办) 2.…(B主办) 3.…: the heading over tasks is no task itself
+    picked = {t.pos for t in tasks}
+    tasks = [t for t in tasks if not any(d.pos in picked for d in t.descendants())]
     tasks.sort(key=lambda i: i.pos)
     return tasks, level
 
