@@ -122,3 +122,36 @@ def test_a_heading_over_items_that_name_units_is_no_task_itself():
             "2.加快产业园区建设。（市工信局主办，市商务局协办）\n")
     plan = parse_text(text)
     assert [t.key for t in plan.tasks] == ["一.一", "一.二", "一.三", "二.一.1", "二.一.2"]
+
+
+# class 6: titles on web pages and broken over lines
+
+BODY = "一、重点任务\n1.开展环境整治。（镇城建办负责）\n2.推进道路硬化。（镇交通办负责）\n"
+
+
+def test_a_breadcrumb_line_is_not_part_of_the_title():
+    plan = parse_text("首页 > 政务公开 > 正文\n\n乡农业计划\n\n" + BODY)
+    assert plan.title == "乡农业计划"
+
+
+def test_a_title_broken_before_its_period_is_joined():
+    text = ("某乡人民政府\n某乡饮水安全工作规划\n(2021-2025年)及实施意见\n为保障群众饮水安全，制定本规划。\n" + BODY)
+    assert parse_text(text).title == "某乡饮水安全工作规划(2021-2025年)及实施意见"
+
+
+def test_the_plan_title_broken_below_the_notice_that_cites_it_whole():
+    text = ("某县人民政府关于印发《某县养老服务体系建设规划(2021-2025年)及实施意见》的通知\n"
+            "各乡镇人民政府：\n现将规划印发给你们。\n某县人民政府\n2021年3月1日\n"
+            "某县养老服务体系建设规划\n(2021-2025年)及实施意见\n" + BODY)
+    assert parse_text(text).title == "某县养老服务体系建设规划(2021-2025年)及实施意见"
+
+
+def test_a_period_line_that_lost_its_opening_bracket_joins_the_title():
+    text = "某市\n2022518\n某市乡村振兴三年行动计划\n2022―2024年)\n为推进乡村振兴，制定本计划。\n" + BODY
+    assert parse_text(text).title == "某市乡村振兴三年行动计划(2022―2024年)"
+
+
+def test_a_notice_issuing_two_plans_is_the_title():
+    notice = "某省人民政府办公厅关于印发《全省水利建设实施方案》和《全省水土保持实施方案》的通知"
+    plan = parse_text("某某法规网--法规信息网\n" + notice + "\n" + BODY)
+    assert plan.title == notice

@@ -83,7 +83,8 @@ def _opening_title(lines: list[str]) -> str:
         for line in reversed(top[:k]):
             if not _title_part(line) or len(block) == 4:
                 break
-            if block and _DOC_END.search(line) and not re.fullmatch(r"[(（][^()（）]{1,12}[)）]", "".join(block)):
+            if block and _DOC_END.search(line) and not re.fullmatch(r"[(（][^()（）]{1,12}[)）]", "".join(block)) \
+                    and not _PERIOD_START.match("".join(block)):     # …工作规划 / (2001-2010年)及实施意见
                 break                    # a whole title above the one broken over lines (a web page's own line)
             if block and _ISSUER_TITLE.match(block[0]):
                 break                    # 某区人民政府办公室关于…: the title's top; above it, a page's metadata (有效)
@@ -160,6 +161,11 @@ _OPENING_NAME = re.compile(r"^([^。；;，,:：\n]{6,60}" + _PLAN_WORD + r"(?:[
 
 
 # the period a plan's title ends with, on a line of its own: (2018—2020年)
+_PERIOD_START = re.compile(r"^[(（]\s*(?:19|20)\d{2}\s*[—\-–~至－]+\s*(?:19|20)\d{2}\s*年?\s*[)）]\s*[及和与]?"
+                           + r"[^。；;，,:：]{0,12}" + _PLAN_WORD + "$")
+_TWO_ISSUED = re.compile(r"^[^。；;，,:：\n]{2,60}关于(?:印发|转发|下发)《[^《》]{4,80}》[和及、]"
+                         r"《[^《》]{4,80}》的通知$")
+_CUT_PERIOD = re.compile(r"^(?:19|20)\d{2}\s*[—\-–~至－―]+\s*(?:19|20)\d{2}\s*年?\s*[)）]$")
 _PERIOD_LINE = re.compile(r"^[(（]\s*(?:19|20)\d{2}\s*[—\-–~至－]+\s*(?:19|20)\d{2}\s*年?\s*[)）]$")
 _FILE_LINE = re.compile(r"^(.{4,80}?)\s*\.(?:docx?|pdf|wps)$")
 
@@ -215,8 +221,11 @@ def _own_title(text: str, quoted: str) -> str:
     stem = _BRACKETED.sub("", quoted)[:8]
     if at < 0 or len(stem) < 8:
         return quoted
-    for line in text[at + len(quoted):at + 4000].split("\n"):
-        line = line.strip()
+    below = [ln.strip() for ln in text[at + len(quoted):at + 4000].split("\n")]
+    for k, line in enumerate(below):
+        if line and len(line) < len(quoted) and quoted.startswith(line) and line + next(
+                (ln for ln in below[k + 1:k + 3] if ln), "") == quoted:
+            return quoted                # its own title broken over two lines: …规划 / (2001-2010年)及实施意见
         if (line.startswith(stem) and len(line) <= 60 and not re.search(r"[。；;，,：:《》]", line)
                 and re.search(_PLAN_WORD + r"(?:[（(][^（）()]{4,20}[）)])?$", line)):
             return quoted if _BRACKETED.sub("", line) == _BRACKETED.sub("", quoted) else line
@@ -255,24 +264,39 @@ def _find_title(text: str) -> str:
     if named:
         return named
     for i, line in enumerate(lines):
-        if not line or len(line) > 60 or "通知" in line or _HEADING_START.match(line) or _BREADCRUMB.search(line):
-            continue
+        if (not line or len(line) > 60 or "通知" in line or _HEADING_START.match(line) or _BREADCRUMB.search(line)
+                or re.search(r"关于(?:印发|转发|下发|批转)", line)):
+            continue                     # (…关于印发…三年行动 / 计划(2020―2022年)的通知: a notice's title broken)
+        if _PERIOD_START.match(line) and i > 0 and re.search(_PLAN_WORD + "$", lines[i - 1]) and _title_part(
+                lines[i - 1]) and not _HEADING_START.match(lines[i - 1]):
+            return lines[i - 1] + line   # 某镇…卫生保健工作规划 / (2001-2010年)及实施意见: a title over two lines
         if _TITLE_LINE.match(line):
+            after = next((ln for ln in lines[i + 1:i + 3] if ln), "")
+            if _PERIOD_START.match(after):
+                return line + after
             prev = next((lines[j] for j in range(i - 1, max(-1, i - 3), -1) if lines[j]), "")
             if (prev and len(prev) <= 40 and not re.search(r"[。；;，,:：\d]$", prev)
                     and not re.search(_PLAN_WORD + "$", prev) and not DOC_NUMBER.search(prev)
                     and not re.search(r"[《》]|通知|_HEADING_START", prev) and not _HEADING_START.match(prev)
-                    and not FULL_DATE.search(prev)):
+                    and not FULL_DATE.search(prev) and not _BREADCRUMB.search(prev)):
                 if len(line) <= 10:
                     return _fuller(lines, i, prev + line)
                 period = lines[i + 1] if i + 1 < len(lines) else ""
                 if _PERIOD_LINE.match(period) and i > 0 and lines[i - 1] == prev:
                     # 静安区全力打响“上海服务”品牌 / 加快建设…三年行动计划 / (2018—2020年): a title over three lines
                     return prev + line + period
+            period = next((ln for ln in lines[i + 1:i + 4] if ln), "")
+            if _CUT_PERIOD.match(period):
+                # 某县…三年行动计划 / 2020―2022年): the period on the next line, its opening bracket lost
+                return line + ("（" if period.endswith("）") else "(") + period
             return _fuller(lines, i, line)
     m = _NOTICE.search(text)
     if m and not _CITED.search(text, max(0, m.start() - 40), m.start()):
         return m.group(1).strip()
+    for line in lines[:12]:
+        if _TWO_ISSUED.match(line):
+            return line                  # …关于印发《A方案》和《B方案》的通知: one notice, two plans
+
     for line in lines:
         if _BODY_START.search(line):
             first = _FIRST_SENTENCE.match(line) or _RUN_IN_TITLE.match(line)
