@@ -155,3 +155,24 @@ def test_a_notice_issuing_two_plans_is_the_title():
     notice = "某省人民政府办公厅关于印发《全省水利建设实施方案》和《全省水土保持实施方案》的通知"
     plan = parse_text("某某法规网--法规信息网\n" + notice + "\n" + BODY)
     assert plan.title == notice
+
+
+# class 4: a group of governments written with 、 stays one unit
+
+
+@pytest.mark.parametrize("bracket, unit", [
+    ("（省交通厅、有关市、县政府负责）", "有关市、县政府"),
+    ("（省水利厅、相关市、区政府负责）", "相关市、区政府"),
+    ("（省水利厅、沿线市、县人民政府负责）", "沿线市、县人民政府"),
+])
+def test_the_governments_of_some_cities_and_counties_are_one_group(bracket, unit):
+    plan = parse_text(f"某省稳增长措施\n一、扩大投资\n1.加快公路建设,投资20亿元。{bracket}\n"
+                      "2.推进水利建设。（省水利厅负责）\n")
+    assert unit in plan.tasks[0].responsible_units
+    assert not any(u in ("有关市", "相关市", "沿线市", "县政府", "区政府") for u in plan.tasks[0].responsible_units)
+
+
+def test_cities_named_bare_before_one_shared_government_word():
+    plan = parse_text("某省稳增长措施\n一、扩大投资\n1.推进机场建设。（省机场集团、大连、锦州、丹东市政府负责）\n"
+                      "2.推进港口建设。（省交通厅负责）\n")
+    assert plan.tasks[0].responsible_units == ["省机场集团", "大连、锦州、丹东市政府"]

@@ -57,7 +57,11 @@ _LABEL_LINE = re.compile(r"(?:^|\n|(?<=[。；;]))[ \t]*(?:[—\-·•]+\s*)?(?P
                          + r"\s*(?:[】\]］〕]\s*[:：]?|[:：]))[^\n]*")
 
 UNIT_SEPS = "、，,；;/／"
-_ADMIN_CHARS = set("县市区乡镇州旗盟")
+_ADMIN_CHARS = set("县市区乡镇州旗盟縣區鄉鎮")
+# 相关市、县政府 / 有关市、县(区)政府: one group of governments, written with 、
+_GROUP_AREA = re.compile(r"^(?:相关|相關|有关|有關|各|沿线|沿線|所在|涉及)[县市区乡镇州旗盟縣區鄉鎮]$")
+_AREA_GOVERNMENT = re.compile(r"(?:市|县|縣|区|區)(?:人民)?(?:政府|政府办|委)$")
+_PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 ORG_END = re.compile(
     r"(局|委|办|厅|部|会|院|所|府|处|司|队|支行|分行|银行|团|公司|中心|园|社|联|站|室|科|校|馆|台|组|区|县|市|镇|乡|"
     r"街道|单位|部门|机关|办事处|署|盟|州|旗|集团|企业|机构|银行|海关|大学|学院|医院|党校|报社|关|所|军|营|协|专班)$")
@@ -100,6 +104,11 @@ def is_group(name: str) -> bool:
     return bool(_GROUP.search(name))
 
 
+def _bare_place(name: str) -> bool:
+    """A place named without its 市/县 (黑河, 锦州): no unit word at its end (a two-character 某州 is a city)."""
+    return bool(_PLACE_NAME.match(name)) and (not ORG_END.search(name) or len(name) == 2 and name[-1] == "州")
+
+
 def _merge_admin(pieces: list[str]) -> list[str]:
     """Rejoin ``各县、市、区政府`` that a split on 、 tore apart."""
     out: list[str] = []
@@ -109,6 +118,16 @@ def _merge_admin(pieces: list[str]) -> list[str]:
             # 各县、市、区政府 — not 各区、城投集团 (a unit after the list of areas)
             if len(last_part) == 1 and last_part in _ADMIN_CHARS and piece[:1] in _ADMIN_CHARS:
                 out[-1] = out[-1] + "、" + piece
+                continue
+            if _GROUP_AREA.match(out[-1]) and piece[:1] in _ADMIN_CHARS and len(piece) <= 8:
+                out[-1] = out[-1] + "、" + piece            # 相关市、县政府
+                continue
+            if _AREA_GOVERNMENT.search(piece) and _bare_place(out[-1]):
+                # 哈尔滨、黑河、绥芬河市政府: the cities named bare, 市政府 written once after the last
+                k = len(out)
+                while k > 0 and _bare_place(out[k - 1]):
+                    k -= 1
+                out[k:] = ["、".join([*out[k:], piece])]
                 continue
         out.append(piece)
     return out
