@@ -176,3 +176,29 @@ def test_cities_named_bare_before_one_shared_government_word():
     plan = parse_text("某省稳增长措施\n一、扩大投资\n1.推进机场建设。（省机场集团、大连、锦州、丹东市政府负责）\n"
                       "2.推进港口建设。（省交通厅负责）\n")
     assert plan.tasks[0].responsible_units == ["省机场集团", "大连、锦州、丹东市政府"]
+
+
+# classes 8 and 9: thresholds, spans and which-ones are no targets; 「创办N家以上的X」 is one
+
+
+def targets_of(sentence):
+    plan = parse_text(f"某镇工作计划\n一、重点工作\n1.{sentence}（镇经发办负责）\n2.开展培训。（镇农办负责）\n")
+    return [(t.value, t.unit) for t in plan.tasks[0].targets]
+
+
+def test_the_bar_counted_things_must_pass_is_no_target():
+    found = targets_of("壮大集体经济，新增5个村年经营收入超过20万元。")
+    assert (5.0, "个") in found and (200000.0, "元") not in found
+
+
+def test_a_span_of_years_is_no_target():
+    assert (2.0, "年") not in targets_of("争取用2年时间，实现每个村都有一名大学生。")
+    assert not any(u == "年" for _v, u in targets_of("争取用2-3年时间，完成全部改造。"))
+
+
+def test_years_qualifying_which_ones_are_no_target():
+    assert not any(u == "年" for _v, u in targets_of("完成辖区内5年以上未发展党员的村清零工作。"))
+
+
+def test_a_count_right_after_the_verb_then_de_is_the_aim():
+    assert (8.0, "家") in targets_of("力争创办8家以上的村级合作社。")

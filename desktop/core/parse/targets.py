@@ -42,7 +42,7 @@ _CMP = {"不少于": ">=", "不低于": ">=", "不小于": ">=", "至少": ">=",
 _SUFFIX = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<=", "之内": "<="}
 _VERB = re.compile(
     r"(新建|新增|建设|建成|建立|创建|打造|培育|培训|完成|实现|改造|改扩建|提档升级|设置|配建|配备|开展|"
-    r"扶持|招收|举办|覆盖|增加|增至|吸纳|引进|资助|帮扶|认定|评定|开设)")
+    r"扶持|招收|举办|覆盖|增加|增至|吸纳|引进|资助|帮扶|认定|评定|开设|创办)")
 # 「150张以上床位的养老机构」「单户担保金额500万元及以下、平均担保费率不超过1%的担保业务」: who qualifies
 _QUALIFIER = re.compile(r"[\u4e00-\u9fff]{0,4}的")
 # 「满意率达95%以上的办理工作目标」: the figure is the aim the clause names, not who qualifies
@@ -143,7 +143,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             if suffix and (_QUALIFIER.match(clause, q_at) or _QUALIFIER_LIST.match(clause, m.end())
                            and _PER_ENTITY.search(clause, 0, m.start())) and not (
                                unit in ("%", "‰") and _VERB_JUST_BEFORE.search(clause, 0, m.start())) and not (
-                               _AIM_AFTER.match(clause, m.end())):
+                               _AIM_AFTER.match(clause, m.end())) and not (
+                               clause[q_at:q_at + 1] == "的" and _VERB_JUST_BEFORE.search(clause, 0, m.start())):
+                # (「创办10家以上的合作社」: the count right after the verb, then 的 and what is counted: the aim)
                 # "150张以上床位的养老机构": a qualifier; but "完成50%以上行政村的村庄整治": a share of them
                 # right after the verb is what is to be done
                 continue
@@ -155,6 +157,14 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 continue                            # "10万吨绿色甲醇项目": a project named by its capacity
             if _BAND.match(clause, m.end()) and not re.search(r"[\u4e00-\u9fff]", clause[max(prev_end, 0):m.start()]):
                 continue                            # "，11—49件的达到75%以上": the band a rate is for
+            if unit == "年" and (re.match(r"(?:左右)?(?:的)?时间", clause[m.end():]) or suffix in ("以上", "以下")
+                                and re.match(r"[\u4e00-\u9fff]", clause[m.end():m.end() + 1])
+                                and not re.match(r"的?(?:目标|要求)", clause[m.end():])):
+                continue                            # 「用3-5年时间」 a span; 「3年以上未发展党员的村」 which ones
+            bar = _CMP_BEFORE.search(clause, max(prev_end, 0), m.start())
+            if bar and bar.group(1) in ("超过", "高于", "大于") and prev_end >= 0 and re.search(
+                    r"\d\s*[个家所户名]", clause[:prev_end][-6:]):
+                continue                            # 「新增3个村集体收入超过10万元」: the bar the 3 villages pass
             if unit in ("个工作日", "工作日") and not _SHORTEN.search(clause, 0, m.start()):
                 continue                            # "审核时间一般不少于5个工作日": a procedure's time limit
             gap_start = max(prev_end, 0) if prev_end >= 0 else max(0, m.start() - _WINDOW)
