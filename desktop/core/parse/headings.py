@@ -299,6 +299,9 @@ _UNIT_BRACKET_END = re.compile(r"[(（][^()（）]{2,200}?(?:负责|牵头|配�
                                r"(?:单位|部门)\s*[:：][^()（）]*)[)）]\s*$")
 
 
+_CLOSE_THEN_MARK = re.compile(rf"[)）](?=[(（\d{_CN}])")
+
+
 def _split_after_units(lines: list[str]) -> list[str]:
     """``(一)…增长11%左右。(省发改委负责)(二)…`` / ``1.…。(A主办,B协办)2.重点抓好…``: the next item run on
     after the unit bracket that closes an item, with no line break. Split where the marker right after
@@ -312,21 +315,14 @@ def _split_after_units(lines: list[str]) -> list[str]:
             continue
         kind, _num, value, end = found
         start = 0
-        i = end
-        while i < len(line):
-            if line[i] not in ")）":
-                i += 1
-                continue
-            j = i + 1
-            nxt = _match_at(line, j) if j < len(line) else None
-            if (nxt is not None and nxt[0] == kind and nxt[2] == value + 1
-                    and _UNIT_BRACKET_END.search(line, max(start, i - 220), j)):
+        for close in _CLOSE_THEN_MARK.finditer(line, end):
+            j = close.end()
+            nxt = _match_at(line, j)
+            if (j > start and nxt is not None and nxt[0] == kind and nxt[2] == value + 1
+                    and _UNIT_BRACKET_END.search(line, max(start, j - 221), j)):
                 out.append(line[start:j])
                 start = j
                 value = nxt[2]
-                i = nxt[3]
-                continue
-            i += 1
         out.append(line[start:] if start else raw)
     return out
 
