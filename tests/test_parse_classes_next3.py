@@ -202,3 +202,11 @@ def test_years_qualifying_which_ones_are_no_target():
 
 def test_a_count_right_after_the_verb_then_de_is_the_aim():
     assert (8.0, "家") in targets_of("力争创办8家以上的村级合作社。")
+
+
+def test_holdings_said_of_a_place_are_no_targets():
+    from desktop.core.parse.targets import sentence_targets
+    found = sentence_targets("3万亩的草场和5千亩的水面是全乡最大的优势", None, relaxed=True)
+    assert found == []
+    kept = sentence_targets("到2025年,全乡改造农房1200户,新建道路8公里", None, relaxed=True)
+    assert [(t.value, t.unit) for t in kept] == [(1200.0, "户"), (8.0, "公里")]

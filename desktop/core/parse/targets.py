@@ -190,6 +190,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             if not (comparator or verb_m or continued or relaxed or growth or funds or about or unit in ("%", "‰")
                     and re.search(r"(率|比例|占比|比重)", clause[: m.start()])):
                 continue
+            if relaxed and not (comparator or verb_m or continued or growth or suffix) and re.match(
+                    r"[^，,；;。]{0,20}?是", clause[m.end():]):
+                continue                    # 「2万公顷的耕地…是我们最大的资源」: what a place has, said of it
             if unit == "项" and not (comparator or verb_m) and _OWN_COUNT.search(clause[: m.start()]):
                 continue                    # 「军民深度融合方面6项」: how many measures the document lists
             if unit in ("个月", "小时", "年一遇") and not (comparator or upper or suffix or relaxed or verb_m):
