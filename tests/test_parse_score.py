@@ -112,6 +112,7 @@ SCORED_SETS = [
     ("plans-next3", "tuned on since round 10 (never tuned: 80.9 %)", 0.961, 20, 250),
     ("plans-next4", "never tuned on", 0.849, 6, 350),
     ("plans-next5", "never tuned on", 0.728, 24, 260),
+    ("plans-next6", "never tuned on", 0.915, 8, 300),
 ]
 
 
