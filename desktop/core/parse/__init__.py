@@ -34,7 +34,7 @@ from .columns import table_rows
 from .dates import find_deadlines, impossible_dates
 from .headings import MARKER, Item, build_items
 from .meta import find_date, find_doc_number, find_issuer, find_title, first_year, shared_file_title, title_year
-from .normalise import compact, light, strip_injected, strip_preview_chunks, unwrap
+from .normalise import compact, light, number_run_in_tasks, strip_injected, strip_preview_chunks, unwrap
 from .read import convert_text_tables, read_plan_file
 from .registry import Registry, parse_people
 from .schedule import find_duties, find_phases, item_phases
@@ -197,6 +197,9 @@ _ISSUES = re.compile(r"现将[^。\n]{0,80}(?:印发|下发|分解)|印发给你
 def _parse(text: str, plan: ParsedPlan) -> None:
     text, injected = strip_injected(text)
     text = strip_preview_chunks(text)
+    text, run_in = number_run_in_tasks(text)
+    if run_in:
+        plan.warnings.append(f"原文有 {run_in} 项任务没有编号、接排在一行里，已按顺序编为 1. 2. …，请核对。")
     if injected:
         plan.warnings.append(f"原文夹带网页插入的文字“{'”“'.join(injected)}”，已在解析时去除，请对照原文核对。")
     # a plan in traditional characters is read in simplified ones (牽頭單位 → 牵头单位) and what it

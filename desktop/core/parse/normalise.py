@@ -377,3 +377,48 @@ def strip_preview_chunks(text: str) -> str:
             at = m.end() + (1 if m.group(1) else 0)     # the dash that opens the next page
             want += 1
     return "".join(out) + text[at:]
+
+
+# the labels of a run-in task's parts: its measures (工作措施:) and its units (部门分工:X牵头,Y配合。)
+_RUN_MEASURES = re.compile(r"^(?:工作措施|主要措施|具体措施|工作举措|重点举措|推进措施)\s*[:：]")
+_RUN_UNITS = re.compile(r"^(?:部门分工|责任分工|职责分工|分工|责任单位|牵头单位|责任部门|牵头部门)\s*[:：]")
+
+
+# a run-in task's name: a short phrase, no sentence, no number of its own (numbered items are read as such)
+_RUN_TITLE = re.compile(r"^(?![（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）.、．])[^。；;:：]{2,40}$")
+
+
+def number_run_in_tasks(text: str) -> tuple[str, int]:
+    """Unnumbered tasks run into one line, each ``<task> 工作措施:… 部门分工:X牵头,Y配合。``, set out one
+    task a numbered line (1. <task>, its measures and units on the lines after it); also how many.
+    A line is taken so only when two or more of its space-separated pieces are units clauses and
+    every task in it has one (the last may be cut off by the page end), and every task's name is a
+    short phrase with no number of its own."""
+    out: list[str] = []
+    made = 0
+    for line in text.split("\n"):
+        pieces = line.split()
+        if sum(1 for p in pieces if _RUN_UNITS.match(p)) < 2:
+            out.append(line)
+            continue
+        tasks: list[list[str]] = []
+        for p in pieces:
+            if _RUN_UNITS.match(p) or _RUN_MEASURES.match(p):
+                if not tasks:
+                    tasks.append([])
+                tasks[-1].append(p)
+            elif tasks and not any(_RUN_UNITS.match(q) for q in tasks[-1]) and not any(
+                    _RUN_MEASURES.match(q) for q in tasks[-1]):
+                tasks[-1][0] += p          # a title written with a space in it
+            else:
+                tasks.append([p])
+        if len(tasks) < 2 or _RUN_UNITS.match(tasks[0][0]) or not all(
+                any(_RUN_UNITS.match(q) for q in t) for t in tasks[:-1]) or not all(
+                _RUN_TITLE.match(t[0]) for t in tasks):
+            out.append(line)
+            continue
+        for n, t in enumerate(tasks, 1):
+            out.append(f"{n}.{t[0]}")
+            out.extend(t[1:])
+        made += len(tasks)
+    return "\n".join(out), made

@@ -1,0 +1,52 @@
+"""Failure classes of tests/data/plans-next5/BASELINE.md (round 11, parser12), each with made-up
+wordings of the same shape (the real cases are scored by tests/test_parse_score.py)."""
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.normalise import number_run_in_tasks
+
+# class 1: unnumbered tasks run into one line, each with a units clause after it
+RUN_IN = ("2024年重点工作任务分工方案\n"
+          "今年市住建局有哪些重点任务?\n"
+          "新开工保障性住房3000套 部门分工:市住建局牵头,各区政府配合。 "
+          "推进老旧小区改造 工作措施:完成120个小区改造。制定改造导则。 "
+          "部门分工:市住建局牵头,市财政局、市规划资源局等配合。 "
+          "提升物业服务水平 主要措施:开展物业服务质量评价。 责任分工:市住建局牵头,各街道配合。\n")
+
+
+def test_run_in_tasks_become_one_task_each():
+    plan = parse_text(RUN_IN)
+    assert [t.title for t in plan.tasks] == ["新开工保障性住房3000套", "推进老旧小区改造", "提升物业服务水平"]
+    assert [t.lead_units for t in plan.tasks] == [["市住建局"]] * 3
+    assert plan.tasks[1].responsible_units == ["市财政局", "市规划资源局"]
+    assert plan.tasks[2].responsible_units == ["各街道"]
+    assert (plan.tasks[0].targets[0].value, plan.tasks[0].targets[0].unit) == (3000, "套")
+    assert any("没有编号" in w for w in plan.warnings)
+
+
+def test_run_in_tasks_cut_at_the_end_keep_the_whole_ones():
+    plan = parse_text(RUN_IN.rstrip("\n") + " 推进城市更")
+    assert len(plan.tasks) == 4
+    assert plan.tasks[-1].title == "推进城市更" and not plan.tasks[-1].lead_units
+
+
+def test_one_units_clause_in_a_line_is_left_as_written():
+    text = "加快推进项目建设 部门分工:市发改委牵头,各区配合。\n"
+    assert number_run_in_tasks(text) == (text, 0)
+
+
+def test_pieces_without_units_between_clauses_are_not_split_into_tasks():
+    # a sentence with spaces whose tasks do not each carry units: not a run of tasks
+    text = "部门分工:市发改委牵头。 说明 一 二 部门分工:市财政局牵头。\n"
+    assert number_run_in_tasks(text)[1] == 0
+    text = "甲项工作 乙项工作 部门分工:市发改委牵头。 丙项工作 部门分工:市财政局牵头。\n"
+    assert number_run_in_tasks(text)[1] == 2     # 甲项工作乙项工作 is one title with a space in it
+
+
+def test_numbered_items_run_into_one_line_are_not_renumbered():
+    # items with their own numbers (a web page's one-line plan): the numbers are read as they are
+    text = ("1.全区生产总值增长6%左右。 责任单位:区发改委 2.严控一般性支出。 责任单位:区财政局 "
+            "二、副区长牵头工作 1.推进法治政府建设。 责任单位:区司法局\n")
+    assert number_run_in_tasks(text) == (text, 0)
+    text = "做好全年工作,确保完成目标。 责任单位:区发改委 加强预算管理。 责任单位:区财政局\n"
+    assert number_run_in_tasks(text)[1] == 0      # sentences, not task names
