@@ -3,6 +3,7 @@ wordings of the same shape (the real cases are scored by tests/test_parse_score.
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.columns import unrun_table
 from desktop.core.parse.normalise import number_run_in_tasks
 
 # class 1: unnumbered tasks run into one line, each with a units clause after it
@@ -50,3 +51,29 @@ def test_numbered_items_run_into_one_line_are_not_renumbered():
     assert number_run_in_tasks(text) == (text, 0)
     text = "做好全年工作,确保完成目标。 责任单位:区发改委 加强预算管理。 责任单位:区财政局\n"
     assert number_run_in_tasks(text)[1] == 0      # sentences, not task names
+
+
+# class 2: a task table flattened with no separators at all
+RUN_TABLE = ("2023年为民办实事项目责任分解表\n"
+             "序号项目名称工作内容责任领导牵头单位配合单位1改善城乡供水新建供水管网40公里。王建国水利局城投公司各镇"
+             "2提升医疗服务建成2家社区卫生服务中心。李红卫健委医保局各社\n"
+             "区新增家庭医生团队30个。3扩大停车供给新增公共停车泊位2000个。赵志刚住建局交通运输局"
+             "城管局增设智慧停车指引系统。周明公安局\n")
+
+
+def test_a_table_without_separators_is_read_row_by_row():
+    plan = parse_text(RUN_TABLE)
+    assert [t.number for t in plan.tasks] == ["1", "2", "3"]
+    assert [t.lead_units for t in plan.tasks] == [["水利局"], ["卫健委"], ["住建局", "公安局"]]
+    assert plan.tasks[0].responsible_units == ["城投公司", "各镇"]
+    assert plan.tasks[1].responsible_units == ["医保局", "各社区"]
+    assert plan.tasks[2].responsible_units == ["交通运输局", "城管局"]
+    assert [(t.value, t.unit) for t in plan.tasks[2].targets] == [(2000, "个")]
+    assert not any("王建国" in u or "李红" in u for t in plan.tasks for u in t.lead_units + t.responsible_units)
+    assert any("没有分隔" in w for w in plan.warnings)
+
+
+def test_a_header_run_in_with_prose_after_it_is_left_alone():
+    # a table header's words in a sentence, no rows of units after it
+    text = "请按序号项目名称主要内容牵头单位配合单位1份填报,于3月底前报送。\n"
+    assert unrun_table(text) == (text, 0)

@@ -30,7 +30,7 @@ from collections import Counter
 from desktop.core.model import ParsedPlan, Phase
 from desktop.errors import BadInputError
 
-from .columns import table_rows
+from .columns import table_rows, unrun_table
 from .dates import find_deadlines, impossible_dates
 from .headings import MARKER, Item, build_items
 from .meta import find_date, find_doc_number, find_issuer, find_title, first_year, shared_file_title, title_year
@@ -200,6 +200,10 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     text, run_in = number_run_in_tasks(text)
     if run_in:
         plan.warnings.append(f"原文有 {run_in} 项任务没有编号、接排在一行里，已按顺序编为 1. 2. …，请核对。")
+    text, run_rows = unrun_table(text)
+    if run_rows:
+        plan.warnings.append(f"原文的任务表各栏连在一起、没有分隔，已按序号拆成 {run_rows} 行，"
+                             "各行的牵头、配合单位按单位名称拆分，请逐项核对。")
     if injected:
         plan.warnings.append(f"原文夹带网页插入的文字“{'”“'.join(injected)}”，已在解析时去除，请对照原文核对。")
     # a plan in traditional characters is read in simplified ones (牽頭單位 → 牵头单位) and what it

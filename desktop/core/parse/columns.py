@@ -371,3 +371,91 @@ def _row(number: str, cells: list[str], columns: dict[str, int], above: Row | No
     elif above is not None:
         row.lead, row.resp, row.inherited = list(above.lead), list(above.resp), True
     return row
+
+
+# a task table's header flattened with no separators at all (序号项目名称主要内容区政府分管领导牵头单位配合单位1…)
+_RUN_WORDS = "|".join(sorted({w for ws in COLUMN_WORDS.values() for w in ws if len(w) > 1} | {"项目名称", "名称"},
+                             key=len, reverse=True))
+_RUN_HEADER = re.compile(rf"序号((?:[\u4e00-\u9fff]{{0,4}}?(?:{_RUN_WORDS})){{3,8}})(?=1[^\d.、．])")
+# where a unit's name ends in a run of names (教育局经开区高新园(邹区镇)各街道); a lead unit ends as a body does
+_RUN_UNIT_END = re.compile(r"(?:街道|社区|公司|中心|集团|局|委|办|厅|区|园|镇|乡|院|所|站|馆|社|队|府|会)"
+                           r"(?:[(（][^()（）]{1,10}[)）])?")
+# a later sub-row's content opening (新增…, 改造…) after the units
+_RUN_VERB = re.compile(r"新增|新建|新开|增设|增加|改造|改建|开工|实现|确保|支持|计划|启动|举办|提供|为")
+# a department's ending inside a name, not after a level word (市委宣传部 is one name, 健委医保局 is not)
+_RUN_INNER = re.compile(r"(?<=[^市省区县镇乡])[局委办厅]")
+_RUN_LEAD_END = re.compile(r"(?:公司|中心|集团|局|委|办|厅|院|所|站|馆|社|队|府|会)$")
+
+
+def _run_units(text: str, at: int) -> tuple[list[str], int]:
+    """The unit names run together from ``at`` (stopping at a figure, a verb or a non-unit), and where they end."""
+    names: list[str] = []
+    while at < len(text) and not _TASK_VERB.match(text, at) and not _RUN_VERB.match(text, at):
+        shortest = 2 if text.startswith("各", at) else 3          # 各镇, 各街道: a group
+        end = next((m.end() for m in _RUN_UNIT_END.finditer(text, at) if m.end() - at >= shortest), None)
+        name = text[at:end] if end else ""
+        if _RUN_INNER.search(name[:-1]):
+            break                          # 健委医保局: a name cut wrongly (卫健委, 医保局)
+        if not name or len(name) > 12 or re.search(r"[\d，,。；;、:：“”]", name) or not looks_like_unit(name):
+            break
+        names.append(name)
+        at = end or at
+    return names, at
+
+
+def _run_tail(text: str, at: int, leader: bool) -> tuple[list[str], int] | None:
+    """A row's cells after its content: the leader's name (when the table has that column), the lead
+    unit, the cooperating units."""
+    if _TASK_VERB.match(text, at) or _RUN_VERB.match(text, at):
+        return None
+    for skip in ((3, 2) if leader else (0,)):
+        if skip and not re.fullmatch(r"[\u4e00-\u9fff]+", text[at:at + skip]):
+            continue
+        names, end = _run_units(text, at + skip)
+        if names and _RUN_LEAD_END.search(re.sub(r"[(（].*$", "", names[0])):
+            return names, end
+    return None
+
+
+def unrun_table(text: str) -> tuple[str, int]:
+    """A task table flattened with no separators at all (a document preview's text): row number,
+    project, content, leader, lead unit and cooperating units run together. Set out one numbered
+    item a row with its units in a bracket (（牵头单位：…；配合单位：…）); sub-rows' units join the
+    row's; sub-rows without units share them (merged cells). Also how many rows."""
+    m = _RUN_HEADER.search(text)
+    if not m or not re.search(r"单位|部门", m.group(1)):
+        return text, 0
+    header = m.group(0)
+    leader = any(w in header for w in COLUMN_WORDS["leader"])
+    body = text[m.end():].replace("\n", "")
+    rows: list[tuple[int, list[str], list[str], list[str]]] = []   # number, text parts, leads, others
+    at, want = 0, 1
+    while at < len(body):
+        if body.startswith(header, at):
+            at += len(header)
+            continue
+        num = re.match(rf"{want}(?=[\u4e00-\u9fff“\"])", body[at:])
+        if num and (not rows or at == 0 or rows[-1][2]):
+            rows.append((want, [], [], []))
+            at += len(str(want))
+            want += 1
+        if not rows:
+            return text, 0
+        stop = body.find("。", at)
+        if stop < 0:
+            rows[-1][1].append(body[at:])
+            break
+        rows[-1][1].append(body[at:stop + 1])
+        at = stop + 1
+        tail = _run_tail(body, at, leader)
+        if tail:
+            names, at = tail
+            rows[-1][2].append(names[0])
+            rows[-1][3].extend(n for n in names[1:] if n not in rows[-1][3])
+    if len(rows) < 2 or sum(1 for r in rows if r[2]) < 2:
+        return text, 0
+    lines = [text[:m.start()].rstrip()]
+    for number, parts, leads, others in rows:
+        units = f"（牵头单位：{'、'.join(leads)}；配合单位：{'、'.join(others)}）" if leads else ""
+        lines.append(f"{number}.{''.join(parts)}{units}")
+    return "\n".join(lines) + "\n", len(rows)
