@@ -77,3 +77,31 @@ def test_a_header_run_in_with_prose_after_it_is_left_alone():
     # a table header's words in a sentence, no rows of units after it
     text = "请按序号项目名称主要内容牵头单位配合单位1份填报,于3月底前报送。\n"
     assert unrun_table(text) == (text, 0)
+
+
+# class 3: a standing rule inside the first units bracket, in other words than 以下各项工作
+def test_a_standing_rule_in_the_first_bracket_reaches_later_items():
+    text = ("关于稳定经济运行的若干措施\n一、支持企业发展\n"
+            "1.设立专项资金扶持中小企业。(责任单位:市工信局、市财政局,各区人民政府。以下扶持措施均需各区人民政府"
+            "落实,不再单独列出)\n2.开展银企对接活动。(责任单位:市金融局)\n3.减免小微企业房租三个月。\n")
+    plan = parse_text(text)
+    assert [t.responsible_units for t in plan.tasks] == [
+        ["市工信局", "市财政局", "各区人民政府"], ["市金融局", "各区人民政府"], ["各区人民政府"]]
+
+
+# class 4: titles — site chrome before the title, a title line in 《》, a document site's file name
+def test_site_chrome_lines_are_not_the_title():
+    text = ("欢迎访问某某县人民政府网站\n繁體 | 手机版\n支持IPv6\n当前位置: 首页>政府信息公开\n"
+            "某某县人民政府办公室关于做好2024年防汛工作的通知\n各乡镇人民政府:\n"
+            "1.落实防汛责任。(责任单位:县水利局)\n")
+    assert parse_text(text).title == "某某县人民政府办公室关于做好2024年防汛工作的通知"
+
+
+def test_a_title_line_in_book_marks_loses_its_marks():
+    text = "《关于促进消费恢复的具体实施细则》\n一、稳定汽车消费\n1.发放购车补贴。(责任单位:市商务局)\n"
+    assert parse_text(text).title == "关于促进消费恢复的具体实施细则"
+
+
+def test_a_file_name_title_loses_its_suffix():
+    text = "2024年民生实事项目责任分解表.DOCX\n1.新建停车位500个。(牵头单位:区住建局)\n"
+    assert parse_text(text).title == "2024年民生实事项目责任分解表"

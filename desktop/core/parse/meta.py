@@ -200,9 +200,16 @@ def _uploaded_title(text: str) -> str:
     return name
 
 
+_FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|wps|xlsx?|txt)$", re.IGNORECASE)
+
+
 def find_title(text: str) -> str:
     """The plan's title; a column tag before it left out, never the document number."""
     title = _own_title(text, _find_title(text))
+    # a title line written in 《》 (《关于…实施细则》), or a document site's file name (…分解表.docx)
+    if re.fullmatch(r"《[^《》]+》", title):
+        title = title[1:-1]
+    title = _FILE_SUFFIX.sub("", title)
     tag = _COLUMN_TAG.match(title)
     if tag and (_DOC_END.search(title) or "关于" in title):
         title = title[tag.end():]
@@ -324,7 +331,9 @@ _COLUMN_TITLE = re.compile(r"^[^。；;，,:：\n]{2,30}[:：]\s*(关于[^。；
 
 
 # a web page's accessibility and version links (• 无障碍 / • 长辈版 / 关怀版)
-_CHROME = re.compile(r"[•·\s]*(?:无障碍|长辈版|关怀版|适老版|繁体|简体|English|智能问答|登录|注册)[•·\s]*")
+# (支持IPv6 / 繁體 | / 手机版 / 网站地图: the same page chrome in other sites' words)
+_CHROME = re.compile(r"(?:[•·|｜\s]*(?:无障碍|长辈版|关怀版|适老版|繁体|繁體|简体|簡體|English|智能问答|登录|注册|"
+                     r"(?:支持)?IPv6|手机版|移动版|网站地图|设为首页|加入收藏|读屏专用)[•·|｜\s]*)+")
 
 
 # a page's menu entry before the title, led by its bullet (• 政府信息公开 / · 首页)

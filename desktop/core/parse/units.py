@@ -319,12 +319,13 @@ def _clauses(decl: Declaration, content: str, open_end: bool = False) -> bool:
 
 _RULE_TAIL = re.compile(
     r"[，,。；;]?\s*(?:(?:列|排|放)(?:在)?(?:第一|首)(?:位|个)[^，,。；;）)]*|第一(?:个|位)单位为牵头[^，,。；;）)]*|"
-    r"以下(?:各项工作)?均[^。；;）)]*|不再(?:单独)?(?:列出|做分工|分工)[^。；;）)]*|下同|"
+    r"以下(?:[\u4e00-\u9fff]{2,6}?)?均[^。；;）)]*|不再(?:单独)?(?:列出|做分工|分工)[^。；;）)]*|下同|"
     # 「…按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工」: the whole sentence is the rule
     r"。[^。]*?[均都][^。]*?不再(?:单独)?(?:列出|做分工|分工)[^。]*)"
     r"(?:[，,。；;]\s*(?:下同|不再(?:单独)?列出|不再做分工))*[。；;，,]?\s*$")
-# 「以下各项工作均需要各单位负责，不再单独列出」: a unit responsible for this and every later task
-_STANDING = re.compile(r"以下(?:各项工作)?均需(?:要)?(?:由)?([^，,。；;）)]{2,30}?)(?:负责|落实)")
+# 「以下各项工作均需要各单位负责，不再单独列出」 (以下政策措施均需…落实): a unit responsible for this and
+# every later task
+_STANDING = re.compile(r"以下(?:[\u4e00-\u9fff]{2,6}?)?均需(?:要)?(?:由)?([^，,。；;）)]{2,30}?)(?:负责|落实)")
 
 
 def _without_rules(content: str) -> str:
