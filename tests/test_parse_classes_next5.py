@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.core.parse import parse_text
 from desktop.core.parse.columns import unrun_table
-from desktop.core.parse.normalise import number_run_in_tasks
+from desktop.core.parse.normalise import number_run_in_tasks, strip_empty_markup
 
 # class 1: unnumbered tasks run into one line, each with a units clause after it
 RUN_IN = ("2024年重点工作任务分工方案\n"
@@ -105,3 +105,33 @@ def test_a_title_line_in_book_marks_loses_its_marks():
 def test_a_file_name_title_loses_its_suffix():
     text = "2024年民生实事项目责任分解表.DOCX\n1.新建停车位500个。(牵头单位:区住建局)\n"
     assert parse_text(text).title == "2024年民生实事项目责任分解表"
+
+
+# class 5: an age in years among a list of indicators is a target like the others
+def test_an_age_in_years_is_read_as_a_target():
+    text = ("2024年卫生健康工作要点\n一、主要目标\n1.人均预期寿命达83.1岁,居民健康素养水平达40%以上。"
+            "(责任单位:市卫健委)\n")
+    got = [(t.value, t.unit, t.comparator) for t in parse_text(text).tasks[0].targets]
+    assert (83.1, "岁", ">=") in got and (40, "%", ">=") in got
+    qualifier = "2024年工作要点\n1.为3岁以下婴幼儿提供托育服务,对80岁以上老人发放补贴。(责任单位:市卫健委)\n"
+    assert not [t for t in parse_text(qualifier).tasks[0].targets if t.unit == "岁"]
+
+
+# class 8: a unit cut by the page end (市协) is no unit
+def test_a_unit_name_cut_at_the_page_end_is_dropped():
+    text = ("2024年重点工作责任分解\n1.实施富民行动。\n责任单位:市发改委、市农业农村局\n"
+            "2.实施扩大税源行动。\n责任单位:市发改委、市财政局、市税务局、区协\n")
+    plan = parse_text(text)
+    assert plan.tasks[1].responsible_units == ["市发改委", "市财政局", "市税务局"]
+    assert any("区协" in w for w in plan.warnings)
+    whole = "2024年重点工作\n1.加强统战工作。\n责任单位:市发改委、市委\n"
+    assert parse_text(whole).tasks[0].responsible_units == ["市发改委", "市委"]
+
+
+# class 7: a page wrapper's stray tag led by a list number is no item
+def test_a_stray_tag_with_a_list_number_is_no_item():
+    text = ("某市人民政府欢迎您\n<tbody id=\"ab1\"></tbody>\n  • <li id=\"ab1\"></li>\n    1. <th id=\"ab1\"></th>\n"
+            "关于加快推进产业协同发展的若干措施\n1.共建产业园区。(责任单位:市发改委)\n2.共享人才资源。(责任单位:市人社局)\n")
+    plan = parse_text(text)
+    assert [t.title for t in plan.tasks] == ["共建产业园区", "共享人才资源"]
+    assert strip_empty_markup("1. 见<b>附件</b>\n") == "1. 见<b>附件</b>\n"     # a tag with text stays

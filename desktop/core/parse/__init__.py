@@ -34,7 +34,15 @@ from .columns import table_rows, unrun_table
 from .dates import find_deadlines, impossible_dates
 from .headings import MARKER, Item, build_items
 from .meta import find_date, find_doc_number, find_issuer, find_title, first_year, shared_file_title, title_year
-from .normalise import compact, light, number_run_in_tasks, strip_injected, strip_preview_chunks, unwrap
+from .normalise import (
+    compact,
+    light,
+    number_run_in_tasks,
+    strip_empty_markup,
+    strip_injected,
+    strip_preview_chunks,
+    unwrap,
+)
 from .read import convert_text_tables, read_plan_file
 from .registry import Registry, parse_people
 from .schedule import find_duties, find_phases, item_phases
@@ -118,7 +126,12 @@ def _cut_unit(body: str) -> str:
     if not m:
         return ""
     piece = re.split(r"[、，,；;]", m.group(1).strip())[-1].strip()
-    return piece if piece and len(piece) <= 8 and not looks_like_unit(piece) else ""
+    return piece if piece and len(piece) <= 8 and not _whole_unit(piece) else ""
+
+
+def _whole_unit(piece: str) -> bool:
+    """A unit's whole name; not a level and one character where the page cut a name (市协 of 市协作办)."""
+    return looks_like_unit(piece) and not re.fullmatch(r"[省市区县镇乡][^委府]", piece)
 
 
 def _table_first(text: str) -> bool:
@@ -196,7 +209,7 @@ _ISSUES = re.compile(r"现将[^。\n]{0,80}(?:印发|下发|分解)|印发给你
 
 def _parse(text: str, plan: ParsedPlan) -> None:
     text, injected = strip_injected(text)
-    text = strip_preview_chunks(text)
+    text = strip_preview_chunks(strip_empty_markup(text))
     text, run_in = number_run_in_tasks(text)
     if run_in:
         plan.warnings.append(f"原文有 {run_in} 项任务没有编号、接排在一行里，已按顺序编为 1. 2. …，请核对。")
@@ -294,7 +307,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
         last = tasks[-1]
         cut = _cut_unit(items[-1].body)
         for names in (last.lead_units, last.responsible_units):
-            while names and names[-1] == cut and not looks_like_unit(names[-1]):
+            while names and names[-1] == cut and not _whole_unit(names[-1]):
                 names.pop()
         plan.warnings.append(f"原文在最后一项任务（{last.key} {last.title}）的单位名称“{cut}”处中断，可能不完整："
                              "已导入前面的内容，请对照原文补全这项任务的单位。")

@@ -422,3 +422,18 @@ def number_run_in_tasks(text: str) -> tuple[str, int]:
             out.extend(t[1:])
         made += len(tasks)
     return "\n".join(out), made
+
+
+_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")
+_MARKUP_ONLY = re.compile(r"[\s•·●▪■◆-]*(?:\d{1,2}[.、．]|[(（]?\d{1,2}[)）])?\s*")
+
+
+def strip_empty_markup(text: str) -> str:
+    """A web page's stray tags on lines of their own (<th id="…"></th>, led by a list number or a
+    bullet: ``1. <th id="x"></th>``) left out: they hold no text, and their numbers are no items."""
+    out = []
+    for line in text.split("\n"):
+        if "<" in line and _MARKUP.search(line) and _MARKUP_ONLY.fullmatch(_MARKUP.sub("", line)):
+            continue
+        out.append(line)
+    return "\n".join(out)
