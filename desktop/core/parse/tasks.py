@@ -41,9 +41,11 @@ from .units import (
     apply_first_leads,
     find_declaration,
     heading_units,
+    interpreting_units,
     looks_like_unit,
     standing_units,
     strip_spans,
+    subject_units,
 )
 
 # sections about goals, rules, safeguards or the schedule: their items are not tasks in a plan
@@ -227,6 +229,10 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         chosen = _leaves(items)
     chosen = _unfold(chosen, folded, decls)
     chosen_pos = {i.pos for i in chosen}
+    for item in chosen:
+        names = [] if item.pos in decls else interpreting_units(item.body)
+        if names:           # 4.本实施意见由A、B负责解释: a task of theirs, found only once it is a task
+            decls[item.pos] = Declaration(resp=names, source="、".join(names), from_heading=True)
     any_units = bool(decls)
     # the registry follows document order of declarations
     for item in items:
@@ -334,7 +340,7 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
     for item in items:
         if item.pos in decls:
             continue
-        names = heading_units(item.body)
+        names = heading_units(item.body) or subject_units(item.body)
         if names and any(re.search(f"为{re.escape(n)}|{re.escape(n)}(?:内|范围)", item.body) for n in names):
             continue        # 1.核心控制区。…两侧可视范围为核心控制区: a zone the item defines, not who does it
         if names:

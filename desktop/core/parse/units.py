@@ -507,6 +507,36 @@ def heading_units(body: str) -> list[str]:
     return names
 
 
+# 1.镇规建生态办负责… / 2.区信访办、区司法局负责…: a numbered item whose subject is its units, written
+# without a colon or full stop between the units and their duty
+_SUBJECT_UNITS = re.compile(r"^([^，,。；;：:\n（）()]{2,60}?)(?:具体负责|主要负责|负责|牵头)")
+
+
+def subject_units(body: str) -> list[str]:
+    """The units an item opens with as the subject of 负责/牵头 (``镇信访办负责…`` → ``['镇信访办']``);
+    [] when it opens otherwise. Like ``heading_units``, only several siblings so written make units."""
+    m = _SUBJECT_UNITS.match(body.strip())
+    if not m or _VERB_START.match(m.group(1)) or re.search(r"\d|[为是的由对将]", m.group(1)):
+        return []
+    names, _notes, _leads, odd = split_units(m.group(1))
+    if not names or odd or not all(looks_like_unit(n) and not _STEP.match(n) for n in names):
+        return []
+    return names
+
+
+# 本方案由镇集体资产监督管理委员会负责解释 / 本实施意见由A、B负责解释: the units that answer for the plan's text
+_INTERPRETS = re.compile(r"^本[\u4e00-\u9fff]{1,8}由([^，,。；;：:\n由]{2,60}?)负责(?:解释|修订|解读)")
+
+
+def interpreting_units(body: str) -> list[str]:
+    """The units a closing item names as those who interpret the plan; [] otherwise."""
+    m = _INTERPRETS.match(body.strip())
+    if not m:
+        return []
+    names, _notes, _leads, odd = split_units(m.group(1))
+    return [] if odd or not all(looks_like_unit(n) for n in names) else names
+
+
 # 区住建局负责… / 区委农办要结合… / 规划分局牵头…: a paragraph whose subject is a unit and whose verb is its duty
 _LEADING_VERB = re.compile(r"要|负责|牵头|会同|应当|应|须|必须|主要负责|具体负责|协助|配合")
 
