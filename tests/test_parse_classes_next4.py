@@ -41,3 +41,26 @@ def test_the_units_that_interpret_the_plan_are_its_closing_items_units():
             "（一）本方案自2025年1月1日起试行。\n（二）本方案由镇农业服务中心负责解释。\n")
     task = _by_title(parse_text(text), "本方案由")
     assert task.responsible_units == ["镇农业服务中心"]
+
+
+# class 4: phases without dates (a schedule section of named stages) or dated in a sentence
+def test_named_stages_of_a_schedule_section_are_phases_without_dates():
+    text = ("某街道背街小巷环境整治工作方案\n一、工作任务\n1.整治乱堆乱放。\n2.规范店招店牌。\n"
+            "二、实施步骤\n（一）宣传发动阶段\n召开动员会，张贴告示。\n"
+            "（二）集中整治阶段\n组织力量逐条整治。\n（三）巩固提升阶段\n建立长效管理机制。\n")
+    phases = {p.name: p for p in parse_text(text).phases}
+    assert list(phases) == ["宣传发动阶段", "集中整治阶段", "巩固提升阶段"]
+    assert all(p.start is None and p.end is None for p in phases.values())
+
+
+def test_a_schedule_section_of_ordinary_items_gives_no_undated_phases():
+    text = ("某街道工作方案\n一、工作任务\n1.整治乱堆乱放。\n2.规范店招店牌。\n"
+            "二、实施步骤\n（一）宣传发动\n召开动员会。\n（二）集中整治\n组织力量整治。\n")
+    assert parse_text(text).phases == []
+
+
+def test_rounds_dated_in_a_sentence_are_phases():
+    text = ("某镇物业服务企业考评实施方案\n一、考评周期\n考评以三年为一个周期。第一期考评截至2025年6月，"
+            "第二期考评自2025年7月起，截止到2028年6月，以此类推。\n二、考评内容\n1.服务质量。\n2.收费管理。\n")
+    phases = {p.name: (p.start, p.end) for p in parse_text(text).phases}
+    assert phases == {"第一期考评": (None, "2025-06"), "第二期考评": ("2025-07", "2028-06")}

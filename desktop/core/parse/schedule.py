@@ -40,10 +40,36 @@ def _dated_first(text: str, default_year: int | None) -> list[tuple[int, Phase]]
     return out
 
 
+# rounds dated in a sentence: 「第一轮评估截止至2025年底，第二轮评估自2026年起，截止至2027年底」
+_WHEN = r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?"
+_ROUND = re.compile(rf"(第[一二三四五六七八九十]{{1,3}}(?:轮|期|批)[\u4e00-\u9fff]{{0,8}}?)\s*"
+                    rf"(?:(?:自|从)\s*({_WHEN})\s*(?:起|开始)?\s*[，,]?\s*)?(?:截止至|截止到|截至|截止|至|到)\s*({_WHEN})")
+
+
+def _month_of(when: str, first: bool) -> str:
+    m = re.match(r"((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?", when)
+    assert m is not None
+    month = int(m.group(2)) if m.group(2) else (1 if first else 12)
+    return f"{int(m.group(1)):04d}-{month:02d}"
+
+
+def _rounds(text: str) -> list[tuple[int, Phase]]:
+    """Rounds of a cycle dated in a sentence (第一轮评估截止至2025年底，第二轮评估自2026年起，截止至2027年底)."""
+    out: list[tuple[int, Phase]] = []
+    for m in _ROUND.finditer(text):
+        start = _month_of(m.group(2), True) if m.group(2) else None
+        end = _month_of(m.group(3), False)
+        if start and start > end:
+            continue
+        out.append((m.start(), Phase(name=m.group(1), start=start, end=end, text=m.group().strip()[:500])))
+    return out
+
+
 def find_phases(text: str, default_year: int | None) -> list[Phase]:
     """Phases such as 动员部署阶段（2024年1月-3月） or 10月25日至10月30日为宣传动员阶段, in document
     order, one per name."""
     found = _dated_first(text, default_year)
+    found += [r for r in _rounds(text) if r[1].name not in {p.name for _, p in found}]
     seen = {p.name for _, p in found}
     year = default_year
     for m in _PHASE.finditer(text):
@@ -94,6 +120,7 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
         steps = not SCHEDULE_SECTION.search(top.title) and _dated_steps(top, year)
         if not steps and not SCHEDULE_SECTION.search(top.title):
             continue
+        staged = _staged(top) if not steps else False
         for child in top.children:
             title = child.title
             cut = _PHASE_NAME_CUT.search(title)
@@ -116,7 +143,7 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
                     dls = find_deadlines(child.full_text(), year)
                     if dls:
                         end = max(d.date for d in dls)[:7]
-            if start is None and end is None and not steps:
+            if start is None and end is None and not steps and not staged:
                 if year is not None or not re.search(r"\d{1,2}\s*月", title):
                     continue
                 # months but no year anywhere in the plan: the phase is kept, its dates left open
@@ -126,6 +153,14 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
 
 
 _STEP_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_STAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}阶段$")
+
+
+def _staged(section: Item) -> bool:
+    """A schedule section whose items are all named stages (（一）前期准备阶段 / （二）方案制定阶段 …),
+    each a heading line over its paragraph: the stages are phases even with no date written."""
+    children = section.children
+    return len(children) >= 2 and all(_STAGE_NAME.match(c.title.strip()) for c in children)
 
 
 def _dated_steps(section: Item, year: int | None) -> bool:
