@@ -64,3 +64,18 @@ def test_rounds_dated_in_a_sentence_are_phases():
             "第二期考评自2025年7月起，截止到2028年6月，以此类推。\n二、考评内容\n1.服务质量。\n2.收费管理。\n")
     phases = {p.name: (p.start, p.end) for p in parse_text(text).phases}
     assert phases == {"第一期考评": (None, "2025-06"), "第二期考评": ("2025-07", "2028-06")}
+
+
+# class 5: a notice an event sets off (签订后…抄告 / 验收后…函告), with no date or rhythm
+def test_a_notice_an_event_sets_off_is_a_duty():
+    text = ("某镇闲置农房盘活利用工作方案\n一、主要任务\n1.摸清闲置农房底数。\n2.规范租赁合同。\n"
+            "二、其他\n1.租赁合同签订后，及时抄告镇农业服务中心和村委会。\n"
+            "2.项目验收后，函告区农业农村委。\n")
+    texts = [d.text for d in parse_text(text).duties]
+    assert any("抄告镇农业服务中心" in t for t in texts)
+    assert any("函告区农业农村委" in t for t in texts)
+
+
+def test_a_sentence_about_what_happens_after_an_event_without_a_sending_is_no_duty():
+    text = ("某镇工作方案\n一、主要任务\n1.摸清闲置农房底数。\n2.合同签订后，村委会负责日常巡查。\n")
+    assert parse_text(text).duties == []

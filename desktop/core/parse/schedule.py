@@ -201,7 +201,7 @@ def _kinds(s: str) -> list[tuple[str, str | None]]:
 
 
 # sending something to someone: 报送 / 上报 / 报至… / 报区协调小组办公室 / 报告国务院 / 备案
-_SEND = re.compile(r"(报送|上报|报至|报给|提交|报告(?!书)|备案|函告|函复|函送|抄报|送交|"
+_SEND = re.compile(r"(报送|上报|报至|报给|提交|报告(?!书)|备案|函告|函复|函送|抄报|抄告|送交|"
                    r"提供(?=[^，,。；;]{0,12}(?:数据|资料|材料|报表|台账))|"
                    r"(?:报|退回|反馈)(?=[\u4e00-\u9fff]{1,14}(办公室|办|中心|局|处|室|委|厅|部|院|邮箱|政府|组))|"
                    r"(?:退回|反馈|告知)(?=[\u4e00-\u9fff]{1,8}单位)|"
@@ -232,6 +232,9 @@ _COLLECT = re.compile(r"负责(?:收集|汇总|收集汇总)[^，,。；;]{0,10}
 # 「将…结果再次书面反馈给代表或委员,并抄送县政府督查室」: an answer to send on, with a copy to an office
 _COPY_TO = re.compile(r"(?:反馈|答复|函复)[^。；;]{0,30}抄送")
 _MONTH_DAY = re.compile(r"(\d{1,2})月\d{1,2}日")
+# a sending an event sets off: 「协议签订后及到期后，抄告各相关职能部门」 / 「项目验收后，函告区财政局」
+_ON_EVENT = re.compile(r"[\u4e00-\u9fff]{2}(?:后|之后)[，,]?\s*(?:及时|立即|应|须|要|并)?\s*"
+                       r"(?:抄告|函告|抄送|抄报|报送|上报|告知|报)")
 
 
 def _other_duty(s: str, default_year: int | None) -> tuple[str | None, str | None] | None:
@@ -252,7 +255,7 @@ def _other_duty(s: str, default_year: int | None) -> tuple[str | None, str | Non
     # 5月7日前交县创卫办 in a text whose year is not given (201x): a sending by a date all the same, undated
     by_day = default_year is None and re.search(r"\d{1,2}月\d{1,2}日(?:之?前|以前)", s) is not None
     if every is None and due is None and not _PROMPTLY.search(s) and not _FILING.search(s) and not _COLLECT.search(s) \
-            and not _COPY_TO.search(s) and not by_day:
+            and not _COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s):
         return None
     return due, every
 
