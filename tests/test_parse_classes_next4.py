@@ -79,3 +79,27 @@ def test_a_notice_an_event_sets_off_is_a_duty():
 def test_a_sentence_about_what_happens_after_an_event_without_a_sending_is_no_duty():
     text = ("某镇工作方案\n一、主要任务\n1.摸清闲置农房底数。\n2.合同签订后，村委会负责日常巡查。\n")
     assert parse_text(text).duties == []
+
+
+# class 3: articles 第N条 as the level above （一） / 1. (an article after a （六） heading is not its child)
+ARTICLES = ("某镇河道长效管护考核办法\n第一条 为加强河道管护，制定本办法。\n"
+            "第二条 考核内容\n（一）水面保洁。河面无漂浮物。\n（二）岸坡整治。岸坡无垃圾堆放。\n"
+            "（三）水质达标\n断面水质达标率100%。\n"
+            "第三条 职责分工\n1.镇河长办负责考核组织；\n2.镇财政所负责考核资金拨付。\n"
+            "第四条 本办法自印发之日起施行。\n")
+
+
+def test_articles_are_the_level_above_their_items():
+    plan = parse_text(ARTICLES)
+    paths = [(t.path, t.number) for t in plan.tasks]
+    assert paths == [(["2"], "一"), (["2"], "二"), (["2"], "三"), (["3"], "1"), (["3"], "2")]
+    water = plan.tasks[2]
+    assert water.title.startswith("水质达标")       # its own text kept: 第三条 is not its child
+    assert [t.responsible_units for t in plan.tasks[3:]] == [["镇河长办"], ["镇财政所"]]
+
+
+def test_articles_under_numbered_sections_stay_items():
+    text = ("某区支持企业发展若干措施\n一、支持创新\n第一条 支持研发投入。按研发费用给予补贴。\n"
+            "第二条 支持人才引进。给予住房补贴。\n二、优化服务\n第三条 推行一网通办。\n")
+    plan = parse_text(text)
+    assert [(t.path, t.number) for t in plan.tasks] == [(["一"], "1"), (["一"], "2"), (["二"], "3")]

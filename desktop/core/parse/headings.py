@@ -118,6 +118,28 @@ def _match_at(line: str, i: int) -> tuple[int, str, int, int] | None:
     return None
 
 
+_ARTICLE = re.compile(rf"第[{_CN}百零]{{1,4}}条")
+
+
+def _articles_on_top(lines: list[str]) -> bool:
+    """A plan written in articles (第一条 … 第九条, each over its （一） / 1. items): the first of its
+    top headings is an article, not 一、, and an article holds items of its own. Its articles are then
+    the level above （一）, as 一、 is."""
+    on_top = in_article = False
+    for raw in lines:
+        line = raw.strip()
+        found = _line_marker(line) if line else None
+        if found is None:
+            continue
+        if _ARTICLE.match(line):
+            on_top = in_article = True
+        elif found[0] == 1:
+            return False
+        elif in_article and found[0] in (2, 3):
+            return on_top           # 第二条 考核内容 / （一）水面保洁
+    return False
+
+
 def _line_marker(line: str) -> tuple[int, str, int, int] | None:
     found = _match_at(line, 0)
     if not found:
@@ -450,6 +472,11 @@ def build_items(light_text: str) -> Outline:
     lines = _split_first_items(_split_after_units(lines))
     sections = _unnumbered_headings(lines)
     unit_lines = _unit_paragraphs(lines)
+    # (an article line 「第二条 考核内容」 may look like an unnumbered heading; other such headings
+    # hold the plan's sections, and articles then stay items under them)
+    articles = all(_ARTICLE.match(lines[n].strip()) for n in sections) and _articles_on_top(lines)
+    if articles:
+        sections = set()
     for n, raw in enumerate(lines):
         line = raw.strip()
         if in_trailer:
@@ -495,6 +522,8 @@ def build_items(light_text: str) -> Outline:
             (current if current is not None else preamble).append(line)
             continue
         kind, num, value, end = found
+        if articles and kind == 3 and _ARTICLE.match(line):
+            kind = 1                    # 第三条 over its （一）…（六）: a section, as 三、 would be
         restart = signed and value == 1
         signed = False
         if restart:
