@@ -103,3 +103,34 @@ def test_articles_under_numbered_sections_stay_items():
             "第二条 支持人才引进。给予住房补贴。\n二、优化服务\n第三条 推行一网通办。\n")
     plan = parse_text(text)
     assert [(t.path, t.number) for t in plan.tasks] == [(["一"], "1"), (["一"], "2"), (["二"], "3")]
+
+
+# class 2: 保障措施 items as heading lines with paragraphs below, one of them a run of unnumbered
+# 「X负责…」 duty paragraphs: each item is a task; the paragraphs are its units, not tasks of their own
+SAFEGUARDS = ("某镇燃气安全隐患排查整治工作方案\n一、工作任务\n（一）全面排查\n1.摸排底数。\n2.建立台账。\n"
+              "（二）集中整治\n1.限期整改。\n"
+              "二、保障措施\n（一）加强组织领导\n成立工作专班，统筹推进排查整治。\n"
+              "（二）明确职责分工\n各部门按照职责做好相关工作：\n"
+              "安全办、城建中心负责牵头组织燃气安全隐患排查整治；\n"
+              "市场所负责瓶装燃气经营单位的检查；\n社区办负责居民区的排查；\n"
+              "综合执法队负责违规使用燃气行为的查处；\n"
+              "（三）强化宣传引导\n广泛宣传燃气安全知识。\n")
+
+
+def test_a_run_of_duty_paragraphs_belongs_to_the_item_above():
+    plan = parse_text(SAFEGUARDS)
+    duties = [t for t in plan.tasks if t.path == ["二"] and t.number == "二"]
+    assert len(duties) == 1
+    assert duties[0].lead_units == ["安全办", "城建中心"]
+    assert duties[0].responsible_units == ["市场所", "社区办", "综合执法队"]
+    assert len(plan.tasks) == 3 + 3                   # 一、 three items; 二、 three items
+    assert not any(t.title.startswith("市场所") for t in plan.tasks)
+
+
+def test_duty_paragraphs_under_a_section_heading_stay_tasks():
+    # under a 一、 section (no numbered item above them) each unit's paragraph is a task of its own
+    text = ("某镇工作方案\n一、工作任务\n"
+            "镇城建中心负责全镇燃气管网的排查；\n镇市场所负责瓶装燃气经营单位的检查；\n"
+            "镇社区办负责居民区的排查。\n")
+    plan = parse_text(text)
+    assert [t.responsible_units for t in plan.tasks] == [["镇城建中心"], ["镇市场所"], ["镇社区办"]]

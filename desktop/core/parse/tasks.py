@@ -42,6 +42,7 @@ from .units import (
     find_declaration,
     heading_units,
     interpreting_units,
+    leading_unit,
     looks_like_unit,
     standing_units,
     strip_spans,
@@ -183,6 +184,38 @@ def _ancestors(item: Item) -> Iterator[Item]:
         a = a.parent
 
 
+def _fold_duty_paragraphs(items: list[Item]) -> tuple[list[Item], dict[int, Declaration]]:
+    """A numbered item whose text goes on in unnumbered paragraphs each led by its units (（二）细化职责分工
+    / 房管所、规建生态办负责牵头组织… / 房管所负责… / 经发办负责…): the paragraphs divide that item's work, so
+    the item is one task holding all their units (those written 负责牵头 / 牵头 lead), not a task each."""
+    folds: dict[int, Declaration] = {}
+    drop: set[int] = set()
+    for item in items:
+        kids = item.children
+        if (item.unnumbered or item.kind < 2 or len(kids) < 3
+                or not all(c.unnumbered and c.unit and not c.children for c in kids)):
+            continue
+        decl = Declaration()
+        lines = [item.body, *(c.body for c in kids)]
+        for line in "\n".join(lines).split("\n"):
+            names = subject_units(line) or ([u] if (u := leading_unit(line)) else [])
+            lead = re.match(r"[^，,。；;]{0,60}?(?:负责牵头|牵头)", line) is not None
+            for name in names:
+                if lead and name not in decl.lead:
+                    decl.lead.append(name)
+                if name not in decl.resp:
+                    decl.resp.append(name)
+        if not decl.resp:
+            continue
+        decl.source = "、".join(decl.resp)
+        decl.resp = [n for n in decl.resp if n not in decl.lead]
+        item.body = "\n".join(b for b in lines if b)
+        drop.update(c.pos for c in kids)
+        item.children = []
+        folds[item.pos] = decl
+    return [i for i in items if i.pos not in drop], folds
+
+
 def build_tasks(items: list[Item], registry: Registry, first_leads: bool, default_year: int | None,
                 warnings: list[str], plan_date: str | None = None,
                 start_year: int | None = None) -> tuple[list[Task], list[Heading]]:
@@ -191,6 +224,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     decls: dict[int, Declaration] = {}
     spans: dict[int, list[tuple[int, int]]] = {}
     folded: dict[int, int] = {}         # an item whose units were written after its last （N） sub-item
+    items, duty_folds = _fold_duty_paragraphs(items)
     for item in items:
         decl = find_declaration(item.body)
         if decl is not None:
@@ -211,6 +245,10 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
                     folded[parent.pos] = item.pos
             decls[owner.pos] = decl
     labelled = bool(decls)
+    for item in items:
+        if item.pos in duty_folds and item.pos not in decls and not (labelled and any(
+                NON_TASK_SECTION.search(a.title) for a in _ancestors(item))):
+            decls[item.pos] = duty_folds[item.pos]     # (rules, as the paragraphs were, where tasks name units)
     for item in items:
         if item.unit and item.pos not in decls and not (labelled and any(
                 NON_TASK_SECTION.search(a.title) for a in _ancestors(item))):
