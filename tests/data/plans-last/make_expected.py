@@ -9,10 +9,11 @@ the scorer was run on them.
     python tests/data/plans-last/make_expected.py tests/data/plans-last
 """
 import sys
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import COVER, ONE, YEAR, S, plan, write_collected  # noqa: E402
+from expected_tools import COVER, ONE, YEAR, S, at_in, plan, write_collected  # noqa: E402
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
@@ -24,15 +25,7 @@ WHOLE = ("the stored text of GitHub zhiyao87/Shanghai-Gov-Docs-Index @ 49f4bb7b2
          "has the stored file's character count")
 
 
-def at(file, marker, nth=1, skip=0):
-    """Line (1-based) where the nth occurrence of `marker` ends, and the eight characters after it (plus `skip`)."""
-    text = (DIR / file).read_text(encoding="utf-8")
-    pos = -1
-    for _ in range(nth):
-        pos = text.index(marker, pos + 1)
-    line = text.count("\n", 0, pos + len(marker)) + 1
-    start = pos + len(marker) + skip
-    return {"line": line, "title_starts": text[start:start + 8]}
+at = partial(at_in, DIR)
 
 
 # ---------------------------------------------------------------------------------------------------------

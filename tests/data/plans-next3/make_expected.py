@@ -10,10 +10,11 @@ written here by reading the texts, before the parser or the scorer was run on th
     python tests/data/plans-next3/make_expected.py tests/data/plans-next3
 """
 import sys
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import COVER, ONE, PAGES, YEAR, S, plan, write_collected  # noqa: E402
+from expected_tools import COVER, ONE, PAGES, YEAR, S, at_in, plan, write_collected  # noqa: E402
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
@@ -27,15 +28,7 @@ HEAD = ("units on the section heading 「十N、unit」 over items (一)…: the
         "each item (issue 10 class 4; plans-dev 10/12 unit headings), no lead named (the unit as lead is accepted)")
 
 
-def at(file, marker, nth=1, skip=0):
-    """Line (1-based) where the nth occurrence of `marker` ends, and the eight characters after it (plus `skip`)."""
-    text = (DIR / file).read_text(encoding="utf-8")
-    pos = -1
-    for _ in range(nth):
-        pos = text.index(marker, pos + 1)
-    line = text.count("\n", 0, pos + len(marker)) + 1
-    start = pos + len(marker) + skip
-    return {"line": line, "title_starts": text[start:start + 8]}
+at = partial(at_in, DIR)
 
 
 def src(url):

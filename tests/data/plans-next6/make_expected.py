@@ -9,10 +9,11 @@ before the parser or the scorer was run on them.
     python tests/data/plans-next6/make_expected.py tests/data/plans-next6
 """
 import sys
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import COVER, PAGES, S, plan, write_collected  # noqa: E402
+from expected_tools import COVER, PAGES, S, at_in, plan, write_collected  # noqa: E402
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
@@ -26,15 +27,7 @@ ROW = ("attachment row of the 附件1 task table (序号 | 任务名称 | 任务
 Y2019 = "时间节点 「2019年」: the year only (2019)"
 
 
-def at(file, marker, nth=1, skip=0):
-    """Line (1-based) where the nth occurrence of `marker` ends, and the eight characters after it (plus `skip`)."""
-    text = (DIR / file).read_text(encoding="utf-8")
-    pos = -1
-    for _ in range(nth):
-        pos = text.index(marker, pos + 1)
-    line = text.count("\n", 0, pos + len(marker)) + 1
-    start = pos + len(marker) + skip
-    return {"line": line, "title_starts": text[start:start + 8]}
+at = partial(at_in, DIR)
 
 
 def src(url):

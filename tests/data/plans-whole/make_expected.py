@@ -10,10 +10,11 @@ every answer was written here by reading the texts, before the parser or the sco
     python tests/data/plans-whole/make_expected.py tests/data/plans-whole
 """
 import sys
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import S, plan, write_collected  # noqa: E402
+from expected_tools import S, at_in, plan, write_collected  # noqa: E402
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
@@ -27,15 +28,7 @@ COLS = ("附件 task list flattened one cell a line: 牵头部门 (lead), 配合
         "a row without unit cells inherits the merged cells of the row above (plans-dev 07's convention)")
 
 
-def at(file, marker, nth=1, skip=0):
-    """Line (1-based) where the nth occurrence of `marker` ends, and the eight characters after it (plus `skip`)."""
-    text = (DIR / file).read_text(encoding="utf-8")
-    pos = -1
-    for _ in range(nth):
-        pos = text.index(marker, pos + 1)
-    line = text.count("\n", 0, pos + len(marker)) + 1
-    start = pos + len(marker) + skip
-    return {"line": line, "title_starts": text[start:start + 8]}
+at = partial(at_in, DIR)
 
 
 def src(path, url):

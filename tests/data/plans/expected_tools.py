@@ -49,6 +49,19 @@ def locate(text, path):
     return i + 1, after.strip()[:8]
 
 
+def at_in(directory, file, marker, nth=1, skip=0):
+    """For items ``locate`` cannot find (a number not at its line's start, a path under an unnumbered
+    heading): the line (1-based) where the nth occurrence of ``marker`` in ``directory/file`` ends, and
+    the eight characters after it (plus ``skip``). A set binds its directory: ``at = partial(at_in, DIR)``."""
+    text = (Path(directory) / file).read_text(encoding="utf-8")
+    pos = -1
+    for _ in range(nth):
+        pos = text.index(marker, pos + 1)
+    line = text.count("\n", 0, pos + len(marker)) + 1
+    start = pos + len(marker) + skip
+    return {"line": line, "title_starts": text[start:start + 8]}
+
+
 def S(path, lead=(), resp=(), targets=(), dl=None, dln=None, **kw):
     """One sample task: its path, lead and responsible units, targets and deadline.
 
