@@ -14,9 +14,9 @@ import copy
 from typing import Any
 
 from desktop.core import review_edits
-from desktop.core.deadlines import due_rule_of
+from desktop.core.deadlines import due_rule_of, stated_due_rule
 from desktop.core.model import Duty, ParsedPlan, Phase
-from desktop.core.progress import is_month
+from desktop.core.progress import DueRule, is_month
 from desktop.core.review_edits import FIELD_LABELS, Conflict, Correction, EditError, check_date, field_text
 
 FIELDS = ("plan.title", "plan.doc_number", "plan.issuer", "plan.date", "plan.phases", "plan.monthly_duty")
@@ -62,6 +62,14 @@ def _set_monthly_duty(plan: ParsedPlan, text: str) -> None:
         plan.duties = others
     elif text:
         plan.duties = [*others, Duty("monthly_info", None, "month", text)]
+
+
+def rule_with_monthly_duty(plan: ParsedPlan, text: str) -> DueRule | None:
+    """The monthly due rule ``plan`` would state with its monthly duty worded ``text`` (None: no
+    monthly duty names a day), for the review to show before the person takes the wording."""
+    trial = ParsedPlan(duties=list(plan.duties))
+    _set_monthly_duty(trial, text)
+    return stated_due_rule(d.to_json() for d in trial.duties)
 
 
 def set_plan_field(plan: ParsedPlan, name: str, value: Any) -> None:

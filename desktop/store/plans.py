@@ -21,6 +21,7 @@ from typing import Any
 
 from desktop.core import plan_edits, review_edits as edits
 from desktop.core.model import Duty, ParsedPlan, Target, Task
+from desktop.store import queries
 from desktop.store.sql import insert_id
 from desktop.store.workspace import Workspace, backup_workspace, now_iso
 
@@ -447,8 +448,7 @@ def stored_plan_fields(ws: Workspace, plan_id: int) -> dict[str, Any]:
     row = ws.rows("SELECT title, doc_number, issuer, date FROM plans WHERE id = ?", [plan_id])[0]
     phases = ws.rows('SELECT name, start, "end", text FROM phases WHERE plan_id = ? ORDER BY position, id',
                      [plan_id])
-    duties = [Duty(d["kind"], d["due"], d["every"], d["text"]) for d in ws.rows(
-        "SELECT kind, due, every, text FROM duties WHERE plan_id = ? ORDER BY position", [plan_id])]
+    duties = [Duty.from_json(d) for d in queries.duties(ws, plan_id)]
     return {"plan.title": row["title"], "plan.doc_number": row["doc_number"], "plan.issuer": row["issuer"],
             "plan.date": row["date"], "plan.phases": [dict(p) for p in phases],
             "plan.monthly_duty": plan_edits.monthly_duty_text(ParsedPlan(duties=duties))}

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from desktop.core import plan_edits
-from desktop.core.deadlines import stated_due_rule
 from desktop.core.model import ParsedPlan
 from desktop.core.progress import DEFAULT_DUE
 from desktop.core.review_edits import EditError
@@ -33,7 +32,7 @@ class PlanInfoDialog(QDialog):
         self.ui = Ui_PlanInfoDialog()
         self.ui.setupUi(self)
         self.old_phases = list(plan.phases)
-        self._duties = list(plan.duties)
+        self._plan = plan                     # read only: the values go back through ``values``
         self.values: dict[str, Any] = {}
         self.ui.titleEdit.setText(plan.title)
         self.ui.docNumberEdit.setText(plan.doc_number)
@@ -58,9 +57,7 @@ class PlanInfoDialog(QDialog):
     def show_rule(self) -> None:
         """Under the monthly duty, the due rule the plan gets with it, as the dashboard says it."""
         text = self.ui.monthlyDutyEdit.text().strip()
-        duties = ParsedPlan(title="", duties=list(self._duties))
-        plan_edits.set_plan_field(duties, "plan.monthly_duty", text)
-        rule = stated_due_rule(d.to_json() for d in duties.duties)
+        rule = plan_edits.rule_with_monthly_duty(self._plan, text)
         self.ui.monthlyRuleLabel.setText(
             RULE_READ.format(rule=rule.describe()) if rule
             else (RULE_UNREAD if text else RULE_NONE).format(rule=DEFAULT_DUE.describe()))
