@@ -77,16 +77,22 @@ class Ui_PlanInfoDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.monthlyDutyLabel)
 
+        self.monthlyDutyBox = QVBoxLayout()
+        self.monthlyDutyBox.setSpacing(2)
+        self.monthlyDutyBox.setObjectName(u"monthlyDutyBox")
         self.monthlyDutyEdit = QLineEdit(PlanInfoDialog)
         self.monthlyDutyEdit.setObjectName(u"monthlyDutyEdit")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.monthlyDutyEdit)
+        self.monthlyDutyBox.addWidget(self.monthlyDutyEdit)
 
         self.monthlyRuleLabel = QLabel(PlanInfoDialog)
         self.monthlyRuleLabel.setObjectName(u"monthlyRuleLabel")
         self.monthlyRuleLabel.setWordWrap(True)
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.monthlyRuleLabel)
+        self.monthlyDutyBox.addWidget(self.monthlyRuleLabel)
+
+
+        self.form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.monthlyDutyBox)
 
 
         self.layout.addLayout(self.form)
