@@ -190,6 +190,9 @@ ENGLISH = {
     "阶段名称": "Phase", "开始月份": "From month", "结束月份": "To month",
     "添加阶段(&A)": "&Add phase", "删除所选阶段(&R)": "&Remove selected phase",
     "方案信息与阶段(&P)…": "&Plan information and phases…",
+    "更正已保存方案的标题、文号、发文机关、成文日期、月度报送要求和工作阶段；导入修订稿时保留您的更正":
+        "Correct the saved plan's title, document number, issuer, date, monthly reporting duty and phases; "
+        "a revised plan keeps your corrections",
     "改正解析错的方案标题、文号、发文机关、成文日期、月度报送要求和工作阶段":
         "Correct the plan's title, document number, issuer, date, monthly reporting duty and phases "
         "if the import read them wrong",

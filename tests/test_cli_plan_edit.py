@@ -1,4 +1,5 @@
-"""``plan edit`` and re-import on the command line: corrections kept, refusals in Chinese, exit 2."""
+"""``plan edit``, ``plan info`` and re-import on the command line: corrections kept, refusals in
+Chinese, exit 2."""
 
 from __future__ import annotations
 
@@ -94,3 +95,57 @@ def test_reimport_keeps_corrections_and_lists_the_ones_the_document_changed(db, 
     deadline = conn.execute("SELECT deadline FROM tasks WHERE key = '二.一.3'").fetchone()[0]
     conn.close()
     assert title == "凝聚全社会共识" and deadline == "2024-10-31"
+
+
+# -- plan info: the saved plan's own fields ----------------------------------------------------
+
+def test_plan_info_shows_the_fields_without_changing_the_workspace(db, capsys):
+    raw = db.read_bytes()
+    assert main(["plan", "info", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("方案标题：") and "月度报送日期：" in out and "您改过" not in out
+    assert db.read_bytes() == raw
+
+
+def test_plan_info_corrects_the_plan_and_the_units_due_day_follows(db, capsys):
+    from desktop.store import dashboard, open_workspace, queries
+
+    assert main(["plan", "info", "--db", str(db), "--monthly-duty", "每月12日前报送上月工作进展",
+                 "--phase", "动员部署,2024-03,2024-04", "--phase", "推进实施，2024-05，2024-11"]) == 0
+    out = capsys.readouterr().out
+    assert "已修改：" in out and "月度报送要求（您改过）：每月12日前报送上月工作进展" in out
+    assert "工作阶段（您改过）：动员部署（2024-03—2024-04）；推进实施（2024-05—2024-11）" in out
+    assert "月度报送日期：每月12日前" in out and "导入修订稿时会保留" in out
+    with open_workspace(db) as ws:
+        assert dashboard.due_rule(ws, queries.current_plan_id(ws)).day == 12
+    assert main(["plan", "import", str(seed_path("000")), "--db", str(db)]) == 0      # the same document
+    capsys.readouterr()
+    assert main(["plan", "info", "--db", str(db)]) == 0
+    assert "月度报送要求（您改过）：每月12日前报送上月工作进展" in capsys.readouterr().out
+    assert main(["plan", "info", "--db", str(db), "--no-phases"]) == 0
+    assert "工作阶段（您改过）：（无）" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--title", "  "], "方案标题不能为空"),
+    (["--date", "2024-13-01"], "不是日期"),
+    (["--phase", "动员部署,2024-3月,2024-04"], "不是月份"),
+    (["--phase", "动员部署,2024-05,2024-04"], "晚于结束月份"),
+    (["--phase", ",2024-03,2024-04"], "写法不对"),
+    (["--phase", "a,2024-03,2024-04,2024-05"], "写法不对"),
+    (["--phase", "动员部署,2024-03,2024-04", "--no-phases"], "不能同时使用"),
+])
+def test_plan_info_refuses_bad_input_and_leaves_the_workspace_as_it_was(db, capsys, args, words):
+    before, raw = _content(db), db.read_bytes()
+    assert main(["plan", "info", "--db", str(db), *args]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("错误：") and words in err
+    assert _content(db) == before and db.read_bytes() == raw
+
+
+def test_plan_info_on_an_empty_workspace_says_import_first(tmp_path, capsys):
+    from desktop.store import open_workspace
+
+    open_workspace(tmp_path / "empty.sqlite").close()
+    assert main(["plan", "info", "--db", str(tmp_path / "empty.sqlite"), "--issuer", "x"]) == 2
+    assert "请先用“plan import" in capsys.readouterr().err

@@ -118,3 +118,44 @@ def test_a_monthly_duty_added_where_the_plan_had_none_and_removed_again():
     assert added.kind == "monthly_info" and PE.monthly_duty_text(plan) == "每月25日前报送当月情况"
     PE.set_plan_field(plan, "plan.monthly_duty", "")
     assert PE.monthly_duty_text(plan) == "" and not [d for d in plan.duties if d.every == "month"]
+
+
+# -- after saving: the plan's own fields corrected from the menu or ``plan info`` -----------------
+
+def test_a_saved_plan_is_corrected_kept_over_a_reimport_and_put_back_when_it_matches_again(tmp_path):
+    from desktop.store import dashboard
+
+    parsed = sample_plan()
+    with open_workspace(tmp_path / "w.sqlite") as ws:
+        plan_id = P.save_plan(ws, copy.deepcopy(parsed), backup=False, parsed=parsed).plan_id
+        assert dashboard.due_rule(ws, plan_id).day == 5
+        lines = P.edit_plan(ws, plan_id, {"plan.monthly_duty": "每月15日前报送上月工作进展",
+                                          "plan.issuer": "测试市人民政府",
+                                          "plan.phases": [{"name": "集中攻坚", "start": "2024-05",
+                                                           "end": "2024-10", "text": ""}]}, actor="测试")
+        assert [line.split("“")[0] for line in lines] == ["发文机关", "工作阶段", "月度报送要求"]
+        assert dashboard.due_rule(ws, plan_id).day == 15
+        stored = P.stored_plan_fields(ws, plan_id)
+        assert stored["plan.issuer"] == "测试市人民政府" and [p["name"] for p in stored["plan.phases"]] == ["集中攻坚"]
+        corrections = P.stored_plan_corrections(ws, plan_id)
+        assert set(corrections) == {"plan.issuer", "plan.phases", "plan.monthly_duty"}
+        assert corrections["plan.issuer"].document == parsed.issuer           # what the document says
+        [audit] = ws.rows("SELECT actor, detail FROM audit_log WHERE action = 'plan_edit'")
+        assert audit["actor"] == "测试" and "测试市人民政府" in audit["detail"]
+        assert P.edit_plan(ws, plan_id, {"plan.issuer": "测试市人民政府"}) == []      # nothing new
+        again = P.prepare_reimport(ws, copy.deepcopy(parsed))          # the same document again
+        assert again.conflicts == [] and again.changes == []
+        assert again.plan.issuer == "测试市人民政府" and [p.name for p in again.plan.phases] == ["集中攻坚"]
+        P.edit_plan(ws, plan_id, {"plan.issuer": parsed.issuer})       # back to the document's
+        assert "plan.issuer" not in P.stored_plan_corrections(ws, plan_id)
+        assert "plan.phases" in P.stored_plan_corrections(ws, plan_id)
+
+
+def test_a_title_corrected_after_saving_still_finds_the_plan_when_the_document_comes_again(tmp_path):
+    parsed = sample_plan()
+    parsed.doc_number = ""                       # found by its title only
+    with open_workspace(tmp_path / "w.sqlite") as ws:
+        plan_id = P.save_plan(ws, copy.deepcopy(parsed), backup=False, parsed=parsed).plan_id
+        P.edit_plan(ws, plan_id, {"plan.title": "改过的标题"})
+        assert P.find_plan(ws, copy.deepcopy(parsed)) == plan_id
+        assert P.prepare_reimport(ws, copy.deepcopy(parsed)).plan.title == "改过的标题"

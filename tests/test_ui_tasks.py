@@ -135,3 +135,35 @@ def test_office_with_its_own_unit_sees_all_tasks_and_can_narrow(qtbot, tmp_path)
     assert not page.ui.mineCheck.isChecked() and page.model.visible_count == 4
     page.ui.mineCheck.setChecked(True)
     assert page.model.visible_count == 2
+
+
+def test_the_saved_plans_info_is_corrected_from_the_settings_menu(qtbot, tmp_path):
+    """设置 → 方案信息与阶段…: the stored plan's fields in the review's dialog; 确定 stores them as
+    corrections, says what changed, and the dashboard's due rule follows the monthly duty."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.store import dashboard, open_workspace, plans as store_plans
+
+    ws, plan = make_workspace(tmp_path / "w.sqlite")
+    ws.close()
+    prompts = FakePrompts()
+    window = open_window(qtbot, tmp_path / "w.sqlite", prompts, role="office")
+    assert window.ui.actionPlanInfo.isEnabled()
+    dialog = window.edit_plan_info()
+    assert dialog.ui.titleEdit.text() == window.session.plan_header()[0]
+    dialog.ui.monthlyDutyEdit.setText("每月12日前报送上月工作进展")
+    assert "每月12日前" in dialog.ui.monthlyRuleLabel.text()
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    [said] = prompts.texts("info")
+    assert said.startswith("已更正方案信息") and "月度报送要求" in said
+    with open_workspace(tmp_path / "w.sqlite", readonly=True) as check:
+        assert dashboard.due_rule(check, plan).day == 12
+        assert "plan.monthly_duty" in store_plans.stored_plan_corrections(check, plan)
+    again = window.edit_plan_info()                 # nothing changed: nothing stored, nothing said
+    again.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert len(prompts.texts("info")) == 1
+    cancelled = window.edit_plan_info()
+    cancelled.ui.issuerEdit.setText("别的机关")
+    cancelled.reject()
+    with open_workspace(tmp_path / "w.sqlite", readonly=True) as check:
+        assert store_plans.stored_plan_fields(check, plan)["plan.issuer"] != "别的机关"

@@ -1,6 +1,8 @@
-"""``plan parse``, ``plan import`` and ``plan edit``: read a work plan into tasks, correct them.
+"""``plan parse``, ``plan import``, ``plan edit`` and ``plan info``: read a work plan into tasks,
+correct its tasks and its own fields.
 
-A re-import keeps what a person corrected (in review, in the task tab or with ``plan edit``);
+A re-import keeps what a person corrected (in review, in the task tab, with ``plan edit`` or
+``plan info``);
 where the revised document changes a corrected field too, the correction is kept and listed,
 and ``--take-document`` takes the document's version instead.
 """
@@ -47,6 +49,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     edit.add_argument("--deadline", help="完成时限，写成 2024-12-31（空字符串为不限）")
     edit.add_argument("--history", action="store_true", help="列出这项任务的修改记录")
     edit.set_defaults(func=cmd_edit)
+
+    info = plan_sub.add_parser(
+        "info", help="查看或修改已保存方案的标题、文号、发文机关、成文日期、月度报送要求和工作阶段")
+    db_argument(info)
+    info.add_argument("--title", help="方案标题")
+    info.add_argument("--doc-number", dest="doc_number", help="文号（可为空）")
+    info.add_argument("--issuer", help="发文机关（可为空）")
+    info.add_argument("--date", help="成文日期，写成 2024-03-01（可为空）；报送月份从这个日期算起")
+    info.add_argument("--monthly-duty", dest="monthly_duty",
+                      help="月度报送要求，如“每月10日前报送上月工作进展”（空字符串为按每月5日前计）")
+    info.add_argument("--phase", action="append", metavar="名称,开始月份,结束月份",
+                      help="工作阶段，如“动员部署阶段,2024-03,2024-04”；可写多次，按顺序替换全部阶段")
+    info.add_argument("--no-phases", action="store_true", help="删去全部工作阶段")
+    info.set_defaults(func=cmd_info)
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
@@ -190,4 +206,70 @@ def cmd_edit(args: argparse.Namespace) -> int:
     for row in history:
         print(f"  {row['at'][:16].replace('T', ' ')} {row['source']} {row['field']}：“{row['old']}”→“{row['new']}”"
               + (f"（{row['actor']}）" if row["actor"] else ""))
+    return 0
+
+
+INFO_FIELDS = ("title", "doc_number", "issuer", "date", "monthly_duty")
+PHASE_FORMAT = ("工作阶段“{text}”的写法不对：请写成“名称,开始月份,结束月份”，"
+                "如“动员部署阶段,2024-03,2024-04”（月份可留空）。")
+PHASES_BOTH = "--phase 与 --no-phases 不能同时使用：要替换阶段用 --phase，要删去全部阶段用 --no-phases。"
+
+
+def info_values(args: argparse.Namespace, old_phases: list) -> dict:
+    """The plan fields to change, checked; bad values raise UserError before anything is written."""
+    from desktop.core import plan_edits
+    from desktop.errors import UserError
+
+    if args.phase and args.no_phases:
+        raise UserError(PHASES_BOTH)
+    values: dict = {}
+    try:
+        if args.title is not None:
+            values["plan.title"] = plan_edits.check_plan_title(args.title)
+        for name in ("doc_number", "issuer", "monthly_duty"):
+            if getattr(args, name) is not None:
+                values[f"plan.{name}"] = getattr(args, name).strip()
+        if args.date is not None:
+            values["plan.date"] = plan_edits.check_plan_date(args.date)
+        if args.phase or args.no_phases:
+            rows = []
+            for text in args.phase or []:
+                cells = [c.strip() for c in text.replace("，", ",").split(",")]
+                if len(cells) > 3 or not cells[0]:
+                    raise UserError(PHASE_FORMAT.format(text=text))
+                rows.append((*cells, "", "")[:3])
+            values["plan.phases"] = [p.to_json() for p in plan_edits.check_phases(rows, old_phases)]
+    except plan_edits.EditError as exc:
+        raise UserError(exc.message) from exc
+    return values
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from desktop.core import plan_edits
+    from desktop.core.model import ParsedPlan, Phase
+    from desktop.core.progress import DEFAULT_DUE
+    from desktop.errors import UserError
+    from desktop.store import open_workspace, plans as store_plans, queries
+
+    editing = any(getattr(args, n) is not None for n in INFO_FIELDS) or args.phase or args.no_phases
+    with open_workspace(getattr(args, "db", None), readonly=not editing) as ws:
+        plan_id = queries.current_plan_id(ws)
+        if plan_id is None:
+            raise UserError(NO_PLAN)
+        old = store_plans.stored_plan_fields(ws, plan_id)
+        values = info_values(args, [Phase.from_json(p) for p in old["plan.phases"]])
+        lines = store_plans.edit_plan(ws, plan_id, values, actor="命令行") if values else []
+        fields = store_plans.stored_plan_fields(ws, plan_id)
+        corrected = set(store_plans.stored_plan_corrections(ws, plan_id))
+    if values:
+        print("已修改：" if lines else "内容与现在相同，没有改动。")
+        for line in lines:
+            print(f"  {line}")
+    for name in plan_edits.FIELDS:
+        mark = "（您改过）" if name in corrected else ""
+        print(f"{plan_edits.FIELD_LABELS[name]}{mark}：{plan_edits.field_text(name, fields[name]) or '—'}")
+    if corrected:
+        print("标有“您改过”的内容，以后导入修订稿时会保留，不会被改回。")
+    rule = plan_edits.rule_with_monthly_duty(ParsedPlan(), fields["plan.monthly_duty"])
+    print(f"月度报送日期：{(rule or DEFAULT_DUE).describe()}" + ("" if rule else "（方案未写明日期，按默认计）"))
     return 0

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core import plan_edits, review_edits as edits
-from desktop.core.model import Duty, ParsedPlan, Target, Task
+from desktop.core.model import Duty, ParsedPlan, Phase, Target, Task
 from desktop.store import queries
 from desktop.store.sql import insert_id
 from desktop.store.workspace import Workspace, backup_workspace, now_iso
@@ -445,13 +445,7 @@ def prepare_reimport(ws: Workspace, parsed: ParsedPlan, as_new: bool = False) ->
 
 def stored_plan_fields(ws: Workspace, plan_id: int) -> dict[str, Any]:
     """The plan's own correctable fields as stored (``plan_edits.plan_fields``)."""
-    row = ws.rows("SELECT title, doc_number, issuer, date FROM plans WHERE id = ?", [plan_id])[0]
-    phases = ws.rows('SELECT name, start, "end", text FROM phases WHERE plan_id = ? ORDER BY position, id',
-                     [plan_id])
-    duties = [Duty.from_json(d) for d in queries.duties(ws, plan_id)]
-    return {"plan.title": row["title"], "plan.doc_number": row["doc_number"], "plan.issuer": row["issuer"],
-            "plan.date": row["date"], "plan.phases": [dict(p) for p in phases],
-            "plan.monthly_duty": plan_edits.monthly_duty_text(ParsedPlan(duties=duties))}
+    return plan_edits.plan_fields(stored_plan_info(ws, plan_id))
 
 
 def prepare_office_plan(ws: Workspace, plan: ParsedPlan) -> Reimport:
@@ -554,6 +548,52 @@ def edit_task(ws: Workspace, task_id: int, changes: dict[str, Any], *, actor: st
         _store_corrections(ws, task_id, kept)
         ws.audit("task_edit", {"task_id": task_id, "key": key, "fields": changed}, actor=actor)
     return lines
+
+
+def stored_plan_info(ws: Workspace, plan_id: int) -> ParsedPlan:
+    """The plan's own correctable fields as stored, as a plan without tasks (what the
+    方案信息 dialog shows and ``edit_plan`` changes)."""
+    row = ws.rows("SELECT title, doc_number, issuer, date FROM plans WHERE id = ?", [plan_id])[0]
+    phases = ws.rows('SELECT name, start, "end", text FROM phases WHERE plan_id = ? ORDER BY position, id',
+                     [plan_id])
+    return ParsedPlan(title=row["title"], doc_number=row["doc_number"], issuer=row["issuer"], date=row["date"],
+                      phases=[Phase.from_json(dict(p)) for p in phases],
+                      duties=[Duty.from_json(d) for d in queries.duties(ws, plan_id)])
+
+
+def edit_plan(ws: Workspace, plan_id: int, values: dict[str, Any], *, actor: str = "") -> list[str]:
+    """Correct a saved plan's own fields (``plan_edits.FIELDS``: title, 文号, issuer, date, phases,
+    the monthly duty), values already checked (``plan_edits.check_*``). Returns what changed, in
+    words; each change goes to the audit log and stays a correction a revised plan will not
+    silently revert, as corrections made in review do."""
+    old = stored_plan_fields(ws, plan_id)
+    plan = stored_plan_info(ws, plan_id)
+    for name, value in values.items():
+        plan_edits.set_plan_field(plan, name, value)
+    new = plan_edits.plan_fields(plan)
+    changed = [name for name in plan_edits.FIELDS if new[name] != old[name]]
+    if not changed:
+        return []
+    stored = stored_plan_corrections(ws, plan_id)
+    with ws.transaction():
+        ws.db.table("plans").update(plan_id, {"title": plan.title, "doc_number": plan.doc_number,
+                                              "issuer": plan.issuer, "date": plan.date, "updated_at": now_iso()})
+        if "plan.phases" in changed:
+            _replace_rows(ws, "phases", plan_id, [
+                {"name": p.name, "start": p.start, "end": p.end, "text": p.text} for p in plan.phases])
+        if "plan.monthly_duty" in changed:
+            _replace_rows(ws, "duties", plan_id, [
+                {"kind": d.kind, "due": d.due, "every": d.every, "text": d.text} for d in plan.duties])
+        kept = dict(stored)
+        for name in changed:
+            document = stored[name].document if name in stored else old[name]
+            if new[name] == document:
+                kept.pop(name, None)         # back to what the document says: no correction left
+            else:
+                kept[name] = edits.Correction(new[name], document)
+        _store_plan_corrections(ws, plan_id, kept)
+        ws.audit("plan_edit", {"plan_id": plan_id, "fields": {n: [old[n], new[n]] for n in changed}}, actor=actor)
+    return [line.removeprefix(f"{plan_edits.PLAN_TITLE}：") for line in plan_edits.changes(old, plan)]
 
 
 def task_history(ws: Workspace, task_id: int) -> list[dict[str, Any]]:

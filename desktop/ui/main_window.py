@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QProcess, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QPaintEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QVBoxLayout, QWidget
 
 from desktop import __version__, paths
 from desktop.store.workspace import Workspace
@@ -44,6 +44,8 @@ CANNOT_OPEN_KIND = ("落实不能打开“{name}”：可以打开的是交换�
 PLAN_READONLY = "本窗口以只读方式打开，不能导入工作方案。请在可以修改的窗口中导入。"
 DROP_READONLY = "本窗口以只读方式打开，不能导入交换包。请在可以修改的窗口中导入。"
 DROP_TITLE = "导入交换包"
+PLAN_INFO_TITLE = "方案信息与阶段"
+PLAN_INFO_SAVED = "已更正方案信息（以后导入修订稿时保留）：\n{lines}"
 BACKUP_TITLE = "备份与恢复"
 BACKED_UP = "已备份工作区：\n{path}"
 RESTORED = "已恢复到所选的备份。恢复前的工作区另存为：\n{saved}"
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         self.ui.actionImport.triggered.connect(self.import_plan)
         self.ui.actionRole.triggered.connect(self.choose_role)
         self.ui.actionRoster.triggered.connect(self.show_roster)
+        self.ui.actionPlanInfo.triggered.connect(self.edit_plan_info)
         self.ui.actionOpenWorkspace.triggered.connect(self.open_workspace)
         self.ui.actionDashboard.triggered.connect(lambda: self.show_page("dashboard"))
         self.ui.actionTasks.triggered.connect(lambda: self.show_page("tasks"))
@@ -162,6 +165,7 @@ class MainWindow(QMainWindow):
             suffix += PORTABLE
         for action in (self.ui.actionImport, self.ui.actionRole, self.ui.actionImportPackages):
             action.setEnabled(not s.readonly)
+        self.ui.actionPlanInfo.setEnabled(not s.readonly and s.plan_id is not None)
         self.ui.actionStatus.setVisible(s.is_office)
         self.ui.actionExportPlanPackage.setVisible(s.is_office)
         self.ui.actionExportReceipt.setVisible(s.is_office)
@@ -327,6 +331,31 @@ class MainWindow(QMainWindow):
         from desktop.ui.roster_dialog import RosterDialog
 
         return self._open_dialog(RosterDialog(self.session, self.prompts, self))
+
+    def edit_plan_info(self) -> Any:
+        """方案信息与阶段…: correct the saved plan's own fields (``store.plans.edit_plan``: kept
+        as corrections a revised plan will not silently revert, and in the audit log)."""
+        from desktop.store import plans as store_plans
+        from desktop.ui.plan_info import PlanInfoDialog
+
+        s = self.session
+        if s.plan_id is None or s.readonly:
+            return None
+        plan_id = s.plan_id
+        dialog = PlanInfoDialog(store_plans.stored_plan_info(s.ws, plan_id), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def done(code: int) -> None:
+            if code != QDialog.DialogCode.Accepted:
+                return
+            lines = store_plans.edit_plan(s.ws, plan_id, dialog.values)
+            if lines:
+                self.reload_all()
+                self.prompts.info(self, PLAN_INFO_TITLE, PLAN_INFO_SAVED.format(lines="\n".join(lines)))
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog
 
     def _open_dialog(self, dialog: Any) -> Any:
         dialog.changed.connect(self.reload_all)
