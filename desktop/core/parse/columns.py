@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .units import looks_like_unit, split_units
+from .units import NAME_END_WORDS, looks_like_unit, split_units
 
 # the words a task table's header cells use, by column (also for tables in .docx and pasted text:
 # ``read.table_lines``); where a cell could be read two ways, the first column listed wins
@@ -377,16 +377,15 @@ def _row(number: str, cells: list[str], columns: dict[str, int], above: Row | No
 _RUN_WORDS = "|".join(sorted({w for ws in COLUMN_WORDS.values() for w in ws if len(w) > 1} | {"项目名称", "名称"},
                              key=len, reverse=True))
 _RUN_HEADER = re.compile(rf"序号((?:[\u4e00-\u9fff]{{0,4}}?(?:{_RUN_WORDS})){{3,8}})(?=1[^\d.、．])")
-# the endings of an organisation's name; a place's (街道, 区, 镇…) ends a unit in a run too, never a lead
-_ORG_END = "公司|中心|集团|局|委|办|厅|院|所|站|馆|社|队|府|会"
-# where a unit's name ends in a run of names (教育局经开区高新园(邹区镇)各街道); a lead unit ends as a body does
-_RUN_UNIT_END = re.compile(rf"(?:街道|社区|区|园|镇|乡|{_ORG_END})"
+# where a unit's name ends in a run of names (教育局经开区高新园(邹区镇)各街道): an organisation's ending
+# (units.NAME_END_WORDS) or a place's (街道, 区, 镇…); a lead unit ends as a body does, never as a place
+_RUN_UNIT_END = re.compile(rf"(?:街道|社区|区|园|镇|乡|{NAME_END_WORDS})"
                            r"(?:[(（][^()（）]{1,10}[)）])?")
 # a later sub-row's content opening (新增…, 改造…) after the units
 _RUN_VERB = re.compile(r"新增|新建|新开|增设|增加|改造|改建|开工|实现|确保|支持|计划|启动|举办|提供|为")
 # a department's ending inside a name, not after a level word (市委宣传部 is one name, 健委医保局 is not)
 _RUN_INNER = re.compile(r"(?<=[^市省区县镇乡])[局委办厅]")
-_RUN_LEAD_END = re.compile(rf"(?:{_ORG_END})$")
+_RUN_LEAD_END = re.compile(rf"(?:{NAME_END_WORDS})$")
 
 
 def _run_units(text: str, at: int) -> tuple[list[str], int]:

@@ -62,9 +62,12 @@ _ADMIN_CHARS = set("县市区乡镇州旗盟縣區鄉鎮")
 _GROUP_AREA = re.compile(r"^(?:相关|相關|有关|有關|各|沿线|沿線|所在|涉及)[县市区乡镇州旗盟縣區鄉鎮]$")
 _AREA_GOVERNMENT = re.compile(r"(?:市|县|縣|区|區)(?:人民)?(?:政府|政府办|委)$")
 _PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# the endings of an organisation's name that seldom occur inside one: where a name ends in a run of
+# names written together (``columns.unrun_table``), and how a lead unit's name ends there
+NAME_END_WORDS = "公司|中心|集团|局|委|办|厅|院|所|站|馆|社|队|府|会"
 ORG_END = re.compile(
-    r"(局|委|办|厅|部|会|院|所|府|处|司|队|支行|分行|银行|团|公司|中心|园|社|联|站|室|科|校|馆|台|组|区|县|市|镇|乡|"
-    r"街道|单位|部门|机关|办事处|署|盟|州|旗|集团|企业|机构|银行|海关|大学|学院|医院|党校|报社|关|所|军|营|协|专班)$")
+    r"(部|处|司|支行|分行|银行|团|园|联|室|科|校|台|组|区|县|市|镇|乡|"
+    rf"街道|单位|部门|机关|办事处|署|盟|州|旗|企业|机构|海关|大学|学院|医院|党校|报社|关|军|营|协|专班|{NAME_END_WORDS})$")
 _GROUP = re.compile(r"^各|各(?:成员|有关|相关|责任|承办)?单位$|成员单位$|有关单位$|相关单位$|有关部门$|相关部门$|"
                     r"各部门$|各级")
 _NOTE = re.compile(r"^(含|包括|包含|不含|除|下同|以下|其中|分别|按职责|牵头|配合|负责)|下同|为准")
