@@ -89,18 +89,8 @@ class Row:
 
 
 def header_columns(lines: list[str], i: int) -> tuple[int, dict[str, int]] | None:
-    """If a task table's header block starts at line ``i``: (index after it, its columns)."""
-    return _header(lines, i)
-
-
-def row_of(number: str, cells: list[str], columns: dict[str, int], above: Row | None) -> Row:
-    """One row of a one-cell-a-line table: its cells' lines after the number (see ``_row``)."""
-    return _row(number, cells, columns, above)
-
-
-def _header(lines: list[str], i: int) -> tuple[int, dict[str, int]] | None:
-    """If a header block starts at line ``i``: (index after it, which columns it has; ``units``
-    counts its unit columns)."""
+    """If a task table's header block starts at line ``i``: (index after it, which columns it has;
+    ``units`` counts its unit columns)."""
     seen: dict[str, int] = {}
     j = i
     while j < len(lines) and j - i < 16:
@@ -176,7 +166,7 @@ def table_rows(text: str) -> list[Row]:
     annex: str | None = None                  # 附件1 / 附件2: the table after it is that annex
     above: Row | None = None                  # a merged cell stays inside its own table
     while i < len(lines):
-        head = _header(lines, i)
+        head = header_columns(lines, i)
         if head is not None:
             i, columns = head
             header_end = i
@@ -199,12 +189,12 @@ def table_rows(text: str) -> list[Row]:
             continue
         j = i + 1
         cells: list[str] = [bracketed.group(2)] if bracketed else []
-        while (j < len(lines) and lines[j] != str(int(number) + 1) and _header(lines, j) is None
+        while (j < len(lines) and lines[j] != str(int(number) + 1) and header_columns(lines, j) is None
                and not _GROUP_ROW.match(lines[j]) and not _ANNEX.fullmatch(lines[j])
                and not (bracketed and (_BRACKET_ROW.match(lines[j]) or _CATEGORY_ROW.match(lines[j])))):
             cells.append(lines[j])
             j += 1
-        above = _row(number, cells, columns, above)
+        above = row_of(number, cells, columns, above)
         above.annex = annex
         rows.append(above)
         i = j
@@ -250,7 +240,9 @@ def _cut_units(line: str, following: str) -> bool:
     return "、" in line and _units_of(line) is None and _units_of(line + following) is not None
 
 
-def _row(number: str, cells: list[str], columns: dict[str, int], above: Row | None) -> Row:
+def row_of(number: str, cells: list[str], columns: dict[str, int], above: Row | None) -> Row:
+    """One row of a one-cell-a-line table: its cells' lines after the number (``above``: the row above,
+    whose units a row without any takes — a merged cell)."""
     joined: list[str] = []
     ends: list[int] = []                      # how many of the given lines each joined cell reaches
     for k, cell in enumerate(cells):
