@@ -11,6 +11,9 @@ from dataclasses import dataclass
 
 from .normalise import cn_digits_to_int, cn_to_int
 
+# a span of years as a plan's period writes it: 2018—2020年, 2024-2026, 2020―2022年
+YEAR_SPAN = r"(?:19|20)\d{2}\s*[—\-–~至－―]+\s*(?:19|20)\d{2}\s*年?"
+
 
 def iso_day(year: int, month: int, day: int | None = None) -> str | None:
     """``YYYY-MM-DD``; day None means the last day of the month; None if invalid."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import FULL_DATE, parse_full_date
+from .dates import FULL_DATE, YEAR_SPAN, parse_full_date
 from .normalise import UPLOADED
 
 _PLAN_WORD = r"(?:方案|要点|计划|意见|措施|办法|细则|规划|纲要|清单|安排|行动|责任分解|任务分工|部门分工)"
@@ -161,12 +161,12 @@ _OPENING_NAME = re.compile(r"^([^。；;，,:：\n]{6,60}" + _PLAN_WORD + r"(?:[
 
 
 # the period a plan's title ends with, on a line of its own: (2018—2020年)
-_PERIOD_START = re.compile(r"^[(（]\s*(?:19|20)\d{2}\s*[—\-–~至－]+\s*(?:19|20)\d{2}\s*年?\s*[)）]\s*[及和与]?"
-                           + r"[^。；;，,:：]{0,12}" + _PLAN_WORD + "$")
+_PERIOD = rf"[(（]\s*{YEAR_SPAN}\s*[)）]"
+_PERIOD_START = re.compile(rf"^{_PERIOD}\s*[及和与]?[^。；;，,:：]{{0,12}}{_PLAN_WORD}$")
 _TWO_ISSUED = re.compile(r"^[^。；;，,:：\n]{2,60}关于(?:印发|转发|下发)《[^《》]{4,80}》[和及、]"
                          r"《[^《》]{4,80}》的通知$")
-_CUT_PERIOD = re.compile(r"^(?:19|20)\d{2}\s*[—\-–~至－―]+\s*(?:19|20)\d{2}\s*年?\s*[)）]$")
-_PERIOD_LINE = re.compile(r"^[(（]\s*(?:19|20)\d{2}\s*[—\-–~至－]+\s*(?:19|20)\d{2}\s*年?\s*[)）]$")
+_CUT_PERIOD = re.compile(rf"^{YEAR_SPAN}\s*[)）]$")
+_PERIOD_LINE = re.compile(rf"^{_PERIOD}$")
 _FILE_LINE = re.compile(r"^(.{4,80}?)\s*\.(?:docx?|pdf|wps)$")
 
 
