@@ -145,6 +145,14 @@ def test_steps_ending_with_a_time_node_are_the_phases():
     assert step.responsible_units == ["区政务办"] and step.deadline == "2026-04-30"
 
 
+def test_a_step_ends_in_the_month_any_deadline_label_gives():
+    # schedule._TIME_NODE reads the deadline labels of units._LABELS, not three of its own
+    for label in ("时间节点", "完成时限", "完成时间", "完成期限", "时限要求"):
+        plan = parse_text(SCOPED.replace("时间节点", label))
+        assert [(p.start, p.end) for p in plan.phases] == [
+            ("2026-02", "2026-02"), ("2026-04", "2026-04"), ("2026-06", "2026-06")], label
+
+
 # class 6: figures in units the reader did not know: pairs (对) and the square-metre sign (㎡)
 def test_pairs_and_the_square_metre_sign_are_units():
     plan = parse_text("某区公共空间提升方案\n一、主要任务\n"

@@ -9,6 +9,7 @@ from desktop.core.model import Duty, Phase
 from .dates import find_deadlines, iso_day, month_range, quarter_range
 from .headings import Item
 from .normalise import split_top_level
+from .units import DEADLINE_LABELS
 
 _PHASE = re.compile(
     r"([\u4e00-\u9fff]{2,12}?阶段)\s*(?:[(（]([^()（）\n]{2,40})[)）]|[:：]\s*([^。；;\n]{2,30}))?")
@@ -104,7 +105,7 @@ SCHEDULE_WORDS = ("工作安排", "实施步骤", "工作步骤", "时间安排"
 SCHEDULE_SECTION = re.compile("|".join(SCHEDULE_WORDS))
 _PHASE_NAME_CUT = re.compile(r"[（(：:。，,；;]")
 _QUARTER = re.compile(r"^(?:第)?([一二三四1-4])季度")
-_TIME_NODE = re.compile(r"(?:时间节点|完成时限|完成时间)\s*[:：]\s*([^（）()。；;\n]{2,30}?月)\s*(?:[）)。；;\n]|$)")
+_TIME_NODE = re.compile(rf"(?:{DEADLINE_LABELS})\s*[:：]\s*([^（）()。；;\n]{{2,30}}?月)\s*(?:[）)。；;\n]|$)")
 
 
 def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list[Phase]:

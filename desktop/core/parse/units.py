@@ -43,6 +43,8 @@ _LABELS = [
     ("完成时限", DEADLINE), ("完成时间", DEADLINE), ("时间节点", DEADLINE), ("完成期限", DEADLINE),
     ("时限要求", DEADLINE), ("时限", DEADLINE),
 ]
+# the labels that give a task's deadline (完成时限：2025年6月)
+DEADLINE_LABELS = "|".join(w for w, role in _LABELS if role == DEADLINE)
 # the roles written short where a table or bracket saves width: （牵头：市发展改革委；责任：各区政府）
 # — a label only where no other word runs into it (「压实主体责任：」 is a sentence)
 _SHORT_LABELS = [("牵头", LEAD), ("责任", RESP), ("配合", RESP), ("协办", RESP), ("参与", RESP),
