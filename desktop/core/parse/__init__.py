@@ -30,7 +30,7 @@ from collections import Counter
 from desktop.core.model import ParsedPlan, Phase
 from desktop.errors import BadInputError
 
-from .columns import table_rows, unrun_table
+from .columns import ANNEX_LINE, table_rows, unrun_table
 from .dates import find_deadlines, impossible_dates
 from .headings import MARKER, Item, build_items
 from .meta import find_date, find_doc_number, find_issuer, find_title, first_year, shared_file_title, title_year
@@ -143,14 +143,14 @@ def _table_first(text: str) -> bool:
     return header is not None and (first_item is None or header < first_item)
 
 
-_BARE_ANNEX = re.compile(r"\s*附件\s*[:：]?\s*\n\s*([^\n]{2,30})\n")
+_BARE_ANNEX = re.compile(rf"\s*{ANNEX_LINE}\s*\n\s*(?P<title>[^\n]{{2,30}})\n")
 
 
 def _listed_appendix(trailer: str) -> list[Item] | None:
     """The items of a 附件 that is a list, not a table: a bare 附件 line, the list's title, then three
     or more numbered items at one level, each a paragraph of work (more than one sentence)."""
     head = _BARE_ANNEX.match(trailer)
-    if not head or MARKER.match(head.group(1)) or "。" in head.group(1):
+    if not head or MARKER.match(head.group("title")) or "。" in head.group("title"):
         return None
     items = build_items(trailer).items
     if len(items) < 3 or len({i.kind for i in items}) != 1 or any(i.children for i in items):
@@ -202,7 +202,7 @@ def _main_part(items: list[Item], warnings: list[str]) -> tuple[list[Item], str,
 
 
 # the label line over an attached list: 附件1 / 附件 2 / 附件一 (alone on its line)
-_ANNEX_LABEL = re.compile(r"(?:^|\n)\s*附件\s*(?:\d{1,2}|[一二三四五六七八九十])?\s*\n")
+_ANNEX_LABEL = re.compile(rf"(?:^|\n)\s*{ANNEX_LINE}\s*\n")
 # a notice that issues the attached list (现将《…》印发给你们): its own numbered points are instructions
 _ISSUES = re.compile(r"现将[^。\n]{0,80}(?:印发|下发|分解)|印发给你们")
 

@@ -149,7 +149,9 @@ def _units_of(line: str) -> list[str] | None:
     return names
 
 
-_ANNEX = re.compile(r"附件\s*(\d{1,2})?\s*[:：]?")
+# the label line over an attached table or list (附件 / 附件1 / 附件 2： / 附件一), and the annex's number
+ANNEX_LINE = r"附件\s*(?P<annex>\d{1,2}|[一二三四五六七八九十])?\s*[:：]?"
+_ANNEX = re.compile(ANNEX_LINE)
 
 # 一、知识产权保护方面（共5项）: a short group title, not a cell of text that happens to start with 一、
 _GROUP_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．][^。；;，,]{2,28}$")
@@ -174,7 +176,7 @@ def table_rows(text: str) -> list[Row]:
             continue
         label = _ANNEX.fullmatch(lines[i])
         if label:
-            annex = label.group(1) or ""
+            annex = label.group("annex") or ""
         bracketed = _BRACKET_ROW.match(lines[i]) if columns is not None and columns.get("bracketed") else None
         if columns is None or not (bracketed or re.fullmatch(r"\d{1,3}", lines[i])):
             i += 1
