@@ -121,6 +121,8 @@ ENGLISH = {
     "方案只写了“各成员单位”等统称时，在这里列出具体包括哪些单位":
         "When the plan names a group such as “各成员单位” only, list the units it stands for here",
         "设为本任务责任单位(&R)": "Make &responsible unit of this task",
+    "下一处待核对(&N)": "&Next row to check",
+    "跳到下一行标黄、需要核对的任务（F8）": "Go to the next highlighted task that needs checking (F8)",
     "双击单元格或按回车可修改：单位之间用“、”分隔，指标写成“不少于500张；达到90%以上”。标黄的行有待确认的问题。":
         "Double-click a cell or press Enter to edit: separate units with “、”, write targets like "
         "“不少于500张；达到90%以上”. Rows in yellow have something to check.",

@@ -47,6 +47,7 @@ class Check:
     what: str
     passed: bool
     reason: str = ""
+    row: int | None = None         # the index of the parsed task the check is about, if any
 
 
 @dataclass
@@ -192,15 +193,17 @@ def _title_ok(got: str, want: str) -> bool:
     return got == plan_name or got == notice or notice.endswith(got) and len(notice) - len(got) <= 3
 
 
-def score_plan(spec: dict, text: str) -> PlanScore:
+def score_plan(spec: dict, text: str, plan=None) -> PlanScore:
+    """The checks of one plan: ``text`` parsed here, or ``plan`` when given (already parsed)."""
     from desktop.core.parse import parse_text
 
-    plan = parse_text(text)
+    plan = parse_text(text) if plan is None else plan
     name = spec["file"]
     out = PlanScore(name)
+    row: int | None = None
 
     def add(kind: str, what: str, ok: bool, reason: str) -> None:
-        out.checks.append(Check(name, kind, what, bool(ok), "" if ok else reason))
+        out.checks.append(Check(name, kind, what, bool(ok), "" if ok else reason, row))
 
     if "title" in spec:
         add("title", "title", _title_ok(plan.title, spec["title"]), f"title 「{plan.title}」")
@@ -219,6 +222,7 @@ def score_plan(spec: dict, text: str) -> PlanScore:
     for sample in spec["samples"]:
         where = "/".join(sample["path"])
         task = find_task(plan, sample)
+        row = next((i for i, t in enumerate(plan.tasks) if t is task), None)
         add("found", where, task is not None, f"no task {where} 「{sample['title_starts']}」")
         if task is None:
             for kind in ("lead", "responsible", "deadline"):
@@ -248,6 +252,7 @@ def score_plan(spec: dict, text: str) -> PlanScore:
             add("deadline", where, _deadline_ok(task.deadline, sample["deadline_norm"]),
                 f"deadline {task.deadline} ≠ {sample['deadline_norm']} ({sample.get('deadline')})")
 
+    row = None
     every_target = list(plan.plan_targets) + [t for task in plan.tasks for t in task.targets]
     for tg in spec.get("plan_targets", []):
         add("plan_target", f"{tg['number']}{tg['unit']}", _target_match(every_target, tg["number"], tg["unit"]),

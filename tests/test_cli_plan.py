@@ -155,3 +155,26 @@ def test_demo_builds_plausible_months(tmp_path, capsys):
                 assert v2 >= v1
         assert ws.conn.execute("SELECT COUNT(*) FROM info_articles").fetchone()[0] > 50
         assert Q.tasks(ws, plan_id, text="推进会")
+
+
+def test_plan_import_prints_how_many_rows_to_check_and_the_first_few(tmp_path, capsys):
+    from desktop.commands.plan import IMPORT_DOUBTS_LIMIT
+
+    lines = ["关于推进社区服务的实施方案", "", "一、主要任务"]
+    lines += [f"{n}.完善第{n}片区服务设施。（1）新建社区食堂；（2）改造活动室。（责任单位：区民政局）"
+              for n in range(1, 8)]
+    lines += ["8.优化社区服务流程，提升办事效率。（责任单位：区政务服务办）"]
+    plan = tmp_path / "方案.txt"
+    plan.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["plan", "import", str(plan), "--db", str(tmp_path / "ws.sqlite")]) == 0
+    out = capsys.readouterr().out
+    assert "待核对 7 处（7 项任务）" in out and "已导入到工作区" in out
+    shown = [line for line in out.splitlines() if line.startswith("  一.") and "中间还有编号" in line]
+    assert len(shown) == IMPORT_DOUBTS_LIMIT
+    assert shown[0].startswith("  一.1 ")
+    assert f"其余 {7 - IMPORT_DOUBTS_LIMIT} 处" in out
+
+    clean = tmp_path / "干净.txt"
+    clean.write_text("\n".join([*lines[:3], lines[-1]]) + "\n", encoding="utf-8")
+    assert main(["plan", "import", str(clean), "--db", str(tmp_path / "ws2.sqlite")]) == 0
+    assert "待核对 0 处" in capsys.readouterr().out

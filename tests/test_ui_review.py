@@ -355,3 +355,39 @@ def test_the_monthly_duty_in_plan_info_shows_the_rule_it_gives_and_is_undone_wit
     assert [d.text for d in dialog.working.duties if d.every == "month"] == ["每月10日前报送上月工作进展"]
     dialog.undo_stack.undo()
     assert [d.text for d in dialog.working.duties if d.every == "month"] == ["每月报送信息1篇以上"]
+
+
+def _doubtful_plan():
+    from desktop.core.model import ParsedPlan, Task, Unit
+
+    tasks = [Task(["一"], "1", "社区食堂", "新建社区食堂12家。", responsible_units=["区民政局"]),
+             Task(["一"], "2", "服务流程", "优化社区服务流程。", responsible_units=["区民政局"]),
+             Task(["一"], "3", "活动室", "改造活动室，2024年9月底前完工。", responsible_units=["区民政局"])]
+    return ParsedPlan(title="测试方案", date="2024-03-01", tasks=tasks, units=[Unit("区民政局")],
+                      source_text="\n".join(t.text for t in tasks))
+
+
+def test_next_row_to_check_goes_through_the_doubtful_rows_and_the_summary_counts_them(qtbot):
+    dialog, _ = _dialog(qtbot, _doubtful_plan())
+    view = dialog.ui.tasksView
+    assert dialog.model.warned_rows() == [0, 2]
+    assert "2 行需要核对" in dialog.ui.summaryLabel.text()
+    assert view.currentIndex().row() == 0                      # opens on the first one
+    assert "12家" in dialog.ui.sourceBrowser.toPlainText()       # and says what to check there
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F8)
+    assert view.currentIndex().row() == 2
+    assert "2024年9月底前" in dialog.ui.sourceBrowser.toPlainText()
+    qtbot.keyClick(view, Qt.Key.Key_F8)                       # round to the first again
+    assert view.currentIndex().row() == 0
+    qtbot.mouseClick(dialog.ui.nextFlagButton, Qt.MouseButton.LeftButton)
+    assert view.currentIndex().row() == 2
+    # the clerk fills the deadline: the row is no longer flagged, the count follows
+    from desktop.ui.review import COL_DEADLINE
+    assert dialog.model.setData(dialog.model.index(2, COL_DEADLINE), "2024-09-30")
+    assert dialog.model.warned_rows() == [0]
+    assert "1 行需要核对" in dialog.ui.summaryLabel.text()
+    assert dialog.ui.nextFlagButton.isEnabled()
+    dialog.model.setData(dialog.model.index(0, COL_TARGETS), "新建社区食堂12家")
+    assert dialog.model.warned_rows() == []
+    assert not dialog.ui.nextFlagButton.isEnabled()

@@ -80,7 +80,29 @@ def cmd_parse(args: argparse.Namespace) -> int:
         print(f"  {task.key:<10} {task.title}  牵头：{lead}  责任：{resp}")
     for warning in plan.warnings:
         print(f"  注意：{warning}")
+    print_doubts(plan, None)
     return 0
+
+
+DOUBTS = "待核对 {n} 处（{rows} 项任务）：解析可能有误，请对照原文核对"
+NO_DOUBTS = "待核对 0 处：没有发现解析可疑的任务。"
+MORE_DOUBTS = "  ……其余 {n} 处可用“plan parse 方案文件”全部列出；改正用“plan edit --task 编号 …”。"
+IMPORT_DOUBTS_LIMIT = 5
+
+
+def print_doubts(plan, limit: int | None) -> None:
+    """The doubtful rows (``core.parse_doubts``): how many, and the first ``limit`` (None: all)."""
+    from desktop.core.parse_doubts import doubt_list
+
+    doubts = doubt_list(plan)
+    if not doubts:
+        print(NO_DOUBTS)
+        return
+    print(DOUBTS.format(n=len(doubts), rows=len({id(task) for task, _ in doubts})))
+    for task, doubt in doubts[:limit]:
+        print(f"  {task.key} {task.title}：{doubt}")
+    if limit is not None and len(doubts) > limit:
+        print(MORE_DOUBTS.format(n=len(doubts) - limit))
 
 
 def summary_lines(plan) -> str:
@@ -117,6 +139,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(summary_lines(plan))
     for warning in plan.warnings:
         print(f"  请核对：{warning}")
+    print_doubts(plan, IMPORT_DOUBTS_LIMIT)
     if others:
         print(f"注意：工作区中已有《{'》《'.join(others)}》。新导入的方案已设为当前方案，"
               "报告和交换包将使用它；一个方案一个工作区更清楚，可用 --db 指定新的工作区文件。")

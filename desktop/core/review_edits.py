@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from desktop.core import parse_doubts
 from desktop.core.model import ParsedPlan, Target, Task, Unit
 from desktop.core.parse import read_target
 
@@ -166,8 +167,9 @@ def add_missing_units(plan: ParsedPlan) -> None:
                 known[name] = name
 
 
-def task_problems(plan: ParsedPlan, task: Task) -> list[str]:
-    """What the reviewer should look at on this row, in plain words that say where to act."""
+def task_problems(plan: ParsedPlan, task: Task, doubts: bool = True) -> list[str]:
+    """What the reviewer should look at on this row, in plain words that say where to act;
+    with ``doubts``, also where the parse of it is doubtful (``core.parse_doubts``)."""
     names = unit_names(plan)
     added = {u.name for u in plan.units if u.note == ADDED_NOTE}
     problems = []
@@ -188,6 +190,8 @@ def task_problems(plan: ParsedPlan, task: Task) -> list[str]:
     for warning in plan.warnings:
         if task.title and task.title in warning and warning not in problems:
             problems.append(warning)
+    if doubts:
+        problems.extend(d for d in parse_doubts.task_doubts(plan, task) if d not in problems)
     return problems
 
 

@@ -14,7 +14,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QListWidgetItem, QPushButton, QWidget
 
 from desktop.core import plan_edits, review_edits as logic
@@ -27,7 +27,8 @@ from desktop.ui.screen_fit import fit_to_screen
 HEADERS = ("编号", "任务名称", "简称", "牵头单位", "责任单位", "量化指标", "完成时限")
 SUMMARY = ("<b>{title}</b>　{doc}　{issuer}　{date}<br>"
            "识别出 {tasks} 项任务、{units} 个单位、{targets} 项指标、{phases} 个工作阶段；"
-           "{warned} 行需要确认（标黄）。")
+           "{warned} 行需要核对（标黄），按 F8 或“下一处待核对”逐行查看。")
+NEXT_FLAG_KEY = "F8"
 UNDO_PLAN_INFO = "修改方案信息"
 NO_WARNINGS = "解析没有提出问题。"
 GROUP = "单位组，{n} 个成员"
@@ -311,6 +312,12 @@ class ReviewDialog(QDialog):
         self.ui.makeResponsibleButton.clicked.connect(lambda: self.set_selected_role(False))
         self.ui.membersButton.clicked.connect(self.edit_members)
         self.ui.planInfoButton.clicked.connect(self.edit_plan_info)
+        self.ui.nextFlagButton.clicked.connect(self.next_flagged)
+        next_flag = QAction(self)
+        next_flag.setShortcut(QKeySequence(NEXT_FLAG_KEY))
+        next_flag.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        next_flag.triggered.connect(self.next_flagged)
+        self.addAction(next_flag)
         self._undo_actions()
         self.ui.changesList.itemChanged.connect(self._conflict_toggled)
         self._fill_units()
@@ -322,6 +329,20 @@ class ReviewDialog(QDialog):
 
     def plan(self) -> ParsedPlan:
         return self.working
+
+    def next_flagged(self) -> int | None:
+        """Go to the next tinted row after the current one (round to the first); its row, or None."""
+        rows = self.model.warned_rows()
+        if not rows:
+            return None
+        view = self.ui.tasksView
+        current = view.currentIndex().row() if view.currentIndex().isValid() else -1
+        row = next((r for r in rows if r > current), rows[0])
+        index = self.model.index(row, view.currentIndex().column() if current >= 0 else COL_TITLE)
+        view.setCurrentIndex(index)
+        view.scrollTo(index)
+        view.setFocus()
+        return row
 
     def showEvent(self, event: Any) -> None:
         fit_to_screen(self)
@@ -400,6 +421,7 @@ class ReviewDialog(QDialog):
             date=p.date or "", tasks=len(p.tasks), units=len(p.units),
             targets=sum(len(t.targets) for t in p.tasks) + len(p.plan_targets), phases=len(p.phases),
             warned=len(self.model.warned_rows())))
+        self.ui.nextFlagButton.setEnabled(bool(self.model.warned_rows()))
         self.ui.warningsList.clear()
         for warning in p.warnings or [NO_WARNINGS]:
             self.ui.warningsList.addItem(warning)

@@ -157,6 +157,12 @@ class Ui_ReviewDialog(object):
 
         self.hintLayout.addWidget(self.hintLabel)
 
+        self.nextFlagButton = QPushButton(ReviewDialog)
+        self.nextFlagButton.setObjectName(u"nextFlagButton")
+        self.nextFlagButton.setAutoDefault(False)
+
+        self.hintLayout.addWidget(self.nextFlagButton)
+
         self.undoButton = QPushButton(ReviewDialog)
         self.undoButton.setObjectName(u"undoButton")
         self.undoButton.setAutoDefault(False)
@@ -214,6 +220,10 @@ class Ui_ReviewDialog(object):
         self.membersButton.setToolTip(QCoreApplication.translate("ReviewDialog", u"\u65b9\u6848\u53ea\u5199\u4e86\u201c\u5404\u6210\u5458\u5355\u4f4d\u201d\u7b49\u7edf\u79f0\u65f6\uff0c\u5728\u8fd9\u91cc\u5217\u51fa\u5177\u4f53\u5305\u62ec\u54ea\u4e9b\u5355\u4f4d", None))
 #endif // QT_CONFIG(tooltip)
         self.hintLabel.setText(QCoreApplication.translate("ReviewDialog", u"\u53cc\u51fb\u5355\u5143\u683c\u6216\u6309\u56de\u8f66\u53ef\u4fee\u6539\uff1a\u5355\u4f4d\u4e4b\u95f4\u7528\u201c\u3001\u201d\u5206\u9694\uff0c\u6307\u6807\u5199\u6210\u201c\u4e0d\u5c11\u4e8e500\u5f20\uff1b\u8fbe\u523090%\u4ee5\u4e0a\u201d\u3002\u6807\u9ec4\u7684\u884c\u6709\u5f85\u786e\u8ba4\u7684\u95ee\u9898\u3002", None))
+        self.nextFlagButton.setText(QCoreApplication.translate("ReviewDialog", u"\u4e0b\u4e00\u5904\u5f85\u6838\u5bf9(&N)", None))
+#if QT_CONFIG(tooltip)
+        self.nextFlagButton.setToolTip(QCoreApplication.translate("ReviewDialog", u"\u8df3\u5230\u4e0b\u4e00\u884c\u6807\u9ec4\u3001\u9700\u8981\u6838\u5bf9\u7684\u4efb\u52a1\uff08F8\uff09", None))
+#endif // QT_CONFIG(tooltip)
         self.undoButton.setText(QCoreApplication.translate("ReviewDialog", u"\u64a4\u9500(&Z)", None))
 #if QT_CONFIG(tooltip)
         self.undoButton.setToolTip(QCoreApplication.translate("ReviewDialog", u"\u64a4\u9500\u4e0a\u4e00\u6b65\u4fee\u6539\uff08Ctrl+Z\uff09", None))

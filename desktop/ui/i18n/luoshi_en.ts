@@ -735,21 +735,31 @@
     </message>
     <message>
         <location filename="../../../forms/review_dialog.ui" line="105" />
+        <source>下一处待核对(&amp;N)</source>
+        <translation>&amp;Next row to check</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/review_dialog.ui" line="106" />
+        <source>跳到下一行标黄、需要核对的任务（F8）</source>
+        <translation>Go to the next highlighted task that needs checking (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/review_dialog.ui" line="112" />
         <source>撤销(&amp;Z)</source>
         <translation>Und&amp;o</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="106" />
+        <location filename="../../../forms/review_dialog.ui" line="113" />
         <source>撤销上一步修改（Ctrl+Z）</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="112" />
+        <location filename="../../../forms/review_dialog.ui" line="119" />
         <source>重做(&amp;Y)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="113" />
+        <location filename="../../../forms/review_dialog.ui" line="120" />
         <source>重做刚撤销的修改（Ctrl+Y）</source>
         <translation>Redo the change just undone (Ctrl+Y)</translation>
     </message>

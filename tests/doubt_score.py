@@ -1,0 +1,263 @@
+"""How well the review's doubt flags (``desktop.core.parse_doubts``) point at the parser's mistakes.
+
+For each rule, over the tuned plan sets scored by ``tests/parse_score.py``:
+
+* rows flagged — the share of all parsed tasks the rule tints (keep it small: a table that is
+  all tinted helps no one), and the share of the scored sample tasks it tints;
+* checks caught — of the scorer's failed checks about one task (lead, responsible, target,
+  deadline, not_target), the share that fall on a row the rule flags; of the failed ``found``
+  checks (a task missing, usually run into another or dropped), the share whose opening words
+  sit in a flagged row or in a line the rule names.
+
+Two measurements: the parser as it is now (what is left on tuned sets), and each set parsed by
+the parser as it was before it was tuned on that set (``BEFORE``: the errors a plan it has never
+seen brings; the old parser is taken from git into a temporary directory and run in a
+subprocess). Never reads the never-tuned sets (plans-next7, plans-next8)::
+
+    PYTHONPATH=$PWD python tests/doubt_score.py            # both measurements
+    PYTHONPATH=$PWD python tests/doubt_score.py --now      # the parser as it is now only
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+from dataclasses import dataclass, field
+from io import BytesIO
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from parse_score import CORPUS_DIR, DEV_DIR, score_plan  # noqa: E402
+
+from desktop.core import parse_doubts as D  # noqa: E402
+from desktop.core.model import ParsedPlan, Task  # noqa: E402
+from desktop.core.parse.normalise import compact  # noqa: E402
+from desktop.core.parse.units import looks_like_unit  # noqa: E402
+from desktop.core.review_edits import task_problems  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+# each tuned set, and the last commit of main whose parser had never been tuned on it
+BEFORE = {
+    "plans-heldout": "881ca40", "plans-fresh": "881ca40", "plans-unseen": "e81f46b",
+    "plans-next": "1167800", "plans-local": "1167800", "plans-more": "9a16c2a",
+    "plans-final": "78044ab", "plans-last": "4d3c957", "plans-whole": "17a4502",
+    "plans-next2": "7a1c093", "plans-next3": "5246dc1", "plans-next4": "f9bc85f",
+    "plans-next5": "f9bc85f", "plans-next6": "f9bc85f",
+}
+NEVER_READ = ("plans-next7", "plans-next8")          # the never-tuned sets of round 12
+ROW_KINDS = ("lead", "responsible", "target", "deadline", "not_target")
+
+
+# -- rules tried and dropped (figures in desktop/core/parse_doubts.py): kept here so they can be
+# measured again
+
+def units_elsewhere(plan: ParsedPlan, task: Task) -> str | None:
+    """Units read from a sentence that is not in the item itself and that gives units to other
+    items too (a heading's units line, a units line after a run of items)."""
+    if not (task.lead_units or task.responsible_units) or not task.source.strip():
+        return None
+    source = D.squash(task.source)
+    if source in D.squash(task.text) or source in D.squash(task.title):
+        return None
+    if sum(D.squash(t.source) == source for t in plan.tasks) < 2:
+        return None
+    return f"units from {task.source[:20]}"
+
+
+_NOT_UNIT_WORDS = re.compile(r"责任单位|牵头单位|配合单位|负责|推进|落实|开展|完成|加强|做好|组织|按照|根据|以上|以下")
+
+
+def odd_unit(plan: ParsedPlan, task: Task) -> str | None:
+    for name in [*task.lead_units, *task.responsible_units]:
+        if _NOT_UNIT_WORDS.search(name) or len(name) > 20 and looks_like_unit(name) is False:
+            return f"odd unit {name}"
+    return None
+
+
+# -- lines of the source no task took -----------------------------------------------------------
+
+_TASK_LINE = re.compile(r"^\s*(?:\d{1,2}\s*[.．、](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[（(][一二三四五六七八九十]{1,3}[)）])"
+                        r"|(?:牵头单位|责任单位)\s*[:：]")
+_MARK_AT_START = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）])")
+
+
+@dataclass
+class Orphan:
+    after: int          # index of the task before it (0 when before every task)
+    line: str
+
+
+def orphan_lines(plan: ParsedPlan) -> list[Orphan]:
+    """Source lines that look like task lines (an item marker, ``牵头单位：``) between the first
+    and the last task, whose words are in no task, heading or unit line the parser took."""
+    if not plan.tasks or not plan.source_text:
+        return []
+    taken_parts = [D.squash(t.text) + "\n" + D.squash(t.source) + "\n" + D.squash(t.title) for t in plan.tasks]
+    taken = "\n".join([*taken_parts, *(D.squash(h.title) for h in plan.headings)])
+    lines = compact(plan.source_text).splitlines()
+    squashed = [D.squash(line) for line in lines]
+    # where each task starts in the source: the first line holding its text's opening words
+    starts: list[int] = []
+    at = 0
+    for task in plan.tasks:
+        head = D.squash(task.text)[:12] or D.squash(task.title)[:12]
+        found = next((i for i in range(at, len(lines)) if head and head in squashed[i]), None)
+        if found is None:
+            found = next((i for i in range(len(lines)) if head and head in squashed[i]), at)
+        starts.append(found)
+        at = max(at, found)
+    first, last = min(starts), max(starts)
+    out: list[Orphan] = []
+    for i in range(first + 1, last):
+        line = squashed[i]
+        if not line or not _TASK_LINE.search(lines[i]):
+            continue
+        words = _MARK_AT_START.sub("", line)[:8]
+        if len(words) < 4 or words in taken:
+            continue
+        after = max((n for n, s in enumerate(starts) if s <= i), default=0, key=lambda n: (starts[n], n))
+        out.append(Orphan(after, lines[i].strip()))
+    return out
+
+
+DROPPED = {"units_elsewhere": units_elsewhere, "odd_unit": odd_unit}
+
+
+def tuned_sets() -> list[Path]:
+    sets = [DEV_DIR, CORPUS_DIR, *(DATA / name for name in BEFORE)]
+    assert not any(s.name in NEVER_READ for s in sets)
+    return [s for s in sets if (s / "expected.json").is_file()]
+
+
+def _dump_script() -> str:
+    return ("import json, sys\n"
+            "from desktop.core.parse import parse_text\n"
+            "paths = json.loads(sys.stdin.read())\n"
+            "print(json.dumps([parse_text(open(p, encoding='utf-8').read()).to_json() for p in paths],"
+            " ensure_ascii=False))\n")
+
+
+def parse_with(commit: str | None, paths: list[Path], cache: Path) -> list[ParsedPlan]:
+    """The plans as the parser at ``commit`` reads them (None: this tree's parser, in-process)."""
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    if commit is None:
+        from desktop.core.parse import parse_text
+        return [parse_text(t) for t in texts]
+    tree = cache / commit
+    if not (tree / "desktop").is_dir():
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "desktop"],
+                                 check=True, capture_output=True).stdout
+        with tarfile.open(fileobj=BytesIO(archive)) as tar:
+            tar.extractall(tree, filter="data")
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    out = subprocess.run([sys.executable, "-c", _dump_script()], input=json.dumps([str(p) for p in paths]),
+                         capture_output=True, text=True, check=True, env=env, cwd=tree).stdout
+    plans = [ParsedPlan.from_json(d) for d in json.loads(out)]
+    for plan, text in zip(plans, texts, strict=True):
+        plan.source_text = text
+    return plans
+
+
+@dataclass
+class Tally:
+    rows: int = 0
+    sampled: int = 0
+    flagged: int = 0
+    flagged_sampled: int = 0
+    row_failed: int = 0
+    row_caught: int = 0
+    found_failed: int = 0
+    found_caught: int = 0
+    caught_kinds: dict[str, list[int]] = field(default_factory=dict)
+
+    def line(self, name: str) -> str:
+        def pct(a: int, b: int) -> str:
+            return f"{100 * a / b:5.1f}%" if b else "   — "
+        return (f"{name:18s} rows {self.flagged:4d}/{self.rows:4d} {pct(self.flagged, self.rows)}"
+                f"  sampled {pct(self.flagged_sampled, self.sampled)}"
+                f"  row checks caught {self.row_caught:3d}/{self.row_failed:3d} {pct(self.row_caught, self.row_failed)}"
+                f"  missing tasks caught {self.found_caught:2d}/{self.found_failed:2d}"
+                f"  all {pct(self.row_caught + self.found_caught, self.row_failed + self.found_failed)}")
+
+
+def _opening(sample: dict) -> str:
+    return D.squash(sample["title_starts"])[:6]
+
+
+def measure(sets: list[Path], before: bool, cache: Path) -> dict[str, Tally]:
+    names = ["(existing problems)", *D.TASK_RULES, "(kept doubts)", "(existing + kept doubts)",
+             *DROPPED, "orphan_lines"]
+    tallies = {name: Tally() for name in names}
+    for directory in sets:
+        specs = json.loads((directory / "expected.json").read_text(encoding="utf-8"))
+        commit = BEFORE.get(directory.name) if before else None
+        if before and commit is None:
+            continue
+        plans = parse_with(commit, [directory / s["file"] for s in specs], cache)
+        for spec, plan in zip(specs, plans, strict=True):
+            text = plan.source_text
+            score = score_plan(spec, text, plan)
+            existing = [task_problems(plan, t, doubts=False) for t in plan.tasks]
+            per_rule = {name: D.plan_doubts(plan, {name: rule}) for name, rule in {**D.TASK_RULES, **DROPPED}.items()}
+            orphans = orphan_lines(plan)
+            per_rule["orphan_lines"] = [[o.line for o in orphans if o.after == i] for i in range(len(plan.tasks))]
+            kept = D.plan_doubts(plan)
+            per_rule["(kept doubts)"] = kept
+            per_rule["(existing problems)"] = existing
+            per_rule["(existing + kept doubts)"] = [a + b for a, b in zip(existing, kept, strict=True)]
+            sampled = {c.row for c in score.checks if c.row is not None}
+            samples = {"/".join(s["path"]): s for s in spec["samples"]}
+            for name, flags in per_rule.items():
+                t = tallies[name]
+                flagged = {i for i, f in enumerate(flags) if f}
+                t.rows += len(plan.tasks)
+                t.sampled += len(sampled)
+                t.flagged += len(flagged)
+                t.flagged_sampled += len(flagged & sampled)
+                named = "\n".join(D.squash(o.line) for o in orphans) if name == "orphan_lines" else ""
+                for c in score.checks:
+                    if c.passed:
+                        continue
+                    if c.kind in ROW_KINDS and c.row is not None:
+                        t.row_failed += 1
+                        hit = c.row in flagged
+                        t.row_caught += hit
+                        t.caught_kinds.setdefault(c.kind, [0, 0])
+                        t.caught_kinds[c.kind][0] += hit
+                        t.caught_kinds[c.kind][1] += 1
+                    elif c.kind == "found":
+                        t.found_failed += 1
+                        opening = _opening(samples[c.what])
+                        t.found_caught += bool(opening) and (opening in named or any(
+                            opening in D.squash(plan.tasks[i].text) for i in flagged))
+    return tallies
+
+
+def report(title: str, tallies: dict[str, Tally]) -> str:
+    lines = [f"== {title}"]
+    for name, t in tallies.items():
+        lines.append(t.line(name))
+        kinds = "  ".join(f"{k} {a}/{b}" for k, (a, b) in sorted(t.caught_kinds.items()))
+        lines.append(f"{'':18s}   by kind: {kinds}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    sets = tuned_sets()
+    with tempfile.TemporaryDirectory(prefix="doubt-parsers-") as tmp:
+        cache = Path(os.environ.get("DOUBT_PARSERS", tmp))
+        print(report("the parser now, tuned sets", measure(sets, False, cache)))
+        if "--now" not in argv:
+            print(report("each set parsed by the parser before it was tuned on it", measure(sets, True, cache)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
