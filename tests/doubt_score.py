@@ -2,7 +2,8 @@
 
 For each rule, over the tuned plan sets scored by ``tests/parse_score.py``:
 
-* rows flagged — the share of all parsed tasks the rule tints (keep it small: a table that is
+* rows flagged — (the problems the review showed before: those that tint a row, see
+  ``review_edits.tints_row``) the share of all parsed tasks the rule tints (keep it small: a table that is
   all tinted helps no one), and the share of the scored sample tasks it tints;
 * checks caught — of the scorer's failed checks about one task (lead, responsible, target,
   deadline, not_target), the share that fall on a row the rule flags; of the failed ``found``
@@ -39,7 +40,7 @@ from desktop.core import parse_doubts as D  # noqa: E402
 from desktop.core.model import ParsedPlan, Task  # noqa: E402
 from desktop.core.parse.normalise import compact  # noqa: E402
 from desktop.core.parse.units import looks_like_unit  # noqa: E402
-from desktop.core.review_edits import task_problems  # noqa: E402
+from desktop.core.review_edits import task_problems, tints_row  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -204,7 +205,7 @@ def measure(sets: list[Path], before: bool, cache: Path) -> dict[str, Tally]:
         for spec, plan in zip(specs, plans, strict=True):
             text = plan.source_text
             score = score_plan(spec, text, plan)
-            existing = [task_problems(plan, t, doubts=False) for t in plan.tasks]
+            existing = [[p for p in task_problems(plan, t, doubts=False) if tints_row(p)] for t in plan.tasks]
             per_rule = {name: D.plan_doubts(plan, {name: rule}) for name, rule in {**D.TASK_RULES, **DROPPED}.items()}
             orphans = orphan_lines(plan)
             per_rule["orphan_lines"] = [[o.line for o in orphans if o.after == i] for i in range(len(plan.tasks))]

@@ -81,3 +81,16 @@ def test_doubt_list_names_each_task_in_order():
     listed = D.doubt_list(plan)
     assert [t.number for t, _ in listed] == ["1", "2"]
     assert "12家" in listed[0][1] and "2024年9月底前" in listed[1][1]
+
+
+def test_a_group_without_members_is_said_on_the_row_but_does_not_tint_it():
+    from desktop.core.model import Unit
+
+    task = _task("优化社区服务流程。", responsible_units=["各街镇"])
+    plan = _plan(task)
+    plan.units = [Unit("各街镇", is_group=True)]
+    problems = E.task_problems(plan, task)
+    assert any("一组单位" in p for p in problems)
+    assert not any(E.tints_row(p) for p in problems)
+    task.responsible_units.append("区民政局")                 # a unit not in the list does tint it
+    assert any(E.tints_row(p) for p in E.task_problems(plan, task))

@@ -195,6 +195,15 @@ def task_problems(plan: ParsedPlan, task: Task, doubts: bool = True) -> list[str
     return problems
 
 
+def tints_row(problem: str) -> bool:
+    """Whether ``problem`` makes its row one to check (tinted, a stop for 下一处待核对): a group
+    listed without members is one fix for the whole plan, said once above the table; on every
+    row that names the group it would tint a table nearly whole (16 % of the tuned sets' rows
+    had no other problem), so it shows in the row's words but does not tint it."""
+    head, tail = EMPTY_GROUP.split("{name}")
+    return not (problem.startswith(head) and problem.endswith(tail))
+
+
 # -- targets, deadlines, titles typed by hand ----------------------------------------------------
 
 def targets_text(targets: list[Target]) -> str:

@@ -142,7 +142,7 @@ class ReviewModel(QAbstractTableModel):
         pending = self.pending.get((index.row(), index.column()))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return pending[0] if pending else self._text(task, index.column())
-        if role == Qt.ItemDataRole.BackgroundRole and self.problems[index.row()]:
+        if role == Qt.ItemDataRole.BackgroundRole and self.flagged(index.row()):
             return WARN_BRUSH
         if role == Qt.ItemDataRole.ForegroundRole and pending:
             return QBrush(QColor("#b42318"))
@@ -219,8 +219,12 @@ class ReviewModel(QAbstractTableModel):
         self.problems[row] = self._problems(row)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
+    def flagged(self, row: int) -> bool:
+        """A row to check: tinted, and a stop for 下一处待核对."""
+        return any(logic.tints_row(p) for p in self.problems[row])
+
     def warned_rows(self) -> list[int]:
-        return [row for row, problems in enumerate(self.problems) if problems]
+        return [row for row in range(len(self.problems)) if self.flagged(row)]
 
 
 class _PlanEdit(QUndoCommand):
@@ -519,11 +523,12 @@ class ReviewDialog(QDialog):
             self.ui.sourceBrowser.clear()
             return
         problems = current.data(ProblemsRole) or []
-        parts = [f"<p><b>{html.escape(task.title)}</b></p><p>{html.escape(task.text)}</p>"]
+        parts = []
+        if problems:               # first: what to check on this row, above the text it is checked against
+            parts.append("<p style='color:#b54708'>" + "<br>".join("• " + html.escape(p) for p in problems) + "</p>")
+        parts.append(f"<p><b>{html.escape(task.title)}</b></p><p>{html.escape(task.text)}</p>")
         if task.source:
             parts.append(f"<p style='background:#eef4ff'>{html.escape(task.source)}</p>")
-        if problems:
-            parts.append("<p style='color:#b54708'>" + "<br>".join(html.escape(p) for p in problems) + "</p>")
         self.ui.sourceBrowser.setHtml("".join(parts))
 
     def _after_edit(self, *args: Any) -> None:
