@@ -75,11 +75,41 @@ def units_elsewhere(plan: ParsedPlan, task: Task) -> str | None:
 _NOT_UNIT_WORDS = re.compile(r"责任单位|牵头单位|配合单位|负责|推进|落实|开展|完成|加强|做好|组织|按照|根据|以上|以下")
 
 
-def odd_unit(plan: ParsedPlan, task: Task) -> str | None:
+def looks_odd_unit(plan: ParsedPlan, task: Task) -> str | None:
+    """A unit name that does not look like one (the parser's ``looks_like_unit``) or holds a verb."""
     for name in [*task.lead_units, *task.responsible_units]:
-        if _NOT_UNIT_WORDS.search(name) or len(name) > 20 and looks_like_unit(name) is False:
+        if re.search(r"负责|推进|落实|开展|完成|加强|做好|组织|按照|根据|以上|以下", name) or (
+                not looks_like_unit(name) and len(name) > 6):
             return f"odd unit {name}"
     return None
+
+
+_LEAD_WORD = re.compile(r"牵头单位|牵头部门|主办|[^，,、；;（(]{2,20}牵头[，,；;）)]|牵头[:：]")
+
+
+def lead_word_unread(plan: ParsedPlan, task: Task) -> str | None:
+    """The item names a lead (牵头单位, X牵头, 主办) and no lead unit was read."""
+    m = None if task.lead_units else _LEAD_WORD.search(task.text + task.source)
+    return f"lead word {m.group(0)}" if m else None
+
+
+def target_fewer(plan: ParsedPlan, task: Task) -> str | None:
+    """Two or more figures with a measure word more than targets read."""
+    figures = {m.group(0) for m in D._FIGURE.finditer(task.text)}
+    return "fewer targets" if len(figures) >= len(task.targets) + 2 else None
+
+
+_YEAR = re.compile(r"(?<!截至)(?<!截止)(?:19|20)\d\d\s*年(?!以来|起)")
+
+
+def year_no_deadline(plan: ParsedPlan, task: Task) -> str | None:
+    """Any year in the item's text and no deadline read (looser than ``deadline_unread``)."""
+    return "year, no deadline" if not task.deadline and _YEAR.search(task.text) else None
+
+
+def no_units(plan: ParsedPlan, task: Task) -> str | None:
+    """No unit read, even where no task of the plan has one."""
+    return "no units" if not task.lead_units and not task.responsible_units else None
 
 
 # -- lines of the source no task took -----------------------------------------------------------
@@ -128,7 +158,9 @@ def orphan_lines(plan: ParsedPlan) -> list[Orphan]:
     return out
 
 
-DROPPED = {"units_elsewhere": units_elsewhere, "odd_unit": odd_unit}
+DROPPED = {"units_elsewhere": units_elsewhere, "looks_odd_unit": looks_odd_unit,
+           "lead_word_unread": lead_word_unread, "target_fewer": target_fewer,
+           "year_no_deadline": year_no_deadline, "no_units": no_units}
 
 
 def tuned_sets() -> list[Path]:

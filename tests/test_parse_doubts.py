@@ -94,3 +94,23 @@ def test_a_group_without_members_is_said_on_the_row_but_does_not_tint_it():
     assert not any(E.tints_row(p) for p in problems)
     task.responsible_units.append("区民政局")                 # a unit not in the list does tint it
     assert any(E.tints_row(p) for p in E.task_problems(plan, task))
+
+
+def test_a_role_word_read_into_a_unit_name_is_flagged():
+    plan = parse_text(HEAD + "1.推进5个美丽街区建设。（牵头单位：区绿化市容局，支撑单位：相关街镇）\n"
+                             "2.完成口袋公园建设。（牵头单位：区绿化市容局；配合单位：区建设管理委）\n")
+    for task in plan.tasks:                     # the parser reads both: no doubt
+        assert D.odd_unit(plan, task) is None, task.responsible_units
+    misread = _task("推进5个美丽街区建设。", lead_units=["区绿化市容局"],
+                    responsible_units=["支撑单位：相关街镇"])
+    assert "支撑单位：相关街镇" in (D.odd_unit(_plan(misread), misread) or "")
+    split = _task("城乡居民收入增速保持领先。", lead_units=["市农业农村局分别"])
+    assert "“市农业农村局分别”" in (D.odd_unit(_plan(split), split) or "")
+
+
+def test_three_lead_units_or_more_are_flagged():
+    plan = parse_text(HEAD + "1.区本级规上工业增加值增长10%。（牵头单位：区经商局；责任单位：区发改局、区科技局）\n"
+                             "2.完成口袋公园建设。（牵头单位：区绿化市容局）\n")
+    assert [D.many_leads(plan, t) for t in plan.tasks] == [None, None]
+    listed = _task("研究与试验发展经费投入强度达到2.6%。", lead_units=["区科技局", "区经商局", "区建设局"])
+    assert "3 个牵头单位" in (D.many_leads(_plan(listed), listed) or "")

@@ -1,8 +1,9 @@
 """Where a parsed plan is doubtful: per task, plain Chinese sentences saying what to check.
 
 The parser gets most of a plan right; what it gets wrong a clerk must catch in the review
-dialog. These rules look at a task's fields beside its own text (and at the source lines no
-task took) and say where the parse may be wrong, so the review tints those rows.
+dialog. These rules look at a task's fields beside its own text and say where the parse may be
+wrong, so the review tints those rows (``review_edits.task_problems``) and ``plan import`` lists
+them.
 
 Rules kept, measured by ``tests/doubt_score.py`` over the tuned sets (1600 tasks with the parser
 now; 869 tasks of the sets each parsed by the parser from before it was tuned on them, the errors
@@ -15,19 +16,25 @@ row (a missing task: its opening words are inside a tinted row)::
     target_unread           1.6 %   9.4 %                  1.0 %   1.7 %
     long_text               2.4 %   6.2 %                  2.1 %   8.4 %  (20 missing tasks run in)
     run_together            0.7 %   3.1 %                  0.9 %   5.7 %  (15 missing tasks run in)
-    all four                4.7 %  18.8 %                  4.6 %  17.4 %
+    odd_unit                0.2 %   3.1 %                  1.8 %  10.7 %  (13 of 30 lead checks)
+    many_leads              0.8 %   0.0 %                  2.5 %   8.7 %  (11 of 30 lead checks)
+    all six                 5.6 %  21.9 %                  8.1 %  30.8 %
 
 The problems the review already tinted (no units, a unit not in the list, a parser warning
 naming the task) tint 16.4 % / 12.2 % of rows and catch 3.1 % / 7.4 %; with the doubts, rows
-19.8 % / 15.1 %, caught 18.8 % / 21.4 %. (A group listed without members no longer tints its rows,
+20.6 % / 18.4 %, caught 21.9 % / 34.8 %. (A group listed without members no longer tints its rows,
 ``review_edits.tints_row``: 16 % of rows had only that, one fix for the whole plan.)
 
-Tried and dropped (kept in ``tests/doubt_score.py`` to measure again): units read from a line
-shared with other items (13.3 % / 7.5 % of rows for 9.4 % / 9.4 % caught: no better than
-chance), a unit name that does not look like one (2.0 % / 1.5 % for 3.1 % / 0.3 %), source lines
-with an item marker or ``牵头单位：`` that no task took (0.3 % / 0.5 % for 0.0 % / 0.3 %: the
-lines it finds are section headings like ``（二）基本原则``; most missing tasks are whole sections
-or appendix tables left out, not single lines).
+Tried and dropped (kept in ``tests/doubt_score.py`` to measure again), each no better than about
+twice chance on one of the two measurements or tinting too much: units read from a line shared
+with other items (13.3 % / 7.5 % of rows, caught 9.4 % / 9.4 %); a unit name the parser's
+``looks_like_unit`` refuses (2.0 % / 1.5 %, 0.0 % / 0.7 %); a lead word (牵头单位, X牵头, 主办)
+and no lead read (2.4 % / 4.6 %, 12.5 % / 5.7 %); two figures more than targets read (0.4 % /
+0.1 %, 0.0 % / 0.0 %); any year in the text and no deadline (3.1 % / 5.2 %, 6.2 % / 9.4 %); no
+units even where no task has any (56.4 % / 70.1 %); source lines with an item marker or
+``牵头单位：`` that no task took (0.3 % / 0.5 %, 0.0 % / 0.3 %: the lines it finds are section
+headings like ``（二）基本原则``; most missing tasks are whole sections or appendix tables left
+out, not single lines).
 """
 
 from __future__ import annotations
@@ -43,6 +50,9 @@ DEADLINE_UNREAD = "原文这一项写有日期“{words}”，但没有读出完
 TARGET_UNREAD = "原文这一项有数字“{figure}”，但没有读出量化指标：请在“量化指标”格核对"
 LONG_TEXT = ("这一项原文很长（{n} 字），可能是几项任务连在一起：请对照原文，"
              "核对“牵头单位”“责任单位”“量化指标”“完成时限”是否都属于这一项")
+ODD_UNIT = "“{name}”不像一个单位的名称（带有分工的字样或标点）：请在“牵头单位”“责任单位”格改正"
+MANY_LEADS = ("读出了 {n} 个牵头单位：如方案写明只由列第一位者牵头，或其中有配合单位，"
+              "请在“牵头单位”“责任单位”格核对")
 RUN_TOGETHER = ("原文这一项中间还有编号“{marker}”，可能是几项任务连在一起：请对照原文，"
                 "核对“牵头单位”“责任单位”“量化指标”“完成时限”是否都属于这一项")
 
@@ -55,11 +65,6 @@ def squash(text: str) -> str:
 
 def _year(plan: ParsedPlan) -> int | None:
     return int(plan.date[:4]) if plan.date and plan.date[:4].isdigit() else None
-
-
-def _short(text: str, limit: int = 24) -> str:
-    text = squash(text)
-    return text if len(text) <= limit else text[:limit] + "…"
 
 
 # -- rules over one task ------------------------------------------------------------------------
@@ -102,6 +107,28 @@ def run_together(plan: ParsedPlan, task: Task) -> str | None:
     return RUN_TOGETHER.format(marker=m.group(1)) if m else None
 
 
+# a role word or punctuation inside a unit's name: 「支撑单位：区规划资源局」「市农业农村局分别」「省财政厅主办」
+_ROLE_IN_NAME = re.compile(r"[:：;；]|^(?:牵头|责任|配合|支撑|实施|协办|主办)"
+                           r"|(?:分别|协办|主办|负责|牵头|配合|参与|会同)$|责任单位|牵头单位")
+
+
+def odd_unit(plan: ParsedPlan, task: Task) -> str | None:
+    """A unit name holding a role word or a colon: the words around the units were read as one."""
+    for name in [*task.lead_units, *task.responsible_units]:
+        if _ROLE_IN_NAME.search(name) or len(name) < 2:
+            return ODD_UNIT.format(name=name)
+    return None
+
+
+MANY_LEADS_FROM = 3
+
+
+def many_leads(plan: ParsedPlan, task: Task) -> str | None:
+    """Three or more lead units: often a whole list read as leads where only the first leads."""
+    n = len(task.lead_units)
+    return MANY_LEADS.format(n=n) if n >= MANY_LEADS_FROM else None
+
+
 TaskRule = Callable[[ParsedPlan, Task], "str | None"]
 
 
@@ -112,6 +139,8 @@ TASK_RULES: dict[str, TaskRule] = {
     "target_unread": target_unread,
     "long_text": long_text,
     "run_together": run_together,
+    "odd_unit": odd_unit,
+    "many_leads": many_leads,
 }
 
 
