@@ -114,3 +114,10 @@ def test_three_lead_units_or_more_are_flagged():
     assert [D.many_leads(plan, t) for t in plan.tasks] == [None, None]
     listed = _task("研究与试验发展经费投入强度达到2.6%。", lead_units=["区科技局", "区经商局", "区建设局"])
     assert "3 个牵头单位" in (D.many_leads(_plan(listed), listed) or "")
+
+
+def test_the_whole_plan_s_problems_are_each_task_s():
+    plan = parse_text(HEAD + "1.完善社区服务设施。（1）新建社区食堂；（2）改造活动室。（责任单位：区民政局）\n"
+                             "2.优化社区服务流程，提升办事效率。（责任单位：区政务服务办）\n")
+    assert E.plan_problems(plan) == [E.task_problems(plan, t) for t in plan.tasks]
+    assert any(E.plan_problems(plan))

@@ -195,6 +195,16 @@ def task_problems(plan: ParsedPlan, task: Task, doubts: bool = True) -> list[str
     return problems
 
 
+def plan_problems(plan: ParsedPlan) -> list[list[str]]:
+    """``task_problems`` for every task of ``plan`` (same order), the doubts worked out once."""
+    doubts = parse_doubts.plan_doubts(plan)
+    out = []
+    for task, own in zip(plan.tasks, doubts, strict=True):
+        problems = task_problems(plan, task, doubts=False)
+        out.append(problems + [d for d in own if d not in problems])
+    return out
+
+
 def tints_row(problem: str) -> bool:
     """Whether ``problem`` makes its row one to check (tinted, a stop for 下一处待核对): a group
     listed without members is one fix for the whole plan, said once above the table; on every

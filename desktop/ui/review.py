@@ -91,11 +91,14 @@ class ReviewModel(QAbstractTableModel):
         return int(self.plan.date[:4]) if self.plan.date and self.plan.date[:4].isdigit() else None
 
     def refresh_problems(self) -> None:
-        self.problems = [self._problems(row) for row in range(len(self.plan.tasks))]
+        every = logic.plan_problems(self.plan)
+        self.problems = [self._pending_problems(row) + every[row] for row in range(len(self.plan.tasks))]
+
+    def _pending_problems(self, row: int) -> list[str]:
+        return [why for (r, _c), (_t, why) in sorted(self.pending.items()) if r == row]
 
     def _problems(self, row: int) -> list[str]:
-        own = [why for (r, _c), (_t, why) in sorted(self.pending.items()) if r == row]
-        return own + logic.task_problems(self.plan, self.plan.tasks[row])
+        return self._pending_problems(row) + logic.task_problems(self.plan, self.plan.tasks[row])
 
     def reset(self) -> None:
         self.beginResetModel()
