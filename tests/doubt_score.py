@@ -95,7 +95,7 @@ def lead_word_unread(plan: ParsedPlan, task: Task) -> str | None:
 
 def target_fewer(plan: ParsedPlan, task: Task) -> str | None:
     """Two or more figures with a measure word more than targets read."""
-    figures = {m.group(0) for m in D._FIGURE.finditer(task.text)}
+    figures = set(D.figures(task.text))
     return "fewer targets" if len(figures) >= len(task.targets) + 2 else None
 
 

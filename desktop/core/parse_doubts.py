@@ -13,16 +13,16 @@ row (a missing task: its opening words are inside a tinted row)::
 
     rule               now: rows  caught    before tuning: rows  caught
     deadline_unread         0.1 %   0.0 %                  0.6 %   1.7 %  (5 of 19 deadline checks)
-    target_unread           1.6 %   9.4 %                  1.0 %   1.7 %
+    target_unread           1.0 %   9.4 %                  0.6 %   1.7 %
     long_text               2.4 %   6.2 %                  2.1 %   8.4 %  (20 missing tasks run in)
     run_together            0.7 %   3.1 %                  0.9 %   5.7 %  (15 missing tasks run in)
     odd_unit                0.2 %   3.1 %                  1.8 %  10.7 %  (13 of 30 lead checks)
     many_leads              0.8 %   0.0 %                  2.5 %   8.7 %  (11 of 30 lead checks)
-    all six                 5.6 %  21.9 %                  8.1 %  30.8 %
+    all six                 5.1 %  21.9 %                  7.6 %  30.8 %
 
 The problems the review already tinted (no units, a unit not in the list, a parser warning
 naming the task) tint 16.4 % / 12.2 % of rows and catch 3.1 % / 7.4 %; with the doubts, rows
-20.6 % / 18.4 %, caught 21.9 % / 34.8 %. (A group listed without members no longer tints its rows,
+20.4 % / 18.1 %, caught 21.9 % / 35.1 %. (A group listed without members no longer tints its rows,
 ``review_edits.tints_row``: 16 % of rows had only that, one fix for the whole plan.)
 
 Tried and dropped (kept in ``tests/doubt_score.py`` to measure again), each no better than about
@@ -44,6 +44,7 @@ from collections.abc import Callable
 
 from desktop.core.model import ParsedPlan, Task
 from desktop.core.parse.dates import find_deadlines
+from desktop.core.parse.targets import NUMBER
 
 # the sentences (each says what to check and in which cell)
 DEADLINE_UNREAD = "原文这一项写有日期“{words}”，但没有读出完成时限：请在“完成时限”格核对"
@@ -77,18 +78,22 @@ def deadline_unread(plan: ParsedPlan, task: Task) -> str | None:
     return DEADLINE_UNREAD.format(words=found[0].words) if found else None
 
 
-_MEASURE = (r"%|％|个|家|所|张|人次|人|名|户|辆|场|次|项|公里|千米|米|平方米|亩|吨|座|处|条|套|台|件|"
-            r"元|期|批|支|份|间|栋|幢|千瓦|床|篇|册|本|部|门|块|宗|笔|只|头|株|棵|公顷|立方米|万|亿")
-_FIGURE = re.compile(rf"(?<![\d.年月日第])\d+(?:\.\d+)?\s*(?:[-—~至]\s*\d+(?:\.\d+)?)?\s*(?:{_MEASURE})"
-                     r"(?!\s*[年月日号])")
+# the parser's own figure-with-a-measure-word pattern; a span of time (3年, 6个月, 5个工作日) is no aim
+_TIME_UNITS = frozenset({"年", "个月", "个工作日", "工作日", "小时", "年一遇"})
+
+
+def figures(text: str) -> list[str]:
+    """The figures with a measure word in ``text`` that could be aims (no dates, no spans of time)."""
+    return [m.group(0) for m in NUMBER.finditer(text)
+            if m.group(4) not in _TIME_UNITS and not re.match(r"\s*[年月日号]", text[m.end():])]
 
 
 def target_unread(plan: ParsedPlan, task: Task) -> str | None:
     """A figure with a measure word in the item's text, and no target read at all."""
     if task.targets:
         return None
-    m = _FIGURE.search(task.text)
-    return TARGET_UNREAD.format(figure=m.group(0)) if m else None
+    found = figures(task.text)
+    return TARGET_UNREAD.format(figure=found[0]) if found else None
 
 
 LONG_LIMIT = 400
@@ -146,30 +151,14 @@ TASK_RULES: dict[str, TaskRule] = {
 
 def plan_doubts(plan: ParsedPlan, rules: dict[str, TaskRule] | None = None) -> list[list[str]]:
     """Per task of ``plan`` (same order), the doubts about its parse, in words."""
-    rules = TASK_RULES if rules is None else rules
+    if rules is None:
+        return [task_doubts(plan, task) for task in plan.tasks]
     return [[d for rule in rules.values() if (d := rule(plan, task))] for task in plan.tasks]
 
 
-_cache: dict[int, tuple[tuple[object, ...], list[list[str]]]] = {}
-
-
-def _key(plan: ParsedPlan) -> tuple[object, ...]:
-    return (plan.source_text, plan.date, tuple((t.text, t.title, t.source, tuple(t.lead_units),
-                                                tuple(t.responsible_units), t.deadline, len(t.targets))
-                                               for t in plan.tasks))
-
-
 def task_doubts(plan: ParsedPlan, task: Task) -> list[str]:
-    """The doubts about ``task`` (one of ``plan.tasks``); the plan's are worked out once per
-    state of the plan, so asking row by row costs one pass."""
-    key = _key(plan)
-    hit = _cache.get(id(plan))
-    if hit is None or hit[0] != key:
-        _cache.clear()
-        hit = (key, plan_doubts(plan))
-        _cache[id(plan)] = hit
-    row = next((i for i, t in enumerate(plan.tasks) if t is task), None)
-    return list(hit[1][row]) if row is not None else []
+    """The doubts about ``task`` (one of ``plan.tasks``): every rule looks at one task only."""
+    return [d for rule in TASK_RULES.values() if (d := rule(plan, task))]
 
 
 def doubt_list(plan: ParsedPlan) -> list[tuple[Task, str]]:
