@@ -1,0 +1,415 @@
+# ruff: noqa: E501  (answers hold long Chinese strings; wide characters count double)
+"""Builds tests/data/plans-next8/expected.json from the hand-written answers below.
+
+These plans are THE never-tuned set of round 12 (built by corpusM): never tune the parser on them (see README.md).
+Only `line` and `title_starts` are looked up in the text (by ``locate`` of ../plans/expected_tools.py, or by
+``row_in_table`` below for r05, whose task table is headed 「附表」, not 「附件」); every answer was written here by
+reading the texts, before the parser or the scorer was run on them.
+
+    python tests/data/plans-next8/make_expected.py tests/data/plans-next8
+"""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
+from expected_tools import ONE, S, plan, write_collected  # noqa: E402
+
+DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
+
+REPO = "GitHub zhiyao87/Shanghai-Gov-Docs-Index @ 49f4bb7b24691276dec660a576f20a54a0c46b63"
+REPO_19E = "GitHub zhiyao87/Shanghai-Gov-Docs-Index @ 19e51bcbbf7d8f9d43ed3b35798b11d98de85295"
+WHOLE = ("the stored text (read with read_file); only the repository's wrapper was removed (YAML front matter, the two "
+         "`>` disclaimer lines and the blank lines around them, the `# ` marker before the notice title); the "
+         "reconstructed Markdown file was checked to have the stored file's character count ({n})")
+PROSE = "no unit is named for the item (the subjects in the text are prose or category words): lead = [], responsible = []"
+NODATE = "no date in the item"
+ROW = ("attachment row of the task table (序号 | 重点任务 | 具体工作 | 时间进度 | 责任部门, one cell a line; the group "
+       "lines 一…十四 with the 重点任务 name are headings, not rows): 责任部门 names no lead, so lead = [] and responsible "
+       "= the cell's list (a trailing 等 dropped)")
+PROGRESS = {
+    "全年推进": "时间进度 「全年推进」 (throughout the year): a span, not a deadline — not checked",
+    "年内完成": "时间进度 「年内完成」: by the end of the plan's year (the year is the title's, {y})",
+    "持续推进": "时间进度 「持续推进」 (ongoing): no deadline",
+    "与国家安排同步": "时间进度 「与国家安排同步」 (in step with the national schedule): no date, no deadline",
+    "三季度完成": "时间进度 「三季度完成」: by the end of the third quarter of the plan's year ({y}-09)",
+    "一季度完成": "时间进度 「一季度完成」: by the end of the first quarter of the plan's year ({y}-03)",
+}
+
+
+def progress(prog, year):
+    """(deadline kwargs, note) for a 时间进度 cell."""
+    note = PROGRESS[prog].format(y=year)
+    if prog == "全年推进":
+        return {"skip_deadline": True}, note
+    if prog == "年内完成":
+        return {"dl": prog, "dln": str(year)}, note
+    if prog == "三季度完成":
+        return {"dl": prog, "dln": f"{year}-09"}, note
+    if prog == "一季度完成":
+        return {"dl": prog, "dln": f"{year}-03"}, note
+    return {}, note
+
+
+def row_in_table(file, heading, n):
+    """Line and first eight characters of row n of the table after the line that is only ``heading`` (as
+    ``locate`` does for 「附件」): for r05, whose table is headed 「附表」."""
+    lines = (DIR / file).read_text(encoding="utf-8").split("\n")
+    i = lines.index(heading)
+    while lines[i].strip() != str(n):
+        i += 1
+    j = i + 1
+    while not lines[j].strip():
+        j += 1
+    return {"line": i + 1, "title_starts": lines[j].strip()[:8]}
+
+
+def table_row(year, n, units, prog, targets=(), heading=None, file=None, **kw):
+    dkw, pnote = progress(prog, year)
+    notes = [ROW, pnote]
+    if len(units) == 1:
+        kw["lead_alternatives"] = [list(units)]
+        notes.append(ONE)
+    if "note" in kw:
+        notes.append(kw.pop("note"))
+    if heading:
+        kw.update(row_in_table(file, heading, n))
+    return S(["附件", str(n)], [], list(units), list(targets), dkw.get("dl"), dkw.get("dln"),
+             note="; ".join(notes), **({"skip_deadline": True} if dkw.get("skip_deadline") else {}), **kw)
+
+
+# ---------------------------------------------------------------------------------------------------------
+R01 = "r01_shanghai-guiziju-2023-chengshi-diwu-limian-guihua-jianshe-zhidao-yijian.txt"
+plan(R01,
+     title="关于加强城市第五立面规划建设的指导意见（关于印发《关于加强城市第五立面规划建设的指导意见》的通知）",
+     title_note="the opinion's own title (after the cover) or the notice title: either is accepted",
+     doc_no="沪规划资源建〔2023〕361号", issuer="上海市规划和自然资源局", date="2023-09-22", level="city bureau (Shanghai)",
+     source=f"{REPO}, docs/规划与土地/关于印发《关于加强城市第五立面规划建设的指导意见》的通知.md (official page https://www.shanghai.gov.cn/zhengce/detail?businessId=39b001a3f37d48cbbdd5dd1eb2ccc5e6&siteId=0032) — " + WHOLE.format(n=4763),
+     style="city guidance opinion: cover, 一、–六、 with （一） and 1. items; no unit named anywhere (actors in prose: 各区, "
+           "相关街镇, 市、区规划资源部门); design norms with numbers (6米, 1/8, 50%, 10%, 2万平方米, 20%) that are rules, "
+           "not targets; no dates",
+     leaf_tasks=21, task_section_leaves=18, attachment_task_rows=0,
+     childless_top_level_sections=["一、指导思想", "二、适用范围"],
+     leaf_tasks_by_section={"三、基本原则": 3, "四、分区引导策略": 3, "五、分类设计要求": 6, "六、行动措施": 9},
+     samples=[
+        S(["四", "（一）"], [], [], note=PROSE + "; " + NODATE),
+        S(["五", "（三）"], [], [], not_targets=[(10, "%"), (20, "%")],
+          note=PROSE + "; 「不宜超过屋顶总面积的10%」 and 「不应超过所在建筑屋面面积的20%」 are ceilings of a design rule, not targets; 「超过2万平方米」 a threshold; " + NODATE),
+        S(["六", "（一）", "1"], [], [], note=PROSE + "; " + NODATE),
+        S(["六", "（二）", "1"], [], [], not_targets=[(6, "米"), (50, "%")],
+          note=PROSE + "; 「高度在6米以内」, 「不超过屋面面积1/8」, 「透空率均大于50%」 are conditions of a height rule, not targets; " + NODATE),
+        S(["六", "（三）", "1"], [], [],
+          note=PROSE + " (各区 is the sentence subject; the places 徐汇滨江…五个新城示范样板区 are areas, not units); " + NODATE),
+        S(["六", "（三）", "3"], [], [],
+          note=PROSE + " (产业园区、产业招商部门、相关街镇 and 市、区规划资源部门 are subjects of the sentences); " + NODATE),
+     ],
+     plan_targets=[], phases=[], duties=[],
+     notes=["一、指导思想 and 二、适用范围 are sections; 三、基本原则 has numbered principles （一）–（三） (counted: 21 leaves, 18 without them)",
+            "五、（一） and （二） have children 1./2.; （三） and （四） have none (leaves)",
+            "no attachment"])
+
+# ---------------------------------------------------------------------------------------------------------
+R02 = "r02_shanghai-guiziju-2023-quanmian-tisheng-jichu-sheshi-pinzhi-zhidao-yijian.txt"
+plan(R02,
+     title="关于推进高质量发展，全面提升基础设施品质的指导意见（关于印发《关于推进高质量发展，全面提升基础设施品质的指导意见》的通知）",
+     title_note="the opinion's own title or the notice title: either is accepted",
+     doc_no="沪规划资源政〔2023〕184号", issuer="上海市规划和自然资源局", date="2023-05-30", level="city bureau (Shanghai)",
+     source=f"{REPO}, docs/规划与土地/关于印发《关于推进高质量发展，全面提升基础设施品质的指导意见》的通知.md (official page https://www.shanghai.gov.cn/zhengce/detail?businessId=946e5ce98ebf47669ecf525da409de5b&siteId=0032) — " + WHOLE.format(n=4269),
+     style="city guidance opinion: （一）…（十八） run on across 一、–四、, each item a heading line then one paragraph; roles in "
+           "prose only (「由规划资源部门牵头研究…」, 「由建设主体组织…」: category words, not named units); 基本原则 as "
+           "——dash lines; no dates, no targets",
+     leaf_tasks=18, task_section_leaves=15, attachment_task_rows=0, childless_top_level_sections=[],
+     leaf_tasks_by_section={"一、总体要求": 3, "二": 5, "三": 6, "四": 4},
+     samples=[
+        S(["二", "（四）"], [], [], note=PROSE + "; " + NODATE),
+        S(["二", "（六）"], [], [], not_targets=[(15, "分钟")],
+          note=PROSE + "; 「15分钟社区生活圈」 is the name of a planning concept, not a target; " + NODATE),
+        S(["三", "（十）"], [], [],
+          note=PROSE + "; 「由规划资源部门牵头研究…」: 规划资源部门 is a kind of department (city and district bureaus), "
+               "not a named unit, and the sentence is prose (doubtful: a reader could take it as the lead); " + NODATE),
+        S(["三", "（十二）"], [], [], note=PROSE + " (「由规划资源部门组织开展专家评审」 prose); " + NODATE),
+        S(["四", "（十五）"], [], [], note=PROSE + "; " + NODATE),
+        S(["四", "（十七）"], [], [], note=PROSE + "; " + NODATE),
+     ],
+     plan_targets=[], phases=[], duties=[],
+     notes=["一、总体要求 has （一）适用对象 （二）主要目标 （三）基本原则, counted as leaves (18; 15 without them)",
+            "the four 基本原则 under （三） are ——dash lines, not numbered items"])
+
+# ---------------------------------------------------------------------------------------------------------
+R03 = "r03_songjiang-2026-tandafeng-tanzhonghe-jieneng-jianpai-zhongdian-gongzuo-anpai.txt"
+plan(R03,
+     title="松江区2026年碳达峰碳中和及节能减排重点工作安排（关于印发《松江区2026年碳达峰碳中和及节能减排重点工作安排》的通知）",
+     title_note="the plan's title (broken over two lines: 「松江区2026年碳达峰碳中和及」 / 「节能减排重点工作安排」) or the notice title",
+     doc_no="松发改字〔2026〕166号", issuer="上海市松江区发展和改革委员会", date="2026-08-20", level="district bureau (Shanghai Songjiang)",
+     source=f"{REPO}, docs/工程建设管理/关于印发《松江区2026年碳达峰碳中和及节能减排重点工作安排》的通知.md (official page https://www.shanghai.gov.cn/zhengce/detail?businessId=60473f83-89df-4ac6-a192-bc38c89a4025&siteId=0082) — " + WHOLE.format(n=4231),
+     style="district yearly work arrangement: title over two lines; 一、 a goal paragraph with no children; （一）…（十六） "
+           "run on across 二、–六、, each item one paragraph 「（一）推进产业优化升级。…」; no unit labels; targets inline "
+           "(60项, 100%, 10条, 700个, 140个, 1个); years that are names or bases (2024—2035年 规划, 2025年的基数, 12号线)",
+     leaf_tasks=16, count_alternatives=[17], attachment_task_rows=0,
+     childless_top_level_sections=["一、坚持目标导向，落实双碳主体责任"],
+     samples=[
+        S(["二", "（一）"], [], [], note=PROSE + "; 「十五五」 规划 names are not dates; " + NODATE),
+        S(["三", "（三）"], [], [], [(60, "项")], note=PROSE + "; 「不低于60项」; " + NODATE),
+        S(["三", "（四）"], [], [], [(100, "%")], not_targets=[(5000, "平方米")],
+          note=PROSE + "; 「单体建筑面积达到5000平方米的公共建筑」 a threshold of which buildings the rule covers, not a target; "
+               "「一年一自查、三年一评估」 a rhythm of a self-check, not a reporting duty of the plan; " + NODATE),
+        S(["三", "（五）"], [], [], [(10, "条"), (700, "个"), (140, "个")],
+          note=PROSE + "; 「轨道交通12号线」 a line's name; " + NODATE),
+        S(["三", "（六）"], [], [],
+          note=PROSE + "; 「在2025年的基数上」 a base year, not a deadline; " + NODATE),
+        S(["四", "（十一）"], [], [], [(1, "个")],
+          note=PROSE + "; 「（2024—2035年）」 is the period in a plan's name, not a deadline; " + NODATE),
+        S(["六", "（十六）"], [], [], note=PROSE + " (六安市, 日喀则市 … are partner places); " + NODATE),
+     ],
+     plan_targets=[(88, "兆瓦")], phases=[], duties=[],
+     notes=["一、 is a goal paragraph without numbered children (a section; 17 accepted if it is counted)",
+            "the plan's target 「新增可再生能源建设规模88兆瓦」 is in 一、 (plan_targets)"])
+
+# ---------------------------------------------------------------------------------------------------------
+R04 = "r04_jingan-2026-tandafeng-tanzhonghe-jieneng-jianpai-zhongdian-gongzuo-anpai.txt"
+Y4 = 2026
+DEV5 = ["发展改革委", "生态环境局", "建设管理委", "商务委", "科技经济委"]
+PV14 = ["发展改革委", "商务委", "机管局", "教育局", "国资委", "科技经济委", "民政局", "文化旅游局", "卫生健康委",
+        "市场监管局", "体育局", "房管局", "交通委", "各街镇"]
+
+
+def r4(n, units, prog, targets=(), **kw):
+    return table_row(Y4, n, units, prog, targets, **kw)
+
+
+plan(R04,
+     title="静安区2026年碳达峰碳中和及节能减排重点工作安排（关于印发《静安区2026年碳达峰碳中和及节能减排重点工作安排》的通知）",
+     title_note="the plan's title or the notice title: either is accepted",
+     doc_no="静发改委〔2026〕11号", issuer="上海市静安区发展和改革委员会", date="2026-04-15", level="district bureau (Shanghai Jing'an)",
+     source=f"{REPO}, docs/工程建设管理/关于印发《静安区2026年碳达峰碳中和及节能减排重点工作安排》的通知.md (official page https://www.shanghai.gov.cn/zhengce/detail?businessId=4acafeac-0a6e-46de-841b-4ffb6f6682a7&siteId=0072; the index dates it 2026-04-17, the signature 2026年4月15日) — " + WHOLE.format(n=7315),
+     style="district yearly arrangement: body 一、 goal (no children) and 二、 （一）–（十四） (heading line, then a paragraph, no "
+           "units); 附件 a 67-row task table flattened one cell a line (序号 | 重点任务 | 具体工作 | 时间进度 | 责任部门), "
+           "rows grouped under lines 一…十四 with the group's name; 时间进度 words instead of dates (全年推进, 年内完成, "
+           "三季度完成, 持续推进, 与国家安排同步); 责任部门 lists without 区 and without a lead, some ending in 等",
+     leaf_tasks=14, attachment_task_rows=67, childless_top_level_sections=["一、主要工作目标"],
+     samples=[
+        S(["二", "（三）"], [], [], [(2590, "千瓦")], note=PROSE + "; 「（静发改委〔2025〕8号）」 a document number; " + NODATE),
+        S(["二", "（五）"], [], [], [(10, "%"), (90, "%"), (50, "万平方米"), (5, "家")], note=PROSE + "; " + NODATE),
+        S(["二", "（九）"], [], [], [(5.4, "万平方米"), (3, "万平方米"), (2.4, "万平方米"), (1, "公里"), (3, "座")],
+          note=PROSE + "; " + NODATE),
+        r4(1, DEV5, "全年推进"),
+        r4(5, ["生态环境局"], "年内完成", note="「编制2025年度温室气体排放清单」: 2025 names the year the inventory covers, not a deadline"),
+        r4(6, DEV5, "三季度完成", note="「“十四五”」 names a period"),
+        r4(10, ["统计局"], "全年推进", note="「按季度提供…简析」 a quarterly duty (see duties)"),
+        r4(11, PV14, "全年推进", [(5500, "千瓦")], note="the row's 5500千瓦 differs from the body's 2590千瓦 (the document's own figures)"),
+        r4(12, PV14, "持续推进", [(1100, "小时")]),
+        r4(14, ["建设管理委", "发展改革委", "规划资源局"], "持续推进", note="「按季度报送光伏进展情况」 a quarterly duty (see duties)"),
+        r4(21, ["建设管理委"], "年内完成", [(50, "万平方米"), (15, "%")]),
+        r4(24, ["建设管理委"], "全年推进", [(90, "%")]),
+        r4(29, ["卫生健康委", "机管局"], "年内完成", [(9, "个")]),
+        r4(30, ["建设管理委（交通委）", "机管局"], "全年推进", note="「建设管理委（交通委）」 one unit (its bracket names the office it acts as)"),
+        r4(31, ["发展改革委", "房管局", "相关街镇"], "年内完成", [("1-2", "个"), (1, "个")]),
+        r4(42, ["各功能片区"], "持续推进"),
+        r4(44, ["绿化市容局"], "年内完成", [(5.4, "万平方米"), (1, "万平方米"), (1, "公里"), (1, "座"), (3, "座")]),
+        r4(47, ["各相关部门", "各街镇"], "与国家安排同步", note="「“六五”环境日」 a day's name"),
+        r4(48, DEV5 + ["机管局"], "年内完成", note="「2026年上海国际碳中和…博览会」: the event's year, not a deadline beyond the plan's year"),
+        r4(53, ["市北园区"], "全年推进"),
+        r4(58, ["生态环境局", "建设管理委（交通委）"], "持续推进"),
+        r4(67, ["发展改革委", "建设管理委"], "持续推进"),
+     ],
+     plan_targets=[],
+     phases=[],
+     duties=[
+        {"what": "统计局按季度提供全区能耗指标完成情况和能源消耗情况简析", "when": "按季度", "when_norm": "quarterly"},
+        {"what": "按季度报送光伏进展情况", "when": "按季度", "when_norm": "quarterly"},
+     ],
+     notes=["the body's （一）–（十四） and the table's groups 一–十四 are the same 14 headings; the 67 rows are the tasks "
+            "(14 or 14 + 67 = 81 accepted)",
+            "row 11 says 5500千瓦 where the body says 2590千瓦: both as printed"])
+
+# ---------------------------------------------------------------------------------------------------------
+R05 = "r05_jingan-2025-tandafeng-tanzhonghe-jieneng-jianpai-zhongdian-gongzuo-anpai.txt"
+Y5 = 2025
+PV14B = PV14
+
+
+def r5(n, units, prog, targets=(), **kw):
+    return table_row(Y5, n, units, prog, targets, heading="附表", file=R05, **kw)
+
+
+TABLE5 = "the table is headed 「附表」 (not 「附件」); its rows are written as path 附件/n like every attached task table"
+plan(R05,
+     title="静安区2025年碳达峰碳中和及节能减排重点工作安排（关于印发《静安区2025年碳达峰碳中和及节能减排重点工作安排》的通知）",
+     title_note="the plan's title (over two lines 「静安区2025年碳达峰碳中和」 / 「及节能减排重点工作安排」) or the notice title (printed once whole, then again over two lines): either is accepted",
+     doc_no="静发改委〔2025〕11号", issuer="上海市静安区发展和改革委员会", date="2025-06-11", level="district bureau (Shanghai Jing'an)",
+     source=f"{REPO}, docs/工程建设管理/关于印发《静安区2025年碳达峰碳中和及节能减排重点工作安排》的通知.md (official page https://www.shanghai.gov.cn/zhengce/detail?businessId=e828931b-d940-42c0-b12f-7bab7de256fe&siteId=0072; the index dates it 2025-06-12, the signature 2025年6月11日) — " + WHOLE.format(n=7554),
+     style="the 2025 arrangement of the same office (a different year, other rows and figures): notice title twice (whole, then "
+           "over two lines), plan title over two lines; body 一、 goal with 13.5% and 二、（一）–（十四）; 「附表」 a 70-row "
+           "task table one cell a line, grouped under 一…十四; 时间进度 words (全年推进, 年内完成, 一季度完成, 持续推进, "
+           "与国家安排同步); 责任部门 lists with 等 and 「等各相关部门」",
+     leaf_tasks=14, attachment_task_rows=70, childless_top_level_sections=["一、主要工作目标"],
+     samples=[
+        S(["二", "（二）"], [], [], [(6380, "千瓦")], note=PROSE + "; " + NODATE),
+        S(["二", "（五）"], [], [], [(50, "万平方米"), (98, "%"), (8, "家"), (3, "家"), (10, "个")],
+          note=PROSE + "; 「落实75%的节能设计要求」 a design standard's level (neither checked as a target nor as not one); " + NODATE),
+        S(["二", "（六）"], [], [], [(200, "根"), (2, "个")], skip_deadline=True,
+          note=PROSE + "; 「年内新增200根」: 年内 dates one sentence of the item (doubtful as the item's deadline): not checked"),
+        S(["二", "（九）"], [], [], [(8, "万平方米"), (1, "座"), (3, "个"), (2.5, "万平方米"), (2, "公里")], note=PROSE + "; " + NODATE),
+        r5(1, DEV5, "全年推进", note=TABLE5),
+        r5(3, ["生态环境局"], "全年推进", note="「第十二个履约周期」 an ordinal, 「2024年碳市场」 the year of the quota: neither a target nor a deadline"),
+        r5(6, PV14B, "全年推进", [(6380, "千瓦")]),
+        r5(7, ["发展改革委"], "一季度完成"),
+        r5(9, ["发展改革委", "建设管理委", "规划资源局", "应急局", "房管局", "城管执法局"], "年内完成"),
+        r5(14, ["统计局"], "全年推进", note="「按季度提供…简析」 a quarterly duty (see duties)"),
+        r5(15, ["投资办"], "年内完成", [(1, "家")]),
+        r5(16, ["科技经济委"], "全年推进", not_targets=[(2000, "吨标准煤")],
+           note="「年综合能耗2000吨标准煤以上用能企业」 a threshold of which firms are meant, not a target"),
+        r5(20, ["建设管理委"], "年内完成", [(50, "万平方米"), (15, "%")]),
+        r5(24, ["机管局", "各相关部门"], "全年推进", [(98, "%")]),
+        r5(25, ["卫生健康委", "机管局", "文化旅游局", "区委党校", "建设管理委"], "年内完成", [(8, "家"), (3, "家")]),
+        r5(27, ["建设管理委（交通委）"], "年内完成", [(200, "根")]),
+        r5(29, ["发展改革委", "房管局", "各街镇"], "年内完成", [(2, "个"), (1, "个")]),
+        r5(42, ["绿化市容局"], "年内完成", [(8, "万平方米"), (1, "座"), (3, "个")]),
+        r5(43, ["绿化市容局"], "年内完成", [(2.5, "万平方米"), (2, "公里")]),
+        r5(50, ["商务委"], "全年推进", not_targets=[(5, "万平方米")],
+           note="「推动5万平方米以上商场复评或创建」 a threshold of which malls, not a target"),
+        r5(55, ["生态环境局", "临汾路街道", "彭浦镇"], "全年推进"),
+        r5(65, ["税务局"], "持续推进"),
+        r5(66, ["区委组织部", "发展改革委", "生态环境局", "各相关部门", "各街镇", "各功能区"], "年内完成"),
+        r5(69, ["发展改革委", "商务委", "生态环境局", "各相关部门"], "持续推进",
+           note="「生态环境局等各相关部门」 split at 等 into 生态环境局 and the group 各相关部门 (as plans-dev 01's 「等有关部门和单位」; doubtful: a reader could drop the group)"),
+     ],
+     plan_targets=[(13.5, "%")],
+     phases=[],
+     duties=[
+        {"what": "统计局按季度提供全区能耗指标完成情况和能源消耗情况简析", "when": "按季度", "when_norm": "quarterly"},
+        {"what": "按季度报送光伏进展情况", "when": "按季度", "when_norm": "quarterly"},
+     ],
+     notes=["14 body leaves or 14 + 70 = 84 accepted",
+            "「单位增加值能耗累计下降13.5%」 is the plan's target (in 一、, a section without children)"])
+
+# ---------------------------------------------------------------------------------------------------------
+R06 = "r06_shanghai-fagaiwei-2022-nengyuan-dianli-lingyu-tandafeng-shishi-fangan.txt"
+plan(R06,
+     title="上海市能源电力领域碳达峰实施方案（关于印发《上海市能源电力领域碳达峰实施方案》的通知）",
+     title_note="the plan's title or the notice title: either is accepted",
+     doc_no="沪发改能源〔2022〕164号", issuer="上海市发展和改革委员会", date="2022-08-01", level="city commission (Shanghai)",
+     source=f"{REPO}, docs/工程建设管理/关于印发《上海市能源电力领域碳达峰实施方案》的通知.md (official page https://www.shanghai.gov.cn/zhengce/detail?businessId=9d34b9bc81a745a8be9c0b4368a70de1&siteId=0025; the index dates it 2022-08-11, the signature 2022年8月1日) — " + WHOLE.format(n=7786),
+     style="city implementation plan: 一、总体要求 （一）–（三） (the goals of 2025 and 2030 in （三）); 二、主要任务 （一）–（六） "
+           "group headings with 1.–20. run on; 三、保障措施 （一）–（四） inline headings; no unit labels (the task table "
+           "「附件：…任务分工表」 is named but not in the stored text); dense targets with two years at once "
+           "(「2025、2030年全市光伏装机力争达到407、700万千瓦」), ranges (10-15%), periods (十四五, 十五五中期)",
+     leaf_tasks=27, task_section_leaves=24, count_alternatives=[20], attachment_task_rows=0, childless_top_level_sections=[],
+     leaf_tasks_by_section={"一、总体要求": 3, "二、主要任务": 20, "三、保障措施": 4},
+     samples=[
+        S(["二", "（一）", "1"], [], [], [(50, "%"), (30, "%"), (407, "万千瓦"), (700, "万千瓦")], skip_deadline=True,
+          note=PROSE + "; 「407、700万千瓦」: 407 shares the unit of 700万千瓦; several dates (2025年前, 2030年前, 2025、2030年): not checked"),
+        S(["二", "（一）", "3"], [], [], [(84, "万千瓦"), (500, "万平方米")], skip_deadline=True,
+          note=PROSE + "; 「500万平米」 written 平米; 2025年 and 「“十四五”期间」: two time frames, not checked"),
+        S(["二", "（一）", "4"], [], [], [(50, "亿千瓦时"), (400, "亿千瓦时")], skip_deadline=True,
+          note=PROSE + "; 2025年 and 「“十五五”中期」: not checked"),
+        S(["二", "（二）", "5"], [], [], [(5, "%"), (30, "%")], skip_deadline=True,
+          note=PROSE + "; 「2025年全市煤炭消费总量下降5%左右」 with 十四五/十五五 periods in the same item: not checked"),
+        S(["二", "（三）", "9"], [], [], [(20, "万个"), (5, "%")], "至2025年", "2025",
+          note=PROSE + "; both dated sentences say 2025 (「至2025年…20万个」, 「2025年…不低于最大用电负荷5%」)"),
+        S(["二", "（三）", "11"], [], [], [(70, "座")], "2025年", "2025", note=PROSE + "; the item's one date"),
+        S(["二", "（五）", "16"], [], [], [(2, "座"), (60, "万千瓦"), (40, "%")], skip_deadline=True,
+          note=PROSE + "; 「“十四五”」 and 2025年: not checked; 「世界级生态岛」 no number"),
+        S(["二", "（六）", "19"], [], [], [(20, "天"), (20, "%")], note=PROSE + "; " + NODATE),
+        S(["二", "（六）", "20"], [], [], [("10-15", "%")],
+          note=PROSE + "; 「按照最大负荷40%标准配备」 a sizing standard (not checked either way); " + NODATE),
+        S(["三", "（一）"], [], [],
+          note=PROSE + " (市能源工作领导小组, 领导小组办公室, 各有关部门和区政府 in prose); the report 「及时向…报告」 is a duty; " + NODATE),
+     ],
+     plan_targets=[(20, "%"), (36, "%"), (25, "%"), (12, "%")],
+     phases=[],
+     duties=[{"what": "各区、重点能源企业及时向市能源工作领导小组办公室报告能源电力领域碳达峰工作进展和重大问题",
+              "when": "及时", "when_norm": None}],
+     notes=["27 leaves (一 3, 二 20, 三 4); 24 without 一; 20 (the document's own 「6方面20项任务」) accepted",
+            "the plan's targets (非化石能源 20%/25%, 可再生能源 36%/40%, 本地 8%/12%, 4/3.8吨/万千瓦时) are in 一/（三）"])
+
+# ---------------------------------------------------------------------------------------------------------
+R07 = "r07_huangpu-2025-kezaisheng-nengyuan-fazhan-xingdong-fangan.txt"
+plan(R07,
+     title="黄浦区可再生能源发展行动方案（关于印发《黄浦区可再生能源发展行动方案》的通知）",
+     title_note="the plan's title or the notice title: either is accepted",
+     doc_no="黄发改委办〔2025〕5号", issuer="黄浦区发展和改革委员会 and twelve other district offices (joint; the signature lines run two names together)",
+     date="2025-02-24", level="district bureaus (Shanghai Huangpu)",
+     source=f"{REPO_19E}, docs/绿色低碳与节能/关于印发《黄浦区可再生能源发展行动方案》的通知.md (official page https://www.shanghai.gov.cn/zhengce/detail/0071::f86320dd-c542-41ce-bf54-56a77719313a) — " + WHOLE.format(n=4154),
+     style="district action plan: joint signature of 13 offices, two names per line run together; 一、主要任务 （一）–（十）, "
+           "each a heading line, a paragraph, then its own line 「（责任单位：A、B，C街道管理办）」 (no lead named; 、 and ，); "
+           "二、保障措施 a paragraph with a units line too and an annual report duty",
+     leaf_tasks=10, count_alternatives=[11], attachment_task_rows=0, childless_top_level_sections=["二、保障措施"],
+     samples=[
+        S(["一", "（一）"], [], ["区发展改革委", "区建管委", "区教育局", "区科委", "区文化旅游局", "区卫生健康委", "区体育局",
+                                 "区机管局", "区国资委", "区房管局", "打浦桥街道管理办", "半淞园路街道管理办"],
+          note="units on the line after the paragraph; no lead named; the list splits on 、 and on the ， before the street offices; " + NODATE),
+        S(["一", "（二）"], [], ["区建管委", "区发展改革委"], [(50, "%"), (30, "%")], note=NODATE),
+        S(["一", "（三）"], [], ["区发展改革委", "区建管委", "区国资委", "区房管局", "区机管局", "各街道管理办"], [], "到2030年", "2030",
+          note="「到2030年，公共机构屋顶光伏应装尽装」 the item's one date"),
+        S(["一", "（五）"], [], ["区发展改革委", "区房管局", "区国资委", "各街道管理办", "各区属集团"],
+          note="「5G基站」 a name; " + NODATE),
+        S(["一", "（八）"], [], ["区投促办"], lead_alternatives=[["区投促办"]], note=ONE + "; " + NODATE),
+        S(["一", "（九）"], [], ["区发展改革委", "区投促办", "区财政局", "区科委", "区商务委"], note=NODATE),
+        S(["一", "（十）"], [], ["区发展改革委", "区建管委", "区规划资源局", "区城管执法局"], note=NODATE),
+     ],
+     plan_targets=[], phases=[],
+     duties=[{"what": "区发展改革委会同有关单位督促推进可再生能源任务建设，每年向区委、区政府报告贯彻落实情况",
+              "when": "每年", "when_norm": "annually"}],
+     notes=["二、保障措施 has no numbered children (a section; 11 accepted if it is counted as a task)",
+            "the preamble's 「到2025年…到2030年前…」 are the plan's aims without numbers"])
+
+# ---------------------------------------------------------------------------------------------------------
+R08 = "r08_putuo-2025-haimian-chengshi-jianshe-shishi-fangan.txt"
+plan(R08,
+     title="普陀区海绵城市建设实施方案（上海市普陀区人民政府办公室关于印发《普陀区海绵城市建设实施方案》的通知）",
+     title_note="the plan's title or the notice title: either is accepted",
+     doc_no="普府办〔2025〕1号", issuer="上海市普陀区人民政府办公室", date="2025-01-03", level="district (Shanghai Putuo)",
+     source=f"{REPO_19E}, docs/绿色低碳与节能/上海市普陀区人民政府办公室关于印发《普陀区海绵城市建设实施方案》的通知.md (official page https://www.shanghai.gov.cn/zhengce/detail/0075::0075193942) — " + WHOLE.format(n=5148),
+     style="district implementation plan: ASCII brackets (一)…; 二、重点任务 with (一)–(六) and 1.–3. restarting; 三、管控流程 "
+           "a procedure by stage ((二) 1.立项阶段 … 5.) with roles in prose; 四、职责分工 one item per unit, the unit as "
+           "the heading ((一)区建管委 / 牵头协调督促…); 五、组织保障 (一)–(三) inline; ASCII ; and ( ) in the text",
+     leaf_tasks=32, task_section_leaves=21, attachment_task_rows=0, childless_top_level_sections=["一、工作目标"],
+     leaf_tasks_by_section={"二、重点任务": 10, "三、管控流程": 11, "四、职责分工": 8, "五、组织保障": 3},
+     samples=[
+        S(["二", "(一)", "1"], [], [], skip_deadline=True,
+          note=PROSE + "; 「落实2030年海绵城市达标要求」 names the standard's year (doubtful as a deadline): not checked"),
+        S(["二", "(二)", "2"], [], [], note=PROSE + "; 「新泾河(春光家园东门-武威路段)」 a river section; " + NODATE),
+        S(["二", "(三)", "2"], [], [], note=PROSE + "; " + NODATE),
+        S(["二", "(六)"], [], [], note=PROSE + "; " + NODATE),
+        S(["三", "(二)", "2"], [], [],
+          note=PROSE + " (区建管委, 区规划资源局 are subjects of procedure sentences 「由区规划资源局在…征询区建管委意见」; doubtful: a reader could take them as the item's units); " + NODATE),
+        S(["四", "(一)"], ["区建管委"], ["区建管委"],
+          note="the unit is the item's heading and its text begins 「牵头协调督促…」: lead = the unit; " + NODATE),
+        S(["四", "(三)"], [], ["区财政局"], lead_alternatives=[["区财政局"]],
+          note="unit as the item's heading; " + ONE + "; 「年度预算」 not a rhythm of a report; " + NODATE),
+        S(["四", "(八)"], [], ["各建设单位"], lead_alternatives=[["各建设单位"]],
+          note="a group as the item's heading; " + ONE + "; " + NODATE),
+        S(["五", "(一)"], [], [], note=PROSE + " (区建管、发改、财政… short names in prose); " + NODATE),
+     ],
+     plan_targets=[(40, "%"), (80, "%")], phases=[], duties=[],
+     notes=["32 leaves (二 10, 三 11, 四 8, 五 3); 21 without the procedure of 三、管控流程",
+            "一、工作目标 (section): 「到2025年底…40%以上…到2030年底…80%以上」 the plan's targets",
+            "三/(一)规划阶段 has no numbered children (one leaf); (四) has 1.–3."])
+
+# ---------------------------------------------------------------------------------------------------------
+R09 = "r09_shanghai-shifuban-2022-kexue-lvhua-shishi-yijian.txt"
+QU = ["各区政府", "临港新片区管委会"]
+plan(R09,
+     title="上海市人民政府办公厅关于科学绿化的实施意见",
+     title_note="the document has one title (no separate cover)",
+     doc_no="沪府办发〔2022〕24号", issuer="上海市人民政府办公厅", date="2022-12-28", level="city government office (Shanghai)",
+     source=f"{REPO}, docs/市容绿化与景观/上海市人民政府办公厅关于科学绿化的实施意见.md (official page https://www.shanghai.gov.cn/zhengce/detail?businessId=69e456730ede410dbadaf6c4cfa96ecf&siteId=0001; the index dates it 2022-12-29, the signature 2022年12月28日) — " + WHOLE.format(n=4260),
+     style="city implementation opinion: one title, the addressees, then 一、总体要求 （一）（二）; 二、主要任务 （一）–（七） "
+           "each one paragraph ending 「（责任单位：市A、市B，各区政府、临港新片区管委会）」 (no lead named; 、 then ，); "
+           "三、保障措施 （一）–（四） without units; signature at the end; no dates, no targets",
+     leaf_tasks=13, task_section_leaves=11, count_alternatives=[7], attachment_task_rows=0, childless_top_level_sections=[],
+     leaf_tasks_by_section={"一、总体要求": 2, "二、主要任务": 7, "三、保障措施": 4},
+     samples=[
+        S(["二", "（一）"], [], ["市绿化市容局", "市规划资源局", "市教委", "市交通委", "市农业农村委", "市水务局", "市房屋管理局"] + QU,
+          note="units in the closing bracket; no lead named; 「“双环、九廊、十区”」 a structure's name; " + NODATE),
+        S(["二", "（二）"], [], ["市绿化市容局", "市规划资源局", "市发展改革委", "市住房城乡建设管理委"] + QU, note=NODATE),
+        S(["二", "（四）"], [], ["市绿化市容局"] + QU, note=NODATE),
+        S(["二", "（六）"], [], ["市绿化市容局", "市规划资源局", "市发展改革委", "市住房城乡建设管理委", "市交通委", "市水务局",
+                                 "市通信管理局"] + QU, note=NODATE),
+        S(["二", "（七）"], [], ["市绿化市容局", "市规划资源局", "市住房城乡建设管理委", "市交通委", "市城管执法局"] + QU, note=NODATE),
+        S(["三", "（二）"], [], [], note=PROSE + "; 「三年林业政策」 the policy's span, not a target; " + NODATE),
+     ],
+     plan_targets=[], phases=[], duties=[],
+     notes=["13 leaves (一 2, 二 7, 三 4); 11 without 一; the 7 items with units accepted"])
+
+write_collected(DIR)
