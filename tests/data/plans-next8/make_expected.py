@@ -412,4 +412,115 @@ plan(R09,
      plan_targets=[], phases=[], duties=[],
      notes=["13 leaves (一 2, 二 7, 三 4); 11 without 一; the 7 items with units accepted"])
 
+# ---------------------------------------------------------------------------------------------------------
+R10 = "r10_fengxian-2021-jiakuai-tuijin-gongyuan-chengshi-jianshe-shishi-yijian.txt"
+GJK = ["各街镇", "开发区"]
+LR10 = ["区绿化市容局"]
+PAIR = ("「(牵头单位：A;配合单位：B、C…)」 at the end of the item: lead = the 牵头单位, responsible = lead + 配合单位 "
+        "(the two parts joined by an ASCII ;)")
+plan(R10,
+     title="关于加快推进本区公园城市建设实施意见（上海市奉贤区人民政府办公室关于印发《关于加快推进本区公园城市建设实施意见》的通知）",
+     title_note="the opinion's own title or the notice title: either is accepted",
+     doc_no="沪奉府办发〔2021〕18号", issuer="上海市奉贤区人民政府办公室", date="2021-12-03", level="district (Shanghai Fengxian)",
+     source=f"{REPO}, docs/市容绿化与景观/上海市奉贤区人民政府办公室关于印发《关于加快推进本区公园城市建设实施意见》的通知.md (official page https://www.shanghai.gov.cn/zhengce/detail?businessId=0084edf64e1c391852d0c0d0387f235243e6&siteId=0084; the index dates it 2021-12-06, the signature 2021年12月3日) — " + WHOLE.format(n=15083),
+     style="district implementation opinion, WHOLE document with eight data attachments: ASCII brackets (一) and (1); "
+           "二、主要任务 items ending 「(牵头单位：X;配合单位：A、B…)」 or 「(责任单位：…)」; four levels (二/(三)/2/(1)); "
+           "(四) with three unnumbered paragraphs (百个大空间 / 千个链接点 / 万个微基建); 三、工作职责 one item per unit, "
+           "「(一)区发展改革委：负责…」 (21 units); 四、保障措施 1.–3.; 附件1–8 project and money tables flattened one cell "
+           "a line (附件1 run onto the last attachment title: 「…资金测算表附件1」), cells broken inside a line",
+     leaf_tasks=42, task_section_leaves=36, count_alternatives=[12], attachment_task_rows=0, childless_top_level_sections=[],
+     leaf_tasks_by_section={"一、总体要求": 6, "二、主要任务": 12, "三、工作职责": 21, "四、保障措施": 3},
+     samples=[
+        S(["二", "(一)"], LR10, LR10 + ["区规划资源局", "区水务局", "区交通委"] + GJK, note=PAIR + "; " + NODATE),
+        S(["二", "(二)"], ["区绿化市容局", "新城公司"],
+          ["区绿化市容局", "新城公司", "区水务局", "区交通委", "区文化旅游局", "区经委", "奉发集团", "交能集团"] + GJK,
+          [(50, "公里")], note=PAIR + " (two leads 「区绿化市容局、新城公司」); 「面积约8.6平方公里」 describes the zone (neither checked); 「G1503」 「S4」 road names; " + NODATE),
+        S(["二", "(三)", "1"], LR10,
+          LR10 + ["区规划资源局", "区水务局", "区交通委", "区文化旅游局", "区经委", "区农业农村委", "奉发集团", "交能集团"] + GJK,
+          not_targets=[(15, "分钟"), ("300-500", "米")],
+          note=PAIR + "; 「15分钟社区生活圈」 a concept's name, 「300-500米服务半径未覆盖的地区」 which areas are meant: neither a target; 「每年新建一批」 no number; " + NODATE),
+        S(["二", "(三)", "2", "(1)"], LR10, LR10 + ["区体育局", "区文化旅游局", "区经委", "区农业农村委", "区民防办"] + GJK,
+          note=PAIR + "; a fourth level under 2.; " + NODATE),
+        S(["二", "(三)", "3"], ["区绿委办"], ["区绿委办", "区规划资源局", "区绿化市容局", "区经委", "区教育局", "区房管局"] + GJK,
+          [(5, "个")], not_targets=[(1000, "亩"), (300, "亩"), (500, "米")],
+          note=PAIR + "; 「建成1000亩以上开放休闲林地5个，300亩以上开放休闲林地5个」: 5个 twice, the 亩 figures are size classes; 「500米服务半径盲区」 not a target; " + NODATE),
+        S(["二", "(三)", "4"], LR10, LR10 + ["区交通委", "区水务局"] + GJK, [(70, "%"), (10, "%"), (3, "个"), (1, "条")],
+          note=PAIR + "; 「每年推广…3个以上」 a yearly quantity (a target, not a report); " + NODATE),
+        S(["二", "(四)"], ["区发展改革委"],
+          ["区发展改革委", "区规划资源局", "区绿化市容局", "区经委", "区建设管理委", "区文化旅游局", "区水务局", "区房管局", "新城公司"] + GJK,
+          note=PAIR + "; the units close the third of three unnumbered paragraphs and belong to the item; 百个/千个/万个 are words, not numbers; " + NODATE),
+        S(["二", "(五)"], [], ["区规划资源局", "区绿化市容局", "区城管局", "区经委", "区农业农村委"] + GJK,
+          [(2, "个"), (12, "个"), (3, "个"), (10, "个")], not_targets=[(15, "分钟")],
+          note="「(责任单位：…)」: no lead named; 「纳入 15分钟社区生活圈」 a name; " + NODATE),
+        S(["二", "(六)", "2"], LR10, LR10 + GJK, [(60, "座")], skip_deadline=True,
+          note=PAIR + "; 「到“十四五”末」 a period's end (2025 by inference): not checked"),
+        S(["三", "(一)"], [], ["区发展改革委"], lead_alternatives=[["区发展改革委"]],
+          note="unit as the item's heading, 「(一)区发展改革委：负责…」; " + ONE + "; " + NODATE),
+        S(["三", "(九)"], [], ["区财政局"], lead_alternatives=[["区财政局"]],
+          note="unit as the item's heading; " + ONE + "; 「按照年度…计划」 not a rhythm of a report; " + NODATE),
+        S(["四", "2"], [], [], note=PROSE + "; 「年度为民办实事项目」 names a programme; " + NODATE),
+     ],
+     plan_targets=[(230, "座"), (17, "%"), (200, "公里"), (300, "座")], phases=[], duties=[],
+     notes=["42 leaves (一 6 with the four 基本原则, 二 12, 三 21, 四 3); 36 without 一; 12 (二 only) accepted",
+            "附件1–8 are lists of projects with place and area, and a money table: data of the plan, not task rows (no units, no dates)",
+            "the plan's targets for the 十四五 end and 2035 are in 一/(三)"])
+
+# ---------------------------------------------------------------------------------------------------------
+R11 = "r11_shanghai-lvrongju-2021-tuijin-gongyuan-chengshi-jianshe-zhidao-yijian.txt"
+T11 = ("row of 附表2 「“十四五”重点安排表」 (任务编号 | 分项任务 (merged: only on the first row of a group) | 工作任务 | "
+       "主要部门, one cell a line); 主要部门 names no lead: lead = [], responsible = the list; the table is headed 「附表2」 "
+       "(not 「附件」), its rows written as path 附件/n")
+
+
+def r11(n, units, **kw):
+    notes = [T11, "no time column: no deadline"]
+    if len(units) == 1:
+        kw["lead_alternatives"] = [list(units)]
+        notes.append(ONE)
+    if "note" in kw:
+        notes.append(kw.pop("note"))
+    return S(["附件", str(n)], [], list(units), note="; ".join(notes), **row_in_table(R11, "附表2", n), **kw)
+
+
+plan(R11,
+     title="关于推进上海市公园城市建设的指导意见（关于印发《关于推进上海市公园城市建设的指导意见》的通知）",
+     title_note="the opinion's own title or the notice title: either is accepted",
+     doc_no="沪绿容〔2021〕208号", issuer="上海市绿化和市容管理局", date="2021-06-21", level="city bureau (Shanghai)",
+     source=f"{REPO}, docs/市容绿化与景观/关于印发《关于推进上海市公园城市建设的指导意见》的通知.md (official page https://www.shanghai.gov.cn/zhengce/detail?businessId=b86192fa-e2b2-41d0-9c69-1bcab540488c&siteId=0039) — " + WHOLE.format(n=8227),
+     style="city guidance opinion: 二、主要任务 （一）–（三） with 1．–3． (full-width dot) sub-headings on their own line; "
+           "each sub-item one or more paragraphs, each paragraph ending 「（责任部门：…）」 (no lead named); 附表1 an "
+           "indicator table (data), 附表2 a 10-row task table (任务编号 | 分项任务 | 工作任务 | 主要部门) whose unit cells "
+           "break over two or three lines; 「嘉定区、青浦区、松江区、奉贤区政府」 a compound name",
+     leaf_tasks=18, task_section_leaves=12, count_alternatives=[9], attachment_task_rows=10, childless_top_level_sections=[],
+     leaf_tasks_by_section={"一、总体要求": 6, "二、主要任务": 9, "三、保障措施": 3},
+     samples=[
+        S(["二", "（一）", "1"], [], ["市绿化市容局", "市规划资源局", "市农业农村委"],
+          note="units in the closing bracket 「（责任部门：…）」: no lead named; 「“双环、九廊、十区”」 a structure's name; " + NODATE),
+        S(["二", "（一）", "2"], [], ["市绿化市容局", "市规划资源局", "市水务局", "市生态环境局"], not_targets=[(15, "分钟")],
+          note="「15分钟社区生活圈」 a concept's name; " + NODATE),
+        S(["二", "（二）", "1"], [], ["各区政府", "各市级管委会", "市经济信息化委", "市科委", "市教委", "市农业农村委", "市规划资源局", "市绿化市容局"],
+          note=NODATE),
+        S(["二", "（二）", "3"], [], ["市经济信息化委", "市科委", "市教委", "市文化旅游局", "市规划资源局", "市体育局", "市商务委", "市交通委", "市绿化市容局"],
+          note="two paragraphs, the units at the end of the second; 「5G」 not a quantity; " + NODATE),
+        S(["二", "（三）", "2"], [], ["相关区政府", "市绿化市容局", "市规划资源局", "市发展改革委", "市农业农村委", "市水务局"],
+          [(35, "处"), (500, "公顷"), (10, "座"), (300, "座"), (1000, "公里")],
+          note="three paragraphs under one sub-heading, each with its own 「（责任部门：…）」: the item's units are the three lists together "
+               "(doubtful: a reader could split the item into three tasks); 「5—10分钟有绿，骑车15分钟有景，车行30分钟」 describe access, not targets checked; " + NODATE),
+        S(["三", "（一）"], [], [], note=PROSE + " (市绿化市容局负责抓好… is prose); " + NODATE),
+        r11(1, ["相关区政府", "市绿化市容局", "市一江一河办"]),
+        r11(2, ["嘉定区、青浦区、松江区、奉贤区政府", "临港新片区管委会"],
+            note="the cell 「嘉定区、青浦区、松江区、奉贤区政府，」 / 「临港新片区管委会」 over two lines; 「嘉定区、青浦区、松江区、奉贤区政府」 kept whole as a compound name (EXPECTED.md: 吴泾、塘湾派出所; doubtful: four district governments)"),
+        r11(3, ["市科委", "市经济信息化委", "市绿化市容局", "市规划资源局", "市科创办"], note="the unit cell broken over two lines after a 、"),
+        r11(5, ["相关区政府", "市绿化市容局", "市规划资源局", "市农业农村委"]),
+        r11(8, ["市绿化市容局"]),
+        r11(9, ["市经济信息化委", "市科委", "市教委", "市文化旅游局", "市体育局", "市商务委", "市规划资源局", "市绿化市容局"],
+            note="the unit cell over three lines"),
+        r11(10, ["各区政府", "各市级管委会", "市经济信息化委", "市科委", "市教委", "市农业农村委", "市规划资源局", "市绿化市容局"],
+            note="the unit cell over two lines"),
+     ],
+     plan_targets=[(1000, "座"), (19.5, "%"), (2000, "座")], phases=[], duties=[],
+     notes=["18 leaves (一 6 with the four 基本原则, 二 9, 三 3); 12 without 一; 9 (二 only) accepted; with 附表2's 10 rows 28 or 22",
+            "附表1 (14 numbered indicators with 2025 and 2035 values) is an indicator table, not tasks",
+            "the body's 二/（三） paragraphs and 附表2's rows are the same ten tasks"])
+
 write_collected(DIR)
