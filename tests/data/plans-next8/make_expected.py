@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import ONE, S, plan, write_collected  # noqa: E402
+from expected_tools import ONE, PLANS, S, plan, write_collected  # noqa: E402
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
@@ -523,4 +523,6 @@ plan(R11,
             "附表1 (14 numbered indicators with 2025 and 2035 values) is an indicator table, not tasks",
             "the body's 二/（三） paragraphs and 附表2's rows are the same ten tasks"])
 
+for _p in PLANS:  # the answers above write a plan's targets as (number, unit) pairs; expected.json holds {number, unit}
+    _p["plan_targets"] = [{"number": n, "unit": u} for n, u in _p["plan_targets"]]
 write_collected(DIR)
