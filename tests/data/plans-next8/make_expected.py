@@ -323,37 +323,6 @@ plan(R06,
             "the plan's targets (非化石能源 20%/25%, 可再生能源 36%/40%, 本地 8%/12%, 4/3.8吨/万千瓦时) are in 一/（三）"])
 
 # ---------------------------------------------------------------------------------------------------------
-R07 = "r07_huangpu-2025-kezaisheng-nengyuan-fazhan-xingdong-fangan.txt"
-plan(R07,
-     title="黄浦区可再生能源发展行动方案（关于印发《黄浦区可再生能源发展行动方案》的通知）",
-     title_note="the plan's title or the notice title: either is accepted",
-     doc_no="黄发改委办〔2025〕5号", issuer="黄浦区发展和改革委员会 and twelve other district offices (joint; the signature lines run two names together)",
-     date="2025-02-24", level="district bureaus (Shanghai Huangpu)",
-     source=f"{REPO_19E}, docs/绿色低碳与节能/关于印发《黄浦区可再生能源发展行动方案》的通知.md (official page https://www.shanghai.gov.cn/zhengce/detail/0071::f86320dd-c542-41ce-bf54-56a77719313a) — " + WHOLE.format(n=4154),
-     style="district action plan: joint signature of 13 offices, two names per line run together; 一、主要任务 （一）–（十）, "
-           "each a heading line, a paragraph, then its own line 「（责任单位：A、B，C街道管理办）」 (no lead named; 、 and ，); "
-           "二、保障措施 a paragraph with a units line too and an annual report duty",
-     leaf_tasks=10, count_alternatives=[11], attachment_task_rows=0, childless_top_level_sections=["二、保障措施"],
-     samples=[
-        S(["一", "（一）"], [], ["区发展改革委", "区建管委", "区教育局", "区科委", "区文化旅游局", "区卫生健康委", "区体育局",
-                                 "区机管局", "区国资委", "区房管局", "打浦桥街道管理办", "半淞园路街道管理办"],
-          note="units on the line after the paragraph; no lead named; the list splits on 、 and on the ， before the street offices; " + NODATE),
-        S(["一", "（二）"], [], ["区建管委", "区发展改革委"], [(50, "%"), (30, "%")], note=NODATE),
-        S(["一", "（三）"], [], ["区发展改革委", "区建管委", "区国资委", "区房管局", "区机管局", "各街道管理办"], [], "到2030年", "2030",
-          note="「到2030年，公共机构屋顶光伏应装尽装」 the item's one date"),
-        S(["一", "（五）"], [], ["区发展改革委", "区房管局", "区国资委", "各街道管理办", "各区属集团"],
-          note="「5G基站」 a name; " + NODATE),
-        S(["一", "（八）"], [], ["区投促办"], lead_alternatives=[["区投促办"]], note=ONE + "; " + NODATE),
-        S(["一", "（九）"], [], ["区发展改革委", "区投促办", "区财政局", "区科委", "区商务委"], note=NODATE),
-        S(["一", "（十）"], [], ["区发展改革委", "区建管委", "区规划资源局", "区城管执法局"], note=NODATE),
-     ],
-     plan_targets=[], phases=[],
-     duties=[{"what": "区发展改革委会同有关单位督促推进可再生能源任务建设，每年向区委、区政府报告贯彻落实情况",
-              "when": "每年", "when_norm": "annually"}],
-     notes=["二、保障措施 has no numbered children (a section; 11 accepted if it is counted as a task)",
-            "the preamble's 「到2025年…到2030年前…」 are the plan's aims without numbers"])
-
-# ---------------------------------------------------------------------------------------------------------
 R08 = "r08_putuo-2025-haimian-chengshi-jianshe-shishi-fangan.txt"
 plan(R08,
      title="普陀区海绵城市建设实施方案（上海市普陀区人民政府办公室关于印发《普陀区海绵城市建设实施方案》的通知）",
