@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .dates import FULL_DATE, YEAR_SPAN, parse_full_date
-from .normalise import UPLOADED
+from .normalise import DOC_FILE, SHARED_FILE_END, UPLOADED
 
 _PLAN_WORD = r"(?:方案|要点|计划|意见|措施|办法|细则|规划|纲要|清单|安排|行动|责任分解|任务分工|部门分工)"
 # 《A》已经市政府同意 / 《A》和《B》已经… / 《A》《B》已经…: the first plan a notice issues
@@ -120,7 +120,7 @@ _TITLE_LABEL = re.compile(r"(?:^|[|\n])\s*标\s*题\s*[:：]\s*\|?\s*([^|\n]{4,1
 _NAME_LABEL = re.compile(r"(?:^|[|\n])\s*名\s*称\s*[:：]\s*([^|\n]{4,120}?)\s*"
                          r"(?=\||\n|$|\s*(?:文号|发文字号|索引号|发布机构|主题分类|成文日期|发布日期)\s*[:：])")
 # 《…工作方案.docx》由会员分享: the file a document site's preview shows
-_SHARED_FILE = re.compile(r"《([^《》\n]{4,80}?)\.(?:docx?|pdf|wps)(?:\(\d+页[^)]*\))?》")
+_SHARED_FILE = re.compile(r"《([^《》\n]{4,80}?)" + SHARED_FILE_END)
 # a page's metadata row or line (索引号 | … | 公开方式 | 主动公开; 发布时间:… 来源:…): never a title
 _METADATA = re.compile(r"索引号|公开方式|公开范围|公开时限|发文日期|主题分类|组配分类|发布时间|发布日期|浏览次数")
 
@@ -140,10 +140,16 @@ _RUN_IN_TITLE = re.compile(r"^\s*([^。；;，,:：\n]{6,80}?(?:" + _PLAN_WORD[3
                            r"|各[^。:：]{1,60}[:：]))")
 
 
+def _shared_file(text: str) -> str | None:
+    """The name of the file a document site's preview shows (《…工作方案.docx》由会员分享), as written."""
+    shared = _SHARED_FILE.search(text[:1000])
+    return shared.group(1) if shared else None
+
+
 def shared_file_title(text: str, title: str) -> bool:
     """The title is the name a document site's uploader gave the file (its year may not be the plan's)."""
-    shared = _SHARED_FILE.search(text[:1000])
-    return shared is not None and shared.group(1).strip() == title
+    shared = _shared_file(text)
+    return shared is not None and shared.strip() == title
 
 
 _NOTICE_TITLE = re.compile(r"(?:^|\n)[^\n。]{0,40}关于(?:印发|转发|下发)[^\n。]{4,160}的通知\s*(?:\n|$)")
@@ -156,7 +162,7 @@ def _two_plans(text: str, m: re.Match[str]) -> bool:
     return two and _NOTICE_TITLE.search(text[:3000]) is not None
 
 
-_UPLOADED_NAME = re.compile(r"^\s*([^\n]{4,120}?)\s*(?:[(（]\d+[页頁][^)）]*[)）])?\.(?:docx?|pdf|wps)\s*$", re.M)
+_UPLOADED_NAME = re.compile(r"^\s*([^\n]{4,120}?)\s*(?:[(（]\d+[页頁][^)）]*[)）])?" + DOC_FILE + r"\s*$", re.M)
 _OPENING_NAME = re.compile(r"^([^。；;，,:：\n]{6,60}" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)")
 
 
@@ -167,7 +173,7 @@ _TWO_ISSUED = re.compile(r"^[^。；;，,:：\n]{2,60}关于(?:印发|转发|下
                          r"《[^《》]{4,80}》的通知$")
 _CUT_PERIOD = re.compile(rf"^{YEAR_SPAN}\s*[)）]$")
 _PERIOD_LINE = re.compile(rf"^{_PERIOD}$")
-_FILE_LINE = re.compile(r"^(.{4,80}?)\s*\.(?:docx?|pdf|wps)$")
+_FILE_LINE = re.compile(r"^(.{4,80}?)\s*" + DOC_FILE + "$")
 
 
 def _named_file_opening(lines: list[str]) -> str:
@@ -200,7 +206,8 @@ def _uploaded_title(text: str) -> str:
     return name
 
 
-_FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|wps|xlsx?|txt)$", re.IGNORECASE)
+# the suffix of a file the plan was read from (a document, a sheet or text), left out of a title
+_FILE_SUFFIX = re.compile(rf"(?:{DOC_FILE}|\.(?:xlsx?|txt))$", re.IGNORECASE)
 
 
 def find_title(text: str) -> str:
@@ -243,9 +250,9 @@ def _find_title(text: str) -> str:
     labelled = _TITLE_LABEL.search(text)
     if labelled and re.search(_DOC_END.pattern, labelled.group(1)):
         return _issued_plan(labelled.group(1).strip())
-    shared = _SHARED_FILE.search(text[:1000])
-    if shared and re.search(_PLAN_WORD + "$", shared.group(1)):
-        return shared.group(1).strip()   # a document site's preview names the file it shows
+    shared = _shared_file(text)
+    if shared and re.search(_PLAN_WORD + "$", shared):
+        return shared.strip()            # a document site's preview names the file it shows
     if UPLOADED.match(text[:1500]):
         return _uploaded_title(text)
     for pattern in (_QUOTED, _SENT_PLAN):

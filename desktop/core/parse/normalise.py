@@ -331,15 +331,19 @@ def strip_injected(text: str) -> tuple[str, list[str]]:
     return text, removed
 
 
+# a document file's name ends so (…工作方案.docx); on a document site it may be followed by its page
+# count, and there it is written in 《》 (《…工作方案.docx(18页)》)
+DOC_FILE = r"\.(?:docx?|pdf|wps)"
+SHARED_FILE_END = DOC_FILE + r"(?:\(\d+页[^)]*\))?》"
 # a document-sharing site's preview of a .docx: 《…方案.docx》由会员分享,可在线阅读 …, then the text in long
 # lines that the preview numbers 1、 2、 (its page chunks, cut anywhere, never the plan's items)
-_PREVIEW = re.compile(r"\.(?:docx?|pdf|wps)(?:\(\d+页[^)]*\))?》[^\n]{0,6}(?:由会员分享|可在线阅读)")
+_PREVIEW = re.compile(SHARED_FILE_END + r"[^\n]{0,6}(?:由会员分享|可在线阅读)")
 _CHUNK = re.compile(r"^\d{1,3}、", re.M)
 
 
 # the same preview as a download page gives it: the uploaded file's name on the first line
 # (…行动计划方案(2021-2022年)(18頁).docx), then 下载文档 / 上传人 …
-UPLOADED = re.compile(r"^\s*[^\n]{4,120}\.(?:docx?|pdf|wps)\s*\n(?:[^\n]*\n){0,8}?[^\n]*"
+UPLOADED = re.compile(rf"^\s*[^\n]{{4,120}}{DOC_FILE}\s*\n(?:[^\n]*\n){{0,8}}?[^\n]*"
                       r"(?:下载文档|下載文檔|上传人|上傳人)")
 # a chunk number inside a line: 「…处置率达100%。2、-市综合…」 (the next page starts with a dash) or
 # 「…实现50公里3、飞行半径…」 (cut mid-word)
