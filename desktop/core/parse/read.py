@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from desktop.errors import BadInputError, os_error_words
 
 from .columns import Row, column_of, header_columns, row_of
+from .headings import _line_marker
 from .units import looks_like_unit
 
 if TYPE_CHECKING:
@@ -395,11 +396,6 @@ def _one_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
     return rows, j + k
 
 
-# a line of the text around a table: a numbered item or heading (4. …, 二、…, （三）…)
-_TEXT_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]\s*\S|[一二三四五六七八九十]{1,3}\s*[、.．]"
-                        r"|[（(][一二三四五六七八九十\d]{1,3}[）)])")
-
-
 def _wrapped_table(lines: list[str], i: int, j: int, width: int) -> tuple[list[list[str]], int] | None:
     """The same table whose cells a PDF wrapped onto more lines: rows bounded by the 序号 sequence
     (1, 2, 3 alone on their lines), each read as ``columns`` reads a table in an 附件; every row must
@@ -419,7 +415,7 @@ def _wrapped_table(lines: list[str], i: int, j: int, width: int) -> tuple[list[l
         number = str(first + len(rows))
         m = k + 1
         while m < len(at) and m - k <= 4 * width and lines[at[m]].strip() != str(first + len(rows) + 1):
-            if _TEXT_ITEM.match(lines[at[m]]) and m > k + 1:
+            if m > k + 1 and _line_marker(lines[at[m]].strip()):      # the text around the table: 4. …, 二、…
                 break
             m += 1
         cells = [lines[n].strip() for n in at[k + 1:m]]
