@@ -47,20 +47,14 @@ _ROUND = re.compile(rf"(第[一二三四五六七八九十]{{1,3}}(?:轮|期|批
                     rf"(?:(?:自|从)\s*({_WHEN})\s*(?:起|开始)?\s*[，,]?\s*)?(?:截止至|截止到|截至|截止|至|到)\s*({_WHEN})")
 
 
-def _month_of(when: str, first: bool) -> str:
-    m = re.match(r"((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?", when)
-    assert m is not None
-    month = int(m.group(2)) if m.group(2) else (1 if first else 12)
-    return f"{int(m.group(1)):04d}-{month:02d}"
-
-
 def _rounds(text: str) -> list[tuple[int, Phase]]:
     """Rounds of a cycle dated in a sentence (第一轮评估截止至2025年底，第二轮评估自2026年起，截止至2027年底)."""
     out: list[tuple[int, Phase]] = []
     for m in _ROUND.finditer(text):
-        start = _month_of(m.group(2), True) if m.group(2) else None
-        end = _month_of(m.group(3), False)
-        if start and start > end:
+        # 自2026年起 starts in its January, 截止至2027年底 ends in its December
+        start = month_range(m.group(2), None)[0] if m.group(2) else None
+        end = month_range(m.group(3), None)[1]
+        if end is None or start and start > end:
             continue
         out.append((m.start(), Phase(name=m.group(1), start=start, end=end, text=m.group().strip()[:500])))
     return out
