@@ -26,6 +26,7 @@ anything else (参考文件, the next group's title). A row without units takes 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .units import NAME_END_WORDS, looks_like_unit, split_units
@@ -236,19 +237,27 @@ _TASK_VERB = re.compile(r"(建设|推进|加强|完善|开展|实施|加快|强�
                         r"持续|科学|编制|组织|研究|探索|打造|创建|完成|建立|构建|培育|发展|促进|提高|扩大|规范)")
 
 
-def _cut_units(line: str, following: str) -> bool:
+def _cut_units(line: str, following: str, units_of: Callable[[str], list[str] | None]) -> bool:
     """A unit cell a PDF wrapped inside a name (市经信局、市商务局、市农业 / 农村局、…): a list that
     reads as units only joined to the next line."""
-    return "、" in line and _units_of(line) is None and _units_of(line + following) is not None
+    return "、" in line and units_of(line) is None and units_of(line + following) is not None
 
 
 def row_of(number: str, cells: list[str], columns: dict[str, int], above: Row | None) -> Row:
     """One row of a one-cell-a-line table: its cells' lines after the number (``above``: the row above,
     whose units a row without any takes — a merged cell)."""
+    read: dict[str, list[str] | None] = {}
+
+    def units_of(cell: str) -> list[str] | None:
+        """``_units_of``, each cell read once (a row asks of a cell at several stages)."""
+        if cell not in read:
+            read[cell] = _units_of(cell)
+        return read[cell]
+
     joined: list[str] = []
     ends: list[int] = []                      # how many of the given lines each joined cell reaches
     for k, cell in enumerate(cells):
-        if joined and _cut_units(joined[-1], cell):
+        if joined and _cut_units(joined[-1], cell, units_of):
             joined[-1] += cell
             ends[-1] = k + 1
         else:
@@ -267,9 +276,9 @@ def row_of(number: str, cells: list[str], columns: dict[str, int], above: Row | 
     units_first = False                       # the 内容 cell merged with the row above: the row opens with units
     later: list[str] = []                     # the year's work cells after the units (2024年工作任务)
     for n, cell in enumerate(cells):
-        if n == 0 and two_columns and above is not None and (names := _units_of(cell)) and all(
+        if n == 0 and two_columns and above is not None and (names := units_of(cell)) and all(
                 3 <= len(x) <= 12 and not (len(x) > 6 and _TASK_VERB.match(x)) for x in names) and len(cells) > 1 \
-                and not _units_of(cells[-1]):
+                and not units_of(cells[-1]):
             unit_cells.append(list(names))
             stage = "units"
             units_first = True
@@ -280,13 +289,13 @@ def row_of(number: str, cells: list[str], columns: dict[str, int], above: Row | 
             unit_cells.append([])             # an empty 配合 cell
             used = n + 1
             continue
-        if stage in ("units", "after") and units_first and not text and not _units_of(cell):
+        if stage in ("units", "after") and units_first and not text and not units_of(cell):
             stage = "text"                    # the row's own text comes after its units
             text.append(cell)
             used = n + 1
             continue
         if stage in ("units", "after") and columns.get("more") and len(cell) >= 10 and re.search(
-                r"[，。；,;]", cell) and not _units_of(cell):
+                r"[，。；,;]", cell) and not units_of(cell):
             later.append(cell)
             stage = "after"
             continue
@@ -299,7 +308,7 @@ def row_of(number: str, cells: list[str], columns: dict[str, int], above: Row | 
         if stage == "text" and columns.get("leader") and _people(cell):
             continue                          # 责任领导: 张三 / 张三副县长
         if stage in ("before", "text"):
-            names = _units_of(cell) if stage == "text" or types and (lead_or_resp and not text) else None
+            names = units_of(cell) if stage == "text" or types and (lead_or_resp and not text) else None
             if names and stage == "before" and not all(len(x) >= 3 for x in names):
                 names = None
             if names and stage == "before":
@@ -315,7 +324,7 @@ def row_of(number: str, cells: list[str], columns: dict[str, int], above: Row | 
                 text.append(cell)
                 stage = "text"
         elif stage == "units":
-            names = _units_of(cell)
+            names = units_of(cell)
             # one unit column: its units may stand one a line (县水务局 / 县住建局); a two-character
             # word after them (片区 over a table of figures) is no unit's whole name
             one_column = not two_columns and bool(names) and all(len(n) >= 3 for n in names or [])

@@ -429,16 +429,19 @@ def _word_numbers(text: str) -> str:
 def _paragraph_list(text: str, split: str, heading_lines: int) -> bool:
     """``…2004年将重点推广：1、…。2、…。3、…`` inside one paragraph of a plan whose headings stand at line
     starts: the paragraph's own list, not items of the plan."""
-    if heading_lines < 2:
+    if heading_lines < 2 or split.count("\n") <= text.count("\n"):
         return False
-    before = text.split("\n")
-    after = split.split("\n")
-    # the lines the split broke: each original line maps to one or more split lines, in order
-    broken = [ln for ln in before if _split_inline(ln).strip("\n").count("\n")]
-    if len(broken) != 1 or _line_marker(compact(broken[0]).strip()):
+    # the lines the split broke, each split once (a second one broken is enough to say no)
+    broken: list[tuple[str, str]] = []
+    for line in text.split("\n"):
+        pieces = _split_inline(line).strip("\n")
+        if "\n" in pieces:
+            broken.append((line, pieces))
+            if len(broken) > 1:
+                return False
+    if len(broken) != 1 or _line_marker(compact(broken[0][0]).strip()):
         return False
-    first = _split_inline(broken[0]).strip("\n").split("\n", 1)[0].rstrip()
-    return len(after) > len(before) and first.endswith((":", "："))
+    return broken[0][1].split("\n", 1)[0].rstrip().endswith((":", "："))
 
 
 def build_items(light_text: str) -> Outline:
