@@ -307,3 +307,33 @@ def test_the_bundle_reads_the_traditional_table_shipped_next_to_the_parser(tmp_p
     assert script._load_fold() == script.FOLD
     # 覆 stays (覆盖 is simplified too); 蓋 folds
     assert script.fold("牽頭單位：市財政局；於年底前完成。覆蓋") == "牵头单位：市财政局；于年底前完成。覆盖"
+
+
+def test_without_opencc_the_parser_imports_and_says_what_to_install(tmp_path, monkeypatch):
+    # a source tree whose venv lacks the declared dependency: no opencc package, no table beside script.py
+    import os
+    import subprocess
+    import sys
+
+    from desktop.core.parse import script
+
+    monkeypatch.setattr(script, "find_spec", lambda name: None)
+    monkeypatch.setattr(script, "__file__", str(tmp_path / "script.py"))
+    script._maps.cache_clear()
+    try:
+        plan = parse_text("某区工作方案\n一、主要任务\n1.建设平台。（区大数据局负责）\n")
+    finally:
+        script._maps.cache_clear()          # the next fold reads the real table again
+    assert not plan.tasks
+    assert len(plan.warnings) == 1
+    assert all(w in plan.warnings[0] for w in ("opencc-python-reimplemented", "bash build/dev.sh",
+                                               "pip install opencc-python-reimplemented"))
+    # importing the parser reads no table: the import itself never fails for want of it
+    code = ("import sys; sys.modules['opencc'] = None\n"
+            "from desktop.core.parse import parse_text, script\n"
+            "script.__file__ = sys.argv[1]\n"
+            "print(parse_text('某区工作方案').warnings[0])\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "script.py")], capture_output=True,
+                          text=True, encoding="utf-8", check=True, cwd=str(ROOT), env=env)
+    assert "pip install opencc-python-reimplemented" in done.stdout

@@ -46,7 +46,7 @@ from .normalise import (
 from .read import convert_text_tables, read_plan_file
 from .registry import Registry, parse_people
 from .schedule import find_duties, find_phases, item_phases
-from .script import Restorer, fold
+from .script import MissingTable, Restorer, fold
 from .targets import find_targets, read_target
 from .tasks import (
     appendix_tasks,
@@ -74,6 +74,8 @@ def parse_text(text: str) -> ParsedPlan:
         _parse(text[:MAX_CHARS], plan)
         if len(text) > MAX_CHARS:
             plan.warnings.append(f"原文超过 {MAX_CHARS} 字，只解析了前面部分，请核对。")
+    except MissingTable as exc:           # a source tree set up without opencc: what to install
+        plan.warnings.append(str(exc))
     except Exception as exc:  # noqa: BLE001 — the contract is "never raises"
         plan.warnings.append(f"解析时出现意外错误（{type(exc).__name__}），结果可能不完整，请对照原文核对并反馈此问题。")
     return plan

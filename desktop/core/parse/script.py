@@ -15,10 +15,21 @@ simplified writing also uses with another meaning — OpenCC lists them as their
 
 from __future__ import annotations
 
+import functools
 from importlib.util import find_spec
 from pathlib import Path
 
 _FOLD_ANYWAY = frozenset("於徵")   # their own candidate too, but as a surname or a note: fold them
+
+
+class MissingTable(RuntimeError):
+    """The traditional-character table is not there: a source tree set up without its dependencies."""
+
+
+# a source tree whose venv lacks the declared dependency (the bundle ships the table next to this module)
+_INSTALL = ("缺少繁体字对照表：没有安装 opencc-python-reimplemented（pyproject.toml 声明的依赖，解析方案要用它的 "
+            "TSCharacters.txt）。请在项目目录运行 bash build/dev.sh，或运行 pip install opencc-python-reimplemented，"
+            "然后重试。")
 
 
 def _table() -> Path:
@@ -31,8 +42,11 @@ def _table() -> Path:
 
 
 def _load_fold() -> dict[int, int]:
+    path = _table()
+    if not path.is_file():
+        raise MissingTable(f"{_INSTALL}（找不到 {path}）")
     fold_map: dict[int, int] = {}
-    text = _table().read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
     for line in text.splitlines():
         written, _, forms = line.partition("\t")
         candidates = forms.split()
@@ -44,13 +58,23 @@ def _load_fold() -> dict[int, int]:
     return fold_map
 
 
-FOLD: dict[int, int] = _load_fold()
-_FOLDED_TO = frozenset(chr(v) for v in FOLD.values())
+@functools.cache
+def _maps() -> tuple[dict[int, int], frozenset[str]]:
+    """The fold table and the characters it folds into, read at the first fold, not when the parser
+    is imported (so a tree without the table says what to install only when a plan needs it)."""
+    fold_map = _load_fold()
+    return fold_map, frozenset(chr(v) for v in fold_map.values())
+
+
+def __getattr__(name: str) -> dict[int, int]:
+    if name == "FOLD":                  # the table, traditional → simplified code points
+        return _maps()[0]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def fold(text: str) -> str:
     """``text`` with traditional characters in simplified form, one for one (same length)."""
-    return text.translate(FOLD)
+    return text.translate(_maps()[0])
 
 
 class Restorer:
@@ -66,16 +90,17 @@ class Restorer:
         self.pairs = [(o, f) for o, f in pairs if len(o) == len(f) and o != f]
         back: dict[str, set[str]] = {}
         native: set[str] = set()
+        self.folded_to = _maps()[1]
         for written, folded in self.pairs:
             for o, f in zip(written, folded, strict=True):
                 if o != f:
                     back.setdefault(f, set()).add(o)
-                elif f in _FOLDED_TO:
+                elif f in self.folded_to:
                     native.add(f)
         self.back = str.maketrans({f: next(iter(os)) for f, os in back.items() if len(os) == 1 and f not in native})
 
     def __call__(self, s: str) -> str:
-        if not s or not any(ch in _FOLDED_TO for ch in s):
+        if not s or not any(ch in self.folded_to for ch in s):
             return s
         for written, folded in self.pairs:
             at = folded.find(s)
