@@ -426,4 +426,56 @@ plan(Y08,
             "response times (not checked)",
             "the notice is signed 2025年3月15日 (published 2025-03-17)"])
 
+# ---------------------------------------------------------------------------------------------------------
+Y09 = "y09_jiading-2021-gongcheng-jianshe-xiangmu-shenpi-shencha-zhongxin-youhua-shitihua-yunzuo-gongzuo-fangan.txt"
+
+plan(Y09,
+     title="嘉定区工程建设项目审批审查中心优化实体化运作工作方案（上海市嘉定区人民政府办公室关于转发《嘉定区工程建设项目审批审查中心优化实体化运作工作方案》的通知）",
+     title_note="the plan's title after the cover, or the notice title: either is accepted",
+     doc_no="嘉府办发〔2021〕27号", issuer="上海市嘉定区人民政府办公室 (forwarding the plan of 区建设管理委)",
+     date="2021-06-24", level="district (Shanghai Jiading), a district bureau's plan forwarded by the district office",
+     source=src("2bad43a2f3fcb70a3b59f76a5b07b3af16d48a4e",
+                "docs/工程建设管理/上海市嘉定区人民政府办公室关于转发《嘉定区工程建设项目审批审查中心优化实体化运作工作方案》的通知.md",
+                "https://www.shanghai.gov.cn/zhengce/detail/0080::5_144013", 4591),
+     style="district work plan for a one-stop approval centre, eleven top-level sections: 一、–五、, 七、 and 十一、 paragraphs "
+           "only (三、 with 「一是…四是…」 sentences, 四、 with 「前台，…」 / 「后台，…」 paragraphs and 「4个业务收件窗口」); 六、运作模式 "
+           "and 八、工作要求 items 1.–5. 「1.咨询引导。…」; 九、工作节点 1.–3. with 「2021年6月25日前」 and 「2021年第三季度… "
+           "2021年年底前」; 十、 （一）–（五） heading lines with paragraphs naming bureaus in sentences; stray spaces inside "
+           "words (「（单 位）」, 「法定形式 的」, 「； 未实现」), an ASCII 「, 」 and 「[2021]」",
+     leaf_tasks=18, count_alternatives=[25], attachment_task_rows=0,
+     childless_top_level_sections=["一、总体要求", "二、机构设置", "三、职能定位", "四、组织架构", "五、职责分工", "七、工作地点", "十一、其他"],
+     samples=[
+        P(["六", "1"], note=NODATE),
+        P(["六", "2"], note="the unnumbered paragraph 「对申请材料不齐全的…（单 位）…」 belongs to this item; " + NODATE),
+        P(["六", "3"], note="「由对应牵头部门负责事项的受理」 names no unit; " + NODATE),
+        P(["六", "4"], note=NODATE),
+        P(["六", "5"], note=NODATE),
+        P(["八", "1"], note=NODATE),
+        P(["八", "2"], note="「在区政府同意后」 is a condition, not a date; " + NODATE),
+        P(["八", "3"], note=NODATE),
+        P(["八", "4"], note=NODATE),
+        P(["八", "5"], note=NODATE),
+        P(["九", "1"], dl="2021年6月25日前", dln="2021-06-25",
+          note="「2021年6月25日前完成…挂牌」, the day after the notice (2021年6月24日)"),
+        P(["九", "2"], dl="2021年年底前", dln="2021-12-31",
+          other_deadlines=[{"deadline": "2021年第三季度", "deadline_norm": "2021-09-30"}],
+          note="「2021年第三季度完成主线审批…、2021年年底前完成辅线审批…」: the list is complete at the year's end (the third "
+               "quarter is the first stage)"),
+        P(["九", "3"], note="「由各进驻部门自行负责」 (prose); " + NODATE),
+        P(["十", "（一）"], note="区行政服务中心 / 区建管委 act in sentences; " + NODATE),
+        P(["十", "（二）"], note="「区建设管理委负责牵头管理制度制定，区机关事务管理局负责…，区行政服务中心负责…」: three sentences, each giving a bureau a part (prose); " + NODATE),
+        P(["十", "（三）"], note=NODATE),
+        P(["十", "（四）"], note="「由区审批审查中心牵头区建设管理委、区行政服务中心、区发展改革委、区规划资源局…」: a sentence (prose; doubtful: a reader may take it as a lead and a list); " + NODATE),
+        P(["十", "（五）"], note="「由区建管委和区行政服务中心负责考核」 (prose); 出勤率、办结率 are measures named, no figure; " + NODATE),
+     ],
+     plan_targets=[], phases=[],
+     duties=[{"what": "区行政服务中心定期对“好差评”情况予以通报", "when": "定期", "when_norm": None},
+             {"what": "各入驻部门（单位）的行业相关培训由各入驻部门（单位）自行组织，并报区审批审查中心", "when": "not stated", "when_norm": None}],
+     notes=["counting: 六、 1.–5. 5, 八、 1.–5. 5, 九、 1.–3. 3, 十、 （一）–（五） 5 = 18; 25 accepted if the seven sections "
+            "without numbered items (一、–五、, 七、, 十一、) are read as tasks",
+            "「嘉戬公路118号」 (七、) is an address; 四、's 「4个业务收件窗口，1个咨询、发证窗口，4个指导咨询室」 is the centre's layout "
+            "(not checked); 五、's 「不超过三级」 a limit",
+            "沪建审改[2021]1号 (ASCII brackets) is a document number; 「本方案自发文之日起实施」 (十一、) is the plan's start",
+            "taken from index 03's district 「全文」 entries (typed 审查与许可规则 by the index, a 工作方案 by its title and body)"])
+
 write_collected(DIR)
