@@ -102,8 +102,9 @@ def _failed_checks(scores) -> list[str]:
 # built by corpusL: 95.4 % (251/263) at main afe57bc, 5440c14 and 352477a; never tune the parser on them.
 # Next plans 8 (plans-next8: ten whole Shanghai plans, five city and five district, three with task tables),
 # the never-tuned set of round 12, built by corpusM: 83.6 % (489/585) at main afe57bc, the same at 5bdb70c.
-# Next plans 9 (plans-next9: eight whole plans, seven city-level and one district), the never-tuned set of
-# round 12, built by corpusN: 96.4 % (511/530) at main c6c541b and f56f5e4; never tune the parser on them.
+# Next plans 9 (plans-next9: nine whole plans, seven city-level and two district), the never-tuned set of
+# round 12, built by corpusN: 96.9 % (587/606) at main f56f5e4 and fa863d1 (the first eight 96.4 % at c6c541b);
+# never tune the parser on them.
 # Each floor is the latest share less two points, only so a regression shows; the lead raises it.
 SCORED_SETS = [
     # directory, what it is now, floor, at least this many plans and checks
@@ -123,7 +124,7 @@ SCORED_SETS = [
     ("plans-next6", "never tuned on", 0.915, 8, 300),
     ("plans-next7", "never tuned on", 0.934, 6, 260),
     ("plans-next8", "never tuned on", 0.816, 10, 580),
-    ("plans-next9", "never tuned on", 0.944, 8, 520),
+    ("plans-next9", "never tuned on", 0.949, 9, 600),
 ]
 
 
