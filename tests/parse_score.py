@@ -48,6 +48,7 @@ class Check:
     passed: bool
     reason: str = ""
     row: int | None = None         # the index of the parsed task the check is about, if any
+    empty: bool = False            # the answer is "none" (no unit, no deadline): passed by reading nothing
 
 
 @dataclass
@@ -202,8 +203,8 @@ def score_plan(spec: dict, text: str, plan=None) -> PlanScore:
     out = PlanScore(name)
     row: int | None = None
 
-    def add(kind: str, what: str, ok: bool, reason: str) -> None:
-        out.checks.append(Check(name, kind, what, bool(ok), "" if ok else reason, row))
+    def add(kind: str, what: str, ok: bool, reason: str, empty: bool = False) -> None:
+        out.checks.append(Check(name, kind, what, bool(ok), "" if ok else reason, row, empty))
 
     if "title" in spec:
         add("title", "title", _title_ok(plan.title, spec["title"]), f"title 「{plan.title}」")
@@ -235,11 +236,11 @@ def score_plan(spec: dict, text: str, plan=None) -> PlanScore:
         alt_leads = [_unit_set(x) for x in sample.get("lead_alternatives", [])]
         groups_only = lead_want and all(re.match(r"^各|有关", n) for n in lead_want) and not lead_got
         add("lead", where, lead_got == lead_want or bool(groups_only) or lead_got in alt_leads,
-            f"lead {sorted(lead_got)} ≠ {sorted(lead_want)}")
+            f"lead {sorted(lead_got)} ≠ {sorted(lead_want)}", empty=not lead_want and not any(alt_leads))
         resp_want = _unit_set(sample["responsible"]) | lead_want
         resp_got = _unit_set(task.responsible_units) | lead_got
         add("responsible", where, resp_got == resp_want,
-            f"units {sorted(resp_got)} ≠ {sorted(resp_want)}")
+            f"units {sorted(resp_got)} ≠ {sorted(resp_want)}", empty=not resp_want)
         for tg in sample["targets"]:
             add("target", f"{where} {tg['number']}{tg['unit']}", _target_match(task.targets, tg["number"], tg["unit"]),
                 f"target {tg['number']}{tg['unit']} not among "
@@ -250,7 +251,8 @@ def score_plan(spec: dict, text: str, plan=None) -> PlanScore:
                 f"{tg['number']}{tg['unit']} is a threshold or a name, not a target")
         if "deadline_norm" in sample:         # left out where the document's deadline is ambiguous
             add("deadline", where, _deadline_ok(task.deadline, sample["deadline_norm"]),
-                f"deadline {task.deadline} ≠ {sample['deadline_norm']} ({sample.get('deadline')})")
+                f"deadline {task.deadline} ≠ {sample['deadline_norm']} ({sample.get('deadline')})",
+                empty=sample["deadline_norm"] is None)
 
     row = None
     every_target = list(plan.plan_targets) + [t for task in plan.tasks for t in task.targets]
@@ -301,6 +303,10 @@ def table(scores: list[PlanScore], verbose: bool = False) -> str:
             by_kind[c.kind][1] += 1
     lines.append(f"{overall(scores) * 100:6.1f}%  {passed:3d}/{total:3d}  overall   "
                  + "  ".join(f"{k} {a}/{b}" for k, (a, b) in by_kind.items()))
+    stated = [c for s in scores for c in s.checks if not c.empty]
+    lines.append(f"{sum(c.passed for c in stated) / max(len(stated), 1) * 100:6.1f}%  "
+                 f"{sum(c.passed for c in stated):3d}/{len(stated):3d}  without the checks whose answer is "
+                 "'none' (no lead, no unit, no deadline: passed by reading nothing)")
     return "\n".join(lines)
 
 
