@@ -149,3 +149,23 @@ def test_plan_info_on_an_empty_workspace_says_import_first(tmp_path, capsys):
     open_workspace(tmp_path / "empty.sqlite").close()
     assert main(["plan", "info", "--db", str(tmp_path / "empty.sqlite"), "--issuer", "x"]) == 2
     assert "请先用“plan import" in capsys.readouterr().err
+
+
+def test_a_corrected_document_number_does_not_make_the_same_file_a_question(db, capsys):
+    """The 文号 corrected after saving: the document still carries its own, and importing it again
+    is a re-import of the same plan, not 'another plan with the same title'."""
+    assert main(["plan", "info", "--db", str(db), "--doc-number", "武政办〔2024〕21号"]) == 0
+    capsys.readouterr()
+    assert main(["plan", "import", str(seed_path("000")), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "--as-new" not in out
+    assert main(["plan", "info", "--db", str(db)]) == 0
+    assert "文号（您改过）：武政办〔2024〕21号" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", [["info", "--title", "某方案"], ["edit", "--task", "1", "--title", "某"]])
+def test_editing_a_workspace_that_does_not_exist_creates_none(tmp_path, capsys, command):
+    missing = tmp_path / "没有的工作区.sqlite"
+    assert main(["plan", command[0], "--db", str(missing), *command[1:]]) == 2
+    assert "找不到工作区文件" in capsys.readouterr().err
+    assert not missing.exists()

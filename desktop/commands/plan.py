@@ -206,7 +206,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
     if all(getattr(args, name) is None for name in EDIT_FIELDS) and not args.history:
         raise UserError(NOTHING_TO_EDIT)
-    with open_workspace(getattr(args, "db", None)) as ws:
+    with open_workspace(getattr(args, "db", None), create=False) as ws:
         plan_id = queries.current_plan_id(ws)
         if plan_id is None:
             raise UserError(NO_PLAN)
@@ -275,7 +275,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     from desktop.store import open_workspace, plans as store_plans, queries
 
     editing = any(getattr(args, n) is not None for n in INFO_FIELDS) or args.phase or args.no_phases
-    with open_workspace(getattr(args, "db", None), readonly=not editing) as ws:
+    with open_workspace(getattr(args, "db", None), create=False, readonly=not editing) as ws:
         plan_id = queries.current_plan_id(ws)
         if plan_id is None:
             raise UserError(NO_PLAN)

@@ -71,6 +71,9 @@ def title_only_match(ws: Workspace, plan: ParsedPlan) -> tuple[int, str] | None:
     if plan_id is None or not plan.doc_number:
         return None
     stored = ws.conn.execute("SELECT doc_number FROM plans WHERE id = ?", (plan_id,)).fetchone()[0]
+    corrected = stored_plan_corrections(ws, plan_id).get("plan.doc_number")
+    if corrected is not None and corrected.document == plan.doc_number:
+        return None                     # the document's own number, which a person corrected
     if stored and stored != plan.doc_number:
         return plan_id, stored
     return None
