@@ -125,7 +125,7 @@ def _cut_unit(body: str) -> str:
     """The text ends in a units line whose last name is no unit (责任单位:区 where a page was cut):
     that piece, else ""."""
     m = _UNITS_LABEL_END.search(body.rstrip())
-    if not m:
+    if not m or m.group(1).rstrip().endswith(("）", ")")):      # （责任单位：区民政局） closes: nothing cut
         return ""
     piece = re.split(r"[、，,；;]", m.group(1).strip())[-1].strip()
     return piece if piece and len(piece) <= 8 and not _whole_unit(piece) else ""
