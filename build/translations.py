@@ -122,6 +122,10 @@ ENGLISH = {
         "When the plan names a group such as “各成员单位” only, list the units it stands for here",
         "设为本任务责任单位(&R)": "Make &responsible unit of this task",
     "下一处待核对(&N)": "&Next row to check",
+    "本行无误(&K)": "Row is correct (&K)",
+    "对照原文核对过、这一行没有问题：不再标黄，“下一处待核对”也不再停在这里（这一行再改动时重新判断）":
+        "Checked against the text, this row is right: no longer tinted, and Next row to check no longer stops "
+        "here (judged again when the row is changed)",
     "跳到下一行标黄、需要核对的任务（F8）": "Go to the next highlighted task that needs checking (F8)",
     "双击单元格或按回车可修改：单位之间用“、”分隔，指标写成“不少于500张；达到90%以上”。标黄的行有待确认的问题。":
         "Double-click a cell or press Enter to edit: separate units with “、”, write targets like "

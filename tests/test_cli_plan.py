@@ -168,13 +168,31 @@ def test_plan_import_prints_how_many_rows_to_check_and_the_first_few(tmp_path, c
     plan.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert main(["plan", "import", str(plan), "--db", str(tmp_path / "ws.sqlite")]) == 0
     out = capsys.readouterr().out
-    assert "待核对 7 处（7 项任务）" in out and "已导入到工作区" in out
+    assert "待核对 7 行（导入审核中标黄的行）" in out and "已导入到工作区" in out
     shown = [line for line in out.splitlines() if line.startswith("  一.") and "中间还有编号" in line]
     assert len(shown) == IMPORT_DOUBTS_LIMIT
     assert shown[0].startswith("  一.1 ")
-    assert f"其余 {7 - IMPORT_DOUBTS_LIMIT} 处" in out
+    assert f"其余 {7 - IMPORT_DOUBTS_LIMIT} 行" in out and "请在程序的导入审核中核对" in out
 
     clean = tmp_path / "干净.txt"
     clean.write_text("\n".join([*lines[:3], lines[-1]]) + "\n", encoding="utf-8")
     assert main(["plan", "import", str(clean), "--db", str(tmp_path / "ws2.sqlite")]) == 0
-    assert "待核对 0 处" in capsys.readouterr().out
+    assert "待核对 0 行" in capsys.readouterr().out
+
+
+def test_the_command_line_lists_the_rows_the_review_tints(tmp_path, capsys):
+    """A task naming no unit where the others do is tinted in the review: the command line
+    counts and lists it too, so both say the same."""
+    from desktop.core.parse import parse_file
+    from desktop.core.review_edits import rows_to_check
+
+    lines = ["关于推进社区服务的实施方案", "", "一、主要任务",
+             "1.优化社区服务流程。（责任单位：区政务服务办）", "2.完善社区养老服务。",
+             "3.推进社区食堂建设。（责任单位：区民政局）"]
+    plan = tmp_path / "方案.txt"
+    plan.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    [(task, problems)] = rows_to_check(parse_file(plan))
+    assert task.key == "一.2" and any("没有识别出牵头或责任单位" in p for p in problems)
+    assert main(["plan", "parse", str(plan)]) == 0
+    out = capsys.readouterr().out
+    assert "待核对 1 行" in out and "  一.2 完善社区养老服务：没有识别出牵头或责任单位" in out

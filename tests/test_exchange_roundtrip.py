@@ -297,6 +297,24 @@ def test_a_plan_update_keeps_the_units_own_corrections_and_says_which_it_replace
     assert Q.task_detail(u.ws, first.id)["short_name"] == "本单位简称"
 
 
+def test_a_plan_update_says_which_of_the_plans_own_fields_changed(world, tmp_path):
+    """The office corrects the plan's monthly duty after saving: the unit's import says that
+    the reporting day moved, and the unit's due rule follows."""
+    from desktop.store import dashboard
+    from desktop.store.plans import edit_plan
+
+    u = world.unit(0)
+    office_plan = Q.current_plan_id(world.office)
+    assert edit_plan(world.office, office_plan, {"plan.monthly_duty": "每月12日前报送上月工作进展"})
+    f = plan_package.export_plan(world.office, tmp_path / "plan2.luoshi").path
+    [out] = importer.import_files(u.ws, [f])
+    assert out.status == "imported", out.line()
+    assert "方案信息有变化：月度报送要求" in out.message and "每月12日前报送上月工作进展" in out.message
+    assert dashboard.due_rule(u.ws, u.plan_id).day == 12
+    [again] = importer.import_files(u.ws, [f])
+    assert "方案信息有变化" not in again.message
+
+
 def test_old_receipt_imported_late_does_not_undo_a_newer_one(world, tmp_path):
     u = world.unit(0)
     u.enter_month(MAY)

@@ -37,8 +37,9 @@ def test_a_phase_that_cannot_be_taken_says_why(rows, words):
 def test_plan_title_and_date_checks():
     assert PE.check_plan_title("  某某工作方案 ") == "某某工作方案"
     assert PE.check_plan_date("2024-03-01") == "2024-03-01" and PE.check_plan_date(" ") is None
+    assert PE.check_plan_date("2024年3月1日") == "2024-03-01"          # as the document writes it
     for bad, check in (("", PE.check_plan_title), ("2024-02-30", PE.check_plan_date),
-                       ("2024年3月1日", PE.check_plan_date)):
+                       ("2024年3月", PE.check_plan_date), ("2024年2月30日", PE.check_plan_date)):
         with pytest.raises(EditError):
             check(bad)
 

@@ -39,7 +39,11 @@ def test_a_target_that_cannot_be_read_is_refused_with_the_reason(text, words):
 def test_deadline_title_and_short_name_checks():
     assert E.check_deadline(" 2024-12-31 ") == "2024-12-31"
     assert E.check_deadline("") is None
-    for bad in ("年底", "2024-02-30", "2024/12/31"):
+    # the wording a plan uses, with its year, as the parser reads it (what a doubt quotes)
+    assert E.check_deadline("2024年3月底前") == "2024-03-31"
+    assert E.check_deadline("2024年底") == "2024-12-31"
+    assert E.check_deadline("2024年3月1日") == "2024-03-01"
+    for bad in ("年底", "3月底前", "2024-02-30", "2024年2月30日", "2024/12/31", "2024年3月底前完成培训"):
         with pytest.raises(E.EditError, match="不是日期"):
             E.check_deadline(bad)
     with pytest.raises(E.EditError, match="不能为空"):

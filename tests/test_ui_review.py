@@ -391,3 +391,28 @@ def test_next_row_to_check_goes_through_the_doubtful_rows_and_the_summary_counts
     dialog.model.setData(dialog.model.index(0, COL_TARGETS), "新建社区食堂12家")
     assert dialog.model.warned_rows() == []
     assert not dialog.ui.nextFlagButton.isEnabled()
+    assert "没有标黄需要核对的行" in dialog.ui.summaryLabel.text() and "F8" not in dialog.ui.summaryLabel.text()
+
+
+def test_a_row_checked_as_it_is_stops_being_flagged_until_it_changes(qtbot):
+    """本行无误: the plan really says so (the doubt is no error); the row is untinted, F8 skips
+    it, and the summary counts it as checked; a later edit of the row is judged again."""
+    from desktop.ui.review import COL_DEADLINE
+
+    dialog, _ = _dialog(qtbot, _doubtful_plan())
+    view = dialog.ui.tasksView
+    assert view.currentIndex().row() == 0 and dialog.ui.checkedButton.isEnabled()
+    qtbot.mouseClick(dialog.ui.checkedButton, Qt.MouseButton.LeftButton)
+    assert dialog.model.warned_rows() == [2] and view.currentIndex().row() == 2     # on to the next
+    assert "1 行需要核对" in dialog.ui.summaryLabel.text() and "已核对 1 行" in dialog.ui.summaryLabel.text()
+    view.setCurrentIndex(dialog.model.index(0, COL_TITLE))
+    assert "已核对，本行无误" in dialog.ui.sourceBrowser.toPlainText()        # the doubt still said
+    assert not dialog.ui.checkedButton.isEnabled()
+    assert dialog.model.setData(dialog.model.index(0, COL_TARGETS), "新建社区食堂12家")   # set right: no doubt
+    assert dialog.model.setData(dialog.model.index(0, COL_TARGETS), "")       # the same doubt again: still checked
+    assert 0 not in dialog.model.warned_rows()
+    from desktop.ui.review import COL_LEAD
+    assert dialog.model.setData(dialog.model.index(0, COL_LEAD), "区民政局、区甲乙丙局、区丁戊局")   # a new doubt
+    assert 0 in dialog.model.warned_rows()
+    assert dialog.model.setData(dialog.model.index(2, COL_DEADLINE), "2024年9月底前")  # the plan's own words
+    assert dialog.model.index(2, COL_DEADLINE).data() == "2024-09-30"

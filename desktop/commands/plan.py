@@ -84,25 +84,29 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return 0
 
 
-DOUBTS = "待核对 {n} 处（{rows} 项任务）：解析可能有误，请对照原文核对"
-NO_DOUBTS = "待核对 0 处：没有发现解析可疑的任务。"
-MORE_DOUBTS = "  ……其余 {n} 处可用“plan parse 方案文件”全部列出；改正用“plan edit --task 编号 …”。"
+DOUBTS = "待核对 {n} 行（导入审核中标黄的行）：请对照原文核对"
+NO_DOUBTS = "待核对 0 行：导入审核中没有标黄的行。"
+MORE_DOUBTS = "  ……其余 {n} 行可用“plan parse 方案文件”全部列出。"
+FIX_HINT = ("改正单位、指标、时限用“plan edit --task 编号 …”；几项任务连在一起的，"
+            "请在程序的导入审核中核对，或改好原文后重新导入。")
 IMPORT_DOUBTS_LIMIT = 5
 
 
 def print_doubts(plan, limit: int | None) -> None:
-    """The doubtful rows (``core.parse_doubts``): how many, and the first ``limit`` (None: all)."""
-    from desktop.core.parse_doubts import doubt_list
+    """The rows the review tints (``review_edits.rows_to_check``): how many, and the first
+    ``limit`` (None: all), each with what to check."""
+    from desktop.core.review_edits import rows_to_check
 
-    doubts = doubt_list(plan)
-    if not doubts:
+    rows = rows_to_check(plan)
+    if not rows:
         print(NO_DOUBTS)
         return
-    print(DOUBTS.format(n=len(doubts), rows=len({id(task) for task, _ in doubts})))
-    for task, doubt in doubts[:limit]:
-        print(f"  {task.key} {task.title}：{doubt}")
-    if limit is not None and len(doubts) > limit:
-        print(MORE_DOUBTS.format(n=len(doubts) - limit))
+    print(DOUBTS.format(n=len(rows)))
+    for task, problems in rows[:limit]:
+        print(f"  {task.key} {task.title}：{'；'.join(problems)}")
+    if limit is not None and len(rows) > limit:
+        print(MORE_DOUBTS.format(n=len(rows) - limit))
+    print(f"  {FIX_HINT}")
 
 
 def summary_lines(plan) -> str:

@@ -21,8 +21,8 @@ row (a missing task: its opening words are inside a tinted row)::
     all six                 5.1 %  21.9 %                  7.6 %  30.8 %
 
 The problems the review already tinted (no units, a unit not in the list, a parser warning
-naming the task) tint 16.4 % / 12.2 % of rows and catch 3.1 % / 7.4 %; with the doubts, rows
-20.4 % / 18.1 %, caught 21.9 % / 35.1 %. (A group listed without members no longer tints its rows,
+naming the task by its number) tint 17.4 % / 18.0 % of rows and catch 12.5 % / 14.4 %; with the
+doubts, rows 21.4 % / 23.4 %, caught 31.2 % / 39.5 %. (A group listed without members no longer tints its rows,
 ``review_edits.tints_row``: 16 % of rows had only that, one fix for the whole plan.)
 
 Tried and dropped (kept in ``tests/doubt_score.py`` to measure again), each no better than about

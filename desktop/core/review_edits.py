@@ -27,6 +27,7 @@ from desktop.core.parse import read_target
 ADDED_NOTE = "核对时新增"
 # what the review table says about a row
 NO_UNITS = "没有识别出牵头或责任单位：请在本行的“牵头单位”“责任单位”格中填写"
+NO_UNITS_WARNING = "没有写明牵头或责任单位"       # the parser's own words for the same (parse.tasks)
 UNKNOWN_UNIT = ("“{name}”不在单位名单中：如是已有单位的另一种写法，"
                 "请在右侧单位列表中先点正式名称、再点它，按“合并为同一单位”")
 ALIAS_UNIT = "“{name}”是“{canonical}”的另一种写法，可在右侧单位列表中合并"
@@ -47,7 +48,7 @@ FIELD_LABELS = {"title": "任务名称", "short_name": "简称", "lead_units": "
 
 NO_DIGITS = "指标“{text}”里没有数字，无法作为量化指标。请写成“不少于500张”“达到90%以上”这样带数字和单位的形式。"
 NOT_A_TARGET = "“{text}”读不出量化指标：要有阿拉伯数字和计量单位（如 500张、90%）。请写成“不少于500张”这样的形式。"
-BAD_DEADLINE = "完成时限“{text}”不是日期。请写成 2024-12-31 这样的年-月-日，或留空。"
+BAD_DEADLINE = "完成时限“{text}”不是日期。请写成 2024-12-31 或“2024年12月底前”这样带年份的写法，或留空。"
 EMPTY_TITLE = "任务名称不能为空。"
 LONG_SHORT_NAME = "简称“{text}”太长（{n} 字）。简称用在列表和报告里，请控制在 {limit} 字以内。"
 SHORT_NAME_LIMIT = 20
@@ -187,8 +188,10 @@ def task_problems(plan: ParsedPlan, task: Task, doubts: bool = True) -> list[str
             problems.append(EMPTY_GROUP.format(name=name))
     if not task.title.strip():
         problems.append(NO_TITLE)
-    for warning in plan.warnings:
-        if task.title and task.title in warning and warning not in problems:
+    names_it = re.compile(rf"任务(?:编号)? {re.escape(task.key)}[（ ]|（{re.escape(task.key)} ")
+    for warning in plan.warnings:      # the parser's warnings name a task by its number
+        if names_it.search(warning) and warning not in problems \
+                and not (NO_UNITS in problems and NO_UNITS_WARNING in warning):
             problems.append(warning)
     if doubts:
         problems.extend(d for d in parse_doubts.task_doubts(plan, task) if d not in problems)
@@ -203,6 +206,13 @@ def plan_problems(plan: ParsedPlan) -> list[list[str]]:
         problems = task_problems(plan, task, doubts=False)
         out.append(problems + [d for d in own if d not in problems])
     return out
+
+
+def rows_to_check(plan: ParsedPlan) -> list[tuple[Task, list[str]]]:
+    """The rows the review tints (``tints_row``), each with all its problems: what the command
+    line lists, so it says what the dialog shows."""
+    return [(task, problems) for task, problems in zip(plan.tasks, plan_problems(plan), strict=True)
+            if any(tints_row(p) for p in problems)]
 
 
 def tints_row(problem: str) -> bool:
@@ -245,7 +255,14 @@ def parse_targets(text: str, old: list[Target], year: int | None = None) -> list
 
 
 def check_deadline(text: str) -> str | None:
-    """``2024-12-31`` (or empty → None); anything else raises ``EditError``."""
+    """``2024-12-31``, ``2024年12月31日`` or a deadline as plans write it with its year
+    (``2024年3月底前``, ``2024年底``, ``2024年第三季度``: the parser's own reading, the words a
+    doubt quotes), or empty → None; anything else raises ``EditError``."""
+    from desktop.core.parse.dates import find_deadlines
+
+    found = find_deadlines(text.strip(), None)
+    if len(found) == 1 and found[0].words == text.strip():
+        return found[0].date
     return check_date(text, BAD_DEADLINE)
 
 
@@ -255,9 +272,11 @@ def check_date(text: str, message: str) -> str | None:
     text = text.strip()
     if not text:
         return None
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+    written = re.fullmatch(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", text)     # 2024年3月1日
+    iso = f"{written[1]}-{int(written[2]):02d}-{int(written[3]):02d}" if written else text
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
         try:
-            return date.fromisoformat(text).isoformat()
+            return date.fromisoformat(iso).isoformat()
         except ValueError:
             pass
     raise EditError(message.format(text=text))
@@ -326,6 +345,13 @@ def set_task_field(task: Task, name: str, value: Any) -> None:
         raise KeyError(name)
 
 
+def _months(start: str | None, end: str | None) -> str:
+    """A phase's months in words: （2024-03—2024-05）, （2024-11 止）, （2024-03 起）, or nothing."""
+    if start and end:
+        return f"（{start}—{end}）"
+    return f"（{end} 止）" if end else f"（{start} 起）" if start else ""
+
+
 def field_text(name: str, value: Any) -> str:
     """A field's value in words, for summaries and history."""
     if name in ("lead_units", "responsible_units"):
@@ -333,7 +359,7 @@ def field_text(name: str, value: Any) -> str:
     if name == "targets":
         return "；".join(dict.fromkeys(t["text"] for t in value)) or "（无）"
     if name == "plan.phases":
-        return "；".join(f"{p['name']}（{p.get('start') or '?'}—{p.get('end') or '?'}）" for p in value) or "（无）"
+        return "；".join(p["name"] + _months(p.get("start"), p.get("end")) for p in value) or "（无）"
     return str(value) if value else "（无）"
 
 

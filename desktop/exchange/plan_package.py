@@ -18,6 +18,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from desktop.core import plan_edits
 from desktop.core.model import ParsedPlan
 from desktop.errors import UserError
 from desktop.exchange import format as fmt, keys
@@ -25,7 +26,7 @@ from desktop.exchange.context import Context
 from desktop.exchange.verify import OpenedPackage, PackageRefused
 from desktop.store import roster
 from desktop.store.exchange import link_plan, linked_plan
-from desktop.store.plans import prepare_office_plan, save_plan
+from desktop.store.plans import prepare_office_plan, save_plan, stored_plan_fields
 from desktop.store.queries import current_plan_id
 from desktop.store.saved_plan import load_plan
 from desktop.store.workspace import Workspace, now_iso, refuse_output_over_workspace
@@ -121,6 +122,11 @@ def apply(ws: Workspace, pkg: OpenedPackage, ctx: Context, plan: ParsedPlan) -> 
     own_unit = int(own) if own.isdigit() else None
     claim = roster.own_claim(ws, own_unit)          # kept if the office's roster lacks this unit
     office = prepare_office_plan(ws, plan)
+    # the plan's own fields the new package changes (title, 文号, date, phases, the monthly duty
+    # whose day sets when reports are due): said, as the tasks' changes are counted
+    fields = ([line.removeprefix(f"{plan_edits.PLAN_TITLE}：")
+               for line in plan_edits.changes(stored_plan_fields(ws, office.plan_id), office.plan)]
+              if office.plan_id is not None else [])
     result = save_plan(ws, office.plan, source_name=pkg.path.name, backup=False, parsed=plan)
     payload = pkg.payload
     kept = roster.apply_package(ws, result.plan_id, plan, payload.get("roster"), own_unit=own_unit,
@@ -136,6 +142,8 @@ def apply(ws: Workspace, pkg: OpenedPackage, ctx: Context, plan: ParsedPlan) -> 
     else:
         text = (f"已更新方案：新增任务 {result.tasks_added} 项，修改 {result.tasks_updated} 项，"
                 f"撤销 {result.tasks_withdrawn} 项（已填报的进展全部保留）")
+        if fields:
+            text += "；方案信息有变化：" + "；".join(fields)
     if office.conflicts:
         shown = "；".join(c.text() for c in office.conflicts[:3])
         more = f"等 {len(office.conflicts)} 处" if len(office.conflicts) > 3 else ""

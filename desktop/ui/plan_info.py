@@ -40,6 +40,7 @@ class PlanInfoDialog(QDialog):
         self.ui.dateEdit.setText(plan.date or "")
         self.ui.monthlyDutyEdit.textChanged.connect(self.show_rule)
         self.ui.monthlyDutyEdit.setText(plan_edits.monthly_duty_text(plan))
+        self.ui.monthlyDutyEdit.setCursorPosition(0)          # a long sentence shows from its start
         self.show_rule()
         table = self.ui.phasesTable
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -26,8 +26,11 @@ from desktop.ui.screen_fit import fit_to_screen
 # the screen's words
 HEADERS = ("编号", "任务名称", "简称", "牵头单位", "责任单位", "量化指标", "完成时限")
 SUMMARY = ("<b>{title}</b>　{doc}　{issuer}　{date}<br>"
-           "识别出 {tasks} 项任务、{units} 个单位、{targets} 项指标、{phases} 个工作阶段；"
-           "{warned} 行需要核对（标黄），按 F8 或“下一处待核对”逐行查看。")
+           "识别出 {tasks} 项任务、{units} 个单位、{targets} 项指标、{phases} 个工作阶段；{flags}")
+FLAGS = "{warned} 行需要核对（标黄），按 F8 或“下一处待核对”逐行查看，核对无误的按“本行无误”。"
+NO_FLAGS = "没有标黄需要核对的行。"
+CHECKED = "已核对 {n} 行。"
+CHECKED_ROW = "（已核对，本行无误）<br>"
 NEXT_FLAG_KEY = "F8"
 UNDO_PLAN_INFO = "修改方案信息"
 NO_WARNINGS = "解析没有提出问题。"
@@ -83,6 +86,7 @@ class ReviewModel(QAbstractTableModel):
         super().__init__(parent)
         self.plan = plan
         self.problems: list[list[str]] = []
+        self.checked: set[tuple[str, tuple[str, ...]]] = set()     # rows checked as they are
         self.pending: dict[tuple[int, int], tuple[str, str]] = {}     # (row, column) → (text, why)
         self.refresh_problems()
         self.last_error = ""
@@ -222,9 +226,21 @@ class ReviewModel(QAbstractTableModel):
         self.problems[row] = self._problems(row)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
+    def _checked_key(self, row: int) -> tuple[str, tuple[str, ...]]:
+        return self.plan.tasks[row].key, tuple(self.problems[row])
+
+    def mark_checked(self, row: int) -> None:
+        """本行无误: the person checked the row against the text; it stops being a row to check
+        until its problems change (an edit of it is judged again)."""
+        self.checked.add(self._checked_key(row))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    def checked_rows(self) -> int:
+        return sum(1 for row in range(len(self.problems)) if self._checked_key(row) in self.checked)
+
     def flagged(self, row: int) -> bool:
-        """A row to check: tinted, and a stop for 下一处待核对."""
-        return any(logic.tints_row(p) for p in self.problems[row])
+        """A row to check: tinted, and a stop for 下一处待核对 (unless checked as it is)."""
+        return any(logic.tints_row(p) for p in self.problems[row]) and self._checked_key(row) not in self.checked
 
     def warned_rows(self) -> list[int]:
         return [row for row in range(len(self.problems)) if self.flagged(row)]
@@ -294,9 +310,11 @@ class ReviewDialog(QDialog):
         view.setModel(self.model)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((COL_NUMBER, 64), (COL_TITLE, 160), (COL_SHORT, 90), (COL_LEAD, 170),
-                              (COL_RESPONSIBLE, 220), (COL_TARGETS, 170), (COL_DEADLINE, 90)):
+        # together about 870 px: the 完成时限 column stays in sight on a 1366×768 screen
+        for column, width in ((COL_NUMBER, 56), (COL_TITLE, 150), (COL_SHORT, 80), (COL_LEAD, 150),
+                              (COL_RESPONSIBLE, 200), (COL_TARGETS, 150), (COL_DEADLINE, 84)):
             header.resizeSection(column, width)
+        header.setStretchLastSection(True)                   # a wider screen widens 完成时限, not a gap
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -320,6 +338,7 @@ class ReviewDialog(QDialog):
         self.ui.membersButton.clicked.connect(self.edit_members)
         self.ui.planInfoButton.clicked.connect(self.edit_plan_info)
         self.ui.nextFlagButton.clicked.connect(self.next_flagged)
+        self.ui.checkedButton.clicked.connect(self.check_current)
         next_flag = QAction(self)
         next_flag.setShortcut(QKeySequence(NEXT_FLAG_KEY))
         next_flag.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -350,6 +369,15 @@ class ReviewDialog(QDialog):
         view.scrollTo(index)
         view.setFocus()
         return row
+
+    def check_current(self) -> int | None:
+        """本行无误: the current row is checked as it is; go on to the next row to check."""
+        index = self.ui.tasksView.currentIndex()
+        if not index.isValid() or not self.model.flagged(index.row()):
+            return None
+        self.model.mark_checked(index.row())
+        self._fill_summary()
+        return self.next_flagged()
 
     def showEvent(self, event: Any) -> None:
         fit_to_screen(self)
@@ -421,14 +449,21 @@ class ReviewDialog(QDialog):
         super().accept()
 
     # -- the side panel --------------------------------------------------------------------
+    def _flags_text(self) -> str:
+        warned, checked = len(self.model.warned_rows()), self.model.checked_rows()
+        text = FLAGS.format(warned=warned) if warned else NO_FLAGS
+        return text + (CHECKED.format(n=checked) if checked else "")
+
     def _fill_summary(self) -> None:
         p = self.working
         self.ui.summaryLabel.setText(SUMMARY.format(
             title=html.escape(p.title), doc=html.escape(p.doc_number), issuer=html.escape(p.issuer),
             date=p.date or "", tasks=len(p.tasks), units=len(p.units),
             targets=sum(len(t.targets) for t in p.tasks) + len(p.plan_targets), phases=len(p.phases),
-            warned=len(self.model.warned_rows())))
+            flags=self._flags_text()))
         self.ui.nextFlagButton.setEnabled(bool(self.model.warned_rows()))
+        current = self.ui.tasksView.currentIndex()
+        self.ui.checkedButton.setEnabled(current.isValid() and self.model.flagged(current.row()))
         self.ui.warningsList.clear()
         for warning in p.warnings or [NO_WARNINGS]:
             self.ui.warningsList.addItem(warning)
@@ -522,13 +557,16 @@ class ReviewDialog(QDialog):
 
     def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         task = current.data(TaskRole) if current.isValid() else None
+        self.ui.checkedButton.setEnabled(task is not None and self.model.flagged(current.row()))
         if task is None:
             self.ui.sourceBrowser.clear()
             return
         problems = current.data(ProblemsRole) or []
         parts = []
         if problems:               # first: what to check on this row, above the text it is checked against
-            parts.append("<p style='color:#b54708'>" + "<br>".join("• " + html.escape(p) for p in problems) + "</p>")
+            lines = "<br>".join("• " + html.escape(p) for p in problems)
+            checked = (any(logic.tints_row(p) for p in problems) and not self.model.flagged(current.row()))
+            parts.append("<p style='color:#b54708'>" + (CHECKED_ROW if checked else "") + lines + "</p>")
         parts.append(f"<p><b>{html.escape(task.title)}</b></p><p>{html.escape(task.text)}</p>")
         if task.source:
             parts.append(f"<p style='background:#eef4ff'>{html.escape(task.source)}</p>")

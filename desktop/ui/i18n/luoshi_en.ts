@@ -745,21 +745,31 @@
     </message>
     <message>
         <location filename="../../../forms/review_dialog.ui" line="112" />
+        <source>本行无误(&amp;K)</source>
+        <translation>Row is correct (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/review_dialog.ui" line="113" />
+        <source>对照原文核对过、这一行没有问题：不再标黄，“下一处待核对”也不再停在这里（这一行再改动时重新判断）</source>
+        <translation>Checked against the text, this row is right: no longer tinted, and Next row to check no longer stops here (judged again when the row is changed)</translation>
+    </message>
+    <message>
+        <location filename="../../../forms/review_dialog.ui" line="119" />
         <source>撤销(&amp;Z)</source>
         <translation>Und&amp;o</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="113" />
+        <location filename="../../../forms/review_dialog.ui" line="120" />
         <source>撤销上一步修改（Ctrl+Z）</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="119" />
+        <location filename="../../../forms/review_dialog.ui" line="126" />
         <source>重做(&amp;Y)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../../forms/review_dialog.ui" line="120" />
+        <location filename="../../../forms/review_dialog.ui" line="127" />
         <source>重做刚撤销的修改（Ctrl+Y）</source>
         <translation>Redo the change just undone (Ctrl+Y)</translation>
     </message>
