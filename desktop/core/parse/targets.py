@@ -32,7 +32,7 @@ _UNITS = ("万平方米|平方米|万平米|平米|㎡|平方公里|公里|千�
           "岁(?=以上[，,。；;]|[^\u4e00-\u9fff]|$)|"
           "对(?!接|口|标|比|照|象|外|于|应|策|话|待|称|齐|冲|此|其|我)")   # 列车38对 (pairs of trains)
 NUMBER = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-—–~至]\s*(\d+(?:\.\d+)?))?\s*([万千亿]?)\s*(" + _UNITS + r")"
+    r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-—–~至]\s*(\d+(?:\.\d+)?))?\s*([万千亿]?)\s*(?:[余多]\s*)?(" + _UNITS + r")"
     r"(?:\s*(及以上|及以下|以上|以下|以内|左右|之内))?")
 _CMP_BEFORE = re.compile(
     r"(不少于|不低于|不小于|至少|最少|不超过|不高于|不多于|不大于|控制在|保持在|稳定在|超过|高于|大于|低于|少于|小于|"
@@ -50,6 +50,8 @@ _QUALIFIER = re.compile(r"[\u4e00-\u9fff]{0,4}的")
 # 「满意率达95%以上的办理工作目标」: the figure is the aim the clause names, not who qualifies
 _AIM_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,8}(?:目标|要求)")
 _VERB_JUST_BEFORE = re.compile(_VERB.pattern + r"\s*$")
+# 「将70%以上的实效比例分解到各街镇」: a share as the object the clause hands out, not who qualifies
+_DISPOSAL = re.compile(r"(?:^|[^\u4e00-\u9fff]|[并要须应])[将把]\s*$")
 _PER_ENTITY = re.compile(r"(单户|单笔|单个|单项|每户|每家|每个|每笔)[\u4e00-\u9fff]{0,8}$")
 _QUALIFIER_LIST = re.compile(r"、[^，,。；;]{0,24}?的")   # …及以下、平均担保费率不超过1%的担保业务
 # 「主办任务10件以下的…达到100%，11—49件的达到75%以上」: a caseload band opening its clause (or right
@@ -64,6 +66,10 @@ _ORDINAL_BEFORE = re.compile(r"(第|前|近)$")
 _CRITERION = re.compile(r"宜(?:为|在|控制在|不少于|不低于|不小于|不超过|不大于|不高于)?\s*$")
 _CAPACITY_UNITS = r"吨|千瓦|兆瓦|千瓦时|立方米|标准箱"
 _CAPACITY_NAME = re.compile(r"级?(?:(?!的)[\u4e00-\u9fff]){2,8}?(?:项目|工程|装置|生产线)")
+# 「原则上按500户配1名」「每千人配置2名」: the basis of a staffing or provision norm, not a figure to reach
+_RATIO_NEXT = re.compile(r"\s*(?:左右)?\s*(?:配备|配置|配|设置|设立|设|安排)\s*(?:\d|[一二两三四五六七八九十])")
+# 「80余辆」「200多名」「3万余户」: more than the figure
+_MORE_THAN = re.compile(r"\d+(?:\.\d+)?\s*[万千亿]?\s*[余多]")
 _MULT = {"": 1, "万": 10000, "千": 1000, "亿": 100000000}
 _WINDOW = 22
 
@@ -128,7 +134,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             before = clause[max(0, m.start() - 3): m.start()]
             if _ORDINAL_BEFORE.search(before) or re.search(r"[(（](?:不含|不包括|不包含|含)\s*$", before):
                 continue                            # 「6亩以下(不含6亩)」: the band's edge, never a target
-            if before.endswith("每"):
+            if before.endswith("每") or _RATIO_NEXT.match(clause, m.end()):
                 continue                            # 「每20公里配备1名」: the basis of a ratio, not a figure to reach
             if unit in ("万", "千", "亿") and (not after or not re.match(r"[^\u4e00-\u9fff]|人|元|户|张|个", after)):
                 # "73.45万左右" has no countable unit
@@ -144,7 +150,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             q_at = aside.end() if aside else m.end()
             if suffix and (_QUALIFIER.match(clause, q_at) or _QUALIFIER_LIST.match(clause, m.end())
                            and _PER_ENTITY.search(clause, 0, m.start())) and not (
-                               unit in ("%", "‰") and _VERB_JUST_BEFORE.search(clause, 0, m.start())) and not (
+                               unit in ("%", "‰") and (_VERB_JUST_BEFORE.search(clause, 0, m.start())
+                                                       or _DISPOSAL.search(clause, 0, m.start()))) and not (
                                _AIM_AFTER.match(clause, m.end())) and not (
                                clause[q_at:q_at + 1] == "的" and _VERB_JUST_BEFORE.search(clause, 0, m.start())):
                 # (「创办10家以上的合作社」: the count right after the verb, then 的 and what is counted: the aim)
@@ -204,6 +211,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 continue                    # 1年以上 / 16—24岁 are figures; 2025年, 5年内 are not
             if continued and out and comparator is None:
                 comparator = out[-1].comparator
+            if comparator is None and _MORE_THAN.match(m.group(0)):
+                comparator = ">="
             value, unit_name = _value(upper and num or num, mult, unit)
             between = window[verb_m.end():].strip("的 ") if verb_m is not None else ""
             if continued:
@@ -236,8 +245,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
     return out
 
 
-_CN_COUNT = re.compile(r"(?<![第统唯])([一二两三四五六七八九十百]{1,4})(家|个类别|个|名|座|所|项|处|条|套|台|张)"
-                       r"(?=[\u4e00-\u9fff])")
+_CN_COUNT = re.compile(r"(?<![第统唯])([一二两三四五六七八九十百]{1,4})"
+                       r"(家|个类别|个|名|座|所|项|处|条|套|台|张|场|次|批|轮)(?=[\u4e00-\u9fff]|(?<=[场次批轮])[)）,，。；;]|$)")
+# 「（全年不少于一场）」「每年至少两次」: a count of events set by a bar right before it
+_BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|至少|最少|不少於)\s*$")
 _CN_VALUE = {"两": "二"}
 # 「在…路口两处设交通信号灯」: places counted, then what is built at them
 _PLACE_WORK = re.compile(r"(?<=处)(?:各)?(?:增设|新设|设置|设立|安装|新建|建设|建成|配备|配建|"
@@ -253,8 +264,12 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
         before = sentence[max(0, m.start() - 12): m.start()]
         if before.endswith(("“", "「", "\"", "『")):
             continue                     # “四个体系”: a name, not a count
+        if m.group(2) in ("场", "次", "批", "轮") and not _BAR_JUST_BEFORE.search(before):
+            continue                     # 一次性 / 两批: counts of events only with their bar
+        if re.search(r"每\s*\d[^，,。；;]*$", sentence[:m.start()]):
+            continue                     # 每25公里配备不少于一名: a norm per measure, not a figure to reach
         if m.group(1) == "一" and not (m.group(2) in ("座", "所", "处", "条", "家")
-                                       and _VERB_JUST_BEFORE.search(before)):
+                                       and _VERB_JUST_BEFORE.search(before) or _BAR_JUST_BEFORE.search(before)):
             continue                     # 一个/一项 is an article; 新建一座消防站 counts one
         if not (_VERB.search(before) or _CMP_BEFORE.search(before) or re.search(r"(确定|分为|分成|选定)$", before)
                 or m.group(2) == "个类别" or _PLACE_WORK.match(sentence, m.end())):
@@ -337,7 +352,7 @@ def _stock_taken(sentence: str, default_year: int | None) -> bool:
 
 
 _DUTY_SUBJECT = re.compile(r"(报送|上报|呈报|报告|提交|反馈|报)(\S{0,6})?(信息|简报|材料|总结|小结|进展|情况|稿件)?")
-_DUTY_UNITS = frozenset({"篇", "份", "期", "条"})
+_DUTY_UNITS = frozenset({"篇", "份", "期", "条", "次"})
 
 
 def is_reporting_duty(target: Target) -> bool:
