@@ -2,7 +2,7 @@
 wordings of the same shape (the real cases are scored by tests/test_parse_score.py)."""
 from __future__ import annotations
 
-from desktop.core.parse import parse_text  # noqa: F401  (used by later classes)
+from desktop.core.parse import parse_text
 from desktop.core.parse.targets import find_targets
 
 
@@ -36,3 +36,42 @@ def test_the_basis_of_a_norm_is_no_target():
     assert (200, "名") not in [(v, u) for v, u, _c in _figures("配齐校医，按照200名学生配备1名。")]
     assert _figures("每30公里道路配备不少于一名养护员。") == []
     assert _figures("新建10个站点，配备20名管理员。") == [(10, "个", None), (20, "名", None)]
+
+
+# class 3: an item number run into a month inside a one-line notice (3.8月上旬 is item 3, in August)
+def test_an_item_number_run_into_a_month_in_a_line_is_the_next_item():
+    text = ("关于开展安全生产大检查的通知 各镇街、各部门: 现将有关事项通知如下: 一、检查内容 1.排查企业隐患。"
+            " 2.整治消防通道。 二、工作要求 1.各单位要高度重视,"
+            "于5月10日前报送自查报告。 2.6月中旬,市政府将组织对各镇街检查情况进行抽查通报。"
+            " 3.10月底前,各单位完成问题整改并形成总结材料。\n")
+    plan = parse_text(text)
+    assert [t.path + [t.number] for t in plan.tasks][-2:] == [["二", "2"], ["二", "3"]]
+    assert plan.tasks[-2].title.startswith("6月中旬")
+    assert plan.tasks[-1].title.startswith("10月底前")
+
+
+def test_a_decimal_before_a_month_is_not_an_item():
+    # no 1. 2. before it: 2.5 is a figure, and the line stays one item
+    text = "一、工作目标 全年增长2.5月均值以上,完成各项任务。 二、保障措施 1.加强领导。 2.强化考核。\n"
+    plan = parse_text(text)
+    assert not any(t.number == "2" and t.title.startswith("5月") for t in plan.tasks)
+
+
+# class 7: unit lists — a label whose colon was typed as a semicolon; a role word cut by the page end
+def test_a_label_with_a_semicolon_is_a_label():
+    plan = parse_text("一、重点任务\n1.推进厕所改造。(责任单位;卫健局、农业农村局、各镇)\n"
+                      "2.整治河道。（牵头单位；水务局）\n")
+    assert plan.tasks[0].responsible_units == ["卫健局", "农业农村局", "各镇"]
+    assert plan.tasks[1].lead_units == ["水务局"]
+    plan = parse_text("一、重点任务\n1.推进厕所改造。\n责任单位；卫健局、各镇\n")
+    assert plan.tasks[0].responsible_units == ["卫健局", "各镇"]
+
+
+def test_a_role_word_cut_by_the_page_end_keeps_the_last_unit():
+    for cut in ("等按职责分", "等按职责分工", "等按职"):
+        plan = parse_text("一、稳增长\n(一)全市生产总值增长6%左右(市发改委牵头,市财政局、市统计局、"
+                          f"国家统计局某市调查队{cut}")
+        task = plan.tasks[0]
+        assert task.lead_units == ["市发改委"]
+        assert task.responsible_units == ["市财政局", "市统计局", "国家统计局某市调查队"], cut
+        assert any("中断" in w for w in plan.warnings)

@@ -30,6 +30,8 @@ MARKER = re.compile(
 # "1.9月30日前…" / "11.121人才梯队项目": a number, a dot and more digits; an item only where
 # the numbering continues (see build_items)
 _DIGIT_AFTER = re.compile(r"(\d{1,4})\s*[.．、](?=\d|[万亿千百%月年日号个])")
+# an item number run into a month inside a line: 3.8月上旬 / 2.10月底前 (a month, then its day or part)
+_ITEM_THEN_MONTH = re.compile(r"(\d{1,2})\s*[.．](?=(?:1[0-2]|[1-9])月(?:\d{1,2}日|上旬|中旬|下旬|底|末|份|初|中|前))")
 
 # where a plan's numbered text ends: appendices, name lists, web-page furniture
 _TRAILER = re.compile(
@@ -194,6 +196,15 @@ def _split_inline(text: str) -> str:
             continue
         found = _match_at(text, i)
         if not found:
+            # 「…下步打算)。 3.8月上旬，…」: item 3 run into its month, where 1. 2. went before
+            run = _ITEM_THEN_MONTH.match(text, i)
+            if run and last[3] and int(run.group(1)) == last[3] + 1 and (text[i - 1] if i else "\n") in _PUNCT_BEFORE:
+                out.extend([text[prev_end:i], "\n"])
+                prev_end = i
+                last[3] = int(run.group(1))
+                restart[4] = True
+                i = run.end()
+                continue
             i += 1
             continue
         kind, _num, value, end = found

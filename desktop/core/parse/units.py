@@ -56,7 +56,10 @@ _LABEL_WORDS = ("(" + "|".join(w for w, _ in _LABELS)
 LABEL = re.compile(r"(?:[【\[［〔]\s*)?" + _LABEL_WORDS + r"\s*(?:[】\]］〕]\s*[:：]?|[:：])")
 # a label at a line start or after a sentence, outside brackets: 责任单位：市民政局、市财政局
 _LABEL_LINE = re.compile(r"(?:^|\n|(?<=[。；;]))[ \t]*(?:[—\-·•]+\s*)?(?P<lab>(?:[【\[［〔]\s*)?" + _LABEL_WORDS
-                         + r"\s*(?:[】\]］〕]\s*[:：]?|[:：]))[^\n]*")
+                         + r"\s*(?:[】\]］〕]\s*[:：]?|[:：]|[;；](?=\s*[\u4e00-\u9fff])))[^\n]*")
+# 「(责任单位;住建局、畜牧局)」: a label opening a bracket or a line, its colon typed as a semicolon
+_LABEL_SEMI = re.compile(r"^([ \t]*(?:[—\-·•]+\s*)?(?:[【\[［〔]\s*)?(?:" + "|".join(w for w, _ in _LABELS)
+                         + r"))\s*[;；](?=\s*[\u4e00-\u9fff])")
 
 UNIT_SEPS = "、，,；;/／"
 _ADMIN_CHARS = set("县市区乡镇州旗盟縣區鄉鎮")
@@ -356,13 +359,14 @@ def find_declaration(body: str) -> Declaration | None:
     closers = _still_open(body)
     cut = bool(closers) and body[-1] != "\n"
     if cut:
-        body = body + closers            # the text stops inside the units bracket: read what is there
+        # the text stops inside the units bracket: read what is there, a role word it cut short whole
+        body = _tail_completed(body) + closers
     decl = Declaration()
     sources: list[str] = []
     spans = bracket_spans(body)
     stripped = body.rstrip(" \n。.;；")
     for a, b in spans:
-        content = _without_rules(body[a + 1:b - 1])
+        content = _LABEL_SEMI.sub(r"\1：", _without_rules(body[a + 1:b - 1]))
         if len(content) > 1500:
             continue
         before = len(decl.lead) + len(decl.resp)
@@ -389,7 +393,7 @@ def find_declaration(body: str) -> Declaration | None:
             continue                     # inside a bracket: handled above
         end = _continuation_end(body, m.end())
         line = body[a:end]
-        _labelled(decl, line.replace("\n", "、"))
+        _labelled(decl, _LABEL_SEMI.sub(r"\1：", line.replace("\n", "、")))
         sources.append(line.strip())
         decl.spans.append((a, end))
     if decl.empty():
@@ -407,6 +411,20 @@ def find_declaration(body: str) -> Declaration | None:
     decl.resp = [n for n in decl.resp if n not in decl.lead]   # （A、B按职责分工负责，A牵头）: A leads
     decl.source = "\n".join(sources)
     return decl
+
+
+# role words a page end may cut short: 「…、省统计局等按职责分」 is 「等按职责分工负责」
+_ROLE_TAILS = ("等按职责分工负责", "按职责分工负责", "等按职责负责", "按职责负责", "分别负责", "共同负责", "负责落实",
+               "牵头负责", "配合落实")
+
+
+def _tail_completed(body: str) -> str:
+    """``body`` with a role word cut short at its end written whole (two characters of it at least)."""
+    for full in _ROLE_TAILS:
+        for k in range(len(full) - 1, 1, -1):
+            if body.endswith(full[:k]):
+                return body + full[k:]
+    return body
 
 
 def _still_open(body: str) -> str:
