@@ -3,6 +3,8 @@ wordings of the same shape (the real cases are scored by tests/test_parse_score.
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.dates import quarterly_lists
+from desktop.core.parse.normalise import light
 from desktop.core.parse.targets import find_targets
 
 
@@ -75,3 +77,22 @@ def test_a_role_word_cut_by_the_page_end_keeps_the_last_unit():
         assert task.lead_units == ["市发改委"]
         assert task.responsible_units == ["市财政局", "市统计局", "国家统计局某市调查队"], cut
         assert any("中断" in w for w in plan.warnings)
+
+
+# class 2: dates whose 年 the source dropped (20251月20日), and a list of dates a quarter apart
+def test_a_year_run_into_its_month_is_a_date():
+    plan = parse_text("2024年老旧小区改造工作方案\n一、工作任务\n1.制定改造计划,于20241月15日前报区住建委审定。\n"
+                      "2.全面完成改造,202410月底前通过验收。\n")
+    assert [t.deadline for t in plan.tasks] == ["2024-01-15", "2024-10-31"]
+    assert light("编号20241月份的台账") == "编号2024年1月份的台账"
+    assert light("共计202412人次") == "共计202412人次"         # no month: a figure, left alone
+
+
+def test_dates_a_quarter_apart_are_a_quarterly_rhythm_not_a_deadline():
+    text = ("2024年重点工作责任分解方案\n一、工作要求\n1.各单位于20241月31日前报送工作方案。同时,将各季度推进情况"
+            "于4月10日、7月10日、10月10日及12月10日前报区政府办公室。\n")
+    plan = parse_text(text)
+    assert plan.tasks[0].deadline == "2024-01-31"
+    assert any(d.every == "quarter" and "各季度推进情况" in d.text for d in plan.duties)
+    assert any(d.due == "2024-01-31" for d in plan.duties)
+    assert quarterly_lists("6月30日、12月31日及次年3月31日") == []      # one step of three months: no rhythm

@@ -168,6 +168,24 @@ def _window_end(text: str, start: int, end: int, prefix: str | None) -> bool:
     return bool(_DATE_BEFORE.search(text, max(0, at - 4), at) and _MEASURE_AFTER.match(text, end))
 
 
+# 「4月8日、7月8日、10月8日及12月8日前」: dates listed one after another
+_DATE_LIST = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:(?:、|和|及|以及|与)(?:(?:19|20)\d{2}年)?"
+                        r"\d{1,2}月\d{1,2}日){2,}")
+
+
+def quarterly_lists(text: str) -> list[tuple[int, int]]:
+    """Spans of date lists that keep a quarterly rhythm (each quarter's report, then perhaps the
+    year's: 4月8日、7月8日、10月8日及12月8日): at least three dates, two steps of three months in a row.
+    Such dates are when reports fall due, not when the work is done."""
+    out: list[tuple[int, int]] = []
+    for m in _DATE_LIST.finditer(text):
+        months = [int(x) for x in re.findall(r"(\d{1,2})月", m.group(0))]
+        steps = [b - a for a, b in zip(months, months[1:], strict=False)]
+        if any(steps[k] == steps[k + 1] == 3 for k in range(len(steps) - 1)):
+            out.append(m.span())
+    return out
+
+
 def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
     """Deadline expressions in ``text`` in order; month-only ones take ``default_year``."""
     found: list[Deadline] = []

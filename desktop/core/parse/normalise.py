@@ -87,7 +87,13 @@ def light(text: str) -> str:
     if _CIRCLED_START.search(text):
         text = _CIRCLED_START.sub(lambda m: f"{m.group(1)}（{_CIRCLED[m.group(2)]}）", text)
     text = _PAGE_NUMBER_LINE.sub("", text)
+    text = _YEAR_RUN_IN.sub(r"\1年", text)
     return _drop_running_heads(_CONTROL.sub("", text))
+
+
+# 「于20251月20日前」「20254月8日、7月8日」: a date whose 年 the source dropped, the year run into the
+# month (read greedily: 202511月 is November); only before a day or a part of the month
+_YEAR_RUN_IN = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=(?:1[0-2]|[1-9])月(?:\d{1,2}日|上旬|中旬|下旬|底|末|份))")
 
 
 _RUNNING_HEAD = re.compile(r"^[^。；;：:，,]{6,60}(方案|意见|通知|计划|要点|办法|分工|清单|决定)"

@@ -6,7 +6,7 @@ import re
 
 from desktop.core.model import Duty, Phase
 
-from .dates import find_deadlines, iso_day, month_range, quarter_range
+from .dates import find_deadlines, iso_day, month_range, quarter_range, quarterly_lists
 from .headings import Item
 from .normalise import split_top_level
 from .units import DEADLINE_LABELS
@@ -243,7 +243,7 @@ def _other_duty(s: str, default_year: int | None) -> tuple[str | None, str | Non
             return None, every
         return None
     months = [int(m) for m in _MONTH_DAY.findall(s)]
-    if every is None and len(months) >= 4 and len(set(m % 3 for m in months)) == 1:
+    if every is None and (len(months) >= 4 and len(set(m % 3 for m in months)) == 1 or quarterly_lists(s)):
         every = "quarter"                # 分别于2月14日、5月16日、8月15日、11月14日前上报
     dls = [d for d in find_deadlines(s, default_year)]
     due = max(d.date for d in dls) if dls and every is None else None

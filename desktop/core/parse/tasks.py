@@ -28,6 +28,7 @@ from .dates import (
     iso_day,
     month_range,
     quarter_range,
+    quarterly_lists,
     relative_deadline,
     span_deadline,
 )
@@ -321,7 +322,9 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
                 warnings.append(f"任务 {key} 的单位写法中有“{'、'.join(use.odd[:3])}”，不像单位名称，请核对。")
         elif any_units:
             warnings.append(f"任务 {key}（{title}）没有写明牵头或责任单位，请补充。")
-        dls = [d for d in find_deadlines(text, default_year) if not _report_date(text, d.end)]
+        rhythm = quarterly_lists(text)      # each quarter's report date is no deadline of the work
+        dls = [d for d in find_deadlines(text, default_year)
+               if not _report_date(text, d.end) and not any(a <= d.start < b for a, b in rhythm)]
         for more in (relative_deadline(text, plan_date), span_deadline(text, start_year or default_year)):
             if more is not None:
                 dls.append(more)
