@@ -96,3 +96,21 @@ def test_dates_a_quarter_apart_are_a_quarterly_rhythm_not_a_deadline():
     assert any(d.every == "quarter" and "各季度推进情况" in d.text for d in plan.duties)
     assert any(d.due == "2024-01-31" for d in plan.duties)
     assert quarterly_lists("6月30日、12月31日及次年3月31日") == []      # one step of three months: no rhythm
+
+
+# class 8: a phase heading whose steps run on after its colon in the same line
+def test_steps_run_on_after_a_phase_heading_are_items():
+    text = ("某街道市容整治工作方案\n一、实施步骤\n（一）排查摸底阶段（3月1日至3月15日）：1.组织人员逐户排查；"
+            "2.建立问题清单，明确整改时限。3.汇总上报排查情况。\n（二）集中整治阶段（3月16日至4月30日）：对排查出的问题"
+            "逐项整改。\n二、工作要求\n1.加强领导。\n")
+    plan = parse_text(text)
+    assert [t.path + [t.number] for t in plan.tasks][:3] == [["一", "一", "1"], ["一", "一", "2"], ["一", "一", "3"]]
+    assert plan.tasks[1].title.startswith("建立问题清单")
+    assert [p.name for p in plan.phases][:2] == ["排查摸底阶段", "集中整治阶段"]
+
+
+def test_a_heading_with_one_point_or_a_list_of_months_is_not_split():
+    text = ("一、实施步骤\n（一）动员阶段：1.召开动员会，部署任务。\n（二）实施阶段：1、2月份完成排查，3月完成整改。\n"
+            "二、工作要求\n1.加强领导。\n")
+    plan = parse_text(text)
+    assert [t.path + [t.number] for t in plan.tasks] == [["一", "一"], ["一", "二"], ["二", "1"]]

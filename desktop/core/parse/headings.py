@@ -327,6 +327,35 @@ def _split_first_items(lines: list[str]) -> list[str]:
     return out
 
 
+_STEP_AFTER = re.compile(r"(?<=[。；;！？!?])\s*(\d{1,2})\s*[、.．](?!\d)")
+_FIRST_STEP = re.compile(r"[:：]\s*(1)\s*[、.．](?!\d)")
+
+
+def _split_colon_steps(lines: list[str]) -> list[str]:
+    """``(一)宣传发动阶段(5月30日至6月9日):1、召开动员会;2、分发宣传单。3、…``: a heading whose steps run
+    on after its colon, numbered 1、 2、 3、 in the same line — each step an item of its own (at
+    least two of them, numbered in order, each after the end of the step before)."""
+    out: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        found = _line_marker(line) if line else None
+        first = _FIRST_STEP.search(line, found[3]) if found is not None and found[0] <= 2 else None
+        if first is None:
+            out.append(raw)
+            continue
+        cuts = [first.start(1)]
+        want = 2
+        for m in _STEP_AFTER.finditer(line, first.end()):
+            if int(m.group(1)) == want:
+                cuts.append(m.start(1))
+                want += 1
+        if len(cuts) < 2:
+            out.append(raw)
+            continue
+        out.extend(line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True))
+    return out
+
+
 # a bracket that declares units, closing an item: （省发改委负责） / （X主办，Y协办） / （牵头单位：…）
 _UNIT_BRACKET_END = re.compile(r"[(（][^()（）]{2,200}?(?:负责|牵头|配合|协办|主办|参与|协助|落实|"
                                r"(?:单位|部门)\s*[:：][^()（）]*)[)）]\s*$")
@@ -483,7 +512,7 @@ def build_items(light_text: str) -> Outline:
     in_trailer = False
     last3 = 0
     signed = False                      # a signature and date stood since the last item
-    lines = _split_first_items(_split_after_units(lines))
+    lines = _split_colon_steps(_split_first_items(_split_after_units(lines)))
     sections = _unnumbered_headings(lines)
     unit_lines = _unit_paragraphs(lines)
     # (an article line 「第二条 考核内容」 may look like an unnumbered heading; other such headings
