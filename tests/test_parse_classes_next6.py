@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.core.parse import parse_text
 from desktop.core.parse.dates import quarterly_lists
 from desktop.core.parse.normalise import light
+from desktop.core.parse.schedule import find_duties
 from desktop.core.parse.targets import find_targets
 
 
@@ -114,3 +115,24 @@ def test_a_heading_with_one_point_or_a_list_of_months_is_not_split():
             "二、工作要求\n1.加强领导。\n")
     plan = parse_text(text)
     assert [t.path + [t.number] for t in plan.tasks] == [["一", "一"], ["一", "二"], ["二", "1"]]
+
+
+# class 1: duties written short (每日一报 / 一周一通报), an oversight cycle (坚持月调度、季检查), and a report by
+# a day's hour (7月17日下班前) in a notice that gives no year
+def _duties(text: str, year: int | None = 2024) -> list[tuple[str | None, str | None, str]]:
+    return [(d.due, d.every, d.text) for d in find_duties(text, year)]
+
+
+def test_a_rhythm_written_short_is_a_duty():
+    assert [(due, every) for due, every, _t in _duties("组织网格员开展巡查，发现问题每日一报、限时整改。")] == \
+        [(None, "day")]
+    assert [every for _d, every, _t in _duties("建立整改台账，实行一周一通报。")] == ["week"]
+    assert [every for _d, every, _t in _duties("各县市区要坚持月调度、季检查、年终考核，确保任务落地。")] == ["month"]
+    assert _duties("组织开展月度评比活动，评选先进典型。") == []          # no cycle of reports or checks
+
+
+def test_a_report_by_a_days_hour_is_a_duty_without_a_year():
+    text = "各单位要认真自查，形成自查报告，于9月5日下班前报县政府办公室。"
+    assert [(due, every) for due, every, _t in _duties(text, None)] == [(None, None)]
+    text = "各单位形成自查报告，于9月5日17时前报县政府办公室。"
+    assert len(_duties(text, None)) == 1

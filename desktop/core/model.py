@@ -123,7 +123,7 @@ class Duty:
 
     kind: str                      # one of DutyKind
     due: str | None                # YYYY-MM-DD, for one-off duties
-    every: str | None              # "month" | "quarter" | "week" | "year" | None (week/year: rhythms, not dated)
+    every: str | None              # "month" | "quarter" | "week" | "day" | "year" | None (week/day/year: not dated)
     text: str
 
     def to_json(self) -> dict[str, Any]:

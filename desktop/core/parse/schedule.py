@@ -232,13 +232,28 @@ _ON_EVENT = re.compile(r"[\u4e00-\u9fff]{2}(?:后|之后)[，,]?\s*(?:及时|立
                        r"(?:抄告|函告|抄送|抄报|报送|上报|告知|报)")
 
 
+# a rhythm written short: 「每日一报，一周整改」「一月一通报」, 「坚持月调度、季检查、半年通报」 (an oversight cycle)
+_SHORT_RHYTHM = re.compile(r"[每一]\s*(日|天|周|月|季度|季|年)\s*一\s*(?:报|通报|调度|督查|检查|考核|讲评)"
+                           r"|(?:(?<![\u4e00-\u9fff])|(?<=坚持|实行|实施|建立|落实|推行|采取))(日|周|月|季)"
+                           r"(?:调度|通报|检查|督查|督导|考核|点评|会商|小结|报)(?=[、，,；;。]|$)")
+_PERIOD = {"日": "day", "天": "day", "周": "week", "月": "month", "季度": "quarter", "季": "quarter", "年": "year"}
+# 「于7月17日下班前」「6月30日17时前」: a day with the hour it ends at
+_DAY_BY = re.compile(r"\d{1,2}月\d{1,2}日(?:[(（][^()（）]{1,4}[)）])?"
+                     r"(?:下班|上午|下午|中午|\d{1,2}(?:时|点|:\d{2})(?:\d{1,2}分)?)?(?:之?前|以前)")
+
+
 def _other_duty(s: str, default_year: int | None) -> tuple[str | None, str | None] | None:
     """(due, every) of a sentence that asks for something to be sent, with a date, a rhythm or
     「及时」, or that sets a meeting or joint inspection rhythm (每周联合执法检查 / 定期召开协调会);
     None otherwise."""
     # a form's title (《2007年度…统计表》) sets no rhythm
     every = next((name for rx, name in _RHYTHM if rx.search(re.sub(r"《[^》]*》", "《》", s))), None)
+    short = _SHORT_RHYTHM.search(s)
+    if every is None and short is not None:
+        every = _PERIOD[short.group(1) or short.group(2)]
     if not _SEND.search(s):
+        if short is not None:
+            return None, every
         if _MEETING.search(s) and (every or "定期" in s) or _COLLECT.search(s):
             return None, every
         return None
@@ -248,7 +263,7 @@ def _other_duty(s: str, default_year: int | None) -> tuple[str | None, str | Non
     dls = [d for d in find_deadlines(s, default_year)]
     due = max(d.date for d in dls) if dls and every is None else None
     # 5月7日前交县创卫办 in a text whose year is not given (201x): a sending by a date all the same, undated
-    by_day = default_year is None and re.search(r"\d{1,2}月\d{1,2}日(?:之?前|以前)", s) is not None
+    by_day = default_year is None and _DAY_BY.search(s) is not None
     if every is None and due is None and not _PROMPTLY.search(s) and not _FILING.search(s) and not _COLLECT.search(s) \
             and not _COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s):
         return None
