@@ -3,6 +3,7 @@ wordings of the same shape (the real cases are scored by tests/test_parse_score.
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.columns import table_rows
 from desktop.core.parse.dates import quarterly_lists
 from desktop.core.parse.normalise import light
 from desktop.core.parse.schedule import find_duties
@@ -136,3 +137,19 @@ def test_a_report_by_a_days_hour_is_a_duty_without_a_year():
     assert [(due, every) for due, every, _t in _duties(text, None)] == [(None, None)]
     text = "各单位形成自查报告，于9月5日17时前报县政府办公室。"
     assert len(_duties(text, None)) == 1
+
+
+# class 6: a table of data after a task table (its own 附件 label and 序号 header) adds no rows to it
+def test_a_data_table_after_a_task_table_adds_no_row():
+    # (the second row's task cell wraps onto a second line: an irregular table, read row by row)
+    task_rows = "\n".join(f"{n}\n完成第{n}批设施建设。\n区建设局\n各街道\n2024年"
+                           if n != 2 else "2\n完成第2批设施建设，\n同步完善配套。\n区建设局\n各街道\n2024年"
+                           for n in range(1, 4))
+    data = "\n".join(["附件2", "2024年各街道设施指标", "序号", "街道", "设施（个）", "覆盖率",
+                      "1", "东城街道", "4", "100%", "2", "西城街道", "5", "90%"])
+    text = ("关于印发设施建设方案的通知\n一、工作任务\n按附件1分解落实。\n附件1\n任务分解表\n"
+            f"序号\n工作任务\n牵头单位\n配合单位\n完成时间\n{task_rows}\n{data}\n")
+    # a number cell of the data table that would go on from the task rows (4) is no row
+    assert [r.number for r in table_rows(text)] == ["1", "2", "3"]
+    plan = parse_text(text)
+    assert [t.number for t in plan.tasks] == ["1", "2", "3"]

@@ -178,6 +178,9 @@ def table_rows(text: str) -> list[Row]:
         label = _ANNEX.fullmatch(lines[i])
         if label:
             annex = label.group("annex") or ""
+        if label or lines[i] in ("序号", "编号"):
+            # 附件3 / a 序号 header of no task table (街镇 | 指标…): a table of data, not more rows of the last
+            columns, above = None, None
         bracketed = _BRACKET_ROW.match(lines[i]) if columns is not None and columns.get("bracketed") else None
         if columns is None or not (bracketed or re.fullmatch(r"\d{1,3}", lines[i])):
             i += 1
