@@ -153,3 +153,13 @@ def test_a_data_table_after_a_task_table_adds_no_row():
     assert [r.number for r in table_rows(text)] == ["1", "2", "3"]
     plan = parse_text(text)
     assert [t.number for t in plan.tasks] == ["1", "2", "3"]
+
+
+# class 7 (doubtful reading, answered without units): a closing sentence that hands one part of the work
+# to units is not the item's units; a sentence of roles alone still is
+def test_a_sentence_handing_out_one_part_of_the_work_gives_no_units():
+    text = ("一、重点任务\n1.推进既有建筑节能改造。公共建筑的改造由区机管局负责，其余建筑的改造由各街道牵头，"
+            "区住建委配合实施。\n2.推进绿色建材应用。由区住建委牵头，区经信委、各街道配合。\n")
+    plan = parse_text(text)
+    assert (plan.tasks[0].lead_units, plan.tasks[0].responsible_units) == ([], [])
+    assert (plan.tasks[1].lead_units, plan.tasks[1].responsible_units) == (["区住建委"], ["区经信委", "各街道"])

@@ -277,9 +277,11 @@ _ROLE_TAIL = re.compile(r"((?:分别|共同|各自)?牵头(?:负责|落实|实�
 _GUIDE_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))[^，,；;]{2,60}?(?:指导|督导|统筹指导)(?=[，,；;]|$)[，,；;]?")
 
 
-def _clauses(decl: Declaration, content: str, open_end: bool = False) -> bool:
+def _clauses(decl: Declaration, content: str, open_end: bool = False, whole: bool = False) -> bool:
     """``A牵头，B、C配合`` / ``A、B等按职责分工负责``: units followed by their role; with
-    ``open_end`` (a bracket) also ``A牵头，B、C`` where no role word ends the list."""
+    ``open_end`` (a bracket) also ``A牵头，B、C`` where no role word ends the list. With ``whole``
+    (a sentence of running text) every clause that names a lead must name it as units: 「其余单位的
+    推进由街镇（园区）牵头，区绿化市容局配合落实」 hands one part of the work out, and is not read."""
     inner = _GUIDE_CLAUSE.sub("", content.strip().rstrip("。")).strip("，,；; ")
     m = _ROLE_TAIL.search(inner)
     if not m and not (open_end and "牵头" in inner):
@@ -294,6 +296,8 @@ def _clauses(decl: Declaration, content: str, open_end: bool = False) -> bool:
     pending: list[str] = []
     for clause in split_top_level(inner, "；;，,"):
         clause = clause.strip()
+        if whole and re.search(r"[\u4e00-\u9fff）)]由", clause) and _ROLE_TAIL.search(clause):
+            return False                  # 「其余建筑的改造由各街道牵头」: a part of the work, then who does it
         lead_part, joint, rest = clause.partition("会同")
         m = _ROLE_TAIL.search(rest) if joint else None
         if m:
@@ -314,6 +318,8 @@ def _clauses(decl: Declaration, content: str, open_end: bool = False) -> bool:
         names, notes, _leads, odd = split_units("、".join([*pending, clause[: m.start()]]))
         pending = []
         if not names or odd or any(_ROLE_TAIL.fullmatch(n) for n in names):
+            if whole and role == LEAD:
+                return False
             continue
         got = True
         _take(decl, role, names, notes)
@@ -400,12 +406,14 @@ def find_declaration(body: str) -> Declaration | None:
         # units in the item's last sentence, outside brackets: 由A牵头，B、C配合。 / 由A负责。
         last = re.split(r"(?<=[。；;])", stripped)[-1] if stripped else ""
         sentence = last.strip().lstrip("由")
-        if sentence and len(sentence) <= 200 and _clauses(decl, sentence) and not decl.empty():
+        if sentence and len(sentence) <= 200 and _clauses(decl, sentence, whole=True) and not decl.empty():
             a = len(stripped) - len(last)
             sources.append(last.strip())
             decl.spans.append((a, len(stripped)))
-        elif _by_joint(decl, last):
-            sources.append(last.strip())
+        else:
+            decl.lead, decl.resp, decl.notes, decl.explicit_lead = [], [], {}, False   # half a sentence: none
+            if _by_joint(decl, last):
+                sources.append(last.strip())
     if decl.empty():
         return None
     decl.resp = [n for n in decl.resp if n not in decl.lead]   # （A、B按职责分工负责，A牵头）: A leads
