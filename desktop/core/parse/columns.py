@@ -50,6 +50,10 @@ _COLUMN_INSIDE = [(column, re.compile("|".join(words))) for column, words in COL
 _NUMBER_CELL = re.compile("|".join(COLUMN_WORDS["number"]))
 _HEAD_ANY = re.compile(r"^[^、，。；：,.;:“”《》（）()]{2,12}$")
 _GOAL_CELL = re.compile(r"(?:目标|指标)(?:任务|名称)?$")
+# a header cell the words do not list that names the units (主要部门, 承担单位) or the time (时间进度)
+_UNIT_HEAD = re.compile(r"^(?!计量|填报|统计)[\u4e00-\u9fff]{1,4}(?:部门|单位)$")
+_NUMBER_HEAD = re.compile(r"[\u4e00-\u9fff]{1,4}(?:序号|编号)")
+_TIME_HEAD = re.compile(r"时间|时限|进度|期限")
 _HEAD_OTHER = re.compile(r"^(任务类型|类型|类别|任务分类|分类|项目|参考文件|备注|依据|推广范围|适用范围|实施范围"
                          r"|主要方向|方向)$")
 # a header cell's own period (重点任务（2024-2026）): not part of the column's name
@@ -74,7 +78,7 @@ def column_of(label: str, whole: bool = True) -> str | None:
 
 
 _BAR_AFTER = re.compile(r"\s*\|+\s*$")
-_CATEGORY_TAIL = re.compile(r"等(?:相关|有关)?[\u4e00-\u9fff]{0,6}(部门|单位|机构)$")
+_CATEGORY_TAIL = re.compile(r"等(?!各)(?:相关|有关)?[\u4e00-\u9fff]{0,6}(部门|单位|机构)$")
 
 
 @dataclass
@@ -103,11 +107,17 @@ def header_columns(lines: list[str], i: int) -> tuple[int, dict[str, int]] | Non
             if len(joined) <= 6 and (column_of(joined) or _HEAD_OTHER.match(joined)):
                 cell, step = joined, 2
         column = column_of(cell)
+        if column is None and j == i and _NUMBER_HEAD.fullmatch(cell):
+            column = "number"           # 任务编号 / 项目序号
         if column is None and j > i and _HEAD_ANY.match(cell) and not re.fullmatch(r"\d{1,3}", cell):
             # a cell the header words do not name (责任主体与协同单位, 1-10月推进情况, 说明): a unit
             # column when it says so, else a column the task does not need
             inside = column_of(cell, whole=False)
             column = inside if inside in ("lead", "resp", "guide") and not seen.get(inside) else "other"
+            if inside is None and _UNIT_HEAD.search(cell) and not seen.get("resp"):
+                column = "resp"         # 主要部门 / 承担单位: a unit column the header words do not list
+            elif inside is None and _TIME_HEAD.search(cell) and not seen.get("deadline"):
+                column = "deadline"     # 时间进度 / 推进时间: when the work is due
             if inside == "task" and seen.get("task") and re.match(r"(?:19|20)\d{2}年", cell):
                 seen["more"] = True     # 2024年工作任务 / 2025年工作计划 after the 内容 column: more of the task
             if inside is None and _GOAL_CELL.search(cell) and not seen.get("task"):
@@ -240,6 +250,23 @@ _TASK_VERB = re.compile(r"(建设|推进|加强|完善|开展|实施|加快|强�
                         r"持续|科学|编制|组织|研究|探索|打造|创建|完成|建立|构建|培育|发展|促进|提高|扩大|规范)")
 
 
+def _due_first(columns: dict[str, int]) -> bool:
+    """The header names the time column before the unit columns (序号 | 具体工作 | 时间进度 | 责任部门)."""
+    order = list(columns)
+    units = [order.index(c) for c in ("lead", "resp") if c in order]
+    return "deadline" in order and bool(units) and order.index("deadline") < min(units)
+
+
+# a 时间进度 cell in words (全年推进, 三季度完成, 年内完成, 持续推进, 与国家安排同步)
+_DUE_WORDS = re.compile(r"年|季度|月|旬|持续|长期|常态|同步|适时|按期|定期")
+
+
+def _due_cell(cell: str, following: str, units_of: Callable[[str], list[str] | None]) -> bool:
+    """A short time cell right before the row's unit cell."""
+    return (len(cell) <= 12 and not re.search(r"[，。；：,;:、]", cell) and units_of(cell) is None
+            and (bool(_DUE_WORDS.search(cell)) or units_of(following) is not None))
+
+
 def _cut_units(line: str, following: str, units_of: Callable[[str], list[str] | None]) -> bool:
     """A unit cell a PDF wrapped inside a name (市经信局、市商务局、市农业 / 农村局、…): a list that
     reads as units only joined to the next line."""
@@ -278,6 +305,7 @@ def row_of(number: str, cells: list[str], columns: dict[str, int], above: Row | 
     lead_or_resp = bool(columns.get("lead") or columns.get("resp"))
     units_first = False                       # the 内容 cell merged with the row above: the row opens with units
     later: list[str] = []                     # the year's work cells after the units (2024年工作任务)
+    due_first = _due_first(columns)
     for n, cell in enumerate(cells):
         if n == 0 and two_columns and above is not None and (names := units_of(cell)) and all(
                 3 <= len(x) <= 12 and not (len(x) > 6 and _TASK_VERB.match(x)) for x in names) and len(cells) > 1 \
@@ -301,6 +329,22 @@ def row_of(number: str, cells: list[str], columns: dict[str, int], above: Row | 
                 r"[，。；,;]", cell) and not units_of(cell):
             later.append(cell)
             stage = "after"
+            continue
+        if stage == "text" and due_first and not unit_cells and n + 1 < len(cells) and _due_cell(
+                cell, cells[n + 1], units_of):
+            deadline = cell                   # 时间进度 before the unit column (全年推进 / 三季度完成)
+            stage = "due"
+            used = n + 1
+            continue
+        if stage == "due":
+            names = units_of(cell)
+            if names:
+                unit_cells.append(list(names))
+                stage = "units"
+                continues = cell.rstrip().endswith(("、", "，", ",", "；"))
+                used = n + 1
+            else:
+                stage = "after"
             continue
         if stage in ("units", "text") and (_DATE_CELL.match(cell) or _DATE_DUE.match(cell)) and re.search(
                 r"\d|年|月", cell):

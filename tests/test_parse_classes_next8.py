@@ -1,0 +1,94 @@
+"""Failure classes of tests/data/plans-next8/BASELINE.md (round 13, parser14), each with made-up
+wordings of the same shape (the real cases are scored by tests/test_parse_score.py)."""
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.dates import deadline_from_words
+
+
+def _body(title: str = "某区2027年节约用水重点工作安排") -> str:
+    return (f"{title}\n一、总体要求\n坚持节水优先，全面提升用水效率。\n二、重点工作\n"
+            "（一）推进农业节水。推广喷灌滴灌技术。\n（二）推进工业节水。开展节水型企业创建。\n")
+
+
+# class 1: a unit column of bare department names (no district prefix) after a 时间进度 column
+TIME_TABLE = ("附件\n\n2027年节约用水重点工作任务分工表\n\n序号\n\n重点任务\n\n具体工作\n\n时间进度\n\n责任部门\n\n"
+              "一\n\n推进农业节水\n\n"
+              "1\n\n推广高效节水灌溉技术，新建喷灌示范点12处\n\n全年推进\n\n农业农村委、水务局、财政局等\n\n"
+              "2\n\n开展灌区计量设施改造\n\n二季度完成\n\n水务局\n\n"
+              "二\n\n推进工业节水\n\n"
+              "3\n\n组织重点用水企业开展水平衡测试\n\n年内完成\n\n经济信息化委（商务委）、水务局\n\n"
+              "4\n\n推动园区循环用水，完善再生水利用设施\n\n持续推进\n\n各相关部门、各街镇\n")
+
+
+def test_bare_department_names_after_a_progress_column_are_the_rows_units():
+    plan = parse_text(_body() + "\n" + TIME_TABLE)
+    rows = [t for t in plan.tasks if t.path[:1] == ["附件"]]
+    assert [t.number for t in rows] == ["1", "2", "3", "4"]
+    assert rows[0].responsible_units == ["农业农村委", "水务局", "财政局"]
+    assert rows[1].responsible_units == ["水务局"] or rows[1].lead_units == ["水务局"]
+    assert set(rows[2].responsible_units) == {"经济信息化委（商务委）", "水务局"}
+    assert set(rows[3].responsible_units) == {"各相关部门", "各街镇"}
+    assert not any(t.lead_units for t in rows[2:])
+
+
+def test_a_progress_column_gives_quarter_and_year_deadlines():
+    plan = parse_text(_body() + "\n" + TIME_TABLE)
+    rows = {t.number: t for t in plan.tasks if t.path[:1] == ["附件"]}
+    assert rows["2"].deadline == "2027-06-30"        # 二季度完成
+    assert rows["3"].deadline == "2027-12-31"        # 年内完成
+    assert rows["4"].deadline is None                # 持续推进: no date
+
+
+def test_other_progress_and_unit_header_words():
+    # 完成时间 before 承担部门, the progress cells 第四季度 / 上半年完成
+    table = ("附件\n\n分工表\n\n序号\n\n工作内容\n\n完成时间\n\n承担部门\n\n"
+             "1\n\n修订节水管理办法并组织宣贯\n\n第四季度\n\n司法局、水务局\n\n"
+             "2\n\n编制年度用水计划\n\n上半年完成\n\n发展改革委\n")
+    plan = parse_text(_body("某区2028年节约用水工作安排") + "\n" + table)
+    rows = {t.number: t for t in plan.tasks if t.path[:1] == ["附件"]}
+    assert set(rows["1"].responsible_units) == {"司法局", "水务局"}
+    assert rows["1"].deadline == "2028-12-31"
+    assert "发展改革委" in rows["2"].responsible_units + rows["2"].lead_units
+    assert rows["2"].deadline == "2028-06-30"
+
+
+def test_a_quarter_alone_in_a_time_cell_is_its_last_month():
+    assert [d.date for d in deadline_from_words("三季度完成", 2030)] == ["2030-09-30"]
+    assert [d.date for d in deadline_from_words("一季度", 2030)] == ["2030-03-31"]
+    assert deadline_from_words("全年推进", 2030) == []
+    assert deadline_from_words("持续推进", 2030) == []
+
+
+def test_a_list_ending_in_a_group_after_deng_keeps_the_group():
+    table = TIME_TABLE.replace("各相关部门、各街镇", "水务局、绿化市容局等各相关部门")
+    plan = parse_text(_body() + "\n" + table)
+    row = next(t for t in plan.tasks if t.path[:1] == ["附件"] and t.number == "4")
+    assert row.responsible_units == ["水务局", "绿化市容局", "各相关部门"]
+
+
+# class 2: a task table headed 附表2 after an indicator table 附表1, headed 项目编号 | … | 责任部门-like
+# words the column list lacks, its unit cells broken over lines
+ANNEXED = ("附表1\n\n节水指标表\n\n编号\n\n指标\n\n2027年目标\n\n说明\n\n"
+           "1\n\n万元产值用水量下降率\n\n10%\n\n按年度统计\n\n"
+           "2\n\n再生水利用率\n\n30%以上\n\n按年度统计\n\n"
+           "附表2\n\n重点项目安排表\n\n项目编号\n\n类别\n\n工作内容\n\n承办部门\n\n"
+           "1\n\n节水改造\n\n实施老旧供水管网更新改造\n\n相关区政府、市水务局、\n\n市住房城乡建设管理委\n\n"
+           "2\n\n推进高耗水行业节水技术改造\n\n市经济信息化委、市水务局、\n\n市生态环境局、\n\n市发展改革委\n\n"
+           "3\n\n非常规水利用\n\n建设再生水利用示范工程\n\n各区政府\n")
+
+
+def test_a_task_table_after_an_indicator_table_with_broken_unit_cells():
+    plan = parse_text(_body("某市节约用水实施意见") + "附表：\n1.节水指标表\n2.重点项目安排表\n\n" + ANNEXED)
+    rows = {t.number: t for t in plan.tasks if t.path[:1] == ["附件"]}
+    assert sorted(rows) == ["1", "2", "3"]                      # 附表1's indicators are no tasks
+    assert set(rows["1"].responsible_units) == {"相关区政府", "市水务局", "市住房城乡建设管理委"}
+    assert set(rows["2"].responsible_units) == {"市经济信息化委", "市水务局", "市生态环境局", "市发展改革委"}
+    assert rows["3"].responsible_units == ["各区政府"]
+    assert not any(t.lead_units for t in rows.values())
+
+
+def test_a_measure_column_named_danwei_is_no_unit_column():
+    plan = parse_text("一、主要指标\n1.用水总量控制在规定以内。（市水务局负责）\n附件\n序号\n指标\n计量单位\n数值\n1\n"
+                      "再生水利用量\n万立方米\n32\n")
+    assert [t.number for t in plan.tasks] == ["1"]
