@@ -92,3 +92,28 @@ def test_a_measure_column_named_danwei_is_no_unit_column():
     plan = parse_text("一、主要指标\n1.用水总量控制在规定以内。（市水务局负责）\n附件\n序号\n指标\n计量单位\n数值\n1\n"
                       "再生水利用量\n万立方米\n32\n")
     assert [t.number for t in plan.tasks] == ["1"]
+
+
+# class 6: targets missed — a rate of change with 以上的 after it, the unit 根, figures sharing the last one's unit
+def _targets(text: str, relaxed: bool = False) -> list[tuple[float, str]]:
+    from desktop.core.parse.targets import find_targets
+    return [(t.value, t.unit) for t in find_targets(text, 2027, relaxed=relaxed)]
+
+
+def test_a_rate_of_change_before_yishang_de_is_a_target():
+    assert (20.0, "%") in _targets("完成老旧小区改造任务，推动居民用水量降低20%以上的节水改造")
+    assert (8.0, "%") in _targets("落实上级下达的能耗强度下降8%以上的节能任务")
+    # who qualifies stays no target: 150张以上床位的养老机构
+    assert _targets("支持150张以上床位的养老机构发展") == []
+
+
+def test_the_unit_gen_counts_posts_and_piles():
+    assert (500.0, "根") in _targets("年内新增500根公共充电桩")
+    assert (30.0, "根") in _targets("完成路灯灯杆更换不少于30根")
+    assert _targets("根据上级要求做好工作") == []
+
+
+def test_figures_listed_before_one_with_a_unit_share_it():
+    assert _targets("到2026、2028年全区储能规模分别达到12、30万千瓦") == [(120000.0, "千瓦"), (300000.0, "千瓦")]
+    assert _targets("新建社区食堂3、5、8个") == [(3.0, "个"), (5.0, "个"), (8.0, "个")]
+    assert (1.0, "个") not in _targets("推进第1、2个试点建设")

@@ -27,7 +27,7 @@ _UNITS = ("万平方米|平方米|万平米|平米|㎡|平方公里|公里|千�
           "个百分点|%|‰|"
           "个月|个工作日|工作日|个类别|小时|年一遇|MPa|"
           "张|个|户|所|家|处|名|座|间|项|支|场|篇|条|套|辆|台|批|床|份|件|类|栋|幢|层|亩|吨|本|册|期|人|次|位|点|站|"
-          "部|宗|块|棵|株|头|只|艘|架|例|具(?![体有备])|课时|学时|公顷|万|千|亿|年|"
+          "部|宗|块|棵|株|头|只|艘|架|例|具(?![体有备])|根(?![据本源治除深植基])|课时|学时|公顷|万|千|亿|年|"
           # an age as an aim (预期寿命达82.4岁,), not who qualifies (3岁以下婴幼儿, 60岁以上老人)
           "岁(?=以上[，,。；;]|[^\u4e00-\u9fff]|$)|"
           "对(?!接|口|标|比|照|象|外|于|应|策|话|待|称|齐|冲|此|其|我)")   # 列车38对 (pairs of trains)
@@ -52,6 +52,8 @@ _AIM_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,8}(?:目标|要求)")
 _VERB_JUST_BEFORE = re.compile(_VERB.pattern + r"\s*$")
 # 「将70%以上的实效比例分解到各街镇」: a share as the object the clause hands out, not who qualifies
 _DISPOSAL = re.compile(r"(?:^|[^\u4e00-\u9fff]|[并要须应])[将把]\s*$")
+# 「能耗下降15%以上的改造任务」: a rate of change right before its figure is the aim, not who qualifies
+_GROWTH_JUST_BEFORE = re.compile(r"(?:增长|下降|提高|降低|减少|提升)\s*$")
 _PER_ENTITY = re.compile(r"(单户|单笔|单个|单项|每户|每家|每个|每笔)[\u4e00-\u9fff]{0,8}$")
 _QUALIFIER_LIST = re.compile(r"、[^，,。；;]{0,24}?的")   # …及以下、平均担保费率不超过1%的担保业务
 # 「主办任务10件以下的…达到100%，11—49件的达到75%以上」: a caseload band opening its clause (or right
@@ -70,6 +72,8 @@ _CAPACITY_NAME = re.compile(r"级?(?:(?!的)[\u4e00-\u9fff]){2,8}?(?:项目|工�
 _RATIO_NEXT = re.compile(r"\s*(?:左右)?\s*(?:配备|配置|配|设置|设立|设|安排)\s*(?:\d|[一二两三四五六七八九十])")
 # 「80余辆」「200多名」「3万余户」: more than the figure
 _MORE_THAN = re.compile(r"\d+(?:\.\d+)?\s*[万千亿]?\s*[余多]")
+# bare figures listed right before one with a unit (407、700万千瓦; not 第1、2个 nor a year 2025、2030年)
+_SHARED_UNIT = re.compile(r"(?<![\d.第])((?:\d+(?:\.\d+)?\s*、\s*)+)$")
 _MULT = {"": 1, "万": 10000, "千": 1000, "亿": 100000000}
 _WINDOW = 22
 
@@ -151,7 +155,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             if suffix and (_QUALIFIER.match(clause, q_at) or _QUALIFIER_LIST.match(clause, m.end())
                            and _PER_ENTITY.search(clause, 0, m.start())) and not (
                                unit in ("%", "‰") and (_VERB_JUST_BEFORE.search(clause, 0, m.start())
-                                                       or _DISPOSAL.search(clause, 0, m.start()))) and not (
+                                                       or _DISPOSAL.search(clause, 0, m.start())
+                                                       or _GROWTH_JUST_BEFORE.search(clause, 0, m.start()))) and not (
                                _AIM_AFTER.match(clause, m.end())) and not (
                                clause[q_at:q_at + 1] == "的" and _VERB_JUST_BEFORE.search(clause, 0, m.start())):
                 # (「创办10家以上的合作社」: the count right after the verb, then 的 and what is counted: the aim)
@@ -238,6 +243,11 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 if not subject and not continued:
                     subject = _subject_before(clause[max(prev_end, 0): m.start()])
             rates = _rate_list(subject) if unit_name in ("%", "‰") else []
+            shared = _SHARED_UNIT.search(clause, max(prev_end, 0), m.start())
+            for n in re.findall(r"\d+(?:\.\d+)?", shared.group(1)) if shared and not rates else []:
+                # 「分别达到407、700万千瓦」: the figures before the last share its unit
+                out.append(Target(text=clause, value=_value(n, mult, unit)[0], unit=unit_name,
+                                  comparator=comparator, deadline=deadline, subject=subject[:40]))
             for one in rates or [subject]:       # "A率、B率达到100%": one target per rate
                 out.append(Target(text=clause, value=value, unit=unit_name, comparator=comparator,
                                   deadline=deadline, subject=one[:40]))
