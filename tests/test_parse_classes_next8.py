@@ -117,3 +117,27 @@ def test_figures_listed_before_one_with_a_unit_share_it():
     assert _targets("到2026、2028年全区储能规模分别达到12、30万千瓦") == [(120000.0, "千瓦"), (300000.0, "千瓦")]
     assert _targets("新建社区食堂3、5、8个") == [(3.0, "个"), (5.0, "个"), (8.0, "个")]
     assert (1.0, "个") not in _targets("推进第1、2个试点建设")
+
+
+# class 3: thresholds and norms taken as targets — a design rule's ceiling, an exception's condition,
+# which things a measure covers by their size
+def test_a_design_rule_ceiling_is_no_target():
+    assert _targets("广告牌面积不宜超过建筑立面面积的15%") == []
+    assert _targets("设备用房高度不应大于所在楼层层高的30%", relaxed=True) == []
+    # an aim with 不得 / 应达到 stays a target
+    assert (60.0, "%") in _targets("绿色出行比例不得低于60%")
+
+
+def test_the_condition_of_an_exception_is_no_target():
+    assert _targets("对遮阳棚透光率大于40%的，可不计入建筑面积", relaxed=True) == []
+
+
+def test_things_picked_out_by_their_size_are_no_targets():
+    assert _targets("推动建筑面积2万平方米以上宾馆开展能源审计", relaxed=True) == []
+    assert _targets("开展年用水量10万立方米以上企业水平衡测试", relaxed=True) == []
+    assert _targets("占地面积达到3000平方米的新建厂房按照绿色工业建筑标准建设", relaxed=True) == []
+    assert _targets("建成500亩以上郊野林地3个") == [(3.0, "个")]
+    # the figure a verb sets, and a goal reached by a base of that size, stay targets
+    assert (20000.0, "平方米") in _targets("新建2万平方米以上立体绿化")
+    assert (30.0, "公顷") in _targets("到2027年形成种植面积达到30公顷的示范基地")
+    assert (40.0, "平方公里") in _targets("到2027年底，40平方公里以上建成区达到海绵城市建设要求")

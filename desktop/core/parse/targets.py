@@ -66,6 +66,37 @@ _OWN_COUNT = re.compile(r"(?:方面|领域)\s*[（(]?\s*共?\s*$|[（(]共\s*$")
 _FUNDS = re.compile(r"(经费|资金|投资|投入|预算|补助|奖补|拨付)")
 _ORDINAL_BEFORE = re.compile(r"(第|前|近)$")
 _CRITERION = re.compile(r"宜(?:为|在|控制在|不少于|不低于|不小于|不超过|不大于|不高于)?\s*$")
+# a rule's bound: a modal before the comparator (不宜超过 / 不应大于 / 不得低于 / 应控制在), a short noun between
+_NORM = re.compile(r"(?:不宜|不应|宜)(?:超过|大于|高于|多于|低于|少于|小于|控制在)"
+                   r"[^，,；;。\d]{0,12}?的?\s*$")
+# sizes that pick out which things a rule or a measure covers (单体建筑面积达到5000平方米的公共建筑,
+# 年综合能耗2000吨标准煤以上用能企业, 1000亩以上开放休闲林地5个): a measure, not a count
+_MEASURE = frozenset({"平方米", "平米", "㎡", "平方公里", "公里", "千米", "千瓦时", "千瓦", "兆瓦", "立方米",
+                      "公斤", "千克", "吨", "亩", "公顷"})
+_SIZED_AFTER = re.compile(r"(?:标准煤|标煤)?(?:(?P<band>及以上|及以下|以上|以下)(?P<de>的)?|(?P<only>的))"
+                          r"(?![^，,；;。]*?(?:目标|要求|任务))(?=[\u4e00-\u9fff])")
+# what the sized things must do (…的公共建筑按照三星级标准建设): a rule over them, not a figure to reach
+_RULE_OVER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:按照|执行|实行|须|必须|应当?)")
+
+
+def _sized(clause: str, m: re.Match[str], suffix: str | None) -> bool:
+    """A measure (not a count) followed by 以上/以下 or 的 and the noun it sizes: which things are meant
+    (5万平方米以上商场, 达到5000平方米的公共建筑), unless the figure is what a verb right before sets
+    (建设5万平方米以上绿地) and no count of the sized things follows (建成1000亩以上林地5个)."""
+    unit = m.group(4)
+    if _value("1", m.group(3), unit)[1] not in _MEASURE:
+        return False
+    after = _SIZED_AFTER.match(clause, m.end(4))
+    if after is None or after.group("only") and (suffix or not _RULE_OVER.match(clause, after.end())):
+        return False
+    if _VERB_JUST_BEFORE.search(clause, 0, m.start()) or re.search(r"(?:增长|下降|提高|降低|减少|提升)\s*$",
+                                                                   clause[:m.start()]):
+        rest = clause[after.end():]
+        return any(n.group(4) not in _MEASURE and _value("1", n.group(3), n.group(4))[1] not in _MEASURE
+                   for n in NUMBER.finditer(rest))
+    return True
+
+
 _CAPACITY_UNITS = r"吨|千瓦|兆瓦|千瓦时|立方米|标准箱"
 _CAPACITY_NAME = re.compile(r"级?(?:(?!的)[\u4e00-\u9fff]){2,8}?(?:项目|工程|装置|生产线)")
 # 「原则上按500户配1名」「每千人配置2名」: the basis of a staffing or provision norm, not a figure to reach
@@ -167,6 +198,13 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 continue                            # "（…或者总质量超过100000千克的）": which ones, in brackets
             if _CRITERION.search(clause, max(0, m.start() - 8), m.start()):
                 continue                            # "居住人口规模宜为5000-12000人": what a pilot should meet
+            if _NORM.search(clause, max(0, m.start() - 16), m.start()):
+                continue                            # "面积不宜超过屋顶总面积的10%": a design rule's ceiling
+            if not suffix and re.fullmatch(r"\s*的", clause[m.end():]) and _CMP_BEFORE.search(
+                    clause, max(prev_end, 0, m.start() - 4), m.start()):
+                continue                            # "透空率均大于50%的，可以…": the condition of an exception
+            if _sized(clause, m, suffix):
+                continue                            # "5万平方米以上商场": which ones, by their size
             if _CAPACITY_NAME.match(clause, m.end()) and re.fullmatch(_CAPACITY_UNITS, unit):
                 continue                            # "10万吨绿色甲醇项目": a project named by its capacity
             if _BAND.match(clause, m.end()) and not re.search(r"[\u4e00-\u9fff]", clause[max(prev_end, 0):m.start()]):
