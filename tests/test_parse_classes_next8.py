@@ -141,3 +141,19 @@ def test_things_picked_out_by_their_size_are_no_targets():
     assert (20000.0, "平方米") in _targets("新建2万平方米以上立体绿化")
     assert (30.0, "公顷") in _targets("到2027年形成种植面积达到30公顷的示范基地")
     assert (40.0, "平方公里") in _targets("到2027年底，40平方公里以上建成区达到海绵城市建设要求")
+
+
+# class 5: reporting duties inside a task table's cells
+def test_a_rhythm_sending_in_a_table_cell_is_a_duty_of_the_rows_units():
+    table = TIME_TABLE.replace("开展灌区计量设施改造", "开展灌区计量设施改造，每月报送改造进度")
+    table = table.replace("组织重点用水企业开展水平衡测试", "组织重点用水企业开展水平衡测试；按季度提供用水统计分析")
+    plan = parse_text(_body() + "\n" + table)
+    duties = {d.text: d.every for d in plan.duties}
+    assert duties.get("水务局：开展灌区计量设施改造，每月报送改造进度") == "month"
+    assert any(t.endswith("按季度提供用水统计分析") and "水务局" in t and e == "quarter" for t, e in duties.items())
+
+
+def test_a_rhythm_without_a_sending_in_a_cell_is_no_duty():
+    table = TIME_TABLE.replace("开展灌区计量设施改造", "按季度开展灌区计量设施巡查")
+    plan = parse_text(_body() + "\n" + table)
+    assert plan.duties == []

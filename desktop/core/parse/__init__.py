@@ -27,7 +27,7 @@ import os
 import re
 from collections import Counter
 
-from desktop.core.model import ParsedPlan, Phase
+from desktop.core.model import Duty, ParsedPlan, Phase, Task
 from desktop.errors import BadInputError
 
 from .columns import ANNEX_LINE, table_rows, unrun_table
@@ -134,6 +134,26 @@ def _cut_unit(body: str) -> str:
 def _whole_unit(piece: str) -> bool:
     """A unit's whole name; not a level and one character where the page cut a name (市协 of 市协作办)."""
     return looks_like_unit(piece) and not re.fullmatch(r"[省市区县镇乡][^委府]", piece)
+
+
+# a task table's cell that has its units send something on a rhythm (按季度报送光伏进展情况)
+_ROW_SENDS = re.compile(r"报送|上报|提交|提供|报告")
+
+
+def _row_duties(tasks: list[Task], year: int | None, have: set[str]) -> list[Duty]:
+    """Reporting duties written in the rows of an attached task table, each named with the row's units
+    (统计局：按季度提供…简析): the body's reading (find_duties) does not see the 附件."""
+    out: list[Duty] = []
+    for task in tasks:
+        if task.path[:1] != ["附件"] or not re.search(r"每|按|逐", task.text):
+            continue
+        units = "、".join(task.lead_units + [u for u in task.responsible_units if u not in task.lead_units])
+        for duty in find_duties(task.text, year):
+            if duty.every in ("month", "quarter") and _ROW_SENDS.search(duty.text) and duty.text not in have:
+                have.add(duty.text)
+                duty.text = f"{units}：{duty.text}" if units else duty.text
+                out.append(duty)
+    return out
 
 
 def _table_first(text: str) -> bool:
@@ -349,6 +369,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
 
     # duties stand in the plan's text and in the covering notice before it (每季度最后一个月的30日前报送)
     plan.duties = find_duties("\n".join([outline.preamble, left_out, body, outline.closing]), year)
+    plan.duties.extend(_row_duties(tasks, year, {d.text for d in plan.duties}))
 
     people, list_title = parse_people(lt)
     plan.people = people
