@@ -157,3 +157,20 @@ def test_a_rhythm_without_a_sending_in_a_cell_is_no_duty():
     table = TIME_TABLE.replace("开展灌区计量设施改造", "按季度开展灌区计量设施巡查")
     plan = parse_text(_body() + "\n" + table)
     assert plan.duties == []
+
+
+# class 8: years in a sentence — a base year is no deadline; a clause opening with its year and aim dates it
+def test_a_base_year_is_no_deadline():
+    from desktop.core.parse.dates import find_deadlines
+    assert find_deadlines("单位产值能耗在2026年的基数上持续下降", 2027) == []
+    assert find_deadlines("用水总量在2025年基础上下降5%", 2027) == []
+    assert [d.date for d in find_deadlines("在2028年底前完成改造", 2027)] == ["2028-12-31"]
+
+
+def test_a_clause_opening_with_its_year_and_aim_dates_the_task():
+    plan = parse_text("某区2027年节能工作安排\n一、重点工作\n"
+                      "（一）推进充电设施建设。在各街镇布点一批公共充电桩，2028年全区充电桩数量力争达到900个。"
+                      "（区发展改革委负责）\n"
+                      "（二）控制能耗。使人均能耗在2026年的基数上有所下降，新建节能示范项目3个。（区机管局负责）\n")
+    assert plan.tasks[0].deadline == "2028-12-31"
+    assert plan.tasks[1].deadline is None

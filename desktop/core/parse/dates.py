@@ -90,6 +90,8 @@ _YEAR_DL = re.compile(
     r"(截至|截止到|截止|到|至|在|于|力争|争取|确保|计划|预计)?\s*((?:19|20)\d{2})\s*年"
     r"(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日" + _WEEKDAY + r"|\s*(底|末|上旬|中旬|下旬))?)?"
     r"\s*(年底|年末|底|末|上半年|下半年)?\s*(之前|以前|前|内|起|以来)?")
+# 在2025年的基数上 / 在2020年基础上 / 2020年水平上: a base year
+_BASE_AFTER = re.compile(r"\s*(?:的|度的?)?\s*(?:基数|基础|水平)(?:上|之上)")
 # 2023年-2024年累计完成 / 2023—2024年计划新增: a span of years opening what is to be done in it
 _YEAR_SPAN_GOAL = re.compile(r"(?<![\d年])((?:19|20)\d{2})\s*年?\s*[-—–~－至到]\s*((?:19|20)\d{2})\s*年"
                              r"(?=\s*[，,]?\s*(?:累计|计划|共计|合计|共|力争|确保|全面|基本|完成|新增|新建|建成|创建|"
@@ -212,6 +214,9 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
                 or _window_end(text, m.start(), m.end(), prefix)):
             taken.append(m.span())
             continue
+        if not (month_s or part or year_part or suffix) and _BASE_AFTER.match(text, m.end()):
+            taken.append(m.span())
+            continue                     # 在2025年的基数上下降: the year compared with, no date
         if not (prefix or suffix or part or year_part):
             continue
         if not free(*m.span()):

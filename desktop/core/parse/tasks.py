@@ -346,8 +346,9 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             warnings.append(f"任务 {key} 的时限没有写年份，也无法从方案中推断，请核对。")
         task.targets = find_targets(text, default_year, relaxed=True)
         opening = _YEAR_OPENING.search(text) if task.deadline is None and task.targets else None
-        if opening is not None and (default_year is None or int(opening.group(1)) >= default_year):
-            task.deadline = f"{opening.group(1)}-12-31"    # 2023年，全县种植烟叶6.4万亩: that year's figures
+        year_s = (opening.group(1) or opening.group(2)) if opening is not None else None
+        if year_s and (default_year is None or int(year_s) >= default_year):
+            task.deadline = f"{year_s}-12-31"    # 2023年，全县种植烟叶6.4万亩: that year's figures
         task.short_name = suggest_short_name(title, text, task.lead_units + task.responsible_units)
         if use is not None and use.deadline_words and task.deadline:
             for target in task.targets:      # a 完成时限 given for the task holds for its targets
@@ -362,7 +363,10 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
 # a section of a list by lead unit: 县发改局牵头工作(8项) / 市教育局牵头的任务 / 区住建委负责事项（共5项）
 _LEAD_SECTION = re.compile(r"^([^，,。；;：:、（）()]{3,24}?)(?:牵头|负责)(?:的)?(?:工作|任务|事项)?\s*"
                            r"(?:[(（]\s*共?\s*\d{1,3}\s*项\s*[)）])?$")
-_YEAR_OPENING = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*[，,](?=[^。\n]*\d)")
+# 「2023年，全县种植烟叶6.4万亩」, and a clause opening with its year and aim (…，2027年全区充电桩力争达到500个)
+_YEAR_OPENING = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*[，,](?=[^。\n]*\d)"
+                           r"|(?:^|\n|(?<=[。；;，,]))\s*((?:19|20)\d{2})\s*年(?=[\u4e00-\u9fff][^。；;\n，,]{0,30}?"
+                           r"(?:力争|确保|达到|实现)[^。；;\n，,]*?\d)")
 # the whole work done (全面完成 / 基本建成), not a step of it (6月底前完成招标)
 _DONE_AFTER = re.compile(r"[，,\s]*(?:力争|确保|要)?(?:全面|基本|全部)(?:完成|建成|实现)")
 # 「2024年3月底前报送工作总结」: the date of a report the units send (find_duties reads it), not of the work
