@@ -174,3 +174,12 @@ def test_a_clause_opening_with_its_year_and_aim_dates_the_task():
                       "（二）控制能耗。使人均能耗在2026年的基数上有所下降，新建节能示范项目3个。（区机管局负责）\n")
     assert plan.tasks[0].deadline == "2028-12-31"
     assert plan.tasks[1].deadline is None
+
+
+# class 9: unit lists — a kind of area as a heading is no unit
+def test_headings_naming_kinds_of_area_are_no_units():
+    plan = parse_text("某市屋顶绿化导则\n一、分区引导\n（一）滨水景观重点管控地区\n"
+                      "应以开敞通透为主，控制屋顶设施高度。\n"
+                      "（二）传统风貌协调保护区域\n应延续传统坡屋顶形式。\n（三）一般产业更新片区\n鼓励设置屋顶光伏。\n")
+    assert plan.tasks and all(not t.lead_units and not t.responsible_units for t in plan.tasks)
+

@@ -506,6 +506,11 @@ _STEP = re.compile(r"^(?:(?:交|分|会|督|承|转|催|查|领|协|主|参|接|
                    r"^(?:书面|限时|集中|统一)?(?:答复|办复|反馈|办理|审核|审查|验收|评估|评审|公示|报送|备案|归档|移交|督查|考核)$")
 
 
+# a kind of area a rule is for (城市形象重点建设片区 / 历史风貌保护地区), not a body: a long description
+# before 片区/地区/区域 (a place's own short name, 临港新片区, and a group, 各功能片区, stay units)
+_AREA_KIND = re.compile(r"(?!各|相关|有关)[\u4e00-\u9fff]{4,}(?:片区|地区|区域)")
+
+
 def heading_units(body: str) -> list[str]:
     """Units an item is headed by: ``街道消委办。负责…`` / ``城运中心：负责…`` / a heading line
     ``区建管委、区交通委等建设主管部门``; [] when the heading is not a list of units.
@@ -532,7 +537,8 @@ def heading_units(body: str) -> list[str]:
     names: list[str] = []
     for piece in merged:
         name, _note, _lead = _clean_piece(piece)
-        if not name or not looks_like_unit(name) or _FIRST_LEADS.search(name) or _STEP.match(name):
+        if not name or not looks_like_unit(name) or _FIRST_LEADS.search(name) or _STEP.match(name) \
+                or _AREA_KIND.fullmatch(name):
             return []
         names.append(name)
     return names
