@@ -183,3 +183,11 @@ def test_headings_naming_kinds_of_area_are_no_units():
                       "（二）传统风貌协调保护区域\n应延续传统坡屋顶形式。\n（三）一般产业更新片区\n鼓励设置屋顶光伏。\n")
     assert plan.tasks and all(not t.lead_units and not t.responsible_units for t in plan.tasks)
 
+
+
+def test_areas_named_whole_before_one_government_word_stay_one_compound():
+    from desktop.core.parse.units import split_units
+    assert split_units("闵行区、宝山区、金山区政府，市水务局")[0] == ["闵行区、宝山区、金山区政府", "市水务局"]
+    assert split_units("吴江县、昆山县政府")[0] == ["吴江县、昆山县政府"]
+    # a district as a unit of its own, and groups, are left alone
+    assert split_units("市水务局、浦东新区、各区政府")[0] == ["市水务局", "浦东新区", "各区政府"]

@@ -137,8 +137,22 @@ def _merge_admin(pieces: list[str]) -> list[str]:
                     k -= 1
                 out[k:] = ["、".join([*out[k:], piece])]
                 continue
+            gov = _AREA_GOVERNMENT.search(piece)
+            if gov and _named_area(piece[:gov.start() + 1], gov.group(0)[0]) and _named_area(out[-1], gov.group(0)[0]):
+                # 嘉定区、青浦区、奉贤区政府: areas named whole, 区政府 written once after the last
+                k = len(out)
+                while k > 0 and _named_area(out[k - 1], gov.group(0)[0]):
+                    k -= 1
+                out[k:] = ["、".join([*out[k:], piece])]
+                continue
         out.append(piece)
     return out
+
+
+def _named_area(name: str, level: str) -> bool:
+    """A place named with its level and nothing after (嘉定区 before 奉贤区政府), not a group (各区)."""
+    return 3 <= len(name) <= 5 and name.endswith(level) and bool(_PLACE_NAME.match(name[:-1])) \
+        and not _GROUP.search(name) and not re.match(r"[各全本该相有所沿]", name)
 
 
 def _clean_piece(piece: str) -> tuple[str, str, bool]:
