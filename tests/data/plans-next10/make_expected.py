@@ -1,0 +1,428 @@
+# ruff: noqa: E501  (answers hold long Chinese strings; wide characters count double)
+"""Builds tests/data/plans-next10/expected.json from the hand-written answers below.
+
+These plans are a never-tuned set of round 13 (built by corpusO): never tune the parser on them (see README.md).
+Only `line` and `title_starts` are looked up in the text (by ``locate`` of ../plans/expected_tools.py, or by
+``row_in_table`` below for z03, whose task table is headed 「附表1」, not 「附件」); every answer was written here by
+reading the texts. Neither the parser nor the scorer was run on this set by its builder: the lead scores it first.
+
+    python tests/data/plans-next10/make_expected.py tests/data/plans-next10
+"""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
+from expected_tools import ONE, S, plan, write_collected  # noqa: E402
+
+DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
+
+REPO = "GitHub zhiyao87/Shanghai-Gov-Docs-Index"
+C19 = "19e51bcbbf7d8f9d43ed3b35798b11d98de85295"
+WHOLE = ("the stored text (read with read_file); only the repository's wrapper was removed (YAML front matter, the two "
+         "`>` disclaimer lines and the blank lines around them, the `# ` marker before the notice title); the "
+         "stored file as typed had the character count read_file gives")
+PROSE = ("no unit is named for the item as a label (the actors in the text — 各区发展改革委, 电网企业, 市电力公司, 开发企业 … — "
+         "act in sentences): lead = [], responsible = []")
+NODATE = "no date in the item: no deadline"
+RESP = "「（责任单位：…）」 at the end of the item: a responsible list, no lead named; split on 、"
+NOTICE_TASKS = ("a notice whose numbered items give named parties work to do (taken as a plan, see README): the top-level "
+                "items 一、–… are its tasks (as plans-dev 03's 一、–三十、)")
+
+
+def src(path, url, chars):
+    return f"{REPO} @ {C19}, docs/绿色低碳与节能/{path} (official page {url}) — {WHOLE} ({chars})"
+
+
+def P(path, targets=(), note="", **kw):
+    """An item that names no unit (prose actors only)."""
+    return S(path, [], [], targets, note=(note + "; " if note else "") + PROSE, **kw)
+
+
+def U(path, units, targets=(), note="", **kw):
+    """An item whose units are labelled: a responsible list without a named lead (a single unit as lead accepted)."""
+    if len(units) == 1:
+        kw["lead_alternatives"] = [list(units)]
+        note = (note + "; " if note else "") + ONE
+    return S(path, [], list(units), targets, note=note, **kw)
+
+
+def row_in_table(file, heading, n):
+    """Line and first eight characters of row n of the table after the line that is only ``heading`` (as
+    ``locate`` does for 「附件」): for z03, whose task table is headed 「附表1」."""
+    lines = (DIR / file).read_text(encoding="utf-8").split("\n")
+    i = lines.index(heading)
+    while lines[i].strip() != str(n):
+        i += 1
+    j = i + 1
+    while not lines[j].strip():
+        j += 1
+    return {"line": i + 1, "title_starts": lines[j].strip()[:8]}
+
+
+# ---------------------------------------------------------------------------------------------------------
+Z01 = "z01_shanghai-fagaiwei-2025-xiaoyuan-guoqi-changzhi-guangfu-kaifa-jianshe-tongzhi.txt"
+
+plan(Z01,
+     title="关于加快推进上海校园和国有企业场址光伏开发建设的通知",
+     title_note="the notice is the document (no plan title of its own)",
+     doc_no="沪发改能源〔2025〕96号",
+     issuer="上海市发展和改革委员会 with 上海市教育委员会 and 上海市国有资产监督管理委员会 (joint signature)",
+     date="2025-04-30", level="city bureaus (Shanghai, 市发展改革委, 市教委, 市国资委)",
+     source=src("关于加快推进上海校园和国有企业场址光伏开发建设的通知.md",
+                "https://www.shanghai.gov.cn/zhengce/detail?businessId=0b655fd3da2e4c11989cef38a9bbb88a&siteId=0025", 1718),
+     style="city notice of three bureaus: addressees, a preamble citing four documents with their numbers, then four "
+           "items 「一、heading。text」 each one paragraph; actors in sentences (各区发展改革委、教育局、国资委; 各学校和国有企业; "
+           "市发展改革委、市教委、市国资委); a period 「2025-2027年」, a goal year 「2027年前」 and a day without a year 「于6月15日前」 "
+           "(the year from the signature, 2025年4月30日; the index dates it 2025-05-16)",
+     leaf_tasks=4, attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        P(["一"], dl="2027年前", dln="2027",
+          note="「2027年前实现“宜装尽装”」 ends the item: the goal's year (doubtful: 「2027年前」 read as 2026 by a strict "
+               "reader; 2027 is what the plan's 2025-2027 action plan runs to); 「制定2025-2027年光伏开发专项行动计划」 is a period"),
+        P(["二"], note=NODATE),
+        P(["三"], note="《建筑节能与可再生能源利用通用规范》（GB55015-2021） is a standard's number; " + NODATE),
+        P(["四"], dl="于6月15日前", dln="2025-06-15",
+          note="「于6月15日前按管理条线分别向市、区两级教育、国资部门报备」: the year is the notice's (signed 2025年4月30日); "
+               "市发展改革委、市教委、市国资委 统筹 in a sentence (prose)"),
+     ],
+     plan_targets=[], phases=[],
+     duties=[{"what": "学校和国有企业加快资源摸排和三年行动计划制定，按管理条线分别向市、区两级教育、国资部门报备，发展改革部门做好汇总",
+              "when": "于6月15日前", "when_norm": "2025-06-15"}],
+     notes=["counting: 一、–四、 are the notice's four tasks = 4",
+            NOTICE_TASKS,
+            "「宜装尽装」 (install wherever suitable) is a goal without a figure: no target"])
+
+# ---------------------------------------------------------------------------------------------------------
+Z02 = "z02_shanghai-liangchuju-2025-liangcang-guangfu-jianshe-shishi-fangan.txt"
+
+plan(Z02,
+     title="上海市粮仓光伏建设实施方案（关于印发《上海市粮仓光伏建设实施方案》的通知）",
+     title_note="the plan's title after the cover, or the notice title: either is accepted",
+     doc_no="沪粮仓〔2025〕18号",
+     issuer="上海市发展和改革委员会 and 上海市粮食和物资储备局 (joint signature; the index names 市粮食和物资储备局)",
+     date="2025-02-28", level="city bureaus (Shanghai, 市发展改革委 and 市粮食物资储备局)",
+     source=src("关于印发《上海市粮仓光伏建设实施方案》的通知.md",
+                "https://www.shanghai.gov.cn/zhengce/detail?businessId=15f17483fbae4b37963cbc9be9a46c20&siteId=0021", 2105),
+     style="city implementation plan: the notice title twice (heading and first line), the document number on its own line, "
+           "a two-bureau signature; 一、工作目标 a paragraph with the plan's figures (50%以上, 不低于30%, 到2027年 1.5万千瓦以上); "
+           "二、重点任务 （一）–（五） heading lines each followed by a paragraph; 三、项目实施条件 an intro line and 1.–5. "
+           "conditions ending 「；」; 四、保障措施 （一）–（四） 「heading。text」; 附件 line (the attachment is not stored); no "
+           "units as labels, no dates in the items",
+     leaf_tasks=14, count_alternatives=[9, 15], attachment_task_rows=0, childless_top_level_sections=["一、工作目标"],
+     samples=[
+        P(["二", "（一）"], note="各区 acts in a sentence; " + NODATE),
+        P(["二", "（二）"], note=NODATE),
+        P(["二", "（三）"], note=NODATE),
+        P(["二", "（四）"], note="「电网企业应…」 (prose); " + NODATE),
+        P(["二", "（五）"], note=NODATE),
+        P(["三", "1"], note="「1500平方米以上」 is a condition a site must meet (neither target nor not-target is checked); " + NODATE),
+        P(["三", "2"], note="「2010年以后新建」 is a condition (a year of building), not a deadline; 0.35kN/m2 and 20年 are "
+                            "conditions (not checked); " + NODATE),
+        P(["三", "3"], note=NODATE),
+        P(["三", "4"], note=NODATE),
+        P(["三", "5"], note=NODATE),
+        P(["四", "（一）"], note="各区行业主管部门、有关涉粮企业 act in a sentence; " + NODATE),
+        P(["四", "（二）"], not_targets=[(7, "号"), (104, "号")],
+          note="「国能发新能规〔2025〕7号」, 「国能发新能规〔2022〕104号」 are document numbers; " + NODATE),
+        P(["四", "（三）"], note=NODATE),
+        P(["四", "（四）"], note=NODATE),
+     ],
+     plan_targets=[{"number": 50, "unit": "%"}, {"number": 30, "unit": "%"}, {"number": 1.5, "unit": "万千瓦"}],
+     phases=[], duties=[],
+     notes=["counting: 二、 （一）–（五） 5, 三、 1.–5. 5, 四、 （一）–（四） 4 = 14; 9 accepted if 三、's five conditions are "
+            "read as conditions, not tasks; 15 if 一、工作目标 is read as a task",
+            "一、工作目标 holds the plan's figures: new granaries 50%以上 roof coverage, rebuilt ones 不低于30%, 1.5万千瓦以上 by 2027 "
+            "(plan targets; 「到2027年」 is the goal's year, in a section that is not a task)",
+            "「附件：上海市粮仓光伏建设情况」 names an attachment the repository does not store"])
+
+# ---------------------------------------------------------------------------------------------------------
+Z03 = "z03_shanghai-jiaotongwei-2023-jiaotong-lingyu-guangfu-tuiguang-yingyong-shishi-fangan.txt"
+
+SHENTONG = ["申通地铁集团"]
+RAIL = ["中国铁路上海局"]
+AIR = ["机场集团", "各航空公司"]
+BUS = ["久事集团", "市道路运输局", "各区政府"]
+ROAD = ["城投集团", "市道路运输局", "各区政府"]
+HIGHWAY = ["各项目公司", "市道路运输局"]
+PARK = ["各交通行业企业", "市道路运输局"]
+OTHER = ["各交通行业企业", "市道路运输局", "市邮政管理局"]
+STOCK = ["市交通委", "市道路运输局", "各区政府"]
+EVAL = ["市发展改革委", "市交通委"]
+ROW = ("row of 附表1 任务分工表 (序号 | 事项 | 工作措施 | 责任单位, one cell a line; the lines 「推进实施“光伏+”示范工程」 and "
+       "「建立健全“光伏+”推进机制」 are group headings, not rows): 责任单位 names no lead, so lead = [] and responsible = the "
+       "cell's list; 事项 is printed only on a group's first row")
+MERGED = "the row has no 责任单位 cell: merged with the rows above, whose units it takes (doubtful: a reader may leave it empty)"
+
+
+def R(n, units, targets=(), merged=False, note="", **kw):
+    """Row n of 附表1: path 附件/n like every attached task table."""
+    notes = [ROW]
+    if merged:
+        notes.append(MERGED)
+    if len(units) == 1:
+        kw["lead_alternatives"] = [list(units)]
+        notes.append(ONE)
+    if note:
+        notes.append(note)
+    if "skip_deadline" not in kw and "dln" not in kw:
+        notes.append(NODATE)
+    return S(["附件", str(n)], [], list(units), targets, note="; ".join(notes), **row_in_table(Z03, "附表1", n), **kw)
+
+
+plan(Z03,
+     title="上海交通领域光伏推广应用实施方案（上海市交通委员会、上海市发展和改革委员会关于印发《上海交通领域光伏推广应用实施方案》的通知）",
+     title_note="the plan's title after the cover, or the notice title (its first line; on the cover it is broken after the issuers): either is accepted",
+     doc_no="沪交科〔2023〕429号 (from the index; the stored text prints no number)",
+     issuer="上海市交通委员会 and 上海市发展和改革委员会 (joint signature on one line)",
+     date="2023-06-15", level="city bureaus (Shanghai, 市交通委 with 市发展改革委)",
+     source=src("上海市交通委员会、上海市发展和改革委员会关于印发《上海交通领域光伏推广应用实施方案》的通知.md",
+                "https://www.shanghai.gov.cn/zhengce/detail?businessId=1158498252d74a60a178254be594a432&siteId=0010", 11335),
+     style="city implementation plan of two bureaus: the cover's title broken after the issuers, the signature 「上海市交通委员会    "
+           "上海市发展和改革委员会」 on one line with spaces; 一、总体要求 （一）指导思想 / （二）基本原则 (three 「——坚持…」 "
+           "paragraphs) / （三）发展目标 (「近期目标：到2025年…120MW…180MW…50%」, 「远期目标：到2035年」); 二、主要任务 （一）–（三） "
+           "heading lines with an intro paragraph each, items 1.–9., 1.–8., 1.–8. 「1.“光伏+地铁”工程。…（责任单位：…）」 (（二）'s "
+           "items have no units); 三、保障措施 （一）–（三） 「heading。text」; 「附表：1.任务分工表」 and three tables flattened one cell "
+           "a line: 附表1 a 48-row task table (序号 | 事项 | 工作措施 | 责任单位, merged 事项 and 责任单位 cells), 附表2 and 附表3 "
+           "allocation tables (MW ranges by trade and by district)",
+     leaf_tasks=31, task_section_leaves=28, count_alternatives=[25, 73], attachment_task_rows=48,
+     childless_top_level_sections=[],
+     samples=[
+        U(["二", "（一）", "1"], SHENTONG, [(50, "%")], note=RESP + "; 「屋顶光伏覆盖面积达到50%」; " + NODATE),
+        U(["二", "（一）", "2"], RAIL, note=RESP + "; " + NODATE),
+        U(["二", "（一）", "3"], AIR, note=RESP + "; " + NODATE),
+        U(["二", "（一）", "4"], BUS, [(50, "%")], skip_deadline=True,
+          note=RESP + "; 「到2025年，新建或改建…屋顶光伏覆盖率超过50%」: the target's year; whether it is the item's deadline is a reading (not checked)"),
+        U(["二", "（一）", "5"], ["上港集团", "市交通委", "市水务局", "各区政府"], note=RESP + "; " + NODATE),
+        U(["二", "（一）", "6"], ROAD, note=RESP + "; " + NODATE),
+        U(["二", "（一）", "7"], HIGHWAY, note=RESP + "; 「各项目公司」 a group (the highway companies); " + NODATE),
+        U(["二", "（一）", "8"], PARK, note=RESP + "; " + NODATE),
+        U(["二", "（一）", "9"], OTHER, note=RESP + "; " + NODATE),
+        P(["二", "（二）", "1"], skip_deadline=True,
+          note="（二）'s intro says 「力争于2023年底前…形成…典型应用场景」 for all eight scenes: whether the items inherit it is a reading (not checked)"),
+        P(["二", "（二）", "2"], skip_deadline=True, note="（二）'s 2023年底前 (see item 1): not checked"),
+        P(["二", "（二）", "3"], skip_deadline=True, note="（二）'s 2023年底前 (see item 1): not checked"),
+        P(["二", "（二）", "4"], skip_deadline=True, note="（二）'s 2023年底前 (see item 1): not checked"),
+        P(["二", "（二）", "5"], skip_deadline=True, note="（二）'s 2023年底前 (see item 1): not checked"),
+        P(["二", "（二）", "6"], skip_deadline=True, note="（二）'s 2023年底前 (see item 1): not checked"),
+        P(["二", "（二）", "7"], skip_deadline=True, note="（二）'s 2023年底前 (see item 1): not checked"),
+        P(["二", "（二）", "8"], skip_deadline=True, note="（二）'s 2023年底前 (see item 1): not checked"),
+        U(["二", "（三）", "1"], ["市交通委", "市经济信息化委", "各区政府", "各项目实施主体"], note=RESP + "; " + NODATE),
+        U(["二", "（三）", "2"], ["市交通委", "市住房城乡建设管理委", "市发展改革委", "市市场监管局"], note=RESP + "; " + NODATE),
+        U(["二", "（三）", "3"], ["市发展改革委", "市住房城乡建设管理委", "市交通委", "市财政局", "市生态环境局", "市水务局", "民航华东管理局", "市规划资源局", "各区政府"],
+          note=RESP + "; nine units; the two 扶持办法 are named by title only; " + NODATE),
+        U(["二", "（三）", "4"], ["市交通委", "各区政府", "各项目实施主体"], note=RESP + "; " + NODATE),
+        U(["二", "（三）", "5"], ["市发展改革委", "市住房城乡建设管理委", "市交通委", "各区政府", "民航华东管理局", "中国铁路上海局"],
+          note=RESP + "; 「报市交通委」 is a report's address, in a sentence (see duties); " + NODATE),
+        U(["二", "（三）", "6"], STOCK, note=RESP + "; 「公交品质提升三年行动计划」 names another plan; " + NODATE),
+        U(["二", "（三）", "7"], ["市电力公司", "市发展改革委", "市交通委"], note=RESP + "; " + NODATE),
+        U(["二", "（三）", "8"], EVAL, note=RESP + "; 「建立定期报告制度」 (see duties); " + NODATE),
+        P(["三", "（一）"], note="「成立由市交通委牵头，市发展改革委、…、市电力公司等部门共同参与的推进机制」: the mechanism's lead in a "
+                                "sentence (prose; doubtful: a reader may take 市交通委 as the item's lead and the list as its units); " + NODATE),
+        P(["三", "（二）"], note=NODATE),
+        P(["三", "（三）"], note="电网企业, 光伏运营企业, 保险公司 act in sentences; " + NODATE),
+        R(1, SHENTONG),
+        R(2, SHENTONG, [(50, "%")], merged=True),
+        R(3, SHENTONG, merged=True),
+        R(4, SHENTONG, merged=True, not_targets=[(15, "号线"), (3, "号线"), (5, "号线")],
+          note="「*」 marks a named project; 「15号线」, 「3号线」, 「5号线」 are metro lines' names"),
+        R(5, RAIL),
+        R(8, RAIL, merged=True),
+        R(9, AIR),
+        R(12, AIR, merged=True, not_targets=[(80, "号")], note="「6#地块」, 「P4停车库」, 「申达五路80号」 are names and an address"),
+        R(13, BUS, [(50, "%")], skip_deadline=True,
+          note="「到2025年…覆盖率超过50%」: the target's year; as the item's deadline a reading (not checked)"),
+        R(15, BUS, merged=True),
+        R(16, ["上港集团", "市交通委", "市水务局", "各区政府"]),
+        R(17, ["市交通委", "市水务局", "各区政府"], note="the row names its own units (without 上港集团), under row 16's merged 事项"),
+        R(18, ["上港集团"]),
+        R(19, ROAD),
+        R(21, ROAD, merged=True),
+        R(22, ROAD, merged=True),
+        R(23, HIGHWAY),
+        R(25, HIGHWAY, merged=True),
+        R(26, PARK),
+        R(27, PARK, merged=True),
+        R(28, OTHER),
+        R(29, OTHER, merged=True),
+        R(30, ["市交通委", "市经济信息化委"]),
+        R(31, ["市交通委", "市经济信息化委", "各项目实施主体"]),
+        R(32, ["市交通委", "市经济信息化委", "各区政府"]),
+        R(33, ["市交通委", "市住房城乡建设管理委", "市发展改革委", "市市场监管局"]),
+        R(34, ["市发展改革委", "市住房城乡建设管理委", "市交通委"]),
+        R(35, ["各区政府"]),
+        R(36, ["市发展改革委", "市住房城乡建设管理委", "市交通委", "市财政局", "各区政府"]),
+        R(37, ["市发展改革委", "市住房城乡建设管理委", "市交通委", "市水务局", "民航华东管理局", "市规划资源局", "各区政府"]),
+        R(38, ["市生态环境局", "市发展改革委", "市交通委"]),
+        R(39, ["市发展改革委"]),
+        R(40, ["市交通委", "各区政府", "各项目实施主体"]),
+        R(41, ["市发展改革委", "市住房城乡建设管理委", "市交通委", "各区政府", "民航华东管理局", "中国铁路上海局"]),
+        R(42, STOCK),
+        R(43, STOCK, merged=True, note="「公交品质提升三年行动计划」 names another plan"),
+        R(44, STOCK, merged=True),
+        R(45, ["市电力公司", "市发展改革委", "市交通委"]),
+        R(46, EVAL),
+        R(47, EVAL, merged=True),
+        R(48, EVAL, merged=True, note="the table's last row; 附表2 follows"),
+     ],
+     plan_targets=[{"number": 120, "unit": "MW"}, {"number": 180, "unit": "MW"}, {"number": 50, "unit": "%"}],
+     phases=[],
+     duties=[{"what": "加强对交通领域光伏推广应用情况跟踪，建立定期报告制度，全面掌握发展情况", "when": "定期", "when_norm": None},
+             {"what": "对不建设光伏发电系统的交通工程项目，需将不建设合理理由说明并报市交通委", "when": "not stated", "when_norm": None}],
+     notes=["counting: 一、 （一）–（三） 3, 二、 9 + 8 + 8 = 25, 三、 （一）–（三） 3 = 31; 28 without 一、总体要求 (指导思想, 基本原则, "
+            "发展目标 are not work); 25 if only 二、's items are tasks; with 附表1's 48 rows 79, 76 or 73",
+            "附表1's rows restate 二、（一） and （三）'s items (not （二）'s scenes) split finer; a row without a 责任单位 cell "
+            "takes the cell above it (merged cells of the flattened table), the same for 事项",
+            "附表2 (9 trades × 十四五装机计划 MW ranges, with 责任单位) and 附表3 (16 districts × MW ranges, 示范工程, 典型场景) are "
+            "allocation tables of figures, not tasks: no rows counted, nothing checked in them",
+            "the plan targets are 一、（三）发展目标's 近期目标: 120MW 确保, 180MW 力争, new transport buildings' roofs 不低于50%",
+            "the stored text prints no document number; 沪交科〔2023〕429号 is the index's. Signed 2023年6月15日, published 2023-06-27"])
+
+# ---------------------------------------------------------------------------------------------------------
+Z04 = "z04_shanghai-fagaiwei-2023-fengdian-guangfu-kaifa-jianshe-youguan-shixiang-tongzhi.txt"
+
+plan(Z04,
+     title="关于做好2023年风电、光伏发电开发建设有关事项的通知",
+     title_note="the notice is the document (no plan title of its own)",
+     doc_no="沪发改能源〔2023〕80号", issuer="上海市发展和改革委员会",
+     date="2023-03-28", level="city bureau (Shanghai, 市发展改革委)",
+     source=src("关于做好2023年风电、光伏发电开发建设有关事项的通知.md",
+                "https://www.shanghai.gov.cn/zhengce/detail?businessId=f7df427462464a35bc0edc35c45fa7b5&siteId=0025", 2282),
+     style="city bureau's yearly notice: six items 一、–六、, each a heading line then one or four paragraphs (二、 four "
+           "paragraphs opening 「全力推进…。」 「高水平开发…。」 「全面实施…。」 「高标准完成…。」, not numbered); document numbers "
+           "in brackets throughout; 「年内」 and 「至2023年底」; 五、 monthly reporting; 附件 list of two before the signature",
+     leaf_tasks=6, attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        P(["一"], not_targets=[(6, "兆瓦")],
+          note="「装机容量6兆瓦及以上的全额上网光伏项目」 defines which projects the rule covers (a threshold, not a target); "
+               "市发展改革委 / 各区发展改革委 act in sentences; " + NODATE),
+        P(["二"], dl="至2023年底", dln="2023",
+          note="「陆上风电年内核准，光伏电站年内开工」 (the notice's year) and 「至2023年底各类屋顶安装光伏比例达到国家试点要求」: "
+               "the item's dates are all in 2023 (any 2023 date accepted); 金山一期… are project names; 「21个整街道（镇）」 counts "
+               "pilots already named (not checked)"),
+        P(["三"], note="市电力公司 acts in a sentence; " + NODATE),
+        P(["四"], note=NODATE),
+        P(["五"], not_targets=[(17, "号")],
+          note="「按月」 is a rhythm (see duties), not a deadline; 「国能综通新能〔2023〕17号」 a document number; " + NODATE),
+        P(["六"], note="「市发展改革委将适时通报」 (prose); " + NODATE),
+     ],
+     plan_targets=[], phases=[],
+     duties=[{"what": "各区发展改革委、市电力公司按月向我委报送风电、光伏发电开发建设和发电量数据", "when": "按月", "when_norm": "monthly"},
+             {"what": "市电力公司按月汇总并向国家能源局报送全市户用光伏项目信息", "when": "按月", "when_norm": "monthly"}],
+     notes=["counting: 一、–六、 = 6 (the unnumbered paragraphs of 二、 belong to it)",
+            NOTICE_TASKS,
+            "the notice is signed 2023年3月28日 (the index dates it 2023-03-30); the 附件 (申报实施细则, 申报函) are not stored"])
+
+# ---------------------------------------------------------------------------------------------------------
+Z05 = "z05_shanghai-fagaiwei-2026-lushang-fengdian-guangfu-dianzhan-kaifa-jianshe-fangan-tongzhi.txt"
+
+plan(Z05,
+     title="关于印发上海市2026年陆上风电、光伏电站开发建设方案的通知",
+     title_note="the notice is the document: the 方案 it issues is a project list (附件) the repository does not store",
+     doc_no="沪发改能源〔2026〕137号", issuer="上海市发展和改革委员会",
+     date="2026-07-13", level="city bureau (Shanghai, 市发展改革委)",
+     source=src("关于印发上海市2026年陆上风电、光伏电站开发建设方案的通知.md",
+                "https://www.shanghai.gov.cn/zhengce/detail?businessId=27ca3c27046b414992b0182cf8ed47a8&siteId=0025", 1555),
+     style="city bureau's notice publishing the year's project list: four items 「一、heading。text」 each one paragraph; "
+           "scales in 万千瓦 with three decimals; deadlines 「2027年6月前」 for approval and for starting work; actors in "
+           "sentences (各开发企业, 电网企业, 各区发展改革委和相关管委会, 市电力公司)",
+     leaf_tasks=4, attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        P(["一"], [(34.531, "万千瓦"), (145.385, "万千瓦")], dl="2027年6月前", dln="2027-06",
+          note="「本年度全市拟推进的陆上风电规模34.531万千瓦、光伏电站规模145.385万千瓦」; 「确保陆上风电2027年6月前核准…其他光伏电站2027年6月前开工」"),
+        P(["二"], not_targets=[(650, "号")], note="「发改能源〔2025〕650号」 a document number; " + NODATE),
+        P(["三"], note=NODATE),
+        P(["四"], note="「应及时向我委报备」 (see duties); " + NODATE),
+     ],
+     plan_targets=[{"number": 34.531, "unit": "万千瓦"}, {"number": 145.385, "unit": "万千瓦"}],
+     phases=[],
+     duties=[{"what": "各区发展改革委或相关管委会应及时向我委报备项目信息变更", "when": "及时", "when_norm": None}],
+     notes=["counting: 一、–四、 = 4", NOTICE_TASKS,
+            "z07 is the same office's notice of 2025 in the same words with other figures and dates (both taken, in index order)"])
+
+# ---------------------------------------------------------------------------------------------------------
+Z06 = "z06_shanghai-fagaiwei-2025-2026nian-kezaisheng-nengyuan-zhuanxiang-zijin-shenbao-bofu-tongzhi.txt"
+SEMI = "twice in the year: the item's deadline is a reading (not checked); see duties"
+
+plan(Z06,
+     title="关于做好2026年可再生能源和新能源专项资金奖励项目申报和资金拨付工作的通知",
+     title_note="the notice is the document",
+     doc_no="沪发改能源〔2025〕249号", issuer="上海市发展和改革委员会",
+     date="2025-12-12", level="city bureau (Shanghai, 市发展改革委)",
+     source=src("关于做好2026年可再生能源和新能源专项资金奖励项目申报和资金拨付工作的通知.md",
+                "https://www.shanghai.gov.cn/zhengce/detail?businessId=254cbaecdcf84aa192176a61f5cb86f8&siteId=0025", 1819),
+     style="city bureau's notice for the next year's subsidy round: four items, each a heading line and one or two "
+           "paragraphs; twice-yearly deadlines 「于2026年2月和8月底前」, 「于2026年2月底和8月底前」; relative limits 「在1个月内」, "
+           "「在一个月内」, 「在3个工作日内」; a URL in brackets; 附件 list before the signature",
+     leaf_tasks=4, attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        P(["一"], skip_deadline=True, note="「于2026年2月和8月底前…线上初审，并将初审意见和目录清单报送我委」: " + SEMI),
+        P(["二"], skip_deadline=True, not_targets=[(136, "号"), (7, "号")],
+          note="「于2026年2月底和8月底前…报送我委」: " + SEMI + "; 「沪发改能源〔2016〕136号」, 「沪发改规范〔2020〕7号」 are document numbers"),
+        P(["三"], note="「在3个工作日内完成初审」 is a limit counted from each application, no date: no deadline (as plans-dev 03's "
+                       "「在两年之内」); 「1-2月和7-8月」 name months of application; the URL is an address"),
+        P(["四"], note="「2026年是本轮《办法》扶持有效期范围最后一年」 states the rule's validity, not a deadline; " + NODATE),
+     ],
+     plan_targets=[], phases=[],
+     duties=[{"what": "各区发展改革委将截至申报日的可再生能源项目进行线上初审，并将初审意见和目录清单报送我委",
+              "when": "于2026年2月和8月底前", "when_norm": "semiannual (by 2026-02 and by the end of 2026-08)"},
+             {"what": "电网企业将截至申报日的项目实际发电量和应奖励金额报送我委",
+              "when": "于2026年2月底和8月底前", "when_norm": "semiannual (by the end of 2026-02 and of 2026-08)"},
+             {"what": "第三方机构应在1个月内将审核结果书面报送我委", "when": "在1个月内", "when_norm": None}],
+     notes=["counting: 一、–四、 = 4", NOTICE_TASKS,
+            "z08 is the 2025 round's notice of the same office, nearly the same words with other dates"])
+
+# ---------------------------------------------------------------------------------------------------------
+Z07 = "z07_shanghai-fagaiwei-2025-lushang-fengdian-guangfu-dianzhan-kaifa-jianshe-fangan-tongzhi.txt"
+
+plan(Z07,
+     title="关于印发上海市2025年陆上风电、光伏电站开发建设方案的通知",
+     title_note="the notice is the document: the 方案 it issues is a project list (附件) the repository does not store",
+     doc_no="沪发改能源〔2025〕112号", issuer="上海市发展和改革委员会",
+     date="2025-06-10", level="city bureau (Shanghai, 市发展改革委)",
+     source=src("关于印发上海市2025年陆上风电、光伏电站开发建设方案的通知.md",
+                "https://www.shanghai.gov.cn/zhengce/detail?businessId=5c450e51be8744c197633a9bcd61b5fa&siteId=0025", 1468),
+     style="the 2025 notice of z05's kind: four items 「一、heading。text」; item 一 with two scales and three dates "
+           "(「力争陆上风电2026年6月前核准，海上光伏…2025年10月前开工，其他光伏电站2026年6月前开工」); 项目立项单位 instead of 各区发展改革委",
+     leaf_tasks=4, attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        P(["一"], [(33.091, "万千瓦"), (146.877, "万千瓦")], dl="2026年6月前", dln="2026-06",
+          other_deadlines=[{"deadline": "2025年10月前", "deadline_norm": "2025-10"}],
+          note="two kinds of project by 2026年6月前, offshore PV by 2025年10月前: the item's last date is its deadline "
+               "(doubtful: a reader may take the first date printed)"),
+        P(["二"], not_targets=[(650, "号")], note="「发改能源〔2025〕650号」 a document number; " + NODATE),
+        P(["三"], note=NODATE),
+        P(["四"], note="「项目立项单位应及时向我委报备」 (see duties); " + NODATE),
+     ],
+     plan_targets=[{"number": 33.091, "unit": "万千瓦"}, {"number": 146.877, "unit": "万千瓦"}],
+     phases=[],
+     duties=[{"what": "项目立项单位应及时向我委报备项目信息变更", "when": "及时", "when_norm": None}],
+     notes=["counting: 一、–四、 = 4", NOTICE_TASKS,
+            "「沪发改能源〔2025〕17号」 in the preamble is a document number"])
+
+# ---------------------------------------------------------------------------------------------------------
+Z08 = "z08_shanghai-fagaiwei-2025-kezaisheng-nengyuan-zhuanxiang-zijin-shenbao-bofu-tongzhi.txt"
+
+plan(Z08,
+     title="关于做好2025年可再生能源和新能源专项资金奖励项目申报和资金拨付工作的通知",
+     title_note="the notice is the document",
+     doc_no="沪发改能源〔2025〕31号", issuer="上海市发展和改革委员会",
+     date="2025-02-20", level="city bureau (Shanghai, 市发展改革委)",
+     source=src("关于做好2025年可再生能源和新能源专项资金奖励项目申报和资金拨付工作的通知.md",
+                "https://www.shanghai.gov.cn/zhengce/detail?businessId=b00a81ca351b4d2696f75e8e45b94282&siteId=0025", 1475),
+     style="the 2025 notice of z06's kind: four items, each a heading line and one paragraph; twice-yearly deadlines "
+           "「于2025年3月10日和8月底前」 and 「于2025年4月底和10月底前」; 「在一个月内」; a URL in brackets",
+     leaf_tasks=4, attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        P(["一"], skip_deadline=True, note="「于2025年3月10日和8月底前…报送我委」: " + SEMI),
+        P(["二"], skip_deadline=True, note="「于2025年4月底和10月底前…报送我委」: " + SEMI + "; 「在一个月内转付」 a limit without a date"),
+        P(["三"], note="the URL is an address; " + NODATE),
+        P(["四"], note=NODATE),
+     ],
+     plan_targets=[], phases=[],
+     duties=[{"what": "各区发展改革委将截至申报日的可再生能源项目进行线上初审，并将初审意见和目录清单报送我委",
+              "when": "于2025年3月10日和8月底前", "when_norm": "semiannual (by 2025-03-10 and by the end of 2025-08)"},
+             {"what": "电网企业将截至申报日的项目实际发电量和应奖励金额报送我委",
+              "when": "于2025年4月底和10月底前", "when_norm": "semiannual (by the end of 2025-04 and of 2025-10)"}],
+     notes=["counting: 一、–四、 = 4", NOTICE_TASKS])
+
+write_collected(DIR)
