@@ -425,4 +425,63 @@ plan(Z08,
               "when": "于2025年4月底和10月底前", "when_norm": "semiannual (by the end of 2025-04 and of 2025-10)"}],
      notes=["counting: 一、–四、 = 4", NOTICE_TASKS])
 
+# ---------------------------------------------------------------------------------------------------------
+Z09 = "z09_shanghai-fagaiwei-2024-kezaisheng-nengyuan-zhuanxiang-zijin-shenbao-bofu-tongzhi.txt"
+
+plan(Z09,
+     title="关于做好2024年可再生能源和新能源专项资金奖励项目申报和资金拨付工作的通知",
+     title_note="the notice is the document",
+     doc_no="沪发改能源〔2024〕20号", issuer="上海市发展和改革委员会",
+     date="2024-01-30", level="city bureau (Shanghai, 市发展改革委)",
+     source=src("关于做好2024年可再生能源和新能源专项资金奖励项目申报和资金拨付工作的通知.md",
+                "https://www.shanghai.gov.cn/zhengce/detail?businessId=46d9b2a193a942ba8192f3e55a0da62c&siteId=0025", 1435),
+     style="the 2024 notice of z06's and z08's kind: four items, each a heading line and one paragraph; twice-yearly "
+           "deadlines 「于2024年2月底、8月底前」 (、 between the two) and 「于2024年4月底和10月底前」; 「在三个工作日内」 in words",
+     leaf_tasks=4, attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        P(["一"], skip_deadline=True, note="「于2024年2月底、8月底前…报送我委」: " + SEMI),
+        P(["二"], skip_deadline=True, note="「于2024年4月底和10月底前…报送我委」: " + SEMI),
+        P(["三"], note="「供电公司应在三个工作日内完成线上初审」 is a limit counted from each application, no date: no deadline; the URL is an address"),
+        P(["四"], note=NODATE),
+     ],
+     plan_targets=[], phases=[],
+     duties=[{"what": "各区发展改革委将截至申报日的可再生能源项目进行线上初审，并将初审意见和目录清单报送我委",
+              "when": "于2024年2月底、8月底前", "when_norm": "semiannual (by the end of 2024-02 and of 2024-08)"},
+             {"what": "电网企业将截至申报日的项目实际发电量和应奖励金额报送我委",
+              "when": "于2024年4月底和10月底前", "when_norm": "semiannual (by the end of 2024-04 and of 2024-10)"}],
+     notes=["counting: 一、–四、 = 4", NOTICE_TASKS,
+            "signed 2024年1月30日 (the index dates it 2024-02-01)"])
+
+# ---------------------------------------------------------------------------------------------------------
+Z10 = "z10_shanghai-fagaiwei-2023-kezaisheng-nengyuan-zhuanxiang-zijin-xianshang-shenbao-shidian-tongzhi.txt"
+
+plan(Z10,
+     title="关于开展上海市可再生能源和新能源发展专项资金扶持项目线上申报试点工作的通知",
+     title_note="the notice is the document",
+     doc_no="沪发改能源〔2023〕174号", issuer="上海市发展和改革委员会",
+     date="2023-07-06", level="city bureau (Shanghai, 市发展改革委)",
+     source=src("关于开展上海市可再生能源和新能源发展专项资金扶持项目线上申报试点工作的通知.md",
+                "https://www.shanghai.gov.cn/zhengce/detail?businessId=910b8d2d4dcd4873a43f6b85759799b0&siteId=0025", 1426),
+     style="city bureau's notice of a pilot: four top-level items numbered 1.–4. 「1.关于申报范围。…」 (Arabic numbers at the "
+           "top level, no 一、); 3. 进度安排 with days without a year (「7月31日前」, 「8月10日前」, 「8月31日」; the year from the "
+           "notice, 2023年7月6日); 4. with 「一是…二是…」 inside; a URL run into the text; 附件 list of three",
+     leaf_tasks=4, attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        P(["1"], note="「截至2023年6月30日前并网发电」 defines which projects may apply (a cut-off of the scope), not a deadline of "
+                      "the work (doubtful: a reader may take it as a date); the URL is an address; " + NODATE),
+        P(["2"], note="「关于职责分工」: 供电公司, 区发展改革委, 市发展改革委 are given parts in sentences (prose; doubtful: a reader "
+                      "may read units out of a 职责分工 item); " + NODATE),
+        P(["3"], dl="8月31日", dln="2023-08",
+          other_deadlines=[{"deadline": "7月31日前", "deadline_norm": "2023-07-31"}, {"deadline": "8月10日前", "deadline_norm": "2023-08-10"}],
+          note="three parties' dates in 2023 (the notice's year): 7月31日前, 8月10日前, 8月31日; the item's last date is its "
+               "deadline (any August 2023 date accepted; doubtful: a reader may take the first, 7月31日); 「三个工作日内」 a limit"),
+        P(["4"], [(5, "个")], not_targets=[(1, "兆瓦")],
+          note="「按照一定比例要求（原则上不少于5个…）随机现场确认」: at least 5 projects checked on site; 「装机超过1兆瓦光伏项目」 "
+               "says which projects are checked one by one (a threshold, not a target); " + NODATE),
+     ],
+     plan_targets=[], phases=[],
+     duties=[{"what": "各区发展改革委8月31日完成线上初审并同步将申报文件报送我委", "when": "8月31日", "when_norm": "2023-08-31"}],
+     notes=["counting: 1.–4. = 4 (the top level is numbered 1.–4.)", NOTICE_TASKS,
+            "signed 2023年7月6日 (the index dates it 2023-07-07)"])
+
 write_collected(DIR)
