@@ -123,9 +123,9 @@ ENGLISH = {
         "设为本任务责任单位(&R)": "Make &responsible unit of this task",
     "下一处待核对(&N)": "&Next row to check",
     "本行无误(&K)": "Row is correct (&K)",
-    "对照原文核对过、这一行没有问题：不再标黄，“下一处待核对”也不再停在这里（这一行再改动时重新判断）":
+    "对照原文核对过、这一行没有问题：不再标黄，“下一处待核对”也不再停在这里（这一行的问题有变化时重新标黄）":
         "Checked against the text, this row is right: no longer tinted, and Next row to check no longer stops "
-        "here (judged again when the row is changed)",
+        "here (tinted again when the row's problems change)",
     "跳到下一行标黄、需要核对的任务（F8）": "Go to the next highlighted task that needs checking (F8)",
     "双击单元格或按回车可修改：单位之间用“、”分隔，指标写成“不少于500张；达到90%以上”。标黄的行有待确认的问题。":
         "Double-click a cell or press Enter to edit: separate units with “、”, write targets like "
@@ -140,7 +140,7 @@ ENGLISH = {
     "多个单位用“、”分隔": "Separate units with “、”", "责任单位(&R)：": "&Responsible units:",
     "量化指标(&G)：": "Tar&gets:", "如“不少于500张；达到90%以上”，多个用“；”分隔":
         "e.g. “不少于500张；达到90%以上”; separate several with “；”",
-    "完成时限(&D)：": "&Deadline:", "写成 2024-12-31，不限则留空": "Write 2024-12-31; leave empty for none",
+    "完成时限(&D)：": "&Deadline:", "写成 2024-12-31 或“2024年12月底前”，不限则留空": "Write 2024-12-31 or 2024年12月底前; leave empty for none",
     "修改记录（以后导入修订稿时，您的修改会保留，不会被悄悄改回）：":
         "History of changes (a revised plan imported later keeps your corrections):",
     "修改任务(&E)…": "&Edit task…",

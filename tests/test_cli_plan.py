@@ -172,7 +172,7 @@ def test_plan_import_prints_how_many_rows_to_check_and_the_first_few(tmp_path, c
     shown = [line for line in out.splitlines() if line.startswith("  一.") and "中间还有编号" in line]
     assert len(shown) == IMPORT_DOUBTS_LIMIT
     assert shown[0].startswith("  一.1 ")
-    assert f"其余 {7 - IMPORT_DOUBTS_LIMIT} 行" in out and "请在程序的导入审核中核对" in out
+    assert f"其余 {7 - IMPORT_DOUBTS_LIMIT} 行" in out and "程序不能拆分" in out and "plan edit --task" in out
 
     clean = tmp_path / "干净.txt"
     clean.write_text("\n".join([*lines[:3], lines[-1]]) + "\n", encoding="utf-8")
@@ -196,3 +196,4 @@ def test_the_command_line_lists_the_rows_the_review_tints(tmp_path, capsys):
     assert main(["plan", "parse", str(plan)]) == 0
     out = capsys.readouterr().out
     assert "待核对 1 行" in out and "  一.2 完善社区养老服务：没有识别出牵头或责任单位" in out
+    assert out.count("没有写明牵头或责任单位") + out.count("没有识别出牵头或责任单位") == 1     # said once

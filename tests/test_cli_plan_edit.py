@@ -104,6 +104,7 @@ def test_plan_info_shows_the_fields_without_changing_the_workspace(db, capsys):
     assert main(["plan", "info", "--db", str(db)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("方案标题：") and "月度报送日期：" in out and "您改过" not in out
+    assert "月度报送日期：这句没有写明每月几日报送：按每月5日前报送上月情况计" in out     # seed 000 names no day
     assert db.read_bytes() == raw
 
 
@@ -115,7 +116,7 @@ def test_plan_info_corrects_the_plan_and_the_units_due_day_follows(db, capsys):
     out = capsys.readouterr().out
     assert "已修改：" in out and "月度报送要求（您改过）：每月12日前报送上月工作进展" in out
     assert "工作阶段（您改过）：动员部署（2024-03—2024-04）；推进实施（2024-05—2024-11）" in out
-    assert "月度报送日期：每月12日前" in out and "导入修订稿时会保留" in out
+    assert "月度报送日期：按此要求：每月12日前" in out and "导入修订稿时会保留" in out
     with open_workspace(db) as ws:
         assert dashboard.due_rule(ws, queries.current_plan_id(ws)).day == 12
     assert main(["plan", "import", str(seed_path("000")), "--db", str(db)]) == 0      # the same document

@@ -62,7 +62,7 @@ def test_a_parsed_plan_with_a_target_and_a_deadline_read_has_no_doubt():
     plan = parse_text(HEAD + "1.2024年底前新建社区食堂12家。（责任单位：区民政局）\n"
                              "2.优化社区服务流程。（责任单位：区政务服务办）\n")
     assert plan.tasks[0].targets and plan.tasks[0].deadline
-    assert D.doubt_list(plan) == []
+    assert D.plan_doubts(plan) == [[], []]
 
 
 def test_row_problems_carry_the_doubts_until_the_cell_is_filled():
@@ -74,13 +74,12 @@ def test_row_problems_carry_the_doubts_until_the_cell_is_filled():
     assert not any("完成时限" in p for p in E.task_problems(plan, task))
 
 
-def test_doubt_list_names_each_task_in_order():
+def test_the_doubts_are_per_task_in_order():
     first = _task("新建社区食堂12家。")
     second = Task(path=["一"], number="2", title="活动室", text="改造活动室，2024年9月底前完工。")
     plan = _plan(first, second)
-    listed = D.doubt_list(plan)
-    assert [t.number for t, _ in listed] == ["1", "2"]
-    assert "12家" in listed[0][1] and "2024年9月底前" in listed[1][1]
+    [one], [two] = D.plan_doubts(plan)
+    assert "12家" in one and "2024年9月底前" in two
 
 
 def test_a_group_without_members_is_said_on_the_row_but_does_not_tint_it():
@@ -121,3 +120,19 @@ def test_the_whole_plan_s_problems_are_each_task_s():
                              "2.优化社区服务流程，提升办事效率。（责任单位：区政务服务办）\n")
     assert E.plan_problems(plan) == [E.task_problems(plan, t) for t in plan.tasks]
     assert any(E.plan_problems(plan))
+
+
+def test_a_parser_warning_reaches_its_own_row_only_and_goes_once_the_field_is_filled():
+    """Two tasks share a title and only one names no unit: the warning names it by number, so
+    only that row has it, and not twice (the review's own words say the same); once units are
+    written in, the warning no longer stands."""
+    from desktop.core.parse import parse_text
+
+    plan = parse_text(HEAD + "1.完善社区服务。（责任单位：区民政局）\n2.完善社区服务。\n"
+                             "3.优化社区服务流程。（责任单位：区政务服务办）\n")
+    first, second = plan.tasks[0], plan.tasks[1]
+    assert any("没有写明牵头或责任单位" in w for w in plan.warnings)
+    assert E.task_problems(plan, second, doubts=False) == [E.NO_UNITS]
+    assert E.task_problems(plan, first, doubts=False) == []
+    second.responsible_units = ["区民政局"]
+    assert E.task_problems(plan, second, doubts=False) == []

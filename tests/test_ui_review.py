@@ -416,3 +416,6 @@ def test_a_row_checked_as_it_is_stops_being_flagged_until_it_changes(qtbot):
     assert 0 in dialog.model.warned_rows()
     assert dialog.model.setData(dialog.model.index(2, COL_DEADLINE), "2024年9月底前")  # the plan's own words
     assert dialog.model.index(2, COL_DEADLINE).data() == "2024-09-30"
+    # a refused edit waiting in a row keeps it flagged and cannot be checked away
+    dialog.model.setData(dialog.model.index(1, COL_DEADLINE), "年底")
+    assert dialog.model.flagged(1) and not dialog.model.can_check(1)

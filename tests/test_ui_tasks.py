@@ -167,3 +167,5 @@ def test_the_saved_plans_info_is_corrected_from_the_settings_menu(qtbot, tmp_pat
     cancelled.reject()
     with open_workspace(tmp_path / "w.sqlite", readonly=True) as check:
         assert store_plans.stored_plan_fields(check, plan)["plan.issuer"] != "别的机关"
+    unit_window = open_window(qtbot, tmp_path / "w.sqlite", FakePrompts(), role="unit", unit_name="市民政局")
+    assert not unit_window.ui.actionPlanInfo.isVisible() and unit_window.edit_plan_info() is None   # the office's

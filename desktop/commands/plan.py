@@ -46,7 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     edit.add_argument("--lead", help="牵头单位，多个用“、”分隔（可为空）")
     edit.add_argument("--responsible", help="责任单位，多个用“、”分隔（可为空）")
     edit.add_argument("--targets", help="量化指标，多个用“；”分隔，如“不少于500张；达到90%%以上”")
-    edit.add_argument("--deadline", help="完成时限，写成 2024-12-31（空字符串为不限）")
+    edit.add_argument("--deadline", help="完成时限，写成 2024-12-31 或“2024年12月底前”（空字符串为不限）")
     edit.add_argument("--history", action="store_true", help="列出这项任务的修改记录")
     edit.set_defaults(func=cmd_edit)
 
@@ -78,26 +78,30 @@ def cmd_parse(args: argparse.Namespace) -> int:
         lead = "、".join(task.lead_units) or "—"
         resp = "、".join(task.responsible_units) or "—"
         print(f"  {task.key:<10} {task.title}  牵头：{lead}  责任：{resp}")
-    for warning in plan.warnings:
-        print(f"  注意：{warning}")
-    print_doubts(plan, None)
+    print_checks(plan, None, after_import=False)
     return 0
 
 
 DOUBTS = "待核对 {n} 行（导入审核中标黄的行）：请对照原文核对"
 NO_DOUBTS = "待核对 0 行：导入审核中没有标黄的行。"
 MORE_DOUBTS = "  ……其余 {n} 行可用“plan parse 方案文件”全部列出。"
-FIX_HINT = ("改正单位、指标、时限用“plan edit --task 编号 …”；几项任务连在一起的，"
-            "请在程序的导入审核中核对，或改好原文后重新导入。")
+FIX_AFTER_IMPORT = ("改正：单位、指标、时限用“plan edit --task 编号 --lead … --responsible … --targets … "
+                    "--deadline …”；几项任务连在一起的，程序不能拆分：请在原文中把各项分开编号后重新导入。")
+FIX_BEFORE_IMPORT = ("导入后可用“plan edit --task 编号 …”改正单位、指标、时限；几项任务连在一起的，程序不能拆分："
+                     "请在原文中把各项分开编号后再导入。")
 IMPORT_DOUBTS_LIMIT = 5
 
 
-def print_doubts(plan, limit: int | None) -> None:
-    """The rows the review tints (``review_edits.rows_to_check``): how many, and the first
-    ``limit`` (None: all), each with what to check."""
-    from desktop.core.review_edits import rows_to_check
+def print_checks(plan, limit: int | None, *, after_import: bool, head: str = "注意") -> None:
+    """What to check after a parse: the parser's warnings that name no row, then the rows the
+    review tints (``review_edits.rows_to_check``) — how many, and the first ``limit`` (None:
+    all), each with what to check — so the command line says what the dialog shows, once."""
+    from desktop.core.review_edits import names_task, rows_to_check
 
     rows = rows_to_check(plan)
+    for warning in plan.warnings:              # a row's own are said on its line below
+        if not any(names_task(warning, task) for task, _problems in rows):
+            print(f"  {head}：{warning}")
     if not rows:
         print(NO_DOUBTS)
         return
@@ -106,7 +110,7 @@ def print_doubts(plan, limit: int | None) -> None:
         print(f"  {task.key} {task.title}：{'；'.join(problems)}")
     if limit is not None and len(rows) > limit:
         print(MORE_DOUBTS.format(n=len(rows) - limit))
-    print(f"  {FIX_HINT}")
+    print(f"  {FIX_AFTER_IMPORT if after_import else FIX_BEFORE_IMPORT}")
 
 
 def summary_lines(plan) -> str:
@@ -141,9 +145,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         ws.set_setting("current_plan_id", str(result.plan_id))
         where = ws.path
     print(summary_lines(plan))
-    for warning in plan.warnings:
-        print(f"  请核对：{warning}")
-    print_doubts(plan, IMPORT_DOUBTS_LIMIT)
+    print_checks(plan, IMPORT_DOUBTS_LIMIT, after_import=True, head="请核对")
     if others:
         print(f"注意：工作区中已有《{'》《'.join(others)}》。新导入的方案已设为当前方案，"
               "报告和交换包将使用它；一个方案一个工作区更清楚，可用 --db 指定新的工作区文件。")
@@ -249,32 +251,24 @@ def info_values(args: argparse.Namespace, old_phases: list) -> dict:
 
     if args.phase and args.no_phases:
         raise UserError(PHASES_BOTH)
-    values: dict = {}
+    rows = None
+    if args.phase or args.no_phases:
+        rows = []
+        for text in args.phase or []:
+            cells = [c.strip() for c in text.replace("，", ",").split(",")]
+            if len(cells) > 3 or not cells[0]:
+                raise UserError(PHASE_FORMAT.format(text=text))
+            rows.append((*cells, "", "")[:3])
     try:
-        if args.title is not None:
-            values["plan.title"] = plan_edits.check_plan_title(args.title)
-        for name in ("doc_number", "issuer", "monthly_duty"):
-            if getattr(args, name) is not None:
-                values[f"plan.{name}"] = getattr(args, name).strip()
-        if args.date is not None:
-            values["plan.date"] = plan_edits.check_plan_date(args.date)
-        if args.phase or args.no_phases:
-            rows = []
-            for text in args.phase or []:
-                cells = [c.strip() for c in text.replace("，", ",").split(",")]
-                if len(cells) > 3 or not cells[0]:
-                    raise UserError(PHASE_FORMAT.format(text=text))
-                rows.append((*cells, "", "")[:3])
-            values["plan.phases"] = [p.to_json() for p in plan_edits.check_phases(rows, old_phases)]
+        return plan_edits.check_plan_values(args.title, args.doc_number, args.issuer, args.date,
+                                            args.monthly_duty, rows, old_phases)
     except plan_edits.EditError as exc:
         raise UserError(exc.message) from exc
-    return values
 
 
 def cmd_info(args: argparse.Namespace) -> int:
     from desktop.core import plan_edits
     from desktop.core.model import ParsedPlan, Phase
-    from desktop.core.progress import DEFAULT_DUE
     from desktop.errors import UserError
     from desktop.store import open_workspace, plans as store_plans, queries
 
@@ -294,9 +288,8 @@ def cmd_info(args: argparse.Namespace) -> int:
             print(f"  {line}")
     for name in plan_edits.FIELDS:
         mark = "（您改过）" if name in corrected else ""
-        print(f"{plan_edits.FIELD_LABELS[name]}{mark}：{plan_edits.field_text(name, fields[name]) or '—'}")
+        print(f"{plan_edits.FIELD_LABELS[name]}{mark}：{plan_edits.field_text(name, fields[name])}")
     if corrected:
         print("标有“您改过”的内容，以后导入修订稿时会保留，不会被改回。")
-    rule = plan_edits.rule_with_monthly_duty(ParsedPlan(), fields["plan.monthly_duty"])
-    print(f"月度报送日期：{(rule or DEFAULT_DUE).describe()}" + ("" if rule else "（方案未写明日期，按默认计）"))
+    print("月度报送日期：" + plan_edits.due_rule_words(ParsedPlan(), fields["plan.monthly_duty"]))
     return 0

@@ -186,6 +186,10 @@ class ParsedPlan:
     warnings: list[str] = field(default_factory=list)
     source_text: str = ""
 
+    def year(self) -> int | None:
+        """The year of the plan's date (what a date written without its year falls in), or None."""
+        return int(self.date[:4]) if self.date and self.date[:4].isdigit() else None
+
     def to_json(self, *, with_source: bool = False) -> dict[str, Any]:
         """The ``plan parse --json`` object (source text left out: it is the input; a plan
         package carries it, ``with_source``)."""

@@ -52,6 +52,7 @@ TARGET_UNREAD = "原文这一项有数字“{figure}”，但没有读出量化�
 LONG_TEXT = ("这一项原文很长（{n} 字），可能是几项任务连在一起：请对照原文，"
              "核对“牵头单位”“责任单位”“量化指标”“完成时限”是否都属于这一项")
 ODD_UNIT = "“{name}”不像一个单位的名称（带有分工的字样或标点）：请在“牵头单位”“责任单位”格改正"
+CUT_UNIT = "“{name}”只有一个字，不像一个单位的名称（可能是被截断的名称）：请在“牵头单位”“责任单位”格改正"
 MANY_LEADS = ("读出了 {n} 个牵头单位：如方案写明只由列第一位者牵头，或其中有配合单位，"
               "请在“牵头单位”“责任单位”格核对")
 RUN_TOGETHER = ("原文这一项中间还有编号“{marker}”，可能是几项任务连在一起：请对照原文，"
@@ -64,17 +65,13 @@ def squash(text: str) -> str:
     return _SQUASH.sub("", text or "")
 
 
-def _year(plan: ParsedPlan) -> int | None:
-    return int(plan.date[:4]) if plan.date and plan.date[:4].isdigit() else None
-
-
 # -- rules over one task ------------------------------------------------------------------------
 
 def deadline_unread(plan: ParsedPlan, task: Task) -> str | None:
     """The item's own text names a deadline (the parser's own date finder) but none was read."""
     if task.deadline:
         return None
-    found = find_deadlines(task.text, _year(plan))
+    found = find_deadlines(task.text, plan.year())
     return DEADLINE_UNREAD.format(words=found[0].words) if found else None
 
 
@@ -120,7 +117,9 @@ _ROLE_IN_NAME = re.compile(r"[:：;；]|^(?:牵头|责任|配合|支撑|实施|�
 def odd_unit(plan: ParsedPlan, task: Task) -> str | None:
     """A unit name holding a role word or a colon: the words around the units were read as one."""
     for name in [*task.lead_units, *task.responsible_units]:
-        if _ROLE_IN_NAME.search(name) or len(name) < 2:
+        if len(name) < 2:
+            return CUT_UNIT.format(name=name)
+        if _ROLE_IN_NAME.search(name):
             return ODD_UNIT.format(name=name)
     return None
 
@@ -151,16 +150,10 @@ TASK_RULES: dict[str, TaskRule] = {
 
 def plan_doubts(plan: ParsedPlan, rules: dict[str, TaskRule] | None = None) -> list[list[str]]:
     """Per task of ``plan`` (same order), the doubts about its parse, in words."""
-    if rules is None:
-        return [task_doubts(plan, task) for task in plan.tasks]
+    rules = rules or TASK_RULES
     return [[d for rule in rules.values() if (d := rule(plan, task))] for task in plan.tasks]
 
 
 def task_doubts(plan: ParsedPlan, task: Task) -> list[str]:
     """The doubts about ``task`` (one of ``plan.tasks``): every rule looks at one task only."""
     return [d for rule in TASK_RULES.values() if (d := rule(plan, task))]
-
-
-def doubt_list(plan: ParsedPlan) -> list[tuple[Task, str]]:
-    """Every doubt of ``plan`` with its task, in the plan's order (for the command line)."""
-    return [(task, d) for task, doubts in zip(plan.tasks, plan_doubts(plan), strict=True) for d in doubts]

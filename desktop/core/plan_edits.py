@@ -16,7 +16,7 @@ from typing import Any
 from desktop.core import review_edits
 from desktop.core.deadlines import due_rule_of, stated_due_rule
 from desktop.core.model import Duty, ParsedPlan, Phase
-from desktop.core.progress import DueRule, is_month
+from desktop.core.progress import DEFAULT_DUE, DueRule, is_month
 from desktop.core.review_edits import FIELD_LABELS, Conflict, Correction, EditError, check_date, field_text
 
 FIELDS = ("plan.title", "plan.doc_number", "plan.issuer", "plan.date", "plan.phases", "plan.monthly_duty")
@@ -28,6 +28,10 @@ BAD_DATE = "成文日期“{text}”不是日期。请写成 2024-03-01 这样�
 PHASE_NO_NAME = "第 {n} 个阶段没有名称：请填写（如“动员部署阶段”），或删去这一行。"
 PHASE_BAD_MONTH = "“{name}”的{which}“{text}”不是月份。请写成 2024-03 这样的年-月，或留空。"
 PHASE_BACKWARDS = "“{name}”的开始月份 {start} 晚于结束月份 {end}，请检查。"
+# which due rule the monthly duty gives, as the dashboard will say it
+RULE_READ = "按此要求：{rule}。"
+RULE_NONE = "方案未规定月度报送日期：按{rule}计。"
+RULE_UNREAD = "这句没有写明每月几日报送：按{rule}计。要按方案的日期，请写明（如“每月10日前”）。"
 Corrections = dict[str, Correction]           # plan.<field> → correction
 
 
@@ -70,6 +74,36 @@ def rule_with_monthly_duty(plan: ParsedPlan, text: str) -> DueRule | None:
     trial = ParsedPlan(duties=list(plan.duties))
     _set_monthly_duty(trial, text)
     return stated_due_rule(d.to_json() for d in trial.duties)
+
+
+def due_rule_words(plan: ParsedPlan, text: str) -> str:
+    """In words, the due rule ``plan`` gets with its monthly duty worded ``text``: the day it
+    states, or the default 5th and why (no monthly duty; one that names no day)."""
+    text = text.strip()
+    rule = rule_with_monthly_duty(plan, text)
+    if rule is not None:
+        return RULE_READ.format(rule=rule.describe())
+    return (RULE_UNREAD if text else RULE_NONE).format(rule=DEFAULT_DUE.describe())
+
+
+def check_plan_values(title: str | None, doc_number: str | None, issuer: str | None, date: str | None,
+                      monthly_duty: str | None, phase_rows: list[tuple[str, str, str]] | None,
+                      old_phases: list[Phase]) -> dict[str, Any]:
+    """The plan's own fields as typed (in the 方案信息 dialog or on ``plan info``), checked:
+    plan.<field> → value; ``None`` for a field not given (``phase_rows`` None: phases not given).
+    A value that cannot be taken raises ``EditError``."""
+    values: dict[str, Any] = {}
+    if title is not None:
+        values["plan.title"] = check_plan_title(title)
+    for name, text in (("plan.doc_number", doc_number), ("plan.issuer", issuer),
+                       ("plan.monthly_duty", monthly_duty)):
+        if text is not None:
+            values[name] = text.strip()
+    if date is not None:
+        values["plan.date"] = check_plan_date(date)
+    if phase_rows is not None:
+        values["plan.phases"] = [p.to_json() for p in check_phases(phase_rows, old_phases)]
+    return values
 
 
 def set_plan_field(plan: ParsedPlan, name: str, value: Any) -> None:
@@ -167,7 +201,13 @@ def conflict_value(plan: ParsedPlan, conflict: Conflict) -> Any:
 
 
 def changes(before: dict[str, Any], plan: ParsedPlan) -> list[str]:
-    """In words: which of the plan's own fields ``plan`` changes against ``before``."""
+    """In words: which of the plan's own fields ``plan`` changes against ``before``, each line
+    headed （方案）: among the tasks' changes."""
+    return [f"{PLAN_TITLE}：{line}" for line in change_lines(before, plan)]
+
+
+def change_lines(before: dict[str, Any], plan: ParsedPlan) -> list[str]:
+    """``changes`` where only the plan's fields are said: 月度报送要求“…”→“…”."""
     now = plan_fields(plan)
-    return [f"{PLAN_TITLE}：{FIELD_LABELS[n]}“{field_text(n, before[n])}”→“{field_text(n, now[n])}”"
+    return [f"{FIELD_LABELS[n]}“{field_text(n, before[n])}”→“{field_text(n, now[n])}”"
             for n in FIELDS if n in before and before[n] != now[n]]

@@ -23,11 +23,11 @@ from typing import Any
 from desktop.core import parse_doubts
 from desktop.core.model import ParsedPlan, Target, Task, Unit
 from desktop.core.parse import read_target
+from desktop.core.parse.tasks import NO_UNITS_WORDS, NO_YEAR_WORDS, NOT_A_DATE_WORDS, ODD_UNITS_WORDS
 
 ADDED_NOTE = "核对时新增"
 # what the review table says about a row
 NO_UNITS = "没有识别出牵头或责任单位：请在本行的“牵头单位”“责任单位”格中填写"
-NO_UNITS_WARNING = "没有写明牵头或责任单位"       # the parser's own words for the same (parse.tasks)
 UNKNOWN_UNIT = ("“{name}”不在单位名单中：如是已有单位的另一种写法，"
                 "请在右侧单位列表中先点正式名称、再点它，按“合并为同一单位”")
 ALIAS_UNIT = "“{name}”是“{canonical}”的另一种写法，可在右侧单位列表中合并"
@@ -170,7 +170,8 @@ def add_missing_units(plan: ParsedPlan) -> None:
 
 def task_problems(plan: ParsedPlan, task: Task, doubts: bool = True) -> list[str]:
     """What the reviewer should look at on this row, in plain words that say where to act;
-    with ``doubts``, also where the parse of it is doubtful (``core.parse_doubts``)."""
+    with ``doubts`` (all but the measuring script), also where the parse of it is doubtful
+    (``core.parse_doubts``)."""
     names = unit_names(plan)
     added = {u.name for u in plan.units if u.note == ADDED_NOTE}
     problems = []
@@ -188,24 +189,38 @@ def task_problems(plan: ParsedPlan, task: Task, doubts: bool = True) -> list[str
             problems.append(EMPTY_GROUP.format(name=name))
     if not task.title.strip():
         problems.append(NO_TITLE)
-    names_it = re.compile(rf"任务(?:编号)? {re.escape(task.key)}[（ ]|（{re.escape(task.key)} ")
-    for warning in plan.warnings:      # the parser's warnings name a task by its number
-        if names_it.search(warning) and warning not in problems \
-                and not (NO_UNITS in problems and NO_UNITS_WARNING in warning):
+    for warning in plan.warnings:
+        if names_task(warning, task) and warning not in problems and _still_applies(warning, task) \
+                and not (NO_UNITS in problems and NO_UNITS_WORDS in warning):
             problems.append(warning)
     if doubts:
         problems.extend(d for d in parse_doubts.task_doubts(plan, task) if d not in problems)
     return problems
 
 
+def names_task(warning: str, task: Task) -> bool:
+    """The parser's warning is about ``task``: it names the task by its number (and, where it
+    writes one, its title, as two tasks may share a number the plan repeated)."""
+    key, title = re.escape(task.key), re.escape(task.title)
+    return re.search(rf"任务(?:编号)? {key}(?:（{title}|[ 的])|（{key} {title}", warning) is not None
+
+
+def _still_applies(warning: str, task: Task) -> bool:
+    """A parser warning about a field the person has since filled or corrected no longer
+    stands: units were written in, an odd name taken out, a deadline typed."""
+    if NO_UNITS_WORDS in warning:
+        return not (task.lead_units or task.responsible_units)
+    if ODD_UNITS_WORDS in warning:
+        quoted = warning.split("“", 1)[1].split("”", 1)[0].split("、")
+        return any(name in [*task.lead_units, *task.responsible_units] for name in quoted)
+    if NOT_A_DATE_WORDS in warning or NO_YEAR_WORDS in warning:
+        return not task.deadline
+    return True
+
+
 def plan_problems(plan: ParsedPlan) -> list[list[str]]:
-    """``task_problems`` for every task of ``plan`` (same order), the doubts worked out once."""
-    doubts = parse_doubts.plan_doubts(plan)
-    out = []
-    for task, own in zip(plan.tasks, doubts, strict=True):
-        problems = task_problems(plan, task, doubts=False)
-        out.append(problems + [d for d in own if d not in problems])
-    return out
+    """``task_problems`` for every task of ``plan``, in order."""
+    return [task_problems(plan, task) for task in plan.tasks]
 
 
 def rows_to_check(plan: ParsedPlan) -> list[tuple[Task, list[str]]]:

@@ -124,8 +124,7 @@ def apply(ws: Workspace, pkg: OpenedPackage, ctx: Context, plan: ParsedPlan) -> 
     office = prepare_office_plan(ws, plan)
     # the plan's own fields the new package changes (title, 文号, date, phases, the monthly duty
     # whose day sets when reports are due): said, as the tasks' changes are counted
-    fields = ([line.removeprefix(f"{plan_edits.PLAN_TITLE}：")
-               for line in plan_edits.changes(stored_plan_fields(ws, office.plan_id), office.plan)]
+    fields = (plan_edits.change_lines(stored_plan_fields(ws, office.plan_id), office.plan)
               if office.plan_id is not None else [])
     result = save_plan(ws, office.plan, source_name=pkg.path.name, backup=False, parsed=plan)
     payload = pkg.payload

@@ -135,10 +135,8 @@ def _write_plan(ws: Workspace, plan: ParsedPlan, plan_id: int | None, digest: st
         {"key": ".".join([*h.path, h.number]), "level": h.level,
          "path": json.dumps(h.path, ensure_ascii=False), "number": h.number, "title": h.title}
         for h in plan.headings], unique_key="key")
-    _replace_rows(ws, "phases", plan_id, [
-        {"name": p.name, "start": p.start, "end": p.end, "text": p.text} for p in plan.phases])
-    _replace_rows(ws, "duties", plan_id, [
-        {"kind": d.kind, "due": d.due, "every": d.every, "text": d.text} for d in plan.duties])
+    _replace_rows(ws, "phases", plan_id, [p.to_json() for p in plan.phases])
+    _replace_rows(ws, "duties", plan_id, [d.to_json() for d in plan.duties])
     _replace_rows(ws, "people", plan_id, [
         {"name": p.name, "unit": p.unit, "post": p.post, "role": p.role} for p in plan.people])
 
@@ -582,11 +580,9 @@ def edit_plan(ws: Workspace, plan_id: int, values: dict[str, Any], *, actor: str
         ws.db.table("plans").update(plan_id, {"title": plan.title, "doc_number": plan.doc_number,
                                               "issuer": plan.issuer, "date": plan.date, "updated_at": now_iso()})
         if "plan.phases" in changed:
-            _replace_rows(ws, "phases", plan_id, [
-                {"name": p.name, "start": p.start, "end": p.end, "text": p.text} for p in plan.phases])
+            _replace_rows(ws, "phases", plan_id, [p.to_json() for p in plan.phases])
         if "plan.monthly_duty" in changed:
-            _replace_rows(ws, "duties", plan_id, [
-                {"kind": d.kind, "due": d.due, "every": d.every, "text": d.text} for d in plan.duties])
+            _replace_rows(ws, "duties", plan_id, [d.to_json() for d in plan.duties])
         kept = dict(stored)
         for name in changed:
             document = stored[name].document if name in stored else old[name]
@@ -596,7 +592,7 @@ def edit_plan(ws: Workspace, plan_id: int, values: dict[str, Any], *, actor: str
                 kept[name] = edits.Correction(new[name], document)
         _store_plan_corrections(ws, plan_id, kept)
         ws.audit("plan_edit", {"plan_id": plan_id, "fields": {n: [old[n], new[n]] for n in changed}}, actor=actor)
-    return [line.removeprefix(f"{plan_edits.PLAN_TITLE}：") for line in plan_edits.changes(old, plan)]
+    return plan_edits.change_lines(old, plan)
 
 
 def task_history(ws: Workspace, task_id: int) -> list[dict[str, Any]]:

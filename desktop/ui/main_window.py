@@ -165,7 +165,9 @@ class MainWindow(QMainWindow):
             suffix += PORTABLE
         for action in (self.ui.actionImport, self.ui.actionRole, self.ui.actionImportPackages):
             action.setEnabled(not s.readonly)
-        self.ui.actionPlanInfo.setEnabled(not s.readonly and s.plan_id is not None)
+        # the office's plan is what every unit reports against: the office corrects it and sends it on
+        self.ui.actionPlanInfo.setVisible(s.is_office)
+        self.ui.actionPlanInfo.setEnabled(s.is_office and not s.readonly and s.plan_id is not None)
         self.ui.actionStatus.setVisible(s.is_office)
         self.ui.actionExportPlanPackage.setVisible(s.is_office)
         self.ui.actionExportReceipt.setVisible(s.is_office)
@@ -339,7 +341,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.plan_info import PlanInfoDialog
 
         s = self.session
-        if s.plan_id is None or s.readonly:
+        if s.plan_id is None or s.readonly or not s.is_office:
             return None
         plan_id = s.plan_id
         dialog = PlanInfoDialog(store_plans.stored_plan_info(s.ws, plan_id), self)

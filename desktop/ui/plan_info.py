@@ -14,14 +14,9 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableWid
 
 from desktop.core import plan_edits
 from desktop.core.model import ParsedPlan
-from desktop.core.progress import DEFAULT_DUE
 from desktop.core.review_edits import EditError
 from desktop.ui.forms.ui_plan_info_dialog import Ui_PlanInfoDialog
 from desktop.ui.screen_fit import fit_to_screen
-
-RULE_READ = "按此要求：{rule}。"
-RULE_NONE = "方案未规定月度报送日期：按{rule}计。"
-RULE_UNREAD = "这句没有写明每月几日报送：按{rule}计。要按方案的日期，请写明（如“每月10日前”）。"
 
 
 class PlanInfoDialog(QDialog):
@@ -57,11 +52,7 @@ class PlanInfoDialog(QDialog):
 
     def show_rule(self) -> None:
         """Under the monthly duty, the due rule the plan gets with it, as the dashboard says it."""
-        text = self.ui.monthlyDutyEdit.text().strip()
-        rule = plan_edits.rule_with_monthly_duty(self._plan, text)
-        self.ui.monthlyRuleLabel.setText(
-            RULE_READ.format(rule=rule.describe()) if rule
-            else (RULE_UNREAD if text else RULE_NONE).format(rule=DEFAULT_DUE.describe()))
+        self.ui.monthlyRuleLabel.setText(plan_edits.due_rule_words(self._plan, self.ui.monthlyDutyEdit.text()))
 
     def showEvent(self, event: Any) -> None:
         fit_to_screen(self)
@@ -98,15 +89,9 @@ class PlanInfoDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.values = {
-                "plan.title": plan_edits.check_plan_title(self.ui.titleEdit.text()),
-                "plan.doc_number": self.ui.docNumberEdit.text().strip(),
-                "plan.issuer": self.ui.issuerEdit.text().strip(),
-                "plan.date": plan_edits.check_plan_date(self.ui.dateEdit.text()),
-                "plan.monthly_duty": self.ui.monthlyDutyEdit.text().strip(),
-                "plan.phases": [p.to_json() for p in plan_edits.check_phases(self.phase_rows(),
-                                                                             self.old_phases)],
-            }
+            self.values = plan_edits.check_plan_values(
+                self.ui.titleEdit.text(), self.ui.docNumberEdit.text(), self.ui.issuerEdit.text(),
+                self.ui.dateEdit.text(), self.ui.monthlyDutyEdit.text(), self.phase_rows(), self.old_phases)
         except EditError as exc:
             self.ui.errorLabel.setText(exc.message)
             return

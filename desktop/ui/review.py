@@ -87,14 +87,16 @@ class ReviewModel(QAbstractTableModel):
         self.plan = plan
         self.problems: list[list[str]] = []
         self.checked: set[tuple[str, tuple[str, ...]]] = set()     # rows checked as they are
+        self.keys: list[str] = []
         self.pending: dict[tuple[int, int], tuple[str, str]] = {}     # (row, column) → (text, why)
         self.refresh_problems()
         self.last_error = ""
 
     def year(self) -> int | None:
-        return int(self.plan.date[:4]) if self.plan.date and self.plan.date[:4].isdigit() else None
+        return self.plan.year()
 
     def refresh_problems(self) -> None:
+        self.keys = logic.task_keys(self.plan.tasks)      # unique, where the plan repeats a number
         every = logic.plan_problems(self.plan)
         self.problems = [self._pending_problems(row) + every[row] for row in range(len(self.plan.tasks))]
 
@@ -227,7 +229,7 @@ class ReviewModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
     def _checked_key(self, row: int) -> tuple[str, tuple[str, ...]]:
-        return self.plan.tasks[row].key, tuple(self.problems[row])
+        return self.keys[row], tuple(self.problems[row])
 
     def mark_checked(self, row: int) -> None:
         """本行无误: the person checked the row against the text; it stops being a row to check
@@ -239,8 +241,15 @@ class ReviewModel(QAbstractTableModel):
         return sum(1 for row in range(len(self.problems)) if self._checked_key(row) in self.checked)
 
     def flagged(self, row: int) -> bool:
-        """A row to check: tinted, and a stop for 下一处待核对 (unless checked as it is)."""
+        """A row to check: tinted, and a stop for 下一处待核对 (unless checked as it is; a refused
+        edit waiting in it always is)."""
+        if self._pending_problems(row):
+            return True
         return any(logic.tints_row(p) for p in self.problems[row]) and self._checked_key(row) not in self.checked
+
+    def can_check(self, row: int) -> bool:
+        """本行无误 applies: a flagged row with no refused edit waiting in it."""
+        return self.flagged(row) and not self._pending_problems(row)
 
     def warned_rows(self) -> list[int]:
         return [row for row in range(len(self.problems)) if self.flagged(row)]
@@ -373,7 +382,7 @@ class ReviewDialog(QDialog):
     def check_current(self) -> int | None:
         """本行无误: the current row is checked as it is; go on to the next row to check."""
         index = self.ui.tasksView.currentIndex()
-        if not index.isValid() or not self.model.flagged(index.row()):
+        if not index.isValid() or not self.model.can_check(index.row()):
             return None
         self.model.mark_checked(index.row())
         self._fill_summary()
@@ -463,7 +472,7 @@ class ReviewDialog(QDialog):
             flags=self._flags_text()))
         self.ui.nextFlagButton.setEnabled(bool(self.model.warned_rows()))
         current = self.ui.tasksView.currentIndex()
-        self.ui.checkedButton.setEnabled(current.isValid() and self.model.flagged(current.row()))
+        self.ui.checkedButton.setEnabled(current.isValid() and self.model.can_check(current.row()))
         self.ui.warningsList.clear()
         for warning in p.warnings or [NO_WARNINGS]:
             self.ui.warningsList.addItem(warning)
@@ -557,7 +566,7 @@ class ReviewDialog(QDialog):
 
     def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         task = current.data(TaskRole) if current.isValid() else None
-        self.ui.checkedButton.setEnabled(task is not None and self.model.flagged(current.row()))
+        self.ui.checkedButton.setEnabled(task is not None and self.model.can_check(current.row()))
         if task is None:
             self.ui.sourceBrowser.clear()
             return

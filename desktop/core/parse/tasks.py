@@ -50,6 +50,12 @@ from .units import (
     subject_units,
 )
 
+# the words of the warnings about one task's fields, which the review matches (review_edits)
+ODD_UNITS_WORDS = "的单位写法中有"
+NO_UNITS_WORDS = "没有写明牵头或责任单位"
+NOT_A_DATE_WORDS = "无法识别为日期"
+NO_YEAR_WORDS = "的时限没有写年份，也无法从方案中推断"
+
 # sections that describe how things stand (背景, 现状, 编制依据) or what the plan covers (适用范围): their
 # numbered items are never work.
 # The numbered items of a 基本原则 / 工作目标 / 保障措施 / 实施步骤 section are, where no unit is named
@@ -319,9 +325,9 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             task.responsible_units = [n for n in _canon(registry, use.resp)]
             task.source = use.source
             if use.odd:
-                warnings.append(f"任务 {key} 的单位写法中有“{'、'.join(use.odd[:3])}”，不像单位名称，请核对。")
+                warnings.append(f"任务 {key} {ODD_UNITS_WORDS}“{'、'.join(use.odd[:3])}”，不像单位名称，请核对。")
         elif any_units:
-            warnings.append(f"任务 {key}（{title}）没有写明牵头或责任单位，请补充。")
+            warnings.append(f"任务 {key}（{title}）{NO_UNITS_WORDS}，请补充。")
         rhythm = quarterly_lists(text)      # each quarter's report date is no deadline of the work
         dls = [d for d in find_deadlines(text, default_year)
                if not _report_date(text, d.end) and not any(a <= d.start < b for a, b in rhythm)]
@@ -332,7 +338,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             given = deadline_from_words(use.deadline_words, default_year)
             dls += given
             if not given and not ONGOING.search(use.deadline_words):
-                warnings.append(f"任务 {key} 的完成时限“{use.deadline_words}”无法识别为日期，请核对。")
+                warnings.append(f"任务 {key} 的完成时限“{use.deadline_words}”{NOT_A_DATE_WORDS}，请核对。")
         if dls:
             # 「2024年3月底前，全面完成整治。2024年6月前，开展“回头看”」: the date the work is done by
             done = [d for d in dls if _DONE_AFTER.match(text, d.end)]
@@ -343,7 +349,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         elif default_year is not None and (phase_end := _phase_end(title, default_year)):
             task.deadline = phase_end          # 集中整治阶段（5-7月） / 第一季度：…
         elif default_year is None and re.search(r"\d{1,2}月(底|末|中旬|上旬|下旬)?(前|之前)", text):
-            warnings.append(f"任务 {key} 的时限没有写年份，也无法从方案中推断，请核对。")
+            warnings.append(f"任务 {key} {NO_YEAR_WORDS}，请核对。")
         task.targets = find_targets(text, default_year, relaxed=True)
         opening = _YEAR_OPENING.search(text) if task.deadline is None and task.targets else None
         year_s = (opening.group(1) or opening.group(2)) if opening is not None else None
@@ -402,6 +408,7 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
 
 def chosen_by_labels(decls: dict[int, Declaration]) -> bool:
     return any(not d.from_heading for d in decls.values())
+
 
 
 _PHASE_BRACKET = re.compile(r"^[^（(]{2,16}[（(]([^（）()]{0,40}\d{1,2}\s*月[^（）()]{0,20})[)）]")

@@ -232,7 +232,7 @@ class Ui_ReviewDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.checkedButton.setText(QCoreApplication.translate("ReviewDialog", u"\u672c\u884c\u65e0\u8bef(&K)", None))
 #if QT_CONFIG(tooltip)
-        self.checkedButton.setToolTip(QCoreApplication.translate("ReviewDialog", u"\u5bf9\u7167\u539f\u6587\u6838\u5bf9\u8fc7\u3001\u8fd9\u4e00\u884c\u6ca1\u6709\u95ee\u9898\uff1a\u4e0d\u518d\u6807\u9ec4\uff0c\u201c\u4e0b\u4e00\u5904\u5f85\u6838\u5bf9\u201d\u4e5f\u4e0d\u518d\u505c\u5728\u8fd9\u91cc\uff08\u8fd9\u4e00\u884c\u518d\u6539\u52a8\u65f6\u91cd\u65b0\u5224\u65ad\uff09", None))
+        self.checkedButton.setToolTip(QCoreApplication.translate("ReviewDialog", u"\u5bf9\u7167\u539f\u6587\u6838\u5bf9\u8fc7\u3001\u8fd9\u4e00\u884c\u6ca1\u6709\u95ee\u9898\uff1a\u4e0d\u518d\u6807\u9ec4\uff0c\u201c\u4e0b\u4e00\u5904\u5f85\u6838\u5bf9\u201d\u4e5f\u4e0d\u518d\u505c\u5728\u8fd9\u91cc\uff08\u8fd9\u4e00\u884c\u7684\u95ee\u9898\u6709\u53d8\u5316\u65f6\u91cd\u65b0\u6807\u9ec4\uff09", None))
 #endif // QT_CONFIG(tooltip)
         self.undoButton.setText(QCoreApplication.translate("ReviewDialog", u"\u64a4\u9500(&Z)", None))
 #if QT_CONFIG(tooltip)

@@ -143,7 +143,7 @@ class Ui_TaskEditDialog(object):
         self.targetsLabel.setText(QCoreApplication.translate("TaskEditDialog", u"\u91cf\u5316\u6307\u6807(&G)\uff1a", None))
         self.targetsEdit.setPlaceholderText(QCoreApplication.translate("TaskEditDialog", u"\u5982\u201c\u4e0d\u5c11\u4e8e500\u5f20\uff1b\u8fbe\u523090%\u4ee5\u4e0a\u201d\uff0c\u591a\u4e2a\u7528\u201c\uff1b\u201d\u5206\u9694", None))
         self.deadlineLabel.setText(QCoreApplication.translate("TaskEditDialog", u"\u5b8c\u6210\u65f6\u9650(&D)\uff1a", None))
-        self.deadlineEdit.setPlaceholderText(QCoreApplication.translate("TaskEditDialog", u"\u5199\u6210 2024-12-31\uff0c\u4e0d\u9650\u5219\u7559\u7a7a", None))
+        self.deadlineEdit.setPlaceholderText(QCoreApplication.translate("TaskEditDialog", u"\u5199\u6210 2024-12-31 \u6216\u201c2024\u5e7412\u6708\u5e95\u524d\u201d\uff0c\u4e0d\u9650\u5219\u7559\u7a7a", None))
         self.historyLabel.setText(QCoreApplication.translate("TaskEditDialog", u"\u4fee\u6539\u8bb0\u5f55\uff08\u4ee5\u540e\u5bfc\u5165\u4fee\u8ba2\u7a3f\u65f6\uff0c\u60a8\u7684\u4fee\u6539\u4f1a\u4fdd\u7559\uff0c\u4e0d\u4f1a\u88ab\u6084\u6084\u6539\u56de\uff09\uff1a", None))
     # retranslateUi
 

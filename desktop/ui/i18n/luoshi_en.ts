@@ -750,8 +750,8 @@
     </message>
     <message>
         <location filename="../../../forms/review_dialog.ui" line="113" />
-        <source>对照原文核对过、这一行没有问题：不再标黄，“下一处待核对”也不再停在这里（这一行再改动时重新判断）</source>
-        <translation>Checked against the text, this row is right: no longer tinted, and Next row to check no longer stops here (judged again when the row is changed)</translation>
+        <source>对照原文核对过、这一行没有问题：不再标黄，“下一处待核对”也不再停在这里（这一行的问题有变化时重新标黄）</source>
+        <translation>Checked against the text, this row is right: no longer tinted, and Next row to check no longer stops here (tinted again when the row's problems change)</translation>
     </message>
     <message>
         <location filename="../../../forms/review_dialog.ui" line="119" />
@@ -975,8 +975,8 @@
     </message>
     <message>
         <location filename="../../../forms/task_edit_dialog.ui" line="26" />
-        <source>写成 2024-12-31，不限则留空</source>
-        <translation>Write 2024-12-31; leave empty for none</translation>
+        <source>写成 2024-12-31 或“2024年12月底前”，不限则留空</source>
+        <translation>Write 2024-12-31 or 2024年12月底前; leave empty for none</translation>
     </message>
     <message>
         <location filename="../../../forms/task_edit_dialog.ui" line="31" />
