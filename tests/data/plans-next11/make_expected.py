@@ -260,4 +260,233 @@ plan("p13_changchun-2021-jiankang-changchun-xingdong-shishi-fangan-tongzhi.txt",
      notes=["leaves: (一)指導思想 and 1.–3. under (二): 4; 0 as a section of aims, or 3 without the cut item 3",
             "「2030」 in 「健康長春2030」 is a name"])
 
+# ---------------------------------------------------------------------------------------------------------
+# p14–p25: the second batch (three more searches), answers written by reading the texts as for p01–p13
+P14 = "p14_nanling-2024-zhengfu-gongzuo-baogao-zhongdian-gongzuo-mubiao-renwu-fenjiebiao.txt"
+ROW = ("a row of the flattened table (序号 | 目标与任务 | 分管县领导 | 牵头责任单位 | 责任单位, one cell a line ending 「 |」): "
+       "牵头责任单位 = lead, 责任单位 responsible; the 分管县领导 cell is a person, no unit")
+plan(P14,
+     title="2024年《政府工作报告》重点工作目标任务分解表",
+     title_note="line 1 (and line 3, under the 附件 line)",
+     doc_no="", issuer="南陵县人民政府 (Anhui, 芜湖; by the site nlx.gov.cn and 「县」 units)", date="2024",
+     level="county (Anhui, 南陵县)",
+     source=src("https://www.nlx.gov.cn/openness/public/6605131/39230837.html"),
+     style="the whole page (shorter than 2,000 bytes) is two rows 80 and 81 of an attached breakdown table, flattened one cell "
+           "a line, each ending 「 |」; the leader cell holds persons with spaces inside (「俞 悦」, 「陆 明俞 悦」)",
+     leaf_tasks=2, attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["附件", "80"], ["县教育局"], ["县各有关单位"], [(400, "个"), (60, "%")], **at(P14, "80 |", skip=1),
+          note=ROW + "; 2024 implicit, no deadline; the row's first word 「极」 is the source's (积极 cut by the site)"),
+        S(["附件", "81"], ["县教育局"], ["县各有关单位"], **at(P14, "81 |", skip=1),
+          note=ROW + "; 「秋季开学」 is no date"),
+     ],
+     plan_targets=[], phases=[], duties=[],
+     notes=["two rows, numbered 80 and 81 (the page holds only the education rows of the table): 2 tasks",
+            "the rows are read as attachment rows (path 附件/80) since line 2 is 「附件」"])
+
+# ---------------------------------------------------------------------------------------------------------
+plan("p15_fymate-shi-zhengfu-gongzuo-renwu-fenjie-biao-caishui-jinrong-jiaoyu.txt",
+     title_note="the page holds no title line of the plan: no title is checked (it opens inside a box-drawn table)",
+     doc_no="", issuer="a city government (市财政局, 各县(市、区)政府; the city is not named on the page)", date="",
+     level="city (province not named)",
+     source=src("http://www.fymate.net/html/text/lar/169383/16938349_1.html"),
+     style="a task-division TABLE DRAWN WITH BOX CHARACTERS (┌─┬ │ ├ └): columns 工作任务 | 分管领导 | 牵头组织实施单位 | 完成时限, "
+           "cell text wrapped inside the box lines (unit names broken across lines: 「各县(市、区)政│」/「府,市财政局、国│」), "
+           "two unnumbered task rows with △ sub-items, a second table's header cut",
+     leaf_tasks=2, count_alternatives=[5], attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[],
+     plan_targets=[{"number": 13.3, "unit": "亿元"}, {"number": 8810, "unit": "万元"}],
+     phases=[], duties=[],
+     notes=["two task rows (抓好财税金融工作… / 坚持优先发展教育…), each with △ sub-items (4 and 1): 2 tasks, or the 5 △ items",
+            "no sample: the rows are unnumbered and their units are broken across box lines (doubtful to read as one list)",
+            "「年内见成效」 is the 完成时限 cell of the first rows (no date)"])
+
+# ---------------------------------------------------------------------------------------------------------
+P16 = "p16_qiaocheng-jiaoyuju-2025-zhengfu-gongzuo-baogao-zhongdian-gongzuo-renwu-fenjiebiao.txt"
+QROW = ("a row of the flattened table (序号 | 重点工作任务 | 主要责任单位 | 协同配合单位, one cell a paragraph): 主要责任单位 = lead, "
+        "协同配合单位 responsible; 「各乡镇人民政府、街道办事处」 split at 、 (各 shared, 街道办事处 kept as printed)")
+plan(P16,
+     title="谯城区教育局2025年政府工作报告重点工作任务分解表",
+     title_note="the name as the page gives it (metadata 名称 lines, then lines 15 and 17)",
+     doc_no="", issuer="谯城区教育局 (Anhui, 亳州)", date="2025-06-13", level="district bureau (Anhui, 亳州谯城区教育局)",
+     source=src("https://www.bzqc.gov.cn/XxgkContent/show/2831654.html"),
+     style="a bureau's selection of the district 政府工作报告 breakdown: metadata twice (`|`-less label lines), a table flattened "
+           "one cell a paragraph, section rows 一、…六、 (二–五 without rows of this bureau), rows numbered 3, 68, 69, 73 (73 cut)",
+     leaf_tasks=4, count_alternatives=[3], attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["一", "3"], ["区发改委"],
+          ["区工信局", "区住建局", "区交通局", "区水利局", "区农业农村局", "区教育局", "区卫健委", "各乡镇人民政府", "街道办事处",
+           "谯城经开区管委会", "魏武国控集团"], [(7.5, "%")], **at(P16, "\n3\n\n", skip=0),
+          note=QROW + "; the list mixes 、 and , ; 2025 implicit, no deadline"),
+        S(["六", "68"], ["区教育局"], ["区政府有关部门", "各乡镇人民政府", "街道办事处"], **at(P16, "\n68\n\n"),
+          note=QROW + "; 黎明小学, 亳州四中 are project sites, not units"),
+        S(["六", "69"], ["区教育局"], ["区投资促进中心"], **at(P16, "\n69\n\n"), note=QROW + "; 海亮集团 is a partner named in the task"),
+        S(["六", "73"], [], [], **at(P16, "\n73\n\n"), note="the page ends inside the task cell (「提高至560」, the number possibly cut): "
+                                                          "no unit, no target checked; " + CUT),
+     ],
+     plan_targets=[], phases=[], duties=[],
+     notes=["rows 3, 68, 69 and the cut 73: 4 tasks, or 3 without the cut one",
+            "the row numbers are the district breakdown's (the bureau kept only its rows)"])
+
+# ---------------------------------------------------------------------------------------------------------
+plan("p17_hunan-2020-zhuahao-quanmian-xiaokang-juesheng-nian-sannong-lingyu-zhongdian-gongzuo-yijian.txt",
+     title="中共湖南省委 湖南省人民政府关于抓好全面小康决胜年“三农”领域重点工作的意见",
+     title_note="line 1 (the date in brackets on line 2)",
+     doc_no="", issuer="中共湖南省委、湖南省人民政府", date="2020-03-13", level="province (Hunan), party committee and government",
+     source=src("https://635700.com/news/108113.html"),
+     style="province 三农 opinion (the 一号文件 kind): title, (date), preamble, 一、 heading, items 「1. 确保…。」 with a SPACE after the "
+           "number; item 2 cut",
+     leaf_tasks=2, count_alternatives=[1], attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["一", "1"], [], [], note=PROSE + "; 「两不愁三保障」 is a name; 如期 is no date"),
+        S(["一", "2"], [], [], note=PROSE + "; 「四跟四走」 is a name; " + CUT),
+     ],
+     plan_targets=[], phases=[], duties=[],
+     notes=["「三个“百千万”工程」, 「六大强农」, 「千亿产业」 of the preamble are names, not targets"])
+
+# ---------------------------------------------------------------------------------------------------------
+P18 = "p18_yunnan-2022-zuohao-quanmian-tuijin-xiangcun-zhenxing-zhongdian-gongzuo-shishi-yijian.txt"
+H18 = "坚决扛牢粮食安全和重要农产品供给政治责任"
+plan(P18,
+     title="中共云南省委 云南省人民政府关于做好2022年全面推进乡村振兴重点工作的实施意见",
+     title_note="line 2, under the site's 「新闻详情」",
+     doc_no="", issuer="中共云南省委、云南省人民政府", date="2022", level="province (Yunnan), party committee and government",
+     source=src("https://ynnydb.com/Home/Articles/3106"),
+     style="province 乡村振兴 opinion on an association site: the first section heading has LOST ITS NUMBER (「坚决扛牢…政治责任」, "
+           "no 一、), items (一)…(四) run on (四 cut)",
+     leaf_tasks=4, count_alternatives=[3], attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S([H18, "(一)"], [], [], [(6287, "万亩"), (1930, "万吨"), (50, "万亩"), (10, "万亩")], skip_deadline=True, **at(P18, "\n(一)"),
+          note=PROSE + " (地方党委和政府领导班子 are prose); 「确保2022年全省粮食播种面积稳定在6287万亩以上」: 2022 is the plan's year "
+               "(doubtful as a deadline): not checked; 「各10万亩」 per crop"),
+        S([H18, "(二)"], [], [], **at(P18, "\n(二)"), note=PROSE),
+        S([H18, "(三)"], [], [], **at(P18, "\n(三)"), note=PROSE + "; 「菜篮子」 市长负责制 is a name; 市长 a role"),
+     ],
+     plan_targets=[], phases=[], duties=[],
+     notes=["the heading has no number: its text is the first path element (EXPECTED.md, file 11)",
+            "(一)–(三) whole and (四) cut: 4, or 3 without the cut one"])
+
+# ---------------------------------------------------------------------------------------------------------
+P19 = "p19_zhejiang-2021-gaozhiliang-tuijin-xiangcun-zhenxing-zhengchuang-nongye-nongcun-xiandaihua-xianxingsheng-yijian.txt"
+plan(P19,
+     title_note="the page holds no title line of the plan: no title is checked (it opens at the preamble; by its content the "
+                "2021 opinion of 中共浙江省委、浙江省人民政府 on 高质量推进乡村振兴、争创农业农村现代化先行省)",
+     doc_no="", issuer="中共浙江省委、浙江省人民政府 (by 「八八战略」, 「重要窗口」 and 先行省; not named on the page — doubtful)",
+     date="2021", level="province (Zhejiang), party committee and government",
+     source=src("http://ahznfutong.com/xinwenzixun/2205.html"),
+     style="province opinion without title: preamble, 一、总体要求 / (一)指导思想。 / (二)目标任务。 run-in, then ——bullets "
+           "(「——农村改革探路者。…」) under (二), the second bullet cut",
+     leaf_tasks=2, count_alternatives=[0], attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["一", "(一)"], [], [], note=PROSE + "; " + GOALS),
+        S(["一", "(二)"], [], [], dl="到2025年", dln="2025",
+          note=PROSE + "; the aims are set 「到2025年」: 2025 (the ——bullets belong to (二), no numbered children); " + GOALS),
+     ],
+     plan_targets=[], phases=[], duties=[],
+     notes=["「两进两回」 is a name", "both items are aims: 2, or 0 as a section of aims"])
+
+# ---------------------------------------------------------------------------------------------------------
+plan("p20_chongqing-2015-guanche-luoshi-guowuyuan-shui-wuran-fangzhi-xingdong-jihua-shishi-fangan.txt",
+     title="貫徹落實國務院水污染防治行動計畫實施方案",
+     title_note="line 6, in TRADITIONAL characters (the notice title is not on the page, which starts at the doc number)",
+     doc_no="渝府發〔2015〕69號", issuer="重慶市人民政府", date="2015-12-14", level="province-level city (Chongqing)",
+     source=src("https://jendow.com.tw/wiki/%E9%87%8D%E6%85%B6%E5%B8%82%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C%E9%97%9C%E6%96%BC%E5%8D%B0%E7%99%BC%E8%B2%AB%E5%BE%B9%E8%90%BD%E5%AF%A6%E5%9C%8B%E5%8B%99%E9%99%A2%E6%B0%B4%E6%B1%A1%E6%9F%93%E9%98%B2%E6%B2%BB%E8%A1%8C%E5%8B%95%E8%A8%88%E7%95%AB%E5%AF%A6%E6%96%BD%E6%96%B9%E6%A1%88%E7%9A%84%E9%80%9A%E7%9F%A5"),
+     style="city water plan on a wiki mirror in TRADITIONAL characters: doc number first, cover, plan title, 一、總體要求 and "
+           "二、工作目標 as paragraphs, 三、主要指標 / (一) heading line with its text on the next line (cut)",
+     leaf_tasks=1, attachment_task_rows=0, childless_top_level_sections=["一、總體要求", "二、工作目標"],
+     samples=[
+        S(["三", "(一)"], [], [], [(93, "%"), (80, "%")], dl="到2020年", dln="2020", other_deadlines=["到2030年"],
+          note=PROSE + "; the item's text is on the line after its heading; 「Ⅲ類」 is a class, not a target; " + CUT),
+     ],
+     plan_targets=[], phases=[], duties=[],
+     notes=["「五個決不能」, 「五大功能區域」 are names; 第99次 is an ordinal"])
+
+# ---------------------------------------------------------------------------------------------------------
+plan("p21_haidong-2019-daying-lantian-baoweizhan-sannian-xingdong-shishi-fangan-tongzhi.txt",
+     title="海東市打贏藍天保衛戰三年行動實施方案(2018-2020年)（海東市人民政府關于印發海東市打贏藍天保衛戰三年行動實施方案(2018-2020年)的通知）",
+     title_note="the plan's name (line 8) or the notice title (issuer on line 1, 「關于印發…的通知」 on line 2); TRADITIONAL characters",
+     doc_no="東政〔2019〕8號", issuer="海東市人民政府 (Qinghai)", date="2019-03-13", level="city (Qinghai, 海東)",
+     source=src("http://www.taoyu-china.com/w/a3/4464.html"),
+     style="city air plan on a mirror in TRADITIONAL characters: issuer line, notice title, doc number, cover, plan title with "
+           "its years in ASCII brackets, 一、總體要求 / (一)指導思想 / (二)工作目標 (cut)",
+     leaf_tasks=2, count_alternatives=[0, 1], attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["一", "(一)"], [], [], note=PROSE + "; " + GOALS + "; 「四個扎扎實實」, 「五四」, 「一優兩高」 are names"),
+        S(["一", "(二)"], [], [], [(80, "%"), (40, "微克/立方米")], skip_deadline=True,
+          note=PROSE + "; 「經過3年努力」 — 3年 is a span (the plan's 2018–2020), no target; the deadline (the plan's end, 2020, "
+               "implicit) is not checked; PM10/PM2.5 are names; 80% twice (the city and 樂都、平安); " + GOALS + "; " + CUT),
+     ],
+     plan_targets=[], phases=[], duties=[],
+     notes=["(一) and (二) are aims: 2, 0 as a section of aims, or 1 without the cut (二)"])
+
+# ---------------------------------------------------------------------------------------------------------
+plan("p22_hubei-2014-daqi-wuran-fangzhi-shishi-yijian.txt",
+     title_note="the page holds no title line of the plan: no title is checked (it opens at the addressees; by its content "
+                "湖北省人民政府's 2014 implementation opinion on air pollution)",
+     doc_no="", issuer="湖北省人民政府 (by the addressees 「各市、州、縣人民政府,省政府各部門」 and the cities listed)", date="2014",
+     level="province (Hubei)",
+     source=src("http://big5.china.com.cn/gate/big5/fangtan.china.com.cn/zhuanti/jlz/2014-02/24/content_31578805.htm"),
+     style="province opinion in TRADITIONAL characters (a big5 gateway): addressees first, 一、指導思想 and 二、工作目標 as paragraphs "
+           "(总体目标 / 具體指標 with many city-by-city percentages), 三、具體措施 / (一) / 1. (cut)",
+     leaf_tasks=1, attachment_task_rows=0, childless_top_level_sections=["一、指導思想", "二、工作目標"],
+     samples=[
+        S(["三", "(一)", "1"], [], [], dl="在2014年6月底前", dln="2014-06",
+          note=PROSE + " (武漢市、宜昌市、襄陽市、荊州市 are the sentence's subjects; reading them as responsible is doubtful, "
+                       "plans-dev convention: prose subjects are no units); " + CUT),
+     ],
+     plan_targets=[{"number": 12, "unit": "%"}, {"number": 18, "unit": "%"}, {"number": 15, "unit": "%"}, {"number": 10, "unit": "%"},
+                   {"number": 5, "unit": "%"}],
+     phases=[], duties=[],
+     notes=["二、工作目標's percentages are the plan's targets (plan_targets); 2012 / 2013 are base years, 2017 / 2022 aim years",
+            "「國家空氣品質二級標準」 is a standard's class"])
+
+# ---------------------------------------------------------------------------------------------------------
+plan("p23_shiyan-2016-shui-wuran-fangzhi-xingdong-jihua-gongzuo-fangan-tongzhi.txt",
+     title="十堰市水污染防治行动计划工作方案（十堰市人民政府关于印发《十堰市水污染防治行动计划工作方案》的通知）",
+     title_note="the plan's name (line 9) or the notice title (line 1 inside 《》 after the doc number, with 〈〉 inside; also "
+                "broken over lines 3–5 as 「市 人 民 政 府」/「关于印发…的」/「通 知」)",
+     doc_no="十政发〔2016〕22号", issuer="十堰市人民政府 (Hubei)", date="2016-06-29", level="city (Hubei, 十堰)",
+     source=src("https://0798ci.com/rule/57281.html"),
+     style="city water plan on a law site: doc number + title in 《》 on line 1, the notice title spaced out over three lines, "
+           "cover, plan title, an UNNUMBERED 「总体要求:」 paragraph (cut)",
+     leaf_tasks=0, attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[], plan_targets=[], phases=[], duties=[],
+     notes=["no numbered item on the page: 0 tasks", "「三都三区」, 「一江两库五河」 are names"])
+
+# ---------------------------------------------------------------------------------------------------------
+plan("p24_shiyan-2024-shui-wuran-fangzhi-gongjian-xingdong-shishi-fangan.txt",
+     title="十堰市2024年度水污染防治攻坚行动实施方案",
+     title_note="line 6 (the first of the three plans the notice issues; a news lead and the notice title come first)",
+     doc_no="", issuer="十堰市人民政府办公室 (Hubei)", date="2024-05-09", level="city (Hubei, 十堰)",
+     source=src("https://mhuanbao.bjx.com.cn/mnews/20240516/1377463.shtml"),
+     style="news site post: a lead sentence, the notice (three plans named), then the water plan: 一、水环境质量目标 as one paragraph "
+           "of targets, 二、主要工作任务 / (一) heading line / 1. (cut, a dated step inside)",
+     leaf_tasks=1, attachment_task_rows=0, childless_top_level_sections=["一、水环境质量目标"],
+     samples=[
+        S(["二", "(一)", "1"], [], [], [(8, "个")], dl="2024年6月", dln="2024-06",
+          note=PROSE + "; 「2024年6月完成茅塔河小流域试点工作」 is the item's dated step; 「6月份开展」 (cut) another; 「三线一单」 a name; "
+                       + CUT),
+     ],
+     plan_targets=[{"number": 96.3, "unit": "%"}, {"number": 93.18, "unit": "%"}, {"number": 100, "unit": "%"}],
+     phases=[], duties=[],
+     notes=["一、水环境质量目标's percentages are plan targets; 27个/44个/18个 count the monitored sites (not checked); II类/III类 "
+            "are classes"])
+
+# ---------------------------------------------------------------------------------------------------------
+plan("p25_taizhou-js-2019-changjiang-baohu-xiufu-gongjianzhan-xingdong-jihua-shishi-fangan.txt",
+     title="泰州市长江保护修复攻坚战行动计划实施方案",
+     title_note="line 12 (the notice title is not on the page; it opens with `- label:value` metadata)",
+     doc_no="", issuer="泰州市人民政府办公室 (Jiangsu)", date="2019-08-26", level="city (Jiangsu, 泰州)",
+     source=src("http://bjzsjsls.com/dwzw/dzqk/zfgb/2019nd9q/szfbgswj/art/2023/art_ff7b0f485980455093caa59188172814.html"),
+     style="city plan in a gazette mirror: `- ` metadata lines, cover, lines of 「?」 (the source's lost blanks) before the "
+           "issuer and date, 一、工作目标 with dated aims, then (一) as a heading line with an unnumbered paragraph (cut)",
+     leaf_tasks=1, attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["一", "(一)"], [], [], note=PROSE + "; the heading 「(一)强化生态环境空间管控,严守生态保护红线」 follows 一、工作目标 as "
+                                            "printed (no 二、 between them); " + CUT),
+     ],
+     plan_targets=[{"number": 100, "unit": "%"}, {"number": 83.3, "unit": "%"}],
+     phases=[], duties=[],
+     notes=["一、工作目标's aims (到2019年底 / 到2020年底, 100%, 83.3%) are the plan's: plan targets; Ⅲ类 is a class"])
+
 write_collected(DIR)
