@@ -142,16 +142,20 @@ _ROW_SENDS = re.compile(r"报送|上报|提交|提供|报告")
 
 def _row_duties(tasks: list[Task], year: int | None, have: set[str]) -> list[Duty]:
     """Reporting duties written in the rows of an attached task table, each named with the row's units
-    (统计局：按季度提供…简析): the body's reading (find_duties) does not see the 附件."""
+    (统计局：按季度提供…简析): the body's reading (find_duties) does not see the 附件. The same duty in
+    rows of other units is one duty for each (kept apart by the units before it); one the body already
+    has (its text in ``have``) is not taken again."""
     out: list[Duty] = []
     for task in tasks:
         if task.path[:1] != ["附件"] or not re.search(r"每|按|逐", task.text):
             continue
         units = "、".join(task.lead_units + [u for u in task.responsible_units if u not in task.lead_units])
         for duty in find_duties(task.text, year):
-            if duty.every in ("month", "quarter") and _ROW_SENDS.search(duty.text) and duty.text not in have:
-                have.add(duty.text)
-                duty.text = f"{units}：{duty.text}" if units else duty.text
+            named = f"{units}：{duty.text}" if units else duty.text
+            if duty.every in ("month", "quarter") and _ROW_SENDS.search(duty.text) \
+                    and duty.text not in have and named not in have:
+                have.add(named)
+                duty.text = named
                 out.append(duty)
     return out
 
