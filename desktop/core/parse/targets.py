@@ -89,8 +89,7 @@ def _sized(clause: str, m: re.Match[str], suffix: str | None) -> bool:
     after = _SIZED_AFTER.match(clause, m.end(4))
     if after is None or after.group("only") and (suffix or not _RULE_OVER.match(clause, after.end())):
         return False
-    if _VERB_JUST_BEFORE.search(clause, 0, m.start()) or re.search(r"(?:增长|下降|提高|降低|减少|提升)\s*$",
-                                                                   clause[:m.start()]):
+    if _VERB_JUST_BEFORE.search(clause, 0, m.start()) or _GROWTH_JUST_BEFORE.search(clause, 0, m.start()):
         rest = clause[after.end():]
         return any(n.group(4) not in _MEASURE and _value("1", n.group(3), n.group(4))[1] not in _MEASURE
                    for n in NUMBER.finditer(rest))
