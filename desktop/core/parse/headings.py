@@ -130,7 +130,7 @@ def _articles_on_top(lines: list[str]) -> bool:
     on_top = in_article = False
     for raw in lines:
         line = raw.strip()
-        found = _line_marker(line) if line else None
+        found = line_marker(line) if line else None
         if found is None:
             continue
         if _ARTICLE.match(line):
@@ -142,7 +142,7 @@ def _articles_on_top(lines: list[str]) -> bool:
     return False
 
 
-def _line_marker(line: str) -> tuple[int, str, int, int] | None:
+def line_marker(line: str) -> tuple[int, str, int, int] | None:
     found = _match_at(line, 0)
     if not found:
         return None
@@ -272,7 +272,7 @@ def _unnumbered_headings(lines: list[str]) -> set[int]:
     """Lines that are section headings written without a number (总体要求 / 工作安排), in a plan
     that numbers no section 一、: short, no punctuation, a section word at the end, and some
     of them directly followed by a numbered item."""
-    if any((_line_marker(ln.strip()) or (0,))[0] == 1 for ln in lines):
+    if any((line_marker(ln.strip()) or (0,))[0] == 1 for ln in lines):
         return set()
     found: set[int] = set()
     before_item = 0
@@ -284,7 +284,7 @@ def _unnumbered_headings(lines: list[str]) -> set[int]:
         if not nxt:
             continue
         found.add(n)
-        if _line_marker(nxt):
+        if line_marker(nxt):
             before_item += 1
     return found if len(found) >= 2 and before_item >= 1 else set()
 
@@ -306,7 +306,7 @@ def _split_first_items(lines: list[str]) -> list[str]:
     out: list[str] = []
     for n, raw in enumerate(lines):
         line = raw.strip()
-        found = _line_marker(line) if line else None
+        found = line_marker(line) if line else None
         if found is None or found[0] > 2:
             out.append(raw)
             continue
@@ -316,7 +316,7 @@ def _split_first_items(lines: list[str]) -> list[str]:
         if m and (m.group(1) != "1" or line[m.end(1):m.end(1) + 1] in ".．、"):
             nxt = None
             for later in lines[n + 1:n + 40]:
-                f = _line_marker(later.strip())
+                f = line_marker(later.strip())
                 if f is not None and (f[0] <= kind or f[0] == sub):
                     nxt = f
                     break
@@ -338,7 +338,7 @@ def _split_colon_steps(lines: list[str]) -> list[str]:
     out: list[str] = []
     for raw in lines:
         line = raw.strip()
-        found = _line_marker(line) if line else None
+        found = line_marker(line) if line else None
         first = _FIRST_STEP.search(line, found[3]) if found is not None and found[0] <= 2 else None
         if first is None:
             out.append(raw)
@@ -371,7 +371,7 @@ def _split_after_units(lines: list[str]) -> list[str]:
     out: list[str] = []
     for raw in lines:
         line = raw.strip()
-        found = _line_marker(line) if line else None
+        found = line_marker(line) if line else None
         if found is None or ")" not in line and "）" not in line:
             out.append(raw)
             continue
@@ -399,7 +399,7 @@ def _unit_paragraphs(lines: list[str]) -> dict[int, str]:
     run: dict[int, str] = {}
     for n, raw in enumerate(lines + [""]):
         line = raw.strip()
-        unit = leading_unit(line, groups=True) if line and len(line) >= 8 and not _line_marker(line) else ""
+        unit = leading_unit(line, groups=True) if line and len(line) >= 8 and not line_marker(line) else ""
         if unit:
             run[n] = unit
             continue
@@ -420,7 +420,7 @@ def _signature(lines: list[str], n: int) -> bool:
     if not _SIGNED_DATE.match(lines[n].strip()):
         return False
     above = next((ln.strip() for ln in reversed(lines[max(0, n - 3):n]) if ln.strip()), "")
-    return 2 <= len(above) <= 40 and not re.search(r"[。，,；;：:]", above) and not _line_marker(above)
+    return 2 <= len(above) <= 40 and not re.search(r"[。，,；;：:]", above) and not line_marker(above)
 
 
 # (a digit may follow: 「11）121人才梯队项目」 is item 11)
@@ -479,7 +479,7 @@ def _paragraph_list(text: str, split: str, heading_lines: int) -> bool:
             broken.append((line, pieces))
             if len(broken) > 1:
                 return False
-    if len(broken) != 1 or _line_marker(compact(broken[0][0]).strip()):
+    if len(broken) != 1 or line_marker(compact(broken[0][0]).strip()):
         return False
     return broken[0][1].split("\n", 1)[0].rstrip().endswith((":", "："))
 
@@ -492,7 +492,7 @@ def build_items(light_text: str) -> Outline:
     """
     text = _word_numbers(_half_bracket_numbers(compact(light_text)))
     lines = text.split("\n")
-    heading_lines = sum(1 for ln in lines if _line_marker(ln.strip()))
+    heading_lines = sum(1 for ln in lines if line_marker(ln.strip()))
     inline = False
     if heading_lines < 3:
         split = _split_inline(light_text)
@@ -548,7 +548,7 @@ def build_items(light_text: str) -> Outline:
             current = [line]
             bodies.append(current)
             continue
-        found = _line_marker(line) if line else None
+        found = line_marker(line) if line else None
         if found is not None and found[0] == 3 and found[2] >= 100 and found[2] != last3 + 1:
             found = None                 # "2024.3.1" or "120、" out of sequence is no item
         if found is not None and found[0] >= 3 and not stack and found[2] != 1 and last3 == 0:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from desktop.errors import BadInputError, os_error_words
 
 from .columns import Row, column_of, header_columns, row_of
-from .headings import _line_marker
+from .headings import line_marker
 from .units import looks_like_unit
 
 if TYPE_CHECKING:
@@ -415,7 +415,7 @@ def _wrapped_table(lines: list[str], i: int, j: int, width: int) -> tuple[list[l
         number = str(first + len(rows))
         m = k + 1
         while m < len(at) and m - k <= 4 * width and lines[at[m]].strip() != str(first + len(rows) + 1):
-            if m > k + 1 and _line_marker(lines[at[m]].strip()):      # the text around the table: 4. …, 二、…
+            if m > k + 1 and line_marker(lines[at[m]].strip()):      # the text around the table: 4. …, 二、…
                 break
             m += 1
         cells = [lines[n].strip() for n in at[k + 1:m]]
