@@ -48,7 +48,9 @@ class Check:
     passed: bool
     reason: str = ""
     row: int | None = None         # the index of the parsed task the check is about, if any
-    empty: bool = False            # the answer is "none" (no unit, no deadline): passed by reading nothing
+    # the answer is "none" (no unit, no deadline; a not_target; a 各…/有关… lead with nothing read),
+    # whether the task is found or not: a check passed by reading nothing
+    empty: bool = False
 
 
 @dataclass
@@ -225,22 +227,27 @@ def score_plan(spec: dict, text: str, plan=None) -> PlanScore:
         task = find_task(plan, sample)
         row = next((i for i, t in enumerate(plan.tasks) if t is task), None)
         add("found", where, task is not None, f"no task {where} 「{sample['title_starts']}」")
+        # whether the answer is "none" is the answer's, found task or not
+        lead_want = _unit_set(sample["lead"])
+        alt_leads = [_unit_set(x) for x in sample.get("lead_alternatives", [])]
+        resp_want = _unit_set(sample["responsible"]) | lead_want
+        none_answer = {"lead": not lead_want and not any(alt_leads), "responsible": not resp_want,
+                       "deadline": sample.get("deadline_norm", "") is None}
         if task is None:
             for kind in ("lead", "responsible", "deadline"):
                 if kind != "deadline" or "deadline_norm" in sample:
-                    add(kind, where, False, f"task {where} not found")
+                    add(kind, where, False, f"task {where} not found", empty=none_answer[kind])
             for tg in sample["targets"]:
                 add("target", f"{where} {tg['number']}{tg['unit']}", False, f"task {where} not found")
             continue
-        lead_want, lead_got = _unit_set(sample["lead"]), _unit_set(task.lead_units)
-        alt_leads = [_unit_set(x) for x in sample.get("lead_alternatives", [])]
+        lead_got = _unit_set(task.lead_units)
+        # 各区/有关部门 as the lead, and nothing read: passed by reading nothing as well
         groups_only = lead_want and all(re.match(r"^各|有关", n) for n in lead_want) and not lead_got
         add("lead", where, lead_got == lead_want or bool(groups_only) or lead_got in alt_leads,
-            f"lead {sorted(lead_got)} ≠ {sorted(lead_want)}", empty=not lead_want and not any(alt_leads))
-        resp_want = _unit_set(sample["responsible"]) | lead_want
+            f"lead {sorted(lead_got)} ≠ {sorted(lead_want)}", empty=none_answer["lead"] or bool(groups_only))
         resp_got = _unit_set(task.responsible_units) | lead_got
         add("responsible", where, resp_got == resp_want,
-            f"units {sorted(resp_got)} ≠ {sorted(resp_want)}", empty=not resp_want)
+            f"units {sorted(resp_got)} ≠ {sorted(resp_want)}", empty=none_answer["responsible"])
         for tg in sample["targets"]:
             add("target", f"{where} {tg['number']}{tg['unit']}", _target_match(task.targets, tg["number"], tg["unit"]),
                 f"target {tg['number']}{tg['unit']} not among "
@@ -248,11 +255,11 @@ def score_plan(spec: dict, text: str, plan=None) -> PlanScore:
         for tg in sample.get("quantities_not_targets", []):
             add("not_target", f"{where} {tg['number']}{tg['unit']}",
                 not _target_match(task.targets, tg["number"], tg["unit"]),
-                f"{tg['number']}{tg['unit']} is a threshold or a name, not a target")
+                f"{tg['number']}{tg['unit']} is a threshold or a name, not a target", empty=True)
         if "deadline_norm" in sample:         # left out where the document's deadline is ambiguous
             add("deadline", where, _deadline_ok(task.deadline, sample["deadline_norm"]),
                 f"deadline {task.deadline} ≠ {sample['deadline_norm']} ({sample.get('deadline')})",
-                empty=sample["deadline_norm"] is None)
+                empty=none_answer["deadline"])
 
     row = None
     every_target = list(plan.plan_targets) + [t for task in plan.tasks for t in task.targets]
@@ -306,7 +313,7 @@ def table(scores: list[PlanScore], verbose: bool = False) -> str:
     stated = [c for s in scores for c in s.checks if not c.empty]
     lines.append(f"{sum(c.passed for c in stated) / max(len(stated), 1) * 100:6.1f}%  "
                  f"{sum(c.passed for c in stated):3d}/{len(stated):3d}  without the checks whose answer is "
-                 "'none' (no lead, no unit, no deadline: passed by reading nothing)")
+                 "'none' (no lead, no unit, no deadline, not_target: passed by reading nothing)")
     return "\n".join(lines)
 
 
