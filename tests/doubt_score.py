@@ -50,7 +50,7 @@ BEFORE = {
     "plans-next": "1167800", "plans-local": "1167800", "plans-more": "9a16c2a",
     "plans-final": "78044ab", "plans-last": "4d3c957", "plans-whole": "17a4502",
     "plans-next2": "7a1c093", "plans-next3": "5246dc1", "plans-next4": "f9bc85f",
-    "plans-next5": "f9bc85f", "plans-next6": "f9bc85f",
+    "plans-next5": "f9bc85f", "plans-next6": "f9bc85f", "plans-next8": "afe57bc",
 }
 NEVER_READ = ("plans-next7", "plans-next9", "plans-next10", "plans-next11")    # never-tuned sets
 ROW_KINDS = ("lead", "responsible", "target", "deadline", "not_target")
