@@ -25,7 +25,10 @@ DUTY_LABELS = {
     "quarterly_report": "季度报告",
     "liaison": "确定联络员",
     "other": "其他报送事项",
+    "oversight": "调度督导",
 }
+# duties that ask nothing to be sent by a day (an oversight or meeting rhythm): no deadline, no due rule
+NOT_DUE = frozenset({"oversight"})
 
 
 class WorkCalendar:
@@ -133,7 +136,7 @@ def due_rule_of(text: str) -> DueRule | None:
 def stated_due_rule(duties: Iterable[Mapping[str, Any]]) -> DueRule | None:
     """The monthly due rule the plan states: the day its monthly information duty names, else
     the day another monthly duty names; None when no monthly duty names a day."""
-    monthly = [d for d in duties if d.get("every") == "month"]
+    monthly = [d for d in duties if d.get("every") == "month" and d.get("kind") not in NOT_DUE]
     monthly.sort(key=lambda d: d.get("kind") != "monthly_info")
     return next((rule for d in monthly if (rule := due_rule_of(str(d.get("text") or ""))) is not None), None)
 
@@ -168,7 +171,8 @@ def upcoming(duties: Iterable[Mapping[str, Any]], phases: Iterable[Mapping[str, 
     """What is due next, soonest first; items overdue by up to ``overdue_days`` stay listed.
 
     Recurring duties (``every`` month or quarter) give their next occurrence within the
-    plan's months; one-off duties their ``due`` date; each phase its last month's end.
+    plan's months; one-off duties their ``due`` date; each phase its last month's end. An
+    oversight rhythm (``NOT_DUE``: 月调度、季检查) sends nothing and is not listed.
     """
     cal = cal or WorkCalendar()
     duties = list(duties)
@@ -178,6 +182,8 @@ def upcoming(duties: Iterable[Mapping[str, Any]], phases: Iterable[Mapping[str, 
     found: list[tuple[str, str, date, bool]] = []      # kind, label, nominal, moves later on a holiday
     for duty in duties:
         kind = duty.get("kind") or "other"
+        if kind in NOT_DUE:
+            continue
         label = DUTY_LABELS.get(kind, DUTY_LABELS["other"])
         every = duty.get("every")
         if every in ("month", "quarter"):

@@ -17,6 +17,7 @@ Comparator = Literal[">=", "<=", "=", ">", "<"]
 DutyKind = Literal[
     "monthly_info", "half_year_summary", "year_end_report", "plan_filing",
     "quarterly_report", "liaison", "other",
+    "oversight",      # an oversight or meeting rhythm (领导小组月调度、季检查): nothing is sent, nothing falls due
 ]
 
 

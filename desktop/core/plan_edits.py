@@ -14,7 +14,7 @@ import copy
 from typing import Any
 
 from desktop.core import review_edits
-from desktop.core.deadlines import due_rule_of, stated_due_rule
+from desktop.core.deadlines import NOT_DUE, due_rule_of, stated_due_rule
 from desktop.core.model import Duty, ParsedPlan, Phase
 from desktop.core.progress import DEFAULT_DUE, DueRule, is_month
 from desktop.core.review_edits import FIELD_LABELS, Conflict, Correction, EditError, check_date, field_text
@@ -44,8 +44,10 @@ def plan_fields(plan: ParsedPlan) -> dict[str, Any]:
 
 def _monthly_duty(plan: ParsedPlan) -> Duty | None:
     """The monthly duty the plan's due rule is read from (``deadlines.stated_due_rule``'s
-    choice: the information duty first), else the first monthly duty naming no day."""
-    monthly = sorted((d for d in plan.duties if d.every == "month"), key=lambda d: d.kind != "monthly_info")
+    choice: the information duty first), else the first monthly duty naming no day; never an
+    oversight rhythm (领导小组坚持月调度: nothing is sent)."""
+    monthly = sorted((d for d in plan.duties if d.every == "month" and d.kind not in NOT_DUE),
+                     key=lambda d: d.kind != "monthly_info")
     return next((d for d in monthly if due_rule_of(d.text) is not None), monthly[0] if monthly else None)
 
 

@@ -242,20 +242,23 @@ _DAY_BY = re.compile(r"\d{1,2}月\d{1,2}日(?:[(（][^()（）]{1,4}[)）])?"
                      r"(?:下班|上午|下午|中午|\d{1,2}(?:时|点|:\d{2})(?:\d{1,2}分)?)?(?:之?前|以前)")
 
 
-def _other_duty(s: str, default_year: int | None) -> tuple[str | None, str | None] | None:
-    """(due, every) of a sentence that asks for something to be sent, with a date, a rhythm or
-    「及时」, or that sets a meeting or joint inspection rhythm (每周联合执法检查 / 定期召开协调会);
-    None otherwise."""
+def _other_duty(s: str, default_year: int | None) -> tuple[str | None, str | None, str] | None:
+    """(due, every, kind) of a sentence that asks for something to be sent, with a date, a rhythm or
+    「及时」 (kind "other"), or that sets an oversight or meeting rhythm where nothing is sent
+    (领导小组坚持月调度、季检查 / 每周联合执法检查 / 定期召开协调会: kind "oversight"); None otherwise."""
     # a form's title (《2007年度…统计表》) sets no rhythm
     every = next((name for rx, name in _RHYTHM if rx.search(re.sub(r"《[^》]*》", "《》", s))), None)
     short = _SHORT_RHYTHM.search(s)
     if every is None and short is not None:
         every = _PERIOD[short.group(1) or short.group(2)]
     if not _SEND.search(s):
-        if short is not None:
-            return None, every
-        if _MEETING.search(s) and (every or "定期" in s) or _COLLECT.search(s):
-            return None, every
+        if short is not None:           # 每日一报 / 坚持周报: a report all the same; 月调度、一月一通报: oversight
+            sent = short.group(0).endswith("报") and not short.group(0).endswith("通报")
+            return None, every, "other" if sent else "oversight"
+        if _COLLECT.search(s):
+            return None, every, "other"
+        if _MEETING.search(s) and (every or "定期" in s):
+            return None, every, "oversight"
         return None
     months = [int(m) for m in _MONTH_DAY.findall(s)]
     if every is None and (len(months) >= 4 and len(set(m % 3 for m in months)) == 1 or quarterly_lists(s)):
@@ -267,7 +270,7 @@ def _other_duty(s: str, default_year: int | None) -> tuple[str | None, str | Non
     if every is None and due is None and not _PROMPTLY.search(s) and not _FILING.search(s) and not _COLLECT.search(s) \
             and not _COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s):
         return None
-    return due, every
+    return due, every, "other"
 
 
 # a material a unit writes and sends: 形成一篇专题材料 / 报送工作总结
@@ -397,10 +400,10 @@ def find_duties(text: str, default_year: int | None) -> list[Duty]:
                 # stamped with its month is due by that month's end
                 stamp = _STEP_STAMP.match(paragraphs[paragraph].strip())
                 due_then = month_range(stamp.group(1), default_year)[1] if stamp else None
-                other = (iso_day(int(due_then[:4]), int(due_then[5:7])), None) if due_then else None
+                other = (iso_day(int(due_then[:4]), int(due_then[5:7])), None, "other") if due_then else None
             if other is not None and s not in {d.text for d in duties}:
                 due = other[0] or (None if other[1] else _done_then(s, after[0], default_year))
-                duties.append(Duty(kind="other", due=due, every=other[1], text=s))
+                duties.append(Duty(kind=other[2], due=due, every=other[1], text=s))
             continue
         dls = find_deadlines(s, default_year)
         duties.extend(_second_rhythms(s, {every for _k, every in kinds}))
