@@ -140,7 +140,8 @@ ENGLISH = {
     "多个单位用“、”分隔": "Separate units with “、”", "责任单位(&R)：": "&Responsible units:",
     "量化指标(&G)：": "Tar&gets:", "如“不少于500张；达到90%以上”，多个用“；”分隔":
         "e.g. “不少于500张；达到90%以上”; separate several with “；”",
-    "完成时限(&D)：": "&Deadline:", "写成 2024-12-31 或“2024年12月底前”，不限则留空": "Write 2024-12-31 or 2024年12月底前; leave empty for none",
+    "完成时限(&D)：": "&Deadline:",
+    "写成 2024-12-31 或“2024年12月底前”，不限则留空": "Write 2024-12-31 or 2024年12月底前; leave empty for none",
     "修改记录（以后导入修订稿时，您的修改会保留，不会被悄悄改回）：":
         "History of changes (a revised plan imported later keeps your corrections):",
     "修改任务(&E)…": "&Edit task…",
