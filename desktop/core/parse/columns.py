@@ -54,6 +54,10 @@ _GOAL_CELL = re.compile(r"(?:目标|指标)(?:任务|名称)?$")
 _UNIT_HEAD = re.compile(r"^(?!计量|填报|统计)[\u4e00-\u9fff]{1,4}(?:部门|单位)$")
 _NUMBER_HEAD = re.compile(r"[\u4e00-\u9fff]{1,4}(?:序号|编号)")
 _TIME_HEAD = re.compile(r"时间|时限|进度|期限")
+# a header cell naming the task column in words the list lacks (目标与任务, 重点工作任务, 主要工作事项)
+_TASK_HEAD = re.compile(r"(?:任务|事项|举措|措施)$")
+# a unit column said to be the main one (主要责任单位, 主责部门) before another unit column
+_MAIN_UNIT = re.compile(r"^(?:主要|首要|主责|第一)")
 _HEAD_OTHER = re.compile(r"^(任务类型|类型|类别|任务分类|分类|项目|参考文件|备注|依据|推广范围|适用范围|实施范围"
                          r"|主要方向|方向)$")
 # a header cell's own period (重点任务（2024-2026）): not part of the column's name
@@ -114,6 +118,13 @@ def header_columns(lines: list[str], i: int) -> tuple[int, dict[str, int]] | Non
             # column when it says so, else a column the task does not need
             inside = column_of(cell, whole=False)
             column = inside if inside in ("lead", "resp", "guide") and not seen.get(inside) else "other"
+            if inside == "leader":
+                seen["leader"] = True   # 分管县领导 / 市分管领导: a column of persons, named in other words
+            if inside == "task" and not seen.get("task") and len(cell) <= 8 and _TASK_HEAD.search(cell):
+                column = "task"         # 目标与任务 / 重点工作任务: the task column in other words
+            if inside == "resp" and not seen.get("lead") and _MAIN_UNIT.match(cell) and j + 1 < len(lines) \
+                    and column_of(re.sub(r"\s+", "", lines[j + 1]), whole=False) == "resp":
+                column = "lead"         # 主要责任单位 | 协同配合单位: the first unit column leads
             if inside is None and _UNIT_HEAD.search(cell) and not seen.get("resp"):
                 column = "resp"         # 主要部门 / 承担单位: a unit column the header words do not list
             elif inside is None and _TIME_HEAD.search(cell) and not seen.get("deadline"):
@@ -223,6 +234,10 @@ _PERSON = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:(?:常务)?副?(?:省长|市长|
 def _people(cell: str) -> bool:
     """A 责任领导 cell: 张三 / 张三副县长、李四 — names, none of them a unit."""
     parts = [p for p in re.split(r"[、，,\s]+", cell.strip()) if p]
+    if parts and all(len(p) == 1 for p in parts[::2]) and len(cell.strip()) <= 12:
+        # names spaced out to fill the cell (王 平, 李 小明王 平): the pieces joined, two names may run together
+        parts = [p for p in re.split(r"[、，,]+", re.sub(r"\s+", "", cell)) if p]
+        return all(re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", p) and not looks_like_unit(p) for p in parts)
     return bool(parts) and all(_PERSON.fullmatch(p) and not looks_like_unit(p) for p in parts)
 
 

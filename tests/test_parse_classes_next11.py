@@ -1,0 +1,39 @@
+"""Failure classes of tests/data/plans-next11/BASELINE.md (round 14, parser15), each with made-up
+wordings of the same shape (the real cases are scored by tests/test_parse_score.py)."""
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+# class 1: a 政府工作报告 task-breakdown table flattened one cell a line (a cell may keep its 「 |」), the task
+# column named in words the header list lacks, a column of spaced-out persons, then the units
+SPACED_TABLE = ("某市2026年《政府工作报告》重点工作任务分解表\n附件\n某市2026年《政府工作报告》重点工作任务分解表\n"
+                "序号 |\n主要工作事项 |\n分 管 市领导 |\n牵头责任单位 |\n责任单位 |\n"
+                "41 |\n新建城市公园5个，改造老旧小区120个，推进城市更新。 |\n张 华 |\n市住建局 |\n市各有关单位 |\n"
+                "42 |\n推动高标准农田建设，新增高标准农田3万亩。 |\n王 小明李 强 |\n市农业农村局 |\n市财政局 |\n")
+
+
+def test_a_breakdown_table_with_a_spaced_leader_column_gives_its_rows_units():
+    plan = parse_text(SPACED_TABLE)
+    rows = {t.number: t for t in plan.tasks}
+    assert sorted(rows) == ["41", "42"]
+    assert rows["41"].lead_units == ["市住建局"]
+    assert rows["41"].title.startswith("新建城市公园")
+    assert rows["42"].lead_units == ["市农业农村局"]
+    assert rows["42"].responsible_units == ["市财政局"]
+    assert not any("张" in u or "李强" in u for t in plan.tasks for u in t.lead_units + t.responsible_units)
+
+
+# the first of two unit columns said to be the main one (主要责任单位 | 协同配合单位) leads
+MAIN_TABLE = ("某县2026年重点工作任务清单\n\n序号\n\n重点工作事项\n\n首要责任单位\n\n协同责任单位\n\n"
+              "1\n\n新建乡镇污水处理站8座。\n\n县生态环境分局\n\n县住建局、县水利局\n\n"
+              "2\n\n完成农村公路提质改造60公里。\n\n县交通运输局\n\n县财政局\n")
+
+
+def test_a_main_unit_column_before_a_second_unit_column_is_the_lead():
+    plan = parse_text(MAIN_TABLE)
+    rows = {t.number: t for t in plan.tasks}
+    assert sorted(rows) == ["1", "2"]
+    assert rows["1"].lead_units == ["县生态环境分局"]
+    assert rows["1"].responsible_units == ["县住建局", "县水利局"]
+    assert rows["2"].lead_units == ["县交通运输局"]
+    assert rows["2"].responsible_units == ["县财政局"]
