@@ -37,3 +37,26 @@ def test_a_main_unit_column_before_a_second_unit_column_is_the_lead():
     assert rows["1"].responsible_units == ["县住建局", "县水利局"]
     assert rows["2"].lead_units == ["县交通运输局"]
     assert rows["2"].responsible_units == ["县财政局"]
+
+
+# a bureau's selection of a wider breakdown table: group rows 一、… whose titles hold a comma, rows whose
+# numbers jump (its own rows only), unit cells ending in a full stop, the last row cut with no units
+SELECTION = ("某县卫生健康委2026年政府工作报告重点工作任务分解表\n\n"
+             "序号\n\n重点工作任务\n\n主要责任单位\n\n协同配合单位\n\n"
+             "一、稳住经济大盘，推动高质量发展\n\n"
+             "5\n\n社会消费品零售总额增长6%左右。\n\n县商务局\n\n县发改委、县市场监管局,各镇人民政府。\n\n"
+             "二、办好民生实事,提升群众获得感\n\n三、守牢安全底线、护航平安建设,维护社会稳定\n\n"
+             "41\n\n推进紧密型县域医共体建设，提升基层医疗服务能力。\n\n县卫生健康委\n\n县医保局。\n\n"
+             "44\n\n实施公共卫生服务提升行动，新建村卫生室12个。\n\n县卫生健康委\n\n县财政局、县疾控中心。\n\n"
+             "47\n\n完善院前急救网络建设，急救平均反应时间缩短至")
+
+
+def test_a_selection_of_a_breakdown_table_reads_its_rows_past_comma_group_rows_and_jumps():
+    plan = parse_text(SELECTION)
+    rows = {t.number: t for t in plan.tasks}
+    assert sorted(rows, key=int) == ["5", "41", "44", "47"]
+    assert rows["5"].lead_units == ["县商务局"]
+    assert rows["5"].responsible_units == ["县发改委", "县市场监管局", "各镇人民政府"]
+    assert rows["41"].responsible_units == ["县医保局"]
+    assert rows["44"].responsible_units == ["县财政局", "县疾控中心"]
+    assert rows["47"].lead_units == [] and rows["47"].responsible_units == []     # cut: no units of the row above

@@ -158,7 +158,7 @@ def header_columns(lines: list[str], i: int) -> tuple[int, dict[str, int]] | Non
 
 def _units_of(line: str) -> list[str] | None:
     """The unit names a cell line holds, or None when it is not a line of units."""
-    value = line.strip().rstrip("、，,；;")
+    value = line.strip().rstrip("、，,；;").removesuffix("。").rstrip("、，,；;")   # 区财政局。: a cell's full stop
     if not value or len(value) > 120 or re.search(r"[。：:《》〔〕\d]", value):
         return None
     pieces = [p for p in re.split(r"[、，,；;]", value) if p]
@@ -176,7 +176,16 @@ ANNEX_LINE = r"附件\s*(?P<annex>\d{1,2}|[一二三四五六七八九十])?\s*[
 _ANNEX = re.compile(ANNEX_LINE)
 
 # 一、知识产权保护方面（共5项）: a short group title, not a cell of text that happens to start with 一、
-_GROUP_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．][^。；;，,]{2,28}$")
+# (or two clauses: 二、全力以赴扩投资、优服务，筑牢增长根基)
+_GROUP_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]"
+                        r"(?:[^。；;，,]{2,28}|[^。；;：:]{4,30}[，,][^。；;：:，,]{4,16})$")
+
+
+def _skipped_row(lines: list[str], i: int, last: int) -> bool:
+    """Line ``i`` opens a row numbered higher than ``last`` + 1 over a cell of text: a unit's selection
+    of a wider table (rows 5, 41, 44)."""
+    return (re.fullmatch(r"\d{1,3}", lines[i]) is not None and int(lines[i]) > last + 1 and i + 1 < len(lines)
+            and len(lines[i + 1]) >= 10 and _units_of(lines[i + 1]) is None)
 
 
 def table_rows(text: str) -> list[Row]:
@@ -210,6 +219,12 @@ def table_rows(text: str) -> list[Row]:
         expected = int(rows[-1].number) + 1 if rows else 1
         # rows left out of a published table (（本文有删减）): the numbers jump after a group row
         jump = i > 0 and _GROUP_ROW.match(lines[i - 1]) is not None and int(number) > expected - 1
+        # or a unit's selection of a wider table (rows 5, 41, 44): a row with its units read, then a
+        # higher number over a cell of text
+        skipped = (bool(rows) and int(number) > expected and bool(rows[-1].lead or rows[-1].resp)
+                   and _skipped_row(lines, i, expected - 1))
+        if skipped:
+            jump, above = True, None          # rows left out between: no cell merges across them
         # the first row under a header may go on from an earlier page (the page starts at row 24)
         if int(number) != expected and not (int(number) == 1 and not rows) and not jump and i != header_end:
             i += 1
@@ -217,6 +232,7 @@ def table_rows(text: str) -> list[Row]:
         j = i + 1
         cells: list[str] = [bracketed.group(2)] if bracketed else []
         while (j < len(lines) and lines[j] != str(int(number) + 1) and header_columns(lines, j) is None
+               and not (j > i + 2 and _units_of(lines[j - 1]) and _skipped_row(lines, j, int(number)))
                and not _GROUP_ROW.match(lines[j]) and not _ANNEX.fullmatch(lines[j])
                and not (bracketed and (_BRACKET_ROW.match(lines[j]) or _CATEGORY_ROW.match(lines[j])))):
             cells.append(lines[j])
