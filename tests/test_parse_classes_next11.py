@@ -60,3 +60,11 @@ def test_a_selection_of_a_breakdown_table_reads_its_rows_past_comma_group_rows_a
     assert rows["41"].responsible_units == ["县医保局"]
     assert rows["44"].responsible_units == ["县财政局", "县疾控中心"]
     assert rows["47"].lead_units == [] and rows["47"].responsible_units == []     # cut: no units of the row above
+
+
+def test_a_pages_name_field_naming_a_task_table_is_the_title_not_the_site_line():
+    page = ("某县住建局\n当前位置: 首页 > 政府信息公开 > 县住建局\n发布机构: 某县住建局\n"
+            "名称: 某县住建局2026年重点工作责任分工表\n文号:\n发布日期: 2026-03-02\n"
+            "某县住建局2026年重点工作责任分工表\n序号\n重点工作任务\n牵头单位\n配合单位\n"
+            "1\n完成城镇老旧小区改造15个。\n县住建局\n各镇人民政府\n")
+    assert parse_text(page).title == "某县住建局2026年重点工作责任分工表"

@@ -37,6 +37,8 @@ _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:市|省|县|区|州|盟))")
 
 
 _DOC_END = re.compile(_PLAN_WORD + r"(?:[(（][^)）]{1,12}[)）])?$|(?:通知|决定|规定|报告|通报|批复|函)$")
+# a page's 名称 field naming a table of tasks (…重点工作任务分解表, …责任分工表): the document itself
+_TABLE_END = re.compile(r"(?:分解|分工|任务|清单)表$")
 _FORWARDED = re.compile(r"关于(?:印发|转发|下发|批转)(.{4,100})的通知$")
 
 
@@ -264,7 +266,7 @@ def _find_title(text: str) -> str:
             year = _YEAR_BEFORE.search(text, max(0, m.start(1) - 9), m.start(1) - 1)
             return (year.group(1) if year and not _YEAR_AT_START.match(name) else "") + name
     labelled = _NAME_LABEL.search(text)
-    if labelled and re.search(_DOC_END.pattern, labelled.group(1)):
+    if labelled and (re.search(_DOC_END.pattern, labelled.group(1)) or _TABLE_END.search(labelled.group(1))):
         return _issued_plan(labelled.group(1).strip())
     # a row of a page's metadata table flattened to text: 2023年…任务分解 | ||
     lines = [re.sub(r"^[|\s]+|[|\s]+$", "", ln) for ln in text.split("\n")]
