@@ -68,3 +68,12 @@ def test_a_pages_name_field_naming_a_task_table_is_the_title_not_the_site_line()
             "某县住建局2026年重点工作责任分工表\n序号\n重点工作任务\n牵头单位\n配合单位\n"
             "1\n完成城镇老旧小区改造15个。\n县住建局\n各镇人民政府\n")
     assert parse_text(page).title == "某县住建局2026年重点工作责任分工表"
+
+
+# class 6: a target in a concentration unit (a mass per volume), not a bare 立方米 or nothing
+def test_a_concentration_target_keeps_its_compound_unit():
+    plan = parse_text("某市2027年碧水行动方案\n一、主要目标\n（一）改善水质。到2027年，城镇污水处理厂出水总磷浓度"
+                      "不高于0.3毫克/升，全市臭氧平均浓度控制在150微克/立方米以内。（责任单位：市生态环境局）\n")
+    found = {(t.value, t.unit) for task in plan.tasks for t in task.targets}
+    assert (0.3, "毫克/升") in found and (150.0, "微克/立方米") in found
+    assert not any(t.unit == "立方米" for task in plan.tasks for t in task.targets)

@@ -22,7 +22,8 @@ from .dates import find_deadlines
 from .normalise import split_top_level
 from .script import Restorer, fold
 
-_UNITS = ("万平方米|平方米|万平米|平米|㎡|平方公里|公里|千米|千瓦时|千瓦|兆瓦|立方米|公斤|千克|标准箱|"
+_UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[3³]|L)|"   # a concentration (35微克/立方米)
+          "万平方米|平方米|万平米|平米|㎡|平方公里|公里|千米|千瓦时|千瓦|兆瓦|立方米|公斤|千克|标准箱|"
           "万人次|人次|万人|万户|万张|万个|万元|亿元|元|"
           "个百分点|%|‰|"
           "个月|个工作日|工作日|个类别|小时|年一遇|MPa|"
