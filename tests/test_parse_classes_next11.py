@@ -77,3 +77,11 @@ def test_a_concentration_target_keeps_its_compound_unit():
     found = {(t.value, t.unit) for task in plan.tasks for t in task.targets}
     assert (0.3, "毫克/升") in found and (150.0, "微克/立方米") in found
     assert not any(t.unit == "立方米" for task in plan.tasks for t in task.targets)
+
+
+# class 4: a year and month with what is done then (2026年9月建成) is a deadline; a month alone is not
+def test_a_year_and_month_before_a_done_verb_is_a_deadline():
+    from desktop.core.parse.dates import find_deadlines
+    assert [d.date for d in find_deadlines("2026年9月建成县级污水处理中心，投入运行。", 2026)] == ["2026-09-30"]
+    assert [d.date for d in find_deadlines("2025年3月全面完成排查整治。", 2025)] == ["2025-03-31"]
+    assert find_deadlines("2026年9月召开推进会，部署相关工作。", 2026) == []

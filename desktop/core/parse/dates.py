@@ -217,8 +217,8 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         if not (month_s or part or year_part or suffix) and _BASE_AFTER.match(text, m.end()):
             taken.append(m.span())
             continue                     # 在2025年的基数上下降: the year compared with, no date
-        if not (prefix or suffix or part or year_part):
-            continue
+        if not (prefix or suffix or part or year_part) and not (month_s and _DONE.match(text, m.end())):
+            continue                     # (2025年3月建成: a month with what is done then is due)
         if not free(*m.span()):
             continue
         year = int(year_s)
