@@ -12,7 +12,9 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import PAGES, S, plan, write_collected  # noqa: E402
+from functools import partial  # noqa: E402
+
+from expected_tools import PAGES, S, at_in, plan, write_collected  # noqa: E402
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
@@ -20,6 +22,7 @@ HAND = ("; the excerpt was copied by hand from the tool's answer into the file (
         "added)")
 PROSE = "no unit is named for the item (the subjects in the text are prose, roles or category words): lead = [], responsible = []"
 CUT = "the page ends inside this item"
+at = partial(at_in, DIR)
 GOALS = "an item of aims (指导思想/奋斗目标/重要性…) under a numbered section: with the section counted as 0 tasks is accepted"
 
 
@@ -115,5 +118,118 @@ plan("q04_zhen-huanwei-jizhong-zhengzhi-xingdong-fangan.txt",
      plan_targets=[], phases=[], duties=[],
      notes=["「19个行政村、1个渔业社」 is the scope of the campaign, not a target",
             "「京公网安备 11010802022788号」 is the forum's licence line: no target, no document number"])
+
+# ---------------------------------------------------------------------------------------------------------
+plan("q05_xuexiao-jiaotong-anquan-jizhong-zhengzhi-xingdong-gongzuo-fangan.txt",
+     title="整治方案",
+     title_note="the heading 「整治方案 篇1」 (line 5; 篇1 is the compilation's counter): the school's own title is not on the "
+                "page, and line 1 「精选整治方案范文汇编六篇」 is the essay site's; doubtful",
+     doc_no="", issuer="a school (我校; 组长 苏孝春; the place is not on the page)", date="",
+     level="school (place not given)",
+     source=src("https://www.fanwen100.com/zhichang/gongzuofangan/329601.html"),
+     style="a school's campaign plan as the first of six on an essay site: 一、总体思路 and 二、工作目标 one paragraph each, "
+           "三、 a team of 组长/副组长/成员 lines, 四、整治内容 with one-line (一)…(五); (五) cut",
+     leaf_tasks=5, count_alternatives=[4, 6], attachment_task_rows=0,
+     childless_top_level_sections=["一、总体思路", "二、工作目标", "三、成立道路交通安全整治小组"],
+     samples=[
+        S(["四", "(一)"], [], [], note=PROSE),
+        S(["四", "(二)"], [], [], note=PROSE + "; 「定期」 is a rhythm, not a deadline"),
+        S(["四", "(四)"], [], [], note=PROSE),
+        S(["四", "(五)"], [], [], note=PROSE + "; " + CUT),
+     ],
+     plan_targets=[], phases=[], duties=[],
+     notes=["5 leaves under 四 (4 without the cut (五); 6 if 三's team is read as a task)",
+            "苏孝春, 许兴贵 are persons, 各班班主任 a role: no units anywhere"])
+
+# ---------------------------------------------------------------------------------------------------------
+plan("q06_xxxzhen-200x-zhengzang-zhiluan-zhuanxiang-xingdong-shishi-fangan.txt",
+     title="XXX镇200X年“整脏治乱”专项行动实施方案",
+     title_note="the title twice run together at the start of line 10, after seven lines of the document site's terms "
+                "(「- 1、…」 to 「- 7、…」: these are not items)",
+     doc_no="", issuer="XXX镇 (names and years blanked by the uploader; 省委、省政府 above it)", date="200X",
+     level="town (blanked; province not given)",
+     source=src("https://max.book118.com/html/2018/0119/149564945.shtm"),
+     style="document-site chrome (seven 「- n、」 bullet lines of terms), then the whole plan opening on one line: title ×2, "
+           "preamble, 「一、整治目标」 inline and cut",
+     leaf_tasks=0, count_alternatives=[1], attachment_task_rows=0, childless_top_level_sections=["一、整治目标"],
+     samples=[], plan_targets=[], phases=[], duties=[],
+     notes=["no item on the page: 0 tasks (1 if 一、整治目标 is read as one); the site's 「- 1、」…「- 7、」 lines are not tasks",
+            "「一年…两年…三年…四年…五年」 is a slogan, 400-050-0827 a phone number, 1次 a download quota: no targets"])
+
+# ---------------------------------------------------------------------------------------------------------
+Q07 = "q07_daxing-zhen-2022-zhenrong-he-huanjing-weisheng-jizhong-zhengzhi-fangan.txt"
+plan(Q07,
+     title="镇容和环境卫生集中整治方案（2022年镇容和环境卫生集中整治方案）",
+     title_note="the plan's own title (twice, run together at the start of line 3, after the site's 「1、」) or the document "
+                "site's title with the year (line 1, 「 .doc」 dropped)",
+     doc_no="", issuer="大兴镇人民政府 (镇政府; 大兴/启建/集东居委会; the province is not on the page)", date="2022 (site title)",
+     level="town (大兴镇; province not given)",
+     source=src("https://taowenge.com/p-48633715.html"),
+     style="document-site text in three run-on lines that start with the site's page markers 「1、」「2、」「3、」 (NOT items); "
+           "一、时间及阶段划分 with three dated 阶段, 二、责任区域划分. empty, 三、整治要求及标准 with inline 1、…6、; 6 cut",
+     leaf_tasks=6, count_alternatives=[5, 7, 8], attachment_task_rows=0,
+     childless_top_level_sections=["一、时间及阶段划分", "二、责任区域划分"],
+     samples=[
+        S(["三", "1"], [], [], **at(Q07, "三、整治要求及标准1、"), note=PROSE),
+        S(["三", "3"], [], [], **at(Q07, "。3、"), note=PROSE + " (镇主管部门 is a category)"),
+        S(["三", "4"], [], [], **at(Q07, "。4、"), note=PROSE),
+        S(["三", "6"], [], [], line=4, title_starts="无店外店", note=PROSE + "; " + CUT + " (it runs over the site's 「3、」 into line 5)"),
+     ],
+     plan_targets=[],
+     phases=[{"name": "第一阶段", "start": "2022-02", "end": "2022-02"},
+             {"name": "第二阶段", "start": "2022-02", "end": "2022-02"},
+             {"name": "第三阶段", "start": "2022-02", "end": "2022-02"}],
+     duties=[],
+     notes=["6 leaves under 三 (5 without the cut 6; 7 or 8 with 一/二 read as tasks)",
+            "phases: 2月20日 and 2月22日 / 2月23日至2月25日 / 2月26日, the year (2022) from the site's title only: doubtful",
+            "城管队、大兴居委会、启建居委会、集东居委会 分区负责 is in the preamble, not in a task"])
+
+# ---------------------------------------------------------------------------------------------------------
+plan("q08_jinnan-xxzhen-2021-xiangzhen-zhongdian-gongzuo-anpai.txt",
+     title="乡镇重点工作安排",
+     title_note="line 1 (again on line 5), the essay site's heading; the town's name is not on the page",
+     doc_no="", issuer="a town (我镇; 袁才村, 小垛庄村; 「津南地区」, 塑料中空制品展会 and 「省重点项目」 suggest Hebei, Cangzhou — "
+                       "not confirmed)", date="2021 (the plan's year in the text; 2022-04-09 is the site's date)",
+     level="town (province not given)",
+     source=src("https://www.wenmi.com/article/qr9ta1064wrs.html"),
+     style="a town's list of key work for 2021 on an essay site: (一)…(五) each a paragraph with 「一是…二是…」 inside, dense "
+           "money/length targets; (五) cut",
+     leaf_tasks=5, count_alternatives=[4], attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        S(["(一)"], [], [], note=PROSE + "; 「两委」 is a name"),
+        S(["(二)"], [], [], targets=[(3, "个")], skip_deadline=True,
+          note=PROSE + "; 「2021年计划申报并打造3个以上」: the plan's year as a period, not checked; 「六星级」 is a grade"),
+        S(["(三)"], [], [], dl="力争2021年7月1日正式开馆", dln="2021-07-01",
+          note=PROSE + "; 「占地6亩多」 is the site's size (neither required nor excluded); 「一百周年」 is a name"),
+        S(["(四)"], [], [], targets=[(2500, "万元"), (27, "公里"), (1700, "万元"), (2000, "万元"), (700, "万元"), (300, "亩"), (20, "亿元")],
+          skip_deadline=True, note=PROSE + "; 「2021年计划投资」: the plan's year, not checked; 中电建投资集团 is an investor, not a unit"),
+        S(["(五)"], [], [], targets=[(3, "万平米")], skip_deadline=True,
+          note=PROSE + "; 「2021年…于下半年」: not checked; 「第三届」 is an ordinal; " + CUT),
+     ],
+     plan_targets=[], phases=[], duties=[],
+     notes=["5 leaves; 4 without the cut (五)"])
+
+# ---------------------------------------------------------------------------------------------------------
+plan("q09_sanhe-zhen-zhengfu-2024-gongzuo-jihua.txt",
+     title="政府2024年工作计划",
+     title_note="the essay site's heading 「政府2024年工作计划2024年工作计划篇1」 (line 2, garbled: the site's title twice and "
+                "篇1): no plan title on the page; doubtful",
+     doc_no="", issuer="三和镇 (三和集镇; 大陈村, 后李村; xx县; 省道s309 — the province is not on the page)",
+     date="(blanked: 20xx; 2024 is the site's)", level="town (province not given)",
+     source=src("https://www.gongwen99.com/cehuashu/69599.html"),
+     style="a town's yearly plan as the first of eight on an essay site: 一、工作思路 one paragraph, 二、工作重点 with 「1、」…「5、」, "
+           "some numbers blanked (20xx亩, xx县); 5 cut",
+     leaf_tasks=5, count_alternatives=[4, 6], attachment_task_rows=0, childless_top_level_sections=["一、工作思路"],
+     samples=[
+        S(["二", "1"], [], [], targets=[(2, "亿元"), (5000, "万元"), (3000, "亩")],
+          note=PROSE + " (xx县宝鑫粮油储备有限公司 is the investor served, not a unit)"),
+        S(["二", "2"], [], [], targets=[(3000, "亩"), (1000, "亩")],
+          note=PROSE + "; 「20xx亩」 twice is blanked: no number"),
+        S(["二", "3"], [], [], note=PROSE + "; 「尽快」 is no date"),
+        S(["二", "4"], [], [], note=PROSE + "; 「s309」 is a road's name"),
+        S(["二", "5"], [], [], note=PROSE + "; " + CUT),
+     ],
+     plan_targets=[], phases=[], duties=[],
+     notes=["5 leaves under 二; 4 without the cut 5; 6 with 一、工作思路"])
 
 write_collected(DIR)
