@@ -18,6 +18,7 @@ import copy
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from desktop.core import parse_doubts
@@ -198,11 +199,30 @@ def task_problems(plan: ParsedPlan, task: Task, doubts: bool = True) -> list[str
     return problems
 
 
+# how the parser names a task in a warning: 「任务 二.1（title）…」, 「任务 二.1 的…」, 「任务编号 二.1 重复…」,
+# 「最后一项任务（二.1 title）…」
+_NAMED = re.compile(r"任务(?:编号)? (?P<k1>[^\s（的]+)(?:（(?P<t1>)|[ 的])|（(?P<k2>[^\s（）]+) (?P<t2>)")
+
+
+@lru_cache(maxsize=4096)
+def _named(warning: str) -> tuple[str, int | None] | None:
+    """The task key a warning names and where its title starts in it (None: no title), read
+    once per warning rather than once per warning and task."""
+    m = _NAMED.search(warning)
+    if m is None:
+        return None
+    if m.group("k1") is not None:
+        return m.group("k1"), m.start("t1") if m.group("t1") is not None else None
+    return m.group("k2"), m.start("t2")
+
+
 def names_task(warning: str, task: Task) -> bool:
     """The parser's warning is about ``task``: it names the task by its number (and, where it
     writes one, its title, as two tasks may share a number the plan repeated)."""
-    key, title = re.escape(task.key), re.escape(task.title)
-    return re.search(rf"任务(?:编号)? {key}(?:（{title}|[ 的])|（{key} {title}", warning) is not None
+    named = _named(warning)
+    if named is None or named[0] != task.key:
+        return False
+    return named[1] is None or warning.startswith(task.title, named[1])
 
 
 def _still_applies(warning: str, task: Task) -> bool:
