@@ -3,16 +3,17 @@
 
 These plans are a never-tuned set of round 13 (built by corpusO): never tune the parser on them (see README.md).
 Only `line` and `title_starts` are looked up in the text (by ``locate`` of ../plans/expected_tools.py, or by
-``row_in_table`` below for z03, whose task table is headed 「附表1」, not 「附件」); every answer was written here by
+``row_in_table`` (expected_tools.row_in_table_in) for z03, whose task table is headed 「附表1」, not 「附件」); every answer was written here by
 reading the texts. Neither the parser nor the scorer was run on this set by its builder: the lead scores it first.
 
     python tests/data/plans-next10/make_expected.py tests/data/plans-next10
 """
 import sys
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import ONE, S, plan, write_collected  # noqa: E402
+from expected_tools import ONE, S, plan, row_in_table_in, write_collected  # noqa: E402
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
@@ -46,17 +47,7 @@ def U(path, units, targets=(), note="", **kw):
     return S(path, [], list(units), targets, note=note, **kw)
 
 
-def row_in_table(file, heading, n):
-    """Line and first eight characters of row n of the table after the line that is only ``heading`` (as
-    ``locate`` does for 「附件」): for z03, whose task table is headed 「附表1」."""
-    lines = (DIR / file).read_text(encoding="utf-8").split("\n")
-    i = lines.index(heading)
-    while lines[i].strip() != str(n):
-        i += 1
-    j = i + 1
-    while not lines[j].strip():
-        j += 1
-    return {"line": i + 1, "title_starts": lines[j].strip()[:8]}
+row_in_table = partial(row_in_table_in, DIR)     # z03: the task table is headed 附表1
 
 
 # ---------------------------------------------------------------------------------------------------------

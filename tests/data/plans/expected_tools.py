@@ -62,6 +62,20 @@ def at_in(directory, file, marker, nth=1, skip=0):
     return {"line": line, "title_starts": text[start:start + 8]}
 
 
+def row_in_table_in(directory, file, heading, n):
+    """Line and first eight characters of row n of the one-cell-a-line table after the line that is
+    only ``heading`` (as ``locate`` does for 「附件」), for a table headed otherwise (附表, 附表1). A set
+    binds its directory: ``row_in_table = partial(row_in_table_in, DIR)``."""
+    lines = (Path(directory) / file).read_text(encoding="utf-8").split("\n")
+    i = lines.index(heading)
+    while lines[i].strip() != str(n):
+        i += 1
+    j = i + 1
+    while not lines[j].strip():
+        j += 1
+    return {"line": i + 1, "title_starts": lines[j].strip()[:8]}
+
+
 def S(path, lead=(), resp=(), targets=(), dl=None, dln=None, **kw):
     """One sample task: its path, lead and responsible units, targets and deadline.
 
