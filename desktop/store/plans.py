@@ -567,8 +567,8 @@ def edit_plan(ws: Workspace, plan_id: int, values: dict[str, Any], *, actor: str
     the monthly duty), values already checked (``plan_edits.check_*``). Returns what changed, in
     words; each change goes to the audit log and stays a correction a revised plan will not
     silently revert, as corrections made in review do."""
-    old = stored_plan_fields(ws, plan_id)
     plan = stored_plan_info(ws, plan_id)
+    old = plan_edits.plan_fields(plan)          # read once: setting a field makes new lists, not edits
     for name, value in values.items():
         plan_edits.set_plan_field(plan, name, value)
     new = plan_edits.plan_fields(plan)
