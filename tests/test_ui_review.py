@@ -373,6 +373,8 @@ def test_next_row_to_check_goes_through_the_doubtful_rows_and_the_summary_counts
     assert dialog.model.warned_rows() == [0, 2]
     assert "2 行需要核对" in dialog.ui.summaryLabel.text()
     assert view.currentIndex().row() == 0                      # opens on the first one
+    marks = [dialog.model.headerData(r, Qt.Orientation.Vertical, Qt.ItemDataRole.DecorationRole) for r in range(3)]
+    assert [m is not None and not m.isNull() for m in marks] == [True, False, True]   # seen under the selection
     assert "12家" in dialog.ui.sourceBrowser.toPlainText()       # and says what to check there
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_F8)
@@ -402,8 +404,10 @@ def test_a_row_checked_as_it_is_stops_being_flagged_until_it_changes(qtbot):
     dialog, _ = _dialog(qtbot, _doubtful_plan())
     view = dialog.ui.tasksView
     assert view.currentIndex().row() == 0 and dialog.ui.checkedButton.isEnabled()
-    qtbot.mouseClick(dialog.ui.checkedButton, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.model.headerDataChanged):                     # its mark goes too
+        qtbot.mouseClick(dialog.ui.checkedButton, Qt.MouseButton.LeftButton)
     assert dialog.model.warned_rows() == [2] and view.currentIndex().row() == 2     # on to the next
+    assert dialog.model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.DecorationRole) is None
     assert "1 行需要核对" in dialog.ui.summaryLabel.text() and "已核对 1 行" in dialog.ui.summaryLabel.text()
     view.setCurrentIndex(dialog.model.index(0, COL_TITLE))
     assert "已核对，本行无误" in dialog.ui.sourceBrowser.toPlainText()        # the doubt still said

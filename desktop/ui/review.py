@@ -10,12 +10,22 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import html
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QListWidgetItem, QPushButton, QWidget
+from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QHeaderView,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QWidget,
+)
 
 from desktop.core import plan_edits, review_edits as logic
 from desktop.core.model import ParsedPlan, Task
@@ -67,6 +77,13 @@ TaskRole = Qt.ItemDataRole.UserRole + 1        # the Task object of the row
 ProblemsRole = Qt.ItemDataRole.UserRole + 2    # list of plain-words problems
 ConflictRole = Qt.ItemDataRole.UserRole + 3    # a changes-list item's Conflict
 WARN_BRUSH = QBrush(QColor("#fff4c2"))
+
+
+@functools.cache
+def warn_icon() -> QIcon:
+    """The mark by a flagged row's number: the yellow tint is hidden under the selection
+    colour, the mark is not, so the clerk sees the row is doubtful while standing on it."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -125,6 +142,9 @@ class ReviewModel(QAbstractTableModel):
             return HEADERS[section]
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
             return str(section + 1)
+        if role == Qt.ItemDataRole.DecorationRole and orientation == Qt.Orientation.Vertical \
+                and 0 <= section < len(self.plan.tasks) and self.flagged(section):
+            return warn_icon()
         return None
 
     def _text(self, task: Task, column: int) -> str:
@@ -226,7 +246,11 @@ class ReviewModel(QAbstractTableModel):
 
     def refresh_row(self, row: int) -> None:
         self.problems[row] = self._problems(row)
+        self._row_changed(row)
+
+    def _row_changed(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)      # its mark
 
     def _checked_key(self, row: int) -> tuple[str, tuple[str, ...]]:
         return self.keys[row], tuple(self.problems[row])
@@ -235,7 +259,7 @@ class ReviewModel(QAbstractTableModel):
         """本行无误: the person checked the row against the text; it stops being a row to check
         until its problems change (an edit of it is judged again)."""
         self.checked.add(self._checked_key(row))
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+        self._row_changed(row)
 
     def checked_rows(self) -> int:
         return sum(1 for row in range(len(self.problems)) if self._checked_key(row) in self.checked)
