@@ -184,3 +184,22 @@ def test_reports_head_a_task_with_the_short_name_a_person_gave_it(ws):
     assert P.person_short_names(ws, plan_id) == {task: "责任分工"}
     tasks = {t.key: t for t in load_input(ws, 2024).tasks}
     assert tasks["二.一.2"].short_name == "责任分工" and tasks["二.一.1"].short_name == ""
+
+
+def test_rows_checked_in_review_stay_checked_for_a_revised_document(ws):
+    """本行无误 is a person's judgment like a correction: a revised document's review does not
+    ask again about a row that shows the same problems; a row it changes is asked about again."""
+    parsed = sample_plan()
+    first = P.prepare_reimport(ws, copy.deepcopy(parsed))
+    assert first.checked == set()
+    first.checked = {("二.一.1", ("读出了 3 个牵头单位",)), ("九.九", ("不在方案里的行",))}
+    plan_id = P.save_reimport(ws, first, backup=False).plan_id
+    revised = sample_plan()
+    revised.tasks[1].deadline = "2024-09-30"
+    again = P.prepare_reimport(ws, revised)
+    assert again.checked == {("二.一.1", ("读出了 3 个牵头单位",))}      # a key the plan lacks is not kept
+    again.checked = set()                                             # the person took it back
+    P.save_reimport(ws, again, backup=False)
+    assert P.prepare_reimport(ws, sample_plan()).checked == set()
+    ws.set_setting(P.CHECKED_ROWS.format(plan_id=plan_id), "{not json")   # never fails a review
+    assert P.stored_checked_rows(ws, plan_id) == set()

@@ -423,3 +423,17 @@ def test_a_row_checked_as_it_is_stops_being_flagged_until_it_changes(qtbot):
     # a refused edit waiting in a row keeps it flagged and cannot be checked away
     dialog.model.setData(dialog.model.index(1, COL_DEADLINE), "年底")
     assert dialog.model.flagged(1) and not dialog.model.can_check(1)
+
+
+def test_rows_checked_at_an_earlier_import_open_checked(qtbot):
+    """A revised document's review opens with the rows checked last time (same problems) checked."""
+    from desktop.store.plans import Reimport
+
+    plan = _doubtful_plan()
+    dialog, _ = _dialog(qtbot, plan)
+    first_problems = tuple(dialog.model.problems[0])
+    reimport = Reimport(plan, plan, plan_id=1, checked={("一.1", first_problems)})
+    again, _ = _dialog(qtbot, plan, reimport=reimport)
+    assert again.model.warned_rows() == [2]
+    assert "已核对 1 行" in again.ui.summaryLabel.text()
+    assert again.ui.tasksView.currentIndex().row() == 2          # opens on the row still to check

@@ -424,6 +424,8 @@ class Reimport:
     conflicts: list[edits.Conflict] = field(default_factory=list)
     changes: list[str] = field(default_factory=list)    # what saving ``plan`` would change
     as_new: bool = False                      # stored as a plan of its own, whatever its title
+    # rows the person checked as they are in review (本行无误): (task key, the problems shown)
+    checked: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
 
     def choose_document(self, chosen: list[edits.Conflict]) -> None:
         """For these conflicts take the revised document's value instead of the correction."""
@@ -438,7 +440,7 @@ def prepare_reimport(ws: Workspace, parsed: ParsedPlan, as_new: bool = False) ->
     if plan_id is None:
         return Reimport(parsed, copy.deepcopy(parsed), as_new=as_new)
     plan, conflicts = _laid_over(ws, plan_id, parsed, *unit_corrections(ws, plan_id))
-    out = Reimport(parsed, plan, plan_id=plan_id, conflicts=conflicts)
+    out = Reimport(parsed, plan, plan_id=plan_id, conflicts=conflicts, checked=stored_checked_rows(ws, plan_id))
     out.changes = (plan_edits.changes(stored_plan_fields(ws, plan_id), plan)
                    + edits.task_changes(stored_task_fields(ws, plan_id, with_text=True), plan))
     return out
@@ -475,9 +477,29 @@ def _laid_over(ws: Workspace, plan_id: int, parsed: ParsedPlan, aliases: dict[st
 
 def save_reimport(ws: Workspace, reimport: Reimport, *, source_name: str = "",
                   backup: bool = True) -> ImportResult:
-    """Save a document read with ``prepare_reimport`` (after review, or as it is)."""
-    return save_plan(ws, reimport.plan, source_name=source_name, backup=backup, as_new=reimport.as_new,
-                     parsed=reimport.parsed, kept=reimport.conflicts)
+    """Save a document read with ``prepare_reimport`` (after review, or as it is), and the rows
+    checked in review, so a revised document's review does not ask about them again."""
+    result = save_plan(ws, reimport.plan, source_name=source_name, backup=backup, as_new=reimport.as_new,
+                       parsed=reimport.parsed, kept=reimport.conflicts)
+    keys = set(edits.task_keys(reimport.plan.tasks))
+    checked = sorted([key, list(problems)] for key, problems in reimport.checked if key in keys)
+    setting = CHECKED_ROWS.format(plan_id=result.plan_id)
+    if checked or ws.setting(setting):
+        ws.set_setting(setting, json.dumps(checked, ensure_ascii=False))
+    return result
+
+
+CHECKED_ROWS = "review_checked_rows:{plan_id}"
+
+
+def stored_checked_rows(ws: Workspace, plan_id: int) -> set[tuple[str, tuple[str, ...]]]:
+    """The rows of the plan a person checked as they are in review: each is checked as long as
+    it shows the same problems (a revised document that changes the row asks again)."""
+    try:
+        rows = json.loads(ws.setting(CHECKED_ROWS.format(plan_id=plan_id)) or "[]")
+        return {(str(key), tuple(str(p) for p in problems)) for key, problems in rows}
+    except (ValueError, TypeError):             # a value not written by us: nothing checked
+        return set()
 
 
 def task_plan_id(ws: Workspace, task_id: int) -> int | None:

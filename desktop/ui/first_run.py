@@ -375,6 +375,7 @@ class FirstRunFlow:
             return
         reimport = self.reimport
         reimport.plan = self.review_dialog.plan()
+        reimport.checked = set(self.review_dialog.model.checked)
         path, name = self.session.ws.path, self.source_name
 
         def save(progress: ops.Progress) -> Any:

@@ -339,6 +339,7 @@ class ReviewDialog(QDialog):
         self._picked: list[str] = []           # units in the order they were selected
         self._refilling = False
         self.model = ReviewModel(self.working, self)
+        self.model.checked = set(getattr(reimport, "checked", ()))    # rows checked at an earlier import
         view = self.ui.tasksView
         view.setModel(self.model)
         header = view.horizontalHeader()
