@@ -3,7 +3,8 @@
 
 These plans are a BLIND never-tuned set of round 15 (built by corpusS): never tune the parser on them (see README.md).
 Only `line` and `title_starts` are looked up in the text (by ``locate`` of ../plans/expected_tools.py, or by
-``at_after`` below, which calls expected_tools.at_in, for t03, whose plan is the 附件 after a cover numbered 一、–三、 too);
+``at_after`` below, which calls expected_tools.at_in, for t03, whose plan is the 附件 after a cover numbered 一、–三、 too,
+and t10, three attached plans numbered alike);
 every answer was written here by reading the texts. Neither the parser nor the scorer was run on this set by its
 builder: the lead scores it first.
 
@@ -56,11 +57,16 @@ def L(path, lead, others, targets=(), note="", **kw):
     return S(path, [lead], [lead, *others], targets, note=(note + "; " if note else "") + LEAD, **kw)
 
 
-def at_after(file, anchor, marker):
-    """Line and first eight characters of the first ``marker`` after the text ``anchor`` (t03: the plan's own
-    一、… follow a cover that is numbered too, so the path's markers would find the cover's first)."""
+def at_after(file, *anchors_then_marker):
+    """Line and first eight characters of the first marker (the last argument) after the texts ``anchors``, each
+    looked for after the one before (t03: the plan's own 一、… follow a cover that is numbered too, so the path's
+    markers would find the cover's first; t10: three attached plans numbered alike)."""
+    *anchors, marker = anchors_then_marker
     text = (DIR / file).read_text(encoding="utf-8")
-    found = at_in(DIR, file, marker, nth=text.count(marker, 0, text.index(anchor)) + 1)
+    pos = 0
+    for anchor in anchors:
+        pos = text.index(anchor, pos)
+    found = at_in(DIR, file, marker, nth=text.count(marker, 0, pos) + 1)
     line = text.split("\n")[found["line"] - 1]
     return {"line": found["line"], "title_starts": line.split(marker, 1)[1].strip()[:8]}
 
@@ -494,5 +500,143 @@ plan(T08,
             "五、实施步骤 are three steps (调查摸底 2022, 分类处置 每年, 总结推广 2023年起), not named as stages with months: no phases checked",
             "the cover's 「附件:《嘉定区盘活低效用地 提升产业能级行动方案》」 comes before the signature: the plan follows the signature; "
             "沪规划资源用〔2020〕351号, 沪规划资源规〔2021〕6号, 嘉规划资源地〔2020〕7号 are document numbers"])
+
+# ---------------------------------------------------------------------------------------------------------
+T09 = "t09_baoshan-2021-dixiao-chanye-yongdi-chuzhi-gongzuo-shishi-fangan.txt"
+TOWNS = ["各镇", "园区"]
+ROLES = ("「（牵头部门：X，配合部门：Y…）」: lead = the 牵头部门 (one or more), responsible = lead and 配合部门 as printed; "
+         "「各镇、园区」 split on 、 into 各镇 and 园区 (the parks; keeping 「各镇、园区」 whole is a doubtful alternative)")
+
+
+def R(path, lead, coop, targets=(), note="", **kw):
+    """六、's items: 「（牵头部门：…，配合部门：…）」."""
+    return S(path, list(lead), [*lead, *coop], targets, note=(note + "; " if note else "") + ROLES, **kw)
+
+
+plan(T09,
+     title="宝山区低效产业用地处置工作的实施方案（关于印发《宝山区低效产业用地处置工作的实施方案》的通知）",
+     title_note="the plan's title after the cover, or the notice title: either is accepted",
+     doc_no="宝经委〔2021〕3号 (from the index; the stored text prints no number)",
+     issuer="上海市宝山区经济委员会 and 上海市宝山区规划和自然资源局 (joint signature)",
+     date="2021-04-23", level="district bureaus (Shanghai Baoshan, 区经委 with 区规划资源局)",
+     source=src("关于印发《宝山区低效产业用地处置工作的实施方案》的通知.md",
+                "https://www.shanghai.gov.cn/zhengce/detail?businessId=7456c0d7-82be-4905-b313-0cdb4b80b4dc&siteId=0078", 7916),
+     style="district implementation plan of two bureaus: 「一、 总体要求」 (a space after 、) （一）–（四）; 二、认定标准 （一）–（四） "
+           "(criteria); 三、处置办法 （一）–（四）, each with unnumbered 「一是…」 sub-headings and 「X类。」 paragraphs; 四、处置程序 "
+           "（一）–（三）, （二） with 「1、」「2、」; 五、工作机制 （一） and （二）职责分工 (one paragraph a bureau, 「X负责…」); 六、工作安排 "
+           "（一）–（三） groups with items 1.–8. numbered on, each ending 「（牵头部门：X，配合部门：Y…）」, item 4. holding two "
+           "「一是…」「二是…」 paragraphs with a bracket each; thresholds 20％, 25%, 50％, 5万元/亩 (full- and half-width %)",
+     leaf_tasks=26, count_alternatives=[8, 18, 22], attachment_task_rows=0, childless_top_level_sections=[],
+     samples=[
+        P(["一", "（四）"], note="工作内容: three 「heading。text」 paragraphs, unnumbered; 各镇政府、园区管委会 in a sentence; " + NODATE),
+        P(["二", "（四）"], not_targets=[(5, "万元/亩")],
+          note="a criterion: 「亩产税收低于5万元/亩」 defines low-efficiency land (a threshold, not a target); 《上海产业用地指南（2019版）》 "
+               "and 宝经委〔2019〕34号 are a title and a document number; " + NODATE),
+        P(["三", "（一）"], not_targets=[(20, "%")],
+          note="「溢价不超过20％的…；溢价超过20％的…」 decides who approves (a threshold); 宝府办〔2015〕80号 a document number; " + NODATE),
+        P(["三", "（二）"], not_targets=[(25, "%")], note="「完成投资额25%以上的在建工程项目」 says which projects (a threshold); " + NODATE),
+        P(["三", "（三）"], not_targets=[(50, "%")], note="「物业可转让不超过50％」 is a limit of a rule, not a target; " + NODATE),
+        P(["四", "（一）"], note="「每年四季度由区规划资源局、区经委制定年度目标总量」: a yearly step in a sentence (prose), not a dated deadline; " + NODATE),
+        P(["四", "（二）", "1"],
+          note="「1、对于年度处置计划项目」 (1、 numbering); 「在每年一季度…提交区低效产业用地处置工作小组审核」 is a yearly submission "
+               "(see duties), not the item's deadline; " + NODATE),
+        P(["四", "（三）"], note="「工作小组定期汇总相关情况」 (see duties); " + NODATE),
+        P(["五", "（一）"],
+          note="「成立由区规划资源局、区经委牵头的…工作小组,成员单位由区发展改革委、…等部门及各镇、园区组成」: the group's lead and "
+               "members in a sentence (prose; doubtful: a reader may take them as the item's units); a half-width comma; " + NODATE),
+        P(["五", "（二）"], note="职责分工: eight paragraphs 「区规划资源局负责…」, 「区经委牵头负责…」 …: roles in sentences (prose); " + NODATE),
+        R(["六", "（一）", "1"], ["区经委"], ["区规划资源局", "区发展改革委", "区科委", "区商务委", "区统计局", *TOWNS], note=NODATE),
+        R(["六", "（一）", "2"], ["区经委", "区规划资源局"], ["区发展改革委", "区科委", "区商务委", "区统计局", *TOWNS], note="two 牵头部门; " + NODATE),
+        R(["六", "（二）", "3"], ["区经委", "区规划资源局"], ["区发展改革委", "区科委", "区商务委", "区生态环境局", *TOWNS], note=NODATE),
+        R(["六", "（二）", "4"], ["区规划资源局", "区市场监管局"], TOWNS,
+          note="the item's heading line 「4.实施严格的管控措施。」 is followed by 「一是…（牵头部门：区规划资源局、区市场监管局，配合部门：各镇、园区）」 "
+               "and 「二是…（牵头部门：区规划资源局，配合部门：各镇、园区）」: the item's units are the union of the two brackets "
+               "(doubtful: a parser reading one bracket gets a subset); 「引导2014年前出让的产业用地权利人…」 says which land (a "
+               "condition, not a deadline): no deadline"),
+        R(["六", "（二）", "5"], TOWNS, ["区规划资源局", "区税务分局", "区应急管理局", "区生态环境局", "区市场监管局", "区住房保障房屋管理局", "区建设管理委", "区城管执法局"],
+          note="the towns and parks lead here; 「五违四必」 is a campaign's name; " + NODATE),
+        R(["六", "（二）", "6"], ["区国资委"], ["区规划资源局", *TOWNS], note=NODATE),
+        R(["六", "（三）", "7"], ["区规划资源局", "区财政局"], ["区经委", *TOWNS], note=NODATE),
+        R(["六", "（三）", "8"], ["区规划资源局", "区经委", *TOWNS], ["区发展改革委", "区科委", "区商务委", "区生态环境局"],
+          note="four 牵头部门 (各镇、园区 among them); 「以房换地」 is a name; " + NODATE),
+     ],
+     plan_targets=[], phases=[],
+     duties=[{"what": "各镇、园区与相关企业形成低效产业地块处置方案，提交区低效产业用地处置工作小组审核", "when": "每年一季度",
+              "when_norm": "yearly (first quarter)"},
+             {"what": "工作小组定期汇总低效产业用地全生命周期监管相关情况", "when": "定期", "when_norm": None}],
+     notes=["counting: 一、 （一）–（四） 4, 二、 4, 三、 4, 四、 （一） + （二）1、2、 + （三） = 4, 五、 2, 六、 1.–8. 8 = 26. Accepted: 8 "
+            "(六、工作安排 only, the items with units), 18 (without 一、 and 二、: requirements and criteria), 22 (without 一、)",
+            "三、's 「一是…」「二是…」 and 「协议收地类。」… are unnumbered sub-headings inside （一）–（四）: not leaves",
+            "units are labelled only in 六、; 五、（二）职责分工 gives each bureau its part in prose",
+            "no dates: 每年四季度 / 每年一季度 are yearly rhythms; 2014年前 is a condition; 沪规划资源用〔2019〕475号, 沪经信产〔2019〕206号 "
+            "are document numbers"])
+
+# ---------------------------------------------------------------------------------------------------------
+T10 = "t10_fengxian-nongyenongcunwei-2020-gengdi-turang-huanjing-baohu-anquan-liyong-yange-guankong-gongzuo-fangan.txt"
+BRACKET = ("「(X、Y牵头，A、B配合实施)」 / 「(X牵头,Y配合)」 in ASCII brackets: lead X (and Y), responsible lead and the others; "
+           "「(A、B…按职责分工负责)」 and 「(A、B)」: a list without a lead")
+ATT = ("the path's first element names the attached plan (「附件1」…「附件3」, a heading text the numbers ignore): the three "
+       "plans are numbered alike, and the first words tell the items apart")
+
+
+def F(att, path, lead, resp, targets=(), note="", **kw):
+    """An item of one of t10's three attached plans; ``att`` is 1, 2 or 3."""
+    where = at_after(T10, f"\n附件{att}\n", *[f"\n{p}、" for p in path[:-1]], path[-1])
+    if len(resp) == 1 and not lead:
+        kw["lead_alternatives"] = [list(resp)]
+        note = (note + "; " if note else "") + ONE
+    return S([f"附件{att}", *path], list(lead), list(resp), targets,
+             note=(note + "; " if note else "") + BRACKET + "; " + ATT, **where, **kw)
+
+
+FARM = ["区农业农村委"]
+LIST3 = ["各街镇", "开发区", "头桥集团"]
+
+plan(T10,
+     title="上海市奉贤区农业农村委员会关于印发《奉贤区优先保护类耕地集中区域土壤环境保护工作方案》等的通知",
+     title_note="the notice issues three plans: the notice title is the document's title (a plan's own title, e.g. the first, is a doubtful alternative)",
+     doc_no="沪奉农委〔2020〕45号 (from the index; the stored text prints no number)",
+     issuer="上海市奉贤区农业农村委员会 with 上海市奉贤区规划和自然资源局 and 上海市奉贤区生态环境局 (joint signature)",
+     date="2020-10-19", level="district bureaus (Shanghai Fengxian, 区农业农村委 with 区规划资源局 and 区生态环境局)",
+     source=src("上海市奉贤区农业农村委员会关于印发《奉贤区优先保护类耕地集中区域土壤环境保护工作方案》等的通知.md",
+                "https://www.shanghai.gov.cn/zhengce/detail?businessId=0084i20201112-azb45gt0ynql19hjwy&siteId=0084", 6244),
+     style="one notice issuing THREE work plans as 附件1–3 (优先保护类耕地 / 受污染耕地安全利用 / 受污染耕地严格管控), each 一、总体要求, "
+           "二、工作目标 (到2020年 / 到2030年; 95%, 98% in 附件2), 三、主要任务 (一)–(六)/(五)/(六) 「(一)heading。text(units)」 with ASCII "
+           "brackets, then 保障措施 (附件2 also 四、工作计划: two dated paragraphs); 附件1 writes full-width ，, 附件2 and 3 mostly "
+           "half-width , and ; (「牵头, 各街镇」 with a space, 「开发区，头桥集团」 mixed); the source's typos 岀发, 杈属 and a missing 。",
+     leaf_tasks=31, count_alternatives=[17], attachment_task_rows=0,
+     childless_top_level_sections=["一、总体要求", "二、工作目标", "四、工作计划 (附件2)"],
+     samples=[
+        F(1, ["三", "(一)"], ["区农业农村委", "区规划资源局", "区生态环境局"], ["区农业农村委", "区规划资源局", "区生态环境局", *LIST3],
+          note="three leads; 「定期…更新和上传」 (see duties); " + NODATE),
+        F(1, ["三", "(二)"], FARM, [*FARM, "区规划资源局"], note=NODATE),
+        F(1, ["三", "(三)"], [], FARM, note=NODATE),
+        F(1, ["三", "(四)"], [], ["区规划资源局", "区生态环境局", "区农业农村委", "区水务局", "区绿化市容局"],
+          note="a half-width ; inside the text; " + NODATE),
+        F(1, ["三", "(六)"], [], ["区发展改革委", "区财政局", "区农业农村委"], note=NODATE),
+        F(1, ["四", "(一)"], [], [], note="roles in sentences (区农业农村、生态环境、规划资源等部门…; 涉农镇人民政府、街道办事处是…责任主体): lead = [], responsible = []; " + NODATE),
+        F(2, ["三", "(一)"], ["区农业农村委", "区生态环境局", "区规划资源局"], ["区农业农村委", "区生态环境局", "区规划资源局", *LIST3],
+          note="「牵头, 各街镇」: a half-width comma and a space; " + NODATE),
+        F(2, ["三", "(三)"], [], LIST3, note="a list of the towns' side only; " + NODATE),
+        F(2, ["三", "(四)"], [], ["区生态环境局", "区农业农村委"], note=NODATE),
+        F(2, ["五", "(二)"], [], [], note="no unit; the paragraph ends without 。; " + NODATE),
+        F(3, ["三", "(一)"], ["区农业农村委", "区生态环境局", "区规划资源局"], ["区农业农村委", "区生态环境局", "区规划资源局", *LIST3],
+          note="「各街镇、开发区，头桥集团」: 、 and ， in one list; " + NODATE),
+        F(3, ["三", "(二)"], FARM, [*FARM, "区规划资源局"], note="「杈属」 is the source's typo for 权属; " + NODATE),
+        F(3, ["三", "(四)"], FARM, [*FARM, "区绿化市容局", "区规划资源局"], note=NODATE),
+        F(3, ["三", "(六)"], FARM, [*FARM, "区生态环境局"], note=NODATE),
+     ],
+     plan_targets=[{"number": 95, "unit": "%"}, {"number": 98, "unit": "%"}],
+     phases=[],
+     duties=[{"what": "定期对各类别耕地面积、分布等信息进行更新和上传（数据上传至农用地环境信息系统）", "when": "定期", "when_norm": None}],
+     notes=["counting: 附件1 三、 6 + 四、 4 = 10; 附件2 三、 5 + 五、 5 = 10; 附件3 三、 6 + 四、 5 = 11 → 31; 17 accepted (the three "
+            "三、主要任务 only). 一、总体要求, 二、工作目标 and 附件2's 四、工作计划 (two unnumbered dated paragraphs, 2020年 / 2030年) "
+            "are sections",
+            "the three plans are numbered alike (三、(一) three times): samples name the plan by 附件N first; a parser that keeps the "
+            "plans apart, or one that runs them into one list, both find the items by their first words",
+            "plan targets: 附件2 二、工作目标 「到2020年,轻中度受污染耕地的安全利用率达到95%以上;到2030年,…达到98%以上」 (a section, "
+            "not a task); 附件1/3's goals have no figures",
+            "no item has a date; 到2020年 / 到2030年 / 2020年 / 2030年 are in sections without items",
+            "the cover cites 国发〔2016〕31号, 沪府发〔2016〕111号, 沪农委〔2019〕473号 in ASCII brackets with <…> for inner titles"])
 
 write_collected(DIR)
