@@ -34,7 +34,7 @@ from .dates import (
 )
 from .headings import Item, heading_title
 from .registry import Registry
-from .schedule import SCHEDULE_WORDS
+from .schedule import SCHEDULE_SECTION, SCHEDULE_WORDS
 from .shortname import suggest_short_name
 from .targets import find_targets
 from .units import (
@@ -94,14 +94,40 @@ def _leaves(items: list[Item]) -> list[Item]:
     return [i for i in items if not i.children and not (deeper and i.kind == 1)]
 
 
+# a line of a roster under a section heading: 组长：某某 / 成员：各班班主任
+_ROSTER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：][^。；;]{0,60}$")
+# a section heading that reads as work to do (广泛宣传发动 / 强化领导、责任到人 / 提高思想认识，压实办理责任),
+# not as what the section is about (实施内容, 组织机构, 评估对象, 监督管理)
+_ACTION_HEADING = re.compile(r"^(?:广泛|强化|提高|加强|加快|加大|推进|推动|压实|落实|开展|健全|完善|建立|严格|抓好|"
+                             r"做好|深化|促进|规范|夯实|狠抓|扎实|深入|大力|着力|营造|优化|提升|构建|打造)")
+
+
+def _action_section(item: Item) -> bool:
+    """A top-level section with nothing numbered under it, headed by work to do and followed by its own
+    text (一、广泛宣传发动 / 构建宣传网络，召开动员大会…): a task, where it is not the plan's aims, rules,
+    schedule or background (指导思想, 工作目标, 实施步骤 …) nor a roster (组长：… / 成员：…)."""
+    if item.kind != 1 or item.children or item.unnumbered or not _ACTION_HEADING.match(item.title) \
+            or _OPENING_SECTION.search(item.title) or SCHEDULE_SECTION.search(item.title):
+        return False
+    head, _, rest = item.body.strip().partition("\n")
+    lines = [ln.strip() for ln in rest.split("\n") if ln.strip()]
+    if not lines and len(head) > len(item.title) + 20:
+        lines = [head[len(item.title):]]        # 一、X。text…: the heading run into its text
+    return bool(lines) and sum(map(len, lines)) >= 20 and not all(_ROSTER_LINE.match(ln) for ln in lines)
+
+
 def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list[Item], int | None]:
     """The items that are tasks, and the task level (None when no units anywhere)."""
     if not items:
         return [], None
     unit_items = [i for i in items if i.pos in decls]
     if not unit_items:
-        # nothing names units: every leaf item is a task; units are assigned in review
+        # nothing names units: every leaf item is a task (and a top-level section of work with nothing
+        # numbered under it); units are assigned in review
         leaves = _leaves(items)
+        if leaves:
+            leaves = sorted(leaves + [i for i in items if i not in leaves and _action_section(i)],
+                            key=lambda i: i.pos)
         if not leaves or all(i.kind == 1 and _OPENING_SECTION.search(i.title) for i in leaves):
             # 一、指导思想 / 二、工作目标 and nothing more: a page (or a copy) cut before the plan's tasks
             return [], None
