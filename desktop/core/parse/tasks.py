@@ -40,6 +40,7 @@ from .targets import find_targets
 from .units import (
     Declaration,
     apply_first_leads,
+    duty_clause_units,
     find_declaration,
     heading_units,
     interpreting_units,
@@ -302,8 +303,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     chosen = _unfold(chosen, folded, decls)
     chosen_pos = {i.pos for i in chosen}
     for item in chosen:
-        names = [] if item.pos in decls else interpreting_units(item.body)
-        if names:           # 4.本实施意见由A、B负责解释: a task of theirs, found only once it is a task
+        names = [] if item.pos in decls else interpreting_units(item.body) or duty_clause_units(item.body)
+        if names:           # 4.本实施意见由A、B负责解释 / 镇文广站负责…；农技站负责…；…: found once it is a task
             decls[item.pos] = Declaration(resp=names, source="、".join(names), from_heading=True)
     any_units = bool(decls)
     # the registry follows document order of declarations

@@ -560,7 +560,8 @@ def heading_units(body: str) -> list[str]:
 
 # 1.镇规建生态办负责… / 2.区信访办、区司法局负责…: a numbered item whose subject is its units, written
 # without a colon or full stop between the units and their duty
-_SUBJECT_UNITS = re.compile(r"^([^，,。；;：:\n（）()]{2,60}?)(?:具体负责|主要负责|负责|牵头)")
+_SUBJECT_UNITS = re.compile(r"^((?:[^，,。；;：:\n（）()]|[（(][^，,。；;：:\n（）()]{1,12}[)）]){2,60}?)"
+                            r"(?:具体负责|主要负责|负责|牵头)")
 
 
 def subject_units(body: str) -> list[str]:
@@ -573,6 +574,19 @@ def subject_units(body: str) -> list[str]:
     if not names or odd or not all(looks_like_unit(n) and not _STEP.match(n) for n in names):
         return []
     return names
+
+
+def duty_clause_units(body: str) -> list[str]:
+    """The units of an item that divides its work in clauses each led by a unit and 负责 (明确部门职责。
+    镇办公室负责统筹协调；镇文化站负责宣传；农技站负责…): every such unit, in order; [] unless three
+    clauses at least are so written (one 「X负责」 clause is a sentence about X, not the item's units)."""
+    names: list[str] = []
+    led = 0
+    for clause in re.split(r"[。；;\n]", body):
+        got = subject_units(clause)
+        led += bool(got)
+        names += [n for n in got if n not in names]
+    return names if led >= 3 else []
 
 
 # 本方案由镇集体资产监督管理委员会负责解释 / 本实施意见由A、B负责解释: the units that answer for the plan's text
