@@ -297,6 +297,29 @@ def web_chrome(text: str) -> str | None:
     return _HEAD + text + _TAIL
 
 
+_ESSAY_HEAD = "欢迎来到某某在线作文网!\n\n精选工作方案范文汇编六篇\n\n"
+
+
+def essay_site(text: str) -> str | None:
+    """An essay site's page above the plan (plans-next12 q01, q05): its welcome line and the heading of its
+    compilation (精选…范文汇编六篇). (Its links below the text, run into the last task, are not tried.)"""
+    return _ESSAY_HEAD + text
+
+
+_TERMS_HEAD = ("- 1、本站文档一经付费(服务费)，不意味着购买了该文档的版权，仅供个人学习、研究之用。\n"
+               "- 2、本站所有内容均由网友上传，本站不对文档的完整性做任何保证，下载前请自行鉴别。\n"
+               "- 3、如文档侵犯您的版权，请点击“版权申诉”，也可以拨打客服电话举报。\n"
+               "- 4、该文档为VIP文档，如果想要下载，成为VIP会员后，下载免费。\n"
+               "- 5、成为VIP后，下载本文档将扣除1次下载权益，下载后不支持退款。\n"
+               "查看更多\n")
+
+
+def document_site_terms(text: str) -> str | None:
+    """A document-sharing site's page (plans-next12 q06): its numbered terms for users (- 1、…付费… / - 4、…VIP
+    会员…下载…) and 查看更多 above the document."""
+    return _TERMS_HEAD + text
+
+
 # a task written as one row: 「N.text（牵头单位：X；责任单位：Y）」 on a line of its own
 _TASK_ROW = re.compile(r"^[ \t　]*(\d{1,2})[.．、](?!\d)(.*?)（([^（）\n]*)）。?[ \t]*$")
 _ROW_UNITS = re.compile(r"^(?:牵头单位：(?P<lead>[^，；：]*)[，；])?(?P<role>责任单位|配合单位)：(?P<resp>[^：]*)$")
@@ -470,6 +493,8 @@ VARIANTS: dict[str, Callable[[str], str | None]] = {
     "spaced_headings": spaced_headings,
     "running_heads": running_heads,
     "web_chrome": web_chrome,
+    "essay_site": essay_site,
+    "document_site_terms": document_site_terms,
     "table_pipes": table_pipes,
     "table_tabs": table_tabs,
     "table_cells": table_cells,

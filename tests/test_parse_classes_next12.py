@@ -35,3 +35,98 @@ def test_a_childless_section_that_is_a_roster_or_a_topic_is_no_task():
                       "三、整治内容\n（一）清理楼道杂物。\n（二）检查灭火器材。\n")
     titles = [t.title for t in plan.tasks]
     assert titles and all(t.startswith(("清理楼道", "检查灭火")) for t in titles)
+
+
+# class 4: an item that divides its work in clauses each led by a unit and 负责 (a run of 站所): each unit
+# is responsible, none leads; one such clause alone is a sentence about a unit, not the item's units
+def test_units_named_before_fuze_in_a_run_of_clauses_are_the_items_units():
+    plan = parse_text("某镇2027年河道保洁工作计划\n一、落实保洁责任\n"
+                      "1、明确站所分工。镇水利站负责河道巡查和保洁考核;镇财政所负责保洁经费拨付;"
+                      "镇综合执法队(城管中队)负责查处向河道倾倒垃圾行为;各村负责本村河段日常保洁。\n"
+                      "2、建立保洁队伍。每条河道配备专职保洁员。\n")
+    first = plan.tasks[0]
+    assert first.lead_units == []
+    assert first.responsible_units == ["镇水利站", "镇财政所", "镇综合执法队(城管中队)", "各村"]
+    assert plan.tasks[1].responsible_units == []
+
+
+def test_a_single_unit_fuze_clause_gives_no_units():
+    plan = parse_text("某镇2027年河道保洁工作计划\n一、落实保洁责任\n"
+                      "1、加强组织领导。成立工作专班，镇水利站负责日常调度，确保河道整洁。\n"
+                      "2、建立保洁队伍。每条河道配备专职保洁员。\n")
+    assert plan.tasks[0].responsible_units == []
+
+
+# class 3: a document site's preview numbers its page chunks 1、 2、 at the starts of its lines, cut anywhere
+# (…第二阶 / 2、段。…); ordinal phases written 「第一阶段。3月1日，…」 inside the run-on text are phases
+PREVIEW = ("2026年某镇村庄清洁行动方案 .doc\n"
+           "《2026年某镇村庄清洁行动方案 .doc》由会员分享,可在线阅读,更多相关《2026年某镇村庄清洁行动方案 .doc"
+           "(4页珍藏版)》请在某某文库网站上搜索。\n"
+           "1、村庄清洁行动方案为改善农村人居环境,经镇党委研究,决定开展村庄清洁行动。一、步骤安排第一阶段。3 月 1 日"
+           "至 3 月 10 日,召开动员会议,印发宣传资料,各村摸清垃圾死角底数并建立台账。第二阶\n"
+           "2、段。3 月 11 日至 4 月 30 日,集中清理河塘沟渠和房前屋后。第三阶段。5 月 10 日,镇考核组逐村检查验收。"
+           "二、清洁标准1、无暴露垃圾。村内道路两侧无垃圾堆放。2、无乱搭乱建。\n")
+
+
+def test_ordinal_phases_across_a_previews_page_chunk_are_read():
+    plan = parse_text(PREVIEW)
+    phases = {p.name: (p.start, p.end) for p in plan.phases}
+    assert phases == {"第一阶段": ("2026-03", "2026-03"), "第二阶段": ("2026-03", "2026-04"),
+                      "第三阶段": ("2026-05", "2026-05")}
+    assert [t.title for t in plan.tasks] == ["无暴露垃圾", "无乱搭乱建"]
+
+
+def test_a_named_phase_item_with_several_dates_keeps_its_last_one():
+    plan = parse_text("某区2026年燃气安全整治方案\n一、工作任务\n（一）排查隐患。全面排查燃气隐患。\n"
+                      "二、实施步骤\n（一）集中攻坚阶段。2026年5月底前完成排查，2026年8月底前完成整改。\n"
+                      "（二）巩固提升阶段。2026年12月底前建立长效机制。\n")
+    phases = {p.name: p.end for p in plan.phases}
+    assert phases.get("集中攻坚阶段") == "2026-08"
+
+
+# class 1: titles on essay and document sites: the site's welcome line, a compilation's heading, an article's
+# counter (篇1) or page ((2)), a 文号 with its brackets lost, a heading that writes the title's end twice
+def test_an_essay_sites_welcome_line_and_page_counter_are_not_the_title():
+    page = ("欢迎访问某某范文网！\n\n河道保洁工作计划(3)\n\n工作计划 时间:2026-05-02 手机版\n\n"
+            "  一、 落实保洁责任\n\n  各村要明确保洁人员，做到河面无漂浮物，河岸无垃圾堆放，"
+            "每周开展一次集中清理活动。\n")
+    assert parse_text(page).title == "河道保洁工作计划"
+
+
+def test_a_compilations_heading_is_not_the_title_its_articles_heading_is():
+    page = ("最新防汛工作方案范文合集五篇\n"
+            "为了确保工作有序开展，常常需要提前制定方案。以下是小编整理的防汛工作方案5篇，供大家参考。\n\n"
+            "防汛工作方案 篇1\n为做好今年防汛工作，确保群众生命财产安全，特制定本方案。\n"
+            "一、工作目标\n确保汛期不发生人员伤亡。\n二、主要措施\n（一）落实值班制度。\n（二）储备防汛物资。\n")
+    assert parse_text(page).title == "防汛工作方案"
+
+
+def test_a_heading_that_writes_the_titles_end_twice_gives_the_title_once():
+    page = ("在工作中，制定一份计划非常重要，小编今天为您带来了镇政府2026年工作要点2026年工作要点6篇，供参考。\n"
+            "镇政府2026年工作要点2026年工作要点篇1\n一、工作思路\n坚持稳中求进。\n二、工作重点\n"
+            "1、抓好招商引资。全年引进项目10个。\n2、推进乡村振兴。新建高标准农田2000亩。\n")
+    assert parse_text(page).title == "镇政府2026年工作要点"
+
+
+def test_a_doc_number_shown_without_its_brackets_is_not_part_of_the_title():
+    page = ("发布时间:2026-03-02 09:15:20 【字体:大 中 小】\n\n某政办20263\n\n \n\n关于做好2026年全区\n\n"
+            "防汛抗旱工作的通知\n\n \n\n各街道办事处、区直各有关单位:\n\n"
+            "为做好今年防汛抗旱工作，现将有关事项通知如下:\n\n"
+            "一、提高思想认识，压实防汛责任\n\n各单位要把防汛工作摆上重要位置，确保汛期安全度汛。\n")
+    assert parse_text(page).title == "关于做好2026年全区防汛抗旱工作的通知"
+
+
+# class 5: a document site's terms for its users above the text (- 1、本站… - 7、…VIP…) are no tasks, and the
+# title written twice at the start of the text is the title once
+def test_a_document_sites_terms_are_not_tasks():
+    page = ("- 1、本站文档一经付费(服务费)，不意味着购买了该文档的版权，仅供个人学习、研究之用。\n"
+            "- 2、本站所有内容均由网友上传，本站不对文档的完整性做任何保证，下载前请自行鉴别。\n"
+            "- 3、如文档侵犯您的版权，请点击“版权申诉”，或拨打客服电话举报。\n"
+            "- 4、该文档为VIP文档，成为VIP会员后，下载免费。\n"
+            "查看更多\n"
+            "某镇2026年秸秆禁烧工作方案某镇2026年秸秆禁烧工作方案 根据县委、县政府工作部署，特制定本方案。"
+            "一、工作目标 全镇不发生一起露天焚烧秸秆事件。二、工作措施 1.加强巡查。各村组建巡查队伍，每日巡查。"
+            "2.强化宣传。在各村张贴禁烧标语。\n")
+    plan = parse_text(page)
+    assert plan.title == "某镇2026年秸秆禁烧工作方案"
+    assert not any(w in t.title for t in plan.tasks for w in ("本站", "VIP", "版权", "下载"))

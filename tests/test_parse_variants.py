@@ -56,6 +56,9 @@ tests/test_parse_classes_writing.py):
     table_wrapped        0/2 → 1/2          0/2 → 2/2       (round 9: rows bounded by the 序号 sequence;
                                                              KNOWN: g01, a unit cell cut after a comma)
     traditional          39/39              63/63
+    essay_site           (round 15, parser16: an essay site's welcome line and compilation heading above
+                         the plan, plans-next12 q01/q05) 102/102; document_site_terms (a sharing site's
+                         「- 1、…付费…」 terms and 查看更多 above it, q06) 102/102; in traditional too
     trad_<each variant>  1572/1687 → 1668/1687 over all 102 plans (the same breaks as in simplified,
                          and web_chrome on n06 passes in traditional); collected on every other
                          plan only, to keep this file under a minute

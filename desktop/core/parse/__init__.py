@@ -41,6 +41,7 @@ from .normalise import (
     strip_empty_markup,
     strip_injected,
     strip_preview_chunks,
+    strip_site_terms,
     unwrap,
 )
 from .read import convert_text_tables, read_plan_file
@@ -235,7 +236,7 @@ _ISSUES = re.compile(r"现将[^。\n]{0,80}(?:印发|下发|分解)|印发给你
 
 def _parse(text: str, plan: ParsedPlan) -> None:
     text, injected = strip_injected(text)
-    text = strip_preview_chunks(strip_empty_markup(text))
+    text = strip_preview_chunks(strip_site_terms(strip_empty_markup(text)))
     text, run_in = number_run_in_tasks(text)
     if run_in:
         plan.warnings.append(f"原文有 {run_in} 项任务没有编号、接排在一行里，已按顺序编为 1. 2. …，请核对。")

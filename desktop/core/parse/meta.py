@@ -50,12 +50,22 @@ def _title_part(line: str) -> bool:
     """A line that can be part of a title broken over lines."""
     return (len(line) <= 80 and not re.search(r"[。；;，,:：]", re.sub(r"《[^》]*》|“[^”]*”", "", line))
             and not _HEADING_START.match(line) and not DOC_NUMBER.search(line) and not _BROKEN_NUMBER.search(line)
-            and not FULL_DATE.search(line)
+            and not FULL_DATE.search(line) and not _BARE_NUMBER.match(line) and not _ESSAY_SITE.search(line)
             and not _SITE.search(line) and not _PAGE_MARK.match(line) and not _BREADCRUMB.search(line))
 
 
 # a document number cut short on a page (西政发〔20233): never part of a title
 _BROKEN_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【]\s*(?:19|20)\d{2}\d?\s*$")
+# the same, its brackets and 号 lost by a web page (平政办发〔2025〕1号 shown as 平政20251)
+_BARE_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,8}[政发办字函委府]\s*(?:19|20)\d{2}\s*\d{0,4}\s*号?$")
+# an essay site's chrome: its welcome line (欢迎来到某某作文网!), a compilation's heading (精选整治方案范文汇编
+# 六篇 / 2024年工作计划8篇): never the plan's title nor part of it
+_ESSAY_SITE = re.compile(r"^欢迎(?:来到|访问|光临|进入)|[!！]$|范文|(?:汇编|精选|合集|大全)[一二三四五六七八九十\d]*篇$"
+                         r"|\d+篇$|[一二三四五六七八九十]篇$")
+# a compiled article's counter after its heading (整治方案 篇1), or the page of an article (环卫工作计划(2))
+_ARTICLE_COUNTER = re.compile(r"(" + _PLAN_WORD + r")\s*(?:篇\s*[1-9]\d?|[(（]\s*[1-9]\d?\s*[)）])$")
+# a title written twice, run together (…专项行动实施方案…专项行动实施方案 根据…), at the start of a line
+_TWICE = re.compile(r"^\s*([^。；;，,:：\n]{6,60}?" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)\s*\1")
 
 
 # a page's breadcrumbs: 首页 > 政务公开 > 计划规划 / 当前位置：首页>>通知公告 (never a title, though it
@@ -222,7 +232,17 @@ def find_title(text: str) -> str:
     tag = _COLUMN_TAG.match(title)
     if tag and (_DOC_END.search(title) or "关于" in title):
         title = title[tag.end():]
-    return "" if DOC_NUMBER.fullmatch(title) else title
+    return "" if DOC_NUMBER.fullmatch(title) else _once(title)
+
+
+def _once(title: str) -> str:
+    """A site's heading that writes the title and then its own end again (某镇2024年工作计划2024年工作计划):
+    the title once."""
+    for k in range((len(title) + 1) // 2, len(title) - 3):
+        head, tail = title[:k], title[k:]
+        if head.endswith(tail) and re.search(_PLAN_WORD + "$", tail):
+            return head
+    return title
 
 
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
@@ -269,7 +289,7 @@ def _find_title(text: str) -> str:
     if labelled and (re.search(_DOC_END.pattern, labelled.group(1)) or _TABLE_END.search(labelled.group(1))):
         return _issued_plan(labelled.group(1).strip())
     # a row of a page's metadata table flattened to text: 2023年…任务分解 | ||
-    lines = [re.sub(r"^[|\s]+|[|\s]+$", "", ln) for ln in text.split("\n")]
+    lines = [_ARTICLE_COUNTER.sub(r"\1", re.sub(r"^[|\s]+|[|\s]+$", "", ln)) for ln in text.split("\n")]
     # a page's own title line with its site's name (…工作方案-某区人民政府网): the title, when nothing
     # else in the text is one
     lines += [_SITE.sub("", ln) for ln in lines[:3] if _SITE.search(ln) and not _BREADCRUMB.search(ln)]
@@ -291,7 +311,7 @@ def _find_title(text: str) -> str:
             if _PERIOD_START.match(after):
                 return line + after
             prev = next((lines[j] for j in range(i - 1, max(-1, i - 3), -1) if lines[j]), "")
-            if (prev and len(prev) <= 40 and not re.search(r"[。；;，,:：\d]$", prev)
+            if (prev and len(prev) <= 40 and not re.search(r"[。；;，,:：\d]$", prev) and not _ESSAY_SITE.search(prev)
                     and not re.search(_PLAN_WORD + "$", prev) and not DOC_NUMBER.search(prev)
                     and not re.search(r"[《》]|通知|_HEADING_START", prev) and not _HEADING_START.match(prev)
                     and not FULL_DATE.search(prev) and not _BREADCRUMB.search(prev)):
@@ -314,6 +334,9 @@ def _find_title(text: str) -> str:
             return line                  # …关于印发《A方案》和《B方案》的通知: one notice, two plans
 
     for line in lines:
+        twice = _TWICE.match(line)
+        if twice:
+            return twice.group(1)        # a document site's text: the title twice, then the text
         if _BODY_START.search(line):
             first = _FIRST_SENTENCE.match(line) or _RUN_IN_TITLE.match(line)
             if first and len(line) > len(first.group(0)) + 40 and not _HEADING_START.match(line):
@@ -323,7 +346,7 @@ def _find_title(text: str) -> str:
         if column:
             return column.group(1)       # 某某奖励政策:关于…的若干意见: a page's column before the title
         if (4 <= len(line) <= 60 and not re.search(r"[。:：]", line)
-                and not _SITE_NAME.fullmatch(line) and not _HEADING_START.match(line)
+                and not _SITE_NAME.fullmatch(line) and not _HEADING_START.match(line) and not _ESSAY_SITE.search(line)
                 and not _BREADCRUMB.search(line) and not _SITE.search(line) and not DOC_NUMBER.fullmatch(line)
                 and not _METADATA.search(line) and not _CHROME.fullmatch(line) and not _MENU_ITEM.match(line)):
             return line

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .script import fold
+
 _TRANS: dict[int, str] = {}
 for _i in range(10):
     _TRANS[0xFF10 + _i] = str(_i)                      # ０-９
@@ -337,6 +339,38 @@ def strip_injected(text: str) -> tuple[str, list[str]]:
     return text, removed
 
 
+# a sharing site's terms for its users, listed above the document it shows (- 1、本站所有内容均由网友上传… /
+# - 4、该文档为VIP文档,如果想要下载…): lines of the site's business, never the plan's items
+_SITE_TERM = re.compile(r"本站|本网站|VIP|会员|付费|下载|版权|侵权|上传|退款|客服|网友|举报")
+_MORE_LINK = re.compile(r"^\s*(?:查看更多|展开全文|阅读全文|点击查看全文|收起)\s*[>»]*\s*$")
+
+
+def _site_terms(line: str) -> bool:
+    return len(set(_SITE_TERM.findall(fold(line)))) >= 2     # (本站 / 本站: in either script)
+
+
+def strip_site_terms(text: str) -> str:
+    """``text`` without a run of three or more lines of a site's terms for its users (each naming two of its
+    business words: 付费, 下载, 会员, 版权, 上传 …) and the 查看更多 link after them."""
+    lines = text.split("\n")
+    drop: set[int] = set()
+    k = 0
+    while k < len(lines):
+        run = []
+        while k < len(lines) and (_site_terms(lines[k]) or run and not lines[k].strip()):
+            run.append(k)
+            k += 1
+        while run and not lines[run[-1]].strip():
+            run.pop()
+        if sum(1 for j in run if lines[j].strip()) >= 3:
+            drop.update(run)
+            while k < len(lines) and (not lines[k].strip() or _MORE_LINK.match(fold(lines[k]))):
+                drop.add(k)
+                k += 1
+        k += 1 if not run else 0
+    return "\n".join(ln for j, ln in enumerate(lines) if j not in drop) if drop else text
+
+
 # a document file's name ends so (…工作方案.docx); on a document site it may be followed by its page
 # count, and there it is written in 《》 (《…工作方案.docx(18页)》)
 DOC_FILE = r"\.(?:docx?|pdf|wps)"
@@ -345,6 +379,9 @@ SHARED_FILE_END = DOC_FILE + r"(?:\(\d+页[^)]*\))?》"
 # lines that the preview numbers 1、 2、 (its page chunks, cut anywhere, never the plan's items)
 _PREVIEW = re.compile(SHARED_FILE_END + r"[^\n]{0,6}(?:由会员分享|可在线阅读)")
 _CHUNK = re.compile(r"^\d{1,3}、", re.M)
+# a chunk after the first, cut mid-sentence (…第二阶 / 2、段。…), unless it opens a section (3、二、…)
+_CHUNK_CUT = re.compile(r"(?<=[^\s。；;：:！!？?])\n(?:[2-9]|[1-9]\d{1,2})、"
+                        r"(?!\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]))")
 
 
 # the same preview as a download page gives it: the uploaded file's name on the first line
@@ -377,6 +414,8 @@ def strip_preview_chunks(text: str) -> str:
     if not _PREVIEW.search(text[:1000]) and not UPLOADED.match(text[:1500]) and not _chunked(text):
         return text
     starts = len(_CHUNK.findall(text))
+    # a chunk cut mid-word or mid-sentence (…第二阶 / 2、段。…) goes on from the chunk before it
+    text = _CHUNK_CUT.sub("", text)
     text = _CHUNK.sub("", text)
     if starts != 1:
         return text

@@ -11,8 +11,10 @@ from .headings import Item
 from .normalise import split_top_level
 from .units import DEADLINE_LABELS
 
+# 动员部署阶段（2024年1月-3月） / 集中整治阶段：5月至7月 / 第一阶段。2月20日，…
 _PHASE = re.compile(
-    r"([\u4e00-\u9fff]{2,12}?阶段)\s*(?:[(（]([^()（）\n]{2,40})[)）]|[:：]\s*([^。；;\n]{2,30}))?")
+    r"([\u4e00-\u9fff]{2,12}?阶段)\s*(?:[(（]([^()（）\n]{2,40})[)）]|[:：]\s*([^。；;\n]{2,30})"
+    r"|[。.]\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月[^。；;\n]{0,24}))?")
 _DATEISH = re.compile(r"\d{1,2}\s*月|(?:19|20)\d{2}\s*年")
 
 
@@ -69,13 +71,18 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
     year = default_year
     for m in _PHASE.finditer(text):
         name = re.sub(r"^(?:一是|二是|三是|四是|是|为|在|的|和|及|分为|分|个)", "", m.group(1))
-        dates = m.group(2) or m.group(3) or ""
+        dates = m.group(2) or m.group(3) or m.group(4) or ""
         if not _DATEISH.search(dates) or name in seen or len(name) < 4:
             continue
+        ordinal = re.search(r"第[一二三四五六七八九十]+阶段$", name)
+        if ordinal:
+            name = ordinal.group()       # 时间及阶段划分第一阶段: the words before are the heading's
+        elif m.group(4):
+            continue                     # 集中攻坚阶段。2023年9月底前…11月底前…: a step item_phases reads whole
         start, end = month_range(dates, year)
         if start is None and end is None:
             continue
-        if re.fullmatch(r"第[一二三四五六七八九十]+阶段", name):
+        if ordinal and not m.group(4):
             label = re.match(r"\s*[:：]?\s*([\u4e00-\u9fff]{2,10}?)(?:阶段)?[。，,；;:：\n]", text[m.end():])
             if label:
                 name = f"{name}：{label.group(1)}"
