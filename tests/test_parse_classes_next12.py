@@ -130,3 +130,11 @@ def test_a_document_sites_terms_are_not_tasks():
     plan = parse_text(page)
     assert plan.title == "某镇2026年秸秆禁烧工作方案"
     assert not any(w in t.title for t in plan.tasks for w in ("本站", "VIP", "版权", "下载"))
+
+
+def test_a_plan_against_piracy_keeps_its_items_about_uploads_and_copyright():
+    plan = parse_text("某市2026年打击网络侵权盗版专项行动方案\n一、重点任务\n"
+                      "1、整治网络视频侵权。查处未经许可上传、下载影视作品的网站，保护著作权人版权。\n"
+                      "2、规范网盘服务。督促网盘企业落实版权保护责任，及时删除侵权链接，防止用户上传盗版内容。\n"
+                      "3、加强举报受理。畅通侵权举报渠道，对网友举报的盗版线索及时核查，依法处理下载站点。\n")
+    assert [t.number for t in plan.tasks] == ["1", "2", "3"]

@@ -342,6 +342,8 @@ def strip_injected(text: str) -> tuple[str, list[str]]:
 # a sharing site's terms for its users, listed above the document it shows (- 1、本站所有内容均由网友上传… /
 # - 4、该文档为VIP文档,如果想要下载…): lines of the site's business, never the plan's items
 _SITE_TERM = re.compile(r"本站|本网站|VIP|会员|付费|下载|版权|侵权|上传|退款|客服|网友|举报")
+# the site speaking of itself or its paying users (a plan against piracy may speak of 版权, 侵权, 上传)
+_SITE_SELF = re.compile(r"本站|本网站|VIP|会员")
 _MORE_LINK = re.compile(r"^\s*(?:查看更多|展开全文|阅读全文|点击查看全文|收起)\s*[>»]*\s*$")
 
 
@@ -350,25 +352,24 @@ def _site_terms(line: str) -> bool:
 
 
 def strip_site_terms(text: str) -> str:
-    """``text`` without a run of three or more lines of a site's terms for its users (each naming two of its
-    business words: 付费, 下载, 会员, 版权, 上传 …) and the 查看更多 link after them."""
+    """``text`` without a site's terms for its users above the document: a run of three or more lines among
+    the first twenty, each naming two of the site's business words (付费, 下载, 会员, 版权, 上传 …) and one of
+    them the site itself (本站, VIP, 会员), and the 查看更多 link after them."""
     lines = text.split("\n")
-    drop: set[int] = set()
+    filled = [j for j, ln in enumerate(lines) if ln.strip()][:20]
     k = 0
-    while k < len(lines):
+    while k < len(filled):
         run = []
-        while k < len(lines) and (_site_terms(lines[k]) or run and not lines[k].strip()):
-            run.append(k)
+        while k < len(filled) and _site_terms(lines[filled[k]]):
+            run.append(filled[k])
             k += 1
-        while run and not lines[run[-1]].strip():
-            run.pop()
-        if sum(1 for j in run if lines[j].strip()) >= 3:
-            drop.update(run)
-            while k < len(lines) and (not lines[k].strip() or _MORE_LINK.match(fold(lines[k]))):
-                drop.add(k)
-                k += 1
+        if len(run) >= 3 and any(_SITE_SELF.search(fold(lines[j])) for j in run):
+            end = run[-1] + 1
+            while end < len(lines) and (not lines[end].strip() or _MORE_LINK.match(fold(lines[end]))):
+                end += 1
+            return "\n".join(lines[:run[0]] + lines[end:])
         k += 1 if not run else 0
-    return "\n".join(ln for j, ln in enumerate(lines) if j not in drop) if drop else text
+    return text
 
 
 # a document file's name ends so (…工作方案.docx); on a document site it may be followed by its page
