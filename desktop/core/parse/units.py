@@ -49,9 +49,14 @@ DEADLINE_LABELS = "|".join(w for w, role in _LABELS if role == DEADLINE)
 # — a label only where no other word runs into it (「压实主体责任：」 is a sentence)
 _SHORT_LABELS = [("牵头", LEAD), ("责任", RESP), ("配合", RESP), ("协办", RESP), ("参与", RESP),
                  ("支撑", RESP), ("协作", RESP)]
-_LABEL_ROLE = dict(_LABELS + _SHORT_LABELS)
+# a group's name used as the label of a units line: 「相关部门：区建设管理委、区绿容局等。」 — a label only
+# where it opens the line or bracket and a colon follows (「协调各相关部门：」 is a sentence)
+_GROUP_LABELS = [(f"{which}{kind}", RESP) for which in ("相关", "有关", "涉及", "参与") for kind in ("部门", "单位")
+                 if f"{which}{kind}" not in dict(_LABELS)]
+_LABEL_ROLE = dict(_LABELS + _SHORT_LABELS + _GROUP_LABELS)
 _LABEL_WORDS = ("(" + "|".join(w for w, _ in _LABELS)
-                + "|" + "|".join(rf"(?<![\u4e00-\u9fff]){w}(?=\s*[:：])" for w, _ in _SHORT_LABELS) + ")")
+                + "|" + "|".join(rf"(?<![\u4e00-\u9fff]){w}(?=\s*[:：])" for w, _ in _SHORT_LABELS + _GROUP_LABELS)
+                + ")")
 # 牵头单位： / 【牵头单位】 / [责任单位]：
 LABEL = re.compile(r"(?:[【\[［〔]\s*)?" + _LABEL_WORDS + r"\s*(?:[】\]］〕]\s*[:：]?|[:：])")
 # a label at a line start or after a sentence, outside brackets: 责任单位：市民政局、市财政局
