@@ -1,0 +1,24 @@
+"""Failure classes of tests/data/plans-next7/BASELINE.md and tests/data/plans-next10/BASELINE.md (round 15,
+parser17), each with made-up wordings of the same shape (the real cases are scored by tests/test_parse_score.py)."""
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+# next7 class 1: a units line labelled with a group's name (相关部门： / 有关单位： / 涉及部门：) after the item's
+# paragraphs is the item's units
+GROUP_LABEL_LINES = ("某区2026年背街小巷环境整治工作方案\n\n一、主要任务\n\n"
+                     "（一）清理占道堆物\n\n对背街小巷占道堆物开展集中清理，建立长效巡查机制。\n\n"
+                     "有关单位：区城管执法局、区绿化市容局、各街道等。\n\n"
+                     "（二）修复破损路面\n\n对破损路面和人行道板开展排查修复。\n\n"
+                     "涉及部门：区建设管理委、区交通委。\n\n"
+                     "（三）规范店招店牌\n\n协调各相关部门：按照统一标准规范店招店牌设置。\n")
+
+
+def test_a_units_line_labelled_with_a_group_name_gives_the_item_its_units():
+    plan = parse_text(GROUP_LABEL_LINES)
+    rows = {t.number: t for t in plan.tasks}
+    assert rows["一"].responsible_units == ["区城管执法局", "区绿化市容局", "各街道"]
+    assert rows["二"].responsible_units == ["区建设管理委", "区交通委"]
+    assert rows["二"].lead_units == []
+    # a group named inside a sentence, a colon after it, is no label
+    assert rows["三"].responsible_units == []
