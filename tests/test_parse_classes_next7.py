@@ -22,3 +22,21 @@ def test_a_units_line_labelled_with_a_group_name_gives_the_item_its_units():
     assert rows["二"].lead_units == []
     # a group named inside a sentence, a colon after it, is no label
     assert rows["三"].responsible_units == []
+
+
+# next7 class 2: numbers that set a condition or a scope are no targets — a trigger (「…天内仍未…」), the field
+# the work picks from (「N所学校中…」), the size each chosen thing must have (「单体建筑面积应不低于…」)
+CONDITIONS = ("某区2026年占道经营整治方案\n\n一、工作任务\n\n"
+              "（一）限期整改。对责令整改的商户，超过15个工作日仍未整改的，依法予以处罚；在2个月内没有完成整改的，"
+              "纳入重点监管名单。全年完成整改商户120户。（责任单位：区城管执法局）\n\n"
+              "（二）抽查复核。从全区46所学校中抽取10所开展周边环境复核。（责任单位：区教育局）\n\n"
+              "（三）示范创建。示范点单体建筑面积原则上应不低于2000平方米，全年创建示范点8个。（责任单位：区商务委）\n")
+
+
+def test_a_trigger_a_field_and_a_size_criterion_are_no_targets():
+    plan = parse_text(CONDITIONS)
+    got = {t.number: {(x.value, x.unit) for x in t.targets} for t in plan.tasks}
+    assert (120, "户") in got["一"]
+    assert not {u for _, u in got["一"]} & {"个工作日", "个月"}
+    assert (10, "所") in got["二"] and (46, "所") not in got["二"]
+    assert (8, "个") in got["三"] and (2000, "平方米") not in got["三"]

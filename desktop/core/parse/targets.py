@@ -97,6 +97,15 @@ def _sized(clause: str, m: re.Match[str], suffix: str | None) -> bool:
     return True
 
 
+# 「在3个月内未拆除的」「超过10天仍未整改」: a time that sets off a measure when nothing was done in it
+_UNMET_AFTER = re.compile(r"\s*(?:以内|之内|内)?\s*(?:仍|均|还|尚|依然)?\s*(?:未|没有|无法|不能)")
+_SPANS = frozenset({"个月", "小时", "年", "个工作日", "工作日"})
+# 「对223个园区中第三、四类园区」「在全市16个区中选择3个」: the whole the work picks from, not a count to reach
+_FIELD_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:之中|当中|中)(?=第|的|[，,、]|选|挑|抽|择|确定|遴选|有)")
+# 「原则上项目面积应不小于5亩」「单体建筑面积不低于…」: the size each chosen thing must have, a criterion
+_ITEM_SIZE = re.compile(r"(?:项目|地块|单体|单个|单宗|每宗|每个|每处|每块|场地|厂房|园区)(?:用地|占地|建筑|土地)?"
+                        r"(?:面积|规模|体量)\s*(?:原则上)?\s*(?:应当?|须|需|要|必须)?\s*"
+                        r"(?:不小于|不低于|不少于|大于|达到|在)\s*$")
 _CAPACITY_UNITS = r"吨|千瓦|兆瓦|千瓦时|立方米|标准箱"
 _CAPACITY_NAME = re.compile(r"级?(?:(?!的)[\u4e00-\u9fff]){2,8}?(?:项目|工程|装置|生产线)")
 # 「原则上按500户配1名」「每千人配置2名」: the basis of a staffing or provision norm, not a figure to reach
@@ -203,6 +212,12 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             if not suffix and re.fullmatch(r"\s*的", clause[m.end():]) and _CMP_BEFORE.search(
                     clause, max(prev_end, 0, m.start() - 4), m.start()):
                 continue                            # "透空率均大于50%的，可以…": the condition of an exception
+            if unit in _SPANS and _UNMET_AFTER.match(clause, m.end()):
+                continue                            # "在3个月内未拆除的": the trigger of a measure, no aim
+            if _value("1", mult, unit)[1] not in (*_MEASURE, "元", "%", "‰") and _FIELD_AFTER.match(clause, m.end()):
+                continue                            # "223个园区中第三类": the field the work picks from
+            if _ITEM_SIZE.search(clause, max(0, m.start() - 20), m.start()):
+                continue                            # "项目面积应不小于5亩": what a chosen thing must measure
             if _sized(clause, m, suffix):
                 continue                            # "5万平方米以上商场": which ones, by their size
             if _CAPACITY_NAME.match(clause, m.end()) and re.fullmatch(_CAPACITY_UNITS, unit):
