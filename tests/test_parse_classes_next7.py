@@ -40,3 +40,23 @@ def test_a_trigger_a_field_and_a_size_criterion_are_no_targets():
     assert not {u for _, u in got["一"]} & {"个工作日", "个月"}
     assert (10, "所") in got["二"] and (46, "所") not in got["二"]
     assert (8, "个") in got["三"] and (2000, "平方米") not in got["三"]
+
+
+# next7 class 6 / next10 class 2: sendings that an event or a case sets off, or that are due once by a day
+# written without 前, are duties — 「一经发现…立即…上报」, 「对…的，须将…报…」, 「应及时向…报备」, 「9月15日完成…并将…报送…」
+EVENT_DUTIES = ("某区2026年燃气安全专项整治方案\n\n一、工作任务\n\n"
+                "（一）隐患排查。对排查出的重大隐患，街镇应在确认后立即以书面形式上报区应急局。\n\n"
+                "（二）方案调整。对确需调整整治方案的燃气企业，须将调整理由和新方案一并报区建设管理委。\n\n"
+                "（三）信息变更。燃气企业联系人发生变化的，各街镇应及时向区应急局报备。\n\n"
+                "（四）复核。各街镇9月15日完成自查复核并同步将复核清单报送区应急局。\n\n"
+                "（五）宣传。对外宣传口径统一，报送口径和标准一致。\n")
+
+
+def test_sendings_set_off_by_an_event_or_a_case_or_due_by_a_bare_day_are_duties():
+    plan = parse_text(EVENT_DUTIES)
+    got = {d.text[:10]: d.due for d in plan.duties}
+    assert "对排查出的重大隐患，街" in {d.text[:11] for d in plan.duties}
+    assert any(t.startswith("对确需调整整治方案") for t in got)
+    assert any(t.startswith("燃气企业联系人发生") for t in got)
+    assert got.get("各街镇9月15日完成") == "2026-09-15"
+    assert not any("口径" in d.text for d in plan.duties)      # 报送口径: a word, no sending

@@ -203,7 +203,7 @@ def _kinds(s: str) -> list[tuple[str, str | None]]:
 
 
 # sending something to someone: 报送 / 上报 / 报至… / 报区协调小组办公室 / 报告国务院 / 备案
-_SEND = re.compile(r"(报送|上报|报至|报给|提交|报告(?!书)|备案|函告|函复|函送|抄报|抄告|送交|"
+_SEND = re.compile(r"(报送|上报|报至|报给|提交|报告(?!书)|备案|报备|函告|函复|函送|抄报|抄告|送交|"
                    r"提供(?=[^，,。；;]{0,12}(?:数据|资料|材料|报表|台账))|"
                    r"(?:报|退回|反馈)(?=[\u4e00-\u9fff]{1,14}(办公室|办|中心|局|处|室|委|厅|部|院|邮箱|政府|组))|"
                    r"(?:退回|反馈|告知)(?=[\u4e00-\u9fff]{1,8}单位)|"
@@ -220,7 +220,7 @@ _RHYTHM = [(re.compile(r"每月|按月|每个月"), "month"), (re.compile(r"每�
            (re.compile(r"每周|每星期|按周"), "week"), (re.compile(r"每年|每半年|年度"), "year")]
 # a time the sending must keep without a date: 及时, 在接到承办通知后7个工作日内, 交办之日起3个月内,
 # 于一个月内函告主办单位
-_PROMPTLY = re.compile(r"及时|随时|定期|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?(?:工作日|日|天|月|周|星期)"
+_PROMPTLY = re.compile(r"及时|随时|定期|立即|第一时间|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?(?:工作日|日|天|月|周|星期)"
                        r"(?:内|以内)")
 
 
@@ -234,6 +234,13 @@ _COLLECT = re.compile(r"负责(?:收集|汇总|收集汇总)[^，,。；;]{0,10}
 # 「将…结果再次书面反馈给代表或委员,并抄送县政府督查室」: an answer to send on, with a copy to an office
 _COPY_TO = re.compile(r"(?:反馈|答复|函复)[^。；;]{0,30}抄送")
 _MONTH_DAY = re.compile(r"(\d{1,2})月\d{1,2}日")
+# 「8月31日完成线上初审并同步将申报文件报送我委」: a day written without 前, the work due by it
+_BARE_DAY = re.compile(r"(?<![\d年])(\d{1,2}\s*月\s*\d{1,2}\s*日)(?=\s*(?:完成|将|报送|上报|提交|报备|报(?![名道])))")
+# a sending a case sets off: 「对不建设…的交通工程项目，需将…理由说明并报市交通委」「凡…变更的，须…报备」
+_CASE_SEND = re.compile(r"^(?:对于?|凡|如|若|因)[^。；;]{2,40}?的[^，,。；;]{0,10}[，,][^。；;]{0,20}?"
+                        r"(?:需|须|应当?|要|必须)[^。；;]{0,40}?"
+                        r"(?:(?:将|把)[^。；;]{1,30}?(?:报送|上报|报备|提交)|(?:报送|上报|报备|提交|报)"
+                        r"(?=[\u4e00-\u9fff]{1,14}(?:办公室|办|中心|局|处|室|委|厅|部|院|政府|组)))")
 # a sending an event sets off: 「协议签订后及到期后，抄告各相关职能部门」 / 「项目验收后，函告区财政局」
 _ON_EVENT = re.compile(r"[\u4e00-\u9fff]{2}(?:后|之后)[，,]?\s*(?:及时|立即|应|须|要|并)?\s*"
                        r"(?:抄告|函告|抄送|抄报|报送|上报|告知|报)")
@@ -271,11 +278,13 @@ def _other_duty(s: str, default_year: int | None) -> tuple[str | None, str | Non
     if every is None and (len(months) >= 4 and len(set(m % 3 for m in months)) == 1 or quarterly_lists(s)):
         every = "quarter"                # 分别于2月14日、5月16日、8月15日、11月14日前上报
     dls = [d for d in find_deadlines(s, default_year)]
+    if not dls and (bare := _BARE_DAY.search(s)):
+        dls = find_deadlines(bare.group(1) + "前", default_year)
     due = max(d.date for d in dls) if dls and every is None else None
     # 5月7日前交县创卫办 in a text whose year is not given (201x): a sending by a date all the same, undated
     by_day = default_year is None and _DAY_BY.search(s) is not None
     if every is None and due is None and not _PROMPTLY.search(s) and not _FILING.search(s) and not _COLLECT.search(s) \
-            and not _COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s):
+            and not _COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s):
         return None
     return due, every, "other"
 
