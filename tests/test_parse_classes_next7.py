@@ -60,3 +60,21 @@ def test_sendings_set_off_by_an_event_or_a_case_or_due_by_a_bare_day_are_duties(
     assert any(t.startswith("燃气企业联系人发生") for t in got)
     assert got.get("各街镇9月15日完成") == "2026-09-15"
     assert not any("口径" in d.text for d in plan.duties)      # 报送口径: a word, no sending
+
+
+# next10 class 3: a notice that issues a plan the text does not hold (a list kept apart) and gives its own
+# points (「有关事项通知如下：」 一、…) is itself the document: its title is the notice's; where the plan follows
+# with its own title line, the plan's name stays the title
+NOTICE_ONLY = ("关于印发某市2026年充电设施建设项目计划的通知\n\n各区发展改革委：\n\n"
+               "经各区申报，现将纳入计划的项目清单予以公布。有关事项通知如下：\n\n"
+               "一、加快项目建设。各区要在2026年10月底前完成计划内项目开工。\n\n"
+               "二、做好信息报送。各区每月5日前报送项目进展情况。\n\n某市发展和改革委员会\n\n2026年3月2日\n")
+NOTICE_AND_PLAN = ("关于印发某市2026年充电设施建设工作方案的通知\n\n各区发展改革委：\n\n"
+                   "现将《某市2026年充电设施建设工作方案》印发给你们，请认真贯彻执行。\n\n"
+                   "某市发展和改革委员会\n\n2026年3月2日\n\n某市2026年充电设施建设工作方案\n\n"
+                   "一、加快项目建设。各区要在2026年10月底前完成计划内项目开工。（责任单位：各区政府）\n")
+
+
+def test_a_notice_without_the_plan_it_issues_keeps_its_own_title():
+    assert parse_text(NOTICE_ONLY).title == "关于印发某市2026年充电设施建设项目计划的通知"
+    assert parse_text(NOTICE_AND_PLAN).title == "某市2026年充电设施建设工作方案"

@@ -103,8 +103,25 @@ def _opening_title(lines: list[str]) -> str:
             block.insert(0, line)
         joined = "".join(block)
         if block and len(joined) <= 120 and _DOC_END.search(joined):
-            return _issued_plan(joined)
+            issued = _issued_plan(joined)
+            if issued != joined and _notice_holds_the_work(issued, lines, top, k):
+                return joined            # the plan it issues is not in the text (a list not kept): the notice is
+            return issued
     return ""
+
+
+def _notice_holds_the_work(name: str, lines: list[str], top: list[str], after: int) -> bool:
+    """「…现将…项目清单予以公布。有关事项通知如下：」 then the notice's own 一、…, and the plan it issues
+    never begins on a line of its own: the notice is the document (the plan a list kept apart)."""
+    want = re.sub(r"[\s《》]+", "", name)[:12]
+    if any(re.sub(r"[\s《》]+", "", line).startswith(want) for line in [ln for ln in lines if ln][after + 1:]):
+        return False
+    for line in top[after + 1:]:
+        if FULL_DATE.fullmatch(line.strip()) or _HEADING_START.match(line):
+            return False
+        if re.search(r"如下[:：]\s*$", line):
+            return True
+    return False
 
 
 def _issued_plan(title: str) -> str:
