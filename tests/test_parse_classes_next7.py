@@ -43,7 +43,8 @@ def test_a_trigger_a_field_and_a_size_criterion_are_no_targets():
 
 
 # next7 class 6 / next10 class 2: sendings that an event or a case sets off, or that are due once by a day
-# written without 前, are duties — 「一经发现…立即…上报」, 「对…的，须将…报…」, 「应及时向…报备」, 「9月15日完成…并将…报送…」
+# written without 前, are duties — 「一经发现…立即…上报」, 「对…的，须将…报…」, 「应及时向…报备」,
+# 「9月15日完成…并将…报送…」
 EVENT_DUTIES = ("某区2026年燃气安全专项整治方案\n\n一、工作任务\n\n"
                 "（一）隐患排查。对排查出的重大隐患，街镇应在确认后立即以书面形式上报区应急局。\n\n"
                 "（二）方案调整。对确需调整整治方案的燃气企业，须将调整理由和新方案一并报区建设管理委。\n\n"
@@ -78,3 +79,14 @@ NOTICE_AND_PLAN = ("关于印发某市2026年充电设施建设工作方案的�
 def test_a_notice_without_the_plan_it_issues_keeps_its_own_title():
     assert parse_text(NOTICE_ONLY).title == "关于印发某市2026年充电设施建设项目计划的通知"
     assert parse_text(NOTICE_AND_PLAN).title == "某市2026年充电设施建设工作方案"
+
+
+# next10 class 5: power written in SI letters (MW, kW, GWh, MWp) is a countable unit
+POWER = ("某区2026年公共机构光伏推广方案\n\n一、工作目标\n\n到2026年底，全区公共机构新增光伏装机容量不低于35MW，"
+         "年发电量达到4000万kWh。\n\n二、主要任务\n\n（一）屋顶光伏。新建屋顶分布式光伏项目8MWp。（责任单位：区机管局）\n")
+
+
+def test_power_in_si_letters_is_a_target_unit():
+    plan = parse_text(POWER)
+    every = {(t.value, t.unit) for t in plan.plan_targets} | {(t.value, t.unit) for x in plan.tasks for t in x.targets}
+    assert {(35, "MW"), (40000000, "kWh"), (8, "MWp")} <= every

@@ -220,8 +220,8 @@ _RHYTHM = [(re.compile(r"每月|按月|每个月"), "month"), (re.compile(r"每�
            (re.compile(r"每周|每星期|按周"), "week"), (re.compile(r"每年|每半年|年度"), "year")]
 # a time the sending must keep without a date: 及时, 在接到承办通知后7个工作日内, 交办之日起3个月内,
 # 于一个月内函告主办单位
-_PROMPTLY = re.compile(r"及时|随时|定期|立即|第一时间|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?(?:工作日|日|天|月|周|星期)"
-                       r"(?:内|以内)")
+_PROMPTLY = re.compile(r"及时|随时|定期|立即|第一时间|"
+                       r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?(?:工作日|日|天|月|周|星期)(?:内|以内)")
 
 
 # a step stamped with its month: （二）数据资料收集（2021年9月）。…

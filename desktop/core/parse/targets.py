@@ -24,6 +24,7 @@ from .script import Restorer, fold
 
 _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[3³]|L)|"   # a concentration (35微克/立方米)
           "万平方米|平方米|万平米|平米|㎡|平方公里|公里|千米|千瓦时|千瓦|兆瓦|立方米|公斤|千克|标准箱|"
+          "[kKMG]Wh|[kKMG]Wp|[kKMG]W(?![a-zA-Z])|"       # power written in SI letters: 120MW, 5000kWh
           "万人次|人次|万人|万户|万张|万个|万元|亿元|元|"
           "个百分点|%|‰|"
           "个月|个工作日|工作日|个类别|小时|年一遇|MPa|"
@@ -73,7 +74,8 @@ _NORM = re.compile(r"(?:不宜|不应|宜)(?:超过|大于|高于|多于|低于|
 # sizes that pick out which things a rule or a measure covers (单体建筑面积达到5000平方米的公共建筑,
 # 年综合能耗2000吨标准煤以上用能企业, 1000亩以上开放休闲林地5个): a measure, not a count
 _MEASURE = frozenset({"平方米", "平米", "㎡", "平方公里", "公里", "千米", "千瓦时", "千瓦", "兆瓦", "立方米",
-                      "公斤", "千克", "吨", "亩", "公顷"})
+                      "公斤", "千克", "吨", "亩", "公顷",
+                      *(f"{p}W{s}" for p in "kKMG" for s in ("", "h", "p"))})
 _SIZED_AFTER = re.compile(r"(?:标准煤|标煤)?(?:(?P<band>及以上|及以下|以上|以下)(?P<de>的)?|(?P<only>的))"
                           r"(?![^，,；;。]*?(?:目标|要求|任务))(?=[\u4e00-\u9fff])")
 # what the sized things must do (…的公共建筑按照三星级标准建设): a rule over them, not a figure to reach
@@ -106,7 +108,7 @@ _FIELD_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:之中|当中|中)(?=第|的
 _ITEM_SIZE = re.compile(r"(?:项目|地块|单体|单个|单宗|每宗|每个|每处|每块|场地|厂房|园区)(?:用地|占地|建筑|土地)?"
                         r"(?:面积|规模|体量)\s*(?:原则上)?\s*(?:应当?|须|需|要|必须)?\s*"
                         r"(?:不小于|不低于|不少于|大于|达到|在)\s*$")
-_CAPACITY_UNITS = r"吨|千瓦|兆瓦|千瓦时|立方米|标准箱"
+_CAPACITY_UNITS = r"吨|千瓦|兆瓦|千瓦时|立方米|标准箱|[kKMG]W[hp]?"
 _CAPACITY_NAME = re.compile(r"级?(?:(?!的)[\u4e00-\u9fff]){2,8}?(?:项目|工程|装置|生产线)")
 # 「原则上按500户配1名」「每千人配置2名」: the basis of a staffing or provision norm, not a figure to reach
 _RATIO_NEXT = re.compile(r"\s*(?:左右)?\s*(?:配备|配置|配|设置|设立|设|安排)\s*(?:\d|[一二两三四五六七八九十])")
@@ -147,7 +149,8 @@ def _subject_before(text: str) -> str:
                   r"实现)+", "", text)
     text = _VERB.sub("", text, count=1) if _VERB.match(text) else text
     text = re.sub(r"^(严格)?(按照|按)", "", text)
-    text = re.sub(r"(的)?(总数|总量|数量|规模)?(分别|均|要|应|须|必须|将)?$", lambda m: m.group(2) or "", text)
+    text = re.sub(r"(的)?(总数|总量|数量|规模)?(分别|均|要|应|须|必须|将|确保|力争|争取)?$",
+                  lambda m: m.group(2) or "", text)
     if len(text) > 40 and len(_rate_list(text)) > 1:
         return text.strip("的，,、 ")             # a list of rates sharing one figure: keep all
     if len(text) > 40:
