@@ -90,3 +90,16 @@ def test_power_in_si_letters_is_a_target_unit():
     plan = parse_text(POWER)
     every = {(t.value, t.unit) for t in plan.plan_targets} | {(t.value, t.unit) for x in plan.tasks for t in x.targets}
     assert {(35, "MW"), (40000000, "kWh"), (8, "MWp")} <= every
+
+
+# next7 class 4: a year before the plan's that says which things are meant (「2005年以前建成的…」) is no deadline
+WHICH_ONES = ("某区2026年既有住宅电梯安全整治方案\n\n一、工作任务\n\n"
+              "（一）排查老旧电梯。对辖区内2005年以前安装的电梯开展全面排查。（责任单位：区市场监管局）\n\n"
+              "（二）完成加装。2026年10月底前完成2010年底前竣工的多层住宅加装电梯评估。（责任单位：区房管局）\n")
+
+
+def test_a_year_that_says_which_things_is_no_deadline():
+    plan = parse_text(WHICH_ONES)
+    got = {t.number: t.deadline for t in plan.tasks}
+    assert got["一"] is None
+    assert got["二"] == "2026-10-31"

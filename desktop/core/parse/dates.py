@@ -188,6 +188,11 @@ def quarterly_lists(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# 「2000年底前建成的老旧小区」「2015年以前登记的车辆」: a year before the plan's that says which things are meant
+_MADE_THEN = re.compile(r"\s*(?:已|已经)?(?:建成|竣工|建造|交付|投用|投入使用|出生|购置|购买|登记|注册|设立|成立|"
+                        r"批准|出让|取得|安装|生产|出厂)(?:使用)?的")
+
+
 def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
     """Deadline expressions in ``text`` in order; month-only ones take ``default_year``."""
     found: list[Deadline] = []
@@ -219,6 +224,9 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
             continue                     # 在2025年的基数上下降: the year compared with, no date
         if not (prefix or suffix or part or year_part) and not (month_s and _DONE.match(text, m.end())):
             continue                     # (2025年3月建成: a month with what is done then is due)
+        if suffix and _MADE_THEN.match(text, m.end()) and (default_year is None or int(year_s) < default_year):
+            taken.append(m.span())
+            continue                     # 2000年底前建成的老旧小区: which ones, by when they were made
         if not free(*m.span()):
             continue
         year = int(year_s)
