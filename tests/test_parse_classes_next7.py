@@ -103,3 +103,17 @@ def test_a_year_that_says_which_things_is_no_deadline():
     got = {t.number: t.deadline for t in plan.tasks}
     assert got["一"] is None
     assert got["二"] == "2026-10-31"
+
+
+# next7 class 3: of several dates, the later one a case is allowed (「…较多的，可延期至…」) is not the work's deadline
+ALLOWED = ("某区2026年农村人居环境整治方案\n\n一、工作任务\n\n"
+           "（一）户厕改造。各镇原则上在2026年9月底前完成户厕改造。\n\n"
+           "改造户数超过500户的镇，确有困难的，可延期至2027年6月底前完成。（责任单位：区农业农村委）\n\n"
+           "（二）河道清淤。2026年6月底前完成第一批，2026年11月底前完成第二批。（责任单位：区水务局）\n")
+
+
+def test_a_later_date_a_case_is_allowed_is_not_the_deadline():
+    plan = parse_text(ALLOWED)
+    got = {t.number: t.deadline for t in plan.tasks}
+    assert got["一"] == "2026-09-30"
+    assert got["二"] == "2026-11-30"

@@ -366,6 +366,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             dls += given
             if not given and not ONGOING.search(use.deadline_words):
                 warnings.append(f"任务 {key} 的完成时限“{use.deadline_words}”{NOT_A_DATE_WORDS}，请核对。")
+        if any(not _allowed_date(text, d.start) for d in dls):
+            dls = [d for d in dls if not _allowed_date(text, d.start)]
         if dls:
             # 「2024年3月底前，全面完成整治。2024年6月前，开展“回头看”」: the date the work is done by
             done = [d for d in dls if _DONE_AFTER.match(text, d.end)]
@@ -409,6 +411,14 @@ _REPORT_AFTER = re.compile(r"[，,]?\s*(?:将|把)?(?:向[^，,。；;]{1,15})?(
 
 def _report_date(text: str, end: int) -> bool:
     return _REPORT_AFTER.match(text, end) is not None
+
+
+# 「如任务量较多的，可在2027年底前完成」「确有困难的，可延期至…」: the later date a case is allowed, not the work's
+_ALLOWED_BEFORE = re.compile(r"(?:可|可以|允许|最迟可)(?:适当)?(?:延长|延期|推迟|放宽|顺延)?(?:至|到|在|于)?\s*$")
+
+
+def _allowed_date(text: str, start: int) -> bool:
+    return _ALLOWED_BEFORE.search(text, max(0, start - 10), start) is not None
 
 
 def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bool:
