@@ -117,3 +117,17 @@ def test_a_later_date_a_case_is_allowed_is_not_the_deadline():
     got = {t.number: t.deadline for t in plan.tasks}
     assert got["一"] == "2026-09-30"
     assert got["二"] == "2026-11-30"
+
+
+# next7 class 5: a stage dated only by its end starts after the stage before, unless a stage before runs on into
+# its end month (the stages overlap; its start is not said)
+OVERLAP = ("某镇2026年河长制工作方案\n\n一、工作任务\n\n（一）落实巡河。各村每周巡河一次。（责任单位：镇水务站）\n\n"
+           "二、实施步骤\n\n（一）动员部署阶段（2026年1-2月）。制定方案。\n\n"
+           "（二）全面整治阶段（2026年3-10月）。开展整治。\n\n（三）中期检查阶段（2026年6月）。开展检查。\n\n"
+           "（四）考核验收阶段（2026年10月底前）。组织考核。\n\n（五）总结提升阶段（2026年12月底前）。形成总结。\n")
+
+
+def test_a_stage_dated_by_its_end_has_no_start_where_the_stages_before_overlap_it():
+    got = {p.name: (p.start, p.end) for p in parse_text(OVERLAP).phases}
+    assert got["考核验收阶段"] == (None, "2026-10")
+    assert got["总结提升阶段"] == ("2026-11", "2026-12")      # after every stage before: it follows on

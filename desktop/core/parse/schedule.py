@@ -92,10 +92,14 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
         body = text[m.start(): line_end if line_end >= 0 else len(text)]
         found.append((m.start(), Phase(name=name, start=start, end=end, text=body.strip()[:500])))
     phases = [p for _, p in sorted(found, key=lambda pair: pair[0])]
-    for before, phase in zip(phases, phases[1:], strict=False):
-        # （三）优化提升阶段（2027年年底前） after a phase ending 2025-12: it starts right after that one
-        if phase.start is None and phase.end and before.end and before.end < phase.end:
-            end_year, end_month = int(before.end[:4]), int(before.end[5:7])
+    for k, phase in enumerate(phases[1:], start=1):
+        # （三）优化提升阶段（2027年年底前） after a phase ending 2025-12: it starts right after that one; but
+        # where a stage before ran on into its end month (整治推进 to 11月中旬, then 中期通报 7月初, then
+        # 验收考核 11月底前), the stages overlap and its start is not said
+        ends = [b.end for b in phases[:k] if b.end]
+        last = max(ends) if ends else None
+        if phase.start is None and phase.end and last and phases[k - 1].end and last < phase.end:
+            end_year, end_month = int(last[:4]), int(last[5:7])
             phase.start = f"{end_year + end_month // 12:04d}-{end_month % 12 + 1:02d}"
     return phases
 
