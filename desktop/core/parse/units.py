@@ -296,6 +296,11 @@ _ROLE_TAIL = re.compile(r"((?:分别|共同|各自)?牵头(?:负责|落实|实�
 _GUIDE_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))[^，,；;]{2,60}?(?:指导|督导|统筹指导)(?=[，,；;]|$)[，,；;]?")
 
 
+# 「A负责，B、C配合」: the one unit that answers for the work beside those that help leads it
+_HEAD_AND_HELPERS = re.compile(r"^[^，,；;]{2,80}?负责[，,；;][^，,；;]{2,120}?"
+                               r"(?:配合|协办|协助|参与)(?:落实|实施|推进)?$")
+
+
 def _clauses(decl: Declaration, content: str, open_end: bool = False, whole: bool = False) -> bool:
     """``A牵头，B、C配合`` / ``A、B等按职责分工负责``: units followed by their role; with
     ``open_end`` (a bracket) also ``A牵头，B、C`` where no role word ends the list. With ``whole``
@@ -305,7 +310,8 @@ def _clauses(decl: Declaration, content: str, open_end: bool = False, whole: boo
     m = _ROLE_TAIL.search(inner)
     if not m and not (open_end and "牵头" in inner):
         return False
-    if m is not None and "牵头" not in inner and "会同" not in inner and "主办" not in inner:
+    heads = _HEAD_AND_HELPERS.search(inner) is not None
+    if m is not None and "牵头" not in inner and "会同" not in inner and "主办" not in inner and not heads:
         names, notes, _leads, odd = split_units(inner[: m.start()])
         if not names or odd or any(_ROLE_TAIL.fullmatch(n) for n in names):
             return False                # 各承办（主办、协办）单位: the roles named, no unit
@@ -333,7 +339,8 @@ def _clauses(decl: Declaration, content: str, open_end: bool = False, whole: boo
         if not m:
             pending.append(clause)
             continue
-        role = LEAD if "牵头" in m.group(1) or m.group(1) == "主办" else RESP   # （X主办，Y、Z协办）
+        role = LEAD if "牵头" in m.group(1) or m.group(1) == "主办" or heads and m.group(1) == "负责" else RESP
+        #                                                       （X主办，Y、Z协办） / （X负责，Y、Z配合）
         names, notes, _leads, odd = split_units("、".join([*pending, clause[: m.start()]]))
         pending = []
         if not names or odd or any(_ROLE_TAIL.fullmatch(n) for n in names):
@@ -434,10 +441,27 @@ def find_declaration(body: str) -> Declaration | None:
             if _by_joint(decl, last):
                 sources.append(last.strip())
     if decl.empty():
+        _opening_roles(decl, stripped, sources)
+    if decl.empty():
         return None
     decl.resp = [n for n in decl.resp if n not in decl.lead]   # （A、B按职责分工负责，A牵头）: A leads
     decl.source = "\n".join(sources)
     return decl
+
+
+# 「由省经贸委负责，省农业厅、环保局配合，加快…」: the item opens with who does it, then the work
+_OPENING_ROLES = re.compile(r"^由([^。；;：:（）()]{2,150}?(?:配合|协办|参与|协助))[，,]")
+
+
+def _opening_roles(decl: Declaration, text: str, sources: list[str]) -> None:
+    """Units an item's opening clause names with their roles (由A负责，B、C配合，…), read as a
+    bracket's ``A负责，B、C配合`` would be; nothing when the clause is not units and roles."""
+    m = _OPENING_ROLES.match(text.strip())
+    if m and _clauses(decl, m.group(1), whole=True) and not decl.empty():
+        sources.append(m.group(0).rstrip("，,"))
+        decl.spans.append((0, m.end()))
+    else:
+        decl.lead, decl.resp, decl.notes, decl.explicit_lead = [], [], {}, False
 
 
 # role words a page end may cut short: 「…、省统计局等按职责分」 is 「等按职责分工负责」

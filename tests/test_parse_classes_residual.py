@@ -1,0 +1,63 @@
+"""Failure classes left in the tuned sets after round 14 (round 15, parser18), each with made-up
+wordings of the same shape (the real cases are scored by tests/test_parse_score.py)."""
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+
+def _units(plan, key):
+    task = next(t for t in plan.tasks if t.key == key)
+    return task.lead_units, task.responsible_units
+
+
+# class 1: a section that holds tasks opens with its labelled aims (「治理工作目标：…达90%以上；…」) before its
+# measures: those figures are the plan's
+SECTION_AIMS = ("某省治理农产品污染工作方案\n"
+                "一、治理蔬菜污染\n"
+                "由省农业农村厅承办，省商务厅协办。年度工作目标：无公害蔬菜基地产品抽检合格率达92%以上；"
+                "批发市场农药残留超标率控制在3%以内。主要措施：\n"
+                "（一）加快基地建设，做好技术培训。（省农业农村厅负责）\n"
+                "（二）加强批发市场检测。（省商务厅负责）\n"
+                "二、治理水产品污染\n"
+                "去年全省水产品抽检合格率为81%。具体措施：\n"
+                "（一）规范养殖用药。（省海洋渔业局负责）\n"
+                "（二）开展市场抽检。（省市场监管局负责）\n")
+
+
+def test_a_sections_labelled_aims_before_its_measures_are_plan_targets():
+    plan = parse_text(SECTION_AIMS)
+    got = {(t.value, t.unit) for t in plan.plan_targets}
+    assert (92.0, "%") in got and (3.0, "%") in got
+    assert (81.0, "%") not in got           # last year's figure, said without a goal label
+    assert len(plan.tasks) == 4
+
+
+# class 2: an item opens with who does it — 「由A负责，B、C配合，…」 — as a bracket would say it; the one unit
+# that answers for the work beside those that help is its lead (in the bracket form too)
+OPENING_ROLES = ("某市餐饮安全整治工作方案\n"
+                 "一、主要措施\n"
+                 "（一）由市市场监管局负责，市卫生健康委、市教育局配合，开展学校食堂专项检查。\n"
+                 "（二）由市商务局负责，市农业农村局协办，建设农贸市场快检室。\n"
+                 "（三）整治无证摊贩。（市城管执法局负责，各区政府、市公安局配合）\n"
+                 "（四）由各区政府组织，开展集中整治。\n"
+                 "（五）完善投诉举报渠道。（市市场监管局、市数据局负责）\n")
+
+
+def test_an_items_opening_clause_of_units_and_roles_gives_its_units():
+    plan = parse_text(OPENING_ROLES)
+    assert _units(plan, "一.一") == (["市市场监管局"], ["市卫生健康委", "市教育局"])
+    assert _units(plan, "一.二") == (["市商务局"], ["市农业农村局"])
+    first = next(t for t in plan.tasks if t.key == "一.一")
+    assert first.title.startswith("开展学校食堂")
+
+
+def test_a_bracket_of_one_unit_in_charge_and_helpers_gives_the_lead():
+    plan = parse_text(OPENING_ROLES)
+    assert _units(plan, "一.三") == (["市城管执法局"], ["各区政府", "市公安局"])
+
+
+def test_an_opening_without_roles_or_a_list_without_helpers_names_no_lead():
+    plan = parse_text(OPENING_ROLES)
+    assert _units(plan, "一.四") == ([], [])              # 组织: no role word, the clause is the work
+    assert _units(plan, "一.五") == ([], ["市市场监管局", "市数据局"])   # several in charge, none helping
+
