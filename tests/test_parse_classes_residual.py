@@ -61,3 +61,23 @@ def test_an_opening_without_roles_or_a_list_without_helpers_names_no_lead():
     assert _units(plan, "一.四") == ([], [])              # 组织: no role word, the clause is the work
     assert _units(plan, "一.五") == ([], ["市市场监管局", "市数据局"])   # several in charge, none helping
 
+
+# class 3: a plan's years written as its stages (「一年见成效、两年大变样、三年建长效」), in the preamble or a goal
+# section: phases, the first in the plan's year, each next the year after
+YEAR_STAGES = ("某区老旧小区改造三年行动方案\n"
+               "为改善居民居住条件，按照“一年见成效，二年大变样，三年建长效、形成示范”的要求，制定本方案。\n"
+               "一、主要任务\n（一）完成30个小区改造。（区住建委负责）\n（二）加装电梯50台。（区房管局负责）\n"
+               "\n某区人民政府办公室\n2026年3月1日\n")
+
+
+def test_a_plans_years_written_as_stages_are_its_phases():
+    plan = parse_text(YEAR_STAGES)
+    got = [(p.name, p.start, p.end) for p in plan.phases]
+    assert got == [("一年见成效", None, "2026-12"), ("二年大变样", "2027-01", "2027-12"),
+                   ("三年建长效、形成示范", "2028-01", "2028-12")]
+
+
+def test_a_frequency_or_a_lone_year_is_no_stage():
+    text = YEAR_STAGES.replace("按照“一年见成效，二年大变样，三年建长效、形成示范”的要求",
+                               "每一年开展两次检查，一年内完成整改")
+    assert parse_text(text).phases == []

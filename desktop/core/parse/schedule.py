@@ -62,6 +62,30 @@ def _rounds(text: str) -> list[tuple[int, Phase]]:
     return out
 
 
+# a plan's years as stages: 「一年打基础、起势头，两年重攻坚、有看头，三年建长效、争一流」 / 「一年见成效、两年大变样」
+_STAGE = r"([\u4e00-\u9fff、]{2,12}?)"
+_YEAR_STAGES = re.compile(rf"(?<![\d一二三四五六七八九十每近前后这上下同当逐全本今明去半])"
+                          rf"((?:第)?一年){_STAGE}[，,；;、]\s*"
+                          rf"((?:第)?[两二]年){_STAGE}(?:[，,；;、]\s*((?:第)?三年){_STAGE})?(?=[”\"」’，,；;。\n]|$)")
+
+
+def year_stages(text: str, default_year: int | None) -> list[Phase]:
+    """The stages of a plan written as its years (一年…，两年…，三年…): the first is the plan's year, each
+    next the year after; the first one's month is not said."""
+    m = _YEAR_STAGES.search(text)
+    if m is None or default_year is None:
+        return []
+    out: list[Phase] = []
+    for n in range(3):
+        word, stage = m.group(2 * n + 1), m.group(2 * n + 2)
+        if word is None:
+            break
+        year = default_year + n
+        out.append(Phase(name=word + stage, start=None if n == 0 else f"{year:04d}-01", end=f"{year:04d}-12",
+                         text=m.group()))
+    return out
+
+
 def find_phases(text: str, default_year: int | None) -> list[Phase]:
     """Phases such as 动员部署阶段（2024年1月-3月） or 10月25日至10月30日为宣传动员阶段, in document
     order, one per name."""
