@@ -81,3 +81,21 @@ def test_a_frequency_or_a_lone_year_is_no_stage():
     text = YEAR_STAGES.replace("按照“一年见成效，二年大变样，三年建长效、形成示范”的要求",
                                "每一年开展两次检查，一年内完成整改")
     assert parse_text(text).phases == []
+
+
+# class 4: a page cut after its first sections, none with numbered items (一、总体要求 / 二、主要任务): the aims are no
+# task beside the section of work
+CUT_SECTIONS = ("某县食品安全提升三年行动方案\n"
+                "为深入贯彻上级部署，结合我县实际，制定本方案。\n"
+                "一、指导思想\n坚持人民至上，落实“四个最严”要求，守住不发生系统性风险的底线，全面提升食品安全水平。\n"
+                "二、重点任务\n全面落实企业主体责任和属地管理责任，开展食品生产经营风险隐患排查整治，提升抽检监测能力。\n")
+
+
+def test_a_cut_page_of_sections_takes_the_work_section_not_the_aims():
+    plan = parse_text(CUT_SECTIONS)
+    assert [t.title for t in plan.tasks] == ["重点任务"]
+
+
+def test_a_section_of_work_whose_title_speaks_of_aims_at_length_stays_a_task():
+    text = CUT_SECTIONS.replace("一、指导思想", "一、进一步落实工作目标，压紧压实各方责任")
+    assert len(parse_text(text).tasks) == 2

@@ -132,6 +132,9 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         if not leaves or all(i.kind == 1 and _OPENING_SECTION.search(i.title) for i in leaves):
             # 一、指导思想 / 二、工作目标 and nothing more: a page (or a copy) cut before the plan's tasks
             return [], None
+        if all(i.kind == 1 for i in leaves):
+            # 一、总体要求 / 二、主要任务 cut there: the plan's aims are no task beside the sections of work
+            leaves = [i for i in leaves if not (len(i.title) <= 8 and _OPENING_SECTION.search(i.title))]
         return leaves, Counter(i.kind for i in leaves).most_common(1)[0][0]
     votes: Counter[int] = Counter()
     leafish = {i.pos for i in unit_items if not any(d.pos in decls for d in i.descendants())}
