@@ -99,3 +99,68 @@ def test_a_cut_page_of_sections_takes_the_work_section_not_the_aims():
 def test_a_section_of_work_whose_title_speaks_of_aims_at_length_stays_a_task():
     text = CUT_SECTIONS.replace("一、指导思想", "一、进一步落实工作目标，压紧压实各方责任")
     assert len(parse_text(text).tasks) == 2
+
+
+# class 5: a task table drawn with box characters (┌─┬─┐ │…│ ├─┼─┤), a cell's text wrapped over lines of the box, a
+# units cell merged over two rows (its rule drawn on the task column only), bulleted measures (▲) under a task row
+BOX_TABLE = ("某县2026年重点工作任务分解表\n"
+             "┌────┬──────────────┬──────────┬──────┐\n"
+             "│序号│重点工作任务                │责任单位            │完成时限    │\n"
+             "├────┼──────────────┼──────────┼──────┤\n"
+             "│1   │新建城乡供水管网120公里，完 │县水利局、县住建局、│2026年10月  │\n"
+             "│    │成农村饮水安全巩固提升工程  │各乡镇人民政府      │底前        │\n"
+             "├────┼──────────────┼──────────┼──────┤\n"
+             "│2   │推进农贸市场改造            │县商务局、县市场监管│2026年底前  │\n"
+             "├────┼──────────────┤局                  │            │\n"
+             "│3   │新增停车泊位800个           │                    │            │\n"
+             "└────┴──────────────┴──────────┴──────┘\n")
+
+
+def test_a_box_drawn_task_table_gives_its_rows_with_their_units():
+    plan = parse_text(BOX_TABLE)
+    rows = {t.number: t for t in plan.tasks}
+    assert sorted(rows) == ["1", "2", "3"]
+    assert rows["1"].title.startswith("新建城乡供水管网120公里，完成农村饮水")
+    assert rows["1"].lead_units + rows["1"].responsible_units == ["县水利局", "县住建局", "各乡镇人民政府"]
+    assert rows["1"].deadline == "2026-10-31"
+    assert rows["3"].lead_units + rows["3"].responsible_units == ["县商务局", "县市场监管局"]   # the merged cell
+    assert any(t.value == 800 for t in rows["3"].targets)
+
+
+BULLETED_BOX = ("┌──────────────┬────────┬──────┐\n"
+                "│工作任务                  │牵头单位        │完成时限    │\n"
+                "├──────────────┼────────┼──────┤\n"
+                "│稳定粮食生产，保障重要农产│县农业农村局    │年底前      │\n"
+                "│品供给                    │                │            │\n"
+                "├──────────────┤                │            │\n"
+                "│▲新建高标准农田2万亩      │                │            │\n"
+                "│▲粮食播种面积稳定在50万亩 │                │            │\n"
+                "├──────────────┼────────┼──────┤\n"
+                "│改善农村人居环境          │县住建局        │年底前      │\n"
+                "└──────────────┴────────┴──────┘\n")
+
+
+def test_bulleted_measures_under_a_box_row_belong_to_that_row():
+    plan = parse_text(BULLETED_BOX)
+    assert len(plan.tasks) == 2
+    first = plan.tasks[0]
+    assert first.lead_units + first.responsible_units == ["县农业农村局"]
+    assert "新建高标准农田" in first.text
+
+
+def test_a_box_drawn_table_of_figures_gives_no_task():
+    text = ("某区2026年城市更新工作方案\n一、主要任务\n（一）完成旧区改造。（区旧改办负责）\n"
+            "（二）推进城中村改造。（区住建委负责）\n"
+            "┌──────┬──────┬──────┐\n│指标        │2025年      │2026年      │\n"
+            "├──────┼──────┼──────┤\n│改造户数    │1200        │1500        │\n"
+            "└──────┴──────┴──────┘\n")
+    assert [t.key for t in parse_text(text).tasks] == ["一.一", "一.二"]
+
+
+def test_a_box_line_the_page_cut_keeps_its_text_after_the_rows():
+    from desktop.core.parse.read import unbox_tables
+
+    text = BOX_TABLE.replace("└────┴──────────────┴──────────┴──────┘\n", "│4   │整治背街小巷30条")
+    rows = unbox_tables(text).split("\n")
+    assert rows[-1] == "4 | 整治背街小巷30条"
+    assert rows[1].startswith("序号 | 重点工作任务 | 责任单位")

@@ -290,6 +290,72 @@ def _task_rows(rows: list[list[str]], cols: dict[str, int]) -> list[str]:
     return out
 
 
+# a table drawn with box characters (┌─┬─┐ / │工作任务│牵头单位│ / ├─┼─┤), as old pages and text exports write
+# one: its cells wrapped over several lines, a cell merged over rows drawn with a rule on one column only
+_BOX_LINE = re.compile(r"^[ \t]*[┌├└│┏┣┗┃╔╠╚║]", re.M)
+_BOX_SEP = re.compile(r"[│┃║├┤┼┬┴┌┐└┘┣┫╋┳┻┏┓┗┛╠╣╬╦╩╔╗╚╝]")
+_BOX_RULE = re.compile(r"^[\s─━═]*$")
+_BULLET = re.compile(r"^[△▲●◆◇■□○·•]")
+
+
+def unbox_tables(text: str) -> str:
+    """Each box-drawn table written as rows of cells with `` | `` between them (the flattened tables the
+    parser reads), a cell's wrapped lines joined; a row opening with a bullet (△…) under the cells of the
+    row above (merged over both) is a measure of that row, joined to it."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _BOX_LINE.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _BOX_LINE.match(lines[j]):
+            j += 1
+        out.extend(_box_rows(lines[i:j]))
+        i = j
+    return "\n".join(out)
+
+
+def _box_rows(block: list[str]) -> list[str]:
+    # a line cut before its closing bar (│ 工 作 任 务 │分管领导│完) is no row of the table
+    split = [_BOX_SEP.split(line.strip())[1:] for line in block]
+    cut = {n for n, line in enumerate(block) if not _BOX_SEP.match(line.strip()[-1:])}
+    split = [parts if n in cut else parts[:-1] for n, parts in enumerate(split)]
+    width = max(len(parts) for n, parts in enumerate(split) if n not in cut) if len(cut) < len(split) else 0
+    cells: list[list[tuple[int, int, str]]] = [[] for _ in range(width)]     # per column: first line, last, text
+    open_: list[tuple[int, int, str] | None] = [None] * width
+    odd: list[str] = []
+    for n, parts in enumerate(split):
+        if len(parts) != width or n in cut:
+            if not all(_BOX_RULE.match(p) for p in parts):
+                # a line the page cut (│ 工 作 任 务 │分管领导│完): its text kept after the rows, not in them
+                odd.append(" | ".join(p.strip() for p in parts if p.strip()) or _BOX_SEP.sub("", block[n]).strip())
+                continue
+            parts = ["─"] * width
+        for c, part in enumerate(parts):
+            cell = open_[c]
+            if re.search(r"[─━═]", part) and _BOX_RULE.match(part):
+                if cell is not None:        # a rule under this column: its cell ends here
+                    cells[c].append(cell)
+                    open_[c] = None
+                continue
+            open_[c] = (n if cell is None else cell[0], n, ("" if cell is None else cell[2]) + part.strip())
+    cells = [column + [cell] if cell is not None else column for column, cell in zip(cells, open_, strict=True)]
+    rows: list[list[str]] = []
+    for first, _last, text in cells[0] if cells else []:
+        row = [text] + [next((t for a, b, t in cells[c] if a <= first <= b), "") for c in range(1, width)]
+        if rows and _BULLET.match(text) and row[1:] == rows[-1][1:] and any(row[1:]):
+            rows[-1][0] += text     # △加强财政监督… under 抓好财税金融工作 (its units merged over both)
+        else:
+            rows.append(row)
+    head = re.sub(r"\s", "", "|".join(rows[0])) if rows else ""
+    # the header drawn again over a next page's part of the table, cut short, says nothing new
+    return [" | ".join(row) for row in rows] + [line for line in odd if line and not (
+        head.startswith(re.sub(r"\s", "", line)))]
+
+
 def convert_text_tables(text: str) -> str:
     """Task tables pasted as text (cells split by tabs, ``|`` or runs of spaces) → task lines.
 
@@ -297,6 +363,8 @@ def convert_text_tables(text: str) -> str:
     converted (see ``table_lines``); everything else is left as it is. With spaces as the
     separator a row must have exactly the header's number of cells, since prose has spaces too.
     """
+    if _BOX_LINE.search(text):
+        text = unbox_tables(text)
     lines = text.split("\n")
     out: list[str] = []
     i = 0
