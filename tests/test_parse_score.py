@@ -133,7 +133,7 @@ SCORED_SETS = [
     ("plans-last", "tuned on since round 8 (never tuned: 58.3 %)", 0.956, 17, 440),
     ("plans-whole", "tuned on since round 9 (never tuned: 72.0 %)", 0.98, 6, 380),
     ("plans-next2", "tuned on since round 10 (never tuned: 78.6 %)", 0.98, 6, 370),
-    ("plans-next3", "tuned on since round 10 (never tuned: 80.9 %)", 0.961, 20, 250),
+    ("plans-next3", "tuned on since round 10 (never tuned: 80.9 %)", 0.972, 20, 250),
     ("plans-next4", "tuned on since round 11 (never tuned: 86.9 %)", 0.977, 6, 350),
     ("plans-next5", "tuned on since round 11 (never tuned: 74.8 %)", 0.949, 24, 260),
     ("plans-next6", "tuned on since round 12 (never tuned: 93.5 %)", 0.977, 8, 300),
@@ -141,7 +141,7 @@ SCORED_SETS = [
     ("plans-next8", "tuned on since round 13 (never tuned: 83.6 %)", 0.975, 10, 580),
     ("plans-next9", "never tuned on", 0.949, 9, 600),
     ("plans-next10", "tuned on since round 15 (never tuned: 95.6 %)", 0.953, 10, 510),
-    ("plans-next11", "tuned on since round 14 (never tuned: 79.5 %)", 0.935, 25, 220),
+    ("plans-next11", "tuned on since round 14 (never tuned: 79.5 %)", 0.962, 25, 220),
     ("plans-next12", "tuned on since round 15 (never tuned: 87.7 %)", 0.98, 9, 140),
 ]
 
