@@ -164,3 +164,33 @@ def test_a_box_line_the_page_cut_keeps_its_text_after_the_rows():
     rows = unbox_tables(text).split("\n")
     assert rows[-1] == "4 | 整治背街小巷30条"
     assert rows[1].startswith("序号 | 重点工作任务 | 责任单位")
+
+
+# class 6: a body's heading line, its roster and 「主要职责：」 over numbered duties (a 创建 plan's 组织机构): the
+# duties are that body's, by the short name in its brackets where it has one
+DUTY_LISTS = ("某县创建国家卫生县城工作方案\n"
+              "一、组织机构\n"
+              "成立县创卫工作领导小组，领导小组下设办公室。\n"
+              "领导小组办公室（县创卫办）\n"
+              "主任：张某\n"
+              "成员：从县有关单位抽调。\n"
+              "主要职责：\n"
+              "1.负责创卫工作的统筹协调和日常调度；\n"
+              "2.组织开展创卫工作督查暗访；\n"
+              "3.承办领导小组交办的其他事项。\n"
+              "二、工作要求\n"
+              "各单位要高度重视。主要职责：\n"
+              "1.按时报送工作进展；\n"
+              "2.落实专人负责信息报送。\n")
+
+
+def test_numbered_duties_under_a_bodys_heading_and_roster_are_that_bodys():
+    plan = parse_text(DUTY_LISTS)
+    duties = [t for t in plan.tasks if t.key.startswith("一.")]
+    assert [t.number for t in duties] == ["1", "2", "3"]
+    assert all(t.responsible_units == ["县创卫办"] and t.lead_units == [] for t in duties)
+
+
+def test_duties_after_a_sentence_not_a_heading_name_no_body():
+    plan = parse_text(DUTY_LISTS)
+    assert all(t.lead_units + t.responsible_units == [] for t in plan.tasks if t.key.startswith("二."))

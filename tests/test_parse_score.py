@@ -129,7 +129,7 @@ SCORED_SETS = [
     ("plans-next", "tuned on since round 5 (never tuned: 73.2 %)", 0.98, 15, 190),
     ("plans-local", "tuned on since round 5 (never tuned: 65.2 %)", 0.975, 12, 170),
     ("plans-more", "tuned on since round 6 (never tuned: 77.4 %)", 0.98, 15, 280),
-    ("plans-final", "tuned on since round 7 (never tuned: 89.8 %)", 0.95, 15, 250),
+    ("plans-final", "tuned on since round 7 (never tuned: 89.8 %)", 0.972, 15, 250),
     ("plans-last", "tuned on since round 8 (never tuned: 58.3 %)", 0.956, 17, 440),
     ("plans-whole", "tuned on since round 9 (never tuned: 72.0 %)", 0.98, 6, 380),
     ("plans-next2", "tuned on since round 10 (never tuned: 78.6 %)", 0.98, 6, 370),

@@ -305,8 +305,10 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         chosen = _leaves(items)
     chosen = _unfold(chosen, folded, decls)
     chosen_pos = {i.pos for i in chosen}
+    holders = _duty_holders(items)
     for item in chosen:
-        names = [] if item.pos in decls else interpreting_units(item.body) or duty_clause_units(item.body)
+        names = [] if item.pos in decls else interpreting_units(item.body) or duty_clause_units(item.body) \
+            or holders.get(item.pos, [])
         if names:           # 4.本实施意见由A、B负责解释 / 镇文广站负责…；农技站负责…；…: found once it is a task
             decls[item.pos] = Declaration(resp=names, source="、".join(names), from_heading=True)
     any_units = bool(decls)
@@ -422,6 +424,49 @@ _ALLOWED_BEFORE = re.compile(r"(?:可|可以|允许|最迟可)(?:适当)?(?:延�
 
 def _allowed_date(text: str, start: int) -> bool:
     return _ALLOWED_BEFORE.search(text, max(0, start - 10), start) is not None
+
+
+# a body's heading line, its roster, then its duties: 「办公室(市创城办)\n主任:XXX\n成员:…\n主要职责:」 over 1.…;
+_DUTIES_LINE = re.compile(r"^(?:主要|工作|具体)?职责\s*[:：]$")
+_ROSTER = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：]")
+
+
+def _holder_name(body: str) -> str | None:
+    """The body a section's text ends by listing the duties of (its heading line, then roster lines
+    组长:… / 成员:…, then 主要职责:), or None."""
+    lines = [ln.strip() for ln in body.rstrip().split("\n")]
+    if len(lines) < 2 or not _DUTIES_LINE.match(lines[-1]):
+        return None
+    for line in reversed(lines[-8:-1]):
+        if _ROSTER.match(line):
+            continue
+        if not 2 <= len(line) <= 24 or re.search(r"[，,。；;、：:]", line):
+            return None
+        head = re.sub(r"[（(]\s*(?:以下)?简称", "(", line)
+        alias = re.search(r"[（(]([^（）()]{2,12})[)）]$", head)
+        name = alias.group(1) if alias and looks_like_unit(alias.group(1)) else re.sub(r"[（(].*$", "", head)
+        return name if looks_like_unit(name) and not _VERBISH.match(name) else None
+    return None
+
+
+def _duty_holders(items: list[Item]) -> dict[int, list[str]]:
+    """The numbered duties listed under a body's heading and roster (办公室(市创城办) / 主任:… / 主要职责: /
+    1.负责…; 2.协调…): each names that body — the short name in its brackets where it has one — as
+    responsible."""
+    out: dict[int, list[str]] = {}
+    holder: tuple[str, int, int] | None = None        # the name, the parent's pos and the kind of its duties
+    for before, item in zip(items, items[1:], strict=False):
+        name = _holder_name(before.body)
+        if name:
+            holder = (name, item.parent.pos if item.parent else -1, item.kind)
+        elif holder and (holder[1] != (item.parent.pos if item.parent else -1) or holder[2] != item.kind):
+            holder = None
+        if holder:
+            out[item.pos] = [holder[0]]
+    return out
+
+
+_VERBISH = re.compile(r"^(?:负责|加强|做好|完成|协调|组织|开展|落实|推进)")
 
 
 def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bool:
