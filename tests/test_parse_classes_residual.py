@@ -194,3 +194,25 @@ def test_numbered_duties_under_a_bodys_heading_and_roster_are_that_bodys():
 def test_duties_after_a_sentence_not_a_heading_name_no_body():
     plan = parse_text(DUTY_LISTS)
     assert all(t.lead_units + t.responsible_units == [] for t in plan.tasks if t.key.startswith("二."))
+
+
+# class 7: a year before the whole work done (2027年全面完成… / 2026年基本建成…), with no 前 or 底 — the year the task
+# is due; not a year the work was done in before the plan (2015年全面完成的…) nor a finished thing (…建成的)
+WHOLE_DONE = ("某区2025年老旧小区改造方案\n一、主要任务\n"
+              "（一）分批推进老旧小区改造，2027年全面完成改造任务。（区住建委负责）\n"
+              "（二）2026年基本建成“15分钟生活圈”。（区规划资源局负责）\n"
+              "（三）推广2019年全面完成的试点经验。（区房管局负责）\n"
+              "（四）开展排查，2025年实现全覆盖。（区房管局负责）\n")
+
+
+def test_a_year_before_the_whole_work_done_is_the_tasks_deadline():
+    plan = parse_text(WHOLE_DONE)
+    got = {t.key: t.deadline for t in plan.tasks}
+    assert got["一.一"] == "2027-12-31"
+    assert got["一.二"] == "2026-12-31"
+
+
+def test_a_year_the_work_was_done_before_the_plan_is_no_deadline():
+    plan = parse_text(WHOLE_DONE)
+    got = {t.key: t.deadline for t in plan.tasks}
+    assert got["一.三"] is None

@@ -135,7 +135,7 @@ SCORED_SETS = [
     ("plans-next2", "tuned on since round 10 (never tuned: 78.6 %)", 0.98, 6, 370),
     ("plans-next3", "tuned on since round 10 (never tuned: 80.9 %)", 0.972, 20, 250),
     ("plans-next4", "tuned on since round 11 (never tuned: 86.9 %)", 0.977, 6, 350),
-    ("plans-next5", "tuned on since round 11 (never tuned: 74.8 %)", 0.949, 24, 260),
+    ("plans-next5", "tuned on since round 11 (never tuned: 74.8 %)", 0.953, 24, 260),
     ("plans-next6", "tuned on since round 12 (never tuned: 93.5 %)", 0.977, 8, 300),
     ("plans-next7", "tuned on since round 15 (never tuned: 95.4 %)", 0.98, 6, 260),
     ("plans-next8", "tuned on since round 13 (never tuned: 83.6 %)", 0.975, 10, 580),

@@ -124,6 +124,8 @@ _CYCLE = re.compile(r"(?:年初|年中|月初|月中|月底|逐月|每月|按月
                     r"[\u4e00-\u9fff]{1,4}、\s*(?:[\u4e00-\u9fff]{2,6}、\s*)?$")
 
 _DONE = re.compile(r"(?:全面|基本|全部)?(?:完成|建成|实现|竣工|投用|落地|达到)")
+# 2016年基本完成…各项任务 / 2027年全面建成: the year the whole of the work is done by
+_WHOLE_DONE = re.compile(r"\s*[，,]?\s*(?:力争|确保)?(?:全面|基本|全部)(?:完成|建成)(?!的)")
 
 _PART_DAY = {"上旬": 10, "中旬": 15, "下旬": 20}
 
@@ -222,8 +224,9 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         if not (month_s or part or year_part or suffix) and _BASE_AFTER.match(text, m.end()):
             taken.append(m.span())
             continue                     # 在2025年的基数上下降: the year compared with, no date
-        if not (prefix or suffix or part or year_part) and not (month_s and _DONE.match(text, m.end())):
-            continue                     # (2025年3月建成: a month with what is done then is due)
+        if not (prefix or suffix or part or year_part) and not (month_s and _DONE.match(text, m.end())) \
+                and not (_WHOLE_DONE.match(text, m.end()) and (default_year is None or int(year_s) >= default_year)):
+            continue                     # (2025年3月建成: a month with what is done then is due; 2016年基本完成)
         if suffix and _MADE_THEN.match(text, m.end()) and (default_year is None or int(year_s) < default_year):
             taken.append(m.span())
             continue                     # 2000年底前建成的老旧小区: which ones, by when they were made
