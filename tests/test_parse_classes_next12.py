@@ -138,3 +138,25 @@ def test_a_plan_against_piracy_keeps_its_items_about_uploads_and_copyright():
                       "2、规范网盘服务。督促网盘企业落实版权保护责任，及时删除侵权链接，防止用户上传盗版内容。\n"
                       "3、加强举报受理。畅通侵权举报渠道，对网友举报的盗版线索及时核查，依法处理下载站点。\n")
     assert [t.number for t in plan.tasks] == ["1", "2", "3"]
+
+
+# review of round 15: a plan's own items that speak of 会员, 上传, 下载, 付费, 版权 (a union's, a government
+# website's, a library's plan) are tasks: only a run above the plan's title that names the site is its chrome
+def test_a_plans_own_items_about_members_uploads_and_fees_are_tasks():
+    union = parse_text("某区总工会2025年会员服务提升工作方案\n一、重点任务\n"
+                       "1、推进会员实名入会。各基层工会将会员信息上传至全国工会会员系统，年底前完成率达到95%。\n"
+                       "2、完善会员普惠服务。会员可通过APP下载电子会员卡，享受免费体检，不得向会员收取付费项目。\n"
+                       "3、维护会员权益。畅通会员举报渠道，对侵害会员权益的行为及时处理。\n"
+                       "4、加强工会干部培训。\n")
+    assert [t.number for t in union.tasks] == ["1", "2", "3", "4"]
+    site = parse_text("某区政府门户网站2025年内容保障工作方案\n一、工作任务\n"
+                      "1、规范信息发布。本网站信息由各部门上传，经审核后发布，严禁发布涉密信息。\n"
+                      "2、优化下载服务。本网站提供的政策文件、办事表格须支持免费下载，不得设置付费环节。\n"
+                      "3、加强版权管理。本网站转载的图片、文章须注明来源，防止侵权。\n"
+                      "4、畅通互动渠道。做好网民留言办理，及时回复。\n")
+    assert [t.title for t in site.tasks][:3] == ["规范信息发布", "优化下载服务", "加强版权管理"]
+    library = parse_text("某市图书馆2025年数字资源建设方案\n一、主要任务\n"
+                         "1、扩充数字资源。本馆采购数据库须取得合法版权，向读者提供免费下载。\n"
+                         "2、推广VIP读者服务。VIP会员读者可预约借阅，不另行付费。\n"
+                         "3、保护知识产权。对读者上传的资料进行审核，防止侵权。\n")
+    assert len(library.tasks) == 3

@@ -342,28 +342,35 @@ def strip_injected(text: str) -> tuple[str, list[str]]:
 # a sharing site's terms for its users, listed above the document it shows (- 1、本站所有内容均由网友上传… /
 # - 4、该文档为VIP文档,如果想要下载…): lines of the site's business, never the plan's items
 _SITE_TERM = re.compile(r"本站|本网站|VIP|会员|付费|下载|版权|侵权|上传|退款|客服|网友|举报")
-# the site speaking of itself or its paying users (a plan against piracy may speak of 版权, 侵权, 上传)
-_SITE_SELF = re.compile(r"本站|本网站|VIP|会员")
+# the site speaking of itself (a plan may speak of 会员, 版权, 下载 in its own items: a union's 会员 services)
+_SITE_SELF = re.compile(r"本站|本网站|网站文档|VIP|会员中心")
 _MORE_LINK = re.compile(r"^\s*(?:查看更多|展开全文|阅读全文|点击查看全文|收起)\s*[>»]*\s*$")
+# a plan's title or first heading: terms above it may be the site's, terms below it are the plan's own
+_PLAN_START = re.compile(r"(?:方案|意见|计划|要点|办法|细则|安排|规划|通知|决定)\s*$|^\s*[一二三四五六七八九十]{1,3}、")
+# a numbered line that reads as a plan's item: a short heading sentence (1、推进会员实名入会。…)
+_PLAN_ITEM = re.compile(r"^[\s\-]*\d{1,2}[、.．]\s*[^，,。；;：:！!？?\s]{2,16}。")
 
 
 def _site_terms(line: str) -> bool:
-    return len(set(_SITE_TERM.findall(fold(line)))) >= 2     # (本站 / 本站: in either script)
+    return len(set(_SITE_TERM.findall(fold(line)))) >= 2 and not _PLAN_ITEM.match(line)
 
 
 def strip_site_terms(text: str) -> str:
     """``text`` without a site's terms for its users above the document: a run of three or more lines among
-    the first twenty, each naming two of the site's business words (付费, 下载, 会员, 版权, 上传 …) and one of
-    them the site itself (本站, VIP, 会员), and the 查看更多 link after them."""
+    the first twenty, above the plan's title and first heading, each naming two of the site's business words
+    (付费, 下载, 会员, 版权, 上传 …), most of them the site itself (本站, VIP, 会员中心), none a plan's item,
+    and the 查看更多 link after them."""
     lines = text.split("\n")
     filled = [j for j, ln in enumerate(lines) if ln.strip()][:20]
     k = 0
     while k < len(filled):
+        if _PLAN_START.search(fold(lines[filled[k]])) and not _site_terms(lines[filled[k]]):
+            return text                                  # the plan has begun: what follows is its own
         run = []
         while k < len(filled) and _site_terms(lines[filled[k]]):
             run.append(filled[k])
             k += 1
-        if len(run) >= 3 and any(_SITE_SELF.search(fold(lines[j])) for j in run):
+        if len(run) >= 3 and 2 * sum(bool(_SITE_SELF.search(fold(lines[j]))) for j in run) > len(run):
             end = run[-1] + 1
             while end < len(lines) and (not lines[end].strip() or _MORE_LINK.match(fold(lines[end]))):
                 end += 1
