@@ -131,3 +131,15 @@ def test_a_stage_dated_by_its_end_has_no_start_where_the_stages_before_overlap_i
     got = {p.name: (p.start, p.end) for p in parse_text(OVERLAP).phases}
     assert got["考核验收阶段"] == (None, "2026-10")
     assert got["总结提升阶段"] == ("2026-11", "2026-12")      # after every stage before: it follows on
+
+
+# review of round 15: a size reached (「园区规模达到1000亩」) is a target; only a size each chosen thing must have,
+# a per-item word or a modal before the comparison, is a criterion
+def test_a_size_to_reach_is_a_target_and_a_size_each_must_have_is_not():
+    from desktop.core.parse.targets import sentence_targets
+    for sentence, value, unit in (("到2025年，产业园区规模达到1000亩。", 1000, "亩"),
+                                  ("年内签约项目规模达到50亿元以上。", 5e9, "元"),
+                                  ("力争园区面积达到3平方公里。", 3, "平方公里")):
+        assert (value, unit) in {(t.value, t.unit) for t in sentence_targets(sentence, None)}, sentence
+    for sentence in ("原则上项目面积应不小于5亩。", "每宗地块用地面积不低于30亩。", "园区面积须不小于2平方公里。"):
+        assert sentence_targets(sentence, None) == [], sentence

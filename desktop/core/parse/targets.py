@@ -104,10 +104,13 @@ _UNMET_AFTER = re.compile(r"\s*(?:以内|之内|内)?\s*(?:仍|均|还|尚|依�
 _SPANS = frozenset({"个月", "小时", "年", "个工作日", "工作日"})
 # 「对223个园区中第三、四类园区」「在全市16个区中选择3个」: the whole the work picks from, not a count to reach
 _FIELD_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:之中|当中|中)(?=第|的|[，,、]|选|挑|抽|择|确定|遴选|有)")
-# 「原则上项目面积应不小于5亩」「单体建筑面积不低于…」: the size each chosen thing must have, a criterion
-_ITEM_SIZE = re.compile(r"(?:项目|地块|单体|单个|单宗|每宗|每个|每处|每块|场地|厂房|园区)(?:用地|占地|建筑|土地)?"
-                        r"(?:面积|规模|体量)\s*(?:原则上)?\s*(?:应当?|须|需|要|必须)?\s*"
-                        r"(?:不小于|不低于|不少于|大于|达到|在)\s*$")
+# 「原则上项目面积应不小于5亩」「单体建筑面积不低于…」: the size each chosen thing must have, a criterion (a per-item
+# word or a modal before the comparison: 「园区规模达到1000亩」 is a target)
+_ITEM_SIZE = re.compile(r"(?:(?:单体|单个|单宗|每宗|每个|每处|每块)(?:项目|地块|场地|厂房|园区)?"
+                        r"(?:用地|占地|建筑|土地)?(?:面积|规模|体量)\s*(?:原则上)?\s*(?:应当?|须|需|必须)?"
+                        r"|(?:项目|地块|场地|厂房|园区)(?:用地|占地|建筑|土地)?(?:面积|规模|体量)\s*"
+                        r"(?:原则上\s*(?:应当?|须|需|必须)?|应当?|须|需|必须))"
+                        r"\s*(?:不小于|不低于|不少于|大于)\s*$")
 _CAPACITY_UNITS = r"吨|千瓦|兆瓦|千瓦时|立方米|标准箱|[kKMG]W[hp]?"
 _CAPACITY_NAME = re.compile(r"级?(?:(?!的)[\u4e00-\u9fff]){2,8}?(?:项目|工程|装置|生产线)")
 # 「原则上按500户配1名」「每千人配置2名」: the basis of a staffing or provision norm, not a figure to reach
