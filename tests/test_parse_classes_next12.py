@@ -160,3 +160,23 @@ def test_a_plans_own_items_about_members_uploads_and_fees_are_tasks():
                          "2、推广VIP读者服务。VIP会员读者可预约借阅，不另行付费。\n"
                          "3、保护知识产权。对读者上传的资料进行审核，防止侵权。\n")
     assert len(library.tasks) == 3
+
+
+# review of round 15: any heading the parser's verb class reads as work (全面宣传发动, 定期检查评比, 动员群众参与)
+# makes a childless section a task where two sections of work stand side by side; the plan's safeguards
+# (加强组织领导, 强化督查考核) are none
+def test_sections_of_work_read_with_the_parsers_verbs_and_safeguards_are_no_tasks():
+    plan = parse_text("某村2027年人居环境整治方案\n"
+                      "一、全面宣传发动\n各组召开群众会议，张贴整治通告，发放倡议书，做到家喻户晓。\n"
+                      "二、动员群众参与\n组织党员、志愿者带头清理房前屋后，引导群众自觉维护环境卫生。\n"
+                      "三、定期检查评比\n村两委每月对各组进行检查评比，评选出最美庭院并张榜公布。\n"
+                      "四、集中整治\n1、清理河塘沟渠。\n2、拆除乱搭乱建。\n")
+    titles = [t.title for t in plan.tasks]
+    for heading in ("全面宣传发动", "动员群众参与", "定期检查评比"):
+        assert any(t.startswith(heading) for t in titles), heading
+    safeguards = parse_text("某镇2025年爱国卫生月活动实施方案\n一、指导思想\n以新时代思想为指导，开展爱国卫生运动。\n"
+                            "二、主要任务\n（一）开展环境卫生大扫除。各村组织群众清理垃圾。\n"
+                            "（二）开展病媒生物防制。集中投放鼠药，清除蚊蝇孳生地。\n"
+                            "三、加强组织领导\n各村（社区）要高度重视，成立相应工作专班，主要负责同志亲自抓，确保活动取得实效。\n"
+                            "四、强化督查考核\n镇爱卫办将不定期开展督查，督查结果纳入年度综合考核，对工作不力的予以通报。\n")
+    assert len(safeguards.tasks) == 2

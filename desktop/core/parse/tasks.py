@@ -35,7 +35,7 @@ from .dates import (
 from .headings import Item, heading_title
 from .registry import Registry
 from .schedule import SCHEDULE_SECTION, SCHEDULE_WORDS
-from .shortname import suggest_short_name
+from .shortname import WORK_START, suggest_short_name
 from .targets import find_targets
 from .units import (
     Declaration,
@@ -97,18 +97,28 @@ def _leaves(items: list[Item]) -> list[Item]:
 
 # a line of a roster under a section heading: 组长：某某 / 成员：各班班主任
 _ROSTER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：][^。；;]{0,60}$")
-# a section heading that reads as work to do (广泛宣传发动 / 强化领导、责任到人 / 提高思想认识，压实办理责任),
-# not as what the section is about (实施内容, 组织机构, 评估对象, 监督管理)
-_ACTION_HEADING = re.compile(r"^(?:广泛|强化|提高|加强|加快|加大|推进|推动|压实|落实|开展|健全|完善|建立|严格|抓好|"
-                             r"做好|深化|促进|规范|夯实|狠抓|扎实|深入|大力|着力|营造|优化|提升|构建|打造)")
+# a section heading that reads as work to do (广泛宣传发动 / 强化领导、责任到人 / 提高思想认识，压实办理责任: the
+# parser's verb class, shortname.WORK_START), not as what the section is about (实施内容, 组织机构, 评估对象) nor as
+# the plan's safeguards (加强组织领导, 强化督查考核, 严肃工作纪律, 强化经费保障, 工作要求) or its division of work
+# (明确工作职责), nor a topic named by its noun (整治范围, 整治内容)
+_SAFEGUARD_HEADING = re.compile(r"组织领导|组织实施|督查|督导|督办|考核|纪律|保障|要求|职责|分工"
+                                r"|(?:范围|内容|对象|重点|目标|任务|时间|步骤|机构|方式|原则|依据|标准)$")
+
+
+def _action_heading(item: Item, first_phrase: bool = False) -> bool:
+    """``item`` is a top-level section headed by work to do; ``first_phrase``: judged by its heading's first
+    phrase (一、强化认识，明确指导思想和奋斗目标 is work, beside its sibling 二、强化领导、责任到人)."""
+    title = re.split(r"[，,；;、]", item.title)[0] if first_phrase else item.title
+    return item.kind == 1 and not item.unnumbered and bool(WORK_START.match(title)) \
+        and not _SAFEGUARD_HEADING.search(title) and not _OPENING_SECTION.search(title) \
+        and not SCHEDULE_SECTION.search(title)
 
 
 def _action_section(item: Item) -> bool:
     """A top-level section with nothing numbered under it, headed by work to do and followed by its own
     text (一、广泛宣传发动 / 构建宣传网络，召开动员大会…): a task, where it is not the plan's aims, rules,
     schedule or background (指导思想, 工作目标, 实施步骤 …) nor a roster (组长：… / 成员：…)."""
-    if item.kind != 1 or item.children or item.unnumbered or not _ACTION_HEADING.match(item.title) \
-            or _OPENING_SECTION.search(item.title) or SCHEDULE_SECTION.search(item.title):
+    if item.children or not _action_heading(item):
         return False
     head, _, rest = item.body.strip().partition("\n")
     lines = [ln.strip() for ln in rest.split("\n") if ln.strip()]
@@ -126,7 +136,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         # nothing names units: every leaf item is a task (and a top-level section of work with nothing
         # numbered under it); units are assigned in review
         leaves = _leaves(items)
-        if leaves:
+        if leaves and sum(_action_heading(i, first_phrase=True) for i in items) >= 2:   # side by side, not one
             leaves = sorted(leaves + [i for i in items if i not in leaves and _action_section(i)],
                             key=lambda i: i.pos)
         if not leaves or all(i.kind == 1 and _OPENING_SECTION.search(i.title) for i in leaves):
