@@ -143,3 +143,18 @@ def test_a_size_to_reach_is_a_target_and_a_size_each_must_have_is_not():
         assert (value, unit) in {(t.value, t.unit) for t in sentence_targets(sentence, None)}, sentence
     for sentence in ("原则上项目面积应不小于5亩。", "每宗地块用地面积不低于30亩。", "园区面积须不小于2平方公里。"):
         assert sentence_targets(sentence, None) == [], sentence
+
+
+# review of round 15: a notice that hands the plan over (印发给你们 … 通知如下：一、…) takes the plan's name as the
+# title, the plan's title line after an 附件： label or written in another word order
+def test_a_notice_that_hands_a_plan_over_gives_the_plans_title():
+    notice = ("关于印发某区2025年垃圾分类工作方案的通知\n各街镇、区各有关部门：\n"
+              "现将方案印发给你们，请认真贯彻执行。现就有关事项通知如下：\n"
+              "一、高度重视。各单位要把垃圾分类作为重要工作。\n二、按时报送。请于每月5日前报送工作进展。\n"
+              "某区人民政府办公室\n2025年3月1日\n{}\n一、主要任务\n（一）推进源头减量。各街镇开展源头减量宣传。\n")
+    for line in ("附件：某区2025年垃圾分类工作方案", "附件\n某区2025年垃圾分类工作方案", "2025年某区垃圾分类工作方案"):
+        assert parse_text(notice.format(line)).title.endswith("垃圾分类工作方案"), line
+        assert not parse_text(notice.format(line)).title.startswith("关于"), line
+    unsaid = notice.replace("现将方案印发给你们，请认真贯彻执行。", "经区政府同意，")
+    unsaid = unsaid.format("附件：某区2025年垃圾分类工作方案")
+    assert parse_text(unsaid).title == "某区2025年垃圾分类工作方案"

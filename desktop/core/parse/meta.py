@@ -110,17 +110,39 @@ def _opening_title(lines: list[str]) -> str:
     return ""
 
 
+# a notice that publishes what it issues (项目清单予以公布 / 名单 / 目录), never one that hands a plan over (印发给你们)
+_PUBLISHES = re.compile(r"公布|清单|名单|目录")
+_HANDS_OVER = re.compile(r"印发给你们|印发给各|印发你们|请认真贯彻|请结合实际")
+_ANNEX_LABEL = re.compile(r"^附\s*件\s*\d*\s*[:：]?\s*")
+
+
+def _names_the_plan(line: str, name: str) -> bool:
+    """``line`` (an 附件： label taken off) is the issued plan's own title: it begins with the name, or it is a
+    title line written with the same characters in another order (2025年某区… for 某区2025年…); never a list
+    (附件：…项目清单, the part the notice publishes)."""
+    line = re.sub(r"[\s《》]+", "", _ANNEX_LABEL.sub("", line.strip()))
+    want = re.sub(r"[\s《》]+", "", name)
+    if re.search(r"(?:清单|名单|目录|表)$", line):
+        return False
+    if line.startswith(want[:12]):
+        return True
+    return bool(_TITLE_LINE.match(line)) and len(line) <= len(want) + 4 and \
+        len(set(line) & set(want)) >= 0.8 * len(set(want))
+
+
 def _notice_holds_the_work(name: str, lines: list[str], top: list[str], after: int) -> bool:
     """「…现将…项目清单予以公布。有关事项通知如下：」 then the notice's own 一、…, and the plan it issues
-    never begins on a line of its own: the notice is the document (the plan a list kept apart)."""
-    want = re.sub(r"[\s《》]+", "", name)[:12]
-    if any(re.sub(r"[\s《》]+", "", line).startswith(want) for line in [ln for ln in lines if ln][after + 1:]):
+    never begins on a line of its own: the notice is the document (the plan a list kept apart). A notice
+    that hands a plan over (现将方案印发给你们…通知如下：) is never the document."""
+    if any(_names_the_plan(line, name) for line in [ln for ln in lines if ln][after + 1:]):
         return False
+    publishes = False
     for line in top[after + 1:]:
-        if FULL_DATE.fullmatch(line.strip()) or _HEADING_START.match(line):
+        if FULL_DATE.fullmatch(line.strip()) or _HEADING_START.match(line) or _HANDS_OVER.search(line):
             return False
+        publishes = publishes or bool(_PUBLISHES.search(line))
         if re.search(r"如下[:：]\s*$", line):
-            return True
+            return publishes
     return False
 
 
