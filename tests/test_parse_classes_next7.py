@@ -158,3 +158,15 @@ def test_a_notice_that_hands_a_plan_over_gives_the_plans_title():
     unsaid = notice.replace("现将方案印发给你们，请认真贯彻执行。", "经区政府同意，")
     unsaid = unsaid.format("附件：某区2025年垃圾分类工作方案")
     assert parse_text(unsaid).title == "某区2025年垃圾分类工作方案"
+
+
+# review of round 15: a group's name before a colon that opens a sentence (「有关单位：要严格执行…」
+# 「相关部门：各街镇要做好…」) is no units label
+def test_a_group_label_before_a_sentence_gives_no_units():
+    plan = parse_text("某区2025年防汛工作方案\n一、主要任务\n（一）落实值班值守。各单位落实汛期值班。\n"
+                      "有关单位：要严格执行领导带班制度，确保信息畅通。\n"
+                      "（二）推进加装电梯。年内完成加装电梯100台。（相关部门：各街镇要做好群众工作）\n"
+                      "（三）完善配套设施。\n涉及部门：区建设管理委、区应急管理局。\n")
+    rows = {t.number: t for t in plan.tasks}
+    assert rows["一"].responsible_units == [] and rows["二"].responsible_units == []
+    assert rows["三"].responsible_units == ["区建设管理委", "区应急管理局"]

@@ -54,8 +54,12 @@ _SHORT_LABELS = [("牵头", LEAD), ("责任", RESP), ("配合", RESP), ("协办"
 _GROUP_LABELS = [(f"{which}{kind}", RESP) for which in ("相关", "有关", "涉及", "参与") for kind in ("部门", "单位")
                  if f"{which}{kind}" not in dict(_LABELS)]
 _LABEL_ROLE = dict(_LABELS + _SHORT_LABELS + _GROUP_LABELS)
+# what a group label's colon opens must be units, not a sentence: no 要/须/应当 in its first name
+# (「有关单位：要严格执行…」「相关部门：各街镇要做好群众工作」; 应急管理局 and 重要 are names)
+_SENTENCE_AFTER = r"(?![^、，,；;。（）()\n]*(?:(?<!重)要|须|务必|应当|应(?!急)|需要))"
 _LABEL_WORDS = ("(" + "|".join(w for w, _ in _LABELS)
-                + "|" + "|".join(rf"(?<![\u4e00-\u9fff]){w}(?=\s*[:：])" for w, _ in _SHORT_LABELS + _GROUP_LABELS)
+                + "|" + "|".join(rf"(?<![\u4e00-\u9fff]){w}(?=\s*[:：])" for w, _ in _SHORT_LABELS)
+                + "|" + "|".join(rf"(?<![\u4e00-\u9fff]){w}(?=\s*[:：]{_SENTENCE_AFTER})" for w, _ in _GROUP_LABELS)
                 + ")")
 # 牵头单位： / 【牵头单位】 / [责任单位]：
 LABEL = re.compile(r"(?:[【\[［〔]\s*)?" + _LABEL_WORDS + r"\s*(?:[】\]］〕]\s*[:：]?|[:：])")
