@@ -180,3 +180,15 @@ def test_sections_of_work_read_with_the_parsers_verbs_and_safeguards_are_no_task
                             "三、加强组织领导\n各村（社区）要高度重视，成立相应工作专班，主要负责同志亲自抓，确保活动取得实效。\n"
                             "四、强化督查考核\n镇爱卫办将不定期开展督查，督查结果纳入年度综合考核，对工作不力的予以通报。\n")
     assert len(safeguards.tasks) == 2
+
+
+# review of round 15: clauses that divide an item's work open with their markers (（一）镇水利站负责…), which are
+# no part of the units; one such item in a plan that names no other units warns once, not on every task
+def test_clause_markers_are_no_part_of_units_and_one_dividing_item_warns_once():
+    plan = parse_text("某镇2025年河道保洁工作计划\n一、落实保洁责任\n"
+                      "1、明确部门分工。（一）镇水利站负责河道巡查；（二）镇财政所负责经费拨付；（三）镇执法队负责查处倾倒垃圾。\n"
+                      "2、建立保洁队伍。每条河道配备专职保洁员。\n3、开展集中整治。每月组织一次集中清理。\n"
+                      "4、加强日常巡查。每周巡查一次。\n")
+    assert plan.tasks[0].responsible_units == ["镇水利站", "镇财政所", "镇执法队"]
+    assert [w for w in plan.warnings if "单位" in w and "任务" in w] == [
+        "方案只在分工条目中写明了单位，其余任务都没有写明单位：请在核对表的“牵头单位”“责任单位”列中逐项填写。"]

@@ -50,6 +50,7 @@ from .schedule import find_duties, find_phases, item_phases, year_stages
 from .script import MissingTable, Restorer, fold
 from .targets import find_targets, read_target
 from .tasks import (
+    NO_UNITS_ANYWHERE,
     appendix_tasks,
     build_tasks,
     goal_lead_paragraphs,
@@ -450,7 +451,7 @@ def _plan_warnings(plan: ParsedPlan, inline: bool) -> None:
     if not plan.tasks:
         w.append("没有找到任何工作任务：请检查任务是否按“一、（一）1.”编号，并写明牵头单位或责任单位。")
     elif not any(t.lead_units or t.responsible_units for t in plan.tasks):
-        w.append("方案中没有写明任何牵头或责任单位，已把每个编号条目都作为任务：请在核对表的“牵头单位”“责任单位”列中逐项填写。")
+        w.append(NO_UNITS_ANYWHERE)
     undated = [p.name for p in plan.phases if p.start is None and p.end is None and re.search(r"\d{1,2}\s*月", p.text)]
     if undated:
         w.append(f"阶段“{'”“'.join(undated)}”只写了月份，方案中找不到年份，请在审核时补上起止年月。")

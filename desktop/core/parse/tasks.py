@@ -54,6 +54,11 @@ from .units import (
 # the words of the warnings about one task's fields, which the review matches (review_edits)
 ODD_UNITS_WORDS = "的单位写法中有"
 NO_UNITS_WORDS = "没有写明牵头或责任单位"
+# the plan's one line where no task names its units (or only an item that divides its own work does)
+NO_UNITS_ANYWHERE = ("方案中没有写明任何牵头或责任单位，已把每个编号条目都作为任务：请在核对表的“牵头单位”"
+                     "“责任单位”列中逐项填写。")
+NO_UNITS_BUT_CLAUSES = ("方案只在分工条目中写明了单位，其余任务都没有写明单位：请在核对表的“牵头单位”“责任单位”列中"
+                        "逐项填写。")
 NOT_A_DATE_WORDS = "无法识别为日期"
 NO_YEAR_WORDS = "的时限没有写年份，也无法从方案中推断"
 
@@ -316,12 +321,16 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     chosen = _unfold(chosen, folded, decls)
     chosen_pos = {i.pos for i in chosen}
     holders = _duty_holders(items)
+    # a plan that names no units but in an item dividing its own work is still one that names none: no
+    # warning on every other task, the one line that says so
+    any_units = bool(decls) or bool(holders)
     for item in chosen:
         names = [] if item.pos in decls else interpreting_units(item.body) or duty_clause_units(item.body) \
             or holders.get(item.pos, [])
         if names:           # 4.本实施意见由A、B负责解释 / 镇文广站负责…；农技站负责…；…: found once it is a task
             decls[item.pos] = Declaration(resp=names, source="、".join(names), from_heading=True)
-    any_units = bool(decls)
+    if not any_units and decls and len(decls) < len(chosen):
+        warnings.append(NO_UNITS_BUT_CLAUSES)
     # the registry follows document order of declarations
     for item in items:
         decl = decls.get(item.pos)

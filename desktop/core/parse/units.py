@@ -597,10 +597,15 @@ _SUBJECT_UNITS = re.compile(r"^((?:[^，,。；;：:\n（）()]|[（(][^，,。�
                             r"(?:具体负责|主要负责|负责|牵头)")
 
 
+# the marker a clause may open with, no part of its subject: （一）镇水利站负责… / (1)… / 1.…
+_CLAUSE_MARKER = re.compile(r"^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、](?!\d)|"
+                            r"[一二三四五六七八九十]{1,3}、)\s*")
+
+
 def subject_units(body: str) -> list[str]:
     """The units an item opens with as the subject of 负责/牵头 (``镇信访办负责…`` → ``['镇信访办']``);
     [] when it opens otherwise. Like ``heading_units``, only several siblings so written make units."""
-    m = _SUBJECT_UNITS.match(body.strip())
+    m = _SUBJECT_UNITS.match(_CLAUSE_MARKER.sub("", body.strip()))
     if not m or _VERB_START.match(m.group(1)) or re.search(r"\d|[为是的由对将]", m.group(1)):
         return []
     names, _notes, _leads, odd = split_units(m.group(1))
@@ -615,7 +620,7 @@ def duty_clause_units(body: str) -> list[str]:
     clauses at least are so written (one 「X负责」 clause is a sentence about X, not the item's units)."""
     names: list[str] = []
     led = 0
-    for clause in re.split(r"[。；;\n]", body):
+    for clause in re.split(r"[。；;\n]", body):      # not at ，: a clause's own comma (A负责…，B负责向A反馈…)
         got = subject_units(clause)
         led += bool(got)
         names += [n for n in got if n not in names]
