@@ -170,3 +170,14 @@ def test_a_group_label_before_a_sentence_gives_no_units():
     rows = {t.number: t for t in plan.tasks}
     assert rows["一"].responsible_units == [] and rows["二"].responsible_units == []
     assert rows["三"].responsible_units == ["区建设管理委", "区应急管理局"]
+
+
+# review of round 15: a later date is the one a case is allowed only after 「…的，可…」 or a putting off
+# (延期/延长/推迟); 「预计可于2025年底前全部完工」 is the work's own deadline
+def test_a_bare_ke_before_a_date_is_the_works_deadline():
+    plan = parse_text("某区2025年道路整治方案\n一、主要任务\n"
+                      "（一）推进道路整治。2025年6月底前完成方案编制，预计可于2025年底前全部完工。（责任单位：区建设管理委）\n"
+                      "（二）推进管网改造。2025年6月底前完成设计，确有困难的，可延期至2026年6月底前完成。"
+                      "（责任单位：区水务局）\n")
+    got = {t.number: t.deadline for t in plan.tasks}
+    assert got["一"] == "2025-12-31" and got["二"] == "2025-06-30"

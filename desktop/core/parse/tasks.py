@@ -438,11 +438,13 @@ def _report_date(text: str, end: int) -> bool:
 
 
 # 「如任务量较多的，可在2027年底前完成」「确有困难的，可延期至…」: the later date a case is allowed, not the work's
-_ALLOWED_BEFORE = re.compile(r"(?:可|可以|允许|最迟可)(?:适当)?(?:延长|延期|推迟|放宽|顺延)?(?:至|到|在|于)?\s*$")
+# — after a case (「…的，可…」) or a putting off (延期/延长/推迟); a bare 可 (「预计可于年底前完工」) is the work's
+_ALLOWED_BEFORE = re.compile(r"(?:的[，,]\s*(?:最迟)?(?:可|可以|允许)(?:适当)?(?:延长|延期|推迟|放宽|顺延)?"
+                             r"|(?:可|可以|允许|最迟可)?(?:适当)?(?:延长|延期|推迟|放宽|顺延))(?:至|到|在|于)?\s*$")
 
 
 def _allowed_date(text: str, start: int) -> bool:
-    return _ALLOWED_BEFORE.search(text, max(0, start - 10), start) is not None
+    return _ALLOWED_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 # a body's heading line, its roster, then its duties: 「办公室(市创城办)\n主任:XXX\n成员:…\n主要职责:」 over 1.…;
