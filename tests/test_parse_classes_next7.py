@@ -181,3 +181,17 @@ def test_a_bare_ke_before_a_date_is_the_works_deadline():
                       "（责任单位：区水务局）\n")
     got = {t.number: t.deadline for t in plan.tasks}
     assert got["一"] == "2025-12-31" and got["二"] == "2025-06-30"
+
+
+# review of round 15: a sending a case sets off may follow an item's marker or its subject (「（一）对…」
+# 「各街镇对…」); asking for approval or praise (报请…表彰, 报…审批, 报…同意) is no sending
+def test_a_case_sending_after_a_marker_or_subject_and_no_asking_for_approval():
+    base = ("某区2025年既有建筑节能改造工作方案\n一、主要任务\n（一）推进公共建筑改造。完成改造面积10万平方米。"
+            "（责任单位：区建设管理委）\n二、工作要求\n{}\n（二）加强宣传。各街镇做好宣传。\n")
+    for sending in ("（一）对不具备改造条件的项目，需将理由说明并报区建设管理委。",
+                    "（一）各街镇对不具备改造条件的项目，需将理由说明并报区建设管理委。"):
+        assert any("不具备改造条件" in d.text for d in parse_text(base.format(sending)).duties), sending
+    for asking in ("（一）对工作成绩突出的单位和个人，要报请区政府予以表彰奖励。",
+                   "（一）凡变更建设内容的，须报区发展改革委审批。",
+                   "（一）因特殊原因需延期的，应报区领导小组办公室同意。"):
+        assert parse_text(base.format(asking)).duties == [], asking

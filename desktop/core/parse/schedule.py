@@ -9,7 +9,7 @@ from desktop.core.model import Duty, Phase
 from .dates import find_deadlines, iso_day, month_range, quarter_range, quarterly_lists
 from .headings import Item
 from .normalise import split_top_level
-from .units import DEADLINE_LABELS
+from .units import DEADLINE_LABELS, ORG_END
 
 # 动员部署阶段（2024年1月-3月） / 集中整治阶段：5月至7月 / 第一阶段。2月20日，…
 _PHASE = re.compile(
@@ -264,11 +264,17 @@ _COPY_TO = re.compile(r"(?:反馈|答复|函复)[^。；;]{0,30}抄送")
 _MONTH_DAY = re.compile(r"(\d{1,2})月\d{1,2}日")
 # 「8月31日完成线上初审并同步将申报文件报送我委」: a day written without 前, the work due by it
 _BARE_DAY = re.compile(r"(?<![\d年])(\d{1,2}\s*月\s*\d{1,2}\s*日)(?=\s*(?:完成|将|报送|上报|提交|报备|报(?![名道])))")
-# a sending a case sets off: 「对不建设…的交通工程项目，需将…理由说明并报市交通委」「凡…变更的，须…报备」
-_CASE_SEND = re.compile(r"^(?:对于?|凡|如|若|因)[^。；;]{2,40}?的[^，,。；;]{0,10}[，,][^。；;]{0,20}?"
+# a sending a case sets off: 「对不建设…的交通工程项目，需将…理由说明并报市交通委」「凡…变更的，须…报备」, after an
+# item's marker or its subject too (「（一）对…」「各街镇对…」); not an asking for leave or praise (报请…表彰 /
+# 报…审批 / 报…同意: the case is decided above, nothing is reported)
+_ORG = ORG_END.pattern.removesuffix("$")
+_CASE_SEND = re.compile(r"^(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、](?!\d))?\s*"
+                        rf"(?:各?[\u4e00-\u9fff]{{1,10}}?{_ORG})?"
+                        r"(?:对于?|凡|如|若|因)[^。；;]{2,40}?的[^，,。；;]{0,10}[，,][^。；;]{0,20}?"
                         r"(?:需|须|应当?|要|必须)[^。；;]{0,40}?"
-                        r"(?:(?:将|把)[^。；;]{1,30}?(?:报送|上报|报备|提交)|(?:报送|上报|报备|提交|报)"
-                        r"(?=[\u4e00-\u9fff]{1,14}(?:办公室|办|中心|局|处|室|委|厅|部|院|政府|组)))")
+                        r"(?:(?:将|把)[^。；;]{1,30}?(?:报送|上报|报备|提交)|(?:报送|上报|报备|提交|报(?![请批]))"
+                        rf"(?=[\u4e00-\u9fff]{{1,14}}?{_ORG}))"
+                        r"(?![^。；;]{0,20}(?:审批|同意|表彰|批准|核准|审核|审定))")
 # a sending an event sets off: 「协议签订后及到期后，抄告各相关职能部门」 / 「项目验收后，函告区财政局」
 _ON_EVENT = re.compile(r"[\u4e00-\u9fff]{2}(?:后|之后)[，,]?\s*(?:及时|立即|应|须|要|并)?\s*"
                        r"(?:抄告|函告|抄送|抄报|报送|上报|告知|报)")
