@@ -195,3 +195,13 @@ def test_a_case_sending_after_a_marker_or_subject_and_no_asking_for_approval():
                    "（一）凡变更建设内容的，须报区发展改革委审批。",
                    "（一）因特殊原因需延期的，应报区领导小组办公室同意。"):
         assert parse_text(base.format(asking)).duties == [], asking
+
+
+# review of round 15: 「9月1日将召开推进会」 is a day something happens on, not the day a sending is due by
+def test_a_day_something_will_happen_on_is_no_due_date():
+    plan = parse_text("某区2025年既有建筑节能改造工作方案\n一、主要任务\n"
+                      "（一）推进公共建筑改造。完成改造面积10万平方米。\n"
+                      "（二）推进居住建筑改造。完成改造2万户。\n二、工作要求\n"
+                      "（一）区建设管理委9月1日将召开推进会，各街镇会后将整改情况报送区建设管理委。\n"
+                      "（二）加强宣传。各街镇做好宣传。\n")
+    assert not any(d.due == "2025-09-01" for d in plan.duties)
