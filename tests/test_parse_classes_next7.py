@@ -205,3 +205,12 @@ def test_a_day_something_will_happen_on_is_no_due_date():
                       "（一）区建设管理委9月1日将召开推进会，各街镇会后将整改情况报送区建设管理委。\n"
                       "（二）加强宣传。各街镇做好宣传。\n")
     assert not any(d.due == "2025-09-01" for d in plan.duties)
+
+
+# review of round 15: SI power and energy in any letter case (KWH, kw·h, mw) are the same units as kWh, MW
+def test_power_and_energy_in_any_letter_case_are_target_units():
+    from desktop.core.parse.targets import sentence_targets
+    for sentence, value, unit in (("年发电量达到5000KWH。", 5000, "kWh"), ("年发电量达到80万kW·h。", 800000, "kWh"),
+                                  ("年节电量达到80万kw·h。", 800000, "kWh"), ("新增装机2mw。", 2, "MW"),
+                                  ("新建光伏电站120MW。", 120, "MW")):
+        assert (value, unit) in {(t.value, t.unit) for t in sentence_targets(sentence, None)}, sentence

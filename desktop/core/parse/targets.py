@@ -24,7 +24,8 @@ from .script import Restorer, fold
 
 _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[3³]|L)|"   # a concentration (35微克/立方米)
           "万平方米|平方米|万平米|平米|㎡|平方公里|公里|千米|千瓦时|千瓦|兆瓦|立方米|公斤|千克|标准箱|"
-          "[kKMG]Wh|[kKMG]Wp|[kKMG]W(?![a-zA-Z])|"       # power written in SI letters: 120MW, 5000kWh
+          # power and energy written in SI letters, in any case: 120MW, 5000kWh, 80kw·h, 2mw
+          "(?<![a-zA-Z])[kKmMgG][wW](?:[·•・.]?[hH]|[pP])?(?![a-zA-Z])|"
           "万人次|人次|万人|万户|万张|万个|万元|亿元|元|"
           "个百分点|%|‰|"
           "个月|个工作日|工作日|个类别|小时|年一遇|MPa|"
@@ -123,8 +124,15 @@ _MULT = {"": 1, "万": 10000, "千": 1000, "亿": 100000000}
 _WINDOW = 22
 
 
+_SI_POWER = re.compile(r"([kKmMgG])[wW](?:[·•・.]?([hH])|([pP]))?")
+
+
 def _value(num: str, mult: str, unit: str) -> tuple[float, str]:
     value = float(num)
+    si = _SI_POWER.fullmatch(unit)
+    if si:                               # kw·h / KWH → kWh, mw → MW: one spelling for each unit
+        unit = ("k" if si.group(1) in "kK" else si.group(1).upper()) + "W" + ("h" if si.group(2) else "") \
+            + ("p" if si.group(3) else "")
     if unit in ("万", "千", "亿") and not mult:
         mult, unit = unit, ""
     if unit.startswith("万") and len(unit) > 1:
