@@ -192,3 +192,15 @@ def test_clause_markers_are_no_part_of_units_and_one_dividing_item_warns_once():
     assert plan.tasks[0].responsible_units == ["镇水利站", "镇财政所", "镇执法队"]
     assert [w for w in plan.warnings if "单位" in w and "任务" in w] == [
         "方案只在分工条目中写明了单位，其余任务都没有写明单位：请在核对表的“牵头单位”“责任单位”列中逐项填写。"]
+
+
+# review of round 15: an essay site's compilation heading (…（精选8篇） / …合集（通用10篇） / …大全) is no title, nor is
+# its article counter (第1篇 / 【一】 / 工作计划1) part of one
+def test_an_essay_sites_compilation_heading_and_counters_are_not_the_title():
+    body = "\n为做好今年社区工作，特制定本计划。\n一、工作目标\n确保社区平安。\n二、主要措施\n（一）落实值班制度。\n"
+    for head, title in (("欢迎访问某某范文网！\n\n2025年社区工作计划（精选8篇）\n\n2025年社区工作计划 篇1",
+                         "2025年社区工作计划"),
+                        ("社区工作计划合集（通用10篇）\n\n社区工作计划 第1篇", "社区工作计划"),
+                        ("社区工作计划大全\n\n社区工作计划【一】", "社区工作计划"),
+                        ("2025年社区工作计划(精选10篇)\n\n2025年社区工作计划1", "2025年社区工作计划")):
+        assert parse_text(head + body).title == title, head

@@ -59,11 +59,14 @@ _BROKEN_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【]\s*(?:19|20)\
 # the same, its brackets and 号 lost by a web page (平政办发〔2025〕1号 shown as 平政20251)
 _BARE_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,8}[政发办字函委府]\s*(?:19|20)\d{2}\s*\d{0,4}\s*号?$")
 # an essay site's chrome: its welcome line (欢迎来到某某作文网!), a compilation's heading (精选整治方案范文汇编
-# 六篇 / 2024年工作计划8篇): never the plan's title nor part of it
+# 六篇 / 2024年工作计划8篇 / …（精选8篇） / …合集（通用10篇） / …大全): never the plan's title nor part of it
 _ESSAY_SITE = re.compile(r"^欢迎(?:来到|访问|光临|进入)|[!！]$|范文|(?:汇编|精选|合集|大全)[一二三四五六七八九十\d]*篇$"
-                         r"|\d+篇$|[一二三四五六七八九十]篇$")
-# a compiled article's counter after its heading (整治方案 篇1), or the page of an article (环卫工作计划(2))
-_ARTICLE_COUNTER = re.compile(r"(" + _PLAN_WORD + r")\s*(?:篇\s*[1-9]\d?|[(（]\s*[1-9]\d?\s*[)）])$")
+                         r"|\d+篇$|[一二三四五六七八九十]篇$|[（(](?:精选|通用|优选|推荐)?\d+篇[)）]$"
+                         r"|(?:合集|大全)(?:[（(][^()（）]{0,8}[)）])?$")
+# a compiled article's counter after its heading (整治方案 篇1 / 第1篇 / 【一】 / 工作计划1), or the page of an
+# article (环卫工作计划(2))
+_ARTICLE_COUNTER = re.compile(r"(" + _PLAN_WORD + r")\s*(?:第?\s*[1-9]\d?\s*篇|篇\s*[1-9]\d?|[1-9]\d?"
+                              r"|[(（【]\s*(?:[1-9]\d?|[一二三四五六七八九十]{1,2})\s*[)）】])$")
 # a title written twice, run together (…专项行动实施方案…专项行动实施方案 根据…), at the start of a line
 _TWICE = re.compile(r"^\s*([^。；;，,:：\n]{6,60}?" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)\s*\1")
 
@@ -340,7 +343,7 @@ def _find_title(text: str) -> str:
         return named
     for i, line in enumerate(lines):
         if (not line or len(line) > 60 or "通知" in line or _HEADING_START.match(line) or _BREADCRUMB.search(line)
-                or re.search(r"关于(?:印发|转发|下发|批转)", line)):
+                or re.search(r"关于(?:印发|转发|下发|批转)", line) or _ESSAY_SITE.search(line)):
             continue                     # (…关于印发…三年行动 / 计划(2020―2022年)的通知: a notice's title broken)
         if _PERIOD_START.match(line) and i > 0 and re.search(_PLAN_WORD + "$", lines[i - 1]) and _title_part(
                 lines[i - 1]) and not _HEADING_START.match(lines[i - 1]):
