@@ -214,3 +214,16 @@ def test_power_and_energy_in_any_letter_case_are_target_units():
                                   ("年节电量达到80万kw·h。", 800000, "kWh"), ("新增装机2mw。", 2, "MW"),
                                   ("新建光伏电站120MW。", 120, "MW")):
         assert (value, unit) in {(t.value, t.unit) for t in sentence_targets(sentence, None)}, sentence
+
+
+# review of round 15: the field the work picks from is known by the picking verb after it too (「在120个行政村里
+# 选择10个」「对全区46所学校进行抽查，抽取10所」), not only by 中; a count built before a choice stays a target
+def test_the_field_before_a_picking_verb_is_no_target():
+    def targets(sentence: str) -> set[tuple[float, str]]:
+        plan = parse_text("某区2026年试点方案\n一、主要任务\n（一）开展试点。" + sentence + "（责任单位：区农委）\n"
+                          "（二）总结推广。（责任单位：区农委）\n")
+        return {(t.value, t.unit) for t in plan.tasks[0].targets}
+    assert targets("在120个行政村里选择10个开展试点。") == {(10, "个")}
+    assert targets("对全区46所学校进行抽查，抽取10所开展复核。") == {(10, "所")}
+    assert targets("全区120个行政村，选取10个开展试点。") == {(10, "个")}
+    assert targets("建成12个示范点，选择4个开展评比。") == {(12, "个"), (4, "个")}

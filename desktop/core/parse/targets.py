@@ -105,6 +105,11 @@ _UNMET_AFTER = re.compile(r"\s*(?:以内|之内|内)?\s*(?:仍|均|还|尚|依�
 _SPANS = frozenset({"个月", "小时", "年", "个工作日", "工作日"})
 # 「对223个园区中第三、四类园区」「在全市16个区中选择3个」: the whole the work picks from, not a count to reach
 _FIELD_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:之中|当中|中)(?=第|的|[，,、]|选|挑|抽|择|确定|遴选|有)")
+# 「在120个行政村里选择10个」「对全区46所学校进行抽查，抽取10所」: a whole (在/从/对/全… before it) with a picking
+# verb and a count after it in the sentence — the field, the count picked is the aim
+_PICKED_FROM = re.compile(r"[^。；;]{0,14}?(?:选择|抽取|遴选|选取|挑选|选定|抽选)\s*(?:其中)?\s*"
+                          r"(?:\d|[一二两三四五六七八九十])")
+_WHOLE_BEFORE = re.compile(r"(?:[在从对]|全[\u4e00-\u9fff]|共有|现有)[\u4e00-\u9fff]{0,6}$")
 # 「原则上项目面积应不小于5亩」「单体建筑面积不低于…」: the size each chosen thing must have, a criterion (a per-item
 # word or a modal before the comparison: 「园区规模达到1000亩」 is a target)
 _ITEM_SIZE = re.compile(r"(?:(?:单体|单个|单宗|每宗|每个|每处|每块)(?:项目|地块|场地|厂房|园区)?"
@@ -228,7 +233,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 continue                            # "透空率均大于50%的，可以…": the condition of an exception
             if unit in _SPANS and _UNMET_AFTER.match(clause, m.end()):
                 continue                            # "在3个月内未拆除的": the trigger of a measure, no aim
-            if _value("1", mult, unit)[1] not in (*_MEASURE, "元", "%", "‰") and _FIELD_AFTER.match(clause, m.end()):
+            if _value("1", mult, unit)[1] not in (*_MEASURE, "元", "%", "‰") and (
+                    _FIELD_AFTER.match(clause, m.end()) or _WHOLE_BEFORE.search(clause, 0, m.start())
+                    and _PICKED_FROM.match(sentence, sentence.find(clause) + m.end())):
                 continue                            # "223个园区中第三类": the field the work picks from
             if _ITEM_SIZE.search(clause, max(0, m.start() - 20), m.start()):
                 continue                            # "项目面积应不小于5亩": what a chosen thing must measure
