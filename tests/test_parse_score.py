@@ -143,6 +143,10 @@ SCORED_SETS = [
     ("plans-next10", "tuned on since round 15 (never tuned: 95.6 %)", 0.953, 10, 510),
     ("plans-next11", "tuned on since round 14 (never tuned: 79.5 %)", 0.962, 25, 220),
     ("plans-next12", "tuned on since round 15 (never tuned: 87.7 %)", 0.98, 9, 140),
+    ("plans-next13", "never tuned on (blind, scored first after round 15)", 0.856, 12, 120),
+    ("plans-next14", "never tuned on (blind, scored first after round 15)", 0.766, 10, 600),
+    ("plans-next15", "never tuned on (blind, scored first after round 15)", 0.912, 11, 140),
+    ("plans-next16", "never tuned on (blind, scored first after round 15)", 0.902, 10, 510),
 ]
 
 
