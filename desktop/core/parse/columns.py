@@ -304,6 +304,16 @@ def _cut_units(line: str, following: str, units_of: Callable[[str], list[str] | 
     return "、" in line and units_of(line) is None and units_of(line + following) is not None
 
 
+_BRACKET_LINE = re.compile(r"[（(][^（）()、，,；;。]{2,20}[）)]")
+
+
+def _bracket_tail(line: str, following: str, units_of: Callable[[str], list[str] | None]) -> bool:
+    """A unit's other name the cell wrapped onto its own line (区建设管理委 / （区水务局））: the
+    bracket goes on the unit name above it."""
+    return (_BRACKET_LINE.fullmatch(following) is not None and not line.endswith(("、", "，", ",", "；"))
+            and units_of(line) is not None and units_of(line + following) is not None)
+
+
 def row_of(number: str, cells: list[str], columns: dict[str, int], above: Row | None) -> Row:
     """One row of a one-cell-a-line table: its cells' lines after the number (``above``: the row above,
     whose units a row without any takes — a merged cell)."""
@@ -318,7 +328,7 @@ def row_of(number: str, cells: list[str], columns: dict[str, int], above: Row | 
     joined: list[str] = []
     ends: list[int] = []                      # how many of the given lines each joined cell reaches
     for k, cell in enumerate(cells):
-        if joined and _cut_units(joined[-1], cell, units_of):
+        if joined and (_cut_units(joined[-1], cell, units_of) or _bracket_tail(joined[-1], cell, units_of)):
             joined[-1] += cell
             ends[-1] = k + 1
         else:
