@@ -24,3 +24,26 @@ def test_a_bracketed_note_line_that_is_no_unit_name_is_not_joined():
             "1\n\n编制实施方案\n\n2027年3月\n\n区交通委\n\n（已完成，报区政府备案）\n")
     rows = table_rows(text)
     assert rows[0].resp == ["区交通委"]
+
+
+# a sentence whose subject is a group (各承办单位要…, 各乡镇任务清单之前已下发) or a clause naming an owner
+# (权属为市排水中心) is no unit; the group itself and a group with a longer name still are
+def test_a_sentence_with_a_group_as_its_subject_is_no_unit():
+    plan = parse_text("某县2027年建议提案办理工作通知\n"
+                      "一、各承办单位须在收到交办件后主动联系代表委员，当面沟通办理思路。\n"
+                      "二、各办理单位在报送答复件时，应一并附上征询意见表。\n"
+                      "三、拆除整治。对存量违法建筑进行拆除复绿（各街道任务清单此前已印发）。\n"
+                      "四、移交设备。拟移交抽水泵2台（产权归属于县水务中心）。\n")
+    assert len(plan.tasks) == 4
+    for task in plan.tasks:
+        assert not [u for u in task.responsible_units + task.lead_units
+                    if u.startswith(("各承办", "各办理", "各街道任务", "产权"))]
+
+
+def test_groups_and_named_units_are_still_units():
+    from desktop.core.parse.units import looks_like_unit
+    for name in ("各村", "各村（居）", "各承办单位", "各项目实施主体", "各街镇（管委会）", "区水务中心",
+                 "各区应急管理局"):
+        assert looks_like_unit(name), name
+    for name in ("各承办单位要积极主动做好办理工作", "各乡镇任务清单之前已下发", "权属为市排水中心", "属于区水务中心"):
+        assert not looks_like_unit(name), name

@@ -112,9 +112,21 @@ def first_listed_leads(text: str) -> bool:
     return _FIRST_LEADS.search(text) is not None
 
 
+# a clause that names who owns a thing (权属为市排水中心 / 属于区水务中心): the owner, not a unit doing the work
+_CLAUSE_WORD = re.compile(r"要|应当?|须|需|在|之[前后]|已|将|均|按照|根据|时$")
+_OWNER_CLAUSE = re.compile(r"^(?:(?:权属|产权|所有权|管理权|归属)(?:为|归|属于)|属于|隶属于?|归属于)")
+
+
 def looks_like_unit(name: str) -> bool:
     core = re.sub(r"[(（〔【\[〈<][^)）〕】\]〉>]*[)）〕】\]〉>]", "", name)
-    return 2 <= len(name) <= 40 and bool(ORG_END.search(core) or _GROUP.search(core))
+    if not 2 <= len(name) <= 40 or _OWNER_CLAUSE.match(core):
+        return False
+    if ORG_END.search(core):
+        return True
+    # 各 opens a group (各街镇, 各村, 各承办单位); a longer run with no unit word at its end is a sentence whose
+    # subject is the group (各承办单位要积极主动做好办理工作, 各乡镇任务清单之前已下发)
+    group = _GROUP.search(core)
+    return bool(group) and (group.end() == len(core) or len(core) <= 6 or not _CLAUSE_WORD.search(core, group.end()))
 
 
 def is_group(name: str) -> bool:
