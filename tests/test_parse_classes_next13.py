@@ -47,3 +47,22 @@ def test_groups_and_named_units_are_still_units():
         assert looks_like_unit(name), name
     for name in ("各承办单位要积极主动做好办理工作", "各乡镇任务清单之前已下发", "权属为市排水中心", "属于区水务中心"):
         assert not looks_like_unit(name), name
+
+
+# a notice that quotes its plan with a comma before 现印发 (《…责任分工》，现印发给你们), under a page's metadata
+# rows (成文日期 | … | 废止日期): the quoted name is the title, never a metadata row
+def test_a_quoted_division_of_duties_before_a_comma_and_xian_yinfa_is_the_title():
+    plan = parse_text("索 引 号 | 000012345/2027-00001 | 公开方式 | 主动公开 |\n"
+                      "成文日期 | 2027-03-01 | 废止日期 | |\n"
+                      "各乡镇人民政府，县政府各部门：\n"
+                      "县政府研究确定了《2027年某县民生实事项目责任分工》，现印发给你们，请认真抓好落实。\n"
+                      "某县人民政府\n2027年3月1日\n"
+                      "一、城乡建设\n1.新建农村公路20公里。（牵头单位：县交通运输局）\n")
+    assert plan.title == "2027年某县民生实事项目责任分工"
+
+
+def test_a_quoted_book_in_running_text_is_still_no_title():
+    plan = parse_text("某镇2027年文明创建工作方案\n"
+                      "为落实《某市文明行为促进条例》，现结合我镇实际，制定本方案。\n"
+                      "一、工作任务\n1.开展志愿服务活动。（牵头单位：镇文明办）\n")
+    assert plan.title == "某镇2027年文明创建工作方案"
