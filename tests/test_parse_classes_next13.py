@@ -66,3 +66,22 @@ def test_a_quoted_book_in_running_text_is_still_no_title():
                       "为落实《某市文明行为促进条例》，现结合我镇实际，制定本方案。\n"
                       "一、工作任务\n1.开展志愿服务活动。（牵头单位：镇文明办）\n")
     assert plan.title == "某镇2027年文明创建工作方案"
+
+
+# a plan whose tasks name their units, with a 保障措施 / 实施步骤 section of numbered prose items naming none:
+# those items are tasks too (the seeds' convention: every lowest numbered item); an item there led by a
+# unit stays a rule, and goals and principles stay sections
+def test_numbered_safeguards_in_prose_are_tasks_beside_tasks_with_units():
+    plan = parse_text("某区2027年河道保洁行动方案\n"
+                      "一、工作目标\n（一）到2027年底，河道保洁覆盖率达到100%。\n（二）群众满意度明显提升。\n"
+                      "二、重点任务\n（一）日常保洁\n1.落实河道日常巡查。（区水务局、各街镇）\n"
+                      "2.清理河面漂浮物。（区绿化市容局、各街镇）\n"
+                      "（二）专项整治\n3.整治沿河违法排污。（区生态环境局、区水务局）\n"
+                      "三、保障措施\n（一）压实工作责任\n按照属地管理原则，各单位要落实河道保洁工作责任。\n"
+                      "（二）强化宣传引导\n通过多种渠道宣传河道保护知识，引导群众参与。\n")
+    titles = [t.title for t in plan.tasks]
+    assert len(plan.tasks) == 5
+    assert any(t.startswith("压实工作责任") for t in titles)
+    assert any(t.startswith("强化宣传引导") for t in titles)
+    assert not any("覆盖率" in t or "满意度" in t for t in titles)
+

@@ -76,6 +76,9 @@ NON_TASK_SECTION = re.compile("|".join((
     *(w for w in SCHEDULE_WORDS if w in ("工作安排", "进度安排", "实施步骤", "时间安排", "方法步骤", "步骤安排")),
     *_NO_WORK_WORDS)))
 TARGET_SECTION = re.compile(r"(目标)")
+# safeguards and steps: numbered work the plan writes in prose (（一）明确责任分工 / 按照…原则，各单位要…), tasks
+# by the seeds' convention (every lowest numbered item) even where the plan's other tasks name their units
+_SAFEGUARDS_OR_STEPS = re.compile(r"保障措施|组织保障|工作保障|保障机制|实施步骤|方法步骤|步骤安排|进度安排|时间安排")
 # the sections a plan opens with, before its work: goals, principles, why it matters
 _OPENING_SECTION = re.compile(NON_TASK_SECTION.pattern + r"|目标任务|重要意义|重要性|必要性|基本思路|总体思路")
 
@@ -87,6 +90,12 @@ def task_title(text: str) -> str:
         clause = re.split(r"[，,；;：:]", first, maxsplit=1)[0]
         first = clause if 2 <= len(clause) <= 40 else first[:40] + "…"
     return first
+
+
+def _headed_prose(item: Item) -> bool:
+    """An item written as a heading line of its own over a paragraph (（一）明确责任分工 / 按照…原则，…)."""
+    head, _, rest = item.body.strip().partition("\n")
+    return bool(rest.strip()) and not re.search(r"[。；;，,：:！？]", head)
 
 
 def _has_task_children(item: Item) -> bool:
@@ -197,6 +206,11 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         took = [i for i in leaves if i.top() is top and i is not top]
         by_number = by_number or any(not i.unit for i in took)
         tasks.extend(took)
+    for top in tops:
+        # (an item there led by a unit, 县财政局要…, stays a rule: see build_tasks)
+        if (_SAFEGUARDS_OR_STEPS.search(top.title) and not any(d.pos in chosen for d in top.descendants())
+                and not any(d.lead for d in decls.values())):
+            tasks.extend(i for i in leaves if i.top() is top and i is not top and not i.unit and _headed_prose(i))
     # where a whole section's numbered items are tasks though it names no unit, a unit is no sign of
     # a task: the numbered items of the plan's 基本原则 / 工作目标 / 保障措施 / 实施步骤 sections are
     # tasks as well (paragraphs led by a unit there, 县财政局要…, stay rules)
