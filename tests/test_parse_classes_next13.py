@@ -85,3 +85,21 @@ def test_numbered_safeguards_in_prose_are_tasks_beside_tasks_with_units():
     assert any(t.startswith("强化宣传引导") for t in titles)
     assert not any("覆盖率" in t or "满意度" in t for t in titles)
 
+
+# an item's number alone on its line, its text on the next (1. / 属于…): the item, as in a page that put
+# each paragraph on its own line; a table's bare row numbers (1 / 2 alone) are left as they are
+def test_an_items_number_alone_on_its_line_opens_the_item_below():
+    plan = parse_text("某镇2027年违法建筑整治方案\n"
+                      "一、整治任务\n（一）拆除存量违建\n"
+                      "1.\n\n对沿路违法搭建进行拆除。（牵头单位：镇城建办）\n\n"
+                      "2、\n\n清理河道两侧违法堆物。（牵头单位：镇水务站）\n")
+    titles = [t.title for t in plan.tasks]
+    assert len(titles) == 2
+    assert titles[0].startswith("对沿路违法搭建") and titles[1].startswith("清理河道两侧")
+    assert plan.tasks[1].lead_units == ["镇水务站"]
+
+
+def test_a_bare_row_number_of_a_table_is_not_joined():
+    from desktop.core.parse.normalise import light
+    assert light("序号\n任务\n1\n\n清理河道\n") == "序号\n任务\n1\n\n清理河道\n"
+    assert light("1.\n2.\n") == "1.\n2.\n"

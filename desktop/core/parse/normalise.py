@@ -90,7 +90,14 @@ def light(text: str) -> str:
         text = _CIRCLED_START.sub(lambda m: f"{m.group(1)}（{_CIRCLED[m.group(2)]}）", text)
     text = _PAGE_NUMBER_LINE.sub("", text)
     text = _YEAR_RUN_IN.sub(r"\1年", text)
+    text = _BARE_MARK.sub(r"\1", text)
     return _drop_running_heads(_CONTROL.sub("", text))
+
+
+# an item's number alone on its line, its text on the next (1. / 属于民生工程…): one line, as the plan means it
+# (not a table's bare row number 1, nor a number over another number or a marker)
+_BARE_MARK = re.compile(r"(?m)^[ \t\u3000]*(\d{1,2}[.．、])[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*"
+                        r"(?=[\u4e00-\u9fff“《])")
 
 
 # 「于20251月20日前」「20254月8日、7月8日」: a date whose 年 the source dropped, the year run into the
