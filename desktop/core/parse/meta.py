@@ -14,7 +14,8 @@ from .normalise import DOC_FILE, SHARED_FILE_END, UPLOADED
 
 _PLAN_WORD = r"(?:方案|要点|计划|意见|措施|办法|细则|规划|纲要|清单|安排|行动|责任分解|(?:任务|部门|责任|事项)分工)"
 # 《A》已经市政府同意 / 《A》和《B》已经… / 《A》《B》已经…: the first plan a notice issues
-_QUOTED = re.compile(r"《([^《》\n]{4,80})》(?:\s*[和及、]?\s*《[^《》\n]{4,80}》)*\s*(?:已经|已|经|现|印发|予以|[，,]\s*现(?:印发|下发|予以印发))")
+_QUOTED = re.compile(r"《([^《》\n]{4,80})》(?:\s*[和及、]?\s*《[^《》\n]{4,80}》)*"
+                     r"\s*(?:已经|已|经|现|印发|予以|[，,]\s*现(?:印发|下发|予以印发))")
 _SENT_PLAN = re.compile(r"现将\s*(?:(?:19|20)\d{2}年度?)?《([^《》\n]{4,80})》")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2}\s*年度?)\s*$")
 _YEAR_AT_START = re.compile(r"(?:19|20)\d{2}")

@@ -126,7 +126,9 @@ def looks_like_unit(name: str) -> bool:
     # 各 opens a group (各街镇, 各村, 各承办单位); a longer run with no unit word at its end is a sentence whose
     # subject is the group (各承办单位要积极主动做好办理工作, 各乡镇任务清单之前已下发)
     group = _GROUP.search(core)
-    return bool(group) and (group.end() == len(core) or len(core) <= 6 or not _CLAUSE_WORD.search(core, group.end()))
+    if group is None:
+        return False
+    return group.end() == len(core) or len(core) <= 6 or not _CLAUSE_WORD.search(core, group.end())
 
 
 def is_group(name: str) -> bool:
