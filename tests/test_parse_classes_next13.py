@@ -103,3 +103,20 @@ def test_a_bare_row_number_of_a_table_is_not_joined():
     from desktop.core.parse.normalise import light
     assert light("序号\n任务\n1\n\n清理河道\n") == "序号\n任务\n1\n\n清理河道\n"
     assert light("1.\n2.\n") == "1.\n2.\n"
+
+
+# a deadline as the plan's own year with what is done then (2027年完成…), and 年内 with an adverb before
+# 完成 (年内抓紧完成); an earlier year is what was done
+def test_a_bare_year_of_the_plan_with_its_work_is_the_deadline():
+    from desktop.core.parse.dates import find_deadlines
+    assert [d.date for d in find_deadlines("2027年完成码头垃圾接收设施的配置", 2027)] == ["2027-12-31"]
+    assert [d.date for d in find_deadlines("健全协作机制，2028年基本完成专项治理", 2027)] == ["2028-12-31"]
+    assert [d.date for d in find_deadlines("会同区农业农村委等部门，年内尽快完成用地手续的补办", 2027)] == ["2027-12-31"]
+
+
+def test_an_earlier_year_or_a_year_inside_a_sentence_is_no_deadline():
+    from desktop.core.parse.dates import find_deadlines
+    assert find_deadlines("2019年完成投资12亿元，为下一步工作打下基础", 2027) == []
+    assert find_deadlines("对照2027年，各街镇开展排查", 2027) == []
+    assert find_deadlines("年内各部门要加强协作", 2027) == []
+

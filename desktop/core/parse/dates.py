@@ -115,7 +115,7 @@ _QUARTER_DL = re.compile(r"(?<!每)(?<!每年)(?:((?:19|20)\d{2})\s*年\s*)?(?<!
 _HALF_DL = re.compile(r"(?<![\d年今明本当去每])(上半年|下半年)\s*(之前|以前|前|内)?")
 # 年底前 / 年底 (no year), 年内
 _BARE_YEAR_END = re.compile(r"(?<![\d年今明去本当一二两三四五六七八九十几数多半])(年底前|年底之前|年底|年末|"
-                            r"年内(?=(?:全面|基本|全部|力争|确保)?(?:完成|建成|实现|出台|印发|启动|开工|竣工|投用|落地)))")
+                            r"年内(?=(?:全面|基本|全部|力争|确保|抓紧|加快|尽快|务必)?(?:完成|建成|实现|出台|印发|启动|开工|竣工|投用|落地)))")
 
 # 年初公布、年中检查、年底兑现 / 年初建账、逐月查账、年底交账: a yearly rhythm (a principle, an office's
 # oversight), its 年底 no deadline: a step of the year named just before it in the same list
@@ -224,8 +224,12 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         if not (month_s or part or year_part or suffix) and _BASE_AFTER.match(text, m.end()):
             taken.append(m.span())
             continue                     # 在2025年的基数上下降: the year compared with, no date
+        # 2025年完成…接收设施的配置: a year of the plan's own with what is done in it (not earlier: 2019年完成投资…
+        # is what was done)
+        own_year = default_year is not None and int(year_s) >= default_year and not (month_s or part or year_part)
         if not (prefix or suffix or part or year_part) and not (month_s and _DONE.match(text, m.end())) \
-                and not (_WHOLE_DONE.match(text, m.end()) and (default_year is None or int(year_s) >= default_year)):
+                and not (_WHOLE_DONE.match(text, m.end()) and (default_year is None or int(year_s) >= default_year)) \
+                and not (own_year and _DONE.match(text, m.end())):
             continue                     # (2025年3月建成: a month with what is done then is due; 2016年基本完成)
         if suffix and _MADE_THEN.match(text, m.end()) and (default_year is None or int(year_s) < default_year):
             taken.append(m.span())
