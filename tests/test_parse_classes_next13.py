@@ -120,3 +120,13 @@ def test_an_earlier_year_or_a_year_inside_a_sentence_is_no_deadline():
     assert find_deadlines("对照2027年，各街镇开展排查", 2027) == []
     assert find_deadlines("年内各部门要加强协作", 2027) == []
 
+
+# a penalty's amount (每处扣除20万元 / 扣减转移支付50万元) and a band that says which ones (达到3亩及其以上的村)
+# are no targets; a figure to reach beside them still is
+def test_a_penalty_and_a_band_of_which_ones_are_no_targets():
+    from desktop.core.parse.targets import sentence_targets
+    assert sentence_targets("对未按期整改的街镇，每处扣除20万元", None, relaxed=True) == []
+    assert sentence_targets("在年终考核中扣减转移支付50万元", None, relaxed=True) == []
+    assert sentence_targets("对新增违法用地累计达到3亩及其以上的村进行约谈", None, relaxed=True) == []
+    kept = sentence_targets("全年完成拆除违法建筑20万平方米", None, relaxed=True)
+    assert [(t.value, t.unit) for t in kept] == [(200000.0, "平方米")]

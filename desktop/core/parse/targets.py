@@ -36,7 +36,7 @@ _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[
           "对(?!接|口|标|比|照|象|外|于|应|策|话|待|称|齐|冲|此|其|我)")   # 列车38对 (pairs of trains)
 NUMBER = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-—–~至]\s*(\d+(?:\.\d+)?))?\s*([万千亿]?)\s*(?:[余多]\s*)?(" + _UNITS + r")"
-    r"(?:\s*(及以上|及以下|以上|以下|以内|左右|之内))?")
+    r"(?:\s*(及其以上|及其以下|及以上|及以下|以上|以下|以内|左右|之内))?")
 _CMP_BEFORE = re.compile(
     r"(不少于|不低于|不小于|至少|最少|不超过|不高于|不多于|不大于|控制在|保持在|稳定在|超过|高于|大于|低于|少于|小于|"
     r"≥|>=|≤|<=|＞|＜|>|<|达到|达)")
@@ -44,7 +44,10 @@ _CMP = {"不少于": ">=", "不低于": ">=", "不小于": ">=", "至少": ">=",
         "达到": ">=", "达": ">=", "不超过": "<=", "不高于": "<=", "不多于": "<=", "不大于": "<=",
         "≤": "<=", "<=": "<=", "控制在": "<=", "保持在": "=", "稳定在": "=", "超过": ">", "高于": ">",
         "大于": ">", "＞": ">", ">": ">", "低于": "<", "少于": "<", "小于": "<", "＜": "<", "<": "<"}
-_SUFFIX = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<=", "之内": "<="}
+_SUFFIX = {"以上": ">=", "及以上": ">=", "及其以上": ">=", "以下": "<=", "及以下": "<=", "及其以下": "<=",
+           "以内": "<=", "之内": "<="}
+# 「每宗扣除30万元」「扣除转移支付30万元」「罚款5000元」: a penalty's amount, not a figure to reach
+_PENALTY = re.compile(r"(?:扣除|扣减|扣罚|扣|罚款|罚没|处以)[\u4e00-\u9fff]{0,6}$")
 _VERB = re.compile(
     r"(新建|新增|建设|建成|建立|创建|打造|培育|培训|完成|实现|改造|改扩建|提档升级|设置|配建|配备|开展|"
     r"扶持|招收|举办|覆盖|增加|增至|吸纳|引进|资助|帮扶|认定|评定|开设|创办)")
@@ -197,6 +200,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             before = clause[max(0, m.start() - 3): m.start()]
             if _ORDINAL_BEFORE.search(before) or re.search(r"[(（](?:不含|不包括|不包含|含)\s*$", before):
                 continue                            # 「6亩以下(不含6亩)」: the band's edge, never a target
+            if _PENALTY.search(clause, max(0, m.start() - 8), m.start()) and re.search(r"[扣罚]", clause[:m.start()]):
+                continue                            # 「每宗扣除30万元」: what a failure costs, never a target
             if before.endswith("每") or _RATIO_NEXT.match(clause, m.end()):
                 continue                            # 「每20公里配备1名」: the basis of a ratio, not a figure to reach
             if unit in ("万", "千", "亿") and (not after or not re.match(r"[^\u4e00-\u9fff]|人|元|户|张|个", after)):
