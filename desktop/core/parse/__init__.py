@@ -32,7 +32,7 @@ from desktop.errors import BadInputError
 
 from .columns import ANNEX_LINE, table_rows, unrun_table
 from .dates import find_deadlines, impossible_dates
-from .headings import MARKER, Item, build_items
+from .headings import MARKER, Item, Outline, build_items
 from .meta import find_date, find_doc_number, find_issuer, find_title, first_year, shared_file_title, title_year
 from .normalise import (
     compact,
@@ -235,6 +235,33 @@ _ANNEX_LABEL = re.compile(rf"(?:^|\n)\s*{ANNEX_LINE}\s*\n")
 _ISSUES = re.compile(r"现将[^。\n]{0,80}(?:印发|下发|分解)|印发给你们")
 
 
+_PLAN_TITLE = re.compile(r"(方案|计划|要点)$")
+
+
+def _issued_plan(outline: Outline) -> str:
+    """A notice whose own numbered points (一、充分认识… / 二、… / 三、…，现将《…方案》印发给你们) name no unit,
+    over the plan it issues after its signature (附件 / the plan's title / 一、…（一）…1.…): the plan's
+    items become the outline's (numbered as in the plan) and the notice's text is returned, for its
+    duties; "" when the document is not such a notice (the outline is left as it was)."""
+    label = _ANNEX_LABEL.search(outline.trailer)
+    if not outline.items or not label or any(i.children for i in outline.items):
+        return ""
+    notice = "\n".join(i.marker + i.body for i in outline.items)
+    if not _ISSUES.search("\n".join([outline.preamble, notice])) or any(
+            find_declaration(i.body) for i in outline.items):
+        return ""
+    rest = outline.trailer[label.end():].lstrip()
+    title = rest.split("\n", 1)[0].strip()
+    if MARKER.match(title) or not _PLAN_TITLE.search(title):
+        return ""
+    annex = build_items(rest)
+    if len(annex.items) <= len(outline.items) or not any(i.children for i in annex.items):
+        return ""
+    outline.items, outline.trailer, outline.closing = annex.items, annex.trailer, annex.closing
+    outline.preamble = "\n".join([outline.preamble, annex.preamble])
+    return notice
+
+
 def _parse(text: str, plan: ParsedPlan) -> None:
     text, injected = strip_injected(text)
     text = strip_preview_chunks(strip_site_terms(strip_empty_markup(text)))
@@ -253,7 +280,12 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     lt = unwrap(light(convert_text_tables(text)))
     ct = compact(lt)
     outline = build_items(lt)
+    notice = _issued_plan(outline)
+    if notice:
+        # a notice's own points (一、充分认识…) over the plan it issues as its 附件: the plan is read
+        plan.warnings.append("原文是印发附件方案的通知，通知本身的各点不作为任务，已按附件方案读取任务，请核对。")
     items, left_out, toc = _main_part(outline.items, plan.warnings)
+    left_out = "\n".join(s for s in (notice, left_out) if s)
 
     plan.title = find_title(ct)
     plan.doc_number = find_doc_number(ct)

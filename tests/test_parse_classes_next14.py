@@ -1,0 +1,34 @@
+"""Failure classes of tests/data/plans-next14/BASELINE.md (round 16, parser19), each with made-up
+wordings of the same shape (the real cases are scored by tests/test_parse_score.py)."""
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+# class 1: a notice with its own 一、二、三、 points (no unit named), which issues the plan after its
+# signature (附件 / title / 一、…（一）…1.…): the plan's items are the tasks, numbered as in the plan
+_NOTICE = ("关于开展全区古树名木普查的通知\n\n各街镇、区有关部门：\n\n为摸清家底，现就有关事项通知如下：\n\n"
+           "一、提高思想认识\n\n古树名木是珍贵的自然遗产，各单位要高度重视。\n\n"
+           "二、明确普查要求\n\n本次普查覆盖全区所有古树名木和后续资源。\n\n"
+           "三、加强协同配合\n\n各单位要密切配合。现将《全区古树名木普查工作方案》印发给你们，请认真贯彻执行。\n\n"
+           "附件：全区古树名木普查工作方案\n\n某区绿化市容局\n\n2027年3月2日\n\n附件\n\n全区古树名木普查工作方案\n\n"
+           "为做好普查工作，制定本方案。\n\n一、普查目标\n\n全面掌握古树名木的数量和生长状况。\n\n"
+           "二、普查内容\n\n（一）资源清查\n\n1.外业调查\n\n逐株开展现场调查，记录树种和树龄。\n\n"
+           "2.数据建库\n\n建立古树名木数据库，及时更新。\n\n（二）健康评估\n\n对每株古树开展健康评估。\n\n"
+           "三、时间安排\n\n（一）准备阶段\n\n2027年4月底前，完成培训。\n\n（二）实施阶段\n\n2027年10月底前，完成调查。\n")
+
+
+def test_a_notice_over_the_plan_it_issues_reads_the_plan():
+    plan = parse_text(_NOTICE)
+    keys = [t.key for t in plan.tasks]
+    titles = [t.title for t in plan.tasks]
+    assert "二.一.1" in keys and "二.二" in keys and "三.二" in keys
+    assert not any(t.startswith(("提高思想认识", "明确普查要求", "加强协同配合")) for t in titles)
+    assert next(t for t in plan.tasks if t.key == "三.二").deadline == "2027-10-31"
+
+
+def test_a_notice_without_an_issued_plan_keeps_its_own_points():
+    # the same notice that attaches a form, not a plan: its own points stay the tasks
+    text = _NOTICE.split("附件：")[0] + "附件：古树名木调查表\n\n某区绿化市容局\n\n2027年3月2日\n"
+    plan = parse_text(text.replace("现将《全区古树名木普查工作方案》印发给你们", "请做好填报"))
+    titles = [t.title for t in plan.tasks]
+    assert titles[:1] == ["提高思想认识"] and len(titles) == 3
