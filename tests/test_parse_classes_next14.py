@@ -32,3 +32,32 @@ def test_a_notice_without_an_issued_plan_keeps_its_own_points():
     plan = parse_text(text.replace("现将《全区古树名木普查工作方案》印发给你们", "请做好填报"))
     titles = [t.title for t in plan.tasks]
     assert titles[:1] == ["提高思想认识"] and len(titles) == 3
+
+
+# class 2: one notice issuing several plans (附件1 / 附件2, each its title and own 一、二、三、): the items of
+# every plan are tasks, numbered under their label, the units and goals of each kept
+_ANNEX_PLAN = ("{label}\n\n某区{name}工作方案\n\n为做好{name}工作，制定本方案。\n\n一、工作目标\n\n"
+               "到2028年，{name}达标率达到{rate}%以上。\n\n二、重点任务\n\n"
+               "（一）摸清底数。开展全面排查，建立台账。（区{a}牵头，各镇配合）\n\n"
+               "（二）落实整改。对发现的问题限期整改。（区{b}负责）\n\n三、保障措施\n\n加强督促检查。\n\n")
+
+
+def test_several_plans_issued_in_one_notice_are_all_read():
+    text = ("某区水务局 某区绿化市容局关于印发《某区河道保洁工作方案》等的通知\n\n各镇：\n\n"
+            "现将《某区河道保洁工作方案》等印发给你们，请认真执行。\n\n"
+            "附件：1.某区河道保洁工作方案\n2.某区绿地养护工作方案\n\n某区水务局\n\n2027年5月6日\n\n"
+            + _ANNEX_PLAN.format(label="附件1", name="河道保洁", rate=90, a="水务局", b="城管执法局")
+            + _ANNEX_PLAN.format(label="附件2", name="绿地养护", rate=85, a="绿化市容局", b="财政局"))
+    plan = parse_text(text)
+    keys = {t.key: t for t in plan.tasks}
+    assert set(keys) == {"附件1.二.一", "附件1.二.二", "附件2.二.一", "附件2.二.二"}
+    assert keys["附件2.二.一"].lead_units == ["区绿化市容局"]
+    assert keys["附件2.二.二"].responsible_units == ["区财政局"]
+    assert {t.value for t in plan.plan_targets} >= {90.0, 85.0}
+
+
+def test_one_plan_with_a_form_attached_stays_unlabelled():
+    text = ("某区河道保洁工作方案\n\n一、重点任务\n\n（一）摸清底数。开展排查。（区水务局牵头）\n\n"
+            "（二）落实整改。限期整改。（区城管执法局负责）\n\n附件2\n\n河道保洁情况统计表\n\n序号 河道 长度\n")
+    plan = parse_text(text)
+    assert [t.key for t in plan.tasks] == ["一.一", "一.二"]

@@ -262,6 +262,44 @@ def _issued_plan(outline: Outline) -> str:
     return notice
 
 
+def _label(match: re.Match[str]) -> str:
+    return re.sub(r"[\s:：]", "", match.group(0))
+
+
+def _annexed_plans(outline: Outline) -> int:
+    """A notice that issues several plans as 附件1, 附件2, …, each under its label and title with its own
+    一、二、… (the first read as the outline, the others left in its trailer): every plan's items are
+    kept, numbered under their label (附件2.三.一); the count of plans, 0 when there is one or none."""
+    first = list(_ANNEX_LABEL.finditer(outline.preamble))
+    labels = list(_ANNEX_LABEL.finditer(outline.trailer))
+    if not first or not labels or not outline.items or not _PLAN_TITLE.search(
+            outline.preamble[first[-1].end():].lstrip().split("\n", 1)[0].strip()):
+        return 0
+    plans: list[tuple[str, list[Item]]] = [(_label(first[-1]), outline.items)]
+    closing, trailer = outline.closing, ""
+    for n, label in enumerate(labels):
+        if n == 0 and outline.trailer[:label.start()].strip():
+            return 0                    # the trailer opens with something else (抄送, a table)
+        end = labels[n + 1].start() if n + 1 < len(labels) else len(outline.trailer)
+        piece = outline.trailer[label.end():end].lstrip()
+        annex = build_items(piece)
+        if not _PLAN_TITLE.search(piece.split("\n", 1)[0].strip()) or not any(i.children for i in annex.items):
+            if n == 0:
+                return 0
+            trailer = outline.trailer[label.start():]
+            break
+        plans.append((_label(label), annex.items))
+        closing, trailer = annex.closing, annex.trailer
+    items: list[Item] = []
+    for name, annex_items in plans:
+        for item in annex_items:
+            item.path = [name, *item.path]
+            item.pos += len(items)
+        items.extend(annex_items)
+    outline.items, outline.closing, outline.trailer = items, closing, trailer
+    return len(plans)
+
+
 def _parse(text: str, plan: ParsedPlan) -> None:
     text, injected = strip_injected(text)
     text = strip_preview_chunks(strip_site_terms(strip_empty_markup(text)))
@@ -284,7 +322,12 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     if notice:
         # a notice's own points (一、充分认识…) over the plan it issues as its 附件: the plan is read
         plan.warnings.append("原文是印发附件方案的通知，通知本身的各点不作为任务，已按附件方案读取任务，请核对。")
-    items, left_out, toc = _main_part(outline.items, plan.warnings)
+    if annexed := _annexed_plans(outline):
+        plan.warnings.append(f"原文是一份通知印发的 {annexed} 个方案（附件1—{annexed}），"
+                             "已把各方案的任务都读入，编号前加“附件N”，请核对。")
+        items, left_out, toc = outline.items, "", ""
+    else:
+        items, left_out, toc = _main_part(outline.items, plan.warnings)
     left_out = "\n".join(s for s in (notice, left_out) if s)
 
     plan.title = find_title(ct)
