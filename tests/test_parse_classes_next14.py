@@ -61,3 +61,24 @@ def test_one_plan_with_a_form_attached_stays_unlabelled():
             "（二）落实整改。限期整改。（区城管执法局负责）\n\n附件2\n\n河道保洁情况统计表\n\n序号 河道 长度\n")
     plan = parse_text(text)
     assert [t.key for t in plan.tasks] == ["一.一", "一.二"]
+
+
+# class 4: a units bracket whose last clause says how the units carry the work out (结合实际落实) gives
+# the unit without those words; a bare bracket naming 区属国企 is the item's own, not the next item's
+def test_units_that_carry_the_work_out_are_named_without_the_sentence():
+    plan = parse_text("某市加强地下管线安全管理实施方案\n一、重点任务\n"
+                      "1.开展管线普查。全面排查老旧管线。（市住房城乡建设管理委牵头，各区住建部门结合实际推进）\n"
+                      "2.建立信息平台。汇集管线数据。（市数据局、市水务局按职责分工负责，相关区政府结合本区实际落实）\n")
+    first, second = plan.tasks
+    assert first.lead_units == ["市住房城乡建设管理委"] and first.responsible_units == ["各区住建部门"]
+    assert "相关区政府" in second.responsible_units
+    assert not any("结合" in u for t in plan.tasks for u in t.responsible_units)
+
+
+def test_a_bare_bracket_naming_state_firms_is_its_own_items_units():
+    plan = parse_text("某区存量厂房更新行动方案\n一、主要举措\n"
+                      "1.推动整体收购。鼓励国有企业收购闲置厂房。（市属国企、各街镇）\n"
+                      "2.做强国企平台。发挥国企主力军作用。（区属国企）\n"
+                      "3.加强转让监管。完善转让工作机制。（区经委、区市场监管局）\n")
+    units = [t.responsible_units for t in plan.tasks]
+    assert units == [["市属国企", "各街镇"], ["区属国企"], ["区经委", "区市场监管局"]]
