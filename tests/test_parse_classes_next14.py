@@ -82,3 +82,16 @@ def test_a_bare_bracket_naming_state_firms_is_its_own_items_units():
                       "3.加强转让监管。完善转让工作机制。（区经委、区市场监管局）\n")
     units = [t.responsible_units for t in plan.tasks]
     assert units == [["市属国企", "各街镇"], ["区属国企"], ["区经委", "区市场监管局"]]
+
+
+# class 3: a section whose first heading holds numbered items with units and whose other headings of
+# the same level carry their work in a paragraph: those headings are tasks too
+def test_a_heading_of_work_beside_a_heading_over_labelled_items_is_a_task():
+    plan = parse_text("某区闲置校舍盘活工作方案\n一、工作目标\n盘活闲置校舍。\n二、主要内容\n"
+                      "（一）出台配套制度\n1.《闲置校舍出租管理办法》（责任单位：区教育局）\n"
+                      "2.《闲置校舍收益使用细则》（责任单位：区财政局）\n"
+                      "（二）开展校舍清查\n各街镇全面清查闲置校舍，建立台账，摸清产权和使用状况。\n"
+                      "（三）探索多元利用\n引入社会力量参与运营，优先用于养老托育。\n"
+                      "三、保障措施\n（一）加强组织领导\n各单位要高度重视。\n")
+    keys = [t.key for t in plan.tasks]
+    assert keys == ["二.一.1", "二.一.2", "二.二", "二.三"]

@@ -180,6 +180,13 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
             if item.parent is not None and not item.children and any(
                     s.pos in leafish and s.kind == item.kind for s in item.parent.children):
                 tasks.append(item)      # 3.… (cut before its units) after 1.…（A主办） 2.…（B负责）: siblings
+            elif (item.kind < level and not item.children and item.parent is not None
+                  and item.top().pos in sections_with_units
+                  and not any(NON_TASK_SECTION.search(a.title) for a in _ancestors(item))
+                  and any(d.pos in decls for s in item.parent.children for d in s.descendants())):
+                # （二）开展摸底 with its paragraph beside （一）制订配套文件 over 1.…（责任单位：A）: a piece
+                # of the section's work written whole at the heading's level, a task as its sibling's items are
+                tasks.append(item)
             continue
         if any(a.pos in decls for a in _ancestors(item)):
             tasks.append(item)
