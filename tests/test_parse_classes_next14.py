@@ -95,3 +95,22 @@ def test_a_heading_of_work_beside_a_heading_over_labelled_items_is_a_task():
                       "三、保障措施\n（一）加强组织领导\n各单位要高度重视。\n")
     keys = [t.key for t in plan.tasks]
     assert keys == ["二.一.1", "二.一.2", "二.二", "二.三"]
+
+
+# class 3 (dated stage items): a schedule item written as lines that open with their dates ends with its
+# last step; a stage whose heading gives a window ends with the window, not with a report due inside it
+def test_a_schedule_item_of_dated_lines_ends_with_its_last_step():
+    plan = parse_text("某区地名普查实施方案\n一、时间安排\n（一）外业普查\n2027年3月前，完成人员培训；\n"
+                      "2027年4-9月，逐村开展实地调查；\n2028年1-5月，成果核查与入库。\n"
+                      "（二）成果转化\n2027年，编制标准地名录；\n2027年-2028年，推进地名文化宣传。\n")
+    first, second = plan.tasks
+    assert first.deadline == "2028-05-31"
+    assert second.deadline == "2028-12-31"
+
+
+def test_a_stage_window_in_its_heading_ends_the_stage():
+    plan = parse_text("某镇宅基地改革试点工作方案\n一、实施步骤\n（一）启动阶段（2027年5月前）\n制定方案，成立专班。\n"
+                      "（二）总结阶段（2028年3月-6月）\n2028年4月底前，形成试点总结报告；全面评估试点成效。\n")
+    first, second = plan.tasks
+    assert first.deadline == "2027-04-30"
+    assert second.deadline == "2028-06-30"

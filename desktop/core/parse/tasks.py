@@ -422,6 +422,12 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
                 warnings.append(f"任务 {key} 的时限“{best.words}”没有写年份，已按 {best.date[:4]} 年处理，请核对。")
         elif default_year is not None and (phase_end := _phase_end(title, default_year)):
             task.deadline = phase_end          # 集中整治阶段（5-7月） / 第一季度：…
+        if (steps := _steps_end(text, default_year)) and (task.deadline is None or steps > task.deadline):
+            task.deadline = steps              # 2025年1-7月，… / 2026年，…: the last dated step ends the work
+        if (task.deadline and default_year is not None and (window := _PHASE_BRACKET.match(title))
+                and _RANGE.search(window.group(1)) and not re.search(r"前|底|末", window.group(1))
+                and (phase_end := _phase_end(title, default_year)) and phase_end > task.deadline):
+            task.deadline = phase_end          # 试点总结阶段（2024年11月-12月） over reports due before it
         elif default_year is None and re.search(r"\d{1,2}月(底|末|中旬|上旬|下旬)?(前|之前)", text):
             warnings.append(f"任务 {key} {NO_YEAR_WORDS}，请核对。")
         task.targets = find_targets(text, default_year, relaxed=True)
@@ -540,6 +546,32 @@ def chosen_by_labels(decls: dict[int, Declaration]) -> bool:
 
 _PHASE_BRACKET = re.compile(r"^[^（(]{2,16}[（(]([^（）()]{0,40}\d{1,2}\s*月[^（）()]{0,20})[)）]")
 _QUARTER_START = re.compile(r"^(?:第)?([一二三四])季度")
+_RANGE = re.compile(r"\d\s*月?\s*[-—–~至到－]\s*(?:(?:19|20)\d{2}\s*年)?\s*\d")
+
+
+# a step of a schedule written as a line opening with its date: 「2025年1-7月，…」「2026年，…」「2025年-2026年，…」
+_STEP_STAMP = re.compile(r"(?:^|\n)\s*((?:19|20)\d{2}\s*年(?:\s*[-—–~至到－]\s*(?:19|20)\d{2}\s*年)?"
+                         r"(?:\s*\d{1,2}\s*月?(?:\s*[-—–~至到－]\s*\d{1,2})?\s*月(?:底|末)?)?"
+                         r"\s*(?:之前|以前|前)?)\s*[，,]")
+
+
+def _steps_end(text: str, year: int | None) -> str | None:
+    """The end of the last of two or more dated step lines (「2025年8月，水储量计算；」 …), the day the
+    steps are done by: 「2026年1-6月」 → its June, 「2025年9月前」 → August, 「2025年-2026年」 → 2026."""
+    stamps = [m.group(1) for m in _STEP_STAMP.finditer(text)]
+    if len(stamps) < 2:
+        return None
+    ends: list[str] = []
+    for stamp in stamps:
+        if re.search(r"前$", stamp):
+            found = find_deadlines(stamp, year)
+            end = found[-1].date if found else None
+        else:
+            last = month_range(stamp, year)[1]
+            end = iso_day(int(last[:4]), int(last[5:7])) if last else None
+        if end:
+            ends.append(end)
+    return max(ends) if ends else None
 
 
 def _phase_end(title: str, year: int) -> str | None:
