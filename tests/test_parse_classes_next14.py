@@ -114,3 +114,13 @@ def test_a_stage_window_in_its_heading_ends_the_stage():
     first, second = plan.tasks
     assert first.deadline == "2027-04-30"
     assert second.deadline == "2028-06-30"
+
+
+# class 6: targets counted in 组 / 口 and a yearly rate in 毫米/年; 组织 / 口岸 / 人口 stay no counter
+def test_sets_wells_and_a_yearly_rate_are_targets():
+    from desktop.core.parse.targets import find_targets
+    got = find_targets("到2028年，新建水文监测断面4组、观测井12口，河床冲淤变化控制在15厘米/年以内。", 2027,
+                       relaxed=True)
+    assert [(t.value, t.unit) for t in got] == [(4.0, "组"), (12.0, "口"), (15.0, "厘米/年")]
+    assert got[2].comparator == "<="
+    assert find_targets("组建3组织架构，开放2口岸，服务5万人口。", 2027, relaxed=True) == []
