@@ -124,3 +124,28 @@ def test_sets_wells_and_a_yearly_rate_are_targets():
     assert [(t.value, t.unit) for t in got] == [(4.0, "组"), (12.0, "口"), (15.0, "厘米/年")]
     assert got[2].comparator == "<="
     assert find_targets("组建3组织架构，开放2口岸，服务5万人口。", 2027, relaxed=True) == []
+
+
+# class 5: duties written as keeping data in a system (及时录入…平台, 定期…上传), telling problems
+# (重大问题要及时反映), sending as required (按时报送), a step's sending stamped with its month, a yearly
+# report due on a dated day, and a rhythm of chosen quarters (每年二、三季度最后一个月)
+def _duties(text: str):
+    from desktop.core.parse.schedule import find_duties
+    return find_duties(text, 2027)
+
+
+def test_data_kept_in_a_system_and_problems_told_are_duties():
+    got = _duties("新增停车泊位信息及时录入区智慧停车管理系统。\n各街道定期对台账数据进行核对和上传。\n"
+                  "试点中发现的突出问题要立即反映。\n运营单位应按要求按时报送监测数据。\n")
+    texts = " ".join(d.text for d in got)
+    for words in ("录入区智慧停车", "核对和上传", "立即反映", "按时报送"):
+        assert words in texts
+
+
+def test_dated_sendings_and_chosen_quarters():
+    got = {d.text[:7]: d for d in _duties(
+        "2027年11月，完成成果汇总上报。\n2027年12月底前，形成年度工作报告并报送区政府。\n"
+        "各街镇于每年一、三季度末向区住建委报送工作进展。\n")}
+    assert got["2027年11"].due == "2027-11-30"
+    assert got["2027年12"].due == "2027-12-31" and got["2027年12"].every is None
+    assert got["各街镇于每年一"].every == "quarter"

@@ -243,12 +243,16 @@ _SEND = re.compile(r"(报送|上报|报至|报给|提交|报告(?!书)|备案|�
                    r"(?<=[并和])书面答复|(?<=予以)书面答复|"
                    r"抄送(?=[\u4e00-\u9fff]{2,14}(办公室|办|中心|局|处|室|委|政府|组))|"
                    # 请各承办单位于11月30日前将《…统计表》(见附件1)上[报]: a named form asked for by a date
-                   r"(?<=将)\s*《[^》]{2,60}(?:表|清单|报告|总结|台账)》)")
-_RHYTHM = [(re.compile(r"每月|按月|每个月"), "month"), (re.compile(r"每个?季度|每一季度|每季|按季度?|逐季"), "quarter"),
+                   r"(?<=将)\s*《[^》]{2,60}(?:表|清单|报告|总结|台账)》|"
+                   # 及时录入…信息化平台 / 定期…更新和上传 / 重大问题要及时反映: data kept in a system, problems told
+                   r"录入(?=[^，,。；;]{0,20}(?:平台|系统|数据库))|上传|(?<=及时)反映|(?<=立即)反映)")
+_RHYTHM = [(re.compile(r"每月|按月|每个月"), "month"),
+           (re.compile(r"每个?季度|每一季度|每季|按季度?|逐季|每年[一二三四、和及]{1,7}季度(?:最后一个月|末)"),
+            "quarter"),
            (re.compile(r"每周|每星期|按周"), "week"), (re.compile(r"每年|每半年|年度"), "year")]
 # a time the sending must keep without a date: 及时, 在接到承办通知后7个工作日内, 交办之日起3个月内,
 # 于一个月内函告主办单位
-_PROMPTLY = re.compile(r"及时|随时|定期|立即|第一时间|"
+_PROMPTLY = re.compile(r"及时|随时|定期|立即|第一时间|按时|"
                        r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?(?:工作日|日|天|月|周|星期)(?:内|以内)")
 
 
@@ -315,13 +319,23 @@ def _other_duty(s: str, default_year: int | None) -> tuple[str | None, str | Non
     dls = [d for d in find_deadlines(s, default_year)]
     if not dls and (bare := _BARE_DAY.search(s)):
         dls = find_deadlines(bare.group(1) + "前", default_year)
+    if every == "year" and dls and not re.search(r"每年|每半年", s) and all(not d.year_inferred for d in dls):
+        every = None                     # 2023年12月底前形成年度工作报告: a report about the year, due that day
     due = max(d.date for d in dls) if dls and every is None else None
+    if due is None and every is None and (opening := _MONTH_OPENING.match(s)):
+        # 「2025年9月，数据处理及成果编制上报」: a step of a schedule, its sending due by that month's end
+        end = month_range(opening.group(1), default_year)[1]
+        due = iso_day(int(end[:4]), int(end[5:7])) if end else None
     # 5月7日前交县创卫办 in a text whose year is not given (201x): a sending by a date all the same, undated
     by_day = default_year is None and _DAY_BY.search(s) is not None
     if every is None and due is None and not _PROMPTLY.search(s) and not _FILING.search(s) and not _COLLECT.search(s) \
             and not _COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s):
         return None
     return due, every, "other"
+
+
+# a sentence opening with a year and month (2025年9月，… / 2025年7-8月，…)
+_MONTH_OPENING = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}(?:\s*[-—–~至]\s*\d{1,2})?\s*月)\s*[，,]")
 
 
 # a material a unit writes and sends: 形成一篇专题材料 / 报送工作总结
