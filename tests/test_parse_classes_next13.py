@@ -130,3 +130,17 @@ def test_a_penalty_and_a_band_of_which_ones_are_no_targets():
     assert sentence_targets("对新增违法用地累计达到3亩及其以上的村进行约谈", None, relaxed=True) == []
     kept = sentence_targets("全年完成拆除违法建筑20万平方米", None, relaxed=True)
     assert [(t.value, t.unit) for t in kept] == [(200000.0, "平方米")]
+
+
+# a date a page broke over three lines (2027 / 年10月31日 / 前，各村…): read as the one date it is
+def test_a_date_broken_over_three_lines_is_one_date():
+    from desktop.core.parse.normalise import light
+    assert light("2027\n年10月31日\n前，各村完成整改。\n") == "2027年10月31日前，各村完成整改。\n"
+    assert light("2027\n年6月\n底前，各村完成整改。\n") == "2027年6月底前，各村完成整改。\n"
+    assert light("序号\n2027\n2028\n") == "序号\n2027\n2028\n"      # years in a table's cells stay apart
+
+
+def test_a_duty_after_a_broken_date_keeps_its_date():
+    plan = parse_text("某区2027年违法用地治理方案\n一、工作任务\n1.开展排查。（区规划资源局负责）\n"
+                      "二、工作要求\n2027\n年11月15日\n前，各街镇完成整改，并将治理情况报区领导小组办公室。\n")
+    assert "2027-11-15" in {d.due for d in plan.duties}

@@ -91,9 +91,14 @@ def light(text: str) -> str:
     text = _PAGE_NUMBER_LINE.sub("", text)
     text = _YEAR_RUN_IN.sub(r"\1年", text)
     text = _BARE_MARK.sub(r"\1", text)
+    text = _BROKEN_DATE.sub(r"\1\2", text)
     return _drop_running_heads(_CONTROL.sub("", text))
 
 
+# a date a page broke over three lines (2014 / 年11月15日 / 前，各街镇…): one run of text again
+_BROKEN_DATE = re.compile(r"(?m)^[ \t\u3000]*((?:19|20)\d{2})[ \t\u3000]*\n"
+                          r"[ \t\u3000]*(年[\d月日底末上中下旬]{0,8})[ \t\u3000]*\n"
+                          r"[ \t\u3000]*(?=(?:前|之前|以前|底前|起|内)?[，,\u4e00-\u9fff])")
 # an item's number alone on its line, its text on the next (1. / 属于民生工程…): one line, as the plan means it
 # (not a table's bare row number 1, nor a number over another number or a marker)
 _BARE_MARK = re.compile(r"(?m)^[ \t\u3000]*(\d{1,2}[.．、])[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*"
