@@ -144,3 +144,13 @@ def test_a_duty_after_a_broken_date_keeps_its_date():
     plan = parse_text("某区2027年违法用地治理方案\n一、工作任务\n1.开展排查。（区规划资源局负责）\n"
                       "二、工作要求\n2027\n年11月15日\n前，各街镇完成整改，并将治理情况报区领导小组办公室。\n")
     assert "2027-11-15" in {d.due for d in plan.duties}
+
+
+# a past span of years saying which ones (2019年至2022年已获得补助的村) is no deadline in a later plan;
+# 到2028年 in the plan's own time still is
+def test_a_past_span_of_years_is_no_deadline():
+    from desktop.core.parse.dates import find_deadlines
+    assert find_deadlines("2018年至2021年已获得省级补助的村不再纳入扶持范围", 2027) == []
+    assert find_deadlines("2020年到2024年间已实施改造的小区不列入", 2027) == []
+    assert [d.date for d in find_deadlines("2026年至2028年完成全部改造", 2027)] == ["2028-12-31"]
+    assert [d.date for d in find_deadlines("到2028年，建成示范村10个", 2027)] == ["2028-12-31"]

@@ -127,6 +127,8 @@ _DONE = re.compile(r"(?:全面|基本|全部)?(?:完成|建成|实现|竣工|投
 # 2016年基本完成…各项任务 / 2027年全面建成: the year the whole of the work is done by
 _WHOLE_DONE = re.compile(r"\s*[，,]?\s*(?:力争|确保)?(?:全面|基本|全部)(?:完成|建成)(?!的)")
 
+_PAST_AFTER = re.compile(r"\s*(?:已经|已|曾|期间|间)")
+
 _PART_DAY = {"上旬": 10, "中旬": 15, "下旬": 20}
 
 
@@ -231,6 +233,10 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
                 and not (_WHOLE_DONE.match(text, m.end()) and (default_year is None or int(year_s) >= default_year)) \
                 and not (own_year and _DONE.match(text, m.end())):
             continue                     # (2025年3月建成: a month with what is done then is due; 2016年基本完成)
+        if (prefix in ("至", "到") and not (month_s or part or year_part or suffix) and default_year is not None
+                and int(year_s) < default_year and _PAST_AFTER.match(text, m.end())):
+            taken.append(m.span())
+            continue                     # 2019年至2022年已获得补助的村: a past span saying which ones
         if suffix and _MADE_THEN.match(text, m.end()) and (default_year is None or int(year_s) < default_year):
             taken.append(m.span())
             continue                     # 2000年底前建成的老旧小区: which ones, by when they were made
