@@ -154,3 +154,13 @@ def test_a_past_span_of_years_is_no_deadline():
     assert find_deadlines("2020年到2024年间已实施改造的小区不列入", 2027) == []
     assert [d.date for d in find_deadlines("2026年至2028年完成全部改造", 2027)] == ["2028-12-31"]
     assert [d.date for d in find_deadlines("到2028年，建成示范村10个", 2027)] == ["2028-12-31"]
+
+
+# a table's time cell that says when the work starts (2028年起 / 2027年9月开始) is no deadline; a year or a
+# year's end in the cell still is
+def test_a_start_in_a_time_cell_is_no_deadline():
+    from desktop.core.parse.dates import deadline_from_words
+    assert deadline_from_words("2028年起", 2027) == []
+    assert deadline_from_words("自2027年9月开始实施", 2027) == []
+    assert [d.date for d in deadline_from_words("2028年", 2027)] == ["2028-12-31"]
+    assert [d.date for d in deadline_from_words("2028年底前", 2027)] == ["2028-12-31"]

@@ -347,11 +347,17 @@ def span_deadline(text: str, start_year: int | None) -> Deadline | None:
 ONGOING = re.compile(r"长期|持续|常态|每年|每月|每季|逐年|全年")
 
 
+_STARTS_ONLY = re.compile(r"(?:自|从)?(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:份|\s*\d{1,2}\s*日)?)?\s*(?:起|开始|以来)"
+                          r"(?:实施|执行|推进|持续推进|长期坚持)?")
+
+
 def deadline_from_words(words: str, default_year: int | None) -> list[Deadline]:
     """A 完成时限 cell: ``2024年6月底前``, ``2024年12月``, ``2025年``, ``6月``, ``2024.6``."""
     found = find_deadlines(words, default_year)
     if found:
         return found
+    if _STARTS_ONLY.fullmatch(words.strip()):
+        return []                         # the cell 2026年起 / 2025年6月开始: when the work starts, no date it is due
     m = re.match(r"(?:第)?([一二三四1-4])\s*季度", words.strip())
     if m and default_year is not None:    # the cell 三季度完成 / 第四季度: the quarter of the plan's year
         return [Deadline(m.start(), m.end(), iso_day(default_year, 3 * _Q[m.group(1)]) or "", True, m.group(0))]
