@@ -484,6 +484,16 @@ def _paragraph_list(text: str, split: str, heading_lines: int) -> bool:
     return broken[0][1].split("\n", 1)[0].rstrip().endswith((":", "："))
 
 
+def _page_starts_mid_list(lines: list[str], n: int, preamble: list[str], found: tuple[int, str, int, int]) -> bool:
+    """A later page of a paged copy opens at item 7 (「7.…」 as its first line, 「8.…」 next): the list
+    goes on from the page before, and its items are tasks; a 「2.…」 under a 附件： line is not."""
+    if any(p.strip() for p in preamble):
+        return False
+    nxt = next((ln.strip() for ln in lines[n + 1:] if ln.strip()), "")
+    after = line_marker(nxt) if nxt else None
+    return after is not None and after[0] == found[0] and after[2] == found[2] + 1
+
+
 def build_items(light_text: str) -> Outline:
     """Items of ``light`` text in document order, linked into a tree.
 
@@ -551,7 +561,8 @@ def build_items(light_text: str) -> Outline:
         found = line_marker(line) if line else None
         if found is not None and found[0] == 3 and found[2] >= 100 and found[2] != last3 + 1:
             found = None                 # "2024.3.1" or "120、" out of sequence is no item
-        if found is not None and found[0] >= 3 and not stack and found[2] != 1 and last3 == 0:
+        if found is not None and found[0] >= 3 and not stack and found[2] != 1 and last3 == 0 \
+                and not _page_starts_mid_list(lines, n, preamble, found):
             found = None                 # "2.…细则表" listed under a cover's 附件： line is no item
         if found is None and line:
             found = _continuing(line, last3, stack)

@@ -469,19 +469,35 @@ def find_declaration(body: str) -> Declaration | None:
     return decl
 
 
-# 「由省经贸委负责，省农业厅、环保局配合，加快…」: the item opens with who does it, then the work
-_OPENING_ROLES = re.compile(r"^由([^。；;：:（）()]{2,150}?(?:配合|协办|参与|协助))[，,]")
+# 「由省经贸委负责，省农业厅、环保局配合，加快…」 / 「市工商局负责,市经贸委、市农业局配合,严格…」: the item
+# opens with who does it, then the work (the 由 may be left out; a numbering marker is no part of it)
+_OPENING_ROLES = re.compile(r"^由?([^。；;：:（）()由]{2,150}?(?:配合|协办|参与|协助))[，,]")
 
 
 def _opening_roles(decl: Declaration, text: str, sources: list[str]) -> None:
     """Units an item's opening clause names with their roles (由A负责，B、C配合，…), read as a
     bracket's ``A负责，B、C配合`` would be; nothing when the clause is not units and roles."""
-    m = _OPENING_ROLES.match(text.strip())
+    marker = _CLAUSE_MARKER.match(text.strip())
+    skip = marker.end() if marker else 0
+    m = _OPENING_ROLES.match(text.strip()[skip:])
     if m and _clauses(decl, m.group(1), whole=True) and not decl.empty():
         sources.append(m.group(0).rstrip("，,"))
-        decl.spans.append((0, m.end()))
-    else:
-        decl.lead, decl.resp, decl.notes, decl.explicit_lead = [], [], {}, False
+        decl.spans.append((skip, skip + m.end()))
+        return
+    decl.lead, decl.resp, decl.notes, decl.explicit_lead = [], [], {}, False
+    m = _OPENING_ALONE.match(text.strip()[skip:])
+    if not m or _VERB_START.match(m.group(1)) or re.search(r"\d|[为是的对将]", m.group(1)):
+        return
+    names, notes, _leads, odd = split_units(m.group(1))
+    if names and not odd and all(looks_like_unit(n) and not _STEP.match(n) for n in names):
+        # 「市城管执法局负责,取缔…」: the one unit that answers for the item leads it; 「A、B负责,…」 share it
+        _take(decl, LEAD if len(names) == 1 else RESP, names, notes)
+        sources.append(m.group(0).rstrip("，,"))
+        decl.spans.append((skip, skip + m.end()))
+
+
+# 「市城管执法局负责,取缔…」 / 「由A负责，…」: the item opens with the unit that answers for it, and nothing more
+_OPENING_ALONE = re.compile(r"^由?([^，,。；;：:（）()由\n]{2,60}?)(?:具体负责|负责)[，,]")
 
 
 # role words a page end may cut short: 「…、省统计局等按职责分」 is 「等按职责分工负责」
