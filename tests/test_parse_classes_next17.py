@@ -57,3 +57,19 @@ def test_a_numbered_line_under_an_attachment_list_is_still_no_task():
             "推进污水治理。\n\n（二）县农业农村局负责，开展村庄清洁行动。\n")
     keys = [t.key for t in parse_text(text).tasks]
     assert "2" not in keys and "一.一" in keys
+
+
+# class 2: a title with a site's tag (…方案【最新或2022(历届)】 / 【精选】) or a compilation's count (…方案2篇 /
+# …方案3篇): the plan's name without it (「…三篇」/「…（通用5篇）」 as the first line stay no title: an essay
+# site's compilation heading, as before)
+def test_a_site_tag_or_compilation_count_leaves_the_title():
+    body = "\n\n一、重点任务\n\n（一）县住建局负责，推进污水治理。\n"
+    for shown in ("乡镇垃圾分类工作方案【精选】", "乡镇垃圾分类工作方案【最新或2023(历届)】",
+                  "乡镇垃圾分类工作方案3篇"):
+        assert parse_text(shown + body).title == "乡镇垃圾分类工作方案", shown
+
+
+def test_a_bracket_that_is_the_titles_own_stays():
+    body = "\n\n一、重点任务\n\n（一）县住建局负责，推进污水治理。\n"
+    title = "乡镇垃圾分类三年行动计划（2024-2026年）"
+    assert parse_text(title + body).title == title

@@ -275,7 +275,22 @@ def find_title(text: str) -> str:
     tag = _COLUMN_TAG.match(title)
     if tag and (_DOC_END.search(title) or "关于" in title):
         title = title[tag.end():]
+    title = _site_suffix_dropped(title)
     return "" if DOC_NUMBER.fullmatch(title) else _once(title)
+
+
+# what a site writes after a plan's name: its tag (…方案【最新或2022(历届)】 / …方案【精选】) or the count of a
+# compilation (…实施方案2篇 / …工作计划（通用5篇） / …方案三篇); the plan word before it ends the title
+_SITE_SUFFIX = re.compile(r"\s*(?:【[^【】\n]{2,20}】|[（(](?:精选|通用|优选|推荐)?\d{1,2}篇[)）]|\d{1,2}篇"
+                          r"|[二三四五六七八九十]篇)$")
+
+
+def _site_suffix_dropped(title: str) -> str:
+    """``title`` without a site's tag or a compilation's count after its plan word."""
+    m = _SITE_SUFFIX.search(title)
+    if m and re.search(_PLAN_WORD + "$", title[:m.start()]):
+        return title[:m.start()]
+    return title
 
 
 def _once(title: str) -> str:
