@@ -251,6 +251,18 @@ def _unfold(chosen: list[Item], folded: dict[int, int], decls: dict[int, Declara
     return out
 
 
+# 「1.活动时间：6月1日至6月7日」「2.活动内容：…」: an item that is one labelled field of its parent
+_FIELD_OPEN = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]")
+
+
+def _field_items(item: Item, decl: Declaration) -> bool:
+    """``3.组织单位：A、B`` among ``1.活动时间：…`` ``2.活动内容：…``: the units item is a field of its own
+    beside the others, not a units line written for them all (the item IS its label, and a sibling
+    opens with a label of its own)."""
+    return decl.spans[0][0] == 0 and any(
+        c is not item and _FIELD_OPEN.match(c.body.strip()) for c in item.parent.children) if item.parent else False
+
+
 def _ancestors(item: Item) -> Iterator[Item]:
     a = item.parent
     while a is not None:
@@ -313,7 +325,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
                     and parent is not None and parent.kind < item.kind
                     and parent.children[-1] is item
                     and parent.pos not in decls and not any(c.pos in decls for c in parent.children)
-                    and decl.spans and decl.spans[-1][1] >= len(item.body.rstrip(" \n。.;；"))):
+                    and decl.spans and decl.spans[-1][1] >= len(item.body.rstrip(" \n。.;；"))
+                    and not _field_items(item, decl)):
                 owner = parent
                 if item.kind == 4:
                     folded[parent.pos] = item.pos

@@ -33,6 +33,8 @@ _LABELS = [
     # responsible-side roles under other names: （牵头单位：A，支撑单位：B） / 主要协作单位：C
     ("主要协作单位", RESP), ("主要配合单位", RESP), ("协作单位", RESP), ("协作部门", RESP), ("支撑单位", RESP),
     ("支撑部门", RESP), ("参与部门", RESP),
+    # 「3.组织单位：各乡镇人民政府、总工会。」: the units that organise an activity of the plan carry it out
+    ("组织单位", RESP),
     ("适用范围", SCOPE), ("实施范围", SCOPE), ("适用对象", SCOPE), ("覆盖范围", SCOPE),
     # people and overseers are not the units doing the work: 责任领导：张三 / 督办单位：市政府督查室
     ("责任领导", SCOPE), ("分管领导", SCOPE), ("牵头领导", SCOPE), ("联系领导", SCOPE), ("责任人", SCOPE),
