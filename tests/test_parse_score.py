@@ -156,6 +156,7 @@ SCORED_SETS = [
     ("plans-next17", "tuned on since round 17 (never tuned: 95.4 %)", 0.934, 6, 250),
     ("plans-next18", "tuned on since round 17 (never tuned: 72.4 %)", 0.934, 12, 80),
     ("plans-next19", "tuned on since round 18 (never tuned: 89.9 %)", 0.908, 6, 65),
+    ("plans-next20", "never tuned on (blind, scored first after round 18)", 0.853, 1, 50),
 ]
 
 
