@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .normalise import cn_to_int, compact
-from .units import is_group, leading_unit
+from .prose_units import leading_unit
+from .units import is_group
 
 # kind 1: 一、   kind 2: （一）   kind 3: 1. 1、 1． 第一条   kind 4: （1）
 # (第一条: the articles of 若干措施 and 细则, which run on across sections and stand where a plan

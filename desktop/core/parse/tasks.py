@@ -33,23 +33,12 @@ from .dates import (
     span_deadline,
 )
 from .headings import Item, heading_title
+from .prose_units import duty_clause_units, heading_units, interpreting_units, leading_unit, subject_units
 from .registry import Registry
 from .schedule import SCHEDULE_SECTION, SCHEDULE_WORDS
 from .shortname import WORK_START, suggest_short_name
 from .targets import find_targets
-from .units import (
-    Declaration,
-    apply_first_leads,
-    duty_clause_units,
-    find_declaration,
-    heading_units,
-    interpreting_units,
-    leading_unit,
-    looks_like_unit,
-    standing_units,
-    strip_spans,
-    subject_units,
-)
+from .units import Declaration, apply_first_leads, find_declaration, looks_like_unit, standing_units, strip_spans
 
 # the words of the warnings about one task's fields, which the review matches (review_edits)
 ODD_UNITS_WORDS = "的单位写法中有"

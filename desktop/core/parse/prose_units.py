@@ -1,0 +1,129 @@
+"""Units a plan names in its prose rather than under a label: a unit as an item's heading
+(``1.街道消委办。负责…``), the subject that opens a sentence (``区民政局要…``), clauses each led by
+a unit and 负责, the unit that interprets the plan, and the unit leading a paragraph.
+
+Split from ``units`` (labels, declarations and unit names), which these readers build on."""
+
+from __future__ import annotations
+
+import re
+
+from .normalise import split_top_level
+from .units import (
+    _CLAUSE_MARKER,
+    _FIRST_LEADS,
+    _STEP,
+    _VERB_START,
+    _clean_piece,
+    _merge_admin,
+    is_group,
+    looks_like_unit,
+    split_units,
+)
+
+_HEAD_CUT = re.compile(r"[。：:；;，,\n]")
+_CATEGORY_TAIL = re.compile(r"等[\u4e00-\u9fff]{0,10}(部门|单位|机构)$")
+
+
+
+# a kind of area a rule is for (城市形象重点建设片区 / 历史风貌保护地区), not a body: a long description
+# before 片区/地区/区域 (a place's own short name, 临港新片区, and a group, 各功能片区, stay units)
+_AREA_KIND = re.compile(r"(?!各|相关|有关)[\u4e00-\u9fff]{4,}(?:片区|地区|区域)")
+
+
+def heading_units(body: str) -> list[str]:
+    """Units an item is headed by: ``街道消委办。负责…`` / ``城运中心：负责…`` / a heading line
+    ``区建管委、区交通委等建设主管部门``; [] when the heading is not a list of units.
+
+    Only a caller that sees several sibling items headed this way should take them as
+    units (a single ``综合服务中心`` heading may be the thing to build)."""
+    head = body.strip()
+    m = _HEAD_CUT.search(head)
+    cut = m.start() if m else len(head)
+    if m and m.group() in "，,":          # 区建管委、区交通委，负责…: the list ends at the comma
+        pass
+    head = head[:cut].strip()
+    if not 2 <= len(head) <= 60 or _VERB_START.match(head) or re.search(r"\d|[为是的由对将]", head):
+        return []
+    head = _CATEGORY_TAIL.sub("", head)
+    pieces = [x.strip() for x in split_top_level(head, "、") if x.strip()]
+    pieces = _merge_admin(pieces)
+    merged: list[str] = []
+    for piece in pieces:                # 吴泾、塘湾派出所: one compound name
+        if merged and not looks_like_unit(merged[-1]) and len(merged[-1]) <= 4:
+            merged[-1] = merged[-1] + "、" + piece
+        else:
+            merged.append(piece)
+    names: list[str] = []
+    for piece in merged:
+        name, _note, _lead = _clean_piece(piece)
+        if not name or not looks_like_unit(name) or _FIRST_LEADS.search(name) or _STEP.match(name) \
+                or _AREA_KIND.fullmatch(name):
+            return []
+        names.append(name)
+    return names
+
+
+# 1.镇规建生态办负责… / 2.区信访办、区司法局负责…: a numbered item whose subject is its units, written
+# without a colon or full stop between the units and their duty
+_SUBJECT_UNITS = re.compile(r"^((?:[^，,。；;：:\n（）()]|[（(][^，,。；;：:\n（）()]{1,12}[)）]){2,60}?)"
+                            r"(?:具体负责|主要负责|负责|牵头)")
+
+
+# the marker a clause may open with, no part of its subject: （一）镇水利站负责… / (1)… / 1.…
+
+
+def subject_units(body: str) -> list[str]:
+    """The units an item opens with as the subject of 负责/牵头 (``镇信访办负责…`` → ``['镇信访办']``);
+    [] when it opens otherwise. Like ``heading_units``, only several siblings so written make units."""
+    m = _SUBJECT_UNITS.match(_CLAUSE_MARKER.sub("", body.strip()))
+    if not m or _VERB_START.match(m.group(1)) or re.search(r"\d|[为是的由对将]", m.group(1)):
+        return []
+    names, _notes, _leads, odd = split_units(m.group(1))
+    if not names or odd or not all(looks_like_unit(n) and not _STEP.match(n) for n in names):
+        return []
+    return names
+
+
+def duty_clause_units(body: str) -> list[str]:
+    """The units of an item that divides its work in clauses each led by a unit and 负责 (明确部门职责。
+    镇办公室负责统筹协调；镇文化站负责宣传；农技站负责…): every such unit, in order; [] unless three
+    clauses at least are so written (one 「X负责」 clause is a sentence about X, not the item's units)."""
+    names: list[str] = []
+    led = 0
+    for clause in re.split(r"[。；;\n]", body):      # not at ，: a clause's own comma (A负责…，B负责向A反馈…)
+        got = subject_units(clause)
+        led += bool(got)
+        names += [n for n in got if n not in names]
+    return names if led >= 3 else []
+
+
+# 本方案由镇集体资产监督管理委员会负责解释 / 本实施意见由A、B负责解释: the units that answer for the plan's text
+_INTERPRETS = re.compile(r"^本[\u4e00-\u9fff]{1,8}由([^，,。；;：:\n由]{2,60}?)负责(?:解释|修订|解读)")
+
+
+def interpreting_units(body: str) -> list[str]:
+    """The units a closing item names as those who interpret the plan; [] otherwise."""
+    m = _INTERPRETS.match(body.strip())
+    if not m:
+        return []
+    names, _notes, _leads, odd = split_units(m.group(1))
+    return [] if odd or not all(looks_like_unit(n) for n in names) else names
+
+
+# 区住建局负责… / 区委农办要结合… / 规划分局牵头…: a paragraph whose subject is a unit and whose verb is its duty
+_LEADING_VERB = re.compile(r"要|负责|牵头|会同|应当|应|须|必须|主要负责|具体负责|协助|配合")
+
+
+def leading_unit(paragraph: str, groups: bool = False) -> str:
+    """The unit a paragraph opens with as the subject of its duty (``区住建局负责全区…`` → ``区住建局``,
+    ``区应急管理局要…`` → ``区应急管理局``); "" when it opens otherwise, or with a group of units
+    (``各乡镇要…``) unless ``groups``."""
+    head = re.match(r"[\u4e00-\u9fff（）()]{2,26}", paragraph.strip())
+    if not head:
+        return ""
+    for verb in _LEADING_VERB.finditer(head.group(), 2):
+        name = head.group()[:verb.start()]
+        if looks_like_unit(name):
+            return "" if is_group(name) and not groups or _VERB_START.match(name) else name
+    return ""
