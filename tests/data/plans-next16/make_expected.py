@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import ONE, S, plan, row_in_table_in, write_collected  # noqa: E402
+from expected_tools import S, plan, prose_and_listed, row_in_table_in, write_collected  # noqa: E402
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
@@ -36,17 +36,7 @@ def src(topic, path, url, chars):
     return f"{REPO} @ {C49}, docs/{topic}/{path} (official page {url}) — {WHOLE} ({chars})"
 
 
-def P(path, targets=(), note="", **kw):
-    """An item that names no unit as a label (prose actors only)."""
-    return S(path, [], [], targets, note=(note + "; " if note else "") + PROSE, **kw)
-
-
-def U(path, units, targets=(), note="", **kw):
-    """An item whose units are listed without a lead (a single unit as lead accepted)."""
-    if len(units) == 1:
-        kw["lead_alternatives"] = [list(units)]
-        note = (note + "; " if note else "") + ONE
-    return S(path, [], list(units), targets, note=note, **kw)
+P, U = prose_and_listed(PROSE)
 
 
 def R(file, heading, n, main, coop, dl=None, dln=None, note="", **kw):

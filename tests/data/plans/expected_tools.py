@@ -119,3 +119,19 @@ def plan(file, **kw):
 def write_collected(directory):
     """Write the plans collected with ``plan`` into `directory` (see ``write``)."""
     write(directory, PLANS)
+
+
+def prose_and_listed(prose):
+    """The two item helpers of the whole-document sets, for a set whose note on prose actors is ``prose``:
+    ``P`` — an item that names no unit as a label (prose actors only); ``U`` — an item whose units are
+    listed without a lead (a single unit as lead accepted)."""
+    def P(path, targets=(), note="", **kw):
+        return S(path, [], [], targets, note=(note + "; " if note else "") + prose, **kw)
+
+    def U(path, units, targets=(), note="", **kw):
+        if len(units) == 1:
+            kw["lead_alternatives"] = [list(units)]
+            note = (note + "; " if note else "") + ONE
+        return S(path, [], list(units), targets, note=note, **kw)
+
+    return P, U
