@@ -127,3 +127,47 @@ def leading_unit(paragraph: str, groups: bool = False) -> str:
         if looks_like_unit(name):
             return "" if is_group(name) and not groups or _VERB_START.match(name) else name
     return ""
+
+
+# 区人民政府是本区…的责任主体 / 区交通委是全区…的行政主管部门 / 各镇人民政府、园区管委会是…配合主体: an item
+# that opens by naming the units it gives work to as the bodies answering for that work
+_DEFINES = re.compile(r"^((?:[^，,。；;：:\n（）()是]|[（(][^，,。；;：:\n（）()]{1,16}[)）]){2,50}?)是"
+                      r"[^，,。；;：:\n]{0,40}?(?:第一)?(?:责任主体|配合主体|实施主体|工作主体|主管部门|管理机构|管理部门|"
+                      r"执行机构|实施机构|牵头单位|牵头部门|责任单位|责任部门)(?=$|[，,。；;：:\n])")
+# subjects that answer for work without being bodies a plan gives tasks to (开发企业是项目推进的责任主体)
+_NOT_BODY = re.compile(r"(?:企业|公司|干部|人员|职工|群众|个人|业主|经营者|生产经营单位|居民|村民|市场主体|"
+                       r"负责人|领导|书记|[区县市镇乡]长)$")
+
+
+def defining_units(body: str) -> list[str]:
+    """The units an item opens by naming as the bodies answering for its work (``区政府是本区农村公路
+    管理养护的责任主体，全面负责…`` → ``['区政府']``; ``区交通委是…的行政主管部门，主要职责：`` heads the
+    numbered duties under it); [] when the item opens otherwise, or its subject is no body of
+    government (企业, 生产经营单位, 各地, persons)."""
+    m = _DEFINES.match(_CLAUSE_MARKER.sub("", body.strip()))
+    if not m or _VERB_START.match(m.group(1)) or re.search(r"\d|[的由对将在]", m.group(1)):
+        return []
+    names, _notes, _leads, odd = split_units(m.group(1))
+    if not names or odd or not all(looks_like_unit(n) and len(n) >= 3 and not _NOT_BODY.search(n)
+                                   and not _STEP.match(n) for n in names):
+        return []
+    return names
+
+
+# 1.组织召开动员大会。由镇安委会牵头组织召开… / 由A、B牵头，会同…: an item whose work opens with the units
+# leading it (not 「…问题，由A牵头协调」 inside a sentence, nor 「由A牵头的工作小组」, a body being named)
+_OPENING_LEAD = re.compile(r"^(?:[^。；;，,：:\n]{2,24}[。；;：:]\s*)?由((?:[^，,。；;：:\n（）()由]|[（(][^，,。；;：:\n（）()]"
+                           r"{1,16}[)）]){2,60}?)(?:负责牵头|牵头)(?!的|单位|部门)")
+
+
+def opening_lead(body: str) -> list[str]:
+    """The units an item's work opens by naming as its lead (``组织召开动员大会。由镇安委会牵头组织召开…``
+    → ``['镇安委会']``); [] otherwise, or when they are no bodies of government."""
+    m = _OPENING_LEAD.match(_CLAUSE_MARKER.sub("", body.strip()))
+    if not m:
+        return []
+    names, _notes, _leads, odd = split_units(m.group(1))
+    if not names or odd or not all(looks_like_unit(n) and len(n) >= 3 and not _NOT_BODY.search(n)
+                                   and not _STEP.match(n) and not _VERB_START.match(n) for n in names):
+        return []
+    return names

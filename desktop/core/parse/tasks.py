@@ -33,7 +33,15 @@ from .dates import (
     span_deadline,
 )
 from .headings import Item, heading_title
-from .prose_units import duty_clause_units, heading_units, interpreting_units, leading_unit, subject_units
+from .prose_units import (
+    defining_units,
+    opening_lead,
+    duty_clause_units,
+    heading_units,
+    interpreting_units,
+    leading_unit,
+    subject_units,
+)
 from .registry import Registry
 from .schedule import SCHEDULE_SECTION, SCHEDULE_WORDS
 from .shortname import WORK_START, suggest_short_name
@@ -349,9 +357,14 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     any_units = bool(decls) or bool(holders)
     for item in chosen:
         names = [] if item.pos in decls else interpreting_units(item.body) or duty_clause_units(item.body) \
-            or holders.get(item.pos, [])
+            or holders.get(item.pos, []) or _defined_units(item, decls)
         if names:           # 4.本实施意见由A、B负责解释 / 镇文广站负责…；农技站负责…；…: found once it is a task
             decls[item.pos] = Declaration(resp=names, source="、".join(names), from_heading=True)
+        elif item.pos not in decls and not any(a.pos in decls for a in _ancestors(item)) \
+                and (leads := opening_lead(item.body)):
+            # 由镇安委会牵头组织召开…: read once the item is a task, so that a lead written in prose does
+            # not make the plan one whose tasks name leads (its 保障措施 would be taken as rules)
+            decls[item.pos] = Declaration(lead=leads, source="、".join(leads), from_heading=True)
     if not any_units and decls and len(decls) < len(chosen):
         warnings.append(NO_UNITS_BUT_CLAUSES)
     # the registry follows document order of declarations
@@ -497,6 +510,15 @@ def _holder_name(body: str) -> str | None:
         name = alias.group(1) if alias and looks_like_unit(alias.group(1)) else re.sub(r"[（(].*$", "", head)
         return name if looks_like_unit(name) and not _VERBISH.match(name) else None
     return None
+
+
+def _defined_units(item: Item, decls: dict[int, Declaration]) -> list[str]:
+    """The units a task opens by naming as the bodies answering for its work (「区政府是…的责任主体，
+    全面负责…」), or that its heading names so above its numbered duties (「（二）区交通委是…的行政主管
+    部门，主要职责：」 / 1.负责… / 2.编制…); [] under a heading that already names units."""
+    if any(a.pos in decls for a in _ancestors(item)):
+        return []
+    return defining_units(item.body) or (defining_units(item.parent.body) if item.parent is not None else [])
 
 
 def _duty_holders(items: list[Item]) -> dict[int, list[str]]:
