@@ -156,8 +156,9 @@ def defining_units(body: str) -> list[str]:
 
 # 1.组织召开动员大会。由镇安委会牵头组织召开… / 由A、B牵头，会同…: an item whose work opens with the units
 # leading it (not 「…问题，由A牵头协调」 inside a sentence, nor 「由A牵头的工作小组」, a body being named)
-_OPENING_LEAD = re.compile(r"^(?:[^。；;，,：:\n]{2,24}[。；;：:]\s*)?由((?:[^，,。；;：:\n（）()由]|[（(][^，,。；;：:\n（）()]"
-                           r"{1,16}[)）]){2,60}?)(?:负责牵头|牵头)(?!的|单位|部门)")
+_OPENING_LEAD = re.compile(r"^(?:[^。；;，,：:\n]{2,24}[。；;：:]\s*)?"
+                           r"由((?:[^，,。；;：:\n（）()由]|[（(][^，,。；;：:\n（）()]{1,16}[)）]){2,60}?)"
+                           r"(?:负责牵头|牵头)(?!的|单位|部门)")
 
 
 def opening_lead(body: str) -> list[str]:

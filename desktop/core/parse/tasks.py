@@ -35,11 +35,11 @@ from .dates import (
 from .headings import Item, heading_title
 from .prose_units import (
     defining_units,
-    opening_lead,
     duty_clause_units,
     heading_units,
     interpreting_units,
     leading_unit,
+    opening_lead,
     subject_units,
 )
 from .registry import Registry
