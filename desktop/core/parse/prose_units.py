@@ -136,7 +136,7 @@ _DEFINES = re.compile(r"^((?:[^，,。；;：:\n（）()是]|[（(][^，,。；;
                       r"执行机构|实施机构|牵头单位|牵头部门|责任单位|责任部门)(?=$|[，,。；;：:\n])")
 # subjects that answer for work without being bodies a plan gives tasks to (开发企业是项目推进的责任主体)
 _NOT_BODY = re.compile(r"(?:企业|公司|干部|人员|职工|群众|个人|业主|经营者|生产经营单位|居民|村民|市场主体|"
-                       r"负责人|领导|书记|[区县市镇乡]长)$")
+                       r"负责人|领导|书记|长)$")
 
 
 def defining_units(body: str) -> list[str]:
@@ -171,4 +171,27 @@ def opening_lead(body: str) -> list[str]:
     if not names or odd or not all(looks_like_unit(n) and len(n) >= 3 and not _NOT_BODY.search(n)
                                    and not _STEP.match(n) and not _VERB_START.match(n) for n in names):
         return []
+    return names
+
+
+# （二）路长办公室主要职责 / 区级路长办公室：承担… / 镇级路长办公室：具体落实…: a heading whose text is
+# paragraphs each headed by the unit, before a colon, that the duties after it are given to
+_COLON_HEAD = re.compile(r"^([^，,。；;：:\n]{2,24})[：:]")
+
+
+def colon_paragraph_units(body: str) -> list[str]:
+    """The units heading every paragraph of an item below its heading line, before a colon (two such
+    paragraphs at least); [] otherwise, or when a paragraph is headed by a post (总路长：…) or no unit."""
+    paragraphs = [p.strip() for p in body.strip().split("\n")[1:] if p.strip()]
+    if len(paragraphs) < 2:
+        return []
+    names: list[str] = []
+    for paragraph in paragraphs:
+        m = _COLON_HEAD.match(paragraph)
+        name = m.group(1).strip() if m else ""
+        if not name or not looks_like_unit(name) or _NOT_BODY.search(name) or _VERB_START.match(name) \
+                or _STEP.match(name) or is_group(name) or re.search(r"\d|[的是为由]", name):
+            return []
+        if name not in names:
+            names.append(name)
     return names

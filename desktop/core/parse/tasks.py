@@ -34,6 +34,7 @@ from .dates import (
 )
 from .headings import Item, heading_title
 from .prose_units import (
+    colon_paragraph_units,
     defining_units,
     duty_clause_units,
     heading_units,
@@ -518,7 +519,8 @@ def _defined_units(item: Item, decls: dict[int, Declaration]) -> list[str]:
     部门，主要职责：」 / 1.负责… / 2.编制…); [] under a heading that already names units."""
     if any(a.pos in decls for a in _ancestors(item)):
         return []
-    return defining_units(item.body) or (defining_units(item.parent.body) if item.parent is not None else [])
+    return defining_units(item.body) or colon_paragraph_units(item.body) \
+        or (defining_units(item.parent.body) if item.parent is not None else [])
 
 
 def _duty_holders(items: list[Item]) -> dict[int, list[str]]:

@@ -302,6 +302,7 @@ def _labelled(decl: Declaration, content: str) -> bool:
             #                               责任领导：张三 is a person
         if role == ROLES and _clauses(decl, value, open_end=True):
             continue
+        value = re.sub(r"^([^。]*)。\s*[（(].*$", r"\1", value, flags=re.S)  # A、B。(活动点设在…): a note after
         names, notes, leads, odd = split_units(value)
         decl.odd.extend(odd)
         _take(decl, RESP if role == ROLES else role, names, notes, leads)
