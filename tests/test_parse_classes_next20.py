@@ -118,3 +118,26 @@ def test_units_field_followed_by_a_bracketed_note():
             "3.组织单位：县应急管理局、县住建局。\n")
     got = _units(text)
     assert got["二.一.3"] == ([], ["县消防救援大队", "各乡镇人民政府", "县有关部门和单位"])
+
+
+def test_prose_lead_in_a_plan_that_labels_units_stays_a_sentence():
+    text = ("某镇活动方案\n\n二、主要任务\n\n1. 召开部署会议。由镇消防安全委员会牵头召开部署会议。\n"
+            "2. 开展入户宣传。组织志愿者发放宣传资料。（责任单位：镇宣传办）\n")
+    got = _units(text)
+    assert got["二.1"] == ([], [])
+    assert got["二.2"] == ([], ["镇宣传办"])
+
+
+# class 5: the two halves of a year written as the plan's stages
+def test_half_year_stages():
+    text = ("某区公路养护体制改革方案\n\n一、目标和进度\n\n按照分步推进的原则，"
+            "2015年上半年理顺区、镇养护职责，落实养护资金；下半年建立养护考核制度，实现养护市场化。\n\n二、主要任务\n\n（一）区交通委负责编制养护计划。\n")
+    phases = parse_text(text).phases
+    assert [(p.name, p.start, p.end) for p in phases] == [
+        ("理顺区、镇养护职责", "2015-01", "2015-06"), ("建立养护考核制度", "2015-07", "2015-12")]
+
+
+def test_half_years_without_a_year_or_the_second_half_are_no_stages():
+    text = ("某区方案\n\n一、主要任务\n\n（一）上半年完成摸底调查，形成台账。\n\n"
+            "（二）2015年上半年完成清单编制，年底前全面完成整改。\n")
+    assert parse_text(text).phases == []

@@ -46,7 +46,7 @@ from .normalise import (
 )
 from .read import convert_text_tables, read_plan_file
 from .registry import Registry, parse_people
-from .schedule import find_duties, find_phases, item_phases, year_stages
+from .schedule import find_duties, find_phases, half_year_stages, item_phases, year_stages
 from .script import MissingTable, Restorer, fold
 from .targets import find_targets, read_target
 from .tasks import (
@@ -338,7 +338,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     body = "\n".join(i.marker + i.body for i in items) if items else ct
     guess_year = title_year(plan.title) or (int(plan.date[:4]) if plan.date else None)
     plan.phases = find_phases(body, guess_year) or find_phases(toc, guess_year) \
-        or year_stages("\n".join([outline.preamble, body]), guess_year)
+        or year_stages("\n".join([outline.preamble, body]), guess_year) \
+        or half_year_stages(body)
     # a preview's file name (2022年…方案.docx over a 2019 plan) does not date the plan: its text does
     year = _default_year("" if shared_file_title(ct, plan.title) else plan.title, plan.phases, plan.date, ct)
     extra_phases = item_phases(items, year, plan.phases)

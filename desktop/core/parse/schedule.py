@@ -86,6 +86,27 @@ def year_stages(text: str, default_year: int | None) -> list[Phase]:
     return out
 
 
+# a year's two halves as the plan's stages: 「2010年上半年明确…；落实…；下半年基本建立…，理顺…」
+_HALVES = re.compile(r"((?:19|20)\d{2})\s*年\s*上半年\s*([^\n]{2,300}?)[；;。]\s*下半年\s*([^\n]{2,300})")
+_AIM_CUT = re.compile(r"[，,；;。：:（(]")
+
+
+def half_year_stages(text: str) -> list[Phase]:
+    """The two halves of a year written as the plan's stages in one paragraph (「2010年上半年…；下半年…」):
+    each named by its first clause, dated by its half; [] otherwise."""
+    m = _HALVES.search(text)
+    if m is None:
+        return []
+    year = int(m.group(1))
+    out: list[Phase] = []
+    for aim, (first, last) in zip((m.group(2), m.group(3)), (("01", "06"), ("07", "12")), strict=True):
+        name = _AIM_CUT.split(aim, maxsplit=1)[0].strip()
+        if len(name) < 4:
+            return []
+        out.append(Phase(name=name, start=f"{year:04d}-{first}", end=f"{year:04d}-{last}", text=aim.strip()[:500]))
+    return out
+
+
 def find_phases(text: str, default_year: int | None) -> list[Phase]:
     """Phases such as 动员部署阶段（2024年1月-3月） or 10月25日至10月30日为宣传动员阶段, in document
     order, one per name."""
