@@ -141,3 +141,18 @@ def test_half_years_without_a_year_or_the_second_half_are_no_stages():
     text = ("某区方案\n\n一、主要任务\n\n（一）上半年完成摸底调查，形成台账。\n\n"
             "（二）2015年上半年完成清单编制，年底前全面完成整改。\n")
     assert parse_text(text).phases == []
+
+
+# class 6: a cost band that picks the projects a rule is for is no target; money a verb sets still is
+def _targets(body: str) -> list[tuple[float, str]]:
+    plan = parse_text("某区工作方案\n\n一、主要任务\n\n（一）" + body + "（区财政局负责）\n")
+    return [(t.value, t.unit) for t in plan.tasks[0].targets]
+
+
+def test_cost_bands_of_projects_are_no_targets():
+    assert _targets("规范招标管理，造价在50万元以上—400万元以下的应当邀请招标；400万元以上工程应当公开招标。") == []
+    assert _targets("加强资金监管，单笔支出10万元以上的须经集体讨论决定。") == []
+
+
+def test_money_a_verb_sets_stays_a_target():
+    assert (3000000.0, "元") in _targets("统筹安排专项资金300万元以上，用于村道养护。")

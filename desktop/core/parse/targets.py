@@ -88,6 +88,12 @@ _SIZED_AFTER = re.compile(r"(?:标准煤|标煤)?(?:(?P<band>及以上|及以下
 _RULE_OVER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:按照|执行|实行|须|必须|应当?)")
 
 
+# 「投资总额在30万元以上—200万元以下的应当采取招标」「200万元以上项目应当面向社会公开招标」: a cost band
+# that picks the projects a rule is for (the band's other edge may follow)
+_MONEY_BAND = re.compile(r"(?:\s*[—\-–~至到]\s*\d+(?:\.\d+)?\s*[万亿千]?元\s*(?:及以上|及以下|以上|以下))?"
+                         r"(?:的?(?:项目|工程|合同|采购)|的(?=应当?|须|必须|可|一律|实行|采取|由))")
+
+
 def _sized(clause: str, m: re.Match[str], suffix: str | None) -> bool:
     """A measure (not a count) followed by 以上/以下 or 的 and the noun it sizes: which things are meant
     (5万平方米以上商场, 达到5000平方米的公共建筑), unless the figure is what a verb right before sets
@@ -248,6 +254,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 continue                            # "项目面积应不小于5亩": what a chosen thing must measure
             if _sized(clause, m, suffix):
                 continue                            # "5万平方米以上商场": which ones, by their size
+            if suffix and _value("1", mult, unit)[1] == "元" and _MONEY_BAND.match(clause, m.end()) \
+                    and not _VERB_JUST_BEFORE.search(clause, 0, m.start()):
+                continue                            # "200万元以上项目应当公开招标": which projects, by their cost
             if _CAPACITY_NAME.match(clause, m.end()) and re.fullmatch(_CAPACITY_UNITS, unit):
                 continue                            # "10万吨绿色甲醇项目": a project named by its capacity
             if _BAND.match(clause, m.end()) and not re.search(r"[\u4e00-\u9fff]", clause[max(prev_end, 0):m.start()]):
