@@ -462,17 +462,26 @@ def _respective_sendings(s: str, default_year: int | None) -> list[tuple[str, st
     return out
 
 
-def find_duties(text: str, default_year: int | None) -> list[Duty]:
+def find_duties(text: str, year: int | None) -> list[Duty]:
     """Reporting duties found in the plan's sentences: one per named kind (the first met), and
-    every other sentence that asks for something to be sent by a date, on a rhythm or 及时."""
+    every other sentence that asks for something to be sent by a date, on a rhythm or 及时 (``year``:
+    the plan's, for days written without one)."""
     duties: list[Duty] = []
     seen: set[str] = set()
     paragraphs = text.split("\n")
     sentences = [(_months_restored(sentence.strip()), n) for n, paragraph in enumerate(paragraphs)
                  for sentence in split_top_level(paragraph, "。！？!?；;")]
+    written: dict[int, int] = {}        # the year last written in each paragraph so far
     for i, (s, paragraph) in enumerate(sentences):
+        # 「自2024年4月起，每月28日前报送…。4月15日前，…上报…」: a day without a year takes the year last
+        # written before it in its paragraph, before the plan's
+        here = written.get(paragraph)
+        years = re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", s)
+        if years:
+            written[paragraph] = int(years[-1])
         if len(s) < 6 or len(s) > 400:
             continue
+        default_year = here if here is not None and not years else year
         kinds = _kinds(s)
         after = sentences[i + 1] if i + 1 < len(sentences) and sentences[i + 1][1] == paragraph else ("", -1)
         if not kinds:
