@@ -156,3 +156,28 @@ def test_cost_bands_of_projects_are_no_targets():
 
 def test_money_a_verb_sets_stays_a_target():
     assert (3000000.0, "元") in _targets("统筹安排专项资金300万元以上，用于村道养护。")
+
+
+# plans-next17 residuals: a duty's day without a year, a task's one year-opening step, a second rhythm of a kind
+_CLOSING = ("某区水务局关于印发安全生产三年行动方案（2025—2027年）的通知\n\n2025年3月10日\n\n"
+            "某区水务安全生产三年行动方案（2025—2027年）\n\n一、主要任务\n\n"
+            "（一）完善风险防控。健全风险清单管理制度。2025 年，配合全区完成一轮风险评估。\n\n"
+            "（二）强化隐患排查。每季度至少召开1次会议，专题研究重大隐患整治。\n\n"
+            "二、工作要求\n\n（一）健全工作机制。每季度组织专项工作调度，通报工作进展，分析存在问题。\n\n"
+            "（二）各单位要明确专人负责，自2025年4月起，每月25日前向局安委办报送工作情况。5月10日前，各单位向局安委办"
+            "上报本单位实施方案。\n")
+
+
+def test_a_duty_day_takes_the_year_last_written_in_its_paragraph():
+    dues = {d.due for d in parse_text(_CLOSING).duties if "实施方案" in d.text}
+    assert dues == {"2025-05-10"}
+
+
+def test_a_year_opening_a_step_dates_the_task():
+    got = {t.key: t.deadline for t in parse_text(_CLOSING).tasks}
+    assert got["一.一"] == "2025-12-31"
+
+
+def test_a_second_quarterly_rhythm_is_a_duty_of_its_own():
+    texts = [d.text for d in parse_text(_CLOSING).duties if d.every == "quarter"]
+    assert any("调度" in t for t in texts) and any("召开" in t for t in texts)

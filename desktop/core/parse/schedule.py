@@ -482,7 +482,8 @@ def find_duties(text: str, year: int | None) -> list[Duty]:
         if len(s) < 6 or len(s) > 400:
             continue
         default_year = here if here is not None and not years else year
-        kinds = _kinds(s)
+        # a kind met before: the sentence is read as any other (每季度组织调度，通报进展 after 每季度召开会议)
+        kinds = [k for k in _kinds(s) if k[0] not in seen]
         after = sentences[i + 1] if i + 1 < len(sentences) and sentences[i + 1][1] == paragraph else ("", -1)
         if not kinds:
             steps = _respective_sendings(s, default_year) or _dated_sendings(s, default_year)
