@@ -181,3 +181,12 @@ def test_a_year_opening_a_step_dates_the_task():
 def test_a_second_quarterly_rhythm_is_a_duty_of_its_own():
     texts = [d.text for d in parse_text(_CLOSING).duties if d.every == "quarter"]
     assert any("调度" in t for t in texts) and any("召开" in t for t in texts)
+
+
+def test_places_and_kinds_of_institution_are_no_units_of_such_items():
+    from desktop.core.parse.prose_units import colon_paragraph_units
+    assert colon_paragraph_units("分类推进\n中心城区：重点推进垃圾分类达标。\n郊区：重点推进农村生活垃圾治理。") == []
+    assert colon_paragraph_units("分类施策\n学校：开展安全教育进课堂。\n医院：开展消防安全演练。") == []
+    assert defining_units("学校是校园安全的责任主体，要落实…") == []
+    assert defining_units("老旧小区是本次改造的实施主体。") == []
+    assert opening_lead("开展宣传。由各社区牵头组织入户宣传。") == []

@@ -139,6 +139,18 @@ _NOT_BODY = re.compile(r"(?:企业|公司|干部|人员|职工|群众|个人|业
                        r"负责人|领导|书记|长)$")
 
 
+# how the name of a body of government ends (区交通委, 镇安委会, 区公路管理署, 各镇人民政府（…管委会）, 各街镇):
+# not a kind of place or of institution (中心城区, 老旧小区, 学校, 医院), which a plan's prose also opens with
+_BODY_END = re.compile(r"(?:办公室|办|委员会|委会|委|局|中心|署|站|所|队|小组|组|专班|政府|办事处|部|厅|处|科|"
+                       r"街道|街镇|乡镇|镇|乡)(?:[（(][^（）()]{1,16}[)）])?$")
+
+
+def _body(name: str) -> bool:
+    return (looks_like_unit(name) and len(name) >= 3 and _BODY_END.search(name) is not None
+            and not _NOT_BODY.search(name) and not _STEP.match(name) and not _VERB_START.match(name)
+            and not _AREA_KIND.fullmatch(name))
+
+
 def defining_units(body: str) -> list[str]:
     """The units an item opens by naming as the bodies answering for its work (``区政府是本区农村公路
     管理养护的责任主体，全面负责…`` → ``['区政府']``; ``区交通委是…的行政主管部门，主要职责：`` heads the
@@ -148,10 +160,7 @@ def defining_units(body: str) -> list[str]:
     if not m or _VERB_START.match(m.group(1)) or re.search(r"\d|[的由对将在]", m.group(1)):
         return []
     names, _notes, _leads, odd = split_units(m.group(1))
-    if not names or odd or not all(looks_like_unit(n) and len(n) >= 3 and not _NOT_BODY.search(n)
-                                   and not _STEP.match(n) for n in names):
-        return []
-    return names
+    return names if names and not odd and all(_body(n) for n in names) else []
 
 
 # 1.组织召开动员大会。由镇安委会牵头组织召开… / 由A、B牵头，会同…: an item whose work opens with the units
@@ -168,10 +177,7 @@ def opening_lead(body: str) -> list[str]:
     if not m:
         return []
     names, _notes, _leads, odd = split_units(m.group(1))
-    if not names or odd or not all(looks_like_unit(n) and len(n) >= 3 and not _NOT_BODY.search(n)
-                                   and not _STEP.match(n) and not _VERB_START.match(n) for n in names):
-        return []
-    return names
+    return names if names and not odd and all(_body(n) for n in names) else []
 
 
 # （二）路长办公室主要职责 / 区级路长办公室：承担… / 镇级路长办公室：具体落实…: a heading whose text is
@@ -189,8 +195,7 @@ def colon_paragraph_units(body: str) -> list[str]:
     for paragraph in paragraphs:
         m = _COLON_HEAD.match(paragraph)
         name = m.group(1).strip() if m else ""
-        if not name or not looks_like_unit(name) or _NOT_BODY.search(name) or _VERB_START.match(name) \
-                or _STEP.match(name) or is_group(name) or re.search(r"\d|[的是为由]", name):
+        if not name or not _body(name) or is_group(name) or re.search(r"\d|[的是为由]", name):
             return []
         if name not in names:
             names.append(name)
