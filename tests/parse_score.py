@@ -154,6 +154,14 @@ def _month_ok(got: str | None, want: str | None, alt: str | None = None) -> bool
 _RHYTHM = {"weekly": "week", "monthly": "month", "quarter": "quarter", "yearly": "year", "annually": "year"}
 
 
+def _rhythm(norm: str) -> str | None:
+    """The rhythm an answer names FIRST: 「yearly (first quarter)」 is yearly — its note says when in the
+    year — and 「quarterly and yearly」 quarterly (the rhythm words were tried in a fixed order, quarter before
+    year, so the first answer read as quarterly)."""
+    found = [(norm.find(k), v) for k, v in _RHYTHM.items() if k in norm]
+    return min(found)[1] if found else None
+
+
 def _overlap(a: str, b: str, n: int = 4) -> int:
     a, b = re.sub(r"[^\u4e00-\u9fff\w]", "", a), re.sub(r"[^\u4e00-\u9fff\w]", "", b)
     grams = {a[i:i + n] for i in range(max(0, len(a) - n + 1))}
@@ -173,7 +181,7 @@ def _duty_check(plan, duty: dict) -> tuple[bool, str]:
         if any((d.due or "").startswith(norm) for d in candidates):
             return True, ""
         return False, f"duty 「{duty['what'][:20]}」 due {norm}, parser has {[d.due for d in candidates[:3]]}"
-    every = next((v for k, v in _RHYTHM.items() if k in norm), None)
+    every = _rhythm(norm)
     if every is None or any(d.every == every for d in candidates):
         return True, ""
     return False, f"duty 「{duty['what'][:20]}」 every {every}, parser has {[d.every for d in candidates[:3]]}"
