@@ -111,6 +111,9 @@ _REL_WORD = re.compile("今年|本年|当年|明年|次年")
 # 2024年第三季度 / 第三季度 / 三季度末 / 一季度前: the quarter's last day
 _QUARTER_DL = re.compile(r"(?<!每)(?<!每年)(?:((?:19|20)\d{2})\s*年\s*)?(?<![前每后近])(第)?([一二三四1-4])\s*季度"
                          r"\s*(末|底)?\s*(之前|以前|前|内)?")
+# 力争一季度一批项目投产 / 确保二季度… : a bare quarter aimed at; 三季度全面完成: what is done in it
+_AIMED = re.compile(r"(?:力争|确保|争取|务必)(?:在|于)?\s*$")
+_DONE_IN = re.compile(r"\s*(?:全面|基本|全部)?(?:完成|建成|竣工|投产|投用)")
 # 上半年 / 下半年 without a year
 _HALF_DL = re.compile(r"(?<![\d年今明本当去每])(上半年|下半年)\s*(之前|以前|前|内)?")
 # 年底前 / 年底 (no year), 年内
@@ -268,8 +271,9 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
             taken.append(m.span())
     for m in _QUARTER_DL.finditer(text) if "季度" in text else ():
         year_s, ordinal, q, end_word, suffix = m.groups()
-        if not (year_s or ordinal or end_word or suffix) or not free(*m.span()):
-            continue
+        if not (year_s or ordinal or end_word or suffix or _AIMED.search(text[max(0, m.start() - 6):m.start()])
+                or _DONE_IN.match(text, m.end())) or not free(*m.span()):
+            continue                     # 力争一季度… / 二季度完成: an aim for that quarter
         in_year = int(year_s) if year_s else default_year
         if in_year is None:
             continue

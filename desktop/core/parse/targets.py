@@ -130,6 +130,11 @@ _ITEM_SIZE = re.compile(r"(?:(?:单体|单个|单宗|每宗|每个|每处|每块
                         r"\s*(?:不小于|不低于|不少于|大于)\s*$")
 _CAPACITY_UNITS = r"吨|千瓦|兆瓦|千瓦时|立方米|标准箱|[kKMG]W[hp]?"
 _CAPACITY_NAME = re.compile(r"级?(?:(?!的)[\u4e00-\u9fff]){2,8}?(?:项目|工程|装置|生产线)")
+# 「助推年产120亿只手套等项目开工」「日处理300吨垃圾焚烧厂」: a plant named by what it turns out a year / day —
+# not 「形成年产10万吨的能力」「新增年产…」「年产量达到…」 (a capacity to reach)
+_OUTPUT_BEFORE = re.compile(r"(?<!形成)(?<!新增)(?<!达到)(?<!实现)(?<!具备)(?<!提升)(?<!提高)(?<!增加)"
+                            r"(?:年|日)(?:产|加工|处理|吞吐|屠宰|出栏)\s*$")
+_PRODUCT_AFTER = re.compile(r"(?!以上|以下|左右|能力|规模|的)[\u4e00-\u9fff]")
 # 「原则上按500户配1名」「每千人配置2名」: the basis of a staffing or provision norm, not a figure to reach
 _RATIO_NEXT = re.compile(r"\s*(?:左右)?\s*(?:配备|配置|配|设置|设立|设|安排)\s*(?:\d|[一二两三四五六七八九十])")
 # 「80余辆」「200多名」「3万余户」: more than the figure
@@ -259,6 +264,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 continue                            # "200万元以上项目应当公开招标": which projects, by their cost
             if _CAPACITY_NAME.match(clause, m.end()) and re.fullmatch(_CAPACITY_UNITS, unit):
                 continue                            # "10万吨绿色甲醇项目": a project named by its capacity
+            if _OUTPUT_BEFORE.search(clause, max(0, m.start() - 8), m.start()) and _PRODUCT_AFTER.match(clause, m.end()):
+                continue                            # "年产120亿只医疗级手套等项目": a plant named by its output
             if _BAND.match(clause, m.end()) and not re.search(r"[\u4e00-\u9fff]", clause[max(prev_end, 0):m.start()]):
                 continue                            # "，11—49件的达到75%以上": the band a rate is for
             if unit == "年" and (re.match(r"(?:左右)?(?:的)?时间", clause[m.end():]) or suffix in ("以上", "以下")
