@@ -44,3 +44,27 @@ def test_a_capacity_to_reach_is_still_a_target():
                         ("新增年产5万吨精制茶叶", 50000),
                         ("全县粮食年产量达到45万吨", 450000)):
         assert [t.value for t in find_targets(text, 2027, relaxed=True)] == [value], text
+
+
+# a document site's preview: 《…计划(共4页).doc》由会员分享 — the file's name without the site's page count, or the
+# text's own title when the preview opens with it (after the site's banner) and it names the plan more fully
+def test_a_shared_files_page_count_is_no_part_of_its_title():
+    text = ("某街道2027年垃圾分类工作方案(共3页).docx\n"
+            "《某街道2027年垃圾分类工作方案(共3页).docx》由会员分享,可在线阅读,更多相关请在某某文库上搜索。\n"
+            "1、一、工作目标全街道垃圾分类覆盖率达到100%。二、工作措施(一)加强宣传。\n")
+    assert parse_text(text).title == "某街道2027年垃圾分类工作方案"
+
+
+def test_the_previews_own_fuller_title_after_the_sites_banner():
+    text = ("东坡社区2026年控烟工作计划(共5页).doc\n"
+            "《东坡社区2026年控烟工作计划(共5页).doc》由会员分享,可在线阅读,更多相关请在某某文库上搜索。\n"
+            "1、精选优质文档-----倾情为你奉上某市某区东坡社区2026年控烟工作计划为进一步做好控烟工作,结合社区实际,"
+            "制定本计划。一、工作目标社区控烟知晓率达到90%以上。二、主要措施(一)开展宣传。\n")
+    assert parse_text(text).title == "某市某区东坡社区2026年控烟工作计划"
+
+
+def test_a_shorter_title_in_the_preview_keeps_the_files_name():
+    text = ("2026年河道保洁工作方案.doc\n"
+            "《2026年河道保洁工作方案.doc》由会员分享,可在线阅读,更多相关请在某某文库上搜索。\n"
+            "1、河道保洁工作方案河道保洁工作方案为了改善河道环境,制定本方案。一、工作目标全年河道保洁率达到95%。\n")
+    assert parse_text(text).title == "2026年河道保洁工作方案"

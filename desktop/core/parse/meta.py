@@ -201,6 +201,32 @@ def _shared_file(text: str) -> str | None:
     return shared.group(1) if shared else None
 
 
+# the page count a site adds to a file's name: …工作计划(共4页) / …方案（12页）
+_PAGE_COUNT = re.compile(r"\s*[(（]\s*共?\s*\d{1,3}\s*[页頁]\s*[)）]$")
+_PREVIEW_LINE = re.compile(SHARED_FILE_END + r"[^\n]{0,6}(?:由会员分享|可在线阅读)")
+# a document site's banner at the top of its preview: 精选优质文档-----倾情为你奉上
+_BANNER = re.compile(r"^\s*(?:1\s*、\s*)?(?:精选优质文档\s*[-—_－\s]*\s*倾情为你奉上\s*)?")
+
+
+def _previewed_title(text: str, name: str) -> str:
+    """The title the preview's first chunk opens with (1、精选优质文档-倾情为你奉上某县某乡2012年…计划为认真做好…),
+    when it ends as the file's name does and shares most of its characters; else ""."""
+    lines = text.split("\n")[:12]
+    for k, line in enumerate(lines):
+        if not _PREVIEW_LINE.search(line):
+            continue
+        line = next((ln for ln in lines[k + 1:] if ln.strip()), "")
+        rest = line[_BANNER.match(line).end():]
+        m = _FIRST_SENTENCE.match(rest) or _OPENING_NAME.match(rest)
+        if m is None:
+            return ""
+        title = _once(m.group(1).strip())     # (…整治方案…整治方案为了…: written twice)
+        if title.endswith(name[-4:]) and sum(ch in name for ch in title) >= 0.6 * len(title) and title not in name:
+            return title
+        return ""
+    return ""
+
+
 def shared_file_title(text: str, title: str) -> bool:
     """The title is the name a document site's uploader gave the file (its year may not be the plan's)."""
     shared = _shared_file(text)
@@ -331,8 +357,12 @@ def _find_title(text: str) -> str:
     if labelled and re.search(_DOC_END.pattern, labelled.group(1)):
         return _issued_plan(labelled.group(1).strip())
     shared = _shared_file(text)
+    if shared:
+        shared = _PAGE_COUNT.sub("", shared.strip())
     if shared and re.search(_PLAN_WORD + "$", shared):
-        return shared.strip()            # a document site's preview names the file it shows
+        # a document site's preview names the file it shows; the text's own title where the preview's
+        # first chunk opens with it (after the site's banner)
+        return _previewed_title(text, shared) or shared
     if UPLOADED.match(text[:1500]):
         return _uploaded_title(text)
     for pattern in (_QUOTED, _SENT_PLAN):
