@@ -68,3 +68,14 @@ def test_a_shorter_title_in_the_preview_keeps_the_files_name():
             "《2026年河道保洁工作方案.doc》由会员分享,可在线阅读,更多相关请在某某文库上搜索。\n"
             "1、河道保洁工作方案河道保洁工作方案为了改善河道环境,制定本方案。一、工作目标全年河道保洁率达到95%。\n")
     assert parse_text(text).title == "2026年河道保洁工作方案"
+
+
+# 「…每季度报送进展情况，12月25日前报告全年落实情况」: the whole year's account, sent by its own date, is a duty
+# of its own beside the quarterly one; 「各季度及全年完成情况…前报送」 stays one quarterly sending
+def test_the_years_account_by_its_date_beside_quarterly_reports():
+    from desktop.core.parse.schedule import find_duties
+    duties = find_duties("各街道要于每季度末月20日前向区委办报送工作进展情况,11月30日前上报全年工作完成情况。", 2027)
+    assert any(d.every == "quarter" for d in duties)
+    assert any(d.due == "2027-11-30" for d in duties)
+    duties = find_duties("各单位将各季度及全年完成情况于4月8日、7月8日、10月8日及12月8日前报送至区政府督查室。", 2027)
+    assert all(d.due != "2027-12-08" for d in duties)
