@@ -79,3 +79,20 @@ def test_the_years_account_by_its_date_beside_quarterly_reports():
     assert any(d.due == "2027-11-30" for d in duties)
     duties = find_duties("各单位将各季度及全年完成情况于4月8日、7月8日、10月8日及12月8日前报送至区政府督查室。", 2027)
     assert all(d.due != "2027-12-08" for d in duties)
+
+
+# a ceiling a rule allows (可出租不超过30%) and a low figure picking out which ones (低于3万元/亩的用地, 不足20%的村)
+# are no targets; a ceiling to keep to and a figure to reach still are
+def test_an_allowed_ceiling_and_a_low_figure_of_which_ones_are_no_targets():
+    for text in ("园区内配套用房可出租不超过30%，其余部分自持",
+                 "对单位产值能耗高于标准、亩均税收低于3万元/亩的存量企业实施差别化电价",
+                 "对垃圾分类达标率不足20%的小区开展专项督导",
+                 "租金可上浮不超过10%"):
+        assert find_targets(text, 2027, relaxed=True) == [], text
+
+
+def test_a_ceiling_to_keep_to_and_a_share_to_reach_are_still_targets():
+    for text, value in (("全区PM2.5年均浓度不超过30微克/立方米", 30),
+                        ("农村生活垃圾无害化处理率不低于95%", 95),
+                        ("力争闲置率低于5%", 5)):
+        assert [t.value for t in find_targets(text, 2027, relaxed=True)] == [value], text

@@ -77,6 +77,12 @@ _CRITERION = re.compile(r"宜(?:为|在|控制在|不少于|不低于|不小于|
 # a rule's bound: a modal before the comparator (不宜超过 / 不应大于 / 不得低于 / 应控制在), a short noun between
 _NORM = re.compile(r"(?:不宜|不应|宜)(?:超过|大于|高于|多于|低于|少于|小于|控制在)"
                    r"[^，,；;。\d]{0,12}?的?\s*$")
+# what a rule lets one do, up to a ceiling (物业可转让不超过50%, 可上浮不超过10%): no figure to reach
+_ALLOWED_CAP = re.compile(r"(?:可|可以|允许|准予)(?:转让|出租|出售|分割|销售|使用|上浮|下浮|放宽|延长|提高|增加|调整)?"
+                          r"\s*(?:最高|最多)?\s*(?:不超过|不得超过|不高于|不大于|不多于)\s*$")
+# a low figure with 的 and the noun it picks out (低于5万元/亩的工业项目用地, 不足30%的村): which ones are meant
+_BELOW_WHICH = re.compile(r"(?<!不)(?:低于|小于|少于|不足|不到)\s*$")
+_WHICH_AFTER = re.compile(r"(?:/[\u4e00-\u9fff]{1,2})?\s*(?:以下)?\s*的\s*[\u4e00-\u9fff]")
 # sizes that pick out which things a rule or a measure covers (单体建筑面积达到5000平方米的公共建筑,
 # 年综合能耗2000吨标准煤以上用能企业, 1000亩以上开放休闲林地5个): a measure, not a count
 _MEASURE = frozenset({"平方米", "平米", "㎡", "平方公里", "公里", "千米", "千瓦时", "千瓦", "兆瓦", "立方米",
@@ -246,6 +252,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 continue                            # "居住人口规模宜为5000-12000人": what a pilot should meet
             if _NORM.search(clause, max(0, m.start() - 16), m.start()):
                 continue                            # "面积不宜超过屋顶总面积的10%": a design rule's ceiling
+            if _ALLOWED_CAP.search(clause, max(0, m.start() - 12), m.start()):
+                continue                            # "物业可转让不超过50%": how much a rule lets one do
+            if _BELOW_WHICH.search(clause, max(0, m.start() - 4), m.start()) and _WHICH_AFTER.match(clause, m.end()):
+                continue                            # "亩产税收低于5万元/亩的工业用地": which ones, by a low figure
             if not suffix and re.fullmatch(r"\s*的", clause[m.end():]) and _CMP_BEFORE.search(
                     clause, max(prev_end, 0, m.start() - 4), m.start()):
                 continue                            # "透空率均大于50%的，可以…": the condition of an exception
