@@ -96,3 +96,19 @@ def test_a_ceiling_to_keep_to_and_a_share_to_reach_are_still_targets():
                         ("农村生活垃圾无害化处理率不低于95%", 95),
                         ("力争闲置率低于5%", 5)):
         assert [t.value for t in find_targets(text, 2027, relaxed=True)] == [value], text
+
+
+# a notice quoting 《某区…方案》 over the plan's own title line 「某市某区…方案」: the plan's line, which names the city too
+def test_the_plans_own_title_naming_the_city_before_the_quoted_name():
+    text = ("某市某区人民政府办公室关于印发本区老旧小区改造提升工作方案的通知\n\n各街道办事处，区政府各部门：\n\n"
+            "《某区老旧小区改造提升工作方案》已经区政府同意，现印发给你们，请认真贯彻执行。\n\n2027年3月1日\n\n"
+            "江北省某市某区老旧小区改造提升工作方案\n\n一、主要任务\n\n（一）完成改造。2027年底前完成改造小区20个。"
+            "（责任单位：区住房城乡建设局）\n")
+    assert parse_text(text).title == "江北省某市某区老旧小区改造提升工作方案"
+
+
+def test_a_title_line_with_other_words_before_the_quoted_name_is_not_taken():
+    text = ("某区人民政府关于印发某区老旧小区改造提升工作方案的通知\n\n各街道办事处：\n\n"
+            "《某区老旧小区改造提升工作方案》已经区政府同意，现印发给你们。\n\n2027年3月1日\n\n"
+            "关于推进某区老旧小区改造提升工作方案\n\n一、主要任务\n\n（一）完成改造。（责任单位：区住房城乡建设局）\n")
+    assert parse_text(text).title != "关于推进某区老旧小区改造提升工作方案"

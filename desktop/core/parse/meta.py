@@ -329,6 +329,8 @@ def _once(title: str) -> str:
     return title
 
 
+# the province or city a plan's own title line adds before the name the notice quotes
+_HIGHER_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|自治区|自治州|州|盟)")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 
 
@@ -343,6 +345,8 @@ def _own_title(text: str, quoted: str) -> str:
         return quoted
     below = [ln.strip() for ln in text[at + len(quoted):at + 4000].split("\n")]
     for k, line in enumerate(below):
+        if line.endswith(quoted) and _HIGHER_PLACE.fullmatch(line[:-len(quoted)]):
+            return line                  # 上海市崇明区…方案 under 《崇明区…方案》: its own title names the city too
         if line and len(line) < len(quoted) and quoted.startswith(line) and line + next(
                 (ln for ln in below[k + 1:k + 3] if ln), "") == quoted:
             return quoted                # its own title broken over two lines: …规划 / (2001-2010年)及实施意见
