@@ -112,3 +112,19 @@ def test_a_title_line_with_other_words_before_the_quoted_name_is_not_taken():
             "《某区老旧小区改造提升工作方案》已经区政府同意，现印发给你们。\n\n2027年3月1日\n\n"
             "关于推进某区老旧小区改造提升工作方案\n\n一、主要任务\n\n（一）完成改造。（责任单位：区住房城乡建设局）\n")
     assert parse_text(text).title != "关于推进某区老旧小区改造提升工作方案"
+
+
+# a notice issuing a set of plans (《某县…等“五大提升行动”实施方案》) on the page of one of them: that one's title
+def test_one_plan_of_a_set_issued_together_keeps_its_own_title():
+    text = ("某县农村饮水安全提升行动实施方案\n"
+            "某乡振组发〔2027〕2号 关于印发《某县农村饮水安全提升等“五大提升行动”实施方案》的通知 各乡镇: "
+            "《某县农村饮水安全提升等“五大提升行动”实施方案》已经县委同意,现印发给你们。 2027年3月1日 "
+            "某县农村饮水安全提升行动实施方案 为巩固农村饮水安全成果,特制定本方案。 一、工作目标 到2027年底,农村自来水普及率达到95%。\n")
+    assert parse_text(text).title == "某县农村饮水安全提升行动实施方案"
+
+
+def test_a_single_quoted_plan_with_deng_in_its_name_keeps_the_quoted_name():
+    text = ("某区工作动态\n关于印发《某区养老、托育等民生服务提升行动方案》的通知\n各街道:\n"
+            "《某区养老、托育等民生服务提升行动方案》已经区政府同意,现印发给你们。\n2027年3月1日\n"
+            "一、工作目标\n到2027年底,新增托位300个。\n")
+    assert parse_text(text).title == "某区养老、托育等民生服务提升行动方案"

@@ -334,6 +334,17 @@ _HIGHER_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|自治区|自治州|
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 
 
+def _one_of_the_set(text: str, quoted: str) -> str:
+    """A notice issuing a set of plans (《某县巩固提升就业帮扶车间等“七大专项行动”实施方案》) on the page of one of
+    them: that one's own title, on the page's first lines (某县巩固提升就业帮扶车间专项行动实施方案); else ""."""
+    head = quoted.split("等", 1)[0]
+    if "等" not in quoted or len(head) < 6:
+        return ""
+    top = [ln.strip() for ln in text.split("\n")[:6] if ln.strip()][:3]
+    return next((ln for ln in top if ln.startswith(head) and ln != quoted and len(ln) <= 60
+                 and not re.search(r"[。；;，,：:《》等]", ln) and re.search(_PLAN_WORD + "$", ln)), "")
+
+
 def _own_title(text: str, quoted: str) -> str:
     """The plan's own title line below the notice that issues it, when the plan names itself otherwise
     than the notice's 《》 (notice: 《…三年行动计划(2024-2026年)》; plan: 「…工作方案（2024-2026年）」): the
@@ -343,6 +354,8 @@ def _own_title(text: str, quoted: str) -> str:
     stem = _BRACKETED.sub("", quoted)[:8]
     if at < 0 or len(stem) < 8:
         return quoted
+    if (one := _one_of_the_set(text, quoted)):
+        return one
     below = [ln.strip() for ln in text[at + len(quoted):at + 4000].split("\n")]
     for k, line in enumerate(below):
         if line.endswith(quoted) and _HIGHER_PLACE.fullmatch(line[:-len(quoted)]):
