@@ -106,14 +106,7 @@ def _default_year(title: str, phases: list[Phase], date: str | None, text: str) 
     if date:
         return int(date[:4])
     years = Counter(int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", text))
-    if years:
-        return years.most_common(1)[0][0]
-    # a page's 发布日期 | 2022-02-22 cell and no year written anywhere else: the year it was published in
-    posted = _POSTED.search(text)
-    return int(posted.group(1)) if posted else None
-
-
-_POSTED = re.compile(r"(?:发布日期|发布时间|发文日期)\s*[:：]?\s*\|?\s*((?:19|20)\d{2})\s*[-./年]\s*\d{1,2}")
+    return years.most_common(1)[0][0] if years else None
 
 
 def _cut_off(body: str) -> bool:

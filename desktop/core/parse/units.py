@@ -309,7 +309,7 @@ def _labelled(decl: Declaration, content: str) -> bool:
     return True
 
 
-_ROLE_TAIL = re.compile(r"((?:分别|共同|各自)?牵头(?:负责|落实|实施|推进|组织|抓总)?|负责牵头|主办|协办|"
+_ROLE_TAIL = re.compile(r"((?:分别|共同|各自)?牵头(?:负责|落实|实施|推进|组织|抓总)?|负责牵头|主办|承办|协办|"
                         r"配合(?:落实|实施|推进)?|参与(?:实施)?|"
                         r"协助(?:落实)?|协同(?:推进)?|负责落实|负责|按职责分工负责|等按职责分工负责|按职责负责|"
                         r"分别负责|共同(?:负责|推进|落实)|具体负责|"
@@ -334,7 +334,8 @@ def _clauses(decl: Declaration, content: str, open_end: bool = False, whole: boo
     if not m and not (open_end and "牵头" in inner):
         return False
     heads = _HEAD_AND_HELPERS.search(inner) is not None
-    if m is not None and "牵头" not in inner and "会同" not in inner and "主办" not in inner and not heads:
+    if m is not None and "牵头" not in inner and "会同" not in inner and not re.search("主办|承办(?!单位)", inner) \
+            and not heads:
         names, notes, _leads, odd = split_units(inner[: m.start()])
         if not names or odd or any(_ROLE_TAIL.fullmatch(n) for n in names):
             return False                # 各承办（主办、协办）单位: the roles named, no unit
@@ -362,8 +363,8 @@ def _clauses(decl: Declaration, content: str, open_end: bool = False, whole: boo
         if not m:
             pending.append(clause)
             continue
-        role = LEAD if "牵头" in m.group(1) or m.group(1) == "主办" or heads and m.group(1) == "负责" else RESP
-        #                                                       （X主办，Y、Z协办） / （X负责，Y、Z配合）
+        role = LEAD if "牵头" in m.group(1) or m.group(1) in ("主办", "承办") or heads and m.group(1) == "负责" else RESP
+        #                                            （X主办/承办，Y、Z协办/配合） / （X负责，Y、Z配合）
         names, notes, _leads, odd = split_units("、".join([*pending, clause[: m.start()]]))
         pending = []
         if not names or odd or any(_ROLE_TAIL.fullmatch(n) for n in names):
@@ -486,7 +487,7 @@ _CLAUSE_MARKER = re.compile(r"^(?:[（(](?:[一二三四五六七八九十]{1,3}
 
 # 「由省经贸委负责，省农业厅、环保局配合，加快…」 / 「市工商局负责,市经贸委、市农业局配合,严格…」: the item
 # opens with who does it, then the work (the 由 may be left out; a numbering marker is no part of it)
-_OPENING_ROLES = re.compile(r"^由?([^。；;：:（）()由]{2,150}?(?:配合|协办|参与|协助))[，,]")
+_OPENING_ROLES = re.compile(r"^由?([^。；;：:（）()由]{2,150}?(?:配合|协办|参与|协助))(?:[，,]|[。；;](?=\s*\n))")
 
 
 def _opening_roles(decl: Declaration, text: str, sources: list[str]) -> None:
@@ -494,6 +495,9 @@ def _opening_roles(decl: Declaration, text: str, sources: list[str]) -> None:
     bracket's ``A负责，B、C配合`` would be; nothing when the clause is not units and roles."""
     marker = _CLAUSE_MARKER.match(text.strip())
     skip = marker.end() if marker else 0
+    heading = _HEADING_LINE.match(text.strip())
+    if heading and not _OPENING_ROLES.match(text.strip()[skip:]) and _OPENING_ROLES.match(text.strip()[heading.end():]):
+        skip = heading.end()             # 治理畜牧业产品污染 / 由A承办,B、C配合。: the item's heading line, then its units
     m = _OPENING_ROLES.match(text.strip()[skip:])
     if m and _clauses(decl, m.group(1), whole=True) and not decl.empty():
         sources.append(m.group(0).rstrip("，,"))
@@ -511,6 +515,7 @@ def _opening_roles(decl: Declaration, text: str, sources: list[str]) -> None:
         decl.spans.append((skip, skip + m.end()))
 
 
+_HEADING_LINE = re.compile(r"^[^。；;：:，,\n]{2,30}\n")
 # 「市城管执法局负责,取缔…」 / 「由A负责，…」: the item opens with the unit that answers for it, and nothing more
 _OPENING_ALONE = re.compile(r"^由?([^，,。；;：:（）()由\n]{2,60}?)(?:具体负责|负责)[，,]")
 
