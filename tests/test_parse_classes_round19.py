@@ -143,3 +143,23 @@ def test_a_heading_line_then_a_sentence_is_no_units_line():
                       "二、规范经营秩序\n清理占道经营。（责任单位：镇城管中队）\n")
     assert plan.tasks[0].lead_units == []
     assert plan.tasks[0].responsible_units == ["镇市场监管所"]
+
+
+# a task table with a units column after 牵头单位 and 参与单位 (… | 责任单位): its units are the row's too; zones named
+# bare before the one whose 党工委和管委会 are written once share those bodies
+def test_a_third_units_column_is_read_too():
+    from desktop.core.parse.read import table_lines
+    rows = [["序号", "重点任务", "牵头单位", "配合单位", "责任单位"],
+            ["1", "推进污水管网建设", "县住建局", "县财政局", "各乡镇人民政府"],
+            ["2", "开展河道清淤", "县水利局", "", "经济开发区、高新区党工委和管委会"]]
+    lines = table_lines(rows)
+    assert "各乡镇人民政府" in lines[0] and "县财政局" in lines[0]
+    plan = parse_text("某县2027年水环境整治工作方案\n一、主要任务\n" + "\n".join(lines) + "\n")
+    assert plan.tasks[0].responsible_units == ["县财政局", "各乡镇人民政府"]
+    assert plan.tasks[1].responsible_units == ["经济开发区、高新区党工委和管委会"]
+
+
+def test_zones_listed_with_units_of_their_own_stay_apart():
+    from desktop.core.parse.units import split_units
+    assert split_units("经济开发区、高新区管委会")[0] == ["经济开发区", "高新区管委会"]
+    assert split_units("县发展改革委、经济开发区党工委和管委会")[0] == ["县发展改革委", "经济开发区党工委和管委会"]

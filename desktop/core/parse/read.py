@@ -239,6 +239,8 @@ def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
             if column == "resp" and "resp" in found and "lead" not in found and _COOPERATING.search(label):
                 found["lead"] = found.pop("resp")      # 责任单位 | 配合单位: X in charge, Y cooperating
                 found["resp"] = c
+            elif column == "resp" and "resp" in found and "lead" in found and "more_resp" not in found:
+                found["more_resp"] = c                 # 牵头单位 | 参与单位 | 责任单位: both are the row's units
             elif column == "task" and "task" in found and "detail" not in found:
                 found["detail"] = c                    # 实事项目 | 工作举措及实施计划: the task's measures
             elif column is not None and column not in found:
@@ -278,8 +280,8 @@ def _task_rows(rows: list[list[str]], cols: dict[str, int]) -> list[str]:
         parts = []
         if cell("lead"):
             parts.append(f"牵头单位:{cell('lead')}")
-        if cell("resp"):
-            parts.append(f"责任单位:{cell('resp')}")
+        if resp := "，".join(c for c in (cell("resp"), cell("more_resp")) if c):
+            parts.append(f"责任单位:{resp}")
         if cell("deadline"):
             parts.append(f"完成时限:{cell('deadline')}")
         task = task.rstrip("。;；")

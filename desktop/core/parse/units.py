@@ -78,6 +78,8 @@ _ADMIN_CHARS = set("县市区乡镇州旗盟縣區鄉鎮")
 _GROUP_AREA = re.compile(r"^(?:相关|相關|有关|有關|各|沿线|沿線|所在|涉及)[县市区乡镇州旗盟縣區鄉鎮]$")
 _AREA_GOVERNMENT = re.compile(r"(?:市|县|縣|区|區)(?:人民)?(?:政府|政府办|委)$")
 _PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_ZONE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:示范区|开发区|高新区|新区|园区|试验区|保税区)")
+_ZONE_BODIES = re.compile(_ZONE.pattern + r"(?:党工委|管委会)[和及、](?:党工委|管委会)$")
 # the endings of an organisation's name that seldom occur inside one: where a name ends in a run of
 # names written together (``columns.unrun_table``), and how a lead unit's name ends there
 NAME_END_WORDS = "公司|中心|集团|局|委|办|厅|院|所|站|馆|社|队|府|会"
@@ -161,6 +163,9 @@ def _merge_admin(pieces: list[str]) -> list[str]:
                 while k > 0 and _bare_place(out[k - 1]):
                     k -= 1
                 out[k:] = ["、".join([*out[k:], piece])]
+                continue
+            if _ZONE.fullmatch(out[-1]) and _ZONE_BODIES.match(piece):
+                out[-1] = out[-1] + "、" + piece            # 示范区、高新区党工委和管委会: the bodies of both
                 continue
             gov = _AREA_GOVERNMENT.search(piece)
             if gov and _named_area(piece[:gov.start() + 1], gov.group(0)[0]) and _named_area(out[-1], gov.group(0)[0]):
