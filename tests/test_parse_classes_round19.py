@@ -163,3 +163,12 @@ def test_zones_listed_with_units_of_their_own_stay_apart():
     from desktop.core.parse.units import split_units
     assert split_units("经济开发区、高新区管委会")[0] == ["经济开发区", "高新区管委会"]
     assert split_units("县发展改革委、经济开发区党工委和管委会")[0] == ["县发展改革委", "经济开发区党工委和管委会"]
+
+
+def test_the_documents_own_title_broken_above_its_addressees_on_a_preview():
+    text = ("社区养老服务提升年度实施方案.docx\n\n"
+            "《社区养老服务提升年度实施方案.docx》由会员分享,可在线阅读,更多相关请在某某文库上搜索。\n\n"
+            "社区养老服务提升年度实施方案.docx\n\n社区养老服务提升年度实施方案\n\n"
+            "2026年度推进“社区养老服务”\n\n提升实施方案\n\n\n各社区居委会、有关科室:\n\n"
+            "为做好社区养老服务工作,制定本方案。\n一、新建幸福食堂\n全年新建幸福食堂3个。\n")
+    assert parse_text(text).title == "2026年度推进“社区养老服务”提升实施方案"

@@ -208,21 +208,34 @@ _PREVIEW_LINE = re.compile(SHARED_FILE_END + r"[^\n]{0,6}(?:由会员分享|可�
 _BANNER = re.compile(r"^\s*(?:1\s*、\s*)?(?:精选优质文档\s*[-—_－\s]*\s*倾情为你奉上\s*)?")
 
 
+def _above_addressees(lines: list[str]) -> str:
+    """The title right above a preview's addressees (各村(场)、有关部门:), broken over lines (2015年度治理…“食品放心 /
+    工程”工作方案) and below the file's name written again: its lines joined; else ""."""
+    at = next((k for k, ln in enumerate(lines) if re.match(r"^各.{2,40}[:：]$", ln.strip())), -1)
+    parts: list[str] = []
+    for line in (ln.strip() for ln in reversed(lines[:at] if at > 0 else [])):
+        if not line:
+            continue
+        if len(line) > 40 or re.search(r"[。；;：:]|" + DOC_FILE, line) or parts and re.search(_PLAN_WORD + "$", line):
+            break                        # (the file's name or another copy of the title above)
+        parts.insert(0, line)
+    return "".join(parts) if parts and re.search(_PLAN_WORD + "$", parts[-1]) else ""
+
+
 def _previewed_title(text: str, name: str) -> str:
     """The title the preview's first chunk opens with (1、精选优质文档-倾情为你奉上某县某乡2012年…计划为认真做好…),
     when it ends as the file's name does and shares most of its characters; else ""."""
-    lines = text.split("\n")[:12]
+    lines = text.split("\n")[:40]
     for k, line in enumerate(lines):
         if not _PREVIEW_LINE.search(line):
             continue
         line = next((ln for ln in lines[k + 1:] if ln.strip()), "")
         rest = line[_BANNER.match(line).end():]
         m = _FIRST_SENTENCE.match(rest) or _OPENING_NAME.match(rest)
-        if m is None:
-            return ""
-        title = _once(m.group(1).strip())     # (…整治方案…整治方案为了…: written twice)
-        if title.endswith(name[-4:]) and sum(ch in name for ch in title) >= 0.6 * len(title) and title not in name:
-            return title
+        for title in (_once(m.group(1).strip()) if m else "", _above_addressees(text.split("\n")[k + 1:k + 40])):
+            # (…整治方案…整治方案为了…: written twice)
+            if title.endswith(name[-4:]) and sum(ch in name for ch in title) >= 0.6 * len(title) and title not in name:
+                return title
         return ""
     return ""
 
