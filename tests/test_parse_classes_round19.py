@@ -172,3 +172,17 @@ def test_the_documents_own_title_broken_above_its_addressees_on_a_preview():
             "2026年度推进“社区养老服务”\n\n提升实施方案\n\n\n各社区居委会、有关科室:\n\n"
             "为做好社区养老服务工作,制定本方案。\n一、新建幸福食堂\n全年新建幸福食堂3个。\n")
     assert parse_text(text).title == "2026年度推进“社区养老服务”提升实施方案"
+
+
+# an essay site's compilation: its heading, then 「…方案 第一篇」, then the first article's own title above its text
+def test_the_first_articles_own_title_on_an_essay_sites_compilation():
+    text = ("首页 > 实用文档 > 工作方案 >\n\n社区消防安全工作方案\n\n编辑: 某某   发布时间:03-15\n\n"
+            "社区消防安全工作方案 第一篇\n\n××社区2026年消防安全专项整治工作方案\n\n"
+            "为切实做好社区消防安全工作,制定本方案。\n\n一、整治内容\n(一)清理楼道堆物。\n")
+    assert parse_text(text).title == "××社区2026年消防安全专项整治工作方案"
+
+
+def test_an_article_counter_without_a_title_below_changes_nothing():
+    text = ("社区消防安全工作方案\n\n社区消防安全工作方案 第一篇\n\n为切实做好社区消防安全工作,制定本方案。\n\n"
+            "一、整治内容\n(一)清理楼道堆物。\n")
+    assert parse_text(text).title == "社区消防安全工作方案"

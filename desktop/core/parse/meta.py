@@ -382,6 +382,18 @@ def _own_title(text: str, quoted: str) -> str:
     return quoted
 
 
+# an essay site's compilation: the heading of its first article (…利用计划 第一篇 / …方案（第1篇）)
+_FIRST_ARTICLE = re.compile(r"^[^。；;，,:：]{4,40}?" + _PLAN_WORD + r"\s*[(（]?\s*第\s*[一1]\s*篇\s*[)）]?$")
+
+
+def _first_article(lines: list[str]) -> str:
+    """The document's own title on the line after an essay site's 「…计划 第一篇」 (××镇秸秆综合利用实施方案),
+    before its text; else ""."""
+    at = next((k for k, ln in enumerate(lines[:30]) if _FIRST_ARTICLE.match(ln)), -1)
+    nxt = next((ln for ln in lines[at + 1:at + 4] if ln), "") if at >= 0 else ""
+    return nxt if len(nxt) <= 40 and re.search(_PLAN_WORD + "$", nxt) and not re.search(r"[。；;，,:：]", nxt) else ""
+
+
 def _find_title(text: str) -> str:
     labelled = _TITLE_LABEL.search(text)
     if labelled and re.search(_DOC_END.pattern, labelled.group(1)):
@@ -411,6 +423,8 @@ def _find_title(text: str) -> str:
     # a page's own title line with its site's name (…工作方案-某区人民政府网): the title, when nothing
     # else in the text is one
     lines += [_SITE.sub("", ln) for ln in lines[:3] if _SITE.search(ln) and not _BREADCRUMB.search(ln)]
+    if (article := _first_article(lines)):
+        return article
     opening = _opening_title(lines)
     if opening:
         return opening
