@@ -95,7 +95,7 @@ def test_a_ceiling_to_keep_to_and_a_share_to_reach_are_still_targets():
         assert [t.value for t in find_targets(text, 2027, relaxed=True)] == [value], text
 
 
-# a notice quoting 《某区…方案》 over the plan's own title line 「某市某区…方案」: the plan's line, which names the city too
+# a notice quoting 《某区…方案》 over the plan's own title line 「某市某区…方案」: the plan's line (it names the city)
 def test_the_plans_own_title_naming_the_city_before_the_quoted_name():
     text = ("某市某区人民政府办公室关于印发本区老旧小区改造提升工作方案的通知\n\n各街道办事处，区政府各部门：\n\n"
             "《某区老旧小区改造提升工作方案》已经区政府同意，现印发给你们，请认真贯彻执行。\n\n2027年3月1日\n\n"
@@ -116,7 +116,8 @@ def test_one_plan_of_a_set_issued_together_keeps_its_own_title():
     text = ("某县农村饮水安全提升行动实施方案\n"
             "某乡振组发〔2027〕2号 关于印发《某县农村饮水安全提升等“五大提升行动”实施方案》的通知 各乡镇: "
             "《某县农村饮水安全提升等“五大提升行动”实施方案》已经县委同意,现印发给你们。 2027年3月1日 "
-            "某县农村饮水安全提升行动实施方案 为巩固农村饮水安全成果,特制定本方案。 一、工作目标 到2027年底,农村自来水普及率达到95%。\n")
+            "某县农村饮水安全提升行动实施方案 为巩固农村饮水安全成果,特制定本方案。 "
+            "一、工作目标 到2027年底,农村自来水普及率达到95%。\n")
     assert parse_text(text).title == "某县农村饮水安全提升行动实施方案"
 
 

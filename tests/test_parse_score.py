@@ -149,13 +149,13 @@ SCORED_SETS = [
     ("plans-next10", "tuned on since round 15 (never tuned: 95.6 %)", 0.953, 10, 510),
     ("plans-next11", "tuned on since round 14 (never tuned: 79.5 %)", 0.962, 25, 220),
     ("plans-next12", "tuned on since round 15 (never tuned: 87.7 %)", 0.98, 9, 140),
-    ("plans-next13", "tuned on since round 16 (never tuned: 87.6 %)", 0.864, 12, 120),
-    ("plans-next14", "tuned on since round 16 (never tuned: 78.6 %)", 0.924, 10, 600),
-    ("plans-next15", "tuned on since round 16 (never tuned: 93.2 %)", 0.932, 11, 140),
+    ("plans-next13", "tuned on since round 16 (never tuned: 87.6 %)", 0.881, 12, 120),
+    ("plans-next14", "tuned on since round 16 (never tuned: 78.6 %)", 0.930, 10, 600),
+    ("plans-next15", "tuned on since round 16 (never tuned: 93.2 %)", 0.946, 11, 140),
     ("plans-next16", "tuned on since round 16 (never tuned: 92.2 %)", 0.962, 10, 510),
     ("plans-next17", "tuned on since round 17 (never tuned: 95.4 %)", 0.965, 6, 250),
-    ("plans-next18", "tuned on since round 17 (never tuned: 72.4 %)", 0.934, 12, 80),
-    ("plans-next19", "tuned on since round 18 (never tuned: 89.9 %)", 0.951, 6, 65),
+    ("plans-next18", "tuned on since round 17 (never tuned: 72.4 %)", 0.98, 12, 80),
+    ("plans-next19", "tuned on since round 18 (never tuned: 89.9 %)", 0.966, 6, 65),
     ("plans-next20", "tuned on since round 19 (never tuned: 87.3 %)", 0.98, 1, 50),
 ]
 

@@ -230,7 +230,8 @@ def _previewed_title(text: str, name: str) -> str:
         if not _PREVIEW_LINE.search(line):
             continue
         line = next((ln for ln in lines[k + 1:] if ln.strip()), "")
-        rest = line[_BANNER.match(line).end():]
+        banner = _BANNER.match(line)
+        rest = line[banner.end():] if banner else line
         m = _FIRST_SENTENCE.match(rest) or _OPENING_NAME.match(rest)
         for title in (_once(m.group(1).strip()) if m else "", _above_addressees(text.split("\n")[k + 1:k + 40])):
             # (…整治方案…整治方案为了…: written twice)

@@ -241,7 +241,8 @@ def _kinds(s: str) -> list[tuple[str, str | None]]:
     elif re.search(r"半年", s) and re.search(r"(小结|总结)", s) and re.search(r"\d{1,2}月", s):
         kinds.append(("half_year_summary", None))
     # (…每季度进展情况，12月25日前报告全年落实情况: the whole year's account, sent by its date)
-    if re.search(r"(工作总结|年度总结|全年总结|总结报告|年度报告|(?<![及和与、])全年(?:工作|任务)?(?:落实|完成|推进|工作)情况)", s) \
+    if re.search(r"(工作总结|年度总结|全年总结|总结报告|年度报告"
+                 r"|(?<![及和与、])全年(?:工作|任务)?(?:落实|完成|推进|工作)情况)", s) \
             and "半年" not in s \
             and re.search(r"(报送|上报|提交|报)", s):
         kinds.append(("year_end_report", None))

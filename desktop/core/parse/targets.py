@@ -274,7 +274,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 continue                            # "200万元以上项目应当公开招标": which projects, by their cost
             if _CAPACITY_NAME.match(clause, m.end()) and re.fullmatch(_CAPACITY_UNITS, unit):
                 continue                            # "10万吨绿色甲醇项目": a project named by its capacity
-            if _OUTPUT_BEFORE.search(clause, max(0, m.start() - 8), m.start()) and _PRODUCT_AFTER.match(clause, m.end()):
+            if (_OUTPUT_BEFORE.search(clause, max(0, m.start() - 8), m.start())
+                    and _PRODUCT_AFTER.match(clause, m.end())):
                 continue                            # "年产120亿只医疗级手套等项目": a plant named by its output
             if _BAND.match(clause, m.end()) and not re.search(r"[\u4e00-\u9fff]", clause[max(prev_end, 0):m.start()]):
                 continue                            # "，11—49件的达到75%以上": the band a rate is for

@@ -368,7 +368,8 @@ def _clauses(decl: Declaration, content: str, open_end: bool = False, whole: boo
         if not m:
             pending.append(clause)
             continue
-        role = LEAD if "牵头" in m.group(1) or m.group(1) in ("主办", "承办") or heads and m.group(1) == "负责" else RESP
+        role = LEAD if ("牵头" in m.group(1) or m.group(1) in ("主办", "承办")
+                        or heads and m.group(1) == "负责") else RESP
         #                                            （X主办/承办，Y、Z协办/配合） / （X负责，Y、Z配合）
         names, notes, _leads, odd = split_units("、".join([*pending, clause[: m.start()]]))
         pending = []
@@ -502,7 +503,7 @@ def _opening_roles(decl: Declaration, text: str, sources: list[str]) -> None:
     skip = marker.end() if marker else 0
     heading = _HEADING_LINE.match(text.strip())
     if heading and not _OPENING_ROLES.match(text.strip()[skip:]) and _OPENING_ROLES.match(text.strip()[heading.end():]):
-        skip = heading.end()             # 治理畜牧业产品污染 / 由A承办,B、C配合。: the item's heading line, then its units
+        skip = heading.end()             # 治理畜牧业产品污染 / 由A承办,B、C配合。: a heading line, then the units
     m = _OPENING_ROLES.match(text.strip()[skip:])
     if m and _clauses(decl, m.group(1), whole=True) and not decl.empty():
         sources.append(m.group(0).rstrip("，,"))
