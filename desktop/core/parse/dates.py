@@ -392,6 +392,7 @@ def latest(deadlines: list[Deadline]) -> Deadline | None:
 _MONTH_TOKEN = re.compile(
     r"(?:((?:19|20)\d{2})\s*(?:年|[-./]))?\s*(\d{1,2})\s*(?:月|(?=\s*(?:[-—–~至到－]|$)))")
 _RANGE_SEP = re.compile(r"[-—–~至到－]")
+_QUARTER_TOKEN = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?第?([一二三四1-4])\s*季度")
 
 
 def month_range(text: str, default_year: int | None) -> tuple[str | None, str | None]:
@@ -404,6 +405,15 @@ def month_range(text: str, default_year: int | None) -> tuple[str | None, str | 
         months.append((int(m.group(1)) if m.group(1) else None, month))
         if len(months) == 2:
             break
+    if not months and (quarters := _QUARTER_TOKEN.findall(text)):
+        # （2024年第三季度前完成）: only the quarter's end; （2024年第二季度至第三季度）: from the first to the last
+        q_year = next((int(y) for y, _q in quarters if y), default_year)
+        if q_year is not None:
+            first, last = quarter_range(quarters[0][1], q_year), quarter_range(quarters[-1][1], q_year)
+            if last[1] < first[1]:
+                last = quarter_range(quarters[-1][1], q_year + 1)
+            only_end = len(quarters) == 1 and re.search(r"季度\s*(?:末|底)?\s*(?:之前|以前|前)", text) is not None
+            return (None if only_end else first[0]), last[1]
     if not months:
         years = re.findall(r"((?:19|20)\d{2})\s*年", text)
         if years and len(set(years)) == 1 and re.search(r"年\s*(?:底|末)\s*(?:之前|以前|前)", text):
@@ -425,6 +435,33 @@ def month_range(text: str, default_year: int | None) -> tuple[str | None, str | 
     return start, f"{end_year:04d}-{months[1][1]:02d}"
 
 
+# a line of its own giving a task's time limit: 「完成时限：2025年12月。」
+_LIMIT_LINE = re.compile(r"(?:^|\n)\s*(?:完成时限|完成期限|时限要求|完成时间)\s*[:：]"
+                         r"\s*([^。；;\n]{2,30}?)\s*[。；;]?\s*(?:\n|$)")
+# a heading ending with the date its step is done by: 「全面部署（2020年12月9日前）」「第一阶段(2024年第三季度前完成)」
+_HEADING_DATE = re.compile(r"[(（]([^()（）:：]{0,12}\d[^()（）:：]{0,16})[)）]\s*$")
+
+
+def limit_line(body: str, default_year: int | None) -> list[Deadline]:
+    """The deadline a line of its own gives under a task's text (完成时限：2025年12月。), or []."""
+    m = _LIMIT_LINE.search(body)
+    return deadline_from_words(m.group(1), default_year) if m else []
+
+
+def heading_date(title: str, year: int | None) -> str | None:
+    """The day a step's heading ends by, written in a bracket at its end (全面部署（2020年12月9日前） →
+    2020-12-09, 第一阶段(2024年第三季度前完成) → 2024-09-30, 排查工作（2021年6月底前） → 2021-06-30); None
+    for a bracket without a date (整治工作（3年内）)."""
+    m = _HEADING_DATE.search(title)
+    if m is None:
+        return None
+    found = find_deadlines(m.group(1), year)
+    if found:
+        return max(d.date for d in found)
+    end = month_range(m.group(1), year)[1] if re.search(r"前|底|末", m.group(1)) else None
+    return iso_day(int(end[:4]), int(end[5:7])) if end else None
+
+
 _Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -438,7 +475,7 @@ def years_in(text: str) -> list[int]:
     return [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", text)]
 
 
-__all__ = ["Deadline", "FULL_DATE", "ONGOING", "deadline_from_words", "find_deadlines", "impossible_dates",
-           "iso_day", "latest",
+__all__ = ["Deadline", "FULL_DATE", "ONGOING", "deadline_from_words", "find_deadlines", "heading_date",
+           "impossible_dates", "iso_day", "latest", "limit_line",
            "month_range", "span_deadline",
            "parse_full_date", "quarter_range", "years_in"]

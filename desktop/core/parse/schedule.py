@@ -16,6 +16,13 @@ _PHASE = re.compile(
     r"([\u4e00-\u9fff]{2,12}?阶段)\s*(?:[(（]([^()（）\n]{2,40})[)）]|[:：]\s*([^。；;\n]{2,30})"
     r"|[。.]\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月[^。；;\n]{0,24}))?")
 _DATEISH = re.compile(r"\d{1,2}\s*月|(?:19|20)\d{2}\s*年")
+# （3年内） / （三年以内）: a stage's time counted in years from the plan's
+_WITHIN_YEARS = re.compile(r"[(（]\s*([1-5一二两三四五])\s*年\s*(?:内|以内)\s*[)）]")
+_COUNT = {"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+# the line under a stage that only heads its list (「主要任务：」): no name of the stage
+_GENERIC_LABEL = re.compile(r"(?:主要|重点|具体|工作|阶段)(?:任务|内容|工作|目标|措施|要求)")
+# a stage's name before its dates: 「第一阶段：重点排查（2020年12月底前）」
+_NAMED_STAGE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:阶段)?\s*[(（][^()（）]*\d[^()（）]*[)）]")
 
 
 # the dates first, then the name: 「10月25日至10月30日为宣传动员阶段」 / 「11月21日至月底为巩固提高阶段」
@@ -117,7 +124,8 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
     for m in _PHASE.finditer(text):
         name = re.sub(r"^(?:一是|二是|三是|四是|是|为|在|的|和|及|分为|分|个)", "", m.group(1))
         dates = m.group(2) or m.group(3) or m.group(4) or ""
-        if not _DATEISH.search(dates) or name in seen or len(name) < 4:
+        within = _WITHIN_YEARS.search(dates) if not _DATEISH.search(dates) else None
+        if not (_DATEISH.search(dates) or within and default_year) or name in seen or len(name) < 4:
             continue
         ordinal = re.search(r"第[一二三四五六七八九十]+阶段$", name)
         if ordinal:
@@ -125,11 +133,16 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
         elif m.group(4):
             continue                     # 集中攻坚阶段。2023年9月底前…11月底前…: a step item_phases reads whole
         start, end = month_range(dates, year)
+        if within and default_year:
+            # 第二阶段：全面整治（3年内）: by the end of the plan's year three years on
+            start, end = None, f"{default_year + _COUNT[within.group(1)]:04d}-12"
         if start is None and end is None:
             continue
         if ordinal and not m.group(4):
             label = re.match(r"\s*[:：]?\s*([\u4e00-\u9fff]{2,10}?)(?:阶段)?[。，,；;:：\n]", text[m.end():])
-            if label:
+            if m.group(3) and (named := _NAMED_STAGE.match(m.group(3))):
+                name = f"{name}：{named.group(1)}"     # 第一阶段：重点排查（2020年12月底前）
+            elif label and not _GENERIC_LABEL.fullmatch(label.group(1)):
                 name = f"{name}：{label.group(1)}"
         seen.add(name)
         year = int((end or start or "0")[:4]) or year
@@ -154,8 +167,9 @@ SCHEDULE_WORDS = ("工作安排", "实施步骤", "工作步骤", "时间安排"
                   "推进步骤", "实施安排", "办理步骤", "办理安排", "办理程序", "工作进度", "实施进度", "时间节点")
 SCHEDULE_SECTION = re.compile("|".join(SCHEDULE_WORDS))
 _PHASE_NAME_CUT = re.compile(r"[（(：:。，,；;]")
+_RANGE_WORDS = re.compile(r"\d\s*月?\s*[-—–~至到－]")
 _QUARTER = re.compile(r"^(?:第)?([一二三四1-4])季度")
-_TIME_NODE = re.compile(rf"(?:{DEADLINE_LABELS})\s*[:：]\s*([^（）()。；;\n]{{2,30}}?月)\s*(?:[）)。；;\n]|$)")
+_TIME_NODE = re.compile(rf"({DEADLINE_LABELS})\s*[:：]\s*([^（）()。；;\n]{{2,30}}?月)\s*(?:[）)。；;\n]|$)")
 
 
 def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list[Phase]:
@@ -169,7 +183,8 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
         if top.kind != 1 and top.parent is not None:
             continue
         steps = not SCHEDULE_SECTION.search(top.title) and _dated_steps(top, year)
-        if not steps and not SCHEDULE_SECTION.search(top.title):
+        headed = not steps and not SCHEDULE_SECTION.search(top.title) and _dated_headings(top, year)
+        if not steps and not headed and not SCHEDULE_SECTION.search(top.title):
             continue
         staged = _staged(top) if not steps else False
         for child in top.children:
@@ -189,11 +204,15 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
                 node = _TIME_NODE.search(child.full_text()) if end is None else None
                 if node:
                     # （责任部门：…。时间节点：2025年3月）: the step is that month
-                    start, end = month_range(node.group(1), year)
+                    start, end = month_range(node.group(2), year)
+                    if "限" in node.group(1) and not _RANGE_WORDS.search(node.group(2)):
+                        start = None             # 完成时限：2025年12月: the step is done by then, its start not said
                 if end is None:
                     dls = find_deadlines(child.full_text(), year)
                     if dls:
                         end = max(d.date for d in dls)[:7]
+            if headed and not ((dated := _DATED_HEADING.fullmatch(title.strip())) and _DATEISH.search(dated.group(1))):
+                continue                         # （四）长效机制 / （三）整治工作（3年内）: no dated step
             if start is None and end is None and not steps and not staged:
                 if year is not None or not re.search(r"\d{1,2}\s*月", title):
                     continue
@@ -212,6 +231,22 @@ def _staged(section: Item) -> bool:
     each a heading line over its paragraph: the stages are phases even with no date written."""
     children = section.children
     return len(children) >= 2 and all(_STAGE_NAME.match(c.title.strip()) for c in children)
+
+
+# a step headed by its name and the date it ends by: 「（一）全面部署（2020年12月9日前）」
+_DATED_HEADING = re.compile(r"[\u4e00-\u9fff]{2,8}[（(]([^（）():：]{2,20})[)）]")
+
+
+def _dated_headings(section: Item, year: int | None) -> bool:
+    """A section of 工作任务 … whose items are the plan's steps, each headed by a short name with its date in a
+    bracket (（一）全面部署（2020年12月9日前） / （二）排查工作（2021年6月底前）): at least two such headings, their
+    dates running forward."""
+    ends = []
+    for child in section.children:
+        m = _DATED_HEADING.fullmatch(child.title.strip())
+        if m and _DATEISH.search(m.group(1)) and (end := month_range(m.group(1), year)[1]):
+            ends.append(end)
+    return len(ends) >= 2 and ends == sorted(ends)
 
 
 def _dated_steps(section: Item, year: int | None) -> bool:
@@ -269,21 +304,26 @@ _SEND = re.compile(r"(报送|上报|报至|报给|提交|报告(?!书)|备案|�
                    # 请各承办单位于11月30日前将《…统计表》(见附件1)上[报]: a named form asked for by a date
                    r"(?<=将)\s*《[^》]{2,60}(?:表|清单|报告|总结|台账)》|"
                    # 及时录入…信息化平台 / 定期…更新和上传 / 重大问题要及时反映: data kept in a system, problems told
-                   r"录入(?=[^，,。；;]{0,20}(?:平台|系统|数据库))|上传|(?<=及时)反映|(?<=立即)反映)")
-_RHYTHM = [(re.compile(r"每月|按月|每个月"), "month"),
+                   r"录入(?=[^，,。；;]{0,20}(?:平台|系统|数据库))|上传|(?<=及时)反映|(?<=立即)反映|"
+                   # 「提早排摸辖区内装修情况，预报环卫部门」: told in advance to the department that acts on it
+                   r"预报(?=[\u4e00-\u9fff]{1,10}(?:部门|单位|办公室|中心|局|所|站|队)))")
+_RHYTHM = [(re.compile(r"每月|按月|每个月"
+                       r"|月度(?=[\u4e00-\u9fff]{0,4}(?:例会|会议|调度|通报|讲评|点评|例检|检查|报告|报表|总结))"),
+            "month"),
            (re.compile(r"每个?季度|每一季度|每季|按季度?|逐季|每年[一二三四、和及]{1,7}季度(?:最后一个月|末)"),
             "quarter"),
            (re.compile(r"每周|每星期|按周"), "week"), (re.compile(r"每年|每半年|年度"), "year")]
 # a time the sending must keep without a date: 及时, 在接到承办通知后7个工作日内, 交办之日起3个月内,
 # 于一个月内函告主办单位
-_PROMPTLY = re.compile(r"及时|随时|定期|立即|第一时间|按时|"
+_PROMPTLY = re.compile(r"及时|随时|定期|立即|第一时间|按时|提早|提前|"
                        r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?(?:工作日|日|天|月|周|星期)(?:内|以内)")
 
 
 # a step stamped with its month: （二）数据资料收集（2021年9月）。…
 _STEP_STAMP = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）][^（(。；;，,]{2,16}[（(]((?:(?:19|20)\d{2}\s*年)?"
                          r"\s*\d{1,2}\s*(?:月|(?=[-—–~至到]))(?:\s*[-—–~至到]\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月)?)(?:份)?[)）]")
-_MEETING = re.compile(r"(召开|例会|协调会|推进会|联席会议|会商|通报|督办|联合执法|联合检查|执法检查)")
+_MEETING = re.compile(r"(召开|例会|协调会|推进会|联席会议|会商|通报|督办|联合执法|联合检查|执法检查|"
+                      r"组织研究|专题研究|听取[^，,。；;]{0,16}汇报)")
 # duties without a date: 「由单位主管部门报项目管理部门备案」「区文保所负责收集各单位工作方案、自查报告」
 _FILING = re.compile(r"报[^，,。；;、]{1,20}备案")
 _COLLECT = re.compile(r"负责(?:收集|汇总|收集汇总)[^，,。；;]{0,10}各[^，,。；;]{0,12}(?:方案|报告|材料|情况|台账)")
@@ -465,6 +505,27 @@ def _respective_sendings(s: str, default_year: int | None) -> list[tuple[str, st
     return out
 
 
+# a step's heading line ending with the date it is done by: 「（一）全面部署（2020年12月9日前）」
+_STEP_HEADING = re.compile(r"^[(（]([一二三四五六七八九十]{1,3})[)）]\s*[\u4e00-\u9fff、]{2,16}"
+                           r"[(（]([^()（）:：]{0,12}\d[^()（）:：]{0,16}(?:前|底|末)[^()（）:：]{0,4})[)）]\s*$")
+_SECTION_HEADING = re.compile(r"^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
+
+
+def _step_stamps(paragraphs: list[str], year: int | None) -> list[str | None]:
+    """For each paragraph, the date of the step heading it stands under (「（一）全面部署（2020年12月9日前）」 down
+    to the next heading of its rank or above), or None."""
+    out: list[str | None] = []
+    stamp: str | None = None
+    for paragraph in paragraphs:
+        line = paragraph.strip()
+        if _SECTION_HEADING.match(line):
+            m = _STEP_HEADING.match(line)
+            found = find_deadlines(m.group(2), year) if m else []
+            stamp = max(d.date for d in found) if found else None
+        out.append(stamp)
+    return out
+
+
 def find_duties(text: str, year: int | None) -> list[Duty]:
     """Reporting duties found in the plan's sentences: one per named kind (the first met), and
     every other sentence that asks for something to be sent by a date, on a rhythm or 及时 (``year``:
@@ -475,6 +536,7 @@ def find_duties(text: str, year: int | None) -> list[Duty]:
     sentences = [(_months_restored(sentence.strip()), n) for n, paragraph in enumerate(paragraphs)
                  for sentence in split_top_level(paragraph, "。！？!?；;")]
     written: dict[int, int] = {}        # the year last written in each paragraph so far
+    stamps = _step_stamps(paragraphs, year)
     for i, (s, paragraph) in enumerate(sentences):
         # 「自2024年4月起，每月28日前报送…。4月15日前，…上报…」: a day without a year takes the year last
         # written before it in its paragraph, before the plan's
@@ -500,12 +562,17 @@ def find_duties(text: str, year: int | None) -> list[Duty]:
                 stamp = _STEP_STAMP.match(paragraphs[paragraph].strip())
                 due_then = month_range(stamp.group(1), default_year)[1] if stamp else None
                 other = (iso_day(int(due_then[:4]), int(due_then[5:7])), None, "other") if due_then else None
+                if other is None and stamps[paragraph]:
+                    other = (stamps[paragraph], None, "other")   # a sending in the step （二）排查工作（2021年6月底前）
             if other is not None and s not in {d.text for d in duties}:
                 due = other[0] or (None if other[1] else _done_then(s, after[0], default_year))
                 duties.append(Duty(kind=other[2], due=due, every=other[1], text=s))
             continue
         dls = find_deadlines(s, default_year)
         duties.extend(_second_rhythms(s, {every for _k, every in kinds}))
+        if all(every is None for _k, every in kinds) and (other := _other_duty(s, default_year)) and other[1]:
+            # 「确定…联络员，由区房管局牵头定期（每月一次）开展联合执法检查」: the liaisons named, and a rhythm
+            duties.append(Duty(kind=other[2], due=None, every=other[1], text=s))
         for kind, every in kinds:
             if kind in seen:
                 continue
@@ -521,6 +588,8 @@ def find_duties(text: str, year: int | None) -> list[Duty]:
                 continue
             if kind == "plan_filing" and due is None and every is None:
                 due = _done_then(s, after[0], default_year)
+            if due is None and every is None and kind != "year_end_report":
+                due = stamps[paragraph]          # 明确…联络员 in the step （一）全面部署（2020年12月9日前）
             seen.add(kind)
             duties.append(Duty(kind=kind, due=due, every=every, text=s))
     return duties

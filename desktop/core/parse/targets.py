@@ -141,6 +141,25 @@ _CAPACITY_NAME = re.compile(r"级?(?:(?!的)[\u4e00-\u9fff]){2,8}?(?:项目|工�
 _OUTPUT_BEFORE = re.compile(r"(?<!形成)(?<!新增)(?<!达到)(?<!实现)(?<!具备)(?<!提升)(?<!提高)(?<!增加)"
                             r"(?:年|日)(?:产|加工|处理|吞吐|屠宰|出栏)\s*$")
 _PRODUCT_AFTER = re.compile(r"(?!以上|以下|左右|能力|规模|的)[\u4e00-\u9fff]")
+# 「在现有510个…居住区」「巩固提升已建成的52个小区」「已正式立项的包括10个…项目」「全区共有…」: what exists already
+_EXISTING_BEFORE = re.compile(r"(?:现有|原有|已有|共有|尚有|目前有|[已现](?:正式)?"
+                              r"(?:建成|建|投用|投运|完成|立项|批准|备案|认定|开通|运行|创建){1,2}(?:的)?"
+                              r"(?:包括|共计|共|有)?)\s*(?:约|近|超过)?\s*$")
+# 「载重量1吨的汽油车」「功率5千瓦的水泵」: a property of the things meant, followed by 的 and them
+_PROPERTY_BEFORE = re.compile(r"(?:载重量?|载质量|排量|功率|容量|容积|口径|直径|管径|高度|宽度|长度|厚度|吨位"
+                              r"|额定[\u4e00-\u9fff]{0,4})\s*(?:为|在|达)?\s*$")
+# 「取得80%以上公房承租人…同意」「经三分之二以上业主同意」: the consent a step needs before it may go on
+_CONSENT_BEFORE = re.compile(r"(?:取得|获得|征得|经|须有|需有)[^，,。；;]{0,12}$")
+_CONSENT_AFTER = re.compile(r"\s*(?:及以上|以上)?[^，,。；;]{0,40}?(?:同意|赞成|签约|通过)")
+# 「最低资本金比例不低于20%」「最高补贴不超过50万元」: the floor or ceiling a rule sets, no figure to reach
+_FLOOR_NORM = re.compile(r"(?:最低|最高|最少|最多)[\u4e00-\u9fff]{1,10}"
+                         r"(?:不低于|不少于|不小于|不超过|不高于|不大于)\s*$")
+# 「24小时开放公园」「24小时营业的药店」: places named by their hours
+_ROUND_CLOCK = re.compile(r"\s*(?:有人)?(?:开放|营业|运营|值守|值班|服务|自助)(?:的)?[\u4e00-\u9fff]{0,6}?"
+                          r"(?:公园|场所|场馆|店|窗口|网点|室|馆|站|中心|设施)")
+# 「日分拣处置能力300吨/日」: a capacity stated as it stands (no verb or bar sets it)
+_CAPACITY_BARE = re.compile(r"(?:能力|产能)\s*(?:为|是)?\s*$")
+_RAISED = re.compile(r"(?:提升|提高|增加|扩大|达到|形成)")
 # 「原则上按500户配1名」「每千人配置2名」: the basis of a staffing or provision norm, not a figure to reach
 _RATIO_NEXT = re.compile(r"\s*(?:左右)?\s*(?:配备|配置|配|设置|设立|设|安排)\s*(?:\d|[一二两三四五六七八九十])")
 # 「80余辆」「200多名」「3万余户」: more than the figure
@@ -213,6 +232,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
     out: list[Target] = []
     for clause in _clauses(sentence):
         prev_end = -1
+        stock_end = -1
         for m in NUMBER.finditer(clause):
             num, upper, mult, unit, suffix = m.groups()
             after = clause[m.end(): m.end() + 3]
@@ -261,6 +281,27 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 continue                            # "透空率均大于50%的，可以…": the condition of an exception
             if unit in _SPANS and _UNMET_AFTER.match(clause, m.end()):
                 continue                            # "在3个月内未拆除的": the trigger of a measure, no aim
+            if (existing := _EXISTING_BEFORE.search(clause, max(0, m.start() - 12), m.start())) and not \
+                    _VERB_JUST_BEFORE.search(clause, 0, existing.start()) or (
+                    stock_end >= 0 and re.search(r"(、|和|及|与|以及)\s*$", clause[stock_end: m.start()])
+                    and not re.search(r"\d|[，,]", clause[stock_end: m.start()])):
+                stock_end = m.end()
+                continue                            # "在现有510个…居住区" / "已建成的52个小区": what exists, no aim
+            if _PROPERTY_BEFORE.search(clause, max(0, m.start() - 8), m.start()) and re.match(
+                    r"\s*(?:及以上|以上|以下|左右)?\s*的", clause[m.end():]):
+                continue                            # "载重量1吨的汽油车": what the things are like, no count
+            if unit in ("%", "‰") and _CONSENT_BEFORE.search(clause, 0, m.start()) and _CONSENT_AFTER.match(
+                    clause, m.end()):
+                continue                            # "取得80%以上…同意": the consent a step needs, no aim
+            if _FLOOR_NORM.search(clause, max(0, m.start() - 24), m.start()):
+                continue                            # "最低资本金比例不低于20%": a condition on who may act
+            if unit == "小时" and _ROUND_CLOCK.match(clause, m.end()):
+                continue                            # "24小时开放公园": a kind of place, named by its hours
+            if _CAPACITY_BARE.search(clause, max(0, m.start() - 4), m.start()) and not (
+                    suffix or _CMP_BEFORE.search(clause, max(prev_end, 0, m.start() - 12), m.start())
+                    or _VERB.search(clause, max(prev_end, 0), m.start())
+                    or _RAISED.search(clause, max(0, m.start() - 12), m.start())):
+                continue                            # "日分拣处置能力300吨/日": the capacity there is, no aim
             if _value("1", mult, unit)[1] not in (*_MEASURE, "元", "%", "‰") and (
                     _FIELD_AFTER.match(clause, m.end()) or _WHOLE_BEFORE.search(clause, 0, m.start())
                     and _PICKED_FROM.match(sentence, sentence.find(clause) + m.end())):

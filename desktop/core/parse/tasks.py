@@ -25,7 +25,9 @@ from .dates import (
     ONGOING,
     deadline_from_words,
     find_deadlines,
+    heading_date,
     iso_day,
+    limit_line,
     month_range,
     quarter_range,
     quarterly_lists,
@@ -430,6 +432,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
                 warnings.append(f"任务 {key} 的完成时限“{use.deadline_words}”{NOT_A_DATE_WORDS}，请核对。")
         if any(not _allowed_date(text, d.start) for d in dls):
             dls = [d for d in dls if not _allowed_date(text, d.start)]
+        if not dls and (use is None or not use.deadline_words):
+            dls = limit_line(body, default_year)   # a line 「完成时限：2025年12月。」 under the text
         if dls:
             # 「2024年3月底前，全面完成整治。2024年6月前，开展“回头看”」: the date the work is done by
             done = [d for d in dls if _DONE_AFTER.match(text, d.end)]
@@ -447,6 +451,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             task.deadline = phase_end          # 试点总结阶段（2024年11月-12月） over reports due before it
         elif default_year is None and re.search(r"\d{1,2}月(底|末|中旬|上旬|下旬)?(前|之前)", text):
             warnings.append(f"任务 {key} {NO_YEAR_WORDS}，请核对。")
+        if task.deadline is None and (staged := _stage_date(item, default_year)):
+            task.deadline = staged             # （一）第一阶段（2024年第三季度前完成） over 1、建章立制。…
         task.targets = find_targets(text, default_year, relaxed=True)
         opening = _YEAR_OPENING.search(text) if task.deadline is None and task.targets else None
         year_s = (opening.group(1) or opening.group(2)) if opening is not None else None
@@ -607,6 +613,16 @@ def _steps_end(text: str, year: int | None) -> str | None:
     return max(ends) if ends else None
 
 
+def _stage_date(item: Item, year: int | None) -> str | None:
+    """The date the nearest step heading above the item gives (「（一）全面部署（2020年12月9日前）」), or None."""
+    parent = item.parent
+    while parent is not None:
+        if len(parent.title) <= 30 and (due := heading_date(parent.title, year)):
+            return due
+        parent = parent.parent
+    return None
+
+
 def _phase_end(title: str, year: int) -> str | None:
     """The last day of a phase written in the task's title: 「集中整治阶段（5-7月）」, 「第一季度：…」."""
     q = _QUARTER_START.match(title)
@@ -663,6 +679,11 @@ def _canon(registry: Registry, names: list[str]) -> list[str]:
     return out
 
 
+# 三、改造对象 / 三、排查范围 / 建设规模: what the plan's work covers — its counts are the plan's (共3.3万平方米,
+# 对本区269个行政村…全面排查); not a rule's 适用范围
+_SCOPE_SECTION = re.compile(r"(?<!适用)(?:改造|实施|排查|整治|治理|建设|工作|整改|摸排)(?:对象|范围|规模)$")
+
+
 def target_sections(items: list[Item], task_pos: set[int]) -> list[Item]:
     """Sections about goals (二、总体目标 / （三）主要目标) that hold no tasks."""
     out: list[Item] = []
@@ -670,7 +691,7 @@ def target_sections(items: list[Item], task_pos: set[int]) -> list[Item]:
     for item in items:
         if item.pos in taken or item.pos in task_pos or item.kind > 2:
             continue
-        if TARGET_SECTION.search(item.title) and len(item.title) <= 12 and \
+        if (TARGET_SECTION.search(item.title) or _SCOPE_SECTION.search(item.title)) and len(item.title) <= 12 and \
                 not any(d.pos in task_pos for d in item.descendants()):
             out.append(item)
             taken.update(d.pos for d in item.descendants())
@@ -714,4 +735,11 @@ def preamble_goal_sentences(preamble: str) -> list[str]:
     arrangement opens with 「2023年全镇经济社会发展主要预期目标为:财政总收入增长10%,…」): their
     figures are the plan's. Only such sentences: the rest of a preamble holds anniversaries and
     slogans (「实施20周年」「1336」)."""
-    return [s for s in re.split(r"(?<=[。！!\n])", preamble) if _GOAL_SENTENCE.search(s)]
+    return [s for s in re.split(r"(?<=[。！!\n])", preamble)
+            if _GOAL_SENTENCE.search(s) or len(_RATE_SET.findall(s)) >= 2 and not _PAST.search(s)]
+
+
+# 「…达标率稳定在95%以上，…满意度达到96%；…回收利用率达到47%」: rates a sentence sets for the plan's year
+_RATE_SET = re.compile(r"(?:稳定在|保持在|达到|达|不低于|提高到|提高至|提升到|提升至)\s*\d+(?:\.\d+)?\s*%")
+# what was reached before the plan: 已 / 去年 / 以来 / 取得
+_PAST = re.compile(r"已经?|去年|上年|以来|取得|同比")
