@@ -166,3 +166,24 @@ def test_duty_rhythms_and_kinds():
     assert "week" in {d.every for d in plan.duties if "联合检查" in d.text}
     texts = " ".join(d.text for d in plan.duties)
     assert "定期组织研究整治工作" in texts and "预报镇房管所" in texts
+
+
+# dates: a date in a cited document's title is no deadline (plans-next21 x21_05); 「不得少于」 is at least
+def test_a_date_in_a_cited_title_is_no_deadline():
+    from desktop.core.parse.dates import find_deadlines
+    assert find_deadlines("按照《关于“十三五”期间加快推进农村公路建设的意见》要求，提高补助标准", 2019) == []
+    assert find_deadlines("根据《某区2025年底前完成雨污分流改造三年计划》，开展排查", 2024) == []
+    assert [d.date for d in find_deadlines("“十四五”期间完成改造", 2022)] == ["2025-12-31"]
+
+
+def test_not_fewer_than_with_a_modal_is_at_least():
+    found = find_targets("每年抽查不得少于在建项目总数的15%，不得低于3次", 2025, relaxed=True)
+    assert {(t.value, t.unit, t.comparator) for t in found} >= {(15.0, "%", ">="), (3.0, "次", ">=")}
+
+
+# a clause opening with the plan's year and what is added in it: that year's figures (plans-next24 x24_01)
+def test_a_clause_opening_with_its_year_and_what_is_added_dates_the_task():
+    plan = parse_text("某区2018年垃圾分类工作方案\n一、主要任务\n"
+                      "（一）扩大覆盖。将分类工作纳入社区治理，2018年本区新增覆盖居民5万户，累计达到20万户。\n"
+                      "（二）加强宣传。各街镇负责。\n")
+    assert plan.tasks[0].deadline == "2018-12-31"

@@ -312,10 +312,15 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
             continue
         found.append(Deadline(m.start(), m.end(), f"{default_year}-12-31", True, m.group(0)))
         taken.append(m.span())
+    if "《" in text:
+        # 《关于“十四五”期间进一步加强…的通知》: a date in a cited document's title is no deadline
+        titles = [m.span() for m in _CITED_TITLE.finditer(text)]
+        found = [d for d in found if not any(a < d.start < b for a, b in titles)]
     found.sort(key=lambda d: d.start)
     return found
 
 
+_CITED_TITLE = re.compile(r"《[^《》\n]{1,120}》")
 _RELATIVE = re.compile(r"(?:印发|发布|出台|下发|实施|施行)之日起\s*(\d{1,3})\s*(?:日|天)(?:内|以内)")
 
 

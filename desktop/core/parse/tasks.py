@@ -479,7 +479,7 @@ _LEAD_SECTION = re.compile(r"^([^，,。；;：:、（）()]{3,24}?)(?:牵头|�
 # 「2023年，全县种植烟叶6.4万亩」, and a clause opening with its year and aim (…，2027年全区充电桩力争达到500个)
 _YEAR_OPENING = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*[，,](?=[^。\n]*\d)"
                            r"|(?:^|\n|(?<=[。；;，,]))\s*((?:19|20)\d{2})\s*年(?=[\u4e00-\u9fff][^。；;\n，,]{0,30}?"
-                           r"(?:力争|确保|达到|实现)[^。；;\n，,]*?\d)")
+                           r"(?:力争|确保|达到|实现|新增|要完成|累计)[^。；;\n，,]*?\d)")
 # a sentence opening with its year and what is done in it (2024年，配合全区完成一轮城区安全风险评估)
 _YEAR_STEP = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*[，,][^。；;\n]{0,40}?(?:完成|建成|出台)")
 # the whole work done (全面完成 / 基本建成), not a step of it (6月底前完成招标)
