@@ -569,8 +569,10 @@ def find_duties(text: str, year: int | None) -> list[Duty]:
                 duties.append(Duty(kind=other[2], due=due, every=other[1], text=s))
             continue
         dls = find_deadlines(s, default_year)
-        duties.extend(_second_rhythms(s, {every for _k, every in kinds}))
-        if all(every is None for _k, every in kinds) and (other := _other_duty(s, default_year)) and other[1]:
+        second = _second_rhythms(s, {every for _k, every in kinds})
+        duties.extend(second)
+        if all(every is None for _k, every in kinds) and (other := _other_duty(s, default_year)) and other[1] \
+                and other[1] not in {d.every for d in second}:
             # 「确定…联络员，由区房管局牵头定期（每月一次）开展联合执法检查」: the liaisons named, and a rhythm
             duties.append(Duty(kind=other[2], due=None, every=other[1], text=s))
         for kind, every in kinds:
