@@ -468,7 +468,7 @@ def find_declaration(body: str) -> Declaration | None:
             decl.spans.append((a, len(stripped)))
         else:
             decl.lead, decl.resp, decl.notes, decl.explicit_lead = [], [], {}, False   # half a sentence: none
-            if _by_joint(decl, last):
+            if _by_joint(decl, last) or _by_alone(decl, last):
                 sources.append(last.strip())
     if decl.empty():
         _opening_roles(decl, stripped, sources)
@@ -579,6 +579,24 @@ def _by_joint(decl: Declaration, sentence: str) -> bool:
         return False
     _take(decl, LEAD, lead, notes)
     _take(decl, RESP, resp, notes2)
+    return True
+
+
+# 「…人员由县卫健局负责组织；」 / 「…工作由区民政局具体负责。」: what the item is about, then the one unit that answers
+# for it, ending the item; the unit is responsible (EXPECTED.md: a single unit of 「由X负责组织」, no lead)
+_BY_ALONE = re.compile(r"[^，,。；;：:由]由([^，,。；;：:由（）()]{2,30}?)(?:具体|统一|分别)?负责(?:组织|实施|落实|牵头)?"
+                       r"(?:实施|落实)?\s*[。；;]?\s*$")
+
+
+def _by_alone(decl: Declaration, sentence: str) -> bool:
+    """Fill ``decl`` from a sentence that ends 「…由A负责组织」; False when it does not or A is no unit."""
+    m = _BY_ALONE.search(sentence.strip())
+    if m is None:
+        return False
+    names, notes, _l, odd = split_units(m.group(1))
+    if not names or odd or not all(looks_like_unit(n) for n in names):
+        return False
+    _take(decl, RESP, names, notes)
     return True
 
 
