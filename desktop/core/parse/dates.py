@@ -200,6 +200,11 @@ _MADE_THEN = re.compile(r"\s*(?:已|已经)?(?:建成|竣工|建造|交付|投�
                         r"批准|出让|取得|安装|生产|出厂)(?:使用)?的")
 
 
+# 「…日前年满18至20周岁」「…年底前满16岁」「…以前出生」: an age or a birth by a date, which says who is meant
+_AGE_BY = re.compile(r"\s*(?:(?:年满|已满|满|不满|未满|不超过)\s*[\d一二三四五六七八九十]{1,3}\s*(?:至|到|-|—)?\s*"
+                     r"[\d一二三四五六七八九十]{0,3}\s*(?:周岁|岁)|出生)")
+
+
 def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
     """Deadline expressions in ``text`` in order; month-only ones take ``default_year``."""
     found: list[Deadline] = []
@@ -243,6 +248,9 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         if suffix and _MADE_THEN.match(text, m.end()) and (default_year is None or int(year_s) < default_year):
             taken.append(m.span())
             continue                     # 2000年底前建成的老旧小区: which ones, by when they were made
+        if suffix and _AGE_BY.match(text, m.end()):
+            taken.append(m.span())
+            continue                     # 2012年12月31日前年满18周岁: who is eligible, by an age reached then
         if not free(*m.span()):
             continue
         year = int(year_s)

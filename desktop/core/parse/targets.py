@@ -229,6 +229,10 @@ def _rate_list(subject: str) -> list[str]:
     return parts if len(parts) > 1 and all(_RATE_END.search(p) for p in parts) else []
 
 
+_ALL_DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[、和及][^，,。；;]{1,20}?)?"
+                             r"(?:全面|全部|如期|按期|按时)(?:完成|建成|竣工|开工|投产|投用|落地)")
+
+
 def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False) -> list[Target]:
     """Targets of one sentence (ended by 。); ``relaxed`` takes any countable number."""
     out: list[Target] = []
@@ -352,7 +356,11 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             # 「共需经费约400万元」「安排专项资金500万元」: the money a plan puts in
             funds = unit == "元" and _FUNDS.search(clause[: m.start()]) is not None
             about = suffix == "左右"         # 「选择10个左右城市」: an approximate count is a figure the plan sets
-            if not (comparator or verb_m or continued or relaxed or growth or funds or about or unit in ("%", "‰")
+            # 「推进162个攻坚工程、524项攻坚事项全面完成」: counted things that the clause has wholly done
+            done = (_value("1", mult, unit)[1] not in _MEASURE and _ALL_DONE_AFTER.match(clause, m.end()) is not None
+                    and not re.search(r"(?:全[省市县区州镇乡村]|共有|共|现有)\s*$", clause[:m.start()]))
+            if not (comparator or verb_m or continued or relaxed or growth or funds or about or done
+                    or unit in ("%", "‰")
                     and re.search(r"(率|比例|占比|比重)", clause[: m.start()])):
                 continue
             if relaxed and not (comparator or verb_m or continued or growth or suffix) and re.match(
