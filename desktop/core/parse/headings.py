@@ -487,12 +487,17 @@ def _paragraph_list(text: str, split: str, heading_lines: int) -> bool:
 
 def _page_starts_mid_list(lines: list[str], n: int, preamble: list[str], found: tuple[int, str, int, int]) -> bool:
     """A later page of a paged copy opens at item 7 (「7.…」 as its first line, 「8.…」 next): the list
-    goes on from the page before, and its items are tasks; a 「2.…」 under a 附件： line is not."""
-    if any(p.strip() for p in preamble):
+    goes on from the page before, and its items are tasks; a 「2.…」 under a 附件： line is not. Only the site's
+    heading (the plan's title, 某镇2018年…实施方案) may stand above it."""
+    if any(p.strip() and not _TEXT_TITLE.search(p.strip()) for p in preamble):
         return False
     nxt = next((ln.strip() for ln in lines[n + 1:] if ln.strip()), "")
     after = line_marker(nxt) if nxt else None
     return after is not None and after[0] == found[0] and after[2] == found[2] + 1
+
+
+# a text's own title line (预防学生溺水工作方案), short and ending in a plan word
+_TEXT_TITLE = re.compile(r"^[^。；;，,:：]{4,40}(?:方案|计划|要点|意见|措施|办法|细则|规划)$")
 
 
 def build_items(light_text: str) -> Outline:
@@ -523,6 +528,7 @@ def build_items(light_text: str) -> Outline:
     in_trailer = False
     last3 = 0
     signed = False                      # a signature and date stood since the last item
+    retitled = False                    # the text's title line came again since the last item
     lines = _split_colon_steps(_split_first_items(_split_after_units(lines)))
     sections = _unnumbered_headings(lines)
     unit_lines = _unit_paragraphs(lines)
@@ -574,6 +580,9 @@ def build_items(light_text: str) -> Outline:
                 continue
             if items and _signature(lines, n):
                 signed = True
+            if items and line in preamble and _TEXT_TITLE.search(line):
+                retitled = True          # the page's heading again: a second text under it, numbered anew
+                continue
             (current if current is not None else preamble).append(line)
             continue
         kind, num, value, end = found
@@ -581,9 +590,10 @@ def build_items(light_text: str) -> Outline:
             kind = 1                    # 第三条 over its （一）…（六）: a section, as 三、 would be
         restart = signed and value == 1
         signed = False
-        if restart:
+        if restart or retitled:
             stack.clear()               # the issued document's own numbering, not the notice's points
             last3 = 0
+        retitled = False
         if kind == 3:
             last3 = value
         while stack and stack[-1].kind >= kind:
