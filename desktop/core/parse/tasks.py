@@ -158,7 +158,9 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
             return [], None
         if all(i.kind == 1 for i in leaves):
             # 一、总体要求 / 二、主要任务 cut there: the plan's aims are no task beside the sections of work
-            leaves = [i for i in leaves if not (len(i.title) <= 8 and _OPENING_SECTION.search(i.title))]
+            # (一、指导思想坚持以人为本…: a copy that runs the heading into its text, the section's word first)
+            leaves = [i for i in leaves if not (len(i.title) <= 8 and _OPENING_SECTION.search(i.title)
+                                                or _OPENING_SECTION.match(i.title) and "\n" not in i.body.strip())]
         return leaves, Counter(i.kind for i in leaves).most_common(1)[0][0]
     votes: Counter[int] = Counter()
     leafish = {i.pos for i in unit_items if not any(d.pos in decls for d in i.descendants())}
