@@ -473,6 +473,8 @@ def find_declaration(body: str) -> Declaration | None:
     if decl.empty():
         _opening_roles(decl, stripped, sources)
     if decl.empty():
+        _unit_duties(decl, stripped, sources)
+    if decl.empty():
         return None
     decl.resp = [n for n in decl.resp if n not in decl.lead]   # （A、B按职责分工负责，A牵头）: A leads
     decl.source = "\n".join(sources)
@@ -598,6 +600,29 @@ def _by_alone(decl: Declaration, sentence: str) -> bool:
         return False
     _take(decl, RESP, names, notes)
     return True
+
+
+# 「…共同做好预防工作。派出所:配合有关部门开展水域排查;…」: after the section's own sentence, each unit's duties
+# led by its name and a colon (a division of work run into one paragraph)
+_UNIT_DUTY = re.compile(r"(?<=[。；;])\s*([\u4e00-\u9fff]{2,20}?(?:所|局|站|院|办|委|中心|队))\s*[:：]\s*"
+                        r"(?=[\u4e00-\u9fff]{2})")
+
+
+def _unit_duties(decl: Declaration, text: str, sources: list[str]) -> None:
+    """Units each leading their duties with a colon inside an item (派出所:配合…; 水利站:负责…): responsible."""
+    names: list[str] = []
+    if "\n" in text.strip():
+        return                           # (paragraphs of their own are the outline's unit paragraphs)
+    for m in _UNIT_DUTY.finditer(text):
+        name = m.group(1)
+        if LABEL.search(name):
+            return                       # a role label (牵头单位:) is read elsewhere
+        if not looks_like_unit(name) or is_group(name) or re.search(r"[人长员者]$", name):
+            return                       # (组长: / 联系人: / 各村: a roster or kinds of actor, no division of work)
+        names.append(name)
+    if names:
+        _take(decl, RESP, names, {})
+        sources.extend(f"{n}：" for n in names)
 
 
 def _continuation_end(body: str, end: int) -> int:
