@@ -462,7 +462,9 @@ def find_declaration(body: str) -> Declaration | None:
         # units in the item's last sentence, outside brackets: 由A牵头，B、C配合。 / 由A负责。
         last = re.split(r"(?<=[。；;])", stripped)[-1] if stripped else ""
         sentence = last.strip().lstrip("由")
-        if sentence and len(sentence) <= 200 and _clauses(decl, sentence, whole=True) and not decl.empty():
+        if _BY_ALONE.search(last.strip()) and _by_alone(decl, last):
+            sources.append(last.strip())     # 企业职工由县人社局具体负责: what it is about, then the unit
+        elif sentence and len(sentence) <= 200 and _clauses(decl, sentence, whole=True) and not decl.empty():
             a = len(stripped) - len(last)
             sources.append(last.strip())
             decl.spans.append((a, len(stripped)))
