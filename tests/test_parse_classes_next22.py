@@ -61,7 +61,8 @@ def test_the_notices_name_is_kept_where_the_body_only_adds_the_county():
 
 
 def test_a_stray_mark_before_a_run_in_title_is_dropped():
-    text = (".城区内涝治理工作实施方案为进一步提升城区排涝能力,保障群众生命财产安全,结合实际,制定城区内涝治理工作实施方案。"
+    text = (".城区内涝治理工作实施方案为进一步提升城区排涝能力,保障群众生命财产安全,结合实际,"
+            "制定城区内涝治理工作实施方案。"
             "一、工作任务(一)开展排查。各街道要开展排查。(二)加强巡查。各街道要加强巡查。\n")
     assert parse_text(text).title == "城区内涝治理工作实施方案"
 

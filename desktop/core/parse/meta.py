@@ -11,8 +11,9 @@ import re
 
 from .dates import FULL_DATE, YEAR_SPAN, parse_full_date
 from .normalise import DOC_FILE, SHARED_FILE_END, UPLOADED
+from .site_titles import COLLECTION_DOWNLOAD, PLAN_WORD, WORD_COUNT, as_headed, doubled, within
 
-_PLAN_WORD = r"(?:方案|要点|计划|意见|措施|办法|细则|规划|纲要|清单|安排|行动|责任分解|(?:任务|部门|责任|事项)分工)"
+_PLAN_WORD = PLAN_WORD
 # 《A》已经市政府同意 / 《A》和《B》已经… / 《A》《B》已经…: the first plan a notice issues
 _QUOTED = re.compile(r"《([^《》\n]{4,80})》(?:\s*[和及、]?\s*《[^《》\n]{4,80}》)*"
                      r"\s*(?:已经|已|经|现|印发|予以|[，,]\s*现(?:印发|下发|予以印发))")
@@ -303,7 +304,7 @@ def _uploaded_title(text: str) -> str:
         if opening:
             # the preview's first chunk opens with the document's own title, written twice (某县…工程…行动方案(某办改)
             # 某县…工程…行动方案为…), where the uploader's name for the file differs (…项目…行动方案): that title
-            title = _doubled(opening.group(1).strip())
+            title = doubled(opening.group(1).strip())
             if title != opening.group(1).strip() and title.endswith(name[-2:]) \
                     and sum(ch in name for ch in title) >= 0.6 * len(title):
                 return title
@@ -350,24 +351,7 @@ def _once(title: str) -> str:
         head, tail = title[:k], title[k:]
         if head.endswith(tail) and re.search(_PLAN_WORD + "$", tail):
             return head
-    return _doubled(title)
-
-
-# between a title and its copy: a site's separator (_ / blanks) or the document's note in brackets ((某办改))
-_COPY_GAP = re.compile(r"^(?:\s*[(（][^()（）]{1,12}[)）])?[\s_—\-]*")
-
-
-def _doubled(title: str) -> str:
-    """A document site's title written twice, joined by an underscore or after a bracketed note, its copy's
-    blanks or underscores differing (某镇20年…工作方案_ 某镇 20_ 年…工作方案 / 某县…行动方案(某办改) 某县…行动方案):
-    the first copy without the note; else ``title``."""
-    for m in re.finditer(_PLAN_WORD, title):
-        head, rest = title[:m.end()], title[m.end():]
-        gap = _COPY_GAP.match(rest)
-        copy = rest[gap.end():] if gap else rest
-        if len(head) >= 6 and gap and gap.end() and re.sub(r"[\s_]", "", copy) == re.sub(r"[\s_]", "", head):
-            return head
-    return title
+    return doubled(title)
 
 
 # the province or city a plan's own title line adds before the name the notice quotes
@@ -384,12 +368,6 @@ def _one_of_the_set(text: str, quoted: str) -> str:
     top = [ln.strip() for ln in text.split("\n")[:6] if ln.strip()][:3]
     return next((ln for ln in top if ln.startswith(head) and ln != quoted and len(ln) <= 60
                  and not re.search(r"[。；;，,：:《》等]", ln) and re.search(_PLAN_WORD + "$", ln)), "")
-
-
-def _within(short: str, long: str) -> bool:
-    """Every character of ``short`` in ``long``, in order (the longer name adds words only)."""
-    it = iter(long)
-    return all(ch in it for ch in short)
 
 
 def _own_title(text: str, quoted: str) -> str:
@@ -414,8 +392,8 @@ def _own_title(text: str, quoted: str) -> str:
         if (line and not re.search(_PLAN_WORD + "$", line) and len(line + nxt) <= 60
                 and re.fullmatch(_PLAN_WORD, nxt[-2:]) and not re.search(r"[。；;，,：:《》]", line + nxt)
                 and line[:2] == quoted[:2] and 0 < len(line + nxt) - len(quoted) <= 8
-                and _within(quoted, line + nxt)):
-            return line + nxt            # 某乡防范打击…宣传 / 工作方案 under 《某乡打击…宣传工作方案》: its fuller own name
+                and within(quoted, line + nxt)):
+            return line + nxt            # 某乡防范打击…宣传 / 工作方案 under 《某乡打击…宣传工作方案》: its own, fuller
         if (line.startswith(stem) and len(line) <= 60 and not re.search(r"[。；;，,：:《》]", line)
                 and re.search(_PLAN_WORD + r"(?:[（(][^（）()]{4,20}[）)])?$", line)):
             return quoted if _BRACKETED.sub("", line) == _BRACKETED.sub("", quoted) else line
@@ -434,26 +412,6 @@ def _first_article(lines: list[str]) -> str:
     return nxt if len(nxt) <= 40 and re.search(_PLAN_WORD + "$", nxt) and not re.search(r"[。；;，,:：]", nxt) else ""
 
 
-_TOP_NOTICE = re.compile(r"^\s*[^\n《》]{0,40}关于(?:印发|转发|下发)《([^《》\n]{4,80})》的通知\s*(?:\n|$)")
-_PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|盟|旗)")
-
-
-def _as_headed(text: str, name: str) -> str:
-    """The name as the notice's own title at the top writes it, where the body's 《》 only adds the county or
-    city in front (title 《某乡…“四清单一办法”》, body 重新修订《某县某乡…“四清单一办法”》,现印发): the title's."""
-    top = _TOP_NOTICE.match(text)
-    headed = top.group(1).strip() if top else ""
-    if headed and name != headed and name.endswith(headed) and _PLACE_ONLY.fullmatch(name[:-len(headed)]):
-        return headed
-    return name
-
-
-_COLLECTION_DOWNLOAD = re.compile(r"^(?:合集|文档|全文|打包)\s*下载$")
-# an essay site's heading of the article itself, its length after it (…实施方案(1324字)), below the site's own
-# headings of the page (2022年…实施方案(精选文档))
-_WORD_COUNT = re.compile(r"(?:^|\n)\s*([^。；;，,:：\n]{4,60}?" + _PLAN_WORD + r")\s*[(（]\s*\d{2,6}\s*字\s*[)）]\s*(?:\n|$)")
-
-
 def _find_title(text: str) -> str:
     labelled = _TITLE_LABEL.search(text)
     if labelled and re.search(_DOC_END.pattern, labelled.group(1)):
@@ -467,7 +425,7 @@ def _find_title(text: str) -> str:
         return _previewed_title(text, shared) or shared
     if UPLOADED.match(text[:1500]):
         return _uploaded_title(text)
-    counted = _WORD_COUNT.search(text[:3000])
+    counted = WORD_COUNT.search(text[:3000])
     if counted:
         return counted.group(1)          # an essay site's article heading with its length: …实施方案(1324字)
     for pattern in (_QUOTED, _SENT_PLAN):
@@ -477,7 +435,7 @@ def _find_title(text: str) -> str:
             name = m.group(1).strip().replace("〈", "《").replace("〉", "》")
             # 2023年《区〈政府工作报告〉…方案》: the year written before the marks is the title's
             year = _YEAR_BEFORE.search(text, max(0, m.start(1) - 9), m.start(1) - 1)
-            return _as_headed(text, (year.group(1) if year and not _YEAR_AT_START.match(name) else "") + name)
+            return as_headed(text, (year.group(1) if year and not _YEAR_AT_START.match(name) else "") + name)
     labelled = _NAME_LABEL.search(text)
     if labelled and (re.search(_DOC_END.pattern, labelled.group(1)) or _TABLE_END.search(labelled.group(1))):
         return _issued_plan(labelled.group(1).strip())
@@ -487,7 +445,7 @@ def _find_title(text: str) -> str:
     # else in the text is one
     lines += [_SITE.sub("", ln) for ln in lines[:3] if _SITE.search(ln) and not _BREADCRUMB.search(ln)]
     for k, line in enumerate(lines[:20]):
-        if _COLLECTION_DOWNLOAD.match(line):
+        if COLLECTION_DOWNLOAD.match(line):
             # 农村…实施方案 / 合集下载: the site's heading over a collection; the text's own title below
             lines[k] = ""
             above = next((j for j in range(k - 1, -1, -1) if lines[j]), -1)

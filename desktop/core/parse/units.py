@@ -459,10 +459,11 @@ def find_declaration(body: str) -> Declaration | None:
         sources.append(line.strip())
         decl.spans.append((a, end))
     if decl.empty():
+        from .unit_duties import BY_ALONE, by_alone, unit_duties  # (they read units with this module's helpers)
         # units in the item's last sentence, outside brackets: 由A牵头，B、C配合。 / 由A负责。
         last = re.split(r"(?<=[。；;])", stripped)[-1] if stripped else ""
         sentence = last.strip().lstrip("由")
-        if _BY_ALONE.search(last.strip()) and _by_alone(decl, last):
+        if BY_ALONE.search(last.strip()) and by_alone(decl, last):
             sources.append(last.strip())     # 企业职工由县人社局具体负责: what it is about, then the unit
         elif sentence and len(sentence) <= 200 and _clauses(decl, sentence, whole=True) and not decl.empty():
             a = len(stripped) - len(last)
@@ -470,12 +471,12 @@ def find_declaration(body: str) -> Declaration | None:
             decl.spans.append((a, len(stripped)))
         else:
             decl.lead, decl.resp, decl.notes, decl.explicit_lead = [], [], {}, False   # half a sentence: none
-            if _by_joint(decl, last) or _by_alone(decl, last):
+            if _by_joint(decl, last) or by_alone(decl, last):
                 sources.append(last.strip())
     if decl.empty():
         _opening_roles(decl, stripped, sources)
     if decl.empty():
-        _unit_duties(decl, stripped, sources)
+        unit_duties(decl, stripped, sources)
     if decl.empty():
         return None
     decl.resp = [n for n in decl.resp if n not in decl.lead]   # （A、B按职责分工负责，A牵头）: A leads
@@ -584,47 +585,6 @@ def _by_joint(decl: Declaration, sentence: str) -> bool:
     _take(decl, LEAD, lead, notes)
     _take(decl, RESP, resp, notes2)
     return True
-
-
-# 「…人员由县卫健局负责组织；」 / 「…工作由区民政局具体负责。」: what the item is about, then the one unit that answers
-# for it, ending the item; the unit is responsible (EXPECTED.md: a single unit of 「由X负责组织」, no lead)
-_BY_ALONE = re.compile(r"[^，,。；;：:由]由([^，,。；;：:由（）()]{2,30}?)(?:具体|统一|分别)?负责(?:组织|实施|落实|牵头)?"
-                       r"(?:实施|落实)?\s*[。；;]?\s*$")
-
-
-def _by_alone(decl: Declaration, sentence: str) -> bool:
-    """Fill ``decl`` from a sentence that ends 「…由A负责组织」; False when it does not or A is no unit."""
-    m = _BY_ALONE.search(sentence.strip())
-    if m is None:
-        return False
-    names, notes, _l, odd = split_units(m.group(1))
-    if not names or odd or not all(looks_like_unit(n) for n in names):
-        return False
-    _take(decl, RESP, names, notes)
-    return True
-
-
-# 「…共同做好预防工作。派出所:配合有关部门开展水域排查;…」: after the section's own sentence, each unit's duties
-# led by its name and a colon (a division of work run into one paragraph)
-_UNIT_DUTY = re.compile(r"(?<=[。；;])\s*([\u4e00-\u9fff]{2,20}?(?:所|局|站|院|办|委|中心|队))\s*[:：]\s*"
-                        r"(?=[\u4e00-\u9fff]{2})")
-
-
-def _unit_duties(decl: Declaration, text: str, sources: list[str]) -> None:
-    """Units each leading their duties with a colon inside an item (派出所:配合…; 水利站:负责…): responsible."""
-    names: list[str] = []
-    if "\n" in text.strip():
-        return                           # (paragraphs of their own are the outline's unit paragraphs)
-    for m in _UNIT_DUTY.finditer(text):
-        name = m.group(1)
-        if LABEL.search(name):
-            return                       # a role label (牵头单位:) is read elsewhere
-        if not looks_like_unit(name) or is_group(name) or re.search(r"[人长员者]$", name):
-            return                       # (组长: / 联系人: / 各村: a roster or kinds of actor, no division of work)
-        names.append(name)
-    if names:
-        _take(decl, RESP, names, {})
-        sources.extend(f"{n}：" for n in names)
 
 
 def _continuation_end(body: str, end: int) -> int:

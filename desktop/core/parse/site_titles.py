@@ -1,0 +1,52 @@
+"""Titles as document and essay sites print them: a title written twice (…方案_ …方案 / …方案(某办改) …方案),
+an essay site's article heading with its length (…方案(1324字)), a collection heading over 「合集下载」, and the
+name a notice's own title gives beside a longer one in its body. Read by ``meta.find_title``."""
+
+from __future__ import annotations
+
+import re
+
+PLAN_WORD = r"(?:方案|要点|计划|意见|措施|办法|细则|规划|纲要|清单|安排|行动|责任分解|(?:任务|部门|责任|事项)分工)"
+
+# between a title and its copy: a site's separator (_ / blanks) or the document's note in brackets ((某办改))
+_COPY_GAP = re.compile(r"^(?:\s*[(（][^()（）]{1,12}[)）])?[\s_—\-]*")
+
+
+def doubled(title: str) -> str:
+    """A document site's title written twice, joined by an underscore or after a bracketed note, its copy's
+    blanks or underscores differing (某镇20年…工作方案_ 某镇 20_ 年…工作方案 / 某县…行动方案(某办改) 某县…行动方案):
+    the first copy without the note; else ``title``."""
+    for m in re.finditer(PLAN_WORD, title):
+        head, rest = title[:m.end()], title[m.end():]
+        gap = _COPY_GAP.match(rest)
+        copy = rest[gap.end():] if gap else rest
+        if len(head) >= 6 and gap and gap.end() and re.sub(r"[\s_]", "", copy) == re.sub(r"[\s_]", "", head):
+            return head
+    return title
+
+
+def within(short: str, long: str) -> bool:
+    """Every character of ``short`` in ``long``, in order (the longer name adds words only)."""
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+_TOP_NOTICE = re.compile(r"^\s*[^\n《》]{0,40}关于(?:印发|转发|下发)《([^《》\n]{4,80})》的通知\s*(?:\n|$)")
+_PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|盟|旗)")
+
+
+def as_headed(text: str, name: str) -> str:
+    """The name as the notice's own title at the top writes it, where the body's 《》 only adds the county or
+    city in front (title 《某乡…“四清单一办法”》, body 重新修订《某县某乡…“四清单一办法”》,现印发): the title's."""
+    top = _TOP_NOTICE.match(text)
+    headed = top.group(1).strip() if top else ""
+    if headed and name != headed and name.endswith(headed) and _PLACE_ONLY.fullmatch(name[:-len(headed)]):
+        return headed
+    return name
+
+
+COLLECTION_DOWNLOAD = re.compile(r"^(?:合集|文档|全文|打包)\s*下载$")
+# an essay site's heading of the article itself, its length after it (…实施方案(1324字)), below the site's own
+# headings of the page (2022年…实施方案(精选文档))
+WORD_COUNT = re.compile(r"(?:^|\n)\s*([^。；;，,:：\n]{4,60}?" + PLAN_WORD
+                        + r")\s*[(（]\s*\d{2,6}\s*字\s*[)）]\s*(?:\n|$)")

@@ -1,0 +1,50 @@
+"""Units an item names in two plain ways a page prints: 「…人员由县卫健局负责组织；」 at its end, and units leading
+their duties with a colon inside a section run into one paragraph (…共同做好预防工作。派出所:配合…). Read by
+``units.find_declaration`` when nothing else in the item names units."""
+
+from __future__ import annotations
+
+import re
+
+from .units import LABEL, RESP, Declaration, _take, is_group, looks_like_unit, split_units
+
+# 「…人员由县卫健局负责组织；」 / 「…工作由区民政局具体负责。」: what the item is about, then the one unit that answers
+# for it, ending the item; the unit is responsible (EXPECTED.md: a single unit of 「由X负责组织」, no lead)
+BY_ALONE = re.compile(r"[^，,。；;：:由]由([^，,。；;：:由（）()]{2,30}?)(?:具体|统一|分别)?"
+                      r"负责(?:组织|实施|落实|牵头)?"
+                      r"(?:实施|落实)?\s*[。；;]?\s*$")
+
+
+def by_alone(decl: Declaration, sentence: str) -> bool:
+    """Fill ``decl`` from a sentence that ends 「…由A负责组织」; False when it does not or A is no unit."""
+    m = BY_ALONE.search(sentence.strip())
+    if m is None:
+        return False
+    names, notes, _l, odd = split_units(m.group(1))
+    if not names or odd or not all(looks_like_unit(n) for n in names):
+        return False
+    _take(decl, RESP, names, notes)
+    return True
+
+
+# 「…共同做好预防工作。派出所:配合有关部门开展水域排查;…」: after the section's own sentence, each unit's duties
+# led by its name and a colon (a division of work run into one paragraph)
+_UNIT_DUTY = re.compile(r"(?<=[。；;])\s*([\u4e00-\u9fff]{2,20}?(?:所|局|站|院|办|委|中心|队))\s*[:：]\s*"
+                        r"(?=[\u4e00-\u9fff]{2})")
+
+
+def unit_duties(decl: Declaration, text: str, sources: list[str]) -> None:
+    """Units each leading their duties with a colon inside an item (派出所:配合…; 水利站:负责…): responsible."""
+    names: list[str] = []
+    if "\n" in text.strip():
+        return                           # (paragraphs of their own are the outline's unit paragraphs)
+    for m in _UNIT_DUTY.finditer(text):
+        name = m.group(1)
+        if LABEL.search(name):
+            return                       # a role label (牵头单位:) is read elsewhere
+        if not looks_like_unit(name) or is_group(name) or re.search(r"[人长员者]$", name):
+            return                       # (组长: / 联系人: / 各村: a roster or kinds of actor, no division of work)
+        names.append(name)
+    if names:
+        _take(decl, RESP, names, {})
+        sources.extend(f"{n}：" for n in names)
