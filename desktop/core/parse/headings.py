@@ -181,6 +181,14 @@ def _run_in_first(text: str, i: int, end: int, kind: int, heading_end: int) -> b
     return nxt is not None
 
 
+_MARK_ONLY = re.compile(r"^\d{1,4}\s*[、.．]")
+
+
+def _punct(text: str, end: int) -> str:
+    """The mark a digit item's number ends with (、 or a dot)."""
+    return "、" if text[end - 1] == "、" else "."
+
+
 def _split_inline(text: str) -> str:
     """Insert line breaks before headings that sit inside long lines."""
     last = {1: 0, 2: 0, 3: 0, 4: 0}
@@ -188,6 +196,7 @@ def _split_inline(text: str) -> str:
     out: list[str] = []
     prev_end = 0
     heading_end = -1                    # where the last heading of kind 1 or 2 was found
+    punct3, outer3 = "", 0              # the 1、/1. mark of the last digit item; the number a sub-list interrupts
     i = 0
     n = len(text)
     while i < n:
@@ -218,11 +227,20 @@ def _split_inline(text: str) -> str:
             ok = False                  # 附件:1. …分解表 / 2. …: a cover's list of attachments, no items
         if kind == 3 and (before.isdigit() or (end < n and re.match(r"[\d万亿千百%月年日号个]", text[end]))):
             ok = False
+        sub = False
         if ok:
             # numbering either continues (runs on across sections) or restarts at 1
             # under a new heading of a shallower kind
             ok = value == last[kind] + 1 or value == 1 and (last[kind] == 0 or restart[kind])
+            if not ok and kind == 3 and value == 1 and before in ":：" and _punct(text, end) != punct3:
+                ok = sub = True         # 「…可分为3类:1.重点人群…2.…」 inside 「3、…」: a list of its own
+        if ok and kind == 3 and not sub and value != 1 and value == outer3 + 1 and _punct(text, end) != punct3:
+            last[3], punct3 = outer3, _punct(text, end)       # (back to the 1、 2、 3、 after the sub-list)
         if ok:
+            if kind == 3:
+                if sub:
+                    outer3 = last[3]
+                punct3 = _punct(text, end)
             out.append(text[prev_end:i])
             out.append("\n")
             prev_end = i
@@ -529,6 +547,7 @@ def build_items(light_text: str) -> Outline:
     last3 = 0
     signed = False                      # a signature and date stood since the last item
     retitled = False                    # the text's title line came again since the last item
+    punct3 = sub_mark = ""              # the mark of the 1、 items; of a list of 1. items under one of them
     lines = _split_colon_steps(_split_first_items(_split_after_units(lines)))
     sections = _unnumbered_headings(lines)
     unit_lines = _unit_paragraphs(lines)
@@ -588,6 +607,15 @@ def build_items(light_text: str) -> Outline:
         kind, num, value, end = found
         if articles and kind == 3 and _ARTICLE.match(line):
             kind = 1                    # 第三条 over its （一）…（六）: a section, as 三、 would be
+        if kind == 3 and _MARK_ONLY.match(line):
+            mark = _punct(line, end)
+            if value == 1 and stack and stack[-1].kind == 3 and mark != punct3 and current \
+                    and current[-1].endswith((":", "：")):
+                sub_mark = mark         # 3、工作任务…可分为3类: / 1.重点人群…: a list of its own under 3、
+            if sub_mark and mark == sub_mark and (value == 1 or stack and stack[-1].kind == 4):
+                kind = 4
+            elif mark != sub_mark:
+                sub_mark, punct3 = "", mark
         restart = signed and value == 1
         signed = False
         if restart or retitled:
