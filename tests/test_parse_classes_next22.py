@@ -133,10 +133,12 @@ def test_an_age_or_birth_by_a_date_is_no_deadline():
     assert [d.date for d in find_deadlines("2020年6月30日前完成体检", 2020)] == ["2020-06-30"]
 
 
-# a converter's copy that prints 一、二、三、 as 1、2、3、, run into one line, with a colon-introduced 1. 2. list inside 3、
+# a converter's copy that prints 一、二、三、 as 1、2、3、, run into one line, with a colon-introduced 1. 2. list
+# inside 3、
 def test_a_colon_introduced_list_in_the_other_mark_is_under_its_item():
-    text = ("某县老年人健康服务方案为推动老年人健康服务,结合我县实际,特制定本方案。 1、工作目标到年底服务覆盖率达到80%以上。 "
-            "2、服务内容提供上门随访服务。 3、工作任务明确服务对象服务对象分为两类:1.高龄老人,主要指80岁以上老年人。 "
+    text = ("某县老年人健康服务方案为推动老年人健康服务,结合我县实际,特制定本方案。 "
+            "1、工作目标到年底服务覆盖率达到80%以上。 2、服务内容提供上门随访服务。 "
+            "3、工作任务明确服务对象服务对象分为两类:1.高龄老人,主要指80岁以上老年人。 "
             "2.失能老人,主要指生活不能自理的老年人。\n")
     tasks = parse_text(text).tasks
     assert [t.path for t in tasks][-2:] == [["3"], ["3"]]

@@ -12,13 +12,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from .marks import half_bracket_numbers, word_numbers
 from .normalise import cn_to_int, compact
 from .prose_units import leading_unit
 from .units import is_group
 
 # kind 1: 一、   kind 2: （一）   kind 3: 1. 1、 1． 第一条   kind 4: （1）
 # (第一条: the articles of 若干措施 and 细则, which run on across sections and stand where a plan
-# puts its 1. items; 1） and 1) are read as （1）, see _half_bracket_numbers)
+# puts its 1. items; 1） and 1) are read as （1）, see marks.half_bracket_numbers)
 _CN = "一二三四五六七八九十"
 # 一. may be followed by a year (「一.2021年经济社会发展主要预期目标」, hand-typed plans) but by no
 # other digit (「一.5」 is a number)
@@ -442,49 +443,6 @@ def _signature(lines: list[str], n: int) -> bool:
     return 2 <= len(above) <= 40 and not re.search(r"[。，,；;：:]", above) and not line_marker(above)
 
 
-# (a digit may follow: 「11）121人才梯队项目」 is item 11)
-_HALF_BRACKET = re.compile(r"^(\s*)(\d{1,2})\s*[)）](?=\s*[\u4e00-\u9fff“《\d])", re.M)
-_FULL_BRACKET = re.compile(r"^\s*[(（]\s*\d{1,3}\s*[)）]", re.M)
-
-
-def _half_bracket_numbers(text: str) -> str:
-    """``1）`` / ``1)`` at line starts read as ``（1）`` — where the plan numbers so and has no ``（1）`` of its own;
-    a plan that uses both puts ``1）`` below ``（1）``: they stay in the text of the item above."""
-    found = _HALF_BRACKET.findall(text)
-    if len(found) < 2 or not any(num == "1" for _space, num in found) or _FULL_BRACKET.search(text):
-        return text
-    return _HALF_BRACKET.sub(r"\1（\2）", text)
-
-
-# 「行动1：…」 / 「——任务3：…」 / 「措施二：…」: a word and its number as the item marker, the text often on the
-# next line
-_WORD_MARK = re.compile(rf"^(\s*)(?:[—－\-]{{1,2}}\s*)?(行动|任务|措施|举措)\s*"
-                        rf"(\d{{1,3}}|[{_CN}]{{1,3}})\s*[：:]\s*(?=\S)", re.M)
-_DIGIT_LINE_MARK = re.compile(r"^\s*(?:\d{1,3}\s*[.．、](?!\d)|[(（]\s*\d{1,3}\s*[)）])", re.M)
-
-
-def _word_numbers(text: str) -> str:
-    """``行动1：`` / ``——任务1：`` at line starts read as ``1.`` (and, under a first word, the second word's as
-    ``（1）``) — where the plan numbers so, from 1, at least twice, and has no digit items of its own."""
-    found = _WORD_MARK.findall(text)
-    if len(found) < 2 or _DIGIT_LINE_MARK.search(text):
-        return text
-    words: list[str] = []
-    for _space, word, _num in found:
-        if word not in words:
-            words.append(word)
-    if len(words) > 2 or not all(any(cn_to_int(n) == 1 or n == "1" for _s, w, n in found if w == word)
-                                 for word in words):
-        return text
-
-    def repl(m: re.Match[str]) -> str:
-        num = m.group(3)
-        value = int(num) if num.isdigit() else cn_to_int(num)
-        return f"{m.group(1)}{value}." if m.group(2) == words[0] else f"{m.group(1)}（{value}）"
-
-    return _WORD_MARK.sub(repl, text)
-
-
 def _paragraph_list(text: str, split: str, heading_lines: int) -> bool:
     """``…2004年将重点推广：1、…。2、…。3、…`` inside one paragraph of a plan whose headings stand at line
     starts: the paragraph's own list, not items of the plan."""
@@ -524,7 +482,7 @@ def build_items(light_text: str) -> Outline:
     The items' text is ``compact`` (stray spaces removed). Inline headings are looked
     for in the light text, where a space before "一、" still marks a boundary.
     """
-    text = _word_numbers(_half_bracket_numbers(compact(light_text)))
+    text = word_numbers(half_bracket_numbers(compact(light_text)))
     lines = text.split("\n")
     heading_lines = sum(1 for ln in lines if line_marker(ln.strip()))
     inline = False

@@ -1,0 +1,52 @@
+"""Item marks a plan writes in other ways, read as the usual ones before the outline is built: ``1）`` as ``（1）``,
+``行动1：`` as ``1.`` (used by ``headings.build_items``)."""
+
+from __future__ import annotations
+
+import re
+
+from .normalise import cn_to_int
+
+_CN = "一二三四五六七八九十"
+
+# (a digit may follow: 「11）121人才梯队项目」 is item 11)
+_HALF_BRACKET = re.compile(r"^(\s*)(\d{1,2})\s*[)）](?=\s*[\u4e00-\u9fff“《\d])", re.M)
+_FULL_BRACKET = re.compile(r"^\s*[(（]\s*\d{1,3}\s*[)）]", re.M)
+
+
+def half_bracket_numbers(text: str) -> str:
+    """``1）`` / ``1)`` at line starts read as ``（1）`` — where the plan numbers so and has no ``（1）`` of its own;
+    a plan that uses both puts ``1）`` below ``（1）``: they stay in the text of the item above."""
+    found = _HALF_BRACKET.findall(text)
+    if len(found) < 2 or not any(num == "1" for _space, num in found) or _FULL_BRACKET.search(text):
+        return text
+    return _HALF_BRACKET.sub(r"\1（\2）", text)
+
+
+# 「行动1：…」 / 「——任务3：…」 / 「措施二：…」: a word and its number as the item marker, the text often on the
+# next line
+_WORD_MARK = re.compile(rf"^(\s*)(?:[—－\-]{{1,2}}\s*)?(行动|任务|措施|举措)\s*"
+                        rf"(\d{{1,3}}|[{_CN}]{{1,3}})\s*[：:]\s*(?=\S)", re.M)
+_DIGIT_LINE_MARK = re.compile(r"^\s*(?:\d{1,3}\s*[.．、](?!\d)|[(（]\s*\d{1,3}\s*[)）])", re.M)
+
+
+def word_numbers(text: str) -> str:
+    """``行动1：`` / ``——任务1：`` at line starts read as ``1.`` (and, under a first word, the second word's as
+    ``（1）``) — where the plan numbers so, from 1, at least twice, and has no digit items of its own."""
+    found = _WORD_MARK.findall(text)
+    if len(found) < 2 or _DIGIT_LINE_MARK.search(text):
+        return text
+    words: list[str] = []
+    for _space, word, _num in found:
+        if word not in words:
+            words.append(word)
+    if len(words) > 2 or not all(any(cn_to_int(n) == 1 or n == "1" for _s, w, n in found if w == word)
+                                 for word in words):
+        return text
+
+    def repl(m: re.Match[str]) -> str:
+        num = m.group(3)
+        value = int(num) if num.isdigit() else cn_to_int(num)
+        return f"{m.group(1)}{value}." if m.group(2) == words[0] else f"{m.group(1)}（{value}）"
+
+    return _WORD_MARK.sub(repl, text)
