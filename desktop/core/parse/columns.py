@@ -53,7 +53,9 @@ _GOAL_CELL = re.compile(r"(?:目标|指标)(?:任务|名称)?$")
 # a header cell the words do not list that names the units (主要部门, 承担单位) or the time (时间进度)
 _UNIT_HEAD = re.compile(r"^(?!计量|填报|统计)[\u4e00-\u9fff]{1,4}(?:部门|单位)$")
 _NUMBER_HEAD = re.compile(r"[\u4e00-\u9fff]{1,4}(?:序号|编号)")
-_TIME_HEAD = re.compile(r"时间|时限|进度|期限")
+_TIME_HEAD = re.compile(r"时间|时限|进度|期限|节点")
+# a column of the figure due at each time (节点 | 指标数: 2018年 / 24.3万户, 2019年 / 26.5万户 in one row)
+_FIGURE_HEAD = re.compile(r"(?:年度)?(?:指标|目标)(?:数|值|数值|量)?")
 # a header cell naming the task column in words the list lacks (目标与任务, 重点工作任务, 主要工作事项)
 _TASK_HEAD = re.compile(r"(?:任务|事项|举措|措施)$")
 # a unit column said to be the main one (主要责任单位, 主责部门) before another unit column
@@ -95,6 +97,7 @@ class Row:
     deadline: str = ""                        # the 完成时限 cell as written
     annex: str | None = None                  # the table's 附件 line above its header: its number (附件1), or ""
     used: int = 0                             # how many of the row's lines its cells took
+    stages: list[tuple[str, str]] = field(default_factory=list)   # 节点 | 指标数: (time, figure) pairs
 
 
 def header_columns(lines: list[str], i: int) -> tuple[int, dict[str, int]] | None:
@@ -129,6 +132,8 @@ def header_columns(lines: list[str], i: int) -> tuple[int, dict[str, int]] | Non
                 column = "resp"         # 主要部门 / 承担单位: a unit column the header words do not list
             elif inside is None and _TIME_HEAD.search(cell) and not seen.get("deadline"):
                 column = "deadline"     # 时间进度 / 推进时间: when the work is due
+            elif _FIGURE_HEAD.fullmatch(cell) and seen.get("task") and list(seen)[-1] == "deadline":
+                column = "figure"       # 节点 | 指标数: each time with the figure due then
             if inside == "task" and seen.get("task") and re.match(r"(?:19|20)\d{2}年", cell):
                 seen["more"] = True     # 2024年工作任务 / 2025年工作计划 after the 内容 column: more of the task
             if inside is None and _GOAL_CELL.search(cell) and not seen.get("task"):
@@ -181,11 +186,38 @@ _GROUP_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]"
                         r"(?:[^。；;，,]{2,28}|[^。；;：:]{4,30}[，,][^。；;：:，,]{4,16})$")
 
 
+def _group_cell(lines: list[str], i: int) -> bool:
+    """Line ``i`` opens a group cell over rows numbered afresh: 「2.」 (or 「2.分」, a line unwrapped) over the
+    group's name printed one character a line (分 / 类 / 运 / 输), or a group row (二、促改革)."""
+    if _GROUP_ROW.match(lines[i]):
+        return True
+    return (re.fullmatch(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.．、][\u4e00-\u9fff]?", lines[i]) is not None
+            and len(lines[i + 1:i + 3]) == 2 and all(re.fullmatch(r"[\u4e00-\u9fff]", x) for x in lines[i + 1:i + 3]))
+
+
 def _skipped_row(lines: list[str], i: int, last: int) -> bool:
     """Line ``i`` opens a row numbered higher than ``last`` + 1 over a cell of text: a unit's selection
     of a wider table (rows 5, 41, 44)."""
     return (re.fullmatch(r"\d{1,3}", lines[i]) is not None and int(lines[i]) > last + 1 and i + 1 < len(lines)
             and len(lines[i + 1]) >= 10 and _units_of(lines[i + 1]) is None)
+
+
+def _stage_cells(cells: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """A row under 节点 | 指标数 columns: each time cell (2018年) with the figure cell after it (24.3万户/682个)
+    taken out of the row's cells; the row may give several (one a year, the later ones after the units)."""
+    rest: list[str] = []
+    stages: list[tuple[str, str]] = []
+    k = 0
+    while k < len(cells):
+        cell = cells[k]
+        if k + 1 < len(cells) and rest and re.search(r"\d{4}\s*年", cell) and _DATE_CELL.match(cell) \
+                and len(cells[k + 1]) <= 24 and _units_of(cells[k + 1]) is None:
+            stages.append((cell, cells[k + 1]))
+            k += 2
+            continue
+        rest.append(cell)
+        k += 1
+    return rest, stages
 
 
 def table_rows(text: str) -> list[Row]:
@@ -198,6 +230,7 @@ def table_rows(text: str) -> list[Row]:
     header_end = -1
     annex: str | None = None                  # 附件1 / 附件2: the table after it is that annex
     above: Row | None = None                  # a merged cell stays inside its own table
+    grouped = False                           # a group cell since the last row
     while i < len(lines):
         head = header_columns(lines, i)
         if head is not None:
@@ -211,6 +244,8 @@ def table_rows(text: str) -> list[Row]:
         if label or lines[i] in ("序号", "编号"):
             # 附件3 / a 序号 header of no task table (街镇 | 指标…): a table of data, not more rows of the last
             columns, above = None, None
+        if columns is not None and rows and _group_cell(lines, i):
+            grouped = True                    # the next group's rows may be numbered from 1 again
         bracketed = _BRACKET_ROW.match(lines[i]) if columns is not None and columns.get("bracketed") else None
         if columns is None or not (bracketed or re.fullmatch(r"\d{1,3}", lines[i])):
             i += 1
@@ -226,19 +261,27 @@ def table_rows(text: str) -> list[Row]:
         if skipped:
             jump, above = True, None          # rows left out between: no cell merges across them
         # the first row under a header may go on from an earlier page (the page starts at row 24)
-        if int(number) != expected and not (int(number) == 1 and not rows) and not jump and i != header_end:
+        # a group cell between (2. / 分 / 类 …): its rows are numbered from 1 again
+        restart = grouped and int(number) == 1
+        if int(number) != expected and not (int(number) == 1 and not rows) and not jump and not restart \
+                and i != header_end:
             i += 1
             continue
+        grouped = False
         j = i + 1
         cells: list[str] = [bracketed.group(2)] if bracketed else []
         while (j < len(lines) and lines[j] != str(int(number) + 1) and header_columns(lines, j) is None
                and not (j > i + 2 and _units_of(lines[j - 1]) and _skipped_row(lines, j, int(number)))
-               and not _GROUP_ROW.match(lines[j]) and not _ANNEX.fullmatch(lines[j])
+               and not _group_cell(lines, j) and not _ANNEX.fullmatch(lines[j])
                and not (bracketed and (_BRACKET_ROW.match(lines[j]) or _CATEGORY_ROW.match(lines[j])))):
             cells.append(lines[j])
             j += 1
+        stages: list[tuple[str, str]] = []
+        if columns.get("figure"):
+            cells, stages = _stage_cells(cells)
         above = row_of(number, cells, columns, above)
         above.annex = annex
+        above.stages = stages
         rows.append(above)
         i = j
     return [r for r in rows if r.text]

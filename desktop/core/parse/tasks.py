@@ -653,14 +653,19 @@ def appendix_tasks(rows: list[Row], registry: Registry, default_year: int | None
         if row.annex is not None and path is None:
             # the table stands under 附件1 / 附件2 (each numbered from 1): 附件.1.3, 附件.2.1
             where = ["附件", row.annex] if len(annexes) > 1 and row.annex else ["附件"]
-        task = Task(path=where, number=row.number, title=title, text=row.text,
+        staged = [f"{when}：{what}" for when, what in row.stages]
+        task = Task(path=where, number=row.number, title=title, text="\n".join([row.text, "；".join(staged)]).strip(),
                     lead_units=_canon(registry, row.lead), responsible_units=_canon(registry, row.resp),
                     source="（续上行）" if row.inherited else "、".join(row.lead + row.resp), level=3)
         dls = find_deadlines(row.text, default_year) + (deadline_from_words(row.deadline, default_year)
                                                         if row.deadline else [])
-        if dls:
-            task.deadline = max(d.date for d in dls)
-        task.targets = find_targets(row.text, default_year, relaxed=True)
+        due = [(max((d.date for d in deadline_from_words(when, default_year)), default=""), f"{when}：{what}")
+               for when, what in row.stages]
+        if dls or any(d for d, _ in due):
+            task.deadline = max([d.date for d in dls] + [d for d, _ in due if d])
+        # 节点 | 指标数: the figures due at the last time are the row's targets (the earlier ones lead there)
+        task.targets = find_targets("\n".join([row.text, *(f for d, f in due if d == task.deadline)]), default_year,
+                                    relaxed=True)
         task.short_name = suggest_short_name(title, row.text)
         out.append(task)
     return out
