@@ -200,3 +200,46 @@ def colon_paragraph_units(body: str) -> list[str]:
         if name not in names:
             names.append(name)
     return names
+
+
+# 区房管局：牵头… / 房管所牵头… / 区住房保障房屋管理局是…牵头部门: a paragraph whose unit leads the work
+_LEADS_LINE = re.compile(r"[^，,。；;]{0,60}?(?:负责牵头|牵头)")
+# a section that divides the work among units (四、职责分工 / 三、部门职责 / 五、责任分工)
+DIVISION_TITLE = re.compile(r"^[^，,。；;]{0,6}(?:职责分工|责任分工|部门职责|工作职责|职责|分工)$")
+
+
+def _colon_units(paragraph: str) -> list[str]:
+    """The units heading a paragraph before a colon (街道办事处、镇人民政府：协助…); [] otherwise."""
+    m = _COLON_HEAD.match(paragraph)
+    if not m or re.search(r"\d|[的是为由]", m.group(1)):
+        return []
+    names, _notes, _leads, odd = split_units(m.group(1).strip())
+    return names if names and not odd and all(looks_like_unit(n) and not _STEP.match(n) for n in names) else []
+
+
+def duty_paragraphs(body: str) -> tuple[list[str], list[str]] | None:
+    """A section's own paragraphs below its heading line, each opening with the unit it gives the duties after
+    it (区房管局：牵头… / 区财政局负责… / 区住房保障房屋管理局是…牵头部门，负责…): (lead, responsible), the
+    units whose paragraph opens with 牵头 leading; None unless two paragraphs at least so open and at most
+    one (a general sentence before or after them) does not — one paragraph naming several units in its
+    sentences (建设主体为区应急局，…区财政局负责…) divides no work by paragraphs."""
+    paragraphs = [p.strip() for p in body.strip().split("\n")[1:] if p.strip()]
+    lead: list[str] = []
+    resp: list[str] = []
+    led = 0
+    for paragraph in paragraphs:
+        unit = leading_unit(paragraph, groups=True)
+        names = (_colon_units(paragraph) or subject_units(paragraph) or defining_units(paragraph)
+                 or ([unit] if unit else []))
+        if not names:
+            continue
+        led += 1
+        leads = _LEADS_LINE.match(paragraph) is not None
+        for name in names:
+            if leads and name not in lead:
+                lead.append(name)
+            if name not in resp and name not in lead:
+                resp.append(name)
+    if led < 2 or len(paragraphs) - led > 1:
+        return None
+    return lead, [n for n in resp if n not in lead]
