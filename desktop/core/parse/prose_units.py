@@ -16,6 +16,7 @@ from .units import (
     _VERB_START,
     _clean_piece,
     _merge_admin,
+    _split_and,
     is_group,
     looks_like_unit,
     split_units,
@@ -31,6 +32,12 @@ _CATEGORY_TAIL = re.compile(r"等[\u4e00-\u9fff]{0,10}(部门|单位|机构)$")
 _AREA_KIND = re.compile(r"(?!各|相关|有关)[\u4e00-\u9fff]{4,}(?:片区|地区|区域)")
 
 
+# a name that opens with a verb's word and is no work (建设和交通管理处, 发展和改革委, 建设单位 / 施工单位, the
+# parties of a building project)
+_NAMED_BY_VERB = re.compile(r"[\u4e00-\u9fff]{2}[和与][\u4e00-\u9fff]{2,12}(?:处|科|室|局|委|办|中心|署|站|所|队)$"
+                            r"|(?:建设|施工|设计|监理|勘察|代建)(?:总包)?单位$")
+
+
 def heading_units(body: str) -> list[str]:
     """Units an item is headed by: ``街道消委办。负责…`` / ``城运中心：负责…`` / a heading line
     ``区建管委、区交通委等建设主管部门``; [] when the heading is not a list of units.
@@ -43,11 +50,12 @@ def heading_units(body: str) -> list[str]:
     if m and m.group() in "，,":          # 区建管委、区交通委，负责…: the list ends at the comma
         pass
     head = head[:cut].strip()
-    if not 2 <= len(head) <= 60 or _VERB_START.match(head) or re.search(r"\d|[为是的由对将]", head):
+    if not 2 <= len(head) <= 60 or _VERB_START.match(head) and not _NAMED_BY_VERB.match(head) \
+            or re.search(r"\d|[为是的由对将]", head):
         return []
     head = _CATEGORY_TAIL.sub("", head)
     pieces = [x.strip() for x in split_top_level(head, "、") if x.strip()]
-    pieces = _merge_admin(pieces)
+    pieces = [q for p in _merge_admin(pieces) for q in _split_and(p)]     # 施工总包单位及监理单位: two
     merged: list[str] = []
     for piece in pieces:                # 吴泾、塘湾派出所: one compound name
         if merged and not looks_like_unit(merged[-1]) and len(merged[-1]) <= 4:
@@ -228,14 +236,14 @@ def duty_paragraphs(body: str) -> tuple[list[str], list[str]] | None:
     resp: list[str] = []
     led = 0
     for paragraph in paragraphs:
-        unit = leading_unit(paragraph, groups=True)
-        names = (_colon_units(paragraph) or subject_units(paragraph) or defining_units(paragraph)
-                 or ([unit] if unit else []))
+        names = opening_units(paragraph)
         if not names:
             continue
         led += 1
         leads = _LEADS_LINE.match(paragraph) is not None
-        for name in names:
+        # a later sentence of the paragraph given to a unit of its own (…业务指导。属地街道执法队负责…)
+        later = [n for sentence in re.split(r"(?<=[。；;])", paragraph)[1:] for n in subject_units(sentence)]
+        for name in [*names, *later]:
             if leads and name not in lead:
                 lead.append(name)
             if name not in resp and name not in lead:
@@ -243,3 +251,38 @@ def duty_paragraphs(body: str) -> tuple[list[str], list[str]] | None:
     if led < 2 or len(paragraphs) - led > 1:
         return None
     return lead, [n for n in resp if n not in lead]
+
+
+# the verbs a unit's duties open with where a paragraph names no 负责 (区应急局强化综合监管 / 区规划资源局结合…)
+_DUTY_VERB = re.compile(_VERB_START.pattern.lstrip("^").rstrip(")") + r"|结合|协同|配合|协助|指导|督促|会同|参与|承担|履行)")
+
+
+def unit_then_verb(text: str) -> str:
+    """The body of government a text opens with when a verb of its duties follows right after it
+    (``区应急局强化综合监管`` → ``区应急局``, ``区规划资源局结合…`` → ``区规划资源局``); "" otherwise."""
+    head = re.match(r"[\u4e00-\u9fff（）()]{4,30}", _CLAUSE_MARKER.sub("", text.strip()))
+    if not head:
+        return ""
+    for k in range(3, len(head.group()) - 1):
+        name = head.group()[:k]
+        if _DUTY_VERB.match(head.group(), k) and _body(name):
+            return name
+    return ""
+
+
+def _split_joined(name: str) -> list[str]:
+    """Two bodies a subject joins with 和 (区消防救援支队和属地街道派出所); the name whole otherwise
+    (规划和自然资源处, 区住房保障和房屋管理局: a side is no body)."""
+    left, sep, right = name.partition("和")
+    if sep and "（" not in name and "(" not in name and _body(left) and _body(right):
+        return [left, right]
+    return [name]
+
+
+def opening_units(paragraph: str) -> list[str]:
+    """The units a paragraph opens with as those its duties are given to: before a colon (区房管局：…),
+    as the subject of 负责/牵头 or of 是…主体/牵头部门, or a body right before a verb of its duties."""
+    unit = leading_unit(paragraph, groups=True) or unit_then_verb(paragraph)
+    names = (_colon_units(paragraph) or subject_units(paragraph) or defining_units(paragraph)
+             or ([unit] if unit else []))
+    return [n for name in names for n in _split_joined(name)]

@@ -46,6 +46,7 @@ from .prose_units import (
     leading_unit,
     opening_lead,
     subject_units,
+    unit_then_verb,
 )
 from .registry import Registry
 from .schedule import SCHEDULE_SECTION, SCHEDULE_WORDS
@@ -282,7 +283,7 @@ def _division_sections(items: list[Item], chosen: list[Item], decls: dict[int, D
     extra: list[Item] = []
     dropped: set[int] = set()
     for item in items:
-        if (item.kind != 1 or item.parent is not None or item.unnumbered or item.pos in picked
+        if (item.kind != 1 or item.parent is not None or item.unnumbered or item.pos in picked and item.pos in decls
                 or not DIVISION_TITLE.match(item.title)
                 or not all(c.unnumbered and not c.children for c in item.children)):
             continue
@@ -291,9 +292,10 @@ def _division_sections(items: list[Item], chosen: list[Item], decls: dict[int, D
             continue
         lead, resp = found
         decls[item.pos] = Declaration(lead=lead, resp=resp, source="、".join(lead + resp))
-        extra.append(item)
+        if item.pos not in picked:
+            extra.append(item)
         dropped.update(c.pos for c in item.children)
-    if not extra:
+    if not extra and not dropped:
         return chosen
     return sorted([i for i in chosen if i.pos not in dropped] + extra, key=lambda i: i.pos)
 
@@ -598,12 +600,19 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
             continue        # 1.核心控制区。…两侧可视范围为核心控制区: a zone the item defines, not who does it
         if names:
             by_parent.setdefault(item.parent.pos if item.parent else -1, []).append((item, names))
-    for group in by_parent.values():
+    for parent, group in by_parent.items():
         if len(group) < 2:
             continue
         for item, names in group:
             decls[item.pos] = Declaration(resp=list(names), source="、".join(names), from_heading=True)
             found = True
+        # most siblings so headed (1.区教育局负责… / 2.区民政局负责…): one that opens with a body and a verb of its
+        # duties without 负责 (7.区规划资源局结合…，指导…) is given to that body as well
+        siblings = [i for i in items if (i.parent.pos if i.parent else -1) == parent]
+        if 2 * len(group) > len(siblings):
+            for item in siblings:
+                if item.pos not in decls and not item.children and (unit := unit_then_verb(item.body)):
+                    decls[item.pos] = Declaration(resp=[unit], source=unit, from_heading=True)
     return found
 
 
