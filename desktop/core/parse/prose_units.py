@@ -254,7 +254,8 @@ def duty_paragraphs(body: str) -> tuple[list[str], list[str]] | None:
 
 
 # the verbs a unit's duties open with where a paragraph names no 负责 (区应急局强化综合监管 / 区规划资源局结合…)
-_DUTY_VERB = re.compile(_VERB_START.pattern.lstrip("^").rstrip(")") + r"|结合|协同|配合|协助|指导|督促|会同|参与|承担|履行)")
+_DUTY_VERB = re.compile(_VERB_START.pattern.lstrip("^").rstrip(")")
+                        + r"|结合|协同|配合|协助|指导|督促|会同|参与|承担|履行)")
 
 
 def unit_then_verb(text: str) -> str:
@@ -285,4 +286,8 @@ def opening_units(paragraph: str) -> list[str]:
     unit = leading_unit(paragraph, groups=True) or unit_then_verb(paragraph)
     names = (_colon_units(paragraph) or subject_units(paragraph) or defining_units(paragraph)
              or ([unit] if unit else []))
-    return [n for name in names for n in _split_joined(name)]
+    return [n for name in names for n in _split_joined(name) if not _ANY_BODY.fullmatch(n)]
+
+
+# every unit at once (各部门要… / 各有关单位… / 其他成员单位…): a general sentence, not one giving a unit its duties
+_ANY_BODY = re.compile(r"(?:各|有关|相关|其他|其余)*(?:成员|有关|相关|职能)?(?:部门|单位|方面|委办局)")

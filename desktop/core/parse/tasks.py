@@ -34,12 +34,11 @@ from .dates import (
     relative_deadline,
     span_deadline,
 )
+from .divisions import division_sections
 from .headings import Item, heading_title
 from .prose_units import (
-    DIVISION_TITLE,
     colon_paragraph_units,
     defining_units,
-    duty_paragraphs,
     duty_clause_units,
     heading_units,
     interpreting_units,
@@ -275,31 +274,6 @@ def _ancestors(item: Item) -> Iterator[Item]:
         a = a.parent
 
 
-def _division_sections(items: list[Item], chosen: list[Item], decls: dict[int, Declaration]) -> list[Item]:
-    """A top-level 职责分工 section with nothing numbered under it whose paragraphs each open with a unit and
-    its duties (区房管局：牵头… / 区财政局负责…, read as its own text or as unnumbered paragraphs under it):
-    the section is one task holding all their units, not a task a paragraph."""
-    picked = {i.pos for i in chosen}
-    extra: list[Item] = []
-    dropped: set[int] = set()
-    for item in items:
-        if (item.kind != 1 or item.parent is not None or item.unnumbered or item.pos in picked and item.pos in decls
-                or not DIVISION_TITLE.match(item.title)
-                or not all(c.unnumbered and not c.children for c in item.children)):
-            continue
-        found = duty_paragraphs("\n".join([item.body, *(c.body for c in item.children)]))
-        if found is None:
-            continue
-        lead, resp = found
-        decls[item.pos] = Declaration(lead=lead, resp=resp, source="、".join(lead + resp))
-        if item.pos not in picked:
-            extra.append(item)
-        dropped.update(c.pos for c in item.children)
-    if not extra and not dropped:
-        return chosen
-    return sorted([i for i in chosen if i.pos not in dropped] + extra, key=lambda i: i.pos)
-
-
 def _fold_duty_paragraphs(items: list[Item]) -> tuple[list[Item], dict[int, Declaration]]:
     """A numbered item whose text goes on in unnumbered paragraphs each led by its units (（二）细化职责分工
     / 房管所、规建生态办负责牵头组织… / 房管所负责… / 经发办负责…): the paragraphs divide that item's work, so
@@ -383,7 +357,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     if _heading_declarations(items, decls) and not chosen_by_labels(decls):
         chosen = _leaves(items)
     chosen = _unfold(chosen, folded, decls)
-    chosen = _division_sections(items, chosen, decls)
+    chosen = division_sections(items, chosen, decls)
     chosen_pos = {i.pos for i in chosen}
     holders = _duty_holders(items)
     # a plan that names no units but in an item dividing its own work is still one that names none: no
