@@ -157,11 +157,11 @@ SCORED_SETS = [
     ("plans-next18", "tuned on since round 17 (never tuned: 72.4 %)", 0.98, 12, 80),
     ("plans-next19", "tuned on since round 18 (never tuned: 89.9 %)", 0.966, 6, 65),
     ("plans-next20", "tuned on since round 19 (never tuned: 87.3 %)", 0.98, 1, 50),
-    ("plans-next21", "tuned on since round 20 (never tuned: 85.5 %)", 0.863, 6, 250),
+    ("plans-next21", "tuned on since round 20 (never tuned: 85.5 %)", 0.894, 6, 250),
     ("plans-next22", "tuned on since round 20 (never tuned: 80.0 %)", 0.962, 12, 105),
     ("plans-next23", "tuned on since round 20 (never tuned: 88.5 %; parser output seen once before)", 0.967, 12, 75),
-    ("plans-next24", "tuned on since round 20 (never tuned: 90.3 %)", 0.940, 6, 320),
-    ("plans-next25", "tuned on since round 20 (never tuned: 87.8 %)", 0.928, 6, 265),
+    ("plans-next24", "tuned on since round 20 (never tuned: 90.3 %)", 0.974, 6, 320),
+    ("plans-next25", "tuned on since round 20 (never tuned: 87.8 %)", 0.973, 6, 265),
 ]
 
 
