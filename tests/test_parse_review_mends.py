@@ -77,3 +77,47 @@ def test_an_oversight_duty_is_stored_and_travels_in_the_plan_package(tmp_path):
     assert [(d.kind, d.every) for d in saved.duties][-1] == ("oversight", "month")
     received = read_plan(saved.to_json(with_source=True))
     assert [d.to_json() for d in received.duties] == [d.to_json() for d in saved.duties]
+
+
+# -- round 20 (mends4): the review of round 19 (parser23, 74a765c..c1fa214) --------------------------------------
+
+_H1_REVIEWED = ("某区城市更新工作方案\n\n2025年3月10日\n\n某区城市更新工作方案\n\n一、主要任务\n\n"
+                "1. 推进旧区改造。由区旧改办牵头推进零星旧改。\n\n2. 推进旧住房更新。完成旧住房成套改造5万平方米。\n\n"
+                "附件{colon}重点任务分工表\n\n序号\n任务\n牵头单位\n配合单位\n1\n推进零星旧改\n区房管局\n区旧改办、各街道\n"
+                "2\n旧住房成套改造\n区房管局\n区建管委\n")
+
+
+def _units_of(text: str) -> dict[str, tuple[list[str], list[str]]]:
+    return {t.key: (t.lead_units, t.responsible_units) for t in parse_text(text).tasks}
+
+
+def test_a_prose_lead_in_the_body_leaves_the_annexed_task_table_the_plans_units():
+    # H1: one 「由X牵头…」 sentence in the body no longer stands for the plan's units over its 附件 table
+    for colon in ("：", "\n\n"):
+        assert _units_of(_H1_REVIEWED.format(colon=colon)) == {
+            "1": (["区房管局"], ["区旧改办", "各街道"]), "2": (["区房管局"], ["区建管委"])}
+
+
+def test_a_prose_lead_is_no_lead_beside_an_annexed_table_of_any_wording():
+    plan = parse_text("某区文旅融合发展工作方案\n\n2025年4月2日\n\n一、重点任务\n\n"
+                      "（一）办好文旅节庆活动。由区文旅局牵头举办滨江文化节。\n\n（二）提升旅游服务品质。新建旅游咨询点8个。\n\n"
+                      "二、保障措施\n\n（一）加强组织领导。\n\n附件1\n\n重点任务清单\n\n序号\n工作内容\n牵头部门\n协同部门\n"
+                      "1\n举办滨江文化节\n区文旅局\n区商务委、各街道\n2\n新建旅游咨询点\n区文旅局\n区规划资源局\n")
+    got = {t.key: (t.lead_units, t.responsible_units) for t in plan.tasks}
+    assert got["一.一"] == ([], [])
+    assert got["附件.1"] == (["区文旅局"], ["区商务委", "各街道"])
+    assert not any(w.startswith("方案只在分工条目中写明了单位") for w in plan.warnings)
+    # an annex of labelled numbered items likewise
+    listed = parse_text("某区城市更新工作方案\n\n2025年3月10日\n\n一、主要任务\n\n"
+                        "1. 推进旧区改造。由区旧改办牵头推进零星旧改。\n\n"
+                        "2. 推进旧住房更新。完成旧住房成套改造5万平方米。\n\n附件\n\n重点任务分工\n\n"
+                        "1.推进零星旧改。（牵头单位：区房管局；配合单位：区旧改办）\n\n2.完成旧住房成套改造。（牵头单位：区房管局）\n")
+    assert {t.key: t.lead_units for t in listed.tasks} == {"1": ["区房管局"], "2": ["区房管局"]}
+    assert not any(w.startswith("方案只在分工条目中写明了单位") for w in listed.warnings)
+
+
+def test_a_prose_lead_still_leads_where_the_plan_names_no_units_elsewhere():
+    got = _units_of("某区夜间经济工作方案\n\n2025年3月10日\n\n一、主要任务\n\n"
+                    "1. 打造夜间消费地标。由区商务委牵头，打造2个夜间经济集聚区。\n\n"
+                    "2. 丰富夜间文旅活动。举办夜间文化活动20场。\n")
+    assert got["一.1"] == (["区商务委"], [])

@@ -44,6 +44,7 @@ from .normalise import (
     strip_site_terms,
     unwrap,
 )
+from .prose_units import opening_lead
 from .read import convert_text_tables, read_plan_file
 from .registry import Registry, parse_people
 from .schedule import find_duties, find_phases, half_year_stages, item_phases, year_stages
@@ -51,6 +52,7 @@ from .script import MissingTable, Restorer, fold
 from .targets import find_targets, read_target
 from .tasks import (
     NO_UNITS_ANYWHERE,
+    NO_UNITS_BUT_CLAUSES,
     appendix_tasks,
     build_tasks,
     goal_lead_paragraphs,
@@ -160,6 +162,12 @@ def _row_duties(tasks: list[Task], year: int | None, have: set[str]) -> list[Dut
                 duty.text = named
                 out.append(duty)
     return out
+
+
+def _names_units(tasks: list[Task]) -> bool:
+    """Whether any task names its units, other than by a lead its prose opens with (「…。由区旧改办牵头推进…」):
+    such a sentence does not make a plan one whose units are written, over its 附件's task table."""
+    return any(t.responsible_units or t.lead_units and t.lead_units != opening_lead(t.text) for t in tasks)
 
 
 def _table_first(text: str) -> bool:
@@ -349,10 +357,12 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                              key=lambda p: next((pos for t, pos in order.items() if p.name in t), 10 ** 9))
 
     registry = Registry()
+    # units given in a task table of the 附件: a lead the body's prose opens with (由X牵头…) is a sentence
+    tabled = any(r.lead or r.resp for r in table_rows(outline.trailer)) if outline.trailer.strip() else False
     tasks, headings = build_tasks(items, registry, first_listed_leads(ct), year, plan.warnings, plan.date,
-                                  first_year(plan.title))
+                                  first_year(plan.title), prose_leads=not tabled)
     from_appendix = False
-    if not any(t.lead_units or t.responsible_units for t in tasks) and outline.trailer.strip():
+    if not _names_units(tasks) and outline.trailer.strip():
         # the tasks may sit in an appendix (附件：任务分解表) after the plan's own text
         appendix = build_items(outline.trailer)
         if appendix.items:
@@ -370,6 +380,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                     app_tasks, app_headings = tasks + app_tasks, headings + app_headings
                 tasks, headings, registry = app_tasks, app_headings, app_registry
                 from_appendix = True
+                if NO_UNITS_BUT_CLAUSES in plan.warnings:     # said of the body's prose leads, now unread
+                    plan.warnings.remove(NO_UNITS_BUT_CLAUSES)
                 plan.warnings.extend(extra)
                 plan.warnings.append("任务是从附件中读出的，请核对。")
     if not from_appendix and (outline.trailer.strip() or not tasks):
@@ -391,7 +403,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                 t.path = ["附件", *t.path]
             tasks = tasks + app_tasks
             plan.warnings.append(f"附件中列有 {len(app_tasks)} 项编号事项，已作为任务读入（编号“附件.序号”），请核对。")
-    if not from_appendix and tasks and not any(t.lead_units or t.responsible_units for t in tasks):
+    if not from_appendix and tasks and not _names_units(tasks):
         # a task table one cell a line whose group rows are numbered (一、稳增长 / 1 / 地区生产总值… / 县发改局):
         # the numbered "items" are its groups, the rows are the tasks
         rows = table_rows(lt) if _table_first(lt) else []

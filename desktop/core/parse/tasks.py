@@ -308,9 +308,10 @@ def _fold_duty_paragraphs(items: list[Item]) -> tuple[list[Item], dict[int, Decl
 
 def build_tasks(items: list[Item], registry: Registry, first_leads: bool, default_year: int | None,
                 warnings: list[str], plan_date: str | None = None,
-                start_year: int | None = None) -> tuple[list[Task], list[Heading]]:
+                start_year: int | None = None, prose_leads: bool = True) -> tuple[list[Task], list[Heading]]:
     """The tasks among ``items`` and the headings of all; ``start_year`` is the plan period's first
-    year (历时三年 counts from it), ``default_year`` the year of dates written without one."""
+    year (历时三年 counts from it), ``default_year`` the year of dates written without one; ``prose_leads``
+    False where the plan's units stand elsewhere (a task table in its 附件): no 「由X牵头…」 is a lead."""
     decls: dict[int, Declaration] = {}
     spans: dict[int, list[tuple[int, int]]] = {}
     folded: dict[int, int] = {}         # an item whose units were written after its last （N） sub-item
@@ -368,8 +369,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             or holders.get(item.pos, []) or _defined_units(item, decls)
         if names:           # 4.本实施意见由A、B负责解释 / 镇文广站负责…；农技站负责…；…: found once it is a task
             decls[item.pos] = Declaration(resp=names, source="、".join(names), from_heading=True)
-        elif not labelled and item.pos not in decls and not any(a.pos in decls for a in _ancestors(item)) \
-                and (leads := opening_lead(item.body)):
+        elif prose_leads and not labelled and item.pos not in decls \
+                and not any(a.pos in decls for a in _ancestors(item)) and (leads := opening_lead(item.body)):
             # 由镇安委会牵头组织召开…: in a plan that labels no units, the item's lead; read once the item is a
             # task, so that a lead written in prose does not make the plan one whose tasks name leads (its
             # 保障措施 would be taken as rules). Where tasks label their units, it is a sentence.
