@@ -121,3 +121,57 @@ def test_a_prose_lead_still_leads_where_the_plan_names_no_units_elsewhere():
                     "1. 打造夜间消费地标。由区商务委牵头，打造2个夜间经济集聚区。\n\n"
                     "2. 丰富夜间文旅活动。举办夜间文化活动20场。\n")
     assert got["一.1"] == (["区商务委"], [])
+
+
+def _stages(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.start, p.end) for p in parse_text(text).phases]
+
+
+_H2_REVIEWED = ("某区消防安全工作方案\n\n2025年3月10日\n\n某区消防安全工作方案\n\n一、工作基础\n\n"
+                "（一）基本情况。2024年上半年全区共发生火灾52起，同比下降10%；下半年全区发生火灾38起，未发生较大以上火灾。\n\n"
+                "二、主要任务\n\n（一）开展隐患排查。6月底前完成居民小区消防隐患排查。（责任单位：区消防救援支队）\n\n"
+                "（二）开展宣传教育。11月30日前完成消防宣传月活动。（责任单位：区应急局）\n\n"
+                "三、工作要求\n\n各单位于12月10日前将年度工作总结报送区安委办。\n")
+
+
+def test_half_years_of_the_background_are_no_stages_and_leave_the_plans_year():
+    # H2: the figures of a past year's halves neither stage the plan nor move its undated days to that year
+    plan = parse_text(_H2_REVIEWED)
+    assert not any(p.start == "2024-01" for p in plan.phases)
+    assert {t.key: t.deadline for t in plan.tasks}["二.一"] == "2025-06-30"
+    assert [d.due for d in plan.duties] == ["2025-12-10"]
+    # the same in a plan's preamble, in other words
+    preamble = parse_text("某区河道整治工作方案\n\n2025年3月10日\n\n"
+                          "2024年上半年，全区受理河道投诉1200件；下半年受理投诉900件，同比下降两成。\n\n"
+                          "一、主要任务\n\n（一）开展河道保洁。9月底前完成保洁招标。（责任单位：各镇）\n")
+    assert preamble.phases == []
+    assert preamble.tasks[0].deadline == "2025-09-30"
+
+
+def test_a_tasks_own_half_year_milestones_are_no_stages():
+    # M4: the review's snippet, and a task's halves in other words
+    assert _stages("某区电梯安全提升工作方案\n\n2025年3月10日\n\n一、主要任务\n\n"
+                   "（一）推进老旧电梯更新改造。2025年上半年完成20台老旧电梯更新；"
+                   "下半年完成剩余30台电梯更新。（责任单位：区市场监管局）\n\n"
+                   "（二）加强电梯维保监管。每季度开展一次维保质量抽查。（责任单位：区市场监管局）\n") == []
+    assert _stages("某区河道整治工作方案\n\n2025年3月10日\n\n一、主要任务\n\n"
+                   "（一）实施河道整治。2025年上半年完成整治方案设计；"
+                   "下半年开工建设3条河道。（责任单位：区水务局）\n") == []
+
+
+def test_half_years_of_the_aims_do_not_replace_the_steps_of_a_schedule_section():
+    # M4: the steps an 实施步骤 section dates are the plan's stages, not the halves its aims name
+    assert _stages("某区河道整治工作方案\n\n2025年3月10日\n\n一、工作目标\n\n"
+                   "2025年上半年完成河道排查建档；下半年完成20条河道疏浚。\n\n"
+                   "二、主要任务\n\n（一）开展河道疏浚。（责任单位：区水务局）\n\n三、实施步骤\n\n"
+                   "（一）排查建档（2025年3月—6月）。摸清河道底数。\n\n"
+                   "（二）集中整治（2025年7月—12月）。完成疏浚。\n") == [
+        ("排查建档", "2025-03", "2025-06"), ("集中整治", "2025-07", "2025-12")]
+
+
+def test_half_years_of_a_section_of_aims_and_pace_still_stage_the_plan():
+    assert _stages("某区河道整治工作方案\n\n2025年3月10日\n\n一、目标和进度\n\n"
+                   "按照分步实施的要求，2025年上半年完成河道排查建档，形成清单；下半年完成20条河道疏浚。\n\n"
+                   "二、主要任务\n\n（一）开展河道疏浚。（责任单位：区水务局）\n") == [
+        ("完成河道排查建档", "2025-01", "2025-06"), ("完成20条河道疏浚", "2025-07", "2025-12")]
+

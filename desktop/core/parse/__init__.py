@@ -346,11 +346,14 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     body = "\n".join(i.marker + i.body for i in items) if items else ct
     guess_year = title_year(plan.title) or (int(plan.date[:4]) if plan.date else None)
     plan.phases = find_phases(body, guess_year) or find_phases(toc, guess_year) \
-        or year_stages("\n".join([outline.preamble, body]), guess_year) \
-        or half_year_stages(body)
+        or year_stages("\n".join([outline.preamble, body]), guess_year)
     # a preview's file name (2022年…方案.docx over a 2019 plan) does not date the plan: its text does
     year = _default_year("" if shared_file_title(ct, plan.title) else plan.title, plan.phases, plan.date, ct)
     extra_phases = item_phases(items, year, plan.phases)
+    if not plan.phases and not extra_phases:
+        # a year's two halves in the plan's aims (2010年上半年…；下半年…): its stages where it has no others,
+        # read after the plan's year, which they do not set
+        plan.phases = half_year_stages(items, outline.preamble, int(plan.date[:4]) if plan.date else None)
     if extra_phases:
         order = {i.title.split("（")[0].split("(")[0]: i.pos for i in items}
         plan.phases = sorted([*plan.phases, *extra_phases],

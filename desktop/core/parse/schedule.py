@@ -98,11 +98,21 @@ _HALVES = re.compile(r"((?:19|20)\d{2})\s*年\s*上半年\s*([^\n]{2,300}?)[；;
 _AIM_CUT = re.compile(r"[，,；;。：:（(]")
 
 
-def half_year_stages(text: str) -> list[Phase]:
-    """The two halves of a year written as the plan's stages in one paragraph (「2010年上半年…；下半年…」):
-    each named by its first clause, dated by its half; [] otherwise."""
-    m = _HALVES.search(text)
-    if m is None:
+# a section setting the plan's aims or pace (三、目标和进度 / 四、实施步骤), not its background, nor its tasks,
+# whose own milestones (2025年上半年完成20台…；下半年完成剩余30台) are no stages of the plan
+_STAGED_SECTION = re.compile(r"目标|进度|步骤|阶段|安排|时间节点")
+_UNSTAGED_SECTION = re.compile(r"任务|措施|内容|重点|基础|现状|情况|回顾|成效|背景|形势")
+
+
+def half_year_stages(items: list[Item], preamble: str, since: int | None) -> list[Phase]:
+    """The two halves of a year written as the plan's stages in one paragraph (「2010年上半年…；下半年…」) of
+    its preamble or of a section of its aims or pace: each named by its first clause, dated by its half; []
+    otherwise, or when the year is before ``since`` (the plan's own: 2024年上半年全区共发生火灾52起 is a
+    figure of the past)."""
+    texts = [preamble] + [top.full_text() for top in items if (top.kind == 1 or top.parent is None)
+                          and _STAGED_SECTION.search(top.title) and not _UNSTAGED_SECTION.search(top.title)]
+    m = _HALVES.search("\n".join(texts))
+    if m is None or since is not None and int(m.group(1)) < since:
         return []
     year = int(m.group(1))
     out: list[Phase] = []
