@@ -175,3 +175,29 @@ def test_half_years_of_a_section_of_aims_and_pace_still_stage_the_plan():
                    "二、主要任务\n\n（一）开展河道疏浚。（责任单位：区水务局）\n") == [
         ("完成河道排查建档", "2025-01", "2025-06"), ("完成20条河道疏浚", "2025-07", "2025-12")]
 
+
+def _dues(text: str) -> list[str | None]:
+    return [d.due for d in parse_text(text).duties]
+
+
+def test_a_duty_day_takes_no_year_named_without_a_month_before_it():
+    # H3: a law's revision year and a year's findings are no dates the day follows (the plan's year is)
+    assert _dues("某区安全生产治本攻坚工作方案\n\n2025年3月10日\n\n一、主要任务\n\n"
+                 "（一）开展自查自改。各街镇要对照《上海市安全生产条例》（2024年修订）要求，全面开展自查。"
+                 "6月30日前，将自查报告报送区应急局。（责任单位：各街镇）\n\n二、工作要求\n\n"
+                 "（一）对2024年度排查发现的问题，各单位要建立整改台账。5月31日前将整改情况报送区安委办。\n") == [
+        "2025-06-30", "2025-05-31"]
+    # nor a year that picks the things meant (2000年以前建成的) or a goal's (到2027年)
+    assert _dues("某区老旧小区改造行动方案\n\n2025年3月10日\n\n一、主要任务\n\n（一）推进综合改造。"
+                 "到2027年，全面完成2000年以前建成的老旧小区改造。各街镇于6月30日前将改造项目清单报送区房管局。"
+                 "（责任单位：区房管局）\n") == ["2025-06-30"]
+    # the same in other words
+    assert _dues("某区老旧小区改造工作方案\n\n2025年3月10日\n\n一、主要任务\n\n"
+                 "（一）推进综合改造。对1995年以前建成的住宅小区开展评估。各街镇于7月15日前将评估结果报送区房管局。"
+                 "（责任单位：区房管局）\n") == ["2025-07-15"]
+
+
+def test_a_duty_day_still_takes_the_year_of_a_month_written_before_it():
+    assert _dues("某区燃气安全工作方案\n\n2025年3月10日\n\n一、工作要求\n\n"
+                 "（一）自2024年10月起，各街镇开展燃气隐患排查。11月20日前将排查情况报送区建管委。\n") == ["2024-11-20"]
+

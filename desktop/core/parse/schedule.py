@@ -545,15 +545,16 @@ def find_duties(text: str, year: int | None) -> list[Duty]:
     paragraphs = text.split("\n")
     sentences = [(_months_restored(sentence.strip()), n) for n, paragraph in enumerate(paragraphs)
                  for sentence in split_top_level(paragraph, "。！？!?；;")]
-    written: dict[int, int] = {}        # the year last written in each paragraph so far
+    written: dict[int, int] = {}        # the year of the month last written in each paragraph so far
     stamps = _step_stamps(paragraphs, year)
     for i, (s, paragraph) in enumerate(sentences):
-        # 「自2024年4月起，每月28日前报送…。4月15日前，…上报…」: a day without a year takes the year last
-        # written before it in its paragraph, before the plan's
+        # 「自2024年4月起，每月28日前报送…。4月15日前，…上报…」: a day without a year takes the year of the month
+        # last written before it in its paragraph, before the plan's; a year named with no month (到2027年,
+        # 2000年以前建成的, 《条例》（2024年修订）, 2024年度排查的问题) is no date the day follows
         here = written.get(paragraph)
         years = re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", s)
-        if years:
-            written[paragraph] = int(years[-1])
+        if months := re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月", s):
+            written[paragraph] = int(months[-1])
         if len(s) < 6 or len(s) > 400:
             continue
         default_year = here if here is not None and not years else year
