@@ -201,3 +201,23 @@ def test_a_duty_day_still_takes_the_year_of_a_month_written_before_it():
     assert _dues("某区燃气安全工作方案\n\n2025年3月10日\n\n一、工作要求\n\n"
                  "（一）自2024年10月起，各街镇开展燃气隐患排查。11月20日前将排查情况报送区建管委。\n") == ["2024-11-20"]
 
+
+_DEFINED = "某区{t}工作方案\n\n2025年3月10日\n\n一、主要任务\n\n{body}"
+
+
+def test_bodies_of_owners_managers_builders_and_businesses_are_no_units():
+    # M1: the review's subjects, then others of the same kinds
+    got = _units_of(_DEFINED.format(t="老旧小区综合治理", body=(
+        "（一）业主委员会是小区公共事务管理的责任主体，负责组织业主制定管理规约。\n\n"
+        "（二）物业服务中心是小区消防安全的管理机构，负责日常巡查。\n\n"
+        "（三）各施工项目部是施工现场安全的责任主体，落实安全措施。\n\n"
+        "（四）各加油站是本站安全生产的责任主体，要落实主体责任。\n")))
+    assert all(units == ([], []) for units in got.values())
+    got = _units_of(_DEFINED.format(t="住宅小区安全", body=(
+        "（一）各小区业委会是小区共用设施维护的责任主体，负责筹集维修资金。\n\n"
+        "（二）各物业服务企业管理处是小区日常管理的实施主体。\n\n"
+        "（三）各充电站是站内消防安全的责任主体。\n\n"
+        "（四）区住建委是住宅小区管理的行政主管部门，负责指导监督。\n")))
+    assert got["一.一"] == got["一.二"] == got["一.三"] == ([], [])
+    assert got["一.四"] == ([], ["区住建委"])
+

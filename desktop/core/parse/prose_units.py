@@ -145,6 +145,9 @@ _DEFINES = re.compile(r"^((?:[^，,。；;：:\n（）()是]|[（(][^，,。；;
 # subjects that answer for work without being bodies a plan gives tasks to (开发企业是项目推进的责任主体)
 _NOT_BODY = re.compile(r"(?:企业|公司|干部|人员|职工|群众|个人|业主|经营者|生产经营单位|居民|村民|市场主体|"
                        r"负责人|领导|书记|长)$")
+# nor do the bodies of owners, managers, builders and businesses, though named as a body is (业主委员会是…
+# 的责任主体 / 物业服务中心 / 各施工项目部 / 各加油站): no unit of government gives or takes their work
+_PRIVATE_BODY = re.compile(r"业主|业委会|物业|项目部|施工|开发商|建设单位|(?:加油|加气|充电|换电|充装)站$")
 
 
 # how the name of a body of government ends (区交通委, 镇安委会, 区公路管理署, 各镇人民政府（…管委会）, 各街镇):
@@ -155,8 +158,8 @@ _BODY_END = re.compile(r"(?:办公室|办|委员会|委会|委|局|中心|署|�
 
 def _body(name: str) -> bool:
     return (looks_like_unit(name) and len(name) >= 3 and _BODY_END.search(name) is not None
-            and not _NOT_BODY.search(name) and not _STEP.match(name) and not _VERB_START.match(name)
-            and not _AREA_KIND.fullmatch(name))
+            and not _NOT_BODY.search(name) and not _PRIVATE_BODY.search(name) and not _STEP.match(name)
+            and not _VERB_START.match(name) and not _AREA_KIND.fullmatch(name))
 
 
 def defining_units(body: str) -> list[str]:
