@@ -221,3 +221,38 @@ def test_bodies_of_owners_managers_builders_and_businesses_are_no_units():
     assert got["一.一"] == got["一.二"] == got["一.三"] == ([], [])
     assert got["一.四"] == ([], ["区住建委"])
 
+
+def test_paragraphs_headed_by_places_or_set_up_groups_name_no_units():
+    # M2: kinds of places looked at; M3: groups the plan sets up (the review's snippets, then others)
+    places = _units_of(_DEFINED.format(t="消防安全专项整治", body=(
+        "（一）重点场所\n\n加油站：重点检查防雷防静电设施。\n\n娱乐场所：重点检查疏散通道是否畅通。\n\n"
+        "液化石油气充装站：重点检查气瓶充装。\n\n（二）重点环节\n\n电动自行车：重点整治楼道停放。\n")))
+    assert places["一.一"] == ([], [])
+    venues = _units_of(_DEFINED.format(t="文明创建", body=(
+        "（一）检查重点\n\n社区卫生服务中心：检查消防通道。\n\n燃气供应站：检查气瓶储存。\n\n"
+        "二、工作要求\n\n（一）加强督导。\n")))
+    assert venues["一.一"] == ([], [])
+    groups = _units_of(_DEFINED.format(t="安全生产大检查", body=(
+        "（一）检查组设置\n\n第一检查组：由区应急局牵头，区住建委参加，负责检查江川路街道。\n\n"
+        "第二检查组：由区消防救援支队牵头，负责检查吴泾镇。\n\n（二）检查方式\n\n采取明查暗访相结合的方式。\n")))
+    assert groups["一.一"] == ([], [])
+    org = _units_of(_DEFINED.format(t="创建全国文明城区", body=(
+        "（一）组织机构\n\n领导小组：由区长任组长，分管副区长任副组长。\n\n领导小组办公室：设在区文明办，负责日常工作。\n\n"
+        "（二）工作机制\n\n建立月度例会制度。\n")))
+    assert org["一.一"] == ([], [])
+    special = _units_of(_DEFINED.format(t="治本攻坚", body=(
+        "（一）成立工作专班\n\n综合协调组：由区应急局牵头，负责专班日常运转。\n\n督导检查组：由区纪委监委牵头，负责督导检查。\n\n"
+        "（二）开展执法检查。\n")))
+    assert special["一.一"] == ([], [])
+
+
+def test_groups_under_a_heading_of_duties_are_worked_by_the_units_leading_them():
+    from desktop.core.parse.prose_units import colon_paragraph_units
+    assert colon_paragraph_units("各工作组职责\n综合协调组：由区应急局牵头，负责专班日常运转。\n"
+                                 "督导检查组：由区纪委监委、区委组织部牵头，负责督导检查。") == [
+        "区应急局", "区纪委监委", "区委组织部"]
+    assert colon_paragraph_units("各工作组职责\n综合协调组：负责专班日常运转。\n"
+                                 "督导检查组：由区纪委监委牵头，负责督导。") == []
+    # the round-19 case: offices under a heading of their duties stay units
+    assert colon_paragraph_units("路长办公室主要职责\n区级路长办公室：承担日常工作。\n镇级路长办公室：具体落实。") == [
+        "区级路长办公室", "镇级路长办公室"]

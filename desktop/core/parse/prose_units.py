@@ -194,13 +194,19 @@ def opening_lead(body: str) -> list[str]:
 # （二）路长办公室主要职责 / 区级路长办公室：承担… / 镇级路长办公室：具体落实…: a heading whose text is
 # paragraphs each headed by the unit, before a colon, that the duties after it are given to
 _COLON_HEAD = re.compile(r"^([^，,。；;：:\n]{2,24})[：:]")
+# the heading says its paragraphs divide duties (路长办公室主要职责 / 职责分工): not one over the places or
+# things looked at (重点场所 / 加油站：重点检查…), nor the groups a plan sets up (检查组设置 / 组织机构 /
+# 综合协调组：由区应急局牵头…), whose paragraphs are headed by no unit
+_DUTY_HEADING = re.compile(r"职责|分工|职能|责任")
+_SET_UP_GROUP = re.compile(r"组$|小组办公室$|专班$|指挥部$")
 
 
 def colon_paragraph_units(body: str) -> list[str]:
     """The units heading every paragraph of an item below its heading line, before a colon (two such
     paragraphs at least); [] otherwise, or when a paragraph is headed by a post (总路长：…) or no unit."""
-    paragraphs = [p.strip() for p in body.strip().split("\n")[1:] if p.strip()]
-    if len(paragraphs) < 2:
+    lines = body.strip().split("\n")
+    paragraphs = [p.strip() for p in lines[1:] if p.strip()]
+    if len(paragraphs) < 2 or not _DUTY_HEADING.search(lines[0]):
         return []
     names: list[str] = []
     for paragraph in paragraphs:
@@ -208,8 +214,11 @@ def colon_paragraph_units(body: str) -> list[str]:
         name = m.group(1).strip() if m else ""
         if not name or not _body(name) or is_group(name) or re.search(r"\d|[的是为由]", name):
             return []
-        if name not in names:
-            names.append(name)
+        # 综合协调组：由区应急局牵头，负责… — a group the plan sets up is worked by the units leading it
+        taken = [name] if not (m and _SET_UP_GROUP.search(name)) else opening_lead(paragraph[m.end():]) or [""]
+        if not all(taken):
+            return []
+        names += [n for n in taken if n not in names]
     return names
 
 
