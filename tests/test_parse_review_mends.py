@@ -256,3 +256,39 @@ def test_groups_under_a_heading_of_duties_are_worked_by_the_units_leading_them()
     # the round-19 case: offices under a heading of their duties stay units
     assert colon_paragraph_units("路长办公室主要职责\n区级路长办公室：承担日常工作。\n镇级路长办公室：具体落实。") == [
         "区级路长办公室", "镇级路长办公室"]
+
+
+def _deadlines(text: str) -> dict[str, str | None]:
+    return {t.key: t.deadline for t in parse_text(text).tasks}
+
+
+def test_a_year_opening_one_step_of_several_does_not_date_the_task():
+    # M5: the review's snippet (a 2025—2027 plan's three yearly steps), then steps in other words
+    got = _deadlines("某区生活垃圾分类三年行动方案（2025—2027年）\n\n2025年3月10日\n\n一、主要任务\n\n"
+                     "（一）推进湿垃圾资源化利用。2025年，完成湿垃圾处理设施提标改造；2026年，全面推广就地处理模式；"
+                     "2027年，实现湿垃圾资源化利用全覆盖。（责任单位：区绿化市容局）\n")
+    assert got["一.一"] != "2025-12-31"
+    got = _deadlines("某区智慧社区建设行动方案\n\n2025年3月10日\n\n一、主要任务\n\n"
+                     "（一）建设社区数字平台。2025年，建成区级平台；2026年，推动全部街镇接入使用。（责任单位：区数据局）\n")
+    assert got["一.一"] != "2025-12-31"
+
+
+def test_a_year_of_what_was_done_before_the_plan_does_not_date_the_task():
+    # M6: a 2025 要点 dated in December 2024 reviews 2024; an undated, untitled-by-year plan reviews 2022
+    got = _deadlines("某区2025年安全生产工作要点\n\n2024年12月20日\n\n某区2025年安全生产工作要点\n\n一、重点任务\n\n"
+                     "（一）深化重大事故隐患排查。2024年，全区完成重大事故隐患排查整治专项行动，在此基础上常态化开展隐患排查。"
+                     "（责任单位：区应急局）\n")
+    assert got["一.一"] is None
+    got = _deadlines("某区关于进一步加强垃圾分类工作的实施意见\n\n一、主要任务\n\n（一）巩固分类实效。2022年，全区完成"
+                     "生活垃圾分类示范街镇创建，在此基础上持续巩固提升分类实效。（责任单位：区绿化市容局）\n\n"
+                     "（二）推进源头减量。推动快递包装绿色化。（责任单位：区商务委）\n")
+    assert got["一.一"] is None
+    got = _deadlines("某区2026年河长制工作要点\n\n2025年12月28日\n\n一、重点任务\n\n（一）巩固河湖治理成效。2025年，"
+                     "全区完成劣V类水体消除，下一步持续巩固。（责任单位：区水务局）\n")
+    assert got["一.一"] is None
+
+
+def test_a_year_opening_the_one_step_of_a_task_still_dates_it():
+    got = _deadlines("某区2026年河长制工作要点\n\n2026年1月8日\n\n一、重点任务\n\n（一）开展河湖评估。健全评估制度。"
+                     "2026年，配合全市完成一轮河湖健康评估。（责任单位：区水务局）\n")
+    assert got["一.一"] == "2026-12-31"

@@ -464,10 +464,13 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         year_s = (opening.group(1) or opening.group(2)) if opening is not None else None
         if year_s and (default_year is None or int(year_s) >= default_year):
             task.deadline = f"{year_s}-12-31"    # 2023年，全县种植烟叶6.4万亩: that year's figures
-        if task.deadline is None and len(steps_done := _YEAR_STEP.findall(text)) == 1:
-            since = int(plan_date[:4]) if plan_date else default_year
-            if since is None or int(steps_done[0]) >= since:
-                task.deadline = f"{steps_done[0]}-12-31"   # …。2024 年，配合全区完成一轮评估: done that year
+        # …。2024 年，配合全区完成一轮评估: done that year — not one step of several (2025年，完成…；2026年，
+        # 推广…), nor a year before the plan's (2024年，全区完成…，在此基础上…: what was done), which a plan
+        # neither dated nor titled with a year leaves unknown
+        since = max([int(y) for y in (plan_date and plan_date[:4], start_year) if y], default=None)
+        if task.deadline is None and since is not None and len(steps_done := _YEAR_STEP.findall(text)) == 1 \
+                and len(_YEAR_START.findall(text)) == 1 and int(steps_done[0]) >= since:
+            task.deadline = f"{steps_done[0]}-12-31"
         task.short_name = suggest_short_name(title, text, task.lead_units + task.responsible_units)
         if use is not None and use.deadline_words and task.deadline:
             for target in task.targets:      # a 完成时限 given for the task holds for its targets
@@ -487,6 +490,7 @@ _YEAR_OPENING = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*
                            r"|(?:^|\n|(?<=[。；;，,]))\s*((?:19|20)\d{2})\s*年(?=[\u4e00-\u9fff][^。；;\n，,]{0,30}?"
                            r"(?:力争|确保|达到|实现|新增|要完成|累计)[^。；;\n，,]*?\d)")
 # a sentence opening with its year and what is done in it (2024年，配合全区完成一轮城区安全风险评估)
+_YEAR_START = re.compile(r"(?:^|\n|(?<=[。；;]))\s*(?:19|20)\d{2}\s*年\s*[，,]")
 _YEAR_STEP = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*[，,][^。；;\n]{0,40}?(?:完成|建成|出台)")
 # the whole work done (全面完成 / 基本建成), not a step of it (6月底前完成招标)
 _DONE_AFTER = re.compile(r"[，,\s]*(?:力争|确保|要)?(?:全面|基本|全部)(?:完成|建成|实现)")
