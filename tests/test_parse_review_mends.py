@@ -292,3 +292,23 @@ def test_a_year_opening_the_one_step_of_a_task_still_dates_it():
     got = _deadlines("某区2026年河长制工作要点\n\n2026年1月8日\n\n一、重点任务\n\n（一）开展河湖评估。健全评估制度。"
                      "2026年，配合全市完成一轮河湖健康评估。（责任单位：区水务局）\n")
     assert got["一.一"] == "2026-12-31"
+
+
+def test_a_duty_said_again_by_the_same_day_is_one_duty():
+    # L1: the review's snippet, then a quarterly one in other words
+    duties = parse_text("某区燃气安全整治工作方案\n\n2025年3月10日\n\n一、主要任务\n\n"
+                        "（一）开展隐患排查。各街镇每月25日前将排查进展报送区建管委。（责任单位：各街镇）\n\n"
+                        "（二）每季度召开一次推进会。（责任单位：区建管委）\n\n二、工作要求\n\n"
+                        "（一）加强信息报送。请各街镇于每月25日前将工作进展情况报送区建管委。\n\n"
+                        "（二）区建管委每季度对工作进展进行通报。\n").duties
+    assert [d.every for d in duties].count("month") == 1
+    assert [d.every for d in duties].count("quarter") == 2      # a second quarterly rhythm of round 19 stays
+    duties = parse_text("某区河道整治工作方案\n\n2025年3月10日\n\n一、主要任务\n\n"
+                        "（一）开展排查。各镇每季度末月20日前报送整治进展。（责任单位：各镇）\n\n二、工作要求\n\n"
+                        "（一）各镇于每季度末月20日前将工作进展情况报送区水务局。\n").duties
+    assert [d.every for d in duties].count("quarter") == 1
+    # by another day it is another duty
+    duties = parse_text("某区燃气安全整治工作方案\n\n2025年3月10日\n\n一、主要任务\n\n"
+                        "（一）开展隐患排查。各街镇每月25日前将排查进展报送区建管委。（责任单位：各街镇）\n\n"
+                        "二、工作要求\n\n（一）请各街镇于每月5日前将上月工作进展情况报送区安委办。\n").duties
+    assert [d.every for d in duties].count("month") == 2

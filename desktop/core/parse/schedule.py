@@ -536,6 +536,14 @@ def _step_stamps(paragraphs: list[str], year: int | None) -> list[str | None]:
     return out
 
 
+def _restated(s: str, every: str, duties: list[Duty]) -> bool:
+    """Whether a sentence of a kind already met says again a duty already found: the same rhythm by the same
+    day (各街镇每月25日前将排查进展报送… / 请各街镇于每月25日前将工作进展情况报送…)."""
+    days = set(re.findall(r"(\d{1,2})\s*日", s))
+    return bool(days) and any(d.every == every and set(re.findall(r"(\d{1,2})\s*日", d.text)) == days
+                              for d in duties)
+
+
 def find_duties(text: str, year: int | None) -> list[Duty]:
     """Reporting duties found in the plan's sentences: one per named kind (the first met), and
     every other sentence that asks for something to be sent by a date, on a rhythm or 及时 (``year``:
@@ -559,7 +567,8 @@ def find_duties(text: str, year: int | None) -> list[Duty]:
             continue
         default_year = here if here is not None and not years else year
         # a kind met before: the sentence is read as any other (每季度组织调度，通报进展 after 每季度召开会议)
-        kinds = [k for k in _kinds(s) if k[0] not in seen]
+        met = _kinds(s)
+        kinds = [k for k in met if k[0] not in seen]
         after = sentences[i + 1] if i + 1 < len(sentences) and sentences[i + 1][1] == paragraph else ("", -1)
         if not kinds:
             steps = _respective_sendings(s, default_year) or _dated_sendings(s, default_year)
@@ -575,6 +584,8 @@ def find_duties(text: str, year: int | None) -> list[Duty]:
                 other = (iso_day(int(due_then[:4]), int(due_then[5:7])), None, "other") if due_then else None
                 if other is None and stamps[paragraph]:
                     other = (stamps[paragraph], None, "other")   # a sending in the step （二）排查工作（2021年6月底前）
+            if other is not None and met and other[1] and _restated(s, other[1], duties):
+                continue
             if other is not None and s not in {d.text for d in duties}:
                 due = other[0] or (None if other[1] else _done_then(s, after[0], default_year))
                 duties.append(Duty(kind=other[2], due=due, every=other[1], text=s))
