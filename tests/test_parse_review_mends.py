@@ -327,3 +327,15 @@ def test_a_level_or_place_of_government_in_general_is_no_unit():
     assert [got[k] for k in ("一.一", "一.二", "一.三", "一.四")] == [([], [])] * 4
     assert got["一.五"] == ([], ["市水务局"])
 
+
+def test_a_prose_lead_keeps_the_units_it_says_work_with_it():
+    # L3: the review's snippet, then others in other words
+    got = _units_of("某区夜间经济工作方案\n\n2025年3月10日\n\n一、主要任务\n\n1. 打造夜间消费地标。由区商务委牵头，"
+                    "区文旅局、区规划资源局、各街道配合，打造2个夜间经济集聚区。\n\n"
+                    "2. 丰富夜间文旅活动。举办夜间文化活动20场。\n")
+    assert got["一.1"] == (["区商务委"], ["区文旅局", "区规划资源局", "各街道"])
+    got = _units_of("某镇安全生产月活动方案\n\n2025年5月20日\n\n一、活动内容\n\n（一）组织应急演练。由镇应急办牵头，"
+                    "镇消防站、各村居委会共同参与，开展消防疏散演练。\n\n"
+                    "（二）开展宣传咨询。由镇安委会牵头组织宣传咨询日活动。\n")
+    assert got["一.一"] == (["镇应急办"], ["镇消防站", "各村居委会"])
+    assert got["一.二"] == (["镇安委会"], [])

@@ -44,7 +44,7 @@ from .normalise import (
     strip_site_terms,
     unwrap,
 )
-from .prose_units import opening_lead
+from .prose_units import opening_lead_and_partners
 from .read import convert_text_tables, read_plan_file
 from .registry import Registry, parse_people
 from .schedule import find_duties, find_phases, half_year_stages, item_phases, year_stages
@@ -165,9 +165,11 @@ def _row_duties(tasks: list[Task], year: int | None, have: set[str]) -> list[Dut
 
 
 def _names_units(tasks: list[Task]) -> bool:
-    """Whether any task names its units, other than by a lead its prose opens with (「…。由区旧改办牵头推进…」):
-    such a sentence does not make a plan one whose units are written, over its 附件's task table."""
-    return any(t.responsible_units or t.lead_units and t.lead_units != opening_lead(t.text) for t in tasks)
+    """Whether any task names its units, other than by a lead its prose opens with (「…。由区旧改办牵头推进…」)
+    and the units it says work with it: such a sentence does not make a plan one whose units are written,
+    over its 附件's task table."""
+    return any((t.lead_units or t.responsible_units)
+               and opening_lead_and_partners(t.text) != (t.lead_units, t.responsible_units) for t in tasks)
 
 
 def _table_first(text: str) -> bool:

@@ -188,11 +188,26 @@ _OPENING_LEAD = re.compile(r"^(?:[^。；;，,：:\n]{2,24}[。；;：:]\s*)?"
 def opening_lead(body: str) -> list[str]:
     """The units an item's work opens by naming as its lead (``组织召开动员大会。由镇安委会牵头组织召开…``
     → ``['镇安委会']``); [] otherwise, or when they are no bodies of government."""
-    m = _OPENING_LEAD.match(_CLAUSE_MARKER.sub("", body.strip()))
+    return opening_lead_and_partners(body)[0]
+
+
+# 由区商务委牵头，区文旅局、区规划资源局、各街道配合，打造…: the units working with the lead
+_PARTNERS = re.compile(r"[，,]\s*((?:[^，,。；;：:\n（）()由]|[（(][^，,。；;：:\n（）()]{1,16}[)）]){2,60}?)"
+                       r"(?:共同)?(?:配合|参与|协同|协助)(?![^，,。；;\n]{0,4}(?:单位|部门))")
+
+
+def opening_lead_and_partners(body: str) -> tuple[list[str], list[str]]:
+    """``opening_lead``'s units, and those its sentence names right after as working with them
+    (``由区商务委牵头，区文旅局、各街道配合，…`` → ``(['区商务委'], ['区文旅局', '各街道'])``)."""
+    m = _OPENING_LEAD.match(text := _CLAUSE_MARKER.sub("", body.strip()))
     if not m:
-        return []
+        return [], []
     names, _notes, _leads, odd = split_units(m.group(1))
-    return names if names and not odd and all(_body(n) for n in names) else []
+    if not names or odd or not all(_body(n) for n in names):
+        return [], []
+    p = _PARTNERS.match(text, m.end())
+    partners, _notes, _leads, odd = split_units(p.group(1)) if p else ([], {}, [], [])
+    return names, [] if odd or not all(_body(n) for n in partners) else partners
 
 
 # （二）路长办公室主要职责 / 区级路长办公室：承担… / 镇级路长办公室：具体落实…: a heading whose text is

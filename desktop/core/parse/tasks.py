@@ -43,7 +43,7 @@ from .prose_units import (
     heading_units,
     interpreting_units,
     leading_unit,
-    opening_lead,
+    opening_lead_and_partners,
     subject_units,
     unit_then_verb,
 )
@@ -370,11 +370,14 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         if names:           # 4.本实施意见由A、B负责解释 / 镇文广站负责…；农技站负责…；…: found once it is a task
             decls[item.pos] = Declaration(resp=names, source="、".join(names), from_heading=True)
         elif prose_leads and not labelled and item.pos not in decls \
-                and not any(a.pos in decls for a in _ancestors(item)) and (leads := opening_lead(item.body)):
+                and not any(a.pos in decls for a in _ancestors(item)) \
+                and (lead_partners := opening_lead_and_partners(item.body))[0]:
             # 由镇安委会牵头组织召开…: in a plan that labels no units, the item's lead; read once the item is a
             # task, so that a lead written in prose does not make the plan one whose tasks name leads (its
             # 保障措施 would be taken as rules). Where tasks label their units, it is a sentence.
-            decls[item.pos] = Declaration(lead=leads, source="、".join(leads), from_heading=True)
+            leads, partners = lead_partners      # (由A牵头，B、C配合: B and C are responsible with it)
+            decls[item.pos] = Declaration(lead=leads, resp=partners, source="、".join(leads + partners),
+                                          from_heading=True)
     if not any_units and decls and len(decls) < len(chosen):
         warnings.append(NO_UNITS_BUT_CLAUSES)
     # the registry follows document order of declarations
