@@ -416,6 +416,9 @@ def standing_units(text: str) -> list[str]:
     return [] if odd else names
 
 
+_LABELLED_BEFORE = re.compile(rf"(?:{LABEL.pattern})[^\n]*[。.]\s*$")
+
+
 def find_declaration(body: str) -> Declaration | None:
     """The units an item's own text names, or None."""
     closers = _still_open(body)
@@ -438,7 +441,9 @@ def find_declaration(body: str) -> Declaration | None:
         elif _clauses(decl, content[:timed.start()] if timed else content, open_end=True):
             if timed and not decl.deadline_words:   # （国务院各部门分别负责,年内持续推进）: the time column
                 decl.deadline_words = content[timed.start():].strip(" ，,；;")
-        elif b >= len(stripped) and body[a] in "(（〔【[" and content.strip():
+        elif b >= len(stripped) and body[a] in "(（〔【[" and content.strip() \
+                and not _LABELLED_BEFORE.search(body, body.rfind("\n", 0, a) + 1, a):
+            # (not 「责任单位：A。（B、C配合做好场地保障）」: a note on the labelled field before it)
             names, notes, leads, odd = split_units(content)
             if cut and names and odd == names[-1:] and len(names) > 1:
                 names, odd = names[:-1], []  # (市政府辦公室、市 cut by the page: the torn last name is left out
