@@ -561,7 +561,7 @@ def find_duties(text: str, year: int | None) -> list[Duty]:
         # 2000年以前建成的, 《条例》（2024年修订）, 2024年度排查的问题) is no date the day follows
         here = written.get(paragraph)
         years = re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", s)
-        if months := re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月", s):
+        if years and (months := re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月", s)):
             written[paragraph] = int(months[-1])
         if len(s) < 6 or len(s) > 400:
             continue
