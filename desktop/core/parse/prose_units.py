@@ -147,9 +147,9 @@ _NOT_BODY = re.compile(r"(?:企业|公司|干部|人员|职工|群众|个人|业
                        r"负责人|领导|书记|长)$")
 # nor do the bodies of owners, managers, builders and businesses, though named as a body is (业主委员会是…
 # 的责任主体 / 物业服务中心 / 各施工项目部 / 各加油站): no unit of government gives or takes their work
-# nor a level or place of government in general (地方各级人民政府 / 县级人民政府 / 属地街镇), which names no
-# one body, as 各地 names none (a body of one level, 区级路长办公室, stays)
-_GENERIC_BODY = re.compile(r"^(?:属地|所在地|当地|地方|各级)|^[省市县区乡镇]级(?:以上)?(?:地方)?(?:人民)?政府$")
+# nor a level of government in general (地方各级人民政府 / 县级人民政府 / 各级政府), which names no one body,
+# as 各地 names none (a body of one level, 区级路长办公室, stays; so does the local one, 属地街道派出所)
+_GENERIC_BODY = re.compile(r"^(?:地方|各级)|^[省市县区乡镇]级(?:以上)?(?:地方)?(?:人民)?政府$")
 _PRIVATE_BODY = re.compile(r"业主|业委会|物业|项目部|施工|开发商|建设单位|(?:加油|加气|充电|换电|充装)站$")
 
 
