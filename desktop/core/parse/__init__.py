@@ -32,6 +32,7 @@ from desktop.errors import BadInputError
 
 from .columns import ANNEX_LINE, table_rows, unrun_table
 from .dates import find_deadlines, impossible_dates
+from .declarations import find_declaration
 from .headings import MARKER, Item, Outline, build_items
 from .meta import find_date, find_doc_number, find_issuer, find_title, first_year, shared_file_title, title_year
 from .normalise import (
@@ -60,7 +61,7 @@ from .tasks import (
     section_goal_sentences,
     target_sections,
 )
-from .units import find_declaration, first_listed_leads, looks_like_unit
+from .units import first_listed_leads, looks_like_unit
 
 __all__ = ["parse_text", "parse_file", "read_plan_file", "read_target"]
 

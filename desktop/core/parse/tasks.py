@@ -34,6 +34,7 @@ from .dates import (
     relative_deadline,
     span_deadline,
 )
+from .declarations import find_declaration, standing_units
 from .divisions import division_sections
 from .headings import Item, heading_title
 from .prose_units import (
@@ -51,7 +52,7 @@ from .registry import Registry
 from .schedule import SCHEDULE_SECTION, SCHEDULE_WORDS
 from .shortname import WORK_START, suggest_short_name
 from .targets import find_targets
-from .units import Declaration, apply_first_leads, find_declaration, looks_like_unit, standing_units, strip_spans
+from .units import Declaration, apply_first_leads, looks_like_unit, strip_spans
 
 # the words of the warnings about one task's fields, which the review matches (review_edits)
 ODD_UNITS_WORDS = "的单位写法中有"

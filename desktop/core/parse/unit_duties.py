@@ -1,6 +1,6 @@
 """Units an item names in two plain ways a page prints: 「…人员由县卫健局负责组织；」 at its end, and units leading
 their duties with a colon inside a section run into one paragraph (…共同做好预防工作。派出所:配合…). Read by
-``units.find_declaration`` when nothing else in the item names units."""
+``declarations.find_declaration`` when nothing else in the item names units."""
 
 from __future__ import annotations
 

@@ -1,0 +1,238 @@
+"""The units an item's own text names (``find_declaration``): brackets, labelled lines, the last
+sentence's clauses (由A牵头，B、C配合), opening roles and unit-led duties, and the standing rules
+(「以下各项工作均需要各单位负责」). Split from ``units.py``, which keeps the unit names, labels and the
+splitting of lists that this module reads with; ``unit_duties`` reads with them too, so neither is
+imported back by ``units``."""
+
+from __future__ import annotations
+
+import re
+
+from .normalise import CLOSE_BRACKETS, OPEN_BRACKETS, bracket_spans
+from .unit_duties import BY_ALONE, by_alone, unit_duties
+from .units import (
+    _CLAUSE_MARKER,
+    _LABEL_LINE,
+    _LABEL_SEMI,
+    _STEP,
+    _VERB_START,
+    LABEL,
+    LEAD,
+    RESP,
+    Declaration,
+    _clauses,
+    _labelled,
+    _take,
+    looks_like_unit,
+    split_units,
+)
+
+_RULE_TAIL = re.compile(
+    r"[，,。；;]?\s*(?:(?:列|排|放)(?:在)?(?:第一|首)(?:位|个)[^，,。；;）)]*|第一(?:个|位)单位为牵头[^，,。；;）)]*|"
+    r"以下(?:[\u4e00-\u9fff]{2,6}?)?均[^。；;）)]*|不再(?:单独)?(?:列出|做分工|分工)[^。；;）)]*|下同|"
+    # 「…按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工」: the whole sentence is the rule
+    r"。[^。]*?[均都][^。]*?不再(?:单独)?(?:列出|做分工|分工)[^。]*)"
+    r"(?:[，,。；;]\s*(?:下同|不再(?:单独)?列出|不再做分工))*[。；;，,]?\s*$")
+# 「以下各项工作均需要各单位负责，不再单独列出」 (以下政策措施均需…落实): a unit responsible for this and
+# every later task
+_STANDING = re.compile(r"以下(?:[\u4e00-\u9fff]{2,6}?)?均需(?:要)?(?:由)?([^，,。；;）)]{2,30}?)(?:负责|落实)")
+
+
+def _without_rules(content: str) -> str:
+    """A units bracket without the rule written into it: 「…负责。列第一位者为牵头单位，下同」."""
+    prev = None
+    while prev != content:
+        prev = content
+        content = _RULE_TAIL.sub("", content).rstrip()
+    return content
+
+
+def standing_units(text: str) -> list[str]:
+    """Units a rule such as 「以下各项工作均需要各单位负责，不再单独列出」 adds to every later task."""
+    m = _STANDING.search(text)
+    if not m:
+        return []
+    names, _notes, _leads, odd = split_units(m.group(1))
+    return [] if odd else names
+
+
+_LABELLED_BEFORE = re.compile(rf"(?:{LABEL.pattern})[^\n]*[。.]\s*$")
+
+
+def find_declaration(body: str) -> Declaration | None:
+    """The units an item's own text names, or None."""
+    closers = _still_open(body)
+    cut = bool(closers) and body[-1] != "\n"
+    if cut:
+        # the text stops inside the units bracket: read what is there, a role word it cut short whole
+        body = _tail_completed(body) + closers
+    decl = Declaration()
+    sources: list[str] = []
+    spans = bracket_spans(body)
+    stripped = body.rstrip(" \n。.;；")
+    for a, b in spans:
+        content = _LABEL_SEMI.sub(r"\1：", _without_rules(body[a + 1:b - 1]))
+        if len(content) > 1500:
+            continue
+        before = len(decl.lead) + len(decl.resp)
+        timed = None if LABEL.search(content) else _TIME_TAIL.search(content)
+        if LABEL.search(content):
+            _labelled(decl, content)
+        elif _clauses(decl, content[:timed.start()] if timed else content, open_end=True):
+            if timed and not decl.deadline_words:   # （国务院各部门分别负责,年内持续推进）: the time column
+                decl.deadline_words = content[timed.start():].strip(" ，,；;")
+        elif b >= len(stripped) and body[a] in "(（〔【[" and content.strip() \
+                and not _LABELLED_BEFORE.search(body, body.rfind("\n", 0, a) + 1, a):
+            # (not 「责任单位：A。（B、C配合做好场地保障）」: a note on the labelled field before it)
+            names, notes, leads, odd = split_units(content)
+            if cut and names and odd == names[-1:] and len(names) > 1:
+                names, odd = names[:-1], []  # (市政府辦公室、市 cut by the page: the torn last name is left out
+            if names and not odd and all(len(n) >= 3 for n in names) and not re.search(r"\d", content):
+                _take(decl, RESP, names, notes)
+        else:
+            continue
+        if len(decl.lead) + len(decl.resp) > before or decl.deadline_words:
+            sources.append(body[a:b])
+            decl.spans.append((a, b))
+    for m in _LABEL_LINE.finditer(body):
+        a = m.start() + (1 if body[m.start()] == "\n" else 0)
+        if any(s <= m.start("lab") < e and e > m.end("lab") for s, e in spans):
+            continue                     # inside a bracket: handled above
+        end = _continuation_end(body, m.end())
+        line = body[a:end]
+        _labelled(decl, _LABEL_SEMI.sub(r"\1：", line.replace("\n", "、")))
+        sources.append(line.strip())
+        decl.spans.append((a, end))
+    if decl.empty():
+        # units in the item's last sentence, outside brackets: 由A牵头，B、C配合。 / 由A负责。
+        last = re.split(r"(?<=[。；;])", stripped)[-1] if stripped else ""
+        sentence = last.strip().lstrip("由")
+        if BY_ALONE.search(last.strip()) and by_alone(decl, last):
+            sources.append(last.strip())     # 企业职工由县人社局具体负责: what it is about, then the unit
+        elif sentence and len(sentence) <= 200 and _clauses(decl, sentence, whole=True) and not decl.empty():
+            a = len(stripped) - len(last)
+            sources.append(last.strip())
+            decl.spans.append((a, len(stripped)))
+        else:
+            decl.lead, decl.resp, decl.notes, decl.explicit_lead = [], [], {}, False   # half a sentence: none
+            if _by_joint(decl, last) or by_alone(decl, last):
+                sources.append(last.strip())
+    if decl.empty():
+        _opening_roles(decl, stripped, sources)
+    if decl.empty():
+        unit_duties(decl, stripped, sources)
+    if decl.empty():
+        return None
+    decl.resp = [n for n in decl.resp if n not in decl.lead]   # （A、B按职责分工负责，A牵头）: A leads
+    decl.source = "\n".join(sources)
+    return decl
+
+
+
+
+
+# 「由省经贸委负责，省农业厅、环保局配合，加快…」 / 「市工商局负责,市经贸委、市农业局配合,严格…」: the item
+# opens with who does it, then the work (the 由 may be left out; a numbering marker is no part of it)
+_OPENING_ROLES = re.compile(r"^由?([^。；;：:（）()由]{2,150}?(?:配合|协办|参与|协助))(?:[，,]|[。；;](?=\s*\n))")
+
+
+def _opening_roles(decl: Declaration, text: str, sources: list[str]) -> None:
+    """Units an item's opening clause names with their roles (由A负责，B、C配合，…), read as a
+    bracket's ``A负责，B、C配合`` would be; nothing when the clause is not units and roles."""
+    marker = _CLAUSE_MARKER.match(text.strip())
+    skip = marker.end() if marker else 0
+    heading = _HEADING_LINE.match(text.strip())
+    if heading and not _OPENING_ROLES.match(text.strip()[skip:]) and _OPENING_ROLES.match(text.strip()[heading.end():]):
+        skip = heading.end()             # 治理畜牧业产品污染 / 由A承办,B、C配合。: a heading line, then the units
+    m = _OPENING_ROLES.match(text.strip()[skip:])
+    if m and _clauses(decl, m.group(1), whole=True) and not decl.empty():
+        sources.append(m.group(0).rstrip("，,"))
+        decl.spans.append((skip, skip + m.end()))
+        return
+    decl.lead, decl.resp, decl.notes, decl.explicit_lead = [], [], {}, False
+    m = _OPENING_ALONE.match(text.strip()[skip:])
+    if not m or _VERB_START.match(m.group(1)) or re.search(r"\d|[为是的对将]", m.group(1)):
+        return
+    names, notes, _leads, odd = split_units(m.group(1))
+    if names and not odd and all(looks_like_unit(n) and not _STEP.match(n) for n in names):
+        # 「市城管执法局负责,取缔…」: the one unit that answers for the item leads it; 「A、B负责,…」 share it
+        _take(decl, LEAD if len(names) == 1 else RESP, names, notes)
+        sources.append(m.group(0).rstrip("，,"))
+        decl.spans.append((skip, skip + m.end()))
+
+
+_HEADING_LINE = re.compile(r"^[^。；;：:，,\n]{2,30}\n")
+# 「市城管执法局负责,取缔…」 / 「由A负责，…」: the item opens with the unit that answers for it, and nothing more
+_OPENING_ALONE = re.compile(r"^由?([^，,。；;：:（）()由\n]{2,60}?)(?:具体负责|负责)[，,]")
+
+
+# role words a page end may cut short: 「…、省统计局等按职责分」 is 「等按职责分工负责」
+_ROLE_TAILS = ("等按职责分工负责", "按职责分工负责", "等按职责负责", "按职责负责", "分别负责", "共同负责", "负责落实",
+               "牵头负责", "配合落实")
+
+
+def _tail_completed(body: str) -> str:
+    """``body`` with a role word cut short at its end written whole (two characters of it at least)."""
+    for full in _ROLE_TAILS:
+        for k in range(len(full) - 1, 1, -1):
+            if body.endswith(full[:k]):
+                return body + full[k:]
+    return body
+
+
+def _still_open(body: str) -> str:
+    """The closing brackets a text that stops inside brackets lacks, innermost first: 「…(牵头单位:市发改委;
+    责任单位:各区人民政府〈含开发区、」 lacks 「〉)」; "" when its last line closes what it opens."""
+    line = body[body.rfind("\n") + 1:]
+    stack: list[str] = []
+    for ch in line:
+        if ch in OPEN_BRACKETS:
+            stack.append(CLOSE_BRACKETS[OPEN_BRACKETS.index(ch)])
+        elif ch in CLOSE_BRACKETS and stack:
+            stack.pop()
+    if not stack or not any(o in line for o in "(（〔【[［"):
+        return ""
+    return "".join(reversed(stack))
+
+
+# the last clause of a roles bracket saying when (政府工作报告 breakdowns: 2024年12月底前完成 / 年内持续推进 /
+# 长期坚持): the task's time, not a unit
+_TIME_TAIL = re.compile(r"[，,；;]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年内|今年|明年|长期|持续|常态)"
+                        r"[^，,；;]{0,20}$")
+
+
+# units in running text: 「…的问题，由A会同B、C等部门研究提出落实意见。」「由A会同B负责落实。」 — A leads,
+# B and C take part. Only with the category (等部门) or the role (负责) written: 「由A会同B研究制定办法」 alone
+# stays prose (tests/test_parse_styles.py)
+_BY_JOINT = re.compile(r"(?:^|[，,：:])\s*由([^，,。；;：:由]{2,40}?)会同([^。；;：:]{2,400}?)"
+                       r"(?:等(?:有关|相关)?(?:部门|单位|地区|方面)|(?=负责))")
+
+
+def _by_joint(decl: Declaration, sentence: str) -> bool:
+    """Fill ``decl`` from 「由A会同B…」 in a sentence; False when it is not there or names no units."""
+    m = _BY_JOINT.search(sentence)
+    if m is None:
+        return False
+    lead, notes, _l, odd1 = split_units(m.group(1))
+    resp, notes2, _l2, odd2 = split_units(m.group(2))
+    if not lead or not resp or odd1 or odd2:
+        return False
+    _take(decl, LEAD, lead, notes)
+    _take(decl, RESP, resp, notes2)
+    return True
+
+
+def _continuation_end(body: str, end: int) -> int:
+    """A unit list that goes on over the next lines (责任单位：市财政局 / 各区人民政府): extend
+    ``end`` over each following line made only of unit names, stopping at anything else."""
+    while end < len(body) and body[end] == "\n":
+        nxt = body.find("\n", end + 1)
+        nxt = len(body) if nxt < 0 else nxt
+        line = body[end + 1:nxt].strip()
+        if not line or len(line) > 80 or LABEL.search(line) or re.search(r"[。：:]", line):
+            break
+        names, _notes, _leads, odd = split_units(line)
+        if not names or odd:
+            break
+        end = nxt
+    return end
