@@ -408,6 +408,9 @@ _RANGE_SEP = re.compile(r"[-—–~至到－]")
 _QUARTER_TOKEN = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?第?([一二三四1-4])\s*季度")
 
 
+_YEAR_HALF = re.compile(r"((?:19|20)\d{2})\s*年\s*(上半年|下半年)?")
+
+
 def month_range(text: str, default_year: int | None) -> tuple[str | None, str | None]:
     """(start, end) as ``YYYY-MM`` from a phase's date words; (None, None) if none."""
     months: list[tuple[int | None, int]] = []
@@ -432,7 +435,11 @@ def month_range(text: str, default_year: int | None) -> tuple[str | None, str | 
         if years and len(set(years)) == 1 and re.search(r"年\s*(?:底|末)\s*(?:之前|以前|前)", text):
             return None, f"{int(years[0]):04d}-12"    # （2027年年底前）: only the end is given
         if years:
-            return f"{int(years[0]):04d}-01", f"{int(years[-1]):04d}-12"
+            # （2016年—2017年上半年） / （2017年下半年）: a half year starts in July or ends in June
+            halves = _YEAR_HALF.findall(text)
+            first = "07" if halves and halves[0][1] == "下半年" else "01"
+            last = "06" if halves and halves[-1][1] == "上半年" else "12"
+            return f"{int(years[0]):04d}-{first}", f"{int(years[-1]):04d}-{last}"
         return None, None
     year = months[0][0] or default_year
     if year is None:

@@ -42,7 +42,26 @@ def as_headed(text: str, name: str) -> str:
     headed = top.group(1).strip() if top else ""
     if headed and name != headed and name.endswith(headed) and _PLACE_ONLY.fullmatch(name[:-len(headed)]):
         return headed
-    return name
+    return _usual_dash(text, name)
+
+
+# a title's year span: （2026—2028年）
+_SPAN_IN_NAME = re.compile(r"((?:19|20)\d{2})\s*([—–\-－―~～]+)\s*((?:19|20)\d{2})")
+
+
+def _usual_dash(text: str, name: str) -> str:
+    """The name with its year span's dash as the text mostly writes the whole name, where one sentence writes
+    it otherwise (现将《…（2026-2028年）》印发 under a title and a notice with （2026—2028年））."""
+    m = _SPAN_IN_NAME.search(name)
+    if m is None:
+        return name
+    flat = re.sub(r"\s+", "", text)
+    head, tail = re.sub(r"\s+", "", name[:m.start(2)]), re.sub(r"\s+", "", name[m.end(2):])
+    counts = {d: flat.count(head + d + tail) for d in set(re.findall(
+        re.escape(head) + r"([—–\-－―~～]+)" + re.escape(tail), flat))}
+    own = counts.get(m.group(2), 0)
+    best = max(counts, key=lambda d: counts[d], default=m.group(2))
+    return name[:m.start(2)] + best + name[m.end(2):] if counts.get(best, 0) > own else name
 
 
 COLLECTION_DOWNLOAD = re.compile(r"^(?:合集|文档|全文|打包)\s*下载$")

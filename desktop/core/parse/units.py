@@ -43,6 +43,8 @@ _LABELS = [
     # 部门分工：省发展改革委牵头，各地、各部门配合 — the roles written as a sentence
     ("部门分工", ROLES), ("责任分工", ROLES), ("任务分工", ROLES),
     ("完成时限", DEADLINE), ("完成时间", DEADLINE), ("时间节点", DEADLINE), ("完成期限", DEADLINE),
+    # the time limit named for the work it limits: 治理时限：2022年11月 / 整改时限 / 办结时限
+    *((f"{w}时限", DEADLINE) for w in ("治理", "整改", "整治", "办结", "推进", "实施", "工作", "落实")),
     ("时限要求", DEADLINE), ("时限", DEADLINE),
 ]
 # the labels that give a task's deadline (完成时限：2025年6月)

@@ -1,0 +1,58 @@
+"""Failure classes of tests/data/plans-next26/ and -next27/ BASELINE.md taken in round 21 (parser28), each with
+made-up wordings of the same shape (the real cases are scored by tests/test_parse_score.py)."""
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.dates import month_range
+from desktop.core.parse.schedule import find_phases
+from tests.helpers_parse import units
+
+# -- 1. a time limit named for the work it limits (整改时限：…) is no unit -------------------------------------
+
+def test_a_named_time_limit_after_the_units_is_not_a_unit():
+    text = ("某镇河道整治工作方案\n一、主要任务\n"
+            "1.开展河道清淤，全面清理河道淤积物。(责任单位:镇水利站、镇农业办;整改时限:2023年10月)\n"
+            "2.完善长效管护，落实河长巡河制度。(牵头责任单位:镇河长办;责任单位:各村;办结时限:2023年12月)\n")
+    got = units(parse_text(text))
+    assert all("整改" not in r and "办结" not in r for _k, _lead, resp in got for r in resp), got
+    assert any("镇水利站" in resp for _k, _lead, resp in got), got
+
+
+# -- 2. stages ending or starting in a half year ---------------------------------------------------------------
+
+def test_a_stage_ending_in_the_first_half_of_a_year():
+    assert month_range("2021年至2022年上半年", 2021) == ("2021-01", "2022-06")
+    assert month_range("2019年—2020年上半年", 2019) == ("2019-01", "2020-06")
+
+
+def test_a_stage_in_the_second_half_of_a_year():
+    assert month_range("2022年下半年", 2021) == ("2022-07", "2022-12")
+    assert month_range("2020年下半年—2021年", 2020) == ("2020-07", "2021-12")
+
+
+def test_whole_years_stay_whole():
+    assert month_range("2021年—2023年", 2021) == ("2021-01", "2023-12")
+
+
+def test_named_stages_with_half_years():
+    text = ("三、实施步骤\n（一）试点推进阶段（2024年—2025年上半年）。各街道先行试点。\n"
+            "（二）巩固提升阶段（2025年下半年）。全面总结。\n")
+    phases = {p.name: (p.start, p.end) for p in find_phases(text, 2024)}
+    assert phases["试点推进阶段"] == ("2024-01", "2025-06")
+    assert phases["巩固提升阶段"] == ("2025-07", "2025-12")
+
+
+# -- 3. the title's year span as the heading writes it ------------------------------------------------------------
+
+def test_the_title_keeps_the_notices_dash_where_the_body_writes_another():
+    text = ("关于印发《某区河道长效管护三年行动计划（2025—2027年）》的通知\n\n各街道：\n\n"
+            "现将《某区河道长效管护三年行动计划（2025-2027年）》印发给你们，请认真贯彻落实。\n\n"
+            "某区河道长效管护三年行动计划\n（2025—2027年）\n\n一、主要任务\n（一）加强巡查。各街道要每周开展巡查。\n")
+    assert parse_text(text).title == "某区河道长效管护三年行动计划（2025—2027年）"
+
+
+def test_the_title_keeps_the_plans_dash_where_only_the_notice_writes_another():
+    text = ("关于印发《某区绿道建设三年行动计划（2024-2026年）》的通知\n\n各街道：\n\n"
+            "《某区绿道建设三年行动计划（2024—2026年）》已经区政府同意，现印发给你们，请认真按照执行。\n\n"
+            "某区绿道建设三年行动计划\n（2024—2026年）\n\n一、主要任务\n（一）建设绿道。各街道要加快建设绿道。\n")
+    assert parse_text(text).title == "某区绿道建设三年行动计划（2024—2026年）"
