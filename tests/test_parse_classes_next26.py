@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.core.parse import parse_text
 from desktop.core.parse.dates import month_range
 from desktop.core.parse.schedule import find_phases
+from desktop.core.parse.targets import find_targets
 from tests.helpers_parse import units
 
 # -- 1. a time limit named for the work it limits (整改时限：…) is no unit -------------------------------------
@@ -56,3 +57,34 @@ def test_the_title_keeps_the_plans_dash_where_only_the_notice_writes_another():
             "《某区绿道建设三年行动计划（2024—2026年）》已经区政府同意，现印发给你们，请认真按照执行。\n\n"
             "某区绿道建设三年行动计划\n（2024—2026年）\n\n一、主要任务\n（一）建设绿道。各街道要加快建设绿道。\n")
     assert parse_text(text).title == "某区绿道建设三年行动计划（2024—2026年）"
+
+
+# -- 4. figures: a limit in watts is a target; service hours, response times, spans after an event and the
+#       teams strengthened are not ---------------------------------------------------------------------------
+
+def _figures(sentence: str, relaxed: bool = False) -> list[tuple[float, str]]:
+    return [(t.value, t.unit) for t in find_targets(sentence, 2024, relaxed)]
+
+
+def test_a_power_in_watts_is_a_figure():
+    assert (5000.0, "瓦") in _figures("2025年底前，老旧住宅电表容量达到5000瓦。")
+    assert (6000.0, "瓦") in _figures("对老旧住宅的电表扩容至6000瓦，2025年全面完成。", relaxed=True)
+    assert (30.0, "千瓦") in _figures("新建充电桩总功率达到30千瓦以上。")
+    assert not any(u == "瓦" for _v, u in _figures("修缮瓦房20间，更换瓦片。"))
+
+
+def test_hours_of_a_service_or_a_response_are_not_figures():
+    assert not _figures("落实48小时应急抢修服务，方便群众。")
+    assert not _figures("建成平台，实现24小时在线受理群众诉求。")
+    assert not _figures("做到12小时响应处置。")
+    assert (40.0, "小时") in _figures("每名网格员年度培训不少于40小时。")
+
+
+def test_a_span_counted_from_an_event_is_no_figure():
+    assert not _figures("档案至少保存至项目验收合格后5年。")
+    assert not _figures("台账资料应保存至合同期满后2年以上。")
+
+
+def test_teams_whose_strength_is_added_to_are_no_figure():
+    assert not _figures("充实区级应急救援队和8支街道救援分队力量，提升处置能力。", relaxed=True)
+    assert (8.0, "支") in _figures("2025年底前，新建8支街道救援分队。")

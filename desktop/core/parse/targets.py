@@ -24,6 +24,8 @@ from .script import Restorer, fold
 
 _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[3³]|L)|"   # a concentration (35微克/立方米)
           "万平方米|平方米|万平米|平米|㎡|平方公里|公里|千米|千瓦时|千瓦|兆瓦|立方米|公斤|千克|标准箱|"
+          # a power in watts (电表扩容至8000瓦), not a tile (瓦片) nor a roof (瓦房)
+          "(?<![千兆万])瓦(?![片房屋面解斯砾罐])|"
           # power and energy written in SI letters, in any case: 120MW, 5000kWh, 80kw·h, 2mw
           "(?<![a-zA-Z])[kKmMgG][wW](?:[·•・.]?[hH]|[pP])?(?![a-zA-Z])|"
           "万人次|人次|万人|万户|万张|万个|万元|亿元|元|"
@@ -87,7 +89,7 @@ _BELOW_WHICH = re.compile(r"(?<!不)(?:低于|小于|少于|不足|不到)\s*$")
 _WHICH_AFTER = re.compile(r"(?:/[\u4e00-\u9fff]{1,2})?\s*(?:以下)?\s*的\s*[\u4e00-\u9fff]")
 # sizes that pick out which things a rule or a measure covers (单体建筑面积达到5000平方米的公共建筑,
 # 年综合能耗2000吨标准煤以上用能企业, 1000亩以上开放休闲林地5个): a measure, not a count
-_MEASURE = frozenset({"平方米", "平米", "㎡", "平方公里", "公里", "千米", "千瓦时", "千瓦", "兆瓦", "立方米",
+_MEASURE = frozenset({"平方米", "平米", "㎡", "平方公里", "公里", "千米", "千瓦时", "千瓦", "兆瓦", "瓦", "立方米",
                       "公斤", "千克", "吨", "亩", "公顷",
                       *(f"{p}W{s}" for p in "kKMG" for s in ("", "h", "p"))})
 _SIZED_AFTER = re.compile(r"(?:标准煤|标煤)?(?:(?P<band>及以上|及以下|以上|以下)(?P<de>的)?|(?P<only>的))"
@@ -159,6 +161,13 @@ _FLOOR_NORM = re.compile(r"(?:最低|最高|最少|最多)[\u4e00-\u9fff]{1,10}"
 # 「24小时开放公园」「24小时营业的药店」: places named by their hours
 _ROUND_CLOCK = re.compile(r"\s*(?:有人)?(?:开放|营业|运营|值守|值班|服务|自助)(?:的)?[\u4e00-\u9fff]{0,6}?"
                           r"(?:公园|场所|场馆|店|窗口|网点|室|馆|站|中心|设施)")
+# 「落实24小时应急维修服务」「72小时预警风险」「24小时在线受理」: hours that say how long a service runs or how soon
+# a step comes, a verb or a service's name right after them (「培训40小时以上」「48小时内办结」 stay figures)
+_HOURS_OF_WORK = re.compile(r"(?:全天候|不间断|全时段)?(?:应急|在线|无休|轮流|值守|值班|服务|响应|预警|监测|受理|"
+                            r"研判|处置|到场|到达|回应|反馈|答复|运行|运转|巡查|巡逻|监控|开放|营业)")
+# 「充实服务支队和10支街镇服务大队力量」: the teams there are, whose strength the plan adds to
+_TEAMS_STRENGTHENED = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:队|组|站)(?:的)?(?:力量|队伍)")
+_STRENGTHEN = re.compile(r"(?:充实|壮大|加强|增强|夯实|整合)[^，,。；;]{0,20}$")
 # 「日分拣处置能力300吨/日」: a capacity stated as it stands (no verb or bar sets it)
 _CAPACITY_BARE = re.compile(r"(?:能力|产能)\s*(?:为|是)?\s*$")
 _RAISED = re.compile(r"(?:提升|提高|增加|扩大|达到|形成)")
@@ -303,6 +312,12 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 continue                            # "最低资本金比例不低于20%": a condition on who may act
             if unit == "小时" and _ROUND_CLOCK.match(clause, m.end()):
                 continue                            # "24小时开放公园": a kind of place, named by its hours
+            if unit == "小时" and not suffix and _HOURS_OF_WORK.match(clause, m.end()):
+                continue                            # "落实24小时应急服务" / "48小时研判预警": how long or how soon
+            if unit in _SPANS and re.search(r"[后满]\s*$", before):
+                continue                            # "结清后3年" / "任职满2年": a span counted from an event
+            if _TEAMS_STRENGTHENED.match(clause, m.end()) and _STRENGTHEN.search(clause, 0, m.start()):
+                continue                            # "充实…和10支服务队力量": the teams there are, strengthened
             if _CAPACITY_BARE.search(clause, max(0, m.start() - 4), m.start()) and not (
                     suffix or _CMP_BEFORE.search(clause, max(prev_end, 0, m.start() - 12), m.start())
                     or _VERB.search(clause, max(prev_end, 0), m.start())
