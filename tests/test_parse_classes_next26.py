@@ -88,3 +88,30 @@ def test_a_span_counted_from_an_event_is_no_figure():
 def test_teams_whose_strength_is_added_to_are_no_figure():
     assert not _figures("充实区级应急救援队和8支街道救援分队力量，提升处置能力。", relaxed=True)
     assert (8.0, "支") in _figures("2025年底前，新建8支街道救援分队。")
+
+
+# -- 5. a heading that names the unit whose numbered duties follow ---------------------------------------------
+
+def test_duties_under_a_units_duty_heading_are_that_units():
+    text = ("某市文明城市创建工作职责\n一、各级政府的工作职责\n（一）街道办事处的主要职责\n"
+            "1、负责辖区背街小巷的环境整治，建立巡查台账。\n2、组织城管、市场监管等部门开展联合执法。\n"
+            "（二）社区居委会工作职责\n1、负责动员居民参与志愿服务。\n2、建立楼道长制度，做好日常宣传。\n")
+    got = {k: resp for k, _lead, resp in units(parse_text(text))}
+    assert got and all(resp for resp in got.values()), got
+    assert any(resp == ["街道办事处"] for resp in got.values()), got
+    assert any(resp == ["社区居委会"] for resp in got.values()), got
+
+
+def test_duties_under_a_bare_department_heading_in_a_duties_section():
+    text = ("某县创建工作方案\n三、相关部门的工作职责\n（一）交通运输部门\n"
+            "1、负责农村公路安全设施建设，消除隐患路段。\n"
+            "2、加强客运车辆源头管理。\n")
+    got = {k: resp for k, _lead, resp in units(parse_text(text))}
+    assert got and all(resp == ["交通运输部门"] for resp in got.values()), got
+
+
+def test_a_heading_on_scope_and_duties_names_no_unit():
+    text = ("某区方案\n一、适用范围及部门职责\n（一）本方案适用于全区在建工地。\n（二）各部门按职责做好监管。\n"
+            "二、主要任务\n（一）开展排查。区建管委负责开展排查。\n")
+    got = {k: resp for k, _lead, resp in units(parse_text(text))}
+    assert not any(any("范围" in r for r in resp) for resp in got.values()), got

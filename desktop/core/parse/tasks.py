@@ -36,6 +36,7 @@ from .dates import (
 )
 from .declarations import find_declaration, standing_units
 from .divisions import division_sections
+from .duty_headings import duty_list_holders
 from .headings import Item, heading_title
 from .prose_units import (
     colon_paragraph_units,
@@ -360,6 +361,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         chosen = _leaves(items)
     chosen = _unfold(chosen, folded, decls)
     chosen = division_sections(items, chosen, decls)
+    duty_list_holders(items, decls)
     chosen_pos = {i.pos for i in chosen}
     holders = _duty_holders(items)
     # a plan that names no units but in an item dividing its own work is still one that names none: no
