@@ -6,6 +6,7 @@ from desktop.core.parse import parse_text
 from desktop.core.parse.dates import month_range
 from desktop.core.parse.schedule import find_phases
 from desktop.core.parse.targets import find_targets
+from desktop.core.parse.units import looks_like_unit
 from tests.helpers_parse import units
 
 # -- 1. a time limit named for the work it limits (整改时限：…) is no unit -------------------------------------
@@ -115,3 +116,16 @@ def test_a_heading_on_scope_and_duties_names_no_unit():
             "二、主要任务\n（一）开展排查。区建管委负责开展排查。\n")
     got = {k: resp for k, _lead, resp in units(parse_text(text))}
     assert not any(any("范围" in r for r in resp) for resp in got.values()), got
+
+
+# -- 6. a kind of housing estate leading what it should become is a place, no unit --------------------------------
+
+def test_a_kind_of_housing_estate_is_no_unit():
+    assert not looks_like_unit("老旧住宅小区")
+    assert not looks_like_unit("售后公房小区")
+    assert looks_like_unit("小区业主委员会")
+    text = ("某区住宅小区治理行动计划\n二、主要任务\n（一）分类治理\n"
+            "（1）老旧住宅小区：楼道堆物得到有效整治，绿化品质得到提升。\n"
+            "（2）商品房小区：物业服务质量得到提升。\n")
+    got = units(parse_text(text))
+    assert not any(any("小区" in n for n in lead + resp) for _k, lead, resp in got), got

@@ -123,10 +123,17 @@ _CLAUSE_WORD = re.compile(r"要|应当?|须|需|在|之[前后]|已|将|均|按�
 _OWNER_CLAUSE = re.compile(r"^(?:(?:权属|产权|所有权|管理权|归属)(?:为|归|属于)|属于|隶属于?|归属于)")
 
 
+# a kind of housing estate (老式居住小区, 老旧住宅小区, 售后公房小区): the places work is done in, no body; its 区 is
+# no district
+_ESTATE_KIND = re.compile(r"^(?:各类?|全部|所有)?[\u4e00-\u9fff]{0,6}?(?:居住|住宅|商品房|公房|老旧|老式)小区$")
+
+
 def looks_like_unit(name: str) -> bool:
     core = re.sub(r"[(（〔【\[〈<][^)）〕】\]〉>]*[)）〕】\]〉>]", "", name)
     if not 2 <= len(name) <= 40 or _OWNER_CLAUSE.match(core):
         return False
+    if _ESTATE_KIND.search(core):
+        return False                     # 老式居住小区 / 售后公房小区: a kind of housing estate, a place
     if ORG_END.search(core):
         return True
     # 各 opens a group (各街镇, 各村, 各承办单位); a longer run with no unit word at its end is a sentence whose
