@@ -45,22 +45,14 @@ from .normalise import (
     strip_site_terms,
     unwrap,
 )
+from .plan_goals import goal_lead_paragraphs, preamble_goal_sentences, section_goal_sentences, target_sections
 from .prose_units import opening_lead_and_partners
 from .read import convert_text_tables, read_plan_file
 from .registry import Registry, parse_people
 from .schedule import find_duties, find_phases, half_year_stages, item_phases, year_stages
 from .script import MissingTable, Restorer, fold
 from .targets import find_targets, read_target
-from .tasks import (
-    NO_UNITS_ANYWHERE,
-    NO_UNITS_BUT_CLAUSES,
-    appendix_tasks,
-    build_tasks,
-    goal_lead_paragraphs,
-    preamble_goal_sentences,
-    section_goal_sentences,
-    target_sections,
-)
+from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, appendix_tasks, build_tasks
 from .units import first_listed_leads, looks_like_unit
 
 __all__ = ["parse_text", "parse_file", "read_plan_file", "read_target"]

@@ -437,9 +437,9 @@ def month_range(text: str, default_year: int | None) -> tuple[str | None, str | 
         if years:
             # （2016年—2017年上半年） / （2017年下半年）: a half year starts in July or ends in June
             halves = _YEAR_HALF.findall(text)
-            first = "07" if halves and halves[0][1] == "下半年" else "01"
-            last = "06" if halves and halves[-1][1] == "上半年" else "12"
-            return f"{int(years[0]):04d}-{first}", f"{int(years[-1]):04d}-{last}"
+            from_month = "07" if halves and halves[0][1] == "下半年" else "01"
+            to_month = "06" if halves and halves[-1][1] == "上半年" else "12"
+            return f"{int(years[0]):04d}-{from_month}", f"{int(years[-1]):04d}-{to_month}"
         return None, None
     year = months[0][0] or default_year
     if year is None:

@@ -25,11 +25,7 @@ from .dates import (
     ONGOING,
     deadline_from_words,
     find_deadlines,
-    heading_date,
-    iso_day,
     limit_line,
-    month_range,
-    quarter_range,
     quarterly_lists,
     relative_deadline,
     span_deadline,
@@ -53,6 +49,19 @@ from .registry import Registry
 from .schedule import SCHEDULE_SECTION, SCHEDULE_WORDS
 from .shortname import WORK_START, suggest_short_name
 from .targets import find_targets
+from .task_dates import (
+    DONE_AFTER,
+    PHASE_BRACKET,
+    RANGE,
+    YEAR_OPENING,
+    YEAR_START,
+    YEAR_STEP,
+    allowed_date,
+    report_date,
+    stage_date,
+    steps_end,
+    title_phase_end,
+)
 from .units import Declaration, apply_first_leads, looks_like_unit, strip_spans
 
 # the words of the warnings about one task's fields, which the review matches (review_edits)
@@ -79,7 +88,6 @@ NON_TASK_SECTION = re.compile("|".join((
     "保障措施", "组织保障", "工作保障", "保障机制", "组织实施", "工作要求", "有关要求",
     *(w for w in SCHEDULE_WORDS if w in ("工作安排", "进度安排", "实施步骤", "时间安排", "方法步骤", "步骤安排")),
     *_NO_WORK_WORDS)))
-TARGET_SECTION = re.compile(r"(目标)")
 # safeguards and steps: numbered work the plan writes in prose (（一）明确责任分工 / 按照…原则，各单位要…), tasks
 # by the seeds' convention (every lowest numbered item) even where the plan's other tasks name their units
 _SAFEGUARDS_OR_STEPS = re.compile(r"保障措施|组织保障|工作保障|保障机制|实施步骤|方法步骤|步骤安排|进度安排|时间安排")
@@ -433,7 +441,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             warnings.append(f"任务 {key}（{title}）{NO_UNITS_WORDS}，请补充。")
         rhythm = quarterly_lists(text)      # each quarter's report date is no deadline of the work
         dls = [d for d in find_deadlines(text, default_year)
-               if not _report_date(text, d.end) and not any(a <= d.start < b for a, b in rhythm)]
+               if not report_date(text, d.end) and not any(a <= d.start < b for a, b in rhythm)]
         for more in (relative_deadline(text, plan_date), span_deadline(text, start_year or default_year)):
             if more is not None:
                 dls.append(more)
@@ -442,31 +450,31 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             dls += given
             if not given and not ONGOING.search(use.deadline_words):
                 warnings.append(f"任务 {key} 的完成时限“{use.deadline_words}”{NOT_A_DATE_WORDS}，请核对。")
-        if any(not _allowed_date(text, d.start) for d in dls):
-            dls = [d for d in dls if not _allowed_date(text, d.start)]
+        if any(not allowed_date(text, d.start) for d in dls):
+            dls = [d for d in dls if not allowed_date(text, d.start)]
         if not dls and (use is None or not use.deadline_words):
             dls = limit_line(body, default_year)   # a line 「完成时限：2025年12月。」 under the text
         if dls:
             # 「2024年3月底前，全面完成整治。2024年6月前，开展“回头看”」: the date the work is done by
-            done = [d for d in dls if _DONE_AFTER.match(text, d.end)]
+            done = [d for d in dls if DONE_AFTER.match(text, d.end)]
             best = max(done or dls, key=lambda d: d.date)
             task.deadline = best.date
             if best.year_inferred:
                 warnings.append(f"任务 {key} 的时限“{best.words}”没有写年份，已按 {best.date[:4]} 年处理，请核对。")
-        elif default_year is not None and (phase_end := _phase_end(title, default_year)):
+        elif default_year is not None and (phase_end := title_phase_end(title, default_year)):
             task.deadline = phase_end          # 集中整治阶段（5-7月） / 第一季度：…
-        if (steps := _steps_end(text, default_year)) and (task.deadline is None or steps > task.deadline):
+        if (steps := steps_end(text, default_year)) and (task.deadline is None or steps > task.deadline):
             task.deadline = steps              # 2025年1-7月，… / 2026年，…: the last dated step ends the work
-        if (task.deadline and default_year is not None and (window := _PHASE_BRACKET.match(title))
-                and _RANGE.search(window.group(1)) and not re.search(r"前|底|末", window.group(1))
-                and (phase_end := _phase_end(title, default_year)) and phase_end > task.deadline):
+        if (task.deadline and default_year is not None and (window := PHASE_BRACKET.match(title))
+                and RANGE.search(window.group(1)) and not re.search(r"前|底|末", window.group(1))
+                and (phase_end := title_phase_end(title, default_year)) and phase_end > task.deadline):
             task.deadline = phase_end          # 试点总结阶段（2024年11月-12月） over reports due before it
         elif default_year is None and re.search(r"\d{1,2}月(底|末|中旬|上旬|下旬)?(前|之前)", text):
             warnings.append(f"任务 {key} {NO_YEAR_WORDS}，请核对。")
-        if task.deadline is None and (staged := _stage_date(item, default_year)):
+        if task.deadline is None and (staged := stage_date(item, default_year)):
             task.deadline = staged             # （一）第一阶段（2024年第三季度前完成） over 1、建章立制。…
         task.targets = find_targets(text, default_year, relaxed=True)
-        opening = _YEAR_OPENING.search(text) if task.deadline is None and task.targets else None
+        opening = YEAR_OPENING.search(text) if task.deadline is None and task.targets else None
         year_s = (opening.group(1) or opening.group(2)) if opening is not None else None
         if year_s and (default_year is None or int(year_s) >= default_year):
             task.deadline = f"{year_s}-12-31"    # 2023年，全县种植烟叶6.4万亩: that year's figures
@@ -474,8 +482,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         # 推广…), nor a year before the plan's (2024年，全区完成…，在此基础上…: what was done), which a plan
         # neither dated nor titled with a year leaves unknown
         since = max([int(y) for y in (plan_date and plan_date[:4], start_year) if y], default=None)
-        if task.deadline is None and since is not None and len(steps_done := _YEAR_STEP.findall(text)) == 1 \
-                and len(_YEAR_START.findall(text)) == 1 and int(steps_done[0]) >= since:
+        if task.deadline is None and since is not None and len(steps_done := YEAR_STEP.findall(text)) == 1 \
+                and len(YEAR_START.findall(text)) == 1 and int(steps_done[0]) >= since:
             task.deadline = f"{steps_done[0]}-12-31"
         task.short_name = suggest_short_name(title, text, task.lead_units + task.responsible_units)
         if use is not None and use.deadline_words and task.deadline:
@@ -487,38 +495,9 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     return tasks, headings
 
 
-# a paragraph opening with its year (2023年，全县种植烟叶6.4万亩，收购865万公斤): what is set for that year
 # a section of a list by lead unit: 县发改局牵头工作(8项) / 市教育局牵头的任务 / 区住建委负责事项（共5项）
 _LEAD_SECTION = re.compile(r"^([^，,。；;：:、（）()]{3,24}?)(?:牵头|负责)(?:的)?(?:工作|任务|事项)?\s*"
                            r"(?:[(（]\s*共?\s*\d{1,3}\s*项\s*[)）])?$")
-# 「2023年，全县种植烟叶6.4万亩」, and a clause opening with its year and aim (…，2027年全区充电桩力争达到500个)
-_YEAR_OPENING = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*[，,](?=[^。\n]*\d)"
-                           r"|(?:^|\n|(?<=[。；;，,]))\s*((?:19|20)\d{2})\s*年(?=[\u4e00-\u9fff][^。；;\n，,]{0,30}?"
-                           r"(?:力争|确保|达到|实现|新增|要完成|累计)[^。；;\n，,]*?\d)")
-# a sentence opening with its year and what is done in it (2024年，配合全区完成一轮城区安全风险评估)
-_YEAR_START = re.compile(r"(?:^|\n|(?<=[。；;]))\s*(?:19|20)\d{2}\s*年\s*[，,]")
-_YEAR_STEP = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*[，,][^。；;\n]{0,40}?(?:完成|建成|出台)")
-# the whole work done (全面完成 / 基本建成), not a step of it (6月底前完成招标)
-_DONE_AFTER = re.compile(r"[，,\s]*(?:力争|确保|要)?(?:全面|基本|全部)(?:完成|建成|实现)")
-# 「2024年3月底前报送工作总结」: the date of a report the units send (find_duties reads it), not of the work
-_REPORT_AFTER = re.compile(r"[，,]?\s*(?:将|把)?(?:向[^，,。；;]{1,15})?(?:报送|上报|提交|报至|报)[^，,。；;]{0,20}?"
-                           r"(?:总结|小结|情况|进展|进度|信息|报告|材料|台账|数据)")
-
-
-def _report_date(text: str, end: int) -> bool:
-    return _REPORT_AFTER.match(text, end) is not None
-
-
-# 「如任务量较多的，可在2027年底前完成」「确有困难的，可延期至…」: the later date a case is allowed, not the work's
-# — after a case (「…的，可…」) or a putting off (延期/延长/推迟); a bare 可 (「预计可于年底前完工」) is the work's
-_ALLOWED_BEFORE = re.compile(r"(?:的[，,]\s*(?:最迟)?(?:可|可以|允许)(?:适当)?(?:延长|延期|推迟|放宽|顺延)?"
-                             r"|(?:可|可以|允许|最迟可)?(?:适当)?(?:延长|延期|推迟|放宽|顺延))(?:至|到|在|于)?\s*$")
-
-
-def _allowed_date(text: str, start: int) -> bool:
-    return _ALLOWED_BEFORE.search(text, max(0, start - 12), start) is not None
-
-
 # a body's heading line, its roster, then its duties: 「办公室(市创城办)\n主任:XXX\n成员:…\n主要职责:」 over 1.…;
 _DUTIES_LINE = re.compile(r"^(?:主要|工作|具体)?职责\s*[:：]$")
 _ROSTER = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：]")
@@ -606,60 +585,6 @@ def chosen_by_labels(decls: dict[int, Declaration]) -> bool:
 
 
 
-_PHASE_BRACKET = re.compile(r"^[^（(]{2,16}[（(]([^（）()]{0,40}\d{1,2}\s*月[^（）()]{0,20})[)）]")
-_QUARTER_START = re.compile(r"^(?:第)?([一二三四])季度")
-_RANGE = re.compile(r"\d\s*月?\s*[-—–~至到－]\s*(?:(?:19|20)\d{2}\s*年)?\s*\d")
-
-
-# a step of a schedule written as a line opening with its date: 「2025年1-7月，…」「2026年，…」「2025年-2026年，…」
-_STEP_STAMP = re.compile(r"(?:^|\n)\s*((?:19|20)\d{2}\s*年(?:\s*[-—–~至到－]\s*(?:19|20)\d{2}\s*年)?"
-                         r"(?:\s*\d{1,2}\s*月?(?:\s*[-—–~至到－]\s*\d{1,2})?\s*月(?:底|末)?)?"
-                         r"\s*(?:之前|以前|前)?)\s*[，,]")
-
-
-def _steps_end(text: str, year: int | None) -> str | None:
-    """The end of the last of two or more dated step lines (「2025年8月，水储量计算；」 …), the day the
-    steps are done by: 「2026年1-6月」 → its June, 「2025年9月前」 → August, 「2025年-2026年」 → 2026."""
-    stamps = [m.group(1) for m in _STEP_STAMP.finditer(text)]
-    if len(stamps) < 2:
-        return None
-    ends: list[str] = []
-    for stamp in stamps:
-        if re.search(r"前$", stamp):
-            found = find_deadlines(stamp, year)
-            end = found[-1].date if found else None
-        else:
-            last = month_range(stamp, year)[1]
-            end = iso_day(int(last[:4]), int(last[5:7])) if last else None
-        if end:
-            ends.append(end)
-    return max(ends) if ends else None
-
-
-def _stage_date(item: Item, year: int | None) -> str | None:
-    """The date the nearest step heading above the item gives (「（一）全面部署（2020年12月9日前）」), or None."""
-    parent = item.parent
-    while parent is not None:
-        if len(parent.title) <= 30 and (due := heading_date(parent.title, year)):
-            return due
-        parent = parent.parent
-    return None
-
-
-def _phase_end(title: str, year: int) -> str | None:
-    """The last day of a phase written in the task's title: 「集中整治阶段（5-7月）」, 「第一季度：…」."""
-    q = _QUARTER_START.match(title)
-    end: str | None
-    if q:
-        end = quarter_range(q.group(1), year)[1]
-    else:
-        m = _PHASE_BRACKET.match(title)
-        end = month_range(m.group(1), year)[1] if m else None
-    if not end:
-        return None
-    return iso_day(int(end[:4]), int(end[5:7]))
-
-
 def appendix_tasks(rows: list[Row], registry: Registry, default_year: int | None,
                    path: list[str] | None = None) -> list[Task]:
     """Tasks from the rows of a one-cell-a-line task table (see ``columns``): in the plan's 附件
@@ -705,69 +630,3 @@ def _canon(registry: Registry, names: list[str]) -> list[str]:
         if c not in out:
             out.append(c)
     return out
-
-
-# 三、改造对象 / 三、排查范围 / 建设规模: what the plan's work covers — its counts are the plan's (共3.3万平方米,
-# 对本区269个行政村…全面排查); not a rule's 适用范围
-_SCOPE_SECTION = re.compile(r"(?<!适用)(?:改造|实施|排查|整治|治理|建设|工作|整改|摸排)(?:对象|范围|规模)$")
-
-
-def target_sections(items: list[Item], task_pos: set[int]) -> list[Item]:
-    """Sections about goals (二、总体目标 / （三）主要目标) that hold no tasks."""
-    out: list[Item] = []
-    taken: set[int] = set()
-    for item in items:
-        if item.pos in taken or item.pos in task_pos or item.kind > 2:
-            continue
-        if (TARGET_SECTION.search(item.title) or _SCOPE_SECTION.search(item.title)) and len(item.title) <= 12 and \
-                not any(d.pos in task_pos for d in item.descendants()):
-            out.append(item)
-            taken.update(d.pos for d in item.descendants())
-    return out
-
-
-def goal_lead_paragraphs(items: list[Item], task_pos: set[int]) -> list[str]:
-    """The own text of goal sections that do hold tasks (二、目标任务 / 本区…面积应不少于总量的30%。 /
-    （一）到2025年…): the figures before the numbered items are the plan's."""
-    return [item.body.split("\n", 1)[1] for item in items
-            if item.kind <= 2 and item.pos not in task_pos and TARGET_SECTION.search(item.title)
-            and len(item.title) <= 12 and "\n" in item.body
-            and any(d.pos in task_pos for d in item.descendants())]
-
-
-# 主要预期目标为:财政总收入增长10%,… / 主要目标是: … / 全年经济社会发展预期目标:…
-# — a sentence that states the plan's goals
-_GOAL_SENTENCE = re.compile(r"(?:预期|主要|发展|总体|工作)目标(?:任务)?(?:(?:为|是)\s*[:：]?|\s*[:：])|"
-                            r"主要(?:预期)?指标(?:为|是)|"
-                            r"力争(?:实现)?[^。；;，,]{0,30}?(?:达到|达)\s*\d")
-# 2025年,力争全社会研发投入强度达到2.95%: a dated goal in the lead text of a section that holds tasks;
-# 治理工作目标:…定点屠宰率达85%以上 / 年度目标：… — a section's labelled aims, before its measures
-_DATED_GOAL = re.compile(r"(?:19|20)\d{2}年(?:底)?[,，]?\s*(?:力争|确保)[^。；;]{0,40}?(?:达到|达|突破|超过)\s*\d"
-                         r"|(?:^|[。；;\n])[^。；;\n，,：:]{0,8}(?:工作|年度|总体|主要)目标\s*[:：][^。]*?\d")
-
-
-def section_goal_sentences(items: list[Item], task_pos: set[int]) -> list[str]:
-    """The dated goals (2025年,力争…达到2.95%) in the own text of a section whose numbered items are
-    tasks, where its title is no goal heading (一、强化科技创新): the plan's figures."""
-    out: list[str] = []
-    for item in items:
-        if item.kind > 2 or item.pos in task_pos or "\n" not in item.body or TARGET_SECTION.search(item.title) \
-                or not any(d.pos in task_pos for d in item.descendants()):
-            continue
-        out += [s for s in re.split(r"(?<=[。！!\n])", item.body.split("\n", 1)[1]) if _DATED_GOAL.search(s)]
-    return out
-
-
-def preamble_goal_sentences(preamble: str) -> list[str]:
-    """The sentences before the first numbered item that state the plan's goals (a town's work
-    arrangement opens with 「2023年全镇经济社会发展主要预期目标为:财政总收入增长10%,…」): their
-    figures are the plan's. Only such sentences: the rest of a preamble holds anniversaries and
-    slogans (「实施20周年」「1336」)."""
-    return [s for s in re.split(r"(?<=[。！!\n])", preamble)
-            if _GOAL_SENTENCE.search(s) or len(_RATE_SET.findall(s)) >= 2 and not _PAST.search(s)]
-
-
-# 「…达标率稳定在95%以上，…满意度达到96%；…回收利用率达到47%」: rates a sentence sets for the plan's year
-_RATE_SET = re.compile(r"(?:稳定在|保持在|达到|达|不低于|提高到|提高至|提升到|提升至)\s*\d+(?:\.\d+)?\s*%")
-# what was reached before the plan: 已 / 去年 / 以来 / 取得
-_PAST = re.compile(r"已经?|去年|上年|以来|取得|同比")

@@ -1,0 +1,77 @@
+"""The plan's own goals outside its tasks: goal sections that hold no tasks (二、总体目标, 三、改造对象), the lead text
+of goal sections that do, dated goals in a section's lead text and goal sentences of the preamble. Read by
+``parse_text`` for the plan's targets."""
+
+from __future__ import annotations
+
+import re
+
+from .headings import Item
+
+TARGET_SECTION = re.compile(r"(目标)")
+
+
+# 三、改造对象 / 三、排查范围 / 建设规模: what the plan's work covers — its counts are the plan's (共3.3万平方米,
+# 对本区269个行政村…全面排查); not a rule's 适用范围
+_SCOPE_SECTION = re.compile(r"(?<!适用)(?:改造|实施|排查|整治|治理|建设|工作|整改|摸排)(?:对象|范围|规模)$")
+
+
+def target_sections(items: list[Item], task_pos: set[int]) -> list[Item]:
+    """Sections about goals (二、总体目标 / （三）主要目标) that hold no tasks."""
+    out: list[Item] = []
+    taken: set[int] = set()
+    for item in items:
+        if item.pos in taken or item.pos in task_pos or item.kind > 2:
+            continue
+        if (TARGET_SECTION.search(item.title) or _SCOPE_SECTION.search(item.title)) and len(item.title) <= 12 and \
+                not any(d.pos in task_pos for d in item.descendants()):
+            out.append(item)
+            taken.update(d.pos for d in item.descendants())
+    return out
+
+
+def goal_lead_paragraphs(items: list[Item], task_pos: set[int]) -> list[str]:
+    """The own text of goal sections that do hold tasks (二、目标任务 / 本区…面积应不少于总量的30%。 /
+    （一）到2025年…): the figures before the numbered items are the plan's."""
+    return [item.body.split("\n", 1)[1] for item in items
+            if item.kind <= 2 and item.pos not in task_pos and TARGET_SECTION.search(item.title)
+            and len(item.title) <= 12 and "\n" in item.body
+            and any(d.pos in task_pos for d in item.descendants())]
+
+
+# 主要预期目标为:财政总收入增长10%,… / 主要目标是: … / 全年经济社会发展预期目标:…
+# — a sentence that states the plan's goals
+_GOAL_SENTENCE = re.compile(r"(?:预期|主要|发展|总体|工作)目标(?:任务)?(?:(?:为|是)\s*[:：]?|\s*[:：])|"
+                            r"主要(?:预期)?指标(?:为|是)|"
+                            r"力争(?:实现)?[^。；;，,]{0,30}?(?:达到|达)\s*\d")
+# 2025年,力争全社会研发投入强度达到2.95%: a dated goal in the lead text of a section that holds tasks;
+# 治理工作目标:…定点屠宰率达85%以上 / 年度目标：… — a section's labelled aims, before its measures
+_DATED_GOAL = re.compile(r"(?:19|20)\d{2}年(?:底)?[,，]?\s*(?:力争|确保)[^。；;]{0,40}?(?:达到|达|突破|超过)\s*\d"
+                         r"|(?:^|[。；;\n])[^。；;\n，,：:]{0,8}(?:工作|年度|总体|主要)目标\s*[:：][^。]*?\d")
+
+
+def section_goal_sentences(items: list[Item], task_pos: set[int]) -> list[str]:
+    """The dated goals (2025年,力争…达到2.95%) in the own text of a section whose numbered items are
+    tasks, where its title is no goal heading (一、强化科技创新): the plan's figures."""
+    out: list[str] = []
+    for item in items:
+        if item.kind > 2 or item.pos in task_pos or "\n" not in item.body or TARGET_SECTION.search(item.title) \
+                or not any(d.pos in task_pos for d in item.descendants()):
+            continue
+        out += [s for s in re.split(r"(?<=[。！!\n])", item.body.split("\n", 1)[1]) if _DATED_GOAL.search(s)]
+    return out
+
+
+def preamble_goal_sentences(preamble: str) -> list[str]:
+    """The sentences before the first numbered item that state the plan's goals (a town's work
+    arrangement opens with 「2023年全镇经济社会发展主要预期目标为:财政总收入增长10%,…」): their
+    figures are the plan's. Only such sentences: the rest of a preamble holds anniversaries and
+    slogans (「实施20周年」「1336」)."""
+    return [s for s in re.split(r"(?<=[。！!\n])", preamble)
+            if _GOAL_SENTENCE.search(s) or len(_RATE_SET.findall(s)) >= 2 and not _PAST.search(s)]
+
+
+# 「…达标率稳定在95%以上，…满意度达到96%；…回收利用率达到47%」: rates a sentence sets for the plan's year
+_RATE_SET = re.compile(r"(?:稳定在|保持在|达到|达|不低于|提高到|提高至|提升到|提升至)\s*\d+(?:\.\d+)?\s*%")
+# what was reached before the plan: 已 / 去年 / 以来 / 取得
+_PAST = re.compile(r"已经?|去年|上年|以来|取得|同比")

@@ -1,0 +1,93 @@
+"""The dates a task's own text sets beside its plain deadlines: a paragraph opening with its year, the whole work
+done (全面完成), a report's date or an allowed later one (neither the work's), dated step lines, the step heading
+above an item and a phase written in its title. Read by ``tasks.build_tasks``."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import find_deadlines, heading_date, iso_day, month_range, quarter_range
+from .headings import Item
+
+# a paragraph opening with its year (2023年，全县种植烟叶6.4万亩，收购865万公斤): what is set for that year
+# 「2023年，全县种植烟叶6.4万亩」, and a clause opening with its year and aim (…，2027年全区充电桩力争达到500个)
+YEAR_OPENING = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*[，,](?=[^。\n]*\d)"
+                           r"|(?:^|\n|(?<=[。；;，,]))\s*((?:19|20)\d{2})\s*年(?=[\u4e00-\u9fff][^。；;\n，,]{0,30}?"
+                           r"(?:力争|确保|达到|实现|新增|要完成|累计)[^。；;\n，,]*?\d)")
+# a sentence opening with its year and what is done in it (2024年，配合全区完成一轮城区安全风险评估)
+YEAR_START = re.compile(r"(?:^|\n|(?<=[。；;]))\s*(?:19|20)\d{2}\s*年\s*[，,]")
+YEAR_STEP = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*[，,][^。；;\n]{0,40}?(?:完成|建成|出台)")
+# the whole work done (全面完成 / 基本建成), not a step of it (6月底前完成招标)
+DONE_AFTER = re.compile(r"[，,\s]*(?:力争|确保|要)?(?:全面|基本|全部)(?:完成|建成|实现)")
+# 「2024年3月底前报送工作总结」: the date of a report the units send (find_duties reads it), not of the work
+_REPORT_AFTER = re.compile(r"[，,]?\s*(?:将|把)?(?:向[^，,。；;]{1,15})?(?:报送|上报|提交|报至|报)[^，,。；;]{0,20}?"
+                           r"(?:总结|小结|情况|进展|进度|信息|报告|材料|台账|数据)")
+
+
+def report_date(text: str, end: int) -> bool:
+    return _REPORT_AFTER.match(text, end) is not None
+
+
+# 「如任务量较多的，可在2027年底前完成」「确有困难的，可延期至…」: the later date a case is allowed, not the work's
+# — after a case (「…的，可…」) or a putting off (延期/延长/推迟); a bare 可 (「预计可于年底前完工」) is the work's
+_ALLOWED_BEFORE = re.compile(r"(?:的[，,]\s*(?:最迟)?(?:可|可以|允许)(?:适当)?(?:延长|延期|推迟|放宽|顺延)?"
+                             r"|(?:可|可以|允许|最迟可)?(?:适当)?(?:延长|延期|推迟|放宽|顺延))(?:至|到|在|于)?\s*$")
+
+
+def allowed_date(text: str, start: int) -> bool:
+    return _ALLOWED_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+
+PHASE_BRACKET = re.compile(r"^[^（(]{2,16}[（(]([^（）()]{0,40}\d{1,2}\s*月[^（）()]{0,20})[)）]")
+_QUARTER_START = re.compile(r"^(?:第)?([一二三四])季度")
+RANGE = re.compile(r"\d\s*月?\s*[-—–~至到－]\s*(?:(?:19|20)\d{2}\s*年)?\s*\d")
+
+
+# a step of a schedule written as a line opening with its date: 「2025年1-7月，…」「2026年，…」「2025年-2026年，…」
+_STEP_STAMP = re.compile(r"(?:^|\n)\s*((?:19|20)\d{2}\s*年(?:\s*[-—–~至到－]\s*(?:19|20)\d{2}\s*年)?"
+                         r"(?:\s*\d{1,2}\s*月?(?:\s*[-—–~至到－]\s*\d{1,2})?\s*月(?:底|末)?)?"
+                         r"\s*(?:之前|以前|前)?)\s*[，,]")
+
+
+def steps_end(text: str, year: int | None) -> str | None:
+    """The end of the last of two or more dated step lines (「2025年8月，水储量计算；」 …), the day the
+    steps are done by: 「2026年1-6月」 → its June, 「2025年9月前」 → August, 「2025年-2026年」 → 2026."""
+    stamps = [m.group(1) for m in _STEP_STAMP.finditer(text)]
+    if len(stamps) < 2:
+        return None
+    ends: list[str] = []
+    for stamp in stamps:
+        if re.search(r"前$", stamp):
+            found = find_deadlines(stamp, year)
+            end = found[-1].date if found else None
+        else:
+            last = month_range(stamp, year)[1]
+            end = iso_day(int(last[:4]), int(last[5:7])) if last else None
+        if end:
+            ends.append(end)
+    return max(ends) if ends else None
+
+
+def stage_date(item: Item, year: int | None) -> str | None:
+    """The date the nearest step heading above the item gives (「（一）全面部署（2020年12月9日前）」), or None."""
+    parent = item.parent
+    while parent is not None:
+        if len(parent.title) <= 30 and (due := heading_date(parent.title, year)):
+            return due
+        parent = parent.parent
+    return None
+
+
+def title_phase_end(title: str, year: int) -> str | None:
+    """The last day of a phase written in the task's title: 「集中整治阶段（5-7月）」, 「第一季度：…」."""
+    q = _QUARTER_START.match(title)
+    end: str | None
+    if q:
+        end = quarter_range(q.group(1), year)[1]
+    else:
+        m = PHASE_BRACKET.match(title)
+        end = month_range(m.group(1), year)[1] if m else None
+    if not end:
+        return None
+    return iso_day(int(end[:4]), int(end[5:7]))
