@@ -164,6 +164,8 @@ SCORED_SETS = [
     ("plans-next25", "tuned on since round 20 (never tuned: 87.8 %)", 0.973, 6, 265),
     ("plans-next26", "tuned on since round 21 (never tuned: 79.5 %)", 0.871, 12, 80),
     ("plans-next27", "tuned on since round 21 (never tuned: 95.3 %)", 0.971, 4, 230),
+    ("plans-next28", "never tuned on (blind, scored first after round 21)", 0.847, 12, 85),
+    ("plans-next29", "never tuned on (blind, scored first after round 21)", 0.819, 2, 120),
 ]
 
 
