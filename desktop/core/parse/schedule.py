@@ -271,6 +271,7 @@ def _dated_steps(section: Item, year: int | None) -> bool:
 
 
 _SUBMIT = r"(报送|上报|提交|报告|报|送)"
+_FORM_TITLE = re.compile(r"《[^》]*》")
 
 
 def _kinds(s: str) -> list[tuple[str, str | None]]:
@@ -374,7 +375,8 @@ def _other_duty(s: str, default_year: int | None) -> tuple[str | None, str | Non
     「及时」 (kind "other"), or that sets an oversight or meeting rhythm where nothing is sent
     (领导小组坚持月调度、季检查 / 每周联合执法检查 / 定期召开协调会: kind "oversight"); None otherwise."""
     # a form's title (《2007年度…统计表》) sets no rhythm
-    every = next((name for rx, name in _RHYTHM if rx.search(re.sub(r"《[^》]*》", "《》", s))), None)
+    untitled = _FORM_TITLE.sub("《》", s)
+    every = next((name for rx, name in _RHYTHM if rx.search(untitled)), None)
     short = _SHORT_RHYTHM.search(s)
     if every is None and short is not None:
         every = _PERIOD[short.group(1) or short.group(2)]
