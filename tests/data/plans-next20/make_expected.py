@@ -12,16 +12,19 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import plan, prose_and_listed, write_collected  # noqa: E402
+from expected_tools import (  # noqa: E402
+    PROSE_ACTORS,
+    SHANGHAI_COMMIT,
+    SHANGHAI_REPO,
+    STORED_WHOLE,
+    plan,
+    prose_and_listed,
+    write_collected,
+)
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
-REPO = "GitHub zhiyao87/Shanghai-Gov-Docs-Index"
-C49 = "49f4bb7b24691276dec660a576f20a54a0c46b63"
-WHOLE = ("the stored text (read with read_file); only the repository's wrapper was removed (YAML front matter, the two "
-         "`>` disclaimer lines and the blank lines around them, the `# ` marker before the notice title); the "
-         "stored file as typed (wrapper + text) had the character count read_file gives")
-PROSE = "no unit is named for the item as a label (the actors in the text act in sentences): lead = [], responsible = []"
+REPO, C49, WHOLE, PROSE = SHANGHAI_REPO, SHANGHAI_COMMIT, STORED_WHOLE, PROSE_ACTORS
 NODATE = "no date in the item: no deadline"
 HEAD = ("the item (or the heading above its numbered duties) opens 「X是…的责任主体/行政主管部门/管理机构…」, naming the unit "
         "it gives work to (as plans-next17 x17_05's unit headings): a responsible list, no lead named")

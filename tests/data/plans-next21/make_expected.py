@@ -13,17 +13,21 @@ from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import at_in, plan, prose_and_listed, write_collected  # noqa: E402
+from expected_tools import (  # noqa: E402
+    PROSE_ACTORS,
+    SHANGHAI_COMMIT,
+    SHANGHAI_REPO,
+    STORED_WHOLE,
+    at_in,
+    plan,
+    prose_and_listed,
+    write_collected,
+)
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 at = partial(at_in, DIR)
 
-REPO = "GitHub zhiyao87/Shanghai-Gov-Docs-Index"
-C49 = "49f4bb7b24691276dec660a576f20a54a0c46b63"
-WHOLE = ("the stored text (read with read_file); only the repository's wrapper was removed (YAML front matter, the two "
-         "`>` disclaimer lines and the blank lines around them, the `# ` marker before the notice title); the "
-         "stored file as typed (wrapper + text) had the character count read_file gives")
-PROSE = "no unit is named for the item as a label (the actors in the text act in sentences): lead = [], responsible = []"
+REPO, C49, WHOLE, PROSE = SHANGHAI_REPO, SHANGHAI_COMMIT, STORED_WHOLE, PROSE_ACTORS
 NODATE = "no date in the item: no deadline"
 COLON = ("the item opens with the unit and a colon (「（一）区城管执法局：负责…」), as plans-dev 12's 「（一）城运中心：负责…」: "
          "the unit before the colon is given the duties after it — a responsible list, no lead named")

@@ -12,16 +12,19 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import plan, prose_and_listed, write_collected  # noqa: E402
+from expected_tools import (  # noqa: E402
+    PROSE_ACTORS,
+    SHANGHAI_COMMIT,
+    SHANGHAI_REPO,
+    STORED_WHOLE,
+    plan,
+    prose_and_listed,
+    write_collected,
+)
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
-REPO = "GitHub zhiyao87/Shanghai-Gov-Docs-Index"
-C49 = "49f4bb7b24691276dec660a576f20a54a0c46b63"
-WHOLE = ("the stored text (read with read_file); only the repository's wrapper was removed (YAML front matter, the two "
-         "`>` disclaimer lines and the blank lines around them, the `# ` marker before the notice title); the "
-         "stored file as typed (wrapper + text) had the character count read_file gives")
-PROSE = "no unit is named for the item as a label (the actors in the text act in sentences): lead = [], responsible = []"
+REPO, C49, WHOLE, PROSE = SHANGHAI_REPO, SHANGHAI_COMMIT, STORED_WHOLE, PROSE_ACTORS
 NODATE = "no date in the item: no deadline"
 LABEL = ("units in the item's closing 「（责任单位：A、B，C，D、E）」: a responsible list, no lead named (no first-listed rule "
          "is stated, as plans-dev 06 and plans-next24 x24_03); split on 、 and ，; groups (各街镇) and district companies "

@@ -135,3 +135,14 @@ def prose_and_listed(prose):
         return S(path, [], list(units), targets, note=note, **kw)
 
     return P, U
+
+
+# The provenance and the prose note the whole Shanghai documents' sets write word for word: the repository, the
+# commit their texts were read at, how a stored text was copied, and an item whose actors act only in sentences.
+SHANGHAI_REPO = "GitHub zhiyao87/Shanghai-Gov-Docs-Index"
+SHANGHAI_COMMIT = "49f4bb7b24691276dec660a576f20a54a0c46b63"
+STORED_WHOLE = ("the stored text (read with read_file); only the repository's wrapper was removed (YAML front "
+                "matter, the two `>` disclaimer lines and the blank lines around them, the `# ` marker before the "
+                "notice title); the stored file as typed (wrapper + text) had the character count read_file gives")
+PROSE_ACTORS = ("no unit is named for the item as a label (the actors in the text act in sentences): lead = [], "
+                "responsible = []")
