@@ -356,7 +356,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
 
     registry = Registry()
     # units given in a task table of the 附件: a lead the body's prose opens with (由X牵头…) is a sentence
-    tabled = any(r.lead or r.resp for r in table_rows(outline.trailer)) if outline.trailer.strip() else False
+    trailer_rows = table_rows(outline.trailer) if outline.trailer.strip() else []
+    tabled = any(r.lead or r.resp for r in trailer_rows)
     tasks, headings = build_tasks(items, registry, first_listed_leads(ct), year, plan.warnings, plan.date,
                                   first_year(plan.title), prose_leads=not tabled)
     from_appendix = False
@@ -385,7 +386,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     if not from_appendix and (outline.trailer.strip() or not tasks):
         # a task table flattened to one cell a line in the 附件 (任务清单): its rows are tasks too;
         # a plan that is nothing but such a table (任务分解表 pasted from a web page) likewise
-        rows = table_rows(outline.trailer if tasks else lt)
+        rows = trailer_rows if tasks else table_rows(lt)
         if rows and tasks:
             tasks = tasks + appendix_tasks(rows, registry, year)
             plan.warnings.append(f"附件中的任务表有 {len(rows)} 行，已作为任务读入（编号“附件.序号”），请核对。")

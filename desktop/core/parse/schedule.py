@@ -8,7 +8,7 @@ from desktop.core.model import Duty, Phase
 
 from .dates import find_deadlines, iso_day, month_range, quarter_range, quarterly_lists
 from .headings import Item
-from .normalise import split_top_level
+from .normalise import cn_to_int, split_top_level
 from .units import DEADLINE_LABELS, ORG_END
 
 # 动员部署阶段（2024年1月-3月） / 集中整治阶段：5月至7月 / 第一阶段。2月20日，…
@@ -18,7 +18,6 @@ _PHASE = re.compile(
 _DATEISH = re.compile(r"\d{1,2}\s*月|(?:19|20)\d{2}\s*年")
 # （3年内） / （三年以内）: a stage's time counted in years from the plan's
 _WITHIN_YEARS = re.compile(r"[(（]\s*([1-5一二两三四五])\s*年\s*(?:内|以内)\s*[)）]")
-_COUNT = {"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 # the line under a stage that only heads its list (「主要任务：」): no name of the stage
 _GENERIC_LABEL = re.compile(r"(?:主要|重点|具体|工作|阶段)(?:任务|内容|工作|目标|措施|要求)")
 # a stage's name before its dates: 「第一阶段：重点排查（2020年12月底前）」
@@ -145,7 +144,7 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
         start, end = month_range(dates, year)
         if within and default_year:
             # 第二阶段：全面整治（3年内）: by the end of the plan's year three years on
-            start, end = None, f"{default_year + _COUNT[within.group(1)]:04d}-12"
+            start, end = None, f"{default_year + (cn_to_int(within.group(1)) or 0):04d}-12"
         if start is None and end is None:
             continue
         if ordinal and not m.group(4):

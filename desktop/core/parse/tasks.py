@@ -411,6 +411,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             for name in names:
                 registry.add(name)
             break
+    # the earliest year a task may be dated by a year opening its sentence (the plan's date or title year)
+    since = max([int(y) for y in (plan_date and plan_date[:4], start_year) if y], default=None)
     for item in items:
         decl = decls.get(item.pos)
         body = strip_spans(item.body, spans[item.pos]) if item.pos in spans else item.body
@@ -481,7 +483,6 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         # …。2024 年，配合全区完成一轮评估: done that year — not one step of several (2025年，完成…；2026年，
         # 推广…), nor a year before the plan's (2024年，全区完成…，在此基础上…: what was done), which a plan
         # neither dated nor titled with a year leaves unknown
-        since = max([int(y) for y in (plan_date and plan_date[:4], start_year) if y], default=None)
         if task.deadline is None and since is not None and len(steps_done := YEAR_STEP.findall(text)) == 1 \
                 and len(YEAR_START.findall(text)) == 1 and int(steps_done[0]) >= since:
             task.deadline = f"{steps_done[0]}-12-31"
