@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .normalise import CLOSE_BRACKETS, OPEN_BRACKETS, bracket_spans
-from .unit_duties import BY_ALONE, by_alone, unit_duties
+from .unit_duties import by_alone, unit_duties
 from .units import (
     _CLAUSE_MARKER,
     _LABEL_LINE,
@@ -107,7 +107,7 @@ def find_declaration(body: str) -> Declaration | None:
         # units in the item's last sentence, outside brackets: 由A牵头，B、C配合。 / 由A负责。
         last = re.split(r"(?<=[。；;])", stripped)[-1] if stripped else ""
         sentence = last.strip().lstrip("由")
-        if BY_ALONE.search(last.strip()) and by_alone(decl, last):
+        if by_alone(decl, last):
             sources.append(last.strip())     # 企业职工由县人社局具体负责: what it is about, then the unit
         elif sentence and len(sentence) <= 200 and _clauses(decl, sentence, whole=True) and not decl.empty():
             a = len(stripped) - len(last)
@@ -115,7 +115,7 @@ def find_declaration(body: str) -> Declaration | None:
             decl.spans.append((a, len(stripped)))
         else:
             decl.lead, decl.resp, decl.notes, decl.explicit_lead = [], [], {}, False   # half a sentence: none
-            if _by_joint(decl, last) or by_alone(decl, last):
+            if _by_joint(decl, last):        # (by_alone has failed on this sentence above)
                 sources.append(last.strip())
     if decl.empty():
         _opening_roles(decl, stripped, sources)
@@ -139,18 +139,20 @@ _OPENING_ROLES = re.compile(r"^由?([^。；;：:（）()由]{2,150}?(?:配合|�
 def _opening_roles(decl: Declaration, text: str, sources: list[str]) -> None:
     """Units an item's opening clause names with their roles (由A负责，B、C配合，…), read as a
     bracket's ``A负责，B、C配合`` would be; nothing when the clause is not units and roles."""
-    marker = _CLAUSE_MARKER.match(text.strip())
+    text = text.strip()
+    marker = _CLAUSE_MARKER.match(text)
     skip = marker.end() if marker else 0
-    heading = _HEADING_LINE.match(text.strip())
-    if heading and not _OPENING_ROLES.match(text.strip()[skip:]) and _OPENING_ROLES.match(text.strip()[heading.end():]):
+    m = _OPENING_ROLES.match(text[skip:])
+    heading = _HEADING_LINE.match(text)
+    if heading and not m and _OPENING_ROLES.match(text[heading.end():]):
         skip = heading.end()             # 治理畜牧业产品污染 / 由A承办,B、C配合。: a heading line, then the units
-    m = _OPENING_ROLES.match(text.strip()[skip:])
+        m = _OPENING_ROLES.match(text[skip:])
     if m and _clauses(decl, m.group(1), whole=True) and not decl.empty():
         sources.append(m.group(0).rstrip("，,"))
         decl.spans.append((skip, skip + m.end()))
         return
     decl.lead, decl.resp, decl.notes, decl.explicit_lead = [], [], {}, False
-    m = _OPENING_ALONE.match(text.strip()[skip:])
+    m = _OPENING_ALONE.match(text[skip:])
     if not m or _VERB_START.match(m.group(1)) or re.search(r"\d|[为是的对将]", m.group(1)):
         return
     names, notes, _leads, odd = split_units(m.group(1))

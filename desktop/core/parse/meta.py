@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .dates import FULL_DATE, YEAR_SPAN, parse_full_date
-from .normalise import DOC_FILE, SHARED_FILE_END, UPLOADED
+from .normalise import DOC_FILE, PREVIEW, SHARED_FILE_END, UPLOADED
 from .site_titles import COLLECTION_DOWNLOAD, PLAN_WORD, WORD_COUNT, as_headed, doubled, within
 
 _PLAN_WORD = PLAN_WORD
@@ -204,7 +204,6 @@ def _shared_file(text: str) -> str | None:
 
 # the page count a site adds to a file's name: …工作计划(共4页) / …方案（12页）
 _PAGE_COUNT = re.compile(r"\s*[(（]\s*共?\s*\d{1,3}\s*[页頁]\s*[)）]$")
-_PREVIEW_LINE = re.compile(SHARED_FILE_END + r"[^\n]{0,6}(?:由会员分享|可在线阅读)")
 # a document site's banner at the top of its preview: 精选优质文档-----倾情为你奉上
 _BANNER = re.compile(r"^\s*(?:1\s*、\s*)?(?:精选优质文档\s*[-—_－\s]*\s*倾情为你奉上\s*)?")
 
@@ -228,7 +227,7 @@ def _previewed_title(text: str, name: str) -> str:
     when it ends as the file's name does and shares most of its characters; else ""."""
     lines = text.split("\n")[:40]
     for k, line in enumerate(lines):
-        if not _PREVIEW_LINE.search(line):
+        if not PREVIEW.search(line):
             continue
         line = next((ln for ln in lines[k + 1:] if ln.strip()), "")
         banner = _BANNER.match(line)

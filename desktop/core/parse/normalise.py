@@ -397,7 +397,7 @@ DOC_FILE = r"\.(?:docx?|pdf|wps)"
 SHARED_FILE_END = DOC_FILE + r"(?:\(\d+页[^)]*\))?》"
 # a document-sharing site's preview of a .docx: 《…方案.docx》由会员分享,可在线阅读 …, then the text in long
 # lines that the preview numbers 1、 2、 (its page chunks, cut anywhere, never the plan's items)
-_PREVIEW = re.compile(SHARED_FILE_END + r"[^\n]{0,6}(?:由会员分享|可在线阅读)")
+PREVIEW = re.compile(SHARED_FILE_END + r"[^\n]{0,6}(?:由会员分享|可在线阅读)")
 _CHUNK = re.compile(r"^\d{1,3}、", re.M)
 # a chunk after the first, cut mid-sentence (…第二阶 / 2、段。…), unless it opens a section (3、二、…)
 _CHUNK_CUT = re.compile(r"(?<=[^\s。；;：:！!？?])\n(?:[2-9]|[1-9]\d{1,2})、"
@@ -431,7 +431,7 @@ def _chunked(text: str) -> bool:
 def strip_preview_chunks(text: str) -> str:
     """A document preview's page-chunk numbers (1、 2、 at the starts of its long lines, or inside a
     line where they follow 1、 in turn) left out."""
-    if not _PREVIEW.search(text[:1000]) and not UPLOADED.match(text[:1500]) and not _chunked(text):
+    if not PREVIEW.search(text[:1000]) and not UPLOADED.match(text[:1500]) and not _chunked(text):
         return text
     starts = len(_CHUNK.findall(text))
     # a chunk cut mid-word or mid-sentence (…第二阶 / 2、段。…) goes on from the chunk before it

@@ -47,8 +47,6 @@ def heading_units(body: str) -> list[str]:
     head = body.strip()
     m = _HEAD_CUT.search(head)
     cut = m.start() if m else len(head)
-    if m and m.group() in "，,":          # 区建管委、区交通委，负责…: the list ends at the comma
-        pass
     head = head[:cut].strip()
     if not 2 <= len(head) <= 60 or _VERB_START.match(head) and not _NAMED_BY_VERB.match(head) \
             or re.search(r"\d|[为是的由对将]", head):
@@ -76,9 +74,6 @@ def heading_units(body: str) -> list[str]:
 # without a colon or full stop between the units and their duty
 _SUBJECT_UNITS = re.compile(r"^((?:[^，,。；;：:\n（）()]|[（(][^，,。；;：:\n（）()]{1,12}[)）]){2,60}?)"
                             r"(?:具体负责|主要负责|负责|牵头)")
-
-
-# the marker a clause may open with, no part of its subject: （一）镇水利站负责… / (1)… / 1.…
 
 
 def subject_units(body: str) -> list[str]:
