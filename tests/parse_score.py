@@ -88,11 +88,24 @@ def _starts(task, title_starts: str) -> bool:
     return want[:4] in _squash(task.text)[:14] or want[:4] in _squash(task.title)[:14]
 
 
+def _article(part: str) -> int | None:
+    """``第十五条（区级督查）`` / ``第二十四条 （有效期限）`` → 15 / 24: the number an article's label gives it."""
+    from desktop.core.parse.normalise import cn_to_int
+
+    m = re.match(rf"第\s*([{_CN}零〇]+|\d+)\s*条", part.strip())
+    return cn_to_int(m.group(1)) if m else None
+
+
 def find_task(plan, sample: dict):
-    """The parsed task a sample means: same numbers (heading texts ignored), first words to break ties."""
+    """The parsed task a sample means: same numbers (heading texts ignored), first words to break ties.
+    A path whose only number is an article's label (第三章 其他要求 / 第十五条（区级督查）) means the task of
+    that article's number, wherever the parser has put it."""
     want = [n for n in (_num(p) for p in sample["path"]) if n is not None]
     by_path = []
-    for t in plan.tasks:
+    article = _article(sample["path"][-1]) if not want and sample["path"] else None
+    if article is not None:
+        by_path = [t for t in plan.tasks if _article(f"第{t.number}条") == article]
+    for t in plan.tasks if article is None else ():
         have = [n for n in (_num(p) for p in [*t.path, t.number]) if n is not None]
         if have == want or (len(have) > len(want) and have[-len(want):] == want and sample["path"][0] != "附件"):
             by_path.append(t)

@@ -46,6 +46,7 @@ from .prose_units import (
     unit_then_verb,
 )
 from .registry import Registry
+from .rule_chapters import rule_chapters
 from .schedule import SCHEDULE_SECTION, SCHEDULE_WORDS
 from .shortname import WORK_START, suggest_short_name
 from .targets import find_targets
@@ -368,6 +369,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     if _heading_declarations(items, decls) and not chosen_by_labels(decls):
         chosen = _leaves(items)
     chosen = _unfold(chosen, folded, decls)
+    chosen = rule_chapters(items, chosen)
     chosen = division_sections(items, chosen, decls)
     duty_list_holders(items, decls)
     chosen_pos = {i.pos for i in chosen}

@@ -1,0 +1,113 @@
+"""Failure classes of tests/data/plans-next21/ (and the ~95–97 % sets) taken in round 22 (parser32). Each class
+with made-up wordings of other plans (the real cases are scored by tests/test_parse_score.py)."""
+from __future__ import annotations
+
+from parse_score import find_task
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.targets import find_targets
+
+
+def _keys(plan) -> list[str]:
+    return [t.key for t in plan.tasks]
+
+
+# -- 1. a plan written as rules: its one-paragraph chapters are articles, each a task -------------------------
+
+_CLOSING = "六、其他事项\n（一）本办法自2026年3月1日起施行。\n（二）本办法由街道资产管理办公室负责解释。"
+_RULES = "\n".join([
+    "某街道关于规范公共停车场经营管理的实施办法",
+    "为规范本街道公共停车场经营管理，结合实际，制定本办法。",
+    "一、指导思想",
+    "坚持以人民为中心，规范停车秩序，提升城市管理精细化水平，维护群众合法权益。",
+    "二、适用范围",
+    "本办法适用于本街道辖区内由集体经济组织投资建设的公共停车场的经营管理活动。",
+    "三、经营程序",
+    "（一）方案拟定",
+    "经营单位拟定经营方案，报街道资产管理办公室审核。",
+    "（二）公开招租",
+    "经营方案审核通过后，通过公开平台发布招租信息，择优确定承租人。",
+    "四、收费标准",
+    "停车场收费标准按照区价格主管部门核定的标准执行，临时停车首小时收费不高于10元。",
+    "五、经营年限",
+    "停车场一个经营周期原则上不超过3年，期满后重新公开招租，不得私下续约。",
+    "六、其他事项",
+    "（一）本办法自2026年3月1日起施行。",
+    "（二）本办法由街道资产管理办公室负责解释。",
+])
+
+
+def test_the_chapters_of_a_plan_written_as_rules_are_tasks():
+    plan = parse_text(_RULES)
+    keys = _keys(plan)
+    assert {"四", "五"} <= set(keys), keys                  # the articles with a text of their own
+    assert "一" not in keys                                  # what the plan is for stays a section
+    assert {"三.一", "三.二", "六.一", "六.二"} <= set(keys)
+
+
+def test_the_same_chapters_in_a_work_plan_stay_sections():
+    # no closing line saying when it takes effect or who interprets it: a work plan, 五、经费保障 a section
+    work = "\n".join([
+        "某区2026年老旧小区消防设施改造实施方案",
+        "一、工作目标",
+        "全面改善老旧小区消防安全硬件环境，提升火灾防御能力。",
+        "二、实施步骤",
+        "（一）第一季度：完成项目立项和方案制定工作；",
+        "（二）第二季度：完成招投标和施工单位选取工作；",
+        "三、经费保障",
+        "经初步匡算，每个小区改造费用以8万元计，共需经费约240万元，由区级财政承担。",
+        "四、收费标准",
+        "改造后的设施维护费用按照物业服务合同约定的标准执行，不另行收取费用。",
+    ])
+    keys = _keys(parse_text(work))
+    assert "三" not in keys and "四" not in keys, keys
+
+
+def test_a_work_plans_closing_line_makes_no_rule():
+    # 「本办法自印发之日起执行」 written as the last line, not as a numbered provision: no rule's closing
+    text = _RULES.replace(_CLOSING,
+                          "本办法自印发之日起执行，由街道资产管理办公室负责解释。")
+    keys = _keys(parse_text(text))
+    assert "四" not in keys and "五" not in keys, keys
+
+
+def test_a_closing_article_is_no_chapter_of_work():
+    text = _RULES.replace(_CLOSING,
+                          "六、其他事项\n（一）本办法由街道资产管理办公室负责解释。\n七、本办法自2026年3月1日起施行。")
+    keys = _keys(parse_text(text))
+    assert "四" in keys and "七" not in keys, keys
+
+
+def test_safeguards_of_a_rule_stay_sections():
+    text = _RULES.replace("五、经营年限", "五、组织保障")
+    keys = _keys(parse_text(text))
+    assert "四" in keys and "五" not in keys, keys
+
+
+# -- 2. how long a term may run is a rule's ceiling, no target ------------------------------------------------
+
+def test_a_terms_ceiling_is_no_target():
+    assert find_targets("承包合同期限最长不得超过3年，期满后重新发包。", 2026, relaxed=True) == []
+    assert find_targets("每个聘期原则上不超过2年。", 2026, relaxed=True) == []
+    # a figure with no term before it stays: what is to be done
+    assert [t.value for t in find_targets("全年新增停车泊位不少于300个。", 2026, relaxed=True)] == [300.0]
+
+
+# -- 3. the scorer: a path whose only number is an article's label ---------------------------------------------
+
+def test_the_scorer_finds_an_article_by_its_number():
+    text = "\n".join([
+        "某镇宅基地建房管理试点方案",
+        "第一章 总则",
+        "第一条（责任分工）",
+        "镇规划建设办负责全镇农村建房的日常监管，镇城运中心负责巡查发现违法建设。",
+        "第二章 监督检查",
+        "第二条（抽查）",
+        "镇规划建设办负责组织抽查，每年抽查比例不少于新建农房总数的20%。",
+    ])
+    plan = parse_text(text)
+    # both articles open with 镇规划建设办负责: the first words alone would take the first article
+    task = find_task(plan, {"path": ["第二章 监督检查", "第二条（抽查）"], "title_starts": "镇规划建设办负责"})
+    assert task is not None and "抽查比例" in task.text
+    task = find_task(plan, {"path": ["第一章 总则", "第一条 （责任分工）"], "title_starts": "镇规划建设办负责"})
+    assert task is not None and "巡查" in task.text
