@@ -111,3 +111,41 @@ def test_the_scorer_finds_an_article_by_its_number():
     assert task is not None and "抽查比例" in task.text
     task = find_task(plan, {"path": ["第一章 总则", "第一条 （责任分工）"], "title_starts": "镇规划建设办负责"})
     assert task is not None and "巡查" in task.text
+
+
+# -- 4. a rule's 管理责任 chapter: paragraphs each naming the body answering for the work -------------------------
+
+def test_a_chapter_of_responsibilities_names_its_bodies():
+    text = _RULES.replace("五、经营年限", "\n".join([
+        "五、管理责任",
+        "街道资产管理委员会是公共停车场经营管理的责任主体，做好全街道停车场经营的监督和指导工作。",
+        "街道停车管理部门设在街道城运中心，具体负责停车场经营的日常审核和巡查，确保各项制度有效执行。",
+        "街道经济联合社、各居委会及其下属停车服务公司是停车场经营的实施主体，严格按照制度要求开展经营管理。",
+        "小区内部停车场的经营，经业主大会表决同意后，原则上委托物业服务企业实施。",
+        "六、经营年限"])).replace("六、其他事项", "七、其他事项")
+    task = next(t for t in parse_text(text).tasks if t.key == "五")
+    assert task.responsible_units[:3] == ["街道资产管理委员会", "街道停车管理部门", "街道经济联合社"], \
+        task.responsible_units
+    assert task.lead_units == []
+
+
+def test_a_body_named_with_where_it_sits():
+    from desktop.core.parse.prose_units import defining_units, opening_units
+    assert opening_units("县农机服务部门设在县农业农村局，具体负责全县农机安全的日常监管。") == ["县农机服务部门"]
+    assert defining_units("镇经济联合社及其所属全资企业是资产经营的实施主体，负责…") == ["镇经济联合社"]
+    # a place where something sits is no body: 「设在」 after a thing
+    assert opening_units("临时堆放点设在镇工业园区内，具体负责人由园区指定。") == []
+
+
+# -- 5. a monthly report named as a system (实行月报告 / 月报制度), no 每月 --------------------------------------------
+
+def test_a_monthly_report_named_as_a_system_is_a_monthly_duty():
+    plan = parse_text("某县2026年为民办实事项目工作方案\n一、明确责任\n各项目责任单位要细化工作措施。\n"
+                      "二、加强督查\n实事项目推进情况实行月报告制度，由县政府督查室汇总通报。\n")
+    assert [d.every for d in plan.duties] == ["month"], plan.duties
+
+
+def test_a_months_date_before_a_sending_is_no_rhythm():
+    plan = parse_text("某县2026年为民办实事项目工作方案\n一、明确责任\n各项目责任单位要细化工作措施。\n"
+                      "二、总结评估\n各责任单位于12月报送全年工作总结。\n")
+    assert all(d.every != "month" for d in plan.duties), plan.duties

@@ -151,7 +151,7 @@ _PRIVATE_BODY = re.compile(r"业主|业委会|物业|项目部|施工|开发商|
 # how the name of a body of government ends (区交通委, 镇安委会, 区公路管理署, 各镇人民政府（…管委会）, 各街镇):
 # not a kind of place or of institution (中心城区, 老旧小区, 学校, 医院), which a plan's prose also opens with
 _BODY_END = re.compile(r"(?:办公室|办|委员会|委会|委|局|中心|署|站|所|队|小组|组|专班|政府|办事处|部|厅|处|科|"
-                       r"街道|街镇|乡镇|镇|乡)(?:[（(][^（）()]{1,16}[)）])?$")
+                       r"街道|街镇|乡镇|镇|乡|经济联合社|经济合作社)(?:[（(][^（）()]{1,16}[)）])?$")
 
 
 def _body(name: str) -> bool:
@@ -161,15 +161,22 @@ def _body(name: str) -> bool:
             and not _VERB_START.match(name) and not _AREA_KIND.fullmatch(name))
 
 
+# 「A、B及其所属全资、控股集体企业是…的实施主体」: the companies the bodies own, a category after them
+_OWNED_TAIL = re.compile(r"及其(?:所属|下属|管理)[^，,。；;：:\n]*$")
+# 「镇农村集体资产管理部门设在镇经济发展服务中心，具体负责…」: a body named with where it sits, then its duties
+_SEATED = re.compile(r"^([\u4e00-\u9fff]{3,24}?)设在[\u4e00-\u9fff]{2,24}[，,]\s*(?:具体|主要)?负责")
+
+
 def defining_units(body: str) -> list[str]:
     """The units an item opens by naming as the bodies answering for its work (``区政府是本区农村公路
     管理养护的责任主体，全面负责…`` → ``['区政府']``; ``区交通委是…的行政主管部门，主要职责：`` heads the
     numbered duties under it); [] when the item opens otherwise, or its subject is no body of
     government (企业, 生产经营单位, 各地, persons)."""
     m = _DEFINES.match(_CLAUSE_MARKER.sub("", body.strip()))
-    if not m or _VERB_START.match(m.group(1)) or re.search(r"\d|[的由对将在]", m.group(1)):
+    subject = _OWNED_TAIL.sub("", m.group(1)) if m else ""
+    if not m or _VERB_START.match(subject) or re.search(r"\d|[的由对将在]", subject):
         return []
-    names, _notes, _leads, odd = split_units(m.group(1))
+    names, _notes, _leads, odd = split_units(subject)
     return names if names and not odd and all(_body(n) for n in names) else []
 
 
@@ -239,7 +246,7 @@ def colon_paragraph_units(body: str) -> list[str]:
 # 区房管局：牵头… / 房管所牵头… / 区住房保障房屋管理局是…牵头部门: a paragraph whose unit leads the work
 _LEADS_LINE = re.compile(r"[^，,。；;]{0,60}?(?:负责牵头|牵头)")
 # a section that divides the work among units (四、职责分工 / 三、部门职责 / 五、责任分工)
-DIVISION_TITLE = re.compile(r"^[^，,。；;]{0,6}(?:职责分工|责任分工|部门职责|工作职责|职责|分工)$")
+DIVISION_TITLE = re.compile(r"^[^，,。；;]{0,6}(?:职责分工|责任分工|部门职责|工作职责|职责|分工|管理责任)$")
 
 
 def _colon_units(paragraph: str) -> list[str]:
@@ -310,6 +317,9 @@ def opening_units(paragraph: str) -> list[str]:
     """The units a paragraph opens with as those its duties are given to: before a colon (区房管局：…),
     as the subject of 负责/牵头 or of 是…主体/牵头部门, or a body right before a verb of its duties."""
     unit = leading_unit(paragraph, groups=True) or unit_then_verb(paragraph)
+    seated = _SEATED.match(paragraph.strip())
+    if not unit and seated and looks_like_unit(seated.group(1)) and not is_group(seated.group(1)):
+        unit = seated.group(1)
     names = (_colon_units(paragraph) or subject_units(paragraph) or defining_units(paragraph)
              or ([unit] if unit else []))
     return [n for name in names for n in _split_joined(name) if not _ANY_BODY.fullmatch(n)]
