@@ -149,3 +149,22 @@ def test_a_months_date_before_a_sending_is_no_rhythm():
     plan = parse_text("某县2026年为民办实事项目工作方案\n一、明确责任\n各项目责任单位要细化工作措施。\n"
                       "二、总结评估\n各责任单位于12月报送全年工作总结。\n")
     assert all(d.every != "month" for d in plan.duties), plan.duties
+
+
+# -- 6. a count in Chinese numerals with 以上 after it, one person named for the work --------------------------------
+
+def _counts(text: str) -> list[tuple[float, str, str | None]]:
+    return [(t.value, t.unit, t.comparator) for t in find_targets(text, 2026, relaxed=True)]
+
+
+def test_a_chinese_count_with_its_bar_after_it():
+    assert _counts("各街道年内要培育一个以上社区服务品牌。") == [(1.0, "个", ">=")]
+    targets = find_targets("每个村建成三处以上健身点位。", 2026, relaxed=True)
+    assert [(t.value, t.comparator, t.subject) for t in targets] == [(3.0, ">=", "健身点位")]
+    # 一个 with no bar and no count meant stays an article
+    assert _counts("建立一个长效管理机制。") == []
+
+
+def test_one_person_named_for_the_work_is_a_count():
+    assert _counts("各镇要明确分管领导，并指定一名信息员。") == [(1.0, "名", None)]
+    assert _counts("一名群众反映了问题。") == []

@@ -439,6 +439,10 @@ _CN_COUNT = re.compile(r"(?<![第统唯])([一二两三四五六七八九十百]
 # 「（全年不少于一场）」「每年至少两次」: a count of events set by a bar right before it
 _BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|至少|最少|不少於)\s*$")
 _CN_VALUE = {"两": "二"}
+# 「创建一个以上帮扶车间」「建成两个以上示范点」: a count with its bar after it (以上 = at least)
+_ABOVE = re.compile(r"\s*(?:及以上|以上)")
+# 「确定一名联络员」「配备一名专职人员」: one person named for the work is a count, not an article
+_NAMED_ONE = re.compile(r"(?:确定|配备|配齐|明确|指定|落实|选派|安排)\s*$")
 # 「在…路口两处设交通信号灯」: places counted, then what is built at them
 _PLACE_WORK = re.compile(r"(?<=处)(?:各)?(?:增设|新设|设置|设立|安装|新建|建设|建成|配备|配建|"
                          r"设(?![计施备])|建(?![议筑]))")
@@ -457,11 +461,15 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             continue                     # 一次性 / 两批: counts of events only with their bar
         if re.search(r"每\s*\d[^，,。；;]*$", sentence[:m.start()]):
             continue                     # 每25公里配备不少于一名: a norm per measure, not a figure to reach
+        above = _ABOVE.match(sentence, m.end())
         if m.group(1) == "一" and not (m.group(2) in ("座", "所", "处", "条", "家")
-                                       and _VERB_JUST_BEFORE.search(before) or _BAR_JUST_BEFORE.search(before)):
-            continue                     # 一个/一项 is an article; 新建一座消防站 counts one
+                                       and _VERB_JUST_BEFORE.search(before) or _BAR_JUST_BEFORE.search(before)
+                                       or above and _VERB.search(before)
+                                       or m.group(2) == "名" and _NAMED_ONE.search(before)):
+            continue                     # 一个/一项 is an article; 新建一座消防站 / 创建一个以上车间 count one
         if not (_VERB.search(before) or _CMP_BEFORE.search(before) or re.search(r"(确定|分为|分成|选定)$", before)
-                or m.group(2) == "个类别" or _PLACE_WORK.match(sentence, m.end())):
+                or m.group(2) == "个类别" or _PLACE_WORK.match(sentence, m.end())
+                or m.group(2) == "名" and _NAMED_ONE.search(before)):
             continue
         value = cn_to_int("".join(_CN_VALUE.get(c, c) for c in m.group(1)))
         if not value:
@@ -469,10 +477,11 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
         cmp_m = None
         for cm in _CMP_BEFORE.finditer(before):
             cmp_m = cm
+        end = above.end() if above else m.end()
         out.append(Target(text=sentence, value=float(value), unit=m.group(2), deadline=deadline,
-                          comparator=_CMP.get(cmp_m.group(1)) if cmp_m else None,
+                          comparator=_CMP.get(cmp_m.group(1)) if cmp_m else ">=" if above else None,
                           subject=_subject_after(sentence, (work.end() if (work := _PLACE_WORK.match(
-                              sentence, m.end())) else m.end()))))
+                              sentence, end)) else end))))
     return out
 
 
