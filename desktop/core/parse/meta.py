@@ -11,7 +11,17 @@ import re
 
 from .dates import FULL_DATE, YEAR_SPAN, parse_full_date
 from .normalise import DOC_FILE, PREVIEW, SHARED_FILE_END, UPLOADED
-from .site_titles import COLLECTION_DOWNLOAD, PLAN_WORD, WORD_COUNT, as_headed, doubled, within
+from .site_titles import (
+    COLLECTION_DOWNLOAD,
+    COLLECTION_TAIL,
+    PLAN_WORD,
+    WORD_COUNT,
+    annexed_in_line,
+    as_headed,
+    doubled,
+    names_the_file,
+    within,
+)
 
 _PLAN_WORD = PLAN_WORD
 # 《A》已经市政府同意 / 《A》和《B》已经… / 《A》《B》已经…: the first plan a notice issues
@@ -63,12 +73,12 @@ _BARE_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,8}[政发办字函委府]\s*(?:19
 # an essay site's chrome: its welcome line (欢迎来到某某作文网!), a compilation's heading (精选整治方案范文汇编
 # 六篇 / 2024年工作计划8篇 / …（精选8篇） / …合集（通用10篇） / …大全): never the plan's title nor part of it
 _ESSAY_SITE = re.compile(r"^欢迎(?:来到|访问|光临|进入)|[!！]$|范文|(?:汇编|精选|合集|大全)[一二三四五六七八九十\d]*篇$"
-                         r"|\d+篇$|[一二三四五六七八九十]篇$|[（(](?:精选|通用|优选|推荐)?\d+篇[)）]$"
+                         r"|\d+篇$|[一二三四五六七八九十]篇$|" + COLLECTION_TAIL + "$"
                          r"|(?:合集|大全)(?:[（(][^()（）]{0,8}[)）])?$")
 # a compiled article's counter after its heading (整治方案 篇1 / 第1篇 / 【一】 / 工作计划1), or the page of an
 # article (环卫工作计划(2))
-_ARTICLE_COUNTER = re.compile(r"(" + _PLAN_WORD + r")\s*(?:第?\s*[1-9]\d?\s*篇|篇\s*[1-9]\d?|[1-9]\d?"
-                              r"|[(（【]\s*(?:[1-9]\d?|[一二三四五六七八九十]{1,2})\s*[)）】])$")
+_ARTICLE_COUNTER = re.compile(r"(" + _PLAN_WORD + r")\s*(?:第?\s*[1-9]\d?\s*篇"
+                              r"|篇\s*(?:[1-9]\d?|[一二三四五六七八九十]{1,2})|[1-9]\d?|[(（【]\s*(?:[1-9]\d?|[一二三四五六七八九十]{1,2})\s*[)）】])$")
 # a title written twice, run together (…专项行动实施方案…专项行动实施方案 根据…), at the start of a line
 _TWICE = re.compile(r"^\s*([^。；;，,:：\n]{6,60}?" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)\s*\1")
 
@@ -186,7 +196,7 @@ _COLUMN_TAG = re.compile(r"^【[^【】\n]{2,24}】\s*(?=.{6,}$)")
 # a text run into one line that opens with its title: 关于支持“双招双引”的十条意见。为落实…
 _FIRST_SENTENCE = re.compile(r"^\s*([^。；;，,:：\n]{6,60}?" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)"
                              r"\s*(?:。|(?=一[、.]|[(（]一[)）]|1[.、]\D|为了?(?:认真|深入|进一步|全面|切实|加快|贯彻|落实|推进|做好"
-                             r"|提升|提高|加强|确保|推动|促进|巩固|改善|规范|有效|积极)"
+                             r"|提升|提高|加强|确保|推动|促进|巩固|改善|规范|有效|积极|建立|健全)"
                              r"|(?:19|20)\d{2}年(?:是|以来|[,，])))")  # …工作要点2023年是…之年
 
 # the same, a notice's title run into its document number or its addressees (a web copy without
@@ -282,7 +292,7 @@ def _named_file_opening(lines: list[str]) -> str:
         first = _FIRST_SENTENCE.match(line)
         if first and len(line) > len(first.group(0)) + 40 and not _FILE_LINE.match(line):
             title = first.group(1)
-            if any(sum(ch in name for ch in title) >= 0.9 * len(title) for name in names):
+            if any(names_the_file(title, name) for name in names):
                 return title
     return ""
 
@@ -330,7 +340,7 @@ def find_title(text: str) -> str:
 
 # what a site writes after a plan's name: its tag (…方案【最新或2022(历届)】 / …方案【精选】) or the count of a
 # compilation (…实施方案2篇 / …工作计划（通用5篇） / …方案三篇); the plan word before it ends the title
-_SITE_SUFFIX = re.compile(r"\s*(?:【[^【】\n]{2,20}】|[（(](?:精选|通用|优选|推荐)?\d{1,2}篇[)）]|\d{1,2}篇"
+_SITE_SUFFIX = re.compile(r"\s*(?:【[^【】\n]{2,20}】|" + COLLECTION_TAIL + r"|\d{1,2}篇"
                           r"|[（(](?:精选|精品|优秀|推荐|最新)?(?:文档|范文|word版?)[)）]"
                           r"|[二三四五六七八九十]篇)$")
 
@@ -480,6 +490,9 @@ def _find_title(text: str) -> str:
                 if _PERIOD_LINE.match(period) and i > 0 and lines[i - 1] == prev:
                     # 静安区全力打响“上海服务”品牌 / 加快建设…三年行动计划 / (2018—2020年): a title over three lines
                     return prev + line + period
+                if lines[i - 1] == prev and not any(lines[:i - 1]) and len(prev) >= 8 and len(prev + line) <= 60 \
+                        and not re.search(_ORG + "$", prev) and "关于" not in line:
+                    return prev + line   # 某县打造“…”品牌 / 争创…示范县行动方案 opening the text: one title
             period = next((ln for ln in lines[i + 1:i + 4] if ln), "")
             if _CUT_PERIOD.match(period):
                 # 某县…三年行动计划 / 2020―2022年): the period on the next line, its opening bracket lost
@@ -492,15 +505,17 @@ def _find_title(text: str) -> str:
         if _TWO_ISSUED.match(line):
             return line                  # …关于印发《A方案》和《B方案》的通知: one notice, two plans
 
-    for line in lines:
+    for k, line in enumerate(lines):
         twice = _TWICE.match(line)
         if twice:
             return twice.group(1)        # a document site's text: the title twice, then the text
         if _BODY_START.search(line):
+            if line.startswith("1、") and next((ln for ln in lines[k + 1:] if ln), "").startswith("2、"):
+                line = re.sub(r"^1、(?:1(?=\D))?", "", line)  # a preview's chunk (1、…方案为建立… / 2、…), its page 1
             first = _FIRST_SENTENCE.match(line) or _RUN_IN_TITLE.match(line)
             if first and len(line) > len(first.group(0)) + 40 and not _HEADING_START.match(line):
                 return first.group(1)    # the whole text in one line, its title the first sentence
-            break                        # a title stands above the text: never the signature or the date below it
+            return annexed_in_line(line)  # a title stands above the text: never the signature or the date below it
         column = _COLUMN_TITLE.match(line)
         if column:
             return column.group(1)       # 某某奖励政策:关于…的若干意见: a page's column before the title

@@ -69,3 +69,32 @@ COLLECTION_DOWNLOAD = re.compile(r"^(?:合集|文档|全文|打包)\s*下载$")
 # headings of the page (2022年…实施方案(精选文档))
 WORD_COUNT = re.compile(r"(?:^|\n)\s*([^。；;，,:：\n]{4,60}?" + PLAN_WORD
                         + r")\s*[(（]\s*\d{2,6}\s*字\s*[)）]\s*(?:\n|$)")
+
+
+# a compilation's count after the heading an essay or document site gives it, with its own words before or after
+# the count: …方案(实用8篇) / …方案(五篇汇编) / …方案（汇总15篇） / …计划（通用5篇）
+COLLECTION_TAIL = (r"[（(]\s*[\u4e00-\u9fff]{0,4}?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*篇\s*"
+                   r"(?:汇编|合集|精选|大全|汇总|范文)?\s*[)）]")
+
+
+# the plan a page's run-in line gives after its 「附件:」 label, between blanks, before its preamble (… 水利部
+# 二〇一一年七月十九日 附件: 某流域…专项整治行动方案 根据…): a page 2 whose notice's title was on page 1
+_ANNEXED = re.compile(r"附\s*件\s*[:：]\s*(?![\d１-９])([^。；;，,:：\s《》]{6,60}?" + PLAN_WORD
+                      + r")\s*(?=根据|按照|依据|为了?[\u4e00-\u9fff]|经)")
+
+
+def annexed_in_line(line: str) -> str:
+    """The plan's name after 「附件:」 inside a long run-in line; else ""."""
+    m = _ANNEXED.search(line) if len(line) > 200 else None
+    return m.group(1) if m else ""
+
+
+def names_the_file(title: str, name: str) -> bool:
+    """A title the text opens with is the document of a site's file ``name``: most of its characters are the
+    name's; a compilation's file (…专项行动方案(五篇汇编)) holds articles named otherwise (学校开展…实施方案): the
+    same plan word at the end and a third of its characters."""
+    tail = re.search(COLLECTION_TAIL + "$", name)
+    if tail:
+        head = name[:tail.start()].strip()
+        return title[-2:] == head[-2:] and sum(ch in head for ch in title) >= 0.3 * len(title)
+    return sum(ch in name for ch in title) >= 0.9 * len(title)
