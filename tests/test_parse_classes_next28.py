@@ -59,3 +59,41 @@ def test_a_preview_chunk_number_before_a_run_in_title():
              + "。进一步完善隐患排查治理制度" * 6)
     text = first + "\n2、排查治理制度。二、主要任务(一)全面开展风险辨识。企业要以装置为单元开展辨识。\n"
     assert find_title(text) == "某县建筑施工企业安全风险分级管控实施方案"
+
+
+# -- 2. phases named by their step words ------------------------------------------------------------------------
+
+def test_an_ordinal_stage_named_in_a_bracket_before_its_masked_window():
+    text = ("某村秸秆禁烧工作方案\n一、工作安排\n(一)第一阶段(宣传发动阶段)(20__年5月10日-20__年5月31日)\n"
+            "1、召开动员会议,部署禁烧工作。\n2、张贴禁烧通告。\n(二)第二阶段(巡查管控阶段)(20__年6月1日-20__年6月30日)\n"
+            "1、开展全天候巡查。\n")
+    phases = parse_text(text).phases
+    assert [p.name for p in phases][:2] == ["第一阶段：宣传发动阶段", "第二阶段：巡查管控阶段"], phases
+    assert all(p.start is None and p.end is None for p in phases[:2]), phases
+
+
+def test_a_stage_headed_by_its_dates_with_its_name_in_the_bracket_after():
+    text = ("某县校园食品安全排查方案\n一、总体目标\n确保校园食品安全。\n二、时间安排\n"
+            "(一)9月1日-9月10日(摸底排查阶段)。各学校对食堂进行全面排查。\n"
+            "(二)9月11日-9月30日(集中整改阶段)。各学校对排查出的问题逐项整改。\n")
+    names = [p.name for p in parse_text(text).phases]
+    assert "摸底排查阶段" in names and "集中整改阶段" in names, names
+
+
+def test_a_stage_named_after_its_ordinal_dated_by_the_campaigns_window():
+    text = ("某省湖泊清障专项行动方案\n经研究,定于2013年4月至9月在全省开展湖泊清障专项行动,特制定方案如下:\n"
+            "一、指导思想\n坚持依法治湖。\n二、行动目标\n清除非法设施。\n三、组织安排\n行动分两个阶段。"
+            "第一阶段:集中清障(4月10日至6月30日)由各市组织实施。第二阶段:督查验收(7月1日至9月30日)由省厅组织。\n")
+    phases = {p.name: (p.start, p.end) for p in parse_text(text).phases}
+    assert phases.get("第一阶段：集中清障") == ("2013-04", "2013-06"), phases
+
+
+# -- 3. a campaign's aims and scope sections (二、整治目标 / 三、整治范围) are no tasks ----------------------------
+
+def test_a_campaigns_aims_and_scope_are_not_tasks():
+    text = ("某市非法捕捞专项整治方案\n为打击非法捕捞,制定本方案。\n一、指导思想\n坚持依法治渔。\n"
+            "二、整治目标\n通过专项整治,遏制非法捕捞势头。\n三、整治范围\n全市各重点水域。\n"
+            "四、整治重点\n对涉渔船舶进行清理整顿;对非法捕捞行为进行专项打击。\n"
+            "五、组织安排\n由市农业农村局会同各区联合组织,分两个阶段完成。\n")
+    titles = [t.title for t in parse_text(text).tasks]
+    assert not any(t.startswith(("整治目标", "整治范围")) for t in titles), titles

@@ -16,6 +16,7 @@ _PHASE = re.compile(
     r"([\u4e00-\u9fff]{2,12}?阶段)\s*(?:[(（]([^()（）\n]{2,40})[)）]|[:：]\s*([^。；;\n]{2,30})"
     r"|[。.]\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月[^。；;\n]{0,24}))?")
 _DATEISH = re.compile(r"\d{1,2}\s*月|(?:19|20)\d{2}\s*年")
+_MASKED_WINDOW = re.compile(r"(?:19|20)?[_＿xX×*]{2,4}\s*年\s*\d{1,2}\s*月[^()（）]{0,6}?[-—–~至到－]")
 # （3年内） / （三年以内）: a stage's time counted in years from the plan's
 _WITHIN_YEARS = re.compile(r"[(（]\s*([1-5一二两三四五])\s*年\s*(?:内|以内)\s*[)）]")
 # the line under a stage that only heads its list (「主要任务：」): no name of the stage
@@ -133,6 +134,8 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
     for m in _PHASE.finditer(text):
         name = re.sub(r"^(?:一是|二是|三是|四是|是|为|在|的|和|及|分为|分|个)", "", m.group(1))
         dates = m.group(2) or m.group(3) or m.group(4) or ""
+        if m.group(2) and _STAGE_NAME.match(m.group(2)) and (after := _BRACKET.match(text, m.end())):
+            name, dates = f"{name}：{m.group(2)}", after.group(1)    # 第一阶段(准备阶段)(9月1日-10月30日)
         within = _WITHIN_YEARS.search(dates) if not _DATEISH.search(dates) else None
         if not (_DATEISH.search(dates) or within and default_year) or name in seen or len(name) < 4:
             continue
@@ -145,8 +148,8 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
         if within and default_year:
             # 第二阶段：全面整治（3年内）: by the end of the plan's year three years on
             start, end = None, f"{default_year + (cn_to_int(within.group(1)) or 0):04d}-12"
-        if start is None and end is None:
-            continue
+        if start is None and end is None and not _MASKED_WINDOW.search(dates):
+            continue                     # (20__年9月1日-20__年10月30日: a window whose year is masked, left open)
         if ordinal and not m.group(4):
             label = re.match(r"\s*[:：]?\s*([\u4e00-\u9fff]{2,10}?)(?:阶段)?[。，,；;:：\n]", text[m.end():])
             if m.group(3) and (named := _NAMED_STAGE.match(m.group(3))):
@@ -200,6 +203,9 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
             title = child.title
             cut = _PHASE_NAME_CUT.search(title)
             name = (title[:cut.start()] if cut else title).strip()
+            dated = _BRACKET.match(title, cut.start()) if cut and _DATES_ONLY.fullmatch(name) else None
+            if dated and _STAGE_NAME.match(dated.group(1)):
+                name, title = dated.group(1), f"{dated.group(1)}（{name}）"
             if not 2 <= len(name) <= 16 or any(name in n or n in name for n in names):
                 continue
             start = end = None
@@ -231,6 +237,9 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
     return out
 
 
+_BRACKET = re.compile(r"\s*[(（]([^()（）\n]{2,40})[)）]")
+# a step headed by its dates, its name in the bracket after them: 「（一）6月1日-6月5日(自查阶段)。」
+_DATES_ONLY = re.compile(r"[\d\s年月日号至到—–~－\-底末初上中下旬]+")
 _STEP_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 _STAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}阶段$")
 

@@ -93,7 +93,9 @@ NON_TASK_SECTION = re.compile("|".join((
 # by the seeds' convention (every lowest numbered item) even where the plan's other tasks name their units
 _SAFEGUARDS_OR_STEPS = re.compile(r"保障措施|组织保障|工作保障|保障机制|实施步骤|方法步骤|步骤安排|进度安排|时间安排")
 # the sections a plan opens with, before its work: goals, principles, why it matters
-_OPENING_SECTION = re.compile(NON_TASK_SECTION.pattern + r"|目标任务|重要意义|重要性|必要性|基本思路|总体思路")
+# (二、整治目标 / 三、整治范围 of a campaign: its aims and where it runs, the heading's word first)
+_OPENING_SECTION = re.compile(NON_TASK_SECTION.pattern + r"|目标任务|重要意义|重要性|必要性|基本思路|总体思路"
+                              r"|^(?:整治|治理|检查|排查|攻坚|专项)(?:目标|范围)(?!任务)")
 
 
 def task_title(text: str) -> str:
