@@ -97,3 +97,49 @@ def test_a_campaigns_aims_and_scope_are_not_tasks():
             "五、组织安排\n由市农业农村局会同各区联合组织,分两个阶段完成。\n")
     titles = [t.title for t in parse_text(text).tasks]
     assert not any(t.startswith(("整治目标", "整治范围")) for t in titles), titles
+
+
+# -- 4. duties: the reporting asked for as work to do well; a list of dated sendings cut by the page ------------
+
+def test_reporting_asked_for_as_work_to_do_well_is_a_duty():
+    text = ("某镇非遗保护工作计划\n一、落实责任\n1、各村明确一名联络员。\n"
+            "2、定期开展走访调查,并做好资料的整理、报送、归档工作。\n")
+    assert any("报送" in d.text for d in parse_text(text).duties)
+
+
+def test_reporting_in_traditional_characters():
+    text = "某鎮古建築保護計劃\n一、落實責任\n1、對全鎮古建築開展巡查,並做好信息的收集、上報工作。\n2、加強宣傳。\n"
+    assert any("上報" in d.text or "上报" in d.text for d in parse_text(text).duties)
+
+
+def test_a_list_of_dated_sendings_cut_by_the_page():
+    text = ("某市消防安全大排查方案\n一、工作要求\n(一)加强领导。各单位要高度重视。\n"
+            "(二)及时报送。各单位排查方案于5月底前报市消安委办;\n每月20日前将《排查整治情况统计表》报送市消安委办;\n"
+            "11月30日前将排查整治工作")
+    texts = [d.text for d in parse_text(text).duties]
+    assert any(t.startswith("11月30日前将排查整治") for t in texts), texts
+
+
+def test_a_finished_sentence_opening_with_a_date_is_no_cut_sending():
+    text = ("某市消防安全大排查方案\n一、工作要求\n(一)及时报送。每月20日前将《统计表》报送市消安委办;\n"
+            "11月30日前将排查整治工作全面完成。\n")
+    assert not any(d.text.startswith("11月30日前将排查整治") for d in parse_text(text).duties)
+
+
+def test_a_sites_note_that_a_user_uploaded_the_text_is_no_duty():
+    text = "某镇年度工作计划\n导语:某镇年度工作计划一文来源于网友上传,不代表本站观点。\n一、加强宣传\n1、开展宣传。\n"
+    assert not any("网友上传" in d.text for d in parse_text(text).duties)
+
+
+# -- 5. a decimal point typed as a full stop before a rate ------------------------------------------------------
+
+def test_a_rate_whose_point_is_a_full_stop():
+    text = ("某乡森林防火工作方案\n一、工作目标\n全乡森林火灾受害率控制在0。6‰以内,林木病虫害成灾率控制在3。5%以下。\n"
+            "二、主要任务\n1、加强巡查。\n")
+    got = {(t.value, t.unit) for t in parse_text(text).plan_targets}
+    assert (0.6, "‰") in got and (3.5, "%") in got, got
+
+
+def test_a_sentence_ending_in_a_number_then_a_new_sentence_is_kept():
+    from desktop.core.parse.normalise import light
+    assert light("全年完成任务共12。5月底前完成验收。") == "全年完成任务共12。5月底前完成验收。"

@@ -92,7 +92,12 @@ def light(text: str) -> str:
     text = _YEAR_RUN_IN.sub(r"\1年", text)
     text = _BARE_MARK.sub(r"\1", text)
     text = _BROKEN_DATE.sub(r"\1\2", text)
+    text = _STOP_FOR_POINT.sub(r"\1.\2", text)
     return _drop_running_heads(_CONTROL.sub("", text))
+
+
+# a decimal point typed as a full stop before a rate (受害率控制在0。8‰以内 / 达到95。5%): the number it is
+_STOP_FOR_POINT = re.compile(r"(?<![\d.])(\d{1,3})。(\d{1,3})(?=\s*(?:[%‰％]|个百分点))")
 
 
 # a date a page broke over three lines (2014 / 年11月15日 / 前，各街镇…): one run of text again

@@ -9,6 +9,8 @@ from desktop.core.model import Duty, Phase
 from .dates import find_deadlines, iso_day, month_range, quarter_range, quarterly_lists
 from .headings import Item
 from .normalise import cn_to_int, split_top_level
+from .sendings import DO_THE_SENDING, cut_sending
+from .stage_names import bracketed_stage, dates_first_stage, masked_window
 from .units import DEADLINE_LABELS, ORG_END
 
 # 动员部署阶段（2024年1月-3月） / 集中整治阶段：5月至7月 / 第一阶段。2月20日，…
@@ -16,7 +18,6 @@ _PHASE = re.compile(
     r"([\u4e00-\u9fff]{2,12}?阶段)\s*(?:[(（]([^()（）\n]{2,40})[)）]|[:：]\s*([^。；;\n]{2,30})"
     r"|[。.]\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月[^。；;\n]{0,24}))?")
 _DATEISH = re.compile(r"\d{1,2}\s*月|(?:19|20)\d{2}\s*年")
-_MASKED_WINDOW = re.compile(r"(?:19|20)?[_＿xX×*]{2,4}\s*年\s*\d{1,2}\s*月[^()（）]{0,6}?[-—–~至到－]")
 # （3年内） / （三年以内）: a stage's time counted in years from the plan's
 _WITHIN_YEARS = re.compile(r"[(（]\s*([1-5一二两三四五])\s*年\s*(?:内|以内)\s*[)）]")
 # the line under a stage that only heads its list (「主要任务：」): no name of the stage
@@ -134,8 +135,8 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
     for m in _PHASE.finditer(text):
         name = re.sub(r"^(?:一是|二是|三是|四是|是|为|在|的|和|及|分为|分|个)", "", m.group(1))
         dates = m.group(2) or m.group(3) or m.group(4) or ""
-        if m.group(2) and _STAGE_NAME.match(m.group(2)) and (after := _BRACKET.match(text, m.end())):
-            name, dates = f"{name}：{m.group(2)}", after.group(1)    # 第一阶段(准备阶段)(9月1日-10月30日)
+        if staged := bracketed_stage(name, m.group(2), text, m.end()):
+            name, dates = staged     # 第一阶段(准备阶段)(9月1日-10月30日)
         within = _WITHIN_YEARS.search(dates) if not _DATEISH.search(dates) else None
         if not (_DATEISH.search(dates) or within and default_year) or name in seen or len(name) < 4:
             continue
@@ -148,7 +149,7 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
         if within and default_year:
             # 第二阶段：全面整治（3年内）: by the end of the plan's year three years on
             start, end = None, f"{default_year + (cn_to_int(within.group(1)) or 0):04d}-12"
-        if start is None and end is None and not _MASKED_WINDOW.search(dates):
+        if start is None and end is None and not masked_window(dates):
             continue                     # (20__年9月1日-20__年10月30日: a window whose year is masked, left open)
         if ordinal and not m.group(4):
             label = re.match(r"\s*[:：]?\s*([\u4e00-\u9fff]{2,10}?)(?:阶段)?[。，,；;:：\n]", text[m.end():])
@@ -203,9 +204,8 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
             title = child.title
             cut = _PHASE_NAME_CUT.search(title)
             name = (title[:cut.start()] if cut else title).strip()
-            dated = _BRACKET.match(title, cut.start()) if cut and _DATES_ONLY.fullmatch(name) else None
-            if dated and _STAGE_NAME.match(dated.group(1)):
-                name, title = dated.group(1), f"{dated.group(1)}（{name}）"
+            if cut and (stage := dates_first_stage(title, name, cut.start())):
+                name, title = stage      # (一)6月21日-6月25日(自查自纠阶段)
             if not 2 <= len(name) <= 16 or any(name in n or n in name for n in names):
                 continue
             start = end = None
@@ -237,9 +237,6 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
     return out
 
 
-_BRACKET = re.compile(r"\s*[(（]([^()（）\n]{2,40})[)）]")
-# a step headed by its dates, its name in the bracket after them: 「（一）6月1日-6月5日(自查阶段)。」
-_DATES_ONLY = re.compile(r"[\d\s年月日号至到—–~－\-底末初上中下旬]+")
 _STEP_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 _STAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}阶段$")
 
@@ -323,7 +320,7 @@ _SEND = re.compile(r"(报送|上报|报至|报给|提交|报告(?!书)|备案|�
                    # 请各承办单位于11月30日前将《…统计表》(见附件1)上[报]: a named form asked for by a date
                    r"(?<=将)\s*《[^》]{2,60}(?:表|清单|报告|总结|台账)》|"
                    # 及时录入…信息化平台 / 定期…更新和上传 / 重大问题要及时反映: data kept in a system, problems told
-                   r"录入(?=[^，,。；;]{0,20}(?:平台|系统|数据库))|上传|(?<=及时)反映|(?<=立即)反映|"
+                   r"录入(?=[^，,。；;]{0,20}(?:平台|系统|数据库))|(?<!网友|用户|会员)上传|(?<=及时)反映|(?<=立即)反映|"
                    # 「提早排摸辖区内装修情况，预报环卫部门」: told in advance to the department that acts on it
                    r"预报(?=[\u4e00-\u9fff]{1,10}(?:部门|单位|办公室|中心|局|所|站|队)))")
 _RHYTHM = [(re.compile(r"每月|按月|每个月"
@@ -415,7 +412,8 @@ def _other_duty(s: str, default_year: int | None) -> tuple[str | None, str | Non
     # 5月7日前交县创卫办 in a text whose year is not given (201x): a sending by a date all the same, undated
     by_day = default_year is None and _DAY_BY.search(s) is not None
     if every is None and due is None and not _PROMPTLY.search(s) and not _FILING.search(s) and not _COLLECT.search(s) \
-            and not _COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s):
+            and not _COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s) \
+            and not DO_THE_SENDING.search(s):
         return None
     return due, every, "other"
 
@@ -628,4 +626,4 @@ def find_duties(text: str, year: int | None) -> list[Duty]:
                 due = stamps[paragraph]          # 明确…联络员 in the step （一）全面部署（2020年12月9日前）
             seen.add(kind)
             duties.append(Duty(kind=kind, due=due, every=every, text=s))
-    return duties
+    return duties + cut_sending([s for s, _ in sentences if s], duties, text, year)
