@@ -143,3 +143,49 @@ def test_a_rate_whose_point_is_a_full_stop():
 def test_a_sentence_ending_in_a_number_then_a_new_sentence_is_kept():
     from desktop.core.parse.normalise import light
     assert light("全年完成任务共12。5月底前完成验收。") == "全年完成任务共12。5月底前完成验收。"
+
+
+# -- 6. a document preview in chunks 「1、」「2、」 cut mid-sentence, without a site banner (plans-next26 x26_02,
+#       plans-next13 r07) -----------------------------------------------------------------------------------------
+
+def _chunked_preview() -> str:
+    pad = "持续强化监管,压实企业主体责任,推动安全生产形势持续稳定向好" * 6
+    one = ("1、某市建材企业安全风险分级管控实施方案为建立风险分级管控机制,特制定本方案。一、工作目标到2025年底,"
+           f"全市建材企业风险辨识率达到100%。{pad}进一步完善隐")
+    two = (f"2、患排查治理制度。二、建立风险管控体系(一)全面开展风险辨识。企业要组织全员开展风险辨识。{pad}"
+           "(二)科学评定风险等级。企业要按照可能性和严重性评定风险等")
+    return f"{one}\n{two}\n3、级,实行分级管控。\n"
+
+
+def test_a_chunked_preview_without_a_banner_is_read_through_its_chunks():
+    plan = parse_text(_chunked_preview())
+    assert plan.title == "某市建材企业安全风险分级管控实施方案"
+    titles = [t.title for t in plan.tasks]
+    assert titles and all(t.startswith(("全面开展", "科学评定")) for t in titles), titles
+
+
+def test_a_plans_own_numbered_paragraphs_are_no_chunks():
+    para = "各部门要加强协调配合,形成工作合力,确保各项任务按期完成" * 5
+    text = f"某县工作方案\n1、加强组织领导。{para}。\n2、强化督查考核。{para}。\n3、营造良好氛围。{para}。\n"
+    assert len(parse_text(text).tasks) == 3
+
+
+def test_goals_run_into_their_heading_are_the_plans():
+    pad = "坚持以人民为中心,大力推进村级集体经济持续较快发展" * 6
+    one = (f"1、关于发展壮大村级集体经济的意见为进一步发展壮大村级集体经济,提出如下意见。一、指导思想{pad}"
+           f"为乡村振兴提供坚强保\n2、障。二、目标任务通过三年努力,到2021年底,全县薄弱村消除40%;到2022年底,薄弱村消除80%。{pad}。"
+           "三、主要途径(一)发展物业经济。各乡镇要统一规划建设标准厂房。(二)发展服务经济。各村要领办服务实体,开展有偿服")
+    got = {(t.value, t.unit) for t in parse_text(one + "\n3、务。\n").plan_targets}
+    assert (40, "%") in got and (80, "%") in got, got
+
+
+def test_a_preview_page_number_before_a_notice_title():
+    assert find_title("1关于实施某某工作的意见\n为进一步…,提出如下意见。\n一、总体要求\n") == "关于实施某某工作的意见"
+
+
+def test_goals_run_into_a_heading_over_tasks_are_the_plans():
+    text = ("某县强村计划\n一、目标任务通过三年努力,到2022年底,村均年经常性收入达到150万元以上,"
+            "经营性收入50万元以上的村占比达到40%以上。\n"
+            "(一)发展物业经济。各乡镇要统一建设标准厂房。\n(二)发展服务经济。各村要领办服务实体。\n")
+    got = {(t.value, t.unit) for t in parse_text(text).plan_targets}
+    assert (40, "%") in got and (1500000, "元") in got, got

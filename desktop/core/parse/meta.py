@@ -326,6 +326,7 @@ def find_title(text: str) -> str:
     if tag and (_DOC_END.search(title) or "关于" in title):
         title = title[tag.end():]
     title = _site_suffix_dropped(title).lstrip(".。·,，、 ")     # (.违法建设…方案: a site's stray mark before it)
+    title = re.sub(r"^\d{1,2}(?=关于)", "", title)      # (1关于…: a preview's page number before it)
     return "" if DOC_NUMBER.fullmatch(title) else _once(title)
 
 

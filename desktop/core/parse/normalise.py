@@ -430,7 +430,9 @@ def _chunked(text: str) -> bool:
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     if len(lines) < 2 or any(not ln.startswith(f"{n}、") for n, ln in enumerate(lines, 1)):
         return False
-    return all(len(ln) >= 200 for ln in lines[:-1]) and len(_RUN_IN_NUMBER.findall(text)) >= 2 * len(lines)
+    # (or every chunk but the last cut mid-sentence, 「…落实隐患 / 2、排查治理制度」: a plan's 1、 paragraphs end in 。)
+    return all(len(ln) >= 200 for ln in lines[:-1]) and (len(_RUN_IN_NUMBER.findall(text)) >= 2 * len(lines) or all(
+        re.search(r"[\u4e00-\u9fff\w]$", ln) for ln in lines[:-1]))
 
 
 def strip_preview_chunks(text: str) -> str:
