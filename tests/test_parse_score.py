@@ -149,7 +149,7 @@ SCORED_SETS = [
     ("plans-next10", "tuned on since round 15 (never tuned: 95.6 %)", 0.953, 10, 510),
     ("plans-next11", "tuned on since round 14 (never tuned: 79.5 %)", 0.962, 25, 220),
     ("plans-next12", "tuned on since round 15 (never tuned: 87.7 %)", 0.98, 9, 140),
-    ("plans-next13", "tuned on since round 16 (never tuned: 87.6 %)", 0.881, 12, 120),
+    ("plans-next13", "tuned on since round 16 (never tuned: 87.6 %)", 0.914, 12, 120),
     ("plans-next14", "tuned on since round 16 (never tuned: 78.6 %)", 0.930, 10, 600),
     ("plans-next15", "tuned on since round 16 (never tuned: 93.2 %)", 0.946, 11, 140),
     ("plans-next16", "tuned on since round 16 (never tuned: 92.2 %)", 0.962, 10, 510),
@@ -162,9 +162,9 @@ SCORED_SETS = [
     ("plans-next23", "tuned on since round 20 (never tuned: 88.5 %; parser output seen once before)", 0.967, 12, 75),
     ("plans-next24", "tuned on since round 20 (never tuned: 90.3 %)", 0.974, 6, 320),
     ("plans-next25", "tuned on since round 20 (never tuned: 87.8 %)", 0.973, 6, 265),
-    ("plans-next26", "tuned on since round 21 (never tuned: 79.5 %)", 0.871, 12, 80),
+    ("plans-next26", "tuned on since round 21 (never tuned: 79.5 %)", 0.98, 12, 80),
     ("plans-next27", "tuned on since round 21 (never tuned: 95.3 %)", 0.971, 4, 230),
-    ("plans-next28", "never tuned on (blind, scored first after round 21)", 0.847, 12, 85),
+    ("plans-next28", "tuned on since round 22 (never tuned: 86.7 %)", 0.98, 12, 85),
     ("plans-next29", "never tuned on (blind, scored first after round 21)", 0.819, 2, 120),
 ]
 
