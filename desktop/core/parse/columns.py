@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .cell_blocks import by_kinds, cell_lines, header_kinds, join_cells
 from .units import NAME_END_WORDS, looks_like_unit, split_units
 
 # the words a task table's header cells use, by column (also for tables in .docx and pasted text:
@@ -186,11 +187,16 @@ _GROUP_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]"
                         r"(?:[^。；;，,]{2,28}|[^。；;：:]{4,30}[，,][^。；;：:，,]{4,16})$")
 
 
+# a group row that counts its rows (市政设施类（5个）, 预备项目（9个）, 三、民生保障（共12项）)
+_COUNTED_GROUP = re.compile(r"[^\d，,。；;：:]{2,20}[（(]共?\d{1,3}[个项条][）)]")
+
+
 def _group_cell(lines: list[str], i: int) -> bool:
     """Line ``i`` opens a group cell over rows numbered afresh: 「2.」 (or 「2.分」, a line unwrapped) over the
     group's name printed one character a line (分 / 类 / 运 / 输), or a group row (二、促改革)."""
-    if _GROUP_ROW.match(lines[i]):
-        return True
+    if _GROUP_ROW.match(lines[i]) or _COUNTED_GROUP.fullmatch(lines[i]) or re.fullmatch(
+            "[一二三四五六七八九十]{1,3}", lines[i]) and i + 1 < len(lines) and _COUNTED_GROUP.fullmatch(lines[i + 1]):
+        return True                           # 二 / 社会事业类（14个）, 预备项目（9个）: a group row of a project table
     return (re.fullmatch(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.．、][\u4e00-\u9fff]?", lines[i]) is not None
             and len(lines[i + 1:i + 3]) == 2 and all(re.fullmatch(r"[\u4e00-\u9fff]", x) for x in lines[i + 1:i + 3]))
 
@@ -223,17 +229,19 @@ def _stage_cells(cells: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
 def table_rows(text: str) -> list[Row]:
     """Rows of every one-cell-a-line task table in ``text`` (usually a plan's 附件)."""
     # a cell copied from a web page's table may keep the bar after it (「24 |」, 「城管局 |」; 「||」 empty)
-    lines = [c for c in (_BAR_AFTER.sub("", ln.strip()) for ln in text.split("\n")) if c]
+    lines, glued = cell_lines(text, lambda ln: _BAR_AFTER.sub("", ln.strip()))
     rows: list[Row] = []
     i = 0
     columns: dict[str, int] | None = None
     header_end = -1
+    kinds: list[str] = []                     # cells set off by blank lines: each header cell's column
     annex: str | None = None                  # 附件1 / 附件2: the table after it is that annex
     above: Row | None = None                  # a merged cell stays inside its own table
     grouped = False                           # a group cell since the last row
     while i < len(lines):
         head = header_columns(lines, i)
         if head is not None:
+            kinds = header_kinds(lines, glued, i, head[0], column_of)
             i, columns = head
             header_end = i
             above = None
@@ -279,7 +287,12 @@ def table_rows(text: str) -> list[Row]:
         stages: list[tuple[str, str]] = []
         if columns.get("figure"):
             cells, stages = _stage_cells(cells)
-        above = row_of(number, cells, columns, above)
+        by_column = None if bracketed else by_kinds(join_cells(lines, glued, i + 1, j), kinds, _units_of)
+        if by_column:
+            text, lead, resp, deadline, used = by_column
+            above = Row(number=number, text=text, lead=lead, resp=resp, deadline=deadline, used=used)
+        else:
+            above = row_of(number, cells, columns, above)
         above.annex = annex
         above.stages = stages
         rows.append(above)

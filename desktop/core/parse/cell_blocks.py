@@ -1,0 +1,151 @@
+"""Task tables whose cells are set off by blank lines (a web page's table copied cell by cell)::
+
+    序号
+
+    项目名称
+
+    牵头单位
+
+    建设单位/责任单位
+
+    1
+
+    某某路（甲路-乙路）
+
+    区交通委
+
+    某某建设
+    有限公司
+
+A line break with no blank line after it stays inside its cell (「某某建设 / 有限公司」 is one name). When a row has
+as many cells as the header has columns, each cell is read by its column (``columns.table_rows``): the 牵头单位 cell
+is the lead whatever it names — a company, an institute, a hospital, a school or a short name that reads as no
+unit; 「A/B」 in a unit cell names two. Rows that do not fill the header (a merged cell left empty) are read as
+before, line by line (``columns.row_of``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .normalise import split_top_level
+
+# a unit cell's empty mark (／, —, 无)
+_EMPTY = re.compile(r"[—\-－/／无\s]*")
+# the end of a company's or an institute's name that a narrow cell put on its own line (股份有限公司, 研究所)
+_NAME_TAIL = re.compile(r"(?:股份|集团)?有限(?:责任)?公司|股份公司|研究所|研究院")
+# a cell that is a sentence or a clause, not a list of names
+_NOT_NAMES = re.compile(r"[。；;：:《》]")
+
+
+def cell_lines(text: str, clean: Callable[[str], str]) -> tuple[list[str], list[bool]]:
+    """The text's non-empty lines (each ``clean``-ed) and, for each, whether the next one follows it with no
+    blank line between."""
+    lines: list[str] = []
+    glued: list[bool] = []
+    blank = True
+    for raw in text.split("\n"):
+        line = clean(raw)
+        if not line:
+            blank = True
+            continue
+        if lines:
+            glued[-1] = not blank
+        lines.append(line)
+        glued.append(False)
+        blank = False
+    return lines, glued
+
+
+def set_off(glued: list[bool], start: int, end: int) -> bool:
+    """The header's cells (lines ``start`` to ``end``) stand each on its own with blank lines between."""
+    return end - start >= 3 and not any(glued[start:end - 1])
+
+
+def join_cells(lines: list[str], glued: list[bool], start: int, end: int) -> list[tuple[str, int]]:
+    """Lines ``start`` to ``end`` as cells (the lines of one cell joined by newlines), each with the index after it."""
+    cells: list[tuple[str, int]] = []
+    for k in range(start, end):
+        if cells and glued[k - 1]:
+            cells[-1] = (cells[-1][0] + "\n" + lines[k], k + 1)
+        else:
+            cells.append((lines[k], k + 1))
+    return cells
+
+
+def unit_names(cell: str, units_of: Callable[[str], list[str] | None]) -> list[str] | None:
+    """The names in a unit cell read by its column, or None when the cell is a sentence (the row's cells are not
+    where the header puts them). ``units_of`` tells a line that reads as a unit's whole name."""
+    if _EMPTY.fullmatch(cell):
+        return []
+    if len(cell) > 60 or _NOT_NAMES.search(cell):
+        return None
+    pieces: list[str] = []
+    for line in cell.split("\n"):
+        # a name the cell broke (某某企业管理 / 有限公司): the line before is no name on its own, or this line
+        # is only a name's legal ending
+        if pieces and (pieces[-1].endswith(("、", "，", ",", "/", "／")) or units_of(pieces[-1]) is None
+                       or _NAME_TAIL.fullmatch(line)):
+            pieces[-1] += line
+        else:
+            pieces.append(line)
+    # 「A/B」 names two; 「区委宣传部（区文明办、区新闻办）」 one (the bracket's list is the unit's other names)
+    return [n for p in pieces for n in (x.strip() for x in split_top_level(p, "、，,；;/／")) if n]
+
+
+def flat(cell: str) -> str:
+    """A text cell's lines joined: a narrow cell's breaks are not the text's."""
+    return cell.replace("\n", "")
+
+
+def header_kinds(lines: list[str], glued: list[bool], start: int, end: int,
+                 column_of: Callable[..., str | None]) -> list[str]:
+    """Each header cell's column (``number``, ``name``, ``task``, ``lead``, ``resp``, ``deadline``, ``other``) when the
+    header's cells are set off by blank lines and it opens with the 序号 column; else none (no reading by column).
+    A cell naming what is listed (项目名称, 工程名称, 任务名称) is the text's column."""
+    if not set_off(glued, start, end):
+        return []
+    kinds = []
+    for cell, _ in join_cells(lines, glued, start, end):
+        cell = re.sub(r"\s+", "", cell)
+        kind = column_of(cell) or column_of(cell, whole=False)
+        if re.search(r"名称$", cell):
+            kind = "name"                     # what is listed, by its name: a project may be named as a unit is
+        elif kind is None and re.search(r"(?<!计量|填报|统计)(?:单位|部门)$", cell):
+            kind = "resp"                     # 建设单位 / 实施部门: units the header words do not list
+        elif kind not in ("number", "task", "lead", "resp", "deadline"):
+            kind = "other"
+        kinds.append(kind)
+    if kinds[0] != "number" or not {"task", "name"} & set(kinds) or not {"lead", "resp"} & set(kinds):
+        return []
+    return kinds
+
+
+def by_kinds(cells: list[tuple[str, int]], kinds: list[str],
+             units_of: Callable[[str], list[str] | None]) -> tuple[str, list[str], list[str], str, int] | None:
+    """A row's cells (after its number) read by the header's columns: its text, lead, other units, deadline and
+    how many lines it took — or None when the row does not fill the header exactly or a unit cell is a sentence."""
+    if not kinds or len(cells) != len(kinds) - 1:
+        return None
+    text: list[str] = []
+    lead: list[str] = []
+    resp: list[str] = []
+    deadline = ""
+    for (cell, _), kind in zip(cells, kinds[1:], strict=True):
+        if kind == "other":
+            continue
+        if kind in ("lead", "resp"):
+            names = unit_names(cell, units_of)
+            if names is None:
+                return None
+            (lead if kind == "lead" else resp).extend(n for n in names if n not in lead + resp)
+        elif kind != "name" and units_of(flat(cell)) is not None:
+            return None                       # a unit cell where the text or the time should be: a cell left
+                                              # empty or one cell's lines set off as two put the row out of line
+        elif kind in ("task", "name"):
+            text.append(flat(cell))
+        elif kind == "deadline":
+            deadline = flat(cell)
+    if not text or not (lead or resp):
+        return None
+    return "\n".join(text), lead, [n for n in resp if n not in lead], deadline, cells[-1][1] - cells[0][1] + 1

@@ -1,0 +1,81 @@
+"""Classes found on plans-next29 (round 22), tested with made-up plans in other words:
+
+1. a project table whose cells are set off by blank lines (a web page's table copied cell by cell): a name broken
+   over two lines in a narrow cell is one cell; each cell is read by its column, so a company, an institute, a
+   hospital, a school or a short name that reads as no unit is the lead or the builder where the header puts it;
+   group rows that count their rows (「文化旅游类（3个）」, 「储备项目（2个）」) open groups numbered afresh;
+2. project counts as targets and the plan's own counts in its summary;
+"""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.columns import table_rows
+
+HEADER = ["序号", "工程名称", "牵头单位", "实施单位", "年度目标", "所在街镇"]
+
+
+def blocks(*cells: str) -> str:
+    """Cells set off by blank lines (a cell's own line break kept as a single newline)."""
+    return "\n\n".join(cells) + "\n"
+
+
+TABLE = blocks(
+    "附件：某县2025年民生工程项目表", *HEADER,
+    "全县项目（5个）", "一", "医疗卫生类（2个）",
+    "1", "县人民医院门诊楼改造", "县卫健委", "县人民医院", "竣工", "城关镇",
+    "2", "中医院康复中心", "县中医医院", "县中医医院/城关镇", "开工", "城关镇",
+    "二", "文化教育类（2个）",
+    "3", "实验小学扩建", "县教育局", "县第一实验\n小学", "竣工", "东城街道",
+    "4", "省工程技术研究院中试基地", "县科技局", "某省工程技术\n研究院", "开工", "开发区\n东城街道",
+    "储备项目（2个）",
+    "1", "城北供水管网", "县水务集团", "城投水务\n有限公司", "/", "城北镇",
+    "2", "智能装备产业园", "县工信局", "某某智能装备股份\n有限公司", "/", "开发区")
+
+
+def test_cells_set_off_by_blank_lines_are_read_by_column():
+    rows = table_rows(TABLE)
+    assert [r.number for r in rows] == ["1", "2", "3", "4", "1", "2"]      # the reserve group numbered afresh
+    got = [(r.lead, r.resp) for r in rows]
+    assert got == [(["县卫健委"], ["县人民医院"]),
+                   (["县中医医院"], ["城关镇"]),                          # a hospital leads; 「A/B」 split
+                   (["县教育局"], ["县第一实验小学"]),                     # a school's name over two lines
+                   (["县科技局"], ["某省工程技术研究院"]),                 # an institute's name over two lines
+                   (["县水务集团"], ["城投水务有限公司"]),
+                   (["县工信局"], ["某某智能装备股份有限公司"])]
+    assert rows[0].text == "县人民医院门诊楼改造" and rows[3].text == "省工程技术研究院中试基地"
+
+
+def test_a_short_name_that_reads_as_no_unit_is_the_lead_where_the_column_says():
+    table = blocks("附件", "序号", "项目名称", "牵头单位", "建设单位", "1", "老街改造", "城建置业", "城建置业/西镇",
+                   "2", "新村安置房", "区住房局", "安居发展", "3", "南湖公园", "区绿化局", "区绿化局")
+    rows = table_rows(table)
+    assert [(r.lead, r.resp) for r in rows] == [(["城建置业"], ["西镇"]), (["区住房局"], ["安居发展"]),
+                                                (["区绿化局"], [])]
+
+
+def test_a_row_out_of_line_is_read_line_by_line():
+    # row 2's 实施单位 cell is left empty and row 3's 责任单位 cell is set off over two blocks: cells not where the
+    # header puts them (a unit where the text should be) — the rows are read as before
+    table = blocks("附件", "序号", "任务内容", "牵头单位", "配合单位", "完成时限",
+                   "1", "建设社区食堂，年内新建10个。", "区民政局", "各街道", "2025年12月",
+                   "2", "推进适老化改造。", "区民政局", "2025年6月",
+                   "3", "开展助餐服务。", "区民政局", "区财政局", "区市场监管局", "2025年9月")
+    rows = table_rows(table)
+    assert [r.lead for r in rows] == [["区民政局"]] * 3
+    assert rows[2].resp == ["区财政局", "区市场监管局"]
+
+
+def test_the_same_table_one_cell_a_line_without_blank_lines_is_read_as_before():
+    table = TABLE.replace("\n\n", "\n")
+    rows = table_rows(table)
+    assert rows and all(r.text for r in rows)        # no reading by column: a cell's lines cannot be told apart
+
+
+def test_a_plan_with_a_project_table_counts_its_rows():
+    body = ("某县2025年民生工程建设计划\n\n一、医疗卫生\n\n1.县人民医院门诊楼改造。\n\n2.中医院康复中心。\n\n"
+            "二、文化教育\n\n1.实验小学扩建。\n\n2.省工程技术研究院中试基地。\n\n")
+    plan = parse_text(body + TABLE)
+    rows = [t for t in plan.tasks if t.path[:1] == ["附件"]]
+    assert len(rows) == 6
+    assert [t.lead_units for t in rows][1] == ["县中医医院"]
