@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from desktop.core.parse import parse_text
 from desktop.core.parse.columns import table_rows
+from desktop.core.parse.targets import find_targets
 
 HEADER = ["序号", "工程名称", "牵头单位", "实施单位", "年度目标", "所在街镇"]
 
@@ -79,3 +80,39 @@ def test_a_plan_with_a_project_table_counts_its_rows():
     rows = [t for t in plan.tasks if t.path[:1] == ["附件"]]
     assert len(rows) == 6
     assert [t.lead_units for t in rows][1] == ["县中医医院"]
+
+
+# -- 2. counts of listed projects, and the plan's own counts in its summary
+
+
+def test_a_count_opening_an_item_over_its_list_is_the_items_target():
+    text = ("某区2025年为民办实事项目计划\n\n一、教育\n\n（1）3所新建学校为：城东小学、城西小学和北区幼儿园；\n\n"
+            "（2）2个改扩建项目分别是：区图书馆改造和区文化馆改造。\n\n二、养老\n\n"
+            "1.4家社区食堂包括：东街、西街、南街和北街食堂。\n\n2.开展助餐服务。\n")
+    plan = parse_text(text)
+    got = {t.number + t.title[:2]: [(x.value, x.unit) for x in t.targets] for t in plan.tasks}
+    assert got["13所"] == [(3.0, "所")] and got["22个"] == [(2.0, "个")] and got["14家"] == [(4.0, "家")]
+
+
+def test_a_count_inside_a_clause_or_without_a_list_is_not_taken_this_way():
+    # read strictly (a plan's prose): a count after other words, or with no list after a colon, is no target
+    for sentence in ("其中2个街道分别为：东街、西街。", "2个街道为试点。", "已有3个项目是：甲、乙、丙。"):
+        assert find_targets(sentence, 2025) == [], sentence
+    got = find_targets("（2）2个试点街道分别为：东街、西街。", 2025)
+    assert [(t.value, t.subject) for t in got] == [(2.0, "试点街道")]
+
+
+def test_the_plans_counts_in_its_summary_are_plan_targets():
+    text = ("某县2025年重点项目建设计划\n\n全年共安排重点项目45个，其中产业项目20个。"
+            "年内计划开工项目18个、计划竣工项目12个，年度计划完成投资56.5亿元。去年共安排项目40个。\n\n一、产业项目\n\n1.某某产业园。\n\n2.某某物流中心。\n")
+    plan = parse_text(text)
+    got = {(t.value, t.unit) for t in plan.plan_targets}
+    assert {(45.0, "个"), (18.0, "个"), (12.0, "个"), (5650000000.0, "元")} <= got
+    assert (40.0, "个") not in got                    # last year's figure: no aim
+
+
+def test_a_document_title_naming_a_plan_is_no_count():
+    text = ("某区实施方案\n\n根据《某某行动计划实施方案》(某办发〔2019〕52号)要求，制定本方案。\n\n一、重点任务\n\n"
+            "1.开展检查。\n")
+    plan = parse_text(text)
+    assert not any(t.value in (52.0, 2019.0) for t in plan.plan_targets)

@@ -45,7 +45,13 @@ from .normalise import (
     strip_site_terms,
     unwrap,
 )
-from .plan_goals import goal_lead_paragraphs, preamble_goal_sentences, section_goal_sentences, target_sections
+from .plan_goals import (
+    goal_lead_paragraphs,
+    preamble_goal_sentences,
+    preamble_planned_counts,
+    section_goal_sentences,
+    target_sections,
+)
 from .prose_units import opening_lead_and_partners
 from .read import convert_text_tables, read_plan_file
 from .registry import Registry, parse_people
@@ -456,6 +462,9 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     for paragraph in (goal_lead_paragraphs(items, task_pos) + section_goal_sentences(items, task_pos)
                       + preamble_goal_sentences(outline.preamble)):
         plan.plan_targets.extend(find_targets(paragraph, year))
+    have = {(t.value, t.unit) for t in plan.plan_targets}
+    for sentence in preamble_planned_counts(outline.preamble):
+        plan.plan_targets.extend(t for t in find_targets(sentence, year, relaxed=True) if (t.value, t.unit) not in have)
     # other sections holding no task (项目内容, 经费保障): figures written as targets (不少于2个)
     covered = {d.pos for g in goal_sections for d in [g, *g.descendants()]}
     for section in items:

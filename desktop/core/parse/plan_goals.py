@@ -84,3 +84,16 @@ def preamble_goal_sentences(preamble: str) -> list[str]:
 _RATE_SET = re.compile(r"(?:稳定在|保持在|达到|达|不低于|提高到|提高至|提升到|提升至)\s*\d+(?:\.\d+)?\s*%")
 # what was reached before the plan: 已 / 去年 / 以来 / 取得
 _PAST = re.compile(r"已经?|去年|上年|以来|取得|同比")
+
+
+# 「全年共安排重点项目67个」「计划新开工项目27个、计划建成项目16个」「年内计划完成投资120.9亿元」: the counts and money
+# a plan of projects sets for its year (the preamble's summary), each counted thing named before its figure
+_PLANNED_COUNT = re.compile(r"(?:(?:共|全年|年内|年度)(?:计划)?安排[^。；;《》<>〔〕]{0,30}?|"
+                            r"计划(?:新开工|开工|建成|竣工|完工|完成|实施|新建|安排)[^。；;，,《》<>〔〕]{0,16}?)"
+                            r"\d+(?:\.\d+)?\s*(?:[万亿]元|[个项家所座条处])")
+
+
+def preamble_planned_counts(preamble: str) -> list[str]:
+    """The preamble's sentences that set the plan's counts of projects (and the money to spend on them): read
+    with every countable figure taken (``find_targets(..., relaxed=True)``)."""
+    return [s for s in re.split(r"(?<=[。！!\n])", preamble) if _PLANNED_COUNT.search(s) and not _PAST.search(s)]

@@ -241,6 +241,9 @@ def _rate_list(subject: str) -> list[str]:
     return parts if len(parts) > 1 and all(_RATE_END.search(p) for p in parts) else []
 
 
+# what a count opening its clause names, then the list after a colon (个重点项目为 / 所学校分别是 / 项工程包括)
+_LISTED_AFTER = re.compile(r"[\u4e00-\u9fff“”]{1,16}?(?:分别|主要|具体)?(?:是|为|包括)$")
+_ITEM_MARK = re.compile(r"^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、])?\s*")
 _ALL_DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[、和及][^，,。；;]{1,20}?)?"
                              r"(?:全面|全部|如期|按期|按时)(?:完成|建成|竣工|开工|投产|投用|落地)")
 
@@ -379,11 +382,15 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             # 「推进162个攻坚工程、524项攻坚事项全面完成」: counted things that the clause has wholly done
             done = (_value("1", mult, unit)[1] not in _MEASURE and _ALL_DONE_AFTER.match(clause, m.end()) is not None
                     and not re.search(r"(?:全[省市县区州镇乡村]|共有|共|现有)\s*$", clause[:m.start()]))
-            if not (comparator or verb_m or continued or relaxed or growth or funds or about or done
+            # 「（1）3个计划新开工项目分别是：A、B和C」: the count of what the item lists, the item's own figure
+            listed = (_value("1", mult, unit)[1] not in _MEASURE and not _ITEM_MARK.sub("", clause[:m.start()])
+                      and _LISTED_AFTER.match(clause, m.end()) is not None
+                      and sentence[sentence.find(clause) + len(clause):][:1] in ("：", ":"))
+            if not (comparator or verb_m or continued or relaxed or growth or funds or about or done or listed
                     or unit in ("%", "‰")
                     and re.search(r"(率|比例|占比|比重)", clause[: m.start()])):
                 continue
-            if relaxed and not (comparator or verb_m or continued or growth or suffix) and re.match(
+            if relaxed and not (comparator or verb_m or continued or growth or suffix or listed) and re.match(
                     r"[^，,；;。]{0,20}?是", clause[m.end():]):
                 continue                    # 「2万公顷的耕地…是我们最大的资源」: what a place has, said of it
             if unit == "项" and not (comparator or verb_m) and _OWN_COUNT.search(clause[: m.start()]):
@@ -421,6 +428,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 subject = _subject_after(clause, m.end())
                 if not subject and not continued:
                     subject = _subject_before(clause[max(prev_end, 0): m.start()])
+            if listed:
+                subject = re.sub(r"(?:分别|主要|具体)?(?:是|为|包括)$", "", subject)
             rates = _rate_list(subject) if unit_name in ("%", "‰") else []
             shared = _SHARED_UNIT.search(clause, max(prev_end, 0), m.start())
             for n in re.findall(r"\d+(?:\.\d+)?", shared.group(1)) if shared and not rates else []:
