@@ -67,6 +67,25 @@ def test_a_row_out_of_line_is_read_line_by_line():
     assert rows[2].resp == ["区财政局", "区市场监管局"]
 
 
+def test_a_unit_list_going_on_in_the_next_block_is_one_cell():
+    # the 牵头 cell set off as two blocks (it ends in 「、」) and the 配合 cell empty: the count fits the header, the
+    # cells do not — the row is read line by line, the lead list whole
+    table = blocks("附件", "序号", "任务名称", "任务内容", "牵头部门", "配合部门", "时间节点",
+                   "1", "扩大处理能力", "推进湿垃圾处理项目。", "区政府办公室、区环卫局、", "区规划局、区重大办",
+                   "2025年")
+    rows = table_rows(table)
+    assert rows[0].lead == ["区政府办公室", "区环卫局", "区规划局", "区重大办"]
+
+
+def test_a_type_column_is_no_part_of_the_text_and_unit_tails_are_cleaned():
+    table = blocks("附件", "序号", "任务类型", "重点内容", "责任单位",
+                   "1", "排水防涝", "完成雨污混接改造20处。", "区水务局、区住建委等相关部门、各街镇",
+                   "2", "绿地建设", "新建口袋公园5个。", "区绿化局")
+    rows = table_rows(table)
+    assert [r.text for r in rows] == ["完成雨污混接改造20处。", "新建口袋公园5个。"]
+    assert rows[0].resp == ["区水务局", "区住建委", "各街镇"]
+
+
 def test_the_same_table_one_cell_a_line_without_blank_lines_is_read_as_before():
     table = TABLE.replace("\n\n", "\n")
     rows = table_rows(table)

@@ -34,6 +34,8 @@ from .normalise import split_top_level
 _EMPTY = re.compile(r"[—\-－/／无\s]*")
 # the end of a company's or an institute's name that a narrow cell put on its own line (股份有限公司, 研究所)
 _NAME_TAIL = re.compile(r"(?:股份|集团)?有限(?:责任)?公司|股份公司|研究所|研究院")
+# a header cell of a column the task's text leaves out (任务类型, 项目类别, 备注, 参考文件)
+_ASIDE_HEAD = re.compile(r"(?:类型|类别|分类|备注|说明|参考文件|依据)$")
 # a cell that is a sentence or a clause, not a list of names
 _NOT_NAMES = re.compile(r"[。；;：:《》]")
 
@@ -78,8 +80,9 @@ def unit_names(cell: str, units_of: Callable[[str], list[str] | None]) -> list[s
     where the header puts them). ``units_of`` tells a line that reads as a unit's whole name."""
     if _EMPTY.fullmatch(cell):
         return []
-    if len(cell) > 60 or _NOT_NAMES.search(cell):
-        return None
+    if len(cell) > 60 or _NOT_NAMES.search(cell) or cell.endswith(("、", "，", ",", "；", ";")):
+        return None                           # a sentence; or a list going on in the next block (one cell set off
+                                              # as two: the row is out of line)
     pieces: list[str] = []
     for line in cell.split("\n"):
         # a name the cell broke (某某企业管理 / 有限公司): the line before is no name on its own, or this line
@@ -90,7 +93,9 @@ def unit_names(cell: str, units_of: Callable[[str], list[str] | None]) -> list[s
         else:
             pieces.append(line)
     # 「A/B」 names two; 「区委宣传部（区文明办、区新闻办）」 one (the bracket's list is the unit's other names)
-    return [n for p in pieces for n in (x.strip() for x in split_top_level(p, "、，,；;/／")) if n]
+    names = [n for p in pieces for n in (x.strip() for x in split_top_level(p, "、，,；;/／")) if n]
+    # each as the unit reader gives it (区绿化市容局等相关部门 → 区绿化市容局); a name it does not read, as printed
+    return [m for n in names for m in (units_of(n) or [n])]
 
 
 def flat(cell: str) -> str:
@@ -109,7 +114,9 @@ def header_kinds(lines: list[str], glued: list[bool], start: int, end: int,
     for cell, _ in join_cells(lines, glued, start, end):
         cell = re.sub(r"\s+", "", cell)
         kind = column_of(cell) or column_of(cell, whole=False)
-        if re.search(r"名称$", cell):
+        if _ASIDE_HEAD.search(cell):
+            kind = "other"                    # 任务类型 / 备注: no part of the task's text
+        elif re.search(r"名称$", cell):
             kind = "name"                     # what is listed, by its name: a project may be named as a unit is
         elif kind is None and re.search(r"(?<!计量|填报|统计)(?:单位|部门)$", cell):
             kind = "resp"                     # 建设单位 / 实施部门: units the header words do not list
