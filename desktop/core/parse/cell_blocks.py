@@ -34,6 +34,8 @@ from .normalise import split_top_level
 _EMPTY = re.compile(r"[—\-－/／无\s]*")
 # the end of a company's or an institute's name that a narrow cell put on its own line (股份有限公司, 研究所)
 _NAME_TAIL = re.compile(r"(?:股份|集团)?有限(?:责任)?公司|股份公司|研究所|研究院")
+# a unit's other name the cell wrapped onto its own line (区交通委 / （区港航局））
+_BRACKET_LINE = re.compile(r"[（(][^（）()、，,；;。]{2,20}[）)]")
 # a header cell of a column the task's text leaves out (任务类型, 项目类别, 备注, 参考文件)
 _ASIDE_HEAD = re.compile(r"(?:类型|类别|分类|备注|说明|参考文件|依据)$")
 # a cell that is a sentence or a clause, not a list of names
@@ -88,7 +90,7 @@ def unit_names(cell: str, units_of: Callable[[str], list[str] | None]) -> list[s
         # a name the cell broke (某某企业管理 / 有限公司): the line before is no name on its own, or this line
         # is only a name's legal ending
         if pieces and (pieces[-1].endswith(("、", "，", ",", "/", "／")) or units_of(pieces[-1]) is None
-                       or _NAME_TAIL.fullmatch(line)):
+                       or _NAME_TAIL.fullmatch(line) or _BRACKET_LINE.fullmatch(line)):
             pieces[-1] += line
         else:
             pieces.append(line)
@@ -104,11 +106,12 @@ def flat(cell: str) -> str:
 
 
 def header_kinds(lines: list[str], glued: list[bool], start: int, end: int,
-                 column_of: Callable[..., str | None]) -> list[str]:
+                 column_of: Callable[..., str | None], columns: dict[str, int]) -> list[str]:
     """Each header cell's column (``number``, ``name``, ``task``, ``lead``, ``resp``, ``deadline``, ``other``) when the
     header's cells are set off by blank lines and it opens with the 序号 column; else none (no reading by column).
-    A cell naming what is listed (项目名称, 工程名称, 任务名称) is the text's column."""
-    if not set_off(glued, start, end):
+    A cell naming what is listed (项目名称, 工程名称, 任务名称) is the text's column; ``columns``: what the header
+    reader found (a table of figures by year, or of a year's work after the units, is left to the line reader)."""
+    if not set_off(glued, start, end) or columns.get("figure") or columns.get("more"):
         return []
     kinds = []
     for cell, _ in join_cells(lines, glued, start, end):
@@ -123,6 +126,8 @@ def header_kinds(lines: list[str], glued: list[bool], start: int, end: int,
         elif kind not in ("number", "task", "lead", "resp", "deadline"):
             kind = "other"
         kinds.append(kind)
+    if columns.get("lead") and "lead" not in kinds and "resp" in kinds:
+        kinds[kinds.index("resp")] = "lead"   # 首要责任单位 | 协同责任单位: the header reader's main unit column
     if kinds[0] != "number" or not {"task", "name"} & set(kinds) or not {"lead", "resp"} & set(kinds):
         return []
     return kinds

@@ -241,7 +241,7 @@ def table_rows(text: str) -> list[Row]:
     while i < len(lines):
         head = header_columns(lines, i)
         if head is not None:
-            kinds = header_kinds(lines, glued, i, head[0], column_of)
+            kinds = header_kinds(lines, glued, i, head[0], column_of, head[1])
             i, columns = head
             header_end = i
             above = None
