@@ -160,4 +160,5 @@ def by_kinds(cells: list[tuple[str, int]], kinds: list[str],
             deadline = flat(cell)
     if not text or not (lead or resp):
         return None
-    return "\n".join(text), lead, [n for n in resp if n not in lead], deadline, cells[-1][1] - cells[0][1] + 1
+    first = cells[0][1] - cells[0][0].count("\n") - 1      # the index of the row's first line after its number
+    return "\n".join(text), lead, [n for n in resp if n not in lead], deadline, cells[-1][1] - first

@@ -383,7 +383,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             done = (_value("1", mult, unit)[1] not in _MEASURE and _ALL_DONE_AFTER.match(clause, m.end()) is not None
                     and not re.search(r"(?:全[省市县区州镇乡村]|共有|共|现有)\s*$", clause[:m.start()]))
             # 「（1）3个计划新开工项目分别是：A、B和C」: the count of what the item lists, the item's own figure
-            listed = (_value("1", mult, unit)[1] not in _MEASURE and not _ITEM_MARK.sub("", clause[:m.start()])
+            listed = (m.start() <= 6 and not _ITEM_MARK.sub("", clause[:m.start()])
+                      and _value("1", mult, unit)[1] not in _MEASURE
                       and _LISTED_AFTER.match(clause, m.end()) is not None
                       and sentence[sentence.find(clause) + len(clause):][:1] in ("：", ":"))
             if not (comparator or verb_m or continued or relaxed or growth or funds or about or done or listed
