@@ -351,3 +351,21 @@ def test_a_bracketed_note_after_a_labelled_field_names_no_units():
                     "1.时间：8月8日。\n2.牵头单位：区体育局。（各街道协助做好人员组织发动）\n"
                     "（二）举办健身讲座\n1.时间：8月15日。\n2.牵头单位：区卫健委。\n")
     assert got["一.一.2"] == (["区体育局"], [])
+
+
+# -- round 22 (parser31): build_tasks marks a task whose units are only its prose's opening lead --------------
+
+def test_build_tasks_marks_a_prose_lead_and_no_other_units():
+    plan = parse_text("某区夜间经济工作方案\n\n2025年3月10日\n\n一、主要任务\n\n"
+                      "1. 打造夜间消费地标。由区商务委牵头，区文旅局、各街道配合，打造2个夜间经济集聚区。\n\n"
+                      "2. 丰富夜间文旅活动。举办夜间文化活动20场。\n")
+    marks = {t.key: (t.lead_units, t.responsible_units, t.prose_lead) for t in plan.tasks}
+    assert marks["一.1"] == (["区商务委"], ["区文旅局", "各街道"], True)
+    assert marks["一.2"] == ([], [], False)
+    # units written in a label are the plan's own, though the prose opens with the same lead
+    labelled = parse_text("某区城市更新工作方案\n\n2025年3月10日\n\n一、主要任务\n\n"
+                          "1. 推进旧区改造。由区旧改办牵头推进零星旧改。（牵头单位：区旧改办）\n\n"
+                          "2. 推进旧住房更新。完成旧住房成套改造5万平方米。（牵头单位：区房管局）\n")
+    assert [(t.lead_units, t.prose_lead) for t in labelled.tasks] == [(["区旧改办"], False), (["区房管局"], False)]
+    # the mark is the parser's: not saved, and no part of a task's equality
+    assert "prose_lead" not in plan.tasks[0].to_json()

@@ -76,6 +76,8 @@ class Task:
     source: str = ""               # the sentence the units were read from
     level: int = 3
     short_name: str = ""           # 4–10 characters for report headings and the ledger: 养老服务立法
+    # the parser's own mark, not saved: its units are only a lead its prose opens with (由X牵头，Y配合…)
+    prose_lead: bool = field(default=False, compare=False, repr=False)
 
     @property
     def key(self) -> str:

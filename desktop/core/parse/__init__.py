@@ -52,7 +52,6 @@ from .plan_goals import (
     section_goal_sentences,
     target_sections,
 )
-from .prose_units import opening_lead_and_partners
 from .read import convert_text_tables, read_plan_file
 from .registry import Registry, parse_people
 from .schedule import find_duties, find_phases, half_year_stages, item_phases, year_stages
@@ -177,8 +176,7 @@ def _names_units(tasks: list[Task]) -> bool:
     """Whether any task names its units, other than by a lead its prose opens with (「…。由区旧改办牵头推进…」)
     and the units it says work with it: such a sentence does not make a plan one whose units are written,
     over its 附件's task table."""
-    return any((t.lead_units or t.responsible_units)
-               and opening_lead_and_partners(t.text) != (t.lead_units, t.responsible_units) for t in tasks)
+    return any((t.lead_units or t.responsible_units) and not t.prose_lead for t in tasks)
 
 
 def _table_first(text: str) -> bool:
