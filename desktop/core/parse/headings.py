@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .marks import half_bracket_numbers, word_numbers
+from .marks import half_bracket_numbers, sub_list_numbers, word_numbers
 from .normalise import cn_to_int, compact
 from .prose_units import leading_unit
 from .units import is_group
@@ -182,14 +182,6 @@ def _run_in_first(text: str, i: int, end: int, kind: int, heading_end: int) -> b
     return nxt is not None
 
 
-_MARK_ONLY = re.compile(r"^\d{1,4}\s*[、.．]")
-
-
-def _punct(text: str, end: int) -> str:
-    """The mark a digit item's number ends with (、 or a dot)."""
-    return "、" if text[end - 1] == "、" else "."
-
-
 def _split_inline(text: str) -> str:
     """Insert line breaks before headings that sit inside long lines."""
     last = {1: 0, 2: 0, 3: 0, 4: 0}
@@ -197,7 +189,6 @@ def _split_inline(text: str) -> str:
     out: list[str] = []
     prev_end = 0
     heading_end = -1                    # where the last heading of kind 1 or 2 was found
-    punct3, outer3 = "", 0              # the 1、/1. mark of the last digit item; the number a sub-list interrupts
     i = 0
     n = len(text)
     while i < n:
@@ -228,20 +219,12 @@ def _split_inline(text: str) -> str:
             ok = False                  # 附件:1. …分解表 / 2. …: a cover's list of attachments, no items
         if kind == 3 and (before.isdigit() or (end < n and re.match(r"[\d万亿千百%月年日号个]", text[end]))):
             ok = False
-        sub = False
         if ok:
             # numbering either continues (runs on across sections) or restarts at 1
-            # under a new heading of a shallower kind
+            # under a new heading of a shallower kind (a list of its own inside 「3、」 is （1） by now:
+            # marks.sub_list_numbers)
             ok = value == last[kind] + 1 or value == 1 and (last[kind] == 0 or restart[kind])
-            if not ok and kind == 3 and value == 1 and before in ":：" and _punct(text, end) != punct3:
-                ok = sub = True         # 「…可分为3类:1.重点人群…2.…」 inside 「3、…」: a list of its own
-        if ok and kind == 3 and not sub and value != 1 and value == outer3 + 1 and _punct(text, end) != punct3:
-            last[3], punct3 = outer3, _punct(text, end)       # (back to the 1、 2、 3、 after the sub-list)
         if ok:
-            if kind == 3:
-                if sub:
-                    outer3 = last[3]
-                punct3 = _punct(text, end)
             out.append(text[prev_end:i])
             out.append("\n")
             prev_end = i
@@ -482,16 +465,17 @@ def build_items(light_text: str) -> Outline:
     The items' text is ``compact`` (stray spaces removed). Inline headings are looked
     for in the light text, where a space before "一、" still marks a boundary.
     """
-    text = word_numbers(half_bracket_numbers(compact(light_text)))
+    text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(light_text))))
     lines = text.split("\n")
     heading_lines = sum(1 for ln in lines if line_marker(ln.strip()))
     inline = False
     if heading_lines < 3:
-        split = _split_inline(light_text)
-        added = split.count("\n") - light_text.count("\n")
+        marked = sub_list_numbers(light_text)
+        split = _split_inline(marked)
+        added = split.count("\n") - marked.count("\n")
         # three inline headings; or, in a text with no heading at a line start, any (a web page that
         # ran a town's whole body into one line: 「…以下五方面工作: (一)…。 1.构建…」)
-        if (added >= 3 or added and not heading_lines) and not _paragraph_list(light_text, split, heading_lines):
+        if (added >= 3 or added and not heading_lines) and not _paragraph_list(marked, split, heading_lines):
             text = compact(split)
             lines = text.split("\n")
             inline = True
@@ -505,7 +489,6 @@ def build_items(light_text: str) -> Outline:
     last3 = 0
     signed = False                      # a signature and date stood since the last item
     retitled = False                    # the text's title line came again since the last item
-    punct3 = sub_mark = ""              # the mark of the 1、 items; of a list of 1. items under one of them
     lines = _split_colon_steps(_split_first_items(_split_after_units(lines)))
     sections = _unnumbered_headings(lines)
     unit_lines = _unit_paragraphs(lines)
@@ -565,15 +548,6 @@ def build_items(light_text: str) -> Outline:
         kind, num, value, end = found
         if articles and kind == 3 and _ARTICLE.match(line):
             kind = 1                    # 第三条 over its （一）…（六）: a section, as 三、 would be
-        if kind == 3 and _MARK_ONLY.match(line):
-            mark = _punct(line, end)
-            if value == 1 and stack and stack[-1].kind == 3 and mark != punct3 and current \
-                    and current[-1].endswith((":", "：")):
-                sub_mark = mark         # 3、工作任务…可分为3类: / 1.重点人群…: a list of its own under 3、
-            if sub_mark and mark == sub_mark and (value == 1 or stack and stack[-1].kind == 4):
-                kind = 4
-            elif mark != sub_mark:
-                sub_mark, punct3 = "", mark
         restart = signed and value == 1
         signed = False
         if restart or retitled:

@@ -50,3 +50,47 @@ def word_numbers(text: str) -> str:
         return f"{m.group(1)}{value}." if m.group(2) == words[0] else f"{m.group(1)}（{value}）"
 
     return _WORD_MARK.sub(repl, text)
+
+
+# a mark that may begin an item: at a line start or after punctuation (「…3类:1.重点人群…。 2.特殊人群…」); a digit
+# mark followed by a figure (1、2月 / 1.5万) begins none
+_BEFORE_MARK = "。；;：:！？!?）)”\"」』】〕 \n，,"
+_MARK = re.compile(rf"(?:^|(?<=[{_BEFORE_MARK}]))(?:(?P<num>\d{{1,2}})\s*(?P<mark>[、.．])(?![\d万亿千百%月年日号个])"
+                   rf"|[{_CN}]{{1,3}}\s*、|[(（]\s*(?:[{_CN}]{{1,3}}|\d{{1,3}})\s*[)）]|第[{_CN}百零]{{1,4}}条)", re.M)
+
+
+_ANNEX_BEFORE = re.compile(r"附件\s*$")
+
+
+def _after_colon(text: str, at: int) -> bool:
+    """Whether a colon stands right before ``at`` (spaces between) — not 附件's, whose list names attachments."""
+    at -= 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return at >= 0 and text[at] in ":：" and not _ANNEX_BEFORE.search(text, max(0, at - 8), at)
+
+
+def sub_list_numbers(text: str) -> str:
+    """A list of its own inside a digit item, numbered with the other mark and opened after a colon
+    (「3、工作任务…可分为3类:1.重点人群…2.特殊人群…」, on one line or on lines of their own) read as
+    ``（1）`` ``（2）``: items under 3、, not the 1. 2. of the plan's list. It runs while its numbers follow on;
+    any other mark ends it (4、 goes back to the plan's list)."""
+    outer = sub = ""                    # the mark of the digit item the text is in; of the list inside it
+    expect = 0
+    out: list[str] = []
+    done = 0
+    for m in _MARK.finditer(text):
+        if m.group("num") is None:      # 一、 / （一） / （1） / 第一条: no digit item's text any more
+            outer = sub = ""
+            continue
+        value, mark = int(m.group("num")), "、" if m.group("mark") == "、" else "."
+        if sub and mark == sub and value == expect:
+            expect += 1
+        elif outer and mark != outer and value == 1 and _after_colon(text, m.start()):
+            sub, expect = mark, 2
+        else:
+            outer, sub = mark, ""
+            continue
+        out.extend([text[done:m.start()], f"（{value}）"])
+        done = m.end()
+    return "".join(out) + text[done:] if out else text
