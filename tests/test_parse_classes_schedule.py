@@ -457,3 +457,23 @@ def test_the_real_weekday_chinese_year_and_rhythms_of_round_4():
     assert "2007-04-20" in [d.due for d in plan.duties]
     plan = parse_text(next(unseen.glob("u08_*.txt")).read_text(encoding="utf-8"))
     assert [t.deadline for t in plan.tasks] == [None, None, None]
+
+
+# -- round 22 (parser31): one reader of a step's date in its heading's bracket (dates.heading_bracket) --------
+
+def test_heading_bracket_is_the_one_reader_of_a_steps_date_in_its_heading():
+    from desktop.core.parse.dates import heading_bracket, heading_date
+    from desktop.core.parse.task_dates import phase_window, title_phase_end
+    assert heading_bracket("动员部署阶段（2025年3月底前）") == "2025年3月底前"
+    # the step's text may follow its bracket after a colon, on the same line
+    assert heading_bracket("集中整治阶段(6月10日—6月15日):从市场、交通等部门抽调人员") == "6月10日—6月15日"
+    for none in ("整治工作（牵头单位：区住建委）", "长效机制", "（一）全面部署（2020年12月9日前）",
+                 "推进（一网通办）改革"):
+        assert heading_bracket(none) is None
+    # the day a step is done by; a span's last day where asked (a phase a task's title names)
+    assert heading_date("中期评估（2025年第二季度前完成）", 2025) == "2025-06-30"
+    assert heading_date("巩固提升阶段（9-11月）", 2025) is None
+    assert heading_date("巩固提升阶段（9-11月）", 2025, span=True) == "2025-11-30"
+    assert heading_date("整治工作（3年内）", 2025) is None
+    assert phase_window("宣传发动（7月初）") == "7月初" and title_phase_end("宣传发动（7月初）", 2025) == "2025-07-31"
+    assert phase_window("中期评估（2025年第二季度前完成）") is None

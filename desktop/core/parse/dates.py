@@ -458,8 +458,9 @@ def month_range(text: str, default_year: int | None) -> tuple[str | None, str | 
 # a line of its own giving a task's time limit: 「完成时限：2025年12月。」
 _LIMIT_LINE = re.compile(r"(?:^|\n)\s*(?:完成时限|完成期限|时限要求|完成时间)\s*[:：]"
                          r"\s*([^。；;\n]{2,30}?)\s*[。；;]?\s*(?:\n|$)")
-# a heading ending with the date its step is done by: 「全面部署（2020年12月9日前）」「第一阶段(2024年第三季度前完成)」
-_HEADING_DATE = re.compile(r"[(（]([^()（）:：]{0,12}\d[^()（）:：]{0,16})[)）]\s*$")
+# a heading's name, then in a bracket closing it the date or the span of its step: 「全面部署（2020年12月9日前）」
+# 「第一阶段(2024年第三季度前完成)」「集中整治阶段（5-7月）」 (a bracket of 责任单位：… is none)
+_HEADING_BRACKET = re.compile(r"^[^（()）]{2,16}?\s*[(（]([^()（）:：]{1,40})[)）]\s*(?:$|[:：])")
 
 
 def limit_line(body: str, default_year: int | None) -> list[Deadline]:
@@ -468,17 +469,29 @@ def limit_line(body: str, default_year: int | None) -> list[Deadline]:
     return deadline_from_words(m.group(1), default_year) if m else []
 
 
-def heading_date(title: str, year: int | None) -> str | None:
+def heading_bracket(title: str) -> str | None:
+    """The words of the bracket a short heading ends with, where they hold a figure (全面部署（2020年12月9日前）
+    → 2020年12月9日前, 集中整治阶段（5-7月） → 5-7月), or None: the one reader of a step's date in its heading, for
+    the stages (schedule), the step above a task and the phase a task's title names (task_dates)."""
+    m = _HEADING_BRACKET.match(title.strip())
+    return m.group(1) if m and any(c.isdigit() for c in m.group(1)) else None
+
+
+def heading_date(title: str, year: int | None, span: bool = False) -> str | None:
     """The day a step's heading ends by, written in a bracket at its end (全面部署（2020年12月9日前） →
     2020-12-09, 第一阶段(2024年第三季度前完成) → 2024-09-30, 排查工作（2021年6月底前） → 2021-06-30); None
-    for a bracket without a date (整治工作（3年内）)."""
-    m = _HEADING_DATE.search(title)
-    if m is None:
+    for a bracket without a date (整治工作（3年内）). ``span``: the last day of the months it spans instead
+    (集中整治阶段（5-7月） → 07-31, 中期通报阶段（7月初） → 07-31), no date it is done by."""
+    words = heading_bracket(title)
+    if words is None:
         return None
-    found = find_deadlines(m.group(1), year)
-    if found:
-        return max(d.date for d in found)
-    end = month_range(m.group(1), year)[1] if re.search(r"前|底|末", m.group(1)) else None
+    if not span:
+        found = find_deadlines(words, year)
+        if found:
+            return max(d.date for d in found)
+        if not re.search(r"前|底|末", words):
+            return None
+    end = month_range(words, year)[1]
     return iso_day(int(end[:4]), int(end[5:7])) if end else None
 
 
@@ -495,7 +508,7 @@ def years_in(text: str) -> list[int]:
     return [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", text)]
 
 
-__all__ = ["Deadline", "FULL_DATE", "ONGOING", "deadline_from_words", "find_deadlines", "heading_date",
-           "impossible_dates", "iso_day", "latest", "limit_line",
+__all__ = ["Deadline", "FULL_DATE", "ONGOING", "deadline_from_words", "find_deadlines", "heading_bracket",
+           "heading_date", "impossible_dates", "iso_day", "latest", "limit_line",
            "month_range", "span_deadline",
            "parse_full_date", "quarter_range", "years_in"]

@@ -6,7 +6,7 @@ import re
 
 from desktop.core.model import Duty, Phase
 
-from .dates import find_deadlines, iso_day, month_range, quarter_range, quarterly_lists
+from .dates import find_deadlines, heading_bracket, heading_date, iso_day, month_range, quarter_range, quarterly_lists
 from .headings import Item
 from .normalise import cn_to_int, split_top_level
 from .sendings import DO_THE_SENDING, cut_sending
@@ -213,9 +213,9 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
             if q and year:
                 start, end = quarter_range(q.group(1), year)
             else:
-                bracket = re.match(r"[^（(]{2,16}[（(]([^（）()]{2,40})[)）]", title)
-                if bracket and re.search(r"\d{1,2}\s*月", bracket.group(1)):
-                    start, end = month_range(bracket.group(1), year)
+                bracket = heading_bracket(title)
+                if bracket and re.search(r"\d{1,2}\s*月", bracket):
+                    start, end = month_range(bracket, year)
                 node = _TIME_NODE.search(child.full_text()) if end is None else None
                 if node:
                     # （责任部门：…。时间节点：2025年3月）: the step is that month
@@ -226,7 +226,7 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
                     dls = find_deadlines(child.full_text(), year)
                     if dls:
                         end = max(d.date for d in dls)[:7]
-            if headed and not ((dated := _DATED_HEADING.fullmatch(title.strip())) and _DATEISH.search(dated.group(1))):
+            if headed and not ((dated := heading_bracket(title)) and _DATEISH.search(dated)):
                 continue                         # （四）长效机制 / （三）整治工作（3年内）: no dated step
             if start is None and end is None and not steps and not staged:
                 if year is not None or not re.search(r"\d{1,2}\s*月", title):
@@ -248,18 +248,14 @@ def _staged(section: Item) -> bool:
     return len(children) >= 2 and all(_STAGE_NAME.match(c.title.strip()) for c in children)
 
 
-# a step headed by its name and the date it ends by: 「（一）全面部署（2020年12月9日前）」
-_DATED_HEADING = re.compile(r"[\u4e00-\u9fff]{2,8}[（(]([^（）():：]{2,20})[)）]")
-
-
 def _dated_headings(section: Item, year: int | None) -> bool:
     """A section of 工作任务 … whose items are the plan's steps, each headed by a short name with its date in a
     bracket (（一）全面部署（2020年12月9日前） / （二）排查工作（2021年6月底前）): at least two such headings, their
     dates running forward."""
     ends = []
     for child in section.children:
-        m = _DATED_HEADING.fullmatch(child.title.strip())
-        if m and _DATEISH.search(m.group(1)) and (end := month_range(m.group(1), year)[1]):
+        words = heading_bracket(child.title)
+        if words and _DATEISH.search(words) and (end := month_range(words, year)[1]):
             ends.append(end)
     return len(ends) >= 2 and ends == sorted(ends)
 
@@ -525,9 +521,6 @@ def _respective_sendings(s: str, default_year: int | None) -> list[tuple[str, st
     return out
 
 
-# a step's heading line ending with the date it is done by: 「（一）全面部署（2020年12月9日前）」
-_STEP_HEADING = re.compile(r"^[(（]([一二三四五六七八九十]{1,3})[)）]\s*[\u4e00-\u9fff、]{2,16}"
-                           r"[(（]([^()（）:：]{0,12}\d[^()（）:：]{0,16}(?:前|底|末)[^()（）:：]{0,4})[)）]\s*$")
 _SECTION_HEADING = re.compile(r"^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 
 
@@ -538,10 +531,11 @@ def _step_stamps(paragraphs: list[str], year: int | None) -> list[str | None]:
     stamp: str | None = None
     for paragraph in paragraphs:
         line = paragraph.strip()
-        if _SECTION_HEADING.match(line):
-            m = _STEP_HEADING.match(line)
-            found = find_deadlines(m.group(2), year) if m else []
-            stamp = max(d.date for d in found) if found else None
+        if m := _SECTION_HEADING.match(line):
+            # 「（一）全面部署（2020年12月9日前）」: a step's heading line ending with the date it is done by (a
+            # section 一、 is no step: it only ends the one above)
+            words = heading_bracket(line[m.end():]) if line[0] in "(（" else None
+            stamp = heading_date(line[m.end():], year) if words and re.search(r"前|底|末", words) else None
         out.append(stamp)
     return out
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import find_deadlines, heading_date, iso_day, month_range, quarter_range
+from .dates import find_deadlines, heading_bracket, heading_date, iso_day, month_range, quarter_range
 from .headings import Item
 
 # a paragraph opening with its year (2023年，全县种植烟叶6.4万亩，收购865万公斤): what is set for that year
@@ -39,7 +39,7 @@ def allowed_date(text: str, start: int) -> bool:
 
 
 
-PHASE_BRACKET = re.compile(r"^[^（(]{2,16}[（(]([^（）()]{0,40}\d{1,2}\s*月[^（）()]{0,20})[)）]")
+_MONTH = re.compile(r"\d{1,2}\s*月")
 _QUARTER_START = re.compile(r"^(?:第)?([一二三四])季度")
 RANGE = re.compile(r"\d\s*月?\s*[-—–~至到－]\s*(?:(?:19|20)\d{2}\s*年)?\s*\d")
 
@@ -79,15 +79,17 @@ def stage_date(item: Item, year: int | None) -> str | None:
     return None
 
 
+def phase_window(title: str) -> str | None:
+    """The months a task's title names its phase by, in the bracket it ends with (集中整治阶段（5-7月） → 5-7月),
+    or None."""
+    words = heading_bracket(title)
+    return words if words is not None and _MONTH.search(words) else None
+
+
 def title_phase_end(title: str, year: int) -> str | None:
     """The last day of a phase written in the task's title: 「集中整治阶段（5-7月）」, 「第一季度：…」."""
     q = _QUARTER_START.match(title)
-    end: str | None
     if q:
         end = quarter_range(q.group(1), year)[1]
-    else:
-        m = PHASE_BRACKET.match(title)
-        end = month_range(m.group(1), year)[1] if m else None
-    if not end:
-        return None
-    return iso_day(int(end[:4]), int(end[5:7]))
+        return iso_day(int(end[:4]), int(end[5:7]))
+    return heading_date(title, year, span=True) if phase_window(title) else None

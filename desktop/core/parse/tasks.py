@@ -52,12 +52,12 @@ from .shortname import WORK_START, suggest_short_name
 from .targets import find_targets
 from .task_dates import (
     DONE_AFTER,
-    PHASE_BRACKET,
     RANGE,
     YEAR_OPENING,
     YEAR_START,
     YEAR_STEP,
     allowed_date,
+    phase_window,
     report_date,
     stage_date,
     steps_end,
@@ -474,8 +474,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             task.deadline = phase_end          # 集中整治阶段（5-7月） / 第一季度：…
         if (steps := steps_end(text, default_year)) and (task.deadline is None or steps > task.deadline):
             task.deadline = steps              # 2025年1-7月，… / 2026年，…: the last dated step ends the work
-        if (task.deadline and default_year is not None and (window := PHASE_BRACKET.match(title))
-                and RANGE.search(window.group(1)) and not re.search(r"前|底|末", window.group(1))
+        if (task.deadline and default_year is not None and (window := phase_window(title))
+                and RANGE.search(window) and not re.search(r"前|底|末", window)
                 and (phase_end := title_phase_end(title, default_year)) and phase_end > task.deadline):
             task.deadline = phase_end          # 试点总结阶段（2024年11月-12月） over reports due before it
         elif default_year is None and re.search(r"\d{1,2}月(底|末|中旬|上旬|下旬)?(前|之前)", text):
