@@ -187,3 +187,20 @@ def test_a_clause_opening_with_its_year_and_what_is_added_dates_the_task():
                       "（一）扩大覆盖。将分类工作纳入社区治理，2018年本区新增覆盖居民5万户，累计达到20万户。\n"
                       "（二）加强宣传。各街镇负责。\n")
     assert plan.tasks[0].deadline == "2018-12-31"
+
+
+# round 22 (parser31): the line is read by the declarations' own labels (declarations.deadline_line), not a list
+# of its own
+def test_deadline_line_is_a_labelled_line_of_a_deadline_alone():
+    from desktop.core.parse.declarations import deadline_line, find_declaration
+    body = "与区河道管理所签订移交协议，明确双方责任。\n时间节点：2026年5月。"
+    assert find_declaration(body) is None and deadline_line(body) == "2026年5月"
+    assert deadline_line("开展排查。\n完成期限：2026年3月底前") == "2026年3月底前"
+    # units beside it make it a declaration, whose deadline find_declaration gives
+    both = "开展排查。\n责任单位：镇水务站；完成时限：2026年3月。"
+    assert deadline_line(both) == "" and find_declaration(both).deadline_words == "2026年3月"
+    assert deadline_line("开展排查，明确完成时限。") == ""
+    plan = parse_text("某镇河道保洁移交实施方案\n一、工作目标\n完成河道保洁事项移交。\n二、实施步骤\n"
+                      "（一）清点移交资产\n清点保洁船只和设备。\n时间节点：2026年3月。\n"
+                      "（二）签订移交协议\n与区河道管理所签订移交协议。\n整改时限：2026年5月。\n")
+    assert [t.deadline for t in plan.tasks] == ["2026-03-31", "2026-05-31"]

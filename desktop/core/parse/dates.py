@@ -455,18 +455,9 @@ def month_range(text: str, default_year: int | None) -> tuple[str | None, str | 
     return start, f"{end_year:04d}-{months[1][1]:02d}"
 
 
-# a line of its own giving a task's time limit: 「完成时限：2025年12月。」
-_LIMIT_LINE = re.compile(r"(?:^|\n)\s*(?:完成时限|完成期限|时限要求|完成时间)\s*[:：]"
-                         r"\s*([^。；;\n]{2,30}?)\s*[。；;]?\s*(?:\n|$)")
 # a heading's name, then in a bracket closing it the date or the span of its step: 「全面部署（2020年12月9日前）」
 # 「第一阶段(2024年第三季度前完成)」「集中整治阶段（5-7月）」 (a bracket of 责任单位：… is none)
 _HEADING_BRACKET = re.compile(r"^[^（()）]{2,16}?\s*[(（]([^()（）:：]{1,40})[)）]\s*(?:$|[:：])")
-
-
-def limit_line(body: str, default_year: int | None) -> list[Deadline]:
-    """The deadline a line of its own gives under a task's text (完成时限：2025年12月。), or []."""
-    m = _LIMIT_LINE.search(body)
-    return deadline_from_words(m.group(1), default_year) if m else []
 
 
 def heading_bracket(title: str) -> str | None:
@@ -509,6 +500,6 @@ def years_in(text: str) -> list[int]:
 
 
 __all__ = ["Deadline", "FULL_DATE", "ONGOING", "deadline_from_words", "find_deadlines", "heading_bracket",
-           "heading_date", "impossible_dates", "iso_day", "latest", "limit_line",
+           "heading_date", "impossible_dates", "iso_day", "latest",
            "month_range", "span_deadline",
            "parse_full_date", "quarter_range", "years_in"]

@@ -59,6 +59,17 @@ def standing_units(text: str) -> list[str]:
 _LABELLED_BEFORE = re.compile(rf"(?:{LABEL.pattern})[^\n]*[。.]\s*$")
 
 
+def deadline_line(body: str) -> str:
+    """The time limit a labelled line of the item gives with no units beside it (完成时限：2025年12月。 under
+    the text: a declaration of its deadline alone, which ``find_declaration`` does not return), or ""."""
+    for m in _LABEL_LINE.finditer(body):
+        decl = Declaration()
+        _labelled(decl, _LABEL_SEMI.sub(r"\1：", body[m.start("lab"):m.end()]))
+        if decl.deadline_words and decl.empty():
+            return decl.deadline_words
+    return ""
+
+
 def find_declaration(body: str) -> Declaration | None:
     """The units an item's own text names, or None."""
     closers = _still_open(body)

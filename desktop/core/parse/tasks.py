@@ -25,12 +25,11 @@ from .dates import (
     ONGOING,
     deadline_from_words,
     find_deadlines,
-    limit_line,
     quarterly_lists,
     relative_deadline,
     span_deadline,
 )
-from .declarations import find_declaration, standing_units
+from .declarations import deadline_line, find_declaration, standing_units
 from .divisions import division_sections
 from .duty_headings import duty_list_holders
 from .headings import Item, heading_title
@@ -462,7 +461,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         if any(not allowed_date(text, d.start) for d in dls):
             dls = [d for d in dls if not allowed_date(text, d.start)]
         if not dls and (use is None or not use.deadline_words):
-            dls = limit_line(body, default_year)   # a line 「完成时限：2025年12月。」 under the text
+            # a line 「完成时限：2025年12月。」 under the text: a declaration of its deadline alone
+            dls = deadline_from_words(words, default_year) if (words := deadline_line(body)) else []
         if dls:
             # 「2024年3月底前，全面完成整治。2024年6月前，开展“回头看”」: the date the work is done by
             done = [d for d in dls if DONE_AFTER.match(text, d.end)]
