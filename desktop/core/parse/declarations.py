@@ -9,13 +9,11 @@ from __future__ import annotations
 import re
 
 from .normalise import CLOSE_BRACKETS, OPEN_BRACKETS, bracket_spans
+from .prose_units import CLAUSE_MARKER, PROCEDURE_STEP, VERB_START
 from .unit_duties import by_alone, unit_duties
 from .units import (
-    _CLAUSE_MARKER,
     _LABEL_LINE,
     _LABEL_SEMI,
-    _STEP,
-    _VERB_START,
     LABEL,
     LEAD,
     RESP,
@@ -151,7 +149,7 @@ def _opening_roles(decl: Declaration, text: str, sources: list[str]) -> None:
     """Units an item's opening clause names with their roles (由A负责，B、C配合，…), read as a
     bracket's ``A负责，B、C配合`` would be; nothing when the clause is not units and roles."""
     text = text.strip()
-    marker = _CLAUSE_MARKER.match(text)
+    marker = CLAUSE_MARKER.match(text)
     skip = marker.end() if marker else 0
     m = _OPENING_ROLES.match(text[skip:])
     heading = _HEADING_LINE.match(text)
@@ -164,10 +162,10 @@ def _opening_roles(decl: Declaration, text: str, sources: list[str]) -> None:
         return
     decl.lead, decl.resp, decl.notes, decl.explicit_lead = [], [], {}, False
     m = _OPENING_ALONE.match(text[skip:])
-    if not m or _VERB_START.match(m.group(1)) or re.search(r"\d|[为是的对将]", m.group(1)):
+    if not m or VERB_START.match(m.group(1)) or re.search(r"\d|[为是的对将]", m.group(1)):
         return
     names, notes, _leads, odd = split_units(m.group(1))
-    if names and not odd and all(looks_like_unit(n) and not _STEP.match(n) for n in names):
+    if names and not odd and all(looks_like_unit(n) and not PROCEDURE_STEP.match(n) for n in names):
         # 「市城管执法局负责,取缔…」: the one unit that answers for the item leads it; 「A、B负责,…」 share it
         _take(decl, LEAD if len(names) == 1 else RESP, names, notes)
         sources.append(m.group(0).rstrip("，,"))

@@ -10,10 +10,7 @@ import re
 
 from .normalise import split_top_level
 from .units import (
-    _CLAUSE_MARKER,
     _FIRST_LEADS,
-    _STEP,
-    _VERB_START,
     _clean_piece,
     _merge_admin,
     _split_and,
@@ -21,6 +18,20 @@ from .units import (
     looks_like_unit,
     split_units,
 )
+
+# a name or clause that opens with the word of a verb (建设… / 推进… / 由…): work, not a unit
+VERB_START = re.compile(
+    r"^(建设|建立|完善|加强|推进|开展|召开|成立|设立|打造|组建|培育|发展|提升|实施|健全|强化|落实|做好|深化|优化|"
+    r"规范|新建|改造|举办|组织|推动|加快|严格|全面|积极|持续|坚持|压实|明确|发挥|提高|构建|创新|营造|支持|鼓励|"
+    r"引导|聚焦|围绕|探索|统筹|促进|保障|确保|着力|大力|切实|依法|按照|根据|对|由|在|以|为|将|把)")
+
+# the steps of a procedure, not units: （一）交办。 （三）分办会办。 （二）督办。 （四）书面答复。
+PROCEDURE_STEP = re.compile(r"^(?:(?:交|分|会|督|承|转|催|查|领|协|主|参|接|批|核|初|复|再|联)办)+$|"
+                            r"^(?:书面|限时|集中|统一)?(?:答复|办复|反馈|办理|审核|审查|验收|评估|评审|公示|报送|备案|归档|移交|督查|考核)$")
+
+# an item's numbering marker before its first clause: （一） / （1） / 1. / 一、
+CLAUSE_MARKER = re.compile(r"^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、](?!\d)|"
+                           r"[一二三四五六七八九十]{1,3}、)\s*")
 
 _HEAD_CUT = re.compile(r"[。：:；;，,\n]")
 _CATEGORY_TAIL = re.compile(r"等[\u4e00-\u9fff]{0,10}(部门|单位|机构)$")
@@ -48,7 +59,7 @@ def heading_units(body: str) -> list[str]:
     m = _HEAD_CUT.search(head)
     cut = m.start() if m else len(head)
     head = head[:cut].strip()
-    if not 2 <= len(head) <= 60 or _VERB_START.match(head) and not _NAMED_BY_VERB.match(head) \
+    if not 2 <= len(head) <= 60 or VERB_START.match(head) and not _NAMED_BY_VERB.match(head) \
             or re.search(r"\d|[为是的由对将]", head):
         return []
     head = _CATEGORY_TAIL.sub("", head)
@@ -63,7 +74,7 @@ def heading_units(body: str) -> list[str]:
     names: list[str] = []
     for piece in merged:
         name, _note, _lead = _clean_piece(piece)
-        if not name or not looks_like_unit(name) or _FIRST_LEADS.search(name) or _STEP.match(name) \
+        if not name or not looks_like_unit(name) or _FIRST_LEADS.search(name) or PROCEDURE_STEP.match(name) \
                 or _AREA_KIND.fullmatch(name):
             return []
         names.append(name)
@@ -79,11 +90,11 @@ _SUBJECT_UNITS = re.compile(r"^((?:[^，,。；;：:\n（）()]|[（(][^，,。�
 def subject_units(body: str) -> list[str]:
     """The units an item opens with as the subject of 负责/牵头 (``镇信访办负责…`` → ``['镇信访办']``);
     [] when it opens otherwise. Like ``heading_units``, only several siblings so written make units."""
-    m = _SUBJECT_UNITS.match(_CLAUSE_MARKER.sub("", body.strip()))
-    if not m or _VERB_START.match(m.group(1)) or re.search(r"\d|[为是的由对将]", m.group(1)):
+    m = _SUBJECT_UNITS.match(CLAUSE_MARKER.sub("", body.strip()))
+    if not m or VERB_START.match(m.group(1)) or re.search(r"\d|[为是的由对将]", m.group(1)):
         return []
     names, _notes, _leads, odd = split_units(m.group(1))
-    if not names or odd or not all(looks_like_unit(n) and not _STEP.match(n) for n in names):
+    if not names or odd or not all(looks_like_unit(n) and not PROCEDURE_STEP.match(n) for n in names):
         return []
     return names
 
@@ -128,7 +139,7 @@ def leading_unit(paragraph: str, groups: bool = False) -> str:
     for verb in _LEADING_VERB.finditer(head.group(), 2):
         name = head.group()[:verb.start()]
         if looks_like_unit(name):
-            return "" if is_group(name) and not groups or _VERB_START.match(name) else name
+            return "" if is_group(name) and not groups or VERB_START.match(name) else name
     return ""
 
 
@@ -157,8 +168,8 @@ _BODY_END = re.compile(r"(?:办公室|办|委员会|委会|委|局|中心|署|�
 def _body(name: str) -> bool:
     return (looks_like_unit(name) and len(name) >= 3 and _BODY_END.search(name) is not None
             and not _NOT_BODY.search(name) and not _PRIVATE_BODY.search(name) and not _GENERIC_BODY.search(name)
-            and not _STEP.match(name)
-            and not _VERB_START.match(name) and not _AREA_KIND.fullmatch(name))
+            and not PROCEDURE_STEP.match(name)
+            and not VERB_START.match(name) and not _AREA_KIND.fullmatch(name))
 
 
 # 「A、B及其所属全资、控股集体企业是…的实施主体」: the companies the bodies own, a category after them
@@ -172,9 +183,9 @@ def defining_units(body: str) -> list[str]:
     管理养护的责任主体，全面负责…`` → ``['区政府']``; ``区交通委是…的行政主管部门，主要职责：`` heads the
     numbered duties under it); [] when the item opens otherwise, or its subject is no body of
     government (企业, 生产经营单位, 各地, persons)."""
-    m = _DEFINES.match(_CLAUSE_MARKER.sub("", body.strip()))
+    m = _DEFINES.match(CLAUSE_MARKER.sub("", body.strip()))
     subject = _OWNED_TAIL.sub("", m.group(1)) if m else ""
-    if not m or _VERB_START.match(subject) or re.search(r"\d|[的由对将在]", subject):
+    if not m or VERB_START.match(subject) or re.search(r"\d|[的由对将在]", subject):
         return []
     names, _notes, _leads, odd = split_units(subject)
     return names if names and not odd and all(_body(n) for n in names) else []
@@ -201,7 +212,7 @@ _PARTNERS = re.compile(r"[，,]\s*((?:[^，,。；;：:\n（）()由]|[（(][^�
 def opening_lead_and_partners(body: str) -> tuple[list[str], list[str]]:
     """``opening_lead``'s units, and those its sentence names right after as working with them
     (``由区商务委牵头，区文旅局、各街道配合，…`` → ``(['区商务委'], ['区文旅局', '各街道'])``)."""
-    m = _OPENING_LEAD.match(text := _CLAUSE_MARKER.sub("", body.strip()))
+    m = _OPENING_LEAD.match(text := CLAUSE_MARKER.sub("", body.strip()))
     if not m:
         return [], []
     names, _notes, _leads, odd = split_units(m.group(1))
@@ -255,7 +266,7 @@ def _colon_units(paragraph: str) -> list[str]:
     if not m or re.search(r"\d|[的是为由]", m.group(1)):
         return []
     names, _notes, _leads, odd = split_units(m.group(1).strip())
-    return names if names and not odd and all(looks_like_unit(n) and not _STEP.match(n) for n in names) else []
+    return names if names and not odd and all(looks_like_unit(n) and not PROCEDURE_STEP.match(n) for n in names) else []
 
 
 def duty_paragraphs(body: str) -> tuple[list[str], list[str]] | None:
@@ -287,14 +298,14 @@ def duty_paragraphs(body: str) -> tuple[list[str], list[str]] | None:
 
 
 # the verbs a unit's duties open with where a paragraph names no 负责 (区应急局强化综合监管 / 区规划资源局结合…)
-_DUTY_VERB = re.compile(_VERB_START.pattern.lstrip("^").rstrip(")")
+_DUTY_VERB = re.compile(VERB_START.pattern.lstrip("^").rstrip(")")
                         + r"|结合|协同|配合|协助|指导|督促|会同|参与|承担|履行)")
 
 
 def unit_then_verb(text: str) -> str:
     """The body of government a text opens with when a verb of its duties follows right after it
     (``区应急局强化综合监管`` → ``区应急局``, ``区规划资源局结合…`` → ``区规划资源局``); "" otherwise."""
-    head = re.match(r"[\u4e00-\u9fff（）()]{4,30}", _CLAUSE_MARKER.sub("", text.strip()))
+    head = re.match(r"[\u4e00-\u9fff（）()]{4,30}", CLAUSE_MARKER.sub("", text.strip()))
     if not head:
         return ""
     for k in range(3, len(head.group()) - 1):

@@ -396,19 +396,6 @@ def _clauses(decl: Declaration, content: str, open_end: bool = False, whole: boo
     return got
 
 
-_VERB_START = re.compile(
-    r"^(建设|建立|完善|加强|推进|开展|召开|成立|设立|打造|组建|培育|发展|提升|实施|健全|强化|落实|做好|深化|优化|"
-    r"规范|新建|改造|举办|组织|推动|加快|严格|全面|积极|持续|坚持|压实|明确|发挥|提高|构建|创新|营造|支持|鼓励|"
-    r"引导|聚焦|围绕|探索|统筹|促进|保障|确保|着力|大力|切实|依法|按照|根据|对|由|在|以|为|将|把)")
-
-# the steps of a procedure, not units: （一）交办。 （三）分办会办。 （二）督办。 （四）书面答复。
-_STEP = re.compile(r"^(?:(?:交|分|会|督|承|转|催|查|领|协|主|参|接|批|核|初|复|再|联)办)+$|"
-                   r"^(?:书面|限时|集中|统一)?(?:答复|办复|反馈|办理|审核|审查|验收|评估|评审|公示|报送|备案|归档|移交|督查|考核)$")
-
-_CLAUSE_MARKER = re.compile(r"^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、](?!\d)|"
-                            r"[一二三四五六七八九十]{1,3}、)\s*")
-
-
 def strip_spans(body: str, spans: list[tuple[int, int]]) -> str:
     for a, b in sorted(spans, reverse=True):
         body = body[:a] + body[b:]
