@@ -342,3 +342,12 @@ def test_the_real_cut_unit_of_round_3():
                       .read_text(encoding="utf-8"))
     last = plan.tasks[-1]
     assert last.title.startswith("工业投资增长12%") and not last.lead_units and not last.responsible_units
+
+
+# round 22 (parser31): a kind of area is no unit wherever a name is judged, as a kind of housing estate is
+def test_a_kind_of_area_is_no_unit_in_looks_like_unit():
+    from desktop.core.parse.units import looks_like_unit
+    for place in ("城市形象重点建设片区", "历史风貌保护地区", "生态环境敏感区域", "老旧住宅小区"):
+        assert not looks_like_unit(place)
+    for body in ("临港新片区", "各功能片区", "区住建委", "浦东新区"):
+        assert looks_like_unit(body)

@@ -38,11 +38,6 @@ _CATEGORY_TAIL = re.compile(r"等[\u4e00-\u9fff]{0,10}(部门|单位|机构)$")
 
 
 
-# a kind of area a rule is for (城市形象重点建设片区 / 历史风貌保护地区), not a body: a long description
-# before 片区/地区/区域 (a place's own short name, 临港新片区, and a group, 各功能片区, stay units)
-_AREA_KIND = re.compile(r"(?!各|相关|有关)[\u4e00-\u9fff]{4,}(?:片区|地区|区域)")
-
-
 # a name that opens with a verb's word and is no work (建设和交通管理处, 发展和改革委, 建设单位 / 施工单位, the
 # parties of a building project)
 _NAMED_BY_VERB = re.compile(r"[\u4e00-\u9fff]{2}[和与][\u4e00-\u9fff]{2,12}(?:处|科|室|局|委|办|中心|署|站|所|队)$"
@@ -74,8 +69,7 @@ def heading_units(body: str) -> list[str]:
     names: list[str] = []
     for piece in merged:
         name, _note, _lead = _clean_piece(piece)
-        if not name or not looks_like_unit(name) or _FIRST_LEADS.search(name) or PROCEDURE_STEP.match(name) \
-                or _AREA_KIND.fullmatch(name):
+        if not name or not looks_like_unit(name) or _FIRST_LEADS.search(name) or PROCEDURE_STEP.match(name):
             return []
         names.append(name)
     return names
@@ -169,7 +163,7 @@ def _body(name: str) -> bool:
     return (looks_like_unit(name) and len(name) >= 3 and _BODY_END.search(name) is not None
             and not _NOT_BODY.search(name) and not _PRIVATE_BODY.search(name) and not _GENERIC_BODY.search(name)
             and not PROCEDURE_STEP.match(name)
-            and not VERB_START.match(name) and not _AREA_KIND.fullmatch(name))
+            and not VERB_START.match(name))
 
 
 # 「A、B及其所属全资、控股集体企业是…的实施主体」: the companies the bodies own, a category after them

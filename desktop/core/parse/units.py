@@ -126,14 +126,17 @@ _OWNER_CLAUSE = re.compile(r"^(?:(?:权属|产权|所有权|管理权|归属)(?:
 # a kind of housing estate (老式居住小区, 老旧住宅小区, 售后公房小区): the places work is done in, no body; its 区 is
 # no district
 _ESTATE_KIND = re.compile(r"^(?:各类?|全部|所有)?[\u4e00-\u9fff]{0,6}?(?:居住|住宅|商品房|公房|老旧|老式)小区$")
+# a kind of area a rule is for (城市形象重点建设片区 / 历史风貌保护地区), not a body: a long description
+# before 片区/地区/区域 (a place's own short name, 临港新片区, and a group, 各功能片区, stay units)
+_AREA_KIND = re.compile(r"(?!各|相关|有关)[\u4e00-\u9fff]{4,}(?:片区|地区|区域)")
 
 
 def looks_like_unit(name: str) -> bool:
     core = re.sub(r"[(（〔【\[〈<][^)）〕】\]〉>]*[)）〕】\]〉>]", "", name)
     if not 2 <= len(name) <= 40 or _OWNER_CLAUSE.match(core):
         return False
-    if _ESTATE_KIND.search(core):
-        return False                     # 老式居住小区 / 售后公房小区: a kind of housing estate, a place
+    if _ESTATE_KIND.search(core) or _AREA_KIND.fullmatch(core):
+        return False                     # 老式居住小区 / 售后公房小区 / 历史风貌保护地区: a kind of place
     if ORG_END.search(core):
         return True
     # 各 opens a group (各街镇, 各村, 各承办单位); a longer run with no unit word at its end is a sentence whose
