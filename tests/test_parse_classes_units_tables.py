@@ -351,3 +351,13 @@ def test_a_kind_of_area_is_no_unit_in_looks_like_unit():
         assert not looks_like_unit(place)
     for body in ("临港新片区", "各功能片区", "区住建委", "浦东新区"):
         assert looks_like_unit(body)
+
+
+# round 22 (parser31): the office endings prose readers take a name by are units.OFFICE_END, one list; a
+# paragraph of duties led by 科 / 处 / 署 is read as by 所 / 局, a room (会议室) is no unit
+def test_unit_duties_take_any_office_ending_and_no_room():
+    from desktop.core.parse.declarations import find_declaration
+    decl = find_declaration("各部门共同做好汛期安全工作。镇规划科:负责排查危房;镇城管中队:负责清理河道;"
+                            "区水务署:负责调度。")
+    assert decl is not None and decl.resp == ["镇规划科", "镇城管中队", "区水务署"]
+    assert find_declaration("各部门共同做好汛期安全工作。会议室:布置会场。") is None

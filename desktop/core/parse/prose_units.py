@@ -11,6 +11,8 @@ import re
 from .normalise import split_top_level
 from .units import (
     _FIRST_LEADS,
+    BODY_OFFICE_END,
+    OFFICE_END,
     _clean_piece,
     _merge_admin,
     _split_and,
@@ -40,7 +42,7 @@ _CATEGORY_TAIL = re.compile(r"等[\u4e00-\u9fff]{0,10}(部门|单位|机构)$")
 
 # a name that opens with a verb's word and is no work (建设和交通管理处, 发展和改革委, 建设单位 / 施工单位, the
 # parties of a building project)
-_NAMED_BY_VERB = re.compile(r"[\u4e00-\u9fff]{2}[和与][\u4e00-\u9fff]{2,12}(?:处|科|室|局|委|办|中心|署|站|所|队)$"
+_NAMED_BY_VERB = re.compile(rf"[\u4e00-\u9fff]{{2}}[和与][\u4e00-\u9fff]{{2,12}}(?:{OFFICE_END})$"
                             r"|(?:建设|施工|设计|监理|勘察|代建)(?:总包)?单位$")
 
 
@@ -155,7 +157,7 @@ _PRIVATE_BODY = re.compile(r"业主|业委会|物业|项目部|施工|开发商|
 
 # how the name of a body of government ends (区交通委, 镇安委会, 区公路管理署, 各镇人民政府（…管委会）, 各街镇):
 # not a kind of place or of institution (中心城区, 老旧小区, 学校, 医院), which a plan's prose also opens with
-_BODY_END = re.compile(r"(?:办公室|办|委员会|委会|委|局|中心|署|站|所|队|小组|组|专班|政府|办事处|部|厅|处|科|"
+_BODY_END = re.compile(rf"(?:办公室|委员会|委会|{BODY_OFFICE_END}|小组|组|专班|政府|办事处|部|厅|"
                        r"街道|街镇|乡镇|镇|乡|经济联合社|经济合作社)(?:[（(][^（）()]{1,16}[)）])?$")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .units import LABEL, RESP, Declaration, _take, is_group, looks_like_unit, split_units
+from .units import BODY_OFFICE_END, LABEL, RESP, Declaration, _take, is_group, looks_like_unit, split_units
 
 # 「…人员由县卫健局负责组织；」 / 「…工作由区民政局具体负责。」: what the item is about, then the one unit that answers
 # for it, ending the item; the unit is responsible (EXPECTED.md: a single unit of 「由X负责组织」, no lead)
@@ -29,7 +29,7 @@ def by_alone(decl: Declaration, sentence: str) -> bool:
 
 # 「…共同做好预防工作。派出所:配合有关部门开展水域排查;…」: after the section's own sentence, each unit's duties
 # led by its name and a colon (a division of work run into one paragraph)
-_UNIT_DUTY = re.compile(r"(?<=[。；;])\s*([\u4e00-\u9fff]{2,20}?(?:所|局|站|院|办|委|中心|队))\s*[:：]\s*"
+_UNIT_DUTY = re.compile(rf"(?<=[。；;])\s*([\u4e00-\u9fff]{{2,20}}?(?:{BODY_OFFICE_END}|院))\s*[:：]\s*"
                         r"(?=[\u4e00-\u9fff]{2})")
 
 

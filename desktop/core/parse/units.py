@@ -85,6 +85,12 @@ _ZONE_BODIES = re.compile(_ZONE.pattern + r"(?:党工委|管委会)[和及、](?
 # the endings of an organisation's name that seldom occur inside one: where a name ends in a run of
 # names written together (``columns.unrun_table``), and how a lead unit's name ends there
 NAME_END_WORDS = "公司|中心|集团|局|委|办|厅|院|所|站|馆|社|队|府|会"
+# how an office of government's name ends (区建管委, 规划科, 派出所, 城运中心), of ORG_END's endings those no place,
+# school, hospital or company has: the names prose readers take for a body without a label
+OFFICE_END = "处|科|室|局|委|办|中心|署|站|所|队"
+# (室 alone also names a room — 会议室, 活动室 — which a sentence or a paragraph of duties may open with;
+# 办公室 is a body)
+BODY_OFFICE_END = "|".join(w for w in OFFICE_END.split("|") if w != "室")
 ORG_END = re.compile(
     r"(部|处|司|支行|分行|银行|团|园|联|室|科|校|台|组|区|县|市|镇|乡|"
     rf"街道|单位|部门|机关|办事处|署|盟|州|旗|企业|国企|机构|海关|大学|学院|医院|党校|报社|关|军|营|协|专班|{NAME_END_WORDS})$")
