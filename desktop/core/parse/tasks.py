@@ -31,7 +31,7 @@ from .dates import (
 )
 from .declarations import deadline_line, find_declaration, standing_units
 from .divisions import division_sections
-from .duty_headings import duty_list_holders
+from .duty_headings import duty_holders, duty_list_holders, fold_duty_paragraphs
 from .headings import Item, heading_title
 from .prose_units import (
     colon_paragraph_units,
@@ -39,7 +39,6 @@ from .prose_units import (
     duty_clause_units,
     heading_units,
     interpreting_units,
-    leading_unit,
     opening_lead_and_partners,
     subject_units,
     unit_then_verb,
@@ -286,38 +285,6 @@ def _ancestors(item: Item) -> Iterator[Item]:
         a = a.parent
 
 
-def _fold_duty_paragraphs(items: list[Item]) -> tuple[list[Item], dict[int, Declaration]]:
-    """A numbered item whose text goes on in unnumbered paragraphs each led by its units (（二）细化职责分工
-    / 房管所、规建生态办负责牵头组织… / 房管所负责… / 经发办负责…): the paragraphs divide that item's work, so
-    the item is one task holding all their units (those written 负责牵头 / 牵头 lead), not a task each."""
-    folds: dict[int, Declaration] = {}
-    drop: set[int] = set()
-    for item in items:
-        kids = item.children
-        if (item.unnumbered or item.kind < 2 or len(kids) < 3
-                or not all(c.unnumbered and c.unit and not c.children for c in kids)):
-            continue
-        decl = Declaration()
-        lines = [item.body, *(c.body for c in kids)]
-        for line in "\n".join(lines).split("\n"):
-            names = subject_units(line) or ([u] if (u := leading_unit(line)) else [])
-            lead = re.match(r"[^，,。；;]{0,60}?(?:负责牵头|牵头)", line) is not None
-            for name in names:
-                if lead and name not in decl.lead:
-                    decl.lead.append(name)
-                if name not in decl.resp:
-                    decl.resp.append(name)
-        if not decl.resp:
-            continue
-        decl.source = "、".join(decl.resp)
-        decl.resp = [n for n in decl.resp if n not in decl.lead]
-        item.body = "\n".join(b for b in lines if b)
-        drop.update(c.pos for c in kids)
-        item.children = []
-        folds[item.pos] = decl
-    return [i for i in items if i.pos not in drop], folds
-
-
 def build_tasks(items: list[Item], registry: Registry, first_leads: bool, default_year: int | None,
                 warnings: list[str], plan_date: str | None = None,
                 start_year: int | None = None, prose_leads: bool = True) -> tuple[list[Task], list[Heading]]:
@@ -327,7 +294,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     decls: dict[int, Declaration] = {}
     spans: dict[int, list[tuple[int, int]]] = {}
     folded: dict[int, int] = {}         # an item whose units were written after its last （N） sub-item
-    items, duty_folds = _fold_duty_paragraphs(items)
+    items, duty_folds = fold_duty_paragraphs(items)
     for item in items:
         decl = find_declaration(item.body)
         if decl is not None:
@@ -374,7 +341,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     chosen = division_sections(items, chosen, decls)
     duty_list_holders(items, decls)
     chosen_pos = {i.pos for i in chosen}
-    holders = _duty_holders(items)
+    holders = duty_holders(items)
     # a plan that names no units but in an item dividing its own work is still one that names none: no
     # warning on every other task, the one line that says so
     any_units = bool(decls) or bool(holders)
@@ -506,29 +473,6 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
 # a section of a list by lead unit: 县发改局牵头工作(8项) / 市教育局牵头的任务 / 区住建委负责事项（共5项）
 _LEAD_SECTION = re.compile(r"^([^，,。；;：:、（）()]{3,24}?)(?:牵头|负责)(?:的)?(?:工作|任务|事项)?\s*"
                            r"(?:[(（]\s*共?\s*\d{1,3}\s*项\s*[)）])?$")
-# a body's heading line, its roster, then its duties: 「办公室(市创城办)\n主任:XXX\n成员:…\n主要职责:」 over 1.…;
-_DUTIES_LINE = re.compile(r"^(?:主要|工作|具体)?职责\s*[:：]$")
-_ROSTER = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：]")
-
-
-def _holder_name(body: str) -> str | None:
-    """The body a section's text ends by listing the duties of (its heading line, then roster lines
-    组长:… / 成员:…, then 主要职责:), or None."""
-    lines = [ln.strip() for ln in body.rstrip().split("\n")]
-    if len(lines) < 2 or not _DUTIES_LINE.match(lines[-1]):
-        return None
-    for line in reversed(lines[-8:-1]):
-        if _ROSTER.match(line):
-            continue
-        if not 2 <= len(line) <= 24 or re.search(r"[，,。；;、：:]", line):
-            return None
-        head = re.sub(r"[（(]\s*(?:以下)?简称", "(", line)
-        alias = re.search(r"[（(]([^（）()]{2,12})[)）]$", head)
-        name = alias.group(1) if alias and looks_like_unit(alias.group(1)) else re.sub(r"[（(].*$", "", head)
-        return name if looks_like_unit(name) and not _VERBISH.match(name) else None
-    return None
-
-
 def _defined_units(item: Item, decls: dict[int, Declaration]) -> list[str]:
     """The units a task opens by naming as the bodies answering for its work (「区政府是…的责任主体，
     全面负责…」), or that its heading names so above its numbered duties (「（二）区交通委是…的行政主管
@@ -537,26 +481,6 @@ def _defined_units(item: Item, decls: dict[int, Declaration]) -> list[str]:
         return []
     return defining_units(item.body) or colon_paragraph_units(item.body) \
         or (defining_units(item.parent.body) if item.parent is not None else [])
-
-
-def _duty_holders(items: list[Item]) -> dict[int, list[str]]:
-    """The numbered duties listed under a body's heading and roster (办公室(市创城办) / 主任:… / 主要职责: /
-    1.负责…; 2.协调…): each names that body — the short name in its brackets where it has one — as
-    responsible."""
-    out: dict[int, list[str]] = {}
-    holder: tuple[str, int, int] | None = None        # the name, the parent's pos and the kind of its duties
-    for before, item in zip(items, items[1:], strict=False):
-        name = _holder_name(before.body)
-        if name:
-            holder = (name, item.parent.pos if item.parent else -1, item.kind)
-        elif holder and (holder[1] != (item.parent.pos if item.parent else -1) or holder[2] != item.kind):
-            holder = None
-        if holder:
-            out[item.pos] = [holder[0]]
-    return out
-
-
-_VERBISH = re.compile(r"^(?:负责|加强|做好|完成|协调|组织|开展|落实|推进)")
 
 
 def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bool:
