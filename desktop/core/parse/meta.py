@@ -9,10 +9,19 @@ from __future__ import annotations
 
 import re
 
-from . import site_titles
 from .dates import FULL_DATE, YEAR_SPAN, parse_full_date
 from .normalise import DOC_FILE, PREVIEW, SHARED_FILE_END, UPLOADED
-from .site_titles import COLLECTION_DOWNLOAD, COLLECTION_TAIL, PLAN_WORD, WORD_COUNT, as_headed, doubled, within
+from .site_titles import (
+    COLLECTION_DOWNLOAD,
+    COLLECTION_TAIL,
+    PLAN_WORD,
+    WORD_COUNT,
+    annexed_in_line,
+    as_headed,
+    doubled,
+    names_the_file,
+    within,
+)
 
 _PLAN_WORD = PLAN_WORD
 # 《A》已经市政府同意 / 《A》和《B》已经… / 《A》《B》已经…: the first plan a notice issues
@@ -283,7 +292,7 @@ def _named_file_opening(lines: list[str]) -> str:
         first = _FIRST_SENTENCE.match(line)
         if first and len(line) > len(first.group(0)) + 40 and not _FILE_LINE.match(line):
             title = first.group(1)
-            if any(site_titles.names_the_file(title, name) for name in names):
+            if any(names_the_file(title, name) for name in names):
                 return title
     return ""
 
@@ -507,7 +516,7 @@ def _find_title(text: str) -> str:
             first = _FIRST_SENTENCE.match(line) or _RUN_IN_TITLE.match(line)
             if first and len(line) > len(first.group(0)) + 40 and not _HEADING_START.match(line):
                 return first.group(1)    # the whole text in one line, its title the first sentence
-            return site_titles.annexed_in_line(line)  # (a title stands above the text, or after its 附件 label)
+            return annexed_in_line(line)  # (a title stands above the text, or after its 附件 label)
         column = _COLUMN_TITLE.match(line)
         if column:
             return column.group(1)       # 某某奖励政策:关于…的若干意见: a page's column before the title
