@@ -109,12 +109,12 @@ def duty_clause_units(body: str) -> list[str]:
 
 
 # 本方案由镇集体资产监督管理委员会负责解释 / 本实施意见由A、B负责解释: the units that answer for the plan's text
-_INTERPRETS = re.compile(r"^本[\u4e00-\u9fff]{1,8}由([^，,。；;：:\n由]{2,60}?)负责(?:解释|修订|解读)")
+INTERPRETS = re.compile(r"^本[\u4e00-\u9fff]{1,8}由([^，,。；;：:\n由]{2,60}?)负责(?:解释|修订|解读)")
 
 
 def interpreting_units(body: str) -> list[str]:
     """The units a closing item names as those who interpret the plan; [] otherwise."""
-    m = _INTERPRETS.match(body.strip())
+    m = INTERPRETS.match(body.strip())
     if not m:
         return []
     names, _notes, _leads, odd = split_units(m.group(1))

@@ -1,9 +1,11 @@
 """Which items are tasks in a plan written as rules: one that closes with numbered provisions saying when
-it takes effect or who interprets it (「（一）本方案自2025年1月1日起实施」 / 「（二）本办法由区房管局负责解释」).
-Its chapters with nothing numbered under them (四、租赁价格 / 五、租赁期限 / 六、监督管理, each a paragraph or a
-few) are articles of the rule, each a task beside the chapters whose numbered items are tasks — not sections,
-as a work plan's 五、经费保障 is. The chapters a plan opens with (指导思想, 基本原则, 工作目标, 背景) and its
-safeguards and schedule stay sections.
+it takes effect or who interprets it (「（一）本方案自2025年1月1日起实施」 / 「（二）本办法由区房管局负责解释」),
+names no chapter for its work (no 二、重点任务 / 三、主要措施, as a work plan does) and writes most of its
+chapters as paragraphs with nothing numbered under them (at least half). Those chapters (四、租赁价格 / 五、租赁期限 /
+六、监督管理, each a paragraph or a few) are articles of the rule, each a task beside the chapters whose
+numbered items are tasks — not sections, as a work plan's 五、经费保障 or 三、宣传引导 is. The chapters a plan
+opens with (指导思想, 基本原则, 工作目标, 背景), its safeguards and schedule, and its supplementary provisions
+(附则: 本办法未尽事宜，按…执行) stay sections.
 
 Split from ``tasks`` (which items are tasks), which calls it once the tasks are chosen."""
 
@@ -12,49 +14,76 @@ from __future__ import annotations
 import re
 
 from .headings import Item
+from .prose_units import INTERPRETS
 from .schedule import SCHEDULE_SECTION
+from .section_kinds import OPENING_SECTION
 
 # the plan's own closing clauses: when it takes effect (自…起施行 / 自印发之日起实施 / 试行), who interprets it
 _IN_FORCE = re.compile(r"^本[\u4e00-\u9fff]{1,8}?(?:自|从|于)[^。；;\n]{1,30}?(?:起|之日)[^。；;\n]{0,6}?"
                        r"(?:施行|实施|试行|执行|生效)")
-_INTERPRETED = re.compile(r"^本[\u4e00-\u9fff]{1,8}?由[^。；;\n]{2,60}?负责解释")
 _DOCUMENT = re.compile(r"^本(?:实施|工作|行动)?(?:方案|办法|规定|细则|意见|规则|制度|计划)")
-# chapters that are no article: what the plan is for and how it stands (opening), its safeguards and demands
-_NO_ARTICLE = re.compile(r"指导思想|原则|目标|意义|重要性|必要性|思路|背景|现状|形势|基础|趋势|依据|总体要求"
-                         r"|保障|组织领导|组织实施|工作要求|有关要求|纪律|督查|考核")
+# the rule's supplementary provisions: what it leaves to other rules (本办法未尽事宜，按…执行 / 本办法如与…不一致的)
+_SUPPLEMENTARY = re.compile(r"^本[\u4e00-\u9fff]{1,8}?(?:未尽事宜|如与|与[^。；;\n]{2,30}?不一致)")
+# a chapter that names the plan's work, as a work plan has it (二、重点任务 / 三、主要措施 / 四、重点工作)
+_WORK_CHAPTER = re.compile(r"任务|措施|举措|重点工作|主要工作|具体工作|工作内容|实施内容|行动|工程$")
+# a chapter of supplementary provisions, whatever it says (附则 / 其他 / 其他事项)
+_SUPPLEMENTARY_TITLE = re.compile(r"^(?:附则|其他|其它|其他事项|其他规定|补充规定)$")
 
 
 def _closing(line: str) -> bool:
     line = line.strip()
-    return _DOCUMENT.match(line) is not None and (_IN_FORCE.match(line) or _INTERPRETED.match(line)) is not None
+    return _DOCUMENT.match(line) is not None and (_IN_FORCE.match(line) or INTERPRETS.match(line)) is not None
+
+
+def _chapter_text(item: Item) -> str:
+    head, _, rest = item.body.strip().partition("\n")
+    return rest.strip() or head[len(item.title):].lstrip("。．. ")
+
+
+def _chapters(items: list[Item]) -> list[Item]:
+    """The plan's top-level numbered chapters, without the ones it opens with and those that close it."""
+    return [item for item in items
+            if item.kind == 1 and item.parent is None and not item.unnumbered
+            and not OPENING_SECTION.search(item.title) and not _SUPPLEMENTARY_TITLE.match(item.title)
+            and not _closing(_chapter_text(item) or item.body)
+            and not any(_closing(c.body) for c in item.children)]
 
 
 def written_as_rules(items: list[Item]) -> bool:
-    """The plan numbers its closing provisions as it numbers its rules: an item of its own says when the plan
-    takes effect or who interprets it (（一）本方案自2025年1月1日起实施 / 3.本办法由区房管局负责解释). A work plan's
-    last line 「本方案自印发之日起施行」, written under its text, makes no rule of it."""
-    return any(_closing(item.body) for item in items)
+    """The plan numbers its closing provisions as it numbers its rules (an item of its own says when the plan
+    takes effect or who interprets it: （一）本方案自2025年1月1日起实施 / 3.本办法由区房管局负责解释), names no
+    chapter for its work (二、重点任务 / 三、工作措施) and writes at least half of its other chapters as paragraphs with
+    nothing numbered under them. A work plan's last line 「本方案自印发之日起施行」, written under its text,
+    makes no rule of it; nor does a numbered one (七、附则 （一）本方案自印发之日起施行) below 二、重点任务."""
+    if not any(_closing(item.body) for item in items):
+        return False
+    chapters = _chapters(items)
+    if any(_WORK_CHAPTER.search(c.title) and not SCHEDULE_SECTION.search(c.title) for c in chapters):
+        return False
+    childless = sum(not c.children for c in chapters)
+    return childless * 2 >= len(chapters)
 
 
 def _article(item: Item) -> bool:
-    """A chapter with a text of its own below (or after) its heading, not the plan's closing clauses
-    (九、其他 / 本方案自印发之日起执行，由联席办负责解释: how the rule closes, no article of it)."""
-    head, _, rest = item.body.strip().partition("\n")
-    text = rest.strip() or head[len(item.title):].lstrip("。．. ")
-    return len(text) >= 15 and not _closing(text)
+    """A chapter with a text of its own below (or after) its heading, not the plan's closing or supplementary
+    clauses (九、其他 / 本方案自印发之日起执行，由联席办负责解释 / 四、附则 本办法未尽事宜，按…执行)."""
+    text = _chapter_text(item)
+    return (len(text) >= 15 and not _closing(text) and not _SUPPLEMENTARY.match(text)
+            and not _SUPPLEMENTARY_TITLE.match(item.title))
 
 
 def rule_chapters(items: list[Item], chosen: list[Item]) -> list[Item]:
     """``chosen`` with the childless top-level chapters of a plan written as rules added as tasks (see the
-    module's text); ``chosen`` itself where the plan is no rule or holds no task in another chapter."""
+    module's text); ``chosen`` itself where nothing was chosen or the plan is no rule. A chapter that says
+    what the rule applies to (一、适用范围) is one of them: plans-next4 w04's answer counts it with the others."""
     if not chosen or not written_as_rules(items):
         return chosen
     picked = {i.pos for i in chosen}
     extra = [item for item in items
              if item.kind == 1 and item.parent is None and not item.unnumbered and not item.children
              and item.pos not in picked and _article(item)
-             and not _NO_ARTICLE.search(item.title) and not SCHEDULE_SECTION.search(item.title)
-             and any(c.top() is not item for c in chosen)]
+             and not (OPENING_SECTION.search(item.title) and not re.search(r"适用范围", item.title))
+             and not SCHEDULE_SECTION.search(item.title)]
     if not extra:
         return chosen
     return sorted([*chosen, *extra], key=lambda i: i.pos)

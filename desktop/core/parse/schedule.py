@@ -175,7 +175,7 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
     return phases
 
 
-# the titles of a plan's schedule section (its items are phases; tasks.NON_TASK_SECTION has them too)
+# the titles of a plan's schedule section (its items are phases; section_kinds.NON_TASK_SECTION has them too)
 SCHEDULE_WORDS = ("工作安排", "实施步骤", "工作步骤", "时间安排", "进度安排", "方法步骤", "步骤安排", "阶段安排",
                   "推进步骤", "实施安排", "办理步骤", "办理安排", "办理程序", "工作进度", "实施进度", "时间节点")
 SCHEDULE_SECTION = re.compile("|".join(SCHEDULE_WORDS))

@@ -45,7 +45,8 @@ from .prose_units import (
 )
 from .registry import Registry
 from .rule_chapters import rule_chapters
-from .schedule import SCHEDULE_SECTION, SCHEDULE_WORDS
+from .schedule import SCHEDULE_SECTION
+from .section_kinds import NO_WORK_SECTION, NON_TASK_SECTION, OPENING_SECTION, SAFEGUARDS_OR_STEPS
 from .shortname import WORK_START, suggest_short_name
 from .targets import find_targets
 from .task_dates import (
@@ -74,26 +75,6 @@ NO_UNITS_BUT_CLAUSES = ("方案只在分工条目中写明了单位，其余任�
 NOT_A_DATE_WORDS = "无法识别为日期"
 NO_YEAR_WORDS = "的时限没有写年份，也无法从方案中推断"
 
-# sections that describe how things stand (背景, 现状, 编制依据) or what the plan covers (适用范围): their
-# numbered items are never work.
-# The numbered items of a 基本原则 / 工作目标 / 保障措施 / 实施步骤 section are, where no unit is named
-# for them, as the plan numbers them like its tasks (EXPECTED.md: every lowest numbered item is a task)
-_NO_WORK_WORDS = ("实施背景", "发展基础", "发展现状", "发展趋势", "背景", "现状", "形势", "适用范围", "编制依据")
-NO_WORK_SECTION = re.compile("|".join(_NO_WORK_WORDS))
-# sections about goals, rules, safeguards or the schedule, and the ones above: their items are not tasks
-# in a plan whose tasks name units
-NON_TASK_SECTION = re.compile("|".join((
-    "工作目标", "总体目标", "主要目标", "发展目标", "目标要求", "总体要求", "指导思想", "基本原则", "工作原则",
-    "保障措施", "组织保障", "工作保障", "保障机制", "组织实施", "工作要求", "有关要求",
-    *(w for w in SCHEDULE_WORDS if w in ("工作安排", "进度安排", "实施步骤", "时间安排", "方法步骤", "步骤安排")),
-    *_NO_WORK_WORDS)))
-# safeguards and steps: numbered work the plan writes in prose (（一）明确责任分工 / 按照…原则，各单位要…), tasks
-# by the seeds' convention (every lowest numbered item) even where the plan's other tasks name their units
-_SAFEGUARDS_OR_STEPS = re.compile(r"保障措施|组织保障|工作保障|保障机制|实施步骤|方法步骤|步骤安排|进度安排|时间安排")
-# the sections a plan opens with, before its work: goals, principles, why it matters
-# (二、整治目标 / 三、整治范围 of a campaign: its aims and where it runs, the heading's word first)
-_OPENING_SECTION = re.compile(NON_TASK_SECTION.pattern + r"|目标任务|重要意义|重要性|必要性|基本思路|总体思路"
-                              r"|^(?:整治|治理|检查|排查|攻坚|专项)(?:目标|范围)(?!任务)")
 
 
 def task_title(text: str) -> str:
@@ -137,7 +118,7 @@ def _action_heading(item: Item, first_phrase: bool = False) -> bool:
     phrase (一、强化认识，明确指导思想和奋斗目标 is work, beside its sibling 二、强化领导、责任到人)."""
     title = re.split(r"[，,；;、]", item.title)[0] if first_phrase else item.title
     return item.kind == 1 and not item.unnumbered and bool(WORK_START.match(title)) \
-        and not _SAFEGUARD_HEADING.search(title) and not _OPENING_SECTION.search(title) \
+        and not _SAFEGUARD_HEADING.search(title) and not OPENING_SECTION.search(title) \
         and not SCHEDULE_SECTION.search(title)
 
 
@@ -166,14 +147,14 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         if leaves and sum(_action_heading(i, first_phrase=True) for i in items) >= 2:   # side by side, not one
             leaves = sorted(leaves + [i for i in items if i not in leaves and _action_section(i)],
                             key=lambda i: i.pos)
-        if not leaves or all(i.kind == 1 and _OPENING_SECTION.search(i.title) for i in leaves):
+        if not leaves or all(i.kind == 1 and OPENING_SECTION.search(i.title) for i in leaves):
             # 一、指导思想 / 二、工作目标 and nothing more: a page (or a copy) cut before the plan's tasks
             return [], None
         if all(i.kind == 1 for i in leaves):
             # 一、总体要求 / 二、主要任务 cut there: the plan's aims are no task beside the sections of work
             # (一、指导思想坚持以人为本…: a copy that runs the heading into its text, the section's word first)
-            leaves = [i for i in leaves if not (len(i.title) <= 8 and _OPENING_SECTION.search(i.title)
-                                                or _OPENING_SECTION.match(i.title) and "\n" not in i.body.strip())]
+            leaves = [i for i in leaves if not (len(i.title) <= 8 and OPENING_SECTION.search(i.title)
+                                                or OPENING_SECTION.match(i.title) and "\n" not in i.body.strip())]
         return leaves, Counter(i.kind for i in leaves).most_common(1)[0][0]
     votes: Counter[int] = Counter()
     leafish = {i.pos for i in unit_items if not any(d.pos in decls for d in i.descendants())}
@@ -230,7 +211,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         tasks.extend(took)
     for top in tops:
         # (an item there led by a unit, 县财政局要…, stays a rule: see build_tasks)
-        if (_SAFEGUARDS_OR_STEPS.search(top.title) and not any(d.pos in chosen for d in top.descendants())
+        if (SAFEGUARDS_OR_STEPS.search(top.title) and not any(d.pos in chosen for d in top.descendants())
                 and not any(d.lead for d in decls.values())):
             tasks.extend(i for i in leaves if i.top() is top and i is not top and not i.unit and _headed_prose(i))
     # where a whole section's numbered items are tasks though it names no unit, a unit is no sign of

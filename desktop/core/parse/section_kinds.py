@@ -1,0 +1,30 @@
+"""The kinds of a plan's top-level sections by their titles: how things stand or what the plan covers
+(no work), its goals, rules, safeguards and schedule (no tasks where the tasks name units), what it opens with.
+Shared by ``tasks`` (which items are tasks) and ``rule_chapters`` (a plan written as rules)."""
+
+from __future__ import annotations
+
+import re
+
+from .schedule import SCHEDULE_WORDS
+
+# sections that describe how things stand (背景, 现状, 编制依据) or what the plan covers (适用范围): their
+# numbered items are never work.
+# The numbered items of a 基本原则 / 工作目标 / 保障措施 / 实施步骤 section are, where no unit is named
+# for them, as the plan numbers them like its tasks (EXPECTED.md: every lowest numbered item is a task)
+_NO_WORK_WORDS = ("实施背景", "发展基础", "发展现状", "发展趋势", "背景", "现状", "形势", "适用范围", "编制依据")
+NO_WORK_SECTION = re.compile("|".join(_NO_WORK_WORDS))
+# sections about goals, rules, safeguards or the schedule, and the ones above: their items are not tasks
+# in a plan whose tasks name units
+NON_TASK_SECTION = re.compile("|".join((
+    "工作目标", "总体目标", "主要目标", "发展目标", "目标要求", "总体要求", "指导思想", "基本原则", "工作原则",
+    "保障措施", "组织保障", "工作保障", "保障机制", "组织实施", "工作要求", "有关要求",
+    *(w for w in SCHEDULE_WORDS if w in ("工作安排", "进度安排", "实施步骤", "时间安排", "方法步骤", "步骤安排")),
+    *_NO_WORK_WORDS)))
+# safeguards and steps: numbered work the plan writes in prose (（一）明确责任分工 / 按照…原则，各单位要…), tasks
+# by the seeds' convention (every lowest numbered item) even where the plan's other tasks name their units
+SAFEGUARDS_OR_STEPS = re.compile(r"保障措施|组织保障|工作保障|保障机制|实施步骤|方法步骤|步骤安排|进度安排|时间安排")
+# the sections a plan opens with, before its work: goals, principles, why it matters
+# (二、整治目标 / 三、整治范围 of a campaign: its aims and where it runs, the heading's word first)
+OPENING_SECTION = re.compile(NON_TASK_SECTION.pattern + r"|目标任务|重要意义|重要性|必要性|基本思路|总体思路"
+                             r"|^(?:整治|治理|检查|排查|攻坚|专项)(?:目标|范围)(?!任务)")
