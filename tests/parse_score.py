@@ -99,13 +99,22 @@ def _article(part: str) -> int | None:
 def find_task(plan, sample: dict):
     """The parsed task a sample means: same numbers (heading texts ignored), first words to break ties.
     A path whose only number is an article's label (第三章 其他要求 / 第十五条（区级督查）) means the task of
-    that article's number, wherever the parser has put it."""
+    that article's number, wherever the parser has put it, where its first words are the sample's too or its
+    title is the article's label (never the number alone: a wrong task numbered alike would pass); with no
+    such task, the first task whose first words are the sample's, as for a path the plan does not number."""
     want = [n for n in (_num(p) for p in sample["path"]) if n is not None]
     by_path = []
     article = _article(sample["path"][-1]) if not want and sample["path"] else None
     if article is not None:
-        by_path = [t for t in plan.tasks if _article(f"第{t.number}条") == article]
-    for t in plan.tasks if article is None else ():
+        # the number alone binds to any task numbered alike (一、 of another chapter): the first words must hold
+        # the article's own label in the path (第二十四条 （有效期限）) names it as its first words would
+        label = _squash(re.sub(rf"^第\s*(?:[{_CN}零〇]+|\d+)\s*条", "", sample["path"][-1].strip()))
+        numbered = [t for t in plan.tasks if _article(f"第{t.number}条") == article]
+        found = next((t for t in numbered if _starts(t, sample["title_starts"])
+                      or label and _squash(t.title) == label), None)
+        titled = [t for t in plan.tasks if _starts(t, sample["title_starts"])]
+        return found or (titled[0] if titled else None)
+    for t in plan.tasks:
         have = [n for n in (_num(p) for p in [*t.path, t.number]) if n is not None]
         if have == want or (len(have) > len(want) and have[-len(want):] == want and sample["path"][0] != "附件"):
             by_path.append(t)

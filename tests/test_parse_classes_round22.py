@@ -238,7 +238,33 @@ def test_a_rules_supplementary_chapter_stays_a_section():
     # a 未尽事宜 paragraph under another title is no article either
     keys = _keys(_plan(
         "某镇集体资产租赁管理办法", "一、租赁程序", "（一）申请。承租人向镇资产办提出书面申请。",
-        "（二）审核。镇资产办对申请材料进行审核。", "二、租赁价格", "集体建设用地租赁价格不低于每年1万元/亩，并逐年递增。",
+        "（二）审核。镇资产办对申请材料进行审核。",
+        "二、租赁价格", "集体建设用地租赁价格不低于每年1万元/亩，并逐年递增。",
         "三、补充说明", "本办法未尽事宜，按照区农业农村委的有关规定执行。",
         "四、其他事项", "（一）本办法自2026年1月1日起施行。", "（二）本办法由镇资产办负责解释。"))
     assert "二" in keys and "三" not in keys, keys
+
+
+# -- R2. the scorer: an article's number alone binds no task ---------------------------------------------------------
+
+def test_the_scorer_binds_no_wrong_task_by_an_articles_number():
+    from parse_score import score_plan
+    text = "\n".join([
+        "某镇农村人居环境长效管护办法", "第一章 总则", "第一条 为加强农村人居环境长效管护，结合本镇实际，制定本办法。",
+        "第二条 本办法适用于本镇行政区域内农村人居环境的管护活动。", "第二章 职责分工", "第三条 各部门职责如下：",
+        "（一）镇城建办负责全镇农村道路保洁的监督考核，2026年6月底前建立考核台账。",
+        "（二）镇农业服务中心负责农村河道保洁，全年巡查不少于12次。",
+        "第四条 镇财政所负责管护经费保障，2026年3月底前拨付到位。"])
+    plan = parse_text(text)
+    spec = {"file": "e.txt", "leaf_tasks": len(plan.tasks), "samples": [{
+        "path": ["第一章 总则", "第二条"], "title_starts": "本办法适用于本镇", "lead": [], "responsible": [],
+        "targets": [], "quantities_not_targets": [{"number": 12, "unit": "次"}], "deadline_norm": None}]}
+    found = [c for c in score_plan(spec, text, plan).checks if c.kind == "found"]
+    # the parser holds no task 「本办法适用于本镇…」 (第二条 is no work): the (二) numbered 2 is not it
+    assert found and not found[0].passed, found
+    # another wording: a sample whose number matches a task of other words
+    plan = _plan("某区物业管理考核办法", "第一章 考核内容", "第一条（考核对象）",
+                 "区房管局负责对辖区物业服务企业开展年度考核。", "第二章 结果运用", "第二条（结果运用）",
+                 "考核结果作为物业服务企业信用评价的重要依据。")
+    task = find_task(plan, {"path": ["第二章 结果运用", "第二条"], "title_starts": "区房管局负责对辖区"})
+    assert task is None or "年度考核" in task.text, task      # never 第二条 「考核结果作为…」 by its number
