@@ -268,3 +268,18 @@ def test_the_scorer_binds_no_wrong_task_by_an_articles_number():
                  "考核结果作为物业服务企业信用评价的重要依据。")
     task = find_task(plan, {"path": ["第二章 结果运用", "第二条"], "title_starts": "区房管局负责对辖区"})
     assert task is None or "年度考核" in task.text, task      # never 第二条 「考核结果作为…」 by its number
+
+
+# -- R3. how long work may take is a target; only a lease's, contract's or appointment's term is a ceiling ------------
+
+def test_how_long_work_may_take_stays_a_target():
+    for text, value, unit in (("2026年底前，项目平均建设周期不超过18个月。", 18.0, "个月"),
+                              ("到2026年，新建保障房项目建设周期不超过2年。", 2.0, "年"),
+                              ("企业注销办理期限压缩至不超过5个月。", 5.0, "个月"),
+                              ("积压案件办结期限不超过6个月。", 6.0, "个月"),
+                              ("重大项目审批期限不超过4个月。", 4.0, "个月")):
+        assert [(t.value, t.unit, t.comparator) for t in find_targets(text, 2026, relaxed=True)] \
+            == [(value, unit, "<=")], text
+    for text in ("土地流转期限一般不超过10年。", "一个经营周期原则上不超过3年，期满后重新公开招租。",
+                 "房屋租期最长不得超过5年。"):
+        assert find_targets(text, 2026, relaxed=True) == [], text
