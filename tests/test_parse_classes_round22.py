@@ -283,3 +283,19 @@ def test_how_long_work_may_take_stays_a_target():
     for text in ("土地流转期限一般不超过10年。", "一个经营周期原则上不超过3年，期满后重新公开招租。",
                  "房屋租期最长不得超过5年。"):
         assert find_targets(text, 2026, relaxed=True) == [], text
+
+
+# -- R4. 月报 is monthly only named as the system (实行月报 / 月报制度 / 月报表), not a month's name before 报告 ----
+
+def _duties(body: str) -> list[str | None]:
+    plan = parse_text(f"某区2026年工作方案\n一、明确责任\n各单位要细化工作措施。\n二、信息报送\n{body}\n")
+    return [d.every for d in plan.duties]
+
+
+def test_a_months_name_before_a_report_is_no_monthly_duty():
+    for body in ("各街道于元月报告上年度工作总结至区发改委。", "各单位须于正月报告春节期间安全生产情况至区应急局。",
+                 "各单位于当月报告区发改委。", "项目推进实行半月报告制度，由区督查室汇总。",
+                 "各镇于次月报告上月完成情况至县农业农村局。"):
+        assert "month" not in _duties(body), body
+    assert _duties("项目进展实行月报制度，由区发改委汇总通报。") == ["month"]
+    assert _duties("重点项目推进情况建立月报告制度，报区政府督查室。") == ["month"]
