@@ -299,3 +299,22 @@ def test_a_months_name_before_a_report_is_no_monthly_duty():
         assert "month" not in _duties(body), body
     assert _duties("项目进展实行月报制度，由区发改委汇总通报。") == ["month"]
     assert _duties("重点项目推进情况建立月报告制度，报区政府督查室。") == ["month"]
+
+
+# -- R5. 「X设在Y，具体负责…」 names a unit only where X is a body of government --------------------------------------
+
+def test_a_thing_set_up_somewhere_is_no_unit():
+    from desktop.core.parse.prose_units import opening_units
+    assert opening_units("网格化综合指挥平台设在区城运中心，具体负责事件的分拨、督办和考核。") == []
+    assert opening_units("咨询服务台设在镇政府大厅，具体负责政策咨询和材料受理。") == []
+    assert opening_units("便民服务窗口设在街道社区事务受理中心，主要负责证照代办。") == []
+    # a department or office set up in another body stays its unit
+    assert opening_units("区防汛指挥部办公室设在区水务局，具体负责日常工作。") == ["区防汛指挥部办公室"]
+    assert opening_units("镇资产管理部门设在镇经济发展服务中心，具体负责租赁的日常审核。") == ["镇资产管理部门"]
+    plan = parse_text(open_text := "\n".join([
+        "某区2026年城市网格化管理提质增效工作方案", "一、主要任务",
+        "（一）完善网格划分。区城运中心牵头，2026年6月底前完成。",
+        "二、职责分工", "区城运中心负责统筹协调全区网格化管理工作，做好考核评价。",
+        "区市场监管局负责食品安全类网格案件的处置和反馈。",
+        "网格化综合指挥平台设在区城运中心，具体负责事件的分拨、督办和考核。"]))
+    assert all("网格化综合指挥平台" not in t.responsible_units + t.lead_units for t in plan.tasks), open_text

@@ -158,7 +158,7 @@ _PRIVATE_BODY = re.compile(r"业主|业委会|物业|项目部|施工|开发商|
 # how the name of a body of government ends (区交通委, 镇安委会, 区公路管理署, 各镇人民政府（…管委会）, 各街镇):
 # not a kind of place or of institution (中心城区, 老旧小区, 学校, 医院), which a plan's prose also opens with
 _BODY_END = re.compile(rf"(?:办公室|委员会|委会|{BODY_OFFICE_END}|小组|组|专班|政府|办事处|部|厅|"
-                       r"街道|街镇|乡镇|镇|乡|经济联合社|经济合作社)(?:[（(][^（）()]{1,16}[)）])?$")
+                       r"街道|街镇|乡镇|镇|乡|经济联合社|经济合作社|部门|机构)(?:[（(][^（）()]{1,16}[)）])?$")
 
 
 def _body(name: str) -> bool:
@@ -324,9 +324,9 @@ def opening_units(paragraph: str) -> list[str]:
     """The units a paragraph opens with as those its duties are given to: before a colon (区房管局：…),
     as the subject of 负责/牵头 or of 是…主体/牵头部门, or a body right before a verb of its duties."""
     unit = leading_unit(paragraph, groups=True) or unit_then_verb(paragraph)
-    seated = _SEATED.match(paragraph.strip())
-    if not unit and seated and looks_like_unit(seated.group(1)) and not is_group(seated.group(1)):
-        unit = seated.group(1)
+    if not unit and (seated := _SEATED.match(paragraph.strip())) and _body(seated.group(1)) \
+            and not is_group(seated.group(1)):
+        unit = seated.group(1)          # a body of government only: not 网格化综合指挥平台 / 咨询服务台
     names = (_colon_units(paragraph) or subject_units(paragraph) or defining_units(paragraph)
              or ([unit] if unit else []))
     return [n for name in names for n in _split_joined(name) if not _ANY_BODY.fullmatch(n)]
