@@ -318,3 +318,37 @@ def test_a_thing_set_up_somewhere_is_no_unit():
         "区市场监管局负责食品安全类网格案件的处置和反馈。",
         "网格化综合指挥平台设在区城运中心，具体负责事件的分拨、督办和考核。"]))
     assert all("网格化综合指挥平台" not in t.responsible_units + t.lead_units for t in plan.tasks), open_text
+
+
+# -- R6. 以上级 / 以上率下 / 以上下贯通: no bar after a count ------------------------------------------------------
+
+def test_above_that_begins_another_word_is_no_bar():
+    for text in ("建立一个以上级部门牵头、属地负责的协调机制。", "建立一个以上率下的长效工作机制。",
+                 "构建一个以上下贯通、执行有力的组织体系。", "形成一个以上述要求为准的考核办法。"):
+        assert _counts(text) == [], text
+    assert _counts("打造一个以上市级示范点。") == [(1.0, "个", ">=")]
+
+
+# -- R7. one person named: the person is the subject, each of two named is one --------------------------------
+
+def _people(text: str) -> list[tuple[float, str]]:
+    return [(t.value, t.subject) for t in find_targets(text, 2026, relaxed=True)]
+
+
+def test_one_person_named_is_the_subject_not_their_work():
+    assert _people("各村要明确一名村干部负责此项工作，确保责任到人。") == [(1.0, "村干部")]
+    assert _people("选派一名干部担任驻村第一书记。") == [(1.0, "干部")]
+    assert _people("指定一名同志负责与区里对接。") == [(1.0, "同志")]
+    assert _people("各单位要安排一名分管领导和一名具体工作人员。") == [(1.0, "分管领导"), (1.0, "具体工作人员")]
+    assert _people("各校要确定一名副校长及一名安全干事，负责校园安全。") == [(1.0, "副校长"), (1.0, "安全干事")]
+
+
+# -- R8. a staffing norm per place (每个镇配备一名) is no figure to reach, as 每25公里配备一名 is none ---------
+
+def test_a_staffing_norm_per_place_is_no_target():
+    for text in ("每个镇至少配备一名专职安全员。", "每个村（社区）确定一名联络员，负责信息收集报送。",
+                 "每个行政村配备一名以上专职保洁员。", "每所学校明确一名法治副校长。"):
+        assert find_targets(text, 2026, relaxed=True) == [], text
+    # a count of things per place stays (round 22), and one person named without 每 too
+    assert _counts("每个村建成三处以上健身点位。") == [(3.0, "处", ">=")]
+    assert _counts("各街道确定一名联络员，负责信息报送。") == [(1.0, "名", None)]

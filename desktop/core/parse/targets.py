@@ -452,9 +452,13 @@ _CN_COUNT = re.compile(r"(?<![第统唯])([一二两三四五六七八九十百]
 _BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|至少|最少|不少於)\s*$")
 _CN_VALUE = {"两": "二"}
 # 「创建一个以上帮扶车间」「建成两个以上示范点」: a count with its bar after it (以上 = at least)
-_ABOVE = re.compile(r"\s*(?:及以上|以上)")
+_ABOVE = re.compile(r"\s*(?:及以上|以上)(?![级率下述])")    # not 一个以上级部门牵头 / 以上率下 / 以上下贯通
 # 「确定一名联络员」「配备一名专职人员」: one person named for the work is a count, not an article
-_NAMED_ONE = re.compile(r"(?:确定|配备|配齐|明确|指定|落实|选派|安排)\s*$")
+_NAMED_ONE = re.compile(r"(?:确定|配备|配齐|明确|指定|落实|选派|安排)\s*"
+                        # 「安排一名分管领导和一名具体工作人员」: the second one named with the first
+                        r"(?:[一两二三四五]名[\u4e00-\u9fff（）()]{1,12}?(?:和|及|以及|、)\s*)?$")
+# where the person named ends and the work given to them begins (一名村干部负责此项工作 / 一名干部担任第一书记)
+_PERSON_END = re.compile(r"负责|担任|兼任|作为|承担|专门|具体|对接|联系|(?:和|及|以及|、)\s*[一两二三四五]名")
 # 「在…路口两处设交通信号灯」: places counted, then what is built at them
 _PLACE_WORK = re.compile(r"(?<=处)(?:各)?(?:增设|新设|设置|设立|安装|新建|建设|建成|配备|配建|"
                          r"设(?![计施备])|建(?![议筑]))")
@@ -471,8 +475,10 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             continue                     # “四个体系”: a name, not a count
         if m.group(2) in ("场", "次", "批", "轮") and not _BAR_JUST_BEFORE.search(before):
             continue                     # 一次性 / 两批: counts of events only with their bar
-        if re.search(r"每\s*\d[^，,。；;]*$", sentence[:m.start()]):
-            continue                     # 每25公里配备不少于一名: a norm per measure, not a figure to reach
+        if re.search(r"每\s*\d[^，,。；;]*$", sentence[:m.start()]) or m.group(2) == "名" and re.search(
+                r"每\s*一?[个名户家所][^，,。；;]*$", sentence[:m.start()]):
+            continue                     # 每25公里配备不少于一名 / 每个镇配备一名安全员: a staffing norm per measure
+            #                              or per place, not a figure to reach (每个村建成三处以上健身点位 stays one)
         above = _ABOVE.match(sentence, m.end())
         if m.group(1) == "一" and not (m.group(2) in ("座", "所", "处", "条", "家")
                                        and _VERB_JUST_BEFORE.search(before) or _BAR_JUST_BEFORE.search(before)
@@ -490,10 +496,12 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
         for cm in _CMP_BEFORE.finditer(before):
             cmp_m = cm
         end = above.end() if above else m.end()
+        subject = _subject_after(sentence, (work.end() if (work := _PLACE_WORK.match(sentence, end)) else end))
+        if m.group(2) == "名" and (person := _PERSON_END.search(subject)) and person.start() >= 2:
+            subject = subject[:person.start()]      # 一名村干部负责此项工作: the person, not their work
         out.append(Target(text=sentence, value=float(value), unit=m.group(2), deadline=deadline,
                           comparator=_CMP.get(cmp_m.group(1)) if cmp_m else ">=" if above else None,
-                          subject=_subject_after(sentence, (work.end() if (work := _PLACE_WORK.match(
-                              sentence, end)) else end))))
+                          subject=subject))
     return out
 
 
