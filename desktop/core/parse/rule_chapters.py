@@ -1,7 +1,7 @@
 """Which items are tasks in a plan written as rules: one that closes with numbered provisions saying when
 it takes effect or who interprets it (「（一）本方案自2025年1月1日起实施」 / 「（二）本办法由区房管局负责解释」),
-names no chapter for its work (no 二、重点任务 / 三、主要措施, as a work plan does) and writes most of its
-chapters as paragraphs with nothing numbered under them (at least half). Those chapters (四、租赁价格 / 五、租赁期限 /
+names no chapter for its work (no 二、重点任务 / 三、主要措施, as a work plan does) and writes at least half of
+its chapters as paragraphs with nothing numbered under them. Those chapters (四、租赁价格 / 五、租赁期限 /
 六、监督管理, each a paragraph or a few) are articles of the rule, each a task beside the chapters whose
 numbered items are tasks — not sections, as a work plan's 五、经费保障 or 三、宣传引导 is. The chapters a plan
 opens with (指导思想, 基本原则, 工作目标, 背景), its safeguards and schedule, and its supplementary provisions
