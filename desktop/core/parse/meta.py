@@ -335,7 +335,6 @@ def find_title(text: str) -> str:
     if tag and (_DOC_END.search(title) or "关于" in title):
         title = title[tag.end():]
     title = _site_suffix_dropped(title).lstrip(".。·,，、 ")     # (.违法建设…方案: a site's stray mark before it)
-    title = re.sub(r"^\d{1,2}(?=关于)", "", title)      # (1关于…: a preview's page number before it)
     return "" if DOC_NUMBER.fullmatch(title) else _once(title)
 
 
@@ -422,6 +421,24 @@ def _first_article(lines: list[str]) -> str:
     return nxt if len(nxt) <= 40 and re.search(_PLAN_WORD + "$", nxt) and not re.search(r"[。；;，,:：]", nxt) else ""
 
 
+# a line that names its writer or its page (某某县人民政府门户网站 / …办公室文件 / 国网某某县供电公司 / …交通警察
+# 大队 / …党总支 / 内部资料注意妥善保存): a complete name or a banner, never the first half of the title below it
+_COMPLETE_NAME = re.compile(_ORG + r"$|(?:网站|网|文件|公司|集团|大队|中队|支队|总队|总支|支部|党委|党组|学校|[小中大]学|医院"
+                            r"|所|站|处|科|室|馆|保存|资料|秘密|机密|绝密)$")
+# the first half of a title: a quotation left open (…打造“一次 / 办好”…), or a phrase that carries on — a verb
+# that opens a title (某市打造“…”品牌 / 创建…), or a year the title's subject waits for (某某县教育系统2024年)
+_TITLE_VERB = re.compile(r"打造|争创|创建|推进|推动|开展|加快|实施|建设|深化|全面|加强|做好|提升|促进|巩固|决胜|助力|聚焦")
+
+
+def _first_half(prev: str) -> bool:
+    """Whether a short line above a title line is the title's first half (the two read as one title)."""
+    if prev.count("“") > prev.count("”") or prev.count("《") > prev.count("》"):
+        return True
+    if _COMPLETE_NAME.search(prev):
+        return False
+    return bool(_TITLE_VERB.search(prev) or re.search(r"(?:19|20)\d{2}年度?$", prev))
+
+
 def _find_title(text: str) -> str:
     labelled = _TITLE_LABEL.search(text)
     if labelled and re.search(_DOC_END.pattern, labelled.group(1)):
@@ -484,7 +501,8 @@ def _find_title(text: str) -> str:
             if (prev and len(prev) <= 40 and not re.search(r"[。；;，,:：\d]$", prev) and not _ESSAY_SITE.search(prev)
                     and not re.search(_PLAN_WORD + "$", prev) and not DOC_NUMBER.search(prev)
                     and not re.search(r"[《》]|通知|_HEADING_START", prev) and not _HEADING_START.match(prev)
-                    and not FULL_DATE.search(prev) and not _BREADCRUMB.search(prev)):
+                    and not FULL_DATE.search(prev) and not _BREADCRUMB.search(prev)
+                    and not _COMPLETE_NAME.search(prev)):
                 if len(line) <= 10:
                     return _fuller(lines, i, prev + line)
                 period = lines[i + 1] if i + 1 < len(lines) else ""
@@ -492,7 +510,7 @@ def _find_title(text: str) -> str:
                     # 静安区全力打响“上海服务”品牌 / 加快建设…三年行动计划 / (2018—2020年): a title over three lines
                     return prev + line + period
                 if lines[i - 1] == prev and not any(lines[:i - 1]) and len(prev) >= 8 and len(prev + line) <= 60 \
-                        and not re.search(_ORG + "$", prev) and "关于" not in line:
+                        and _first_half(prev) and "关于" not in line:
                     return prev + line   # 某县打造“…”品牌 / 争创…示范县行动方案 opening the text: one title
             period = next((ln for ln in lines[i + 1:i + 4] if ln), "")
             if _CUT_PERIOD.match(period):
@@ -506,13 +524,11 @@ def _find_title(text: str) -> str:
         if _TWO_ISSUED.match(line):
             return line                  # …关于印发《A方案》和《B方案》的通知: one notice, two plans
 
-    for k, line in enumerate(lines):
+    for line in lines:
         twice = _TWICE.match(line)
         if twice:
             return twice.group(1)        # a document site's text: the title twice, then the text
         if _BODY_START.search(line):
-            if line.startswith("1、") and next((ln for ln in lines[k + 1:] if ln), "").startswith("2、"):
-                line = re.sub(r"^1、(?:1(?=\D))?", "", line)  # a preview's chunk (1、…方案为建立… / 2、…), its page 1
             first = _FIRST_SENTENCE.match(line) or _RUN_IN_TITLE.match(line)
             if first and len(line) > len(first.group(0)) + 40 and not _HEADING_START.match(line):
                 return first.group(1)    # the whole text in one line, its title the first sentence

@@ -92,12 +92,15 @@ def light(text: str) -> str:
     text = _YEAR_RUN_IN.sub(r"\1年", text)
     text = _BARE_MARK.sub(r"\1", text)
     text = _BROKEN_DATE.sub(r"\1\2", text)
-    text = _STOP_FOR_POINT.sub(r"\1.\2", text)
+    text = _STOP_FOR_POINT.sub(lambda m: ".".join(g for g in m.groups() if g), text)
     return _drop_running_heads(_CONTROL.sub("", text))
 
 
-# a decimal point typed as a full stop before a rate (受害率控制在0。8‰以内 / 达到95。5%): the number it is
-_STOP_FOR_POINT = re.compile(r"(?<![\d.])(\d{1,3})。(\d{1,3})(?=\s*(?:[%‰％]|个百分点))")
+# a decimal point typed as a full stop before a rate (受害率控制在0。8‰以内 / 达到95。5%): the number it is — only a
+# believable rate: at most two digits before the stop before a per cent (新增就业200。60%以上岗位…: two sentences),
+# up to three before ‰ or 个百分点
+_STOP_FOR_POINT = re.compile(r"(?<![\d.])(\d{1,2})。(\d{1,2})(?=\s*[%％])"
+                             r"|(?<![\d.])(\d{1,3})。(\d{1,3})(?=\s*(?:‰|个百分点))")
 
 
 # a date a page broke over three lines (2014 / 年11月15日 / 前，各街镇…): one run of text again
@@ -430,9 +433,32 @@ def _chunked(text: str) -> bool:
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     if len(lines) < 2 or any(not ln.startswith(f"{n}、") for n, ln in enumerate(lines, 1)):
         return False
-    # (or every chunk but the last cut mid-sentence, 「…落实隐患 / 2、排查治理制度」: a plan's 1、 paragraphs end in 。)
+    # (or every chunk but the last cut mid-sentence, 「…落实隐患 / 2、排查治理制度」, the next chunk carrying on its
+    # last words: a plan's own 1、 paragraphs end in 。 or in their units (…牵头单位：县住建局), and open with their
+    # heading (2、推进农村厕所革命。…))
     return all(len(ln) >= 200 for ln in lines[:-1]) and (len(_RUN_IN_NUMBER.findall(text)) >= 2 * len(lines) or all(
-        re.search(r"[\u4e00-\u9fff\w]$", ln) for ln in lines[:-1]))
+        re.search(r"[\u4e00-\u9fff\w]$", ln) and _carried_on(ln, nxt, text) for ln, nxt in zip(lines, lines[1:]))
+        and not all(_ITEM_HEADING.match(ln) for ln in lines))
+
+
+def _carried_on(chunk: str, nxt: str, text: str) -> bool:
+    """The next chunk may go on from this one's last word: the word across the cut is written elsewhere in the text
+    (…落实隐患 / 2、排查…), or the next opens mid-sentence (、严重性 / 0万元), or this one does not end in its
+    units (a plan's own paragraph: …牵头单位：县住建局　责任单位：各乡镇人民政府)."""
+    rest = nxt[nxt.index("、") + 1:].lstrip()
+    if not rest or not re.match(r"[\u4e00-\u9fff]", rest) or chunk[-1] + rest[0] in text:
+        return True
+    return not _UNITS_END.search(chunk)
+
+
+# a plan's 1、 paragraph ending in its units (…牵头单位：县住建局　责任单位：各乡镇人民政府), or opening with its heading
+# (every one of them so: a preview's first chunk opens with the document, not with a heading)
+_UNITS_END = re.compile(r"(?:牵头|责任|配合|协办|主办|参与)(?:单位|部门)\s*[:：][^。；;]{1,60}$")
+_ITEM_HEADING = re.compile(r"^\d{1,3}、[\u4e00-\u9fff“”]{2,20}[。：:]")
+
+
+# a preview's first chunk opening with the page's own number (1、1关 于 实 施…): the number is no part of the title
+_FIRST_PAGE = re.compile(r"(?<=^1、)\s*1(?=\s*[\u4e00-\u9fff])")
 
 
 def strip_preview_chunks(text: str) -> str:
@@ -441,6 +467,7 @@ def strip_preview_chunks(text: str) -> str:
     if not PREVIEW.search(text[:1000]) and not UPLOADED.match(text[:1500]) and not _chunked(text):
         return text
     starts = len(_CHUNK.findall(text))
+    text = _FIRST_PAGE.sub("", text)    # (1、1关于…: the page's number 1 before the title)
     # a chunk cut mid-word or mid-sentence (…第二阶 / 2、段。…) goes on from the chunk before it
     text = _CHUNK_CUT.sub("", text)
     text = _CHUNK.sub("", text)
