@@ -195,9 +195,10 @@ def test_goals_run_into_a_heading_over_tasks_are_the_plans():
     assert (40, "%") in got and (1500000, "元") in got, got
 
 
-# -- round 22 review of parser29 (mends6): misreads its rules made, each with another wording ------------------
+# -- round 22 review of parser29 (mends6): misreads its rules made, each with another wording -----
 
-_BODY = "为进一步加强管理,制定本方案。\n一、工作任务\n（一）开展隐患排查。（牵头单位：县教育局）\n（二）加强安全教育。（牵头单位：县公安局）\n"
+_BODY = ("为进一步加强管理,制定本方案。\n一、工作任务\n（一）开展隐患排查。（牵头单位：县教育局）\n"
+         "（二）加强安全教育。（牵头单位：县公安局）\n")
 
 
 def test_a_writers_name_or_a_banner_above_the_title_is_not_its_first_half():
@@ -213,8 +214,10 @@ def test_a_writers_name_or_a_banner_above_the_title_is_not_its_first_half():
 
 
 def test_the_first_half_of_a_title_is_still_joined():
-    assert find_title(f"某某县教育系统2024年\n校园安全专项整治工作方案\n{_BODY}") == "某某县教育系统2024年校园安全专项整治工作方案"
-    assert find_title(f"某区推进“放管服”改革\n优化政务服务三年行动方案\n{_BODY}") == "某区推进“放管服”改革优化政务服务三年行动方案"
+    got = find_title(f"某某县教育系统2024年\n校园安全专项整治工作方案\n{_BODY}")
+    assert got == "某某县教育系统2024年校园安全专项整治工作方案"
+    got = find_title(f"某区推进“放管服”改革\n优化政务服务三年行动方案\n{_BODY}")
+    assert got == "某区推进“放管服”改革优化政务服务三年行动方案"
 
 
 def test_a_sending_that_only_qualifies_the_work_is_no_duty():
@@ -268,6 +271,7 @@ def test_a_first_tasks_heading_is_no_title_outside_a_preview():
             "明确责任分工和时间节点，报县政府审定后印发实施。\n2、开展集中整治。各乡镇要组织力量对辖区内违法建设进行全面排查。\n"
             "3、建立长效机制。总结整治经验，完善日常巡查制度。\n")
     assert parse_text(text).title == ""
-    text = ("1、制定实施细则。为确保各项措施落地见效，县发改局要在4月底前牵头制定实施细则，明确各部门职责分工和完成时限，"
-            "报县政府同意后印发。\n2、加强督促检查。县督查室要定期督查。\n")                # (another wording)
+    text = ("1、制定实施细则。为确保各项措施落地见效，县发改局要在4月底前牵头制定实施细则，明确各部门职责分工和"
+            "完成时限，"
+            "报县政府同意后印发。\n2、加强督促检查。县督查室要定期督查。\n")          # (another wording)
     assert parse_text(text).title == ""

@@ -423,11 +423,12 @@ def _first_article(lines: list[str]) -> str:
 
 # a line that names its writer or its page (某某县人民政府门户网站 / …办公室文件 / 国网某某县供电公司 / …交通警察
 # 大队 / …党总支 / 内部资料注意妥善保存): a complete name or a banner, never the first half of the title below it
-_COMPLETE_NAME = re.compile(_ORG + r"$|(?:网站|网|文件|公司|集团|大队|中队|支队|总队|总支|支部|党委|党组|学校|[小中大]学|医院"
-                            r"|所|站|处|科|室|馆|保存|资料|秘密|机密|绝密)$")
+_COMPLETE_NAME = re.compile(_ORG + r"$|(?:网站|网|文件|公司|集团|大队|中队|支队|总队|总支|支部|党委|党组|学校"
+                            r"|[小中大]学|医院|所|站|处|科|室|馆|保存|资料|秘密|机密|绝密)$")
 # the first half of a title: a quotation left open (…打造“一次 / 办好”…), or a phrase that carries on — a verb
 # that opens a title (某市打造“…”品牌 / 创建…), or a year the title's subject waits for (某某县教育系统2024年)
-_TITLE_VERB = re.compile(r"打造|争创|创建|推进|推动|开展|加快|实施|建设|深化|全面|加强|做好|提升|促进|巩固|决胜|助力|聚焦")
+_TITLE_VERB = re.compile(r"打造|争创|创建|推进|推动|开展|加快|实施|建设|深化|全面|加强|做好|提升|促进|巩固"
+                         r"|决胜|助力|聚焦")
 
 
 def _first_half(prev: str) -> bool:

@@ -16,6 +16,7 @@ written, and every pattern of the parser accepts both.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .script import fold
 
@@ -437,7 +438,7 @@ def _chunked(text: str) -> bool:
     # last words: a plan's own 1、 paragraphs end in 。 or in their units (…牵头单位：县住建局), and open with their
     # heading (2、推进农村厕所革命。…))
     return all(len(ln) >= 200 for ln in lines[:-1]) and (len(_RUN_IN_NUMBER.findall(text)) >= 2 * len(lines) or all(
-        re.search(r"[\u4e00-\u9fff\w]$", ln) and _carried_on(ln, nxt, text) for ln, nxt in zip(lines, lines[1:]))
+        re.search(r"[\u4e00-\u9fff\w]$", ln) and _carried_on(ln, nxt, text) for ln, nxt in pairwise(lines))
         and not all(_ITEM_HEADING.match(ln) for ln in lines))
 
 
@@ -451,7 +452,8 @@ def _carried_on(chunk: str, nxt: str, text: str) -> bool:
     return not _UNITS_END.search(chunk)
 
 
-# a plan's 1、 paragraph ending in its units (…牵头单位：县住建局　责任单位：各乡镇人民政府), or opening with its heading
+# a plan's 1、 paragraph ending in its units (…牵头单位：县住建局　责任单位：各乡镇人民政府), or opening with its
+# heading
 # (every one of them so: a preview's first chunk opens with the document, not with a heading)
 _UNITS_END = re.compile(r"(?:牵头|责任|配合|协办|主办|参与)(?:单位|部门)\s*[:：][^。；;]{1,60}$")
 _ITEM_HEADING = re.compile(r"^\d{1,3}、[\u4e00-\u9fff“”]{2,20}[。：:]")

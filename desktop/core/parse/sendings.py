@@ -20,8 +20,8 @@ DO_THE_SENDING = re.compile(r"做好[^。；;，,]{0,24}?(?:上报|报送|报告
 _CUT_SENDING = re.compile(r"^(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:之|以)?前\s*[,，]?\s*将"
                           r"[^。；;！？!?]{1,40}$")
 # …将整治成效纳入…考核 / …将经验做法在全县推广: the line reached its verb — a whole sentence, no cut sending
-_VERB_AFTER_JIANG = re.compile(r"将[^。；;！？!?]*?(?:纳入|列入|推广|报送|上报|提交|报至|送至|交至|移交|汇总|通报|印发|推行|"
-                               r"作为|转化|应用|复制|落实|完成|形成|整理|归档|公示|公布|发布|反馈|抄送|录入|上传)")
+_VERB_AFTER_JIANG = re.compile(r"将[^。；;！？!?]*?(?:纳入|列入|推广|报送|上报|提交|报至|送至|交至|移交|汇总|通报"
+                               r"|印发|推行|作为|转化|应用|复制|落实|完成|形成|整理|归档|公示|公布|发布|反馈|抄送|录入|上传)")
 
 
 def cut_sending(sentences: list[str], duties: list[Duty], text: str, year: int | None) -> list[Duty]:
