@@ -275,3 +275,33 @@ def test_a_first_tasks_heading_is_no_title_outside_a_preview():
             "完成时限，"
             "报县政府同意后印发。\n2、加强督促检查。县督查室要定期督查。\n")          # (another wording)
     assert parse_text(text).title == ""
+
+
+def test_a_part_of_a_plan_or_the_count_of_its_parts_keeps_the_title():
+    for line, title in (("某市“十四五”规划纲要实施方案（第三篇）", "某市“十四五”规划纲要实施方案（第三篇）"),
+                        ("某县“书香城市”建设行动方案（共五篇）", "某县“书香城市”建设行动方案"),
+                        ("某区生态文明建设实施方案（第2篇）", "某区生态文明建设实施方案（第2篇）"),  # (another)
+                        ("某区生态文明建设实施方案(共3篇)", "某区生态文明建设实施方案")):
+        assert find_title(f"{line}\n\n{_BODY}") == title, line
+
+
+def test_a_heading_of_aims_and_work_holds_tasks():
+    text = ("某县校园周边环境整治工作方案\n一、指导思想\n深入贯彻落实上级部署。\n二、整治目标和任务\n"
+            "开展校园周边环境集中整治，取缔无证摊点，清理网吧，组织各部门每周联合巡查一次。\n"
+            "三、整治范围和重点\n全县中小学校周边200米范围内的商店、摊点；由县城管局牵头组织集中清理。\n"
+            "四、工作措施\n各部门要加强协作，形成合力。\n")
+    titles = [t.title for t in parse_text(text).tasks]
+    assert any(t.startswith("整治目标和任务") for t in titles), titles
+    assert any(t.startswith("整治范围和重点") for t in titles), titles
+    text = text.replace("整治目标和任务", "治理目标及措施")                                  # (another wording)
+    assert any(t.title.startswith("治理目标及措施") for t in parse_text(text).tasks)
+
+
+def test_a_heading_that_names_goals_without_a_goal_sentence_gives_no_targets():
+    text = ("某县农村人居环境整治工作方案\n一、指导思想\n以新思想为指导。\n二、工作目标任务分解及责任分工安排\n"
+            "全县共分解为15项重点任务，确保完成率达到100%。\n（一）推进厕所革命。完成改厕3000户。（牵头单位：县农业农村局）\n"
+            "（二）治理生活垃圾。建设转运站5座。（牵头单位：县住建局）\n三、保障措施\n"
+            "（一）目标任务完成情况纳入年度综合考核，考核结果占部门绩效分值的10%。\n（二）强化宣传。\n")
+    assert not parse_text(text).plan_targets
+    text = text.replace("二、工作目标任务分解及责任分工安排", "二、总体目标任务分解落实及进度安排")  # (another wording)
+    assert not parse_text(text).plan_targets

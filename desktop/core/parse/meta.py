@@ -14,6 +14,7 @@ from .normalise import DOC_FILE, PREVIEW, SHARED_FILE_END, UPLOADED
 from .site_titles import (
     COLLECTION_DOWNLOAD,
     COLLECTION_TAIL,
+    ONE_PLANS_PARTS,
     PLAN_WORD,
     WORD_COUNT,
     annexed_in_line,
@@ -72,13 +73,16 @@ _BROKEN_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【]\s*(?:19|20)\
 _BARE_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,8}[政发办字函委府]\s*(?:19|20)\d{2}\s*\d{0,4}\s*号?$")
 # an essay site's chrome: its welcome line (欢迎来到某某作文网!), a compilation's heading (精选整治方案范文汇编
 # 六篇 / 2024年工作计划8篇 / …（精选8篇） / …合集（通用10篇） / …大全): never the plan's title nor part of it
+# a compilation's bare count after its heading (…工作方案三篇): two or more (一篇 counts no compilation)
+_BARE_COUNT = r"[二三四五六七八九十]篇"
 _ESSAY_SITE = re.compile(r"^欢迎(?:来到|访问|光临|进入)|[!！]$|范文|(?:汇编|精选|合集|大全)[一二三四五六七八九十\d]*篇$"
-                         r"|\d+篇$|[一二三四五六七八九十]篇$|" + COLLECTION_TAIL + "$"
+                         r"|\d+篇$|" + _BARE_COUNT + "$|" + COLLECTION_TAIL + "$"
                          r"|(?:合集|大全)(?:[（(][^()（）]{0,8}[)）])?$")
 # a compiled article's counter after its heading (整治方案 篇1 / 第1篇 / 【一】 / 工作计划1), or the page of an
 # article (环卫工作计划(2))
-_ARTICLE_COUNTER = re.compile(r"(" + _PLAN_WORD + r")\s*(?:第?\s*[1-9]\d?\s*篇"
-                              r"|篇\s*(?:[1-9]\d?|[一二三四五六七八九十]{1,2})|[1-9]\d?|[(（【]\s*(?:[1-9]\d?|[一二三四五六七八九十]{1,2})\s*[)）】])$")
+_COUNTER = r"(?:[1-9]\d?|[一二三四五六七八九十]{1,2})"
+_ARTICLE_COUNTER = re.compile(r"(" + _PLAN_WORD + r")\s*(?:第?\s*[1-9]\d?\s*篇|篇\s*" + _COUNTER + r"|[1-9]\d?"
+                              r"|[(（【]\s*" + _COUNTER + r"\s*[)）】])$")
 # a title written twice, run together (…专项行动实施方案…专项行动实施方案 根据…), at the start of a line
 _TWICE = re.compile(r"^\s*([^。；;，,:：\n]{6,60}?" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)\s*\1")
 
@@ -340,9 +344,9 @@ def find_title(text: str) -> str:
 
 # what a site writes after a plan's name: its tag (…方案【最新或2022(历届)】 / …方案【精选】) or the count of a
 # compilation (…实施方案2篇 / …工作计划（通用5篇） / …方案三篇); the plan word before it ends the title
-_SITE_SUFFIX = re.compile(r"\s*(?:【[^【】\n]{2,20}】|" + COLLECTION_TAIL + r"|\d{1,2}篇"
+_SITE_SUFFIX = re.compile(r"\s*(?:【[^【】\n]{2,20}】|" + COLLECTION_TAIL + "|" + ONE_PLANS_PARTS + r"|\d{1,2}篇"
                           r"|[（(](?:精选|精品|优秀|推荐|最新)?(?:文档|范文|word版?)[)）]"
-                          r"|[二三四五六七八九十]篇)$")
+                          r"|" + _BARE_COUNT + ")$")
 
 
 def _site_suffix_dropped(title: str) -> str:

@@ -16,19 +16,27 @@ TARGET_SECTION = re.compile(r"(目标)")
 _SCOPE_SECTION = re.compile(r"(?<!适用)(?:改造|实施|排查|整治|治理|建设|工作|整改|摸排)(?:对象|范围|规模)$")
 
 
-# a goal heading run into its text by a one-line copy (二、目标任务通过三年努力,全面消除…)
-_RUN_IN_GOALS = re.compile(r"(?:目标任务|工作目标|总体目标|主要目标|发展目标)(?![\u4e00-\u9fff]{0,2}[:：])")
+# a goal heading run into its text by a one-line copy (二、目标任务通过三年努力,全面消除… / 二、工作目标到2025年…):
+# the heading word, then straight away a goal sentence — a date, 通过/到/力争/经过, or a figure; never a heading that
+# only names goals (（一）目标任务完成情况纳入…考核 / 二、工作目标任务分解及责任分工安排), and only a top-level one
+_RUN_IN_GOALS = re.compile(r"(?:目标任务|工作目标|总体目标|主要目标|发展目标)"
+                           r"(?=\s*(?:(?:19|20)\d{2}\s*年|\d|通过|经过|到|力争|全年|今年|年底|年内))")
+
+
+def _run_in_goals(item: Item, top: int) -> bool:
+    return item.kind == top and _RUN_IN_GOALS.match(item.title) is not None
 
 
 def target_sections(items: list[Item], task_pos: set[int]) -> list[Item]:
     """Sections about goals (二、总体目标 / （三）主要目标) that hold no tasks."""
     out: list[Item] = []
     taken: set[int] = set()
+    top = min((i.kind for i in items), default=1)
     for item in items:
         if item.pos in taken or item.pos in task_pos or item.kind > 2:
             continue
         if ((TARGET_SECTION.search(item.title) or _SCOPE_SECTION.search(item.title)) and len(item.title) <= 12
-                or _RUN_IN_GOALS.match(item.title)) and not any(d.pos in task_pos for d in item.descendants()):
+                or _run_in_goals(item, top)) and not any(d.pos in task_pos for d in item.descendants()):
             out.append(item)
             taken.update(d.pos for d in item.descendants())
     return out
@@ -38,12 +46,13 @@ def goal_lead_paragraphs(items: list[Item], task_pos: set[int]) -> list[str]:
     """The own text of goal sections that do hold tasks (二、目标任务 / 本区…面积应不少于总量的30%。 /
     （一）到2025年…): the figures before the numbered items are the plan's."""
     out: list[str] = []
+    top = min((i.kind for i in items), default=1)
     for item in items:
         if item.kind > 2 or item.pos in task_pos or not any(d.pos in task_pos for d in item.descendants()):
             continue
         if TARGET_SECTION.search(item.title) and len(item.title) <= 12 and "\n" in item.body:
             out.append(item.body.split("\n", 1)[1])
-        elif _RUN_IN_GOALS.match(item.title):
+        elif _run_in_goals(item, top):
             out.append(item.body)        # 二、目标任务通过三年努力…: the heading run into its text
     return out
 

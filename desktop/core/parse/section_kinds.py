@@ -25,6 +25,7 @@ NON_TASK_SECTION = re.compile("|".join((
 # by the seeds' convention (every lowest numbered item) even where the plan's other tasks name their units
 SAFEGUARDS_OR_STEPS = re.compile(r"保障措施|组织保障|工作保障|保障机制|实施步骤|方法步骤|步骤安排|进度安排|时间安排")
 # the sections a plan opens with, before its work: goals, principles, why it matters
-# (二、整治目标 / 三、整治范围 of a campaign: its aims and where it runs, the heading's word first)
+# (二、整治目标 / 三、整治范围 of a campaign: its aims and where it runs, run into its text or not — never a heading
+# of more parts, 二、整治目标和任务 / 三、整治范围和重点, that may hold the work)
 OPENING_SECTION = re.compile(NON_TASK_SECTION.pattern + r"|目标任务|重要意义|重要性|必要性|基本思路|总体思路"
-                             r"|^(?:整治|治理|检查|排查|攻坚|专项)(?:目标|范围)(?!任务)")
+                             r"|^(?:整治|治理|检查|排查|攻坚|专项)(?:目标|范围)(?![和及与、并]|任务|重点)")
