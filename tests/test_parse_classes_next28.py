@@ -305,3 +305,26 @@ def test_a_heading_that_names_goals_without_a_goal_sentence_gives_no_targets():
     assert not parse_text(text).plan_targets
     text = text.replace("二、工作目标任务分解及责任分工安排", "二、总体目标任务分解落实及进度安排")  # (another wording)
     assert not parse_text(text).plan_targets
+
+
+def test_a_span_up_to_now_does_not_date_the_plans_stages():
+    steps = ("一、工作任务\n（一）清理垃圾。（牵头单位：县住建局）\n二、实施步骤\n"
+             "第一阶段（动员部署阶段）（3月1日—3月15日）：召开动员会。\n第二阶段（集中整治阶段）（3月16日—6月30日）：全面整治。\n")
+    for opening in ("2018年5月至今，全县已累计清理垃圾3万吨，但仍存在不少问题。",
+                    "自2018年5月以来，全县已累计清理垃圾3万吨。",
+                    "2019年3月至今，全市共排查隐患1200处。"):                                      # (another wording)
+        plan = parse_text(f"某县城乡环境综合整治工作方案\n{opening}为巩固成果，制定本方案。\n{steps}")
+        assert not any((p.start or "").startswith(("2018", "2019")) for p in plan.phases), opening
+    plan = parse_text(f"某县城乡环境综合整治工作方案\n2018年5月至今，全县已累计清理垃圾3万吨。"
+                      f"经研究，定于2021年3月至6月开展集中整治。\n{steps}")
+    assert [p.start for p in plan.phases][:1] == ["2021-03"], plan.phases
+
+
+def test_a_stage_with_a_bracket_of_no_dates_takes_the_dates_after_its_colon():
+    text = ("某县2024年安全生产大检查工作方案\n为深入开展大检查，制定本方案。\n一、工作任务\n"
+            "（一）开展自查。（牵头单位：县应急局）\n二、实施步骤\n第一阶段（宣传发动阶段）（由各乡镇组织实施）：3月1日至3月15日，召开动员会。\n"
+            "第二阶段（集中整治阶段）（4月1日—6月30日）：全面整治。\n"
+            "第三阶段（总结验收阶段）（县安委办负责）：11月1日至11月30日，开展验收。\n")  # (another wording: the third)
+    phases = {p.name: (p.start, p.end) for p in parse_text(text).phases}
+    assert phases.get("第一阶段：宣传发动阶段") == ("2024-03", "2024-03"), phases
+    assert phases.get("第三阶段：总结验收阶段") == ("2024-11", "2024-11"), phases

@@ -31,7 +31,7 @@ from desktop.core.model import Duty, ParsedPlan, Phase, Task
 from desktop.errors import BadInputError
 
 from .columns import ANNEX_LINE, table_rows, unrun_table
-from .dates import find_deadlines, impossible_dates
+from .dates import find_deadlines, impossible_dates, window_year
 from .declarations import find_declaration
 from .headings import MARKER, Item, Outline, build_items
 from .meta import find_date, find_doc_number, find_issuer, find_title, first_year, shared_file_title, title_year
@@ -107,16 +107,6 @@ def _default_year(title: str, phases: list[Phase], date: str | None, text: str) 
         return int(date[:4])
     years = Counter(int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", text))
     return years.most_common(1)[0][0] if years else None
-
-
-# the campaign's window in the preamble: 定于2011年7月至11月 / 于2012年3月—6月
-_WINDOW = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:至|到|—|－|-|~)")
-
-
-def _window_year(preamble: str) -> int | None:
-    """The year a plan that dates nothing else opens its work in (定于2011年7月至11月开展…): its stages' year."""
-    m = _WINDOW.search(preamble)
-    return int(m.group(1)) if m else None
 
 
 def _cut_off(body: str) -> bool:
@@ -354,7 +344,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
 
     body = "\n".join(i.marker + i.body for i in items) if items else ct
     guess_year = title_year(plan.title) or (int(plan.date[:4]) if plan.date else None) \
-        or _window_year(outline.preamble)
+        or window_year(outline.preamble)
     plan.phases = find_phases(body, guess_year) or find_phases(toc, guess_year) \
         or year_stages("\n".join([outline.preamble, body]), guess_year)
     # a preview's file name (2022年…方案.docx over a 2019 plan) does not date the plan: its text does

@@ -503,3 +503,19 @@ __all__ = ["Deadline", "FULL_DATE", "ONGOING", "deadline_from_words", "find_dead
            "heading_date", "impossible_dates", "iso_day", "latest",
            "month_range", "span_deadline",
            "parse_full_date", "quarter_range", "years_in"]
+
+
+# the campaign's window in the preamble: 定于2011年7月至11月 / 于2012年3月—6月; never a span up to now (2018年5月
+# 至今 / 自2018年5月以来: what was done before the plan)
+_WINDOW = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:至|到|—|－|-|~)(?!\s*今)")
+_SET_FOR = re.compile(r"(?:定于|拟于|将于|计划|于)\s*$")
+_SINCE = re.compile(r"^[^，,。；;]{0,12}?(?:以来|至今)")
+
+
+def window_year(preamble: str) -> int | None:
+    """The year a plan that dates nothing else opens its work in (定于2011年7月至11月开展…): its stages' year;
+    a window set for (定于/于/拟于/计划…) before any other."""
+    found = [m for m in _WINDOW.finditer(preamble) if not _SINCE.match(preamble, m.end())]
+    m = next((m for m in found if _SET_FOR.search(preamble, 0, m.start())), found[0] if found else None)
+    return int(m.group(1)) if m else None
+

@@ -10,6 +10,9 @@ import re
 _BRACKET = re.compile(r"\s*[(（]([^()（）\n]{2,40})[)）]")
 _STAGE = re.compile(r"^[\u4e00-\u9fff]{2,12}阶段$")
 _DATES_ONLY = re.compile(r"[\d\s年月日号至到—–~－\-底末初上中下旬]+")
+_HAS_DATE = re.compile(r"\d\s*[年月日号]|[_＿xX×*]{2,4}\s*年")
+# the dates after a stage's colon: 第一阶段(宣传发动阶段)(由各乡镇组织实施)：3月1日至3月15日，召开动员会
+_COLON_DATES = re.compile(r"\s*[:：]\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月[^。；;，,\n]{0,24})")
 _MASKED_WINDOW = re.compile(r"(?:19|20)?[_＿xX×*]{2,4}\s*年\s*\d{1,2}\s*月[^()（）]{0,6}?[-—–~至到－]")
 
 
@@ -20,9 +23,19 @@ def masked_window(dates: str) -> bool:
 
 def bracketed_stage(name: str, inner: str | None, text: str, end: int) -> tuple[str, str] | None:
     """第一阶段(准备阶段)(9月1日-10月30日): (「第一阶段：准备阶段」, the window) where ``inner`` (the bracket after
-    ``name``) is a stage's name and a bracket follows at ``end``; else None."""
-    after = _BRACKET.match(text, end) if inner and _STAGE.match(inner) else None
-    return (f"{name}：{inner}", after.group(1)) if after else None
+    ``name``) is a stage's name and a bracket follows at ``end``; a bracket with no dates (（由各乡镇组织实施）)
+    passed over for the dates after the colon (…：3月1日至3月15日，…); else None."""
+    if not inner or not _STAGE.match(inner):
+        return None
+    at, window = end, None
+    while (after := _BRACKET.match(text, at)) and not _HAS_DATE.search(after.group(1)):
+        at, window = after.end(), window or after.group(1)
+    if after:
+        return f"{name}：{inner}", after.group(1)
+    colon = _COLON_DATES.match(text, at)
+    if colon:
+        return f"{name}：{inner}", colon.group(1)
+    return (f"{name}：{inner}", window) if window else None
 
 
 def dates_first_stage(title: str, name: str, cut: int) -> tuple[str, str] | None:
