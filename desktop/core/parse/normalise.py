@@ -257,6 +257,10 @@ def cn_digits_to_int(s: str) -> int | None:
 
 # --- brackets -----------------------------------------------------------------------
 
+# the characters the bracket scans act on (every other character is passed over)
+_BRACKET_EVENT = re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "\n]")
+
+
 def bracket_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Outermost balanced bracket groups in ``text[start:end]`` as (open, close+1).
 
@@ -267,7 +271,8 @@ def bracket_spans(text: str, start: int = 0, end: int | None = None) -> list[tup
     spans: list[tuple[int, int]] = []
     depth = 0
     open_at = -1
-    for i in range(start, end):
+    for m in _BRACKET_EVENT.finditer(text, start, end):     # only brackets and line breaks act
+        i = m.start()
         ch = text[i]
         if ch in _PAIR:
             if depth == 0:
@@ -286,6 +291,7 @@ def bracket_spans(text: str, start: int = 0, end: int | None = None) -> list[tup
 
 _ANY_BRACKET = re.compile("[" + re.escape(OPEN_BRACKETS) + "]")
 _SPLITTERS: dict[str, re.Pattern[str]] = {}
+_SPLIT_EVENTS: dict[str, re.Pattern[str]] = {}
 
 
 def split_top_level(text: str, seps: str) -> list[str]:
@@ -297,11 +303,17 @@ def split_top_level(text: str, seps: str) -> list[str]:
         if splitter is None:
             splitter = _SPLITTERS[seps] = re.compile("[" + re.escape(seps) + "]")
         return splitter.split(text)
+    events = _SPLIT_EVENTS.get(seps)
+    if events is None:
+        events = _SPLIT_EVENTS[seps] = re.compile(
+            "[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS + seps) + "]")
     parts: list[str] = []
     depth = 0
-    buf: list[str] = []
+    last = 0
     newline_ends = "\n" in seps
-    for ch in text:
+    for m in events.finditer(text):        # only brackets and separators act
+        i = m.start()
+        ch = text[i]
         if ch in _PAIR:
             depth += 1
         elif ch in CLOSE_BRACKETS and depth:
@@ -309,11 +321,9 @@ def split_top_level(text: str, seps: str) -> list[str]:
         elif ch == "\n" and newline_ends:
             depth = 0              # a bracket left open (《关于印发《〈…〉的通知》) ends with its line
         if ch in seps and depth == 0:
-            parts.append("".join(buf))
-            buf = []
-        else:
-            buf.append(ch)
-    parts.append("".join(buf))
+            parts.append(text[last:i])
+            last = i + 1
+    parts.append(text[last:])
     return parts
 
 
