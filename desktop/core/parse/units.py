@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .normalise import bracket_spans, split_top_level
 
@@ -137,8 +138,12 @@ _ESTATE_KIND = re.compile(r"^(?:各类?|全部|所有)?[\u4e00-\u9fff]{0,6}?(?:�
 _AREA_KIND = re.compile(r"(?!各|相关|有关)[\u4e00-\u9fff]{4,}(?:片区|地区|区域)")
 
 
+_INNER_BRACKETS = re.compile(r"[(（〔【\[〈<][^)）〕】\]〉>]*[)）〕】\]〉>]")
+
+
+@lru_cache(maxsize=8192)                 # a plan names the same units again and again; pure
 def looks_like_unit(name: str) -> bool:
-    core = re.sub(r"[(（〔【\[〈<][^)）〕】\]〉>]*[)）〕】\]〉>]", "", name)
+    core = _INNER_BRACKETS.sub("", name)
     if not 2 <= len(name) <= 40 or _OWNER_CLAUSE.match(core):
         return False
     if _ESTATE_KIND.search(core) or _AREA_KIND.fullmatch(core):
@@ -203,6 +208,10 @@ def _named_area(name: str, level: str) -> bool:
         and not _GROUP.search(name) and not re.match(r"[各全本该相有所沿]", name)
 
 
+_OPENING_WORD = re.compile(r"^(由|请|其中|以及|及|和)")
+
+
+@lru_cache(maxsize=8192)                 # a plan names the same units again and again; pure
 def _clean_piece(piece: str) -> tuple[str, str, bool]:
     """(name, note, marked_lead) of one listed unit."""
     piece = piece.strip().strip("。.：:")
@@ -221,7 +230,7 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
                 note_parts.insert(0, inner)
             piece = piece[:a] + piece[b:]
     piece = piece.strip()
-    piece = re.sub(r"^(由|请|其中|以及|及|和)", "", piece)
+    piece = _OPENING_WORD.sub("", piece)
     piece = _TAIL_WORDS.sub("", piece)
     if piece.endswith("牵头") and len(piece) > 3:
         piece, marked_lead = piece[:-2], True
@@ -309,6 +318,9 @@ def _take(decl: Declaration, role: str, names: list[str], notes: dict[str, str],
         decl.explicit_lead = True
 
 
+_NOTE_AFTER = re.compile(r"^([^。]*)。\s*[（(].*$", re.S)
+
+
 def _labelled(decl: Declaration, content: str) -> bool:
     """Fill ``decl`` from text with labels (牵头单位: …); False if there are none."""
     marks = list(LABEL.finditer(content))
@@ -325,7 +337,7 @@ def _labelled(decl: Declaration, content: str) -> bool:
             #                               责任领导：张三 is a person
         if role == ROLES and _clauses(decl, value, open_end=True):
             continue
-        value = re.sub(r"^([^。]*)。\s*[（(].*$", r"\1", value, flags=re.S)  # A、B。(活动点设在…): a note after
+        value = _NOTE_AFTER.sub(r"\1", value)  # A、B。(活动点设在…): a note after
         names, notes, leads, odd = split_units(value)
         decl.odd.extend(odd)
         _take(decl, RESP if role == ROLES else role, names, notes, leads)
