@@ -15,6 +15,7 @@ In plan-target sections (总体目标 …) any countable number is taken (``改�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from desktop.core.model import Target
 
@@ -129,6 +130,7 @@ def _sized(clause: str, m: re.Match[str], suffix: str | None) -> bool:
 # 「在3个月内未拆除的」「超过10天仍未整改」: a time that sets off a measure when nothing was done in it
 _UNMET_AFTER = re.compile(r"\s*(?:以内|之内|内)?\s*(?:仍|均|还|尚|依然)?\s*(?:未|没有|无法|不能)")
 _SPANS = frozenset({"个月", "小时", "年", "个工作日", "工作日"})
+_MEASURE_MONEY_SHARE = _MEASURE | {"元", "%", "‰"}
 # 「对223个园区中第三、四类园区」「在全市16个区中选择3个」: the whole the work picks from, not a count to reach
 _FIELD_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:之中|当中|中)(?=第|的|[，,、]|选|挑|抽|择|确定|遴选|有)")
 # 「在120个行政村里选择10个」「对全区46所学校进行抽查，抽取10所」: a whole (在/从/对/全… before it) with a picking
@@ -189,6 +191,7 @@ _WINDOW = 22
 _SI_POWER = re.compile(r"([kKmMgG])[wW](?:[·•・.]?([hH])|([pP]))?")
 
 
+@lru_cache(maxsize=4096)                # called several times for each number a sentence holds; pure
 def _value(num: str, mult: str, unit: str) -> tuple[float, str]:
     value = float(num)
     si = _SI_POWER.fullmatch(unit)
@@ -206,29 +209,40 @@ def _clauses(sentence: str) -> list[str]:
     return [c for c in (x.strip() for x in split_top_level(sentence, "，,；;：:")) if c]
 
 
+# compiled once: the subject readers and sentence_targets run for every figure of a plan
+_SUBJECT_END = re.compile(r"、\s*(?=\d)|和(?=\d)|[，,；;。]")
+_LEADING_DE = re.compile(r"^(的|，|、)+")
+_LEADING_DASH = re.compile(r"^[—\-·•\s]+")
+_LEADING_TIME = re.compile(r"^(到|至|在|于|力争|争取|确保|计划)?\s*"
+                           r"((19|20)\d{2}年(底|末)?(前|之前)?|“?十[三四五六]五”?(末|期间))")
+_LEADING_SCOPE = re.compile(r"^(全市|全省|全区|全县|每年|年内|年底前|同时|其中|并|要|应|力争|确保|累计|共|"
+                            r"达到|推动|推进|努力|实现)+")
+_LEADING_BY = re.compile(r"^(严格)?(按照|按)")
+_TRAILING_AUX = re.compile(r"(的)?(总数|总量|数量|规模)?(分别|均|要|应|须|必须|将|确保|力争|争取)?$")
+_LIST_SEP = re.compile(r"[、，,]")
+_RATE_SEP = re.compile(r"[、，,]|和|及")
+
+
 def _subject_after(clause: str, pos: int) -> str:
     rest = clause[pos:]
-    m = re.search(r"、\s*(?=\d)|和(?=\d)|[，,；;。]", rest)
+    m = _SUBJECT_END.search(rest)
     subject = rest[: m.start()] if m else rest
-    subject = re.sub(r"^(的|，|、)+", "", subject.strip())
+    subject = _LEADING_DE.sub("", subject.strip())
     return subject[:40].strip("的 ")
 
 
 def _subject_before(text: str) -> str:
-    text = re.sub(r"^[—\-·•\s]+", "", text)
-    text = re.sub(r"^(到|至|在|于|力争|争取|确保|计划)?\s*"
-                  r"((19|20)\d{2}年(底|末)?(前|之前)?|“?十[三四五六]五”?(末|期间))", "", text)
-    text = re.sub(r"^(全市|全省|全区|全县|每年|年内|年底前|同时|其中|并|要|应|力争|确保|累计|共|达到|推动|推进|努力|"
-                  r"实现)+", "", text)
+    text = _LEADING_DASH.sub("", text)
+    text = _LEADING_TIME.sub("", text)
+    text = _LEADING_SCOPE.sub("", text)
     text = _VERB.sub("", text, count=1) if _VERB.match(text) else text
-    text = re.sub(r"^(严格)?(按照|按)", "", text)
-    text = re.sub(r"(的)?(总数|总量|数量|规模)?(分别|均|要|应|须|必须|将|确保|力争|争取)?$",
-                  lambda m: m.group(2) or "", text)
+    text = _LEADING_BY.sub("", text)
+    text = _TRAILING_AUX.sub(lambda m: m.group(2) or "", text)
     if len(text) > 40 and len(_rate_list(text)) > 1:
         return text.strip("的，,、 ")             # a list of rates sharing one figure: keep all
     if len(text) > 40:
         text = text[-40:]
-        cut = re.search(r"[、，,]", text)
+        cut = _LIST_SEP.search(text)
         if cut and cut.end() < len(text) - 2:
             text = text[cut.end():]
     return text.strip("的，,、 ")
@@ -239,7 +253,7 @@ _RATE_END = re.compile(r"(率|比例|占比|比重)$")
 
 def _rate_list(subject: str) -> list[str]:
     """``A率、B率、C率`` → its rates, when every listed part is a rate; else []."""
-    parts = [p.strip() for p in re.split(r"[、，,]|和|及", subject) if p.strip()]
+    parts = [p.strip() for p in _RATE_SEP.split(subject) if p.strip()]
     return parts if len(parts) > 1 and all(_RATE_END.search(p) for p in parts) else []
 
 
@@ -248,6 +262,15 @@ _LISTED_AFTER = re.compile(r"[\u4e00-\u9fff“”]{1,16}?(?:分别|主要|具体
 _ITEM_MARK = re.compile(r"^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、])?\s*")
 _ALL_DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[、和及][^，,。；;]{1,20}?)?"
                              r"(?:全面|全部|如期|按期|按时)(?:完成|建成|竣工|开工|投产|投用|落地)")
+
+
+_EXCLUDED_EDGE = re.compile(r"[(（](?:不含|不包括|不包含|含)\s*$")
+_DATE_OR_AGE_AFTER = re.compile(r"(年|月|日|号|周岁|岁|届|周年)")
+_WHICH_IN_BRACKETS = re.compile(r"[^（）()，,。；;]{0,6}的[）)]")
+_DE_ONLY = re.compile(r"\s*的")
+_LIST_JOIN_END = re.compile(r"(、|和|及|与|以及)\s*$")
+_QUOTE = re.compile(r"[《》“”\"]")
+_GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|提升)\s*$")
 
 
 def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False) -> list[Target]:
@@ -260,7 +283,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             num, upper, mult, unit, suffix = m.groups()
             after = clause[m.end(): m.end() + 3]
             before = clause[max(0, m.start() - 3): m.start()]
-            if _ORDINAL_BEFORE.search(before) or re.search(r"[(（](?:不含|不包括|不包含|含)\s*$", before):
+            if _ORDINAL_BEFORE.search(before) or _EXCLUDED_EDGE.search(before):
                 continue                            # 「6亩以下(不含6亩)」: the band's edge, never a target
             if _PENALTY.search(clause, max(0, m.start() - 8), m.start()) and re.search(r"[扣罚]", clause[:m.start()]):
                 continue                            # 「每宗扣除30万元」: what a failure costs, never a target
@@ -271,7 +294,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 if not relaxed or re.match(r"(年|月|日)", after):
                     continue
             after = clause[m.end(4) if suffix is None else m.end():][:2]
-            if re.match(r"(年|月|日|号|周岁|岁|届|周年)", after) and unit in ("万", "千", "亿"):
+            if _DATE_OR_AGE_AFTER.match(after) and unit in ("万", "千", "亿"):
                 continue
             if unit == "人" and re.match(r"(员|口|数|群|士|才|们)", after):
                 continue
@@ -289,7 +312,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 # "150张以上床位的养老机构": a qualifier; but "完成50%以上行政村的村庄整治": a share of them
                 # right after the verb is what is to be done
                 continue
-            if re.match(r"[^（）()，,。；;]{0,6}的[）)]", clause[m.end():]):
+            if _WHICH_IN_BRACKETS.match(clause[m.end():]):
                 continue                            # "（…或者总质量超过100000千克的）": which ones, in brackets
             if _CRITERION.search(clause, max(0, m.start() - 8), m.start()):
                 continue                            # "居住人口规模宜为5000-12000人": what a pilot should meet
@@ -301,7 +324,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 continue                            # "租赁周期原则上不超过5年": how long a term may run
             if _BELOW_WHICH.search(clause, max(0, m.start() - 4), m.start()) and _WHICH_AFTER.match(clause, m.end()):
                 continue                            # "亩产税收低于5万元/亩的工业用地": which ones, by a low figure
-            if not suffix and re.fullmatch(r"\s*的", clause[m.end():]) and _CMP_BEFORE.search(
+            if not suffix and _DE_ONLY.fullmatch(clause[m.end():]) and _CMP_BEFORE.search(
                     clause, max(prev_end, 0, m.start() - 4), m.start()):
                 continue                            # "透空率均大于50%的，可以…": the condition of an exception
             if unit in _SPANS and _UNMET_AFTER.match(clause, m.end()):
@@ -333,7 +356,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                     or _VERB.search(clause, max(prev_end, 0), m.start())
                     or _RAISED.search(clause, max(0, m.start() - 12), m.start())):
                 continue                            # "日分拣处置能力300吨/日": the capacity there is, no aim
-            if _value("1", mult, unit)[1] not in (*_MEASURE, "元", "%", "‰") and (
+            if _value("1", mult, unit)[1] not in _MEASURE_MONEY_SHARE and (
                     _FIELD_AFTER.match(clause, m.end()) or _WHOLE_BEFORE.search(clause, 0, m.start())
                     and _PICKED_FROM.match(sentence, sentence.find(clause) + m.end())):
                 continue                            # "223个园区中第三类": the field the work picks from
@@ -374,10 +397,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             verb_m = None
             for vm in _VERB.finditer(window):
                 verb_m = vm
-            continued = prev_end >= 0 and re.search(r"(、|和|及|与|以及)\s*$", clause[prev_end: m.start()]) is not None
-            if verb_m is not None and re.search(r"[《》“”\"]", window[verb_m.end():]):
+            continued = prev_end >= 0 and _LIST_JOIN_END.search(clause[prev_end: m.start()]) is not None
+            if verb_m is not None and _QUOTE.search(window[verb_m.end():]):
                 verb_m = None
-            growth = re.search(r"(增长|下降|提高|降低|增加|减少|提升)\s*$", window) is not None
+            growth = _GROWTH_END.search(window) is not None
             # 「共需经费约400万元」「安排专项资金500万元」: the money a plan puts in
             funds = unit == "元" and _FUNDS.search(clause[: m.start()]) is not None
             about = suffix == "左右"         # 「选择10个左右城市」: an approximate count is a figure the plan sets
@@ -535,13 +558,16 @@ def read_target(phrase: str, default_year: int | None = None) -> Target | None:
     return target
 
 
+_ANY_NUMERAL = re.compile(r"\d|[一二两三四五六七八九十]")
+
+
 def find_targets(text: str, default_year: int | None, relaxed: bool = False,
                  fallback_deadline: str | None = None) -> list[Target]:
     """Targets in ``text``; each takes the latest deadline named in its own sentence."""
     out: list[Target] = []
     for sentence in split_top_level(text, "。！？!?\n"):
         sentence = sentence.strip()
-        if not sentence or not re.search(r"\d|[一二两三四五六七八九十]", sentence):
+        if not sentence or not _ANY_NUMERAL.search(sentence):
             continue
         if _stock_taken(sentence, default_year):
             continue
