@@ -273,30 +273,41 @@ def _dated_steps(section: Item, year: int | None) -> bool:
 
 _SUBMIT = r"(报送|上报|提交|报告|报|送)"
 _FORM_TITLE = re.compile(r"《[^》]*》")
+# _kinds' words, compiled once (it reads every sentence of a plan)
+_SUBMIT_RE = re.compile(_SUBMIT)
+_NAMED = re.compile(r"(明确|确定|指定|落实|安排|设立|确定|配备|选派)")
+_MONTHLY = re.compile(r"(每月|按月|每个月|月度)")
+_QUARTERLY = re.compile(r"(每个?季度|每一季度|每季|按季度|逐季|季度通报|季通报|季报)")
+_SUMMARY = re.compile(r"(小结|总结)")
+_MONTH_NAMED = re.compile(r"\d{1,2}月")
+_YEAR_REPORT = re.compile(r"(工作总结|年度总结|全年总结|总结报告|年度报告"
+                          r"|(?<![及和与、])全年(?:工作|任务)?(?:落实|完成|推进|工作)情况)")
+_REPORT_SENT = re.compile(r"(报送|上报|提交|报)")
+_BY_MONTH = re.compile(r"(每月|按月)")
+_PROGRESS = re.compile(r"(进展|进度|落实情况|工作情况)")
 
 
 def _kinds(s: str) -> list[tuple[str, str | None]]:
     kinds: list[tuple[str, str | None]] = []
-    if "联络员" in s and re.search(r"(明确|确定|指定|落实|安排|设立|确定|配备|选派)", s):
+    if "联络员" in s and _NAMED.search(s):
         kinds.append(("liaison", None))
-    if re.search(r"(每月|按月|每个月|月度)", s) and "信息" in s and re.search(_SUBMIT, s):
+    if _MONTHLY.search(s) and "信息" in s and _SUBMIT_RE.search(s):
         kinds.append(("monthly_info", "month"))
-    if re.search(r"(每个?季度|每一季度|每季|按季度|逐季|季度通报|季通报|季报)", s):
+    if _QUARTERLY.search(s):
         kinds.append(("quarterly_report", "quarter"))
-    if re.search(r"半年", s) and re.search(r"(小结|总结)", s) and re.search(_SUBMIT, s) and "检查" not in s:
+    if "半年" in s and _SUMMARY.search(s) and _SUBMIT_RE.search(s) and "检查" not in s:
         kinds.append(("half_year_summary", None))
-    elif re.search(r"半年", s) and re.search(r"(小结|总结)", s) and re.search(r"\d{1,2}月", s):
+    elif "半年" in s and _SUMMARY.search(s) and _MONTH_NAMED.search(s):
         kinds.append(("half_year_summary", None))
     # (…每季度进展情况，12月25日前报告全年落实情况: the whole year's account, sent by its date)
-    if re.search(r"(工作总结|年度总结|全年总结|总结报告|年度报告"
-                 r"|(?<![及和与、])全年(?:工作|任务)?(?:落实|完成|推进|工作)情况)", s) \
+    if _YEAR_REPORT.search(s) \
             and "半年" not in s \
-            and re.search(r"(报送|上报|提交|报)", s):
+            and _REPORT_SENT.search(s):
         kinds.append(("year_end_report", None))
-    if re.search(r"方案", s) and re.search(r"备案", s):
+    if "方案" in s and "备案" in s:
         kinds.append(("plan_filing", None))
-    if not any(k == "monthly_info" for k, _ in kinds) and re.search(r"(每月|按月)", s) \
-            and re.search(r"(进展|进度|落实情况|工作情况)", s) and re.search(_SUBMIT, s):
+    if not any(k == "monthly_info" for k, _ in kinds) and _BY_MONTH.search(s) \
+            and _PROGRESS.search(s) and _SUBMIT_RE.search(s):
         kinds.append(("other", "month"))
     return kinds
 
@@ -550,6 +561,10 @@ def _restated(s: str, every: str, duties: list[Duty]) -> bool:
                               for d in duties)
 
 
+_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_YEAR_MONTHS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
+
+
 def find_duties(text: str, year: int | None) -> list[Duty]:
     """Reporting duties found in the plan's sentences: one per named kind (the first met), and
     every other sentence that asks for something to be sent by a date, on a rhythm or 及时 (``year``:
@@ -566,8 +581,8 @@ def find_duties(text: str, year: int | None) -> list[Duty]:
         # last written before it in its paragraph, before the plan's; a year named with no month (到2027年,
         # 2000年以前建成的, 《条例》（2024年修订）, 2024年度排查的问题) is no date the day follows
         here = written.get(paragraph)
-        years = re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", s)
-        if years and (months := re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月", s)):
+        years = _YEARS.findall(s)
+        if years and (months := _YEAR_MONTHS.findall(s)):
             written[paragraph] = int(months[-1])
         if len(s) < 6 or len(s) > 400:
             continue
