@@ -61,6 +61,8 @@ _TRANS[ord("﹞")] = "〕"
 _TRANS[ord("\u2028")] = "\n"
 _TRANS[ord("\u2029")] = "\n"
 _TRANS[ord("\x85")] = "\n"
+# any character the table changes: most plans have none, and then the text is not translated
+_TRANS_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TRANS)) + "]")
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # a page number between dashes on a line of its own (GB/T 9704 「— 3 —」, 「- 3 -」 once a text
@@ -86,7 +88,8 @@ def light(text: str) -> str:
     """Line breaks unified, odd spaces made plain, full-width digits/letters made ASCII; numbers
     written in one character (⒈ ⑴ ㈠, ① at a line's start) spelled out as the markers they stand for."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_TRANS)
+    if _TRANS_CHARS.search(text):
+        text = text.translate(_TRANS)
     if _CIRCLED_START.search(text):
         text = _CIRCLED_START.sub(lambda m: f"{m.group(1)}（{_CIRCLED[m.group(2)]}）", text)
     text = _PAGE_NUMBER_LINE.sub("", text)

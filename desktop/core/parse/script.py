@@ -59,11 +59,12 @@ def _load_fold() -> dict[int, int]:
 
 
 @functools.cache
-def _maps() -> tuple[dict[int, int], frozenset[str]]:
-    """The fold table and the characters it folds into, read at the first fold, not when the parser
-    is imported (so a tree without the table says what to install only when a plan needs it)."""
+def _maps() -> tuple[dict[int, int], frozenset[str], frozenset[str]]:
+    """The fold table, the characters it folds into and those it folds, read at the first fold, not
+    when the parser is imported (so a tree without the table says what to install only when a plan
+    needs it)."""
     fold_map = _load_fold()
-    return fold_map, frozenset(chr(v) for v in fold_map.values())
+    return fold_map, frozenset(chr(v) for v in fold_map.values()), frozenset(chr(k) for k in fold_map)
 
 
 def __getattr__(name: str) -> dict[int, int]:
@@ -74,7 +75,10 @@ def __getattr__(name: str) -> dict[int, int]:
 
 def fold(text: str) -> str:
     """``text`` with traditional characters in simplified form, one for one (same length)."""
-    return text.translate(_maps()[0])
+    table, _folded_to, folded_from = _maps()
+    if folded_from.isdisjoint(text):       # nothing to fold (a plan in simplified characters): no copy
+        return text
+    return text.translate(table)
 
 
 class Restorer:
