@@ -191,12 +191,16 @@ def _tail_completed(body: str) -> str:
     return body
 
 
+_BRACKET_CHAR = re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]")
+
+
 def _still_open(body: str) -> str:
     """The closing brackets a text that stops inside brackets lacks, innermost first: 「…(牵头单位:市发改委;
     责任单位:各区人民政府〈含开发区、」 lacks 「〉)」; "" when its last line closes what it opens."""
     line = body[body.rfind("\n") + 1:]
     stack: list[str] = []
-    for ch in line:
+    for m in _BRACKET_CHAR.finditer(line):      # only the brackets of the line act
+        ch = m.group()
         if ch in OPEN_BRACKETS:
             stack.append(CLOSE_BRACKETS[OPEN_BRACKETS.index(ch)])
         elif ch in CLOSE_BRACKETS and stack:
