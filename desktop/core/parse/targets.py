@@ -335,6 +335,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                     and not re.search(r"\d|[，,]", clause[stock_end: m.start()])):
                 stock_end = m.end()
                 continue                            # "在现有510个…居住区" / "已建成的52个小区": what exists, no aim
+            if unit == "年" and float(num) >= 100:
+                continue                            # 2025年 is a year: the test below, made before the rest of them
             if _PROPERTY_BEFORE.search(clause, max(0, m.start() - 8), m.start()) and re.match(
                     r"\s*(?:及以上|以上|以下|左右)?\s*的", clause[m.end():]):
                 continue                            # "载重量1吨的汽油车": what the things are like, no count
