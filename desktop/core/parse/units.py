@@ -263,6 +263,12 @@ _EACH_LEADS = re.compile(r"(?:分别|共同|各自)牵头(?:负责)?$")
 
 def split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list[str]]:
     """Unit names of a list: (names, notes by name, names marked 牵头, odd parts)."""
+    names, notes, leads, odd = _split_units(value)
+    return list(names), dict(notes), list(leads), list(odd)    # copies: the remembered answer stays as it is
+
+
+@lru_cache(maxsize=4096)                 # a plan lists the same units again and again; pure
+def _split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list[str]]:
     value = value.strip().strip("。;；,，")
     # 「A、B等和各省级人民政府」「A等有关部门和单位」: 等 ends the list, the group follows
     value = _ETC_GROUP.sub("、", value)
