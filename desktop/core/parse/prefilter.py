@@ -68,7 +68,7 @@ class Prefiltered:
     any other use goes to the pattern itself."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
+        self.compiled = pattern
         chars = None if pattern.flags & re.IGNORECASE else _required(_sre.parse(pattern.pattern, pattern.flags))
         self.hint = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]") if chars else None
         self._last_search: tuple[str | None, re.Match[str] | None] = (None, None)
@@ -77,14 +77,14 @@ class Prefiltered:
         last = self._last_search              # a sentence is often asked about twice in a row
         if last[0] == text:
             return last[1]
-        found = None if self.hint is not None and self.hint.search(text) is None else self.pattern.search(text)
+        found = None if self.hint is not None and self.hint.search(text) is None else self.compiled.search(text)
         self._last_search = (text, found)
         return found
 
     def findall(self, text: str) -> list[Any]:
         if self.hint is not None and self.hint.search(text) is None:
             return []
-        return self.pattern.findall(text)
+        return self.compiled.findall(text)
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self.pattern, name)
+        return getattr(self.compiled, name)
