@@ -135,3 +135,47 @@ def test_a_document_title_naming_a_plan_is_no_count():
             "1.开展检查。\n")
     plan = parse_text(text)
     assert not any(t.value in (52.0, 2019.0) for t in plan.plan_targets)
+
+
+# -- round 22 review (mends7): misfires of the classes above, each with other wordings
+
+NOTICE = "某区2025年重点工作方案\n\n一、重点任务\n\n（一）推进道路建设。由区建管委牵头，区交通委配合，2025年12月底前完成。\n\n附件\n\n项目表\n\n"
+
+
+def _rows(text: str) -> list[tuple[str, str, list[str], list[str]]]:
+    return [(t.number, t.title, t.lead_units, t.responsible_units) for t in parse_text(text).tasks if t.number.isdigit()]
+
+
+def test_a_task_name_ending_in_its_count_is_no_group_row():
+    one_a_line = NOTICE + "\n".join([
+        "序号", "项目名称", "牵头单位", "完成时限",
+        "1", "新建停车场（3个）", "区交通委", "2025年12月",
+        "2", "新建公厕（5座）", "区城管局", "2025年10月",
+        "3", "新建充电站（10个）", "区发展改革委", "2025年9月"]) + "\n"
+    assert [r[:3] for r in _rows(one_a_line)] == [
+        ("1", "新建停车场（3个）", ["区交通委"]), ("2", "新建公厕（5座）", ["区城管局"]),
+        ("3", "新建充电站（10个）", ["区发展改革委"])]
+    set_off = NOTICE + blocks(
+        "序号", "项目名称", "牵头单位", "完成时限",
+        "1", "新建停车场", "区交通委", "2025年12月",
+        "2", "改造农贸市场（3个）", "区商务委", "2025年10月",
+        "3", "新建充电站", "区发展改革委", "2025年9月")
+    assert [r[:3] for r in _rows(set_off)] == [
+        ("1", "新建停车场", ["区交通委"]), ("2", "改造农贸市场（3个）", ["区商务委"]),
+        ("3", "新建充电站", ["区发展改革委"])]
+    other = NOTICE + blocks(
+        "序号", "工程名称", "责任单位",
+        "1", "建设社区食堂（共4项）", "区民政局",
+        "2", "增设公交线路（6条）", "区交通委")
+    assert [r[:2] for r in _rows(other)] == [("1", "建设社区食堂（共4项）"), ("2", "增设公交线路（6条）")]
+
+
+def test_a_counted_group_row_where_a_row_number_stands_still_opens_a_group():
+    text = NOTICE + "\n".join([
+        "序号", "项目名称", "牵头单位", "完成时限",
+        "1", "老旧小区改造", "区住建委", "2025年12月",
+        "城市更新类（2个）",
+        "2", "雨污分流", "区水务局", "2025年10月",
+        "3", "口袋公园", "区绿化市容局", "2025年9月"]) + "\n"
+    assert [r[:3] for r in _rows(text)] == [
+        ("1", "老旧小区改造", ["区住建委"]), ("2", "雨污分流", ["区水务局"]), ("3", "口袋公园", ["区绿化市容局"])]

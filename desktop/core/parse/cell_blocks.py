@@ -42,6 +42,35 @@ _ASIDE_HEAD = re.compile(r"(?:类型|类别|分类|备注|说明|参考文件|�
 _NOT_NAMES = re.compile(r"[。；;：:《》]")
 
 
+# 一、知识产权保护方面（共5项）: a short group title, not a cell of text that happens to start with 一、
+# (or two clauses: 二、全力以赴扩投资、优服务，筑牢增长根基)
+GROUP_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]"
+                       r"(?:[^。；;，,]{2,28}|[^。；;：:]{4,30}[，,][^。；;：:，,]{4,16})$")
+# a group row that counts its rows (市政设施类（5个）, 预备项目（9个）, 三、民生保障（共12项）)
+_COUNTED_GROUP = re.compile(r"[^\d，,。；;：:]{2,20}[（(]共?\d{1,3}[个项条座][）)]")
+_GROUP_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}")
+_ROW_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _counted_group(lines: list[str], i: int) -> bool:
+    """Line ``i`` is a group row that counts its rows, standing where a row number is expected — not a task's
+    name that ends in its count (1 / 新建停车场（3个） / 区交通委: the cell after a row's number)."""
+    counted = _COUNTED_GROUP.fullmatch(lines[i]) is not None
+    after_row_number = i > 0 and _ROW_NUMBER.fullmatch(lines[i - 1]) is not None
+    rows_follow = i + 1 < len(lines) and _ROW_NUMBER.fullmatch(lines[i + 1]) is not None
+    return counted and not after_row_number and rows_follow
+
+
+def group_cell(lines: list[str], i: int) -> bool:
+    """Line ``i`` opens a group cell over rows numbered afresh: 「2.」 (or 「2.分」, a line unwrapped) over the
+    group's name printed one character a line (分 / 类 / 运 / 输), or a group row (二、促改革)."""
+    if GROUP_ROW.match(lines[i]) or _counted_group(lines, i) or (
+            _GROUP_NUMBER.fullmatch(lines[i]) and i + 1 < len(lines) and _counted_group(lines, i + 1)):
+        return True                           # 二 / 社会事业类（14个）, 预备项目（9个）: a group row of a project table
+    return (re.fullmatch(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.．、][\u4e00-\u9fff]?", lines[i]) is not None
+            and len(lines[i + 1:i + 3]) == 2 and all(re.fullmatch(r"[\u4e00-\u9fff]", x) for x in lines[i + 1:i + 3]))
+
+
 def cell_lines(text: str, clean: Callable[[str], str]) -> tuple[list[str], list[bool]]:
     """The text's non-empty lines (each ``clean``-ed) and, for each, whether the next one follows it with no
     blank line between."""

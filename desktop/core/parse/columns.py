@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .cell_blocks import by_kinds, cell_lines, header_kinds, join_cells
+from .cell_blocks import GROUP_ROW, by_kinds, cell_lines, group_cell, header_kinds, join_cells
 from .units import NAME_END_WORDS, looks_like_unit, split_units
 
 # the words a task table's header cells use, by column (also for tables in .docx and pasted text:
@@ -181,26 +181,6 @@ def _units_of(line: str) -> list[str] | None:
 ANNEX_LINE = r"附件\s*(?P<annex>\d{1,2}|[一二三四五六七八九十])?\s*[:：]?"
 _ANNEX = re.compile(ANNEX_LINE)
 
-# 一、知识产权保护方面（共5项）: a short group title, not a cell of text that happens to start with 一、
-# (or two clauses: 二、全力以赴扩投资、优服务，筑牢增长根基)
-_GROUP_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]"
-                        r"(?:[^。；;，,]{2,28}|[^。；;：:]{4,30}[，,][^。；;：:，,]{4,16})$")
-
-
-# a group row that counts its rows (市政设施类（5个）, 预备项目（9个）, 三、民生保障（共12项）)
-_COUNTED_GROUP = re.compile(r"[^\d，,。；;：:]{2,20}[（(]共?\d{1,3}[个项条][）)]")
-
-
-def _group_cell(lines: list[str], i: int) -> bool:
-    """Line ``i`` opens a group cell over rows numbered afresh: 「2.」 (or 「2.分」, a line unwrapped) over the
-    group's name printed one character a line (分 / 类 / 运 / 输), or a group row (二、促改革)."""
-    if _GROUP_ROW.match(lines[i]) or _COUNTED_GROUP.fullmatch(lines[i]) or re.fullmatch(
-            "[一二三四五六七八九十]{1,3}", lines[i]) and i + 1 < len(lines) and _COUNTED_GROUP.fullmatch(lines[i + 1]):
-        return True                           # 二 / 社会事业类（14个）, 预备项目（9个）: a group row of a project table
-    return (re.fullmatch(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.．、][\u4e00-\u9fff]?", lines[i]) is not None
-            and len(lines[i + 1:i + 3]) == 2 and all(re.fullmatch(r"[\u4e00-\u9fff]", x) for x in lines[i + 1:i + 3]))
-
-
 def _skipped_row(lines: list[str], i: int, last: int) -> bool:
     """Line ``i`` opens a row numbered higher than ``last`` + 1 over a cell of text: a unit's selection
     of a wider table (rows 5, 41, 44)."""
@@ -252,7 +232,7 @@ def table_rows(text: str) -> list[Row]:
         if label or lines[i] in ("序号", "编号"):
             # 附件3 / a 序号 header of no task table (街镇 | 指标…): a table of data, not more rows of the last
             columns, above = None, None
-        if columns is not None and rows and _group_cell(lines, i):
+        if columns is not None and rows and group_cell(lines, i):
             grouped = True                    # the next group's rows may be numbered from 1 again
         bracketed = _BRACKET_ROW.match(lines[i]) if columns is not None and columns.get("bracketed") else None
         if columns is None or not (bracketed or re.fullmatch(r"\d{1,3}", lines[i])):
@@ -261,7 +241,7 @@ def table_rows(text: str) -> list[Row]:
         number = bracketed.group(1) if bracketed else lines[i]
         expected = int(rows[-1].number) + 1 if rows else 1
         # rows left out of a published table (（本文有删减）): the numbers jump after a group row
-        jump = i > 0 and _GROUP_ROW.match(lines[i - 1]) is not None and int(number) > expected - 1
+        jump = i > 0 and GROUP_ROW.match(lines[i - 1]) is not None and int(number) > expected - 1
         # or a unit's selection of a wider table (rows 5, 41, 44): a row with its units read, then a
         # higher number over a cell of text
         skipped = (bool(rows) and int(number) > expected and bool(rows[-1].lead or rows[-1].resp)
@@ -280,7 +260,7 @@ def table_rows(text: str) -> list[Row]:
         cells: list[str] = [bracketed.group(2)] if bracketed else []
         while (j < len(lines) and lines[j] != str(int(number) + 1) and header_columns(lines, j) is None
                and not (j > i + 2 and _units_of(lines[j - 1]) and _skipped_row(lines, j, int(number)))
-               and not _group_cell(lines, j) and not _ANNEX.fullmatch(lines[j])
+               and not group_cell(lines, j) and not _ANNEX.fullmatch(lines[j])
                and not (bracketed and (_BRACKET_ROW.match(lines[j]) or _CATEGORY_ROW.match(lines[j])))):
             cells.append(lines[j])
             j += 1
