@@ -139,11 +139,13 @@ def test_a_document_title_naming_a_plan_is_no_count():
 
 # -- round 22 review (mends7): misfires of the classes above, each with other wordings
 
-NOTICE = "某区2025年重点工作方案\n\n一、重点任务\n\n（一）推进道路建设。由区建管委牵头，区交通委配合，2025年12月底前完成。\n\n附件\n\n项目表\n\n"
+NOTICE = ("某区2025年重点工作方案\n\n一、重点任务\n\n（一）推进道路建设。由区建管委牵头，区交通委配合，"
+          "2025年12月底前完成。\n\n附件\n\n项目表\n\n")
 
 
 def _rows(text: str) -> list[tuple[str, str, list[str], list[str]]]:
-    return [(t.number, t.title, t.lead_units, t.responsible_units) for t in parse_text(text).tasks if t.number.isdigit()]
+    return [(t.number, t.title, t.lead_units, t.responsible_units)
+            for t in parse_text(text).tasks if t.number.isdigit()]
 
 
 def test_a_task_name_ending_in_its_count_is_no_group_row():
