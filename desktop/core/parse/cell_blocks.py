@@ -38,6 +38,9 @@ _NAME_TAIL = re.compile(r"(?:股份|集团)?有限(?:责任)?公司|股份公司
 _BRACKET_LINE = re.compile(r"[（(][^（）()、，,；;。]{2,20}[）)]")
 # a header cell of a column the task's text leaves out (任务类型, 项目类别, 备注, 参考文件)
 _ASIDE_HEAD = re.compile(r"(?:类型|类别|分类|备注|说明|参考文件|依据)$")
+# a header cell naming units the header words do not list (建设单位, 实施部门): something before 单位/部门 — a bare
+# 单位 (or 计量单位) is a figure's unit of measure (序号 | 指标名称 | 单位 | 2025年目标 | 责任单位)
+_UNIT_HEAD = re.compile(r"(?<!计量|填报|统计)(?<=.)(?:单位|部门)$")
 # a cell that is a sentence or a clause, not a list of names
 _NOT_NAMES = re.compile(r"[。；;：:《》]")
 
@@ -150,7 +153,7 @@ def header_kinds(lines: list[str], glued: list[bool], start: int, end: int,
             kind = "other"                    # 任务类型 / 备注: no part of the task's text
         elif re.search(r"名称$", cell):
             kind = "name"                     # what is listed, by its name: a project may be named as a unit is
-        elif kind is None and re.search(r"(?<!计量|填报|统计)(?:单位|部门)$", cell):
+        elif kind is None and _UNIT_HEAD.search(cell):
             kind = "resp"                     # 建设单位 / 实施部门: units the header words do not list
         elif kind not in ("number", "task", "lead", "resp", "deadline"):
             kind = "other"
