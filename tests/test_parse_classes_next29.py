@@ -196,3 +196,28 @@ def test_a_bare_unit_of_measure_column_is_no_unit_column():
         "1", "新建公厕", "座", "5", "区城管局",
         "2", "增设充电桩", "个", "200", "区发展改革委")
     assert [(r[1], r[2] + r[3]) for r in _rows(other)] == [("新建公厕", ["区城管局"]), ("增设充电桩", ["区发展改革委"])]
+
+
+def _plan_targets(preamble: str) -> list[tuple[float, str, str]]:
+    text = (f"某区2025年重大项目建设工作方案\n\n{preamble}\n\n一、主要任务\n\n"
+            "（一）推进道路建设。由区建管委牵头，2025年12月底前完成。\n")
+    return [(t.value, t.unit, t.subject) for t in parse_text(text).plan_targets]
+
+
+def test_past_years_and_outturns_in_the_summary_are_no_plan_targets():
+    got = _plan_targets("去年全区共安排资金2亿元，完成投资15亿元。2024年计划完成投资100亿元，实际完成98亿元。"
+                        "2023年计划新开工项目20个。全年共安排重点项目67个，其中计划新开工项目27个、计划建成项目16个，"
+                        "年内计划完成投资120.9亿元。")
+    assert got == [(67, "个", "全年共安排重点项目"), (27, "个", "计划新开工项目"), (16, "个", "计划建成项目"),
+                   (120.9e8, "元", "计划完成投资")]
+    kept = _plan_targets("2025年，全区共安排重点项目50个，总投资300亿元，其中2024年已完成投资80亿元。")
+    assert [(v, u) for v, u, _ in kept] == [(50, "个"), (300e8, "元")]
+    other = _plan_targets("今年全县年度安排重大工程32项，计划总投资45亿元；"
+                          "2023年实际竣工项目18个，上年已完成投资30亿元。")
+    assert [(v, u) for v, u, _ in other] == [(32, "项"), (45e8, "元")]
+
+
+def test_a_summary_count_of_no_projects_or_of_a_five_year_plan_is_no_plan_target():
+    assert _plan_targets("为贯彻落实市委部署，2022年以来，累计共安排资金5亿元。按照“十四五”规划，计划实施项目30个。"
+                         "本方案共安排3个部分。市里共安排我区指标12个。") == []
+    assert _plan_targets("全书共安排5个章节。五年内计划建成项目40个。") == []

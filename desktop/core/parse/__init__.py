@@ -23,11 +23,12 @@ How well it reads real plans is measured by ``tests/parse_score.py`` over
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections import Counter
 
-from desktop.core.model import Duty, ParsedPlan, Phase, Task
+from desktop.core.model import Duty, ParsedPlan, Phase, Target, Task
 from desktop.errors import BadInputError
 
 from .columns import ANNEX_LINE, table_rows, unrun_table
@@ -140,6 +141,17 @@ def _whole_unit(piece: str) -> bool:
 
 # a task table's cell that has its units send something on a rhythm (按季度报送光伏进展情况)
 _ROW_SENDS = re.compile(r"报送|上报|提交|提供|报告")
+
+
+def _add_new(have: list[Target], new: list[Target]) -> None:
+    """Add the targets of ``new`` that ``have`` does not hold yet: the same figure (value and unit) read again from
+    the same words or of the same thing — a different thing counted by the same figure is a target of its own."""
+    known = list(have)
+    for t in new:
+        if not any(t.value == k.value and t.unit == k.unit and (t.text in k.text or k.text in t.text
+                                                                  or t.subject in k.subject or k.subject in t.subject)
+                   for k in known):
+            have.append(t)
 
 
 def _row_duties(tasks: list[Task], year: int | None, have: set[str]) -> list[Duty]:
@@ -450,9 +462,10 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     for paragraph in (goal_lead_paragraphs(items, task_pos) + section_goal_sentences(items, task_pos)
                       + preamble_goal_sentences(outline.preamble)):
         plan.plan_targets.extend(find_targets(paragraph, year))
-    have = {(t.value, t.unit) for t in plan.plan_targets}
-    for sentence in preamble_planned_counts(outline.preamble):
-        plan.plan_targets.extend(t for t in find_targets(sentence, year, relaxed=True) if (t.value, t.unit) not in have)
+    for words, figure in preamble_planned_counts(outline.preamble, year):
+        # only the figure the summary's clause counts (亿元 read as 元: ×1e8)
+        _add_new(plan.plan_targets, [t for t in find_targets(words, year, relaxed=True)
+                                     if any(math.isclose(t.value, figure * k) for k in (1, 1e4, 1e8))])
     # other sections holding no task (项目内容, 经费保障): figures written as targets (不少于2个)
     covered = {d.pos for g in goal_sections for d in [g, *g.descendants()]}
     for section in items:
@@ -466,8 +479,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     plan.plan_targets.extend(find_targets(outline.closing, year))
 
     # a count in the plan's own title is what the plan is for (为…既有的40个…场所加装消防设施)
-    have = {(t.value, t.unit) for t in plan.plan_targets}
-    plan.plan_targets.extend(t for t in find_targets(plan.title, year, relaxed=True) if (t.value, t.unit) not in have)
+    _add_new(plan.plan_targets, find_targets(plan.title, year, relaxed=True))
 
     # duties stand in the plan's text and in the covering notice before it (每季度最后一个月的30日前报送)
     plan.duties = find_duties("\n".join([outline.preamble, left_out, body, outline.closing]), year)

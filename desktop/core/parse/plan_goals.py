@@ -76,7 +76,7 @@ def section_goal_sentences(items: list[Item], task_pos: set[int]) -> list[str]:
         if item.kind > 2 or item.pos in task_pos or "\n" not in item.body or TARGET_SECTION.search(item.title) \
                 or not any(d.pos in task_pos for d in item.descendants()):
             continue
-        out += [s for s in re.split(r"(?<=[。！!\n])", item.body.split("\n", 1)[1]) if _DATED_GOAL.search(s)]
+        out += [s for s in sentences(item.body.split("\n", 1)[1]) if _DATED_GOAL.search(s)]
     return out
 
 
@@ -85,7 +85,7 @@ def preamble_goal_sentences(preamble: str) -> list[str]:
     arrangement opens with 「2023年全镇经济社会发展主要预期目标为:财政总收入增长10%,…」): their
     figures are the plan's. Only such sentences: the rest of a preamble holds anniversaries and
     slogans (「实施20周年」「1336」)."""
-    return [s for s in re.split(r"(?<=[。！!\n])", preamble)
+    return [s for s in sentences(preamble)
             if _GOAL_SENTENCE.search(s) or len(_RATE_SET.findall(s)) >= 2 and not _PAST.search(s)]
 
 
@@ -96,13 +96,47 @@ _PAST = re.compile(r"已经?|去年|上年|以来|取得|同比")
 
 
 # 「全年共安排重点项目67个」「计划新开工项目27个、计划建成项目16个」「年内计划完成投资120.9亿元」: the counts and money
-# a plan of projects sets for its year (the preamble's summary), each counted thing named before its figure
-_PLANNED_COUNT = re.compile(r"(?:(?:共|全年|年内|年度)(?:计划)?安排[^。；;《》<>〔〕]{0,30}?|"
-                            r"计划(?:新开工|开工|建成|竣工|完工|完成|实施|新建|安排)[^。；;，,《》<>〔〕]{0,16}?)"
-                            r"\d+(?:\.\d+)?\s*(?:[万亿]元|[个项家所座条处])")
+# a plan of projects sets for its year (the preamble's summary), each counted thing named before its figure; what
+# 共安排 counts is projects or money (not 「本方案共安排3个部分」「市里共安排我区指标12个」)
+_PLANNED_COUNT = re.compile(r"(?:(?:共|全年|年内|年度)(?:计划)?安排(?=[^。；;，,、]{0,30}?(?:项目|投资|资金|工程))"
+                            r"[^。；;，,、《》<>〔〕]{0,30}?|"
+                            r"计划(?:新开工|开工|建成|竣工|完工|完成|实施|新建|安排)[^。；;，,、《》<>〔〕]{0,16}?)"
+                            r"(?P<figure>\d+(?:\.\d+)?)\s*(?:[万亿]元|[个项家所座条处])")
+# more of the same list after a count of this plan's (计划建成项目16个、在建项目24个，项目总投资约762亿元)
+_PLANNED_MORE = re.compile(r"(?:其中)?[^\d，,。；;、]{0,8}?(?:项目|工程|投资额?|资金)(?:约|达)?"
+                           r"(?P<figure>\d+(?:\.\d+)?)\s*(?:[万亿]元|[个项])")
+# what was reached before the plan or stands for more than its year: 已 / 去年 / 以来 / 实际 / 累计, a five-year plan
+_NOT_THIS_YEAR = re.compile(r"已经?|去年|上年|以来|取得|同比|实际|累计|十[一二三四五六七]五|五年")
+_CLAUSE_END = re.compile(r"[，,；;、]")
 
 
-def preamble_planned_counts(preamble: str) -> list[str]:
-    """The preamble's sentences that set the plan's counts of projects (and the money to spend on them): read
-    with every countable figure taken (``find_targets(..., relaxed=True)``)."""
-    return [s for s in re.split(r"(?<=[。！!\n])", preamble) if _PLANNED_COUNT.search(s) and not _PAST.search(s)]
+def sentences(text: str) -> list[str]:
+    """``text``'s sentences, each with its end mark (。！ or a line's end)."""
+    return re.split(r"(?<=[。！!\n])", text)
+
+
+def _earlier_year(words: str, year: int | None) -> bool:
+    return year is not None and any(int(y) < year for y in re.findall(r"((?:19|20)\d{2})年", words))
+
+
+def preamble_planned_counts(preamble: str, year: int | None) -> list[tuple[str, float]]:
+    """The counts of projects (and the money to spend on them) the preamble sets for the plan's year: each as the
+    words up to its figure (read with ``find_targets(..., relaxed=True)``) and the figure to keep. A clause is read
+    with the words since the last figure before it (「2022年以来，累计共安排资金5亿元」): one that names an earlier
+    year, what was done (已完成, 实际完成) or a five-year plan's figure sets no target of this plan."""
+    out: list[tuple[str, float]] = []
+    for sentence in sentences(preamble):
+        start = 0                             # where the words leading to the next figure begin
+        kept = False                          # the clause before set a count of this plan
+        for clause in _CLAUSE_END.split(sentence):
+            end = sentence.find(clause, start) + len(clause)
+            m = _PLANNED_COUNT.search(clause) or (_PLANNED_MORE.match(clause) if kept else None)
+            words = sentence[start:end]
+            if re.search(r"\d", clause):
+                start = end
+            kept = False
+            if m is None or _NOT_THIS_YEAR.search(words) or _earlier_year(words, year):
+                continue
+            out.append((clause[:m.end()], float(m.group("figure"))))
+            kept = True
+    return out
