@@ -221,3 +221,11 @@ def test_a_summary_count_of_no_projects_or_of_a_five_year_plan_is_no_plan_target
     assert _plan_targets("为贯彻落实市委部署，2022年以来，累计共安排资金5亿元。按照“十四五”规划，计划实施项目30个。"
                          "本方案共安排3个部分。市里共安排我区指标12个。") == []
     assert _plan_targets("全书共安排5个章节。五年内计划建成项目40个。") == []
+
+
+def test_a_count_of_the_parts_of_what_is_said_is_no_listed_target():
+    for sentence in ("（1）3个方面问题分别是：审批慢、成本高、服务弱。", "2个调研组分别是：第一组、第二组。",
+                     "3个基本原则是：统筹、协同、高效。", "4个阶段分别为：动员、实施、验收、总结。"):
+        assert find_targets(sentence, 2025) == [], sentence
+    got = find_targets("（2）4所新建学校分别是：甲小学、乙小学、丙中学和丁中学。", 2025)
+    assert [(t.value, t.unit, t.subject) for t in got] == [(4, "所", "新建学校")]

@@ -259,6 +259,8 @@ def _rate_list(subject: str) -> list[str]:
 
 # what a count opening its clause names, then the list after a colon (个重点项目为 / 所学校分别是 / 项工程包括)
 _LISTED_AFTER = re.compile(r"[\u4e00-\u9fff“”]{1,16}?(?:分别|主要|具体)?(?:是|为|包括)$")
+_LISTED_VERB = re.compile(r"(?:分别|主要|具体)?(?:是|为|包括)$")
+_NO_WORK_LISTED = re.compile(r"(?:方面|特点|问题|原则|组|环节|步骤|阶段|方向)$")
 _ITEM_MARK = re.compile(r"^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、])?\s*")
 _ALL_DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[、和及][^，,。；;]{1,20}?)?"
                              r"(?:全面|全部|如期|按期|按时)(?:完成|建成|竣工|开工|投产|投用|落地)")
@@ -276,7 +278,9 @@ _GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|提升)\s*
 def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False) -> list[Target]:
     """Targets of one sentence (ended by 。); ``relaxed`` takes any countable number."""
     out: list[Target] = []
+    clause_end = 0                                  # where the clause ends in the sentence
     for clause in _clauses(sentence):
+        clause_end = sentence.find(clause, clause_end) + len(clause)
         prev_end = -1
         stock_end = -1
         for m in NUMBER.finditer(clause):
@@ -410,10 +414,12 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             done = (_value("1", mult, unit)[1] not in _MEASURE and _ALL_DONE_AFTER.match(clause, m.end()) is not None
                     and not re.search(r"(?:全[省市县区州镇乡村]|共有|共|现有)\s*$", clause[:m.start()]))
             # 「（1）3个计划新开工项目分别是：A、B和C」: the count of what the item lists, the item's own figure
+            # (not 「3个方面问题分别是：」「2个调研组分别是：」: the parts of what is said, no work to count)
+            lists = _LISTED_AFTER.match(clause, m.end())
             listed = (m.start() <= 6 and not _ITEM_MARK.sub("", clause[:m.start()])
-                      and _value("1", mult, unit)[1] not in _MEASURE
-                      and _LISTED_AFTER.match(clause, m.end()) is not None
-                      and sentence[sentence.find(clause) + len(clause):][:1] in ("：", ":"))
+                      and _value("1", mult, unit)[1] not in _MEASURE and lists is not None
+                      and not _NO_WORK_LISTED.search(_LISTED_VERB.sub("", lists.group()))
+                      and sentence[clause_end:].lstrip()[:1] in ("：", ":"))
             if not (comparator or verb_m or continued or relaxed or growth or funds or about or done or listed
                     or unit in ("%", "‰")
                     and re.search(r"(率|比例|占比|比重)", clause[: m.start()])):
@@ -457,7 +463,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 if not subject and not continued:
                     subject = _subject_before(clause[max(prev_end, 0): m.start()])
             if listed:
-                subject = re.sub(r"(?:分别|主要|具体)?(?:是|为|包括)$", "", subject)
+                subject = _LISTED_VERB.sub("", subject)
             rates = _rate_list(subject) if unit_name in ("%", "‰") else []
             shared = _SHARED_UNIT.search(clause, max(prev_end, 0), m.start())
             for n in re.findall(r"\d+(?:\.\d+)?", shared.group(1)) if shared and not rates else []:
