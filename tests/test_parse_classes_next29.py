@@ -229,3 +229,28 @@ def test_a_count_of_the_parts_of_what_is_said_is_no_listed_target():
         assert find_targets(sentence, 2025) == [], sentence
     got = find_targets("（2）4所新建学校分别是：甲小学、乙小学、丙中学和丁中学。", 2025)
     assert [(t.value, t.unit, t.subject) for t in got] == [(4, "所", "新建学校")]
+
+
+def test_an_empty_or_undecided_lead_cell_leaves_the_lead_to_the_other_units():
+    text = NOTICE + blocks(
+        "序号", "项目名称", "牵头单位", "责任单位", "完成时限",
+        "1", "老旧小区改造", "各街镇", "区住房城乡建设委", "2025年12月",
+        "2", "雨污分流改造", "/", "区水务局", "2025年10月",
+        "3", "口袋公园建设", "—", "区绿化市容局", "2025年9月",
+        "4", "社区食堂建设", "暂无", "区民政局", "2025年8月",
+        "5", "农贸市场改造", "待定", "区商务委", "2025年6月")
+    assert [(r[2], r[3]) for r in _rows(text)] == [
+        (["各街镇"], ["区住房城乡建设委"]), (["区水务局"], []), (["区绿化市容局"], []), (["区民政局"], []),
+        (["区商务委"], [])]
+
+
+def test_a_person_or_a_post_in_a_lead_cell_is_no_lead():
+    text = NOTICE + blocks(
+        "序号", "项目名称", "牵头单位", "责任单位", "完成时限",
+        "1", "老旧小区改造", "张三", "区住建委", "2025年12月",
+        "2", "智慧停车", "区政府分管副区长", "区交通委", "2025年9月",
+        "3", "公园提升", "常务副县长", "县林业局", "2025年9月",
+        "4", "学校扩建", "区教育局、\n区财政局", "各街镇", "2025年9月")
+    got = [r[2] for r in _rows(text)]
+    assert not any(n in ("张三", "区政府分管副区长", "常务副县长") for names in got for n in names)
+    assert got[3] == ["区教育局", "区财政局"]

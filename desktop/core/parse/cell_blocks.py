@@ -30,8 +30,10 @@ from collections.abc import Callable
 
 from .normalise import split_top_level
 
-# a unit cell's empty mark (／, —, 无)
-_EMPTY = re.compile(r"[—\-－/／无\s]*")
+# a unit cell's empty mark (／, —, 无, 待定, 暂无, 另定)
+_EMPTY = re.compile(r"[—\-－/／无\s]*|待定|暂无|另定")
+# a post, not a unit (区政府分管副区长, 常务副县长, 分管领导)
+_POST = re.compile(r"(?:分管|常务)?副?(?:省长|市长|县长|区长|镇长|乡长|书记|主任|秘书长|局长|领导)$")
 # the end of a company's or an institute's name that a narrow cell put on its own line (股份有限公司, 研究所)
 _NAME_TAIL = re.compile(r"(?:股份|集团)?有限(?:责任)?公司|股份公司|研究所|研究院")
 # a unit's other name the cell wrapped onto its own line (区交通委 / （区港航局））
@@ -101,6 +103,8 @@ def set_off(glued: list[bool], start: int, end: int) -> bool:
 def join_cells(lines: list[str], glued: list[bool], start: int, end: int) -> list[tuple[str, int]]:
     """Lines ``start`` to ``end`` as cells (the lines of one cell joined by newlines), each with the index after it."""
     cells: list[tuple[str, int]] = []
+    if start >= end:
+        return cells
     for k in range(start, end):
         if cells and glued[k - 1]:
             cells[-1] = (cells[-1][0] + "\n" + lines[k], k + 1)
@@ -165,10 +169,20 @@ def header_kinds(lines: list[str], glued: list[bool], start: int, end: int,
     return kinds
 
 
-def by_kinds(cells: list[tuple[str, int]], kinds: list[str],
-             units_of: Callable[[str], list[str] | None]) -> tuple[str, list[str], list[str], str, int] | None:
+def _person_or_post(cell: str, units_of: Callable[[str], list[str] | None], people: Callable[[str], bool]) -> bool:
+    """A unit cell naming a person (张三, two or three characters the unit reader does not read) or a post
+    (区政府分管副区长) — a short company name (地产北虹) stays a name."""
+    if units_of(cell) is not None:
+        return False
+    return bool(_POST.search(cell)) or len(cell) <= 3 and people(cell)
+
+
+def by_kinds(cells: list[tuple[str, int]], kinds: list[str], units_of: Callable[[str], list[str] | None],
+             people: Callable[[str], bool]) -> tuple[str, list[str], list[str], str, int] | None:
     """A row's cells (after its number) read by the header's columns: its text, lead, other units, deadline and
-    how many lines it took — or None when the row does not fill the header exactly or a unit cell is a sentence."""
+    how many lines it took — or None when the row does not fill the header exactly, a unit cell is a sentence or
+    names persons or posts (张三, 区政府分管副区长: read line by line, as before). A lead cell left empty (／, —,
+    待定) leaves the lead to the other units, as a row read line by line has its first unit cell lead."""
     if not kinds or len(cells) != len(kinds) - 1:
         return None
     text: list[str] = []
@@ -180,7 +194,7 @@ def by_kinds(cells: list[tuple[str, int]], kinds: list[str],
             continue
         if kind in ("lead", "resp"):
             names = unit_names(cell, units_of)
-            if names is None:
+            if names is None or names and _person_or_post(flat(cell), units_of, people):
                 return None
             (lead if kind == "lead" else resp).extend(n for n in names if n not in lead + resp)
         elif kind != "name" and units_of(flat(cell)) is not None:
@@ -192,5 +206,7 @@ def by_kinds(cells: list[tuple[str, int]], kinds: list[str],
             deadline = flat(cell)
     if not text or not (lead or resp):
         return None
+    if not lead and "lead" in kinds:
+        lead, resp = resp, []
     first = cells[0][1] - cells[0][0].count("\n") - 1      # the index of the row's first line after its number
     return "\n".join(text), lead, [n for n in resp if n not in lead], deadline, cells[-1][1] - first

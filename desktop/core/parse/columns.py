@@ -267,7 +267,8 @@ def table_rows(text: str) -> list[Row]:
         stages: list[tuple[str, str]] = []
         if columns.get("figure"):
             cells, stages = _stage_cells(cells)
-        by_column = None if bracketed else by_kinds(join_cells(lines, glued, i + 1, j), kinds, _units_of)
+        by_column = None if bracketed or not kinds else by_kinds(join_cells(lines, glued, i + 1, j), kinds,
+                                                                  _units_of, _people)
         if by_column:
             text, lead, resp, deadline, used = by_column
             above = Row(number=number, text=text, lead=lead, resp=resp, deadline=deadline, used=used)
