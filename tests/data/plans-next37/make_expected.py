@@ -1,0 +1,317 @@
+# ruff: noqa: E501  (answers hold long Chinese strings; wide characters count double)
+"""Builds tests/data/plans-next37/expected.json from the hand-written answers below.
+
+These plans are a BLIND never-tuned set of round 23 (built by corpus37): never tune the parser on them (see
+README.md). Only `line` and `title_starts` are looked up in the text (by ``locate`` of ../plans/expected_tools.py);
+every answer was written here by reading the texts. Neither the parser nor the scorer was run on this set by its
+builder: the lead scores it first.
+
+    python tests/data/plans-next37/make_expected.py tests/data/plans-next37
+"""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
+from expected_tools import (  # noqa: E402
+    PROSE_ACTORS,
+    SHANGHAI_COMMIT,
+    SHANGHAI_REPO,
+    STORED_WHOLE,
+    plan,
+    prose_and_listed,
+    write_collected,
+)
+
+DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
+
+REPO, C49, WHOLE, PROSE = SHANGHAI_REPO, SHANGHAI_COMMIT, STORED_WHOLE, PROSE_ACTORS
+NODATE = "no date in the item: no deadline"
+GOAL = ("a 牵头 (or 会同) actor in a sentence (no label): lead = [], that unit accepted as lead (plans-next25/27/30/33/35 "
+        "convention)")
+
+
+def src(folder, path, url, chars):
+    return f"{REPO} @ {C49}, docs/{folder}/{path} (official page {url}) — {WHOLE} ({chars})"
+
+
+P, U = prose_and_listed(PROSE)
+
+# ---------------------------------------------------------------------------------------------------------
+X01 = "x37_01_pudong-2024-huanjing-jixiao-pingjia-shishi-fangan.txt"
+PAREN = ("「（unit、unit）」 closes the measure's paragraph (a unit parenthetical without 「责任部门」 or 负责); no lead "
+         "named: lead = []")
+ST = "区生态环境局"
+
+plan(X01,
+     title="浦东新区关于支持区内企业开展环境绩效评价的实施方案（试行）（浦东新区生态环境局关于印发《浦东新区关于支持区内企业开展环境绩效评价的实施方案》的通知）",
+     title_note="the plan's title after the cover (printed over two lines 「浦东新区关于支持区内企业开展环境」 / 「绩效评价的实施"
+                "方案」 with 「（试行）」 on a third), or the notice title (the first line, with a stray space before 「实施方案」, "
+                "or printed again over two lines): either is accepted",
+     doc_no="浦环规〔2024〕1号 (from the index; the stored text prints no number)",
+     issuer="上海市浦东新区生态环境局（水务局、海洋局、绿化和市容管理局） (the index); the cover is signed 浦东新区生态环境局",
+     date="2024-06-28",
+     level="district bureau (Shanghai Pudong)",
+     source=src("工程建设管理", "浦东新区生态环境局关于印发《浦东新区关于支持区内企业开展环境绩效评价的 实施方案》的通知.md",
+                "https://www.shanghai.gov.cn/zhengce/detail?businessId=0070328904&siteId=0070", 4937),
+     style="district bureau's implementation plan (规范性文件) after a cover (the notice title printed again over two "
+           "lines; twelve addressed bodies 区发改委…浦东电力公司; one sentence; signature, date); the title over three lines; "
+           "一、总体要求 (a paragraph); 二、基本原则 （一）–（三） 「heading。text」; 三、实施内容 （一）–（五） heading lines, （三） "
+           "with 「N.heading」 lines 1.–5. and a paragraph below each, （四） a paragraph with 1、–3、 conditions; 四、鼓励政策 "
+           "（一）–（六） heading lines, each paragraph closing with 「（unit、unit）」; 五、保障措施 （一）（二）; a closing sentence "
+           "with the period (2024-08-01 – 2026-12-31); 附件 list, 抄送, a printing line with a run of spaces, then the 附件 "
+           "indicator table flattened one cell a line (序号 1–4, 编号 1.1–4.6, 分值) — no task rows",
+     leaf_tasks=22, count_alternatives=[20, 19, 17],
+     attachment_task_rows=0,
+     childless_top_level_sections=["一、总体要求"],
+     samples=[
+        P(["二", "（二）"], note="a principle; 「政府管理部门」 「相关协会、商会」 categories in a sentence; " + NODATE),
+        P(["三", "（一）"], note="「评价对象为…企业」: the scope (no work); " + NODATE),
+        P(["三", "（二）"],
+          note="「区生态环境局支持行业协会、商会…」 and 「区发改委、区科经委…区农业农村委等相关部门为行业协会、商会提供…统计"
+               "数据对接服务，并…制定激励措施」: nine bureaus act in a sentence, no label, no 牵头 — lead and responsible "
+               "none; " + NODATE),
+        P(["三", "（三）", "1"], skip_deadline=True,
+          note="「企业于每年3月31日前（2024年为8月31日前）…提交…需求」: the enterprises' yearly application date (applicants, "
+               "no unit); a reader may take 2024-08-31 or a yearly 03-31 as the item's date, or none: not checked"),
+        P(["三", "（三）", "2"], note="「区相关部门调取…数据，交付行业协会、商会」 a category in a sentence; a hand-over of "
+          "data, not a report; " + NODATE),
+        P(["三", "（三）", "3"], not_targets=[(10, "天")],
+          note="「公示期为10天」 a period of the procedure, not a target; 「区生态环境部门…可组织调查和复核」 in a sentence; "
+               + NODATE),
+        P(["三", "（三）", "4"],
+          note="「区相关部门负责落实各项激励措施」 a category in a sentence; 「有效期为名单公示期满之日起三年」 a validity, not "
+               "a deadline; " + NODATE),
+        P(["三", "（四）", "1"], note="a condition of the three grades (「存续期满一年」), no work; " + NODATE),
+        P(["三", "（五）"], not_targets=[(25, "分"), (16, "个")],
+          note="the scoring method: 「（25 分）」 ×4, 「16个二级评价指标和6个加分指标」 describe the index, not targets; "
+               + NODATE),
+        U(["四", "（一）"], [ST, "浦东电力服务公司"],
+          note=PAREN + "; 「浦东电力服务公司」 as printed (the cover's addressee list says 浦东电力公司); " + NODATE),
+        U(["四", "（二）"], ["区城管执法局"], note=PAREN + "; one unit; " + NODATE),
+        U(["四", "（三）"], [ST], note=PAREN + "; 「“两证合一”」 a name (no quantity); " + NODATE),
+        U(["四", "（四）"], ["区委金融办", "相关金融机构"],
+          note=PAREN + "; 「相关金融机构」 is a listed category (kept as printed, as plans-next30 keeps 各相关部门; a reader "
+               "dropping it gets 区委金融办 alone, accepted as lead); " + NODATE,
+          lead_alternatives=[["区委金融办"]]),
+        U(["四", "（五）"], ["区科经委"], note=PAREN + "; " + NODATE),
+        U(["四", "（六）"], [ST], note=PAREN + "; 「定期组织拍摄」 no rhythm with a date; " + NODATE),
+        P(["五", "（一）"],
+          note="「区生态环境局根据方案的实施内容确定年度工作计划任务，统筹资金安排…」: the bureau acts in a sentence (no "
+               "label) — lead and responsible none; a yearly work plan is not a report to a unit; " + NODATE),
+     ],
+     plan_targets=[], phases=[], duties=[],
+     notes=["counting: 一、总体要求 a section; 二、 （一）–（三） 3; 三、 （一） + （二） + （三） 1.–5. + （四） 1、–3、 + （五） = 11; "
+            "四、 （一）–（六） 6; 五、 （一）（二） 2 → 22 (every numbered leaf, EXPECTED.md's rule). Accepted: 20 (（四） one leaf, "
+            "its 1、–3、 conditions part of it), 19 (22 without 二、's principles) and 17 (both)",
+            "samples: all six labelled measures of 四、, nine leaves of 二、/三、 and 五、（一）",
+            "units: only 四、's measures name units, as a closing parenthetical 「（区生态环境局、浦东电力服务公司）」 without "
+            "负责 or a lead rule: responsible = the units, lead = [] (a single unit accepted as lead); elsewhere the bureaus act "
+            "in sentences (none); the cover's twelve addressees are no units of any item",
+            "dates: 「本方案实施期限为2024年8月1日起至2026年12月31日」 is the plan's validity period (as plans-next35 reads "
+            "validity), not a phase or deadline; 三/（三）/1's applicants' date not checked; the cover's and printing line's "
+            "2024年6月28日; no phases; no report by a unit: no duties",
+            "figures: 50% / 30% (三、（四）'s paragraph) are grade thresholds; 10天, 三年, 25分, 16个, 6个 and the 附件's "
+            "scores (100分+20分) describe the method; no target in any item and no plan-level figure"])
+
+# ---------------------------------------------------------------------------------------------------------
+X02 = "x37_02_baoshan-2024-zonghe-zhifa-gongzhi-lvshi-fazhiyuan-shishi-yijian.txt"
+POST = ("a post's duty (公职律师 / 法制员 are posts, not units) in a numbered list under 三、工作职责 — no unit named; ")
+RULE = "a rule for the posts (任职 / 培训 / 考核), actors (区局, 中队, 所在单位) in sentences — "
+
+plan(X02,
+     title="关于进一步加强宝山区综合执法公职律师和法制员队伍建设的实施意见（关于印发《关于进一步加强宝山区综合执法公职律师和法制员队伍建设的实施意见》的通知）",
+     title_note="the opinion's title after the cover (two lines with no blank line between: 「关于进一步加强宝山区综合执法」 / "
+                "「公职律师和法制员队伍建设的实施意见」), or the notice title: either is accepted",
+     doc_no="宝城执〔2024〕7号 (from the index; the stored text prints no number)",
+     issuer="上海市宝山区城市管理行政执法局",
+     date="2024-04-17",
+     level="district bureau (Shanghai Baoshan), addressed to its own 各中队",
+     source=src("工程建设管理", "关于印发《关于进一步加强宝山区综合执法公职律师和法制员队伍建设的实施意见》的通知.md",
+                "https://www.shanghai.gov.cn/zhengce/detail?businessId=318ab4ef-b2d5-4f2a-9006-04da2e527c7e&siteId=0078", 3214),
+     style="district bureau's implementing opinion after a cover (addressee 「各中队:」 with an ASCII colon, one sentence, "
+           "signature, date); the title over two lines; a preamble citing 「（沪城管执〔2023〕42 号）」 (a space) and "
+           "「（宝城执[2021]23号）」 (ASCII brackets); 一、指导思想 (a paragraph); 二、 （一）–（三） heading lines over 「N.heading："
+           "text」 items 1.–2. each; 三、工作职责 （一） 1.–9. and （二） 1.–7. (duties of two posts, one sentence each, ending "
+           "「；」); 四、工作要求 （一）–（三） heading lines with a paragraph each; a closing sentence 「本实施意见自下发之日起"
+           "施行」; NO unit labels: 区局 / 区城管执法局, 各基层执法中队, 中队, 市司法局 … act in sentences",
+     leaf_tasks=25, count_alternatives=[11, 9],
+     attachment_task_rows=0,
+     childless_top_level_sections=["一、指导思想"],
+     samples=[
+        P(["二", "（一）", "1"], note=RULE + "「二年以上」 a condition, 「上一年度」 a period; " + NODATE),
+        P(["二", "（一）", "2"], note=RULE + "「满一年后」 a condition, not a deadline; " + NODATE),
+        P(["二", "（二）", "1"], note=RULE + "「区局将通过专家讲座…着重提升…」: 区局 acts in a sentence (none); 市司法局, 市城管"
+          "执法局, 区司法局, 区政府 organise trainings (context); " + NODATE),
+        P(["二", "（二）", "2"], not_targets=[(2, "个月")],
+          note=RULE + "「区局定期组织基层执法中队法制员…挂职锻炼」; 「挂职锻炼时间一般为两个月」 a length of a secondment "
+               "(Chinese numeral), not a target; " + NODATE),
+        P(["二", "（三）", "1"], note=RULE + "「系统公职律师应当参加年度考核，填写《…登记表》」 an assessment of a person, not a "
+          "unit's report; 「所在中队应…予以倾斜」 in a sentence; " + NODATE),
+        P(["二", "（三）", "2"], note=RULE + "「满五年」 a condition; " + NODATE),
+        P(["三", "（一）", "1"], note=POST + NODATE),
+        P(["三", "（一）", "6"], note=POST + "「市、区城管执法局组织的案件抽查」 names the organisers, not units of the item; "
+          + NODATE),
+        P(["三", "（一）", "7"], note=POST + "「提交法制部门」 a post's hand-over of questions inside the bureau (not read as a "
+          "reporting duty); " + NODATE),
+        P(["三", "（一）", "9"], note=POST + "the last item (「其他法律事务」); " + NODATE),
+        P(["三", "（二）", "1"], note=POST + "「所属中队」 the post's own squad; " + NODATE),
+        P(["三", "（二）", "4"], note=POST + NODATE),
+        P(["三", "（二）", "7"], note=POST + "the last item (「领导交办的其他法制任务」); " + NODATE),
+        P(["四", "（一）"], targets=[(2, "名")], not_targets=[(6, "个月")],
+          note="addressed to the squads (「要…列入本中队年度法制工作任务目标」), no label — lead and responsible none; 「每个基层"
+               "执法中队至少配备2名法制员」 the item's target (a staffing floor); 「借用时间不得超过6个月」 a ceiling on a loan, "
+               "not a target; 「不满五年」 a condition; 「并报区城管执法局同意备案」 a filing (see duties); " + NODATE),
+        P(["四", "（二）"],
+          note="「区城管执法局加强公职律师职业管理和统筹使用，各基层执法中队加强法制员培养」: a bureau and a group act in "
+               "sentences, no label — none; " + NODATE),
+        P(["四", "（三）"], note="no actor named (the squads, by the cover); 「本中队」; " + NODATE),
+     ],
+     plan_targets=[], phases=[],
+     duties=[{"what": "确因工作需要临时借用或进行内部轮岗交流的，借用时间不得超过6个月，并报区城管执法局同意备案",
+              "when": "借用或轮岗时", "when_norm": None}],
+     notes=["counting: 一、指导思想 a section; 二、 （一）–（三） 1.–2. each 6; 三、 （一） 1.–9. 9 + （二） 1.–7. 7 = 16; 四、 "
+            "（一）–（三） 3 → 25 (every numbered leaf). Accepted: 11 (三、's two duty lists as one leaf each: 6 + 2 + 3) and 9 "
+            "(三、 read as a section of post descriptions: 6 + 3)",
+            "samples: every leaf of 二、 (6), seven of 三、's sixteen duties (（一） 1, 6, 7, 9; （二） 1, 4, 7) and all three of 四、",
+            "no unit label anywhere: lead and responsible none for every sample; 公职律师 and 法制员 are posts; the bureau "
+            "(区局, 区城管执法局) and its squads (中队, 各基层执法中队) act in sentences",
+            "no date in any item (the cover's 2024年4月17日 and 「自下发之日起施行」 only): no deadlines, no phases",
+            "duties: 四/（一）'s 「报区城管执法局同意备案」 (a filing, EXPECTED.md: report, submit, file); not duties: 二/（三）/1's "
+            "年度考核 and its form (an assessment of a person), 三/（一）/7's 「提交法制部门」 (a post's hand-over inside the "
+            "bureau)",
+            "figures: 2名 (四/（一）) the only target; 6个月, 两个月, 二年, 一年, 五年 are limits or conditions; no plan-level "
+            "figure"])
+
+# ---------------------------------------------------------------------------------------------------------
+X03 = "x37_03_lingang-2024-chancheng-ronghequ-jianshe-gongcheng-quanfugai-jianguan-tongzhi.txt"
+ROUTE = "a routing rule of 四、联动处置 (which body handles a kind of violation the towns find) — units in a sentence, none; "
+
+plan(X03,
+     title="关于进一步加强临港新片区产城融合区建设工程全覆盖监管的通知",
+     title_note="the notice title (printed twice: the stored first line and the document's own title line)",
+     doc_no="沪自贸临管委〔2024〕39号 (printed under the title)",
+     issuer="中国（上海）自由贸易试验区临港新片区管理委员会",
+     date="2024-04-15",
+     level="district-level management committee (Shanghai Lingang Special Area)",
+     source=src("工程建设管理", "关于进一步加强临港新片区产城融合区建设工程全覆盖监管的通知.md",
+                "https://www.shanghai.gov.cn/zhengce/detail?businessId=956eea6ecf4246c2a52bf76d5e2fb535&siteId=0058", 2439),
+     style="a management committee's notice (the title twice, the document number, addressees 「管委会各有关部门，临港新片区"
+           "各镇、各有关单位:」 with an ASCII colon, two preamble paragraphs citing 浦建委建管〔2023〕44号 and 「2023年9月22日」); "
+           "一、总体要求 (a paragraph naming the committee's five offices); 二、 （一）（二） heading lines with two or three "
+           "paragraphs each; 三、部门协同 a paragraph then 「（一）text」 items 1–4; 四、联动处置 a paragraph then 「（一）…；」 "
+           "routing rules 1–4; 五、其他 「（一）text」 2; signature and date; NO unit labels: 管委会建交处, 应急处, 规资处, 生态处, "
+           "综合执法大队, 专委办, 临港建交中心（质安监站）, 镇政府 / 各镇 / 临港四镇 and district bodies act in sentences",
+     leaf_tasks=12, count_alternatives=[13, 10, 9],
+     attachment_task_rows=0,
+     childless_top_level_sections=["一、总体要求"],
+     samples=[
+        P(["二", "（一）"],
+          note="heading line 「（一）纳入建设程序管理的工程」, three paragraphs: 管委会相关部门 (a category), 「由管理部门和属地镇"
+               "实行动态联动处置」, 「镇政府要切实履行发现职责…上报临港新片区建筑施工专委办」 — actors in sentences, no label: "
+               "none; the 上报 is a duty (see duties); " + NODATE),
+        P(["二", "（二）"],
+          note="heading line 「（二）限额以下小型工程」, three paragraphs: 镇政府 / 各镇 (sentences), 浦东新区建交委 and 临港建交"
+               "中心（质安监站） 「负责具体指导」, 「临港建交中心（质安监站）应…建立台账，汇总小型工程项目，并按要求报送专委办和"
+               "浦东新区建交委等相关管理部门」 (a duty, see duties); 「临港四镇」 a name (四 no quantity); no label: none; "
+               + NODATE),
+        P(["三", "（一）"], note="「管委会建交处对接区建设交通部门、生态处对接区生态环境部门…」: offices in a sentence, no "
+          "label — none; " + NODATE),
+        P(["三", "（二）"], note="「管委会规资处对接区规划资源部门，协助认定…」 in a sentence; " + NODATE),
+        P(["三", "（三）"], lead_alternatives=[["管委会应急处"]],
+          note="「管委会应急处对接区应急部门，发挥…安委办综合协调职能，会同专委办指导监督各部门、各镇…」 — " + GOAL + "; "
+               + NODATE),
+        P(["三", "（四）"], note="「管委会综合执法大队对接区城管执法部门负责执法保障。综合执法大队负责南汇新城镇、区城管执法局"
+          "负责其余各镇…」: 负责 in sentences, no label — none; " + NODATE),
+        P(["四", "（一）"], note=ROUTE + "「由区城管执法部门、临港新片区执法大队和镇政府按各自职责执法查处」; " + NODATE),
+        P(["四", "（二）"], not_targets=[(100, "万"), (300, "平方米")],
+          note=ROUTE + "「投资额100万以上或建筑面积300平方米以上的建设工程移送至专委办」: thresholds, not targets; " + NODATE),
+        P(["四", "（三）"], note=ROUTE + NODATE),
+        P(["四", "（四）"], note=ROUTE + "「管委会应急处负责南汇新城镇区域、其余各镇负责属地区域，配合区应急管理部门…」; "
+          + NODATE),
+        P(["五", "（一）"], note="scope for the 奉贤 part of the area (which rules apply), 各镇 in a sentence; " + NODATE),
+        P(["五", "（二）"], note="「市、区政府出台相关新规定的，按新规定执行」: a rule, no work; " + NODATE),
+     ],
+     plan_targets=[], phases=[],
+     duties=[{"what": "排摸中发现的存在违法建设行为，要及时登记相关信息，上报临港新片区建筑施工专委办", "when": "及时",
+              "when_norm": None},
+             {"what": "临港建交中心（质安监站）建立台账，汇总小型工程项目，并按要求报送专委办和浦东新区建交委等相关管理部门",
+              "when": "按要求", "when_norm": None}],
+     notes=["counting: 一、总体要求 a section (one paragraph, no numbered children); 二、 （一）（二） 2; 三、 （一）–（四） 4 (the "
+            "paragraph before them is 三、's own text); 四、 （一）–（四） 4; 五、 （一）（二） 2 → 12. Accepted: 13 (一、 read as a "
+            "task), 10 (五、其他 read as a section) and 9 (四、's routing rules as one task)",
+            "samples: every leaf (12)",
+            "no unit label anywhere: lead and responsible none for every sample; one 会同 in a sentence (三/（三）) accepted as "
+            "lead; the committee's offices are written 「管委会建交处」 etc.",
+            "dates: 2023年9月22日 (a cited document's date) and the signature's 2024年4月15日 only: no deadlines, no phases",
+            "duties: two reports (二/（一）'s 上报 to 专委办, 二/（二）'s 报送 to 专委办 and 浦东新区建交委), neither with a "
+            "rhythm; 「定期开展排摸」 and 「日常监管台账」 are inspection and records, not reports",
+            "figures: 100万 / 300平方米 (四/（二）) thresholds; 临港四镇 a name; no target, no plan-level figure"])
+
+# ---------------------------------------------------------------------------------------------------------
+X04 = "x37_04_lingang-2024-jianshe-gongcheng-zhaobiao-toubiao-guifan-guanli-tongzhi.txt"
+DATA = ("a kind of data in 六、's list that 临港标办 reports to the committee's sector departments (numbered, so a leaf by "
+        "EXPECTED.md's rule; it gives no work of its own) — ")
+
+plan(X04,
+     title="关于进一步加强临港新片区建设工程招标投标规范管理工作的通知",
+     title_note="the notice title (printed twice: the stored first line and the document's own title line)",
+     doc_no="沪自贸临管委〔2024〕37号 (printed under the title)",
+     issuer="中国（上海）自由贸易试验区临港新片区管理委员会",
+     date="2024-04-11",
+     level="district-level management committee (Shanghai Lingang Special Area)",
+     source=src("工程建设管理", "关于进一步加强临港新片区建设工程招标投标规范管理工作的通知.md",
+                "https://www.shanghai.gov.cn/zhengce/detail?businessId=99a5682ba9544661ae013931471cd828&siteId=0058", 2885),
+     style="a management committee's notice (the title twice, the document number, addressees with an ASCII colon, a "
+           "preamble: a city rule 「自2024年4月15日起施行」); 一、–三、 headings over unnumbered paragraphs (一、 five "
+           "paragraphs of duties with 「（以下简称…）」 short names; 二、 two paragraphs 「畅通数据共享。」 「完善对接机制。」; "
+           "三、 three); 四、 （一）–（三） and 五、 （一）–（四） 「（N）heading。text」; 六、 two paragraphs, the second ending in a "
+           "list 「（一）…；」–「（五）…。」 of data to report; 七、其他 (effect and repeal of two 2023 documents); signature and "
+           "date; NO unit labels: 建交处, 临港建交中心 / 临港标办 / 临港质安监站 (one centre under three names), 行政服务中心, "
+           "发改处, 财政处 act in sentences",
+     leaf_tasks=15, count_alternatives=[11, 16, 12],
+     attachment_task_rows=0,
+     childless_top_level_sections=["七、其他"],
+     samples=[
+        P(["一"], lead_alternatives=[["建交处"], ["临港新片区管委会建设和交通管理处"]],
+          note="five paragraphs assigning duties: 「临港新片区管委会建设和交通管理处（以下简称建交处）负责牵头协调和指导」 — "
+               + GOAL + "; 临港建交中心 (临港标办, 临港质安监站), 行政服务中心, 发改处, 财政处 负责 in sentences; no label: "
+               "responsible none; " + NODATE),
+        P(["二"], note="two unnumbered paragraphs: 临港标办, 临港质安监站, 行政服务中心 and 建交中心 act in sentences; 「“两场”」 a "
+          "name (两 no quantity); 「及时进行线索移交」 a referral of cases, not a report; " + NODATE),
+        P(["三"], note="no actor named (推广, 试点, 鼓励招标人…); 「第三类」 an ordinal; " + NODATE),
+        P(["四", "（一）"], targets=[(100, "%")], not_targets=[(2, "次")],
+          note="「临港标办对所有符合条件的招投标项目100%进行智慧监管」 the item's target (coverage); 「异常情况2次及以上」 "
+               "(twice) a threshold for a warning letter, not a target; 临港标办 in a sentence, no label: none; " + NODATE),
+        P(["四", "（二）"],
+          note="「临港标办制定检查指引…」 in a sentence; 「抽查情况同时报送建交处」 a report (see duties); " + NODATE),
+        P(["四", "（三）"], note="no actor named; 「“阴阳合同”」 「“低中高结”」 names; " + NODATE),
+        P(["五", "（一）"], note="「临港建交中心依法采取函询、约谈、暂停招投标活动等举措」 in a sentence; " + NODATE),
+        P(["五", "（二）"], note="no actor named; " + NODATE),
+        P(["五", "（三）"], note="「招标代理机构应当…」 (the regulated party) and 「建交中心严格招标代理行为记录，定期进行公示」 in "
+          "sentences; 「定期公示」 a publication without a rhythm; " + NODATE),
+        P(["五", "（四）"], note="no actor named; " + NODATE),
+        P(["六", "（一）"], note=DATA + NODATE),
+        P(["六", "（二）"], note=DATA + NODATE),
+        P(["六", "（五）"], note=DATA + "the last of the list; " + NODATE),
+     ],
+     plan_targets=[], phases=[],
+     duties=[{"what": "抽查情况同时报送建交处", "when": "同时（每次抽查）", "when_norm": None},
+             {"what": "临港标办每周通过线上线下方式对招标代理机构行为记录进行曝光，每半年度发布工作通报", "when": "每半年度",
+              "when_norm": "half-yearly"},
+             {"what": "临港标办负责汇总临港新片区涉及国有资金的建设工程招标投标监管数据，及时报送管委会相关行业主管部门",
+              "when": "及时", "when_norm": None}],
+     notes=["counting: 一、 二、 三、 one leaf each (headings over unnumbered paragraphs of work) 3; 四、 （一）–（三） 3; 五、 "
+            "（一）–（四） 4; 六、's list （一）–（五） 5 (numbered leaves by EXPECTED.md's rule, though they are kinds of data, "
+            "not work); 七、其他 a section (effect and repeal) → 15. Accepted: 11 (六、 one task, its list part of it), 16 (七、 "
+            "read as a task) and 12 (both)",
+            "samples: 一、–三、, every leaf of 四、 and 五、, and three of 六、's five list items",
+            "no unit label anywhere: lead and responsible none; one 牵头 in a sentence (一、: 建交处) accepted as lead; the "
+            "centre's three names (临港建交中心, 临港标办, 临港质安监站) are one body in sentences",
+            "dates: 2024年4月15日 (the city rule's and the notice's entry into force) and the signature's 2024年4月11日 are no "
+            "deadlines; no phases",
+            "duties: 四/（二）'s 抽查情况报送建交处, 六、's half-yearly 工作通报 (a bulletin the office issues; 「每周…曝光」 is a "
+            "publication of records) and 六、's 及时报送 of the listed data; 二、's 线索移交 is a referral, not counted",
+            "figures: 100% (四/（一）) the only target; 「2次及以上」 a threshold; no plan-level figure"])
+
+
+write_collected(DIR)
