@@ -35,7 +35,7 @@ def src(url):
 # ---------------------------------------------------------------------------------------------------------
 plan("x38_01_changchun-2018-zhongxiaoxuesheng-qiling-zonghe-zhili-shishi-fangan.txt",
      title="加强中小学生欺凌综合治理工作实施方案",
-     title_note="lines 9 and 13 (the site's heading and the text's title, the same words)",
+     title_note="lines 7 and 11 (the site's heading and the text's title, the same words)",
      doc_no="", issuer="长春市 education system (the page is a Jilin education site's 信息公开 > 地方法规和规章; 来源 学校安全处; "
                        "「推动长春市教育系统中小学生欺凌防治工作」, 「结合长春市实际」)",
      date="2018-10-15 (the site's date; it applies 吉教联〔2018〕33号)", level="city (Jilin, 长春; education bureau)",
@@ -70,7 +70,7 @@ plan("x38_02_shi-20xx-qingjie-qunuan-shishi-fangan.txt",
      notes=["no numbered task on the page: 一、 and 二、 are sections with no numbered children (" + GOALS + ")",
             "plan targets in 一、工作目标: 城区清洁取暖改造 50万平方米, 既有建筑能效提升 18万平方米, 农房建筑能效提升 500户; "
             "「农村地区完成清洁取暖改造万户」 has no number (masked or lost on the page): not asked",
-            "the titles and dates in the page's first 16 lines are other documents of the site: no title, no targets, no "
+            "the titles and dates in the page's first 15 lines are other documents of the site: no title, no targets, no "
             "deadlines; 「近三年内列入拆迁计划区域」 is a condition, not a deadline; 一户一宅 is a rule, not a target"])
 
 # ---------------------------------------------------------------------------------------------------------
@@ -185,7 +185,7 @@ plan("x38_06_xiangzhen-jisheng-gongzuo-jihua-huibian.txt",
 # ---------------------------------------------------------------------------------------------------------
 plan("x38_07_qinan-2021-quanmin-yuedu-huodong-shishi-fangan.txt",
      title="2021年秦安县全民阅读活动实施方案（中共秦安县委宣传部 秦安县文体广电和旅游局关于印发《2021年秦安县全民阅读活动实施方案》的通知）",
-     title_note="the plan's title on line 27 (after two blanks of indent); the notice's title on lines 9 and 14 (line 9 "
+     title_note="the plan's title on line 26 (after two blanks of indent); the notice's title on lines 9 and 15 (line 9 "
                 "with blanks inside the book-title marks 「全民阅读   活动实施方案」)",
      doc_no="", issuer="中共秦安县委宣传部, 秦安县文体广电和旅游局 (Gansu, 天水市秦安县)",
      date="2021-03-09", level="county (Gansu, 秦安县)",
@@ -212,7 +212,7 @@ plan("x38_07_qinan-2021-quanmin-yuedu-huodong-shishi-fangan.txt",
 # ---------------------------------------------------------------------------------------------------------
 plan("x38_08_qu-20xx-shuxiang-quanmin-yuedu-shishi-fangan.txt",
      title="全民阅读实施方案",
-     title_note="lines 3 and 5 (the site's heading; 「(通用5篇)」 and 「 篇1」 are the collection's labels, dropped); the text "
+     title_note="lines 3 and 7 (the site's heading; 「(通用5篇)」 and 「 篇1」 are the collection's labels, dropped); the text "
                 "calls itself 「“书香”──20xx全民阅读活动方案」",
      doc_no="", issuer="a district (「我区」, 区委宣传部(区文体旅游局); 「xx市」 — media 珠江商报: Guangdong; names masked)",
      date="(years masked 「20xx」; the site's date 2025-04-05)", level="district (Guangdong; not named)",
@@ -241,7 +241,7 @@ plan("x38_08_qu-20xx-shuxiang-quanmin-yuedu-shishi-fangan.txt",
 # ---------------------------------------------------------------------------------------------------------
 plan("x38_09_anning-taipingxincheng-jiedao-2023-diwuci-jingji-pucha-shishi-fangan.txt",
      title="太平新城街道办事处第五次全国经济普查实施方案（安宁市人民政府太平新城街道办事处关于印发《太平新城街道办事处第五次全国经济普查实施方案》的通知）",
-     title_note="the plan's title on line 10; the notice's title on line 1",
+     title_note="the plan's title on line 8; the notice's title on line 1",
      doc_no="太新办发〔2023〕31号", issuer="安宁市人民政府太平新城街道办事处 (Yunnan, 昆明市安宁市)",
      date="2023-07-28", level="street (Yunnan, 安宁市太平新城街道)",
      source=src("http://www.kman.gov.cn/c/2023-07-28/6689600.shtml"),
