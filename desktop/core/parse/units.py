@@ -28,6 +28,9 @@ _LABELS = [
     ("责任部门", RESP), ("配合单位", RESP), ("配合部门", RESP), ("协办单位", RESP),
     ("参与单位", RESP), ("协助单位", RESP), ("承办单位", RESP), ("实施单位", RESP),
     ("实施部门", RESP), ("实施主体", RESP),
+    # the units that carry a measure out, under other names: （执行单位：区经委） / 落实单位：B / 承担单位：C
+    *((f"{w}{kind}", RESP) for w in ("执行", "落实", "承担") for kind in ("单位", "部门")),
+    ("執行單位", RESP), ("落實單位", RESP), ("承擔單位", RESP),
     ("负责部门", RESP), ("负责单位", RESP), ("会办单位", RESP), ("参办单位", RESP), ("协同部门", RESP),
     ("牵头处室", LEAD), ("牵头科室", LEAD), ("责任处室", RESP), ("责任科室", RESP), ("配合处室", RESP),
     ("配合科室", RESP),
@@ -208,6 +211,8 @@ def _named_area(name: str, level: str) -> bool:
         and not _GROUP.search(name) and not re.match(r"[各全本该相有所沿]", name)
 
 
+_CATEGORY_TAIL = re.compile(r"(?:以及|及|和|与)(?:其他|其它)?(?:各)?(?:相关|有关|相關|有關)"
+                            r"(?:部门|单位|部門|單位|方面)$")
 _OPENING_WORD = re.compile(r"^(由|请|其中|以及|及|和)")
 
 
@@ -238,6 +243,10 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
         if piece.endswith(tail) and len(piece) > len(tail) + 1:
             piece = piece[: -len(tail)]
             break
+    # 「区人才工作局及相关部门」: a category tail after one named unit is not a unit of its own
+    tail_group = _CATEGORY_TAIL.search(piece)
+    if tail_group and tail_group.start() >= 3 and looks_like_unit(piece[:tail_group.start()]):
+        piece = piece[:tail_group.start()]
     return piece.strip(" 、，,;；。"), "，".join(note_parts), marked_lead
 
 

@@ -1,0 +1,38 @@
+"""Failure classes of tests/data/plans-next30…-next36 taken in round 23 (parser33). Each class with made-up
+wordings of other plans (the real cases are scored by tests/test_parse_score.py)."""
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.parse import parse_text
+
+
+def _units(text: str) -> list[list[str]]:
+    return [t.responsible_units for t in parse_text(text).tasks]
+
+
+# -- a. more labels that name the units carrying a measure out ------------------------------------------------
+
+@pytest.mark.parametrize("label", ["执行单位", "执行部门", "落实单位", "落实部门", "承担单位", "承担部门"])
+def test_doing_labels_are_unit_labels(label: str) -> None:
+    text = ("一、支持措施\n（一）支持污水处理设施提标改造。对完成改造的项目给予一次性补助。"
+            f"（{label}：县水务局、县财政局）\n（二）鼓励农业节水。对节水灌溉面积给予补助。\n{label}：县农业农村局")
+    assert _units(text) == [["县水务局", "县财政局"], ["县农业农村局"]]
+
+
+def test_traditional_doing_label() -> None:
+    text = "一、工作任務\n（一）推動商圈數位轉型。（落實單位：市經濟發展局）"
+    assert _units(text) == [["市經濟發展局"]]
+
+
+# -- b. 「X及相关部门」: a category tail after a named unit --------------------------------------------------
+
+@pytest.mark.parametrize("tail", ["及相关部门", "及有关单位", "和各相关单位", "及其他有关部门"])
+def test_category_tail_after_a_unit_is_dropped(tail: str) -> None:
+    text = f"一、重点任务\n（一）完善养老服务网络。（责任单位：市民政局、市卫生健康委{tail}）"
+    assert _units(text) == [["市民政局", "市卫生健康委"]]
+
+
+def test_a_group_alone_stays() -> None:
+    text = "一、重点任务\n（一）完善养老服务网络。（责任单位：市民政局、各相关单位）"
+    assert _units(text) == [["市民政局", "各相关单位"]]
