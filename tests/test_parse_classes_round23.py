@@ -36,3 +36,13 @@ def test_category_tail_after_a_unit_is_dropped(tail: str) -> None:
 def test_a_group_alone_stays() -> None:
     text = "一、重点任务\n（一）完善养老服务网络。（责任单位：市民政局、各相关单位）"
     assert _units(text) == [["市民政局", "各相关单位"]]
+
+
+# -- e. 「第一责任单位为牵头单位，下同」: the first-listed unit leads, in this item and the ones after ----------------
+
+@pytest.mark.parametrize("rule", ["第一责任单位为牵头单位，下同", "排名第一的部门为牵头部门,下同"])
+def test_first_unit_leads_wordings(rule: str) -> None:
+    text = ("一、主要措施\n（一）清理涉企收费。\n责任单位：县发改局、县财政局（" + rule + "）\n"
+            "（二）压缩审批时限。\n责任单位：县行政审批局、县住建局")
+    tasks = parse_text(text).tasks
+    assert [t.lead_units for t in tasks] == [["县发改局"], ["县行政审批局"]]
