@@ -46,3 +46,18 @@ def test_first_unit_leads_wordings(rule: str) -> None:
             "（二）压缩审批时限。\n责任单位：县行政审批局、县住建局")
     tasks = parse_text(text).tasks
     assert [t.lead_units for t in tasks] == [["县发改局"], ["县行政审批局"]]
+
+
+# -- d. page titles: a page's counter before the title; brackets printed full-width on the title's own line -----
+
+@pytest.mark.parametrize("counter", ["第1页共3页", "第 2 页，共 5 页 ", "共4页第1页"])
+def test_page_counter_before_the_title(counter: str) -> None:
+    text = f"{counter}某镇2024年生活垃圾分类工作方案\n一、工作目标\n推进生活垃圾分类。\n二、工作任务\n（一）完善设施。"
+    assert parse_text(text).title == "某镇2024年生活垃圾分类工作方案"
+
+
+def test_title_line_brackets_as_printed() -> None:
+    name = "某区推进数据要素（DATA）市场化配置改革的若干措施"
+    text = (f"关于印发《{name}》的通知\n各有关单位：\n现将《{name.replace('（', '(').replace('）', ')')}》印发给你们，"
+            f"请认真贯彻执行。\n某区人民政府\n2025年3月1日\n{name}\n一、完善制度\n（一）建立数据登记制度。")
+    assert parse_text(text).title == name

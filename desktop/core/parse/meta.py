@@ -216,6 +216,9 @@ def _shared_file(text: str) -> str | None:
     return shared.group(1) if shared else None
 
 
+# a page's counter printed where a converted page begins: 第1页共4页 / 第 1 页，共 3 页 / 共3页第1页
+_PAGE_COUNTER = re.compile(r"^\s*(?:第\s*\d{1,3}\s*[页頁]\s*[，,/／]?\s*共\s*\d{1,3}\s*[页頁]"
+                           r"|共\s*\d{1,3}\s*[页頁]\s*[，,/／]?\s*第\s*\d{1,3}\s*[页頁])\s*")
 # the page count a site adds to a file's name: …工作计划(共4页) / …方案（12页）
 _PAGE_COUNT = re.compile(r"\s*[(（]\s*共?\s*\d{1,3}\s*[页頁]\s*[)）]$")
 # a document site's banner at the top of its preview: 精选优质文档-----倾情为你奉上
@@ -331,6 +334,7 @@ _FILE_SUFFIX = re.compile(rf"(?:{DOC_FILE}|\.(?:xlsx?|txt))$", re.IGNORECASE)
 def find_title(text: str) -> str:
     """The plan's title; a column tag before it left out, never the document number."""
     title = _own_title(text, _find_title(text))
+    title = _PAGE_COUNTER.sub("", title)        # a converted page's counter before it: 第1页共4页…方案
     # a title line written in 《》 (《关于…实施细则》), or a document site's file name (…分解表.docx)
     if re.fullmatch(r"《[^《》]+》", title):
         title = title[1:-1]
@@ -409,8 +413,13 @@ def _own_title(text: str, quoted: str) -> str:
             return line + nxt            # 某乡防范打击…宣传 / 工作方案 under 《某乡打击…宣传工作方案》: its own, fuller
         if (line.startswith(stem) and len(line) <= 60 and not re.search(r"[。；;，,：:《》]", line)
                 and re.search(_PLAN_WORD + r"(?:[（(][^（）()]{4,20}[）)])?$", line)):
+            if line.translate(_FULL_BRACKETS) == quoted.translate(_FULL_BRACKETS):
+                return line              # the same name, its brackets printed full-width on its own line
             return quoted if _BRACKETED.sub("", line) == _BRACKETED.sub("", quoted) else line
     return quoted
+
+
+_FULL_BRACKETS = str.maketrans("()", "（）")
 
 
 # an essay site's compilation: the heading of its first article (…利用计划 第一篇 / …方案（第1篇）)
