@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.targets import find_targets
 
 
 def _units(text: str) -> list[list[str]]:
@@ -61,3 +62,32 @@ def test_title_line_brackets_as_printed() -> None:
     text = (f"关于印发《{name}》的通知\n各有关单位：\n现将《{name.replace('（', '(').replace('）', ')')}》印发给你们，"
             f"请认真贯彻执行。\n某区人民政府\n2025年3月1日\n{name}\n一、完善制度\n（一）建立数据登记制度。")
     assert parse_text(text).title == name
+
+
+# -- c. figures that set who a grant is for, or mark out a class of cases: no target ----------------------------
+
+def _figures(text: str) -> list[tuple[float, str]]:
+    return [(t.value, t.unit) for t in find_targets(text, 2025)]
+
+
+@pytest.mark.parametrize("text", [
+    "年营业收入首次超过5000万元的，给予一次性奖励。",
+    "获得国家级认定50万元及以上的，按照认定金额的10%给予补贴。",
+    "年用水量大于5万立方米且小于等于20万立方米的企业为重点监控企业。",
+    "总投资200万元以下且占地面积500平方米以下的项目实行告知承诺。",
+])
+def test_grant_conditions_and_class_bounds_are_no_targets(text: str) -> None:
+    assert [f for f in _figures(text) if f[0] in (5000e4, 50e4, 5e4, 20e4, 200e4, 500)] == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # ordinary targets the rules must leave alone
+    ("到2025年，新增公共充电桩5000个，完成老旧小区改造30个。", [(5000, "个"), (30, "个")]),
+    ("全年培训农村实用人才2000人次以上，覆盖率达到90%。", [(2000, "人次"), (90, "%")]),
+    ("建成高标准农田1.5万亩，亩均增产10%以上。", [(15000, "亩"), (10, "%")]),
+    ("创办10家以上的农民合作社，带动农户增收。", [(10, "家")]),
+])
+def test_ordinary_targets_stay(text: str, want: list[tuple[float, str]]) -> None:
+    got = _figures(text)
+    for w in want:
+        assert w in got

@@ -129,6 +129,18 @@ def _sized(clause: str, m: re.Match[str], suffix: str | None) -> bool:
 
 # 「在3个月内未拆除的」「超过10天仍未整改」: a time that sets off a measure when nothing was done in it
 _UNMET_AFTER = re.compile(r"\s*(?:以内|之内|内)?\s*(?:仍|均|还|尚|依然)?\s*(?:未|没有|无法|不能)")
+# 「获得市级奖励20万元及以上的，给予奖励」「年营业收入超过5000万元的，按…奖励」: the clause names who a grant or
+# subsidy is for, the next clause gives it — a condition, no figure to reach
+_GRANT_CONDITION = re.compile(r"\s*(?:及以上|以上|及以下|以下|以内)?[^，,；;。\d]{0,12}的\s*$")
+_GRANT_NEXT = re.compile(r"\s*[，,]\s*(?:可|再|另)?(?:给予|予以|奖励|补贴|补助|资助|一次性|最高|按照?[^，,；;。]{0,20}"
+                         r"(?:给予|奖励|补贴|补助|资助))")
+# 「全年排放量大于250吨且小于等于2500吨」「总投资100万元以下且建筑面积300平方米以下的」: bounds joined by 且 that
+# mark out a class of cases
+_JOINED_BOUND = re.compile(r"\s*(?:及以上|以上|及以下|以下|以内)?\s*且\s*[\u4e00-\u9fff]{0,8}?"
+                           r"(?:大于|小于|低于|高于|不超过|不低于|超过|\d)")
+_BOUND_JOINED = re.compile(r"(?:以上|以下|(?:大于|小于|超过|低于|不超过|不低于)[^，,；;。且]{0,12})\s*且\s*"
+                           r"(?:小于|大于|低于|高于|不超过|"
+                           r"不低于|超过)?(?:等于)?\s*$")
 _SPANS = frozenset({"个月", "小时", "年", "个工作日", "工作日"})
 _MEASURE_MONEY_SHARE = _MEASURE | {"元", "%", "‰"}
 # 「对223个园区中第三、四类园区」「在全市16个区中选择3个」: the whole the work picks from, not a count to reach
@@ -331,6 +343,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             if not suffix and _DE_ONLY.fullmatch(clause[m.end():]) and _CMP_BEFORE.search(
                     clause, max(prev_end, 0, m.start() - 4), m.start()):
                 continue                            # "透空率均大于50%的，可以…": the condition of an exception
+            if _GRANT_CONDITION.match(clause, m.end()) and _GRANT_NEXT.match(sentence, clause_end):
+                continue                            # "获得市级奖励20万元及以上的，给予…": who a grant is for
+            if _JOINED_BOUND.match(clause, m.end()) or _BOUND_JOINED.search(clause, 0, m.start()):
+                continue                            # "大于250吨且小于等于2500吨" / "100万元以下且…的": a class's bounds
             if unit in _SPANS and _UNMET_AFTER.match(clause, m.end()):
                 continue                            # "在3个月内未拆除的": the trigger of a measure, no aim
             if (existing := _EXISTING_BEFORE.search(clause, max(0, m.start() - 12), m.start())) and not \
