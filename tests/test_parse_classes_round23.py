@@ -91,3 +91,17 @@ def test_ordinary_targets_stay(text: str, want: list[tuple[float, str]]) -> None
     got = _figures(text)
     for w in want:
         assert w in got
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("申报对象上年度营业收入达到2000万元以上，且无不良信用记录。", (2000e4, "元")),
+    ("试点对象覆盖人口不少于3000人，原则上以街道为单位申报。", (3000, "人")),
+    ("每个试点培育期一般不超过2年，最长不得超过4年。", (4, "年")),
+    ("每个试点培育期一般不超过2年，最长不得超过4年。", (2, "年")),
+])
+def test_applicant_bars_and_rule_ceilings_are_no_targets(text: str, figure: tuple[float, str]) -> None:
+    assert figure not in _figures(text)
+
+
+def test_a_pilot_count_stays() -> None:
+    assert (10, "个") in _figures("到2025年，建成低碳试点社区10个，试点覆盖率达到30%。")

@@ -88,7 +88,7 @@ _ALLOWED_CAP = re.compile(r"(?:可|可以|允许|准予)(?:转让|出租|出售|
 # how long a lease, contract or appointment may run (一个租赁周期原则上不超过5年 / 合同期限最长不得超过3年 / 聘期):
 # a rule's ceiling on a term; not how long work may take (建设周期不超过18个月 / 办结期限不超过6个月: targets)
 _TERM_CAP = re.compile(r"(?:(?:租赁|承包|合同|聘用?|经营|出租|流转)[\u4e00-\u9fff]{0,2}?(?:期限|周期|年限)"
-                       r"|租期|聘期|有效期)[^，,。；;\d]{0,8}?(?:原则上|一般)?\s*(?:最长|最多)?\s*"
+                       r"|租期|聘期|有效期|试点|示范期|培育期|创建周期)[^，,。；;\d]{0,8}?(?:原则上|一般)?\s*(?:最长|最多)?\s*"
                        r"(?:不超过|不得超过|不长于|不得长于|不宜超过)\s*$")
 # a low figure with 的 and the noun it picks out (低于5万元/亩的工业项目用地, 不足30%的村): which ones are meant
 _BELOW_WHICH = re.compile(r"(?<!不)(?:低于|小于|少于|不足|不到)\s*$")
@@ -141,6 +141,11 @@ _JOINED_BOUND = re.compile(r"\s*(?:及以上|以上|及以下|以下|以内)?\s*
 _BOUND_JOINED = re.compile(r"(?:以上|以下|(?:大于|小于|超过|低于|不超过|不低于)[^，,；;。且]{0,12})\s*且\s*"
                            r"(?:小于|大于|低于|高于|不超过|"
                            r"不低于|超过)?(?:等于)?\s*$")
+# 「创建对象住户达到2000户以上」「申报对象年营业收入超过1亿元」: what an applicant for a pilot or a grant must meet
+_APPLICANT_BAR = re.compile(r"(?:创建|申报|申请|支持|扶持|奖励|补贴|试点|参评)对象[^，,；;。\d]{0,16}?"
+                            r"(?:达到|超过|不低于|不少于|在|大于|高于)\s*$")
+# 「最高不得超过5年」: the longest a rule allows, no span to reach
+_RULE_CEILING = re.compile(r"^(?:最高|最长|最多)\s*不得(?:超过|长于|多于)\s*$")
 _SPANS = frozenset({"个月", "小时", "年", "个工作日", "工作日"})
 _MEASURE_MONEY_SHARE = _MEASURE | {"元", "%", "‰"}
 # 「对223个园区中第三、四类园区」「在全市16个区中选择3个」: the whole the work picks from, not a count to reach
@@ -347,6 +352,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 continue                            # "获得市级奖励20万元及以上的，给予…": who a grant is for
             if _JOINED_BOUND.match(clause, m.end()) or _BOUND_JOINED.search(clause, 0, m.start()):
                 continue                            # "大于250吨且小于等于2500吨" / "100万元以下且…的": a class's bounds
+            if _APPLICANT_BAR.search(clause, 0, m.start()):
+                continue                            # "创建对象住户达到2000户以上": what an applicant must meet
+            if unit in ("年", "个月", "月", "天", "日") and _RULE_CEILING.search(clause, 0, m.start()):
+                continue                            # "最高不得超过5年": a rule's ceiling on a span
             if unit in _SPANS and _UNMET_AFTER.match(clause, m.end()):
                 continue                            # "在3个月内未拆除的": the trigger of a measure, no aim
             if (existing := _EXISTING_BEFORE.search(clause, max(0, m.start() - 12), m.start())) and not \
