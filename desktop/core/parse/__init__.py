@@ -193,6 +193,10 @@ def _table_first(text: str) -> bool:
 _BARE_ANNEX = re.compile(rf"\s*{ANNEX_LINE}\s*\n\s*(?P<title>[^\n]{{2,30}})\n")
 
 
+# a section of an attached list whose sub-items are items of work
+_WORK_SECTION = re.compile(r"^重点(?:工程|任务|项目|行动|工作)$|^(?:主要|工作)任务$|^(?:专项|重点)?行动$")
+
+
 def _listed_appendix(trailer: str) -> list[Item] | None:
     """The items of a 附件 that is a list, not a table: a bare 附件 line, the list's title, then three
     or more numbered items at one level, each a paragraph of work (more than one sentence)."""
@@ -200,6 +204,13 @@ def _listed_appendix(trailer: str) -> list[Item] | None:
     if not head or MARKER.match(head.group("title")) or "。" in head.group("title"):
         return None
     items = build_items(trailer).items
+    tops = [i for i in items if i.parent is None]
+    if tops and all(i.kind == 1 for i in tops) and any(i.children for i in tops):
+        # the 附件 has its own outline (一、基本原则 （一）… 二、重点工程 （一）…): the sections that list work
+        # (重点工程 / 重点任务 / 重点项目) are kept with their sub-items; principles and aims are not work
+        work = [i for i in tops if _WORK_SECTION.search(i.title) and len(i.children) >= 2
+                and all(c.body.strip() for c in i.children)]
+        return [i for i in items if i in work or i.parent in work] or None
     if len(items) < 3 or len({i.kind for i in items}) != 1 or any(i.children for i in items):
         return None
     if not all(i.body.rstrip().rstrip("。").count("。") >= 1 for i in items):

@@ -483,7 +483,18 @@ def heading_date(title: str, year: int | None, span: bool = False) -> str | None
         if not re.search(r"前|底|末", words):
             return None
     end = month_range(words, year)[1]
-    return iso_day(int(end[:4]), int(end[5:7])) if end else None
+    if not end:
+        return None
+    day = _SPAN_END_DAY.search(words) if span else None
+    if day and int(day.group(1)) == int(end[5:7]):
+        # 动员部署阶段（4 月 12 日-4 月 26 日）: the window ends on its day, not at its month's end
+        return iso_day(int(end[:4]), int(end[5:7]), int(day.group(2)))
+    return iso_day(int(end[:4]), int(end[5:7]))
+
+
+# a window's end written to the day (…-4 月 26 日 / 至10月15日止)
+_SPAN_END_DAY = re.compile(r"[-—–~－至到]\s*(?:(?:19|20)\d{2}\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+                           r"\s*(?:止|结束)?\s*$")
 
 
 _Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
