@@ -19,7 +19,7 @@ _SCOPE_SECTION = re.compile(r"(?<!适用)(?:改造|实施|排查|整治|治理|�
 # a goal heading run into its text by a one-line copy (二、目标任务通过三年努力,全面消除… / 二、工作目标到2025年…):
 # the heading word, then straight away a goal sentence — a date, 通过/到/力争/经过, or a figure; never a heading that
 # only names goals (（一）目标任务完成情况纳入…考核 / 二、工作目标任务分解及责任分工安排), and only a top-level one
-_RUN_IN_GOALS = re.compile(r"(?:目标任务|工作目标|总体目标|主要目标|发展目标)"
+_RUN_IN_GOALS = re.compile(r"(?:目标任务|(?:工作|总体|主要|发展|创建|建设|年度)目标)"
                            r"(?=\s*(?:(?:19|20)\d{2}\s*年|\d|通过|经过|到|力争|全年|今年|年底|年内))")
 
 

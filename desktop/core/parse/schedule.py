@@ -567,6 +567,10 @@ _YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _YEAR_MONTHS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
 
 
+# a day written without its year (请在6月7日前报…)
+_DAY_NO_YEAR = re.compile(r"(?<![\d年])\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:前|之前|以前)")
+
+
 def find_duties(text: str, year: int | None) -> list[Duty]:
     """Reporting duties found in the plan's sentences: one per named kind (the first met), and
     every other sentence that asks for something to be sent by a date, on a rhythm or 及时 (``year``:
@@ -631,8 +635,9 @@ def find_duties(text: str, year: int | None) -> list[Duty]:
                     due = june[0] if june else due
             elif kind == "half_year_summary" and default_year:
                 due = f"{default_year}-06-30"
-            if kind == "year_end_report" and due is None and "年度" not in s and not dls:
-                continue
+            if kind == "year_end_report" and due is None and "年度" not in s and not dls \
+                    and not (default_year is None and _DAY_NO_YEAR.search(s)):
+                continue                 # (a day written with no year in a plan of no year: still a duty, due unknown)
             if kind == "plan_filing" and due is None and every is None:
                 due = _done_then(s, after[0], default_year)
             if due is None and every is None and kind != "year_end_report":

@@ -35,6 +35,8 @@ _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[
           # a yearly rate (地面沉降量控制在6毫米/年以内); sets and wells counted as built (分层标组10组, 监测井30口)
           "(?:毫米|厘米)/年|组(?![织成建团合长员])|口(?![岸径罩号头令腔碑味子])|"
           "张|个|户|所|家|处|名|座|间|项|支|场|篇|条|套|辆|台|批|床|份|件|类|栋|幢|层|亩|吨|本|册|期|人|次|位|点|站|"
+          # a score as an aim (评价总分值在90分以上), not minutes (30分钟) nor a part (三分之一, 分局, 分项)
+          "分(?![钟之类别局配工批期级管项部段区站队院社担摊解成享散布秒])|"
           "部|宗|块|棵|株|头|只|艘|架|例|具(?![体有备])|根(?![据本源治除深植基])|课时|学时|公顷|万|千|亿|年|"
           # an age as an aim (预期寿命达82.4岁,), not who qualifies (3岁以下婴幼儿, 60岁以上老人)
           "岁(?=以上[，,。；;]|[^\u4e00-\u9fff]|$)|"
@@ -594,12 +596,16 @@ def read_target(phrase: str, default_year: int | None = None) -> Target | None:
 _ANY_NUMERAL = re.compile(r"\d|[一二两三四五六七八九十]")
 
 
+# 「90分(含90分)以上」: the bracket repeats the figure to say the bar is included; the figure and its bar are one
+_INCLUSIVE = re.compile(r"(\d+(?:\.\d+)?)([^\d（()）]{0,6})[（(]\s*含\s*\1[^\d（()）]{0,6}[)）]")
+
+
 def find_targets(text: str, default_year: int | None, relaxed: bool = False,
                  fallback_deadline: str | None = None) -> list[Target]:
     """Targets in ``text``; each takes the latest deadline named in its own sentence."""
     out: list[Target] = []
     for sentence in split_top_level(text, "。！？!?\n"):
-        sentence = sentence.strip()
+        sentence = _INCLUSIVE.sub(r"\1\2", sentence.strip())
         if not sentence or not _ANY_NUMERAL.search(sentence):
             continue
         if _stock_taken(sentence, default_year):
