@@ -85,3 +85,15 @@ def test_closing_summary_due_on_a_day_of_no_year_is_a_duty():
 def test_a_date_of_no_year_that_asks_for_no_report_gives_no_duty():
     closing = "宣传周活动时间为5月20日至5月26日，各单位要按时开展活动。"
     assert parse_text(NOTICE.format(closing=closing)).duties == []
+
+
+@pytest.mark.parametrize("words", ["各乡镇要认真总结经验，形成书面报告并报送县农业农村局。",
+                                   "县卫健局汇总、分析并上报检查情况。"])
+def test_a_written_report_or_gathered_returns_sent_on_is_a_duty(words):
+    duties = parse_text(NOTICE.format(closing=words)).duties
+    assert any(words[:6] in d.text for d in duties)
+
+
+@pytest.mark.parametrize("words", ["各单位要认真总结经验，不断改进工作方法。", "县卫健局汇总的数据已于去年全部公开。"])
+def test_a_summary_kept_at_home_is_no_duty(words):
+    assert parse_text(NOTICE.format(closing=words)).duties == []
