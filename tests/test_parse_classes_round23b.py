@@ -97,3 +97,10 @@ def test_a_written_report_or_gathered_returns_sent_on_is_a_duty(words):
 @pytest.mark.parametrize("words", ["各单位要认真总结经验，不断改进工作方法。", "县卫健局汇总的数据已于去年全部公开。"])
 def test_a_summary_kept_at_home_is_no_duty(words):
     assert parse_text(NOTICE.format(closing=words)).duties == []
+
+
+def test_a_listed_meeting_keeps_its_own_rhythm_beside_a_monthly_report():
+    words = "建立工作联络群、每月报送工作信息、季度推进例会等工作机制，确保问题及时解决。"
+    duties = parse_text(NOTICE.format(closing=words)).duties
+    assert any(d.every == "quarter" and "例会" in d.text for d in duties)
+    assert any(d.every == "month" for d in duties)

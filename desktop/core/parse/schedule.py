@@ -441,6 +441,10 @@ _MONTH_OPENING = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}(?:\s*[-—–~至]
 _MATERIAL = re.compile(r"(形成|报送|上报|提交|撰写|编报|报)[^，,；;。]{0,20}?(材料|总结|报告|简报|信息|小结)")
 
 
+_LISTED_MEETING = re.compile(r"(?:每|按)?(季度|季|月度|月|年度)[\u4e00-\u9fff]{0,6}?(?:例会|调度会|联席会议?)(?:等)?")
+_MEETING_EVERY = {"季度": "quarter", "季": "quarter", "月度": "month", "月": "month", "年度": "year"}
+
+
 def _second_rhythms(s: str, have: set[str | None]) -> list[Duty]:
     """「按季度报送阶段性总结，…，每年年底至少形成一篇专题材料」: a clause of the same sentence that
     asks for another material on another rhythm is a duty of its own."""
@@ -448,7 +452,13 @@ def _second_rhythms(s: str, have: set[str | None]) -> list[Duty]:
     for clause in re.split(r"[，,]", s):
         every = next((name for rx, name in _RHYTHM if rx.search(clause)), None)
         if every is None or every in have or not _MATERIAL.search(clause):
-            continue
+            # 「建立…、月度工作成效报送、季度工作例会等」: a listed meeting on a rhythm of its own
+            meeting = next((p.strip() for p in clause.split("、") if _LISTED_MEETING.match(p.strip())), None)
+            listed = _LISTED_MEETING.match(meeting) if meeting else None
+            every = _MEETING_EVERY.get(listed.group(1)) if listed else None
+            if listed is None or every is None or every in have:
+                continue
+            clause = listed.group(0).rstrip("等")
         have = have | {every}
         out.append(Duty(kind="other", due=None, every=every, text=clause.strip()))
     return out
