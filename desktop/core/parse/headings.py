@@ -58,6 +58,7 @@ class Item:
     unnumbered: bool = False                    # a section heading written without 一、
     restart: bool = False                       # the first item after a notice's signature and date
     unit: str = ""                              # an unnumbered paragraph led by its unit (区住建局负责…)
+    article: bool = False                       # a top heading written as an article (第四条　备案管理)
 
     @property
     def marker(self) -> str:
@@ -546,7 +547,8 @@ def build_items(light_text: str) -> Outline:
             (current if current is not None else preamble).append(line)
             continue
         kind, num, value, end = found
-        if articles and kind == 3 and _ARTICLE.match(line):
+        is_article = articles and kind == 3 and _ARTICLE.match(line) is not None
+        if is_article:
             kind = 1                    # 第三条 over its （一）…（六）: a section, as 三、 would be
         restart = signed and value == 1
         signed = False
@@ -560,7 +562,7 @@ def build_items(light_text: str) -> Outline:
             stack.pop()
         item = Item(kind=kind, number=num, value=value, body="", pos=len(items),
                     parent=stack[-1] if stack else None,
-                    path=[s.number for s in stack], restart=restart)
+                    path=[s.number for s in stack], restart=restart, article=is_article)
         if item.parent is not None:
             item.parent.children.append(item)
         items.append(item)

@@ -76,13 +76,45 @@ def rule_chapters(items: list[Item], chosen: list[Item]) -> list[Item]:
     """``chosen`` with the childless top-level chapters of a plan written as rules added as tasks (see the
     module's text); ``chosen`` itself where nothing was chosen or the plan is no rule. A chapter that says
     what the rule applies to (一、适用范围) is one of them: plans-next4 w04's answer counts it with the others."""
-    if not chosen or not written_as_rules(items):
+    if not chosen:
         return chosen
+    if not written_as_rules(items):
+        return _childless_articles(items, chosen)
     picked = {i.pos for i in chosen}
     extra = [item for item in items
              if item.kind == 1 and item.parent is None and not item.unnumbered and not item.children
              and item.pos not in picked and _article(item)
              and not (OPENING_SECTION.search(item.title) and not re.search(r"适用范围", item.title))
+             and not SCHEDULE_SECTION.search(item.title)]
+    if not extra:
+        return chosen
+    return sorted([*chosen, *extra], key=lambda i: i.pos)
+
+
+# the articles a rule opens with (目的和依据 / 适用范围 / 管理原则 / 术语定义): what the rule is, no work
+_OPENING_ARTICLE = re.compile(r"适用范围|目的|依据|原则$|定义|术语")
+
+
+def _headed(item: Item) -> bool:
+    """An article written as a short heading line over its paragraph (第五条　履行全面管理职责 / 建设单位应…), not
+    one that runs its text on after the number (第四条  考核实行百分制。…)."""
+    head, _, rest = item.body.strip().partition("\n")
+    return bool(rest.strip()) and len(head) <= 20 and not re.search(r"[。；;，,：:！？]", head)
+
+
+def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
+    """``chosen`` with the articles of a plan written in articles (第一条 … 第十三条, one of them over its 1、 /
+    （一） items) that have a text of their own and nothing numbered under them (第四条　备案管理 / a paragraph of
+    who does what): each is a provision of work as the numbered items of its sibling are, not a section. The
+    articles the plan opens with (目的和依据, 适用范围, 管理原则) and its closing ones stay sections, as do articles
+    that run their text on after the number (plans-next4 w06: 第四条  考核实行百分制。…, an assessment's provisions)."""
+    tops = [i for i in items if i.parent is None]
+    if not tops or not all(i.article for i in tops) or not any(i.children for i in tops):
+        return chosen
+    picked = {i.pos for i in chosen}
+    extra = [item for item in tops
+             if not item.children and item.pos not in picked and _article(item) and _headed(item)
+             and not OPENING_SECTION.search(item.title) and not _OPENING_ARTICLE.search(item.title)
              and not SCHEDULE_SECTION.search(item.title)]
     if not extra:
         return chosen

@@ -92,6 +92,11 @@ def _headed_prose(item: Item) -> bool:
     return bool(rest.strip()) and not re.search(r"[。；;，,：:！？]", head)
 
 
+# an item whose short heading runs into its text (（一）加强组织保障。各部门要…): work written as a heading over a
+# paragraph, as a heading line of its own would be
+_RUN_IN_HEADING = re.compile(r"^[^。；;，,：:！？]{2,12}。.{20}")
+
+
 def _has_task_children(item: Item) -> bool:
     return any(c.kind in (2, 3) and c.kind > item.kind for c in item.children)
 
@@ -210,10 +215,22 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         by_number = by_number or any(not i.unit for i in took)
         tasks.extend(took)
     for top in tops:
-        # (an item there led by a unit, 县财政局要…, stays a rule: see build_tasks)
-        if (SAFEGUARDS_OR_STEPS.search(top.title) and not any(d.pos in chosen for d in top.descendants())
-                and not any(d.lead for d in decls.values())):
-            tasks.extend(i for i in leaves if i.top() is top and i is not top and not i.unit and _headed_prose(i))
+        # the items of a safeguards or steps section written as work, a heading over its text or run into it
+        # ((一)加强组织保障。各部门要… / （一）动员部署阶段 over its paragraph), are tasks where no item of the
+        # section was chosen (an item there led by a unit, 县财政局要…, stays a rule: see build_tasks)
+        # (dropping the lead condition would gain 22 more checks in plans, -last, -next14 but breaks seed 001's
+        # count: its 保障措施 under 牵头单位 labels are left out by the seeds' convention)
+        if SAFEGUARDS_OR_STEPS.search(top.title) and not any(d.pos in chosen for d in top.descendants()):
+            under = [i for i in leaves if i.top() is top and i is not top and not i.unit]
+            work = [i for i in under if _headed_prose(i) or _RUN_IN_HEADING.match(i.body.strip())]
+            # (only a section written as work throughout: one whose other items are one line each, （二）加强经费
+            # 保障。安排资金不少于500万元, holds no work, its figures stay the plan's)
+            if any(d.lead for d in decls.values()):
+                continue        # (labels naming a lead: the seeds leave such safeguards out, seed 001)
+            if work and len(work) == len(under):
+                tasks.extend(work)
+            else:
+                tasks.extend(i for i in under if _headed_prose(i))     # (the rule before round 23)
     # where a whole section's numbered items are tasks though it names no unit, a unit is no sign of
     # a task: the numbered items of the plan's 基本原则 / 工作目标 / 保障措施 / 实施步骤 sections are
     # tasks as well (paragraphs led by a unit there, 县财政局要…, stay rules)
