@@ -150,7 +150,7 @@ SCORED_SETS = [
     ("plans-next11", "tuned on since round 14 (never tuned: 79.5 %)", 0.962, 25, 220),
     ("plans-next12", "tuned on since round 15 (never tuned: 87.7 %)", 0.98, 9, 140),
     ("plans-next13", "tuned on since round 16 (never tuned: 87.6 %)", 0.914, 12, 120),
-    ("plans-next14", "tuned on since round 16 (never tuned: 78.6 %)", 0.930, 10, 600),
+    ("plans-next14", "tuned on since round 16 (never tuned: 78.6 %)", 0.949, 10, 600),
     ("plans-next15", "tuned on since round 16 (never tuned: 93.2 %)", 0.946, 11, 140),
     ("plans-next16", "tuned on since round 16 (never tuned: 92.2 %)", 0.962, 10, 510),
     ("plans-next17", "tuned on since round 17 (never tuned: 95.4 %)", 0.965, 6, 250),
@@ -171,8 +171,8 @@ SCORED_SETS = [
     ("plans-next32", "tuned on since round 23 (never tuned: 91.1 %)", 0.917, 4, 265),
     ("plans-next33", "never tuned on (blind, scored first after round 22)", 0.975, 4, 213),
     ("plans-next34", "tuned on since round 23 (never tuned: 86.7 %)", 0.873, 9, 108),
-    ("plans-next35", "tuned on since round 23 (never tuned: 83.8 %)", 0.833, 4, 248),
-    ("plans-next36", "never tuned on (blind, scored first after round 22)", 0.788, 3, 151),
+    ("plans-next35", "tuned on since round 23 (never tuned: 83.8 %)", 0.948, 4, 248),
+    ("plans-next36", "tuned on since round 23 (never tuned: 80.8 %)", 0.909, 3, 151),
 ]
 
 
