@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from helpers_ui import FakePrompts, make_workspace, open_window
@@ -9,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from desktop.store.lock import WorkspaceLock
 from desktop.store.workspace import backup_workspace, list_backups
-from desktop.ui.backups_dialog import BackupsModel, backup_row, size_text
+from desktop.ui.backups_dialog import REASONS, BackupsModel, backup_row, size_text
 
 
 def _window(qtbot, tmp_path, prompts):
@@ -128,3 +129,13 @@ def test_a_read_only_window_lists_but_does_not_restore(qtbot, tmp_path):
     assert dialog.model.rowCount() == 1 and not dialog.ui.restoreButton.isEnabled()
     assert not dialog.restore_selected() and prompts.texts("ask") == []
     lock.release()
+
+
+def test_every_reason_the_program_backs_up_for_has_chinese_words() -> None:
+    """A backup made before a package import was listed as 「before-package-import」 in the Chinese
+    dialog: every reason the program passes to backup_workspace needs its words in REASONS."""
+    root = Path(__file__).resolve().parents[1] / "desktop"
+    found = {m.group(1) for path in root.rglob("*.py") if "devtools" not in path.parts
+             for m in re.finditer(r'backup_workspace\([^,]+,\s*"([^"]+)"', path.read_text(encoding="utf-8"))}
+    assert "before-package-import" in found and "daily" in found
+    assert not found - set(REASONS), found - set(REASONS)

@@ -28,7 +28,8 @@ from desktop.ui.table_model import RowRole, RowsModel
 # the dialog's words
 TITLE = "备份与恢复"
 REASONS = {"daily": "每日自动备份", "manual": "手动备份", "before-restore": "恢复备份之前",
-           "before-plan-import": "导入工作方案之前", "before-plan-package": "导入方案包之前"}
+           "before-plan-import": "导入工作方案之前", "before-plan-package": "导入方案包之前",
+           "before-package-import": "导入交换包之前"}
 MIGRATE = "升级程序之前（数据版本 {n}）"
 FOLDER = "备份文件夹：{folder}"
 NONE_YET = "还没有备份。点“立即备份”可以马上备份一份。"
