@@ -105,3 +105,25 @@ def test_applicant_bars_and_rule_ceilings_are_no_targets(text: str, figure: tupl
 
 def test_a_pilot_count_stays() -> None:
     assert (10, "个") in _figures("到2025年，建成低碳试点社区10个，试点覆盖率达到30%。")
+
+
+# -- d. a score is a target only where a word names it (review of round 23) ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "（一）健全组织体系（10分）。成立工作专班，明确专人负责。",
+    "（二）完善设施配置（20分）。按标准配置分类收集容器。",
+    "每季度开展宣传活动不少于2次，占5分。",
+    "实行百分制考核，满分100分。",
+    "设立街道分中心3个，增设5分拣点。",
+    "档案管理规范，计15分，缺一项扣3分。",
+])
+def test_marks_and_weights_are_no_score_targets(text: str) -> None:
+    assert [f for f in _figures(text) if f[1] == "分"] == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("到2025年底，群众满意度测评得分达到90分以上。", (90, "分")),
+    ("年度考核评分不低于85分。", (85, "分")),
+])
+def test_named_scores_stay_targets(text: str, want: tuple[float, str]) -> None:
+    assert want in _figures(text)

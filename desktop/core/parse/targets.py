@@ -57,6 +57,10 @@ _SUFFIX = {"以上": ">=", "及以上": ">=", "及其以上": ">=", "以下": "<
            "以内": "<=", "之内": "<="}
 # 「每宗扣除30万元」「扣除转移支付30万元」「罚款5000元」: a penalty's amount, not a figure to reach
 _PENALTY = re.compile(r"(?:扣除|扣减|扣罚|扣|罚款|罚没|处以)[\u4e00-\u9fff]{0,6}$")
+# a score is an aim only after a word that names it (得分达到90分以上, 评价总分值在90分以上); a section's weight
+# (（10分）), a scale's top (满分100分), a share of the marks (占5分) or a stray 分 (增设5分拣点) is no target
+_SCORE_BEFORE = re.compile(r"(?:得分|分值|评分|总分|分数|达到)[^，,；;。\d（(]{0,8}$")
+_SCORE_NOT = re.compile(r"(?:满分|占|[（(])\s*$")
 _VERB = re.compile(
     r"(新建|新增|建设|建成|建立|创建|打造|培育|培训|完成|实现|改造|改扩建|提档升级|设置|配建|配备|开展|"
     r"扶持|招收|举办|覆盖|增加|增至|吸纳|引进|资助|帮扶|认定|评定|开设|创办)")
@@ -310,6 +314,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 continue                            # 「6亩以下(不含6亩)」: the band's edge, never a target
             if _PENALTY.search(clause, max(0, m.start() - 8), m.start()) and re.search(r"[扣罚]", clause[:m.start()]):
                 continue                            # 「每宗扣除30万元」: what a failure costs, never a target
+            if unit == "分" and (not _SCORE_BEFORE.search(clause, 0, m.start())
+                                 or _SCORE_NOT.search(clause, 0, m.start())):
+                continue                            # "（10分）" / "满分100分" / "占5分": marks, not a score to reach
             if before.endswith("每") or _RATIO_NEXT.match(clause, m.end()):
                 continue                            # 「每20公里配备1名」: the basis of a ratio, not a figure to reach
             if unit in ("万", "千", "亿") and (not after or not re.match(r"[^\u4e00-\u9fff]|人|元|户|张|个", after)):
