@@ -127,3 +127,24 @@ def test_marks_and_weights_are_no_score_targets(text: str) -> None:
 ])
 def test_named_scores_stay_targets(text: str, want: tuple[float, str]) -> None:
     assert want in _figures(text)
+
+
+# -- e. two aims joined by 且 stay targets; bounds of one quantity or of the things 的 picks out do not ------------
+
+@pytest.mark.parametrize("text, want", [
+    ("到2025年底，公交出行分担率达到30%以上且绿色出行比例达到70%以上。", [(30, "%"), (70, "%")]),
+    ("建成夜间消费集聚区5个以上且示范街区不少于2条。", [(5, "个"), (2, "条")]),
+    ("全年新增就业岗位3000个以上且城镇登记失业率控制在4%以内。", [(3000, "个"), (4, "%")]),
+])
+def test_aims_joined_by_qie_stay(text: str, want: list[tuple[float, str]]) -> None:
+    got = _figures(text)
+    for w in want:
+        assert w in got
+
+
+@pytest.mark.parametrize("text", [
+    "间接排放时，全年废水日均排放量大于250吨且小于等于2500吨。",
+    "年用电量大于50万千瓦时且小于等于500万千瓦时，纳入重点用能单位。",
+])
+def test_bounds_of_one_quantity_are_no_targets(text: str) -> None:
+    assert _figures(text) == []

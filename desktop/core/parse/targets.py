@@ -147,6 +147,12 @@ _JOINED_BOUND = re.compile(r"\s*(?:及以上|以上|及以下|以下|以内)?\s*
 _BOUND_JOINED = re.compile(r"(?:以上|以下|(?:大于|小于|超过|低于|不超过|不低于)[^，,；;。且]{0,12})\s*且\s*"
                            r"(?:小于|大于|低于|高于|不超过|"
                            r"不低于|超过)?(?:等于)?\s*$")
+# the bounds mark out a class only where the clause goes on to the things they pick out (…以下的项目); 「分担率达到30%
+# 以上且绿色出行比例达到70%以上」 sets two aims
+_CLASS_AFTER = re.compile(r"[^，,；;。]*?的")
+# …or where both bounds hold one quantity (大于250吨且小于等于2500吨: 且 then the other comparator, no new subject)
+_BAND_FIRST = re.compile(r"\s*(?:及以上|以上|及以下|以下|以内)?\s*且\s*(?:大于|小于|低于|高于|不超过|不低于|超过)")
+_BAND_SECOND = re.compile(r"且\s*(?:大于|小于|低于|高于|不超过|不低于|超过)(?:等于)?\s*$")
 # 「创建对象住户达到2000户以上」「申报对象年营业收入超过1亿元」: what an applicant for a pilot or a grant must meet
 _APPLICANT_BAR = re.compile(r"(?:创建|申报|申请|支持|扶持|奖励|补贴|试点|参评)对象[^，,；;。\d]{0,16}?"
                             r"(?:达到|超过|不低于|不少于|在|大于|高于)\s*$")
@@ -359,8 +365,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 continue                            # "透空率均大于50%的，可以…": the condition of an exception
             if _GRANT_CONDITION.match(clause, m.end()) and _GRANT_NEXT.match(sentence, clause_end):
                 continue                            # "获得市级奖励20万元及以上的，给予…": who a grant is for
-            if _JOINED_BOUND.match(clause, m.end()) or _BOUND_JOINED.search(clause, 0, m.start()):
-                continue                            # "大于250吨且小于等于2500吨" / "100万元以下且…的": a class's bounds
+            if (_JOINED_BOUND.match(clause, m.end()) or _BOUND_JOINED.search(clause, 0, m.start())) and \
+                    (_CLASS_AFTER.match(clause, m.end()) or _BAND_FIRST.match(clause, m.end())
+                     or _BAND_SECOND.search(clause, 0, m.start())):
+                continue                            # "大于250吨且小于等于2500吨" / "100万元以下且…的": a class
             if _APPLICANT_BAR.search(clause, 0, m.start()):
                 continue                            # "创建对象住户达到2000户以上": what an applicant must meet
             if unit in ("年", "个月", "月", "天", "日") and _RULE_CEILING.search(clause, 0, m.start()):
