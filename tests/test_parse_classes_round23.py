@@ -148,3 +148,13 @@ def test_aims_joined_by_qie_stay(text: str, want: list[tuple[float, str]]) -> No
 ])
 def test_bounds_of_one_quantity_are_no_targets(text: str) -> None:
     assert _figures(text) == []
+
+
+# -- f. a count of the applicants themselves is an aim -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("到2024年底创建对象达到8个。", (8, "个")),
+    ("全年扶持对象不少于120家。", (120, "家")),
+])
+def test_a_count_of_applicants_stays(text: str, want: tuple[float, str]) -> None:
+    assert want in _figures(text)

@@ -153,8 +153,9 @@ _CLASS_AFTER = re.compile(r"[^，,；;。]*?的")
 # …or where both bounds hold one quantity (大于250吨且小于等于2500吨: 且 then the other comparator, no new subject)
 _BAND_FIRST = re.compile(r"\s*(?:及以上|以上|及以下|以下|以内)?\s*且\s*(?:大于|小于|低于|高于|不超过|不低于|超过)")
 _BAND_SECOND = re.compile(r"且\s*(?:大于|小于|低于|高于|不超过|不低于|超过)(?:等于)?\s*$")
-# 「创建对象住户达到2000户以上」「申报对象年营业收入超过1亿元」: what an applicant for a pilot or a grant must meet
-_APPLICANT_BAR = re.compile(r"(?:创建|申报|申请|支持|扶持|奖励|补贴|试点|参评)对象[^，,；;。\d]{0,16}?"
+# 「创建对象住户达到2000户以上」「申报对象年营业收入超过1亿元」: what an applicant for a pilot or a grant must meet —
+# a measure of the applicant names it; 「创建对象达到8个」 counts the applicants, an aim
+_APPLICANT_BAR = re.compile(r"(?:创建|申报|申请|支持|扶持|奖励|补贴|试点|参评)对象[^，,；;。\d]{1,16}?"
                             r"(?:达到|超过|不低于|不少于|在|大于|高于)\s*$")
 # 「最高不得超过5年」: the longest a rule allows, no span to reach
 _RULE_CEILING = re.compile(r"^(?:最高|最长|最多)\s*不得(?:超过|长于|多于)\s*$")
