@@ -158,3 +158,19 @@ def test_bounds_of_one_quantity_are_no_targets(text: str) -> None:
 ])
 def test_a_count_of_applicants_stays(text: str, want: tuple[float, str]) -> None:
     assert want in _figures(text)
+
+
+# -- g. 试点 bounds a term only as 试点期/试点期限/试点周期 -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("试点街道问题整改时间不超过3个月。", (3, "个月")),
+    ("试点小区改造工期不超过6个月。", (6, "个月")),
+])
+def test_work_time_in_a_pilot_stays(text: str, want: tuple[float, str]) -> None:
+    assert want in _figures(text)
+
+
+@pytest.mark.parametrize("text", ["试点期限原则上不超过2年。", "每个试点周期一般不超过3年。",
+                                  "试点示范一般不超过3年。"])
+def test_a_pilot_term_is_no_target(text: str) -> None:
+    assert [f for f in _figures(text) if f[1] == "年"] == []

@@ -92,9 +92,10 @@ _NORM = re.compile(r"(?:不宜|不应|宜)(?:超过|大于|高于|多于|低于|
 _ALLOWED_CAP = re.compile(r"(?:可|可以|允许|准予)(?:转让|出租|出售|分割|销售|使用|上浮|下浮|放宽|延长|提高|增加|调整)?"
                           r"\s*(?:最高|最多)?\s*(?:不超过|不得超过|不高于|不大于|不多于)\s*$")
 # how long a lease, contract or appointment may run (一个租赁周期原则上不超过5年 / 合同期限最长不得超过3年 / 聘期):
-# a rule's ceiling on a term; not how long work may take (建设周期不超过18个月 / 办结期限不超过6个月: targets)
+# a rule's ceiling on a term; not how long work may take (建设周期不超过18个月 / 办结期限不超过6个月 / 试点街道整改时间
+# 不超过3个月: targets)
 _TERM_CAP = re.compile(r"(?:(?:租赁|承包|合同|聘用?|经营|出租|流转)[\u4e00-\u9fff]{0,2}?(?:期限|周期|年限)"
-                       r"|租期|聘期|有效期|试点|示范期|培育期|创建周期)[^，,。；;\d]{0,8}?(?:原则上|一般)?\s*(?:最长|最多)?\s*"
+                       r"|租期|聘期|有效期|试点(?:期限|周期|期|示范)|示范期|培育期|创建周期)[^，,。；;\d]{0,8}?(?:原则上|一般)?\s*(?:最长|最多)?\s*"
                        r"(?:不超过|不得超过|不长于|不得长于|不宜超过)\s*$")
 # a low figure with 的 and the noun it picks out (低于5万元/亩的工业项目用地, 不足30%的村): which ones are meant
 _BELOW_WHICH = re.compile(r"(?<!不)(?:低于|小于|少于|不足|不到)\s*$")
