@@ -174,3 +174,20 @@ def test_work_time_in_a_pilot_stays(text: str, want: tuple[float, str]) -> None:
                                   "试点示范一般不超过3年。"])
 def test_a_pilot_term_is_no_target(text: str) -> None:
     assert [f for f in _figures(text) if f[1] == "年"] == []
+
+
+# -- h. a written report made in the past, or data others reported, is no duty ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "2023年，各部门按要求开展了经济运行监测，均形成书面总结并报送区政府，取得了较好成效。",
+    "去年各街道已经形成书面报告并上报区委办。",
+    "区发改委负责汇总各部门报送的项目数据，开展分析。",
+])
+def test_past_sendings_and_gathered_data_are_no_duties(text: str) -> None:
+    from desktop.core.parse.schedule import find_duties
+    assert find_duties(text, 2024) == []
+
+
+def test_a_written_sending_still_a_duty() -> None:
+    from desktop.core.parse.schedule import find_duties
+    assert find_duties("活动结束后，各街道要形成书面总结并报送区应急局。", 2024) != []

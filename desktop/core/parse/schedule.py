@@ -358,7 +358,10 @@ _FILING = re.compile(r"报[^，,。；;、]{1,20}备案")
 # a written material made and sent on, or returns gathered and sent up (形成书面总结并报送上级… /
 # 汇总、分析和上报排查情况): a sending even with no date or rhythm
 _WRITTEN_SEND = re.compile(r"(?:形成|撰写|起草)(?:书面)?(?:总结|报告|材料)[^。；;，,]{0,4}?(?:并|后)?(?:报送|上报)|"
-                           r"汇总[、，,和及\u4e00-\u9fff]{0,12}?(?:上报|报送)[^。；;，,]{0,8}?(?:情况|材料|数据|结果)")
+                           r"汇总[、，,和及\u4e00-\u9fff]{0,12}?(?:上报|报送)(?!的)[^。；;，,]{0,8}?(?:情况|材料|数据|结果)")
+# …but not what was done before the plan (2023年，各部门…均形成书面总结并报送区政府，取得了较好成效), nor data that
+# others reported (汇总各街道上报的数据: 上报的 names the data)
+_DONE_BEFORE = re.compile(r"(?:开展|形成|报送|上报|取得|完成|实现|建立)了|已经|均已|曾")
 _COLLECT = re.compile(r"负责(?:收集|汇总|收集汇总)[^，,。；;]{0,10}各[^，,。；;]{0,12}(?:方案|报告|材料|情况|台账)")
 # 「将…结果再次书面反馈给代表或委员,并抄送县政府督查室」: an answer to send on, with a copy to an office
 _COPY_TO = re.compile(r"(?:反馈|答复|函复)[^。；;]{0,30}抄送")
@@ -428,7 +431,8 @@ def _other_duty(s: str, default_year: int | None) -> tuple[str | None, str | Non
     by_day = default_year is None and _DAY_BY.search(s) is not None
     if every is None and due is None and not _PROMPTLY.search(s) and not _FILING.search(s) and not _COLLECT.search(s) \
             and not _COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s) \
-            and not DO_THE_SENDING.search(s) and not _WRITTEN_SEND.search(s):
+            and not DO_THE_SENDING.search(s) \
+            and not (_WRITTEN_SEND.search(s) and not _DONE_BEFORE.search(s)):
         return None
     return due, every, "other"
 
