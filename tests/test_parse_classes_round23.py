@@ -191,3 +191,27 @@ def test_past_sendings_and_gathered_data_are_no_duties(text: str) -> None:
 def test_a_written_sending_still_a_duty() -> None:
     from desktop.core.parse.schedule import find_duties
     assert find_duties("活动结束后，各街道要形成书面总结并报送区应急局。", 2024) != []
+
+
+# -- i. a background 附件 (what stands, what was done) gives no tasks ---------------------------------------------
+
+_MAIN = ("某区2024年河道治理工作方案\n\n一、主要任务\n（一）整治黑臭河道。完成河道整治12条。（责任单位：区水务局）\n"
+         "（二）建设生态护岸。新建生态护岸5公里。（责任单位：区水务局）\n\n二、保障措施\n加强组织领导。\n\n附件\n\n")
+
+
+@pytest.mark.parametrize("annex", [
+    "某区河道治理工作背景情况\n\n一、工作基础\n（一）已有成效。2023年已完成河道整治20条。\n（二）存在问题。部分河道反复。\n"
+    "二、重点任务\n（一）河道整治情况。2023年已完成整治20条。投入资金800万元。\n"
+    "（二）护岸建设情况。已建成生态护岸8公里。覆盖主要河道。\n",
+    "某区河道治理进展\n\n一、重点工作\n（一）河长制落实。2022年以来已经建立区街村三级河长体系。覆盖全区。\n"
+    "（二）水质监测。2023年全区已实现断面监测全覆盖。数据实时上传。\n",
+])
+def test_a_background_annex_gives_no_tasks(annex: str) -> None:
+    assert [t.path for t in parse_text(_MAIN + annex).tasks if t.path and t.path[0] == "附件"] == []
+
+
+def test_a_work_annex_still_gives_tasks() -> None:
+    annex = ("某区河道治理重点项目\n\n一、基本原则\n（一）统筹推进。坚持系统治理。\n（二）分类施策。因河施策。\n"
+             "二、重点任务\n（一）实施清淤疏浚。完成清淤10万立方米。年底前完工。\n"
+             "（二）建设截污管网。新建截污管网20公里。按期完成。\n")
+    assert [t.path for t in parse_text(_MAIN + annex).tasks if t.path and t.path[0] == "附件"] != []

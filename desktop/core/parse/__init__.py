@@ -193,6 +193,10 @@ def _table_first(text: str) -> bool:
 _BARE_ANNEX = re.compile(rf"\s*{ANNEX_LINE}\s*\n\s*(?P<title>[^\n]{{2,30}})\n")
 
 
+# an account of what stands or was done (…建设情况 / 已有成效 / 工作基础; 2023年已完成…) is no work
+_ACCOUNT_TITLE = re.compile(r"(?:情况|成效|基础)$")
+_DONE_ALREADY = re.compile(r"已(?:经)?(?:完成|建成|安装|实现|开展|形成|建立|覆盖|投用|投入|推广)"
+                           r"|(?:19|20)\d{2}年[^。；;]{0,12}已")
 # a section of an attached list whose sub-items are items of work
 _WORK_SECTION = re.compile(r"^重点(?:工程|任务|项目|行动|工作)$|^(?:主要|工作)任务$|^(?:专项|重点)?行动$")
 
@@ -208,9 +212,12 @@ def _listed_appendix(trailer: str) -> list[Item] | None:
     if tops and all(i.kind == 1 for i in tops) and any(i.children for i in tops):
         # the 附件 has its own outline (一、基本原则 （一）… 二、重点工程 （一）…): the sections that list work
         # (重点工程 / 重点任务 / 重点项目) are kept with their sub-items; principles and aims are not work
-        work = [i for i in tops if _WORK_SECTION.search(i.title) and len(i.children) >= 2
-                and all(c.body.strip() for c in i.children)]
-        return [i for i in items if i in work or i.parent in work] or None
+        work = {i.pos for i in tops if _WORK_SECTION.search(i.title) and len(i.children) >= 2
+                and all(c.body.strip() for c in i.children)}
+        # (a background 附件 lists what was done under the same headings: 数字平台建设情况。2023年已完成…)
+        kept = [i for i in items if (i.pos in work or i.parent is not None and i.parent.pos in work)
+                and not (i.parent is not None and (_ACCOUNT_TITLE.search(i.title) or _DONE_ALREADY.search(i.body)))]
+        return kept if any(i.parent is not None for i in kept) else None
     if len(items) < 3 or len({i.kind for i in items}) != 1 or any(i.children for i in items):
         return None
     if not all(i.body.rstrip().rstrip("。").count("。") >= 1 for i in items):
