@@ -215,3 +215,25 @@ def test_a_work_annex_still_gives_tasks() -> None:
              "二、重点任务\n（一）实施清淤疏浚。完成清淤10万立方米。年底前完工。\n"
              "（二）建设截污管网。新建截污管网20公里。按期完成。\n")
     assert [t.path for t in parse_text(_MAIN + annex).tasks if t.path and t.path[0] == "附件"] != []
+
+
+# -- j. articles about the plan (terms, bodies, oversight, duties) are no tasks in a plan written in articles ------
+
+def _article_plan(extra: str) -> str:
+    return ("某区农贸市场管理工作方案\n\n第一条　为规范农贸市场管理，制定本方案。\n\n"
+            "第二条　主要任务\n（一）开展市场整治。各街道组织对辖区市场开展整治。\n"
+            "（二）建立管理台账。区市场监管局建立市场管理台账。\n\n"
+            "第三条　摊位管理\n市场开办者应当在摊位调整后15日内报区市场监管局备案。\n\n" + extra)
+
+
+@pytest.mark.parametrize("heading, body", [
+    ("名词解释", "本方案所称农贸市场，是指以销售农副产品为主的市场。"),
+    ("释义", "本方案所称开办者，是指依法设立市场的单位。"),
+    ("组织机构", "成立区农贸市场管理工作领导小组，由分管副区长任组长。"),
+    ("监督检查", "区市场监管局对市场管理情况进行监督检查，依法予以处理。"),
+    ("法律责任", "违反本方案规定的，由有关部门依法予以处理。"),
+    ("部门职责", "区市场监管局负责全区农贸市场的监督管理工作。"),
+])
+def test_articles_about_the_plan_are_no_tasks(heading: str, body: str) -> None:
+    titles = [t.title for t in parse_text(_article_plan(f"第四条　{heading}\n{body}\n")).tasks]
+    assert heading not in titles and "摊位管理" in titles

@@ -16,7 +16,7 @@ import re
 from .headings import Item
 from .prose_units import INTERPRETS
 from .schedule import SCHEDULE_SECTION
-from .section_kinds import OPENING_SECTION
+from .section_kinds import NON_WORK_ARTICLE, OPENING_SECTION
 
 # the plan's own closing clauses: when it takes effect (自…起施行 / 自印发之日起实施 / 试行), who interprets it
 _IN_FORCE = re.compile(r"^本[\u4e00-\u9fff]{1,8}?(?:自|从|于)[^。；;\n]{1,30}?(?:起|之日)[^。；;\n]{0,6}?"
@@ -95,11 +95,13 @@ def rule_chapters(items: list[Item], chosen: list[Item]) -> list[Item]:
 _OPENING_ARTICLE = re.compile(r"适用范围|目的|依据|原则$|定义|术语")
 
 
-def _headed(item: Item) -> bool:
-    """An article written as a short heading line over its paragraph (第五条　履行全面管理职责 / 建设单位应…), not
-    one that runs its text on after the number (第四条  考核实行百分制。…)."""
+def headed_prose(item: Item, longest_head: int | None = None) -> bool:
+    """An item written as a heading line of its own over a paragraph (（一）明确责任分工 / 按照…原则，…; 第五条　履行
+    全面管理职责 / 建设单位应…), not one that runs its text on after the number (第四条  考核实行百分制。…);
+    ``longest_head``: the longest such heading line (an article's, 20)."""
     head, _, rest = item.body.strip().partition("\n")
-    return bool(rest.strip()) and len(head) <= 20 and not re.search(r"[。；;，,：:！？]", head)
+    return bool(rest.strip()) and (longest_head is None or len(head) <= longest_head) \
+        and not re.search(r"[。；;，,：:！？]", head)
 
 
 def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
@@ -113,9 +115,9 @@ def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
         return chosen
     picked = {i.pos for i in chosen}
     extra = [item for item in tops
-             if not item.children and item.pos not in picked and _article(item) and _headed(item)
+             if not item.children and item.pos not in picked and _article(item) and headed_prose(item, 20)
              and not OPENING_SECTION.search(item.title) and not _OPENING_ARTICLE.search(item.title)
-             and not SCHEDULE_SECTION.search(item.title)]
+             and not SCHEDULE_SECTION.search(item.title) and not NON_WORK_ARTICLE.search(item.title)]
     if not extra:
         return chosen
     return sorted([*chosen, *extra], key=lambda i: i.pos)

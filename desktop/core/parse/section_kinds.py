@@ -29,3 +29,9 @@ SAFEGUARDS_OR_STEPS = re.compile(r"保障措施|组织保障|工作保障|保障
 # of more parts, 二、整治目标和任务 / 三、整治范围和重点, that may hold the work)
 OPENING_SECTION = re.compile(NON_TASK_SECTION.pattern + r"|目标任务|重要意义|重要性|必要性|基本思路|总体思路"
                              r"|^(?:整治|治理|检查|排查|攻坚|专项)(?:目标|范围)(?![和及与、并]|任务|重点)")
+# articles of a plan written in articles that say what words mean, who sits on its bodies, who oversees it, what
+# follows a breach or whose duty is what (第七条　名词解释 / 第五条　组织机构 / 第六条　监督检查 / 第二条　工作职责):
+# provisions about the plan, no work of their own
+NON_WORK_ARTICLE = re.compile(r"^(?:名词解释|释义|用语含义|含义|术语解释|组织机构|组织领导|领导小组|监督检查|"
+                              r"法律责任|罚则|(?:工作|部门|主要)?职责(?:分工)?|附则|施行日期|生效日期|解释权)$")
+# (the whole title: 第五条　履行全面管理职责 / 第十一条　日常监督检查及督促整改 are work)

@@ -44,7 +44,7 @@ from .prose_units import (
     unit_then_verb,
 )
 from .registry import Registry
-from .rule_chapters import rule_chapters
+from .rule_chapters import headed_prose, rule_chapters
 from .schedule import SCHEDULE_SECTION
 from .section_kinds import NO_WORK_SECTION, NON_TASK_SECTION, OPENING_SECTION, SAFEGUARDS_OR_STEPS
 from .shortname import WORK_START, suggest_short_name
@@ -84,12 +84,6 @@ def task_title(text: str) -> str:
         clause = re.split(r"[，,；;：:]", first, maxsplit=1)[0]
         first = clause if 2 <= len(clause) <= 40 else first[:40] + "…"
     return first
-
-
-def _headed_prose(item: Item) -> bool:
-    """An item written as a heading line of its own over a paragraph (（一）明确责任分工 / 按照…原则，…)."""
-    head, _, rest = item.body.strip().partition("\n")
-    return bool(rest.strip()) and not re.search(r"[。；;，,：:！？]", head)
 
 
 # an item whose short heading runs into its text (（一）加强组织保障。各部门要…): work written as a heading over a
@@ -222,7 +216,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         # count: its 保障措施 under 牵头单位 labels are left out by the seeds' convention)
         if SAFEGUARDS_OR_STEPS.search(top.title) and not any(d.pos in chosen for d in top.descendants()):
             under = [i for i in leaves if i.top() is top and i is not top and not i.unit]
-            work = [i for i in under if _headed_prose(i) or _RUN_IN_HEADING.match(i.body.strip())]
+            work = [i for i in under if headed_prose(i) or _RUN_IN_HEADING.match(i.body.strip())]
             # (only a section written as work throughout: one whose other items are one line each, （二）加强经费
             # 保障。安排资金不少于500万元, holds no work, its figures stay the plan's)
             if any(d.lead for d in decls.values()):
@@ -230,7 +224,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
             if work and len(work) == len(under):
                 tasks.extend(work)
             else:
-                tasks.extend(i for i in under if _headed_prose(i))     # (the rule before round 23)
+                tasks.extend(i for i in under if headed_prose(i))     # (the rule before round 23)
     # where a whole section's numbered items are tasks though it names no unit, a unit is no sign of
     # a task: the numbered items of the plan's 基本原则 / 工作目标 / 保障措施 / 实施步骤 sections are
     # tasks as well (paragraphs led by a unit there, 县财政局要…, stay rules)
