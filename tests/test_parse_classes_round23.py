@@ -237,3 +237,18 @@ def _article_plan(extra: str) -> str:
 def test_articles_about_the_plan_are_no_tasks(heading: str, body: str) -> None:
     titles = [t.title for t in parse_text(_article_plan(f"第四条　{heading}\n{body}\n")).tasks]
     assert heading not in titles and "摊位管理" in titles
+
+
+# -- k. a doing label whose colon opens a sentence is prose; traditional doing labels in both kinds -----------------
+
+@pytest.mark.parametrize("line", ["执行单位：应严格按照预算使用资金，不得挪作他用。",
+                                  "落实部门：要建立工作台账，定期报送进展。",
+                                  "承担单位：须按合同约定完成研发任务。"])
+def test_a_doing_label_over_a_sentence_is_prose(line: str) -> None:
+    text = f"一、主要任务\n（一）加强资金监管。{line}（责任单位：区财政局）"
+    assert _units(text) == [["区财政局"]]
+
+
+@pytest.mark.parametrize("label", ["執行部門", "落實部門", "承擔部門", "承擔單位"])
+def test_traditional_doing_labels_both_kinds(label: str) -> None:
+    assert _units(f"一、工作任務\n（一）推動商圈數位轉型。（{label}：市經濟發展局）") == [["市經濟發展局"]]

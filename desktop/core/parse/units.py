@@ -29,8 +29,8 @@ _LABELS = [
     ("参与单位", RESP), ("协助单位", RESP), ("承办单位", RESP), ("实施单位", RESP),
     ("实施部门", RESP), ("实施主体", RESP),
     # the units that carry a measure out, under other names: （执行单位：区经委） / 落实单位：B / 承担单位：C
-    *((f"{w}{kind}", RESP) for w in ("执行", "落实", "承担") for kind in ("单位", "部门")),
-    ("執行單位", RESP), ("落實單位", RESP), ("承擔單位", RESP),
+    *((f"{w}{kind}", RESP) for w in ("执行", "落实", "承担", "執行", "落實", "承擔")
+      for kind in (("单位", "部门") if w in "执行落实承担" else ("單位", "部門"))),
     ("负责部门", RESP), ("负责单位", RESP), ("会办单位", RESP), ("参办单位", RESP), ("协同部门", RESP),
     ("牵头处室", LEAD), ("牵头科室", LEAD), ("责任处室", RESP), ("责任科室", RESP), ("配合处室", RESP),
     ("配合科室", RESP),
@@ -65,7 +65,10 @@ _LABEL_ROLE = dict(_LABELS + _SHORT_LABELS + _GROUP_LABELS)
 # what a group label's colon opens must be units, not a sentence: no 要/须/应当 in its first name
 # (「有关单位：要严格执行…」「相关部门：各街镇要做好群众工作」; 应急管理局 and 重要 are names)
 _SENTENCE_AFTER = r"(?![^、，,；;。（）()\n]*(?:(?<!重)要|须|务必|应当|应(?!急)|需要))"
-_LABEL_WORDS = ("(" + "|".join(w for w, _ in _LABELS)
+# a doing label whose colon opens what is to be done is prose (「执行单位：应严格按照预算使用资金」)
+_DOING_PROSE = r"(?!\s*[:：]\s*(?:应|要|须|必须|负责))"
+_LABEL_WORDS = ("(" + "|".join(w + (_DOING_PROSE if w[:2] in ("执行", "落实", "承担", "執行", "落實", "承擔") else "")
+                               for w, _ in _LABELS)
                 + "|" + "|".join(rf"(?<![\u4e00-\u9fff]){w}(?=\s*[:：])" for w, _ in _SHORT_LABELS)
                 + "|" + "|".join(rf"(?<![\u4e00-\u9fff]){w}(?=\s*[:：]{_SENTENCE_AFTER})" for w, _ in _GROUP_LABELS)
                 + ")")
