@@ -208,6 +208,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         took = [i for i in leaves if i.top() is top and i is not top]
         by_number = by_number or any(not i.unit for i in took)
         tasks.extend(took)
+    labels_name_lead = any(d.lead for d in decls.values())
     for top in tops:
         # the items of a safeguards or steps section written as work, a heading over its text or run into it
         # ((一)加强组织保障。各部门要… / （一）动员部署阶段 over its paragraph), are tasks where no item of the
@@ -215,12 +216,12 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         # (dropping the lead condition would gain 22 more checks in plans, -last, -next14 but breaks seed 001's
         # count: its 保障措施 under 牵头单位 labels are left out by the seeds' convention)
         if SAFEGUARDS_OR_STEPS.search(top.title) and not any(d.pos in chosen for d in top.descendants()):
+            if labels_name_lead:
+                continue        # (labels naming a lead: the seeds leave such safeguards out, seed 001)
             under = [i for i in leaves if i.top() is top and i is not top and not i.unit]
             work = [i for i in under if headed_prose(i) or _RUN_IN_HEADING.match(i.body.strip())]
             # (only a section written as work throughout: one whose other items are one line each, （二）加强经费
             # 保障。安排资金不少于500万元, holds no work, its figures stay the plan's)
-            if any(d.lead for d in decls.values()):
-                continue        # (labels naming a lead: the seeds leave such safeguards out, seed 001)
             if work and len(work) == len(under):
                 tasks.extend(work)
             else:
