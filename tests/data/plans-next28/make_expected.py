@@ -15,12 +15,10 @@ from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import PAGES, YEAR, S, at_in, plan, write_collected  # noqa: E402
+from expected_tools import YEAR, S, at_in, page_source, plan, write_collected  # noqa: E402
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
-HAND = ("; the excerpt was copied from the tool's answer into the file (the JSON string's escapes undone by "
-        "json.loads, a final newline added; nothing else changed)")
 PROSE = ("no unit is named for the item (the subjects in the text are prose, roles or category words): "
          "lead = [], responsible = []")
 CUT = "the page ends inside this item"
@@ -31,9 +29,6 @@ MASKED = "the year is masked on the page (「20__」/「xx」): the deadline is 
 at = partial(at_in, DIR)
 
 
-def src(url):
-    return url + " — " + PAGES + HAND
-
 
 # ---------------------------------------------------------------------------------------------------------
 plan("x28_01_zhen-20xx-senlin-caoyuan-fangmiehuo-gongzuo-fangan.txt",
@@ -42,7 +37,7 @@ plan("x28_01_zhen-20xx-senlin-caoyuan-fangmiehuo-gongzuo-fangan.txt",
                 "「本工作方案」 of 「我镇」",
      doc_no="", issuer="a town (「我镇」, 「____镇」: the name is blanked on the page; province not given)",
      date="(masked: 「20__—20__年」; page date 2023-12-26)", level="town (place blanked)",
-     source=src("http://5zuowen.com/wendang/fangan/73005.html"),
+     source=page_source("http://5zuowen.com/wendang/fangan/73005.html"),
      style="an essay site: welcome line, breadcrumb, heading, date line, 「…方案 篇1」, preamble, 一、目标任务 (aims with a "
            "rate goal written 「0。8‰」), 二、组织领导 (a command post with EMPTY name fields 「指挥长:」「副指挥长:」「成员:」 and "
            "blanks 「____」), 三、工作安排 / 「(一)第一阶段(准备阶段)(20__年9月1日-20__年10月30日)」 with 1、–4、 (cut)",
@@ -74,7 +69,7 @@ plan("x28_02_xian-anquan-shengchan-dajiancha-shishi-fangan.txt",
      title_note="lines 5 and 9 (the site's heading and the text's own title after the addressees)",
      doc_no="", issuer="a county (「全县」, 「县安委会」; name and province not given)",
      date="(masked: 「xx年安委会第二次全体会议」; after 十八届四中全会, so 2014 or later)", level="county (not named)",
-     source=src("https://www.tiaonei.com/fangan/shishi/58z59r.html"),
+     source=page_source("https://www.tiaonei.com/fangan/shishi/58z59r.html"),
      style="a model-essay site: site name, breadcrumb, heading, the ADDRESSEES line before the title (「各乡镇人民政府,县安委会"
            "有关成员单位:」), the title again, preamble, 一、指导思想, 二、目标任务 with three goals (一)(二)… (cut in (二))",
      leaf_tasks=2, count_alternatives=[0, 1], attachment_task_rows=0, childless_top_level_sections=["一、指导思想"],
@@ -92,7 +87,7 @@ plan(X03,
                            "page 1; by its words a city's 安全生产大检查 plan)",
      doc_no="", issuer="a city (「我市」, 「市安委办」, 「各区市县政府、先导区管委会」; name and province not on the page)",
      date="(not on the page; page 「编辑 … 2015-02-21」; it cites a 省政府 「7・16」 事故现场会)", level="city (not named)",
-     source=src("https://wanglu.net/thread/t4-238911-2.html") + "; page 2 of a paged copy",
+     source=page_source("https://wanglu.net/thread/t4-238911-2.html") + "; page 2 of a paged copy",
      style="page 2 of a paged essay copy: an editor/date line, then items (二)(三)(四) of an unseen section (ways of "
            "checking), 六、要求 with run-in headings ending in an ASCII full stop 「(一)提高认识,加强领导.」; (二) runs over "
            "two lines (broken after 「;」); 六/(四) lists three report deadlines on their own lines (cut in the third)",
@@ -128,7 +123,7 @@ plan(X04,
                 "collection's heading); the text calls itself 「本方案」 of a 防范打击非法集资宣传月活动",
      doc_no="", issuer="a city's civil-affairs bureau (「我局」, 「全市社会组织领域」, 「各区(市)县民政部门」; city not named)",
      date="(masked: 「我局定于xx月-xx月」, 「中办发〔20xx〕46号」; page date 2023-10-10)", level="city bureau (not named)",
-     source=src("https://www.meidekan.com/zuowen/128145974.html"),
+     source=page_source("https://www.meidekan.com/zuowen/128145974.html"),
      style="an essay site: 「手机阅读」, collection heading twice with a format/date line and a date/editor line (four blanks "
            "inside), blurb, 「…方案篇一」, preamble ending 「特制定本方案总体目标。」 (the heading 总体目标 RUN INTO the "
            "preamble's last sentence), an aims paragraph, the UNNUMBERED heading 「主要内容」, then (一)(二) with run-in "
@@ -155,7 +150,7 @@ plan("x28_05_sheng-20xx-fangfan-feifa-jizi-xuanchuanyue-huodong-fangan.txt",
      doc_no="", issuer="a provincial body (「我省」; it forwards 「xx省打击和处置非法集资工作领导小组」's notice and supervises "
                        "农民合作社 — perhaps an agriculture department; not named)",
      date="(masked: 「《xx省20xx年的通知》(x处非联[20xx]x号)」; page date 2023-12-04)", level="province (not named)",
-     source=src("https://bookm.cn/content/70a47046.html"),
+     source=page_source("https://bookm.cn/content/70a47046.html"),
      style="an essay site: collection heading, date/author line, blurb, the title, then a forwarding notice whose "
            "requirements are UNNUMBERED paragraphs 「要充分认识…」「要按照…」「开展宣传月活动进行督导检查…」「及时收集和报送…」 "
            "(cut); a stray 「.」 inside a word (「同级处非办的.统一安排」); masked names and numbers 「xx省」「[20xx]x号」",
@@ -176,7 +171,7 @@ plan("x28_06_shuilibu-2011-huaihe-liuyu-hedao-caisha-zhuanxiang-zhengzhi-fangan-
      title_note="after 「附件:」 inside line 2 (page 2 of a paged copy of the 水利部 notice; the notice's title is on page 1)",
      doc_no="", issuer="水利部 (with 江苏、安徽、山东、河南; signature 「水利部 二零一一年七月十九日」 on this page)",
      date="2011-07-19", level="central (ministry)",
-     source=src("https://code.fabao365.com/law_560875_2.html") + "; page 2 of a paged copy (page 1 holds the notice)",
+     source=page_source("https://code.fabao365.com/law_560875_2.html") + "; page 2 of a paged copy (page 1 holds the notice)",
      style="page 2 of a law site's paged copy: a line holding 「|」, then ONE LINE holding 「[接上页]」, the notice's signature "
            "and date in Chinese numerals, 「附件:」 and the plan's title, preamble, 一、…五、 run together with blanks between "
            "them; 五、组织安排 holds an unnumbered phase 「第一阶段:专项打击(7月17日至8月5日)」 with 「一是…二是…三是」 (cut)",
@@ -201,7 +196,7 @@ plan("x28_07_yongxin-2021-jishi-jiban-zhengwu-fuwu-shifanxian-xingdong-fangan.tx
      doc_no="", issuer="永新县 (Jiangxi, 吉安; the issuing body is not on the page)",
      date="(not on the page; after 十九届五中全会 and before the 六中, so about 2021; page date 2022-05-10)",
      level="county (Jiangxi, 永新县)",
-     source=src("http://www.zhdzsk.com/zhuantifanwen/gongwenfanwen/2022/0510/34705.html"),
+     source=page_source("http://www.zhdzsk.com/zhuantifanwen/gongwenfanwen/2022/0510/34705.html"),
      style="a document-essay site's text starting at the TITLE OVER TWO LINES; preamble, 一、指导思想, 二、工作目标 (aims), "
            "三、重点任务 / (一) heading line / 「1.打造一流的政务服务平台。…」 (cut)",
      leaf_tasks=1, count_alternatives=[0], attachment_task_rows=0,
@@ -223,7 +218,7 @@ plan("x28_08_xuexiao-anquan-yinhuan-paicha-zhengzhi-shishi-fangan.txt",
                 ".docx」 are the file name of the collection",
      doc_no="", issuer="a school (「在我校开展」; name and place not given)", date="(not on the page)",
      level="school (not named)",
-     source=src("https://taowenge.com/d-94545521.html"),
+     source=page_source("https://taowenge.com/d-94545521.html"),
      style="a document-shop page: file name, resource metadata (资源ID, 30.32KB, 25页, 15金币), download buttons, NUMBERED "
            "SITE TIPS 「2、…」–「5、…」 (lines 14–17, tip 1 missing), the file name again, then the whole text preview on ONE "
            "LINE: title, 一、指导思想, 二、工作目标, 三、领导小组 (「组长:XX副组长:XXX成员:XXX」, masked persons), 四、主要任务 "
@@ -247,7 +242,7 @@ plan(X09,
      doc_no="", issuer="a county (「县学校安全风险排查整治清单」; name and province not given; the issuing body is "
                        "probably its education bureau)",
      date="(not on the page: the phases have month and day only)", level="county (not named)",
-     source=src("https://taowenge.com/p-4725595.html"),
+     source=page_source("https://taowenge.com/p-4725595.html"),
      style="a document-shop page: file name, five rating-image lines in Markdown 「![资源得分’ title=](/images/…gif)」, a "
            "sharing blurb, then the preview in site CHUNKS 「1、」「2、」 at line starts (chunk 2 starts inside the heading "
            "「三、时间」/「2、安排」); 一、总体目标, 二、主要内容 (a list of kinds of safety), 三、时间安排 with run-in dated phase "
@@ -279,7 +274,7 @@ plan("x28_10_sansui-2024-cujin-gaozhiliang-chongfen-jiuye-gongzuo-fangan.txt",
      title="三穗县促进高质量充分就业工作方案",
      title_note="line 5 (also named in the notice on line 2 in 《》); the notice's own title is not on the page",
      doc_no="", issuer="三穗县人民政府 (Guizhou, 黔东南州)", date="2024-04-19", level="county (Guizhou, 三穗县)",
-     source=src("https://www.gzss.gov.cn/xzjdbsc/tlz_5693550/zfxxgk_5692566/fdzdgknr_5692569/zcls/202405/"
+     source=page_source("https://www.gzss.gov.cn/xzjdbsc/tlz_5693550/zfxxgk_5692566/fdzdgknr_5692569/zcls/202405/"
                 "t20240506_84473123.html"),
      style="a county site's page starting at the ADDRESSEES (no notice title), the one-sentence notice, issuer and date on "
            "their own lines, the plan's title, preamble citing three documents, 一、指导思想, 二、目标任务 with yearly "
@@ -306,7 +301,7 @@ plan("x28_11_neijiang-2015-jiuye-chuangye-shishi-yijian.txt",
      doc_no="", issuer="內江市人民政府 (Sichuan; from the page's address, not from the text)",
      date="(not on the page; it follows the State Council's 2015 就业创业 opinion, so about 2015)",
      level="city (Sichuan, 內江)",
-     source=src("https://newton.com.tw/wiki/%E5%85%A7%E6%B1%9F%E5%B8%82%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C%E9%97%9C"
+     source=page_source("https://newton.com.tw/wiki/%E5%85%A7%E6%B1%9F%E5%B8%82%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C%E9%97%9C"
                 "%E6%96%BC%E9%80%B2%E4%B8%80%E6%AD%A5%E5%81%9A%E5%A5%BD%E6%96%B0%E5%BD%A2%E5%8B%A2%E4%B8%8B%E5%B0%B1"
                 "%E6%A5%AD%E5%89%B5%E6%A5%AD%E5%B7%A5%E4%BD%9C%E7%9A%84%E5%AF%A6%E6%96%BD%E6%84%8F%E8%A6%8B/20193032"),
      style="TRADITIONAL characters (an encyclopedia mirror, with its wording 「巨觀」 for 宏观); starts at 「一、」; run-in "
@@ -334,7 +329,7 @@ plan("x28_12_zhen-niandu-wenwu-baohu-gongzuo-jihua.txt",
                 "year left out",
      doc_no="", issuer="a town's party committee (鎮委; name and province not given)",
      date="(not on the page; page date 2022-01-05)", level="town (not named)",
-     source=src("http://m.ushengzhilian.com/article/shuzhibaogao/jhgh/niandugongzuojihua/201201/492809.html"),
+     source=page_source("http://m.ushengzhilian.com/article/shuzhibaogao/jhgh/niandugongzuojihua/201201/492809.html"),
      style="an essay site in TRADITIONAL characters: title, date line, blurb, title again, preamble, 一、提高認識,宣傳法律 "
            "(prose, no children), 二、落實人員,強化責任 with 1、–3、, 三、進一步做好準備,完成我鎮文物普查任務 with 1、2、 (cut); "
            "headings are two phrases joined by 「,」",

@@ -13,12 +13,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import PAGES, S, plan, write_collected  # noqa: E402
+from expected_tools import S, page_source, plan, write_collected  # noqa: E402
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
-HAND = ("; the excerpt was copied from the tool's answer into the file (the JSON string's escapes undone by "
-        "json.loads, a final newline added; nothing else changed)")
 PROSE = ("no unit is named for the item (the subjects in the text are prose, roles or category words): "
          "lead = [], responsible = []")
 CUT = "the page ends inside this item"
@@ -27,9 +25,6 @@ GOALS = ("a section of aims, principles, scope or a leading group (指导思想/
 NO_TITLE = "title not checked: the page does not show the plan's title"
 MASKED = "the year is masked on the page (「__年」): the deadline is not checked"
 
-
-def src(url):
-    return url + " — " + PAGES + HAND
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -40,7 +35,7 @@ plan("x31_01_zhen-saohei-chue-zhuanxiang-douzheng-shishi-fangan.txt",
      doc_no="", issuer="a town (「xx镇」; 「根据区委、区政府…部署」, 「法治天津、平安天津」: a town of a Tianjin district, name masked)",
      date="(not on the page; after 十九届三中全会, so 2018; the page writes every stage's year as 「2023年」)",
      level="town (Tianjin; masked 「xx镇」)",
-     source=src("https://m.wnwk.com/doc/1018307.html"),
+     source=page_source("https://m.wnwk.com/doc/1018307.html"),
      style="a document shop's preview in site CHUNKS 「1、」「2、」「3、」 at line starts (chunk 2 and 3 start mid-sentence); "
            "title, preamble and 「一、总体要求 和目标任务」 (a blank inside the heading) on ONE line; the aims run on into "
            "three unnamed stages each opened by 「2023年,」 (「从即日起至年底12月30日止,…」) (cut in the third)",
@@ -61,7 +56,7 @@ plan("x31_02_shehong-pingan-jiedao-chunjie-yuanxiao-jinfang-yanhua-baozhu-gongzu
      doc_no="", issuer="射洪市平安街道办事处 (Sichuan, 遂宁; 「我处」, 「平安街道办事处全域」)",
      date="(not on the page; it applies 射府通〔2022〕1号, so 2022 or later; page date 2025-01-17)",
      level="street (街道; Sichuan, 射洪市平安街道)",
-     source=src("https://bigou.cc/article/118004.html"),
+     source=page_source("https://bigou.cc/article/118004.html"),
      style="an essay site: heading, site name, date line, blurb, 「…方案 篇1」, preamble citing a city notice, 一、禁燃范围 "
            "(one sentence), 二、领导机构 with FOURTEEN lines of NAMED PERSONS and their posts (blanks between name and "
            "post, some run together: 「谢语秋街道党工委成员」), an office line, 三、工作任务 / 「(一)深入宣传发动。…」 with "
@@ -86,7 +81,7 @@ plan("x31_03_xian-yanhua-baozhu-anquan-zhuanxiang-zhengzhi-fangan-di6ye.txt",
                            "collection's heading; by its words a county's plan for 燃放烟花爆竹安全管理 at the Spring Festival)",
      doc_no="", issuer="a county (「全县」, 「县市政园林局」「县教委」「县城乡建委」 — a Chongqing-style county; not named)",
      date="(masked: 「__年1月5日之前」; page date 2024-02-16)", level="county (not named)",
-     source=src("https://jingyanben.com/bangongwenmi/205041.html?page=6") + "; page 6 of a paged copy",
+     source=page_source("https://jingyanben.com/bangongwenmi/205041.html?page=6") + "; page 6 of a paged copy",
      style="page 6 of a document shop's paged copy: 订单查询, breadcrumb, collection heading, a size/page/date line with view "
            "counts 「6.41k 4.59k」, then EIGHT UNNUMBERED UNIT-COLON PARAGRAPHS 「县市政园林局:负责…」「县商务局:负责…」 … "
            "(the duties of the members of a section whose heading is on an earlier page; the last one names five units "
@@ -117,7 +112,7 @@ plan("x31_04_zhen-2023-zhongda-dongwu-yibing-qiangzhi-mianyi-chunqiu-liangfang-s
                 "14, run into 「一、免疫病种及指标」",
      doc_no="", issuer="a town (「XX镇」, 镇政府办公室; name and province masked)",
      date="(2023 from the title; page date 2023-07-11)", level="town (masked 「XX镇」)",
-     source=src("https://m.yzwku.com/doc/372816.html"),
+     source=page_source("https://m.yzwku.com/doc/372816.html"),
      style="a document shop's page: file name, uploader/format/size line, page-image captions 「…_第1页」「第1页 / 共2页」, "
            "blurb, then the preview in site CHUNKS 「1、」「2、」 (chunk 2 starts mid-sentence); the whole plan runs on inside "
            "the chunks: 一、免疫病种及指标 (rate goals), 二、免疫主体, 三、职责分工 (prose: 「镇政府办公室负责…,镇经发办负责…,"
@@ -142,7 +137,7 @@ plan("x31_05_rencheng-2021-chuangjian-guojia-nongchanpin-zhiliang-anquanqu-shish
                 "either is accepted",
      doc_no="济任政字〔2021〕28号", issuer="济宁市任城区人民政府 (Shandong)", date="2021-08-28",
      level="district (Shandong, 济宁市任城区; county level)",
-     source=src("https://sd.010b.com/policy/detail/171633.html"),
+     source=page_source("https://sd.010b.com/policy/detail/171633.html"),
      style="a policy database page: the notice's title, 「政策」, label lines 发布部门:/发布时间:/政策文号:/有效性:, then the "
            "preamble and the plan RUN TOGETHER ON ONE LINE: 一、指导思想…二、创建目标 2022年8底前,…(一)农产品质量安全水平明显"
            "提高。… (cut); the notice's own text is not on the page",
@@ -163,7 +158,7 @@ plan("x31_06_guangdong-nongyeting-2007-nongchanpin-zhiliang-anquan-zhuanxiang-zh
      title_note="line 6 (the plan's own title), or line 1 (the notice's)",
      doc_no="粤农〔2007〕235号", issuer="广东省农业厅 (Guangdong)", date="2007-09-19",
      level="province (department: 广东省农业厅)",
-     source=src("https://pharnexcloud.com/data/zcfg_b92f82bfe5e8837cc8df2e44e7346e72.html"),
+     source=page_source("https://pharnexcloud.com/data/zcfg_b92f82bfe5e8837cc8df2e44e7346e72.html"),
      style="a regulations database page: the notice (title, number in brackets on its own line, addressees, one sentence, "
            "date in Chinese numerals 「二○○七年九月十九日」), the plan's title, a preamble broken after 「按照」, 一、组织机构 "
            "RUN IN with its heading (「“农产品整治组”由省农业厅牵头,省发展改革委等单位参加」, persons 组 长/副组长 and a "
@@ -185,7 +180,7 @@ plan("x31_07_yingkou-2015-wangluo-anquan-xuanchuanzhou-huodong-tongzhi.txt",
      doc_no="", issuer="营口市 (Liaoning; 「我市」, 「市网络管理办公室」/「市网管办」 receive the reports; the page is 营口之窗's; "
                        "the issuing body is not named)",
      date="(not on the page; 「第二届国家网络安全宣传周…6月1日至7日」 was held in 2015)", level="city (Liaoning, 营口)",
-     source=src("http://www.ykwin.com/zx/news/20150602_154840.html"),
+     source=page_source("http://www.ykwin.com/zx/news/20150602_154840.html"),
      style="a city news site's WHOLE short notice (1,799 bytes) without its title: one opening sentence, five TOP-LEVEL "
            "INSTRUCTIONS 一、–五、 without sub-items (the first names kinds of body 「各有关部门、各市(县)区互联网宣传管理部门、"
            "市直各网站」 as subjects), an unnumbered paragraph with TWO REPORT DEADLINES (「请在6月1日前报市网络管理办公室」, "
@@ -217,7 +212,7 @@ plan("x31_08_cangzhou-2022-jianzhu-shigong-yangchen-zhili-dudao-cehua-fangan.txt
      doc_no="", issuer="沧州市 (Hebei; 「全面推进沧州市建筑施工扬尘污染防治工作」 — probably its housing and construction "
                        "bureau, which supervises 各县(市、区)住建主管部门; not named)",
      date="(2022 from the title; page date 2023-09-17)", level="city (Hebei, 沧州; bureau not named)",
-     source=src("https://www.01861.cn/zhuantifanwen/gongwenfanwen/88450.html"),
+     source=page_source("https://www.01861.cn/zhuantifanwen/gongwenfanwen/88450.html"),
      style="an essay site: 注册/登录, a breadcrumb with 「>」, the site's heading (「2023年度…」), date/source line, blurb, "
            "the text's heading (「2022年度…(精选文档)」), paragraphs INDENTED with two blanks (retyped as ASCII spaces, see "
            "README); 一、指导思想 (「以***生态文明思想为指导」, a masked name), 二、工作目标, 三、督导内容 with (一)–(三) "
@@ -249,7 +244,7 @@ plan("x31_09_yangshahu-zhen-2020-diqici-quanguo-renkou-pucha-gongzuo-shishi-fang
      doc_no="洋政发〔2020〕 (the number is missing on the page)",
      issuer="洋沙湖镇人民政府 (Hunan, 岳阳市湘阴县; the address is xiangyin.gov.cn)", date="2020-06-19",
      level="town (Hunan, 湘阴县洋沙湖镇)",
-     source=src("http://xiangyin.gov.cn/31185/32018/32023/58710/58714/content_1757996.html"),
+     source=page_source("http://xiangyin.gov.cn/31185/32018/32023/58710/58714/content_1757996.html"),
      style="a county site's page: the notice (title, a document number WITHOUT its number 「洋政发〔2020〕」, addressees "
            "「各村(社区)、各部门:」, one sentence, issuer and date on their own lines), the plan's title, preamble, "
            "一、普查目的 (aims), 二、基本原则 with (一)–(四) (principles, (四) cut)",
@@ -269,7 +264,7 @@ plan("x31_10_xian-nongcun-yinshui-anquan-tuopin-gongjian-dabiao-fuhe-gongzuo-fan
      doc_no="", issuer="a county (「县贫困村」, 「全县贫困户」; it follows a 水利局's notice — probably the county's water "
                        "bureau; not named)",
      date="(not on the page; it surveys 2016–2018 脱贫 households, so about 2019)", level="county (not named)",
-     source=src("http://6dgww.com/Article/15296309.html"),
+     source=page_source("http://6dgww.com/Article/15296309.html"),
      style="an essay site's SHORT PREVIEW (1,041 bytes): title, preamble, 一、目标任务 with a paragraph and (一)–(三) "
            "(checks to make: 「复核…是否达标;加快制作发放…“明白卡”」), 二、工作内容 / 「(一)开展达标复核」 (a heading), then "
            "the site's lines 「(未完,全文共1375字,当前显示336字)」「(请认真阅读下面的提示信息)」 in ASCII brackets",
@@ -295,7 +290,7 @@ plan("x31_11_sanming-2005-kaizhan-gongmin-wuchang-xianxue-gongzuo-tongzhi.txt",
                 "公民无偿献血指导性计划」, no separate plan title)",
      doc_no="明政办〔2005〕4号", issuer="三明市人民政府办公室 (Fujian)", date="2005-01-07",
      level="city (Fujian, 三明; the government's office)",
-     source=src("https://www.sm.gov.cn/smsrmzfbgs/smsrmzf/zfxxgkml_2/qtyzdgkdzfxx/200904/t20090410_89922.htm"),
+     source=page_source("https://www.sm.gov.cn/smsrmzfbgs/smsrmzf/zfxxgkml_2/qtyzdgkdzfxx/200904/t20090410_89922.htm"),
      style="a city site's WHOLE short notice (1,024 bytes; the page starts with an empty line): number, title, addressees "
            "「各县(市、区)人民政府,市卫生局:」, two UNNUMBERED paragraphs (the second gives the work: draw up a plan and "
            "report it 「于2005年1月30日前报市卫生局」), 主题词, 抄送, the printing line 「…2005年1月7日印发」, the site's "
@@ -318,7 +313,7 @@ plan("x31_12_wenzhou-2008-wuchang-xianxue-gongzuo-tongzhi-yuyue-anpaibiao.txt",
                            "「2008年度温州市无偿献血预约安排表」: by its words 温州市's notice on 2008 blood donation)",
      doc_no="", issuer="温州市 (Zhejiang; 「我市」, 「市献血办」; the issuing body is not on the page)",
      date="2007-12-09 (「二○○七年十二月九日」)", level="city (Zhejiang, 温州)",
-     source=src("http://www.fymate.net/html/text/lar/169750/16975055_1.html") + "; a later page of a paged copy",
+     source=page_source("http://www.fymate.net/html/text/lar/169750/16975055_1.html") + "; a later page of a paged copy",
      style="a law site's page starting at (二) of an unseen section; (二)–(四) give the donation work to bodies in prose "
            "(「由当地献血办做好预约工作,由市献血办协调实施时间,市中心血站承担采血工作」), a closing paragraph, 「附件:」 line, "
            "the date in Chinese numerals, 附件 and a BOX-DRAWING TABLE 「┌─┬─┐ │ 单 位 │ 预约总数(人次) │ 志愿者队伍 │」 with "

@@ -16,12 +16,10 @@ from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import ONE, PAGES, S, at_in, plan, write_collected  # noqa: E402
+from expected_tools import ONE, S, at_in, page_source, plan, write_collected  # noqa: E402
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
-HAND = ("; the excerpt was copied from the tool's answer into the file (the JSON string's escapes undone by "
-        "json.loads, a final newline added; nothing else changed)")
 PROSE = ("no unit is named for the item (the subjects in the text are prose, roles or category words): "
          "lead = [], responsible = []")
 CUT = "the page ends inside this item"
@@ -32,9 +30,6 @@ NO_UNIT_ON_PAGE = ("the item's unit label (if any) comes after the point where t
 at = partial(at_in, DIR)
 
 
-def src(url):
-    return url + " — " + PAGES + HAND
-
 
 # ---------------------------------------------------------------------------------------------------------
 F = "x34_01_xiamen-2019-jujiao-qiye-guanqie-youhua-yingshang-huanjing-ruogan-cuoshi.txt"
@@ -44,7 +39,7 @@ plan(F,
                 "the notice's title is line 1; either is accepted",
      doc_no="厦府办〔2019〕10号", issuer="厦门市人民政府办公厅 (Fujian)",
      date="2019-01-16 (the page prints 「2019116」: 年/月/日 lost)", level="city (Fujian, 厦门)",
-     source=src("https://www.xm.gov.cn/zfgb/6240"),
+     source=page_source("https://www.xm.gov.cn/zfgb/6240"),
      style="a city government gazette page: notice title, number, addressees, one sentence, issuer, a date with its 年/月/日 "
            "lost 「2019116」, single-blank lines, the measures' title on two lines, a preamble (「国办发〔2018104号」 with its "
            "bracket lost), 一、 then items (一)(二)(三) each followed by SEPARATE LABEL LINES 「责任单位:市发改委、市财政局"
@@ -75,7 +70,7 @@ plan(F,
      doc_no="", issuer="泰州市 (Jiangsu; 「我市」, 「江苏高质量发展中部支点城市」; the issuing office is not on the page — by "
                        "the 苏政办发 it follows, probably 泰州市人民政府办公室)",
      date="(not on the page; it follows 国办发〔2019〕39号 and 苏政办发〔2019〕48号, so 2019)", level="city (Jiangsu, 泰州)",
-     source=src("https://zhaoshangtong.net/policys/show-1628.html"),
+     source=page_source("https://zhaoshangtong.net/policys/show-1628.html"),
      style="a policy-aggregator page: the site's heading (notice title without 「市人民政府办公室」), the preamble, 一、 and "
            "items (一)(二), each a paragraph ending with an INLINE 「(责任单位:市行政审批局、住建局、司法局,各市(区)人民政府,"
            "医药高新区管委会)」 — units split by 、 and by , with ASCII brackets inside a name; (二) is cut before its label",
@@ -102,7 +97,7 @@ plan(F,
      doc_no="南开政发〔2022〕2号 (line 13; line 26 prints 「南开政发〔20222」)",
      issuer="天津市南开区人民政府 (office: 天津市南开区人民政府办公室)", date="(2022; 成文日期/发文日期 are empty on the page)",
      level="district (Tianjin, 南开区)",
-     source=src("http://www.tjnk.gov.cn/NKQZF/ZWGK5712/zcwj/qjwj/qzf_1/202203/t20220316_5830651.html"),
+     source=page_source("http://www.tjnk.gov.cn/NKQZF/ZWGK5712/zcwj/qjwj/qzf_1/202203/t20220316_5830651.html"),
      style="a district government page: the site's date line (「2019年12月3日星期二」, the site's clock, not the document's), "
            "accessibility links, a breadcrumb with 「>」, LABEL/VALUE LINES with blanks inside the labels (「名    称 :」, "
            "「索   引  号 :」, 「发 文 字 号 :」) and two empty ones, the title again over three lines, a number without its "
@@ -136,7 +131,7 @@ plan(F,
      doc_no="", issuer="a district's 教育体育局 (「区教育体育局将适时组织明查暗访」; Jiangxi, by 《江西省预防中小学生溺水管理暂行办法》; "
                        "the district is masked 「某全区」)",
      date="(2025 from the title)", level="district (Jiangxi; name masked)",
-     source=src("https://www.xiaomilidoc.com/p-14178635.html"),
+     source=page_source("https://www.xiaomilidoc.com/p-14178635.html"),
      style="a document shop's preview: the WHOLE PAGE ON ONE LINE, sections and items separated by single blanks: "
            "一、总体目标, 二、对象, 三、时间步骤 with three DATED PHASES 「(一)动员部署阶段(4 月 12 日-4 月 26 日)」 (blanks inside "
            "the dates), 四、基本任务清单 with a UNIT AS HEADING 「(一)区教体行政部门」 and under it 「1.督促、指导…」 (cut)",
@@ -176,7 +171,7 @@ plan(F,
      doc_no="", issuer="a province's 教育厅 with 自然资源厅, 水利厅, 农业农村厅 and 应急厅 (「全省」, 「省教育厅…联合成立」; the "
                        "province is not named)",
      date="(2023 from the title; page date 2023-04-09)", level="province (not named)",
-     source=src("https://bangongwenku.com/index/article/detail/detail_id/59682.html"),
+     source=page_source("https://bangongwenku.com/index/article/detail/detail_id/59682.html"),
      style="a writing site: heading, date line with a view count 「38」, the site's slogan line, the heading again, preamble, "
            "一、目标要求, 二、组织领导 (five provincial departments form a leading group; 「各市参照成立」), 三、工作步骤 with an "
            "unnumbered window sentence and steps 「(一)动员部署(4月底前)。…」「(二)组织实施(10月底前)。各地各学校」 (cut) — "
@@ -207,7 +202,7 @@ plan(F,
      title_note="line 3 (also inside the site's blurb on line 1)",
      doc_no="", issuer="a town (「结合我镇实际」, 「在全镇辖区范围内」; county and province not named; 麦收 suggests the north)",
      date="(2021 from the title)", level="town (not named)",
-     source=src("https://dy1993.cn/biMG.html"),
+     source=page_source("https://dy1993.cn/biMG.html"),
      style="a document site: the site's blurb line, an image line in Markdown 「![禁烧,…](/static/…)」, the title, then "
            "sections whose HEADINGS END THE PREVIOUS LINE after a blank (「…特制定本方案。 一、指导思想」), 三、工作步骤 with "
            "phases 「(一)组织发动阶段。时间:夏季麦收前(5月30日一6月4日)、秋季秋收前(9月20日一9月30日)。」 — TWO WINDOWS per "
@@ -239,7 +234,7 @@ plan(F,
      title_note="at the start of the single line, after the shop's page number 「1」 and run into the preamble",
      doc_no="", issuer="杨村乡人民政府 (Hunan, 怀化市鹤城区; signature at the end)", date="2012-03 (「2012年3月」)",
      level="township (Hunan, 鹤城区杨村乡)",
-     source=src("https://m.777doc.com/doc-5156435.html"),
+     source=page_source("https://m.777doc.com/doc-5156435.html"),
      style="a document shop's preview of a WHOLE SHORT PLAN on ONE LINE: the shop's page numbers 「1」 (before the title) and "
            "「2」 (inside 「组织协调及2技术工作」), sections 一、–四、 run together without breaks, a FLATTENED TABLE "
            "「村名趴坡水垄合计面积(亩)350150500」 (趴坡 350, 水垄 150, 合计 500), a leading group of PERSONS (组长:彭开铁…), "
@@ -274,7 +269,7 @@ plan(F,
      date="(the text says 2023 — 「县2023年创立省级生态县实施方案」; the shop's copies often rewrite years, and 卫计委 were "
           "merged in 2018, so the real year may be earlier)",
      level="county bureau (卫计委; county not named)",
-     source=src("https://wnwk.com/doc/529568.html"),
+     source=page_source("https://wnwk.com/doc/529568.html"),
      style="a document shop's preview on ONE LINE: 「第1页共4页」, title run into the preamble, shop typos (「科学开展观」 for "
            "科学发展观, a closing 〞, 「按时完XX县区交办」 where the shop's place mask ate 「成」, 「2各以上」 for 2个以上), 一、指导思想, "
            "二、主要工作任务 with (一)–(七), five of them DATED 「4月底前完成…」「6月底前完成…」 and listing documents to prepare "
@@ -306,7 +301,7 @@ plan(F,
      doc_no="", issuer="a county bureau in charge of 市容、环卫和城市规划管理 (「结合我局工作实际」; probably the county's "
                        "城市管理/建设 bureau; county not named — 西塘河、建港沟 are its rivers)",
      date="(2011 from the first sentence)", level="county bureau (not named)",
-     source=src("https://m.daumloan.com/p-38497676.html"),
+     source=page_source("https://m.daumloan.com/p-38497676.html"),
      style="a document shop's preview on ONE LINE with blanks after commas and around numbers (「2011 年3 月中旬—6 月下旬」): "
            "一、指导思想 run into its text, 二、实施时间 (the plan's window), 三、工作重点 with 1、2、 whose text enumerates "
            "「一是…二是…三是…四是…」 / 「一要…二要…」 and says 「牵头负责」「牵头整治」 WITHOUT NAMING A UNIT (the bureau itself "

@@ -13,12 +13,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import PAGES, S, plan, write_collected  # noqa: E402
+from expected_tools import S, page_source, plan, write_collected  # noqa: E402
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
-HAND = ("; the excerpt was copied from the tool's answer into the file (the JSON string's escapes undone by "
-        "json.loads, a final newline added; nothing else changed)")
 PROSE = ("no unit is named for the item (the subjects in the text are prose, roles or category words): "
          "lead = [], responsible = []")
 CUT = "the page ends inside this item"
@@ -28,9 +26,6 @@ NO_TITLE = "title not checked: the page does not show the plan's title"
 MASKED = "the year is masked on the page (「20x年」/「20xx年」): the deadline is not checked"
 
 
-def src(url):
-    return url + " — " + PAGES + HAND
-
 
 # ---------------------------------------------------------------------------------------------------------
 plan("x38_01_changchun-2018-zhongxiaoxuesheng-qiling-zonghe-zhili-shishi-fangan.txt",
@@ -39,7 +34,7 @@ plan("x38_01_changchun-2018-zhongxiaoxuesheng-qiling-zonghe-zhili-shishi-fangan.
      doc_no="", issuer="长春市 education system (the page is a Jilin education site's 信息公开 > 地方法规和规章; 来源 学校安全处; "
                        "「推动长春市教育系统中小学生欺凌防治工作」, 「结合长春市实际」)",
      date="2018-10-15 (the site's date; it applies 吉教联〔2018〕33号)", level="city (Jilin, 长春; education bureau)",
-     source=src("http://www.ccedin.net/dffghgz/118082.shtml"),
+     source=page_source("http://www.ccedin.net/dffghgz/118082.shtml"),
      style="a government education site: two lines of MOJIBAKE (U+FFFD) before 「Adobe Flash Player」, breadcrumb with "
            "「>」, title, a 来源/时间/作者/编辑人/点击数 line, title again, preamble citing two document numbers, "
            "一、指导思想 (one paragraph), 二、基本原则 (一)(二) (principles, (二) cut)",
@@ -58,7 +53,7 @@ plan("x38_02_shi-20xx-qingjie-qunuan-shishi-fangan.txt",
                            "words a 泰安 county-level city's 20xx年清洁取暖 实施方案: 「结合我市实际情况,制定本实施方案」)",
      doc_no="", issuer="a county-level city of 泰安 (Shandong; 「我市」, following 《泰安市20xx年冬季清洁取暖建设实施方案》; not named)",
      date="(years masked as 「20xx」; page date 2023-12-22)", level="county-level city (Shandong, 泰安; not named)",
-     source=src("https://ilede.com.cn/a/72nmq0w.html"),
+     source=page_source("https://ilede.com.cn/a/72nmq0w.html"),
      style="an essay site: a block of OTHER DOCUMENTS' titles and dates repeated twice (扫黑除恶督导 整改报告, 国民经济计划 "
            "执行情况报告) around an 更新时间/发布时间/作者 line, then the preamble, 一、工作目标 (one paragraph of area and "
            "household goals, one number missing: 「完成清洁取暖改造万户」), 二、基本原则 (one paragraph, cut)",
@@ -79,7 +74,7 @@ plan("x38_03_zhen-2024-quanmin-guojia-anquan-jiaoyuri-xuanchuan-jiaoyu-huodong-f
      title_note="line 1",
      doc_no="", issuer="a town (「XX镇」, 「我镇」, 「全体镇村干部」; name and province masked)",
      date="(2024 from the title: 第九个全民国家安全教育日)", level="town (masked 「XX镇」)",
-     source=src("https://wenmijiayuan.com/doc/66258.html"),
+     source=page_source("https://wenmijiayuan.com/doc/66258.html"),
      style="a document site's text: title, preamble, 一、活动主题 (one sentence), 二、工作安排 / (一) with a LABELLED "
            "UNIT LIST at its end 「(责任单位:各村(社区)、单位部门)」 (brackets inside the brackets), (二) (cut before its own "
            "label); shorter than the tool's usual cut (1,507 bytes: the stored excerpt ends there)",
@@ -105,7 +100,7 @@ plan("x38_04_shi-jiaoyu-quanmin-guojia-anquan-jiaoyuri-huodong-fangan.txt",
      doc_no="", issuer="a city's education bureau (「我市中小学生」, reports to 「市教育局思政科」; city not named)",
      date="(years masked 「20x年」; page date 2020-01-22; 「七五」普法 places it in 2016–2020)",
      level="city (education bureau; not named)",
-     source=src("https://m.stra.cn/wenku/cgds/3XWO1o2WXG"),
+     source=page_source("https://m.stra.cn/wenku/cgds/3XWO1o2WXG"),
      style="a document site's page: 您的当前位置 line, heading, date and a 来源 of a travel site, two-blank indents, "
            "preamble addressed to 各单位, 一、活动时间 (a masked-year window 「20x年4月13日至4月18日」), 二、活动内容 "
            "(一) with 1、2、 under it, (二), (三), 三、工作要求 (一)–(三) with a DATED REPORT DUTY in (三) 「务必于4月18日前报送"
@@ -136,7 +131,7 @@ plan("x38_05_xian-weirao-xiangzhen-jihua-shengyu-gaige-jihua.txt",
      doc_no="", issuer="a county (「全县总人口控制在48万以内」, 「争创省级优质服务先进县」; not named)",
      date="(not on the page; 「三个代表」 and 全面建设小康社会: the 2000s; the site's date 2022-07-09)",
      level="county (not named)",
-     source=src("https://gwyoo.com/article/shuzhibaogao/jhgh/jhsygzjh/201107/449841.html"),
+     source=page_source("https://gwyoo.com/article/shuzhibaogao/jhgh/jhsygzjh/201107/449841.html"),
      style="a writing-service site: title, time line, a 导语 disclaimer, title again, 一、总体工作思路 (a paragraph), "
            "二、主要工作目标 (one paragraph of RATE GOALS: 10‰, 5‰, 95%, 85%, 70%, 1.2), 三、重点工作及推进措施 / 「1、提高优质"
            "服务质量,…。」 run on into 「一要…二要…三要…四要…」 prose enumerations (cut; the site's words 「资料来源于」 break "
@@ -163,7 +158,7 @@ plan("x38_06_xiangzhen-jisheng-gongzuo-jihua-huibian.txt",
                 "compilation's name 「乡镇计生工作计划与乡镇计生管理的工作计划汇编」 (not the plan's)",
      doc_no="", issuer="a town (「全镇」, 「镇级财政」; not named)",
      date="(not on the page; 「稳妥启动“单独两孩”政策」 places it in 2014)", level="town (not named)",
-     source=src("http://upload.mayiwenku.com/p-54781606.html"),
+     source=page_source("http://upload.mayiwenku.com/p-54781606.html"),
      style="a document shop's flattened text: the compilation's name, then ONE LINE holding the shop's repeated "
            "「下载后可任意编辑」, the title and the whole plan with every number INSIDE THE LINE (「一、目标任务 (一)总体思路 … "
            "(二)主要目标 … 二、工作重点 (一)加强宣传教育… 1.稳妥启动…」); goals numbered ①–⑥ and one bare 「7」; slogans "
@@ -189,7 +184,7 @@ plan("x38_07_qinan-2021-quanmin-yuedu-huodong-shishi-fangan.txt",
                 "with blanks inside the book-title marks 「全民阅读   活动实施方案」)",
      doc_no="", issuer="中共秦安县委宣传部, 秦安县文体广电和旅游局 (Gansu, 天水市秦安县)",
      date="2021-03-09", level="county (Gansu, 秦安县)",
-     source=src("https://www.qinan.gov.cn/info/11102/386211.htm"),
+     source=page_source("https://www.qinan.gov.cn/info/11102/386211.htm"),
      style="a county government site: language/accessibility links, search labels, the notice's title broken by blanks, a "
            "发布机构/索引号/时间 line with 【下载Word】 links, the notice (addressees 各镇人民政府,县直宣传文化系统各单位), two "
            "issuers and the date on separate lines, the plan with two-blank indents; 一、活动主题 and 二、活动时间 (one line "
@@ -216,7 +211,7 @@ plan("x38_08_qu-20xx-shuxiang-quanmin-yuedu-shishi-fangan.txt",
                 "calls itself 「“书香”──20xx全民阅读活动方案」",
      doc_no="", issuer="a district (「我区」, 区委宣传部(区文体旅游局); 「xx市」 — media 珠江商报: Guangdong; names masked)",
      date="(years masked 「20xx」; the site's date 2025-04-05)", level="district (Guangdong; not named)",
-     source=src("https://ee001.com/fangan/321496.html"),
+     source=page_source("https://ee001.com/fangan/321496.html"),
      style="an essay site: breadcrumb, heading, date, 「篇1」, two-blank indents; 一、活动目的 … 四、组织架构 (one paragraph "
            "each; 四、 lists the organisers after a label that lost its first character 「办单位:」), 五、活动安排 / (一)(二) "
            "each with a LABELLED UNIT LIST 「(责任单位:…)」 right after its heading, then 时间:/地点:/内容: lines; (二) cut",
@@ -244,7 +239,7 @@ plan("x38_09_anning-taipingxincheng-jiedao-2023-diwuci-jingji-pucha-shishi-fanga
      title_note="the plan's title on line 8; the notice's title on line 1",
      doc_no="太新办发〔2023〕31号", issuer="安宁市人民政府太平新城街道办事处 (Yunnan, 昆明市安宁市)",
      date="2023-07-28", level="street (Yunnan, 安宁市太平新城街道)",
-     source=src("http://www.kman.gov.cn/c/2023-07-28/6689600.shtml"),
+     source=page_source("http://www.kman.gov.cn/c/2023-07-28/6689600.shtml"),
      style="a city government site's notice: title, number, addressees, one sentence, issuer, date, 「(此件公开发布)」, the "
            "plan's title, preamble, 一、普查目的 (one paragraph), 二、领导小组 with NAMED PERSONS and posts in brackets "
            "(「组 长:葛 静(…)」, blanks inside labels and names) (cut in the member list)",
@@ -263,7 +258,7 @@ plan("x38_10_xianning-2023-zuohao-diwuci-quanguo-jingji-pucha-gongzuo-tongzhi.tx
      doc_no="", issuer="咸宁市人民政府 (Hubei; addressees 各县、市、区人民政府,市政府各部门,咸宁高新区管委会; the page is under "
                        "xxgk/zc/zfwj/xzf — the city government's documents)",
      date="(not on the page; the address holds 202306 and it applies 鄂政发〔2023〕5号)", level="city (Hubei, 咸宁)",
-     source=src("http://xianning.gov.cn/xxgk/zc/zfwj/xzf/202306/t20230621_3130775.shtml"),
+     source=page_source("http://xianning.gov.cn/xxgk/zc/zfwj/xzf/202306/t20230621_3130775.shtml"),
      style="a city government's notice without its title: addressees, a preamble with two document numbers, 一、普查目标任务, "
            "二、普查对象范围 (a long list of sectors after 「具体范围包括:」), 三、普查内容时间 (cut) — sections of prose",
      leaf_tasks=0, count_alternatives=[], attachment_task_rows=0,
@@ -280,7 +275,7 @@ plan("x38_11_xian-2015-quanmin-guofang-jiaoyu-gongzuo-shishi-fangan.txt",
                            "county's 2015 plan issued with 《XX县2015年全民国防教育工作的安排意见》 (「现制定实施方案如下」)",
      doc_no="", issuer="a county (「XX县」, 「经县委、县政府分管国防教育工作的领导同意」; name and province masked)",
      date="(2015 from the text; the site's date 2023-09-16)", level="county (masked 「XX县」)",
-     source=src("http://m.creditsailing.com/HuoDongFangAn/701603.html"),
+     source=page_source("http://m.creditsailing.com/HuoDongFangAn/701603.html"),
      style="an essay site: a category word, a heading that DISAGREES with the text (2019/办公室 vs a county's 2015 plan), a "
            "date line, a forwarding preamble (「现将《…安排意见》印发给你们…现制定实施方案如下」), 一、总体要求 with five RATE "
            "GOALS in quotation marks (95%/80%/70%/60%/85%), 二、主要工作措施 / (一) a heading and a paragraph / 「1.突出各级"
@@ -305,7 +300,7 @@ plan("x38_12_huangquqiao-zhen-2016-guofang-jiaoyu-gongzuo-shishi-fangan.txt",
                 "the text calls itself 「黄渠桥镇国防教育工作实施方案」",
      doc_no="", issuer="黄渠桥镇 (Ningxia, 石嘴山市平罗县: 「按照区、市、县…要求」, 「全区宣传工作会议」 — 区 is the autonomous region)",
      date="(2016 from the heading; the site's date 2018-08-03)", level="town (Ningxia, 平罗县黄渠桥镇)",
-     source=src("http://m.78911.com.cn/HuoDongFangAn/636509.html"),
+     source=page_source("http://m.78911.com.cn/HuoDongFangAn/636509.html"),
      style="an essay site: the collection's heading, 「活动方案2018-08-03三水老师」, the piece's heading, preamble, "
            "一、指导思想 (one paragraph), 二、健全组织,完善机制 (one paragraph: a leading group with NAMED PERSONS run into the "
            "prose 「组长:马志明(镇党委书记)副组长:…成员:…」, and work for 各村) (cut)",

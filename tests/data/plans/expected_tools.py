@@ -13,6 +13,13 @@ PAGES = ("opening of the page as the search tool's pages corpus returned it (abo
 COVER = "the cover's numbered instructions are read as tasks; 0 (the tasks are in the attached table) is accepted"
 YEAR = "the year is implicit (the plan's year): the deadline is not checked"
 ONE = "a single unit in a 责任单位 column: lead = [] (no lead named), the unit as lead is accepted (plans-dev 03)"
+PAGE_COPIED = ("; the excerpt was copied from the tool's answer into the file (the JSON string's escapes undone by "
+               "json.loads, a final newline added; nothing else changed)")
+
+
+def page_source(url):
+    """A page opening's provenance, as the four page-opening sets built blind in rounds 21–23 wrote it."""
+    return url + " — " + PAGES + PAGE_COPIED
 
 def locate(text, path):
     """1-based line of the item a path names, and the first 8 characters after its number.
