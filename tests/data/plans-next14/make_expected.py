@@ -14,15 +14,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import ONE, S, at_in, plan, write_collected  # noqa: E402
+from expected_tools import ONE, S, at_in, plan, shanghai_source, write_collected  # noqa: E402
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
-REPO = "GitHub zhiyao87/Shanghai-Gov-Docs-Index"
-C49 = "49f4bb7b24691276dec660a576f20a54a0c46b63"
-WHOLE = ("the stored text (read with read_file); only the repository's wrapper was removed (YAML front matter, the two "
-         "`>` disclaimer lines and the blank lines around them, the `# ` marker before the notice title); the "
-         "stored file as typed (wrapper + text) had the character count read_file gives")
 PROSE = ("no unit is named for the item as a label (the actors in the text act in sentences): lead = [], responsible = []")
 NODATE = "no date in the item: no deadline"
 PERIOD = ("no date in the item (the plan's period is in its title only): whether the item takes the period's end is a "
@@ -35,8 +30,9 @@ DUTY = ("「（A、B…等按职责分工负责，…）」: a responsible list 
 BARE = "a bare unit list in brackets at the item's end 「（A、B、C）」: a responsible list, no lead named; split on 、"
 
 
+
 def src(path, url, chars):
-    return f"{REPO} @ {C49}, docs/规划与土地/{path} (official page {url}) — {WHOLE} ({chars})"
+    return shanghai_source("规划与土地", path, url, chars)
 
 
 def P(path, targets=(), note="", **kw):

@@ -14,17 +14,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     PROSE_ACTORS,
-    SHANGHAI_COMMIT,
-    SHANGHAI_REPO,
-    STORED_WHOLE,
     plan,
     prose_and_listed,
+    shanghai_source,
     write_collected,
 )
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
-REPO, C49, WHOLE, PROSE = SHANGHAI_REPO, SHANGHAI_COMMIT, STORED_WHOLE, PROSE_ACTORS
+PROSE = PROSE_ACTORS
 NODATE = "no date in the item: no deadline"
 LABEL = ("units in the item's closing 「（责任单位：A、B，C，D、E）」: a responsible list, no lead named (no first-listed rule "
          "is stated, as plans-dev 06 and plans-next24 x24_03); split on 、 and ，; groups (各街镇) and district companies "
@@ -36,8 +34,7 @@ LABEL3 = LABEL4.replace("责任部门", "责任单位")
 GOAL = "a 牵头 actor in a sentence (no label): lead = [], the 牵头 unit accepted as lead (plans-next25 convention)"
 
 
-def src(folder, path, url, chars):
-    return f"{REPO} @ {C49}, docs/{folder}/{path} (official page {url}) — {WHOLE} ({chars})"
+src = shanghai_source
 
 
 P, U = prose_and_listed(PROSE)

@@ -15,27 +15,24 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     PROSE_ACTORS,
-    SHANGHAI_COMMIT,
-    SHANGHAI_REPO,
-    STORED_WHOLE,
     at_in,
     plan,
     prose_and_listed,
+    shanghai_source,
     write_collected,
 )
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 at = partial(at_in, DIR)
 
-REPO, C49, WHOLE, PROSE = SHANGHAI_REPO, SHANGHAI_COMMIT, STORED_WHOLE, PROSE_ACTORS
+PROSE = PROSE_ACTORS
 NODATE = "no date in the item: no deadline"
 GOAL = "a 牵头 actor in a sentence (no label): lead = [], the 牵头 unit accepted as lead (plans-next25/27 convention)"
 SUBSIDY = ("the subsidy sums and ceilings the measure sets are its targets (as plans-dev 01 reads loan ceilings and "
            "plans-next17/20 read subsidy rates); eligibility thresholds (面积…以上, 装机容量…及以上, 下降…以上) are not targets")
 
 
-def src(folder, path, url, chars):
-    return f"{REPO} @ {C49}, docs/{folder}/{path} (official page {url}) — {WHOLE} ({chars})"
+src = shanghai_source
 
 
 P, U = prose_and_listed(PROSE)

@@ -14,11 +14,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     PROSE_ACTORS,
-    SHANGHAI_COMMIT,
-    SHANGHAI_REPO,
-    STORED_WHOLE,
     plan,
     prose_and_listed,
+    shanghai_source,
     write_collected,
 )
 
@@ -30,8 +28,7 @@ LABEL = ("units in the item's closing 「（责任单位：A、B、…）」: a 
 FIVE = ("「五年」 is the span of the 五年行动计划 (its years are not printed in this text): the deadline is not checked")
 
 
-def src(folder, path, url, chars):
-    return f"{SHANGHAI_REPO} @ {SHANGHAI_COMMIT}, docs/{folder}/{path} (official page {url}) — {STORED_WHOLE} ({chars})"
+src = shanghai_source
 
 
 P, U = prose_and_listed(PROSE_ACTORS)

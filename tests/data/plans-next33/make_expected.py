@@ -14,26 +14,23 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     PROSE_ACTORS,
-    SHANGHAI_COMMIT,
-    SHANGHAI_REPO,
-    STORED_WHOLE,
     YEAR,
     S,
     plan,
     prose_and_listed,
+    shanghai_source,
     write_collected,
 )
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
-REPO, C49, WHOLE, PROSE = SHANGHAI_REPO, SHANGHAI_COMMIT, STORED_WHOLE, PROSE_ACTORS
+PROSE = PROSE_ACTORS
 NODATE = "no date in the item: no deadline"
 GOAL = ("a 统筹协调 actor in a sentence (no label): lead = [], that unit accepted as lead (plans-next25/27/30 "
         "convention)")
 
 
-def src(folder, path, url, chars):
-    return f"{REPO} @ {C49}, docs/{folder}/{path} (official page {url}) — {WHOLE} ({chars})"
+src = shanghai_source
 
 
 P = prose_and_listed(PROSE)[0]

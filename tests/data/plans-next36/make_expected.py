@@ -14,11 +14,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     PROSE_ACTORS,
-    SHANGHAI_COMMIT,
-    SHANGHAI_REPO,
-    STORED_WHOLE,
     plan,
     prose_and_listed,
+    shanghai_source,
     write_collected,
 )
 
@@ -29,8 +27,7 @@ HEADING = ("the item's heading is a unit (「（N）unit」 or 「（N）unit。
            "party, as plans-dev 10 / 12 (unit-as-heading); no lead is named")
 
 
-def src(folder, path, url, chars):
-    return f"{SHANGHAI_REPO} @ {SHANGHAI_COMMIT}, docs/{folder}/{path} (official page {url}) — {STORED_WHOLE} ({chars})"
+src = shanghai_source
 
 
 P, U = prose_and_listed(PROSE_ACTORS)

@@ -14,24 +14,23 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     PROSE_ACTORS,
-    SHANGHAI_COMMIT,
-    SHANGHAI_REPO,
-    STORED_WHOLE,
     plan,
     prose_and_listed,
+    shanghai_source,
     write_collected,
 )
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
-REPO, C49, WHOLE, PROSE = SHANGHAI_REPO, SHANGHAI_COMMIT, STORED_WHOLE, PROSE_ACTORS
+PROSE = PROSE_ACTORS
 NODATE = "no date in the item: no deadline"
 NOTICE_COUNT = ("counting: the notice's own numbered items are its tasks, as plans-dev 03 (each 一、 is a complete "
                 "instruction to the addressees, so EXPECTED.md's 'childless top-level = section' rule does not fit)")
 
 
+
 def src(path, url, chars):
-    return f"{REPO} @ {C49}, docs/规划与土地/{path} (official page {url}) — {WHOLE} ({chars})"
+    return shanghai_source("规划与土地", path, url, chars)
 
 
 P, U = prose_and_listed(PROSE)

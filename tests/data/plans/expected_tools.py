@@ -151,5 +151,14 @@ SHANGHAI_COMMIT = "49f4bb7b24691276dec660a576f20a54a0c46b63"
 STORED_WHOLE = ("the stored text (read with read_file); only the repository's wrapper was removed (YAML front "
                 "matter, the two `>` disclaimer lines and the blank lines around them, the `# ` marker before the "
                 "notice title); the stored file as typed (wrapper + text) had the character count read_file gives")
+
+
+def shanghai_source(folder, path, url, chars):
+    """A whole Shanghai document's provenance: the repository, its commit, the stored file, the official page and
+    how the text was copied (as the whole-document sets of rounds 20–23 wrote it)."""
+    return (f"{SHANGHAI_REPO} @ {SHANGHAI_COMMIT}, docs/{folder}/{path} (official page {url}) — {STORED_WHOLE} "
+            f"({chars})")
+
+
 PROSE_ACTORS = ("no unit is named for the item as a label (the actors in the text act in sentences): lead = [], "
                 "responsible = []")
