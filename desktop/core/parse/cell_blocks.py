@@ -103,8 +103,6 @@ def set_off(glued: list[bool], start: int, end: int) -> bool:
 def join_cells(lines: list[str], glued: list[bool], start: int, end: int) -> list[tuple[str, int]]:
     """Lines ``start`` to ``end`` as cells (the lines of one cell joined by newlines), each with the index after it."""
     cells: list[tuple[str, int]] = []
-    if start >= end:
-        return cells
     for k in range(start, end):
         if cells and glued[k - 1]:
             cells[-1] = (cells[-1][0] + "\n" + lines[k], k + 1)

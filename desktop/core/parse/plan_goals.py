@@ -106,7 +106,7 @@ _PLANNED_COUNT = re.compile(r"(?:(?:共|全年|年内|年度)(?:计划)?安排(?
 _PLANNED_MORE = re.compile(r"(?:其中)?[^\d，,。；;、]{0,8}?(?:项目|工程|投资额?|资金)(?:约|达)?"
                            r"(?P<figure>\d+(?:\.\d+)?)\s*(?:[万亿]元|[个项])")
 # what was reached before the plan or stands for more than its year: 已 / 去年 / 以来 / 实际 / 累计, a five-year plan
-_NOT_THIS_YEAR = re.compile(r"已经?|去年|上年|以来|取得|同比|实际|累计|十[一二三四五六七]五|五年")
+_NOT_THIS_YEAR = re.compile(_PAST.pattern + r"|实际|累计|十[一二三四五六七]五|五年")
 _CLAUSE_END = re.compile(r"[，,；;、]")
 
 

@@ -384,7 +384,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 stock_end = m.end()
                 continue                            # "在现有510个…居住区" / "已建成的52个小区": what exists, no aim
             if unit == "年" and float(num) >= 100:
-                continue                            # 2025年 is a year: the test below, made before the rest of them
+                continue                            # 2025年 is a year, not a span (tested before the rest)
             if _PROPERTY_BEFORE.search(clause, max(0, m.start() - 8), m.start()) and re.match(
                     r"\s*(?:及以上|以上|以下|左右)?\s*的", clause[m.end():]):
                 continue                            # "载重量1吨的汽油车": what the things are like, no count
@@ -476,7 +476,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             if unit in ("个月", "小时", "年一遇") and not (comparator or upper or suffix or relaxed or verb_m):
                 continue
             if unit == "年" and (not (upper or suffix in _SUFFIX or cmp_m is not None)
-                                                or float(num) >= 100 or re.match(r"[底末度内前后起来初中]", after)):
+                                                or re.match(r"[底末度内前后起来初中]", after)):
                 continue                    # 1年以上 / 16—24岁 are figures; 2025年, 5年内 are not
             if continued and out and comparator is None:
                 comparator = out[-1].comparator
@@ -555,14 +555,13 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             continue                     # 每25公里配备不少于一名 / 每个镇配备一名安全员: a staffing norm per measure
             #                              or per place, not a figure to reach (每个村建成三处以上健身点位 stays one)
         above = _ABOVE.match(sentence, m.end())
+        named = m.group(2) == "名" and _NAMED_ONE.search(before) is not None
         if m.group(1) == "一" and not (m.group(2) in ("座", "所", "处", "条", "家")
                                        and _VERB_JUST_BEFORE.search(before) or _BAR_JUST_BEFORE.search(before)
-                                       or above and _VERB.search(before)
-                                       or m.group(2) == "名" and _NAMED_ONE.search(before)):
+                                       or above and _VERB.search(before) or named):
             continue                     # 一个/一项 is an article; 新建一座消防站 / 创建一个以上车间 count one
         if not (_VERB.search(before) or _CMP_BEFORE.search(before) or re.search(r"(确定|分为|分成|选定)$", before)
-                or m.group(2) == "个类别" or _PLACE_WORK.match(sentence, m.end())
-                or m.group(2) == "名" and _NAMED_ONE.search(before)):
+                or m.group(2) == "个类别" or _PLACE_WORK.match(sentence, m.end()) or named):
             continue
         value = cn_to_int("".join(_CN_VALUE.get(c, c) for c in m.group(1)))
         if not value:
