@@ -40,6 +40,7 @@ from .prose_units import (
     heading_units,
     interpreting_units,
     opening_lead_and_partners,
+    opening_units,
     subject_units,
     unit_then_verb,
 )
@@ -121,11 +122,34 @@ def _action_heading(item: Item, first_phrase: bool = False) -> bool:
         and not SCHEDULE_SECTION.search(title)
 
 
+def _dividing_section(item: Item) -> bool:
+    """一、进一步明确职责分工，形成管理合力 over paragraphs two at least of which open with a unit given its
+    duties (A负责… / B负责…): the plan dividing its work, headed as work to do, is work as the sections beside
+    it are — where 职责/分工 is all that keeps the heading from reading as work (a safeguard, 加强组织领导，明确
+    职责, stays none; a section named by its noun, 三、职责分工, too; a heading over 各单位要… divides nothing)."""
+    title = re.sub(r"职责|分工", "", item.title)
+    if not (item.kind == 1 and not item.unnumbered and title != item.title and WORK_START.match(item.title)
+            and not _SAFEGUARD_HEADING.search(title) and not OPENING_SECTION.search(item.title)):
+        return False
+    paragraphs = [p for p in item.body.strip().split("\n")[1:] if p.strip()]
+    return sum(bool(opening_units(p)) for p in paragraphs) >= 2
+
+
+# a section named by what the plan is for, covers or sets up (普查目的 / 普查对象范围 / 普查内容和时间 / 领导小组): no
+# work of its own (工作内容 alone may hold the work: not one)
+_TOPIC_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,4}?"
+                          r"(?:(?:目的|意义|对象|范围|内容|时间|领导小组|组织机构)[和与及、]?){1,3}$")
+
+
+def _topic_section(title: str) -> bool:
+    return bool(_TOPIC_TITLE.match(title)) and not re.fullmatch(r"[\u4e00-\u9fff]{0,4}内容", title)
+
+
 def _action_section(item: Item) -> bool:
     """A top-level section with nothing numbered under it, headed by work to do and followed by its own
     text (一、广泛宣传发动 / 构建宣传网络，召开动员大会…): a task, where it is not the plan's aims, rules,
     schedule or background (指导思想, 工作目标, 实施步骤 …) nor a roster (组长：… / 成员：…)."""
-    if item.children or not _action_heading(item):
+    if item.children or not (_action_heading(item) or _dividing_section(item)):
         return False
     head, _, rest = item.body.strip().partition("\n")
     lines = [ln.strip() for ln in rest.split("\n") if ln.strip()]
@@ -146,8 +170,10 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         if leaves and sum(_action_heading(i, first_phrase=True) for i in items) >= 2:   # side by side, not one
             leaves = sorted(leaves + [i for i in items if i not in leaves and _action_section(i)],
                             key=lambda i: i.pos)
-        if not leaves or all(i.kind == 1 and OPENING_SECTION.search(i.title) for i in leaves):
+        if not leaves or all(i.kind == 1 and (OPENING_SECTION.search(i.title) or _topic_section(i.title))
+                             for i in leaves):
             # 一、指导思想 / 二、工作目标 and nothing more: a page (or a copy) cut before the plan's tasks
+            # (一、普查目的 / 二、普查对象范围 / 三、领导小组: what the plan is for, covers and who leads it, no work)
             return [], None
         if all(i.kind == 1 for i in leaves):
             # 一、总体要求 / 二、主要任务 cut there: the plan's aims are no task beside the sections of work
