@@ -143,7 +143,7 @@ def _norm_target(number, unit: str) -> tuple[list[float], str]:
 
     unit = _ALIAS.get(fold(unit), fold(unit))
     mult = 1
-    while len(unit) > 1 and unit[0] in _MULT and unit not in ("千瓦", "千米", "千克", "千伏"):
+    while unit and unit[0] in _MULT and unit not in ("千瓦", "千米", "千克", "千伏"):
         mult, unit = mult * _MULT[unit[0]], _ALIAS.get(unit[1:], unit[1:])
     if isinstance(number, str):
         values = [float(x) * mult for x in re.split(r"\s*[-—–~至]\s*", number) if x]
