@@ -345,6 +345,8 @@ _RHYTHM = [(re.compile(r"每月|按月|每个月"
 # a time the sending must keep without a date: 及时, 在接到承办通知后7个工作日内, 交办之日起3个月内,
 # 于一个月内函告主办单位
 _PROMPTLY = re.compile(r"及时|随时|定期|立即|第一时间|按时|提早|提前|"
+                       # 抽查情况同时报送建交处 / 按要求报送专委办: sent each time the work is done, or as laid down
+                       r"(?:同时|同步|按照?要求)(?=报送|上报|抄送|抄报|报告|提交|报(?![名道销考]))|"
                        r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?(?:工作日|日|天|月|周|星期)(?:内|以内)")
 
 
@@ -395,13 +397,26 @@ _DAY_BY = re.compile(r"\d{1,2}月\d{1,2}日(?:[(（][^()（）]{1,4}[)）])?"
                      r"(?:下班|上午|下午|中午|\d{1,2}(?:时|点|:\d{2})(?:\d{1,2}分)?)?(?:之?前|以前)")
 
 
+def _acting_rhythm(s: str) -> str | None:
+    """The rhythm a sentence sets; where its clauses set two (临港标办每周…进行曝光，每半年度发布工作通报 / 每月开展
+    一次巡查，每季度报送…), the one of the clause that sends, reports or meets — the duty's, not the other work's."""
+    every = next((name for rx, name in _RHYTHM if rx.search(s)), None)
+    if every is None:
+        return None
+    clauses = [(c, next((name for rx, name in _RHYTHM if rx.search(c)), None)) for c in re.split(r"[，,；;]", s)]
+    rhythms = {e for _c, e in clauses if e}
+    if len(rhythms) < 2:
+        return every
+    return next((e for c, e in clauses if e and (_SEND.search(c) or _MEETING.search(c))), every)
+
+
 def _other_duty(s: str, default_year: int | None) -> tuple[str | None, str | None, str] | None:
     """(due, every, kind) of a sentence that asks for something to be sent, with a date, a rhythm or
     「及时」 (kind "other"), or that sets an oversight or meeting rhythm where nothing is sent
     (领导小组坚持月调度、季检查 / 每周联合执法检查 / 定期召开协调会: kind "oversight"); None otherwise."""
     # a form's title (《2007年度…统计表》) sets no rhythm
     untitled = _FORM_TITLE.sub("《》", s)
-    every = next((name for rx, name in _RHYTHM if rx.search(untitled)), None)
+    every = _acting_rhythm(untitled)
     short = _SHORT_RHYTHM.search(s)
     if every is None and short is not None:
         every = _PERIOD[short.group(1) or short.group(2)]
