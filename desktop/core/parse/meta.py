@@ -76,6 +76,7 @@ _BARE_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,8}[政发办字函委府]\s*(?:19
 # a compilation's bare count after its heading (…工作方案三篇): two or more (一篇 counts no compilation)
 _BARE_COUNT = r"[二三四五六七八九十]篇"
 _ESSAY_SITE = re.compile(r"^欢迎(?:来到|访问|光临|进入)|[!！]$|范文|(?:汇编|精选|合集|大全)[一二三四五六七八九十\d]*篇$"
+                         r"|" + _PLAN_WORD + r"汇编$"   # …工作计划与…的工作计划汇编: a compilation's heading, no count
                          r"|\d+篇$|" + _BARE_COUNT + "$|" + COLLECTION_TAIL + "$"
                          r"|(?:合集|大全)(?:[（(][^()（）]{0,8}[)）])?$")
 # a compiled article's counter after its heading (整治方案 篇1 / 第1篇 / 【一】 / 工作计划1), or the page of an
@@ -404,7 +405,10 @@ def _own_title(text: str, quoted: str) -> str:
             return line                  # 上海市崇明区…方案 under 《崇明区…方案》: its own title names the city too
         if line and len(line) < len(quoted) and quoted.startswith(line) and line + next(
                 (ln for ln in below[k + 1:k + 3] if ln), "") == quoted:
-            return quoted                # its own title broken over two lines: …规划 / (2001-2010年)及实施意见
+            # its own title broken over two lines: …规划 / (2001-2010年)及实施意见; the status its own title adds
+            # on a line below (…开展环境 / 绩效评价的实施方案 / （试行）) is the title's
+            end = next(j for j in range(k + 1, k + 3) if below[j])
+            return quoted + _status_below(below, end)
         nxt = next((ln for ln in below[k + 1:k + 3] if ln), "")
         if (line and not re.search(_PLAN_WORD + "$", line) and len(line + nxt) <= 60
                 and re.fullmatch(_PLAN_WORD, nxt[-2:]) and not re.search(r"[。；;，,：:《》]", line + nxt)
@@ -413,10 +417,22 @@ def _own_title(text: str, quoted: str) -> str:
             return line + nxt            # 某乡防范打击…宣传 / 工作方案 under 《某乡打击…宣传工作方案》: its own, fuller
         if (line.startswith(stem) and len(line) <= 60 and not re.search(r"[。；;，,：:《》]", line)
                 and re.search(_PLAN_WORD + r"(?:[（(][^（）()]{4,20}[）)])?$", line)):
+            if line == quoted:
+                return quoted + _status_below(below, k)
             if line.translate(_FULL_BRACKETS) == quoted.translate(_FULL_BRACKETS):
                 return line              # the same name, its brackets printed full-width on its own line
             return quoted if _BRACKETED.sub("", line) == _BRACKETED.sub("", quoted) else line
     return quoted
+
+
+# the status a plan's own title line carries on the line below it: （试行） / （暂行） / (征求意见稿)
+_STATUS_LINE = re.compile(r"[（(](?:试行|暂行|修订|修订稿|征求意见稿|送审稿|草案)[）)]")
+
+
+def _status_below(below: list[str], at: int) -> str:
+    """The status line right below line ``at`` of the plan's own title (blank lines between), or ""."""
+    nxt = next((ln for ln in below[at + 1:at + 3] if ln), "")
+    return nxt if _STATUS_LINE.fullmatch(nxt) else ""
 
 
 _FULL_BRACKETS = str.maketrans("()", "（）")
@@ -538,6 +554,7 @@ def _find_title(text: str) -> str:
         if _TWO_ISSUED.match(line):
             return line                  # …关于印发《A方案》和《B方案》的通知: one notice, two plans
 
+    compiled = ""
     for line in lines:
         twice = _TWICE.match(line)
         if twice:
@@ -545,21 +562,44 @@ def _find_title(text: str) -> str:
         if _BODY_START.search(line):
             first = _FIRST_SENTENCE.match(line) or _RUN_IN_TITLE.match(line)
             if first and len(line) > len(first.group(0)) + 40 and not _HEADING_START.match(line):
-                return first.group(1)    # the whole text in one line, its title the first sentence
-            return annexed_in_line(line)  # (a title stands above the text, or after its 附件 label)
+                # the whole text in one line, its title the first sentence — after a document shop's watermark and
+                # page counter run in before it (下载后可任意编辑 …汇编 第12页共12页 下载后可任意编辑 乡镇…计划 一、…)
+                marks = list(_SHOP_MARK.finditer(first.group(1)))
+                rest = first.group(1)[marks[-1].end():].strip() if marks else ""
+                return rest if len(rest) >= 4 else first.group(1)
+            # (a title stands above the text, or after its 附件 label; else the compilation's heading nearest
+            # the text, its count left out: 2016年…实施方案精选十篇 right above it)
+            return annexed_in_line(line) or compiled
+        if (heading := _COMPILED_HEAD.match(line)):
+            compiled = heading.group(1)
         column = _COLUMN_TITLE.match(line)
         if column:
             return column.group(1)       # 某某奖励政策:关于…的若干意见: a page's column before the title
         if (4 <= len(line) <= 60 and not re.search(r"[。:：]", line)
                 and not _SITE_NAME.fullmatch(line) and not _HEADING_START.match(line) and not _ESSAY_SITE.search(line)
                 and not _BREADCRUMB.search(line) and not _SITE.search(line) and not DOC_NUMBER.fullmatch(line)
-                and not _METADATA.search(line) and not _CHROME.fullmatch(line) and not _MENU_ITEM.match(line)):
+                and not _METADATA.search(line) and not _CHROME.fullmatch(line) and not _MENU_ITEM.match(line)
+                and not _POST_LINE.search(line)):
             return line
     return ""
 
 
 # 根据《某市人民政府关于印发…的通知》: a notice the preamble cites (inside 《》), not the text's own
 _CITED = re.compile(r"《[^《》。\n]{0,40}$")
+
+
+# a document shop's watermark and page counter printed into a preview's text
+_SHOP_MARK = re.compile(r"下载后可任意编辑|第\s*\d{1,3}\s*页\s*[，,/／]?\s*共\s*\d{1,3}\s*页")
+
+
+# an essay site's heading over the articles it compiles, with their count (…工作实施方案精选十篇 / …计划汇编5篇)
+_COMPILED_HEAD = re.compile(r"^([^。；;，,:：]{4,60}?" + _PLAN_WORD + r")\s*(?:汇编|精选|合集|大全)\s*"
+                            r"(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*篇$")
+
+
+# a post's line of metadata on an essay site: its column, the day it was posted and who posted it
+# (活动方案2018-08-03三水老师): never a title
+_POST_LINE = re.compile(r"(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)")
 
 
 # a site's name alone on the page's first line (某某网); a page column before a title (…政策:关于…意见)
