@@ -173,8 +173,8 @@ SCORED_SETS = [
     ("plans-next34", "tuned on since round 23 (never tuned: 86.7 %)", 0.892, 9, 108),
     ("plans-next35", "tuned on since round 23 (never tuned: 83.8 %)", 0.948, 4, 248),
     ("plans-next36", "tuned on since round 23 (never tuned: 80.8 %)", 0.909, 3, 151),
-    ("plans-next37", "tuned on since round 24 (never tuned: 95.2 %)", 0.932, 4, 246),
-    ("plans-next38", "tuned on since round 24 (never tuned: 93.7 %)", 0.917, 12, 74),
+    ("plans-next37", "tuned on since round 24 (never tuned: 95.2 %)", 0.976, 4, 246),
+    ("plans-next38", "tuned on since round 24 (never tuned: 93.7 %)", 0.98, 12, 74),
     ("plans-next39", "tuned on since round 24 (never tuned: 100 %)", 0.98, 4, 127),
 ]
 
