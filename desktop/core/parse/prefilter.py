@@ -6,8 +6,7 @@ them opened by a lookbehind, costs about a microsecond a character).
 The characters are read from the parsed pattern, never written by hand: when the pattern changes,
 they change with it; where they cannot be read (a branch that can match without a fixed character,
 a case-insensitive pattern) there is no test, and the pattern always runs. Only whole-text calls
-(``search(s)``, ``findall(s)``) are filtered; the answers are the pattern's own (``search`` keeps its last
-answer: the same sentence asked about again gets the same match).
+(``search(s)``, ``findall(s)``) are filtered; the answers are the pattern's own.
 """
 
 from __future__ import annotations
@@ -71,15 +70,11 @@ class Prefiltered:
         self.compiled = pattern
         chars = None if pattern.flags & re.IGNORECASE else _required(_sre.parse(pattern.pattern, pattern.flags))
         self.hint = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]") if chars else None
-        self._last_search: tuple[str | None, re.Match[str] | None] = (None, None)
 
     def search(self, text: str) -> re.Match[str] | None:
-        last = self._last_search              # a sentence is often asked about twice in a row
-        if last[0] == text:
-            return last[1]
-        found = None if self.hint is not None and self.hint.search(text) is None else self.compiled.search(text)
-        self._last_search = (text, found)
-        return found
+        if self.hint is not None and self.hint.search(text) is None:
+            return None
+        return self.compiled.search(text)
 
     def findall(self, text: str) -> list[Any]:
         if self.hint is not None and self.hint.search(text) is None:

@@ -410,17 +410,18 @@ def _acting_rhythm(s: str) -> str | None:
     return next((e for c, e in clauses if e and (_SEND.search(c) or _MEETING.search(c))), every)
 
 
-def _other_duty(s: str, default_year: int | None) -> tuple[str | None, str | None, str] | None:
+def _other_duty(s: str, default_year: int | None, sending: bool) -> tuple[str | None, str | None, str] | None:
     """(due, every, kind) of a sentence that asks for something to be sent, with a date, a rhythm or
     「及时」 (kind "other"), or that sets an oversight or meeting rhythm where nothing is sent
-    (领导小组坚持月调度、季检查 / 每周联合执法检查 / 定期召开协调会: kind "oversight"); None otherwise."""
+    (领导小组坚持月调度、季检查 / 每周联合执法检查 / 定期召开协调会: kind "oversight"); None otherwise.
+    ``sending``: whether the sentence holds a sending (``_SEND``), searched once by the caller."""
     # a form's title (《2007年度…统计表》) sets no rhythm
     untitled = _FORM_TITLE.sub("《》", s)
     every = _acting_rhythm(untitled)
     short = _SHORT_RHYTHM.search(s)
     if every is None and short is not None:
         every = _PERIOD[short.group(1) or short.group(2)]
-    if not _SEND.search(s):
+    if not sending:
         if short is not None:           # 每日一报 / 坚持周报: a report all the same; 月调度、一月一通报: oversight
             sent = short.group(0).endswith("报") and not short.group(0).endswith("通报")
             return None, every, "other" if sent else "oversight"
@@ -635,8 +636,9 @@ def find_duties(text: str, year: int | None) -> list[Duty]:
             if len(steps) >= 2:
                 duties.extend(Duty(kind="other", due=due, every=None, text=part) for part, due in steps)
                 continue
-            other = _other_duty(s, default_year)
-            if other is None and _SEND.search(s) and not s.startswith(("（", "(")):
+            sent = _SEND.search(s) is not None
+            other = _other_duty(s, default_year, sent)
+            if other is None and sent and not s.startswith(("（", "(")):
                 # 「（二）数据资料收集（2021年9月）。各相关部门按要求提供指标数据资料」: a sending in a step
                 # stamped with its month is due by that month's end
                 stamp = _STEP_STAMP.match(paragraphs[paragraph].strip())
@@ -653,7 +655,8 @@ def find_duties(text: str, year: int | None) -> list[Duty]:
         dls = find_deadlines(s, default_year)
         second = _second_rhythms(s, {every for _k, every in kinds})
         duties.extend(second)
-        if all(every is None for _k, every in kinds) and (other := _other_duty(s, default_year)) and other[1] \
+        if all(every is None for _k, every in kinds) \
+                and (other := _other_duty(s, default_year, _SEND.search(s) is not None)) and other[1] \
                 and other[1] not in {d.every for d in second}:
             # 「确定…联络员，由区房管局牵头定期（每月一次）开展联合执法检查」: the liaisons named, and a rhythm
             duties.append(Duty(kind=other[2], due=None, every=other[1], text=s))
