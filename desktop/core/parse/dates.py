@@ -431,12 +431,13 @@ def month_range(text: str, default_year: int | None) -> tuple[str | None, str | 
             only_end = len(quarters) == 1 and re.search(r"季度\s*(?:末|底)?\s*(?:之前|以前|前)", text) is not None
             return (None if only_end else first[0]), last[1]
     if not months:
-        years = re.findall(r"((?:19|20)\d{2})\s*年", text)
+        # each year written, with the half year after it if any (one scan: the half holds no year)
+        halves = _YEAR_HALF.findall(text)
+        years = [y for y, _half in halves]
         if years and len(set(years)) == 1 and re.search(r"年\s*(?:底|末)\s*(?:之前|以前|前)", text):
             return None, f"{int(years[0]):04d}-12"    # （2027年年底前）: only the end is given
         if years:
             # （2016年—2017年上半年） / （2017年下半年）: a half year starts in July or ends in June
-            halves = _YEAR_HALF.findall(text)
             from_month = "07" if halves and halves[0][1] == "下半年" else "01"
             to_month = "06" if halves and halves[-1][1] == "上半年" else "12"
             return f"{int(years[0]):04d}-{from_month}", f"{int(years[-1]):04d}-{to_month}"
@@ -474,8 +475,11 @@ def heading_date(title: str, year: int | None, span: bool = False) -> str | None
     for a bracket without a date (整治工作（3年内）). ``span``: the last day of the months it spans instead
     (集中整治阶段（5-7月） → 07-31, 中期通报阶段（7月初） → 07-31), no date it is done by."""
     words = heading_bracket(title)
-    if words is None:
-        return None
+    return None if words is None else bracket_date(words, year, span)
+
+
+def bracket_date(words: str, year: int | None, span: bool = False) -> str | None:
+    """``heading_date`` of the words of a heading's bracket already read (``heading_bracket``)."""
     if not span:
         found = find_deadlines(words, year)
         if found:
@@ -506,12 +510,16 @@ def quarter_range(q: str, year: int) -> tuple[str, str]:
     return f"{year:04d}-{3 * n - 2:02d}", f"{year:04d}-{3 * n:02d}"
 
 
+_YEAR_WRITTEN = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+
+
 def years_in(text: str) -> list[int]:
-    return [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", text)]
+    """The years written in a text (2024年 / 2024 年), in order."""
+    return [int(y) for y in _YEAR_WRITTEN.findall(text)]
 
 
-__all__ = ["Deadline", "FULL_DATE", "ONGOING", "deadline_from_words", "find_deadlines", "heading_bracket",
-           "heading_date", "impossible_dates", "iso_day", "latest",
+__all__ = ["Deadline", "FULL_DATE", "ONGOING", "bracket_date", "deadline_from_words", "find_deadlines",
+           "heading_bracket", "heading_date", "impossible_dates", "iso_day", "latest",
            "month_range", "span_deadline",
            "parse_full_date", "quarter_range", "years_in"]
 

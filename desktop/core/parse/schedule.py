@@ -6,7 +6,16 @@ import re
 
 from desktop.core.model import Duty, Phase
 
-from .dates import find_deadlines, heading_bracket, heading_date, iso_day, month_range, quarter_range, quarterly_lists
+from .dates import (
+    bracket_date,
+    find_deadlines,
+    heading_bracket,
+    iso_day,
+    month_range,
+    quarter_range,
+    quarterly_lists,
+    years_in,
+)
 from .headings import Item
 from .normalise import cn_to_int, split_top_level
 from .prefilter import Prefiltered
@@ -210,11 +219,11 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
             if not 2 <= len(name) <= 16 or any(name in n or n in name for n in names):
                 continue
             start = end = None
+            bracket = heading_bracket(title)
             q = _QUARTER.match(title)
             if q and year:
                 start, end = quarter_range(q.group(1), year)
             else:
-                bracket = heading_bracket(title)
                 if bracket and re.search(r"\d{1,2}\s*月", bracket):
                     start, end = month_range(bracket, year)
                 node = _TIME_NODE.search(child.full_text()) if end is None else None
@@ -227,7 +236,7 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
                     dls = find_deadlines(child.full_text(), year)
                     if dls:
                         end = max(d.date for d in dls)[:7]
-            if headed and not ((dated := heading_bracket(title)) and _DATEISH.search(dated)):
+            if headed and not (bracket and _DATEISH.search(bracket)):
                 continue                         # （四）长效机制 / （三）整治工作（3年内）: no dated step
             if start is None and end is None and not steps and not staged:
                 if year is not None or not re.search(r"\d{1,2}\s*月", title):
@@ -584,7 +593,7 @@ def _step_stamps(paragraphs: list[str], year: int | None) -> list[str | None]:
             # 「（一）全面部署（2020年12月9日前）」: a step's heading line ending with the date it is done by (a
             # section 一、 is no step: it only ends the one above)
             words = heading_bracket(line[m.end():]) if line[0] in "(（" else None
-            stamp = heading_date(line[m.end():], year) if words and re.search(r"前|底|末", words) else None
+            stamp = bracket_date(words, year) if words and re.search(r"前|底|末", words) else None
         out.append(stamp)
     return out
 
@@ -597,7 +606,6 @@ def _restated(s: str, every: str, duties: list[Duty]) -> bool:
                               for d in duties)
 
 
-_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _YEAR_MONTHS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
 
 
@@ -621,7 +629,7 @@ def find_duties(text: str, year: int | None) -> list[Duty]:
         # last written before it in its paragraph, before the plan's; a year named with no month (到2027年,
         # 2000年以前建成的, 《条例》（2024年修订）, 2024年度排查的问题) is no date the day follows
         here = written.get(paragraph)
-        years = _YEARS.findall(s)
+        years = years_in(s)
         if years and (months := _YEAR_MONTHS.findall(s)):
             written[paragraph] = int(months[-1])
         if len(s) < 6 or len(s) > 400:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import find_deadlines, heading_bracket, heading_date, iso_day, month_range, quarter_range
+from .dates import bracket_date, find_deadlines, heading_bracket, heading_date, iso_day, month_range, quarter_range
 from .headings import Item
 
 # a paragraph opening with its year (2023年，全县种植烟叶6.4万亩，收购865万公斤): what is set for that year
@@ -92,4 +92,4 @@ def title_phase_end(title: str, year: int) -> str | None:
     if q:
         end = quarter_range(q.group(1), year)[1]
         return iso_day(int(end[:4]), int(end[5:7]))
-    return heading_date(title, year, span=True) if phase_window(title) else None
+    return bracket_date(words, year, span=True) if (words := phase_window(title)) else None
