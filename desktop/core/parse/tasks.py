@@ -364,7 +364,6 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     # a plan that names no units but in an item dividing its own work is still one that names none: no
     # warning on every other task, the one line that says so
     any_units = bool(decls) or bool(holders)
-    prose: set[int] = set()             # items whose units are a lead their prose opens with
     for item in chosen:
         names = [] if item.pos in decls else interpreting_units(item.body) or duty_clause_units(item.body) \
             or holders.get(item.pos, []) or _defined_units(item, decls)
@@ -378,8 +377,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             # 保障措施 would be taken as rules). Where tasks label their units, it is a sentence.
             leads, partners = lead_partners      # (由A牵头，B、C配合: B and C are responsible with it)
             decls[item.pos] = Declaration(lead=leads, resp=partners, source="、".join(leads + partners),
-                                          from_heading=True)
-            prose.add(item.pos)
+                                          from_heading=True, prose_lead=True)
     if not any_units and decls and len(decls) < len(chosen):
         warnings.append(NO_UNITS_BUT_CLAUSES)
     # the registry follows document order of declarations
@@ -428,7 +426,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             task.lead_units = _canon(registry, use.lead)
             task.responsible_units = [n for n in _canon(registry, use.resp)]
             task.source = use.source
-            task.prose_lead = use is decl and item.pos in prose
+            task.prose_lead = use is decl and use.prose_lead
             if use.odd:
                 warnings.append(f"任务 {key} {ODD_UNITS_WORDS}“{'、'.join(use.odd[:3])}”，不像单位名称，请核对。")
         elif any_units:

@@ -123,6 +123,7 @@ class Declaration:
     odd: list[str] = field(default_factory=list)                 # parts that do not look like units
     explicit_lead: bool = False
     from_heading: bool = False                                   # 1.街道消委办。负责…
+    prose_lead: bool = False                                     # a lead the item's prose opens with (由A牵头…)
 
     def empty(self) -> bool:
         return not (self.lead or self.resp)
