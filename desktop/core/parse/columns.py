@@ -30,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .cell_blocks import GROUP_ROW, by_kinds, cell_lines, group_cell, header_kinds, join_cells
-from .units import NAME_END_WORDS, looks_like_unit, split_units
+from .units import DOING_WORDS, NAME_END_WORDS, looks_like_unit, split_units
 
 # the words a task table's header cells use, by column (also for tables in .docx and pasted text:
 # ``read.table_lines``); where a cell could be read two ways, the first column listed wins
@@ -40,8 +40,8 @@ COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "leader": ("责任领导", "分管领导", "牵头领导", "联系领导", "包联领导", "市领导", "区领导", "县领导", "责任人"),
     "lead": ("牵头单位", "牵头部门", "主责单位", "牵头"),
     "resp": ("协同责任单位", "责任单位", "责任部门", "推进单位", "配合单位", "配合部门", "协同单位", "协办单位",
-             "参与单位", "实施单位", "承办单位", "协作单位", "支撑单位", "实施主体", "执行单位", "落实单位",
-             "承担单位"),
+             "参与单位", "实施单位", "承办单位", "协作单位", "支撑单位", "实施主体",
+             *(f"{w}单位" for w in DOING_WORDS)),
     "deadline": ("完成时限", "完成时间", "时间节点", "时限", "进度安排", "完成期限"),
     "task": ("工作任务", "主要任务", "重点任务", "具体任务", "任务内容", "任务名称", "重点内容", "工作内容", "主要内容",
              "工作措施", "具体措施", "重点工作", "改革举措", "主要举措", "具体举措", "举措", "任务", "措施", "内容",

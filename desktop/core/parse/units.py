@@ -21,6 +21,10 @@ from functools import lru_cache
 from .normalise import bracket_spans, split_top_level
 
 LEAD, RESP, DEADLINE, SCOPE, ROLES = "lead", "resp", "deadline", "scope", "roles"
+# the units that carry a measure out, under other names: （执行单位：区经委） / 落实单位：B / 承担单位：C — labels
+# here (with 部门, and written in traditional characters) and header words of a table's unit column (columns)
+DOING_WORDS = ("执行", "落实", "承担")
+_DOING_TRADITIONAL = ("執行", "落實", "承擔")
 _LABELS = [
     ("牵头责任单位", LEAD), ("牵头责任部门", LEAD), ("协同责任部门", RESP),
     ("牵头单位", LEAD), ("牵头部门", LEAD), ("主责单位", LEAD),
@@ -28,9 +32,8 @@ _LABELS = [
     ("责任部门", RESP), ("配合单位", RESP), ("配合部门", RESP), ("协办单位", RESP),
     ("参与单位", RESP), ("协助单位", RESP), ("承办单位", RESP), ("实施单位", RESP),
     ("实施部门", RESP), ("实施主体", RESP),
-    # the units that carry a measure out, under other names: （执行单位：区经委） / 落实单位：B / 承担单位：C
-    *((f"{w}{kind}", RESP) for w in ("执行", "落实", "承担", "執行", "落實", "承擔")
-      for kind in (("单位", "部门") if w in "执行落实承担" else ("單位", "部門"))),
+    *((f"{w}{kind}", RESP) for w in DOING_WORDS + _DOING_TRADITIONAL
+      for kind in (("单位", "部门") if w in DOING_WORDS else ("單位", "部門"))),
     ("负责部门", RESP), ("负责单位", RESP), ("会办单位", RESP), ("参办单位", RESP), ("协同部门", RESP),
     ("牵头处室", LEAD), ("牵头科室", LEAD), ("责任处室", RESP), ("责任科室", RESP), ("配合处室", RESP),
     ("配合科室", RESP),
@@ -67,7 +70,7 @@ _LABEL_ROLE = dict(_LABELS + _SHORT_LABELS + _GROUP_LABELS)
 _SENTENCE_AFTER = r"(?![^、，,；;。（）()\n]*(?:(?<!重)要|须|务必|应当|应(?!急)|需要))"
 # a doing label whose colon opens what is to be done is prose (「执行单位：应严格按照预算使用资金」)
 _DOING_PROSE = r"(?!\s*[:：]\s*(?:应|要|须|必须|负责))"
-_LABEL_WORDS = ("(" + "|".join(w + (_DOING_PROSE if w[:2] in ("执行", "落实", "承担", "執行", "落實", "承擔") else "")
+_LABEL_WORDS = ("(" + "|".join(w + (_DOING_PROSE if w[:2] in DOING_WORDS + _DOING_TRADITIONAL else "")
                                for w, _ in _LABELS)
                 + "|" + "|".join(rf"(?<![\u4e00-\u9fff]){w}(?=\s*[:：])" for w, _ in _SHORT_LABELS)
                 + "|" + "|".join(rf"(?<![\u4e00-\u9fff]){w}(?=\s*[:：]{_SENTENCE_AFTER})" for w, _ in _GROUP_LABELS)
