@@ -74,9 +74,10 @@ WORD_COUNT = re.compile(r"(?:^|\n)\s*([^。；;，,:：\n]{4,60}?" + PLAN_WORD
 # a compilation's count after the heading an essay or document site gives it, with its own words before or after
 # the count: …方案(实用8篇) / …方案(五篇汇编) / …方案（汇总15篇） / …计划（通用5篇）; never a part of one plan
 # (…实施方案（第三篇）) nor the count of its own parts (…行动方案（共五篇）: ONE_PLANS_PARTS, a tail to strip)
-COLLECTION_TAIL = (r"[（(]\s*(?![第共])[\u4e00-\u9fff]{0,4}?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*篇\s*"
+_PIECES = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*篇"      # how many articles: 8篇 / 五篇
+COLLECTION_TAIL = (r"[（(]\s*(?![第共])[\u4e00-\u9fff]{0,4}?\s*" + _PIECES + r"\s*"
                    r"(?:汇编|合集|精选|大全|汇总|范文)?\s*[)）]")
-ONE_PLANS_PARTS = r"[（(]\s*共\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*篇\s*[)）]"
+ONE_PLANS_PARTS = r"[（(]\s*共\s*" + _PIECES + r"\s*[)）]"
 
 
 # the plan a page's run-in line gives after its 「附件:」 label, between blanks, before its preamble (… 水利部
