@@ -199,8 +199,12 @@ _METADATA = re.compile(r"索引号|公开方式|公开范围|公开时限|发文
 # a web page's column tag before the title: 【市政府重点工作及责任分解】滁州市人民政府关于…的通知
 _COLUMN_TAG = re.compile(r"^【[^【】\n]{2,24}】\s*(?=.{6,}$)")
 # a text run into one line that opens with its title: 关于支持“双招双引”的十条意见。为落实…
-_FIRST_SENTENCE = re.compile(r"^\s*([^。；;，,:：\n]{6,60}?" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)"
-                             r"\s*(?:。|(?=一[、.]|[(（]一[)）]|1[.、]\D|为了?(?:认真|深入|进一步|全面|切实|加快|贯彻|落实|推进|做好"
+# (a shop's page number 1 before it, 「1杨村乡…实施方案根据《…》,…」; a site's word after it,
+# 「…行动方案范文为有效预防…」; the text may open with 根据… as well as with 为…)
+_FIRST_SENTENCE = re.compile(r"^\s*(?:1(?=[\u4e00-\u9fff])(?![号个月年日项条届次批期类万千百亿]))?"
+                             r"([^。；;，,:：\n]{6,60}?" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)"
+                             r"\s*(?:范文|范本|模板)?\s*(?:。|(?=一[、.]|[(（]一[)）]|1[.、]\D|根据"
+                             r"|为了?(?:认真|深入|进一步|全面|切实|加快|贯彻|落实|推进|做好"
                              r"|提升|提高|加强|确保|推动|促进|巩固|改善|规范|有效|积极|建立|健全)"
                              r"|(?:19|20)\d{2}年(?:是|以来|[,，])))")  # …工作要点2023年是…之年
 
@@ -469,6 +473,25 @@ def _first_half(prev: str) -> bool:
     return bool(_TITLE_VERB.search(prev) or re.search(r"(?:19|20)\d{2}年度?$", prev))
 
 
+# an essay site's blurb over the text: 下面是小编为大家整理的2022年度…方案(精选文档),供大家参考。 /
+# 以下是…的小编为您整理的《…》,欢迎阅读!
+_BLURB = re.compile(r"(?:下面|以下|下文)(?:是|为)[^。\n]{0,16}?小编[^。\n]{0,12}?(?:整理|收集|准备|分享)的\s*"
+                    r"《?([^《》，,。\n]{6,80}?)》?\s*[，,]\s*(?:供|希望|欢迎)")
+
+
+def _blurbed_heading(lines: list[str]) -> str:
+    """The text's own heading where an essay site's blurb names it and the heading follows the blurb in the same
+    words (the site's heading above may differ: 2023年度…方案 over the text's 2022年度…方案); else ""."""
+    blurb = next(((k, m) for k, ln in enumerate(lines[:30]) if (m := _BLURB.search(ln))), None)
+    if blurb is None:
+        return ""
+    at, named = blurb[0], re.sub(r"\s+", "", blurb[1].group(1))
+    nxt = next((ln for ln in lines[at + 1:at + 4] if ln.strip()), "").strip()
+    if _ESSAY_SITE.search(nxt) or re.search(r"\s", nxt):
+        return ""                        # (…实施方案范文 禁止…实施方案: the site's heading of two titles)
+    return nxt if re.sub(r"\s+", "", nxt) == named else ""
+
+
 def _find_title(text: str) -> str:
     labelled = _TITLE_LABEL.search(text)
     if labelled and re.search(_DOC_END.pattern, labelled.group(1)):
@@ -510,6 +533,8 @@ def _find_title(text: str) -> str:
                 lines[above] = ""
     if (article := _first_article(lines)):
         return article
+    if (blurbed := _blurbed_heading(lines)):
+        return blurbed
     opening = _opening_title(lines)
     if opening:
         return opening

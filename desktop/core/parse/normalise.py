@@ -19,6 +19,7 @@ import re
 from itertools import pairwise
 
 from .script import fold
+from .site_titles import PLAN_WORD
 
 _TRANS: dict[int, str] = {}
 for _i in range(10):
@@ -96,6 +97,7 @@ def light(text: str) -> str:
     text = _YEAR_RUN_IN.sub(r"\1年", text)
     text = _BARE_MARK.sub(r"\1", text)
     text = _BROKEN_DATE.sub(r"\1\2", text)
+    text = _ONE_FOR_DASH.sub("-", text)
     text = _STOP_FOR_POINT.sub(lambda m: ".".join(g for g in m.groups() if g), text)
     return _drop_running_heads(_CONTROL.sub("", text))
 
@@ -105,6 +107,10 @@ def light(text: str) -> str:
 # up to three before ‰ or 个百分点
 _STOP_FOR_POINT = re.compile(r"(?<![\d.])(\d{1,2})。(\d{1,2})(?=\s*[%％])"
                              r"|(?<![\d.])(\d{1,3})。(\d{1,3})(?=\s*(?:‰|个百分点))")
+
+
+# a dash typed as the numeral 一 between two days (5月30日一6月4日 / 10月1日一10月31日): a range of days
+_ONE_FOR_DASH = re.compile(r"(?<=\d日)一(?=\d{1,2}\s*月\s*\d{1,2}\s*日)")
 
 
 # a date a page broke over three lines (2014 / 年11月15日 / 前，各街镇…): one run of text again
@@ -450,9 +456,17 @@ def _chunked(text: str) -> bool:
     # (or every chunk but the last cut mid-sentence, 「…落实隐患 / 2、排查治理制度」, the next chunk carrying on its
     # last words: a plan's own 1、 paragraphs end in 。 or in their units (…牵头单位：县住建局), and open with their
     # heading (2、推进农村厕所革命。…))
-    return all(len(ln) >= 200 for ln in lines[:-1]) and (len(_RUN_IN_NUMBER.findall(text)) >= 2 * len(lines) or all(
+    return all(len(ln) >= 200 for ln in lines[:-1]) and (len(_RUN_IN_NUMBER.findall(text)) >= 2 * len(lines)
+                                                         or _TITLE_CHUNK.match(lines[0]) is not None or all(
         re.search(r"[\u4e00-\u9fff\w]$", ln) and _carried_on(ln, nxt, text) for ln, nxt in pairwise(lines))
         and not all(_ITEM_HEADING.match(ln) for ln in lines))
+
+
+# the first chunk opens with the plan's title, runs on into its preamble and then into the plan's first section
+# (「1、某镇…实施方案 根据区委…部署安排,…制定此实施方案。 一、总体要求…」): a plan's own 1、 paragraph holds no title
+# and no 一、 section
+_TITLE_CHUNK = re.compile(r"1、\s*[^。；;，,:：\n]{4,60}?" + PLAN_WORD + r"\s*(?:根据|为了?|按照)[^\n]{20,}?。\s*"
+                          r"一、[\u4e00-\u9fff]")
 
 
 def _carried_on(chunk: str, nxt: str, text: str) -> bool:
