@@ -26,7 +26,14 @@ from .units import DEADLINE_LABELS, ORG_END
 # 动员部署阶段（2024年1月-3月） / 集中整治阶段：5月至7月 / 第一阶段。2月20日，…
 _PHASE = re.compile(
     r"([\u4e00-\u9fff]{2,12}?阶段)\s*(?:[(（]([^()（）\n]{2,40})[)）]|[:：]\s*([^。；;\n]{2,30})"
-    r"|[。.]\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月[^。；;\n]{0,24}))?")
+    r"|[。.]\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月[^。；;\n]{0,24})"
+    # 1.办复阶段4月19日前各主办单位…: a step's heading run into its date and its text (read only where the name
+    # opens its line, see _LINE_OPENING)
+    r"|((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+    r"(?:\s*[-—–~至到－]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:之前|以前|前|底前|底|末)?))?")
+# what stands before a stage's name run into its date: the line's start and the step's number
+_LINE_OPENING = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[.．、]|[(（]?[一二三四五六七八九十]{1,3}[)）、]|[(（]\d{1,2}[)）])"
+                           r"\s*$")
 _DATEISH = re.compile(r"\d{1,2}\s*月|(?:19|20)\d{2}\s*年")
 # （3年内） / （三年以内）: a stage's time counted in years from the plan's
 _WITHIN_YEARS = re.compile(r"[(（]\s*([1-5一二两三四五])\s*年\s*(?:内|以内)\s*[)）]")
@@ -144,7 +151,9 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
     year = default_year
     for m in _PHASE.finditer(text):
         name = re.sub(r"^(?:一是|二是|三是|四是|是|为|在|的|和|及|分为|分|个)", "", m.group(1))
-        dates = m.group(2) or m.group(3) or m.group(4) or ""
+        if m.group(5) and not _LINE_OPENING.search(text, max(0, m.start() - 8), m.start()):
+            continue                     # (工作分三个阶段4月底前完成 / 在整改阶段3月底前: not a step's heading)
+        dates = m.group(2) or m.group(3) or m.group(4) or m.group(5) or ""
         if staged := bracketed_stage(name, m.group(2), text, m.end()):
             name, dates = staged     # 第一阶段(准备阶段)(9月1日-10月30日)
         within = _WITHIN_YEARS.search(dates) if not _DATEISH.search(dates) else None
@@ -195,6 +204,12 @@ _QUARTER = re.compile(r"^(?:第)?([一二三四1-4])季度")
 _TIME_NODE = re.compile(rf"({DEADLINE_LABELS})\s*[:：]\s*([^（）()。；;\n]{{2,30}}?月)\s*(?:[）)。；;\n]|$)")
 
 
+# a stage's time labelled in its first sentence, before its work (组织发动阶段。时间:夏季麦收前(5月30日-6月4日)、
+# 秋季秋收前(9月20日-9月30日)。…): its (first) window of days
+_STAGE_TIME = re.compile(rf"^[^。；;\n]{{0,20}}[。.：:]?\s*(?:时间|实施时间|时间安排)\s*[:：]\s*[^。；;\n\d]{{0,12}}?"
+                         rf"({_DAY}\s*(?:至|到|—|－|-|~)\s*{_DAY})")
+
+
 def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list[Phase]:
     """Phases written as the items of a schedule section (工作安排 / 实施步骤 …) that the phase
     pattern does not catch: ``第一季度：…``, ``集中攻坚阶段。2023年9月底前…2023年11月底前…``,
@@ -226,6 +241,10 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
             else:
                 if bracket and re.search(r"\d{1,2}\s*月", bracket):
                     start, end = month_range(bracket, year)
+                window = _STAGE_TIME.match(child.body) if end is None else None
+                if window:
+                    # 组织发动阶段。时间:夏季麦收前(5月30日-6月4日)、秋季秋收前(…): the stage's first window
+                    start, end = month_range(window.group(1), year)
                 node = _TIME_NODE.search(child.full_text()) if end is None else None
                 if node:
                     # （责任部门：…。时间节点：2025年3月）: the step is that month
@@ -360,8 +379,10 @@ _PROMPTLY = re.compile(r"及时|随时|定期|立即|第一时间|按时|提早|
 
 
 # a step stamped with its month: （二）数据资料收集（2021年9月）。…
+# (its days may be written: （三）总结提高阶段（10月16日-10月31日）)
 _STEP_STAMP = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）][^（(。；;，,]{2,16}[（(]((?:(?:19|20)\d{2}\s*年)?"
-                         r"\s*\d{1,2}\s*(?:月|(?=[-—–~至到]))(?:\s*[-—–~至到]\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月)?)(?:份)?[)）]")
+                         r"\s*\d{1,2}\s*(?:月(?:\s*\d{1,2}\s*日)?|(?=[-—–~至到]))(?:\s*[-—–~至到]\s*(?:(?:19|20)\d{2}\s*年)?"
+                         r"\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)(?:份)?[)）]")
 _MEETING = re.compile(r"(召开|例会|协调会|推进会|联席会议|会商|通报|督办|联合执法|联合检查|执法检查|"
                       r"组织研究|专题研究|听取[^，,。；;]{0,16}汇报)")
 # duties without a date: 「由单位主管部门报项目管理部门备案」「区文保所负责收集各单位工作方案、自查报告」
@@ -646,14 +667,18 @@ def find_duties(text: str, year: int | None) -> list[Duty]:
                 continue
             sent = _SEND.search(s) is not None
             other = _other_duty(s, default_year, sent)
-            if other is None and sent and not s.startswith(("（", "(")):
+            undated = other is not None and other[0] is None and other[1] is None
+            if (other is None or undated) and sent and not s.startswith(("（", "(")):
                 # 「（二）数据资料收集（2021年9月）。各相关部门按要求提供指标数据资料」: a sending in a step
-                # stamped with its month is due by that month's end
+                # stamped with its month is due by that month's end (so is a sending with no date of its own:
+                # 「（三）总结提高阶段（10月16日-10月31日）。各单位要…形成书面总结并报送上级…」)
                 stamp = _STEP_STAMP.match(paragraphs[paragraph].strip())
                 due_then = month_range(stamp.group(1), default_year)[1] if stamp else None
-                other = (iso_day(int(due_then[:4]), int(due_then[5:7])), None, "other") if due_then else None
-                if other is None and stamps[paragraph]:
-                    other = (stamps[paragraph], None, "other")   # a sending in the step （二）排查工作（2021年6月底前）
+                kind = other[2] if other else "other"
+                if due_then:
+                    other = (iso_day(int(due_then[:4]), int(due_then[5:7])), None, kind)
+                elif stamps[paragraph]:
+                    other = (stamps[paragraph], None, kind)   # a sending in the step （二）排查工作（2021年6月底前）
             if other is not None and met and other[1] and _restated(s, other[1], duties):
                 continue
             if other is not None and s not in {d.text for d in duties}:

@@ -13,11 +13,12 @@ _DATES_ONLY = re.compile(r"[\d\s年月日号至到—–~－\-底末初上中下
 _HAS_DATE = re.compile(r"\d\s*[年月日号]|[_＿xX×*]{2,4}\s*年")
 # the dates after a stage's colon: 第一阶段(宣传发动阶段)(由各乡镇组织实施)：3月1日至3月15日，召开动员会
 _COLON_DATES = re.compile(r"\s*[:：]\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月[^。；;，,\n]{0,24})")
-_MASKED_WINDOW = re.compile(r"(?:19|20)?[_＿xX×*]{2,4}\s*年\s*\d{1,2}\s*月[^()（）]{0,6}?[-—–~至到－]")
+# (or a day it ends by: 准备工作阶段(__年1月5日之前))
+_MASKED_WINDOW = re.compile(r"(?:19|20)?[_＿xX×*]{2,4}\s*年\s*\d{1,2}\s*月[^()（）]{0,6}?(?:[-—–~至到－]|前|底|末)")
 
 
 def masked_window(dates: str) -> bool:
-    """A window of months whose year is masked (20__年9月1日-20__年10月30日)."""
+    """A window of months whose year is masked (20__年9月1日-20__年10月30日), or the day it ends by (__年1月5日之前)."""
     return _MASKED_WINDOW.search(dates) is not None
 
 
