@@ -36,6 +36,11 @@ _RULE_TAIL = re.compile(
 _STANDING = re.compile(r"以下(?:[\u4e00-\u9fff]{2,6}?)?均需(?:要)?(?:由)?([^，,。；;）)]{2,30}?)(?:负责|落实)")
 
 
+# a note on where a paper is kept or sent, not who does the work: 「县医疗废物转移联单(存各医疗机构)」 /
+# 「(报送县卫健委)」 / 「(留存乡镇政府)」
+_KEPT_AT = re.compile(r"\s*(?:留存|存放|存档|存于|存|报送|报至|送至|交至|抄送)(?=[\u4e00-\u9fff])")
+
+
 def _without_rules(content: str) -> str:
     """A units bracket without the rule written into it: 「…负责。列第一位者为牵头单位，下同」."""
     prev = None
@@ -96,7 +101,8 @@ def find_declaration(body: str) -> Declaration | None:
             names, notes, leads, odd = split_units(content)
             if cut and names and odd == names[-1:] and len(names) > 1:
                 names, odd = names[:-1], []  # (市政府辦公室、市 cut by the page: the torn last name is left out
-            if names and not odd and all(len(n) >= 3 for n in names) and not re.search(r"\d", content):
+            if names and not odd and all(len(n) >= 3 for n in names) and not re.search(r"\d", content) \
+                    and not _KEPT_AT.match(content):
                 _take(decl, RESP, names, notes)
         else:
             continue

@@ -13,7 +13,8 @@ from .units import Declaration, is_group, looks_like_unit, split_units
 
 # 「（二）乡(镇)人民政府的工作职责」 / 「（一）公安部门」 under 「四、相关职能部门的工作职责」: over numbered duties
 _DUTY_HEADING = re.compile(r"^(.{2,24}?)(?:的)?(?:工作|主要|具体)?(?:职责|责任)(?:任务|分工)?$")
-_DUTY_SECTION = re.compile(r"职责|分工")
+# (or a task list divided by the bodies that carry it out: 四、基本任务清单 / （一）区教体行政部门 / 1.…)
+_DUTY_SECTION = re.compile(r"职责|分工|任务清单")
 _NO_ONE = re.compile(r"^(?:各?相关|各?有关|其他|其它)|[及和与、]|范围|对象|工作|任务")
 
 

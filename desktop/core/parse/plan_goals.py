@@ -27,7 +27,20 @@ def _run_in_goals(item: Item, top: int) -> bool:
     return item.kind == top and _RUN_IN_GOALS.match(item.title) is not None
 
 
-def target_sections(items: list[Item], task_pos: set[int]) -> list[Item]:
+# the most a section's heading runs to (二、工作目标 / 三、排查整治范围)
+HEADING_MAX = 12
+
+
+def heading_says(pattern: re.Pattern[str], title: str, inline: bool) -> bool:
+    """The heading of a section says ``pattern`` (its words, at most HEADING_MAX of them). In a text run into one
+    line its title runs on into its text (二、基地建设范围村名…合计面积(亩)… / 一、免疫病种及指标坚持…的原则): there the
+    heading is the title's opening words, ended anywhere."""
+    if not inline:
+        return len(title) <= HEADING_MAX and pattern.search(title) is not None
+    return any(pattern.search(title, 0, k) for k in range(2, min(len(title), HEADING_MAX) + 1))
+
+
+def target_sections(items: list[Item], task_pos: set[int], inline: bool = False) -> list[Item]:
     """Sections about goals (二、总体目标 / （三）主要目标) that hold no tasks."""
     out: list[Item] = []
     taken: set[int] = set()
@@ -35,7 +48,7 @@ def target_sections(items: list[Item], task_pos: set[int]) -> list[Item]:
     for item in items:
         if item.pos in taken or item.pos in task_pos or item.kind > 2:
             continue
-        if ((TARGET_SECTION.search(item.title) or _SCOPE_SECTION.search(item.title)) and len(item.title) <= 12
+        if (heading_says(TARGET_SECTION, item.title, inline) or heading_says(_SCOPE_SECTION, item.title, inline)
                 or _run_in_goals(item, top)) and not any(d.pos in task_pos for d in item.descendants()):
             out.append(item)
             taken.update(d.pos for d in item.descendants())

@@ -213,7 +213,9 @@ _ROUND_CLOCK = re.compile(r"\s*(?:有人)?(?:开放|营业|运营|值守|值班|
 # 「落实24小时应急维修服务」「72小时预警风险」「24小时在线受理」: hours that say how long a service runs or how soon
 # a step comes, a verb or a service's name right after them (「培训40小时以上」「48小时内办结」 stay figures)
 _HOURS_OF_WORK = re.compile(r"(?:全天候|不间断|全时段)?(?:应急|在线|无休|轮流|值守|值班|服务|响应|预警|监测|受理|"
-                            r"研判|处置|到场|到达|回应|反馈|答复|运行|运转|巡查|巡逻|监控|开放|营业)")
+                            r"研判|处置|到场|到达|回应|反馈|答复|运行|运转|巡查|巡逻|监控|开放|营业|"
+                            # 「坚持24小时巡回检查」「24小时巡防」: a watch kept round the clock
+                            r"巡回|巡防|巡护|巡检|值勤|看护|看守|盯守)")
 # 「充实服务支队和10支街镇服务大队力量」: the teams there are, whose strength the plan adds to
 _TEAMS_STRENGTHENED = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:队|组|站)(?:的)?(?:力量|队伍)")
 _STRENGTHEN = re.compile(r"(?:充实|壮大|加强|增强|夯实|整合)[^，,。；;]{0,20}$")
