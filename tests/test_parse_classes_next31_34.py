@@ -8,6 +8,7 @@ import pytest
 
 from desktop.core.parse import find_targets, parse_text
 from desktop.core.parse.declarations import find_declaration
+from desktop.core.parse.meta import _blurbed_heading
 from desktop.core.parse.normalise import light, strip_preview_chunks
 
 _WORK = ("一、工作目标\n全面完成年度任务。\n二、工作任务\n（一）开展排查。各村全面排查隐患。\n"
@@ -192,3 +193,23 @@ def test_a_blurbed_heading_of_two_titles_is_not_the_title():
             "下面是小编为大家整理的城区油烟治理方案范文 城区餐饮油烟整治工作方案,"
             "供大家参考。\n\n城区油烟治理方案范文 城区餐饮油烟整治工作方案\n\n城区餐饮油烟整治工作方案\n\n" + _WORK)
     assert parse_text(text).title == "城区餐饮油烟整治工作方案"
+
+
+def test_a_blurbed_heading_over_the_texts_own_heading_is_not_taken():
+    lines = ["下面是小编为大家整理的2024年城区餐饮油烟整治工作方案(精选文档),供大家参考。", "",
+             "2024年城区餐饮油烟整治工作方案(精选文档)", "", "某区城区餐饮油烟整治工作方案", "", "一、工作目标"]
+    assert _blurbed_heading(lines) == ""
+    assert _blurbed_heading(lines[:4] + lines[6:]) == "2024年城区餐饮油烟整治工作方案(精选文档)"
+
+
+def test_a_run_in_principles_section_that_names_goals_is_no_goal_section():
+    line = ("某镇2023年动物防疫实施方案一、工作原则坚持目标导向,全镇现有养殖户120户。"
+            "二、组织实施(一)制定方案。各村制定方案。(二)开展免疫。各村组织免疫。")
+    assert all(t.value != 120 for t in parse_text(line).plan_targets)
+
+
+@pytest.mark.parametrize("title", ["1季度重点工作推进方案", "1号文件落实工作方案"])
+def test_a_title_opening_with_a_counted_one_keeps_it(title):
+    line = (f"{title}为认真落实上级部署,推进重点工作,制定本方案。一、工作目标 全面完成任务。"
+            "二、工作措施 (一)加强领导。各乡镇成立专班。")
+    assert parse_text(line).title == title

@@ -48,6 +48,7 @@ from .normalise import (
 )
 from .plan_goals import (
     HEADING_MAX,
+    NOT_GOALS,
     goal_lead_paragraphs,
     preamble_goal_sentences,
     preamble_planned_counts,
@@ -195,9 +196,6 @@ _BARE_ANNEX = re.compile(rf"\s*{ANNEX_LINE}\s*\n\s*(?P<title>[^\n]{{2,30}})\n")
 
 
 # an account of what stands or was done (…建设情况 / 已有成效 / 工作基础; 2023年已完成…) is no work
-# sections whose figures are no goals of the plan (its background, what it has done, its principles); in a text run
-# into one line only the title's opening words are its heading (一、免疫病种及指标坚持…的原则,…: the goals)
-_NOT_GOALS = re.compile(r"(背景|基础|现状|形势|意义|思想|原则|成效|回顾)")
 _ACCOUNT_TITLE = re.compile(r"(?:情况|成效|基础)$")
 _DONE_ALREADY = re.compile(r"已(?:经)?(?:完成|建成|安装|实现|开展|形成|建立|覆盖|投用|投入|推广)"
                            r"|(?:19|20)\d{2}年[^。；;]{0,12}已")
@@ -491,7 +489,9 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     # other sections holding no task (项目内容, 经费保障): figures written as targets (不少于2个)
     covered = {d.pos for g in goal_sections for d in [g, *g.descendants()]}
     for section in items:
-        if section.kind != 1 or section.pos in covered or section.pos in task_pos or _NOT_GOALS.search(
+        if section.kind != 1 or section.pos in covered or section.pos in task_pos or NOT_GOALS.search(
+                # (in a text run into one line only the title's opening words are its heading: 一、免疫病种及指标坚持
+                # …的原则,… holds the plan's goals)
                 section.title[:HEADING_MAX] if outline.inline else section.title) or any(
                 d.pos in task_pos for d in section.descendants()):
             continue

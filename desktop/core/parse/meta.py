@@ -201,7 +201,7 @@ _COLUMN_TAG = re.compile(r"^【[^【】\n]{2,24}】\s*(?=.{6,}$)")
 # a text run into one line that opens with its title: 关于支持“双招双引”的十条意见。为落实…
 # (a shop's page number 1 before it, 「1杨村乡…实施方案根据《…》,…」; a site's word after it,
 # 「…行动方案范文为有效预防…」; the text may open with 根据… as well as with 为…)
-_FIRST_SENTENCE = re.compile(r"^\s*(?:1(?=[\u4e00-\u9fff])(?![号个月年日项条届次批期类万千百亿]))?"
+_FIRST_SENTENCE = re.compile(r"^\s*(?:1(?=[\u4e00-\u9fff])(?![号个月年日项条届次批期类季周元级名人家户万千百亿]))?"
                              r"([^。；;，,:：\n]{6,60}?" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)"
                              r"\s*(?:范文|范本|模板)?\s*(?:。|(?=一[、.]|[(（]一[)）]|1[.、]\D|根据"
                              r"|为了?(?:认真|深入|进一步|全面|切实|加快|贯彻|落实|推进|做好"
@@ -481,14 +481,18 @@ _BLURB = re.compile(r"(?:下面|以下|下文)(?:是|为)[^。\n]{0,16}?小编[^
 
 def _blurbed_heading(lines: list[str]) -> str:
     """The text's own heading where an essay site's blurb names it and the heading follows the blurb in the same
-    words (the site's heading above may differ: 2023年度…方案 over the text's 2022年度…方案); else ""."""
+    words, the text right after it (the site's heading above may differ: 2023年度…方案 over the text's 2022年度…方案);
+    else ""."""
     blurb = next(((k, m) for k, ln in enumerate(lines[:30]) if (m := _BLURB.search(ln))), None)
     if blurb is None:
         return ""
     at, named = blurb[0], re.sub(r"\s+", "", blurb[1].group(1))
-    nxt = next((ln for ln in lines[at + 1:at + 4] if ln.strip()), "").strip()
+    below = [ln.strip() for ln in lines[at + 1:at + 8] if ln.strip()][:2]
+    nxt = below[0] if below else ""
     if _ESSAY_SITE.search(nxt) or re.search(r"\s", nxt):
         return ""                        # (…实施方案范文 禁止…实施方案: the site's heading of two titles)
+    if len(below) > 1 and _TITLE_LINE.match(below[1]):
+        return ""                        # (the text's own heading follows it, in words of its own)
     return nxt if re.sub(r"\s+", "", nxt) == named else ""
 
 

@@ -27,6 +27,8 @@ def _run_in_goals(item: Item, top: int) -> bool:
     return item.kind == top and _RUN_IN_GOALS.match(item.title) is not None
 
 
+# sections whose figures are no goals of the plan (its background, what it has done, its principles)
+NOT_GOALS = re.compile(r"(背景|基础|现状|形势|意义|思想|原则|成效|回顾)")
 # the most a section's heading runs to (二、工作目标 / 三、排查整治范围)
 HEADING_MAX = 12
 
@@ -37,7 +39,9 @@ def heading_says(pattern: re.Pattern[str], title: str, inline: bool) -> bool:
     heading is the title's opening words, ended anywhere."""
     if not inline:
         return len(title) <= HEADING_MAX and pattern.search(title) is not None
-    return any(pattern.search(title, 0, k) for k in range(2, min(len(title), HEADING_MAX) + 1))
+    # (二、工作原则坚持目标导向…: the heading is 工作原则, the goal word its text's)
+    return any((m := pattern.search(title, 0, k)) and not NOT_GOALS.search(title, 0, m.start())
+               for k in range(2, min(len(title), HEADING_MAX) + 1))
 
 
 def target_sections(items: list[Item], task_pos: set[int], inline: bool = False) -> list[Item]:
