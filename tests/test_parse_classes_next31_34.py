@@ -102,6 +102,21 @@ def test_a_stage_labelled_with_its_time_takes_its_first_window():
     assert phases == {"宣传发动阶段": ("2022-05", "2022-06"), "集中禁烧阶段": ("2022-06", "2022-06")}
 
 
+@pytest.mark.parametrize("opening", ["时间为5月25日至6月3日,", "5月25日至6月3日,", "时间：5月25日—6月3日。"])
+def test_a_stages_window_written_first_in_its_text(opening):
+    text = (f"2022年秸秆禁烧工作方案\n一、工作步骤\n（一）宣传发动阶段。{opening}召开会议,部署工作。\n"
+            "（二）集中禁烧阶段。各村落实包保责任。\n")
+    phases = {p.name: (p.start, p.end) for p in parse_text(text).phases}
+    assert phases["宣传发动阶段"] == ("2022-05", "2022-06")
+
+
+def test_a_stage_whose_text_opens_with_a_single_day_has_no_window():
+    text = ("2022年秸秆禁烧工作方案\n一、工作步骤\n（一）宣传发动阶段。5月25日召开会议,部署工作。\n"
+            "（二）集中禁烧阶段。各村落实包保责任。\n")
+    phases = {p.name: (p.start, p.end) for p in parse_text(text).phases}
+    assert phases.get("宣传发动阶段", (None, None))[0] is None
+
+
 # class 6: hours of a watch kept round the clock are no target
 
 

@@ -206,8 +206,9 @@ _TIME_NODE = re.compile(rf"({DEADLINE_LABELS})\s*[:：]\s*([^（）()。；;\n]{
 
 # a stage's time labelled in its first sentence, before its work (组织发动阶段。时间:夏季麦收前(5月30日-6月4日)、
 # 秋季秋收前(9月20日-9月30日)。…): its (first) window of days
-_STAGE_TIME = re.compile(rf"^[^。；;\n]{{0,20}}[。.：:]?\s*(?:时间|实施时间|时间安排)\s*[:：]\s*[^。；;\n\d]{{0,12}}?"
-                         rf"({_DAY}\s*(?:至|到|—|－|-|~)\s*{_DAY})")
+# (or written with no label right after the stage's name: 宣传发动阶段。5月1日至5月15日,召开会议)
+_STAGE_TIME = re.compile(rf"^[^。；;\n]{{0,20}}(?:[。.：:]?\s*(?:时间|实施时间|时间安排)\s*(?:[:：]|为)\s*"
+                         rf"[^。；;\n\d]{{0,12}}?|[。.：:]\s*)({_DAY}\s*(?:至|到|—|－|-|~)\s*{_DAY})")
 
 
 def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list[Phase]:
