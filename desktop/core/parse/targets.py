@@ -97,7 +97,7 @@ _ALLOWED_CAP = re.compile(r"(?:可|可以|允许|准予)(?:转让|出租|出售|
 _TERM_CAP = re.compile(r"(?:(?:租赁|承包|合同|聘用?|经营|出租|流转)[\u4e00-\u9fff]{0,2}?(?:期限|周期|年限)"
                        r"|租期|聘期|有效期|试点(?:期限|周期|期|示范)|示范期|培育期|创建周期"
                        # how long a person may be lent or posted away (借用时间不得超过6个月 / 借调期限最长不超过1年)
-                       r"|(?:借用|借调|抽调|挂职|跟班|派驻)(?:时间|期限|期))[^，,。；;\d]{0,8}?(?:原则上|一般)?\s*(?:最长|最多)?\s*"
+                       r"|(?:借用|借调|抽调|挂职|跟班|派驻)[\u4e00-\u9fff]{0,4}?(?:时间|期限|期))[^，,。；;\d]{0,8}?(?:原则上|一般)?\s*(?:最长|最多)?\s*"
                        r"(?:不超过|不得超过|不长于|不得长于|不宜超过)\s*$")
 # a low figure with 的 and the noun it picks out (低于5万元/亩的工业项目用地, 不足30%的村): which ones are meant
 _BELOW_WHICH = re.compile(r"(?<!不)(?:低于|小于|少于|不足|不到)\s*$")
@@ -145,11 +145,16 @@ _GRANT_NEXT = re.compile(r"\s*[，,]\s*(?:可|再|另)?(?:给予|予以|奖励|�
                          r"(?:给予|奖励|补贴|补助|资助))")
 # 「全年排放量大于250吨且小于等于2500吨」「总投资100万元以下且建筑面积300平方米以下的」: bounds joined by 且 that
 # mark out a class of cases (or by 或: 「投资额100万以上或建筑面积300平方米以上的建设工程」, either one picks it out)
-_JOINED_BOUND = re.compile(r"\s*(?:及以上|以上|及以下|以下|以内)?\s*[且或]\s*[\u4e00-\u9fff]{0,8}?"
-                           r"(?:大于|小于|低于|高于|不超过|不低于|超过|\d)")
-_BOUND_JOINED = re.compile(r"(?:以上|以下|(?:大于|小于|超过|低于|不超过|不低于)[^，,；;。且]{0,12})\s*且\s*"
+# (by 或 only with a band on both sides: 「下降5%或达到35微克」「培育1家或2家」「50亿元或年度计划的100%以上」 give
+# two aims, either to be met)
+_JOINED_BOUND = re.compile(r"\s*(?:(?:及以上|以上|及以下|以下|以内)?\s*且\s*[\u4e00-\u9fff]{0,8}?"
+                           r"(?:大于|小于|低于|高于|不超过|不低于|超过|\d)"
+                           r"|(?:(?:及以上|以上|及以下|以下|以内)|(?<=以上|以下|以内))\s*或者?\s*[\u4e00-\u9fff]{0,8}?"
+                           r"(?:大于|小于|低于|高于|不超过|不低于|超过|\d[^，,；;。或且]{0,12}?(?:以上|以下|以内)))")
+_BOUND_JOINED = re.compile(r"(?:(?:以上|以下|(?:大于|小于|超过|低于|不超过|不低于)[^，,；;。且]{0,12})\s*且\s*"
                            r"(?:小于|大于|低于|高于|不超过|"
-                           r"不低于|超过)?(?:等于)?\s*$")
+                           r"不低于|超过)?(?:等于)?"
+                           r"|(?:以上|以下|以内)\s*或者?\s*[\u4e00-\u9fff]{0,8}?)\s*$")
 # the bounds mark out a class only where the clause goes on to the things they pick out (…以下的项目); 「分担率达到30%
 # 以上且绿色出行比例达到70%以上」 sets two aims
 _CLASS_AFTER = re.compile(r"[^，,；;。]*?的")
@@ -166,11 +171,17 @@ _RULE_CEILING = re.compile(r"^(?:最高|最长|最多)\s*不得(?:超过|长于|
 # (「组建由50名志愿者组成的服务队」: the team the work sets up, its size an aim)
 _MADE_OF_BEFORE = re.compile(r"(?:由|包含|包括|含有|含)[^，,；;。]{0,24}$")
 _MADE_OF_AFTER = re.compile(r"[^，,；;。]{0,24}?(?:组成|构成)")
-_SET_UP = re.compile(_VERB.pattern + r"|组建|成立|组织|选派|抽调")
+# (the count is an aim wherever the work makes the thing: any verb before it, 形成由1000个网格组成… / 构建由30个部门
+# 组成… / 招募由500名志愿者组成… / 由各街镇推荐20名…组成; the rule reads only a subject made of parts:
+# 评价体系包含… / 专家组由5名专家构成)
+_SET_UP = re.compile(_VERB.pattern + r"|组建|成立|组织|选派|抽调|形成|构建|完善|健全|招募|招聘|布设|布局|设立|"
+                     r"推荐|遴选|选聘|选拔|安排|发展|壮大|推动")
 # 「以1：5万比例尺为主」「按1:1配套」: the second term of a ratio (the clause split at its colon), never a count
 # (not a label's number: 目标1：100个 / 任务2：…)
 _RATIO_FIRST = re.compile(r"(?<![\d.])(?<!目标)(?<!指标)(?<!任务)(?<!措施)(?<!步骤)(?<!阶段)(?<!第)"
                           r"\d+(?:\.\d+)?\s*[:：]\s*$")
+# (a ratio's second term has no measure word, or a ratio's word follows it: 1:1比例配套 / 1:2000比例尺)
+_RATIO_WORD = re.compile(r"[^，,；;。\d]{0,6}?(?:比例|配套|配比)")
 _SPANS = frozenset({"个月", "小时", "年", "个工作日", "工作日"})
 _MEASURE_MONEY_SHARE = _MEASURE | {"元", "%", "‰"}
 # 「对223个园区中第三、四类园区」「在全市16个区中选择3个」: the whole the work picks from, not a count to reach
@@ -340,11 +351,12 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 continue                            # "（10分）" / "满分100分" / "占5分": marks, not a score to reach
             if before.endswith("每") or _RATIO_NEXT.match(clause, m.end()):
                 continue                            # 「每20公里配备1名」: the basis of a ratio, not a figure to reach
-            if m.start() == 0 and _RATIO_FIRST.search(sentence, 0, clause_end - len(clause)):
-                continue                            # 「1：5万比例尺」: a ratio's second term
-            if (made := _MADE_OF_BEFORE.search(clause, 0, m.start())) and _MADE_OF_AFTER.match(clause, m.end()) \
+            if m.start() == 0 and _RATIO_FIRST.search(sentence, 0, clause_end - len(clause)) and (
+                    unit in ("", "万", "千", "亿") or _RATIO_WORD.match(clause, m.end())):
+                continue                            # 「1：5万比例尺」: a ratio's second term (not 项目1：30个村…)
+            if _MADE_OF_BEFORE.search(clause, 0, m.start()) and _MADE_OF_AFTER.match(clause, m.end()) \
                     and not _CMP_BEFORE.search(clause, max(0, m.start() - 4), m.start()) \
-                    and not _SET_UP.search(clause, 0, made.start()):
+                    and not _SET_UP.search(clause, 0, m.start()):
                 continue                            # 「包含16个二级指标…组成」: what a thing is made of
             if unit in ("万", "千", "亿") and (not after or not re.match(r"[^\u4e00-\u9fff]|人|元|户|张|个", after)):
                 # "73.45万左右" has no countable unit
