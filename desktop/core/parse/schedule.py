@@ -370,13 +370,23 @@ _RHYTHM = [(re.compile(r"每月|按月|每个月"
             "month"),
            (re.compile(r"每个?季度|每一季度|每季|按季度?|逐季|每年[一二三四、和及]{1,7}季度(?:最后一个月|末)"),
             "quarter"),
-           (re.compile(r"每周|每星期|按周"), "week"), (re.compile(r"每年|每半年|年度"), "year")]
+           (re.compile(r"每周|每星期|按周"), "week"),
+           (re.compile(r"每年|每半年|年度(?![\u4e00-\u9fff]{0,2}(?:考核|任务|目标))"), "year")]
+# (年度 naming what it qualifies sets no rhythm: 年度考核结果报送… / 完成年度目标任务; 每年度 / 年度报告 do)
 # a time the sending must keep without a date: 及时, 在接到承办通知后7个工作日内, 交办之日起3个月内,
 # 于一个月内函告主办单位
 _PROMPTLY = re.compile(r"及时|随时|定期|立即|第一时间|按时|提早|提前|"
                        # 抽查情况同时报送建交处 / 按要求报送专委办: sent each time the work is done, or as laid down
-                       r"(?:同时|同步|按照?要求)(?=报送|上报|抄送|抄报|报告|提交|报(?![名道销考]))|"
+                       # (not 报废/报批/报请/报价/报账/报警, what is done to a thing; not an applicant's or an
+                       # enterprise's procedure: 申请人在申报时同时提交… / 企业在办理登记时同步提交…)
+                       r"(?:(?<!时)同时|(?<!时)同步|按照?要求|按规定)(?=报送|上报|抄送|抄报|报告|提交|报(?![名道销考废批请价账警到]))|"
                        r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?(?:工作日|日|天|月|周|星期)(?:内|以内)")
+
+
+# an applicant or an enterprise handing in its papers (申请人应同时提交… / 企业在办理登记时同步提交…)
+_APPLICANT_SENDS = re.compile(r"^[^，,。；;]{0,4}?(?:申请人|申报人|申请单位|申报单位|申请企业|申报企业|企业|个人|"
+                              r"经营者|"
+                              r"建设单位|施工单位)")
 
 
 # a step stamped with its month: （二）数据资料收集（2021年9月）。…
@@ -438,7 +448,10 @@ def _acting_rhythm(s: str) -> str | None:
     rhythms = {e for _c, e in clauses if e}
     if len(rhythms) < 2:
         return every
-    return next((e for c, e in clauses if e and (_SEND.search(c) or _MEETING.search(c))), every)
+    # a clause that sends first (每周开展一次联合执法检查，每月5日前报送执法情况: month); one that meets or
+    # oversees only where none sends
+    return next((e for c, e in clauses if e and _SEND.search(c)),
+                next((e for c, e in clauses if e and _MEETING.search(c)), every))
 
 
 def _other_duty(s: str, default_year: int | None, sending: bool) -> tuple[str | None, str | None, str] | None:
@@ -476,7 +489,10 @@ def _other_duty(s: str, default_year: int | None, sending: bool) -> tuple[str | 
         due = iso_day(int(end[:4]), int(end[5:7])) if end else None
     # 5月7日前交县创卫办 in a text whose year is not given (201x): a sending by a date all the same, undated
     by_day = default_year is None and _DAY_BY.search(s) is not None
-    if every is None and due is None and not _PROMPTLY.search(s) and not _FILING.search(s) and not _COLLECT.search(s) \
+    promptly = _PROMPTLY.search(s)
+    if promptly and _APPLICANT_SENDS.match(s) and promptly.group(0) in ("同时", "同步", "按要求", "按照要求", "按规定"):
+        promptly = None                  # 申请人应同时提交…: what an applicant hands in, no unit's duty
+    if every is None and due is None and not promptly and not _FILING.search(s) and not _COLLECT.search(s) \
             and not _COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s) \
             and not DO_THE_SENDING.search(s) \
             and not (_WRITTEN_SEND.search(s) and not _DONE_BEFORE.search(s)):
