@@ -430,7 +430,7 @@ def _own_title(text: str, quoted: str) -> str:
 
 
 # the status a plan's own title line carries on the line below it: （试行） / （暂行） / (征求意见稿)
-_STATUS_LINE = re.compile(r"[（(](?:试行|暂行|修订|修订稿|征求意见稿|送审稿|草案)[）)]")
+_STATUS_LINE = re.compile(r"[（(](?:试行|暂行|修订|修订版|修订稿|讨论稿|试行稿|征求意见稿|送审稿|草案|初稿)[）)]")
 
 
 def _status_below(below: list[str], at: int) -> str:
@@ -589,6 +589,8 @@ def _find_title(text: str) -> str:
         if twice:
             return twice.group(1)        # a document site's text: the title twice, then the text
         if _BODY_START.search(line):
+            # (a shop's page counter or watermark printed right after the title: 乡镇…工作计划 第1页共3页 一、…)
+            line = _MARK_AFTER_TITLE.sub(r"\g<w>", line)
             first = _FIRST_SENTENCE.match(line) or _RUN_IN_TITLE.match(line)
             if first and len(line) > len(first.group(0)) + 40 and not _HEADING_START.match(line):
                 # the whole text in one line, its title the first sentence — after a document shop's watermark and
@@ -601,6 +603,8 @@ def _find_title(text: str) -> str:
             return annexed_in_line(line) or compiled
         if (heading := _COMPILED_HEAD.match(line)):
             compiled = heading.group(1)
+        if (post := _POST_LINE.search(line)) and (dated := _dated_title(line, post)):
+            line = dated                 # 某区2024年防汛防台工作方案 2024-05-10: a title with its day, the day left out
         column = _COLUMN_TITLE.match(line)
         if column:
             return column.group(1)       # 某某奖励政策:关于…的若干意见: a page's column before the title
@@ -621,6 +625,10 @@ _CITED = re.compile(r"《[^《》。\n]{0,40}$")
 _SHOP_MARK = re.compile(r"下载后可任意编辑|第\s*\d{1,3}\s*页\s*[，,/／]?\s*共\s*\d{1,3}\s*页")
 
 
+_MARK_AFTER_TITLE = re.compile(r"(?P<w>" + _PLAN_WORD + r")\s*(?:[（(]\s*下载后可任意编辑\s*[）)]"
+                               r"|第\s*\d{1,3}\s*页\s*[，,/／]?\s*共\s*\d{1,3}\s*页)")
+
+
 # an essay site's heading over the articles it compiles, with their count (…工作实施方案精选十篇 / …计划汇编5篇)
 _COMPILED_HEAD = re.compile(r"^([^。；;，,:：]{4,60}?" + _PLAN_WORD + r")\s*(?:汇编|精选|合集|大全)\s*"
                             r"(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*篇$")
@@ -629,6 +637,14 @@ _COMPILED_HEAD = re.compile(r"^([^。；;，,:：]{4,60}?" + _PLAN_WORD + r")\s*
 # a post's line of metadata on an essay site: its column, the day it was posted and who posted it
 # (活动方案2018-08-03三水老师): never a title
 _POST_LINE = re.compile(r"(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)")
+
+
+def _dated_title(line: str, post: re.Match[str]) -> str:
+    """A plan's title with the day it was published before or after it and nothing else, the day left out; ""
+    where the line holds more (活动方案2018-08-03三水老师: a post's column, day and poster)."""
+    before, after = line[:post.start()].strip(), line[post.end():].strip()
+    title = after if not before else before if not after else ""
+    return title if len(title) >= 6 and re.search(_PLAN_WORD + "$", title) else ""
 
 
 # a site's name alone on the page's first line (某某网); a page column before a title (…政策:关于…意见)
