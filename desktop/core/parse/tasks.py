@@ -132,7 +132,18 @@ def _dividing_section(item: Item) -> bool:
             and not _SAFEGUARD_HEADING.search(title) and not OPENING_SECTION.search(item.title)):
         return False
     paragraphs = [p for p in item.body.strip().split("\n")[1:] if p.strip()]
+    if any(_POINTS_AT_TASK.search(p) or _EVERY_UNIT_MUST.match(p.strip()) for p in paragraphs):
+        return False                     # 区商务委负责第一项任务 / 各单位要加强协作…: the work's units, no work
     return sum(bool(opening_units(p)) for p in paragraphs) >= 2
+
+
+# a paragraph that gives one of the plan's numbered tasks to a unit (区商务委负责第一项任务 / 第（二）项任务), or
+# asks every unit at once (各单位要加强协作…): a section of who does the work, not work beside it
+_POINTS_AT_TASK = re.compile(r"第[（(]?[一二三四五六七八九十\d]{1,3}[)）]?"
+                             r"(?:[、和至-][（(]?[一二三四五六七八九十\d]{1,3}"
+                             r"[)）]?)*项")
+_EVERY_UNIT_MUST = re.compile(r"(?:各|有关|相关|其他|其余)[^，,。；;]{0,6}?(?:部门|单位|方面)[^，,。；;]{0,4}?"
+                              r"(?:要|应|须|需|务必)")
 
 
 # a section named by what the plan is for, covers or sets up (普查目的 / 普查对象范围 / 普查内容和时间 / 领导小组): no
@@ -141,8 +152,20 @@ _TOPIC_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,4}?"
                           r"(?:(?:目的|意义|对象|范围|内容|时间|领导小组|组织机构)[和与及、]?){1,3}$")
 
 
-def _topic_section(title: str) -> bool:
-    return bool(_TOPIC_TITLE.match(title)) and not re.fullmatch(r"[\u4e00-\u9fff]{0,4}内容", title)
+# a deadline the work is to meet (6月30日前完成 / 5月底前全面完成)
+_DATED_DONE = re.compile(r"\d{1,2}\s*月[^，,。；;]{0,6}?(?:之前|以前|前)\s*(?:全面|全部|基本)?"
+                         r"(?:完成|结束|到位|报送|上报|实现)")
+
+
+def _topic_section(item: Item) -> bool:
+    """(not a section whose text gives units their duties or the work a deadline: 三、检查内容及时间 / 三、组织机构
+    over 镇安监办负责…，2024年6月30日前完成: work, however headed)"""
+    title = item.title
+    if not _TOPIC_TITLE.match(title) or re.fullmatch(r"[\u4e00-\u9fff]{0,4}内容", title):
+        return False
+    paragraphs = [p for p in item.body.strip().split("\n")[1:] if p.strip()]
+    return not (_DATED_DONE.search(item.body)
+                or any(opening_units(p) and re.search(r"负责|牵头|承担", p) for p in paragraphs))
 
 
 def _action_section(item: Item) -> bool:
@@ -170,7 +193,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         if leaves and sum(_action_heading(i, first_phrase=True) for i in items) >= 2:   # side by side, not one
             leaves = sorted(leaves + [i for i in items if i not in leaves and _action_section(i)],
                             key=lambda i: i.pos)
-        if not leaves or all(i.kind == 1 and (OPENING_SECTION.search(i.title) or _topic_section(i.title))
+        if not leaves or all(i.kind == 1 and (OPENING_SECTION.search(i.title) or _topic_section(i))
                              for i in leaves):
             # 一、指导思想 / 二、工作目标 and nothing more: a page (or a copy) cut before the plan's tasks
             # (一、普查目的 / 二、普查对象范围 / 三、领导小组: what the plan is for, covers and who leads it, no work)
