@@ -68,6 +68,10 @@ __all__ = ["parse_text", "parse_file", "read_plan_file", "read_target"]
 MAX_CHARS = 2_000_000
 
 
+# the sections that set a campaign's window (一、攻坚目标 / 一、行动时间 / 一、实施期限)
+_WINDOW_SECTION = re.compile(r"目标|时间|时段|期限")
+
+
 def parse_text(text: str) -> ParsedPlan:
     """Parse a plan's text. Never raises: trouble is reported in ``warnings``."""
     if not isinstance(text, str):
@@ -379,6 +383,11 @@ def _parse(text: str, plan: ParsedPlan) -> None:
         or window_year(outline.preamble)
     plan.phases = find_phases(body, guess_year) or find_phases(toc, guess_year) \
         or year_stages("\n".join([outline.preamble, body]), guess_year)
+    if guess_year is None and not plan.phases and (aims := "\n".join(
+            i.full_text() for i in items if i.parent is None and _WINDOW_SECTION.search(i.title))):
+        # a title without its year over 一、攻坚目标 「2024年11月至2025年3月，…」 and stages 「（11月上旬）」
+        # 「（3月）」: the window the aims set dates the stages
+        plan.phases = find_phases(body, window_year(aims))
     # a preview's file name (2022年…方案.docx over a 2019 plan) does not date the plan: its text does
     year = _default_year("" if shared_file_title(ct, plan.title) else plan.title, plan.phases, plan.date, ct)
     extra_phases = item_phases(items, year, plan.phases)
@@ -504,7 +513,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     _add_new(plan.plan_targets, find_targets(plan.title, year, relaxed=True))
 
     # duties stand in the plan's text and in the covering notice before it (每季度最后一个月的30日前报送)
-    plan.duties = find_duties("\n".join([outline.preamble, left_out, body, outline.closing]), year)
+    plan.duties = find_duties("\n".join([outline.preamble, left_out, body, outline.closing]), year, plan.date)
     plan.duties.extend(_row_duties(tasks, year, {d.text for d in plan.duties}))
 
     people, list_title = parse_people(lt)

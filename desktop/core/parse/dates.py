@@ -449,6 +449,9 @@ def month_range(text: str, default_year: int | None) -> tuple[str | None, str | 
     if len(months) == 1:
         only_end = re.search(r"(底|末)?\s*(之前|以前|前)", text[text.find(str(months[0][1])):]) is not None \
             and not _RANGE_SEP.search(text)
+        if not only_end and not _RANGE_SEP.search(text) and re.search(
+                r"\d\s*月(?:份|\s*\d{1,2}\s*日)?\s*(?:起|开始|以后|之后)", text):
+            return start, None           # （2025年7月起）: the step starts then, its end not said
         return (None, start) if only_end else (start, start)
     end_year = months[1][0] or year
     if months[1][0] is None and months[1][1] < months[0][1]:

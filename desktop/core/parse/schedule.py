@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date, timedelta
 
 from desktop.core.model import Duty, Phase
 
@@ -518,6 +520,8 @@ def _second_rhythms(s: str, have: set[str | None]) -> list[Duty]:
     out: list[Duty] = []
     for clause in re.split(r"[，,]", s):
         every = next((name for rx, name in _RHYTHM if rx.search(clause)), None)
+        if every == "year" and not re.search(r"每年|每半年", clause) and _DATE_WORD.search(clause):
+            continue                    # 12月10日前报送年度总结: a report due that day (_dated_clauses), no rhythm
         if every is None or every in have or not _MATERIAL.search(clause):
             # 「建立…、月度工作成效报送、季度工作例会等」: a listed meeting on a rhythm of its own
             meeting = next((p.strip() for p in clause.split("、") if _LISTED_MEETING.match(p.strip())), None)
@@ -651,7 +655,62 @@ _YEAR_MONTHS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
 _DAY_NO_YEAR = re.compile(r"(?<![\d年])\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:前|之前|以前)")
 
 
-def find_duties(text: str, year: int | None) -> list[Duty]:
+# 于方案印发之日起30日内 / 自本方案下发之日起15天内: a time counted from the day the plan was issued
+_FROM_ISSUE = re.compile(r"(?:印发|下发|发布|出台)之日起\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*"
+                         r"(日|天|个月)(?:内|以内)")
+
+
+def issued_due(s: str, issued: str | None) -> str | None:
+    """The day a time counted from the plan's issue ends (「于方案印发之日起30日内」 from 2024-04-20: 2024-05-20);
+    None without the plan's date or such a time (working days are not counted: holidays are not known)."""
+    m = _FROM_ISSUE.search(s) if issued else None
+    if m is None or issued is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", issued):
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))
+    if not n:
+        return None
+    day = date.fromisoformat(issued)
+    if m.group(2) != "个月":
+        return (day + timedelta(days=n)).isoformat()
+    months = day.month - 1 + n
+    y, mo = day.year + months // 12, months % 12 + 1
+    return iso_day(y, mo, min(day.day, calendar.monthrange(y, mo)[1]))
+
+
+# kinds whose due is a date the sentence gives
+_DATED_KINDS = ("half_year_summary", "year_end_report", "plan_filing", "liaison")
+
+
+def _dated_clauses(s: str, kinds: list[str], default_year: int | None,
+                   issued: str | None) -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """The clauses of a sentence that send something by a day of their own (「各乡镇于6月5日前将自查情况报送县住建局，
+    8月10日前报送工作总结」): (the clauses no kind of the sentence takes, each with its day — duties of their own;
+    the day each dated kind takes from its clause). A sentence with one dated clause gives it to its dated kind."""
+    clauses = split_top_level(s, "，,")
+    if len(clauses) < 2:
+        return [], {}
+    dated = []
+    for clause in clauses:
+        dls = find_deadlines(clause, default_year)
+        due = max(d.date for d in dls) if dls else issued_due(clause, issued)
+        if due and _SEND.search(clause) and not _MONTHLY.search(clause) and not _QUARTERLY.search(clause):
+            dated.append((clause.strip(), due))
+    wanted = [k for k in kinds if k in _DATED_KINDS]
+    taken: dict[str, str] = {}
+    free = []
+    for clause, due in dated:
+        own = {k for k, _e in _kinds(clause)} | ({"liaison"} if "联络员" in clause else set())
+        kind = next((k for k in wanted if k in own and k not in taken), None)
+        if kind is None and wanted and len(dated) == 1:
+            kind = wanted[0]
+        if kind is not None:
+            taken[kind] = due
+        else:
+            free.append((clause, due))
+    return free, taken
+
+
+def find_duties(text: str, year: int | None, issued: str | None = None) -> list[Duty]:
     """Reporting duties found in the plan's sentences: one per named kind (the first met), and
     every other sentence that asks for something to be sent by a date, on a rhythm or 及时 (``year``:
     the plan's, for days written without one)."""
@@ -699,12 +758,20 @@ def find_duties(text: str, year: int | None) -> list[Duty]:
             if other is not None and met and other[1] and _restated(s, other[1], duties):
                 continue
             if other is not None and s not in {d.text for d in duties}:
-                due = other[0] or (None if other[1] else _done_then(s, after[0], default_year))
+                due = other[0] or (None if other[1] else _done_then(s, after[0], default_year)) \
+                    or (None if other[1] else issued_due(s, issued))
                 duties.append(Duty(kind=other[2], due=due, every=other[1], text=s))
+                if other[1]:
+                    # 「于方案印发之日起10日内制定具体方案报…，每月5日前报送…」: the dated sending besides the rhythm
+                    duties.extend(Duty(kind="other", due=d, every=None, text=c)
+                                  for c, d in _dated_clauses(s, [], default_year, issued)[0])
             continue
         dls = find_deadlines(s, default_year)
         second = _second_rhythms(s, {every for _k, every in kinds})
         duties.extend(second)
+        free, taken = _dated_clauses(s, [k for k, _e in kinds], default_year, issued)
+        duties.extend(Duty(kind="other", due=due, every=None, text=clause) for clause, due in free
+                      if not any(d.due == due and d.every is None and clause in d.text for d in duties))
         if all(every is None for _k, every in kinds) \
                 and (other := _other_duty(s, default_year, _SEND.search(s) is not None)) and other[1] \
                 and other[1] not in {d.every for d in second}:
@@ -713,12 +780,17 @@ def find_duties(text: str, year: int | None) -> list[Duty]:
         for kind, every in kinds:
             if kind in seen:
                 continue
-            due = None
-            if kind in ("half_year_summary", "year_end_report", "plan_filing") and dls:
+            due = taken.get(kind)
+            if due is not None:
+                pass                     # the day of its own clause (6月5日前报送自查情况，8月10日前报送工作总结)
+            elif kind in ("half_year_summary", "year_end_report", "plan_filing") and dls:
                 due = dls[0].date if len(dls) == 1 else max(d.date for d in dls)
                 if kind == "half_year_summary":
                     june = [d.date for d in dls if d.date[5:7] in ("06", "07")]
                     due = june[0] if june else due
+            elif kind == "liaison" and len(named := {d.date for c in split_top_level(s, "，,") if "联络员" in c
+                                                     for d in find_deadlines(c, default_year)}) == 1:
+                due = named.pop()        # 要于5月10日前确定1名联络员，报…: the day the liaison is named by
             elif kind == "half_year_summary" and default_year:
                 due = f"{default_year}-06-30"
             if kind == "year_end_report" and due is None and "年度" not in s and not dls \

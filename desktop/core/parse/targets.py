@@ -75,6 +75,8 @@ _DISPOSAL = re.compile(r"(?:^|[^\u4e00-\u9fff]|[并要须应])[将把]\s*$")
 _GROWTH_JUST_BEFORE = re.compile(r"(?:增长|下降|提高|降低|减少|提升)\s*$")
 _PER_ENTITY = re.compile(r"(单户|单笔|单个|单项|每户|每家|每个|每笔)[\u4e00-\u9fff]{0,8}$")
 _QUALIFIER_LIST = re.compile(r"、[^，,。；;]{0,24}?的")   # …及以下、平均担保费率不超过1%的担保业务
+# 「重点是3层及以上、人员密集、违规改扩建的经营性自建房」: the band opens a list of what the things covered are like
+_SCOPE_BEFORE = re.compile(r"(?:重点是|重点为|主要是|包括|范围是|范围为|对象是|对象为|重点对|重点整治|重点排查)\s*$")
 # 「主办任务10件以下的…达到100%，11—49件的达到75%以上」: a caseload band opening its clause (or right
 # after the figure before it), then the rate set for it
 _BAND = re.compile(r"的\s*(?:[\u4e00-\u9fff]{0,8}?)(?:达到|达|不低于|不少于|为)\s*\d")
@@ -371,7 +373,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             aside = _ASIDE.match(clause, m.end())
             q_at = aside.end() if aside else m.end()
             if suffix and (_QUALIFIER.match(clause, q_at) or _QUALIFIER_LIST.match(clause, m.end())
-                           and _PER_ENTITY.search(clause, 0, m.start())) and not (
+                           and (_PER_ENTITY.search(clause, 0, m.start()) or _SCOPE_BEFORE.search(clause, 0, m.start())
+                                )) and not (
                                unit in ("%", "‰") and (_VERB_JUST_BEFORE.search(clause, 0, m.start())
                                                        or _DISPOSAL.search(clause, 0, m.start())
                                                        or _GROWTH_JUST_BEFORE.search(clause, 0, m.start()))) and not (
@@ -474,7 +477,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             if comparator is None and upper:
                 comparator = ">="
             if suffix in _SUFFIX:
-                comparator = _SUFFIX[suffix] if comparator in (None, ">=", "<=") else comparator
+                # (稳定在92%以上 / 保持在95%以上: held at or above the bar)
+                comparator = _SUFFIX[suffix] if comparator in (None, ">=", "<=", "=") else comparator
             verb_m = None
             for vm in _VERB.finditer(window):
                 verb_m = vm
@@ -553,7 +557,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
 
 
 _CN_COUNT = re.compile(r"(?<![第统唯])([一二两三四五六七八九十百]{1,4})"
-                       r"(家|个类别|个|名|座|所|项|处|条|套|台|张|场|次|批|轮)(?=[\u4e00-\u9fff]|(?<=[场次批轮])[)）,，。；;]|$)")
+                       r"(家|个类别|个|名|座|所|项|处|条|套|台|张|场|次|批|轮)(?=[\u4e00-\u9fff]|(?<=[场次批轮])[)）,，。；;]|$"
+                       # 「加装电梯三十台，」: a count of two numerals or more ends its clause too (一个，: an article)
+                       r"|(?<=[十百][家个名座所项处条套台张])[，,。；;]|(?<=[十百][一二三四五六七八九][家个名座所项处条套台张])[，,。；;])")
 # 「（全年不少于一场）」「每年至少两次」: a count of events set by a bar right before it
 _BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|至少|最少|不少於)\s*$")
 _CN_VALUE = {"两": "二"}
@@ -632,12 +638,52 @@ def read_target(phrase: str, default_year: int | None = None) -> Target | None:
         return None
     dls = find_deadlines(phrase, default_year)
     deadline = max(d.date for d in dls) if dls else None
-    found = sentence_targets(phrase, deadline, relaxed=True) or _cn_counts(phrase, deadline)
+    read, _back = _percent_words(phrase)
+    found = sentence_targets(read, deadline, relaxed=True) or _day_counts(read, deadline) \
+        or _cn_counts(read, deadline)
     if not found:
         return None
     target = found[0]
     target.text = phrase
     return target
+
+
+# 「注册率达到百分之八十」: a share written in words, read as 80%
+_PERCENT_WORDS = re.compile(r"百分之([一二两三四五六七八九十百]{1,4})(?![点\d一二三四五六七八九十])")
+
+
+def _percent_words(sentence: str) -> tuple[str, list[tuple[str, str]]]:
+    """The sentence with each share written in words as digits (百分之八十 → 80%), and (written, read) pairs to give
+    a target's text back as the plan wrote it."""
+    from .normalise import cn_to_int
+    back: list[tuple[str, str]] = []
+
+    def digits(m: re.Match[str]) -> str:
+        n = cn_to_int(m.group(1).replace("两", "二"))
+        if not n or n > 100:
+            return m.group(0)
+        back.append((m.group(0), f"{n}%"))
+        return f"{n}%"
+    return (_PERCENT_WORDS.sub(digits, sentence) if "百分之" in sentence else sentence), back
+
+
+# 「空气质量优良天数达到300天，重污染天数不超过5天」: a count of days set as the aim (天 is no unit elsewhere: 10天内 is
+# a span); only after 天数 and a bar or 达到
+_DAY_COUNT = re.compile(r"([\u4e00-\u9fff.\d]{0,12}?天数)(?:比例)?\s*(?:要|须|应|力争)?\s*"
+                        r"(达到|达|不少于|不低于|至少|不超过|不多于|不高于|控制在|少于|低于|超过|保持在|稳定在)\s*"
+                        r"(\d+(?:\.\d+)?)\s*天(及以上|以上|以下|以内|左右)?(?![\u4e00-\u9fff]*?(?:内|后))")
+
+
+def _day_counts(sentence: str, deadline: str | None) -> list[Target]:
+    out: list[Target] = []
+    for m in _DAY_COUNT.finditer(sentence):
+        comparator = _CMP.get(m.group(2))
+        if m.group(4) in _SUFFIX and comparator in (None, ">=", "<=", "="):
+            comparator = _SUFFIX[m.group(4)]
+        clause = next((c for c in _clauses(sentence) if m.group(0) in c), m.group(0))
+        out.append(Target(text=clause, value=float(m.group(3)), unit="天", comparator=comparator,
+                          deadline=deadline, subject=_LEADING_SCOPE.sub("", m.group(1))[:40]))
+    return out
 
 
 _ANY_NUMERAL = re.compile(r"\d|[一二两三四五六七八九十]")
@@ -659,11 +705,42 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
             continue
         dls = find_deadlines(sentence, default_year)
         deadline = max(d.date for d in dls) if dls else fallback_deadline
-        out.extend(t for t in [*sentence_targets(sentence, deadline, relaxed),
-                               *_cn_counts(sentence, deadline)] if not is_reporting_duty(t))
+        sentence, back = _percent_words(sentence)
+        for t in [*sentence_targets(sentence, deadline, relaxed), *_day_counts(sentence, deadline),
+                  *_cn_counts(sentence, deadline)]:
+            if is_reporting_duty(t) or _past_clause(t.text, sentence, default_year):
+                continue
+            for written, read in back:
+                t.text = t.text.replace(read, written)
+            out.append(t)
     return out
 
 
+# 「2023年已完成投资12亿元」「2023年全区共清理卫生死角2300处，2024年力争清理3000处」: a clause opening with a year
+# that tells what was done then — before the plan's year with a word of the past (已 / 累计 / 共), or before a later
+# year the same sentence goes on to — is a figure of the past; not a base (较2023年增长5% / 在2023年基础上 / 以2023年
+# 为基数), a start (自2023年起 / 2023年以来), nor a year with its months (2023年12月底前: the deadline reader's)
+_PAST_OPENING = re.compile(r"^(?:其中|据统计)?\s*((?:19|20)\d{2})\s*年(?:度|全年)?"
+                           r"(?![\d一二三四五六七八九十]|\s*\d|底|末|前|内|以来|起|上半年|下半年|第)")
+_PAST_NOT = re.compile(r"比|较|同比|基础|基数|基准|水平|起|以来|到|至|力争|确保|争取|计划|目标|预计")
+_PAST_DONE = re.compile(r"已|累计|共(?!同|享|建|治|商)|实际")
+_YEAR_AT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+
+
+def _past_clause(clause: str, sentence: str, default_year: int | None) -> bool:
+    m = _PAST_OPENING.match(clause.strip())
+    if m is None or _PAST_NOT.search(clause):
+        return False
+    year = int(m.group(1))
+    later = sentence[sentence.find(clause) + len(clause):] if clause in sentence else ""
+    followed = any(int(y) > year for y in _YEAR_AT.findall(later))
+    if default_year is not None and year < default_year:
+        return followed or _PAST_DONE.search(clause) is not None
+    # (2024年完成改造30个，2025年完成改造40个: the plan's yearly steps; 2023年…，2024年力争…: the first is the past)
+    return followed and _AIM_WORD.search(later) is not None
+
+
+_AIM_WORD = re.compile(r"力争|确保|争取|计划|目标")
 # 「截至2020年底，全区道路总里程427公里」: what stands at a date before the plan, an inventory
 _STOCK_AT = re.compile(r"(?:截至|截止到|截止)\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?\s*(?:底|末)?\s*[，,]")
 _STOCK_WORDS = re.compile(r"(现有|已有|已建|已经|共有|总里程|总面积|总量|总数|累计已)")
