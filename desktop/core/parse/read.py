@@ -574,12 +574,18 @@ def _space_cells(line: str) -> list[str] | None:
     return _SPACES.split(stripped)
 
 
+# a row of cells parted by bare bars (1|改造农贸市场8个|市商务局|2024年12月底): three cells at least, the first
+# and the last filled (one between may be empty: 3|改造燃气管网|市住建局||2024年11月底)
+_BARE_BARS = re.compile(r"[^|\s][^|\n]*(?:\|[^|\n]*){1,}\|[^|\n]*[^|\s]\|?")
+
+
 def _cells(line: str) -> list[str] | None:
     if line.count("\t") >= 2:
         return [c.strip() for c in line.split("\t")]
     stripped = line.strip()
-    if not stripped.startswith("|") and stripped.count(" | ") >= 2:
+    if not stripped.startswith("|") and (stripped.count(" | ") >= 2 or _BARE_BARS.fullmatch(stripped)):
         stripped = "|" + stripped          # 序号 | 实事项目 | 责任单位 |: a web table's row without its first bar
+        #                                    (序号|重点任务|牵头单位: nor spaces round its bars)
     if stripped.startswith("|") and stripped.count("|") >= 3:
         cells = [c.strip() for c in stripped.strip("|").split("|")]
         if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
