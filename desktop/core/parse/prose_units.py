@@ -46,6 +46,11 @@ _NAMED_BY_VERB = re.compile(rf"[\u4e00-\u9fff]{{2}}[和与][\u4e00-\u9fff]{{2,12
                             r"|(?:建设|施工|设计|监理|勘察|代建)(?:总包)?单位$")
 
 
+# 各镇人民政府负责土地流转和矛盾调处 / 各村（社区）负责做好群众工作: a subject and its duty in one sentence, no
+# heading (``subject_units`` reads its units; a group name would take the whole sentence in)
+_DUTY_AFTER = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:负责|牵头)(?=[\u4e00-\u9fff])")
+
+
 def heading_units(body: str) -> list[str]:
     """Units an item is headed by: ``街道消委办。负责…`` / ``城运中心：负责…`` / a heading line
     ``区建管委、区交通委等建设主管部门``; [] when the heading is not a list of units.
@@ -57,7 +62,7 @@ def heading_units(body: str) -> list[str]:
     cut = m.start() if m else len(head)
     head = head[:cut].strip()
     if not 2 <= len(head) <= 60 or VERB_START.match(head) and not _NAMED_BY_VERB.match(head) \
-            or re.search(r"\d|[为是的由对将]", head):
+            or re.search(r"\d|[为是的由对将]", head) or _DUTY_AFTER.search(head):
         return []
     head = _CATEGORY_TAIL.sub("", head)
     pieces = [x.strip() for x in split_top_level(head, "、") if x.strip()]
@@ -87,8 +92,8 @@ def subject_units(body: str) -> list[str]:
     """The units an item opens with as the subject of 负责/牵头 (``镇信访办负责…`` → ``['镇信访办']``);
     [] when it opens otherwise. Like ``heading_units``, only several siblings so written make units."""
     m = _SUBJECT_UNITS.match(CLAUSE_MARKER.sub("", body.strip()))
-    if not m or VERB_START.match(m.group(1)) or re.search(r"\d|[为是的由对将]", m.group(1)):
-        return []
+    if not m or VERB_START.match(m.group(1)) or re.search(r"\d|[为是的由对将]|[要应须需]$", m.group(1)):
+        return []                       # (各单位要负责…: a rule for all, not a unit's duty)
     names, _notes, _leads, odd = split_units(m.group(1))
     if not names or odd or not all(looks_like_unit(n) and not PROCEDURE_STEP.match(n) for n in names):
         return []

@@ -138,7 +138,9 @@ def first_listed_leads(text: str) -> bool:
 
 
 # a clause that names who owns a thing (权属为市排水中心 / 属于区水务中心): the owner, not a unit doing the work
-_CLAUSE_WORD = re.compile(r"要|应当?|须|需|在|之[前后]|已|将|均|按照|根据|时$")
+_CLAUSE_WORD = re.compile(r"要|应当?|须|需|在|之[前后]|已|将|均|按照|根据|时$"
+                          # a group and its duty (各村（社区）做好群众工作 / 各乡镇负责属地巡查): a sentence
+                          r"|负责|牵头|做好|开展|加强|落实|推进|配合|协助")
 _OWNER_CLAUSE = re.compile(r"^(?:(?:权属|产权|所有权|管理权|归属)(?:为|归|属于)|属于|隶属于?|归属于)")
 
 
