@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .normalise import CLOSE_BRACKETS, OPEN_BRACKETS, bracket_spans
-from .prose_units import CLAUSE_MARKER, PROCEDURE_STEP, VERB_START
+from .prose_units import CLAUSE_MARKER, PROCEDURE_STEP, VERB_START, subject_units
 from .unit_duties import by_alone, unit_duties
 from .units import (
     _LABEL_LINE,
@@ -21,6 +21,7 @@ from .units import (
     _clauses,
     _labelled,
     _take,
+    is_group,
     looks_like_unit,
     split_units,
 )
@@ -157,30 +158,150 @@ def _opening_roles(decl: Declaration, text: str, sources: list[str]) -> None:
     text = text.strip()
     marker = CLAUSE_MARKER.match(text)
     skip = marker.end() if marker else 0
-    m = _OPENING_ROLES.match(text[skip:])
+    starts = [skip]
     heading = _HEADING_LINE.match(text)
-    if heading and not m and _OPENING_ROLES.match(text[heading.end():]):
-        skip = heading.end()             # 治理畜牧业产品污染 / 由A承办,B、C配合。: a heading line, then the units
-        m = _OPENING_ROLES.match(text[skip:])
-    if m and _clauses(decl, m.group(1), whole=True) and not decl.empty():
-        sources.append(m.group(0).rstrip("，,"))
-        decl.spans.append((skip, skip + m.end()))
-        return
-    decl.lead, decl.resp, decl.notes, decl.explicit_lead = [], [], {}, False
-    m = _OPENING_ALONE.match(text[skip:])
+    if heading:
+        starts.append(heading.end())    # 治理畜牧业产品污染 / 由A承办,B、C配合。: a heading line, then the units
+    if not _roles_at(decl, text, starts, sources):
+        _opening_alone(decl, text, skip, sources)
+
+
+def _roles_at(decl: Declaration, text: str, starts: list[int], sources: list[str]) -> bool:
+    """「A负责，B、C配合，…」 / 「由A牵头，B配合，…」 at the first of ``starts`` where it stands."""
+    for start in starts:
+        m = _OPENING_ROLES.match(text[start:])
+        if m and _clauses(decl, m.group(1), whole=True) and not decl.empty() \
+                and all(_actor(n) for n in decl.lead + decl.resp):
+            sources.append(m.group(0).rstrip("，,"))
+            decl.spans.append((start, start + m.end()))
+            return True
+        decl.lead, decl.resp, decl.notes, decl.explicit_lead = [], [], {}, False
+    return False
+
+
+def prose_declaration(body: str) -> Declaration | None:
+    """The units a task's prose gives its work to in a clause joined to the work by a comma, where
+    ``find_declaration`` reads none: after the item's short title sentence (任务甲。县水利局负责，新建… /
+    …。县水利局牵头，县财政局配合，新建… / …。A会同B负责，…), after the work ending the item's last sentence
+    (新建堤防5公里，县水利局负责。 / …，A牵头，B配合。), or opening that last sentence as 「。A负责。」 is read
+    there (…。县委宣传部负责，组织媒体报道。) unless an earlier sentence gives work to a unit of its own.
+    Read once the item is a task (``tasks.build_tasks``): a clause in prose does not make the plan one
+    whose tasks name their units."""
+    text = body.rstrip(" \n。.;；").strip()
+    decl = Declaration()
+    sources: list[str] = []
+    marker = CLAUSE_MARKER.match(text)
+    skip = marker.end() if marker else 0
+    starts: list[int] = []
+    title = _TITLE_SENTENCE.match(text, skip)
+    if title and title.end() < len(text):
+        starts.append(title.end())
+    cuts = [m.end() for m in re.finditer(r"[。；;]\s*", text) if m.end() < len(text)]
+    if cuts and cuts[-1] not in starts and not any(
+            subject_units(s) for s in re.split(r"(?<=[。；;])", text[skip:cuts[-1]])):
+        starts.append(cuts[-1])         # the last sentence, no earlier one led by a unit
+    found = _roles_at(decl, text, starts, sources) or any(_opening_alone(decl, text, a, sources) for a in starts) \
+        or _trailing_roles(decl, text[cuts[-1] if cuts else skip:], cuts[-1] if cuts else skip, sources)
+    if not found or decl.empty():
+        return None
+    decl.resp = [n for n in decl.resp if n not in decl.lead]
+    decl.source = "\n".join(sources)
+    decl.from_heading = True
+    decl.prose_lead = True              # (nor does it make the plan one whose units are written, over its 附件)
+    return decl
+
+
+def _opening_alone(decl: Declaration, text: str, start: int, sources: list[str]) -> bool:
+    """「市城管执法局负责,取缔…」 / 「A会同B负责，…」 at ``start``: the units before the role, and nothing
+    more, opening the work. (「居委会牵头，以业主为主体，…」 alone is no declaration: 由A牵头 is a lead in prose,
+    read where a plan labels no units, ``prose_units.opening_lead``.)"""
+    m = _OPENING_ALONE.match(text[start:])
     if not m or VERB_START.match(m.group(1)) or re.search(r"\d|[为是的对将]", m.group(1)):
-        return
-    names, notes, _leads, odd = split_units(m.group(1))
-    if names and not odd and all(looks_like_unit(n) and not PROCEDURE_STEP.match(n) for n in names):
-        # 「市城管执法局负责,取缔…」: the one unit that answers for the item leads it; 「A、B负责,…」 share it
-        _take(decl, LEAD if len(names) == 1 else RESP, names, notes)
-        sources.append(m.group(0).rstrip("，,"))
-        decl.spans.append((skip, skip + m.end()))
+        return False
+    lead_part, joint, rest = m.group(1).partition("会同")
+    if joint:                           # 「市医保局会同市税务局负责，…」: A leads, B takes part
+        names, notes, _leads, odd = split_units(lead_part)
+        partners, notes2, _leads2, odd2 = split_units(rest)
+        if not names or not partners or odd or odd2 or not all(map(_actor, names + partners)):
+            return False
+        _take(decl, LEAD, names, notes)
+        _take(decl, RESP, partners, notes2)
+    else:
+        names, notes, _leads, odd = split_units(m.group(1))
+        if not names or odd or not all(_actor(n) for n in names):
+            return False
+        # 「市城管执法局负责,取缔…」: the one unit that answers for the item leads it; 「A、B负责,…」 share it;
+        # (A牵头负责，…: leads); a group (各乡镇负责，…) is units sharing the work
+        single = len(names) == 1 and not is_group(names[0])
+        _take(decl, LEAD if single or "牵头" in m.group(2) else RESP, names, notes)
+    sources.append(m.group(0).rstrip("，,"))
+    decl.spans.append((start, start + m.end()))
+    return True
+
+
+# 「…，县水利局负责。」 / 「…，县水利局牵头，县财政局配合。」 / 「…，A会同B负责。」: the clauses ending a sentence
+_CLAUSE_ROLE = re.compile(r"(?:具体负责|负责|牵头负责|负责牵头|牵头|配合|协办|协助|参与)$")
+
+
+def _trailing_roles(decl: Declaration, sentence: str, at: int, sources: list[str]) -> bool:
+    """The units that the last clauses of a sentence name with their roles after its work (新建堤防5公里，
+    县水利局负责), read as the sentence 「县水利局负责。」 would be; False unless the clauses after some
+    comma (four at most) are each units and a role, one of them 负责/牵头, and work stands before them."""
+    body = sentence.rstrip(" \n。.;；")
+    commas = list(re.finditer(r"[，,]\s*", body))[-4:]
+    cut = None
+    for comma in reversed(commas):        # the role clauses ending the sentence, from its end
+        end = next((c.start() for c in commas if c.start() > comma.start()), len(body))
+        if not _role_clause(body[comma.end():end].strip()):
+            break
+        cut = comma
+    if cut is None or not re.search(r"负责|牵头", tail := body[cut.end():]):
+        return False
+    if _clauses(decl, tail, whole=True) and not decl.empty():
+        sources.append(tail)
+        decl.spans.append((at + cut.start(), at + len(body)))
+        return True
+    decl.lead, decl.resp, decl.notes, decl.explicit_lead = [], [], {}, False
+    return False
+
+
+def _role_clause(clause: str) -> bool:
+    """A clause made of units and their role only (县水利局牵头 / 县财政局、各乡镇配合 / A会同B负责)."""
+    m = _CLAUSE_ROLE.search(clause)
+    if not m:
+        return False
+    parts = clause[:m.start()].split("会同")
+    if len(parts) > 2:
+        return False
+    for part in parts:
+        if VERB_START.match(part) or re.search(r"\d|[为是的对将由]", part):
+            return False
+        names, _notes, _leads, odd = split_units(part)
+        if not names or odd or not all(_actor(n) for n in names):
+            return False
+    return True
+
+
+# who a prose clause may give work to: a unit or a group of units (looks_like_unit), not people or posts (主要领导负责 /
+# 镇村干部负责 / 专人负责), a rule for every body (各单位要负责… / 各单位负责), nor a kind of body in a principle
+# (党委领导、政府负责，部门配合，社会参与)
+_NO_ACTOR = re.compile(r"(?:干部|人员|职工|群众|个人|居民|村民|领导|负责人|书记|专人|网格员|主任|党员|班子|一把手)$|"
+                       r"[要应须需]$")
+_ANY_BODY = re.compile(r"(?:各|有关|相关|其他|其余|各级)*(?:成员|有关|相关|职能|主管)?(?:部门|单位|方面|委办局)|"
+                       r"(?:各级)?(?:党委|政府|党委政府|社会|企业|行业|属地|各地|各方|地方)")
+
+
+def _actor(name: str) -> bool:
+    return looks_like_unit(name) and not PROCEDURE_STEP.match(name) and not _NO_ACTOR.search(name) \
+        and not _ANY_BODY.fullmatch(name)
 
 
 _HEADING_LINE = re.compile(r"^[^。；;：:，,\n]{2,30}\n")
+# 「任务甲。县水利局负责，…」: the item's short title as a sentence of its own, before its work
+_TITLE_SENTENCE = re.compile(r"[^。；;：:，,\n]{2,30}。\s*")
 # 「市城管执法局负责,取缔…」 / 「由A负责，…」: the item opens with the unit that answers for it, and nothing more
-_OPENING_ALONE = re.compile(r"^由?([^，,。；;：:（）()由\n]{2,60}?)(?:具体负责|负责)[，,]")
+_OPENING_ALONE = re.compile(r"^由?((?:[^，,。；;：:（）()由\n]|[（(][^，,。；;：:（）()\n]{1,12}[)）]){2,60}?)"
+                            r"(具体负责|牵头负责|负责牵头|负责)[，,]")
 
 
 # role words a page end may cut short: 「…、省统计局等按职责分」 is 「等按职责分工负责」

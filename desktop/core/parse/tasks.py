@@ -29,7 +29,7 @@ from .dates import (
     relative_deadline,
     span_deadline,
 )
-from .declarations import deadline_line, find_declaration, standing_units
+from .declarations import deadline_line, find_declaration, prose_declaration, standing_units
 from .divisions import division_sections
 from .duty_headings import duty_holders, duty_list_holders, fold_duty_paragraphs
 from .headings import Item, heading_title
@@ -401,6 +401,10 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             leads, partners = lead_partners      # (由A牵头，B、C配合: B and C are responsible with it)
             decls[item.pos] = Declaration(lead=leads, resp=partners, source="、".join(leads + partners),
                                           from_heading=True, prose_lead=True)
+        elif prose_leads and item.pos not in decls and (own := prose_declaration(item.body)) is not None:
+            # 任务甲。县水利局负责，新建… / 新建…，县水利局牵头，县财政局配合。: a unit clause joined to the work
+            decls[item.pos] = own
+            spans[item.pos] = own.spans
     if not any_units and decls and len(decls) < len(chosen):
         warnings.append(NO_UNITS_BUT_CLAUSES)
     # the registry follows document order of declarations
