@@ -408,6 +408,8 @@ _RANGE_SEP = re.compile(r"[-—–~至到－]")
 _QUARTER_TOKEN = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?第?([一二三四1-4])\s*季度")
 
 
+# 「2025年8月起」「自9月开始」「10月以后」: a month a stage starts in, its end left open
+_FROM_ON = re.compile(r"\d\s*月(?:份)?(?:\s*\d{1,2}\s*日)?\s*(?:起|开始|以后|之后)(?!\s*[-—–~至到－])")
 _YEAR_HALF = re.compile(r"((?:19|20)\d{2})\s*年\s*(上半年|下半年)?")
 
 
@@ -449,9 +451,8 @@ def month_range(text: str, default_year: int | None) -> tuple[str | None, str | 
     if len(months) == 1:
         only_end = re.search(r"(底|末)?\s*(之前|以前|前)", text[text.find(str(months[0][1])):]) is not None \
             and not _RANGE_SEP.search(text)
-        if not only_end and not _RANGE_SEP.search(text) and re.search(
-                r"\d\s*月(?:份|\s*\d{1,2}\s*日)?\s*(?:起|开始|以后|之后)", text):
-            return start, None           # （2025年7月起）: the step starts then, its end not said
+        if not only_end and _FROM_ON.search(text) and not _RANGE_SEP.search(text):
+            return start, None          # （2025年7月起）: the stage starts then and runs on, no end written
         return (None, start) if only_end else (start, start)
     end_year = months[1][0] or year
     if months[1][0] is None and months[1][1] < months[0][1]:

@@ -130,6 +130,9 @@ def interpreting_units(body: str) -> list[str]:
 _LEADING_VERB = re.compile(r"要|负责|牵头|会同|应当|应|须|必须|主要负责|具体负责|协助|配合")
 
 
+_BY_RULE = re.compile(r"根据|按照|依据|依照|遵照")
+
+
 def leading_unit(paragraph: str, groups: bool = False) -> str:
     """The unit a paragraph opens with as the subject of its duty (``区住建局负责全区…`` → ``区住建局``,
     ``区应急管理局要…`` → ``区应急管理局``); "" when it opens otherwise, or with a group of units
@@ -139,6 +142,8 @@ def leading_unit(paragraph: str, groups: bool = False) -> str:
         return ""
     for verb in _LEADING_VERB.finditer(head.group(), 2):
         name = head.group()[:verb.start()]
+        if _BY_RULE.search(name):
+            return ""                   # 区属国有企业根据区政府要求…: 根据 starts what the duty follows, no unit
         if looks_like_unit(name):
             return "" if is_group(name) and not groups or VERB_START.match(name) else name
     return ""

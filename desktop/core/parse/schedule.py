@@ -368,7 +368,8 @@ _RHYTHM = [(re.compile(r"每月|按月|每个月"
                        # (not 3月报送, 于元月报告, 于当月报告: a month; not 半月报告制度: twice a month)
                        r"|(?:实行|建立|执行|落实|坚持|推行|实施)月报(?!书)"
                        r"|(?<![\d一二三四五六七八九十个元正当半上下本次])月报告?(?=制度|表)"
-                       r"|月度(?=[\u4e00-\u9fff]{0,4}(?:例会|会议|调度|通报|讲评|点评|例检|检查|报告|报表|总结))"),
+                       # (月度巡查情况 / 月度巡检记录: what a monthly round of checks found, sent on)
+                       r"|月度(?=[\u4e00-\u9fff]{0,4}(?:例会|会议|调度|通报|讲评|点评|例检|检查|巡查|巡检|报告|报表|总结))"),
             "month"),
            (re.compile(r"每个?季度|每一季度|每季|按季度?|逐季|每年[一二三四、和及]{1,7}季度(?:最后一个月|末)"),
             "quarter"),
@@ -549,22 +550,33 @@ def _done_then(duty: str, following: str, default_year: int | None) -> str | Non
 _DATE_WORD = re.compile(r"\d\s*[年月日]")
 
 
+# 「于9月1日前反馈联络人及联系方式」: who to contact, given back to the unit that asks (a sending of its own)
+_GIVE_BACK = re.compile(r"反馈[^，,。；;]{0,6}?(?:联络人|联络员|联系人|联系方式)")
+# 「于2025年12月5日前」 alone between commas: the date of the clause after it
+_DATE_ALONE = re.compile(r"\s*(?:请|须|需|要|应)?\s*(?:于|在)?\s*[^，,。；;]{0,14}?(?:之前|以前|前)\s*")
+
+
 def _dated_sendings(s: str, default_year: int | None) -> list[tuple[str, str]]:
     """「…于2021年1月31日前报送市政府办公室审核,2月5日前报送市督查考评办公室」: one sentence asking for
     two sendings, each by its own date — (the words of each, its date); [] for fewer than two."""
-    if len(_SEND.findall(s)) < 2 or len(_DATE_WORD.findall(s)) < 2:
+    if len(_SEND.findall(s)) + len(_GIVE_BACK.findall(s)) < 2 or len(_DATE_WORD.findall(s)) < 2:
         return []
     steps: list[tuple[str, str]] = []
     start = 0
     clauses = split_top_level(s, "，,")
     pos = 0
+    held = None                         # a date in a clause of its own (于2025年12月5日前，通过…报送…)
     for n, clause in enumerate(clauses):
         end = pos + len(clause)
-        dls = find_deadlines(clause, default_year)
-        nxt_dated = n + 1 < len(clauses) and find_deadlines(clauses[n + 1], default_year)
-        if dls and _SEND.search(clause):
+        dls = find_deadlines(clause, default_year) or held
+        nxt = clauses[n + 1] if n + 1 < len(clauses) else ""
+        nxt_dated = nxt and find_deadlines(nxt, default_year)
+        held = None
+        if dls and (_SEND.search(clause) or _GIVE_BACK.search(clause)):
             steps.append((s[start:end].strip("，, "), dls[-1].date))
             start = end + 1
+        elif dls and _DATE_ALONE.fullmatch(clause) and nxt and not nxt_dated and _SEND.search(nxt):
+            held = dls                  # the date goes with the sending the next clause asks for
         elif dls and not nxt_dated:
             return []                   # a date that is no sending's
         pos = end + 1

@@ -1,0 +1,118 @@
+"""Failure classes of tests/data/plans-next30/-next36 taken in round 24 (p38): grant criteria read as targets, a
+stage that starts and runs on, two dated sendings in one sentence, a monthly round of checks sent on, a unit cut
+from a 根据 clause. Each class with made-up wordings of other plans (the real cases are scored by
+tests/test_parse_score.py), and near-misses that must not fire."""
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.dates import heading_date, month_range
+from desktop.core.parse.prose_units import leading_unit
+from desktop.core.parse.schedule import _dated_sendings, _other_duty
+from desktop.core.parse.targets import sentence_targets
+
+
+def _figures(sentence: str) -> list[tuple[float, str]]:
+    return [(t.value, t.unit) for t in sentence_targets(sentence, None)]
+
+
+# -- a. a grant's criteria: a labelled criterion line, a bound joined by 且 to what qualifies, a span a grant asks --
+
+def test_a_labelled_criterion_line_sets_no_target():
+    assert _figures("项目规模：单体厂房建筑面积3万平方米以上。") == []
+    assert _figures("申报条件：企业连续经营2年以上，年产值5000万元以上。") == []
+    assert _figures("装机规模：光伏装机容量500千瓦及以上。") == []
+
+
+def test_a_built_scale_or_a_verb_keeps_its_figure():
+    # 建设规模 names what is built; a verb before the figure sets it
+    assert (3.0, "公里") in _figures("建设规模：道路3公里以上。")
+    assert (50000.0, "平方米") in _figures("项目规模：新建厂房5万平方米以上。")
+    # no label: a sentence of work
+    assert (20000.0, "平方米") in _figures("年内完成既有建筑节能改造2万平方米以上。")
+
+
+def test_a_bound_joined_to_what_qualifies_is_a_criterion():
+    assert _figures("改造后单位产品能耗下降20%以上（含），且纳入市级示范名单的工业企业节能改造项目。") == []
+    assert _figures("本区年用水量减少10%以上，并且通过验收的节水型单位。") == []
+
+
+def test_two_aims_joined_by_qie_stay_targets():
+    got = _figures("到2025年，公共交通分担率达到30%以上，且绿色出行比例达到70%以上。")
+    assert (30.0, "%") in got and (70.0, "%") in got
+    # 且 then a verb of work, no things named at the end
+    assert (15.0, "%") in _figures("能耗下降15%以上，且完成改造后的验收工作。")
+
+
+def test_a_span_a_grant_asks_for_is_no_target():
+    assert _figures("连续向市平台报送监测数据6个月以上，经审核通过后，予以一次性补贴。") == []
+    assert _figures("对稳定运营1年以上的养老服务站点，在年度评估合格后给予运营奖励。") == []
+
+
+def test_a_span_with_no_grant_stays():
+    assert (3.0, "个月") in _figures("组织业务骨干集中培训3个月以上。")
+    # a count before a grant is the aim: only a span is read as the grant's condition
+    assert (3000.0, "户") in _figures("年内完成老旧小区改造3000户以上，对完成的街道给予奖励。")
+
+
+# -- b. a stage that starts in a month and runs on has no end -----------------------------------------------------
+
+def test_a_stage_from_a_month_on_has_no_end():
+    assert month_range("2024年10月起", 2024) == ("2024-10", None)
+    assert month_range("自2024年3月开始", 2024) == ("2024-03", None)
+    assert month_range("11月以后", 2024) == ("2024-11", None)
+    assert heading_date("巩固阶段（2024年10月起）", 2024, span=True) is None
+
+
+def test_a_stage_of_one_month_or_a_range_keeps_its_end():
+    assert month_range("2024年10月", 2024) == ("2024-10", "2024-10")
+    assert month_range("2024年10月起至12月", 2024) == ("2024-10", "2024-12")
+    assert month_range("10月底前", 2024) == (None, "2024-10")
+
+
+def test_an_open_stage_in_a_plan():
+    plan = parse_text("\n".join([
+        "某区便民服务驿站建设工作方案",
+        "一、工作内容",
+        "（一）选址。各街道梳理可用点位。",
+        "（二）建设。各街道完成驿站改造。",
+        "二、实施步骤",
+        "1、准备阶段(2024年5月)。制定方案，明确点位。",
+        "2、建设阶段(2024年6月)。完成建设并试运行。",
+        "3、巩固阶段(2024年7月起)。持续开展运营评估，优化服务内容。",
+    ]))
+    phases = {p.name: (p.start, p.end) for p in plan.phases}
+    assert phases.get("巩固阶段") == ("2024-07", None)
+    assert phases.get("建设阶段") == ("2024-06", "2024-06")
+
+
+# -- c. two sendings in one sentence, each by its date (the second date in a clause of its own) ------------------
+
+def test_two_dated_sendings_one_giving_back_contacts():
+    s = ("请各单位于2024年3月10日前反馈联系人及联系方式，于2024年4月30日前，通过电子政务平台向区商务委报送"
+         "本单位工作台账")
+    assert [d for _w, d in _dated_sendings(s, 2024)] == ["2024-03-10", "2024-04-30"]
+
+
+def test_a_date_alone_before_no_sending_is_not_taken():
+    # the clause after the lone date sends nothing: not two sendings
+    s = "请各单位于2024年3月10日前报送联系人，于2024年4月30日前，完成点位改造"
+    assert _dated_sendings(s, 2024) == []
+
+
+# -- d. a monthly round of checks sent on is a monthly duty -----------------------------------------------------
+
+def test_a_monthly_round_of_checks_sent_on():
+    got = _other_duty("区城管中心应当对各街镇报送的月度巡检记录进行汇总，定期报送区政府", 2024)
+    assert got is not None and got[1] == "month"
+
+
+def test_a_monthly_round_of_checks_with_nothing_sent_is_no_duty():
+    assert _other_duty("各街镇开展月度巡查，发现隐患及时处置", 2024) is None
+
+
+# -- e. a unit followed by 根据 is no unit with the words after it ------------------------------------------------
+
+def test_a_subject_then_according_to_is_not_one_unit():
+    assert leading_unit("区属国有企业根据区政府要求开展相关工作。", groups=True) == ""
+    assert leading_unit("区城投公司按照区政府要求参与项目建设。", groups=True) == ""
+    assert leading_unit("区住房保障房屋管理局负责统筹推进旧住房改造。", groups=True) == "区住房保障房屋管理局"
