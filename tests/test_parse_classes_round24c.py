@@ -116,3 +116,23 @@ def test_a_subject_then_according_to_is_not_one_unit():
     assert leading_unit("区属国有企业根据区政府要求开展相关工作。", groups=True) == ""
     assert leading_unit("区城投公司按照区政府要求参与项目建设。", groups=True) == ""
     assert leading_unit("区住房保障房屋管理局负责统筹推进旧住房改造。", groups=True) == "区住房保障房屋管理局"
+
+
+# -- f. a lone 1. after a colon in a run-on item, no 2. after it: the item's own words, not a sub-item ------------
+
+_RUN_ON_ROLES = ("某县关于做好防汛值守工作的实施方案为做好今年防汛工作,特制定本方案。一、工作目标确保安全度汛。"
+                 "二、工作安排(一)值守安排各乡镇实行24小时值班制度,做好记录。(二)岗位职责带班领导职责:负责本乡镇值守工作的"
+                 "统筹。值班人员职责:1 .按时交接班,做好值班记录和信息报")
+
+
+def test_a_lone_one_after_a_colon_is_no_item():
+    plan = parse_text(_RUN_ON_ROLES)
+    assert len(plan.tasks) == 2
+    assert plan.tasks[-1].title.startswith("岗位职责")
+
+
+def test_a_colon_list_with_its_second_item_is_split():
+    text = _RUN_ON_ROLES + "送工作。2 .发现险情立即报告带班领导。"
+    plan = parse_text(text)
+    assert len(plan.tasks) == 3
+    assert any(t.title.startswith("发现险情") for t in plan.tasks)

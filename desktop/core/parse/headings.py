@@ -220,6 +220,8 @@ def _split_inline(text: str) -> str:
             ok = False                  # 附件:1. …分解表 / 2. …: a cover's list of attachments, no items
         if kind == 3 and (before.isdigit() or (end < n and re.match(r"[\d万亿千百%月年日号个]", text[end]))):
             ok = False
+        if ok and kind == 3 and value == 1 and before in ":：" and not _SECOND[3].search(text, end, end + 1500):
+            ok = False                  # 「副组长职责:1 .协调…」 and no 2. after it: the item's own words
         if ok:
             # numbering either continues (runs on across sections) or restarts at 1
             # under a new heading of a shallower kind (a list of its own inside 「3、」 is （1） by now:
