@@ -136,3 +136,65 @@ def test_a_colon_list_with_its_second_item_is_split():
     plan = parse_text(text)
     assert len(plan.tasks) == 3
     assert any(t.title.startswith("发现险情") for t in plan.tasks)
+
+
+# -- g. a step of 实施步骤 opening with its year is done in that year --------------------------------------------
+
+def _steps_plan(step_one: str) -> str:
+    return "\n".join([
+        "某区老旧厂房更新行动方案",
+        "区政府办公室 2023年3月1日",
+        "一、重点任务",
+        "1.开展评估。区经委对全区老旧厂房开展评估。",
+        "2.推进改造。区规划资源局分批推进改造。",
+        "二、实施步骤",
+        f"1.摸底排查。{step_one}",
+        "2.集中推进。各街镇按照方案推进改造，每年形成项目清单。",
+        "3.总结提升。2024年起，对改造成效进行考核。",
+    ])
+
+
+def _step(plan, title: str):
+    return next(t for t in plan.tasks if t.title.startswith(title))
+
+
+def test_a_step_opening_with_its_year_is_due_that_year():
+    plan = parse_text(_steps_plan("2023年，对全区范围内的老旧厂房进行全面梳理，建立台账。"))
+    assert _step(plan, "摸底排查").deadline == "2023-12-31"
+    assert _step(plan, "总结提升").deadline is None          # 2024年起: a start, no deadline
+
+
+def test_a_step_naming_an_earlier_year_or_two_years_is_not_dated_so():
+    plan = parse_text(_steps_plan("2021年，全区已梳理老旧厂房120处。"))
+    assert _step(plan, "摸底排查").deadline is None
+    plan = parse_text(_steps_plan("2023年，完成梳理。2024年，建立台账。"))
+    assert _step(plan, "摸底排查").deadline != "2023-12-31"
+
+
+def test_a_task_outside_the_steps_opening_with_a_year_is_not_read_so():
+    plan = parse_text(_steps_plan("对全区老旧厂房进行梳理。").replace(
+        "1.开展评估。区经委对全区老旧厂房开展评估。", "1.开展评估。2023年，对全区老旧厂房开展评估工作。"))
+    assert _step(plan, "开展评估").deadline is None
+
+
+# -- h. a section's heading sentence setting how often its items' work is done: the plan's figure ------------------
+
+def test_a_heading_sentence_sets_how_often():
+    plan = parse_text("\n".join([
+        "关于建立老旧小区消防隐患排查机制的实施意见",
+        "一、各单位按以下分工定期组织开展消防隐患排查工作，原则上每季度不少于1次：",
+        "（一）区消防救援支队。负责排查业务指导。",
+        "（二）区房管局。负责督促物业企业开展排查。",
+        "二、对于未履行排查职责的，依法追究责任。",
+    ]))
+    assert any(t.value == 1 and t.unit == "次" for t in plan.plan_targets)
+
+
+def test_a_short_title_or_a_heading_without_a_floor_sets_nothing():
+    plan = parse_text("\n".join([
+        "关于建立老旧小区消防隐患排查机制的实施意见",
+        "一、各单位按以下分工定期组织开展消防隐患排查工作：",
+        "（一）区消防救援支队。负责排查业务指导，每年培训2次。",
+        "（二）区房管局。负责督促物业企业开展排查。",
+    ]))
+    assert not any(t.unit == "次" for t in plan.plan_targets)

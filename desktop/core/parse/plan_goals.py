@@ -85,15 +85,25 @@ _DATED_GOAL = re.compile(r"(?:19|20)\d{2}年(?:底)?[,，]?\s*(?:力争|确保)[
                          r"|(?:^|[。；;\n])[^。；;\n，,：:]{0,8}(?:工作|年度|总体|主要)目标\s*[:：][^。]*?\d")
 
 
+# 「四、各单位按以下职能分工…开展风险排查工作，原则上每年不少于2次：」: a section's heading sentence setting how often
+# the work of every item under it is done — a frequency of the plan's (a sentence over its list, not a short title)
+_FREQUENCY_OVER = re.compile(r"[，,][^。；;\n]{0,8}每(?:年|半年|季度?|月)(?:度)?(?:不少于|至少|不低于)"
+                             r"\s*\d{1,2}\s*次\s*[：:]$")
+
+
 def section_goal_sentences(items: list[Item], task_pos: set[int]) -> list[str]:
     """The dated goals (2025年,力争…达到2.95%) in the own text of a section whose numbered items are
-    tasks, where its title is no goal heading (一、强化科技创新): the plan's figures."""
+    tasks, where its title is no goal heading (一、强化科技创新): the plan's figures; and a heading sentence
+    that sets how often its items' work is done (…原则上每年不少于2次：)."""
     out: list[str] = []
     for item in items:
-        if item.kind > 2 or item.pos in task_pos or "\n" not in item.body or TARGET_SECTION.search(item.title) \
+        if item.kind > 2 or item.pos in task_pos or TARGET_SECTION.search(item.title) \
                 or not any(d.pos in task_pos for d in item.descendants()):
             continue
-        out += [s for s in sentences(item.body.split("\n", 1)[1]) if _DATED_GOAL.search(s)]
+        if _FREQUENCY_OVER.search(head := item.body.split("\n", 1)[0].strip()):
+            out.append(head)
+        if "\n" in item.body:
+            out += [s for s in sentences(item.body.split("\n", 1)[1]) if _DATED_GOAL.search(s)]
     return out
 
 

@@ -320,6 +320,10 @@ def _field_items(item: Item, decl: Declaration) -> bool:
         c is not item and _FIELD_OPEN.match(c.body.strip()) for c in item.parent.children) if item.parent else False
 
 
+# a schedule's steps (五、实施步骤 / 四、工作步骤): an item there is one step of the plan's time
+_STEPS_SECTION = re.compile(r"^(?:实施|工作|方法)步骤$|^步骤安排$|^进度安排$")
+
+
 def _ancestors(item: Item) -> Iterator[Item]:
     a = item.parent
     while a is not None:
@@ -504,6 +508,12 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         if task.deadline is None and since is not None and len(steps_done := YEAR_STEP.findall(text)) == 1 \
                 and len(YEAR_START.findall(text)) == 1 and int(steps_done[0]) >= since:
             task.deadline = f"{steps_done[0]}-12-31"
+        # 五、实施步骤 1.调查摸底。2022年，对全区…进行全面梳理: a step of the schedule, done in the one year it
+        # opens with
+        if task.deadline is None and since is not None and len(opened := YEAR_START.findall(text)) == 1 \
+                and int(year_of := opened[0].strip()[:4]) >= since \
+                and any(_STEPS_SECTION.search(a.title) for a in _ancestors(item)):
+            task.deadline = f"{year_of}-12-31"
         task.short_name = suggest_short_name(title, text, task.lead_units + task.responsible_units)
         if use is not None and use.deadline_words and task.deadline:
             for target in task.targets:      # a 完成时限 given for the task holds for its targets
