@@ -559,7 +559,8 @@ _DATE_ALONE = re.compile(r"\s*(?:请|须|需|要|应)?\s*(?:于|在)?\s*[^，,�
 def _dated_sendings(s: str, default_year: int | None) -> list[tuple[str, str]]:
     """「…于2021年1月31日前报送市政府办公室审核,2月5日前报送市督查考评办公室」: one sentence asking for
     two sendings, each by its own date — (the words of each, its date); [] for fewer than two."""
-    if len(_SEND.findall(s)) + len(_GIVE_BACK.findall(s)) < 2 or len(_DATE_WORD.findall(s)) < 2:
+    sends = len(_SEND.findall(s))
+    if sends < 2 and sends + len(_GIVE_BACK.findall(s)) < 2 or len(_DATE_WORD.findall(s)) < 2:
         return []
     steps: list[tuple[str, str]] = []
     start = 0

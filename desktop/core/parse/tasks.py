@@ -510,9 +510,9 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             task.deadline = f"{steps_done[0]}-12-31"
         # 五、实施步骤 1.调查摸底。2022年，对全区…进行全面梳理: a step of the schedule, done in the one year it
         # opens with
-        if task.deadline is None and since is not None and len(opened := YEAR_START.findall(text)) == 1 \
-                and int(year_of := opened[0].strip()[:4]) >= since \
-                and any(_STEPS_SECTION.search(a.title) for a in _ancestors(item)):
+        if task.deadline is None and since is not None \
+                and any(_STEPS_SECTION.search(a.title) for a in _ancestors(item)) \
+                and len(opened := YEAR_START.findall(text)) == 1 and int(year_of := opened[0].strip()[:4]) >= since:
             task.deadline = f"{year_of}-12-31"
         task.short_name = suggest_short_name(title, text, task.lead_units + task.responsible_units)
         if use is not None and use.deadline_words and task.deadline:
