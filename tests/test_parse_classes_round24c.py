@@ -7,7 +7,7 @@ from __future__ import annotations
 from desktop.core.parse import parse_text
 from desktop.core.parse.dates import heading_date, month_range
 from desktop.core.parse.prose_units import leading_unit
-from desktop.core.parse.schedule import _dated_sendings, _other_duty
+from desktop.core.parse.schedule import _SEND, _dated_sendings, _other_duty
 from desktop.core.parse.targets import sentence_targets
 
 
@@ -102,12 +102,14 @@ def test_a_date_alone_before_no_sending_is_not_taken():
 # -- d. a monthly round of checks sent on is a monthly duty -----------------------------------------------------
 
 def test_a_monthly_round_of_checks_sent_on():
-    got = _other_duty("区城管中心应当对各街镇报送的月度巡检记录进行汇总，定期报送区政府", 2024)
+    s = "区城管中心应当对各街镇报送的月度巡检记录进行汇总，定期报送区政府"
+    got = _other_duty(s, 2024, _SEND.search(s) is not None)
     assert got is not None and got[1] == "month"
 
 
 def test_a_monthly_round_of_checks_with_nothing_sent_is_no_duty():
-    assert _other_duty("各街镇开展月度巡查，发现隐患及时处置", 2024) is None
+    s = "各街镇开展月度巡查，发现隐患及时处置"
+    assert _other_duty(s, 2024, _SEND.search(s) is not None) is None
 
 
 # -- e. a unit followed by 根据 is no unit with the words after it ------------------------------------------------
