@@ -166,7 +166,7 @@ SCORED_SETS = [
     ("plans-next27", "tuned on since round 21 (never tuned: 95.3 %)", 0.971, 4, 230),
     ("plans-next28", "tuned on since round 22 (never tuned: 86.7 %)", 0.98, 12, 85),
     ("plans-next29", "tuned on since round 22 (never tuned: 83.9 %)", 0.971, 2, 120),
-    ("plans-next30", "tuned on since round 23 (never tuned: 90.4 %)", 0.946, 5, 256),
+    ("plans-next30", "tuned on since round 23 (never tuned: 90.4 %)", 0.964, 5, 256),
     ("plans-next31", "tuned on since round 23 (never tuned: 81.8 %)", 0.928, 12, 72),
     ("plans-next32", "tuned on since round 23 (never tuned: 91.1 %)", 0.961, 4, 265),
     ("plans-next33", "tuned on since round 23 (never tuned: 99.5 %)", 0.975, 4, 213),
