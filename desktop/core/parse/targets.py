@@ -76,7 +76,9 @@ _GROWTH_JUST_BEFORE = re.compile(r"(?:增长|下降|提高|降低|减少|提升)
 _PER_ENTITY = re.compile(r"(单户|单笔|单个|单项|每户|每家|每个|每笔)[\u4e00-\u9fff]{0,8}$")
 _QUALIFIER_LIST = re.compile(r"、[^，,。；;]{0,24}?的")   # …及以下、平均担保费率不超过1%的担保业务
 # 「重点是3层及以上、人员密集、违规改扩建的经营性自建房」: the band opens a list of what the things covered are like
-_SCOPE_BEFORE = re.compile(r"(?:重点是|重点为|主要是|包括|范围是|范围为|对象是|对象为|重点对|重点整治|重点排查)\s*$")
+# (「对3层及以上、…的经营性自建房开展排查」「重点检查建筑面积500平方米以上、设有地下室的商场」: a few words between)
+_SCOPE_BEFORE = re.compile(r"(?:重点是|重点为|主要是|包括|范围是|范围为|对象是|对象为|重点对|重点整治|重点排查|重点检查"
+                           r"|(?:^|[要须应并])\s*对)[\u4e00-\u9fff]{0,6}\s*$")
 # 「主办任务10件以下的…达到100%，11—49件的达到75%以上」: a caseload band opening its clause (or right
 # after the figure before it), then the rate set for it
 _BAND = re.compile(r"的\s*(?:[\u4e00-\u9fff]{0,8}?)(?:达到|达|不低于|不少于|为)\s*\d")
@@ -578,7 +580,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
 _CN_COUNT = re.compile(r"(?<![第统唯])([一二两三四五六七八九十百]{1,4})"
                        r"(家|个类别|个|名|座|所|项|处|条|套|台|张|场|次|批|轮)(?=[\u4e00-\u9fff]|(?<=[场次批轮])[)）,，。；;]|$"
                        # 「加装电梯三十台，」: a count of two numerals or more ends its clause too (一个，: an article)
-                       r"|(?<=[十百][家个名座所项处条套台张])[，,。；;]|(?<=[十百][一二三四五六七八九][家个名座所项处条套台张])[，,。；;])")
+                       r"|(?<=[十百][家个名座所项处条套台张])[，,。；;]|(?<=[十百][一二三四五六七八九][家个名座所项处条套台张])[，,。；;]"
+                       # 「新建消防站三座，」: one numeral but 一 as well
+                       r"|(?<=[二两三四五六七八九][家名座所处条套台张])[，,。；;])")
 # 「（全年不少于一场）」「每年至少两次」: a count of events set by a bar right before it
 _BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|至少|最少|不少於)\s*$")
 _CN_VALUE = {"两": "二"}
@@ -671,19 +675,39 @@ def read_target(phrase: str, default_year: int | None = None) -> Target | None:
 _PERCENT_WORDS = re.compile(r"百分之([一二两三四五六七八九十百]{1,4})(?![点\d一二三四五六七八九十])")
 
 
-def _percent_words(sentence: str) -> tuple[str, list[tuple[str, str]]]:
-    """The sentence with each share written in words as digits (百分之八十 → 80%), and (written, read) pairs to give
-    a target's text back as the plan wrote it."""
+def _percent_words(sentence: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """The sentence with each share written in words as digits (百分之八十 → 80%, 百分之百 → 100%), and where each
+    stands in it — (start, end, as written) — to give a target's text back as the plan wrote it."""
     from .normalise import cn_to_int
-    back: list[tuple[str, str]] = []
-
-    def digits(m: re.Match[str]) -> str:
-        n = cn_to_int(m.group(1).replace("两", "二"))
+    if "百分之" not in sentence:
+        return sentence, []
+    back: list[tuple[int, int, str]] = []
+    parts: list[str] = []
+    at = 0
+    for m in _PERCENT_WORDS.finditer(sentence):
+        n = 100 if m.group(1) == "百" else cn_to_int(m.group(1).replace("两", "二"))
         if not n or n > 100:
-            return m.group(0)
-        back.append((m.group(0), f"{n}%"))
-        return f"{n}%"
-    return (_PERCENT_WORDS.sub(digits, sentence) if "百分之" in sentence else sentence), back
+            continue
+        parts.append(sentence[at:m.start()])
+        start = sum(len(p) for p in parts)
+        parts.append(f"{n}%")
+        back.append((start, start + len(parts[-1]), m.group(0)))
+        at = m.end()
+    return "".join(parts) + sentence[at:], back
+
+
+def _written_back(text: str, read: str, back: list[tuple[int, int, str]]) -> str:
+    """``text`` (a piece of ``read``) with the shares ``_percent_words`` read in it as the plan wrote them, each at
+    its own place (合格率提高15% stays so beside 百分之五 read as 5%)."""
+    at = read.find(text) if back else -1
+    if at < 0:
+        return text
+    out, pos = [], at
+    for start, end, written in back:
+        if start >= at and end <= at + len(text):
+            out.extend([read[pos:start], written])
+            pos = end
+    return "".join(out) + read[pos:at + len(text)]
 
 
 # 「空气质量优良天数达到300天，重污染天数不超过5天」: a count of days set as the aim (天 is no unit elsewhere: 10天内 is
@@ -693,9 +717,17 @@ _DAY_COUNT = re.compile(r"([\u4e00-\u9fff.\d]{0,12}?天数)(?:比例)?\s*(?:要|
                         r"(\d+(?:\.\d+)?)\s*天(及以上|以上|以下|以内|左右)?(?![\u4e00-\u9fff]*?(?:内|后))")
 
 
+# 「重污染天数达到3天以上的，启动橙色预警」: a count that sets off a step (的, not 的目标), no aim; 「隐患整改天数不超过
+# 30天」: the time each case is given, no figure of the plan's
+_DAY_QUALIFIER = re.compile(r"\s*的(?!目标|要求|水平)")
+_DAY_LIMIT = re.compile(r"(?:整改|办理|办结)天数$")
+
+
 def _day_counts(sentence: str, deadline: str | None) -> list[Target]:
     out: list[Target] = []
     for m in _DAY_COUNT.finditer(sentence):
+        if _DAY_QUALIFIER.match(sentence, m.end()) or _DAY_LIMIT.search(m.group(1)):
+            continue
         comparator = _CMP.get(m.group(2))
         if m.group(4) in _SUFFIX and comparator in (None, ">=", "<=", "="):
             comparator = _SUFFIX[m.group(4)]
@@ -718,7 +750,7 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
     out: list[Target] = []
     for sentence in split_top_level(text, "。！？!?\n"):
         sentence = _INCLUSIVE.sub(r"\1\2", sentence.strip())
-        if not sentence or not _ANY_NUMERAL.search(sentence):
+        if not sentence or not _ANY_NUMERAL.search(sentence) and "百分之百" not in sentence:
             continue
         if _stock_taken(sentence, default_year):
             continue
@@ -729,8 +761,7 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
                   *_cn_counts(sentence, deadline)]:
             if is_reporting_duty(t) or _past_clause(t.text, sentence, default_year):
                 continue
-            for written, read in back:
-                t.text = t.text.replace(read, written)
+            t.text = _written_back(t.text, sentence, back)
             out.append(t)
     return out
 
@@ -742,7 +773,8 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
 _PAST_OPENING = re.compile(r"^(?:其中|据统计)?\s*((?:19|20)\d{2})\s*年(?:度|全年)?"
                            r"(?![\d一二三四五六七八九十]|\s*\d|底|末|前|内|以来|起|上半年|下半年|第)")
 _PAST_NOT = re.compile(r"比|较|同比|基础|基数|基准|水平|起|以来|到|至|力争|确保|争取|计划|目标|预计")
-_PAST_DONE = re.compile(r"已|累计|共(?!同|享|建|治|商)|实际")
+# (共建设 / 共建成: in all; 共建: together; 公共: public)
+_PAST_DONE = re.compile(r"已|累计|(?<!公)共(?!同|享|建(?!设|成)|治|商)|实际")
 _YEAR_AT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 
@@ -751,12 +783,23 @@ def _past_clause(clause: str, sentence: str, default_year: int | None) -> bool:
     if m is None or _PAST_NOT.search(clause):
         return False
     year = int(m.group(1))
+    if default_year is not None:
+        # in or after the plan's year: the plan's own steps (2024年完成改造30个，2025年力争完成改造40个)
+        if year >= default_year or _PAST_DONE.search(clause):
+            return year < default_year
+        # before it, with no word of the past: only a clause going straight on to the plan's year (2023年新增就业1.1万
+        # 人，2024年…), none of the steps of a plan of several years (（2024—2026年）, read as 2026: 2024年改造80个，
+        # 2025年改造100个，2026年改造120个 — a step of its own before it)
+        at = sentence.find(clause)
+        if at < 0:
+            return False
+        steps = [c for c in re.split(r"[，,；;]", sentence[:at])
+                 if _PAST_OPENING.match(c.strip()) and not _PAST_DONE.search(c)]
+        return not steps and {int(y) for y in _YEAR_AT.findall(sentence[at + len(clause):])} == {default_year}
+    # a plan of no known year: 2023年…，2024年力争…: the first is the past
     later = sentence[sentence.find(clause) + len(clause):] if clause in sentence else ""
     followed = any(int(y) > year for y in _YEAR_AT.findall(later))
-    if default_year is not None and year < default_year:
-        return followed or _PAST_DONE.search(clause) is not None
-    # (2024年完成改造30个，2025年完成改造40个: the plan's yearly steps; 2023年…，2024年力争…: the first is the past)
-    return followed and _AIM_WORD.search(later) is not None
+    return followed and (_AIM_WORD.search(later) is not None or _PAST_DONE.search(clause) is not None)
 
 
 _AIM_WORD = re.compile(r"力争|确保|争取|计划|目标")

@@ -1,0 +1,109 @@
+"""Round 24, mends of branch p40 after its review (m40; made-up snippets): yearly steps read as past figures, a
+dated clause given to a kind that does not send it, a dated year's report read as a yearly rhythm, day counts that
+set off a step or limit a case, shares written in words given back in the wrong place or not read (百分之百), times
+counted from the plan's issue in other words or for another work, a scope a few words after its opening word, and
+one-numeral counts before a comma. Each finding in the reviewer's wording, in another wording, and near-misses."""
+
+from __future__ import annotations
+
+from desktop.core.parse.targets import find_targets, read_target
+
+
+def _targets(text: str, year: int | None = 2024) -> list[tuple[float, str, str | None]]:
+    return [(t.value, t.unit, t.comparator) for t in find_targets(text, year, relaxed=True)]
+
+
+
+# --- 1. a clause in or after the plan's year is the plan's step, aim words after it or not --------------------------
+
+def test_a_step_in_the_plans_year_before_an_aim_stays():
+    assert _targets("2024年完成改造30个，2025年力争完成改造40个。") == [(30.0, "个", None), (40.0, "个", None)]
+    assert _targets("2024年建成示范村20个，2025年确保建成示范村30个，2026年争取建成50个。") == [
+        (20.0, "个", None), (30.0, "个", None), (50.0, "个", None)]
+    assert _targets("2024年新增就业1.2万人，2025年新增就业目标1.5万人。") == [(12000.0, "人", None),
+                                                                         (15000.0, "人", None)]
+    assert _targets("2025年培训农民工800人次，2026年计划培训1000人次。", 2025) == [(800.0, "人次", None),
+                                                                          (1000.0, "人次", None)]
+
+
+def test_a_plan_of_no_year_still_drops_the_past_before_an_aim():
+    assert _targets("2023年全区共清理卫生死角2300处，2024年力争清理3000处。", None) == [(3000.0, "处", None)]
+
+
+# --- 2. a plan of several years read as its last year keeps every yearly step ---------------------------------------
+
+def test_the_yearly_steps_of_a_plan_of_several_years_stay():
+    assert _targets("2024年改造老旧小区80个，2025年改造100个，2026年改造120个。", 2026) == [
+        (80.0, "个", None), (100.0, "个", None), (120.0, "个", None)]
+    assert _targets("2023年新建公共充电站100座，2024年新建150座，2025年新建200座。", 2025) == [
+        (100.0, "座", None), (150.0, "座", None), (200.0, "座", None)]
+
+
+def test_a_past_year_with_a_word_of_the_past_is_still_dropped():
+    assert _targets("2023年实际完成改造120户，2024年改造200户，2025年改造300户。") == [
+        (200.0, "户", None), (300.0, "户", None)]
+    # going straight on to the plan's own year: the one before is the past
+    assert _targets("2023年全区城镇新增就业1.1万人，2024年城镇新增就业1.2万人以上。") == [(12000.0, "人", ">=")]
+
+
+# --- 10. 共建设 / 共建成 are 「in all」, 共建 「together」 ------------------------------------------------------
+
+def test_a_past_year_built_in_all_is_no_target():
+    assert _targets("2023年共建设5G基站1200个。") == []
+    assert _targets("2022年全市共建成口袋公园45个。") == []
+    # 公共 is 「public」: 2023年新建公共充电站100座 is a step of a plan of several years
+    assert _targets("2023年新建公共充电站100座，2024年新建200座。", None) == [(100.0, "座", None), (200.0, "座", None)]
+    assert _targets("2025年共建共享社区食堂30个。", 2025) == [(30.0, "个", None)]
+
+
+# --- 5. a day count that sets off a step, or the time a case is given, is no target ---------------------------------
+
+def test_a_day_count_setting_off_a_step_is_no_target():
+    assert _targets("重污染天数达到3天以上的，启动橙色预警。") == []
+    assert _targets("连续7天空气质量优良天数达到7天的，解除预警。") == []
+    assert _targets("轻度污染天数超过10天的，由区生态环境分局约谈。") == []
+    assert _targets("全年优良天数达到300天的目标。") == [(300.0, "天", ">=")]
+
+
+def test_the_time_a_case_is_given_is_no_target():
+    assert _targets("隐患整改天数不超过30天。") == []
+    assert _targets("投诉件办结天数不超过15天。") == []
+    # a quota of days of work stays a target (每年开展巡查天数不少于15天)
+    assert _targets("每年开展巡查天数不少于15天。") == [(15.0, "天", ">=")]
+    assert _targets("优良天数达到300天以上，重污染天数控制在3天以内。") == [(300.0, "天", ">="), (3.0, "天", "<=")]
+
+
+# --- 6. / 7. shares written in words ---------------------------------------------------------------------------------
+
+def test_a_share_in_words_goes_back_in_its_own_place():
+    [t] = find_targets("按照百分之五的比例抽查，合格率提高15%。", 2024)
+    assert (t.value, t.text) == (15.0, "合格率提高15%")
+    [t] = find_targets("按百分之二十的比例复核，群众满意度提高20%以上。", 2024)
+    assert (t.value, t.text) == (20.0, "群众满意度提高20%以上")
+
+
+def test_a_hundred_percent_in_words_is_read():
+    assert _targets("确保资金到位率达到百分之百。") == [(100.0, "%", ">=")]
+    [t] = find_targets("确保资金到位率达到百分之百。", 2024)
+    assert t.text == "确保资金到位率达到百分之百"
+    assert _targets("农户知晓率达到百分之一百。") == [(100.0, "%", ">=")]
+    target = read_target("整改率达到百分之百")
+    assert target is not None and target.value == 100.0
+
+
+# --- 11. a scope a few words after its opening word; one-numeral counts ---------------------------------------------
+
+def test_a_scope_a_few_words_after_its_word_is_no_target():
+    assert _targets("对3层及以上、人员密集、违规改扩建的经营性自建房开展排查。") == []
+    assert _targets("要对营业面积500平方米以上、设有地下室的商场开展检查。") == []
+    assert _targets("重点检查建筑面积500平方米以上、设有地下室的商场。") == []
+    # no list of what the things are like after it: a figure to reach
+    assert _targets("对300家企业开展安全检查。") == [(300.0, "家", None)]
+
+
+def test_a_one_numeral_count_before_a_comma_is_read():
+    assert _targets("新建消防站三座，改造消防栓二十个。") == [(3.0, "座", None), (20.0, "个", None)]
+    assert _targets("新建污水处理厂两座，配套管网二十公里。") == [(2.0, "座", None)]
+    # 一 is an article; a count of meetings needs its bar
+    assert _targets("建立一个，") == []
+    assert _targets("召开会议三次，") == []
