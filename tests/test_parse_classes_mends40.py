@@ -6,12 +6,17 @@ one-numeral counts before a comma. Each finding in the reviewer's wording, in an
 
 from __future__ import annotations
 
+from desktop.core.parse.schedule import find_duties
 from desktop.core.parse.targets import find_targets, read_target
 
 
 def _targets(text: str, year: int | None = 2024) -> list[tuple[float, str, str | None]]:
     return [(t.value, t.unit, t.comparator) for t in find_targets(text, year, relaxed=True)]
 
+
+def _duties(text: str, year: int | None = 2024, issued: str | None = "2024-03-15") -> list[tuple[str, str | None,
+                                                                                               str | None]]:
+    return sorted((d.kind, d.due, d.every) for d in find_duties(text, year, issued))
 
 
 # --- 1. a clause in or after the plan's year is the plan's step, aim words after it or not --------------------------
@@ -56,6 +61,47 @@ def test_a_past_year_built_in_all_is_no_target():
     assert _targets("2025年共建共享社区食堂30个。", 2025) == [(30.0, "个", None)]
 
 
+# --- 3. a dated clause sends its own material, not the liaison's or the plan's --------------------------------------
+
+def test_a_liaison_does_not_take_the_day_of_another_sending():
+    assert _duties("各单位于4月10日前确定联络员，5月10日前报送实施方案。") == [
+        ("liaison", "2024-04-10", None), ("other", "2024-05-10", None)]
+    assert _duties("各单位确定1名联络员，于4月30日前将排查情况报送区住建局。") == [
+        ("liaison", None, None), ("other", "2024-04-30", None)]
+    assert _duties("各单位确定1名联络员，于4月20日前参加全市业务培训并报送培训总结。") == [
+        ("liaison", None, None), ("other", "2024-04-20", None)]
+    assert _duties("各镇要明确专人担任联络员，6月15日前将问题清单报县农业农村局。") == [
+        ("liaison", None, None), ("other", "2024-06-15", None)]
+
+
+def test_a_liaison_still_takes_the_day_its_names_are_sent():
+    assert _duties("各单位要明确1名分管领导和1名联络员，于4月30日前将名单报送区住建局。") == [
+        ("liaison", "2024-04-30", None)]
+    assert _duties("各单位确定1名联络员，于5月8日前将联系方式报区应急局。") == [("liaison", "2024-05-08", None)]
+
+
+def test_a_filed_plan_does_not_take_the_day_of_another_sending():
+    assert _duties("各单位制定具体实施方案报区住建局备案，于4月30日前将排查情况报送区住建局。") == [
+        ("other", "2024-04-30", None), ("plan_filing", None, None)]
+
+
+# --- 4. a year's report due by a day sets no yearly rhythm ----------------------------------------------------------
+
+def test_a_dated_years_report_is_no_yearly_rhythm():
+    assert _duties("各单位于12月10日前报送年度总结。") == [("year_end_report", "2024-12-10", None)]
+    assert _duties("各单位于4月30日前将排查情况报送区住建局，12月10日前报送年度工作总结。") == [
+        ("other", "2024-04-30", None), ("year_end_report", "2024-12-10", None)]
+    assert _duties("各单位于11月30日前完成年度考核，12月10日前报送年度总结。") == [
+        ("year_end_report", "2024-12-10", None)]
+    assert _duties("各单位于年底前报送年度工作总结。") == [("year_end_report", "2024-12-31", None)]
+    assert _duties("各单位于12月底前将年度工作总结报区住建局，同时抄送区督查室。") == [
+        ("year_end_report", "2024-12-31", None)]
+
+
+def test_every_years_report_keeps_its_rhythm():
+    assert ("other", None, "year") in _duties("各单位于每年12月10日前报送年度工作总结。")
+
+
 # --- 5. a day count that sets off a step, or the time a case is given, is no target ---------------------------------
 
 def test_a_day_count_setting_off_a_step_is_no_target():
@@ -89,6 +135,22 @@ def test_a_hundred_percent_in_words_is_read():
     assert _targets("农户知晓率达到百分之一百。") == [(100.0, "%", ">=")]
     target = read_target("整改率达到百分之百")
     assert target is not None and target.value == 100.0
+
+
+# --- 8. / 9. a time counted from the plan's issue ---------------------------------------------------------------------
+
+def test_a_time_from_issue_in_other_words():
+    assert _duties("各街道于方案印发之日起10日内制定具体实施方案，报区住建局备案。") == [
+        ("plan_filing", "2024-03-25", None)]
+    assert _duties("各区于方案印发后30日内将实施方案报市住建局。") == [("other", "2024-04-14", None)]
+    assert _duties("自本方案印发之日起，各区要在30日内将实施方案报市住建局。") == [("other", "2024-04-14", None)]
+    assert _duties("各区于本通知印发之日起10个工作日内将联络员名单报市住建局。") == [("other", None, None)]
+
+
+def test_a_time_from_issue_for_another_work_dates_no_report():
+    assert _duties("各区于方案印发之日起15日内召开动员会，并将会议情况报市住建局。") == [("other", None, None)]
+    assert _duties("各单位于方案印发之日起20日内开展一次全面自查，自查情况报区应急局。") == [("other", None, None)]
+    assert _duties("各区于方案印发之日起一个月内将自查报告报市住建局。") == [("other", "2024-04-15", None)]
 
 
 # --- 11. a scope a few words after its opening word; one-numeral counts ---------------------------------------------

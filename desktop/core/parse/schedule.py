@@ -521,7 +521,8 @@ def _second_rhythms(s: str, have: set[str | None]) -> list[Duty]:
     out: list[Duty] = []
     for clause in re.split(r"[，,]", s):
         every = next((name for rx, name in _RHYTHM if rx.search(clause)), None)
-        if every == "year" and not re.search(r"每年|每半年", clause) and _DATE_WORD.search(clause):
+        if every == "year" and not re.search(r"每年|每半年", clause) and (_DATE_WORD.search(clause)
+                                                                     or _YEAR_DUE.search(clause)):
             continue                    # 12月10日前报送年度总结: a report due that day (_dated_clauses), no rhythm
         if every is None or every in have or not _MATERIAL.search(clause):
             # 「建立…、月度工作成效报送、季度工作例会等」: a listed meeting on a rhythm of its own
@@ -548,6 +549,8 @@ def _done_then(duty: str, following: str, default_year: int | None) -> str | Non
 
 
 _DATE_WORD = re.compile(r"\d\s*[年月日]")
+# 「12月10日前报送年度总结」「年底前报送年度工作总结」: a year's report due by a day, no yearly rhythm
+_YEAR_DUE = re.compile(r"\d\s*[月日]\s*(?:底|末)?\s*(?:之前|以前|前)|年\s*(?:底|末)\s*(?:之前|以前|前)")
 
 
 # 「于9月1日前反馈联络人及联系方式」: who to contact, given back to the unit that asks (a sending of its own)
@@ -669,15 +672,21 @@ _DAY_NO_YEAR = re.compile(r"(?<![\d年])\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:前|�
 
 
 # 于方案印发之日起30日内 / 自本方案下发之日起15天内: a time counted from the day the plan was issued
-_FROM_ISSUE = re.compile(r"(?:印发|下发|发布|出台)之日起\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*"
-                         r"(日|天|个月)(?:内|以内)")
+# (印发后30日内 / 自本方案印发之日起，各区要在30日内: the same time in other words)
+_FROM_ISSUE = re.compile(r"(?:印发|下发|发布|出台)(?:之日起|之日后|后)\s*(?:[，,][^，,。；;\d]{0,10}?(?:在|于))?\s*"
+                         r"(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(日|天|个月)(?:内|以内)")
+# what the time is given for: a sending, or the making of what is then sent (制定实施方案，报…备案); another
+# work (召开动员会，并将会议情况报… / 完成整改，整改情况报…) keeps its time to itself
+_ISSUE_WORK = re.compile(r"\s*(?:[^，,。；;]{0,20}?(?:报送|上报|报备|提交|报(?![告道])|抄送)"
+                         r"|(?:制定|制订|编制|拟定|起草|形成)[^，,。；;]{0,12}?(?:方案|计划|细则|办法|清单|台账))")
 
 
 def issued_due(s: str, issued: str | None) -> str | None:
     """The day a time counted from the plan's issue ends (「于方案印发之日起30日内」 from 2024-04-20: 2024-05-20);
     None without the plan's date or such a time (working days are not counted: holidays are not known)."""
     m = _FROM_ISSUE.search(s) if issued else None
-    if m is None or issued is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", issued):
+    if m is None or issued is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", issued) \
+            or not _ISSUE_WORK.match(s, m.end()):
         return None
     n = int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))
     if not n:
@@ -692,6 +701,10 @@ def issued_due(s: str, issued: str | None) -> str | None:
 
 # kinds whose due is a date the sentence gives
 _DATED_KINDS = ("half_year_summary", "year_end_report", "plan_filing", "liaison")
+# what each of them sends: a dated clause sending something else (排查情况 / 实施方案 beside a liaison) is not theirs
+_OWN_MATERIAL = {"half_year_summary": re.compile(r"总结|小结|报告"), "year_end_report": re.compile(r"总结|报告"),
+                 "plan_filing": re.compile(r"方案|计划|细则|备案"),
+                 "liaison": re.compile(r"名单|联络员|联系人|联络人|联系方式")}
 
 
 def _dated_clauses(s: str, kinds: list[str], default_year: int | None,
@@ -714,7 +727,8 @@ def _dated_clauses(s: str, kinds: list[str], default_year: int | None,
     for clause, due in dated:
         own = {k for k, _e in _kinds(clause)} | ({"liaison"} if "联络员" in clause else set())
         kind = next((k for k in wanted if k in own and k not in taken), None)
-        if kind is None and wanted and len(dated) == 1:
+        if kind is None and wanted and len(dated) == 1 and _OWN_MATERIAL[wanted[0]].search(clause):
+            # 明确1名联络员，于4月30日前将名单报送… (not 将排查情况报送…: a sending of its own)
             kind = wanted[0]
         if kind is not None:
             taken[kind] = due
@@ -785,9 +799,14 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
         free, taken = _dated_clauses(s, [k for k, _e in kinds], default_year, issued)
         duties.extend(Duty(kind="other", due=due, every=None, text=clause) for clause, due in free
                       if not any(d.due == due and d.every is None and clause in d.text for d in duties))
+        if free:
+            # 「制定具体实施方案报…备案，于4月30日前将排查情况报送…」: the day of a sending of its own is not the kind's
+            gone = {clause for clause, _due in free}
+            dls = find_deadlines("，".join(c for c in split_top_level(s, "，,") if c.strip() not in gone), default_year)
         if all(every is None for _k, every in kinds) \
                 and (other := _other_duty(s, default_year, _SEND.search(s) is not None)) and other[1] \
-                and other[1] not in {d.every for d in second}:
+                and other[1] not in {d.every for d in second} \
+                and not (other[1] == "year" and _YEAR_DUE.search(s) and not re.search(r"每年|每半年", s)):
             # 「确定…联络员，由区房管局牵头定期（每月一次）开展联合执法检查」: the liaisons named, and a rhythm
             duties.append(Duty(kind=other[2], due=None, every=other[1], text=s))
         for kind, every in kinds:
@@ -801,6 +820,8 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
                 if kind == "half_year_summary":
                     june = [d.date for d in dls if d.date[5:7] in ("06", "07")]
                     due = june[0] if june else due
+            elif kind == "plan_filing" and (due := issued_due(s, issued)):
+                pass                     # 于方案印发之日起10日内制定具体实施方案，报…备案
             elif kind == "liaison" and len(named := {d.date for c in split_top_level(s, "，,") if "联络员" in c
                                                      for d in find_deadlines(c, default_year)}) == 1:
                 due = named.pop()        # 要于5月10日前确定1名联络员，报…: the day the liaison is named by
