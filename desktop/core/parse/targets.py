@@ -239,9 +239,12 @@ _ROUND_CLOCK = re.compile(r"\s*(?:有人)?(?:开放|营业|运营|值守|值班|
 # 「落实24小时应急维修服务」「72小时预警风险」「24小时在线受理」: hours that say how long a service runs or how soon
 # a step comes, a verb or a service's name right after them (「培训40小时以上」「48小时内办结」 stay figures)
 _HOURS_OF_WORK = re.compile(r"(?:全天候|不间断|全时段)?(?:应急|在线|无休|轮流|值守|值班|服务|响应|预警|监测|受理|"
-                            r"研判|处置|到场|到达|回应|反馈|答复|运行|运转|巡查|巡逻|监控|开放|营业|"
-                            # 「坚持24小时巡回检查」「24小时巡防」: a watch kept round the clock
-                            r"巡回|巡防|巡护|巡检|值勤|看护|看守|盯守)")
+                            r"研判|处置|到场|到达|回应|反馈|答复|运行|运转|巡查|巡逻|监控|开放|营业)")
+# 「坚持24小时巡回检查」「24小时巡防」: a watch kept round the clock (24/48/72 hours, or at most 24 kept up by
+# 坚持/实行/实施); 「全年完成1200小时巡护」「累计300小时巡检飞行」 are yearly totals to reach
+_WATCH = re.compile(r"(?:巡回|巡防|巡护|巡检|值勤|看护|看守|盯守)")
+_WATCH_KEPT = re.compile(r"(?:坚持|实行|实施)[^，,。；;\d]{0,6}$")
+_HOURS_TOTAL = re.compile(r"(?:全年|累计|完成|共计|总计|合计|年均|每年|总时长)[^，,。；;]{0,8}$")
 # 「充实服务支队和10支街镇服务大队力量」: the teams there are, whose strength the plan adds to
 _TEAMS_STRENGTHENED = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:队|组|站)(?:的)?(?:力量|队伍)")
 _STRENGTHEN = re.compile(r"(?:充实|壮大|加强|增强|夯实|整合)[^，,。；;]{0,20}$")
@@ -452,6 +455,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 continue                            # "24小时开放公园": a kind of place, named by its hours
             if unit == "小时" and not suffix and _HOURS_OF_WORK.match(clause, m.end()):
                 continue                            # "落实24小时应急服务" / "48小时研判预警": how long or how soon
+            if unit == "小时" and not suffix and _WATCH.match(clause, m.end()) and not _HOURS_TOTAL.search(
+                    clause, 0, m.start()) and (float(num) in (24, 48, 72) or float(num) <= 24 and _WATCH_KEPT.search(
+                        clause, 0, m.start())):
+                continue                            # "坚持24小时巡回检查": a round-the-clock watch
             if unit in _SPANS and re.search(r"[后满]\s*$", before):
                 continue                            # "结清后3年" / "任职满2年": a span counted from an event
             if _TEAMS_STRENGTHENED.match(clause, m.end()) and _STRENGTHEN.search(clause, 0, m.start()):
