@@ -36,6 +36,8 @@ _PHASE = re.compile(
 # what stands before a stage's name run into its date: the line's start and the step's number
 _LINE_OPENING = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[.．、]|[(（]?[一二三四五六七八九十]{1,3}[)）、]|[(（]\d{1,2}[)）])"
                            r"\s*$")
+# a task that names a stage it falls in, no stage's heading: 1.在集中整治阶段5月底前完成… / 2.加快项目前期阶段…
+_STAGE_VERB = re.compile(r"(?:在|于|进入|加快|推进|推动|抓好|做好|开展|实施|启动|完成|确保|按照|围绕|结合|利用|借助)")
 _DATEISH = re.compile(r"\d{1,2}\s*月|(?:19|20)\d{2}\s*年")
 # （3年内） / （三年以内）: a stage's time counted in years from the plan's
 _WITHIN_YEARS = re.compile(r"[(（]\s*([1-5一二两三四五])\s*年\s*(?:内|以内)\s*[)）]")
@@ -153,7 +155,8 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
     year = default_year
     for m in _PHASE.finditer(text):
         name = re.sub(r"^(?:一是|二是|三是|四是|是|为|在|的|和|及|分为|分|个)", "", m.group(1))
-        if m.group(5) and not _LINE_OPENING.search(text, max(0, m.start() - 8), m.start()):
+        if m.group(5) and (not _LINE_OPENING.search(text, max(0, m.start() - 8), m.start())
+                           or _STAGE_VERB.match(m.group(1))):
             continue                     # (工作分三个阶段4月底前完成 / 在整改阶段3月底前: not a step's heading)
         dates = m.group(2) or m.group(3) or m.group(4) or m.group(5) or ""
         if staged := bracketed_stage(name, m.group(2), text, m.end()):
@@ -166,7 +169,7 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
             name = ordinal.group()       # 时间及阶段划分第一阶段: the words before are the heading's
         elif m.group(4):
             continue                     # 集中攻坚阶段。2023年9月底前…11月底前…: a step item_phases reads whole
-        start, end = month_range(dates, year)
+        start, end = month_range(dates, year) if not masked_window(dates) else (None, None)
         if within and default_year:
             # 第二阶段：全面整治（3年内）: by the end of the plan's year three years on
             start, end = None, f"{default_year + (cn_to_int(within.group(1)) or 0):04d}-12"
@@ -242,19 +245,20 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
             if q and year:
                 start, end = quarter_range(q.group(1), year)
             else:
-                if bracket and re.search(r"\d{1,2}\s*月", bracket):
+                masked = masked_window(bracket or "")   # (准备工作阶段(__年1月5日之前): left undated)
+                if bracket and re.search(r"\d{1,2}\s*月", bracket) and not masked:
                     start, end = month_range(bracket, year)
-                window = _STAGE_TIME.match(child.body) if end is None else None
+                window = _STAGE_TIME.match(child.body) if end is None and not masked else None
                 if window:
                     # 组织发动阶段。时间:夏季麦收前(5月30日-6月4日)、秋季秋收前(…): the stage's first window
                     start, end = month_range(window.group(1), year)
-                node = _TIME_NODE.search(child.full_text()) if end is None else None
+                node = _TIME_NODE.search(child.full_text()) if end is None and not masked else None
                 if node:
                     # （责任部门：…。时间节点：2025年3月）: the step is that month
                     start, end = month_range(node.group(2), year)
                     if "限" in node.group(1) and not _RANGE_WORDS.search(node.group(2)):
                         start = None             # 完成时限：2025年12月: the step is done by then, its start not said
-                if end is None:
+                if end is None and not masked:
                     dls = find_deadlines(child.full_text(), year)
                     if dls:
                         end = max(d.date for d in dls)[:7]
@@ -779,7 +783,11 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
                 due_then = month_range(stamp.group(1), default_year)[1] if stamp else None
                 kind = other[2] if other else "other"
                 if due_then:
-                    other = (iso_day(int(due_then[:4]), int(due_then[5:7])), None, kind)
+                    # (the window's last day where it is written: （11月21日-12月10日） is due 12月10日)
+                    last = re.search(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$", stamp.group(1)) if stamp else None
+                    day = int(last.group(2)) if last and int(last.group(1)) == int(due_then[5:7]) else None
+                    other = (iso_day(int(due_then[:4]), int(due_then[5:7]), day)
+                             or iso_day(int(due_then[:4]), int(due_then[5:7])), None, kind)
                 elif stamps[paragraph]:
                     other = (stamps[paragraph], None, kind)   # a sending in the step （二）排查工作（2021年6月底前）
             if other is not None and met and other[1] and _restated(s, other[1], duties):
