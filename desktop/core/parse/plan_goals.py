@@ -27,8 +27,9 @@ def _run_in_goals(item: Item, top: int) -> bool:
     return item.kind == top and _RUN_IN_GOALS.match(item.title) is not None
 
 
-# sections whose figures are no goals of the plan (its background, what it has done, its principles)
-NOT_GOALS = re.compile(r"(背景|基础|现状|形势|意义|思想|原则|成效|回顾)")
+# sections whose figures are no goals of the plan (its background, what it has done, its principles; 一、基本情况 /
+# 工作概况: the figures as they stand)
+NOT_GOALS = re.compile(r"(背景|基础|现状|形势|意义|思想|原则|成效|回顾|情况|概况)")
 # the most a section's heading runs to (二、工作目标 / 三、排查整治范围)
 HEADING_MAX = 12
 
