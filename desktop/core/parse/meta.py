@@ -201,7 +201,10 @@ _COLUMN_TAG = re.compile(r"^【[^【】\n]{2,24}】\s*(?=.{6,}$)")
 # a text run into one line that opens with its title: 关于支持“双招双引”的十条意见。为落实…
 # (a shop's page number 1 before it, 「1杨村乡…实施方案根据《…》,…」; a site's word after it,
 # 「…行动方案范文为有效预防…」; the text may open with 根据… as well as with 为…)
-_FIRST_SENTENCE = re.compile(r"^\s*(?:1(?=[\u4e00-\u9fff])(?![号个月年日项条届次批期类季周元级名人家户万千百亿]))?"
+# (not a 1 of the title's own: 1村1品… / 1中2024年… / 1区…, a count soon after it (not a year: 1某乡2013年…) or a
+# school's or a place's word)
+_FIRST_SENTENCE = re.compile(r"^\s*(?:1(?=[\u4e00-\u9fff])(?![号个月年日项条届次批期类季周元级名人家户万千百亿])"
+                             r"(?![中区村镇县乡])(?![^\d\n]{0,3}\d{1,3}(?!\d)))?"
                              r"([^。；;，,:：\n]{6,60}?" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)"
                              r"\s*(?:范文|范本|模板)?\s*(?:。|(?=一[、.]|[(（]一[)）]|1[.、]\D|根据"
                              r"|为了?(?:认真|深入|进一步|全面|切实|加快|贯彻|落实|推进|做好"
@@ -475,8 +478,9 @@ def _first_half(prev: str) -> bool:
 
 # an essay site's blurb over the text: 下面是小编为大家整理的2022年度…方案(精选文档),供大家参考。 /
 # 以下是…的小编为您整理的《…》,欢迎阅读!
-_BLURB = re.compile(r"(?:下面|以下|下文)(?:是|为)[^。\n]{0,16}?小编[^。\n]{0,12}?(?:整理|收集|准备|分享)的\s*"
-                    r"《?([^《》，,。\n]{6,80}?)》?\s*[，,]\s*(?:供|希望|欢迎)")
+# (or 以下是本站为您整理的…,仅供参考。 / …网编辑为大家收集的…)
+_BLURB = re.compile(r"(?:下面|以下|下文)(?:是|为)[^。\n]{0,16}?(?:小编|本站|编辑|网)[^。\n]{0,12}?"
+                    r"(?:整理|收集|准备|分享)的\s*《?([^《》，,。\n]{6,80}?)》?\s*[，,]\s*(?:仅?供|希望|欢迎)")
 
 
 def _blurbed_heading(lines: list[str]) -> str:
