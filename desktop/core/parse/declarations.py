@@ -40,6 +40,8 @@ _STANDING = re.compile(r"以下(?:[\u4e00-\u9fff]{2,6}?)?均需(?:要)?(?:由)?(
 # a note on where a paper is kept or sent, not who does the work: 「县医疗废物转移联单(存各医疗机构)」 /
 # 「(报送县卫健委)」 / 「(留存乡镇政府)」
 _KEPT_AT = re.compile(r"\s*(?:留存|存放|存档|存于|存|报送|报至|送至|交至|抄送)(?=[\u4e00-\u9fff])")
+# (or says it last: 「(各医疗机构留存)」 / 「(乡镇政府存档)」 / 「(县卫健委备案)」)
+_KEPT_LAST = re.compile(r"(?:留存|存档|备案|存放|备查)\s*$")
 
 
 def _without_rules(content: str) -> str:
@@ -103,7 +105,7 @@ def find_declaration(body: str) -> Declaration | None:
             if cut and names and odd == names[-1:] and len(names) > 1:
                 names, odd = names[:-1], []  # (市政府辦公室、市 cut by the page: the torn last name is left out
             if names and not odd and all(len(n) >= 3 for n in names) and not re.search(r"\d", content) \
-                    and not _KEPT_AT.match(content):
+                    and not _KEPT_AT.match(content) and not _KEPT_LAST.search(content):
                 _take(decl, RESP, names, notes)
         else:
             continue
