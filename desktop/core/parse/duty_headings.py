@@ -23,15 +23,28 @@ def duty_list_holders(items: list[Item], decls: dict[int, Declaration]) -> None:
     a bare 「公安部门」 under a section on departments' duties): that unit, responsible, for the duties under it
     that name none of their own."""
     for item in items:
-        if not item.children or item.pos in decls or any(d.pos in decls for d in item.descendants()):
+        if not item.children or item.pos in decls:
             continue
-        title = item.title.strip().rstrip("。：:")
-        m = _DUTY_HEADING.match(title)
-        name = m.group(1) if m else ""
-        if not m and item.parent is not None and _DUTY_SECTION.search(item.parent.title) and not is_group(title):
-            name = title                 # （一）公安部门 under 四、相关职能部门的工作职责
-        if name and looks_like_unit(name) and not _NO_ONE.search(name) and split_units(name)[0] == [name]:
+        name = duty_list_holder(item)
+        # (a duty under it with units of its own keeps them; the others are the heading's: （一）区教体局 /
+        # 1.开展…排查。 / 2.落实…经费（区财政局负责）。 — 1 is 区教体局's)
+        if name:
             decls[item.pos] = Declaration(resp=[name], source=name, from_heading=True)
+
+
+def duty_list_holder(item: Item) -> str:
+    """The unit a heading over numbered duties names (乡(镇)人民政府的工作职责 / a bare 公安部门 under a section on
+    departments' duties or a task list divided by bodies), or ""."""
+    if not item.children:
+        return ""
+    title = item.title.strip().rstrip("。：:")
+    m = _DUTY_HEADING.match(title)
+    name = m.group(1) if m else ""
+    if not m and item.parent is not None and _DUTY_SECTION.search(item.parent.title) and not is_group(title):
+        name = title                 # （一）公安部门 under 四、相关职能部门的工作职责
+    if name and looks_like_unit(name) and not _NO_ONE.search(name) and split_units(name)[0] == [name]:
+        return name
+    return ""
 
 
 def fold_duty_paragraphs(items: list[Item]) -> tuple[list[Item], dict[int, Declaration]]:

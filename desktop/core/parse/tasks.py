@@ -31,7 +31,7 @@ from .dates import (
 )
 from .declarations import deadline_line, find_declaration, prose_declaration, standing_units
 from .divisions import division_sections
-from .duty_headings import duty_holders, duty_list_holders, fold_duty_paragraphs
+from .duty_headings import duty_holders, duty_list_holder, duty_list_holders, fold_duty_paragraphs
 from .headings import Item, heading_title
 from .prose_units import (
     colon_paragraph_units,
@@ -356,7 +356,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
                     and parent.children[-1] is item
                     and parent.pos not in decls and not any(c.pos in decls for c in parent.children)
                     and decl.spans and decl.spans[-1][1] >= len(item.body.rstrip(" \n。.;；"))
-                    and not _field_items(item, decl)):
+                    and not _field_items(item, decl) and not duty_list_holder(parent)):
                 owner = parent
                 if item.kind == 4:
                     folded[parent.pos] = item.pos
