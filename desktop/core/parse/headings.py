@@ -166,6 +166,10 @@ _PUNCT_BEFORE = set("。；;：:！？!?）)”\"」』】〕 \n，,")
 
 
 _SECOND = {1: re.compile(r"(?<=[。；;！？!?\s])二\s*、"), 3: re.compile(r"(?<=[。；;！？!?\s])2\s*[、.．](?!\d)")}
+# item 2 of a list after a colon: also right after a unit's bracket or a quote (「…（区应急局牵头）2.强化…」)
+_SECOND_ITEM = re.compile(r"(?<=[。；;！？!?\s）)”」，,])2\s*[、.．](?!\d)")
+# the next section (二、 / （二）), where a list's item 2 can no longer be
+_NEXT_SECTION = re.compile(r"(?<=[。；;！？!?\s）)])[二三四五六七八九十]{1,2}\s*、|[（(][二三四五六七八九十]{1,2}[)）]")
 # the end of a document's title run into its first heading: 实施方案一、指导思想…
 _TITLE_END = re.compile(r"(方案|意见|计划|要点|办法|细则|安排|规划|通知|决定)$")
 
@@ -220,8 +224,10 @@ def _split_inline(text: str) -> str:
             ok = False                  # 附件:1. …分解表 / 2. …: a cover's list of attachments, no items
         if kind == 3 and (before.isdigit() or (end < n and re.match(r"[\d万亿千百%月年日号个]", text[end]))):
             ok = False
-        if ok and kind == 3 and value == 1 and before in ":：" and not _SECOND[3].search(text, end, end + 1500):
-            ok = False                  # 「副组长职责:1 .协调…」 and no 2. after it: the item's own words
+        if ok and kind == 3 and value == 1 and before in ":：":
+            stop = _NEXT_SECTION.search(text, end, end + 1500)
+            if not _SECOND_ITEM.search(text, end, stop.start() if stop else end + 1500):
+                ok = False              # 「副组长职责:1 .协调…」 and no 2. after it in its section: the item's words
         if ok:
             # numbering either continues (runs on across sections) or restarts at 1
             # under a new heading of a shallower kind (a list of its own inside 「3、」 is （1） by now:
