@@ -18,9 +18,10 @@ def _figures(sentence: str) -> list[tuple[float, str]]:
 # -- a. a grant's criteria: a labelled criterion line, a bound joined by 且 to what qualifies, a span a grant asks --
 
 def test_a_labelled_criterion_line_sets_no_target():
-    assert _figures("项目规模：单体厂房建筑面积3万平方米以上。") == []
+    assert _figures("建筑规模：单体厂房建筑面积3万平方米以上。") == []
     assert _figures("申报条件：企业连续经营2年以上，年产值5000万元以上。") == []
-    assert _figures("装机规模：光伏装机容量500千瓦及以上。") == []
+    assert _figures("认定标准：光伏装机容量500千瓦及以上。") == []
+    # (项目规模 / 装机规模 head goal lines as often: tests/test_parse_classes_mends38.py)
 
 
 def test_a_built_scale_or_a_verb_keeps_its_figure():
@@ -115,8 +116,10 @@ def test_a_monthly_round_of_checks_with_nothing_sent_is_no_duty():
 # -- e. a unit followed by 根据 is no unit with the words after it ------------------------------------------------
 
 def test_a_subject_then_according_to_is_not_one_unit():
-    assert leading_unit("区属国有企业根据区政府要求开展相关工作。", groups=True) == ""
-    assert leading_unit("区城投公司按照区政府要求参与项目建设。", groups=True) == ""
+    # (cut before 根据/按照, m38: the unit before it, never 「…根据区政府」)
+    assert leading_unit("区属国有企业根据区政府要求开展相关工作。", groups=True) == "区属国有企业"
+    assert leading_unit("区城投公司按照区政府要求参与项目建设。", groups=True) == "区城投公司"
+    assert leading_unit("根据区政府要求开展相关工作。", groups=True) == ""
     assert leading_unit("区住房保障房屋管理局负责统筹推进旧住房改造。", groups=True) == "区住房保障房屋管理局"
 
 

@@ -171,15 +171,23 @@ _APPLICANT_BAR = re.compile(r"(?:创建|申报|申请|支持|扶持|奖励|补�
                             r"(?:达到|超过|不低于|不少于|在|大于|高于)\s*$")
 # 「建筑规模：建筑面积0.2万平方米以上」「申报条件：…3年以上」: a line of a grant's or a scheme's criteria, opened by
 # its label — the size or time a thing must have to qualify (「建设规模：新建…」 names what is built: not here)
-_CRITERIA_LABEL = re.compile(r"^\s*(?:(?:建筑|项目|用地|企业|单位|装机)规模|(?:申报|申请|支持|补贴|奖励|补助|资助|"
+# (not 项目/装机/企业规模：…, which head goal lines as often, nor 补助/奖励标准：…的30%以下给予补助, a subsidy rate
+# this project counts as a target)
+_CRITERIA_LABEL = re.compile(r"^\s*(?:建筑规模|(?:申报|申请|支持|"
                              r"准入|基本|适用|入选|认定|参评)(?:条件|标准|门槛|范围))\s*[：:]")
+# 「装机规模：…达到20万千瓦以上」「…保持在300家以上」: a figure reached or held is an aim, under any label
+_AIM_BEFORE = re.compile(r"达到|保持|控制|提高|确保|力争|推动|不少于")
 # 「能耗下降15%以上（含），且获得市级财政补贴的…既有公共建筑改造项目。」: a bound, then 且 and more of what
 # qualifies, the sentence ending with the things meant — it names them, it sets no aim
+# (not 「新增…10家以上，且培育一批…的中小企业」: a verb after 且 starts a second aim)
 _QUALIFIES_WITH = re.compile(r"\s*(?:及以上|以上|及以下|以下)?\s*(?:[(（][^()（）]{1,6}[)）])?\s*[，,]?\s*(?:并且|且)"
-                             r"[^。；;]*?的[^，,。；;的]{2,16}?(?:项目|建筑|企业|单位|主体|对象|机构|用户)\s*[。；;]?\s*$")
+                             r"(?!\s*" + _VERB.pattern + r")[^。；;]*?的[^，,。；;的]{2,16}?"
+                             r"(?:项目|建筑|企业|单位|主体|对象|机构|用户)\s*[。；;]?\s*$")
 # 「…有效发送能耗数据3个月以上，…在获得市级财政补贴后，按照1:1的比例予以区级配套补贴」: how long a thing has run,
 # the sentence then granting money — what qualifies for the grant
-_GRANTED_LATER = re.compile(r"[^。；;]*?(?:给予|予以)[^。；;]{0,20}?(?:补贴|奖励|补助|资助|奖补)")
+# (the grant within the next two clauses: 「…3个月以上，经审核通过后，予以补贴」)
+_GRANTED_LATER = re.compile(r"(?:[^。；;，,]*[，,]){0,2}?[^。；;，,]*?(?:给予|予以)"
+                            r"[^。；;，,]{0,20}?(?:补贴|奖励|补助|资助|奖补)")
 # 「最高不得超过5年」: the longest a rule allows, no span to reach
 _RULE_CEILING = re.compile(r"^(?:最高|最长|最多)\s*不得(?:超过|长于|多于)\s*$")
 # 「包含16个二级指标和6个加分指标组成」「由3名专家构成」: the parts a thing is made of, counted, no figure to reach
@@ -424,13 +432,13 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             if _APPLICANT_BAR.search(clause, 0, m.start()):
                 continue                            # "创建对象住户达到2000户以上": what an applicant must meet
             at = sentence.find(clause) + m.end()    # (the figure's end in the sentence)
-            if suffix in ("以上", "及以上", "以下", "及以下") and _CRITERIA_LABEL.match(sentence) \
-                    and not _VERB.search(clause, 0, m.start()):
-                continue                            # "建筑规模：建筑面积0.2万平方米以上": a criterion line
-            if suffix in ("以上", "及以上", "以下", "及以下") and _QUALIFIES_WITH.match(sentence, at):
-                continue                            # "下降15%以上（含），且获得…的…项目。": which ones qualify
-            if unit in _SPANS and suffix in ("以上", "及以上") and _GRANTED_LATER.match(sentence, at):
-                continue                            # "发送数据3个月以上，…予以补贴": what a grant asks for
+            if suffix in ("以上", "及以上", "以下", "及以下") and not any(   # (改造后…: no verb of the aim)
+                    clause[v.end():v.end() + 1] not in "后前的" for v in _VERB.finditer(clause, 0, m.start())) \
+                    and not _AIM_BEFORE.search(clause, 0, m.start()) and (
+                        _CRITERIA_LABEL.match(sentence)     # "建筑规模：建筑面积0.2万平方米以上": a criterion line
+                        or _QUALIFIES_WITH.match(sentence, at)      # "下降15%以上（含），且获得…的…项目。"
+                        or unit in _SPANS and suffix in ("以上", "及以上") and _GRANTED_LATER.match(sentence, at)):
+                continue                            # (…or "发送数据3个月以上，…予以补贴"): what qualifies
             if unit in ("年", "个月", "月", "天", "日") and _RULE_CEILING.search(clause, 0, m.start()):
                 continue                            # "最高不得超过5年": a rule's ceiling on a span
             if unit in _SPANS and _UNMET_AFTER.match(clause, m.end()):
