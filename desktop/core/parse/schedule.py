@@ -372,8 +372,11 @@ _RHYTHM = [(re.compile(r"每月|按月|每个月"
                        # (not 3月报送, 于元月报告, 于当月报告: a month; not 半月报告制度: twice a month)
                        r"|(?:实行|建立|执行|落实|坚持|推行|实施)月报(?!书)"
                        r"|(?<![\d一二三四五六七八九十个元正当半上下本次])月报告?(?=制度|表)"
-                       # (月度巡查情况 / 月度巡检记录: what a monthly round of checks found, sent on)
-                       r"|月度(?=[\u4e00-\u9fff]{0,4}(?:例会|会议|调度|通报|讲评|点评|例检|检查|巡查|巡检|报告|报表|总结))"),
+                       r"|月度(?=[\u4e00-\u9fff]{0,4}(?:例会|会议|调度|通报|讲评|点评|例检|检查|报告|报表|总结))"
+                       # (月度巡查情况 / 月度巡检记录: what a monthly round of checks found, sent on — when the
+                       # sentence sets no rhythm of its own: 每年12月20日前将全年月度巡查情况汇总报送 is yearly)
+                       r"|^(?!.*(?:每年|每半年|每个?季度|每季|全年|年底|年末|及时报))(?s:.*?)"
+                       r"月度(?=[\u4e00-\u9fff]{0,4}(?:巡查|巡检))"),
             "month"),
            (re.compile(r"每个?季度|每一季度|每季|按季度?|逐季|每年[一二三四、和及]{1,7}季度(?:最后一个月|末)"),
             "quarter"),
@@ -800,6 +803,15 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
                     # 「于方案印发之日起10日内制定具体方案报…，每月5日前报送…」: the dated sending besides the rhythm
                     duties.extend(Duty(kind="other", due=d, every=None, text=c)
                                   for c, d in _dated_clauses(s, [], default_year, issued)[0])
+            continue
+        if all(every is None for _k, every in kinds) and len(steps := _dated_sendings(s, default_year)) >= 2:
+            # 「于6月30日前报送工作方案，于12月5日前，…报送年度工作总结」: two sendings, split first, each clause
+            # then typed and dated on its own (not the summary by the plan's date and the sentence once more)
+            for part, due in steps:
+                own = next((k for k, _e in _kinds(part) if k not in seen), "other")
+                if own != "other":
+                    seen.add(own)
+                duties.append(Duty(kind=own, due=due, every=None, text=part))
             continue
         dls = find_deadlines(s, default_year)
         second = _second_rhythms(s, {every for _k, every in kinds})
