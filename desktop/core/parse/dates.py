@@ -409,7 +409,8 @@ _QUARTER_TOKEN = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?第?([一二三四1-
 
 
 # 「2025年8月起」「自9月开始」「10月以后」: a month a stage starts in, its end left open
-_FROM_ON = re.compile(r"\d\s*月(?:份)?(?:\s*\d{1,2}\s*日)?\s*(?:起|开始|以后|之后)(?!\s*[-—–~至到－])")
+# (「…起至12月」, a range: month_range tests _RANGE_SEP)
+_FROM_ON = re.compile(r"\d\s*月(?:份)?(?:\s*\d{1,2}\s*日)?\s*(?:起|开始|以后|之后)")
 _YEAR_HALF = re.compile(r"((?:19|20)\d{2})\s*年\s*(上半年|下半年)?")
 
 

@@ -101,7 +101,8 @@ def section_goal_sentences(items: list[Item], task_pos: set[int]) -> list[str]:
         if item.kind > 2 or item.pos in task_pos or TARGET_SECTION.search(item.title) \
                 or not any(d.pos in task_pos for d in item.descendants()):
             continue
-        if _FREQUENCY_OVER.search(head := item.body.split("\n", 1)[0].strip()):
+        # (a section's heading only: 「（一）燃气安全。区城管局负责…，每月不少于1次：」 is a task's own frequency)
+        if item.kind == 1 and _FREQUENCY_OVER.search(head := item.body.split("\n", 1)[0].strip()):
             out.append(head)
         if "\n" in item.body:
             out += [s for s in sentences(item.body.split("\n", 1)[1]) if _DATED_GOAL.search(s)]

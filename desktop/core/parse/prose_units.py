@@ -142,8 +142,11 @@ def leading_unit(paragraph: str, groups: bool = False) -> str:
         return ""
     for verb in _LEADING_VERB.finditer(head.group(), 2):
         name = head.group()[:verb.start()]
-        if _BY_RULE.search(name):
-            return ""                   # 区属国有企业根据区政府要求…: 根据 starts what the duty follows, no unit
+        if by := _BY_RULE.search(name):
+            # 区住建局按照市住建委要求负责…: the unit stands before 按照; 区属国有企业根据区政府要求…: a group
+            name = name[:by.start()]
+            if not looks_like_unit(name):
+                return ""
         if looks_like_unit(name):
             return "" if is_group(name) and not groups or VERB_START.match(name) else name
     return ""

@@ -321,7 +321,10 @@ def _field_items(item: Item, decl: Declaration) -> bool:
 
 
 # a schedule's steps (五、实施步骤 / 四、工作步骤): an item there is one step of the plan's time
-_STEPS_SECTION = re.compile(r"^(?:实施|工作|方法)步骤$|^步骤安排$|^进度安排$")
+# (also 实施步骤和时间安排 / 推进步骤 / 实施步骤与进度安排)
+_STEPS_SECTION = re.compile(r"^(?:实施|工作|方法|推进)步骤(?:[和与及](?:时间|进度)安排)?$|^步骤安排$|^进度安排$")
+# 「2022年，启动首批改造，此后每年改造30个小区」「…长效管理机制，并持续巩固」: a step that runs on past its year
+_RUNS_ON = re.compile(r"此后|每年|逐年|持续|长期|长效")
 
 
 def _ancestors(item: Item) -> Iterator[Item]:
@@ -512,7 +515,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         # opens with
         if task.deadline is None and since is not None \
                 and any(_STEPS_SECTION.search(a.title) for a in _ancestors(item)) \
-                and len(opened := YEAR_START.findall(text)) == 1 and int(year_of := opened[0].strip()[:4]) >= since:
+                and len(opened := YEAR_START.findall(text)) == 1 and int(year_of := opened[0].strip()[:4]) >= since \
+                and not _RUNS_ON.search(text):
             task.deadline = f"{year_of}-12-31"
         task.short_name = suggest_short_name(title, text, task.lead_units + task.responsible_units)
         if use is not None and use.deadline_words and task.deadline:
