@@ -376,8 +376,10 @@ def convert_text_tables(text: str) -> str:
         if cells and len(cells) >= 3 and _find_header([cells])[0] == 0:
             rows = [cells]
             j = i + 1
+            header = lines[i].strip()
+            width = len(cells) if not header.startswith("|") and not header.endswith("|") else 0
             while j < len(lines):
-                row = _cells(lines[j])
+                row = _cells(lines[j], width)
                 if row is None:
                     if not lines[j].strip():
                         j += 1
@@ -579,10 +581,15 @@ def _space_cells(line: str) -> list[str] | None:
 _BARE_BARS = re.compile(r"[^|\s][^|\n]*(?:\|[^|\n]*){1,}\|[^|\n]*[^|\s]\|?")
 
 
-def _cells(line: str) -> list[str] | None:
+def _cells(line: str, width: int = 0) -> list[str] | None:
+    """A table row's cells; ``width`` the cell count of a header written without a leading bar (序号|重点任务|…):
+    a row of that many cells keeps its empty first (|改造停车场5个|市交通局|…) or last cells (3|改造…|市住建局|||)."""
     if line.count("\t") >= 2:
         return [c.strip() for c in line.split("\t")]
     stripped = line.strip()
+    if width and "|" in stripped and len(parts := [c.strip() for c in stripped.split("|")]) == width \
+            and any(parts) and not all(re.fullmatch(r":?-{2,}:?", c) for c in parts if c):
+        return parts
     if not stripped.startswith("|") and (stripped.count(" | ") >= 2 or _BARE_BARS.fullmatch(stripped)):
         stripped = "|" + stripped          # 序号 | 实事项目 | 责任单位 |: a web table's row without its first bar
         #                                    (序号|重点任务|牵头单位: nor spaces round its bars)
