@@ -127,7 +127,8 @@ def find_declaration(body: str) -> Declaration | None:
         sentence = last.strip().lstrip("由")
         if by_alone(decl, last):
             sources.append(last.strip())     # 企业职工由县人社局具体负责: what it is about, then the unit
-        elif sentence and len(sentence) <= 200 and _clauses(decl, sentence, whole=True) and not decl.empty():
+        elif sentence and len(sentence) <= 200 and _clauses(decl, sentence, whole=True) and not decl.empty() \
+                and not any(map(_topic_led, decl.lead + decl.resp)):     # (not 培训经费各乡镇负责。)
             a = len(stripped) - len(last)
             sources.append(last.strip())
             decl.spans.append((a, len(stripped)))
@@ -172,8 +173,12 @@ def _roles_at(decl: Declaration, text: str, starts: list[int], sources: list[str
     """「A负责，B、C配合，…」 / 「由A牵头，B配合，…」 at the first of ``starts`` where it stands."""
     for start in starts:
         m = _OPENING_ROLES.match(text[start:])
+        first = re.split(r"[，,]", m.group(1))[0] if m else ""
+        # (the units of the first clause must be units of the plan — 政府负责，部门配合 is a principle —;
+        # partners may be a body of any kind: 县水利局牵头，各有关部门配合)
         if m and _clauses(decl, m.group(1), whole=True) and not decl.empty() \
-                and all(_actor(n) for n in decl.lead + decl.resp):
+                and all(_actor(n) and not _KIND.fullmatch(n) if n in first else _partner(n)
+                        for n in decl.lead + decl.resp):
             sources.append(m.group(0).rstrip("，,"))
             decl.spans.append((start, start + m.end()))
             return True
@@ -199,13 +204,18 @@ def prose_declaration(body: str) -> Declaration | None:
     if title and title.end() < len(text):
         starts.append(title.end())
     cuts = [m.end() for m in re.finditer(r"[。；;]\s*", text) if m.end() < len(text)]
-    if cuts and cuts[-1] not in starts and not any(
+    # the last sentence is read only when no earlier one gives work to a unit (由A牵头，… / A负责日常检查。):
+    # else it would be half of the item's units
+    earlier = not cuts or re.search(r"负责|牵头", text[title.end() if title else skip:cuts[-1]])
+    if cuts and cuts[-1] not in starts and not earlier and not any(
             subject_units(s) for s in re.split(r"(?<=[。；;])", text[skip:cuts[-1]])):
         starts.append(cuts[-1])         # the last sentence, no earlier one led by a unit
     found = _roles_at(decl, text, starts, sources) or any(_opening_alone(decl, text, a, sources) for a in starts) \
-        or _trailing_roles(decl, text[cuts[-1] if cuts else skip:], cuts[-1] if cuts else skip, sources)
-    if not found or decl.empty():
-        return None
+        or not (cuts and earlier) and _trailing_roles(decl, text[cuts[-1] if cuts else skip:],
+                                                     cuts[-1] if cuts else skip, sources)
+    if not found or decl.empty() or len(_UNIT_CLAUSE.findall(text[skip:])) > 1 or sum(
+            bool(_UNIT_CLAUSE.search(s) or subject_units(s)) for s in re.split(r"(?<=[。；;])", text[skip:])) > 1:
+        return None                     # (A负责，…；B负责，… / A负责，…。B负责…。: several units' parts — none)
     decl.resp = [n for n in decl.resp if n not in decl.lead]
     decl.source = "\n".join(sources)
     decl.from_heading = True
@@ -224,7 +234,8 @@ def _opening_alone(decl: Declaration, text: str, start: int, sources: list[str])
     if joint:                           # 「市医保局会同市税务局负责，…」: A leads, B takes part
         names, notes, _leads, odd = split_units(lead_part)
         partners, notes2, _leads2, odd2 = split_units(rest)
-        if not names or not partners or odd or odd2 or not all(map(_actor, names + partners)):
+        if not names or not partners or odd or odd2 or not all(map(_actor, names)) \
+                or not all(map(_partner, partners)):    # (A会同有关部门负责: partners of any kind)
             return False
         _take(decl, LEAD, names, notes)
         _take(decl, RESP, partners, notes2)
@@ -233,14 +244,19 @@ def _opening_alone(decl: Declaration, text: str, start: int, sources: list[str])
         if not names or odd or not all(_actor(n) for n in names):
             return False
         # 「市城管执法局负责,取缔…」: the one unit that answers for the item leads it; 「A、B负责,…」 share it;
-        # (A牵头负责，…: leads); a group (各乡镇负责，…) is units sharing the work
-        single = len(names) == 1 and not is_group(names[0])
+        # (A牵头负责，…: leads); a group (各乡镇负责，…) or a kind (属地乡镇负责，…) is units sharing the work
+        single = len(names) == 1 and not is_group(names[0]) and not _KIND.fullmatch(names[0])
         _take(decl, LEAD if single or "牵头" in m.group(2) else RESP, names, notes)
     sources.append(m.group(0).rstrip("，,"))
     decl.spans.append((start, start + m.end()))
     return True
 
 
+# a clause giving work to units: 「县公安局负责，…；县交通局负责，…」 / 「…，县市场监管局负责；…，县公安局负责」
+_UNIT_CLAUSE = re.compile(r"(?:^|[。；;，,]\s*)由?[^，,。；;：:\n]{2,40}?(?:牵头负责|负责牵头|具体负责|负责|牵头)"
+                          r"(?=\s*(?:[，,。；;]|$))")
+# a principle (坚持属地管理，乡镇负责 / 实行县级统筹，乡镇负责): no unit's work
+_PRINCIPLE = re.compile(r"(?:坚持|实行|遵循|按照|落实)[^，,。；;]{0,12}(?:管理|领导|统筹|原则|负责制|体制|机制)[，,]")
 # 「…，县水利局负责。」 / 「…，县水利局牵头，县财政局配合。」 / 「…，A会同B负责。」: the clauses ending a sentence
 _CLAUSE_ROLE = re.compile(r"(?:具体负责|负责|牵头负责|负责牵头|牵头|配合|协办|协助|参与)$")
 
@@ -250,6 +266,8 @@ def _trailing_roles(decl: Declaration, sentence: str, at: int, sources: list[str
     县水利局负责), read as the sentence 「县水利局负责。」 would be; False unless the clauses after some
     comma (four at most) are each units and a role, one of them 负责/牵头, and work stands before them."""
     body = sentence.rstrip(" \n。.;；")
+    if _PRINCIPLE.match(body.strip()):
+        return False
     commas = list(re.finditer(r"[，,]\s*", body))[-4:]
     cut = None
     for comma in reversed(commas):        # the role clauses ending the sentence, from its end
@@ -275,11 +293,13 @@ def _role_clause(clause: str) -> bool:
     parts = clause[:m.start()].split("会同")
     if len(parts) > 2:
         return False
-    for part in parts:
+    partner = m.group() in ("配合", "协办", "协助", "参与")
+    for k, part in enumerate(parts):
         if VERB_START.match(part) or re.search(r"\d|[为是的对将由]", part):
             return False
         names, _notes, _leads, odd = split_units(part)
-        if not names or odd or not all(_actor(n) for n in names):
+        # (…，X牵头，有关部门配合 / X会同有关部门负责: partners of any kind)
+        if not names or odd or not all(_partner(n) if partner or k else _actor(n) for n in names):
             return False
     return True
 
@@ -293,9 +313,35 @@ _ANY_BODY = re.compile(r"(?:各|有关|相关|其他|其余|各级)*(?:成员|�
                        r"(?:各级)?(?:党委|政府|党委政府|社会|企业|行业|属地|各地|各方|地方)")
 
 
+# a regulated party, not a unit of the plan (生产经营单位 / 燃气经营企业 / 产权单位 / 物业服务企业 / 项目业主): a kind
+# of body without a place or level before it
+_REGULATED = re.compile(r"^(?![县市区镇乡省州各])[\u4e00-\u9fff]{0,8}(?:企业|单位|业主|公司|经营者)$")
+# a kind of unit named bare (乡镇 / 属地乡镇 / 县直部门 / 乡镇（街道） / 行业主管部门): units sharing the work, never its lead
+_KIND = re.compile(r"(?:属地|辖区|县直|市直|区直|县级|市级|区级|行业|行业主管|各)?(?:有关|相关|主管|职能)?"
+                   r"(?:乡镇|镇|乡|街道|镇村|村|社区|部门|单位)(?:[（(](?:街道|社区|园区)[)）])?|[县市区]乡两级|[县市区]镇两级")
+# the place or level where a unit's name starts: 所需经费县财政局 / 培训经费各乡镇 are a topic and then the unit
+_TOPIC_TAIL = re.compile(r"(?:费|金|保障|组织|管护|维护|运行|所需|工作|宣传|培训|人员|场地|设施|物资|任务)$")
+
+
+def _topic_led(name: str) -> bool:
+    """「培训经费各乡镇」 / 「所需经费县财政局」: a topic word before where the unit's name starts."""
+    for m in re.finditer(r"各|[县市区镇乡]", name):
+        head = name[:m.start()]
+        if len(head) >= 2 and (_TOPIC_TAIL.search(head) or m.group() == "各" and not re.search(
+                r"(?:[县市区镇乡州省旗]|[县市区]直|全[县市区])$", head)):
+            return True
+    return False
+
+
 def _actor(name: str) -> bool:
     return looks_like_unit(name) and not PROCEDURE_STEP.match(name) and not _NO_ACTOR.search(name) \
-        and not _ANY_BODY.fullmatch(name)
+        and not _ANY_BODY.fullmatch(name) and not _REGULATED.match(name) and not _topic_led(name)
+
+
+def _partner(name: str) -> bool:
+    """A unit working with the lead: a unit, or a body of any kind (各有关部门 / 各成员单位 / 县直各部门)."""
+    return looks_like_unit(name) and not PROCEDURE_STEP.match(name) and not _NO_ACTOR.search(name) \
+        and not _topic_led(name)
 
 
 _HEADING_LINE = re.compile(r"^[^。；;：:，,\n]{2,30}\n")

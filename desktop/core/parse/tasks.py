@@ -408,8 +408,12 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             leads, partners = lead_partners      # (由A牵头，B、C配合: B and C are responsible with it)
             decls[item.pos] = Declaration(lead=leads, resp=partners, source="、".join(leads + partners),
                                           from_heading=True, prose_lead=True)
-        elif prose_leads and item.pos not in decls and (own := prose_declaration(item.body)) is not None:
+        elif prose_leads and item.pos not in decls and not any(a.pos in decls for a in _ancestors(item)) \
+                and (own := prose_declaration(item.body)) is not None:
             # 任务甲。县水利局负责，新建… / 新建…，县水利局牵头，县财政局配合。: a unit clause joined to the work
+            # (not under an item whose units are written: those are the task's units, as before this rule)
+            if first_leads:
+                apply_first_leads(own)  # (列第一位的为牵头单位)
             decls[item.pos] = own
             spans[item.pos] = own.spans
     if not any_units and decls and len(decls) < len(chosen):
