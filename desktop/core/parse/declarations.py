@@ -316,7 +316,8 @@ _ANY_BODY = re.compile(r"(?:各|有关|相关|其他|其余|各级)*(?:成员|�
 # a regulated party, not a unit of the plan (生产经营单位 / 燃气经营企业 / 产权单位 / 物业服务企业 / 项目业主): a kind
 # of body without a place or level before it
 _REGULATED = re.compile(r"^(?![县市区镇乡省州各])[\u4e00-\u9fff]{0,8}(?:企业|单位|业主|公司|经营者)$")
-# a kind of unit named bare (乡镇 / 属地乡镇 / 县直部门 / 乡镇（街道） / 行业主管部门): units sharing the work, never its lead
+# a kind of unit named bare (乡镇 / 属地乡镇 / 县直部门 / 乡镇（街道） / 行业主管部门): units sharing the work,
+# never its lead
 _KIND = re.compile(r"(?:属地|辖区|县直|市直|区直|县级|市级|区级|行业|行业主管|各)?(?:有关|相关|主管|职能)?"
                    r"(?:乡镇|镇|乡|街道|镇村|村|社区|部门|单位)(?:[（(](?:街道|社区|园区)[)）])?|[县市区]乡两级|[县市区]镇两级")
 # the place or level where a unit's name starts: 所需经费县财政局 / 培训经费各乡镇 are a topic and then the unit
