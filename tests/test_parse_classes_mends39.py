@@ -148,3 +148,60 @@ def test_first_listed_lead_rule_applies_to_comma_clauses():
                  "整治河道。县水利局、县财政局负责，清淤河道20公里。", head=head)
     assert got["一.二"] == (["县水利局"], ["县财政局"])
     assert got["一.三"] == (["县水利局"], ["县财政局"])
+
+
+# 12. a plan whose only units are comma clauses in prose is not said to have 分工条目
+def test_prose_clauses_only_are_not_called_division_items():
+    text = ("某县2024年农村人居环境整治工作方案\n一、重点任务\n（一）推进改厕。完成改厕1000户。\n"
+            "（二）治理污水。完成污水治理村20个。\n二、保障措施\n（一）加强组织领导。县农业农村局负责，统筹协调整治工作。\n（二）强化资金保障。县财政局负责，落实整治资金。\n")
+    warnings = parse_text(text).warnings
+    assert not any(w.startswith("方案只在分工条目中写明了单位") for w in warnings)
+    assert any("正文中写到了单位" in w for w in warnings)
+    text2 = ("某县2024年安全生产工作方案\n一、重点任务\n（一）排查隐患。全面排查企业隐患。\n"
+             "（二）执法检查。开展执法检查100次。\n（三）宣传教育。开展安全宣传，县应急局负责。\n")
+    assert not any(w.startswith("方案只在分工条目中写明了单位") for w in parse_text(text2).warnings)
+
+
+# 9. a group and a verb of its duty other than 负责/牵头: the group is the unit
+def test_a_group_and_another_duty_verb_gives_the_group():
+    head = "某区2024年高标准农田建设实施方案\n二、职责分工\n"
+    got = _units("区农业农村局负责项目规划设计和组织实施。", "区财政局负责资金保障。",
+                 "各镇人民政府承担土地流转和矛盾调处工作。", "各村（社区）组织群众投工投劳。",
+                 "各镇人民政府统筹本辖区项目实施。", "各村（社区）协助做好群众工作。",
+                 "各街道办事处配合开展入户调查。", head=head)
+    assert got["二.三"] == ([], ["各镇人民政府"])
+    assert got["二.四"] == ([], ["各村（社区）"])
+    assert got["二.五"] == ([], ["各镇人民政府"])
+    assert got["二.六"] == ([], ["各村（社区）"])
+    assert got["二.七"] == ([], ["各街道办事处"])
+
+
+# pre-existing: accountable-to clauses and a 成立… clause are no unit names
+def test_accountable_to_and_set_up_clauses_are_no_units():
+    got = _units("压实责任。各乡镇对辖区改厕质量负总责，向县政府负责。",
+                 "压实责任。领导小组定期向县委县政府负责。",
+                 "加强组织领导。成立由县长任组长的领导小组，领导小组负责。",
+                 "宣传。（责任单位：县委宣传部）")
+    for key in ("一.一", "一.二", "一.三"):
+        lead, resp = got[key]
+        assert not any(n.startswith(("向", "成立")) or "负总责" in n or "向县" in n for n in lead + resp), key
+
+
+# 11. the comma clause in nearby wordings: a time clause after the units, 由 before them, a title line
+def test_comma_clause_with_a_time_after_or_by_before():
+    got = _units("整治河道。清淤河道20公里，县水利局负责，年底前完成。",
+                 "整治河道。清淤河道20公里，由县水利局负责。",
+                 "整治河道。清淤河道20公里，县水利局牵头，各乡镇配合，2024年底前完成。",
+                 "修缮校舍。改造校舍5所，由区教育局负责，8月底前完成。")
+    assert got["一.一"] == ([], ["县水利局"])
+    assert got["一.二"] == ([], ["县水利局"])
+    assert got["一.三"] == (["县水利局"], ["各乡镇"])
+    assert got["一.四"] == ([], ["区教育局"])
+
+
+def test_comma_clause_after_a_title_line():
+    text = ("某县2024年重点工作方案\n一、重点任务\n（一）任务甲\n　　县水利局负责，新建堤防5公里。\n"
+            "（二）修缮校舍\n区教育局牵头，区财政局配合，改造校舍5所。\n")
+    got = {t.key: (t.lead_units, t.responsible_units) for t in parse_text(text).tasks}
+    assert got["一.一"] == (["县水利局"], [])
+    assert got["一.二"] == (["区教育局"], ["区财政局"])

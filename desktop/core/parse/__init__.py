@@ -60,7 +60,7 @@ from .registry import Registry, parse_people
 from .schedule import find_duties, find_phases, half_year_stages, item_phases, year_stages
 from .script import MissingTable, Restorer, fold
 from .targets import find_targets, read_target
-from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, appendix_tasks, build_tasks
+from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, appendix_tasks, build_tasks
 from .units import first_listed_leads, looks_like_unit
 
 __all__ = ["parse_text", "parse_file", "read_plan_file", "read_target"]
@@ -425,8 +425,9 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                     app_tasks, app_headings = tasks + app_tasks, headings + app_headings
                 tasks, headings, registry = app_tasks, app_headings, app_registry
                 from_appendix = True
-                if NO_UNITS_BUT_CLAUSES in plan.warnings:     # said of the body's prose leads, now unread
-                    plan.warnings.remove(NO_UNITS_BUT_CLAUSES)
+                for said in (NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE):    # of the body's prose leads, now unread
+                    if said in plan.warnings:
+                        plan.warnings.remove(said)
                 plan.warnings.extend(extra)
                 plan.warnings.append("任务是从附件中读出的，请核对。")
     if not from_appendix and (outline.trailer.strip() or not tasks):

@@ -128,7 +128,8 @@ def find_declaration(body: str) -> Declaration | None:
         if by_alone(decl, last):
             sources.append(last.strip())     # 企业职工由县人社局具体负责: what it is about, then the unit
         elif sentence and len(sentence) <= 200 and _clauses(decl, sentence, whole=True) and not decl.empty() \
-                and not any(map(_topic_led, decl.lead + decl.resp)):     # (not 培训经费各乡镇负责。)
+                and not any(_topic_led(n) or _NO_NAME.search(n) for n in decl.lead + decl.resp):
+            # (not 培训经费各乡镇负责。 / 各乡镇对…负总责，向县政府负责。 / 成立…领导小组，领导小组负责。)
             a = len(stripped) - len(last)
             sources.append(last.strip())
             decl.spans.append((a, len(stripped)))
@@ -175,8 +176,8 @@ def _roles_at(decl: Declaration, text: str, starts: list[int], sources: list[str
         m = _OPENING_ROLES.match(text[start:])
         first = re.split(r"[，,]", m.group(1))[0] if m else ""
         # (the units of the first clause must be units of the plan — 政府负责，部门配合 is a principle —;
-        # partners may be a body of any kind: 县水利局牵头，各有关部门配合)
-        if m and _clauses(decl, m.group(1), whole=True) and not decl.empty() \
+        # partners may be a body of any kind: 县水利局牵头，各有关部门配合; a title line is no part of it)
+        if m and "\n" not in first.strip() and _clauses(decl, m.group(1), whole=True) and not decl.empty() \
                 and all(_actor(n) and not _KIND.fullmatch(n) if n in first else _partner(n)
                         for n in decl.lead + decl.resp):
             sources.append(m.group(0).rstrip("，,"))
@@ -200,7 +201,7 @@ def prose_declaration(body: str) -> Declaration | None:
     marker = CLAUSE_MARKER.match(text)
     skip = marker.end() if marker else 0
     starts: list[int] = []
-    title = _TITLE_SENTENCE.match(text, skip)
+    title = _TITLE_SENTENCE.match(text, skip) or _TITLE_LINE.match(text, skip)
     if title and title.end() < len(text):
         starts.append(title.end())
     cuts = [m.end() for m in re.finditer(r"[。；;]\s*", text) if m.end() < len(text)]
@@ -255,6 +256,9 @@ def _opening_alone(decl: Declaration, text: str, start: int, sources: list[str])
 # a clause giving work to units: 「县公安局负责，…；县交通局负责，…」 / 「…，县市场监管局负责；…，县公安局负责」
 _UNIT_CLAUSE = re.compile(r"(?:^|[。；;，,]\s*)由?[^，,。；;：:\n]{2,40}?(?:牵头负责|负责牵头|具体负责|负责|牵头)"
                           r"(?=\s*(?:[，,。；;]|$))")
+# the time a sentence's last clause gives after its units (…，县水利局负责，年底前完成 / ，2024年底前完成)
+_WHEN_CLAUSE = re.compile(r"[，,]\s*(?:(?:20\d{2}|\d{2})\s*年|年底|年内|年中|\d{1,2}\s*月)"
+                          r"[^，,。；;]{0,12}?(?:前|底|内)?完成$")
 # a principle (坚持属地管理，乡镇负责 / 实行县级统筹，乡镇负责): no unit's work
 _PRINCIPLE = re.compile(r"(?:坚持|实行|遵循|按照|落实)[^，,。；;]{0,12}(?:管理|领导|统筹|原则|负责制|体制|机制)[，,]")
 # 「…，县水利局负责。」 / 「…，县水利局牵头，县财政局配合。」 / 「…，A会同B负责。」: the clauses ending a sentence
@@ -268,6 +272,9 @@ def _trailing_roles(decl: Declaration, sentence: str, at: int, sources: list[str
     body = sentence.rstrip(" \n。.;；")
     if _PRINCIPLE.match(body.strip()):
         return False
+    when = _WHEN_CLAUSE.search(body)    # (…，县水利局负责，年底前完成: the time after the units)
+    if when:
+        body = body[:when.start()]
     commas = list(re.finditer(r"[，,]\s*", body))[-4:]
     cut = None
     for comma in reversed(commas):        # the role clauses ending the sentence, from its end
@@ -277,7 +284,7 @@ def _trailing_roles(decl: Declaration, sentence: str, at: int, sources: list[str
         cut = comma
     if cut is None or not re.search(r"负责|牵头", tail := body[cut.end():]):
         return False
-    if _clauses(decl, tail, whole=True) and not decl.empty():
+    if _clauses(decl, tail.lstrip("由"), whole=True) and not decl.empty():
         sources.append(tail)
         decl.spans.append((at + cut.start(), at + len(body)))
         return True
@@ -290,7 +297,7 @@ def _role_clause(clause: str) -> bool:
     m = _CLAUSE_ROLE.search(clause)
     if not m:
         return False
-    parts = clause[:m.start()].split("会同")
+    parts = clause[:m.start()].removeprefix("由").split("会同")      # (…，由县水利局负责)
     if len(parts) > 2:
         return False
     partner = m.group() in ("配合", "协办", "协助", "参与")
@@ -324,6 +331,11 @@ _KIND = re.compile(r"(?:属地|辖区|县直|市直|区直|县级|市级|区级|
 _TOPIC_TAIL = re.compile(r"(?:费|金|保障|组织|管护|维护|运行|所需|工作|宣传|培训|人员|场地|设施|物资|任务)$")
 
 
+# a clause the last sentence's reading takes for a name: 「向县政府」 (accountable to it),
+# 「各乡镇对辖区改厕质量负总责」, 「成立由县长任组长的领导小组」
+_NO_NAME = re.compile(r"^向|向[县市区省州]|负总责|^(?:成立|组建|设立)")
+
+
 def _topic_led(name: str) -> bool:
     """「培训经费各乡镇」 / 「所需经费县财政局」: a topic word before where the unit's name starts."""
     for m in re.finditer(r"各|[县市区镇乡]", name):
@@ -336,18 +348,20 @@ def _topic_led(name: str) -> bool:
 
 def _actor(name: str) -> bool:
     return looks_like_unit(name) and not PROCEDURE_STEP.match(name) and not _NO_ACTOR.search(name) \
-        and not _ANY_BODY.fullmatch(name) and not _REGULATED.match(name) and not _topic_led(name)
+        and not _ANY_BODY.fullmatch(name) and not _REGULATED.match(name) and not _topic_led(name) \
+        and not _NO_NAME.search(name)
 
 
 def _partner(name: str) -> bool:
     """A unit working with the lead: a unit, or a body of any kind (各有关部门 / 各成员单位 / 县直各部门)."""
     return looks_like_unit(name) and not PROCEDURE_STEP.match(name) and not _NO_ACTOR.search(name) \
-        and not _topic_led(name)
+        and not _topic_led(name) and not _NO_NAME.search(name)
 
 
 _HEADING_LINE = re.compile(r"^[^。；;：:，,\n]{2,30}\n")
 # 「任务甲。县水利局负责，…」: the item's short title as a sentence of its own, before its work
 _TITLE_SENTENCE = re.compile(r"[^。；;：:，,\n]{2,30}。\s*")
+_TITLE_LINE = re.compile(r"[^。；;：:，,\n]{2,30}\n\s*")     # (任务甲\n县水利局负责，…: a title line)
 # 「市城管执法局负责,取缔…」 / 「由A负责，…」: the item opens with the unit that answers for it, and nothing more
 _OPENING_ALONE = re.compile(r"^由?((?:[^，,。；;：:（）()由\n]|[（(][^，,。；;：:（）()\n]{1,12}[)）]){2,60}?)"
                             r"(具体负责|牵头负责|负责牵头|负责)[，,]")

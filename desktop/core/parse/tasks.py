@@ -37,6 +37,7 @@ from .prose_units import (
     colon_paragraph_units,
     defining_units,
     duty_clause_units,
+    group_subject,
     heading_units,
     interpreting_units,
     opening_lead_and_partners,
@@ -73,6 +74,9 @@ NO_UNITS_ANYWHERE = ("方案中没有写明任何牵头或责任单位，已把�
                      "“责任单位”列中逐项填写。")
 NO_UNITS_BUT_CLAUSES = ("方案只在分工条目中写明了单位，其余任务都没有写明单位：请在核对表的“牵头单位”“责任单位”列中"
                         "逐项填写。")
+# (the same where the units read are only clauses in some items' prose: 县财政局负责，落实整治资金)
+NO_UNITS_BUT_PROSE = ("方案只在少数条目的正文中写到了单位，其余任务都没有写明单位：请在核对表的“牵头单位”“责任单位”列中"
+                      "逐项填写。")
 NOT_A_DATE_WORDS = "无法识别为日期"
 NO_YEAR_WORDS = "的时限没有写年份，也无法从方案中推断"
 
@@ -394,6 +398,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     # a plan that names no units but in an item dividing its own work is still one that names none: no
     # warning on every other task, the one line that says so
     any_units = bool(decls) or bool(holders)
+    in_prose: set[int] = set()          # items whose units are a comma clause of their prose
     for item in chosen:
         names = [] if item.pos in decls else interpreting_units(item.body) or duty_clause_units(item.body) \
             or holders.get(item.pos, []) or _defined_units(item, decls)
@@ -416,8 +421,9 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
                 apply_first_leads(own)  # (列第一位的为牵头单位)
             decls[item.pos] = own
             spans[item.pos] = own.spans
+            in_prose.add(item.pos)
     if not any_units and decls and len(decls) < len(chosen):
-        warnings.append(NO_UNITS_BUT_CLAUSES)
+        warnings.append(NO_UNITS_BUT_PROSE if decls.keys() <= in_prose else NO_UNITS_BUT_CLAUSES)
     # the registry follows document order of declarations
     for item in items:
         decl = decls.get(item.pos)
@@ -553,7 +559,7 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
     for item in items:
         if item.pos in decls:
             continue
-        names = heading_units(item.body) or subject_units(item.body)
+        names = heading_units(item.body) or subject_units(item.body) or group_subject(item.body)
         if names and any(re.search(f"为{re.escape(n)}|{re.escape(n)}(?:内|范围)", item.body) for n in names):
             continue        # 1.核心控制区。…两侧可视范围为核心控制区: a zone the item defines, not who does it
         if names:
