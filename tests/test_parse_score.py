@@ -176,6 +176,18 @@ SCORED_SETS = [
     ("plans-next37", "tuned on since round 24 (never tuned: 95.2 %)", 0.976, 4, 246),
     ("plans-next38", "tuned on since round 24 (never tuned: 93.7 %)", 0.98, 12, 74),
     ("plans-next39", "tuned on since round 24 (never tuned: 100 %)", 0.98, 4, 127),
+    ("plans-next40", "never tuned on (blind, scored first after round 24)", 0.654, 4, 296),
+    ("plans-next41", "never tuned on (blind, scored first after round 24)", 0.94, 4, 120),
+    ("plans-next42", "never tuned on (blind, scored first after round 24)", 0.795, 12, 98),
+    ("plans-next43", "never tuned on (blind, scored first after round 24)", 0.71, 12, 147),
+    ("plans-next44", "never tuned on (blind, scored first after round 24)", 0.77, 4, 105),
+    ("plans-next45", "never tuned on (blind, scored first after round 24)", 0.724, 12, 171),
+    ("plans-next46", "never tuned on (blind, scored first after round 24)", 0.932, 4, 162),
+    ("plans-next47", "never tuned on (blind, scored first after round 24)", 0.927, 4, 148),
+    ("plans-next48", "never tuned on (blind, scored first after round 24)", 0.745, 12, 204),
+    ("plans-next49", "never tuned on (blind, scored first after round 24)", 0.771, 4, 115),
+    ("plans-next50", "never tuned on (blind, scored first after round 24)", 0.714, 4, 172),
+    ("plans-next51", "never tuned on (blind, scored first after round 24)", 0.668, 12, 204),
 ]
 
 
