@@ -103,20 +103,23 @@ def test_a_conditions_label_is_still_a_criterion():
 
 # -- 6. 月度巡查 names what a round found; the sentence's own rhythm rules -----------------------------------------
 
-def _every(s: str) -> str | None:
-    got = _other_duty(s, 2025, _SEND.search(s) is not None)
-    return got[1] if got else None
+def _duty(s: str) -> tuple[str | None, str | None, str] | None:
+    return _other_duty(s, 2025, _SEND.search(s) is not None)
 
 
 def test_a_sentences_own_rhythm_beats_a_monthly_round():
-    assert _every("各街道于每年12月20日前将全年月度巡查情况汇总报送区房管局。") != "month"
-    assert _every("每半年将月度巡检记录报送区应急局备案。") != "month"
-    assert _every("各街道要将月度巡查发现的问题建立台账，及时报送区房管局。") != "month"
-    assert _every("年底前将月度巡查台账报送区城管局。") != "month"
+    # (due, every, kind): a yearly sending by a day is a yearly rhythm (a yearly duty carries no due, model.Duty)
+    assert _duty("各街道于每年12月20日前将全年月度巡查情况汇总报送区房管局。") == (None, "year", "other")
+    # 每半年: Duty.every has no half-year value; schedule._RHYTHM files 每半年 under "year", the nearest it has
+    assert _duty("每半年将月度巡检记录报送区应急局备案。") == (None, "year", "other")
+    # 及时: a sending with neither a day nor a rhythm
+    assert _duty("各街道要将月度巡查发现的问题建立台账，及时报送区房管局。") == (None, None, "other")
+    # 年底前: sent once, by the plan's year's end
+    assert _duty("年底前将月度巡查台账报送区城管局。") == ("2025-12-31", None, "other")
 
 
-def test_a_monthly_round_sent_on_with_no_other_rhythm_stays_monthly():
-    assert _every("区城管中心应当对各街镇报送的月度巡检记录进行汇总，定期报送区政府") == "month"
+# (a monthly round sent on with no other rhythm stays monthly: tests/test_parse_classes_round24c.py,
+# test_a_monthly_round_of_checks_sent_on)
 
 
 # -- 7. a step that runs on after its year is not due that year; other names of the steps' section ----------------
@@ -137,9 +140,10 @@ def _steps(section: str, step: str) -> str | None:
 
 def test_a_step_that_runs_on_is_not_due_in_its_year():
     # (with a figure, 「此后每年改造30个小区」, the older year-of-figures rule dates it: not this rule's)
-    assert _steps("实施步骤", "2022年，启动首批改造，此后逐步扩大改造范围，持续推进。") != "2022-12-31"
-    assert _steps("实施步骤", "2024年，建立健全长效管理机制，并持续巩固。") != "2024-12-31"
-    assert _steps("工作步骤", "2023年，开展试点，逐年扩大覆盖范围。") != "2023-12-31"
+    # each starts in its year and goes on (持续推进 / 持续巩固 / 逐年扩大): no end the text gives, no deadline
+    assert _steps("实施步骤", "2022年，启动首批改造，此后逐步扩大改造范围，持续推进。") is None
+    assert _steps("实施步骤", "2024年，建立健全长效管理机制，并持续巩固。") is None
+    assert _steps("工作步骤", "2023年，开展试点，逐年扩大覆盖范围。") is None
 
 
 def test_a_step_under_other_names_of_the_steps_section():

@@ -2,6 +2,8 @@
 snippet and another wording; each failed on 7aa7af2."""
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.parse import parse_text
 
 
@@ -135,9 +137,24 @@ def test_an_earlier_unit_sentence_blocks_the_last_sentence():
     got = _units("推进改厕。由县农业农村局牵头，全面推进改厕工作。各乡镇负责，做好群众动员。",
                  "加强监管。县市场监管局负责日常检查。开展联合执法，县公安局负责。",
                  "推进改厕。全面推进改厕工作，县农业农村局牵头。各乡镇负责，做好群众动员。")
-    assert got["一.一"] != ([], ["各乡镇"])
-    assert got["一.二"] != ([], ["县公安局"])
-    assert got["一.三"] != ([], ["各乡镇"])
+    # the lead the prose opens with stays the item's lead
+    assert got["一.一"][0] == ["县农业农村局"]
+    # (the rest of what a reader reads here, 各乡镇 / 县市场监管局 / 县公安局 / a trailing lead: the xfail below;
+    # the parser's reading now must at least not be the last sentence's alone)
+    assert got["一.二"] in (([], []), ([], ["县市场监管局", "县公安局"]))
+    assert got["一.三"] in (([], []), (["县农业农村局"], ["各乡镇"]))
+
+
+@pytest.mark.xfail(strict=True, reason="the parser gives 一.一 (['县农业农村局'], []), 一.二 ([], []), 一.三 ([], []): "
+                   "a group's or unit's later X负责 sentence is not read beside an earlier one, nor a trailing 牵头 "
+                   "before a later 负责 sentence")
+def test_each_unit_sentence_of_an_item_is_read():
+    got = _units("推进改厕。由县农业农村局牵头，全面推进改厕工作。各乡镇负责，做好群众动员。",
+                 "加强监管。县市场监管局负责日常检查。开展联合执法，县公安局负责。",
+                 "推进改厕。全面推进改厕工作，县农业农村局牵头。各乡镇负责，做好群众动员。")
+    assert got["一.一"] == (["县农业农村局"], ["各乡镇"])
+    assert got["一.二"] == ([], ["县市场监管局", "县公安局"])      # X负责 alone: responsible, no lead (EXPECTED.md)
+    assert got["一.三"] == (["县农业农村局"], ["各乡镇"])
 
 
 # 10. 列第一位的为牵头单位 applies to prose declarations

@@ -4,6 +4,8 @@ from a 根据 clause. Each class with made-up wordings of other plans (the real 
 tests/test_parse_score.py), and near-misses that must not fire."""
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.parse import parse_text
 from desktop.core.parse.dates import heading_date, month_range
 from desktop.core.parse.prose_units import leading_unit
@@ -172,8 +174,16 @@ def test_a_step_opening_with_its_year_is_due_that_year():
 def test_a_step_naming_an_earlier_year_or_two_years_is_not_dated_so():
     plan = parse_text(_steps_plan("2021年，全区已梳理老旧厂房120处。"))
     assert _step(plan, "摸底排查").deadline is None
+    # two years: the step's work runs into 2024, so not 2023's end; the reader's 2024-12-31 is the xfail below
     plan = parse_text(_steps_plan("2023年，完成梳理。2024年，建立台账。"))
-    assert _step(plan, "摸底排查").deadline != "2023-12-31"
+    assert _step(plan, "摸底排查").deadline in (None, "2024-12-31")
+
+
+@pytest.mark.xfail(strict=True, reason="the parser leaves a step of two yearly sentences undated (None); a reader "
+                   "reads its last year's end")
+def test_a_step_over_two_years_is_due_at_the_last_years_end():
+    plan = parse_text(_steps_plan("2023年，完成梳理。2024年，建立台账。"))
+    assert _step(plan, "摸底排查").deadline == "2024-12-31"
 
 
 def test_a_task_outside_the_steps_opening_with_a_year_is_not_read_so():
