@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from desktop.core.parse import parse_text, read_target
 from desktop.core.parse.dates import month_range
-from desktop.core.parse.schedule import find_duties
+from desktop.core.parse.duties import find_duties
 from desktop.core.parse.targets import find_targets
 
 

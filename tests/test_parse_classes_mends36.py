@@ -6,8 +6,8 @@ an adjective. Each with the reviewer's wording, another, and the near-misses the
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.duties import find_duties
 from desktop.core.parse.meta import find_title
-from desktop.core.parse.schedule import find_duties
 from desktop.core.parse.targets import find_targets
 
 

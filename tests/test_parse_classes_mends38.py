@@ -4,8 +4,8 @@ the near-misses p38's rules were made for (tests/test_parse_classes_round24c.py 
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.duties import _SEND, _dated_sendings, _other_duty
 from desktop.core.parse.prose_units import leading_unit
-from desktop.core.parse.schedule import _SEND, _dated_sendings, _other_duty
 from desktop.core.parse.targets import sentence_targets
 
 

@@ -6,7 +6,7 @@ one-numeral counts before a comma. Each finding in the reviewer's wording, in an
 
 from __future__ import annotations
 
-from desktop.core.parse.schedule import find_duties
+from desktop.core.parse.duties import find_duties
 from desktop.core.parse.targets import find_targets, read_target
 
 

@@ -130,7 +130,7 @@ def test_sets_wells_and_a_yearly_rate_are_targets():
 # (重大问题要及时反映), sending as required (按时报送), a step's sending stamped with its month, a yearly
 # report due on a dated day, and a rhythm of chosen quarters (每年二、三季度最后一个月)
 def _duties(text: str):
-    from desktop.core.parse.schedule import find_duties
+    from desktop.core.parse.duties import find_duties
     return find_duties(text, 2027)
 
 

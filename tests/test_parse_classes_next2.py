@@ -231,7 +231,7 @@ def test_the_real_plans_spans_inventories_and_measure_words():
 # --- 9. two reporting rhythms in one sentence: each is a duty -------------------------------------
 
 def test_two_rhythms_in_one_sentence_are_two_duties():
-    from desktop.core.parse.schedule import find_duties
+    from desktop.core.parse.duties import find_duties
     duties = find_duties("各责任单位每季度末报送工作进展，注重提炼经验，每年12月底前形成一份年度工作总结。", 2024)
     everies = {d.every for d in duties}
     assert {"quarter", "year"} <= everies, duties

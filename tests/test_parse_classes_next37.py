@@ -6,8 +6,8 @@ clause that sends. Each class with made-up wordings of other plans, and near-mis
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.duties import find_duties
 from desktop.core.parse.meta import find_title
-from desktop.core.parse.schedule import find_duties
 from desktop.core.parse.targets import find_targets
 
 

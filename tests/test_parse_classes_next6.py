@@ -5,8 +5,8 @@ from __future__ import annotations
 from desktop.core.parse import parse_text
 from desktop.core.parse.columns import table_rows
 from desktop.core.parse.dates import quarterly_lists
+from desktop.core.parse.duties import find_duties
 from desktop.core.parse.normalise import light
-from desktop.core.parse.schedule import find_duties
 from desktop.core.parse.targets import find_targets
 
 

@@ -70,7 +70,7 @@ def test_a_shorter_title_in_the_preview_keeps_the_files_name():
 # 「…每季度报送进展情况，12月25日前报告全年落实情况」: the whole year's account, sent by its own date, is a duty
 # of its own beside the quarterly one; 「各季度及全年完成情况…前报送」 stays one quarterly sending
 def test_the_years_account_by_its_date_beside_quarterly_reports():
-    from desktop.core.parse.schedule import find_duties
+    from desktop.core.parse.duties import find_duties
     duties = find_duties("各街道要于每季度末月20日前向区委办报送工作进展情况,11月30日前上报全年工作完成情况。", 2027)
     assert any(d.every == "quarter" for d in duties)
     assert any(d.due == "2027-11-30" for d in duties)

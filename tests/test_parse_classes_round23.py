@@ -184,12 +184,12 @@ def test_a_pilot_term_is_no_target(text: str) -> None:
     "区发改委负责汇总各部门报送的项目数据，开展分析。",
 ])
 def test_past_sendings_and_gathered_data_are_no_duties(text: str) -> None:
-    from desktop.core.parse.schedule import find_duties
+    from desktop.core.parse.duties import find_duties
     assert find_duties(text, 2024) == []
 
 
 def test_a_written_sending_still_a_duty() -> None:
-    from desktop.core.parse.schedule import find_duties
+    from desktop.core.parse.duties import find_duties
     assert find_duties("活动结束后，各街道要形成书面总结并报送区应急局。", 2024) != []
 
 

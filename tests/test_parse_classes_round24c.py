@@ -8,8 +8,8 @@ import pytest
 
 from desktop.core.parse import parse_text
 from desktop.core.parse.dates import heading_date, month_range
+from desktop.core.parse.duties import _SEND, _dated_sendings, _other_duty
 from desktop.core.parse.prose_units import leading_unit
-from desktop.core.parse.schedule import _SEND, _dated_sendings, _other_duty
 from desktop.core.parse.targets import sentence_targets
 
 

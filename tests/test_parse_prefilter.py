@@ -6,8 +6,8 @@ from __future__ import annotations
 import random
 import re
 
+from desktop.core.parse.duties import _SEND
 from desktop.core.parse.prefilter import Prefiltered
-from desktop.core.parse.schedule import _SEND
 
 _PATTERNS = [
     r"(报送|上报|提交)",                       # literals: one of 报 上 提

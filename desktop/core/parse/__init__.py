@@ -13,7 +13,7 @@ API:
 
 Modules: ``normalise`` (clean-up), ``read`` (files), ``headings`` (numbering tree),
 ``units`` (unit declarations), ``registry`` (aliases, groups, name list), ``targets``,
-``dates``, ``schedule`` (phases, duties), ``meta`` (title, 文号, issuer, date),
+``dates``, ``schedule`` (phases), ``duties``, ``meta`` (title, 文号, issuer, date),
 ``tasks`` (which items are tasks), ``columns`` (task tables flattened one cell a line),
 ``shortname`` (a task's short name).
 
@@ -34,6 +34,7 @@ from desktop.errors import BadInputError
 from .columns import ANNEX_LINE, table_rows, unrun_table
 from .dates import find_deadlines, impossible_dates, window_year
 from .declarations import find_declaration
+from .duties import find_duties
 from .headings import MARKER, Item, Outline, build_items
 from .meta import find_date, find_doc_number, find_issuer, find_title, first_year, shared_file_title, title_year
 from .normalise import (
@@ -57,7 +58,7 @@ from .plan_goals import (
 )
 from .read import convert_text_tables, read_plan_file
 from .registry import Registry, parse_people
-from .schedule import find_duties, find_phases, half_year_stages, item_phases, year_stages
+from .schedule import find_phases, half_year_stages, item_phases, year_stages
 from .script import MissingTable, Restorer, fold
 from .targets import find_targets, read_target
 from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, appendix_tasks, build_tasks

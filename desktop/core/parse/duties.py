@@ -1,0 +1,574 @@
+"""The reporting duties of responsible units: what they send, how often, and by when."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from desktop.core.model import Duty
+
+from .dates import (
+    bracket_date,
+    find_deadlines,
+    heading_bracket,
+    iso_day,
+    month_range,
+    quarterly_lists,
+    years_in,
+)
+from .normalise import cn_to_int, split_top_level
+from .prefilter import Prefiltered
+from .sendings import DO_THE_SENDING, cut_sending
+from .units import ORG_END
+
+_SUBMIT = r"(报送|上报|提交|报告|报|送)"
+_FORM_TITLE = re.compile(r"《[^》]*》")
+# _kinds' words, compiled once (it reads every sentence of a plan)
+_SUBMIT_RE = re.compile(_SUBMIT)
+_NAMED = re.compile(r"(明确|确定|指定|落实|安排|设立|确定|配备|选派)")
+_MONTHLY = re.compile(r"(每月|按月|每个月|月度)")
+_QUARTERLY = re.compile(r"(每个?季度|每一季度|每季|按季度|逐季|季度通报|季通报|季报)")
+_SUMMARY = re.compile(r"(小结|总结)")
+_MONTH_NAMED = re.compile(r"\d{1,2}月")
+_YEAR_REPORT = re.compile(r"(工作总结|年度总结|全年总结|总结报告|年度报告"
+                          r"|(?<![及和与、])全年(?:工作|任务)?(?:落实|完成|推进|工作)情况)")
+_REPORT_SENT = re.compile(r"(报送|上报|提交|报)")
+_BY_MONTH = re.compile(r"(每月|按月)")
+_PROGRESS = re.compile(r"(进展|进度|落实情况|工作情况)")
+
+
+def _kinds(s: str) -> list[tuple[str, str | None]]:
+    kinds: list[tuple[str, str | None]] = []
+    if "联络员" in s and _NAMED.search(s):
+        kinds.append(("liaison", None))
+    if _MONTHLY.search(s) and "信息" in s and _SUBMIT_RE.search(s):
+        kinds.append(("monthly_info", "month"))
+    if _QUARTERLY.search(s):
+        kinds.append(("quarterly_report", "quarter"))
+    if "半年" in s and _SUMMARY.search(s) and _SUBMIT_RE.search(s) and "检查" not in s:
+        kinds.append(("half_year_summary", None))
+    elif "半年" in s and _SUMMARY.search(s) and _MONTH_NAMED.search(s):
+        kinds.append(("half_year_summary", None))
+    # (…每季度进展情况，12月25日前报告全年落实情况: the whole year's account, sent by its date)
+    if _YEAR_REPORT.search(s) \
+            and "半年" not in s \
+            and _REPORT_SENT.search(s):
+        kinds.append(("year_end_report", None))
+    if "方案" in s and "备案" in s:
+        kinds.append(("plan_filing", None))
+    if not any(k == "monthly_info" for k, _ in kinds) and _BY_MONTH.search(s) \
+            and _PROGRESS.search(s) and _SUBMIT_RE.search(s):
+        kinds.append(("other", "month"))
+    return kinds
+
+
+# sending something to someone: 报送 / 上报 / 报至… / 报区协调小组办公室 / 报告国务院 / 备案
+# (Prefiltered: a sentence holding none of the characters every sending needs is passed over at once)
+_SEND = Prefiltered(re.compile(r"(报送|上报|报至|报给|提交|报告(?!书)|备案|报备|函告|函复|函送|抄报|抄告|送交|"
+                   r"提供(?=[^，,。；;]{0,12}(?:数据|资料|材料|报表|台账))|"
+                   r"(?:报|退回|反馈)(?=[\u4e00-\u9fff]{1,14}(办公室|办|中心|局|处|室|委|厅|部|院|邮箱|政府|组))|"
+                   r"(?:退回|反馈|告知)(?=[\u4e00-\u9fff]{1,8}单位)|"
+                   # 5月7日前交县创卫办: handed to a unit of a place (not 交通局, 移交, 提交 above)
+                   r"(?<![社外移转递成公结])交(?:至|到|给)?(?=[省市县区镇乡](?!交)[\u4e00-\u9fff]{1,10}?"
+                   r"(?:办公室|办|中心|局|委|政府|组))|"
+                   r"(?:答复|反馈给?)(?=[\u4e00-\u9fff]{0,4}(代表|委员|提案人|建议人))|"
+                   # 将代表建议和政协提案办理完毕并书面答复: the written reply (to the deputies) is sent
+                   r"(?<=[并和])书面答复|(?<=予以)书面答复|"
+                   r"抄送(?=[\u4e00-\u9fff]{2,14}(办公室|办|中心|局|处|室|委|政府|组))|"
+                   # 请各承办单位于11月30日前将《…统计表》(见附件1)上[报]: a named form asked for by a date
+                   r"(?<=将)\s*《[^》]{2,60}(?:表|清单|报告|总结|台账)》|"
+                   # 及时录入…信息化平台 / 定期…更新和上传 / 重大问题要及时反映: data kept in a system, problems told
+                   r"录入(?=[^，,。；;]{0,20}(?:平台|系统|数据库))|(?<!网友|用户|会员)上传|(?<=及时)反映|(?<=立即)反映|"
+                   # 「提早排摸辖区内装修情况，预报环卫部门」: told in advance to the department that acts on it
+                   r"预报(?=[\u4e00-\u9fff]{1,10}(?:部门|单位|办公室|中心|局|所|站|队)))"))
+_RHYTHM = [(re.compile(r"每月|按月|每个月"
+                       # a monthly report named as the system: 实行月报告、季通报 / 建立月报制度 / 填报月报表
+                       # (not 3月报送, 于元月报告, 于当月报告: a month; not 半月报告制度: twice a month)
+                       r"|(?:实行|建立|执行|落实|坚持|推行|实施)月报(?!书)"
+                       r"|(?<![\d一二三四五六七八九十个元正当半上下本次])月报告?(?=制度|表)"
+                       r"|月度(?=[\u4e00-\u9fff]{0,4}(?:例会|会议|调度|通报|讲评|点评|例检|检查|报告|报表|总结))"
+                       # (月度巡查情况 / 月度巡检记录: what a monthly round of checks found, sent on — when the
+                       # sentence sets no rhythm of its own: 每年12月20日前将全年月度巡查情况汇总报送 is yearly)
+                       r"|^(?!.*(?:每年|每半年|每个?季度|每季|全年|年底|年末|及时报))(?s:.*?)"
+                       r"月度(?=[\u4e00-\u9fff]{0,4}(?:巡查|巡检))"),
+            "month"),
+           (re.compile(r"每个?季度|每一季度|每季|按季度?|逐季|每年[一二三四、和及]{1,7}季度(?:最后一个月|末)"),
+            "quarter"),
+           (re.compile(r"每周|每星期|按周"), "week"),
+           (re.compile(r"每年|每半年|年度(?![\u4e00-\u9fff]{0,2}(?:考核|任务|目标))"), "year")]
+# (年度 naming what it qualifies sets no rhythm: 年度考核结果报送… / 完成年度目标任务; 每年度 / 年度报告 do)
+# a time the sending must keep without a date: 及时, 在接到承办通知后7个工作日内, 交办之日起3个月内,
+# 于一个月内函告主办单位
+_PROMPTLY = re.compile(r"及时|随时|定期|立即|第一时间|按时|提早|提前|"
+                       # 抽查情况同时报送建交处 / 按要求报送专委办: sent each time the work is done, or as laid down
+                       # (not 报废/报批/报请/报价/报账/报警, what is done to a thing; not an applicant's or an
+                       # enterprise's procedure: 申请人在申报时同时提交… / 企业在办理登记时同步提交…)
+                       r"(?:(?<!时)同时|(?<!时)同步|按照?要求|按规定)(?=报送|上报|抄送|抄报|报告|提交|报(?![名道销考废批请价账警到]))|"
+                       r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?(?:工作日|日|天|月|周|星期)(?:内|以内)")
+
+
+# an applicant or an enterprise handing in its papers (申请人应同时提交… / 企业在办理登记时同步提交…)
+_APPLICANT_SENDS = re.compile(r"^[^，,。；;]{0,4}?(?:申请人|申报人|申请单位|申报单位|申请企业|申报企业|企业|个人|"
+                              r"经营者|"
+                              r"建设单位|施工单位)")
+
+
+# a step stamped with its month: （二）数据资料收集（2021年9月）。…
+# (its days may be written: （三）总结提高阶段（10月16日-10月31日）)
+_STEP_STAMP = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）][^（(。；;，,]{2,16}[（(]((?:(?:19|20)\d{2}\s*年)?"
+                         r"\s*\d{1,2}\s*(?:月(?:\s*\d{1,2}\s*日)?|(?=[-—–~至到]))(?:\s*[-—–~至到]\s*(?:(?:19|20)\d{2}\s*年)?"
+                         r"\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)(?:份)?[)）]")
+_MEETING = re.compile(r"(召开|例会|协调会|推进会|联席会议|会商|通报|督办|联合执法|联合检查|执法检查|"
+                      r"组织研究|专题研究|听取[^，,。；;]{0,16}汇报)")
+# duties without a date: 「由单位主管部门报项目管理部门备案」「区文保所负责收集各单位工作方案、自查报告」
+_FILING = re.compile(r"报[^，,。；;、]{1,20}备案")
+# a written material made and sent on, or returns gathered and sent up (形成书面总结并报送上级… /
+# 汇总、分析和上报排查情况): a sending even with no date or rhythm
+_WRITTEN_SEND = re.compile(r"(?:形成|撰写|起草)(?:书面)?(?:总结|报告|材料)[^。；;，,]{0,4}?(?:并|后)?(?:报送|上报)|"
+                           r"汇总[、，,和及\u4e00-\u9fff]{0,12}?(?:上报|报送)(?!的)[^。；;，,]{0,8}?(?:情况|材料|数据|结果)")
+# …but not what was done before the plan (2023年，各部门…均形成书面总结并报送区政府，取得了较好成效), nor data that
+# others reported (汇总各街道上报的数据: 上报的 names the data)
+_DONE_BEFORE = re.compile(r"(?:开展|形成|报送|上报|取得|完成|实现|建立)了|已经|均已|曾")
+_COLLECT = re.compile(r"负责(?:收集|汇总|收集汇总)[^，,。；;]{0,10}各[^，,。；;]{0,12}(?:方案|报告|材料|情况|台账)")
+# 「将…结果再次书面反馈给代表或委员,并抄送县政府督查室」: an answer to send on, with a copy to an office
+_COPY_TO = re.compile(r"(?:反馈|答复|函复)[^。；;]{0,30}抄送")
+_MONTH_DAY = re.compile(r"(\d{1,2})月\d{1,2}日")
+# 「8月31日完成线上初审并同步将申报文件报送我委」: a day written without 前, the work due by it (「9月1日将召开…」 is
+# a day something happens on, not a due date)
+_BARE_DAY = re.compile(r"(?<![\d年])(\d{1,2}\s*月\s*\d{1,2}\s*日)(?=\s*(?:完成|报送|上报|提交|报备|报(?![名道])))")
+# a sending a case sets off: 「对不建设…的交通工程项目，需将…理由说明并报市交通委」「凡…变更的，须…报备」, after an
+# item's marker or its subject too (「（一）对…」「各街镇对…」); not an asking for leave or praise (报请…表彰 /
+# 报…审批 / 报…同意: the case is decided above, nothing is reported)
+_ORG = ORG_END.pattern.removesuffix("$")
+_CASE_SEND = re.compile(r"^(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、](?!\d))?\s*"
+                        rf"(?:各?[\u4e00-\u9fff]{{1,10}}?{_ORG})?"
+                        r"(?:对于?|凡|如|若|因)[^。；;]{2,40}?的[^，,。；;]{0,10}[，,][^。；;]{0,20}?"
+                        r"(?:需|须|应当?|要|必须)[^。；;]{0,40}?"
+                        r"(?:(?:将|把)[^。；;]{1,30}?(?:报送|上报|报备|提交)|(?:报送|上报|报备|提交|报(?![请批]))"
+                        rf"(?=[\u4e00-\u9fff]{{1,14}}?{_ORG}))"
+                        r"(?![^。；;]{0,20}(?:审批|同意|表彰|批准|核准|审核|审定))")
+# a sending an event sets off: 「协议签订后及到期后，抄告各相关职能部门」 / 「项目验收后，函告区财政局」
+_ON_EVENT = re.compile(r"[\u4e00-\u9fff]{2}(?:后|之后)[，,]?\s*(?:及时|立即|应|须|要|并)?\s*"
+                       r"(?:抄告|函告|抄送|抄报|报送|上报|告知|报)")
+
+
+# a rhythm written short: 「每日一报，一周整改」「一月一通报」, 「坚持月调度、季检查、半年通报」 (an oversight cycle)
+_SHORT_RHYTHM = re.compile(r"[每一]\s*(日|天|周|月|季度|季|年)\s*一\s*(?:报|通报|调度|督查|检查|考核|讲评)"
+                           r"|(?:(?<![\u4e00-\u9fff])|(?<=坚持|实行|实施|建立|落实|推行|采取))(日|周|月|季)"
+                           r"(?:调度|通报|检查|督查|督导|考核|点评|会商|小结|报)(?=[、，,；;。]|$)")
+_PERIOD = {"日": "day", "天": "day", "周": "week", "月": "month", "季度": "quarter", "季": "quarter", "年": "year"}
+# 「于7月17日下班前」「6月30日17时前」: a day with the hour it ends at
+_DAY_BY = re.compile(r"\d{1,2}月\d{1,2}日(?:[(（][^()（）]{1,4}[)）])?"
+                     r"(?:下班|上午|下午|中午|\d{1,2}(?:时|点|:\d{2})(?:\d{1,2}分)?)?(?:之?前|以前)")
+
+
+def _acting_rhythm(s: str) -> str | None:
+    """The rhythm a sentence sets; where its clauses set two (临港标办每周…进行曝光，每半年度发布工作通报 / 每月开展
+    一次巡查，每季度报送…), the one of the clause that sends, reports or meets — the duty's, not the other work's."""
+    every = next((name for rx, name in _RHYTHM if rx.search(s)), None)
+    if every is None:
+        return None
+    clauses = [(c, next((name for rx, name in _RHYTHM if rx.search(c)), None)) for c in re.split(r"[，,；;]", s)]
+    rhythms = {e for _c, e in clauses if e}
+    if len(rhythms) < 2:
+        return every
+    # a clause that sends first (每周开展一次联合执法检查，每月5日前报送执法情况: month); one that meets or
+    # oversees only where none sends
+    return next((e for c, e in clauses if e and _SEND.search(c)),
+                next((e for c, e in clauses if e and _MEETING.search(c)), every))
+
+
+def _other_duty(s: str, default_year: int | None, sending: bool) -> tuple[str | None, str | None, str] | None:
+    """(due, every, kind) of a sentence that asks for something to be sent, with a date, a rhythm or
+    「及时」 (kind "other"), or that sets an oversight or meeting rhythm where nothing is sent
+    (领导小组坚持月调度、季检查 / 每周联合执法检查 / 定期召开协调会: kind "oversight"); None otherwise.
+    ``sending``: whether the sentence holds a sending (``_SEND``), searched once by the caller."""
+    # a form's title (《2007年度…统计表》) sets no rhythm
+    untitled = _FORM_TITLE.sub("《》", s)
+    every = _acting_rhythm(untitled)
+    short = _SHORT_RHYTHM.search(s)
+    if every is None and short is not None:
+        every = _PERIOD[short.group(1) or short.group(2)]
+    if not sending:
+        if short is not None:           # 每日一报 / 坚持周报: a report all the same; 月调度、一月一通报: oversight
+            sent = short.group(0).endswith("报") and not short.group(0).endswith("通报")
+            return None, every, "other" if sent else "oversight"
+        if _COLLECT.search(s):
+            return None, every, "other"
+        if _MEETING.search(s) and (every or "定期" in s):
+            return None, every, "oversight"
+        return None
+    months = [int(m) for m in _MONTH_DAY.findall(s)]
+    if every is None and (len(months) >= 4 and len(set(m % 3 for m in months)) == 1 or quarterly_lists(s)):
+        every = "quarter"                # 分别于2月14日、5月16日、8月15日、11月14日前上报
+    dls = [d for d in find_deadlines(s, default_year)]
+    if not dls and (bare := _BARE_DAY.search(s)):
+        dls = find_deadlines(bare.group(1) + "前", default_year)
+    if every == "year" and dls and not re.search(r"每年|每半年", s) and all(not d.year_inferred for d in dls):
+        every = None                     # 2023年12月底前形成年度工作报告: a report about the year, due that day
+    due = max(d.date for d in dls) if dls and every is None else None
+    if due is None and every is None and (opening := _MONTH_OPENING.match(s)):
+        # 「2025年9月，数据处理及成果编制上报」: a step of a schedule, its sending due by that month's end
+        end = month_range(opening.group(1), default_year)[1]
+        due = iso_day(int(end[:4]), int(end[5:7])) if end else None
+    # 5月7日前交县创卫办 in a text whose year is not given (201x): a sending by a date all the same, undated
+    by_day = default_year is None and _DAY_BY.search(s) is not None
+    promptly = _PROMPTLY.search(s)
+    if promptly and _APPLICANT_SENDS.match(s) and promptly.group(0) in ("同时", "同步", "按要求", "按照要求", "按规定"):
+        promptly = None                  # 申请人应同时提交…: what an applicant hands in, no unit's duty
+    if every is None and due is None and not promptly and not _FILING.search(s) and not _COLLECT.search(s) \
+            and not _COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s) \
+            and not DO_THE_SENDING.search(s) \
+            and not (_WRITTEN_SEND.search(s) and not _DONE_BEFORE.search(s)):
+        return None
+    return due, every, "other"
+
+
+# a sentence opening with a year and month (2025年9月，… / 2025年7-8月，…)
+_MONTH_OPENING = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}(?:\s*[-—–~至]\s*\d{1,2})?\s*月)\s*[，,]")
+
+
+# a material a unit writes and sends: 形成一篇专题材料 / 报送工作总结
+_MATERIAL = re.compile(r"(形成|报送|上报|提交|撰写|编报|报)[^，,；;。]{0,20}?(材料|总结|报告|简报|信息|小结)")
+
+
+_LISTED_MEETING = re.compile(r"(?:每|按)?(季度|季|月度|月|年度)[\u4e00-\u9fff]{0,6}?(?:例会|调度会|联席会议?)(?:等)?")
+_MEETING_EVERY = {"季度": "quarter", "季": "quarter", "月度": "month", "月": "month", "年度": "year"}
+
+
+def _second_rhythms(s: str, have: set[str | None]) -> list[Duty]:
+    """「按季度报送阶段性总结，…，每年年底至少形成一篇专题材料」: a clause of the same sentence that
+    asks for another material on another rhythm is a duty of its own."""
+    out: list[Duty] = []
+    for clause in re.split(r"[，,]", s):
+        every = next((name for rx, name in _RHYTHM if rx.search(clause)), None)
+        if every == "year" and not re.search(r"每年|每半年", clause) and (_DATE_WORD.search(clause)
+                                                                     or _YEAR_DUE.search(clause)):
+            continue                    # 12月10日前报送年度总结: a report due that day (_dated_clauses), no rhythm
+        if every is None or every in have or not _MATERIAL.search(clause):
+            # 「建立…、月度工作成效报送、季度工作例会等」: a listed meeting on a rhythm of its own
+            meeting = next((p.strip() for p in clause.split("、") if _LISTED_MEETING.match(p.strip())), None)
+            listed = _LISTED_MEETING.match(meeting) if meeting else None
+            every = _MEETING_EVERY.get(listed.group(1)) if listed else None
+            if listed is None or every is None or every in have:
+                continue
+            clause = listed.group(0).rstrip("等")
+        have = have | {every}
+        out.append(Duty(kind="other", due=None, every=every, text=clause.strip()))
+    return out
+
+
+def _done_then(duty: str, following: str, default_year: int | None) -> str | None:
+    """「系统方案经专家评审后报市住房城乡建设管理委备案。2026年底前，完成…系统方案编制」: an undated
+    duty to send a thing takes the date by which the next sentence of its paragraph has the same
+    thing done."""
+    if not following or not re.search(r"完成|建成|出台|印发|形成", following):
+        return None
+    dls = find_deadlines(following, default_year)
+    shared = {duty[k:k + 4] for k in range(len(duty) - 3)} & {following[k:k + 4] for k in range(len(following) - 3)}
+    return max(d.date for d in dls) if dls and any(re.fullmatch(r"[\u4e00-\u9fff]{4}", g) for g in shared) else None
+
+
+_DATE_WORD = re.compile(r"\d\s*[年月日]")
+# 「12月10日前报送年度总结」「年底前报送年度工作总结」: a year's report due by a day, no yearly rhythm
+_YEAR_DUE = re.compile(r"\d\s*[月日]\s*(?:底|末)?\s*(?:之前|以前|前)|年\s*(?:底|末)\s*(?:之前|以前|前)")
+
+
+# 「于9月1日前反馈联络人及联系方式」: who to contact, given back to the unit that asks (a sending of its own)
+_GIVE_BACK = re.compile(r"反馈[^，,。；;]{0,6}?(?:联络人|联络员|联系人|联系方式)")
+# 「于2025年12月5日前」 alone between commas: the date of the clause after it
+_DATE_ALONE = re.compile(r"\s*(?:请|须|需|要|应)?\s*(?:于|在)?\s*[^，,。；;]{0,14}?(?:之前|以前|前)\s*")
+
+
+def _dated_sendings(s: str, default_year: int | None) -> list[tuple[str, str]]:
+    """「…于2021年1月31日前报送市政府办公室审核,2月5日前报送市督查考评办公室」: one sentence asking for
+    two sendings, each by its own date — (the words of each, its date); [] for fewer than two."""
+    sends = len(_SEND.findall(s))
+    if sends < 2 and sends + len(_GIVE_BACK.findall(s)) < 2 or len(_DATE_WORD.findall(s)) < 2:
+        return []
+    steps: list[tuple[str, str]] = []
+    start = 0
+    clauses = split_top_level(s, "，,")
+    pos = 0
+    held = None                         # a date in a clause of its own (于2025年12月5日前，通过…报送…)
+    for n, clause in enumerate(clauses):
+        end = pos + len(clause)
+        dls = find_deadlines(clause, default_year) or held
+        nxt = clauses[n + 1] if n + 1 < len(clauses) else ""
+        nxt_dated = nxt and find_deadlines(nxt, default_year)
+        held = None
+        if dls and (_SEND.search(clause) or _GIVE_BACK.search(clause)):
+            steps.append((s[start:end].strip("，, "), dls[-1].date))
+            start = end + 1
+        elif dls and _DATE_ALONE.fullmatch(clause) and nxt and not nxt_dated and _SEND.search(nxt):
+            held = dls                  # the date goes with the sending the next clause asks for
+        elif dls and not nxt_dated:
+            return []                   # a date that is no sending's
+        pos = end + 1
+    return steps if len(steps) >= 2 else []
+
+
+# 分别于615日、1215日前: a list of dates whose 月 was lost (a copy that dropped it); read only when every
+# one of them splits into a month and a day one way alone (615 → 6月15日: 61月5日 is none; 115 could be
+# 1月15日 or 11月5日, so a list holding it is left as written)
+_NO_MONTH_LIST = re.compile(r"(?<=于)((?:\d{3,4}日、)+\d{3,4}日)(?=前)")
+
+
+def _month_day(token: str) -> str | None:
+    """615 → 6月15日 when no other split of the digits is a date; else None."""
+    splits = [(token[:k], token[k:]) for k in (1, 2) if 1 <= len(token) - k <= 2]
+    valid = [(int(m), int(d)) for m, d in splits if m[0] != "0" and 1 <= int(m) <= 12 and 1 <= int(d) <= 31]
+    return f"{valid[0][0]}月{valid[0][1]}日" if len(valid) == 1 else None
+
+
+def _months_restored(s: str) -> str:
+    """分别于615日、1215日前 → 分别于6月15日、12月15日前, when every date of the list reads one way alone
+    and the months rise (the 半年 / 全年 pair the sentence names)."""
+    def fix(m: re.Match[str]) -> str:
+        tokens = m.group(1).replace("日", "").split("、")
+        days = [_month_day(t) for t in tokens]
+        if any(d is None for d in days):
+            return m.group(0)
+        months = [int(d.split("月")[0]) for d in days if d]
+        return "、".join(d for d in days if d) if months == sorted(set(months)) else m.group(0)
+    return _NO_MONTH_LIST.sub(fix, s)
+
+
+# 分别于6月15日、12月15日前将A、B报至…: one sending a date, each of the things listed in the same order
+_RESPECTIVE = re.compile(r"^(.*?)(?:须|要|应)?分别于((?:[^、，,。]{2,12}、)+[^、，,。]{2,12}?)前将(.+?)"
+                         r"(报至|报送|上报|报|提交|交)(.*)$")
+
+
+def _respective_sendings(s: str, default_year: int | None) -> list[tuple[str, str]]:
+    """「区直各单位须分别于6月15日、12月15日前将半年进展、全年完成情况报至牵头单位」: two duties, each
+    thing by its own date; [] when the dates and the things do not pair."""
+    m = _RESPECTIVE.match(s)
+    if not m:
+        return []
+    dates = [find_deadlines(d + "前", default_year) for d in m.group(2).split("、")]
+    things = split_top_level(m.group(3), "、")
+    if len(dates) < 2 or len(things) != len(dates) or any(len(d) != 1 for d in dates):
+        return []
+    lead = things[0][:things[0].rfind("的") + 1] if "的" in things[0] else ""
+    out = []
+    for n, (found, thing) in enumerate(zip(dates, things, strict=True)):
+        words = (lead if n and not thing.startswith(lead) else "") + thing
+        who = re.sub(r"^(?:即\s*[:：])?\s*(?:[一二三四五六七八九十]是)?", "", m.group(1))     # 即:一是…
+        out.append((f"{who}将{words}{m.group(4)}{m.group(5)}", found[0].date))
+    return out
+
+
+_SECTION_HEADING = re.compile(r"^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
+
+
+def _step_stamps(paragraphs: list[str], year: int | None) -> list[str | None]:
+    """For each paragraph, the date of the step heading it stands under (「（一）全面部署（2020年12月9日前）」 down
+    to the next heading of its rank or above), or None."""
+    out: list[str | None] = []
+    stamp: str | None = None
+    for paragraph in paragraphs:
+        line = paragraph.strip()
+        if m := _SECTION_HEADING.match(line):
+            # 「（一）全面部署（2020年12月9日前）」: a step's heading line ending with the date it is done by (a
+            # section 一、 is no step: it only ends the one above)
+            words = heading_bracket(line[m.end():]) if line[0] in "(（" else None
+            stamp = bracket_date(words, year) if words and re.search(r"前|底|末", words) else None
+        out.append(stamp)
+    return out
+
+
+def _restated(s: str, every: str, duties: list[Duty]) -> bool:
+    """Whether a sentence of a kind already met says again a duty already found: the same rhythm by the same
+    day (各街镇每月25日前将排查进展报送… / 请各街镇于每月25日前将工作进展情况报送…)."""
+    days = set(re.findall(r"(\d{1,2})\s*日", s))
+    return bool(days) and any(d.every == every and set(re.findall(r"(\d{1,2})\s*日", d.text)) == days
+                              for d in duties)
+
+
+_YEAR_MONTHS = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
+
+
+# a day written without its year (请在6月7日前报…)
+_DAY_NO_YEAR = re.compile(r"(?<![\d年])\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:前|之前|以前)")
+
+
+# 于方案印发之日起30日内 / 自本方案下发之日起15天内: a time counted from the day the plan was issued
+# (印发后30日内 / 自本方案印发之日起，各区要在30日内: the same time in other words)
+_FROM_ISSUE = re.compile(r"(?:印发|下发|发布|出台)(?:之日起|之日后|后)\s*(?:[，,][^，,。；;\d]{0,10}?(?:在|于))?\s*"
+                         r"(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(日|天|个月)(?:内|以内)")
+# what the time is given for: a sending, or the making of what is then sent (制定实施方案，报…备案); another
+# work (召开动员会，并将会议情况报… / 完成整改，整改情况报…) keeps its time to itself
+_ISSUE_WORK = re.compile(r"\s*(?:[^，,。；;]{0,20}?(?:报送|上报|报备|提交|报(?![告道])|抄送)"
+                         r"|(?:制定|制订|编制|拟定|起草|形成)[^，,。；;]{0,12}?(?:方案|计划|细则|办法|清单|台账))")
+
+
+def issued_due(s: str, issued: str | None) -> str | None:
+    """The day a time counted from the plan's issue ends (「于方案印发之日起30日内」 from 2024-04-20: 2024-05-20);
+    None without the plan's date or such a time (working days are not counted: holidays are not known)."""
+    m = _FROM_ISSUE.search(s) if issued else None
+    if m is None or issued is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", issued) \
+            or not _ISSUE_WORK.match(s, m.end()):
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))
+    if not n:
+        return None
+    day = date.fromisoformat(issued)
+    if m.group(2) != "个月":
+        return (day + timedelta(days=n)).isoformat()
+    months = day.month - 1 + n
+    y, mo = day.year + months // 12, months % 12 + 1
+    return iso_day(y, mo, min(day.day, calendar.monthrange(y, mo)[1]))
+
+
+# kinds whose due is a date the sentence gives
+_DATED_KINDS = ("half_year_summary", "year_end_report", "plan_filing", "liaison")
+# what each of them sends: a dated clause sending something else (排查情况 / 实施方案 beside a liaison) is not theirs
+_OWN_MATERIAL = {"half_year_summary": re.compile(r"总结|小结|报告"), "year_end_report": re.compile(r"总结|报告"),
+                 "plan_filing": re.compile(r"方案|计划|细则|备案"),
+                 "liaison": re.compile(r"名单|联络员|联系人|联络人|联系方式")}
+
+
+def _dated_clauses(s: str, kinds: list[str], default_year: int | None,
+                   issued: str | None) -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """The clauses of a sentence that send something by a day of their own (「各乡镇于6月5日前将自查情况报送县住建局，
+    8月10日前报送工作总结」): (the clauses no kind of the sentence takes, each with its day — duties of their own;
+    the day each dated kind takes from its clause). A sentence with one dated clause gives it to its dated kind."""
+    clauses = split_top_level(s, "，,")
+    if len(clauses) < 2:
+        return [], {}
+    dated = []
+    for clause in clauses:
+        dls = find_deadlines(clause, default_year)
+        due = max(d.date for d in dls) if dls else issued_due(clause, issued)
+        if due and _SEND.search(clause) and not _MONTHLY.search(clause) and not _QUARTERLY.search(clause):
+            dated.append((clause.strip(), due))
+    wanted = [k for k in kinds if k in _DATED_KINDS]
+    taken: dict[str, str] = {}
+    free = []
+    for clause, due in dated:
+        own = {k for k, _e in _kinds(clause)} | ({"liaison"} if "联络员" in clause else set())
+        kind = next((k for k in wanted if k in own and k not in taken), None)
+        if kind is None and wanted and len(dated) == 1 and _OWN_MATERIAL[wanted[0]].search(clause):
+            # 明确1名联络员，于4月30日前将名单报送… (not 将排查情况报送…: a sending of its own)
+            kind = wanted[0]
+        if kind is not None:
+            taken[kind] = due
+        else:
+            free.append((clause, due))
+    return free, taken
+
+
+def find_duties(text: str, year: int | None, issued: str | None = None) -> list[Duty]:
+    """Reporting duties found in the plan's sentences: one per named kind (the first met), and
+    every other sentence that asks for something to be sent by a date, on a rhythm or 及时 (``year``:
+    the plan's, for days written without one)."""
+    duties: list[Duty] = []
+    seen: set[str] = set()
+    paragraphs = text.split("\n")
+    sentences = [(_months_restored(sentence.strip()), n) for n, paragraph in enumerate(paragraphs)
+                 for sentence in split_top_level(paragraph, "。！？!?；;")]
+    written: dict[int, int] = {}        # the year of the month last written in each paragraph so far
+    stamps = _step_stamps(paragraphs, year)
+    for i, (s, paragraph) in enumerate(sentences):
+        # 「自2024年4月起，每月28日前报送…。4月15日前，…上报…」: a day without a year takes the year of the month
+        # last written before it in its paragraph, before the plan's; a year named with no month (到2027年,
+        # 2000年以前建成的, 《条例》（2024年修订）, 2024年度排查的问题) is no date the day follows
+        here = written.get(paragraph)
+        years = years_in(s)
+        if years and (months := _YEAR_MONTHS.findall(s)):
+            written[paragraph] = int(months[-1])
+        if len(s) < 6 or len(s) > 400:
+            continue
+        default_year = here if here is not None and not years else year
+        # a kind met before: the sentence is read as any other (每季度组织调度，通报进展 after 每季度召开会议)
+        met = _kinds(s)
+        kinds = [k for k in met if k[0] not in seen]
+        after = sentences[i + 1] if i + 1 < len(sentences) and sentences[i + 1][1] == paragraph else ("", -1)
+        if not kinds:
+            steps = _respective_sendings(s, default_year) or _dated_sendings(s, default_year)
+            if len(steps) >= 2:
+                duties.extend(Duty(kind="other", due=due, every=None, text=part) for part, due in steps)
+                continue
+            sent = _SEND.search(s) is not None
+            other = _other_duty(s, default_year, sent)
+            undated = other is not None and other[0] is None and other[1] is None
+            if (other is None or undated) and sent and not s.startswith(("（", "(")):
+                # 「（二）数据资料收集（2021年9月）。各相关部门按要求提供指标数据资料」: a sending in a step
+                # stamped with its month is due by that month's end (so is a sending with no date of its own:
+                # 「（三）总结提高阶段（10月16日-10月31日）。各单位要…形成书面总结并报送上级…」)
+                stamp = _STEP_STAMP.match(paragraphs[paragraph].strip())
+                due_then = month_range(stamp.group(1), default_year)[1] if stamp else None
+                kind = other[2] if other else "other"
+                if due_then:
+                    # (the window's last day where it is written: （11月21日-12月10日） is due 12月10日)
+                    last = re.search(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$", stamp.group(1)) if stamp else None
+                    day = int(last.group(2)) if last and int(last.group(1)) == int(due_then[5:7]) else None
+                    other = (iso_day(int(due_then[:4]), int(due_then[5:7]), day)
+                             or iso_day(int(due_then[:4]), int(due_then[5:7])), None, kind)
+                elif stamps[paragraph]:
+                    other = (stamps[paragraph], None, kind)   # a sending in the step （二）排查工作（2021年6月底前）
+            if other is not None and met and other[1] and _restated(s, other[1], duties):
+                continue
+            if other is not None and s not in {d.text for d in duties}:
+                due = other[0] or (None if other[1] else _done_then(s, after[0], default_year)) \
+                    or (None if other[1] else issued_due(s, issued))
+                duties.append(Duty(kind=other[2], due=due, every=other[1], text=s))
+                if other[1]:
+                    # 「于方案印发之日起10日内制定具体方案报…，每月5日前报送…」: the dated sending besides the rhythm
+                    duties.extend(Duty(kind="other", due=d, every=None, text=c)
+                                  for c, d in _dated_clauses(s, [], default_year, issued)[0])
+            continue
+        if all(every is None for _k, every in kinds) and len(steps := _dated_sendings(s, default_year)) >= 2:
+            # 「于6月30日前报送工作方案，于12月5日前，…报送年度工作总结」: two sendings, split first, each clause
+            # then typed and dated on its own (not the summary by the plan's date and the sentence once more)
+            for part, due in steps:
+                own = next((k for k, _e in _kinds(part) if k not in seen), "other")
+                if own != "other":
+                    seen.add(own)
+                duties.append(Duty(kind=own, due=due, every=None, text=part))
+            continue
+        dls = find_deadlines(s, default_year)
+        second = _second_rhythms(s, {every for _k, every in kinds})
+        duties.extend(second)
+        free, taken = _dated_clauses(s, [k for k, _e in kinds], default_year, issued)
+        duties.extend(Duty(kind="other", due=due, every=None, text=clause) for clause, due in free
+                      if not any(d.due == due and d.every is None and clause in d.text for d in duties))
+        if free:
+            # 「制定具体实施方案报…备案，于4月30日前将排查情况报送…」: the day of a sending of its own is not the kind's
+            gone = {clause for clause, _due in free}
+            dls = find_deadlines("，".join(c for c in split_top_level(s, "，,") if c.strip() not in gone), default_year)
+        if all(every is None for _k, every in kinds) \
+                and (other := _other_duty(s, default_year, _SEND.search(s) is not None)) and other[1] \
+                and other[1] not in {d.every for d in second} \
+                and not (other[1] == "year" and _YEAR_DUE.search(s) and not re.search(r"每年|每半年", s)):
+            # 「确定…联络员，由区房管局牵头定期（每月一次）开展联合执法检查」: the liaisons named, and a rhythm
+            duties.append(Duty(kind=other[2], due=None, every=other[1], text=s))
+        for kind, every in kinds:
+            if kind in seen:
+                continue
+            due = taken.get(kind)
+            if due is not None:
+                pass                     # the day of its own clause (6月5日前报送自查情况，8月10日前报送工作总结)
+            elif kind in ("half_year_summary", "year_end_report", "plan_filing") and dls:
+                due = dls[0].date if len(dls) == 1 else max(d.date for d in dls)
+                if kind == "half_year_summary":
+                    june = [d.date for d in dls if d.date[5:7] in ("06", "07")]
+                    due = june[0] if june else due
+            elif kind == "plan_filing" and (due := issued_due(s, issued)):
+                pass                     # 于方案印发之日起10日内制定具体实施方案，报…备案
+            elif kind == "liaison" and len(named := {d.date for c in split_top_level(s, "，,") if "联络员" in c
+                                                     for d in find_deadlines(c, default_year)}) == 1:
+                due = named.pop()        # 要于5月10日前确定1名联络员，报…: the day the liaison is named by
+            elif kind == "half_year_summary" and default_year:
+                due = f"{default_year}-06-30"
+            if kind == "year_end_report" and due is None and "年度" not in s and not dls \
+                    and not (default_year is None and _DAY_NO_YEAR.search(s)):
+                continue                 # (a day written with no year in a plan of no year: still a duty, due unknown)
+            if kind == "plan_filing" and due is None and every is None:
+                due = _done_then(s, after[0], default_year)
+            if due is None and every is None and kind != "year_end_report":
+                due = stamps[paragraph]          # 明确…联络员 in the step （一）全面部署（2020年12月9日前）
+            seen.add(kind)
+            duties.append(Duty(kind=kind, due=due, every=every, text=s))
+    return duties + cut_sending([s for s, _ in sentences if s], duties, text, year)
