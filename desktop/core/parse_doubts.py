@@ -47,7 +47,7 @@ from collections.abc import Callable
 
 from desktop.core.model import ParsedPlan, Task
 from desktop.core.parse.dates import find_deadlines
-from desktop.core.parse.targets import NUMBER
+from desktop.core.parse.figures import NUMBER
 
 # the sentences (each says what to check and in which cell)
 DEADLINE_UNREAD = "原文这一项写有日期“{words}”，但没有读出完成时限：请在“完成时限”格核对"

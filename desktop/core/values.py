@@ -3,7 +3,7 @@
 must be the target's own; anything else is refused with a sentence that says why and what to
 type instead. Pure: no Qt, no workspace.
 
-Targets are stored with 万 folded into the value (``2.8万张`` → 28000 张, core.parse.targets),
+Targets are stored with 万 folded into the value (``2.8万张`` → 28000 张, core.parse.figures),
 so ``1.2万`` against a target counted in 张 is 12000.
 """
 
@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from desktop.core.parse.figures import _UNITS
 from desktop.core.parse.normalise import _CN_DIGIT
-from desktop.core.parse.targets import _UNITS
 
 _MULTIPLIERS = {"万": 10_000, "千": 1_000, "亿": 100_000_000}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1_000}

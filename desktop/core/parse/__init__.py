@@ -12,8 +12,9 @@ API:
   (达到90% → ``>=``; 新建2.8万张床位 → 28000 张, subject 床位), for the review dialog too.
 
 Modules: ``normalise`` (clean-up), ``read`` (files), ``headings`` (numbering tree),
-``units`` (unit declarations), ``registry`` (aliases, groups, name list), ``targets``,
-``dates``, ``schedule`` (phases), ``duties``, ``meta`` (title, 文号, issuer, date),
+``units`` (unit declarations), ``registry`` (aliases, groups, name list), ``targets`` (with ``figures``:
+one figure, ``target_filters``: what is no target), ``dates``, ``schedule`` (phases), ``duties`` (reporting duties),
+``meta`` (title, 文号, issuer, date),
 ``tasks`` (which items are tasks), ``columns`` (task tables flattened one cell a line),
 ``shortname`` (a task's short name).
 

@@ -1,0 +1,108 @@
+"""One figure as a plan writes it: its number and unit (NUMBER, _value), the comparator before or after it, the
+target verb, and the subject it counts."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[3³]|L)|"   # a concentration (35微克/立方米)
+          "万平方米|平方米|万平米|平米|㎡|平方公里|公里|千米|千瓦时|千瓦|兆瓦|立方米|公斤|千克|标准箱|"
+          # a power in watts (电表扩容至8000瓦), not a tile (瓦片) nor a roof (瓦房)
+          "(?<![千兆万])瓦(?![片房屋面解斯砾罐])|"
+          # power and energy written in SI letters, in any case: 120MW, 5000kWh, 80kw·h, 2mw
+          "(?<![a-zA-Z])[kKmMgG][wW](?:[·•・.]?[hH]|[pP])?(?![a-zA-Z])|"
+          "万人次|人次|万人|万户|万张|万个|万元|亿元|元|"
+          "个百分点|%|‰|"
+          "个月|个工作日|工作日|个类别|小时|年一遇|MPa|"
+          # a yearly rate (地面沉降量控制在6毫米/年以内); sets and wells counted as built (分层标组10组, 监测井30口)
+          "(?:毫米|厘米)/年|组(?![织成建团合长员])|口(?![岸径罩号头令腔碑味子])|"
+          "张|个|户|所|家|处|名|座|间|项|支|场|篇|条|套|辆|台|批|床|份|件|类|栋|幢|层|亩|吨|本|册|期|人|次|位|点|站|"
+          # a score as an aim (评价总分值在90分以上), not minutes (30分钟) nor a part (三分之一, 分局, 分项)
+          "分(?![钟之类别局配工批期级管项部段区站队院社担摊解成享散布秒])|"
+          "部|宗|块|棵|株|头|只|艘|架|例|具(?![体有备])|根(?![据本源治除深植基])|课时|学时|公顷|万|千|亿|年|"
+          # an age as an aim (预期寿命达82.4岁,), not who qualifies (3岁以下婴幼儿, 60岁以上老人)
+          "岁(?=以上[，,。；;]|[^\u4e00-\u9fff]|$)|"
+          "对(?!接|口|标|比|照|象|外|于|应|策|话|待|称|齐|冲|此|其|我)")   # 列车38对 (pairs of trains)
+NUMBER = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-—–~至]\s*(\d+(?:\.\d+)?))?\s*([万千亿]?)\s*(?:[余多]\s*)?(" + _UNITS + r")"
+    r"(?:\s*(及其以上|及其以下|及以上|及以下|以上|以下|以内|左右|之内))?")
+_CMP_BEFORE = re.compile(
+    r"(不得少于|不得低于|不得小于|不得超过|不得高于|不得大于|"     # 抽查不得少于…的10%: at least, not below
+    r"不少于|不低于|不小于|至少|最少|不超过|不高于|不多于|不大于|控制在|保持在|稳定在|超过|高于|大于|低于|少于|小于|"
+    r"≥|>=|≤|<=|＞|＜|>|<|达到|达)")
+_CMP = {"不得少于": ">=", "不得低于": ">=", "不得小于": ">=", "不得超过": "<=", "不得高于": "<=", "不得大于": "<=",
+        "不少于": ">=", "不低于": ">=", "不小于": ">=", "至少": ">=", "最少": ">=", "≥": ">=", ">=": ">=",
+        "达到": ">=", "达": ">=", "不超过": "<=", "不高于": "<=", "不多于": "<=", "不大于": "<=",
+        "≤": "<=", "<=": "<=", "控制在": "<=", "保持在": "=", "稳定在": "=", "超过": ">", "高于": ">",
+        "大于": ">", "＞": ">", ">": ">", "低于": "<", "少于": "<", "小于": "<", "＜": "<", "<": "<"}
+_SUFFIX = {"以上": ">=", "及以上": ">=", "及其以上": ">=", "以下": "<=", "及以下": "<=", "及其以下": "<=",
+           "以内": "<=", "之内": "<="}
+# a target verb shortly before a figure (新建20个 / 完成2000户)
+_VERB = re.compile(
+    r"(新建|新增|建设|建成|建立|创建|打造|培育|培训|完成|实现|改造|改扩建|提档升级|设置|配建|配备|开展|"
+    r"扶持|招收|举办|覆盖|增加|增至|吸纳|引进|资助|帮扶|认定|评定|开设|创办)")
+_MULT = {"": 1, "万": 10000, "千": 1000, "亿": 100000000}
+_SI_POWER = re.compile(r"([kKmMgG])[wW](?:[·•・.]?([hH])|([pP]))?")
+
+
+@lru_cache(maxsize=4096)                # called several times for each number a sentence holds; pure
+def _value(num: str, mult: str, unit: str) -> tuple[float, str]:
+    value = float(num)
+    si = _SI_POWER.fullmatch(unit)
+    if si:                               # kw·h / KWH → kWh, mw → MW: one spelling for each unit
+        unit = ("k" if si.group(1) in "kK" else si.group(1).upper()) + "W" + ("h" if si.group(2) else "") \
+            + ("p" if si.group(3) else "")
+    if unit in ("万", "千", "亿") and not mult:
+        mult, unit = unit, ""
+    if unit.startswith("万") and len(unit) > 1:
+        mult, unit = "万", unit[1:]
+    return value * _MULT.get(mult, 1), unit
+
+
+# compiled once: the subject readers and sentence_targets run for every figure of a plan
+_SUBJECT_END = re.compile(r"、\s*(?=\d)|和(?=\d)|[，,；;。]")
+_LEADING_DE = re.compile(r"^(的|，|、)+")
+_LEADING_DASH = re.compile(r"^[—\-·•\s]+")
+_LEADING_TIME = re.compile(r"^(到|至|在|于|力争|争取|确保|计划)?\s*"
+                           r"((19|20)\d{2}年(底|末)?(前|之前)?|“?十[三四五六]五”?(末|期间))")
+_LEADING_SCOPE = re.compile(r"^(全市|全省|全区|全县|每年|年内|年底前|同时|其中|并|要|应|力争|确保|累计|共|"
+                            r"达到|推动|推进|努力|实现)+")
+_LEADING_BY = re.compile(r"^(严格)?(按照|按)")
+_TRAILING_AUX = re.compile(r"(的)?(总数|总量|数量|规模)?(分别|均|要|应|须|必须|将|确保|力争|争取)?$")
+_LIST_SEP = re.compile(r"[、，,]")
+_RATE_SEP = re.compile(r"[、，,]|和|及")
+
+
+def _subject_after(clause: str, pos: int) -> str:
+    rest = clause[pos:]
+    m = _SUBJECT_END.search(rest)
+    subject = rest[: m.start()] if m else rest
+    subject = _LEADING_DE.sub("", subject.strip())
+    return subject[:40].strip("的 ")
+
+
+def _subject_before(text: str) -> str:
+    text = _LEADING_DASH.sub("", text)
+    text = _LEADING_TIME.sub("", text)
+    text = _LEADING_SCOPE.sub("", text)
+    text = _VERB.sub("", text, count=1) if _VERB.match(text) else text
+    text = _LEADING_BY.sub("", text)
+    text = _TRAILING_AUX.sub(lambda m: m.group(2) or "", text)
+    if len(text) > 40 and len(_rate_list(text)) > 1:
+        return text.strip("的，,、 ")             # a list of rates sharing one figure: keep all
+    if len(text) > 40:
+        text = text[-40:]
+        cut = _LIST_SEP.search(text)
+        if cut and cut.end() < len(text) - 2:
+            text = text[cut.end():]
+    return text.strip("的，,、 ")
+
+
+_RATE_END = re.compile(r"(率|比例|占比|比重)$")
+
+
+def _rate_list(subject: str) -> list[str]:
+    """``A率、B率、C率`` → its rates, when every listed part is a rate; else []."""
+    parts = [p.strip() for p in _RATE_SEP.split(subject) if p.strip()]
+    return parts if len(parts) > 1 and all(_RATE_END.search(p) for p in parts) else []
