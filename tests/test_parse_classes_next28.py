@@ -4,7 +4,7 @@ tests/test_parse_score.py)."""
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
-from desktop.core.parse.meta import find_title
+from desktop.core.parse.titles import find_title
 
 # -- 1. titles on document and essay sites ---------------------------------------------------------------------
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from desktop.core.parse import parse_text
 from desktop.core.parse.duties import find_duties
-from desktop.core.parse.meta import find_title
 from desktop.core.parse.targets import find_targets
+from desktop.core.parse.titles import find_title
 
 
 def _titles(plan) -> list[str]:

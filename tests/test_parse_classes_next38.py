@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from desktop.core.parse import parse_text
-from desktop.core.parse.meta import find_title
+from desktop.core.parse.titles import find_title
 
 sys.path.insert(0, str(Path(__file__).parent))
 from parse_score import _norm_target, _target_match  # noqa: E402

@@ -11,12 +11,11 @@ API:
 * ``read_target(phrase) -> Target | None`` — the one reader of a target phrase
   (达到90% → ``>=``; 新建2.8万张床位 → 28000 张, subject 床位), for the review dialog too.
 
-Modules: ``normalise`` (clean-up), ``read`` (files), ``headings`` (numbering tree),
-``units`` (unit declarations), ``registry`` (aliases, groups, name list), ``targets`` (with ``figures``:
-one figure, ``target_filters``: what is no target), ``dates``, ``schedule`` (phases), ``duties`` (reporting duties),
-``meta`` (title, 文号, issuer, date),
-``tasks`` (which items are tasks), ``columns`` (task tables flattened one cell a line),
-``shortname`` (a task's short name).
+Modules: ``normalise`` (clean-up), ``read`` (files), ``headings`` (numbering tree), ``units`` (unit
+declarations), ``registry`` (aliases, groups, name list), ``targets`` (``figures``: one figure, ``target_filters``:
+what is no target), ``dates``, ``schedule`` (phases), ``duties`` (reporting duties), ``titles`` (the title;
+``file_titles``: a page's or a file's name for it), ``meta`` (文号, issuer, date), ``tasks`` (which items are
+tasks), ``columns`` (task tables flattened one cell a line), ``shortname`` (a task's short name).
 
 How well it reads real plans is measured by ``tests/parse_score.py`` over
 ``../shared/plans-dev`` and ``tests/data/plans``.
@@ -36,8 +35,9 @@ from .columns import ANNEX_LINE, table_rows, unrun_table
 from .dates import find_deadlines, impossible_dates, window_year
 from .declarations import find_declaration
 from .duties import find_duties
+from .file_titles import shared_file_title
 from .headings import MARKER, Item, Outline, build_items
-from .meta import find_date, find_doc_number, find_issuer, find_title, first_year, shared_file_title, title_year
+from .meta import find_date, find_doc_number, find_issuer, first_year, title_year
 from .normalise import (
     compact,
     light,
@@ -63,6 +63,7 @@ from .schedule import find_phases, half_year_stages, item_phases, year_stages
 from .script import MissingTable, Restorer, fold
 from .targets import find_targets, read_target
 from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, appendix_tasks, build_tasks
+from .titles import find_title
 from .units import first_listed_leads, looks_like_unit
 
 __all__ = ["parse_text", "parse_file", "read_plan_file", "read_target"]

@@ -1,6 +1,6 @@
 """Titles as document and essay sites print them: a title written twice (…方案_ …方案 / …方案(某办改) …方案),
 an essay site's article heading with its length (…方案(1324字)), a collection heading over 「合集下载」, and the
-name a notice's own title gives beside a longer one in its body. Read by ``meta.find_title``."""
+name a notice's own title gives beside a longer one in its body. Read by ``titles.find_title``."""
 
 from __future__ import annotations
 

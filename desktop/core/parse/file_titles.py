@@ -1,0 +1,145 @@
+"""A title a web page or a file listing gives the plan: a document site's shared or uploaded file name, the
+title its preview opens with, a file-name line; and a site's heading that writes the title twice."""
+
+from __future__ import annotations
+
+import re
+
+from .normalise import DOC_FILE, PREVIEW, SHARED_FILE_END
+from .site_titles import (
+    PLAN_WORD as _PLAN_WORD,
+    doubled,
+    names_the_file,
+)
+
+# 《…工作方案.docx》由会员分享: the file a document site's preview shows
+_SHARED_FILE = re.compile(r"《([^《》\n]{4,80}?)" + SHARED_FILE_END)
+
+
+# a text run into one line that opens with its title: 关于支持“双招双引”的十条意见。为落实…
+# (a shop's page number 1 before it, 「1杨村乡…实施方案根据《…》,…」; a site's word after it,
+# 「…行动方案范文为有效预防…」; the text may open with 根据… as well as with 为…)
+# (not a 1 of the title's own: 1村1品… / 1中2024年… / 1区…, a count soon after it (not a year: 1某乡2013年…) or a
+# school's or a place's word)
+_FIRST_SENTENCE = re.compile(r"^\s*(?:1(?=[\u4e00-\u9fff])(?![号个月年日项条届次批期类季周元级名人家户万千百亿])"
+                             r"(?![中区村镇县乡])(?![^\d\n]{0,3}\d{1,3}(?!\d)))?"
+                             r"([^。；;，,:：\n]{6,60}?" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)"
+                             r"\s*(?:范文|范本|模板)?\s*(?:。|(?=一[、.]|[(（]一[)）]|1[.、]\D|根据"
+                             r"|为了?(?:认真|深入|进一步|全面|切实|加快|贯彻|落实|推进|做好"
+                             r"|提升|提高|加强|确保|推动|促进|巩固|改善|规范|有效|积极|建立|健全)"
+                             r"|(?:19|20)\d{2}年(?:是|以来|[,，])))")  # …工作要点2023年是…之年
+
+
+def _shared_file(text: str) -> str | None:
+    """The name of the file a document site's preview shows (《…工作方案.docx》由会员分享), as written."""
+    shared = _SHARED_FILE.search(text[:1000])
+    return shared.group(1) if shared else None
+
+
+# a document site's banner at the top of its preview: 精选优质文档-----倾情为你奉上
+_BANNER = re.compile(r"^\s*(?:1\s*、\s*)?(?:精选优质文档\s*[-—_－\s]*\s*倾情为你奉上\s*)?")
+
+
+def _above_addressees(lines: list[str]) -> str:
+    """The title right above a preview's addressees (各村(场)、有关部门:), broken over lines (2015年度治理…“食品放心 /
+    工程”工作方案) and below the file's name written again: its lines joined; else ""."""
+    at = next((k for k, ln in enumerate(lines) if re.match(r"^各.{2,40}[:：]$", ln.strip())), -1)
+    parts: list[str] = []
+    for line in (ln.strip() for ln in reversed(lines[:at] if at > 0 else [])):
+        if not line:
+            continue
+        if len(line) > 40 or re.search(r"[。；;：:]|" + DOC_FILE, line) or parts and re.search(_PLAN_WORD + "$", line):
+            break                        # (the file's name or another copy of the title above)
+        parts.insert(0, line)
+    return "".join(parts) if parts and re.search(_PLAN_WORD + "$", parts[-1]) else ""
+
+
+def _previewed_title(text: str, name: str) -> str:
+    """The title the preview's first chunk opens with (1、精选优质文档-倾情为你奉上某县某乡2012年…计划为认真做好…),
+    when it ends as the file's name does and shares most of its characters; else ""."""
+    lines = text.split("\n")[:40]
+    for k, line in enumerate(lines):
+        if not PREVIEW.search(line):
+            continue
+        line = next((ln for ln in lines[k + 1:] if ln.strip()), "")
+        banner = _BANNER.match(line)
+        rest = line[banner.end():] if banner else line
+        m = _FIRST_SENTENCE.match(rest) or _OPENING_NAME.match(rest)
+        for title in (_once(m.group(1).strip()) if m else "", _above_addressees(text.split("\n")[k + 1:k + 40])):
+            # (…整治方案…整治方案为了…: written twice)
+            if title.endswith(name[-4:]) and sum(ch in name for ch in title) >= 0.6 * len(title) and title not in name:
+                return title
+        return ""
+    return ""
+
+
+def shared_file_title(text: str, title: str) -> bool:
+    """The title is the name a document site's uploader gave the file (its year may not be the plan's)."""
+    shared = _shared_file(text)
+    return shared is not None and shared.strip() == title
+
+
+_NOTICE_TITLE = re.compile(r"(?:^|\n)[^\n。]{0,40}关于(?:印发|转发|下发)[^\n。]{4,160}的通知\s*(?:\n|$)")
+
+
+def _two_plans(text: str, m: re.Match[str]) -> bool:
+    """《A》和《B》已经…同意 / 现将《A》和《B》印发: the notice issues two plans, so neither names the text
+    when the notice's own title is on the page (else the first plan is the best name there is)."""
+    two = m.group(0).count("《") > 1 or re.match(r"\s*[和及、]\s*《", text[m.end():]) is not None
+    return two and _NOTICE_TITLE.search(text[:3000]) is not None
+
+
+_UPLOADED_NAME = re.compile(r"^\s*([^\n]{4,120}?)\s*(?:[(（]\d+[页頁][^)）]*[)）])?" + DOC_FILE + r"\s*$", re.M)
+_OPENING_NAME = re.compile(r"^([^。；;，,:：\n]{6,60}" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)")
+
+
+_FILE_LINE = re.compile(r"^(.{4,80}?)\s*" + DOC_FILE + "$")
+
+
+def _named_file_opening(lines: list[str]) -> str:
+    """A document site's page: the file's name on a line of its own (市区2024年《…》工作方案 (合计4份).docx),
+    the document's text below run into one line that opens with its own title (2024年…工作方案为进一步…):
+    that title, when its words are the file name's."""
+    names = [m.group(1) for m in map(_FILE_LINE.match, lines[:40]) if m]
+    if not names:
+        return ""
+    for line in lines[:80]:
+        first = _FIRST_SENTENCE.match(line)
+        if first and len(line) > len(first.group(0)) + 40 and not _FILE_LINE.match(line):
+            title = first.group(1)
+            if any(names_the_file(title, name) for name in names):
+                return title
+    return ""
+
+
+def _uploaded_title(text: str) -> str:
+    """A download page (…方案(2021-2022年)(18頁).docx / 下载文档 / 上传人 …): the title the text opens
+    with, where it starts as the file's name does; else the file's name without its page count."""
+    first = _UPLOADED_NAME.match(text)
+    name = first.group(1).strip() if first else ""
+    for line in text.split("\n")[1:40]:
+        line = line.strip()
+        if name and line.startswith(name[:6]):
+            opening = _OPENING_NAME.match(line)
+            if opening:
+                return opening.group(1)
+        chunk = re.match(r"(?:1\s*、)?\s*", line)
+        opening = _OPENING_NAME.match(line[chunk.end():]) if chunk and name else None
+        if opening:
+            # the preview's first chunk opens with the document's own title, written twice (某县…工程…行动方案(某办改)
+            # 某县…工程…行动方案为…), where the uploader's name for the file differs (…项目…行动方案): that title
+            title = doubled(opening.group(1).strip())
+            if title != opening.group(1).strip() and title.endswith(name[-2:]) \
+                    and sum(ch in name for ch in title) >= 0.6 * len(title):
+                return title
+    return name
+
+
+def _once(title: str) -> str:
+    """A site's heading that writes the title and then its own end again (某镇2024年工作计划2024年工作计划):
+    the title once."""
+    for k in range((len(title) + 1) // 2, len(title) - 3):
+        head, tail = title[:k], title[k:]
+        if head.endswith(tail) and re.search(_PLAN_WORD + "$", tail):
+            return head
+    return doubled(title)

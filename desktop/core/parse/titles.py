@@ -1,0 +1,549 @@
+"""The plan's own title.
+
+The title prefers the plan's own title over the covering notice's: the name in
+``《…》已经…同意`` / ``现将《…》印发``, then ``关于印发《…》的通知``, then a stand-alone
+title line (two short lines are joined: "市政协…3号建议案" + "办理工作方案"). A web page's
+or a file listing's name for it is read by ``file_titles``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import FULL_DATE, YEAR_SPAN
+from .file_titles import (
+    _FIRST_SENTENCE,
+    _named_file_opening,
+    _once,
+    _previewed_title,
+    _shared_file,
+    _two_plans,
+    _uploaded_title,
+)
+from .meta import _ORG, DOC_NUMBER
+from .normalise import DOC_FILE, UPLOADED
+from .site_titles import (
+    COLLECTION_DOWNLOAD,
+    COLLECTION_TAIL,
+    ONE_PLANS_PARTS,
+    PLAN_WORD,
+    WORD_COUNT,
+    annexed_in_line,
+    as_headed,
+    within,
+)
+
+_PLAN_WORD = PLAN_WORD
+# a web page's metadata block: | 标 题: 玉林市人民政府办公室关于办理…的通知 | (or the value in a cell
+# of its own: | 标题: | 某区…方案 |)
+_TITLE_LABEL = re.compile(r"(?:^|[|\n])\s*标\s*题\s*[:：]\s*\|?\s*([^|\n]{4,120}?)\s*(?=\||\n|$)")
+# 名称: … in a county site's metadata block names the page's document (after the plan a notice names);
+# the block may hold two fields a line (名称: … 文号: …)
+_NAME_LABEL = re.compile(r"(?:^|[|\n])\s*名\s*称\s*[:：]\s*([^|\n]{4,120}?)\s*"
+                         r"(?=\||\n|$|\s*(?:文号|发文字号|索引号|发布机构|主题分类|成文日期|发布日期)\s*[:：])")
+# a page's metadata row or line (索引号 | … | 公开方式 | 主动公开; 发布时间:… 来源:…): never a title
+_METADATA = re.compile(r"索引号|公开方式|公开范围|公开时限|发文日期|主题分类|组配分类|发布时间|发布日期|浏览次数")
+# a web page's column tag before the title: 【市政府重点工作及责任分解】滁州市人民政府关于…的通知
+_COLUMN_TAG = re.compile(r"^【[^【】\n]{2,24}】\s*(?=.{6,}$)")
+# the same, a notice's title run into its document number or its addressees (a web copy without
+# line breaks: 国务院关于…的若干意见国发〔2018〕39号各省、自治区…:)
+_RUN_IN_TITLE = re.compile(r"^\s*([^。；;，,:：\n]{6,80}?(?:" + _PLAN_WORD[3:-1] + r"|通知|决定))"
+                           r"(?=\s*(?:[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,5}\s*号"
+                           r"|各[^。:：]{1,60}[:：]))")
+# a page's counter printed where a converted page begins: 第1页共4页 / 第 1 页，共 3 页 / 共3页第1页
+_PAGE_COUNTER = re.compile(r"^\s*(?:第\s*\d{1,3}\s*[页頁]\s*[，,/／]?\s*共\s*\d{1,3}\s*[页頁]"
+                           r"|共\s*\d{1,3}\s*[页頁]\s*[，,/／]?\s*第\s*\d{1,3}\s*[页頁])\s*")
+# the page count a site adds to a file's name: …工作计划(共4页) / …方案（12页）
+_PAGE_COUNT = re.compile(r"\s*[(（]\s*共?\s*\d{1,3}\s*[页頁]\s*[)）]$")
+# the period a plan's title ends with, on a line of its own: (2018—2020年)
+_PERIOD = rf"[(（]\s*{YEAR_SPAN}\s*[)）]"
+_PERIOD_START = re.compile(rf"^{_PERIOD}\s*[及和与]?[^。；;，,:：]{{0,12}}{_PLAN_WORD}$")
+_TWO_ISSUED = re.compile(r"^[^。；;，,:：\n]{2,60}关于(?:印发|转发|下发)《[^《》]{4,80}》[和及、]"
+                         r"《[^《》]{4,80}》的通知$")
+_CUT_PERIOD = re.compile(rf"^{YEAR_SPAN}\s*[)）]$")
+_PERIOD_LINE = re.compile(rf"^{_PERIOD}$")
+# 《A》已经市政府同意 / 《A》和《B》已经… / 《A》《B》已经…: the first plan a notice issues
+_QUOTED = re.compile(r"《([^《》\n]{4,80})》(?:\s*[和及、]?\s*《[^《》\n]{4,80}》)*"
+                     r"\s*(?:已经|已|经|现|印发|予以|[，,]\s*现(?:印发|下发|予以印发))")
+_SENT_PLAN = re.compile(r"现将\s*(?:(?:19|20)\d{2}年度?)?《([^《》\n]{4,80})》")
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d{2}\s*年度?)\s*$")
+_YEAR_AT_START = re.compile(r"(?:19|20)\d{2}")
+_NOTICE = re.compile(r"关于印发《?([^《》\n]{4,80}?)》?的通知")
+_TITLE_LINE = re.compile(r"^[^。；;，,:：]{2,60}" + _PLAN_WORD + r"(?:[(（][^)）]{1,10}[)）])?$")
+_HEADING_START = re.compile(r"^([一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,4}[.、]|"
+                            r"[(（]注)")
+
+
+_DOC_END = re.compile(_PLAN_WORD + r"(?:[(（][^)）]{1,12}[)）])?$|(?:通知|决定|规定|报告|通报|批复|函)$")
+# a page's 名称 field naming a table of tasks (…重点工作任务分解表, …责任分工表): the document itself
+_TABLE_END = re.compile(r"(?:分解|分工|任务|清单)表$")
+_FORWARDED = re.compile(r"关于(?:印发|转发|下发|批转)(.{4,100})的通知$")
+
+
+_ISSUER_TITLE = re.compile(r"[\u4e00-\u9fff]{2,30}?" + _ORG + r"关于")
+_ADDRESSEE_NOISE = re.compile(r"【|时间|日期|来源|字体|发布|浏览|索引")
+
+
+def _title_part(line: str) -> bool:
+    """A line that can be part of a title broken over lines."""
+    return (len(line) <= 80 and not re.search(r"[。；;，,:：]", re.sub(r"《[^》]*》|“[^”]*”", "", line))
+            and not _HEADING_START.match(line) and not DOC_NUMBER.search(line) and not _BROKEN_NUMBER.search(line)
+            and not FULL_DATE.search(line) and not _BARE_NUMBER.match(line) and not _ESSAY_SITE.search(line)
+            and not _SITE.search(line) and not _PAGE_MARK.match(line) and not _BREADCRUMB.search(line))
+
+
+# a document number cut short on a page (西政发〔20233): never part of a title
+_BROKEN_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【]\s*(?:19|20)\d{2}\d?\s*$")
+# the same, its brackets and 号 lost by a web page (平政办发〔2025〕1号 shown as 平政20251)
+_BARE_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,8}[政发办字函委府]\s*(?:19|20)\d{2}\s*\d{0,4}\s*号?$")
+# an essay site's chrome: its welcome line (欢迎来到某某作文网!), a compilation's heading (精选整治方案范文汇编
+# 六篇 / 2024年工作计划8篇 / …（精选8篇） / …合集（通用10篇） / …大全): never the plan's title nor part of it
+# a compilation's bare count after its heading (…工作方案三篇): two or more (一篇 counts no compilation)
+_BARE_COUNT = r"[二三四五六七八九十]篇"
+_ESSAY_SITE = re.compile(r"^欢迎(?:来到|访问|光临|进入)|[!！]$|范文|(?:汇编|精选|合集|大全)[一二三四五六七八九十\d]*篇$"
+                         r"|" + _PLAN_WORD + r"汇编$"   # …工作计划与…的工作计划汇编: a compilation's heading, no count
+                         r"|\d+篇$|" + _BARE_COUNT + "$|" + COLLECTION_TAIL + "$"
+                         r"|(?:合集|大全)(?:[（(][^()（）]{0,8}[)）])?$")
+# a compiled article's counter after its heading (整治方案 篇1 / 第1篇 / 【一】 / 工作计划1), or the page of an
+# article (环卫工作计划(2))
+_COUNTER = r"(?:[1-9]\d?|[一二三四五六七八九十]{1,2})"
+_ARTICLE_COUNTER = re.compile(r"(" + _PLAN_WORD + r")\s*(?:第?\s*[1-9]\d?\s*篇|篇\s*" + _COUNTER + r"|[1-9]\d?"
+                              r"|[(（【]\s*" + _COUNTER + r"\s*[)）】])$")
+# a title written twice, run together (…专项行动实施方案…专项行动实施方案 根据…), at the start of a line
+_TWICE = re.compile(r"^\s*([^。；;，,:：\n]{6,60}?" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)\s*\1")
+
+
+# a page's breadcrumbs: 首页 > 政务公开 > 计划规划 / 当前位置：首页>>通知公告 (never a title, though it
+# may end in a plan word)
+_BREADCRUMB = re.compile(r"首页\s*[>»＞/]|[>»＞]\s*[\u4e00-\u9fff]{2,12}\s*[>»＞]|^(?:当前|您的|您现在的|所在)位置")
+
+
+# a page number copied from a PDF: — 2 — / - 3 - / ———2—
+_PAGE_MARK = re.compile(r"^[—\-－–\s]*\d{0,4}[—\-－–\s]*$")
+
+
+# a web page's own title line: 湖南省人民政府关于…的意见-湖南省人民政府门户网站
+_SITE = re.compile(r"[-_|—]\s*[\u4e00-\u9fff]{2,24}(?:门户网站|网站|政府网|网)$|www\.")
+
+
+def _opening_title(lines: list[str]) -> str:
+    """The document's own title near its top, however many lines it was broken into (国务院关于促进
+    综合保税区 / 高水平开放高质量发展的若干意见): the lines just above its 文号 or its addressees
+    (各省人民政府：); for a notice that issues a plan (关于印发《…》的通知), the plan's name. "" when
+    the text does not open so."""
+    top = [ln for ln in lines if ln][:40]
+    for k, stop in enumerate(top):
+        if not (DOC_NUMBER.fullmatch(stop) or re.search(r"[:：]$", stop) and len(stop) <= 150
+                and not _ADDRESSEE_NOISE.search(stop)):
+            continue
+        block: list[str] = []
+        for line in reversed(top[:k]):
+            if not _title_part(line) or len(block) == 4:
+                break
+            if block and _DOC_END.search(line) and not re.fullmatch(r"[(（][^()（）]{1,12}[)）]", "".join(block)) \
+                    and not _PERIOD_START.match("".join(block)):     # …工作规划 / (2001-2010年)及实施意见
+                break                    # a whole title above the one broken over lines (a web page's own line)
+            if block and _ISSUER_TITLE.match(block[0]):
+                break                    # 某区人民政府办公室关于…: the title's top; above it, a page's metadata (有效)
+            block.insert(0, line)
+        joined = "".join(block)
+        if block and len(joined) <= 120 and _DOC_END.search(joined):
+            issued = _issued_plan(joined)
+            if issued != joined and _notice_holds_the_work(issued, lines, top, k):
+                return joined            # the plan it issues is not in the text (a list not kept): the notice is
+            return issued
+    return ""
+
+
+# a notice that publishes what it issues (项目清单予以公布 / 名单 / 目录), never one that hands a plan over (印发给你们)
+_PUBLISHES = re.compile(r"公布|清单|名单|目录")
+_HANDS_OVER = re.compile(r"印发给你们|印发给各|印发你们|请认真贯彻|请结合实际")
+_ANNEX_LABEL = re.compile(r"^附\s*件\s*\d*\s*[:：]?\s*")
+
+
+def _names_the_plan(line: str, name: str) -> bool:
+    """``line`` (an 附件： label taken off) is the issued plan's own title: it begins with the name, or it is a
+    title line written with the same characters in another order (2025年某区… for 某区2025年…); never a list
+    (附件：…项目清单, the part the notice publishes)."""
+    line = re.sub(r"[\s《》]+", "", _ANNEX_LABEL.sub("", line.strip()))
+    want = re.sub(r"[\s《》]+", "", name)
+    if re.search(r"(?:清单|名单|目录|表)$", line):
+        return False
+    if line.startswith(want[:12]):
+        return True
+    return bool(_TITLE_LINE.match(line)) and len(line) <= len(want) + 4 and \
+        len(set(line) & set(want)) >= 0.8 * len(set(want))
+
+
+def _notice_holds_the_work(name: str, lines: list[str], top: list[str], after: int) -> bool:
+    """「…现将…项目清单予以公布。有关事项通知如下：」 then the notice's own 一、…, and the plan it issues
+    never begins on a line of its own: the notice is the document (the plan a list kept apart). A notice
+    that hands a plan over (现将方案印发给你们…通知如下：) is never the document."""
+    if any(_names_the_plan(line, name) for line in [ln for ln in lines if ln][after + 1:]):
+        return False
+    publishes = False
+    for line in top[after + 1:]:
+        if FULL_DATE.fullmatch(line.strip()) or _HEADING_START.match(line) or _HANDS_OVER.search(line):
+            return False
+        publishes = publishes or bool(_PUBLISHES.search(line))
+        if re.search(r"如下[:：]\s*$", line):
+            return publishes
+    return False
+
+
+def _issued_plan(title: str) -> str:
+    """关于印发《X》的通知 → X; any other title as it is."""
+    m = _FORWARDED.search(title)
+    if m:
+        inner = m.group(1)
+        quoted = re.search(r"《([^《》]{4,80})》$", inner)   # 区建设管理委《…方案》; not 2021年省《政府工作报告》…方案
+        if quoted:
+            # 关于印发《…任务分解一览表》的通知: a table is no plan's name, the notice is the title
+            return title if quoted.group(1).endswith("表") else quoted.group(1)
+        if inner.startswith("《") and "》" in inner[:-1]:
+            return title
+        if re.search(_PLAN_WORD + r"\s*[和及、]\s*\S{4,}" + _PLAN_WORD + r"$", inner):
+            return title                 # 《政府工作报告》重点工作任务分工: work drawn from a report, not a plan's name
+        return inner.strip("《》")
+    return title
+
+
+# the suffix of a file the plan was read from (a document, a sheet or text), left out of a title
+_FILE_SUFFIX = re.compile(rf"(?:{DOC_FILE}|\.(?:xlsx?|txt))$", re.IGNORECASE)
+
+
+def find_title(text: str) -> str:
+    """The plan's title; a column tag before it left out, never the document number."""
+    title = _own_title(text, _find_title(text))
+    title = _PAGE_COUNTER.sub("", title)        # a converted page's counter before it: 第1页共4页…方案
+    # a title line written in 《》 (《关于…实施细则》), or a document site's file name (…分解表.docx)
+    if re.fullmatch(r"《[^《》]+》", title):
+        title = title[1:-1]
+    title = _FILE_SUFFIX.sub("", title)
+    tag = _COLUMN_TAG.match(title)
+    if tag and (_DOC_END.search(title) or "关于" in title):
+        title = title[tag.end():]
+    title = _site_suffix_dropped(title).lstrip(".。·,，、 ")     # (.违法建设…方案: a site's stray mark before it)
+    return "" if DOC_NUMBER.fullmatch(title) else _once(title)
+
+
+# what a site writes after a plan's name: its tag (…方案【最新或2022(历届)】 / …方案【精选】) or the count of a
+# compilation (…实施方案2篇 / …工作计划（通用5篇） / …方案三篇); the plan word before it ends the title
+_SITE_SUFFIX = re.compile(r"\s*(?:【[^【】\n]{2,20}】|" + COLLECTION_TAIL + "|" + ONE_PLANS_PARTS + r"|\d{1,2}篇"
+                          r"|[（(](?:精选|精品|优秀|推荐|最新)?(?:文档|范文|word版?)[)）]"
+                          r"|" + _BARE_COUNT + ")$")
+
+
+def _site_suffix_dropped(title: str) -> str:
+    """``title`` without a site's tag or a compilation's count after its plan word."""
+    m = _SITE_SUFFIX.search(title)
+    if m and re.search(_PLAN_WORD + "$", title[:m.start()]):
+        return title[:m.start()]
+    return title
+
+
+# the province or city a plan's own title line adds before the name the notice quotes
+_HIGHER_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|自治区|自治州|州|盟)")
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def _one_of_the_set(text: str, quoted: str) -> str:
+    """A notice issuing a set of plans (《某县巩固提升就业帮扶车间等“七大专项行动”实施方案》) on the page of one of
+    them: that one's own title, on the page's first lines (某县巩固提升就业帮扶车间专项行动实施方案); else ""."""
+    head = quoted.split("等", 1)[0]
+    if "等" not in quoted or len(head) < 6:
+        return ""
+    top = [ln.strip() for ln in text.split("\n")[:6] if ln.strip()][:3]
+    return next((ln for ln in top if ln.startswith(head) and ln != quoted and len(ln) <= 60
+                 and not re.search(r"[。；;，,：:《》等]", ln) and re.search(_PLAN_WORD + "$", ln)), "")
+
+
+def _own_title(text: str, quoted: str) -> str:
+    """The plan's own title line below the notice that issues it, when the plan names itself otherwise
+    than the notice's 《》 (notice: 《…三年行动计划(2024-2026年)》; plan: 「…工作方案（2024-2026年）」): the
+    same first words, a plan word of its own. The notice's name when the plan repeats it (its period
+    left out or not), or has no such line."""
+    at = text.find("《" + quoted + "》")
+    stem = _BRACKETED.sub("", quoted)[:8]
+    if at < 0 or len(stem) < 8:
+        return quoted
+    if (one := _one_of_the_set(text, quoted)):
+        return one
+    below = [ln.strip() for ln in text[at + len(quoted):at + 4000].split("\n")]
+    for k, line in enumerate(below):
+        if line.endswith(quoted) and _HIGHER_PLACE.fullmatch(line[:-len(quoted)]):
+            return line                  # 上海市崇明区…方案 under 《崇明区…方案》: its own title names the city too
+        if line and len(line) < len(quoted) and quoted.startswith(line) and line + next(
+                (ln for ln in below[k + 1:k + 3] if ln), "") == quoted:
+            # its own title broken over two lines: …规划 / (2001-2010年)及实施意见; the status its own title adds
+            # on a line below (…开展环境 / 绩效评价的实施方案 / （试行）) is the title's
+            end = next(j for j in range(k + 1, k + 3) if below[j])
+            return quoted + _status_below(below, end)
+        nxt = next((ln for ln in below[k + 1:k + 3] if ln), "")
+        if (line and not re.search(_PLAN_WORD + "$", line) and len(line + nxt) <= 60
+                and re.fullmatch(_PLAN_WORD, nxt[-2:]) and not re.search(r"[。；;，,：:《》]", line + nxt)
+                and line[:2] == quoted[:2] and 0 < len(line + nxt) - len(quoted) <= 8
+                and within(quoted, line + nxt)):
+            return line + nxt            # 某乡防范打击…宣传 / 工作方案 under 《某乡打击…宣传工作方案》: its own, fuller
+        if (line.startswith(stem) and len(line) <= 60 and not re.search(r"[。；;，,：:《》]", line)
+                and re.search(_PLAN_WORD + r"(?:[（(][^（）()]{4,20}[）)])?$", line)):
+            if line == quoted:
+                return quoted + _status_below(below, k)
+            if line.translate(_FULL_BRACKETS) == quoted.translate(_FULL_BRACKETS):
+                return line              # the same name, its brackets printed full-width on its own line
+            return quoted if _BRACKETED.sub("", line) == _BRACKETED.sub("", quoted) else line
+    return quoted
+
+
+# the status a plan's own title line carries on the line below it: （试行） / （暂行） / (征求意见稿)
+_STATUS_LINE = re.compile(r"[（(](?:试行|暂行|修订|修订版|修订稿|讨论稿|试行稿|征求意见稿|送审稿|草案|初稿)[）)]")
+
+
+def _status_below(below: list[str], at: int) -> str:
+    """The status line right below line ``at`` of the plan's own title (blank lines between), or ""."""
+    nxt = next((ln for ln in below[at + 1:at + 3] if ln), "")
+    return nxt if _STATUS_LINE.fullmatch(nxt) else ""
+
+
+_FULL_BRACKETS = str.maketrans("()", "（）")
+
+
+# an essay site's compilation: the heading of its first article (…利用计划 第一篇 / …方案（第1篇）)
+_FIRST_ARTICLE = re.compile(r"^[^。；;，,:：]{4,40}?" + _PLAN_WORD + r"\s*[(（]?\s*第\s*[一1]\s*篇\s*[)）]?$")
+
+
+def _first_article(lines: list[str]) -> str:
+    """The document's own title on the line after an essay site's 「…计划 第一篇」 (××镇秸秆综合利用实施方案),
+    before its text; else ""."""
+    at = next((k for k, ln in enumerate(lines[:30]) if _FIRST_ARTICLE.match(ln)), -1)
+    nxt = next((ln for ln in lines[at + 1:at + 4] if ln), "") if at >= 0 else ""
+    return nxt if len(nxt) <= 40 and re.search(_PLAN_WORD + "$", nxt) and not re.search(r"[。；;，,:：]", nxt) else ""
+
+
+# a line that names its writer or its page (某某县人民政府门户网站 / …办公室文件 / 国网某某县供电公司 / …交通警察
+# 大队 / …党总支 / 内部资料注意妥善保存): a complete name or a banner, never the first half of the title below it
+_COMPLETE_NAME = re.compile(_ORG + r"$|(?:网站|网|文件|公司|集团|大队|中队|支队|总队|总支|支部|党委|党组|学校"
+                            r"|[小中大]学|医院|所|站|处|科|室|馆|保存|资料|秘密|机密|绝密)$")
+# the first half of a title: a quotation left open (…打造“一次 / 办好”…), or a phrase that carries on — a verb
+# that opens a title (某市打造“…”品牌 / 创建…), or a year the title's subject waits for (某某县教育系统2024年)
+_TITLE_VERB = re.compile(r"打造|争创|创建|推进|推动|开展|加快|实施|建设|深化|全面|加强|做好|提升|促进|巩固"
+                         r"|决胜|助力|聚焦")
+
+
+def _first_half(prev: str) -> bool:
+    """Whether a short line above a title line is the title's first half (the two read as one title)."""
+    if prev.count("“") > prev.count("”") or prev.count("《") > prev.count("》"):
+        return True
+    if _COMPLETE_NAME.search(prev):
+        return False
+    return bool(_TITLE_VERB.search(prev) or re.search(r"(?:19|20)\d{2}年度?$", prev))
+
+
+# an essay site's blurb over the text: 下面是小编为大家整理的2022年度…方案(精选文档),供大家参考。 /
+# 以下是…的小编为您整理的《…》,欢迎阅读!
+# (or 以下是本站为您整理的…,仅供参考。 / …网编辑为大家收集的…)
+_BLURB = re.compile(r"(?:下面|以下|下文)(?:是|为)[^。\n]{0,16}?(?:小编|本站|编辑|网)[^。\n]{0,12}?"
+                    r"(?:整理|收集|准备|分享)的\s*《?([^《》，,。\n]{6,80}?)》?\s*[，,]\s*(?:仅?供|希望|欢迎)")
+
+
+def _blurbed_heading(lines: list[str]) -> str:
+    """The text's own heading where an essay site's blurb names it and the heading follows the blurb in the same
+    words, the text right after it (the site's heading above may differ: 2023年度…方案 over the text's 2022年度…方案);
+    else ""."""
+    blurb = next(((k, m) for k, ln in enumerate(lines[:30]) if (m := _BLURB.search(ln))), None)
+    if blurb is None:
+        return ""
+    at, named = blurb[0], re.sub(r"\s+", "", blurb[1].group(1))
+    below = [ln.strip() for ln in lines[at + 1:at + 8] if ln.strip()][:2]
+    nxt = below[0] if below else ""
+    if _ESSAY_SITE.search(nxt) or re.search(r"\s", nxt):
+        return ""                        # (…实施方案范文 禁止…实施方案: the site's heading of two titles)
+    if len(below) > 1 and _TITLE_LINE.match(below[1]):
+        return ""                        # (the text's own heading follows it, in words of its own)
+    return nxt if re.sub(r"\s+", "", nxt) == named else ""
+
+
+def _find_title(text: str) -> str:
+    labelled = _TITLE_LABEL.search(text)
+    if labelled and re.search(_DOC_END.pattern, labelled.group(1)):
+        return _issued_plan(labelled.group(1).strip())
+    shared = _shared_file(text)
+    if shared:
+        shared = _PAGE_COUNT.sub("", shared.strip())
+    if shared and re.search(_PLAN_WORD + "$", shared):
+        # a document site's preview names the file it shows; the text's own title where the preview's
+        # first chunk opens with it (after the site's banner)
+        return _previewed_title(text, shared) or shared
+    if UPLOADED.match(text[:1500]):
+        return _uploaded_title(text)
+    counted = WORD_COUNT.search(text[:3000])
+    if counted:
+        return counted.group(1)          # an essay site's article heading with its length: …实施方案(1324字)
+    for pattern in (_QUOTED, _SENT_PLAN):
+        m = pattern.search(text)
+        if m and re.search(_PLAN_WORD, m.group(1)) and not _two_plans(text, m):
+            # 《2021年省〈政府工作报告〉重点任务分工方案》: the nested marks are the title's own 《》
+            name = m.group(1).strip().replace("〈", "《").replace("〉", "》")
+            # 2023年《区〈政府工作报告〉…方案》: the year written before the marks is the title's
+            year = _YEAR_BEFORE.search(text, max(0, m.start(1) - 9), m.start(1) - 1)
+            return as_headed(text, (year.group(1) if year and not _YEAR_AT_START.match(name) else "") + name)
+    labelled = _NAME_LABEL.search(text)
+    if labelled and (re.search(_DOC_END.pattern, labelled.group(1)) or _TABLE_END.search(labelled.group(1))):
+        return _issued_plan(labelled.group(1).strip())
+    # a row of a page's metadata table flattened to text: 2023年…任务分解 | ||
+    lines = [_ARTICLE_COUNTER.sub(r"\1", re.sub(r"^[|\s]+|[|\s]+$", "", ln)) for ln in text.split("\n")]
+    # a page's own title line with its site's name (…工作方案-某区人民政府网): the title, when nothing
+    # else in the text is one
+    lines += [_SITE.sub("", ln) for ln in lines[:3] if _SITE.search(ln) and not _BREADCRUMB.search(ln)]
+    for k, line in enumerate(lines[:20]):
+        if COLLECTION_DOWNLOAD.match(line):
+            # 农村…实施方案 / 合集下载: the site's heading over a collection; the text's own title below
+            lines[k] = ""
+            above = next((j for j in range(k - 1, -1, -1) if lines[j]), -1)
+            if above >= 0:
+                lines[above] = ""
+    if (article := _first_article(lines)):
+        return article
+    if (blurbed := _blurbed_heading(lines)):
+        return blurbed
+    opening = _opening_title(lines)
+    if opening:
+        return opening
+    named = _named_file_opening(lines)
+    if named:
+        return named
+    for i, line in enumerate(lines):
+        if (not line or len(line) > 60 or "通知" in line or _HEADING_START.match(line) or _BREADCRUMB.search(line)
+                or re.search(r"关于(?:印发|转发|下发|批转)", line) or _ESSAY_SITE.search(line)):
+            continue                     # (…关于印发…三年行动 / 计划(2020―2022年)的通知: a notice's title broken)
+        if _PERIOD_START.match(line) and i > 0 and re.search(_PLAN_WORD + "$", lines[i - 1]) and _title_part(
+                lines[i - 1]) and not _HEADING_START.match(lines[i - 1]):
+            return lines[i - 1] + line   # 某镇…卫生保健工作规划 / (2001-2010年)及实施意见: a title over two lines
+        if _TITLE_LINE.match(line):
+            after = next((ln for ln in lines[i + 1:i + 3] if ln), "")
+            if _PERIOD_START.match(after):
+                return line + after
+            prev = next((lines[j] for j in range(i - 1, max(-1, i - 3), -1) if lines[j]), "")
+            if (prev and len(prev) <= 40 and not re.search(r"[。；;，,:：\d]$", prev) and not _ESSAY_SITE.search(prev)
+                    and not re.search(_PLAN_WORD + "$", prev) and not DOC_NUMBER.search(prev)
+                    and not re.search(r"[《》]|通知|_HEADING_START", prev) and not _HEADING_START.match(prev)
+                    and not FULL_DATE.search(prev) and not _BREADCRUMB.search(prev)
+                    and not _COMPLETE_NAME.search(prev)):
+                if len(line) <= 10:
+                    return _fuller(lines, i, prev + line)
+                period = lines[i + 1] if i + 1 < len(lines) else ""
+                if _PERIOD_LINE.match(period) and i > 0 and lines[i - 1] == prev:
+                    # 静安区全力打响“上海服务”品牌 / 加快建设…三年行动计划 / (2018—2020年): a title over three lines
+                    return prev + line + period
+                if lines[i - 1] == prev and not any(lines[:i - 1]) and len(prev) >= 8 and len(prev + line) <= 60 \
+                        and _first_half(prev) and "关于" not in line:
+                    return prev + line   # 某县打造“…”品牌 / 争创…示范县行动方案 opening the text: one title
+            period = next((ln for ln in lines[i + 1:i + 4] if ln), "")
+            if _CUT_PERIOD.match(period):
+                # 某县…三年行动计划 / 2020―2022年): the period on the next line, its opening bracket lost
+                return line + ("（" if period.endswith("）") else "(") + period
+            return _fuller(lines, i, line)
+    m = _NOTICE.search(text)
+    if m and not _CITED.search(text, max(0, m.start() - 40), m.start()):
+        return m.group(1).strip()
+    for line in lines[:12]:
+        if _TWO_ISSUED.match(line):
+            return line                  # …关于印发《A方案》和《B方案》的通知: one notice, two plans
+
+    compiled = ""
+    for line in lines:
+        twice = _TWICE.match(line)
+        if twice:
+            return twice.group(1)        # a document site's text: the title twice, then the text
+        if _BODY_START.search(line):
+            # (a shop's page counter or watermark printed right after the title: 乡镇…工作计划 第1页共3页 一、…)
+            line = _MARK_AFTER_TITLE.sub(r"\g<w>", line)
+            first = _FIRST_SENTENCE.match(line) or _RUN_IN_TITLE.match(line)
+            if first and len(line) > len(first.group(0)) + 40 and not _HEADING_START.match(line):
+                # the whole text in one line, its title the first sentence — after a document shop's watermark and
+                # page counter run in before it (下载后可任意编辑 …汇编 第12页共12页 下载后可任意编辑 乡镇…计划 一、…)
+                marks = list(_SHOP_MARK.finditer(first.group(1)))
+                rest = first.group(1)[marks[-1].end():].strip() if marks else ""
+                return rest if len(rest) >= 4 else first.group(1)
+            # (a title stands above the text, or after its 附件 label; else the compilation's heading nearest
+            # the text, its count left out: 2016年…实施方案精选十篇 right above it)
+            return annexed_in_line(line) or compiled
+        if (heading := _COMPILED_HEAD.match(line)):
+            compiled = heading.group(1)
+        if (post := _POST_LINE.search(line)) and (dated := _dated_title(line, post)):
+            line = dated                 # 某区2024年防汛防台工作方案 2024-05-10: a title with its day, the day left out
+        column = _COLUMN_TITLE.match(line)
+        if column:
+            return column.group(1)       # 某某奖励政策:关于…的若干意见: a page's column before the title
+        if (4 <= len(line) <= 60 and not re.search(r"[。:：]", line)
+                and not _SITE_NAME.fullmatch(line) and not _HEADING_START.match(line) and not _ESSAY_SITE.search(line)
+                and not _BREADCRUMB.search(line) and not _SITE.search(line) and not DOC_NUMBER.fullmatch(line)
+                and not _METADATA.search(line) and not _CHROME.fullmatch(line) and not _MENU_ITEM.match(line)
+                and not _POST_LINE.search(line)):
+            return line
+    return ""
+
+
+# 根据《某市人民政府关于印发…的通知》: a notice the preamble cites (inside 《》), not the text's own
+_CITED = re.compile(r"《[^《》。\n]{0,40}$")
+
+
+# a document shop's watermark and page counter printed into a preview's text
+_SHOP_MARK = re.compile(r"下载后可任意编辑|第\s*\d{1,3}\s*页\s*[，,/／]?\s*共\s*\d{1,3}\s*页")
+
+
+_MARK_AFTER_TITLE = re.compile(r"(?P<w>" + _PLAN_WORD + r")\s*(?:[（(]\s*下载后可任意编辑\s*[）)]"
+                               r"|第\s*\d{1,3}\s*页\s*[，,/／]?\s*共\s*\d{1,3}\s*页)")
+
+
+# an essay site's heading over the articles it compiles, with their count (…工作实施方案精选十篇 / …计划汇编5篇)
+_COMPILED_HEAD = re.compile(r"^([^。；;，,:：]{4,60}?" + _PLAN_WORD + r")\s*(?:汇编|精选|合集|大全)\s*"
+                            r"(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*篇$")
+
+
+# a post's line of metadata on an essay site: its column, the day it was posted and who posted it
+# (活动方案2018-08-03三水老师): never a title
+_POST_LINE = re.compile(r"(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)")
+
+
+def _dated_title(line: str, post: re.Match[str]) -> str:
+    """A plan's title with the day it was published before or after it and nothing else, the day left out; ""
+    where the line holds more (活动方案2018-08-03三水老师: a post's column, day and poster)."""
+    before, after = line[:post.start()].strip(), line[post.end():].strip()
+    title = after if not before else before if not after else ""
+    return title if len(title) >= 6 and re.search(_PLAN_WORD + "$", title) else ""
+
+
+# a site's name alone on the page's first line (某某网); a page column before a title (…政策:关于…意见)
+_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}网")
+_COLUMN_TITLE = re.compile(r"^[^。；;，,:：\n]{2,30}[:：]\s*(关于[^。；;，,:：\n]{4,80}?" + _PLAN_WORD + r")$")
+
+
+# a web page's accessibility and version links (• 无障碍 / • 长辈版 / 关怀版)
+# (支持IPv6 / 繁體 | / 手机版 / 网站地图: the same page chrome in other sites' words)
+_CHROME = re.compile(r"(?:[•·|｜\s]*(?:无障碍|长辈版|关怀版|适老版|繁体|繁體|简体|簡體|English|智能问答|登录|注册|"
+                     r"(?:支持)?IPv6|手机版|移动版|网站地图|设为首页|加入收藏|读屏专用)[•·|｜\s]*)+")
+
+
+# a page's menu entry before the title, led by its bullet (• 政府信息公开 / · 首页)
+_MENU_ITEM = re.compile(r"[•·●▪■◆]\s*\S")
+
+
+# the text has begun: its addressees (各镇人民政府：; not a page's 来源：), a sentence, a numbered item
+_BODY_START = re.compile(r"^各.{2,}[:：]$|(?:政府|部门|单位|办事处|机构|委员会)[:：]$|。|"
+                         r"^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）])")
+
+
+def _fuller(lines: list[str], at: int, title: str) -> str:
+    """A web page's heading often shortens the document's own title below it (贯彻落实…方案 above
+    石景山区贯彻落实《关于加强新时代⏎街道工作的意见》的任务分解方案): the fuller title, on up to three
+    lines within the next forty, that holds the heading whole; else the heading."""
+    for j in range(at + 1, min(len(lines), at + 41)):
+        block = ""
+        for line in lines[j:j + 3]:
+            if not line or not _title_part(line):
+                break
+            block += line
+            if title in block and len(block) > len(title) and len(block) <= 120 and _DOC_END.search(block):
+                return block
+    return title
