@@ -1,0 +1,247 @@
+"""Which numbered items are tasks: the task level (the numbering kind most unit-naming items use), items that
+divide their section's work, sections of topics or of actions, and heading lines whose （N） items are the tasks."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from .headings import Item
+from .prose_units import opening_units
+from .rule_chapters import headed_prose
+from .schedule import SCHEDULE_SECTION
+from .section_kinds import NO_WORK_SECTION, NON_TASK_SECTION, OPENING_SECTION, SAFEGUARDS_OR_STEPS
+from .shortname import WORK_START
+from .units import Declaration
+
+# an item whose short heading runs into its text (（一）加强组织保障。各部门要…): work written as a heading over a
+# paragraph, as a heading line of its own would be
+_RUN_IN_HEADING = re.compile(r"^[^。；;，,：:！？]{2,12}。.{20}")
+
+
+def _has_task_children(item: Item) -> bool:
+    return any(c.kind in (2, 3) and c.kind > item.kind for c in item.children)
+
+
+def _leaves(items: list[Item]) -> list[Item]:
+    """Items with no numbered item below them; a top-level 一、 section with nothing numbered
+    under it (指导思想, 工作目标 …) is a section, not a task, when the plan numbers deeper."""
+    deeper = any(i.kind > 1 for i in items)
+    return [i for i in items if not i.children and not (deeper and i.kind == 1)]
+
+
+# a line of a roster under a section heading: 组长：某某 / 成员：各班班主任
+_ROSTER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：][^。；;]{0,60}$")
+# a section heading that reads as work to do (广泛宣传发动 / 强化领导、责任到人 / 提高思想认识，压实办理责任: the
+# parser's verb class, shortname.WORK_START), not as what the section is about (实施内容, 组织机构, 评估对象) nor as
+# the plan's safeguards (加强组织领导, 强化督查考核, 严肃工作纪律, 强化经费保障, 工作要求) or its division of work
+# (明确工作职责), nor a topic named by its noun (整治范围, 整治内容)
+_SAFEGUARD_HEADING = re.compile(r"组织领导|组织实施|督查|督导|督办|考核|纪律|保障|要求|职责|分工"
+                                r"|(?:范围|内容|对象|重点|目标|任务|时间|步骤|机构|方式|原则|依据|标准)$")
+
+
+def _action_heading(item: Item, first_phrase: bool = False) -> bool:
+    """``item`` is a top-level section headed by work to do; ``first_phrase``: judged by its heading's first
+    phrase (一、强化认识，明确指导思想和奋斗目标 is work, beside its sibling 二、强化领导、责任到人)."""
+    title = re.split(r"[，,；;、]", item.title)[0] if first_phrase else item.title
+    return item.kind == 1 and not item.unnumbered and bool(WORK_START.match(title)) \
+        and not _SAFEGUARD_HEADING.search(title) and not OPENING_SECTION.search(title) \
+        and not SCHEDULE_SECTION.search(title)
+
+
+def _dividing_section(item: Item) -> bool:
+    """一、进一步明确职责分工，形成管理合力 over paragraphs two at least of which open with a unit given its
+    duties (A负责… / B负责…): the plan dividing its work, headed as work to do, is work as the sections beside
+    it are — where 职责/分工 is all that keeps the heading from reading as work (a safeguard, 加强组织领导，明确
+    职责, stays none; a section named by its noun, 三、职责分工, too; a heading over 各单位要… divides nothing)."""
+    title = re.sub(r"职责|分工", "", item.title)
+    if not (item.kind == 1 and not item.unnumbered and title != item.title and WORK_START.match(item.title)
+            and not _SAFEGUARD_HEADING.search(title) and not OPENING_SECTION.search(item.title)):
+        return False
+    paragraphs = [p for p in item.body.strip().split("\n")[1:] if p.strip()]
+    if any(_POINTS_AT_TASK.search(p) or _EVERY_UNIT_MUST.match(p.strip()) for p in paragraphs):
+        return False                     # 区商务委负责第一项任务 / 各单位要加强协作…: the work's units, no work
+    return sum(bool(opening_units(p)) for p in paragraphs) >= 2
+
+
+# a paragraph that gives one of the plan's numbered tasks to a unit (区商务委负责第一项任务 / 第（二）项任务), or
+# asks every unit at once (各单位要加强协作…): a section of who does the work, not work beside it
+_POINTS_AT_TASK = re.compile(r"第[（(]?[一二三四五六七八九十\d]{1,3}[)）]?"
+                             r"(?:[、和至-][（(]?[一二三四五六七八九十\d]{1,3}"
+                             r"[)）]?)*项")
+_EVERY_UNIT_MUST = re.compile(r"(?:各|有关|相关|其他|其余)[^，,。；;]{0,6}?(?:部门|单位|方面)[^，,。；;]{0,4}?"
+                              r"(?:要|应|须|需|务必)")
+
+
+# a section named by what the plan is for, covers or sets up (普查目的 / 普查对象范围 / 普查内容和时间 / 领导小组): no
+# work of its own (工作内容 alone may hold the work: not one)
+_TOPIC_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,4}?"
+                          r"(?:(?:目的|意义|对象|范围|内容|时间|领导小组|组织机构)[和与及、]?){1,3}$")
+
+
+# a deadline the work is to meet (6月30日前完成 / 5月底前全面完成)
+_DATED_DONE = re.compile(r"\d{1,2}\s*月[^，,。；;]{0,6}?(?:之前|以前|前)\s*(?:全面|全部|基本)?"
+                         r"(?:完成|结束|到位|报送|上报|实现)")
+
+
+def _topic_section(item: Item) -> bool:
+    """(not a section whose text gives units their duties or the work a deadline: 三、检查内容及时间 / 三、组织机构
+    over 镇安监办负责…，2024年6月30日前完成: work, however headed)"""
+    title = item.title
+    if not _TOPIC_TITLE.match(title) or re.fullmatch(r"[\u4e00-\u9fff]{0,4}内容", title):
+        return False
+    paragraphs = [p for p in item.body.strip().split("\n")[1:] if p.strip()]
+    return not (_DATED_DONE.search(item.body)
+                or any(opening_units(p) and re.search(r"负责|牵头|承担", p) for p in paragraphs))
+
+
+def _action_section(item: Item) -> bool:
+    """A top-level section with nothing numbered under it, headed by work to do and followed by its own
+    text (一、广泛宣传发动 / 构建宣传网络，召开动员大会…): a task, where it is not the plan's aims, rules,
+    schedule or background (指导思想, 工作目标, 实施步骤 …) nor a roster (组长：… / 成员：…)."""
+    if item.children or not (_action_heading(item) or _dividing_section(item)):
+        return False
+    head, _, rest = item.body.strip().partition("\n")
+    lines = [ln.strip() for ln in rest.split("\n") if ln.strip()]
+    if not lines and len(head) > len(item.title) + 20:
+        lines = [head[len(item.title):]]        # 一、X。text…: the heading run into its text
+    return bool(lines) and sum(map(len, lines)) >= 20 and not all(_ROSTER_LINE.match(ln) for ln in lines)
+
+
+def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list[Item], int | None]:
+    """The items that are tasks, and the task level (None when no units anywhere)."""
+    if not items:
+        return [], None
+    unit_items = [i for i in items if i.pos in decls]
+    if not unit_items:
+        # nothing names units: every leaf item is a task (and a top-level section of work with nothing
+        # numbered under it); units are assigned in review
+        leaves = _leaves(items)
+        if leaves and sum(_action_heading(i, first_phrase=True) for i in items) >= 2:   # side by side, not one
+            leaves = sorted(leaves + [i for i in items if i not in leaves and _action_section(i)],
+                            key=lambda i: i.pos)
+        if not leaves or all(i.kind == 1 and (OPENING_SECTION.search(i.title) or _topic_section(i))
+                             for i in leaves):
+            # 一、指导思想 / 二、工作目标 and nothing more: a page (or a copy) cut before the plan's tasks
+            # (一、普查目的 / 二、普查对象范围 / 三、领导小组: what the plan is for, covers and who leads it, no work)
+            return [], None
+        if all(i.kind == 1 for i in leaves):
+            # 一、总体要求 / 二、主要任务 cut there: the plan's aims are no task beside the sections of work
+            # (一、指导思想坚持以人为本…: a copy that runs the heading into its text, the section's word first)
+            leaves = [i for i in leaves if not (len(i.title) <= 8 and OPENING_SECTION.search(i.title)
+                                                or OPENING_SECTION.match(i.title) and "\n" not in i.body.strip())]
+        return leaves, Counter(i.kind for i in leaves).most_common(1)[0][0]
+    votes: Counter[int] = Counter()
+    leafish = {i.pos for i in unit_items if not any(d.pos in decls for d in i.descendants())}
+    for i in unit_items:
+        if i.pos not in leafish:
+            continue
+        child_kinds = [c.kind for c in i.children if c.kind in (2, 3) and c.kind > i.kind]
+        votes[min(child_kinds) if child_kinds else i.kind] += 1
+    level = max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    sections_with_units = {i.top().pos for i in unit_items}
+    tasks: list[Item] = []
+    chosen: set[int] = set()
+    for item in items:
+        if item.pos in decls:
+            if item.pos in leafish and not _has_task_children(item):
+                tasks.append(item)
+            continue
+        if item.kind != level:
+            if item.parent is not None and not item.children and any(
+                    s.pos in leafish and s.kind == item.kind for s in item.parent.children):
+                tasks.append(item)      # 3.… (cut before its units) after 1.…（A主办） 2.…（B负责）: siblings
+            elif (item.kind < level and not item.children and item.parent is not None
+                  and item.top().pos in sections_with_units
+                  and not any(NON_TASK_SECTION.search(a.title) for a in _ancestors(item))
+                  and any(d.pos in decls for s in item.parent.children for d in s.descendants())):
+                # （二）开展摸底 with its paragraph beside （一）制订配套文件 over 1.…（责任单位：A）: a piece
+                # of the section's work written whole at the heading's level, a task as its sibling's items are
+                tasks.append(item)
+            continue
+        if any(a.pos in decls for a in _ancestors(item)):
+            tasks.append(item)
+        elif item.top().pos in sections_with_units and not any(
+                NON_TASK_SECTION.search(a.title) for a in _ancestors(item)):
+            tasks.append(item)
+        elif item.parent is not None and not item.children and any(
+                s.pos in leafish and s.kind == item.kind for s in item.parent.children):
+            tasks.append(item)          # 1.…（国务院各部门分别负责） 2.… under 主要预期目标: siblings are alike
+        elif item.parent is None and not item.children and item is items[-1] and any(
+                s.pos in leafish and s.kind == item.kind and s.parent is None for s in items):
+            tasks.append(item)          # the last row of a table, cut before its unit cells
+    chosen = {t.pos for t in tasks}
+    # a section that names no units at all, and is not about goals, rules or schedule,
+    # holds work too (主要任务 beside a 职责分工 section): its leaf items are tasks
+    leaves = _leaves(items)
+    tops = [i for i in items if i.kind == 1 and i.pos not in sections_with_units]
+    by_number = False
+    for top in tops:
+        # 一、适用范围及部门职责: a section that also sets the departments' duties holds work
+        rule = NON_TASK_SECTION.search(top.title) and not re.search(r"范围[及和与].{0,4}职责", top.title)
+        if rule or any(d.pos in chosen for d in top.descendants()):
+            continue
+        took = [i for i in leaves if i.top() is top and i is not top]
+        by_number = by_number or any(not i.unit for i in took)
+        tasks.extend(took)
+    labels_name_lead = any(d.lead for d in decls.values())
+    for top in tops:
+        # the items of a safeguards or steps section written as work, a heading over its text or run into it
+        # ((一)加强组织保障。各部门要… / （一）动员部署阶段 over its paragraph), are tasks where no item of the
+        # section was chosen (an item there led by a unit, 县财政局要…, stays a rule: see build_tasks)
+        # (dropping the lead condition would gain 22 more checks in plans, -last, -next14 but breaks seed 001's
+        # count: its 保障措施 under 牵头单位 labels are left out by the seeds' convention)
+        if SAFEGUARDS_OR_STEPS.search(top.title) and not any(d.pos in chosen for d in top.descendants()):
+            if labels_name_lead:
+                continue        # (labels naming a lead: the seeds leave such safeguards out, seed 001)
+            under = [i for i in leaves if i.top() is top and i is not top and not i.unit]
+            work = [i for i in under if headed_prose(i) or _RUN_IN_HEADING.match(i.body.strip())]
+            # (only a section written as work throughout: one whose other items are one line each, （二）加强经费
+            # 保障。安排资金不少于500万元, holds no work, its figures stay the plan's)
+            if work and len(work) == len(under):
+                tasks.extend(work)
+            else:
+                tasks.extend(i for i in under if headed_prose(i))     # (the rule before round 23)
+    # where a whole section's numbered items are tasks though it names no unit, a unit is no sign of
+    # a task: the numbered items of the plan's 基本原则 / 工作目标 / 保障措施 / 实施步骤 sections are
+    # tasks as well (paragraphs led by a unit there, 县财政局要…, stay rules)
+    if by_number:
+        chosen = {t.pos for t in tasks}
+        for top in tops:
+            if NO_WORK_SECTION.search(top.title) or any(d.pos in chosen for d in top.descendants()):
+                continue
+            tasks.extend(i for i in leaves if i.top() is top and i is not top and not i.unit)
+    # 二、(一)全力推进产业项目建设 over 1.…(A主办) 2.…(B主办) 3.…: the heading over tasks is no task itself
+    picked = {t.pos for t in tasks}
+    tasks = [t for t in tasks if not any(d.pos in picked for d in t.descendants())]
+    tasks.sort(key=lambda i: i.pos)
+    return tasks, level
+
+
+def _unfold(chosen: list[Item], folded: dict[int, int], decls: dict[int, Declaration]) -> list[Item]:
+    """A heading line 「2.落实属地主体责任」 whose text comes in paragraphs and then （1）…（3）, with
+    one units line after （3）: the （N） items are the tasks, the units belong to each of them (where the
+    item is one sentence, 「1.完善设施。具体包括：（1）…（2）…」, its （N） parts stay in it)."""
+    out: list[Item] = []
+    for item in chosen:
+        subs = [c for c in item.children if c.kind == 4]
+        head, _, rest = item.body.strip().partition("\n")
+        if (item.kind == 3 and len(subs) >= 2 and not any(c.children for c in subs)
+                and not re.search(r"[。；;：:，,！？]", head)
+                and (item.pos in folded and rest.strip() or item.pos not in decls)):
+            out.extend(subs)
+        else:
+            out.append(item)
+    return out
+
+
+def _ancestors(item: Item) -> Iterator[Item]:
+    a = item.parent
+    while a is not None:
+        yield a
+        a = a.parent
+
+
+def chosen_by_labels(decls: dict[int, Declaration]) -> bool:
+    return any(not d.from_heading for d in decls.values())
