@@ -438,11 +438,18 @@ def _dated_clauses(s: str, kinds: list[str], default_year: int | None,
     if len(clauses) < 2:
         return [], {}
     dated = []
-    for clause in clauses:
+    held = None                         # a date in a clause of its own (于2025年12月5日前，通过…报送…)
+    for n, clause in enumerate(clauses):
         dls = find_deadlines(clause, default_year)
         due = max(d.date for d in dls) if dls else issued_due(clause, issued)
-        if due and _SEND.search(clause) and not _MONTHLY.search(clause) and not _QUARTERLY.search(clause):
+        if due is None and held is not None:
+            clause, due = held[0] + "，" + clause.strip(), held[1]
+        held = None
+        sends = _SEND.search(clause) or _GIVE_BACK.search(clause)
+        if due and sends and not _MONTHLY.search(clause) and not _QUARTERLY.search(clause):
             dated.append((clause.strip(), due))
+        elif dls and _DATE_ALONE.fullmatch(clause) and n + 1 < len(clauses) and _SEND.search(clauses[n + 1]):
+            held = (clause.strip(), due)  # the date goes with the sending the next clause asks for
     wanted = [k for k in kinds if k in _DATED_KINDS]
     taken: dict[str, str] = {}
     free = []
@@ -559,7 +566,10 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
                 pass                     # 于方案印发之日起10日内制定具体实施方案，报…备案
             elif kind == "liaison" and len(named := {d.date for c in split_top_level(s, "，,") if "联络员" in c
                                                      for d in find_deadlines(c, default_year)}) == 1:
-                due = named.pop()        # 要于5月10日前确定1名联络员，报…: the day the liaison is named by
+                # 要于5月10日前确定1名联络员，报…: no clause sends the list by a day of its own, so the day the
+                # liaison is named by (where one does — 于5月20日前将名单报送… — that day was taken above: the
+                # duty a liaison meets is sending the list)
+                due = named.pop()
             elif kind == "half_year_summary" and default_year:
                 due = f"{default_year}-06-30"
             if kind == "year_end_report" and due is None and "年度" not in s and not dls \
