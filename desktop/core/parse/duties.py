@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from desktop.core.model import Duty
 
 from .dates import (
+    Deadline,
     bracket_date,
     find_deadlines,
     heading_bracket,
@@ -98,6 +99,15 @@ _RHYTHM = [(re.compile(r"每月|按月|每个月"
            (re.compile(r"每周|每星期|按周"), "week"),
            (re.compile(r"每年|每半年|年度(?![\u4e00-\u9fff]{0,2}(?:考核|任务|目标))"), "year")]
 # (年度 naming what it qualifies sets no rhythm: 年度考核结果报送… / 完成年度目标任务; 每年度 / 年度报告 do)
+
+
+def _rhythm_of(text: str) -> str | None:
+    """The rhythm (month, quarter, week, year) the first of _RHYTHM's patterns that matches names; None."""
+    return next((name for rx, name in _RHYTHM if rx.search(text)), None)
+
+
+# a yearly rhythm written out (every other 年度 may name a report about the year)
+_EVERY_YEAR = re.compile(r"每年|每半年")
 # a time the sending must keep without a date: 及时, 在接到承办通知后7个工作日内, 交办之日起3个月内,
 # 于一个月内函告主办单位
 _PROMPTLY = re.compile(r"及时|随时|定期|立即|第一时间|按时|提早|提前|"
@@ -166,10 +176,10 @@ _DAY_BY = re.compile(r"\d{1,2}月\d{1,2}日(?:[(（][^()（）]{1,4}[)）])?"
 def _acting_rhythm(s: str) -> str | None:
     """The rhythm a sentence sets; where its clauses set two (临港标办每周…进行曝光，每半年度发布工作通报 / 每月开展
     一次巡查，每季度报送…), the one of the clause that sends, reports or meets — the duty's, not the other work's."""
-    every = next((name for rx, name in _RHYTHM if rx.search(s)), None)
+    every = _rhythm_of(s)
     if every is None:
         return None
-    clauses = [(c, next((name for rx, name in _RHYTHM if rx.search(c)), None)) for c in re.split(r"[，,；;]", s)]
+    clauses = [(c, _rhythm_of(c)) for c in re.split(r"[，,；;]", s)]
     rhythms = {e for _c, e in clauses if e}
     if len(rhythms) < 2:
         return every
@@ -179,11 +189,13 @@ def _acting_rhythm(s: str) -> str | None:
                 next((e for c, e in clauses if e and _MEETING.search(c)), every))
 
 
-def _other_duty(s: str, default_year: int | None, sending: bool) -> tuple[str | None, str | None, str] | None:
+def _other_duty(s: str, default_year: int | None, sending: bool,
+                whole: list[Deadline] | None = None) -> tuple[str | None, str | None, str] | None:
     """(due, every, kind) of a sentence that asks for something to be sent, with a date, a rhythm or
     「及时」 (kind "other"), or that sets an oversight or meeting rhythm where nothing is sent
     (领导小组坚持月调度、季检查 / 每周联合执法检查 / 定期召开协调会: kind "oversight"); None otherwise.
-    ``sending``: whether the sentence holds a sending (``_SEND``), searched once by the caller."""
+    ``sending``: whether the sentence holds a sending (``_SEND``), searched once by the caller; ``whole``: the
+    sentence's deadlines where the caller has read them already."""
     # a form's title (《2007年度…统计表》) sets no rhythm
     untitled = _FORM_TITLE.sub("《》", s)
     every = _acting_rhythm(untitled)
@@ -202,10 +214,10 @@ def _other_duty(s: str, default_year: int | None, sending: bool) -> tuple[str | 
     months = [int(m) for m in _MONTH_DAY.findall(s)]
     if every is None and (len(months) >= 4 and len(set(m % 3 for m in months)) == 1 or quarterly_lists(s)):
         every = "quarter"                # 分别于2月14日、5月16日、8月15日、11月14日前上报
-    dls = [d for d in find_deadlines(s, default_year)]
+    dls = list(whole if whole is not None else find_deadlines(s, default_year))
     if not dls and (bare := _BARE_DAY.search(s)):
         dls = find_deadlines(bare.group(1) + "前", default_year)
-    if every == "year" and dls and not re.search(r"每年|每半年", s) and all(not d.year_inferred for d in dls):
+    if every == "year" and dls and not _EVERY_YEAR.search(s) and all(not d.year_inferred for d in dls):
         every = None                     # 2023年12月底前形成年度工作报告: a report about the year, due that day
     due = max(d.date for d in dls) if dls and every is None else None
     if due is None and every is None and (opening := _MONTH_OPENING.match(s)):
@@ -242,9 +254,8 @@ def _second_rhythms(s: str, have: set[str | None]) -> list[Duty]:
     asks for another material on another rhythm is a duty of its own."""
     out: list[Duty] = []
     for clause in re.split(r"[，,]", s):
-        every = next((name for rx, name in _RHYTHM if rx.search(clause)), None)
-        if every == "year" and not re.search(r"每年|每半年", clause) and (_DATE_WORD.search(clause)
-                                                                     or _YEAR_DUE.search(clause)):
+        every = _rhythm_of(clause)
+        if every == "year" and _report_due_not_yearly(clause, by_any_day=True):
             continue                    # 12月10日前报送年度总结: a report due that day (_dated_clauses), no rhythm
         if every is None or every in have or not _MATERIAL.search(clause):
             # 「建立…、月度工作成效报送、季度工作例会等」: a listed meeting on a rhythm of its own
@@ -275,6 +286,14 @@ _DATE_WORD = re.compile(r"\d\s*[年月日]")
 _YEAR_DUE = re.compile(r"\d\s*[月日]\s*(?:底|末)?\s*(?:之前|以前|前)|年\s*(?:底|末)\s*(?:之前|以前|前)")
 
 
+def _report_due_not_yearly(text: str, by_any_day: bool = False) -> bool:
+    """Whether a yearly word in ``text`` names a year's report due by a day, not a yearly rhythm: due by a day
+    (_YEAR_DUE; with ``by_any_day`` any day or month written) and no 每年/每半年."""
+    if _EVERY_YEAR.search(text):
+        return False
+    return bool(_YEAR_DUE.search(text) or by_any_day and _DATE_WORD.search(text))
+
+
 # 「于9月1日前反馈联络人及联系方式」: who to contact, given back to the unit that asks (a sending of its own)
 _GIVE_BACK = re.compile(r"反馈[^，,。；;]{0,6}?(?:联络人|联络员|联系人|联系方式)")
 # 「于2025年12月5日前」 alone between commas: the date of the clause after it
@@ -292,11 +311,12 @@ def _dated_sendings(s: str, default_year: int | None) -> list[tuple[str, str]]:
     clauses = split_top_level(s, "，,")
     pos = 0
     held = None                         # a date in a clause of its own (于2025年12月5日前，通过…报送…)
+    nxt_dated = find_deadlines(clauses[0], default_year) if clauses else []
     for n, clause in enumerate(clauses):
         end = pos + len(clause)
-        dls = find_deadlines(clause, default_year) or held
+        dls = nxt_dated or held         # (each clause's deadlines read once: as the next, then as this one)
         nxt = clauses[n + 1] if n + 1 < len(clauses) else ""
-        nxt_dated = nxt and find_deadlines(nxt, default_year)
+        nxt_dated = find_deadlines(nxt, default_year) if nxt else []
         held = None
         if dls and (_SEND.search(clause) or _GIVE_BACK.search(clause)):
             steps.append((s[start:end].strip("，, "), dls[-1].date))
@@ -454,7 +474,8 @@ def _dated_clauses(s: str, kinds: list[str], default_year: int | None,
     taken: dict[str, str] = {}
     free = []
     for clause, due in dated:
-        own = {k for k, _e in _kinds(clause)} | ({"liaison"} if "联络员" in clause else set())
+        # (with no dated kind wanted every clause is free: its kinds are not read)
+        own = {k for k, _e in _kinds(clause)} | ({"liaison"} if "联络员" in clause else set()) if wanted else set()
         kind = next((k for k in wanted if k in own and k not in taken), None)
         if kind is None and wanted and len(dated) == 1 and _OWN_MATERIAL[wanted[0]].search(clause):
             # 明确1名联络员，于4月30日前将名单报送… (not 将排查情况报送…: a sending of its own)
@@ -492,12 +513,12 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
         met = _kinds(s)
         kinds = [k for k in met if k[0] not in seen]
         after = sentences[i + 1] if i + 1 < len(sentences) and sentences[i + 1][1] == paragraph else ("", -1)
+        sent = _SEND.search(s) is not None     # searched once here, given to _other_duty on either path
         if not kinds:
             steps = _respective_sendings(s, default_year) or _dated_sendings(s, default_year)
             if len(steps) >= 2:
                 duties.extend(Duty(kind="other", due=due, every=None, text=part) for part, due in steps)
                 continue
-            sent = _SEND.search(s) is not None
             other = _other_duty(s, default_year, sent)
             undated = other is not None and other[0] is None and other[1] is None
             if (other is None or undated) and sent and not s.startswith(("（", "(")):
@@ -535,7 +556,7 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
                     seen.add(own)
                 duties.append(Duty(kind=own, due=due, every=None, text=part))
             continue
-        dls = find_deadlines(s, default_year)
+        dls = whole = find_deadlines(s, default_year)
         second = _second_rhythms(s, {every for _k, every in kinds})
         duties.extend(second)
         free, taken = _dated_clauses(s, [k for k, _e in kinds], default_year, issued)
@@ -546,9 +567,9 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
             gone = {clause for clause, _due in free}
             dls = find_deadlines("，".join(c for c in split_top_level(s, "，,") if c.strip() not in gone), default_year)
         if all(every is None for _k, every in kinds) \
-                and (other := _other_duty(s, default_year, _SEND.search(s) is not None)) and other[1] \
+                and (other := _other_duty(s, default_year, sent, whole)) and other[1] \
                 and other[1] not in {d.every for d in second} \
-                and not (other[1] == "year" and _YEAR_DUE.search(s) and not re.search(r"每年|每半年", s)):
+                and not (other[1] == "year" and _report_due_not_yearly(s)):
             # 「确定…联络员，由区房管局牵头定期（每月一次）开展联合执法检查」: the liaisons named, and a rhythm
             duties.append(Duty(kind=other[2], due=None, every=other[1], text=s))
         for kind, every in kinds:
