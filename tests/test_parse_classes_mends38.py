@@ -4,7 +4,7 @@ the near-misses p38's rules were made for (tests/test_parse_classes_round24c.py 
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
-from desktop.core.parse.duties import _SEND, _dated_sendings, _other_duty
+from desktop.core.parse.duties import find_duties
 from desktop.core.parse.prose_units import leading_unit
 from desktop.core.parse.targets import sentence_targets
 
@@ -104,7 +104,10 @@ def test_a_conditions_label_is_still_a_criterion():
 # -- 6. 月度巡查 names what a round found; the sentence's own rhythm rules -----------------------------------------
 
 def _duty(s: str) -> tuple[str | None, str | None, str] | None:
-    return _other_duty(s, 2025, _SEND.search(s) is not None)
+    """(due, every, kind) of the one duty find_duties reads in ``s``; None for none."""
+    got = find_duties(s, 2025)
+    assert len(got) <= 1, got
+    return (got[0].due, got[0].every, got[0].kind) if got else None
 
 
 def test_a_sentences_own_rhythm_beats_a_monthly_round():
@@ -205,6 +208,8 @@ def test_two_dated_sendings_the_summary_first():
     assert any(due == "2026-01-15" for _k, due, _e in got)
 
 
-def test_dated_sendings_split_helper_unchanged():
+def test_dated_sendings_split_in_two():
     s = "各单位于2025年6月30日前报送工作方案，于2025年12月5日前，通过政务网报送年度工作总结"
-    assert [d for _w, d in _dated_sendings(s, 2025)] == ["2025-06-30", "2025-12-05"]
+    assert [(d.due, d.text) for d in find_duties(s, 2025)] == [
+        ("2025-06-30", "各单位于2025年6月30日前报送工作方案"),
+        ("2025-12-05", "于2025年12月5日前，通过政务网报送年度工作总结")]

@@ -8,7 +8,7 @@ import pytest
 
 from desktop.core.parse import parse_text
 from desktop.core.parse.dates import heading_date, month_range
-from desktop.core.parse.duties import _SEND, _dated_sendings, _other_duty
+from desktop.core.parse.duties import find_duties
 from desktop.core.parse.prose_units import leading_unit
 from desktop.core.parse.targets import sentence_targets
 
@@ -93,26 +93,25 @@ def test_an_open_stage_in_a_plan():
 def test_two_dated_sendings_one_giving_back_contacts():
     s = ("请各单位于2024年3月10日前反馈联系人及联系方式，于2024年4月30日前，通过电子政务平台向区商务委报送"
          "本单位工作台账")
-    assert [d for _w, d in _dated_sendings(s, 2024)] == ["2024-03-10", "2024-04-30"]
+    assert [(d.kind, d.due) for d in find_duties(s, 2024)] == [("other", "2024-03-10"), ("other", "2024-04-30")]
 
 
 def test_a_date_alone_before_no_sending_is_not_taken():
     # the clause after the lone date sends nothing: not two sendings
     s = "请各单位于2024年3月10日前报送联系人，于2024年4月30日前，完成点位改造"
-    assert _dated_sendings(s, 2024) == []
+    assert [d.text for d in find_duties(s, 2024)] == [s]       # one duty, the sentence as a whole
 
 
 # -- d. a monthly round of checks sent on is a monthly duty -----------------------------------------------------
 
 def test_a_monthly_round_of_checks_sent_on():
     s = "区城管中心应当对各街镇报送的月度巡检记录进行汇总，定期报送区政府"
-    got = _other_duty(s, 2024, _SEND.search(s) is not None)
-    assert got is not None and got[1] == "month"
+    assert [(d.kind, d.due, d.every) for d in find_duties(s, 2024)] == [("other", None, "month")]
 
 
 def test_a_monthly_round_of_checks_with_nothing_sent_is_no_duty():
     s = "各街镇开展月度巡查，发现隐患及时处置"
-    assert _other_duty(s, 2024, _SEND.search(s) is not None) is None
+    assert find_duties(s, 2024) == []
 
 
 # -- e. a unit followed by 根据 is no unit with the words after it ------------------------------------------------
