@@ -16,6 +16,8 @@ from .units import (
     _LABEL_SEMI,
     LABEL,
     LEAD,
+    MODAL_END,
+    NOT_NAME,
     RESP,
     Declaration,
     _clauses,
@@ -128,7 +130,7 @@ def find_declaration(body: str) -> Declaration | None:
         if by_alone(decl, last):
             sources.append(last.strip())     # 企业职工由县人社局具体负责: what it is about, then the unit
         elif sentence and len(sentence) <= 200 and _clauses(decl, sentence, whole=True) and not decl.empty() \
-                and not any(_topic_led(n) or _NO_NAME.search(n) for n in decl.lead + decl.resp):
+                and all(map(_named, decl.lead + decl.resp)):
             # (not 培训经费各乡镇负责。 / 各乡镇对…负总责，向县政府负责。 / 成立…领导小组，领导小组负责。)
             a = len(stripped) - len(last)
             sources.append(last.strip())
@@ -151,9 +153,15 @@ def find_declaration(body: str) -> Declaration | None:
 
 
 
+# the role of the unit that answers for the work (牵头 alone is read only in some places), and of its partners
+_ROLE = r"具体负责|牵头负责|负责牵头|负责"
+_PARTNER_ROLE = ("配合", "协办", "协助", "参与")
+
+
 # 「由省经贸委负责，省农业厅、环保局配合，加快…」 / 「市工商局负责,市经贸委、市农业局配合,严格…」: the item
 # opens with who does it, then the work (the 由 may be left out; a numbering marker is no part of it)
-_OPENING_ROLES = re.compile(r"^由?([^。；;：:（）()由]{2,150}?(?:配合|协办|参与|协助))(?:[，,]|[。；;](?=\s*\n))")
+_OPENING_ROLES = re.compile(rf"^由?([^。；;：:（）()由]{{2,150}}?(?:{'|'.join(_PARTNER_ROLE)}))"
+                            r"(?:[，,]|[。；;](?=\s*\n))")
 
 
 def _opening_roles(decl: Declaration, text: str, sources: list[str]) -> None:
@@ -175,10 +183,13 @@ def _roles_at(decl: Declaration, text: str, starts: list[int], sources: list[str
     for start in starts:
         m = _OPENING_ROLES.match(text[start:])
         first = re.split(r"[，,]", m.group(1))[0] if m else ""
+        heads = Declaration()               # (the units the first clause names, its 会同 partners too)
+        if m:
+            _clauses(heads, first.lstrip("由"), whole=True)
         # (the units of the first clause must be units of the plan — 政府负责，部门配合 is a principle —;
         # partners may be a body of any kind: 县水利局牵头，各有关部门配合; a title line is no part of it)
         if m and "\n" not in first.strip() and _clauses(decl, m.group(1), whole=True) and not decl.empty() \
-                and all(_actor(n) and not _KIND.fullmatch(n) if n in first else _partner(n)
+                and all(_actor(n) and not _KIND.fullmatch(n) if n in heads.lead + heads.resp else _partner(n)
                         for n in decl.lead + decl.resp):
             sources.append(m.group(0).rstrip("，,"))
             decl.spans.append((start, start + m.end()))
@@ -229,7 +240,7 @@ def _opening_alone(decl: Declaration, text: str, start: int, sources: list[str])
     more, opening the work. (「居委会牵头，以业主为主体，…」 alone is no declaration: 由A牵头 is a lead in prose,
     read where a plan labels no units, ``prose_units.opening_lead``.)"""
     m = _OPENING_ALONE.match(text[start:])
-    if not m or VERB_START.match(m.group(1)) or re.search(r"\d|[为是的对将]", m.group(1)):
+    if not m or VERB_START.match(m.group(1)) or NOT_NAME.search(m.group(1)):
         return False
     lead_part, joint, rest = m.group(1).partition("会同")
     if joint:                           # 「市医保局会同市税务局负责，…」: A leads, B takes part
@@ -254,7 +265,7 @@ def _opening_alone(decl: Declaration, text: str, start: int, sources: list[str])
 
 
 # a clause giving work to units: 「县公安局负责，…；县交通局负责，…」 / 「…，县市场监管局负责；…，县公安局负责」
-_UNIT_CLAUSE = re.compile(r"(?:^|[。；;，,]\s*)由?[^，,。；;：:\n]{2,40}?(?:牵头负责|负责牵头|具体负责|负责|牵头)"
+_UNIT_CLAUSE = re.compile(rf"(?:^|[。；;，,]\s*)由?[^，,。；;：:\n]{{2,40}}?(?:{_ROLE}|牵头)"
                           r"(?=\s*(?:[，,。；;]|$))")
 # the time a sentence's last clause gives after its units (…，县水利局负责，年底前完成 / ，2024年底前完成)
 _WHEN_CLAUSE = re.compile(r"[，,]\s*(?:(?:20\d{2}|\d{2})\s*年|年底|年内|年中|\d{1,2}\s*月)"
@@ -262,7 +273,7 @@ _WHEN_CLAUSE = re.compile(r"[，,]\s*(?:(?:20\d{2}|\d{2})\s*年|年底|年内|�
 # a principle (坚持属地管理，乡镇负责 / 实行县级统筹，乡镇负责): no unit's work
 _PRINCIPLE = re.compile(r"(?:坚持|实行|遵循|按照|落实)[^，,。；;]{0,12}(?:管理|领导|统筹|原则|负责制|体制|机制)[，,]")
 # 「…，县水利局负责。」 / 「…，县水利局牵头，县财政局配合。」 / 「…，A会同B负责。」: the clauses ending a sentence
-_CLAUSE_ROLE = re.compile(r"(?:具体负责|负责|牵头负责|负责牵头|牵头|配合|协办|协助|参与)$")
+_CLAUSE_ROLE = re.compile(rf"(?:{_ROLE}|牵头|{'|'.join(_PARTNER_ROLE)})$")
 
 
 def _trailing_roles(decl: Declaration, sentence: str, at: int, sources: list[str]) -> bool:
@@ -300,9 +311,9 @@ def _role_clause(clause: str) -> bool:
     parts = clause[:m.start()].removeprefix("由").split("会同")      # (…，由县水利局负责)
     if len(parts) > 2:
         return False
-    partner = m.group() in ("配合", "协办", "协助", "参与")
+    partner = m.group() in _PARTNER_ROLE
     for k, part in enumerate(parts):
-        if VERB_START.match(part) or re.search(r"\d|[为是的对将由]", part):
+        if VERB_START.match(part) or NOT_NAME.search(part):
             return False
         names, _notes, _leads, odd = split_units(part)
         # (…，X牵头，有关部门配合 / X会同有关部门负责: partners of any kind)
@@ -315,7 +326,7 @@ def _role_clause(clause: str) -> bool:
 # 镇村干部负责 / 专人负责), a rule for every body (各单位要负责… / 各单位负责), nor a kind of body in a principle
 # (党委领导、政府负责，部门配合，社会参与)
 _NO_ACTOR = re.compile(r"(?:干部|人员|职工|群众|个人|居民|村民|领导|负责人|书记|专人|网格员|主任|党员|班子|一把手)$|"
-                       r"[要应须需]$")
+                       + MODAL_END)
 _ANY_BODY = re.compile(r"(?:各|有关|相关|其他|其余|各级)*(?:成员|有关|相关|职能|主管)?(?:部门|单位|方面|委办局)|"
                        r"(?:各级)?(?:党委|政府|党委政府|社会|企业|行业|属地|各地|各方|地方)")
 
@@ -346,16 +357,20 @@ def _topic_led(name: str) -> bool:
     return False
 
 
+def _named(name: str) -> bool:
+    """No topic before the unit's name (培训经费各乡镇) and no clause read for one (向县政府 / …负总责)."""
+    return not _topic_led(name) and not _NO_NAME.search(name)
+
+
 def _actor(name: str) -> bool:
-    return looks_like_unit(name) and not PROCEDURE_STEP.match(name) and not _NO_ACTOR.search(name) \
-        and not _ANY_BODY.fullmatch(name) and not _REGULATED.match(name) and not _topic_led(name) \
-        and not _NO_NAME.search(name)
+    """A unit the work is given to: a partner's kind of name that is no body of any kind nor a regulated party."""
+    return _partner(name) and not _ANY_BODY.fullmatch(name) and not _REGULATED.match(name)
 
 
 def _partner(name: str) -> bool:
     """A unit working with the lead: a unit, or a body of any kind (各有关部门 / 各成员单位 / 县直各部门)."""
     return looks_like_unit(name) and not PROCEDURE_STEP.match(name) and not _NO_ACTOR.search(name) \
-        and not _topic_led(name) and not _NO_NAME.search(name)
+        and _named(name)
 
 
 _HEADING_LINE = re.compile(r"^[^。；;：:，,\n]{2,30}\n")
@@ -364,7 +379,7 @@ _TITLE_SENTENCE = re.compile(r"[^。；;：:，,\n]{2,30}。\s*")
 _TITLE_LINE = re.compile(r"[^。；;：:，,\n]{2,30}\n\s*")     # (任务甲\n县水利局负责，…: a title line)
 # 「市城管执法局负责,取缔…」 / 「由A负责，…」: the item opens with the unit that answers for it, and nothing more
 _OPENING_ALONE = re.compile(r"^由?((?:[^，,。；;：:（）()由\n]|[（(][^，,。；;：:（）()\n]{1,12}[)）]){2,60}?)"
-                            r"(具体负责|牵头负责|负责牵头|负责)[，,]")
+                            rf"({_ROLE})[，,]")
 
 
 # role words a page end may cut short: 「…、省统计局等按职责分」 is 「等按职责分工负责」

@@ -12,6 +12,10 @@ from .normalise import split_top_level
 from .units import (
     _FIRST_LEADS,
     BODY_OFFICE_END,
+    GROUP_DUTY_VERBS,
+    LEAD_VERBS,
+    MODAL_END,
+    NOT_NAME,
     OFFICE_END,
     _clean_piece,
     _merge_admin,
@@ -48,10 +52,10 @@ _NAMED_BY_VERB = re.compile(rf"[\u4e00-\u9fff]{{2}}[和与][\u4e00-\u9fff]{{2,12
 
 # 各镇人民政府负责土地流转和矛盾调处 / 各村（社区）负责做好群众工作: a subject and its duty in one sentence, no
 # heading (``subject_units`` reads its units; a group name would take the whole sentence in)
-_DUTY_AFTER = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:负责|牵头)(?=[\u4e00-\u9fff])")
+_DUTY_AFTER = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?:{'|'.join(LEAD_VERBS)})(?=[\u4e00-\u9fff])")
 # 各镇人民政府承担土地流转… / 各村（社区）组织群众… / 各村（社区）协助做好…: a group and a verb of its duty
 _GROUP_DUTY = re.compile(r"^(各(?:[^，,。；;：:\n（）()]|[（(][^，,。；;：:\n（）()]{1,12}[)）]){1,24}?)"
-                         r"(?:承担|统筹|组织|协助|配合)(?=[\u4e00-\u9fff])")
+                         rf"(?:{'|'.join(GROUP_DUTY_VERBS)})(?=[\u4e00-\u9fff])")
 
 
 def heading_units(body: str) -> list[str]:
@@ -65,7 +69,7 @@ def heading_units(body: str) -> list[str]:
     cut = m.start() if m else len(head)
     head = head[:cut].strip()
     if not 2 <= len(head) <= 60 or VERB_START.match(head) and not _NAMED_BY_VERB.match(head) \
-            or re.search(r"\d|[为是的由对将]", head) or _DUTY_AFTER.search(head) or _GROUP_DUTY.match(head):
+            or NOT_NAME.search(head) or _DUTY_AFTER.search(head) or _GROUP_DUTY.match(head):
         return []
     head = _CATEGORY_TAIL.sub("", head)
     pieces = [x.strip() for x in split_top_level(head, "、") if x.strip()]
@@ -95,7 +99,8 @@ def subject_units(body: str) -> list[str]:
     """The units an item opens with as the subject of 负责/牵头 (``镇信访办负责…`` → ``['镇信访办']``);
     [] when it opens otherwise. Like ``heading_units``, only several siblings so written make units."""
     m = _SUBJECT_UNITS.match(CLAUSE_MARKER.sub("", body.strip()))
-    if not m or VERB_START.match(m.group(1)) or re.search(r"\d|[为是的由对将]|[要应须需]$", m.group(1)):
+    if not m or VERB_START.match(m.group(1)) or NOT_NAME.search(m.group(1)) \
+            or re.search(MODAL_END, m.group(1)):
         return []                       # (各单位要负责…: a rule for all, not a unit's duty)
     names, _notes, _leads, odd = split_units(m.group(1))
     if not names or odd or not all(looks_like_unit(n) and not PROCEDURE_STEP.match(n) for n in names):
@@ -107,7 +112,7 @@ def group_subject(body: str) -> list[str]:
     """The group an item of duties opens with as the subject of 承担/统筹/组织/协助/配合 (各镇人民政府承担土地流转…
     → ``['各镇人民政府']``); [] otherwise. Read where siblings are headed by their units (``heading_units``)."""
     m = _GROUP_DUTY.match(CLAUSE_MARKER.sub("", body.strip()))
-    if not m or re.search(r"\d|[为是的由对将]", m.group(1)):
+    if not m or NOT_NAME.search(m.group(1)):
         return []
     names, _notes, _leads, odd = split_units(m.group(1))
     return names if names and not odd and all(looks_like_unit(n) for n in names) else []

@@ -137,10 +137,18 @@ def first_listed_leads(text: str) -> bool:
     return _FIRST_LEADS.search(text) is not None
 
 
+# a group and a verb of its duty after it (各乡镇负责属地巡查 / 各镇人民政府承担土地流转 / 各村（社区）组织群众 /
+# 各村（社区）做好群众工作): a sentence whose subject is the group, not a unit's name (``looks_like_unit``,
+# ``prose_units``)
+LEAD_VERBS = ("负责", "牵头")
+GROUP_DUTY_VERBS = LEAD_VERBS + ("承担", "统筹", "组织", "协助", "配合", "做好", "开展", "加强", "落实", "推进")
+# what no unit's name holds: a figure, or a sentence's word (为/是/的/由/对/将: 责任主体为…, 由县水利局…)
+NOT_NAME = re.compile(r"\d|[为是的由对将]")
+# a name that ends in a modal verb (各单位要 / 各乡镇应 / 各村须): a rule for all, no unit
+MODAL_END = r"[要应须需]$"
+_CLAUSE_WORD = re.compile(r"要|应当?|须|需|在|之[前后]|已|将|均|按照|根据|时$|" + "|".join(GROUP_DUTY_VERBS))
+_DUTY_VERB = re.compile(rf"(?:{'|'.join(GROUP_DUTY_VERBS)})(?=[\u4e00-\u9fff])")
 # a clause that names who owns a thing (权属为市排水中心 / 属于区水务中心): the owner, not a unit doing the work
-_CLAUSE_WORD = re.compile(r"要|应当?|须|需|在|之[前后]|已|将|均|按照|根据|时$"
-                          # a group and its duty (各村（社区）做好群众工作 / 各乡镇负责属地巡查): a sentence
-                          r"|负责|牵头|做好|开展|加强|落实|推进|配合|协助")
 _OWNER_CLAUSE = re.compile(r"^(?:(?:权属|产权|所有权|管理权|归属)(?:为|归|属于)|属于|隶属于?|归属于)")
 
 
@@ -169,7 +177,11 @@ def looks_like_unit(name: str) -> bool:
     group = _GROUP.search(core)
     if group is None:
         return False
-    return group.end() == len(core) or len(core) <= 6 or not _CLAUSE_WORD.search(core, group.end())
+    if group.end() == len(core):
+        return True
+    if len(core) <= 6:                   # 各村（社区）统筹资金: a short group and its duty (各级党组织 stays a group)
+        return not _DUTY_VERB.search(core, group.end())
+    return not _CLAUSE_WORD.search(core, group.end())
 
 
 def is_group(name: str) -> bool:
