@@ -32,7 +32,7 @@ from desktop.core.model import Duty, ParsedPlan, Phase, Target, Task
 from desktop.errors import BadInputError
 
 from .columns import ANNEX_LINE, table_rows, unrun_table
-from .dates import find_deadlines, impossible_dates, window_year
+from .dates import find_deadlines, impossible_dates, window_year, years_in
 from .declarations import find_declaration
 from .duties import find_duties
 from .file_titles import shared_file_title
@@ -115,7 +115,7 @@ def _default_year(title: str, phases: list[Phase], date: str | None, text: str) 
             return int(day[:4])
     if date:
         return int(date[:4])
-    years = Counter(int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", text))
+    years = Counter(years_in(text))
     return years.most_common(1)[0][0] if years else None
 
 

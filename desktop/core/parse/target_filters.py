@@ -7,6 +7,7 @@ import re
 
 from desktop.core.model import Target
 
+from .dates import years_in
 from .figures import _VERB, NUMBER, _value
 
 # 「每宗扣除30万元」「扣除转移支付30万元」「罚款5000元」: a penalty's amount, not a figure to reach
@@ -220,10 +221,10 @@ _RATIO_NEXT = re.compile(r"\s*(?:左右)?\s*(?:配备|配置|配|设置|设立|�
 # 为基数), a start (自2023年起 / 2023年以来), nor a year with its months (2023年12月底前: the deadline reader's)
 _PAST_OPENING = re.compile(r"^(?:其中|据统计)?\s*((?:19|20)\d{2})\s*年(?:度|全年)?"
                            r"(?![\d一二三四五六七八九十]|\s*\d|底|末|前|内|以来|起|上半年|下半年|第)")
-_PAST_NOT = re.compile(r"比|较|同比|基础|基数|基准|水平|起|以来|到|至|力争|确保|争取|计划|目标|预计")
+_AIM_WORD = re.compile(r"力争|确保|争取|计划|目标")
+_PAST_NOT = re.compile(r"比|较|同比|基础|基数|基准|水平|起|以来|到|至|预计|" + _AIM_WORD.pattern)
 # (共建设 / 共建成: in all; 共建: together; 公共: public)
 _PAST_DONE = re.compile(r"已|累计|(?<!公)共(?!同|享|建(?!设|成)|治|商)|实际")
-_YEAR_AT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 
 def _past_clause(clause: str, sentence: str, default_year: int | None) -> bool:
@@ -231,6 +232,7 @@ def _past_clause(clause: str, sentence: str, default_year: int | None) -> bool:
     if m is None or _PAST_NOT.search(clause):
         return False
     year = int(m.group(1))
+    at = sentence.find(clause)
     if default_year is not None:
         # in or after the plan's year: the plan's own steps (2024年完成改造30个，2025年力争完成改造40个)
         if year >= default_year or _PAST_DONE.search(clause):
@@ -238,19 +240,16 @@ def _past_clause(clause: str, sentence: str, default_year: int | None) -> bool:
         # before it, with no word of the past: only a clause going straight on to the plan's year (2023年新增就业1.1万
         # 人，2024年…), none of the steps of a plan of several years (（2024—2026年）, read as 2026: 2024年改造80个，
         # 2025年改造100个，2026年改造120个 — a step of its own before it)
-        at = sentence.find(clause)
         if at < 0:
             return False
         steps = [c for c in re.split(r"[，,；;]", sentence[:at])
                  if _PAST_OPENING.match(c.strip()) and not _PAST_DONE.search(c)]
-        return not steps and {int(y) for y in _YEAR_AT.findall(sentence[at + len(clause):])} == {default_year}
+        return not steps and set(years_in(sentence[at + len(clause):])) == {default_year}
     # a plan of no known year: 2023年…，2024年力争…: the first is the past
-    later = sentence[sentence.find(clause) + len(clause):] if clause in sentence else ""
-    followed = any(int(y) > year for y in _YEAR_AT.findall(later))
+    later = sentence[at + len(clause):] if at >= 0 else ""
+    followed = any(y > year for y in years_in(later))
     return followed and (_AIM_WORD.search(later) is not None or _PAST_DONE.search(clause) is not None)
 
-
-_AIM_WORD = re.compile(r"力争|确保|争取|计划|目标")
 # 「截至2020年底，全区道路总里程427公里」: what stands at a date before the plan, an inventory
 _STOCK_AT = re.compile(r"(?:截至|截止到|截止)\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?\s*(?:底|末)?\s*[，,]")
 _STOCK_WORDS = re.compile(r"(现有|已有|已建|已经|共有|总里程|总面积|总量|总数|累计已)")
