@@ -49,9 +49,8 @@ from .normalise import (
     unwrap,
 )
 from .plan_goals import (
-    HEADING_MAX,
-    NOT_GOALS,
     goal_lead_paragraphs,
+    no_goal_section,
     preamble_goal_sentences,
     preamble_planned_counts,
     section_goal_sentences,
@@ -502,11 +501,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     # other sections holding no task (项目内容, 经费保障): figures written as targets (不少于2个)
     covered = {d.pos for g in goal_sections for d in [g, *g.descendants()]}
     for section in items:
-        if section.kind != 1 or section.pos in covered or section.pos in task_pos or NOT_GOALS.search(
-                # (in a text run into one line only the title's opening words are its heading: 一、免疫病种及指标坚持
-                # …的原则,… holds the plan's goals)
-                section.title[:HEADING_MAX] if outline.inline else section.title) or any(
-                d.pos in task_pos for d in section.descendants()):
+        if section.kind != 1 or section.pos in covered or section.pos in task_pos \
+                or no_goal_section(section, outline.inline) or any(d.pos in task_pos for d in section.descendants()):
             continue
         plan.plan_targets.extend(find_targets(section.full_text(), year))
 

@@ -45,6 +45,12 @@ def heading_says(pattern: re.Pattern[str], title: str, inline: bool) -> bool:
                for k in range(2, min(len(title), HEADING_MAX) + 1))
 
 
+def no_goal_section(item: Item, inline: bool) -> bool:
+    """A section whose heading says its figures are no goals of the plan (一、基本情况 / 二、工作原则). In a text run
+    into one line only the title's opening words are its heading (一、免疫病种及指标坚持…的原则,… holds the goals)."""
+    return NOT_GOALS.search(item.title[:HEADING_MAX] if inline else item.title) is not None
+
+
 def target_sections(items: list[Item], task_pos: set[int], inline: bool = False) -> list[Item]:
     """Sections about goals (二、总体目标 / （三）主要目标) that hold no tasks."""
     out: list[Item] = []
