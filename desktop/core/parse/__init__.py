@@ -183,9 +183,10 @@ def _row_duties(tasks: list[Task], year: int | None, have: set[str]) -> list[Dut
 
 
 def _names_units(tasks: list[Task]) -> bool:
-    """Whether any task names its units, other than by a lead its prose opens with (「…。由区旧改办牵头推进…」)
-    and the units it says work with it: such a sentence does not make a plan one whose units are written,
-    over its 附件's task table."""
+    """Whether any task names its units other than in its prose (``Task.prose_lead``): a lead the prose opens
+    with (「…。由区旧改办牵头推进…」) and the units it says work with it, or the units of a comma-joined clause,
+    trailing (…，A牵头，B配合) or opening (A负责，…), including one naming only responsible units (各乡镇负责，…).
+    Such a sentence does not make a plan one whose units are written, over its 附件's task table."""
     return any((t.lead_units or t.responsible_units) and not t.prose_lead for t in tasks)
 
 

@@ -126,7 +126,10 @@ class Declaration:
     odd: list[str] = field(default_factory=list)                 # parts that do not look like units
     explicit_lead: bool = False
     from_heading: bool = False                                   # 1.街道消委办。负责…
-    prose_lead: bool = False                                     # a lead the item's prose opens with (由A牵头…)
+    # not from a label (``prose_declaration``): a lead the prose opens with (由A牵头，B配合…), or the units of a
+    # comma-joined clause, trailing (…，A牵头，B配合) or opening (A负责，…), including one naming only
+    # responsible units (各乡镇负责，…)
+    prose_lead: bool = False
 
     def empty(self) -> bool:
         return not (self.lead or self.resp)
