@@ -66,3 +66,8 @@ def test_an_opening_of_units_and_roles(text, lead, resp):
 def test_no_opening_of_units(text):
     from desktop.core.parse.declarations import find_declaration
     assert find_declaration(text) is None
+
+
+@pytest.mark.parametrize("text", ["各单位要负责做好本单位安全工作。", "各乡镇应组织群众开展整治。", "各村须统筹资金。"])
+def test_a_rule_for_all_is_no_group_subject(text):
+    assert group_subject(text) == []

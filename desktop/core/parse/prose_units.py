@@ -112,8 +112,8 @@ def group_subject(body: str) -> list[str]:
     """The group an item of duties opens with as the subject of 承担/统筹/组织/协助/配合 (各镇人民政府承担土地流转…
     → ``['各镇人民政府']``); [] otherwise. Read where siblings are headed by their units (``heading_units``)."""
     m = _GROUP_DUTY.match(CLAUSE_MARKER.sub("", body.strip()))
-    if not m or NOT_NAME.search(m.group(1)):
-        return []
+    if not m or NOT_NAME.search(m.group(1)) or re.search(MODAL_END, m.group(1)):
+        return []                       # (各单位要负责…: a rule for all)
     names, _notes, _leads, odd = split_units(m.group(1))
     return names if names and not odd and all(looks_like_unit(n) for n in names) else []
 
