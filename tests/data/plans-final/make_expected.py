@@ -12,11 +12,16 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import COVER, S, plan, write_collected  # noqa: E402
+from expected_tools import (  # noqa: E402
+         COVER,
+         CUT,  # noqa: E402
+         S,
+         plan,
+         write_collected,
+)
 
 PAGES = ("opening of the page as the search tool's pages corpus returned it (about 2,000 bytes; ASCII ,:();, "
          "page chrome included; a final newline added)")
-CUT = "the page ends inside this item"
 PROSE = "units named only as prose subjects or objects are not the task's units (plans-dev EXPECTED.md): lead = [] and " \
         "responsible = []"
 ONE_FIRST = "a single unit under the 「首位单位为牵头单位,下同」 rule: lead = that unit; lead = [] is also accepted"

@@ -13,7 +13,14 @@ from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import ONE, S, plan, row_in_table_in, write_collected  # noqa: E402
+from expected_tools import (  # noqa: E402
+    NODATE,
+    ONE,
+    S,
+    plan,
+    row_in_table_in,
+    write_collected,
+)
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
@@ -24,7 +31,6 @@ WHOLE = ("the stored text (read with read_file); only the repository's wrapper w
          "stored file as typed had the character count read_file gives")
 PROSE = ("no unit is named for the item as a label (the actors in the text — 各区发展改革委, 电网企业, 市电力公司, 开发企业 … — "
          "act in sentences): lead = [], responsible = []")
-NODATE = "no date in the item: no deadline"
 RESP = "「（责任单位：…）」 at the end of the item: a responsible list, no lead named; split on 、"
 NOTICE_TASKS = ("a notice whose numbered items give named parties work to do (taken as a plan, see README): the top-level "
                 "items 一、–… are its tasks (as plans-dev 03's 一、–三十、)")

@@ -14,14 +14,21 @@ from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import COVER, PAGES, S, at_in, plan, write_collected  # noqa: E402, F401
+from expected_tools import (  # noqa: E402, F401
+    COVER,
+    CUT,
+    PAGES,
+    S,
+    at_in,
+    plan,
+    write_collected,
+)
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
 HAND = ("; the excerpt was copied by hand from the tool's answer into the file (JSON escapes undone, a final newline "
         "added)")
 PROSE = "no unit is named for the item (the subjects in the text are prose or category words): lead = [], responsible = []"
-CUT = "the page ends inside this item"
 GOALS = "a section of aims or principles (总体要求/指导思想/基本原则/分工原则…): with 0 counted as the plan's tasks is accepted"
 LR = "「(牵头单位:X;责任单位:A、B)」: X lead, A, B responsible (the scorer adds the lead to the responsible units)"
 

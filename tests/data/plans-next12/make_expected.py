@@ -14,14 +14,20 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from functools import partial  # noqa: E402
 
-from expected_tools import PAGES, S, at_in, plan, write_collected  # noqa: E402
+from expected_tools import (  # noqa: E402
+    CUT,
+    PAGES,
+    S,
+    at_in,
+    plan,
+    write_collected,
+)
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
 HAND = ("; the excerpt was copied by hand from the tool's answer into the file (JSON escapes undone, a final newline "
         "added)")
 PROSE = "no unit is named for the item (the subjects in the text are prose, roles or category words): lead = [], responsible = []"
-CUT = "the page ends inside this item"
 at = partial(at_in, DIR)
 GOALS = "an item of aims (指导思想/奋斗目标/重要性…) under a numbered section: with the section counted as 0 tasks is accepted"
 

@@ -14,12 +14,19 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import ONE, S, at_in, plan, shanghai_source, write_collected  # noqa: E402
+from expected_tools import (  # noqa: E402
+    NODATE,
+    ONE,
+    S,
+    at_in,
+    plan,
+    shanghai_source,
+    write_collected,
+)
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
 PROSE = ("no unit is named for the item as a label (the actors in the text act in sentences): lead = [], responsible = []")
-NODATE = "no date in the item: no deadline"
 PERIOD = ("no date in the item (the plan's period is in its title only): whether the item takes the period's end is a "
           "reading, so the deadline is not checked")
 RESP = "「（责任单位：…）」 at the end of the item: a responsible list, no lead named; split on 、"

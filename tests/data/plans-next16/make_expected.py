@@ -14,6 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
+    NODATE,
     PROSE_ACTORS,
     SHANGHAI_COMMIT,
     SHANGHAI_REPO,
@@ -28,7 +29,6 @@ from expected_tools import (  # noqa: E402
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
 REPO, C49, WHOLE, PROSE = SHANGHAI_REPO, SHANGHAI_COMMIT, STORED_WHOLE, PROSE_ACTORS
-NODATE = "no date in the item: no deadline"
 HEAD = "the item's heading names the unit(s) it gives work to (unit as heading): a responsible list, no lead named"
 BRACKET = ("units in a bracket at the item's end 「(A、B、…)」 / 「（A、B、…）」 (ASCII or full-width, once mixed 「（…)」): a "
            "responsible list, no lead named; split on 、; the groups 相关沿海街镇 and 各岸段使用或管理单位 kept as printed")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
+    NODATE,
     PROSE_ACTORS,
     SHANGHAI_COMMIT,
     SHANGHAI_REPO,
@@ -25,7 +26,6 @@ from expected_tools import (  # noqa: E402
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
 REPO, C49, WHOLE, PROSE = SHANGHAI_REPO, SHANGHAI_COMMIT, STORED_WHOLE, PROSE_ACTORS
-NODATE = "no date in the item: no deadline"
 HEAD = ("the item (or the heading above its numbered duties) opens 「X是…的责任主体/行政主管部门/管理机构…」, naming the unit "
         "it gives work to (as plans-next17 x17_05's unit headings): a responsible list, no lead named")
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
+    NODATE,
     PROSE_ACTORS,
     SHANGHAI_COMMIT,
     SHANGHAI_REPO,
@@ -28,7 +29,6 @@ DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().paren
 at = partial(at_in, DIR)
 
 REPO, C49, WHOLE, PROSE = SHANGHAI_REPO, SHANGHAI_COMMIT, STORED_WHOLE, PROSE_ACTORS
-NODATE = "no date in the item: no deadline"
 COLON = ("the item opens with the unit and a colon (「（一）区城管执法局：负责…」), as plans-dev 12's 「（一）城运中心：负责…」: "
          "the unit before the colon is given the duties after it — a responsible list, no lead named")
 HEADING = ("the item's heading names the unit (or party) it gives work to (「（一）建设和交通管理处。负责…」, the party "

@@ -15,7 +15,15 @@ from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import ONE, PAGES, S, at_in, plan, write_collected  # noqa: E402
+from expected_tools import (  # noqa: E402
+    CUT,
+    ONE,
+    PAGES,
+    S,
+    at_in,
+    plan,
+    write_collected,
+)
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
@@ -23,7 +31,6 @@ HAND = ("; the excerpt was copied by hand from the tool's answer into the file (
         "added; runs of blanks retyped as ASCII spaces)")
 PROSE = ("no unit is named for the item (the subjects in the text are prose, roles or category words): "
          "lead = [], responsible = []")
-CUT = "the page ends inside this item"
 GOALS = ("a section of aims, principles or facts (指导思想/工作目标/工作要求/总体思路/分布情况…): no task; with it counted "
          "is accepted")
 AIMS_CHILDREN = ("its numbered children are aims or facts: leaves by the mechanical rule, 0 accepted, not sampled "

@@ -14,6 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
+    NODATE,
     ONE,
     PROSE_ACTORS,
     SHANGHAI_COMMIT,
@@ -29,7 +30,6 @@ from expected_tools import (  # noqa: E402
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
 REPO, C49, WHOLE, PROSE = SHANGHAI_REPO, SHANGHAI_COMMIT, STORED_WHOLE, PROSE_ACTORS
-NODATE = "no date in the item: no deadline"
 LABEL = ("units in the item's closing 「（责任单位：A、B、…）」: a responsible list, no lead named (no first-listed rule is "
          "stated); split on 、")
 HEAD = ("the item opens 「N.X：负责…」 (unit, full-width colon, duties): the unit is the one the item gives work to; a "

@@ -14,6 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
+    NODATE,
     PROSE_ACTORS,
     SHANGHAI_COMMIT,
     SHANGHAI_REPO,
@@ -28,7 +29,6 @@ DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().paren
 at = partial(at_in, DIR)
 
 REPO, C49, WHOLE, PROSE = SHANGHAI_REPO, SHANGHAI_COMMIT, STORED_WHOLE, PROSE_ACTORS
-NODATE = "no date in the item: no deadline"
 SUBJ = ("the units here are the subjects of the item's sentences (「X负责…」, 「X应…」, 「X要…」) after a heading that names "
         "the task, with no label, colon or unit heading of their own: answered as prose by the corpus convention "
         "(plans-next17 x17_01 「局安委会负责制定…」, plans-next21 SUBJ); a reader may list them as responsible, the "

@@ -13,6 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
+    NODATE,
     PROSE_ACTORS,
     plan,
     prose_and_listed,
@@ -23,7 +24,6 @@ from expected_tools import (  # noqa: E402
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
 PROSE = PROSE_ACTORS
-NODATE = "no date in the item: no deadline"
 LABEL = ("units in the item's closing 「（责任单位：A、B，C，D、E）」: a responsible list, no lead named (no first-listed rule "
          "is stated, as plans-dev 06 and plans-next24 x24_03); split on 、 and ，; groups (各街镇) and district companies "
          "(城投公司, 西部集团) are units as printed")

@@ -15,13 +15,20 @@ from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import YEAR, S, at_in, page_source, plan, write_collected  # noqa: E402
+from expected_tools import (  # noqa: E402
+         CUT,  # noqa: E402
+         YEAR,
+         S,
+         at_in,
+         page_source,
+         plan,
+         write_collected,
+)
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
 PROSE = ("no unit is named for the item (the subjects in the text are prose, roles or category words): "
          "lead = [], responsible = []")
-CUT = "the page ends inside this item"
 GOALS = ("a section of aims, principles, scope or a leading group (指导思想/工作目标/组织领导…) with no numbered children: "
          "no task; with it counted is accepted")
 NO_TITLE = "title not checked: the page does not show the plan's title"

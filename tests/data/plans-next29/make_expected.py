@@ -13,7 +13,15 @@ from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import YEAR, S, plan, prose_and_listed, row_in_table_in, write_collected  # noqa: E402
+from expected_tools import (  # noqa: E402
+    NODATE,
+    YEAR,
+    S,
+    plan,
+    prose_and_listed,
+    row_in_table_in,
+    write_collected,
+)
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 row_in_table = partial(row_in_table_in, DIR)
@@ -24,7 +32,6 @@ WHOLE = ("the stored text (read with read_file); only the repository's wrapper w
          "`>` disclaimer lines and the blank lines around them, the `# ` marker before the title); the stored file as "
          "typed (wrapper + text) had the character count read_file gives")
 PROSE = "no unit is named for the item as a label (actors, if any, act in sentences): lead = [], responsible = []"
-NODATE = "no date in the item: no deadline"
 LABEL = ("units in the item's closing 「（责任部门：A、B、…）」: a responsible list, no lead named (no first-listed rule is "
          "stated, as plans-next27 x27_04); split on 、")
 

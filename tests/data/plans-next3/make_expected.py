@@ -14,14 +14,23 @@ from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import COVER, ONE, PAGES, YEAR, S, at_in, plan, write_collected  # noqa: E402
+from expected_tools import (  # noqa: E402
+    COVER,
+    CUT,
+    ONE,
+    PAGES,
+    YEAR,
+    S,
+    at_in,
+    plan,
+    write_collected,
+)
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
 HAND = ("; the excerpt was copied by hand from the tool's answer into the file (JSON escapes undone, a final newline "
         "added)")
 PROSE = "no unit is named for the item (the subjects in the text are prose): lead = [], responsible = []"
-CUT = "the page ends inside this item"
 NOTITLE = "the page holds no title of the plan: no title is checked"
 GOALS = "a section of aims or principles (总体要求/指导思想/工作目标…): with 0 counted as the plan's tasks is accepted"
 HEAD = ("units on the section heading 「十N、unit」 over items (一)…: the heading's unit is the responsible unit of "

@@ -14,6 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
+    NODATE,
     PROSE_ACTORS,
     at_in,
     plan,
@@ -26,7 +27,6 @@ DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().paren
 at = partial(at_in, DIR)
 
 PROSE = PROSE_ACTORS
-NODATE = "no date in the item: no deadline"
 GOAL = "a 牵头 actor in a sentence (no label): lead = [], the 牵头 unit accepted as lead (plans-next25/27 convention)"
 SUBSIDY = ("the subsidy sums and ceilings the measure sets are its targets (as plans-dev 01 reads loan ceilings and "
            "plans-next17/20 read subsidy rates); eligibility thresholds (面积…以上, 装机容量…及以上, 下降…以上) are not targets")

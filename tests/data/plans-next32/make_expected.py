@@ -13,6 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
+    NODATE,
     PROSE_ACTORS,
     plan,
     prose_and_listed,
@@ -22,7 +23,6 @@ from expected_tools import (  # noqa: E402
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
-NODATE = "no date in the item: no deadline"
 LABEL = ("units in the item's closing 「（责任单位：A、B、…）」: a responsible list, no lead named (the notice states no "
          "first-listed rule, as plans-next27 x27_02 / plans-next29 x29_01); split on 、")
 FIVE = ("「五年」 is the span of the 五年行动计划 (its years are not printed in this text): the deadline is not checked")

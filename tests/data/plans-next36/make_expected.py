@@ -13,6 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
+    NODATE,
     PROSE_ACTORS,
     plan,
     prose_and_listed,
@@ -22,7 +23,6 @@ from expected_tools import (  # noqa: E402
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
-NODATE = "no date in the item: no deadline"
 HEADING = ("the item's heading is a unit (「（N）unit」 or 「（N）unit。负责…」): that unit is the item's responsible "
            "party, as plans-dev 10 / 12 (unit-as-heading); no lead is named")
 

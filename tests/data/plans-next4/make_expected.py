@@ -13,7 +13,12 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import S, plan, write_collected  # noqa: E402
+from expected_tools import (  # noqa: E402
+    NODATE,
+    S,
+    plan,
+    write_collected,
+)
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
@@ -23,7 +28,6 @@ WHOLE = ("the stored text (read with read_file); only the repository's wrapper w
          "`>` disclaimer lines and the blank lines around them, the `# ` marker before the notice title); the "
          "reconstructed file has the stored file's character count")
 PROSE = "no unit is named for the item (the subjects in the text are prose or roles): lead = [], responsible = []"
-NODATE = "no date in the item: no deadline"
 PERIOD = "no date in the item (the plan's period is implicit in its title): the deadline is not checked"
 HEAD = ("the unit opens the item 「N.X负责…」 (the article is the plan's 职责分工): a unit as the item's heading, "
         "responsible = [X], no lead named (lead = [])")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
+    NODATE,
     PROSE_ACTORS,
     S,
     plan,
@@ -23,7 +24,6 @@ from expected_tools import (  # noqa: E402
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
-NODATE = "no date in the item: no deadline"
 NOTICE_COUNT = ("counting: the notice's own numbered items are its tasks, as plans-dev 03 (each 一、 is a complete "
                 "instruction to the addressees, so EXPECTED.md's 'childless top-level = section' rule does not fit)")
 

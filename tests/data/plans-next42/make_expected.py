@@ -15,14 +15,21 @@ from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import ONE, S, at_in, page_source, plan, write_collected  # noqa: E402
+from expected_tools import (  # noqa: E402
+         CUT,  # noqa: E402
+         ONE,
+         S,
+         at_in,
+         page_source,
+         plan,
+         write_collected,
+)
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 at = partial(at_in, DIR)
 
 PROSE = ("no unit is labelled for the item (the subjects in the text are prose, roles or category words such as "
          "各乡镇/各行政村/各相关部门): lead = [], responsible = []")
-CUT = "the page ends inside this item"
 GOALS = ("a section of aims, principles, status, scope or a leading group (指导思想/工作目标/总体情况/整治范围/组织领导…) "
          "with no numbered children: no task; with it counted is accepted where it gives work")
 YEARLESS = "the year is not written for this date (implicit or masked on the page): the deadline is not checked"

@@ -14,14 +14,21 @@ from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import ONE, S, at_in, page_source, plan, write_collected  # noqa: E402
+from expected_tools import (  # noqa: E402
+    CUT,
+    ONE,
+    S,
+    at_in,
+    page_source,
+    plan,
+    write_collected,
+)
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 at = partial(at_in, DIR)
 
 PROSE = ("no unit is named for the item as a label (the actors act in sentences: kinds of body, persons, a named "
          "office as a sentence's subject or as the recipient of a report): lead = [], responsible = []")
-CUT = "the page ends inside this item"
 COVER = ("the notice's numbered instructions 一、二、… are read as tasks (the notice is the whole document on the page; "
          "its attachment, if any, is not on the page); a top-level instruction with no numbered children counts as one")
 MECH = ("the mechanical rule (a top-level section with no numbered children is no task) gives the alternative count")

@@ -15,12 +15,19 @@ from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import ONE, S, at_in, page_source, plan, write_collected  # noqa: E402
+from expected_tools import (  # noqa: E402
+     CUT,  # noqa: E402
+     ONE,
+     S,
+     at_in,
+     page_source,
+     plan,
+     write_collected,
+)
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 at = partial(at_in, DIR)
 
-CUT = "the page ends inside this item"
 CUT_LABEL = CUT + " before its unit label: lead = [], responsible = [] (the labels of its neighbours are not carried over)"
 GOALS = ("a section of aims, principles or requirements (指导思想/工作目标/总体要求) with no numbered children: no task")
 LEAD_LABEL = "「牵头单位:」 (or 「…牵头负责」) names the lead; the other labelled units are responsible, the lead listed with them"

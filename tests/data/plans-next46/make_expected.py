@@ -13,6 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
+    NODATE,
     PROSE_ACTORS,
     plan,
     prose_and_listed,
@@ -22,7 +23,6 @@ from expected_tools import (  # noqa: E402
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
-NODATE = "no date in the item: no deadline"
 NOTICE_COUNT = ("counting: a childless top-level item that gives named parties dated work is read as a task (as "
                 "plans-dev 03 and plans-next39 x39_02); EXPECTED.md's rule (every childless top-level item a section) "
                 "is accepted as the other count")

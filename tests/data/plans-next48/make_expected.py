@@ -15,13 +15,11 @@ from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import ONE, YEAR, S, at_in, page_source, plan, write_collected  # noqa: E402
+from expected_tools import CUT, NODATE, ONE, YEAR, S, at_in, page_source, plan, write_collected  # noqa: E402  # noqa: E402
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 at = partial(at_in, DIR)
 
-CUT = "the page ends inside this item"
-NODATE = "no date in the item: no deadline"
 GOALS = "a section of aims, situation, requirements or organisation (指导思想/目标/组织机构/领导小组) with no numbered children: no task"
 RESP_ONLY = "a labelled list of units with no lead named: lead = [], responsible = the list as printed"
 PROSE = ("no unit is named for the item as a label (the actors in the text are kinds of body or act in sentences): "

@@ -13,6 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
+    NODATE,
     PROSE_ACTORS,
     S,
     plan,
@@ -23,7 +24,6 @@ from expected_tools import (  # noqa: E402
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
-NODATE = "no date in the item: no deadline"
 KINDS = ("the actors are kinds of department or party (民政部门, 消防救援部门, 市场监管部门, 消防救援机构, 企业 …) or "
          "groups (各区民政局, 各区市场监管局 …) acting in sentences, no unit named as a label")
 

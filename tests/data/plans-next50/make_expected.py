@@ -13,6 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
+    NODATE,
     PROSE_ACTORS,
     plan,
     prose_and_listed,
@@ -22,7 +23,6 @@ from expected_tools import (  # noqa: E402
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
-NODATE = "no date in the item: no deadline"
 GOAL = ("a 牵头 actor in a sentence (no label): lead = [], that unit accepted as lead (plans-next25/27/30/33/35/37/40/47 "
         "convention)")
 ONE_ACTOR = ("a single actor does the item's work in a 「由X…」 sentence (no label): lead = [], that unit accepted as lead "

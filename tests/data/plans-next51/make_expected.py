@@ -15,12 +15,20 @@ from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import ONE, YEAR, S, at_in, page_source, plan, write_collected  # noqa: E402
+from expected_tools import (  # noqa: E402
+         CUT,  # noqa: E402
+         ONE,
+         YEAR,
+         S,
+         at_in,
+         page_source,
+         plan,
+         write_collected,
+)
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 at = partial(at_in, DIR)
 
-CUT = "the page ends inside this item"
 CUT_LABEL = CUT + " before its unit label: lead = [], responsible = [] (the labels of its neighbours are not carried over)"
 FIRST = ("the standing rule (「排在首位/第一位…为牵头单位/部门,下同」) makes the first-listed unit the lead; responsible = "
          "the whole list as printed, the lead included (plans-dev 05, plans-next28 x28 内江)")

@@ -13,14 +13,21 @@ from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import COVER, PAGES, S, at_in, plan, write_collected  # noqa: E402
+from expected_tools import (  # noqa: E402
+    COVER,
+    CUT,
+    PAGES,
+    S,
+    at_in,
+    plan,
+    write_collected,
+)
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
 HAND = ("; the excerpt was copied by hand from the tool's answer into the file (JSON escapes undone, a final newline "
         "added)")
 PROSE = "no unit is named for the item (the subjects in the text are prose or category words): lead = [], responsible = []"
-CUT = "the page ends inside this item"
 NOTITLE = "the page holds no title line of the plan: no title is checked"
 ROW = ("attachment row of the 附件1 task table (序号 | 任务名称 | 任务内容 | 牵头部门 | 配合部门 | 时间节点, one cell a line): "
        "牵头部门 = lead, 配合部门 = the other responsible units (lead included in responsible)")

@@ -11,7 +11,13 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import ONE, S, plan, write_collected  # noqa: E402
+from expected_tools import (  # noqa: E402
+    NODATE,
+    ONE,
+    S,
+    plan,
+    write_collected,
+)
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
@@ -23,7 +29,6 @@ WHOLE = ("the stored text (read with read_file); only the repository's wrapper w
          "reconstructed file has the stored file's character count")
 PROSE = ("no unit is named for the item as a label (the subjects in the text are prose: 各街镇, 区规划资源局 … do the "
          "work in sentences): lead = [], responsible = []")
-NODATE = "no date in the item: no deadline"
 PERIOD = ("no date in the item (the plan's period 2026-2028 is in its title only): whether the item takes the period's "
           "end is a reading, so the deadline is not checked")
 REL = "a span counted from an unstated start (「N年内」): the deadline is not checked"

@@ -11,6 +11,8 @@ from pathlib import Path
 PAGES = ("opening of the page as the search tool's pages corpus returned it (about 2,000 bytes; ASCII ,:();, "
          "page chrome included)")
 COVER = "the cover's numbered instructions are read as tasks; 0 (the tasks are in the attached table) is accepted"
+NODATE = "no date in the item: no deadline"
+CUT = "the page ends inside this item"
 YEAR = "the year is implicit (the plan's year): the deadline is not checked"
 ONE = "a single unit in a 责任单位 column: lead = [] (no lead named), the unit as lead is accepted (plans-dev 03)"
 PAGE_COPIED = ("; the excerpt was copied from the tool's answer into the file (the JSON string's escapes undone by "
