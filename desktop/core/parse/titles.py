@@ -489,11 +489,12 @@ _CITED = re.compile(r"《[^《》。\n]{0,40}$")
 
 
 # a document shop's watermark and page counter printed into a preview's text
-_SHOP_MARK = re.compile(r"下载后可任意编辑|第\s*\d{1,3}\s*页\s*[，,/／]?\s*共\s*\d{1,3}\s*页")
+_EDITABLE = "下载后可任意编辑"
+_PAGE_OF = r"第\s*\d{1,3}\s*页\s*[，,/／]?\s*共\s*\d{1,3}\s*页"
+_SHOP_MARK = re.compile(_EDITABLE + "|" + _PAGE_OF)
 
 
-_MARK_AFTER_TITLE = re.compile(r"(?P<w>" + _PLAN_WORD + r")\s*(?:[（(]\s*下载后可任意编辑\s*[）)]"
-                               r"|第\s*\d{1,3}\s*页\s*[，,/／]?\s*共\s*\d{1,3}\s*页)")
+_MARK_AFTER_TITLE = re.compile(r"(?P<w>" + _PLAN_WORD + r")\s*(?:[（(]\s*" + _EDITABLE + r"\s*[）)]|" + _PAGE_OF + ")")
 
 
 # an essay site's heading over the articles it compiles, with their count (…工作实施方案精选十篇 / …计划汇编5篇)
