@@ -68,15 +68,21 @@ plan(X01,
                "two bearers in 「是…主体，负责…」 sentences, no label — prose, none (plans-next37/40/47 read 负责 sentences as "
                "prose); the town government, named 责任主体, accepted as lead (written whole with its bracketed alternative, or "
                "镇人民政府 alone); 集体经济组织 is a category; " + NODATE),
-        P(["四", "（一）"], not_targets=[(50, "万元")], lead_alternatives=TOWN_ALT,
+        P(["四", "（一）"], [(50, "万元")], lead_alternatives=TOWN_ALT,
           note="「具体补偿标准由镇人民政府（工业区管委会）自行制订并报区人民政府备案」 — " + ONE_ACTOR + "; the 备案 is the plan's "
-               "duty (below); 「最高不得超过50万元/户」 a cap on each payment, not a target; " + NODATE),
-        P(["四", "（二）"], not_targets=[(150, "万元"), (1, "套")], lead_alternatives=TOWN_ALT,
+               "duty (below); 「最高不得超过50万元/户」 the compensation ceiling per household: the item's target — "
+               "round 25, convention 1 (plans-dev 01 二/（三）, EXPECTED.md line 87: a policy's ceilings, rates and "
+               "entitlements are that item's targets; round 24 had it as not a target); " + NODATE),
+        P(["四", "（二）"], [(150, "万元"), (1, "套")], lead_alternatives=TOWN_ALT,
           note="the same 「由镇人民政府（工业区管委会）自行制订并报区人民政府备案」 — " + ONE_ACTOR + "; 「最高不得超过150万元/户」 "
-               "a cap and 「可申请购买1套自住商品房」 an entitlement, not targets; " + NODATE),
-        P(["四", "（三）"], not_targets=[(100, "万元")],
+               "a ceiling and 「可申请购买1套自住商品房」 an entitlement: the item's targets — "
+               "round 25, convention 1 (plans-dev 01 二/（三）, EXPECTED.md line 87: a policy's ceilings, rates and "
+               "entitlements are that item's targets; round 24 had them as not targets); " + NODATE),
+        P(["四", "（三）"], [(100, "万元")],
           note="区政府 funds the towns, 镇人民政府（工业区管委会） 「应将…纳入实施方案及增减挂钩方案」, 区 「统筹安排」: several "
-               "actors in sentences, none; 「区级拨付100万元/户」 a payment per household, not a target; " + NODATE),
+               "actors in sentences, none; 「区级拨付100万元/户」 a payment per household (a per-unit rate): the item's target — "
+               "round 25, convention 1 (plans-dev 01 二/（三）, EXPECTED.md line 87: a policy's ceilings, rates and "
+               "entitlements are that item's targets; round 24 had it as not a target); " + NODATE),
         P(["六", "（一）"], note="a heading line 「（一）加强规划保障」 over a paragraph with no actor; " + NODATE),
         P(["六", "（三）"],
           note="the last leaf: 非农户 「应向所在的集体经济组织缴纳…有偿使用费」 and 「具体管理办法由区相关单位另行制定」 "
@@ -95,7 +101,8 @@ plan(X01,
             "name",
             "duties: the towns file their compensation standards with the district government (四/（一） and 四/（二）, one duty); "
             "五、's applications (退出人 提出申请, 提交所在镇人民政府, 按有关程序报批) are steps of a procedure, not duties",
-            "figures: caps 50万元/户 and 150万元/户, 区级拨付 100万元/户, 1套 — none is a target; 「第73次区政府常务会」, "
+            "figures: caps 50万元/户 and 150万元/户, 区级拨付 100万元/户, 1套 — targets of 四/（一）–（三） since round 25 "
+            "(convention 1: plans-dev 01 二/（三）, EXPECTED.md line 87; round 24 had none as a target); 「第73次区政府常务会」, "
             "「沪委发〔2018〕7号」, 「上海市人民政府令第16号」, 「金府规发〔2019〕6号」 numbers of meetings and documents"])
 
 # ---------------------------------------------------------------------------------------------------------

@@ -307,8 +307,10 @@ plan(F09,
           note=UNIT_LINE + "; no date"),
         S(["信访部门"], [], ["信访部门"], lead_alternatives=[["信访部门"]], **at(F09, "信访部门:", skip=-5),
           note=UNIT_LINE + "; 「谁主管,谁负责」 is a principle, not a unit; no date"),
-        S(["(三)"], [], [], not_targets=[(2, "元")],
-          note="「按照集体商品林每亩2元的标准…」: a funding standard (how much per mu), not a goal; 1:1 is a matching "
+        S(["(三)"], [], [], targets=[(2, "元")],
+          note="「按照集体商品林每亩2元的标准…」: a funding standard (how much per mu), a per-unit rate: the item's target — "
+               "round 25, convention 1 (plans-dev 01 二/（三）, EXPECTED.md line 87: a policy's ceilings, rates and "
+               "entitlements are that item's targets; round 24 had it as not a goal); 1:1 is a matching "
                "ratio; the actors are levels of government in sentences (" + PROSE + "); 市林改办 receives the filing "
                "(the duty); " + CUT + "; no date"),
      ],
