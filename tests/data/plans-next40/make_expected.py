@@ -156,7 +156,9 @@ plan(X01,
 X02 = "x40_02_fengxian-2024-chanjiao-ronghe-gaozhiliang-fazhan-shishi-fangan.txt"
 PAIR = ("「(牵头单位：A，责任单位：B)」 closes the item: lead = the 牵头单位, responsible = lead + 责任单位 (as plans-next8 "
         "reads the 奉贤 「(牵头单位：…;配合单位：…)」 pairs)")
-FUND = "a grant ceiling or rate of a support measure (a policy amount for applicants), not a target"
+FUND = ("a grant ceiling or rate of a support measure (a policy amount for applicants): the item's target — round 25, "
+        "convention 1 (plans-dev 01 二/（三）, EXPECTED.md line 87: a loan policy's ceilings and rates are that item's "
+        "targets); round 24 had it as not a target")
 
 plan(X02,
      title="奉贤区促进产教融合高质量发展实施方案（2024-2026年）",
@@ -183,12 +185,12 @@ plan(X02,
           lead_alternatives=[["区财政局"], ["区财政局", "区金融办"]],
           note=PAIR + "; the lead printed 「区财政局<区金融办>」 (the finance office under the bureau, in angle brackets): "
                "kept whole; 区财政局 alone, or both names, accepted as lead; 「5亿元规模」 the fund's size, a target; " + NODATE),
-        S(["三", "3"], ["区科委", "区发展改革委"], ["区科委", "区发展改革委", "区经委"], not_targets=[(500, "万元")],
+        S(["三", "3"], ["区科委", "区发展改革委"], ["区科委", "区发展改革委", "区经委"], targets=[(500, "万元")],
           note=PAIR + " (two leads); 「给予最高500万元奖补」 " + FUND + "; " + NODATE),
         S(["三", "4"], ["区科委", "区发展改革委"], ["区科委", "区发展改革委", "区经委"],
-          not_targets=[("1000-2000", "万元"), (50, "万元")],
+          targets=[("1000-2000", "万元"), (50, "万元")],
           note=PAIR + "; 「1000万元~2000万元资助」 and 「最高50万元」 " + FUND + "; " + NODATE),
-        S(["三", "5"], ["区人力资源社会保障局"], ["区人力资源社会保障局"], not_targets=[(10000, "元"), (1000, "元")],
+        S(["三", "5"], ["区人力资源社会保障局"], ["区人力资源社会保障局"], targets=[(10000, "元"), (1000, "元")],
           note="「(牵头单位：区人力资源社会保障局)」 only: lead and responsible that unit; 「最高10000元/人」 「1000元/人」 "
                + FUND + "; " + NODATE),
         S(["三", "6"], ["区经委"], ["区经委", "各街镇", "开发区"], targets=[(10, "万平方米")],
@@ -197,10 +199,12 @@ plan(X02,
         S(["三", "7"], ["区房管局"], ["区房管局", "奉发集团"],
           note=PAIR + "; 「三年人才公寓租金减免」 the length of a benefit; " + NODATE),
         S(["三", "8"], ["区人力资源社会保障局", "区房管局"], ["区人力资源社会保障局", "区房管局", "区经委"],
-          not_targets=[(1, "套"), ("40-80", "万元")],
-          note=PAIR + "; 「1套」 「40~80万元不等的货币补贴」 what an applicant may get, not targets; " + NODATE),
+          targets=[(1, "套"), ("40-80", "万元")],
+          note=PAIR + "; 「1套」 「40~80万元不等的货币补贴」 what an applicant may get: the item's targets — round 25, "
+               "convention 1 (plans-dev 01 二/（三）, EXPECTED.md line 87: a policy's entitlements and subsidies are its "
+               "targets; round 24 had them as not targets); " + NODATE),
         S(["三", "9"], ["区科委", "区发展改革委"], ["区科委", "区发展改革委", "区经委", "区投资促进办"],
-          not_targets=[(50, "%"), (100, "万元")],
+          targets=[(50, "%"), (100, "万元")],
           note=PAIR + "; 「按照实际发生金额50%给予支持，单次活动最高支持100万元」 " + FUND + "; " + NODATE),
         S(["三", "10"], ["区建设管理委<区交通委>"], ["区建设管理委<区交通委>", "交能集团"],
           lead_alternatives=[["区建设管理委"], ["区建设管理委", "区交通委"]],
@@ -226,8 +230,9 @@ plan(X02,
             "dates: 二、's 「到2026年」 the goal year of the plan's qualitative 「1+5」 goal (no figure: no plan target); 四、4.'s "
             "validity 2024-03-10 – 2026-12-31 and the cover's 2024年2月2日 are no deadlines; no phases, no duties",
             "figures: 10亿元, 5亿元 (fund sizes) and 10万平方米 (space) are targets; grant ceilings and rates (500万元, "
-            "1000–2000万元, 50万元, 10000元/人, 1000元/人, 50%, 100万元) and benefits (1套, 40~80万元, 三年) are not; "
-            "「1+5」 a name"])
+            "1000–2000万元, 50万元, 10000元/人, 1000元/人, 50%, 100万元) and benefits (1套, 40~80万元) are targets too since "
+            "round 25 (convention 1: plans-dev 01 二/（三）, EXPECTED.md line 87, lists a loan policy's ceilings and rates as "
+            "that item's targets; round 24 had them as not targets); 三年 the length of a benefit; 「1+5」 a name"])
 
 # ---------------------------------------------------------------------------------------------------------
 X03 = "x40_03_baoshan-2021-jiezhen-zonghe-xingzheng-zhifa-shishi-yijian.txt"

@@ -33,6 +33,8 @@ COVER = ("the notice's numbered instructions 一、二、… are read as tasks (
          "its attachment, if any, is not on the page); a top-level instruction with no numbered children counts as one")
 MECH = ("the mechanical rule (a top-level section with no numbered children is no task) gives the alternative count")
 NO_TITLE = "title not checked: the page does not show the document's title"
+C3 = ("round 25, convention 3 (plans-dev 03 and 11, EXPECTED.md lines 22–24 and 126–156: a notice's own "
+      "instructions are no tasks, its dated sendings are duties)")
 
 
 def row(file, heading, n):
@@ -197,14 +199,9 @@ plan(F,
      style="a district site's text: document number, issuer, title, addressees, a preamble with counts (65件, 54件), "
            "一、 and 二、 (paragraphs, no children), 三、工作要求 / (一) (cut); the task tables are attachments 1、2 not on "
            "the page",
-     leaf_tasks=3, count_alternatives=[1, 2], attachment_task_rows=0,
+     leaf_tasks=1, count_alternatives=[], attachment_task_rows=0,
      childless_top_level_sections=["一、提高思想认识", "二、责任分工和办理时限"],
      samples=[
-        S(["一"], [], [], note=COVER + "; 「各单位要…」: " + PROSE + "; no date"),
-        S(["二"], [], [], dl="今年8月31日前", dln="2019-08-31",
-          note=COVER + "; 「由相关单位具体承办(任务分解表见附件1、2)」, 「向区政府办提出书面申请」 (the recipient): " + PROSE
-               + "; deadline 「各建议、提案原则上须于今年8月31日前办理完毕」 (今年 = 2019, the title's year); 「本文件印发后5个"
-                 "工作日内」 is relative (other deadline)"),
         S(["三", "(一)"], [], [],
           note=CUT + "; 「建立区政府领导领办,主办单位牵头负责、协办单位全力配合、区政府办全程跟踪督办的工作机制」 describes roles "
                      "of kinds of body (主办单位, 协办单位) and 区政府办 in a sentence: " + PROSE + "; no date"),
@@ -212,8 +209,10 @@ plan(F,
      plan_targets=[], phases=[],
      duties=[{"what": "对不属于本单位职责范围或需变更协办单位的,在本文件印发后5个工作日内向区政府办提出书面申请并说明理由",
               "when": "本文件印发后5个工作日内", "when_norm": None}],
-     notes=["3 tasks read by " + COVER + ": 一、, 二、, 三/(一) (cut); 1 by the mechanical rule (" + MECH + "); 2 accepted "
-            "(二、 and 三/(一): 一、 is about awareness only)",
+     notes=["1 task: 三/(一) (cut). 一、 and 二、 are the cover notice's own instructions (the tasks are in the task "
+            "tables of 附件1、2, not on the page), childless: no tasks — " + C3 + "; its sending 「5个工作日内向区政府办"
+            "提出书面申请」 is the duty (below). Round 24 read them as tasks by " + COVER + " (3; 1 and 2 accepted) and "
+            "sampled 一 and 二 (二 with deadline 2019-08-31, 「今年8月31日前办理完毕」)",
             "65件, 54件 are the numbers of suggestions and proposals received (scope), not targets; 九届 / 三次 are names"])
 
 # ---------------------------------------------------------------------------------------------------------
@@ -362,10 +361,9 @@ plan(F,
      source=page_source("http://nbxinxi.com/a/dongyangshi/20210606/263964.html"),
      style="a policy-aggregator site: breadcrumb, title, 「2021-06-06 东阳市 收藏」 and 「朗读」, addressees, two-blank "
            "indents, 一、 (one paragraph), 二、 / (一) with a dated duty and a phone number in brackets (cut)",
-     leaf_tasks=2, count_alternatives=[1], attachment_task_rows=0,
+     leaf_tasks=1, count_alternatives=[], attachment_task_rows=0,
      childless_top_level_sections=["一、提高认识,加强领导"],
      samples=[
-        S(["一"], [], [], note=COVER + "; 「各承办单位要…」: " + PROSE + "; no date"),
         S(["二", "(一)"], [], [], dl="4月15日前", dln="2019-04-15",
           note=CUT + "; 「承办单位…将办理机构联系人姓名及电话于4月15日前报市政府督查室(电话:86090904)」: the subject is a kind, "
                      "市政府督查室 the recipient: " + PROSE + "; deadline 4月15日前 (2019 from the title); 「交办之日起10个"
@@ -373,7 +371,8 @@ plan(F,
      ],
      plan_targets=[], phases=[],
      duties=[{"what": "将办理机构联系人姓名及电话于4月15日前报市政府督查室", "when": "4月15日前", "when_norm": "2019-04-15"}],
-     notes=["2 tasks read by " + COVER + ": 一、 and 二/(一) (cut); 1 by the mechanical rule (" + MECH + ")",
+     notes=["1 task: 二/(一) (cut). 一、提高认识,加强领导 is the notice's own instruction (childless): no task — " + C3
+            + "; round 24 read it as a task by " + COVER + " (2; 1 accepted) and sampled 一",
             "the duty: naming a liaison (name and phone) to 市政府督查室 by 2019-04-15"])
 
 write_collected(DIR)

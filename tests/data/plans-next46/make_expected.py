@@ -52,8 +52,8 @@ plan(X01,
            "「2026年6月前」 conditions), 二、申报要求 1.–5. (one paragraph each, actors in sentences), 三、申报时间 (one "
            "paragraph: 「于2月28日前将相关材料报送我委」, year implicit), 「特此通知。」, one 附件 line, signature, date, a "
            "contact line in brackets; no unit labels",
-     leaf_tasks=6, count_alternatives=[5, 7],
-     leaf_tasks_by_section={"二、": 5, "三、": 1},
+     leaf_tasks=5, count_alternatives=[],
+     leaf_tasks_by_section={"二、": 5},
      attachment_task_rows=0,
      childless_top_level_sections=["一、申报范围"],
      samples=[
@@ -71,18 +71,17 @@ plan(X01,
         P(["二", "5"],
           note="「各区应…纳入…年度电网建设计划」, 「电网企业要…」: actors in sentences; 「按期核准（备案）、开工和投运」 has no "
                "date; " + NODATE),
-        P(["三"], dl="于2月28日前", dln="2025-02-28",
-          note="「请各区…于2月28日前将相关材料报送我委」: 各区 are the addressees in a sentence (no label); the year is "
-               "implicit: 2025, from the title (2025年…申报) and the signature 2025年1月25日; the 报送 is also the plan's "
-               "duty (below); 「2024年开发建设方案」 names last year's list"),
      ],
      plan_targets=[], phases=[],
      duties=[{"what": "各区将申报材料报送我委（随文同步报送纳入2024年开发建设方案项目推进实施情况）",
               "when": "于2月28日前", "when_norm": "2025-02-28", "who": ["各区"]},
              {"what": "各区发展改革委汇总项目信息变更申请后向我委报备",
               "when": "开发建设方案下达后，确需变更时（汇总后）", "when_norm": None, "who": ["各区发展改革委"]}],
-     notes=[NOTICE_COUNT + ": 二、 1.–5. (5) + 三、申报时间 (「请各区…于2月28日前…报送我委」, 1) → 6; 5 (三、 a section by "
-            "EXPECTED.md's rule) and 7 (一、申报范围 read as a task too) accepted",
+     notes=["counting: 二、 1.–5. → 5. 三、申报时间 (「请各区高度重视…于2月28日前将相关材料报送我委」, childless) is the "
+            "notice's instruction to its addressees and its dated sending: no task, the plan's duty (below) — "
+            "round 25, convention 3 (plans-dev 03 and 11, EXPECTED.md lines 22–24 and 126–156: a notice's own "
+            "instructions are no tasks, its dated sendings are duties). Round 24 read it as a task (a childless top-level "
+            "item giving named parties dated work; 6, with 5 and 7 accepted) and sampled 三 with deadline 2025-02-28",
             "一、申报范围 says which projects may be declared (「6兆瓦以上集中式光伏项目」, 「陆上风电在2026年6月前核准，光伏电站在"
             "2026年6月前开工」): conditions of eligibility — a section, not a task; its 6兆瓦 is a threshold and its dates are "
             "conditions, not deadlines",

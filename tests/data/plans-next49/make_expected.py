@@ -218,8 +218,8 @@ plan(X04,
            "(full-width ．), every task ending 「（牵头指导处室：…）」, the first adding 「，各区市场监管局、临港新片区市场"
            "监管局、机场分局为实施单位，下同」; 四、工作要求 （一）–（四） heading lines followed by one paragraph each; "
            "signature, date. No dates for any task",
-     leaf_tasks=16, count_alternatives=[],
-     leaf_tasks_by_section={"三、主要任务": 12, "四、工作要求": 4},
+     leaf_tasks=12, count_alternatives=[],
+     leaf_tasks_by_section={"三、主要任务": 12},
      task_section_leaves=12,
      attachment_task_rows=0,
      childless_top_level_sections=["一、工作目标", "二、治理重点"],
@@ -243,15 +243,14 @@ plan(X04,
                "sentence; " + NODATE),
         L(["三", "（三）", "12"], ["市局各相关处室"],
           note="the lead is a group (市局各相关处室, worded differently from 6.'s 各有关处室; kept as written); " + NODATE),
-        P(["四", "（二）"],
-          note="四、's items carry no bracket and the 下同 rule belongs to the labelled tasks of 三、: 「各区市场监管局要持续"
-               "滚动排查…」 is a group acting in a sentence; 「持续」 / 「动态」 give no date; " + NODATE),
-        P(["四", "（四）"], note="「各试点单位要及时总结…」: a kind of party in a sentence; " + NODATE),
      ],
      plan_targets=[], phases=[], duties=[],
      notes=["counting: 一、工作目标 and 二、治理重点 (five kinds of offence as 一是…五是 in one paragraph) are sections → 三、 "
-            "1.–12. 12 + 四、 （一）–（四） 4 = 16; 12 (三、主要任务 only, task_section_leaves) accepted",
-            "samples: seven of the twelve labelled tasks (from all three groups) and two of 四、's four items",
+            "1.–12. 12; 四、工作要求 （一）–（四） name no unit (各区市场监管局 / 各试点单位 act in sentences only: no label, "
+            "no lead, no responsible) in a plan whose tasks name units, so they are no tasks — "
+            "round 25, convention 2 (seeds/EXPECTED.md lines 3–5: in a plan whose tasks name units, an item of 保障措施 / 组织实施 / 工作要求 that names no unit is no task); round 24 counted them (16, 12 accepted) and sampled 四/（二）, 四/（四） "
+            "as tasks with no unit",
+            "samples: seven of the twelve labelled tasks (from all three groups); 四、's items are no tasks (round 25)",
             "units: every task of 三、 has a 牵头指导处室 bracket (the lead); the 实施单位 clause of 1. with 下同 makes the "
             "three district-level bodies responsible for every labelled task (reading them only for 1. is the other "
             "reading, not offered); 四、 names actors only in sentences",

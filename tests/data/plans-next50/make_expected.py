@@ -68,15 +68,21 @@ plan(X01,
                "two bearers in 「是…主体，负责…」 sentences, no label — prose, none (plans-next37/40/47 read 负责 sentences as "
                "prose); the town government, named 责任主体, accepted as lead (written whole with its bracketed alternative, or "
                "镇人民政府 alone); 集体经济组织 is a category; " + NODATE),
-        P(["四", "（一）"], not_targets=[(50, "万元")], lead_alternatives=TOWN_ALT,
+        P(["四", "（一）"], [(50, "万元")], lead_alternatives=TOWN_ALT,
           note="「具体补偿标准由镇人民政府（工业区管委会）自行制订并报区人民政府备案」 — " + ONE_ACTOR + "; the 备案 is the plan's "
-               "duty (below); 「最高不得超过50万元/户」 a cap on each payment, not a target; " + NODATE),
-        P(["四", "（二）"], not_targets=[(150, "万元"), (1, "套")], lead_alternatives=TOWN_ALT,
+               "duty (below); 「最高不得超过50万元/户」 the compensation ceiling per household: the item's target — "
+               "round 25, convention 1 (plans-dev 01 二/（三）, EXPECTED.md line 87: a policy's ceilings, rates and "
+               "entitlements are that item's targets; round 24 had it as not a target); " + NODATE),
+        P(["四", "（二）"], [(150, "万元"), (1, "套")], lead_alternatives=TOWN_ALT,
           note="the same 「由镇人民政府（工业区管委会）自行制订并报区人民政府备案」 — " + ONE_ACTOR + "; 「最高不得超过150万元/户」 "
-               "a cap and 「可申请购买1套自住商品房」 an entitlement, not targets; " + NODATE),
-        P(["四", "（三）"], not_targets=[(100, "万元")],
+               "a ceiling and 「可申请购买1套自住商品房」 an entitlement: the item's targets — "
+               "round 25, convention 1 (plans-dev 01 二/（三）, EXPECTED.md line 87: a policy's ceilings, rates and "
+               "entitlements are that item's targets; round 24 had them as not targets); " + NODATE),
+        P(["四", "（三）"], [(100, "万元")],
           note="区政府 funds the towns, 镇人民政府（工业区管委会） 「应将…纳入实施方案及增减挂钩方案」, 区 「统筹安排」: several "
-               "actors in sentences, none; 「区级拨付100万元/户」 a payment per household, not a target; " + NODATE),
+               "actors in sentences, none; 「区级拨付100万元/户」 a payment per household (a per-unit rate): the item's target — "
+               "round 25, convention 1 (plans-dev 01 二/（三）, EXPECTED.md line 87: a policy's ceilings, rates and "
+               "entitlements are that item's targets; round 24 had it as not a target); " + NODATE),
         P(["六", "（一）"], note="a heading line 「（一）加强规划保障」 over a paragraph with no actor; " + NODATE),
         P(["六", "（三）"],
           note="the last leaf: 非农户 「应向所在的集体经济组织缴纳…有偿使用费」 and 「具体管理办法由区相关单位另行制定」 "
@@ -95,7 +101,8 @@ plan(X01,
             "name",
             "duties: the towns file their compensation standards with the district government (四/（一） and 四/（二）, one duty); "
             "五、's applications (退出人 提出申请, 提交所在镇人民政府, 按有关程序报批) are steps of a procedure, not duties",
-            "figures: caps 50万元/户 and 150万元/户, 区级拨付 100万元/户, 1套 — none is a target; 「第73次区政府常务会」, "
+            "figures: caps 50万元/户 and 150万元/户, 区级拨付 100万元/户, 1套 — targets of 四/（一）–（三） since round 25 "
+            "(convention 1: plans-dev 01 二/（三）, EXPECTED.md line 87; round 24 had none as a target); 「第73次区政府常务会」, "
             "「沪委发〔2018〕7号」, 「上海市人民政府令第16号」, 「金府规发〔2019〕6号」 numbers of meetings and documents"])
 
 # ---------------------------------------------------------------------------------------------------------
@@ -204,8 +211,8 @@ plan(X03,
            "（一）（二） heading lines over paragraphs and （三）推进工作节点 1.–4. each closed by 「（2020年M月D日前完成）」; a 附表 "
            "(six kinds of breakfast service, one cell a line: 序号 / 项目类别 / 项目名称 / 布点数量 / 责任部门), the stored table "
            "stopping inside row 6 (光明良友 5, no 责任部门)",
-     leaf_tasks=24, count_alternatives=[18, 20, 22],
-     leaf_tasks_by_section={"三、": 18, "四、（一）（二）": 2, "四、（三）": 4},
+     leaf_tasks=23, count_alternatives=[18],
+     leaf_tasks_by_section={"三、": 18, "四、（二）": 1, "四、（三）": 4},
      attachment_task_rows=6,
      childless_top_level_sections=["一、总体考虑", "二、工作目标"],
      samples=[
@@ -230,13 +237,10 @@ plan(X03,
         U(["三", "（四）", "16"], ["区文明办", "区卫生健康委", "区市场监管局", "区生态环境局", "区商务委"],
           note=RESP + "; " + NODATE),
         U(["三", "（五）", "18"], ["区市场监管局"], note="the last of 三、's leaves; " + RESP + "; " + NODATE),
-        P(["四", "（一）"], not_targets=[(2, "个")],
-          note="「建立由区政府主要领导挂帅、分管副区长具体牵头的联席会议制度，办公室设在区商务委」 and a list of 相关成员单位: "
-               "leaders by office and the members of a joint meeting, no label for the item — none; 「漕开发总公司、仪电集团等2个"
-               "大型园区国企」 counts the firms just named, not a target; " + NODATE),
         P(["四", "（二）"], lead_alternatives=[["区商务委"]],
           note="「区商务委为牵头责任部门，各相关职能部门明责履职，各街道镇强化属地责任…」: a 牵头 unit in a sentence — " + GOAL
-               + "; 「定期召开联席会议」 and 「定期编辑工作简报」 are the plan's duties (below); " + NODATE),
+               + "; 「定期召开联席会议」 and 「定期编辑工作简报」 are the plan's duties (below); the item names a unit (区商务委, "
+               "accepted as lead), so it stays a task under round 25, convention 2 (seeds/EXPECTED.md lines 3–5: in a plan whose tasks name units, an item of 保障措施 / 组织实施 / 工作要求 that names no unit is no task); " + NODATE),
         P(["四", "（三）", "1"], dl="2020年9月20日前完成", dln="2020-09-20",
           lead_alternatives=[["各相关职能部门", "各街道镇", "相关国资公司"]],
           note="「各相关职能部门、各街道镇、相关国资公司分别制定本单位…工作方案或政策制度」: categories as the sentence's "
@@ -258,9 +262,12 @@ plan(X03,
              {"what": "建立工作例会机制，定期召开联席会议，加强沟通协商", "when": "定期", "when_norm": None},
              {"what": "建立信息报送机制，定期编辑工作简报", "when": "定期", "when_norm": None}],
      notes=["counting: 一、总体考虑 and 二、工作目标 (paragraphs) are sections; 三、 1.–18. (numbered on across （一）–（五）) 18 + "
-            "四、 （一）（二） 2 + （三） 1.–4. 4 → 24; the 附表's six rows are attachment rows (30 accepted with them). Accepted also: "
-            "18 (三、 only), 20 (三、 + 四/（一）（二）) and 22 (三、 + 四/（三）'s four dated steps)",
-            "samples: 15 of 24 — nine of 三、's labelled tasks (every （n） group), 四/（一）（二） and all four dated steps; the "
+            "四、 （二） 1 + （三） 1.–4. 4 → 23; the 附表's six rows are attachment rows (29 accepted with them). Accepted also: "
+            "18 (三、 only). 四/（一）加强组织领导 is no task: it names no unit for the item (leaders by office and the members "
+            "of a joint meeting; no lead, no responsible, none accepted) in a plan whose tasks name units — " + "round 25, convention 2 (seeds/EXPECTED.md lines 3–5: in a plan whose tasks name units, an item of 保障措施 / 组织实施 / 工作要求 that names no unit is no task)"
+            "; 四/（二） (区商务委 accepted as lead) and （三）'s steps name units and stay tasks. Round 24 counted 24 and "
+            "accepted 20 and 22 as well (20 counted （一）, 22 left out （二）): both dropped",
+            "samples: 14 of 23 — nine of 三、's labelled tasks (every （n） group), 四/（二） and all four dated steps; the "
             "附表 rows are not sampled (a one-cell-a-line table cut off inside row 6)",
             "units: 三、's 18 tasks each end with 「（责任单位：…）」 — responsible lists, no lead (a single unit accepted as lead, "
             "plans-dev 03); 四、 has no label: 牵头 in sentences (区商务委) accepted as lead, subjects of a step accepted as lead",

@@ -140,7 +140,7 @@ plan(F04,
      source=page_source("http://www.holdmm.net/html/text/lar/171840/17184073_4.html"),
      style="page 4 of a law mirror's copy: a label line 「(牵头单位:X;责任单位:…)」 of the item before the page; (十) "
            "followed by its label line; 四、保障措施 with (一) and (二) as heading lines over prose paragraphs; (二) cut",
-     leaf_tasks=3, count_alternatives=[2], attachment_task_rows=0, childless_top_level_sections=[],
+     leaf_tasks=2, count_alternatives=[], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
         S(["(十)"], ["市旅游局"],
           ["市旅游局", "市市政园林局", "林业局", "文化广电新闻出版局", "报业集团", "广播电视台", "各县市区人民政府"],
@@ -153,12 +153,14 @@ plan(F04,
         S(["四", "(一)"], [], [], lead_alternatives=[["领导小组办公室"]],
           note="heading line then a paragraph; 市 sets up the leading group; 「由领导小组办公室牵头,制定目标考核办法」 is "
                "one activity's lead in a sentence: lead = [], responsible = [], 领导小组办公室 as lead accepted (as "
-               "plans-next45 x45_06); no date"),
-        S(["四", "(二)"], [], [], note=PROSE + " (市政府安排专项资金, 各县(市)区…落实); " + CUT + "; no date"),
+               "plans-next45 x45_06); the item names a unit (领导小组办公室, accepted as lead), so it stays a task under "
+               "round 25, convention 2 (seeds/EXPECTED.md lines 3–5: in a plan whose tasks name units, an item of 保障措施 / 组织实施 / 工作要求 that names no unit is no task); no date"),
      ],
      plan_targets=[], phases=[], duties=[],
-     notes=["3 leaves on the page: (十), 四/(一), 四/(二) (cut); 2 without the cut item; (十)'s section heading (三、…) is "
-            "on an earlier page",
+     notes=["2 tasks on the page: (十), 四/(一); 四/(二) (cut; 市政府 / 各县(市)区 / 各级、各部门 act in sentences, no "
+            "unit read or accepted) names no unit in a plan whose tasks name units: no task — "
+            "round 25, convention 2 (seeds/EXPECTED.md lines 3–5: in a plan whose tasks name units, an item of 保障措施 / 组织实施 / 工作要求 that names no unit is no task); round 24 counted 3 (2 accepted) and sampled 四/(二) with no unit; (十)'s section "
+            "heading (三、…) is on an earlier page",
             "line 1 is the label of (九), whose text is on page 3: not a task of this page"])
 
 # ---------------------------------------------------------------------------------------------------------
@@ -307,8 +309,10 @@ plan(F09,
           note=UNIT_LINE + "; no date"),
         S(["信访部门"], [], ["信访部门"], lead_alternatives=[["信访部门"]], **at(F09, "信访部门:", skip=-5),
           note=UNIT_LINE + "; 「谁主管,谁负责」 is a principle, not a unit; no date"),
-        S(["(三)"], [], [], not_targets=[(2, "元")],
-          note="「按照集体商品林每亩2元的标准…」: a funding standard (how much per mu), not a goal; 1:1 is a matching "
+        S(["(三)"], [], [], targets=[(2, "元")],
+          note="「按照集体商品林每亩2元的标准…」: a funding standard (how much per mu), a per-unit rate: the item's target — "
+               "round 25, convention 1 (plans-dev 01 二/（三）, EXPECTED.md line 87: a policy's ceilings, rates and "
+               "entitlements are that item's targets; round 24 had it as not a goal); 1:1 is a matching "
                "ratio; the actors are levels of government in sentences (" + PROSE + "); 市林改办 receives the filing "
                "(the duty); " + CUT + "; no date"),
      ],
