@@ -100,7 +100,9 @@ def test_labels_are_not_units_before_a_colon():
     for line in ("工作目标：到2025年全面完成改造任务。", "责任单位：县住建局、县财政局。",
                  "时间：2024年3月至12月底前完成。", "牵头部门：县发展改革局负责统筹。",
                  "相关部门：按照职责分工做好配合。", "综合协调组：由县应急局牵头，负责统筹协调。",
-                 "总河长：负责全县河湖管理保护工作。", "主要内容：开展一次全面排查整治。"):
+                 "总河长：负责全县河湖管理保护工作。", "主要内容：开展一次全面排查整治。",
+                 "属地部门：负责辖区内隐患排查整治工作。", "行业监管部门：负责本行业领域的监督检查。",
+                 "相关职能部门：按照职责做好配合工作。", "联系人：张某某，负责日常联络工作。"):
         assert colon_lead_unit(line) == "", line
     assert colon_lead_unit("交通部门：负责城市客运市场整治工作。") == "交通部门"
     assert colon_lead_unit("监察、纠风部门：负责查处违纪行为，开展监督。") == "监察、纠风部门"
@@ -258,3 +260,20 @@ def test_a_company_line_after_the_department_lines_stays_in_the_division():
     ])
     division = [t for t in parse_text(text).tasks if t.key == "二"]
     assert division and "城投公司" in division[0].lead_units + division[0].responsible_units
+
+
+# -- (plans-next42) titles: a shop's doubled title, a document number before it --------------------------------
+
+def test_a_title_written_twice_after_a_shop_label_or_a_stray_letter_is_taken_once():
+    from desktop.core.parse.site_titles import doubled
+    assert doubled("某镇农村环境整治工作方案范文某镇农村环境整治工作方案") == "某镇农村环境整治工作方案"
+    assert doubled("xx镇秸秆禁烧工作实施方案x xx 镇秸秆禁烧工作实施方案") == "xx镇秸秆禁烧工作实施方案"
+    # two different plans one after another stay as they were
+    assert doubled("某镇防汛工作方案范文某镇抗旱工作方案") == "某镇防汛工作方案范文某镇抗旱工作方案"
+
+
+def test_a_document_number_before_the_title_is_left_out():
+    from desktop.core.parse.titles import find_title
+    assert find_title("某整治办〔2020〕8号 某区背街小巷综合整治3月份工作计划\n一、工作任务\n（一）清理乱堆放。") \
+        == "某区背街小巷综合整治3月份工作计划"
+    assert find_title("某政办〔2021〕3号\n关于印发某县垃圾分类工作方案的通知\n各乡镇：") != "某政办〔2021〕3号"

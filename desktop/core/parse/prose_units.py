@@ -288,8 +288,10 @@ DIVISION_TITLE = re.compile(r"^[^，,。；;]{0,6}(?:职责分工|责任分工|�
 
 
 # a role or a label written as a unit word (责任部门： / 牵头单位： / 相关部门：), never a unit's own name
-_ROLE_NAME = re.compile(r"^(?:牵头|责任|配合|协办|主办|承办|参与|参加|实施|监督|主管|抄送|报送|成员|协助|督办|联系|"
-                        r"相关|有关|其他|其它|行业主管|责任主体|配合)(?:单位|部门|机构)$")
+# (or the kind of a role, 属地部门： / 行业部门： / 监管部门：, which names whichever unit holds it)
+_ROLE_NAME = re.compile(r"^(?:相关|有关|其他|其它)?(?:牵头|责任|配合|协办|主办|承办|参与|参加|实施|监督|主管|抄送|报送|"
+                        r"成员|协助|督办|联系|行业主管|主体责任|责任主体|主责|执法|行业|属地|职能|监管|工作){0,2}"
+                        r"(?:单位|部门|机构)$")
 
 
 def colon_lead_unit(paragraph: str) -> str:
