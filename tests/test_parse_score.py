@@ -178,16 +178,16 @@ SCORED_SETS = [
     ("plans-next39", "tuned on since round 24 (never tuned: 100 %)", 0.98, 4, 127),
     ("plans-next40", "tuned on since round 25 (never tuned: 67.4 %)", 0.654, 4, 296),
     ("plans-next41", "tuned on since round 25 (never tuned: 96.0 %)", 0.94, 4, 120),
-    ("plans-next42", "tuned on since round 25 (never tuned: 81.6 %)", 0.795, 12, 98),
+    ("plans-next42", "tuned on since round 25 (never tuned: 81.6 %)", 0.922, 12, 98),
     ("plans-next43", "tuned on since round 25 (never tuned: 73.0 %)", 0.71, 12, 135),
     ("plans-next44", "tuned on since round 25 (never tuned: 79.1 %)", 0.77, 4, 105),
-    ("plans-next45", "tuned on since round 25 (never tuned: 74.4 %)", 0.724, 12, 171),
+    ("plans-next45", "tuned on since round 25 (never tuned: 74.4 %)", 0.946, 12, 171),
     ("plans-next46", "tuned on since round 25 (never tuned: 95.2 %)", 0.932, 4, 162),
     ("plans-next47", "tuned on since round 25 (never tuned: 94.8 %)", 0.927, 4, 148),
     ("plans-next48", "tuned on since round 25 (never tuned: 76.6 %)", 0.745, 12, 204),
     ("plans-next49", "tuned on since round 25 (never tuned: 79.2 %)", 0.771, 4, 107),
     ("plans-next50", "tuned on since round 25 (never tuned: 73.4 %)", 0.714, 4, 172),
-    ("plans-next51", "tuned on since round 25 (never tuned: 68.9 %)", 0.668, 12, 204),
+    ("plans-next51", "tuned on since round 25 (never tuned: 68.9 %)", 0.858, 12, 204),
 ]
 
 

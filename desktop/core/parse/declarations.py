@@ -10,7 +10,7 @@ import re
 
 from .normalise import CLOSE_BRACKETS, OPEN_BRACKETS, bracket_spans
 from .prose_units import CLAUSE_MARKER, PROCEDURE_STEP, VERB_START, subject_units
-from .unit_duties import by_alone, unit_duties
+from .unit_duties import by_alone, fix_line_units, unit_duties
 from .units import (
     _LABEL_LINE,
     _LABEL_SEMI,
@@ -143,6 +143,8 @@ def find_declaration(body: str) -> Declaration | None:
         _opening_roles(decl, stripped, sources)
     if decl.empty():
         unit_duties(decl, stripped, sources)
+    if decl.empty():
+        fix_line_units(decl, stripped, sources)
     if decl.empty():
         return None
     decl.resp = [n for n in decl.resp if n not in decl.lead]   # （A、B按职责分工负责，A牵头）: A leads

@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .marks import half_bracket_numbers, sub_list_numbers, word_numbers
+from .marks import half_bracket_numbers, ordinal_steps, sub_list_numbers, word_numbers
 from .normalise import cn_to_int, compact
-from .prose_units import leading_unit
+from .prose_units import colon_lead_unit, leading_unit
 from .units import is_group
 
 # kind 1: 一、   kind 2: （一）   kind 3: 1. 1、 1． 第一条   kind 4: （1）
@@ -187,6 +187,26 @@ def _run_in_first(text: str, i: int, end: int, kind: int, heading_end: int) -> b
     return nxt is not None
 
 
+# a digest's items each closed by their units' bracket, the next number right after it, numbers left out between
+# (…(责任单位:A、B等)4.推进… after 2.; …(责任单位:C)(五)… after (二)): at most this many left out
+_DIGEST_GAP = 5
+# an item's text up to the units' bracket closing it, no full stop before it: 中医药产业实施高质量发展,(责任单位:A、B)
+_UNITS_CLOSE = re.compile(r"[^。；;\n]{0,200}?[(（](?:责任|牵头|配合|主办|协办)?(?:单位|部门)\s*[:：]"
+                          r"[^()（）\n]{2,200}[)）]")
+
+
+def _digest_item(text: str, i: int, end: int, heading_end: int) -> bool:
+    """The number at ``text[i:end]`` opens a digest's item: right after the units' bracket closing the item before
+    it, or run into its group's short heading ((五)中医药产业发展行动10.…); and the item closes with its own units'
+    bracket before any full stop, the next number (or the text's end) right after it."""
+    m = _UNITS_CLOSE.match(text, end)
+    if m is None or _match_at(text, m.end()) is None and text[m.end():].strip():
+        return False
+    if i > 0 and text[i - 1] in ")）" and _UNIT_BRACKET_END.search(text, max(0, i - 221), i):
+        return True
+    return 0 <= heading_end and 2 <= i - heading_end <= 30 and not re.search(r"[。；;，,]", text[heading_end:i])
+
+
 def _split_inline(text: str) -> str:
     """Insert line breaks before headings that sit inside long lines."""
     last = {1: 0, 2: 0, 3: 0, 4: 0}
@@ -194,6 +214,7 @@ def _split_inline(text: str) -> str:
     out: list[str] = []
     prev_end = 0
     heading_end = -1                    # where the last heading of kind 1 or 2 was found
+    first = len(text) - len(text.lstrip())
     i = 0
     n = len(text)
     while i < n:
@@ -216,9 +237,17 @@ def _split_inline(text: str) -> str:
             continue
         kind, _num, value, end = found
         before = text[i - 1] if i > 0 else "\n"
+        if i == first and kind <= 2 and value != last[kind] + 1:
+            last[kind] = value          # a page opening at its 二、重点任务: the numbering it goes on with
+            heading_end = end
+            i = end
+            continue
+        # a digest's item closed by its units' bracket, the next one's number after it, some numbers left out
+        gap = last[kind] < value <= last[kind] + _DIGEST_GAP and _digest_item(
+            text, i, end, heading_end if kind == 3 else -1)
         ok = True
         if kind in (1, 3) and before not in _PUNCT_BEFORE and not (
-                value == 1 and _run_in_first(text, i, end, kind, heading_end)):
+                value == 1 and _run_in_first(text, i, end, kind, heading_end)) and not gap:
             ok = False
         if re.search(r"附件\s*[:：]\s*$", text[max(0, i - 8):i]):
             ok = False                  # 附件:1. …分解表 / 2. …: a cover's list of attachments, no items
@@ -232,7 +261,7 @@ def _split_inline(text: str) -> str:
             # numbering either continues (runs on across sections) or restarts at 1
             # under a new heading of a shallower kind (a list of its own inside 「3、」 is （1） by now:
             # marks.sub_list_numbers)
-            ok = value == last[kind] + 1 or value == 1 and (last[kind] == 0 or restart[kind])
+            ok = value == last[kind] + 1 or value == 1 and (last[kind] == 0 or restart[kind]) or gap
         if ok:
             out.append(text[prev_end:i])
             out.append("\n")
@@ -411,7 +440,8 @@ def _unit_paragraphs(lines: list[str]) -> dict[int, str]:
     run: dict[int, str] = {}
     for n, raw in enumerate(lines + [""]):
         line = raw.strip()
-        unit = leading_unit(line, groups=True) if line and len(line) >= 8 and not line_marker(line) else ""
+        unit = leading_unit(line, groups=True) or colon_lead_unit(line) \
+            if line and len(line) >= 8 and not line_marker(line) else ""
         if unit:
             run[n] = unit
             continue
@@ -506,6 +536,7 @@ def build_items(light_text: str) -> Outline:
     articles = all(_ARTICLE.match(lines[n].strip()) for n in sections) and _articles_on_top(lines)
     if articles:
         sections = set()
+    steps = ordinal_steps(lines) if not heading_lines and not inline and not unit_lines else {}
     for n, raw in enumerate(lines):
         line = raw.strip()
         if in_trailer:
@@ -517,6 +548,13 @@ def build_items(light_text: str) -> Outline:
                         pos=len(items), unnumbered=True)
             items.append(item)
             stack.append(item)
+            current = [line]
+            bodies.append(current)
+            continue
+        if n in steps:
+            item = Item(kind=1, number=steps[n], value=len(items) + 1, body="", pos=len(items), unnumbered=True)
+            items.append(item)
+            stack[:] = [item]
             current = [line]
             bodies.append(current)
             continue
@@ -566,8 +604,8 @@ def build_items(light_text: str) -> Outline:
         retitled = False
         if kind == 3:
             last3 = value
-        while stack and stack[-1].kind >= kind:
-            stack.pop()
+        while stack and (stack[-1].kind >= kind or stack[-1].unit and kind <= 2):
+            stack.pop()                 # (（三） after 财政部门：… paragraphs opening a page: their sibling)
         item = Item(kind=kind, number=num, value=value, body="", pos=len(items),
                     parent=stack[-1] if stack else None,
                     path=[s.number for s in stack], restart=restart, article=is_article)
@@ -594,5 +632,7 @@ def _closing_paragraphs(items: list[Item]) -> str:
     lines = last.body.split("\n")
     if last.children or len(lines) < 2 or len(siblings) < 2 or any("\n" in i.body for i in siblings):
         return ""
+    if last.unit and all(re.match(r"[^，,。；;：:]{2,24}[：:]", ln) for ln in lines[1:]):
+        return ""                       # (新城公司：动员… after 区房管局：… lines: one more of them, no closing)
     last.body = lines[0]
     return "\n".join(lines[1:])

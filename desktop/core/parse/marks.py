@@ -94,3 +94,18 @@ def sub_list_numbers(text: str) -> str:
         out.extend([text[done:m.start()], f"（{value}）"])
         done = m.end()
     return "".join(out) + text[done:] if out else text
+
+
+# a paragraph opening with its step's ordinal (第一阶段(2019年12月-2020年3月)。各乡镇要…)
+_ORDINAL_STEP = re.compile(rf"^第([{_CN}])(?:阶段|步)")
+
+
+def ordinal_steps(lines: list[str]) -> dict[int, str]:
+    """In a text that numbers nothing, paragraphs opening 第一阶段 / 第二阶段 / … in turn, each with its work (two at
+    least): the text's only items. Line → its ordinal."""
+    found: dict[int, str] = {}
+    for n, raw in enumerate(lines):
+        m = _ORDINAL_STEP.match(raw.strip())
+        if m and cn_to_int(m.group(1)) == len(found) + 1 and len(raw.strip()) >= 20:
+            found[n] = m.group(0)
+    return found if len(found) >= 2 else {}

@@ -287,11 +287,39 @@ _LEADS_LINE = re.compile(r"[^，,。；;]{0,60}?(?:负责牵头|牵头)")
 DIVISION_TITLE = re.compile(r"^[^，,。；;]{0,6}(?:职责分工|责任分工|部门职责|工作职责|职责|分工|管理责任)$")
 
 
+# a role or a label written as a unit word (责任部门： / 牵头单位： / 相关部门：), never a unit's own name
+# (or the kind of a role, 属地部门： / 行业部门： / 监管部门：, which names whichever unit holds it)
+_ROLE_NAME = re.compile(r"^(?:相关|有关|其他|其它)?(?:牵头|责任|配合|协办|主办|承办|参与|参加|实施|监督|主管|抄送|报送|"
+                        r"成员|协助|督办|联系|行业主管|主体责任|责任主体|主责|执法|行业|属地|职能|监管|工作){0,2}"
+                        r"(?:单位|部门|机构)$")
+
+
+def colon_lead_unit(paragraph: str) -> str:
+    """The unit an unnumbered paragraph opens with before a colon, its duties after it (交通部门：负责… /
+    监察、纠风部门：负责查处…): a body of government, no role (责任单位：), no label (工作目标： / 时间：), no post
+    (总路长：), no group the plan sets up (综合协调组：); "" otherwise. A group (各乡镇：) is returned: the caller
+    counts only named units to take a run of such paragraphs as a division of work."""
+    m = _COLON_HEAD.match(paragraph.strip())
+    rest = paragraph.strip()[m.end():] if m else ""
+    if not m or not re.match(r"\s*[\u4e00-\u9fff“]", rest) or len(re.findall(r"[\u4e00-\u9fff]", rest)) < 6:
+        return ""                       # (综合事务部: 0551-…: a page's contact list, no duties)
+    name = m.group(1).strip()
+    if re.search(r"\d|[的是为由]", name) or _ROLE_NAME.match(name) or _SET_UP_GROUP.search(name) \
+            or not re.fullmatch(r"[\u4e00-\u9fff、（）()]+", name):
+        return ""
+    pieces = [p for p in split_top_level(name, "、") if p]
+    last = pieces[-1] if pieces else ""
+    # (发展改革部门： / 建设局：: a department named by its field, which opens with a verb's word)
+    named = _body(last) or VERB_START.match(last) is not None and re.search(r"(?:部门|局|委)$", last) is not None \
+        and _body("某" + last)
+    return name if named else ""
+
+
 def _colon_units(paragraph: str) -> list[str]:
     """The units heading a paragraph before a colon (街道办事处、镇人民政府：协助…); [] otherwise."""
     m = _COLON_HEAD.match(paragraph)
-    if not m or re.search(r"\d|[的是为由]", m.group(1)):
-        return []
+    if not m or re.search(r"\d|[的是为由]|如下$|分工", m.group(1)):
+        return []                       # (各有关部门分工如下：: the line that opens the division, no unit)
     names, _notes, _leads, odd = split_units(m.group(1).strip())
     return names if names and not odd and all(looks_like_unit(n) and not PROCEDURE_STEP.match(n) for n in names) else []
 

@@ -9,7 +9,8 @@ import re
 PLAN_WORD = r"(?:方案|要点|计划|意见|措施|办法|细则|规划|纲要|清单|安排|行动|责任分解|(?:任务|部门|责任|事项)分工)"
 
 # between a title and its copy: a site's separator (_ / blanks) or the document's note in brackets ((某办改))
-_COPY_GAP = re.compile(r"^(?:\s*[(（][^()（）]{1,12}[)）])?[\s_—\-]*")
+# (or a shop's label, 范文, or a stray letter and blank, 「…方案x xx乡…方案」, between the two copies)
+_COPY_GAP = re.compile(r"^(?:\s*[(（][^()（）]{1,12}[)）]|范文|[A-Za-z](?=\s))?[\s_—\-]*")
 
 
 def doubled(title: str) -> str:

@@ -28,7 +28,8 @@ def _leaves(items: list[Item]) -> list[Item]:
     """Items with no numbered item below them; a top-level 一、 section with nothing numbered
     under it (指导思想, 工作目标 …) is a section, not a task, when the plan numbers deeper."""
     deeper = any(i.kind > 1 for i in items)
-    return [i for i in items if not i.children and not (deeper and i.kind == 1)]
+    # (a paragraph led by its unit, 财政部门：安排…, is work wherever it stands)
+    return [i for i in items if not i.children and not (deeper and i.kind == 1 and not i.unit)]
 
 
 # a line of a roster under a section heading: 组长：某某 / 成员：各班班主任

@@ -32,6 +32,7 @@ from .divisions import division_sections
 from .duty_headings import duty_holders, duty_list_holder, duty_list_holders, fold_duty_paragraphs
 from .headings import Item, heading_title
 from .prose_units import (
+    colon_lead_unit,
     colon_paragraph_units,
     defining_units,
     duty_clause_units,
@@ -141,12 +142,16 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         if item.pos in duty_folds and item.pos not in decls and not (labelled and any(
                 NON_TASK_SECTION.search(a.title) for a in _ancestors(item))):
             decls[item.pos] = duty_folds[item.pos]     # (rules, as the paragraphs were, where tasks name units)
+    colon_led = False
     for item in items:
         if item.unit and item.pos not in decls and not (labelled and any(
                 NON_TASK_SECTION.search(a.title) for a in _ancestors(item))):
             # 区住建局负责…: the unit leading the paragraph is the one accountable for it (in a plan whose
             # tasks name their units, such paragraphs under 保障措施 / 工作要求 are rules, not tasks)
-            decls[item.pos] = Declaration(resp=[item.unit], source=item.unit)
+            # (交通部门：负责…: the unit heads its paragraph, as 「（一）城运中心：负责…」 heads its item)
+            headed = colon_lead_unit(item.body) == item.unit
+            colon_led = colon_led or headed
+            decls[item.pos] = Declaration(resp=[item.unit], source=item.unit, from_heading=headed)
     for item in items:
         m = _LEAD_SECTION.match(item.title) if item.children and item.kind <= 2 else None
         if m and item.pos not in decls and looks_like_unit(m.group(1)):
@@ -155,7 +160,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     # which items are tasks is decided by units written for tasks; units that only head the
     # items of a 职责分工 section say who does what, not which items are work
     chosen, _level = choose_tasks(items, decls)
-    if _heading_declarations(items, decls) and not chosen_by_labels(decls):
+    if (_heading_declarations(items, decls) or colon_led) and not chosen_by_labels(decls):
         chosen = _leaves(items)
     chosen = _unfold(chosen, folded, decls)
     chosen = rule_chapters(items, chosen)

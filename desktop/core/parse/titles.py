@@ -224,6 +224,10 @@ def find_title(text: str) -> str:
     if tag and (_DOC_END.search(title) or "关于" in title):
         title = title[tag.end():]
     title = _site_suffix_dropped(title).lstrip(".。·,，、 ")     # (.违法建设…方案: a site's stray mark before it)
+    number = DOC_NUMBER.match(title)
+    if number and number.end() < len(title) and re.search(_PLAN_WORD + "$", title[number.end():].strip()) \
+            and len(title[number.end():].strip()) >= 6:
+        title = title[number.end():].strip()   # 安整治办〔2017〕16号 **区…工作计划: the number before the title
     return "" if DOC_NUMBER.fullmatch(title) else _once(title)
 
 

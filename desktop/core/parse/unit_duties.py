@@ -48,3 +48,24 @@ def unit_duties(decl: Declaration, text: str, sources: list[str]) -> None:
     if names:
         _take(decl, RESP, names, {})
         sources.extend(f"{n}：" for n in names)
+
+
+# 「整改要求:由包片单位县气象局负责清除。」 on the line after a problem found: the unit the fix is given to, after
+# the role that names why (包片单位 / 属地单位 / 责任单位 — a role word, no part of the name) and where it works
+# (陈家坝沿线包片单位县职教中心、县消防大队…)
+_FIX_LINE = re.compile(r"(?:^|\n)\s*(?:整改要求|整改措施|整改意见|处置要求|处理意见)\s*[:：][^\n]*?"
+                       r"由([^，,。；;：:由\n]{2,120}?)(?:具体|统一|分别)?负责")
+_ROLE_BEFORE = re.compile(r"^[^，,。；;、]{0,12}?(?:包片|包联|包保|属地|责任)单位")
+
+
+def fix_line_units(decl: Declaration, text: str, sources: list[str]) -> None:
+    """Units a problem's 「整改要求:由X负责…」 line gives the fix to: responsible."""
+    m = _FIX_LINE.search(text)
+    if m is None:
+        return
+    listed = _ROLE_BEFORE.sub("", m.group(1).strip())
+    names, notes, _l, odd = split_units(listed)
+    if not names or odd or not all(looks_like_unit(n) for n in names):
+        return
+    _take(decl, RESP, names, notes)
+    sources.append(m.group(0).strip())

@@ -107,12 +107,12 @@ ORG_END = re.compile(
 _GROUP = re.compile(r"^各|各(?:成员|有关|相关|责任|承办)?单位$|成员单位$|有关单位$|相关单位$|有关部门$|相关部门$|"
                     r"各部门$|各级")
 _NOTE = re.compile(r"^(含|包括|包含|不含|除|下同|以下|其中|分别|按职责|牵头|配合|负责)|下同|为准")
-_FIRST_LEADS = re.compile(r"(列|排|放)(在)?(第一|首)(位|个)的?[\u4e00-\u9fff]{0,4}?(者|单位|部门)?"
+_FIRST_LEADS = re.compile(r"(列|排|放)(名)?(在)?(第一|首)(位|个)的?[\u4e00-\u9fff]{0,4}?(者|单位|部门)?"
                           r"为[\u4e00-\u9fff]{0,2}?(牵头|汇总)|第一(个|位)单位为牵头|首位(单位)?为牵头|"
                           # 「第一责任单位为牵头单位」「排名第一的部门为牵头部门」
                           r"(?<![\u4e00-\u9fff])(排名|名列)?第一(的)?(责任|主办|承办)?(单位|部门)为牵头")
-_TAIL_WORDS = re.compile(r"(等按职责分工负责|按职责分工负责|按职责分别负责|按职责负责|分别负责|共同负责|按职能负责|"
-                         r"按照职责分工负责|负责落实|负责)$")
+# (乡镇人民政府按职责分工分别负责: the phrase, written in any order of its parts, is no part of the name)
+_TAIL_WORDS = re.compile(r"等?(?:按照?(?:职责分工|职责|职能))?(?:分别|共同)?负责(?:落实)?$")
 
 
 @dataclass
@@ -254,6 +254,8 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
     marked_lead = False
     for a, b in reversed(bracket_spans(piece)):
         inner = piece[a + 1:b - 1].strip()
+        if piece[a] in "〈<" and b < len(piece) and re.fullmatch(r"[省市县区旗镇乡、]{1,8}", inner):
+            continue                    # 各县<市、区>人民政府: the levels the name covers, as 各县(区)政府 writes them
         if piece[a] in "〈<《" or _NOTE.search(inner) or b == len(piece) and inner in ("牵头", "牵头单位"):
             if inner.startswith("牵头"):
                 marked_lead = True
@@ -313,6 +315,10 @@ def _split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list
         value = value[: every_leads.start()]
     pieces = [p for p in (x.strip() for x in split_top_level(value, UNIT_SEPS)) if p]
     pieces = [q for p in _merge_admin(pieces) for q in _split_and(p)]
+    # 「市直有关部门、单位」: a bare 单位 after a group of departments completes that group's name
+    for n in range(len(pieces) - 1, 0, -1):
+        if pieces[n] in ("单位", "部门") and is_group(pieces[n - 1]) and pieces[n - 1].endswith(("部门", "单位")):
+            pieces[n - 1:n + 1] = [pieces[n - 1] + "、" + pieces[n]]
     names: list[str] = []
     notes: dict[str, str] = {}
     leads: list[str] = []
