@@ -309,6 +309,27 @@ def _table_title(lines: list[str], n: int) -> bool:
     return any(re.fullmatch(r"序号|编号", c) for c in nxt)
 
 
+_IN_ITEM_TABLE = re.compile(r"^附表\s*\d*\s*[:：]")
+
+
+def _table_in_item(lines: list[str], n: int, stack: list[Item]) -> bool:
+    """``附表：…目录`` inside an item, its cells one a line, after which the plan's numbering goes on ((2) after
+    the (1) the table sits in, or 2、 / （二） above it): a table of the item, not the plan's appendix."""
+    if not stack or stack[-1].kind < 2 or not _IN_ITEM_TABLE.match(lines[n].strip()):
+        return False
+    nexts = {(s.kind, s.value + 1) for s in stack}
+    for raw in lines[n + 1:n + 150]:
+        line = raw.strip()
+        if not line:
+            continue
+        found = line_marker(line)
+        if found is not None:
+            return (found[0], found[2]) in nexts
+        if len(line) > 40 or _TRAILER.search(line):
+            return False             # a paragraph, a signature's date, another appendix: the plan has ended
+    return False
+
+
 def _unnumbered_headings(lines: list[str]) -> set[int]:
     """Lines that are section headings written without a number (总体要求 / 工作安排), in a plan
     that numbers no section 一、: short, no punctuation, a section word at the end, and some
@@ -581,7 +602,8 @@ def build_items(light_text: str) -> Outline:
         if found is None and line:
             found = _continuing(line, last3, stack)
         if found is None:
-            if items and line and (_TRAILER.search(line) and len(line) <= 60 or _table_title(lines, n)):
+            if items and line and (_TRAILER.search(line) and len(line) <= 60 or _table_title(lines, n)) \
+                    and not _table_in_item(lines, n, stack):
                 in_trailer = True
                 trailer.append(raw)
                 continue

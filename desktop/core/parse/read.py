@@ -247,7 +247,34 @@ def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
                 found[column] = c
         if "task" in found and ("lead" in found or "resp" in found or "guide" in found):
             return r, found
+        if (named := _named_rows(row, found)) is not None:
+            return r, named
     return -1, {}
+
+
+# a header whose first cell names what each row is about, in words no task column uses (专项整治行业名称 | 时间安排 |
+# 责任单位, 项目名称 | 完成时间 | 牵头单位): the rows are tasks when the header also has a unit and a time column
+_TIME_CELL = re.compile(r"^(?:时间|时限|期限|节点|进度)|(?:时间|时限|期限|节点)(?:安排|要求)?$")
+_NOT_TASK_HEAD = re.compile(r"姓名|职务|职位|电话|联系|人员|负责人|地点|地址|数量|金额|资金|标准|年度|指标值|目标值"
+                            r"|备注")
+
+
+def _named_rows(row: list[str], found: dict[str, int]) -> dict[str, int] | None:
+    if len(row) < 3 or "task" in found or not ("lead" in found or "resp" in found):
+        return None
+    first = 1 if found.get("number") == 0 else 0
+    if first >= len(row) or first in found.values():
+        return None
+    label = re.sub(r"\s+", "", row[first])
+    if not 2 <= len(label) <= 12 or _NOT_TASK_HEAD.search(label) or _TIME_CELL.search(label) \
+            or not re.fullmatch(r"[\u4e00-\u9fff（）()、/]+", label):
+        return None
+    times = [c for c, cell in enumerate(row) if c not in found.values() and _TIME_CELL.search(re.sub(r"\s+", "", cell))]
+    if "deadline" not in found and not times:
+        return None
+    named = {**found, "task": first}
+    named.setdefault("deadline", times[0] if times else -1)
+    return named
 
 
 def _task_rows(rows: list[list[str]], cols: dict[str, int]) -> list[str]:
@@ -279,8 +306,8 @@ def _task_rows(rows: list[list[str]], cols: dict[str, int]) -> list[str]:
             marker = f"{auto}."
         parts = []
         if cell("lead"):
-            parts.append(f"牵头单位:{cell('lead')}")
-        if resp := "，".join(c for c in (cell("resp"), cell("more_resp")) if c):
+            parts.append(f"牵头单位:{_blank_units(cell('lead'))}")
+        if resp := "，".join(_blank_units(c) for c in (cell("resp"), cell("more_resp")) if c):
             parts.append(f"责任单位:{resp}")
         if cell("deadline"):
             parts.append(f"完成时限:{cell('deadline')}")
@@ -290,6 +317,12 @@ def _task_rows(rows: list[list[str]], cols: dict[str, int]) -> list[str]:
             detail = ""                 # its own 1. 2. steps would be read as the plan's items: left out
         out.append(f"{marker}{task}。" + (f"{detail}。" if detail else "") + (f"({';'.join(parts)})" if parts else ""))
     return out
+
+
+def _blank_units(cell: str) -> str:
+    """A unit cell listing its units with blanks between (安监站 安监所): the units parted by 、."""
+    names = cell.split()
+    return "、".join(names) if len(names) > 1 and all(looks_like_unit(n) for n in names) else cell
 
 
 # a table drawn with box characters (┌─┬─┐ / │工作任务│牵头单位│ / ├─┼─┤), as old pages and text exports write
@@ -587,6 +620,8 @@ def _cells(line: str, width: int = 0) -> list[str] | None:
     if line.count("\t") >= 2:
         return [c.strip() for c in line.split("\t")]
     stripped = line.strip()
+    if stripped.count("｜") >= 2:
+        stripped = stripped.replace("｜", "|")   # full-width bars (事项｜牵头单位｜完成时限): the same cells
     if width and "|" in stripped and len(parts := [c.strip() for c in stripped.split("|")]) == width \
             and any(parts) and not all(re.fullmatch(r":?-{2,}:?", c) for c in parts if c):
         return parts
