@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from desktop.core.parse import parse_text
 from desktop.core.parse.read import convert_text_tables
+from desktop.core.parse.unit_duties import fold_unit_lists
 
 
 def _tasks(text: str) -> dict[str, tuple[str, list[str], list[str], str | None]]:
@@ -100,3 +101,129 @@ def test_b_a_table_followed_by_prose_ends_the_plan():
             "（2）区规划局负责推行告知承诺。\n")
     got = _tasks(text)
     assert "一.一.2" not in got
+
+
+# -- c. a bare 「责任单位:」 line over 「(1)X负责<place>」 lines: the label's list, not sub-items --------------------
+
+def test_c_unit_place_lines_under_a_bare_label_are_the_items_units():
+    text = ("某县市容整治方案\n一、主要任务\n1.整治占道经营。集中清理主次干道占道经营，每周巡查2次以上。\n\n"
+            "责任部门：\n\n"
+            "（1）县城管执法局负责县城建成区；\n\n（2）各乡镇负责集镇区域。\n\n2.规范户外广告。拆除违规广告牌。\n责任部门：\n"
+            "（1）县住建局负责主干道两侧。\n")
+    got = _tasks(text)
+    assert set(got) == {"一.1", "一.2"}
+    assert got["一.1"][2] == ["县城管执法局", "各乡镇"]
+    assert got["一.2"][2] == ["县住建局"]
+
+
+def test_c_sub_items_of_work_under_a_label_stay_items():
+    # (n) lines that are work (a comma, a second clause) are no list of units; nor a label with its units on the line
+    text = ("1.整治占道经营。\n责任单位：\n（1）县城管执法局负责制定方案，组织集中整治；\n"
+            "（2）县市场监管局负责查处无照经营，建立台账。\n2.规范户外广告。责任单位：县住建局\n（1）县住建局负责主干道。\n")
+    assert fold_unit_lists(text) == text
+    # a (n) line led by no unit (a kind of place or work) ends the list: nothing folded
+    assert fold_unit_lists("责任单位：\n（1）沿街商户负责门前三包。\n") == "责任单位：\n（1）沿街商户负责门前三包。\n"
+
+
+# -- d. a person's slot typed with a semicolon for its colon ends the unit list ---------------------------------
+
+def test_d_a_person_slot_with_a_semicolon_is_no_unit():
+    from desktop.core.parse.declarations import find_declaration
+    for body, units in [("每天巡查1次。(责任单位:城管中队、各村;责任人;xx)", ["城管中队", "各村"]),
+                        ("每周清运2次。（责任单位：环卫所；责任领导；王某某）", ["环卫所"]),
+                        ("（牵头单位：镇农办；分管领导；张三；完成时限：6月底）", ["镇农办"])]:
+        decl = find_declaration(body)
+        assert decl is not None and decl.lead + decl.resp == units, body
+
+
+def test_d_units_parted_by_semicolons_stay_units():
+    from desktop.core.parse.declarations import find_declaration
+    decl = find_declaration("（责任单位：区城管局；区环保局）")
+    assert decl is not None and decl.resp == ["区城管局", "区环保局"]
+
+
+# -- e. tools counted by 把 are figures as the other materials of the list ------------------------------------------
+
+def _targets(text: str) -> list[tuple[float, str]]:
+    return [(t.value, t.unit) for k in parse_text(text).tasks for t in k.targets]
+
+
+def test_e_a_count_of_tools_is_a_target():
+    got = _targets("某镇防汛方案\n一、物资准备\n（一）镇应急办要备足物料：编织袋3000条、铁锹50把、雨衣40套。\n")
+    assert (50.0, "把") in got and (3000.0, "条") in got
+
+
+def test_e_ba_as_a_verb_after_a_figure_is_no_measure():
+    got = _targets("某镇防汛方案\n一、物资准备\n（一）镇应急办要做到2把关，确保物资到位。\n")
+    assert all(u != "把" for _v, u in got)
+
+
+# -- f. a cost band naming a class of works, a size band in brackets, a time in a rule's name: no targets ----------
+
+def test_f_a_cost_band_before_the_works_it_names_is_no_target():
+    assert _targets("某区工作方案\n一、分类管理\n（一）合同金额50万元以下装修工程。由各街镇负责巡查。\n") == []
+    assert _targets("某区工作方案\n一、分类管理\n"
+                    "（一）投资额50万元及以上至200万元以下建设项目。由区建管委负责备案。\n") == []
+
+
+def test_f_a_cost_to_reach_stays():
+    got = _targets("某区工作方案\n一、主要任务\n（一）区建管委要完成投资200万元以上，年内建成工程3个。\n")
+    assert (2000000.0, "元") in got and (3.0, "个") in got
+
+
+def test_f_a_size_band_in_brackets_after_the_things_is_no_target():
+    got = _targets("某区工作方案\n一、主要任务\n（一）大型商业场所(建筑面积5000平方米以上)应当开展消防评估。\n")
+    assert got == []
+    # a size band that is the work's own aim stays (no bracket)
+    assert (50000.0, "平方米") in _targets("某区工作方案\n一、主要任务\n（一）年内新建绿地5万平方米以上。\n")
+
+
+def test_f_a_time_in_the_name_of_a_rule_is_no_target():
+    assert _targets("某区工作方案\n一、主要任务\n（一）严格执行生熟分开和72小时食品留样制度，确保安全。\n") == []
+    # a time the work must meet stays; a count of rules to set up stays
+    assert (48.0, "小时") in _targets("某区工作方案\n一、主要任务\n（一）实现投诉48小时办结，完善办结制度。\n")
+    assert (3.0, "项") in _targets("某区工作方案\n一、主要任务\n（一）建立健全3项管理制度。\n")
+
+
+# -- g. a list sent to an office for its records, a filing made at an office: duties with no date --------------------
+
+def test_g_sent_for_records_or_filed_at_an_office_is_a_duty():
+    from desktop.core.parse.duties import find_duties
+    for s in ["各街道办事处应当将辖区内的施工项目清单送区住建局备案。",
+              "各村（社区）须至镇城管科申报，并配合做好清运工作。"]:
+        assert [d.kind for d in find_duties(s, 2024)] == ["other"], s
+
+
+def test_g_an_applicant_or_a_service_is_no_filing_duty():
+    from desktop.core.parse.duties import find_duties
+    for s in ["申请人应至区政务服务中心申报。", "符合条件的企业可至区商务委申报补贴。", "送货上门服务要备案管理。"]:
+        assert find_duties(s, 2024) == [], s
+
+
+# -- h. a document viewer's figures over the text are no part of the title ------------------------------------------
+
+def test_h_viewer_figures_above_the_title_are_dropped():
+    text = ("- 12\n- 3\n- 约2.1千字\n- 约 5页\n- 2025-03-02 发布于河南\n- 举报\n某镇2025年河长制工作要点\n"
+            "一、主要任务\n（一）镇水利站负责河道巡查。\n")
+    assert parse_text(text).title == "某镇2025年河长制工作要点"
+
+
+def test_h_a_dash_list_of_the_plan_stays():
+    from desktop.core.parse.normalise import strip_site_terms
+    text = "某镇工作要点\n- 2\n- 巡查河道\n- 举报\n一、主要任务\n"
+    assert strip_site_terms(text) == text        # two figures and a word of the plan's between: no viewer's block
+
+
+# -- i. a document the closing article repeals gives no title --------------------------------------------------------
+
+def test_i_a_repealed_document_is_not_the_title():
+    text = ("关于加强某镇农村建房管理的实施意见\n为规范农村建房，制定本意见。\n一、主要措施\n（一）镇规划办负责审批。\n"
+            "二、附则\n（一）本意见自发布之日起施行。原某府办〔2018〕5号《某镇人民政府办公室关于印发<农村建房管理办法>的通知》"
+            "予以废止。\n")
+    assert parse_text(text).title == "关于加强某镇农村建房管理的实施意见"
+
+
+def test_i_a_quoted_plan_issued_stays_the_title():
+    text = ("各村：\n《某镇2024年农村建房管理工作方案》已经镇政府同意，现予印发。\n一、主要措施\n"
+            "（一）镇规划办负责审批。\n")
+    assert parse_text(text).title == "某镇2024年农村建房管理工作方案"

@@ -78,6 +78,10 @@ def deadline_line(body: str) -> str:
     return ""
 
 
+# 「(责任单位:A、B;责任人;xx)」: a person's slot after the units, its colon typed as a semicolon (masked or not)
+_PERSON_SEMI = re.compile(r"([;；]\s*(?:责任人|责任领导|分管领导|牵头领导|联系领导))\s*[;；](?=\s*\S)")
+
+
 def find_declaration(body: str) -> Declaration | None:
     """The units an item's own text names, or None."""
     closers = _still_open(body)
@@ -90,7 +94,7 @@ def find_declaration(body: str) -> Declaration | None:
     spans = bracket_spans(body)
     stripped = body.rstrip(" \n。.;；")
     for a, b in spans:
-        content = _LABEL_SEMI.sub(r"\1：", _without_rules(body[a + 1:b - 1]))
+        content = _PERSON_SEMI.sub(r"\1：", _LABEL_SEMI.sub(r"\1：", _without_rules(body[a + 1:b - 1])))
         if len(content) > 1500:
             continue
         before = len(decl.lead) + len(decl.resp)

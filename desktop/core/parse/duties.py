@@ -77,6 +77,8 @@ _SEND = Prefiltered(re.compile(r"(报送|上报|报至|报给|提交|报告(?!�
                    # 将代表建议和政协提案办理完毕并书面答复: the written reply (to the deputies) is sent
                    r"(?<=[并和])书面答复|(?<=予以)书面答复|"
                    r"抄送(?=[\u4e00-\u9fff]{2,14}(办公室|办|中心|局|处|室|委|政府|组))|"
+                   # 开发主体单位应至环卫管理部门申报: a filing made at an office
+                   r"(?<=[应须需要])至(?=[\u4e00-\u9fff]{1,12}?(?:部门|单位|办|局|科|处|中心|所|站)申报)|"
                    # 请各承办单位于11月30日前将《…统计表》(见附件1)上[报]: a named form asked for by a date
                    r"(?<=将)\s*《[^》]{2,60}(?:表|清单|报告|总结|台账)》|"
                    # 及时录入…信息化平台 / 定期…更新和上传 / 重大问题要及时反映: data kept in a system, problems told
@@ -132,7 +134,9 @@ _STEP_STAMP = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）][^
 _MEETING = re.compile(r"(召开|例会|协调会|推进会|联席会议|会商|通报|督办|联合执法|联合检查|执法检查|"
                       r"组织研究|专题研究|听取[^，,。；;]{0,16}汇报)")
 # duties without a date: 「由单位主管部门报项目管理部门备案」「区文保所负责收集各单位工作方案、自查报告」
-_FILING = re.compile(r"报[^，,。；;、]{1,20}备案")
+# (送区气象局备案: sent to an office for its records; 应至环卫管理部门申报: a filing made at one — not an applicant's)
+_FILING = re.compile(r"报[^，,。；;、]{1,20}备案|送[\u4e00-\u9fff]{1,14}?(?:局|委|办|中心|部门|政府|室)备案"
+                     r"|(?<=[应须需要])至[\u4e00-\u9fff]{1,12}?(?:部门|单位|办|局|科|处|中心|所|站)申报")
 # a written material made and sent on, or returns gathered and sent up (形成书面总结并报送上级… /
 # 汇总、分析和上报排查情况): a sending even with no date or rhythm
 _WRITTEN_SEND = re.compile(r"(?:形成|撰写|起草)(?:书面)?(?:总结|报告|材料)[^。；;，,]{0,4}?(?:并|后)?(?:报送|上报)|"
@@ -229,7 +233,10 @@ def _other_duty(s: str, default_year: int | None, sending: bool,
     promptly = _PROMPTLY.search(s)
     if promptly and _APPLICANT_SENDS.match(s) and promptly.group(0) in ("同时", "同步", "按要求", "按照要求", "按规定"):
         promptly = None                  # 申请人应同时提交…: what an applicant hands in, no unit's duty
-    if every is None and due is None and not promptly and not _FILING.search(s) and not _COLLECT.search(s) \
+    filing = _FILING.search(s)
+    if filing and filing.group(0).endswith("申报") and _APPLICANT_SENDS.match(s):
+        filing = None                    # 申请人应至政务服务中心申报: an applicant's application, no unit's duty
+    if every is None and due is None and not promptly and not filing and not _COLLECT.search(s) \
             and not _COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s) \
             and not DO_THE_SENDING.search(s) \
             and not (_WRITTEN_SEND.search(s) and not _DONE_BEFORE.search(s)):

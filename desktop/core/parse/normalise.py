@@ -403,12 +403,22 @@ def _site_terms(line: str) -> bool:
     return len(set(_SITE_TERM.findall(fold(line)))) >= 2 and not _PLAN_ITEM.match(line)
 
 
+# a document viewer's figures over the text (- 0 / - 约4.38千字 / - 约 9页 / - 2026-01-16 发布于四川 / - 举报)
+_VIEWER_STAT = re.compile(r"^\s*[-•·]\s*(?:\d{1,6}|约\s*[\d.]+\s*(?:千字|万字|字|页)|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*"
+                          r"发布于[\u4e00-\u9fff]{0,8}|举报|收藏|分享)\s*$")
+
+
 def strip_site_terms(text: str) -> str:
     """``text`` without a site's terms for its users above the document: a run of three or more lines among
     the first twenty, above the plan's title and first heading, each naming two of the site's business words
     (付费, 下载, 会员, 版权, 上传 …), most of them the site itself (本站, VIP, 会员中心), none a plan's item,
-    and the 查看更多 link after them."""
+    and the 查看更多 link after them; and a viewer's figures (- 约 9页 / - 举报), three lines or more in a row."""
     lines = text.split("\n")
+    stats = [j for j, ln in enumerate(lines[:40]) if _VIEWER_STAT.match(ln)]
+    if len(stats) >= 3 and stats[-1] - stats[0] + 1 - len(stats) <= sum(
+            not lines[j].strip() for j in range(stats[0], stats[-1] + 1)):
+        lines = lines[:stats[0]] + lines[stats[-1] + 1:]
+        text = "\n".join(lines)
     filled = [j for j, ln in enumerate(lines) if ln.strip()][:20]
     k = 0
     while k < len(filled):

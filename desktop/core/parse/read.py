@@ -16,6 +16,7 @@ from desktop.errors import BadInputError, os_error_words
 
 from .columns import Row, column_of, header_columns, row_of
 from .headings import line_marker
+from .unit_duties import fold_unit_lists
 from .units import looks_like_unit
 
 if TYPE_CHECKING:
@@ -400,7 +401,7 @@ def convert_text_tables(text: str) -> str:
     """
     if _BOX_LINE.search(text):
         text = unbox_tables(text)
-    lines = text.split("\n")
+    lines = fold_unit_lists(text).split("\n")
     out: list[str] = []
     i = 0
     while i < len(lines):

@@ -72,7 +72,14 @@ _RULE_OVER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:按照|执行|实行|须|必�
 # 「投资总额在30万元以上—200万元以下的应当采取招标」「200万元以上项目应当面向社会公开招标」: a cost band
 # that picks the projects a rule is for (the band's other edge may follow)
 _MONEY_BAND = re.compile(r"(?:\s*[—\-–~至到]\s*\d+(?:\.\d+)?\s*[万亿千]?元\s*(?:及以上|及以下|以上|以下))?"
-                         r"(?:的?(?:项目|工程|合同|采购)|的(?=应当?|须|必须|可|一律|实行|采取|由))")
+                         r"(?:的?(?:建设|建筑|装修|装饰|修缮|维修)?(?:项目|工程|合同|采购)"
+                         r"|的(?=应当?|须|必须|可|一律|实行|采取|由))")
+# 「大型建设项目(单体3万平方米以上)」: a size band alone in brackets after the things it picks out
+_SIZE_BRACKET = re.compile(r"(?:项目|工程|建筑|场所|设施|企业|商场|厂房)[(（][\u4e00-\u9fff]{0,6}$")
+_SIZE_BRACKET_END = re.compile(r"\s*[)）]")
+# 「严格落实生熟隔离和48小时食品留样制度」「24小时值班制度」: a time in the name of a rule, no time to reach
+_RULE_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}?制度")
+_RULE_TIME_UNITS = ("小时", "个工作日", "工作日", "年", "个月")
 
 
 def _sized(clause: str, m: re.Match[str], suffix: str | None) -> bool:

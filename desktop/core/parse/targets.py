@@ -88,11 +88,15 @@ from .target_filters import (
     _RATIO_WORD,
     _ROUND_CLOCK,
     _RULE_CEILING,
+    _RULE_NAME,
+    _RULE_TIME_UNITS,
     _SCOPE_BEFORE,
     _SCORE_BEFORE,
     _SCORE_NOT,
     _SET_UP,
     _SHORTEN,
+    _SIZE_BRACKET,
+    _SIZE_BRACKET_END,
     _SPANS,
     _STRENGTHEN,
     _TEAMS_STRENGTHENED,
@@ -266,6 +270,11 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 continue                            # "项目面积应不小于5亩": what a chosen thing must measure
             if _sized(clause, m, suffix):
                 continue                            # "5万平方米以上商场": which ones, by their size
+            if suffix and _SIZE_BRACKET.search(clause, max(0, m.start() - 10), m.start()) \
+                    and _SIZE_BRACKET_END.match(clause, m.end()):
+                continue                            # "建设项目(单体3万平方米以上)": which ones, by their size
+            if unit in _RULE_TIME_UNITS and not suffix and _RULE_NAME.match(clause, m.end()):
+                continue                            # "48小时食品留样制度": the name of a rule
             if suffix and _value("1", mult, unit)[1] == "元" and _MONEY_BAND.match(clause, m.end()) \
                     and not _VERB_JUST_BEFORE.search(clause, 0, m.start()):
                 continue                            # "200万元以上项目应当公开招标": which projects, by their cost

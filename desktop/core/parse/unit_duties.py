@@ -69,3 +69,42 @@ def fix_line_units(decl: Declaration, text: str, sources: list[str]) -> None:
         return
     _take(decl, RESP, names, notes)
     sources.append(m.group(0).strip())
+
+
+# 「责任单位:」 alone on its line over 「(1)城管局负责城区街道;」 「(2)交通局负责国道。」: the label's list, each
+# unit with the place it answers for — not sub-items of the work above
+_BARE_LABEL = re.compile(r"^[ \t\u3000]*(" + LABEL.pattern + r")[ \t\u3000]*$")
+_UNIT_PLACE = re.compile(r"^[ \t\u3000]*[(（]\d{1,2}[)）]\s*([\u4e00-\u9fff]{2,20}?)负责([^，,。；;：:\n]{1,30}?)"
+                         r"[。；;]?\s*$")
+
+
+def fold_unit_lists(text: str) -> str:
+    """Lines 「(n)X负责<place>」 under a bare 「责任单位:」 line become that label's list (X（负责place）、Y…)."""
+    if "负责" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        m = _BARE_LABEL.match(lines[i])
+        if m is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        names, j = [], i + 1
+        while j < len(lines):
+            if not lines[j].strip():
+                j += 1
+                continue
+            unit = _UNIT_PLACE.match(lines[j])
+            if unit is None or not looks_like_unit(unit.group(1)):
+                break
+            names.append(f"{unit.group(1)}（负责{unit.group(2)}）")
+            j += 1
+        if not names:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append(m.group(1) + "、".join(names))
+        i = j
+    return "\n".join(out)
