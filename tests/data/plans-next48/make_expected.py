@@ -69,7 +69,7 @@ plan(F01,
            "一、专项整治安排表 as a `|` table of 12 monthly rows (行业 | 时间安排 | 责任单位, units separated by a blank, once "
            "run together: 「派出所工商质监所」), 二、工作要求 (一)–(三) with a monthly report duty, a closing sentence, "
            "三、监督及考核 cut in its first sentence",
-     leaf_tasks=15, count_alternatives=[3, 4], attachment_task_rows=0,
+     leaf_tasks=12, count_alternatives=[3, 4], attachment_task_rows=0,
      childless_top_level_sections=["三、监督及考核"],
      samples=[
         row("烟花爆竹", ["安监站", "安监所"], 1),
@@ -88,18 +88,13 @@ plan(F01,
         row("林产品加工", ["林站"], 11),
         row("交通运输", ["超限站", "公路站", "交警六中队"], 12,
             note="three units in the cell; 交警六中队 keeps its number (a name, not a target)"),
-        S(["二", "(一)"], [], [], note=PROSE + " (各有关责任单位 refers back to the table's units as a kind); 「按照时间安排」 "
-                                            "points to the table: " + NODATE),
-        S(["二", "(二)"], [], [],
-          note=PROSE + "; 「每月26日前,向镇安委会上报专项整治工作总结」 is a monthly REPORTING duty (see duties), not one "
-                       "deadline: no deadline (as plans-dev 11 reads 每月15日前); 镇安委会 is the body reported to, not a unit "
-                       "doing the task"),
-        S(["二", "(三)"], [], [], note=PROSE + " (镇安委会有关成员单位 is a kind of body); 「全覆盖、无遗漏」 is a slogan; "
-                                            + NODATE),
      ],
      plan_targets=[], phases=[],
      duties=[{"what": "各有关责任单位向镇安委会上报专项整治工作总结", "when": "每月26日前", "when_norm": "monthly (day 26)"}],
-     notes=["15 leaves: the table's 12 rows (unnumbered, one 行业 a month) and 二/(一)–(三); 3 accepted (only the numbered "
+     notes=["12 leaves: the table's 12 rows (unnumbered, one 行业 a month). Round 25, answers aligned with seeds/EXPECTED.md "
+            "lines 3–5 (convention 2: in a plan whose tasks name units, 工作要求 items that name no unit are not tasks): "
+            "二/(一)–(三) name only kinds (各有关责任单位, 镇安委会有关成员单位), so they are no longer counted (was 15) "
+            "and their three samples (12 checks) are gone; 3 accepted (only the numbered "
             "items (一)–(三), the table not read as tasks) and 4 (the table as one item 一、 plus (一)–(三)); 三、监督及考核 is "
             "cut in its first sentence and has no numbered child (a section)",
             "「一个月开展一个行业(领域)安全生产专项整治」 is the rhythm of the plan, not a target; the months are the rows' "
