@@ -19,11 +19,13 @@ from .units import (
     MODAL_END,
     NOT_NAME,
     RESP,
+    SHAPED_WORD,
     Declaration,
     _clauses,
     _labelled,
     _take,
     is_group,
+    label_role,
     looks_like_unit,
     split_units,
 )
@@ -59,6 +61,21 @@ def standing_units(text: str) -> list[str]:
     """Units a rule such as 「以下各项工作均需要各单位负责，不再单独列出」 adds to every later task."""
     m = _STANDING.search(text)
     if not m:
+        return []
+    names, _notes, _leads, odd = split_units(m.group(1))
+    return [] if odd else names
+
+
+# 「（牵头指导处室：A，B、C为实施单位，下同）」: the units a bracket names for their role 下同 (the same below)
+# take that role in every later task that writes its own units
+_SAME_BELOW = re.compile(r"[，,；;：:]\s*([^，,；;：:。（）()]{2,150}?)(?:为|作为)(" + SHAPED_WORD
+                         + r")[，,；;]\s*下同\s*[）)]")
+
+
+def same_below_units(text: str) -> list[str]:
+    """Units a bracket's 「B、C为实施单位，下同」 adds to every later task with units of its own."""
+    m = _SAME_BELOW.search(text)
+    if not m or label_role(m.group(2)) != RESP:
         return []
     names, _notes, _leads, odd = split_units(m.group(1))
     return [] if odd else names
