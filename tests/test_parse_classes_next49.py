@@ -59,3 +59,59 @@ def test_shaped_label_near_misses():
     assert got["一.一"] == ([], [])
     assert got["一.二"] == ([], [])
     assert got["一.三"] == ([], ["县应急局"])
+
+
+# x44_03: a list of problems issued after the notice's signature (no 附件 line) is not the plan's work
+_NOTICE = ("关于印发《全区燃气企业安全隐患清单》的通知\n各街道、各有关单位：\n现将《全区燃气企业安全隐患清单》印发给你们，"
+           "请对照整改。\n一、开展自查\n各街道要督促企业对照清单开展自查，建立台账。\n二、推进整改\n到2024年底，隐患整改率达到100%。\n"
+           "三、加强督查\n区应急局要定期开展督查。\n某区应急管理局\n2024年5月6日\n（此件主动公开）\n")
+
+
+def test_a_problem_list_after_the_signature_is_not_the_work():
+    for head in ("全区燃气企业安全隐患清单\n问题类别\n具体表现\n", "典型问题清单\n", "燃气安全存在问题汇总表\n"):
+        text = _NOTICE + head + ("1.用气场所：\n1.未安装燃气泄漏报警装置；\n2.软管长度超过2米；\n3.软管穿墙敷设。\n"
+                                 "2.管理制度：\n1.未建立安全管理制度；\n2.未开展员工培训。\n")
+        got = [t.key for t in parse_text(text).tasks]
+        assert got == ["一", "二", "三"], head
+
+
+def test_a_list_after_the_signature_that_labels_units_is_still_read():
+    # an 整改清单 whose items name who corrects them and by when: the work it issues
+    text = _NOTICE + "全区燃气安全问题整改清单\n" + (
+        "1.未安装燃气泄漏报警装置。（责任单位：各街道；整改时限：2024年6月底）\n"
+        "2.软管长度超过2米。（责任单位：区市场监管局；整改时限：2024年7月底）\n"
+        "3.未开展员工培训。（责任单位：区应急局；整改时限：2024年8月底）\n"
+        "4.未建立安全管理制度。（责任单位：区建管委；整改时限：2024年9月底）\n")
+    got = {t.key: t.responsible_units for t in parse_text(text).tasks}
+    assert got.get("1") == ["各街道"] or got.get("附件.1") == ["各街道"], got
+    # and a plan issued after the signature (not a list of problems) is read as before
+    plan = _NOTICE + "全区燃气安全专项整治方案\n1.开展排查。（责任单位：各街道）\n2.集中整治。（责任单位：区应急局）\n" \
+        "3.巩固提升。（责任单位：区市场监管局）\n4.总结评估。（责任单位：区建管委）\n"
+    assert "1" in {t.key for t in parse_text(plan).tasks}
+
+
+def test_a_closing_report_date_is_not_the_last_items_deadline():
+    text = ("某区2024年燃气安全整治工作方案\n一、开展排查\n各街道要开展排查。\n二、集中整治\n各街道要集中整治隐患，年底前完成。\n"
+            "三、加强督查\n区应急局要定期开展督查。\n请各街道于6月15日前将排查和整治情况报区应急局。\n")
+    got = {t.key: t.deadline for t in parse_text(text).tasks}
+    assert got["三"] is None
+    assert got["二"] == "2024-12-31"
+    # the work's own date before a report of the work stays the work's
+    text2 = text.replace("请各街道于6月15日前将排查和整治情况报区应急局。", "区应急局于6月15日前将督查制度印发各街道。")
+    assert parse_text(text2).tasks[-1].deadline == "2024-06-15"
+
+
+def _targets(sentence: str) -> list[tuple[float, str]]:
+    text = f"某区2024年消防安全工作方案\n一、重点任务\n（一）加强培训。{sentence}\n（二）开展检查。全年检查100家。\n"
+    return [(g.value, g.unit) for g in parse_text(text).tasks[0].targets]
+
+
+def test_the_first_of_two_low_figures_before_one_de_is_a_threshold():
+    figures = _targets("各区要将持证人数不足3人、中级操作员持证数不足2人的单位列为重点督办对象，年底前培训200人。")
+    assert (3, "人") not in figures and (2, "人") not in figures
+    assert (200, "人") in figures
+    assert _targets("将年产值低于500万元或亩均税收低于5万元的企业列入提升名单，全年完成提升30家。") == [(30, "家")]
+    # figures joined by 、 that are aims stay aims
+    figures = _targets("每个街道配备专职人员不少于3人、兼职人员不少于5人。")
+    assert (3, "人") in figures and (5, "人") in figures
+    assert (3, "人") in _targets("培训持证人员3人、新增操作员不足的单位2家。")

@@ -57,7 +57,10 @@ _TERM_CAP = re.compile(r"(?:(?:租赁|承包|合同|聘用?|经营|出租|流转
                        r"(?:不超过|不得超过|不长于|不得长于|不宜超过)\s*$")
 # a low figure with 的 and the noun it picks out (低于5万元/亩的工业项目用地, 不足30%的村): which ones are meant
 _BELOW_WHICH = re.compile(r"(?<!不)(?:低于|小于|少于|不足|不到)\s*$")
-_WHICH_AFTER = re.compile(r"(?:/[\u4e00-\u9fff]{1,2})?\s*(?:以下)?\s*的\s*[\u4e00-\u9fff]")
+_WHICH_AFTER = re.compile(r"(?:/[\u4e00-\u9fff]{1,2})?\s*(?:以下)?\s*的\s*[\u4e00-\u9fff]"
+                          # 「持证数不足4人、操作员持证数不足2人的机构」: the first of two low figures before one 的
+                          r"|[、和或及]\s*[^，,；;。、]{0,20}?(?<!不)(?:低于|小于|少于|不足|不到)\s*\d+(?:\.\d+)?\s*"
+                          r"[^\d\s，,；;。的]{0,3}?\s*(?:以下)?\s*的\s*[\u4e00-\u9fff]")
 # sizes that pick out which things a rule or a measure covers (单体建筑面积达到5000平方米的公共建筑,
 # 年综合能耗2000吨标准煤以上用能企业, 1000亩以上开放休闲林地5个): a measure, not a count
 _MEASURE = frozenset({"平方米", "平米", "㎡", "平方公里", "公里", "千米", "千瓦时", "千瓦", "兆瓦", "瓦", "立方米",
