@@ -115,3 +115,65 @@ def test_the_first_of_two_low_figures_before_one_de_is_a_threshold():
     figures = _targets("每个街道配备专职人员不少于3人、兼职人员不少于5人。")
     assert (3, "人") in figures and (5, "人") in figures
     assert (3, "人") in _targets("培训持证人员3人、新增操作员不足的单位2家。")
+
+
+# known misreads of round 24: a heading line glued to the next line's units; 「X负责组织实施」 read as no unit
+def test_a_heading_line_over_a_units_line_is_no_part_of_the_lead():
+    text = ("某县2024年城建工作方案\n一、推进老旧小区改造\n县住建局牵头，各街道配合。\n（一）改造小区20个。\n（二）加装电梯50部。\n"
+            "二、整治城市河道\n由县水利局负责，各乡镇配合。\n（一）清淤河道20公里。\n")
+    got = {t.key: (t.lead_units, t.responsible_units) for t in parse_text(text).tasks}
+    assert got["一.一"] == (["县住建局"], ["各街道"])
+    assert got["一.二"] == (["县住建局"], ["各街道"])
+    assert got["二.一"][1][-1] == "各乡镇" and all("\n" not in n for n in got["二.一"][0] + got["二.一"][1])
+
+
+def test_a_role_with_how_the_work_is_done_is_read():
+    got = _units("新建水厂。县水利局负责组织实施。",
+                 "新建水厂。新建水厂1座，县水利局负责组织实施。",
+                 "整治河道。清淤河道20公里，县水利局牵头组织实施，各乡镇配合。",
+                 "改厕。完成改厕1000户。（县农业农村局牵头负责组织实施，各乡镇配合落实）",
+                 "推进改厕。县农业农村局负责落实。")
+    assert got["一.一"] == ([], ["县水利局"])
+    assert got["一.二"] == ([], ["县水利局"])
+    assert got["一.三"] == (["县水利局"], ["各乡镇"])
+    assert got["一.四"] == (["县农业农村局"], ["各乡镇"])
+    assert got["一.五"] == ([], ["县农业农村局"])
+
+
+def test_a_modal_before_the_role_is_a_rule_for_all():
+    got = _units("整治河道。各乡镇要负责组织实施。", "整治河道。各乡镇要负责。", "整治河道。清淤河道20公里，各村须负责落实。",
+                 "宣传。（责任单位：县委宣传部）")
+    for key in ("一.一", "一.二", "一.三"):
+        assert got[key] == ([], []), key
+
+
+# x49_03: 「N人（含）以上的」 before a noun picks which ones, as 「N人以上的」 does; a figure with （含）以上 alone is an aim
+def test_a_band_with_han_before_a_noun_is_a_condition():
+    assert _targets("死亡3人（含）以上的较大火灾事故信息随时上报。") == []
+    assert _targets("对受伤10人(含)以上的事故开展挂牌督办。") == []
+    assert _targets("全年培训消防安全管理人员500人（含）以上。") == [(500, "人")]
+
+
+# x41_01: an area already marked out (已划定 / 已公布) is what exists, not an aim
+def test_what_is_already_marked_out_is_no_target():
+    assert _targets("聚焦已划定的60万亩粮食生产功能区，到2025年完成新增建设8万亩。") == [(80000, "亩")]
+    assert _targets("对已公布的12个历史风貌区开展保护，新划定风貌区3个。") == [(3, "个")]
+    assert _targets("年内划定10个生态保护区。") == [(10, "个")]
+
+
+# x44_02: 「2023年4底前」 — 月 left out before 底前
+def test_a_month_end_with_yue_left_out():
+    text = ("某区2023年消防工作方案\n一、重点任务\n（一）开展排查。2023年4底前完成排查。\n（二）集中整治。2023年10底之前完成整治。\n"
+            "（三）巩固提升。新建微型消防站4个。\n")
+    got = {t.key: t.deadline for t in parse_text(text).tasks}
+    assert got["一.一"] == "2023-04-30"
+    assert got["一.二"] == "2023-10-31"
+    assert got["一.三"] is None
+
+
+# x46_04: 「X%以上的面积达到…目标要求」: the share of the whole that is to reach the aim
+def test_a_share_of_the_whole_reaching_an_aim_is_a_target():
+    assert _targets("到2025年底，全区建成区45%以上的面积达到海绵城市建设目标要求。") == [(45, "%")]
+    assert _targets("到2025年，全区60%以上的行政村达到美丽乡村建设标准。") == [(60, "%")]
+    # (who qualifies: the share picks out which ones that a measure is for)
+    assert _targets("对60%以上的面积达到绿色建筑标准的小区给予奖励。") == []

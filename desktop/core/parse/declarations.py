@@ -143,6 +143,9 @@ def find_declaration(body: str) -> Declaration | None:
     if decl.empty():
         # units in the item's last sentence, outside brackets: 由A牵头，B、C配合。 / 由A负责。
         last = re.split(r"(?<=[。；;])", stripped)[-1] if stripped else ""
+        if "\n" in last.strip():
+            # 「推进老旧小区改造\n县住建局牵头，各街道配合」: a heading line over the units' line is no part of them
+            last = last.strip().rsplit("\n", 1)[1]
         sentence = last.strip().lstrip("由")
         if by_alone(decl, last):
             sources.append(last.strip())     # 企业职工由县人社局具体负责: what it is about, then the unit
@@ -292,7 +295,8 @@ _WHEN_CLAUSE = re.compile(r"[，,]\s*(?:(?:20\d{2}|\d{2})\s*年|年底|年内|�
 # a principle (坚持属地管理，乡镇负责 / 实行县级统筹，乡镇负责): no unit's work
 _PRINCIPLE = re.compile(r"(?:坚持|实行|遵循|按照|落实)[^，,。；;]{0,12}(?:管理|领导|统筹|原则|负责制|体制|机制)[，,]")
 # 「…，县水利局负责。」 / 「…，县水利局牵头，县财政局配合。」 / 「…，A会同B负责。」: the clauses ending a sentence
-_CLAUSE_ROLE = re.compile(rf"(?:{_ROLE}|牵头|{'|'.join(_PARTNER_ROLE)})$")
+# (…，县水利局负责组织实施 / 牵头组织落实: the role and how the work is done)
+_CLAUSE_ROLE = re.compile(rf"(?:(?:{_ROLE}|牵头)(?:组织)?(?:实施|落实|推进)?|{'|'.join(_PARTNER_ROLE)})$")
 
 
 def _trailing_roles(decl: Declaration, sentence: str, at: int, sources: list[str]) -> bool:
@@ -377,8 +381,9 @@ def _topic_led(name: str) -> bool:
 
 
 def _named(name: str) -> bool:
-    """No topic before the unit's name (培训经费各乡镇) and no clause read for one (向县政府 / …负总责)."""
-    return not _topic_led(name) and not _NO_NAME.search(name)
+    """No topic before the unit's name (培训经费各乡镇), no clause read for one (向县政府 / …负总责) and no
+    modal verb after it (各乡镇要负责。: a rule for all)."""
+    return not _topic_led(name) and not _NO_NAME.search(name) and not re.search(MODAL_END, name)
 
 
 def _actor(name: str) -> bool:
