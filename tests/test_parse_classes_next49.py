@@ -177,3 +177,22 @@ def test_a_share_of_the_whole_reaching_an_aim_is_a_target():
     assert _targets("到2025年，全区60%以上的行政村达到美丽乡村建设标准。") == [(60, "%")]
     # (who qualifies: the share picks out which ones that a measure is for)
     assert _targets("对60%以上的面积达到绿色建筑标准的小区给予奖励。") == []
+
+
+# x49_03: a kind of body heading a part of 职责分工 (（一）市场监管部门) over a paragraph that names the unit doing the work
+def test_a_kind_heading_gives_way_to_the_unit_its_paragraph_names():
+    text = ("关于建立校园食品安全联动机制的通知\n一、职责分工\n（一）教育部门\n区教育局负责统筹指导全区学校落实食品安全管理责任。\n"
+            "各中小学校依职责承担食堂日常管理工作。\n（二）市场监管部门\n区市场监管局负责组织开展学校食堂监督检查。\n"
+            "（三）卫生健康部门\n要加强食源性疾病监测。\n")
+    got = {t.key: t.responsible_units for t in parse_text(text).tasks}
+    assert got["一.一"] == ["区教育局"]
+    assert got["一.二"] == ["区市场监管局"]
+    assert got["一.三"] == ["卫生健康部门"]        # nothing named under it: the heading's kind stays
+
+
+def test_a_named_unit_heading_stays_the_unit():
+    text = ("关于建立校园食品安全联动机制的通知\n一、职责分工\n（一）区教育局\n各学校负责食堂日常管理。\n"
+            "（二）区市场监管局\n各市场监管所负责学校食堂监督检查。\n")
+    got = {t.key: t.responsible_units for t in parse_text(text).tasks}
+    assert got["一.一"] == ["区教育局"]
+    assert got["一.二"] == ["区市场监管局"]

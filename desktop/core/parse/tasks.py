@@ -328,6 +328,10 @@ def _defined_units(item: Item, decls: dict[int, Declaration]) -> list[str]:
         or (defining_units(item.parent.body) if item.parent is not None else [])
 
 
+# a kind of body, not one named (市场监管部门 / 消防救援机构 / 教育系统): no office, bureau or government in it
+_KIND_OF_BODY = re.compile(r"(?![^\n]*(?:局|委|厅|办|院|站|所|中心|政府|队|处|科))[\u4e00-\u9fff]{2,8}(?:部门|机构|系统)")
+
+
 def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bool:
     """Items headed by their unit (``1.街道消委办。牵头开展…``, ``（一）城运中心：负责…``): when at
     least two siblings without other units are headed so, each names its heading's units."""
@@ -337,6 +341,10 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
         if item.pos in decls:
             continue
         names = heading_units(item.body) or subject_units(item.body) or group_subject(item.body)
+        if names and "\n" in item.body and all(_KIND_OF_BODY.fullmatch(n) for n in names):
+            # 「（一）市场监管部门」 over 「市市场监管局负责协调…」: a kind of body heads the part, the unit named
+            # in its first paragraph does the work
+            names = subject_units(item.body.split("\n", 1)[1]) or names
         if names and any(re.search(f"为{re.escape(n)}|{re.escape(n)}(?:内|范围)", item.body) for n in names):
             continue        # 1.核心控制区。…两侧可视范围为核心控制区: a zone the item defines, not who does it
         if names:
