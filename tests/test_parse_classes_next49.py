@@ -196,3 +196,23 @@ def test_a_named_unit_heading_stays_the_unit():
     got = {t.key: t.responsible_units for t in parse_text(text).tasks}
     assert got["一.一"] == ["区教育局"]
     assert got["一.二"] == ["区市场监管局"]
+
+
+def _duties(sentence: str) -> list[str]:
+    text = f"某区2024年工作方案\n一、重点任务\n（一）开展排查。{sentence}\n（二）开展检查。全年检查100家。\n"
+    return [d.text for d in parse_text(text).duties]
+
+
+# x44_02 / x46_01 / x41_02: a sending an event sets off, with the unit sent to named first; 转交 to a unit
+def test_an_event_driven_sending_to_a_named_unit_is_a_duty():
+    assert _duties("各街道完成整改后向区应急局填报《隐患整改销号表》。")
+    assert _duties("项目信息发生变化的，由企业提出申请，各区住建部门审核汇总后向市住建委报备。")
+    assert _duties("检查结束后向区消防救援支队报送检查情况。")
+    assert _duties("形成处理意见，书面答复当事人，同时转交区信访办。")
+
+
+def test_forms_and_hand_overs_that_are_no_sending_to_a_unit():
+    assert _duties("申请企业通过平台在线填报《项目申请表》。") == []
+    assert _duties("做好档案交接工作，确保转交手续齐全。") == []
+    assert _duties("验收合格后向社会公布名单。") == []
+    assert _duties("对群众来信，转交相关部门办理。") == []
