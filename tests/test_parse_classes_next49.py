@@ -216,3 +216,14 @@ def test_forms_and_hand_overs_that_are_no_sending_to_a_unit():
     assert _duties("做好档案交接工作，确保转交手续齐全。") == []
     assert _duties("验收合格后向社会公布名单。") == []
     assert _duties("对群众来信，转交相关部门办理。") == []
+
+
+# x41_01: the item's closing sentence opens with its year, the only date the item writes
+def test_a_closing_sentence_opened_with_its_year_dates_the_item():
+    text = ("某区2024年耕地保护工作方案\n一、重点任务\n（一）加强监测。每季度开展一次耕地监测评价。2024年，组织开展撂荒地专项检查。"
+            "（责任单位：区农业农村委）\n（二）严格执法。2024年，开展一次专项执法行动。持续查处违法用地。（责任单位：区规划资源局）\n"
+            "（三）巩固成果。2023年，全区开展了撂荒地整治。持续巩固整治成果。（责任单位：区农业农村委）\n")
+    got = {t.key: t.deadline for t in parse_text(text).tasks}
+    assert got["一.一"] == "2024-12-31"
+    assert got["一.二"] is None          # the year opens the first sentence of two, not the closing one
+    assert got["一.三"] is None          # a year before the plan's: what was done
