@@ -227,3 +227,18 @@ def test_a_closing_sentence_opened_with_its_year_dates_the_item():
     assert got["一.一"] == "2024-12-31"
     assert got["一.二"] is None          # the year opens the first sentence of two, not the closing one
     assert got["一.三"] is None          # a year before the plan's: what was done
+
+
+# x41_01: a floor the plan holds, named 底线/红线 after two figures joined by 、
+def _plan_figures(aims: str) -> list[tuple[float, str]]:
+    text = (f"某区耕地保护工作方案\n一、总体要求\n{aims}\n二、重点任务\n（一）加强监测。每季度开展一次耕地监测。（责任单位：区农业农村委）\n"
+            "（二）严格执法。查处违法用地。（责任单位：区规划资源局）\n")
+    return [(t.value, t.unit) for t in parse_text(text).plan_targets]
+
+
+def test_a_floor_named_as_a_bottom_line_is_a_plan_target():
+    got = _plan_figures("坚决守住耕地红线，确保至2035年全区12万亩耕地、8万亩永久基本农田保护底线。")
+    assert (120000, "亩") in got and (80000, "亩") in got
+    assert (50000, "亩") in _plan_figures("坚决守住全区5万亩耕地保护红线。")
+    # a red line's own area drawn (a figure after 红线) and a stock said of the line are not floors held
+    assert (100, "平方公里") not in _plan_figures("已划定生态保护红线面积100平方公里，严格管控。")
