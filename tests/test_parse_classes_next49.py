@@ -62,8 +62,10 @@ def test_shaped_label_near_misses():
 
 
 # x44_03: a list of problems issued after the notice's signature (no 附件 line) is not the plan's work
-_NOTICE = ("关于印发《全区燃气企业安全隐患清单》的通知\n各街道、各有关单位：\n现将《全区燃气企业安全隐患清单》印发给你们，"
-           "请对照整改。\n一、开展自查\n各街道要督促企业对照清单开展自查，建立台账。\n二、推进整改\n到2024年底，隐患整改率达到100%。\n"
+_NOTICE = ("关于印发《全区燃气企业安全隐患清单》的通知\n各街道、各有关单位：\n"
+           "现将《全区燃气企业安全隐患清单》印发给你们，"
+           "请对照整改。\n一、开展自查\n各街道要督促企业对照清单开展自查，建立台账。\n二、推进整改\n"
+           "到2024年底，隐患整改率达到100%。\n"
            "三、加强督查\n区应急局要定期开展督查。\n某区应急管理局\n2024年5月6日\n（此件主动公开）\n")
 
 
@@ -85,13 +87,14 @@ def test_a_list_after_the_signature_that_labels_units_is_still_read():
     got = {t.key: t.responsible_units for t in parse_text(text).tasks}
     assert got.get("1") == ["各街道"] or got.get("附件.1") == ["各街道"], got
     # and a plan issued after the signature (not a list of problems) is read as before
-    plan = _NOTICE + "全区燃气安全专项整治方案\n1.开展排查。（责任单位：各街道）\n2.集中整治。（责任单位：区应急局）\n" \
-        "3.巩固提升。（责任单位：区市场监管局）\n4.总结评估。（责任单位：区建管委）\n"
+    plan = _NOTICE + ("全区燃气安全专项整治方案\n1.开展排查。（责任单位：各街道）\n2.集中整治。（责任单位：区应急局）\n"
+                      "3.巩固提升。（责任单位：区市场监管局）\n4.总结评估。（责任单位：区建管委）\n")
     assert "1" in {t.key for t in parse_text(plan).tasks}
 
 
 def test_a_closing_report_date_is_not_the_last_items_deadline():
-    text = ("某区2024年燃气安全整治工作方案\n一、开展排查\n各街道要开展排查。\n二、集中整治\n各街道要集中整治隐患，年底前完成。\n"
+    text = ("某区2024年燃气安全整治工作方案\n一、开展排查\n各街道要开展排查。\n二、集中整治\n"
+            "各街道要集中整治隐患，年底前完成。\n"
             "三、加强督查\n区应急局要定期开展督查。\n请各街道于6月15日前将排查和整治情况报区应急局。\n")
     got = {t.key: t.deadline for t in parse_text(text).tasks}
     assert got["三"] is None
@@ -119,7 +122,8 @@ def test_the_first_of_two_low_figures_before_one_de_is_a_threshold():
 
 # known misreads of round 24: a heading line glued to the next line's units; 「X负责组织实施」 read as no unit
 def test_a_heading_line_over_a_units_line_is_no_part_of_the_lead():
-    text = ("某县2024年城建工作方案\n一、推进老旧小区改造\n县住建局牵头，各街道配合。\n（一）改造小区20个。\n（二）加装电梯50部。\n"
+    text = ("某县2024年城建工作方案\n一、推进老旧小区改造\n县住建局牵头，各街道配合。\n（一）改造小区20个。\n"
+            "（二）加装电梯50部。\n"
             "二、整治城市河道\n由县水利局负责，各乡镇配合。\n（一）清淤河道20公里。\n")
     got = {t.key: (t.lead_units, t.responsible_units) for t in parse_text(text).tasks}
     assert got["一.一"] == (["县住建局"], ["各街道"])
@@ -141,13 +145,14 @@ def test_a_role_with_how_the_work_is_done_is_read():
 
 
 def test_a_modal_before_the_role_is_a_rule_for_all():
-    got = _units("整治河道。各乡镇要负责组织实施。", "整治河道。各乡镇要负责。", "整治河道。清淤河道20公里，各村须负责落实。",
+    got = _units("整治河道。各乡镇要负责组织实施。", "整治河道。各乡镇要负责。",
+                 "整治河道。清淤河道20公里，各村须负责落实。",
                  "宣传。（责任单位：县委宣传部）")
     for key in ("一.一", "一.二", "一.三"):
         assert got[key] == ([], []), key
 
 
-# x49_03: 「N人（含）以上的」 before a noun picks which ones, as 「N人以上的」 does; a figure with （含）以上 alone is an aim
+# x49_03: 「N人（含）以上的」 before a noun picks which ones, as 「N人以上的」 does; （含）以上 alone is an aim
 def test_a_band_with_han_before_a_noun_is_a_condition():
     assert _targets("死亡3人（含）以上的较大火灾事故信息随时上报。") == []
     assert _targets("对受伤10人(含)以上的事故开展挂牌督办。") == []
@@ -163,7 +168,8 @@ def test_what_is_already_marked_out_is_no_target():
 
 # x44_02: 「2023年4底前」 — 月 left out before 底前
 def test_a_month_end_with_yue_left_out():
-    text = ("某区2023年消防工作方案\n一、重点任务\n（一）开展排查。2023年4底前完成排查。\n（二）集中整治。2023年10底之前完成整治。\n"
+    text = ("某区2023年消防工作方案\n一、重点任务\n（一）开展排查。2023年4底前完成排查。\n"
+            "（二）集中整治。2023年10底之前完成整治。\n"
             "（三）巩固提升。新建微型消防站4个。\n")
     got = {t.key: t.deadline for t in parse_text(text).tasks}
     assert got["一.一"] == "2023-04-30"
@@ -179,9 +185,10 @@ def test_a_share_of_the_whole_reaching_an_aim_is_a_target():
     assert _targets("对60%以上的面积达到绿色建筑标准的小区给予奖励。") == []
 
 
-# x49_03: a kind of body heading a part of 职责分工 (（一）市场监管部门) over a paragraph that names the unit doing the work
+# x49_03: a kind of body heading a part of 职责分工 (（一）市场监管部门) over a paragraph naming the unit
 def test_a_kind_heading_gives_way_to_the_unit_its_paragraph_names():
-    text = ("关于建立校园食品安全联动机制的通知\n一、职责分工\n（一）教育部门\n区教育局负责统筹指导全区学校落实食品安全管理责任。\n"
+    text = ("关于建立校园食品安全联动机制的通知\n一、职责分工\n（一）教育部门\n"
+            "区教育局负责统筹指导全区学校落实食品安全管理责任。\n"
             "各中小学校依职责承担食堂日常管理工作。\n（二）市场监管部门\n区市场监管局负责组织开展学校食堂监督检查。\n"
             "（三）卫生健康部门\n要加强食源性疾病监测。\n")
     got = {t.key: t.responsible_units for t in parse_text(text).tasks}
@@ -220,8 +227,10 @@ def test_forms_and_hand_overs_that_are_no_sending_to_a_unit():
 
 # x41_01: the item's closing sentence opens with its year, the only date the item writes
 def test_a_closing_sentence_opened_with_its_year_dates_the_item():
-    text = ("某区2024年耕地保护工作方案\n一、重点任务\n（一）加强监测。每季度开展一次耕地监测评价。2024年，组织开展撂荒地专项检查。"
-            "（责任单位：区农业农村委）\n（二）严格执法。2024年，开展一次专项执法行动。持续查处违法用地。（责任单位：区规划资源局）\n"
+    text = ("某区2024年耕地保护工作方案\n一、重点任务\n"
+            "（一）加强监测。每季度开展一次耕地监测评价。2024年，组织开展撂荒地专项检查。"
+            "（责任单位：区农业农村委）\n"
+            "（二）严格执法。2024年，开展一次专项执法行动。持续查处违法用地。（责任单位：区规划资源局）\n"
             "（三）巩固成果。2023年，全区开展了撂荒地整治。持续巩固整治成果。（责任单位：区农业农村委）\n")
     got = {t.key: t.deadline for t in parse_text(text).tasks}
     assert got["一.一"] == "2024-12-31"
@@ -231,7 +240,8 @@ def test_a_closing_sentence_opened_with_its_year_dates_the_item():
 
 # x41_01: a floor the plan holds, named 底线/红线 after two figures joined by 、
 def _plan_figures(aims: str) -> list[tuple[float, str]]:
-    text = (f"某区耕地保护工作方案\n一、总体要求\n{aims}\n二、重点任务\n（一）加强监测。每季度开展一次耕地监测。（责任单位：区农业农村委）\n"
+    text = (f"某区耕地保护工作方案\n一、总体要求\n{aims}\n二、重点任务\n"
+            f"（一）加强监测。每季度开展一次耕地监测。（责任单位：区农业农村委）\n"
             "（二）严格执法。查处违法用地。（责任单位：区规划资源局）\n")
     return [(t.value, t.unit) for t in parse_text(text).plan_targets]
 

@@ -59,12 +59,12 @@ from .plan_goals import (
 from .read import convert_text_tables, read_plan_file
 from .registry import Registry, parse_people
 from .schedule import find_phases, half_year_stages, item_phases, year_stages
-from .section_kinds import PROBLEM_LIST
 from .script import MissingTable, Restorer, fold
+from .section_kinds import problem_list
 from .targets import find_targets, read_target
 from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, appendix_tasks, build_tasks
 from .titles import find_title
-from .units import LABEL, first_listed_leads, looks_like_unit
+from .units import first_listed_leads, looks_like_unit
 
 __all__ = ["parse_text", "parse_file", "read_plan_file", "read_target"]
 
@@ -269,20 +269,12 @@ def _main_part(items: list[Item], warnings: list[str]) -> tuple[list[Item], str,
         runs = [run for n, run in enumerate(runs) if n not in contents]
         if len(runs) == 1:
             return runs[0], "", toc
-    score = [(-1 if n and _problem_list(run, runs[n - 1]) else sum(1 for i in run if find_declaration(i.body)),
+    score = [(-1 if n and problem_list(run, runs[n - 1]) else sum(1 for i in run if find_declaration(i.body)),
               len(run), n) for n, run in enumerate(runs)]
     best = max(score)[2]
     warnings.append(f"原文有 {len(runs)} 组各自从头开始的编号，已取第 {best + 1} 组作为方案正文，请核对。")
     left_out = "\n".join(i.marker + i.body for n, run in enumerate(runs) if n != best for i in run)
     return runs[best], left_out, toc
-
-
-def _problem_list(run: list[Item], before: list[Item]) -> bool:
-    """A list of problems issued after the notice's signature (…典型问题清单 / 问题大类 / 具体描述 / 1.未设置…):
-    not the plan's work, unless its items label units or time limits (an 整改清单's 责任单位 / 整改时限)."""
-    head = re.split(r"\n(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\n", before[-1].body)[-1] if before else ""
-    return run[0].restart and head != before[-1].body and PROBLEM_LIST.search(head) is not None \
-        and not any(LABEL.search(i.body) for i in run)
 
 
 # the label line over an attached list: 附件1 / 附件 2 / 附件一 (alone on its line)

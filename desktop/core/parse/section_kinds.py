@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from .headings import Item
 from .schedule import SCHEDULE_WORDS
+from .units import LABEL
 
 # sections that describe how things stand (背景, 现状, 编制依据) or what the plan covers (适用范围): their
 # numbered items are never work.
@@ -38,3 +40,11 @@ NON_WORK_ARTICLE = re.compile(r"^(?:名词解释|释义|用语含义|含义|术�
 # the title or header of a list of problems found (典型问题清单 / 隐患清单 / 问题大类 | 具体描述): what units are to
 # check themselves against, not work
 PROBLEM_LIST = re.compile(r"问题清单|隐患清单|问题汇总表?|问题台账|问题大类|存在(?:的)?问题$|问题描述$")
+
+
+def problem_list(run: list[Item], before: list[Item]) -> bool:
+    """A list of problems issued after the notice's signature (…典型问题清单 / 问题大类 / 具体描述 / 1.未设置…):
+    not the plan's work, unless its items label units or time limits (an 整改清单's 责任单位 / 整改时限)."""
+    head = re.split(r"\n(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\n", before[-1].body)[-1] if before else ""
+    return run[0].restart and head != before[-1].body and PROBLEM_LIST.search(head) is not None \
+        and not any(LABEL.search(i.body) for i in run)

@@ -336,7 +336,8 @@ def _defined_units(item: Item, decls: dict[int, Declaration]) -> list[str]:
 
 _CLOSING_BRACKET = re.compile(r"[（(][^（）()]*[)）]\s*$")
 # a kind of body, not one named (市场监管部门 / 消防救援机构 / 教育系统): no office, bureau or government in it
-_KIND_OF_BODY = re.compile(r"(?![^\n]*(?:局|委|厅|办|院|站|所|中心|政府|队|处|科))[\u4e00-\u9fff]{2,8}(?:部门|机构|系统)")
+_KIND_OF_BODY = re.compile(r"(?![^\n]*(?:局|委|厅|办|院|站|所|中心|政府|队|处|科))"
+                           r"[\u4e00-\u9fff]{2,8}(?:部门|机构|系统)")
 
 
 def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bool:
