@@ -252,3 +252,9 @@ def test_a_floor_named_as_a_bottom_line_is_a_plan_target():
     assert (50000, "亩") in _plan_figures("坚决守住全区5万亩耕地保护红线。")
     # a red line's own area drawn (a figure after 红线) and a stock said of the line are not floors held
     assert (100, "平方公里") not in _plan_figures("已划定生态保护红线面积100平方公里，严格管控。")
+
+
+def test_a_closing_year_sentence_that_runs_on_is_not_due_in_its_year():
+    text = ("某区2024年耕地保护工作方案\n一、重点任务\n（一）加强监测。每季度开展一次耕地监测评价。"
+            "2024年，启动撂荒地整治，此后逐年扩大，持续推进。（责任单位：区农业农村委）\n（二）严格执法。查处违法用地。（责任单位：区规划资源局）\n")
+    assert parse_text(text).tasks[0].deadline is None

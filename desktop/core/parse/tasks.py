@@ -305,7 +305,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
                 and len(opened) == 1 and int(year_of := opened[0].strip()[:4]) >= since \
                 and not _RUNS_ON.search(text):
             task.deadline = f"{year_of}-12-31"
-        if task.deadline is None and since is not None and len(opened) == 1 \
+        if task.deadline is None and since is not None and len(opened) == 1 and not _RUNS_ON.search(text) \
                 and (last := YEAR_START.search(text)) is not None and int(last.group(0).strip()[:4]) >= since \
                 and not re.search(r"[。；;\n]", _CLOSING_BRACKET.sub("", text[last.end():].rstrip()).rstrip("。；; ")):
             # 「…每半年开展一次监测评价。2021年，组织开展撂荒地专项检查。（责任单位：…）」: the item's closing sentence,
