@@ -225,19 +225,6 @@ def test_forms_and_hand_overs_that_are_no_sending_to_a_unit():
     assert _duties("对群众来信，转交相关部门办理。") == []
 
 
-# x41_01: the item's closing sentence opens with its year, the only date the item writes
-def test_a_closing_sentence_opened_with_its_year_dates_the_item():
-    text = ("某区2024年耕地保护工作方案\n一、重点任务\n"
-            "（一）加强监测。每季度开展一次耕地监测评价。2024年，组织开展撂荒地专项检查。"
-            "（责任单位：区农业农村委）\n"
-            "（二）严格执法。2024年，开展一次专项执法行动。持续查处违法用地。（责任单位：区规划资源局）\n"
-            "（三）巩固成果。2023年，全区开展了撂荒地整治。持续巩固整治成果。（责任单位：区农业农村委）\n")
-    got = {t.key: t.deadline for t in parse_text(text).tasks}
-    assert got["一.一"] == "2024-12-31"
-    assert got["一.二"] is None          # the year opens the first sentence of two, not the closing one
-    assert got["一.三"] is None          # a year before the plan's: what was done
-
-
 # x41_01: a floor the plan holds, named 底线/红线 after two figures joined by 、
 def _plan_figures(aims: str) -> list[tuple[float, str]]:
     text = (f"某区耕地保护工作方案\n一、总体要求\n{aims}\n二、重点任务\n"
@@ -254,7 +241,8 @@ def test_a_floor_named_as_a_bottom_line_is_a_plan_target():
     assert (100, "平方公里") not in _plan_figures("已划定生态保护红线面积100平方公里，严格管控。")
 
 
-def test_a_closing_year_sentence_that_runs_on_is_not_due_in_its_year():
-    text = ("某区2024年耕地保护工作方案\n一、重点任务\n（一）加强监测。每季度开展一次耕地监测评价。"
-            "2024年，启动撂荒地整治，此后逐年扩大，持续推进。（责任单位：区农业农村委）\n（二）严格执法。查处违法用地。（责任单位：区规划资源局）\n")
-    assert parse_text(text).tasks[0].deadline is None
+def test_a_manner_word_before_the_role_names_no_unit():
+    text = ("2024年某区重点工作通知\n一、落实责任\n年底前完成改造。\n二、加强配合\n各单位密切配合。\n"
+            "三、形成合力\n各部门积极配合。\n四、协同推进\n区住建局牵头，各街道积极配合。\n")
+    got = {t.key: (t.lead_units, t.responsible_units) for t in parse_text(text).tasks}
+    assert got.get("二", ([], [])) == ([], []) and got.get("三", ([], [])) == ([], [])

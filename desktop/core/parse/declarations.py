@@ -382,8 +382,13 @@ def _topic_led(name: str) -> bool:
 
 def _named(name: str) -> bool:
     """No topic before the unit's name (培训经费各乡镇), no clause read for one (向县政府 / …负总责) and no
-    modal verb after it (各乡镇要负责。: a rule for all)."""
-    return not _topic_led(name) and not _NO_NAME.search(name) and not re.search(MODAL_END, name)
+    modal verb or manner word after it (各乡镇要负责。 / 各单位密切配合。: a rule for all)."""
+    return not _topic_led(name) and not _NO_NAME.search(name) and not re.search(MODAL_END, name) \
+        and not _MANNER_END.search(name)
+
+
+# 「各单位密切配合」「各部门积极配合」: how all are to work, said of everyone — no unit named
+_MANNER_END = re.compile(r"(?:密切|积极|主动|全力|大力|认真|切实|共同|相互|通力|紧密|协同)$")
 
 
 def _actor(name: str) -> bool:

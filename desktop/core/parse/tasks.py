@@ -305,12 +305,6 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
                 and len(opened) == 1 and int(year_of := opened[0].strip()[:4]) >= since \
                 and not _RUNS_ON.search(text):
             task.deadline = f"{year_of}-12-31"
-        if task.deadline is None and since is not None and len(opened) == 1 and not _RUNS_ON.search(text) \
-                and (last := YEAR_START.search(text)) is not None and int(last.group(0).strip()[:4]) >= since \
-                and not re.search(r"[。；;\n]", _CLOSING_BRACKET.sub("", text[last.end():].rstrip()).rstrip("。；; ")):
-            # 「…每半年开展一次监测评价。2021年，组织开展撂荒地专项检查。（责任单位：…）」: the item's closing sentence,
-            # opened with its year, the only date it writes
-            task.deadline = f"{last.group(0).strip()[:4]}-12-31"
         task.short_name = suggest_short_name(title, text, task.lead_units + task.responsible_units)
         if use is not None and use.deadline_words and task.deadline:
             for target in task.targets:      # a 完成时限 given for the task holds for its targets
@@ -334,7 +328,6 @@ def _defined_units(item: Item, decls: dict[int, Declaration]) -> list[str]:
         or (defining_units(item.parent.body) if item.parent is not None else [])
 
 
-_CLOSING_BRACKET = re.compile(r"[（(][^（）()]*[)）]\s*$")
 # a kind of body, not one named (市场监管部门 / 消防救援机构 / 教育系统): no office, bureau or government in it
 _KIND_OF_BODY = re.compile(r"(?![^\n]*(?:局|委|厅|办|院|站|所|中心|政府|队|处|科))"
                            r"[\u4e00-\u9fff]{2,8}(?:部门|机构|系统)")
