@@ -60,6 +60,7 @@ from .read import convert_text_tables, read_plan_file
 from .registry import Registry, parse_people
 from .schedule import find_phases, half_year_stages, item_phases, year_stages
 from .script import MissingTable, Restorer, fold
+from .section_kinds import problem_list
 from .targets import find_targets, read_target
 from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, appendix_tasks, build_tasks
 from .titles import find_title
@@ -268,7 +269,8 @@ def _main_part(items: list[Item], warnings: list[str]) -> tuple[list[Item], str,
         runs = [run for n, run in enumerate(runs) if n not in contents]
         if len(runs) == 1:
             return runs[0], "", toc
-    score = [(sum(1 for i in run if find_declaration(i.body)), len(run), n) for n, run in enumerate(runs)]
+    score = [(-1 if n and problem_list(run, runs[n - 1]) else sum(1 for i in run if find_declaration(i.body)),
+              len(run), n) for n, run in enumerate(runs)]
     best = max(score)[2]
     warnings.append(f"原文有 {len(runs)} 组各自从头开始的编号，已取第 {best + 1} 组作为方案正文，请核对。")
     left_out = "\n".join(i.marker + i.body for n, run in enumerate(runs) if n != best for i in run)

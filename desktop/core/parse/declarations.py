@@ -19,11 +19,13 @@ from .units import (
     MODAL_END,
     NOT_NAME,
     RESP,
+    SHAPED_WORD,
     Declaration,
     _clauses,
     _labelled,
     _take,
     is_group,
+    label_role,
     looks_like_unit,
     split_units,
 )
@@ -59,6 +61,21 @@ def standing_units(text: str) -> list[str]:
     """Units a rule such as 「以下各项工作均需要各单位负责，不再单独列出」 adds to every later task."""
     m = _STANDING.search(text)
     if not m:
+        return []
+    names, _notes, _leads, odd = split_units(m.group(1))
+    return [] if odd else names
+
+
+# 「（牵头指导处室：A，B、C为实施单位，下同）」: the units a bracket names for their role 下同 (the same below)
+# take that role in every later task that writes its own units
+_SAME_BELOW = re.compile(r"[，,；;：:]\s*([^，,；;：:。（）()]{2,150}?)(?:为|作为)(" + SHAPED_WORD
+                         + r")[，,；;]\s*下同\s*[）)]")
+
+
+def same_below_units(text: str) -> list[str]:
+    """Units a bracket's 「B、C为实施单位，下同」 adds to every later task with units of its own."""
+    m = _SAME_BELOW.search(text)
+    if not m or label_role(m.group(2)) != RESP:
         return []
     names, _notes, _leads, odd = split_units(m.group(1))
     return [] if odd else names
@@ -130,6 +147,9 @@ def find_declaration(body: str) -> Declaration | None:
     if decl.empty():
         # units in the item's last sentence, outside brackets: 由A牵头，B、C配合。 / 由A负责。
         last = re.split(r"(?<=[。；;])", stripped)[-1] if stripped else ""
+        if "\n" in last.strip():
+            # 「推进老旧小区改造\n县住建局牵头，各街道配合」: a heading line over the units' line is no part of them
+            last = last.strip().rsplit("\n", 1)[1]
         sentence = last.strip().lstrip("由")
         if by_alone(decl, last):
             sources.append(last.strip())     # 企业职工由县人社局具体负责: what it is about, then the unit
@@ -279,7 +299,8 @@ _WHEN_CLAUSE = re.compile(r"[，,]\s*(?:(?:20\d{2}|\d{2})\s*年|年底|年内|�
 # a principle (坚持属地管理，乡镇负责 / 实行县级统筹，乡镇负责): no unit's work
 _PRINCIPLE = re.compile(r"(?:坚持|实行|遵循|按照|落实)[^，,。；;]{0,12}(?:管理|领导|统筹|原则|负责制|体制|机制)[，,]")
 # 「…，县水利局负责。」 / 「…，县水利局牵头，县财政局配合。」 / 「…，A会同B负责。」: the clauses ending a sentence
-_CLAUSE_ROLE = re.compile(rf"(?:{_ROLE}|牵头|{'|'.join(_PARTNER_ROLE)})$")
+# (…，县水利局负责组织实施 / 牵头组织落实: the role and how the work is done)
+_CLAUSE_ROLE = re.compile(rf"(?:(?:{_ROLE}|牵头)(?:组织)?(?:实施|落实|推进)?|{'|'.join(_PARTNER_ROLE)})$")
 
 
 def _trailing_roles(decl: Declaration, sentence: str, at: int, sources: list[str]) -> bool:
@@ -364,8 +385,14 @@ def _topic_led(name: str) -> bool:
 
 
 def _named(name: str) -> bool:
-    """No topic before the unit's name (培训经费各乡镇) and no clause read for one (向县政府 / …负总责)."""
-    return not _topic_led(name) and not _NO_NAME.search(name)
+    """No topic before the unit's name (培训经费各乡镇), no clause read for one (向县政府 / …负总责) and no
+    modal verb or manner word after it (各乡镇要负责。 / 各单位密切配合。: a rule for all)."""
+    return not _topic_led(name) and not _NO_NAME.search(name) and not re.search(MODAL_END, name) \
+        and not _MANNER_END.search(name)
+
+
+# 「各单位密切配合」「各部门积极配合」: how all are to work, said of everyone — no unit named
+_MANNER_END = re.compile(r"(?:密切|积极|主动|全力|大力|认真|切实|共同|相互|通力|紧密|协同)$")
 
 
 def _actor(name: str) -> bool:

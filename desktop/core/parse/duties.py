@@ -68,6 +68,9 @@ def _kinds(s: str) -> list[tuple[str, str | None]]:
 # (Prefiltered: a sentence holding none of the characters every sending needs is passed over at once)
 _SEND = Prefiltered(re.compile(r"(报送|上报|报至|报给|提交|报告(?!书)|备案|报备|函告|函复|函送|抄报|抄告|送交|"
                    r"提供(?=[^，,。；;]{0,12}(?:数据|资料|材料|报表|台账))|"
+                   # 向市民宗局填报《…申报表》 / 同时转交市确权登记局: a form filled in for, a paper handed on to a unit
+                   r"(?<=[\u4e00-\u9fff]{2}[局委办厅部])填报(?=\s*《)|"
+                   r"转交(?=[\u4e00-\u9fff]{1,20}?(?:办公室|中心|局|处|室|委|厅|政府|办)(?:[，,。；;]|$))|"
                    r"(?:报|退回|反馈)(?=[\u4e00-\u9fff]{1,14}(办公室|办|中心|局|处|室|委|厅|部|院|邮箱|政府|组))|"
                    r"(?:退回|反馈|告知)(?=[\u4e00-\u9fff]{1,8}单位)|"
                    # 5月7日前交县创卫办: handed to a unit of a place (not 交通局, 移交, 提交 above)
@@ -116,7 +119,7 @@ _PROMPTLY = re.compile(r"及时|随时|定期|立即|第一时间|按时|提早|
                        # 抽查情况同时报送建交处 / 按要求报送专委办: sent each time the work is done, or as laid down
                        # (not 报废/报批/报请/报价/报账/报警, what is done to a thing; not an applicant's or an
                        # enterprise's procedure: 申请人在申报时同时提交… / 企业在办理登记时同步提交…)
-                       r"(?:(?<!时)同时|(?<!时)同步|按照?要求|按规定)(?=报送|上报|抄送|抄报|报告|提交|报(?![名道销考废批请价账警到]))|"
+                       r"(?:(?<!时)同时|(?<!时)同步|按照?要求|按规定)(?=报送|上报|抄送|抄报|报告|提交|转交|报(?![名道销考废批请价账警到]))|"
                        r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?(?:工作日|日|天|月|周|星期)(?:内|以内)")
 
 
@@ -164,7 +167,9 @@ _CASE_SEND = re.compile(r"^(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{
                         r"(?![^。；;]{0,20}(?:审批|同意|表彰|批准|核准|审核|审定))")
 # a sending an event sets off: 「协议签订后及到期后，抄告各相关职能部门」 / 「项目验收后，函告区财政局」
 _ON_EVENT = re.compile(r"[\u4e00-\u9fff]{2}(?:后|之后)[，,]?\s*(?:及时|立即|应|须|要|并)?\s*"
-                       r"(?:抄告|函告|抄送|抄报|报送|上报|告知|报)")
+                       # (「汇总后向我委报备」「验收通过后向市民宗局填报《…》」: the unit sent to named first)
+                       r"(?:向[\u4e00-\u9fff]{2,14}?(?=报备|备案|填报|报送|上报|报告))?"
+                       r"(?:抄告|函告|抄送|抄报|报送|上报|告知|报备|备案|填报|报)")
 
 
 # a rhythm written short: 「每日一报，一周整改」「一月一通报」, 「坚持月调度、季检查、半年通报」 (an oversight cycle)

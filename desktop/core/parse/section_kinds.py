@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from .headings import Item
 from .schedule import SCHEDULE_WORDS
+from .units import LABEL
 
 # sections that describe how things stand (背景, 现状, 编制依据) or what the plan covers (适用范围): their
 # numbered items are never work.
@@ -35,3 +37,14 @@ OPENING_SECTION = re.compile(NON_TASK_SECTION.pattern + r"|目标任务|重要�
 NON_WORK_ARTICLE = re.compile(r"^(?:名词解释|释义|用语含义|含义|术语解释|组织机构|组织领导|领导小组|监督检查|"
                               r"法律责任|罚则|(?:工作|部门|主要)?职责(?:分工)?|附则|施行日期|生效日期|解释权)$")
 # (the whole title: 第五条　履行全面管理职责 / 第十一条　日常监督检查及督促整改 are work)
+# the title or header of a list of problems found (典型问题清单 / 隐患清单 / 问题大类 | 具体描述): what units are to
+# check themselves against, not work
+PROBLEM_LIST = re.compile(r"问题清单|隐患清单|问题汇总表?|问题台账|问题大类|存在(?:的)?问题$|问题描述$")
+
+
+def problem_list(run: list[Item], before: list[Item]) -> bool:
+    """A list of problems issued after the notice's signature (…典型问题清单 / 问题大类 / 具体描述 / 1.未设置…):
+    not the plan's work, unless its items label units or time limits (an 整改清单's 责任单位 / 整改时限)."""
+    head = re.split(r"\n(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\n", before[-1].body)[-1] if before else ""
+    return run[0].restart and head != before[-1].body and PROBLEM_LIST.search(head) is not None \
+        and not any(LABEL.search(i.body) for i in run)

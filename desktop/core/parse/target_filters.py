@@ -19,7 +19,9 @@ _SCORE_NOT = re.compile(r"(?:满分|占|[（(])\s*$")
 # 「150张以上床位的养老机构」「单户担保金额500万元及以下、平均担保费率不超过1%的担保业务」: who qualifies
 _QUALIFIER = re.compile(r"[\u4e00-\u9fff]{0,4}的")
 # 「满意率达95%以上的办理工作目标」: the figure is the aim the clause names, not who qualifies
-_AIM_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,8}(?:目标|要求)")
+# (「建成区40%以上的面积达到海绵城市建设目标要求」: the share of the whole that is to reach the aim)
+_AIM_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,8}(?:目标|要求)"
+                        r"|的[\u4e00-\u9fff]{1,6}?达到[^，,。；;的]{0,16}?(?:目标|要求|标准)(?![^，,。；;]*的)")
 _VERB_JUST_BEFORE = re.compile(_VERB.pattern + r"\s*$")
 # 「将70%以上的实效比例分解到各街镇」: a share as the object the clause hands out, not who qualifies
 _DISPOSAL = re.compile(r"(?:^|[^\u4e00-\u9fff]|[并要须应])[将把]\s*$")
@@ -57,7 +59,10 @@ _TERM_CAP = re.compile(r"(?:(?:租赁|承包|合同|聘用?|经营|出租|流转
                        r"(?:不超过|不得超过|不长于|不得长于|不宜超过)\s*$")
 # a low figure with 的 and the noun it picks out (低于5万元/亩的工业项目用地, 不足30%的村): which ones are meant
 _BELOW_WHICH = re.compile(r"(?<!不)(?:低于|小于|少于|不足|不到)\s*$")
-_WHICH_AFTER = re.compile(r"(?:/[\u4e00-\u9fff]{1,2})?\s*(?:以下)?\s*的\s*[\u4e00-\u9fff]")
+_WHICH_AFTER = re.compile(r"(?:/[\u4e00-\u9fff]{1,2})?\s*(?:以下)?\s*的\s*[\u4e00-\u9fff]"
+                          # 「持证数不足4人、操作员持证数不足2人的机构」: the first of two low figures before one 的
+                          r"|[、和或及]\s*[^，,；;。、]{0,20}?(?<!不)(?:低于|小于|少于|不足|不到)\s*\d+(?:\.\d+)?\s*"
+                          r"[^\d\s，,；;。的]{0,3}?\s*(?:以下)?\s*的\s*[\u4e00-\u9fff]")
 # sizes that pick out which things a rule or a measure covers (单体建筑面积达到5000平方米的公共建筑,
 # 年综合能耗2000吨标准煤以上用能企业, 1000亩以上开放休闲林地5个): a measure, not a count
 _MEASURE = frozenset({"平方米", "平米", "㎡", "平方公里", "公里", "千米", "千瓦时", "千瓦", "兆瓦", "瓦", "立方米",
@@ -187,9 +192,11 @@ _CAPACITY_NAME = re.compile(r"级?(?:(?!的)[\u4e00-\u9fff]){2,8}?(?:项目|工�
 _OUTPUT_BEFORE = re.compile(r"(?<!形成)(?<!新增)(?<!达到)(?<!实现)(?<!具备)(?<!提升)(?<!提高)(?<!增加)"
                             r"(?:年|日)(?:产|加工|处理|吞吐|屠宰|出栏)\s*$")
 _PRODUCT_AFTER = re.compile(r"(?!以上|以下|左右|能力|规模|的)[\u4e00-\u9fff]")
-# 「在现有510个…居住区」「巩固提升已建成的52个小区」「已正式立项的包括10个…项目」「全区共有…」: what exists already
+# 「在现有510个…居住区」「巩固提升已建成的52个小区」「已正式立项的包括10个…项目」「全区共有…」「聚焦已划定的80万亩
+# 粮食生产功能区」: what exists already
 _EXISTING_BEFORE = re.compile(r"(?:现有|原有|已有|共有|尚有|目前有|[已现](?:正式)?"
-                              r"(?:建成|建|投用|投运|完成|立项|批准|备案|认定|开通|运行|创建){1,2}(?:的)?"
+                              r"(?:建成|建|投用|投运|完成|立项|批准|备案|认定|开通|运行|创建|划定|划入|划设|确定|公布|命名)"
+                              r"{1,2}(?:的)?"
                               r"(?:包括|共计|共|有)?)\s*(?:约|近|超过)?\s*$")
 # 「载重量1吨的汽油车」「功率5千瓦的水泵」: a property of the things meant, followed by 的 and them
 _PROPERTY_BEFORE = re.compile(r"(?:载重量?|载质量|排量|功率|容量|容积|口径|直径|管径|高度|宽度|长度|厚度|吨位"

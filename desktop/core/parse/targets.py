@@ -118,6 +118,10 @@ _MORE_THAN = re.compile(r"\d+(?:\.\d+)?\s*[万千亿]?\s*[余多]")
 # bare figures listed right before one with a unit (407、700万千瓦; not 第1、2个 nor a year 2025、2030年)
 _SHARED_UNIT = re.compile(r"(?<![\d.第])((?:\d+(?:\.\d+)?\s*、\s*)+)$")
 _WINDOW = 22
+# a floor the plan holds, named so at the clause's end: 「确保…202万亩耕地、150万亩永久基本农田保护底线」
+# / 「守住…红线」
+_FLOOR_LINE = re.compile(r"[^，,。；;]{1,40}?(?:保护)?(?:底线|红线)\s*$")
+_HOLD_LINE = re.compile(r"(?:确保|守住|坚守|严守|守牢)")
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -303,6 +307,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             comparator = _CMP.get(cmp_m.group(1)) if cmp_m else None
             if comparator is None and upper:
                 comparator = ">="
+            if comparator is None and _FLOOR_LINE.match(clause, m.end()) and _HOLD_LINE.search(clause, 0, m.start()):
+                comparator = ">="           # 「确保至2035年全市202万亩耕地、150万亩永久基本农田保护底线」: a floor held
             if suffix in _SUFFIX:
                 # (稳定在92%以上 / 保持在95%以上: held at or above the bar)
                 comparator = _SUFFIX[suffix] if comparator in (None, ">=", "<=", "=") else comparator

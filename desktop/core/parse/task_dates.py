@@ -21,7 +21,10 @@ YEAR_STEP = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*[，
 DONE_AFTER = re.compile(r"[，,\s]*(?:力争|确保|要)?(?:全面|基本|全部)(?:完成|建成|实现)")
 # 「2024年3月底前报送工作总结」: the date of a report the units send (find_duties reads it), not of the work
 _REPORT_AFTER = re.compile(r"[，,]?\s*(?:将|把)?(?:向[^，,。；;]{1,15})?(?:报送|上报|提交|报至|报)[^，,。；;]{0,20}?"
-                           r"(?:总结|小结|情况|进展|进度|信息|报告|材料|台账|数据)")
+                           r"(?:总结|小结|情况|进展|进度|信息|报告|材料|台账|数据)"
+                           # 「于8月15日前将自查自纠和整改情况报市民政局」: what is reported, then where to
+                           r"|[，,]?\s*(?:将|把)[^，,。；;]{0,30}?(?:总结|小结|情况|进展|进度|信息|报告|材料|台账|数据)"
+                           r"(?:报送|上报|提交|报至|报|送)(?=[\u4e00-\u9fff])")
 
 
 def report_date(text: str, end: int) -> bool:

@@ -27,7 +27,7 @@ from .dates import (
     relative_deadline,
     span_deadline,
 )
-from .declarations import deadline_line, find_declaration, prose_declaration, standing_units
+from .declarations import deadline_line, find_declaration, prose_declaration, same_below_units, standing_units
 from .divisions import division_sections
 from .duty_headings import duty_holders, duty_list_holder, duty_list_holders, fold_duty_paragraphs
 from .headings import Item, heading_title
@@ -208,8 +208,11 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     headings: list[Heading] = []
     standing: list[str] = []            # 「以下各项工作均需要各单位负责，不再单独列出」
     standing_from: int | None = None
+    own_only = False                    # 「B、C为实施单位，下同」: only later tasks that write their own units
     for item in items:
         names = standing_units(item.body)
+        if not names and item.pos in decls and (names := same_below_units(item.body)):
+            own_only = True
         if names:
             # the rule holds from the task that carries it (or the group its units were moved to)
             moved = item.pos not in decls and item.parent is not None and item.parent.pos in decls
@@ -233,7 +236,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         text = "\n".join(p for p in [body] + [_text_of(c, spans) for c in item.children] if p)
         task = Task(path=list(item.path), number=item.number, title=title, text=text, level=item.kind)
         key = ".".join([*item.path, item.number])
-        if standing and standing_from is not None and (
+        if standing and standing_from is not None and (decl is not None or not own_only) and (
                 item.pos >= standing_from or any(a.pos == standing_from for a in _ancestors(item))):
             extra = [n for n in standing if use is None or n not in use.lead + use.resp]
             use = Declaration(lead=list(use.lead), resp=[*use.resp, *extra], source=use.source, odd=use.odd,
@@ -325,6 +328,11 @@ def _defined_units(item: Item, decls: dict[int, Declaration]) -> list[str]:
         or (defining_units(item.parent.body) if item.parent is not None else [])
 
 
+# a kind of body, not one named (市场监管部门 / 消防救援机构 / 教育系统): no office, bureau or government in it
+_KIND_OF_BODY = re.compile(r"(?![^\n]*(?:局|委|厅|办|院|站|所|中心|政府|队|处|科))"
+                           r"[\u4e00-\u9fff]{2,8}(?:部门|机构|系统)")
+
+
 def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bool:
     """Items headed by their unit (``1.街道消委办。牵头开展…``, ``（一）城运中心：负责…``): when at
     least two siblings without other units are headed so, each names its heading's units."""
@@ -334,6 +342,10 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
         if item.pos in decls:
             continue
         names = heading_units(item.body) or subject_units(item.body) or group_subject(item.body)
+        if names and "\n" in item.body and all(_KIND_OF_BODY.fullmatch(n) for n in names):
+            # 「（一）市场监管部门」 over 「市市场监管局负责协调…」: a kind of body heads the part, the unit named
+            # in its first paragraph does the work
+            names = subject_units(item.body.split("\n", 1)[1]) or names
         if names and any(re.search(f"为{re.escape(n)}|{re.escape(n)}(?:内|范围)", item.body) for n in names):
             continue        # 1.核心控制区。…两侧可视范围为核心控制区: a zone the item defines, not who does it
         if names:

@@ -65,6 +65,27 @@ _SHORT_LABELS = [("牵头", LEAD), ("责任", RESP), ("配合", RESP), ("协办"
 _GROUP_LABELS = [(f"{which}{kind}", RESP) for which in ("相关", "有关", "涉及", "参与") for kind in ("部门", "单位")
                  if f"{which}{kind}" not in dict(_LABELS)]
 _LABEL_ROLE = dict(_LABELS + _SHORT_LABELS + _GROUP_LABELS)
+# a label read by its shape where its words are not listed above: a role word (with a qualifier before it
+# and a second role or verb after it) before a kind of body — 牵头指导处室 / 牵头推进部门 / 具体责任单位 /
+# 配合实施科室 / 业务指导处室 — opening a bracket or line, a colon after it (not 「明确责任处：」, a heading).
+# It leads with 牵头 or 主责 in it, is responsible with 责任/配合/协办/实施…, and only guides with 指导 alone:
+# guidance is neither (「（指导处室：市局标准处）」 names who oversees, not who does the work)
+SHAPED_WORD = (r"(?:具体|主要|直接|第一|协同|业务|相关|其他|其它|各)?"
+               r"(?:牵头|主责|责任|配合|协办|协同|协助|参与|实施|承办|指导)"
+               r"(?:指导|推进|实施|落实|负责|配合|协调|责任|监管|督导)?"
+               r"(?:单位|部门|处室|科室|处|科|机构|机关)")
+_SHAPED_LABEL = r"(?<![\u4e00-\u9fff])" + SHAPED_WORD
+_SHAPED_ROLES = ((("牵头", "主责"), LEAD), (("责任", "配合", "协办", "协同", "协助", "参与", "实施", "承办"), RESP))
+
+
+def label_role(word: str) -> str:
+    """The role of a label word: listed, or read by its shape (see ``_SHAPED_LABEL``)."""
+    role = _LABEL_ROLE.get(word)
+    if role is not None:
+        return role
+    return next((r for words, r in _SHAPED_ROLES if any(w in word for w in words)), SCOPE)
+
+
 # what a group label's colon opens must be units, not a sentence: no 要/须/应当 in its first name
 # (「有关单位：要严格执行…」「相关部门：各街镇要做好群众工作」; 应急管理局 and 重要 are names)
 _SENTENCE_AFTER = r"(?![^、，,；;。（）()\n]*(?:(?<!重)要|须|务必|应当|应(?!急)|需要))"
@@ -74,7 +95,7 @@ _LABEL_WORDS = ("(" + "|".join(w + (_DOING_PROSE if w[:2] in DOING_WORDS + _DOIN
                                for w, _ in _LABELS)
                 + "|" + "|".join(rf"(?<![\u4e00-\u9fff]){w}(?=\s*[:：])" for w, _ in _SHORT_LABELS)
                 + "|" + "|".join(rf"(?<![\u4e00-\u9fff]){w}(?=\s*[:：]{_SENTENCE_AFTER})" for w, _ in _GROUP_LABELS)
-                + ")")
+                + "|" + _SHAPED_LABEL + rf"(?=\s*[:：]{_SENTENCE_AFTER})" + ")")
 # 牵头单位： / 【牵头单位】 / [责任单位]：
 LABEL = re.compile(r"(?:[【\[［〔]\s*)?" + _LABEL_WORDS + r"\s*(?:[】\]］〕]\s*[:：]?|[:：])")
 # a label at a line start or after a sentence, outside brackets: 责任单位：市民政局、市财政局
@@ -365,6 +386,8 @@ def _take(decl: Declaration, role: str, names: list[str], notes: dict[str, str],
         decl.explicit_lead = True
 
 
+# 「…，B、C为实施单位」 / 「…；D作为配合单位」 closing a label's units
+_NAMED_AS = re.compile(r"[，,；;]\s*([^，,；;：:。]{2,150}?)(?:为|作为)(" + SHAPED_WORD + r")\s*[。；;，,]?\s*$")
 _NOTE_AFTER = re.compile(r"^([^。]*)。\s*[（(].*$", re.S)
 
 
@@ -374,7 +397,7 @@ def _labelled(decl: Declaration, content: str) -> bool:
     if not marks:
         return False
     for i, m in enumerate(marks):
-        role = _LABEL_ROLE[m.group(1)]
+        role = label_role(m.group(1))
         value = content[m.end(): marks[i + 1].start() if i + 1 < len(marks) else len(content)]
         if role == DEADLINE:
             decl.deadline_words = value.strip(" ;；,，。")
@@ -385,15 +408,23 @@ def _labelled(decl: Declaration, content: str) -> bool:
         if role == ROLES and _clauses(decl, value, open_end=True):
             continue
         value = _NOTE_AFTER.sub(r"\1", value)  # A、B。(活动点设在…): a note after
+        named_as = _NAMED_AS.search(value)
+        if named_as:
+            # 「牵头指导处室：A，B、C为实施单位」: the clause after the label's units names more units and their role
+            more, more_notes, _more_leads, more_odd = split_units(named_as.group(1))
+            if more and not more_odd:
+                _take(decl, label_role(named_as.group(2)), more, more_notes)
+                value = value[:named_as.start()]
         names, notes, leads, odd = split_units(value)
         decl.odd.extend(odd)
         _take(decl, RESP if role == ROLES else role, names, notes, leads)
     return True
 
 
-_ROLE_TAIL = re.compile(r"((?:分别|共同|各自)?牵头(?:负责|落实|实施|推进|组织|抓总)?|负责牵头|主办|承办|协办|"
+_ROLE_TAIL = re.compile(r"((?:分别|共同|各自)?牵头(?:负责|组织|抓总)?(?:组织)?(?:落实|实施|推进)?|"
+                        r"负责牵头|主办|承办|协办|"
                         r"配合(?:落实|实施|推进)?|参与(?:实施)?|"
-                        r"协助(?:落实)?|协同(?:推进)?|负责落实|负责|按职责分工负责|等按职责分工负责|按职责负责|"
+                        r"协助(?:落实)?|协同(?:推进)?|负责(?:组织)?(?:落实|实施|推进)?|按职责分工负责|等按职责分工负责|按职责负责|"
                         r"分别负责|共同(?:负责|推进|落实)|具体负责|"
                         # 「各区有关部门结合实际落实」: the units that carry the work out where they are
                         r"结合(?:本地|本区|各自|自身)?实际(?:负责)?(?:落实|推进|实施))$")
