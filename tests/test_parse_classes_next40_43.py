@@ -175,3 +175,20 @@ def test_a_title_broken_after_a_report_s_name_joins_its_lines_without_the_issuer
     text = ("某市人民政府办公室\n关于分解落实2024年市政府工作报告\n主要目标任务的通知\n"
             "各县(区)人民政府,市各委、办、局:\n现将分解表印发给你们。\n")
     assert parse_text(text).title == "关于分解落实2024年市政府工作报告主要目标任务的通知"
+
+
+# class: events a plan will hold, counted in Chinese numerals (三场 …会议)
+
+def test_events_the_plan_will_hold_are_counted():
+    def got(s):
+        return [(t.value, t.unit) for t in find_targets(s, 2024)]
+    assert got("今年计划组织德国、法国、中东欧三场专题招商推介会。") == [(3.0, "场")]
+    assert got("全年举办两场高校毕业生专场招聘会。") == [(2.0, "场")]
+
+
+def test_a_rhythm_a_past_count_or_a_count_of_times_is_no_event_target():
+    def got(s):
+        return [(t.value, t.unit) for t in find_targets(s, 2024)]
+    assert got("每季度举办一场政企座谈会。") == []
+    assert got("今年已举办三场招聘会，反响良好。") == []
+    assert got("召开两次专题会议研究部署。") == []
