@@ -192,3 +192,17 @@ def test_a_rhythm_a_past_count_or_a_count_of_times_is_no_event_target():
     assert got("每季度举办一场政企座谈会。") == []
     assert got("今年已举办三场招聘会，反响良好。") == []
     assert got("召开两次专题会议研究部署。") == []
+
+
+# class: a written account gathered and sent to a named office (形成书面…材料…汇总到提案委)
+
+def test_a_written_account_gathered_to_a_named_office_is_a_duty():
+    from desktop.core.parse.duties import find_duties
+    got = find_duties("活动结束后，各街道形成书面总结材料，经分管领导审核后，汇总至区文明办。", 2024, None)
+    assert len(got) == 1 and got[0].due is None and got[0].every is None
+
+
+def test_gathering_into_an_office_s_data_or_for_study_is_no_duty():
+    from desktop.core.parse.duties import find_duties
+    assert find_duties("各社区汇总到的数据由街道统一分析。", 2024, None) == []
+    assert find_duties("将各村意见汇总到镇农业农村办后统一研究。", 2024, None) == []
