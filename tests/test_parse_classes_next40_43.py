@@ -206,3 +206,14 @@ def test_gathering_into_an_office_s_data_or_for_study_is_no_duty():
     from desktop.core.parse.duties import find_duties
     assert find_duties("各社区汇总到的数据由街道统一分析。", 2024, None) == []
     assert find_duties("将各村意见汇总到镇农业农村办后统一研究。", 2024, None) == []
+
+
+def test_a_group_heading_row_before_the_next_row_is_no_unit_cell():
+    # near-miss: 行动二：… stands over the next rows (its 类别 after it); row 2's unit cell is merged with row 1's
+    text = _BODY + cells("类别", "序号", "工作任务", "推进单位",
+                         "旧住房改造", "1", "完成既有多层住宅加装电梯300台。", "区房管局、各街镇",
+                         "2", "推进小梁薄板房屋成套改造。",
+                         "行动二：公共空间优化行动", "公共服务设施", "3", "新建社区食堂10家。", "区民政局")
+    plan = parse_text(text)
+    got = {t.number: t.responsible_units or t.lead_units for t in plan.tasks}
+    assert got["2"] == ["区房管局", "各街镇"]

@@ -225,6 +225,11 @@ def _group_cell(line: str) -> bool:
         len(p) <= 8 for p in line.split("、")) and _units_of(line) is None
 
 
+# a group's heading row inside a table (3.智创和谐新境行动（…）, 行动三：…, 二、…)
+_GROUP_HEADING = re.compile(r"^(?:\d{1,2}[.．、]|行动[一二三四五六七八九十]{1,3}[：:]"
+                            r"|[一二三四五六七八九十]{1,3}[、.．])[^。；;，,]{2,40}$")
+
+
 def _next_group(line: str, count: int, kinds: list[str]) -> bool:
     """The last cell of a row (``count`` cells after its number) under a header with a category column before the
     序号 is the next row's category: one cell more than the header has after its 序号, or, where the row's unit
@@ -298,6 +303,10 @@ def table_rows(text: str) -> list[Row]:
         if columns.get("grouped") and len(cells) >= 2 and j < len(lines) and lines[j] == str(int(number) + 1) \
                 and not glued[j - 2] and _next_group(lines[j - 1], len(join_cells(lines, glued, i + 1, j)), kinds):
             cells.pop()                       # the next row's category cell (a category column before the 序号)
+            j -= 1
+        while columns.get("grouped") and len(cells) >= 2 and _GROUP_HEADING.match(cells[-1]) \
+                and _units_of(cells[-1]) is None:
+            cells.pop()                       # 行动三：智创和谐新境行动（…） over the next rows: no unit cell
             j -= 1
         stages: list[tuple[str, str]] = []
         if columns.get("figure"):
