@@ -225,8 +225,8 @@ def _group_cell(line: str) -> bool:
         len(p) <= 8 for p in line.split("、")) and _units_of(line) is None
 
 
-# a group's heading row inside a table (3.智创和谐新境行动（…）, 行动三：…, 二、…)
-_GROUP_HEADING = re.compile(r"^(?:\d{1,2}[.．、]|行动[一二三四五六七八九十]{1,3}[：:]"
+# a group's heading row inside a table (3.智创和谐新境行动（…）, 行动三：…, 二、…), not a figure (26.5万户/733个)
+_GROUP_HEADING = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|行动[一二三四五六七八九十]{1,3}[：:]"
                             r"|[一二三四五六七八九十]{1,3}[、.．])[^。；;，,]{2,40}$")
 
 
