@@ -222,7 +222,7 @@ def _stage_cells(cells: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
 def _group_cell(line: str) -> bool:
     """A category cell (市场准入, 企业服务, 政策服务): a short name, no sentence, no unit."""
     return len(line) <= 30 and not re.search(r"[，。；：,;:\d]", line) and all(
-        len(p) <= 8 for p in line.split("、")) and _units_of(line) is None
+        len(p) <= 12 for p in line.split("、")) and _units_of(line) is None
 
 
 # a group's heading row inside a table (3.智创和谐新境行动（…）, 行动三：…, 二、…), not a figure (26.5万户/733个)
@@ -230,12 +230,12 @@ _GROUP_HEADING = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|行动[一二三四五�
                             r"|[一二三四五六七八九十]{1,3}[、.．])[^。；;，,]{2,40}$")
 
 
-def _next_group(line: str, count: int, kinds: list[str]) -> bool:
+def _next_group(line: str, count: int, kinds: list[str], one_more: bool) -> bool:
     """The last cell of a row (``count`` cells after its number) under a header with a category column before the
     序号 is the next row's category: one cell more than the header has after its 序号, or, where the row's unit
     cell is merged with the row above's (absent), a category's name in the unit column (“美丽家园”建设)."""
-    if kinds and count == len(kinds):
-        return True
+    if kinds and count == len(kinds) or not kinds and one_more and len(line) <= 12:
+        return True                           # (one line more than the header's cells, where they are not set off)
     return _group_cell(line) and not looks_like_unit(line) and (
         not kinds or count == len(kinds) - 1 and kinds[-1] in ("lead", "resp"))
 
@@ -250,13 +250,16 @@ def table_rows(text: str) -> list[Row]:
     header_end = -1
     kinds: list[str] = []                     # cells set off by blank lines: each header cell's column
     annex: str | None = None                  # 附件1 / 附件2: the table after it is that annex
+    width = 0                                 # the header's cells after its 序号
     above: Row | None = None                  # a merged cell stays inside its own table
     grouped = False                           # a group cell since the last row
     while i < len(lines):
         head = header_columns(lines, i)
         if head is not None:
             kinds = header_kinds(lines, glued, i + bool(head[1].get("grouped")), head[0], column_of, head[1])
+            width = i - head[1].get("grouped", 0)   # how many header cells after the 序号 (lines)
             i, columns = head
+            width = i - width - 1
             header_end = i
             if columns.get("grouped") and i + 1 < len(lines) and lines[i + 1] == "1" and _group_cell(lines[i]):
                 header_end = i + 1            # the first row's number after its category cell
@@ -300,8 +303,12 @@ def table_rows(text: str) -> list[Row]:
                and not (bracketed and (_BRACKET_ROW.match(lines[j]) or _CATEGORY_ROW.match(lines[j])))):
             cells.append(lines[j])
             j += 1
+        # a row's lines one more than the header's cells, or a group's heading before the last
+        one_more = len(cells) == width + 1 or len(cells) >= 3 and _GROUP_HEADING.match(cells[-2]) is not None \
+            and _units_of(cells[-2]) is None
         if columns.get("grouped") and len(cells) >= 2 and j < len(lines) and lines[j] == str(int(number) + 1) \
-                and not glued[j - 2] and _next_group(lines[j - 1], len(join_cells(lines, glued, i + 1, j)), kinds):
+                and (not kinds or not glued[j - 2]) \
+                and _next_group(lines[j - 1], len(join_cells(lines, glued, i + 1, j)), kinds, one_more):
             cells.pop()                       # the next row's category cell (a category column before the 序号)
             j -= 1
         while columns.get("grouped") and len(cells) >= 2 and _GROUP_HEADING.match(cells[-1]) \
