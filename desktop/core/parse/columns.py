@@ -234,7 +234,8 @@ def _next_group(line: str, count: int, kinds: list[str], one_more: bool) -> bool
     """The last cell of a row (``count`` cells after its number) under a header with a category column before the
     序号 is the next row's category: one cell more than the header has after its 序号, or, where the row's unit
     cell is merged with the row above's (absent), a category's name in the unit column (“美丽家园”建设)."""
-    if kinds and count == len(kinds) or not kinds and one_more and len(line) <= 12:
+    if kinds and count == len(kinds) or not kinds and one_more and len(line) <= 12 and not re.search(
+            r"[\d，。；：,;:]", line):
         return True                           # (one line more than the header's cells, where they are not set off)
     return _group_cell(line) and not looks_like_unit(line) and (
         not kinds or count == len(kinds) - 1 and kinds[-1] in ("lead", "resp"))
