@@ -62,7 +62,7 @@ from .schedule import find_phases, half_year_stages, item_phases, year_stages
 from .script import MissingTable, Restorer, fold
 from .section_kinds import problem_list
 from .targets import find_targets, read_target
-from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, appendix_tasks, build_tasks
+from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, appendix_tasks, build_tasks, table_items
 from .titles import find_title
 from .units import first_listed_leads, looks_like_unit
 
@@ -419,7 +419,9 @@ def _parse(text: str, plan: ParsedPlan) -> None:
             extra: list[str] = []
             app_registry = Registry()
             app_tasks, app_headings = build_tasks(appendix.items, app_registry, first_listed_leads(ct), year, extra)
-            if app_tasks and (not tasks or any(t.lead_units or t.responsible_units for t in app_tasks)):
+            # a task table whose rows name their units over measures numbered in its cells (1、…2、…): the rows
+            named = sum(1 for t in app_tasks if t.lead_units or t.responsible_units)
+            if app_tasks and named >= sum(1 for r in trailer_rows if r.lead or r.resp) and (not tasks or named):
                 if tasks and _ANNEX_LABEL.search(outline.trailer) and _ISSUES.search(outline.preamble):
                     # a notice's own instructions (一、责任到人…) over 附件1's list: both are kept, the
                     # list's items numbered under 附件
@@ -462,6 +464,9 @@ def _parse(text: str, plan: ParsedPlan) -> None:
             tasks = appendix_tasks(rows, registry, year, path=[])
             plan.warnings.append(f"方案是一张每格一行的任务表，已把 {len(rows)} 行读作任务"
                                  "（“一、”等分组标题不是任务），请核对各列是否对应。")
+        elif (under := table_items(tasks, items, registry, year))[1]:
+            tasks = under[0]
+            plan.warnings.append(f"标题下的每格一行任务表共 {under[1]} 行，已把各行读作该标题下的任务，请核对各列。")
     if tasks and items and _cut_off(items[-1].body):
         # the text stops inside a bracket: keep what is there, drop a half-written unit, and say so
         last = tasks[-1]

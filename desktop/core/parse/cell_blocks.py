@@ -194,7 +194,9 @@ def by_kinds(cells: list[tuple[str, int]], kinds: list[str], units_of: Callable[
             names = unit_names(cell, units_of)
             if names is None or names and _person_or_post(flat(cell), units_of, people):
                 return None
-            (lead if kind == "lead" else resp).extend(n for n in names if n not in lead + resp)
+            # a 责任单位 cell before the 牵头单位 cell names the lead among the others: it leads all the same
+            (lead if kind == "lead" else resp).extend(n for n in names if n not in (lead if kind == "lead"
+                                                                                    else lead + resp))
         elif kind != "name" and units_of(flat(cell)) is not None:
             return None                       # a unit cell where the text or the time should be: a cell left
                                               # empty or one cell's lines set off as two put the row out of line

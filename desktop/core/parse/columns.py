@@ -65,6 +65,8 @@ _MAIN_UNIT = re.compile(r"^(?:主要|首要|主责|第一)")
 _HEAD_OTHER = re.compile(r"^(任务类型|类型|类别|任务分类|分类|项目|参考文件|备注|依据|推广范围|适用范围|实施范围"
                          r"|主要方向|方向)$")
 # a header cell's own period (重点任务（2024-2026）): not part of the column's name
+# a header cell naming a category column (改革领域, 创建领域, 类别, 板块, 工作类别, 任务分类)
+_GROUP_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:领域|类别|板块|分类|类型|方面|专项)")
 _HEAD_PERIOD = re.compile(r"[（(][\d\s年\-—–~至]+[）)]$")
 # a row numbered in brackets, its first cell on the same line (（12）既有车站厕所改造…), in a table
 # whose header has no 序号 column; a category row (（二）提升…) or a direction row (7、提升…) ends it
@@ -107,8 +109,16 @@ def header_columns(lines: list[str], i: int) -> tuple[int, dict[str, int]] | Non
     ``units`` counts its unit columns)."""
     seen: dict[str, int] = {}
     j = i
+    # a category column before the 序号 (改革领域 | 序号 | 改革事项 | 落实推进单位): each category cell stands
+    # before its rows' numbers, and the header ends before the first row's category cell
+    grouped = bool(_GROUP_HEAD.fullmatch(re.sub(r"\s+", "", lines[i]))) and i + 1 < len(lines) \
+        and _NUMBER_CELL.fullmatch(re.sub(r"\s+", "", lines[i + 1])) is not None
+    j += grouped
     while j < len(lines) and j - i < 16:
         cell = _HEAD_PERIOD.sub("", re.sub(r"\s+", "", lines[j]))           # 主 要 内 容
+        if grouped and seen and j + 1 < len(lines) and lines[j + 1].strip() == "1" and column_of(cell) is None \
+                and column_of(cell, whole=False) is None and not _HEAD_OTHER.match(cell):
+            break                       # 市场准入 / 1: the first row's category cell
         step = 1
         if j + 1 < len(lines) and len(cell) <= 4:
             # a header cell broken over two lines (牵头 / 部门, 实施 / 主体, 任务 / 分类)
@@ -153,6 +163,8 @@ def header_columns(lines: list[str], i: int) -> tuple[int, dict[str, int]] | Non
             break
         j += step
     units = seen.get("lead") or seen.get("resp") or seen.get("guide")
+    if grouped:
+        seen["grouped"] = True
     if seen.get("number") and seen.get("task") and units:
         return j, seen                  # a 指导部门 column: a task table whose units only guide
     if seen.get("task") and units and j < len(lines) and any(
@@ -207,6 +219,28 @@ def _stage_cells(cells: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
     return rest, stages
 
 
+def _group_cell(line: str) -> bool:
+    """A category cell (市场准入, 企业服务, 政策服务): a short name, no sentence, no unit."""
+    return len(line) <= 30 and not re.search(r"[，。；：,;:\d]", line) and all(
+        len(p) <= 12 for p in line.split("、")) and _units_of(line) is None
+
+
+# a group's heading row inside a table (3.智创和谐新境行动（…）, 行动三：…, 二、…), not a figure (26.5万户/733个)
+_GROUP_HEADING = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|行动[一二三四五六七八九十]{1,3}[：:]"
+                            r"|[一二三四五六七八九十]{1,3}[、.．])[^。；;，,]{2,40}$")
+
+
+def _next_group(line: str, count: int, kinds: list[str], one_more: bool) -> bool:
+    """The last cell of a row (``count`` cells after its number) under a header with a category column before the
+    序号 is the next row's category: one cell more than the header has after its 序号, or, where the row's unit
+    cell is merged with the row above's (absent), a category's name in the unit column (“美丽家园”建设)."""
+    if kinds and count == len(kinds) or not kinds and one_more and len(line) <= 12 and not re.search(
+            r"[\d，。；：,;:]", line):
+        return True                           # (one line more than the header's cells, where they are not set off)
+    return _group_cell(line) and not looks_like_unit(line) and (
+        not kinds or count == len(kinds) - 1 and kinds[-1] in ("lead", "resp"))
+
+
 def table_rows(text: str) -> list[Row]:
     """Rows of every one-cell-a-line task table in ``text`` (usually a plan's 附件)."""
     # a cell copied from a web page's table may keep the bar after it (「24 |」, 「城管局 |」; 「||」 empty)
@@ -217,14 +251,19 @@ def table_rows(text: str) -> list[Row]:
     header_end = -1
     kinds: list[str] = []                     # cells set off by blank lines: each header cell's column
     annex: str | None = None                  # 附件1 / 附件2: the table after it is that annex
+    width = 0                                 # the header's cells after its 序号
     above: Row | None = None                  # a merged cell stays inside its own table
     grouped = False                           # a group cell since the last row
     while i < len(lines):
         head = header_columns(lines, i)
         if head is not None:
-            kinds = header_kinds(lines, glued, i, head[0], column_of, head[1])
+            kinds = header_kinds(lines, glued, i + bool(head[1].get("grouped")), head[0], column_of, head[1])
+            width = i - head[1].get("grouped", 0)   # how many header cells after the 序号 (lines)
             i, columns = head
+            width = i - width - 1
             header_end = i
+            if columns.get("grouped") and i + 1 < len(lines) and lines[i + 1] == "1" and _group_cell(lines[i]):
+                header_end = i + 1            # the first row's number after its category cell
             above = None
             continue
         label = _ANNEX.fullmatch(lines[i])
@@ -265,6 +304,18 @@ def table_rows(text: str) -> list[Row]:
                and not (bracketed and (_BRACKET_ROW.match(lines[j]) or _CATEGORY_ROW.match(lines[j])))):
             cells.append(lines[j])
             j += 1
+        # a row's lines one more than the header's cells, or a group's heading before the last
+        one_more = len(cells) == width + 1 or len(cells) >= 3 and _GROUP_HEADING.match(cells[-2]) is not None \
+            and _units_of(cells[-2]) is None
+        if columns.get("grouped") and len(cells) >= 2 and j < len(lines) and lines[j] == str(int(number) + 1) \
+                and (not kinds or not glued[j - 2]) \
+                and _next_group(lines[j - 1], len(join_cells(lines, glued, i + 1, j)), kinds, one_more):
+            cells.pop()                       # the next row's category cell (a category column before the 序号)
+            j -= 1
+        while columns.get("grouped") and len(cells) >= 2 and _GROUP_HEADING.match(cells[-1]) \
+                and _units_of(cells[-1]) is None:
+            cells.pop()                       # 行动三：智创和谐新境行动（…） over the next rows: no unit cell
+            j -= 1
         stages: list[tuple[str, str]] = []
         if columns.get("figure"):
             cells, stages = _stage_cells(cells)
@@ -279,7 +330,20 @@ def table_rows(text: str) -> list[Row]:
         above.stages = stages
         rows.append(above)
         i = j
+    _cut_last(rows, i >= len(lines))
     return [r for r in rows if r.text]
+
+
+def _cut_last(rows: list[Row], at_end: bool) -> None:
+    """The text stops inside its table's last row (「研发投入强度达到3.」 at a page's end, its unit cell never
+    printed): where the rows above end their text with 。 and this one does not (two rows or more above it, or
+    a figure cut at its decimal point), its units are not the row above's (no merged cell) — it has none."""
+    last = rows[-1] if rows else None
+    if last is None or not at_end or not last.inherited or re.search(r"[。；;！!？?]$", last.text):
+        return
+    ended = sum(1 for r in rows[:-1] if r.text.endswith("。"))
+    if ended * 2 > len(rows) - 1 and (len(rows) >= 3 or re.search(r"\d[.．]$", last.text)):
+        last.lead, last.resp, last.inherited = [], [], False
 
 
 _PERSON = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:(?:常务)?副?(?:省长|市长|县长|区长|镇长|书记|主任|秘书长|局长))?")

@@ -74,6 +74,8 @@ _SEND = Prefiltered(re.compile(r"(报送|上报|报至|报给|提交|报告(?!�
                    r"(?:报|退回|反馈)(?=[\u4e00-\u9fff]{1,14}(办公室|办|中心|局|处|室|委|厅|部|院|邮箱|政府|组))|"
                    r"(?:退回|反馈|告知)(?=[\u4e00-\u9fff]{1,8}单位)|"
                    # 5月7日前交县创卫办: handed to a unit of a place (not 交通局, 移交, 提交 above)
+                   # 汇总到提案委 / 汇总至区文明办: gathered and sent to a named office
+                   r"汇总(?:到|至)(?=[\u4e00-\u9fff]{1,10}?(?:办公室|办|中心|局|委|政府|组)(?![\u4e00-\u9fff]))|"
                    r"(?<![社外移转递成公结])交(?:至|到|给)?(?=[省市县区镇乡](?!交)[\u4e00-\u9fff]{1,10}?"
                    r"(?:办公室|办|中心|局|委|政府|组))|"
                    r"(?:答复|反馈给?)(?=[\u4e00-\u9fff]{0,4}(代表|委员|提案人|建议人))|"
@@ -143,6 +145,8 @@ _FILING = re.compile(r"报[^，,。；;、]{1,20}备案|送[\u4e00-\u9fff]{1,14}
 # a written material made and sent on, or returns gathered and sent up (形成书面总结并报送上级… /
 # 汇总、分析和上报排查情况): a sending even with no date or rhythm
 _WRITTEN_SEND = re.compile(r"(?:形成|撰写|起草)(?:书面)?(?:总结|报告|材料)[^。；;，,]{0,4}?(?:并|后)?(?:报送|上报)|"
+                           # 形成书面督办情况材料,请分管副主席审阅后,汇总到提案委: a written account sent on
+                           r"(?:形成|撰写|起草)(?:书面)?[^。；;，,]{0,8}?(?:总结|报告|材料)[^。；;]{0,24}?汇总(?:到|至)|"
                            r"汇总[、，,和及\u4e00-\u9fff]{0,12}?(?:上报|报送)(?!的)[^。；;，,]{0,8}?(?:情况|材料|数据|结果)")
 # …but not what was done before the plan (2023年，各部门…均形成书面总结并报送区政府，取得了较好成效), nor data that
 # others reported (汇总各街道上报的数据: 上报的 names the data)

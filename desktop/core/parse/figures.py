@@ -12,7 +12,8 @@ _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[
           "(?<![千兆万])瓦(?![片房屋面解斯砾罐])|"
           # power and energy written in SI letters, in any case: 120MW, 5000kWh, 80kw·h, 2mw
           "(?<![a-zA-Z])[kKmMgG][wW](?:[·•・.]?[hH]|[pP])?(?![a-zA-Z])|"
-          "万人次|人次|万人|万户|万张|万个|万元|亿元|元|"
+          # money in a foreign currency (累计实际利用外资超过160亿美元): the multiplier before it, the currency kept
+          "万人次|人次|万人|万户|万张|万个|美元|欧元|万元|亿元|元|"
           "个百分点|%|‰|"
           "个月|个工作日|工作日|个类别|小时|年一遇|MPa|"
           # a yearly rate (地面沉降量控制在6毫米/年以内); sets and wells counted as built (分层标组10组, 监测井30口)

@@ -227,6 +227,10 @@ def table_lines(rows: list[list[str]]) -> list[str]:
 
 
 _COOPERATING = re.compile(r"配合|协同|协办|参与|协助")
+# a header cell giving a row's aim beside its name (指标要求, 目标值, 2024年目标, 预期目标), not its kind (目标类型)
+_AIM_HEAD = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:指标|目标)(?:要求|值|数)?|(?:预期|年度)(?:目标|指标)")
+# a unit cell cut after a lone level word (…、区统计局、区 at a page's end): no unit's name
+_CUT_LEVEL = re.compile(r"[、，,]\s*[省市区县镇乡]$")
 
 
 def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
@@ -244,6 +248,8 @@ def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
                 found["more_resp"] = c                 # 牵头单位 | 参与单位 | 责任单位: both are the row's units
             elif column == "task" and "task" in found and "detail" not in found:
                 found["detail"] = c                    # 实事项目 | 工作举措及实施计划: the task's measures
+            elif column is None and _AIM_HEAD.fullmatch(label) and "task" in found and "detail" not in found:
+                found["detail"] = c                    # 任务名称 | 指标要求: the figure the named task aims at
             elif column is not None and column not in found:
                 found[column] = c
         if "task" in found and ("lead" in found or "resp" in found or "guide" in found):
@@ -307,8 +313,8 @@ def _task_rows(rows: list[list[str]], cols: dict[str, int]) -> list[str]:
             marker = f"{auto}."
         parts = []
         if cell("lead"):
-            parts.append(f"牵头单位:{_blank_units(cell('lead'))}")
-        if resp := "，".join(_blank_units(c) for c in (cell("resp"), cell("more_resp")) if c):
+            parts.append(f"牵头单位:{_CUT_LEVEL.sub('', _blank_units(cell('lead')))}")
+        if resp := "，".join(_CUT_LEVEL.sub("", _blank_units(c)) for c in (cell("resp"), cell("more_resp")) if c):
             parts.append(f"责任单位:{resp}")
         if cell("deadline"):
             parts.append(f"完成时限:{cell('deadline')}")

@@ -398,6 +398,9 @@ _CN_COUNT = re.compile(r"(?<![第统唯])([一二两三四五六七八九十百]
 # 「（全年不少于一场）」「每年至少两次」: a count of events set by a bar right before it
 _BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|至少|最少|不少於)\s*$")
 _CN_VALUE = {"两": "二"}
+# 「计划组织日本、美国、一带一路三场…圆桌会议」「举办两场招聘会」: the events a plan will hold, counted
+# (not 每季度举办一场 — a rhythm — nor 已举办三场 — done)
+_HELD = re.compile(r"(?<!已)(?<!已经)(?:举办|组织|召开|开展)(?:[^，,。；;每]{0,14}[、])?[^，,。；;每、]{0,8}$")
 # 「创建一个以上帮扶车间」「建成两个以上示范点」: a count with its bar after it (以上 = at least)
 _ABOVE = re.compile(r"\s*(?:及以上|以上)(?![级率下述])")    # not 一个以上级部门牵头 / 以上率下 / 以上下贯通
 # 「确定一名联络员」「配备一名专职人员」: one person named for the work is a count, not an article
@@ -420,7 +423,8 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
         before = sentence[max(0, m.start() - 12): m.start()]
         if before.endswith(("“", "「", "\"", "『")):
             continue                     # “四个体系”: a name, not a count
-        if m.group(2) in ("场", "次", "批", "轮") and not _BAR_JUST_BEFORE.search(before):
+        held = m.group(2) == "场" and _HELD.search(sentence[:m.start()]) is not None
+        if m.group(2) in ("场", "次", "批", "轮") and not _BAR_JUST_BEFORE.search(before) and not held:
             continue                     # 一次性 / 两批: counts of events only with their bar
         if re.search(r"每\s*\d[^，,。；;]*$", sentence[:m.start()]) or m.group(2) == "名" and re.search(
                 r"每\s*一?[个名户家所][^，,。；;]*$", sentence[:m.start()]):
@@ -433,7 +437,7 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
                                        or above and _VERB.search(before) or named):
             continue                     # 一个/一项 is an article; 新建一座消防站 / 创建一个以上车间 count one
         if not (_VERB.search(before) or _CMP_BEFORE.search(before) or re.search(r"(确定|分为|分成|选定)$", before)
-                or m.group(2) == "个类别" or _PLACE_WORK.match(sentence, m.end()) or named):
+                or m.group(2) == "个类别" or _PLACE_WORK.match(sentence, m.end()) or named or held):
             continue
         value = cn_to_int("".join(_CN_VALUE.get(c, c) for c in m.group(1)))
         if not value:

@@ -18,7 +18,7 @@ import re
 
 from desktop.core.model import Heading, Task
 
-from .columns import Row
+from .columns import Row, table_rows
 from .dates import (
     ONGOING,
     deadline_from_words,
@@ -396,6 +396,37 @@ def appendix_tasks(rows: list[Row], registry: Registry, default_year: int | None
         task.short_name = suggest_short_name(title, row.text)
         out.append(task)
     return out
+
+
+def table_items(tasks: list[Task], items: list[Item], registry: Registry,
+                default_year: int | None) -> tuple[list[Task], int]:
+    """Items whose own text is a task table one cell a line (一、未来五年主要工作任务 / 序号 / 主要工作任务 / 责任单位 /
+    1 / 地区生产总值… / 市发展改革委 / 2 …), themselves naming no unit: the table's rows are the item's tasks (一.1,
+    一.2, …), each with its unit cell — in a goals section too, the rows naming who answers for each figure. Also
+    how many rows were read."""
+    by_key = {t.key: t for t in tasks}
+    placed: list[tuple[int, int, list[Task]]] = []       # (item pos, order, tasks)
+    read = 0
+    for item in items:
+        key = ".".join([*item.path, item.number])
+        task = by_key.get(key)
+        if item.children or "\n" not in item.body.strip() or task is not None and (
+                task.lead_units or task.responsible_units):
+            continue
+        rows = table_rows(item.body)
+        if len(rows) >= 2 and sum(1 for r in rows if r.lead or r.resp) >= 2:
+            placed.append((item.pos, 0, appendix_tasks(rows, registry, default_year, path=[*item.path, item.number])))
+            read += len(rows)
+            by_key.pop(key, None)
+    if not read:
+        return tasks, 0
+    pos_of = {".".join([*i.path, i.number]): i.pos for i in items}
+    at = -1
+    for n, task in enumerate(tasks):
+        if task.key in by_key:
+            at = pos_of.get(task.key, at)
+            placed.append((at, n + 1, [task]))
+    return [t for _, _, group in sorted(placed, key=lambda p: (p[0], p[1])) for t in group], read
 
 
 def _text_of(item: Item, spans: dict[int, list[tuple[int, int]]]) -> str:

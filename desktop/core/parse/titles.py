@@ -66,6 +66,8 @@ _PERIOD_LINE = re.compile(rf"^{_PERIOD}$")
 # a document repealed)
 _QUOTED = re.compile(r"《([^《》\n]{4,80})》(?:\s*[和及、]?\s*《[^《》\n]{4,80}》)*"
                      r"\s*(?:已经|已|经|现|印发|予以(?!废止|撤销|取消|停止)|[，,]\s*现(?:印发|下发|予以印发))")
+# the first of two names a line opens with, its 《 lost (2022年…责任分解》和《…》已经…)
+_LOST_OPEN = re.compile(r"^\s*([^《》\n。，,；;：:]{4,80})》\s*[和及、]\s*", re.M)
 _SENT_PLAN = re.compile(r"现将\s*(?:(?:19|20)\d{2}年度?)?《([^《》\n]{4,80})》")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2}\s*年度?)\s*$")
 _YEAR_AT_START = re.compile(r"(?:19|20)\d{2}")
@@ -141,12 +143,16 @@ def _opening_title(lines: list[str]) -> str:
         for line in reversed(top[:k]):
             if not _title_part(line) or len(block) == 4:
                 break
+            opens = bool(block) and line.startswith("关于") and "关于" not in block[0]
             if block and _DOC_END.search(line) and not re.fullmatch(r"[(（][^()（）]{1,12}[)）]", "".join(block)) \
-                    and not _PERIOD_START.match("".join(block)):     # …工作规划 / (2001-2010年)及实施意见
+                    and not _PERIOD_START.match("".join(block)) and not opens:  # …工作规划 / (2001-2010年)及实施意见
                 break                    # a whole title above the one broken over lines (a web page's own line)
             if block and _ISSUER_TITLE.match(block[0]):
                 break                    # 某区人民政府办公室关于…: the title's top; above it, a page's metadata (有效)
             block.insert(0, line)
+            if opens and _DOC_END.search(line):
+                break                    # 关于分解落实2019年市政府工作报告 / 主要目标任务的通知: the title's top,
+                                         # not a whole title (a report named inside it); the issuer's line above
         joined = "".join(block)
         if block and len(joined) <= 120 and _DOC_END.search(joined):
             issued = _issued_plan(joined)
@@ -389,6 +395,9 @@ def _find_title(text: str) -> str:
         if m and re.search(_PLAN_WORD, m.group(1)) and not _two_plans(text, m):
             # 《2021年省〈政府工作报告〉重点任务分工方案》: the nested marks are the title's own 《》
             name = m.group(1).strip().replace("〈", "《").replace("〉", "》")
+            lost = _LOST_OPEN.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+            if pattern is _QUOTED and lost and lost.end() == m.start() and re.search(_PLAN_WORD, lost.group(1)):
+                name = lost.group(1).strip()   # 「A》和《B》已经…」: the line lost A's opening 《; A is the first
             # 2023年《区〈政府工作报告〉…方案》: the year written before the marks is the title's
             year = _YEAR_BEFORE.search(text, max(0, m.start(1) - 9), m.start(1) - 1)
             return as_headed(text, (year.group(1) if year and not _YEAR_AT_START.match(name) else "") + name)
