@@ -168,6 +168,14 @@ def test_a_weekly_sending_beside_a_dated_summary():
     assert ("other", None, "week") in got and ("year_end_report", "2025-10-15", None) in got
 
 
+def test_a_weekly_sending_between_two_dated_ones():
+    got = _duties("各乡镇于3月15日前将整治方案报县整治办，每周五报送工作进展，10月15日前报送工作总结。")
+    assert ("other", None, "week") in got and ("other", "2025-03-15", None) in got
+    assert ("year_end_report", "2025-10-15", None) in got
+    # near-miss: two dated sendings and no rhythm give no rhythm
+    assert all(d[2] is None for d in _duties("于6月30日前报送工作方案，于12月5日前报送年度工作总结。"))
+
+
 def test_a_liaison_list_is_a_liaison_duty():
     assert _duties("各单位于一周内将联络员名单报区办。")[0][0] == "liaison"
 

@@ -624,6 +624,9 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
                 if own != "other":
                     seen.add(own)
                 duties.append(Duty(kind=own, due=due, every=None, text=part))
+            # 「…于3月15日前将整治方案报县整治办，每周五报送工作进展，10月15日前报送工作总结」: the sending on a
+            # rhythm between the dated ones is a duty too
+            duties.extend(_second_rhythms(s, {None}))
             continue
         dls = whole = find_deadlines(s, default_year)
         second = _second_rhythms(s, {every for _k, every in kinds})
