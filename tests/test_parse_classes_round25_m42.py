@@ -152,8 +152,10 @@ def test_a_single_month_stage_dates_first():
 def test_a_duty_heading_is_no_duty_of_its_own():
     got = _duties("（一）明确联络员。各街道确定1名联络员，于3月5日前报区安委办。")
     assert got == [("liaison", "2025-03-05", None)]
-    # near-miss: a heading with nothing after it in its paragraph is still read
+    # near-miss: a heading with nothing after it in its paragraph is still read; a heading that is a duty on a
+    # rhythm, its units after it, is kept
     assert _duties("（四）及时报送信息。") != []
+    assert ("quarterly_report", None, "quarter") in _duties("（二）每季度召开一次推进会。（责任单位：区建管委）")
 
 
 def test_every_two_weeks_and_half_month():

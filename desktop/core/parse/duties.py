@@ -580,8 +580,11 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
         met = _kinds(s)
         kinds = [k for k in met if k[0] not in seen]
         after = sentences[i + 1] if i + 1 < len(sentences) and sentences[i + 1][1] == paragraph else ("", -1)
-        if after[0] and _DUTY_HEADING.fullmatch(s):
-            continue                    # （一）明确联络员。各街道…: the heading names the duty its sentence asks for
+        if after[0] and _DUTY_HEADING.fullmatch(s) and _rhythm_of(s) is None and not re.search(r"每|定期|季度", s) \
+                and not after[0].startswith(("（", "(")) and (_SEND.search(after[0]) or "联络员" in after[0]):
+            # （一）明确联络员。各街道…报区安委办: the heading names the duty its sentence asks for (not
+            # 「（二）每季度召开一次推进会。（责任单位：…）」: a duty of its own, its units after it)
+            continue
         sent = _SEND.search(s) is not None     # searched once here, given to _other_duty on either path
         if not kinds:
             steps = _respective_sendings(s, default_year) or _dated_sendings(s, default_year)
@@ -626,7 +629,8 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
                 duties.append(Duty(kind=own, due=due, every=None, text=part))
             # 「…于3月15日前将整治方案报县整治办，每周五报送工作进展，10月15日前报送工作总结」: the sending on a
             # rhythm between the dated ones is a duty too
-            duties.extend(_second_rhythms(s, {None}))
+            # (not 「年度」: 于12月5日前，通过政务网报送年度工作总结 names the year reported on, no rhythm)
+            duties.extend(d for d in _second_rhythms(s, {None}) if d.every != "year")
             continue
         dls = whole = find_deadlines(s, default_year)
         second = _second_rhythms(s, {every for _k, every in kinds})
