@@ -99,7 +99,8 @@ def test_a_dated_years_report_is_no_yearly_rhythm():
 
 
 def test_every_years_report_keeps_its_rhythm():
-    assert ("other", None, "year") in _duties("各单位于每年12月10日前报送年度工作总结。")
+    # (one duty since round 25 — h2 class 5: the year-end report keeps the yearly rhythm, no 'other' beside it)
+    assert _duties("各单位于每年12月10日前报送年度工作总结。") == [("year_end_report", None, "year")]
 
 
 # --- 5. a day count that sets off a step, or the time a case is given, is no target ---------------------------------
@@ -144,7 +145,8 @@ def test_a_time_from_issue_in_other_words():
         ("plan_filing", "2024-03-25", None)]
     assert _duties("各区于方案印发后30日内将实施方案报市住建局。") == [("other", "2024-04-14", None)]
     assert _duties("自本方案印发之日起，各区要在30日内将实施方案报市住建局。") == [("other", "2024-04-14", None)]
-    assert _duties("各区于本通知印发之日起10个工作日内将联络员名单报市住建局。") == [("other", None, None)]
+    # (a liaison list sent is a liaison duty since round 25 — h2 class 12; working days still give no day)
+    assert _duties("各区于本通知印发之日起10个工作日内将联络员名单报市住建局。") == [("liaison", None, None)]
 
 
 def test_a_time_from_issue_for_another_work_dates_no_report():

@@ -139,6 +139,8 @@ def _cut_unit(body: str) -> str:
     m = _UNITS_LABEL_END.search(body.rstrip())
     if not m or m.group(1).rstrip().endswith(("）", ")")):      # （责任单位：区民政局） closes: nothing cut
         return ""
+    if m.group(1).rstrip().endswith("。"):
+        return ""                       # 责任单位：派出所。 — a sentence that ends: nothing cut
     piece = re.split(r"[、，,；;]", m.group(1).strip())[-1].strip()
     return piece if piece and len(piece) <= 8 and not _whole_unit(piece) else ""
 

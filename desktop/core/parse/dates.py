@@ -110,6 +110,10 @@ _REL_YEAR_DL = re.compile(
     r"|\s*(年底|年末|底|末|上半年|下半年|内(?=(?:全面|基本|全部)?(?:完成|建成|实现|出台|印发|启动|开工|竣工))))?"
     r"\s*(之前|以前|前)?")
 _REL_WORD = re.compile("今年|本年|当年|明年|次年")
+# 自即日起至6月30日: a work that starts now, done by that day
+_FROM_TODAY = re.compile(r"(?:即日|今日|即时)起?\s*(?:至|到)\s*$")
+# (not how long a measure is in force: 本办法自即日起至12月31日施行 / 政策执行期自即日起至…)
+_IN_FORCE = re.compile(r"(?:执行|有效|实施|施行|政策)期|\|\s*(?:施行|实施|有效|执行|止|为止|结束)")
 # 2024年第三季度 / 第三季度 / 三季度末 / 一季度前: the quarter's last day
 _QUARTER_DL = re.compile(r"(?<!每)(?<!每年)(?:((?:19|20)\d{2})\s*年\s*)?(?<![前每后近])(第)?([一二三四1-4])\s*季度"
                          r"\s*(末|底)?\s*(之前|以前|前|内)?")
@@ -307,8 +311,10 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         if _window_end(text, m.start(), m.end(), ""):
             taken.append(m.span())
             continue
-        if not (m.group(4) or m.group(3) in ("底", "末")):
-            continue                     # "6月" alone is a month, not a deadline
+        if not (m.group(4) or m.group(3) in ("底", "末")
+                or m.group(2) and _FROM_TODAY.search(text, max(0, m.start() - 8), m.start())
+                and not _IN_FORCE.search(text[max(0, m.start() - 14):m.start()] + "|" + text[m.end():m.end() + 4])):
+            continue                     # "6月" alone is a month, not a deadline (自即日起至6月30日: the day it ends)
         if not free(*m.span()) or default_year is None:
             continue
         date = _month_date(default_year, int(m.group(1)), m.group(2), m.group(3), True)
@@ -370,17 +376,23 @@ _STARTS_ONLY = re.compile(r"(?:自|从)?(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(
                           r"(?:实施|执行|推进|持续推进|长期坚持)?")
 
 
+# the cell 2024年3月起按月发放 / 自5月1日起实施: when a work on a rhythm starts, no date it is due
+_STARTS_THEN = re.compile(r"(?:自|从)?(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:份|\s*\d{1,2}\s*日)?\s*"
+                          r"(?:起(?![草步诉])|开始)")
+
+
 def deadline_from_words(words: str, default_year: int | None) -> list[Deadline]:
     """A 完成时限 cell: ``2024年6月底前``, ``2024年12月``, ``2025年``, ``6月``, ``2024.6``."""
     found = find_deadlines(words, default_year)
     if found:
         return found
-    if _STARTS_ONLY.fullmatch(words.strip()):
+    if _STARTS_ONLY.fullmatch(words.strip()) or _STARTS_THEN.match(words.strip()):
         return []                         # the cell 2026年起 / 2025年6月开始: when the work starts, no date it is due
     m = re.match(r"(?:第)?([一二三四1-4])\s*季度", words.strip())
     if m and default_year is not None:    # the cell 三季度完成 / 第四季度: the quarter of the plan's year
         return [Deadline(m.start(), m.end(), iso_day(default_year, 3 * _Q[m.group(1)]) or "", True, m.group(0))]
-    m = re.match(r"(?:今年|本年度?)?(年内|年底|年末)", words.strip())
+    m = re.match(r"(?:今年|本年度?)?(年内|年底|年末)", words.strip()) \
+        or re.fullmatch(r"(?:今年|本年度?)?(全年)(?:内|完成|内完成)?", words.strip())
     if m and default_year is not None:    # the cell 年内持续推进: within the plan's year
         return [Deadline(m.start(), m.end(), iso_day(default_year, 12, 31) or "", True, m.group(0))]
     m = FULL_DATE.search(words)

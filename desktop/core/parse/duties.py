@@ -41,7 +41,7 @@ _PROGRESS = re.compile(r"(进展|进度|落实情况|工作情况)")
 
 def _kinds(s: str) -> list[tuple[str, str | None]]:
     kinds: list[tuple[str, str | None]] = []
-    if "联络员" in s and _NAMED.search(s):
+    if "联络员" in s and (_NAMED.search(s) or re.search(r"联络员名单[^，,。；;]{0,12}?(?:报送|上报|报)", s)):
         kinds.append(("liaison", None))
     if _MONTHLY.search(s) and "信息" in s and _SUBMIT_RE.search(s):
         kinds.append(("monthly_info", "month"))
@@ -103,7 +103,8 @@ _RHYTHM = [(re.compile(r"每月|按月|每个月"
             "month"),
            (re.compile(r"每个?季度|每一季度|每季|按季度?|逐季|每年[一二三四、和及]{1,7}季度(?:最后一个月|末)"),
             "quarter"),
-           (re.compile(r"每周|每星期|按周"), "week"),
+           # (every other week, twice a month: the nearest rhythm the model holds is the week)
+           (re.compile(r"每周|每星期|按周|每两周|每隔一周|隔周|每半个?月|半月一次"), "week"),
            (re.compile(r"每年|每半年|年度(?![\u4e00-\u9fff]{0,2}(?:考核|任务|目标))"), "year")]
 # (年度 naming what it qualifies sets no rhythm: 年度考核结果报送… / 完成年度目标任务; 每年度 / 年度报告 do)
 
@@ -273,7 +274,9 @@ def _second_rhythms(s: str, have: set[str | None]) -> list[Duty]:
         every = _rhythm_of(clause)
         if every == "year" and _report_due_not_yearly(clause, by_any_day=True):
             continue                    # 12月10日前报送年度总结: a report due that day (_dated_clauses), no rhythm
-        if every is None or every in have or not _MATERIAL.search(clause):
+        if every is None or every in have or not (_MATERIAL.search(clause)
+                                                  or every == "week" and _SEND.search(clause)
+                                                  and _PROGRESS.search(clause)):
             # 「建立…、月度工作成效报送、季度工作例会等」: a listed meeting on a rhythm of its own
             meeting = next((p.strip() for p in clause.split("、") if _LISTED_MEETING.match(p.strip())), None)
             listed = _LISTED_MEETING.match(meeting) if meeting else None
@@ -395,6 +398,47 @@ def _respective_sendings(s: str, default_year: int | None) -> list[tuple[str, st
     return out
 
 
+# two things sent by two days in one clause (「半年和年度工作总结分别于6月30日前和12月15日前报送」 /
+# 「6月25日前和12月20日前分别报送半年和全年工作总结」 / 「2024年12月20日前、2025年12月20日前分别报送年度总结」): each
+# thing by its own day, the first named to the first day (one thing named: both days send it)
+_PAIR_DAY = r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末|中旬|上旬|下旬)"
+_PAIR_THING = (r"(?:(?P<a>[\u4e00-\u9fff]{1,6}?)(?:和|及|与|、)(?P<b>[\u4e00-\u9fff]{1,6}?)"
+               r"|(?P<pre>年度|全年|半年|上半年|季度|阶段性))?"
+               r"(?P<thing>(?:工作)?(?:总结|小结|报告)(?:材料)?)")
+_PAIR_VERB = r"(?P<verb>报送|上报|提交|报)"
+_PAIR_DAYS = rf"(?P<d1>{_PAIR_DAY})\s*(?:前|之前)?\s*(?:和|、|及)\s*(?P<d2>{_PAIR_DAY})\s*(?:前|之前)"
+_PAIRED = [re.compile(rf"{_PAIR_THING}(?:须|要|应)?分别(?:于|在){_PAIR_DAYS}{_PAIR_VERB}(?P<rest>[^，,。；;]*)"),
+           re.compile(rf"(?:分别)?(?:于|在)?{_PAIR_DAYS}(?:分别)?{_PAIR_VERB}{_PAIR_THING}(?P<rest>[^，,。；;]*)"),
+           # 分别于6月30日、12月20日前将半年总结、全年总结报送区政府 (each thing to its day)
+           re.compile(rf"分别(?:于|在)(?P<d1>{_PAIR_DAY})\s*(?:前|之前)?\s*(?:和|、|及)\s*(?P<d2>{_PAIR_DAY})\s*"
+                      r"(?:前|之前)将(?P<a>[^，,。；;、和]{2,12}?)(?:和|、|及)(?P<b>[^，,。；;、和]{2,12}?)(?P<thing>)"
+                      rf"{_PAIR_VERB}(?P<rest>[^，,。；;]*)")]
+
+
+def _pairs_split(paragraph: str) -> str:
+    """The clause naming two sendings by two days, written as two sentences (「半年工作总结于6月30日前报送；
+    年度工作总结于12月15日前报送」); a paragraph without one as it is."""
+    if "分别" not in paragraph:
+        return paragraph
+    for rx in _PAIRED:
+        m = rx.search(paragraph)
+        if m is None or "分别" not in m.group(0):
+            continue
+        a, b = (m.group("a") or "", m.group("b") or "")
+        if not a and "pre" in rx.groupindex:
+            a = b = m.group("pre") or ""
+        lead = "将" if rx is _PAIRED[2] else ""
+        thing, verb, rest = m.group("thing"), m.group("verb"), m.group("rest")
+        if lead:
+            first = f"于{m.group('d1')}前将{a}{verb}{rest}"
+            second = f"于{m.group('d2')}前将{b}{verb}{rest}"
+        else:
+            first = f"{a}{thing}于{m.group('d1')}前{verb}{rest}"
+            second = f"{b}{thing}于{m.group('d2')}前{verb}{rest}"
+        return paragraph[:m.start()] + first + "；" + second + paragraph[m.end():]
+    return paragraph
+
+
 _SECTION_HEADING = re.compile(r"^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 
 
@@ -465,6 +509,12 @@ _OWN_MATERIAL = {"half_year_summary": re.compile(r"总结|小结|报告"), "year
                  "liaison": re.compile(r"名单|联络员|联系人|联络人|联系方式")}
 
 
+# a clause that sends by a day and names nothing sent (「明确1名联络员，于3月15日前报街道城管办」): it sends
+# what the sentence names
+_BARE_SEND = re.compile(r"(?:并|须|要|应|请)?\s*(?:于|在)?[^，,将；;。]{0,16}?(?:之前|以前|前)\s*"
+                        r"(?:报送|上报|报至|报给|报)[^，,将；;。情况材料总结报告方案]{0,16}")
+
+
 def _dated_clauses(s: str, kinds: list[str], default_year: int | None,
                    issued: str | None) -> tuple[list[tuple[str, str]], dict[str, str]]:
     """The clauses of a sentence that send something by a day of their own (「各乡镇于6月5日前将自查情况报送县住建局，
@@ -493,7 +543,8 @@ def _dated_clauses(s: str, kinds: list[str], default_year: int | None,
         # (with no dated kind wanted every clause is free: its kinds are not read)
         own = {k for k, _e in _kinds(clause)} | ({"liaison"} if "联络员" in clause else set()) if wanted else set()
         kind = next((k for k in wanted if k in own and k not in taken), None)
-        if kind is None and wanted and len(dated) == 1 and _OWN_MATERIAL[wanted[0]].search(clause):
+        if kind is None and wanted and len(dated) == 1 and (_OWN_MATERIAL[wanted[0]].search(clause)
+                                                            or _BARE_SEND.fullmatch(clause.strip())):
             # 明确1名联络员，于4月30日前将名单报送… (not 将排查情况报送…: a sending of its own)
             kind = wanted[0]
         if kind is not None:
@@ -501,6 +552,10 @@ def _dated_clauses(s: str, kinds: list[str], default_year: int | None,
         else:
             free.append((clause, due))
     return free, taken
+
+
+# a numbered heading of a few words over the sentence that says the duty (（一）明确联络员 / （二）按时报送信息)
+_DUTY_HEADING = re.compile(r"(?:[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])\s*[\u4e00-\u9fff]{2,10}")
 
 
 def find_duties(text: str, year: int | None, issued: str | None = None) -> list[Duty]:
@@ -511,7 +566,7 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
     seen: set[str] = set()
     paragraphs = text.split("\n")
     sentences = [(_months_restored(sentence.strip()), n) for n, paragraph in enumerate(paragraphs)
-                 for sentence in split_top_level(paragraph, "。！？!?；;")]
+                 for sentence in split_top_level(_pairs_split(paragraph), "。！？!?；;")]
     written: dict[int, int] = {}        # the year of the month last written in each paragraph so far
     stamps = _step_stamps(paragraphs, year)
     for i, (s, paragraph) in enumerate(sentences):
@@ -529,6 +584,11 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
         met = _kinds(s)
         kinds = [k for k in met if k[0] not in seen]
         after = sentences[i + 1] if i + 1 < len(sentences) and sentences[i + 1][1] == paragraph else ("", -1)
+        if after[0] and _DUTY_HEADING.fullmatch(s) and _rhythm_of(s) is None and not re.search(r"每|定期|季度", s) \
+                and not after[0].startswith(("（", "(")) and (_SEND.search(after[0]) or "联络员" in after[0]):
+            # （一）明确联络员。各街道…报区安委办: the heading names the duty its sentence asks for (not
+            # 「（二）每季度召开一次推进会。（责任单位：…）」: a duty of its own, its units after it)
+            continue
         sent = _SEND.search(s) is not None     # searched once here, given to _other_duty on either path
         if not kinds:
             steps = _respective_sendings(s, default_year) or _dated_sendings(s, default_year)
@@ -571,9 +631,18 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
                 if own != "other":
                     seen.add(own)
                 duties.append(Duty(kind=own, due=due, every=None, text=part))
+            # 「…于3月15日前将整治方案报县整治办，每周五报送工作进展，10月15日前报送工作总结」: the sending on a
+            # rhythm between the dated ones is a duty too
+            # (not 「年度」: 于12月5日前，通过政务网报送年度工作总结 names the year reported on, no rhythm)
+            duties.extend(d for d in _second_rhythms(s, {None}) if d.every != "year")
             continue
         dls = whole = find_deadlines(s, default_year)
         second = _second_rhythms(s, {every for _k, every in kinds})
+        if "每年" in s and any(k == "year_end_report" and k not in seen for k, _e in kinds):
+            # 每年1月15日前报送上年度工作总结: the year-end report is the yearly sending (one duty, not two)
+            if any(d.every == "year" for d in second):
+                kinds = [(k, "year" if k == "year_end_report" else e) for k, e in kinds]
+                second = [d for d in second if d.every != "year"]
         duties.extend(second)
         free, taken = _dated_clauses(s, [k for k, _e in kinds], default_year, issued)
         duties.extend(Duty(kind="other", due=due, every=None, text=clause) for clause, due in free
@@ -587,7 +656,11 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
                 and other[1] not in {d.every for d in second} \
                 and not (other[1] == "year" and _report_due_not_yearly(s)):
             # 「确定…联络员，由区房管局牵头定期（每月一次）开展联合执法检查」: the liaisons named, and a rhythm
-            duties.append(Duty(kind=other[2], due=None, every=other[1], text=s))
+            if other[1] == "year" and any(k == "year_end_report" and k not in seen for k, _e in kinds):
+                # 每年1月15日前报送上年度工作总结: the year-end report is the yearly sending (one duty)
+                kinds = [(k, "year" if k == "year_end_report" else e) for k, e in kinds]
+            else:
+                duties.append(Duty(kind=other[2], due=None, every=other[1], text=s))
         for kind, every in kinds:
             if kind in seen:
                 continue
@@ -597,8 +670,10 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
             elif kind in ("half_year_summary", "year_end_report", "plan_filing") and dls:
                 due = dls[0].date if len(dls) == 1 else max(d.date for d in dls)
                 if kind == "half_year_summary":
-                    june = [d.date for d in dls if d.date[5:7] in ("06", "07")]
-                    due = june[0] if june else due
+                    june = [d for d in dls if d.date[5:7] in ("06", "07")]
+                    # (a day written beats the period word: 上半年工作总结于7月5日前报送 is due 7月5日)
+                    dayed = [d for d in june if "日" in d.words]
+                    due = (dayed or june)[0].date if june else due
             elif kind == "plan_filing" and (due := issued_due(s, issued)):
                 pass                     # 于方案印发之日起10日内制定具体实施方案，报…备案
             elif kind == "liaison" and len(named := {d.date for c in split_top_level(s, "，,") if "联络员" in c
@@ -609,7 +684,7 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
                 due = named.pop()
             elif kind == "half_year_summary" and default_year:
                 due = f"{default_year}-06-30"
-            if kind == "year_end_report" and due is None and "年度" not in s and not dls \
+            if kind == "year_end_report" and due is None and every is None and "年度" not in s and not dls \
                     and not (default_year is None and _DAY_NO_YEAR.search(s)):
                 continue                 # (a day written with no year in a plan of no year: still a duty, due unknown)
             if kind == "plan_filing" and due is None and every is None:

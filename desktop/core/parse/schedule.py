@@ -41,9 +41,50 @@ _NAMED_STAGE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:阶段)?\s*[(（][^()（�
 
 # the dates first, then the name: 「10月25日至10月30日为宣传动员阶段」 / 「11月21日至月底为巩固提高阶段」
 _DAY = r"(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末|上旬|中旬|下旬)?"
+# (one month alone: 「2025年3月为动员部署阶段，4月至9月为集中整治阶段」)
 _DATED_PHASE = re.compile(
-    rf"(?<![\d年])({_DAY}\s*(?:至|到|—|－|-|~)\s*(?:{_DAY}|月底|月末|年底))\s*(?:为|是|进行|开展)\s*"
+    rf"(?<![\d年])({_DAY}(?:\s*(?:至|到|—|－|-|~)\s*(?:{_DAY}|月底|月末|年底))?)\s*(?:为|是|进行|开展)\s*"
     r"([\u4e00-\u9fff]{2,10}?阶段)")
+# the name, a comma, then its dates as the whole clause: 「第一阶段为动员部署阶段，2023年10月至2023年12月；」
+_NAME_THEN_DATES = re.compile(
+    rf"(?:^|(?<=[：:；;。\n])|(?<=第[一二三四五六七八九十]阶段))\s*(?:为|是)?((?:(?!阶段)[\u4e00-\u9fff]){{2,10}}阶段)\s*[，,]\s*"
+    rf"({_DAY}(?:\s*(?:至|到|—|－|-|~)\s*(?:{_DAY}|月底|月末|年底))?)\s*(?=[；;。\n]|$)", re.M)
+# a table of the stages: 「阶段	时间	主要工作」 then one row a stage (宣传发动	2025年4月	制定方案…)
+# (the cells' tabs may be gone: 「阶段时间主要工作」 / 「宣传发动2025年4月制定方案」)
+_STAGE_TABLE_HEAD = re.compile(r"^[\s|｜]*(?:实施)?阶段(?:名称)?\s*[\t|｜]?\s*"
+                               r"(?:起止时间|时间安排|时间节点|实施时间|时间)\s*(?:[\t|｜]|主要|工作|任务|内容|$)",
+                               re.M)
+_STAGE_ROW = re.compile(rf"^[\s|｜]*([\u4e00-\u9fff]{{2,12}}?)\s*[\t|｜]?\s*"
+                        rf"({_DAY}(?:\s*(?:至|到|—|－|-|~)\s*(?:{_DAY}|月底|月末|年底))?)(?![\d月日至到—－~-])")
+
+
+def _named_then_dated(text: str, default_year: int | None) -> list[tuple[int, Phase]]:
+    """Stages written name, comma, dates (第一阶段为动员部署阶段，2023年10月至2023年12月；) and the rows of a
+    stage table under 「阶段｜时间｜主要工作」; the year, when the dates have none, is the last one written
+    before them, else the plan's."""
+    out: list[tuple[int, Phase]] = []
+    spans = [(m.start(1), m.group(1), m.group(2)) for m in _NAME_THEN_DATES.finditer(text)] \
+        if "阶段" in text else []
+    for head in _STAGE_TABLE_HEAD.finditer(text) if "阶段" in text else ():
+        pos = text.find("\n", head.start()) + 1
+        while 0 < pos < len(text):
+            line_end = text.find("\n", pos)
+            line = text[pos: line_end if line_end >= 0 else len(text)]
+            row = _STAGE_ROW.match(line)
+            if row is None:
+                break
+            spans.append((pos, row.group(1), row.group(2)))
+            pos = line_end + 1 if line_end >= 0 else len(text)
+    year = default_year
+    for at, name, dates in sorted(spans):
+        years = re.findall(r"((?:19|20)\d{2})\s*年", dates) or re.findall(r"((?:19|20)\d{2})\s*年", text[:at])[-1:]
+        start, end = month_range(dates, int(years[-1]) if years else year)
+        if start is None and end is None:
+            continue
+        line_end = text.find("\n", at)
+        out.append((at, Phase(name=name, start=start, end=end,
+                              text=text[at: line_end if line_end >= 0 else len(text)].strip()[:500])))
+    return out
 
 
 def _dated_first(text: str, default_year: int | None) -> list[tuple[int, Phase]]:
@@ -142,6 +183,7 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
     """Phases such as 动员部署阶段（2024年1月-3月） or 10月25日至10月30日为宣传动员阶段, in document
     order, one per name."""
     found = _dated_first(text, default_year)
+    found += [r for r in _named_then_dated(text, default_year) if r[1].name not in {p.name for _, p in found}]
     found += [r for r in _rounds(text) if r[1].name not in {p.name for _, p in found}]
     seen = {p.name for _, p in found}
     year = default_year
@@ -208,6 +250,10 @@ _STAGE_TIME = re.compile(rf"^[^。；;\n]{{0,20}}(?:[。.：:]?\s*(?:时间|实�
                          rf"[^。；;\n\d]{{0,12}}?|[。.：:]\s*)({_DAY}\s*(?:至|到|—|－|-|~)\s*{_DAY})")
 
 
+# a step's text that opens with its time, then a comma: 「2024年5月中旬至10月，全面开展隐患排查整治」
+_OPENING_TIME = re.compile(rf"^\s*({_DAY}(?:\s*(?:至|到|—|－|-|~)\s*(?:{_DAY}|月底|月末|年底))?)\s*[，,]")
+
+
 def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list[Phase]:
     """Phases written as the items of a schedule section (工作安排 / 实施步骤 …) that the phase
     pattern does not catch: ``第一季度：…``, ``集中攻坚阶段。2023年9月底前…2023年11月底前…``,
@@ -244,6 +290,12 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
                 if window:
                     # 组织发动阶段。时间:夏季麦收前(5月30日-6月4日)、秋季秋收前(…): the stage's first window
                     start, end = month_range(window.group(1), year)
+                after_title = child.body.split("\n", 1)[1] if child.body.split("\n", 1)[0].strip() == title.strip() \
+                    and "\n" in child.body else ""
+                opening = _OPENING_TIME.match(after_title) if end is None and not masked and not window else None
+                if opening:
+                    # （一）动员部署 / 2024年5月上旬，各区县制定实施方案…: the step's time opens its text
+                    start, end = month_range(opening.group(1), year)
                 node = _TIME_NODE.search(child.full_text()) if end is None and not masked else None
                 if node:
                     # （责任部门：…。时间节点：2025年3月）: the step is that month
@@ -266,6 +318,9 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
 
 
 _STEP_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+# what a task carries and a step does not: a unit label or a 完成时限 line; a section named for tasks
+_TASK_LABEL = re.compile(r"(?:牵头|责任|配合|协办|主办|承办)(?:单位|部门|科室|领导)\s*[:：]|(?:完成)?时限\s*[:：]")
+_TASK_SECTION = re.compile(r"任务|项目|重点工作|工作重点|内容")
 _STAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}阶段$")
 
 
@@ -294,6 +349,9 @@ def _dated_steps(section: Item, year: int | None) -> bool:
     least two of them carry dates that run forward."""
     children = section.children
     if len(children) < 2 or any(not _STEP_NAME.match(c.title) or c.children for c in children):
+        return False
+    if _TASK_SECTION.search(section.title) or any(_TASK_LABEL.search(c.body) for c in children):
+        # （一）老旧小区改造 / 牵头单位：… / 完成时限：2025年10月底前 under 重点任务: dated tasks, not the plan's steps
         return False
     ends = [max(d.date for d in dls) for c in children if (dls := find_deadlines(c.body, year))]
     return len(ends) >= 2 and ends == sorted(ends)

@@ -44,7 +44,8 @@ def allowed_date(text: str, start: int) -> bool:
 
 _MONTH = re.compile(r"\d{1,2}\s*月")
 _QUARTER_START = re.compile(r"^(?:第)?([一二三四])季度")
-RANGE = re.compile(r"\d\s*月?\s*[-—–~至到－]\s*(?:(?:19|20)\d{2}\s*年)?\s*\d")
+# (its days may be written: 办理阶段（5月1日—7月31日）)
+RANGE = re.compile(r"\d\s*[月日]?\s*[-—–~至到－]\s*(?:(?:19|20)\d{2}\s*年)?\s*\d")
 
 
 # a step of a schedule written as a line opening with its date: 「2025年1-7月，…」「2026年，…」「2025年-2026年，…」
