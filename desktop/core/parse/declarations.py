@@ -32,6 +32,8 @@ from .units import (
 
 _RULE_TAIL = re.compile(
     r"[，,。；;]?\s*(?:(?:列|排|放)(?:在)?(?:第一|首)(?:位|个)[^，,。；;）)]*|第一(?:个|位)单位为牵头[^，,。；;）)]*|"
+    r"(?:排名|名列|位列|排在|排|列在|列)(?:第一|首位|前面|靠前|最前)(?:位|个)?的?(?:单位|部门)?为牵头[^，,。；;）)]*|"
+    r"首(?:个|位|家)(?:单位|部门)?为牵头[^，,。；;）)]*|"
     r"以下(?:[\u4e00-\u9fff]{2,6}?)?均[^。；;）)]*|不再(?:单独)?(?:列出|做分工|分工)[^。；;）)]*|下同|"
     # 「…按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工」: the whole sentence is the rule
     r"。[^。]*?[均都][^。]*?不再(?:单独)?(?:列出|做分工|分工)[^。]*)"
@@ -150,7 +152,9 @@ def find_declaration(body: str) -> Declaration | None:
         if "\n" in last.strip():
             # 「推进老旧小区改造\n县住建局牵头，各街道配合」: a heading line over the units' line is no part of them
             last = last.strip().rsplit("\n", 1)[1]
-        sentence = last.strip().lstrip("由")
+        # (整改要求：由A负责，B配合: a problem's fix line, its label no part of the units)
+        sentence = re.sub(r"^(?:整改要求|整改措施|整改意见|处置要求|处理意见)\s*[:：]\s*", "",
+                          last.strip()).lstrip("由")
         if by_alone(decl, last):
             sources.append(last.strip())     # 企业职工由县人社局具体负责: what it is about, then the unit
         elif sentence and len(sentence) <= 200 and _clauses(decl, sentence, whole=True) and not decl.empty() \

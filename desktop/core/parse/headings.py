@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .marks import half_bracket_numbers, ordinal_steps, sub_list_numbers, word_numbers
 from .normalise import cn_to_int, compact
 from .prose_units import colon_lead_unit, leading_unit
-from .units import is_group
+from .units import is_group, looks_like_unit
 
 # kind 1: 一、   kind 2: （一）   kind 3: 1. 1、 1． 第一条   kind 4: （1）
 # (第一条: the articles of 若干措施 and 细则, which run on across sections and stand where a plan
@@ -204,6 +204,11 @@ def _digest_item(text: str, i: int, end: int, heading_end: int) -> bool:
         return False
     if i > 0 and text[i - 1] in ")）" and _UNIT_BRACKET_END.search(text, max(0, i - 221), i):
         return True
+    # (…(责任单位:A)对照创建标准,3个乡镇开展示范创建,5.完善…(责任单位:B): the item before ran on past its bracket)
+    close = max(text.rfind(")", max(0, i - 60), i), text.rfind("）", max(0, i - 60), i))
+    if close > 0 and text[i - 1] in "，," and not re.search(r"[。；;]", text[close + 1:i]) \
+            and _UNIT_BRACKET_END.search(text, max(0, close + 1 - 221), close + 1):
+        return True
     return 0 <= heading_end and 2 <= i - heading_end <= 30 and not re.search(r"[。；;，,]", text[heading_end:i])
 
 
@@ -215,6 +220,7 @@ def _split_inline(text: str) -> str:
     prev_end = 0
     heading_end = -1                    # where the last heading of kind 1 or 2 was found
     first = len(text) - len(text.lstrip())
+    opened = 0                          # the kind of number a page opens at, when it goes on with its numbering
     i = 0
     n = len(text)
     while i < n:
@@ -237,14 +243,18 @@ def _split_inline(text: str) -> str:
             continue
         kind, _num, value, end = found
         before = text[i - 1] if i > 0 else "\n"
-        if i == first and kind <= 2 and value != last[kind] + 1:
+        if i == first and kind <= 3 and value != last[kind] + 1:
             last[kind] = value          # a page opening at its 二、重点任务: the numbering it goes on with
-            heading_end = end
+            opened = kind               # (or at its （三） / 8.: a 三、 after it goes on with its numbering too)
+            if kind <= 2:
+                heading_end = end
             i = end
             continue
+        if kind == 1 and opened > 1 and last[1] == 0 and value > 1 and before in _PUNCT_BEFORE:
+            last[1] = value - 1         # （三）…（四）…10.…三、保障措施: the page's next section
         # a digest's item closed by its units' bracket, the next one's number after it, some numbers left out
-        gap = last[kind] < value <= last[kind] + _DIGEST_GAP and _digest_item(
-            text, i, end, heading_end if kind == 3 else -1)
+        span = last[kind] < value <= last[kind] + _DIGEST_GAP or kind == 3 and opened == 2 and not last[3]
+        gap = span and _digest_item(text, i, end, heading_end if kind == 3 else -1)
         ok = True
         if kind in (1, 3) and before not in _PUNCT_BEFORE and not (
                 value == 1 and _run_in_first(text, i, end, kind, heading_end)) and not gap:
@@ -535,7 +545,11 @@ def build_items(light_text: str) -> Outline:
         added = split.count("\n") - marked.count("\n")
         # three inline headings; or, in a text with no heading at a line start, any (a web page that
         # ran a town's whole body into one line: 「…以下五方面工作: (一)…。 1.构建…」)
-        if (added >= 3 or added and not heading_lines) and not _paragraph_list(marked, split, heading_lines):
+        # (or one, the line a page opens with at its item 8., the rest of its items run into it)
+        opening = next((ln.strip() for ln in lines if ln.strip()), "")
+        alone = not heading_lines or heading_lines == 1 and line_marker(opening) is not None \
+            and "\n" in _split_inline(sub_list_numbers(opening)).strip("\n")
+        if (added >= 3 or added and alone) and not _paragraph_list(marked, split, heading_lines):
             text = compact(split)
             lines = text.split("\n")
             inline = True
@@ -558,6 +572,7 @@ def build_items(light_text: str) -> Outline:
     if articles:
         sections = set()
     steps = ordinal_steps(lines) if not heading_lines and not inline and not unit_lines else {}
+    step_tail: list[str] = []
     for n, raw in enumerate(lines):
         line = raw.strip()
         if in_trailer:
@@ -572,6 +587,9 @@ def build_items(light_text: str) -> Outline:
             current = [line]
             bodies.append(current)
             continue
+        if steps and n > max(steps) and line:
+            step_tail.append(line)      # (镇农业服务中心负责…，火点数量控制在3个以内 after the last step: the plan's
+            continue                    #  closing paragraphs, not the step's)
         if n in steps:
             item = Item(kind=1, number=steps[n], value=len(items) + 1, body="", pos=len(items), unnumbered=True)
             items.append(item)
@@ -639,7 +657,7 @@ def build_items(light_text: str) -> Outline:
         bodies.append(current)
     for item, body_lines in zip(items, bodies, strict=True):
         item.body = "\n".join(ln for ln in body_lines if ln).strip()
-    closing = _closing_paragraphs(items)
+    closing = "\n".join(step_tail) if step_tail else _closing_paragraphs(items)
     return Outline(items=items, preamble="\n".join(preamble), trailer="\n".join(trailer),
                    inline=inline, closing=closing)
 
@@ -654,7 +672,9 @@ def _closing_paragraphs(items: list[Item]) -> str:
     lines = last.body.split("\n")
     if last.children or len(lines) < 2 or len(siblings) < 2 or any("\n" in i.body for i in siblings):
         return ""
-    if last.unit and all(re.match(r"[^，,。；;：:]{2,24}[：:]", ln) for ln in lines[1:]):
-        return ""                       # (新城公司：动员… after 区房管局：… lines: one more of them, no closing)
+    if last.unit and all((m := re.match(r"([^，,。；;：:]{2,24})[：:]", ln)) and looks_like_unit(m.group(1))
+                         for ln in lines[1:]):
+        return ""                       # (新城公司：动员… after 区房管局：… lines: one more of them, no closing;
+        #                                 联系人：… / 报送要求：… after them close the list)
     last.body = lines[0]
     return "\n".join(lines[1:])

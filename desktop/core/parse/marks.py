@@ -100,6 +100,10 @@ def sub_list_numbers(text: str) -> str:
 _ORDINAL_STEP = re.compile(rf"^第([{_CN}])(?:阶段|步)")
 
 
+_SCHEDULE_HEADING = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:步骤|安排|进度|阶段|时间|时序|方法)"
+                               r"[\u4e00-\u9fff]{0,4}[:：]?$")
+
+
 def ordinal_steps(lines: list[str]) -> dict[int, str]:
     """In a text that numbers nothing, paragraphs opening 第一阶段 / 第二阶段 / … in turn, each with its work (two at
     least): the text's only items. Line → its ordinal."""
@@ -107,5 +111,8 @@ def ordinal_steps(lines: list[str]) -> dict[int, str]:
     for n, raw in enumerate(lines):
         m = _ORDINAL_STEP.match(raw.strip())
         if m and cn_to_int(m.group(1)) == len(found) + 1 and len(raw.strip()) >= 20:
+            above = next((ln.strip() for ln in reversed(lines[:n]) if ln.strip()), "")
+            if not found and _SCHEDULE_HEADING.match(above):
+                return {}               # (实施步骤 / 第一阶段…: a schedule under its heading, the plan's phases)
             found[n] = m.group(0)
     return found if len(found) >= 2 else {}

@@ -294,6 +294,19 @@ _ROLE_NAME = re.compile(r"^(?:相关|有关|其他|其它)?(?:牵头|责任|配�
                         r"(?:单位|部门|机构)$")
 
 
+# a kind of place, institution or role before a colon (医疗机构： / 文化娱乐场所： / 业务主管部门： / 党委政府：
+# / 属地乡镇（街道）：), which names whichever body is of that kind, never one body
+_KIND_NAME = re.compile(r"(?:机构|场所|单位|企业|主体)$|^属地|^党委政府$|"
+                        r"^(?:业务主管|行业主管|上级|下级|上级主管|业务|综合|"
+                        r"行政审批|审批|主管|职能|行业|监管|执法|管理|有关|相关|其他|其它|各级|同级|本级)部门$")
+# a body of justice, an organ or a public company, which _body leaves out (县检察院： / 县人民法院： / 公安机关： /
+# 县供电公司： — a company named with its place)
+_COURT_LIKE = re.compile(r"(?:检察院|法院|机关)$|^[省市县区](?!场)[\u4e00-\u9fff]{1,10}公司$")
+# a contact list's line: the unit, then the person, post and telephone (县住建局：张某某，办公室主任，联系电话…)
+_CONTACT = re.compile(r"联系电话|电话|手机|传真|邮箱|(?<!\d)1\d{10}(?!\d)|\d{3,4}-\d{7,8}|^[\u4e00-\u9fff]{2,4}[，,（(]\s*"
+                      r"[\u4e00-\u9fff]{0,8}(?:主任|股长|科长|局长|书记|部长|站长|所长|队长|干部|专员|负责人)")
+
+
 def colon_lead_unit(paragraph: str) -> str:
     """The unit an unnumbered paragraph opens with before a colon, its duties after it (交通部门：负责… /
     监察、纠风部门：负责查处…): a body of government, no role (责任单位：), no label (工作目标： / 时间：), no post
@@ -305,10 +318,16 @@ def colon_lead_unit(paragraph: str) -> str:
         return ""                       # (综合事务部: 0551-…: a page's contact list, no duties)
     name = m.group(1).strip()
     if re.search(r"\d|[的是为由]", name) or _ROLE_NAME.match(name) or _SET_UP_GROUP.search(name) \
-            or not re.fullmatch(r"[\u4e00-\u9fff、（）()]+", name):
+            or not re.fullmatch(r"[\u4e00-\u9fff、（）()]+", name) or _CONTACT.search(rest.strip()):
         return ""
     pieces = [p for p in split_top_level(name, "、") if p]
     last = pieces[-1] if pieces else ""
+    if any(_KIND_NAME.search(p) for p in pieces):
+        return ""
+    if looks_like_unit(last) and _COURT_LIKE.search(last):
+        return name
+    if re.fullmatch(r"各村[（(]社区[)）]|各(?:社区|村居|行政村)", last):
+        return name                     # (各村（社区）：落实…: a group, in the run it stands in)
     # (发展改革部门： / 建设局：: a department named by its field, which opens with a verb's word)
     named = _body(last) or VERB_START.match(last) is not None and re.search(r"(?:部门|局|委)$", last) is not None \
         and _body("某" + last)

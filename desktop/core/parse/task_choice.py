@@ -32,6 +32,10 @@ def _leaves(items: list[Item]) -> list[Item]:
     return [i for i in items if not i.children and not (deeper and i.kind == 1 and not i.unit)]
 
 
+# a problem's fix line naming the unit (整改要求：由县城管局负责…, unit_duties.fix_line_units)
+_FIX_SOURCE = re.compile(r"(?:^|\n)\s*(?:整改要求|整改措施|整改意见|处置要求|处理意见)\s*[:：]")
+
+
 # a line of a roster under a section heading: 组长：某某 / 成员：各班班主任
 _ROSTER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：][^。；;]{0,60}$")
 # a section heading that reads as work to do (广泛宣传发动 / 强化领导、责任到人 / 提高思想认识，压实办理责任: the
@@ -172,6 +176,11 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         elif item.parent is None and not item.children and item is items[-1] and any(
                 s.pos in leafish and s.kind == item.kind and s.parent is None for s in items):
             tasks.append(item)          # the last row of a table, cut before its unit cells
+        elif item.parent is None and not item.children and any(
+                s.parent is None and s.kind == item.kind and s.pos in decls and _FIX_SOURCE.search(decls[s.pos].source)
+                for s in items):
+            tasks.append(item)          # 3、公厕保洁不到位。/ 整改要求：各管理单位要…: a problem found is a task,
+            #                             a unit given its fix on a 「整改要求：由X负责」 line or not
     chosen = {t.pos for t in tasks}
     # a section that names no units at all, and is not about goals, rules or schedule,
     # holds work too (主要任务 beside a 职责分工 section): its leaf items are tasks

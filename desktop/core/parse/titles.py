@@ -232,8 +232,10 @@ def find_title(text: str) -> str:
         title = title[tag.end():]
     title = _site_suffix_dropped(title).lstrip(".。·,，、 ")     # (.违法建设…方案: a site's stray mark before it)
     number = DOC_NUMBER.match(title)
-    if number and number.end() < len(title) and re.search(_PLAN_WORD + "$", title[number.end():].strip()) \
-            and len(title[number.end():].strip()) >= 6:
+    rest = title[number.end():].strip() if number else ""
+    # (国发〔2020〕8号文件贯彻落实工作方案: the number the plan carries out, run into its title, stays)
+    if number and number.end() < len(title) and (re.search(_PLAN_WORD + "$", rest) or re.search(
+            r"关于.{2,}的通知$", rest)) and len(rest) >= 6 and not re.match(r"(?:文件|精神|要求|部署|的|等)", rest):
         title = title[number.end():].strip()   # 安整治办〔2017〕16号 **区…工作计划: the number before the title
     return "" if DOC_NUMBER.fullmatch(title) else _once(title)
 

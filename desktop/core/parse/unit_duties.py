@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .units import BODY_OFFICE_END, LABEL, RESP, Declaration, _take, is_group, looks_like_unit, split_units
+from .units import BODY_OFFICE_END, LABEL, LEAD, RESP, Declaration, _take, is_group, looks_like_unit, split_units
 
 # 「…人员由县卫健局负责组织；」 / 「…工作由区民政局具体负责。」: what the item is about, then the one unit that answers
 # for it, ending the item; the unit is responsible (EXPECTED.md: a single unit of 「由X负责组织」, no lead)
@@ -52,23 +52,51 @@ def unit_duties(decl: Declaration, text: str, sources: list[str]) -> None:
 
 # 「整改要求:由包片单位县气象局负责清除。」 on the line after a problem found: the unit the fix is given to, after
 # the role that names why (包片单位 / 属地单位 / 责任单位 — a role word, no part of the name) and where it works
-# (陈家坝沿线包片单位县职教中心、县消防大队…)
-_FIX_LINE = re.compile(r"(?:^|\n)\s*(?:整改要求|整改措施|整改意见|处置要求|处理意见)\s*[:：][^\n]*?"
-                       r"由([^，,。；;：:由\n]{2,120}?)(?:具体|统一|分别)?负责")
+# (陈家坝沿线包片单位县职教中心、县消防大队…); written with or without 由 (整改要求：县公安局交警大队负责…), a lead
+# (由A牵头负责 / 由A牵头，B配合 / 由A负责，B配合) and how the units share it (由A和B共同负责 / 由A、B按职责分工分别负责)
+_FIX_LINE = re.compile(r"(?:^|\n)\s*(?:整改要求|整改措施|整改意见|处置要求|处理意见)\s*[:：]\s*([^\n]*)")
+_FIX_BY = re.compile(r"(?:^|由)([^，,。；;：:由\n]{2,120}?)(牵头)?(?:，|,)?\s*(?:按照?(?:职责分工|职责|职能)|各自)?"
+                     r"(?:具体|统一|分别|共同)?(?:负责|(?=，|,)(?=[^。；;\n]{2,60}?配合))")
+_FIX_HELP = re.compile(r"^[，,]\s*([^，,。；;：:\n]{2,120}?)(?:协助|配合)")
 _ROLE_BEFORE = re.compile(r"^[^，,。；;、]{0,12}?(?:包片|包联|包保|属地|责任)单位")
+# a kind of role or party, not a body of government (由施工单位负责 / 由物业服务企业负责 / 由产权单位负责)
+_FIX_KIND = re.compile(r"(?:单位|企业|机构|场所|业主|个人|经营者|商户|人员)$|^属地$|^[^省市县区]{0,8}公司$")
+_FIX_AND = re.compile(r"和|与|会同")
+
+
+def _fix_names(listed: str) -> tuple[list[str], dict[str, str]] | None:
+    names, notes, _l, odd = split_units(_ROLE_BEFORE.sub("", listed.strip()))
+    # (县公安局交警大队和县教育局: two units joined by 和, each a unit)
+    split: list[str] = []
+    for n in names:
+        parts = _FIX_AND.split(n)
+        split.extend(parts if len(parts) > 1 and all(len(q) >= 3 and looks_like_unit(q) for q in parts) else [n])
+    names = split
+    if not names or odd or not all(looks_like_unit(n) and not _FIX_KIND.search(n) for n in names):
+        return None
+    return names, notes
 
 
 def fix_line_units(decl: Declaration, text: str, sources: list[str]) -> None:
-    """Units a problem's 「整改要求:由X负责…」 line gives the fix to: responsible."""
-    m = _FIX_LINE.search(text)
-    if m is None:
+    """Units a problem's 「整改要求:由X负责…」 line gives the fix to: responsible (X牵头: lead, with the units
+    that help it responsible)."""
+    line = _FIX_LINE.search(text)
+    m = _FIX_BY.search(line.group(1)) if line else None
+    if line is None or m is None or m.start() > 0 and not m.group(0).startswith("由"):
         return
-    listed = _ROLE_BEFORE.sub("", m.group(1).strip())
-    names, notes, _l, odd = split_units(listed)
-    if not names or odd or not all(looks_like_unit(n) for n in names):
+    found = _fix_names(m.group(1))
+    if found is None:
         return
-    _take(decl, RESP, names, notes)
-    sources.append(m.group(0).strip())
+    names, notes = found
+    helpers = _FIX_HELP.match(line.group(1)[m.end():]) or _FIX_HELP.match(line.group(1)[m.end() - 1:])
+    helped = _fix_names(helpers.group(1)) if helpers else None
+    if m.group(2) or helped:
+        _take(decl, LEAD, names, notes)
+        if helped:
+            _take(decl, RESP, *helped)
+    else:
+        _take(decl, RESP, names, notes)
+    sources.append(line.group(0).strip())
 
 
 # 「责任单位:」 alone on its line over 「(1)城管局负责城区街道;」 「(2)交通局负责国道。」: the label's list, each

@@ -131,9 +131,14 @@ _NOTE = re.compile(r"^(含|包括|包含|不含|除|下同|以下|其中|分别|
 _FIRST_LEADS = re.compile(r"(列|排|放)(名)?(在)?(第一|首)(位|个)的?[\u4e00-\u9fff]{0,4}?(者|单位|部门)?"
                           r"为[\u4e00-\u9fff]{0,2}?(牵头|汇总)|第一(个|位)单位为牵头|首位(单位)?为牵头|"
                           # 「第一责任单位为牵头单位」「排名第一的部门为牵头部门」
-                          r"(?<![\u4e00-\u9fff])(排名|名列)?第一(的)?(责任|主办|承办)?(单位|部门)为牵头")
+                          r"(?<![\u4e00-\u9fff])(排名|名列)?第一(的)?(责任|主办|承办)?(单位|部门)为牵头|"
+                          # 「排名第一的为牵头单位」「排在前面的为牵头单位」「位列第一的…」「首个单位为牵头单位」
+                          r"(排名|名列|位列|排在|排|列在|列)(第一|首位|前面|靠前|最前)(位|个)?的?(单位|部门)?为牵头|"
+                          r"首(个|位|家)(单位|部门)?为牵头")
 # (乡镇人民政府按职责分工分别负责: the phrase, written in any order of its parts, is no part of the name)
-_TAIL_WORDS = re.compile(r"等?(?:按照?(?:职责分工|职责|职能))?(?:分别|共同)?负责(?:落实)?$")
+# (按照各自职责分工负责 / 根据职责分工负责 / 依职责负责: the same phrase)
+_TAIL_WORDS = re.compile(r"等?(?:(?:按照?|根据|依照?|依据)(?:各自)?(?:职责分工|职责|职能|分工))?"
+                         r"(?:分别|共同|各自)?负责(?:落实)?$")
 
 
 @dataclass
@@ -275,8 +280,10 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
     marked_lead = False
     for a, b in reversed(bracket_spans(piece)):
         inner = piece[a + 1:b - 1].strip()
-        if piece[a] in "〈<" and b < len(piece) and re.fullmatch(r"[省市县区旗镇乡、]{1,8}", inner):
-            continue                    # 各县<市、区>人民政府: the levels the name covers, as 各县(区)政府 writes them
+        if piece[a] in "〈<‹" and b < len(piece) and re.fullmatch(r"(?:[省市县区旗镇乡、]|街道|社区){1,8}", inner):
+            # 各县<市、区>人民政府 / 各乡镇〈街道〉人民政府: the levels the name covers, as 各县（区）政府 writes them
+            piece = piece[:a] + "（" + inner + "）" + piece[b:]
+            continue
         if piece[a] in "〈<《" or _NOTE.search(inner) or b == len(piece) and inner in ("牵头", "牵头单位"):
             if inner.startswith("牵头"):
                 marked_lead = True
