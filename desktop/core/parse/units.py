@@ -281,9 +281,8 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
     for a, b in reversed(bracket_spans(piece)):
         inner = piece[a + 1:b - 1].strip()
         if piece[a] in "〈<‹" and b < len(piece) and re.fullmatch(r"(?:[省市县区旗镇乡、]|街道|社区){1,8}", inner):
-            # 各县<市、区>人民政府 / 各乡镇〈街道〉人民政府: the levels the name covers, as 各县（区）政府 writes them
-            piece = piece[:a] + "（" + inner + "）" + piece[b:]
-            continue
+            continue                    # 各县<市、区>人民政府 / 各乡镇〈街道〉人民政府: the levels the name covers, as
+            #                             各县（区）政府 writes them (kept as the page writes them: next51 x51_12)
         if piece[a] in "〈<《" or _NOTE.search(inner) or b == len(piece) and inner in ("牵头", "牵头单位"):
             if inner.startswith("牵头"):
                 marked_lead = True
