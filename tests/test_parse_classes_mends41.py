@@ -76,7 +76,9 @@ def test_a_whole_year_is_the_plans_year_end():
     assert _dated("全年新增市场主体1.2万户。") == [(12000.0, "2025-12-31")]
     assert _dated("年内建成示范点20个。") == [(20.0, "2025-12-31")]
     assert [d.date for d in deadline_from_words("全年", 2025)] == ["2025-12-31"]
-    assert [d.date for d in deadline_from_words("全年推进", 2024)] == ["2024-12-31"]
+    assert [d.date for d in deadline_from_words("全年完成", 2024)] == ["2024-12-31"]
+    # (a cell of work kept up all year stays no date: tests/test_parse_classes_next8.py)
+    assert deadline_from_words("全年推进", 2024) == []
     # near-misses: each year, or no year known
     assert _dated("全年每月开展检查2次。") == [(2.0, None)]
     assert _dated("全年新增市场主体1.2万户。", None) == [(12000.0, None)]

@@ -395,8 +395,9 @@ def deadline_from_words(words: str, default_year: int | None) -> list[Deadline]:
     m = re.match(r"(?:第)?([一二三四1-4])\s*季度", words.strip())
     if m and default_year is not None:    # the cell 三季度完成 / 第四季度: the quarter of the plan's year
         return [Deadline(m.start(), m.end(), iso_day(default_year, 3 * _Q[m.group(1)]) or "", True, m.group(0))]
-    m = re.match(r"(?:今年|本年度?)?(年内|年底|年末|全年)", words.strip())
-    if m and default_year is not None:    # the cell 年内持续推进 / 全年: within the plan's year
+    m = re.match(r"(?:今年|本年度?)?(年内|年底|年末|全年(?=(?:内)?(?:完成)?[。；;，,]?$))", words.strip())
+    if m and default_year is not None:    # the cell 年内持续推进 / 全年 / 全年完成: within the plan's year (全年推进:
+        #                                   work kept up all year, no date)
         return [Deadline(m.start(), m.end(), iso_day(default_year, 12, 31) or "", True, m.group(0))]
     m = FULL_DATE.search(words)
     if m and parse_full_date(m):
