@@ -61,7 +61,7 @@ from .registry import Registry, parse_people
 from .schedule import find_phases, half_year_stages, item_phases, year_stages
 from .script import MissingTable, Restorer, fold
 from .section_kinds import problem_list
-from .targets import find_targets, read_target
+from .targets import find_targets, liaison_count, read_target
 from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, appendix_tasks, build_tasks, table_items
 from .titles import find_title
 from .units import first_listed_leads, looks_like_unit
@@ -521,6 +521,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
 
     # a count in the plan's own title is what the plan is for (为…既有的40个…场所加装消防设施)
     _add_new(plan.plan_targets, find_targets(plan.title, year, relaxed=True))
+    plan.plan_targets = [t for t in plan.plan_targets if not liaison_count(t)]
 
     # duties stand in the plan's text and in the covering notice before it (每季度最后一个月的30日前报送)
     plan.duties = find_duties("\n".join([outline.preamble, left_out, body, outline.closing]), year, plan.date)

@@ -94,6 +94,9 @@ _YEAR_DL = re.compile(
     r"\s*(年底|年末|底|末|上半年|下半年)?\s*(之前|以前|前|内|起|以来)?")
 # 在2025年的基数上 / 在2020年基础上 / 2020年水平上: a base year
 _BASE_AFTER = re.compile(r"\s*(?:的|度的?)?\s*(?:基数|基础|水平)(?:上|之上)")
+# 较2024年底下降10% / 与2024年6月底相比 / 在2024年底的基础上 / 比2023年同期: a date compared with, no deadline
+_BASE_BEFORE = re.compile(r"(?:较|比|与|同|相比|相较|对比)\s*$")
+_BASE_DATE_AFTER = re.compile(r"\s*(?:的|度的?)?\s*(?:同期)?\s*(?:(?:基数|基础|水平)(?:上|之上)|相比|相较|比较)")
 # 2023年-2024年累计完成 / 2023—2024年计划新增: a span of years opening what is to be done in it
 _YEAR_SPAN_GOAL = re.compile(r"(?<![\d年])((?:19|20)\d{2})\s*年?\s*[-—–~－至到]\s*((?:19|20)\d{2})\s*年"
                              r"(?=\s*[，,]?\s*(?:累计|计划|共计|合计|共|力争|确保|全面|基本|完成|新增|新建|建成|创建|"
@@ -156,8 +159,11 @@ def _month_date(year: int, month: int, day: str | None, part: str | None, before
 
 # how long a measure runs, not when work is due: 实施期限至2022年12月31日 / 有效期延长至… / 政策执行到… /
 # 阶段性降费政策实施至2021年4月30日 / 延续实施至…
-_WINDOW_BEFORE = re.compile(r"(?:(?:期限|有效期|执行期|实施期|政策)(?:为|延长|延续|顺延|继续)?|"
+_WINDOW_BEFORE = re.compile(r"(?:(?:期限|有效期|执行期|实施期|政策)(?:为|[:：]|延长|延续|顺延|继续)?|"
                             r"(?:延长|延续|顺延)(?:执行|实施)?|(?:政策|措施|办法|规定|标准|费率|补贴)(?:继续|延续)?(?:实施|执行|施行))[至到]?$")
+
+
+_WINDOW_START = re.compile(r"(?:(?:19|20)\d{2}\s*年)?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?<=[年月日])\s*$")
 
 
 # 2021年5月1日至2022年4月30日实施阶段性下调工伤保险费率的政策: a range a relief measure runs over
@@ -179,6 +185,10 @@ def _window_end(text: str, start: int, end: int, prefix: str | None) -> bool:
         if not before.endswith(("至", "到")):
             return False
     if _WINDOW_BEFORE.search(before):
+        return True
+    # 政策执行期为2025年1月1日至2027年12月31日: the window's start date stands between its name and 至
+    opened = _WINDOW_START.search(text, max(0, at - 24), at)
+    if opened and _WINDOW_BEFORE.search(text, max(0, opened.start() - 10), opened.start()):
         return True
     return bool(_DATE_BEFORE.search(text, max(0, at - 4), at) and _MEASURE_AFTER.match(text, end))
 
@@ -240,6 +250,11 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         if not (month_s or part or year_part or suffix) and _BASE_AFTER.match(text, m.end()):
             taken.append(m.span())
             continue                     # 在2025年的基数上下降: the year compared with, no date
+        if suffix not in ("前", "之前", "以前") and (
+                not prefix and _BASE_BEFORE.search(text, max(0, m.start() - 3), m.start())
+                or prefix in (None, "在") and _BASE_DATE_AFTER.match(text, m.end())):
+            taken.append(m.span())
+            continue                     # 较2024年底下降 / 在2024年底的基础上: the date compared with, no date
         # 2025年完成…接收设施的配置: a year of the plan's own with what is done in it (not earlier: 2019年完成投资…
         # is what was done)
         own_year = default_year is not None and int(year_s) >= default_year and not (month_s or part or year_part)
@@ -391,9 +406,9 @@ def deadline_from_words(words: str, default_year: int | None) -> list[Deadline]:
     m = re.match(r"(?:第)?([一二三四1-4])\s*季度", words.strip())
     if m and default_year is not None:    # the cell 三季度完成 / 第四季度: the quarter of the plan's year
         return [Deadline(m.start(), m.end(), iso_day(default_year, 3 * _Q[m.group(1)]) or "", True, m.group(0))]
-    m = re.match(r"(?:今年|本年度?)?(年内|年底|年末)", words.strip()) \
-        or re.fullmatch(r"(?:今年|本年度?)?(全年)(?:内|完成|内完成)?", words.strip())
-    if m and default_year is not None:    # the cell 年内持续推进: within the plan's year
+    m = re.match(r"(?:今年|本年度?)?(年内|年底|年末|全年(?=(?:内)?(?:完成)?[。；;，,]?$))", words.strip())
+    if m and default_year is not None:    # the cell 年内持续推进 / 全年 / 全年完成: within the plan's year (全年推进:
+        #                                   work kept up all year, no date)
         return [Deadline(m.start(), m.end(), iso_day(default_year, 12, 31) or "", True, m.group(0))]
     m = FULL_DATE.search(words)
     if m and parse_full_date(m):

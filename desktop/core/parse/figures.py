@@ -15,9 +15,15 @@ _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[
           # money in a foreign currency (累计实际利用外资超过160亿美元): the multiplier before it, the currency kept
           "万人次|人次|万人|万户|万张|万个|美元|欧元|万元|亿元|元|"
           "个百分点|%|‰|"
+          # grain by the jin (产量稳定在5亿斤以上), not 公斤 (above) nor 斤两
+          "斤(?!两)|"
+          # events per head (发生率0.5起/百万人); 起 alone is "since"
+          "起(?=/)|"
           "个月|个工作日|工作日|个类别|小时|年一遇|MPa|"
           # a yearly rate (地面沉降量控制在6毫米/年以内); sets and wells counted as built (分层标组10组, 监测井30口)
           "(?:毫米|厘米)/年|组(?![织成建团合长员])|口(?![岸径罩号头令腔碑味子])|"
+          # events and visits counted with 次 (演出120场次, 培训200期次, 检查800家次): the whole unit, its 以上 after it
+          "场次|期次|批次|家次|架次|车次|班次|户次|"
           "张|个|户|所|家|处|名|座|间|项|支|场|篇|条|套|辆|台|批|床|份|件|类|栋|幢|层|亩|吨|本|册|期|人|次|位|点|站|"
           # a score as an aim (评价总分值在90分以上), not minutes (30分钟) nor a part (三分之一, 分局, 分项)
           "分(?![钟之类别局配工批期级管项部段区站队院社担摊解成享散布秒])|"
@@ -25,8 +31,11 @@ _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[
           # an age as an aim (预期寿命达82.4岁,), not who qualifies (3岁以下婴幼儿, 60岁以上老人)
           "岁(?=以上[，,。；;]|[^\u4e00-\u9fff]|$)|"
           "对(?!接|口|标|比|照|象|外|于|应|策|话|待|称|齐|冲|此|其|我)")   # 列车38对 (pairs of trains)
+# a count per head of population, kept with its unit (抽检4.5批次/千人, 2.5名/千人, 0.5起/百万人)
+_PER_HEAD = r"(?:/(?:\d+|[十百千万])[万千]?人)?"
 NUMBER = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-—–~至]\s*(\d+(?:\.\d+)?))?\s*([万千亿]?)\s*(?:[余多]\s*)?(" + _UNITS + r")"
+    r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-—–~至]\s*(\d+(?:\.\d+)?))?\s*([万千亿]?)\s*(?:[余多]\s*)?((?:" + _UNITS + r")"
+    + _PER_HEAD + r")"
     # (「死亡3人（含）以上的事故」: the figure counted in, then its band)
     r"(?:\s*(?:[（(]\s*含\s*[）)]\s*)?(及其以上|及其以下|及以上|及以下|以上|以下|以内|左右|之内))?")
 _CMP_BEFORE = re.compile(

@@ -37,7 +37,9 @@ _SCOPE_BEFORE = re.compile(r"(?:重点是|重点为|主要是|包括|范围是|�
 # after the figure before it), then the rate set for it
 _BAND = re.compile(r"的\s*(?:[\u4e00-\u9fff]{0,8}?)(?:达到|达|不低于|不少于|为)\s*\d")
 # 「办理时限压缩至3个工作日以内」: a shortened time limit is the work's aim; a limit of a procedure is a rule
-_SHORTEN = re.compile(r"(压缩|缩短|缩减|减少|降低|减至|降至|提速)[^，,；;。]{0,12}$")
+_SHORTEN = re.compile(r"(压缩|缩短|缩减|减少|降低|减至|降至|提速)[^，,；;。]{0,12}$"
+                      # 「审批时间控制在60个工作日内」: a time held under a bar the plan sets
+                      r"|(?:时间|时限|周期|用时|时长)\s*(?:平均)?\s*控制在\s*$")
 _ASIDE = re.compile(r"\s*[(（][^()（）]{1,12}[)）]")
 _OWN_COUNT = re.compile(r"(?:方面|领域)\s*[（(]?\s*共?\s*$|[（(]共\s*$")
 _FUNDS = re.compile(r"(经费|资金|投资|投入|预算|补助|奖补|拨付)")
@@ -241,12 +243,34 @@ _PAST_NOT = re.compile(r"比|较|同比|基础|基数|基准|水平|起|以来|�
 _PAST_DONE = re.compile(r"已|累计|(?<!公)共(?!同|享|建(?!设|成)|治|商)|实际")
 
 
+# 「2024年全区卫生厕所普及率为91.2%」: a figure a year before the plan's stood at (为/是 states it, no verb aims at it)
+_STATED = re.compile(r"(?:为|是)\s*(?:\d|[一二两三四五六七八九十百]+[个名家户所座处项条%])")
+# 「…，同比增长1.2%」「…，较2023年下降25%」: the change of a figure just stated, compared with the year before
+_COMPARED = re.compile(r"\s*(?:同比|较上年|比上年|较去年|比去年|(?:较|比)\s*(?:19|20)\d{2}\s*年(?!底|末|\d))")
+
+
+_REPORT_NOT = re.compile(r"比|较|基础|基数|基准|到|至|预计|" + _AIM_WORD.pattern)
+
+
+def _past_report(clause: str, default_year: int | None) -> bool:
+    """A clause that opens with a year before the plan's and aims at nothing: what stood or was done then."""
+    m = _PAST_OPENING.match(clause.strip())
+    return (m is not None and default_year is not None and int(m.group(1)) < default_year
+            and not _REPORT_NOT.search(clause))
+
+
 def _past_clause(clause: str, sentence: str, default_year: int | None) -> bool:
+    at = sentence.find(clause)
+    if at >= 0 and default_year is not None and (
+            _COMPARED.match(clause) and _past_report(re.split(r"[，,]", sentence[:at].rstrip("，, "))[-1], default_year)
+            or _past_report(clause, default_year) and _COMPARED.match(sentence, at + len(clause) + 1)):
+        return True                  # 2024年全市粮食产量4.96亿斤，同比增长1.2%: last year's figure and its change
     m = _PAST_OPENING.match(clause.strip())
     if m is None or _PAST_NOT.search(clause):
         return False
     year = int(m.group(1))
-    at = sentence.find(clause)
+    if default_year is not None and year < default_year and _STATED.search(clause) and not _PAST_DONE.search(clause):
+        return True
     if default_year is not None:
         # in or after the plan's year: the plan's own steps (2024年完成改造30个，2025年力争完成改造40个)
         if year >= default_year or _PAST_DONE.search(clause):

@@ -122,6 +122,8 @@ _WINDOW = 22
 # / 「守住…红线」
 _FLOOR_LINE = re.compile(r"[^，,。；;]{1,40}?(?:保护)?(?:底线|红线)\s*$")
 _HOLD_LINE = re.compile(r"(?:确保|守住|坚守|严守|守牢)")
+# the second end of a range written with its unit twice (15家至20家, 3万-5万人)
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|-|—|–|~|－)\s*")
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -156,8 +158,16 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
         stock_end = -1
         for m in NUMBER.finditer(clause):
             num, upper, mult, unit, suffix = m.groups()
+            if prev_end >= 0 and out and out[-1].text == clause and _RANGE_JOIN.fullmatch(clause, prev_end, m.start()) \
+                    and out[-1].unit == _value(num, mult, unit)[1]:
+                if out[-1].comparator is None:
+                    out[-1].comparator = ">="       # 「15家至20家」: one range, read as its lower bound as 15-20家 is
+                prev_end = m.end()
+                continue
             after = clause[m.end(): m.end() + 3]
             before = clause[max(0, m.start() - 3): m.start()]
+            if unit in ("万", "千", "亿") and re.search(r"\d\s*/\s*$", before):
+                continue                            # 「10/10万」: the base of a rate per head (_rates_and_times)
             if _ORDINAL_BEFORE.search(before) or _EXCLUDED_EDGE.search(before):
                 continue                            # 「6亩以下(不含6亩)」: the band's edge, never a target
             if _PENALTY.search(clause, max(0, m.start() - 8), m.start()) and re.search(r"[扣罚]", clause[:m.start()]):
@@ -257,6 +267,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                     clause, 0, m.start()) and (float(num) in (24, 48, 72) or float(num) <= 24 and _WATCH_KEPT.search(
                         clause, 0, m.start())):
                 continue                            # "坚持24小时巡回检查": a round-the-clock watch
+            if unit in _SPANS and before.endswith("为期") or unit == "个" and _NOT_COUNTED.match(clause, m.end()):
+                continue                            # "为期3个月" / "分3个阶段": the work's time and its parts
             if unit in _SPANS and re.search(r"[后满]\s*$", before):
                 continue                            # "结清后3年" / "任职满2年": a span counted from an event
             if _TEAMS_STRENGTHENED.match(clause, m.end()) and _STRENGTHEN.search(clause, 0, m.start()):
@@ -312,6 +324,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             if suffix in _SUFFIX:
                 # (稳定在92%以上 / 保持在95%以上: held at or above the bar)
                 comparator = _SUFFIX[suffix] if comparator in (None, ">=", "<=", "=") else comparator
+            if suffix == "左右" and comparator != "=":
+                comparator = None                   # 达到10%左右 / 3-5个左右: about, no bar (稳定在15%左右 is held)
             verb_m = None
             for vm in _VERB.finditer(window):
                 verb_m = vm
@@ -389,12 +403,20 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
     return out
 
 
-_CN_COUNT = re.compile(r"(?<![第统唯])([一二两三四五六七八九十百]{1,4})"
-                       r"(家|个类别|个|名|座|所|项|处|条|套|台|张|场|次|批|轮)(?=[\u4e00-\u9fff]|(?<=[场次批轮])[)）,，。；;]|$"
+_CN_COUNT = re.compile(r"(?<![第统唯千万])([一二两三四五六七八九十百千]{1,5})([余多])?"
+                       # (「示范户五百户」「培训五千人次」「新增就业两千人」: households, people; 人 after two numerals)
+                       r"(家|个类别|个|名|座|所|项|处|条|套|台|张|场|次|批|轮|户|人次|(?:(?<=[十百千])|(?<=[十百千][余多]))人)"
+                       r"(?=[\u4e00-\u9fff]|(?<=[场次批轮])[)）,，。；;]|$"
                        # 「加装电梯三十台，」: a count of two numerals or more ends its clause too (一个，: an article)
-                       r"|(?<=[十百][家个名座所项处条套台张])[，,。；;]|(?<=[十百][一二三四五六七八九][家个名座所项处条套台张])[，,。；;]"
-                       # 「新建消防站三座，」: one numeral but 一 as well
-                       r"|(?<=[二两三四五六七八九][家名座所处条套台张])[，,。；;])")
+                       r"|(?<=[十百千][家个名座所项处条套台张户人])[，,、。；;]"
+                       r"|(?<=[十百千][余多][家个名座所项处条套台张户人])[，,、。；;]"
+                       r"|(?<=[十百][一二三四五六七八九][家个名座所项处条套台张户])[，,、。；;]"
+                       # 「新建消防站三座，」「服务中心两个、」: one numeral but 一 as well
+                       r"|(?<=[二两三四五六七八九][家个名座所处条套台张户])[，,、。；;])")
+# 「体育公园4个、健身步道50公里、社区多功能运动场二十个」: the last item of a list of figures the verb set
+_LISTED_AFTER_FIGURE = re.compile(r"\d\s*[\u4e00-\u9fff]{1,3}、[^\d，,。；;、]{1,16}$")
+# 「三至五个」: a range of counts, read as its lower bound (at least three), as 3至5个 is
+_CN_RANGE_BEFORE = re.compile(r"([一二两三四五六七八九十]{1,3})\s*(?:至|到|—|-|~|－)\s*$")
 # 「（全年不少于一场）」「每年至少两次」: a count of events set by a bar right before it
 _BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|至少|最少|不少於)\s*$")
 _CN_VALUE = {"两": "二"}
@@ -409,47 +431,78 @@ _NAMED_ONE = re.compile(r"(?:确定|配备|配齐|明确|指定|落实|选派|�
                         r"(?:[一两二三四五]名[\u4e00-\u9fff（）()]{1,12}?(?:和|及|以及|、)\s*)?$")
 # where the person named ends and the work given to them begins (一名村干部负责此项工作 / 一名干部担任第一书记)
 _PERSON_END = re.compile(r"负责|担任|兼任|作为|承担|专门|具体|对接|联系|(?:和|及|以及|、)\s*[一两二三四五]名")
+# 「分三个阶段」「分为两个步骤」「为期三个月」: the parts or the length of the work's time, never a count to reach
+_NOT_COUNTED = re.compile(r"(?<=个)(?:阶段|步骤|环节|时段|月|星期|工作日)")
+# 「一名分管领导」「一名联络员」: the contact a unit names for the reporting, which the duty reader reads
+LIAISON = re.compile(r"(?:具体)?(?:联络员|信息员|联系人|分管领导|分管负责同志|分管负责人|负责同志)")
+
+
+def liaison_count(target: Target) -> bool:
+    """「各成员单位要明确一名分管领导和一名联络员」 read outside the tasks: the contacts the plan asks for (the duty
+    reader reads the naming), no figure of the plan's own (an item's 「确定一名联络员」 stays its count)."""
+    return target.unit == "名" and target.value <= 3 and LIAISON.match(target.subject) is not None
+
+
 # 「在…路口两处设交通信号灯」: places counted, then what is built at them
 _PLACE_WORK = re.compile(r"(?<=处)(?:各)?(?:增设|新设|设置|设立|安装|新建|建设|建成|配备|配建|"
                          r"设(?![计施备])|建(?![议筑]))")
 
 
+def _cn_number(words: str) -> int | None:
+    """``五百`` → 500, ``两千`` (as 二千) → 2000, ``三千五百`` → 3500."""
+    from .normalise import cn_to_int
+    if "千" not in words:
+        return cn_to_int(words)
+    high, _, low = words.partition("千")
+    thousands = cn_to_int(high)
+    rest = cn_to_int(low.lstrip("零")) if low else 0
+    return thousands * 1000 + rest if thousands and rest is not None and "千" not in low else None
+
+
 def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
     """``二家清运企业`` / ``五个类别``: counts written in Chinese numerals after a target verb or
     a comparator (the words are kept as the plan wrote them)."""
-    from .normalise import cn_to_int
     out: list[Target] = []
     for m in _CN_COUNT.finditer(sentence):
         before = sentence[max(0, m.start() - 12): m.start()]
         if before.endswith(("“", "「", "\"", "『")):
             continue                     # “四个体系”: a name, not a count
-        held = m.group(2) == "场" and _HELD.search(sentence[:m.start()]) is not None
-        if m.group(2) in ("场", "次", "批", "轮") and not _BAR_JUST_BEFORE.search(before) and not held:
+        held = m.group(3) == "场" and _HELD.search(sentence[:m.start()]) is not None
+        if m.group(3) in ("场", "次", "批", "轮") and not _BAR_JUST_BEFORE.search(before) and not held:
             continue                     # 一次性 / 两批: counts of events only with their bar
-        if re.search(r"每\s*\d[^，,。；;]*$", sentence[:m.start()]) or m.group(2) == "名" and re.search(
+        if re.search(r"每\s*\d[^，,。；;]*$", sentence[:m.start()]) or m.group(3) == "名" and re.search(
                 r"每\s*一?[个名户家所][^，,。；;]*$", sentence[:m.start()]):
             continue                     # 每25公里配备不少于一名 / 每个镇配备一名安全员: a staffing norm per measure
             #                              or per place, not a figure to reach (每个村建成三处以上健身点位 stays one)
+        if _NOT_COUNTED.match(sentence, m.end()) or before.endswith("为期"):
+            continue                     # 分为三个阶段 / 为期三个月: how the work is laid out in time, no count
         above = _ABOVE.match(sentence, m.end())
-        named = m.group(2) == "名" and _NAMED_ONE.search(before) is not None
-        if m.group(1) == "一" and not (m.group(2) in ("座", "所", "处", "条", "家")
+        named = m.group(3) == "名" and _NAMED_ONE.search(before) is not None
+        if m.group(1) == "一" and not (m.group(3) in ("座", "所", "处", "条", "家")
                                        and _VERB_JUST_BEFORE.search(before) or _BAR_JUST_BEFORE.search(before)
                                        or above and _VERB.search(before) or named):
             continue                     # 一个/一项 is an article; 新建一座消防站 / 创建一个以上车间 count one
         if not (_VERB.search(before) or _CMP_BEFORE.search(before) or re.search(r"(确定|分为|分成|选定)$", before)
-                or m.group(2) == "个类别" or _PLACE_WORK.match(sentence, m.end()) or named or held):
+                or _LISTED_AFTER_FIGURE.search(sentence, 0, m.start())
+                or m.group(3) == "个类别" or _PLACE_WORK.match(sentence, m.end()) or named or held):
             continue
-        value = cn_to_int("".join(_CN_VALUE.get(c, c) for c in m.group(1)))
+        value = _cn_number("".join(_CN_VALUE.get(c, c) for c in m.group(1)))
         if not value:
             continue
         cmp_m = None
         for cm in _CMP_BEFORE.finditer(before):
             cmp_m = cm
-        end = above.end() if above else m.end()
+        low = _CN_RANGE_BEFORE.search(before)
+        if low and (low_value := _cn_number("".join(_CN_VALUE.get(c, c) for c in low.group(1)))) \
+                and low_value < value:
+            value, above = low_value, above or _ABOVE.match("以上")     # 三至五个: at least three
+        elif m.group(2):
+            above = above or _ABOVE.match("以上")                          # 十余处: more than ten
+        end = above.end() if above and above.string is sentence else m.end()
         subject = _subject_after(sentence, (work.end() if (work := _PLACE_WORK.match(sentence, end)) else end))
-        if m.group(2) == "名" and (person := _PERSON_END.search(subject)) and person.start() >= 2:
+        if m.group(3) == "名" and (person := _PERSON_END.search(subject)) and person.start() >= 2:
             subject = subject[:person.start()]      # 一名村干部负责此项工作: the person, not their work
-        out.append(Target(text=sentence, value=float(value), unit=m.group(2), deadline=deadline,
+        out.append(Target(text=_clause_of(sentence, m.group(0)), value=float(value), unit=m.group(3), deadline=deadline,
                           comparator=_CMP.get(cmp_m.group(1)) if cmp_m else ">=" if above else None,
                           subject=subject))
     return out
@@ -479,7 +532,7 @@ def read_target(phrase: str, default_year: int | None = None) -> Target | None:
     deadline = max(d.date for d in dls) if dls else None
     read, _back = _percent_words(phrase)
     found = sentence_targets(read, deadline, relaxed=True) or _day_counts(read, deadline) \
-        or _cn_counts(read, deadline)
+        or _cn_counts(read, deadline) or _rates_and_times(read, deadline)
     if not found:
         return None
     target = found[0]
@@ -553,11 +606,58 @@ def _day_counts(sentence: str, deadline: str | None) -> list[Target]:
     return out
 
 
+# 「孕产妇死亡率控制在10/10万以下」「发病率低于1/万」: a rate per so many people, kept as the plan writes its base
+_PER_POPULATION = re.compile(r"([\u4e00-\u9fff（）()]{0,16}?率)\s*(?:要|须|应|力争)?\s*"
+                             r"(控制在|下降到|下降至|降低到|降低至|降至|降到|低于|不高于|不超过|达到|保持在|稳定在)?\s*"
+                             r"(\d+(?:\.\d+)?)\s*/\s*((?:\d+|[十百])?[万千]|百万|十万)(人)?(以下|以内|以上)?")
+# 「审批时间控制在60个工作日内」「平均住院日控制在8天以内」: a time the plan sets as its aim (控制在 / 压缩至 …);
+# a case's time limit (「办理时限不超过15天」「整改天数不超过30天」) stays no target
+_TIME_AIM = re.compile(r"([\u4e00-\u9fff（）()]{0,16}?(?:住院日|时间|时限|周期|用时|时长))\s*(?:平均)?\s*"
+                       r"(?:控制在|缩短至|缩短到|压缩至|压缩到|压减至|压减到|减少到|减少至|降至|降到)\s*"
+                       r"(\d+(?:\.\d+)?)\s*(个工作日|工作日|天|日)(以内|以下|之内|内)?")
+
+
+def _rates_and_times(sentence: str, deadline: str | None) -> list[Target]:
+    """Rates per head of population and times set as aims (the figure reader keeps neither)."""
+    out: list[Target] = []
+    for m in _PER_POPULATION.finditer(sentence) if "/" in sentence else ():
+        comparator = _CMP.get(m.group(2) or "") or ("<=" if m.group(2) and m.group(2).startswith(("下降", "降"))
+                                                    else None)
+        if m.group(6):
+            comparator = _SUFFIX[m.group(6)]
+        out.append(Target(text=_clause_of(sentence, m.group(0)), value=float(m.group(3)),
+                          unit="/" + m.group(4) + (m.group(5) or ""), comparator=comparator, deadline=deadline,
+                          subject=_LEADING_SCOPE.sub("", m.group(1))[:40]))
+    for m in _TIME_AIM.finditer(sentence):
+        if m.group(3) in ("个工作日", "工作日"):
+            continue                     # (read by the figure reader: 控制在 after a time is its aim)
+        out.append(Target(text=_clause_of(sentence, m.group(0)), value=float(m.group(2)), unit="天",
+                          comparator="<=", deadline=deadline, subject=_LEADING_SCOPE.sub("", m.group(1))[:40]))
+    return out
+
+
+def _clause_of(sentence: str, words: str) -> str:
+    return next((c for c in _clauses(sentence) if words in c), words)
+
+
 _ANY_NUMERAL = re.compile(r"\d|[一二两三四五六七八九十]")
 
 
 # 「90分(含90分)以上」: the bracket repeats the figure to say the bar is included; the figure and its bar are one
 _INCLUSIVE = re.compile(r"(\d+(?:\.\d+)?)([^\d（()）]{0,6})[（(]\s*含\s*\1[^\d（()）]{0,6}[)）]")
+
+
+_WHOLE_YEAR = re.compile(r"\s*(?:今年|本年度?)?(?:全年|年内)(?!每)")
+
+
+def _own_deadline(clause: str, sentence: str, default_year: int | None) -> str | None:
+    """「6月底前开工率达到60%，9月底前全部开工，12月底前完工率达到80%以上」: in a sentence of several steps each
+    target is due when its own clause says, else when its own ；-part says (到2025年，…80%；到2027年，…90%)."""
+    for words in (clause, next((p for p in re.split(r"[；;]", sentence) if clause in p), "")):
+        dls = find_deadlines(words, default_year) if words else []
+        if dls:
+            return max(d.date for d in dls)
+    return None
 
 
 def find_targets(text: str, default_year: int | None, relaxed: bool = False,
@@ -572,11 +672,16 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
             continue
         dls = find_deadlines(sentence, default_year)
         deadline = max(d.date for d in dls) if dls else fallback_deadline
+        if not dls and default_year is not None and _WHOLE_YEAR.match(sentence):
+            deadline = f"{default_year}-12-31"     # 「全年计划改造老旧小区45个」: the plan's year, to its end
         sentence, back = _percent_words(sentence)
+        stepped = len({d.date for d in dls}) > 1
         for t in [*sentence_targets(sentence, deadline, relaxed), *_day_counts(sentence, deadline),
-                  *_cn_counts(sentence, deadline)]:
+                  *_cn_counts(sentence, deadline), *_rates_and_times(sentence, deadline)]:
             if is_reporting_duty(t) or _past_clause(t.text, sentence, default_year):
                 continue
+            if stepped and t.text != sentence:
+                t.deadline = _own_deadline(t.text, sentence, default_year) or t.deadline
             t.text = _written_back(t.text, sentence, back)
             out.append(t)
     return out
