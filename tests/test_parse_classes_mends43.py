@@ -90,6 +90,9 @@ def test_carrying_out_words_after_an_adverb_or_modal_are_no_units():
     assert not any("抓好" in u or "认真" in u for lead, resp in tasks.values() for u in lead + resp)
     assert tasks["一/二"] == ([], [])
     assert tasks["一/四"] == ([], ["县财政局"])
+    text = _plan("一、重点任务\n（一）开展节庆活动（各乡镇精心组织实施）。\n（二）推进全社会落实。\n"
+                 "（三）确保全县落实。\n（四）压实责任。各乡镇党委政府负主体责任。\n（五）做好宣传（县委宣传部负责）。")
+    assert [(lead, resp) for _n, lead, resp, _d in _tasks(text)][:4] == [([], [])] * 4
 
 
 # --- 4. a heading run into its first （一） item, or into its label line by a space --------------------------------

@@ -448,10 +448,11 @@ _ROLE_TAIL = re.compile(r"((?:分别|共同|各自)?牵头(?:负责|组织|抓�
                         r"分别负责|共同(?:负责|推进|落实)|具体负责|"
                         # 「各县（市、区）人民政府（具体）落实」「X组织实施」「X负主体责任」: those who carry it out,
                         # right after a unit's name (not 「各乡镇抓好落实」「要认真组织实施」)
-                        r"(?<=[府委局室办厅门位镇乡道区县市社会司站所院校行部队处科组团心）)])"
+                        r"(?:(?<=[府委局室办厅门位镇乡道区县市社司站所院校行部队处科组团）)])|(?<=中心)|(?<=[^社]会))"
                         r"(?:具体落实|落实|组织实施|负主体责任)|"
                         # 「各区有关部门结合实际落实」: the units that carry the work out where they are
                         r"结合(?:本地|本区|各自|自身)?实际(?:负责)?(?:落实|推进|实施))$")
+_CARRY_OUT = re.compile(r"具体落实|落实|组织实施|负主体责任")
 # 「（商务部指导，供销合作总社参与）」: guidance is not responsibility; the clause is left out
 _GUIDE_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))[^，,；;]{2,60}?(?:指导|督导|统筹指导)(?=[，,；;]|$)[，,；;]?")
 
@@ -470,6 +471,8 @@ def _clauses(decl: Declaration, content: str, open_end: bool = False, whole: boo
     m = _ROLE_TAIL.search(inner)
     if not m and not (open_end and "牵头" in inner):
         return False
+    if whole and m and _CARRY_OUT.fullmatch(m.group(1)):
+        return False                    # 「…，确保全市落实。」: in running text the words say how, not who
     heads = _HEAD_AND_HELPERS.search(inner) is not None
     if m is not None and "牵头" not in inner and "会同" not in inner and not re.search("主办|承办(?!单位)", inner) \
             and not heads:
