@@ -144,10 +144,10 @@ def find_declaration(body: str) -> Declaration | None:
         if any(s <= m.start("lab") < e and e > m.end("lab") for s, e in spans):
             continue                     # inside a bracket: handled above
         end = _continuation_end(body, m.end())
-        if end == m.end():
+        marks = list(LABEL.finditer(body, m.start("lab"), end)) if end == m.end() else []
+        if marks:
             # the sentence after the last label's units (「…：A。2025年10月底前完成。」) stays the item's text
-            final = list(LABEL.finditer(body, m.start("lab"), end))[-1]
-            end = final.end() + label_value_end(body[final.end():end])
+            end = marks[-1].end() + label_value_end(body[marks[-1].end():end])
         line = body[a:end]
         _labelled(decl, _LABEL_SEMI.sub(r"\1：", line.replace("\n", "、")))
         sources.append(line.strip())

@@ -292,7 +292,7 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
     if piece.endswith("牵头") and len(piece) > 3:
         piece, marked_lead = piece[:-2], True
     helper = _HELPER_TAIL.search(piece)
-    if helper and looks_like_unit(piece[:helper.start()]):
+    if helper and helper.start() >= 3 and looks_like_unit(piece[:helper.start()]):
         piece = piece[:helper.start()]          # a cell 「X牵头，各区政府配合」: the role is no part of the name
     for tail in ("等单位", "等部门", "等"):
         if piece.endswith(tail) and len(piece) > len(tail) + 1:
