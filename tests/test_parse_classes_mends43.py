@@ -152,7 +152,7 @@ def test_a_cell_with_a_lead_and_a_helper_drops_the_role_word():
 
 def test_a_towns_party_committee_and_government_are_one_name():
     text = _plan("三、职责分工\n1.县农业农村局：负责统筹推进。\n2.各镇党委、政府：承担本辖区主体责任。\n"
-                 "3.各街道党工委、人民政府：负责组织实施。")
+                 "3.各街道党工委、人民政府：承担本辖区具体工作。")
     resp = {n: r for n, _l, r, _d in _tasks(text)}
     assert resp["三/2"] == ["各镇党委、政府"]
     assert resp["三/3"] == ["各街道党工委、人民政府"]
