@@ -26,6 +26,7 @@ from .units import (
     _take,
     is_group,
     label_role,
+    label_value_end,
     looks_like_unit,
     split_units,
 )
@@ -99,6 +100,7 @@ def deadline_line(body: str) -> str:
 
 # 「(责任单位:A、B;责任人;xx)」: a person's slot after the units, its colon typed as a semicolon (masked or not)
 _PERSON_SEMI = re.compile(r"([;；]\s*(?:责任人|责任领导|分管领导|牵头领导|联系领导))\s*[;；](?=\s*\S)")
+_SPLIT_BRACKET = re.compile(r"([（(][ \t]*(?:" + LABEL.pattern + r")[^（）()\n]*)\n(?=[^（）()\n]*[）)])")
 
 
 def find_declaration(body: str) -> Declaration | None:
@@ -108,6 +110,8 @@ def find_declaration(body: str) -> Declaration | None:
     if cut:
         # the text stops inside the units bracket: read what is there, a role word it cut short whole
         body = _tail_completed(body) + closers
+    # 「（牵头单位：A；\n责任单位：B）」: a units bracket a line break cuts in two (a PDF's line) is one bracket
+    body = _SPLIT_BRACKET.sub(r"\1 ", body)
     decl = Declaration()
     sources: list[str] = []
     spans = bracket_spans(body)
@@ -142,6 +146,10 @@ def find_declaration(body: str) -> Declaration | None:
         if any(s <= m.start("lab") < e and e > m.end("lab") for s, e in spans):
             continue                     # inside a bracket: handled above
         end = _continuation_end(body, m.end())
+        marks = list(LABEL.finditer(body, m.start("lab"), end)) if end == m.end() else []
+        if marks:
+            # the sentence after the last label's units (「…：A。2025年10月底前完成。」) stays the item's text
+            end = marks[-1].end() + label_value_end(body[marks[-1].end():end])
         line = body[a:end]
         _labelled(decl, _LABEL_SEMI.sub(r"\1：", line.replace("\n", "、")))
         sources.append(line.strip())

@@ -44,6 +44,19 @@ _TRAILER = re.compile(
     r"|组成人员名单$|成员名单$|人员名单$|\.(?:pdf|docx?|wps|ofd)$"
     r"|^本(?:方案|实施方案|文件|意见|办法|通知|要点|计划)自.{0,30}(?:施行|执行|实施)")
 
+# a 主办单位：/承办单位： line of a 建议提案 plan hands out its work (协办单位 beside it, or numbered work
+# after it); a web page's footer has neither
+_HOST_LABEL = re.compile(r"^(?:主办单位|主办|承办单位)\s*[:：]")
+_PARTNER_LABEL = re.compile(r"^(?:协办|会办|配合|参办)(?:单位)?\s*[:：]|^(?:办结|完成|办理)时限")
+
+
+def _body_label(lines: list[str], n: int) -> bool:
+    """A 主办/承办 label the plan's own text goes on after (see ``_HOST_LABEL``), not a site footer."""
+    if not _HOST_LABEL.match(lines[n].strip()):
+        return False
+    near = (lines[k].strip() for k in range(max(0, n - 2), min(len(lines), n + 3)) if k != n)
+    return any(_PARTNER_LABEL.match(x) for x in near) or any(line_marker(x.strip()) for x in lines[n + 1:n + 9])
+
 
 @dataclass
 class Item:
@@ -370,6 +383,9 @@ def _paragraph_key(line: str) -> str:
 
 _FIRST_SUB = re.compile(r"(?<=[\u4e00-\u9fff。；;：:，,）)])(1|（1）|\(1\))\s*(?:[.．、](?!\d))?(?=[\u4e00-\u9fff])")
 
+# 「一、加强水资源保护 （一）落实最严格水资源管理制度。」: a section heading with its first （一） run into it
+_FIRST_SECTION_ITEM = re.compile(r"(?<=[\u4e00-\u9fff。；;：:，,）)])(（一）|\(一\))(?=[\u4e00-\u9fff])")
+
 
 def _split_first_items(lines: list[str]) -> list[str]:
     """``(一)三大理念,引领文明建设1.一体化创建。``: a section heading with its first item run into
@@ -385,6 +401,9 @@ def _split_first_items(lines: list[str]) -> list[str]:
         kind, _num, _value, end = found
         m = _FIRST_SUB.search(line, end + 2, end + 32)
         sub = 4 if m and m.group(1) != "1" else 3
+        if m is None and kind == 1:
+            m = _FIRST_SECTION_ITEM.search(line, end + 2, end + 32)   # 一、加强水资源保护（一）落实…
+            sub = 2
         if m and (m.group(1) != "1" or line[m.end(1):m.end(1) + 1] in ".．、"):
             nxt = None
             for later in lines[n + 1:n + 40]:
@@ -529,13 +548,24 @@ def _page_starts_mid_list(lines: list[str], n: int, preamble: list[str], found: 
 _TEXT_TITLE = re.compile(r"^[^。；;，,:：]{4,40}(?:方案|计划|要点|意见|措施|办法|细则|规划)$")
 
 
+# 「（一）开展城乡环境卫生整洁行动 牵头单位：区城管局 责任单位：各街道」: unit labels a space parts from a
+# numbered heading (and from each other) stand on lines of their own, as they do after 。 or a line break
+_SPACED_LABEL = re.compile(r"(?<=\S)[ \t\u3000]+(?=(?:牵头|责任|配合|协办|主办|承办|会办)(?:单位|部门)\s*[:：])")
+
+
+def _break_spaced_labels(text: str) -> str:
+    if not _SPACED_LABEL.search(text):
+        return text
+    return "\n".join(_SPACED_LABEL.sub("\n", ln) if line_marker(ln.strip()) else ln for ln in text.split("\n"))
+
+
 def build_items(light_text: str) -> Outline:
     """Items of ``light`` text in document order, linked into a tree.
 
     The items' text is ``compact`` (stray spaces removed). Inline headings are looked
     for in the light text, where a space before "一、" still marks a boundary.
     """
-    text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(light_text))))
+    text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(_break_spaced_labels(light_text)))))
     lines = text.split("\n")
     heading_lines = sum(1 for ln in lines if line_marker(ln.strip()))
     inline = False
@@ -619,6 +649,9 @@ def build_items(light_text: str) -> Outline:
             found = None                 # "2.…细则表" listed under a cover's 附件： line is no item
         if found is None and line:
             found = _continuing(line, last3, stack)
+        if found is None and line and _body_label(lines, n):
+            (current if current is not None else preamble).append(line)
+            continue
         if found is None:
             if items and line and (_TRAILER.search(line) and len(line) <= 60 or _table_title(lines, n)) \
                     and not _table_in_item(lines, n, stack):

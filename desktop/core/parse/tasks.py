@@ -354,7 +354,11 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
         if len(group) < 2:
             continue
         for item, names in group:
-            decls[item.pos] = Declaration(resp=list(names), source="、".join(names), from_heading=True)
+            # 「（一）县住建局（牵头）、县城管局」: the unit the heading marks 牵头 leads
+            head = item.body.split("\n", 1)[0]
+            leads = [n for n in names if re.search(re.escape(n) + r"\s*[（(]牵头(?:单位)?[）)]", head)]
+            decls[item.pos] = Declaration(lead=leads, resp=[n for n in names if n not in leads],
+                                          source="、".join(names), from_heading=True, explicit_lead=bool(leads))
             found = True
         # most siblings so headed (1.区教育局负责… / 2.区民政局负责…): one that opens with a body and a verb of its
         # duties without 负责 (7.区规划资源局结合…，指导…) is given to that body as well

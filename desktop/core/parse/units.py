@@ -31,7 +31,7 @@ _LABELS = [
     ("主办单位", LEAD), ("协同责任单位", RESP), ("协同单位", RESP), ("责任单位", RESP),
     ("责任部门", RESP), ("配合单位", RESP), ("配合部门", RESP), ("协办单位", RESP),
     ("参与单位", RESP), ("协助单位", RESP), ("承办单位", RESP), ("实施单位", RESP),
-    ("实施部门", RESP), ("实施主体", RESP),
+    ("实施部门", RESP), ("实施主体", RESP), ("责任主体", RESP),
     *((f"{w}{kind}", RESP) for w in DOING_WORDS + _DOING_TRADITIONAL
       for kind in (("单位", "部门") if w in DOING_WORDS else ("單位", "部門"))),
     ("负责部门", RESP), ("负责单位", RESP), ("会办单位", RESP), ("参办单位", RESP), ("协同部门", RESP),
@@ -242,6 +242,9 @@ def _merge_admin(pieces: list[str]) -> list[str]:
                     k -= 1
                 out[k:] = ["、".join([*out[k:], piece])]
                 continue
+            if piece in ("政府", "人民政府") and out[-1].startswith("各") and out[-1].endswith(("党委", "党工委")):
+                out[-1] = out[-1] + "、" + piece            # 各乡镇党委、政府: the two bodies of each town, one name
+                continue
             if _ZONE.fullmatch(out[-1]) and _ZONE_BODIES.match(piece):
                 out[-1] = out[-1] + "、" + piece            # 示范区、高新区党工委和管委会: the bodies of both
                 continue
@@ -294,6 +297,9 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
     piece = _TAIL_WORDS.sub("", piece)
     if piece.endswith("牵头") and len(piece) > 3:
         piece, marked_lead = piece[:-2], True
+    helper = _HELPER_TAIL.search(piece)
+    if helper and helper.start() >= 3 and looks_like_unit(piece[:helper.start()]):
+        piece = piece[:helper.start()]          # a cell 「X牵头，各区政府配合」: the role is no part of the name
     for tail in ("等单位", "等部门", "等"):
         if piece.endswith(tail) and len(piece) > len(tail) + 1:
             piece = piece[: -len(tail)]
@@ -305,6 +311,7 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
     return piece.strip(" 、，,;；。"), "，".join(note_parts), marked_lead
 
 
+_HELPER_TAIL = re.compile(r"(?:配合|协助|参与)(?:落实|实施|推进)?$")
 _ETC_GROUP = re.compile(r"等(?=(?:和|及)?(?:各|有关|相关))(?:和|及)?")
 
 
@@ -372,6 +379,17 @@ def _split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list
     return names, notes, leads, odd
 
 
+# 「责任单位：市发展改革委。2025年10月底前完成。」: the last label's units end at their 。 when a new sentence
+# follows it (a bracket after it is a note on them, see ``_NOTE_AFTER``, and may hold sentences of its own)
+_NEXT_SENTENCE = re.compile(r"。[ \t]*(?=[^\s（(。])")
+
+
+def label_value_end(value: str) -> int:
+    """Where the units of a text's last label end: at their 。 when a new sentence follows, else the end."""
+    m = _NEXT_SENTENCE.match(value, value.find("。")) if "。" in value else None
+    return m.start() + 1 if m else len(value)
+
+
 def _add(target: list[str], names: Sequence[str]) -> None:
     for n in names:
         if n not in target:
@@ -413,6 +431,8 @@ def _labelled(decl: Declaration, content: str) -> bool:
             #                               责任领导：张三 is a person
         if role == ROLES and _clauses(decl, value, open_end=True):
             continue
+        if i == len(marks) - 1:
+            value = value[:label_value_end(value)]
         value = _NOTE_AFTER.sub(r"\1", value)  # A、B。(活动点设在…): a note after
         named_as = _NAMED_AS.search(value)
         if named_as:
@@ -432,15 +452,20 @@ _ROLE_TAIL = re.compile(r"((?:分别|共同|各自)?牵头(?:负责|组织|抓�
                         r"配合(?:落实|实施|推进)?|参与(?:实施)?|"
                         r"协助(?:落实)?|协同(?:推进)?|负责(?:组织)?(?:落实|实施|推进)?|按职责分工负责|等按职责分工负责|按职责负责|"
                         r"分别负责|共同(?:负责|推进|落实)|具体负责|"
+                        # 「各县（市、区）人民政府（具体）落实」「X组织实施」「X负主体责任」: those who carry it out,
+                        # right after a unit's name (not 「各乡镇抓好落实」「要认真组织实施」)
+                        r"(?:(?<=[府委局室办厅门位镇乡道区县市社司站所院校行部队处科组团）)])|(?<=中心)|(?<=[^社]会))"
+                        r"(?:具体落实|落实|组织实施|负主体责任)|"
                         # 「各区有关部门结合实际落实」: the units that carry the work out where they are
                         r"结合(?:本地|本区|各自|自身)?实际(?:负责)?(?:落实|推进|实施))$")
+_CARRY_OUT = re.compile(r"具体落实|落实|组织实施|负主体责任")
 # 「（商务部指导，供销合作总社参与）」: guidance is not responsibility; the clause is left out
 _GUIDE_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))[^，,；;]{2,60}?(?:指导|督导|统筹指导)(?=[，,；;]|$)[，,；;]?")
 
 
 # 「A负责，B、C配合」: the one unit that answers for the work beside those that help leads it
 _HEAD_AND_HELPERS = re.compile(r"^[^，,；;]{2,80}?负责[，,；;][^，,；;]{2,120}?"
-                               r"(?:配合|协办|协助|参与)(?:落实|实施|推进)?$")
+                               r"(?:配合|协办|协助|参与)(?:落实|实施|推进)?(?:[，,；;][^，,；;]{2,80}?(?:具体)?落实)?$")
 
 
 def _clauses(decl: Declaration, content: str, open_end: bool = False, whole: bool = False) -> bool:
@@ -452,6 +477,8 @@ def _clauses(decl: Declaration, content: str, open_end: bool = False, whole: boo
     m = _ROLE_TAIL.search(inner)
     if not m and not (open_end and "牵头" in inner):
         return False
+    if whole and m and _CARRY_OUT.fullmatch(m.group(1)):
+        return False                    # 「…，确保全市落实。」: in running text the words say how, not who
     heads = _HEAD_AND_HELPERS.search(inner) is not None
     if m is not None and "牵头" not in inner and "会同" not in inner and not re.search("主办|承办(?!单位)", inner) \
             and not heads:
