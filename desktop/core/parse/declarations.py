@@ -102,6 +102,13 @@ def deadline_line(body: str) -> str:
 _PERSON_SEMI = re.compile(r"([;；]\s*(?:责任人|责任领导|分管领导|牵头领导|联系领导))\s*[;；](?=\s*\S)")
 _SPLIT_BRACKET = re.compile(r"([（(][ \t]*(?:" + LABEL.pattern + r")[^（）()\n]*)\n(?=[^（）()\n]*[）)])")
 
+# 「;联系人;李四」「；具体负责人；赵六」: a person slot under another name — read as 责任人 (a person, no unit)
+_OTHER_PERSON_SEMI = re.compile(r"[;；]\s*(?:具体负责人|联系人|负责人)\s*[;；:：](?=\s*\S)")
+
+
+def _persons(text: str) -> str:
+    return _PERSON_SEMI.sub(r"\1：", _OTHER_PERSON_SEMI.sub("；责任人：", text))
+
 
 def find_declaration(body: str) -> Declaration | None:
     """The units an item's own text names, or None."""
@@ -117,7 +124,7 @@ def find_declaration(body: str) -> Declaration | None:
     spans = bracket_spans(body)
     stripped = body.rstrip(" \n。.;；")
     for a, b in spans:
-        content = _PERSON_SEMI.sub(r"\1：", _LABEL_SEMI.sub(r"\1：", _without_rules(body[a + 1:b - 1])))
+        content = _persons(_LABEL_SEMI.sub(r"\1：", _without_rules(body[a + 1:b - 1])))
         if len(content) > 1500:
             continue
         before = len(decl.lead) + len(decl.resp)
@@ -128,8 +135,10 @@ def find_declaration(body: str) -> Declaration | None:
             if timed and not decl.deadline_words:   # （国务院各部门分别负责,年内持续推进）: the time column
                 decl.deadline_words = content[timed.start():].strip(" ，,；;")
         elif b >= len(stripped) and body[a] in "(（〔【[" and content.strip() \
+                and not content.lstrip().startswith("负责") \
                 and not _LABELLED_BEFORE.search(body, body.rfind("\n", 0, a) + 1, a):
-            # (not 「责任单位：A。（B、C配合做好场地保障）」: a note on the labelled field before it)
+            # (not 「责任单位：A。（B、C配合做好场地保障）」: a note on the labelled field before it; not
+            # 「区城管执法局（负责全区）」: what the unit before it answers for)
             names, notes, leads, odd = split_units(content)
             if cut and names and odd == names[-1:] and len(names) > 1:
                 names, odd = names[:-1], []  # (市政府辦公室、市 cut by the page: the torn last name is left out
@@ -151,7 +160,7 @@ def find_declaration(body: str) -> Declaration | None:
             # the sentence after the last label's units (「…：A。2025年10月底前完成。」) stays the item's text
             end = marks[-1].end() + label_value_end(body[marks[-1].end():end])
         line = body[a:end]
-        _labelled(decl, _LABEL_SEMI.sub(r"\1：", line.replace("\n", "、")))
+        _labelled(decl, _persons(_LABEL_SEMI.sub(r"\1：", line.replace("\n", "、"))))
         sources.append(line.strip())
         decl.spans.append((a, end))
     if decl.empty():

@@ -83,7 +83,7 @@ _SEND = Prefiltered(re.compile(r"(报送|上报|报至|报给|提交|报告(?!�
                    r"(?<=[并和])书面答复|(?<=予以)书面答复|"
                    r"抄送(?=[\u4e00-\u9fff]{2,14}(办公室|办|中心|局|处|室|委|政府|组))|"
                    # 开发主体单位应至环卫管理部门申报: a filing made at an office
-                   r"(?<=[应须需要])至(?=[\u4e00-\u9fff]{1,12}?(?:部门|单位|办|局|科|处|中心|所|站)申报)|"
+                   r"(?<=[应须需要])[至到向](?=[\u4e00-\u9fff]{1,12}?(?:部门|单位|办|局|科|处|中心|所|站)申报)|"
                    # 请各承办单位于11月30日前将《…统计表》(见附件1)上[报]: a named form asked for by a date
                    r"(?<=将)\s*《[^》]{2,60}(?:表|清单|报告|总结|台账)》|"
                    # 及时录入…信息化平台 / 定期…更新和上传 / 重大问题要及时反映: data kept in a system, problems told
@@ -141,8 +141,10 @@ _MEETING = re.compile(r"(召开|例会|协调会|推进会|联席会议|会商|�
                       r"组织研究|专题研究|听取[^，,。；;]{0,16}汇报)")
 # duties without a date: 「由单位主管部门报项目管理部门备案」「区文保所负责收集各单位工作方案、自查报告」
 # (送区气象局备案: sent to an office for its records; 应至环卫管理部门申报: a filing made at one — not an applicant's)
-_FILING = re.compile(r"报[^，,。；;、]{1,20}备案|送[\u4e00-\u9fff]{1,14}?(?:局|委|办|中心|部门|政府|室)备案"
-                     r"|(?<=[应须需要])至[\u4e00-\u9fff]{1,12}?(?:部门|单位|办|局|科|处|中心|所|站)申报")
+# (not 护送检查组至现场办公室备案: 护送/运送 is no sending of papers)
+_FILING = re.compile(r"报[^，,。；;、]{1,20}备案"
+                     r"|(?<![护运押接递输])送[\u4e00-\u9fff]{1,14}?(?:局|委|办|中心|部门|政府|室)备案"
+                     r"|(?<=[应须需要])[至到向][\u4e00-\u9fff]{1,12}?(?:部门|单位|办|局|科|处|中心|所|站)申报")
 # a written material made and sent on, or returns gathered and sent up (形成书面总结并报送上级… /
 # 汇总、分析和上报排查情况): a sending even with no date or rhythm
 _WRITTEN_SEND = re.compile(r"(?:形成|撰写|起草)(?:书面)?(?:总结|报告|材料)[^。；;，,]{0,4}?(?:并|后)?(?:报送|上报)|"

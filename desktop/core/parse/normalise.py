@@ -412,10 +412,12 @@ def strip_site_terms(text: str) -> str:
     """``text`` without a site's terms for its users above the document: a run of three or more lines among
     the first twenty, above the plan's title and first heading, each naming two of the site's business words
     (付费, 下载, 会员, 版权, 上传 …), most of them the site itself (本站, VIP, 会员中心), none a plan's item,
-    and the 查看更多 link after them; and a viewer's figures (- 约 9页 / - 举报), three lines or more in a row."""
+    and the 查看更多 link after them; and a viewer's figures (- 约 9页 / - 举报), three lines or more in a row
+    above the title and first heading (「- 10」 lines in the body are the plan's own)."""
     lines = text.split("\n")
     stats = [j for j, ln in enumerate(lines[:40]) if _VIEWER_STAT.match(ln)]
-    if len(stats) >= 3 and stats[-1] - stats[0] + 1 - len(stats) <= sum(
+    if len(stats) >= 3 and not any(_PLAN_START.search(fold(ln)) for ln in lines[:stats[0]]) \
+            and stats[-1] - stats[0] + 1 - len(stats) <= sum(
             not lines[j].strip() for j in range(stats[0], stats[-1] + 1)):
         lines = lines[:stats[0]] + lines[stats[-1] + 1:]
         text = "\n".join(lines)

@@ -263,7 +263,7 @@ def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
 # 责任单位, 项目名称 | 完成时间 | 牵头单位): the rows are tasks when the header also has a unit and a time column
 _TIME_CELL = re.compile(r"^(?:时间|时限|期限|节点|进度)|(?:时间|时限|期限|节点)(?:安排|要求)?$")
 _NOT_TASK_HEAD = re.compile(r"姓名|职务|职位|电话|联系|人员|负责人|地点|地址|数量|金额|资金|标准|年度|指标值|目标值"
-                            r"|备注")
+                            r"|备注|阶段|步骤|批次|组别|分组|督查组|检查组|工作组")   # (stages, inspection groups)
 
 
 def _named_rows(row: list[str], found: dict[str, int]) -> dict[str, int] | None:
@@ -317,7 +317,7 @@ def _task_rows(rows: list[list[str]], cols: dict[str, int]) -> list[str]:
         if resp := "，".join(_CUT_LEVEL.sub("", _blank_units(c)) for c in (cell("resp"), cell("more_resp")) if c):
             parts.append(f"责任单位:{resp}")
         if cell("deadline"):
-            parts.append(f"完成时限:{cell('deadline')}")
+            parts.append(f"完成时限:{_range_end(cell('deadline'))}")
         task = task.rstrip("。;；")
         detail = cell("detail").rstrip("。;；")
         if re.search(r"(^|[\s。；;])\d{1,2}[.、．]", detail):
@@ -326,10 +326,31 @@ def _task_rows(rows: list[list[str]], cols: dict[str, int]) -> list[str]:
     return out
 
 
+# a time cell holding a span (2024年3月1日至5月31日 / 6月—8月): the work is done by its end
+_TIME_SPAN = re.compile(r"^(?P<y>\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日)\s*(?:至|到|—|－|-|~|～|–)+\s*"
+                        r"(?P<end>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|前|上旬|中旬|下旬)?)\s*$")
+
+
+def _range_end(cell: str) -> str:
+    m = _TIME_SPAN.match(cell.strip())
+    if m is None:
+        return cell
+    end = m.group("end")
+    return (m.group("y") or "") + end if "年" not in end else end
+
+
 def _blank_units(cell: str) -> str:
     """A unit cell listing its units with blanks between (安监站 安监所): the units parted by 、."""
     names = cell.split()
+    if len(names) == 2 and _PARENT_UNIT.search(names[0]) and _SUB_OFFICE.fullmatch(names[1]):
+        return "".join(names)   # 「区人民政府 办公室」「市公安局 交警支队」: one unit wrapped in its cell
     return "、".join(names) if len(names) > 1 and all(looks_like_unit(n) for n in names) else cell
+
+
+# the office of the unit before it, not a unit of its own
+# (「安监站 安监所」「区住建局 区城管局」 stay two)
+_PARENT_UNIT = re.compile(r"(?:局|政府|委员会|委|厅|部|院|中心)$")
+_SUB_OFFICE = re.compile(r"(?![区市县镇乡省各])[\u4e00-\u9fff]{0,8}(?:办公室|支队|大队|中队|分队|科|股|所|站|处|室|队)")
 
 
 # a table drawn with box characters (┌─┬─┐ / │工作任务│牵头单位│ / ├─┼─┤), as old pages and text exports write

@@ -82,10 +82,15 @@ _MONEY_BAND = re.compile(r"(?:\s*[—\-–~至到]\s*\d+(?:\.\d+)?\s*[万亿千]
                          r"(?:的?(?:建设|建筑|装修|装饰|修缮|维修)?(?:项目|工程|合同|采购)"
                          r"|的(?=应当?|须|必须|可|一律|实行|采取|由))")
 # 「大型建设项目(单体3万平方米以上)」: a size band alone in brackets after the things it picks out
-_SIZE_BRACKET = re.compile(r"(?:项目|工程|建筑|场所|设施|企业|商场|厂房)[(（][\u4e00-\u9fff]{0,6}$")
+# — only when the bracket opens with a size word and holds no aim verb: 「企业（新增30家以上）」
+# 「项目（投资1亿元以上）」「厂房（面积10万平方米以上）」 are the work's aims
+_SIZE_BRACKET = re.compile(r"(?:项目|工程|建筑|场所|设施|企业|商场|厂房)[(（]"
+                           r"(?:单体|单栋|建筑面积|占地面积|占地|用地面积|营业面积|经营面积|规模)"
+                           r"(?:(?!新增|投资|完成|建成|达到|实现|新建)[\u4e00-\u9fff]){0,4}$")
 _SIZE_BRACKET_END = re.compile(r"\s*[)）]")
 # 「严格落实生熟隔离和48小时食品留样制度」「24小时值班制度」: a time in the name of a rule, no time to reach
-_RULE_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}?制度")
+# — the name follows the time directly: 「压缩至3个工作日并建立限时办结制度」 has a verb between, the time is an aim
+_RULE_NAME = re.compile(r"(?:(?!并|和|及|建立|健全|完善|落实|实行|推行|执行)[\u4e00-\u9fff]){1,10}?制度")
 _RULE_TIME_UNITS = ("小时", "个工作日", "工作日", "年", "个月")
 
 

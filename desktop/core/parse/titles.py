@@ -62,10 +62,11 @@ _TWO_ISSUED = re.compile(r"^[^。；;，,:：\n]{2,60}关于(?:印发|转发|下
                          r"《[^《》]{4,80}》的通知$")
 _CUT_PERIOD = re.compile(rf"^{YEAR_SPAN}\s*[)）]$")
 _PERIOD_LINE = re.compile(rf"^{_PERIOD}$")
-# 《A》已经市政府同意 / 《A》和《B》已经… / 《A》《B》已经…: the first plan a notice issues (not 《A》予以废止:
-# a document repealed)
+# 《A》已经市政府同意 / 《A》和《B》已经… / 《A》《B》已经…: the first plan a notice issues (not 《A》予以废止 /
+# 予以作废 / 已经失效: a document repealed)
 _QUOTED = re.compile(r"《([^《》\n]{4,80})》(?:\s*[和及、]?\s*《[^《》\n]{4,80}》)*"
-                     r"\s*(?:已经|已|经|现|印发|予以(?!废止|撤销|取消|停止)|[，,]\s*现(?:印发|下发|予以印发))")
+                     r"\s*(?:已(?!经?\s*(?:失效|废止|作废|撤销|撤回|废除|停止))经?|经|现|印发"
+                     r"|予以(?!废止|撤销|取消|停止|作废|失效|撤回|废除)|[，,]\s*现(?:印发|下发|予以印发))")
 # the first of two names a line opens with, its 《 lost (2022年…责任分解》和《…》已经…)
 _LOST_OPEN = re.compile(r"^\s*([^《》\n。，,；;：:]{4,80})》\s*[和及、]\s*", re.M)
 _SENT_PLAN = re.compile(r"现将\s*(?:(?:19|20)\d{2}年度?)?《([^《》\n]{4,80})》")

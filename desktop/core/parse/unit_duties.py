@@ -102,8 +102,14 @@ def fix_line_units(decl: Declaration, text: str, sources: list[str]) -> None:
 # 「责任单位:」 alone on its line over 「(1)城管局负责城区街道;」 「(2)交通局负责国道。」: the label's list, each
 # unit with the place it answers for — not sub-items of the work above
 _BARE_LABEL = re.compile(r"^[ \t\u3000]*(" + LABEL.pattern + r")[ \t\u3000]*$")
-_UNIT_PLACE = re.compile(r"^[ \t\u3000]*[(（]\d{1,2}[)）]\s*([\u4e00-\u9fff]{2,20}?)负责([^，,。；;：:\n]{1,30}?)"
-                         r"[。；;]?\s*$")
+# (numbered (1) / （1） / 1. / 1、 / （一） / ①; the place holds no work verb: 「(3)区教育局负责制定…方案并组织
+# 实施」 is work)
+_LIST_NO = r"^[ \t\u3000]*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[.．、]|[①-⑳])\s*"
+_UNIT_PLACE = re.compile(_LIST_NO + r"([\u4e00-\u9fff]{2,20}?)负责"
+                         r"((?:(?!制定|组织|开展|建立|推进|落实|实施|做好|加强|完善|督促|指导|协调|牵头|编制|监督|检查|整治|配合)"
+                         r"[^，,。；;：:\n]){1,30}?)[。；;]?\s*$")
+# a line of the same list that is work, not a place: the list is sub-items, fold none of it
+_LIST_WORK = re.compile(_LIST_NO + r"[\u4e00-\u9fff]{2,20}?负责")
 
 
 def fold_unit_lists(text: str) -> str:
@@ -129,7 +135,7 @@ def fold_unit_lists(text: str) -> str:
                 break
             names.append(f"{unit.group(1)}（负责{unit.group(2)}）")
             j += 1
-        if not names:
+        if not names or j < len(lines) and _LIST_WORK.match(lines[j]):
             out.append(lines[i])
             i += 1
             continue
