@@ -167,22 +167,28 @@ def find_declaration(body: str) -> Declaration | None:
         # units in the item's last sentence, outside brackets: 由A牵头，B、C配合。 / 由A负责。
         last = re.split(r"(?<=[。；;])", stripped)[-1] if stripped else ""
         if "\n" in last.strip():
-            # 「推进老旧小区改造\n县住建局牵头，各街道配合」: a heading line over the units' line is no part of them
-            last = last.strip().rsplit("\n", 1)[1]
+            last = _units_lines(last)
         # (整改要求：由A负责，B配合: a problem's fix line, its label no part of the units)
         sentence = re.sub(r"^(?:整改要求|整改措施|整改意见|处置要求|处理意见)\s*[:：]\s*", "",
-                          last.strip()).lstrip("由")
-        if by_alone(decl, last):
+                          last.strip().replace("\n", "")).lstrip("由")
+        joined = last.replace("\n", "")
+        if by_alone(decl, joined):
             sources.append(last.strip())     # 企业职工由县人社局具体负责: what it is about, then the unit
         elif sentence and len(sentence) <= 200 and _clauses(decl, sentence, whole=True) and not decl.empty() \
-                and all(map(_named, decl.lead + decl.resp)):
-            # (not 培训经费各乡镇负责。 / 各乡镇对…负总责，向县政府负责。 / 成立…领导小组，领导小组负责。)
-            a = len(stripped) - len(last)
+                and all(map(_named, decl.lead + decl.resp)) and (decl.lead or not _MANNER_ROLE.search(sentence)):
+            # (not 培训经费各乡镇负责。 / 各乡镇对…负总责，向县政府负责。 / 成立…领导小组，领导小组负责。 /
+            # 各单位密切配合。, a rule for all — but 「县城管局牵头，各乡镇积极配合」 names both)
+            a = stripped.rfind(last.strip())
+            # (a note line after the units, 「2024年12月底前」, stays in the text)
+            b = a + len(last.strip()) if a >= 0 and stripped[a + len(last.strip()):].strip() else len(stripped)
+            a = a if a >= 0 else len(stripped) - len(last)
             sources.append(last.strip())
-            decl.spans.append((a, len(stripped)))
+            decl.spans.append((a, b))
+        elif sentence and _named_roles(decl, sentence):
+            sources.append(last.strip())     # 县教育局为牵头单位，各学校为实施单位。
         else:
             decl.lead, decl.resp, decl.notes, decl.explicit_lead = [], [], {}, False   # half a sentence: none
-            if _by_joint(decl, last):        # (by_alone has failed on this sentence above)
+            if _by_joint(decl, joined):        # (by_alone has failed on this sentence above)
                 sources.append(last.strip())
     if decl.empty():
         _opening_roles(decl, stripped, sources)
@@ -390,6 +396,48 @@ _KIND = re.compile(r"(?:属地|辖区|县直|市直|区直|县级|市级|区级|
 _TOPIC_TAIL = re.compile(r"(?:费|金|保障|组织|管护|维护|运行|所需|工作|宣传|培训|人员|场地|设施|物资|任务)$")
 
 
+# 「县教育局为牵头单位，各学校为实施单位」: each clause a unit and the role it is named for
+_AS_ROLE = re.compile(r"([^，,；;。]{2,60}?)(?:为|作为)(" + SHAPED_WORD + r")")
+
+
+def _named_roles(decl: Declaration, sentence: str) -> bool:
+    """Fill ``decl`` from a sentence whose every clause names units for a role (A为牵头单位，B、C为实施单位)."""
+    got: list[tuple[str, list[str], dict[str, str]]] = []
+    for clause in re.split(r"[，,；;]", sentence.rstrip("。；; ")):
+        m = _AS_ROLE.fullmatch(clause.strip())
+        role = label_role(m.group(2)) if m else None
+        if m is None or role not in (LEAD, RESP):
+            return False
+        names, notes, _leads, odd = split_units(m.group(1))
+        if not names or odd or not all(looks_like_unit(n) for n in names):
+            return False
+        got.append((role, names, notes))
+    if not any(role == LEAD for role, _n, _notes in got):
+        return False
+    for role, names, notes in got:
+        _take(decl, role, names, notes)
+    return True
+
+
+# a role word in a line: the line is (part of) the units' sentence
+_ROLE_IN_LINE = re.compile(r"牵头|负责|配合|协助|协办|参与|主办|承办|会同")
+
+
+def _units_lines(last: str) -> str:
+    """The lines of the last sentence that hold its units. 「推进老旧小区改造\n县住建局牵头，各街道配合」: a
+    heading line (no role word, no 、/， where it breaks) over the units' line is no part of them; a line a PDF
+    wrapped (「县住建局牵头，县财政局、\n各街道配合」「县城管局牵头，各乡镇\n配合」) is; a note line after the
+    units (「…配合\n（持续推进）」) is not."""
+    lines = last.strip().split("\n")
+    while len(lines) > 1 and not _ROLE_IN_LINE.search(lines[-1]) and _ROLE_IN_LINE.search(lines[-2]):
+        lines.pop()
+    cut = 0
+    for n, line in enumerate(lines[:-1]):
+        if not _ROLE_IN_LINE.search(line) and not re.search(r"[、，,]\s*$", line):
+            cut = n + 1
+    return "\n".join(lines[cut:])
+
+
 # a clause the last sentence's reading takes for a name: 「向县政府」 (accountable to it),
 # 「各乡镇对辖区改厕质量负总责」, 「成立由县长任组长的领导小组」
 _NO_NAME = re.compile(r"^向|向[县市区省州]|负总责|^(?:成立|组建|设立)")
@@ -414,6 +462,7 @@ def _named(name: str) -> bool:
 
 # 「各单位密切配合」「各部门积极配合」: how all are to work, said of everyone — no unit named
 _MANNER_END = re.compile(r"(?:密切|积极|主动|全力|大力|认真|切实|共同|相互|通力|紧密|协同)$")
+_MANNER_ROLE = re.compile(r"(?:密切|积极|主动|全力|大力|认真|切实|相互|通力|紧密|协同)(?:配合|协助|参与)")
 
 
 def _actor(name: str) -> bool:

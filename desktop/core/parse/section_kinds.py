@@ -47,4 +47,8 @@ def problem_list(run: list[Item], before: list[Item]) -> bool:
     not the plan's work, unless its items label units or time limits (an 整改清单's 责任单位 / 整改时限)."""
     head = re.split(r"\n(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\n", before[-1].body)[-1] if before else ""
     return run[0].restart and head != before[-1].body and PROBLEM_LIST.search(head) is not None \
-        and not any(LABEL.search(i.body) for i in run)
+        and not _PLAN_TITLE.search(head) and not any(LABEL.search(i.body) for i in run)
+
+
+# 「生态环境突出问题清单整改工作方案」: the title of a plan (or notice) about a problem list is the plan itself
+_PLAN_TITLE = re.compile(r"(?:方案|办法|通知|意见|计划|规定|细则|要点|决定)\s*(?:\n|$)")

@@ -20,8 +20,9 @@ _SCORE_NOT = re.compile(r"(?:满分|占|[（(])\s*$")
 _QUALIFIER = re.compile(r"[\u4e00-\u9fff]{0,4}的")
 # 「满意率达95%以上的办理工作目标」: the figure is the aim the clause names, not who qualifies
 # (「建成区40%以上的面积达到海绵城市建设目标要求」: the share of the whole that is to reach the aim)
-_AIM_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,8}(?:目标|要求)"
-                        r"|的[\u4e00-\u9fff]{1,6}?达到[^，,。；;的]{0,16}?(?:目标|要求|标准)(?![^，,。；;]*的)")
+_AIM_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,8}(?:目标|要求)")
+# (only a share of a whole, % or 成: 「从业人员300人以上的企业达到…标准化要求」 picks out which firms)
+SHARE_AIM_AFTER = re.compile(r"的[\u4e00-\u9fff]{1,6}?达到[^，,。；;的]{0,16}?(?:目标|要求|标准)(?![^，,。；;]*的)")
 _VERB_JUST_BEFORE = re.compile(_VERB.pattern + r"\s*$")
 # 「将70%以上的实效比例分解到各街镇」: a share as the object the clause hands out, not who qualifies
 _DISPOSAL = re.compile(r"(?:^|[^\u4e00-\u9fff]|[并要须应])[将把]\s*$")

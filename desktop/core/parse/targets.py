@@ -107,6 +107,7 @@ from .target_filters import (
     _WATCH_KEPT,
     _WHICH_AFTER,
     _WHOLE_BEFORE,
+    SHARE_AIM_AFTER,
     _past_clause,
     _sized,
     _stock_taken,
@@ -120,10 +121,13 @@ _SHARED_UNIT = re.compile(r"(?<![\d.第])((?:\d+(?:\.\d+)?\s*、\s*)+)$")
 _WINDOW = 22
 # a floor the plan holds, named so at the clause's end: 「确保…202万亩耕地、150万亩永久基本农田保护底线」
 # / 「守住…红线」
-_FLOOR_LINE = re.compile(r"[^，,。；;]{1,40}?(?:保护)?(?:底线|红线)\s*$")
+_FLOOR_LINE = re.compile(r"[^，,。；;]{0,40}?(?:保护)?(?:底线|红线)\s*$")
 _HOLD_LINE = re.compile(r"(?:确保|守住|坚守|严守|守牢)")
 # the second end of a range written with its unit twice (15家至20家, 3万-5万人)
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|—|–|~|－)\s*")
+_ALL_DONE_AFTER = re.compile(r"[^，,。；;\d]{0,20}?(?:全部|均|全面)(?:完成|开工|建成|实现)")
+_STOCK_LINE = re.compile(r"耕地|基本农田|林地|草地|草原|湿地|森林|生态保护|保有量|水域|岸线|覆盖率")
+_CAP_LINE = re.compile(r"总量|浓度|排放|能耗|用水|用能|控制")
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -202,7 +206,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                                unit in ("%", "‰") and (_VERB_JUST_BEFORE.search(clause, 0, m.start())
                                                        or _DISPOSAL.search(clause, 0, m.start())
                                                        or _GROWTH_JUST_BEFORE.search(clause, 0, m.start()))) and not (
-                               _AIM_AFTER.match(clause, m.end())) and not (
+                               _AIM_AFTER.match(clause, m.end())
+                               or unit in ("%", "成") and SHARE_AIM_AFTER.match(clause, m.end())) and not (
                                clause[q_at:q_at + 1] == "的" and _VERB_JUST_BEFORE.search(clause, 0, m.start())):
                 # (「创办10家以上的合作社」: the count right after the verb, then 的 and what is counted: the aim)
                 # "150张以上床位的养老机构": a qualifier; but "完成50%以上行政村的村庄整治": a share of them
@@ -244,7 +249,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             if unit in _SPANS and _UNMET_AFTER.match(clause, m.end()):
                 continue                            # "在3个月内未拆除的": the trigger of a measure, no aim
             if (existing := _EXISTING_BEFORE.search(clause, max(0, m.start() - 12), m.start())) and not \
-                    _VERB_JUST_BEFORE.search(clause, 0, existing.start()) or (
+                    _VERB_JUST_BEFORE.search(clause, 0, existing.start()) and not (
+                    # 「已公布的12个传统村落全部完成保护规划」: the named set is the work's scope
+                    re.search(r"确定|公布|命名|划定", existing.group()) and _ALL_DONE_AFTER.match(clause, m.end())) or (
                     stock_end >= 0 and re.search(r"(、|和|及|与|以及)\s*$", clause[stock_end: m.start()])
                     and not re.search(r"\d|[，,]", clause[stock_end: m.start()])):
                 stock_end = m.end()
@@ -319,8 +326,12 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             comparator = _CMP.get(cmp_m.group(1)) if cmp_m else None
             if comparator is None and upper:
                 comparator = ">="
-            if comparator is None and _FLOOR_LINE.match(clause, m.end()) and _HOLD_LINE.search(clause, 0, m.start()):
-                comparator = ">="           # 「确保至2035年全市202万亩耕地、150万亩永久基本农田保护底线」: a floor held
+            line = _FLOOR_LINE.match(clause, m.end()) if comparator is None else None
+            if line and _HOLD_LINE.search(clause, 0, m.start()):
+                # 「确保至2035年全市202万亩耕地、150万亩永久基本农田保护底线」: a stock held, a floor; 「守住PM2.5年均
+                # 浓度35微克/立方米的底线」「能源消费总量120万吨标准煤的控制红线」: a ceiling named a 底线/红线
+                around = clause[max(0, m.start() - 16):line.end()]
+                comparator = ">=" if _STOCK_LINE.search(around) else "<=" if _CAP_LINE.search(around) else None
             if suffix in _SUFFIX:
                 # (稳定在92%以上 / 保持在95%以上: held at or above the bar)
                 comparator = _SUFFIX[suffix] if comparator in (None, ">=", "<=", "=") else comparator

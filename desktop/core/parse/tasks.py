@@ -209,11 +209,13 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     standing: list[str] = []            # 「以下各项工作均需要各单位负责，不再单独列出」
     standing_from: int | None = None
     own_only = False                    # 「B、C为实施单位，下同」: only later tasks that write their own units
-    for item in items:
-        names = standing_units(item.body)
-        if not names and item.pos in decls and (names := same_below_units(item.body)):
-            own_only = True
+    own_top: str | None = None          # … and only in the top-level part that holds it (not 保障措施)
+    carriers = [(item, standing_units(item.body), False) for item in items]
+    if not any(names for _item, names, _same in carriers):
+        carriers = [(item, same_below_units(item.body) if item.pos in decls else [], True) for item in items]
+    for item, names, same_below in carriers:
         if names:
+            own_only, own_top = same_below, (item.path[:1] or [item.number])[0]
             # the rule holds from the task that carries it (or the group its units were moved to)
             moved = item.pos not in decls and item.parent is not None and item.parent.pos in decls
             standing, standing_from = names, item.parent.pos if moved and item.parent else item.pos
@@ -236,7 +238,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         text = "\n".join(p for p in [body] + [_text_of(c, spans) for c in item.children] if p)
         task = Task(path=list(item.path), number=item.number, title=title, text=text, level=item.kind)
         key = ".".join([*item.path, item.number])
-        if standing and standing_from is not None and (decl is not None or not own_only) and (
+        if standing and standing_from is not None and (
+                not own_only or decl is not None and (item.path[:1] or [item.number])[0] == own_top) and (
                 item.pos >= standing_from or any(a.pos == standing_from for a in _ancestors(item))):
             extra = [n for n in standing if use is None or n not in use.lead + use.resp]
             use = Declaration(lead=list(use.lead), resp=[*use.resp, *extra], source=use.source, odd=use.odd,
@@ -330,7 +333,14 @@ def _defined_units(item: Item, decls: dict[int, Declaration]) -> list[str]:
 
 # a kind of body, not one named (市场监管部门 / 消防救援机构 / 教育系统): no office, bureau or government in it
 _KIND_OF_BODY = re.compile(r"(?![^\n]*(?:局|委|厅|办|院|站|所|中心|政府|队|处|科))"
-                           r"[\u4e00-\u9fff]{2,8}(?:部门|机构|系统)")
+                           r"[\u4e00-\u9fff]{2,8}(?:部门|机构|系统|机关)")
+
+
+def _of_kind(name: str, kind: str) -> bool:
+    """「市市场监管局」 of 「市场监管部门」, 「县卫健局」 of 「卫生健康部门」, 「县公安局」 of 「公安机关」: the named
+    body shares the kind's words (two of its characters at least)."""
+    stem = re.sub(r"(?:部门|机构|系统|机关)$", "", kind)
+    return stem in name or len(set(stem) & set(re.sub(r"^[省市县区镇乡]", "", name))) >= 2
 
 
 def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bool:
@@ -345,7 +355,13 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
         if names and "\n" in item.body and all(_KIND_OF_BODY.fullmatch(n) for n in names):
             # 「（一）市场监管部门」 over 「市市场监管局负责协调…」: a kind of body heads the part, the unit named
             # in its first paragraph does the work
-            names = subject_units(item.body.split("\n", 1)[1]) or names
+            # — only a unit that opens the paragraph and is of the heading's kind (not 「配合市市场监管局负责…」
+            # under 农业农村部门, nor 「各医疗机构负责…」 under 卫生健康部门)
+            para = item.body.split("\n", 1)[1].lstrip()
+            opening = subject_units(para)
+            if opening and para.startswith(opening[0]) and all(
+                    looks_like_unit(f) and any(_of_kind(f, k) for k in names) for f in opening):
+                names = opening
         if names and any(re.search(f"为{re.escape(n)}|{re.escape(n)}(?:内|范围)", item.body) for n in names):
             continue        # 1.核心控制区。…两侧可视范围为核心控制区: a zone the item defines, not who does it
         if names:

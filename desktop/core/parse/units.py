@@ -73,7 +73,8 @@ _LABEL_ROLE = dict(_LABELS + _SHORT_LABELS + _GROUP_LABELS)
 SHAPED_WORD = (r"(?:具体|主要|直接|第一|协同|业务|相关|其他|其它|各)?"
                r"(?:牵头|主责|责任|配合|协办|协同|协助|参与|实施|承办|指导)"
                r"(?:指导|推进|实施|落实|负责|配合|协调|责任|监管|督导)?"
-               r"(?:单位|部门|处室|科室|处|科|机构|机关)")
+               # (配合部门（单位） / 责任股室: a county bureau's sections are 股)
+               r"(?:单位|部门|处室|科室|股室|处|科|股|机构|机关)(?:[（(](?:单位|部门)[）)])?")
 _SHAPED_LABEL = r"(?<![\u4e00-\u9fff])" + SHAPED_WORD
 _SHAPED_ROLES = ((("牵头", "主责"), LEAD), (("责任", "配合", "协办", "协同", "协助", "参与", "实施", "承办"), RESP))
 
@@ -88,7 +89,9 @@ def label_role(word: str) -> str:
 
 # what a group label's colon opens must be units, not a sentence: no 要/须/应当 in its first name
 # (「有关单位：要严格执行…」「相关部门：各街镇要做好群众工作」; 应急管理局 and 重要 are names)
-_SENTENCE_AFTER = r"(?![^、，,；;。（）()\n]*(?:(?<!重)要|须|务必|应当|应(?!急)|需要))"
+_SENTENCE_AFTER = (r"(?![^、，,；;。（）()\n]*(?:(?<!重)要|须|务必|应当|应(?!急)|需要))"
+                   # (「各责任单位：按照职责分工，抓好落实」: how all are to work)
+                   r"(?!\s*(?:按照|按|结合|认真|抓好|切实|严格|坚持|加强|做好))")
 # a doing label whose colon opens what is to be done is prose (「执行单位：应严格按照预算使用资金」)
 _DOING_PROSE = r"(?!\s*[:：]\s*(?:应|要|须|必须|负责))"
 _LABEL_WORDS = ("(" + "|".join(w + (_DOING_PROSE if w[:2] in DOING_WORDS + _DOING_TRADITIONAL else "")
@@ -442,6 +445,10 @@ def _labelled(decl: Declaration, content: str) -> bool:
                 _take(decl, label_role(named_as.group(2)), more, more_notes)
                 value = value[:named_as.start()]
         names, notes, leads, odd = split_units(value)
+        if m.group(1) not in _LABEL_ROLE:
+            # a label read by its shape: units only (a 股室 label names a bureau's 股: 建设股)
+            names = [n for n in names if looks_like_unit(n) or "股" in m.group(1) and re.fullmatch(
+                r"[\u4e00-\u9fff]{1,8}股", n)]
         decl.odd.extend(odd)
         _take(decl, RESP if role == ROLES else role, names, notes, leads)
     return True
@@ -449,6 +456,8 @@ def _labelled(decl: Declaration, content: str) -> bool:
 
 _ROLE_TAIL = re.compile(r"((?:分别|共同|各自)?牵头(?:负责|组织|抓总)?(?:组织)?(?:落实|实施|推进)?|"
                         r"负责牵头|主办|承办|协办|"
+                        # (「各乡镇积极配合」「县公安局、县交通局密切配合」: how they help is no part of their name)
+                        r"(?:(?:密切|积极|主动|全力|大力|认真|切实|相互|通力|紧密|协同)(?=配合|协助|参与))?"
                         r"配合(?:落实|实施|推进)?|参与(?:实施)?|"
                         r"协助(?:落实)?|协同(?:推进)?|负责(?:组织)?(?:落实|实施|推进)?|按职责分工负责|等按职责分工负责|按职责负责|"
                         r"分别负责|共同(?:负责|推进|落实)|具体负责|"
@@ -464,7 +473,7 @@ _GUIDE_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))[^，,；;]{2,60}?(?:指导|�
 
 
 # 「A负责，B、C配合」: the one unit that answers for the work beside those that help leads it
-_HEAD_AND_HELPERS = re.compile(r"^[^，,；;]{2,80}?负责[，,；;][^，,；;]{2,120}?"
+_HEAD_AND_HELPERS = re.compile(r"^[^，,；;]{2,80}?负责(?:组织)?(?:落实|实施|推进)?[，,；;][^，,；;]{2,120}?"
                                r"(?:配合|协办|协助|参与)(?:落实|实施|推进)?(?:[，,；;][^，,；;]{2,80}?(?:具体)?落实)?$")
 
 
@@ -510,7 +519,7 @@ def _clauses(decl: Declaration, content: str, open_end: bool = False, whole: boo
             pending.append(clause)
             continue
         role = LEAD if ("牵头" in m.group(1) or m.group(1) in ("主办", "承办")
-                        or heads and m.group(1) == "负责") else RESP
+                        or heads and re.fullmatch(r"负责(?:组织)?(?:落实|实施|推进)?", m.group(1))) else RESP
         #                                            （X主办/承办，Y、Z协办/配合） / （X负责，Y、Z配合）
         names, notes, _leads, odd = split_units("、".join([*pending, clause[: m.start()]]))
         pending = []
