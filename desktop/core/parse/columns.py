@@ -230,11 +230,23 @@ _GROUP_HEADING = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|行动[一二三四五�
                             r"|[一二三四五六七八九十]{1,3}[、.．])[^。；;，,]{2,40}$")
 
 
+def _listed(cells: list[str], k: int) -> bool:
+    """Cell ``k`` is one step of a numbered list inside the row's cell (1、… over 2、…), not a group's heading:
+    the cell next to it is the step before or after."""
+    mark = re.match(r"(\d{1,2})[.．、](?!\d)", cells[k])
+    if mark is None:
+        return False
+    n = int(mark.group(1))
+    return any(0 <= m < len(cells) and re.match(rf"{n + d}[.．、](?!\d)", cells[m]) is not None
+               for m, d in ((k - 1, -1), (k + 1, 1)))
+
+
 def _next_group(line: str, count: int, kinds: list[str], one_more: bool) -> bool:
     """The last cell of a row (``count`` cells after its number) under a header with a category column before the
     序号 is the next row's category: one cell more than the header has after its 序号, or, where the row's unit
     cell is merged with the row above's (absent), a category's name in the unit column (“美丽家园”建设)."""
-    if kinds and count == len(kinds) or not kinds and one_more and len(line) <= 12 and not re.search(
+    if kinds and count == len(kinds) and _group_cell(line) and not looks_like_unit(line) \
+            and not _DATE_CELL.match(line) or not kinds and one_more and len(line) <= 12 and not re.search(
             r"[\d，。；：,;:]", line):
         return True                           # (one line more than the header's cells, where they are not set off)
     return _group_cell(line) and not looks_like_unit(line) and (
@@ -306,14 +318,14 @@ def table_rows(text: str) -> list[Row]:
             j += 1
         # a row's lines one more than the header's cells, or a group's heading before the last
         one_more = len(cells) == width + 1 or len(cells) >= 3 and _GROUP_HEADING.match(cells[-2]) is not None \
-            and _units_of(cells[-2]) is None
+            and _units_of(cells[-2]) is None and not _listed(cells, len(cells) - 2)
         if columns.get("grouped") and len(cells) >= 2 and j < len(lines) and lines[j] == str(int(number) + 1) \
                 and (not kinds or not glued[j - 2]) \
                 and _next_group(lines[j - 1], len(join_cells(lines, glued, i + 1, j)), kinds, one_more):
             cells.pop()                       # the next row's category cell (a category column before the 序号)
             j -= 1
         while columns.get("grouped") and len(cells) >= 2 and _GROUP_HEADING.match(cells[-1]) \
-                and _units_of(cells[-1]) is None:
+                and _units_of(cells[-1]) is None and not _listed(cells, len(cells) - 1):
             cells.pop()                       # 行动三：智创和谐新境行动（…） over the next rows: no unit cell
             j -= 1
         stages: list[tuple[str, str]] = []
@@ -342,7 +354,10 @@ def _cut_last(rows: list[Row], at_end: bool) -> None:
     if last is None or not at_end or not last.inherited or re.search(r"[。；;！!？?]$", last.text):
         return
     ended = sum(1 for r in rows[:-1] if r.text.endswith("。"))
-    if ended * 2 > len(rows) - 1 and (len(rows) >= 3 or re.search(r"\d[.．]$", last.text)):
+    cut = re.search(r"\d[.．]$|[、，,（(“]$", last.text) or last.text.count("（") > last.text.count("）") \
+        or last.text.count("(") > last.text.count(")")
+    if cut and ended * 2 > len(rows) - 1 and (len(rows) >= 3 or re.search(r"\d[.．]$", last.text)):
+        # (a sign of the cut: a figure at its point, a list or bracket left open — not the mere lack of 。)
         last.lead, last.resp, last.inherited = [], [], False
 
 
