@@ -18,7 +18,8 @@ from desktop.core.parse import parse_text
 from desktop.core.parse.read import table_lines
 from desktop.core.parse.targets import find_targets
 
-_TOP = "某县2024年乡村振兴工作方案\n\n一、工作目标\n\n农村面貌明显改善。\n\n二、保障措施\n\n各单位要加强领导。\n\n附件\n\n"
+_TOP = ("某县2024年乡村振兴工作方案\n\n一、工作目标\n\n农村面貌明显改善。\n\n二、保障措施\n\n"
+        "各单位要加强领导。\n\n附件\n\n")
 
 
 def _table(cells: list[str]) -> list[tuple[str, list[str], list[str], str | None]]:
@@ -44,9 +45,10 @@ def test_f1_second_unit_kept_and_real_category_still_taken():
 def test_f2_measure_list_in_a_row_kept_with_its_unit():
     got = _table(["领域", "序号", "项目名称", "具体措施", "牵头单位", "民生服务", "1", "幸福食堂",
                   "1、在每个社区新建老年助餐点10个", "2、推行助餐上门配送服务机制", "县民政局", "2", "健康驿站",
-                  "1、组织医生定期下乡巡回义诊", "2、为常住居民建立电子健康档案", "3", "便民超市", "统筹布局便民网点", "县商务局"])
+                  "1、组织医生定期下乡巡回义诊", "2、为常住居民建立电子健康档案", "3", "便民超市", "统筹布局便民网点",
+                  "县商务局"])
     assert len(got) == 3
-    assert "新建老年助餐点10个" in got[0][0] + str(got) and got[0][1] == ["县民政局"]
+    assert "新建老年助餐点10个" in got[0][0] and got[0][1] == ["县民政局"] and got[1][1] == ["县民政局"]
     assert all(not any(u.startswith(("1", "2")) for u in g[1] + g[2]) for g in got)
 
 
@@ -111,8 +113,8 @@ def test_f7_written_sending_still_a_duty():
 
 
 def test_f9_title_whose_opening_mark_is_on_the_line_above():
-    p = parse_text("各镇人民政府：\n《2024年农村人居环境整治\n提升行动实施方案》和《考核细则》已经县政府同意，现印发给你们。\n\n"
-                   "一、主要任务\n\n（一）推进厕所革命。（县农业农村局牵头）\n")
+    p = parse_text("各镇人民政府：\n《2024年农村人居环境整治\n提升行动实施方案》和《考核细则》已经县政府同意，"
+                   "现印发给你们。\n\n一、主要任务\n\n（一）推进厕所革命。（县农业农村局牵头）\n")
     assert p.title == "2024年农村人居环境整治提升行动实施方案"
 
 

@@ -247,7 +247,8 @@ def _next_group(line: str, count: int, kinds: list[str], one_more: bool, categor
     row's own ``category`` repeated — not a date or a second unit where the cells are set off), or, where the row's unit
     cell is merged with the row above's (absent), a category's name in the unit column (“美丽家园”建设)."""
     if kinds and count == len(kinds) and not _DATE_CELL.match(line) and (
-            line == category or _group_cell(line) and not looks_like_unit(line)) or not kinds and one_more and len(line) <= 12 and not re.search(
+            line == category or _group_cell(line) and not looks_like_unit(line)) \
+            or not kinds and one_more and len(line) <= 12 and not re.search(
             r"[\d，。；：,;:]", line):
         return True                           # (one line more than the header's cells, where they are not set off)
     return _group_cell(line) and not looks_like_unit(line) and (
