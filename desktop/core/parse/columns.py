@@ -241,14 +241,11 @@ def _listed(cells: list[str], k: int) -> bool:
                for m, d in ((k - 1, -1), (k + 1, 1)))
 
 
-def _next_group(line: str, count: int, kinds: list[str], one_more: bool, category: str = "") -> bool:
+def _next_group(line: str, count: int, kinds: list[str], one_more: bool) -> bool:
     """The last cell of a row (``count`` cells after its number) under a header with a category column before the
-    序号 is the next row's category: one cell more than the header has after its 序号 (a category's name, or the
-    row's own ``category`` repeated — not a date or a second unit where the cells are set off), or, where the row's unit
+    序号 is the next row's category: one cell more than the header has after its 序号, or, where the row's unit
     cell is merged with the row above's (absent), a category's name in the unit column (“美丽家园”建设)."""
-    if kinds and count == len(kinds) and not _DATE_CELL.match(line) and (
-            line == category or _group_cell(line) and not looks_like_unit(line)) \
-            or not kinds and one_more and len(line) <= 12 and not re.search(
+    if kinds and count == len(kinds) or not kinds and one_more and len(line) <= 12 and not re.search(
             r"[\d，。；：,;:]", line):
         return True                           # (one line more than the header's cells, where they are not set off)
     return _group_cell(line) and not looks_like_unit(line) and (
@@ -323,8 +320,7 @@ def table_rows(text: str) -> list[Row]:
             and _units_of(cells[-2]) is None and not _listed(cells, len(cells) - 2)
         if columns.get("grouped") and len(cells) >= 2 and j < len(lines) and lines[j] == str(int(number) + 1) \
                 and (not kinds or not glued[j - 2]) \
-                and _next_group(lines[j - 1], len(join_cells(lines, glued, i + 1, j)), kinds, one_more,
-                                lines[i - 1] if i else ""):
+                and _next_group(lines[j - 1], len(join_cells(lines, glued, i + 1, j)), kinds, one_more):
             cells.pop()                       # the next row's category cell (a category column before the 序号)
             j -= 1
         while columns.get("grouped") and len(cells) >= 2 and _GROUP_HEADING.match(cells[-1]) \
@@ -357,10 +353,7 @@ def _cut_last(rows: list[Row], at_end: bool) -> None:
     if last is None or not at_end or not last.inherited or re.search(r"[。；;！!？?]$", last.text):
         return
     ended = sum(1 for r in rows[:-1] if r.text.endswith("。"))
-    cut = re.search(r"\d[.．]$|[、，,（(“]$", last.text) or last.text.count("（") > last.text.count("）") \
-        or last.text.count("(") > last.text.count(")")
-    if cut and ended * 2 > len(rows) - 1 and (len(rows) >= 3 or re.search(r"\d[.．]$", last.text)):
-        # (a sign of the cut: a figure at its point, a list or bracket left open — not the mere lack of 。)
+    if ended * 2 > len(rows) - 1 and (len(rows) >= 3 or re.search(r"\d[.．]$", last.text)):
         last.lead, last.resp, last.inherited = [], [], False
 
 
