@@ -116,7 +116,8 @@ def unit_names(cell: str, units_of: Callable[[str], list[str] | None]) -> list[s
     where the header puts them). ``units_of`` tells a line that reads as a unit's whole name."""
     if _EMPTY.fullmatch(cell):
         return []
-    if len(cell) > 60 or _NOT_NAMES.search(cell) or cell.endswith(("、", "，", ",", "；", ";")):
+    if len(cell) > 60 or _NOT_NAMES.search(cell) or cell.endswith(("、", "，", ",", "；", ";")) \
+            or re.match(r"\d{1,2}[.．、](?!\d)", cell):   # 2、组织专员走访: a step of the measures' cell
         return None                           # a sentence; or a list going on in the next block (one cell set off
                                               # as two: the row is out of line)
     pieces: list[str] = []

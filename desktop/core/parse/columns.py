@@ -230,6 +230,17 @@ _GROUP_HEADING = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|行动[一二三四五�
                             r"|[一二三四五六七八九十]{1,3}[、.．])[^。；;，,]{2,40}$")
 
 
+def _listed(cells: list[str], k: int) -> bool:
+    """Cell ``k`` is one step of a numbered list inside the row's cell (1、… over 2、…), not a group's heading:
+    the cell next to it is the step before or after."""
+    mark = re.match(r"(\d{1,2})[.．、](?!\d)", cells[k])
+    if mark is None:
+        return False
+    n = int(mark.group(1))
+    return any(0 <= m < len(cells) and re.match(rf"{n + d}[.．、](?!\d)", cells[m]) is not None
+               for m, d in ((k - 1, -1), (k + 1, 1)))
+
+
 def _next_group(line: str, count: int, kinds: list[str], one_more: bool) -> bool:
     """The last cell of a row (``count`` cells after its number) under a header with a category column before the
     序号 is the next row's category: one cell more than the header has after its 序号, or, where the row's unit
@@ -306,14 +317,14 @@ def table_rows(text: str) -> list[Row]:
             j += 1
         # a row's lines one more than the header's cells, or a group's heading before the last
         one_more = len(cells) == width + 1 or len(cells) >= 3 and _GROUP_HEADING.match(cells[-2]) is not None \
-            and _units_of(cells[-2]) is None
+            and _units_of(cells[-2]) is None and not _listed(cells, len(cells) - 2)
         if columns.get("grouped") and len(cells) >= 2 and j < len(lines) and lines[j] == str(int(number) + 1) \
                 and (not kinds or not glued[j - 2]) \
                 and _next_group(lines[j - 1], len(join_cells(lines, glued, i + 1, j)), kinds, one_more):
             cells.pop()                       # the next row's category cell (a category column before the 序号)
             j -= 1
         while columns.get("grouped") and len(cells) >= 2 and _GROUP_HEADING.match(cells[-1]) \
-                and _units_of(cells[-1]) is None:
+                and _units_of(cells[-1]) is None and not _listed(cells, len(cells) - 1):
             cells.pop()                       # 行动三：智创和谐新境行动（…） over the next rows: no unit cell
             j -= 1
         stages: list[tuple[str, str]] = []

@@ -155,7 +155,9 @@ _WRITTEN_SEND = re.compile(r"(?:形成|撰写|起草)(?:书面)?(?:总结|报告
                            r"汇总[、，,和及\u4e00-\u9fff]{0,12}?(?:上报|报送)(?!的)[^。；;，,]{0,8}?(?:情况|材料|数据|结果)")
 # …but not what was done before the plan (2023年，各部门…均形成书面总结并报送区政府，取得了较好成效), nor data that
 # others reported (汇总各街道上报的数据: 上报的 names the data)
-_DONE_BEFORE = re.compile(r"(?:开展|形成|报送|上报|取得|完成|实现|建立)了|已经|均已|曾")
+_DONE_BEFORE = re.compile(r"(?:开展|形成|报送|上报|取得|完成|实现|建立)了|已经|均已|曾"
+                          # …汇总至区政府，取得良好成效: an account of its outcome (not 力争/确保/要取得明显成效)
+                          r"|(?<![争保要须能])取得(?:良好|较好|显著|明显|积极)(?:的)?成效")
 _COLLECT = re.compile(r"负责(?:收集|汇总|收集汇总)[^，,。；;]{0,10}各[^，,。；;]{0,12}(?:方案|报告|材料|情况|台账)")
 # 「将…结果再次书面反馈给代表或委员,并抄送县政府督查室」: an answer to send on, with a copy to an office
 _COPY_TO = re.compile(r"(?:反馈|答复|函复)[^。；;]{0,30}抄送")

@@ -13,7 +13,7 @@ _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[
           # power and energy written in SI letters, in any case: 120MW, 5000kWh, 80kw·h, 2mw
           "(?<![a-zA-Z])[kKmMgG][wW](?:[·•・.]?[hH]|[pP])?(?![a-zA-Z])|"
           # money in a foreign currency (累计实际利用外资超过160亿美元): the multiplier before it, the currency kept
-          "万人次|人次|万人|万户|万张|万个|美元|欧元|万元|亿元|元|"
+          "万人次|人次|万人|万户|万张|万个|美元|欧元|港元|港币|日元|英镑|美金|万元|亿元|元|"
           "个百分点|%|‰|"
           # grain by the jin (产量稳定在5亿斤以上), not 公斤 (above) nor 斤两
           "斤(?!两)|"

@@ -229,6 +229,15 @@ def table_lines(rows: list[list[str]]) -> list[str]:
 _COOPERATING = re.compile(r"配合|协同|协办|参与|协助")
 # a header cell giving a row's aim beside its name (指标要求, 目标值, 2024年目标, 预期目标), not its kind (目标类型)
 _AIM_HEAD = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:指标|目标)(?:要求|值|数)?|(?:预期|年度)(?:目标|指标)")
+
+
+def _aim_rank(label: str) -> tuple[bool, int]:
+    """An aim column's rank among the header's: a 目标 over an 指标 (指标 | 目标值: the indicator's name, then its
+    aim), then the later year (2023年指标 | 2024年目标: last year's figure, then this year's)."""
+    year = re.match(r"(?:19|20)\d{2}", label)
+    return "目标" in label, int(year.group()) if year else 0
+
+
 # a unit cell cut after a lone level word (…、区统计局、区 at a page's end): no unit's name
 _CUT_LEVEL = re.compile(r"[、，,]\s*[省市区县镇乡]$")
 
@@ -236,6 +245,7 @@ _CUT_LEVEL = re.compile(r"[、，,]\s*[省市区县镇乡]$")
 def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
     for r, row in enumerate(rows[:5]):
         found: dict[str, int] = {}
+        aim: tuple[bool, int] | None = None           # the rank of the aim column taken as the detail
         for c, cell in enumerate(row):
             label = re.sub(r"\s+", "", cell)
             if len(label) > 12:
@@ -248,8 +258,10 @@ def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
                 found["more_resp"] = c                 # 牵头单位 | 参与单位 | 责任单位: both are the row's units
             elif column == "task" and "task" in found and "detail" not in found:
                 found["detail"] = c                    # 实事项目 | 工作举措及实施计划: the task's measures
-            elif column is None and _AIM_HEAD.fullmatch(label) and "task" in found and "detail" not in found:
+            elif column is None and _AIM_HEAD.fullmatch(label) and "task" in found and (
+                    "detail" not in found or aim is not None and _aim_rank(label) > aim):
                 found["detail"] = c                    # 任务名称 | 指标要求: the figure the named task aims at
+                aim = _aim_rank(label)                 # (2023年指标 | 2024年目标, 指标 | 目标值: the later aim)
             elif column is not None and column not in found:
                 found[column] = c
         if "task" in found and ("lead" in found or "resp" in found or "guide" in found):
@@ -320,7 +332,7 @@ def _task_rows(rows: list[list[str]], cols: dict[str, int]) -> list[str]:
             parts.append(f"完成时限:{_range_end(cell('deadline'))}")
         task = task.rstrip("。;；")
         detail = cell("detail").rstrip("。;；")
-        if re.search(r"(^|[\s。；;])\d{1,2}[.、．]", detail):
+        if re.search(r"(^|[\s。；;])\d{1,2}[.、．](?!\d)", detail):   # (not 5.5%, 1.2万人)
             detail = ""                 # its own 1. 2. steps would be read as the plan's items: left out
         out.append(f"{marker}{task}。" + (f"{detail}。" if detail else "") + (f"({';'.join(parts)})" if parts else ""))
     return out

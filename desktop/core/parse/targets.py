@@ -434,6 +434,8 @@ _CN_VALUE = {"两": "二"}
 # 「计划组织日本、美国、一带一路三场…圆桌会议」「举办两场招聘会」: the events a plan will hold, counted
 # (not 每季度举办一场 — a rhythm — nor 已举办三场 — done)
 _HELD = re.compile(r"(?<!已)(?<!已经)(?:举办|组织|召开|开展)(?:[^，,。；;每]{0,14}[、])?[^，,。；;每、]{0,8}$")
+# 「每月举办两场」「今年以来已累计举办三场」「去年举办两场」「2023年共举办三场」: a rhythm or a past tally in the clause
+_HELD_DONE = re.compile(r"每|已|累计|去年|上年|前年|以来|(?:19|20)\d{2}\s*年度?(?:共|全年共|累计)")
 # 「创建一个以上帮扶车间」「建成两个以上示范点」: a count with its bar after it (以上 = at least)
 _ABOVE = re.compile(r"\s*(?:及以上|以上)(?![级率下述])")    # not 一个以上级部门牵头 / 以上率下 / 以上下贯通
 # 「确定一名联络员」「配备一名专职人员」: one person named for the work is a count, not an article
@@ -478,7 +480,8 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
         before = sentence[max(0, m.start() - 12): m.start()]
         if before.endswith(("“", "「", "\"", "『")):
             continue                     # “四个体系”: a name, not a count
-        held = m.group(3) == "场" and _HELD.search(sentence[:m.start()]) is not None
+        held = m.group(3) == "场" and _HELD.search(sentence[:m.start()]) is not None \
+            and not _HELD_DONE.search(re.split(r"[，,。；;]", sentence[:m.start()])[-1])
         if m.group(3) in ("场", "次", "批", "轮") and not _BAR_JUST_BEFORE.search(before) and not held:
             continue                     # 一次性 / 两批: counts of events only with their bar
         if re.search(r"每\s*\d[^，,。；;]*$", sentence[:m.start()]) or m.group(3) == "名" and re.search(

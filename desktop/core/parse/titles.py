@@ -398,9 +398,13 @@ def _find_title(text: str) -> str:
         if m and re.search(_PLAN_WORD, m.group(1)) and not _two_plans(text, m):
             # 《2021年省〈政府工作报告〉重点任务分工方案》: the nested marks are the title's own 《》
             name = m.group(1).strip().replace("〈", "《").replace("〉", "》")
-            lost = _LOST_OPEN.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+            line_at = text.rfind("\n", 0, m.start()) + 1
+            lost = _LOST_OPEN.search(text, line_at, m.start())
             if pattern is _QUOTED and lost and lost.end() == m.start() and re.search(_PLAN_WORD, lost.group(1)):
                 name = lost.group(1).strip()   # 「A》和《B》已经…」: the line lost A's opening 《; A is the first
+                prev = text[text.rfind("\n", 0, max(line_at - 1, 0)) + 1:max(line_at - 1, 0)]
+                if prev.rfind("《") > prev.rfind("》") and len(prev) - prev.rfind("《") <= 60:
+                    name = prev[prev.rfind("《") + 1:].strip() + name   # 《2024年营商环境 / 重点…方案》: one name
             # 2023年《区〈政府工作报告〉…方案》: the year written before the marks is the title's
             year = _YEAR_BEFORE.search(text, max(0, m.start(1) - 9), m.start(1) - 1)
             return as_headed(text, (year.group(1) if year and not _YEAR_AT_START.match(name) else "") + name)
