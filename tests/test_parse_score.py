@@ -188,6 +188,14 @@ SCORED_SETS = [
     ("plans-next49", "tuned on since round 25 (never tuned: 79.2 %)", 0.98, 4, 107),
     ("plans-next50", "tuned on since round 25 (never tuned: 73.4 %)", 0.935, 4, 172),
     ("plans-next51", "tuned on since round 25 (never tuned: 68.9 %)", 0.858, 12, 204),
+    ("plans-next52", "never tuned on (blind, scored first after round 25)", 0.822, 4, 172),
+    ("plans-next53", "never tuned on (blind, scored first after round 25)", 0.697, 4, 408),
+    ("plans-next54", "never tuned on (blind, scored first after round 25)", 0.963, 4, 112),
+    ("plans-next55", "never tuned on (blind, scored first after round 25)", 0.96, 4, 200),
+    ("plans-next56", "never tuned on (blind, scored first after round 25)", 0.502, 3, 64),
+    ("plans-next57", "never tuned on (blind, scored first after round 25)", 0.594, 5, 161),
+    ("plans-next58", "never tuned on (blind, scored first after round 25)", 0.897, 4, 163),
+    ("plans-next59", "never tuned on (blind, scored first after round 25)", 0.833, 4, 138),
 ]
 
 
