@@ -3,18 +3,20 @@
 
 These plans are a BLIND never-tuned set of round 25 (built by c52): never tune the parser on them (see
 README.md). Only `line` and `title_starts` are looked up in the text (by ``locate`` of ../plans/expected_tools.py,
-or by ``art`` below for article paths); every answer was written here by reading the texts. Neither the parser nor
+or by ``art``, ``expected_tools.article_in``, for article paths); every answer was written here by reading the texts. Neither the parser nor
 the scorer was run on this set by its builder: the lead scores it first.
 
     python tests/data/plans-next52/make_expected.py tests/data/plans-next52
 """
 import sys
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
+    article_in,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -35,25 +37,7 @@ FIRST = ("the item's first words are a named unit followed by its work (「X负�
 GOAL = "牵头 / 会同 in the item: lead = [], that unit accepted as lead (plans-dev 03 on 会同)"
 
 
-def art(file, path):
-    """Line and first words of an article path: ``["第三条（职责分工）"]`` (the heading's line; first words from the
-    text below it where the heading stands alone) or ``["第四条（…）", "（一）"]`` (a numbered item under it)."""
-    lines = (DIR / file).read_text(encoding="utf-8").split("\n")
-    i = 0
-    while not lines[i].strip().startswith(path[0]):
-        i += 1
-    rest = lines[i].strip()[len(path[0]):].strip()
-    for part in path[1:]:
-        i += 1
-        while not lines[i].strip().startswith(part):
-            i += 1
-        rest = lines[i].strip()[len(part):].strip()
-    if not rest:
-        j = i + 1
-        while not lines[j].strip():
-            j += 1
-        rest = lines[j].strip()
-    return {"line": i + 1, "title_starts": rest[:8]}
+art = partial(article_in, DIR)    # the line and first words of an article path
 
 
 # ---------------------------------------------------------------------------------------------------------

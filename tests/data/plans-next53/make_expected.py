@@ -2,13 +2,14 @@
 """Builds tests/data/plans-next53/expected.json from the hand-written answers below.
 
 These plans are a BLIND never-tuned set of round 25 (built by c52): never tune the parser on them (see
-README.md). Only `line` and `title_starts` are looked up in the text (by ``art`` below: every path starts with an
+README.md). Only `line` and `title_starts` are looked up in the text (by ``art``, ``expected_tools.article_in``: every path starts with an
 article); every answer was written here by reading the texts. Neither the parser nor the scorer was run on this set
 by its builder: the lead scores it first.
 
     python tests/data/plans-next53/make_expected.py tests/data/plans-next53
 """
 import sys
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
@@ -16,6 +17,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
     S,
+    article_in,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -37,25 +39,7 @@ GOAL = "会同 / 牵头 in the item: lead = [], the first unit accepted as lead 
 NONE_ALL = "a catch-all item (「法律、法规、规章规定的其他…职责」): a leaf by the numbering rule, no work of its own"
 
 
-def art(file, path):
-    """Line and first words of an article path: ``["第三条  (主管部门职责)"]`` (first words from the text below a
-    heading that stands alone), ``["第七条"]`` (the text after the label) or ``["第四条", "(一)"]`` (an item)."""
-    lines = (DIR / file).read_text(encoding="utf-8").split("\n")
-    i = 0
-    while not lines[i].strip().startswith(path[0]):
-        i += 1
-    rest = lines[i].strip()[len(path[0]):].strip()
-    for part in path[1:]:
-        i += 1
-        while not lines[i].strip().startswith(part):
-            i += 1
-        rest = lines[i].strip()[len(part):].strip()
-    if not rest:
-        j = i + 1
-        while not lines[j].strip():
-            j += 1
-        rest = lines[j].strip()
-    return {"line": i + 1, "title_starts": rest[:8]}
+art = partial(article_in, DIR)    # the line and first words of an article path
 
 
 def binder(file):

@@ -71,6 +71,29 @@ def at_in(directory, file, marker, nth=1, skip=0):
     return {"line": line, "title_starts": text[start:start + 8]}
 
 
+def article_in(directory, file, path):
+    """Line and first eight characters of an article path in ``directory/file``: ``["第三条（职责分工）"]`` (the
+    heading's line; the first words from the text below it where the heading stands alone, else those after it) or
+    ``["第四条（…）", "（一）"]`` (a numbered item under it, found by its line's start). A set binds its directory:
+    ``art = partial(article_in, DIR)``."""
+    lines = (Path(directory) / file).read_text(encoding="utf-8").split("\n")
+    i = 0
+    while not lines[i].strip().startswith(path[0]):
+        i += 1
+    rest = lines[i].strip()[len(path[0]):].strip()
+    for part in path[1:]:
+        i += 1
+        while not lines[i].strip().startswith(part):
+            i += 1
+        rest = lines[i].strip()[len(part):].strip()
+    if not rest:
+        j = i + 1
+        while not lines[j].strip():
+            j += 1
+        rest = lines[j].strip()
+    return {"line": i + 1, "title_starts": rest[:8]}
+
+
 def row_in_table_in(directory, file, heading, n):
     """Line and first eight characters of row n of the one-cell-a-line table after the line that is
     only ``heading`` (as ``locate`` does for 「附件」), for a table headed otherwise (附表, 附表1). A set
