@@ -16,6 +16,7 @@ from .units import (
     _LABEL_SEMI,
     LABEL,
     LEAD,
+    MANNER,
     MODAL_END,
     NOT_NAME,
     RESP,
@@ -461,8 +462,8 @@ def _named(name: str) -> bool:
 
 
 # 「各单位密切配合」「各部门积极配合」: how all are to work, said of everyone — no unit named
-_MANNER_END = re.compile(r"(?:密切|积极|主动|全力|大力|认真|切实|共同|相互|通力|紧密|协同)$")
-_MANNER_ROLE = re.compile(r"(?:密切|积极|主动|全力|大力|认真|切实|相互|通力|紧密|协同)(?:配合|协助|参与)")
+_MANNER_END = re.compile(rf"(?:{MANNER}|共同)$")
+_MANNER_ROLE = re.compile(rf"{MANNER}(?:配合|协助|参与)")
 
 
 def _actor(name: str) -> bool:
