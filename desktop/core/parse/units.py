@@ -456,6 +456,9 @@ def _labelled(decl: Declaration, content: str) -> bool:
 
 # how a partner is to help (「各乡镇积极配合」「县公安局、县交通局密切配合」): a manner word, no part of any name
 MANNER = "(?:密切|积极|主动|全力|大力|认真|切实|相互|通力|紧密|协同)"
+# those who carry the work out, right after a unit's name
+# (「各县（市、区）人民政府（具体）落实」「X组织实施」「X负主体责任」)
+_CARRY_OUT_WORDS = "具体落实|落实|组织实施|负主体责任"
 _ROLE_TAIL = re.compile(r"((?:分别|共同|各自)?牵头(?:负责|组织|抓总)?(?:组织)?(?:落实|实施|推进)?|"
                         r"负责牵头|主办|承办|协办|"
                         # (「各乡镇积极配合」「县公安局、县交通局密切配合」: how they help is no part of their name)
@@ -466,10 +469,10 @@ _ROLE_TAIL = re.compile(r"((?:分别|共同|各自)?牵头(?:负责|组织|抓�
                         # 「各县（市、区）人民政府（具体）落实」「X组织实施」「X负主体责任」: those who carry it out,
                         # right after a unit's name (not 「各乡镇抓好落实」「要认真组织实施」)
                         r"(?:(?<=[府委局室办厅门位镇乡道区县市社司站所院校行部队处科组团）)])|(?<=中心)|(?<=[^社]会))"
-                        r"(?:具体落实|落实|组织实施|负主体责任)|"
+                        rf"(?:{_CARRY_OUT_WORDS})|"
                         # 「各区有关部门结合实际落实」: the units that carry the work out where they are
                         r"结合(?:本地|本区|各自|自身)?实际(?:负责)?(?:落实|推进|实施))$")
-_CARRY_OUT = re.compile(r"具体落实|落实|组织实施|负主体责任")
+_CARRY_OUT = re.compile(_CARRY_OUT_WORDS)
 # 「（商务部指导，供销合作总社参与）」: guidance is not responsibility; the clause is left out
 _GUIDE_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))[^，,；;]{2,60}?(?:指导|督导|统筹指导)(?=[，,；;]|$)[，,；;]?")
 
