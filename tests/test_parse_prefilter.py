@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import re
 
-from desktop.core.parse.duties import _SEND
+from desktop.core.parse.dated_sendings import _SEND
 from desktop.core.parse.prefilter import Prefiltered
 
 _PATTERNS = [

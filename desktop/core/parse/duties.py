@@ -8,6 +8,16 @@ from datetime import date, timedelta
 
 from desktop.core.model import Duty
 
+from .dated_sendings import (
+    _DATE_ALONE,
+    _DATE_WORD,
+    _GIVE_BACK,
+    _SEND,
+    _dated_sendings,
+    _months_restored,
+    _pairs_split,
+    _respective_sendings,
+)
 from .dates import (
     Deadline,
     bracket_date,
@@ -19,7 +29,6 @@ from .dates import (
     years_in,
 )
 from .normalise import cn_to_int, split_top_level
-from .prefilter import Prefiltered
 from .sendings import DO_THE_SENDING, cut_sending
 from .units import ORG_END
 
@@ -64,34 +73,6 @@ def _kinds(s: str) -> list[tuple[str, str | None]]:
     return kinds
 
 
-# sending something to someone: 报送 / 上报 / 报至… / 报区协调小组办公室 / 报告国务院 / 备案
-# (Prefiltered: a sentence holding none of the characters every sending needs is passed over at once)
-_SEND = Prefiltered(re.compile(r"(报送|上报|报至|报给|提交|报告(?!书)|备案|报备|函告|函复|函送|抄报|抄告|送交|"
-                   r"提供(?=[^，,。；;]{0,12}(?:数据|资料|材料|报表|台账))|"
-                   # 向市民宗局填报《…申报表》 / 同时转交市确权登记局: a form filled in for, a paper handed on to a unit
-                   r"(?<=[\u4e00-\u9fff]{2}[局委办厅部])填报(?=\s*《)|"
-                   # (not 「将线索同时转交县纪委监委」「案件移送/转交…」: a case handed on for action, no report)
-                   r"(?<!线索)(?<!线索同时)(?<!案件)(?<!案件同时)(?<!问题)(?<!问题同时)(?<!信访件)"
-                   r"转交(?=[\u4e00-\u9fff]{1,20}?(?:办公室|中心|局|处|室|委|厅|政府|办)(?:[，,。；;]|$))|"
-                   r"(?:报|退回|反馈)(?=[\u4e00-\u9fff]{1,14}(办公室|办|中心|局|处|室|委|厅|部|院|邮箱|政府|组))|"
-                   r"(?:退回|反馈|告知)(?=[\u4e00-\u9fff]{1,8}单位)|"
-                   # 5月7日前交县创卫办: handed to a unit of a place (not 交通局, 移交, 提交 above)
-                   # 汇总到提案委 / 汇总至区文明办: gathered and sent to a named office
-                   r"汇总(?:到|至)(?=[\u4e00-\u9fff]{1,10}?(?:办公室|办|中心|局|委|政府|组)(?![\u4e00-\u9fff]))|"
-                   r"(?<![社外移转递成公结])交(?:至|到|给)?(?=[省市县区镇乡](?!交)[\u4e00-\u9fff]{1,10}?"
-                   r"(?:办公室|办|中心|局|委|政府|组))|"
-                   r"(?:答复|反馈给?)(?=[\u4e00-\u9fff]{0,4}(代表|委员|提案人|建议人))|"
-                   # 将代表建议和政协提案办理完毕并书面答复: the written reply (to the deputies) is sent
-                   r"(?<=[并和])书面答复|(?<=予以)书面答复|"
-                   r"抄送(?=[\u4e00-\u9fff]{2,14}(办公室|办|中心|局|处|室|委|政府|组))|"
-                   # 开发主体单位应至环卫管理部门申报: a filing made at an office
-                   r"(?<=[应须需要])[至到向](?=[\u4e00-\u9fff]{1,12}?(?:部门|单位|办|局|科|处|中心|所|站)申报)|"
-                   # 请各承办单位于11月30日前将《…统计表》(见附件1)上[报]: a named form asked for by a date
-                   r"(?<=将)\s*《[^》]{2,60}(?:表|清单|报告|总结|台账)》|"
-                   # 及时录入…信息化平台 / 定期…更新和上传 / 重大问题要及时反映: data kept in a system, problems told
-                   r"录入(?=[^，,。；;]{0,20}(?:平台|系统|数据库))|(?<!网友|用户|会员)上传|(?<=及时)反映|(?<=立即)反映|"
-                   # 「提早排摸辖区内装修情况，预报环卫部门」: told in advance to the department that acts on it
-                   r"预报(?=[\u4e00-\u9fff]{1,10}(?:部门|单位|办公室|中心|局|所|站|队)))"))
 _RHYTHM = [(re.compile(r"每月|按月|每个月"
                        # a monthly report named as the system: 实行月报告、季通报 / 建立月报制度 / 填报月报表
                        # (not 3月报送, 于元月报告, 于当月报告: a month; not 半月报告制度: twice a month)
@@ -306,7 +287,6 @@ def _done_then(duty: str, following: str, default_year: int | None) -> str | Non
     return max(d.date for d in dls) if dls and any(re.fullmatch(r"[\u4e00-\u9fff]{4}", g) for g in shared) else None
 
 
-_DATE_WORD = re.compile(r"\d\s*[年月日]")
 # 「12月10日前报送年度总结」「年底前报送年度工作总结」: a year's report due by a day, no yearly rhythm
 _YEAR_DUE = re.compile(r"\d\s*[月日]\s*(?:底|末)?\s*(?:之前|以前|前)|年\s*(?:底|末)\s*(?:之前|以前|前)")
 
@@ -317,132 +297,6 @@ def _report_due_not_yearly(text: str, by_any_day: bool = False) -> bool:
     if _EVERY_YEAR.search(text):
         return False
     return bool(_YEAR_DUE.search(text) or by_any_day and _DATE_WORD.search(text))
-
-
-# 「于9月1日前反馈联络人及联系方式」: who to contact, given back to the unit that asks (a sending of its own)
-_GIVE_BACK = re.compile(r"反馈[^，,。；;]{0,6}?(?:联络人|联络员|联系人|联系方式)")
-# 「于2025年12月5日前」 alone between commas: the date of the clause after it
-_DATE_ALONE = re.compile(r"\s*(?:请|须|需|要|应)?\s*(?:于|在)?\s*[^，,。；;]{0,14}?(?:之前|以前|前)\s*")
-
-
-def _dated_sendings(s: str, default_year: int | None) -> list[tuple[str, str]]:
-    """「…于2021年1月31日前报送市政府办公室审核,2月5日前报送市督查考评办公室」: one sentence asking for
-    two sendings, each by its own date — (the words of each, its date); [] for fewer than two."""
-    sends = len(_SEND.findall(s))
-    if sends < 2 and sends + len(_GIVE_BACK.findall(s)) < 2 or len(_DATE_WORD.findall(s)) < 2:
-        return []
-    steps: list[tuple[str, str]] = []
-    start = 0
-    clauses = split_top_level(s, "，,")
-    pos = 0
-    held = None                         # a date in a clause of its own (于2025年12月5日前，通过…报送…)
-    nxt_dated = find_deadlines(clauses[0], default_year) if clauses else []
-    for n, clause in enumerate(clauses):
-        end = pos + len(clause)
-        dls = nxt_dated or held         # (each clause's deadlines read once: as the next, then as this one)
-        nxt = clauses[n + 1] if n + 1 < len(clauses) else ""
-        nxt_dated = find_deadlines(nxt, default_year) if nxt else []
-        held = None
-        if dls and (_SEND.search(clause) or _GIVE_BACK.search(clause)):
-            steps.append((s[start:end].strip("，, "), dls[-1].date))
-            start = end + 1
-        elif dls and _DATE_ALONE.fullmatch(clause) and nxt and not nxt_dated and _SEND.search(nxt):
-            held = dls                  # the date goes with the sending the next clause asks for
-        elif dls and not nxt_dated:
-            return []                   # a date that is no sending's
-        pos = end + 1
-    return steps if len(steps) >= 2 else []
-
-
-# 分别于615日、1215日前: a list of dates whose 月 was lost (a copy that dropped it); read only when every
-# one of them splits into a month and a day one way alone (615 → 6月15日: 61月5日 is none; 115 could be
-# 1月15日 or 11月5日, so a list holding it is left as written)
-_NO_MONTH_LIST = re.compile(r"(?<=于)((?:\d{3,4}日、)+\d{3,4}日)(?=前)")
-
-
-def _month_day(token: str) -> str | None:
-    """615 → 6月15日 when no other split of the digits is a date; else None."""
-    splits = [(token[:k], token[k:]) for k in (1, 2) if 1 <= len(token) - k <= 2]
-    valid = [(int(m), int(d)) for m, d in splits if m[0] != "0" and 1 <= int(m) <= 12 and 1 <= int(d) <= 31]
-    return f"{valid[0][0]}月{valid[0][1]}日" if len(valid) == 1 else None
-
-
-def _months_restored(s: str) -> str:
-    """分别于615日、1215日前 → 分别于6月15日、12月15日前, when every date of the list reads one way alone
-    and the months rise (the 半年 / 全年 pair the sentence names)."""
-    def fix(m: re.Match[str]) -> str:
-        tokens = m.group(1).replace("日", "").split("、")
-        days = [_month_day(t) for t in tokens]
-        if any(d is None for d in days):
-            return m.group(0)
-        months = [int(d.split("月")[0]) for d in days if d]
-        return "、".join(d for d in days if d) if months == sorted(set(months)) else m.group(0)
-    return _NO_MONTH_LIST.sub(fix, s)
-
-
-# 分别于6月15日、12月15日前将A、B报至…: one sending a date, each of the things listed in the same order
-_RESPECTIVE = re.compile(r"^(.*?)(?:须|要|应)?分别于((?:[^、，,。]{2,12}、)+[^、，,。]{2,12}?)前将(.+?)"
-                         r"(报至|报送|上报|报|提交|交)(.*)$")
-
-
-def _respective_sendings(s: str, default_year: int | None) -> list[tuple[str, str]]:
-    """「区直各单位须分别于6月15日、12月15日前将半年进展、全年完成情况报至牵头单位」: two duties, each
-    thing by its own date; [] when the dates and the things do not pair."""
-    m = _RESPECTIVE.match(s)
-    if not m:
-        return []
-    dates = [find_deadlines(d + "前", default_year) for d in m.group(2).split("、")]
-    things = split_top_level(m.group(3), "、")
-    if len(dates) < 2 or len(things) != len(dates) or any(len(d) != 1 for d in dates):
-        return []
-    lead = things[0][:things[0].rfind("的") + 1] if "的" in things[0] else ""
-    out = []
-    for n, (found, thing) in enumerate(zip(dates, things, strict=True)):
-        words = (lead if n and not thing.startswith(lead) else "") + thing
-        who = re.sub(r"^(?:即\s*[:：])?\s*(?:[一二三四五六七八九十]是)?", "", m.group(1))     # 即:一是…
-        out.append((f"{who}将{words}{m.group(4)}{m.group(5)}", found[0].date))
-    return out
-
-
-# two things sent by two days in one clause (「半年和年度工作总结分别于6月30日前和12月15日前报送」 /
-# 「6月25日前和12月20日前分别报送半年和全年工作总结」 / 「2024年12月20日前、2025年12月20日前分别报送年度总结」): each
-# thing by its own day, the first named to the first day (one thing named: both days send it)
-_PAIR_DAY = r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末|中旬|上旬|下旬)"
-_PAIR_THING = (r"(?:(?P<a>[\u4e00-\u9fff]{1,6}?)(?:和|及|与|、)(?P<b>[\u4e00-\u9fff]{1,6}?)"
-               r"|(?P<pre>年度|全年|半年|上半年|季度|阶段性))?"
-               r"(?P<thing>(?:工作)?(?:总结|小结|报告)(?:材料)?)")
-_PAIR_VERB = r"(?P<verb>报送|上报|提交|报)"
-_PAIR_DAYS = rf"(?P<d1>{_PAIR_DAY})\s*(?:前|之前)?\s*(?:和|、|及)\s*(?P<d2>{_PAIR_DAY})\s*(?:前|之前)"
-_PAIRED = [re.compile(rf"{_PAIR_THING}(?:须|要|应)?分别(?:于|在){_PAIR_DAYS}{_PAIR_VERB}(?P<rest>[^，,。；;]*)"),
-           re.compile(rf"(?:分别)?(?:于|在)?{_PAIR_DAYS}(?:分别)?{_PAIR_VERB}{_PAIR_THING}(?P<rest>[^，,。；;]*)"),
-           # 分别于6月30日、12月20日前将半年总结、全年总结报送区政府 (each thing to its day)
-           re.compile(rf"分别(?:于|在)(?P<d1>{_PAIR_DAY})\s*(?:前|之前)?\s*(?:和|、|及)\s*(?P<d2>{_PAIR_DAY})\s*"
-                      r"(?:前|之前)将(?P<a>[^，,。；;、和]{2,12}?)(?:和|、|及)(?P<b>[^，,。；;、和]{2,12}?)(?P<thing>)"
-                      rf"{_PAIR_VERB}(?P<rest>[^，,。；;]*)")]
-
-
-def _pairs_split(paragraph: str) -> str:
-    """The clause naming two sendings by two days, written as two sentences (「半年工作总结于6月30日前报送；
-    年度工作总结于12月15日前报送」); a paragraph without one as it is."""
-    if "分别" not in paragraph:
-        return paragraph
-    for rx in _PAIRED:
-        m = rx.search(paragraph)
-        if m is None or "分别" not in m.group(0):
-            continue
-        a, b = (m.group("a") or "", m.group("b") or "")
-        if not a and "pre" in rx.groupindex:
-            a = b = m.group("pre") or ""
-        lead = "将" if rx is _PAIRED[2] else ""
-        thing, verb, rest = m.group("thing"), m.group("verb"), m.group("rest")
-        if lead:
-            first = f"于{m.group('d1')}前将{a}{verb}{rest}"
-            second = f"于{m.group('d2')}前将{b}{verb}{rest}"
-        else:
-            first = f"{a}{thing}于{m.group('d1')}前{verb}{rest}"
-            second = f"{b}{thing}于{m.group('d2')}前{verb}{rest}"
-        return paragraph[:m.start()] + first + "；" + second + paragraph[m.end():]
-    return paragraph
 
 
 _SECTION_HEADING = re.compile(r"^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")

@@ -1,6 +1,6 @@
 """A cheap test before a costly pattern: the characters one of which every match of the pattern
 holds, read from the pattern itself, so that a text holding none of them is passed over without the
-pattern running at every position of it (``duties._SEND``, some forty alternatives, several of
+pattern running at every position of it (``dated_sendings._SEND``, some forty alternatives, several of
 them opened by a lookbehind, costs about a microsecond a character).
 
 The characters are read from the parsed pattern, never written by hand: when the pattern changes,
