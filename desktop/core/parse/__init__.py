@@ -13,7 +13,8 @@ API:
 
 Modules: ``normalise`` (clean-up), ``read`` (files), ``headings`` (numbering tree), ``units`` (unit
 declarations), ``registry`` (aliases, groups, name list), ``targets`` (``figures``: one figure, ``target_filters``:
-what is no target), ``dates``, ``schedule`` (phases), ``duties`` (reporting duties), ``titles`` (the title;
+what is no target, ``worded_targets``: counts in words, days, rates, times), ``dates``, ``schedule`` (phases),
+``duties`` (reporting duties), ``titles`` (the title;
 ``file_titles``: a page's or a file's name for it), ``meta`` (文号, issuer, date), ``tasks`` (which items are
 tasks), ``columns`` (task tables flattened one cell a line), ``shortname`` (a task's short name).
 
@@ -61,10 +62,11 @@ from .registry import Registry, parse_people
 from .schedule import find_phases, half_year_stages, item_phases, year_stages
 from .script import MissingTable, Restorer, fold
 from .section_kinds import problem_list
-from .targets import find_targets, liaison_count, read_target
+from .targets import find_targets, read_target
 from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, appendix_tasks, build_tasks, table_items
 from .titles import find_title
 from .units import first_listed_leads, looks_like_unit
+from .worded_targets import liaison_count
 
 __all__ = ["parse_text", "parse_file", "read_plan_file", "read_target"]
 

@@ -10,6 +10,8 @@ before it (新建 / 完成 / 培训 / 新增 …), or a list continuing such a t
 Comparators: ``>=`` for 不少于/不低于/至少/以上/达到/≥ …, ``<=`` for 不超过/以下/以内/≤ …,
 ``>``/``<`` for 超过/高于 and 低于/少于; a bare count (``完成2000户``) has ``None``.
 In plan-target sections (总体目标 …) any countable number is taken (``改造2600户``).
+Counts in Chinese numerals, shares in words, counts of days, rates per head and times set as aims are read by
+``worded_targets``; ``read_target`` and ``find_targets`` here gather all of them.
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ from .dates import find_deadlines
 from .figures import (
     _CMP,
     _CMP_BEFORE,
-    _LEADING_SCOPE,
     _SUFFIX,
     _VERB,
     NUMBER,
@@ -113,6 +114,15 @@ from .target_filters import (
     _stock_taken,
     is_reporting_duty,
 )
+from .worded_targets import (
+    _NOT_COUNTED,
+    _clauses,
+    _cn_counts,
+    _day_counts,
+    _percent_words,
+    _rates_and_times,
+    _written_back,
+)
 
 # 「80余辆」「200多名」「3万余户」: more than the figure
 _MORE_THAN = re.compile(r"\d+(?:\.\d+)?\s*[万千亿]?\s*[余多]")
@@ -128,10 +138,6 @@ _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|—|–|~|－)\s*")
 _ALL_DONE_AFTER = re.compile(r"[^，,。；;\d]{0,20}?(?:全部|均|全面)(?:完成|开工|建成|实现)")
 _STOCK_LINE = re.compile(r"耕地|基本农田|林地|草地|草原|湿地|森林|生态保护|保有量|水域|岸线|覆盖率")
 _CAP_LINE = re.compile(r"总量|浓度|排放|能耗|用水|用能|控制")
-
-
-def _clauses(sentence: str) -> list[str]:
-    return [c for c in (x.strip() for x in split_top_level(sentence, "，,；;：:")) if c]
 
 
 # what a count opening its clause names, then the list after a colon (个重点项目为 / 所学校分别是 / 项工程包括)
@@ -414,114 +420,6 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
     return out
 
 
-_CN_COUNT = re.compile(r"(?<![第统唯千万])([一二两三四五六七八九十百千]{1,5})([余多])?"
-                       # (「示范户五百户」「培训五千人次」「新增就业两千人」: households, people; 人 after two numerals)
-                       r"(家|个类别|个|名|座|所|项|处|条|套|台|张|场|次|批|轮|户|人次|(?:(?<=[十百千])|(?<=[十百千][余多]))人)"
-                       r"(?=[\u4e00-\u9fff]|(?<=[场次批轮])[)）,，。；;]|$"
-                       # 「加装电梯三十台，」: a count of two numerals or more ends its clause too (一个，: an article)
-                       r"|(?<=[十百千][家个名座所项处条套台张户人])[，,、。；;]"
-                       r"|(?<=[十百千][余多][家个名座所项处条套台张户人])[，,、。；;]"
-                       r"|(?<=[十百][一二三四五六七八九][家个名座所项处条套台张户])[，,、。；;]"
-                       # 「新建消防站三座，」「服务中心两个、」: one numeral but 一 as well
-                       r"|(?<=[二两三四五六七八九][家个名座所处条套台张户])[，,、。；;])")
-# 「体育公园4个、健身步道50公里、社区多功能运动场二十个」: the last item of a list of figures the verb set
-_LISTED_AFTER_FIGURE = re.compile(r"\d\s*[\u4e00-\u9fff]{1,3}、[^\d，,。；;、]{1,16}$")
-# 「三至五个」: a range of counts, read as its lower bound (at least three), as 3至5个 is
-_CN_RANGE_BEFORE = re.compile(r"([一二两三四五六七八九十]{1,3})\s*(?:至|到|—|-|~|－)\s*$")
-# 「（全年不少于一场）」「每年至少两次」: a count of events set by a bar right before it
-_BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|至少|最少|不少於)\s*$")
-_CN_VALUE = {"两": "二"}
-# 「计划组织日本、美国、一带一路三场…圆桌会议」「举办两场招聘会」: the events a plan will hold, counted
-# (not 每季度举办一场 — a rhythm — nor 已举办三场 — done)
-_HELD = re.compile(r"(?<!已)(?<!已经)(?:举办|组织|召开|开展)(?:[^，,。；;每]{0,14}[、])?[^，,。；;每、]{0,8}$")
-# 「每月举办两场」「今年以来已累计举办三场」「去年举办两场」「2023年共举办三场」: a rhythm or a past tally in the clause
-_HELD_DONE = re.compile(r"每|已|累计|去年|上年|前年|以来|(?:19|20)\d{2}\s*年度?(?:共|全年共|累计)")
-# 「创建一个以上帮扶车间」「建成两个以上示范点」: a count with its bar after it (以上 = at least)
-_ABOVE = re.compile(r"\s*(?:及以上|以上)(?![级率下述])")    # not 一个以上级部门牵头 / 以上率下 / 以上下贯通
-# 「确定一名联络员」「配备一名专职人员」: one person named for the work is a count, not an article
-_NAMED_ONE = re.compile(r"(?:确定|配备|配齐|明确|指定|落实|选派|安排)\s*"
-                        # 「安排一名分管领导和一名具体工作人员」: the second one named with the first
-                        r"(?:[一两二三四五]名[\u4e00-\u9fff（）()]{1,12}?(?:和|及|以及|、)\s*)?$")
-# where the person named ends and the work given to them begins (一名村干部负责此项工作 / 一名干部担任第一书记)
-_PERSON_END = re.compile(r"负责|担任|兼任|作为|承担|专门|具体|对接|联系|(?:和|及|以及|、)\s*[一两二三四五]名")
-# 「分三个阶段」「分为两个步骤」「为期三个月」: the parts or the length of the work's time, never a count to reach
-_NOT_COUNTED = re.compile(r"(?<=个)(?:阶段|步骤|环节|时段|月|星期|工作日)")
-# 「一名分管领导」「一名联络员」: the contact a unit names for the reporting, which the duty reader reads
-LIAISON = re.compile(r"(?:具体)?(?:联络员|信息员|联系人|分管领导|分管负责同志|分管负责人|负责同志)")
-
-
-def liaison_count(target: Target) -> bool:
-    """「各成员单位要明确一名分管领导和一名联络员」 read outside the tasks: the contacts the plan asks for (the duty
-    reader reads the naming), no figure of the plan's own (an item's 「确定一名联络员」 stays its count)."""
-    return target.unit == "名" and target.value <= 3 and LIAISON.match(target.subject) is not None
-
-
-# 「在…路口两处设交通信号灯」: places counted, then what is built at them
-_PLACE_WORK = re.compile(r"(?<=处)(?:各)?(?:增设|新设|设置|设立|安装|新建|建设|建成|配备|配建|"
-                         r"设(?![计施备])|建(?![议筑]))")
-
-
-def _cn_number(words: str) -> int | None:
-    """``五百`` → 500, ``两千`` (as 二千) → 2000, ``三千五百`` → 3500."""
-    from .normalise import cn_to_int
-    if "千" not in words:
-        return cn_to_int(words)
-    high, _, low = words.partition("千")
-    thousands = cn_to_int(high)
-    rest = cn_to_int(low.lstrip("零")) if low else 0
-    return thousands * 1000 + rest if thousands and rest is not None and "千" not in low else None
-
-
-def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
-    """``二家清运企业`` / ``五个类别``: counts written in Chinese numerals after a target verb or
-    a comparator (the words are kept as the plan wrote them)."""
-    out: list[Target] = []
-    for m in _CN_COUNT.finditer(sentence):
-        before = sentence[max(0, m.start() - 12): m.start()]
-        if before.endswith(("“", "「", "\"", "『")):
-            continue                     # “四个体系”: a name, not a count
-        held = m.group(3) == "场" and _HELD.search(sentence[:m.start()]) is not None \
-            and not _HELD_DONE.search(re.split(r"[，,。；;]", sentence[:m.start()])[-1])
-        if m.group(3) in ("场", "次", "批", "轮") and not _BAR_JUST_BEFORE.search(before) and not held:
-            continue                     # 一次性 / 两批: counts of events only with their bar
-        if re.search(r"每\s*\d[^，,。；;]*$", sentence[:m.start()]) or m.group(3) == "名" and re.search(
-                r"每\s*一?[个名户家所][^，,。；;]*$", sentence[:m.start()]):
-            continue                     # 每25公里配备不少于一名 / 每个镇配备一名安全员: a staffing norm per measure
-            #                              or per place, not a figure to reach (每个村建成三处以上健身点位 stays one)
-        if _NOT_COUNTED.match(sentence, m.end()) or before.endswith("为期"):
-            continue                     # 分为三个阶段 / 为期三个月: how the work is laid out in time, no count
-        above = _ABOVE.match(sentence, m.end())
-        named = m.group(3) == "名" and _NAMED_ONE.search(before) is not None
-        if m.group(1) == "一" and not (m.group(3) in ("座", "所", "处", "条", "家")
-                                       and _VERB_JUST_BEFORE.search(before) or _BAR_JUST_BEFORE.search(before)
-                                       or above and _VERB.search(before) or named):
-            continue                     # 一个/一项 is an article; 新建一座消防站 / 创建一个以上车间 count one
-        if not (_VERB.search(before) or _CMP_BEFORE.search(before) or re.search(r"(确定|分为|分成|选定)$", before)
-                or _LISTED_AFTER_FIGURE.search(sentence, 0, m.start())
-                or m.group(3) == "个类别" or _PLACE_WORK.match(sentence, m.end()) or named or held):
-            continue
-        value = _cn_number("".join(_CN_VALUE.get(c, c) for c in m.group(1)))
-        if not value:
-            continue
-        cmp_m = None
-        for cm in _CMP_BEFORE.finditer(before):
-            cmp_m = cm
-        low = _CN_RANGE_BEFORE.search(before)
-        if low and (low_value := _cn_number("".join(_CN_VALUE.get(c, c) for c in low.group(1)))) \
-                and low_value < value:
-            value, above = low_value, above or _ABOVE.match("以上")     # 三至五个: at least three
-        elif m.group(2):
-            above = above or _ABOVE.match("以上")                          # 十余处: more than ten
-        end = above.end() if above and above.string is sentence else m.end()
-        subject = _subject_after(sentence, (work.end() if (work := _PLACE_WORK.match(sentence, end)) else end))
-        if m.group(3) == "名" and (person := _PERSON_END.search(subject)) and person.start() >= 2:
-            subject = subject[:person.start()]      # 一名村干部负责此项工作: the person, not their work
-        out.append(Target(text=_clause_of(sentence, m.group(0)), value=float(value), unit=m.group(3), deadline=deadline,
-                          comparator=_CMP.get(cmp_m.group(1)) if cmp_m else ">=" if above else None,
-                          subject=subject))
-    return out
-
-
 def read_target(phrase: str, default_year: int | None = None) -> Target | None:
     """The one target reader: one phrase a person typed or the plan wrote → a Target, or None
     when it holds no countable figure.
@@ -552,106 +450,6 @@ def read_target(phrase: str, default_year: int | None = None) -> Target | None:
     target = found[0]
     target.text = phrase
     return target
-
-
-# 「注册率达到百分之八十」: a share written in words, read as 80%
-_PERCENT_WORDS = re.compile(r"百分之([一二两三四五六七八九十百]{1,4})(?![点\d一二三四五六七八九十])")
-
-
-def _percent_words(sentence: str) -> tuple[str, list[tuple[int, int, str]]]:
-    """The sentence with each share written in words as digits (百分之八十 → 80%, 百分之百 → 100%), and where each
-    stands in it — (start, end, as written) — to give a target's text back as the plan wrote it."""
-    from .normalise import cn_to_int
-    if "百分之" not in sentence:
-        return sentence, []
-    back: list[tuple[int, int, str]] = []
-    parts: list[str] = []
-    at = 0
-    for m in _PERCENT_WORDS.finditer(sentence):
-        n = 100 if m.group(1) == "百" else cn_to_int(m.group(1).replace("两", "二"))
-        if not n or n > 100:
-            continue
-        parts.append(sentence[at:m.start()])
-        start = sum(len(p) for p in parts)
-        parts.append(f"{n}%")
-        back.append((start, start + len(parts[-1]), m.group(0)))
-        at = m.end()
-    return "".join(parts) + sentence[at:], back
-
-
-def _written_back(text: str, read: str, back: list[tuple[int, int, str]]) -> str:
-    """``text`` (a piece of ``read``) with the shares ``_percent_words`` read in it as the plan wrote them, each at
-    its own place (合格率提高15% stays so beside 百分之五 read as 5%)."""
-    at = read.find(text) if back else -1
-    if at < 0:
-        return text
-    out, pos = [], at
-    for start, end, written in back:
-        if start >= at and end <= at + len(text):
-            out.extend([read[pos:start], written])
-            pos = end
-    return "".join(out) + read[pos:at + len(text)]
-
-
-# 「空气质量优良天数达到300天，重污染天数不超过5天」: a count of days set as the aim (天 is no unit elsewhere: 10天内 is
-# a span); only after 天数 and a bar or 达到
-_DAY_COUNT = re.compile(r"([\u4e00-\u9fff.\d]{0,12}?天数)(?:比例)?\s*(?:要|须|应|力争)?\s*"
-                        r"(达到|达|不少于|不低于|至少|不超过|不多于|不高于|控制在|少于|低于|超过|保持在|稳定在)\s*"
-                        r"(\d+(?:\.\d+)?)\s*天(及以上|以上|以下|以内|左右)?(?![\u4e00-\u9fff]*?(?:内|后))")
-
-
-# 「重污染天数达到3天以上的，启动橙色预警」: a count that sets off a step (的, not 的目标), no aim; 「隐患整改天数不超过
-# 30天」: the time each case is given, no figure of the plan's
-_DAY_QUALIFIER = re.compile(r"\s*的(?!目标|要求|水平)")
-_DAY_LIMIT = re.compile(r"(?:整改|办理|办结)天数$")
-
-
-def _day_counts(sentence: str, deadline: str | None) -> list[Target]:
-    out: list[Target] = []
-    for m in _DAY_COUNT.finditer(sentence):
-        if _DAY_QUALIFIER.match(sentence, m.end()) or _DAY_LIMIT.search(m.group(1)):
-            continue
-        comparator = _CMP.get(m.group(2))
-        if m.group(4) in _SUFFIX and comparator in (None, ">=", "<=", "="):
-            comparator = _SUFFIX[m.group(4)]
-        clause = next((c for c in _clauses(sentence) if m.group(0) in c), m.group(0))
-        out.append(Target(text=clause, value=float(m.group(3)), unit="天", comparator=comparator,
-                          deadline=deadline, subject=_LEADING_SCOPE.sub("", m.group(1))[:40]))
-    return out
-
-
-# 「孕产妇死亡率控制在10/10万以下」「发病率低于1/万」: a rate per so many people, kept as the plan writes its base
-_PER_POPULATION = re.compile(r"([\u4e00-\u9fff（）()]{0,16}?率)\s*(?:要|须|应|力争)?\s*"
-                             r"(控制在|下降到|下降至|降低到|降低至|降至|降到|低于|不高于|不超过|达到|保持在|稳定在)?\s*"
-                             r"(\d+(?:\.\d+)?)\s*/\s*((?:\d+|[十百])?[万千]|百万|十万)(人)?(以下|以内|以上)?")
-# 「审批时间控制在60个工作日内」「平均住院日控制在8天以内」: a time the plan sets as its aim (控制在 / 压缩至 …);
-# a case's time limit (「办理时限不超过15天」「整改天数不超过30天」) stays no target
-_TIME_AIM = re.compile(r"([\u4e00-\u9fff（）()]{0,16}?(?:住院日|时间|时限|周期|用时|时长))\s*(?:平均)?\s*"
-                       r"(?:控制在|缩短至|缩短到|压缩至|压缩到|压减至|压减到|减少到|减少至|降至|降到)\s*"
-                       r"(\d+(?:\.\d+)?)\s*(个工作日|工作日|天|日)(以内|以下|之内|内)?")
-
-
-def _rates_and_times(sentence: str, deadline: str | None) -> list[Target]:
-    """Rates per head of population and times set as aims (the figure reader keeps neither)."""
-    out: list[Target] = []
-    for m in _PER_POPULATION.finditer(sentence) if "/" in sentence else ():
-        comparator = _CMP.get(m.group(2) or "") or ("<=" if m.group(2) and m.group(2).startswith(("下降", "降"))
-                                                    else None)
-        if m.group(6):
-            comparator = _SUFFIX[m.group(6)]
-        out.append(Target(text=_clause_of(sentence, m.group(0)), value=float(m.group(3)),
-                          unit="/" + m.group(4) + (m.group(5) or ""), comparator=comparator, deadline=deadline,
-                          subject=_LEADING_SCOPE.sub("", m.group(1))[:40]))
-    for m in _TIME_AIM.finditer(sentence):
-        if m.group(3) in ("个工作日", "工作日"):
-            continue                     # (read by the figure reader: 控制在 after a time is its aim)
-        out.append(Target(text=_clause_of(sentence, m.group(0)), value=float(m.group(2)), unit="天",
-                          comparator="<=", deadline=deadline, subject=_LEADING_SCOPE.sub("", m.group(1))[:40]))
-    return out
-
-
-def _clause_of(sentence: str, words: str) -> str:
-    return next((c for c in _clauses(sentence) if words in c), words)
 
 
 _ANY_NUMERAL = re.compile(r"\d|[一二两三四五六七八九十]")
