@@ -37,7 +37,8 @@ from .dates import find_deadlines, impossible_dates, window_year, years_in
 from .declarations import find_declaration
 from .duties import find_duties
 from .file_titles import shared_file_title
-from .headings import MARKER, Item, Outline, build_items
+from .heading_markers import MARKER
+from .headings import Item, Outline, build_items
 from .meta import find_date, find_doc_number, find_issuer, first_year, title_year
 from .normalise import (
     compact,

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from desktop.errors import BadInputError, os_error_words
 
 from .columns import Row, column_of, header_columns, row_of
-from .headings import line_marker
+from .heading_markers import line_marker
 from .unit_duties import fold_unit_lists
 from .units import looks_like_unit
 

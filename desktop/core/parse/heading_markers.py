@@ -1,0 +1,298 @@
+"""The markers of a plan's numbered headings (一、 （一） 1. （1） 第一条) and where they stand.
+
+``line_marker(line)`` reads the heading a line opens with. Text extracted from a PDF or a web page may run
+headings into other text (a title, a heading's short title, a units' bracket, the step before); the
+``split_*`` functions here put line breaks before such headings, so that ``headings.build_items`` finds
+each at a line start. Numbers count as headings only where they continue the numbering.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalise import cn_to_int
+
+# kind 1: 一、   kind 2: （一）   kind 3: 1. 1、 1． 第一条   kind 4: （1）
+# (第一条: the articles of 若干措施 and 细则, which run on across sections and stand where a plan
+# puts its 1. items; 1） and 1) are read as （1）, see marks.half_bracket_numbers)
+CN_DIGITS = "一二三四五六七八九十"
+# 一. may be followed by a year (「一.2021年经济社会发展主要预期目标」, hand-typed plans) but by no
+# other digit (「一.5」 is a number)
+MARKER = re.compile(
+    rf"(?P<k1>[{CN_DIGITS}]{{1,3}})\s*(?:、|[.．](?!(?!(?:19|20)\d\d年)[\d{CN_DIGITS}]))"
+    rf"|[(（]\s*(?P<k2>[{CN_DIGITS}]{{1,3}})\s*[)）]"
+    r"|(?P<k3>\d{1,4})\s*(?:、|[.．](?!\d))"
+    r"|[(（]\s*(?P<k4>\d{1,3})\s*[)）]"
+    rf"|第(?P<k5>[{CN_DIGITS}百零]{{1,4}})条")
+# an item number run into a month inside a line: 3.8月上旬 / 2.10月底前 (a month, then its day or part)
+_ITEM_THEN_MONTH = re.compile(r"(\d{1,2})\s*[.．](?=(?:1[0-2]|[1-9])月(?:\d{1,2}日|上旬|中旬|下旬|底|末|份|初|中|前))")
+
+
+def _match_at(line: str, i: int) -> tuple[int, str, int, int] | None:
+    m = MARKER.match(line, i)
+    if not m:
+        return None
+    for k in (1, 2, 3, 4, 5):
+        num = m.group(f"k{k}")
+        if num is not None:
+            value = cn_to_int(num) if k in (1, 2, 5) else int(num)
+            if value is None or value == 0:
+                return None
+            if k == 5:
+                return 3, str(value), value, m.end()      # 第十二条 is item 12.
+            return k, num, value, m.end()
+    return None
+
+
+def line_marker(line: str) -> tuple[int, str, int, int] | None:
+    found = _match_at(line, 0)
+    if not found:
+        return None
+    kind, num, value, end = found
+    rest = line[end:end + 3]
+    if not rest.strip():
+        return None if kind in (1, 3) else found
+    # "1、2月" or "2.8万张" at a line start are numbers, not headings (after 第二十九条 a number is
+    # the item's first word: 「第二十九条　百名高端外国专家引进项目」)
+    if kind == 3 and line[end - 1] != "条" and re.match(r"\d|[万亿千百%月年日号个]", rest):
+        return None
+    if kind == 1 and rest[:1] in "、.．":
+        return None
+    return found
+
+
+_PUNCT_BEFORE = set("。；;：:！？!?）)”\"」』】〕 \n，,")
+
+
+_SECOND = {1: re.compile(r"(?<=[。；;！？!?\s])二\s*、"), 3: re.compile(r"(?<=[。；;！？!?\s])2\s*[、.．](?!\d)")}
+# item 2 of a list after a colon: also right after a unit's bracket or a quote (「…（区应急局牵头）2.强化…」)
+_SECOND_ITEM = re.compile(r"(?<=[。；;！？!?\s）)”」，,])2\s*[、.．](?!\d)")
+# the next section (二、 / （二）), where a list's item 2 can no longer be
+_NEXT_SECTION = re.compile(r"(?<=[。；;！？!?\s）)])[二三四五六七八九十]{1,2}\s*、|[（(][二三四五六七八九十]{1,2}[)）]")
+# the end of a document's title run into its first heading: 实施方案一、指导思想…
+_TITLE_END = re.compile(r"(方案|意见|计划|要点|办法|细则|安排|规划|通知|决定)$")
+
+
+def _run_in_first(text: str, i: int, end: int, kind: int, heading_end: int) -> bool:
+    """A first item run into what stands before it with no punctuation: ``…实施方案一、指导思想``
+    (the title, then 一、) or ``二、主要任务1、创建…`` (a heading's short title, then its item 1、).
+    Taken only when item 2 follows, after punctuation, further on."""
+    if kind == 1:
+        if not _TITLE_END.search(text, max(0, i - 4), i):
+            return False
+    elif heading_end < 0 or not 2 <= i - heading_end <= 30 or re.search(r"[。；;，,]", text[heading_end:i]):
+        return False
+    nxt = _SECOND[kind].search(text, end, end + 1500)
+    return nxt is not None
+
+
+# a digest's items each closed by their units' bracket, the next number right after it, numbers left out between
+# (…(责任单位:A、B等)4.推进… after 2.; …(责任单位:C)(五)… after (二)): at most this many left out
+_DIGEST_GAP = 5
+# an item's text up to the units' bracket closing it, no full stop before it: 中医药产业实施高质量发展,(责任单位:A、B)
+_UNITS_CLOSE = re.compile(r"[^。；;\n]{0,200}?[(（](?:责任|牵头|配合|主办|协办)?(?:单位|部门)\s*[:：]"
+                          r"[^()（）\n]{2,200}[)）]")
+
+
+def _digest_item(text: str, i: int, end: int, heading_end: int) -> bool:
+    """The number at ``text[i:end]`` opens a digest's item: right after the units' bracket closing the item before
+    it, or run into its group's short heading ((五)中医药产业发展行动10.…); and the item closes with its own units'
+    bracket before any full stop, the next number (or the text's end) right after it."""
+    m = _UNITS_CLOSE.match(text, end)
+    if m is None or _match_at(text, m.end()) is None and text[m.end():].strip():
+        return False
+    if i > 0 and text[i - 1] in ")）" and _UNIT_BRACKET_END.search(text, max(0, i - 221), i):
+        return True
+    # (…(责任单位:A)对照创建标准,3个乡镇开展示范创建,5.完善…(责任单位:B): the item before ran on past its bracket)
+    close = max(text.rfind(")", max(0, i - 60), i), text.rfind("）", max(0, i - 60), i))
+    if close > 0 and text[i - 1] in "，," and not re.search(r"[。；;]", text[close + 1:i]) \
+            and _UNIT_BRACKET_END.search(text, max(0, close + 1 - 221), close + 1):
+        return True
+    return 0 <= heading_end and 2 <= i - heading_end <= 30 and not re.search(r"[。；;，,]", text[heading_end:i])
+
+
+def split_inline(text: str) -> str:
+    """Insert line breaks before headings that sit inside long lines."""
+    last = {1: 0, 2: 0, 3: 0, 4: 0}
+    restart = {1: False, 2: False, 3: False, 4: False}
+    out: list[str] = []
+    prev_end = 0
+    heading_end = -1                    # where the last heading of kind 1 or 2 was found
+    first = len(text) - len(text.lstrip())
+    opened = 0                          # the kind of number a page opens at, when it goes on with its numbering
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if not (ch in "(（" or ch.isdigit() or ch in "一二三四五六七八九十"):
+            i += 1
+            continue
+        found = _match_at(text, i)
+        if not found:
+            # 「…下步打算)。 3.8月上旬，…」: item 3 run into its month, where 1. 2. went before
+            run = _ITEM_THEN_MONTH.match(text, i)
+            if run and last[3] and int(run.group(1)) == last[3] + 1 and (text[i - 1] if i else "\n") in _PUNCT_BEFORE:
+                out.extend([text[prev_end:i], "\n"])
+                prev_end = i
+                last[3] = int(run.group(1))
+                restart[4] = True
+                i = run.end()
+                continue
+            i += 1
+            continue
+        kind, _num, value, end = found
+        before = text[i - 1] if i > 0 else "\n"
+        if i == first and kind <= 3 and value != last[kind] + 1:
+            last[kind] = value          # a page opening at its 二、重点任务: the numbering it goes on with
+            opened = kind               # (or at its （三） / 8.: a 三、 after it goes on with its numbering too)
+            if kind <= 2:
+                heading_end = end
+            i = end
+            continue
+        if kind == 1 and opened > 1 and last[1] == 0 and value > 1 and before in _PUNCT_BEFORE:
+            last[1] = value - 1         # （三）…（四）…10.…三、保障措施: the page's next section
+        # a digest's item closed by its units' bracket, the next one's number after it, some numbers left out
+        span = last[kind] < value <= last[kind] + _DIGEST_GAP or kind == 3 and opened == 2 and not last[3]
+        gap = span and _digest_item(text, i, end, heading_end if kind == 3 else -1)
+        ok = True
+        if kind in (1, 3) and before not in _PUNCT_BEFORE and not (
+                value == 1 and _run_in_first(text, i, end, kind, heading_end)) and not gap:
+            ok = False
+        if re.search(r"附件\s*[:：]\s*$", text[max(0, i - 8):i]):
+            ok = False                  # 附件:1. …分解表 / 2. …: a cover's list of attachments, no items
+        if kind == 3 and (before.isdigit() or (end < n and re.match(r"[\d万亿千百%月年日号个]", text[end]))):
+            ok = False
+        if ok and kind == 3 and value == 1 and before in ":：":
+            stop = _NEXT_SECTION.search(text, end, end + 1500)
+            if not _SECOND_ITEM.search(text, end, stop.start() if stop else end + 1500):
+                ok = False              # 「副组长职责:1 .协调…」 and no 2. after it in its section: the item's words
+        if ok:
+            # numbering either continues (runs on across sections) or restarts at 1
+            # under a new heading of a shallower kind (a list of its own inside 「3、」 is （1） by now:
+            # marks.sub_list_numbers)
+            ok = value == last[kind] + 1 or value == 1 and (last[kind] == 0 or restart[kind]) or gap
+        if ok:
+            out.append(text[prev_end:i])
+            out.append("\n")
+            prev_end = i
+            last[kind] = value
+            restart[kind] = False
+            for deeper in range(kind + 1, 5):
+                restart[deeper] = True
+            if kind <= 2:
+                heading_end = end
+            i = end
+        else:
+            i += 1
+    out.append(text[prev_end:])
+    return "".join(out)
+
+
+_FIRST_SUB = re.compile(r"(?<=[\u4e00-\u9fff。；;：:，,）)])(1|（1）|\(1\))\s*(?:[.．、](?!\d))?(?=[\u4e00-\u9fff])")
+
+# 「一、加强水资源保护 （一）落实最严格水资源管理制度。」: a section heading with its first （一） run into it
+_FIRST_SECTION_ITEM = re.compile(r"(?<=[\u4e00-\u9fff。；;：:，,）)])(（一）|\(一\))(?=[\u4e00-\u9fff])")
+
+
+def split_first_items(lines: list[str]) -> list[str]:
+    """``(一)三大理念,引领文明建设1.一体化创建。``: a section heading with its first item run into
+    it; split where the sub-numbering then goes on at a line start (2.常态化管理。) before the next
+    heading of the heading's own kind or above."""
+    out: list[str] = []
+    for n, raw in enumerate(lines):
+        line = raw.strip()
+        found = line_marker(line) if line else None
+        if found is None or found[0] > 2:
+            out.append(raw)
+            continue
+        kind, _num, _value, end = found
+        m = _FIRST_SUB.search(line, end + 2, end + 32)
+        sub = 4 if m and m.group(1) != "1" else 3
+        if m is None and kind == 1:
+            m = _FIRST_SECTION_ITEM.search(line, end + 2, end + 32)   # 一、加强水资源保护（一）落实…
+            sub = 2
+        if m and (m.group(1) != "1" or line[m.end(1):m.end(1) + 1] in ".．、"):
+            nxt = None
+            for later in lines[n + 1:n + 40]:
+                f = line_marker(later.strip())
+                if f is not None and (f[0] <= kind or f[0] == sub):
+                    nxt = f
+                    break
+            if nxt is not None and nxt[0] == sub and nxt[2] == 2:
+                out.extend([line[:m.start()], line[m.start():]])
+                continue
+        out.append(raw)
+    return out
+
+
+_STEP_AFTER = re.compile(r"(?<=[。；;！？!?])\s*(\d{1,2})\s*[、.．](?!\d)")
+_FIRST_STEP = re.compile(r"[:：]\s*(1)\s*[、.．](?!\d)")
+
+
+def split_colon_steps(lines: list[str]) -> list[str]:
+    """``(一)宣传发动阶段(5月30日至6月9日):1、召开动员会;2、分发宣传单。3、…``: a heading whose steps run
+    on after its colon, numbered 1、 2、 3、 in the same line — each step an item of its own (at
+    least two of them, numbered in order, each after the end of the step before)."""
+    out: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        found = line_marker(line) if line else None
+        first = _FIRST_STEP.search(line, found[3]) if found is not None and found[0] <= 2 else None
+        if first is None:
+            out.append(raw)
+            continue
+        cuts = [first.start(1)]
+        want = 2
+        for m in _STEP_AFTER.finditer(line, first.end()):
+            if int(m.group(1)) == want:
+                cuts.append(m.start(1))
+                want += 1
+        if len(cuts) < 2:
+            out.append(raw)
+            continue
+        out.extend(line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True))
+    return out
+
+
+# a bracket that declares units, closing an item: （省发改委负责） / （X主办，Y协办） / （牵头单位：…）
+_UNIT_BRACKET_END = re.compile(r"[(（][^()（）]{2,200}?(?:负责|牵头|配合|协办|主办|参与|协助|落实|"
+                               r"(?:单位|部门)\s*[:：][^()（）]*)[)）]\s*$")
+
+
+_CLOSE_THEN_MARK = re.compile(rf"[)）](?=[(（\d{CN_DIGITS}])")
+
+
+def split_after_units(lines: list[str]) -> list[str]:
+    """``(一)…增长11%左右。(省发改委负责)(二)…`` / ``1.…。(A主办,B协办)2.重点抓好…``: the next item run on
+    after the unit bracket that closes an item, with no line break. Split where the marker right after
+    such a bracket continues the line's own numbering (same kind, next number)."""
+    out: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        found = line_marker(line) if line else None
+        if found is None or ")" not in line and "）" not in line:
+            out.append(raw)
+            continue
+        kind, _num, value, end = found
+        start = 0
+        for close in _CLOSE_THEN_MARK.finditer(line, end):
+            j = close.end()
+            nxt = _match_at(line, j)
+            if (j > start and nxt is not None and nxt[0] == kind and nxt[2] == value + 1
+                    and _UNIT_BRACKET_END.search(line, max(start, j - 221), j)):
+                out.append(line[start:j])
+                start = j
+                value = nxt[2]
+        out.append(line[start:] if start else raw)
+    return out
+
+
+# 「（一）开展城乡环境卫生整洁行动 牵头单位：区城管局 责任单位：各街道」: unit labels a space parts from a
+# numbered heading (and from each other) stand on lines of their own, as they do after 。 or a line break
+_SPACED_LABEL = re.compile(r"(?<=\S)[ \t\u3000]+(?=(?:牵头|责任|配合|协办|主办|承办|会办)(?:单位|部门)\s*[:：])")
+
+
+def break_spaced_labels(text: str) -> str:
+    if not _SPACED_LABEL.search(text):
+        return text
+    return "\n".join(_SPACED_LABEL.sub("\n", ln) if line_marker(ln.strip()) else ln for ln in text.split("\n"))
