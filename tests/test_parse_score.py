@@ -188,14 +188,14 @@ SCORED_SETS = [
     ("plans-next49", "tuned on since round 25 (never tuned: 79.2 %)", 0.98, 4, 107),
     ("plans-next50", "tuned on since round 25 (never tuned: 73.4 %)", 0.935, 4, 172),
     ("plans-next51", "tuned on since round 25 (never tuned: 68.9 %)", 0.858, 12, 204),
-    ("plans-next52", "never tuned on (blind, scored first after round 25)", 0.822, 4, 172),
-    ("plans-next53", "never tuned on (blind, scored first after round 25)", 0.697, 4, 408),
-    ("plans-next54", "never tuned on (blind, scored first after round 25)", 0.963, 4, 112),
-    ("plans-next55", "never tuned on (blind, scored first after round 25)", 0.96, 4, 200),
-    ("plans-next56", "never tuned on (blind, scored first after round 25)", 0.502, 3, 64),
-    ("plans-next57", "never tuned on (blind, scored first after round 25)", 0.594, 5, 161),
-    ("plans-next58", "never tuned on (blind, scored first after round 25)", 0.897, 4, 163),
-    ("plans-next59", "never tuned on (blind, scored first after round 25)", 0.833, 4, 138),
+    ("plans-next52", "tuned on since round 26 (never tuned: 84.2 %)", 0.822, 4, 172),
+    ("plans-next53", "tuned on since round 26 (never tuned: 71.7 %)", 0.697, 4, 408),
+    ("plans-next54", "tuned on since round 26 (never tuned: 98.3 %)", 0.963, 4, 112),
+    ("plans-next55", "tuned on since round 26 (never tuned: 98.0 %)", 0.96, 4, 200),
+    ("plans-next56", "tuned on since round 26 (never tuned: 52.2 %)", 0.502, 3, 64),
+    ("plans-next57", "tuned on since round 26 (never tuned: 61.4 %)", 0.594, 5, 161),
+    ("plans-next58", "tuned on since round 26 (never tuned: 91.7 %)", 0.897, 4, 163),
+    ("plans-next59", "tuned on since round 26 (never tuned: 85.3 %)", 0.833, 4, 138),
 ]
 
 
