@@ -62,7 +62,7 @@ plan(X01,
            "of them 「市商务委、市国资委、市民防办分别负责…」 and one 「市城管执法局指导…」 without 负责); 四、工作措施 an "
            "unnumbered paragraph, then （一）–（三） heading lines with 「1．heading。text」 items (full-width 「．」); 五、工作"
            "要求 （一）–（三） 「（n）heading。text」 naming no unit",
-     leaf_tasks=9, count_alternatives=[12],
+     leaf_tasks=12, count_alternatives=[],
      attachment_task_rows=0,
      childless_top_level_sections=["一、指导思想", "二、工作目标", "三、任务分工"],
      samples=[
@@ -80,12 +80,15 @@ plan(X01,
               "when": "定期", "when_norm": None},
              {"what": "车站与毗邻建筑建立联席工作会议，定期通报工作开展情况", "when": "定期", "when_norm": None},
              {"what": "一时难以整改的风险隐患，及时通报轨道交通及属地消防和主管部门", "when": "及时", "when_norm": None}],
-     notes=["counting: 一、 二、 and 三、任务分工 sections; 四、 （一）–（三） 1.–3. each → 9 (the unnumbered paragraph before "
-            "（一） is the section's lead-in). 三、 (ten unnumbered paragraphs: a leading group of eleven member units, then "
+     notes=["counting: 一、 二、 and 三、任务分工 sections; 四、 （一）–（三） 1.–3. each 9 (the unnumbered paragraph before "
+            "（一） is the section's lead-in) + 五、工作要求 （一）–（三） 3 → 12. 三、 (ten unnumbered paragraphs: a leading group of eleven member units, then "
             "「市X负责…」 duties) has no numbered children: a section, not a task — " + R26 + "; it divides the work among "
             "units in prose as plans-dev 09's childless 三、职责分工 does (EXPECTED.md lines 318 and 337: not counted, no task "
-            "carries its units), the plan's other tasks being numbered items. Accepted: 12 (五、工作要求's three items as "
-            "tasks). Was: 10 (三、 one leaf with the eleven units as responsible; 9, 19, 13, 12 and 22 accepted) with sample "
+            "carries its units), the plan's other tasks being numbered items. With 三、 a section no task of the plan names a "
+            "unit (四、's and 五、's actors are kinds and groups in sentences), so every numbered leaf is a task (round 26, "
+            "convention 2: plans-dev 08 and seed 003; plans-dev 09 and 11, prose roles only, count their 工作要求 items, "
+            "EXPECTED.md lines 318 and 376): 五、's three items count; the seeds' rule (lines 3–5) that left them out holds "
+            "only in a plan whose tasks name units. No alternative. Was: 10 (三、 one leaf with the eleven units as responsible; 9, 19, 13, 12 and 22 accepted) with sample "
             "三 — removed",
             "samples: five of 四、's nine items (all three groups)",
             "units: only 三、 (a section) names units, in prose; 四、's actors are kinds (车站, 毗邻建筑, 派出所, 消防救援站) and its lead-in's "
