@@ -41,6 +41,7 @@ art = partial(article_in, DIR)    # the line and first words of an article path
 
 
 # ---------------------------------------------------------------------------------------------------------
+R26 = ("round 26 (answers aligned with the reference, convention 1): a top-level section with no numbered children is a section, not a task (/work/shared/plans-dev/EXPECTED.md lines 21–25)")
 X01 = "x52_01_shanghai-2021-guidao-jiaotong-chezhan-pilin-jianzhu-sanlian-jizhi-shishi-yijian.txt"
 MEMBERS = ["市消防救援总队", "市应急局", "市公安局", "市住房城乡建设管理委", "市交通委", "市商务委", "市国资委", "市民防办",
            "市绿化市容局", "市城管执法局", "申通地铁集团"]
@@ -61,16 +62,10 @@ plan(X01,
            "of them 「市商务委、市国资委、市民防办分别负责…」 and one 「市城管执法局指导…」 without 负责); 四、工作措施 an "
            "unnumbered paragraph, then （一）–（三） heading lines with 「1．heading。text」 items (full-width 「．」); 五、工作"
            "要求 （一）–（三） 「（n）heading。text」 naming no unit",
-     leaf_tasks=10, count_alternatives=[9, 19, 13, 12, 22],
+     leaf_tasks=12, count_alternatives=[],
      attachment_task_rows=0,
-     childless_top_level_sections=["一、指导思想", "二、工作目标"],
+     childless_top_level_sections=["一、指导思想", "二、工作目标", "三、任务分工"],
      samples=[
-        U(["三"], MEMBERS,
-          note="三、任务分工 has no numbered children: one leaf whose units are its paragraphs' first units (plans-next21 "
-               "x21_01 四、 / plans-next25's reading), in the printed order; the first paragraph names the same eleven "
-               "as the leading group's members; 「市商务委、市国资委、市民防办分别负责」 gives three; no 牵头 for the section "
-               "as a whole (the group's office sits at 市消防救援总队, which 「负责承担领导小组办公室工作职责」): lead = []; "
-               "「定期组织召开会议，编发情况通报」 see duties; " + NODATE),
         P(["四", "（一）", "1"], note=KIND + "; 「车站、毗邻建筑、轨交与属地公安派出所、辖区消防救援站应建立区域联络小组」; "
           "「动态更新调整」 no date; " + NODATE),
         P(["四", "（一）", "2"], note=KIND + "; 「应进行相互报备」 is a notice between the parties before works, not a "
@@ -85,12 +80,18 @@ plan(X01,
               "when": "定期", "when_norm": None},
              {"what": "车站与毗邻建筑建立联席工作会议，定期通报工作开展情况", "when": "定期", "when_norm": None},
              {"what": "一时难以整改的风险隐患，及时通报轨道交通及属地消防和主管部门", "when": "及时", "when_norm": None}],
-     notes=["counting: 一、 二、 sections; 三、 one leaf (its ten paragraphs are unnumbered); 四、 （一）–（三） 1.–3. each 9 "
-            "(the unnumbered paragraph before （一） is the section's lead-in) → 10. 五、工作要求 （一）–（三） name no unit in "
-            "a plan whose tasks name units: not tasks by round 25's convention (seeds EXPECTED.md lines 3–5). Accepted: 9 "
-            "(三、 a section), 19 (三、's ten paragraphs as tasks), and 13 / 12 / 22 (the same with 五、's three items)",
-            "samples: 三、 and five of 四、's nine items (all three groups)",
-            "units: only 三、 names units; 四、's actors are kinds (车站, 毗邻建筑, 派出所, 消防救援站) and its lead-in's "
+     notes=["counting: 一、 二、 and 三、任务分工 sections; 四、 （一）–（三） 1.–3. each 9 (the unnumbered paragraph before "
+            "（一） is the section's lead-in) + 五、工作要求 （一）–（三） 3 → 12. 三、 (ten unnumbered paragraphs: a leading group of eleven member units, then "
+            "「市X负责…」 duties) has no numbered children: a section, not a task — " + R26 + "; it divides the work among "
+            "units in prose as plans-dev 09's childless 三、职责分工 does (EXPECTED.md lines 318 and 337: not counted, no task "
+            "carries its units), the plan's other tasks being numbered items. With 三、 a section no task of the plan names a "
+            "unit (四、's and 五、's actors are kinds and groups in sentences), so every numbered leaf is a task (round 26, "
+            "convention 2: plans-dev 08 and seed 003; plans-dev 09 and 11, prose roles only, count their 工作要求 items, "
+            "EXPECTED.md lines 318 and 376): 五、's three items count; the seeds' rule (lines 3–5) that left them out holds "
+            "only in a plan whose tasks name units. No alternative. Was: 10 (三、 one leaf with the eleven units as responsible; 9, 19, 13, 12 and 22 accepted) with sample "
+            "三 — removed",
+            "samples: five of 四、's nine items (all three groups)",
+            "units: only 三、 (a section) names units, in prose; 四、's actors are kinds (车站, 毗邻建筑, 派出所, 消防救援站) and its lead-in's "
             "「由轨道交通消防救援支队会同各区消防救援支队牵头组织成立…工作组」 is the section's, not an item's",
             "dates: none but the cover's 2021年9月14日; no deadline, no phase; 「三年行动」 (preamble) a name",
             "duties: the leading group's meetings (定期), the parties' 联席工作会议 (定期), event-driven notices to the "
