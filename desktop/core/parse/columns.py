@@ -38,9 +38,9 @@ COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "number": ("序号", "编号", "序", "号"),
     "guide": ("指导部门", "指导单位", "业务指导部门", "业务指导单位"),
     "leader": ("责任领导", "分管领导", "牵头领导", "联系领导", "包联领导", "市领导", "区领导", "县领导", "责任人"),
-    "lead": ("牵头单位", "牵头部门", "主责单位", "牵头"),
-    "resp": ("协同责任单位", "责任单位", "责任部门", "推进单位", "配合单位", "配合部门", "协同单位", "协办单位",
-             "参与单位", "实施单位", "承办单位", "协作单位", "支撑单位", "实施主体",
+    "lead": ("牵头单位", "牵头部门", "主责单位", "主办单位", "牵头"),
+    "resp": ("协同责任单位", "责任单位", "责任部门", "推进单位", "配合单位", "配合部门", "协同单位", "协同部门",
+             "协办单位", "会办单位", "参与单位", "参与部门", "实施单位", "承办单位", "协作单位", "支撑单位", "实施主体",
              *(f"{w}单位" for w in DOING_WORDS)),
     "deadline": ("完成时限", "完成时间", "时间节点", "时限", "进度安排", "完成期限"),
     "task": ("工作任务", "主要任务", "重点任务", "具体任务", "任务内容", "任务名称", "重点内容", "工作内容", "主要内容",
@@ -74,9 +74,16 @@ _BRACKET_ROW = re.compile(r"^[（(](\d{1,3})[）)]\s*(\S.*)$")
 _CATEGORY_ROW = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．]\S{2,30}$)")
 
 
+# a unit header's kind in brackets after it (牵头处室（单位）, 配合单位（部门）), and a department's offices named as
+# its units (牵头处室, 配合科室, 责任处室): the 单位 column the words list
+_HEAD_KIND = re.compile(r"(?<=[\u4e00-\u9fff]{2})[（(](?:单位|部门|处室|科室)[）)]$")
+_HEAD_OFFICE = re.compile(r"(?<=^[\u4e00-\u9fff]{2})(?:处室|科室)$")
+
+
 def column_of(label: str, whole: bool = True) -> str | None:
     """Which column a header cell names (``number``, ``lead``, ``resp``, ``deadline``, ``task``):
     the cell is one of the words (``whole``) or holds one (a .docx header such as 牵头单位（部门）)."""
+    label = _HEAD_OFFICE.sub("单位", _HEAD_KIND.sub("", label))
     if whole:
         return _COLUMN_EXACT.get(label)
     if _NUMBER_CELL.fullmatch(label):
@@ -150,8 +157,7 @@ def header_columns(lines: list[str], i: int) -> tuple[int, dict[str, int]] | Non
                 seen["more"] = True     # 2024年工作任务 / 2025年工作计划 after the 内容 column: more of the task
             if inside is None and _GOAL_CELL.search(cell) and not seen.get("task"):
                 column = "task"         # 2022年预期目标 / 主要目标: a table of target rows
-            elif (inside in (None, "task") and list(seen) == ["number"] and j + 1 < len(lines)
-                  and column_of(re.sub(r"\s+", "", lines[j + 1]), whole=False) in ("lead", "resp")):
+            elif inside in (None, "task") and list(seen) == ["number"] and _units_next(lines, j + 1):
                 column = "task"         # 序号 / 民生实事 / 责任单位: the cell between the number and the units
         if column == "task" and seen.get("task"):
             seen["name"] = True         # 改革举措 | 主要内容: a name column, then the text
@@ -173,6 +179,13 @@ def header_columns(lines: list[str], i: int) -> tuple[int, dict[str, int]] | Non
         seen["bracketed"] = True
         return j, seen
     return None
+
+
+def _units_next(lines: list[str], k: int) -> bool:
+    """The header's cell at line ``k`` names a unit column, or a column of leaders (牵头县领导, 责任领导) just before
+    one (序号 / 民生实事 / 牵头县领导 / 牵头单位)."""
+    kinds = [column_of(re.sub(r"\s+", "", line), whole=False) for line in lines[k:k + 2]]
+    return bool(kinds) and (kinds[0] in ("lead", "resp") or kinds[0] == "leader" and kinds[1:] in (["lead"], ["resp"]))
 
 
 def _units_of(line: str) -> list[str] | None:

@@ -59,7 +59,13 @@ DEADLINE_LABELS = "|".join(w for w, role in _LABELS if role == DEADLINE)
 # the roles written short where a table or bracket saves width: （牵头：市发展改革委；责任：各区政府）
 # — a label only where no other word runs into it (「压实主体责任：」 is a sentence)
 _SHORT_LABELS = [("牵头", LEAD), ("责任", RESP), ("配合", RESP), ("协办", RESP), ("参与", RESP),
-                 ("支撑", RESP), ("协作", RESP)]
+                 ("支撑", RESP), ("协作", RESP),
+                 # 建议提案 plans: 「主办：县文旅局；协办：…」「（主办：X；会办：Y）」
+                 # (承办 beside 协办 leads: ``_labelled``);
+                 # a village's 「责任主体：村两委；具体实施：各村民小组」「协助：镇环卫所」
+                 ("主办", LEAD), ("承办", RESP), ("会办", RESP), ("参办", RESP), ("协助", RESP), ("具体实施", RESP)]
+# the labels of those who help the main handler of a 建议/提案 (承办单位：X；协办单位：Y — X leads)
+_PARTNER_WORDS = ("协办单位", "会办单位", "参办单位", "协办", "会办", "参办")
 # a group's name used as the label of a units line: 「相关部门：区建设管理委、区绿容局等。」 — a label only
 # where it opens the line or bracket and a colon follows (「协调各相关部门：」 is a sentence)
 _GROUP_LABELS = [(f"{which}{kind}", RESP) for which in ("相关", "有关", "涉及", "参与") for kind in ("部门", "单位")
@@ -130,7 +136,8 @@ ORG_END = re.compile(
     rf"街道|单位|部门|机关|办事处|署|盟|州|旗|企业|国企|机构|海关|大学|学院|医院|党校|报社|关|军|营|协|专班|{NAME_END_WORDS})$")
 _GROUP = re.compile(r"^各|各(?:成员|有关|相关|责任|承办)?单位$|成员单位$|有关单位$|相关单位$|有关部门$|相关部门$|"
                     r"各部门$|各级")
-_NOTE = re.compile(r"^(含|包括|包含|不含|除|下同|以下|其中|分别|按职责|牵头|配合|负责)|下同|为准")
+_NOTE = re.compile(r"^(含|包括|包含|不含|除|下同|以下|其中|分别|按职责|牵头|配合|负责)|下同|为准"
+                   r"|^(?:排名|排序|排列)?不分先后(?:顺序)?$")
 _FIRST_LEADS = re.compile(r"(列|排|放)(名)?(在)?(第一|首)(位|个)的?[\u4e00-\u9fff]{0,4}?(者|单位|部门)?"
                           r"为[\u4e00-\u9fff]{0,2}?(牵头|汇总)|第一(个|位)单位为牵头|首位(单位)?为牵头|"
                           # 「第一责任单位为牵头单位」「排名第一的部门为牵头部门」
@@ -272,6 +279,9 @@ def _named_area(name: str, level: str) -> bool:
 _CATEGORY_TAIL = re.compile(r"(?:以及|及|和|与)(?:其他|其它)?(?:各)?(?:相关|有关|相關|有關)"
                             r"(?:部门|单位|部門|單位|方面)$")
 _OPENING_WORD = re.compile(r"^(由|请|其中|以及|及|和)")
+# 「市工信局*、市发展改革委」 under 「注：标注*的为牵头单位」: a mark after a unit's name marks the lead (a table's
+# way to save a column); it is never part of the name
+_LEAD_MARK = re.compile(r"\s*[*＊※△▲★☆]$")
 
 
 @lru_cache(maxsize=8192)                 # a plan names the same units again and again; pure
@@ -284,6 +294,9 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
         piece = piece.lstrip("(（")
     note_parts: list[str] = []
     marked_lead = False
+    mark = _LEAD_MARK.search(piece)
+    if mark and mark.start() >= 2:
+        piece, marked_lead = piece[:mark.start()], True
     for a, b in reversed(bracket_spans(piece)):
         inner = piece[a + 1:b - 1].strip()
         if piece[a] in "〈<‹" and b < len(piece) and re.fullmatch(r"(?:[省市县区旗镇乡、]|街道|社区){1,8}", inner):
@@ -319,6 +332,21 @@ _ETC_GROUP = re.compile(r"等(?=(?:和|及)?(?:各|有关|相关))(?:和|及)?")
 
 
 _AND = re.compile(r"以及|及(?!其|所属|下属|相关|有关)")
+# 「A、B等省安委会有关成员单位」「A等市直相关部门」「A等区级部门」「A等成员单位」: 等 ends the named units; the tail
+# names a level's units (省/市直/县级…) or a body's members (…成员单位) — never part of the last name (高等/中等
+# stay in names). A tail naming the relevant ones (有关/相关) is a group of its own; one that says only what the
+# named units are (等区级部门, 等联席会议成员单位) is dropped, as 等建设主管部门 is (plans-dev EXPECTED.md)
+_ETC_TAIL = re.compile(r"(?<![高中初平同对])等(?=[省市区县]|全[省市区县]|[\u4e00-\u9fff]{0,14}成员单位$)"
+                       r"(?P<tail>[\u4e00-\u9fff]{1,16}?(?:成员单位|部门|单位))$")
+
+
+def _etc_tail(piece: str) -> list[str]:
+    """「X等<level>有关部门」: X, and the tail when it is a group (see ``_ETC_TAIL``)."""
+    m = _ETC_TAIL.search(piece)
+    if m is None or m.start() < 2 or not looks_like_unit(piece[:m.start()]):
+        return [piece]
+    tail = m.group("tail")
+    return [piece[:m.start()], tail] if re.search("有关|相关", tail) else [piece[:m.start()]]
 
 
 def _split_and(piece: str) -> list[str]:
@@ -352,6 +380,7 @@ def _split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list
         value = value[: every_leads.start()]
     pieces = [p for p in (x.strip() for x in split_top_level(value, UNIT_SEPS)) if p]
     pieces = [q for p in _merge_admin(pieces) for q in _split_and(p)]
+    pieces = [q for p in pieces for q in _etc_tail(p)]
     # 「市直有关部门、单位」: a bare 单位 after a group of departments completes that group's name
     for n in range(len(pieces) - 1, 0, -1):
         if pieces[n] in ("单位", "部门") and is_group(pieces[n - 1]) and pieces[n - 1].endswith(("部门", "单位")):
@@ -423,8 +452,11 @@ def _labelled(decl: Declaration, content: str) -> bool:
     marks = list(LABEL.finditer(content))
     if not marks:
         return False
+    partners = any(m.group(1) in _PARTNER_WORDS for m in marks)
     for i, m in enumerate(marks):
         role = label_role(m.group(1))
+        if partners and m.group(1) in ("承办单位", "承办"):
+            role = LEAD                   # 承办单位：X；协办单位：Y — the main handler beside its helpers
         value = content[m.end(): marks[i + 1].start() if i + 1 < len(marks) else len(content)]
         if role == DEADLINE:
             decl.deadline_words = value.strip(" ;；,，。")
@@ -445,8 +477,9 @@ def _labelled(decl: Declaration, content: str) -> bool:
                 _take(decl, label_role(named_as.group(2)), more, more_notes)
                 value = value[:named_as.start()]
         names, notes, leads, odd = split_units(value)
-        if m.group(1) not in _LABEL_ROLE:
-            # a label read by its shape: units only (a 股室 label names a bureau's 股: 建设股)
+        if m.group(1) not in _LABEL_ROLE or m.group(1) in ("协助", "具体实施"):
+            # a label read by its shape, or a short one a sentence may open (具体实施：按先易后难原则推进):
+            # units only (a 股室 label names a bureau's 股: 建设股)
             names = [n for n in names if looks_like_unit(n) or "股" in m.group(1) and re.fullmatch(
                 r"[\u4e00-\u9fff]{1,8}股", n)]
         decl.odd.extend(odd)
@@ -458,7 +491,7 @@ def _labelled(decl: Declaration, content: str) -> bool:
 MANNER = "(?:密切|积极|主动|全力|大力|认真|切实|相互|通力|紧密|协同)"
 # those who carry the work out, right after a unit's name
 # (「各县（市、区）人民政府（具体）落实」「X组织实施」「X负主体责任」)
-_CARRY_OUT_WORDS = "具体落实|落实|组织实施|负主体责任"
+_CARRY_OUT_WORDS = "具体落实|落实|具体实施|组织实施|负主体责任"
 _ROLE_TAIL = re.compile(r"((?:分别|共同|各自)?牵头(?:负责|组织|抓总)?(?:组织)?(?:落实|实施|推进)?|"
                         r"负责牵头|主办|承办|协办|"
                         # (「各乡镇积极配合」「县公安局、县交通局密切配合」: how they help is no part of their name)
@@ -468,7 +501,8 @@ _ROLE_TAIL = re.compile(r"((?:分别|共同|各自)?牵头(?:负责|组织|抓�
                         r"分别负责|共同(?:负责|推进|落实)|具体负责|"
                         # 「各县（市、区）人民政府（具体）落实」「X组织实施」「X负主体责任」: those who carry it out,
                         # right after a unit's name (not 「各乡镇抓好落实」「要认真组织实施」)
-                        r"(?:(?<=[府委局室办厅门位镇乡道区县市社司站所院校行部队处科组团）)])|(?<=中心)|(?<=[^社]会))"
+                        r"(?:(?<=[府委局室办厅门位镇乡道区县市社司站所院校行部队处科组团）)])|(?<=中心)|(?<=[^社]会)"
+                        r"|(?<=企业))"
                         rf"(?:{_CARRY_OUT_WORDS})|"
                         # 「各区有关部门结合实际落实」: the units that carry the work out where they are
                         r"结合(?:本地|本区|各自|自身)?实际(?:负责)?(?:落实|推进|实施))$")
