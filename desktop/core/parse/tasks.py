@@ -56,6 +56,7 @@ from .task_dates import (
     YEAR_START,
     YEAR_STEP,
     allowed_date,
+    drop_sendings,
     phase_window,
     report_date,
     stage_date,
@@ -265,6 +266,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             dls += given
             if not given and not ONGOING.search(use.deadline_words):
                 warnings.append(f"任务 {key} 的完成时限“{use.deadline_words}”{NOT_A_DATE_WORDS}，请核对。")
+        dls = drop_sendings(text, dls)
         if any(not allowed_date(text, d.start) for d in dls):
             dls = [d for d in dls if not allowed_date(text, d.start)]
         if not dls and (use is None or not use.deadline_words):
