@@ -1,0 +1,101 @@
+"""Failure classes of tests/data/plans-next58 / -next59 (whole Shanghai documents) taken in round 26 (p53): a group of
+areas followed by a body of a higher level (各区、市委组织部), the parties of a building project named by their role
+(施工单位应… / 监理单位应…), a sending's date beside the day the work is done by, the figure a change starts from
+(从15个自然日缩短至5个工作日). Each class with made-up wordings of other plans, and near-misses that must stay as they
+were."""
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.targets import find_targets
+from desktop.core.parse.units import split_units
+
+
+def _units(plan) -> dict[str, list[str]]:
+    return {t.key: t.responsible_units for t in plan.tasks}
+
+
+# -- 各区、市X: a group of areas, then a body of a higher level -------------------------------------------------------
+
+def test_group_of_areas_then_a_higher_body_are_two_units():
+    assert split_units("各区、市委组织部、市民政局")[0] == ["各区", "市委组织部", "市民政局"]
+    assert split_units("各镇、区农业农村委、区财政局")[0] == ["各镇", "区农业农村委", "区财政局"]
+    assert split_units("有关区、市发展改革委")[0] == ["有关区", "市发展改革委"]
+    assert split_units("各区、市级主管部门")[0] == ["各区", "市级主管部门"]
+    assert split_units("各乡、县教育局")[0] == ["各乡", "县教育局"]
+
+
+def test_groups_of_areas_and_their_governments_stay_one_name():
+    for words in ("各县、市、区政府", "各区、县（市）人民政府", "各区、县人民政府", "各乡、镇人民政府",
+                  "相关市、县政府", "各区、县级市", "各市、州人民政府", "各县、区人民政府（管委会）", "各镇、区政府"):
+        assert split_units(words)[0] == [words], words
+    assert split_units("各县（市、区）人民政府、市财政局")[0] == ["各县（市、区）人民政府", "市财政局"]
+    # a county-level city is a county's peer: 各县、市教育局 is the bureaus of both, one group
+    assert split_units("各县、市教育局")[0] == ["各县、市教育局"]
+
+
+def test_group_and_city_bodies_in_a_units_bracket():
+    page = ("一、重点任务\n（一）完善社区服务设施。推进社区服务设施复合利用。"
+            "（责任单位：各区、市委社会工作部、市民政局）\n"
+            "（二）提升社区环境品质。建设口袋公园20个。（责任单位：各区、市绿化市容局）\n")
+    units = _units(parse_text(page))
+    assert units["一.一"] == ["各区", "市委社会工作部", "市民政局"]
+    assert units["一.二"] == ["各区", "市绿化市容局"]
+
+
+# -- the parties of a building project are no units ------------------------------------------------------------------
+
+_PARTIES = ("一、工作要求\n（一）加强技术方案管理\n设计单位应落实技术方案要求。\n"
+            "（二）加强施工过程管理\n施工单位应编制专项施工方案，落实质量保证措施。\n\n监理单位应编制专项监理细则，加强日常巡视。\n\n"
+            "产权单位负责落实维护管理责任。\n\n区建设工程质量安全监督站应加强施工质量的日常监督。\n"
+            "（三）完善竣工验收\n建设单位应组织专项验收。\n")
+
+
+def test_paragraphs_of_project_parties_name_no_units():
+    units = _units(parse_text(_PARTIES))
+    assert all(not names for names in units.values()), units
+
+
+def test_paragraphs_of_bodies_still_divide_the_work():
+    page = ("一、工作措施\n（一）加强施工过程监管\n区建管委负责制定监管要点。\n\n区质监站负责开展专项检查。\n\n"
+            "区房管局负责指导物业服务企业。\n（二）完善验收\n区建管委组织验收。\n")
+    units = _units(parse_text(page))
+    assert units["一.一"] == ["区建管委", "区质监站", "区房管局"]
+
+
+# -- the day the work is done by beside the days its papers are sent -------------------------------------------------
+
+def test_sendings_after_the_day_the_work_is_done_by_are_no_deadline():
+    page = ("二、检查安排\n1、单位自查。2025年9月30日前完成，各单位对照要求开展自查。\n"
+            "自查报告请于2025年9月30日前报送（地址：某路1号）；附表请于2025年12月10日前发送至邮箱报送。\n"
+            "2、现场检查。2025年11月15日前完成，检查组赴现场核查。\n")
+    tasks = {t.key: t.deadline for t in parse_text(page).tasks}
+    assert tasks["二.1"] == "2025-09-30"
+    assert tasks["二.2"] == "2025-11-15"
+
+
+def test_a_step_done_early_and_the_whole_done_later_keep_the_later_day():
+    page = ("二、主要任务\n1、推进排查整治。2025年6月底前完成，摸清底数；2025年12月底前全面完成整治。\n"
+            "2、报送材料。请于2025年10月20日前报送工作总结材料。\n"
+            "3、完善台账。2025年8月底前建立台账，2025年11月底前报送区民政局。\n")
+    tasks = {t.key: t.deadline for t in parse_text(page).tasks}
+    assert tasks["二.1"] == "2025-12-31"
+    assert tasks["二.3"] == "2025-11-30"       # no bare 完成: the sending stays as before
+
+
+# -- the figure a change starts from ---------------------------------------------------------------------------------
+
+def _figures(text: str) -> list[tuple[float, str]]:
+    return [(t.value, t.unit) for t in find_targets(text, 2025, relaxed=True)]
+
+
+def test_the_figure_a_change_starts_from_is_no_target():
+    assert _figures("将监督检验周期从15个自然日缩短至5个工作日。") == [(5.0, "个工作日")]
+    assert _figures("将覆盖率由60%提高到80%。") == [(80.0, "%")]
+    assert _figures("示范点从3个增加到10个。") == [(10.0, "个")]
+    assert _figures("审批环节由原来的8个压减至4个。") == [(4.0, "个")]
+
+
+def test_figures_after_from_that_start_no_change_stay():
+    assert _figures("从2025年起每年新增示范点3个。") == [(3.0, "个")]
+    assert (100.0, "个") in _figures("全区从事养老服务的100个机构全部完成改造。")
+    assert _figures("建成由10个部门组成的联席会议。") == [(10.0, "个")]
