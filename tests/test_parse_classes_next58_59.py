@@ -99,3 +99,21 @@ def test_figures_after_from_that_start_no_change_stay():
     assert _figures("从2025年起每年新增示范点3个。") == [(3.0, "个")]
     assert (100.0, "个") in _figures("全区从事养老服务的100个机构全部完成改造。")
     assert _figures("建成由10个部门组成的联席会议。") == [(10.0, "个")]
+
+
+# -- a section of key areas headed by places ------------------------------------------------------------------------
+
+def test_items_headed_by_places_under_a_section_of_key_areas_name_no_units():
+    page = ("一、主要任务\n（一）推进老旧小区改造。完成改造30个。\n（二）完善公共服务。新建站点5个。\n"
+            "二、重点片区\n（一）滨江商务区核心区\n强化核心功能，优化业态布局，引进总部企业10家。\n"
+            "（二）枫泾古镇\n焕新古镇风貌，推进老街更新。\n（三）科创小镇\n发挥园区优势，推动产城融合。\n")
+    units = _units(parse_text(page))
+    assert units["二.一"] == [] and units["二.二"] == [] and units["二.三"] == []
+
+
+def test_items_headed_by_bodies_still_name_their_units():
+    page = ("一、职责分工\n（一）区发展改革委\n负责统筹推进项目建设，协调解决重大问题。\n"
+            "（二）区住房城乡建设管理委\n负责老旧小区改造的组织实施。\n（三）各街镇\n负责辖区内项目的具体推进。\n")
+    units = _units(parse_text(page))
+    assert units["一.一"] == ["区发展改革委"]
+    assert units["一.二"] == ["区住房城乡建设管理委"]
