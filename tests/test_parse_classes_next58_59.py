@@ -117,3 +117,23 @@ def test_items_headed_by_bodies_still_name_their_units():
     units = _units(parse_text(page))
     assert units["一.一"] == ["区发展改革委"]
     assert units["一.二"] == ["区住房城乡建设管理委"]
+
+
+# -- a 工作步骤 section of dated stages in a plan whose tasks label units (h1 class 9) --------------------------------
+
+def test_dated_stages_are_phases_not_tasks_where_tasks_label_units():
+    page = ("某镇2025年河道整治方案\n\n一、重点任务\n"
+            "（一）河道清淤。完成10条河道清淤。（牵头单位：镇水务站；责任单位：各村）\n"
+            "（二）岸线整治。（牵头单位：镇城建办；责任单位：各村）\n二、工作步骤\n（一）排查摸底阶段（2025年3月）。开展排查。\n"
+            "（二）集中整治阶段（2025年4月—9月）。全面推进。\n（三）总结验收阶段（2025年10月—11月）。组织验收。\n")
+    plan = parse_text(page)
+    assert [t.key for t in plan.tasks] == ["一.一", "一.二"]
+    assert [p.name for p in plan.phases] == ["排查摸底阶段", "集中整治阶段", "总结验收阶段"]
+
+
+def test_steps_written_as_work_stay_tasks():
+    page = ("某镇2025年河道整治方案\n\n一、重点任务\n"
+            "（一）河道清淤。完成10条河道清淤。（牵头单位：镇水务站；责任单位：各村）\n"
+            "（二）岸线整治。（牵头单位：镇城建办；责任单位：各村）\n二、工作步骤\n（一）召开动员会议，部署整治工作。\n"
+            "（二）开展联合执法检查，形成问题清单。\n")
+    assert [t.key for t in parse_text(page).tasks] == ["一.一", "一.二", "二.一", "二.二"]
