@@ -50,6 +50,12 @@ _NAMED_BY_VERB = re.compile(rf"[\u4e00-\u9fff]{{2}}[和与][\u4e00-\u9fff]{{2,12
                             r"|(?:建设|施工|设计|监理|勘察|代建)(?:总包)?单位$")
 
 
+# the parties of a building project by their role (建设单位应…, 施工单位应…, 监理单位应…, 产权单位负责…): whoever
+# builds, supervises or owns the site, no body a plan gives its work to by name
+_PARTY = re.compile(r"(?:各|相关|有关)?(?:建设|施工|设计|监理|勘察|代建|产权|检测|施工图审查)(?:总包|总承包)?"
+                    r"(?:单位|机构|企业|方)")
+
+
 # 各镇人民政府负责土地流转和矛盾调处 / 各村（社区）负责做好群众工作: a subject and its duty in one sentence, no
 # heading (``subject_units`` reads its units; a group name would take the whole sentence in)
 _DUTY_AFTER = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?:{'|'.join(LEAD_VERBS)})(?=[\u4e00-\u9fff])")
@@ -103,7 +109,8 @@ def subject_units(body: str) -> list[str]:
             or re.search(MODAL_END, m.group(1)):
         return []                       # (各单位要负责…: a rule for all, not a unit's duty)
     names, _notes, _leads, odd = split_units(m.group(1))
-    if not names or odd or not all(looks_like_unit(n) and not PROCEDURE_STEP.match(n) for n in names):
+    if not names or odd or not all(looks_like_unit(n) and not PROCEDURE_STEP.match(n) and not _PARTY.fullmatch(n)
+                                   for n in names):
         return []
     return names
 
@@ -166,7 +173,7 @@ def leading_unit(paragraph: str, groups: bool = False) -> str:
             if not looks_like_unit(name):
                 return ""
         if looks_like_unit(name):
-            return "" if is_group(name) and not groups or VERB_START.match(name) else name
+            return "" if is_group(name) and not groups or VERB_START.match(name) or _PARTY.fullmatch(name) else name
     return ""
 
 
@@ -361,7 +368,8 @@ def duty_paragraphs(body: str) -> tuple[list[str], list[str]] | None:
         led += 1
         leads = _LEADS_LINE.match(paragraph) is not None
         # a later sentence of the paragraph given to a unit of its own (…业务指导。属地街道执法队负责…)
-        later = [n for sentence in re.split(r"(?<=[。；;])", paragraph)[1:] for n in subject_units(sentence)]
+        later = [n for sentence in re.split(r"(?<=[。；;])", paragraph)[1:] for n in subject_units(sentence)
+                 if not _PARTY.fullmatch(n)]
         for name in [*names, *later]:
             if leads and name not in lead:
                 lead.append(name)
@@ -408,7 +416,8 @@ def opening_units(paragraph: str) -> list[str]:
         unit = seated.group(1)          # a body of government only: not 网格化综合指挥平台 / 咨询服务台
     names = (_colon_units(paragraph) or subject_units(paragraph) or defining_units(paragraph)
              or ([unit] if unit else []))
-    return [n for name in names for n in _split_joined(name) if not _ANY_BODY.fullmatch(n)]
+    return [n for name in names for n in _split_joined(name) if not _ANY_BODY.fullmatch(n) and not _PARTY.fullmatch(n)]
+
 
 
 # every unit at once (各部门要… / 各有关单位… / 其他成员单位…): a general sentence, not one giving a unit its duties

@@ -193,6 +193,8 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         if rule or any(d.pos in chosen for d in top.descendants()):
             continue
         took = [i for i in leaves if i.top() is top and i is not top]
+        if _dated_stages(top, took):
+            continue
         by_number = by_number or any(not i.unit for i in took)
         tasks.extend(took)
     labels_name_lead = any(d.lead for d in decls.values())
@@ -219,7 +221,8 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
     if by_number:
         chosen = {t.pos for t in tasks}
         for top in tops:
-            if NO_WORK_SECTION.search(top.title) or any(d.pos in chosen for d in top.descendants()):
+            if NO_WORK_SECTION.search(top.title) or any(d.pos in chosen for d in top.descendants()) \
+                    or _dated_stages(top, [i for i in leaves if i.top() is top and i is not top]):
                 continue
             tasks.extend(i for i in leaves if i.top() is top and i is not top and not i.unit)
     # 二、(一)全力推进产业项目建设 over 1.…(A主办) 2.…(B主办) 3.…: the heading over tasks is no task itself
@@ -227,6 +230,17 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
     tasks = [t for t in tasks if not any(d.pos in picked for d in t.descendants())]
     tasks.sort(key=lambda i: i.pos)
     return tasks, level
+
+
+# a stage of the schedule headed with its window: 「（一）宣传发动阶段（2025年3月）」「（二）整改阶段（4月—6月）」
+_DATED_STAGE = re.compile(r"阶段\s*[（(][^（）()]*\d[^（）()]*[)）]\s*$")
+
+
+def _dated_stages(top: Item, under: list[Item]) -> bool:
+    """二、工作步骤 over stages each headed with its dates, in a plan whose tasks label units: the plan's phases (read
+    by ``schedule``), no tasks beside them (h1 class 9)."""
+    return bool(SCHEDULE_SECTION.search(top.title)) and bool(under) and all(
+        _DATED_STAGE.search(i.title) and not i.unit for i in under)
 
 
 def _unfold(chosen: list[Item], folded: dict[int, int], decls: dict[int, Declaration]) -> list[Item]:

@@ -6,7 +6,17 @@ from __future__ import annotations
 
 import re
 
-from .dates import bracket_date, find_deadlines, heading_bracket, heading_date, iso_day, month_range, quarter_range
+from .dated_sendings import _SEND
+from .dates import (
+    Deadline,
+    bracket_date,
+    find_deadlines,
+    heading_bracket,
+    heading_date,
+    iso_day,
+    month_range,
+    quarter_range,
+)
 from .headings import Item
 
 # a paragraph opening with its year (2023年，全县种植烟叶6.4万亩，收购865万公斤): what is set for that year
@@ -39,6 +49,24 @@ def report_date(text: str, end: int) -> bool:
 # — after a case (「…的，可…」) or a putting off (延期/延长/推迟); a bare 可 (「预计可于年底前完工」) is the work's
 _ALLOWED_BEFORE = re.compile(r"(?:的[，,]\s*(?:最迟)?(?:可|可以|允许)(?:适当)?(?:延长|延期|推迟|放宽|顺延)?"
                              r"|(?:可|可以|允许|最迟可)?(?:适当)?(?:延长|延期|推迟|放宽|顺延))(?:至|到|在|于)?\s*$")
+
+
+# 「2025年10月20日前完成，…」: the day the item's work is done by, 完成 with nothing after it
+_BARE_DONE = re.compile(r"\s*完成\s*(?:[，,。；;\n]|$)")
+_CLAUSE_END = re.compile(r"[，,。；;\n]")
+
+
+def drop_sendings(text: str, dls: list[Deadline]) -> list[Deadline]:
+    """An item that says when its work is done (「10月20日前完成，…」) and, later, when its papers are sent
+    (「请于10月20日前报送（地址…）」「于2026年1月20日前至邮箱报送」): the sendings' days are duties, not the work's."""
+    if not any(_BARE_DONE.match(text, d.end) for d in dls):
+        return dls
+    kept = []
+    for d in dls:
+        end = _CLAUSE_END.search(text, d.end)
+        if _BARE_DONE.match(text, d.end) or not _SEND.search(text[d.end:end.start() if end else len(text)]):
+            kept.append(d)
+    return kept
 
 
 def allowed_date(text: str, start: int) -> bool:

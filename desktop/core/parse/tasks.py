@@ -56,6 +56,7 @@ from .task_dates import (
     YEAR_START,
     YEAR_STEP,
     allowed_date,
+    drop_sendings,
     phase_window,
     report_date,
     stage_date,
@@ -265,6 +266,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             dls += given
             if not given and not ONGOING.search(use.deadline_words):
                 warnings.append(f"任务 {key} 的完成时限“{use.deadline_words}”{NOT_A_DATE_WORDS}，请核对。")
+        dls = drop_sendings(text, dls)
         if any(not allowed_date(text, d.start) for d in dls):
             dls = [d for d in dls if not allowed_date(text, d.start)]
         if not dls and (use is None or not use.deadline_words):
@@ -343,6 +345,10 @@ def _of_kind(name: str, kind: str) -> bool:
     return stem in name or len(set(stem) & set(re.sub(r"^[省市县区镇乡]", "", name))) >= 2
 
 
+# a section of the places the plan works in, each item headed by a place (三、重点片区 / 四、重点区域 / 重点功能板块)
+_PLACES_SECTION = re.compile(r"(?:重点|主要|核心|特色|功能)[\u4e00-\u9fff]{0,4}?(?:片区|区域|地区|板块|街区|商圈)$")
+
+
 def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bool:
     """Items headed by their unit (``1.街道消委办。牵头开展…``, ``（一）城运中心：负责…``): when at
     least two siblings without other units are headed so, each names its heading's units."""
@@ -351,6 +357,8 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
     for item in items:
         if item.pos in decls:
             continue
+        if item.parent is not None and _PLACES_SECTION.search(item.parent.title):
+            continue        # 三、重点片区 over （一）虹桥国际中央商务区核心区 / （七）召稼楼古镇: places the work is in
         names = heading_units(item.body) or subject_units(item.body) or group_subject(item.body)
         if names and "\n" in item.body and all(_KIND_OF_BODY.fullmatch(n) for n in names):
             # 「（一）市场监管部门」 over 「市市场监管局负责协调…」: a kind of body heads the part, the unit named

@@ -239,10 +239,12 @@ def _merge_admin(pieces: list[str]) -> list[str]:
         if out:
             last_part = out[-1].rsplit("、", 1)[-1].lstrip("各")
             # 各县、市、区政府 — not 各区、城投集团 (a unit after the list of areas)
-            if len(last_part) == 1 and last_part in _ADMIN_CHARS and piece[:1] in _ADMIN_CHARS:
+            if len(last_part) == 1 and last_part in _ADMIN_CHARS and piece[:1] in _ADMIN_CHARS \
+                    and not _higher_body(last_part, piece):
                 out[-1] = out[-1] + "、" + piece
                 continue
-            if _GROUP_AREA.match(out[-1]) and piece[:1] in _ADMIN_CHARS and len(piece) <= 8:
+            if _GROUP_AREA.match(out[-1]) and piece[:1] in _ADMIN_CHARS and len(piece) <= 8 \
+                    and not _higher_body(out[-1][-1], piece):
                 out[-1] = out[-1] + "、" + piece            # 相关市、县政府
                 continue
             if _AREA_GOVERNMENT.search(piece) and _bare_place(out[-1]):
@@ -268,6 +270,24 @@ def _merge_admin(pieces: list[str]) -> list[str]:
                 continue
         out.append(piece)
     return out
+
+
+# the rank of an area's level (a 县级市 is a county's peer: 各县、市教育局 stays one group)
+_LEVEL_RANK = {"省": 4, "市": 3, "州": 3, "盟": 3, "县": 2, "縣": 2, "区": 2, "區": 2, "旗": 2,
+               "乡": 1, "鄉": 1, "镇": 1, "鎮": 1}
+# what follows a level in a group of areas: another level, a bracket of levels, the areas' governments
+_AREA_TAIL = re.compile(r"(?:级市|自治[州县旗]|[县市区乡镇州旗盟縣區鄉鎮、]|[（(〈<][^)）〉>]*[)）〉>])*"
+                        r"(?:(?:党委|党工委)?(?:和|及|、)?(?:人民)?政府(?:办公室|办)?|党委|党工委|管委会)?")
+
+
+def _higher_body(group_level: str, piece: str) -> bool:
+    """「各区、市委组织部」: after a group of areas, a body of a higher level (the city's 市委组织部, 市民政局,
+    市级主管部门) is a unit of its own — not the areas' own governments (各区、县（市）人民政府, 各县、市、区政府)."""
+    level = piece[:1]
+    rank, own = _LEVEL_RANK.get(group_level), _LEVEL_RANK.get(level)
+    if rank is None or own is None or own <= rank or {group_level, level} <= {"县", "縣", "市"}:
+        return False
+    return _AREA_TAIL.fullmatch(piece, 1) is None
 
 
 def _named_area(name: str, level: str) -> bool:
