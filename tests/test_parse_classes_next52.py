@@ -192,6 +192,7 @@ def test_a_place_alone_opening_an_item_is_no_unit():
 
 def test_an_article_setting_up_a_system_is_work_a_scoring_measure_is_not():
     text = ARTICLES.replace("第十条 排水设施维护实行分级考核。考核总分80分以下的为不合格。",
-                            "第十条 排水设施维护实行百分制。\n\n第十三条 排水设施养护实行巡查登记制度，即养护单位、县水务所两级巡查。")
+                            "第十条 排水设施维护实行百分制。\n\n"
+                            "第十三条 排水设施养护实行巡查登记制度，即养护单位、县水务所两级巡查。")
     tasks = by_number(parse_text(text))
     assert "13" in tasks

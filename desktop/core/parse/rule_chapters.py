@@ -129,8 +129,9 @@ def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
 
 # an article that runs its text on after the number and gives work: a duty's modal or verb (第八条 采购代理机构应当… /
 # 第二十四条 区政府建立消防工作约谈机制… / 第十八条 …由区级财政保障), not a rule's measure (考核实行百分制。…为合格)
+# (…实行三级管理制度: a system to run; 实行百分制 is a measure)
 _WORK_WORDS = re.compile(r"应当|应|须|必须|要|负责|牵头|组织|建立|落实|加强|推行|开展|保障|实施|做好|"
-                         r"实行[^。，,；;]{0,20}?制度")      # (…实行三级管理制度: a system to run; 实行百分制 is a measure)
+                         r"实行[^。，,；;]{0,20}?制度")
 # the articles a rule opens with, by their text: its purpose (为了…，制定本办法), what it applies to (本办法适用于… /
 # …适用本细则), what its words mean (本办法所称… / …是指…), a principle stated in a sentence of its own (坚持党政同责、
 # 一岗双责。…)
