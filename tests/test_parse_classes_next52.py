@@ -196,10 +196,3 @@ def test_an_article_setting_up_a_system_is_work_a_scoring_measure_is_not():
                             "第十三条 排水设施养护实行巡查登记制度，即养护单位、县水务所两级巡查。")
     tasks = by_number(parse_text(text))
     assert "13" in tasks
-
-
-def test_a_division_paragraph_giving_several_units_their_share_opens_with_them():
-    from desktop.core.parse.prose_units import subject_units
-    assert subject_units("县商务局、县国资委、县民防办分别负责指导本行业单位做好相关工作。") == [
-        "县商务局", "县国资委", "县民防办"]
-    assert subject_units("各部门分别负责本行业的安全工作。") == []

@@ -103,7 +103,7 @@ def heading_units(body: str) -> list[str]:
 # 1.镇规建生态办负责… / 2.区信访办、区司法局负责…: a numbered item whose subject is its units, written
 # without a colon or full stop between the units and their duty
 _SUBJECT_UNITS = re.compile(r"^((?:[^，,。；;：:\n（）()]|[（(][^，,。；;：:\n（）()]{1,12}[)）]){2,60}?)"
-                            r"(?:具体负责|主要负责|分别负责|共同负责|负责|牵头)")
+                            r"(?:具体负责|主要负责|负责|牵头)")
 
 
 def subject_units(body: str) -> list[str]:
