@@ -64,6 +64,10 @@ _GROUP_DUTY = re.compile(r"^(各(?:[^，,。；;：:\n（）()]|[（(][^，,。�
                          rf"(?:{'|'.join(GROUP_DUTY_VERBS)})(?=[\u4e00-\u9fff])")
 
 
+# a modal or 会同 makes the words before the first comma a sentence, not a heading (区应急局应当会同有关部门，组织…)
+_SENTENCE_VERB = re.compile(r"应当|必须|会同")
+
+
 def heading_units(body: str) -> list[str]:
     """Units an item is headed by: ``街道消委办。负责…`` / ``城运中心：负责…`` / a heading line
     ``区建管委、区交通委等建设主管部门``; [] when the heading is not a list of units.
@@ -75,7 +79,8 @@ def heading_units(body: str) -> list[str]:
     cut = m.start() if m else len(head)
     head = head[:cut].strip()
     if not 2 <= len(head) <= 60 or VERB_START.match(head) and not _NAMED_BY_VERB.match(head) \
-            or NOT_NAME.search(head) or _DUTY_AFTER.search(head) or _GROUP_DUTY.match(head):
+            or NOT_NAME.search(head) or _DUTY_AFTER.search(head) or _GROUP_DUTY.match(head) \
+            or _SENTENCE_VERB.search(head):
         return []
     head = _CATEGORY_TAIL.sub("", head)
     pieces = [x.strip() for x in split_top_level(head, "、") if x.strip()]

@@ -83,9 +83,11 @@ def rule_chapters(items: list[Item], chosen: list[Item]) -> list[Item]:
     picked = {i.pos for i in chosen}
     extra = [item for item in items
              if item.kind == 1 and item.parent is None and not item.unnumbered and not item.children
-             and item.pos not in picked and _article(item)
-             and not (OPENING_SECTION.search(item.title) and not re.search(r"适用范围", item.title))
-             and not SCHEDULE_SECTION.search(item.title)]
+             and item.pos not in picked
+             and (_article(item)
+                  and not (OPENING_SECTION.search(item.title) and not re.search(r"适用范围", item.title))
+                  and not SCHEDULE_SECTION.search(item.title)
+                  or item.article and _run_on_work(item))]     # (第五条 县水务所组织开展…。: one sentence)
     if not extra:
         return chosen
     return sorted([*chosen, *extra], key=lambda i: i.pos)
@@ -115,9 +117,40 @@ def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
         return chosen
     picked = {i.pos for i in chosen}
     extra = [item for item in tops
-             if not item.children and item.pos not in picked and _article(item) and headed_prose(item, 20)
-             and not OPENING_SECTION.search(item.title) and not _OPENING_ARTICLE.search(item.title)
-             and not SCHEDULE_SECTION.search(item.title) and not NON_WORK_ARTICLE.search(item.title)]
+             if not item.children and item.pos not in picked
+             and (_article(item) and headed_prose(item, 20)
+                  and not OPENING_SECTION.search(item.title) and not _OPENING_ARTICLE.search(item.title)
+                  and not SCHEDULE_SECTION.search(item.title) and not NON_WORK_ARTICLE.search(item.title)
+                  or _run_on_work(item))]
     if not extra:
         return chosen
     return sorted([*chosen, *extra], key=lambda i: i.pos)
+
+
+# an article that runs its text on after the number and gives work: a duty's modal or verb (第八条 采购代理机构应当… /
+# 第二十四条 区政府建立消防工作约谈机制… / 第十八条 …由区级财政保障), not a rule's measure (考核实行百分制。…为合格)
+# (…实行三级管理制度: a system to run; 实行百分制 is a measure)
+_WORK_WORDS = re.compile(r"应当|应|须|必须|要|负责|牵头|组织|建立|落实|加强|推行|开展|保障|实施|做好|"
+                         r"实行[^。，,；;]{0,20}?制度")
+# the articles a rule opens with, by their text: its purpose (为了…，制定本办法), what it applies to (本办法适用于… /
+# …适用本细则), what its words mean (本办法所称… / …是指…), a principle stated in a sentence of its own (坚持党政同责、
+# 一岗双责。…)
+_OPENING_TEXT = re.compile(r"^为(?:了)?[^\n]{2,400}?(?:制定|特制定|制订)本|适用(?:本|于)|所称|是指|系指|"
+                           r"^坚持[^，,。；;]{2,30}。|的原则$")
+
+
+# (本考核实施方案由…负责解释 / 本考核实施方案自发布之日起开始施行 are closing clauses whatever the document's
+# name; so is its validity: 本办法有效期自…至…)
+_VALIDITY = re.compile(r"^本[\u4e00-\u9fff]{1,10}?(?:有效期|由[^。\n]{2,60}?负责(?:具体)?(?:解释|修订|解读))")
+
+
+def _run_on_work(item: Item) -> bool:
+    """An article written on after its number (第八条 采购代理机构应当严格按照…) whose text gives work (see
+    ``_WORK_WORDS``) and is none of the articles a rule opens with (``_OPENING_TEXT``)."""
+    text = item.body.strip()
+    first = re.split(r"[。！？]", text, maxsplit=1)[0]
+    return (len(text) >= 15 and not headed_prose(item) and _WORK_WORDS.search(text) is not None
+            and not _OPENING_TEXT.search(first) and not _OPENING_TEXT.match(text)
+            and not _closing(text) and not _SUPPLEMENTARY.match(text)
+            and not _IN_FORCE.match(text) and not INTERPRETS.match(text) and not _VALIDITY.match(text))
+

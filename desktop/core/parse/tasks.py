@@ -29,7 +29,14 @@ from .dates import (
 )
 from .declarations import deadline_line, find_declaration, prose_declaration, same_below_units, standing_units
 from .divisions import division_sections
-from .duty_headings import duty_holders, duty_list_holder, duty_list_holders, fold_duty_paragraphs
+from .duty_headings import (
+    article_units,
+    defined_names,
+    duty_holders,
+    duty_list_holder,
+    duty_list_holders,
+    fold_duty_paragraphs,
+)
 from .headings import Item, heading_title
 from .prose_units import (
     colon_lead_unit,
@@ -173,9 +180,12 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     # warning on every other task, the one line that says so
     any_units = bool(decls) or bool(holders)
     in_prose: set[int] = set()          # items whose units are a comma clause of their prose
+    aliases = defined_names(items)
     for item in chosen:
         names = [] if item.pos in decls else interpreting_units(item.body) or duty_clause_units(item.body) \
-            or holders.get(item.pos, []) or _defined_units(item, decls)
+            or holders.get(item.pos, []) \
+            or (article_units(item, aliases) if not any(a.pos in decls for a in _ancestors(item)) else []) \
+            or _defined_units(item, decls)
         if names:           # 4.本实施意见由A、B负责解释 / 镇文广站负责…；农技站负责…；…: found once it is a task
             decls[item.pos] = Declaration(resp=names, source="、".join(names), from_heading=True)
         elif prose_leads and not labelled and item.pos not in decls \

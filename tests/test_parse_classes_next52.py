@@ -1,0 +1,198 @@
+"""Classes of plans-next52 / plans-next53 (round 26): rules written as articles (第N条) that give units their
+duties — a numbered duty list introduced by its unit (「第六条 区X局应当履行下列职责：（一）…」), read in
+other wordings than the sets' own, and the near-misses that must not give a unit."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.duty_headings import lead_in_units
+
+
+def by_number(plan):
+    return {".".join([*t.path, t.number]): (t.lead_units, t.responsible_units) for t in plan.tasks}
+
+
+@pytest.mark.parametrize("line,names", [
+    ("县文旅局应当在职责范围内履行下列职责：", ["县文旅局"]),
+    ("市场监管所承担以下监管职责：", ["市场监管所"]),
+    ("乡镇人民政府及街道办事处安全生产工作职责：", ["乡镇人民政府", "街道办事处"]),
+    ("县交通运输局是本县道路运输安全的主管部门，具体履行以下职责：", ["县交通运输局"]),
+    ("县应急管理局、县公安局及其他有关部门承担下列职责：", ["县应急管理局", "县公安局"]),
+    ("区城管执法局除履行第五条规定的职责外，还应当履行下列职责：", ["区城管执法局"]),
+    ("镇规划建设管理中心（以下简称“规建中心”）协助镇政府开展整治工作，具体履行以下职责：", ["镇规划建设管理中心"]),
+    ("由县水务局、县财政局等部门组成的河道整治工作专班（以下简称“专班”），具体履行以下职责：", ["河道整治工作专班"]),
+])
+def test_a_lead_in_names_the_unit_of_the_duties_below(line, names):
+    assert lead_in_units(line) == names
+
+
+@pytest.mark.parametrize("line", [
+    "有下列情形之一的，依法予以处理：",                     # conditions, not duties
+    "检查的主要内容包括：",                                 # contents
+    "机关、团体、企业、事业单位应当履行下列消防安全职责：",  # kinds of organisation bound by the rule
+    "物业服务企业应当履行下列责任：",
+    "生产经营单位应当履行下列职责：",                       # 单位 the document does not define
+    "社区居民委员会应当协助做好以下工作：",
+    "按照以下要求开展工作：",
+    "第三条规定的下列职责：",                                # a quoted article, no subject
+])
+def test_a_line_that_is_no_unit_lead_in_gives_no_unit(line):
+    assert lead_in_units(line) == []
+
+
+def test_a_name_in_dan_wei_is_a_unit_where_the_rule_defines_it():
+    assert lead_in_units("片区管理单位根据工作要求履行以下职责：", {"片区管理单位"}) == ["片区管理单位"]
+
+
+RULE = """某县农村道路安全管理办法
+
+第一条 为了加强农村道路安全管理，根据有关规定，制定本办法。
+
+第二条 本办法适用于本县行政区域内的农村道路。
+
+第三条 县交通运输局应当履行下列职责：
+
+（一）组织编制农村道路安全隐患排查计划；
+
+（二）督促乡镇落实农村道路养护责任；
+
+（三）每年向县政府报告农村道路安全管理情况。
+
+第四条 乡镇人民政府农村道路安全工作职责：
+
+（一）开展辖区农村道路日常巡查；
+
+（二）配合县交通运输局处置安全隐患。
+
+第五条 有下列情形之一的，由县交通运输局依法处理：
+
+（一）擅自占用农村道路的；
+
+（二）损坏道路附属设施的。
+
+第六条 本办法自2025年1月1日起施行。
+"""
+
+
+def test_every_item_of_a_lead_in_duty_list_gets_its_unit():
+    tasks = by_number(parse_text(RULE))
+    assert tasks["3.一"][1] == ["县交通运输局"] and tasks["3.三"][1] == ["县交通运输局"]
+    assert tasks["4.一"][1] == ["乡镇人民政府"] and tasks["4.二"][1] == ["乡镇人民政府"]
+
+
+def test_a_list_of_conditions_gets_no_unit_from_its_lead_in():
+    tasks = by_number(parse_text(RULE))
+    assert all(tasks.get(k, ([], []))[1] == [] for k in ("5.一", "5.二"))
+
+
+def test_an_article_heading_names_the_unit_of_its_duties():
+    text = RULE.replace("第四条 乡镇人民政府农村道路安全工作职责：\n", "第四条（乡镇人民政府职责）\n")
+    tasks = by_number(parse_text(text))
+    assert tasks["4.一"][1] == ["乡镇人民政府"]
+
+
+def test_a_plain_plan_with_a_duty_lead_in_under_a_heading():
+    text = ("某镇垃圾分类工作方案\n一、职责分工\n（一）镇城建办\n镇城建办应当履行下列职责：\n1.制定垃圾分类实施计划；\n"
+            "2.组织垃圾分类宣传。\n（二）各村\n1.落实垃圾分类桶站管理；\n2.开展入户宣传。\n")
+    tasks = by_number(parse_text(text))
+    assert tasks["一.一.1"][1] == ["镇城建办"]
+
+
+# a rule written as articles, some run on after the number, one with a bracketed heading line
+ARTICLES = """某县城市排水设施管理办法
+
+第一条 为了加强城市排水设施管理，保障排水安全，根据有关法规，结合本县实际，制定本办法。
+
+第二条 本办法适用于本县城区范围内排水设施的建设、维护和管理。
+
+第三条 本办法所称排水设施，是指雨水管道、污水管道、泵站及其附属设施。
+
+第四条 县住房城乡建设局应当履行下列职责：
+
+（一）编制排水设施年度维护计划；
+
+（二）组织排水设施汛前检查。
+
+第五条 县水务所组织开展排水管网普查，建立排水设施档案。
+
+第六条（养护考核）
+
+县城管执法局应当每半年对排水设施养护单位开展一次考核。
+
+县住房城乡建设局应当将考核结果作为养护经费拨付的依据。
+
+第七条 施工单位应当按照设计要求施工，不得擅自改变排水设施用途。
+
+第八条 县住房城乡建设局、县财政局应当会同有关部门，保障排水设施维护经费。
+
+第九条 坚持统一规划、分级负责。
+
+第十条 排水设施维护实行分级考核。考核总分80分以下的为不合格。
+
+第十一条 本办法由县住房城乡建设局负责解释。
+
+第十二条 本办法自2025年3月1日起施行。
+"""
+
+
+def test_articles_that_give_work_without_numbered_items_are_tasks():
+    tasks = by_number(parse_text(ARTICLES))
+    assert {"5", "6", "7", "8"} <= set(tasks)
+    # purpose, scope, a definition, a principle stated alone, a measure without work, interpretation, in force
+    assert not {"1", "2", "3", "9", "11", "12"} & set(tasks)
+
+
+def test_an_article_is_given_the_units_its_paragraphs_open_with():
+    tasks = by_number(parse_text(ARTICLES))
+    assert tasks["5"][1] == ["县水务所"]
+    assert tasks["6"][1] == ["县城管执法局", "县住房城乡建设局"]
+    assert tasks["8"][1] == ["县住房城乡建设局", "县财政局"]
+
+
+def test_a_kind_of_organisation_opening_an_article_is_no_unit():
+    assert by_number(parse_text(ARTICLES))["7"] == ([], [])
+
+
+def test_a_plain_plan_with_chapters_is_not_read_as_articles():
+    text = ("某区河道整治工作方案\n第一章 总体要求\n一、工作目标\n年内完成河道整治10条。\n第二章 重点任务\n"
+            "一、开展河道清淤\n区水务局应当组织开展河道清淤，年内完成10条。\n二、加强日常养护\n区水务局负责日常养护。\n")
+    plan = parse_text(text)
+    assert all(t.number != "一" or "清淤" in t.title or "养护" in t.title for t in plan.tasks)
+
+
+def test_a_quoted_article_in_a_sentence_gives_no_unit():
+    text = ARTICLES.replace("第五条 县水务所组织开展排水管网普查，建立排水设施档案。",
+                            "第五条 依照本办法第四条规定的职责，组织开展排水管网普查，建立排水设施档案。")
+    assert by_number(parse_text(text))["5"] == ([], [])
+
+
+@pytest.mark.parametrize("paragraph,names", [
+    ("区应急局组织开展风险评估", ["区应急局"]),
+    ("区应急局、区规划资源局牵头组织编制专项规划", ["区应急局", "区规划资源局"]),
+    ("区应急局应当会同有关部门，组织疏散演练", ["区应急局"]),
+    ("区消防安全委员会应当定期召开成员单位会议", ["区消防安全委员会"]),
+    ("监督管理部门应当及时反馈检查结果", []),              # a role, no place
+    ("各有关部门应当建立信用记录", []),
+    ("本区各级人民政府主要负责人应当组织实施", []),
+    ("应急避难场所管理单位或者产权单位应当制定制度", []),
+    ("新建工程投入使用的，区住建委应当组织验收", []),       # a condition first
+])
+def test_the_subject_an_article_paragraph_opens_with(paragraph, names):
+    from desktop.core.parse.duty_headings import opening_subject
+    assert opening_subject(paragraph, set()) == names
+
+
+def test_a_place_alone_opening_an_item_is_no_unit():
+    from desktop.core.parse.duty_headings import opening_subject
+    assert opening_subject("吴泾镇会同用地单位制定临时利用方案", set()) == []
+    assert opening_subject("浦东新区应当建立协调机制", set()) == []
+
+
+def test_an_article_setting_up_a_system_is_work_a_scoring_measure_is_not():
+    text = ARTICLES.replace("第十条 排水设施维护实行分级考核。考核总分80分以下的为不合格。",
+                            "第十条 排水设施维护实行百分制。\n\n"
+                            "第十三条 排水设施养护实行巡查登记制度，即养护单位、县水务所两级巡查。")
+    tasks = by_number(parse_text(text))
+    assert "13" in tasks
