@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from desktop.errors import BadInputError, os_error_words
 
+from .cell_blocks import bar_cells
 from .columns import Row, column_of, header_columns, row_of
 from .heading_markers import line_marker
 from .unit_duties import fold_unit_lists
@@ -351,8 +352,14 @@ def _range_end(cell: str) -> str:
     return (m.group("y") or "") + end if "年" not in end else end
 
 
+_UNNAMED_YET = re.compile(r"^[^、，,；;]{0,12}另行(?:确定|明确|商定|通知|下达)$|^(?:待定|另定|暂定)$")
+
+
 def _blank_units(cell: str) -> str:
-    """A unit cell listing its units with blanks between (安监站 安监所): the units parted by 、."""
+    """A unit cell listing its units with blanks between (安监站 安监所): the units parted by 、; a cell saying the
+    units are to be named later (按市府办通知另行确定, 待定) names none."""
+    if _UNNAMED_YET.search(cell):
+        return ""
     names = cell.split()
     if len(names) == 2 and _PARENT_UNIT.search(names[0]) and _SUB_OFFICE.fullmatch(names[1]):
         return "".join(names)   # 「区人民政府 办公室」「市公安局 交警支队」: one unit wrapped in its cell
@@ -483,7 +490,7 @@ def convert_text_tables(text: str) -> str:
                 out.extend(table_lines(rows))
                 i = j
                 continue
-        found = _one_cell_table(lines, i)
+        found = _one_cell_table(lines, i) or bar_cells(lines, i, lambda head: _find_header([head])[0] == 0)
         if found is not None:
             rows, i = found
             out.extend(table_lines(rows))

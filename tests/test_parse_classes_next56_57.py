@@ -1,0 +1,82 @@
+"""Classes of plans-next56 and plans-next57 (round 26), each in made-up wordings, with near-misses that must not
+fire: a table copied one cell a line with bar lines between cells, …"""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+
+def bars(*rows: list[str], close: str = "|\n|\n") -> str:
+    """Rows as a web page's table copied one cell a line: a bar line after each cell, a second after each row."""
+    out = ""
+    for row in rows:
+        out += "".join(f"{cell}\n|\n" for cell in row) + "|\n"
+    return out
+
+
+def tasks(plan):
+    return [(t.title, t.lead_units, t.responsible_units, t.deadline) for t in plan.tasks]
+
+
+# ---- a task table one cell a line, bar lines between cells, no 序号 column ------------------------------------
+
+def test_bar_line_table_without_number_column_gives_one_task_a_row():
+    text = ("某县安全生产目标任务分解表\n" + bars(
+        ["主要任务", "责任单位", "协办单位", "完成时限"],
+        ["开展危化品企业专项检查。", "县应急管理局", "县公安局、县交通运输局", "6月底前"],
+        ["完成老旧燃气管道改造12公里。", "县住建局\n县城管局", "—", "年底前"],
+        ["建立隐患排查台账", "县应急管理局", "", "长期坚持"]))
+    got = tasks(parse_text(text))
+    assert [g[0] for g in got] == ["开展危化品企业专项检查", "完成老旧燃气管道改造12公里", "建立隐患排查台账"]
+    assert got[0][1:3] == (["县应急管理局"], ["县公安局", "县交通运输局"])
+    assert got[1][1] == ["县住建局", "县城管局"]     # two units stacked in one cell: both lead
+
+
+def test_bar_line_table_a_wrapped_sentence_cell_is_one_text():
+    text = ("某区重点工作分解表\n" + bars(
+        ["重点工作", "牵头单位", "完成时间"],
+        ["推进老旧小区改造，\n年内完成改造小区20个。", "区住建委", "12月底前"],
+        ["新建社区食堂5家。", "区民政局", "9月底前"]))
+    got = parse_text(text).tasks
+    assert got[0].title.startswith("推进老旧小区改造，年内完成")     # one sentence, not a list
+    assert any(g.value == 20 for g in got[0].targets)
+    assert got[1].lead_units == ["区民政局"]
+
+
+def test_bar_line_table_cut_last_row_keeps_its_cells_and_drops_a_cut_name():
+    text = ("某市防汛工作任务分解表\n" + bars(
+        ["工作任务", "完成时间", "牵头部门", "配合部门"],
+        ["修订防汛应急预案。", "5月底前", "市水利局", "市应急局"])
+        + "开展防汛应急演练。\n|\n6月底前\n|\n市应急局\n|\n市水利局、市气象局、市广")
+    got = tasks(parse_text(text))
+    assert got[1][0] == "开展防汛应急演练"
+    assert got[1][1:3] == (["市应急局"], ["市水利局", "市气象局"])
+
+
+def test_bar_line_unit_cell_naming_units_later_names_none():
+    text = ("某市工作任务分解表\n" + bars(
+        ["工作任务", "完成时间", "牵头部门", "配合部门"],
+        ["收集基础数据。", "9月底前", "市统计局", "按市政府通知另行确定"],
+        ["编制实施方案。", "年内", "市发改委", "待定"]))
+    got = tasks(parse_text(text))
+    assert [g[1:3] for g in got] == [(["市统计局"], []), (["市发改委"], [])]
+
+
+def test_bar_line_tables_that_are_not_task_tables_stay_as_written():
+    figures = bars(["指标", "2023年", "2024年"], ["地区生产总值（亿元）", "120", "130"],
+                   ["常住人口（万人）", "45", "46"])
+    roster = bars(["单位", "联系人", "电话"], ["县应急管理局", "张三", "12345678"], ["县公安局", "李四", "87654321"])
+    schedule = bars(["阶段", "时间", "内容"], ["动员部署", "3月", "制定方案，召开动员会"],
+                    ["集中整治", "4月至9月", "开展全面排查"])
+    for table in (figures, roster, schedule):
+        text = "某县工作方案\n一、工作安排\n" + table
+        plan = parse_text(text)
+        assert not any(t.lead_units for t in plan.tasks), table
+        assert not any("|" in t.title for t in plan.tasks)
+
+
+def test_a_lone_bar_line_in_prose_is_no_table():
+    text = ("某县工作方案\n一、主要任务\n1.开展专项检查。\n|\n牵头单位：县应急管理局\n"
+            "2.完成整改。（责任单位：县住建局）\n")
+    got = tasks(parse_text(text))
+    assert [g[0][:4] for g in got] == ["开展专项", "完成整改"]
