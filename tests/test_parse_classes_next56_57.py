@@ -80,3 +80,41 @@ def test_a_lone_bar_line_in_prose_is_no_table():
             "2.完成整改。（责任单位：县住建局）\n")
     got = tasks(parse_text(text))
     assert [g[0][:4] for g in got] == ["开展专项", "完成整改"]
+
+
+# ---- a plan run into one line: the next section after a cut word, items opening with a number ---------------------
+
+def run_in(body: str) -> list[tuple[list[str], str]]:
+    return [(t.path, t.number) for t in parse_text("某镇秋季植树工作方案\n\n" + body).tasks]
+
+
+def test_next_section_run_into_a_cut_word_then_its_items():
+    body = ("为做好秋季植树工作,制定本方案:一、植树任务:全镇完成植树1200亩(具体见附表一)。二、苗木安排:苗木由镇里统一"
+            "运至各村,数量见附表二三、植树方式及要求1、甲村、乙村的植树由各村自行负责。2、105国道两侧的植树由县林业局"
+            "负责。3、河道两岸的植树由镇水利站负责。4、各村要选好2个示范点。")
+    got = run_in(body)
+    assert [n for p, n in got if p == ["三"]] == ["1", "2", "3", "4"]
+
+
+def test_numbers_in_a_run_in_line_that_are_no_items():
+    body = ("为做好改造工作,制定本方案:一、改造任务:完成1、2、3号楼改造。二、时间安排:第1、2季度完成设计,3、5、7月"
+            "分批施工,2024.3.15前完工。三、改造方式1、各村要加强宣传。2、3月底前完成摸底。")
+    got = run_in(body)
+    # 2、3月底前: a month, not item 2 opening with a number; 1、2、3号楼, 第1、2季度, 3、5、7月 and the date no items
+    assert not any(n in ("2", "3", "5", "7") for _p, n in got)
+
+
+def test_counted_prizes_and_sectors_are_no_run_in_sections():
+    body = ("为做好评选工作,制定本方案:一、评选范围:全县各村。二、奖项设置:设一、二、三等奖,鼓励二、三产业融合,"
+            "评选第二、三批示范村。")
+    got = parse_text("某县示范村评选方案\n\n" + body)
+    assert not any(t.number in ("三",) for t in got.tasks)
+
+
+def test_a_preview_shared_without_its_file_ending_drops_its_chunk_numbers():
+    text = ("某村冬季防火工作方案\n\n资源描述:\n\n《某村冬季防火工作方案》由会员上传分享,免费在线阅读\n\n"
+            "1、某村冬季防火工作方案为做好冬季防火工作,制定本方案:一、工作措施1、加强巡查,由村治保会负责。2、清理"
+            "山林可燃物,由各组负\n\n2、责。3、开展宣传,由村委会负责。")
+    got = [(t.number, t.title) for t in parse_text(text).tasks]
+    assert [n for n, _ in got] == ["1", "2", "3"]
+    assert got[1][1].startswith("清理山林可燃物")
