@@ -118,3 +118,24 @@ def test_a_preview_shared_without_its_file_ending_drops_its_chunk_numbers():
     got = [(t.number, t.title) for t in parse_text(text).tasks]
     assert [n for n, _ in got] == ["1", "2", "3"]
     assert got[1][1].startswith("清理山林可燃物")
+
+
+# ---- a lead and its responsible units written in a sentence of the item -------------------------------------------
+
+def units_of(item: str) -> list[tuple[list[str], list[str]]]:
+    text = ("某市养老服务提升实施意见\n一、主要任务\n（一）完善服务网络\n" + item
+            + "\n（二）加强队伍建设\n开展护理员培训。\n")
+    return [(t.lead_units, t.responsible_units) for t in parse_text(text).tasks][:1]
+
+
+def test_a_sentence_opening_with_the_lead_names_it_and_its_responsible_units():
+    got = units_of("按照全市统一标准,将养老机构划分为三类。市民政局牵头负责,以各区、县(市)为实施主体,开展等级评定工作。"
+                   "建立统一名录。")
+    assert got == [(["市民政局"], ["各区、县(市)"])]
+    got = units_of("统筹推进社区养老服务设施建设。市民政局负责牵头组织实施,在全市推开。")
+    assert got == [(["市民政局"], [])]
+
+
+def test_a_lead_sentence_that_names_no_unit_or_two_leads_gives_none():
+    assert units_of("统筹推进社区养老服务设施建设。各地负责牵头组织,以社区为单元推进。") == [([], [])]
+    assert units_of("推进设施建设。市民政局负责牵头组织,推进建设。市卫健委负责牵头组织,推进医养结合。") == [([], [])]
