@@ -139,3 +139,32 @@ def test_a_sentence_opening_with_the_lead_names_it_and_its_responsible_units():
 def test_a_lead_sentence_that_names_no_unit_or_two_leads_gives_none():
     assert units_of("统筹推进社区养老服务设施建设。各地负责牵头组织,以社区为单元推进。") == [([], [])]
     assert units_of("推进设施建设。市民政局负责牵头组织,推进建设。市卫健委负责牵头组织,推进医养结合。") == [([], [])]
+
+
+# ---- a project table: the task's title from 项目名称, the aim column its text and figures ---------------------------
+
+def rows_of(table: str) -> list[tuple[str, str, list[float]]]:
+    return [(t.title, t.text, [g.value for g in t.targets]) for t in parse_text("某县2024年重点项目表\n" + table).tasks]
+
+
+def test_project_name_column_is_the_title_and_the_content_column_its_text():
+    got = rows_of("| 序号 | 项目名称 | 建设内容 | 牵头单位 | 完成时间 |\n"
+                  "| 1 | 城东污水厂扩建 | 新增处理能力2万吨/日 | 县水务局 | 2024年12月底 |\n"
+                  "| 2 | 口袋公园建设 | 建成口袋公园6个 | 县住建局 | 2024年10月底 |\n")
+    assert [g[0] for g in got] == ["城东污水厂扩建", "口袋公园建设"]
+    assert "建成口袋公园6个" in got[1][1] and 6 in got[1][2]
+
+
+def test_a_named_row_table_keeps_its_aim_column():
+    got = rows_of("序号\t工程名称\t目标要求\t责任单位\t完成时限\n"
+                  "1\t农村公路提升\t改造农村公路30公里\t县交通运输局\t2024年11月\n"
+                  "2\t校舍改造\t完成校舍加固5所\t县教育局\t2024年8月\n")
+    assert [g[0] for g in got] == ["农村公路提升", "校舍改造"]
+    assert 30 in got[0][2] and 5 in got[1][2]
+
+
+def test_a_task_column_before_its_content_stays_the_title():
+    got = rows_of("| 序号 | 任务名称 | 工作内容 | 牵头单位 |\n| 1 | 河道保洁 | 保洁河道12条 | 县水务局 |\n")
+    assert got[0][0] == "河道保洁"
+    got = rows_of("| 序号 | 工作任务 | 项目名称 | 牵头单位 |\n| 1 | 完成河道整治 | 城西河整治工程 | 县水务局 |\n")
+    assert got[0][0] == "完成河道整治"
