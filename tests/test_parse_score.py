@@ -192,8 +192,8 @@ SCORED_SETS = [
     ("plans-next53", "tuned on since round 26 (never tuned: 71.7 %)", 0.944, 4, 408),
     ("plans-next54", "tuned on since round 26 (never tuned: 98.3 %)", 0.963, 4, 112),
     ("plans-next55", "tuned on since round 26 (never tuned: 98.0 %)", 0.975, 4, 200),
-    ("plans-next56", "tuned on since round 26 (never tuned: 52.2 %)", 0.502, 3, 64),
-    ("plans-next57", "tuned on since round 26 (never tuned: 61.4 %)", 0.594, 5, 161),
+    ("plans-next56", "tuned on since round 26 (never tuned: 52.2 %)", 0.937, 3, 64),
+    ("plans-next57", "tuned on since round 26 (never tuned: 61.4 %)", 0.866, 5, 161),
     ("plans-next58", "tuned on since round 26 (never tuned: 91.7 %)", 0.98, 4, 147),   # 152 checks since conv26
     ("plans-next59", "tuned on since round 26 (never tuned: 85.3 %)", 0.964, 4, 118),   # 123 checks since conv26
 ]

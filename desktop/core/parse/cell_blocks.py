@@ -211,3 +211,82 @@ def by_kinds(cells: list[tuple[str, int]], kinds: list[str], units_of: Callable[
         lead, resp = resp, []
     first = cells[0][1] - cells[0][0].count("\n") - 1      # the index of the row's first line after its number
     return "\n".join(text), lead, [n for n in resp if n not in lead], deadline, cells[-1][1] - first
+
+
+# a line that is only a bar: a web table copied one cell a line, each cell's end a bar line
+_BAR_LINE = re.compile(r"\s*[|｜]\s*")
+# a cell's lines that are names stacked one a line (地震局 / 财政局): joined as a list, not as one wrapped sentence
+_STACKED_NAME = re.compile(r"[^\s。；;，,：:]{1,14}(?:局|委|办|厅|部|院|会|社|台|府|协|联"
+                           r"|团|行|校|馆|中心|公司|室|处|所|站|队|单位|部门|政府)")
+
+
+def _bar_cell(lines: list[str], k: int) -> tuple[list[str], int] | None:
+    """The cell starting at line ``k``: its lines up to the next bar line, and the index after that bar — or
+    None when no bar line ends it within a few lines (the table has ended, or the page cut it)."""
+    cell: list[str] = []
+    while k < len(lines) and not _BAR_LINE.fullmatch(lines[k]):
+        if lines[k].strip():
+            cell.append(lines[k].strip())
+        k += 1
+        if len(cell) > 6:
+            return None
+    return (cell, k + 1) if k < len(lines) else None
+
+
+def _joined(cell: list[str]) -> str:
+    if len(cell) > 1 and all(_STACKED_NAME.fullmatch(x) for x in cell):
+        return "、".join(cell)                # 地震局 / 财政局: two units stacked in one cell
+    return "".join(cell)                      # a sentence the narrow cell wrapped
+
+
+def bar_cells(lines: list[str], i: int, is_header: Callable[[list[str]], bool]) -> tuple[list[list[str]], int] | None:
+    """A table copied one cell a line with a bar line after each cell and a second bar line after each row::
+
+        工作目标任务 / | / 完成时间 / | / 牵头部门 / | / 配合部门 / | / |
+        制定年度工作计划。 / | / 年内 / | / 地震局 / 财政局 / | / 建设局 / | / |
+
+    (an empty cell is two bar lines, so every row takes the header's number of cells and one empty one). Its rows
+    (the header first) and where it ends, when the header's cells (one line each) name a task column and a unit
+    column (``is_header``); a table of figures, a roster or a schedule is left as it is. A last row the page cut
+    keeps the cells it has."""
+    if i + 1 >= len(lines) or not _BAR_LINE.fullmatch(lines[i + 1]) or not lines[i].strip():
+        return None
+    header: list[str] = []
+    k = i
+    while (got := _bar_cell(lines, k)) is not None:
+        cell, k = got
+        if not cell:
+            break                             # the header's row ends: a second bar line
+        if len(cell) > 1 or len(cell[0]) > 12 or len(header) >= 10:
+            return None
+        header.append(cell[0])
+    else:
+        return None
+    if len(header) < 2 or not is_header(header):
+        return None
+    rows = [header]
+    end = k
+    while k < len(lines):
+        row: list[str] = []
+        while len(row) < len(header) and (got := _bar_cell(lines, k)) is not None:
+            cell, k = got
+            row.append(_joined(cell))
+        if len(row) < len(header):
+            # the last row, cut by the page: the cells it has and its unended last cell, when nothing follows
+            tail = [x.strip() for x in lines[k:] if x.strip()]
+            if len(tail) <= 6 and not any(_BAR_LINE.fullmatch(x) for x in tail) and (row or tail):
+                last = _joined(tail)
+                if "、" in last and not _STACKED_NAME.fullmatch(last.rsplit("、", 1)[1]):
+                    last = last.rsplit("、", 1)[0]     # …、南通电视台、南通: the name the page cut is no name
+                rows.append([*row, last] + [""] * (len(header) - len(row) - 1))
+                end = len(lines)
+            break
+        got = _bar_cell(lines, k)
+        if got is not None and got[0]:
+            break                             # a cell more than the header has: the row is out of line
+        rows.append(row)
+        end = got[1] if got is not None else k
+        if got is None:
+            break
+        k = end
+    return (rows, end) if len(rows) > 1 else None

@@ -278,7 +278,8 @@ def prose_declaration(body: str) -> Declaration | None:
         starts.append(cuts[-1])         # the last sentence, no earlier one led by a unit
     found = _roles_at(decl, text, starts, sources) or any(_opening_alone(decl, text, a, sources) for a in starts) \
         or not (cuts and earlier) and _trailing_roles(decl, text[cuts[-1] if cuts else skip:],
-                                                     cuts[-1] if cuts else skip, sources)
+                                                     cuts[-1] if cuts else skip, sources) \
+        or _lead_sentence(decl, text, skip, sources)
     if not found or decl.empty() or len(_UNIT_CLAUSE.findall(text[skip:])) > 1 or sum(
             bool(_UNIT_CLAUSE.search(s) or subject_units(s)) for s in re.split(r"(?<=[。；;])", text[skip:])) > 1:
         return None                     # (A负责，…；B负责，… / A负责，…。B负责…。: several units' parts — none)
@@ -287,6 +288,40 @@ def prose_declaration(body: str) -> Declaration | None:
     decl.from_heading = True
     decl.prose_lead = True              # (nor does it make the plan one whose units are written, over its 附件)
     return decl
+
+
+# 「…。市市场监督管理局负责牵头组织,指导全市以区、县(市)为责任单位,…」: a sentence of the item opening with the unit
+# that leads it in a lead's own words (负责牵头 / 牵头负责), and the units it names 为责任单位 in the same sentence
+_LEAD_SENTENCE = re.compile(r"(?:^|(?<=[。；;]))\s*"
+                            r"((?:[^，,。；;：:（）()由\n]|[（(][^，,。；;：:（）()\n]{1,12}[)）]){2,40}?)"
+                            r"(?:负责牵头|牵头负责)(?:组织实施|组织|实施|推进|落实)?[，,]([^。；;]*)")
+_AS_RESPONSIBLE = re.compile(r"以([^，,。；;以为]{2,40}?)为(?:责任|实施)(?:单位|主体)")
+
+
+def _lead_sentence(decl: Declaration, text: str, skip: int, sources: list[str]) -> bool:
+    """The one sentence of the item that opens with its lead (A负责牵头组织，…以B为责任单位，…): A leads, B are
+    responsible. Not a sentence naming no unit of government (政府负责牵头 / 各地负责牵头 name none), nor an item with
+    two such sentences (each unit's own part)."""
+    found = list(_LEAD_SENTENCE.finditer(text, skip))
+    if len(found) != 1:
+        return False
+    m = found[0]
+    names, notes, _leads, odd = split_units(m.group(1))
+    if not names or odd or VERB_START.match(m.group(1)) or NOT_NAME.search(m.group(1)) \
+            or not all(_actor(n) and not _KIND.fullmatch(n) and not is_group(n) for n in names):
+        return False
+    partners: list[str] = []
+    partner_notes: dict[str, str] = {}
+    if (also := _AS_RESPONSIBLE.search(m.group(2))) is not None:
+        partners, partner_notes, _l, odd = split_units(also.group(1))
+        if odd or not all(_partner(n) for n in partners):
+            partners = []
+    _take(decl, LEAD, names, notes)
+    if partners:
+        _take(decl, RESP, partners, partner_notes)
+    sources.append(m.group(0).strip())
+    decl.spans.append((m.start(1), m.end()))
+    return True
 
 
 def _opening_alone(decl: Declaration, text: str, start: int, sources: list[str]) -> bool:

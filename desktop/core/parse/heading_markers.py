@@ -64,7 +64,11 @@ def line_marker(line: str) -> tuple[int, str, int, int] | None:
 _PUNCT_BEFORE = set("。；;：:！？!?）)”\"」』】〕 \n，,")
 
 
-_SECOND = {1: re.compile(r"(?<=[。；;！？!?\s])二\s*、"), 3: re.compile(r"(?<=[。；;！？!?\s])2\s*[、.．](?!\d)")}
+# an item that opens with a number of its own (2、319国道两侧的造林…): two digits or more and no date, list or
+# quantity after them (not 1、2、3号楼, 2、3月, 2、10月底前, 2、35亿元)
+_NUMBER_OPENING = r"\d{2,4}(?![\d、，,.．~～\-至到月日号年季%万亿千百])"
+_SECOND = {1: re.compile(r"(?<=[。；;！？!?\s])二\s*、"),
+           3: re.compile(r"(?<=[。；;！？!?\s])2\s*(?:[、.．](?!\d)|、(?=" + _NUMBER_OPENING + "))")}
 # item 2 of a list after a colon: also right after a unit's bracket or a quote (「…（区应急局牵头）2.强化…」)
 _SECOND_ITEM = re.compile(r"(?<=[。；;！？!?\s）)”」，,])2\s*[、.．](?!\d)")
 # the next section (二、 / （二）), where a list's item 2 can no longer be
@@ -84,6 +88,24 @@ def _run_in_first(text: str, i: int, end: int, kind: int, heading_end: int) -> b
         return False
     nxt = _SECOND[kind].search(text, end, end + 1500)
     return nxt is not None
+
+
+# a section's short heading run on into its first item or its colon: 造林方式及要求1、… / 工作要求：… / 保障措施（一）…
+_SHORT_HEADING = re.compile(r"[\u4e00-\u9fff“”]{2,14}"
+                            r"(?:[:：]|(?:1|[(（]一[)）]|[(（]1[)）])\s*[、.．]?(?=[\u4e00-\u9fff]))")
+
+
+def _next_section_run_in(text: str, i: int, end: int, num: str, last: int) -> bool:
+    """``…各村苗木数量及树种安排见附O三、造林方式及要求1、龙颈村…``: the next section in order (三、 after 二、) run
+    into the cut end of the section before it, with no punctuation: taken when a short heading follows, then its
+    colon or its first item — not 第二、三批, 一、二、三等奖, 二、三产业 (a number after a number, or a bare word
+    after)."""
+    # (见附表二三、…: the number is 三, the 二 the cut word's)
+    if not re.fullmatch(r"十?[一二三四五六七八九]|[二三四五六七八九]?十[一二三四五六七八九]?", num):
+        return False
+    return (last >= 1 and cn_to_int(num) == last + 1 and text[i - 1] != "第"
+            and re.match(r"[\u4e00-\u9fffA-Za-z]", text[i - 1]) is not None
+            and _SHORT_HEADING.match(text, end) is not None)
 
 
 # a digest's items each closed by their units' bracket, the next number right after it, numbers left out between
@@ -156,12 +178,15 @@ def split_inline(text: str) -> str:
         gap = span and _digest_item(text, i, end, heading_end if kind == 3 else -1)
         ok = True
         if kind in (1, 3) and before not in _PUNCT_BEFORE and not (
-                value == 1 and _run_in_first(text, i, end, kind, heading_end)) and not gap:
+                value == 1 and _run_in_first(text, i, end, kind, heading_end)) and not gap \
+                and not (kind == 1 and _next_section_run_in(text, i, end, _num, last[1])):
             ok = False
         if re.search(r"附件\s*[:：]\s*$", text[max(0, i - 8):i]):
             ok = False                  # 附件:1. …分解表 / 2. …: a cover's list of attachments, no items
-        if kind == 3 and (before.isdigit() or (end < n and re.match(r"[\d万亿千百%月年日号个]", text[end]))):
-            ok = False
+        if kind == 3 and (before.isdigit() or (end < n and re.match(r"[\d万亿千百%月年日号个]", text[end]))) and not (
+                text[end - 1] == "、" and before in "。；;" and last[3] and value == last[3] + 1
+                and re.compile(_NUMBER_OPENING).match(text, end)):
+            ok = False                  # (。2、319国道两侧…: the next item in order, opening with a road's number)
         if ok and kind == 3 and value == 1 and before in ":：":
             stop = _NEXT_SECTION.search(text, end, end + 1500)
             if not _SECOND_ITEM.search(text, end, stop.start() if stop else end + 1500):

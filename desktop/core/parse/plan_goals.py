@@ -13,7 +13,10 @@ TARGET_SECTION = re.compile(r"(目标)")
 
 # 三、改造对象 / 三、排查范围 / 建设规模: what the plan's work covers — its counts are the plan's (共3.3万平方米,
 # 对本区269个行政村…全面排查); not a rule's 适用范围
-_SCOPE_SECTION = re.compile(r"(?<!适用)(?:改造|实施|排查|整治|治理|建设|工作|整改|摸排)(?:对象|范围|规模)$")
+# (or 一、造林任务 / 建设任务: the work's quantity the plan sets — 全乡完成山上造林2640亩 — in a section holding
+# no task)
+_SCOPE_SECTION = re.compile(r"(?<!适用)(?:改造|实施|排查|整治|治理|建设|工作|整改|摸排)(?:对象|范围|规模)$"
+                            r"|^(?:造林|植树|绿化|建设|改造|年度)任务$")
 
 
 # a goal heading run into its text by a one-line copy (二、目标任务通过三年努力,全面消除… / 二、工作目标到2025年…):

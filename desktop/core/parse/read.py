@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from desktop.errors import BadInputError, os_error_words
 
+from .cell_blocks import bar_cells
 from .columns import Row, column_of, header_columns, row_of
 from .heading_markers import line_marker
 from .unit_duties import fold_unit_lists
@@ -265,10 +266,28 @@ def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
             elif column is not None and column not in found:
                 found[column] = c
         if "task" in found and ("lead" in found or "resp" in found or "guide" in found):
-            return r, found
+            return r, _name_first(row, found)
         if (named := _named_rows(row, found)) is not None:
             return r, named
     return -1, {}
+
+
+# a column naming what each row is (项目名称 / 项目 / 工程名称 / 事项名称), and the column of what is to be done with it
+# (建设内容 / 目标要求 / 主要内容): the row's title is its name, the content its text and its figures
+_NAME_HEAD = re.compile(r"(?:项目|工程|事项|实事|实事项目)(?:名称)?|[\u4e00-\u9fff]{0,4}名称")
+_CONTENT_HEAD = re.compile(r"(?:建设|工作|主要|项目|实施|改造)?内容|(?:目标|指标)(?:要求|任务)?|建设(?:规模|任务)")
+
+
+def _name_first(row: list[str], found: dict[str, int]) -> dict[str, int]:
+    """项目名称 | 建设内容 | 牵头单位: the task column the header words found is the content of the named project before
+    it — the name is the task's title, the content its detail (when no other column is)."""
+    task = found["task"]
+    if not _CONTENT_HEAD.fullmatch(re.sub(r"\s+", "", row[task])):
+        return found
+    for c in range(task):
+        if c not in found.values() and _NAME_HEAD.fullmatch(re.sub(r"\s+", "", row[c])):
+            return {**found, "task": c, **({"detail": task} if "detail" not in found else {})}
+    return found
 
 
 # a header whose first cell names what each row is about, in words no task column uses (专项整治行业名称 | 时间安排 |
@@ -293,6 +312,11 @@ def _named_rows(row: list[str], found: dict[str, int]) -> dict[str, int] | None:
         return None
     named = {**found, "task": first}
     named.setdefault("deadline", times[0] if times else -1)
+    # (项目 | 目标要求 | 责任单位 | 完成时限: the aim of the named row is its detail)
+    aims = [c for c, cell in enumerate(row) if c not in named.values() and c > first
+            and _CONTENT_HEAD.fullmatch(re.sub(r"\s+", "", cell))]
+    if aims:
+        named["detail"] = aims[0]
     return named
 
 
@@ -351,8 +375,14 @@ def _range_end(cell: str) -> str:
     return (m.group("y") or "") + end if "年" not in end else end
 
 
+_UNNAMED_YET = re.compile(r"^[^、，,；;]{0,12}另行(?:确定|明确|商定|通知|下达)$|^(?:待定|另定|暂定)$")
+
+
 def _blank_units(cell: str) -> str:
-    """A unit cell listing its units with blanks between (安监站 安监所): the units parted by 、."""
+    """A unit cell listing its units with blanks between (安监站 安监所): the units parted by 、; a cell saying the
+    units are to be named later (按市府办通知另行确定, 待定) names none."""
+    if _UNNAMED_YET.search(cell):
+        return ""
     names = cell.split()
     if len(names) == 2 and _PARENT_UNIT.search(names[0]) and _SUB_OFFICE.fullmatch(names[1]):
         return "".join(names)   # 「区人民政府 办公室」「市公安局 交警支队」: one unit wrapped in its cell
@@ -483,7 +513,7 @@ def convert_text_tables(text: str) -> str:
                 out.extend(table_lines(rows))
                 i = j
                 continue
-        found = _one_cell_table(lines, i)
+        found = _one_cell_table(lines, i) or bar_cells(lines, i, lambda head: _find_header([head])[0] == 0)
         if found is not None:
             rows, i = found
             out.extend(table_lines(rows))
