@@ -1,6 +1,7 @@
 """Classes a read-only misfire hunt (h4) found with made-up whole documents, mended in round 26 (m55):
 score tables of a 考核细则 / 目标责任书 and their grading bands (class 5), unnumbered unit-colon lines of a
-division of work (class 7), page chrome and the print run in the title or tasks (class 8), and the issuer: joint issuers, the issuer a title names, placeholder names XX区 (class 9).
+division of work (class 7), page chrome and the print run in the title or tasks (class 8), and the
+issuer: joint issuers, the issuer a title names, placeholder names XX区 (class 9).
 Every text here is made up; the wordings differ from the hunt's."""
 
 from __future__ import annotations
