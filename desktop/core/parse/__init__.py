@@ -386,7 +386,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     plan.title = find_title(ct)
     plan.doc_number = find_doc_number(ct)
     plan.date = find_date(ct)
-    plan.issuer = find_issuer(ct, plan.title)
+    plan.issuer = find_issuer(ct, plan.title, lt)
 
     body = "\n".join(i.marker + i.body for i in items) if items else ct
     guess_year = title_year(plan.title) or (int(plan.date[:4]) if plan.date else None) \

@@ -38,6 +38,7 @@ _TRAILER = re.compile(
     r"分享到|相关链接|相关文件|上一篇|下一篇|温馨提示|本文关键词|最新政策|网站地图|"
     r"版权所有|主办单位[:：]|主办[:：]|承办单位[:：]|技术支持[:：]|网站标识码|信息来源|来源[:：]|浏览次数|阅读次数)"
     r"|组成人员名单$|成员名单$|人员名单$|\.(?:pdf|docx?|wps|ofd)$"
+    r"|^[（(]?共印\s*\d+\s*份[)）]?$"            # the print run under the 印发 line (（共印50份）)
     r"|^本(?:方案|实施方案|文件|意见|办法|通知|要点|计划)自.{0,30}(?:施行|执行|实施)")
 
 # a 主办单位：/承办单位： line of a 建议提案 plan hands out its work (协办单位 beside it, or numbered work
@@ -225,18 +226,23 @@ def _unit_paragraphs(lines: list[str]) -> dict[int, str]:
     its unit."""
     out: dict[int, str] = {}
     run: dict[int, str] = {}
+    colons = 0                              # paragraphs of the run whose unit stands before a colon
     for n, raw in enumerate(lines + [""]):
         line = raw.strip()
         unit = leading_unit(line, groups=True) or colon_lead_unit(line) \
             if line and len(line) >= 8 and not line_marker(line) else ""
         if unit:
             run[n] = unit
+            colons += colon_lead_unit(line) == unit
             continue
         if not line and n < len(lines):
             continue                        # a blank line between paragraphs keeps the run
-        if sum(1 for name in run.values() if not is_group(name)) >= 3:
+        # (镇农业办：负责… / 镇城建办：负责… / 各村（社区）：负责…: three paragraphs each headed by its unit and a
+        # colon, as a numbered division of work is, make a list with two named units; two such paragraphs under
+        # a heading are its division of duties, one item of both units: next17 x17_03 三/(二))
+        if sum(1 for name in run.values() if not is_group(name)) >= (2 if colons == len(run) >= 3 else 3):
             out.update(run)
-        run = {}
+        run, colons = {}, 0
     return out
 
 

@@ -9,16 +9,20 @@ import re
 
 from .dates import FULL_DATE, parse_full_date
 
+# (XX区 / ××县: a template's placeholder for the place, written in letters or crosses, is part of the name)
+_CJK = r"(?:[\u4e00-\u9fff]|[XＸ×]{1,3}(?=[\u4e00-\u9fff]))"
 DOC_NUMBER = re.compile(
-    r"([\u4e00-\u9fff]{1,10})\s*[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*(\d{1,5})\s*号")
+    r"(" + _CJK + r"{1,10})\s*[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*(\d{1,5})\s*号")
 _ORG = (r"(?:人民政府办公厅|人民政府办公室|政府办公室|政府办公厅|人民政府|办公厅|办公室|委员会|领导小组|"
         r"局|委|厅|部|署|院|会|办|中心|政府)")
 _ISSUER_LABEL = re.compile(r"(?:发布机构|发文机关|发文单位|发文机构|发布单位)\s*[:：]?\s*\n*\s*"
-                           r"([\u4e00-\u9fff]{2,30}?" + _ORG + ")(?![\u4e00-\u9fff])")
+                           r"(" + _CJK + r"{2,30}?" + _ORG + ")(?![\u4e00-\u9fff])")
 _ISSUER_BEFORE_DATE = re.compile(
-    r"(?:^|[\n。：:，,])\s*([\u4e00-\u9fff]{2,30}?" + _ORG
+    r"(?:^|[\n。：:，,])\s*(" + _CJK + r"{2,30}?" + _ORG
     + r")\s*\n*\s*(?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年)")
-_ISSUER_NOTICE = re.compile(r"(?:^|\n)《?([\u4e00-\u9fff]{2,30}?" + _ORG + r")\s*\n*\s*关于印发")
+_ISSUER_NOTICE = re.compile(r"(?:^|\n)《?(" + _CJK + r"{2,30}?" + _ORG + r")\s*\n*\s*关于印发")
+# the issuer a title names before its 关于 (石桥镇人民政府关于…的实施方案)
+_ISSUER_TITLE = re.compile(r"^(" + _CJK + r"{2,30}?" + _ORG + r")关于")
 _DATE_LABEL = re.compile(r"成文日期\s*[:：]?\s*(?:\|\s*)?\n*\s*")  # | 成文日期: | 2024-02-04 |: the next cell
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:市|省|县|区|州|盟))")
 
@@ -56,13 +60,21 @@ def find_date(text: str) -> str | None:
     return None
 
 
-def find_issuer(text: str, title: str) -> str:
+def find_issuer(text: str, title: str, spaced: str = "") -> str:
+    """The issuer; joint issuers signed on one line apart (中共江北区委办公室  江北区人民政府办公室, in ``spaced``,
+    the text before its spaces were taken out) are listed with 、."""
     issuer = ""
     for pattern in (_ISSUER_LABEL, _ISSUER_BEFORE_DATE, _ISSUER_NOTICE):
         m = pattern.search(text)
         if m:
             issuer = m.group(1)
             break
+    if not issuer and (named := _ISSUER_TITLE.match(title.lstrip("《“\""))):
+        issuer = named.group(1)
+    signed = re.search(r"[ \t\u3000]*".join(map(re.escape, issuer)), spaced) if issuer and spaced else None
+    parts = signed.group().split() if signed else []
+    if len(parts) >= 2 and all(len(p) >= 4 and re.search(_ORG + "$", p) for p in parts):
+        issuer = "、".join(parts)
     if issuer.startswith(("市", "县", "区", "省")):
         place = _PLACE.match(title.lstrip("《“\"")) if title else None
         if place and place.group(1)[-1] == issuer[0]:

@@ -17,6 +17,7 @@ from desktop.errors import BadInputError, os_error_words
 from .cell_blocks import bar_cells
 from .columns import Row, column_of, header_columns, row_of
 from .heading_markers import line_marker
+from .score_tables import score_table
 from .unit_duties import fold_unit_lists
 from .units import looks_like_unit
 
@@ -493,6 +494,10 @@ def convert_text_tables(text: str) -> str:
                 j += 1
             out.extend(table_lines(rows))
             i = j
+            continue
+        if (scored := score_table(lines, i)) is not None:
+            out.extend(scored[0])           # 考核内容 | 分值: a score table's rows, the work assessed
+            i = scored[1]
             continue
         if spaced:
             spaced = _spaced_header(spaced)

@@ -16,6 +16,14 @@ _PENALTY = re.compile(r"(?:扣除|扣减|扣罚|扣|罚款|罚没|处以)[\u4e00
 # (（10分）), a scale's top (满分100分), a share of the marks (占5分) or a stray 分 (增设5分拣点) is no target
 _SCORE_BEFORE = re.compile(r"(?:得分|分值|评分|总分|分数|达到)[^，,；;。\d（(]{0,8}$")
 _SCORE_NOT = re.compile(r"(?:满分|占|[（(])\s*$")
+# 「得分90分以上为优秀」「80分（含）以上的评为合格」「60分以下的为不合格」: a grading band names the grade a
+# score earns, no score to reach (not 「总分值在90分以上」, which no grade follows)
+GRADE_AFTER = re.compile(r"\s*(?:[（(]含(?:\d+分)?[)）])?\s*"
+                         r"(?:及以上|以上|及以下|以下|以内|(?:至|[-—–~－])\s*\d+(?:\.\d+)?分)?"
+                         r"\s*(?:[（(]含(?:\d+分)?[)）])?\s*(?:的[\u4e00-\u9fff]{0,6}?)?"
+                         r"(?:为|评为|定为|确定为|列为|视为|认定为|评定为)"
+                         r"\s*[“\"「]?(?:优秀|良好|较好|合格|基本合格|不合格|一般|较差|差|达标|不达标|称职|基本称职|不称职"
+                         r"|[一二三四五ABCDE甲乙丙丁][等级档类])")
 # 「150张以上床位的养老机构」「单户担保金额500万元及以下、平均担保费率不超过1%的担保业务」: who qualifies
 _QUALIFIER = re.compile(r"[\u4e00-\u9fff]{0,4}的")
 # 「满意率达95%以上的办理工作目标」: the figure is the aim the clause names, not who qualifies

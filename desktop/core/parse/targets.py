@@ -108,6 +108,7 @@ from .target_filters import (
     _WATCH_KEPT,
     _WHICH_AFTER,
     _WHOLE_BEFORE,
+    GRADE_AFTER,
     SHARE_AIM_AFTER,
     _past_clause,
     _sized,
@@ -193,6 +194,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             if unit == "分" and (not _SCORE_BEFORE.search(clause, 0, m.start())
                                  or _SCORE_NOT.search(clause, 0, m.start())):
                 continue                            # "（10分）" / "满分100分" / "占5分": marks, not a score to reach
+            if unit == "分" and GRADE_AFTER.match(clause, m.end()):
+                continue                            # 「得分90分以上为优秀」: a grading band, no score to reach
             if before.endswith("每") or _RATIO_NEXT.match(clause, m.end()):
                 continue                            # 「每20公里配备1名」: the basis of a ratio, not a figure to reach
             if m.start() == 0 and _RATIO_FIRST.search(sentence, 0, clause_end - len(clause)) and (

@@ -45,6 +45,9 @@ _NAME_LABEL = re.compile(r"(?:^|[|\n])\s*名\s*称\s*[:：]\s*([^|\n]{4,120}?)\s
 _METADATA = re.compile(r"索引号|公开方式|公开范围|公开时限|发文日期|主题分类|组配分类|发布时间|发布日期|浏览次数")
 # a web page's column tag before the title: 【市政府重点工作及责任分解】滁州市人民政府关于…的通知
 _COLUMN_TAG = re.compile(r"^【[^【】\n]{2,24}】\s*(?=.{6,}$)")
+# a page's buttons run into the title printed again below them (【打印】【关闭】【分享到微信】丰城县…方案)
+_PAGE_BUTTONS = re.compile(r"^(?:\s*[【\[［]\s*(?:打印本页|打印|关闭窗口|关闭|收藏本页|收藏|返回顶部|返回|"
+                           r"分享到?[\u4e00-\u9fff]{0,6}|字[体号]|[大中小])\s*[】\]］])+\s*(?=.{6,}$)")
 # the same, a notice's title run into its document number or its addressees (a web copy without
 # line breaks: 国务院关于…的若干意见国发〔2018〕39号各省、自治区…:)
 _RUN_IN_TITLE = re.compile(r"^\s*([^。；;，,:：\n]{6,80}?(?:" + _PLAN_WORD[3:-1] + r"|通知|决定))"
@@ -227,7 +230,7 @@ def find_title(text: str) -> str:
     # a title line written in 《》 (《关于…实施细则》), or a document site's file name (…分解表.docx)
     if re.fullmatch(r"《[^《》]+》", title):
         title = title[1:-1]
-    title = _FILE_SUFFIX.sub("", title)
+    title = _PAGE_BUTTONS.sub("", _FILE_SUFFIX.sub("", title))
     tag = _COLUMN_TAG.match(title)
     if tag and (_DOC_END.search(title) or "关于" in title):
         title = title[tag.end():]
