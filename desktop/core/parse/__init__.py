@@ -259,8 +259,11 @@ def _main_part(items: list[Item], warnings: list[str]) -> tuple[list[Item], str,
     may be all the page shows of the schedule)."""
     runs: list[list[Item]] = [[]]
     for item in items:
+        # (一、 again under the plan's next 第X章 / 第X节 is the same plan's numbering, see headings._CHAPTER)
+        last_top = next((i for i in reversed(runs[-1]) if i.kind == 1), None)
         if item.restart and runs[-1] or (
-                item.kind == 1 and item.value == 1 and any(i.kind == 1 for i in runs[-1])):
+                item.kind == 1 and item.value == 1 and last_top is not None
+                and not (item.chapter and last_top.chapter and item.chapter != last_top.chapter)):
             runs.append([])
         runs[-1].append(item)
     if len(runs) == 1:

@@ -140,12 +140,17 @@ def find_declaration(body: str) -> Declaration | None:
                 and not _LABELLED_BEFORE.search(body, body.rfind("\n", 0, a) + 1, a):
             # (not 「责任单位：A。（B、C配合做好场地保障）」: a note on the labelled field before it; not
             # 「区城管执法局（负责全区）」: what the unit before it answers for)
-            names, notes, leads, odd = split_units(content)
+            # (「（区市场监管局，2024年3月底前）」: the units, then when — the time clause is the task's time)
+            head = content[:timed.start()] if timed else content
+            names, notes, leads, odd = split_units(head)
             if cut and names and odd == names[-1:] and len(names) > 1:
                 names, odd = names[:-1], []  # (市政府辦公室、市 cut by the page: the torn last name is left out
-            if names and not odd and all(len(n) >= 3 for n in names) and not re.search(r"\d", content) \
-                    and not _KEPT_AT.match(content) and not _KEPT_LAST.search(content):
+            if names and not odd and all(len(n) >= 3 for n in names) and not re.search(r"\d", head) \
+                    and not _KEPT_AT.match(head) and not _KEPT_LAST.search(head) \
+                    and (not timed or all(map(looks_like_unit, names))):
                 _take(decl, RESP, names, notes)
+                if timed and not decl.deadline_words:
+                    decl.deadline_words = content[timed.start():].strip(" ，,；;")
         else:
             continue
         if len(decl.lead) + len(decl.resp) > before or decl.deadline_words:

@@ -321,3 +321,50 @@ def break_spaced_labels(text: str) -> str:
     if not _SPACED_LABEL.search(text):
         return text
     return "\n".join(_SPACED_LABEL.sub("\n", ln) if line_marker(ln.strip()) else ln for ln in text.split("\n"))
+
+
+# decimal numbering (1.1 / 1.2 / 2.1.1, Word's multilevel lists): the number's parts, an optional 、/. after them, then
+# the heading's words — not a figure (1.5万元 / 2.5亿 / 3.2% / 1.2倍) nor a date (2024.4.15, 1.9月30日前)
+_DECIMAL = re.compile(r"(\d{1,2})((?:[.．]\d{1,2}){1,2})([.．、]?)(?=[\u4e00-\u9fff（(“])")
+# a bare top number over them (「2重点任务」 once spaces are gone): short, no sentence
+_DECIMAL_TOP = re.compile(r"(\d{1,2})(?=[\u4e00-\u9fff])[^。；;，,：:]{2,28}$")
+# what follows a figure or a date, never a heading's first word (人/项/家/处 may be: 2.1人居环境整治 / 1.2项目管理;
+# a figure before them is told by the scheme, see decimal_lines)
+_MEASURE = set("万亿千百%％‰年月日号倍个米元吨亩")
+
+
+def decimal_lines(lines: list[str]) -> dict[int, tuple[int, ...]]:
+    """Lines that open with a decimal number (1.1 / 2.1.1, and a bare 2 over its 2.1), line → the number's parts.
+    Only a scheme counts: some number's .1 and .2 both at line starts, and each number's .1 there (a
+    stray 「1.5公里…」 or 「12.1前…」 is no heading)."""
+    found: dict[int, tuple[tuple[int, ...], int]] = {}
+    for n, raw in enumerate(lines):
+        line = raw.strip()
+        m = _DECIMAL.match(line)
+        if m is None or not m.group(3) and line[m.end(2):m.end(2) + 1] in _MEASURE:
+            continue
+        parts = (int(m.group(1)),) + tuple(int(p) for p in re.split(r"[.．]", m.group(2))[1:])
+        if 0 in parts:
+            continue
+        found[n] = (parts, m.end())
+    numbers = {parts for parts, _ in found.values()}
+    if not any(p[:-1] + (2,) in numbers for p in numbers if p[-1] == 1):
+        return {}
+    out = {n: parts for n, (parts, _) in found.items() if parts[:-1] + (1,) in numbers}
+    tops = {p[0] for p in out.values()}
+    for n, raw in enumerate(lines):
+        line = raw.strip()
+        m = _DECIMAL_TOP.match(line)
+        if m and int(m.group(1)) in tops and line[m.end(1)] not in _MEASURE and n not in out \
+                and any(k > n and out[k][0] == int(m.group(1)) for k in out):
+            out[n] = (int(m.group(1)),)
+    return out
+
+
+def decimal_end(line: str) -> int:
+    """Where a decimal heading's number (and its 、/.) ends in ``line`` (see ``decimal_lines``)."""
+    m = _DECIMAL.match(line)
+    if m is not None:
+        return m.end()
+    m = _DECIMAL_TOP.match(line)
+    return m.end(1) if m else 0

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from .heading_markers import (
     CN_DIGITS,
     break_spaced_labels,
+    decimal_end,
+    decimal_lines,
     line_marker,
     split_after_units,
     split_colon_steps,
@@ -69,11 +71,15 @@ class Item:
     restart: bool = False                       # the first item after a notice's signature and date
     unit: str = ""                              # an unnumbered paragraph led by its unit (区住建局负责…)
     article: bool = False                       # a top heading written as an article (第四条　备案管理)
+    decimal: int = 0                            # the depth of a decimal number (1.1 → 2, 2.1.1 → 3; 2 over 2.1 → 1)
+    chapter: tuple[str, ...] = ()               # the 第X章 / 第X节 lines it stands under (第三章保障措施)
 
     @property
     def marker(self) -> str:
         if self.unnumbered:
             return ""
+        if self.decimal:
+            return f"{self.number} "
         return {1: f"{self.number}、", 2: f"（{self.number}）", 3: f"{self.number}.",
                 4: f"（{self.number}）"}[self.kind]
 
@@ -299,7 +305,7 @@ def build_items(light_text: str) -> Outline:
     """
     text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(break_spaced_labels(light_text)))))
     lines = text.split("\n")
-    heading_lines = sum(1 for ln in lines if line_marker(ln.strip()))
+    heading_lines = sum(1 for ln in lines if line_marker(ln.strip())) + len(decimal_lines(lines))
     inline = False
     if heading_lines < 3:
         marked = sub_list_numbers(light_text)
@@ -334,6 +340,9 @@ def build_items(light_text: str) -> Outline:
     if articles:
         sections = set()
     steps = ordinal_steps(lines) if not heading_lines and not inline and not unit_lines else {}
+    decimals = decimal_lines(lines)
+    chapter_lines = _restarting_chapters(lines)
+    chapters: list[str] = []            # the 第X章 / 第X节 lines the next items stand under
     step_tail: list[str] = []
     for n, raw in enumerate(lines):
         line = raw.strip()
@@ -371,6 +380,21 @@ def build_items(light_text: str) -> Outline:
             items.append(item)
             stack.append(item)
             current = [line]
+            bodies.append(current)
+            continue
+        if n in chapter_lines:
+            m = _CHAPTER.match(line)
+            assert m is not None
+            # 第二章 over 第一节 / 第二节, each numbering its items from 一、 anew: one plan, its chapters
+            # the first elements of its items' paths
+            chapters[:] = [c for c in chapters if m.group(2) == "节" and _chapter_path([c])[0].endswith("章")] + [line]
+            stack.clear()
+            continue
+        if n in decimals:
+            _add_decimal(line, decimals[n], items, stack)
+            items[-1].chapter = tuple(chapters)
+            items[-1].path[:0] = _chapter_path(chapters)
+            current = [line[decimal_end(line):].strip()]
             bodies.append(current)
             continue
         found = line_marker(line) if line else None
@@ -413,7 +437,8 @@ def build_items(light_text: str) -> Outline:
             stack.pop()                 # (（三） after 财政部门：… paragraphs opening a page: their sibling)
         item = Item(kind=kind, number=num, value=value, body="", pos=len(items),
                     parent=stack[-1] if stack else None,
-                    path=[s.number for s in stack], restart=restart, article=is_article)
+                    path=_chapter_path(chapters) + [s.number for s in stack], restart=restart, article=is_article,
+                    chapter=tuple(chapters))
         if item.parent is not None:
             item.parent.children.append(item)
         items.append(item)
@@ -425,6 +450,46 @@ def build_items(light_text: str) -> Outline:
     closing = "\n".join(step_tail) if step_tail else _closing_paragraphs(items)
     return Outline(items=items, preamble="\n".join(preamble), trailer="\n".join(trailer),
                    inline=inline, closing=closing)
+
+
+def _add_decimal(line: str, parts: tuple[int, ...], items: list[Item], stack: list[Item]) -> None:
+    """A decimal heading (1.2 / 2.1.1 / a bare 2 over its 2.1): its own level, one below the item it stands
+    under — 1.2 is 1.1's sibling, 2.1.1 its child's level, and 一、/（一） above them stay their parents."""
+    depth = len(parts)
+    while stack and (stack[-1].decimal >= depth or not stack[-1].decimal
+                     and any(s.decimal >= depth for s in stack)):
+        stack.pop()                     # (a （1） under 1.1 goes with it)
+    parent = stack[-1] if stack else None
+    number = ".".join(map(str, parts))
+    item = Item(kind=min(parent.kind + 1, 4) if parent else min(depth, 4), number=number, value=parts[-1], body="",
+                pos=len(items), parent=parent, path=[s.number for s in stack], decimal=depth)
+    if parent is not None:
+        parent.children.append(item)
+    items.append(item)
+    stack.append(item)
+
+
+# a chapter or section line of a plan laid out by chapters (第二章　重点任务 / 第一节 夯实数字基础设施)
+_CHAPTER = re.compile(rf"(第[{CN_DIGITS}百零]{{1,4}}([章节]))(?![课次])[^。；;，,：:]{{0,30}}$")
+
+
+def _restarting_chapters(lines: list[str]) -> set[int]:
+    """The 第X章 / 第X节 lines of a plan whose items start again at 一、 under two of them or more: the chapters
+    hold the numbering. (A rule in articles, 第一章 总则 over 第一条 … 第五条, numbers on across its chapters:
+    its chapters are left as they were, lines of the article before them.)"""
+    found = [n for n, ln in enumerate(lines) if _CHAPTER.match(ln.strip())]
+    if len(found) < 2:
+        return set()
+    restarts = 0
+    for a, b in zip(found, found[1:] + [len(lines)], strict=True):
+        first = next((m for ln in lines[a + 1:b] if (m := line_marker(ln.strip())) is not None), None)
+        restarts += first is not None and first[0] == 1 and first[2] == 1
+    return set(found) if restarts >= 2 else set()
+
+
+def _chapter_path(chapters: list[str]) -> list[str]:
+    """The path elements of the chapters an item stands under: their numbers (第二章 / 第一节)."""
+    return [m.group(1) for c in chapters if (m := _CHAPTER.match(c))]
 
 
 def _closing_paragraphs(items: list[Item]) -> str:

@@ -228,6 +228,10 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
     # 二、(一)全力推进产业项目建设 over 1.…(A主办) 2.…(B主办) 3.…: the heading over tasks is no task itself
     picked = {t.pos for t in tasks}
     tasks = [t for t in tasks if not any(d.pos in picked for d in t.descendants())]
+    # a plan laid out by chapters (第三章　保障措施 over 一、… 二、…): a chapter of aims, rules or safeguards is
+    # the section its items stand in, and those naming no unit are no tasks where the plan's tasks name theirs
+    tasks = [t for t in tasks if t.pos in decls or t.unit
+             or not any(NON_TASK_SECTION.search(c) for c in t.chapter)]
     tasks.sort(key=lambda i: i.pos)
     return tasks, level
 
