@@ -43,7 +43,8 @@ _NAMED_STAGE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:阶段)?\s*[(（][^()（�
 _DAY = r"(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末|上旬|中旬|下旬)?"
 # (one month alone: 「2025年3月为动员部署阶段，4月至9月为集中整治阶段」; a stage named 期 where a step's word
 # comes before it: 「5月为宣传发动期，6月至7月为集中攻坚期」, not 「6月至9月为主汛期」 / 「11月至次年3月为森林防火期」)
-_STEP_WORD = (r"(?:动员|部署|发动|宣传|排查|摸底|自查|整治|整改|攻坚|推进|实施|验收|评估|总结|提升|巩固|督查|检查|准备|启动|"
+_STEP_WORD = (r"(?:动员|部署|发动|宣传|排查|摸底|自查|整治|整改|攻坚|推进|实施|验收|评估|总结|提升|巩固|督查|检查|"
+              r"准备|启动|"
               r"深化|收尾|提高|规范|清理|试点|过渡|建设|治理)")
 _DATED_PHASE = re.compile(
     rf"(?<![\d年])({_DAY}(?:\s*(?:至|到|—|－|-|~)\s*(?:{_DAY}|月底|月末|年底))?)\s*(?:为|是|进行|开展)\s*"
@@ -183,7 +184,8 @@ def half_year_stages(items: list[Item], preamble: str, since: int | None) -> lis
 
 
 # steps counted 第一步 / 第二步, each a name and its dates in a bracket: 「第一步，宣传发动（2025年3月）。」
-_COUNTED_STEP = re.compile(r"(?:^|(?<=[\n。；;]))\s*(第[一二三四五六七八九十]{1,2}步)\s*[，,：:、]?\s*([\u4e00-\u9fff]{2,10}?)"
+_COUNTED_STEP = re.compile(r"(?:^|(?<=[\n。；;]))\s*(第[一二三四五六七八九十]{1,2}步)\s*[，,：:、]?\s*"
+                           r"([\u4e00-\u9fff]{2,10}?)"
                            r"\s*[(（]([^()（）\n]{0,30}\d\s*月[^()（）\n]{0,30})[)）]")
 
 
@@ -275,16 +277,19 @@ _STAGE_TIME = re.compile(rf"^[^。；;\n]{{0,20}}(?:[。.：:]?\s*(?:时间|实�
                          rf"[^。；;\n\d]{{0,12}}?|[。.：:]\s*)({_DAY}\s*(?:至|到|—|－|-|~)\s*{_DAY})")
 
 
-# one month (or day) alone after a stage's name, then the clause ends: 「（一）宣传发动期：2025年5月。」 / 「（三）总结验收
-# 阶段。2025年8月，组织验收。」 (not 「…：8月底前完成验收」: a deadline, read below)
+# one month (or day) alone after a stage's name, then the clause ends: 「（一）宣传发动期：2025年5月。」 /
+# 「（三）总结验收阶段。2025年8月，组织验收。」 (not 「…：8月底前完成验收」: a deadline, read below)
 _STAGE_MONTH = re.compile(rf"^[^。；;\n\d]{{0,20}}?[。.：:]\s*({_DAY})\s*(?=[，,。；;\n]|$)")
 # a schedule section's line of stages, one a clause: 「1—3月：摸底建档；4—10月：服务提供；11—12月：总结评估。」 /
-# 「夏季禁烧：5月20日至6月30日；秋季禁烧：9月20日至11月10日。」 / 「3月底前完成问题排查；4月至9月集中整治；10月迎接测评。」
+# 「夏季禁烧：5月20日至6月30日；秋季禁烧：9月20日至11月10日。」 /
+# 「3月底前完成问题排查；4月至9月集中整治；10月迎接测评。」
 _SPAN = (rf"(?:(?:(?:19|20)\d{{2}}\s*年)?\s*\d{{1,2}}\s*[-—–~至到－]\s*\d{{1,2}}\s*月"
          rf"|{_DAY}(?:\s*(?:至|到|—|－|-|~)\s*(?:{_DAY}|月底|月末|年底))?)")
-_RUN_CLAUSE = re.compile(rf"\s*(?:({_SPAN})\s*[:：]\s*([\u4e00-\u9fff]{{2,8}})|([\u4e00-\u9fff]{{2,8}})\s*[:：]\s*({_SPAN})"
+_RUN_CLAUSE = re.compile(rf"\s*(?:({_SPAN})\s*[:：]\s*([\u4e00-\u9fff]{{2,8}})"
+                         rf"|([\u4e00-\u9fff]{{2,8}})\s*[:：]\s*({_SPAN})"
                          rf"|({_SPAN})\s*(?:之?前)?\s*(?![为是])([\u4e00-\u9fff]{{2,8}}))\s*")
-_RUN_MARK = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))")
+_RUN_MARK = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
+                       r"|\d{1,2}[.．、](?!\d))")
 # what names a time or a unit, not a stage: 完成时限：5月 / 责任单位：…
 _NOT_STAGE = re.compile(r"时间|时限|期限|节点|日期|截止|单位|部门|要求")
 
