@@ -138,8 +138,9 @@ def test_a_years_summary_by_a_day_is_dated():
     assert ("other", "2024-12-10", None) in _duties("各单位于8月10日前报送工作总结。"
                                                      "各单位每季度末报送进展，12月10日前报送年度总结。")
     assert ("year_end_report", "2024-12-10", None) in _duties("各单位每季度末报送进展，12月10日前报送年度总结。")
-    assert ("other", "2024-11-30", None) in _duties("各县（区）医保局每月10日前报送参保进度，6月底前报送半年工作小结，"
-                                                     "11月底前报送年度工作总结。")
+    # (beside the half year's summary, the year's is the year-end report by its own day — round 26, h3 class 11)
+    assert ("year_end_report", "2024-11-30", None) in _duties("各县（区）医保局每月10日前报送参保进度，"
+                                                               "6月底前报送半年工作小结，11月底前报送年度工作总结。")
     assert not any(every == "year" for _k, _d, every in _duties("各县（区）医保局每月10日前报送参保进度，"
                                                                  "6月底前报送半年工作小结，11月底前报送年度工作总结。"))
 

@@ -218,9 +218,10 @@ _PARTNER_ROLE = ("配合", "协办", "协助", "参与")
 
 
 # 「由省经贸委负责，省农业厅、环保局配合，加快…」 / 「市工商局负责,市经贸委、市农业局配合,严格…」: the item
-# opens with who does it, then the work (the 由 may be left out; a numbering marker is no part of it)
+# opens with who does it, then the work (the 由 may be left out; a numbering marker is no part of it); the clause
+# may end at a colon or a full stop before the work (「县发改局牵头，县财政局配合：推进…」 / 「…配合。推进…」)
 _OPENING_ROLES = re.compile(rf"^由?([^。；;：:（）()由]{{2,150}}?(?:{'|'.join(_PARTNER_ROLE)}))"
-                            r"(?:[，,]|[。；;](?=\s*\n))")
+                            r"(?:[，,：:]|[。；;](?=\s*\n)|。(?=\s*[\u4e00-\u9fff“]))")
 
 
 def _opening_roles(decl: Declaration, text: str, sources: list[str]) -> None:
@@ -352,7 +353,7 @@ def _opening_alone(decl: Declaration, text: str, start: int, sources: list[str])
         # 「市城管执法局负责,取缔…」: the one unit that answers for the item leads it; 「A、B负责,…」 share it;
         # (A牵头负责，…: leads); a group (各乡镇负责，…) or a kind (属地乡镇负责，…) is units sharing the work
         single = len(names) == 1 and not is_group(names[0]) and not _KIND.fullmatch(names[0])
-        _take(decl, LEAD if single or "牵头" in m.group(2) else RESP, names, notes)
+        _take(decl, LEAD if single or "牵头" in (m.group(2) or m.group(3)) else RESP, names, notes)
     sources.append(m.group(0).rstrip("，,"))
     decl.spans.append((start, start + m.end()))
     return True
@@ -523,7 +524,7 @@ _TITLE_SENTENCE = re.compile(r"[^。；;：:，,\n]{2,30}。\s*")
 _TITLE_LINE = re.compile(r"[^。；;：:，,\n]{2,30}\n\s*")     # (任务甲\n县水利局负责，…: a title line)
 # 「市城管执法局负责,取缔…」 / 「由A负责，…」: the item opens with the unit that answers for it, and nothing more
 _OPENING_ALONE = re.compile(r"^由?((?:[^，,。；;：:（）()由\n]|[（(][^，,。；;：:（）()\n]{1,12}[)）]){2,60}?)"
-                            rf"({_ROLE})[，,]")
+                            rf"(?:({_ROLE})[，,]|(牵头)[：:])")
 
 
 # role words a page end may cut short: 「…、省统计局等按职责分」 is 「等按职责分工负责」

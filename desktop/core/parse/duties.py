@@ -48,6 +48,17 @@ _BY_MONTH = re.compile(r"(每月|按月)")
 _PROGRESS = re.compile(r"(进展|进度|落实情况|工作情况)")
 
 
+# a sending due some days after the campaign ends: 「活动结束后5个工作日内报送总结」 /
+# 「攻坚行动结束后7日内，…报送工作总结」
+# (the campaign's own summary, not the year's; its day is not written)
+_AFTER_END = re.compile(r"(?:活动|行动|攻坚|整治|专项|工作|检查|督查)[\u4e00-\u9fff]{0,4}?(?:结束|完成)(?:后|之后)\s*"
+                        r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?(?:工作日|日|天)(?:内|以内)")
+# a cell of a task's time that only names a rhythm (（…完成时限：每季度）): the task's pace, no sending
+_TIME_CELL = re.compile(r"(?:完成时限|完成时间|时限|时间节点)\s*[:：]\s*(?:每|按)[^，,。；;]{0,6}[)）]?\s*$")
+# every other month: a rhythm apart from the monthly one beside it (每月20日前报送…，每两个月报送一次典型案例)
+_BIMONTHLY = re.compile(r"每两个?月|每隔一个?月|每双月")
+
+
 def _kinds(s: str) -> list[tuple[str, str | None]]:
     kinds: list[tuple[str, str | None]] = []
     if "联络员" in s and (_NAMED.search(s) or re.search(r"联络员名单[^，,。；;]{0,12}?(?:报送|上报|报)", s)):
@@ -55,14 +66,15 @@ def _kinds(s: str) -> list[tuple[str, str | None]]:
     if _MONTHLY.search(s) and "信息" in s and _SUBMIT_RE.search(s):
         kinds.append(("monthly_info", "month"))
     if _QUARTERLY.search(s):
-        kinds.append(("quarterly_report", "quarter"))
+        # (每季度召开1次形势分析会 / 每季度…进行督查: a meeting or a check on the quarter, nothing sent)
+        kinds.append(("quarterly_report" if _SUBMIT_RE.search(s) else "oversight", "quarter"))
     if "半年" in s and _SUMMARY.search(s) and _SUBMIT_RE.search(s) and "检查" not in s:
         kinds.append(("half_year_summary", None))
     elif "半年" in s and _SUMMARY.search(s) and _MONTH_NAMED.search(s):
         kinds.append(("half_year_summary", None))
     # (…每季度进展情况，12月25日前报告全年落实情况: the whole year's account, sent by its date)
     if _YEAR_REPORT.search(s) \
-            and "半年" not in s \
+            and "半年" not in s and not _AFTER_END.search(s) \
             and _REPORT_SENT.search(s):
         kinds.append(("year_end_report", None))
     if "方案" in s and "备案" in s:
@@ -88,7 +100,14 @@ _RHYTHM = [(re.compile(r"每月|按月|每个月"
             "quarter"),
            # (every other week, twice a month: the nearest rhythm the model holds is the week)
            (re.compile(r"每周|每星期|按周|每两周|每隔一周|隔周|每半个?月|半月一次"), "week"),
-           (re.compile(r"每年|每半年|年度(?![\u4e00-\u9fff]{0,2}(?:考核|任务|目标))"), "year")]
+           (re.compile(r"每年|每半年|年度(?![\u4e00-\u9fff]{0,2}(?:考核|任务|目标))"), "year"),
+           # every other month: the nearest rhythm the model holds is the month
+           (re.compile(r"每两个?月|每隔一个?月|每双月"), "month"),
+           # a sending each day, by its hour (每日16时前报送火情动态 / 每天17时前向镇禁烧办报告巡查情况) or as a system
+           # (实行日报告制度); not a check each day (每日巡查，发现问题及时上报: its sending is 及时)
+           (re.compile(r"(?:每日|每天)(?!\s*(?:巡|检|排|督|查))\s*(?:\d{1,2}\s*(?:时|点)\s*(?:之?前|以前)?)?[^，,。；;]{0,12}?"
+                       r"(?:报送|上报|报告|报(?![名道销考废批请价账警到]))"
+                       r"|(?:实行|建立|执行|落实|坚持|实施)日报告?(?=制度|、)"), "day")]
 # (年度 naming what it qualifies sets no rhythm: 年度考核结果报送… / 完成年度目标任务; 每年度 / 年度报告 do)
 
 
@@ -261,9 +280,10 @@ def _second_rhythms(s: str, have: set[str | None]) -> list[Duty]:
         every = _rhythm_of(clause)
         if every == "year" and _report_due_not_yearly(clause, by_any_day=True):
             continue                    # 12月10日前报送年度总结: a report due that day (_dated_clauses), no rhythm
-        if every is None or every in have or not (_MATERIAL.search(clause)
-                                                  or every == "week" and _SEND.search(clause)
-                                                  and _PROGRESS.search(clause)):
+        if every is None or every in have and not _BIMONTHLY.search(clause) \
+                or not (_MATERIAL.search(clause) or every in ("week", "day") and _SEND.search(clause)
+                        and (_PROGRESS.search(clause) or "情况" in clause)
+                        or _BIMONTHLY.search(clause) and _SEND.search(clause)):
             # 「建立…、月度工作成效报送、季度工作例会等」: a listed meeting on a rhythm of its own
             meeting = next((p.strip() for p in clause.split("、") if _LISTED_MEETING.match(p.strip())), None)
             listed = _LISTED_MEETING.match(meeting) if meeting else None
@@ -450,6 +470,8 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
             # 「（二）每季度召开一次推进会。（责任单位：…）」: a duty of its own, its units after it)
             continue
         sent = _SEND.search(s) is not None     # searched once here, given to _other_duty on either path
+        if not sent and _TIME_CELL.search(s):
+            continue                     # （牵头单位：…；完成时限：每季度）: a task's pace, no duty
         if not kinds:
             steps = _respective_sendings(s, default_year) or _dated_sendings(s, default_year)
             if len(steps) >= 2:
@@ -482,6 +504,9 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
                     # 「于方案印发之日起10日内制定具体方案报…，每月5日前报送…」: the dated sending besides the rhythm
                     duties.extend(Duty(kind="other", due=d, every=None, text=c)
                                   for c, d in _dated_clauses(s, [], default_year, issued)[0])
+                    # 「…每周一报县城管局，活动结束后5个工作日内报送总结」: the campaign's summary besides the rhythm
+                    duties.extend(Duty(kind="other", due=None, every=None, text=c.strip())
+                                  for c in split_top_level(s, "，,") if _AFTER_END.search(c) and _SEND.search(c))
             continue
         if all(every is None for _k, every in kinds) and len(steps := _dated_sendings(s, default_year)) >= 2:
             # 「于6月30日前报送工作方案，于12月5日前，…报送年度工作总结」: two sendings, split first, each clause
@@ -505,8 +530,15 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
                 second = [d for d in second if d.every != "year"]
         duties.extend(second)
         free, taken = _dated_clauses(s, [k for k, _e in kinds], default_year, issued)
-        duties.extend(Duty(kind="other", due=due, every=None, text=clause) for clause, due in free
-                      if not any(d.due == due and d.every is None and clause in d.text for d in duties))
+        for clause, due in free:
+            if any(d.due == due and d.every is None and clause in d.text for d in duties):
+                continue
+            # 「6月25日前报送半年工作总结，12月20日前报送全年工作总结」: the whole year's account, by its own day
+            whole_year = "year_end_report" not in seen and "半年" not in clause and re.search(r"全年|年度", clause) \
+                and _YEAR_REPORT.search(clause)
+            if whole_year:
+                seen.add("year_end_report")
+            duties.append(Duty(kind="year_end_report" if whole_year else "other", due=due, every=None, text=clause))
         if free:
             # 「制定具体实施方案报…备案，于4月30日前将排查情况报送…」: the day of a sending of its own is not the kind's
             gone = {clause for clause, _due in free}
@@ -551,6 +583,7 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
                 due = _done_then(s, after[0], default_year)
             if due is None and every is None and kind != "year_end_report":
                 due = stamps[paragraph]          # 明确…联络员 in the step （一）全面部署（2020年12月9日前）
-            seen.add(kind)
+            if kind != "oversight":
+                seen.add(kind)           # (each meeting on the quarter is one of its own)
             duties.append(Duty(kind=kind, due=due, every=every, text=s))
     return duties + cut_sending([s for s, _ in sentences if s], duties, text, year)

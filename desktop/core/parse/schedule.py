@@ -41,10 +41,14 @@ _NAMED_STAGE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:阶段)?\s*[(（][^()（�
 
 # the dates first, then the name: 「10月25日至10月30日为宣传动员阶段」 / 「11月21日至月底为巩固提高阶段」
 _DAY = r"(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末|上旬|中旬|下旬)?"
-# (one month alone: 「2025年3月为动员部署阶段，4月至9月为集中整治阶段」)
+# (one month alone: 「2025年3月为动员部署阶段，4月至9月为集中整治阶段」; a stage named 期 where a step's word
+# comes before it: 「5月为宣传发动期，6月至7月为集中攻坚期」, not 「6月至9月为主汛期」 / 「11月至次年3月为森林防火期」)
+_STEP_WORD = (r"(?:动员|部署|发动|宣传|排查|摸底|自查|整治|整改|攻坚|推进|实施|验收|评估|总结|提升|巩固|督查|检查|"
+              r"准备|启动|"
+              r"深化|收尾|提高|规范|清理|试点|过渡|建设|治理)")
 _DATED_PHASE = re.compile(
     rf"(?<![\d年])({_DAY}(?:\s*(?:至|到|—|－|-|~)\s*(?:{_DAY}|月底|月末|年底))?)\s*(?:为|是|进行|开展)\s*"
-    r"([\u4e00-\u9fff]{2,10}?阶段)")
+    r"([\u4e00-\u9fff]{2,10}?阶段|[\u4e00-\u9fff]{0,4}?" + _STEP_WORD + r"期(?=[，,；;。\n]|$))")
 # the name, a comma, then its dates as the whole clause: 「第一阶段为动员部署阶段，2023年10月至2023年12月；」
 _NAME_THEN_DATES = re.compile(
     rf"(?:^|(?<=[：:；;。\n])|(?<=第[一二三四五六七八九十]阶段))\s*(?:为|是)?((?:(?!阶段)[\u4e00-\u9fff]){{2,10}}阶段)\s*[，,]\s*"
@@ -179,12 +183,35 @@ def half_year_stages(items: list[Item], preamble: str, since: int | None) -> lis
     return out
 
 
+# steps counted 第一步 / 第二步, each a name and its dates in a bracket: 「第一步，宣传发动（2025年3月）。」
+_COUNTED_STEP = re.compile(r"(?:^|(?<=[\n。；;]))\s*(第[一二三四五六七八九十]{1,2}步)\s*[，,：:、]?\s*"
+                           r"([\u4e00-\u9fff]{2,10}?)"
+                           r"\s*[(（]([^()（）\n]{0,30}\d\s*月[^()（）\n]{0,30})[)）]")
+
+
+def _counted_steps(text: str, default_year: int | None) -> list[tuple[int, Phase]]:
+    """Stages written 第一步，宣传发动（2025年3月）。第二步，…: each step's name after its count, its dates in the
+    bracket; two such steps at least (one 第一步 alone is a sentence's 「first」, no schedule)."""
+    out: list[tuple[int, Phase]] = []
+    year = default_year
+    for m in _COUNTED_STEP.finditer(text) if "步" in text else ():
+        start, end = month_range(m.group(3), year)
+        if start is None and end is None:
+            continue
+        year = int((end or start or "0")[:4]) or year
+        line_end = text.find("\n", m.end())
+        out.append((m.start(), Phase(name=f"{m.group(1)}：{m.group(2)}", start=start, end=end,
+                                     text=text[m.start(): line_end if line_end >= 0 else len(text)].strip()[:500])))
+    return out if len(out) >= 2 else []
+
+
 def find_phases(text: str, default_year: int | None) -> list[Phase]:
     """Phases such as 动员部署阶段（2024年1月-3月） or 10月25日至10月30日为宣传动员阶段, in document
     order, one per name."""
     found = _dated_first(text, default_year)
     found += [r for r in _named_then_dated(text, default_year) if r[1].name not in {p.name for _, p in found}]
     found += [r for r in _rounds(text) if r[1].name not in {p.name for _, p in found}]
+    found += [r for r in _counted_steps(text, default_year) if r[1].name not in {p.name for _, p in found}]
     seen = {p.name for _, p in found}
     year = default_year
     for m in _PHASE.finditer(text):
@@ -250,6 +277,50 @@ _STAGE_TIME = re.compile(rf"^[^。；;\n]{{0,20}}(?:[。.：:]?\s*(?:时间|实�
                          rf"[^。；;\n\d]{{0,12}}?|[。.：:]\s*)({_DAY}\s*(?:至|到|—|－|-|~)\s*{_DAY})")
 
 
+# one month (or day) alone after a stage's name, then the clause ends: 「（一）宣传发动期：2025年5月。」 /
+# 「（三）总结验收阶段。2025年8月，组织验收。」 (not 「…：8月底前完成验收」: a deadline, read below)
+_STAGE_MONTH = re.compile(rf"^[^。；;\n\d]{{0,20}}?[。.：:]\s*({_DAY})\s*(?=[，,。；;\n]|$)")
+# a schedule section's line of stages, one a clause: 「1—3月：摸底建档；4—10月：服务提供；11—12月：总结评估。」 /
+# 「夏季禁烧：5月20日至6月30日；秋季禁烧：9月20日至11月10日。」 /
+# 「3月底前完成问题排查；4月至9月集中整治；10月迎接测评。」
+_SPAN = (rf"(?:(?:(?:19|20)\d{{2}}\s*年)?\s*\d{{1,2}}\s*[-—–~至到－]\s*\d{{1,2}}\s*月"
+         rf"|{_DAY}(?:\s*(?:至|到|—|－|-|~)\s*(?:{_DAY}|月底|月末|年底))?)")
+_RUN_CLAUSE = re.compile(rf"\s*(?:({_SPAN})\s*[:：]\s*([\u4e00-\u9fff]{{2,8}})"
+                         rf"|([\u4e00-\u9fff]{{2,8}})\s*[:：]\s*({_SPAN})"
+                         rf"|({_SPAN})\s*(?:之?前)?\s*(?![为是])([\u4e00-\u9fff]{{2,8}}))\s*")
+_RUN_MARK = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
+                       r"|\d{1,2}[.．、](?!\d))")
+# what names a time or a unit, not a stage: 完成时限：5月 / 责任单位：…
+_NOT_STAGE = re.compile(r"时间|时限|期限|节点|日期|截止|单位|部门|要求")
+
+
+def _clause_run(section: str, year: int | None) -> list[Phase]:
+    """The stages a schedule section writes as one line of clauses, each its dates and its name (二、进度安排 /
+    1—3月：摸底建档；4—10月：服务提供；…): two clauses at least, every clause of the line one of them."""
+    out: list[Phase] = []
+    for line in section.split("\n"):
+        line = _RUN_MARK.sub("", line).strip().rstrip("。；;")
+        clauses = re.split(r"[；;。]", line)
+        if len(clauses) < 2:
+            continue
+        stages = []
+        for clause in clauses:
+            m = _RUN_CLAUSE.fullmatch(clause)
+            dates, name = (m.group(1) or m.group(4) or m.group(5), m.group(2) or m.group(3) or m.group(6)) \
+                if m else (None, None)
+            if not dates or not name or _NOT_STAGE.search(name):
+                break
+            start, end = month_range(dates, year)
+            if end is None:
+                break
+            if m.group(5) and re.search(r"前\s*$", clause[: clause.find(name)]):
+                start = None             # 3月底前完成问题排查: done by then, its start not said
+            stages.append(Phase(name=name, start=start, end=end, text=clause.strip()[:500]))
+        else:
+            out.extend(stages)
+    return out
+
+
 # a step's text that opens with its time, then a comma: 「2024年5月中旬至10月，全面开展隐患排查整治」
 _OPENING_TIME = re.compile(rf"^\s*({_DAY}(?:\s*(?:至|到|—|－|-|~)\s*(?:{_DAY}|月底|月末|年底))?)\s*[，,]")
 
@@ -269,6 +340,12 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
         if not steps and not headed and not SCHEDULE_SECTION.search(top.title):
             continue
         staged = _staged(top) if not steps else False
+        if SCHEDULE_SECTION.search(top.title) and not top.children:
+            # 二、进度安排 / 1—3月：摸底建档；4—10月：服务提供；…: the stages in one line of the section's text
+            for phase in _clause_run(top.body, year):
+                if not any(phase.name in n or n in phase.name for n in names):
+                    names.add(phase.name)
+                    out.append(phase)
         for child in top.children:
             title = child.title
             cut = _PHASE_NAME_CUT.search(title)
@@ -287,6 +364,7 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
                 if bracket and re.search(r"\d{1,2}\s*月", bracket) and not masked:
                     start, end = month_range(bracket, year)
                 window = _STAGE_TIME.match(child.body) if end is None and not masked else None
+                window = window or (_STAGE_MONTH.match(child.body) if end is None and not masked else None)
                 if window:
                     # 组织发动阶段。时间:夏季麦收前(5月30日-6月4日)、秋季秋收前(…): the stage's first window
                     start, end = month_range(window.group(1), year)
