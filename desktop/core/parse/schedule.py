@@ -306,8 +306,9 @@ def _clause_run(section: str, year: int | None) -> list[Phase]:
         stages = []
         for clause in clauses:
             m = _RUN_CLAUSE.fullmatch(clause)
-            dates, name = (m.group(1) or m.group(4) or m.group(5), m.group(2) or m.group(3) or m.group(6)) \
-                if m else (None, None)
+            if m is None:
+                break
+            dates, name = m.group(1) or m.group(4) or m.group(5), m.group(2) or m.group(3) or m.group(6)
             if not dates or not name or _NOT_STAGE.search(name):
                 break
             start, end = month_range(dates, year)
