@@ -122,7 +122,10 @@ def find_task(plan, sample: dict):
         by_path = [t for t in plan.tasks if t.path[:1] == ["附件"] and t.number == want[-1]]
     if len(by_path) == 1:
         return by_path[0]
-    pool = by_path or plan.tasks
+    # 第六条/（三） beside 第五条/（三）: the article the path names breaks the tie where the parser kept it in its path
+    articles = [str(a) for a in (_article(p) for p in sample["path"][:-1]) if a is not None]
+    in_article = [t for t in by_path if articles and all(a in [_num(p) or p for p in t.path] for a in articles)]
+    pool = in_article or by_path or plan.tasks
     titled = [t for t in pool if _starts(t, sample["title_starts"])]
     return titled[0] if titled else None
 

@@ -113,6 +113,26 @@ def test_the_scorer_finds_an_article_by_its_number():
     assert task is not None and "巡查" in task.text
 
 
+def test_the_scorer_tells_items_of_two_articles_apart_by_the_article():
+    # 第五条（三） and 第六条（三） open alike: the article in the sample's path names which one is meant
+    text = "\n".join([
+        "某区人防工程隐患整治管理办法",
+        "第五条 区国动办履行下列职责：",
+        "（一）组织制定整治计划；",
+        "（二）组织竣工验收；",
+        "（三）负责日常巡查工作，发现问题及时处置。",
+        "第六条 区民防工程管理中心履行下列职责：",
+        "（一）开展底数排摸；",
+        "（二）协调风险评估；",
+        "（三）负责日常巡查工作，建立巡查台账。",
+    ])
+    plan = parse_text(text)
+    task = find_task(plan, {"path": ["第六条", "（三）"], "title_starts": "负责日常巡查"})
+    assert task is not None and "台账" in task.text
+    task = find_task(plan, {"path": ["第五条", "（三）"], "title_starts": "负责日常巡查"})
+    assert task is not None and "处置" in task.text
+
+
 # -- 4. a rule's 管理责任 chapter: paragraphs each naming the body answering for the work -------------------------
 
 def test_a_chapter_of_responsibilities_names_its_bodies():
