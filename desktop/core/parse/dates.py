@@ -103,7 +103,8 @@ _YEAR_SPAN_GOAL = re.compile(r"(?<![\d年])((?:19|20)\d{2})\s*年?\s*[-—–~�
                              r"实现|推进|开展|改造|建设))")
 # 6月底前 / 4月中旬前 / 11月30日前 (no year)
 _MONTH_DL = re.compile(
-    r"(?<![\d年.\-/])(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*日" + _WEEKDAY
+    # (7月10号前: 号 for 日, as spoken)
+    r"(?<![\d年.\-/])(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*[日号]" + _WEEKDAY
     + r"|\s*(底|末|上旬|中旬|下旬))?\s*(之前|以前|前)?")
 # 从11月1日开始,到11月30日结束 / 至12月底止: the end of a time window (no year)
 _WINDOW_END = re.compile(r"(?:到|至)\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日|\s*(底|末))\s*(?:结束|截止|为止|止)")
@@ -396,8 +397,26 @@ _STARTS_THEN = re.compile(r"(?:自|从)?(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*�
                           r"(?:起(?![草步诉])|开始)")
 
 
+# a time cell or label holding a span of months (2025年3月—12月 / 6-12月 / 2025年3月至2026年6月底): done by its end
+_SPAN_WORDS = re.compile(r"^\s*(?P<y>(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*"
+                         r"(?:月(?:\s*\d{1,2}\s*[日号])?(?:初|上旬|中旬|下旬)?)?"
+                         r"\s*(?:至|到|—|－|-|~|～|–)+\s*"
+                         r"(?P<end>(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"
+                         r"(?:底|末|上旬|中旬|下旬)?(?:之前|以前|前)?)\s*(?:完成|结束|止)?\s*$")
+# a part of a month or a day said with 号, as a time cell writes it without 前 (10月上旬 / 7月10号)
+_PART_WORDS = re.compile(r"(?:((?:19|20)\d{2})\s*年)?\s*(?<!\d)(\d{1,2})\s*月\s*"
+                         r"(?:(上旬|中旬|下旬)|(\d{1,2})\s*[日号])")
+
+
 def deadline_from_words(words: str, default_year: int | None) -> list[Deadline]:
-    """A 完成时限 cell: ``2024年6月底前``, ``2024年12月``, ``2025年``, ``6月``, ``2024.6``."""
+    """A 完成时限 cell: ``2024年6月底前``, ``2024年12月``, ``2025年``, ``6月``, ``2024.6``; a span of months
+    (``2025年3月—12月``) by its end; ``10月上旬`` / ``7月10号`` by that part or day."""
+    span = _SPAN_WORDS.match(words.strip(" 。；;，,"))
+    if span:
+        end = span.group("end")
+        ended = deadline_from_words(end if "年" in end else (span.group("y") or "") + end, default_year)
+        if ended:
+            return [Deadline(span.start(), span.end(), ended[0].date, ended[0].year_inferred, span.group(0))]
     found = find_deadlines(words, default_year)
     if found:
         return found
@@ -410,6 +429,10 @@ def deadline_from_words(words: str, default_year: int | None) -> list[Deadline]:
     if m and default_year is not None:    # the cell 年内持续推进 / 全年 / 全年完成: within the plan's year (全年推进:
         #                                   work kept up all year, no date)
         return [Deadline(m.start(), m.end(), iso_day(default_year, 12, 31) or "", True, m.group(0))]
+    m = _PART_WORDS.search(words)
+    year = int(m.group(1)) if m and m.group(1) else default_year
+    if m and year is not None and (date := _month_date(year, int(m.group(2)), m.group(4), m.group(3), False)):
+        return [Deadline(m.start(), m.end(), date, not m.group(1), m.group(0))]
     m = FULL_DATE.search(words)
     if m and parse_full_date(m):
         return [Deadline(m.start(), m.end(), parse_full_date(m) or "", False, m.group(0))]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+_LENGTH_END = r"(?=\s*(?:以上|左右)?\s*(?:[，,。；;）)]|$))"
 _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[3³]|L)|"   # a concentration (35微克/立方米)
           "万平方米|平方米|万平米|平米|㎡|平方公里|公里|千米|千瓦时|千瓦|兆瓦|立方米|公斤|千克|标准箱|"
           # a power in watts (电表扩容至8000瓦), not a tile (瓦片) nor a roof (瓦房)
@@ -17,9 +18,18 @@ _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[
           "个百分点|%|‰|"
           # grain by the jin (产量稳定在5亿斤以上), not 公斤 (above) nor 斤两
           "斤(?!两)|"
-          # events per head (发生率0.5起/百万人); 起 alone is "since"
-          "起(?=/)|"
+          # events per head (发生率0.5起/百万人) and cases counted (查处案件10起, 事故控制在3起以内); not the start
+          # of a word (10起草 / 3起步) nor a year (自2026起)
+          "(?<!20\\d\\d)起(?![草步始来点止算飞跑航])|"
           "个月|个工作日|工作日|个类别|小时|年一遇|MPa|"
+          # lengths, lamps, wells, culverts, sections, courses and camera channels (渠道1200米, 步道800延米, 路灯500盏,
+          # 机井20眼, 涵洞12道, 线路15段, 课程30门, 绿道12km, 监控探头300路); 米 after 千 is 千米 (above), and not
+          # 平方米/立方米 (above: tried first); not 3道工序 / 路口 / 门店 / km² / 5米宽 / K3+500段 (a stake number)
+          # (a length only where it closes its clause: 「50米范围内」「500米服务半径」「50米级」「6米以内」「≥15米的」
+          # are distances and sizes, never lengths to build)
+          "(?:延米|(?<![千])米|(?<![a-zA-Z])km(?![²2a-zA-Z/]))" + _LENGTH_END + "|"
+          "盏|眼(?![光界睛镜])|道(?![路德理歉工])|(?<!\\+\\d{3})段(?![落位式])|"
+          "门(?![诊户店面口槛类禁头票窗卫])|路(?![口段面灯网线径由况车公])|"
           # a yearly rate (地面沉降量控制在6毫米/年以内); sets and wells counted as built (分层标组10组, 监测井30口)
           "(?:毫米|厘米)/年|组(?![织成建团合长员])|口(?![岸径罩号头令腔碑味子])|"
           # events and visits counted with 次 (演出120场次, 培训200期次, 检查800家次): the whole unit, its 以上 after it

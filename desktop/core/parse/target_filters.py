@@ -77,7 +77,7 @@ _WHICH_AFTER = re.compile(r"(?:/[\u4e00-\u9fff]{1,2})?\s*(?:以下)?\s*的\s*[\u
 # sizes that pick out which things a rule or a measure covers (单体建筑面积达到5000平方米的公共建筑,
 # 年综合能耗2000吨标准煤以上用能企业, 1000亩以上开放休闲林地5个): a measure, not a count
 _MEASURE = frozenset({"平方米", "平米", "㎡", "平方公里", "公里", "千米", "千瓦时", "千瓦", "兆瓦", "瓦", "立方米",
-                      "公斤", "千克", "吨", "亩", "公顷",
+                      "公斤", "千克", "吨", "亩", "公顷", "米", "延米", "km",
                       *(f"{p}W{s}" for p in "kKMG" for s in ("", "h", "p"))})
 _SIZED_AFTER = re.compile(r"(?:标准煤|标煤)?(?:(?P<band>及以上|及以下|以上|以下)(?P<de>的)?|(?P<only>的))"
                           r"(?![^，,；;。]*?(?:目标|要求|任务))(?=[\u4e00-\u9fff])")
@@ -323,7 +323,12 @@ _DUTY_SUBJECT = re.compile(r"(报送|上报|呈报|报告|提交|反馈|报)(\S{
 _DUTY_UNITS = frozenset({"篇", "份", "期", "条", "次"})
 
 
+# 「每月底报送典型案例1—2个」: the cases a unit sends in with its reports, counted
+_DUTY_CASES = re.compile(r"(?:报送|上报|呈报|提交)[^，,；;。\d]{0,8}(?:案例|经验做法|信息|简报)\s*\d")
+
+
 def is_reporting_duty(target: Target) -> bool:
     """``每月报送信息1篇以上`` is a unit's reporting duty (find_duties reads it), not an indicator
     of the plan's work: it must not show on the dashboard as a target nobody fills in."""
-    return target.unit in _DUTY_UNITS and bool(_DUTY_SUBJECT.search(target.subject or target.text))
+    return target.unit in _DUTY_UNITS and bool(_DUTY_SUBJECT.search(target.subject or target.text)) or (
+        target.unit in ("个", "例", "件") and bool(_DUTY_CASES.search(target.text)))

@@ -156,6 +156,11 @@ _WHICH_IN_BRACKETS = re.compile(r"[^（）()，,。；;]{0,6}的[）)]")
 _DE_ONLY = re.compile(r"\s*的")
 _LIST_JOIN_END = re.compile(r"(、|和|及|与|以及)\s*$")
 _QUOTE = re.compile(r"[《》“”\"]")
+# what lays a length down (新建灌溉渠道1200米 / 铺设管网900延米 / 建成绿道12km)
+_LENGTH_WORK = re.compile(r"新建|新增|建设|建成|改造|铺设|敷设|修建|硬化|疏浚|清淤|加固|整治|治理|修复|拓宽|延伸|完成|"
+                          r"实施|安装|绿化|打造|改扩建|提升")
+# 突破 right before the figure (「企业数量突破1200家」; not 「取得突破，新增…」)
+_PAST_FIGURE = re.compile(r"(?:突破|冲破)\s*$")
 _GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|提升)\s*$")
 
 
@@ -167,8 +172,38 @@ _TO_AFTER = re.compile(r"[^，,；;。\d从由]{0,8}?"
                        r"(?:提高|提升|增加|增长|扩大|缩短|压缩|压减|减少|降低|下降|缩减|减|降|增|升)"
                        r"\s*(?:到|至)\s*[^，,；;。\d]{0,4}?\d")
 
-def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False) -> list[Target]:
-    """Targets of one sentence (ended by 。); ``relaxed`` takes any countable number."""
+# a year the plan names for one step of a plan of several years (2025年新建3所，2026年再新建2所 / 公办园占比2024年达到
+# 50%): not a date in it (2025年6月 / 年底前 / 上半年), nor a year compared with (较2024年 / 2024年的基础上 / 同期)
+_STEP_YEAR = re.compile(r"((?:19|20)\d{2})\s*年"
+                        r"(?!\s*(?:\d|底|末|前|内|起|初|以|之|同期|的?基|水平|上半|下半|—|-|至|到))")
+_NOT_STEP_BEFORE = re.compile(r"(?:较|与|同|自|从|截至|截止|(?<!占)比)\s*$")
+
+
+def _step_deadline(clause: str, at: int, years: tuple[int, int] | None) -> str | None:
+    """The end of the plan's year named last before the figure at ``at`` in its clause, in a plan of ``years``."""
+    if years is None or "年" not in clause[:at]:
+        return None
+    step = None
+    for y in _STEP_YEAR.finditer(clause, 0, at):
+        if not _NOT_STEP_BEFORE.search(clause, max(0, y.start() - 3), y.start()):
+            step = int(y.group(1))
+    return f"{step}-12-31" if step is not None and years[0] <= step <= years[1] else None
+
+
+def _in_which_bracket(sentence: str, at: int) -> bool:
+    """The figure at ``at`` stands in a bracket that closes with 的 (「（车货总高度超过4米，或者总质量超过50吨的）」):
+    which ones, by a bound, across its clauses."""
+    opened = max(sentence.rfind("（", 0, at), sentence.rfind("(", 0, at))
+    if opened < 0 or max(sentence.rfind("）", opened, at), sentence.rfind(")", opened, at)) >= 0:
+        return False
+    ends = [e for e in (sentence.find("）", at), sentence.find(")", at)) if e >= 0]
+    return bool(ends) and sentence[min(ends) - 1] == "的" and "（" not in sentence[at:min(ends)]
+
+
+def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
+                     years: tuple[int, int] | None = None) -> list[Target]:
+    """Targets of one sentence (ended by 。); ``relaxed`` takes any countable number; in a plan of several
+    ``years`` (first, last) a figure after one of them is due at that year's end."""
     out: list[Target] = []
     clause_end = 0                                  # where the clause ends in the sentence
     for clause in _clauses(sentence):
@@ -177,6 +212,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
         stock_end = -1
         for m in NUMBER.finditer(clause):
             num, upper, mult, unit, suffix = m.groups()
+            if unit in ("万", "千", "亿") and not (mult or upper) and (join := _RANGE_JOIN.match(clause, m.end())) and (
+                    nxt := NUMBER.match(clause, join.end())) and nxt.group(3) == unit and nxt.group(4) not in (
+                    "万", "千", "亿"):
+                mult, unit = unit, nxt.group(4)     # 「3000万—5000万元」: the first end takes the second's unit
             if prev_end >= 0 and out and out[-1].text == clause and _RANGE_JOIN.fullmatch(clause, prev_end, m.start()) \
                     and out[-1].unit == _value(num, mult, unit)[1]:
                 if out[-1].comparator is None:
@@ -230,7 +269,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 # "150张以上床位的养老机构": a qualifier; but "完成50%以上行政村的村庄整治": a share of them
                 # right after the verb is what is to be done
                 continue
-            if _WHICH_IN_BRACKETS.match(clause[m.end():]):
+            if _WHICH_IN_BRACKETS.match(clause[m.end():]) or _in_which_bracket(
+                    sentence, sentence.find(clause) + m.start()):
                 continue                            # "（…或者总质量超过100000千克的）": which ones, in brackets
             if _CRITERION.search(clause, max(0, m.start() - 8), m.start()):
                 continue                            # "居住人口规模宜为5000-12000人": what a pilot should meet
@@ -293,8 +333,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                     clause, 0, m.start()) and (float(num) in (24, 48, 72) or float(num) <= 24 and _WATCH_KEPT.search(
                         clause, 0, m.start())):
                 continue                            # "坚持24小时巡回检查": a round-the-clock watch
-            if unit in _SPANS and before.endswith("为期") or unit == "个" and _NOT_COUNTED.match(clause, m.end()):
-                continue                            # "为期3个月" / "分3个阶段": the work's time and its parts
+            if unit in _SPANS and before.endswith("为期") or unit == "个" and _NOT_COUNTED.match(clause, m.end()) \
+                    or unit == "段" and before.endswith("分"):
+                continue                            # "为期3个月" / "分3个阶段" / "分3段施工": its time, its parts
             if unit in _SPANS and re.search(r"[后满]\s*$", before):
                 continue                            # "结清后3年" / "任职满2年": a span counted from an event
             if _TEAMS_STRENGTHENED.match(clause, m.end()) and _STRENGTHEN.search(clause, 0, m.start()):
@@ -343,6 +384,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             for cm in _CMP_BEFORE.finditer(window):
                 cmp_m = cm
             comparator = _CMP.get(cmp_m.group(1)) if cmp_m else None
+            if comparator is None and _PAST_FIGURE.search(window):
+                comparator = ">"                    # 「高新技术企业突破1200家」: past the figure
             if comparator is None and upper:
                 comparator = ">="
             line = _FLOOR_LINE.match(clause, m.end()) if comparator is None else None
@@ -360,6 +403,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
             for vm in _VERB.finditer(window):
                 verb_m = vm
             continued = prev_end >= 0 and _LIST_JOIN_END.search(clause[prev_end: m.start()]) is not None
+            if _value("1", mult, unit)[1] in ("米", "延米", "km") and (
+                    comparator in ("<=", "<") or not _LENGTH_WORK.search(window)):
+                continue                            # 「长度超过2米」「高度在6米以内」: a size or a limit
             if verb_m is not None and _QUOTE.search(window[verb_m.end():]):
                 verb_m = None
             growth = _GROWTH_END.search(window) is not None
@@ -422,13 +468,14 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False)
                 subject = _LISTED_VERB.sub("", subject)
             rates = _rate_list(subject) if unit_name in ("%", "‰") else []
             shared = _SHARED_UNIT.search(clause, max(prev_end, 0), m.start())
+            due = _step_deadline(clause, m.start(), years) or deadline
             for n in re.findall(r"\d+(?:\.\d+)?", shared.group(1)) if shared and not rates else []:
                 # 「分别达到407、700万千瓦」: the figures before the last share its unit
                 out.append(Target(text=clause, value=_value(n, mult, unit)[0], unit=unit_name,
-                                  comparator=comparator, deadline=deadline, subject=subject[:40]))
+                                  comparator=comparator, deadline=due, subject=subject[:40]))
             for one in rates or [subject]:       # "A率、B率达到100%": one target per rate
                 out.append(Target(text=clause, value=value, unit=unit_name, comparator=comparator,
-                                  deadline=deadline, subject=one[:40]))
+                                  deadline=due, subject=one[:40]))
             prev_end = m.end()
     return out
 
@@ -486,14 +533,19 @@ def _own_deadline(clause: str, sentence: str, default_year: int | None) -> str |
 
 
 def find_targets(text: str, default_year: int | None, relaxed: bool = False,
-                 fallback_deadline: str | None = None) -> list[Target]:
-    """Targets in ``text``; each takes the latest deadline named in its own sentence."""
+                 fallback_deadline: str | None = None, first_year: int | None = None) -> list[Target]:
+    """Targets in ``text``; each takes the latest deadline named in its own sentence. In a plan of several years
+    (``first_year`` before ``default_year``, its last) a year of the plan is none of the past, and a figure after
+    one is due at that year's end (2025年新建3所，2026年再新建2所)."""
     out: list[Target] = []
+    years = (first_year, default_year) if first_year is not None and default_year is not None \
+        and first_year < default_year <= first_year + 10 else None
+    past_before = years[0] if years else default_year      # (the year the past ends)
     for sentence in split_top_level(text, "。！？!?\n"):
         sentence = _INCLUSIVE.sub(r"\1\2", sentence.strip())
         if not sentence or not _ANY_NUMERAL.search(sentence) and "百分之百" not in sentence:
             continue
-        if _stock_taken(sentence, default_year):
+        if _stock_taken(sentence, past_before):
             continue
         dls = find_deadlines(sentence, default_year)
         deadline = max(d.date for d in dls) if dls else fallback_deadline
@@ -501,11 +553,11 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
             deadline = f"{default_year}-12-31"     # 「全年计划改造老旧小区45个」: the plan's year, to its end
         sentence, back = _percent_words(sentence)
         stepped = len({d.date for d in dls}) > 1
-        for t in [*sentence_targets(sentence, deadline, relaxed), *_day_counts(sentence, deadline),
+        for t in [*sentence_targets(sentence, deadline, relaxed, years), *_day_counts(sentence, deadline),
                   *_cn_counts(sentence, deadline), *_rates_and_times(sentence, deadline)]:
-            if is_reporting_duty(t) or _past_clause(t.text, sentence, default_year):
+            if is_reporting_duty(t) or _past_clause(t.text, sentence, past_before):
                 continue
-            if stepped and t.text != sentence:
+            if stepped and t.text != sentence and not (years and _step_deadline(t.text, len(t.text), years)):
                 t.deadline = _own_deadline(t.text, sentence, default_year) or t.deadline
             t.text = _written_back(t.text, sentence, back)
             out.append(t)

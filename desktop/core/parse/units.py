@@ -53,6 +53,9 @@ _LABELS = [
     # the time limit named for the work it limits: 治理时限：2022年11月 / 整改时限 / 办结时限
     *((f"{w}时限", DEADLINE) for w in ("治理", "整改", "整治", "办结", "推进", "实施", "工作", "落实")),
     ("时限要求", DEADLINE), ("时限", DEADLINE),
+    # the time named by other words: 截止时间：2025年9月 / 完成节点 / 办结时间 / 时间要求 / 进度要求
+    ("截止时间", DEADLINE), ("完成节点", DEADLINE), ("办结时间", DEADLINE), ("时间要求", DEADLINE),
+    ("进度要求", DEADLINE),
 ]
 # the labels that give a task's deadline (完成时限：2025年6月)
 DEADLINE_LABELS = "|".join(w for w, role in _LABELS if role == DEADLINE)
@@ -66,6 +69,10 @@ _SHORT_LABELS = [("牵头", LEAD), ("责任", RESP), ("配合", RESP), ("协办"
                  ("主办", LEAD), ("承办", RESP), ("会办", RESP), ("参办", RESP), ("协助", RESP), ("具体实施", RESP)]
 # the labels of those who help the main handler of a 建议/提案 (承办单位：X；协办单位：Y — X leads)
 _PARTNER_WORDS = ("协办单位", "会办单位", "参办单位", "协办", "会办", "参办")
+# 「责任处室：督导室。时间：2025年11月。」: a bare 时间 label gives the deadline only where a date follows it
+# (「开放时间：9:00-17:00」「活动时间：」 run into a word; 「时间：每周一」 names no date)
+_TIME_LABEL = (r"(?<![\u4e00-\u9fff])时间"
+               r"(?=\s*[:：]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|今年|本年|年底|年内))")
 # a group's name used as the label of a units line: 「相关部门：区建设管理委、区绿容局等。」 — a label only
 # where it opens the line or bracket and a colon follows (「协调各相关部门：」 is a sentence)
 _GROUP_LABELS = [(f"{which}{kind}", RESP) for which in ("相关", "有关", "涉及", "参与") for kind in ("部门", "单位")
@@ -87,6 +94,8 @@ _SHAPED_ROLES = ((("牵头", "主责"), LEAD), (("责任", "配合", "协办", "
 
 def label_role(word: str) -> str:
     """The role of a label word: listed, or read by its shape (see ``_SHAPED_LABEL``)."""
+    if word == "时间":
+        return DEADLINE
     role = _LABEL_ROLE.get(word)
     if role is not None:
         return role
@@ -104,7 +113,7 @@ _LABEL_WORDS = ("(" + "|".join(w + (_DOING_PROSE if w[:2] in DOING_WORDS + _DOIN
                                for w, _ in _LABELS)
                 + "|" + "|".join(rf"(?<![\u4e00-\u9fff]){w}(?=\s*[:：])" for w, _ in _SHORT_LABELS)
                 + "|" + "|".join(rf"(?<![\u4e00-\u9fff]){w}(?=\s*[:：]{_SENTENCE_AFTER})" for w, _ in _GROUP_LABELS)
-                + "|" + _SHAPED_LABEL + rf"(?=\s*[:：]{_SENTENCE_AFTER})" + ")")
+                + "|" + _SHAPED_LABEL + rf"(?=\s*[:：]{_SENTENCE_AFTER})" + "|" + _TIME_LABEL + ")")
 # 牵头单位： / 【牵头单位】 / [责任单位]：
 LABEL = re.compile(r"(?:[【\[［〔]\s*)?" + _LABEL_WORDS + r"\s*(?:[】\]］〕]\s*[:：]?|[:：])")
 # a label at a line start or after a sentence, outside brackets: 责任单位：市民政局、市财政局
