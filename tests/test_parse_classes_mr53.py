@@ -15,7 +15,7 @@ def _units(page: str) -> dict[str, list[str]]:
     return {t.key: t.responsible_units for t in parse_text(page).tasks}
 
 
-# -- findings 1, 2: a later date whose clause does the work (完成并报送 / 形成…并备案 / 报告编制) is the work's ------------
+# -- findings 1, 2: a later date whose clause does the work (完成并报送 / 形成…并备案 / 报告编制) is the work's
 
 def test_a_later_day_of_work_done_and_sent_stays_the_deadline():
     page = ("二、重点任务\n"
@@ -51,7 +51,7 @@ def test_a_labelled_deadline_is_kept_beside_a_sending_in_the_body():
     assert _deadlines(page) == {"二.一": "2025-06-30", "二.二": "2025-09-30", "二.三": "2025-12-31"}
 
 
-# -- finding 3: a clause led by a project party still counts among the led clauses --------------------------------------
+# -- finding 3: a clause led by a project party still counts among the led clauses
 
 def test_a_party_clause_keeps_the_bodies_of_a_divided_item():
     page = ("二、重点任务\n（一）推进改造。街道办事处负责组织实施。区房管局负责技术指导。产权单位负责配合改造。\n"
