@@ -52,8 +52,8 @@ _NAMED_BY_VERB = re.compile(rf"[\u4e00-\u9fff]{{2}}[和与][\u4e00-\u9fff]{{2,12
 
 # the parties of a building project by their role (建设单位应…, 施工单位应…, 监理单位应…, 产权单位负责…): whoever
 # builds, supervises or owns the site, no body a plan gives its work to by name
-_PARTY = re.compile(r"(?:各|相关|有关)?(?:建设|施工|设计|监理|勘察|代建|产权|检测|施工图审查)(?:总包|总承包)?"
-                    r"(?:单位|机构|企业|方)")
+_PARTY = re.compile(r"(?:各|相关|有关)?(?:项目|第三方)?(?:建设|施工|设计|监理|勘察|代建|产权|检测|施工图审查|业主)"
+                    r"(?:总包|总承包)?(?:单位|机构|企业|方)")
 
 
 # 各镇人民政府负责土地流转和矛盾调处 / 各村（社区）负责做好群众工作: a subject and its duty in one sentence, no
@@ -106,16 +106,17 @@ _SUBJECT_UNITS = re.compile(r"^((?:[^，,。；;：:\n（）()]|[（(][^，,。�
                             r"(?:具体负责|主要负责|负责|牵头)")
 
 
-def subject_units(body: str) -> list[str]:
+def subject_units(body: str, parties: bool = False) -> list[str]:
     """The units an item opens with as the subject of 负责/牵头 (``镇信访办负责…`` → ``['镇信访办']``);
-    [] when it opens otherwise. Like ``heading_units``, only several siblings so written make units."""
+    [] when it opens otherwise. Like ``heading_units``, only several siblings so written make units.
+    ``parties``: a project party named by its role (产权单位负责…) is kept too (a led clause, no unit)."""
     m = _SUBJECT_UNITS.match(CLAUSE_MARKER.sub("", body.strip()))
     if not m or VERB_START.match(m.group(1)) or NOT_NAME.search(m.group(1)) \
             or re.search(MODAL_END, m.group(1)):
         return []                       # (各单位要负责…: a rule for all, not a unit's duty)
     names, _notes, _leads, odd = split_units(m.group(1))
-    if not names or odd or not all(looks_like_unit(n) and not PROCEDURE_STEP.match(n) and not _PARTY.fullmatch(n)
-                                   for n in names):
+    if not names or odd or not all(looks_like_unit(n) and not PROCEDURE_STEP.match(n)
+                                   and (parties or not _PARTY.fullmatch(n)) for n in names):
         return []
     return names
 
@@ -133,13 +134,14 @@ def group_subject(body: str) -> list[str]:
 def duty_clause_units(body: str) -> list[str]:
     """The units of an item that divides its work in clauses each led by a unit and 负责 (明确部门职责。
     镇办公室负责统筹协调；镇文化站负责宣传；农技站负责…): every such unit, in order; [] unless three
-    clauses at least are so written (one 「X负责」 clause is a sentence about X, not the item's units)."""
+    clauses at least are so written (one 「X负责」 clause is a sentence about X, not the item's units). A clause led
+    by a project party (产权单位负责配合改造) counts as led, its party named by no unit."""
     names: list[str] = []
     led = 0
     for clause in re.split(r"[。；;\n]", body):      # not at ，: a clause's own comma (A负责…，B负责向A反馈…)
-        got = subject_units(clause)
+        got = subject_units(clause, parties=True)
         led += bool(got)
-        names += [n for n in got if n not in names]
+        names += [n for n in got if n not in names and not _PARTY.fullmatch(n)]
     return names if led >= 3 else []
 
 
@@ -422,7 +424,6 @@ def opening_units(paragraph: str) -> list[str]:
     names = (_colon_units(paragraph) or subject_units(paragraph) or defining_units(paragraph)
              or ([unit] if unit else []))
     return [n for name in names for n in _split_joined(name) if not _ANY_BODY.fullmatch(n) and not _PARTY.fullmatch(n)]
-
 
 
 # every unit at once (各部门要… / 各有关单位… / 其他成员单位…): a general sentence, not one giving a unit its duties

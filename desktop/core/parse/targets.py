@@ -164,13 +164,13 @@ _PAST_FIGURE = re.compile(r"(?:突破|冲破)\s*$")
 _GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|提升)\s*$")
 
 
-
 # 「将监督检验周期从15个自然日缩短至5个工作日」「覆盖率由60%提高到80%」: the figure a change starts from is what there
-# was; the figure it goes to is the aim
-_FROM_BEFORE = re.compile(r"(?:从|由)(?:原来的?|原有的?|原|现有的?|目前的?|现行的?)?\s*$")
+# was; the figure it goes to is the aim (also 「由2024年的85%提高到95%」「从每户2000元提高至3000元」「由6个精简为3个」)
+_FROM_BEFORE = re.compile(r"(?:从|由)[^，,、；;。从由\s]{0,8}?\s*$")
 _TO_AFTER = re.compile(r"[^，,；;。\d从由]{0,8}?"
-                       r"(?:提高|提升|增加|增长|扩大|缩短|压缩|压减|减少|降低|下降|缩减|减|降|增|升)"
-                       r"\s*(?:到|至)\s*[^，,；;。\d]{0,4}?\d")
+                       r"(?:提高|提升|增加|增长|扩大|扩展|拓展|缩短|压缩|压减|压降|精简|减少|降低|下降|缩减|减|降|增|升)"
+                       r"\s*(?:到|至|为)\s*[^，,；;。\d]{0,4}?\d")
+
 
 # a year the plan names for one step of a plan of several years (2025年新建3所，2026年再新建2所 / 公办园占比2024年达到
 # 50%): not a date in it (2025年6月 / 年底前 / 上半年), nor a year compared with (较2024年 / 2024年的基础上 / 同期)
@@ -315,7 +315,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # "在现有510个…居住区" / "已建成的52个小区": what exists, no aim
             if unit == "年" and float(num) >= 100:
                 continue                            # 2025年 is a year, not a span (tested before the rest)
-            if _FROM_BEFORE.search(clause, max(0, m.start() - 8), m.start()) and _TO_AFTER.match(clause, m.end()):
+            if _FROM_BEFORE.search(clause, max(0, m.start() - 10), m.start()) and _TO_AFTER.match(clause, m.end()):
                 continue                            # "从15个自然日缩短至5个工作日": the old figure, the new the aim
             if _PROPERTY_BEFORE.search(clause, max(0, m.start() - 8), m.start()) and re.match(
                     r"\s*(?:及以上|以上|以下|左右)?\s*的", clause[m.end():]):

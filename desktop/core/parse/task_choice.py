@@ -237,7 +237,10 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
 
 
 # a stage of the schedule headed with its window: 「（一）宣传发动阶段（2025年3月）」「（二）整改阶段（4月—6月）」
-_DATED_STAGE = re.compile(r"阶段\s*[（(][^（）()]*\d[^（）()]*[)）]\s*$")
+# (also 「总结验收阶段（年底前）」, 「宣传发动（2025年3月）」 without 阶段, 「宣传发动阶段：2025年3月」)
+_WHEN = r"(?:\d|年底|年末|年内|月底|季度|上半年|下半年)"
+_DATED_STAGE = re.compile(r"^[^（）()，,；;。：:]{2,12}?(?:阶段)?\s*(?:[（(][^（）()]*" + _WHEN + r"[^（）()]*[)）]"
+                          r"|阶段\s*[：:][^：:，,；;（）()]{0,20}?" + _WHEN + r"[^：:，,；;（）()]*?)\s*[。.]?\s*$")
 
 
 def _dated_stages(top: Item, under: list[Item]) -> bool:

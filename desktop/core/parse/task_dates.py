@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from .dated_sendings import _SEND
 from .dates import (
     Deadline,
     bracket_date,
@@ -56,17 +55,22 @@ _BARE_DONE = re.compile(r"\s*完成\s*(?:[，,。；;\n]|$)")
 _CLAUSE_END = re.compile(r"[，,。；;\n]")
 
 
+# what follows a sending's day: 「前报送（地址…）」「前至邮箱报送」「前将总结报县政府备案」 — a send verb with no
+# work done before it in the clause (not 「前完成并报送验收材料」「前形成…制度并报县政府备案」「前建成并备案」,
+# the work's day, nor 「前完成普查报告编制」: 报告 a paper, nor 「前全面提交…申请」: the whole work)
+_DONE_WORD = r"完成|建成|形成|实现|编制|制定|出台|建立|落实|开展|全面|全部|基本|完善|整改"
+_SENDING_AFTER = re.compile(r"\s*(?:之前|以前|前)?\s*[，,]?(?:(?!" + _DONE_WORD + r")[^，,。；;\n]){0,25}?"
+                            r"(?:报送|上报|报至|报给|提交|报备|备案|抄报|送交|函告|"
+                            r"报告(?=\s*(?:[，,。；;\n（(]|$)|[\u4e00-\u9fff]{1,10}?(?:政府|局|委|办|组|中心)))")
+
+
 def drop_sendings(text: str, dls: list[Deadline]) -> list[Deadline]:
     """An item that says when its work is done (「10月20日前完成，…」) and, later, when its papers are sent
-    (「请于10月20日前报送（地址…）」「于2026年1月20日前至邮箱报送」): the sendings' days are duties, not the work's."""
+    (「请于10月20日前报送（地址…）」「于2026年1月20日前至邮箱报送」): the sendings' days are duties, not the work's.
+    ``dls`` are dates found in ``text`` itself (a labelled 完成时限 is never a sending's day)."""
     if not any(_BARE_DONE.match(text, d.end) for d in dls):
         return dls
-    kept = []
-    for d in dls:
-        end = _CLAUSE_END.search(text, d.end)
-        if _BARE_DONE.match(text, d.end) or not _SEND.search(text[d.end:end.start() if end else len(text)]):
-            kept.append(d)
-    return kept
+    return [d for d in dls if _BARE_DONE.match(text, d.end) or not _SENDING_AFTER.match(text, d.end)]
 
 
 def allowed_date(text: str, start: int) -> bool:

@@ -271,14 +271,16 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         for more in (relative_deadline(text, plan_date), span_deadline(text, start_year or default_year)):
             if more is not None:
                 dls.append(more)
+        # (a labelled 完成时限's dates carry places in its own words, not in text: only text's dates are tested)
+        dls = drop_sendings(text, dls)
+        given = []
         if use is not None and use.deadline_words:
             given = deadline_from_words(use.deadline_words, default_year)
-            dls += given
             if not given and not ONGOING.search(use.deadline_words):
                 warnings.append(f"任务 {key} 的完成时限“{use.deadline_words}”{NOT_A_DATE_WORDS}，请核对。")
-        dls = drop_sendings(text, dls)
-        if any(not allowed_date(text, d.start) for d in dls):
+        if given or any(not allowed_date(text, d.start) for d in dls):
             dls = [d for d in dls if not allowed_date(text, d.start)]
+        dls += given
         if not dls and (use is None or not use.deadline_words):
             # a line 「完成时限：2025年12月。」 under the text: a declaration of its deadline alone
             dls = deadline_from_words(words, default_year) if (words := deadline_line(body)) else []
@@ -356,7 +358,11 @@ def _of_kind(name: str, kind: str) -> bool:
 
 
 # a section of the places the plan works in, each item headed by a place (三、重点片区 / 四、重点区域 / 重点功能板块)
-_PLACES_SECTION = re.compile(r"(?:重点|主要|核心|特色|功能)[\u4e00-\u9fff]{0,4}?(?:片区|区域|地区|板块|街区|商圈)$")
+# (also 「三、重点片区建设任务」「重点区域。」)
+_PLACES_SECTION = re.compile(r"(?:重点|主要|核心|特色|功能)[\u4e00-\u9fff]{0,4}?(?:片区|区域|地区|板块|街区|商圈)"
+                             r"(?:建设|发展|提升|更新)?(?:任务|工作|安排|布局)?\s*[。.：:]?$")
+# a body's name (区商务委 / 区规划资源局 / 各街道) heading an item under such a section: the unit, not a place
+_BODY_NAME = re.compile(r"^各|(?:局|委|委员会|办|办公室|政府|管委会|街道|办事处)$")
 
 
 def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bool:
@@ -367,9 +373,10 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
     for item in items:
         if item.pos in decls:
             continue
-        if item.parent is not None and _PLACES_SECTION.search(item.parent.title):
-            continue        # 三、重点片区 over （一）虹桥国际中央商务区核心区 / （七）召稼楼古镇: places the work is in
         names = heading_units(item.body) or subject_units(item.body) or group_subject(item.body)
+        if item.parent is not None and _PLACES_SECTION.search(item.parent.title) and not (
+                names and all(_BODY_NAME.search(n) for n in names)):
+            continue        # 三、重点片区 over （一）虹桥国际中央商务区核心区 / （七）召稼楼古镇: places the work is in
         if names and "\n" in item.body and all(_KIND_OF_BODY.fullmatch(n) for n in names):
             # 「（一）市场监管部门」 over 「市市场监管局负责协调…」: a kind of body heads the part, the unit named
             # in its first paragraph does the work

@@ -294,7 +294,9 @@ def _higher_body(group_level: str, piece: str) -> bool:
     市级主管部门) is a unit of its own — not the areas' own governments (各区、县（市）人民政府, 各县、市、区政府)."""
     level = piece[:1]
     rank, own = _LEVEL_RANK.get(group_level), _LEVEL_RANK.get(level)
-    if rank is None or own is None or own <= rank or {group_level, level} <= {"县", "縣", "市"}:
+    # (市直/市级/市属/市管 after 各县: only the city's own bodies — a 县级市 has none such)
+    if rank is None or own is None or own <= rank or {group_level, level} <= {"县", "縣", "市"} and not (
+            level == "市" and piece[1:2] in ("直", "级", "属", "管")):
         return False
     return _AREA_TAIL.fullmatch(piece, 1) is None
 
