@@ -66,7 +66,7 @@ from .section_kinds import problem_list
 from .targets import find_targets, read_target
 from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, appendix_tasks, build_tasks, table_items
 from .titles import find_title
-from .units import first_listed_leads, looks_like_unit
+from .units import first_listed_leads, looks_like_unit, mark_legend
 from .worded_targets import liaison_count
 
 __all__ = ["parse_text", "parse_file", "read_plan_file", "read_target"]
@@ -418,7 +418,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     trailer_rows = table_rows(outline.trailer) if outline.trailer.strip() else []
     tabled = any(r.lead or r.resp for r in trailer_rows)
     tasks, headings = build_tasks(items, registry, first_listed_leads(ct), year, plan.warnings, plan.date,
-                                  first_year(plan.title), prose_leads=not tabled)
+                                  first_year(plan.title), prose_leads=not tabled, marks_lead=mark_legend(ct))
     from_appendix = False
     if not _names_units(tasks) and outline.trailer.strip():
         # the tasks may sit in an appendix (附件：任务分解表) after the plan's own text
@@ -426,7 +426,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
         if appendix.items:
             extra: list[str] = []
             app_registry = Registry()
-            app_tasks, app_headings = build_tasks(appendix.items, app_registry, first_listed_leads(ct), year, extra)
+            app_tasks, app_headings = build_tasks(appendix.items, app_registry, first_listed_leads(ct), year, extra,
+                                                      marks_lead=mark_legend(ct))
             # a task table whose rows name their units over measures numbered in its cells (1、…2、…): the rows
             named = sum(1 for t in app_tasks if t.lead_units or t.responsible_units)
             if app_tasks and named >= sum(1 for r in trailer_rows if r.lead or r.resp) and (not tasks or named):
@@ -459,7 +460,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
             plan.warnings.append(f"方案是一张每格一行的任务表，已把 {len(rows)} 行读作任务，请核对各列是否对应。")
         elif tasks and (listed := _listed_appendix(outline.trailer)):
             # a bare 附件 line, the list's title, then numbered items of work (1.简政提效：…。…): tasks too
-            app_tasks, _ = build_tasks(listed, registry, first_listed_leads(ct), year, [])
+            app_tasks, _ = build_tasks(listed, registry, first_listed_leads(ct), year, [], marks_lead=mark_legend(ct))
             for t in app_tasks:
                 t.path = ["附件", *t.path]
             tasks = tasks + app_tasks

@@ -519,8 +519,8 @@ def row_of(number: str, cells: list[str], columns: dict[str, int], above: Row | 
             stage = "after"
             used = n + 1
             continue
-        if stage == "text" and columns.get("leader") and _people(cell):
-            continue                          # 责任领导: 张三 / 张三副县长
+        if (stage == "text" or stage == "before" and (text or types)) and columns.get("leader") and _people(cell):
+            continue                          # 责任领导: 张三 / 张三副县长 (after a short 民生实事 cell too)
         if stage in ("before", "text"):
             names = units_of(cell) if stage == "text" or types and (lead_or_resp and not text) else None
             if names and stage == "before" and not all(len(x) >= 3 for x in names):

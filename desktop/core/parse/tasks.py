@@ -70,7 +70,7 @@ from .task_dates import (
     steps_end,
     title_phase_end,
 )
-from .units import Declaration, apply_first_leads, looks_like_unit, strip_spans
+from .units import Declaration, apply_first_leads, drop_unmarked_leads, looks_like_unit, strip_spans
 
 # the words of the warnings about one task's fields, which the review matches (review_edits)
 ODD_UNITS_WORDS = "的单位写法中有"
@@ -117,7 +117,8 @@ _RUNS_ON = re.compile(r"此后|每年|逐年|持续|长期|长效")
 
 def build_tasks(items: list[Item], registry: Registry, first_leads: bool, default_year: int | None,
                 warnings: list[str], plan_date: str | None = None,
-                start_year: int | None = None, prose_leads: bool = True) -> tuple[list[Task], list[Heading]]:
+                start_year: int | None = None, prose_leads: bool = True,
+                marks_lead: bool = False) -> tuple[list[Task], list[Heading]]:
     """The tasks among ``items`` and the headings of all; ``start_year`` is the plan period's first
     year (历时三年 counts from it), ``default_year`` the year of dates written without one; ``prose_leads``
     False where the plan's units stand elsewhere (a task table in its 附件): no 「由X牵头…」 is a lead."""
@@ -128,6 +129,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     for item in items:
         decl = find_declaration(item.body)
         if decl is not None:
+            if not marks_lead:
+                drop_unmarked_leads(decl)   # 县投促局* under 「注：标注*的为新增任务」: no lead
             if first_leads:
                 apply_first_leads(decl)
             spans[item.pos] = decl.spans

@@ -175,9 +175,31 @@ class Declaration:
     # comma-joined clause, trailing (…，A牵头，B配合) or opening (A负责，…), including one naming only
     # responsible units (各乡镇负责，…)
     prose_lead: bool = False
+    marked: list[str] = field(default_factory=list)              # leads by a mark after the name (市工信局*)
 
     def empty(self) -> bool:
         return not (self.lead or self.resp)
+
+
+# 「注：标注*的为牵头单位」「带★号者为牵头部门」「※表示牵头单位」: the plan's legend that makes a mark a lead
+_MARK_LEGEND = re.compile(r"[*＊※△▲★☆]\s*号?(?:的|者)?(?:单位|部门)?(?:为|是|表示|系)[\u4e00-\u9fff]{0,4}?牵头")
+
+
+def mark_legend(text: str) -> bool:
+    """True when the plan says a mark after a unit's name (市工信局*) marks the lead."""
+    return _MARK_LEGEND.search(text) is not None
+
+
+def drop_unmarked_leads(decl: Declaration) -> None:
+    """No legend in the plan (注：标注*的为新增任务): a mark after a name is no lead; the unit stays responsible."""
+    if not decl.marked:
+        return
+    decl.lead = [n for n in decl.lead if n not in decl.marked]
+    _add(decl.resp, [n for n in decl.marked if n not in decl.resp])
+    if all(n in decl.source for n in decl.resp):
+        decl.resp.sort(key=decl.source.find)     # in the order the text lists them
+    decl.explicit_lead = decl.explicit_lead and bool(decl.lead)
+    decl.marked = []
 
 
 def first_listed_leads(text: str) -> bool:
@@ -367,7 +389,7 @@ _AND = re.compile(r"以及|及(?!其|所属|下属|相关|有关)")
 # names a level's units (省/市直/县级…) or a body's members (…成员单位) — never part of the last name (高等/中等
 # stay in names). A tail naming the relevant ones (有关/相关) is a group of its own; one that says only what the
 # named units are (等区级部门, 等联席会议成员单位) is dropped, as 等建设主管部门 is (plans-dev EXPECTED.md)
-_ETC_TAIL = re.compile(r"(?<![高中初平同对])等(?=[省市区县]|全[省市区县]|[\u4e00-\u9fff]{0,14}成员单位$)"
+_ETC_TAIL = re.compile(r"(?<![高中初平同对])等(?=[省市区县](?![场域民政])|全[省市区县]|[\u4e00-\u9fff]{0,14}成员单位$)"
                        r"(?P<tail>[\u4e00-\u9fff]{1,16}?(?:成员单位|部门|单位))$")
 
 
@@ -377,7 +399,8 @@ def _etc_tail(piece: str) -> list[str]:
     if m is None or m.start() < 2 or not looks_like_unit(piece[:m.start()]):
         return [piece]
     tail = m.group("tail")
-    return [piece[:m.start()], tail] if re.search("有关|相关", tail) else [piece[:m.start()]]
+    # (「…等县级医疗机构和单位」 names two kinds of unit more: kept as a group)
+    return [piece[:m.start()], tail] if re.search("有关|相关|[和及与]", tail) else [piece[:m.start()]]
 
 
 def _split_and(piece: str) -> list[str]:
@@ -483,7 +506,8 @@ def _labelled(decl: Declaration, content: str) -> bool:
     marks = list(LABEL.finditer(content))
     if not marks:
         return False
-    partners = any(m.group(1) in _PARTNER_WORDS for m in marks)
+    partners = any(m.group(1) in _PARTNER_WORDS for m in marks) \
+        and not any(label_role(m.group(1)) == LEAD for m in marks)   # (牵头单位：X；承办单位：Y: Y takes part)
     for i, m in enumerate(marks):
         role = label_role(m.group(1))
         if partners and m.group(1) in ("承办单位", "承办"):
@@ -508,6 +532,11 @@ def _labelled(decl: Declaration, content: str) -> bool:
                 _take(decl, label_role(named_as.group(2)), more, more_notes)
                 value = value[:named_as.start()]
         names, notes, leads, odd = split_units(value)
+        marked = [n for n in leads if re.search(re.escape(n) + r"\s*[*＊※△▲★☆]", value)]
+        if marked and any(label_role(k.group(1)) == LEAD for k in marks):
+            leads = [n for n in leads if n not in marked]   # a 牵头 label names the lead: a mark under 责任 is none
+        else:
+            _add(decl.marked, marked)
         if m.group(1) not in _LABEL_ROLE or m.group(1) in ("协助", "具体实施"):
             # a label read by its shape, or a short one a sentence may open (具体实施：按先易后难原则推进):
             # units only (a 股室 label names a bureau's 股: 建设股)
@@ -533,7 +562,7 @@ _ROLE_TAIL = re.compile(r"((?:分别|共同|各自)?牵头(?:负责|组织|抓�
                         # 「各县（市、区）人民政府（具体）落实」「X组织实施」「X负主体责任」: those who carry it out,
                         # right after a unit's name (not 「各乡镇抓好落实」「要认真组织实施」)
                         r"(?:(?<=[府委局室办厅门位镇乡道区县市社司站所院校行部队处科组团）)])|(?<=中心)|(?<=[^社]会)"
-                        r"|(?<=企业))"
+                        r"|(?<=企业)(?<!(?:督促|推动|指导|引导|鼓励|支持|组织|要求|帮助|带动|动员|服务|帮扶)企业))"
                         rf"(?:{_CARRY_OUT_WORDS})|"
                         # 「各区有关部门结合实际落实」: the units that carry the work out where they are
                         r"结合(?:本地|本区|各自|自身)?实际(?:负责)?(?:落实|推进|实施))$")
