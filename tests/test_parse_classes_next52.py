@@ -327,3 +327,10 @@ def test_an_article_of_work_that_quotes_its_basis_is_still_work():
     text = ASSESSMENT.replace("第十五条 县应急管理局应当每季度通报考核进展。",
                               "第十五条 根据省级考核要求，县应急管理局应当制定本县考核实施方案。")
     assert "15" in by_number(parse_text(text))     # (its unit, after the first comma, is not read: F8's class)
+
+
+def test_an_article_that_only_budgets_work_is_still_work():
+    # (相适应 / 应急 hold no modal any more: 纳入 is what makes it work)
+    text = ASSESSMENT.replace("第十五条 县应急管理局应当每季度通报考核进展。",
+                              "第十五条 按照责任分工将应急物资储备经费纳入财政预算，与公共安全需求相适应。")
+    assert "15" in by_number(parse_text(text))
