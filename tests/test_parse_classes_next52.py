@@ -196,3 +196,141 @@ def test_an_article_setting_up_a_system_is_work_a_scoring_measure_is_not():
                             "第十三条 排水设施养护实行巡查登记制度，即养护单位、县水务所两级巡查。")
     tasks = by_number(parse_text(text))
     assert "13" in tasks
+
+
+# -- mends of the r51 review (F1, F2, F5): the readers of this round's class must leave ordinary plans as they were
+
+@pytest.mark.parametrize("line,names", [
+    # a duty heading with no verb: the whole name before the duty words, not a name cut short to leave a "field"
+    ("领导小组办公室主要职责：", ["领导小组办公室"]),
+    ("各乡镇人民政府主要职责：", ["各乡镇人民政府"]),
+    ("县住房和城乡建设管理委员会主要职责：", ["县住房和城乡建设管理委员会"]),
+    ("街道办事处主要职责：", ["街道办事处"]),
+    ("村（居）委会具体职责：", ["村（居）委会"]),
+    ("县委组织部工作职责：", ["县委组织部"]),
+    ("县卫生健康委员会应急办公室主要职责：", ["县卫生健康委员会应急办公室"]),
+    # a real field between the name and the duty words is still cut off where the name ends as a body does
+    ("镇人民政府防汛防台工作职责：", ["镇人民政府"]),
+    ("街道办事处及镇政府食品安全工作职责：", ["街道办事处", "镇政府"]),
+])
+def test_a_duty_heading_keeps_the_whole_name(line, names):
+    assert lead_in_units(line) == names
+
+
+@pytest.mark.parametrize("line", [
+    "村级组织主要职责：",          # no name of a body: nothing, not 村级组 with a field 织
+    "农村集体组织工作职责：",
+])
+def test_a_duty_heading_of_no_body_is_not_cut_into_one(line):
+    assert lead_in_units(line) == []
+
+
+PLAIN_DUTIES = """某县创建国家卫生县城工作方案
+
+一、组织领导
+成立创建工作领导小组，由县长任组长。
+二、职责分工
+（一）创卫办公室主要职责：
+1.制定创建工作年度计划；
+2.组织开展暗访督查。
+（二）各镇人民政府主要职责：
+1.落实辖区环境卫生整治；
+2.每月10日前报送工作进展。
+（三）县直有关部门工作职责：
+1.按照职责落实行业创建任务。
+（四）县委宣传部主要职责：
+1.组织创卫宣传报道。
+"""
+
+
+def test_a_plain_plans_duty_headings_give_their_units_whole():
+    tasks = by_number(parse_text(PLAIN_DUTIES))
+    assert tasks["二.一.1"][1] == ["创卫办公室"] and tasks["二.一.2"][1] == ["创卫办公室"]
+    assert tasks["二.二.1"][1] == ["各镇人民政府"]
+    assert tasks["二.三.1"][1] == ["县直有关部门"]
+    assert tasks["二.四.1"][1] == ["县委宣传部"]
+
+
+@pytest.mark.parametrize("heading", [
+    "压实属地政府监管责任", "落实部门监管责任", "强化行业部门监管职责", "夯实属地管理责任", "部门监管职责",
+    "主管部门监管职责", "落实部门工作责任",
+])
+def test_a_task_heading_naming_a_kind_of_responsibility_is_no_unit(heading):
+    text = (f"某县安全生产专项整治工作方案\n一、工作任务\n（一）{heading}\n1.开展重点行业安全排查；\n"
+            "2.建立隐患整改台账。\n（二）强化企业主体责任\n1.建立企业安全自查制度。\n")
+    tasks = by_number(parse_text(text))
+    assert tasks["一.一.1"] == ([], []) and tasks["一.一.2"] == ([], [])
+
+
+def test_a_placed_units_supervision_duties_heading_names_it():
+    text = ("某县食品安全工作方案\n一、职责分工\n（一）县市场监管局监管职责\n1.开展餐饮环节抽检；\n2.建立抽检台账。\n"
+            "（二）县教育局工作职责\n1.落实校园食堂管理。\n")
+    tasks = by_number(parse_text(text))
+    assert tasks["一.一.1"][1] == ["县市场监管局"] and tasks["一.二.1"][1] == ["县教育局"]
+
+
+# an assessment rule: its run-on articles that state a purpose, what it covers, a principle, how it is scored or what
+# befalls those who break it are no work, whatever words of work (应急 / 主要 / 重要 / 负责 / 开展) they hold
+ASSESSMENT = """某县安全生产工作考核办法
+
+第一条 依据《中华人民共和国安全生产法》，为进一步压实安全生产责任，制定本办法。
+
+第二条 为推动安全生产责任落实，根据有关规定，现就本县安全生产考核工作制定如下细则。
+
+第三条 本办法所指考核单位，包括各乡镇人民政府和县应急管理委员会成员单位。
+
+第四条 本办法考核对象为各乡镇人民政府，考核工作每年开展一次，实行百分制。
+
+第五条 考核内容主要包括责任落实、隐患排查治理和应急处置能力建设等。
+
+第六条 安全生产工作贯彻安全第一、预防为主的方针，坚持党委领导、政府监管、企业全面负责的原则。
+
+第七条 坚持党政同责、一岗双责，管行业必须管安全。
+
+第八条 县应急管理局应当履行下列职责：
+
+（一）组织实施年度考核；
+
+（二）汇总考核结果。
+
+第九条 本县应急预案分为总体应急预案和专项应急预案。
+
+第十条 考核结果作为乡镇领导班子综合考核的重要依据。
+
+第十一条 对弄虚作假、瞒报考核材料的，依法依规追究相关人员责任。
+
+第十二条 违反本办法规定的，由县应急管理局责令改正。
+
+第十三条 各乡镇可参照本办法，结合实际制定实施细则。
+
+第十四条 县财政局会同县应急管理局将考核奖励资金纳入年度预算。
+
+第十五条 县应急管理局应当每季度通报考核进展。
+
+第十六条 本办法自2025年1月1日起施行。
+"""
+
+
+def test_an_assessment_rules_articles_without_work_stay_sections():
+    tasks = by_number(parse_text(ASSESSMENT))
+    assert not {str(n) for n in (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 16)} & set(tasks)
+
+
+def test_an_assessment_rules_articles_of_work_are_still_tasks():
+    tasks = by_number(parse_text(ASSESSMENT))
+    assert tasks["8.一"][1] == ["县应急管理局"]
+    assert tasks["14"][1][0] == "县财政局"           # a unit's work with no modal and no verb of the list
+    assert tasks["15"][1] == ["县应急管理局"]
+
+
+def test_an_article_of_work_that_quotes_its_basis_is_still_work():
+    text = ASSESSMENT.replace("第十五条 县应急管理局应当每季度通报考核进展。",
+                              "第十五条 根据省级考核要求，县应急管理局应当制定本县考核实施方案。")
+    assert "15" in by_number(parse_text(text))     # (its unit, after the first comma, is not read: F8's class)
+
+
+def test_an_article_that_only_budgets_work_is_still_work():
+    # (相适应 / 应急 hold no modal any more: 纳入 is what makes it work)
+    text = ASSESSMENT.replace("第十五条 县应急管理局应当每季度通报考核进展。",
+                              "第十五条 按照责任分工将应急物资储备经费纳入财政预算，与公共安全需求相适应。")
+    assert "15" in by_number(parse_text(text))

@@ -12,7 +12,12 @@ from .prose_units import _BODY_END as BODY_END, VERB_START, leading_unit, subjec
 from .units import Declaration, is_group, looks_like_unit, split_units
 
 # 「（二）乡(镇)人民政府的工作职责」 / 「（一）公安部门」 under 「四、相关职能部门的工作职责」: over numbered duties
-_DUTY_HEADING = re.compile(r"^(.{2,24}?)(?:的)?(?:工作|主要|具体|监督检查|监管)?(?:职责|责任)(?:任务|分工)?$")
+_DUTY_HEADING = re.compile(r"^(.{2,24}?)(?:的)?(?:工作|主要|具体|监督检查|(监管))?(?:职责|责任)(?:任务|分工)?$")
+# (监管 read as the kind of duty only after a placed unit, 区市场监管局监管职责: 落实部门监管责任 /
+# 压实属地政府监管责任 / 部门监管职责 are the kind of responsibility a task heading names, as 企业主体责任 is, no unit)
+_DUTY_HEADING_PLAIN = re.compile(r"^(.{2,24}?)(?:的)?(?:工作|主要|具体|监督检查)?(?:职责|责任)(?:任务|分工)?$")
+# a heading that opens with its verb (落实部门… / 夯实属地… / 强化行业…) names the work, not a unit
+_HEADING_VERB = re.compile(r"夯实|压紧|扛起|履行")
 # (or a task list divided by the bodies that carry it out: 四、基本任务清单 / （一）区教体行政部门 / 1.…)
 _DUTY_SECTION = re.compile(r"职责|分工|任务清单")
 _NO_ONE = re.compile(r"^(?:各?相关|各?有关|其他|其它)|[及和与、]|范围|对象|工作|任务")
@@ -47,7 +52,11 @@ def duty_list_holder(item: Item) -> str:
     if item.article:                # 第六条（街道办事处监督检查职责）: an article's bracketed heading
         title = re.sub(r"^[（(](.+)[)）]$", r"\1", title)
     m = _DUTY_HEADING.match(title)
+    if m and m.group(2) and not _PLACED.match(m.group(1)):
+        m = _DUTY_HEADING_PLAIN.match(title)
     name = m.group(1) if m else ""
+    if m and (VERB_START.match(name) or _HEADING_VERB.match(name)):
+        return ""
     if not m and item.parent is not None and _DUTY_SECTION.search(item.parent.title) and not is_group(title):
         name = title                 # （一）公安部门 under 四、相关职能部门的工作职责
     if name and looks_like_unit(name) and not _NO_ONE.search(name) and split_units(name)[0] == [name]:
@@ -60,12 +69,14 @@ def duty_list_holder(item: Item) -> str:
 # of contents (具体内容包括：)
 _LEAD_IN = re.compile(r"(?:(?:以下|下列|如下)[\u4e00-\u9fff]{0,10}?(?:职责|责任)|(?:工作|监督检查|主要|具体)职责)"
                       r"[：:]$")
-# where the subject of the lead-in ends: its verb, modal or the duty words themselves
-# (the duty words after the subject, the field's name before them as short as may be: 镇政府消防工作职责 /
-# 街道办事处安全生产工作职责, tried after the shorter)
-_SUBJECT_END = [re.compile(r"是|应当|应|须|必须|要|根据|按照|依照|依据|承担|履行|负有|具体|在各自|除履行|协助|配合|"
-                           rf"负责|(?:的)?(?:[\u4e00-\u9fff]{{0,{n}}}?(?:工作|监督检查|主要|具体))?职责[：:]$")
-                for n in (2, 4, 8)]
+# where the subject of the lead-in ends: its verb or modal (区政府应当… / 区国动办承担以下…), the shortest subject
+# that is a unit (a one-character modal not inside another word: 主要 / 应急 are no verb after a subject)
+_SUBJECT_VERB = re.compile(r"是|应当|(?<![相对响供适反])应(?!急|用)|(?<![必无])须|必须|"
+                           r"(?<![主重需必摘纪提概首只])要|根据|按照|依照|依据|承担|履行|负有|具体|在各自|除履行|协助|配合|负责")
+# the duty words closing a lead-in with no verb (街道办事处主要职责： / 镇政府消防工作职责：), read whole first: a
+# field's name between the subject and them (消防 / 安全生产) is cut off only where the subject left ends as a body
+# does and the field holds no verb (领导小组办公室主要职责： is 领导小组办公室, not 领导小组办 with a field 公室)
+_DUTY_TAIL = re.compile(r"(?:的)?(?:工作|监督检查|主要|具体)?职责[：:]$")
 # 由A、B等部门组成的工作小组: the body the sentence names is the one after 组成的
 _MADE_OF = re.compile(r"^由[^，,。；;：:]{2,80}?组成的")
 _SHORT_NAME = re.compile(r"[（(]以下简称[“\"]?([^”\"（）()]{2,16})[”\"]?[)）]")
@@ -87,15 +98,31 @@ def lead_in_units(line: str, aliases: set[str] | frozenset[str] = frozenset()) -
     if not _LEAD_IN.search(line):
         return []
     clause, _sep, rest = re.split(r"([，,。；;])", _SHORT_NAME.sub("", _MADE_OF.sub("", line)) + "。", maxsplit=1)
+    tail = _DUTY_TAIL.search(clause)
+    if tail:
+        head = clause[:tail.start()]
+        for k in (0, *range(2, min(8, len(head) - 2) + 1)):
+            field = head[len(head) - k:]
+            if k and (_SUBJECT_VERB.search(field) or not re.fullmatch(r"[\u4e00-\u9fff]+", field)):
+                break
+            names = _lead_in_names(head[:len(head) - k], aliases)
+            if names and all(BODY_END.search(n) or n in aliases for n in names):
+                return names
+        if names := _lead_in_names(head, aliases):     # (a name of another ending, read whole)
+            return names
     # (工程隐患整治工作小组，具体履行以下职责：: the subject is the whole first clause, its verb after the comma)
-    for end, i in ((end, i) for end in _SUBJECT_END for i in range(2, min(len(clause), 60) + 1)):
-        if not (end.match(clause, i) if i < len(clause) else end.match(rest.lstrip())):
+    for i in range(2, min(len(clause), 60) + 1):
+        if not (_SUBJECT_VERB.match(clause, i) if i < len(clause) else _SUBJECT_VERB.match(rest.lstrip())):
             continue
-        subject = _CATEGORY_AFTER.sub("", clause[:i])
-        names, _notes, _leads, odd = split_units(subject)
-        if names and not odd and all(_body_unit(n, set(aliases)) for n in names):
+        names = _lead_in_names(clause[:i], aliases)
+        if names:
             return names
     return []
+
+
+def _lead_in_names(subject: str, aliases: set[str] | frozenset[str]) -> list[str]:
+    names, _notes, _leads, odd = split_units(_CATEGORY_AFTER.sub("", subject))
+    return names if names and not odd and all(_body_unit(n, set(aliases)) for n in names) else []
 
 
 def defined_names(items: list[Item]) -> set[str]:

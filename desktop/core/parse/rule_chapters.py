@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .duty_headings import opening_subject
 from .headings import Item
 from .prose_units import INTERPRETS
 from .schedule import SCHEDULE_SECTION
@@ -130,13 +131,26 @@ def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
 # an article that runs its text on after the number and gives work: a duty's modal or verb (第八条 采购代理机构应当… /
 # 第二十四条 区政府建立消防工作约谈机制… / 第十八条 …由区级财政保障), not a rule's measure (考核实行百分制。…为合格)
 # (…实行三级管理制度: a system to run; 实行百分制 is a measure)
-_WORK_WORDS = re.compile(r"应当|应|须|必须|要|负责|牵头|组织|建立|落实|加强|推行|开展|保障|实施|做好|"
+# (a one-character modal not inside another word — 应急 / 相应 / 主要 / 重要 / 需要 — nor 负责人, a person)
+_WORK_WORDS = re.compile(r"应当|(?<![相对响供适反])应(?!急|用)|(?<![必无])须|必须|(?<![主重需必摘纪提概首只])要|"
+                         r"负责(?!人)|牵头|组织|建立|落实|加强|推行|开展|保障|实施(?!细则|方案|意见|办法)|做好|纳入|确保|"
                          r"实行[^。，,；;]{0,20}?制度")
 # the articles a rule opens with, by their text: its purpose (为了…，制定本办法), what it applies to (本办法适用于… /
 # …适用本细则), what its words mean (本办法所称… / …是指…), a principle stated in a sentence of its own (坚持党政同责、
 # 一岗双责。…)
-_OPENING_TEXT = re.compile(r"^为(?:了)?[^\n]{2,400}?(?:制定|特制定|制订)本|适用(?:本|于)|所称|是指|系指|"
-                           r"^坚持[^，,。；;]{2,30}。|的原则$")
+# (…, 现就…制定如下办法 / 依据《…》，…制定本办法; 本办法所指… a definition; 本办法考核对象为… / 考核内容主要包括…
+# what it covers; 消防工作贯彻…的方针，坚持…的原则 / 坚持党政同责、一岗双责，… a principle, with more after it)
+_OPENING_TEXT = re.compile(r"^为(?:了)?[^\n]{2,400}?(?:制定|特制定|制订)本|"
+                           r"^(?:为(?:了)?|依据|根据|依照|按照|贯彻)[^\n]{2,400}?(?:制定|特制定|制订)"
+                           r"(?:本(?:实施|工作|考核|管理)?|如下)(?:办法|细则|规定|方案|意见|规则|制度)|"
+                           r"适用(?:本|于)|所称|所指|是指|系指|"
+                           r"^坚持[^，,。；;]{2,30}。|^坚持[^，,。；;]{0,30}、|的原则$|"
+                           r"^[^，,。；;应须要]{0,20}?(?:贯彻|坚持|遵循)[^。]{0,60}?的(?:方针|原则)|"
+                           r"^(?:本[\u4e00-\u9fff]{1,8}?)?[\u4e00-\u9fff]{0,6}?(?:对象|内容|范围)(?:主要)?(?:为|是|包括)")
+# a penalty: what befalls those who break the rule (对违反本办法规定…的，应当依法追究… / 违反本办法规定的，由…责令改正);
+# leave to follow it elsewhere (各街镇可参照本办法，结合实际制定…)
+_NOT_WORK = re.compile(r"^(?:对)?违反本[\u4e00-\u9fff]{1,8}?规定|^[^，,。；;]{0,20}?可参照本|"
+                      r"^对[^。]{2,60}?的[，,][^。]{0,40}?(?:追究|处分|处罚|查处|问责|依法处理)")
 
 
 # (本考核实施方案由…负责解释 / 本考核实施方案自发布之日起开始施行 are closing clauses whatever the document's
@@ -149,8 +163,9 @@ def _run_on_work(item: Item) -> bool:
     ``_WORK_WORDS``) and is none of the articles a rule opens with (``_OPENING_TEXT``)."""
     text = item.body.strip()
     first = re.split(r"[。！？]", text, maxsplit=1)[0]
-    return (len(text) >= 15 and not headed_prose(item) and _WORK_WORDS.search(text) is not None
-            and not _OPENING_TEXT.search(first) and not _OPENING_TEXT.match(text)
+    return (len(text) >= 15 and not headed_prose(item)
+            and (_WORK_WORDS.search(text) is not None or bool(opening_subject(first, set())))
+            and not _OPENING_TEXT.search(first) and not _OPENING_TEXT.match(text) and not _NOT_WORK.match(text)
             and not _closing(text) and not _SUPPLEMENTARY.match(text)
             and not _IN_FORCE.match(text) and not INTERPRETS.match(text) and not _VALIDITY.match(text))
 
