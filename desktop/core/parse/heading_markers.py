@@ -105,7 +105,14 @@ def _next_section_run_in(text: str, i: int, end: int, num: str, last: int) -> bo
         return False
     return (last >= 1 and cn_to_int(num) == last + 1 and text[i - 1] != "第"
             and re.match(r"[\u4e00-\u9fffA-Za-z]", text[i - 1]) is not None
-            and _SHORT_HEADING.match(text, end) is not None)
+            and _NUMBERED_THING.search(text, max(0, i - 2), i) is None
+            and _SHORT_HEADING.match(text, end) is not None
+            # (…详见附件三、附件四…。三、保障措施: the section's own number, after a stop, further on)
+            and re.compile(rf"(?:^|[。；;：:！!？?\s]){num}[、.．]").search(text, end, end + 3000) is None)
+
+
+# 附件三 / 附表三 / 表三 / 图三 / 之三 / 第三: a numbered thing's own number, no section
+_NUMBERED_THING = re.compile(r"(?:附件|附表|[表图件号类级之第])$")
 
 
 # a digest's items each closed by their units' bracket, the next number right after it, numbers left out between

@@ -383,7 +383,9 @@ def _blank_units(cell: str) -> str:
     """A unit cell listing its units with blanks between (安监站 安监所): the units parted by 、; a cell saying the
     units are to be named later (按市府办通知另行确定, 待定) names none."""
     if _UNNAMED_YET.search(cell):
-        return ""
+        head = cell[:cell.find("另行")].strip()
+        # (市财政局另行确定: the unit named, the rest its manner; 由县政府另行确定 / 按…通知另行确定: one who names it)
+        return head if head and looks_like_unit(head) and not re.match(r"由|按|根据|依据|视|待|经", head) else ""
     names = cell.split()
     if len(names) == 2 and _PARENT_UNIT.search(names[0]) and _SUB_OFFICE.fullmatch(names[1]):
         return "".join(names)   # 「区人民政府 办公室」「市公安局 交警支队」: one unit wrapped in its cell
