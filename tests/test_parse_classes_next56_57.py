@@ -212,7 +212,8 @@ def test_a_numbered_attachment_or_table_in_a_run_in_line_is_no_next_section():
     got = run_in(body)
     assert [n for p, n in got if p == ["二"]] == ["1", "2"]
     assert [n for p, n in got if p == ["三"]] == ["一", "二"]
-    body = ("一、工作目标确保安全度汛。二、工作任务1、各村按要求填报，格式见附表三、报送要求：每月5日前报送。2、做好值班。")
+    body = ("一、工作目标确保安全度汛。二、工作任务1、各村按要求填报，格式见附表三、报送要求：每月5日前报送。"
+            "2、做好值班。")
     assert [n for p, n in run_in(body) if p == ["二"]] == ["1", "2"]
     # a cut word before the number, and the section's own 三、 after a stop further on: this one is none
     body = ("一、工作目标确保安全度汛。二、工作任务1、各村按要求填报，清单详见附O三、附O四填报要求：每月5日前报送。"
@@ -221,7 +222,8 @@ def test_a_numbered_attachment_or_table_in_a_run_in_line_is_no_next_section():
 
 
 def test_bar_line_table_a_task_cell_wrapped_over_many_lines_keeps_the_rows_after_it():
-    long_cell = "\n".join(["推进供水管网改造，", "更换老旧管道，", "新建加压泵站，", "完善水质监测，", "开展二次供水整治，",
+    long_cell = "\n".join(["推进供水管网改造，", "更换老旧管道，", "新建加压泵站，", "完善水质监测，",
+                           "开展二次供水整治，",
                            "建立巡检制度，", "提升供水保障能力。"])
     text = ("某县城乡供水保障工作任务分解表\n" + bars(
         ["主要任务", "完成时间", "牵头单位", "配合单位"],
@@ -247,9 +249,29 @@ def test_bar_line_table_a_task_cell_ending_in_a_unit_like_word_is_one_sentence()
 def test_a_unit_cell_naming_its_unit_before_another_time_keeps_the_unit():
     def partners(cell: str) -> list[str]:
         text = ("某市2024年城市管理工作方案\n\n序号 | 任务名称 | 具体内容 | 牵头单位 | 配合单位\n"
-                f"1 | 开展专项整治 | 整治违建100处 | 市城管局 | {cell}\n2 | 推进数字化 | 建设平台1个 | 市大数据局 | 市财政局\n")
+                f"1 | 开展专项整治 | 整治违建100处 | 市城管局 | {cell}\n"
+                "2 | 推进数字化 | 建设平台1个 | 市大数据局 | 市财政局\n")
         return parse_text(text).tasks[0].responsible_units
     assert partners("县住建局另行明确") == ["县住建局"]
     assert partners("由县政府另行确定") == []          # (the one who will name it: no unit of the task)
     assert partners("按市政府通知另行下达") == []
     assert partners("另行确定") == []
+
+
+def test_an_item_opening_with_its_year_or_a_hotline_number_is_the_next_item():
+    body = ("为推进公路建设,制定本方案:一、工作目标:全年新改建公路80公里。二、主要任务:1、完成县乡道改造40公里。"
+            "2、2025年底前完成村道硬化30公里。3、12345热线诉求按期办结。4、推进桥梁加固。")
+    assert [n for p, n in run_in(body) if p == ["二"]] == ["1", "2", "3", "4"]
+
+
+def test_a_year_list_or_range_after_a_number_is_no_item():
+    body = ("为推进公路建设,制定本方案:一、工作目标:全年新改建公路80公里。二、主要任务:完成县乡道改造40公里。"
+            "2、2024年、2025年分两批实施。3、2024年至2025年推进桥梁加固。")
+    assert [n for p, n in run_in(body) if p == ["二"]] == []
+
+
+def test_a_unit_name_column_is_no_title_column():
+    text = ("某市2024年重点工作任务分解\n\n序号 | 单位名称 | 工作内容 | 完成时限\n"
+            "1 | 市发改委 | 开展营商环境评价，力争进入全省前10名 | 2024年底\n"
+            "2 | 市财政局 | 完成预算绩效评价 | 2024年底\n")
+    assert all(t.title not in ("市发改委", "市财政局") for t in parse_text(text).tasks)

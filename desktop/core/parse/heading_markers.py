@@ -66,11 +66,12 @@ _PUNCT_BEFORE = set("。；;：:！？!?）)”\"」』】〕 \n，,")
 
 # an item that opens with a number of its own (2、319国道两侧的造林…): two digits or more and no date, list or
 # quantity after them (not 1、2、3号楼, 2、3月, 2、10月底前, 2、35亿元)
-_NUMBER_OPENING = r"\d{2,4}(?![\d、，,.．~～\-至到月日号年季%万亿千百])"
+_NUMBER_OPENING = (r"(?:\d{2,5}(?![\d、，,.．~～\-至到月日号年季%万亿千百])"
+                   r"|20\d{2}年(?![\d、，,.．~～\-至到]|度))")     # (2、2024年底前完成…: the item opens with its year)
 _SECOND = {1: re.compile(r"(?<=[。；;！？!?\s])二\s*、"),
            3: re.compile(r"(?<=[。；;！？!?\s])2\s*(?:[、.．](?!\d)|、(?=" + _NUMBER_OPENING + "))")}
 # item 2 of a list after a colon: also right after a unit's bracket or a quote (「…（区应急局牵头）2.强化…」)
-_SECOND_ITEM = re.compile(r"(?<=[。；;！？!?\s）)”」，,])2\s*[、.．](?!\d)")
+_SECOND_ITEM = re.compile(r"(?<=[。；;！？!?\s）)”」，,])2\s*(?:[、.．](?!\d)|、(?=" + _NUMBER_OPENING + "))")
 # the next section (二、 / （二）), where a list's item 2 can no longer be
 _NEXT_SECTION = re.compile(r"(?<=[。；;！？!?\s）)])[二三四五六七八九十]{1,2}\s*、|[（(][二三四五六七八九十]{1,2}[)）]")
 # the end of a document's title run into its first heading: 实施方案一、指导思想…
