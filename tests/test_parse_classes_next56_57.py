@@ -168,3 +168,110 @@ def test_a_task_column_before_its_content_stays_the_title():
     assert got[0][0] == "河道保洁"
     got = rows_of("| 序号 | 工作任务 | 项目名称 | 牵头单位 |\n| 1 | 完成河道整治 | 城西河整治工程 | 县水务局 |\n")
     assert got[0][0] == "完成河道整治"
+
+
+# ---- review r52: the lead sentence keeps its work; a second unit's part or a partner is not lost -------------------
+
+def items_of(item: str):
+    text = ("某市2024年养老服务提升实施意见\n一、主要任务\n（一）完善服务网络。" + item
+            + "\n（二）加强队伍建设\n开展护理员培训。\n")
+    t = parse_text(text).tasks[0]
+    return t.lead_units, t.responsible_units, t.deadline, [(x.value, x.unit) for x in t.targets], t.text
+
+
+def test_a_lead_sentence_leaves_its_work_figures_and_deadline_in_the_text():
+    lead, resp, deadline, targets, text = items_of(
+        "区民政局负责牵头组织，以各街道为责任单位，新建社区食堂30家，9月底前完成。")
+    assert (lead, resp, str(deadline)[5:], targets) == (["区民政局"], ["各街道"], "09-30", [(30.0, "家")])
+    assert "新建社区食堂30家" in text and "区民政局" not in text and "责任单位" not in text
+    lead, resp, deadline, targets, text = items_of("县卫健委牵头负责落实，统筹推进医养结合，年底前建成护理床位200张。")
+    assert (lead, str(deadline)[5:], targets) == (["县卫健委"], "12-31", [(200.0, "张")])
+    assert "统筹推进医养结合" in text
+
+
+def test_a_lead_sentence_with_a_partner_reads_it_as_responsible():
+    lead, resp, _d, _t, text = items_of("区民政局负责牵头组织，会同区卫健委开展评估，全年评估老人800人次。")
+    assert (lead, resp) == (["区民政局"], ["区卫健委"])
+    assert "会同区卫健委开展评估" in text
+    lead, resp, *_ = items_of("区民政局负责牵头推进，区财政局配合，完成适老化改造100户。")
+    assert (lead, resp) == (["区民政局"], ["区财政局"])
+
+
+def test_a_lead_sentence_near_misses_name_no_partner_and_two_units_parts_give_none():
+    lead, resp, *_ = items_of("区民政局负责牵头组织，会同研究制定补贴办法，完成适老化改造100户。")
+    assert (lead, resp) == (["区民政局"], [])      # (会同 a verb: no unit)
+    lead, resp, *_ = items_of("区民政局负责牵头组织，会同有关方面研究制定办法。")
+    assert lead == ["区民政局"] and resp in ([], ["有关方面"])
+    lead, resp, _d, _t, text = items_of("区民政局负责牵头组织，区财政局负责资金保障。")
+    assert (lead, resp) == ([], []) and "区财政局负责资金保障" in text
+
+
+def test_a_numbered_attachment_or_table_in_a_run_in_line_is_no_next_section():
+    body = ("一、工作目标确保安全度汛。二、工作任务1、各村按要求填报，表格详见附件三、附件四填报要求：每月5日前报送。"
+            "2、做好值班。三、保障措施（一）加强领导。（二）强化值守。")
+    got = run_in(body)
+    assert [n for p, n in got if p == ["二"]] == ["1", "2"]
+    assert [n for p, n in got if p == ["三"]] == ["一", "二"]
+    body = ("一、工作目标确保安全度汛。二、工作任务1、各村按要求填报，格式见附表三、报送要求：每月5日前报送。"
+            "2、做好值班。")
+    assert [n for p, n in run_in(body) if p == ["二"]] == ["1", "2"]
+    # a cut word before the number, and the section's own 三、 after a stop further on: this one is none
+    body = ("一、工作目标确保安全度汛。二、工作任务1、各村按要求填报，清单详见附O三、附O四填报要求：每月5日前报送。"
+            "2、做好值班。三、保障措施（一）加强领导。")
+    assert [n for p, n in run_in(body) if p == ["三"]] == ["一"]
+
+
+def test_bar_line_table_a_task_cell_wrapped_over_many_lines_keeps_the_rows_after_it():
+    long_cell = "\n".join(["推进供水管网改造，", "更换老旧管道，", "新建加压泵站，", "完善水质监测，",
+                           "开展二次供水整治，",
+                           "建立巡检制度，", "提升供水保障能力。"])
+    text = ("某县城乡供水保障工作任务分解表\n" + bars(
+        ["主要任务", "完成时间", "牵头单位", "配合单位"],
+        ["编制供水规划。", "3月底前", "县水利局", "县发改局"],
+        [long_cell, "年底前", "县水务公司", "县住建局"],
+        ["开展水源地巡查。", "6月底前", "县生态环境局", "各乡镇"]))
+    got = tasks(parse_text(text))
+    assert [g[0] for g in got] == ["编制供水规划", "推进供水管网改造", "开展水源地巡查"]
+    assert [str(g[3])[-5:] if g[3] else None for g in got][0] in ("03-31", None)
+    assert got[2][1] == ["县生态环境局"]
+
+
+def test_bar_line_table_a_task_cell_ending_in_a_unit_like_word_is_one_sentence():
+    text = ("某县卫生健康重点任务分解表\n" + bars(
+        ["主要任务", "责任单位", "完成时限"],
+        ["建设村卫生室\n12所", "县卫健委\n县财政局", "年底前"],
+        ["推进县中医院\n康复中心", "县卫健委", "10月底前"]))
+    got = tasks(parse_text(text))
+    assert [g[0] for g in got] == ["建设村卫生室12所", "推进县中医院康复中心"]
+    assert got[0][1:3] in ((["县卫健委", "县财政局"], []), ([], ["县卫健委", "县财政局"]))
+
+
+def test_a_unit_cell_naming_its_unit_before_another_time_keeps_the_unit():
+    def partners(cell: str) -> list[str]:
+        text = ("某市2024年城市管理工作方案\n\n序号 | 任务名称 | 具体内容 | 牵头单位 | 配合单位\n"
+                f"1 | 开展专项整治 | 整治违建100处 | 市城管局 | {cell}\n"
+                "2 | 推进数字化 | 建设平台1个 | 市大数据局 | 市财政局\n")
+        return parse_text(text).tasks[0].responsible_units
+    assert partners("县住建局另行明确") == ["县住建局"]
+    assert partners("由县政府另行确定") == []          # (the one who will name it: no unit of the task)
+    assert partners("按市政府通知另行下达") == []
+    assert partners("另行确定") == []
+
+
+def test_an_item_opening_with_its_year_or_a_hotline_number_is_the_next_item():
+    body = ("为推进公路建设,制定本方案:一、工作目标:全年新改建公路80公里。二、主要任务:1、完成县乡道改造40公里。"
+            "2、2025年底前完成村道硬化30公里。3、12345热线诉求按期办结。4、推进桥梁加固。")
+    assert [n for p, n in run_in(body) if p == ["二"]] == ["1", "2", "3", "4"]
+
+
+def test_a_year_list_or_range_after_a_number_is_no_item():
+    body = ("为推进公路建设,制定本方案:一、工作目标:全年新改建公路80公里。二、主要任务:完成县乡道改造40公里。"
+            "2、2024年、2025年分两批实施。3、2024年至2025年推进桥梁加固。")
+    assert [n for p, n in run_in(body) if p == ["二"]] == []
+
+
+def test_a_unit_name_column_is_no_title_column():
+    text = ("某市2024年重点工作任务分解\n\n序号 | 单位名称 | 工作内容 | 完成时限\n"
+            "1 | 市发改委 | 开展营商环境评价，力争进入全省前10名 | 2024年底\n"
+            "2 | 市财政局 | 完成预算绩效评价 | 2024年底\n")
+    assert all(t.title not in ("市发改委", "市财政局") for t in parse_text(text).tasks)

@@ -220,21 +220,29 @@ _STACKED_NAME = re.compile(r"[^\s。；;，,：:]{1,14}(?:局|委|办|厅|部|�
                            r"|团|行|校|馆|中心|公司|室|处|所|站|队|单位|部门|政府)")
 
 
-def _bar_cell(lines: list[str], k: int) -> tuple[list[str], int] | None:
+def _bar_cell(lines: list[str], k: int, most: int = 6) -> tuple[list[str], int] | None:
     """The cell starting at line ``k``: its lines up to the next bar line, and the index after that bar — or
-    None when no bar line ends it within a few lines (the table has ended, or the page cut it)."""
+    None when no bar line ends it within ``most`` lines (the table has ended, or the page cut it)."""
     cell: list[str] = []
     while k < len(lines) and not _BAR_LINE.fullmatch(lines[k]):
         if lines[k].strip():
             cell.append(lines[k].strip())
         k += 1
-        if len(cell) > 6:
+        if len(cell) > most:
             return None
     return (cell, k + 1) if k < len(lines) else None
 
 
-def _joined(cell: list[str]) -> str:
-    if len(cell) > 1 and all(_STACKED_NAME.fullmatch(x) for x in cell):
+# a header cell naming a column of units (牵头单位 / 责任部门 / 配合单位 / 实施主体)
+_UNIT_COLUMN = re.compile(r"单位|部门|牵头|配合|协办|主体|科室")
+# a body row's cell: a task sentence a narrow column wrapped over many lines still ends at its bar line
+_BODY_CELL_LINES = 24
+
+
+def _joined(cell: list[str], units: bool = True) -> str:
+    """A cell's lines as one text; in a column of units (``units``), names stacked one a line joined with 、 (建设应急
+    避难场所 / 3处 in a task column is one sentence)."""
+    if units and len(cell) > 1 and all(_STACKED_NAME.fullmatch(x) for x in cell):
         return "、".join(cell)                # 地震局 / 财政局: two units stacked in one cell
     return "".join(cell)                      # a sentence the narrow cell wrapped
 
@@ -268,14 +276,14 @@ def bar_cells(lines: list[str], i: int, is_header: Callable[[list[str]], bool]) 
     end = k
     while k < len(lines):
         row: list[str] = []
-        while len(row) < len(header) and (got := _bar_cell(lines, k)) is not None:
+        while len(row) < len(header) and (got := _bar_cell(lines, k, _BODY_CELL_LINES)) is not None:
             cell, k = got
-            row.append(_joined(cell))
+            row.append(_joined(cell, bool(_UNIT_COLUMN.search(header[len(row)]))))
         if len(row) < len(header):
             # the last row, cut by the page: the cells it has and its unended last cell, when nothing follows
             tail = [x.strip() for x in lines[k:] if x.strip()]
             if len(tail) <= 6 and not any(_BAR_LINE.fullmatch(x) for x in tail) and (row or tail):
-                last = _joined(tail)
+                last = _joined(tail, bool(_UNIT_COLUMN.search(header[len(row)])))
                 if "、" in last and not _STACKED_NAME.fullmatch(last.rsplit("、", 1)[1]):
                     last = last.rsplit("、", 1)[0]     # …、南通电视台、南通: the name the page cut is no name
                 rows.append([*row, last] + [""] * (len(header) - len(row) - 1))

@@ -316,18 +316,51 @@ def _lead_sentence(decl: Declaration, text: str, skip: int, sources: list[str]) 
     if not names or odd or VERB_START.match(m.group(1)) or NOT_NAME.search(m.group(1)) \
             or not all(_actor(n) and not _KIND.fullmatch(n) and not is_group(n) for n in names):
         return False
+    rest = m.group(2)
+    if any(subject_units(c) for c in re.split(r"[，,]", rest)):
+        return False                    # (A负责牵头组织，B负责资金保障: each unit's own part — none)
     partners: list[str] = []
     partner_notes: dict[str, str] = {}
-    if (also := _AS_RESPONSIBLE.search(m.group(2))) is not None:
+    also = _AS_RESPONSIBLE.search(rest)
+    if also is not None:
         partners, partner_notes, _l, odd = split_units(also.group(1))
         if odd or not all(_partner(n) for n in partners):
-            partners = []
+            partners, also = [], None
+    joint = _joint_partners(rest)       # (…，会同B开展抽检 / …，B配合: B takes part)
     _take(decl, LEAD, names, notes)
-    if partners:
-        _take(decl, RESP, partners, partner_notes)
+    if partners or joint:
+        _take(decl, RESP, partners + [n for n in joint if n not in partners], partner_notes)
     sources.append(m.group(0).strip())
-    decl.spans.append((m.start(1), m.end()))
+    # only the lead's words and the 以B为责任单位 clause leave the text: the work, figures and deadline after them stay
+    decl.spans.append((m.start(1), m.start(2)))
+    if also is not None:
+        tail = re.match(r"\s*[，,]?", rest[also.end():])
+        decl.spans.append((m.start(2) + also.start(), m.start(2) + also.end() + (tail.end() if tail else 0)))
     return True
+
+
+_JOINT = re.compile(r"^\s*会同((?:[^，,。；;：:（）()]|[（(][^，,。；;：:（）()]{1,12}[)）]){2,40})")
+_HELPS = re.compile(rf"^\s*((?:[^，,。；;：:（）()]|[（(][^，,。；;：:（）()]{{1,12}}[)）]){{2,40}}?)"
+                    rf"(?:{'|'.join(_PARTNER_ROLE)})\s*$")
+
+
+def _joint_partners(rest: str) -> list[str]:
+    """The units a lead sentence names as taking part after the lead: 「会同B开展…」 (the shortest opening of the
+    clause that names units and is followed by a verb) or a clause 「B配合」 alone."""
+    for clause in re.split(r"[，,]", rest):
+        if (j := _JOINT.match(clause)) is not None:
+            body = j.group(1)
+            for cut in range(2, len(body) + 1):
+                names, _notes, _leads, odd = split_units(body[:cut])
+                if names and not odd and all(_partner(n) for n in names) and (
+                        cut == len(body) or VERB_START.match(body[cut:])):
+                    return names
+        elif (h := _HELPS.match(clause)) is not None and not _MANNER_END.search(h.group(1)) \
+                and not _MANNER_ROLE.search(clause):    # (各方密切配合: how all work, no unit)
+            names, _notes, _leads, odd = split_units(h.group(1))
+            if names and not odd and all(_actor(n) for n in names):
+                return names
+    return []
 
 
 def _opening_alone(decl: Declaration, text: str, start: int, sources: list[str]) -> bool:

@@ -66,11 +66,12 @@ _PUNCT_BEFORE = set("。；;：:！？!?）)”\"」』】〕 \n，,")
 
 # an item that opens with a number of its own (2、319国道两侧的造林…): two digits or more and no date, list or
 # quantity after them (not 1、2、3号楼, 2、3月, 2、10月底前, 2、35亿元)
-_NUMBER_OPENING = r"\d{2,4}(?![\d、，,.．~～\-至到月日号年季%万亿千百])"
+_NUMBER_OPENING = (r"(?:\d{2,5}(?![\d、，,.．~～\-至到月日号年季%万亿千百])"
+                   r"|20\d{2}年(?![\d、，,.．~～\-至到]|度))")     # (2、2024年底前完成…: the item opens with its year)
 _SECOND = {1: re.compile(r"(?<=[。；;！？!?\s])二\s*、"),
            3: re.compile(r"(?<=[。；;！？!?\s])2\s*(?:[、.．](?!\d)|、(?=" + _NUMBER_OPENING + "))")}
 # item 2 of a list after a colon: also right after a unit's bracket or a quote (「…（区应急局牵头）2.强化…」)
-_SECOND_ITEM = re.compile(r"(?<=[。；;！？!?\s）)”」，,])2\s*[、.．](?!\d)")
+_SECOND_ITEM = re.compile(r"(?<=[。；;！？!?\s）)”」，,])2\s*(?:[、.．](?!\d)|、(?=" + _NUMBER_OPENING + "))")
 # the next section (二、 / （二）), where a list's item 2 can no longer be
 _NEXT_SECTION = re.compile(r"(?<=[。；;！？!?\s）)])[二三四五六七八九十]{1,2}\s*、|[（(][二三四五六七八九十]{1,2}[)）]")
 # the end of a document's title run into its first heading: 实施方案一、指导思想…
@@ -105,7 +106,14 @@ def _next_section_run_in(text: str, i: int, end: int, num: str, last: int) -> bo
         return False
     return (last >= 1 and cn_to_int(num) == last + 1 and text[i - 1] != "第"
             and re.match(r"[\u4e00-\u9fffA-Za-z]", text[i - 1]) is not None
-            and _SHORT_HEADING.match(text, end) is not None)
+            and _NUMBERED_THING.search(text, max(0, i - 2), i) is None
+            and _SHORT_HEADING.match(text, end) is not None
+            # (…详见附件三、附件四…。三、保障措施: the section's own number, after a stop, further on)
+            and re.compile(rf"(?:^|[。；;：:！!？?\s]){num}[、.．]").search(text, end, end + 3000) is None)
+
+
+# 附件三 / 附表三 / 表三 / 图三 / 之三 / 第三: a numbered thing's own number, no section
+_NUMBERED_THING = re.compile(r"(?:附件|附表|[表图件号类级之第])$")
 
 
 # a digest's items each closed by their units' bracket, the next number right after it, numbers left out between

@@ -275,7 +275,9 @@ def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
 
 # a column naming what each row is (项目名称 / 项目 / 工程名称 / 事项名称), and the column of what is to be done with it
 # (建设内容 / 目标要求 / 主要内容): the row's title is its name, the content its text and its figures
-_NAME_HEAD = re.compile(r"(?:项目|工程|事项|实事|实事项目)(?:名称)?|[\u4e00-\u9fff]{0,4}名称")
+# (not 单位名称 / 指标名称: a roster's or a table of figures')
+_NAME_HEAD = re.compile(r"(?:项目|工程|事项|实事|实事项目)(?:名称)?"
+                        r"|(?:(?!单位|部门|指标|考核)[\u4e00-\u9fff]){0,4}名称")
 _CONTENT_HEAD = re.compile(r"(?:建设|工作|主要|项目|实施|改造)?内容|(?:目标|指标)(?:要求|任务)?|建设(?:规模|任务)")
 
 
@@ -383,7 +385,9 @@ def _blank_units(cell: str) -> str:
     """A unit cell listing its units with blanks between (安监站 安监所): the units parted by 、; a cell saying the
     units are to be named later (按市府办通知另行确定, 待定) names none."""
     if _UNNAMED_YET.search(cell):
-        return ""
+        head = cell[:cell.find("另行")].strip()
+        # (市财政局另行确定: the unit named, the rest its manner; 由县政府另行确定 / 按…通知另行确定: one who names it)
+        return head if head and looks_like_unit(head) and not re.match(r"由|按|根据|依据|视|待|经", head) else ""
     names = cell.split()
     if len(names) == 2 and _PARENT_UNIT.search(names[0]) and _SUB_OFFICE.fullmatch(names[1]):
         return "".join(names)   # 「区人民政府 办公室」「市公安局 交警支队」: one unit wrapped in its cell
