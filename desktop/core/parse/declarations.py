@@ -556,8 +556,9 @@ _HEADING_LINE = re.compile(r"^[^。；;：:，,\n]{2,30}\n")
 _TITLE_SENTENCE = re.compile(r"[^。；;：:，,\n]{2,30}。\s*")
 _TITLE_LINE = re.compile(r"[^。；;：:，,\n]{2,30}\n\s*")     # (任务甲\n县水利局负责，…: a title line)
 # 「市城管执法局负责,取缔…」 / 「由A负责，…」: the item opens with the unit that answers for it, and nothing more
+# (「县住建局牵头：开展…」 / 「县住建局牵头。开展…」: the lead alone, then the work)
 _OPENING_ALONE = re.compile(r"^由?((?:[^，,。；;：:（）()由\n]|[（(][^，,。；;：:（）()\n]{1,12}[)）]){2,60}?)"
-                            rf"(?:({_ROLE})[，,]|(牵头)[：:])")
+                            rf"(?:({_ROLE})[，,]|(牵头)(?:[：:]|。(?=\s*[\u4e00-\u9fff“\d])))")
 
 
 # role words a page end may cut short: 「…、省统计局等按职责分」 is 「等按职责分工负责」

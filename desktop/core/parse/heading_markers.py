@@ -339,6 +339,8 @@ _DECIMAL_TOP = re.compile(r"(\d{1,2})(?=[\u4e00-\u9fff])[^。；;，,：:]{2,28}
 # what follows a figure or a date, never a heading's first word (人/项/家/处 may be: 2.1人居环境整治 / 1.2项目管理;
 # a figure before them is told by the scheme, see decimal_lines)
 _MEASURE = set("万亿千百%％‰年月日号倍个米元吨亩")
+# a second month.day after 至/到 (1.1至3.31): the first was a date
+_RANGE_ON = re.compile(r"\s*[至到]\s*\d{1,2}[.．]\d{1,2}(?!\d)")
 
 
 def decimal_lines(lines: list[str]) -> dict[int, tuple[int, ...]]:
@@ -351,6 +353,8 @@ def decimal_lines(lines: list[str]) -> dict[int, tuple[int, ...]]:
         m = _DECIMAL.match(line)
         if m is None or not m.group(3) and line[m.end(2):m.end(2) + 1] in _MEASURE:
             continue
+        if _RANGE_ON.match(line, m.end()):
+            continue                    # a date range (1.1至3.31为排查阶段): no heading
         parts = (int(m.group(1)),) + tuple(int(p) for p in re.split(r"[.．]", m.group(2))[1:])
         if 0 in parts:
             continue

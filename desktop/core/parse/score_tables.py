@@ -18,8 +18,15 @@ _SCORE_HEAD = re.compile(r"(?:标准|基本|单项)?分值(?:[（(]分[)）])?|�
 # the column of the standard a row is scored by (考核标准, 评分标准, 评分细则)
 _RULE_HEAD = re.compile(r"(?:考核|考评|评分|评价|检查|计分|扣分)(?:标准|细则|办法|要求|方法)")
 # a clause that scores (缺1次扣1分 / 每降低1%扣2分 / 不得分 / 计10分): marks, not the work
-_SCORING = re.compile(r"扣|加分|得分|不得分|计分|计\s*\d"
+# (扣 only before a figure or as 扣分/扣减: 扣押 is work; 计 only as 计N分: 统计1次 is work)
+_SCORING = re.compile(r"扣(?:减|除|罚)?\s*\d|扣(?:减|除)?分|加分|得分|不得分|计分"
+                      r"|(?<![统合累估核审设会])计\s*\d+(?:\.\d+)?\s*分"
                       r"|\d+(?:\.\d+)?\s*分(?![钟之类别局配工批期级管项部段区站队院社])")
+# the other columns a score table may have, kept in the row's text: the target (目标值 95%), the time
+# (完成时限 2025年6月底前), the units (责任股室 造林股: column_of does not list 股室)
+_TARGET_HEAD = re.compile(r"(?:目标|指标|预期|计划)(?:值|数|数值|量|任务)?|预期目标|年度目标|目标要求")
+_TIME_HEAD = re.compile(r"(?:完成|办结|整改)?(?:时间)?(?:时限|时间|期限|节点)|时间要求")
+_UNIT_HEAD = re.compile(r"(?:责任|牵头|承办|主办|配合|协办)?(?:股室|股|科室|处室|单位|部门)")
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|总分|共计)$")
 _SPLIT = re.compile(r"\s*[|｜\t]\s*|[ \u3000]{2,}")
 
@@ -34,6 +41,8 @@ def _header(cells: list[str]) -> dict[str, int | list[int]] | None:
     and a score column and no unit column."""
     names: list[int] = []
     rules: list[int] = []
+    kept: list[int] = []
+    units: list[int] = []
     number = -1
     score = False
     for c, cell in enumerate(cells):
@@ -48,9 +57,13 @@ def _header(cells: list[str]) -> dict[str, int | list[int]] | None:
             names.append(c)
         elif _RULE_HEAD.fullmatch(label):
             rules.append(c)
+        elif _TARGET_HEAD.fullmatch(label) or _TIME_HEAD.fullmatch(label):
+            kept.append(c)
+        elif _UNIT_HEAD.fullmatch(label):
+            units.append(c)
     if not score or not names or len(cells) < 2:
         return None
-    return {"number": number, "names": names[:2], "rules": rules}
+    return {"number": number, "names": names[:2], "rules": rules, "kept": kept, "units": units}
 
 
 def _unscored(text: str) -> str:
@@ -68,8 +81,9 @@ def score_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
     cols = _header(head)
     if cols is None:
         return None
-    names, rules, number = cols["names"], cols["rules"], cols["number"]
+    names, rules, number, kept, units = cols["names"], cols["rules"], cols["number"], cols["kept"], cols["units"]
     assert isinstance(names, list) and isinstance(rules, list) and isinstance(number, int)
+    assert isinstance(kept, list) and isinstance(units, list)
     out: list[str] = []
     j = i + 1
     auto = 0
@@ -89,6 +103,8 @@ def score_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
             continue
         detail = [row[c] for c in [*names[1:], *rules]]
         detail = [d for d in (_unscored(d) for d in detail) if d]
+        detail += [row[c].rstrip("。；;") for c in kept if row[c].strip(" -—/无")]
+        detail += [f"{row[c].rstrip('。；;')}负责" for c in units if row[c].strip(" -—/无")]
         auto += 1
         no = row[number].strip(" .、．") if number >= 0 else ""
         marker = f"{no}." if re.fullmatch(r"\d{1,3}", no) else f"{auto}."
