@@ -61,7 +61,7 @@ BEFORE = {
     **dict.fromkeys([f"plans-next{n}" for n in range(37, 40)], "5fe1bf1"),
     **dict.fromkeys([f"plans-next{n}" for n in range(40, 52)], "c48c86d"),
 }
-NEVER_READ = ("plans-next9", *(f"plans-next{n}" for n in range(60, 68)))    # never-tuned sets (next60-67: being built)
+NEVER_READ = ("plans-next9", *(f"plans-next{n}" for n in range(60, 68)))    # never-tuned (next60-67: scored once, round 26)
 ROW_KINDS = ("lead", "responsible", "target", "deadline", "not_target")
 
 
