@@ -60,8 +60,9 @@ BEFORE = {
     **dict.fromkeys([f"plans-next{n}" for n in range(30, 37)], "2d9fcde"),
     **dict.fromkeys([f"plans-next{n}" for n in range(37, 40)], "5fe1bf1"),
     **dict.fromkeys([f"plans-next{n}" for n in range(40, 52)], "c48c86d"),
+    **dict.fromkeys([f"plans-next{n}" for n in range(52, 60)], "eea3aea"),
 }
-NEVER_READ = ("plans-next9", *(f"plans-next{n}" for n in range(60, 68)))    # never-tuned (next60-67: scored once, round 26)
+NEVER_READ = ("plans-next9", *(f"plans-next{n}" for n in range(60, 68)))    # never tuned (scored once)
 ROW_KINDS = ("lead", "responsible", "target", "deadline", "not_target")
 
 
