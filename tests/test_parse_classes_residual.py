@@ -158,7 +158,7 @@ def test_a_box_drawn_table_of_figures_gives_no_task():
 
 
 def test_a_box_line_the_page_cut_keeps_its_text_after_the_rows():
-    from desktop.core.parse.read import unbox_tables
+    from desktop.core.parse.text_tables import unbox_tables
 
     text = BOX_TABLE.replace("└────┴──────────────┴──────────┴──────┘\n", "│4   │整治背街小巷30条")
     rows = unbox_tables(text).split("\n")

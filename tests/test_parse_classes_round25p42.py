@@ -6,7 +6,7 @@ near-misses that must not fire."""
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
-from desktop.core.parse.read import convert_text_tables
+from desktop.core.parse.text_tables import convert_text_tables
 from desktop.core.parse.unit_duties import fold_unit_lists
 
 

@@ -92,7 +92,7 @@ def test_an_irregular_one_cell_table_is_left_to_the_table_reader():
     text = ("实施方案\n一、重点任务\n（一）产业人才\n序号\n工作任务\n牵头单位\n配合单位\n"
             "1\n紧缺人才开发项目。\n市发展改革委\n市委组织部\n2\n企业家培养项目。\n市委组织部\n"
             "3\n人才安居项目。\n市住建局\n各区\n")
-    from desktop.core.parse.read import convert_text_tables
+    from desktop.core.parse.text_tables import convert_text_tables
     assert convert_text_tables(text) == text
 
 

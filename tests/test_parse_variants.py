@@ -207,7 +207,7 @@ KNOWN: dict[tuple[str, str], str] = {
         "stands twice only: too few to tell a running head from the bracket's text",
     ("table_wrapped", "g01_guangzhou-2012-rencai-jiju-gongcheng-shishi-yijian.txt"):
         "a one-cell-a-line table whose long cells wrap onto a second line: rows bounded by the 序号 sequence "
-        "are read (read._wrapped_table, round 9), but a unit cell 「…，各区、县级市」 cut after its comma "
+        "are read (text_tables._wrapped_table, round 9), but a unit cell 「…，各区、县级市」 cut after its comma "
         "loses the part after the cut in 3 of 44 rows",
 }
 # every variant in traditional breaks where it breaks in simplified, except where the break is the

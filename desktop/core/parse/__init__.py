@@ -58,13 +58,14 @@ from .plan_goals import (
     section_goal_sentences,
     target_sections,
 )
-from .read import convert_text_tables, read_plan_file
+from .read import read_plan_file
 from .registry import Registry, parse_people
 from .schedule import find_phases, half_year_stages, item_phases, year_stages
 from .script import MissingTable, Restorer, fold
 from .section_kinds import problem_list
 from .targets import find_targets, read_target
 from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, appendix_tasks, build_tasks, table_items
+from .text_tables import convert_text_tables
 from .titles import find_title
 from .units import first_listed_leads, looks_like_unit, mark_legend
 from .worded_targets import liaison_count

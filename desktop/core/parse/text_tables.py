@@ -1,0 +1,330 @@
+"""Task tables written in the text itself rather than as Word tables: box-drawn tables (┌─┬─┐), rows whose
+cells are parted by tabs, bars or runs of spaces, letter-spaced headers, and tables given one cell a line (as a PDF
+or web page gives them) — each read into rows and written as task lines by ``read.table_lines``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cell_blocks import bar_cells
+from .columns import Row, column_of, header_columns, row_of
+from .heading_markers import line_marker
+from .read import _find_header, table_lines
+from .score_tables import score_table
+from .unit_duties import fold_unit_lists
+from .units import looks_like_unit
+
+# a table drawn with box characters (┌─┬─┐ / │工作任务│牵头单位│ / ├─┼─┤), as old pages and text exports write
+# one: its cells wrapped over several lines, a cell merged over rows drawn with a rule on one column only
+_BOX_LINE = re.compile(r"^[ \t]*[┌├└│┏┣┗┃╔╠╚║]", re.M)
+_BOX_SEP = re.compile(r"[│┃║├┤┼┬┴┌┐└┘┣┫╋┳┻┏┓┗┛╠╣╬╦╩╔╗╚╝]")
+_BOX_RULE = re.compile(r"^[\s─━═]*$")
+_BULLET = re.compile(r"^[△▲●◆◇■□○·•]")
+
+
+def unbox_tables(text: str) -> str:
+    """Each box-drawn table written as rows of cells with `` | `` between them (the flattened tables the
+    parser reads), a cell's wrapped lines joined; a row opening with a bullet (△…) under the cells of the
+    row above (merged over both) is a measure of that row, joined to it."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _BOX_LINE.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _BOX_LINE.match(lines[j]):
+            j += 1
+        out.extend(_box_rows(lines[i:j]))
+        i = j
+    return "\n".join(out)
+
+
+def _box_rows(block: list[str]) -> list[str]:
+    # a line cut before its closing bar (│ 工 作 任 务 │分管领导│完) is no row of the table
+    split = [_BOX_SEP.split(line.strip())[1:] for line in block]
+    cut = {n for n, line in enumerate(block) if not _BOX_SEP.match(line.strip()[-1:])}
+    split = [parts if n in cut else parts[:-1] for n, parts in enumerate(split)]
+    width = max(len(parts) for n, parts in enumerate(split) if n not in cut) if len(cut) < len(split) else 0
+    cells: list[list[tuple[int, int, str]]] = [[] for _ in range(width)]     # per column: first line, last, text
+    open_: list[tuple[int, int, str] | None] = [None] * width
+    odd: list[str] = []
+    for n, parts in enumerate(split):
+        if len(parts) != width or n in cut:
+            if not all(_BOX_RULE.match(p) for p in parts):
+                # a line the page cut (│ 工 作 任 务 │分管领导│完): its text kept after the rows, not in them
+                odd.append(" | ".join(p.strip() for p in parts if p.strip()) or _BOX_SEP.sub("", block[n]).strip())
+                continue
+            parts = ["─"] * width
+        for c, part in enumerate(parts):
+            cell = open_[c]
+            if re.search(r"[─━═]", part) and _BOX_RULE.match(part):
+                if cell is not None:        # a rule under this column: its cell ends here
+                    cells[c].append(cell)
+                    open_[c] = None
+                continue
+            open_[c] = (n if cell is None else cell[0], n, ("" if cell is None else cell[2]) + part.strip())
+    cells = [column + [cell] if cell is not None else column for column, cell in zip(cells, open_, strict=True)]
+    rows: list[list[str]] = []
+    for first, _last, text in cells[0] if cells else []:
+        row = [text] + [next((t for a, b, t in cells[c] if a <= first <= b), "") for c in range(1, width)]
+        if rows and _BULLET.match(text) and row[1:] == rows[-1][1:] and any(row[1:]):
+            rows[-1][0] += text     # △加强财政监督… under 抓好财税金融工作 (its units merged over both)
+        else:
+            rows.append(row)
+    head = re.sub(r"\s", "", "|".join(rows[0])) if rows else ""
+    # the header drawn again over a next page's part of the table, cut short, says nothing new
+    return [" | ".join(row) for row in rows] + [line for line in odd if line and not (
+        head.startswith(re.sub(r"\s", "", line)))]
+
+
+def convert_text_tables(text: str) -> str:
+    """Task tables pasted as text (cells split by tabs, ``|`` or runs of spaces) → task lines.
+
+    Only a run of rows under a header that names a task column and a unit column is
+    converted (see ``table_lines``); everything else is left as it is. With spaces as the
+    separator a row must have exactly the header's number of cells, since prose has spaces too.
+    """
+    if _BOX_LINE.search(text):
+        text = unbox_tables(text)
+    lines = fold_unit_lists(text).split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        cells = _cells(lines[i])
+        spaced = None if cells else _space_cells(lines[i])
+        if cells and len(cells) >= 3 and _find_header([cells])[0] == 0:
+            rows = [cells]
+            j = i + 1
+            header = lines[i].strip()
+            width = len(cells) if not header.startswith("|") and not header.endswith("|") else 0
+            while j < len(lines):
+                row = _cells(lines[j], width)
+                if row is None:
+                    if not lines[j].strip():
+                        j += 1
+                        continue
+                    break
+                if row:
+                    rows.append(row)
+                j += 1
+            out.extend(table_lines(rows))
+            i = j
+            continue
+        if (scored := score_table(lines, i)) is not None:
+            out.extend(scored[0])           # 考核内容 | 分值: a score table's rows, the work assessed
+            i = scored[1]
+            continue
+        if spaced:
+            spaced = _spaced_header(spaced)
+        if spaced and len(spaced) >= 3 and _find_header([spaced])[0] == 0:
+            rows = [spaced]
+            j = i + 1
+            while j < len(lines):
+                row = _space_cells(lines[j])
+                if row is None and not lines[j].strip():
+                    j += 1
+                    continue
+                row = _fit_row(row, spaced, len(rows)) if row else None
+                if not row:
+                    break
+                rows.append(row)
+                j += 1
+            if len(rows) > 1:
+                out.extend(table_lines(rows))
+                i = j
+                continue
+        found = _one_cell_table(lines, i) or bar_cells(lines, i, lambda head: _find_header([head])[0] == 0)
+        if found is not None:
+            rows, i = found
+            out.extend(table_lines(rows))
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
+_BARE_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _one_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """A task table one cell a line inside the body (序号 / 工作任务 / 牵头单位 / 配合单位, then
+    1 / text / unit / unit …, as a PDF or web page gives it): its rows, and where it ends.
+
+    Only a regular table: every row the header's number of cells, each starting with a bare
+    number and no other cell a bare number; where a row is irregular (a merged cell, a cell over
+    two lines) nothing is taken here and ``columns.table_rows`` reads the table as before."""
+    if lines[i].strip() not in ("序号", "编号"):
+        return None
+    header: list[str] = []
+    j = i
+    while j < len(lines) and len(header) < 10:
+        label = re.sub(r"\s+", "", lines[j])
+        if not label or len(label) > 12 or column_of(label, whole=False) is None:
+            break
+        header.append(label)
+        j += 1
+    width = len(header)
+    if width < 3 or _find_header([header])[0] != 0:
+        return None
+    cells = [ln.strip() for ln in lines[j:]]
+    rows = [header]
+    k = 0                                           # index in ``cells``
+    while True:
+        chunk: list[str] = []
+        m = k
+        while m < len(cells) and len(chunk) < width:
+            if cells[m]:
+                chunk.append(cells[m])
+            m += 1
+        if (len(chunk) < width or not _BARE_NUMBER.fullmatch(chunk[0])
+                or any(_BARE_NUMBER.fullmatch(c) for c in chunk[1:])):
+            break
+        rows.append(chunk)
+        k = m
+    following = [c for c in cells[k:k + 4 * width] if c][:2 * width]
+    if "序号" in following or "编号" in following:
+        following = following[:following.index("序号" if "序号" in following else "编号")]   # the next page's header
+    after = str(int(rows[-1][0]) + 1) if len(rows) > 1 else ""
+    if len(rows) < 2 or (following and _BARE_NUMBER.fullmatch(following[0])) or after in following:
+        # no row, or the rows go on irregularly (a cell wrapped onto a second line, a unit cell over lines)
+        return _wrapped_table(lines, i, j, width)
+    return rows, j + k
+
+
+def _wrapped_table(lines: list[str], i: int, j: int, width: int) -> tuple[list[list[str]], int] | None:
+    """The same table whose cells a PDF wrapped onto more lines: rows bounded by the 序号 sequence
+    (1, 2, 3 alone on their lines), each read as ``columns`` reads a table in an 附件; every row must
+    give a task text and units (or take the row above's, a merged cell). The last row ends where its
+    cells do."""
+    head = header_columns([re.sub(r"\s+", "", ln) for ln in lines[i:j]], 0)
+    if head is None:
+        return None
+    columns = head[1]
+    at = [n for n in range(j, len(lines)) if lines[n].strip()]
+    rows: list[Row] = []
+    end = j
+    k = 0
+    # the numbers run on from the table's last page (a header repeated over 2, 9, 12 …)
+    first = int(lines[at[0]].strip()) if at and _BARE_NUMBER.fullmatch(lines[at[0]].strip()) else 1
+    while k < len(at) and lines[at[k]].strip() == str(first + len(rows)):
+        number = str(first + len(rows))
+        m = k + 1
+        while m < len(at) and m - k <= 4 * width and lines[at[m]].strip() != str(first + len(rows) + 1):
+            if m > k + 1 and line_marker(lines[at[m]].strip()):      # the text around the table: 4. …, 二、…
+                break
+            m += 1
+        cells = [lines[n].strip() for n in at[k + 1:m]]
+        row = row_of(number, cells, columns, rows[-1] if rows else None)
+        if not row.text or not (row.lead or row.resp):
+            return None
+        rows.append(row)
+        last = at[k + row.used] if row.used else at[k]
+        end = last + 1
+        if m < len(at) and lines[at[m]].strip() == str(first + len(rows)):
+            k = m
+            continue
+        break
+    if not any(r.used > width - 1 for r in rows):
+        return None         # no cell over two lines: an irregular table (a merged cell) is the table reader's
+    if len(rows) < 2 and not (rows and first > 1):     # one row on a page the table runs on over
+        return None
+    header = ["序号", "工作任务", "牵头单位", "责任单位", "完成时限"]
+    return [header, *[[r.number, r.text, "、".join(r.lead), "、".join(r.resp), r.deadline] for r in rows]], end
+
+
+_SPACES = re.compile(r"[ \u3000]{1,}")
+
+
+def _spaced_header(cells: list[str]) -> list[str]:
+    """A header whose cells are letter-spaced to fill their width (序号 工 作 任 务 牵头负责部门, 主 要 内 容):
+    runs of one-character cells are one cell — or several where the run is nothing but header words
+    (序 号 工 作 任 务 牵 头 单 位 → 序号 | 工作任务 | 牵头单位)."""
+    out: list[str] = []
+    run = ""
+    for cell in [*cells, ""]:
+        if len(cell) == 1 and "\u4e00" <= cell <= "\u9fff":
+            run += cell
+            continue
+        if run:
+            out.extend(_header_words(run) or [run])
+            run = ""
+        if cell:
+            out.append(cell)
+    return out
+
+
+def _header_words(run: str) -> list[str] | None:
+    """``run`` cut into header words (longest first), or None when some of it is no header word."""
+    words: list[str] = []
+    i = 0
+    while i < len(run):
+        word = next((run[i:j] for j in range(min(len(run), i + 8), i + 1, -1) if column_of(run[i:j])), None)
+        if word is None:
+            return None
+        words.append(word)
+        i += len(word)
+    return words if len(words) > 1 else None
+
+
+def _fit_row(row: list[str], header: list[str], number: int) -> list[str] | None:
+    """A row of a table pasted with spaces: exactly the header's cells; or, where the header starts
+    with its 序号 column and the row with the next number (1 居民消费价格涨幅3%左右 发展改革委), a task
+    cell holding spaces of its own (its extra pieces are joined back), or units listed with spaces in
+    the last, unit column (1 稳增长 县发改局 县统计局 → 县发改局、县统计局)."""
+    if len(row) == len(header):
+        return row
+    columns = [column_of(re.sub(r"\s+", "", cell), whole=False) for cell in header]
+    if columns[0] != "number" or row[0] != str(number) or len(row) < len(header) or "task" not in columns:
+        return None
+    task = columns.index("task")
+    extra = len(row) - len(header)
+    unit_columns = 0                    # the header's unit columns at its end (牵头单位 | 责任单位)
+    while unit_columns < len(columns) - task - 1 and columns[-1 - unit_columns] in ("lead", "resp"):
+        unit_columns += 1
+    if unit_columns:
+        units = 0                       # unit-like cells at the row's end
+        while units < len(row) - task - 1 and looks_like_unit(row[-1 - units]):
+            units += 1
+        spare = min(extra, units - unit_columns)
+        if spare > 0:                   # the last unit column lists several, with spaces
+            row = [*row[:len(row) - spare - 1], "、".join(row[len(row) - spare - 1:])]
+            extra -= spare
+    return [*row[:task], " ".join(row[task:task + extra + 1]), *row[task + extra + 1:]]
+
+
+def _space_cells(line: str) -> list[str] | None:
+    stripped = line.strip()
+    if not stripped or (" " not in stripped and "\u3000" not in stripped) or len(stripped) > 1000:
+        return None
+    return _SPACES.split(stripped)
+
+
+# a row of cells parted by bare bars (1|改造农贸市场8个|市商务局|2024年12月底): three cells at least, the first
+# and the last filled (one between may be empty: 3|改造燃气管网|市住建局||2024年11月底)
+_BARE_BARS = re.compile(r"[^|\s][^|\n]*(?:\|[^|\n]*){1,}\|[^|\n]*[^|\s]\|?")
+
+
+def _cells(line: str, width: int = 0) -> list[str] | None:
+    """A table row's cells; ``width`` the cell count of a header written without a leading bar (序号|重点任务|…):
+    a row of that many cells keeps its empty first (|改造停车场5个|市交通局|…) or last cells (3|改造…|市住建局|||)."""
+    if line.count("\t") >= 2:
+        return [c.strip() for c in line.split("\t")]
+    stripped = line.strip()
+    if stripped.count("｜") >= 2:
+        stripped = stripped.replace("｜", "|")   # full-width bars (事项｜牵头单位｜完成时限): the same cells
+    if width and "|" in stripped and len(parts := [c.strip() for c in stripped.split("|")]) == width \
+            and any(parts) and not all(re.fullmatch(r":?-{2,}:?", c) for c in parts if c):
+        return parts
+    if not stripped.startswith("|") and (stripped.count(" | ") >= 2 or _BARE_BARS.fullmatch(stripped)):
+        stripped = "|" + stripped          # 序号 | 实事项目 | 责任单位 |: a web table's row without its first bar
+        #                                    (序号|重点任务|牵头单位: nor spaces round its bars)
+    if stripped.startswith("|") and stripped.count("|") >= 3:
+        cells = [c.strip() for c in stripped.strip("|").split("|")]
+        if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+            return None if not any(cells) else []
+        return cells
+    return None
