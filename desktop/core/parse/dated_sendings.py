@@ -11,7 +11,9 @@ from .prefilter import Prefiltered
 
 # sending something to someone: 报送 / 上报 / 报至… / 报区协调小组办公室 / 报告国务院 / 备案
 # (Prefiltered: a sentence holding none of the characters every sending needs is passed over at once)
-_SEND = Prefiltered(re.compile(r"(报送|上报|报至|报给|提交|报告(?!书)|备案|报备|函告|函复|函送|抄报|抄告|送交|"
+# the plain sending verbs, shared with task_dates (a sending's day after an item's own 完成 day)
+SEND_VERBS = "报送|上报|报至|报给|提交|报备|备案|抄报|送交|函告"
+_SEND = Prefiltered(re.compile(r"(" + SEND_VERBS + r"|报告(?!书)|函复|函送|抄告|"
                    r"提供(?=[^，,。；;]{0,12}(?:数据|资料|材料|报表|台账))|"
                    # 向市民宗局填报《…申报表》 / 同时转交市确权登记局: a form filled in for, a paper handed on to a unit
                    r"(?<=[\u4e00-\u9fff]{2}[局委办厅部])填报(?=\s*《)|"

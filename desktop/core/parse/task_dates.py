@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .dated_sendings import SEND_VERBS
 from .dates import (
     Deadline,
     bracket_date,
@@ -60,7 +61,7 @@ _CLAUSE_END = re.compile(r"[，,。；;\n]")
 # the work's day, nor 「前完成普查报告编制」: 报告 a paper, nor 「前全面提交…申请」: the whole work)
 _DONE_WORD = r"完成|建成|形成|实现|编制|制定|出台|建立|落实|开展|全面|全部|基本|完善|整改"
 _SENDING_AFTER = re.compile(r"\s*(?:之前|以前|前)?\s*[，,]?(?:(?!" + _DONE_WORD + r")[^，,。；;\n]){0,25}?"
-                            r"(?:报送|上报|报至|报给|提交|报备|备案|抄报|送交|函告|"
+                            r"(?:" + SEND_VERBS + r"|"
                             r"报告(?=\s*(?:[，,。；;\n（(]|$)|[\u4e00-\u9fff]{1,10}?(?:政府|局|委|办|组|中心)))")
 
 
