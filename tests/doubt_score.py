@@ -61,8 +61,9 @@ BEFORE = {
     **dict.fromkeys([f"plans-next{n}" for n in range(37, 40)], "5fe1bf1"),
     **dict.fromkeys([f"plans-next{n}" for n in range(40, 52)], "c48c86d"),
     **dict.fromkeys([f"plans-next{n}" for n in range(52, 60)], "eea3aea"),
+    **dict.fromkeys([f"plans-next{n}" for n in range(60, 68)], "52e149d"),
 }
-NEVER_READ = ("plans-next9", *(f"plans-next{n}" for n in range(60, 68)))    # never tuned (scored once)
+NEVER_READ = ("plans-next9", *(f"plans-next{n}" for n in range(68, 76)))    # never tuned (scored once)
 ROW_KINDS = ("lead", "responsible", "target", "deadline", "not_target")
 
 
