@@ -248,9 +248,10 @@ plan(X04,
           note="「实现到2017年，全区符合条件的消防安全重点单位全部建成微型消防站，常住人口1000人以上的行政村…完成微型消防站"
                "建设」: the item's date and its eligibility threshold (a target by round 25's rule); 「（沪消防委〔2015〕50号）」 a "
                "cited number"),
-        P(["三", "（二）", "6"], targets=[(3, "个"), (8, "个")], not_targets=[(5, "分钟")], dl="到2020年底", dln="2020-12",
+        P(["三", "（二）", "6"], targets=[(3, "个"), (8, "个")], not_targets=[(5, "分钟")], dl="到2020年底", dln="2020",
           note="「“十三五”期间，建成并投用中环站、武宁站、石泉站（含支队部）3个站点…到2020年底，全区公共消防站达到8个」: the "
-               "dated total (the 十三五 period ends the same year); 「“5分钟消防”」 a slogan in quotes, not a target"),
+               "dated total; the 十三五 period that opens the item ends the same year, so the answer is the year 2020 (either "
+               "reading passes); 「“5分钟消防”」 a slogan in quotes, not a target"),
         P(["三", "（二）", "7"], targets=[(38, "个")],
           note="「加强38个老旧小区消防水源建设」 the item's figure; 「督促高楼管理单位」 a category; " + NODATE),
         P(["三", "（三）", "8"], targets=[(20, "%")], skip_deadline=True,
