@@ -70,7 +70,7 @@ from .task_dates import (
     steps_end,
     title_phase_end,
 )
-from .units import Declaration, apply_first_leads, drop_unmarked_leads, looks_like_unit, strip_spans
+from .units import Declaration, apply_first_leads, drop_unmarked_leads, looks_like_unit, names_body, strip_spans
 
 # the words of the warnings about one task's fields, which the review matches (review_edits)
 ODD_UNITS_WORDS = "的单位写法中有"
@@ -360,8 +360,6 @@ def _of_kind(name: str, kind: str) -> bool:
     return stem in name or len(set(stem) & set(re.sub(r"^[省市县区镇乡]", "", name))) >= 2
 
 
-# a body's name (区商务委 / 区规划资源局 / 各街道) heading an item under such a section: the unit, not a place
-_BODY_NAME = re.compile(r"^各|(?:局|委|委员会|办|办公室|政府|管委会|街道|办事处)$")
 
 
 def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bool:
@@ -374,7 +372,7 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
             continue
         names = heading_units(item.body) or subject_units(item.body) or group_subject(item.body)
         if item.parent is not None and PLACES_SECTION.search(item.parent.title) and not (
-                names and all(_BODY_NAME.search(n) for n in names)):
+                names and all(names_body(n) for n in names)):
             continue        # 三、重点片区 over （一）虹桥国际中央商务区核心区 / （七）召稼楼古镇: places the work is in
         if names and "\n" in item.body and all(_KIND_OF_BODY.fullmatch(n) for n in names):
             # 「（一）市场监管部门」 over 「市市场监管局负责协调…」: a kind of body heads the part, the unit named
