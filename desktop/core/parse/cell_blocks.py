@@ -40,9 +40,6 @@ _NAME_TAIL = re.compile(r"(?:股份|集团)?有限(?:责任)?公司|股份公司
 _BRACKET_LINE = re.compile(r"[（(][^（）()、，,；;。]{2,20}[）)]")
 # a header cell of a column the task's text leaves out (任务类型, 项目类别, 备注, 参考文件)
 _ASIDE_HEAD = re.compile(r"(?:类型|类别|分类|备注|说明|参考文件|依据)$")
-# a header cell naming units the header words do not list (建设单位, 实施部门): something before 单位/部门 — a bare
-# 单位 (or 计量单位) is a figure's unit of measure (序号 | 指标名称 | 单位 | 2025年目标 | 责任单位)
-_UNIT_HEAD = re.compile(r"(?<!计量|填报|统计)(?<=.)(?:单位|部门)$")
 # a cell that is a sentence or a clause, not a list of names
 _NOT_NAMES = re.compile(r"[。；;：:《》]")
 
@@ -141,11 +138,13 @@ def flat(cell: str) -> str:
 
 
 def header_kinds(lines: list[str], glued: list[bool], start: int, end: int,
-                 column_of: Callable[..., str | None], columns: dict[str, int]) -> list[str]:
+                 column_of: Callable[..., str | None], columns: dict[str, int],
+                 unit_column: Callable[[str], bool]) -> list[str]:
     """Each header cell's column (``number``, ``name``, ``task``, ``lead``, ``resp``, ``deadline``, ``other``) when the
     header's cells are set off by blank lines and it opens with the 序号 column; else none (no reading by column).
     A cell naming what is listed (项目名称, 工程名称, 任务名称) is the text's column; ``columns``: what the header
-    reader found (a table of figures by year, or of a year's work after the units, is left to the line reader)."""
+    reader found (a table of figures by year, or of a year's work after the units, is left to the line reader);
+    ``unit_column``: whether a cell names units (``columns.unit_column``: 建设单位 / 实施部门, never a bare 单位)."""
     if not set_off(glued, start, end) or columns.get("figure") or columns.get("more"):
         return []
     kinds = []
@@ -156,7 +155,7 @@ def header_kinds(lines: list[str], glued: list[bool], start: int, end: int,
             kind = "other"                    # 任务类型 / 备注: no part of the task's text
         elif re.search(r"名称$", cell):
             kind = "name"                     # what is listed, by its name: a project may be named as a unit is
-        elif kind is None and _UNIT_HEAD.search(cell):
+        elif kind is None and unit_column(cell):
             kind = "resp"                     # 建设单位 / 实施部门: units the header words do not list
         elif kind not in ("number", "task", "lead", "resp", "deadline"):
             kind = "other"
@@ -233,8 +232,6 @@ def _bar_cell(lines: list[str], k: int, most: int = 6) -> tuple[list[str], int] 
     return (cell, k + 1) if k < len(lines) else None
 
 
-# a header cell naming a column of units (牵头单位 / 责任部门 / 配合单位 / 实施主体)
-_UNIT_COLUMN = re.compile(r"单位|部门|牵头|配合|协办|主体|科室")
 # a body row's cell: a task sentence a narrow column wrapped over many lines still ends at its bar line
 _BODY_CELL_LINES = 24
 
@@ -247,7 +244,8 @@ def _joined(cell: list[str], units: bool = True) -> str:
     return "".join(cell)                      # a sentence the narrow cell wrapped
 
 
-def bar_cells(lines: list[str], i: int, is_header: Callable[[list[str]], bool]) -> tuple[list[list[str]], int] | None:
+def bar_cells(lines: list[str], i: int, is_header: Callable[[list[str]], bool],
+              unit_column: Callable[[str], bool]) -> tuple[list[list[str]], int] | None:
     """A table copied one cell a line with a bar line after each cell and a second bar line after each row::
 
         工作目标任务 / | / 完成时间 / | / 牵头部门 / | / 配合部门 / | / |
@@ -256,7 +254,8 @@ def bar_cells(lines: list[str], i: int, is_header: Callable[[list[str]], bool]) 
     (an empty cell is two bar lines, so every row takes the header's number of cells and one empty one). Its rows
     (the header first) and where it ends, when the header's cells (one line each) name a task column and a unit
     column (``is_header``); a table of figures, a roster or a schedule is left as it is. A last row the page cut
-    keeps the cells it has."""
+    keeps the cells it has. In a column of units (``unit_column``: 牵头部门 / 配合部门) names stacked one a line are
+    joined with 、."""
     if i + 1 >= len(lines) or not _BAR_LINE.fullmatch(lines[i + 1]) or not lines[i].strip():
         return None
     header: list[str] = []
@@ -272,18 +271,19 @@ def bar_cells(lines: list[str], i: int, is_header: Callable[[list[str]], bool]) 
         return None
     if len(header) < 2 or not is_header(header):
         return None
+    units = [unit_column(re.sub(r"\s+", "", h)) for h in header]
     rows = [header]
     end = k
     while k < len(lines):
         row: list[str] = []
         while len(row) < len(header) and (got := _bar_cell(lines, k, _BODY_CELL_LINES)) is not None:
             cell, k = got
-            row.append(_joined(cell, bool(_UNIT_COLUMN.search(header[len(row)]))))
+            row.append(_joined(cell, units[len(row)]))
         if len(row) < len(header):
             # the last row, cut by the page: the cells it has and its unended last cell, when nothing follows
             tail = [x.strip() for x in lines[k:] if x.strip()]
             if len(tail) <= 6 and not any(_BAR_LINE.fullmatch(x) for x in tail) and (row or tail):
-                last = _joined(tail, bool(_UNIT_COLUMN.search(header[len(row)])))
+                last = _joined(tail, units[len(row)])
                 if "、" in last and not _STACKED_NAME.fullmatch(last.rsplit("、", 1)[1]):
                     last = last.rsplit("、", 1)[0]     # …、南通电视台、南通: the name the page cut is no name
                 rows.append([*row, last] + [""] * (len(header) - len(row) - 1))

@@ -52,8 +52,10 @@ _COLUMN_INSIDE = [(column, re.compile("|".join(words))) for column, words in COL
 _NUMBER_CELL = re.compile("|".join(COLUMN_WORDS["number"]))
 _HEAD_ANY = re.compile(r"^[^、，。；：,.;:“”《》（）()]{2,12}$")
 _GOAL_CELL = re.compile(r"(?:目标|指标)(?:任务|名称)?$")
-# a header cell the words do not list that names the units (主要部门, 承担单位) or the time (时间进度)
-_UNIT_HEAD = re.compile(r"^(?!计量|填报|统计)[\u4e00-\u9fff]{1,4}(?:部门|单位)$")
+# a header cell the words do not list that names the units (主要部门, 承担单位, 建设单位; an office's: 科室, 业务处室,
+# 责任股室) — a bare 单位 (or 计量单位) is a figure's unit of measure — or the time (时间进度)
+_UNIT_HEAD = re.compile(r"^(?:(?!计量|填报|统计)[\u4e00-\u9fff]{1,4}(?:部门|单位)"
+                        r"|[\u4e00-\u9fff]{0,4}(?:股室|科室|处室))$")
 _NUMBER_HEAD = re.compile(r"[\u4e00-\u9fff]{1,4}(?:序号|编号)")
 _TIME_HEAD = re.compile(r"时间|时限|进度|期限|节点")
 # a column of the figure due at each time (节点 | 指标数: 2018年 / 24.3万户, 2019年 / 26.5万户 in one row)
@@ -92,6 +94,13 @@ def column_of(label: str, whole: bool = True) -> str | None:
         return "leader"                 # 牵头领导 / 分管市领导; but 责任单位及责任人 names units
     return next((column for column, rx in _COLUMN_INSIDE if column not in ("number", "leader") and rx.search(label)),
                 None)
+
+
+def unit_column(label: str) -> bool:
+    """Whether a header cell (no spaces) names a column of units, lead or responsible: one the header words name
+    (``column_of``: 牵头单位, 配合科室, 实施主体) or one they do not list (主要部门, 建设单位, 责任股室). The one rule
+    for every table reader (``header_columns``, ``cell_blocks``, ``score_tables``)."""
+    return column_of(label, whole=False) in ("lead", "resp") or _UNIT_HEAD.search(label) is not None
 
 
 _BAR_AFTER = re.compile(r"\s*\|+\s*$")
@@ -281,7 +290,8 @@ def table_rows(text: str) -> list[Row]:
     while i < len(lines):
         head = header_columns(lines, i)
         if head is not None:
-            kinds = header_kinds(lines, glued, i + bool(head[1].get("grouped")), head[0], column_of, head[1])
+            kinds = header_kinds(lines, glued, i + bool(head[1].get("grouped")), head[0], column_of, head[1],
+                                 unit_column)
             width = i - head[1].get("grouped", 0)   # how many header cells after the 序号 (lines)
             i, columns = head
             width = i - width - 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .columns import column_of
+from .columns import column_of, unit_column
 
 # the column naming what is assessed (考核内容, 考核项目, 评分内容, 考核指标)
 _NAME_HEAD = re.compile(r"(?:考核|考评|评分|评价|检查|测评)(?:内容|项目|指标|事项|要点)|指标(?:名称|内容)")
@@ -23,10 +23,9 @@ _SCORING = re.compile(r"扣(?:减|除|罚)?\s*\d|扣(?:减|除)?分|加分|得�
                       r"|(?<![统合累估核审设会])计\s*\d+(?:\.\d+)?\s*分"
                       r"|\d+(?:\.\d+)?\s*分(?![钟之类别局配工批期级管项部段区站队院社])")
 # the other columns a score table may have, kept in the row's text: the target (目标值 95%), the time
-# (完成时限 2025年6月底前), the units (责任股室 造林股: column_of does not list 股室)
+# (完成时限 2025年6月底前), the units (责任股室 造林股: columns.unit_column, the header words do not list 股室)
 _TARGET_HEAD = re.compile(r"(?:目标|指标|预期|计划)(?:值|数|数值|量|任务)?|预期目标|年度目标|目标要求")
 _TIME_HEAD = re.compile(r"(?:完成|办结|整改)?(?:时间)?(?:时限|时间|期限|节点)|时间要求")
-_UNIT_HEAD = re.compile(r"(?:责任|牵头|承办|主办|配合|协办)?(?:股室|股|科室|处室|单位|部门)")
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|总分|共计)$")
 _SPLIT = re.compile(r"\s*[|｜\t]\s*|[ \u3000]{2,}")
 
@@ -59,7 +58,7 @@ def _header(cells: list[str]) -> dict[str, int | list[int]] | None:
             rules.append(c)
         elif _TARGET_HEAD.fullmatch(label) or _TIME_HEAD.fullmatch(label):
             kept.append(c)
-        elif _UNIT_HEAD.fullmatch(label):
+        elif unit_column(label):
             units.append(c)
     if not score or not names or len(cells) < 2:
         return None

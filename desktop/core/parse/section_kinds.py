@@ -1,5 +1,6 @@
 """The kinds of a plan's top-level sections by their titles: how things stand or what the plan covers
-(no work), its goals, rules, safeguards and schedule (no tasks where the tasks name units), what it opens with.
+(no work), its goals, rules, safeguards and schedule (no tasks where the tasks name units), what it opens with,
+the places it works in.
 Shared by ``tasks`` (which items are tasks) and ``rule_chapters`` (a plan written as rules)."""
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ NON_TASK_SECTION = re.compile("|".join((
 # safeguards and steps: numbered work the plan writes in prose (（一）明确责任分工 / 按照…原则，各单位要…), tasks
 # by the seeds' convention (every lowest numbered item) even where the plan's other tasks name their units
 SAFEGUARDS_OR_STEPS = re.compile(r"保障措施|组织保障|工作保障|保障机制|实施步骤|方法步骤|步骤安排|进度安排|时间安排")
+# a section of the places the plan works in, each item headed by a place (三、重点片区 / 四、重点区域 / 重点功能板块)
+# (also 「三、重点片区建设任务」「重点区域。」): its items' headings name places, not the units doing the work
+PLACES_SECTION = re.compile(r"(?:重点|主要|核心|特色|功能)[\u4e00-\u9fff]{0,4}?(?:片区|区域|地区|板块|街区|商圈)"
+                            r"(?:建设|发展|提升|更新)?(?:任务|工作|安排|布局)?\s*[。.：:]?$")
 # the sections a plan opens with, before its work: goals, principles, why it matters
 # (二、整治目标 / 三、整治范围 of a campaign: its aims and where it runs, run into its text or not — never a heading
 # of more parts, 二、整治目标和任务 / 三、整治范围和重点, that may hold the work)

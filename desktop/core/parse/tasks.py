@@ -52,7 +52,7 @@ from .prose_units import (
 )
 from .registry import Registry
 from .rule_chapters import rule_chapters
-from .section_kinds import NON_TASK_SECTION
+from .section_kinds import NON_TASK_SECTION, PLACES_SECTION
 from .shortname import suggest_short_name
 from .targets import find_targets
 from .task_choice import _ancestors, _leaves, _unfold, choose_tasks, chosen_by_labels
@@ -70,7 +70,7 @@ from .task_dates import (
     steps_end,
     title_phase_end,
 )
-from .units import Declaration, apply_first_leads, drop_unmarked_leads, looks_like_unit, strip_spans
+from .units import Declaration, apply_first_leads, drop_unmarked_leads, looks_like_unit, names_body, strip_spans
 
 # the words of the warnings about one task's fields, which the review matches (review_edits)
 ODD_UNITS_WORDS = "的单位写法中有"
@@ -360,12 +360,6 @@ def _of_kind(name: str, kind: str) -> bool:
     return stem in name or len(set(stem) & set(re.sub(r"^[省市县区镇乡]", "", name))) >= 2
 
 
-# a section of the places the plan works in, each item headed by a place (三、重点片区 / 四、重点区域 / 重点功能板块)
-# (also 「三、重点片区建设任务」「重点区域。」)
-_PLACES_SECTION = re.compile(r"(?:重点|主要|核心|特色|功能)[\u4e00-\u9fff]{0,4}?(?:片区|区域|地区|板块|街区|商圈)"
-                             r"(?:建设|发展|提升|更新)?(?:任务|工作|安排|布局)?\s*[。.：:]?$")
-# a body's name (区商务委 / 区规划资源局 / 各街道) heading an item under such a section: the unit, not a place
-_BODY_NAME = re.compile(r"^各|(?:局|委|委员会|办|办公室|政府|管委会|街道|办事处)$")
 
 
 def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bool:
@@ -377,8 +371,8 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
         if item.pos in decls:
             continue
         names = heading_units(item.body) or subject_units(item.body) or group_subject(item.body)
-        if item.parent is not None and _PLACES_SECTION.search(item.parent.title) and not (
-                names and all(_BODY_NAME.search(n) for n in names)):
+        if item.parent is not None and PLACES_SECTION.search(item.parent.title) and not (
+                names and all(names_body(n) for n in names)):
             continue        # 三、重点片区 over （一）虹桥国际中央商务区核心区 / （七）召稼楼古镇: places the work is in
         if names and "\n" in item.body and all(_KIND_OF_BODY.fullmatch(n) for n in names):
             # 「（一）市场监管部门」 over 「市市场监管局负责协调…」: a kind of body heads the part, the unit named

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .cell_blocks import bar_cells
-from .columns import Row, column_of, header_columns, row_of
+from .columns import Row, column_of, header_columns, row_of, unit_column
 from .heading_markers import line_marker
 from .read import _find_header, table_lines
 from .score_tables import score_table
@@ -137,7 +137,8 @@ def convert_text_tables(text: str) -> str:
                 out.extend(table_lines(rows))
                 i = j
                 continue
-        found = _one_cell_table(lines, i) or bar_cells(lines, i, lambda head: _find_header([head])[0] == 0)
+        found = _one_cell_table(lines, i) or bar_cells(lines, i, lambda head: _find_header([head])[0] == 0,
+                                                            unit_column)
         if found is not None:
             rows, i = found
             out.extend(table_lines(rows))

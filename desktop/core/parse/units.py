@@ -133,7 +133,21 @@ _ZONE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:示范区|开发区|高新区|新�
 _ZONE_BODIES = re.compile(_ZONE.pattern + r"(?:党工委|管委会)[和及、](?:党工委|管委会)$")
 # the endings of an organisation's name that seldom occur inside one: where a name ends in a run of
 # names written together (``columns.unrun_table``), and how a lead unit's name ends there
-NAME_END_WORDS = "公司|中心|集团|局|委|办|厅|院|所|站|馆|社|队|府|会"
+# (of them, a government body's: 区商务委, 区规划资源局, 区政府, 管委会 — endings no place has, where 中心, 馆, 站 also
+# end a place's name: 城市副中心, 金融中心)
+GOVERNMENT_END_WORDS = "局|委|办|府|会"
+NAME_END_WORDS = f"公司|中心|集团|厅|院|所|站|馆|社|队|{GOVERNMENT_END_WORDS}"
+# a government body's name, never a place's (区商务委, 区规划资源局, 管委会, 街道办事处, 各街道): a government
+# body's ending, an office's (办公室, 办事处), a 街道, or a group of bodies (各…)
+_BODY_NAME = re.compile(rf"^各|(?:{GOVERNMENT_END_WORDS}|办公室|办事处|街道)$")
+
+
+def names_body(name: str) -> bool:
+    """True when ``name`` ends as a government body's name does (区商务委, 各街道), never as a place's
+    (虹桥国际中央商务区, 城市副中心)."""
+    return _BODY_NAME.search(name) is not None
+
+
 # how an office of government's name ends (区建管委, 规划科, 派出所, 城运中心), of ORG_END's endings those no place,
 # school, hospital or company has: the names prose readers take for a body without a label
 OFFICE_END = "处|科|室|局|委|办|中心|署|站|所|队"
