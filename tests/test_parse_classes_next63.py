@@ -232,3 +232,19 @@ def test_two_row_header_aligns_its_second_row_to_the_cells():
             "2 | 重点宣传民法典 | 王某某 | 赵某某 | 司法所 | 村民 | 普法讲堂 | 开展以案释法 | 群众知晓率90%以上\n")
     units = [resp for _t, _l, resp in _tasks(page)]
     assert units == [["党建办公室"], ["司法所"]], units
+
+
+# -- 牵头 / 会同 in an article's units (r51 F6) --
+
+def test_article_subject_working_with_partners_leads_them():
+    page = ("某区燃气安全管理规定\n\n第一条 为加强燃气安全管理，制定本规定。\n\n第二条 区住建委履行下列职责：\n\n"
+            "（一）编制改造计划；\n\n（二）审核改造资金。\n\n"
+            "第三条 区市场监管局会同区住建委、区城管执法局开展瓶装燃气隐患整改。\n")
+    tasks = {t: (lead, resp) for t, lead, resp in _tasks(page)}
+    got = next(v for t, v in tasks.items() if t.startswith("区市场监管局会同"))
+    assert got == (["区市场监管局"], ["区住建委", "区城管执法局"])
+    # a subject alone answers for its article: responsible, no lead
+    page = page.replace("区市场监管局会同区住建委、区城管执法局开展", "区市场监管局牵头开展")
+    tasks = {t: (lead, resp) for t, lead, resp in _tasks(page)}
+    got = next(v for t, v in tasks.items() if t.startswith("区市场监管局"))
+    assert got == ([], ["区市场监管局"])

@@ -178,6 +178,42 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
     return names
 
 
+# what a subject's verb says of its part (区住建委牵头组织… / 区市场监管局会同区住建委、区城管执法局开展… /
+# 区房管局配合做好…)
+_ROLE_AFTER = re.compile(r"(?:应当|要|负责)?(牵头|会同|配合|协助)")
+# the partners a 会同 names, up to the verb of the work they do together
+_WITH = re.compile(r"([^，,。；;：:]{2,60}?)(?:共同|开展|做好|负责|组织|推进|落实|实施|对|制定|建立|加强|履行|做)")
+
+
+def article_roles(item: Item, aliases: set[str]) -> tuple[list[str], list[str]]:
+    """``article_units``' units and, among them, those that lead: a subject followed by 牵头 or 会同 leads, the bodies
+    it works with (会同A、B开展…) are responsible with it (第三条 区住建委牵头组织实施…。区房管局配合… → lead 区住建委,
+    responsible 区房管局)."""
+    names = article_units(item, aliases)
+    if not names:
+        return [], []
+    leads: list[str] = []
+    partners: list[str] = []
+    for paragraph in item.body.split("\n"):
+        text = _SHORT_NAME.sub("", paragraph.strip())
+        subject = opening_subject(text, aliases)
+        if not subject or not text.startswith(subject[0]):
+            continue
+        end = max(text.find(n) + len(n) for n in subject)
+        role = _ROLE_AFTER.match(text, end)
+        if role is None or role.group(1) in ("配合", "协助"):
+            continue
+        leads.extend(n for n in subject if n not in leads)
+        if role.group(1) == "会同" and (m := _WITH.match(text, role.end())):
+            got, _notes, _leads, odd = split_units(m.group(1))
+            if got and not odd and all(_body_unit(n, aliases) for n in got):
+                partners.extend(n for n in _split_bodies(got, aliases) if n not in partners)
+    units = [*names, *(p for p in partners if p not in names)]
+    leads = [n for n in leads if n in units]
+    # (a lead with no one beside it answers for the article alone: responsible, as before)
+    return units, leads if len(leads) < len(units) else []
+
+
 # words of a verb or a modal, which no name of a unit holds (区应急局应当会同有关部门 is no name)
 _VERB_IN_NAME = re.compile(r"应当|会同|负责|组织|依照|按照|根据|依据|通过|牵头|必须|可以|建立|开展|指导|协调|督促|做好")
 
