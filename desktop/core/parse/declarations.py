@@ -50,6 +50,8 @@ _STANDING = re.compile(r"以下(?:[\u4e00-\u9fff]{2,6}?)?均需(?:要)?(?:由)?(
 _KEPT_AT = re.compile(r"\s*(?:留存|存放|存档|存于|存|报送|报至|送至|交至|抄送)(?=[\u4e00-\u9fff])")
 # (or says it last: 「(各医疗机构留存)」 / 「(乡镇政府存档)」 / 「(县卫健委备案)」)
 _KEPT_LAST = re.compile(r"(?:留存|存档|备案|存放|备查)\s*$")
+# 「（以下简称市工作组）」 / 「（简称“区河长办”）」: a short name the text defines, no unit of the item's
+_ALIAS = re.compile(r"\s*(?:以下|下文|下同)?\s*(?:简称|称)")
 
 
 def _without_rules(content: str) -> str:
@@ -126,7 +128,7 @@ def find_declaration(body: str) -> Declaration | None:
     stripped = body.rstrip(" \n。.;；")
     for a, b in spans:
         content = _persons(_LABEL_SEMI.sub(r"\1：", _without_rules(body[a + 1:b - 1])))
-        if len(content) > 1500:
+        if len(content) > 1500 or _ALIAS.match(content):
             continue
         before = len(decl.lead) + len(decl.resp)
         timed = None if LABEL.search(content) else _TIME_TAIL.search(content)

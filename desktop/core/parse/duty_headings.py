@@ -72,7 +72,15 @@ _LEAD_IN = re.compile(r"(?:(?:以下|下列|如下)[\u4e00-\u9fff]{0,10}?(?:职�
 # where the subject of the lead-in ends: its verb or modal (区政府应当… / 区国动办承担以下…), the shortest subject
 # that is a unit (a one-character modal not inside another word: 主要 / 应急 are no verb after a subject)
 _SUBJECT_VERB = re.compile(r"是|应当|(?<![相对响供适反])应(?!急|用)|(?<![必无])须|必须|"
-                           r"(?<![主重需必摘纪提概首只])要|根据|按照|依照|依据|承担|履行|负有|具体|在各自|除履行|协助|配合|负责")
+                           r"(?<![主重需必摘纪提概首只])要|根据|按照|依照|依据|承担|履行|负有|具体|在各自|除履行|协助|配合|负责|"
+                           # (区河长办设在区水务局，承担… / 区爱卫办作为…日常办事机构，… / 区卫健委会同区民政局履行…:
+                           # the subject stands before where it sits, what it serves as, or whom it works with)
+                           r"设在|作为|会同")
+# 区应急局应当督促各街镇履行下列职责： / 指导各区落实以下职责：: the duties are those of the bodies it oversees
+_OVERSEEN = re.compile(r"(?:督促|指导|要求|推动)([^，,。；;：:]{2,40}?)(?:履行|承担|落实)(?:以下|下列|如下)")
+# 区卫健委和区民政局 / 区住建委与区房管局: two bodies a subject joins (a side that is no body keeps the name whole:
+# 区住房保障和房屋管理局, 规划和自然资源处)
+_JOIN = re.compile(r"和|与|以及|及")
 # the duty words closing a lead-in with no verb (街道办事处主要职责： / 镇政府消防工作职责：), read whole first: a
 # field's name between the subject and them (消防 / 安全生产) is cut off only where the subject left ends as a body
 # does and the field holds no verb (领导小组办公室主要职责： is 领导小组办公室, not 领导小组办 with a field 公室)
@@ -81,7 +89,7 @@ _DUTY_TAIL = re.compile(r"(?:的)?(?:工作|监督检查|主要|具体)?职责[�
 _MADE_OF = re.compile(r"^由[^，,。；;：:]{2,80}?组成的")
 _SHORT_NAME = re.compile(r"[（(]以下简称[“\"]?([^”\"（）()]{2,16})[”\"]?[)）]")
 # 区公安分局、区应急局及其他监督管理部门: a category after the units, no unit
-_CATEGORY_AFTER = re.compile(r"(?:及|和|以及|等)(?:其他|其它|有关|相关)[\u4e00-\u9fff]{0,12}"
+_CATEGORY_AFTER = re.compile(r"(?:及其?|和|以及|等)(?:其他|其它|有关|相关)[\u4e00-\u9fff]{0,12}"
                              r"(?:部门|单位|机构)$")
 # kinds of organisation and persons a rule binds, no units of government (机关、团体、企业、事业单位 /
 # 消防安全重点单位 / 居民委员会 / 业主委员会 / 物业服务企业 / 施工单位)
@@ -98,6 +106,9 @@ def lead_in_units(line: str, aliases: set[str] | frozenset[str] = frozenset()) -
     if not _LEAD_IN.search(line):
         return []
     clause, _sep, rest = re.split(r"([，,。；;])", _SHORT_NAME.sub("", _MADE_OF.sub("", line)) + "。", maxsplit=1)
+    for whole in (clause, line):
+        if (overseen := _OVERSEEN.search(whole)) and (names := _lead_in_names(overseen.group(1), aliases)):
+            return names
     tail = _DUTY_TAIL.search(clause)
     if tail:
         head = clause[:tail.start()]
@@ -122,7 +133,23 @@ def lead_in_units(line: str, aliases: set[str] | frozenset[str] = frozenset()) -
 
 def _lead_in_names(subject: str, aliases: set[str] | frozenset[str]) -> list[str]:
     names, _notes, _leads, odd = split_units(_CATEGORY_AFTER.sub("", subject))
-    return names if names and not odd and all(_body_unit(n, set(aliases)) for n in names) else []
+    return _split_bodies(names, set(aliases)) if names and not odd and all(
+        _body_unit(n, set(aliases)) for n in names) else []
+
+
+def _split_bodies(names: list[str], aliases: set[str]) -> list[str]:
+    """Each name joined of two bodies by 和 / 与 / 及 (区卫健委和区民政局) as the two; a name whose side is no body
+    (区住房保障和房屋管理局) whole."""
+    out: list[str] = []
+    for name in names:
+        parts = [p for p in _JOIN.split(name)]
+        if len(parts) > 1 and "（" not in name and "(" not in name and all(
+                len(p) >= 3 and _body_unit(p, aliases) and (BODY_END.search(p) and _PLACED.match(p) or p in aliases)
+                for p in parts):
+            out.extend(p for p in parts if p not in out)
+        elif name not in out:
+            out.append(name)
+    return out
 
 
 def defined_names(items: list[Item]) -> set[str]:
@@ -149,6 +176,42 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
             if n not in names:
                 names.append(n)
     return names
+
+
+# what a subject's verb says of its part (区住建委牵头组织… / 区市场监管局会同区住建委、区城管执法局开展… /
+# 区房管局配合做好…)
+_ROLE_AFTER = re.compile(r"(?:应当|要|负责)?(牵头|会同|配合|协助)")
+# the partners a 会同 names, up to the verb of the work they do together
+_WITH = re.compile(r"([^，,。；;：:]{2,60}?)(?:共同|开展|做好|负责|组织|推进|落实|实施|对|制定|建立|加强|履行|做)")
+
+
+def article_roles(item: Item, aliases: set[str]) -> tuple[list[str], list[str]]:
+    """``article_units``' units and, among them, those that lead: a subject followed by 牵头 or 会同 leads, the bodies
+    it works with (会同A、B开展…) are responsible with it (第三条 区住建委牵头组织实施…。区房管局配合… → lead 区住建委,
+    responsible 区房管局)."""
+    names = article_units(item, aliases)
+    if not names:
+        return [], []
+    leads: list[str] = []
+    partners: list[str] = []
+    for paragraph in item.body.split("\n"):
+        text = _SHORT_NAME.sub("", paragraph.strip())
+        subject = opening_subject(text, aliases)
+        if not subject or not text.startswith(subject[0]):
+            continue
+        end = max(text.find(n) + len(n) for n in subject)
+        role = _ROLE_AFTER.match(text, end)
+        if role is None or role.group(1) in ("配合", "协助"):
+            continue
+        leads.extend(n for n in subject if n not in leads)
+        if role.group(1) == "会同" and (m := _WITH.match(text, role.end())):
+            got, _notes, _leads, odd = split_units(m.group(1))
+            if got and not odd and all(_body_unit(n, aliases) for n in got):
+                partners.extend(n for n in _split_bodies(got, aliases) if n not in partners)
+    units = [*names, *(p for p in partners if p not in names)]
+    leads = [n for n in leads if n in units]
+    # (a lead with no one beside it answers for the article alone: responsible, as before)
+    return units, leads if len(leads) < len(units) else []
 
 
 # words of a verb or a modal, which no name of a unit holds (区应急局应当会同有关部门 is no name)
@@ -187,7 +250,7 @@ def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
                                      and (BODY_END.search(n) and _PLACED.match(n) and not _PLACE_ONLY.match(n)
                                           or n in aliases) for n in names):
             best = names
-    return best
+    return _split_bodies(best, aliases)
 
 
 def fold_duty_paragraphs(items: list[Item]) -> tuple[list[Item], dict[int, Declaration]]:

@@ -26,7 +26,7 @@ from .heading_markers import (
 )
 from .marks import half_bracket_numbers, ordinal_steps, sub_list_numbers, word_numbers
 from .normalise import compact
-from .prose_units import colon_lead_unit, leading_unit
+from .prose_units import colon_kind_unit, colon_lead_unit, leading_unit
 from .units import is_group, looks_like_unit
 
 # "1.9月30日前…" / "11.121人才梯队项目": a number, a dot and more digits; an item only where
@@ -233,20 +233,24 @@ def _unit_paragraphs(lines: list[str]) -> dict[int, str]:
     out: dict[int, str] = {}
     run: dict[int, str] = {}
     colons = 0                              # paragraphs of the run whose unit stands before a colon
+    kinds: set[int] = set()                 # paragraphs led by a kind of party (参建单位：…), as a group is
     for n, raw in enumerate(lines + [""]):
         line = raw.strip()
         unit = leading_unit(line, groups=True) or colon_lead_unit(line) \
             if line and len(line) >= 8 and not line_marker(line) else ""
+        if not unit and run and line and not line_marker(line) and (unit := colon_kind_unit(line)):
+            kinds.add(n)
         if unit:
             run[n] = unit
-            colons += colon_lead_unit(line) == unit
+            colons += colon_lead_unit(line) == unit or n in kinds
             continue
         if not line and n < len(lines):
             continue                        # a blank line between paragraphs keeps the run
         # (镇农业办：负责… / 镇城建办：负责… / 各村（社区）：负责…: three paragraphs each headed by its unit and a
         # colon, as a numbered division of work is, make a list with two named units; two such paragraphs under
         # a heading are its division of duties, one item of both units: next17 x17_03 三/(二))
-        if sum(1 for name in run.values() if not is_group(name)) >= (2 if colons == len(run) >= 3 else 3):
+        if sum(1 for k, name in run.items() if not is_group(name) and k not in kinds) >= \
+                (2 if colons == len(run) >= 3 else 3):
             out.update(run)
         run, colons = {}, 0
     return out

@@ -66,6 +66,10 @@ _GROUP_DUTY = re.compile(r"^(各(?:[^，,。；;：:\n（）()]|[（(][^，,。�
 
 # a modal or 会同 makes the words before the first comma a sentence, not a heading (区应急局应当会同有关部门，组织…)
 _SENTENCE_VERB = re.compile(r"应当|必须|会同")
+# 「2.1 领导机构」 / 「2.2 工作机构」 / 「2.2 专家机构」 / 「三、组织机构」: what a part of a 预案 or plan is about (the
+# bodies it sets up, named in its sentences), no body itself
+_BODY_TOPIC = re.compile(r"(?:领导|工作|专家|组织|指挥|办事|议事|协调|常设|日常|应急|咨询|执行)(?:机构|体系|架构)"
+                         r"(?:及其?职责|和职责|与职责)?")
 
 
 def heading_units(body: str) -> list[str]:
@@ -80,7 +84,7 @@ def heading_units(body: str) -> list[str]:
     head = head[:cut].strip()
     if not 2 <= len(head) <= 60 or VERB_START.match(head) and not _NAMED_BY_VERB.match(head) \
             or NOT_NAME.search(head) or _DUTY_AFTER.search(head) or _GROUP_DUTY.match(head) \
-            or _SENTENCE_VERB.search(head):
+            or _SENTENCE_VERB.search(head) or _BODY_TOPIC.fullmatch(head):
         return []
     head = _CATEGORY_TAIL.sub("", head)
     pieces = [x.strip() for x in split_top_level(head, "、") if x.strip()]
@@ -347,6 +351,26 @@ def colon_lead_unit(paragraph: str) -> str:
     named = _body(last) or VERB_START.match(last) is not None and re.search(r"(?:部门|局|委)$", last) is not None \
         and _body("某" + last)
     return name if named else ""
+
+
+# a kind of party before a colon that a division of work gives its paragraph (住宅修缮和房屋拆除工程参建单位：应制定… /
+# 各类施工企业：…): no vague word (有关单位 / 相关部门 / 上级部门), four characters at least
+_VAGUE_KIND = re.compile(r"^(?:各类?|有关|相关|其他|其它|各级|同级|本级|上级|下级|所属|下属|本|该)")
+
+
+def colon_kind_unit(paragraph: str) -> str:
+    """The kind of party an unnumbered paragraph opens with before a colon, its duties after it (施工单位：应… /
+    住宅修缮和房屋拆除工程参建单位：应制定…), as ``colon_lead_unit`` reads a body; "" otherwise. Like a group, such a
+    paragraph belongs to a run of bodies' paragraphs it stands in and makes none (see headings._unit_paragraphs)."""
+    m = _COLON_HEAD.match(paragraph.strip())
+    rest = paragraph.strip()[m.end():] if m else ""
+    if not m or not re.match(r"\s*[\u4e00-\u9fff“]", rest) or len(re.findall(r"[\u4e00-\u9fff]", rest)) < 6:
+        return ""
+    name = m.group(1).strip()
+    if len(name) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or re.search(r"[的是为由]", name) \
+            or _ROLE_NAME.match(name) or _VAGUE_KIND.match(name) or _CONTACT.search(rest.strip()):
+        return ""
+    return name if _KIND_NAME.search(name) and re.search(r"(?:单位|企业|机构)$", name) else ""
 
 
 def _colon_units(paragraph: str) -> list[str]:

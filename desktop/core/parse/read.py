@@ -222,7 +222,30 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     header_at, cols = _find_header(rows)
     if header_at < 0:
         return ["  ".join(c for c in row if c) for row in rows]
+    if header_at >= 1 and (merged := _two_row_header(rows[header_at - 1], rows[header_at], rows[header_at + 1:])):
+        cols = merged
     return _task_rows(rows[header_at + 1:], cols)
+
+
+def _two_row_header(top: list[str], sub: list[str], body: list[list[str]]) -> dict[str, int] | None:
+    """A header written in two rows: 「序号 | 内容清单 | 责任清单 | 措施清单」 over
+    「责任领导 | 责任人 | 责任处室 | 普法对象 | …」, the second row naming the parts of the first's grouped columns.
+    The columns of the rows are the first row's leading ones (number, task) and then the second row's — not the
+    second row's from the first cell (its 责任处室 would read the row's 责任领导, a person). None where the cells do
+    not add up to the rows' width."""
+    names = [c.strip() for c in top if c.strip()]
+    parts = [c.strip() for c in sub if c.strip()]
+    widths = {len(r) - next((k for k, c in enumerate(reversed(r)) if c.strip()), len(r)) for r in body[:3]}
+    if len(widths) != 1 or not names or column_of(re.sub(r"\s+", "", names[0]), whole=False) != "number":
+        return None
+    width = widths.pop()
+    grouped = len(names) + len(parts) - width           # the first row's columns the second row parts
+    lead = next((k for k, c in enumerate(names)
+                 if column_of(re.sub(r"\s+", "", c), whole=False) not in ("number", "task")), len(names))
+    if not 1 <= grouped or lead + grouped > len(names):
+        return None
+    at, cols = _find_header([names[:lead] + parts + names[lead + grouped:]])
+    return cols if at == 0 and ("lead" in cols or "resp" in cols) else None
 
 
 _COOPERATING = re.compile(r"配合|协同|协办|参与|协助")

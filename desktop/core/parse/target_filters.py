@@ -100,7 +100,7 @@ _SIZE_BRACKET_END = re.compile(r"\s*[)）]")
 # 「严格落实生熟隔离和48小时食品留样制度」「24小时值班制度」: a time in the name of a rule, no time to reach
 # — the name follows the time directly: 「压缩至3个工作日并建立限时办结制度」 has a verb between, the time is an aim
 _RULE_NAME = re.compile(r"(?:(?!并|和|及|建立|健全|完善|落实|实行|推行|执行)[\u4e00-\u9fff]){1,10}?制度")
-_RULE_TIME_UNITS = ("小时", "个工作日", "工作日", "年", "个月")
+_RULE_TIME_UNITS = ("小时", "分钟", "个工作日", "工作日", "年", "个月")
 
 
 def _sized(clause: str, m: re.Match[str], suffix: str | None) -> bool:
@@ -185,7 +185,7 @@ _RATIO_FIRST = re.compile(r"(?<![\d.])(?<!目标)(?<!指标)(?<!任务)(?<!措�
                           r"\d+(?:\.\d+)?\s*[:：]\s*$")
 # (a ratio's second term has no measure word, or a ratio's word follows it: 1:1比例配套 / 1:2000比例尺)
 _RATIO_WORD = re.compile(r"[^，,；;。\d]{0,6}?(?:比例|配套|配比)")
-_SPANS = frozenset({"个月", "小时", "年", "个工作日", "工作日"})
+_SPANS = frozenset({"个月", "小时", "分钟", "年", "个工作日", "工作日"})
 _MEASURE_MONEY_SHARE = _MEASURE | {"元", "%", "‰"}
 # 「对223个园区中第三、四类园区」「在全市16个区中选择3个」: the whole the work picks from, not a count to reach
 _FIELD_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:之中|当中|中)(?=第|的|[，,、]|选|挑|抽|择|确定|遴选|有)")

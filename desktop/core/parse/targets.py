@@ -431,6 +431,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                    # 「2万公顷的耕地…是我们最大的资源」: what a place has, said of it
             if unit == "项" and not (comparator or verb_m) and _OWN_COUNT.search(clause[: m.start()]):
                 continue                    # 「军民深度融合方面6项」: how many measures the document lists
+            if unit == "分钟" and not (comparator or upper or suffix or after[:1] == "内"):
+                continue                    # 「打造15分钟社区生活圈」「30分钟响应机制」: a name; 「30分钟内」 a limit
             if unit in ("个月", "小时", "年一遇") and not (comparator or upper or suffix or relaxed or verb_m):
                 continue
             if unit == "年" and (not (upper or suffix in _SUFFIX or cmp_m is not None)

@@ -30,7 +30,7 @@ from .dates import (
 from .declarations import deadline_line, find_declaration, prose_declaration, same_below_units, standing_units
 from .divisions import division_sections
 from .duty_headings import (
-    article_units,
+    article_roles,
     defined_names,
     duty_holders,
     duty_list_holder,
@@ -186,11 +186,14 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     aliases = defined_names(items)
     for item in chosen:
         names = [] if item.pos in decls else interpreting_units(item.body) or duty_clause_units(item.body) \
-            or holders.get(item.pos, []) \
-            or (article_units(item, aliases) if not any(a.pos in decls for a in _ancestors(item)) else []) \
-            or _defined_units(item, decls)
+            or holders.get(item.pos, [])
+        leads: list[str] = []           # (第三条 区住建委牵头组织…。区房管局配合…: the article's lead)
+        if not names and item.pos not in decls and not any(a.pos in decls for a in _ancestors(item)):
+            names, leads = article_roles(item, aliases)
+        names = names or ([] if item.pos in decls else _defined_units(item, decls))
         if names:           # 4.本实施意见由A、B负责解释 / 镇文广站负责…；农技站负责…；…: found once it is a task
-            decls[item.pos] = Declaration(resp=names, source="、".join(names), from_heading=True)
+            decls[item.pos] = Declaration(lead=leads, resp=[n for n in names if n not in leads],
+                                          source="、".join(names), from_heading=True)
         elif prose_leads and not labelled and item.pos not in decls \
                 and not any(a.pos in decls for a in _ancestors(item)) \
                 and (lead_partners := opening_lead_and_partners(item.body))[0]:

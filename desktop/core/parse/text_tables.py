@@ -10,7 +10,7 @@ import re
 from .cell_blocks import bar_cells
 from .columns import Row, column_of, header_columns, row_of, unit_column
 from .heading_markers import line_marker
-from .read import _find_header, table_lines
+from .read import _find_header, _two_row_header, table_lines
 from .score_tables import score_table
 from .unit_duties import fold_unit_lists
 from .units import looks_like_unit
@@ -98,6 +98,10 @@ def convert_text_tables(text: str) -> str:
         spaced = None if cells else _space_cells(lines[i])
         if cells and len(cells) >= 3 and _find_header([cells])[0] == 0:
             rows = [cells]
+            # (a header in two rows, 「序号 | 内容清单 | 责任清单 |…」 over 「责任领导 | 责任人 | 责任处室 |…」: the
+            # first row too, for read._two_row_header to align the second's columns)
+            above = (_cells(out[-1]) if out else None) or []
+            two_rows = len(above) >= 3 and column_of(re.sub(r"\s+", "", above[0])) == "number"
             j = i + 1
             header = lines[i].strip()
             width = len(cells) if not header.startswith("|") and not header.endswith("|") else 0
@@ -111,6 +115,9 @@ def convert_text_tables(text: str) -> str:
                 if row:
                     rows.append(row)
                 j += 1
+            if two_rows and _two_row_header(above, cells, rows[1:]) is not None:
+                rows.insert(0, above)
+                out.pop()
             out.extend(table_lines(rows))
             i = j
             continue

@@ -404,7 +404,10 @@ _AND = re.compile(r"以及|及(?!其|所属|下属|相关|有关)")
 # stay in names). A tail naming the relevant ones (有关/相关) is a group of its own; one that says only what the
 # named units are (等区级部门, 等联席会议成员单位) is dropped, as 等建设主管部门 is (plans-dev EXPECTED.md)
 _ETC_TAIL = re.compile(r"(?<![高中初平同对])等(?=[省市区县](?![场域民政])|全[省市区县]|[\u4e00-\u9fff]{0,14}成员单位$)"
-                       r"(?P<tail>[\u4e00-\u9fff]{1,16}?(?:成员单位|部门|单位))$")
+                       r"(?P<tail>[\u4e00-\u9fff]{1,16}?(?:成员单位|部门|单位|机关|高校|学校|医院|企业|国企))$")
+# (「A、B等市属高校」「A等县属国有企业」「A等区属医院」: other kinds of body than the named units, the schools or firms
+# that do the work with them — a group kept, as a tail naming the relevant ones is; 「等县直机关」 says what A are)
+_OTHER_KIND = re.compile(r"(?:高校|学校|医院|企业|国企)$")
 
 
 def _etc_tail(piece: str) -> list[str]:
@@ -414,7 +417,8 @@ def _etc_tail(piece: str) -> list[str]:
         return [piece]
     tail = m.group("tail")
     # (「…等县级医疗机构和单位」 names two kinds of unit more: kept as a group)
-    return [piece[:m.start()], tail] if re.search("有关|相关|[和及与]", tail) else [piece[:m.start()]]
+    return [piece[:m.start()], tail] if re.search("有关|相关|[和及与]", tail) or _OTHER_KIND.search(tail) \
+        else [piece[:m.start()]]
 
 
 def _split_and(piece: str) -> list[str]:
