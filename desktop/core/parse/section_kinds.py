@@ -17,11 +17,14 @@ from .units import LABEL
 # for them, as the plan numbers them like its tasks (EXPECTED.md: every lowest numbered item is a task)
 _NO_WORK_WORDS = ("实施背景", "发展基础", "发展现状", "发展趋势", "背景", "现状", "形势", "适用范围", "编制依据")
 NO_WORK_SECTION = re.compile("|".join(_NO_WORK_WORDS))
-# sections about goals, rules, safeguards or the schedule, and the ones above: their items are not tasks
-# in a plan whose tasks name units
+# sections about goals, rules or safeguards (seeds EXPECTED.md lines 3–5: their items that name no unit are not
+# tasks where the plan's tasks name units)
+_RULE_WORDS = ("工作目标", "总体目标", "主要目标", "发展目标", "目标要求", "总体要求", "指导思想", "基本原则",
+               "工作原则", "保障措施", "组织保障", "工作保障", "保障机制", "组织实施", "工作要求", "有关要求")
+RULE_SECTION = re.compile("|".join(_RULE_WORDS))
+# … those, the schedule's and the ones above: their items are not tasks in a plan whose tasks name units
 NON_TASK_SECTION = re.compile("|".join((
-    "工作目标", "总体目标", "主要目标", "发展目标", "目标要求", "总体要求", "指导思想", "基本原则", "工作原则",
-    "保障措施", "组织保障", "工作保障", "保障机制", "组织实施", "工作要求", "有关要求",
+    *_RULE_WORDS,
     *(w for w in SCHEDULE_WORDS if w in ("工作安排", "进度安排", "实施步骤", "时间安排", "方法步骤", "步骤安排")),
     *_NO_WORK_WORDS)))
 # safeguards and steps: numbered work the plan writes in prose (（一）明确责任分工 / 按照…原则，各单位要…), tasks

@@ -12,7 +12,7 @@ from .headings import Item
 from .prose_units import opening_units
 from .rule_chapters import headed_prose
 from .schedule import SCHEDULE_SECTION
-from .section_kinds import NO_WORK_SECTION, NON_TASK_SECTION, OPENING_SECTION, SAFEGUARDS_OR_STEPS
+from .section_kinds import NO_WORK_SECTION, NON_TASK_SECTION, OPENING_SECTION, RULE_SECTION, SAFEGUARDS_OR_STEPS
 from .shortname import WORK_START
 from .units import Declaration
 
@@ -239,6 +239,43 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
              or not any(NON_TASK_SECTION.search(c) for c in t.chapter)]
     tasks.sort(key=lambda i: i.pos)
     return tasks, level
+
+
+def unit_led_leaves(items: list[Item], decls: dict[int, Declaration]) -> list[Item]:
+    """The tasks of a plan whose tasks are headed by their units (「1.区住建局：负责…」, 「（一）区发展改革委」 over
+    its duties): every leaf, but the items of its goals, requirements or safeguards (总体要求 / 保障措施 / 组织实施 /
+    工作要求 …) that name no unit, in their text, on a units line after them or on a heading above them: rules, no
+    tasks (seeds EXPECTED.md lines 3–5), as ``choose_tasks`` leaves them out where tasks are labelled — only where
+    every other leaf names its unit (a section so titled whose items name units holds tasks, those naming none among
+    them too; the schedule's steps are no such section)."""
+    leaves = _leaves(items)
+    with_units = {i.top().pos for i in items if i.pos in decls or i.unit}
+
+    def named(i: Item) -> bool:
+        return i.pos in decls or bool(i.unit) or any(a.pos in decls for a in _ancestors(i)) or _charged_unit(i)
+
+    def rule(i: Item) -> bool:
+        return any(RULE_SECTION.search(a.title) for a in _ancestors(i))
+    if not all(named(i) for i in leaves if not rule(i)):
+        # a plan of work points with a division of duties (三、主要任务 whose items name no unit beside 二、职责分工
+        # 「（一）城运中心：负责…」): its tasks name no unit, every leaf is a task (plans-dev 12's 四、工作保障)
+        return leaves
+    return [i for i in leaves if named(i) or i.top().pos in with_units or not rule(i)]
+
+
+# 「区政府办负责统筹协调」「区财政局牵头，…」: the unit the item's text opens with is charged with it
+_CHARGED = re.compile(r"^[^，,。；;：:]{0,30}?(?:负责|牵头)")
+
+
+def _charged_unit(item: Item) -> bool:
+    """（一）加强组织领导。区政府办负责统筹协调… (or the heading on its own line over 区政府办负责…): the item
+    names its unit, opening its text as the subject of 负责/牵头 (not 各单位要…, nor a unit further on in a sentence,
+    「…请服务办于7月21日前上报」, nor 「X是…带头部门」)."""
+    head, _, rest = item.body.strip().partition("\n")
+    texts = [rest.strip()]
+    if _RUN_IN_HEADING.match(head):
+        texts.append(head.split("。", 1)[1].strip())
+    return any(opening_units(t) and _CHARGED.match(t) for t in texts if t)
 
 
 # a stage of the schedule headed with its window: 「（一）宣传发动阶段（2025年3月）」「（二）整改阶段（4月—6月）」

@@ -55,7 +55,7 @@ from .rule_chapters import rule_chapters
 from .section_kinds import NON_TASK_SECTION, PLACES_SECTION
 from .shortname import suggest_short_name
 from .targets import find_targets
-from .task_choice import _ancestors, _leaves, _unfold, choose_tasks, chosen_by_labels
+from .task_choice import _ancestors, _unfold, choose_tasks, chosen_by_labels, unit_led_leaves
 from .task_dates import (
     DONE_AFTER,
     RANGE,
@@ -172,7 +172,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     # items of a 职责分工 section say who does what, not which items are work
     chosen, _level = choose_tasks(items, decls)
     if (_heading_declarations(items, decls) or colon_led) and not chosen_by_labels(decls):
-        chosen = _leaves(items)
+        chosen = unit_led_leaves(items, decls)
     chosen = _unfold(chosen, folded, decls)
     chosen = rule_chapters(items, chosen)
     chosen = division_sections(items, chosen, decls)

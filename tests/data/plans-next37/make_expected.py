@@ -265,14 +265,10 @@ plan(X04,
            "list 「（一）…；」–「（五）…。」 of data to report; 七、其他 (effect and repeal of two 2023 documents); signature and "
            "date; NO unit labels: 建交处, 临港建交中心 / 临港标办 / 临港质安监站 (one centre under three names), 行政服务中心, "
            "发改处, 财政处 act in sentences",
-     leaf_tasks=15, count_alternatives=[11, 16, 12],
+     leaf_tasks=14, count_alternatives=[10, 15, 11],
      attachment_task_rows=0,
-     childless_top_level_sections=["七、其他"],
+     childless_top_level_sections=["一、进一步明确职责分工，形成管理合力", "七、其他"],
      samples=[
-        P(["一"], lead_alternatives=[["建交处"], ["临港新片区管委会建设和交通管理处"]],
-          note="five paragraphs assigning duties: 「临港新片区管委会建设和交通管理处（以下简称建交处）负责牵头协调和指导」 — "
-               + GOAL + "; 临港建交中心 (临港标办, 临港质安监站), 行政服务中心, 发改处, 财政处 负责 in sentences; no label: "
-               "responsible none; " + NODATE),
         P(["二"], note="two unnumbered paragraphs: 临港标办, 临港质安监站, 行政服务中心 and 建交中心 act in sentences; 「“两场”」 a "
           "name (两 no quantity); 「及时进行线索移交」 a referral of cases, not a report; " + NODATE),
         P(["三"], note="no actor named (推广, 试点, 鼓励招标人…); 「第三类」 an ordinal; " + NODATE),
@@ -297,11 +293,16 @@ plan(X04,
               "when_norm": "half-yearly"},
              {"what": "临港标办负责汇总临港新片区涉及国有资金的建设工程招标投标监管数据，及时报送管委会相关行业主管部门",
               "when": "及时", "when_norm": None}],
-     notes=["counting: 一、 二、 三、 one leaf each (headings over unnumbered paragraphs of work) 3; 四、 （一）–（三） 3; 五、 "
+     notes=["counting: 二、 三、 one leaf each (headings over unnumbered paragraphs of work) 2; 四、 （一）–（三） 3; 五、 "
             "（一）–（四） 4; 六、's list （一）–（五） 5 (numbered leaves by EXPECTED.md's rule, though they are kinds of data, "
-            "not work); 七、其他 a section (effect and repeal) → 15. Accepted: 11 (六、 one task, its list part of it), 16 (七、 "
-            "read as a task) and 12 (both)",
-            "samples: 一、–三、, every leaf of 四、 and 五、, and three of 六、's five list items",
+            "not work); 七、其他 a section (effect and repeal) → 14. Accepted: 10 (六、 one task, its list part of it), 15 (七、 "
+            "read as a task) and 11 (both)",
+            "round 27 (conv27): 一、进一步明确职责分工，形成管理合力 is a section, not a task — a top-level section with no "
+            "numbered children whose paragraphs give units their duties (建交处负责牵头协调和指导 / 临港标办负责… / 行政服务中心负责…), "
+            "as plans-dev 09's childless 三、职责分工 (「区消防救援局负责…区财政局、区发改委负责…」), which plans-dev EXPECTED.md "
+            "lines 21–25 leave uncounted; round 23–26 counted it (15; 11/16/12 accepted) and sampled 一 with 建交处 accepted "
+            "as lead",
+            "samples: 二、 三、, every leaf of 四、 and 五、, and three of 六、's five list items",
             "no unit label anywhere: lead and responsible none; one 牵头 in a sentence (一、: 建交处) accepted as lead; the "
             "centre's three names (临港建交中心, 临港标办, 临港质安监站) are one body in sentences",
             "dates: 2024年4月15日 (the city rule's and the notice's entry into force) and the signature's 2024年4月11日 are no "
