@@ -1,8 +1,9 @@
-"""Failure classes of tests/data/plans-next61 / -next64 (whole Shanghai documents) taken in round 27 (p62): an
-attached task list printed one cell a line that the 序号-table reader missed — projects numbered in their own cell
-under a header with no 序号 column (类别 / 项目 / 主要任务 / 牵头单位 / 配合单位), and a list of tasks with no unit column
-(序号 / 主要领域 / 重点任务或项目) — while a table of figures (指标名称 / 指标单位 / 目标值) gives no task rows. Each with
-made-up wordings of other plans, and near-misses that must stay as they were."""
+"""Failure classes of tests/data/plans-next61 / -next64 (whole Shanghai documents) taken in round 27 (p62):
+an attached task list printed one cell a line that the 序号-table reader missed — projects numbered in their
+own cell under a header with no 序号 column (类别 / 项目 / 主要任务 / 牵头单位 / 配合单位), and a list of tasks
+with no unit column (序号 / 主要领域 / 重点任务或项目) — while a table of figures (指标名称 / 指标单位 / 目标值)
+gives no task rows; a heading naming the body its item sets up; a body's lead-in over its work; 「X单位责任。」.
+Each with made-up wordings of other plans, and near-misses that must stay as they were."""
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
@@ -182,12 +183,12 @@ def test_lead_in_naming_the_body_that_carries_out_the_list():
 
 def test_lead_in_of_the_plans_own_place_or_of_everyone_names_no_body():
     from desktop.core.parse.duty_headings import lead_in_units
-    for line in ("我区将实施以下五项措施：", "各地要落实以下工作任务：", "本市建立以下工作机制：", "全区推行以下三项制度：",
-                 "各单位要落实下列要求：", "实施以下工作制度："):
+    for line in ("我区将实施以下五项措施：", "各地要落实以下工作任务：", "本市建立以下工作机制：",
+                 "全区推行以下三项制度：", "各单位要落实下列要求：", "实施以下工作制度："):
         assert lead_in_units(line) == [], line
 
 
-# -- a project party's part headed 「X单位责任。」 ------------------------------------------------------------------------
+# -- a project party's part headed 「X单位责任。」 ----------------------------------------------------------------
 
 _PARTIES = """关于加强管线工程施工期间桥梁安全保护的通知
 
