@@ -39,6 +39,7 @@ from .duties import find_duties
 from .file_titles import shared_file_title
 from .heading_markers import MARKER
 from .headings import Item, Outline, build_items
+from .list_tables import attached_rows
 from .meta import find_date, find_doc_number, find_issuer, first_year, title_year
 from .normalise import (
     compact,
@@ -416,7 +417,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
 
     registry = Registry()
     # units given in a task table of the 附件: a lead the body's prose opens with (由X牵头…) is a sentence
-    trailer_rows = table_rows(outline.trailer) if outline.trailer.strip() else []
+    # (or a list printed one cell a line that has no 序号 column or no unit column: list_tables)
+    trailer_rows = (table_rows(outline.trailer) or attached_rows(outline.trailer)) if outline.trailer.strip() else []
     tabled = any(r.lead or r.resp for r in trailer_rows)
     tasks, headings = build_tasks(items, registry, first_listed_leads(ct), year, plan.warnings, plan.date,
                                   first_year(plan.title), prose_leads=not tabled, marks_lead=mark_legend(ct))

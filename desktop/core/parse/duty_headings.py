@@ -97,12 +97,23 @@ _KIND_OF_BODY = re.compile(r"^各?(?:相关|有关|其他|其它|各类)|各级|
                            r"^(?:居民|村民)委员会$|业主|物业|负责人|施工|监理|设计|建设单位|代理机构|服务单位|经营")
 
 
+# a body's lead-in over the work it carries out (街道消防委实施以下四项工作制度： / 区政府建立如下工作机制：), the body
+# alone before its verb — not 我区将实施以下措施： (no body) nor 各单位要落实下列要求： (a kind)
+_WORK_LEAD_IN = re.compile(r"([^，,。；;：:\s]{2,20}?)(?:应当?|要|须|将)?(?:实施|执行|落实|建立|开展|承担|推行)"
+                           r"(?:以下|下列|如下)[一二三四五六七八九十两\d]{0,3}[项个条类]?[\u4e00-\u9fff]{0,8}?"
+                           r"(?:制度|机制|工作|任务|措施)[：:]")
+
+
 def lead_in_units(line: str, aliases: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """The units a lead-in line over numbered duties names as those whose duties they are (``区政府应当落实消防
     工作责任制，履行下列职责：`` → ``['区政府']``; ``街道办事处及镇政府消防工作职责：`` → both); [] when the line
     introduces no list of duties or its subject is a kind of organisation (机关、团体、企业 / 物业服务企业). A name
     ending in 单位 is a unit only where the document defines it (``（以下简称“区域管理单位”）``, in ``aliases``)."""
     line = line.strip()
+    work = _WORK_LEAD_IN.match(line)
+    if work:                            # 街道消防委实施以下四项工作制度：: the body that carries the list out
+        # (我区 / 本市 / 各地 / 各级: the plan's own place or everyone, no body)
+        return [] if re.match(r"(?:我|本|全|各地|各级)", work.group(1)) else _lead_in_names(work.group(1), aliases)
     if not _LEAD_IN.search(line):
         return []
     clause, _sep, rest = re.split(r"([，,。；;])", _SHORT_NAME.sub("", _MADE_OF.sub("", line)) + "。", maxsplit=1)

@@ -39,6 +39,7 @@ from .duty_headings import (
 )
 from .headings import Item, heading_title
 from .prose_units import (
+    VERB_START,
     colon_lead_unit,
     colon_paragraph_units,
     defining_units,
@@ -365,15 +366,49 @@ def _of_kind(name: str, kind: str) -> bool:
 
 
 
+# a body's name without the place it is of (街道消防安全委员会 → 消防安全委员会, 区安委会 → 安委会)
+_PLACE_OF_BODY = re.compile(r"^各?(?:[\u4e00-\u9fff]{0,4}?(?:街道|街镇|乡镇|镇|乡|区|县|市|园区)|[区县市镇乡])(?=.{3})")
+# setting a body up (各街道设立… / 成立… / 下设… / 组建…)
+_SET_UP = r"(?:设立|成立|组建|设置|下设|建立)(?:了|起)?"
+
+
+def _sets_up(name: str, body: str) -> bool:
+    """The item's text sets up the body its heading names (「（一）街道消防安全委员会。各街道设立消防安全委员会，由…
+    担任主任」): the heading says what is set up, not who does the work —
+    not 「（一）区应急局。负责指导各街道设立…委员会」."""
+    # (with its own subject: 「各街道设立…」, 「各街镇在城运中心设立…」 — a clause that opens with 设立
+    # (「1.区级路长办公室 / 设立区级路长办公室，办公室设在区建交委」) sets up the body the heading gives its work)
+    core = _PLACE_OF_BODY.sub("", name)
+    return len(core) >= 3 and re.search(r"[^，,。；;：:\s]{2}[^，,。；;：:\n]{0,12}?" + _SET_UP + r"[^，,。；;]{0,8}?"
+                                        + re.escape(core), body) is not None
+
+
+# a party of a project heading its own part (（一）建设单位责任。建设单位对…负总责 / （二）施工单位责任。):
+# the party bears it
+_PARTY_HEADING = re.compile(r"((?P<before>[\u4e00-\u9fff]{0,6}?)(?:建设|施工|监理|设计|勘察|运营|产权|使用|养护|"
+                            r"运维|检测|承包|经营|代建)单位)(?:的)?(?:安全)?(?:责任|职责)[。：:]")
+
+
+def _party_heading(body: str) -> list[str]:
+    """The party a 「X单位责任。」 heading names, where the text after it has that party act (not 「落实建设单位首要
+    责任。」, whose heading opens with its verb)."""
+    m = _PARTY_HEADING.match(body.strip())
+    if m is None or m.group(1) not in body.strip()[m.end():] or m.group("before") and VERB_START.match(m.group(1)):
+        return []
+    return [m.group(1)]
+
+
 def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bool:
     """Items headed by their unit (``1.街道消委办。牵头开展…``, ``（一）城运中心：负责…``): when at
     least two siblings without other units are headed so, each names its heading's units."""
     by_parent: dict[int, list[tuple[Item, list[str]]]] = {}
+    set_up: set[int] = set()
     found = False
     for item in items:
         if item.pos in decls:
             continue
-        names = heading_units(item.body) or subject_units(item.body) or group_subject(item.body)
+        names = heading_units(item.body) or subject_units(item.body) or group_subject(item.body) \
+            or _party_heading(item.body)
         if item.parent is not None and PLACES_SECTION.search(item.parent.title) and not (
                 names and all(names_body(n) for n in names)):
             continue        # 三、重点片区 over （一）虹桥国际中央商务区核心区 / （七）召稼楼古镇: places the work is in
@@ -389,12 +424,17 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
                 names = opening
         if names and any(re.search(f"为{re.escape(n)}|{re.escape(n)}(?:内|范围)", item.body) for n in names):
             continue        # 1.核心控制区。…两侧可视范围为核心控制区: a zone the item defines, not who does it
+        if names and any(_sets_up(n, item.body) for n in names):
+            set_up.add(item.pos)    # （一）街道消防安全委员会。各街道设立消防安全委员会…: the body the item sets
+                                    # up (still one of the siblings so headed)
         if names:
             by_parent.setdefault(item.parent.pos if item.parent else -1, []).append((item, names))
     for parent, group in by_parent.items():
         if len(group) < 2:
             continue
         for item, names in group:
+            if item.pos in set_up:
+                continue
             # 「（一）县住建局（牵头）、县城管局」: the unit the heading marks 牵头 leads
             head = item.body.split("\n", 1)[0]
             leads = [n for n in names if re.search(re.escape(n) + r"\s*[（(]牵头(?:单位)?[）)]", head)]

@@ -1,0 +1,201 @@
+"""Attached task lists printed one cell a line that the 序号-table reader (``columns.table_rows``) does not take.
+
+Two layouts, both in a plan's 附件 (its trailer):
+
+* **Projects numbered in their own cell, no 序号 column** (类别 / 项目 / 主要任务 / 牵头单位 / 配合单位)::
+
+      一、做好政策保障
+      1.做好规划配套
+      将……同步规划、同步实施。
+      区消防救援支队
+      区应急局、区公安分局、各街道
+      2.完善规章标准
+      细化……职责任务。
+      区消防救援支队
+      各街道
+      贯彻执行……检查要求。          (a second 主要任务 of the same project, with its own unit cells)
+      区消防救援支队
+      各街道
+
+  Each numbered project is one row: its name, its tasks' texts, the union of its 牵头 cells (lead) and of its other
+  unit cells. A project name or a unit cell broken over lines with no blank line between stays one cell
+  (「5.实化运行消防 / 安全委员会」, 「区委编办、 / 各街道」).
+
+* **A list of tasks with no unit column** (序号 / 主要领域 / 重点任务或项目): the area cell merged over a group's
+  rows is printed on the group's first row only, so a row holds one or two cells after its number; its last cell is
+  the task.
+
+A table of figures (序号 / 类型 / 指标名称 / 指标单位 / 2025年目标值 / 属性) is neither: its rows are plan targets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from .cell_blocks import GROUP_ROW, cell_lines, join_cells, unit_names
+from .columns import Row, _units_of, column_of
+
+# a header cell of a column the row's task does not need (类别, 项目, 主要领域, 板块)
+_ASIDE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:类别|类型|分类|项目|领域|板块|方面|方向)")
+# a project cell: its number and its name (1.做好规划配套), no sentence
+_PROJECT = re.compile(r"(\d{1,2})[.．、](?!\d)([^。；;：:]{2,40})")
+# the last header cell of a unitless list: the task column (重点任务或项目, 主要任务, 任务清单, 重点任务)
+_LIST_TASK_HEAD = re.compile(r"(?:重点|主要|工作)?任务(?:或项目|及项目|和项目|与项目|清单|内容)?")
+# a header cell of figures or units: the table is no unitless task list (指标, 单位, 目标值, 投资, 时间)
+# an area cell before a row's task: a short name, no sentence (外滩历史文化风貌区, 历史风貌    智慧管理)
+_AREA = re.compile(r"[^，。；：,;:]{2,20}")
+_NOT_LIST_HEAD = re.compile(r"指标|单位|部门|目标|投资|金额|资金|时间|时限|期限|进度|现状|属性")
+
+
+def _header(cells: list[str], column_of: Callable[..., str | None]) -> list[str]:
+    """Each header cell's column (``task``, ``lead``, ``resp``, ``aside``), or [] when a cell is none of them."""
+    kinds: list[str] = []
+    for cell in cells:
+        kind = column_of(cell) or column_of(cell, whole=False)
+        if kind in ("lead", "resp") and re.search(r"单位|部门|牵头|配合", cell):
+            kinds.append(kind)
+        elif kind == "task" and re.search(r"任务|措施|举措|内容|事项", cell) and "task" not in kinds:
+            kinds.append("task")
+        elif _ASIDE.fullmatch(cell):
+            kinds.append("aside")
+        else:
+            return []
+    return kinds
+
+
+def _header_cells(cells: list[str], at: int) -> tuple[list[str], int]:
+    """The header's cells from cell ``at`` and the index after them: short cells with no stop, a unit column's
+    name printed on two set-off lines joined (牵头 / 单位)."""
+    out: list[str] = []
+    k = at
+    while k < len(cells) and len(out) < 8:
+        cell = re.sub(r"\s+", "", cells[k])
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", cell):
+            break
+        after = re.sub(r"\s+", "", cells[k + 1]) if k + 1 < len(cells) else ""
+        if len(cell) <= 3 and after in ("单位", "部门"):
+            cell += after                     # 牵头 / 单位: one header cell printed on two lines
+            k += 1
+        out.append(cell)
+        k += 1
+    return out, k
+
+
+def _unit_cell(cell: str, units_of: Callable[[str], list[str] | None]) -> list[str] | None:
+    """The names in a unit cell (a list of names, one cell's lines joined), or None when the cell is a task's text."""
+    if len(cell) > 80 or re.search(r"[。；;：:，,]$|[。：:]", cell):
+        return None
+    names = unit_names(cell, units_of)
+    if names is None:
+        return None
+    out: list[str] = []
+    for name in names:
+        if len(name) == 1 and out:
+            out[-1] += "、" + name            # 相关委、办、局: one name of kinds, not three
+        else:
+            out.append(name)
+    names = out
+    if names and all(units_of(n) is None for n in names) and not all(
+            re.search(r"(?:局|委|办|队|处|科|站|所|中心|部|院|街道|镇|乡|政府|公司)$", n) for n in names):
+        return None
+    return names
+
+
+def attached_rows(text: str) -> list[Row]:
+    """The rows of an attached task list in either layout (see the module's text), or []."""
+    rows = [Row(number=n, text=t, lead=lead, resp=resp)
+            for n, t, lead, resp in project_rows(text, column_of, _units_of)]
+    return rows or [Row(number=n, text=t) for n, t in unitless_rows(text, column_of)]
+
+
+def project_rows(text: str, column_of: Callable[..., str | None],
+                 units_of: Callable[[str], list[str] | None]) -> list[tuple[str, str, list[str], list[str]]]:
+    """The rows (number, text, lead, other units) of a task list whose projects are numbered in their own cell
+    under a header with no 序号 column (类别 / 项目 / 主要任务 / 牵头单位 / 配合单位)."""
+    lines, glued = cell_lines(text, str.strip)
+    cells = [c for c, _ in join_cells(lines, glued, 0, len(lines))]
+    rows: list[list[Any]] = []
+    k = 0
+    while k < len(cells):
+        head, after = _header_cells(cells, k)
+        kinds = _header(head, column_of) if len(head) >= 3 else []
+        units = [x for x in kinds if x in ("lead", "resp")]
+        if not kinds or "task" not in kinds or not units or kinds.index("task") > kinds.index(units[0]):
+            k += 1
+            continue
+        k = after
+        want = 1
+        current: list[Any] = []
+        slot = 0                              # the unit cells read since the last task text
+        while k < len(cells):
+            cell = cells[k]
+            flat = cell.replace("\n", "")
+            project = _PROJECT.fullmatch(flat)
+            if project and int(project.group(1)) == want:
+                current = [str(want), [project.group(2)], [], []]
+                rows.append(current)
+                want += 1
+                slot = 0
+            elif GROUP_ROW.match(flat):
+                pass                          # 二、推进基层消防安全组织建设: a 类别 row
+            elif not current:
+                break                         # the list has no numbered project where one should stand
+            elif (names := _unit_cell(cell, units_of)) is not None and current[1][1:]:
+                # a unit cell more than the header has: the last column's cell set off over two
+                column = units[min(slot, len(units) - 1)]
+                target = current[2] if column == "lead" else current[3]
+                target.extend(n for n in names if n not in target)
+                slot += 1
+            elif re.search(r"[。；;]", flat) or len(flat) > 30:
+                current[1].append(flat)       # a 主要任务 cell (the project's first or a later one)
+                slot = 0
+            else:
+                break                         # something after the list (a signature, a date)
+            k += 1
+        break
+    out = []
+    for number, texts, lead, others in rows:
+        if len(texts) < 2:
+            continue
+        if not lead and others:
+            lead, others = others, []
+        out.append((number, texts[0] + "\n" + "".join(texts[1:]), lead, [n for n in others if n not in lead]))
+    return out if len(out) >= 2 else []
+
+
+def unitless_rows(text: str, column_of: Callable[..., str | None]) -> list[tuple[str, str]]:
+    """The rows (number, task text) of a task list with no unit column (序号 / 主要领域 / 重点任务或项目): the
+    header's last cell names the tasks, the others a number and an area; a row's last cell is its task (the area
+    cell, merged over a group's rows, stands on a group's first row only). A table of figures (指标名称 / 指标单位 /
+    目标值) or one with a unit or a time column is not such a list."""
+    lines, glued = cell_lines(text, str.strip)
+    cells = [c.replace("\n", "") for c, _ in join_cells(lines, glued, 0, len(lines))]
+    for k, cell in enumerate(cells):
+        if column_of(re.sub(r"\s", "", cell)) != "number":
+            continue
+        head: list[str] = []
+        m = k + 1
+        while m < len(cells) and len(head) < 4 and re.fullmatch(r"[\u4e00-\u9fff\s]{2,10}", cells[m]) \
+                and cells[m] != "1":
+            head.append(re.sub(r"\s", "", cells[m]))
+            m += 1
+        if not head or not _LIST_TASK_HEAD.fullmatch(head[-1]) or any(_NOT_LIST_HEAD.search(h) for h in head) \
+                or not all(_ASIDE.fullmatch(h) for h in head[:-1]):
+            continue
+        want = 1
+        found: list[tuple[str, list[str]]] = []
+        while m < len(cells):
+            if cells[m] == str(want):
+                found.append((cells[m], []))
+                want += 1
+            elif not found or len(found[-1][1]) >= len(head) or re.fullmatch(r"\d{1,3}", cells[m]) or any(
+                    not _AREA.fullmatch(x) for x in found[-1][1]):
+                break                         # a cell more than the header has, a number out of turn, or a cell
+                                              # after the row's task (the text after the list)
+            else:
+                found[-1][1].append(cells[m])
+            m += 1
+        if len(found) >= 3 and all(got for _, got in found):
+            return [(number, got[-1]) for number, got in found]
+    return []
