@@ -7,7 +7,8 @@ with made-up wordings of other plans, and near-misses that must stay as they wer
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
-from desktop.core.parse.duty_headings import lead_in_units
+from desktop.core.parse.duty_headings import duty_list_holder, lead_in_units
+from desktop.core.parse.headings import Item
 from desktop.core.parse.indicator_tables import indicator_table_targets
 from desktop.core.parse.targets import find_targets
 from desktop.core.parse.units import looks_like_unit
@@ -41,6 +42,30 @@ def test_a_body_ending_as_a_body_keeps_its_whole_heading_name():
     units = _units(parse_text(page))
     assert units["一.一"] == ["区安委会办公室"]
     assert units["二.一"] == ["各街道"]
+
+
+def test_an_item_naming_its_own_units_under_a_duty_heading_keeps_them():
+    page = ("某区消防安全责任制实施细则\n\n一、总体要求\n\n（一）压实责任。区消防安全委员会统筹全区消防工作。\n\n"
+            "（二）强化考核。区应急局负责考核。\n\n二、各镇消防工作责任\n\n（一）建立消防安全组织，明确专人负责。\n\n"
+            "（二）开展防火巡查。\n\n（三）工业园区管委会、旅游度假区管委会负责管理区域内的消防工作。\n")
+    units = _units(parse_text(page))
+    assert units["二.一"] == ["各镇"] and units["二.二"] == ["各镇"]
+    assert units["二.三"] == ["工业园区管委会", "旅游度假区管委会"]
+
+
+def _holder(heading: str) -> str:
+    item = Item(kind=1, number="一", value=1, body=heading)
+    item.children = [Item(kind=2, number="一", value=1, body="开展检查。", parent=item)]
+    return duty_list_holder(item)
+
+
+def test_the_field_cut_names_placed_bodies_and_groups_only():
+    assert _holder("各镇人民政府防汛工作责任") == "各镇人民政府"
+    assert _holder("县政府食品安全工作职责") == "县政府"
+    # near misses: kinds of responsibility and kinds of body name no unit, as before
+    for heading in ("政府监管责任", "部门监管责任", "行业部门监管责任", "街道办事处主体责任", "乡镇党委政府领导责任",
+                    "企业主体责任", "社区居委会消防工作职责", "属地管理责任", "消防工作责任"):
+        assert _holder(heading) == "", heading
 
 
 # -- a lead-in over numbered duties with no colon -----------------------------------------------------------------
@@ -173,3 +198,8 @@ def test_a_design_limit_in_millimetres_is_the_item_target():
     assert _figures("当下立交出现超过“五厘米”的积水时，启动响应。") == []
     assert _figures("屋顶光伏面积不宜超过屋顶总面积的10%。") == []
     assert _figures("采用DN100mm管道。") == []
+    assert _figures("当日降雨量超过50毫米，启动防汛四级响应。") == []
+
+
+def test_existing_things_to_work_on_are_no_stock():
+    assert _figures("对现有小区改造共计30个。", 2026) == [(30.0, "个")]

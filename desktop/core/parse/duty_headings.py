@@ -42,6 +42,9 @@ def duty_list_holders(items: list[Item], decls: dict[int, Declaration]) -> None:
         # 1.开展…排查。 / 2.落实…经费（区财政局负责）。 — 1 is 区教体局's)
         if name:
             decls[item.pos] = Declaration(resp=[name], source=name, from_heading=True)
+            for kid in item.children:      # (（七）新天地办、豫园办负责管理区域内的消防工作: its own)
+                if kid.pos not in decls and not kid.children and (own := subject_units(kid.body.strip())):
+                    decls[kid.pos] = Declaration(resp=own, source="、".join(own), from_heading=True)
 
 
 # a duty that opens with a kind of body as its actor (负责公共消防设施维护管理的单位应当…): that kind's, no unit
@@ -93,17 +96,22 @@ def duty_list_holder(item: Item) -> str:
 
 
 # a field's name between a body and the duty words of its heading (各街道消防工作责任 / 各乡镇安全生产工作职责):
-# a run of characters with no verb, cut only where what is left ends as a body does
+# a run of characters with no verb, cut only where what is left ends as a body does and is placed or a group
+# (not a kind of responsibility: 政府监管责任 / 部门监管责任 / 街道办事处主体责任 / 党委政府领导责任 name none)
 _FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_DUTY_KIND = re.compile(r"监管|主体|领导|管理|监督|直接|主要|第一|全面|属地|指导|综合|行业|部门|首要|法定")
 
 
 def _field_cut(name: str) -> str:
     """``各街镇（经开区）消防`` → ``各街镇（经开区）``; the name itself when no field can be cut."""
+    if _KIND_OF_BODY.search(name) or re.search(r"[居村](?:民)?委", name):
+        return name                  # (社区居委会消防工作职责: a kind of body, as before)
     for k in range(2, min(6, len(name) - 2) + 1):
         field, rest = name[len(name) - k:], name[:len(name) - k]
-        if not _FIELD.fullmatch(field) or _SUBJECT_VERB.search(field) or VERB_START.match(field):
+        if not _FIELD.fullmatch(field) or _SUBJECT_VERB.search(field) or VERB_START.match(field) \
+                or _DUTY_KIND.search(field):
             break
-        if BODY_END.search(rest) and (rest.startswith("各") or not _PLACE_ONLY.match(rest)):
+        if BODY_END.search(rest) and (rest.startswith("各") or _PLACED.match(rest) and not _PLACE_ONLY.match(rest)):
             return rest
     return name
 

@@ -277,6 +277,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if _NORM.search(clause, max(0, m.start() - 16), m.start()) and unit not in _DESIGN_LENGTHS:
                 continue                            # "面积不宜超过屋顶总面积的10%": a design rule's ceiling
                 # (「水封深度不应小于50mm」: a design notice's limit in millimetres is what the item sets)
+            if unit in _DESIGN_LENGTHS and not _DESIGN_MODAL.search(clause, max(0, m.start() - 8), m.start()):
+                continue                            # "降雨量超过50毫米，启动…": a trigger, no limit a rule sets
             if _ALLOWED_CAP.search(clause, max(0, m.start() - 12), m.start()):
                 continue                            # "物业可转让不超过50%": how much a rule lets one do
             if unit in ("年", "个月", "月", "天", "日") and _TERM_CAP.search(clause, max(0, m.start() - 24), m.start()):
@@ -534,6 +536,7 @@ def _own_deadline(clause: str, sentence: str, default_year: int | None) -> str |
 
 
 _DESIGN_LENGTHS = frozenset({"mm", "cm", "毫米", "厘米"})
+_DESIGN_MODAL = re.compile(r"(?:不应|不宜|不得|应|宜|须)(?:小于|大于|低于|高于|少于|超过|为|不小于|不大于|控制在)\s*$")
 # 「每年组织1次考核」 / 「3年内，…开展1次专项督导」: once in each period, with no bar (至少 / 不少于 / 以上) — the
 # work's rhythm, not a count it must reach (「每年至少组织1次演练」 and 「每天至少2次」 stay targets, as the tuned
 # answers of plans-next58 / -next62 read them)
