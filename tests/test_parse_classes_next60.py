@@ -158,6 +158,14 @@ def test_an_indicator_table_with_a_unit_column():
     assert got == [(200000.0, "平方米"), (4.0, "条"), (100.0, "%")]
 
 
+def test_an_indicator_table_with_kind_cells_between_its_rows():
+    table = ("序号\n指标\n单位\n属性\n目标\n稳增长\n1\n新增市场主体数量\n万户\n预期性\n3\n"
+             "2\n新增就业岗位\n万个\n预期性\n1.5\n惠民生\n3\n新建养老床位\n张\n约束性\n600\n"
+             "4\n社区食堂覆盖率\n%\n预期性\n2027年达到60%，2028年进一步优化\n")
+    got = [(t.value, t.unit) for t in indicator_table_targets(table, 2026)]
+    assert got == [(30000.0, "户"), (15000.0, "个"), (600.0, "张")]
+
+
 def test_tables_that_are_no_indicator_tables_give_no_targets():
     # past figures by year (no target column)
     past = ("序号\n\n指标\n\n2023年\n\n2024年\n\n属性\n\n1\n\n火灾起数（起）\n\n120\n\n110\n\n约束性\n")

@@ -20,6 +20,8 @@ _KIND_COL = re.compile(r"^(?:类别|类型|领域|分类)$")
 _ATTRIBUTE_COL = re.compile(r"^(?:指标)?属性$")
 _ATTRIBUTE = re.compile(r"^(?:约束性|预期性)$")
 _HEADER_CELL = re.compile(r"^[^，,。；;：:]{1,16}$")
+# the words of a header cell; a cell after them before row 1 that has none is row 1's kind (促发展 / 惠民生)
+_HEADER_WORD = re.compile(r"序号|指标|单位|属性|目标|现状|基期|基准|类别|类型|领域|分类|备注|年|值|期")
 # a target cell: a figure, with a comparison before it or a 〔 〕 total around it (≤490 / ＞5 / 〔12〕 / 95%)
 _FIGURE = re.compile(r"^[〔\[]?\s*(?:[≤≥<>＜＞]|不低于|不少于|不超过|低于|高于|超过)?\s*\d[\d.,，]*"
                      r"(?:\s*[—\-–~至]\s*\d[\d.]*)?"
@@ -43,6 +45,8 @@ def indicator_table_targets(text: str, year: int | None) -> list[Target]:
         while j < len(lines) and len(header) < 9 and lines[j] != "1" and _HEADER_CELL.match(lines[j]):
             header.append(lines[j])
             j += 1
+        while len(header) > 1 and not _HEADER_WORD.search(header[-1]):
+            header.pop()            # (促发展: the kind of the rows below, printed before row 1)
         i = j
         cols = _columns(header)
         if cols is None or j >= len(lines) or lines[j] != "1":
@@ -54,7 +58,12 @@ def indicator_table_targets(text: str, year: int | None) -> list[Target]:
         if not ends_with_attribute and any(_KIND_COL.match(h) for h in header):
             continue        # (a merged kind cell leaves rows of unequal length: only the attribute ends one)
         serial = 1
-        while j < len(lines) and lines[j] == str(serial):
+        while j < len(lines):
+            if lines[j] != str(serial) and j + 1 < len(lines) and lines[j + 1] == str(serial) \
+                    and len(lines[j]) <= 8 and not _FIGURE.match(lines[j]):
+                j += 1              # (惠民生 before row 4: the kind of the rows below)
+            if lines[j] != str(serial):
+                break
             row: list[str] = []
             k = j + 1
             while k < len(lines) and len(row) < len(header) - 1:
