@@ -196,9 +196,9 @@ SCORED_SETS = [
     ("plans-next57", "tuned on since round 26 (never tuned: 61.4 %)", 0.866, 5, 161),
     ("plans-next58", "tuned on since round 26 (never tuned: 91.7 %)", 0.98, 4, 147),   # 152 checks since conv26
     ("plans-next59", "tuned on since round 26 (never tuned: 85.3 %)", 0.964, 4, 118),   # 123 checks since conv26
-    ("plans-next60", "tuned on since round 27 (never tuned: 91.7 %)", 0.897, 4, 416),
+    ("plans-next60", "tuned on since round 27 (never tuned: 91.7 %)", 0.963, 4, 416),
     ("plans-next61", "tuned on since round 27 (never tuned: 85.8 %)", 0.942, 4, 256),
-    ("plans-next62", "tuned on since round 27 (never tuned: 96.0 %)", 0.94, 4, 270),
+    ("plans-next62", "tuned on since round 27 (never tuned: 96.0 %)", 0.969, 4, 270),
     ("plans-next63", "tuned on since round 27 (never tuned: 84.8 %)", 0.966, 4, 205),
     ("plans-next64", "tuned on since round 27 (never tuned: 87.8 %)", 0.96, 4, 200),
     ("plans-next65", "tuned on since round 27 (never tuned: 98.9 %)", 0.969, 4, 177),

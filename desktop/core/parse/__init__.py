@@ -39,6 +39,7 @@ from .duties import find_duties
 from .file_titles import shared_file_title
 from .heading_markers import MARKER
 from .headings import Item, Outline, build_items
+from .indicator_tables import indicator_table_targets
 from .list_tables import attached_rows
 from .meta import find_date, find_doc_number, find_issuer, first_year, title_year
 from .normalise import (
@@ -528,6 +529,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
 
     # the closing paragraphs after the last item (全市率先在120个左右社区开展…先行先试): figures the plan sets
     plan.plan_targets.extend(find_targets(outline.closing, year))
+    # an indicator table printed one cell a line (序号 / 指标 / 2030年目标值 / 属性): each row's 目标值
+    _add_new(plan.plan_targets, indicator_table_targets(lt, year))
 
     # a count in the plan's own title is what the plan is for (为…既有的40个…场所加装消防设施)
     _add_new(plan.plan_targets, find_targets(plan.title, year, relaxed=True))

@@ -35,12 +35,41 @@ def duty_list_holders(items: list[Item], decls: dict[int, Declaration]) -> None:
         if lead_in:
             # 区政府应当…履行下列职责： / 街道办事处及镇政府消防工作职责： over (一)…(二)…: the list's unit(s)
             decls[item.pos] = Declaration(resp=lead_in, source="、".join(lead_in), from_heading=True)
+            _own_openings(item, decls, aliases)
             continue
         name = duty_list_holder(item)
         # (a duty under it with units of its own keeps them; the others are the heading's: （一）区教体局 /
         # 1.开展…排查。 / 2.落实…经费（区财政局负责）。 — 1 is 区教体局's)
         if name:
             decls[item.pos] = Declaration(resp=[name], source=name, from_heading=True)
+            for kid in item.children:      # (（七）新天地办、豫园办负责管理区域内的消防工作: its own)
+                if kid.pos not in decls and not kid.children and (own := subject_units(kid.body.strip())):
+                    decls[kid.pos] = Declaration(resp=own, source="、".join(own), from_heading=True)
+
+
+# a duty that opens with a kind of body as its actor (负责公共消防设施维护管理的单位应当…): that kind's, no unit
+_KIND_ACTOR = re.compile(r"^[^，,。；;：:]{2,40}?的(?:单位|企业|机构|场所|人员)(?:应当|应|须|必须|要)")
+
+
+def _own_openings(item: Item, decls: dict[int, Declaration], aliases: set[str]) -> None:
+    """The duties under a lead-in that open with their own units (区发展改革委应当… / 区人社局会同区消防救援支队…)
+    keep those, not the lead-in's; one that opens with a kind of body as its actor names no unit."""
+    for kid in item.children:
+        if kid.children:
+            continue
+        body = kid.body.strip()
+        names = opening_subject(body, aliases)
+        # (区人社局会同区消防救援支队开展…: the partner with it, the opening unit leading)
+        after = re.match(r"[^，,。；;：:]*?" + re.escape(names[-1]) + r"会同", body) if names else None
+        partners = [n for n in opening_subject(body[after.end():], aliases) if n not in names] if after else []
+        have = decls.get(kid.pos)
+        if have is not None and not (partners and not have.lead and have.resp == names):
+            continue
+        if names:
+            decls[kid.pos] = Declaration(lead=names if partners else [], resp=partners or names,
+                                         source="、".join(names + partners), from_heading=True)
+        elif _KIND_ACTOR.match(body):
+            decls[kid.pos] = Declaration(source="", from_heading=True)
 
 
 def duty_list_holder(item: Item) -> str:
@@ -57,6 +86,8 @@ def duty_list_holder(item: Item) -> str:
     name = m.group(1) if m else ""
     if m and (VERB_START.match(name) or _HEADING_VERB.match(name)):
         return ""
+    if m and not BODY_END.search(name):
+        name = _field_cut(name)
     if not m and item.parent is not None and _DUTY_SECTION.search(item.parent.title) and not is_group(title):
         name = title                 # （一）公安部门 under 四、相关职能部门的工作职责
     if name and looks_like_unit(name) and not _NO_ONE.search(name) and split_units(name)[0] == [name]:
@@ -64,11 +95,33 @@ def duty_list_holder(item: Item) -> str:
     return ""
 
 
+# a field's name between a body and the duty words of its heading (各街道消防工作责任 / 各乡镇安全生产工作职责):
+# a run of characters with no verb, cut only where what is left ends as a body does and is placed or a group
+# (not a kind of responsibility: 政府监管责任 / 部门监管责任 / 街道办事处主体责任 / 党委政府领导责任 name none)
+_FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_DUTY_KIND = re.compile(r"监管|主体|领导|管理|监督|直接|主要|第一|全面|属地|指导|综合|行业|部门|首要|法定")
+
+
+def _field_cut(name: str) -> str:
+    """``各街镇（经开区）消防`` → ``各街镇（经开区）``; the name itself when no field can be cut."""
+    if _KIND_OF_BODY.search(name) or re.search(r"[居村](?:民)?委", name):
+        return name                  # (社区居委会消防工作职责: a kind of body, as before)
+    for k in range(2, min(6, len(name) - 2) + 1):
+        field, rest = name[len(name) - k:], name[:len(name) - k]
+        if not _FIELD.fullmatch(field) or _SUBJECT_VERB.search(field) or VERB_START.match(field) \
+                or _DUTY_KIND.search(field):
+            break
+        if BODY_END.search(rest) and (rest.startswith("各") or _PLACED.match(rest) and not _PLACE_ONLY.match(rest)):
+            return rest
+    return name
+
+
 # the lead-in of a numbered list of one unit's duties, its last words (区政府应当落实…，履行下列职责： /
 # 区国动办承担以下监督检查职责： / 街道办事处及镇政府消防工作职责：), not a list of conditions (有下列情形之一的：) or
 # of contents (具体内容包括：)
-_LEAD_IN = re.compile(r"(?:(?:以下|下列|如下)[\u4e00-\u9fff]{0,10}?(?:职责|责任)|(?:工作|监督检查|主要|具体)职责)"
-                      r"[：:]$")
+# (a heading over the list may end with no colon: 「（一）区各部门在各自职责范围内履行下列共同职责」 over 1.…)
+_LEAD_IN = re.compile(r"(?:(?:以下|下列|如下)[\u4e00-\u9fff]{0,10}?(?:职责|责任)[：:]?|(?:工作|监督检查|主要|具体)职责"
+                      r"[：:])$")
 # where the subject of the lead-in ends: its verb or modal (区政府应当… / 区国动办承担以下…), the shortest subject
 # that is a unit (a one-character modal not inside another word: 主要 / 应急 are no verb after a subject)
 _SUBJECT_VERB = re.compile(r"是|应当|(?<![相对响供适反])应(?!急|用)|(?<![必无])须|必须|"
@@ -86,7 +139,9 @@ _JOIN = re.compile(r"和|与|以及|及")
 # does and the field holds no verb (领导小组办公室主要职责： is 领导小组办公室, not 领导小组办 with a field 公室)
 _DUTY_TAIL = re.compile(r"(?:的)?(?:工作|监督检查|主要|具体)?职责[：:]$")
 # 由A、B等部门组成的工作小组: the body the sentence names is the one after 组成的
-_MADE_OF = re.compile(r"^由[^，,。；;：:]{2,80}?组成的")
+# (区政府依照有关规定成立的议事协调机构负责…: the body set up, not the one setting it up)
+_MADE_OF = re.compile(r"^由[^，,。；;：:]{2,80}?组成的"
+                      r"|^[^，,。；;：:由]{2,40}?(?:成立|设立|组建)的(?=[\u4e00-\u9fff]{2})")
 _SHORT_NAME = re.compile(r"[（(]以下简称[“\"]?([^”\"（）()]{2,16})[”\"]?[)）]")
 # 区公安分局、区应急局及其他监督管理部门: a category after the units, no unit
 _CATEGORY_AFTER = re.compile(r"(?:及其?|和|以及|等)(?:其他|其它|有关|相关)[\u4e00-\u9fff]{0,12}"
@@ -142,10 +197,18 @@ def lead_in_units(line: str, aliases: set[str] | frozenset[str] = frozenset()) -
     return []
 
 
+# 区委、区政府各部委办局: the bodies before 各 are whose bureaus the group is, one group kept whole
+_GROUP_OF = re.compile(r"^[\u4e00-\u9fff]{1,8}?各[\u4e00-\u9fff]{2,6}$")
+
+
 def _lead_in_names(subject: str, aliases: set[str] | frozenset[str]) -> list[str]:
-    names, _notes, _leads, odd = split_units(_CATEGORY_AFTER.sub("", subject))
-    return _split_bodies(names, set(aliases)) if names and not odd and all(
-        _body_unit(n, set(aliases)) for n in names) else []
+    subject = _CATEGORY_AFTER.sub("", subject)
+    names, _notes, _leads, odd = split_units(subject)
+    if not names or odd or not all(_body_unit(n, set(aliases)) for n in names):
+        return []
+    if len(names) > 1 and _GROUP_OF.match(names[-1]) and subject == "、".join(names):
+        return [subject]
+    return _split_bodies(names, set(aliases))
 
 
 def _split_bodies(names: list[str], aliases: set[str]) -> list[str]:
@@ -233,7 +296,7 @@ _VERB_IN_NAME = re.compile(r"应当|会同|负责|组织|依照|按照|根据|�
 # rest of a longer name (区应急局组 / 区消防安全委|员会 / 应急避难场所|管理单位)
 _VERB_AFTER = re.compile(r"应|要|须|必须|负责|牵头|会同|组织|依照|依据|按照|根据|通过|对|建立|开展|指导|协调|督促|做好|"
                          r"在|可|是|承担|履行|落实|加强|推进|定期|及时|每|将|把|实施|制定|结合|配合|协助|采取|作出|统筹|"
-                         r"共同|积极|全面|严格|切实|向|具体|还|除|编制|完善|健全|参与|参加")
+                         r"共同|积极|全面|严格|切实|向|具体|还|除|编制|完善|健全|参与|参加|按(?:规定|要求|职责|程序)")
 
 
 # a named unit opens with its place or level (区应急局 / 浦东新区国防动员办公室 / 市X / 镇X); a bare 监督管理部门 or

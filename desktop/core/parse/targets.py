@@ -274,8 +274,11 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # "（…或者总质量超过100000千克的）": which ones, in brackets
             if _CRITERION.search(clause, max(0, m.start() - 8), m.start()):
                 continue                            # "居住人口规模宜为5000-12000人": what a pilot should meet
-            if _NORM.search(clause, max(0, m.start() - 16), m.start()):
+            if _NORM.search(clause, max(0, m.start() - 16), m.start()) and unit not in _DESIGN_LENGTHS:
                 continue                            # "面积不宜超过屋顶总面积的10%": a design rule's ceiling
+                # (「水封深度不应小于50mm」: a design notice's limit in millimetres is what the item sets)
+            if unit in _DESIGN_LENGTHS and not _DESIGN_MODAL.search(clause, max(0, m.start() - 8), m.start()):
+                continue                            # "降雨量超过50毫米，启动…": a trigger, no limit a rule sets
             if _ALLOWED_CAP.search(clause, max(0, m.start() - 12), m.start()):
                 continue                            # "物业可转让不超过50%": how much a rule lets one do
             if unit in ("年", "个月", "月", "天", "日") and _TERM_CAP.search(clause, max(0, m.start() - 24), m.start()):
@@ -534,6 +537,23 @@ def _own_deadline(clause: str, sentence: str, default_year: int | None) -> str |
     return None
 
 
+_DESIGN_LENGTHS = frozenset({"mm", "cm", "毫米", "厘米"})
+_DESIGN_MODAL = re.compile(r"(?:不应|不宜|不得|应|宜|须)(?:小于|大于|低于|高于|少于|超过|为|不小于|不大于|控制在)\s*$")
+# 「每年组织1次考核」 / 「3年内，…开展1次专项督导」: once in each period, with no bar (至少 / 不少于 / 以上) — the
+# work's rhythm, not a count it must reach (「每年至少组织1次演练」 and 「每天至少2次」 stay targets, as the tuned
+# answers of plans-next58 / -next62 read them)
+_RHYTHM_BEFORE = re.compile(r"每(?:个)?(?:年|半年|季度?|月|周|旬|学期|天|日)[^，,；;。]{0,24}?(?:1|一)次")
+_WITHIN_YEARS = re.compile(r"\d+\s*年内\s*[，,]\s*$")
+_BAR_WORDS = re.compile(r"至少|不少于|不低于|最少|以上|不小于|确保|力争")
+
+
+def _rhythm_once(t: Target, sentence: str) -> bool:
+    if t.unit != "次" or t.value != 1 or _BAR_WORDS.search(t.text):
+        return False
+    at = sentence.find(t.text)
+    return bool(_RHYTHM_BEFORE.search(t.text)) or at > 0 and _WITHIN_YEARS.search(sentence[:at]) is not None
+
+
 def find_targets(text: str, default_year: int | None, relaxed: bool = False,
                  fallback_deadline: str | None = None, first_year: int | None = None) -> list[Target]:
     """Targets in ``text``; each takes the latest deadline named in its own sentence. In a plan of several years
@@ -557,7 +577,7 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
         stepped = len({d.date for d in dls}) > 1
         for t in [*sentence_targets(sentence, deadline, relaxed, years), *_day_counts(sentence, deadline),
                   *_cn_counts(sentence, deadline), *_rates_and_times(sentence, deadline)]:
-            if is_reporting_duty(t) or _past_clause(t.text, sentence, past_before):
+            if is_reporting_duty(t) or _past_clause(t.text, sentence, past_before) or _rhythm_once(t, sentence):
                 continue
             if stepped and t.text != sentence and not (years and _step_deadline(t.text, len(t.text), years)):
                 t.deadline = _own_deadline(t.text, sentence, default_year) or t.deadline

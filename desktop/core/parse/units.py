@@ -247,6 +247,10 @@ _AREA_KIND = re.compile(r"(?!各|相关|有关)[\u4e00-\u9fff]{4,}(?:片区|地�
 _INNER_BRACKETS = re.compile(r"[(（〔【\[〈<][^)）〕】\]〉>]*[)）〕】\]〉>]")
 
 
+# a body named by its role alone (领导机构 / 工作机构 / 办事机构 / 指挥机构): a heading's kind, no unit
+_ROLE_BODY = re.compile(r"(?:领导|工作|办事|议事协调|协调|执行|指挥|组织|议事|常设|日常)(?:工作)?机构")
+
+
 @lru_cache(maxsize=8192)                 # a plan names the same units again and again; pure
 def looks_like_unit(name: str) -> bool:
     core = _INNER_BRACKETS.sub("", name)
@@ -254,6 +258,8 @@ def looks_like_unit(name: str) -> bool:
         return False
     if _ESTATE_KIND.search(core) or _AREA_KIND.fullmatch(core):
         return False                     # 老式居住小区 / 售后公房小区 / 历史风貌保护地区: a kind of place
+    if _ROLE_BODY.fullmatch(core):
+        return False                     # 1.领导机构。成立…工作组 / 2.工作机构。…: the kind of body, named below
     if ORG_END.search(core):
         return True
     # 各 opens a group (各街镇, 各村, 各承办单位); a longer run with no unit word at its end is a sentence whose
