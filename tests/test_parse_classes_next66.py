@@ -23,7 +23,8 @@ def test_figures_after_a_stop_are_no_run_on_items():
                  "1、补助标准提高。1.5万元以内据实补助。",                        # an amount
                  "1、分批推进;第1、2批于2023年1月完成,按照1:1配套。",           # batches, a date, a ratio
                  "1、试点先行。3、5、7年分步推开。",                              # a run of figures
-                 "1、完善制度;2.落实责任。"]:                                     # another mark: not the same list
+                 "1、完善制度;2.落实责任。",                                      # another mark: not the same list
+                 "1、工作内容:1、开展排查;2、建立台账。"]:                         # a list of its own inside item 1
         assert split_run_on_items([line]) == [line]
 
 

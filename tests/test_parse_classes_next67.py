@@ -31,7 +31,8 @@ def test_the_quantity_a_notice_opens_to_complete_is_the_plans_target():
 
 def test_work_already_done_or_a_task_with_no_figure_is_no_plans_target():
     for opening in ["去年已完成全县10万亩种植任务,今年继续推进,现就有关事项通知如下:",
-                    "为确保完成县里下达的工作任务,现就有关事项通知如下:"]:
+                    "为确保完成县里下达的工作任务,现就有关事项通知如下:",
+                    "为全面完成2021年脱贫攻坚任务,现就有关事项通知如下:"]:
         text = (f"各乡镇人民政府:\n{opening}\n一、加快进度\n(一)县农业农村局要于5月底前完成招标。\n"
                 "(二)各乡镇要做好协调。\n")
         assert parse_text(text).plan_targets == []
