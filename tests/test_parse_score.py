@@ -202,8 +202,8 @@ SCORED_SETS = [
     ("plans-next63", "tuned on since round 27 (never tuned: 84.8 %)", 0.966, 4, 205),
     ("plans-next64", "tuned on since round 27 (never tuned: 87.8 %)", 0.96, 4, 200),
     ("plans-next65", "tuned on since round 27 (never tuned: 98.9 %)", 0.969, 4, 177),
-    ("plans-next66", "tuned on since round 27 (never tuned: 68.6 %)", 0.666, 8, 167),
-    ("plans-next67", "tuned on since round 27 (never tuned: 93.8 %)", 0.917, 4, 75),
+    ("plans-next66", "tuned on since round 27 (never tuned: 68.6 %)", 0.957, 8, 167),
+    ("plans-next67", "tuned on since round 27 (never tuned: 93.8 %)", 0.942, 4, 75),
 ]
 
 

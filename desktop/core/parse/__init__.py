@@ -121,8 +121,15 @@ def _default_year(title: str, phases: list[Phase], date: str | None, text: str) 
             return int(day[:4])
     if date:
         return int(date[:4])
+    if term := _SPRING_TERM.search(text):
+        return int(term.group(1))       # xx年-2011学年度下学期: the spring term, in the school year's second year
     years = Counter(years_in(text))
     return years.most_common(1)[0][0] if years else None
+
+
+# a school year's second term (2010-2011学年度下学期 / xx年-2011学年第二学期): its months are in the second year
+_SPRING_TERM = re.compile(r"(?:(?:19|20)\d{2}|[xX×*]{1,4})\s*年?\s*[-—－~至]\s*((?:19|20)\d{2})\s*学年度?\s*"
+                          r"(?:下学期|第二学期|春季学期)")
 
 
 def _cut_off(body: str) -> bool:

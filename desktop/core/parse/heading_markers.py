@@ -287,6 +287,50 @@ def split_colon_steps(lines: list[str]) -> list[str]:
     return out
 
 
+# the next item of a digit list run on inside the item's line after its stop (「1、实施…推进;2、列入…;3、…」): the same
+# mark, then the item's first word (not 2、3月 / 1.5万 / 3、5、7年 / 1、2、3号楼, a figure after the mark)
+_RUN_ON_ITEM = re.compile(r"(?<=[。；;])\s*(\d{1,2})\s*([、.．])(?=[\u4e00-\u9fff“《])")
+
+
+def split_run_on_items(lines: list[str]) -> list[str]:
+    """``1、实施美丽乡村的村户厕改造整村推进;2、列入…;3、…``: a digit item with the items after it run on in its own
+    line, each after the stop that ends the one before, numbered on in order with the same mark — each an item of
+    its own. Not where the list's next line-start item would then repeat a number (the line's numbers are a list of
+    its own)."""
+    out: list[str] = []
+    for n, raw in enumerate(lines):
+        line = raw.strip()
+        found = line_marker(line) if line else None
+        if found is None or found[0] != 3 or not re.search(r"[。；;]", line):
+            out.append(raw)
+            continue
+        mark = line[found[3] - 1]
+        same = "、" if mark == "、" else ".．"
+        if re.search(rf"[:：]\s*1\s*[{same}]", line):
+            out.append(raw)             # (1、工作内容:1、排查;2、建档。: a list of its own inside the item)
+            continue
+        cuts, want = [], found[2] + 1
+        for m in _RUN_ON_ITEM.finditer(line, found[3]):
+            if int(m.group(1)) == want and m.group(2) in same:
+                cuts.append(m.start(1))
+                want += 1
+        if not cuts or not _goes_on(lines, n, want):
+            out.append(raw)
+            continue
+        out.extend(line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True))
+    return out
+
+
+def _goes_on(lines: list[str], n: int, want: int) -> bool:
+    """The next digit item at a line start after line ``n`` (before a section heading) is ``want`` or there is none."""
+    for later in lines[n + 1:]:
+        f = line_marker(later.strip())
+        if f is None or f[0] == 4:
+            continue
+        return f[0] != 3 or f[2] == want or f[2] == 1
+    return True
+
+
 # a bracket that declares units, closing an item: （省发改委负责） / （X主办，Y协办） / （牵头单位：…）
 _UNIT_BRACKET_END = re.compile(r"[(（][^()（）]{2,200}?(?:负责|牵头|配合|协办|主办|参与|协助|落实|"
                                r"(?:单位|部门)\s*[:：][^()（）]*)[)）]\s*$")

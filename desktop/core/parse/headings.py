@@ -23,8 +23,16 @@ from .heading_markers import (
     split_colon_steps,
     split_first_items,
     split_inline,
+    split_run_on_items,
 )
-from .marks import half_bracket_numbers, ordinal_steps, sub_list_numbers, word_numbers
+from .marks import (
+    bare_numbers,
+    half_bracket_numbers,
+    month_headings,
+    ordinal_steps,
+    sub_list_numbers,
+    word_numbers,
+)
 from .normalise import compact
 from .prose_units import colon_kind_unit, colon_lead_unit, leading_unit
 from .units import is_group, looks_like_unit
@@ -202,6 +210,8 @@ def _unnumbered_headings(lines: list[str]) -> set[int]:
     of them directly followed by a numbered item."""
     if any((line_marker(ln.strip()) or (0,))[0] == 1 for ln in lines):
         return set()
+    if months := month_headings(lines):
+        return months                   # (二月份: / 三月份: …: a term plan's months over their items)
     found: set[int] = set()
     before_item = 0
     for n, raw in enumerate(lines):
@@ -307,6 +317,7 @@ def build_items(light_text: str) -> Outline:
     The items' text is ``compact`` (stray spaces removed). Inline headings are looked
     for in the light text, where a space before "一、" still marks a boundary.
     """
+    light_text = bare_numbers(light_text)
     text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(break_spaced_labels(light_text)))))
     lines = text.split("\n")
     heading_lines = sum(1 for ln in lines if line_marker(ln.strip())) + len(decimal_lines(lines))
@@ -335,7 +346,7 @@ def build_items(light_text: str) -> Outline:
     last3 = 0
     signed = False                      # a signature and date stood since the last item
     retitled = False                    # the text's title line came again since the last item
-    lines = split_colon_steps(split_first_items(split_after_units(lines)))
+    lines = split_run_on_items(split_colon_steps(split_first_items(split_after_units(lines))))
     sections = _unnumbered_headings(lines)
     unit_lines = _unit_paragraphs(lines)
     # (an article line 「第二条 考核内容」 may look like an unnumbered heading; other such headings
@@ -355,7 +366,7 @@ def build_items(light_text: str) -> Outline:
             continue
         if n in sections:
             stack.clear()
-            item = Item(kind=1, number=line, value=len([i for i in items if i.kind == 1]) + 1, body="",
+            item = Item(kind=1, number=line.rstrip(":："), value=len([i for i in items if i.kind == 1]) + 1, body="",
                         pos=len(items), unnumbered=True)
             items.append(item)
             stack.append(item)

@@ -96,6 +96,29 @@ def sub_list_numbers(text: str) -> str:
     return "".join(out) + text[done:] if out else text
 
 
+# an item number with no mark after it, then the item's short heading and its stop (「… 1政府补助。省财政…
+# 2集体扶持。…」, a preview's text): not a count (1个村。 / 2季度。 / 3号楼。: a measure word after the number)
+_MEASURE_WORD = ("个名人户家项次年月日万亿千百元米亩吨号批期届份级类条座所处间"
+                 "辆台套季周天时分秒倍成股只头株棵部本篇场轮支")
+_BARE_NUMBER = re.compile(rf"(?:^|(?<=[\s。；;：:]))(\d{{1,2}})(?=(?![{_MEASURE_WORD}])[\u4e00-\u9fff]{{2,8}}。)", re.M)
+
+
+def bare_numbers(text: str) -> str:
+    """``1政府补助。… 2集体扶持。…``: items numbered 1, 2, 3 … in turn with no mark after the number, each number
+    after a space or a stop and before a short heading ending in 。 — read as ``1、`` ``2、`` (two at least, from 1)."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _BARE_NUMBER.finditer(text):
+        value = int(m.group(1))
+        if value == 1:
+            runs.append([m])
+        elif runs and value == int(runs[-1][-1].group(1)) + 1:
+            runs[-1].append(m)
+    ends = sorted(m.end(1) for run in runs if len(run) >= 2 for m in run)
+    if not ends:
+        return text
+    return "".join(text[a:b] + "、" for a, b in zip([0, *ends[:-1]], ends, strict=True)) + text[ends[-1]:]
+
+
 # a paragraph opening with its step's ordinal (第一阶段(2019年12月-2020年3月)。各乡镇要…)
 _ORDINAL_STEP = re.compile(rf"^第([{_CN}])(?:阶段|步)")
 
@@ -116,3 +139,35 @@ def ordinal_steps(lines: list[str]) -> dict[int, str]:
                 return {}               # (实施步骤 / 第一阶段…: a schedule under its heading, the plan's phases)
             found[n] = m.group(0)
     return found if len(found) >= 2 else {}
+
+
+# a term plan's month heading on a line of its own, over the items done that month (二月份: / 3月份： / 十一月:)
+_MONTH_HEADING = re.compile(r"^(十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9])\s*月份?\s*[:：]?$")
+
+
+def heading_month(line: str) -> int | None:
+    """The month a month heading line names (``二月份:`` → 2), or None."""
+    m = _MONTH_HEADING.match(line.strip())
+    if m is None:
+        return None
+    num = m.group(1)
+    return int(num) if num.isdigit() else cn_to_int(num)
+
+
+def month_headings(lines: list[str]) -> set[int]:
+    """Lines that are month headings of a term's or a year's plan (二月份: / 三月份: …), each right over a numbered
+    item: two at least, their months in turn (a month after the one before, December going on to January). Not a
+    month in a sentence (2月份以来… / 每月份…), nor 上半年:."""
+    found: list[tuple[int, int]] = []
+    for n, raw in enumerate(lines):
+        month = heading_month(raw)
+        if month is None:
+            continue
+        nxt = next((ln.strip() for ln in lines[n + 1:n + 4] if ln.strip()), "")
+        if not _DIGIT_LINE_MARK.match(nxt):
+            return set()
+        found.append((n, month))
+    if len(found) < 2 or any((b - a) % 12 == 0 or (b - a) % 12 > 3
+                             for (_n, a), (_m, b) in zip(found, found[1:], strict=False)):
+        return set()
+    return {n for n, _month in found}

@@ -445,8 +445,8 @@ DOC_FILE = r"\.(?:docx?|pdf|wps)"
 SHARED_FILE_END = DOC_FILE + r"(?:\(\d+页[^)]*\))?》"
 # a document-sharing site's preview of a .docx: 《…方案.docx》由会员分享,可在线阅读 …, then the text in long
 # lines that the preview numbers 1、 2、 (its page chunks, cut anywhere, never the plan's items)
-# (or 《乡镇春季造林工作方案》由会员上传分享: the file's name without its ending)
-PREVIEW = re.compile(SHARED_FILE_END + r"[^\n]{0,6}(?:由会员分享|可在线阅读)|》由会员上传分享")
+# (or 《乡镇春季造林工作方案》由会员上传分享 / 《农村改厕的实施方案》由会员分享: the file's name without its ending)
+PREVIEW = re.compile(SHARED_FILE_END + r"[^\n]{0,6}(?:由会员分享|可在线阅读)|》由会员(?:上传)?分享")
 _CHUNK = re.compile(r"^\d{1,3}、", re.M)
 # a chunk after the first, cut mid-sentence (…第二阶 / 2、段。…, or with a blank line between), unless it opens a
 # section (3、二、…)

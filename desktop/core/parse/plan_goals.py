@@ -88,7 +88,11 @@ def goal_lead_paragraphs(items: list[Item], task_pos: set[int]) -> list[str]:
 # — a sentence that states the plan's goals
 _GOAL_SENTENCE = re.compile(r"(?:预期|主要|发展|总体|工作)目标(?:任务)?(?:(?:为|是)\s*[:：]?|\s*[:：])|"
                             r"主要(?:预期)?指标(?:为|是)|"
-                            r"力争(?:实现)?[^。；;，,]{0,30}?(?:达到|达)\s*\d")
+                            r"力争(?:实现)?[^。；;，,]{0,30}?(?:达到|达)\s*\d|"
+                            # (为…,保质保量完成2020年全县12万亩青贮玉米种植任务,…: the quantity a notice is for;
+                            # a year alone is none)
+                            r"(?<![已经])完成(?=[^。；;，,]{0,12}?(?<!\d)(?!(?:19|20)\d{2}\s*年)\d[^。；;，,]{0,24}?任务"
+                            r"(?:[，,]|$))")
 # 2025年,力争全社会研发投入强度达到2.95%: a dated goal in the lead text of a section that holds tasks;
 # 治理工作目标:…定点屠宰率达85%以上 / 年度目标：… — a section's labelled aims, before its measures
 _DATED_GOAL = re.compile(r"(?:19|20)\d{2}年(?:底)?[,，]?\s*(?:力争|确保)[^。；;]{0,40}?(?:达到|达|突破|超过)\s*\d"

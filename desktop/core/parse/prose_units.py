@@ -387,7 +387,8 @@ def duty_paragraphs(body: str) -> tuple[list[str], list[str]] | None:
     it (区房管局：牵头… / 区财政局负责… / 区住房保障房屋管理局是…牵头部门，负责…): (lead, responsible), the
     units whose paragraph opens with 牵头 leading; None unless two paragraphs at least so open and at most
     one (a general sentence before or after them) does not — one paragraph naming several units in its
-    sentences (建设主体为区应急局，…区财政局负责…) divides no work by paragraphs."""
+    sentences (建设主体为区应急局，…区财政局负责…) divides no work by paragraphs; one paragraph headed by two units
+    before its colon does (区公安分局、区交警支队：负责…)."""
     paragraphs = [p.strip() for p in body.strip().split("\n")[1:] if p.strip()]
     lead: list[str] = []
     resp: list[str] = []
@@ -406,7 +407,10 @@ def duty_paragraphs(body: str) -> tuple[list[str], list[str]] | None:
                 lead.append(name)
             if name not in resp and name not in lead:
                 resp.append(name)
-    if led < 2 or len(paragraphs) - led > 1:
+    # (or the one paragraph the section holds, headed by two units or more before its colon: 安居镇派出所、七佛交巡警
+    # 大队：负责… — a page cut after it)
+    alone = len(paragraphs) == 1 and len(_colon_units(paragraphs[0])) >= 2
+    if led < 2 and not alone or len(paragraphs) - led > 1:
         return None
     return lead, [n for n in resp if n not in lead]
 

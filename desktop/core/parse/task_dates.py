@@ -18,6 +18,7 @@ from .dates import (
     quarter_range,
 )
 from .headings import Item
+from .marks import heading_month
 
 # a paragraph opening with its year (2023年，全县种植烟叶6.4万亩，收购865万公斤): what is set for that year
 # 「2023年，全县种植烟叶6.4万亩」, and a clause opening with its year and aim (…，2027年全区充电桩力争达到500个)
@@ -116,6 +117,20 @@ def stage_date(item: Item, year: int | None) -> str | None:
     while parent is not None:
         if len(parent.title) <= 30 and (due := heading_date(parent.title, year)):
             return due
+        parent = parent.parent
+    return None
+
+
+def month_heading_end(item: Item, year: int | None, items: list[Item]) -> str | None:
+    """The last day of the month a month heading above the item names (二月份: over 1、教师报到… → YYYY-02-28), or
+    None (see ``marks.month_headings``, which makes such lines unnumbered sections). A month after a later one
+    (十二月: … 一月:) is in the next year."""
+    parent = item.parent
+    while parent is not None:
+        if parent.unnumbered and year is not None and (month := heading_month(parent.number)):
+            months = [m for i in items if i.pos < parent.pos and i.unnumbered
+                      and (m := heading_month(i.number))] + [month]
+            return iso_day(year + sum(1 for a, b in zip(months, months[1:], strict=False) if b < a), month)
         parent = parent.parent
     return None
 

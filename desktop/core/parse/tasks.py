@@ -65,6 +65,7 @@ from .task_dates import (
     YEAR_STEP,
     allowed_date,
     drop_sendings,
+    month_heading_end,
     phase_window,
     report_date,
     stage_date,
@@ -310,6 +311,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             warnings.append(f"任务 {key} {NO_YEAR_WORDS}，请核对。")
         if task.deadline is None and (staged := stage_date(item, default_year)):
             task.deadline = staged             # （一）第一阶段（2024年第三季度前完成） over 1、建章立制。…
+        if task.deadline is None and (month_end := month_heading_end(item, default_year, items)):
+            task.deadline = month_end          # 三月份: over 1、迎接…检查: done that month
         task.targets = find_targets(text, default_year, relaxed=True, first_year=since)
         opening = YEAR_OPENING.search(text) if task.deadline is None and task.targets else None
         year_s = (opening.group(1) or opening.group(2)) if opening is not None else None

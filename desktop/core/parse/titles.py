@@ -241,7 +241,15 @@ def find_title(text: str) -> str:
     if number and number.end() < len(title) and (re.search(_PLAN_WORD + "$", rest) or re.search(
             r"关于.{2,}的通知$", rest)) and len(rest) >= 6 and not re.match(r"(?:文件|精神|要求|部署|的|等)", rest):
         title = title[number.end():].strip()   # 安整治办〔2017〕16号 **区…工作计划: the number before the title
+    # (…的实施意见(池政〔2017〕101号): the document's number in brackets after its title, no part of it)
+    tail = _NUMBER_TAIL.search(title)
+    if tail and tail.start() >= 6 and _DOC_END.search(title[:tail.start()]) \
+            and DOC_NUMBER.fullmatch(title[tail.start():].strip(" (（)）")):
+        title = title[:tail.start()]
     return "" if DOC_NUMBER.fullmatch(title) else _once(title)
+
+
+_NUMBER_TAIL = re.compile(r"\s*[(（][^()（）]{4,24}号\s*[)）]$")
 
 
 # what a site writes after a plan's name: its tag (…方案【最新或2022(历届)】 / …方案【精选】) or the count of a
@@ -452,7 +460,7 @@ def _find_title(text: str) -> str:
                     and not re.search(_PLAN_WORD + "$", prev) and not DOC_NUMBER.search(prev)
                     and not re.search(r"[《》]|通知|_HEADING_START", prev) and not _HEADING_START.match(prev)
                     and not FULL_DATE.search(prev) and not _BREADCRUMB.search(prev)
-                    and not _COMPLETE_NAME.search(prev)):
+                    and not _COMPLETE_NAME.search(prev) and not _CHROME.fullmatch(prev)):
                 if len(line) <= 10:
                     return _fuller(lines, i, prev + line)
                 period = lines[i + 1] if i + 1 < len(lines) else ""
@@ -546,8 +554,9 @@ _COLUMN_TITLE = re.compile(r"^[^。；;，,:：\n]{2,30}[:：]\s*(关于[^。；
 
 # a web page's accessibility and version links (• 无障碍 / • 长辈版 / 关怀版)
 # (支持IPv6 / 繁體 | / 手机版 / 网站地图: the same page chrome in other sites' words)
+# (or its share and back links: 政务微信 / 政务微博 / 返回)
 _CHROME = re.compile(r"(?:[•·|｜\s]*(?:无障碍|长辈版|关怀版|适老版|繁体|繁體|简体|簡體|English|智能问答|登录|注册|"
-                     r"(?:支持)?IPv6|手机版|移动版|网站地图|设为首页|加入收藏|读屏专用)[•·|｜\s]*)+")
+                     r"(?:支持)?IPv6|手机版|移动版|网站地图|设为首页|加入收藏|读屏专用|政务微信|政务微博|返回)[•·|｜\s]*)+")
 
 
 # a page's menu entry before the title, led by its bullet (• 政府信息公开 / · 首页)
@@ -557,6 +566,10 @@ _MENU_ITEM = re.compile(r"[•·●▪■◆]\s*\S")
 # the text has begun: its addressees (各镇人民政府：; not a page's 来源：), a sentence, a numbered item
 _BODY_START = re.compile(r"^各.{2,}[:：]$|(?:政府|部门|单位|办事处|机构|委员会)[:：]$|。|"
                          r"^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）])")
+
+
+# a document library's name a page prints before the title at its foot (腾讯文库…方案 / 百度文库…): no part of it
+_LIBRARY = re.compile(r"[\u4e00-\u9fff]{2,4}文库|道客巴巴|豆丁网?|原创力文档")
 
 
 def _fuller(lines: list[str], at: int, title: str) -> str:
@@ -569,6 +582,7 @@ def _fuller(lines: list[str], at: int, title: str) -> str:
             if not line or not _title_part(line):
                 break
             block += line
-            if title in block and len(block) > len(title) and len(block) <= 120 and _DOC_END.search(block):
+            if title in block and len(block) > len(title) and len(block) <= 120 and _DOC_END.search(block) \
+                    and not _LIBRARY.fullmatch(block.replace(title, "", 1)):
                 return block
     return title
