@@ -249,7 +249,9 @@ _ESTATE_KIND = re.compile(r"^(?:各类?|全部|所有)?[\u4e00-\u9fff]{0,6}?(?:�
 _AREA_KIND = re.compile(r"(?!各|相关|有关)[\u4e00-\u9fff]{4,}(?:片区|地区|区域)")
 
 
-_QUOTES = re.compile(r"[“”\"]")
+# 村“两委” / 社区“两委”: the village's two committees, quoted as a plan writes them (no other quoted words: 严把“源头关”
+# / 以下简称“专委办” are no names)
+_TWO_COMMITTEES = re.compile(r"[“\"]两委[”\"]")
 # a county's or a town's own farm, forest or nursery (县国有林场 / 市良种场 / 镇苗圃): a unit, named by its place
 _STATE_FARM = re.compile(r"[省市县区镇乡](?:属|直|国营)?[\u4e00-\u9fff]{0,6}?(?:国有|国营)?"
                          r"(?:林场|农场|苗圃|良种场|种畜场|渔场|茶场|牧场|采育场|林木种苗站)")
@@ -258,7 +260,7 @@ _INNER_BRACKETS = re.compile(r"[(（〔【\[〈<][^)）〕】\]〉>]*[)）〕】
 
 @lru_cache(maxsize=8192)                 # a plan names the same units again and again; pure
 def looks_like_unit(name: str) -> bool:
-    core = _QUOTES.sub("", _INNER_BRACKETS.sub("", name))     # (村“两委”: 村两委)
+    core = _TWO_COMMITTEES.sub("两委", _INNER_BRACKETS.sub("", name))     # (村“两委”: 村两委)
     if not 2 <= len(name) <= 40 or _OWNER_CLAUSE.match(core):
         return False
     if _STATE_FARM.fullmatch(core):
