@@ -194,8 +194,10 @@ def find_declaration(body: str) -> Declaration | None:
         # A牵头，B负责，6月30日前完成整改: the time after the units stays the item's)
         sentence = _PERSON_LEADS.sub("", _WHOLE_WORK.sub("", sentence).lstrip("由")).lstrip("由")
         when = _UNITS_THEN_TIME.search(sentence) if "\n" not in last.strip() else None
-        if when:
-            sentence = sentence[:when.start()]
+        if when and "牵头" in sentence[:when.start()]:
+            sentence = sentence[:when.start()]     # (A负责，年底前完成 alone: the opening reader's, A leads)
+        else:
+            when = None
         joined = last.replace("\n", "")
         if by_alone(decl, joined):
             sources.append(last.strip())     # 企业职工由县人社局具体负责: what it is about, then the unit
