@@ -195,7 +195,8 @@ def _squeeze_line(line: str) -> str:
         prev = out[-1]
         if prev and _ASCII_ALNUM.match(prev[-1]) and _ASCII_ALNUM.match(part[0]):
             out.append(" ")
-        elif ("：" in line or ":" in line) and _listed_name("".join(out), part):
+        elif ("：" in line or ":" in line) and _NAME_NEXT.fullmatch(part.rstrip("。；;，,")) \
+                and _listed_name("".join(out), part):      # (the cheap test first: no join for every word)
             out.append("、")
         out.append(part)
     return "".join(out)
