@@ -45,6 +45,12 @@ _RULE_TAIL = re.compile(
 _STANDING = re.compile(r"以下(?:[\u4e00-\u9fff]{2,6}?)?均需(?:要)?(?:由)?([^，,。；;）)]{2,30}?)(?:负责|落实)")
 
 
+# a body of two characters a bare bracket after an item may name (（各村） / （工会） / （团委）): a group of villages,
+# schools or teams, or a mass organisation — not a place or a level (（全区） / （城区） / （各地）), which 2-character
+# names in a bracket mostly are
+_SHORT_BODY = re.compile(r"各[村镇乡校组队站所科]|工会|团委|妇联|残联|科协|侨联|文联|村委|党委")
+
+
 # a note on where a paper is kept or sent, not who does the work: 「县医疗废物转移联单(存各医疗机构)」 /
 # 「(报送县卫健委)」 / 「(留存乡镇政府)」
 _KEPT_AT = re.compile(r"\s*(?:留存|存放|存档|存于|存|报送|报至|送至|交至|抄送)(?=[\u4e00-\u9fff])")
@@ -103,7 +109,10 @@ def deadline_line(body: str) -> str:
 
 # 「(责任单位:A、B;责任人;xx)」: a person's slot after the units, its colon typed as a semicolon (masked or not)
 _PERSON_SEMI = re.compile(r"([;；]\s*(?:责任人|责任领导|分管领导|牵头领导|联系领导))\s*[;；](?=\s*\S)")
-_SPLIT_BRACKET = re.compile(r"([（(][ \t]*(?:" + LABEL.pattern + r")[^（）()\n]*)\n(?=[^（）()\n]*[）)])")
+# (the second line may hold a bracket of its own: 「（牵头单位：区商务局\n责任单位：各街道（镇））」, a double space the
+# page wrote between the labels broken into a line)
+_SPLIT_BRACKET = re.compile(r"([（(][ \t]*(?:" + LABEL.pattern + r")[^（）()\n]*)\n"
+                            r"(?=(?:[^（）()\n]|[（(][^（）()\n]{1,12}[）)])*[）)])")
 
 # 「;联系人;李四」「；具体负责人；赵六」: a person slot under another name — read as 责任人 (a person, no unit)
 _OTHER_PERSON_SEMI = re.compile(r"[;；]\s*(?:具体负责人|联系人|负责人)\s*[;；:：](?=\s*\S)")
@@ -147,7 +156,8 @@ def find_declaration(body: str) -> Declaration | None:
             names, notes, leads, odd = split_units(head)
             if cut and names and odd == names[-1:] and len(names) > 1:
                 names, odd = names[:-1], []  # (市政府辦公室、市 cut by the page: the torn last name is left out
-            if names and not odd and all(len(n) >= 3 for n in names) and not re.search(r"\d", head) \
+            if names and not odd and all(len(n) >= 3 or _SHORT_BODY.fullmatch(n) for n in names) \
+                    and not re.search(r"\d", head) \
                     and not _KEPT_AT.match(head) and not _KEPT_LAST.search(head) \
                     and (not timed or all(map(looks_like_unit, names))):
                 _take(decl, RESP, names, notes)
@@ -162,6 +172,9 @@ def find_declaration(body: str) -> Declaration | None:
         a = m.start() + (1 if body[m.start()] == "\n" else 0)
         if any(s <= m.start("lab") < e and e > m.end("lab") for s, e in spans):
             continue                     # inside a bracket: handled above
+        if m.start() and body[m.start() - 1] in "，," and not looks_like_unit(
+                re.split(r"[、，,；;。\s]", body[m.end("lab"):].lstrip(), maxsplit=1)[0]):
+            continue                     # (…，责任单位：要切实负起责任: after a comma, a label naming no unit)
         end = _continuation_end(body, m.end())
         marks = list(LABEL.finditer(body, m.start("lab"), end)) if end == m.end() else []
         if marks:
@@ -178,7 +191,15 @@ def find_declaration(body: str) -> Declaration | None:
             last = _units_lines(last)
         # (整改要求：由A负责，B配合: a problem's fix line, its label no part of the units)
         sentence = re.sub(r"^(?:整改要求|整改措施|整改意见|处置要求|处理意见)\s*[:：]\s*", "",
-                          last.strip().replace("\n", "")).lstrip("由")
+                          last.strip().replace("\n", ""))
+        # (此项工作由A牵头负责，B配合: the work is the item's whole; 由副县长李四牵头，A负责: a person leads, no unit;
+        # A牵头，B负责，6月30日前完成整改: the time after the units stays the item's)
+        sentence = _PERSON_LEADS.sub("", _WHOLE_WORK.sub("", sentence).lstrip("由")).lstrip("由")
+        when = _UNITS_THEN_TIME.search(sentence) if "\n" not in last.strip() else None
+        if when and "牵头" in sentence[:when.start()]:
+            sentence = sentence[:when.start()]     # (A负责，年底前完成 alone: the opening reader's, A leads)
+        else:
+            when = None
         joined = last.replace("\n", "")
         if by_alone(decl, joined):
             sources.append(last.strip())     # 企业职工由县人社局具体负责: what it is about, then the unit
@@ -190,13 +211,18 @@ def find_declaration(body: str) -> Declaration | None:
             # (a note line after the units, 「2024年12月底前」, stays in the text)
             b = a + len(last.strip()) if a >= 0 and stripped[a + len(last.strip()):].strip() else len(stripped)
             a = a if a >= 0 else len(stripped) - len(last)
+            if when:
+                b -= len(when.group())
+                last = last.strip()[:-len(when.group())]
             sources.append(last.strip())
             decl.spans.append((a, b))
         elif sentence and _named_roles(decl, sentence):
             sources.append(last.strip())     # 县教育局为牵头单位，各学校为实施单位。
         else:
             decl.lead, decl.resp, decl.notes, decl.explicit_lead = [], [], {}, False   # half a sentence: none
-            if _by_joint(decl, joined):        # (by_alone has failed on this sentence above)
+            earlier = stripped[:max(0, len(stripped) - len(last))]
+            if _by_joint(decl, joined) or not re.search(r"负责|牵头|由", earlier) and _by_doing(decl, joined):
+                # (by_alone has failed on it above; 由A负责完成… only where no earlier sentence gives work to a unit)
                 sources.append(last.strip())
     if decl.empty():
         _opening_roles(decl, stripped, sources)
@@ -600,6 +626,37 @@ def _still_open(body: str) -> str:
 # 长期坚持): the task's time, not a unit
 _TIME_TAIL = re.compile(r"[，,；;]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年内|今年|明年|长期|持续|常态)"
                         r"[^，,；;]{0,20}$")
+
+
+# 「此项工作由A牵头负责，…」 / 「该项任务由A负责」: the item's whole work, then who does it
+_WHOLE_WORK = re.compile(r"^(?:此项|该项|这项|本项|上述|以上)(?:工作|任务)(?=由)")
+# 「由副县长李四牵头，A负责」: a leader by post and name leads (a person, no unit); the units after him do the work
+_PERSON_LEADS = re.compile(r"^(?:[省市县区镇乡]|街道)?(?:委|政府)?(?:常务)?副?"
+                           r"(?:县长|市长|区长|镇长|乡长|主任|书记|局长|"
+                           r"部长|院长|校长|站长|所长)[\u4e00-\u9fff]{2,3}?(?:同志)?(?:牵头|挂帅)[，,]\s*")
+# 「A牵头，B负责，6月30日前完成整改」: the last clause says when, after the units and their roles
+_UNITS_THEN_TIME = re.compile(r"(?<=负责|牵头|配合|协助|参与|落实|实施)[，,]\s*(?:(?:20\d{2}\s*年)?\d{1,2}\s*月"
+                              r"(?:\d{1,2}\s*日)?|年底|年内|年中|上半年|下半年)[^，,。；;]{0,4}?(?:前|底|内)"
+                              r"[^，,。；;]{0,12}$")
+# 「由社区居委会负责制作…」 / 「6月10日前，由A负责完成排查」 / 「由药剂科组织开展处方点评」: the last sentence opens
+# (after its time at most) with the unit doing its work (not 由A负责的… / 由A负责人… / 由县委组织部…, a name)
+_BY_DOING = re.compile(r"^(?:[^，,。；;由]{2,16}(?:前|后|内|底|期间)[，,]\s*)?由(?![于此])"
+                       r"((?:[^，,。；;：:（）()由\n]|[（(][^，,。；;：:（）()\n]{1,12}[)）]){2,40}?)"
+                       r"(?<!牵头)(?<!协调)(?:具体|主要)?(?:负责(?!牵头)|组织(?![部的]))(?![的人之])(?=[\u4e00-\u9fff])")
+
+
+def _by_doing(decl: Declaration, sentence: str) -> bool:
+    """Fill ``decl`` from a last sentence 「由A负责完成…」 / 「由A组织开展…」: A responsible; False otherwise."""
+    m = _BY_DOING.match(sentence.strip())
+    rest = sentence.strip()[m.end():] if m else ""
+    if m is None or VERB_START.match(m.group(1)) or NOT_NAME.search(m.group(1)) \
+            or re.search(r"应|须|要|负责|牵头|由|会同", rest) or len(re.findall(r"[，,]", rest)) > 2:
+        return False                    # (由A组织编制…，…，B应当…: more bodies' duties in the sentence — none)
+    names, notes, _l, odd = split_units(m.group(1))
+    if not names or odd or not all(_actor(n) for n in names):
+        return False
+    _take(decl, RESP, names, notes)
+    return True
 
 
 # units in running text: 「…的问题，由A会同B、C等部门研究提出落实意见。」「由A会同B负责落实。」 — A leads,

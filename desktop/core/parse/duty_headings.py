@@ -9,7 +9,7 @@ import re
 
 from .headings import Item
 from .prose_units import _BODY_END as BODY_END, VERB_START, leading_unit, subject_units
-from .units import Declaration, is_group, looks_like_unit, split_units
+from .units import PERSON_NOTE, Declaration, is_group, looks_like_unit, split_units
 
 # 「（二）乡(镇)人民政府的工作职责」 / 「（一）公安部门」 under 「四、相关职能部门的工作职责」: over numbered duties
 _DUTY_HEADING = re.compile(r"^(.{2,24}?)(?:的)?(?:工作|主要|具体|监督检查|(监管))?(?:职责|责任)(?:任务|分工)?$")
@@ -90,8 +90,10 @@ def duty_list_holder(item: Item) -> str:
         name = _field_cut(name)
     if not m and item.parent is not None and _DUTY_SECTION.search(item.parent.title) and not is_group(title):
         name = title                 # （一）公安部门 under 四、相关职能部门的工作职责
-    if name and looks_like_unit(name) and not _NO_ONE.search(name) and split_units(name)[0] == [name]:
-        return name
+    one, notes, _leads, _odd = split_units(name) if name else ([], {}, [], [])
+    if name and looks_like_unit(name) and not _NO_ONE.search(name) and (
+            one == [name] or len(one) == 1 and PERSON_NOTE.match(notes.get(one[0], ""))):
+        return one[0]                   # (（一）街道综治中心（责任人：陈明）: the unit, its person a note)
     return ""
 
 

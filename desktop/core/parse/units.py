@@ -116,8 +116,9 @@ _LABEL_WORDS = ("(" + "|".join(w + (_DOING_PROSE if w[:2] in DOING_WORDS + _DOIN
                 + "|" + _SHAPED_LABEL + rf"(?=\s*[:：]{_SENTENCE_AFTER})" + "|" + _TIME_LABEL + ")")
 # 牵头单位： / 【牵头单位】 / [责任单位]：
 LABEL = re.compile(r"(?:[【\[［〔]\s*)?" + _LABEL_WORDS + r"\s*(?:[】\]］〕]\s*[:：]?|[:：])")
-# a label at a line start or after a sentence, outside brackets: 责任单位：市民政局、市财政局
-_LABEL_LINE = re.compile(r"(?:^|\n|(?<=[。；;]))[ \t]*(?:[—\-·•]+\s*)?(?P<lab>(?:[【\[［〔]\s*)?" + _LABEL_WORDS
+# a label at a line start or after a sentence, outside brackets: 责任单位：市民政局、市财政局 (or after a comma
+# of a run-on item: 「…，签订率100%，责任单位：镇安监办；」)
+_LABEL_LINE = re.compile(r"(?:^|\n|(?<=[。；;，,]))[ \t]*(?:[—\-·•]+\s*)?(?P<lab>(?:[【\[［〔]\s*)?" + _LABEL_WORDS
                          + r"\s*(?:[】\]］〕]\s*[:：]?|[:：]|[;；](?=\s*[\u4e00-\u9fff])))[^\n]*")
 # 「(责任单位;住建局、畜牧局)」: a label opening a bracket or a line, its colon typed as a semicolon
 _LABEL_SEMI = re.compile(r"^([ \t]*(?:[—\-·•]+\s*)?(?:[【\[［〔]\s*)?(?:" + "|".join(w for w, _ in _LABELS)
@@ -159,8 +160,12 @@ ORG_END = re.compile(
     rf"街道|单位|部门|机关|办事处|署|盟|州|旗|企业|国企|机构|海关|大学|学院|医院|党校|报社|关|军|营|协|专班|{NAME_END_WORDS})$")
 _GROUP = re.compile(r"^各|各(?:成员|有关|相关|责任|承办)?单位$|成员单位$|有关单位$|相关单位$|有关部门$|相关部门$|"
                     r"各部门$|各级")
+# 「县教育局（联系人：张三，电话：…）」 / 「街道综治中心（责任人：陈明）」: the unit's person, a note on the unit
+PERSON_NOTE = re.compile(r"^(?:具体)?(?:责任人|联系人|责任领导|分管领导|联系领导|经办人|联系电话|电话|联系方式)"
+                         r"\s*[:：]")
 _NOTE = re.compile(r"^(含|包括|包含|不含|除|下同|以下|其中|分别|按职责|牵头|配合|负责)|下同|为准"
-                   r"|^(?:排名|排序|排列)?不分先后(?:顺序)?$")
+                   r"|" + PERSON_NOTE.pattern
+                   + r"|^(?:排名|排序|排列)?不分先后(?:顺序)?$")
 _FIRST_LEADS = re.compile(r"(列|排|放)(名)?(在)?(第一|首)(位|个)的?[\u4e00-\u9fff]{0,4}?(者|单位|部门)?"
                           r"为[\u4e00-\u9fff]{0,2}?(牵头|汇总)|第一(个|位)单位为牵头|首位(单位)?为牵头|"
                           # 「第一责任单位为牵头单位」「排名第一的部门为牵头部门」
@@ -244,6 +249,12 @@ _ESTATE_KIND = re.compile(r"^(?:各类?|全部|所有)?[\u4e00-\u9fff]{0,6}?(?:�
 _AREA_KIND = re.compile(r"(?!各|相关|有关)[\u4e00-\u9fff]{4,}(?:片区|地区|区域)")
 
 
+# 村“两委” / 社区“两委”: the village's two committees, quoted as a plan writes them (no other quoted words: 严把“源头关”
+# / 以下简称“专委办” are no names)
+_TWO_COMMITTEES = re.compile(r"[“\"]两委[”\"]")
+# a county's or a town's own farm, forest or nursery (县国有林场 / 市良种场 / 镇苗圃): a unit, named by its place
+_STATE_FARM = re.compile(r"[省市县区镇乡](?:属|直|国营)?[\u4e00-\u9fff]{0,6}?(?:国有|国营)?"
+                         r"(?:林场|农场|苗圃|良种场|种畜场|渔场|茶场|牧场|采育场|林木种苗站)")
 _INNER_BRACKETS = re.compile(r"[(（〔【\[〈<][^)）〕】\]〉>]*[)）〕】\]〉>]")
 
 
@@ -253,9 +264,11 @@ _ROLE_BODY = re.compile(r"(?:领导|工作|办事|议事协调|协调|执行|指
 
 @lru_cache(maxsize=8192)                 # a plan names the same units again and again; pure
 def looks_like_unit(name: str) -> bool:
-    core = _INNER_BRACKETS.sub("", name)
+    core = _TWO_COMMITTEES.sub("两委", _INNER_BRACKETS.sub("", name))     # (村“两委”: 村两委)
     if not 2 <= len(name) <= 40 or _OWNER_CLAUSE.match(core):
         return False
+    if _STATE_FARM.fullmatch(core):
+        return True                      # 县国有林场 / 镇农技站苗圃: a public farm of a county or town
     if _ESTATE_KIND.search(core) or _AREA_KIND.fullmatch(core):
         return False                     # 老式居住小区 / 售后公房小区 / 历史风貌保护地区: a kind of place
     if _ROLE_BODY.fullmatch(core):
@@ -530,6 +543,9 @@ _NOTE_AFTER = re.compile(r"^([^。]*)。\s*[（(].*$", re.S)
 def _labelled(decl: Declaration, content: str) -> bool:
     """Fill ``decl`` from text with labels (牵头单位: …); False if there are none."""
     marks = list(LABEL.finditer(content))
+    # (「县教育局（责任人：王五）」: a person's label inside a unit's bracket is the unit's note, no label of the list)
+    inner = [(a, b) for a, b in bracket_spans(content) if PERSON_NOTE.match(content[a + 1:b])]
+    marks = [m for m in marks if not any(a < m.start() < b for a, b in inner)]
     if not marks:
         return False
     partners = any(m.group(1) in _PARTNER_WORDS for m in marks) \
@@ -611,8 +627,9 @@ def _clauses(decl: Declaration, content: str, open_end: bool = False, whole: boo
     m = _ROLE_TAIL.search(inner)
     if not m and not (open_end and "牵头" in inner):
         return False
-    if whole and m and _CARRY_OUT.fullmatch(m.group(1)):
+    if whole and m and _CARRY_OUT.fullmatch(m.group(1)) and not re.match(r"[^，,；;]{2,40}?牵头[，,；;]", inner):
         return False                    # 「…，确保全市落实。」: in running text the words say how, not who
+        #                                 (but 由A牵头，各乡镇具体实施: after a lead, those who carry it out)
     heads = _HEAD_AND_HELPERS.search(inner) is not None
     if m is not None and "牵头" not in inner and "会同" not in inner and not re.search("主办|承办(?!单位)", inner) \
             and not heads:
