@@ -176,7 +176,9 @@ def find_declaration(body: str) -> Declaration | None:
             last = _units_lines(last)
         # (整改要求：由A负责，B配合: a problem's fix line, its label no part of the units)
         sentence = re.sub(r"^(?:整改要求|整改措施|整改意见|处置要求|处理意见)\s*[:：]\s*", "",
-                          last.strip().replace("\n", "")).lstrip("由")
+                          last.strip().replace("\n", ""))
+        # (「5月18日在街道文化广场举办，由X负责」: the clause opening with its date is when and where, not a unit)
+        sentence = _DATED_CLAUSE.sub("", sentence).lstrip("由")
         joined = last.replace("\n", "")
         if by_alone(decl, joined):
             sources.append(last.strip())     # 企业职工由县人社局具体负责: what it is about, then the unit
@@ -188,6 +190,8 @@ def find_declaration(body: str) -> Declaration | None:
             # (a note line after the units, 「2024年12月底前」, stays in the text)
             b = a + len(last.strip()) if a >= 0 and stripped[a + len(last.strip()):].strip() else len(stripped)
             a = a if a >= 0 else len(stripped) - len(last)
+            if dated := _DATED_CLAUSE.match(last.strip()):
+                a += dated.end()         # (the dated clause stays the item's text: its date is the work's)
             sources.append(last.strip())
             decl.spans.append((a, b))
         elif sentence and _named_roles(decl, sentence):
@@ -515,7 +519,9 @@ def _units_lines(last: str) -> str:
 
 # a clause the last sentence's reading takes for a name: 「向县政府」 (accountable to it),
 # 「各乡镇对辖区改厕质量负总责」, 「成立由县长任组长的领导小组」
-_NO_NAME = re.compile(r"^向|向[县市区省州]|负总责|^(?:成立|组建|设立)")
+_DATED_CLAUSE = re.compile(r"^(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s*月[^，,。；;]{0,30}?[，,]\s*(?=由)")
+# (「5月18日在街道文化广场举办，由X负责」: a clause opening with its date is when and where, no unit)
+_NO_NAME = re.compile(r"^向|向[县市区省州]|负总责|^(?:成立|组建|设立)|^(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s*月")
 
 
 def _topic_led(name: str) -> bool:
