@@ -13,7 +13,7 @@ from desktop.core.parse.year_turn import clause_dates
 
 
 def _plan(title: str, items: list[str], date: str, opening: str = "") -> str:
-    body = "\n".join(f"（{n}）{t}" for n, t in zip("一二三四五六", items))
+    body = "\n".join(f"（{n}）{t}" for n, t in zip("一二三四五六", items, strict=False))
     return f"{title}\n{opening}\n一、重点工作\n{body}\n某某县人民政府办公室\n{date}\n"
 
 
@@ -142,7 +142,8 @@ def test_an_opening_sentence_without_a_goal_sets_none(opening):
 
 def test_a_years_figure_is_due_at_its_end_and_its_step_by_its_date():
     text = _plan("某区2026年充电设施建设方案", ["建设充电桩。区发改委负责。", "建设换电站。区交通委负责。"],
-                 "2026年2月1日").replace("一、重点工作", "一、工作目标\n全年新建充电桩500个，其中9月底前建成300个。\n二、重点工作")
+                 "2026年2月1日")
+    text = text.replace("一、重点工作", "一、工作目标\n全年新建充电桩500个，其中9月底前建成300个。\n二、重点工作")
     goals = {(t.value, t.deadline) for t in parse_text(text).plan_targets}
     assert (500.0, "2026-12-31") in goals and (300.0, "2026-09-30") in goals
 
