@@ -89,6 +89,7 @@ def test_a_clause_opening_with_its_time_dates_the_work(words, date):
     "3月起，实行场馆免费开放。",              # when a measure starts
     "开展宣传，8月是全民健身月。",             # a month inside a sentence
     "8月，是全民健身月。",                    # what the month is, no work done then
+    "2026年1月1日至12月31日，对新建健身场馆按标准给予补贴。",   # a measure's window
 ])
 def test_a_time_that_is_no_deadline_gives_none(words):
     text = _plan("某县2026年全民健身活动方案", [f"组织活动。{words}县体育局负责。"], "2026年2月1日")

@@ -125,7 +125,8 @@ def preamble_goal_sentences(preamble: str) -> list[str]:
     slogans (「实施20周年」「1336」)."""
     return [s for s in sentences(preamble)
             if _GOAL_SENTENCE.search(s) or (len(_RATE_SET.findall(s)) >= 2
-                                            or _GOAL_WORDED.search(_CITED.sub("", s)))
+                                            or _GOAL_WORDED.search(_CITED.sub("", s))
+                                            and not _PLANNED_COUNT.search(s))   # (preamble_planned_counts')
             and not _PAST.search(s)]
 
 

@@ -67,6 +67,8 @@ _CLAUSE_TIME = re.compile(
     + r"(?:\s*[，,](?!\s*(?:是|为))|(?=\s*(?:在|召开|举办|举行|开展|组织|完成|启动|进行|集中|全面)))")
 
 
+# a measure's window, not a time work is done in: 「…，对…企业，返还/减免/补贴…」 (its clause names the relief)
+_MEASURE = re.compile(r"政策|费率|补贴|优惠|减免|免征|缓缴|减征|降费|返还")
 _PAST = re.compile(r"已经?|累计|同比|以来|被评为|获评")
 
 
@@ -89,6 +91,8 @@ def clause_dates(text: str, year: int | None) -> list[Deadline]:
         if use is None or not 1 <= int(mo) <= 12 or year is not None and use < year \
                 or _PAST.search(text, m.end(), _clause_end(text, m.end())):
             continue                      # 2024年6月，我县被评为… / 1-6月，全县已完成投资…: what was done
+        if _MEASURE.search(text, m.end(), _clause_end(text, m.end())):
+            continue                      # 2019年1月1日至12月31日，对…企业，返还标准可…: how long a measure runs
         if mo2 and not y2 and int(mo2) < int(mo1):
             use += 1                      # 2025年11月-2月: the range runs into the next year
         date = _month_date(use, int(mo), d, p, False)
