@@ -517,11 +517,11 @@ def _units_lines(last: str) -> str:
     return "\n".join(lines[cut:])
 
 
-# a clause the last sentence's reading takes for a name: 「向县政府」 (accountable to it),
-# 「各乡镇对辖区改厕质量负总责」, 「成立由县长任组长的领导小组」
-# (an event's day and place only, 「5月18日在…举办，由X负责」; a deadline clause 「4月底前完成…，由X负责」 is left as it was)
+# the clause opening a last sentence with an event's day and place, before its unit: 「5月18日在…举办，由X负责」
+# (a deadline clause 「4月底前完成…，由X负责」 is left as it was)
 _DATED_CLAUSE = re.compile(r"^(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s*月[^，,。；;前]{0,30}?[，,]\s*(?=由)")
-# (「5月18日在街道文化广场举办，由X负责」: a clause opening with its date is when and where, no unit)
+# a clause the last sentence's reading takes for a name: 「向县政府」 (accountable to it),
+# 「各乡镇对辖区改厕质量负总责」, 「成立由县长任组长的领导小组」, 「5月18日在街道文化广场举办」 (when and where)
 _NO_NAME = re.compile(r"^向|向[县市区省州]|负总责|^(?:成立|组建|设立)|^(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s*月")
 
 
