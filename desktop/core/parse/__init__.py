@@ -71,6 +71,7 @@ from .text_tables import convert_text_tables
 from .titles import find_title
 from .units import first_listed_leads, looks_like_unit, mark_legend
 from .worded_targets import liaison_count
+from .year_turn import year_turn
 
 __all__ = ["parse_text", "parse_file", "read_plan_file", "read_target"]
 
@@ -429,7 +430,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     trailer_rows = (table_rows(outline.trailer) or attached_rows(outline.trailer)) if outline.trailer.strip() else []
     tabled = any(r.lead or r.resp for r in trailer_rows)
     tasks, headings = build_tasks(items, registry, first_listed_leads(ct), year, plan.warnings, plan.date,
-                                  first_year(plan.title), prose_leads=not tabled, marks_lead=mark_legend(ct))
+                                  first_year(plan.title), prose_leads=not tabled, marks_lead=mark_legend(ct),
+                                  turn=year_turn(plan.title, plan.date, body))
     from_appendix = False
     if not _names_units(tasks) and outline.trailer.strip():
         # the tasks may sit in an appendix (附件：任务分解表) after the plan's own text

@@ -443,9 +443,16 @@ def deadline_from_words(words: str, default_year: int | None) -> list[Deadline]:
     if m:
         return [Deadline(m.start(), m.end(), f"{m.group(1)}-12-31", False, m.group(0))]
     m = re.search(r"(?<!\d)(\d{1,2})\s*月", words)
+    if m and (listed := _MONTH_LIST.match(words, m.start())):
+        # 完成时间：6月、11月: months listed one after another, due by the last
+        m = list(_MONTH_WORD.finditer(words, listed.start(), listed.end()))[-1]
     if m and default_year and iso_day(default_year, int(m.group(1))):
         return [Deadline(m.start(), m.end(), iso_day(default_year, int(m.group(1))) or "", True, m.group(0))]
     return []
+
+
+_MONTH_WORD = re.compile(r"(\d{1,2})\s*月")
+_MONTH_LIST = re.compile(r"\d{1,2}\s*月(?:份)?(?:\s*(?:、|和|及|与)\s*\d{1,2}\s*月(?:份)?)+(?![\d日号])")
 
 
 def latest(deadlines: list[Deadline]) -> Deadline | None:

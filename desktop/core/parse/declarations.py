@@ -192,6 +192,8 @@ def find_declaration(body: str) -> Declaration | None:
         # (整改要求：由A负责，B配合: a problem's fix line, its label no part of the units)
         sentence = re.sub(r"^(?:整改要求|整改措施|整改意见|处置要求|处理意见)\s*[:：]\s*", "",
                           last.strip().replace("\n", ""))
+        # (「5月18日在街道文化广场举办，由X负责」: the clause opening with its date is when and where, not a unit)
+        sentence = _DATED_CLAUSE.sub("", sentence).lstrip("由")
         # (此项工作由A牵头负责，B配合: the work is the item's whole; 由副县长李四牵头，A负责: a person leads, no unit;
         # A牵头，B负责，6月30日前完成整改: the time after the units stays the item's)
         sentence = _PERSON_LEADS.sub("", _WHOLE_WORK.sub("", sentence).lstrip("由")).lstrip("由")
@@ -214,6 +216,8 @@ def find_declaration(body: str) -> Declaration | None:
             if when:
                 b -= len(when.group())
                 last = last.strip()[:-len(when.group())]
+            if dated := _DATED_CLAUSE.match(last.strip()):
+                a += dated.end()         # (the dated clause stays the item's text: its date is the work's)
             sources.append(last.strip())
             decl.spans.append((a, b))
         elif sentence and _named_roles(decl, sentence):
@@ -541,9 +545,12 @@ def _units_lines(last: str) -> str:
     return "\n".join(lines[cut:])
 
 
+# the clause opening a last sentence with an event's day and place, before its unit: 「5月18日在…举办，由X负责」
+# (a deadline clause 「4月底前完成…，由X负责」 is left as it was)
+_DATED_CLAUSE = re.compile(r"^(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s*月[^，,。；;前]{0,30}?[，,]\s*(?=由)")
 # a clause the last sentence's reading takes for a name: 「向县政府」 (accountable to it),
-# 「各乡镇对辖区改厕质量负总责」, 「成立由县长任组长的领导小组」
-_NO_NAME = re.compile(r"^向|向[县市区省州]|负总责|^(?:成立|组建|设立)")
+# 「各乡镇对辖区改厕质量负总责」, 「成立由县长任组长的领导小组」, 「5月18日在街道文化广场举办」 (when and where)
+_NO_NAME = re.compile(r"^向|向[县市区省州]|负总责|^(?:成立|组建|设立)|^(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s*月")
 
 
 def _topic_led(name: str) -> bool:

@@ -128,7 +128,21 @@ def preamble_goal_sentences(preamble: str) -> list[str]:
     figures are the plan's. Only such sentences: the rest of a preamble holds anniversaries and
     slogans (「实施20周年」「1336」)."""
     return [s for s in sentences(preamble)
-            if _GOAL_SENTENCE.search(s) or len(_RATE_SET.findall(s)) >= 2 and not _PAST.search(s)]
+            if _GOAL_SENTENCE.search(s) or (len(_RATE_SET.findall(s)) >= 2
+                                            or _GOAL_WORDED.search(_CITED.sub("", s))
+                                            and not _PLANNED_COUNT.search(s))   # (preamble_planned_counts')
+            and not _PAST.search(s)]
+
+
+# goals a preamble sets in other words: 「…，确保秸秆综合利用率达到95%以上，…制定本方案」
+# 「今年全县计划完成植树造林2万亩」「通过三年努力，全县森林覆盖率提高到65%」「目标是到6月底，完成整改率达到80%」
+_CITED = re.compile(r"《[^《》]*》")        # (a cited title's words set no goal)
+_GOAL_WORDED = re.compile(r"(?:力争|确保)[^。；;]{0,40}?(?:达到|达|提高到|提高至|提升到|提升至|稳定在|保持在)\s*\d"
+                          r"|(?:今年|全年|年内|本年度?)[^。；;，,]{0,12}?计划(?:完成|新增|新建|实施|改造|建成)"
+                          r"[^。；;，,]{0,20}?\d"
+                          r"|(?:通过|经过)[^。；;，,]{0,8}?努力[，,][^。；;]{0,40}?"
+                          r"(?:达到|提高到|提高至|提升到|提升至|实现|新增|完成)[^。；;，,]{0,20}?\d"
+                          r"|(?:^|[，,。])\s*目标(?:是|为)[^。；;]{0,40}?\d")
 
 
 # 「…达标率稳定在95%以上，…满意度达到96%；…回收利用率达到47%」: rates a sentence sets for the plan's year

@@ -14,7 +14,7 @@ from .dates import (
 )
 from .headings import Item
 from .normalise import cn_to_int
-from .stage_names import bracketed_stage, dates_first_stage, masked_window
+from .stage_names import bracketed_stage, dates_first_stage, masked_window, time_first_step
 from .units import DEADLINE_LABELS
 
 # 动员部署阶段（2024年1月-3月） / 集中整治阶段：5月至7月 / 第一阶段。2月20日，…
@@ -351,14 +351,21 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
             title = child.title
             cut = _PHASE_NAME_CUT.search(title)
             name = (title[:cut.start()] if cut else title).strip()
+            timed = time_first_step(title) if SCHEDULE_SECTION.search(top.title) else None
             if cut and (stage := dates_first_stage(title, name, cut.start())):
                 name, title = stage      # (一)6月21日-6月25日(自查自纠阶段)
+            elif timed:
+                name = timed[0]          # (二)4月-10月，全面开展筛查: the step named by its work
             if not 2 <= len(name) <= 16 or any(name in n or n in name for n in names):
                 continue
             start = end = None
             bracket = heading_bracket(title)
             q = _QUARTER.match(title)
-            if q and year:
+            if timed:
+                start, end = month_range(timed[1], year)
+                if re.search(r"前$", timed[1]):
+                    start = None         # (一)3月底前，…: done by then, its start not said
+            elif q and year:
                 start, end = quarter_range(q.group(1), year)
             else:
                 masked = masked_window(bracket or "")   # (准备工作阶段(__年1月5日之前): left undated)
@@ -401,6 +408,8 @@ _STEP_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 _TASK_LABEL = re.compile(r"(?:牵头|责任|配合|协办|主办|承办)(?:单位|部门|科室|领导)\s*[:：]|(?:完成)?时限\s*[:：]")
 _TASK_SECTION = re.compile(r"任务|项目|重点工作|工作重点|内容")
 _STAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}阶段$")
+# a unit given the work in a sentence of its own: 「县农业农村局负责，」「由各乡镇牵头。」
+_UNIT_ROLE = re.compile(r"(?:^|[。；;，,\n])\s*由?[\u4e00-\u9fff]{2,14}?(?:牵头|负责)(?:[，,。；;\n]|$)")
 
 
 def _staged(section: Item) -> bool:
@@ -432,5 +441,7 @@ def _dated_steps(section: Item, year: int | None) -> bool:
     if _TASK_SECTION.search(section.title) or any(_TASK_LABEL.search(c.body) for c in children):
         # （一）老旧小区改造 / 牵头单位：… / 完成时限：2025年10月底前 under 重点任务: dated tasks, not the plan's steps
         return False
+    if sum(1 for c in children if _UNIT_ROLE.search(c.body)) >= 2:
+        return False      # （一）抓好机收调度。县农业农村局负责，5月25日前… under 工作措施: tasks given to units
     ends = [max(d.date for d in dls) for c in children if (dls := find_deadlines(c.body, year))]
     return len(ends) >= 2 and ends == sorted(ends)

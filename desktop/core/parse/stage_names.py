@@ -46,3 +46,16 @@ def dates_first_stage(title: str, name: str, cut: int) -> tuple[str, str] | None
     if dated and _STAGE.match(dated.group(1)):
         return dated.group(1), f"{dated.group(1)}（{name}）"
     return None
+
+
+# (二)4月-10月，全面开展筛查 / (一)3月底前，完成项目启动培训: a step headed by its time, then its work
+_TIME_FIRST = re.compile(r"^\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:份|\s*\d{1,2}\s*[日号])?"
+                         r"(?:上旬|中旬|下旬|初|底|末)?(?:\s*[-—–~至到－]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月?"
+                         r"(?:份|\s*\d{1,2}\s*[日号])?(?:上旬|中旬|下旬|底|末)?)?(?:之前|以前|前)?)\s*[，,]\s*"
+                         r"([\u4e00-\u9fff“”]{2,16})(?:[，,。；;（(]|$)")
+
+
+def time_first_step(title: str) -> tuple[str, str] | None:
+    """(二)4月-10月，全面开展筛查: (the step's work as its name, its time words); else None."""
+    m = _TIME_FIRST.match(title)
+    return (m.group(2), m.group(1)) if m else None

@@ -575,12 +575,16 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
             deadline = f"{default_year}-12-31"     # 「全年计划改造老旧小区45个」: the plan's year, to its end
         sentence, back = _percent_words(sentence)
         stepped = len({d.date for d in dls}) > 1
+        # 「全年完成加装电梯40台，其中6月底前完成开工20台」: the year's figure is due at its end, the step's by its date
+        whole = bool(dls) and default_year is not None and _WHOLE_YEAR.match(sentence) is not None
         for t in [*sentence_targets(sentence, deadline, relaxed, years), *_day_counts(sentence, deadline),
                   *_cn_counts(sentence, deadline), *_rates_and_times(sentence, deadline)]:
             if is_reporting_duty(t) or _past_clause(t.text, sentence, past_before) or _rhythm_once(t, sentence):
                 continue
             if stepped and t.text != sentence and not (years and _step_deadline(t.text, len(t.text), years)):
                 t.deadline = _own_deadline(t.text, sentence, default_year) or t.deadline
+            elif whole and t.text != sentence and not find_deadlines(t.text, default_year):
+                t.deadline = f"{default_year}-12-31"
             t.text = _written_back(t.text, sentence, back)
             out.append(t)
     return out

@@ -73,6 +73,7 @@ from .task_dates import (
     title_phase_end,
 )
 from .units import Declaration, apply_first_leads, drop_unmarked_leads, looks_like_unit, names_body, strip_spans
+from .year_turn import clause_dates, turned
 
 # the words of the warnings about one task's fields, which the review matches (review_edits)
 ODD_UNITS_WORDS = "的单位写法中有"
@@ -120,7 +121,8 @@ _RUNS_ON = re.compile(r"此后|每年|逐年|持续|长期|长效")
 def build_tasks(items: list[Item], registry: Registry, first_leads: bool, default_year: int | None,
                 warnings: list[str], plan_date: str | None = None,
                 start_year: int | None = None, prose_leads: bool = True,
-                marks_lead: bool = False) -> tuple[list[Task], list[Heading]]:
+                marks_lead: bool = False,
+                turn: tuple[int, int, int] | None = None) -> tuple[list[Task], list[Heading]]:
     """The tasks among ``items`` and the headings of all; ``start_year`` is the plan period's first
     year (历时三年 counts from it), ``default_year`` the year of dates written without one; ``prose_leads``
     False where the plan's units stand elsewhere (a task table in its 附件): no 「由X牵头…」 is a lead."""
@@ -292,6 +294,9 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         if not dls and (use is None or not use.deadline_words):
             # a line 「完成时限：2025年12月。」 under the text: a declaration of its deadline alone
             dls = deadline_from_words(words, default_year) if (words := deadline_line(body)) else []
+        if not dls:
+            dls = clause_dates(text, default_year)     # 「6月份，…」「4月-10月，全面开展筛查」: done by then
+        dls = [turned(d, turn) for d in dls]           # 1月底前 in a winter plan signed in October: the next year
         if dls:
             # 「2024年3月底前，全面完成整治。2024年6月前，开展“回头看”」: the date the work is done by
             done = [d for d in dls if DONE_AFTER.match(text, d.end)]

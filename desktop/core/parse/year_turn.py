@@ -1,0 +1,101 @@
+"""Dates a task's text gives without a year or without 前, read by ``tasks.build_tasks``:
+
+- a plan that crosses the new year (2025—2026年度冬春… signed in October; 2025年冬春… signed in October;
+  次年1月底前 then 2月底前): a year-less month before the signing month falls in the next year;
+- a clause opening with its time (「6月份，各乡镇…」「3月中旬召开…」「4月-10月，全面开展筛查」「5月18日在…举办」):
+  the work is done in that time, due at its end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .dates import Deadline, _month_date, clamped_day, iso_day
+
+# a title's two years (2025—2026年度 / 2025-2026学年 / 2025至2026年)
+_CROSS_TITLE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—\-–~至到－―]+\s*((?:19|20)\d{2})\s*(?:年度|学年|年)")
+# a season that crosses the new year in the title, or a date the text puts in the next year
+_CROSS_SEASON = re.compile(r"冬春|今冬明春|秋冬|冬季|冬修|跨年")
+_NEXT_YEAR_MONTH = re.compile(r"(?:次年|明年|翌年)\s*\d{1,2}\s*月")
+_LATE_SIGNING = 9        # signed in September or later: the plan's work runs into the next year
+
+
+def year_turn(title: str, plan_date: str | None, text: str) -> tuple[int, int, int] | None:
+    """(year, month, last year) of the plan's signing where its year-less months before the signing month fall
+    in the next year (up to ``last year``); None where the plan does not cross the new year or has no date."""
+    if not plan_date:
+        return None
+    sign_y, sign_m = int(plan_date[:4]), int(plan_date[5:7])
+    m = _CROSS_TITLE.search(title)
+    if m:
+        first, last = int(m.group(1)), int(m.group(2))
+        if last == first + 1 and sign_y in (first, last):
+            return sign_y, sign_m, last
+        return None
+    years = re.findall(r"((?:19|20)\d{2})\s*年", title)
+    if sign_m < _LATE_SIGNING or any(int(y) != sign_y for y in years):
+        return None                  # (2026年…方案 signed in December 2025: its year already the next)
+    if _CROSS_SEASON.search(title) or _NEXT_YEAR_MONTH.search(text):
+        return sign_y, sign_m, sign_y + 1
+    return None
+
+
+def turned(d: Deadline, turn: tuple[int, int, int] | None) -> Deadline:
+    """A year-less deadline put in the year its month falls in after the plan's signing (``year_turn``)."""
+    if turn is None or not d.year_inferred or len(d.date) != 10:
+        return d
+    sign_y, sign_m, last = turn
+    year, month, day = int(d.date[:4]), int(d.date[5:7]), int(d.date[8:])
+    if not sign_y <= year <= sign_y + 2:
+        return d
+    if _NEXT_YEAR_MONTH.match(d.words):
+        want = sign_y + 1            # 次年3月底前 in a 2026—2027年度 plan signed in 2026: 2027, not the title's next
+    else:
+        want = min(sign_y if month >= sign_m else sign_y + 1, last)
+    if want == year:
+        return d
+    return replace(d, date=iso_day(want, month, clamped_day(want, month, day)) or d.date)
+
+
+# a clause opening with its time, and what is done then: 「6月份，…」「3月中旬召开…」「5月18日在…举办」
+# 「4月-10月，全面开展筛查」 (a range: its end)
+_WHEN = (r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月(?:份|\s*(\d{1,2})\s*[日号]|\s*(上旬|中旬|下旬|底|末))?")
+_CLAUSE_TIME = re.compile(
+    r"(?:^|(?<=[\n。；;：:]))\s*(?:在|于)?" + _WHEN
+    + r"(?:\s*[-—–~至到－]\s*" + _WHEN + r")?"
+    + r"(?:\s*[，,](?!\s*(?:是|为))|(?=\s*(?:在|召开|举办|举行|开展|组织|完成|启动|进行|集中|全面)))")
+
+
+# a measure's window, not a time work is done in: 「…，对…企业，返还/减免/补贴…」 (its clause names the relief)
+_MEASURE = re.compile(r"政策|费率|补贴|优惠|减免|免征|缓缴|减征|降费|返还")
+_PAST = re.compile(r"已经?|累计|同比|以来|被评为|获评")
+
+
+def _clause_end(text: str, at: int) -> int:
+    m = re.compile(r"[。；;\n]").search(text, at)
+    return m.start() if m else len(text)
+
+
+def clause_dates(text: str, year: int | None) -> list[Deadline]:
+    """The times clauses of ``text`` open with (a range by its end); the year from ``year`` where none is
+    written. Not a time a measure starts (…起) nor one inside a sentence."""
+    found: list[Deadline] = []
+    for m in _CLAUSE_TIME.finditer(text):
+        y1, mo1, d1, p1, y2, mo2, d2, p2 = m.groups()
+        if mo2:
+            y, mo, d, p = (y2 or y1), mo2, d2, p2
+        else:
+            y, mo, d, p = y1, mo1, d1, p1
+        use = int(y) if y else year
+        if use is None or not 1 <= int(mo) <= 12 or year is not None and use < year \
+                or _PAST.search(text, m.end(), _clause_end(text, m.end())):
+            continue                      # 2024年6月，我县被评为… / 1-6月，全县已完成投资…: what was done
+        if _MEASURE.search(text, m.end(), _clause_end(text, m.end())):
+            continue                      # 2019年1月1日至12月31日，对…企业，返还标准可…: how long a measure runs
+        if mo2 and not y2 and int(mo2) < int(mo1):
+            use += 1                      # 2025年11月-2月: the range runs into the next year
+        date = _month_date(use, int(mo), d, p, False)
+        if date:
+            found.append(Deadline(m.start(), m.end(), date, not y and not y1, m.group(0).strip(" ，,")))
+    return found
