@@ -106,6 +106,7 @@ def test_minutes_naming_a_circle_stay_no_target():
     assert _figures("减少15分钟社区生活圈建设中的重复投入。") == []
     assert _figures("缩短15分钟生活圈的服务半径。") == []
     assert _figures("打造15分钟社区生活圈，建立30分钟响应机制。") == []
+    assert _figures("在火灾发生时，迅速集结，力争“3分钟到场”，扑救初起火灾。") == []
 
 
 # -- r64 6/7/10: 会同 partners of a lead-in or an article, bodies joined by 与 / 共同 --

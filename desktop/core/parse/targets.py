@@ -440,11 +440,11 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if unit == "项" and not (comparator or verb_m) and _OWN_COUNT.search(clause[: m.start()]):
                 continue                    # 「军民深度融合方面6项」: how many measures the document lists
             if unit == "分钟" and not (comparator or upper or suffix or after[:1] == "内"
-                                       or after in ("到场", "到达", "抵达")
+                                       or after in ("到场", "到达", "抵达") and clause[m.start() - 1:m.start()] != "“"
                                        or re.search(r"(?:压缩|缩短|缩减|减少|降低|减|降)(?:至|到|为)\s*$",
                                                     clause[max(prev_end, 0):m.start()])):
                 continue                    # 「打造15分钟社区生活圈」「30分钟响应机制」: a name; 「30分钟内」
-                #                             「缩短至12分钟」「5分钟到场」 a limit
+                #                             「缩短至12分钟」「5分钟到场」 a limit (not a slogan, 力争“3分钟到场”)
             if unit in ("个月", "小时", "年一遇") and not (comparator or upper or suffix or relaxed or verb_m):
                 continue
             if unit == "年" and (not (upper or suffix in _SUFFIX or cmp_m is not None)
