@@ -319,7 +319,8 @@ def test_an_assessment_rules_articles_without_work_stay_sections():
 def test_an_assessment_rules_articles_of_work_are_still_tasks():
     tasks = by_number(parse_text(ASSESSMENT))
     assert tasks["8.一"][1] == ["县应急管理局"]
-    assert tasks["14"][1][0] == "县财政局"           # a unit's work with no modal and no verb of the list
+    # a unit's work with no modal and no verb of the list (会同: it leads, its partner answers with it — r64 7)
+    assert tasks["14"] == (["县财政局"], ["县应急管理局"])
     assert tasks["15"][1] == ["县应急管理局"]
 
 

@@ -181,7 +181,7 @@ def test_top_sections_with_no_unit_clause_stay_sections():
 def test_lead_in_subject_stops_before_where_it_sits_or_what_it_serves_as():
     assert lead_in_units("区河长办设在区水务局，承担以下职责：") == ["区河长办"]
     assert lead_in_units("区爱卫办作为领导小组日常办事机构，具体履行以下职责：") == ["区爱卫办"]
-    assert lead_in_units("区卫健委会同区民政局履行下列职责：") == ["区卫健委"]
+    assert lead_in_units("区卫健委会同区民政局履行下列职责：") == ["区卫健委", "区民政局"]
 
 
 def test_lead_in_bodies_joined_by_he_are_two():

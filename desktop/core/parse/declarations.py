@@ -137,8 +137,14 @@ def find_declaration(body: str) -> Declaration | None:
     stripped = body.rstrip(" \n。.;；")
     for a, b in spans:
         content = _persons(_LABEL_SEMI.sub(r"\1：", _without_rules(body[a + 1:b - 1])))
-        if len(content) > 1500 or _ALIAS.match(content):
+        if len(content) > 1500:
             continue
+        if _ALIAS.match(content):
+            # 「（以下简称区河长办，区水务局牵头）」: the short name is none of the item's units, what follows it may be
+            rest = re.search(r"[，,；;]", content)
+            if rest is None:
+                continue
+            content = content[rest.end():]
         before = len(decl.lead) + len(decl.resp)
         timed = None if LABEL.search(content) else _TIME_TAIL.search(content)
         if LABEL.search(content):
@@ -358,7 +364,7 @@ def _lead_sentence(decl: Declaration, text: str, skip: int, sources: list[str]) 
         partners, partner_notes, _l, odd = split_units(also.group(1))
         if odd or not all(_partner(n) for n in partners):
             partners, also = [], None
-    joint = _joint_partners(rest)       # (…，会同B开展抽检 / …，B配合: B takes part)
+    joint = joint_partners(rest)        # (…，会同B开展抽检 / …，B配合: B takes part)
     _take(decl, LEAD, names, notes)
     if partners or joint:
         _take(decl, RESP, partners + [n for n in joint if n not in partners], partner_notes)
@@ -376,7 +382,11 @@ _HELPS = re.compile(rf"^\s*((?:[^，,。；;：:（）()]|[（(][^，,。；;：
                     rf"(?:{'|'.join(_PARTNER_ROLE)})\s*$")
 
 
-def _joint_partners(rest: str) -> list[str]:
+# (会同B依照…审核 / 会同B共同制定 / 会同B研究确定: words of the joint work that open no name)
+_PARTNER_STOP = re.compile(r"依照|依据|共同|研究|审核|审定|协商")
+
+
+def joint_partners(rest: str) -> list[str]:
     """The units a lead sentence names as taking part after the lead: 「会同B开展…」 (the shortest opening of the
     clause that names units and is followed by a verb) or a clause 「B配合」 alone."""
     for clause in re.split(r"[，,]", rest):
@@ -385,7 +395,7 @@ def _joint_partners(rest: str) -> list[str]:
             for cut in range(2, len(body) + 1):
                 names, _notes, _leads, odd = split_units(body[:cut])
                 if names and not odd and all(_partner(n) for n in names) and (
-                        cut == len(body) or VERB_START.match(body[cut:])):
+                        cut == len(body) or VERB_START.match(body[cut:]) or _PARTNER_STOP.match(body[cut:])):
                     return names
         elif (h := _HELPS.match(clause)) is not None and not _MANNER_END.search(h.group(1)) \
                 and not _MANNER_ROLE.search(clause):    # (各方密切配合: how all work, no unit)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .declarations import joint_partners
 from .headings import Item
 from .prose_units import _BODY_END as BODY_END, VERB_START, leading_unit, subject_units
 from .units import PERSON_NOTE, Declaration, is_group, looks_like_unit, split_units
@@ -130,12 +131,18 @@ _SUBJECT_VERB = re.compile(r"是|应当|(?<![相对响供适反])应(?!急|用)|
                            r"(?<![主重需必摘纪提概首只])要|根据|按照|依照|依据|承担|履行|负有|具体|在各自|除履行|协助|配合|负责|"
                            # (区河长办设在区水务局，承担… / 区爱卫办作为…日常办事机构，… / 区卫健委会同区民政局履行…:
                            # the subject stands before where it sits, what it serves as, or whom it works with)
-                           r"设在|作为|会同")
-# 区应急局应当督促各街镇履行下列职责： / 指导各区落实以下职责：: the duties are those of the bodies it oversees
-_OVERSEEN = re.compile(r"(?:督促|指导|要求|推动)([^，,。；;：:]{2,40}?)(?:履行|承担|落实)(?:以下|下列|如下)")
+                           r"设在|作为|会同|"
+                           # (区住建委与区房管局共同履行…: two subjects sharing the duties)
+                           r"共同(?!体|富裕)")
+# 区应急局应当督促各街镇履行下列职责： / 指导各区落实以下职责：: the duties are those of the bodies it oversees (a
+# pair of verbs, 督促指导 / 指导督促 / 督促检查, is one verb: the bodies start after the last of them)
+_OVERSEEN = re.compile(r"(?:督促|指导|要求|推动)(?:督促|指导|要求|推动|检查|监督|协调)*+"
+                       r"([^，,。；;：:]{2,40}?)(?:履行|承担|落实)(?:以下|下列|如下)")
 # 区卫健委和区民政局 / 区住建委与区房管局: two bodies a subject joins (a side that is no body keeps the name whole:
 # 区住房保障和房屋管理局, 规划和自然资源处)
 _JOIN = re.compile(r"和|与|以及|及")
+# (区总工会与区妇联: people's organisations, bodies too where a place names them)
+_PEOPLES_BODY = re.compile(r"(?:总工会|工会|妇联|团[区县市]?委|残联|科协|侨联|工商联|红十字会)$")
 # the duty words closing a lead-in with no verb (街道办事处主要职责： / 镇政府消防工作职责：), read whole first: a
 # field's name between the subject and them (消防 / 安全生产) is cut off only where the subject left ends as a body
 # does and the field holds no verb (领导小组办公室主要职责： is 领导小组办公室, not 领导小组办 with a field 公室)
@@ -174,6 +181,8 @@ def lead_in_units(line: str, aliases: set[str] | frozenset[str] = frozenset()) -
     if not _LEAD_IN.search(line):
         return []
     clause, _sep, rest = re.split(r"([，,。；;])", _SHORT_NAME.sub("", _MADE_OF.sub("", line)) + "。", maxsplit=1)
+    # (the whole line too: it ends in the lead-in's 履行以下职责：, so the overseen bodies may stand in a later clause
+    # of it, 区应急局应当落实责任，督促各街镇履行下列职责：, never past it)
     for whole in (clause, line):
         if (overseen := _OVERSEEN.search(whole)) and (names := _lead_in_names(overseen.group(1), aliases)):
             return names
@@ -195,7 +204,12 @@ def lead_in_units(line: str, aliases: set[str] | frozenset[str] = frozenset()) -
             continue
         names = _lead_in_names(clause[:i], aliases)
         if names:
-            return names
+            # (区卫健委会同区民政局履行下列职责：: the bodies it works with are the duties' units too, not
+            # 会同有关部门, a kind)
+            partners = joint_partners(re.split(r"共同|履行|承担|负有|落实|具体", clause[i:])[0]) \
+                if clause.startswith("会同", i) else []
+            return [*names, *(p for p in _split_bodies(partners, set(aliases))
+                              if _body_unit(p, set(aliases)) and p not in names)]
     return []
 
 
@@ -218,9 +232,10 @@ def _split_bodies(names: list[str], aliases: set[str]) -> list[str]:
     (区住房保障和房屋管理局) whole."""
     out: list[str] = []
     for name in names:
-        parts = [p for p in _JOIN.split(name)]
+        parts = _JOIN.split(name)
         if len(parts) > 1 and "（" not in name and "(" not in name and all(
-                len(p) >= 3 and _body_unit(p, aliases) and (BODY_END.search(p) and _PLACED.match(p) or p in aliases)
+                len(p) >= 3 and _body_unit(p, aliases) and ((BODY_END.search(p) or _PEOPLES_BODY.search(p))
+                                                            and _PLACED.match(p) or p in aliases)
                 for p in parts):
             out.extend(p for p in parts if p not in out)
         elif name not in out:
@@ -257,8 +272,6 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
 # what a subject's verb says of its part (区住建委牵头组织… / 区市场监管局会同区住建委、区城管执法局开展… /
 # 区房管局配合做好…)
 _ROLE_AFTER = re.compile(r"(?:应当|要|负责)?(牵头|会同|配合|协助)")
-# the partners a 会同 names, up to the verb of the work they do together
-_WITH = re.compile(r"([^，,。；;：:]{2,60}?)(?:共同|开展|做好|负责|组织|推进|落实|实施|对|制定|建立|加强|履行|做)")
 
 
 def article_roles(item: Item, aliases: set[str]) -> tuple[list[str], list[str]]:
@@ -280,10 +293,10 @@ def article_roles(item: Item, aliases: set[str]) -> tuple[list[str], list[str]]:
         if role is None or role.group(1) in ("配合", "协助"):
             continue
         leads.extend(n for n in subject if n not in leads)
-        if role.group(1) == "会同" and (m := _WITH.match(text, role.end())):
-            got, _notes, _leads, odd = split_units(m.group(1))
-            if got and not odd and all(_body_unit(n, aliases) for n in got):
-                partners.extend(n for n in _split_bodies(got, aliases) if n not in partners)
+        # (the partners a 会同 names, up to the verb of the work they do together, or a later clause 「B配合」)
+        got = joint_partners(re.split(r"[。；;]", text[role.start(1):])[0])
+        if got and all(_body_unit(n, aliases) for n in got):
+            partners.extend(n for n in _split_bodies(got, aliases) if n not in partners)
     units = [*names, *(p for p in partners if p not in names)]
     leads = [n for n in leads if n in units]
     # (a lead with no one beside it answers for the article alone: responsible, as before)

@@ -68,8 +68,9 @@ _GROUP_DUTY = re.compile(r"^(各(?:[^，,。；;：:\n（）()]|[（(][^，,。�
 _SENTENCE_VERB = re.compile(r"应当|必须|会同")
 # 「2.1 领导机构」 / 「2.2 工作机构」 / 「2.2 专家机构」 / 「三、组织机构」: what a part of a 预案 or plan is about (the
 # bodies it sets up, named in its sentences), no body itself
-_BODY_TOPIC = re.compile(r"(?:领导|工作|专家|组织|指挥|办事|议事|协调|常设|日常|应急|咨询|执行)(?:机构|体系|架构)"
-                         r"(?:及其?职责|和职责|与职责)?")
+# (「2.1 应急指挥机构」「现场指挥机构」「区级组织机构」: a level or field before it, or two of its words)
+_BODY_TOPIC = re.compile(r"(?:应急|现场|专项|[省市区县镇乡]级)?"
+                         r"(?:领导|工作|专家|组织|指挥|办事|议事|协调|常设|日常|应急|咨询|执行){1,2}(?:机构|体系|架构)(?:及其?职责|和职责|与职责)?")
 
 
 def heading_units(body: str) -> list[str]:

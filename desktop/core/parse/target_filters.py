@@ -122,6 +122,10 @@ def _sized(clause: str, m: re.Match[str], suffix: str | None) -> bool:
 
 # 「在3个月内未拆除的」「超过10天仍未整改」: a time that sets off a measure when nothing was done in it
 _UNMET_AFTER = re.compile(r"\s*(?:以内|之内|内)?\s*(?:仍|均|还|尚|依然)?\s*(?:未|没有|无法|不能)")
+# 「短历时降雨超过30分钟、雨量达到50毫米时启动预警」「等候时间超过20分钟时增开窗口」: a time passed that sets off a
+# measure (…时), no aim
+_PASSED_BEFORE = re.compile(r"(?:超过|超出|大于|高于|达到|满|逾)\s*$")
+_WHEN_AFTER = re.compile(r"\s*(?:及以上|以上)?(?:[、和或及][^，,；;。]{0,24}?)?(?<!及)时(?![间限段期效代刻长])")
 # 「获得市级奖励20万元及以上的，给予奖励」「年营业收入超过5000万元的，按…奖励」: the clause names who a grant or
 # subsidy is for, the next clause gives it — a condition, no figure to reach
 _GRANT_CONDITION = re.compile(r"\s*(?:及以上|以上|及以下|以下|以内)?[^，,；;。\d]{0,12}的\s*$")

@@ -75,6 +75,7 @@ from .target_filters import (
     _ORDINAL_BEFORE,
     _OUTPUT_BEFORE,
     _OWN_COUNT,
+    _PASSED_BEFORE,
     _PENALTY,
     _PER_ENTITY,
     _PICKED_FROM,
@@ -106,6 +107,7 @@ from .target_filters import (
     _VERB_JUST_BEFORE,
     _WATCH,
     _WATCH_KEPT,
+    _WHEN_AFTER,
     _WHICH_AFTER,
     _WHOLE_BEFORE,
     GRADE_AFTER,
@@ -306,6 +308,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # (…or "发送数据3个月以上，…予以补贴"): what qualifies
             if unit in ("年", "个月", "月", "天", "日") and _RULE_CEILING.search(clause, 0, m.start()):
                 continue                            # "最高不得超过5年": a rule's ceiling on a span
+            if unit in ("分钟", "小时") and _PASSED_BEFORE.search(clause, max(0, m.start() - 4), m.start()) \
+                    and _WHEN_AFTER.match(clause, m.end()):
+                continue                            # "降雨超过30分钟、雨量达到50毫米时": what sets a measure off
             if unit in _SPANS and _UNMET_AFTER.match(clause, m.end()):
                 continue                            # "在3个月内未拆除的": the trigger of a measure, no aim
             if (existing := _EXISTING_BEFORE.search(clause, max(0, m.start() - 12), m.start())) and not \
@@ -434,8 +439,12 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                    # 「2万公顷的耕地…是我们最大的资源」: what a place has, said of it
             if unit == "项" and not (comparator or verb_m) and _OWN_COUNT.search(clause[: m.start()]):
                 continue                    # 「军民深度融合方面6项」: how many measures the document lists
-            if unit == "分钟" and not (comparator or upper or suffix or after[:1] == "内"):
-                continue                    # 「打造15分钟社区生活圈」「30分钟响应机制」: a name; 「30分钟内」 a limit
+            if unit == "分钟" and not (comparator or upper or suffix or after[:1] == "内"
+                                       or after in ("到场", "到达", "抵达") and clause[m.start() - 1:m.start()] != "“"
+                                       or re.search(r"(?:压缩|缩短|缩减|减少|降低|减|降)(?:至|到|为)\s*$",
+                                                    clause[max(prev_end, 0):m.start()])):
+                continue                    # 「打造15分钟社区生活圈」「30分钟响应机制」: a name; 「30分钟内」
+                #                             「缩短至12分钟」「5分钟到场」 a limit (not a slogan, 力争“3分钟到场”)
             if unit in ("个月", "小时", "年一遇") and not (comparator or upper or suffix or relaxed or verb_m):
                 continue
             if unit == "年" and (not (upper or suffix in _SUFFIX or cmp_m is not None)

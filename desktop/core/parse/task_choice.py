@@ -178,9 +178,11 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
                 s.pos in leafish and s.kind == item.kind and s.parent is None for s in items):
             tasks.append(item)          # the last row of a table, cut before its unit cells
         elif item.parent is None and not item.children and prose_declaration(item.body) is not None and any(
-                s.pos in leafish and s.kind == item.kind and s.parent is None for s in items):
+                s.pos in leafish and s.kind == item.kind and s.parent is None for s in items) and not (
+                NON_TASK_SECTION.search(item.title)):
             tasks.append(item)          # 一、推进X。区住建局负责，完成… beside 三、推进Y。区林业局负责。: its units are
             #                             a clause of its prose (read once it is a task), its siblings' a sentence
+            #                             (not 一、工作目标。…由X牵头推进。 / 四、保障措施。…: goals and safeguards)
         elif item.parent is None and not item.children and any(
                 s.parent is None and s.kind == item.kind and s.pos in decls and _FIX_SOURCE.search(decls[s.pos].source)
                 for s in items):

@@ -429,6 +429,9 @@ _ETC_TAIL = re.compile(r"(?<![高中初平同对])等(?=[省市区县](?![场域
 # (「A、B等市属高校」「A等县属国有企业」「A等区属医院」: other kinds of body than the named units, the schools or firms
 # that do the work with them — a group kept, as a tail naming the relevant ones is; 「等县直机关」 says what A are)
 _OTHER_KIND = re.compile(r"(?:高校|学校|医院|企业|国企)$")
+# (「区城投集团、区国资公司等区属国有企业」「区中心医院等区属医院」: the named units are of that kind, the tail says
+# what they are — no group)
+_OWN_KIND = re.compile(r"(?:集团|公司|企业|医院|保健院|卫生院|学校|中学|小学|大学|学院|幼儿园)$")
 
 
 def _etc_tail(piece: str) -> list[str]:
@@ -439,7 +442,7 @@ def _etc_tail(piece: str) -> list[str]:
     tail = m.group("tail")
     # (「…等县级医疗机构和单位」 names two kinds of unit more: kept as a group)
     return [piece[:m.start()], tail] if re.search("有关|相关|[和及与]", tail) or _OTHER_KIND.search(tail) \
-        else [piece[:m.start()]]
+        and not _OWN_KIND.search(piece[:m.start()]) else [piece[:m.start()]]
 
 
 def _split_and(piece: str) -> list[str]:
