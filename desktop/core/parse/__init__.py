@@ -122,15 +122,29 @@ def _default_year(title: str, phases: list[Phase], date: str | None, text: str) 
             return int(day[:4])
     if date:
         return int(date[:4])
-    if term := _SPRING_TERM.search(text):
-        return int(term.group(1))       # xx年-2011学年度下学期: the spring term, in the school year's second year
+    if term := _plan_term(title, text):
+        return term
     years = Counter(years_in(text))
     return years.most_common(1)[0][0] if years else None
 
 
-# a school year's second term (2010-2011学年度下学期 / xx年-2011学年第二学期): its months are in the second year
-_SPRING_TERM = re.compile(r"(?:(?:19|20)\d{2}|[xX×*]{1,4})\s*年?\s*[-—－~至]\s*((?:19|20)\d{2})\s*学年度?\s*"
-                          r"(?:下学期|第二学期|春季学期)")
+# a school year's term (2010-2011学年度下学期 / xx年-2011学年第二学期 / 2023-2024学年度第一学期): a spring term's months
+# are in the school year's second year, an autumn term's (第一学期/上学期/秋季学期) in its first
+_TERM = re.compile(r"((?:19|20)\d{2}|[xX×*]{1,4})\s*年?\s*[-—－~～至]\s*((?:19|20)\d{2})\s*学年度?\s*"
+                   r"(?:(下学期|第二学期|春季学期)|上学期|第一学期|秋季学期)")
+_PLAN_WORD = re.compile(r"[^。，,；;\n]{0,6}?(?:计划|安排|要点|方案)")
+
+
+def _plan_term(title: str, text: str) -> int | None:
+    """The year a term plan's months fall in, from the term its title names, else the term the text says the plan
+    is for (特制定xx年-2011学年度下学期工作计划) — not a term the text only mentions (…为第二学期打好基础)."""
+    term = _TERM.search(title)
+    if term is None:
+        term = next((m for m in _TERM.finditer(text) if _PLAN_WORD.match(text, m.end())), None)
+    if term is None:
+        return None
+    second = int(term.group(2))
+    return second if term.group(3) else second - 1
 
 
 def _cut_off(body: str) -> bool:

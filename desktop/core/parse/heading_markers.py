@@ -306,8 +306,8 @@ def split_run_on_items(lines: list[str]) -> list[str]:
             continue
         mark = line[found[3] - 1]
         same = "、" if mark == "、" else ".．"
-        if re.search(rf"[:：]\s*1\s*[{same}]", line):
-            out.append(raw)             # (1、工作内容:1、排查;2、建档。: a list of its own inside the item)
+        if re.search(rf"(?<![\d.．])1\s*[{same}](?=[\u4e00-\u9fff“《])", line[found[3]:]):
+            out.append(raw)             # (1、工作内容:1、排查;2、建档。 / …以下内容。1、清理;2、…: a list of its own)
             continue
         cuts, want = [], found[2] + 1
         for m in _RUN_ON_ITEM.finditer(line, found[3]):

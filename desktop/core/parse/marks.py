@@ -99,8 +99,11 @@ def sub_list_numbers(text: str) -> str:
 # an item number with no mark after it, then the item's short heading and its stop (「… 1政府补助。省财政…
 # 2集体扶持。…」, a preview's text): not a count (1个村。 / 2季度。 / 3号楼。: a measure word after the number)
 _MEASURE_WORD = ("个名人户家项次年月日万亿千百元米亩吨号批期届份级类条座所处间"
-                 "辆台套季周天时分秒倍成股只头株棵部本篇场轮支")
-_BARE_NUMBER = re.compile(rf"(?:^|(?<=[\s。；;：:]))(\d{{1,2}})(?=(?![{_MEASURE_WORD}])[\u4e00-\u9fff]{{2,8}}。)", re.M)
+                 "辆台套季周天时分秒倍成股只头株棵部本篇场轮支"
+                 "件种张栋幢宗起例公平立镇村余小岁层")
+# (…1小时内上报。 2小时内到达现场。: a limit or a figure, not a heading)
+_BARE_NUMBER = re.compile(rf"(?:^|(?<=[\s。；;：:]))(\d{{1,2}})(?=(?![{_MEASURE_WORD}])"
+                          r"(?![\u4e00-\u9fff]{0,7}(?:以内|之内|以上|以下|左右|内))[\u4e00-\u9fff]{2,8}。)", re.M)
 
 
 def bare_numbers(text: str) -> str:
@@ -111,12 +114,18 @@ def bare_numbers(text: str) -> str:
         value = int(m.group(1))
         if value == 1:
             runs.append([m])
-        elif runs and value == int(runs[-1][-1].group(1)) + 1:
+        elif runs and value == int(runs[-1][-1].group(1)) + 1 and _near(text, runs[-1][-1].end(), m.start()):
             runs[-1].append(m)
     ends = sorted(m.end(1) for run in runs if len(run) >= 2 for m in run)
     if not ends:
         return text
     return "".join(text[a:b] + "、" for a, b in zip([0, *ends[:-1]], ends, strict=True)) + text[ends[-1]:]
+
+
+def _near(text: str, a: int, b: int) -> bool:
+    """A run's next number close after the one before: in its paragraph or the next line, under 300 characters on
+    (not a 1 in a goal sentence and a 2 in a task far below)."""
+    return b - a < 300 and text.count("\n", a, b) <= 1
 
 
 # a paragraph opening with its step's ordinal (第一阶段(2019年12月-2020年3月)。各乡镇要…)
@@ -141,12 +150,16 @@ def ordinal_steps(lines: list[str]) -> dict[int, str]:
     return found if len(found) >= 2 else {}
 
 
-# a term plan's month heading on a line of its own, over the items done that month (二月份: / 3月份： / 十一月:)
-_MONTH_HEADING = re.compile(r"^(十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9])\s*月份?\s*[:：]?$")
+# a term plan's month heading on a line of its own, over the items done that month (二月份: / 3月份： / 十一月:), or
+# over those of a span of months (4-5月份: / 四月至五月:, the last month its end) or of a month's ten days (一月上旬:)
+_MONTH_NUM = r"(?:十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9])"
+_MONTH_HEADING = re.compile(rf"^(?:{_MONTH_NUM}\s*(?:月份?)?\s*[-—－~～至到]\s*)?({_MONTH_NUM})\s*月份?\s*"
+                            r"(上旬|中旬|下旬)?\s*[:：]?$")
+_TEN_DAYS = {"上旬": 10, "中旬": 20}
 
 
 def heading_month(line: str) -> int | None:
-    """The month a month heading line names (``二月份:`` → 2), or None."""
+    """The month a month heading line names (``二月份:`` → 2, ``4-5月份:`` → 5), or None."""
     m = _MONTH_HEADING.match(line.strip())
     if m is None:
         return None
@@ -154,11 +167,18 @@ def heading_month(line: str) -> int | None:
     return int(num) if num.isdigit() else cn_to_int(num)
 
 
+def heading_day(line: str) -> int | None:
+    """The day a month heading's ten days end on (``一月上旬:`` → 10, ``一月中旬:`` → 20), else None (month end)."""
+    m = _MONTH_HEADING.match(line.strip())
+    return _TEN_DAYS.get(m.group(2) or "") if m else None
+
+
 def month_headings(lines: list[str]) -> set[int]:
     """Lines that are month headings of a term's or a year's plan (二月份: / 三月份: …), each right over a numbered
-    item: two at least, their months in turn (a month after the one before, December going on to January). Not a
-    month in a sentence (2月份以来… / 每月份…), nor 上半年:."""
-    found: list[tuple[int, int]] = []
+    item: two at least, their months in turn (a month after the one before, December going on to January; the same
+    month again only for its later ten days, 一月上旬: / 一月下旬:). Not a month in a sentence (2月份以来… / 每月份…),
+    nor 上半年:."""
+    found: list[tuple[int, int, int]] = []
     for n, raw in enumerate(lines):
         month = heading_month(raw)
         if month is None:
@@ -166,8 +186,8 @@ def month_headings(lines: list[str]) -> set[int]:
         nxt = next((ln.strip() for ln in lines[n + 1:n + 4] if ln.strip()), "")
         if not _DIGIT_LINE_MARK.match(nxt):
             return set()
-        found.append((n, month))
-    if len(found) < 2 or any((b - a) % 12 == 0 or (b - a) % 12 > 3
-                             for (_n, a), (_m, b) in zip(found, found[1:], strict=False)):
+        found.append((n, month, heading_day(raw) or 31))
+    if len(found) < 2 or any((b - a) % 12 > 3 or (b - a) % 12 == 0 and not da < db
+                             for (_n, a, da), (_m, b, db) in zip(found, found[1:], strict=False)):
         return set()
-    return {n for n, _month in found}
+    return {n for n, _month, _day in found}

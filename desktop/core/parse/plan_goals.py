@@ -90,9 +90,10 @@ _GOAL_SENTENCE = re.compile(r"(?:预期|主要|发展|总体|工作)目标(?:任
                             r"主要(?:预期)?指标(?:为|是)|"
                             r"力争(?:实现)?[^。；;，,]{0,30}?(?:达到|达)\s*\d|"
                             # (为…,保质保量完成2020年全县12万亩青贮玉米种植任务,…: the quantity a notice is for;
-                            # a year alone is none)
-                            r"(?<![已经])完成(?=[^。；;，,]{0,12}?(?<!\d)(?!(?:19|20)\d{2}\s*年)\d[^。；;，,]{0,24}?任务"
-                            r"(?:[，,]|$))")
+                            # a year alone is none; not a past result or a threshold: 共/累计/超额/圆满/已/未/没有完成,
+                            # 完成了)
+                            r"(?<![已经未共计额满有])完成(?!了)(?=[^。；;，,]{0,12}?(?<!\d)(?!(?:19|20)\d{2}\s*年)\d"
+                            r"[^。；;，,]{0,24}?任务(?:[，,。；;]|$))")
 # 2025年,力争全社会研发投入强度达到2.95%: a dated goal in the lead text of a section that holds tasks;
 # 治理工作目标:…定点屠宰率达85%以上 / 年度目标：… — a section's labelled aims, before its measures
 _DATED_GOAL = re.compile(r"(?:19|20)\d{2}年(?:底)?[,，]?\s*(?:力争|确保)[^。；;]{0,40}?(?:达到|达|突破|超过)\s*\d"
@@ -127,11 +128,17 @@ def preamble_goal_sentences(preamble: str) -> list[str]:
     arrangement opens with 「2023年全镇经济社会发展主要预期目标为:财政总收入增长10%,…」): their
     figures are the plan's. Only such sentences: the rest of a preamble holds anniversaries and
     slogans (「实施20周年」「1336」)."""
-    return [s for s in sentences(preamble)
+    return [_PAST_DONE.sub("", s) for s in sentences(preamble)
             if _GOAL_SENTENCE.search(s) or (len(_RATE_SET.findall(s)) >= 2
                                             or _GOAL_WORDED.search(_CITED.sub("", s))
                                             and not _PLANNED_COUNT.search(s))   # (preamble_planned_counts')
             and not _PAST.search(s)]
+
+
+# a clause telling a past result or a shortfall inside a goal sentence
+# (「全县去年超额完成了8万亩…任务，今年要…完成…」): its figure is none of the plan's
+_PAST_DONE = re.compile(r"[^。；;，,]*(?:(?:去年|上年|已经?|超额|未|没有)[^。；;，,]{0,4}完成|完成了)"
+                        r"[^。；;，,]*[，,]?")
 
 
 # goals a preamble sets in other words: 「…，确保秸秆综合利用率达到95%以上，…制定本方案」

@@ -383,6 +383,11 @@ def _colon_units(paragraph: str) -> list[str]:
     return names if names and not odd and all(looks_like_unit(n) and not PROCEDURE_STEP.match(n) for n in names) else []
 
 
+_ALONE_DUTY = re.compile(r"^[^，,。；;：:\n]{2,24}[：:]\s*(?!要|应|务必|必须)(?:主要)?"
+                         r"(?:负责|牵头|承担|做好|组织|开展|落实|加强|推进|实施|配合|协助)")
+_ALONE_HELPERS = re.compile(r"[，,；;]([^，,。；;：:]{2,60}?)(?:配合|协助|协办|参与|参加)(?:落实|实施)?[。；;]?$")
+
+
 def duty_paragraphs(body: str) -> tuple[list[str], list[str]] | None:
     """A section's own paragraphs below its heading line, each opening with the unit it gives the duties after
     it (区房管局：牵头… / 区财政局负责… / 区住房保障房屋管理局是…牵头部门，负责…): (lead, responsible), the
@@ -410,9 +415,19 @@ def duty_paragraphs(body: str) -> tuple[list[str], list[str]] | None:
                 resp.append(name)
     # (or the one paragraph the section holds, headed by two units or more before its colon: 安居镇派出所、七佛交巡警
     # 大队：负责… — a page cut after it)
-    alone = len(paragraphs) == 1 and len(_colon_units(paragraphs[0])) >= 2
+    # (not 各街道、各部门：要按照职责分工，认真抓好落实…: an exhortation, no duty; every unit before the colon, and
+    # those its 「…，X、Y配合」 clause names)
+    colon = _colon_units(paragraphs[0]) if len(paragraphs) == 1 else []
+    alone = len(colon) >= 2 and _ALONE_DUTY.match(paragraphs[0]) is not None
     if led < 2 and not alone or len(paragraphs) - led > 1:
         return None
+    if alone and led < 2:
+        resp = [*resp, *(n for n in colon if n not in resp and n not in lead)]
+        if helper := _ALONE_HELPERS.search(paragraphs[0]):
+            names, _notes, _leads, odd = split_units(helper.group(1))
+            if names and not odd and all(looks_like_unit(n) for n in names):
+                lead = lead or [n for n in colon if n in resp]
+                resp = [*(n for n in resp if n not in lead), *(n for n in names if n not in resp)]
     return lead, [n for n in resp if n not in lead]
 
 

@@ -18,7 +18,7 @@ from .dates import (
     quarter_range,
 )
 from .headings import Item
-from .marks import heading_month
+from .marks import heading_day, heading_month
 
 # a paragraph opening with its year (2023年，全县种植烟叶6.4万亩，收购865万公斤): what is set for that year
 # 「2023年，全县种植烟叶6.4万亩」, and a clause opening with its year and aim (…，2027年全区充电桩力争达到500个)
@@ -130,7 +130,8 @@ def month_heading_end(item: Item, year: int | None, items: list[Item]) -> str | 
         if parent.unnumbered and year is not None and (month := heading_month(parent.number)):
             months = [m for i in items if i.pos < parent.pos and i.unnumbered
                       and (m := heading_month(i.number))] + [month]
-            return iso_day(year + sum(1 for a, b in zip(months, months[1:], strict=False) if b < a), month)
+            return iso_day(year + sum(1 for a, b in zip(months, months[1:], strict=False) if b < a), month,
+                           heading_day(parent.number))
         parent = parent.parent
     return None
 

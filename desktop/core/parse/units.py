@@ -618,7 +618,7 @@ _GUIDE_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))[^，,；;]{2,60}?(?:指导|�
 
 # 「A负责，B、C配合」: the one unit that answers for the work beside those that help leads it
 _HEAD_AND_HELPERS = re.compile(r"^[^，,；;]{2,80}?负责(?:组织)?(?:落实|实施|推进)?[，,；;][^，,；;]{2,120}?"
-                               r"(?:配合|协办|协助|参与)(?:落实|实施|推进)?(?:[，,；;][^，,；;]{2,80}?(?:具体)?落实)?$")
+                               r"(?:配合|协办|协助|参与|参加)(?:落实|实施|推进)?(?:[，,；;][^，,；;]{2,80}?(?:具体)?落实)?$")
 
 
 def _clauses(decl: Declaration, content: str, open_end: bool = False, whole: bool = False) -> bool:
