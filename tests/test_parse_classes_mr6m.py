@@ -170,3 +170,27 @@ def test_bracket_of_members_is_no_units(clause):
 ])
 def test_short_body_bracket_still_read(clause, resp):
     assert units(clause) == ([], resp)
+
+
+# -- 5: the time after the units in other wordings: 2025年底前 / 于…前 / 在…前 -----------------------------
+
+@pytest.mark.parametrize(("clause", "kept"), [
+    ("县住建局牵头，各街道负责，2025年底前完成。", "2025年底前完成"),
+    ("县住建局牵头，各街道负责，于9月15日前完成清理。", "于9月15日前完成清理"),
+    ("县民政局牵头，各乡镇配合，并于10月底前报送结果。", "并于10月底前报送结果"),
+    ("县文旅局牵头，各乡镇落实，在11月30日前完成验收。", "在11月30日前完成验收"),
+])
+def test_time_after_units_other_wordings(clause, kept):
+    t = task(clause)
+    assert t.lead_units and t.responsible_units
+    assert kept in t.text
+    assert t.deadline is not None
+
+
+@pytest.mark.parametrize("clause", [
+    # no lead: the opening reader's; a time that is no deadline stays text
+    "各乡镇负责，于每月5日前报送数据。",
+])
+def test_time_after_units_near_miss(clause):
+    t = task(clause)
+    assert "报送数据" in t.text
