@@ -194,3 +194,18 @@ def test_time_after_units_other_wordings(clause, kept):
 def test_time_after_units_near_miss(clause):
     t = task(clause)
     assert "报送数据" in t.text
+
+
+@pytest.mark.parametrize(("line", "resp"), [
+    ("责任单位：县水利局 县财政局按职责分工负责", ["县水利局", "县财政局"]),
+    ("责任单位：县水利局 县农业农村局配合", ["县水利局", "县农业农村局"]),
+])
+def test_space_parted_units_with_a_role(line, resp):
+    plan = parse_text(HEAD + "（一）推进甲项整治。\n" + line + "\n（二）推进乙项整治。\n责任单位：县林业局\n")
+    t = plan.tasks[0]
+    assert set(resp) <= set(t.lead_units + t.responsible_units)
+
+
+def test_comma_label_with_a_role_sentence_names_no_unit():
+    lead, resp = units("开展宣传，配合单位：各成员单位按职责分工配合。")
+    assert all("按职责" not in n for n in lead + resp)

@@ -183,7 +183,8 @@ def find_declaration(body: str) -> Declaration | None:
         a = m.start() + (1 if body[m.start()] == "\n" else 0)
         if any(s <= m.start("lab") < e and e > m.end("lab") for s, e in spans):
             continue                     # inside a bracket: handled above
-        if m.start() and body[m.start() - 1] in "，," and not _clean_names(body[m.end("lab"):]):
+        if m.start() and body[m.start() - 1] in "，," and not (_clean_names(body[m.end("lab"):]) and looks_like_unit(
+                re.split(r"[、，,；;。\s]", body[m.end("lab"):].lstrip(), maxsplit=1)[0])):
             continue                     # (…，责任单位：要切实负起责任: after a comma, a label naming no unit)
         end = _continuation_end(body, m.end())
         marks = list(LABEL.finditer(body, m.start("lab"), end)) if end == m.end() else []
