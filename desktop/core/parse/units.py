@@ -253,9 +253,8 @@ _AREA_KIND = re.compile(r"(?!各|相关|有关)[\u4e00-\u9fff]{4,}(?:片区|地�
 # / 以下简称“专委办” are no names)
 _TWO_COMMITTEES = re.compile(r"[“\"]两委[”\"]")
 # a county's or a town's own farm (县国有林场 / 市良种场 / 镇苗圃), not a kind a target counts (省级示范家庭农场)
-_STATE_FARM = re.compile(r"[省市县区镇乡](?:属|直|国营)?"
-                         r"(?:(?!级|示范|家庭|内|域|生态|休闲|标准化)[\u4e00-\u9fff]){0,6}?(?:国有|国营)?"
-                         r"(?:林场|农场|苗圃|良种场|种畜场|渔场|茶场|牧场|采育场|林木种苗站)")
+_STATE_FARM = re.compile(r"[省市县区镇乡](?:属|直|国营)?(?:(?!级|示范|家庭|内|域|生态|休闲)[\u4e00-\u9fff]){0,6}?"
+                         r"(?:国有|国营)?(?:林场|农场|苗圃|良种场|种畜场|渔场|茶场|牧场|采育场|林木种苗站)")
 _INNER_BRACKETS = re.compile(r"[(（〔【\[〈<][^)）〕】\]〉>]*[)）〕】\]〉>]")
 
 
