@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .normalise import CLOSE_BRACKETS, OPEN_BRACKETS, bracket_spans
+from .prose_sentences import _BY_DOING, _PERSON_LEADS, _UNITS_THEN_TIME, _WHOLE_WORK, _clean_names
 from .prose_units import CLAUSE_MARKER, PROCEDURE_STEP, VERB_START, subject_units
 from .unit_duties import by_alone, fix_line_units, unit_duties
 from .units import (
@@ -48,7 +49,10 @@ _STANDING = re.compile(r"以下(?:[\u4e00-\u9fff]{2,6}?)?均需(?:要)?(?:由)?(
 # a body of two characters a bare bracket after an item may name (（各村） / （工会） / （团委）): a group of villages,
 # schools or teams, or a mass organisation — not a place or a level (（全区） / （城区） / （各地）), which 2-character
 # names in a bracket mostly are
-_SHORT_BODY = re.compile(r"各[村镇乡校组队站所科]|工会|团委|妇联|残联|科协|侨联|文联|村委|党委")
+# (not 党委 / 村委 alone: whose, the bracket does not say)
+_SHORT_BODY = re.compile(r"各[村镇乡校组队站所科]|工会|团委|妇联|残联|科协|侨联|文联")
+# a bracket that lists the members of a kind the text names before it (发挥群团组织作用（工会、团委、妇联）): no units
+_KIND_BEFORE = re.compile(r"(?:组织|作用|力量|群体|团体)\s*$")
 
 
 # a note on where a paper is kept or sent, not who does the work: 「县医疗废物转移联单(存各医疗机构)」 /
@@ -165,6 +169,7 @@ def find_declaration(body: str) -> Declaration | None:
             if names and not odd and all(len(n) >= 3 or _SHORT_BODY.fullmatch(n) for n in names) \
                     and not re.search(r"\d", head) \
                     and not _KEPT_AT.match(head) and not _KEPT_LAST.search(head) \
+                    and not _KIND_BEFORE.search(body, 0, a) \
                     and (not timed or all(map(looks_like_unit, names))):
                 _take(decl, RESP, names, notes)
                 if timed and not decl.deadline_words:
@@ -178,8 +183,8 @@ def find_declaration(body: str) -> Declaration | None:
         a = m.start() + (1 if body[m.start()] == "\n" else 0)
         if any(s <= m.start("lab") < e and e > m.end("lab") for s, e in spans):
             continue                     # inside a bracket: handled above
-        if m.start() and body[m.start() - 1] in "，," and not looks_like_unit(
-                re.split(r"[、，,；;。\s]", body[m.end("lab"):].lstrip(), maxsplit=1)[0]):
+        if m.start() and body[m.start() - 1] in "，," and not (_clean_names(body[m.end("lab"):]) and looks_like_unit(
+                re.split(r"[、，,；;。\s]", body[m.end("lab"):].lstrip(), maxsplit=1)[0])):
             continue                     # (…，责任单位：要切实负起责任: after a comma, a label naming no unit)
         end = _continuation_end(body, m.end())
         marks = list(LABEL.finditer(body, m.start("lab"), end)) if end == m.end() else []
@@ -220,7 +225,7 @@ def find_declaration(body: str) -> Declaration | None:
             b = a + len(last.strip()) if a >= 0 and stripped[a + len(last.strip()):].strip() else len(stripped)
             a = a if a >= 0 else len(stripped) - len(last)
             if when:
-                b -= len(when.group())
+                b -= len(when.group().lstrip("，, "))     # (the comma before the time goes with the units)
                 last = last.strip()[:-len(when.group())]
             if dated := _DATED_CLAUSE.match(last.strip()):
                 a += dated.end()         # (the dated clause stays the item's text: its date is the work's)
@@ -645,21 +650,6 @@ _TIME_TAIL = re.compile(r"[，,；;]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年
                         r"[^，,；;]{0,20}$")
 
 
-# 「此项工作由A牵头负责，…」 / 「该项任务由A负责」: the item's whole work, then who does it
-_WHOLE_WORK = re.compile(r"^(?:此项|该项|这项|本项|上述|以上)(?:工作|任务)(?=由)")
-# 「由副县长李四牵头，A负责」: a leader by post and name leads (a person, no unit); the units after him do the work
-_PERSON_LEADS = re.compile(r"^(?:[省市县区镇乡]|街道)?(?:委|政府)?(?:常务)?副?"
-                           r"(?:县长|市长|区长|镇长|乡长|主任|书记|局长|"
-                           r"部长|院长|校长|站长|所长)[\u4e00-\u9fff]{2,3}?(?:同志)?(?:牵头|挂帅)[，,]\s*")
-# 「A牵头，B负责，6月30日前完成整改」: the last clause says when, after the units and their roles
-_UNITS_THEN_TIME = re.compile(r"(?<=负责|牵头|配合|协助|参与|落实|实施)[，,]\s*(?:(?:20\d{2}\s*年)?\d{1,2}\s*月"
-                              r"(?:\d{1,2}\s*日)?|年底|年内|年中|上半年|下半年)[^，,。；;]{0,4}?(?:前|底|内)"
-                              r"[^，,。；;]{0,12}$")
-# 「由社区居委会负责制作…」 / 「6月10日前，由A负责完成排查」 / 「由药剂科组织开展处方点评」: the last sentence opens
-# (after its time at most) with the unit doing its work (not 由A负责的… / 由A负责人… / 由县委组织部…, a name)
-_BY_DOING = re.compile(r"^(?:[^，,。；;由]{2,16}(?:前|后|内|底|期间)[，,]\s*)?由(?![于此])"
-                       r"((?:[^，,。；;：:（）()由\n]|[（(][^，,。；;：:（）()\n]{1,12}[)）]){2,40}?)"
-                       r"(?<!牵头)(?<!协调)(?:具体|主要)?(?:负责(?!牵头)|组织(?![部的]))(?![的人之])(?=[\u4e00-\u9fff])")
 
 
 def _by_doing(decl: Declaration, sentence: str) -> bool:
@@ -667,6 +657,7 @@ def _by_doing(decl: Declaration, sentence: str) -> bool:
     m = _BY_DOING.match(sentence.strip())
     rest = sentence.strip()[m.end():] if m else ""
     if m is None or VERB_START.match(m.group(1)) or NOT_NAME.search(m.group(1)) \
+            or re.match(r"上级|第三方|社会", m.group(1)) or re.match(r"对.{1,12}?(?:考核|评估|考评|督查|检查)", rest) \
             or re.search(r"应|须|要|负责|牵头|由|会同", rest) or len(re.findall(r"[，,]", rest)) > 2:
         return False                    # (由A组织编制…，…，B应当…: more bodies' duties in the sentence — none)
     names, notes, _l, odd = split_units(m.group(1))
@@ -695,6 +686,8 @@ def _by_joint(decl: Declaration, sentence: str) -> bool:
     _take(decl, LEAD, lead, notes)
     _take(decl, RESP, resp, notes2)
     return True
+
+
 
 
 def _continuation_end(body: str, end: int) -> int:

@@ -172,16 +172,24 @@ def _drop_running_heads(text: str) -> str:
 # 「责任单位：县工信局 县通信发展办 各电信运营商」: a units label whose names the page parts by spaces only; each
 # gap between two names becomes 、 (not a gap before another label, a time or a sentence: 「区商务局  完成时限：…」)
 _UNITS_LABEL_OPEN = re.compile(r"(?:牵头|责任|配合|协办|主办|承办|参与|协同|实施)(?:单位|部门)\s*[:：][^，,。；;：:]*$")
-_NAME_END = re.compile(r"(?:局|办|委|站|所|中心|政府|公司|院|队|科|处|部|会|室|镇|乡|村|社区|街道|[）)])$")
+_NAME_END = re.compile(r"(?:局|办|委|站|所|中心|政府|公司|院|队|科|处|部|会|室|镇|乡|村|社区|街道|行|集团|校|馆|场|"
+                       r"[）)])$")
 _NAME_NEXT = re.compile(r"(?:各|[省市县区镇乡村]|街道)[\u4e00-\u9fff（）()]{1,18}|"
-                        r"[\u4e00-\u9fff（）()]{2,18}(?:局|办|委|站|所|中心|政府|公司|院|队|科|处|部|会|室)")
+                        r"[\u4e00-\u9fff（）()]{2,18}(?:局|办|委|站|所|中心|政府|公司|院|队|科|处|部|会|室|行|集团|校|馆|场)")
+# a sentence after the names, not a name (各乡镇要加强督导 / 村两委负责日常巡查 / 镇村两级)
+_NOT_LISTED = re.compile(r"要|应|须|负责|加强|做好|落实|开展|两级|督导|巡查|配合")
+# (县财政局按职责分工负责 / 县水务局配合: a name and its role, still a name of the list)
+_ROLE_END = re.compile(r"(?<=[局办委站所心府司院队科处部会室镇乡村区道行团校馆场])等?"
+                       r"(?:按职责分工|按职责|分别|共同|具体)?(?:负责|配合|落实|参与)(?:落实)?[。；;，,]?$")
 
 
 def _listed_name(done: str, part: str) -> bool:
     """``part`` is the next name of a units label's list that ``done`` (the line so far) opened."""
     return _UNITS_LABEL_OPEN.search(done) is not None and _NAME_END.search(done) is not None \
         and _NAME_NEXT.fullmatch(part.rstrip("。；;，,")) is not None \
-        and not re.search(r"(?:长|书记|主任|人|员)$", part.rstrip("。；;，,"))      # (县长 / 联系人: a person)
+        and not re.search(r"(?:长|书记|主任|人|员)$", part.rstrip("。；;，,")) \
+        and (_NAME_END.search(_ROLE_END.sub("", part)) is not None or part.startswith("各")) \
+        and not _NOT_LISTED.search(_ROLE_END.sub("", part))   # (县长 / 联系人: a person; 各乡镇要…: a sentence)
 
 
 def _squeeze_line(line: str) -> str:
@@ -198,6 +206,9 @@ def _squeeze_line(line: str) -> str:
         elif ("：" in line or ":" in line) and _NAME_NEXT.fullmatch(part.rstrip("。；;，,")) \
                 and _listed_name("".join(out), part):      # (the cheap test first: no join for every word)
             out.append("、")
+        elif ("：" in line or ":" in line) and _NAME_NEXT.fullmatch(part.rstrip("。；;，,")) \
+                and _NOT_LISTED.search(_ROLE_END.sub("", part)) and _listed_name("".join(out), "各乡镇"):
+            out.append("。")        # (县水利局 各乡镇要加强督导: the sentence after the names ends them)
         out.append(part)
     return "".join(out)
 

@@ -252,9 +252,9 @@ _AREA_KIND = re.compile(r"(?!各|相关|有关)[\u4e00-\u9fff]{4,}(?:片区|地�
 # 村“两委” / 社区“两委”: the village's two committees, quoted as a plan writes them (no other quoted words: 严把“源头关”
 # / 以下简称“专委办” are no names)
 _TWO_COMMITTEES = re.compile(r"[“\"]两委[”\"]")
-# a county's or a town's own farm, forest or nursery (县国有林场 / 市良种场 / 镇苗圃): a unit, named by its place
-_STATE_FARM = re.compile(r"[省市县区镇乡](?:属|直|国营)?[\u4e00-\u9fff]{0,6}?(?:国有|国营)?"
-                         r"(?:林场|农场|苗圃|良种场|种畜场|渔场|茶场|牧场|采育场|林木种苗站)")
+# a county's or a town's own farm (县国有林场 / 市良种场 / 镇苗圃), not a kind a target counts (省级示范家庭农场)
+_STATE_FARM = re.compile(r"[省市县区镇乡](?:属|直|国营)?(?:(?!级|示范|家庭|内|域|生态|休闲)[\u4e00-\u9fff]){0,6}?"
+                         r"(?:国有|国营)?(?:林场|农场|苗圃|良种场|种畜场|渔场|茶场|牧场|采育场|林木种苗站)")
 _INNER_BRACKETS = re.compile(r"[(（〔【\[〈<][^)）〕】\]〉>]*[)）〕】\]〉>]")
 
 
@@ -630,7 +630,10 @@ def _clauses(decl: Declaration, content: str, open_end: bool = False, whole: boo
     m = _ROLE_TAIL.search(inner)
     if not m and not (open_end and "牵头" in inner):
         return False
-    if whole and m and _CARRY_OUT.fullmatch(m.group(1)) and not re.match(r"[^，,；;]{2,40}?牵头[，,；;]", inner):
+    led = re.match(r"由?([^，,；;]{2,40}?)牵头[，,；;]", inner)
+    if whole and led and re.match(r"坚持|实行|实施|按照|遵循|采取|形成|建立|落实|推行|强化", led.group(1)):
+        return False                    # 坚持政府牵头，部门协同，…: a principle of how work is shared, no units
+    if whole and m and _CARRY_OUT.fullmatch(m.group(1)) and not (led and looks_like_unit(led.group(1))):
         return False                    # 「…，确保全市落实。」: in running text the words say how, not who
         #                                 (but 由A牵头，各乡镇具体实施: after a lead, those who carry it out)
     heads = _HEAD_AND_HELPERS.search(inner) is not None
