@@ -536,7 +536,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
         fallback = dls[0].date if dls else None
         plan.plan_targets.extend(find_targets(section_text, year, relaxed=True, fallback_deadline=fallback))
     for paragraph in (goal_lead_paragraphs(items, task_pos) + section_goal_sentences(items, task_pos)
-                      + preamble_goal_sentences(outline.preamble)):
+                      + preamble_goal_sentences(outline.preamble, year)):
         plan.plan_targets.extend(find_targets(paragraph, year))
     for words, figure in preamble_planned_counts(outline.preamble, year):
         # only the figure the summary's clause counts (亿元 read as 元: ×1e8)

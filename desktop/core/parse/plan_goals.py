@@ -123,7 +123,7 @@ def section_goal_sentences(items: list[Item], task_pos: set[int]) -> list[str]:
     return out
 
 
-def preamble_goal_sentences(preamble: str) -> list[str]:
+def preamble_goal_sentences(preamble: str, year: int | None = None) -> list[str]:
     """The sentences before the first numbered item that state the plan's goals (a town's work
     arrangement opens with 「2023年全镇经济社会发展主要预期目标为:财政总收入增长10%,…」): their
     figures are the plan's. Only such sentences: the rest of a preamble holds anniversaries and
@@ -132,7 +132,14 @@ def preamble_goal_sentences(preamble: str) -> list[str]:
             if _GOAL_SENTENCE.search(s) or (len(_RATE_SET.findall(s)) >= 2
                                             or _GOAL_WORDED.search(_CITED.sub("", s))
                                             and not _PLANNED_COUNT.search(s))   # (preamble_planned_counts')
-            and not _PAST.search(s)]
+            and not _PAST.search(s) and not _opens_earlier(s, year)]
+
+
+def _opens_earlier(sentence: str, year: int | None) -> bool:
+    """「2024年，全县通过努力，森林覆盖率提高到63%。」 in a 2025 plan: a sentence opening with an earlier year
+    tells what was reached."""
+    m = re.match(r"\s*((?:19|20)\d{2})\s*年(?!\s*[-—–~至到]|\d)", sentence)
+    return m is not None and year is not None and int(m.group(1)) < year
 
 
 # a clause telling a past result or a shortfall inside a goal sentence

@@ -592,8 +592,9 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
                 continue
             if stepped and t.text != sentence and not (years and _step_deadline(t.text, len(t.text), years)):
                 t.deadline = _own_deadline(t.text, sentence, default_year) or t.deadline
-            elif whole and t.text != sentence and not find_deadlines(t.text, default_year):
-                t.deadline = f"{default_year}-12-31"
+            elif whole and t.text != sentence and not find_deadlines(
+                    sentence[:max(sentence.find(t.text), 0) + len(t.text)], default_year):
+                t.deadline = f"{default_year}-12-31"     # (not 「…，6月底前，城镇新增就业达到600人」: the step's)
             t.text = _written_back(t.text, sentence, back)
             out.append(t)
     return out

@@ -296,6 +296,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             dls = deadline_from_words(words, default_year) if (words := deadline_line(body)) else []
         if not dls:
             dls = clause_dates(text, default_year)     # 「6月份，…」「4月-10月，全面开展筛查」: done by then
+            # (a year-less time before the plan was signed tells what happened: 「2月，县政府召开…」 signed in March)
+            dls = [d for d in dls if not (d.year_inferred and plan_date and turned(d, turn).date < plan_date)]
         dls = [turned(d, turn) for d in dls]           # 1月底前 in a winter plan signed in October: the next year
         if dls:
             # 「2024年3月底前，全面完成整治。2024年6月前，开展“回头看”」: the date the work is done by

@@ -16,8 +16,9 @@ from .dates import Deadline, _month_date, clamped_day, iso_day
 # a title's two years (2025—2026年度 / 2025-2026学年 / 2025至2026年)
 _CROSS_TITLE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—\-–~至到－―]+\s*((?:19|20)\d{2})\s*(?:年度|学年|年)")
 # a season that crosses the new year in the title, or a date the text puts in the next year
-_CROSS_SEASON = re.compile(r"冬春|今冬明春|秋冬|冬季|冬修|跨年")
+_CROSS_SEASON = re.compile(r"冬春|今冬明春|秋冬|冬季|冬修|跨年|元旦|春节|两节|岁末年初|[供采]暖季")
 _NEXT_YEAR_MONTH = re.compile(r"(?:次年|明年|翌年)\s*\d{1,2}\s*月")
+_BODY_TURN_BEFORE = 4    # a turn from the body's 次年/明年 alone: months 1–3
 _LATE_SIGNING = 9        # signed in September or later: the plan's work runs into the next year
 
 
@@ -36,8 +37,12 @@ def year_turn(title: str, plan_date: str | None, text: str) -> tuple[int, int, i
     years = re.findall(r"((?:19|20)\d{2})\s*年", title)
     if sign_m < _LATE_SIGNING or any(int(y) != sign_y for y in years):
         return None                  # (2026年…方案 signed in December 2025: its year already the next)
-    if _CROSS_SEASON.search(title) or _NEXT_YEAR_MONTH.search(text):
+    if _CROSS_SEASON.search(title):
         return sign_y, sign_m, sign_y + 1
+    if _NEXT_YEAR_MONTH.search(text):
+        # one 明年3月底前 in a plan of one year: only months close to the new year turn (次年1月底前 then 2月底前),
+        # not catch-up work before the signing (8月底前补报上半年台账, signed in September)
+        return sign_y, min(sign_m, _BODY_TURN_BEFORE), sign_y + 1
     return None
 
 
@@ -69,7 +74,9 @@ _CLAUSE_TIME = re.compile(
 
 # a measure's window, not a time work is done in: 「…，对…企业，返还/减免/补贴…」 (its clause names the relief)
 _MEASURE = re.compile(r"政策|费率|补贴|优惠|减免|免征|缓缴|减征|降费|返还")
-_PAST = re.compile(r"已经?|累计|同比|以来|被评为|获评")
+# what was done or happens to the unit (召开了 / 进行了 / a law 施行 / 生效), and work done again and again (每月…)
+_PAST = re.compile(r"已经?|累计|同比|以来|被评为|获评|(?<![为除])了(?![解])|施行|生效|正式实施"
+                   r"|每(?:个)?(?:月|周|旬|天|日|季度?)")
 
 
 def _clause_end(text: str, at: int) -> int:
