@@ -32,10 +32,14 @@ def duty_list_holders(items: list[Item], decls: dict[int, Declaration]) -> None:
     for item in items:
         if not item.children or item.pos in decls:
             continue
-        lead_in = lead_in_units(item.body.strip().rsplit("\n", 1)[-1], aliases)
-        if lead_in:
+        last = item.body.strip().rsplit("\n", 1)[-1]
+        work = work_lead_in(last, aliases)
+        lead, lead_in = work if work is not None else ([], lead_in_units(last, aliases))
+        if lead or lead_in:
             # 区政府应当…履行下列职责： / 街道办事处及镇政府消防工作职责： over (一)…(二)…: the list's unit(s)
-            decls[item.pos] = Declaration(resp=lead_in, source="、".join(lead_in), from_heading=True)
+            # (由区应急局牵头建立以下… / 区应急局会同区消防救援支队建立以下…: the one named 牵头 or before 会同 leads)
+            decls[item.pos] = Declaration(lead=lead, resp=lead_in, source="、".join(lead + lead_in),
+                                          from_heading=True, explicit_lead=bool(lead))
             _own_openings(item, decls, aliases)
             continue
         name = duty_list_holder(item)
@@ -168,16 +172,52 @@ _WORK_LEAD_IN = re.compile(r"([^，,。；;：:\s]{2,20}?)(?:应当?|要|须|将
                            r"(?:制度|机制|工作|任务|措施)[：:]")
 
 
+# the words between a lead-in's body and its verb that are no part of the name (各街道结合实际建立… / 各街道进一步
+# 建立… / 街道党工委统一部署实施… / 区应急局、区消防救援支队共同建立…), read off its end one by one
+_WORK_ADVERB = re.compile(r"(?:结合实际|因地制宜|进一步|统一部署|统一|认真|全面|切实|继续|共同|联合|积极|着力|重点|"
+                          r"分别|具体|率先|负责|组织|研究|主动|及时|逐步|加快|深入|扎实|严格|大力|集中|同步|部署|亲自|高度重视)$")
+
+
+def work_lead_in(line: str, aliases: set[str] | frozenset[str] = frozenset()) -> tuple[list[str], list[str]] | None:
+    """The (lead, responsible) units of a body's lead-in over the work it carries out (``街道消防委实施以下四项工作
+    制度：`` → ``([], ['街道消防委'])``; ``由区应急局牵头建立以下工作机制：`` → ``(['区应急局'], [])``;
+    ``区应急局会同区消防救援支队建立…`` → the first leads, its partner responsible); ``([], [])`` when the words
+    before the verb name no body (我区将… / 各单位要… / 今年重点…); None when the line is no such lead-in."""
+    work = _WORK_LEAD_IN.match(line.strip())
+    if work is None:
+        return None
+    subject, leads = re.sub(r"^由", "", work.group(1)), False
+    while True:
+        if subject.endswith("牵头"):
+            subject, leads = subject[:-2], True
+        elif (adverb := _WORK_ADVERB.search(subject)) and adverb.start() >= 2:
+            subject = subject[:adverb.start()]
+        else:
+            break
+    # (我区 / 本市 / 各地 / 各级: the plan's own place or everyone, no body)
+    if re.match(r"(?:我|本|全|各地|各级)", subject):
+        return [], []
+    first, _with, partner = subject.partition("会同")
+    names = _lead_in_names(first, aliases)
+    partners = _lead_in_names(partner, aliases) if partner else []
+    # (each a body by its ending or a name the plan defines: not 各街道结合实际 / 街道党工委统一部署)
+    if not names or partner and not partners or not all(
+            BODY_END.search(n) or n in aliases for n in names + partners):
+        return [], []
+    if partners:
+        return names, partners
+    return (names, []) if leads else ([], names)
+
+
 def lead_in_units(line: str, aliases: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """The units a lead-in line over numbered duties names as those whose duties they are (``区政府应当落实消防
     工作责任制，履行下列职责：`` → ``['区政府']``; ``街道办事处及镇政府消防工作职责：`` → both); [] when the line
     introduces no list of duties or its subject is a kind of organisation (机关、团体、企业 / 物业服务企业). A name
     ending in 单位 is a unit only where the document defines it (``（以下简称“区域管理单位”）``, in ``aliases``)."""
     line = line.strip()
-    work = _WORK_LEAD_IN.match(line)
-    if work:                            # 街道消防委实施以下四项工作制度：: the body that carries the list out
-        # (我区 / 本市 / 各地 / 各级: the plan's own place or everyone, no body)
-        return [] if re.match(r"(?:我|本|全|各地|各级)", work.group(1)) else _lead_in_names(work.group(1), aliases)
+    work = work_lead_in(line, aliases)
+    if work is not None:                # 街道消防委实施以下四项工作制度：: the body that carries the list out
+        return work[0] + work[1]
     if not _LEAD_IN.search(line):
         return []
     clause, _sep, rest = re.split(r"([，,。；;])", _SHORT_NAME.sub("", _MADE_OF.sub("", line)) + "。", maxsplit=1)

@@ -41,7 +41,9 @@ _ASIDE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:类别|类型|分类|项目|领域|
 # a project cell: its number and its name (1.做好规划配套), no sentence
 _PROJECT = re.compile(r"(\d{1,2})[.．、](?!\d)([^。；;：:]{2,40})")
 # the last header cell of a unitless list: the task column (重点任务或项目, 主要任务, 任务清单, 重点任务)
-_LIST_TASK_HEAD = re.compile(r"(?:重点|主要|工作)?任务(?:或项目|及项目|和项目|与项目|清单|内容)?")
+# (重点工作 / 主要工作 / 工作内容 / 具体任务 / 具体措施 / 重点举措)
+_LIST_TASK_HEAD = re.compile(r"(?:重点|主要|工作|具体)?(?:任务|工作|措施|举措)"
+                             r"(?:或项目|及项目|和项目|与项目|清单|内容)?")
 # a header cell of figures or units: the table is no unitless task list (指标, 单位, 目标值, 投资, 时间)
 # an area cell before a row's task: a short name, no sentence (外滩历史文化风貌区, 历史风貌    智慧管理)
 _AREA = re.compile(r"[^，。；：,;:]{2,20}")
@@ -57,6 +59,8 @@ def _header(cells: list[str], column_of: Callable[..., str | None]) -> list[str]
             kinds.append(kind)
         elif kind == "task" and re.search(r"任务|措施|举措|内容|事项", cell) and "task" not in kinds:
             kinds.append("task")
+        elif kind == "deadline" and "deadline" not in kinds and "task" in kinds:
+            kinds.append("deadline")          # 完成时限 / 时间节点: the row's deadline cell
         elif _ASIDE.fullmatch(cell):
             kinds.append("aside")
         else:
@@ -102,17 +106,32 @@ def _unit_cell(cell: str, units_of: Callable[[str], list[str] | None]) -> list[s
     return names
 
 
+# what follows a list in a plan's trailer, no cell of it: the copy list, the issue line, a note, the next annex, a
+# date (抄送：… / 某区人民政府办公室  2023年3月1日印发 / 注：… / 附件2)
+_AFTER_LIST = re.compile(r"(?:抄送|抄报|主送|印发|注[：:]|说明[：:]|附件\s*\d|附[：:])|.{0,20}印发$|"
+                         r"(?:\d{4}|[〇一二三四五六七八九零]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$")
+# a 完成时限 cell (2023年12月底 / 持续推进 / 长期 / 三季度), short, with no stop
+_TIME_CELL = re.compile(r"[^。；;，,]{1,20}")
+
+
+def _list_ends(cells: list[str], k: int, units_of: Callable[[str], list[str] | None]) -> bool:
+    """Whether the run of unit cells from cell ``k`` ends the text or stands before what follows a list."""
+    while k < len(cells) and _unit_cell(cells[k], units_of) is not None:
+        k += 1
+    return k >= len(cells) or _AFTER_LIST.match(cells[k].replace("\n", "")) is not None
+
+
 def attached_rows(text: str) -> list[Row]:
     """The rows of an attached task list in either layout (see the module's text), or []."""
-    rows = [Row(number=n, text=t, lead=lead, resp=resp)
-            for n, t, lead, resp in project_rows(text, column_of, _units_of)]
+    rows = [Row(number=n, text=t, lead=lead, resp=resp, deadline=due)
+            for n, t, lead, resp, due in project_rows(text, column_of, _units_of)]
     return rows or [Row(number=n, text=t) for n, t in unitless_rows(text, column_of)]
 
 
 def project_rows(text: str, column_of: Callable[..., str | None],
-                 units_of: Callable[[str], list[str] | None]) -> list[tuple[str, str, list[str], list[str]]]:
-    """The rows (number, text, lead, other units) of a task list whose projects are numbered in their own cell
-    under a header with no 序号 column (类别 / 项目 / 主要任务 / 牵头单位 / 配合单位)."""
+                 units_of: Callable[[str], list[str] | None]) -> list[tuple[str, str, list[str], list[str], str]]:
+    """The rows (number, text, lead, other units, deadline cell) of a task list whose projects are numbered in their
+    own cell under a header with no 序号 column (类别 / 项目 / 主要任务 / 牵头单位 / 配合单位 [/ 完成时限])."""
     lines, glued = cell_lines(text, str.strip)
     cells = [c for c, _ in join_cells(lines, glued, 0, len(lines))]
     rows: list[list[Any]] = []
@@ -128,12 +147,15 @@ def project_rows(text: str, column_of: Callable[..., str | None],
         want = 1
         current: list[Any] = []
         slot = 0                              # the unit cells read since the last task text
+        last_unit = ""                        # the last unit cell as printed
         while k < len(cells):
             cell = cells[k]
             flat = cell.replace("\n", "")
             project = _PROJECT.fullmatch(flat)
+            if _AFTER_LIST.match(flat):
+                break                         # 抄送：… / 2023年3月1日印发: the list has ended
             if project and int(project.group(1)) == want:
-                current = [str(want), [project.group(2)], [], []]
+                current = [str(want), [project.group(2)], [], [], ""]
                 rows.append(current)
                 want += 1
                 slot = 0
@@ -142,25 +164,31 @@ def project_rows(text: str, column_of: Callable[..., str | None],
             elif not current:
                 break                         # the list has no numbered project where one should stand
             elif (names := _unit_cell(cell, units_of)) is not None and current[1][1:]:
-                # a unit cell more than the header has: the last column's cell set off over two
+                if slot >= len(units) and not re.search(r"[、，,]$", last_unit) and _list_ends(cells, k, units_of):
+                    break                     # names after the row's last unit cell with no row after them: the
+                                              # issuer over the date after the list (某区民政局 / 2023年…)
+                # a unit cell more than the header has: the last column's cell set off over two (区委编办、 / 各街道)
                 column = units[min(slot, len(units) - 1)]
                 target = current[2] if column == "lead" else current[3]
                 target.extend(n for n in names if n not in target)
                 slot += 1
-            elif re.search(r"[。；;]", flat) or len(flat) > 30:
-                current[1].append(flat)       # a 主要任务 cell (the project's first or a later one)
-                slot = 0
+                last_unit = flat
+            elif re.search(r"[。；;]", flat) or len(flat) > 30 or not current[1][1:]:
+                current[1].append(flat)       # a 主要任务 cell (the project's first or a later one; the first one
+                slot = 0                      # right after the project's cell whatever its length: 新增助餐点20个)
+            elif "deadline" in kinds and slot and not current[4] and _TIME_CELL.fullmatch(flat):
+                current[4] = flat             # 完成时限: 2023年12月底 / 持续推进
             else:
                 break                         # something after the list (a signature, a date)
             k += 1
         break
     out = []
-    for number, texts, lead, others in rows:
+    for number, texts, lead, others, due in rows:
         if len(texts) < 2:
             continue
-        if not lead and others:
-            lead, others = others, []
-        out.append((number, texts[0] + "\n" + "".join(texts[1:]), lead, [n for n in others if n not in lead]))
+        # (a list whose only unit column is 责任单位 keeps its units responsible, as the 序号-table reader does; a
+        # 牵头 cell left empty (—) names no lead: its 配合 units are no lead either)
+        out.append((number, texts[0] + "\n" + "".join(texts[1:]), lead, [n for n in others if n not in lead], due))
     return out if len(out) >= 2 else []
 
 
@@ -189,6 +217,9 @@ def unitless_rows(text: str, column_of: Callable[..., str | None]) -> list[tuple
             if cells[m] == str(want):
                 found.append((cells[m], []))
                 want += 1
+            elif found and found[-1][1] and re.search(r"[，,、]$", found[-1][1][-1]) \
+                    and not re.fullmatch(r"\d{1,3}", cells[m]):
+                found[-1][1][-1] += cells[m]  # 建成…5家， / 其中新建3家…。: one task cell set off over two blocks
             elif not found or len(found[-1][1]) >= len(head) or re.fullmatch(r"\d{1,3}", cells[m]) or any(
                     not _AREA.fullmatch(x) for x in found[-1][1]):
                 break                         # a cell more than the header has, a number out of turn, or a cell

@@ -388,15 +388,29 @@ def _sets_up(name: str, body: str) -> bool:
     not 「（一）区应急局。负责指导各街道设立…委员会」."""
     # (with its own subject: 「各街道设立…」, 「各街镇在城运中心设立…」 — a clause that opens with 设立
     # (「1.区级路长办公室 / 设立区级路长办公室，办公室设在区建交委」) sets up the body the heading gives its work)
+    # — the body set up is the object itself (设立消防安全委员会，由… / …委员会。), not a longer noun it opens
+    # (设立消防安全委员会工作小组 / 建立区安委办成员单位联络员制度 / 建立城运中心消防专题模块), and the clause is no
+    # duty of the heading's own body (负责建立… / 依托…平台建立… / 牵头各街道…建立…)
     core = _PLACE_OF_BODY.sub("", name)
-    return len(core) >= 3 and re.search(r"[^，,。；;：:\s]{2}[^，,。；;：:\n]{0,12}?" + _SET_UP + r"[^，,。；;]{0,8}?"
-                                        + re.escape(core), body) is not None
+    if len(core) < 3:
+        return False
+    for m in re.finditer(r"(?:^|(?<=[，,。；;：:\n]))\s*([^，,。；;：:\s]{2}[^，,。；;：:\n]{0,18}?)" + _SET_UP
+                         + r"[^，,。；;]{0,8}?" + re.escape(core) + r"(?![\u4e00-\u9fff](?<![由为和及并]))", body):
+        if not _OWN_DUTY.match(m.group(1)):
+            return True
+    return False
+
+
+# the opening of a clause that is the heading body's own work, whatever it sets up
+_OWN_DUTY = re.compile(r"(?:负责|牵头|依托|指导|协助|配合|督促|推动|会同|统筹|协调|组织|参与|支持|推进)")
 
 
 # a party of a project heading its own part (（一）建设单位责任。建设单位对…负总责 / （二）施工单位责任。):
 # the party bears it
 _PARTY_HEADING = re.compile(r"((?P<before>[\u4e00-\u9fff]{0,6}?)(?:建设|施工|监理|设计|勘察|运营|产权|使用|养护|"
-                            r"运维|检测|承包|经营|代建)单位)(?:的)?(?:安全)?(?:责任|职责)[。：:]")
+                            r"运维|检测|承包|经营|代建)单位|(?:物业服务|物业|施工|建设|运营|经营)企业)(?:的)?"
+                            # (建设单位主体责任 / 首要责任 / 使用单位管理责任 / 施工单位安全生产责任)
+                            r"(?:主体|首要|管理|安全生产|质量安全|安全)?(?:责任|职责)[。：:]")
 
 
 def _party_heading(body: str) -> list[str]:
