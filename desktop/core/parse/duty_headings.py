@@ -50,6 +50,9 @@ def duty_list_holders(items: list[Item], decls: dict[int, Declaration]) -> None:
 
 # a duty that opens with a kind of body as its actor (负责公共消防设施维护管理的单位应当…): that kind's, no unit
 _KIND_ACTOR = re.compile(r"^[^，,。；;：:]{2,40}?的(?:单位|企业|机构|场所|人员)(?:应当|应|须|必须|要)")
+# a duty that opens with the holder's own verb (督促辖区内的企业要… / 配合区消防救援支队开展… / 协助区应急局…): the
+# lead-in's holder does it, the body after the verb is its object or partner, not the duty's actor
+_HOLDER_VERB = re.compile(r"(?:配合|协助|支持|参与|接受|督促|指导|监督|推动|要求|组织|协调|会同|保障|引导|帮助)")
 
 
 def _own_openings(item: Item, decls: dict[int, Declaration], aliases: set[str]) -> None:
@@ -59,6 +62,8 @@ def _own_openings(item: Item, decls: dict[int, Declaration], aliases: set[str]) 
         if kid.children:
             continue
         body = kid.body.strip()
+        if _HOLDER_VERB.match(body):
+            continue
         names = opening_subject(body, aliases)
         # (区人社局会同区消防救援支队开展…: the partner with it, the opening unit leading)
         after = re.match(r"[^，,。；;：:]*?" + re.escape(names[-1]) + r"会同", body) if names else None
