@@ -272,3 +272,11 @@ def test_a_blank_cell_does_not_make_the_next_rows_serial_a_target():
     got = _table("序号", "指标名称", "单位", "现状值", "目标值", "1", "新建消防站", "个", "1", "2",
                  "2", "新建微型消防站", "个", "5", "8")
     assert [x[1] for x in got] == [2.0, 8.0]
+
+
+def test_a_bureau_and_a_group_after_it_are_two_holders():
+    assert lead_in_units("区发展改革委、区各部门应当履行下列职责：", set()) == ["区发展改革委", "区各部门"]
+    assert lead_in_units("区应急局、区各街镇履行下列职责：", set()) == ["区应急局", "区各街镇"]
+    assert lead_in_units("区卫健委、区各医疗机构履行如下职责：", set()) == ["区卫健委", "区各医疗机构"]
+    # the party and government bodies and the government's own 各… stay one group
+    assert lead_in_units("区委、区政府各部委办局在各自职责范围内履行下列共同职责", set()) == ["区委、区政府各部委办局"]

@@ -220,6 +220,8 @@ def lead_in_units(line: str, aliases: set[str] | frozenset[str] = frozenset()) -
 
 # 区委、区政府各部委办局: the bodies before 各 are whose bureaus the group is, one group kept whole
 _GROUP_OF = re.compile(r"^[\u4e00-\u9fff]{1,8}?各[\u4e00-\u9fff]{2,6}$")
+# (区委、区政府各部委办局: the party and government bodies and the government's 各… — not 区应急局、区各街镇)
+_GOVERNMENT = r"(?:[\u4e00-\u9fff]{0,4}?(?:区|县|市|镇|乡|街道))?(?:委|党委|政府|人民政府)"
 
 
 def _lead_in_names(subject: str, aliases: set[str] | frozenset[str]) -> list[str]:
@@ -227,7 +229,8 @@ def _lead_in_names(subject: str, aliases: set[str] | frozenset[str]) -> list[str
     names, _notes, _leads, odd = split_units(subject)
     if not names or odd or not all(_body_unit(n, set(aliases)) for n in names):
         return []
-    if len(names) > 1 and _GROUP_OF.match(names[-1]) and subject == "、".join(names):
+    if len(names) > 1 and _GROUP_OF.match(names[-1]) and subject == "、".join(names) \
+            and all(re.fullmatch(_GOVERNMENT, n) for n in names[:-1]) and re.match(_GOVERNMENT + "各", names[-1]):
         return [subject]
     return _split_bodies(names, set(aliases))
 
