@@ -320,8 +320,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                     # 「已公布的12个传统村落全部完成保护规划」: the named set is the work's scope
                     re.search(r"确定|公布|命名|划定", existing.group()) and _ALL_DONE_AFTER.match(clause, m.end())) \
                     and not (re.search(r"共计?\s*$", existing.group()) and (     # 「对现有燃气用户共计12万户开展
-                        re.search(r"(?:^|[，,；;\s要应将])对[^，,。；;：:]{0,8}$", clause[:existing.start()])   # 入户安检」:
-                        or _WORK_AFTER_STOCK.match(clause, m.end()))) or (   # the stock is the work's object
+                        re.search(r"(?:^|[，,；;\s要应将])对[^，,。；;：:]{0,8}$", clause[:existing.start()])
+                        or _WORK_AFTER_STOCK.match(clause, m.end()))) or (   # 入户安检」: the work's object
                     stock_end >= 0 and re.search(r"(、|和|及|与|以及)\s*$", clause[stock_end: m.start()])
                     and not re.search(r"\d|[，,]", clause[stock_end: m.start()])):
                 stock_end = m.end()
