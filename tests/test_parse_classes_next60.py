@@ -211,3 +211,72 @@ def test_a_design_limit_in_millimetres_is_the_item_target():
 
 def test_existing_things_to_work_on_are_no_stock():
     assert _figures("对现有小区改造共计30个。", 2026) == [(30.0, "个")]
+
+
+# -- round 27 review (r63) mends: the holder's own verb before a body, a stock that is the work's object --------
+
+_HOLDER_HEAD = ("某区消防安全责任制实施细则\n\n一、总体要求\n\n（一）压实责任。区消防安全委员会统筹全区消防工作。\n\n"
+                "二、街道办事处履行下列职责：\n\n")
+
+
+def _first_duty_units(body: str) -> list[str]:
+    plan = parse_text(_HOLDER_HEAD + "（一）" + body + "\n\n（二）开展消防安全检查。\n")
+    return _units(plan)["二.一"]
+
+
+def test_a_duty_opening_with_the_holders_verb_before_a_body_stays_the_holders():
+    for body in ("配合区消防救援支队开展火灾调查。", "协助区应急局开展事故调查。", "支持区消防救援支队开展执法。",
+                 "督促辖区内的企业要落实安全生产主体责任。", "指导辖区内的生产经营单位要开展自查。",
+                 "参与区应急局组织的联合检查。", "协调区公安分局开展专项整治。"):
+        assert _first_duty_units(body) == ["街道办事处"], body
+
+
+def test_a_duty_opening_with_its_own_bureau_or_a_kind_actor_is_not_the_holders():
+    assert _first_duty_units("区发展改革委应当落实消防经费。") == ["区发展改革委"]
+    assert _first_duty_units("负责公共消防设施维护管理的单位应当定期检查。") == []
+
+
+def test_a_stock_that_the_work_acts_on_stays_a_target():
+    assert _figures("对全区现有燃气用户共计12万户开展入户安检。") == [(120000.0, "户")]
+    assert _figures("对已有老旧小区共计45个实施综合改造。") == [(45.0, "个")]
+    assert _figures("对辖区实有房屋共计3万栋开展安全排查。") == [(30000.0, "栋")]
+    assert _figures("对目前实有的自建房共计800栋逐一鉴定。") == [(800.0, "栋")]
+    assert _figures("要对现有危险化学品企业共计60家全面开展评估。") == [(60.0, "家")]
+
+
+def test_a_stock_held_now_is_still_no_target():
+    assert _figures("目前实有特种消防车辆共43辆。") == []
+    assert _figures("全区现有燃气用户共计12万户。") == []
+    assert _figures("全区现有燃气用户共计12万户，其中居民用户10万户。")[:1] != [(120000.0, "户")]
+
+
+def _table(*cells: str) -> list[tuple[str, float, str]]:
+    return [(t.text, t.value, t.unit) for t in indicator_table_targets("\n".join(cells), 2026)]
+
+
+def test_the_last_plans_review_table_gives_no_targets():
+    assert _table("表1 “十四五”规划主要指标完成情况", "序号", "指标名称", "2020年基期值", "2025年规划目标",
+                  "2025年实际完成", "属性", "1", "森林覆盖率（%）", "18", "20", "21.3", "约束性") == []
+    assert _table("序号", "指标名称", "单位", "2025年目标值", "完成情况", "1", "新建消防站", "个", "8", "9") == []
+    # a plain table of this plan's targets still reads
+    assert _table("序号", "指标名称", "单位", "现状值", "2030年目标值", "属性",
+                  "1", "新建消防站", "个", "8", "12", "预期性") == [("新建消防站12个", 12.0, "个")]
+
+
+def test_a_blank_cell_does_not_make_the_next_rows_serial_a_target():
+    got = _table("序号", "指标名称", "单位", "现状值", "目标值", "1", "城镇新增就业", "万人", "3", "5",
+                 "2", "城镇调查失业率", "%", "5.5", "3", "公共图书馆覆盖率", "%", "90", "100")
+    assert ("城镇调查失业率3%", 3.0, "%") not in got
+    assert ("公共图书馆覆盖率100%", 100.0, "%") in got
+    # a full row whose target equals the next serial still reads (the cell after it is a serial, not a name)
+    got = _table("序号", "指标名称", "单位", "现状值", "目标值", "1", "新建消防站", "个", "1", "2",
+                 "2", "新建微型消防站", "个", "5", "8")
+    assert [x[1] for x in got] == [2.0, 8.0]
+
+
+def test_a_bureau_and_a_group_after_it_are_two_holders():
+    assert lead_in_units("区发展改革委、区各部门应当履行下列职责：", set()) == ["区发展改革委", "区各部门"]
+    assert lead_in_units("区应急局、区各街镇履行下列职责：", set()) == ["区应急局", "区各街镇"]
+    assert lead_in_units("区卫健委、区各医疗机构履行如下职责：", set()) == ["区卫健委", "区各医疗机构"]
+    # the party and government bodies and the government's own 各… stay one group
+    assert lead_in_units("区委、区政府各部委办局在各自职责范围内履行下列共同职责", set()) == ["区委、区政府各部委办局"]

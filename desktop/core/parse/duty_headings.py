@@ -54,6 +54,9 @@ def duty_list_holders(items: list[Item], decls: dict[int, Declaration]) -> None:
 
 # a duty that opens with a kind of body as its actor (负责公共消防设施维护管理的单位应当…): that kind's, no unit
 _KIND_ACTOR = re.compile(r"^[^，,。；;：:]{2,40}?的(?:单位|企业|机构|场所|人员)(?:应当|应|须|必须|要)")
+# a duty that opens with the holder's own verb (督促辖区内的企业要… / 配合区消防救援支队开展… / 协助区应急局…): the
+# lead-in's holder does it, the body after the verb is its object or partner, not the duty's actor
+_HOLDER_VERB = re.compile(r"(?:配合|协助|支持|参与|接受|督促|指导|监督|推动|要求|组织|协调|会同|保障|引导|帮助)")
 
 
 def _own_openings(item: Item, decls: dict[int, Declaration], aliases: set[str]) -> None:
@@ -63,6 +66,8 @@ def _own_openings(item: Item, decls: dict[int, Declaration], aliases: set[str]) 
         if kid.children:
             continue
         body = kid.body.strip()
+        if _HOLDER_VERB.match(body):
+            continue
         names = opening_subject(body, aliases)
         # (区人社局会同区消防救援支队开展…: the partner with it, the opening unit leading)
         after = re.match(r"[^，,。；;：:]*?" + re.escape(names[-1]) + r"会同", body) if names else None
@@ -255,6 +260,8 @@ def lead_in_units(line: str, aliases: set[str] | frozenset[str] = frozenset()) -
 
 # 区委、区政府各部委办局: the bodies before 各 are whose bureaus the group is, one group kept whole
 _GROUP_OF = re.compile(r"^[\u4e00-\u9fff]{1,8}?各[\u4e00-\u9fff]{2,6}$")
+# (区委、区政府各部委办局: the party and government bodies and the government's 各… — not 区应急局、区各街镇)
+_GOVERNMENT = r"(?:[\u4e00-\u9fff]{0,4}?(?:区|县|市|镇|乡|街道))?(?:委|党委|政府|人民政府)"
 
 
 def _lead_in_names(subject: str, aliases: set[str] | frozenset[str]) -> list[str]:
@@ -262,7 +269,8 @@ def _lead_in_names(subject: str, aliases: set[str] | frozenset[str]) -> list[str
     names, _notes, _leads, odd = split_units(subject)
     if not names or odd or not all(_body_unit(n, set(aliases)) for n in names):
         return []
-    if len(names) > 1 and _GROUP_OF.match(names[-1]) and subject == "、".join(names):
+    if len(names) > 1 and _GROUP_OF.match(names[-1]) and subject == "、".join(names) \
+            and all(re.fullmatch(_GOVERNMENT, n) for n in names[:-1]) and re.match(_GOVERNMENT + "各", names[-1]):
         return [subject]
     return _split_bodies(names, set(aliases))
 

@@ -21,7 +21,7 @@ _ATTRIBUTE_COL = re.compile(r"^(?:指标)?属性$")
 _ATTRIBUTE = re.compile(r"^(?:约束性|预期性)$")
 _HEADER_CELL = re.compile(r"^[^，,。；;：:]{1,16}$")
 # the words of a header cell; a cell after them before row 1 that has none is row 1's kind (促发展 / 惠民生)
-_HEADER_WORD = re.compile(r"序号|指标|单位|属性|目标|现状|基期|基准|类别|类型|领域|分类|备注|年|值|期")
+_HEADER_WORD = re.compile(r"序号|指标|单位|属性|目标|现状|基期|基准|类别|类型|领域|分类|备注|年|值|期|完成|实际")
 # a target cell: a figure, with a comparison before it or a 〔 〕 total around it (≤490 / ＞5 / 〔12〕 / 95%)
 _FIGURE = re.compile(r"^[〔\[]?\s*(?:[≤≥<>＜＞]|不低于|不少于|不超过|低于|高于|超过)?\s*\d[\d.,，]*"
                      r"(?:\s*[—\-–~至]\s*\d[\d.]*)?"
@@ -67,13 +67,17 @@ def indicator_table_targets(text: str, year: int | None) -> list[Target]:
             row: list[str] = []
             k = j + 1
             while k < len(lines) and len(row) < len(header) - 1:
+                if not ends_with_attribute and row and lines[k] == str(serial + 1) and k + 1 < len(lines) \
+                        and not _FIGURE.match(lines[k + 1]):
+                    break           # (a blank cell: the next row's serial and name, not this row's target)
                 row.append(lines[k])
                 k += 1
                 if ends_with_attribute and _ATTRIBUTE.match(row[-1]):
                     break
             if ends_with_attribute and not (row and _ATTRIBUTE.match(row[-1])) or len(row) < len(header) - 2:
                 break
-            out.extend(_row_targets(row, len(header), (name_col, target_col, unit_col), year, due))
+            if ends_with_attribute or len(row) == len(header) - 1:     # (a short row: which cell is blank is unknown)
+                out.extend(_row_targets(row, len(header), (name_col, target_col, unit_col), year, due))
             serial += 1
             j = k
         i = max(i, j)
@@ -88,6 +92,8 @@ def _columns(header: list[str]) -> tuple[int, int, int | None] | None:
     units = [n for n, h in enumerate(header) if _UNIT_COL.match(h)]
     if len(names) != 1 or len(targets) != 1 or targets[0] <= names[0]:
         return None
+    if any(re.search(r"实际|完成情况|完成值|实现值|^(?:20\d\d年)?完成$", h) for h in header):
+        return None         # (2025年规划目标 / 2025年实际完成: the last plan's review, no target of this one)
     return names[0], targets[0], units[0] if units else None
 
 

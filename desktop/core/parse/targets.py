@@ -141,6 +141,8 @@ _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|—|–|~|－)\s*")
 _ALL_DONE_AFTER = re.compile(r"[^，,。；;\d]{0,20}?(?:全部|均|全面)(?:完成|开工|建成|实现)")
 _STOCK_LINE = re.compile(r"耕地|基本农田|林地|草地|草原|湿地|森林|生态保护|保有量|水域|岸线|覆盖率")
 _CAP_LINE = re.compile(r"总量|浓度|排放|能耗|用水|用能|控制")
+# 「…共计12万户开展入户安检」「…共计800栋逐一鉴定」: a work verb right after the stock's figure
+_WORK_AFTER_STOCK = re.compile(r"\s*(?:开展|实施|进行|完成|逐一|逐户|逐栋|全面|全部|集中|组织)")
 
 
 # what a count opening its clause names, then the list after a colon (个重点项目为 / 所学校分别是 / 项工程包括)
@@ -316,7 +318,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if (existing := _EXISTING_BEFORE.search(clause, max(0, m.start() - 12), m.start())) and not \
                     _VERB_JUST_BEFORE.search(clause, 0, existing.start()) and not (
                     # 「已公布的12个传统村落全部完成保护规划」: the named set is the work's scope
-                    re.search(r"确定|公布|命名|划定", existing.group()) and _ALL_DONE_AFTER.match(clause, m.end())) or (
+                    re.search(r"确定|公布|命名|划定", existing.group()) and _ALL_DONE_AFTER.match(clause, m.end())) \
+                    and not (re.search(r"共计?\s*$", existing.group()) and (     # 「对现有燃气用户共计12万户开展
+                        re.search(r"(?:^|[，,；;\s要应将])对[^，,。；;：:]{0,8}$", clause[:existing.start()])
+                        or _WORK_AFTER_STOCK.match(clause, m.end()))) or (   # 入户安检」: the work's object
                     stock_end >= 0 and re.search(r"(、|和|及|与|以及)\s*$", clause[stock_end: m.start()])
                     and not re.search(r"\d|[，,]", clause[stock_end: m.start()])):
                 stock_end = m.end()
