@@ -204,6 +204,14 @@ SCORED_SETS = [
     ("plans-next65", "tuned on since round 27 (never tuned: 98.9 %)", 0.969, 4, 177),
     ("plans-next66", "tuned on since round 27 (never tuned: 68.6 %)", 0.957, 8, 167),
     ("plans-next67", "tuned on since round 27 (never tuned: 93.8 %)", 0.942, 4, 75),
+    ("plans-next68", "never tuned on (blind, scored first after round 27)", 0.953, 4, 221),
+    ("plans-next69", "never tuned on (blind, scored first after round 27)", 0.949, 4, 158),
+    ("plans-next70", "never tuned on (blind, scored first after round 27)", 0.828, 4, 153),
+    ("plans-next71", "never tuned on (blind, scored first after round 27)", 0.755, 4, 155),
+    ("plans-next72", "never tuned on (blind, scored first after round 27)", 0.758, 4, 207),
+    ("plans-next73", "never tuned on (blind, scored first after round 27)", 0.63, 4, 152),
+    ("plans-next74", "never tuned on (blind, scored first after round 27)", 0.811, 8, 84),
+    ("plans-next75", "never tuned on (blind, scored first after round 27)", 0.98, 3, 30),
 ]
 
 
