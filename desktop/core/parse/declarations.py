@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .normalise import CLOSE_BRACKETS, OPEN_BRACKETS, bracket_spans
-from .prose_sentences import _BY_DOING, _PERSON_LEADS, _UNITS_THEN_TIME, _WHOLE_WORK, _clean_names
+from .prose_sentences import _BY_DOING, _PERSON_LEADS, _UNITS_THEN_TIME, _WHOLE_WORK, _clean_names, by_joint
 from .prose_units import CLAUSE_MARKER, PROCEDURE_STEP, VERB_START, subject_units
 from .unit_duties import by_alone, fix_line_units, unit_duties
 from .units import (
@@ -236,7 +236,7 @@ def find_declaration(body: str) -> Declaration | None:
         else:
             decl.lead, decl.resp, decl.notes, decl.explicit_lead = [], [], {}, False   # half a sentence: none
             earlier = stripped[:max(0, len(stripped) - len(last))]
-            if _by_joint(decl, joined) or not re.search(r"负责|牵头|由", earlier) and _by_doing(decl, joined):
+            if by_joint(decl, joined) or not re.search(r"负责|牵头|由", earlier) and _by_doing(decl, joined):
                 # (by_alone has failed on it above; 由A负责完成… only where no earlier sentence gives work to a unit)
                 sources.append(last.strip())
     if decl.empty():
@@ -250,9 +250,6 @@ def find_declaration(body: str) -> Declaration | None:
     decl.resp = [n for n in decl.resp if n not in decl.lead]   # （A、B按职责分工负责，A牵头）: A leads
     decl.source = "\n".join(sources)
     return decl
-
-
-
 
 
 # the role of the unit that answers for the work (牵头 alone is read only in some places), and of its partners
@@ -650,8 +647,6 @@ _TIME_TAIL = re.compile(r"[，,；;]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年
                         r"[^，,；;]{0,20}$")
 
 
-
-
 def _by_doing(decl: Declaration, sentence: str) -> bool:
     """Fill ``decl`` from a last sentence 「由A负责完成…」 / 「由A组织开展…」: A responsible; False otherwise."""
     m = _BY_DOING.match(sentence.strip())
@@ -665,29 +660,6 @@ def _by_doing(decl: Declaration, sentence: str) -> bool:
         return False
     _take(decl, RESP, names, notes)
     return True
-
-
-# units in running text: 「…的问题，由A会同B、C等部门研究提出落实意见。」「由A会同B负责落实。」 — A leads,
-# B and C take part. Only with the category (等部门) or the role (负责) written: 「由A会同B研究制定办法」 alone
-# stays prose (tests/test_parse_styles.py)
-_BY_JOINT = re.compile(r"(?:^|[，,：:])\s*由([^，,。；;：:由]{2,40}?)会同([^。；;：:]{2,400}?)"
-                       r"(?:等(?:有关|相关)?(?:部门|单位|地区|方面)|(?=负责))")
-
-
-def _by_joint(decl: Declaration, sentence: str) -> bool:
-    """Fill ``decl`` from 「由A会同B…」 in a sentence; False when it is not there or names no units."""
-    m = _BY_JOINT.search(sentence)
-    if m is None:
-        return False
-    lead, notes, _l, odd1 = split_units(m.group(1))
-    resp, notes2, _l2, odd2 = split_units(m.group(2))
-    if not lead or not resp or odd1 or odd2:
-        return False
-    _take(decl, LEAD, lead, notes)
-    _take(decl, RESP, resp, notes2)
-    return True
-
-
 
 
 def _continuation_end(body: str, end: int) -> int:

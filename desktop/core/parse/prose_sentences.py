@@ -1,13 +1,14 @@
 """The prose sentences of an item that name its units (split from ``declarations.py``, which reads with them):
 the whole work then its units (此项工作由A牵头), a person who leads (由副县长李四牵头), the time after the units
 (A牵头，B负责，6月30日前完成), the unit doing the work (由A负责完成…), and the test that a label after a comma
-names units, not a sentence (…，责任单位：各乡镇党委政府负主体责任)."""
+names units, not a sentence (…，责任单位：各乡镇党委政府负主体责任); and 「由A会同B…」 in running text (A leads,
+B takes part)."""
 
 from __future__ import annotations
 
 import re
 
-from .units import looks_like_unit, split_units
+from .units import LEAD, RESP, Declaration, _take, looks_like_unit, split_units
 
 # 「此项工作由A牵头负责，…」 / 「该项任务由A负责」: the item's whole work, then who does it
 _WHOLE_WORK = re.compile(r"^(?:此项|该项|这项|本项|上述|以上)(?:工作|任务)(?=由)")
@@ -37,3 +38,24 @@ def _clean_names(value: str) -> bool:
     """The first clause of a label's value is unit names only: a label after a comma takes no sentence."""
     names, _notes, _leads, odd = split_units(re.split(r"[，,；;。\n]", value.lstrip(), maxsplit=1)[0])
     return bool(names) and not odd and all(looks_like_unit(n) and not _SENTENCE_WORD.search(n) for n in names)
+
+
+# units in running text: 「…的问题，由A会同B、C等部门研究提出落实意见。」「由A会同B负责落实。」 — A leads,
+# B and C take part. Only with the category (等部门) or the role (负责) written: 「由A会同B研究制定办法」 alone
+# stays prose (tests/test_parse_styles.py)
+_BY_JOINT = re.compile(r"(?:^|[，,：:])\s*由([^，,。；;：:由]{2,40}?)会同([^。；;：:]{2,400}?)"
+                       r"(?:等(?:有关|相关)?(?:部门|单位|地区|方面)|(?=负责))")
+
+
+def by_joint(decl: Declaration, sentence: str) -> bool:
+    """Fill ``decl`` from 「由A会同B…」 in a sentence; False when it is not there or names no units."""
+    m = _BY_JOINT.search(sentence)
+    if m is None:
+        return False
+    lead, notes, _l, odd1 = split_units(m.group(1))
+    resp, notes2, _l2, odd2 = split_units(m.group(2))
+    if not lead or not resp or odd1 or odd2:
+        return False
+    _take(decl, LEAD, lead, notes)
+    _take(decl, RESP, resp, notes2)
+    return True
