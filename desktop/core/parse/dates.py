@@ -142,7 +142,11 @@ _WHOLE_DONE = re.compile(r"\s*[，,]?\s*(?:力争|确保)?(?:全面|基本|全�
 
 _PAST_AFTER = re.compile(r"\s*(?:已经|已|曾|期间|间)")
 
+# a month's ten days, read two ways: a deadline 「4月中旬前」 falls when that part begins or stands (上旬 10, 中旬 15,
+# 下旬 20, _PART_DAY); a heading 「一月中旬：」 over the work done then is due when that part ends (上旬 10, 中旬 20,
+# 下旬 the month's end — not listed, TEN_DAYS_END, used by marks.month_heading_end)
 _PART_DAY = {"上旬": 10, "中旬": 15, "下旬": 20}
+TEN_DAYS_END = {"上旬": 10, "中旬": 20}
 
 
 def _month_date(year: int, month: int, day: str | None, part: str | None, before: bool) -> str | None:

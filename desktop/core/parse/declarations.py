@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .normalise import CLOSE_BRACKETS, OPEN_BRACKETS, bracket_spans
-from .prose_sentences import _BY_DOING, _PERSON_LEADS, _UNITS_THEN_TIME, _WHOLE_WORK, _clean_names, by_joint
+from .prose_sentences import BY_DOING, PERSON_LEADS, UNITS_THEN_TIME, WHOLE_WORK, by_joint, clean_names
 from .prose_units import CLAUSE_MARKER, PROCEDURE_STEP, VERB_START, subject_units
 from .unit_duties import by_alone, fix_line_units, unit_duties
 from .units import (
@@ -183,7 +183,7 @@ def find_declaration(body: str) -> Declaration | None:
         a = m.start() + (1 if body[m.start()] == "\n" else 0)
         if any(s <= m.start("lab") < e and e > m.end("lab") for s, e in spans):
             continue                     # inside a bracket: handled above
-        if m.start() and body[m.start() - 1] in "，," and not (_clean_names(body[m.end("lab"):]) and looks_like_unit(
+        if m.start() and body[m.start() - 1] in "，," and not (clean_names(body[m.end("lab"):]) and looks_like_unit(
                 re.split(r"[、，,；;。\s]", body[m.end("lab"):].lstrip(), maxsplit=1)[0])):
             continue                     # (…，责任单位：要切实负起责任: after a comma, a label naming no unit)
         end = _continuation_end(body, m.end())
@@ -207,8 +207,8 @@ def find_declaration(body: str) -> Declaration | None:
         sentence = _DATED_CLAUSE.sub("", sentence).lstrip("由")
         # (此项工作由A牵头负责，B配合: the work is the item's whole; 由副县长李四牵头，A负责: a person leads, no unit;
         # A牵头，B负责，6月30日前完成整改: the time after the units stays the item's)
-        sentence = _PERSON_LEADS.sub("", _WHOLE_WORK.sub("", sentence).lstrip("由")).lstrip("由")
-        when = _UNITS_THEN_TIME.search(sentence) if "\n" not in last.strip() else None
+        sentence = PERSON_LEADS.sub("", WHOLE_WORK.sub("", sentence).lstrip("由")).lstrip("由")
+        when = UNITS_THEN_TIME.search(sentence) if "\n" not in last.strip() else None
         if when and "牵头" in sentence[:when.start()]:
             sentence = sentence[:when.start()]     # (A负责，年底前完成 alone: the opening reader's, A leads)
         else:
@@ -649,7 +649,7 @@ _TIME_TAIL = re.compile(r"[，,；;]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年
 
 def _by_doing(decl: Declaration, sentence: str) -> bool:
     """Fill ``decl`` from a last sentence 「由A负责完成…」 / 「由A组织开展…」: A responsible; False otherwise."""
-    m = _BY_DOING.match(sentence.strip())
+    m = BY_DOING.match(sentence.strip())
     rest = sentence.strip()[m.end():] if m else ""
     if m is None or VERB_START.match(m.group(1)) or NOT_NAME.search(m.group(1)) \
             or re.match(r"上级|第三方|社会", m.group(1)) or re.match(r"对.{1,12}?(?:考核|评估|考评|督查|检查)", rest) \

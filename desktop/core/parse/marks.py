@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import TEN_DAYS_END
 from .normalise import cn_to_int
 
 _CN = "一二三四五六七八九十"
@@ -155,7 +156,6 @@ def ordinal_steps(lines: list[str]) -> dict[int, str]:
 _MONTH_NUM = r"(?:十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9])"
 _MONTH_HEADING = re.compile(rf"^(?:{_MONTH_NUM}\s*(?:月份?)?\s*[-—－~～至到]\s*)?({_MONTH_NUM})\s*月份?\s*"
                             r"(上旬|中旬|下旬)?\s*[:：]?$")
-_TEN_DAYS = {"上旬": 10, "中旬": 20}
 
 
 def heading_month(line: str) -> int | None:
@@ -170,7 +170,7 @@ def heading_month(line: str) -> int | None:
 def heading_day(line: str) -> int | None:
     """The day a month heading's ten days end on (``一月上旬:`` → 10, ``一月中旬:`` → 20), else None (month end)."""
     m = _MONTH_HEADING.match(line.strip())
-    return _TEN_DAYS.get(m.group(2) or "") if m else None
+    return TEN_DAYS_END.get(m.group(2) or "") if m else None
 
 
 def month_headings(lines: list[str]) -> set[int]:

@@ -11,20 +11,20 @@ import re
 from .units import LEAD, RESP, Declaration, _take, looks_like_unit, split_units
 
 # 「此项工作由A牵头负责，…」 / 「该项任务由A负责」: the item's whole work, then who does it
-_WHOLE_WORK = re.compile(r"^(?:此项|该项|这项|本项|上述|以上)(?:工作|任务)(?=由)")
+WHOLE_WORK = re.compile(r"^(?:此项|该项|这项|本项|上述|以上)(?:工作|任务)(?=由)")
 # 「由副县长李四牵头，A负责」: a leader by post and name leads (a person, no unit); the units after him do the work
-_PERSON_LEADS = re.compile(r"^(?:[省市县区镇乡]|街道)?(?:委|政府)?(?:常务)?副?"
+PERSON_LEADS = re.compile(r"^(?:[省市县区镇乡]|街道)?(?:委|政府)?(?:常务)?副?"
                            r"(?:县长|市长|区长|镇长|乡长|主任|书记|局长|"
                            r"部长|院长|校长|站长|所长)[\u4e00-\u9fff]{2,3}?(?:同志)?(?:牵头|挂帅)[，,]\s*")
 # 「A牵头，B负责，6月30日前完成整改」: the last clause says when, after the units and their roles
 # (于/在/并于 before it: 于9月15日前完成; 2025年底前)
-_UNITS_THEN_TIME = re.compile(r"(?<=负责|牵头|配合|协助|参与|落实|实施)[，,]\s*(?:并?于|在)?"
+UNITS_THEN_TIME = re.compile(r"(?<=负责|牵头|配合|协助|参与|落实|实施)[，,]\s*(?:并?于|在)?"
                               r"(?:(?:20\d{2}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?|"
                               r"(?:20\d{2}\s*年?)?(?:年底|年内|年中|上半年|下半年))[^，,。；;]{0,4}?(?:前|底|内)"
                               r"[^，,。；;]{0,12}$")
 # 「由社区居委会负责制作…」 / 「6月10日前，由A负责完成排查」 / 「由药剂科组织开展处方点评」: the last sentence opens
 # (after its time at most) with the unit doing its work (not 由A负责的… / 由A负责人… / 由县委组织部…, a name)
-_BY_DOING = re.compile(r"^(?:[^，,。；;由]{2,16}(?:前|后|内|底|期间)[，,]\s*)?由(?![于此])"
+BY_DOING = re.compile(r"^(?:[^，,。；;由]{2,16}(?:前|后|内|底|期间)[，,]\s*)?由(?![于此])"
                        r"((?:[^，,。；;：:（）()由\n]|[（(][^，,。；;：:（）()\n]{1,12}[)）]){2,40}?)"
                        r"(?<!牵头)(?<!协调)(?:具体|主要)?(?:负责(?!牵头)|组织(?![部的]))(?![的人之同])(?=[\u4e00-\u9fff])")
 
@@ -34,7 +34,7 @@ _BY_DOING = re.compile(r"^(?:[^，,。；;由]{2,16}(?:前|后|内|底|期间)[�
 _SENTENCE_WORD = re.compile(r"[是由对将负要须]|为(?!民)|应(?!急)|需(?!求)|后(?!勤)|(?<!日)报(?!社)")
 
 
-def _clean_names(value: str) -> bool:
+def clean_names(value: str) -> bool:
     """The first clause of a label's value is unit names only: a label after a comma takes no sentence."""
     names, _notes, _leads, odd = split_units(re.split(r"[，,；;。\n]", value.lstrip(), maxsplit=1)[0])
     return bool(names) and not odd and all(looks_like_unit(n) and not _SENTENCE_WORD.search(n) for n in names)
