@@ -164,8 +164,12 @@ def text_width(text: str) -> float:
     return sum(0.5 if ord(ch) < 128 else 1.0 for ch in text)
 
 
-def break_title(parts: list[str], width: float = 20) -> list[str]:
+def break_title(parts: list[str], width: float = 19) -> list[str]:
     """Lines of a long title, broken only between ``parts`` (words), never inside one.
+
+    A 二号 line holds 20 characters; ``width`` keeps one in hand, because digits and Latin
+    letters are wider than half a character in some title fonts (a line counted as 20 with
+    「2024」 in it overflowed and left one character alone on the next line).
 
     Lines are kept as even as possible (the official look: no line of two characters under a
     full one). A single part longer than a line stays whole and the renderer wraps it.
