@@ -11,6 +11,7 @@ import re
 from .normalise import CLOSE_BRACKETS, OPEN_BRACKETS, bracket_spans
 from .prose_sentences import BY_DOING, PERSON_LEADS, UNITS_THEN_TIME, WHOLE_WORK, by_joint, clean_names
 from .prose_units import CLAUSE_MARKER, PROCEDURE_STEP, VERB_START, subject_units
+from .shared_brackets import shared_units
 from .unit_duties import by_alone, fix_line_units, unit_duties
 from .units import (
     _LABEL_LINE,
@@ -156,6 +157,8 @@ def find_declaration(body: str) -> Declaration | None:
         elif _clauses(decl, content[:timed.start()] if timed else content, open_end=True):
             if timed and not decl.deadline_words:   # （国务院各部门分别负责,年内持续推进）: the time column
                 decl.deadline_words = content[timed.start():].strip(" ，,；;")
+        elif b >= len(stripped) and (shared := shared_units(content)):
+            _take(decl, RESP, shared, {})          # （生态环境、市场监管等部门依职责分工）: the departments
         elif b >= len(stripped) and body[a] in "(（〔【[" and content.strip() \
                 and not content.lstrip().startswith("负责") \
                 and not _LABELLED_BEFORE.search(body, body.rfind("\n", 0, a) + 1, a):
