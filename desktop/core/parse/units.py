@@ -418,13 +418,13 @@ _HELPER_TAIL = re.compile(r"(?:配合|协助|参与|参加)(?:落实|实施|推�
                           r"|(?<=[府委局室办厅门位镇乡道街区县市所站])(?:具体)?落实$")
 _ETC_GROUP = re.compile(r"等(?=(?:和|及)?(?:各|有关|相关))(?:和|及)?")
 
-
 _AND = re.compile(r"以及|及(?!其|所属|下属|相关|有关)")
 # 「A、B等省安委会有关成员单位」「A等市直相关部门」「A等区级部门」「A等成员单位」: 等 ends the named units; the tail
 # names a level's units (省/市直/县级…) or a body's members (…成员单位) — never part of the last name (高等/中等
 # stay in names). A tail naming the relevant ones (有关/相关) is a group of its own; one that says only what the
-# named units are (等区级部门, 等联席会议成员单位) is dropped, as 等建设主管部门 is (plans-dev EXPECTED.md)
-_ETC_TAIL = re.compile(r"(?<![高中初平同对])等(?=[省市区县](?![场域民政])|全[省市区县]|[\u4e00-\u9fff]{0,14}成员单位$)"
+# named units are (等区级部门, 等联席会议成员单位, 等行业主管部门, 等执法部门) is dropped (plans-dev EXPECTED.md)
+_ETC_TAIL = re.compile(r"(?<![高中初平同对])等(?=[省市区县](?![场域民政])|全[省市区县]|[\u4e00-\u9fff]{0,14}成员单位$"
+                       r"|(?:行业|职能|执法|监管|行政|[\u4e00-\u9fff]{0,6}?主管)[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构)$)"
                        r"(?P<tail>[\u4e00-\u9fff]{1,16}?(?:成员单位|部门|单位|机关|高校|学校|医院|企业|国企))$")
 # (「A、B等市属高校」「A等县属国有企业」「A等区属医院」: other kinds of body than the named units, the schools or firms
 # that do the work with them — a group kept, as a tail naming the relevant ones is; 「等县直机关」 says what A are)
