@@ -47,6 +47,7 @@ from .prose_units import (
     group_subject,
     heading_units,
     interpreting_units,
+    leading_unit,
     opening_lead_and_partners,
     subject_units,
     unit_then_verb,
@@ -276,8 +277,11 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         elif any_units:
             warnings.append(f"任务 {key}（{title}）{NO_UNITS_WORDS}，请补充。")
         rhythm = quarterly_lists(text)      # each quarter's report date is no deadline of the work
-        dls = [d for d in find_deadlines(text, default_year)
-               if not report_date(text, d.end) and not any(a <= d.start < b for a, b in rhythm)]
+        dls = [d for d in find_deadlines(text, default_year) if not any(a <= d.start < b for a, b in rhythm)]
+        # (「…开展联合检查；并于2022年2月底前将贯彻情况报告市生态环境局」: a report joined to the work by 并 as its
+        # last step ends the work, where no other date does — round 28, plans-next71 class 4)
+        closing = [d for d in dls if report_date(text, d.end) and re.search(r"并\s*$", text[:d.start])]
+        dls = [d for d in dls if not report_date(text, d.end)]
         for more in (relative_deadline(text, plan_date), span_deadline(text, start_year or default_year)):
             if more is not None:
                 dls.append(more)
@@ -293,7 +297,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         dls += given
         if not dls and (use is None or not use.deadline_words):
             # a line 「完成时限：2025年12月。」 under the text: a declaration of its deadline alone
-            dls = deadline_from_words(words, default_year) if (words := deadline_line(body)) else []
+            dls = deadline_from_words(words, default_year) if (words := deadline_line(body)) else closing
         if not dls:
             dls = clause_dates(text, default_year)     # 「6月份，…」「4月-10月，全面开展筛查」: done by then
             # (a year-less time before the plan was signed tells what happened: 「2月，县政府召开…」 signed in March)
@@ -443,7 +447,11 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
             # under 农业农村部门, nor 「各医疗机构负责…」 under 卫生健康部门)
             para = item.body.split("\n", 1)[1].lstrip()
             opening = subject_units(para)
-            if opening and para.startswith(opening[0]) and all(
+            # (not where a later sentence gives the kind's body at another level its part, 「市燃气管理部门负责公布
+            # …。区燃气管理部门应加强…」: the kind at every level heads the part — round 28, plans-next70 class 6)
+            levels = {u for s in re.split(r"[。；;\n]", para) if (u := leading_unit(s)) and u not in opening
+                      and any(_of_kind(u, k) for k in names)}
+            if opening and para.startswith(opening[0]) and not levels and all(
                     looks_like_unit(f) and any(_of_kind(f, k) for k in names) for f in opening):
                 names = opening
         if names and any(re.search(f"为{re.escape(n)}|{re.escape(n)}(?:内|范围)", item.body) for n in names):
