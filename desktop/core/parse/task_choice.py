@@ -115,6 +115,19 @@ def _action_section(item: Item) -> bool:
     return bool(lines) and sum(map(len, lines)) >= 20 and not all(_ROSTER_LINE.match(ln) for ln in lines)
 
 
+# the section that holds the plan's work, named so (一、主要任务 / 二、重点任务 / 工作任务)
+_TASK_TITLE = re.compile(r"(?:主要|重点|工作|具体)任务")
+
+
+def _task_section(item: Item) -> bool:
+    """一、主要任务 with nothing numbered under it, over paragraphs of work (严格按照…，清理规范…收费): its work is
+    written whole at the heading's level, one task (plans-next70 x70_01), in a plan naming no units."""
+    if item.children or item.kind != 1 or item.unnumbered or not _TASK_TITLE.fullmatch(item.title):
+        return False
+    lines = [ln.strip() for ln in item.body.strip().partition("\n")[2].split("\n") if ln.strip()]
+    return bool(lines) and sum(map(len, lines)) >= 20 and not all(_ROSTER_LINE.match(ln) for ln in lines)
+
+
 def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list[Item], int | None]:
     """The items that are tasks, and the task level (None when no units anywhere)."""
     if not items:
@@ -127,6 +140,9 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         if leaves and sum(_action_heading(i, first_phrase=True) for i in items) >= 2:   # side by side, not one
             leaves = sorted(leaves + [i for i in items if i not in leaves and _action_section(i)],
                             key=lambda i: i.pos)
+        if leaves:
+            # 一、主要任务 over the one paragraph of its work, beside 二、组织实施 1.… 2.…: the plan's work itself
+            leaves = sorted(leaves + [i for i in items if i not in leaves and _task_section(i)], key=lambda i: i.pos)
         if not leaves or all(i.kind == 1 and (OPENING_SECTION.search(i.title) or _topic_section(i))
                              for i in leaves):
             # 一、指导思想 / 二、工作目标 and nothing more: a page (or a copy) cut before the plan's tasks
