@@ -317,6 +317,18 @@ _ISSUES = re.compile(r"现将[^。\n]{0,80}(?:印发|下发|分解)|印发给你
 
 
 _PLAN_TITLE = re.compile(r"(方案|计划|要点)$")
+# the title of an attached document of rules or duties (…管理细则 / …办法 / …职责清单), no list of work
+_RULES_TITLE = re.compile(r"(?:细则|办法|规定|规则|职责清单)$")
+
+
+def _rules_annex(trailer: str) -> str:
+    """The text of the first 附件 after the plan where it is a document of rules (附件1 / 青浦区建筑垃圾管理细则 /
+    一、概念定义 …), up to the next 附件 label; "" where it is not."""
+    label = _ANNEX_LABEL.search(trailer)
+    if label is None or not _RULES_TITLE.search(trailer[label.end():].lstrip().split("\n", 1)[0].strip()):
+        return ""
+    after = _ANNEX_LABEL.search(trailer, label.end())
+    return trailer[label.end():after.start() if after else len(trailer)]
 
 
 def _issued_plan(outline: Outline) -> str:
@@ -447,6 +459,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                                   first_year(plan.title), prose_leads=not tabled, marks_lead=mark_legend(ct),
                                   turn=year_turn(plan.title, plan.date, body))
     from_appendix = False
+    rules = ""                          # an attached document of rules: its reports are the document's duties
     if not _names_units(tasks) and outline.trailer.strip():
         # the tasks may sit in an appendix (附件：任务分解表) after the plan's own text
         appendix = build_items(outline.trailer)
@@ -457,7 +470,10 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                                                       marks_lead=mark_legend(ct))
             # a task table whose rows name their units over measures numbered in its cells (1、…2、…): the rows
             named = sum(1 for t in app_tasks if t.lead_units or t.responsible_units)
-            if app_tasks and named >= sum(1 for r in trailer_rows if r.lead or r.resp) and (not tasks or named):
+            # (附件1 青浦区建筑垃圾管理细则 after an opinion's own tasks: the articles of its rules, no tasks)
+            rules = _rules_annex(outline.trailer) if tasks else ""
+            if app_tasks and named >= sum(1 for r in trailer_rows if r.lead or r.resp) and (not tasks or named) \
+                    and not rules:
                 if tasks and _ANNEX_LABEL.search(outline.trailer) and _ISSUES.search(outline.preamble):
                     # a notice's own instructions (一、责任到人…) over 附件1's list: both are kept, the
                     # list's items numbered under 附件
@@ -560,7 +576,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     plan.plan_targets = [t for t in plan.plan_targets if not liaison_count(t)]
 
     # duties stand in the plan's text and in the covering notice before it (每季度最后一个月的30日前报送)
-    plan.duties = find_duties("\n".join([outline.preamble, left_out, body, outline.closing]), year, plan.date)
+    plan.duties = find_duties("\n".join([outline.preamble, left_out, body, outline.closing, rules]), year, plan.date)
     plan.duties.extend(_row_duties(tasks, year, {d.text for d in plan.duties}))
 
     people, list_title = parse_people(lt)
