@@ -143,11 +143,11 @@ def duty_clause_units(body: str) -> list[str]:
     by a project party (产权单位负责配合改造) counts as led, its party named by no unit."""
     names: list[str] = []
     led = 0
-    # (the division is the item: it opens, after its heading, with the first such clause — not 「严打黑车。公安部门要
-    # 会同…开展专项行动…。城管执法部门负责…；交通部门负责…」, work given in a sentence whose part the clauses share)
-    for n, clause in enumerate(c for c in re.split(r"[。；;\n]", body) if c.strip()):   # not at ，: a clause's
-        got = subject_units(clause, parties=True)                                    # own comma (A负责…，B负责…)
-        if not led and not got and (n > 0 or len(clause.strip()) > 20):
+    # (not after the work given to a unit in a sentence, 「严打黑车。公安部门要会同…开展专项行动…。城管执法部门负责…；
+    # 交通部门负责…」, whose part the clauses share; a lead-in to all, 各相关部门要密切配合：A负责…, is none)
+    for clause in re.split(r"[。；;\n]", body):      # not at ，: a clause's own comma (A负责…，B负责向A反馈…)
+        got = subject_units(clause, parties=True)
+        if not led and not got and leading_unit(clause):
             return []
         led += bool(got)
         names += [n for n in got if n not in names and not _PARTY.fullmatch(n)]

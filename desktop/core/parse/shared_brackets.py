@@ -16,8 +16,8 @@ _SHARE_TAIL = re.compile(r"(?P<kind>等(?:部门|单位)|等)?\s*"
                          r"(?:依|按照?|根据|依照|依据)(?:各自)?(?:职责|职能)(?:分工)?(?:负责|落实)?$")
 # a department named by its sector (生态环境 / 经济信息化 / 住房和城乡建设 / 城管执法): a short run of words
 _SECTOR = re.compile(r"[\u4e00-\u9fff]{2,8}")
-# words that make a piece a clause, not a name (涉及财政 / 包括税务 / 由公安 / 各方): no sector
-_CLAUSE = re.compile(r"^(?:涉及|包括|含|由|会同|牵头|配合|其中|以及|其他|其余|详见|参照)|负责|职责")
+# words that make a piece a clause, not a name (涉及财政 / 包括税务 / 不含国防 / 参照…): no sector
+_CLAUSE = re.compile(r"^(?:涉及|包括|含|不含|除|由|会同|牵头|配合|其中|以及|其他|其余|详见|参照|按照|根据)|负责|职责")
 
 
 def shared_units(content: str) -> list[str]:

@@ -125,7 +125,11 @@ def _task_section(item: Item) -> bool:
     if item.children or item.kind != 1 or item.unnumbered or not _TASK_TITLE.fullmatch(item.title):
         return False
     lines = [ln.strip() for ln in item.body.strip().partition("\n")[2].split("\n") if ln.strip()]
-    return bool(lines) and sum(map(len, lines)) >= 20 and not all(_ROSTER_LINE.match(ln) for ln in lines)
+    return bool(lines) and sum(map(len, lines)) >= 20 and not all(_ROSTER_LINE.match(ln) for ln in lines) \
+        and not _SEE_ANNEX.search(item.body)         # (具体任务详见附件: the work is listed elsewhere)
+
+
+_SEE_ANNEX = re.compile(r"(?:详|参)?见附件|附件\s*\d?\s*[《（(]?[^。]{0,30}(?:任务|清单|分解表)")
 
 
 def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list[Item], int | None]:
