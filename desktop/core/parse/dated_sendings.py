@@ -69,7 +69,9 @@ def _dated_sendings(s: str, default_year: int | None) -> list[tuple[str, str]]:
         nxt_dated = find_deadlines(nxt, default_year) if nxt else []
         held = None
         if dls and (_SEND.search(clause) or _GIVE_BACK.search(clause)):
-            steps.append((s[start:end].strip("，, "), dls[-1].date))
+            # (a month or day written beats the period the clause names: 7月10日前报送上半年工作总结 is due 7月10日)
+            dayed = [d for d in dls if "月" in d.words]
+            steps.append((s[start:end].strip("，, "), (dayed or dls)[-1].date))
             start = end + 1
         elif dls and _DATE_ALONE.fullmatch(clause) and nxt and not nxt_dated and _SEND.search(nxt):
             held = dls                  # the date goes with the sending the next clause asks for

@@ -37,14 +37,17 @@ _FORM_TITLE = re.compile(r"《[^》]*》")
 # _kinds' words, compiled once (it reads every sentence of a plan)
 _SUBMIT_RE = re.compile(_SUBMIT)
 _NAMED = re.compile(r"(明确|确定|指定|落实|安排|设立|确定|配备|选派)")
-_MONTHLY = re.compile(r"(每月|按月|每个月|月度)")
+# a sending each month written as 「于次月5日前将上月…报送」 (the month after the one reported on; not a quarter's:
+# 每季度结束后次月10日前, nor a one-off: 活动结束后次月5日前报送总结)
+_NEXT_MONTH = r"^(?!.*季)(?=.*(?:上月|本月|当月))(?s:.*?)次月\s*\d{1,2}\s*日(?:之?前|以前)"
+_MONTHLY = re.compile(r"(每月|按月|每个月|月度)|" + _NEXT_MONTH)
 _QUARTERLY = re.compile(r"(每个?季度|每一季度|每季|按季度|逐季|季度通报|季通报|季报)")
 _SUMMARY = re.compile(r"(小结|总结)")
 _MONTH_NAMED = re.compile(r"\d{1,2}月")
 _YEAR_REPORT = re.compile(r"(工作总结|年度总结|全年总结|总结报告|年度报告"
                           r"|(?<![及和与、])全年(?:工作|任务)?(?:落实|完成|推进|工作)情况)")
 _REPORT_SENT = re.compile(r"(报送|上报|提交|报)")
-_BY_MONTH = re.compile(r"(每月|按月)")
+_BY_MONTH = re.compile(r"(每月|按月)|" + _NEXT_MONTH)
 _PROGRESS = re.compile(r"(进展|进度|落实情况|工作情况)")
 
 
@@ -68,14 +71,17 @@ def _kinds(s: str) -> list[tuple[str, str | None]]:
     if _QUARTERLY.search(s):
         # (每季度召开1次形势分析会 / 每季度…进行督查: a meeting or a check on the quarter, nothing sent)
         kinds.append(("quarterly_report" if _SUBMIT_RE.search(s) else "oversight", "quarter"))
-    if "半年" in s and _SUMMARY.search(s) and _SUBMIT_RE.search(s) and "检查" not in s:
+    # (the half year and the summary in one clause: 每半年报送一次进展情况，工作总结于12月10日前报送 asks for the
+    # progress each half year and the year's summary by its day)
+    half = "半年" in s and any("半年" in c and _SUMMARY.search(c) for c in re.split(r"[，,]", s))
+    if half and _SUBMIT_RE.search(s) and "检查" not in s:
         kinds.append(("half_year_summary", None))
-    elif "半年" in s and _SUMMARY.search(s) and _MONTH_NAMED.search(s):
+    elif half and _MONTH_NAMED.search(s):
         kinds.append(("half_year_summary", None))
     # (…每季度进展情况，12月25日前报告全年落实情况: the whole year's account, sent by its date)
     if _YEAR_REPORT.search(s) \
-            and "半年" not in s and not _AFTER_END.search(s) \
-            and _REPORT_SENT.search(s):
+            and not ("半年" in s and any("半年" in c for c in re.split(r"[，,]", s) if _YEAR_REPORT.search(c))) \
+            and not _AFTER_END.search(s) and _REPORT_SENT.search(s):
         kinds.append(("year_end_report", None))
     if "方案" in s and "备案" in s:
         kinds.append(("plan_filing", None))
@@ -85,7 +91,7 @@ def _kinds(s: str) -> list[tuple[str, str | None]]:
     return kinds
 
 
-_RHYTHM = [(re.compile(r"每月|按月|每个月"
+_RHYTHM = [(re.compile(r"每月|按月|每个月|" + _NEXT_MONTH +
                        # a monthly report named as the system: 实行月报告、季通报 / 建立月报制度 / 填报月报表
                        # (not 3月报送, 于元月报告, 于当月报告: a month; not 半月报告制度: twice a month)
                        r"|(?:实行|建立|执行|落实|坚持|推行|实施)月报(?!书)"
@@ -551,7 +557,8 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
                 and other[1] not in {d.every for d in second} \
                 and not (other[1] == "year" and _report_due_not_yearly(s)):
             # 「确定…联络员，由区房管局牵头定期（每月一次）开展联合执法检查」: the liaisons named, and a rhythm
-            if other[1] == "year" and any(k == "year_end_report" and k not in seen for k, _e in kinds):
+            if other[1] == "year" and "每半年" not in s \
+                    and any(k == "year_end_report" and k not in seen for k, _e in kinds):
                 # 每年1月15日前报送上年度工作总结: the year-end report is the yearly sending (one duty)
                 kinds = [(k, "year" if k == "year_end_report" else e) for k, e in kinds]
             else:

@@ -85,6 +85,29 @@ _CIRCLED = {**{chr(0x2460 + i): i + 1 for i in range(20)}, **{chr(0x2776 + i): i
 _CIRCLED_START = re.compile(r"^([ \t]*)([" + "".join(_CIRCLED) + r"])[ \t]*", re.M)
 
 
+# items marked 其一，/ 其二， or A. / B. / （A） at a line's start (where the first two of the run are): the
+# numbered points they are, as （1） （2） (a 其一 inside a sentence, 「其一是…」, or a lone A. stays as written)
+_QI_START = re.compile(r"(?m)^([ \t\u3000]*)其([一二三四五六七八九十]{1,2})[ \t\u3000]*[，,：:、．.][ \t\u3000]*")
+_LETTER_START = re.compile(r"(?m)^([ \t\u3000]*)(?:([A-J])[ \t]*[.．、]|[(（]([A-J])[)）])[ \t\u3000]*"
+                           r"(?=[\u4e00-\u9fff“《])")
+
+
+def _qi_items(text: str) -> str:
+    """其一， / 其二， at line starts → （1） （2）, where both are written."""
+    found = {m.group(2) for m in _QI_START.finditer(text)}
+    if not {"一", "二"} <= found:
+        return text
+    return _QI_START.sub(lambda m: f"{m.group(1)}（{cn_to_int(m.group(2))}）", text)
+
+
+def _letter_items(text: str) -> str:
+    """A. / B. / （A） at line starts → （1） （2）, where A and B both are written."""
+    found = {m.group(2) or m.group(3) for m in _LETTER_START.finditer(text)}
+    if not {"A", "B"} <= found:
+        return text
+    return _LETTER_START.sub(lambda m: f"{m.group(1)}（{ord(m.group(2) or m.group(3)) - ord('A') + 1}）", text)
+
+
 def light(text: str) -> str:
     """Line breaks unified, odd spaces made plain, full-width digits/letters made ASCII; numbers
     written in one character (⒈ ⑴ ㈠, ① at a line's start) spelled out as the markers they stand for."""
@@ -93,6 +116,10 @@ def light(text: str) -> str:
         text = text.translate(_TRANS)
     if _CIRCLED_START.search(text):
         text = _CIRCLED_START.sub(lambda m: f"{m.group(1)}（{_CIRCLED[m.group(2)]}）", text)
+    if "其二" in text:
+        text = _qi_items(text)
+    if "\nB" in text or "B)" in text or "B）" in text:
+        text = _letter_items(text)
     text = _PAGE_NUMBER_LINE.sub("", text)
     # the three repairs below open with a look-behind, which makes the regex engine try every
     # position of the text (5-14 ms each on a 100 KB plan, and light runs three times a parse);

@@ -346,6 +346,8 @@ def _named_rows(row: list[str], found: dict[str, int]) -> dict[str, int] | None:
 def _task_rows(rows: list[list[str]], cols: dict[str, int]) -> list[str]:
     out: list[str] = []
     auto = 0
+    above: tuple[str, str] | None = None     # the unit cells of the row above
+    above_marker = ""
     for row in rows:
         def cell(key: str, row: list[str] = row) -> str:   # this row, bound now
             i = cols.get(key, -1)
@@ -371,9 +373,15 @@ def _task_rows(rows: list[list[str]], cols: dict[str, int]) -> list[str]:
         else:
             marker = f"{auto}."
         parts = []
-        if cell("lead"):
-            parts.append(f"牵头单位:{_CUT_LEVEL.sub('', _blank_units(cell('lead')))}")
-        if resp := "，".join(_CUT_LEVEL.sub("", _blank_units(c)) for c in (cell("resp"), cell("more_resp")) if c):
+        lead = _CUT_LEVEL.sub("", _blank_units(cell("lead"))) if cell("lead") else ""
+        resp = "，".join(_CUT_LEVEL.sub("", _blank_units(c)) for c in (cell("resp"), cell("more_resp")) if c)
+        if not lead and not resp and above and "number" in cols and not number and auto > 1 and above_marker:
+            # no number and no unit: the row's 序号 and unit cells merged with the row above's (its number too)
+            lead, resp, marker = *above, above_marker
+        above, above_marker = (lead, resp), marker
+        if lead:
+            parts.append(f"牵头单位:{lead}")
+        if resp:
             parts.append(f"责任单位:{resp}")
         if cell("deadline"):
             parts.append(f"完成时限:{_range_end(cell('deadline'))}")

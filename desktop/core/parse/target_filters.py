@@ -326,6 +326,38 @@ def _stock_taken(sentence: str, default_year: int | None) -> bool:
     return _STOCK_WORDS.search(sentence, m.end()) is not None
 
 
+# 「去年全县完成引进项目18个，到位资金43.2亿元」: a sentence that opens with the year before (去年 / 上年度 / 前年)
+# tells what was done then, up to the first clause that aims (…，今年力争完成20个); not one comparing with it
+# (去年同期 / 上年基础上). (Not 「2022年，全市新建5G基站2600个」: in a plan of several years whose first year is not
+# known here, a year written with a comma may be the plan's own first step.)
+_PAST_SENTENCE = re.compile(r"^(?:其中|据统计|经统计)?[，,]?\s*(?:去年|上年度?|上一年度?|前年)(?!同期|基础|水平|基数)")
+_AIM_CLAUSE = re.compile(_AIM_WORD.pattern + r"|今年|本年|年内|全年|明年|(?:19|20)\d{2}\s*年")
+
+
+def past_until(sentence: str) -> int:
+    """Where the figures of a sentence telling what was done the year before end: the start of its first clause
+    that aims at something (the whole sentence where none does); 0 for any other sentence."""
+    m = _PAST_SENTENCE.match(sentence)
+    if m is None:
+        return 0
+    at = 0
+    for n, clause in enumerate(re.split(r"(?<=[，,；;])", sentence)):
+        if _AIM_CLAUSE.search(clause[m.end():] if n == 0 else clause):
+            return at
+        at += len(clause)
+    return at
+
+
+# 「延长公共交通运营时间至23点」「开放至晚上9点」: an hour of the clock a time is moved to, no count of 点
+_CLOCK = re.compile(r"(?:至|到|延至|截至|截止)\s*(?:晚上?|夜间|夜里|凌晨|早上?|上午|下午|中午)?"
+                    r"\s*\d{1,2}\s*[点时](?:整|半)?$")
+
+
+def clock_time(target: Target) -> bool:
+    """Whether ``target`` is an hour of the clock (…至23点), not a figure to reach."""
+    return target.unit in ("点", "时") and target.value <= 24 and _CLOCK.search(target.text) is not None
+
+
 _DUTY_SUBJECT = re.compile(r"(报送|上报|呈报|报告|提交|反馈|报)(\S{0,6})?(信息|简报|材料|总结|小结|进展|情况|稿件)?")
 _DUTY_UNITS = frozenset({"篇", "份", "期", "条", "次"})
 

@@ -115,7 +115,9 @@ from .target_filters import (
     _past_clause,
     _sized,
     _stock_taken,
+    clock_time,
     is_reporting_duty,
+    past_until,
 )
 from .worded_targets import (
     _NOT_COUNTED,
@@ -591,9 +593,11 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
         stepped = len({d.date for d in dls}) > 1
         # 「全年完成加装电梯40台，其中6月底前完成开工20台」: the year's figure is due at its end, the step's by its date
         whole = bool(dls) and default_year is not None and _WHOLE_YEAR.match(sentence) is not None
+        past = past_until(sentence)
         for t in [*sentence_targets(sentence, deadline, relaxed, years), *_day_counts(sentence, deadline),
                   *_cn_counts(sentence, deadline), *_rates_and_times(sentence, deadline)]:
-            if is_reporting_duty(t) or _past_clause(t.text, sentence, past_before) or _rhythm_once(t, sentence):
+            if is_reporting_duty(t) or _past_clause(t.text, sentence, past_before) or _rhythm_once(t, sentence) \
+                    or past and 0 <= sentence.find(t.text) < past or clock_time(t):
                 continue
             if stepped and t.text != sentence and not (years and _step_deadline(t.text, len(t.text), years)):
                 t.deadline = _own_deadline(t.text, sentence, default_year) or t.deadline

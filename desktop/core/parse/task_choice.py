@@ -131,6 +131,9 @@ def _task_section(item: Item) -> bool:
 
 _SEE_ANNEX = re.compile(r"(?:详|参)?见附件|附件\s*\d?\s*[《（(]?[^。]{0,30}(?:任务|清单|分解表)")
 
+# a task table's time cell, as a row is written out (（完成时限:2025年9月底）) or a labelled time of an item
+_TIME_LABEL = re.compile(r"[(（;；]\s*(?:完成时限|完成时间|时间节点)\s*[:：]")
+
 
 def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list[Item], int | None]:
     """The items that are tasks, and the task level (None when no units anywhere)."""
@@ -194,9 +197,11 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         elif item.parent is not None and not item.children and any(
                 s.pos in leafish and s.kind == item.kind for s in item.parent.children):
             tasks.append(item)          # 1.…（国务院各部门分别负责） 2.… under 主要预期目标: siblings are alike
-        elif item.parent is None and not item.children and item is items[-1] and any(
-                s.pos in leafish and s.kind == item.kind and s.parent is None for s in items):
-            tasks.append(item)          # the last row of a table, cut before its unit cells
+        elif item.parent is None and not item.children and (
+                item is items[-1] or _TIME_LABEL.search(item.body) and not NON_TASK_SECTION.search(item.title)) \
+                and any(s.pos in leafish and s.kind == item.kind and s.parent is None for s in items):
+            tasks.append(item)          # the last row of a table, cut before its unit cells, or a row whose unit
+            #                             cell is empty (2 | 完成餐饮油烟治理300家 |  | 2025年9月底), its time kept
         elif item.parent is None and not item.children and prose_declaration(item.body) is not None and any(
                 s.pos in leafish and s.kind == item.kind and s.parent is None for s in items) and not (
                 NON_TASK_SECTION.search(item.title)):

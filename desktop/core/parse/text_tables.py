@@ -144,8 +144,8 @@ def convert_text_tables(text: str) -> str:
                 out.extend(table_lines(rows))
                 i = j
                 continue
-        found = _one_cell_table(lines, i) or bar_cells(lines, i, lambda head: _find_header([head])[0] == 0,
-                                                            unit_column)
+        found = _one_cell_table(lines, i) or _unnumbered_cell_table(lines, i) \
+            or bar_cells(lines, i, lambda head: _find_header([head])[0] == 0, unit_column)
         if found is not None:
             rows, i = found
             out.extend(table_lines(rows))
@@ -201,6 +201,58 @@ def _one_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
         # no row, or the rows go on irregularly (a cell wrapped onto a second line, a unit cell over lines)
         return _wrapped_table(lines, i, j, width)
     return rows, j + k
+
+
+_NOTE_HEADS = ("备注", "说明", "备注说明")
+_TIME_CELL = re.compile(r"\d{1,2}\s*月|(?:19|20)\d{2}\s*年|年底|年末|年内|长期|持续|常态")
+
+
+def _unnumbered_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """The same table with no 序号 column (任务名称 / 完成时限 / 责任领导 / 牵头单位 / 配合单位 / 备注, then the
+    cells of each row in that order): read only while every row fits — its unit cells units, its time cell a time,
+    its leader cell a short name — since no row number marks where a row starts (a merged cell ends it)."""
+    first = re.sub(r"\s+", "", lines[i])
+    if len(first) > 8 or column_of(first, whole=False) != "task":
+        return None
+    header: list[str] = []
+    j = i
+    while j < len(lines) and len(header) < 10:
+        label = re.sub(r"\s+", "", lines[j])
+        if not label or len(label) > 8 or (column_of(label, whole=False) is None and label not in _NOTE_HEADS):
+            break
+        header.append(label)
+        j += 1
+    width = len(header)
+    kinds = [column_of(h, whole=False) for h in header]
+    if width < 3 or kinds.count("task") != 1 or not any(unit_column(h) for h in header) \
+            or _find_header([header])[0] != 0:
+        return None
+    at = [n for n in range(j, len(lines)) if lines[n].strip()]
+    rows = [header]
+    end = j
+    for start in range(0, len(at) - width + 1, width):
+        chunk = [lines[n].strip() for n in at[start:start + width]]
+        if not all(_fits(cell, kind, head) for cell, kind, head in zip(chunk, kinds, header, strict=True)):
+            break
+        rows.append(chunk)
+        end = at[start + width - 1] + 1
+    return (rows, end) if len(rows) >= 3 else None
+
+
+def _fits(cell: str, kind: str | None, head: str) -> bool:
+    """Whether a cell can stand in the column ``head`` (of ``kind``) of a table with no row numbers."""
+    if re.sub(r"\s+", "", cell) in (head, "序号") or column_of(re.sub(r"\s+", "", cell)) is not None:
+        return False                     # a header cell: a second table, or the next page's header
+    if kind == "task":
+        return len(cell) >= 4 and line_marker(cell) is None
+    if kind == "deadline":
+        return _TIME_CELL.search(cell) is not None and len(cell) <= 20
+    if kind == "leader":
+        return len(cell) <= 12 and not re.search(r"\d", cell)
+    if unit_column(head):
+        parts = [p for p in re.split(r"[、，,；;\s]+", cell) if p]
+        return bool(parts) and all(looks_like_unit(p) for p in parts)
+    return len(cell) <= 40
 
 
 def _wrapped_table(lines: list[str], i: int, j: int, width: int) -> tuple[list[list[str]], int] | None:

@@ -10,7 +10,15 @@ import re
 
 from desktop.core.model import Target
 
-from .figures import _CMP, _CMP_BEFORE, _LEADING_SCOPE, _SUFFIX, _VERB, _subject_after
+from .figures import (
+    _CMP,
+    _CMP_BEFORE,
+    _LEADING_SCOPE,
+    _SUFFIX,
+    _VERB,
+    _subject_after,
+    _subject_before,
+)
 from .normalise import split_top_level
 from .target_filters import _VERB_JUST_BEFORE
 
@@ -77,6 +85,10 @@ def _cn_number(words: str) -> int | None:
     return thousands * 1000 + rest if thousands and rest is not None and "千" not in low else None
 
 
+_CMP_AT_END = re.compile(r"(?:" + _CMP_BEFORE.pattern + r")\s*$")
+_TIME_ONLY = re.compile(r"(?:全年|每年|年内|今年|本年度?|每学期|每月|每季度?|每周)?")
+
+
 def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
     """``二家清运企业`` / ``五个类别``: counts written in Chinese numerals after a target verb or
     a comparator (the words are kept as the plan wrote them)."""
@@ -121,6 +133,11 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
         subject = _subject_after(sentence, (work.end() if (work := _PLACE_WORK.match(sentence, end)) else end))
         if m.group(3) == "名" and (person := _PERSON_END.search(subject)) and person.start() >= 2:
             subject = subject[:person.start()]      # 一名村干部负责此项工作: the person, not their work
+        if not subject:
+            # 「新增社区养老服务站三个」: the count ends its clause, what it counts is named before it
+            words = re.split(r"[，,。；;：:]", sentence[:m.start()])[-1]
+            subject = _subject_before(words[:bar.start()] if (bar := _CMP_AT_END.search(words)) else words)
+            subject = "" if _TIME_ONLY.fullmatch(subject) else subject     # (全年不少于三十场: no name of it)
         out.append(Target(text=_clause_of(sentence, m.group(0)), value=float(value), unit=m.group(3), deadline=deadline,
                           comparator=_CMP.get(cmp_m.group(1)) if cmp_m else ">=" if above else None,
                           subject=subject))
