@@ -128,8 +128,9 @@ from .worded_targets import (
     _written_back,
 )
 
-# the verbs that count the people a work reaches before 「N人口」 (not 每万人口 / 总人口 / 人口N万: a base, a stock)
-_PEOPLE_REACHED = re.compile(r"(?:改善|解决|惠及|覆盖|受益|服务|保障|带动)\s*(?:约|近|超过)?\s*$")
+# the verbs that count the people a work reaches before 「N人口」 (not 每万人口 / 总人口 / 人口N万: a base, a stock;
+# not 服务5万人口: the scale a service is for, see test_parse_classes_next14)
+_PEOPLE_REACHED = re.compile(r"(?:改善|解决|惠及|覆盖|受益)\s*(?:约|近|超过)?\s*$")
 # 「80余辆」「200多名」「3万余户」: more than the figure
 _MORE_THAN = re.compile(r"\d+(?:\.\d+)?\s*[万千亿]?\s*[余多]")
 # bare figures listed right before one with a unit (407、700万千瓦; not 第1、2个 nor a year 2025、2030年)
