@@ -209,8 +209,8 @@ SCORED_SETS = [
     ("plans-next70", "tuned on since round 28 (never tuned: 84.8 %)", 0.86, 4, 153),
     ("plans-next71", "tuned on since round 28 (never tuned: 77.5 %)", 0.886, 4, 155),
     ("plans-next72", "tuned on since round 28 (never tuned: 77.8 %)", 0.758, 4, 207),
-    ("plans-next73", "tuned on since round 28 (never tuned: 65.0 %)", 0.63, 4, 152),
-    ("plans-next74", "tuned on since round 28 (never tuned: 83.1 %)", 0.811, 8, 84),
+    ("plans-next73", "tuned on since round 28 (never tuned: 65.0 %)", 0.967, 4, 152),
+    ("plans-next74", "tuned on since round 28 (never tuned: 83.1 %)", 0.823, 8, 84),
     ("plans-next75", "tuned on since round 28 (never tuned: 100.0 %)", 0.98, 3, 30),
 ]
 

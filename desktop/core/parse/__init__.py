@@ -316,7 +316,9 @@ _ANNEX_LABEL = re.compile(rf"(?:^|\n)\s*{ANNEX_LINE}\s*\n")
 _ISSUES = re.compile(r"现将[^。\n]{0,80}(?:印发|下发|分解)|印发给你们")
 
 
-_PLAN_TITLE = re.compile(r"(方案|计划|要点)$")
+# (a plan's title may end with its years or its draft in brackets: …三年行动计划（2024-2026年） / …方案（试行）)
+_PLAN_TITLE = re.compile(r"(方案|计划|要点)(?:[（(](?:(?:19|20)\d\d年?(?:\s*[-—–－~～至到]\s*(?:19|20)?\d\d年?)?"
+                         r"|试行|暂行|修订稿?|征求意见稿)[)）])?$")
 # the title of an attached document of rules or duties (…管理细则 / …办法 / …职责清单), no list of work
 _RULES_TITLE = re.compile(r"(?:细则|办法|规定|规则|职责清单)$")
 

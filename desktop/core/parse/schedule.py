@@ -338,9 +338,10 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
             continue
         steps = not SCHEDULE_SECTION.search(top.title) and _dated_steps(top, year)
         headed = not steps and not SCHEDULE_SECTION.search(top.title) and _dated_headings(top, year)
-        if not steps and not headed and not SCHEDULE_SECTION.search(top.title):
-            continue
         staged = _staged(top) if not steps else False
+        # (四、计划安排 over （一）制定方案阶段 / （二）实施阶段 / （三）总结阶段: named stages, any section's title)
+        if not steps and not headed and not staged and not SCHEDULE_SECTION.search(top.title):
+            continue
         if SCHEDULE_SECTION.search(top.title) and not top.children:
             # 二、进度安排 / 1—3月：摸底建档；4—10月：服务提供；…: the stages in one line of the section's text
             for phase in _clause_run(top.body, year):

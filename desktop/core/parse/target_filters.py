@@ -198,6 +198,12 @@ _FIELD_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:之中|当中|中)(?=第|的
 _PICKED_FROM = re.compile(r"[^。；;]{0,14}?(?:选择|抽取|遴选|选取|挑选|选定|抽选)\s*(?:其中)?\s*"
                           r"(?:\d|[一二两三四五六七八九十])")
 _WHOLE_BEFORE = re.compile(r"(?:[在从对]|全[\u4e00-\u9fff]|共有|现有)[\u4e00-\u9fff]{0,6}$")
+
+# 「在3个市级核心区域、8个市级重点区域、13条市级重点道路…中加大白玉兰应用」: counted places listed after 在 and closed
+# by 中, then the work done in them — where the work goes, no count to reach (「在新建的10个公园中」: a verb makes them;
+# 「在10个以上街道中开展」: a bar; 「在3个月内」: a span — none of them here)
+PLACES_IN = re.compile(r"在(?P<list>[^，,；;。在中]{2,80}?)(?:之中|当中|中)\s*(?:加大|推广|开展|实施|推进|加强|扩大|"
+                       r"做好|落实|突出|注重|强化|融入|应用|种植|栽植|布局|探索|全面|大力|积极|重点)")
 # 「原则上项目面积应不小于5亩」「单体建筑面积不低于…」: the size each chosen thing must have, a criterion (a per-item
 # word or a modal before the comparison: 「园区规模达到1000亩」 is a target)
 _ITEM_SIZE = re.compile(r"(?:(?:单体|单个|单宗|每宗|每个|每处|每块)(?:项目|地块|场地|厂房|园区)?"

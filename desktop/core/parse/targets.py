@@ -111,6 +111,7 @@ from .target_filters import (
     _WHICH_AFTER,
     _WHOLE_BEFORE,
     GRADE_AFTER,
+    PLACES_IN,
     SHARE_AIM_AFTER,
     _past_clause,
     _sized,
@@ -129,6 +130,9 @@ from .worded_targets import (
     _written_back,
 )
 
+# the verbs that count the people a work reaches before 「N人口」 (not 每万人口 / 总人口 / 人口N万: a base, a stock;
+# not 服务5万人口: the scale a service is for, see test_parse_classes_next14)
+_PEOPLE_REACHED = re.compile(r"(?:改善|解决|惠及|覆盖|受益)\s*(?:约|近|超过)?\s*$")
 # 「80余辆」「200多名」「3万余户」: more than the figure
 _MORE_THAN = re.compile(r"\d+(?:\.\d+)?\s*[万千亿]?\s*[余多]")
 # bare figures listed right before one with a unit (407、700万千瓦; not 第1、2个 nor a year 2025、2030年)
@@ -257,7 +261,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             after = clause[m.end(4) if suffix is None else m.end():][:2]
             if _DATE_OR_AGE_AFTER.match(after) and unit in ("万", "千", "亿"):
                 continue
-            if unit == "人" and re.match(r"(员|口|数|群|士|才|们)", after):
+            if unit == "人" and re.match(r"(员|口|数|群|士|才|们)", after) and not (
+                    # 「共改善50000人口的饮用水」「惠及3万人口」: the people the work reaches, counted as 人口
+                    after[:1] == "口" and _PEOPLE_REACHED.search(clause, max(0, m.start() - 6), m.start())):
                 continue
             # 「6亩以下(不含6亩)的土地」: an aside between the band and its noun
             aside = _ASIDE.match(clause, m.end())
@@ -364,6 +370,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                     _FIELD_AFTER.match(clause, m.end()) or _WHOLE_BEFORE.search(clause, 0, m.start())
                     and _PICKED_FROM.match(sentence, sentence.find(clause) + m.end())):
                 continue                            # "223个园区中第三类": the field the work picks from
+            if not suffix and unit not in _SPANS and (pl := PLACES_IN.search(clause, 0, m.end() + 80)) \
+                    and pl.start("list") <= m.start() and m.end() <= pl.end("list") \
+                    and not _VERB.search(clause, pl.start("list"), m.start()):
+                continue                            # "在3个核心区域、8个重点区域中加大…应用": where, no count
             if _ITEM_SIZE.search(clause, max(0, m.start() - 20), m.start()):
                 continue                            # "项目面积应不小于5亩": what a chosen thing must measure
             if _sized(clause, m, suffix):

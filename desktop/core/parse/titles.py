@@ -209,8 +209,12 @@ def _issued_plan(title: str) -> str:
         inner = m.group(1)
         quoted = re.search(r"《([^《》]{4,80})》$", inner)   # 区建设管理委《…方案》; not 2021年省《政府工作报告》…方案
         if quoted:
-            # 关于印发《…任务分解一览表》的通知: a table is no plan's name, the notice is the title
-            return title if quoted.group(1).endswith("表") else quoted.group(1)
+            # 关于印发《…任务分解一览表》的通知: a table is no plan's name, the notice is the title; 关于转发《国家…关于
+            # 开展…工作的通知》的通知: a notice passed on is no plan's name either, the forwarding notice is the title
+            if quoted.group(1).endswith("表") or re.search(r"关于.{2,}的(?:通知|函)$", quoted.group(1)):
+                return title
+            # (《…贯彻落实〈关于…若干措施〉的行动方案》: the marks nested in the notice's are the plan's own 《》)
+            return quoted.group(1).replace("〈", "《").replace("〉", "》")
         if inner.startswith("《") and "》" in inner[:-1]:
             return title
         if re.search(_PLAN_WORD + r"\s*[和及、]\s*\S{4,}" + _PLAN_WORD + r"$", inner):
@@ -289,6 +293,8 @@ def _own_title(text: str, quoted: str) -> str:
     same first words, a plan word of its own. The notice's name when the plan repeats it (its period
     left out or not), or has no such line."""
     at = text.find("《" + quoted + "》")
+    if at < 0 and (full := quoted.translate(_FULL_BRACKETS)) != quoted and (k := text.find("《" + full + "》")) >= 0:
+        quoted, at = full, k   # 印发…方案(修订稿)的通知 over 《…方案（修订稿）》: the plan's name as it writes it
     stem = _BRACKETED.sub("", quoted)[:8]
     if at < 0 or len(stem) < 8:
         return quoted
