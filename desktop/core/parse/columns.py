@@ -99,7 +99,7 @@ def column_of(label: str, whole: bool = True) -> str | None:
 def unit_column(label: str) -> bool:
     """Whether a header cell (no spaces) names a column of units, lead or responsible: one the header words name
     (``column_of``: 牵头单位, 配合科室, 实施主体) or one they do not list (主要部门, 建设单位, 责任股室). The one rule
-    for every table reader (``header_columns``, ``cell_blocks``, ``score_tables``)."""
+    for every table reader (``header_columns``, ``cell_blocks``, ``score_tables``, ``read.table_lines``)."""
     return column_of(label, whole=False) in ("lead", "resp") or _UNIT_HEAD.search(label) is not None
 
 
@@ -156,7 +156,7 @@ def header_columns(lines: list[str], i: int) -> tuple[int, dict[str, int]] | Non
             if inside == "resp" and not seen.get("lead") and _MAIN_UNIT.match(cell) and j + 1 < len(lines) \
                     and column_of(re.sub(r"\s+", "", lines[j + 1]), whole=False) == "resp":
                 column = "lead"         # 主要责任单位 | 协同配合单位: the first unit column leads
-            if inside is None and _UNIT_HEAD.search(cell) and not seen.get("resp"):
+            if inside is None and unit_column(cell) and not seen.get("resp"):
                 column = "resp"         # 主要部门 / 承担单位: a unit column the header words do not list
             elif inside is None and _TIME_HEAD.search(cell) and not seen.get("deadline"):
                 column = "deadline"     # 时间进度 / 推进时间: when the work is due

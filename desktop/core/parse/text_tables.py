@@ -96,6 +96,12 @@ def convert_text_tables(text: str) -> str:
     while i < len(lines):
         cells = _cells(lines[i])
         spaced = None if cells else _space_cells(lines[i])
+        if (scored := score_table(lines, i)) is not None:
+            # 考核内容 | 分值: a score table's rows, the work assessed (first: its 责任股室 is a unit column to
+            # read._find_header too, but the rows are scored work, each unit kept in its row)
+            out.extend(scored[0])
+            i = scored[1]
+            continue
         if cells and len(cells) >= 3 and _find_header([cells])[0] == 0:
             rows = [cells]
             # (a header in two rows, 「序号 | 内容清单 | 责任清单 |…」 over 「责任领导 | 责任人 | 责任处室 |…」: the
@@ -120,10 +126,6 @@ def convert_text_tables(text: str) -> str:
                 out.pop()
             out.extend(table_lines(rows))
             i = j
-            continue
-        if (scored := score_table(lines, i)) is not None:
-            out.extend(scored[0])           # 考核内容 | 分值: a score table's rows, the work assessed
-            i = scored[1]
             continue
         if spaced:
             spaced = _spaced_header(spaced)
