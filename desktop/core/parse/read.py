@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from desktop.errors import BadInputError, os_error_words
 
+from .cell_blocks import ROW_NUMBER
 from .columns import column_of, unit_column
 from .units import looks_like_unit
 
@@ -366,7 +367,7 @@ def _task_rows(rows: list[list[str]], cols: dict[str, int]) -> list[str]:
             continue
         auto += 1
         number = re.sub(r"[\s.、．]", "", cell("number"))
-        if re.fullmatch(r"\d{1,3}", number):
+        if ROW_NUMBER.fullmatch(number):
             marker = f"{number}."
         elif re.fullmatch(r"[一二三四五六七八九十]{1,3}", number):
             marker = f"（{number}）"
