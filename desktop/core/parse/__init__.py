@@ -34,7 +34,7 @@ from desktop.errors import BadInputError
 
 from .columns import ANNEX_LINE, table_rows, unrun_table
 from .dates import find_deadlines, impossible_dates, window_year, years_in
-from .declarations import find_declaration
+from .declarations import find_declaration, mark_legend
 from .duties import find_duties
 from .file_titles import shared_file_title
 from .heading_markers import MARKER
@@ -69,7 +69,7 @@ from .targets import find_targets, read_target
 from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, appendix_tasks, build_tasks, table_items
 from .text_tables import convert_text_tables
 from .titles import find_title
-from .units import first_listed_leads, looks_like_unit, mark_legend
+from .units import first_listed_leads, looks_like_unit
 from .worded_targets import liaison_count
 from .year_turn import year_turn
 
@@ -457,8 +457,9 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     # (or a list printed one cell a line that has no 序号 column or no unit column: list_tables)
     trailer_rows = (table_rows(outline.trailer) or attached_rows(outline.trailer)) if outline.trailer.strip() else []
     tabled = any(r.lead or r.resp for r in trailer_rows)
+    marks_lead = mark_legend(ct)        # 「注：标注*的为牵头单位」: the plan's legend, once for body and 附件
     tasks, headings = build_tasks(items, registry, first_listed_leads(ct), year, plan.warnings, plan.date,
-                                  first_year(plan.title), prose_leads=not tabled, marks_lead=mark_legend(ct),
+                                  first_year(plan.title), prose_leads=not tabled, marks_lead=marks_lead,
                                   turn=year_turn(plan.title, plan.date, body))
     from_appendix = False
     rules = ""                          # an attached document of rules: its reports are the document's duties
@@ -469,7 +470,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
             extra: list[str] = []
             app_registry = Registry()
             app_tasks, app_headings = build_tasks(appendix.items, app_registry, first_listed_leads(ct), year, extra,
-                                                      marks_lead=mark_legend(ct))
+                                                      marks_lead=marks_lead)
             # a task table whose rows name their units over measures numbered in its cells (1、…2、…): the rows
             named = sum(1 for t in app_tasks if t.lead_units or t.responsible_units)
             # (附件1 青浦区建筑垃圾管理细则 after an opinion's own tasks: the articles of its rules, no tasks)
@@ -505,7 +506,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
             plan.warnings.append(f"方案是一张每格一行的任务表，已把 {len(rows)} 行读作任务，请核对各列是否对应。")
         elif tasks and (listed := _listed_appendix(outline.trailer)):
             # a bare 附件 line, the list's title, then numbered items of work (1.简政提效：…。…): tasks too
-            app_tasks, _ = build_tasks(listed, registry, first_listed_leads(ct), year, [], marks_lead=mark_legend(ct))
+            app_tasks, _ = build_tasks(listed, registry, first_listed_leads(ct), year, [], marks_lead=marks_lead)
             for t in app_tasks:
                 t.path = ["附件", *t.path]
             tasks = tasks + app_tasks

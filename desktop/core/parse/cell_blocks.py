@@ -51,15 +51,17 @@ GROUP_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]"
 # a group row that counts its rows (市政设施类（5个）, 预备项目（9个）, 三、民生保障（共12项）)
 _COUNTED_GROUP = re.compile(r"[^\d，,。；;：:]{2,20}[（(]共?\d{1,3}[个项条座][）)]")
 _GROUP_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}")
-_ROW_NUMBER = re.compile(r"\d{1,3}")
+# a table row's serial number, alone in its cell or on its line (1 / 12 / 105): the one pattern every table reader
+# asks (here, columns, list_tables, text_tables, read, score_tables)
+ROW_NUMBER = re.compile(r"\d{1,3}")
 
 
 def _counted_group(lines: list[str], i: int) -> bool:
     """Line ``i`` is a group row that counts its rows, standing where a row number is expected — not a task's
     name that ends in its count (1 / 新建停车场（3个） / 区交通委: the cell after a row's number)."""
     counted = _COUNTED_GROUP.fullmatch(lines[i]) is not None
-    after_row_number = i > 0 and _ROW_NUMBER.fullmatch(lines[i - 1]) is not None
-    rows_follow = i + 1 < len(lines) and _ROW_NUMBER.fullmatch(lines[i + 1]) is not None
+    after_row_number = i > 0 and ROW_NUMBER.fullmatch(lines[i - 1]) is not None
+    rows_follow = i + 1 < len(lines) and ROW_NUMBER.fullmatch(lines[i + 1]) is not None
     return counted and not after_row_number and rows_follow
 
 

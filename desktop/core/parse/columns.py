@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .cell_blocks import GROUP_ROW, by_kinds, cell_lines, group_cell, header_kinds, join_cells
+from .cell_blocks import GROUP_ROW, ROW_NUMBER, by_kinds, cell_lines, group_cell, header_kinds, join_cells
 from .units import DOING_WORDS, NAME_END_WORDS, looks_like_unit, split_units
 
 # the words a task table's header cells use, by column (also for tables in .docx and pasted text:
@@ -99,7 +99,7 @@ def column_of(label: str, whole: bool = True) -> str | None:
 def unit_column(label: str) -> bool:
     """Whether a header cell (no spaces) names a column of units, lead or responsible: one the header words name
     (``column_of``: 牵头单位, 配合科室, 实施主体) or one they do not list (主要部门, 建设单位, 责任股室). The one rule
-    for every table reader (``header_columns``, ``cell_blocks``, ``score_tables``)."""
+    for every table reader (``header_columns``, ``cell_blocks``, ``score_tables``, ``read.table_lines``)."""
     return column_of(label, whole=False) in ("lead", "resp") or _UNIT_HEAD.search(label) is not None
 
 
@@ -144,7 +144,7 @@ def header_columns(lines: list[str], i: int) -> tuple[int, dict[str, int]] | Non
         column = column_of(cell)
         if column is None and j == i and _NUMBER_HEAD.fullmatch(cell):
             column = "number"           # 任务编号 / 项目序号
-        if column is None and j > i and _HEAD_ANY.match(cell) and not re.fullmatch(r"\d{1,3}", cell):
+        if column is None and j > i and _HEAD_ANY.match(cell) and not ROW_NUMBER.fullmatch(cell):
             # a cell the header words do not name (责任主体与协同单位, 1-10月推进情况, 说明): a unit
             # column when it says so, else a column the task does not need
             inside = column_of(cell, whole=False)
@@ -156,7 +156,7 @@ def header_columns(lines: list[str], i: int) -> tuple[int, dict[str, int]] | Non
             if inside == "resp" and not seen.get("lead") and _MAIN_UNIT.match(cell) and j + 1 < len(lines) \
                     and column_of(re.sub(r"\s+", "", lines[j + 1]), whole=False) == "resp":
                 column = "lead"         # 主要责任单位 | 协同配合单位: the first unit column leads
-            if inside is None and _UNIT_HEAD.search(cell) and not seen.get("resp"):
+            if inside is None and unit_column(cell) and not seen.get("resp"):
                 column = "resp"         # 主要部门 / 承担单位: a unit column the header words do not list
             elif inside is None and _TIME_HEAD.search(cell) and not seen.get("deadline"):
                 column = "deadline"     # 时间进度 / 推进时间: when the work is due
@@ -219,7 +219,7 @@ _ANNEX = re.compile(ANNEX_LINE)
 def _skipped_row(lines: list[str], i: int, last: int) -> bool:
     """Line ``i`` opens a row numbered higher than ``last`` + 1 over a cell of text: a unit's selection
     of a wider table (rows 5, 41, 44)."""
-    return (re.fullmatch(r"\d{1,3}", lines[i]) is not None and int(lines[i]) > last + 1 and i + 1 < len(lines)
+    return (ROW_NUMBER.fullmatch(lines[i]) is not None and int(lines[i]) > last + 1 and i + 1 < len(lines)
             and len(lines[i + 1]) >= 10 and _units_of(lines[i + 1]) is None)
 
 
@@ -309,7 +309,7 @@ def table_rows(text: str) -> list[Row]:
         if columns is not None and rows and group_cell(lines, i):
             grouped = True                    # the next group's rows may be numbered from 1 again
         bracketed = _BRACKET_ROW.match(lines[i]) if columns is not None and columns.get("bracketed") else None
-        if columns is None or not (bracketed or re.fullmatch(r"\d{1,3}", lines[i])):
+        if columns is None or not (bracketed or ROW_NUMBER.fullmatch(lines[i])):
             i += 1
             continue
         number = bracketed.group(1) if bracketed else lines[i]

@@ -82,6 +82,12 @@ class Deadline:
 _FYP = re.compile(r"[“\"']?十([三四五六])五[”\"']?(?:规划)?(?:时期|期间)?(末|期末|末期|期间|时期)")
 _FYP_END = {"三": 2020, "四": 2025, "五": 2030, "六": 2035}
 
+# a part of a month after its number: its end (6月底 / 6月末) or its ten days (4月上旬 / 中旬 / 下旬; their dates:
+# month_date); and the mark between the two ends of a range of times (4月-10月 / 3至5月 / 2025年11月—2026年2月).
+# The one place for every reader of months (here, year_turn)
+MONTH_PART = r"底|末|上旬|中旬|下旬"
+RANGE_SEP = r"[-—–~至到－]"
+
 # 4月20日(星期五)前 / 4月20日（周五）前: the weekday a notice adds after a day
 _WEEKDAY = r"(?:\s*[(（](?:星期|周|礼拜)[一二三四五六日天][)）])?"
 
@@ -90,7 +96,7 @@ _YEAR_DL = re.compile(
     r"(截至|截止到|截止|到|至|在|于|力争|争取|确保|计划|预计)?\s*((?:19|20)\d{2})\s*年"
     # (「2023年4底前」: 月 left out before 底前, as a typo)
     r"(?:\s*(\d{1,2})\s*(?:月|(?=底\s*(?:之前|以前|前)))(?:\s*(\d{1,2})\s*日" + _WEEKDAY
-    + r"|\s*(底|末|上旬|中旬|下旬))?)?"
+    + r"|\s*(" + MONTH_PART + r"))?)?"
     r"\s*(年底|年末|底|末|上半年|下半年)?\s*(之前|以前|前|内|起|以来)?")
 # 在2025年的基数上 / 在2020年基础上 / 2020年水平上: a base year
 _BASE_AFTER = re.compile(r"\s*(?:的|度的?)?\s*(?:基数|基础|水平)(?:上|之上)")
@@ -105,12 +111,12 @@ _YEAR_SPAN_GOAL = re.compile(r"(?<![\d年])((?:19|20)\d{2})\s*年?\s*[-—–~�
 _MONTH_DL = re.compile(
     # (7月10号前: 号 for 日, as spoken)
     r"(?<![\d年.\-/])(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*[日号]" + _WEEKDAY
-    + r"|\s*(底|末|上旬|中旬|下旬))?\s*(之前|以前|前)?")
+    + r"|\s*(" + MONTH_PART + r"))?\s*(之前|以前|前)?")
 # 从11月1日开始,到11月30日结束 / 至12月底止: the end of a time window (no year)
 _WINDOW_END = re.compile(r"(?:到|至)\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日|\s*(底|末))\s*(?:结束|截止|为止|止)")
 # 今年6月底前 / 今年年底前 / 明年3月底前 / 今年内: the plan's year (or the next)
 _REL_YEAR_DL = re.compile(
-    r"(今年|本年度|本年|当年|明年|次年)(?:\s*(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*日|\s*(底|末|上旬|中旬|下旬))?"
+    r"(今年|本年度|本年|当年|明年|次年)(?:\s*(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*日|\s*(" + MONTH_PART + r"))?"
     r"|\s*(年底|年末|底|末|上半年|下半年|内(?=(?:全面|基本|全部)?(?:完成|建成|实现|出台|印发|启动|开工|竣工))))?"
     r"\s*(之前|以前|前)?")
 _REL_WORD = re.compile("今年|本年|当年|明年|次年")
@@ -149,7 +155,9 @@ _PART_DAY = {"上旬": 10, "中旬": 15, "下旬": 20}
 TEN_DAYS_END = {"上旬": 10, "中旬": 20}
 
 
-def _month_date(year: int, month: int, day: str | None, part: str | None, before: bool) -> str | None:
+def month_date(year: int, month: int, day: str | None, part: str | None, before: bool) -> str | None:
+    """The date of a month's day or part (``MONTH_PART``: 底/末 the month's end, 上旬 10 / 中旬 15 / 下旬 20); with
+    neither, ``before`` (4月前) the end of the month before, else the month's end."""
     if day:
         return iso_day(year, month, int(day)) or iso_day(year, month, clamped_day(year, month, int(day)))
     if part in _PART_DAY:
@@ -281,7 +289,7 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
             continue
         year = int(year_s)
         if month_s:
-            date = _month_date(year, int(month_s), day_s, part, bool(suffix) and not part)
+            date = month_date(year, int(month_s), day_s, part, bool(suffix) and not part)
         elif year_part == "上半年":
             date = iso_day(year, 6)
         else:
@@ -295,7 +303,7 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
             continue
         year = default_year + (1 if word in ("明年", "次年") else 0)
         if month_s:
-            date = _month_date(year, int(month_s), day_s, part, bool(suffix) and not part)
+            date = month_date(year, int(month_s), day_s, part, bool(suffix) and not part)
         elif year_part == "上半年":
             date = iso_day(year, 6)
         else:
@@ -323,7 +331,7 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         for m in _WINDOW_END.finditer(text):
             if _window_end(text, m.start(), m.end(), "至"):
                 taken.append(m.span())   # 实施期限至12月31日止: how long a measure runs
-            elif free(*m.span()) and (date := _month_date(default_year, int(m.group(1)), m.group(2), m.group(3),
+            elif free(*m.span()) and (date := month_date(default_year, int(m.group(1)), m.group(2), m.group(3),
                                                         False)):
                 found.append(Deadline(m.start(), m.end(), date, True, m.group(0)))
                 taken.append(m.span())
@@ -337,7 +345,7 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
             continue                     # "6月" alone is a month, not a deadline (自即日起至6月30日: the day it ends)
         if not free(*m.span()) or default_year is None:
             continue
-        date = _month_date(default_year, int(m.group(1)), m.group(2), m.group(3), True)
+        date = month_date(default_year, int(m.group(1)), m.group(2), m.group(3), True)
         if date:
             found.append(Deadline(m.start(), m.end(), date, True, m.group(0)))
             taken.append(m.span())
@@ -435,7 +443,7 @@ def deadline_from_words(words: str, default_year: int | None) -> list[Deadline]:
         return [Deadline(m.start(), m.end(), iso_day(default_year, 12, 31) or "", True, m.group(0))]
     m = _PART_WORDS.search(words)
     year = int(m.group(1)) if m and m.group(1) else default_year
-    if m and year is not None and (date := _month_date(year, int(m.group(2)), m.group(4), m.group(3), False)):
+    if m and year is not None and (date := month_date(year, int(m.group(2)), m.group(4), m.group(3), False)):
         return [Deadline(m.start(), m.end(), date, not m.group(1), m.group(0))]
     m = FULL_DATE.search(words)
     if m and parse_full_date(m):
@@ -466,8 +474,8 @@ def latest(deadlines: list[Deadline]) -> Deadline | None:
 # --- month ranges for phases: 2024年1月-3月, 2021年5—10月, 2024年11月—2025年2月 -----------
 
 _MONTH_TOKEN = re.compile(
-    r"(?:((?:19|20)\d{2})\s*(?:年|[-./]))?\s*(\d{1,2})\s*(?:月|(?=\s*(?:[-—–~至到－]|$)))")
-_RANGE_SEP = re.compile(r"[-—–~至到－]")
+    r"(?:((?:19|20)\d{2})\s*(?:年|[-./]))?\s*(\d{1,2})\s*(?:月|(?=\s*(?:" + RANGE_SEP + r"|$)))")
+_RANGE_SEP = re.compile(RANGE_SEP)
 _QUARTER_TOKEN = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?第?([一二三四1-4])\s*季度")
 
 

@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .cell_blocks import GROUP_ROW, cell_lines, join_cells, unit_names
+from .cell_blocks import GROUP_ROW, ROW_NUMBER, cell_lines, join_cells, unit_names
 from .columns import Row, _units_of, column_of
 
 # a header cell of a column the row's task does not need (类别, 项目, 主要领域, 板块)
@@ -218,9 +218,9 @@ def unitless_rows(text: str, column_of: Callable[..., str | None]) -> list[tuple
                 found.append((cells[m], []))
                 want += 1
             elif found and found[-1][1] and re.search(r"[，,、]$", found[-1][1][-1]) \
-                    and not re.fullmatch(r"\d{1,3}", cells[m]):
+                    and not ROW_NUMBER.fullmatch(cells[m]):
                 found[-1][1][-1] += cells[m]  # 建成…5家， / 其中新建3家…。: one task cell set off over two blocks
-            elif not found or len(found[-1][1]) >= len(head) or re.fullmatch(r"\d{1,3}", cells[m]) or any(
+            elif not found or len(found[-1][1]) >= len(head) or ROW_NUMBER.fullmatch(cells[m]) or any(
                     not _AREA.fullmatch(x) for x in found[-1][1]):
                 break                         # a cell more than the header has, a number out of turn, or a cell
                                               # after the row's task (the text after the list)

@@ -103,7 +103,7 @@ _MEASURE_WORD = ("个名人户家项次年月日万亿千百元米亩吨号批�
                  "辆台套季周天时分秒倍成股只头株棵部本篇场轮支"
                  "件种张栋幢宗起例公平立镇村余小岁层")
 # (…1小时内上报。 2小时内到达现场。: a limit or a figure, not a heading)
-_BARE_NUMBER = re.compile(rf"(?:^|(?<=[\s。；;：:]))(\d{{1,2}})(?=(?![{_MEASURE_WORD}])"
+_UNMARKED_NUMBER = re.compile(rf"(?:^|(?<=[\s。；;：:]))(\d{{1,2}})(?=(?![{_MEASURE_WORD}])"
                           r"(?![\u4e00-\u9fff]{0,7}(?:以内|之内|以上|以下|左右|内))[\u4e00-\u9fff]{2,8}。)", re.M)
 
 
@@ -111,7 +111,7 @@ def bare_numbers(text: str) -> str:
     """``1政府补助。… 2集体扶持。…``: items numbered 1, 2, 3 … in turn with no mark after the number, each number
     after a space or a stop and before a short heading ending in 。 — read as ``1、`` ``2、`` (two at least, from 1)."""
     runs: list[list[re.Match[str]]] = []
-    for m in _BARE_NUMBER.finditer(text):
+    for m in _UNMARKED_NUMBER.finditer(text):
         value = int(m.group(1))
         if value == 1:
             runs.append([m])

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from desktop.errors import BadInputError, os_error_words
 
-from .columns import column_of
+from .cell_blocks import ROW_NUMBER
+from .columns import column_of, unit_column
 from .units import looks_like_unit
 
 if TYPE_CHECKING:
@@ -273,6 +274,8 @@ def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
             if len(label) > 12:
                 continue
             column = column_of(label, whole=False)
+            if column is None and unit_column(label):
+                column = "resp"                        # 责任股室 / 主要部门: a unit column the header words do not list
             if column == "resp" and "resp" in found and "lead" not in found and _COOPERATING.search(label):
                 found["lead"] = found.pop("resp")      # 责任单位 | 配合单位: X in charge, Y cooperating
                 found["resp"] = c
@@ -364,7 +367,7 @@ def _task_rows(rows: list[list[str]], cols: dict[str, int]) -> list[str]:
             continue
         auto += 1
         number = re.sub(r"[\s.、．]", "", cell("number"))
-        if re.fullmatch(r"\d{1,3}", number):
+        if ROW_NUMBER.fullmatch(number):
             marker = f"{number}."
         elif re.fullmatch(r"[一二三四五六七八九十]{1,3}", number):
             marker = f"（{number}）"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .cell_blocks import ROW_NUMBER
 from .columns import column_of, unit_column
 
 # the column naming what is assessed (考核内容, 考核项目, 评分内容, 考核指标)
@@ -106,6 +107,6 @@ def score_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
         detail += [f"{row[c].rstrip('。；;')}负责" for c in units if row[c].strip(" -—/无")]
         auto += 1
         no = row[number].strip(" .、．") if number >= 0 else ""
-        marker = f"{no}." if re.fullmatch(r"\d{1,3}", no) else f"{auto}."
+        marker = f"{no}." if ROW_NUMBER.fullmatch(no) else f"{auto}."
         out.append(f"{marker}{name}" + (f"：{'，'.join(detail)}。" if detail else "。"))
     return (out, j) if out else None

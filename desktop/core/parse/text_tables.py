@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .cell_blocks import bar_cells
+from .cell_blocks import ROW_NUMBER, bar_cells
 from .columns import Row, column_of, header_columns, row_of, unit_column
 from .heading_markers import line_marker
 from .read import _find_header, _two_row_header, table_lines
@@ -96,6 +96,12 @@ def convert_text_tables(text: str) -> str:
     while i < len(lines):
         cells = _cells(lines[i])
         spaced = None if cells else _space_cells(lines[i])
+        if (scored := score_table(lines, i)) is not None:
+            # 考核内容 | 分值: a score table's rows, the work assessed (first: its 责任股室 is a unit column to
+            # read._find_header too, but the rows are scored work, each unit kept in its row)
+            out.extend(scored[0])
+            i = scored[1]
+            continue
         if cells and len(cells) >= 3 and _find_header([cells])[0] == 0:
             rows = [cells]
             # (a header in two rows, 「序号 | 内容清单 | 责任清单 |…」 over 「责任领导 | 责任人 | 责任处室 |…」: the
@@ -120,10 +126,6 @@ def convert_text_tables(text: str) -> str:
                 out.pop()
             out.extend(table_lines(rows))
             i = j
-            continue
-        if (scored := score_table(lines, i)) is not None:
-            out.extend(scored[0])           # 考核内容 | 分值: a score table's rows, the work assessed
-            i = scored[1]
             continue
         if spaced:
             spaced = _spaced_header(spaced)
@@ -153,9 +155,6 @@ def convert_text_tables(text: str) -> str:
         out.append(lines[i])
         i += 1
     return "\n".join(out)
-
-
-_BARE_NUMBER = re.compile(r"\d{1,3}")
 
 
 def _one_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
@@ -188,8 +187,8 @@ def _one_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
             if cells[m]:
                 chunk.append(cells[m])
             m += 1
-        if (len(chunk) < width or not _BARE_NUMBER.fullmatch(chunk[0])
-                or any(_BARE_NUMBER.fullmatch(c) for c in chunk[1:])):
+        if (len(chunk) < width or not ROW_NUMBER.fullmatch(chunk[0])
+                or any(ROW_NUMBER.fullmatch(c) for c in chunk[1:])):
             break
         rows.append(chunk)
         k = m
@@ -197,7 +196,7 @@ def _one_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
     if "序号" in following or "编号" in following:
         following = following[:following.index("序号" if "序号" in following else "编号")]   # the next page's header
     after = str(int(rows[-1][0]) + 1) if len(rows) > 1 else ""
-    if len(rows) < 2 or (following and _BARE_NUMBER.fullmatch(following[0])) or after in following:
+    if len(rows) < 2 or (following and ROW_NUMBER.fullmatch(following[0])) or after in following:
         # no row, or the rows go on irregularly (a cell wrapped onto a second line, a unit cell over lines)
         return _wrapped_table(lines, i, j, width)
     return rows, j + k
@@ -269,7 +268,7 @@ def _wrapped_table(lines: list[str], i: int, j: int, width: int) -> tuple[list[l
     end = j
     k = 0
     # the numbers run on from the table's last page (a header repeated over 2, 9, 12 …)
-    first = int(lines[at[0]].strip()) if at and _BARE_NUMBER.fullmatch(lines[at[0]].strip()) else 1
+    first = int(lines[at[0]].strip()) if at and ROW_NUMBER.fullmatch(lines[at[0]].strip()) else 1
     while k < len(at) and lines[at[k]].strip() == str(first + len(rows)):
         number = str(first + len(rows))
         m = k + 1

@@ -95,14 +95,14 @@ def _title_part(line: str) -> bool:
     """A line that can be part of a title broken over lines."""
     return (len(line) <= 80 and not re.search(r"[。；;，,:：]", re.sub(r"《[^》]*》|“[^”]*”", "", line))
             and not _HEADING_START.match(line) and not DOC_NUMBER.search(line) and not _BROKEN_NUMBER.search(line)
-            and not FULL_DATE.search(line) and not _BARE_NUMBER.match(line) and not _ESSAY_SITE.search(line)
+            and not FULL_DATE.search(line) and not _BARE_DOC_NUMBER.match(line) and not _ESSAY_SITE.search(line)
             and not _SITE.search(line) and not _PAGE_MARK.match(line) and not _BREADCRUMB.search(line))
 
 
 # a document number cut short on a page (西政发〔20233): never part of a title
 _BROKEN_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【]\s*(?:19|20)\d{2}\d?\s*$")
-# the same, its brackets and 号 lost by a web page (平政办发〔2025〕1号 shown as 平政20251)
-_BARE_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,8}[政发办字函委府]\s*(?:19|20)\d{2}\s*\d{0,4}\s*号?$")
+# a whole document number, its brackets and 号 lost by a web page (平政办发〔2025〕1号 shown as 平政20251)
+_BARE_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,8}[政发办字函委府]\s*(?:19|20)\d{2}\s*\d{0,4}\s*号?$")
 # an essay site's chrome: its welcome line (欢迎来到某某作文网!), a compilation's heading (精选整治方案范文汇编
 # 六篇 / 2024年工作计划8篇 / …（精选8篇） / …合集（通用10篇） / …大全): never the plan's title nor part of it
 # a compilation's bare count after its heading (…工作方案三篇): two or more (一篇 counts no compilation)

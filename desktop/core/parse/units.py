@@ -200,15 +200,6 @@ class Declaration:
         return not (self.lead or self.resp)
 
 
-# 「注：标注*的为牵头单位」「带★号者为牵头部门」「※表示牵头单位」: the plan's legend that makes a mark a lead
-_MARK_LEGEND = re.compile(r"[*＊※△▲★☆]\s*号?(?:的|者)?(?:单位|部门)?(?:为|是|表示|系)[\u4e00-\u9fff]{0,4}?牵头")
-
-
-def mark_legend(text: str) -> bool:
-    """True when the plan says a mark after a unit's name (市工信局*) marks the lead."""
-    return _MARK_LEGEND.search(text) is not None
-
-
 def drop_unmarked_leads(decl: Declaration) -> None:
     """No legend in the plan (注：标注*的为新增任务): a mark after a name is no lead; the unit stays responsible."""
     if not decl.marked:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .dates import Deadline, _month_date, clamped_day, iso_day
+from .dates import MONTH_PART, RANGE_SEP, Deadline, clamped_day, iso_day, month_date
 
 # a title's two years (2025—2026年度 / 2025-2026学年 / 2025至2026年)
 _CROSS_TITLE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—\-–~至到－―]+\s*((?:19|20)\d{2})\s*(?:年度|学年|年)")
@@ -65,10 +65,11 @@ def turned(d: Deadline, turn: tuple[int, int, int] | None) -> Deadline:
 
 # a clause opening with its time, and what is done then: 「6月份，…」「3月中旬召开…」「5月18日在…举办」
 # 「4月-10月，全面开展筛查」 (a range: its end)
-_WHEN = (r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月(?:份|\s*(\d{1,2})\s*[日号]|\s*(上旬|中旬|下旬|底|末))?")
+# (its month parts and range mark: dates.MONTH_PART / dates.RANGE_SEP, as every date reader reads them)
+_WHEN = r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月(?:份|\s*(\d{1,2})\s*[日号]|\s*(" + MONTH_PART + r"))?"
 _CLAUSE_TIME = re.compile(
     r"(?:^|(?<=[\n。；;：:]))\s*(?:在|于)?" + _WHEN
-    + r"(?:\s*[-—–~至到－]\s*" + _WHEN + r")?"
+    + r"(?:\s*" + RANGE_SEP + r"\s*" + _WHEN + r")?"
     + r"(?:\s*[，,](?!\s*(?:是|为))|(?=\s*(?:在|召开|举办|举行|开展|组织|完成|启动|进行|集中|全面)))")
 
 
@@ -102,7 +103,7 @@ def clause_dates(text: str, year: int | None) -> list[Deadline]:
             continue                      # 2019年1月1日至12月31日，对…企业，返还标准可…: how long a measure runs
         if mo2 and not y2 and int(mo2) < int(mo1):
             use += 1                      # 2025年11月-2月: the range runs into the next year
-        date = _month_date(use, int(mo), d, p, False)
+        date = month_date(use, int(mo), d, p, False)
         if date:
             found.append(Deadline(m.start(), m.end(), date, not y and not y1, m.group(0).strip(" ，,")))
     return found
