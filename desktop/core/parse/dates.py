@@ -234,7 +234,8 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for m in _FYP.finditer(text):
+    # (each loop's pattern holds a character the text must have: 十 / 年 / 月, tested first)
+    for m in _FYP.finditer(text) if "十" in text else ():
         year = _FYP_END[m.group(1)]
         found.append(Deadline(m.start(), m.end(), f"{year}-12-31", False, m.group(0)))
         taken.append(m.span())
@@ -244,7 +245,7 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
             # 「2023年—2024年累计新建50个」: a goal over two years is due at the end of the last
             found.append(Deadline(m.start(), m.end(2) + 1, date, False, text[m.start():m.end(2) + 1]))
             taken.append((m.start(), m.end(2) + 1))
-    for m in _YEAR_DL.finditer(text):
+    for m in _YEAR_DL.finditer(text) if "年" in text else ():
         prefix, year_s, month_s, day_s, part, year_part, suffix = m.groups()
         if prefix == "于" and m.start() and text[m.start() - 1] in "高低大小多少":
             continue                     # 不高于2017年标准: a comparison, no date
@@ -320,14 +321,14 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
                               True, m.group(0)))
         taken.append(m.span())
     if default_year is not None:
-        for m in _WINDOW_END.finditer(text):
+        for m in _WINDOW_END.finditer(text) if "月" in text else ():
             if _window_end(text, m.start(), m.end(), "至"):
                 taken.append(m.span())   # 实施期限至12月31日止: how long a measure runs
             elif free(*m.span()) and (date := _month_date(default_year, int(m.group(1)), m.group(2), m.group(3),
                                                         False)):
                 found.append(Deadline(m.start(), m.end(), date, True, m.group(0)))
                 taken.append(m.span())
-    for m in _MONTH_DL.finditer(text):
+    for m in _MONTH_DL.finditer(text) if "月" in text else ():
         if _window_end(text, m.start(), m.end(), ""):
             taken.append(m.span())
             continue
@@ -341,7 +342,7 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         if date:
             found.append(Deadline(m.start(), m.end(), date, True, m.group(0)))
             taken.append(m.span())
-    for m in _BARE_YEAR_END.finditer(text):
+    for m in _BARE_YEAR_END.finditer(text) if "年" in text else ():
         if not free(*m.span()) or default_year is None or (
                 m.group(0) in ("年底", "年末") and _CYCLE.search(text, max(0, m.start() - 16), m.start())
                 and not _DONE.match(text, m.end())):
