@@ -35,13 +35,16 @@ def clamped_day(year: int, month: int, day: int) -> int:
 
 
 _IMPOSSIBLE = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(?<![\d.])(\d{1,2})\s*月\s*(29|30|31)\s*日")
+# what every match of it ends with: a text without is passed over (the pattern's optional year in front makes it
+# try every position of the whole plan)
+_LATE_DAY = re.compile(r"(?:29|30|31)\s*日")
 
 
 def impossible_dates(text: str, default_year: int | None) -> list[tuple[str, str]]:
     """(words, date read) for each day a month does not have (2008年9月31日): read as the month's
     last day, and the plan says so."""
     out: list[tuple[str, str]] = []
-    for m in _IMPOSSIBLE.finditer(text):
+    for m in _IMPOSSIBLE.finditer(text) if _LATE_DAY.search(text) else ():
         year = int(m.group(1)) if m.group(1) else default_year
         month, day = int(m.group(2)), int(m.group(3))
         if year is None or not 1 <= month <= 12 or iso_day(year, month, day):
