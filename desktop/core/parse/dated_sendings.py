@@ -50,10 +50,11 @@ _GIVE_BACK = re.compile(r"反馈[^，,。；;]{0,6}?(?:联络人|联络员|联�
 _DATE_ALONE = re.compile(r"\s*(?:请|须|需|要|应)?\s*(?:于|在)?\s*[^，,。；;]{0,14}?(?:之前|以前|前)\s*")
 
 
-def _dated_sendings(s: str, default_year: int | None) -> list[tuple[str, str]]:
+def _dated_sendings(s: str, default_year: int | None, sending: bool = True) -> list[tuple[str, str]]:
     """「…于2021年1月31日前报送市政府办公室审核,2月5日前报送市督查考评办公室」: one sentence asking for
-    two sendings, each by its own date — (the words of each, its date); [] for fewer than two."""
-    sends = len(_SEND.findall(s))
+    two sendings, each by its own date — (the words of each, its date); [] for fewer than two. ``sending``
+    False: the caller's search of ``_SEND`` found none in ``s`` (not searched again)."""
+    sends = len(_SEND.findall(s)) if sending else 0
     if sends < 2 and sends + len(_GIVE_BACK.findall(s)) < 2 or len(_DATE_WORD.findall(s)) < 2:
         return []
     steps: list[tuple[str, str]] = []

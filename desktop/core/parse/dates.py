@@ -35,13 +35,16 @@ def clamped_day(year: int, month: int, day: int) -> int:
 
 
 _IMPOSSIBLE = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(?<![\d.])(\d{1,2})\s*月\s*(29|30|31)\s*日")
+# what every match of it ends with: a text without is passed over (the pattern's optional year in front makes it
+# try every position of the whole plan)
+_LATE_DAY = re.compile(r"(?:29|30|31)\s*日")
 
 
 def impossible_dates(text: str, default_year: int | None) -> list[tuple[str, str]]:
     """(words, date read) for each day a month does not have (2008年9月31日): read as the month's
     last day, and the plan says so."""
     out: list[tuple[str, str]] = []
-    for m in _IMPOSSIBLE.finditer(text):
+    for m in _IMPOSSIBLE.finditer(text) if _LATE_DAY.search(text) else ():
         year = int(m.group(1)) if m.group(1) else default_year
         month, day = int(m.group(2)), int(m.group(3))
         if year is None or not 1 <= month <= 12 or iso_day(year, month, day):
@@ -242,7 +245,8 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for m in _FYP.finditer(text):
+    # (each loop's pattern holds a character the text must have: 十 / 年 / 月, tested first)
+    for m in _FYP.finditer(text) if "十" in text else ():
         year = _FYP_END[m.group(1)]
         found.append(Deadline(m.start(), m.end(), f"{year}-12-31", False, m.group(0)))
         taken.append(m.span())
@@ -252,7 +256,7 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
             # 「2023年—2024年累计新建50个」: a goal over two years is due at the end of the last
             found.append(Deadline(m.start(), m.end(2) + 1, date, False, text[m.start():m.end(2) + 1]))
             taken.append((m.start(), m.end(2) + 1))
-    for m in _YEAR_DL.finditer(text):
+    for m in _YEAR_DL.finditer(text) if "年" in text else ():
         prefix, year_s, month_s, day_s, part, year_part, suffix = m.groups()
         if prefix == "于" and m.start() and text[m.start() - 1] in "高低大小多少":
             continue                     # 不高于2017年标准: a comparison, no date
@@ -328,14 +332,14 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
                               True, m.group(0)))
         taken.append(m.span())
     if default_year is not None:
-        for m in _WINDOW_END.finditer(text):
+        for m in _WINDOW_END.finditer(text) if "月" in text else ():
             if _window_end(text, m.start(), m.end(), "至"):
                 taken.append(m.span())   # 实施期限至12月31日止: how long a measure runs
             elif free(*m.span()) and (date := month_date(default_year, int(m.group(1)), m.group(2), m.group(3),
                                                         False)):
                 found.append(Deadline(m.start(), m.end(), date, True, m.group(0)))
                 taken.append(m.span())
-    for m in _MONTH_DL.finditer(text):
+    for m in _MONTH_DL.finditer(text) if "月" in text else ():
         if _window_end(text, m.start(), m.end(), ""):
             taken.append(m.span())
             continue
@@ -349,7 +353,7 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         if date:
             found.append(Deadline(m.start(), m.end(), date, True, m.group(0)))
             taken.append(m.span())
-    for m in _BARE_YEAR_END.finditer(text):
+    for m in _BARE_YEAR_END.finditer(text) if "年" in text else ():
         if not free(*m.span()) or default_year is None or (
                 m.group(0) in ("年底", "年末") and _CYCLE.search(text, max(0, m.start() - 16), m.start())
                 and not _DONE.match(text, m.end())):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .normalise import CLOSE_BRACKETS, OPEN_BRACKETS, bracket_spans
+from .prefilter import Prefiltered, quick_sub
 from .prose_sentences import BY_DOING, PERSON_LEADS, UNITS_THEN_TIME, WHOLE_WORK, by_joint, clean_names
 from .prose_units import CLAUSE_MARKER, PROCEDURE_STEP, VERB_START, subject_units
 from .shared_brackets import shared_units
@@ -116,25 +117,25 @@ def deadline_line(body: str) -> str:
     the text: a declaration of its deadline alone, which ``find_declaration`` does not return), or ""."""
     for m in _LABEL_LINE.finditer(body):
         decl = Declaration()
-        _labelled(decl, _LABEL_SEMI.sub(r"\1：", body[m.start("lab"):m.end()]))
+        _labelled(decl, quick_sub(_LABEL_SEMI, r"\1：", body[m.start("lab"):m.end()]))
         if decl.deadline_words and decl.empty():
             return decl.deadline_words
     return ""
 
 
 # 「(责任单位:A、B;责任人;xx)」: a person's slot after the units, its colon typed as a semicolon (masked or not)
-_PERSON_SEMI = re.compile(r"([;；]\s*(?:责任人|责任领导|分管领导|牵头领导|联系领导))\s*[;；](?=\s*\S)")
+_PERSON_SEMI = Prefiltered(re.compile(r"([;；]\s*(?:责任人|责任领导|分管领导|牵头领导|联系领导))\s*[;；](?=\s*\S)"))
 # (the second line may hold a bracket of its own: 「（牵头单位：区商务局\n责任单位：各街道（镇））」, a double space the
 # page wrote between the labels broken into a line)
-_SPLIT_BRACKET = re.compile(r"([（(][ \t]*(?:" + LABEL.pattern + r")[^（）()\n]*)\n"
-                            r"(?=(?:[^（）()\n]|[（(][^（）()\n]{1,12}[）)])*[）)])")
+_SPLIT_BRACKET = Prefiltered(re.compile(r"([（(][ \t]*(?:" + LABEL.pattern + r")[^（）()\n]*)\n"
+                                        r"(?=(?:[^（）()\n]|[（(][^（）()\n]{1,12}[）)])*[）)])"))
 
 # 「;联系人;李四」「；具体负责人；赵六」: a person slot under another name — read as 责任人 (a person, no unit)
 _OTHER_PERSON_SEMI = re.compile(r"[;；]\s*(?:具体负责人|联系人|负责人)\s*[;；:：](?=\s*\S)")
 
 
 def _persons(text: str) -> str:
-    return _PERSON_SEMI.sub(r"\1：", _OTHER_PERSON_SEMI.sub("；责任人：", text))
+    return quick_sub(_PERSON_SEMI, r"\1：", _OTHER_PERSON_SEMI.sub("；责任人：", text))
 
 
 def find_declaration(body: str) -> Declaration | None:
@@ -145,13 +146,13 @@ def find_declaration(body: str) -> Declaration | None:
         # the text stops inside the units bracket: read what is there, a role word it cut short whole
         body = _tail_completed(body) + closers
     # 「（牵头单位：A；\n责任单位：B）」: a units bracket a line break cuts in two (a PDF's line) is one bracket
-    body = _SPLIT_BRACKET.sub(r"\1 ", body)
+    body = quick_sub(_SPLIT_BRACKET, r"\1 ", body)
     decl = Declaration()
     sources: list[str] = []
     spans = bracket_spans(body)
     stripped = body.rstrip(" \n。.;；")
     for a, b in spans:
-        content = _persons(_LABEL_SEMI.sub(r"\1：", _without_rules(body[a + 1:b - 1])))
+        content = _persons(quick_sub(_LABEL_SEMI, r"\1：", _without_rules(body[a + 1:b - 1])))
         if len(content) > 1500:
             continue
         if _ALIAS.match(content):
@@ -161,8 +162,9 @@ def find_declaration(body: str) -> Declaration | None:
                 continue
             content = content[rest.end():]
         before = len(decl.lead) + len(decl.resp)
-        timed = None if LABEL.search(content) else _TIME_TAIL.search(content)
-        if LABEL.search(content):
+        labelled = LABEL.search(content) is not None     # (searched once: a long pattern)
+        timed = None if labelled else _TIME_TAIL.search(content)
+        if labelled:
             _labelled(decl, content)
         elif _clauses(decl, content[:timed.start()] if timed else content, open_end=True):
             if timed and not decl.deadline_words:   # （国务院各部门分别负责,年内持续推进）: the time column
@@ -205,7 +207,7 @@ def find_declaration(body: str) -> Declaration | None:
             # the sentence after the last label's units (「…：A。2025年10月底前完成。」) stays the item's text
             end = marks[-1].end() + label_value_end(body[marks[-1].end():end])
         line = body[a:end]
-        _labelled(decl, _persons(_LABEL_SEMI.sub(r"\1：", line.replace("\n", "、"))))
+        _labelled(decl, _persons(quick_sub(_LABEL_SEMI, r"\1：", line.replace("\n", "、"))))
         sources.append(line.strip())
         decl.spans.append((a, end))
     if decl.empty():

@@ -29,6 +29,7 @@ from .dates import (
     years_in,
 )
 from .normalise import cn_to_int, split_top_level
+from .prefilter import Prefiltered
 from .sendings import DO_THE_SENDING, cut_sending
 from .units import ORG_END
 
@@ -120,9 +121,14 @@ _RHYTHM = [(re.compile(r"每月|按月|每个月|" + _NEXT_MONTH +
 # (年度 naming what it qualifies sets no rhythm: 年度考核结果报送… / 完成年度目标任务; 每年度 / 年度报告 do)
 
 
+# (each with the cheap test of the characters one of which its every match holds: a clause names no rhythm
+# mostly, and six patterns read each clause of a plan)
+_RHYTHM_TESTS = [(Prefiltered(rx), name) for rx, name in _RHYTHM]
+
+
 def _rhythm_of(text: str) -> str | None:
     """The rhythm (month, quarter, week, year) the first of _RHYTHM's patterns that matches names; None."""
-    return next((name for rx, name in _RHYTHM if rx.search(text)), None)
+    return next((name for rx, name in _RHYTHM_TESTS if rx.search(text)), None)
 
 
 # a yearly rhythm written out (every other 年度 may name a report about the year)
@@ -482,7 +488,7 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
         if not sent and _TIME_CELL.search(s):
             continue                     # （牵头单位：…；完成时限：每季度）: a task's pace, no duty
         if not kinds:
-            steps = _respective_sendings(s, default_year) or _dated_sendings(s, default_year)
+            steps = _respective_sendings(s, default_year) or _dated_sendings(s, default_year, sent)
             if len(steps) >= 2:
                 duties.extend(Duty(kind="other", due=due, every=None, text=part) for part, due in steps)
                 continue
@@ -517,7 +523,7 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
                     duties.extend(Duty(kind="other", due=None, every=None, text=c.strip())
                                   for c in split_top_level(s, "，,") if _AFTER_END.search(c) and _SEND.search(c))
             continue
-        if all(every is None for _k, every in kinds) and len(steps := _dated_sendings(s, default_year)) >= 2:
+        if all(every is None for _k, every in kinds) and len(steps := _dated_sendings(s, default_year, sent)) >= 2:
             # 「于6月30日前报送工作方案，于12月5日前，…报送年度工作总结」: two sendings, split first, each clause
             # then typed and dated on its own (not the summary by the plan's date and the sentence once more)
             for part, due in steps:

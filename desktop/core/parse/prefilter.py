@@ -83,3 +83,11 @@ class Prefiltered:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.compiled, name)
+
+
+def quick_sub(pattern: re.Pattern[str] | Prefiltered, template: str, text: str) -> str:
+    """``pattern.sub(template, text)``, searched first: a template with a group (``\\1``) sends every call,
+    matched or not, through ``re._subx``, whose cache is keyed by the pattern and hashes its compiled code
+    (5–40 µs a call for the parser's larger patterns, against well under a microsecond for a search that
+    finds nothing; a ``Prefiltered`` one tests its characters before that); the answer is the pattern's own."""
+    return pattern.sub(template, text) if pattern.search(text) is not None else text

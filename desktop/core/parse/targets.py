@@ -33,6 +33,7 @@ from .figures import (
     _value,
 )
 from .normalise import split_top_level
+from .prefilter import Prefiltered, quick_sub
 from .script import Restorer, fold
 from .target_filters import (
     _AIM_AFTER,
@@ -547,7 +548,7 @@ _ANY_NUMERAL = re.compile(r"\d|[一二两三四五六七八九十]")
 
 
 # 「90分(含90分)以上」: the bracket repeats the figure to say the bar is included; the figure and its bar are one
-_INCLUSIVE = re.compile(r"(\d+(?:\.\d+)?)([^\d（()）]{0,6})[（(]\s*含\s*\1[^\d（()）]{0,6}[)）]")
+_INCLUSIVE = Prefiltered(re.compile(r"(\d+(?:\.\d+)?)([^\d（()）]{0,6})[（(]\s*含\s*\1[^\d（()）]{0,6}[)）]"))
 
 
 _WHOLE_YEAR = re.compile(r"\s*(?:今年|本年度?)?(?:全年|年内)(?!每)")
@@ -590,7 +591,7 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
         and first_year < default_year <= first_year + 10 else None
     past_before = years[0] if years else default_year      # (the year the past ends)
     for sentence in split_top_level(text, "。！？!?\n"):
-        sentence = _INCLUSIVE.sub(r"\1\2", sentence.strip())
+        sentence = quick_sub(_INCLUSIVE, r"\1\2", sentence.strip())
         if not sentence or not _ANY_NUMERAL.search(sentence) and "百分之百" not in sentence:
             continue
         if _stock_taken(sentence, past_before):

@@ -22,6 +22,7 @@ from .file_titles import (
 )
 from .meta import _ORG, DOC_NUMBER
 from .normalise import DOC_FILE, UPLOADED
+from .prefilter import quick_sub
 from .site_titles import (
     COLLECTION_DOWNLOAD,
     COLLECTION_TAIL,
@@ -116,6 +117,9 @@ _ESSAY_SITE = re.compile(r"^欢迎(?:来到|访问|光临|进入)|[!！]$|范文
 _COUNTER = r"(?:[1-9]\d?|[一二三四五六七八九十]{1,2})"
 _ARTICLE_COUNTER = re.compile(r"(" + _PLAN_WORD + r")\s*(?:第?\s*[1-9]\d?\s*篇|篇\s*" + _COUNTER + r"|[1-9]\d?"
                               r"|[(（【]\s*" + _COUNTER + r"\s*[)）】])$")
+# what such a counter ends with (a digit, 篇, 一…十 or a closing bracket, at the text's end): a line ending with
+# anything else is passed over without the pattern trying its plan words at every position of the line
+_COUNTER_END = re.compile(r"(?:\d|[篇一二三四五六七八九十)）】])$")
 # a title written twice, run together (…专项行动实施方案…专项行动实施方案 根据…), at the start of a line
 _TWICE = re.compile(r"^\s*([^。；;，,:：\n]{6,60}?" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)\s*\1")
 
@@ -394,6 +398,13 @@ def _blurbed_heading(lines: list[str]) -> str:
     return nxt if re.sub(r"\s+", "", nxt) == named else ""
 
 
+def _uncounted(line: str) -> str:
+    """``line`` without an article's counter after its heading (整治方案 篇1 → 整治方案)."""
+    if _COUNTER_END.search(line, max(0, len(line) - 2)) is None:
+        return line
+    return quick_sub(_ARTICLE_COUNTER, r"\1", line)
+
+
 def _find_title(text: str) -> str:
     labelled = _TITLE_LABEL.search(text)
     if labelled and re.search(_DOC_END.pattern, labelled.group(1)):
@@ -429,7 +440,7 @@ def _find_title(text: str) -> str:
     if labelled and (re.search(_DOC_END.pattern, labelled.group(1)) or _TABLE_END.search(labelled.group(1))):
         return _issued_plan(labelled.group(1).strip())
     # a row of a page's metadata table flattened to text: 2023年…任务分解 | ||
-    lines = [_ARTICLE_COUNTER.sub(r"\1", re.sub(r"^[|\s]+|[|\s]+$", "", ln)) for ln in text.split("\n")]
+    lines = [_uncounted(re.sub(r"^[|\s]+|[|\s]+$", "", ln)) for ln in text.split("\n")]
     # a page's own title line with its site's name (…工作方案-某区人民政府网): the title, when nothing
     # else in the text is one
     lines += [_SITE.sub("", ln) for ln in lines[:3] if _SITE.search(ln) and not _BREADCRUMB.search(ln)]
@@ -495,7 +506,7 @@ def _find_title(text: str) -> str:
             return twice.group(1)        # a document site's text: the title twice, then the text
         if _BODY_START.search(line):
             # (a shop's page counter or watermark printed right after the title: 乡镇…工作计划 第1页共3页 一、…)
-            line = _MARK_AFTER_TITLE.sub(r"\g<w>", line)
+            line = quick_sub(_MARK_AFTER_TITLE, r"\g<w>", line)
             first = _FIRST_SENTENCE.match(line) or _RUN_IN_TITLE.match(line)
             if first and len(line) > len(first.group(0)) + 40 and not _HEADING_START.match(line):
                 # the whole text in one line, its title the first sentence — after a document shop's watermark and

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .normalise import bracket_spans, split_top_level
+from .prefilter import Prefiltered, quick_sub
 
 LEAD, RESP, DEADLINE, SCOPE, ROLES = "lead", "resp", "deadline", "scope", "roles"
 # the units that carry a measure out, under other names: （执行单位：区经委） / 落实单位：B / 承担单位：C — labels
@@ -531,7 +532,7 @@ def _take(decl: Declaration, role: str, names: list[str], notes: dict[str, str],
 
 # 「…，B、C为实施单位」 / 「…；D作为配合单位」 closing a label's units
 _NAMED_AS = re.compile(r"[，,；;]\s*([^，,；;：:。]{2,150}?)(?:为|作为)(" + SHAPED_WORD + r")\s*[。；;，,]?\s*$")
-_NOTE_AFTER = re.compile(r"^([^。]*)。\s*[（(].*$", re.S)
+_NOTE_AFTER = Prefiltered(re.compile(r"^([^。]*)。\s*[（(].*$", re.S))
 
 
 def _labelled(decl: Declaration, content: str) -> bool:
@@ -559,7 +560,7 @@ def _labelled(decl: Declaration, content: str) -> bool:
             continue
         if i == len(marks) - 1:
             value = value[:label_value_end(value)]
-        value = _NOTE_AFTER.sub(r"\1", value)  # A、B。(活动点设在…): a note after
+        value = quick_sub(_NOTE_AFTER, r"\1", value)  # A、B。(活动点设在…): a note after
         named_as = _NAMED_AS.search(value)
         if named_as:
             # 「牵头指导处室：A，B、C为实施单位」: the clause after the label's units names more units and their role
