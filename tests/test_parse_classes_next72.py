@@ -182,3 +182,9 @@ def test_a_count_of_listed_kinds_is_no_target():
 def test_a_count_of_kinds_to_reach_or_a_listed_figure_stays_a_target():
     assert [t.value for t in find_targets("全年完成6类重点场所整治。", 2024, relaxed=True)] == [6.0]
     assert [t.value for t in find_targets("推广电动车、氢能车等新能源车2000辆。", 2024, relaxed=True)] == [2000.0]
+
+
+def test_a_quarters_days_in_one_list_stay_a_quarterly_sending():
+    plan = parse_text("某区2024年燃气整治工作方案\n一、工作要求\n（一）加强信息报送。"
+                      "各街道应分别于2024年2月14日、5月16日、8月15日、11月14日前上报本单位工作进展情况。\n")
+    assert [(d.due, d.every) for d in plan.duties] == [(None, "quarter")]

@@ -415,8 +415,11 @@ _EACH_BY = re.compile(r"分别(?:于|在)\s*((?:[^、，,。；;]{3,14}?、)+[^�
 
 
 def _each_by(clause: str, year: int | None) -> list[str]:
-    """The days of a 「分别于A、B、C前」 list, in order ([] unless each part is one day)."""
+    """The days of a 「分别于A、B、C前」 list, in order ([] unless each part is one day, and [] for a quarter's
+    days, 「分别于2月14日、5月16日、8月15日、11月14日前」: a quarterly sending)."""
     m = _EACH_BY.search(clause)
+    if m and quarterly_lists(clause):
+        return []
     days = [find_deadlines(part + "前", year) for part in m.group(1).split("、")] if m else []
     return [d[0].date for d in days] if days and all(len(d) == 1 for d in days) else []
 
