@@ -432,7 +432,7 @@ def _dated_clauses(s: str, kinds: list[str], default_year: int | None,
     clauses = split_top_level(s, "，,")
     if len(clauses) < 2:
         return [], {}
-    dated = []
+    dated: list[tuple[str, str]] = []
     held = None                         # a date in a clause of its own (于2025年12月5日前，通过…报送…)
     for n, clause in enumerate(clauses):
         dls = find_deadlines(clause, default_year)
