@@ -340,7 +340,7 @@ def prose_declaration(body: str) -> Declaration | None:
     found = _roles_at(decl, text, starts, sources) or any(_opening_alone(decl, text, a, sources) for a in starts) \
         or not (cuts and earlier) and _trailing_roles(decl, text[cuts[-1] if cuts else skip:],
                                                      cuts[-1] if cuts else skip, sources) \
-        or _lead_sentence(decl, text, skip, sources)
+        or _lead_sentence(decl, text, skip, sources) or _assigned_sentence(decl, text, skip, cuts, sources)
     if not found or decl.empty() or len(_UNIT_CLAUSE.findall(text[skip:])) > 1 or sum(
             bool(_UNIT_CLAUSE.search(s) or subject_units(s)) for s in re.split(r"(?<=[。；;])", text[skip:])) > 1:
         return None                     # (A负责，…；B负责，… / A负责，…。B负责…。: several units' parts — none)
@@ -349,6 +349,23 @@ def prose_declaration(body: str) -> Declaration | None:
     decl.from_heading = True
     decl.prose_lead = True              # (nor does it make the plan one whose units are written, over its 附件)
     return decl
+
+
+# 「将X列为区政府实事项目，由区交通委牵头，区发改委、区水务局配合。」: a sentence that hands its work to a lead and
+# its partners (由A牵头，B、C配合), wherever it stands in the item
+_ASSIGNED = re.compile(r"[，,]\s*由[^，,。；;由]{2,40}?牵头(?:负责)?[，,][^。；;]{2,160}?"
+                       r"(?:配合|协助|参与)(?:落实|实施)?$")
+
+
+# (「对于跨区项目，由市交通委牵头，…配合」「其中A类，由…」: one part of the work handed out, not the item)
+_PART_OPENING = re.compile(r"\s*(?:对于|对|其中|其余|涉及|属于)")
+
+
+def _assigned_sentence(decl: Declaration, text: str, skip: int, cuts: list[int], sources: list[str]) -> bool:
+    bounds = [skip, *(c for c in cuts if c > skip), len(text)]
+    hits = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False)
+            if _ASSIGNED.search(text[a:b].rstrip(" \n。；;")) and not _PART_OPENING.match(text, a)]
+    return len(hits) == 1 and _trailing_roles(decl, text[hits[0][0]:hits[0][1]], hits[0][0], sources)
 
 
 # 「…。市市场监督管理局负责牵头组织,指导全市以区、县(市)为责任单位,…」: a sentence of the item opening with the unit

@@ -275,6 +275,12 @@ def _other_duty(s: str, default_year: int | None, sending: bool,
     return due, every, "other"
 
 
+# 「请各区发展改革部门于2026年8月15日前向我委申报首批项目」: the units asked to file with the issuer by a day
+# (not 「企业可向区商务委申报」: no request, no day)
+_REQUESTED_FILING = re.compile(r"(?:^|[，,；;])\s*请[^，,。；;]{2,30}?于[^，,。；;]{3,20}?(?:之前|以前|前)\s*向"
+                               r"[^，,。；;]{1,16}?申报")
+
+
 # a sentence opening with a year and month (2025年9月，… / 2025年7-8月，…)
 _MONTH_OPENING = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}(?:\s*[-—–~至]\s*\d{1,2})?\s*月)\s*[，,]")
 
@@ -410,6 +416,20 @@ _BARE_SEND = re.compile(r"(?:并|须|要|应|请)?\s*(?:于|在)?[^，,将；;�
                         r"(?:报送|上报|报至|报给|报)[^，,将；;。情况材料总结报告方案]{0,16}")
 
 
+# 「分别于A、B、C前报送」: the days a sending is made by, one after another
+_EACH_BY = re.compile(r"分别(?:于|在)\s*((?:[^、，,。；;]{3,14}?、)+[^、，,。；;]{3,14}?)(?:之前|以前|前)")
+
+
+def _each_by(clause: str, year: int | None) -> list[str]:
+    """The days of a 「分别于A、B、C前」 list, in order ([] unless each part is one day, and [] for a quarter's
+    days, 「分别于2月14日、5月16日、8月15日、11月14日前」: a quarterly sending)."""
+    m = _EACH_BY.search(clause)
+    if m and quarterly_lists(clause):
+        return []
+    days = [find_deadlines(part + "前", year) for part in m.group(1).split("、")] if m else []
+    return [d[0].date for d in days] if days and all(len(d) == 1 for d in days) else []
+
+
 def _dated_clauses(s: str, kinds: list[str], default_year: int | None,
                    issued: str | None) -> tuple[list[tuple[str, str]], dict[str, str]]:
     """The clauses of a sentence that send something by a day of their own (「各乡镇于6月5日前将自查情况报送县住建局，
@@ -418,7 +438,7 @@ def _dated_clauses(s: str, kinds: list[str], default_year: int | None,
     clauses = split_top_level(s, "，,")
     if len(clauses) < 2:
         return [], {}
-    dated = []
+    dated: list[tuple[str, str]] = []
     held = None                         # a date in a clause of its own (于2025年12月5日前，通过…报送…)
     for n, clause in enumerate(clauses):
         dls = find_deadlines(clause, default_year)
@@ -428,6 +448,11 @@ def _dated_clauses(s: str, kinds: list[str], default_year: int | None,
         held = None
         sends = _SEND.search(clause) or _GIVE_BACK.search(clause)
         if due and sends and not _MONTHLY.search(clause) and not _QUARTERLY.search(clause):
+            each = _each_by(clause, default_year)
+            if each:
+                # 「分别于2023年11月20日、2024年6月20日、2025年12月20日前报送市局」: one sending by each day
+                dated.extend((clause.strip(), day) for day in each)
+                continue
             dated.append((clause.strip(), due))
         elif dls and _DATE_ALONE.fullmatch(clause) and n + 1 < len(clauses) and _SEND.search(clauses[n + 1]):
             held = (clause.strip(), due)  # the date goes with the sending the next clause asks for
@@ -484,11 +509,14 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
             # （一）明确联络员。各街道…报区安委办: the heading names the duty its sentence asks for (not
             # 「（二）每季度召开一次推进会。（责任单位：…）」: a duty of its own, its units after it)
             continue
-        sent = _SEND.search(s) is not None     # searched once here, given to _other_duty on either path
+        # searched once here, given to _other_duty on either path
+        sent = _SEND.search(s) is not None or _REQUESTED_FILING.search(s) is not None
         if not sent and _TIME_CELL.search(s):
             continue                     # （牵头单位：…；完成时限：每季度）: a task's pace, no duty
         if not kinds:
             steps = _respective_sendings(s, default_year) or _dated_sendings(s, default_year, sent)
+            if len(steps) < 2 and sent and len(each := _each_by(s, default_year)) >= 2:
+                steps = [(s, day) for day in each]      # 分别于A、B、C前报送…: one sending by each day
             if len(steps) >= 2:
                 duties.extend(Duty(kind="other", due=due, every=None, text=part) for part, due in steps)
                 continue

@@ -262,9 +262,12 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
 
 # the titles of a plan's schedule section (its items are phases; section_kinds.NON_TASK_SECTION has them too)
 SCHEDULE_WORDS = ("工作安排", "实施步骤", "工作步骤", "时间安排", "进度安排", "方法步骤", "步骤安排", "阶段安排",
-                  "推进步骤", "实施安排", "办理步骤", "办理安排", "办理程序", "工作进度", "实施进度", "时间节点")
+                  "推进步骤", "实施安排", "办理步骤", "办理安排", "办理程序", "工作进度", "实施进度", "时间节点",
+                  # 三、基本步骤 over （一）第一阶段：集中攻坚 …
+                  "基本步骤", "主要步骤")
 SCHEDULE_SECTION = re.compile("|".join(SCHEDULE_WORDS))
 _PHASE_NAME_CUT = re.compile(r"[（(：:。，,；;]")
+_COUNTED_STAGE = re.compile(r"第[一二三四五六七八九十]{1,2}阶段")
 _RANGE_WORDS = re.compile(r"\d\s*月?\s*[-—–~至到－]")
 _QUARTER = re.compile(r"^(?:第)?([一二三四1-4])季度")
 _TIME_NODE = re.compile(rf"({DEADLINE_LABELS})\s*[:：]\s*([^（）()。；;\n]{{2,30}}?月)\s*(?:[）)。；;\n]|$)")
@@ -353,6 +356,9 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
             cut = _PHASE_NAME_CUT.search(title)
             name = (title[:cut.start()] if cut else title).strip()
             timed = time_first_step(title) if SCHEDULE_SECTION.search(top.title) else None
+            if cut and _COUNTED_STAGE.fullmatch(name) and title[cut.start()] in "：:" \
+                    and (named := re.match(r"[\u4e00-\u9fff]{2,10}", title[cut.end():].strip())):
+                name = f"{name}：{named.group(0)}"     # （一）第一阶段：集中攻坚 — the stage's count and its name
             if cut and (stage := dates_first_stage(title, name, cut.start())):
                 name, title = stage      # (一)6月21日-6月25日(自查自纠阶段)
             elif timed:

@@ -190,6 +190,9 @@ _STEP_YEAR = re.compile(r"((?:19|20)\d{2})\s*年"
 _NOT_STEP_BEFORE = re.compile(r"(?:较|与|同|自|从|截至|截止|(?<!占)比)\s*$")
 
 
+# 「紧盯“三合一”场所、高层建筑、农村自建出租房等6类风险隐患」: a list of kinds closed by 等 and counted
+_LISTED_KINDS = re.compile(r"、[^，,。；;、]{1,20}等\s*$")
+
 def _step_deadline(clause: str, at: int, years: tuple[int, int] | None) -> str | None:
     """The end of the plan's year named last before the figure at ``at`` in its clause, in a plan of ``years``."""
     if years is None or "年" not in clause[:at]:
@@ -337,6 +340,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # "在现有510个…居住区" / "已建成的52个小区": what exists, no aim
             if unit == "年" and float(num) >= 100:
                 continue                            # 2025年 is a year, not a span (tested before the rest)
+            if unit in ("类", "种") and _LISTED_KINDS.search(clause, 0, m.start()):
+                continue                            # "“三合一”场所、高层建筑…等6类隐患": the kinds just listed, counted
             if _FROM_BEFORE.search(clause, max(0, m.start() - 10), m.start()) and _TO_AFTER.match(clause, m.end()):
                 continue                            # "从15个自然日缩短至5个工作日": the old figure, the new the aim
             if _PROPERTY_BEFORE.search(clause, max(0, m.start() - 8), m.start()) and re.match(

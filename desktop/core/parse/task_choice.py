@@ -238,7 +238,10 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         # count: its 保障措施 under 牵头单位 labels are left out by the seeds' convention)
         if SAFEGUARDS_OR_STEPS.search(top.title) and not any(d.pos in chosen for d in top.descendants()):
             if labels_name_lead:
-                continue        # (labels naming a lead: the seeds leave such safeguards out, seed 001)
+                # (labels naming a lead: the seeds leave such safeguards out, seed 001) — but stages each a
+                # dated heading line over a paragraph of work are tasks as well as phases (plans-next70/-72)
+                tasks.extend(_stage_work([i for i in leaves if i.top() is top and i is not top]))
+                continue
             under = [i for i in leaves if i.top() is top and i is not top and not i.unit]
             work = [i for i in under if headed_prose(i) or _RUN_IN_HEADING.match(i.body.strip())]
             # (only a section written as work throughout: one whose other items are one line each, （二）加强经费
@@ -314,9 +317,26 @@ _DATED_STAGE = re.compile(r"^[^（）()，,；;。：:]{2,12}?(?:阶段)?\s*(?:[
 
 def _dated_stages(top: Item, under: list[Item]) -> bool:
     """二、工作步骤 over stages each headed with its dates, in a plan whose tasks label units: the plan's phases (read
-    by ``schedule``), no tasks beside them (h1 class 9)."""
+    by ``schedule``), no tasks beside them (h1 class 9) — unless each stage is work written under its heading
+    (``_stage_work``)."""
     return bool(SCHEDULE_SECTION.search(top.title)) and bool(under) and all(
-        _DATED_STAGE.search(i.title) and not i.unit for i in under)
+        _DATED_STAGE.search(i.title) and not i.unit for i in under) and not _stage_work(under)
+
+
+# the work a stage's paragraph holds: more than a line's note (「召开动员会。」 is the stage's name for itself)
+_STAGE_WORK_CHARS = 40
+
+
+def _stage_work(under: list[Item]) -> list[Item]:
+    """「（一）集中攻坚阶段（2023年8月至11月）」 / 「（一）前期准备阶段（2020年下半年至2021年底）」, each a heading line
+    of its own over a paragraph of the stage's work: a task (its deadline the stage's end) as well as a phase —
+    where every item of the section is such a stage (a stage run into a short note, 「（一）宣传发动阶段（2025年3
+    月）。召开动员会。」, stays a phase only)."""
+    if len(under) < 2 or not all(
+            _DATED_STAGE.search(i.title) and not i.unit and not i.children and headed_prose(i)
+            and len(i.body.strip().partition("\n")[2].strip()) >= _STAGE_WORK_CHARS for i in under):
+        return []
+    return under
 
 
 def _unfold(chosen: list[Item], folded: dict[int, int], decls: dict[int, Declaration]) -> list[Item]:

@@ -30,6 +30,27 @@ YEAR_START = re.compile(r"(?:^|\n|(?<=[。；;]))\s*(?:19|20)\d{2}\s*年\s*[，,
 YEAR_STEP = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*[，,][^。；;\n]{0,40}?(?:完成|建成|出台)")
 # the whole work done (全面完成 / 基本建成), not a step of it (6月底前完成招标)
 DONE_AFTER = re.compile(r"[，,\s]*(?:力争|确保|要)?(?:全面|基本|全部)(?:完成|建成|实现)")
+# the work done within the clause a date opens (「2024年3月底前，盯牢整改，全面完成…整治；」「2024年底前，市规划资源局要
+# 编制完成…规划。」), not a step of the work going on (「2024年6月前，开展“回头看”」) nor its goal (「基本建立…机制」)
+# (a bare 完成 is a step's as often: 「2024年底前，完成…排查。2026年底前，形成…机制」 is due 2026, plans-next24)
+_DONE_IN_CLAUSE = re.compile(r"(?:全面|基本|全部)(?:完成|建成|实现)")
+_CLAUSE_STOP = re.compile(r"[。；;\n]")
+
+
+def done_dates(text: str, dls: list[Deadline]) -> list[Deadline]:
+    """The dates of ``dls`` (found in ``text``) whose own clause — up to the clause's end or the next date — says
+    the whole work is done by then (全面完成 / 基本建成 anywhere in it): of several dates an item gives, those are
+    the work's deadlines, the others its steps."""
+    starts = sorted(d.start for d in dls)
+    out = []
+    for d in dls:
+        stop = _CLAUSE_STOP.search(text, d.end)
+        end = min([stop.start() if stop else len(text), *(s for s in starts if s >= d.end)])
+        if DONE_AFTER.match(text, d.end) or _DONE_IN_CLAUSE.search(text, d.end, end):
+            out.append(d)
+    return out
+
+
 # 「2024年3月底前报送工作总结」: the date of a report the units send (find_duties reads it), not of the work
 _REPORT_AFTER = re.compile(r"[，,]?\s*(?:将|把)?(?:向[^，,。；;]{1,15})?(?:报送|上报|提交|报至|报)[^，,。；;]{0,20}?"
                            r"(?:总结|小结|情况|进展|进度|信息|报告|材料|台账|数据)"
@@ -54,6 +75,11 @@ _ALLOWED_BEFORE = re.compile(r"(?:的[，,]\s*(?:最迟)?(?:可|可以|允许)(?
 
 # 「2025年10月20日前完成，…」: the day the item's work is done by, 完成 with nothing after it
 _BARE_DONE = re.compile(r"\s*完成\s*(?:[，,。；;\n]|$)")
+# 「前完成自查排查」: the day the work is done by, its object after it
+_DONE_NEXT = re.compile(r"\s*(?:全面|全部|基本)?完成")
+# 「前报市住房保障事务中心」「前报送县政府」: papers sent to a unit by that day
+_SENT_TO_UNIT = re.compile(r"\s*(?:(?:将|把)[^，,。；;\n]{1,20}?)?(?:" + SEND_VERBS + r"|报(?=[\u4e00-\u9fff]{1,14}?"
+                           r"(?:中心|局|委|办|政府|组|部|厅)))")
 _CLAUSE_END = re.compile(r"[，,。；;\n]")
 
 
@@ -71,6 +97,10 @@ def drop_sendings(text: str, dls: list[Deadline]) -> list[Deadline]:
     (「请于10月20日前报送（地址…）」「于2026年1月20日前至邮箱报送」): the sendings' days are duties, not the work's.
     ``dls`` are dates found in ``text`` itself (a labelled 完成时限 is never a sending's day)."""
     if not any(_BARE_DONE.match(text, d.end) for d in dls):
+        if any(_DONE_NEXT.match(text, d.end) for d in dls):
+            # 「于11月30日前完成自查排查，形成书面报告，并于12月3日前报市住房保障事务中心」: the work's day, then
+            # its papers' (sent to a unit)
+            return [d for d in dls if not _SENT_TO_UNIT.match(text, d.end)]
         return dls
     return [d for d in dls if _BARE_DONE.match(text, d.end) or not _SENDING_AFTER.match(text, d.end)]
 

@@ -59,12 +59,12 @@ from .shortname import suggest_short_name
 from .targets import find_targets
 from .task_choice import _ancestors, _unfold, choose_tasks, chosen_by_labels, unit_led_leaves
 from .task_dates import (
-    DONE_AFTER,
     RANGE,
     YEAR_OPENING,
     YEAR_START,
     YEAR_STEP,
     allowed_date,
+    done_dates,
     drop_sendings,
     month_heading_end,
     phase_window,
@@ -305,7 +305,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         dls = [turned(d, turn) for d in dls]           # 1月底前 in a winter plan signed in October: the next year
         if dls:
             # 「2024年3月底前，全面完成整治。2024年6月前，开展“回头看”」: the date the work is done by
-            done = [d for d in dls if DONE_AFTER.match(text, d.end)]
+            done = done_dates(text, [d for d in dls if d.words and d.words in text[d.start:d.end]])
             best = max(done or dls, key=lambda d: d.date)
             task.deadline = best.date
             if best.year_inferred:

@@ -588,8 +588,11 @@ def _labelled(decl: Declaration, content: str) -> bool:
 MANNER = "(?:密切|积极|主动|全力|大力|认真|切实|相互|通力|紧密|协同)"
 # those who carry the work out, right after a unit's name
 # (「各县（市、区）人民政府（具体）落实」「X组织实施」「X负主体责任」)
-_CARRY_OUT_WORDS = "具体落实|落实|具体实施|组织实施|负主体责任"
+_CARRY_OUT_WORDS = "具体落实|落实|具体实施|组织实施|组织落实|负主体责任"
 _ROLE_TAIL = re.compile(r"((?:分别|共同|各自)?牵头(?:负责|组织|抓总)?(?:组织)?(?:落实|实施|推进)?|"
+                        # 「（各部门按职责分工牵头负责）」「（A按职责分工负责落实）」「（B按职责组织配合）」: the role
+                        # as the unit's duties share it
+                        r"按照?职责(?:分工)?(?:牵头负责|负责落实|组织(?:落实|实施|配合))|"
                         r"负责牵头|主办|承办|协办|"
                         # (「各乡镇积极配合」「县公安局、县交通局密切配合」: how they help is no part of their name)
                         rf"(?:{MANNER}(?=配合|协助|参与))?"
@@ -613,6 +616,10 @@ _HEAD_AND_HELPERS = re.compile(r"^[^，,；;]{2,80}?负责(?:组织)?(?:落实|�
                                r"(?:配合|协办|协助|参与|参加)(?:落实|实施|推进)?(?:[，,；;][^，,；;]{2,80}?(?:具体)?落实)?$")
 
 
+# 「（A牵头负责、B、C组织落实）」: a 、 right after a role word ends that clause (a unit's name ends in none of them)
+_ROLE_SEAM = re.compile(r"(?<=牵头负责|负责落实|组织落实|组织实施|组织配合)、")
+
+
 def _clauses(decl: Declaration, content: str, open_end: bool = False, whole: bool = False) -> bool:
     """``A牵头，B、C配合`` / ``A、B等按职责分工负责``: units followed by their role; with
     ``open_end`` (a bracket) also ``A牵头，B、C`` where no role word ends the list. With ``whole``
@@ -629,8 +636,13 @@ def _clauses(decl: Declaration, content: str, open_end: bool = False, whole: boo
         return False                    # 「…，确保全市落实。」: in running text the words say how, not who
         #                                 (but 由A牵头，各乡镇具体实施: after a lead, those who carry it out)
     heads = _HEAD_AND_HELPERS.search(inner) is not None
+    if open_end:
+        # 「（A牵头负责、B组织落实）」: a bracket's roles joined by 、 as by ，
+        inner = _ROLE_SEAM.sub("，", inner)
+    parts = split_top_level(inner, "；;，,") if open_end else []
+    several = len(parts) > 1 and all(_ROLE_TAIL.search(p.strip()) for p in parts)   # （A负责落实，B组织落实）
     if m is not None and "牵头" not in inner and "会同" not in inner and not re.search("主办|承办(?!单位)", inner) \
-            and not heads:
+            and not heads and not several:
         names, notes, _leads, odd = split_units(inner[: m.start()])
         if not names or odd or any(_ROLE_TAIL.fullmatch(n) for n in names):
             return False                # 各承办（主办、协办）单位: the roles named, no unit
