@@ -437,6 +437,9 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
             continue
         names = heading_units(item.body) or subject_units(item.body) or group_subject(item.body) \
             or _party_heading(item.body)
+        if len(names) == 1 and item.children and (held := duty_list_holder(item)) and held != names[0] \
+                and names[0].startswith(held):
+            names = [held]  # (二、各乡镇安全生产工作职责 over its duties: the bodies, no field)
         if item.parent is not None and PLACES_SECTION.search(item.parent.title) and not (
                 names and all(names_body(n) for n in names)):
             continue        # 三、重点片区 over （一）虹桥国际中央商务区核心区 / （七）召稼楼古镇: places the work is in
