@@ -325,6 +325,10 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         if task.deadline is None and (month_end := month_heading_end(item, default_year, items)):
             task.deadline = month_end          # 三月份: over 1、迎接…检查: done that month
         task.targets = find_targets(text, default_year, relaxed=True, first_year=since)
+        if use is not None and re.search(r"\d.*[(（，,；;].*\d", use.deadline_words):
+            # (完成时限：2025年底（上半年完成50%）: a step's figure the time label holds, by its own time)
+            task.targets += [t for part in re.split(r"[（(）)，,；;]", use.deadline_words)[1:] if re.search(r"\d", part)
+                             for t in find_targets(part, default_year) if t.unit not in ("年", "月", "日")]
         opening = YEAR_OPENING.search(text) if task.deadline is None and task.targets else None
         year_s = (opening.group(1) or opening.group(2)) if opening is not None else None
         if year_s and (default_year is None or int(year_s) >= default_year):
