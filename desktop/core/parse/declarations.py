@@ -22,6 +22,7 @@ from .units import (
     MANNER,
     MODAL_END,
     NOT_NAME,
+    PERSON_NOTE,
     RESP,
     SHAPED_WORD,
     Declaration,
@@ -138,6 +139,18 @@ def _persons(text: str) -> str:
     return quick_sub(_PERSON_SEMI, r"\1：", _OTHER_PERSON_SEMI.sub("；责任人：", text))
 
 
+# the labels of those who help (配合单位 / 协办单位 / 参与部门): a bracket of its person and these after a unit
+_HELPER = re.compile(r"配合|协办|协助|参与|会办|参办|协同")
+
+
+def _held_before(body: str, at: int) -> str:
+    """The one unit a heading names before the bracket at ``at`` (（一）镇水利站（…）), or ""."""
+    head = re.sub(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])?\s*", "",
+                  body[body.rfind("\n", 0, at) + 1:at])
+    names, _notes, _leads, odd = split_units(head) if head else ([], {}, [], [])
+    return head if names == [head] and not odd and looks_like_unit(head) and not VERB_START.match(head) else ""
+
+
 def find_declaration(body: str) -> Declaration | None:
     """The units an item's own text names, or None."""
     closers = _still_open(body)
@@ -166,6 +179,10 @@ def find_declaration(body: str) -> Declaration | None:
         timed = None if labelled else _TIME_TAIL.search(content)
         if labelled:
             _labelled(decl, content)
+            held = _held_before(body, a) if PERSON_NOTE.match(content) and not decl.lead else ""
+            roles = [m.group(1) for m in LABEL.finditer(content) if not PERSON_NOTE.match(m.group(0))]
+            if held and held not in decl.resp and roles and all(_HELPER.search(r) for r in roles):
+                decl.lead.append(held)      # 「（一）镇水利站（责任人：孙某；配合单位：各村）」: the unit leads
         elif _clauses(decl, content[:timed.start()] if timed else content, open_end=True):
             if timed and not decl.deadline_words:   # （国务院各部门分别负责,年内持续推进）: the time column
                 decl.deadline_words = content[timed.start():].strip(" ，,；;")
@@ -243,7 +260,8 @@ def find_declaration(body: str) -> Declaration | None:
                 b -= len(when.group().lstrip("，, "))     # (the comma before the time goes with the units)
                 last = last.strip()[:-len(when.group())]
             if dated := _DATED_CLAUSE.match(last.strip()):
-                a += dated.end()         # (the dated clause stays the item's text: its date is the work's)
+                # (the dated clause stays the item's text: its date is the work's; its comma goes with the units)
+                a += len(dated.group().rstrip().rstrip("，,"))
             sources.append(last.strip())
             decl.spans.append((a, b))
         elif sentence and _named_roles(decl, sentence):

@@ -114,6 +114,10 @@ _FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _DUTY_KIND = re.compile(r"监管|主体|领导|管理|监督|直接|主要|第一|全面|属地|指导|综合|行业|部门|首要|法定")
 
 
+# (各乡镇卫生院防疫: the health centres, a unit of their own ending, not 各乡镇 with a field 卫生院防疫)
+_UNIT_OF_KIND = re.compile(r"(?:卫生院|医院|学校|中小学|幼儿园|养老院|敬老院)$")
+
+
 def _field_cut(name: str) -> str:
     """``各街镇（经开区）消防`` → ``各街镇（经开区）``; the name itself when no field can be cut."""
     if _KIND_OF_BODY.search(name) or re.search(r"[居村](?:民)?委", name):
@@ -123,7 +127,10 @@ def _field_cut(name: str) -> str:
         if not _FIELD.fullmatch(field) or _SUBJECT_VERB.search(field) or VERB_START.match(field) \
                 or _DUTY_KIND.search(field):
             break
-        if BODY_END.search(rest) and (rest.startswith("各") or _PLACED.match(rest) and not _PLACE_ONLY.match(rest)):
+        if rest[-1] + field[0] in ("乡村", "校园"):
+            continue                 # (各镇乡村振兴 / 各中小学校园安全: not through 乡村 / 校园)
+        if (BODY_END.search(rest) or _UNIT_OF_KIND.search(rest)) and (
+                rest.startswith("各") or _PLACED.match(rest) and not _PLACE_ONLY.match(rest)):
             return rest
     return name
 
@@ -141,11 +148,13 @@ _SUBJECT_VERB = re.compile(r"是|应当|(?<![相对响供适反])应(?!急|用)|
                            # (区河长办设在区水务局，承担… / 区爱卫办作为…日常办事机构，… / 区卫健委会同区民政局履行…:
                            # the subject stands before where it sits, what it serves as, or whom it works with)
                            r"设在|作为|会同|"
+                           # (区民政局对新设立的养老机构履行下列监督职责：: the body, then what its duties bear on)
+                           r"(?<=[局委办府室处队心站所部])对|"
                            # (区住建委与区房管局共同履行…: two subjects sharing the duties)
                            r"共同(?!体|富裕)")
 # 区应急局应当督促各街镇履行下列职责： / 指导各区落实以下职责：: the duties are those of the bodies it oversees (a
 # pair of verbs, 督促指导 / 指导督促 / 督促检查, is one verb: the bodies start after the last of them)
-_OVERSEEN = re.compile(r"(?:督促|指导|要求|推动)(?:督促|指导|要求|推动|检查|监督|协调)*+"
+_OVERSEEN = re.compile(r"(?:督促|指导|要求|推动)(?:督促|指导|要求|推动|检查|监督|协调)*+(?:新?(?:成立|设立|组建)的)?"
                        r"([^，,。；;：:]{2,40}?)(?:履行|承担|落实)(?:以下|下列|如下)")
 # 区卫健委和区民政局 / 区住建委与区房管局: two bodies a subject joins (a side that is no body keeps the name whole:
 # 区住房保障和房屋管理局, 规划和自然资源处)
@@ -159,7 +168,7 @@ _DUTY_TAIL = re.compile(r"(?:的)?(?:工作|监督检查|主要|具体)?职责[�
 # 由A、B等部门组成的工作小组: the body the sentence names is the one after 组成的
 # (区政府依照有关规定成立的议事协调机构负责…: the body set up, not the one setting it up)
 _MADE_OF = re.compile(r"^由[^，,。；;：:]{2,80}?组成的"
-                      r"|^[^，,。；;：:由]{2,40}?(?:成立|设立|组建)的(?=[\u4e00-\u9fff]{2})")
+                      r"|^[^，,。；;：:由对]{2,40}?(?:成立|设立|组建)的(?=[\u4e00-\u9fff]{2})")
 _SHORT_NAME = re.compile(r"[（(]以下简称[“\"]?([^”\"（）()]{2,16})[”\"]?[)）]")
 # 区公安分局、区应急局及其他监督管理部门: a category after the units, no unit
 _CATEGORY_AFTER = re.compile(r"(?:及其?|和|以及|等)(?:其他|其它|有关|相关)[\u4e00-\u9fff]{0,12}"
@@ -359,7 +368,12 @@ _VERB_IN_NAME = re.compile(r"应当|会同|负责|组织|依照|按照|根据|�
 # rest of a longer name (区应急局组 / 区消防安全委|员会 / 应急避难场所|管理单位)
 _VERB_AFTER = re.compile(r"应|要|须|必须|负责|牵头|会同|组织|依照|依据|按照|根据|通过|对|建立|开展|指导|协调|督促|做好|"
                          r"在|可|是|承担|履行|落实|加强|推进|定期|及时|每|将|把|实施|制定|结合|配合|协助|采取|作出|统筹|"
-                         r"共同|积极|全面|严格|切实|向|具体|还|除|编制|完善|健全|参与|参加|按(?:规定|要求|职责|程序)")
+                         r"共同|积极|全面|严格|切实|向|具体|还|除|编制|完善|健全|参与|参加|按(?:规定|要求|职责|程序)|"
+                         # (区财政局保障消防经费 / 区公安分局依法查处… / 区规划资源局审核…: verbs of a bureau's own
+                         # duty no body's name goes on with — not 督查 / 宣传 / 执法 / 管理, which 区委督查室 /
+                         # 区委宣传部 / 区农业农村委执法大队 hold)
+                         r"保障|保证|确保|监督|审核|审查|审批|查处|依法|研究|核查|核实|受理|承办|检查|负有|提供|配备|"
+                         r"推动|引导|办理|调查|处置|汇总|收集|分析")
 
 
 # a named unit opens with its place or level (区应急局 / 浦东新区国防动员办公室 / 市X / 镇X); a bare 监督管理部门 or

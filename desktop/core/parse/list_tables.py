@@ -38,8 +38,8 @@ from .columns import Row, _units_of, column_of
 
 # a header cell of a column the row's task does not need (类别, 项目, 主要领域, 板块)
 _ASIDE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:类别|类型|分类|项目|领域|板块|方面|方向)")
-# a project cell: its number and its name (1.做好规划配套), no sentence
-_PROJECT = re.compile(r"(\d{1,2})[.．、](?!\d)([^。；;：:]{2,40})")
+# a project cell: its number and its name (1.做好规划配套 / （1）建设综合为老服务中心), no sentence
+_PROJECT = re.compile(r"(?:(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[)）])([^。；;：:]{2,40})")
 # the last header cell of a unitless list: the task column (重点任务或项目, 主要任务, 任务清单, 重点任务)
 # (重点工作 / 主要工作 / 工作内容 / 具体任务 / 具体措施 / 重点举措)
 _LIST_TASK_HEAD = re.compile(r"(?:重点|主要|工作|具体)?(?:任务|工作|措施|举措)"
@@ -154,8 +154,8 @@ def project_rows(text: str, column_of: Callable[..., str | None],
             project = _PROJECT.fullmatch(flat)
             if _AFTER_LIST.match(flat):
                 break                         # 抄送：… / 2023年3月1日印发: the list has ended
-            if project and int(project.group(1)) == want:
-                current = [str(want), [project.group(2)], [], [], ""]
+            if project and int(project.group(1) or project.group(2)) == want:
+                current = [str(want), [project.group(3)], [], [], ""]
                 rows.append(current)
                 want += 1
                 slot = 0

@@ -13,9 +13,13 @@ from .units import LEAD, RESP, Declaration, _take, looks_like_unit, split_units
 # 「此项工作由A牵头负责，…」 / 「该项任务由A负责」: the item's whole work, then who does it
 WHOLE_WORK = re.compile(r"^(?:此项|该项|这项|本项|上述|以上)(?:工作|任务)(?=由)")
 # 「由副县长李四牵头，A负责」: a leader by post and name leads (a person, no unit); the units after him do the work
-PERSON_LEADS = re.compile(r"^(?:[省市县区镇乡]|街道)?(?:委|政府)?(?:常务)?副?"
-                           r"(?:县长|市长|区长|镇长|乡长|主任|书记|局长|"
-                           r"部长|院长|校长|站长|所长)[\u4e00-\u9fff]{2,3}?(?:同志)?(?:牵头|挂帅)[，,]\s*")
+# (由分管副县长牵头 / 由副县长牵头 (no name) / 由县委常委、副县长王某某牵头 (two posts) / 由王某某副县长牵头 (the
+# name first) — not 由市长江办牵头, a body whose name opens as a post does: no name ends as a body's)
+_POST = (r"(?:[省市县区镇乡]|街道)?(?:委|政府)?(?:分管|常务|党组)?副?"
+         r"(?:常委|县长|市长|区长|镇长|乡长|主任|书记|局长|部长|院长|校长|站长|所长)")
+_PERSON_NAME = r"(?![\u4e00-\u9fff]{0,2}[办局委室处科站所队院部组心])[\u4e00-\u9fff]{2,3}?"
+PERSON_LEADS = re.compile(rf"^(?:{_PERSON_NAME}(?={_POST}))?(?:{_POST}[、]?)+(?:{_PERSON_NAME})?"
+                          r"(?:同志)?(?:牵头|挂帅)[，,]\s*")
 # 「A牵头，B负责，6月30日前完成整改」: the last clause says when, after the units and their roles
 # (于/在/并于 before it: 于9月15日前完成; 2025年底前)
 UNITS_THEN_TIME = re.compile(r"(?<=负责|牵头|配合|协助|参与|落实|实施)[，,]\s*(?:并?于|在)?"

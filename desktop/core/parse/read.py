@@ -225,7 +225,20 @@ def table_lines(rows: list[list[str]]) -> list[str]:
         return ["  ".join(c for c in row if c) for row in rows]
     if header_at >= 1 and (merged := _two_row_header(rows[header_at - 1], rows[header_at], rows[header_at + 1:])):
         cols = merged
+    elif header_at + 2 < len(rows) and _sub_header(rows[header_at + 1]) and (
+            merged := _two_row_header(rows[header_at], rows[header_at + 1], rows[header_at + 2:])):
+        # 「序号 | 工作任务 | 责任单位 | | 完成时限」 over 「 | | 牵头单位 | 配合单位 |」: the first row a header
+        # itself, the second parting its grouped cells — no row of work
+        return _task_rows(rows[header_at + 2:], merged)
     return _task_rows(rows[header_at + 1:], cols)
+
+
+def _sub_header(row: list[str]) -> bool:
+    """A row of header words only (牵头单位 | 配合单位 | 启动时间 | 完成时间): no figure, each cell a column's name."""
+    cells = [re.sub(r"\s+", "", c) for c in row if c.strip()]
+    return len(cells) >= 2 and all(
+        len(c) <= 8 and not re.search(r"\d", c)
+        and (column_of(c, whole=False) is not None or re.search(r"时间|时限|单位|部门|处室|科室", c)) for c in cells)
 
 
 def _two_row_header(top: list[str], sub: list[str], body: list[list[str]]) -> dict[str, int] | None:

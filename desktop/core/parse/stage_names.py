@@ -49,13 +49,29 @@ def dates_first_stage(title: str, name: str, cut: int) -> tuple[str, str] | None
 
 
 # (二)4月-10月，全面开展筛查 / (一)3月底前，完成项目启动培训: a step headed by its time, then its work
-_TIME_FIRST = re.compile(r"^\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:份|\s*\d{1,2}\s*[日号])?"
-                         r"(?:上旬|中旬|下旬|初|底|末)?(?:\s*[-—–~至到－]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月?"
-                         r"(?:份|\s*\d{1,2}\s*[日号])?(?:上旬|中旬|下旬|底|末)?)?(?:之前|以前|前)?)\s*[，,]\s*"
-                         r"([\u4e00-\u9fff“”]{2,16})(?:[，,。；;（(]|$)")
+# (4-10月 / 7、8月份 / 11月中下旬 / 二季度 / 第三季度末: the same time in other words)
+_MONTHS = (r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*(?:月|(?=\s*[-—–~至到－、]\s*\d{1,2}\s*月))"
+           r"(?:份|\s*\d{1,2}\s*[日号])?"
+           r"(?:上中旬|中下旬|上旬|中旬|下旬|初|底|末)?(?:\s*[-—–~至到－、]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月?"
+           r"(?:份|\s*\d{1,2}\s*[日号])?(?:上中旬|中下旬|上旬|中旬|下旬|底|末)?)?")
+_QUARTER = r"(?:(?:19|20)\d{2}\s*年\s*)?第?[一二三四1-4]\s*季度(?:末|底)?"
+_TIME_FIRST = re.compile(rf"^\s*((?:{_MONTHS}|{_QUARTER})(?:之前|以前|前)?)\s*[，,]\s*"
+                         r"([\u4e00-\u9fff“”、]{2,40}?)(?:[，,。；;（(]|$)")
+# the units a step's work opens with (县整治办牵头制定方案 / 县整治办会同县督查室组织验收 / 各乡镇、各部门按照职责
+# 分工全面开展整治): who does it, no part of its name
+_STEP_UNIT = re.compile(r"^(?:由)?(?:(?:各[\u4e00-\u9fff]{0,4}?(?:部门|单位|乡镇|街道|街镇|镇|乡|村|社区)"
+                        r"(?![庄民居委级组两内])"
+                        r"|[省市县区镇乡][\u4e00-\u9fff]{1,10}?(?:局|委|办|室|政府|站|所|队|中心|部|组|专班))"
+                        r"(?:[、和及]|会同|牵头|负责|配合|分别|共同|按照?职责分工)*)+")
 
 
 def time_first_step(title: str) -> tuple[str, str] | None:
     """(二)4月-10月，全面开展筛查: (the step's work as its name, its time words); else None."""
     m = _TIME_FIRST.match(title)
-    return (m.group(2), m.group(1)) if m else None
+    if not m:
+        return None
+    name = m.group(2)
+    who = _STEP_UNIT.match(name)
+    if who and len(name) - who.end() >= 2:
+        name = name[who.end():]
+    return (name, m.group(1)) if 2 <= len(name) <= 16 and "、" not in name else None

@@ -327,7 +327,11 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # "降雨超过30分钟、雨量达到50毫米时": what sets a measure off
             if unit in _SPANS and _UNMET_AFTER.match(clause, m.end()):
                 continue                            # "在3个月内未拆除的": the trigger of a measure, no aim
-            if (existing := _EXISTING_BEFORE.search(clause, max(0, m.start() - 12), m.start())) and not \
+            # 「将网格员核定为500名，年底前全部到岗」「编制核定为63人，2026年底前配齐」: a quota to fill, its aim
+            quota = (q := _QUOTA_BEFORE.search(clause, max(0, m.start() - 12), m.start())) is not None and (
+                re.search(r"将[^，,。；;]{0,12}$", clause[:q.start()]) is not None
+                or _FILL_AFTER.search(sentence, max(sentence.find(clause), 0) + m.end()) is not None)
+            if not quota and (existing := _EXISTING_BEFORE.search(clause, max(0, m.start() - 12), m.start())) and not \
                     _VERB_JUST_BEFORE.search(clause, 0, existing.start()) and not (
                     # 「已公布的12个传统村落全部完成保护规划」: the named set is the work's scope
                     re.search(r"确定|公布|命名|划定", existing.group()) and _ALL_DONE_AFTER.match(clause, m.end())) \
@@ -453,7 +457,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                       and _value("1", mult, unit)[1] not in _MEASURE and lists is not None
                       and not _NO_WORK_LISTED.search(_LISTED_VERB.sub("", lists.group()))
                       and sentence[clause_end:].lstrip()[:1] in ("：", ":"))
-            if not (comparator or verb_m or continued or relaxed or growth or funds or about or done or listed
+            if not (comparator or verb_m or continued or relaxed or growth or funds or about or done or listed or quota
                     or unit in ("%", "‰")
                     and re.search(r"(率|比例|占比|比重)", clause[: m.start()])):
                 continue
@@ -556,7 +560,9 @@ _ANY_NUMERAL = re.compile(r"\d|[一二两三四五六七八九十]")
 _INCLUSIVE = Prefiltered(re.compile(r"(\d+(?:\.\d+)?)([^\d（()）]{0,6})[（(]\s*含\s*\1[^\d（()）]{0,6}[)）]"))
 
 
-_WHOLE_YEAR = re.compile(r"\s*(?:今年|本年度?)?(?:全年|年内)(?!每)")
+# (今年全县计划完成植树造林2万亩 / 今年，力争…: this year's work too, due at its end)
+_WHOLE_YEAR = re.compile(r"\s*(?:(?:今年|本年度?)?(?:全年|年内)(?!每)"
+                         r"|(?:今年|本年度?)[，,]?(?=[^。；;，,]{0,16}?(?:计划|力争|确保|要|将)))")
 
 
 def _own_deadline(clause: str, sentence: str, default_year: int | None) -> str | None:
@@ -570,12 +576,20 @@ def _own_deadline(clause: str, sentence: str, default_year: int | None) -> str |
 
 
 _DESIGN_LENGTHS = frozenset({"mm", "cm", "毫米", "厘米"})
-_DESIGN_MODAL = re.compile(r"(?:不应|不宜|不得|应|宜|须)(?:小于|大于|低于|高于|少于|超过|为|不小于|不大于|控制在)\s*$")
+# (水封深度≥50mm / 管径不小于100mm: the limit written with its sign or its bare comparison; not 超过 alone, a trigger)
+_DESIGN_MODAL = re.compile(r"(?:(?:不应|不宜|不得|应|宜|须)(?:小于|大于|低于|高于|少于|超过|为|不小于|不大于|控制在)"
+                           r"|不小于|不大于|不低于|[≥≤])\s*$")
 # 「每年组织1次考核」 / 「3年内，…开展1次专项督导」: once in each period, with no bar (至少 / 不少于 / 以上) — the
 # work's rhythm, not a count it must reach (「每年至少组织1次演练」 and 「每天至少2次」 stay targets, as the tuned
 # answers of plans-next58 / -next62 read them)
-_RHYTHM_BEFORE = re.compile(r"每(?:个)?(?:年|半年|季度?|月|周|旬|学期|天|日)[^，,；;。]{0,24}?(?:1|一)次")
+# (每两年 / 每三年: a rhythm too; 「3年内，完成1次规划修编」: a count done once, no rhythm)
+_RHYTHM_BEFORE = re.compile(r"每(?:个)?(?:[两二三四五]年|年|半年|季度?|月|周|旬|学期|天|日)"
+                            r"[^，,；;。]{0,24}?(?:1|一)次")
 _WITHIN_YEARS = re.compile(r"\d+\s*年内\s*[，,]\s*$")
+_DONE_ONCE = re.compile(r"完成\s*(?:1|一)次")
+# 「编制核定为63人，2026年底前配齐」: the quota is filled by a deadline
+_FILL_AFTER = re.compile(r"[^。；;]{0,24}?(?:配齐|配足|到岗|到位|补齐|招录)")
+_QUOTA_BEFORE = re.compile(r"核定(?:额度|编制|数量?)?为\s*$")
 _BAR_WORDS = re.compile(r"至少|不少于|不低于|最少|以上|不小于|确保|力争")
 
 
@@ -583,7 +597,8 @@ def _rhythm_once(t: Target, sentence: str) -> bool:
     if t.unit != "次" or t.value != 1 or _BAR_WORDS.search(t.text):
         return False
     at = sentence.find(t.text)
-    return bool(_RHYTHM_BEFORE.search(t.text)) or at > 0 and _WITHIN_YEARS.search(sentence[:at]) is not None
+    return bool(_RHYTHM_BEFORE.search(t.text)) or at > 0 and _WITHIN_YEARS.search(sentence[:at]) is not None \
+        and not _DONE_ONCE.search(t.text)
 
 
 def find_targets(text: str, default_year: int | None, relaxed: bool = False,

@@ -325,6 +325,10 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         if task.deadline is None and (month_end := month_heading_end(item, default_year, items)):
             task.deadline = month_end          # 三月份: over 1、迎接…检查: done that month
         task.targets = find_targets(text, default_year, relaxed=True, first_year=since)
+        if use is not None and re.search(r"\d.*[(（，,；;].*\d", use.deadline_words):
+            # (完成时限：2025年底（上半年完成50%）: a step's figure the time label holds, by its own time)
+            task.targets += [t for part in re.split(r"[（(）)，,；;]", use.deadline_words)[1:] if re.search(r"\d", part)
+                             for t in find_targets(part, default_year) if t.unit not in ("年", "月", "日")]
         opening = YEAR_OPENING.search(text) if task.deadline is None and task.targets else None
         year_s = (opening.group(1) or opening.group(2)) if opening is not None else None
         if year_s and (default_year is None or int(year_s) >= default_year):
@@ -437,6 +441,9 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
             continue
         names = heading_units(item.body) or subject_units(item.body) or group_subject(item.body) \
             or _party_heading(item.body)
+        if len(names) == 1 and item.children and (held := duty_list_holder(item)) and held != names[0] \
+                and names[0].startswith(held):
+            names = [held]  # (二、各乡镇安全生产工作职责 over its duties: the bodies, no field)
         if item.parent is not None and PLACES_SECTION.search(item.parent.title) and not (
                 names and all(names_body(n) for n in names)):
             continue        # 三、重点片区 over （一）虹桥国际中央商务区核心区 / （七）召稼楼古镇: places the work is in

@@ -65,11 +65,16 @@ def turned(d: Deadline, turn: tuple[int, int, int] | None) -> Deadline:
 
 # a clause opening with its time, and what is done then: 「6月份，…」「3月中旬召开…」「5月18日在…举办」
 # 「4月-10月，全面开展筛查」 (a range: its end)
-# (its month parts and range mark: dates.MONTH_PART / dates.RANGE_SEP, as every date reader reads them)
-_WHEN = r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月(?:份|\s*(\d{1,2})\s*[日号]|\s*(" + MONTH_PART + r"))?"
+# (4-10月 / 7、8月份: the first month's 月 left to the second's; 11月中下旬: due at the end of the later part)
+# (its month parts and range mark: dates.MONTH_PART / dates.RANGE_SEP, as every date reader reads them;
+# a list of months 7、8月份 joins them here only)
+_WHEN = (r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*(?:月|(?=\s*(?:" + RANGE_SEP + r"|、)\s*\d{1,2}\s*月))"
+         r"(?:份|\s*(\d{1,2})\s*[日号]|\s*(?:上|中)?(" + MONTH_PART + r"))?")
 _CLAUSE_TIME = re.compile(
-    r"(?:^|(?<=[\n。；;：:]))\s*(?:在|于)?" + _WHEN
-    + r"(?:\s*" + RANGE_SEP + r"\s*" + _WHEN + r")?"
+    r"(?:^|(?<=[\n。；;：:]))\s*(?:在|于)?(?:" + _WHEN
+    + r"(?:\s*(?:" + RANGE_SEP + r"|、)\s*" + _WHEN + r")?"
+    # (二季度，完成改厕1000户 / 2025年第三季度，…: due at the quarter's end)
+    + r"|(?:((?:19|20)\d{2})\s*年\s*)?第?([一二三四])\s*季度(?:末|底)?)"
     + r"(?:\s*[，,](?!\s*(?:是|为))|(?=\s*(?:在|召开|举办|举行|开展|组织|完成|启动|进行|集中|全面)))")
 
 
@@ -90,7 +95,9 @@ def clause_dates(text: str, year: int | None) -> list[Deadline]:
     written. Not a time a measure starts (…起) nor one inside a sentence."""
     found: list[Deadline] = []
     for m in _CLAUSE_TIME.finditer(text):
-        y1, mo1, d1, p1, y2, mo2, d2, p2 = m.groups()
+        y1, mo1, d1, p1, y2, mo2, d2, p2, qy, q = m.groups()
+        if q:
+            y1, mo1, p1 = qy, str(3 * "一二三四".index(q) + 3), "底"
         if mo2:
             y, mo, d, p = (y2 or y1), mo2, d2, p2
         else:
