@@ -34,7 +34,7 @@ from desktop.errors import BadInputError
 
 from .columns import ANNEX_LINE, table_rows, unrun_table
 from .dates import find_deadlines, impossible_dates, window_year, years_in
-from .declarations import find_declaration, mark_legend
+from .declarations import find_declaration
 from .duties import find_duties
 from .file_titles import shared_file_title
 from .heading_markers import MARKER
@@ -60,6 +60,7 @@ from .plan_goals import (
     section_goal_sentences,
     target_sections,
 )
+from .plan_rules import first_listed_leads, mark_legend
 from .read import read_plan_file
 from .registry import Registry, parse_people
 from .schedule import find_phases, half_year_stages, item_phases, year_stages
@@ -69,7 +70,7 @@ from .targets import find_targets, read_target
 from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, appendix_tasks, build_tasks, table_items
 from .text_tables import convert_text_tables
 from .titles import find_title
-from .units import first_listed_leads, looks_like_unit
+from .units import looks_like_unit
 from .worded_targets import liaison_count
 from .year_turn import year_turn
 

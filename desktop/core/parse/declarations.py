@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .normalise import CLOSE_BRACKETS, OPEN_BRACKETS, bracket_spans
+from .plan_rules import without_rules
 from .prefilter import Prefiltered, quick_sub
 from .prose_sentences import BY_DOING, PERSON_LEADS, UNITS_THEN_TIME, WHOLE_WORK, by_joint, clean_names
 from .prose_units import CLAUSE_MARKER, PROCEDURE_STEP, VERB_START, subject_units
@@ -36,19 +37,6 @@ from .units import (
     split_units,
 )
 
-_RULE_TAIL = re.compile(
-    r"[，,。；;]?\s*(?:(?:列|排|放)(?:在)?(?:第一|首)(?:位|个)[^，,。；;）)]*|第一(?:个|位)单位为牵头[^，,。；;）)]*|"
-    r"(?:排名|名列|位列|排在|排|列在|列)(?:第一|首位|前面|靠前|最前)(?:位|个)?的?(?:单位|部门)?为牵头[^，,。；;）)]*|"
-    r"首(?:个|位|家)(?:单位|部门)?为牵头[^，,。；;）)]*|"
-    r"以下(?:[\u4e00-\u9fff]{2,6}?)?均[^。；;）)]*|不再(?:单独)?(?:列出|做分工|分工)[^。；;）)]*|下同|"
-    # 「…按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工」: the whole sentence is the rule
-    r"。[^。]*?[均都][^。]*?不再(?:单独)?(?:列出|做分工|分工)[^。]*)"
-    r"(?:[，,。；;]\s*(?:下同|不再(?:单独)?列出|不再做分工))*[。；;，,]?\s*$")
-# 「以下各项工作均需要各单位负责，不再单独列出」 (以下政策措施均需…落实): a unit responsible for this and
-# every later task
-_STANDING = re.compile(r"以下(?:[\u4e00-\u9fff]{2,6}?)?均需(?:要)?(?:由)?([^，,。；;）)]{2,30}?)(?:负责|落实)")
-
-
 # a body of two characters a bare bracket after an item may name (（各村） / （工会） / （团委）): a group of villages,
 # schools or teams, or a mass organisation — not a place or a level (（全区） / （城区） / （各地）), which 2-character
 # names in a bracket mostly are
@@ -65,49 +53,6 @@ _KEPT_AT = re.compile(r"\s*(?:留存|存放|存档|存于|存|报送|报至|送�
 _KEPT_LAST = re.compile(r"(?:留存|存档|备案|存放|备查)\s*$")
 # 「（以下简称市工作组）」 / 「（简称“区河长办”）」: a short name the text defines, no unit of the item's
 _ALIAS = re.compile(r"\s*(?:以下|下文|下同)?\s*(?:简称|称)")
-
-
-def _without_rules(content: str) -> str:
-    """A units bracket without the rule written into it: 「…负责。列第一位者为牵头单位，下同」."""
-    prev = None
-    while prev != content:
-        prev = content
-        content = _RULE_TAIL.sub("", content).rstrip()
-    return content
-
-
-def standing_units(text: str) -> list[str]:
-    """Units a rule such as 「以下各项工作均需要各单位负责，不再单独列出」 adds to every later task."""
-    m = _STANDING.search(text)
-    if not m:
-        return []
-    names, _notes, _leads, odd = split_units(m.group(1))
-    return [] if odd else names
-
-
-# 「（牵头指导处室：A，B、C为实施单位，下同）」: the units a bracket names for their role 下同 (the same below)
-# take that role in every later task that writes its own units
-_SAME_BELOW = re.compile(r"[，,；;：:]\s*([^，,；;：:。（）()]{2,150}?)(?:为|作为)(" + SHAPED_WORD
-                         + r")[，,；;]\s*下同\s*[）)]")
-
-
-def same_below_units(text: str) -> list[str]:
-    """Units a bracket's 「B、C为实施单位，下同」 adds to every later task with units of its own."""
-    m = _SAME_BELOW.search(text)
-    if not m or label_role(m.group(2)) != RESP:
-        return []
-    names, _notes, _leads, odd = split_units(m.group(1))
-    return [] if odd else names
-
-
-# 「注：标注*的为牵头单位」「带★号者为牵头部门」「※表示牵头单位」: the plan's legend that makes a mark a lead
-_MARK_LEGEND = re.compile(r"[*＊※△▲★☆]\s*号?(?:的|者)?(?:单位|部门)?(?:为|是|表示|系)[\u4e00-\u9fff]{0,4}?牵头")
-
-
-def mark_legend(text: str) -> bool:
-    """True when the plan says a mark after a unit's name (市工信局*) marks the lead: a plan-level declaration, as
-    ``standing_units`` and ``same_below_units`` are (``build_tasks(marks_lead=…)`` keeps or drops the marked leads)."""
-    return _MARK_LEGEND.search(text) is not None
 
 
 _LABELLED_BEFORE = re.compile(rf"(?:{LABEL.pattern})[^\n]*[。.]\s*$")
@@ -165,7 +110,7 @@ def find_declaration(body: str) -> Declaration | None:
     spans = bracket_spans(body)
     stripped = body.rstrip(" \n。.;；")
     for a, b in spans:
-        content = _persons(quick_sub(_LABEL_SEMI, r"\1：", _without_rules(body[a + 1:b - 1])))
+        content = _persons(quick_sub(_LABEL_SEMI, r"\1：", without_rules(body[a + 1:b - 1])))
         if len(content) > 1500:
             continue
         if _ALIAS.match(content):

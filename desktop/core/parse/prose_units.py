@@ -10,8 +10,8 @@ import re
 
 from .normalise import split_top_level
 from .units import (
-    _FIRST_LEADS,
     BODY_OFFICE_END,
+    FIRST_LEADS,
     GROUP_DUTY_VERBS,
     LEAD_VERBS,
     MODAL_END,
@@ -99,7 +99,7 @@ def heading_units(body: str) -> list[str]:
     names: list[str] = []
     for piece in merged:
         name, _note, _lead = _clean_piece(piece)
-        if not name or not looks_like_unit(name) or _FIRST_LEADS.search(name) or PROCEDURE_STEP.match(name):
+        if not name or not looks_like_unit(name) or FIRST_LEADS.search(name) or PROCEDURE_STEP.match(name):
             return []
         names.append(name)
     return names

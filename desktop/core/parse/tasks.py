@@ -27,7 +27,7 @@ from .dates import (
     relative_deadline,
     span_deadline,
 )
-from .declarations import deadline_line, find_declaration, prose_declaration, same_below_units, standing_units
+from .declarations import deadline_line, find_declaration, prose_declaration
 from .divisions import division_sections
 from .duty_headings import (
     article_roles,
@@ -38,6 +38,7 @@ from .duty_headings import (
     fold_duty_paragraphs,
 )
 from .headings import Item, heading_title
+from .plan_rules import apply_first_leads, same_below_units, standing_units
 from .prose_units import (
     VERB_START,
     colon_lead_unit,
@@ -73,7 +74,7 @@ from .task_dates import (
     steps_end,
     title_phase_end,
 )
-from .units import Declaration, apply_first_leads, drop_unmarked_leads, looks_like_unit, names_body, strip_spans
+from .units import Declaration, drop_unmarked_leads, looks_like_unit, names_body, strip_spans
 from .year_turn import clause_dates, turned
 
 # the words of the warnings about one task's fields, which the review matches (review_edits)

@@ -167,7 +167,7 @@ PERSON_NOTE = re.compile(r"^(?:具体)?(?:责任人|联系人|(?:责任|分管|�
 _NOTE = re.compile(r"^(含|包括|包含|不含|除|下同|以下|其中|分别|按职责|牵头|配合|负责)|下同|为准"
                    r"|" + PERSON_NOTE.pattern
                    + r"|^(?:排名|排序|排列)?不分先后(?:顺序)?$")
-_FIRST_LEADS = re.compile(r"(列|排|放)(名)?(在)?(第一|首)(位|个)的?[\u4e00-\u9fff]{0,4}?(者|单位|部门)?"
+FIRST_LEADS = re.compile(r"(列|排|放)(名)?(在)?(第一|首)(位|个)的?[\u4e00-\u9fff]{0,4}?(者|单位|部门)?"
                           r"为[\u4e00-\u9fff]{0,2}?(牵头|汇总)|第一(个|位)单位为牵头|首位(单位)?为牵头|"
                           # 「第一责任单位为牵头单位」「排名第一的部门为牵头部门」
                           r"(?<![\u4e00-\u9fff])(排名|名列)?第一(的)?(责任|主办|承办)?(单位|部门)为牵头|"
@@ -211,11 +211,6 @@ def drop_unmarked_leads(decl: Declaration) -> None:
         decl.resp.sort(key=decl.source.find)     # in the order the text lists them
     decl.explicit_lead = decl.explicit_lead and bool(decl.lead)
     decl.marked = []
-
-
-def first_listed_leads(text: str) -> bool:
-    """True when the plan says the unit listed first is the lead (列第一位者为牵头单位)."""
-    return _FIRST_LEADS.search(text) is not None
 
 
 # a group and a verb of its duty after it (各乡镇负责属地巡查 / 各镇人民政府承担土地流转 / 各村（社区）组织群众 /
@@ -479,9 +474,9 @@ def _split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list
     odd: list[str] = []
     for piece in pieces:
         for a, b in reversed(bracket_spans(piece)):
-            if _FIRST_LEADS.search(piece[a:b]):
+            if FIRST_LEADS.search(piece[a:b]):
                 piece = (piece[:a] + piece[b:]).strip()   # 市税务局(列第一位者为工作牵头单位,下同)
-        if _FIRST_LEADS.search(piece):
+        if FIRST_LEADS.search(piece):
             continue                  # the rule "列第一位者为牵头单位" written among the units
         name, note, lead = _clean_piece(piece)
         if not name or len(name) > 40 or "。" in name:
@@ -693,12 +688,4 @@ def strip_spans(body: str, spans: list[tuple[int, int]]) -> str:
     for a, b in sorted(spans, reverse=True):
         body = body[:a] + body[b:]
     return re.sub(r"\n{2,}", "\n", body).strip()
-
-
-def apply_first_leads(decl: Declaration) -> None:
-    """列第一位者为牵头单位: without a named lead, the first listed unit leads."""
-    if decl.explicit_lead or decl.lead or len(decl.resp) < 1:
-        return
-    decl.lead = [decl.resp[0]]
-    decl.resp = decl.resp[1:]
 

@@ -1,0 +1,79 @@
+"""The rules a plan writes about its units, for more than one item: 「列第一位者为牵头单位，下同」 written into a
+units bracket (cut from it, ``without_rules``), 「以下各项工作均需要各单位负责，不再单独列出」 (``standing_units``),
+「B、C为实施单位，下同」 (``same_below_units``), the legend of a lead mark 「注：标注*的为牵头单位」
+(``mark_legend``) and 「列第一位者为牵头单位」 (``first_listed_leads``, ``apply_first_leads``). Moved out of
+``declarations.py``, which reads one item's own units and calls ``without_rules``, and ``units.py``."""
+
+from __future__ import annotations
+
+import re
+
+from .units import FIRST_LEADS, RESP, SHAPED_WORD, Declaration, label_role, split_units
+
+_RULE_TAIL = re.compile(
+    r"[，,。；;]?\s*(?:(?:列|排|放)(?:在)?(?:第一|首)(?:位|个)[^，,。；;）)]*|第一(?:个|位)单位为牵头[^，,。；;）)]*|"
+    r"(?:排名|名列|位列|排在|排|列在|列)(?:第一|首位|前面|靠前|最前)(?:位|个)?的?(?:单位|部门)?为牵头[^，,。；;）)]*|"
+    r"首(?:个|位|家)(?:单位|部门)?为牵头[^，,。；;）)]*|"
+    r"以下(?:[\u4e00-\u9fff]{2,6}?)?均[^。；;）)]*|不再(?:单独)?(?:列出|做分工|分工)[^。；;）)]*|下同|"
+    # 「…按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工」: the whole sentence is the rule
+    r"。[^。]*?[均都][^。]*?不再(?:单独)?(?:列出|做分工|分工)[^。]*)"
+    r"(?:[，,。；;]\s*(?:下同|不再(?:单独)?列出|不再做分工))*[。；;，,]?\s*$")
+# 「以下各项工作均需要各单位负责，不再单独列出」 (以下政策措施均需…落实): a unit responsible for this and
+# every later task
+_STANDING = re.compile(r"以下(?:[\u4e00-\u9fff]{2,6}?)?均需(?:要)?(?:由)?([^，,。；;）)]{2,30}?)(?:负责|落实)")
+
+
+def without_rules(content: str) -> str:
+    """A units bracket without the rule written into it: 「…负责。列第一位者为牵头单位，下同」."""
+    prev = None
+    while prev != content:
+        prev = content
+        content = _RULE_TAIL.sub("", content).rstrip()
+    return content
+
+
+def standing_units(text: str) -> list[str]:
+    """Units a rule such as 「以下各项工作均需要各单位负责，不再单独列出」 adds to every later task."""
+    m = _STANDING.search(text)
+    if not m:
+        return []
+    names, _notes, _leads, odd = split_units(m.group(1))
+    return [] if odd else names
+
+
+# 「（牵头指导处室：A，B、C为实施单位，下同）」: the units a bracket names for their role 下同 (the same below)
+# take that role in every later task that writes its own units
+_SAME_BELOW = re.compile(r"[，,；;：:]\s*([^，,；;：:。（）()]{2,150}?)(?:为|作为)(" + SHAPED_WORD
+                         + r")[，,；;]\s*下同\s*[）)]")
+
+
+def same_below_units(text: str) -> list[str]:
+    """Units a bracket's 「B、C为实施单位，下同」 adds to every later task with units of its own."""
+    m = _SAME_BELOW.search(text)
+    if not m or label_role(m.group(2)) != RESP:
+        return []
+    names, _notes, _leads, odd = split_units(m.group(1))
+    return [] if odd else names
+
+
+# 「注：标注*的为牵头单位」「带★号者为牵头部门」「※表示牵头单位」: the plan's legend that makes a mark a lead
+_MARK_LEGEND = re.compile(r"[*＊※△▲★☆]\s*号?(?:的|者)?(?:单位|部门)?(?:为|是|表示|系)[\u4e00-\u9fff]{0,4}?牵头")
+
+
+def mark_legend(text: str) -> bool:
+    """True when the plan says a mark after a unit's name (市工信局*) marks the lead: a plan-level declaration, as
+    ``standing_units`` and ``same_below_units`` are (``build_tasks(marks_lead=…)`` keeps or drops the marked leads)."""
+    return _MARK_LEGEND.search(text) is not None
+
+
+def first_listed_leads(text: str) -> bool:
+    """True when the plan says the unit listed first is the lead (列第一位者为牵头单位)."""
+    return FIRST_LEADS.search(text) is not None
+
+
+def apply_first_leads(decl: Declaration) -> None:
+    """列第一位者为牵头单位: without a named lead, the first listed unit leads."""
+    if decl.explicit_lead or decl.lead or len(decl.resp) < 1:
+        return
+    decl.lead = [decl.resp[0]]
+    decl.resp = decl.resp[1:]
