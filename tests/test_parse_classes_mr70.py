@@ -174,7 +174,8 @@ def test_a_group_at_another_level_makes_the_kind_the_unit():
 
 def _notice(title: str, para: str) -> str:
     return ("某市关于开展物业收费自查工作的通知\n\n各区房管部门：\n现就有关事项通知如下：\n\n一、"
-            + title + "\n\n" + para + "\n\n二、工作安排\n\n1.自查阶段（2025年3月15日前）\n\n各物业企业要全面开展自查，建立问题台账。\n\n"
+            + title + "\n\n" + para + "\n\n二、工作安排\n\n1.自查阶段（2025年3月15日前）\n\n"
+            "各物业企业要全面开展自查，建立问题台账。\n\n"
             "2.整改阶段（2025年4月30日前）\n\n各物业企业要对问题逐项整改。\n\n特此通知。\n")
 
 
