@@ -211,3 +211,9 @@ def test_a_kind_tail_ending_in_jigou_is_cut():
     assert split_units("区卫健委等行政机构")[0] == ["区卫健委"]
     # (a body named ...机构 itself stays whole)
     assert split_units("区消防救援机构")[0] == ["区消防救援机构"]
+
+
+def test_the_level_of_a_name_is_its_place_word_not_a_sectors_first_character():
+    from desktop.core.parse.tasks import _level_of
+    assert [_level_of(n) for n in ("市市场监管局", "市场监管所", "各区教育局", "市民政局", "区域中心")] \
+        == ["市", "", "区", "市", ""]

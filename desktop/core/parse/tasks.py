@@ -386,7 +386,7 @@ _KIND_OF_BODY = re.compile(r"(?![^\n]*(?:局|委|厅|办|院|站|所|中心|政�
 
 def _level_of(name: str) -> str:
     """The level a body's name opens with (市公安局 → 市, 各区教育局 → 区, 县(市、区)卫健局 → 县), "" when none."""
-    m = re.match(r"各?(?:全)?([省市县区镇乡])", name)
+    m = re.match(r"各?(?:全)?([省市县区镇乡])(?![场域])", name)     # (not 市场监管局)
     return m.group(1) if m else ""
 
 
