@@ -321,7 +321,11 @@ _ISSUES = re.compile(r"现将[^。\n]{0,80}(?:印发|下发|分解)|印发给你
 _PLAN_TITLE = re.compile(r"(方案|计划|要点)(?:[（(](?:(?:19|20)\d\d年?(?:\s*[-—–－~～至到]\s*(?:19|20)?\d\d年?)?"
                          r"|试行|暂行|修订稿?|征求意见稿)[)）])?$")
 # the title of an attached document of rules or duties (…管理细则 / …办法 / …职责清单), no list of work
-_RULES_TITLE = re.compile(r"(?:细则|办法|规定|规则|职责清单)$")
+# (…细则（试行） / …办法(暂行) too; not a 职责清单, most often a table of work with its units — mend r70 5, 6)
+_RULES_TITLE = re.compile(r"(?:细则|办法|规定|规则)(?:[（(][\u4e00-\u9fff]{1,6}[）)])?$")
+# the assessor's publishing of results under a rules annex (考核结果每半年通报一次): no report the units owe
+_RESULTS_SHOWN = re.compile(r"[^。；;\n]*(?:考核|评估|评价|检查|督查)(?:结果|情况|排名)"
+                            r"[^。；;\n]*(?:通报|公布|公示)[^。；;\n]*")
 
 
 def _rules_annex(trailer: str) -> str:
@@ -331,7 +335,9 @@ def _rules_annex(trailer: str) -> str:
     if label is None or not _RULES_TITLE.search(trailer[label.end():].lstrip().split("\n", 1)[0].strip()):
         return ""
     after = _ANNEX_LABEL.search(trailer, label.end())
-    return trailer[label.end():after.start() if after else len(trailer)]
+    text = trailer[label.end():after.start() if after else len(trailer)]
+    # (its items labelled 牵头单位：…；责任单位：…；完成时限：… are a list of work, whatever its title says)
+    return "" if re.search(r"(?:牵头|责任|配合|主办|协办)(?:单位|部门)\s*[:：]|完成时[限间]\s*[:：]", text) else text
 
 
 def _issued_plan(outline: Outline) -> str:
@@ -475,7 +481,10 @@ def _parse(text: str, plan: ParsedPlan) -> None:
             # a task table whose rows name their units over measures numbered in its cells (1、…2、…): the rows
             named = sum(1 for t in app_tasks if t.lead_units or t.responsible_units)
             # (附件1 青浦区建筑垃圾管理细则 after an opinion's own tasks: the articles of its rules, no tasks)
-            rules = _rules_annex(outline.trailer) if tasks else ""
+            # (not one whose rows name their units or deadlines: 牵头单位：…；责任单位：… — a list of work, whatever
+            # its title says)
+            rules = _rules_annex(outline.trailer) if tasks and not any(
+                r.lead or r.resp for r in trailer_rows) else ""
             if app_tasks and named >= sum(1 for r in trailer_rows if r.lead or r.resp) and (not tasks or named) \
                     and not rules:
                 if tasks and _ANNEX_LABEL.search(outline.trailer) and _ISSUES.search(outline.preamble):
@@ -580,7 +589,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     plan.plan_targets = [t for t in plan.plan_targets if not liaison_count(t)]
 
     # duties stand in the plan's text and in the covering notice before it (每季度最后一个月的30日前报送)
-    plan.duties = find_duties("\n".join([outline.preamble, left_out, body, outline.closing, rules]), year, plan.date)
+    plan.duties = find_duties("\n".join([outline.preamble, left_out, body, outline.closing,
+                                          _RESULTS_SHOWN.sub("", rules)]), year, plan.date)
     plan.duties.extend(_row_duties(tasks, year, {d.text for d in plan.duties}))
 
     people, list_title = parse_people(lt)

@@ -136,18 +136,27 @@ def group_subject(body: str) -> list[str]:
     return names if names and not odd and all(looks_like_unit(n) for n in names) else []
 
 
-def duty_clause_units(body: str) -> list[str]:
+# a heading naming the division of duties (明确职责分工 / 压实工作责任 / 加强组织领导), and work given to a unit with
+# others (会同 / 联合 / 牵头): see ``duty_clause_units``
+_DIVISION = re.compile(r"分工|职责|责任|组织领导")
+_WITH_OTHERS = re.compile(r"会同|联合|牵头")
+
+
+def duty_clause_units(body: str, title: str = "") -> list[str]:
     """The units of an item that divides its work in clauses each led by a unit and 负责 (明确部门职责。
     镇办公室负责统筹协调；镇文化站负责宣传；农技站负责…): every such unit, in order; [] unless three
     clauses at least are so written (one 「X负责」 clause is a sentence about X, not the item's units). A clause led
     by a project party (产权单位负责配合改造) counts as led, its party named by no unit."""
     names: list[str] = []
     led = 0
-    # (not after the work given to a unit in a sentence, 「严打黑车。公安部门要会同…开展专项行动…。城管执法部门负责…；
-    # 交通部门负责…」, whose part the clauses share; a lead-in to all, 各相关部门要密切配合：A负责…, is none)
+    # (not after the work given to a unit with others in a sentence, 「严打黑车。公安部门要会同…开展专项行动…。
+    # 城管执法部门负责…；交通部门负责…」, whose part the clauses share; a lead-in to all, 各相关部门要密切配合：A负责…,
+    # is none, nor one setting up the body that oversees them (区政府要成立领导小组…), nor any under a heading that
+    # names the division (明确职责分工。…; mend r70 7))
+    division = bool(_DIVISION.search(title) or _DIVISION.search(re.split(r"[。；;\n]", body.strip(), maxsplit=1)[0]))
     for clause in re.split(r"[。；;\n]", body):      # not at ，: a clause's own comma (A负责…，B负责向A反馈…)
         got = subject_units(clause, parties=True)
-        if not led and not got and leading_unit(clause):
+        if not led and not got and not division and _WITH_OTHERS.search(clause) and leading_unit(clause):
             return []
         led += bool(got)
         names += [n for n in got if n not in names and not _PARTY.fullmatch(n)]

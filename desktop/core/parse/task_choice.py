@@ -116,7 +116,7 @@ def _action_section(item: Item) -> bool:
 
 
 # the section that holds the plan's work, named so (一、主要任务 / 二、重点任务 / 工作任务)
-_TASK_TITLE = re.compile(r"(?:主要|重点|工作|具体)任务")
+_TASK_TITLE = re.compile(r"(?:主要|重点|工作|具体)任务|(?:主要|重点)工作")
 
 
 def _task_section(item: Item) -> bool:
@@ -126,10 +126,12 @@ def _task_section(item: Item) -> bool:
         return False
     lines = [ln.strip() for ln in item.body.strip().partition("\n")[2].split("\n") if ln.strip()]
     return bool(lines) and sum(map(len, lines)) >= 20 and not all(_ROSTER_LINE.match(ln) for ln in lines) \
-        and not _SEE_ANNEX.search(item.body)         # (具体任务详见附件: the work is listed elsewhere)
+        and not _SEE_ANNEX.search(item.body) \
+        and not re.search(r"[：:]$|以下|如下", "\n".join(lines))
+    # (具体任务详见附件: the work is listed elsewhere; 重点抓好以下几个方面工作： a lead-in to the sections after it)
 
 
-_SEE_ANNEX = re.compile(r"(?:详|参)?见附件|附件\s*\d?\s*[《（(]?[^。]{0,30}(?:任务|清单|分解表)")
+_SEE_ANNEX = re.compile(r"(?:详|参)?见附件|附件\s*\d?\s*[《（(]?(?:(?!格式|填写|填报)[^。]){0,30}(?:任务|清单|分解表)")
 
 # a task table's time cell, as a row is written out (（完成时限:2025年9月底）) or a labelled time of an item
 _TIME_LABEL = re.compile(r"[(（;；]\s*(?:完成时限|完成时间|时间节点)\s*[:：]")

@@ -56,6 +56,7 @@ from .prose_units import (
 from .registry import Registry
 from .rule_chapters import rule_chapters
 from .section_kinds import NON_TASK_SECTION, PLACES_SECTION
+from .shared_brackets import sharing_only
 from .shortname import suggest_short_name
 from .targets import find_targets
 from .task_choice import _ancestors, _unfold, choose_tasks, chosen_by_labels, unit_led_leaves
@@ -118,6 +119,8 @@ def _field_items(item: Item, decl: Declaration) -> bool:
 _STEPS_SECTION = re.compile(r"^(?:实施|工作|方法|推进)步骤(?:[和与及](?:时间|进度)安排)?$|^步骤安排$|^进度安排$")
 # 「2022年，启动首批改造，此后每年改造30个小区」「…长效管理机制，并持续巩固」: a step that runs on past its year
 _RUNS_ON = re.compile(r"此后|每年|逐年|持续|长期|长效")
+# work the text says goes on (长期坚持 / 常态化开展 / 常抓不懈): a report joined by 并 dates no end of it
+_GOES_ON = re.compile(r"长期(?:坚持|开展|推进)|持续(?:开展|推进)|常态化(?:开展|推进)|常抓不懈|久久为功")
 
 
 def build_tasks(items: list[Item], registry: Registry, first_leads: bool, default_year: int | None,
@@ -176,7 +179,10 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             decls[item.pos] = Declaration(lead=[m.group(1)], source=m.group(1))
     # which items are tasks is decided by units written for tasks; units that only head the
     # items of a 职责分工 section say who does what, not which items are work
-    chosen, _level = choose_tasks(items, decls)
+    dropped, weak = sharing_only(items, decls)     # (a sharing bracket alone makes no plan one naming units)
+    for pos in dropped:
+        del decls[pos]
+    chosen, _level = choose_tasks(items, {p: d for p, d in decls.items() if p not in weak})
     if (_heading_declarations(items, decls) or colon_led) and not chosen_by_labels(decls):
         chosen = unit_led_leaves(items, decls)
     chosen = _unfold(chosen, folded, decls)
@@ -191,7 +197,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     in_prose: set[int] = set()          # items whose units are a comma clause of their prose
     aliases = defined_names(items)
     for item in chosen:
-        names = [] if item.pos in decls else interpreting_units(item.body) or duty_clause_units(item.body) \
+        names = [] if item.pos in decls else interpreting_units(item.body) \
+            or duty_clause_units(item.body, item.title) \
             or holders.get(item.pos, [])
         leads: list[str] = []           # (第三条 区住建委牵头组织…。区房管局配合…: the article's lead)
         if not names and item.pos not in decls and not any(a.pos in decls for a in _ancestors(item)):
@@ -281,7 +288,11 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         dls = [d for d in find_deadlines(text, default_year) if not any(a <= d.start < b for a, b in rhythm)]
         # (「…开展联合检查；并于2022年2月底前将贯彻情况报告市生态环境局」: a report joined to the work by 并 as its
         # last step ends the work, where no other date does — round 28, plans-next71 class 4)
-        closing = [d for d in dls if report_date(text, d.end) and re.search(r"并\s*$", text[:d.start])]
+        # (not a report of the year's work — 年度工作总结 — nor one on work the text says goes on: 长期坚持; mend r70 4)
+        closing = [d for d in dls if report_date(text, d.end)
+                   and re.search(r"(?:并请?|[；;]\s*同时)\s*$", text[:d.start])
+                   and not re.match(r"[^。；;]{0,20}?(?:年度|全年)[^。；;]{0,6}总结", text[d.end:])
+                   and not _GOES_ON.search(text)]
         dls = [d for d in dls if not report_date(text, d.end)]
         for more in (relative_deadline(text, plan_date), span_deadline(text, start_year or default_year)):
             if more is not None:
@@ -298,11 +309,13 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         dls += given
         if not dls and (use is None or not use.deadline_words):
             # a line 「完成时限：2025年12月。」 under the text: a declaration of its deadline alone
-            dls = deadline_from_words(words, default_year) if (words := deadline_line(body)) else closing
+            dls = deadline_from_words(words, default_year) if (words := deadline_line(body)) else []
         if not dls:
             dls = clause_dates(text, default_year)     # 「6月份，…」「4月-10月，全面开展筛查」: done by then
             # (a year-less time before the plan was signed tells what happened: 「2月，县政府召开…」 signed in March)
             dls = [d for d in dls if not (d.year_inferred and plan_date and turned(d, turn).date < plan_date)]
+        if not dls and (use is None or not use.deadline_words):
+            dls = closing                              # the work's own span (4月-10月，…) stays first (mend r70 3)
         dls = [turned(d, turn) for d in dls]           # 1月底前 in a winter plan signed in October: the next year
         if dls:
             # 「2024年3月底前，全面完成整治。2024年6月前，开展“回头看”」: the date the work is done by
@@ -374,6 +387,12 @@ def _defined_units(item: Item, decls: dict[int, Declaration]) -> list[str]:
 # a kind of body, not one named (市场监管部门 / 消防救援机构 / 教育系统): no office, bureau or government in it
 _KIND_OF_BODY = re.compile(r"(?![^\n]*(?:局|委|厅|办|院|站|所|中心|政府|队|处|科))"
                            r"[\u4e00-\u9fff]{2,8}(?:部门|机构|系统|机关)")
+
+
+def _level_of(name: str) -> str:
+    """The level a body's name opens with (市公安局 → 市, 各区教育局 → 区, 县(市、区)卫健局 → 县), "" when none."""
+    m = re.match(r"各?(?:全)?([省市县区镇乡])(?![场域])", name)     # (not 市场监管局)
+    return m.group(1) if m else ""
 
 
 def _of_kind(name: str, kind: str) -> bool:
@@ -457,8 +476,12 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
             opening = subject_units(para)
             # (not where a later sentence gives the kind's body at another level its part, 「市燃气管理部门负责公布
             # …。区燃气管理部门应加强…」: the kind at every level heads the part — round 28, plans-next70 class 6)
-            levels = {u for s in re.split(r"[。；;\n]", para) if (u := leading_unit(s)) and u not in opening
-                      and any(_of_kind(u, k) for k in names)}
+            # (at another level: 市/区/县 differing from the opening unit's, 各区教育局 too — not a part of the same
+            # body, 市公安局交通警察支队 after 市公安局; mend r70 8, 9)
+            levels = {u for s in re.split(r"[。；;\n]", para)
+                      if (u := (subject_units(s)[:1] or [leading_unit(s, groups=True)])[0])
+                      and u not in opening and any(_of_kind(u, k) for k in names)
+                      and _level_of(u) and _level_of(u) != _level_of(opening[0] if opening else "")}
             if opening and para.startswith(opening[0]) and not levels and all(
                     looks_like_unit(f) and any(_of_kind(f, k) for k in names) for f in opening):
                 names = opening

@@ -412,7 +412,7 @@ _AND = re.compile(r"以及|及(?!其|所属|下属|相关|有关)")
 # named units are (等区级部门, 等联席会议成员单位, 等行业主管部门, 等执法部门) is dropped (plans-dev EXPECTED.md)
 _ETC_TAIL = re.compile(r"(?<![高中初平同对])等(?=[省市区县](?![场域民政])|全[省市区县]|[\u4e00-\u9fff]{0,14}成员单位$"
                        r"|(?:行业|职能|执法|监管|行政|[\u4e00-\u9fff]{0,6}?主管)[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构)$)"
-                       r"(?P<tail>[\u4e00-\u9fff]{1,16}?(?:成员单位|部门|单位|机关|高校|学校|医院|企业|国企))$")
+                       r"(?P<tail>[\u4e00-\u9fff]{1,16}?(?:成员单位|部门|单位|机构|机关|高校|学校|医院|企业|国企))$")
 # (「A、B等市属高校」「A等县属国有企业」「A等区属医院」: other kinds of body than the named units, the schools or firms
 # that do the work with them — a group kept, as a tail naming the relevant ones is; 「等县直机关」 says what A are)
 _OTHER_KIND = re.compile(r"(?:高校|学校|医院|企业|国企)$")
