@@ -100,12 +100,35 @@ def _qi_items(text: str) -> str:
     return _QI_START.sub(lambda m: f"{m.group(1)}（{cn_to_int(m.group(2))}）", text)
 
 
+_LETTER_B = re.compile(r"\n[ \t\u3000]*B")
+# a unit named as the doer in an item's line: 责任单位 / 牵头单位 / 由…负责
+_ITEM_UNIT = re.compile(r"(?:责任|牵头|配合|主责|承办)单位|由[^。；;]{2,30}?负责")
+
+
 def _letter_items(text: str) -> str:
-    """A. / B. / （A） at line starts → （1） （2）, where A and B both are written."""
-    found = {m.group(2) or m.group(3) for m in _LETTER_START.finditer(text)}
-    if not {"A", "B"} <= found:
-        return text
-    return _LETTER_START.sub(lambda m: f"{m.group(1)}（{ord(m.group(2) or m.group(3)) - ord('A') + 1}）", text)
+    """A. / B. / （A） at line starts → （1） （2）, in a run A, B, … where some item names the unit that does it
+    (a run of grades 「A.优秀（90分以上）」, kinds or scopes 「A.危险化学品企业；」 names none: left as written)."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _LETTER_START.finditer(text):
+        letter = m.group(2) or m.group(3)
+        last = runs[-1][-1] if runs else None
+        if last is not None and ord(letter) == ord(last.group(2) or last.group(3)) + 1:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    keep = []
+    for run in runs:
+        if len(run) >= 2 and (run[0].group(2) or run[0].group(3)) == "A" \
+                and any(_ITEM_UNIT.search(text, m.end(), _line_end(text, m.end())) for m in run):
+            keep.extend(run)
+    for m in reversed(keep):
+        text = text[:m.start()] + f"{m.group(1)}（{ord(m.group(2) or m.group(3)) - ord('A') + 1}）" + text[m.end():]
+    return text
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def light(text: str) -> str:
@@ -118,7 +141,7 @@ def light(text: str) -> str:
         text = _CIRCLED_START.sub(lambda m: f"{m.group(1)}（{_CIRCLED[m.group(2)]}）", text)
     if "其二" in text:
         text = _qi_items(text)
-    if "\nB" in text or "B)" in text or "B）" in text:
+    if _LETTER_B.search(text) or "B)" in text or "B）" in text:
         text = _letter_items(text)
     text = _PAGE_NUMBER_LINE.sub("", text)
     # the three repairs below open with a look-behind, which makes the regex engine try every

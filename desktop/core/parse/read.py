@@ -359,6 +359,10 @@ def _named_rows(row: list[str], found: dict[str, int]) -> dict[str, int] | None:
     return named
 
 
+# a row naming a group of rows or closing the table (水污染防治 / 合计), not a work item of its own
+_GROUP_ROW = re.compile(r"^(?:合计|小计|总计|共计)|^[\u4e00-\u9fff]{2,10}(?:防治|治理|领域|方面|板块|类)$")
+
+
 def _task_rows(rows: list[list[str]], cols: dict[str, int]) -> list[str]:
     out: list[str] = []
     auto = 0
@@ -376,8 +380,8 @@ def _task_rows(rows: list[list[str]], cols: dict[str, int]) -> list[str]:
                 out.append(only)                   # a merged full-width row: a section title
                 continue
         task = cell("task")
-        if not task:
-            continue
+        if not task or re.fullmatch(r"(?:合计|小计|总计|共计)[:：]?", re.sub(r"\s+", "", task)):
+            continue                               # (a closing 合计 row sums the rows above: no work of its own)
         auto += 1
         number = re.sub(r"[\s.、．]", "", cell("number"))
         if ROW_NUMBER.fullmatch(number):
@@ -391,8 +395,10 @@ def _task_rows(rows: list[list[str]], cols: dict[str, int]) -> list[str]:
         parts = []
         lead = _CUT_LEVEL.sub("", _blank_units(cell("lead"))) if cell("lead") else ""
         resp = "，".join(_CUT_LEVEL.sub("", _blank_units(c)) for c in (cell("resp"), cell("more_resp")) if c)
-        if not lead and not resp and above and "number" in cols and not number and auto > 1 and above_marker:
-            # no number and no unit: the row's 序号 and unit cells merged with the row above's (its number too)
+        if not lead and not resp and above and "number" in cols and not number and auto > 1 and above_marker \
+                and ("deadline" not in cols or cell("deadline")) and not _GROUP_ROW.search(task):
+            # no number and no unit: the row's 序号 and unit cells merged with the row above's (its number too);
+            # not a group row (大气污染防治 / 合计) with no time of its own
             lead, resp, marker = *above, above_marker
         above, above_marker = (lead, resp), marker
         if lead:

@@ -336,8 +336,14 @@ def _stock_taken(sentence: str, default_year: int | None) -> bool:
 # tells what was done then, up to the first clause that aims (…，今年力争完成20个); not one comparing with it
 # (去年同期 / 上年基础上). (Not 「2022年，全市新建5G基站2600个」: in a plan of several years whose first year is not
 # known here, a year written with a comma may be the plan's own first step.)
-_PAST_SENTENCE = re.compile(r"^(?:其中|据统计|经统计)?[，,]?\s*(?:去年|上年度?|上一年度?|前年)(?!同期|基础|水平|基数)")
-_AIM_CLAUSE = re.compile(_AIM_WORD.pattern + r"|今年|本年|年内|全年|明年|(?:19|20)\d{2}\s*年")
+_PAST_SENTENCE = re.compile(r"^(?:其中|据统计|经统计)?[，,]?\s*(?:去年|上年度?|上一年度?|前年|过去一年)"
+                            r"(?!同期|基础|水平|基数)")
+# (a year after 较/比 is the one compared with; 在此基础上 / 新引进 / 年均 / 再 open the plan's own aim)
+_AIM_CLAUSE = re.compile(_AIM_WORD.pattern + r"|今年|本年|年内|全年|明年|(?<![较比与])(?:19|20)\d{2}\s*年")
+_AIM_OPEN = re.compile(r"在此基础上|在这个基础上|^\s*(?:新(?:增|建|签约|引进|招引|培育|认定|创建|打造|开工)|年均|"
+                       r"再(?:新|增|建|引|培)|进一步)")     # (a later clause's opening only)
+# (争取 in the clause that opens with the year before: money or projects got then, 「去年争取专项债券12亿元」)
+_GOT_THEN = re.compile(r"争取")
 
 
 def past_until(sentence: str) -> int:
@@ -348,7 +354,8 @@ def past_until(sentence: str) -> int:
         return 0
     at = 0
     for n, clause in enumerate(re.split(r"(?<=[，,；;])", sentence)):
-        if _AIM_CLAUSE.search(clause[m.end():] if n == 0 else clause):
+        aim = _AIM_CLAUSE.search(clause[m.end():] if n == 0 else clause)
+        if (aim and not (n == 0 and _GOT_THEN.fullmatch(aim.group()))) or (n > 0 and _AIM_OPEN.search(clause)):
             return at
         at += len(clause)
     return at

@@ -227,14 +227,33 @@ def _unnumbered_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], i
             or _find_header([header])[0] != 0:
         return None
     at = [n for n in range(j, len(lines)) if lines[n].strip()]
+    text = [lines[n].strip() for n in at]
+    first_unit = next(c for c, h in enumerate(header) if unit_column(h))
+    # a row may leave one cell out (an empty 备注, 配合单位 or 责任领导 cell is no line of its own)
+    optional = sorted((c for c, k in enumerate(kinds) if k not in ("task", "deadline") and c != first_unit),
+                      key=lambda c: (header[c] not in _NOTE_HEADS, -c))      # a note first, then from the right
+    layouts = [list(range(width))] + [[c for c in range(width) if c != o] for o in optional]
+
+    def fits(p: int, cols: list[int]) -> bool:
+        return p + len(cols) <= len(text) and all(_fits(text[p + n], kinds[c], header[c]) for n, c in enumerate(cols))
+
+    def starts_row(p: int) -> bool:   # the next row's task and the cell after it
+        return fits(p, [0, 1]) if kinds[0] == "task" else False
+
     rows = [header]
     end = j
-    for start in range(0, len(at) - width + 1, width):
-        chunk = [lines[n].strip() for n in at[start:start + width]]
-        if not all(_fits(cell, kind, head) for cell, kind, head in zip(chunk, kinds, header, strict=True)):
+    p = 0
+    while True:
+        good = [cols for cols in layouts if fits(p, cols) and (p + len(cols) == len(text) or starts_row(p + len(cols)))]
+        cols = good[0] if good else (layouts[0] if fits(p, layouts[0]) else None)
+        if cols is None:
             break
-        rows.append(chunk)
-        end = at[start + width - 1] + 1
+        got = dict(zip(cols, text[p:p + len(cols)], strict=True))
+        rows.append([got.get(c, "") for c in range(width)])
+        p += len(cols)
+        end = at[p - 1] + 1
+    if p < len(text) and len(rows) >= 3 and starts_row(p) and fits(p, [0, 1, 2]):
+        return None     # a row left that does not fit: the table is read wrongly from here, better not at all
     return (rows, end) if len(rows) >= 3 else None
 
 
