@@ -122,3 +122,41 @@ def test_year_before_near_misses():
     assert _plan_targets("上一年度全县争取专项债券12亿元，确保全年争取专项债券15亿元。") == [1.5e9]
     assert _plan_targets("去年全县引进项目18个，较2023年增长20%。") == []
     assert _plan_targets("过去一年全县引进项目18个，到位资金43.2亿元。") == []
+
+
+# --- 6. 次月N日前 is monthly only with 上月/本月 in its own clause ---------------------------------------------------
+
+def _duties(sentence: str):
+    from desktop.core.parse.duties import find_duties
+    return [(d.kind, d.due, d.every) for d in find_duties(sentence, 2025)]
+
+
+def test_next_month_one_offs_are_not_monthly():
+    for s in ("请各单位于本月25日前将工作方案报送县文明办，次月10日前报送工作进展。",
+              "各地要于当月底前完成排查，次月5日前报送排查情况。",
+              "各单位请于活动结束后次月5日前将本月活动总结报送县委宣传部。"):
+        assert all(e != "month" for _k, _d, e in _duties(s)), s
+
+
+def test_next_month_with_the_month_reported_stays_monthly():
+    assert _duties("各单位于次月5日之前将上月工作情况报送县委办。") == [("other", None, "month")]
+    assert ("monthly_info", None, "month") in _duties("各乡镇于次月5日前报送本月工作信息。")
+
+
+# --- 10. an hour of the clock in other wordings -------------------------------------------------------------------
+
+def _targets(item: str):
+    plan = parse_text("某县2025年某某工作方案\n\n一、重点任务\n（一）开展甲工作。" + item + "（责任单位：县民政局）\n"
+                      "（二）开展乙工作。（责任单位：县财政局）\n")
+    return [t.value for t in plan.tasks[0].targets]
+
+
+def test_clock_hours_in_other_wordings():
+    for item in ("延时服务至晚间8点。", "延长至次日凌晨2点。", "推迟至22点以后。", "提前到早上7点30分。"):
+        assert _targets(item) == [], item
+
+
+def test_clock_hour_near_misses_keep_figures():
+    assert _targets("夜间营业至22时以上的商户不少于500户。") == [500]
+    assert _targets("每天开放不少于12小时。") == [12]
+    assert _targets("建成便民服务点15个。") == [15]

@@ -362,8 +362,8 @@ def past_until(sentence: str) -> int:
 
 
 # 「延长公共交通运营时间至23点」「开放至晚上9点」: an hour of the clock a time is moved to, no count of 点
-_CLOCK = re.compile(r"(?:至|到|延至|截至|截止)\s*(?:晚上?|夜间|夜里|凌晨|早上?|上午|下午|中午)?"
-                    r"\s*\d{1,2}\s*[点时](?:整|半)?$")
+_CLOCK = re.compile(r"(?:至|到|延至|截至|截止)\s*(?:次日|第二天)?\s*(?:晚上?|晚间|傍晚|夜间|夜里|凌晨|早上?|早晨|上午|下午|中午)?"
+                    r"\s*\d{1,2}\s*[点时](?:整|半|\d{1,2}\s*分)?(?:以后|之后|以前|之前|前|后)?$")
 
 
 def clock_time(target: Target) -> bool:
