@@ -160,3 +160,26 @@ def test_clock_hour_near_misses_keep_figures():
     assert _targets("夜间营业至22时以上的商户不少于500户。") == [500]
     assert _targets("每天开放不少于12小时。") == [12]
     assert _targets("建成便民服务点15个。") == [15]
+
+
+# --- 9. a top-level phase with its time label; 12. a count's subject that is only a date and a verb -----------------
+
+def test_phase_items_with_a_time_label_are_no_tasks():
+    plan = parse_text("某县2025年农村人居环境整治工作方案\n\n"
+                      "一、开展村庄清洁行动。全面清理农村生活垃圾。（责任单位：县农业农村局；完成时限：2025年6月底）\n"
+                      "二、推进农村改厕。完成农村户厕改造2000户。（责任单位：县卫健委；完成时限：2025年10月底）\n"
+                      "三、动员部署阶段。召开动员会议，制定实施方案。（完成时间：2025年3月底）\n"
+                      "四、集中整治阶段。各乡镇全面开展整治。（完成时间：2025年4月至10月）\n"
+                      "五、开展乙工作。（责任单位：县财政局；完成时限：2025年12月底）\n")
+    assert [t.number for t in plan.tasks] == ["一", "二", "五"]
+
+
+def test_count_subject_of_only_a_date_and_verb_is_empty():
+    assert [(t.value, t.subject) for t in _plan_item("6月底前完成三个。")] == [(3, "")]
+    assert [(t.value, t.subject) for t in _plan_item("年底前新建两个。")] == [(2, "")]
+    assert [(t.value, t.subject) for t in _plan_item("新增社区养老服务站三个。")] == [(3, "社区养老服务站")]
+
+
+def _plan_item(item: str):
+    return parse_text("某县2025年某某工作方案\n\n一、重点任务\n（一）开展甲工作。" + item + "（责任单位：县民政局）\n"
+                      "（二）开展乙工作。（责任单位：县财政局）\n").tasks[0].targets

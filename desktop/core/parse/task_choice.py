@@ -21,6 +21,9 @@ from .units import Declaration
 _RUN_IN_HEADING = re.compile(r"^[^。；;，,：:！？]{2,12}。.{20}")
 
 
+# 三、动员部署阶段（完成时间：…）: a phase of the campaign with its time, no task of a unit
+_PHASE_TITLE = re.compile(r"阶段[）)]?[。.]?$|^第[一二三四五六七八九十]阶段")
+
 def _has_task_children(item: Item) -> bool:
     return any(c.kind in (2, 3) and c.kind > item.kind for c in item.children)
 
@@ -200,7 +203,8 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
                 s.pos in leafish and s.kind == item.kind for s in item.parent.children):
             tasks.append(item)          # 1.…（国务院各部门分别负责） 2.… under 主要预期目标: siblings are alike
         elif item.parent is None and not item.children and (
-                item is items[-1] or _TIME_LABEL.search(item.body) and not NON_TASK_SECTION.search(item.title)) \
+                item is items[-1] or _TIME_LABEL.search(item.body) and not NON_TASK_SECTION.search(item.title)
+                and not _PHASE_TITLE.search(item.title)) \
                 and any(s.pos in leafish and s.kind == item.kind and s.parent is None for s in items):
             tasks.append(item)          # the last row of a table, cut before its unit cells, or a row whose unit
             #                             cell is empty (2 | 完成餐饮油烟治理300家 |  | 2025年9月底), its time kept

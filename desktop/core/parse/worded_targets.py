@@ -87,6 +87,8 @@ def _cn_number(words: str) -> int | None:
 
 _CMP_AT_END = re.compile(r"(?:" + _CMP_BEFORE.pattern + r")\s*$")
 _TIME_ONLY = re.compile(r"(?:全年|每年|年内|今年|本年度?|每学期|每月|每季度?|每周)?")
+_DATE_VERB_ONLY = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末|上旬|中旬|下旬)?|年底|年内)(?:之?前|以前)?"
+                             r"(?:完成|组织|开展|实现|达到|建成|新建|新增|再)?")
 
 
 def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
@@ -138,6 +140,7 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             words = re.split(r"[，,。；;：:]", sentence[:m.start()])[-1]
             subject = _subject_before(words[:bar.start()] if (bar := _CMP_AT_END.search(words)) else words)
             subject = "" if _TIME_ONLY.fullmatch(subject) else subject     # (全年不少于三十场: no name of it)
+            subject = "" if _DATE_VERB_ONLY.fullmatch(subject) else subject   # (6月底前完成三个: nor here)
         out.append(Target(text=_clause_of(sentence, m.group(0)), value=float(value), unit=m.group(3), deadline=deadline,
                           comparator=_CMP.get(cmp_m.group(1)) if cmp_m else ">=" if above else None,
                           subject=subject))
