@@ -183,3 +183,11 @@ def test_count_subject_of_only_a_date_and_verb_is_empty():
 def _plan_item(item: str):
     return parse_text("某县2025年某某工作方案\n\n一、重点任务\n（一）开展甲工作。" + item + "（责任单位：县民政局）\n"
                       "（二）开展乙工作。（责任单位：县财政局）\n").tasks[0].targets
+
+
+# --- 7. a written month beats only the half year or quarter a summary covers --------------------------------------
+
+def test_work_date_does_not_beat_the_sendings_year_end():
+    assert ("other", "2025-12-31", None) in _duties("各单位于10月底前完成自查后于年底前报送自查报告，次年1月底前报送全年工作落实情况。")
+    assert ("other", "2025-12-31", None) in _duties("各单位于9月30日前完成整改并于年底前报送整改情况，次年1月10日前报送年度工作总结。")
+    assert ("half_year_summary", "2025-07-10", None) in _duties("各单位于7月10日前报送上半年工作总结，次年1月10日前报送全年工作总结。")

@@ -71,8 +71,10 @@ def _dated_sendings(s: str, default_year: int | None, sending: bool = True) -> l
         held = None
         if dls and (_SEND.search(clause) or _GIVE_BACK.search(clause)):
             # (a month or day written beats the period the clause names: 7月10日前报送上半年工作总结 is due 7月10日)
+            # (only over a half year or quarter the summary covers: 10月底前完成自查后于年底前报送 is due 年底)
             dayed = [d for d in dls if "月" in d.words]
-            steps.append((s[start:end].strip("，, "), (dayed or dls)[-1].date))
+            period = "月" not in dls[-1].words and re.search(r"半年|季", dls[-1].words) is not None
+            steps.append((s[start:end].strip("，, "), (dayed if dayed and period else dls)[-1].date))
             start = end + 1
         elif dls and _DATE_ALONE.fullmatch(clause) and nxt and not nxt_dated and _SEND.search(nxt):
             held = dls                  # the date goes with the sending the next clause asks for
