@@ -45,7 +45,8 @@ _HEAD = ["任务名称", "完成时限", "责任领导", "牵头单位", "配合
 
 
 def _cell_plan(cells: list[str]):
-    return parse_text("某县2025年优化营商环境重点任务清单\n\n" + "\n".join(cells) + "\n\n某县人民政府办公室\n2025年3月1日\n")
+    return parse_text("某县2025年优化营商环境重点任务清单\n\n" + "\n".join(cells)
+                      + "\n\n某县人民政府办公室\n2025年3月1日\n")
 
 
 def test_row_missing_its_note_cell_is_realigned():
@@ -188,6 +189,9 @@ def _plan_item(item: str):
 # --- 7. a written month beats only the half year or quarter a summary covers --------------------------------------
 
 def test_work_date_does_not_beat_the_sendings_year_end():
-    assert ("other", "2025-12-31", None) in _duties("各单位于10月底前完成自查后于年底前报送自查报告，次年1月底前报送全年工作落实情况。")
-    assert ("other", "2025-12-31", None) in _duties("各单位于9月30日前完成整改并于年底前报送整改情况，次年1月10日前报送年度工作总结。")
-    assert ("half_year_summary", "2025-07-10", None) in _duties("各单位于7月10日前报送上半年工作总结，次年1月10日前报送全年工作总结。")
+    assert ("other", "2025-12-31", None) in _duties(
+        "各单位于10月底前完成自查后于年底前报送自查报告，次年1月底前报送全年工作落实情况。")
+    assert ("other", "2025-12-31", None) in _duties(
+        "各单位于9月30日前完成整改并于年底前报送整改情况，次年1月10日前报送年度工作总结。")
+    assert ("half_year_summary", "2025-07-10", None) in _duties(
+        "各单位于7月10日前报送上半年工作总结，次年1月10日前报送全年工作总结。")
