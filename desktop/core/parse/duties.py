@@ -41,7 +41,7 @@ _NAMED = re.compile(r"(明确|确定|指定|落实|安排|设立|确定|配备|�
 # a sending each month written as 「于次月5日前将上月…报送」 (the month after the one reported on; not a quarter's:
 # 每季度结束后次月10日前, nor a one-off: 活动结束后次月5日前报送总结)
 # (上月 or 本月's work in the same clause as 次月: not 「于本月25日前报送方案，次月10日前报送进展」, a one-off)
-_NEXT_MONTH = (r"^(?!.*季)(?s:.*?)(?:^|(?<=[，,；;。]))"
+_NEXT_MONTH = (r"^(?!.*季)(?=(?s:.*?)次月)(?s:.*?)(?:^|(?<=[，,；;。]))"
                r"(?=[^，,；;。]*(?:上月|[本当]月(?!\s*\d|\s*[底末内]|\s*[上中下]旬)))"
                r"[^，,；;。]*?(?<!结束后)(?<!结束之后)次月\s*\d{1,2}\s*日(?:之?前|以前)")
 _MONTHLY = re.compile(r"(每月|按月|每个月|月度)|" + _NEXT_MONTH)
