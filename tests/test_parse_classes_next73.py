@@ -148,3 +148,98 @@ def test_a_forwarded_plan_keeps_its_own_name():
 def test_people_a_work_reaches_counted_as_renkou(sentence, want):
     assert _targets(sentence) == want
 
+
+
+# --- mends of the r73 review (round 28): other wordings and near-misses
+
+
+@pytest.mark.parametrize("sentence", ["建设覆盖5万人口的区域医疗中心。", "每个社区卫生服务中心覆盖3万人口。",
+                                      "按照每个站点覆盖约1万人口的标准布局。", "原则上服务半径覆盖1.5万人口以上。",
+                                      "新建的文化站覆盖周边2万人口。"])
+def test_the_people_a_facility_covers_are_its_catchment_no_target(sentence):
+    assert _targets(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,want", [("惠及全区30万人口。", (300000.0, "人")),
+                                           ("解决农村2.5万人口饮水安全问题。", (25000.0, "人")),
+                                           ("辐射带动周边10万人口。", (100000.0, "人")),
+                                           ("受益本县约8000人口。", (8000.0, "人"))])
+def test_people_reached_with_place_words_between_verb_and_count(sentence, want):
+    assert want in _targets(sentence)
+
+
+@pytest.mark.parametrize("sentence,want", [("2025年底前，在不少于20个社区中开展试点。", (20.0, "个")),
+                                           ("在至少10个街道中推广“一网统管”模式。", (10.0, "个")),
+                                           ("在不低于30个行政村当中全面推行垃圾分类。", (30.0, "个"))])
+def test_a_bar_before_the_count_of_places_keeps_it(sentence, want):
+    assert want in _targets(sentence)
+
+
+@pytest.mark.parametrize("sentence,want", [("在20所高中开展心理健康教育试点。", (20.0, "所")),
+                                           ("在全市30所初中推广课后服务。", (30.0, "所")),
+                                           ("在10所初中开展“双减”试点。", (10.0, "所"))])
+def test_a_school_named_with_zhong_closes_no_list_of_places(sentence, want):
+    assert want in _targets(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["在全区200所中小学中推广垃圾分类教育。", "在3个集中区中推广。",
+                                      "在2个区中推广并在5个街道中开展示范。", "在2个区中推广，在5个街道中开展示范。",
+                                      "在已完成改造的15个小区中推广物业管理。", "在已经建成的6个公园中推广白玉兰种植。",
+                                      "在8所高中中开展生涯教育。"])
+def test_each_list_of_places_after_zai_is_where_the_work_goes(sentence):
+    assert _targets(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,want", [("在5个街道中建成10个示范点。", [(10.0, "个")]),
+                                           ("在3个园区中打造2个标杆项目。", [(2.0, "个")]),
+                                           ("在已建成的8个公园和新建的10个公园中推广。", [(10.0, "个")])])
+def test_things_made_in_the_places_are_counted_the_places_not(sentence, want):
+    assert _targets(sentence) == want
+
+
+def _phase_names(section: str, stages: list[str], tail: str) -> list[str]:
+    text = ("某区教育质量提升工作方案\n" + section + "\n"
+            + "".join(f"（{n}）{s}\n{tail}\n" for n, s in zip("一二三", stages, strict=False))
+            + "五、保障措施\n（一）加强领导\n各单位要高度重视。\n（二）强化考核\n纳入年度考核。\n")
+    return [p.name for p in parse_text(text).phases]
+
+
+@pytest.mark.parametrize("section,stages,tail", [
+    ("一、重点任务", ["学前教育阶段", "义务教育阶段", "高中阶段"], "扩大优质教育资源。区教育局负责。"),
+    ("一、分类管理", ["急性发病阶段", "康复阶段"], "对患者开展分类服务。各街道负责。"),
+    ("一、分类施策", ["学前教育阶段", "义务教育阶段"], "扩大优质教育资源。（牵头单位：区教育局）"),
+    ("一、分类施策", ["学前教育阶段", "义务教育阶段"], "扩大优质教育资源。")])
+def test_named_stages_that_are_tasks_or_undated_kinds_are_no_phases(section, stages, tail):
+    assert _phase_names(section, stages, tail) == []
+
+
+def test_named_stages_undated_under_a_schedule_title_stay_phases():
+    names = _phase_names("一、实施步骤", ["准备阶段", "实施阶段", "总结阶段"], "各街道按要求推进。")
+    assert names == ["准备阶段", "实施阶段", "总结阶段"]
+
+
+@pytest.mark.parametrize("title", ["某区农村公厕建设三年行动计划（2025—2027年度）", "某区公厕建设实施方案（2025年版）",
+                                   "某区公厕建设实施方案（草案）", "某区公厕建设实施方案（送审稿）",
+                                   "某区公厕建设实施方案（讨论稿）", "某区公厕建设实施方案（修订版）",
+                                   "某区公厕建设工作方案（2025年修订）", "某区公厕建设三年行动方案【2025-2027年】"])
+def test_a_notice_issuing_a_plan_whose_title_ends_with_an_edition_or_draft(title):
+    plan = parse_text(_notice(title, _BODY))
+    got = [(t.path, t.number) for t in plan.tasks]
+    assert (["二"], "一") in got and (["二"], "二") in got
+    assert not any("导则" in t.text for t in plan.tasks)
+
+
+@pytest.mark.parametrize("issuer", ["省农业农村厅", "市人民政府办公厅"])
+def test_a_forwarded_notice_issuing_a_plan_is_titled_by_the_plan(issuer):
+    name = "某省农村公厕建设三年行动方案"
+    inner = f"{issuer}关于印发{name}的通知"
+    text = (f"关于转发《{inner}》的通知\n\n各镇人民政府：\n\n现将《{inner}》转发给你们，请认真贯彻执行。\n\n"
+            f"某区农业农村委\n\n2025年3月2日\n\n{name}\n\n为推进工作，制定本方案。\n\n一、主要任务\n\n"
+            "（一）优化审批。各区发展改革委负责。\n\n（二）加强服务。各区商务委负责。\n")
+    assert parse_text(text).title == name
+
+
+def test_a_forwarded_notice_of_work_stays_the_forwarding_line():
+    inner = "省商务厅关于做好2025年促消费工作的通知"
+    line = f"关于转发《{inner}》的通知"
+    assert _title(line, "", inner).replace(" ", "") == line

@@ -318,8 +318,9 @@ _ISSUES = re.compile(r"现将[^。\n]{0,80}(?:印发|下发|分解)|印发给你
 
 
 # (a plan's title may end with its years or its draft in brackets: …三年行动计划（2024-2026年） / …方案（试行）)
-_PLAN_TITLE = re.compile(r"(方案|计划|要点)(?:[（(](?:(?:19|20)\d\d年?(?:\s*[-—–－~～至到]\s*(?:19|20)?\d\d年?)?"
-                         r"|试行|暂行|修订稿?|征求意见稿)[)）])?$")
+# （2025—2027年度）（2025年版）（2025年修订）（草案）（送审稿）（讨论稿）（修订版）【2025-2027年】 too)
+_PLAN_TITLE = re.compile(r"(方案|计划|要点)(?:[（(【](?:(?:19|20)\d\d(?:年度?)?(?:\s*[-—–－~～至到]\s*(?:19|20)?\d\d"
+                         r"(?:年度?)?)?(?:年?版|年?修订)?|试行|暂行|修订(?:稿|版)?|征求意见稿|草案|送审稿|讨论稿)[)）】])?$")
 # the title of an attached document of rules or duties (…管理细则 / …办法 / …职责清单), no list of work
 # (…细则（试行） / …办法(暂行) too; not a 职责清单, most often a table of work with its units — mend r70 5, 6)
 _RULES_TITLE = re.compile(r"(?:细则|办法|规定|规则)(?:[（(][\u4e00-\u9fff]{1,6}[）)])?$")

@@ -341,7 +341,7 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
             continue
         steps = not SCHEDULE_SECTION.search(top.title) and _dated_steps(top, year)
         headed = not steps and not SCHEDULE_SECTION.search(top.title) and _dated_headings(top, year)
-        staged = _staged(top) if not steps else False
+        staged = _staged(top, year) if not steps else False
         # (四、计划安排 over （一）制定方案阶段 / （二）实施阶段 / （三）总结阶段: named stages, any section's title)
         if not steps and not headed and not staged and not SCHEDULE_SECTION.search(top.title):
             continue
@@ -419,11 +419,20 @@ _STAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}阶段$")
 _UNIT_ROLE = re.compile(r"(?:^|[。；;，,\n])\s*由?[\u4e00-\u9fff]{2,14}?(?:牵头|负责)(?:[，,。；;\n]|$)")
 
 
-def _staged(section: Item) -> bool:
+def _staged(section: Item, year: int | None) -> bool:
     """A schedule section whose items are all named stages (（一）前期准备阶段 / （二）方案制定阶段 …),
-    each a heading line over its paragraph: the stages are phases even with no date written."""
+    each a heading line over its paragraph: the stages are phases even with no date written. Under a section
+    the title does not name a schedule, only where a stage is dated and they are no tasks (not 重点任务 /
+    （一）学前教育阶段 … 区教育局负责; not 分类管理 / （一）急性发病阶段 … 各街道负责)."""
     children = section.children
-    return len(children) >= 2 and all(_STAGE_NAME.match(c.title.strip()) for c in children)
+    if len(children) < 2 or not all(_STAGE_NAME.match(c.title.strip()) for c in children):
+        return False
+    if SCHEDULE_SECTION.search(section.title):
+        return True
+    if _TASK_SECTION.search(section.title) or any(_TASK_LABEL.search(c.full_text()) for c in children) \
+            or sum(1 for c in children if _UNIT_ROLE.search(c.full_text())) >= 2:
+        return False
+    return any(find_deadlines(c.full_text(), year) for c in children)
 
 
 def _dated_headings(section: Item, year: int | None) -> bool:

@@ -202,8 +202,20 @@ _WHOLE_BEFORE = re.compile(r"(?:[在从对]|全[\u4e00-\u9fff]|共有|现有)[\u
 # 「在3个市级核心区域、8个市级重点区域、13条市级重点道路…中加大白玉兰应用」: counted places listed after 在 and closed
 # by 中, then the work done in them — where the work goes, no count to reach (「在新建的10个公园中」: a verb makes them;
 # 「在10个以上街道中开展」: a bar; 「在3个月内」: a span — none of them here)
-PLACES_IN = re.compile(r"在(?P<list>[^，,；;。在中]{2,80}?)(?:之中|当中|中)\s*(?:加大|推广|开展|实施|推进|加强|扩大|"
-                       r"做好|落实|突出|注重|强化|融入|应用|种植|栽植|布局|探索|全面|大力|积极|重点)")
+# (a 中 inside the list stays in it: 「在全区200所中小学中」「在3个集中区中」; 高中 / 初中 close no list:
+# 「在20所高中开展」 counts schools; the work may make things there: 「在5个街道中建成10个示范点」, 10 counted)
+PLACES_IN = re.compile(r"在(?P<list>[^，,；;。在]{2,80}?)(?<![高初])(?:之中|当中|中)\s*(?:加大|推广|开展|实施|推进|"
+                       r"加强|扩大|做好|落实|突出|注重|强化|融入|应用|种植|栽植|布局|探索|全面|大力|积极|重点|建成|"
+                       r"建设|打造|创建|培育)")
+# a verb inside that list makes the places (「在新建的10个公园中」), not one after 已 (「在已完成改造的15个小区中」:
+# ones there are)
+_DONE_BEFORE = re.compile(r"(?:已经?|业已)(?:(?!的)[\u4e00-\u9fff]){0,3}$")
+
+
+def made_in_list(clause: str, start: int, end: int) -> bool:
+    """A verb between start and end that makes the places listed (新建的…), not one done already (已完成改造的…)."""
+    return any(not _DONE_BEFORE.search(clause, max(start, v.start() - 6), v.start())
+               for v in _VERB.finditer(clause, start, end))
 # 「原则上项目面积应不小于5亩」「单体建筑面积不低于…」: the size each chosen thing must have, a criterion (a per-item
 # word or a modal before the comparison: 「园区规模达到1000亩」 is a target)
 _ITEM_SIZE = re.compile(r"(?:(?:单体|单个|单宗|每宗|每个|每处|每块)(?:项目|地块|场地|厂房|园区)?"

@@ -119,6 +119,7 @@ from .target_filters import (
     _stock_taken,
     clock_time,
     is_reporting_duty,
+    made_in_list,
     past_until,
 )
 from .worded_targets import (
@@ -133,7 +134,10 @@ from .worded_targets import (
 
 # the verbs that count the people a work reaches before 「N人口」 (not 每万人口 / 总人口 / 人口N万: a base, a stock;
 # not 服务5万人口: the scale a service is for, see test_parse_classes_next14)
-_PEOPLE_REACHED = re.compile(r"(?:改善|解决|惠及|覆盖|受益)\s*(?:约|近|超过)?\s*$")
+# (not 覆盖5万人口: a facility's catchment, 「每个站点覆盖1万人口」; a few place words may stand between:
+# 惠及全区30万人口)
+_PEOPLE_REACHED = re.compile(r"(?:改善|解决|惠及|受益|辐射带动)\s*(?:[全本][区县市镇乡省]|农村|城乡|周边|沿线|辖区)?"
+                             r"\s*(?:约|近|超过)?\s*$")
 # 「80余辆」「200多名」「3万余户」: more than the figure
 _MORE_THAN = re.compile(r"\d+(?:\.\d+)?\s*[万千亿]?\s*[余多]")
 # bare figures listed right before one with a unit (407、700万千瓦; not 第1、2个 nor a year 2025、2030年)
@@ -267,7 +271,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue
             if unit == "人" and re.match(r"(员|口|数|群|士|才|们)", after) and not (
                     # 「共改善50000人口的饮用水」「惠及3万人口」: the people the work reaches, counted as 人口
-                    after[:1] == "口" and _PEOPLE_REACHED.search(clause, max(0, m.start() - 6), m.start())):
+                    after[:1] == "口" and _PEOPLE_REACHED.search(clause, max(0, m.start() - 9), m.start())):
                 continue
             # 「6亩以下(不含6亩)的土地」: an aside between the band and its noun
             aside = _ASIDE.match(clause, m.end())
@@ -380,10 +384,13 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                     _FIELD_AFTER.match(clause, m.end()) or _WHOLE_BEFORE.search(clause, 0, m.start())
                     and _PICKED_FROM.match(sentence, sentence.find(clause) + m.end())):
                 continue                            # "223个园区中第三类": the field the work picks from
-            if not suffix and unit not in _SPANS and (pl := PLACES_IN.search(clause, 0, m.end() + 80)) \
-                    and pl.start("list") <= m.start() and m.end() <= pl.end("list") \
-                    and not _VERB.search(clause, pl.start("list"), m.start()):
+            if not suffix and unit not in _SPANS and any(
+                    pl.start("list") <= m.start() and m.end() <= pl.end("list")
+                    and not _CMP_BEFORE.search(clause, max(pl.start("list"), m.start() - 6), m.start())
+                    and not made_in_list(clause, pl.start("list"), m.start())
+                    for pl in PLACES_IN.finditer(clause, 0, m.end() + 80)):
                 continue                            # "在3个核心区域、8个重点区域中加大…应用": where, no count
+                # (「在不少于20个社区中」: a bar, the count to reach; 「在2个区中推广并在5个街道中…」: each 在…中)
             if _ITEM_SIZE.search(clause, max(0, m.start() - 20), m.start()):
                 continue                            # "项目面积应不小于5亩": what a chosen thing must measure
             if _sized(clause, m, suffix):

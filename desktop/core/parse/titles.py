@@ -426,6 +426,8 @@ def _find_title(text: str) -> str:
         if m and re.search(_PLAN_WORD, m.group(1)) and not _two_plans(text, m):
             # 《2021年省〈政府工作报告〉重点任务分工方案》: the nested marks are the title's own 《》
             name = m.group(1).strip().replace("〈", "《").replace("〉", "》")
+            if re.match(r"[^《》]{0,40}关于(?:印发|下发)", name):
+                name = _issued_plan(name)    # 现将《省厅关于印发…行动方案的通知》转发给你们: the plan passed on
             line_at = text.rfind("\n", 0, m.start()) + 1
             lost = _LOST_OPEN.search(text, line_at, m.start())
             if pattern is _QUOTED and lost and lost.end() == m.start() and re.search(_PLAN_WORD, lost.group(1)):
