@@ -21,6 +21,11 @@ def test_a_yearly_each_by_list_stays_a_yearly_sending():
     assert _dues("每年分别于7月10日、次年1月10日前将半年和全年工作情况报送区应急局。") == [(None, "year")]
 
 
+def test_a_rhythm_of_another_clause_does_not_stop_the_split():
+    assert _dues("各街道每月开展巡查，分别于2024年6月20日、12月20日前将阶段总结报送区整治办。") == [
+        ("2024-06-20", None), ("2024-12-20", None)]
+
+
 def test_days_of_the_work_are_not_the_sendings():
     # the days are the inspections'; the report is sent in a clause of its own, undated
     dues = _dues("各街道分别于2024年6月底、12月底前完成两轮排查，并将排查情况报送区应急局。")
