@@ -322,12 +322,17 @@ _ASSIGNED = re.compile(r"[，,]\s*由[^，,。；;由]{2,40}?牵头(?:负责)?[�
 
 # (「对于跨区项目，由市交通委牵头，…配合」「其中A类，由…」: one part of the work handed out, not the item)
 _PART_OPENING = re.compile(r"\s*(?:对于|对|其中|其余|涉及|属于)")
+# (「确需调整的，由A牵头，B配合」「凡涉及多个部门的事项，由…」「…，对于跨区项目，由…」: a case's handling,
+# not the item's)
+_CASE_BEFORE = re.compile(r"(?:^|[，,。；;])\s*(?:(?:对于|对|其中|其余|涉及|属于|凡|如|若|遇)[^，,]*"
+                          r"|[^，,]*(?:的|(?<![同及适])时))\s*$")
 
 
 def _assigned_sentence(decl: Declaration, text: str, skip: int, cuts: list[int], sources: list[str]) -> bool:
     bounds = [skip, *(c for c in cuts if c > skip), len(text)]
     hits = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False)
-            if _ASSIGNED.search(text[a:b].rstrip(" \n。；;")) and not _PART_OPENING.match(text, a)]
+            if (m := _ASSIGNED.search(text[a:b].rstrip(" \n。；;"))) and not _PART_OPENING.match(text, a)
+            and not _CASE_BEFORE.search(text[a:a + m.start()])]
     return len(hits) == 1 and _trailing_roles(decl, text[hits[0][0]:hits[0][1]], hits[0][0], sources)
 
 

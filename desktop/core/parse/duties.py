@@ -280,8 +280,9 @@ def _other_duty(s: str, default_year: int | None, sending: bool,
 
 # 「请各区发展改革部门于2026年8月15日前向我委申报首批项目」: the units asked to file with the issuer by a day
 # (not 「企业可向区商务委申报」: no request, no day)
-_REQUESTED_FILING = re.compile(r"(?:^|[，,；;])\s*请[^，,。；;]{2,30}?于[^，,。；;]{3,20}?(?:之前|以前|前)\s*向"
-                               r"[^，,。；;]{1,16}?申报")
+# (「请符合条件的企业于…前向…申报」: applicants invited, no unit's duty)
+_REQUESTED_FILING = re.compile(r"(?:^|[，,；;])\s*请(?![^，,。；;]{0,12}?(?:企业|个人|申请人|符合条件|有意向))"
+                               r"[^，,。；;]{2,30}?于[^，,。；;]{3,20}?(?:之前|以前|前)\s*向[^，,。；;]{1,16}?申报")
 
 
 # a sentence opening with a year and month (2025年9月，… / 2025年7-8月，…)
@@ -421,13 +422,19 @@ _BARE_SEND = re.compile(r"(?:并|须|要|应|请)?\s*(?:于|在)?[^，,将；;�
 
 # 「分别于A、B、C前报送」: the days a sending is made by, one after another
 _EACH_BY = re.compile(r"分别(?:于|在)\s*((?:[^、，,。；;]{3,14}?、)+[^、，,。；;]{3,14}?)(?:之前|以前|前)")
+_EACH_RHYTHM = re.compile(r"每年|每半年|每季|每月")
+_CLAUSE_CUT = re.compile(r"[，,。；;]")
 
 
 def _each_by(clause: str, year: int | None) -> list[str]:
     """The days of a 「分别于A、B、C前」 list, in order ([] unless each part is one day, and [] for a quarter's
     days, 「分别于2月14日、5月16日、8月15日、11月14日前」: a quarterly sending)."""
     m = _EACH_BY.search(clause)
-    if m and quarterly_lists(clause):
+    own = max(clause.rfind(c, 0, m.start()) for c in "，,；;") if m else 0     # the list's own clause opens
+    if m and (quarterly_lists(clause) or _EACH_RHYTHM.search(clause, max(own, 0), m.start())
+              or not _SEND.search(_CLAUSE_CUT.split(clause[m.end():], maxsplit=1)[0])):
+        # (「每年分别于6月30日、12月31日前报送」: a yearly rhythm; 「分别于6月底、12月底前完成两轮排查，并将…报送」: the
+        # days are the work's, the sending in a clause of its own)
         return []
     days = [find_deadlines(part + "前", year) for part in m.group(1).split("、")] if m else []
     return [d[0].date for d in days] if days and all(len(d) == 1 for d in days) else []

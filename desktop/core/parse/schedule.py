@@ -268,6 +268,8 @@ SCHEDULE_WORDS = ("工作安排", "实施步骤", "工作步骤", "时间安排"
 SCHEDULE_SECTION = re.compile("|".join(SCHEDULE_WORDS))
 _PHASE_NAME_CUT = re.compile(r"[（(：:。，,；;]")
 _COUNTED_STAGE = re.compile(r"第[一二三四五六七八九十]{1,2}阶段")
+# (「第一阶段：即日起至2024年5月」「第一阶段：今年3月至5月」: the stage's time after the colon, no name)
+_STAGE_WHEN = re.compile(r"今年|明年|即日|起|至|[年月日]$")
 _RANGE_WORDS = re.compile(r"\d\s*月?\s*[-—–~至到－]")
 _QUARTER = re.compile(r"^(?:第)?([一二三四1-4])季度")
 _TIME_NODE = re.compile(rf"({DEADLINE_LABELS})\s*[:：]\s*([^（）()。；;\n]{{2,30}}?月)\s*(?:[）)。；;\n]|$)")
@@ -357,7 +359,8 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
             name = (title[:cut.start()] if cut else title).strip()
             timed = time_first_step(title) if SCHEDULE_SECTION.search(top.title) else None
             if cut and _COUNTED_STAGE.fullmatch(name) and title[cut.start()] in "：:" \
-                    and (named := re.match(r"[\u4e00-\u9fff]{2,10}", title[cut.end():].strip())):
+                    and (named := re.match(r"[\u4e00-\u9fff]{2,10}", title[cut.end():].strip())) \
+                    and not _STAGE_WHEN.search(named.group(0)):
                 name = f"{name}：{named.group(0)}"     # （一）第一阶段：集中攻坚 — the stage's count and its name
             if cut and (stage := dates_first_stage(title, name, cut.start())):
                 name, title = stage      # (一)6月21日-6月25日(自查自纠阶段)

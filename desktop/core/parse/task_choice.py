@@ -246,7 +246,9 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
             if labels_name_lead:
                 # (labels naming a lead: the seeds leave such safeguards out, seed 001) — but stages each a
                 # dated heading line over a paragraph of work are tasks as well as phases (plans-next70/-72)
-                tasks.extend(_stage_work([i for i in leaves if i.top() is top and i is not top]))
+                # (a schedule's stages only: 「二、保障措施」 over 「（一）加强督查（2024年6月）」 stays left out)
+                if SCHEDULE_SECTION.search(top.title):
+                    tasks.extend(_stage_work([i for i in leaves if i.top() is top and i is not top]))
                 continue
             under = [i for i in leaves if i.top() is top and i is not top and not i.unit]
             work = [i for i in under if headed_prose(i) or _RUN_IN_HEADING.match(i.body.strip())]

@@ -35,6 +35,9 @@ DONE_AFTER = re.compile(r"[，,\s]*(?:力争|确保|要)?(?:全面|基本|全部
 # (a bare 完成 is a step's as often: 「2024年底前，完成…排查。2026年底前，形成…机制」 is due 2026, plans-next24)
 _DONE_IN_CLAUSE = re.compile(r"(?:全面|基本|全部)(?:完成|建成|实现)")
 _CLAUSE_STOP = re.compile(r"[。；;\n]")
+# (「对全面完成改造的小区开展验收」「已全面完成」: the work done named as an object or a past fact, not the
+# clause's aim)
+_DONE_QUALIFIED = re.compile(r"(?:对|已|对已)$")
 
 
 def done_dates(text: str, dls: list[Deadline]) -> list[Deadline]:
@@ -46,7 +49,8 @@ def done_dates(text: str, dls: list[Deadline]) -> list[Deadline]:
     for d in dls:
         stop = _CLAUSE_STOP.search(text, d.end)
         end = min([stop.start() if stop else len(text), *(s for s in starts if s >= d.end)])
-        if DONE_AFTER.match(text, d.end) or _DONE_IN_CLAUSE.search(text, d.end, end):
+        if DONE_AFTER.match(text, d.end) or any(not _DONE_QUALIFIED.search(text, max(d.end, h.start() - 2), h.start())
+                                                for h in _DONE_IN_CLAUSE.finditer(text, d.end, end)):
             out.append(d)
     return out
 
