@@ -205,13 +205,21 @@ SCORED_SETS = [
     ("plans-next66", "tuned on since round 27 (never tuned: 68.6 %)", 0.957, 8, 167),
     ("plans-next67", "tuned on since round 27 (never tuned: 93.8 %)", 0.942, 4, 75),
     ("plans-next68", "tuned on since round 28 (never tuned: 97.3 %)", 0.962, 4, 221),
-    ("plans-next69", "tuned on since round 28 (never tuned: 96.9 %)", 0.955, 4, 158),
-    ("plans-next70", "tuned on since round 28 (never tuned: 84.8 %)", 0.86, 4, 153),
+    ("plans-next69", "tuned on since round 28 (never tuned: 96.9 %)", 0.962, 4, 158),
+    ("plans-next70", "tuned on since round 28 (never tuned: 84.8 %)", 0.935, 4, 153),
     ("plans-next71", "tuned on since round 28 (never tuned: 77.5 %)", 0.886, 4, 155),
     ("plans-next72", "tuned on since round 28 (never tuned: 77.8 %)", 0.880, 4, 207),
     ("plans-next73", "tuned on since round 28 (never tuned: 65.0 %)", 0.967, 4, 152),
     ("plans-next74", "tuned on since round 28 (never tuned: 83.1 %)", 0.823, 8, 84),
     ("plans-next75", "tuned on since round 28 (never tuned: 100.0 %)", 0.98, 3, 30),
+    ("plans-next76", "never tuned on (blind, scored first after round 28)", 0.946, 4, 113),
+    ("plans-next77", "never tuned on (blind, scored first after round 28)", 0.910, 4, 125),
+    ("plans-next78", "never tuned on (blind, scored first after round 28)", 0.935, 4, 153),
+    ("plans-next79", "never tuned on (blind, scored first after round 28)", 0.958, 4, 136),
+    ("plans-next80", "never tuned on (blind, scored first after round 28)", 0.951, 4, 133),
+    ("plans-next81", "never tuned on (blind, scored first after round 28)", 0.868, 4, 246),
+    ("plans-next82", "never tuned on (blind, scored first after round 28)", 0.649, 8, 104),
+    ("plans-next83", "never tuned on (blind, scored first after round 28)", 0.880, 1, 5),
 ]
 
 
