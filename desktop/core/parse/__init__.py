@@ -466,7 +466,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     trailer_rows = (table_rows(outline.trailer) or attached_rows(outline.trailer)) if outline.trailer.strip() else []
     tabled = any(r.lead or r.resp for r in trailer_rows)
     marks_lead = mark_legend(ct)        # 「注：标注*的为牵头单位」: the plan's legend, once for body and 附件
-    tasks, headings = build_tasks(items, registry, first_listed_leads(ct), year, plan.warnings, plan.date,
+    first_leads = first_listed_leads(ct)        # 「列第一位者为牵头单位」: likewise
+    tasks, headings = build_tasks(items, registry, first_leads, year, plan.warnings, plan.date,
                                   first_year(plan.title), prose_leads=not tabled, marks_lead=marks_lead,
                                   turn=year_turn(plan.title, plan.date, body))
     from_appendix = False
@@ -477,7 +478,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
         if appendix.items:
             extra: list[str] = []
             app_registry = Registry()
-            app_tasks, app_headings = build_tasks(appendix.items, app_registry, first_listed_leads(ct), year, extra,
+            app_tasks, app_headings = build_tasks(appendix.items, app_registry, first_leads, year, extra,
                                                       marks_lead=marks_lead)
             # a task table whose rows name their units over measures numbered in its cells (1、…2、…): the rows
             named = sum(1 for t in app_tasks if t.lead_units or t.responsible_units)
@@ -517,7 +518,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
             plan.warnings.append(f"方案是一张每格一行的任务表，已把 {len(rows)} 行读作任务，请核对各列是否对应。")
         elif tasks and (listed := _listed_appendix(outline.trailer)):
             # a bare 附件 line, the list's title, then numbered items of work (1.简政提效：…。…): tasks too
-            app_tasks, _ = build_tasks(listed, registry, first_listed_leads(ct), year, [], marks_lead=marks_lead)
+            app_tasks, _ = build_tasks(listed, registry, first_leads, year, [], marks_lead=marks_lead)
             for t in app_tasks:
                 t.path = ["附件", *t.path]
             tasks = tasks + app_tasks
