@@ -90,6 +90,8 @@ _FYP_END = {"三": 2020, "四": 2025, "五": 2030, "六": 2035}
 # The one place for every reader of months (here, year_turn)
 MONTH_PART = r"底|末|上旬|中旬|下旬"
 RANGE_SEP = r"[-—–~至到－]"
+# two months joined as a range or listed (4-10月 / 7、8月份): a step's or a clause's time, its end the later one
+MONTHS_JOIN = r"(?:" + RANGE_SEP + r"|、)"
 
 # 4月20日(星期五)前 / 4月20日（周五）前: the weekday a notice adds after a day
 _WEEKDAY = r"(?:\s*[(（](?:星期|周|礼拜)[一二三四五六日天][)）])?"

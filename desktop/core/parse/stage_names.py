@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTHS_JOIN
+
 _BRACKET = re.compile(r"\s*[(（]([^()（）\n]{2,40})[)）]")
 _STAGE = re.compile(r"^[\u4e00-\u9fff]{2,12}阶段$")
 _DATES_ONLY = re.compile(r"[\d\s年月日号至到—–~－\-底末初上中下旬]+")
@@ -50,9 +52,10 @@ def dates_first_stage(title: str, name: str, cut: int) -> tuple[str, str] | None
 
 # (二)4月-10月，全面开展筛查 / (一)3月底前，完成项目启动培训: a step headed by its time, then its work
 # (4-10月 / 7、8月份 / 11月中下旬 / 二季度 / 第三季度末: the same time in other words)
-_MONTHS = (r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*(?:月|(?=\s*[-—–~至到－、]\s*\d{1,2}\s*月))"
+_MONTHS = (r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*(?:月|(?=\s*" + MONTHS_JOIN + r"\s*\d{1,2}\s*月))"
            r"(?:份|\s*\d{1,2}\s*[日号])?"
-           r"(?:上中旬|中下旬|上旬|中旬|下旬|初|底|末)?(?:\s*[-—–~至到－、]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月?"
+           r"(?:上中旬|中下旬|上旬|中旬|下旬|初|底|末)?"
+           r"(?:\s*" + MONTHS_JOIN + r"\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月?"
            r"(?:份|\s*\d{1,2}\s*[日号])?(?:上中旬|中下旬|上旬|中旬|下旬|底|末)?)?")
 _QUARTER = r"(?:(?:19|20)\d{2}\s*年\s*)?第?[一二三四1-4]\s*季度(?:末|底)?"
 _TIME_FIRST = re.compile(rf"^\s*((?:{_MONTHS}|{_QUARTER})(?:之前|以前|前)?)\s*[，,]\s*"

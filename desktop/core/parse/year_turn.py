@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .dates import MONTH_PART, RANGE_SEP, Deadline, clamped_day, iso_day, month_date
+from .dates import MONTH_PART, MONTHS_JOIN, Deadline, clamped_day, iso_day, month_date
 
 # a title's two years (2025—2026年度 / 2025-2026学年 / 2025至2026年)
 _CROSS_TITLE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—\-–~至到－―]+\s*((?:19|20)\d{2})\s*(?:年度|学年|年)")
@@ -66,13 +66,12 @@ def turned(d: Deadline, turn: tuple[int, int, int] | None) -> Deadline:
 # a clause opening with its time, and what is done then: 「6月份，…」「3月中旬召开…」「5月18日在…举办」
 # 「4月-10月，全面开展筛查」 (a range: its end)
 # (4-10月 / 7、8月份: the first month's 月 left to the second's; 11月中下旬: due at the end of the later part)
-# (its month parts and range mark: dates.MONTH_PART / dates.RANGE_SEP, as every date reader reads them;
-# a list of months 7、8月份 joins them here only)
-_WHEN = (r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*(?:月|(?=\s*(?:" + RANGE_SEP + r"|、)\s*\d{1,2}\s*月))"
+# (its month parts and the mark between two months: dates.MONTH_PART / dates.MONTHS_JOIN, as stage_names reads them)
+_WHEN = (r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*(?:月|(?=\s*" + MONTHS_JOIN + r"\s*\d{1,2}\s*月))"
          r"(?:份|\s*(\d{1,2})\s*[日号]|\s*(?:上|中)?(" + MONTH_PART + r"))?")
 _CLAUSE_TIME = re.compile(
     r"(?:^|(?<=[\n。；;：:]))\s*(?:在|于)?(?:" + _WHEN
-    + r"(?:\s*(?:" + RANGE_SEP + r"|、)\s*" + _WHEN + r")?"
+    + r"(?:\s*" + MONTHS_JOIN + r"\s*" + _WHEN + r")?"
     # (二季度，完成改厕1000户 / 2025年第三季度，…: due at the quarter's end)
     + r"|(?:((?:19|20)\d{2})\s*年\s*)?第?([一二三四])\s*季度(?:末|底)?)"
     + r"(?:\s*[，,](?!\s*(?:是|为))|(?=\s*(?:在|召开|举办|举行|开展|组织|完成|启动|进行|集中|全面)))")
