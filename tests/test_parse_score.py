@@ -212,14 +212,14 @@ SCORED_SETS = [
     ("plans-next73", "tuned on since round 28 (never tuned: 65.0 %)", 0.967, 4, 152),
     ("plans-next74", "tuned on since round 28 (never tuned: 83.1 %)", 0.823, 8, 84),
     ("plans-next75", "tuned on since round 28 (never tuned: 100.0 %)", 0.98, 3, 30),
-    ("plans-next76", "never tuned on (blind, scored first after round 28)", 0.946, 4, 113),
-    ("plans-next77", "never tuned on (blind, scored first after round 28)", 0.910, 4, 125),
-    ("plans-next78", "never tuned on (blind, scored first after round 28)", 0.935, 4, 153),
-    ("plans-next79", "never tuned on (blind, scored first after round 28)", 0.958, 4, 136),
-    ("plans-next80", "never tuned on (blind, scored first after round 28)", 0.951, 4, 133),
-    ("plans-next81", "never tuned on (blind, scored first after round 28)", 0.868, 4, 246),
-    ("plans-next82", "never tuned on (blind, scored first after round 28)", 0.649, 8, 104),
-    ("plans-next83", "never tuned on (blind, scored first after round 28)", 0.880, 1, 5),
+    ("plans-next76", "tuned on since round 29 (never tuned: 96.6 %)", 0.946, 4, 113),
+    ("plans-next77", "tuned on since round 29 (never tuned: 93.1 %)", 0.910, 4, 125),
+    ("plans-next78", "tuned on since round 29 (never tuned: 95.6 %)", 0.935, 4, 153),
+    ("plans-next79", "tuned on since round 29 (never tuned: 97.9 %)", 0.958, 4, 136),
+    ("plans-next80", "tuned on since round 29 (never tuned: 97.1 %)", 0.951, 4, 133),
+    ("plans-next81", "tuned on since round 29 (never tuned: 88.8 %)", 0.868, 4, 246),
+    ("plans-next82", "tuned on since round 29 (never tuned: 67.0 %)", 0.649, 8, 104),
+    ("plans-next83", "tuned on since round 29 (never tuned: 90.0 %)", 0.880, 1, 5),
 ]
 
 
