@@ -121,7 +121,7 @@ plan(X03,
      childless_top_level_sections=[],
      samples=[
         S(["一"], [], ["各供水企业"], lead_alternatives=[["各供水企业"]], not_targets=[(106, "项")],
-          note="「各供水企业应积极贯彻落实达标工作」: " + LUOSHI + "; the counts of the standard's indices (106项 → 97项, "
+          note="「各供水企业应积极贯彻落实达标工作」 (and 「各供水企业要…组织开展好…学习宣贯工作」, 组织＋verb, rule 2 as amended): " + LUOSHI + "; the counts of the standard's indices (106项 → 97项, "
                "43项, 54项 …) describe the standard (past and present facts), not the item's work: not targets; " + NODATE),
         S(["三"], note="「各供水企业应进一步强化水厂工艺管控，完善…，精准控制…」: the verbs are none of rule 2's (no 负责/实施/"
                        "落实, no 由, 牵头, 会同): " + R2NONE + "; " + NODATE),

@@ -43,7 +43,7 @@ plan(X01,
         S(["二"], note="「完善商业服务网点布局…」: no body is named: " + R2NONE + "; " + NODATE),
         S(["四"], ["区人民政府"], ["区人民政府", "市有关部门"], lead_alternatives=[[]],
           note="「区人民政府会同市有关部门…可以划定一定的公共区域」: " + HUITONG + "; 「区人民政府应当组织制定具体方案」 adds "
-               "the same body (组织制定 is not 组织实施); 「乡镇人民政府…可以…划定」 is a permission with no ruled verb; "
+               "the same body (组织＋verb, CONVENTIONS.md rule 2 as amended in round 29); 「乡镇人民政府…可以…划定」 is a permission with no ruled verb; "
                "「市有关部门」 kept as printed (a group of bodies, rule 2); " + NODATE),
         S(["七"], note="「疏导点、管控点、特色点的设置应当符合…；不得…」: prohibitions, no body: " + R2NONE + "; " + NODATE),
         S(["十一"], note="「各区、街道（镇、乡）要将设摊管理纳入…平台」: a general call to districts and streets (CONVENTIONS.md "
