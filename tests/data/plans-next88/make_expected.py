@@ -287,7 +287,11 @@ plan(X04,
         A4([A8_], targets=[(1000, "万元")], note="「…扶持资金总额不超过1000万元」 (" + THR + "); no unit; " + NODATE),
         A4([A9_], note=GEN + " (「2025年2月20日起施行，有效期至2028年2月19日」: entry into force and validity, not a deadline)"),
      ],
-     plan_targets=[], phases=[], duties=[],
+     plan_targets=[], phases=[],
+     duties=[{"what": "须在相关项目竣工验收正式运行后6个月内，向区相关职能部门备案", "when": "竣工验收正式运行后6个月内",
+              "when_norm": None},
+             {"what": "每年项目单位按照申报要求，向区相关职能部门提交上一年度节能减排降碳项目的申报材料", "when": "每年",
+              "when_norm": "yearly"}],
      notes=["counting (every numbered leaf; an article without numbered children is a leaf): 第一、二条 2; 第三条 （一） 1．2． 2 + "
             "（二） 1．–11． 11 = 13; 第四条 （一） 1 + （二） 2 + （三） 2 + （四） 1 + （五） 1 + （六） 1．'s （1）–（3） and 2． 4 + "
             "（七） 2 + （八） 4 + （九） 1 + （十） 1 = 19; 第五条 1; 第六条 （一）–（三） 3; 第七–九条 3 → **41**. Accepted: 39 "
@@ -295,7 +299,8 @@ plan(X04,
             "samples: twelve of 41, from 第一条 to 第九条",
             "units: " + R2SUBJ + " (第五条); " + R2BY + " (第六条（三）); " + R2WITH + " (第七条); " + PLAIN,
             "dates: 第九条's 2025-02-20 / 2028-02-19 are entry into force and validity; 6个月内 (第六条（一）) counts from an event; "
-            "no phases; no duties (the filings and applications are the applicants')",
+            "no phases; duties: the filing within 6个月 of operation and the yearly application (第六条（一）), as x88_03's dated "
+            "sendings and plans-next89's filings are read",
             "the scales of 第四条 are x88_03's 二、 (taken in the index's order, see README)"])
 
 write_collected(DIR)
