@@ -183,7 +183,7 @@ plan(X03,
            "100 公里); 三、行动任务 four （一）–（四） actions over nine items numbered 「任务1：」–「任务9：」 (a word before the number, "
            "a colon after it); 四、工作机制 1.–4. giving each action its units by 「由X牵头负责」; 五、组织实施 1.–3. (no unit "
            "given work; a reporting duty)",
-     leaf_tasks=13, count_alternatives=[9, 16],
+     leaf_tasks=14, count_alternatives=[13, 9, 16],
      attachment_task_rows=0,
      childless_top_level_sections=["一、试点要求", "二、试点目标"],
      samples=[
@@ -213,11 +213,12 @@ plan(X03,
      duties=[{"what": "各部门、各单位定期将试点进展、经验做法、典型案例等报送市区域高质量发展领导小组办公室", "when": "定期",
               "when_norm": None}],
      notes=["counting: 一、 and 二、 are sections; 三、 任务1–9 (9) and 四、 1.–4. (4: each names 牵头 units and their work) are "
-            "tasks; 五、组织实施 1.–3. name no unit by CONVENTIONS rules 2–3 (「压实各区人民政府属地责任」 the object, 「各部门、"
-            "各单位应定期…报送」 a general call, 「市区域高质量发展领导小组办公室适时组织开展…评估」 a plain subject) and are not "
-            "tasks (round 27) → **13**. Accepted: 9 (四、 read as a mapping of actions to units, not tasks) and 16 (every "
-            "numbered leaf)",
-            "samples: seven of thirteen (five 任务 items, 四、 2. and 4.); the 「任务N：」 items are located by hand (line and "
+            "tasks; of 五、组织实施 1.–3., 1. names a unit — 「市区域高质量发展领导小组办公室适时组织开展试点工作总结评估」, the subject of "
+            "组织＋verb (CONVENTIONS rule 2 as amended in 6ba16bd) — and is a task; 2. and 3. name none (「压实各区人民政府属地"
+            "责任」 the object, 「各部门、各单位应定期…报送」 a general call) and are not tasks (round 27) → **14**. Accepted: 13 "
+            "(五、1. read as a section item, the reading before the amendment), 9 (四、 read as a mapping of actions to units, "
+            "not tasks) and 16 (every numbered leaf)",
+            "samples: seven of fourteen (five 任务 items, 四、 2. and 4.); the 「任务N：」 items are located by hand (line and "
             "first words), ``locate`` knowing no number after a word",
             "units: the 任务 items name none (see the sample notes); 四、's items by 「由X牵头负责」; 四、1. also has 「各管线行业"
             "管理部门和专业经营单位密切配合」 and 四、3. 「协同市住房城乡建设管理委」 (not sampled)",

@@ -111,7 +111,7 @@ plan(X02,
            "checked); 四、核查流程 four stages （一）–（四）, each ending with its month in brackets 「（2025年1月）」; 五、工作要求 "
            "（一）–（五） with 「（三）（三）诚信管理」 (the number printed twice) and a dated report in （五）; 附件1 line, date, "
            "issuer",
-     leaf_tasks=18, count_alternatives=[9, 14, 5],
+     leaf_tasks=14, count_alternatives=[18, 9, 5],
      attachment_task_rows=0,
      childless_top_level_sections=["一、工作组织", "二、核查范围"],
      samples=[
@@ -122,13 +122,16 @@ plan(X02,
         P(["四", "（一）"], dl="（2025年1月）", dln="2025-01",
           note=PLAIN + " (「各区交通主管部门和市港航中心对照核查范围梳理制定…清单」); 「不少于辖区企业总量的三分之一」 a fraction in "
                "words (not checked); the stage's month closes the item: its deadline"),
-        P(["四", "（三）"], dl="（2025年5月）", dln="2025-05",
-          note=PLAIN + " (「…对…企业组织开展现场查看」: 组织开展 is not one of rule 2's verbs)"),
+        P(["四", "（二）"], dl="（2025年3月）", dln="2025-03",
+          note="the firms' own step: 「纳入年度核查范围的港口经营企业应…报送至各区交通主管部门或市港航中心」 — 港口经营企业 are "
+               "a role, not a named body, and the two bodies receive the forms (rule 3): lead = [], responsible = []; the "
+               "submission is also a duty; the stage's month its deadline"),
+        S(["四", "（三）"], [], [QJ, GHZ], dl="（2025年5月）", dln="2025-05",
+          note="「各区交通主管部门和市港航中心对…企业组织开展现场查看」: the subject of 组织＋verb (" + R2 + ", as amended in "
+               "6ba16bd: 组织开展 like 组织实施): responsible in the printed order, no lead (lead = []); the stage's month its "
+               "deadline"),
         P(["四", "（四）"], dl="（2025年6月）", dln="2025-06",
           note="no body written (「针对…问题，督促企业及时整改」); 「整改期限不超过半年」 a limit in words; lead = [], responsible = []"),
-        P(["五", "（二）"],
-          note="no body written (「年度核查工作重点对…开展排查」); 「督促企业落实专人或明确专职部门负责…」: 专人 / 专职部门 are the "
-               "firm's, objects of 督促 (rule 3); lead = [], responsible = []; " + NODATE),
         S(["五", "（五）"], [], [QJ, GHZ], dl="2025年6月25日前", dln="2025-06-25",
           note="「各区交通主管部门和市港航中心要认真落实年度核查基础信息的收集汇总工作」: the subject of 落实 (" + R2 + "): "
                "responsible in the printed order, no lead (lead = []); the report is also a duty; 「市交通委将对核查情况进行"
@@ -144,14 +147,14 @@ plan(X02,
              {"what": "各区交通主管部门和市港航中心以书面及电子版形式上报2025年度核查工作总结", "when": "2025年6月25日前",
               "when_norm": "2025-06-25"}],
      notes=["counting: 一、 and 二、 are childless sections; 三、 （一） 1.–5. and （二） 1.–4. (9), 四、 （一）–（四） (4), 五、 "
-            "（一）–（五） (5) → **18**, every numbered leaf: of the numbered items only 五、（五） names a unit (rule 2, 落实), so "
-            "round 27's exclusion (made for plans whose tasks name units) is not applied. Accepted: 14 (五、's items other than "
-            "（五） dropped as 工作要求 without units), 9 (四、 and 五、 only: 三、 is a list of what is checked) and 5 (四、 and "
-            "五、（五）)",
-            "samples: seven of eighteen (三、 two, 四、 three, 五、 two)",
+            "（一）–（五） (5); two numbered items name units (四、（三）, 组织开展; 五、（五）, 落实: rule 2), so by round 27 五、工作要求's "
+            "items that name none （（一）–（四）: 「要高度重视，周密组织」 — 组织 with no verb after it —, 「督促企业…」, 「应强化…」) are "
+            "not tasks → 9 + 4 + 1 = **14**. Accepted: 18 (every numbered leaf), 9 (四、 and 五、 only: 三、 is a list of "
+            "what is checked) and 5 (四、 and 五、（五）)",
+            "samples: seven of fourteen (三、 two, 四、 four, 五、（五）)",
             "units: 一、工作组织's 「市交通委负责统筹指导…，市港航中心具体实施…，各区交通主管部门、临港新片区管委会负责组织实施…」 "
             "is a childless section (not a lead-in to 三、–五、: rule 4 concerns a paragraph that opens a section with items); "
-            "in the items, plain subjects give no unit (rule 3), 落实 does (rule 2)",
+            "in the items, plain subjects give no unit (rule 3), 落实 and 组织开展 do (rule 2, as amended in 6ba16bd)",
             "dates: the four stages' months (2025-01, -03, -05, -06) and 2025-06-25 (五、（五）); the window 「至2025年6月30日止」 "
             "(preamble) and 「2025年7月1日至2026年6月30日届满」 (二、, which licences are in scope) are no deadlines",
             "phases: 四、's four stages, each a single month (start = end; a start left empty accepted)",
