@@ -140,7 +140,7 @@ SCORED_SETS = [
     ("plans-whole", "tuned on since round 9 (never tuned: 72.0 %)", 0.975, 6, 380),
     ("plans-next2", "tuned on since round 10 (never tuned: 78.6 %)", 0.98, 6, 370),
     ("plans-next3", "tuned on since round 10 (never tuned: 80.9 %)", 0.972, 20, 250),
-    ("plans-next4", "tuned on since round 11 (never tuned: 86.9 %)", 0.972, 6, 350),
+    ("plans-next4", "tuned on since round 11 (never tuned: 86.9 %)", 0.977, 6, 350),
     ("plans-next5", "tuned on since round 11 (never tuned: 74.8 %)", 0.961, 24, 260),
     ("plans-next6", "tuned on since round 12 (never tuned: 93.5 %)", 0.977, 8, 300),
     ("plans-next7", "tuned on since round 15 (never tuned: 95.4 %)", 0.972, 6, 260),
@@ -217,7 +217,7 @@ SCORED_SETS = [
     ("plans-next78", "tuned on since round 29 (never tuned: 95.6 %)", 0.935, 4, 153),
     ("plans-next79", "tuned on since round 29 (never tuned: 97.9 %)", 0.958, 4, 136),
     ("plans-next80", "tuned on since round 29 (never tuned: 97.1 %)", 0.922, 4, 133),
-    ("plans-next81", "tuned on since round 29 (never tuned: 88.8 %)", 0.868, 4, 246),
+    ("plans-next81", "tuned on since round 29 (never tuned: 88.8 %)", 0.872, 4, 246),
     ("plans-next82", "tuned on since round 29 (never tuned: 67.0 %)", 0.649, 8, 104),
     ("plans-next83", "tuned on since round 29 (never tuned: 90.0 %)", 0.880, 1, 5),
 ]
