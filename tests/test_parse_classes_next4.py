@@ -33,14 +33,26 @@ def test_a_single_item_opening_with_a_unit_is_not_read_as_units():
     assert len(plan.tasks) == 2 and all(not t.responsible_units for t in plan.tasks)
 
 
-def test_the_units_that_interpret_the_plan_are_its_closing_items_units():
+def test_the_units_that_interpret_the_plan_are_no_units_of_its_closing_item():
+    # round 29 (tests/data/CONVENTIONS.md rule 3): 「本方案由A负责解释」 names who interprets the text, no doer
     plan = parse_text(DUTIES)
     task = _by_title(plan, "本工作方案由")
-    assert task.responsible_units == ["街道城建中心", "街道财政所"]
+    assert task.responsible_units == [] and task.lead_units == []
     text = ("某镇集体资产租赁管理工作方案\n一、总体要求\n规范租赁行为。\n二、其他事项\n"
             "（一）本方案自2025年1月1日起试行。\n（二）本方案由镇农业服务中心负责解释。\n")
     task = _by_title(parse_text(text), "本方案由")
-    assert task.responsible_units == ["镇农业服务中心"]
+    assert task.responsible_units == [] and task.lead_units == []
+
+
+def test_an_interpreting_clause_does_not_hide_the_units_of_other_items():
+    # other wordings: 本细则由A负责修订 / 本意见由A、B负责解读 — none; the items beside them keep theirs
+    text = ("某街道工作细则\n一、职责分工\n1.街道城建中心负责项目监管；\n2.街道财政所负责资金拨付；\n"
+            "3.街道平安办负责安全巡查。\n二、附则\n1.本细则由街道城建中心负责修订。\n"
+            "2.本意见由街道财政所、街道平安办负责解读。\n")
+    plan = parse_text(text)
+    assert _by_title(plan, "街道平安办负责").responsible_units == ["街道平安办"]
+    assert _by_title(plan, "本细则由").responsible_units == []
+    assert _by_title(plan, "本意见由").responsible_units == []
 
 
 # class 4: phases without dates (a schedule section of named stages) or dated in a sentence

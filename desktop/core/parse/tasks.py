@@ -197,9 +197,9 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     in_prose: set[int] = set()          # items whose units are a comma clause of their prose
     aliases = defined_names(items)
     for item in chosen:
-        names = [] if item.pos in decls else interpreting_units(item.body) \
-            or duty_clause_units(item.body, item.title) \
-            or holders.get(item.pos, [])
+        # (本方案由A负责解释: the interpreting body of a closing article is no unit, CONVENTIONS.md round 29 rule 3)
+        names = [] if item.pos in decls or interpreting_units(item.body) \
+            else duty_clause_units(item.body, item.title) or holders.get(item.pos, [])
         leads: list[str] = []           # (第三条 区住建委牵头组织…。区房管局配合…: the article's lead)
         if not names and item.pos not in decls and not any(a.pos in decls for a in _ancestors(item)):
             names, leads = article_roles(item, aliases)

@@ -19,6 +19,8 @@ from expected_tools import (  # noqa: E402
     SHANGHAI_COMMIT,
     SHANGHAI_REPO,
     STORED_WHOLE,
+    S,
+    align29,
     at_in,
     plan,
     prose_and_listed,
@@ -285,8 +287,7 @@ plan(X05,
         P(["二", "（三）", "3"],
           note="区、镇 funding shares 「按5:5承担」 / 「按8:2承担」 are ratios (not checked); 赵巷、徐泾… are towns named as "
                "areas; 区住房保障房屋管理局 reviews and 区财政 pays, in sentences; " + NODATE),
-        P(["三", "（一）"], lead_alternatives=[[HOUSING]],
-          note=SUBJ + " — 「区住房保障和房屋管理局是老旧住宅小区综合改造的牵头部门，负责…」, 「实施单位负责…」, 「各街镇负责…」, "
+        S(["三", "（一）"], ["区住房保障和房屋管理局"], ["区住房保障和房屋管理局", "实施单位", "各街镇", "区相关职能部门"], note="round 29, CONVENTIONS.md rule 2: 「区住房保障和房屋管理局是…牵头部门，负责…」, 「实施单位负责…」, 「各街镇负责…」, 「区相关职能部门应…配合…」: the 牵头 body is the lead; every 负责 subject and the 配合 group are responsible, in order (was lead [], responsible []); the earlier reading: " + SUBJ + " — 「区住房保障和房屋管理局是老旧住宅小区综合改造的牵头部门，负责…」, 「实施单位负责…」, 「各街镇负责…」, "
                "「区相关职能部门应…配合」; the sentence names 区住房保障和房屋管理局 the lead department of the whole work, so it is "
                "accepted as the item's lead; " + NODATE),
         P(["四", "（一）"],
@@ -370,4 +371,8 @@ plan(X06,
             "no dated deadline or phase; 「试点」 has no schedule in the text; the notice is dated 2024年2月27日 (the index says "
             "2024-02-29), effective 2024年3月1日"])
 
+# round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
+align29("x21_06", ["第一章 总则", "第四条（责任分工）"], [], ["区建管委", "区农业农村委", "区发改委", "区规划资源局", "镇人民政府"], "「区建管委负责…」, 「区农业农村委、区发改委、区规划资源局依据各自职责，配合开展相关工作」, 「镇人民政府负责…」: several clauses, all their bodies in order; no 牵头, no lead")
+align29("x21_06", ["第三章 其他要求", "第十五条（区级督查）"], ["区建管委"], ["区建管委", "相关单位"], "「区建管委会同相关单位，组织开展农村住房质量安全实地抽查工作」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 镇人民政府 is checked and receives the problems to rectify (rule 3)", alt=[[]], rule="2 and 3")
+align29("x21_06", ["第四章 保障措施", "第二十条（建房队伍）"], [], ["镇人民政府"], "「镇人民政府负责选好用好乡村建筑师」: the subject of 负责 is responsible, no lead (A alone accepted as lead); 乡村建筑师 are persons (rule 3)", alt=[["镇人民政府"]], rule="2 and 3")
 write_collected(DIR)

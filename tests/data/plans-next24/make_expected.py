@@ -21,6 +21,7 @@ from expected_tools import (  # noqa: E402
     SHANGHAI_REPO,
     STORED_WHOLE,
     S,
+    align29,
     at_in,
     plan,
     row_in_table_in,
@@ -443,4 +444,10 @@ plan(X06,
             "articles and documents, not targets",
             "区级林业部门, 街镇林业部门, 施工单位, 区财政局 act in sentences only"])
 
+# round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
+align29("x24_02", ["三", "（二）", "6"], [], ["区绿化市容局", "区商务委"], "「由区绿化市容局和区商务委统筹落实，跨街道设立…再生资源中转站」: the agents of 由 are responsible, no lead")
+align29("x24_04", ["二", "（一）"], [], ["局办公室"], "「局办公室负责制定局…三年行动方案，统筹推动…」: the subject of 负责 is responsible, no lead (A alone accepted as lead)", alt=[["局办公室"]])
+align29("x24_05", ["二", "（一）"], ["区绿化市容局"], ["区绿化市容局"], "「区绿化市容局牵头各相关单位横向协作」: 「A牵头」, lead and responsible A (the units it leads are the object of 牵头, not 「B配合」)")
+align29("x24_06", ["三", "（三）"], ["区级林业部门"], ["区级林业部门", "各街镇（经开区）"], "「区级林业部门会同各街镇（经开区）制定公益林抚育年度计划」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B", alt=[[]])
+align29("x24_06", ["四", "（三）"], ["区级林业主管部门"], ["区级林业主管部门"], "「由区级林业主管部门牵头，定期组织街镇（经开区）、施工单位召开管护工作推进会」: 「由A牵头」, lead and responsible A; those it convenes are members of the meeting (rule 3); 「…三方要建立…机制」 a general call (rule 3)", rule="2 and 3")
 write_collected(DIR)

@@ -19,6 +19,8 @@ from expected_tools import (  # noqa: E402
     SHANGHAI_COMMIT,
     SHANGHAI_REPO,
     STORED_WHOLE,
+    S,
+    align29,
     at_in,
     plan,
     prose_and_listed,
@@ -190,8 +192,7 @@ plan(X03,
         P(["五", "（一）"],
           note="heading line then the group: 组长由区房管局局长担任 (a post), 副组长 from the listed units' 分管领导 — organisation, "
                "not the item's units; " + NODATE),
-        P(["五", "（二）"], lead_alternatives=[[HFG]],
-          note="「由区房管局牵头定期（每月一次）开展联合执法检查工作」: 牵头 in a sentence (no label), accepted as lead (as plans-next24 "
+        S(["五", "（二）"], ["区房管局"], ["区房管局", "所属街道"], note="round 29, CONVENTIONS.md rule 2 and 3: 「由区房管局牵头定期…开展联合执法检查工作，检查加装电梯工程的所属街道一同参加」: 「由A牵头」 with 「B参加」, lead A, responsible A, B; 各监管单位 / 联络员 are members of the joint check (rule 3) (was lead [], responsible []); the earlier reading: " + "「由区房管局牵头定期（每月一次）开展联合执法检查工作」: 牵头 in a sentence (no label), accepted as lead (as plans-next24 "
                "x24_03's 「由区绿化市容局牵头，组织…」); 每月一次 is the inspection rhythm (see duties), not a target; "
                "「确定联合执法检查联络员」 names liaisons (see duties); " + NODATE),
         P(["五", "（三）"], note="各监管单位 act in sentences; 整改时限 is no date; " + NODATE),
@@ -237,13 +238,10 @@ plan(X04,
         P(["二", "（六）"], note="「由住保中心统筹管理」: 由X in a sentence (管理, not 牵头); the numbering runs on (（六） under 二、); " + NODATE),
         P(["二", "（七）"],
           note=SUBJ + " — 「各属地镇政府应加强需求排摸精度」; 「作为…对各镇年度考核的重要指标」 is assessment; " + NODATE),
-        P(["二", "（八）"], lead_alternatives=[[ZBZX]],
-          note=SUBJ + " — 「住保中心负责牵头制定统一的房源使用流程」 (牵头 in a sentence, accepted as lead); 「建设单位（或用房单位）应"
+        S(["二", "（八）"], ["住保中心"], ["住保中心"], note="round 29, CONVENTIONS.md rule 2 and 3: 「住保中心负责牵头制定统一的房源使用流程」: 「A牵头（负责）」, lead and responsible A; 建设单位 / 用房单位 report to 住保中心 and file with 市房屋管理局 (receivers, rule 3) (was lead [], responsible []); the earlier reading: " + SUBJ + " — 「住保中心负责牵头制定统一的房源使用流程」 (牵头 in a sentence, accepted as lead); 「建设单位（或用房单位）应"
                "及时向住保中心报送房源供应信息，并按要求报市房屋管理局备案」 (see duties); 「（取得施工许可证）」 is a condition; " + NODATE),
-        P(["三", "（十）"], lead_alternatives=[[ZBZX]],
-          note="「住保中心牵头加快建立完善…房源管理信息系统」: 牵头 in a sentence, accepted as lead; " + NODATE),
-        P(["三", "（十一）"], lead_alternatives=[[ZBZX]],
-          note="「住保中心应会同相关部门及各镇政府、建设单位等」: 会同 in a sentence (plans-dev 03's 会同 lead is a label 「（X会同…负责）」; "
+        S(["三", "（十）"], ["住保中心"], ["住保中心"], note="round 29, CONVENTIONS.md rule 2: 「住保中心牵头加快建立…系统」: 「A牵头」, lead and responsible A (was lead [], responsible []); the earlier reading: " + "「住保中心牵头加快建立完善…房源管理信息系统」: 牵头 in a sentence, accepted as lead; " + NODATE),
+        S(["三", "（十一）"], ["住保中心"], ["住保中心", "相关部门", "各镇政府", "建设单位"], lead_alternatives=[[]], note="round 29, CONVENTIONS.md rule 2: 「住保中心应会同相关部门及各镇政府、建设单位等，建立健全基础台账」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A and B in the printed order (was lead [], responsible []); the earlier reading: " + "「住保中心应会同相关部门及各镇政府、建设单位等」: 会同 in a sentence (plans-dev 03's 会同 lead is a label 「（X会同…负责）」; "
                "here prose), 住保中心 accepted as lead; " + NODATE),
         P(["四", "（十二）"], note="「自通知发布之日起施行」: the effective date, a start, not a deadline; " + NODATE),
      ],
@@ -378,4 +376,7 @@ plan(X06,
             "「配合规划资源局」 without 区)"])
 
 
+# round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
+align29("x25_01", ["五", "（一）"], [], ["领导小组办公室"], "「领导小组办公室负责召集联络员召开月度工作例会」: the subject of 负责 is responsible, no lead (A alone accepted as lead); the office is set up elsewhere in the plan, not by this item", alt=[["领导小组办公室"]])
+align29("x25_04", ["二", "（六）"], [], ["住保中心"], "「由住保中心统筹管理」: the agent of 由 is responsible, no lead (A alone accepted as lead)", alt=[["住保中心"]])
 write_collected(DIR)

@@ -15,6 +15,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
+    S,
+    align29,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -76,11 +78,9 @@ plan(X01,
         P(["二", "（四）", "5"],
           note="three cases, three actors in sentences: 「由水务部门分步实施…」, 「由乡镇牵头督促…业主大会、业委会…」, 「由县水务部门会同"
                "消防、房管等部门…」: no single lead for the item, no label; " + NODATE),
-        P(["二", "（五）", "2"], lead_alternatives=[["居委会"]],
-          note="「居委会牵头，以业主为主体，组织…于每月首周六开展“清洁家园”行动」: " + GOAL + "; 每月首周六 is an activity "
+        S(["二", "（五）", "2"], ["居委会"], ["居委会"], note="round 29, CONVENTIONS.md rule 2: 「居委会牵头，以业主为主体，组织…开展“清洁家园”行动」: 「A牵头」, lead and responsible A (业主 the main body of the activity, not a body of government) (was lead [], responsible []); the earlier reading: " + "「居委会牵头，以业主为主体，组织…于每月首周六开展“清洁家园”行动」: " + GOAL + "; 每月首周六 is an activity "
                "day, not a deadline or a reporting duty; " + NODATE),
-        P(["二", "（五）", "3"], lead_alternatives=[["居委会"]],
-          note="「由居委会牵头，每季度召开乡镇房管中心、居委会、业委会、物业企业四方联席会议」: " + GOAL + "; the quarterly "
+        S(["二", "（五）", "3"], ["居委会"], ["居委会"], note="round 29, CONVENTIONS.md rule 2 and 3: 「由居委会牵头，每季度召开乡镇房管中心、居委会、业委会、物业企业四方联席会议」: 「由A牵头」, lead and responsible A; the meeting's four parties are its members (rule 3) (was lead [], responsible []); the earlier reading: " + "「由居委会牵头，每季度召开乡镇房管中心、居委会、业委会、物业企业四方联席会议」: " + GOAL + "; the quarterly "
                "meeting is a coordination rhythm (see duties); 「四方」 names the four parties (not a target); " + NODATE),
         P(["二", "（五）", "7"], targets=[(2, "次")],
           note="「居委会…每周不少于2次，在小区内用扩音器边巡查边提醒」: a frequency the item sets (2次 a week); 居委会 in a "
@@ -304,4 +304,6 @@ plan(X04,
             "区人才局 here, 区人才工作局 in x27_03"])
 
 
+# round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
+align29("x27_01", ["二", "（一）", "4"], [], ["乡镇"], "「由乡镇负责协调各专业管理派出机构」: the agent of 由 is responsible, no lead (A alone accepted as lead); the 「由乡镇牵头协调的…工作机制」 the item sets up is no unit of its own (rule 3)", alt=[["乡镇"]], rule="2 and 3")
 write_collected(DIR)

@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
+    align29,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -298,4 +299,6 @@ plan(X04,
             "「（2024—2026年）」 in the preamble is the period of another 实施方案, not a deadline"])
 
 
+# round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
+align29("x32_03", ["四", "（一）"], ["市发展改革委"], ["市发展改革委", "有关行业主管部门", "各区政府", "市级园区管委会（开发公司）", "各试点创建主体"], "「市发展改革委负责总体统筹协调，会同有关行业主管部门组织开展…」, 「各区政府、市级园区管委会（开发公司）负责…」, 「各试点创建主体负责组织实施…」: several clauses, all their bodies in order, the 会同 body the lead (lead [] accepted); 市碳达峰碳中和工作领导小组 guides (rule 3)", alt=[[]], rule="2 and 3")
 write_collected(DIR)

@@ -137,8 +137,7 @@ plan(X02,
           note=NOACT + "「“双随机、一公开”」 「“一业一查”」 are names of supervision methods (no quantity); " + NODATE),
         P(["三", "(五)"],
           note=NOACT + "「“五五购物节”」 「“诚信兴商宣传月”」 「“诚信计量”」 are names of campaigns; " + NODATE),
-        P(["四", "(一)"], lead_alternatives=[["区信用办"]],
-          note="heading line 「(一)强化组织领导」, text in the next paragraph: 「各街镇应建立…工作机制…区信用办应加强对街区(商圈)"
+        S(["四", "(一)"], [], ["区信用办"], lead_alternatives=[["区信用办"]], note="round 29, CONVENTIONS.md rule 2 and 3: 「区信用办应加强对街区(商圈)建设的统筹协调和跟踪指导，实施阶段评价」: the subject of 实施 is responsible, no lead (A alone accepted as lead); 「各街镇应建立…」 a general call (rule 3) (was lead [], responsible []); the earlier reading: " + "heading line 「(一)强化组织领导」, text in the next paragraph: 「各街镇应建立…工作机制…区信用办应加强对街区(商圈)"
                "建设的统筹协调和跟踪指导，实施阶段评价」 — " + GOAL + "; 各街镇 act in a sentence; 「阶段评价」 is assessment, "
                "no date; " + NODATE),
         P(["四", "(二)"],

@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
+    align29,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -357,4 +358,6 @@ plan(X04,
             "监督意见：」 「二、消防验收（备案）意见：」 「三：规划资源验收意见：」); none of it is a task"])
 
 
+# round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
+align29("x35_03", ["第十二条"], [], ["街道综合行政执法队"], "「街道综合行政执法队负责对未批先建及未按图施工的情况进行现场执法处置」: the subject of 负责 is responsible, no lead (A alone accepted as lead); 网格监督员 / 第三方服务人员 are persons, and their 「负责巡查区域时，发现…」 is a case (rule 3); 街道综合行政执法队 also receives their reports", alt=[["街道综合行政执法队"]], rule="2 and 3")
 write_collected(DIR)

@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
+    S,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -75,8 +76,8 @@ plan(X01,
         P(["三", "（三）", "3"], not_targets=[(10, "天")],
           note="「公示期为10天」 a period of the procedure, not a target; 「区生态环境部门…可组织调查和复核」 in a sentence; "
                + NODATE),
-        P(["三", "（三）", "4"],
-          note="「区相关部门负责落实各项激励措施」 a category in a sentence; 「有效期为名单公示期满之日起三年」 a validity, not "
+        S(["三", "（三）", "4"], [], ["区相关部门"], lead_alternatives=[["区相关部门"]],
+          note="round 29, CONVENTIONS.md rule 2: 「区相关部门负责落实各项激励措施」: the subject of 负责 (a group of bodies) is responsible, no lead (A alone accepted as lead) (was lead [], responsible []); the earlier reading: " + "「区相关部门负责落实各项激励措施」 a category in a sentence; 「有效期为名单公示期满之日起三年」 a validity, not "
                "a deadline; " + NODATE),
         P(["三", "（四）", "1"], note="a condition of the three grades (「存续期满一年」), no work; " + NODATE),
         P(["三", "（五）"], not_targets=[(25, "分"), (16, "个")],
@@ -217,7 +218,7 @@ plan(X03,
         P(["三", "（三）"], lead_alternatives=[["管委会应急处"]],
           note="「管委会应急处对接区应急部门，发挥…安委办综合协调职能，会同专委办指导监督各部门、各镇…」 — " + GOAL + "; "
                + NODATE),
-        P(["三", "（四）"], note="「管委会综合执法大队对接区城管执法部门负责执法保障。综合执法大队负责南汇新城镇、区城管执法局"
+        S(["三", "（四）"], [], ["管委会综合执法大队", "区城管执法局"], note="round 29, CONVENTIONS.md rule 2: 「管委会综合执法大队对接区城管执法部门负责执法保障。综合执法大队负责南汇新城镇、区城管执法局负责其余各镇…」: two 「X负责」 clauses, their bodies in order (综合执法大队 is the 管委会's, named again; 区城管执法部门 is what it 对接, and is 区城管执法局); no lead (was lead [], responsible []); the earlier reading: " + "「管委会综合执法大队对接区城管执法部门负责执法保障。综合执法大队负责南汇新城镇、区城管执法局"
           "负责其余各镇…」: 负责 in sentences, no label — none; " + NODATE),
         P(["四", "（一）"], note=ROUTE + "「由区城管执法部门、临港新片区执法大队和镇政府按各自职责执法查处」; " + NODATE),
         P(["四", "（二）"], not_targets=[(100, "万"), (300, "平方米")],

@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
+    align29,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -235,4 +236,6 @@ plan(X04,
             "deadlines, no phases, no duties"])
 
 
+# round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
+align29("x39_02", ["二"], ["各区生态环境局"], ["各区生态环境局", "区规划资源局"], "「各区生态环境局会同区规划资源局严格按照…组织评审」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 「应由主管部门组织的评审」 a kind of body in a rule, no doer of this item", alt=[[]])
 write_collected(DIR)

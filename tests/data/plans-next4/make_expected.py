@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     NODATE,
     S,
+    align29,
     plan,
     write_collected,
 )
@@ -390,4 +391,7 @@ plan(W06,
             "青水〔2022〕131号, 青水〔2019〕46号, 赵府〔2019〕42号 are document numbers",
             "「每季镇自检出水水质监测报告」 in the table is a check the town makes, in the attachment (not taken as a duty)"])
 
+# round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
+align29("w01_wuji", ["十", "4"], [], [], "「本实施意见由吴泾镇财政所、规建生态办负责解释」: the interpreting bodies of a closing article are no units", rule="3")
+align29("w04_xian", ["七", "（二）"], [], [], "「本方案由镇集体资产监督管理委员会负责解释」: the interpreting body of a closing article is no unit", rule="3")
 write_collected(DIR)

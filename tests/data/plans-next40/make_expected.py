@@ -17,6 +17,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
     S,
+    align29,
     plan,
     prose_and_listed,
     row_in_table_in,
@@ -318,8 +319,7 @@ plan(X04,
      attachment_task_rows=0,
      childless_top_level_sections=["一、指导思想", "二、建设原则"],
      samples=[
-        P(["三", "（一）"], lead_alternatives=[["区城管执法局"]],
-          note="「区城管执法局会同各街镇制定招录计划报区委组织部审核」 — " + GOAL + "; the submission is a duty (see duties); "
+        S(["三", "（一）"], ["区城管执法局"], ["区城管执法局", "各街镇"], lead_alternatives=[[]], note="round 29, CONVENTIONS.md rule 2 and 3: 「区城管执法局会同各街镇制定招录计划报区委组织部审核」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 区委组织部 approves (rule 3) (was lead [], responsible []); the earlier reading: " + "「区城管执法局会同各街镇制定招录计划报区委组织部审核」 — " + GOAL + "; the submission is a duty (see duties); "
                + NODATE),
         P(["三", "（二）"],
           note="「新进执法人员应参加由市公务员局、市司法局、市城管执法局联合组织的…考试」: city bodies organise (context), "
@@ -369,4 +369,7 @@ plan(X04,
             "figures: 5年 / 10年 conditions, 30% and 6个月 ceilings, 后三名 a rank; no target, no plan-level figure"])
 
 
+# round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
+align29("x40_03", ["二", "（一）", "2"], [], ["区城管执法局", "区城管执法局执法大队"], "「区城管执法局主要负责…」, 「区城管执法局执法大队具体负责…」: the subjects of 负责, in order, no lead (「街镇综合行政执法队…承担」 and 「区城管执法局要…」 have no verb of rule 2)")
+align29("x40_03", ["二", "（三）", "3"], [], ["街镇城管综合执法部门", "街镇司法所"], "「街镇城管综合执法部门全面落实…制度」, 「街镇司法所负责…法制审核工作」: the subjects of 落实 and 负责, in order, no lead; 「确实需要听取区城管执法局意见的，…区城管执法局给予支持配合」 a case (rule 3)", rule="2 and 3")
 write_collected(DIR)

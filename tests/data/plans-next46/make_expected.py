@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
+    align29,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -301,4 +302,6 @@ plan(X04,
             "the same duty; no phases"])
 
 
+# round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
+align29("x46_03", ["四", "1"], ["发展改革委"], ["发展改革委", "自然资源部东海局", "市海洋局", "上海警备区", "上海海事局", "市规划资源局", "市生态环境局", "市住房城乡建设管理委", "市交通委", "浦东新区", "金山区", "奉贤区", "临港新片区"], "「发展改革委会同自然资源部东海局、市海洋局、…临港新片区建立海上光伏推进机制」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A and the twelve bodies in the printed order", alt=[[]])
 write_collected(DIR)

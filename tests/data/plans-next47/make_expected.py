@@ -17,6 +17,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
     YEAR,
+    S,
     at_in,
     plan,
     prose_and_listed,
@@ -65,8 +66,7 @@ plan(X01,
                "后方可进行施工」 a condition; " + NODATE),
         P(["三", "（一）", "5"], note="the last of 三/（一）'s five kinds of approval; 社会组织, 居委, 镇房管所, 镇规建部门 in "
                                      "sentences; " + NODATE),
-        P(["三", "（三）"], lead_alternatives=[["镇招投标办公室"]],
-          note="「…由镇招投标办公室根据招标流程办理招投标手续」: one office acts in the item's one sentence, no label — none, "
+        S(["三", "（三）"], [], ["镇招投标办公室"], lead_alternatives=[["镇招投标办公室"]], note="round 29, CONVENTIONS.md rule 2: 「…建设项目由镇招投标办公室根据招标流程办理招投标手续」: the agent of 由 is responsible, no lead (A alone accepted as lead) (was lead [], responsible []); the earlier reading: " + "「…由镇招投标办公室根据招标流程办理招投标手续」: one office acts in the item's one sentence, no label — none, "
                "镇招投标办公室 accepted as lead; " + NODATE),
         P(["三", "（五）"], note="建设单位 and 镇管理办公室 in sentences; " + NODATE),
         P([PART2, "（一）", "1"],
@@ -192,14 +192,13 @@ plan(X03,
      attachment_task_rows=0,
      childless_top_level_sections=["一、工作目的", "二、部门职责", "四、信息报送", "五、责任考核", "六、其他"],
      samples=[
-        P(["三", "（一）"], lead_alternatives=[["区规划资源局", "区城管执法局"]], not_targets=[(30, "万元")],
-          note=FUZE + "; 「由各街镇负责日常安全监督管理，并做好台账记录」 (a record kept, not a report); 「工程投资额30万元以下」 "
+        S(["三", "（一）"], ["区规划资源局", "区城管执法局"], ["各街镇", "区规划资源局", "区城管执法局"], not_targets=[(30, "万元")],
+          note="round 29, CONVENTIONS.md rule 2: 「由各街镇负责日常安全监督管理」, 「由区规划资源局、区城管执法局负责牵头处置…」: several clauses, all their bodies in order; the 牵头 bodies lead (was lead [], responsible []); the earlier reading: " + FUZE + "; 「由各街镇负责日常安全监督管理，并做好台账记录」 (a record kept, not a report); 「工程投资额30万元以下」 "
                "the class's bound (a threshold), not a target; " + NODATE),
-        P(["三", "（二）"], lead_alternatives=[["区规划资源局", "区城管执法局"]], not_targets=[(100, "万元")],
-          note=FUZE + "; 各街镇 「将发现的情况抄送区建设管理委」 (information passed on within the item, see duties under "
+        S(["三", "（二）"], ["区规划资源局", "区城管执法局"], ["各街镇", "区建设管理委", "区规划资源局", "区城管执法局"], not_targets=[(100, "万元")],
+          note="round 29, CONVENTIONS.md rule 2 and 3: 「由各街镇负责巡查发现，并将发现的情况抄送区建设管理委。由区建设管理委负责工程项目信息报送。由区规划资源局、区城管执法局负责牵头处置…」: several clauses, all their bodies in order; the 牵头 bodies lead (抄送 names a receiver, rule 3, but 区建设管理委 is a doer in its own clause) (was lead [], responsible []); the earlier reading: " + FUZE + "; 各街镇 「将发现的情况抄送区建设管理委」 (information passed on within the item, see duties under "
                "四、), 区建设管理委 「负责工程项目信息报送」; 「30万元及以上至100万元以下」 bounds, not targets; " + NODATE),
-        P(["三", "（三）"], lead_alternatives=[["区规划资源局", "区城管执法局"]],
-          note=FUZE + "; the last item: 各街镇, 区建设管理委, 区规划资源局, 区城管执法局, 区绿化市容局, 区生态环境局 each in a "
+        S(["三", "（三）"], ["区规划资源局", "区城管执法局"], ["各街镇", "区建设管理委", "区规划资源局", "区城管执法局", "区绿化市容局", "区生态环境局"], note="round 29, CONVENTIONS.md rule 2 and 3: 「由各街镇负责巡查发现…由区建设管理委负责…处置。由区规划资源局、区城管执法局负责牵头处置…由区绿化市容局、区生态环境局等部门…实施联动处置」: several clauses, all their bodies in order; the 牵头 bodies lead; 「若发现…重大安全隐患的，须第一时间抄告区应急局…」 a case and receivers (rule 3) (was lead [], responsible []); the earlier reading: " + FUZE + "; the last item: 各街镇, 区建设管理委, 区规划资源局, 区城管执法局, 区绿化市容局, 区生态环境局 each in a "
                "「由…」 sentence, 「须第一时间抄告区应急局、区建设管理委等相关职能部门」 a referral of a hazard; 「100万元及以上」 a "
                "bound; " + NODATE),
      ],

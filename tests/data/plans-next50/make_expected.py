@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
+    S,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -63,18 +64,18 @@ plan(X01,
         P(["三", "（二）"],
           note="who may withdraw (「拟退出的宅基地应已确权登记…」; 退出人 「应以户为单位申请」): a condition of eligibility, "
                "no unit; " + NODATE),
-        P(["三", "（四）"], lead_alternatives=TOWN_ALT,
-          note="「镇人民政府（工业区管委会）是宅基地有偿退出的责任主体，负责组织实施…；所在集体经济组织是…实施主体，负责…」: "
+        S(["三", "（四）"], [], [TOWN, "所在集体经济组织"],
+          note="round 29, CONVENTIONS.md rule 2: 「镇人民政府（工业区管委会）是…责任主体，负责组织实施…；所在集体经济组织是…实施主体，负责…，并配合…」: two 负责 subjects, responsible in order, no lead (two bodies: no single one accepted) (was lead [], responsible []); the earlier reading: " + "「镇人民政府（工业区管委会）是宅基地有偿退出的责任主体，负责组织实施…；所在集体经济组织是…实施主体，负责…」: "
                "two bearers in 「是…主体，负责…」 sentences, no label — prose, none (plans-next37/40/47 read 负责 sentences as "
                "prose); the town government, named 责任主体, accepted as lead (written whole with its bracketed alternative, or "
                "镇人民政府 alone); 集体经济组织 is a category; " + NODATE),
-        P(["四", "（一）"], [(50, "万元")], lead_alternatives=TOWN_ALT,
-          note="「具体补偿标准由镇人民政府（工业区管委会）自行制订并报区人民政府备案」 — " + ONE_ACTOR + "; the 备案 is the plan's "
+        S(["四", "（一）"], [], [TOWN], [(50, "万元")], lead_alternatives=TOWN_ALT,
+          note="round 29, CONVENTIONS.md rule 2 and 3: 「具体补偿标准由镇人民政府（工业区管委会）自行制订并报区人民政府备案」: the agent of 由 is responsible, no lead (A alone accepted as lead); 区人民政府 receives the filing (rule 3) (was lead [], responsible []); the earlier reading: " + "「具体补偿标准由镇人民政府（工业区管委会）自行制订并报区人民政府备案」 — " + ONE_ACTOR + "; the 备案 is the plan's "
                "duty (below); 「最高不得超过50万元/户」 the compensation ceiling per household: the item's target — "
                "round 25, convention 1 (plans-dev 01 二/（三）, EXPECTED.md line 87: a policy's ceilings, rates and "
                "entitlements are that item's targets; round 24 had it as not a target); " + NODATE),
-        P(["四", "（二）"], [(150, "万元"), (1, "套")], lead_alternatives=TOWN_ALT,
-          note="the same 「由镇人民政府（工业区管委会）自行制订并报区人民政府备案」 — " + ONE_ACTOR + "; 「最高不得超过150万元/户」 "
+        S(["四", "（二）"], [], [TOWN], [(150, "万元"), (1, "套")], lead_alternatives=TOWN_ALT,
+          note="round 29, CONVENTIONS.md rule 2 and 3: the agent of 由 is responsible, no lead (A alone accepted as lead); 区人民政府 receives the filing (rule 3) (was lead [], responsible []); the earlier reading: " + "the same 「由镇人民政府（工业区管委会）自行制订并报区人民政府备案」 — " + ONE_ACTOR + "; 「最高不得超过150万元/户」 "
                "a ceiling and 「可申请购买1套自住商品房」 an entitlement: the item's targets — "
                "round 25, convention 1 (plans-dev 01 二/（三）, EXPECTED.md line 87: a policy's ceilings, rates and "
                "entitlements are that item's targets; round 24 had them as not targets); " + NODATE),
@@ -139,30 +140,25 @@ plan(X02,
         P(["三", "(一)"], lead_alternatives=[[PARK]],
           note="「由产业园区管委会牵头组织编制…区域性专项评估、评审报告」 — " + GOAL + "; 「具体操作办法由区财政局会同各开发区管委会"
                "另行制定实施」 a second actor in a sentence (responsible none); " + NODATE),
-        P(["三", "(四)"], lead_alternatives=[["区监察局"]],
-          note="「由区监察局会同区审改办等部门，组织开展…效果评价和社会满意度测评」: 会同 in a sentence, not a label — none "
+        S(["三", "(四)"], ["区监察局"], ["区监察局", "区审改办"], lead_alternatives=[[]], note="round 29, CONVENTIONS.md rule 2: 「由区监察局会同区审改办等部门，组织开展…评价和…测评」: 「由A会同B＋verb」, lead A (lead [] accepted), responsible A, B (等部门 closes the list) (was lead [], responsible []); the earlier reading: " + "「由区监察局会同区审改办等部门，组织开展…效果评价和社会满意度测评」: 会同 in a sentence, not a label — none "
                "(as plans-next46 x46_03 四/1), 区监察局 accepted as lead (as plans-next40/47 accept a 会同 actor); " + NODATE),
-        P(["四", "(一)", "1", "(2)"], lead_alternatives=[["各产业园区"]],
-          note="「产业项目由各产业园区根据规划环境影响评价简化」 then 一是/二是/三是 conditions: " + ONE_ACTOR + "; the item comes "
+        S(["四", "(一)", "1", "(2)"], [], ["各产业园区"], lead_alternatives=[["各产业园区"]], note="round 29, CONVENTIONS.md rule 2: 「产业项目由各产业园区根据规划环境影响评价简化」: the agent of 由 is responsible, no lead (A alone accepted as lead) (was lead [], responsible []); the earlier reading: " + "「产业项目由各产业园区根据规划环境影响评价简化」 then 一是/二是/三是 conditions: " + ONE_ACTOR + "; the item comes "
                "after the 附表 cells of 1、(1) (项目类别 / 内容 / 环评类别 / 简化后环评类别 rows: part of (1), not tasks); "
                "「自2012年7月1日起实施」 in the parent (一) is a start, not a deadline: " + NODATE),
-        P(["四", "(一)", "2"], lead_alternatives=[[PARK]],
-          note="「2、交通影响评价」 a heading line over 「由产业园区管委会在编制控制性详细规划时一并完成区域交通影响评价…」 — "
+        S(["四", "(一)", "2"], [], ["产业园区管委会"], lead_alternatives=[["产业园区管委会"]], note="round 29, CONVENTIONS.md rule 2: 「由产业园区管委会在编制控制性详细规划时一并完成区域交通影响评价」: the agent of 由 is responsible, no lead (A alone accepted as lead); 「取消由建设单位承担的…」 names work taken away, no doer (was lead [], responsible []); the earlier reading: " + "「2、交通影响评价」 a heading line over 「由产业园区管委会在编制控制性详细规划时一并完成区域交通影响评价…」 — "
                + ONE_ACTOR + "; " + NODATE),
-        P(["四", "(一)", "3", "(1)"], lead_alternatives=[[PARK]],
-          note="「由产业园区管委会组织编制《区域雷击风险评估报告》…产业园区管委会应当将该区域内的建设项目名单送区气象局备案」 — "
+        S(["四", "(一)", "3", "(1)"], [], ["产业园区管委会"], lead_alternatives=[["产业园区管委会"]], note="round 29, CONVENTIONS.md rule 2 and 3: 「由产业园区管委会组织编制《区域雷击风险评估报告》」: the agent of 由 is responsible, no lead (A alone accepted as lead); 区气象局 receives the filing (rule 3) (was lead [], responsible []); the earlier reading: " + "「由产业园区管委会组织编制《区域雷击风险评估报告》…产业园区管委会应当将该区域内的建设项目名单送区气象局备案」 — "
                + ONE_ACTOR + "; the 备案 is the plan's duty (below); " + NODATE),
         P(["四", "(一)", "3", "(4)"], not_targets=[(3, "万平方米")],
           note="「大型建设项目(单体3万平方米以上)…应当进行雷击风险评估」: a threshold of the projects that must still be "
                "assessed, not a target; no unit; " + NODATE),
-        P(["四", "(一)", "4", "(2)"], lead_alternatives=[["区建交委"]],
-          note="「由区建交委结合上海市即将出台的实施细则，进一步细化评审标准和要求…由审图公司作为…评审平台」: two actors in "
+        S(["四", "(一)", "4", "(2)"], [], ["区建交委", "审图公司"], note="round 29, CONVENTIONS.md rule 2: 「由区建交委…进一步细化评审标准和要求」, 「由审图公司作为受委托组织专家论证的评审平台，…一并组织开展专家论证」: two agents of 由, responsible in order, no lead (was lead [], responsible []); the earlier reading: " + "「由区建交委结合上海市即将出台的实施细则，进一步细化评审标准和要求…由审图公司作为…评审平台」: two actors in "
                "「由X…」 sentences, none; the first, 区建交委, accepted as lead; " + NODATE),
         P(["四", "(一)", "5", "(2)"], not_targets=[(3000, "平方米"), (6000, "平方米")],
           note="「公共场所3000平方米以上(含3000平方米)…建筑6000平方米以上(含6000平方米)」: size thresholds deciding which "
                "projects keep the pre-assessment, not targets; 市卫生局 named as a standard's author; " + NODATE),
-        P(["四", "(二)", "2"], lead_alternatives=[["区环保局"]], skip_deadline=True,
-          note="「由区环保局研究制定玻璃幕墙的光反射环境影响论证与环境影响评价合并操作的改革方案」 — " + ONE_ACTOR + "; "
+        S(["四", "(二)", "2"], [], ["区环保局"], lead_alternatives=[["区环保局"]], skip_deadline=True,
+          note="round 29, CONVENTIONS.md rule 2: 「由区环保局研究制定…改革方案」: the agent of 由 is responsible, no lead (A alone accepted as lead) (was lead [], responsible []); the earlier reading: " + "「由区环保局研究制定玻璃幕墙的光反射环境影响论证与环境影响评价合并操作的改革方案」 — " + ONE_ACTOR + "; "
                "市环保局 named as the author of the rules awaited; " + YEAR_IN),
         P(["四", "(二)", "3"], skip_deadline=True,
           note="the last leaf: 「由于此两项事权均在市级部门，将继续和市相关部门沟通」 — no actor named; " + YEAR_IN),
@@ -248,10 +244,8 @@ plan(X03,
         P(["四", "（三）", "2"], dl="2020年9月30日前完成", dln="2020-09-30", lead_alternatives=[["各街道镇"]],
           note="「各街道镇对所辖区域进行排摸梳理…形成详细书面材料汇总至区商务委」: one category opens the item (no label), "
                "accepted as lead; the 汇总至区商务委 is also a duty (below); " + NODE),
-        P(["四", "（三）", "3"], dl="2020年10月31日前完成", dln="2020-10-31", lead_alternatives=[["区商务委"]],
-          note="「由区商务委牵头，研究编制徐汇区早餐工程建设规划」 — " + GOAL + "; " + NODE),
-        P(["四", "（三）", "4"], [(52, "个")], dl="2020年12月31日前完成", dln="2020-12-31", lead_alternatives=[["区商务委"]],
-          note="「由区商务委牵头，各有关责任部门、国企配合，完成徐汇区2020年6类早餐供给服务52个网点建设工作（详见附表）」 — " + GOAL
+        S(["四", "（三）", "3"], ["区商务委"], ["区商务委"], dl="2020年10月31日前完成", dln="2020-10-31", note="round 29, CONVENTIONS.md rule 2: 「由区商务委牵头，研究编制徐汇区早餐工程建设规划」: 「由A牵头」, lead and responsible A (was lead [], responsible []); the earlier reading: " + "「由区商务委牵头，研究编制徐汇区早餐工程建设规划」 — " + GOAL + "; " + NODE),
+        S(["四", "（三）", "4"], ["区商务委"], ["区商务委", "各有关责任部门", "国企"], [(52, "个")], dl="2020年12月31日前完成", dln="2020-12-31", note="round 29, CONVENTIONS.md rule 2: 「由区商务委牵头，各有关责任部门、国企配合，完成…」: 「由A牵头，B、C配合」, lead A, responsible A, B, C in order (the 附表's 责任部门 column gives the rows' units, not this item's label) (was lead [], responsible []); the earlier reading: " + "「由区商务委牵头，各有关责任部门、国企配合，完成徐汇区2020年6类早餐供给服务52个网点建设工作（详见附表）」 — " + GOAL
                + " (the 配合 categories in the sentence: responsible none); 52个网点 the step's target (also a plan target); "
                "「6类」 the kinds of service (not checked); " + NODE),
      ],

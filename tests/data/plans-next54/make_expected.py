@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
+    S,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -118,8 +119,7 @@ plan(X02,
         P(["一", "（三）"],
           note="市规划资源部门 (制定…行动方案), 区规划资源部门 (形成年度…报告，报经区政府审核) act in sentences, no label; the "
                "yearly report is the plan's duty (below); " + NODATE),
-        P(["一", "（四）"], lead_alternatives=[["区政府"]],
-          note="「区政府牵头组建…城市更新综合统筹平台」: " + GOAL + "; 区规划资源局 is a member of the platform in the same "
+        S(["一", "（四）"], ["区政府"], ["区政府"], note="round 29, CONVENTIONS.md rule 2 and 3: 「区政府牵头组建由区规划资源局等政府部门、更新意向主体…组成的城市更新综合统筹平台」: 「A牵头」, lead and responsible A (A is the doer: it sets the platform up); the platform's members and the 统筹主体 it may set up are no units (rule 3) (was lead [], responsible []); the earlier reading: " + "「区政府牵头组建…城市更新综合统筹平台」: " + GOAL + "; 区规划资源局 is a member of the platform in the same "
                "sentence, not a label; " + NODATE),
         P(["一", "（五）"],
           note="区规划资源部门 (组织编制) / 市规划资源部门 (批复) in sentences; 「“三师”」 a name; " + NODATE),

@@ -16,6 +16,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
     S,
+    align29,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -223,4 +224,6 @@ plan(X04,
             "figures: 两份 / 三名 are method sizes (not targets); the address 世博村路300号6号楼1712室, 邮政编码200125 and the "
             "mailbox are no figures of work"])
 
+# round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
+align29("x58_04", ["二", "4"], [], ["评审委员会"], "「由评审委员会组织专家进行评审」: the agent of 由 is responsible, no lead (A alone accepted as lead); the experts are persons (rule 3)", alt=[["评审委员会"]])
 write_collected(DIR)

@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
+    S,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -95,10 +96,9 @@ plan(X02,
      count_alternatives=[3],
      childless_top_level_sections=["一、工作目标", "三、保障措施"],
      samples=[
-        P(["二", "（一）"], dl="2025年5月", dln="2025-05", lead_alternatives=[[SJ]],
-          note="「各区市场监管局要…牵头制定相应的实施方案」: " + GOAL + "; the stage's month is the item's deadline"),
-        P(["二", "（二）"], dl="2025年6月至11月", dln="2025-11", lead_alternatives=[[SJ]], targets=[(5, "%")],
-          note="「各区市场监管局…会同区住房保障房屋管理局」: " + GOAL + "; 「抽样比例不低于工作量的5％」 the item's target (full-"
+        S(["二", "（一）"], ["各区市场监管局"], ["各区市场监管局"], dl="2025年5月", dln="2025-05", note="round 29, CONVENTIONS.md rule 2: 「各区市场监管局要按照本方案要求，牵头制定相应的实施方案」: 「A牵头」, lead and responsible A (was lead [], responsible []); the earlier reading: " + "「各区市场监管局要…牵头制定相应的实施方案」: " + GOAL + "; the stage's month is the item's deadline"),
+        S(["二", "（二）"], ["各区市场监管局"], ["各区市场监管局", "区住房保障房屋管理局", "市市场监管局"], lead_alternatives=[[]], dl="2025年6月至11月", dln="2025-11", targets=[(5, "%")],
+          note="round 29, CONVENTIONS.md rule 2: 「各区市场监管局要…会同区住房保障房屋管理局督促项目实施部门…」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 「市市场监管局对…专家评议工作组织实施抽查」: the subject of 组织实施 is responsible too (several clauses: all their bodies, in order); 项目实施部门 is whom they urge (was lead [], responsible []); the earlier reading: " + "「各区市场监管局…会同区住房保障房屋管理局」: " + GOAL + "; 「抽样比例不低于工作量的5％」 the item's target (full-"
                "width ％); the smaller-workload rules (200台 / 10台, 600台 / 30台) are not checked; 市市场监管局 acts in a sentence"),
         P(["二", "（三）"], dl="2025年12月", dln="2025-12",
           note="各区市场监管局 / 市市场监管局 in sentences (no 牵头); the stage's month is the deadline; 「汇总形成验收报告和工作总"

@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
+    align29,
     article_in,
     plan,
     prose_and_listed,
@@ -404,4 +405,6 @@ plan(X04,
             "(表1 rows 4–5 and 第二章 (5)) are left unchecked (a figure 1 is found anywhere)",
             "duties: none (第五章（四）'s yearly, mid-term and final evaluations are assessments, not reports)"])
 
+# round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
+align29("x60_01", ["二", "（三）"], [], ["区应急局", "区消防救援支队"], "「区应急局对本行政区域内的消防工作实施监督管理，并由区消防救援支队负责实施」: the subject of 实施 and the agent of 由, in order, no lead (「区消防安全委员会应当定期召开…」 has no verb of rule 2)")
 write_collected(DIR)

@@ -16,6 +16,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
     S,
+    align29,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -316,4 +317,6 @@ plan(X04,
             "dates: none (rhythms; the cover's 2022年7月10日 and the force's 2022年6月30日)",
             "figures: none (「“12345”」, 「“119”」 names; 「“最后一公里”」 a phrase)"])
 
+# round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
+align29("x61_01", ["六", "（二）", "2"], [], ["街道消防安全管理办公室"], "「对涉及多个职能部门开展联合处置的隐患问题，由街道消防安全管理办公室组织相关成员单位联勤联动…」: the agent of 由 is responsible (the 对… names the item's own matter, not a contingency), no lead (A alone accepted as lead); the members it organises are no units (rule 3)", alt=[["街道消防安全管理办公室"]], rule="2 and 3")
 write_collected(DIR)

@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
+    S,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -210,8 +211,7 @@ plan(X03,
         P(["五", "（十三）"], note=NOUNIT + "; " + NODATE),
         P(["五", "（十六）"], note=NOUNIT + "; " + NODATE),
         P(["六", "（十八）"], note="「市场监管部门加强与各行业主管部门工作协同」: a kind of department in a sentence; " + NODATE),
-        P(["七", "（二十）"], lead_alternatives=[["市市场监管局"]],
-          note="「市市场监管局将会同相关部门适时指导督导各区…」: " + GOAL + "; 各部门、各单位 in sentences; a 保障 item is a task "
+        S(["七", "（二十）"], ["市市场监管局"], ["市市场监管局", "相关部门"], lead_alternatives=[[]], note="round 29, CONVENTIONS.md rule 2 and 3: 「市市场监管局将会同相关部门适时指导督导各区开展治理工作情况」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 「各部门、各单位要…」 a general call (rule 3) (was lead [], responsible []); the earlier reading: " + "「市市场监管局将会同相关部门适时指导督导各区…」: " + GOAL + "; 各部门、各单位 in sentences; a 保障 item is a task "
                "here (the plan labels no unit: plans-dev 08); " + NODATE),
         P(["七", "（二十一）"], note="各部门、各单位 in sentences; " + NODATE),
         P(["七", "（二十二）"], dl="于2024年12月2日前", dln="2024-12-02",

@@ -16,6 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
+    S,
+    align29,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -294,8 +296,8 @@ plan(X04,
           "sentence; " + NODATE),
         P(["四", "（一）"], note="规划自然资源部门 / 建设行政管理部门 in sentences; " + NODATE),
         P(["四", "（二）"], note="建设行政管理部门 / 规划自然资源部门 in sentences; " + NODATE),
-        P(["四", "（四）"], targets=[(20, "%")], lead_alternatives=[["建设行政管理部门"]], skip_deadline=True,
-          note="「建设行政管理部门应当会同相关部门…进行抽查，年度抽查项目不少于应当应用项目的20%」: " + GOAL + "; 「在每年三月第二周"
+        S(["四", "（四）"], ["建设行政管理部门"], ["建设行政管理部门", "相关部门"], lead_alternatives=[[]], targets=[(20, "%")], skip_deadline=True,
+          note="round 29, CONVENTIONS.md rule 2 and 3: 「建设行政管理部门应当会同相关部门，对建设单位BIM应用情况进行抽查」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 「抽查工作由各新城所在区的建设行政管理部门组织开展」 names A again; 建设单位 is the one checked (its 应当整改 a rule on it), 市住房城乡建设管理委 receives the filing, 市建筑建材业市场管理总站 acts on its behalf with 做好 (no verb of rule 2) (was lead [], responsible []); the earlier reading: " + "「建设行政管理部门应当会同相关部门…进行抽查，年度抽查项目不少于应当应用项目的20%」: " + GOAL + "; 「在每年三月第二周"
                "形成抽查计划、每年十月第二周形成抽查总结，并报市住房城乡建设管理委备案」 two yearly filings (duties) — the item's own "
                "deadline is a yearly rhythm, not checked; 市建筑建材业市场管理总站 in a sentence"),
      ],
@@ -314,4 +316,7 @@ plan(X04,
             "duties: the yearly sampling plan (second week of March) and summary (second week of October), filed with "
             "市住房城乡建设管理委"])
 
+# round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
+align29("x63_03", ["2.2 专家机构"], [], ["市修缮中心", "市安监所"], "「市修缮中心、市安监所负责组建修缮工程、房屋拆除工程专家库」: the subjects of 负责, in order, no lead")
+align29("x63_03", ["6.2 预案备案"], [], ["市房管局"], "「市房管局负责将本预案报市住建委备案」: the subject of 负责 is responsible, no lead (A alone accepted as lead); 市住建委 and 市房管局 receive filings (rule 3)", alt=[["市房管局"]], rule="2 and 3")
 write_collected(DIR)

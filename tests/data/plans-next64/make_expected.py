@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
+    S,
     plan,
     prose_and_listed,
     row_in_table_in,
@@ -74,8 +75,7 @@ plan(X01,
           not_targets=[(18, "街坊")],
           note=HEAD + "; 「完成旧改征收3万户以上」, 「“十四五”期间，计划启动30万平方米居住类历史建筑修缮」 — " + N14 + "; "
                "「18街坊、26街坊…50街坊」 block numbers"),
-        P(["四", "（三）"], lead_alternatives=[["区旧改办"]],
-          note=HEAD + "; 「区旧改办会同历保办、风貌办针对待征收地块内老旧房屋进行梳理分析」 — " + GOAL + "; 区属开发公司 "
+        S(["四", "（三）"], ["区旧改办"], ["区旧改办", "历保办", "风貌办"], lead_alternatives=[[]], note="round 29, CONVENTIONS.md rule 2: 「区旧改办会同历保办、风貌办针对…梳理分析」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B (was lead [], responsible []); the earlier reading: " + HEAD + "; 「区旧改办会同历保办、风貌办针对待征收地块内老旧房屋进行梳理分析」 — " + GOAL + "; 区属开发公司 "
                "(金外滩集团 …) are firms; " + NODATE),
         P(["四", "（四）"], not_targets=[(12345, "")],
           note=HEAD + "; 「12345市民热线」 a hotline's name, 3D / GIS / BIM names, not targets; 「社区街道和公房集团共同参与」 "
@@ -145,8 +145,8 @@ plan(X02,
         P(["四", "（二）"], not_targets=[(100, "周年")],
           note=ITEM + "; 「为迎接建党100周年」 an occasion, not a target or a date; 「直管公房相关区管企业」 in a sentence; "
                + NODATE),
-        P(["四", "（四）"], lead_alternatives=[["区文化局"]], dl="“十三五”期间", dln="2020",
-          note=ITEM + "; 「区级文物保护单位由区文化局会同区规土局共同编制，报区政府批准」 — " + GOAL + "; 市文物局 / 国家文物局 "
+        S(["四", "（四）"], ["区文化局"], ["区文化局", "区规土局"], lead_alternatives=[[]], dl="“十三五”期间", dln="2020",
+          note="round 29, CONVENTIONS.md rule 2 and 3: 「区级文物保护单位由区文化局会同区规土局共同编制，报区政府批准」: 「由A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 区政府 approves, 市文物局 / 国家文物局 receive and approve (rule 3) (was lead [], responsible []); the earlier reading: " + ITEM + "; 「区级文物保护单位由区文化局会同区规土局共同编制，报区政府批准」 — " + GOAL + "; 市文物局 / 国家文物局 "
                "approve (context); 「力争在“十三五”期间，完成…保护规划编制和报审工作」 — " + N13),
         P(["四", "（六）"], not_targets=[(10, "项")],
           note=ITEM + "; 「《文物建筑消防安全管理十项规定》」 a document's name; 「区、街道（镇）、社区三级」 levels; " + NODATE),

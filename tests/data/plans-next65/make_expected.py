@@ -161,8 +161,8 @@ plan(X03,
         P(["二", "（二）"], skip_deadline=True,
           note=RUNIN + "; 「居（村）委每1—2周的垃圾分类工作分析评价制度」 a rhythm of local reviews (no report to a unit: not "
                "listed as a duty), 「四位一体」 a name; no date: " + SKIP + " (a reader may take the rhythm for a date)"),
-        P(["二", "（三）"], lead_alternatives=[["市生活垃圾分类减量推进工作联席会议"]], dl="2019年6月1日前", dln="2019-06-01",
-          note=RUNIN + "; 「市生活垃圾分类减量推进工作联席会议牵头制订《条例》配套制度清单，指导、督促市相关部门在2019年6月1日前"
+        S(["二", "（三）"], ["市生活垃圾分类减量推进工作联席会议"], ["市生活垃圾分类减量推进工作联席会议"], dl="2019年6月1日前", dln="2019-06-01",
+          note="round 29, CONVENTIONS.md rule 2 and 3: 「市生活垃圾分类减量推进工作联席会议牵头制订《条例》配套制度清单，指导、督促市相关部门…」: 「A牵头」, lead and responsible A; the bodies it guides and urges are no units (rule 3); 「主管部门负责类」 the name of a class of rules (was lead [], responsible []); the earlier reading: " + RUNIN + "; 「市生活垃圾分类减量推进工作联席会议牵头制订《条例》配套制度清单，指导、督促市相关部门在2019年6月1日前"
                "制（修）订一批配套文件」 — " + GOAL),
         P(["三", "（一）"], targets=[(70, "%"), (1.7, "万个")],
           note=RUNIN + "; 「全市70%以上的源头实效比例」, 「分类投放点改造1.7万余个」; 街镇属地政府 in a sentence; " + NODATE),

@@ -16,6 +16,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
     S,
+    align29,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -193,8 +194,7 @@ plan(X03,
         P(["二", "（三）"], note=NODATE),
         P(["三", "（一）"], note="「制定年度检查计划」 a yearly plan (not a report); " + NODATE),
         P(["三", "（二）"], note="「推动消防管理嵌入公安派出所“一居一警”…」 a body in a sentence; " + NODATE),
-        P(["四", "（一）"], lead_alternatives=[["区建设管理委"]],
-          note=GOAL + ": 「由区建设管理委会同各相关街镇（园区）拆除本区道路的限高或限宽装置」; " + NODATE),
+        S(["四", "（一）"], ["区建设管理委"], ["区建设管理委", "各相关街镇（园区）"], lead_alternatives=[[]], note="round 29, CONVENTIONS.md rule 2: 「由区建设管理委会同各相关街镇（园区）拆除本区道路的限高或限宽装置」: 「由A会同B＋verb」, lead A (lead [] accepted), responsible A, B (was lead [], responsible []); the earlier reading: " + GOAL + ": 「由区建设管理委会同各相关街镇（园区）拆除本区道路的限高或限宽装置」; " + NODATE),
         P(["四", "（二）"], skip_deadline=True,
           note="「在按期建成“十三五”时期规划消防站基础上，推动“十四五”时期规划建造的消防站建设用地纳入…控制性详细规划」 names "
                "two plan periods as the stations' periods, not the item's date (none is the reading; not checked); "
@@ -284,4 +284,6 @@ plan(X04,
             "duties: none (三/1's 「定期研判和通报本地区火灾形势」 is a publication inside the network, no recipient; 四/（四）'s "
             "yearly assessment is not a report)"])
 
+# round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
+align29("x68_02", ["二", "6"], [], ["属地政府"], "「由属地政府负责站点建设，区消防救援支队派员派车进驻」: the agent of 由 is responsible, no lead (A alone accepted as lead); the brigade's 派员派车进驻 has no verb of rule 2", alt=[["属地政府"]])
 write_collected(DIR)

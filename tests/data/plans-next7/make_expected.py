@@ -15,6 +15,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     ONE,
     S,
+    align29,
     plan,
     write_collected,
 )
@@ -308,4 +309,6 @@ plan(X06,
             "二、工作目标 holds the plan-level counts (31条 in 2 years; 16条 and 2条 in 3 years) and 「到2027年」",
             "杨府办〔2024〕9号 in the preamble and 第136次常务会议 in the cover are a document number and a meeting's number"])
 
+# round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
+align29("x01_ji", ["四", "（二）"], ["区规划资源局"], ["区规划资源局"], "「区规划资源局牵头开展中期通报和年终考核」: 「A牵头」, lead and responsible A")
 write_collected(DIR)

@@ -209,8 +209,7 @@ plan(X03,
                "phase; the stage's end is the item's deadline; no unit; 「三年时间明显见效」 a slogan"),
         P(["三", "（二）"], dl="2023年底", dln="2023-12",
           note="stage 「重点推进阶段（2022年上半年至2023年底）」 (as 三/（一））; 各行业主管部门 / 各区政府部门 in a sentence"),
-        P(["四", "（一）"], lead_alternatives=[["市住房城乡建设管理委", "市地震局"]],
-          note=GOAL + ": 「由市住房城乡建设管理委、市地震局牵头推进实施」; 协调工作组办公室设在市地震局 (a sentence); 定期汇总工作进展 "
+        S(["四", "（一）"], ["市住房城乡建设管理委", "市地震局"], ["市住房城乡建设管理委", "市地震局"], note="round 29, CONVENTIONS.md rule 2 and 3: 「本市地震易发区房屋设施加固工程由市住房城乡建设管理委、市地震局牵头推进实施」: 「由A牵头」, lead and responsible A (two bodies); the 工程协调工作组 the item sets up and its office are no units (rule 3) (was lead [], responsible []); the earlier reading: " + GOAL + ": 「由市住房城乡建设管理委、市地震局牵头推进实施」; 协调工作组办公室设在市地震局 (a sentence); 定期汇总工作进展 "
                "(see duties); " + NODATE),
      ],
      plan_targets=[],

@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
+    S,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -109,8 +110,8 @@ plan(X02,
                "分别报送至上述单位」 (the item's date; also a duty), 「应于每月或每季度首月的10日前在线报送上月或上季度报告」 a "
                "rhythm (a duty, not the deadline); 市节能中心 (转交), 各有关部门, 区级节能综合管理部门, 各受理单位 act in sentences; "
                "「一式2份」 copies, 「中山北一路121号」 / 「华山路1076号」 addresses, telephone numbers — not quantities"),
-        P(["一", "（三）", "2"], not_targets=[(10, "个工作日")], skip_deadline=True,
-          note="「2.审核上报」: 「工业和信息化领域由市节能中心负责审核；交通领域由市交通委委托专业机构进行审核」, 「由市生态环境局"
+        S(["一", "（三）", "2"], [], ["市节能中心", "市交通委", "市发展改革委", "市生态环境局"], not_targets=[(10, "个工作日")], skip_deadline=True,
+          note="round 29, CONVENTIONS.md rule 2 and 3: 「工业和信息化领域由市节能中心负责审核；交通领域由市交通委委托专业机构进行审核；其他领域由市发展改革委等部门委托专业机构进行审核」 and 「由市生态环境局统一组织…核查」: the agents of 由, in order, are responsible, no lead; 「对审核中发现有问题的报告，…由有关部门…发出整改通知单」 is a case (rule 3); 审核机构 / 相关专业机构 report to bodies that receive (rule 3) (was lead [], responsible []); the earlier reading: " + "「2.审核上报」: 「工业和信息化领域由市节能中心负责审核；交通领域由市交通委委托专业机构进行审核」, 「由市生态环境局"
                "统一组织…」: 由X负责 inside sentences for parts of the work (no label) — none; 「报送单位应在接到整改通知单后10个工作"
                "日内…重新报送」 a period counted from each notice (no calendar date: the deadline is not checked; 10个工作日 a "
                "period, not a target)"),

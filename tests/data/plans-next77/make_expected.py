@@ -15,6 +15,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
+    S,
+    align29,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -31,6 +33,7 @@ RESP = ("「（责任单位：…按职责分工负责）」 closes the item: th
 RESP1 = "「（责任单位：X）」 closes the item"
 FDG = "市发展改革委"
 SW = "市商务委"
+R29 = "round 29: answer aligned to tests/data/CONVENTIONS.md rule 2 (units written in sentences)"
 FIRE = "消防部门"
 HQ = "市住房城乡建设管理委"
 
@@ -100,9 +103,10 @@ plan(X02,
      attachment_task_rows=0,
      childless_top_level_sections=[],
      samples=[
-        P(["一", "（一）"], lead_alternatives=[["市安全生产委员会消防安全专委会"]],
-          note=GOAL + ": 「由市安全生产委员会消防安全专委会牵头消防、应急、商务…等部门，建立…机制」 (sectors, not units, "
-               "follow); 「各区参照市级模式建立协作机制」; " + NODATE),
+        S(["一", "（一）"], ["市安全生产委员会消防安全专委会"], ["市安全生产委员会消防安全专委会"],
+          note=R29 + ": 「由市安全生产委员会消防安全专委会牵头消防、应急、商务…等部门，建立…机制」 — 「由A牵头」: lead and "
+               "responsible A (was lead [], responsible [], A accepted as lead); the sectors it leads are the object of 牵头, "
+               "not 「B配合」; 「各区参照市级模式建立协作机制」 a general call (rule 3); " + NODATE),
         P(["一", "（二）"], lead_alternatives=[[FIRE]],
           note="「明确部门职责」: one paragraph giving each department its duties in sentences (消防部门…牵头组织、指导…, 应急部门…, "
                "商务部门…, 住建部门负责…, 市场监管部门牵头…, 绿化市容部门负责…, 城管执法部门…, 公安派出所…, 教育、民政…等部门…): "
@@ -157,9 +161,12 @@ plan(X03,
      attachment_task_rows=0,
      childless_top_level_sections=["一、工作目标", "三、保障措施"],
      samples=[
-        P(["二", "（一）"], lead_alternatives=[["市应急局"]],
-          note=GOAL + ": 「市应急局会同市发展改革委、市公安局…和市经济信息化委、…市粮食物资储备局等部门构建…保障体系」 (24 "
-               "bodies in one sentence; 「市水务局（市海洋局）」 one compound name); 「各区要…明确牵头部门、协同部门」; " + NODATE),
+        S(["二", "（一）"], ["市应急局"], ["市应急局", "市发展改革委", "市公安局", "市规划资源局", "市交通委", "市卫生健康委", "市国资委", "市水务局（市海洋局）", "市民政局", "市绿化市容局", "市住房城乡建设管理委", "市农业农村委", "市文化旅游局", "市教委", "市数据局", "市消防救援局", "市地震局", "市气象局", "上海海事局", "市通信管理局", "市经济信息化委", "市商务委", "市财政局", "市市场监管局", "市粮食物资储备局"],
+          lead_alternatives=[[]],
+          note=R29 + ": 「市应急局会同市发展改革委、市公安局…和市经济信息化委、…市粮食物资储备局等部门构建…保障体系」 — "
+               "「A会同B＋verb」: lead A (lead [] accepted), responsible A and the 24 bodies in the printed order (was lead [], "
+               "responsible [], A accepted as lead); 「市水务局（市海洋局）」 one compound name; 「和」 before 市经济信息化委 "
+               "joins two runs of the list; 「各区要…明确牵头部门、协同部门」 a general call (rule 3); " + NODATE),
         P(["二", "（二）"], targets=[(100, "%"), (50, "%")], dl="2030年前", dln="2030",
           note="「各涉灾部门、各区要…落实…储备管理责任，2030年前，在实现全市区级储备库（点）覆盖率达100%基础上，实现多灾易灾地区"
                "街镇级储备库（点）全覆盖」 (the item's date), 「原则上政府实物储备规模不低于所需物资的50%」 (a floor: a target); "
@@ -214,9 +221,10 @@ plan(X04,
           note="「各行业管理部门负责对本领域标准主编单位提交的《复审建议表》进行预审，并汇总…提交市市场管理总站」: 「X负责…」 opens "
                "the item's text (the brief's 「X负责」 label: responsible, no lead named, accepted as lead — the reading of "
                "plans-next76 x76_04); the stage's end as the deadline; the hand-over to 市市场管理总站 is also a duty"),
-        P(["四", "（四）"], lead_alternatives=[[HQ]], dl="2025年10-11月", dln="2025-11",
-          note=GOAL + ": 「市住房城乡建设管理委会同市市场管理总站组织有关专家及行业管理部门集中召开专家评审会议」; the stage's end "
-               "as the deadline"),
+        S(["四", "（四）"], [HQ], [HQ, "市市场管理总站"], lead_alternatives=[[]], dl="2025年10-11月", dln="2025-11",
+          note=R29 + ": 「市住房城乡建设管理委会同市市场管理总站组织有关专家及行业管理部门集中召开专家评审会议」 — 「A会同B＋"
+               "verb」: lead A (lead [] accepted), responsible A, B (was lead [], responsible [], A accepted as lead); the experts "
+               "and 行业管理部门 are those it convenes; the stage's end as the deadline"),
         P(["四", "（五）"], dl="2025年12月", dln="2025-12",
           note="「市住房城乡建设管理委公布复审结论」: the commission as a sentence's subject (公布, no 负责) — none; the stage's "
                "month as the deadline"),
@@ -251,4 +259,6 @@ plan(X04,
             "duties: the filing by 2025-08-06 and the departments' summary to 市市场管理总站 (7-8月); the contact lines name "
             "people, not units"])
 
+# round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
+align29("x77_04", ["四", "（一）"], [], ["各行业管理部门"], "「各行业管理部门组织本领域标准主编单位开展网上申报工作」: the subject of 组织＋verb (main 6ba16bd's amendment: 组织开展 as 组织实施) is responsible, no lead (A alone accepted as lead); the 主编单位 are those it organises", alt=[["各行业管理部门"]])
 write_collected(DIR)

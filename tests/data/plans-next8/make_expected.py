@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import ONE, PLANS, S, plan, row_in_table_in, write_collected  # noqa: E402
+from expected_tools import ONE, PLANS, S, align29, plan, row_in_table_in, write_collected  # noqa: E402
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
@@ -485,4 +485,9 @@ plan(R11,
 
 for _p in PLANS:  # the answers above write a plan's targets as (number, unit) pairs; expected.json holds {number, unit}
     _p["plan_targets"] = [{"number": n, "unit": u} for n, u in _p["plan_targets"]]
+# round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
+align29("r02_sh", ["三", "（十）"], ["规划资源部门"], ["规划资源部门"], "「由规划资源部门牵头研究基础设施用地布局…」: 「由A牵头」, lead and responsible A")
+align29("r02_sh", ["三", "（十二）"], [], ["规划资源部门"], "「由规划资源部门组织开展专家评审」: the agent of 由 is responsible, no lead (A alone accepted as lead)", alt=[["规划资源部门"]])
+align29("r06_sh", ["三", "（一）"], [], ["领导小组办公室"], "「领导小组办公室负责综合协调，督促各项目标任务落实落细」: the subject of 负责 is responsible, no lead (A alone accepted as lead); 「各有关部门和区政府形成工作合力」 a general call, 「各区、重点能源企业应及时向…办公室报告」 names the office as a receiver (rule 3); 市能源工作领导小组 部署 has no verb of rule 2", alt=[["领导小组办公室"]], rule="2 and 3")
+align29("r11_sh", ["三", "（一）"], [], ["市绿化市容局", "各区政府"], "「市绿化市容局负责抓好重点任务落实」, 「各区政府是…责任主体，负责细化工作任务，全力组织实施」: the subjects of 负责, in order, no lead; 市绿化委员会 guides (rule 3)", rule="2 and 3")
 write_collected(DIR)

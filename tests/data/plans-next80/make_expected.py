@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
+    S,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -114,9 +115,9 @@ plan(X02,
           "「联动会商、情况通报等工作机制」 a mechanism to build, no rhythm or recipient (not a duty); " + NODATE),
         P(["二", "（六）"], note=NOACT + "; 「定期向社会发布信用评价结果」 a publication, not a report to a unit (not a duty); "
           + NODATE),
-        P(["三", "（一）"], lead_alternatives=[["区市场监管局"]], dl="2024年12月底前", dln="2024-12-31",
+        S(["三", "（一）"], ["区市场监管局"], ["区市场监管局"], dl="2024年12月底前", dln="2024-12-31",
           other_deadlines=[{"text": "2024年6月底前", "norm": "2024-06-30"}],
-          note="the pilot stage: the four city bureaus 「积极指导、推动试点区」 and 「试点区由区市场监管局牵头，探索…并在2024年"
+          note="round 29, CONVENTIONS.md rule 2 and 3: 「试点区由区市场监管局牵头，探索…」: 「由A牵头」, lead and responsible A; the four city bureaus 「积极指导、推动」 guide (rule 3); 「相关区文化旅游、体育、绿化市容等部门要…」 a general call of a group (rule 3) (was lead [], responsible []); the earlier reading: " + "the pilot stage: the four city bureaus 「积极指导、推动试点区」 and 「试点区由区市场监管局牵头，探索…并在2024年"
                "12月底前总结试点经验和成果」 — " + GOAL + "; 「相关区文化旅游、体育、绿化市容等部门…在2024年6月底前报送区市场监管局」 "
                "a dated sending (a duty); the last date of the item (2024-12-31) is its deadline, 2024-06-30 the other"),
         P(["三", "（二）"], lead_alternatives=[["市市场监管局"]], dl="2025年", dln="2025",
@@ -178,8 +179,7 @@ plan(X03,
                "(a target); two sendings to 市局 (duties); " + DIST),
         P(["四", "（一）"], note="「各区要明确改造推进责任部门和责任人…要会同相关部门、单位、作业公司…」: 各区 会同 unnamed "
           "bodies (no unit to accept); 「按时」 no date; " + DIST + "; " + NODATE),
-        P(["四", "（二）"], lead_alternatives=[["局生活垃圾管理处"]],
-          note="「局生活垃圾管理处会同市质监中心要做好总体协调和指导监督」 — " + GOAL + "; 「合理做好每月工作安排」 a planning "
+        S(["四", "（二）"], ["局生活垃圾管理处"], ["局生活垃圾管理处", "市质监中心"], lead_alternatives=[[]], note="round 29, CONVENTIONS.md rule 2 and 3: 「局生活垃圾管理处会同市质监中心要做好总体协调和指导监督」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 「各区要…」 a general call (rule 3) (was lead [], responsible []); the earlier reading: " + "「局生活垃圾管理处会同市质监中心要做好总体协调和指导监督」 — " + GOAL + "; 「合理做好每月工作安排」 a planning "
                "rhythm, not a report; 「飞行检查」 oversight; " + NODATE),
         P(["四", "（四）"], note="「纳入 2024年分类体系建设运行达标考评」 an assessment of a year, not a deadline; " + DIST + "; "
           + NODATE),
@@ -228,8 +228,8 @@ plan(X04,
      childless_top_level_sections=["一、主要目标"],
      samples=[
         P(["二", "（一）"], note="no actor named; 「五个新城」 a name; " + NODATE),
-        P(["二", "（二）"], lead_alternatives=[["区体育行政部门"]], not_targets=[(15, "分钟")],
-          note="「区体育行政部门要会同相关部门加强对项目选址、设施配置类型、数量等指导」 — " + GOAL + "; 「“15分钟社区生活圈”」 a "
+        S(["二", "（二）"], ["区体育行政部门"], ["区体育行政部门", "相关部门"], lead_alternatives=[[]], not_targets=[(15, "分钟")],
+          note="round 29, CONVENTIONS.md rule 2: 「区体育行政部门要会同相关部门加强对项目选址…等指导」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A and the group B (相关部门, a group of bodies) (was lead [], responsible []); the earlier reading: " + "「区体育行政部门要会同相关部门加强对项目选址、设施配置类型、数量等指导」 — " + GOAL + "; 「“15分钟社区生活圈”」 a "
                "name with digits (not a target); " + NODATE),
         P(["二", "（五）"], note="「各区、街镇要充分利用已建成的…项目」 groups in a sentence; 「“最后一公里”」 a phrase; " + NODATE),
         P(["三", "（一）"], lead_alternatives=[["各区体育行政部门"]],

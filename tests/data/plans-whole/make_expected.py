@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import S, at_in, plan, write_collected  # noqa: E402
+from expected_tools import S, align29, at_in, plan, write_collected  # noqa: E402
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
@@ -378,4 +378,7 @@ plan(W06,
             "《上海市低空经济产业高质量发展行动方案（2024-2027年）》 is a cited plan: its period is not a deadline",
             "「展望未来…」 after 二/（三） is an unnumbered outlook paragraph, not a task"])
 
+# round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
+align29("w01_li", ["二", "（二）"], ["管委会"], ["管委会", "浦东新区", "奉贤区"], "「管委会会同浦东新区和奉贤区每年…选取4个试点镇开展城市体检」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B", alt=[[]])
+align29("w01_li", ["四", "（二）"], [], ["管委会", "其余各镇"], "「管委会负责新片区城市体检和专项体检第三方服务费用…，其余各镇负责镇、社区城市体检第三方服务费用」: the subjects of 负责, in order, no lead")
 write_collected(DIR)

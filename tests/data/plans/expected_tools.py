@@ -187,3 +187,20 @@ def shanghai_source(folder, path, url, chars):
 
 PROSE_ACTORS = ("no unit is named for the item as a label (the actors in the text act in sentences): lead = [], "
                 "responsible = []")
+
+
+def align29(file, path, lead, resp, why, alt=None, rule="2"):
+    """Round 29: align one collected sample's units to ``tests/data/CONVENTIONS.md`` ("Units written in sentences"),
+    keeping its earlier note after the reason. ``file`` is the start of the plan's file name; ``alt`` the accepted
+    leads ([[]]: lead [] accepted; None: none). Call after the ``plan`` calls, before ``write_collected``."""
+    plans = [p for p in PLANS if p["file"].startswith(file)]
+    assert len(plans) == 1, file
+    samples = [s for s in plans[0]["samples"] if s["path"] == list(path)]
+    assert len(samples) == 1, (file, path)
+    s = samples[0]
+    was = f"was lead {s['lead']}, responsible {s['responsible']}"
+    s["lead"], s["responsible"] = list(lead), list(resp)
+    s.pop("lead_alternatives", None)
+    if alt is not None:
+        s["lead_alternatives"] = alt
+    s["note"] = f"round 29, CONVENTIONS.md rule {rule}: {why} ({was}); the earlier reading: " + s.get("note", "")
