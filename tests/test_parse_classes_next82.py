@@ -22,7 +22,8 @@ _LEDGER = ["活动名称", "责任单位", "工作内容",
 
 @pytest.mark.parametrize("bar", [" |", "|", " ｜"])
 def test_barred_cell_table_with_a_name_column_rows_are_tasks(bar):
-    plan = parse_text("某县2025年城乡环境整治工作安排\n" + _barred(_LEDGER, bar) + "\n附则:\n本安排自印发之日起执行。\n")
+    plan = parse_text("某县2025年城乡环境整治工作安排\n" + _barred(_LEDGER, bar)
+                      + "\n附则:\n本安排自印发之日起执行。\n")
     got = [(t.title, t.responsible_units) for t in plan.tasks]
     assert got == [("背街小巷清洗", ["县环卫所"]), ("广告牌匾规范", ["县城管执法大队"]),
                    ("农贸市场周边秩序", ["县市场监管局"])]
@@ -62,3 +63,47 @@ def test_barred_cell_table_near_misses():
                 "广告牌匾规范", "县城管执法大队", "87654321"]
     plan = parse_text("某县城乡环境整治联络表\n" + _barred(contacts) + "\n")
     assert not any(t.responsible_units for t in plan.tasks)
+
+
+# --- titles of shop and essay pages -----------------------------------------------------------------------------------
+
+def test_shop_preview_line_led_by_the_file_name_gives_the_title():
+    text = ("下载此文档\n\n某镇秸秆禁烧工作方案.docx\n\n页数:约3页\n1/3 下载此文档\n"
+            "某镇秸秆禁烧工作方案.docx:..某镇秸秆禁烧工作方案为切实做好今年秸秆禁烧工作，特制定本方案。"
+            "一、工作目标全镇不发生秸秆焚烧火点。二、工作措施各村要落实网格责任。\n")
+    assert parse_text(text).title == "某镇秸秆禁烧工作方案"
+
+
+def test_a_shop_button_is_no_title():
+    text = "下载此文档\n\n一、工作目标\n全镇不发生秸秆焚烧火点。\n二、工作措施\n各村要落实网格责任。\n"
+    assert parse_text(text).title != "下载此文档"
+
+
+@pytest.mark.parametrize("label", ["【2024年防汛工作方案2】", "【2024年防汛工作方案（3）】"])
+def test_collection_piece_heading_in_brackets_named_by_the_blurb(label):
+    text = ("汛期将至，做好防汛准备十分重要。下面是小编搜集的2024年防汛工作方案，欢迎大家参考！\n" + label + "\n"
+            "为切实做好2024年防汛工作，结合我村实际，制定本方案。\n一、组织领导\n成立防汛工作小组。\n")
+    assert parse_text(text).title == "2024年防汛工作方案"
+
+
+def test_bracketed_line_not_named_by_a_blurb_is_no_title():
+    text = ("某县2024年防汛工作方案\n【字体：大 中 小】\n为切实做好2024年防汛工作，制定本方案。\n"
+            "一、组织领导\n成立防汛工作小组。\n")
+    assert parse_text(text).title == "某县2024年防汛工作方案"
+
+
+@pytest.mark.parametrize("opening", ["针对近期用电负荷持续攀升的情况", "根据上级有关要求"])
+def test_one_line_page_title_run_into_a_preamble(opening):
+    text = ("某县加强夏季用电管理意见" + opening + "，为保障居民生活用电，特制定本意见。一、加强组织领导，"
+            "成立工作专班，由县发改局牵头。二、加强负荷管理，严格执行有序用电方案。\n")
+    assert parse_text(text).title == "某县加强夏季用电管理意见"
+
+
+def test_shop_heading_without_its_year_then_the_fuller_title():
+    text = ("社区年度消防安全工作计划(精选) 社区 2025 年度消防安全工作计划 针对冬季火灾多发的情况，结合社区实际，"
+            "制定本计划。一、指导思想 坚持预防为主。二、工作任务 1、开展消防安全检查。2、组织消防演练。\n")
+    assert parse_text(text).title == "社区2025年度消防安全工作计划"
+    # two different plans side by side: not taken as one plan's copies
+    text = ("社区消防安全工作计划(精选) 社区2025年度禁毒宣传工作计划 针对冬季火灾多发的情况，结合社区实际，"
+            "制定本计划。一、指导思想 坚持预防为主。二、工作任务 1、开展消防安全检查。2、组织消防演练。\n")
+    assert parse_text(text).title != "社区2025年度禁毒宣传工作计划"

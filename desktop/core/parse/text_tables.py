@@ -213,9 +213,9 @@ def _unnumbered_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], i
     cells of each row in that order): read only while every row fits — its unit cells units, its time cell a time,
     its leader cell a short name — since no row number marks where a row starts (a merged cell ends it).
 
-    Its first column may name the rows instead (名称 / 项目名称 / 责任单位 / 工作任务与目标: each row's short name, then
-    its cells). A web page's copy may keep the bar after each cell (「名 称 |」 / 「市容大队 |」): then every cell of the
-    table has one, and the first line without one (「四区划分:」) is after the table."""
+    Its first column may name the rows instead (名称 / 项目名称 / 责任单位 / 工作任务与目标: each row's short name,
+    then its cells). A web page's copy may keep the bar after each cell (「名 称 |」 / 「市容大队 |」): then every cell
+    of the table has one, and the first line without one (「四区划分:」) is after the table."""
     barred = _CELL_BAR.search(lines[i]) is not None
     if barred:
         end = i
