@@ -107,3 +107,26 @@ def test_shop_heading_without_its_year_then_the_fuller_title():
     text = ("社区消防安全工作计划(精选) 社区2025年度禁毒宣传工作计划 针对冬季火灾多发的情况，结合社区实际，"
             "制定本计划。一、指导思想 坚持预防为主。二、工作任务 1、开展消防安全检查。2、组织消防演练。\n")
     assert parse_text(text).title != "社区2025年度禁毒宣传工作计划"
+
+
+# --- standing sendings with no date ----------------------------------------------------------------------------------
+
+def _duties(item: str) -> list[str]:
+    plan = parse_text("某镇2024年防汛工作方案\n一、工作任务\n（一）" + item + "\n（二）加强宣传。\n")
+    return [d.text for d in plan.duties]
+
+
+@pytest.mark.parametrize("item", ["镇水利站负责全镇水情监测，向镇政府报告汛情情况。",
+                                  "镇应急办负责隐患排查，并向县应急管理局及镇政府报送排查进展。",
+                                  "由街道牵头，会同社区排查，确定名单，上报区领导小组办公室。"])
+def test_standing_sending_of_the_body_in_charge_is_a_duty(item):
+    assert any(item[:6] in d for d in _duties(item))
+
+
+@pytest.mark.parametrize("item", ["镇农技站负责技术指导，向县农业农村局申请项目资金。",   # an application
+                                  "镇农技站负责技术指导，向社会公布监测情况。",             # the public, no body
+                                  "镇农技站负责技术指导，向镇政府报告。",                   # nothing reported on
+                                  "各村负责本村清扫，上报率达到100%。",                     # a rate, no sending
+                                  "由镇司法所牵头，向群众宣传调解情况。"])                   # telling the people
+def test_standing_sending_near_misses(item):
+    assert _duties(item) == []
