@@ -130,3 +130,41 @@ def test_standing_sending_of_the_body_in_charge_is_a_duty(item):
                                   "由镇司法所牵头，向群众宣传调解情况。"])                   # telling the people
 def test_standing_sending_near_misses(item):
     assert _duties(item) == []
+
+
+# --- unnumbered paragraphs headed by announced kinds, run into one line -----------------------------------------------
+
+_ONE_LINE = ("某县畜禽养殖区域划定方案为加强畜禽养殖污染防治，特制定本方案。一、工作目标到2025年底完成划定工作。"
+             "二、工作任务为科学规划养殖布局，将全县划分为禁养区、限养区两个区域，实行分区管理。"
+             "禁养区:饮用水水源保护区、城镇居民区等区域，禁止建设养殖场，已建的依法关闭或搬迁。"
+             "限养区:禁养区以外的河道两侧500米范围，由县农业农村局会同各乡镇核定养殖规模，严格控制新增养殖场。"
+             "三、保障措施各乡镇要加强组织领导，确保工作落实到位。")
+
+
+def test_announced_kinds_paragraphs_are_items():
+    plan = parse_text(_ONE_LINE + "\n")
+    got = [t.text[:3] for t in plan.tasks]
+    assert "禁养区" in got and "限养区" in got
+    # a zone is no body
+    assert all("禁养区" not in t.responsible_units and "限养区" not in t.responsible_units for t in plan.tasks)
+    # the last paragraph ends before the next section run into the line
+    assert not any("保障措施" in t.text for t in plan.tasks if t.text.startswith("限养区"))
+
+
+@pytest.mark.parametrize("text", [
+    # the count the sentence gives is not the number of kinds named
+    _ONE_LINE.replace("两个区域", "三个区域"),
+    # the kinds are named, but no paragraph opens with them (a list of places follows)
+    ("某县畜禽养殖区域划定方案为加强畜禽养殖污染防治，特制定本方案。一、工作任务将全县划分为禁养区、限养区两个区域，"
+     "实行分区管理，禁养区内禁止建设养殖场，限养区内严格控制规模。二、保障措施各乡镇要加强组织领导，确保工作落实到位，"
+     "县农业农村局要加强督促检查，发现问题及时整改，确保划定工作按期完成。"),
+])
+def test_announced_kinds_near_misses(text):
+    plan = parse_text(text + "\n")
+    assert not any(t.text.startswith(("1.禁养区", "禁养区:")) for t in plan.tasks)
+
+
+def test_a_zone_label_is_no_unit():
+    from desktop.core.parse.units import looks_like_unit
+    assert not any(looks_like_unit(z) for z in ("严控区", "禁养区", "禁燃区", "限建区"))
+    assert all(looks_like_unit(u) for u in ("浦东新区", "静安区", "各区", "区政府"))
