@@ -168,3 +168,10 @@ def test_a_zone_label_is_no_unit():
     from desktop.core.parse.units import looks_like_unit
     assert not any(looks_like_unit(z) for z in ("严控区", "禁养区", "禁燃区", "限建区"))
     assert all(looks_like_unit(u) for u in ("浦东新区", "静安区", "各区", "区政府"))
+
+
+def test_a_plan_word_before_its_aptness_is_no_title():
+    # 「…工作方案针对性…」: a sentence about plans, not a title run into a preamble
+    text = ("进一步增强工作方案针对性和可操作性，各村要结合实际细化措施。一、加强领导，成立工作小组。"
+            "二、强化督查，定期通报进展。三、严格考核，纳入年度考评。\n")
+    assert parse_text(text).title != "进一步增强工作方案"

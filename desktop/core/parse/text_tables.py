@@ -217,6 +217,9 @@ def _unnumbered_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], i
     then its cells). A web page's copy may keep the bar after each cell (「名 称 |」 / 「市容大队 |」): then every cell
     of the table has one, and the first line without one (「四区划分:」) is after the table."""
     barred = _CELL_BAR.search(lines[i]) is not None
+    head = re.sub(r"\s+", "", _CELL_BAR.sub("", lines[i]))
+    if len(head) > 8 or column_of(head, whole=False) != "task" and not _NAME_HEAD.fullmatch(head):
+        return None                     # (no header here: not every barred line scans the table below it)
     if barred:
         end = i
         while end < len(lines) and (not lines[end].strip() or _CELL_BAR.search(lines[end])):
