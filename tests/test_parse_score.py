@@ -210,7 +210,7 @@ SCORED_SETS = [
     ("plans-next71", "tuned on since round 28 (never tuned: 77.5 %)", 0.886, 4, 155),
     ("plans-next72", "tuned on since round 28 (never tuned: 77.8 %)", 0.880, 4, 207),
     ("plans-next73", "tuned on since round 28 (never tuned: 65.0 %)", 0.961, 4, 152),
-    ("plans-next74", "tuned on since round 28 (never tuned: 83.1 %)", 0.823, 8, 84),
+    ("plans-next74", "tuned on since round 28 (never tuned: 83.1 %)", 0.834, 8, 84),
     ("plans-next75", "tuned on since round 28 (never tuned: 100.0 %)", 0.98, 3, 30),
     ("plans-next76", "tuned on since round 29 (never tuned: 96.6 %)", 0.938, 4, 113),
     ("plans-next77", "tuned on since round 29 (never tuned: 93.1 %)", 0.872, 4, 125),
@@ -218,7 +218,7 @@ SCORED_SETS = [
     ("plans-next79", "tuned on since round 29 (never tuned: 97.9 %)", 0.958, 4, 136),
     ("plans-next80", "tuned on since round 29 (never tuned: 97.1 %)", 0.922, 4, 133),
     ("plans-next81", "tuned on since round 29 (never tuned: 88.8 %)", 0.872, 4, 246),
-    ("plans-next82", "tuned on since round 29 (never tuned: 67.0 %)", 0.649, 8, 104),
+    ("plans-next82", "tuned on since round 29 (never tuned: 67.0 %)", 0.925, 8, 104),
     ("plans-next83", "tuned on since round 29 (never tuned: 90.0 %)", 0.880, 1, 5),
 ]
 

@@ -40,6 +40,7 @@ from .file_titles import shared_file_title
 from .heading_markers import MARKER
 from .headings import Item, Outline, build_items
 from .indicator_tables import indicator_table_targets
+from .kind_paragraphs import number_kind_paragraphs
 from .list_tables import attached_rows
 from .meta import find_date, find_doc_number, find_issuer, first_year, title_year
 from .normalise import (
@@ -409,6 +410,10 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     text, run_in = number_run_in_tasks(text)
     if run_in:
         plan.warnings.append(f"原文有 {run_in} 项任务没有编号、接排在一行里，已按顺序编为 1. 2. …，请核对。")
+    text, kinds = number_kind_paragraphs(text)
+    if kinds:
+        plan.warnings.append(f"原文有 {kinds} 段按类别（如“严控区:”）开头、没有编号、接排在一行里的内容，"
+                             "已按顺序编为 1. 2. …，请核对。")
     text, run_rows = unrun_table(text)
     if run_rows:
         plan.warnings.append(f"原文的任务表各栏连在一起、没有分隔，已按序号拆成 {run_rows} 行，"

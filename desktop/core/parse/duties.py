@@ -194,6 +194,12 @@ _CASE_SEND = re.compile(r"^(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{
                         r"(?:(?:将|把)[^。；;]{1,30}?(?:报送|上报|报备|提交)|(?:报送|上报|报备|提交|报(?![请批]))"
                         rf"(?=[\u4e00-\u9fff]{{1,14}}?{_ORG}))"
                         r"(?![^。；;]{0,20}(?:审批|同意|表彰|批准|核准|审核|审定))")
+# a standing sending of the body in charge, no date: 「站负责…，向镇政府及上级有关部门报告虫情情况」 (what it
+# reports on, a 情况), or a step of the work it leads 「由街道牵头，…，确定名单，上报区领导小组办公室」; not
+# 「负责…向X申请」
+_STANDING_SEND = re.compile(r"(?:负责|牵头)[^。；;]{0,80}?(?:[，,]\s*(?:并|及时)?\s*向[^。；;，,]{2,20}?(?:" + _ORG
+                            + r")[^。；;，,]{0,12}?(?:报告|报送|上报|汇报)[^。；;，,]{1,16}?(?:情况|信息|进展|结果)"
+                            r"|[，,]\s*(?:并|及时)?\s*上报[\u4e00-\u9fff]{2,30}?(?:" + _ORG + r")(?=[。；;，,]|$))")
 # a sending an event sets off: 「协议签订后及到期后，抄告各相关职能部门」 / 「项目验收后，函告区财政局」
 _ON_EVENT = re.compile(r"[\u4e00-\u9fff]{2}(?:后|之后)[，,]?\s*(?:及时|立即|应|须|要|并)?\s*"
                        # (「汇总后向我委报备」「验收通过后向市民宗局填报《…》」: the unit sent to named first)
@@ -272,7 +278,7 @@ def _other_duty(s: str, default_year: int | None, sending: bool,
         filing = None                    # 申请人应至政务服务中心申报: an applicant's application, no unit's duty
     if every is None and due is None and not promptly and not filing and not _COLLECT.search(s) \
             and not _COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s) \
-            and not DO_THE_SENDING.search(s) \
+            and not DO_THE_SENDING.search(s) and not _STANDING_SEND.search(s) \
             and not (_WRITTEN_SEND.search(s) and not _DONE_BEFORE.search(s)):
         return None
     return due, every, "other"

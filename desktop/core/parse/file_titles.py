@@ -20,7 +20,7 @@ _SHARED_FILE = re.compile(r"《([^《》\n]{4,80}?)" + SHARED_FILE_END)
 _FIRST_SENTENCE = re.compile(r"^\s*(?:1(?=[\u4e00-\u9fff])(?![号个月年日项条届次批期类季周元级名人家户万千百亿])"
                              r"(?![中区村镇县乡])(?![^\d\n]{0,3}\d{1,3}(?!\d)))?"
                              r"([^。；;，,:：\n]{6,60}?" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)"
-                             r"\s*(?:范文|范本|模板)?\s*(?:。|(?=一[、.]|[(（]一[)）]|1[.、]\D|根据"
+                             r"\s*(?:范文|范本|模板)?\s*(?:。|(?=一[、.]|[(（]一[)）]|1[.、]\D|根据|针对(?!性)"
                              r"|为了?(?:认真|深入|进一步|全面|切实|加快|贯彻|落实|推进|做好"
                              r"|提升|提高|加强|确保|推动|促进|巩固|改善|规范|有效|积极|建立|健全)"
                              r"|(?:19|20)\d{2}年(?:是|以来|[,，])))")  # …工作要点2023年是…之年
@@ -90,6 +90,8 @@ _OPENING_NAME = re.compile(r"^([^。；;，,:：\n]{6,60}" + _PLAN_WORD + r"(?:[
 
 
 _FILE_LINE = re.compile(r"^(.{4,80}?)\s*" + DOC_FILE + "$")
+# the file's name (with its ending and a colon or dots after it) leading a preview's run-in line
+_NAME_LED = re.compile(r"^[^\n。；;，,]{4,80}?" + DOC_FILE + r"\s*[:：][:：.．…\s]*")
 
 
 def _named_file_opening(lines: list[str]) -> str:
@@ -100,6 +102,8 @@ def _named_file_opening(lines: list[str]) -> str:
     if not names:
         return ""
     for line in lines[:80]:
+        # (…方案.doc:..…方案为进一步…: a shop's preview line led by the file's name again)
+        line = _NAME_LED.sub("", line) if any(line.startswith(name) for name in names) else line
         first = _FIRST_SENTENCE.match(line)
         if first and len(line) > len(first.group(0)) + 40 and not _FILE_LINE.match(line):
             title = first.group(1)

@@ -23,6 +23,13 @@ def doubled(title: str) -> str:
         copy = rest[gap.end():] if gap else rest
         if len(head) >= 6 and gap and gap.end() and re.sub(r"[\s_]", "", copy) == re.sub(r"[\s_]", "", head):
             return head
+        # (街道年应对…工作方案(推举) 街道2024年应对…工作方案: the shop's heading, its year lost, then the text's own
+        # title — the same words and the year: the fuller copy)
+        flat, bare = re.sub(r"[\s_]", "", copy), re.sub(r"[\s_]", "", head)
+        if len(head) >= 6 and gap and gap.end() and len(bare) < len(flat) <= len(bare) + 6 \
+                and flat.endswith(m.group()) and within(bare, flat) and re.search(r"(?:19|20)\d{2}", flat[:-2]) \
+                and not re.search(r"(?:19|20)\d{2}", bare):
+            return flat
     return title
 
 

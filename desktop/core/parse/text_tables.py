@@ -10,7 +10,7 @@ import re
 from .cell_blocks import ROW_NUMBER, bar_cells
 from .columns import Row, column_of, header_columns, row_of, unit_column
 from .heading_markers import line_marker
-from .read import _find_header, _two_row_header, table_lines
+from .read import _NAME_HEAD, _find_header, _two_row_header, table_lines
 from .score_tables import score_table
 from .unit_duties import fold_unit_lists
 from .units import looks_like_unit
@@ -203,26 +203,45 @@ def _one_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
 
 
 _NOTE_HEADS = ("备注", "说明", "备注说明")
+# the bar a web page's table copy leaves after a cell on its line (「市容大队 |」)
+_CELL_BAR = re.compile(r"\s*[|｜]\s*$")
 _TIME_CELL = re.compile(r"\d{1,2}\s*月|(?:19|20)\d{2}\s*年|年底|年末|年内|长期|持续|常态")
 
 
 def _unnumbered_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
     """The same table with no 序号 column (任务名称 / 完成时限 / 责任领导 / 牵头单位 / 配合单位 / 备注, then the
     cells of each row in that order): read only while every row fits — its unit cells units, its time cell a time,
-    its leader cell a short name — since no row number marks where a row starts (a merged cell ends it)."""
+    its leader cell a short name — since no row number marks where a row starts (a merged cell ends it).
+
+    Its first column may name the rows instead (名称 / 项目名称 / 责任单位 / 工作任务与目标: each row's short name,
+    then its cells). A web page's copy may keep the bar after each cell (「名 称 |」 / 「市容大队 |」): then every cell
+    of the table has one, and the first line without one (「四区划分:」) is after the table."""
+    barred = _CELL_BAR.search(lines[i]) is not None
+    head = re.sub(r"\s+", "", _CELL_BAR.sub("", lines[i]))
+    if len(head) > 8 or column_of(head, whole=False) != "task" and not _NAME_HEAD.fullmatch(head):
+        return None                     # (no header here: not every barred line scans the table below it)
+    if barred:
+        end = i
+        while end < len(lines) and (not lines[end].strip() or _CELL_BAR.search(lines[end])):
+            end += 1
+        lines = [_CELL_BAR.sub("", ln) for ln in lines[:end]]
     first = re.sub(r"\s+", "", lines[i])
-    if len(first) > 8 or column_of(first, whole=False) != "task":
+    named = _NAME_HEAD.fullmatch(first) is not None and column_of(first, whole=False) is None
+    if len(first) > 8 or column_of(first, whole=False) != "task" and not named:
         return None
     header: list[str] = []
     j = i
     while j < len(lines) and len(header) < 10:
         label = re.sub(r"\s+", "", lines[j])
-        if not label or len(label) > 8 or (column_of(label, whole=False) is None and label not in _NOTE_HEADS):
+        if not label or len(label) > 8 or (column_of(label, whole=False) is None and label not in _NOTE_HEADS
+                                           and not (named and j == i)):
             break
         header.append(label)
         j += 1
     width = len(header)
     kinds = [column_of(h, whole=False) for h in header]
+    if named:
+        kinds[0] = "name"               # 名称 / 项目名称: the row's short name, before its task cell
     if width < 3 or kinds.count("task") != 1 or not any(unit_column(h) for h in header) \
             or _find_header([header])[0] != 0:
         return None
@@ -230,15 +249,15 @@ def _unnumbered_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], i
     text = [lines[n].strip() for n in at]
     first_unit = next(c for c, h in enumerate(header) if unit_column(h))
     # a row may leave one cell out (an empty 备注, 配合单位 or 责任领导 cell is no line of its own)
-    optional = sorted((c for c, k in enumerate(kinds) if k not in ("task", "deadline") and c != first_unit),
+    optional = sorted((c for c, k in enumerate(kinds) if k not in ("task", "deadline", "name") and c != first_unit),
                       key=lambda c: (header[c] not in _NOTE_HEADS, -c))      # a note first, then from the right
     layouts = [list(range(width))] + [[c for c in range(width) if c != o] for o in optional]
 
     def fits(p: int, cols: list[int]) -> bool:
         return p + len(cols) <= len(text) and all(_fits(text[p + n], kinds[c], header[c]) for n, c in enumerate(cols))
 
-    def starts_row(p: int) -> bool:   # the next row's task and the cell after it
-        return fits(p, [0, 1]) if kinds[0] == "task" else False
+    def starts_row(p: int) -> bool:   # the next row's task (or name) and the cell after it
+        return fits(p, [0, 1]) if kinds[0] in ("task", "name") else False
 
     rows = [header]
     end = j
@@ -249,6 +268,8 @@ def _unnumbered_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], i
         if cols is None:
             break
         got = dict(zip(cols, text[p:p + len(cols)], strict=True))
+        if named:                       # 夜市市场整治活 动: a name the cell wrapped, one word
+            got[0] = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", got[0])
         rows.append([got.get(c, "") for c in range(width)])
         p += len(cols)
         end = at[p - 1] + 1
@@ -263,6 +284,9 @@ def _fits(cell: str, kind: str | None, head: str) -> bool:
         return False                     # a header cell: a second table, or the next page's header
     if kind == "task":
         return len(cell) >= 4 and line_marker(cell) is None
+    if kind == "name":                   # a short name, no sentence and no unit (门前六包, 夜市市场整治活 动)
+        return 2 <= len(cell) <= 20 and line_marker(cell) is None and not re.search(r"[。；;，,：:]", cell) \
+            and not looks_like_unit(cell)
     if kind == "deadline":
         return _TIME_CELL.search(cell) is not None and len(cell) <= 20
     if kind == "leader":

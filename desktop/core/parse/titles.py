@@ -378,7 +378,7 @@ def _first_half(prev: str) -> bool:
 # 以下是…的小编为您整理的《…》,欢迎阅读!
 # (or 以下是本站为您整理的…,仅供参考。 / …网编辑为大家收集的…)
 _BLURB = re.compile(r"(?:下面|以下|下文)(?:是|为)[^。\n]{0,16}?(?:小编|本站|编辑|网)[^。\n]{0,12}?"
-                    r"(?:整理|收集|准备|分享)的\s*《?([^《》，,。\n]{6,80}?)》?\s*[，,]\s*(?:仅?供|希望|欢迎)")
+                    r"(?:整理|收集|搜集|准备|分享)的\s*《?([^《》，,。\n]{6,80}?)》?\s*[，,]\s*(?:仅?供|希望|欢迎)")
 
 
 def _blurbed_heading(lines: list[str]) -> str:
@@ -390,7 +390,9 @@ def _blurbed_heading(lines: list[str]) -> str:
         return ""
     at, named = blurb[0], re.sub(r"\s+", "", blurb[1].group(1))
     below = [ln.strip() for ln in lines[at + 1:at + 8] if ln.strip()][:2]
-    nxt = below[0] if below else ""
+    # (【…整顿方案1】: a collection's piece, its heading in brackets with its counter)
+    nxt = _uncounted(below[0][1:-1].strip()) if below and re.fullmatch(r"【[^【】]{6,80}】", below[0]) \
+        else below[0] if below else ""
     if _ESSAY_SITE.search(nxt) or re.search(r"\s", nxt):
         return ""                        # (…实施方案范文 禁止…实施方案: the site's heading of two titles)
     if len(below) > 1 and _TITLE_LINE.match(below[1]):
@@ -575,7 +577,8 @@ _COLUMN_TITLE = re.compile(r"^[^。；;，,:：\n]{2,30}[:：]\s*(关于[^。；
 # (支持IPv6 / 繁體 | / 手机版 / 网站地图: the same page chrome in other sites' words)
 # (or its share and back links: 政务微信 / 政务微博 / 返回)
 _CHROME = re.compile(r"(?:[•·|｜\s]*(?:无障碍|长辈版|关怀版|适老版|繁体|繁體|简体|簡體|English|智能问答|登录|注册|"
-                     r"(?:支持)?IPv6|手机版|移动版|网站地图|设为首页|加入收藏|读屏专用|政务微信|政务微博|返回)[•·|｜\s]*)+")
+                     r"(?:支持)?IPv6|手机版|移动版|网站地图|设为首页|加入收藏|读屏专用|政务微信|政务微博|返回"
+                     r"|下载此文档|下载本文档|文档下载)[•·|｜\s]*)+")     # (a document shop's button)
 
 
 # a page's menu entry before the title, led by its bullet (• 政府信息公开 / · 首页)
