@@ -37,7 +37,7 @@ from .dates import find_deadlines, impossible_dates, window_year, years_in
 from .declarations import find_declaration
 from .duties import find_duties
 from .file_titles import shared_file_title
-from .heading_markers import MARKER
+from .heading_markers import MARKER, line_marker
 from .headings import Item, Outline, build_items
 from .indicator_tables import indicator_table_targets
 from .kind_paragraphs import number_kind_paragraphs
@@ -90,6 +90,7 @@ def parse_text(text: str) -> ParsedPlan:
         text = "" if text is None else str(text)
     # one plan saved with Windows or Unix line ends is the same plan (and the same version)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    line_marker.cache_clear()           # (each plan read from nothing: its lines' markers are found anew)
     plan = ParsedPlan(source_text=text)
     try:
         _parse(text[:MAX_CHARS], plan)

@@ -120,12 +120,13 @@ def find_declaration(body: str) -> Declaration | None:
                 continue
             content = content[rest.end():]
         before = len(decl.lead) + len(decl.resp)
-        labelled = LABEL.search(content) is not None     # (searched once: a long pattern)
-        timed = None if labelled else _TIME_TAIL.search(content)
-        if labelled:
-            _labelled(decl, content)
+        # (run once over the bracket, a long pattern: whether it holds labels, what _labelled reads, the roles)
+        labels = list(LABEL.finditer(content))
+        timed = None if labels else _TIME_TAIL.search(content)
+        if labels:
+            _labelled(decl, content, labels)
             held = _held_before(body, a) if PERSON_NOTE.match(content) and not decl.lead else ""
-            roles = [m.group(1) for m in LABEL.finditer(content) if not PERSON_NOTE.match(m.group(0))]
+            roles = [m.group(1) for m in labels if not PERSON_NOTE.match(m.group(0))] if held else []
             if held and held not in decl.resp and roles and all(_HELPER.search(r) for r in roles):
                 decl.lead.append(held)      # 「（一）镇水利站（责任人：孙某；配合单位：各村）」: the unit leads
         elif _clauses(decl, content[:timed.start()] if timed else content, open_end=True):

@@ -241,9 +241,11 @@ def _other_duty(s: str, default_year: int | None, sending: bool,
     ``sending``: whether the sentence holds a sending (``_SEND``), searched once by the caller; ``whole``: the
     sentence's deadlines where the caller has read them already."""
     # a form's title (《2007年度…统计表》) sets no rhythm
+    short = _SHORT_RHYTHM.search(s)
+    if not sending and short is None and not _COLLECT.search(s) and not _MEETING.search(s):
+        return None                     # (no rhythm asked for: the rhythm's six patterns are not run — as below)
     untitled = _FORM_TITLE.sub("《》", s)
     every = _acting_rhythm(untitled)
-    short = _SHORT_RHYTHM.search(s)
     if every is None and short is not None:
         every = _PERIOD[short.group(1) or short.group(2)]
     if not sending:

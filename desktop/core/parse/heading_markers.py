@@ -8,6 +8,7 @@ each at a line start. Numbers count as headings only where they continue the num
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .normalise import cn_to_int
@@ -44,6 +45,10 @@ def _match_at(line: str, i: int) -> tuple[int, str, int, int] | None:
     return None
 
 
+# (asked of the same lines again and again — by each split_* here and by build_items, about seven times a line of a
+# plan: a line's answer is kept; parse_text empties the store before each plan, so no plan is read faster for
+# one read before it)
+@functools.lru_cache(maxsize=8192)
 def line_marker(line: str) -> tuple[int, str, int, int] | None:
     found = _match_at(line, 0)
     if not found:

@@ -240,6 +240,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                     out[-1].comparator = ">="       # 「15家至20家」: one range, read as its lower bound as 15-20家 is
                 prev_end = m.end()
                 continue
+            if unit == "年" and stock_end < 0 and float(num) >= 100 and _EXISTING_BEFORE.search(
+                    clause, max(0, m.start() - 12), m.start()) is None:
+                continue                            # (2025年, a year: the test far below, taken first where no
+                #                                     stock's end can be written on the way to it)
             after = clause[m.end(): m.end() + 3]
             before = clause[max(0, m.start() - 3): m.start()]
             if unit in ("万", "千", "亿") and re.search(r"\d\s*/\s*$", before):

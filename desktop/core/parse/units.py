@@ -532,9 +532,10 @@ _NAMED_AS = re.compile(r"[，,；;]\s*([^，,；;：:。]{2,150}?)(?:为|作为)
 _NOTE_AFTER = Prefiltered(re.compile(r"^([^。]*)。\s*[（(].*$", re.S))
 
 
-def _labelled(decl: Declaration, content: str) -> bool:
-    """Fill ``decl`` from text with labels (牵头单位: …); False if there are none."""
-    marks = list(LABEL.finditer(content))
+def _labelled(decl: Declaration, content: str, labels: list[re.Match[str]] | None = None) -> bool:
+    """Fill ``decl`` from text with labels (牵头单位: …); False if there are none. ``labels``: the matches of
+    ``LABEL`` in ``content`` when the caller has them (the pattern is long)."""
+    marks = list(LABEL.finditer(content)) if labels is None else list(labels)
     # (「县教育局（责任人：王五）」: a person's label inside a unit's bracket is the unit's note, no label of the list)
     inner = [(a, b) for a, b in bracket_spans(content) if PERSON_NOTE.match(content[a + 1:b])]
     marks = [m for m in marks if not any(a < m.start() < b for a, b in inner)]
