@@ -146,3 +146,15 @@ def test_a_count_picking_which_places_is_no_target(sentence):
 @pytest.mark.parametrize("sentence", ["每个村仅设置1个收集点。", "2025年底前新增3个安全出口。"])
 def test_a_count_to_set_up_stays_a_target(sentence):
     assert _targets(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["投资额在50万元以上，300万元以下的项目，采用比选方式确定施工单位。",
+                                      "合同估算价10万元及以上，50万元以下的工程，由镇建管中心组织询价。"])
+def test_the_upper_edge_after_a_kept_lower_edge_is_read_alike(sentence):
+    assert len(_targets(sentence)) == 2
+
+
+@pytest.mark.parametrize("sentence", ["年营业收入2000万元以上，100人以下的企业，给予补贴。",   # two measures, no band
+                                      "300万元以下的项目，采用比选方式确定施工单位。"])        # one edge alone
+def test_a_threshold_alone_or_of_another_measure_stays_as_it_was(sentence):
+    assert len(_targets(sentence)) <= 1
