@@ -253,6 +253,8 @@ def _acting_rhythm(s: str) -> str | None:
     rhythms = {e for _c, e in clauses if e}
     if len(rhythms) < 2:
         # (two meetings on two rhythms in one clause, 建立工作组季度例会和专班月度例会制度: the first named)
+        if "季度" not in s or "月度" not in s:
+            return every
         met = [_MEETING_EVERY[m.group(1)] for m in _PAIRED_MEETING.finditer(s)]
         return met[0] if len(set(met)) > 1 else every
     # a clause that sends first (每周开展一次联合执法检查，每月5日前报送执法情况: month); one that meets or
