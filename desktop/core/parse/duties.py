@@ -66,9 +66,17 @@ _TIME_CELL = re.compile(r"(?:完成时限|完成时间|时限|时间节点)\s*[:
 _BIMONTHLY = re.compile(r"每两个?月|每隔一个?月|每双月")
 
 
+# a person named to do the reporting: 「各区要明确专人负责信息报送工作」「确定1名联系人负责数据上报」 (not
+# 明确专人负责巡查: no reporting; not 专人负责…报送的材料审核: what others send)
+_REPORTER_NAMED = re.compile(r"(?:明确|确定|指定|落实|安排)(?:\s*\d\s*名|[一1两2]名)?"
+                             r"(?:专人|专职人员|联系人|联络人|信息员)"
+                             r"(?:具体)?负责[^，,。；;]{0,8}?(?:报送|上报|报告|联络)(?:工作)?(?=[。；;，,]|$)")
+
+
 def _kinds(s: str) -> list[tuple[str, str | None]]:
     kinds: list[tuple[str, str | None]] = []
-    if "联络员" in s and (_NAMED.search(s) or re.search(r"联络员名单[^，,。；;]{0,12}?(?:报送|上报|报)", s)):
+    if "联络员" in s and (_NAMED.search(s) or re.search(r"联络员名单[^，,。；;]{0,12}?(?:报送|上报|报)", s)) \
+            or _REPORTER_NAMED.search(s):
         kinds.append(("liaison", None))
     if _MONTHLY.search(s) and "信息" in s and _SUBMIT_RE.search(s):
         kinds.append(("monthly_info", "month"))
@@ -201,11 +209,18 @@ _STANDING_SEND = re.compile(r"(?:负责|牵头)[^。；;]{0,80}?(?:[，,]\s*(?:�
                             + r")[^。；;，,]{0,12}?(?:报告|报送|上报|汇报)[^。；;，,]{1,16}?(?:情况|信息|进展|结果)"
                             r"|[，,]\s*(?:并|及时)?\s*上报[\u4e00-\u9fff]{2,30}?(?:" + _ORG + r")(?=[。；;，,]|$))")
 # a sending an event sets off: 「协议签订后及到期后，抄告各相关职能部门」 / 「项目验收后，函告区财政局」
-_ON_EVENT = re.compile(r"[\u4e00-\u9fff]{2}(?:后|之后)[，,]?\s*(?:及时|立即|应|须|要|并)?\s*"
+_ON_EVENT = re.compile(r"[\u4e00-\u9fff]{2}(?:后|之后)[，,]?\s*(?:及时|立即|应当?|须|要|并)?\s*"
+                       # (「竣工验收合格后应当主动将竣工验收报告报备规环办」: the paper named, then the sending)
+                       r"(?:主动)?(?:(?:将|把)[^，,。；;]{1,16}?(?=报备|备案|报送|上报))?"
                        # (「汇总后向我委报备」「验收通过后向市民宗局填报《…》」: the unit sent to named first)
                        r"(?:向[\u4e00-\u9fff]{2,14}?(?=报备|备案|填报|报送|上报|报告))?"
                        r"(?:抄告|函告|抄送|抄报|报送|上报|告知|报备|备案|填报|报)")
 
+# a filing a case sets off, the filer named by 由: 「5万以下的项目，由建设单位向项管办报备」 (not 由X向Y申报审批 /
+# 报…批准: the case decided above)
+_CASE_BY = re.compile(r"的(?:项目|工程|事项|活动)[，,]\s*由[\u4e00-\u9fff]{2,12}?向[\u4e00-\u9fff]{2,12}?"
+                      r"(?:报备|备案|报送|上报)"
+                      r"(?![^。；;]{0,20}(?:审批|同意|表彰|批准|核准|审核|审定))")
 
 # a rhythm written short: 「每日一报，一周整改」「一月一通报」, 「坚持月调度、季检查、半年通报」 (an oversight cycle)
 _SHORT_RHYTHM = re.compile(r"[每一]\s*(日|天|周|月|季度|季|年)\s*一\s*(?:报|通报|调度|督查|检查|考核|讲评)"
@@ -217,6 +232,17 @@ _DAY_BY = re.compile(r"\d{1,2}月\d{1,2}日(?:[(（][^()（）]{1,4}[)）])?"
                      r"(?:下班|上午|下午|中午|\d{1,2}(?:时|点|:\d{2})(?:\d{1,2}分)?)?(?:之?前|以前)")
 
 
+# a meeting named by its rhythm (季度例会 / 月度调度会; not 第三季度例会 / 上月例会: one meeting)
+_PAIRED_MEETING = re.compile(r"(?<![一二三四第\d上下本当半每按])(季度|月度)[\u4e00-\u9fff]{0,4}?"
+                             r"(?:例会|调度会|推进会|协调会|联席会议?)")
+
+
+# 「定期跟踪汇总各项任务实施情况」「定期调度梳理工作进展」: the tasks' progress gathered on a rhythm (plans-dev's
+# "recurring reporting/coordination rhythm"), not 定期开展巡查 / 定期跟踪评估实施效果
+_PROGRESS_GATHERED = re.compile(r"定期[^，,。；;]{0,4}?(?:跟踪|汇总|调度|梳理)(?:汇总|梳理|调度)?[^，,。；;]{0,12}?"
+                                r"(?:实施|推进|落实|工作|完成)(?:情况|进展|进度)")
+
+
 def _acting_rhythm(s: str) -> str | None:
     """The rhythm a sentence sets; where its clauses set two (临港标办每周…进行曝光，每半年度发布工作通报 / 每月开展
     一次巡查，每季度报送…), the one of the clause that sends, reports or meets — the duty's, not the other work's."""
@@ -226,7 +252,11 @@ def _acting_rhythm(s: str) -> str | None:
     clauses = [(c, _rhythm_of(c)) for c in re.split(r"[，,；;]", s)]
     rhythms = {e for _c, e in clauses if e}
     if len(rhythms) < 2:
-        return every
+        # (two meetings on two rhythms in one clause, 建立工作组季度例会和专班月度例会制度: the first named)
+        if "季度" not in s or "月度" not in s:
+            return every
+        met = [_MEETING_EVERY[m.group(1)] for m in _PAIRED_MEETING.finditer(s)]
+        return met[0] if len(set(met)) > 1 else every
     # a clause that sends first (每周开展一次联合执法检查，每月5日前报送执法情况: month); one that meets or
     # oversees only where none sends
     return next((e for c, e in clauses if e and _SEND.search(c)),
@@ -242,7 +272,8 @@ def _other_duty(s: str, default_year: int | None, sending: bool,
     sentence's deadlines where the caller has read them already."""
     # a form's title (《2007年度…统计表》) sets no rhythm
     short = _SHORT_RHYTHM.search(s)
-    if not sending and short is None and not _COLLECT.search(s) and not _MEETING.search(s):
+    if not sending and short is None and not _COLLECT.search(s) and not _MEETING.search(s) \
+            and not ("定期" in s and _PROGRESS_GATHERED.search(s)):
         return None                     # (no rhythm asked for: the rhythm's six patterns are not run — as below)
     untitled = _FORM_TITLE.sub("《》", s)
     every = _acting_rhythm(untitled)
@@ -254,7 +285,7 @@ def _other_duty(s: str, default_year: int | None, sending: bool,
             return None, every, "other" if sent else "oversight"
         if _COLLECT.search(s):
             return None, every, "other"
-        if _MEETING.search(s) and (every or "定期" in s):
+        if _MEETING.search(s) and (every or "定期" in s) or "定期" in s and _PROGRESS_GATHERED.search(s):
             return None, every, "oversight"
         return None
     months = [int(m) for m in _MONTH_DAY.findall(s)]
@@ -280,6 +311,7 @@ def _other_duty(s: str, default_year: int | None, sending: bool,
         filing = None                    # 申请人应至政务服务中心申报: an applicant's application, no unit's duty
     if every is None and due is None and not promptly and not filing and not _COLLECT.search(s) \
             and not _COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s) \
+            and not _CASE_BY.search(s) \
             and not DO_THE_SENDING.search(s) and not _STANDING_SEND.search(s) \
             and not (_WRITTEN_SEND.search(s) and not _DONE_BEFORE.search(s)):
         return None

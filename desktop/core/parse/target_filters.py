@@ -242,6 +242,14 @@ _EXISTING_BEFORE = re.compile(r"(?:现有|原有|已有|共有|尚有|目前有|
 # 「载重量1吨的汽油车」「功率5千瓦的水泵」: a property of the things meant, followed by 的 and them
 _PROPERTY_BEFORE = re.compile(r"(?:载重量?|载质量|排量|功率|容量|容积|口径|直径|管径|高度|宽度|长度|厚度|吨位"
                               r"|额定[\u4e00-\u9fff]{0,4})\s*(?:为|在|达)?\s*$")
+# 「配置3吨或5吨自卸式清运车辆不少于5辆」「5吨级垃圾车」: a size naming the kind of vehicle (the count after it is
+# the aim), not 「清运垃圾3吨」「每车装载不超过3吨」
+VEHICLE_SIZE_AFTER = re.compile(r"\s*(?:(?:或|、|/|和|及)\s*\d+(?:\.\d+)?\s*吨)?\s*(?:级|位)?"
+                                r"(?:(?![的是为])[\u4e00-\u9fff]){0,10}?(?:车辆|车(?!次)|船(?!次))")
+# 「仅设置1个安全出口的小型餐饮场所」「只有1部楼梯的老旧住宅」: a count in the clause that picks which places the item
+# is about, no figure to reach (「每村仅设置1个收集点」 stays one)
+ONLY_HAVING_BEFORE = re.compile(r"(?:仅|只)(?:能|可)?(?:设置|设有|设|有|配备|配置|具备)\s*$")
+ONLY_HAVING_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?的[\u4e00-\u9fff]")
 # 「取得80%以上公房承租人…同意」「经三分之二以上业主同意」: the consent a step needs before it may go on
 _CONSENT_BEFORE = re.compile(r"(?:取得|获得|征得|经|须有|需有)[^，,。；;]{0,12}$")
 _CONSENT_AFTER = re.compile(r"\s*(?:及以上|以上)?[^，,。；;]{0,40}?(?:同意|赞成|签约|通过)")

@@ -112,8 +112,11 @@ from .target_filters import (
     _WHICH_AFTER,
     _WHOLE_BEFORE,
     GRADE_AFTER,
+    ONLY_HAVING_AFTER,
+    ONLY_HAVING_BEFORE,
     PLACES_IN,
     SHARE_AIM_AFTER,
+    VEHICLE_SIZE_AFTER,
     _past_clause,
     _sized,
     _stock_taken,
@@ -149,6 +152,11 @@ _FLOOR_LINE = re.compile(r"[^，,。；;]{0,40}?(?:保护)?(?:底线|红线)\s*$
 _HOLD_LINE = re.compile(r"(?:确保|守住|坚守|严守|守牢)")
 # the second end of a range written with its unit twice (15家至20家, 3万-5万人)
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|—|–|~|－)\s*")
+# a band's lower edge closing the clause before the upper one (「资金在20万元以上，」100万元以下的…)
+_LOWER_EDGE_BEFORE = re.compile(r"\d\s*(?:万|千|亿)?\s*[\u4e00-\u9fff]{0,2}?\s*(?:及|（含）|\(含\))?以上\s*[，,]\s*$")
+# 「30万(含30万)至400万(不含400万)的项目」: a band whose edges are marked in or out — two edges read alike, as
+# 「30万元（含）至400万元（不含）」 is, not one range read by its lower end
+_EDGE_MARK_AFTER = re.compile(r"\s*[（(]\s*(?:不含|不包括|含)")
 _ALL_DONE_AFTER = re.compile(r"[^，,。；;\d]{0,20}?(?:全部|均|全面)(?:完成|开工|建成|实现)")
 _STOCK_LINE = re.compile(r"耕地|基本农田|林地|草地|草原|湿地|森林|生态保护|保有量|水域|岸线|覆盖率")
 _CAP_LINE = re.compile(r"总量|浓度|排放|能耗|用水|用能|控制")
@@ -235,7 +243,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                     "万", "千", "亿"):
                 mult, unit = unit, nxt.group(4)     # 「3000万—5000万元」: the first end takes the second's unit
             if prev_end >= 0 and out and out[-1].text == clause and _RANGE_JOIN.fullmatch(clause, prev_end, m.start()) \
-                    and out[-1].unit == _value(num, mult, unit)[1]:
+                    and out[-1].unit == _value(num, mult, unit)[1] and not _EDGE_MARK_AFTER.match(clause, m.end()):
                 if out[-1].comparator is None:
                     out[-1].comparator = ">="       # 「15家至20家」: one range, read as its lower bound as 15-20家 is
                 prev_end = m.end()
@@ -280,7 +288,12 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             # 「6亩以下(不含6亩)的土地」: an aside between the band and its noun
             aside = _ASIDE.match(clause, m.end())
             q_at = aside.end() if aside else m.end()
-            if suffix and (_QUALIFIER.match(clause, q_at) or _QUALIFIER_LIST.match(clause, m.end())
+            # (「20万元以上，100万元以下的工程项目」: the upper edge of a band whose lower edge, the clause before, was
+            # taken — both edges read alike, CONVENTIONS.md Targets)
+            upper_edge = suffix in ("以下", "及以下") and m.start() == 0 and bool(out) \
+                and out[-1].unit == _value(num, mult, unit)[1] \
+                and _LOWER_EDGE_BEFORE.search(sentence, 0, clause_end - len(clause)) is not None
+            if suffix and not upper_edge and (_QUALIFIER.match(clause, q_at) or _QUALIFIER_LIST.match(clause, m.end())
                            and (_PER_ENTITY.search(clause, 0, m.start()) or _SCOPE_BEFORE.search(clause, 0, m.start())
                                 )) and not (
                                unit in ("%", "‰") and (_VERB_JUST_BEFORE.search(clause, 0, m.start())
@@ -359,6 +372,11 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if _PROPERTY_BEFORE.search(clause, max(0, m.start() - 8), m.start()) and re.match(
                     r"\s*(?:及以上|以上|以下|左右)?\s*的", clause[m.end():]):
                 continue                            # "载重量1吨的汽油车": what the things are like, no count
+            if unit == "吨" and not suffix and VEHICLE_SIZE_AFTER.match(clause, m.end()):
+                continue                            # "3吨或5吨自卸式清运车辆": the kind of vehicle, its size
+            if ONLY_HAVING_BEFORE.search(clause, max(0, m.start() - 6), m.start()) \
+                    and ONLY_HAVING_AFTER.match(clause, m.end()):
+                continue                            # "仅设置1个安全出口的…场所": which places, by what they have
             if unit in ("%", "‰") and _CONSENT_BEFORE.search(clause, 0, m.start()) and _CONSENT_AFTER.match(
                     clause, m.end()):
                 continue                            # "取得80%以上…同意": the consent a step needs, no aim
@@ -397,14 +415,14 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 # (「在不少于20个社区中」: a bar, the count to reach; 「在2个区中推广并在5个街道中…」: each 在…中)
             if _ITEM_SIZE.search(clause, max(0, m.start() - 20), m.start()):
                 continue                            # "项目面积应不小于5亩": what a chosen thing must measure
-            if _sized(clause, m, suffix):
+            if not upper_edge and _sized(clause, m, suffix):
                 continue                            # "5万平方米以上商场": which ones, by their size
             if suffix and _SIZE_BRACKET.search(clause, max(0, m.start() - 10), m.start()) \
                     and _SIZE_BRACKET_END.match(clause, m.end()):
                 continue                            # "建设项目(单体3万平方米以上)": which ones, by their size
             if unit in _RULE_TIME_UNITS and not suffix and _RULE_NAME.match(clause, m.end()):
                 continue                            # "48小时食品留样制度": the name of a rule
-            if suffix and _value("1", mult, unit)[1] == "元" and _MONEY_BAND.match(clause, m.end()) \
+            if suffix and not upper_edge and _value("1", mult, unit)[1] == "元" and _MONEY_BAND.match(clause, m.end()) \
                     and not _VERB_JUST_BEFORE.search(clause, 0, m.start()):
                 continue                            # "200万元以上项目应当公开招标": which projects, by their cost
             if _CAPACITY_NAME.match(clause, m.end()) and re.fullmatch(_CAPACITY_UNITS, unit):

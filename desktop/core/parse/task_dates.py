@@ -55,6 +55,18 @@ def done_dates(text: str, dls: list[Deadline]) -> list[Deadline]:
     return out
 
 
+# 「10月15日前完成本区全部改造任务」: the whole of the item's work done by that day
+_ALL_WORK_DONE = re.compile(r"完成[^，,。；;]{0,6}?(?:全部|所有)[^，,。；;]{0,10}?(?:任务|工作)")
+
+
+def completes_all(text: str, d: Deadline) -> bool:
+    """Whether the clause of ``d`` (found in ``text``) says the whole work is done by it (全面完成 / 完成本区全部改造
+    任务): a stage's window (提标改造阶段（2024年5月至10月）) then does not push the item's deadline to its end."""
+    stop = _CLAUSE_STOP.search(text, d.end)
+    end = stop.start() if stop else len(text)
+    return bool(done_dates(text, [d])) or _ALL_WORK_DONE.search(text, d.end, end) is not None
+
+
 # 「2024年3月底前报送工作总结」: the date of a report the units send (find_duties reads it), not of the work
 _REPORT_AFTER = re.compile(r"[，,]?\s*(?:将|把)?(?:向[^，,。；;]{1,15})?(?:报送|上报|提交|报至|报)[^，,。；;]{0,20}?"
                            r"(?:总结|小结|情况|进展|进度|信息|报告|材料|台账|数据)"
@@ -177,10 +189,17 @@ def phase_window(title: str) -> str | None:
     return words if words is not None and _MONTH.search(words) else None
 
 
+_STAGE_YEAR = re.compile(r"^[^（()）]{0,12}?阶段\s*[(（]\s*((?:19|20)\d{2})\s*年\s*(?:度|全年)?\s*[)）]\s*(?:$|[:：])")
+
+
 def title_phase_end(title: str, year: int) -> str | None:
     """The last day of a phase written in the task's title: 「集中整治阶段（5-7月）」, 「第一季度：…」."""
     q = _QUARTER_START.match(title)
     if q:
         end = quarter_range(q.group(1), year)[1]
         return iso_day(int(end[:4]), int(end[5:7]))
-    return bracket_date(words, year, span=True) if (words := phase_window(title)) else None
+    if (words := phase_window(title)) is not None:
+        return bracket_date(words, year, span=True)
+    # (a stage given a year alone, 「全面推广阶段（2025年）」: done within that year; not a past one)
+    alone = _STAGE_YEAR.match(title.strip())
+    return f"{alone.group(1)}-12-31" if alone and int(alone.group(1)) >= year else None

@@ -66,6 +66,7 @@ from .task_dates import (
     YEAR_START,
     YEAR_STEP,
     allowed_date,
+    completes_all,
     done_dates,
     drop_sendings,
     month_heading_end,
@@ -317,6 +318,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         if not dls and (use is None or not use.deadline_words):
             dls = closing                              # the work's own span (4月-10月，…) stays first (mend r70 3)
         dls = [turned(d, turn) for d in dls]           # 1月底前 in a winter plan signed in October: the next year
+        best = None
         if dls:
             # 「2024年3月底前，全面完成整治。2024年6月前，开展“回头看”」: the date the work is done by
             done = done_dates(text, [d for d in dls if d.words and d.words in text[d.start:d.end]])
@@ -330,7 +332,9 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             task.deadline = steps              # 2025年1-7月，… / 2026年，…: the last dated step ends the work
         if (task.deadline and default_year is not None and (window := phase_window(title))
                 and RANGE.search(window) and not re.search(r"前|底|末", window)
-                and (phase_end := title_phase_end(title, default_year)) and phase_end > task.deadline):
+                and (phase_end := title_phase_end(title, default_year)) and phase_end > task.deadline
+                and not (best is not None and best.date == task.deadline and best.words
+                         and best.words in text[best.start:best.end] and completes_all(text, best))):
             task.deadline = phase_end          # 试点总结阶段（2024年11月-12月） over reports due before it
         elif default_year is None and re.search(r"\d{1,2}月(底|末|中旬|上旬|下旬)?(前|之前)", text):
             warnings.append(f"任务 {key} {NO_YEAR_WORDS}，请核对。")
