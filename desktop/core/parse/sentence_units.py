@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .prose_units import CLAUSE_MARKER, VERB_START
-from .units import looks_like_unit, split_units
+from .units import looks_like_unit
 
 # what may follow a body's name where the name ends and the work begins (区环保局|研究制定 / 住保中心|统筹管理)
 _AFTER_NAME = re.compile(
@@ -149,7 +149,7 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
                 if subject:
                     continue
             elif subject:
-                # the subject's later clause: 「A是…的责任主体，负责…」 / 「A要…，会同B督促…」 / 「A依据各自职责，配合…」
+                # the subject's later clause: 「A是…的责任主体，负责…」 / 「A要…，会同B督促…」
                 if (w := _WITH.match(piece)) and (partners := _read_names(piece, w.end())[0]):
                     add(subject, lead=True)
                     add(partners)

@@ -55,8 +55,8 @@ from .prose_units import (
 )
 from .registry import Registry
 from .rule_chapters import rule_chapters
-from .sentence_units import doer_units
 from .section_kinds import NON_TASK_SECTION, PLACES_SECTION
+from .sentence_units import doer_units
 from .shared_brackets import sharing_only
 from .shortname import suggest_short_name
 from .targets import find_targets
