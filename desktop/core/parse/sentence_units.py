@@ -41,9 +41,11 @@ _BY = re.compile(r"(?<![交转经理自缘])由(?![于此])")
 # a general call, not a body (rule 3)
 _GENERAL = re.compile(r"^各(?:地|单位|部门|级[\u4e00-\u9fff]*|方面)$|^全[省市区县镇乡国]")
 # a clause, not a name: 「试点区由区市场监管局」「相关部门适时指导」「要指导项目实施部门」
-_NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头")
+_NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头|下发|提交|担任|按计划|按半年度|组成|下设|《|"
+                          r"向|直接|搭建|征求|加快|研究|联合|组长|并")
 _PERSON = re.compile(r"(?:人员|人|同志|专家|群众|居民|村民|个人|师|员|长|书记)$")
-_NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头|配合|协助|参与|组织|由|对|在|以|为|将|把|按照|根据|依据|向|经|报)")
+_NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头|配合|协助|参与|组织|由|对|在|以|为|将|把|按照|根据|依据|向|经|报|"
+                             r"请|督促|切实|协调|联合|面向|引进|依托|纳入|检查|鼓励|带动|逐|我|其|原则|市、区|县\(市)")
 _VERB_NAMED = re.compile(r"(?:委|局|厅|办|署|中心|单位|部门)$")
 _QUOTED = re.compile(r"《[^》]{0,80}》|“[^”]{0,40}”|\"[^\"]{0,40}\"")
 
@@ -54,6 +56,8 @@ def _name_ok(name: str) -> bool:
     if _NOT_NAME_START.match(name) or VERB_START.match(name) and not (
             _VERB_NAMED.search(name) and not _NOT_NAME_START.match(name[2:])):
         return False            # (发展改革委 / 建设单位 / 实施单位: names that open with a verb's word)
+    # a named body, a kind of body or a group (区住建委 / 建设行政管理部门 / 各街镇 / 建设单位), not a person, a
+    # clause (督促各街镇 / 请各区…) or a general call (各地 / 各单位 / 全区)
     return looks_like_unit(name) or bool(re.search(r"(?:联席会议|集体经济组织)$", name))
 
 
