@@ -68,9 +68,11 @@ _BIMONTHLY = re.compile(r"每两个?月|每隔一个?月|每双月")
 
 # a person named to do the reporting: 「各区要明确专人负责信息报送工作」「确定1名联系人负责数据上报」 (not
 # 明确专人负责巡查: no reporting; not 专人负责…报送的材料审核: what others send)
-_REPORTER_NAMED = re.compile(r"(?:明确|确定|指定|落实|安排)(?:\s*\d\s*名|[一1两2]名)?"
+_REPORTER_NAMED = re.compile(r"(?<!已)(?<!已经)(?:明确|确定|指定|落实|安排)(?:\s*\d\s*名|[一1两2]名)?"
                              r"(?:专人|专职人员|联系人|联络人|信息员)"
-                             r"(?:具体)?负责[^，,。；;]{0,8}?(?:报送|上报|报告|联络)(?:工作)?(?=[。；;，,]|$)")
+                             # (not 已明确专人…: a past step; not 负责接收/受理/审核…报送: what others send)
+                             r"(?:具体)?负责(?![^，,。；;]{0,6}?(?:接收|受理|审核))"
+                             r"[^，,。；;]{0,8}?(?:报送|上报|报告|联络)(?:工作)?(?=[。；;，,]|$)")
 
 
 def _kinds(s: str) -> list[tuple[str, str | None]]:
@@ -226,7 +228,8 @@ _ON_EVENT = re.compile(r"[\u4e00-\u9fff]{2}(?:后|之后)[，,]?\s*(?:及时|立
 # 报…批准: the case decided above)
 _CASE_BY = re.compile(r"的(?:项目|工程|事项|活动)[，,]\s*由[\u4e00-\u9fff]{2,12}?向[\u4e00-\u9fff]{2,12}?"
                       r"(?:报备|备案|报送|上报)"
-                      r"(?![^。；;]{0,20}(?:审批|同意|表彰|批准|核准|审核|审定))")
+                      # (nor 报送申请材料 / 立项申请: an application, the approval asked)
+                      r"(?![^。；;]{0,20}(?:审批|同意|表彰|批准|核准|审核|审定|申请|申报|立项))")
 
 # a rhythm written short: 「每日一报，一周整改」「一月一通报」, 「坚持月调度、季检查、半年通报」 (an oversight cycle)
 _SHORT_RHYTHM = re.compile(r"[每一]\s*(日|天|周|月|季度|季|年)\s*一\s*(?:报|通报|调度|督查|检查|考核|讲评)"
@@ -245,8 +248,11 @@ _PAIRED_MEETING = re.compile(r"(?<![一二三四第\d上下本当半每按])(季
 
 # 「定期跟踪汇总各项任务实施情况」「定期调度梳理工作进展」: the tasks' progress gathered on a rhythm (plans-dev's
 # "recurring reporting/coordination rhythm"), not 定期开展巡查 / 定期跟踪评估实施效果
-_PROGRESS_GATHERED = re.compile(r"定期[^，,。；;]{0,4}?(?:跟踪|汇总|调度|梳理)(?:汇总|梳理|调度)?[^，,。；;]{0,12}?"
-                                r"(?:实施|推进|落实|工作|完成)(?:情况|进展|进度)")
+_PROGRESS_GATHERED = re.compile(r"(?<!不)定期[^，,。；;]{0,4}?(?:跟踪|汇总|调度|梳理)(?:汇总|梳理|调度)?"
+                                # (the plan's work gathered — 各项任务 / 工作 / 各镇…; not 学生作业完成情况 /
+                                # 自身安全责任落实情况 / 隐患整改落实情况: another's work or one's own check)
+                                r"(?=[^，,。；;]{0,12}?(?:任务|工作|项目|各[\u4e00-\u9fff]{0,3}(?:单位|部门|镇|街道|区|村)))"
+                                r"[^，,。；;]{0,12}?(?:实施|推进|落实|工作|完成)(?:情况|进展|进度)")
 
 
 def _acting_rhythm(s: str) -> str | None:

@@ -245,7 +245,9 @@ _PROPERTY_BEFORE = re.compile(r"(?:载重量?|载质量|排量|功率|容量|容
 # 「配置3吨或5吨自卸式清运车辆不少于5辆」「5吨级垃圾车」: a size naming the kind of vehicle (the count after it is
 # the aim), not 「清运垃圾3吨」「每车装载不超过3吨」
 VEHICLE_SIZE_AFTER = re.compile(r"\s*(?:(?:或|、|/|和|及)\s*\d+(?:\.\d+)?\s*吨)?\s*(?:级|位)?"
-                                r"(?:(?![的是为])[\u4e00-\u9fff]){0,10}?(?:车辆|车(?!次)|船(?!次))")
+                                r"(?:(?![的是为])[\u4e00-\u9fff]){0,10}?(?:车辆|车(?!次)|船(?!次))"
+                                # (not 「50吨汽车零部件」: what is made for vehicles)
+                                r"(?!零部件|配件|部件|材料|电池|用)")
 # 「仅设置1个安全出口的小型餐饮场所」「只有1部楼梯的老旧住宅」: a count in the clause that picks which places the item
 # is about, no figure to reach (「每村仅设置1个收集点」 stays one)
 ONLY_HAVING_BEFORE = re.compile(r"(?:仅|只)(?:能|可)?(?:设置|设有|设|有|配备|配置|具备)\s*$")

@@ -156,7 +156,9 @@ _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|—|–|~|－)\s*")
 _LOWER_EDGE_BEFORE = re.compile(r"\d\s*(?:万|千|亿)?\s*[\u4e00-\u9fff]{0,2}?\s*(?:及|（含）|\(含\))?以上\s*[，,]\s*$")
 # 「30万(含30万)至400万(不含400万)的项目」: a band whose edges are marked in or out — two edges read alike, as
 # 「30万元（含）至400万元（不含）」 is, not one range read by its lower end
-_EDGE_MARK_AFTER = re.compile(r"\s*[（(]\s*(?:不含|不包括|含)")
+# (the mark names the edge itself, 「（不含400万）」「（含）」; not what else the count holds,
+# 「1000个至1500个（含改造）」)
+_EDGE_MARK_AFTER = re.compile(r"\s*[（(]\s*(?:不含|不包括|含)\s*(?:本数|\d|[)）])")
 _ALL_DONE_AFTER = re.compile(r"[^，,。；;\d]{0,20}?(?:全部|均|全面)(?:完成|开工|建成|实现)")
 _STOCK_LINE = re.compile(r"耕地|基本农田|林地|草地|草原|湿地|森林|生态保护|保有量|水域|岸线|覆盖率")
 _CAP_LINE = re.compile(r"总量|浓度|排放|能耗|用水|用能|控制")
@@ -372,7 +374,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if _PROPERTY_BEFORE.search(clause, max(0, m.start() - 8), m.start()) and re.match(
                     r"\s*(?:及以上|以上|以下|左右)?\s*的", clause[m.end():]):
                 continue                            # "载重量1吨的汽油车": what the things are like, no count
-            if unit == "吨" and not suffix and VEHICLE_SIZE_AFTER.match(clause, m.end()):
+            if unit == "吨" and not suffix and not mult and not upper and float(num) <= 100 \
+                    and VEHICLE_SIZE_AFTER.match(clause, m.end()):
                 continue                            # "3吨或5吨自卸式清运车辆": the kind of vehicle, its size
             if ONLY_HAVING_BEFORE.search(clause, max(0, m.start() - 6), m.start()) \
                     and ONLY_HAVING_AFTER.match(clause, m.end()):

@@ -57,6 +57,8 @@ def done_dates(text: str, dls: list[Deadline]) -> list[Deadline]:
 
 # 「10月15日前完成本区全部改造任务」: the whole of the item's work done by that day
 _ALL_WORK_DONE = re.compile(r"完成[^，,。；;]{0,6}?(?:全部|所有)[^，,。；;]{0,10}?(?:任务|工作)")
+# the first steps of a stage's work (摸排 / 准备 / 方案编制), all of which may be done well before the stage ends
+_PREP_STEP = re.compile(r"摸排|摸底|排查|调查|普查|准备|前期|方案|编制|申报|报名|部署|动员|培训|立项|设计|招标|选址")
 
 
 def completes_all(text: str, d: Deadline) -> bool:
@@ -64,6 +66,9 @@ def completes_all(text: str, d: Deadline) -> bool:
     任务): a stage's window (提标改造阶段（2024年5月至10月）) then does not push the item's deadline to its end."""
     stop = _CLAUSE_STOP.search(text, d.end)
     end = stop.start() if stop else len(text)
+    comma = re.compile(r"[，,]").search(text, d.end, end)
+    if _PREP_STEP.search(text, d.end, comma.start() if comma else end):
+        return False                    # 「6月底前完成全部摸排工作」: all of a first step, not all of the work
     return bool(done_dates(text, [d])) or _ALL_WORK_DONE.search(text, d.end, end) is not None
 
 
