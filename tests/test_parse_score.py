@@ -220,6 +220,13 @@ SCORED_SETS = [
     ("plans-next81", "tuned on since round 29 (never tuned: 88.8 %)", 0.900, 4, 246),
     ("plans-next82", "tuned on since round 29 (never tuned: 67.0 %)", 0.925, 8, 104),
     ("plans-next83", "tuned on since round 29 (never tuned: 90.0 %)", 0.880, 1, 5),
+    ("plans-next84", "never tuned on (blind, scored first after round 29)", 0.868, 4, 120),
+    ("plans-next85", "never tuned on (blind, scored first after round 29)", 0.815, 4, 110),
+    ("plans-next86", "never tuned on (blind, scored first after round 29)", 0.842, 4, 53),
+    ("plans-next87", "never tuned on (blind, scored first after round 29)", 0.926, 4, 106),
+    ("plans-next88", "never tuned on (blind, scored first after round 29)", 0.787, 4, 213),
+    ("plans-next89", "never tuned on (blind, scored first after round 29)", 0.862, 4, 165),
+    ("plans-next90", "never tuned on (blind, scored first after round 29)", 0.817, 8, 118),
 ]
 
 
