@@ -197,13 +197,15 @@ _BARE_DAY = re.compile(r"(?<![\d年])(\d{1,2}\s*月\s*\d{1,2}\s*日)(?=\s*(?:完
 # item's marker or its subject too (「（一）对…」「各街镇对…」); not an asking for leave or praise (报请…表彰 /
 # 报…审批 / 报…同意: the case is decided above, nothing is reported)
 _ORG = ORG_END.pattern.removesuffix("$")
+# the approval or praise a "sending" asks for (报…审批 / 报请…表彰): the case is decided above, nothing is reported
+_ASKS_APPROVAL = "审批|同意|表彰|批准|核准|审核|审定"
 _CASE_SEND = re.compile(r"^(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、](?!\d))?\s*"
                         rf"(?:各?[\u4e00-\u9fff]{{1,10}}?{_ORG})?"
                         r"(?:对于?|凡|如|若|因)[^。；;]{2,40}?的[^，,。；;]{0,10}[，,][^。；;]{0,20}?"
                         r"(?:需|须|应当?|要|必须)[^。；;]{0,40}?"
                         r"(?:(?:将|把)[^。；;]{1,30}?(?:报送|上报|报备|提交)|(?:报送|上报|报备|提交|报(?![请批]))"
                         rf"(?=[\u4e00-\u9fff]{{1,14}}?{_ORG}))"
-                        r"(?![^。；;]{0,20}(?:审批|同意|表彰|批准|核准|审核|审定))")
+                        rf"(?![^。；;]{{0,20}}(?:{_ASKS_APPROVAL}))")
 # a standing sending of the body in charge, no date: 「站负责…，向镇政府及上级有关部门报告虫情情况」 (what it
 # reports on, a 情况), or a step of the work it leads 「由街道牵头，…，确定名单，上报区领导小组办公室」; not
 # 「负责…向X申请」
@@ -215,7 +217,7 @@ _STANDING_SEND = re.compile(r"(?:负责|牵头)[^。；;]{0,80}?(?:[，,]\s*(?:�
                             r"|[，,]\s*(?:并|及时)?\s*上报"
                             r"(?![\u4e00-\u9fff]{0,12}?(?:示范|先进|优秀|星级|标杆|试点|模范))"
                             r"[\u4e00-\u9fff]{2,30}?(?:" + _ORG + r")(?=[。；;，,]|$))"
-                            r"(?![^。；;]{0,20}(?:审批|同意|表彰|批准|核准|审核|审定))")
+                            rf"(?![^。；;]{{0,20}}(?:{_ASKS_APPROVAL}))")
 # a sending an event sets off: 「协议签订后及到期后，抄告各相关职能部门」 / 「项目验收后，函告区财政局」
 _ON_EVENT = re.compile(r"[\u4e00-\u9fff]{2}(?:后|之后)[，,]?\s*(?:及时|立即|应当?|须|要|并)?\s*"
                        # (「竣工验收合格后应当主动将竣工验收报告报备规环办」: the paper named, then the sending)
@@ -229,7 +231,7 @@ _ON_EVENT = re.compile(r"[\u4e00-\u9fff]{2}(?:后|之后)[，,]?\s*(?:及时|立
 _CASE_BY = re.compile(r"的(?:项目|工程|事项|活动)[，,]\s*由[\u4e00-\u9fff]{2,12}?向[\u4e00-\u9fff]{2,12}?"
                       r"(?:报备|备案|报送|上报)"
                       # (nor 报送申请材料 / 立项申请: an application, the approval asked)
-                      r"(?![^。；;]{0,20}(?:审批|同意|表彰|批准|核准|审核|审定|申请|申报|立项))")
+                      rf"(?![^。；;]{{0,20}}(?:{_ASKS_APPROVAL}|申请|申报|立项))")
 
 # a rhythm written short: 「每日一报，一周整改」「一月一通报」, 「坚持月调度、季检查、半年通报」 (an oversight cycle)
 _SHORT_RHYTHM = re.compile(r"[每一]\s*(日|天|周|月|季度|季|年)\s*一\s*(?:报|通报|调度|督查|检查|考核|讲评)"
