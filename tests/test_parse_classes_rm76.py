@@ -89,7 +89,7 @@ def test_standing_sending_near_misses_of_review(item):
     assert _duties(item) == []
 
 
-# --- titles run into a preamble opening 针对… (file_titles._FIRST_SENTENCE) -------------------------------------------
+# --- titles run into a preamble opening 针对… (file_titles.FIRST_SENTENCE) -------------------------------------------
 
 @pytest.mark.parametrize("opening", ["认真落实安全隐患整改方案针对检查发现的问题",
                                      "认真落实安全隐患整改方案为进一步加强安全管理",

@@ -17,7 +17,7 @@ _SHARED_FILE = re.compile(r"《([^《》\n]{4,80}?)" + SHARED_FILE_END)
 # 「…行动方案范文为有效预防…」; the text may open with 根据… as well as with 为…)
 # (not a 1 of the title's own: 1村1品… / 1中2024年… / 1区…, a count soon after it (not a year: 1某乡2013年…) or a
 # school's or a place's word)
-_FIRST_SENTENCE = re.compile(r"^\s*(?:1(?=[\u4e00-\u9fff])(?![号个月年日项条届次批期类季周元级名人家户万千百亿])"
+FIRST_SENTENCE = re.compile(r"^\s*(?:1(?=[\u4e00-\u9fff])(?![号个月年日项条届次批期类季周元级名人家户万千百亿])"
                              r"(?![中区村镇县乡])(?![^\d\n]{0,3}\d{1,3}(?!\d)))?"
                              # (not a call to carry a plan out: 认真落实…整改方案针对… / 各村要结合…方案为…)
                              r"(?!认真|切实|严格|按照|结合|各[村镇乡部单级有地])"
@@ -62,7 +62,7 @@ def _previewed_title(text: str, name: str) -> str:
         line = next((ln for ln in lines[k + 1:] if ln.strip()), "")
         banner = _BANNER.match(line)
         rest = line[banner.end():] if banner else line
-        m = _FIRST_SENTENCE.match(rest) or _OPENING_NAME.match(rest)
+        m = FIRST_SENTENCE.match(rest) or _OPENING_NAME.match(rest)
         for title in (_once(m.group(1).strip()) if m else "", _above_addressees(text.split("\n")[k + 1:k + 40])):
             # (…整治方案…整治方案为了…: written twice)
             if title.endswith(name[-4:]) and sum(ch in name for ch in title) >= 0.6 * len(title) and title not in name:
@@ -106,7 +106,7 @@ def _named_file_opening(lines: list[str]) -> str:
     for line in lines[:80]:
         # (…方案.doc:..…方案为进一步…: a shop's preview line led by the file's name again)
         line = _NAME_LED.sub("", line) if any(line.startswith(name) for name in names) else line
-        first = _FIRST_SENTENCE.match(line)
+        first = FIRST_SENTENCE.match(line)
         if first and len(line) > len(first.group(0)) + 40 and not _FILE_LINE.match(line):
             title = first.group(1)
             if any(names_the_file(title, name) for name in names):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .file_titles import _FIRST_SENTENCE
+from .file_titles import FIRST_SENTENCE
 from .heading_markers import split_inline
 from .normalise import cn_to_int
 
@@ -51,7 +51,7 @@ def number_kind_paragraphs(text: str) -> tuple[str, int]:
         # (and the title the page's first sentence opens with, 某县…方案为加强…特制定本方案。, on a line of its own: the
         # opening is no longer a line long enough to be read as a one-line page's)
         head = [ln for ln in split_inline(line[:cuts[0][0]]).split("\n") if ln.strip()]
-        title = _FIRST_SENTENCE.match(head[0]) if len(head) > 1 else None
+        title = FIRST_SENTENCE.match(head[0]) if len(head) > 1 else None
         if title and head[0][title.end(1):].strip():
             head[:1] = [title.group(1), head[0][title.end(1):].strip()]
         out.extend(head)

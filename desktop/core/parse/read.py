@@ -312,7 +312,7 @@ def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
 # a column naming what each row is (项目名称 / 项目 / 工程名称 / 事项名称), and the column of what is to be done with it
 # (建设内容 / 目标要求 / 主要内容): the row's title is its name, the content its text and its figures
 # (not 单位名称 / 指标名称: a roster's or a table of figures')
-_NAME_HEAD = re.compile(r"(?:项目|工程|事项|实事|实事项目)(?:名称)?"
+NAME_HEAD = re.compile(r"(?:项目|工程|事项|实事|实事项目)(?:名称)?"
                         r"|(?:(?!单位|部门|指标|考核)[\u4e00-\u9fff]){0,4}名称")
 _CONTENT_HEAD = re.compile(r"(?:建设|工作|主要|项目|实施|改造)?内容|(?:目标|指标)(?:要求|任务)?|建设(?:规模|任务)"
                            r"|(?:工作)?任务(?:与|和|及)目标")          # (名称 | 责任单位 | 工作任务与目标)
@@ -325,7 +325,7 @@ def _name_first(row: list[str], found: dict[str, int]) -> dict[str, int]:
     if not _CONTENT_HEAD.fullmatch(re.sub(r"\s+", "", row[task])):
         return found
     for c in range(task):
-        if c not in found.values() and _NAME_HEAD.fullmatch(re.sub(r"\s+", "", row[c])):
+        if c not in found.values() and NAME_HEAD.fullmatch(re.sub(r"\s+", "", row[c])):
             return {**found, "task": c, **({"detail": task} if "detail" not in found else {})}
     return found
 

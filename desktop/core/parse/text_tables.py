@@ -10,7 +10,7 @@ import re
 from .cell_blocks import ROW_NUMBER, bar_cells
 from .columns import Row, column_of, header_columns, row_of, unit_column
 from .heading_markers import line_marker
-from .read import _NAME_HEAD, _find_header, _two_row_header, table_lines
+from .read import NAME_HEAD, _find_header, _two_row_header, table_lines
 from .score_tables import score_table
 from .unit_duties import fold_unit_lists
 from .units import looks_like_unit
@@ -217,18 +217,15 @@ def _unnumbered_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], i
     then its cells). A web page's copy may keep the bar after each cell (「名 称 |」 / 「市容大队 |」): then every cell
     of the table has one, and the first line without one (「四区划分:」) is after the table."""
     barred = _CELL_BAR.search(lines[i]) is not None
-    head = re.sub(r"\s+", "", _CELL_BAR.sub("", lines[i]))
-    if len(head) > 8 or column_of(head, whole=False) != "task" and not _NAME_HEAD.fullmatch(head):
+    first = re.sub(r"\s+", "", _CELL_BAR.sub("", lines[i]))
+    named = NAME_HEAD.fullmatch(first) is not None and column_of(first, whole=False) is None
+    if len(first) > 8 or column_of(first, whole=False) != "task" and not named:
         return None                     # (no header here: not every barred line scans the table below it)
     if barred:
         end = i
         while end < len(lines) and (not lines[end].strip() or _CELL_BAR.search(lines[end])):
             end += 1
         lines = [_CELL_BAR.sub("", ln) for ln in lines[:end]]
-    first = re.sub(r"\s+", "", lines[i])
-    named = _NAME_HEAD.fullmatch(first) is not None and column_of(first, whole=False) is None
-    if len(first) > 8 or column_of(first, whole=False) != "task" and not named:
-        return None
     header: list[str] = []
     j = i
     while j < len(lines) and len(header) < 10:

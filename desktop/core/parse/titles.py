@@ -12,7 +12,7 @@ import re
 
 from .dates import FULL_DATE, YEAR_SPAN
 from .file_titles import (
-    _FIRST_SENTENCE,
+    FIRST_SENTENCE,
     _named_file_opening,
     _once,
     _previewed_title,
@@ -511,7 +511,7 @@ def _find_title(text: str) -> str:
         if _BODY_START.search(line):
             # (a shop's page counter or watermark printed right after the title: 乡镇…工作计划 第1页共3页 一、…)
             line = quick_sub(_MARK_AFTER_TITLE, r"\g<w>", line)
-            first = _FIRST_SENTENCE.match(line) or _RUN_IN_TITLE.match(line)
+            first = FIRST_SENTENCE.match(line) or _RUN_IN_TITLE.match(line)
             if first and len(line) > len(first.group(0)) + 40 and not _HEADING_START.match(line):
                 # the whole text in one line, its title the first sentence — after a document shop's watermark and
                 # page counter run in before it (下载后可任意编辑 …汇编 第12页共12页 下载后可任意编辑 乡镇…计划 一、…)
