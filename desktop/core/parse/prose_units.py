@@ -7,6 +7,7 @@ Split from ``units`` (labels, declarations and unit names), which these readers 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .normalise import split_top_level
 from .units import (
@@ -462,11 +463,13 @@ def unit_then_verb(text: str) -> str:
     return ""
 
 
-def _split_joined(name: str) -> list[str]:
+def split_joined(name: str, is_body: Callable[[str], bool] | None = None) -> list[str]:
     """Two bodies a subject joins with 和 (区消防救援支队和属地街道派出所); the name whole otherwise
-    (规划和自然资源处, 区住房保障和房屋管理局: a side is no body)."""
+    (规划和自然资源处, 区住房保障和房屋管理局: a side is no body). ``is_body``: the test of a side (a named
+    body by default)."""
+    body = _body if is_body is None else is_body
     left, sep, right = name.partition("和")
-    if sep and "（" not in name and "(" not in name and _body(left) and _body(right):
+    if sep and "（" not in name and "(" not in name and body(left) and body(right):
         return [left, right]
     return [name]
 
@@ -480,7 +483,7 @@ def opening_units(paragraph: str) -> list[str]:
         unit = seated.group(1)          # a body of government only: not 网格化综合指挥平台 / 咨询服务台
     names = (_colon_units(paragraph) or subject_units(paragraph) or defining_units(paragraph)
              or ([unit] if unit else []))
-    return [n for name in names for n in _split_joined(name) if not _ANY_BODY.fullmatch(n) and not _PARTY.fullmatch(n)]
+    return [n for name in names for n in split_joined(name) if not _ANY_BODY.fullmatch(n) and not _PARTY.fullmatch(n)]
 
 
 # every unit at once (各部门要… / 各有关单位… / 其他成员单位…): a general sentence, not one giving a unit its duties

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .prose_units import CLAUSE_MARKER, VERB_START
+from .prose_units import CLAUSE_MARKER, VERB_START, split_joined
 from .units import looks_like_unit
 
 # what may follow a body's name where the name ends and the work begins (区环保局|研究制定 / 住保中心|统筹管理)
@@ -61,13 +61,6 @@ def _name_ok(name: str) -> bool:
     return looks_like_unit(name) or bool(re.search(r"(?:联席会议|集体经济组织)$", name))
 
 
-def _split_and(name: str) -> list[str]:
-    left, sep, right = name.partition("和")
-    if sep and "（" not in name and "(" not in name and _name_ok(left) and _name_ok(right):
-        return [left, right]
-    return [name]
-
-
 def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
     """The bodies named from ``pos`` (区规划资源局、区城管执法局 / 区绿化市容局和区商务委 / A、B等部门) and where the
     words after them begin; ([], pos) when no body is named there."""
@@ -89,7 +82,7 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
         if found is None:
             return (names, at) if names else ([], pos)
         name, at = found
-        names += [n for n in _split_and(name) if n not in names]
+        names += [n for n in split_joined(name, _name_ok) if n not in names]
         m = _JOIN.match(text, at)
         if m and m.end() < len(text) and not re.match(r"(?:负责|牵头|会同)", text[m.end():]):
             nxt, end = _read_names(text, m.end())

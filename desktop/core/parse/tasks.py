@@ -208,7 +208,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     for item in chosen:
         labelled_item = item.pos in decls
         # (本方案由A负责解释: the interpreting body of a closing article is no unit, CONVENTIONS.md round 29 rule 3)
-        names = [] if item.pos in decls or interpreting_units(item.body) \
+        interpreting = not labelled_item and bool(interpreting_units(item.body))
+        names = [] if labelled_item or interpreting \
             else duty_clause_units(item.body, item.title) or holders.get(item.pos, [])
         leads: list[str] = []           # (第三条 区住建委牵头组织…。区房管局配合…: the article's lead)
         if not names and item.pos not in decls and not any(a.pos in decls for a in _ancestors(item)):
@@ -237,7 +238,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             in_prose.add(item.pos)
         read = decls.get(item.pos) if not labelled_item else None
         if READ_DOERS and not labelled_item and not any(a.pos in decls for a in _ancestors(item)) \
-                and not interpreting_units(item.body) and (doers := doer_units(item.body))[1] \
+                and not interpreting and (doers := doer_units(item.body))[1] \
                 and (read is None or set(read.lead + read.resp) < set(doers[1])):
             # 由区商务委牵头… / 区房管局负责… / A会同B…: with no label of its own or above it, the doers of the
             # item's work written in its sentences are its units (CONVENTIONS.md round 29 rule 2), over a
