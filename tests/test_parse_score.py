@@ -220,13 +220,13 @@ SCORED_SETS = [
     ("plans-next81", "tuned on since round 29 (never tuned: 88.8 %)", 0.900, 4, 246),
     ("plans-next82", "tuned on since round 29 (never tuned: 67.0 %)", 0.925, 8, 104),
     ("plans-next83", "tuned on since round 29 (never tuned: 90.0 %)", 0.880, 1, 5),
-    ("plans-next84", "never tuned on (blind, scored first after round 29)", 0.868, 4, 120),
-    ("plans-next85", "never tuned on (blind, scored first after round 29)", 0.815, 4, 110),
-    ("plans-next86", "never tuned on (blind, scored first after round 29)", 0.842, 4, 53),
-    ("plans-next87", "never tuned on (blind, scored first after round 29)", 0.926, 4, 106),
-    ("plans-next88", "never tuned on (blind, scored first after round 29)", 0.787, 4, 213),
-    ("plans-next89", "never tuned on (blind, scored first after round 29)", 0.862, 4, 165),
-    ("plans-next90", "never tuned on (blind, scored first after round 29)", 0.817, 8, 118),
+    ("plans-next84", "tuned on since round 30 (never tuned: 88.8 %)", 0.868, 4, 120),
+    ("plans-next85", "tuned on since round 30 (never tuned: 83.5 %)", 0.815, 4, 110),
+    ("plans-next86", "tuned on since round 30 (never tuned: 86.2 %)", 0.842, 4, 53),
+    ("plans-next87", "tuned on since round 30 (never tuned: 94.6 %)", 0.926, 4, 106),
+    ("plans-next88", "tuned on since round 30 (never tuned: 80.7 %)", 0.787, 4, 213),
+    ("plans-next89", "tuned on since round 30 (never tuned: 88.2 %)", 0.862, 4, 165),
+    ("plans-next90", "tuned on since round 30 (never tuned: 83.7 %)", 0.817, 8, 118),
 ]
 
 
