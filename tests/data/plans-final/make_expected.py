@@ -499,4 +499,17 @@ plan("d20_xiaoshan-shenru-shishi-chuangxin-qiangqu-zhanlue-ruogan-zhengce-yijian
      plan_targets=[], phases=[], duties=[],
      notes=["「一二八」组合拳 is a slogan"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """``align29`` of round 30: the note reads "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    was, now = f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — "
+    s["note"] = s["note"].replace(was, now, 1)
+
+
+align30('d04_chaling', ['四', '3'], [], ['县创卫办', '县城管局', '县规划局', '县国土局', '相关乡镇'], '「由县创卫办、县城管局、县规划局、县国土局及相关乡镇联合采取集中整治」: the agents of 由 with a verb of doing are responsible, in printed order, no lead')
 write_collected(sys.argv[1])

@@ -282,5 +282,18 @@ plan("f11_chongming-2021-chengshi-tijian-gongzuo-fangan.txt",
             "65 / 34 / 6个指标 and 「占全球种群数量1%以上的水鸟物种数」 describe the indicator system: not targets",
             "plan-level lead in prose: 区建设管理委 (会同 25 named bodies); 分管副区长 is a person's role"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+from expected_tools import PLANS, align29  # noqa: E402
 
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """``align29`` of round 30: the note reads "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    was, now = f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — "
+    s["note"] = s["note"].replace(was, now, 1)
+
+
+align30('f10_guofa', ['三', '（二）'], ['市场监管总局'], ['市场监管总局', '有关部门'], '「市场监管总局要会同有关部门制定联合抽查事项清单、标准和实施办法」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 「各有关部门要…」「各省（区、市）人民政府要…」 general calls (rule 3)', alt=[[]])  # noqa: E501
+align30('f10_guofa', ['四', '（一）'], ['市场监管总局'], ['市场监管总局', '各有关部门'], '「市场监管总局要发挥牵头作用，加强统筹协调，会同各有关部门共同推进各项工作」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 「建立市场监管部门牵头的联席会议制度」 a body the item sets up, 「地方各级人民政府要…」 a general call (rule 3)', alt=[[]])  # noqa: E501
 write_collected(sys.argv[1])

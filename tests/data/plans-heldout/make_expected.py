@@ -163,5 +163,17 @@ plan("x08_guofa-2020-zhengfu-gongzuo-baogao-zhongdian-gongzuo-bumen-fengong-yiji
      ],
      plan_targets=[], phases=[], duties=[])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+from expected_tools import PLANS, align29  # noqa: E402
 
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """``align29`` of round 30: the note reads "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    was, now = f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — "
+    s["note"] = s["note"].replace(was, now, 1)
+
+
+align30('x04_fengxian', ['三', '(一）'], [], ['所在镇政府', '街道(开发区)办事处', '头桥集团', '区政府相关部门(单位)'], '「由所在镇政府、街道(开发区)办事处、头桥集团或区政府相关部门(单位),组织评估和方案设计」: the agents of 由 with a verb of doing are responsible, in printed order (「A或B」 is two bodies), no lead')
 write_collected(sys.argv[1])

@@ -647,4 +647,18 @@ plan(F19,
             "cited documents (《上海市城市更新条例》, 「2025版」 opinions) and 「上海2035」 are names, not figures or d"
             "ates"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """``align29`` of round 30: the note reads "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    was, now = f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — "
+    s["note"] = s["note"].replace(was, now, 1)
+
+
+align30('e07_xxxian', ['二', '(一)', '1'], [], ['企业'], '「核心控制区内的油菜、小麦秸秆…由企业进行收储利用」: the agent of 由 with a verb of doing is responsible, no lead (A alone accepted as lead)', alt=[['企业']])  # noqa: E501
+align30('e12_hangzhou', ['二', '(一)'], [], ['市政府督查室'], '「由市政府督查室統一組織上傳」: the agent of 由 with a verb of doing is responsible, no lead (A alone accepted as lead); 「各單位要在2月29日前完成」 a general call (rule 3)', alt=[['市政府督查室']])  # noqa: E501
 write_collected(DIR)

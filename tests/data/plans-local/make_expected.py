@@ -386,4 +386,18 @@ plan("l15_xxxian-2019-chengzhen-jiaotong-zhixu-jizhong-zhengzhi-shishi-fangan.tx
             "(一)…(五) are the goals' items: by the convention they are the leaf tasks (5)",
             "「XX美女」 after the title is site chrome"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """``align29`` of round 30: the note reads "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    was, now = f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — "
+    s["note"] = s["note"].replace(was, now, 1)
+
+
+align30('l06_pujiang', ['五'], ['县政府办公室'], ['县政府办公室', '县人大常委会代表工委', '县政协专委会'], '「11月下旬县政府办公室将会同县人大常委会代表工委、县政协专委会对“回头看”活动开展情况进行抽查及通报」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B in order; 「各承办单位要…」 a general call (rule 3)', alt=[[]])  # noqa: E501
+align30('l09_enyang', ['二', '(三)'], [], ['各执法大队'], '「各执法大队要充分发挥网格化管理机制,…实施科学合理、人岗相宜、全面覆盖的网格化管理模式」: the subject of 实施 (a group of bodies) is responsible, no lead')  # noqa: E501
 write_collected(sys.argv[1])

@@ -472,4 +472,17 @@ plan("n17_liupanshui-2022-xinxing-jichu-sheshi-jianshe-sannian-xingdong-fangan.t
             "累计新建创新平台50个以上; 「5G」 is a name, not a figure",
             "黔府办发〔2022〕25号 is a cited document; 「千兆城市」 is a name"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """``align29`` of round 30: the note reads "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    was, now = f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — "
+    s["note"] = s["note"].replace(was, now, 1)
+
+
+align30('n15_shi-renda', ['三', '(三)'], [], ['各承办单位'], '「对于分别办理的建议、提案,由各承办单位分别答复代表和委员」: the agent of 由 with a verb of doing is responsible, no lead; 会办单位应…／主办单位要… have no rule-2 verb')  # noqa: E501
 write_collected(sys.argv[1])

@@ -481,4 +481,21 @@ plan(Z10,
      notes=["counting: 1.–4. = 4 (the top level is numbered 1.–4.)", NOTICE_TASKS,
             "signed 2023年7月6日 (the index dates it 2023-07-07)"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """``align29`` of round 30: the note reads "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    was, now = f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — "
+    s["note"] = s["note"].replace(was, now, 1)
+
+
+align30('z04_shanghai', ['一'], [], ['市发展改革委', '各区发展改革委', '各区'], '「海上风电由市发展改革委通过竞争配置方式公开选择项目投资主体」「由各区发展改革委组织符合条件、有投资意愿的企业开展年度开发建设方案项目申报」「分布式光伏发电由各区根据市、区能源发展规划有序开发」: the agents of 由 with verbs of doing, in printed order, no lead; 区政府 approves and 市发展改革委 receives the filing (rule 3)', rule='2 and 3')
+align30('z04_shanghai', ['六'], [], ['各区发展改革部门'], '「各区发展改革部门要落实属地责任」: the subject of 落实 is responsible, no lead; 开发企业是…责任主体，要…加快项目建设 and 市发展改革委将适时通报 have no rule-2 verb')
+align30('z07_shanghai', ['一'], [], ['各开发企业'], '「各开发企业切实落实主体责任，加快推进项目前期工作」: the subject of 落实 is responsible, no lead; 「相关行业主管单位指导开发企业…」 only guides (rule 3)', rule='2 and 3')
+align30('z10_shanghai', ['2'], ['项目所在区发展改革委'], ['供电公司', '项目所在区发展改革委'], '「居民分布式光伏由供电公司代为线上申报」「由项目所在区发展改革委会同供电公司，组织项目单位完成新能源云平台注册和线上申报」: the agent of 由 and 「由A会同B＋verb」 — lead A (lead [] accepted), responsible all the bodies in printed order; 项目所在区发展改革委进行项目初审 and 市发展改革委委托… have no rule-2 verb', alt=[[]])
+align30('z10_shanghai', ['4'], ['各区发展改革'], ['市电力公司', '各区发展改革', '供电公司'], '「市电力公司组织做好新能源云平台系统维护、使用培训和技术支持工作」「各区发展改革要会同供电公司加强对…关键信息的审核」: the subject of 组织＋verb and 「A会同B＋verb」 (the body written as printed, 各区发展改革) — lead A (lead [] accepted), responsible all the bodies in printed order; 各区发展改革委…要通知到位 has no rule-2 verb', alt=[[]])
 write_collected(DIR)

@@ -325,4 +325,18 @@ plan(R12,
             "the 「1、」「2、」 at the start of lines 3 and 4 are the site's page markers, not items; (共4页) is the site's",
             "「四害」「三防」 are names: no targets"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """``align29`` of round 30: the note reads "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    was, now = f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — "
+    s["note"] = s["note"].replace(was, now, 1)
+
+
+align30('r02_xian', ['二', '2'], [], ['乡镇党委', '乡镇政府'], '「乡镇党委、政府对本行政区域的秸秆禁烧工作负责」: the subjects of 负责 (乡镇党委 and 乡镇政府, 「乡镇党委、政府」 sharing its head) are responsible, no lead')
+align30('r04_xian', ['三'], [], ['各乡镇人民政府(管理区)'], '「各乡镇人民政府(管理区)对本辖区森林防火工作全面负责」: the subject of 负责 is responsible, no lead; 主要负责同志／分管负责同志 are persons (rule 3), 县政府设立…奖 has no rule-2 verb', rule='2 and 3')
 write_collected(DIR)

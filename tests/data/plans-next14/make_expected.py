@@ -642,4 +642,22 @@ plan(T10,
             "no item has a date; 到2020年 / 到2030年 / 2020年 / 2030年 are in sections without items",
             "the cover cites 国发〔2016〕31号, 沪府发〔2016〕111号, 沪农委〔2019〕473号 in ASCII brackets with <…> for inner titles"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """``align29`` of round 30: the note reads "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    was, now = f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — "
+    s["note"] = s["note"].replace(was, now, 1)
+
+
+align30('t07_chongming', ['四', '（二）'], ['区规划资源局'], ['区规划资源局'], '「区规划资源局牵头各乡镇建立健全拟入市地块项目计划库」: 「A牵头」, lead and responsible A; 「各乡镇应稳步开展排摸…」 has no rule-2 verb')
+align30('t07_chongming', ['四', '（八）', '3'], ['区规划资源局'], ['区规划资源局', '区农业农村委'], '「由区规划资源局会同区农业农村委等相关职能部门对入市方案核提意见」: 「由A会同B＋verb」, lead A (lead [] accepted), responsible A, B (等相关职能部门 closes the list); 入市主体 applies to 区规划资源局 (a receiver there, rule 3)', alt=[[]], rule='2 and 3')
+align30('t08_jiading', ['六', '1'], [], ['区投资促进工作领导小组'], '「区投资促进工作领导小组负责总体推进全区低效产业用地盘活工作」: the subject of 负责 is responsible, no lead (A alone accepted as lead); 区级各职能部门各司其职、密切配合 follows no 牵头 clause, 各街镇要…制定 has no rule-2 verb', alt=[['区投资促进工作领导小组']])
+align30('t09_baoshan', ['四', '（一）'], [], ['区规划资源局', '区经委', '各镇', '园区'], '「每年四季度由区规划资源局、区经委制定年度目标总量，分解下达各镇、园区，再由各镇、园区根据任务量提出具体处置地块明细并制定可行性方案」: the agents of 由 with verbs of doing, in printed order, no lead; 工作小组 研究 approves (rule 3)', rule='2 and 3')
+align30('t09_baoshan', ['四', '（二）', '1'], ['各镇', '园区'], ['区低效产业用地处置工作小组', '各镇', '园区', '相关企业'], '「区低效产业用地处置工作小组组织召开联席会议」「各镇、园区应会同相关企业根据经批准的处置方案对相关低效产业用地进行改造开发利用」「各镇、园区…落实监管的主体责任」: the subject of 组织＋verb, 「A会同B＋verb」 and the subject of 落实 — lead A (lead [] accepted), responsible all the bodies in printed order; 「区相关部门应及时予以政策指导，共同配合推进实施」 guides (rule 3) and 配合 follows no 牵头 clause', alt=[[]], rule='2 and 3')
+align30('t09_baoshan', ['四', '（三）'], [], ['各职能部门'], '「由各职能部门按照全生命共同监管要求，对开竣工、投达产、税收、环保等内容进行重点跟踪监管」: the agent of 由 with a verb of doing is responsible, no lead; 工作小组定期汇总 has no rule-2 verb')
 write_collected(DIR)

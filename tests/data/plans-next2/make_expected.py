@@ -413,4 +413,17 @@ plan(N06,
             "outside the body (EXPECTED.md): not counted, no phases or duties taken from it",
             "(一)/2. and (一)/3. open with paragraphs naming 各街镇、开发区、头桥集团 as 责任主体 in prose; the labels decide"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """``align29`` of round 30: the note reads "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    was, now = f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — "
+    s["note"] = s["note"].replace(was, now, 1)
+
+
+align30('n06_fengxian', ['五', '(二)', '2'], [], ['区交通委'], '「区交通委…负责编制全区农村公路养护计划，报区发展改革委、区财政局等相关部门审核后纳入…」: the subject of 负责 is responsible, no lead (A alone accepted as lead); the bodies that review it are approvers (rule 3)', alt=[['区交通委']])
 write_collected(DIR)

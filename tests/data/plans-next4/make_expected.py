@@ -394,4 +394,29 @@ plan(W06,
 # round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
 align29("w01_wuji", ["十", "4"], [], [], "「本实施意见由吴泾镇财政所、规建生态办负责解释」: the interpreting bodies of a closing article are no units", rule="3")
 align29("w04_xian", ["七", "（二）"], [], [], "「本方案由镇集体资产监督管理委员会负责解释」: the interpreting body of a closing article is no unit", rule="3")
+
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """``align29`` of round 30: the note reads "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    was, now = f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — "
+    s["note"] = s["note"].replace(was, now, 1)
+
+
+align30('w01_wujing', ['第四条', '1'], ['吴泾镇'], ['吴泾镇', '用地单位'], '「吴泾镇会同用地单位制定临时土地利用方案」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B', alt=[[]])
+align30('w02_wujing', ['二', '（一）', '3'], [], ['镇城运中心', '系统维护单位（数交公司）'], "「未在政务微信和网格化系统用户中心开通的人员，由镇城运中心开通账号」「系统维护单位（数交公司）负责给上述账号赋予…权限」: the agent of 由 and the subject of 负责, in printed order, no lead (the 「…的」 clause divides the item's own work by the staff it serves, not a contingency); 各居村、相关责任单位 提供 has no rule-2 verb")
+align30('w02_wujing', ['二', '（二）', '4'], [], ['各居村', '相关责任单位'], '「各居村、相关责任单位应…加大…督促力度，…协调区相关部门，落实申请主体」: the subjects of 落实 (groups of bodies) are responsible, no lead')
+align30('w02_wujing', ['三', '（一）'], [], ['各居村', '相关责任单位'], '「各居村、相关责任单位要建立城镇房屋安全隐患排查整治工作小组，落实排查、整治工作主体责任」: the subjects of 落实 are responsible, no lead; the leading group the item sets up and its members are not units (rule 3)', rule='2 and 3')
+align30('w03_xinzhuang', ['三', '（一）'], [], ['第三方评估机构'], "「由第三方评估机构进行现场资料检查」: the agent of 由 with a verb of doing (the doer of the item's assessment) is responsible, no lead (A alone accepted as lead)", alt=[['第三方评估机构']])
+align30('w05_touqiao', ['六', '(一)'], [], ['街道'], '「所有减量化项目的可研报告编制单位由街道统一招标确定，并签署服务合同」: the agent of 由 with a verb of doing is responsible, no lead (A alone accepted as lead)', alt=[['街道']])
+align30('w05_touqiao', ['六', '(二)'], [], ['街道'], '「所有减量化项目由街道统一招标确定服务单位，并签署服务合同」: the agent of 由 with a verb of doing is responsible, no lead (A alone accepted as lead)', alt=[['街道']])
+align30('w05_touqiao', ['六', '(三)'], [], ['街道'], '「所有减量化项目由街道统一招标确定服务单位，并签署服务合同」: the agent of 由 with a verb of doing is responsible, no lead (A alone accepted as lead); 街道主任办公会或党工委会 decide (approvers, rule 3)', alt=[['街道']], rule='2 and 3')
+align30('w05_touqiao', ['七', '1'], [], ['联席办', '管理办'], '「由联席办向区财政局申请立项资金，…由管理办核对校准后，通知各村申请资金」: the agents of 由 with verbs of doing, in printed order, no lead; 区财政局 receives the request (rule 3); 各村…申请 has no rule-2 verb', rule='2 and 3')
+align30('w05_touqiao', ['七', '2'], [], ['各村', '管理办'], '「由各村向联席办上报拆平情况」「由管理办向区财政局申请拆平资金，…由管理办核对校准后」: the agents of 由 with verbs of doing, in printed order, no lead; 联席办 / 区财政局 receive (rule 3); 「地上物未拆除干净或有隐蔽工程的，由监理公司…」 a case clause (rule 3)', rule='2 and 3')
+align30('w05_touqiao', ['七', '3'], [], ['联席办', '管理办'], '「由联席办向区财政局申请验收资金，…由管理办核对校准后，通知各村申请金额」: the agents of 由 with verbs of doing, in printed order, no lead; 区财政局 receives the request (rule 3)', rule='2 and 3')
+align30('w05_touqiao', ['五', '(五)'], ['各职能部门'], ['各职能部门'], '「各职能部门按照职责，分别牵头完成协议签订、搬迁补偿、土地复垦、资金拨付、减量化指标使用等具体工作」: 「A牵头」, lead and responsible A')
 write_collected(DIR)

@@ -281,4 +281,18 @@ plan(Q08,
      samples=[], plan_targets=[], phases=[], duties=[],
      notes=["no numbered item on the page: 0 tasks"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """``align29`` of round 30: the note reads "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    was, now = f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — "
+    s["note"] = s["note"].replace(was, now, 1)
+
+
+align30('q01_baoshan', ['三', '（一）', '1'], ['街镇（园区）'], ['区机管局', '区绿化市容局', '街镇（园区）'], '「党政机关等公共机构生活垃圾分类推进由区机管局与区绿化市容局落实，其余单位生活垃圾分类推进由街镇（园区）牵头，区绿化市容局配合落实」: the agents of 由…落实 and 「由A牵头，B配合」 — lead A (街镇（园区）), responsible all the bodies in printed order; 农户 are households, not bodies')
+align30('q01_baoshan', ['三', '（二）', '1'], [], ['街镇（园区）'], '「各街镇（园区）完成再生资源回收网络布局…，落实属地化管理责任，街镇（园区）落实收集点及回收站场地」: the subject of 落实 is responsible, no lead; 区商务委 对接 and 区财政局、区发展改革委等部门 制定 have no rule-2 verb')
 write_collected(DIR)

@@ -490,4 +490,17 @@ align29("r02_sh", ["三", "（十）"], ["规划资源部门"], ["规划资源�
 align29("r02_sh", ["三", "（十二）"], [], ["规划资源部门"], "「由规划资源部门组织开展专家评审」: the agent of 由 is responsible, no lead (A alone accepted as lead)", alt=[["规划资源部门"]])
 align29("r06_sh", ["三", "（一）"], [], ["领导小组办公室"], "「领导小组办公室负责综合协调，督促各项目标任务落实落细」: the subject of 负责 is responsible, no lead (A alone accepted as lead); 「各有关部门和区政府形成工作合力」 a general call, 「各区、重点能源企业应及时向…办公室报告」 names the office as a receiver (rule 3); 市能源工作领导小组 部署 has no verb of rule 2", alt=[["领导小组办公室"]], rule="2 and 3")
 align29("r11_sh", ["三", "（一）"], [], ["市绿化市容局", "各区政府"], "「市绿化市容局负责抓好重点任务落实」, 「各区政府是…责任主体，负责细化工作任务，全力组织实施」: the subjects of 负责, in order, no lead; 市绿化委员会 guides (rule 3)", rule="2 and 3")
+
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """``align29`` of round 30: the note reads "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    was, now = f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — "
+    s["note"] = s["note"].replace(was, now, 1)
+
+
+align30('r08_putuo', ['三', '(二)', '2'], [], ['相关主管部门', '区规划资源局'], '「由相关主管部门发起征询」「出让项目，由区规划资源局在招拍挂征询阶段征询区建管委意见」「划拨项目，由区规划资源局…征询区建管委意见，并监督落实」: the agents of 由 with verbs of doing, in printed order, no lead; 区建管委 is consulted and approves (rule 3), 区建管委 明确 has no rule-2 verb, 建设单位可…调整 is a permission', rule='2 and 3')
 write_collected(DIR)

@@ -243,4 +243,17 @@ plan("u12_xiongan-2021-xiangcun-zhenxing-nongye-nongcun-xiandaihua-shishi-fangan
      plan_targets=[], phases=[], duties=[],
      notes=["省委九届十一次、十二次全会 and 十九届二中、三中、四中、五中全会 are session names"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """``align29`` of round 30: the note reads "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    was, now = f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — "
+    s["note"] = s["note"].replace(was, now, 1)
+
+
+align30('u02_foping', ['一', '(三)'], [], ['主办单位', '县政府督查室'], '「主办单位以县政府文件按统一格式行文,并负责将纸质文件直接送代表、提案者」「由县政府督查室负责分别寄送市政府督查室、市人大常委会人代选工委或市政协提案委」: the subject of 负责 and the agent of 由…负责, in printed order, no lead; the bodies the replies are sent to are receivers (rule 3)')  # noqa: E501
 write_collected(sys.argv[1])

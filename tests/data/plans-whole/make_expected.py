@@ -381,4 +381,19 @@ plan(W06,
 # round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
 align29("w01_li", ["二", "（二）"], ["管委会"], ["管委会", "浦东新区", "奉贤区"], "「管委会会同浦东新区和奉贤区每年…选取4个试点镇开展城市体检」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B", alt=[[]])
 align29("w01_li", ["四", "（二）"], [], ["管委会", "其余各镇"], "「管委会负责新片区城市体检和专项体检第三方服务费用…，其余各镇负责镇、社区城市体检第三方服务费用」: the subjects of 负责, in order, no lead")
+
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+from expected_tools import PLANS  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """``align29`` of round 30: the note reads "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    was, now = f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — "
+    s["note"] = s["note"].replace(was, now, 1)
+
+
+align30('w02_shanghai-jiaotongwei', ['一', '（二）'], [], ['市、区交通运输部门', '市公安交管部门', '市、区公安交管部门'], '「市、区交通运输部门负责公路超限运输许可…；市公安交管部门负责特型机动车临时行驶车号牌核发，市、区公安交管部门负责向交通运输部门反馈…」: several 负责 clauses, all their subjects in printed order, no lead')
+align30('w01_lingang', ['三', '（三）'], [], ['新片区', '各镇'], '「新片区、各镇采用市级社会调查问卷，分别组织开展社会满意度调查」: the subjects of 组织开展 are responsible, in printed order, no lead')
 write_collected(DIR)

@@ -403,5 +403,21 @@ plan("p05_hunan-2019-zhengfu-gongzuo-baogao-zhongdian-gongzuo-bumen-fengong-yiji
      ],
      plan_targets=[], phases=[], duties=[])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+from expected_tools import PLANS, align29  # noqa: E402
 
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """``align29`` of round 30: the note reads "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    was, now = f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — "
+    s["note"] = s["note"].replace(was, now, 1)
+
+
+align30('s02_chongming', ['六', '（二）', '2'], ['区建设管理委', '区住房保障房屋管理局', '区公安分局', '区公安消防支队'], ['区建设管理委', '区住房保障房屋管理局', '区公安分局', '区公安消防支队', '行业主管部门'], "「区建设管理委、区住房保障房屋管理局会同区公安分局、区公安消防支队对…进行外保温材料改造可行性分析」「区公安分局和区公安消防支队会同行业主管部门，对…进行分析研判」: two 「A会同B＋verb」 clauses, lead the A of each (lead [] or the first clause's A accepted), responsible all their bodies in order; 区政府 召开专题会议 has no rule-2 verb", alt=[[], ['区建设管理委', '区住房保障房屋管理局']])
+align30('s04_fengxian', ['三', '(二)'], ['区文物局'], ['区文物局', '区消防支队'], '「区文物局将会同区消防支队，对各单位的工作开展情况进行督导，培训」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 「各属地单位要…进行集中整改」 a general call (rule 3)', alt=[[]])
+align30('s02_chongming', ['六', '（三）', '2'], ['区公安分局', '区公安消防支队'], ['区公安分局', '区公安消防支队', '区发展改革委', '区市场监管局'], '「区公安分局和区公安消防支队列出拒不整改火灾隐患的…清单，会同区发展改革委、区市场监管局等部门将相关信息纳入征信体系和信用档案」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B in order (等部门 closes the list); the bodies the plan is sent to are receivers (rule 3)', alt=[[]], rule='2 and 3')
+align30('s04_fengxian', ['三', '(三)'], ['区文物局'], ['区文物局'], '「届时，将由区文物局牵头，组织力量对重点单位自查整改工作进行统一检查」: 「由A牵头」, lead and responsible A; 「各属地单位要…」 a general call (rule 3)', rule='2 and 3')
+align30('c03_guoban', ['三', '（四）'], ['生态环境部'], ['生态环境部', '有关部门'], '「生态环境部会同有关部门组织开展“无废城市”建设试点工作成效评估」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 试点城市政府 进行评估总结 has no rule-2 verb and reports to 生态环境部 (a receiver there)', alt=[[]])
 write_collected(sys.argv[1])
