@@ -96,4 +96,16 @@ plan(X01,
             "国办发〔2005〕49号, 沪府办〔2007〕50号, 金府〔2009〕17号, 第60次, 2008年度, （2002）, （2003） are numbers of documents, "
             "meetings, years or titles, not targets"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, "Round 30: answers aligned")
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """Round 30: ``align29``, the note starting "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — ", 1)
+
+
+align30("x20_01", ["六", "（三）", "2"], ["区建设交通委"], ["区建设交通委", "区财政局"], "「养护资金由区建设交通委会同区财政局…测算，统筹安排」: 「由A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 区建设交通委 拨付 is a verb rule 2 does not list (the same body)", alt=[[]])
 write_collected(DIR)
