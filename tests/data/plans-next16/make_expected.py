@@ -580,4 +580,6 @@ align30("v08", ["三", "（一）", "2"], ["区建设管理委（区水务局）
 align30("v08", ["三", "（二）", "2"], ["上海城投集团"], ["上海城投集团"], "「上海城投集团牵头在2026年底前建立三大片区排水感知体系…」: 「A牵头」, lead and responsible A; 「杨浦区…提供必要的支持和配合」 names the plan's own district as a whole, no body")
 align30("v08", ["三", "（三）", "1"], ["区建设管理委（区水务局）"], ["区建设管理委（区水务局）", "区财政局"], "「由区建设管理委（区水务局）会同区财政局审核后上报市水务局」: 「由A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 市水务局 receives (rule 3)", alt=[[]], rule="2 and 3")
 align30("v10", ["三", "（八）"], ["建设部门"], ["建设部门", "各级规划", "消防", "应急", "民政", "卫健", "机管", "国资", "商务", "公安", "有关部门"], "「建设部门会同各级规划、消防、应急、民政、卫健、机管、国资、商务、公安等有关部门开展…治理」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A and the Bs in order (the list split on 、 and at 等, as plans-dev EXPECTED.md line 30 and 02 二/（五）)", alt=[[]])
+align30("v06", ["二", "（二）", "2"], [], ["上海城投集团"], "「由上海城投集团开展设施设备的现场盘点、核实查验、清单锁定等工作」: the agent of 由 with a verb of doing (the firm does the item's work), responsible, no lead (A alone accepted)", alt=[["上海城投集团"]])
+align30("v08", ["三", "（二）", "1"], [], ["上海城投集团"], "「上海城投集团2026年起负责杨浦区涉及改革移交的公共排水设施防汛防台工作」: the subject of 负责, responsible, no lead (A alone accepted); 区防汛办、区建设管理委（区水务局） receive the plan 「报…」 (rule 3); 「共同研究确定」「建立」「完成…修编」 are verbs rule 2 does not list", alt=[["上海城投集团"]], rule="2 and 3")
 write_collected(DIR)
