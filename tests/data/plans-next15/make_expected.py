@@ -309,4 +309,16 @@ plan("u11_baodi-2011-renda-daibiao-jianyi-zhengxie-weiyuan-tian-banli-tongzhi.tx
             "「整理交办阶段」「审核答复阶段」 are steps of the procedure with no dates: not checked as phases",
             "一's 32件, 29件, 53件, 29个单位 are facts about what was handed over: no targets"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, "Round 30: answers aligned")
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """Round 30: ``align29``, the note starting "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — ", 1)
+
+
+align30("u11", ["二", "(一)"], [], ["区政府办公室"], "「由区政府办公室进行梳理、归类，根据…确定承办单位，交由各承办单位办理」: the agent of 由 sorts and assigns, the item's work (整理交办), responsible, no lead (A alone accepted); 承办单位 receive what is handed to them (rule 3), 「对两个以上单位共同承办的，由主办单位牵头」 is a case clause (rule 3), 区政府督查室 receives returned items", alt=[["区政府办公室"]], rule="2 and 3")
 write_collected(DIR)

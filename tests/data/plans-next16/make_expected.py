@@ -552,4 +552,35 @@ plan(V10,
             "no unit labels: 领导小组 (委主要领导 …), 各科室及相关单位, 建设部门, 各监管部门 all act in sentences",
             "一、工作目标's 「较“十三五”期下降」 has no figure; 2024-2026年 is the plan's period (in its title only)"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, "Round 30: answers aligned")
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """Round 30: ``align29``, the note starting "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — ", 1)
+
+
+align30("v01", ["二", "（一）", "2"], [], ["各区"], "「由各区按照实施深化管理要求和程序执行」: the agent of 由 with a verb of doing, a group of bodies; responsible, no lead (A alone accepted); 主管部门 only 认定 (rule 3)", alt=[["各区"]], rule="2 and 3")
+align30("v03", ["三", "（四）"], ["各区"], ["各区", "区农业农村委"], "「各区要加快公益性违法项目的分类处置，…会同区农业农村委等部门，年内抓紧完成用地手续的补办」: 「A会同B＋verb」 with A a group of bodies (as rule 2's 各区政府; not the generic addressee of a call 「各地要…」「各单位应…」, rule 3), lead A (lead [] accepted), responsible A, B", alt=[[]], rule="2 and 3")
+align30("v04", ["四", "（一）"], [], ["各街镇（管委会）"], "「各街镇（管委会）按照…进行全面梳理，制定实施方案和整治计划，…落实责任和工作节点」: the subject of 落实, responsible, no lead (A alone accepted); 区政府 成立/下发 and 区规土局 进行梳理 are subjects of verbs rule 2 does not list", alt=[["各街镇（管委会）"]])
+align30("v04", ["四", "（三）"], ["区规土局"], ["区规土局", "有关部门", "各街镇（管委会）"], "「由区规土局会同有关部门组织验收」, 「区规土局要会同各街镇（管委会）对…进行总结」: 「（由）A会同B＋verb」 twice, lead A (lead [] accepted), responsible A and both Bs in order; 区政府 and 市…领导小组 receive the report (rule 3)", alt=[[]], rule="2 and 3")
+align30("v04", ["五", "（四）"], ["区规土局"], ["区规土局", "区监察局"], "「区规土局将会同区监察局等部门对各街镇（管委会）…组织验收」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; the 街镇 are the checked objects", alt=[[]])
+align30("v05", ["三", "（三）"], [], ["各乡镇", "有关单位"], "「由各乡镇和有关单位分门别类，按县拆违办核定的指标，排出…减量计划」: the agents of 由, responsible in order, no lead; 县拆违办 only 核定 the quotas (rule 3)", rule="2 and 3")
+align30("v06", ["二", "（一）"], [], ["区建管委（区水务局）"], "「由区建管委（区水务局）编制…实施方案，…报送市水务局进行专家评审」: the agent of 由, responsible, no lead (A alone accepted); 市水务局 receives (rule 3)", alt=[["区建管委（区水务局）"]], rule="2 and 3")
+align30("v06", ["二", "（三）", "1"], [], ["区建管委", "区防汛办"], "「由区建管委、区防汛办在2026年汛期前完成黄浦区属地化防汛应急预案的修订」: the agents of 由 do the item's work (修订预案), responsible in order, no lead; 「排水公司、管网公司共同负责落实…抢险」 describes 上海城投集团's system, not this item's work, and 城投 建立/编制 are verbs rule 2 does not list")
+align30("v06", ["二", "（四）", "1"], ["区建管委（区水务局）"], ["区建管委（区水务局）", "区财政局"], "「由区建管委（区水务局）会同区财政局审核后上报市水务局」: 「由A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 市水务局 receives (rule 3)", alt=[[]], rule="2 and 3")
+align30("v07", ["三", "（一）", "3"], ["区排水管理部门"], ["区排水管理部门"], "「区排水管理部门牵头配合上海城投集团，完成…现场盘点、核实查验、清单锁定工作」: 「A牵头」, lead and responsible A; 城投 编制 the plan (a verb rule 2 does not list) and is the party A assists")
+align30("v07", ["三", "（二）", "1"], [], ["上海城投集团"], "「上海城投集团应听从…指令，负责编制并组织实施防汛防台应急预案…；负责落实区域内道路积水抢排工作」: the subject of 负责, responsible, no lead (A alone accepted); 区防汛办 完成…修订 is the subject of a verb rule 2 does not list", alt=[["上海城投集团"]])
+align30("v07", ["三", "（三）", "3"], ["区排水管理部门"], ["区排水管理部门", "市排水管理部门"], "「区排水管理部门会同市排水管理部门对上海城投集团开展…绩效考核」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 城投 is the one assessed", alt=[[]])
+align30("v08", ["三", "（一）", "1"], ["区建设管理委（区水务局）"], ["区建设管理委（区水务局）"], "「区建设管理委（区水务局）牵头完成区级实施方案编制，经区政府审议后印发」: 「A牵头」, lead and responsible A; 区政府 approves (rule 3)", rule="2 and 3")
+align30("v08", ["三", "（一）", "2"], ["区建设管理委（区水务局）"], ["区建设管理委（区水务局）", "上海城投集团"], "「区建设管理委（区水务局）会同上海城投集团完成移交清单现场盘点…」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B", alt=[[]])
+align30("v08", ["三", "（二）", "2"], ["上海城投集团"], ["上海城投集团"], "「上海城投集团牵头在2026年底前建立三大片区排水感知体系…」: 「A牵头」, lead and responsible A; 「杨浦区…提供必要的支持和配合」 names the plan's own district as a whole, no body")
+align30("v08", ["三", "（三）", "1"], ["区建设管理委（区水务局）"], ["区建设管理委（区水务局）", "区财政局"], "「由区建设管理委（区水务局）会同区财政局审核后上报市水务局」: 「由A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 市水务局 receives (rule 3)", alt=[[]], rule="2 and 3")
+align30("v10", ["三", "（八）"], ["建设部门"], ["建设部门", "各级规划", "消防", "应急", "民政", "卫健", "机管", "国资", "商务", "公安", "有关部门"], "「建设部门会同各级规划、消防、应急、民政、卫健、机管、国资、商务、公安等有关部门开展…治理」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A and the Bs in order (the list split on 、 and at 等, as plans-dev EXPECTED.md line 30 and 02 二/（五）)", alt=[[]])
+align30("v06", ["二", "（二）", "2"], [], ["上海城投集团"], "「由上海城投集团开展设施设备的现场盘点、核实查验、清单锁定等工作」: the agent of 由 with a verb of doing (the firm does the item's work), responsible, no lead (A alone accepted)", alt=[["上海城投集团"]])
+align30("v08", ["三", "（二）", "1"], [], ["上海城投集团"], "「上海城投集团2026年起负责杨浦区涉及改革移交的公共排水设施防汛防台工作」: the subject of 负责, responsible, no lead (A alone accepted); 区防汛办、区建设管理委（区水务局） receive the plan 「报…」 (rule 3); 「共同研究确定」「建立」「完成…修编」 are verbs rule 2 does not list", alt=[["上海城投集团"]], rule="2 and 3")
+align30("v06", ["二", "（二）", "4"], [], ["区建管委（区水务局）", "黄浦区原立项主体"], "「由区建管委（区水务局）委托上海城投集团实施…一体化养护管理」: the agent of 由 with a verb of doing (the entrusted firm, object of 委托, is no unit, as B in 「A组织B＋verb」, CONVENTIONS.md round-30 clarifications); 「…既定项目，仍由黄浦区原立项主体负责实施」 in the item's second paragraph: the agent of 由 with 负责实施, a body named by a kind (kept as printed); responsible in order, no lead")
 write_collected(DIR)

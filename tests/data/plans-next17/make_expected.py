@@ -306,4 +306,27 @@ plan(X06,
             "the cover (批转) and the notice each have an addressee line; the notice's text starts at its own title",
             "「下一阶段，区建交委将会同区防汛办…专项检查」 is no phase (no dates); 2013年 (broken) is a past typhoon"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, "Round 30: answers aligned")
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """Round 30: ``align29``, the note starting "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — ", 1)
+
+
+align30("x17_01", ["二", "（一）"], [], ["局安委会", "局安委办"], "「局安委会负责制定…行动方案」, 「局安委办负责指导成员单位…制定印发…子方案」: the subjects of 负责, responsible in order, no lead; 成员单位 are guided (rule 3)", rule="2 and 3")
+align30("x17_02", ["一"], ["区行业主管部门"], ["区行业主管部门", "相关区职能部门", "各镇政府"], "「区行业主管部门会同相关区职能部门研究出台配套政策…」: 「A会同B＋verb」, lead A (lead [] accepted); 「各镇政府配合做好…，落实各镇农村公路管理养护职责」: the subject of 落实; responsible in order", alt=[[]])
+align30("x17_02", ["三", "(二)"], [], ["区建交委"], "「区建交委负责制定资金使用管理办法」: the subject of 负责, responsible, no lead (A alone accepted); 区财政局 加强, 区审计局 进行审计 are subjects of verbs rule 2 does not list, 「区、镇两级道路管理部门要确保…」 a call", alt=[["区建交委"]])
+align30("x17_03", ["二", "(三)"], [], ["区级路长办公室", "各镇路长办公室"], "「日常工作由区级路长办公室管理考核」, 「日常工作由各镇路长办公室管理考核」: the agents of 由 with a verb of doing, responsible in order, no lead; 专管员 are persons and 「由…相关人员担任」 names persons (rule 3)", rule="2 and 3")
+align30("x17_03", ["三", "(四)", "2", "(4)"], ["区级路长办公室"], ["区级路长办公室"], "「由区级路长办公室牵头协调，并专报副总路长」: 「由A牵头」, lead and responsible A; 副总路长 is a person who receives (rule 3)", rule="2 and 3")
+align30("x17_05", ["二", "（二）", "1"], [], ["区交通委", "各镇人民政府（金山工业区管委会）"], "「由区交通委和各镇人民政府（金山工业区管委会）统筹实施」: the agents of 由 with 实施, responsible in order, no lead; 「由区财政承担」「由区级财政承担80%、镇（金山工业区）承担20%」 share the costs (who pays, not who does the item's work)")
+align30("x17_05", ["二", "（三）", "2"], [], ["市级部门", "区交通运输事业发展中心"], "「县道每年由市级部门组织路况检测，乡村道每年由区交通运输事业发展中心委托专业单位组织路况检测」: the agents of 由 with 组织＋verb, responsible in order, no lead; 「配合市级部门」 has no subject")
+align30("x17_06", ["一", "（一）"], ["区建交委"], ["区建交委", "原产权单位", "各镇", "街道", "嘉定新城（马陆镇）", "嘉定工业区", "菊园新区"], "「区建交委牵头负责…指导和监督协调」: 「A牵头（负责）」, lead A; 「下立交的排水由设施的原产权单位负责」: the agent of 由 with 负责; 「各镇、街道、嘉定新城（马陆镇）、嘉定工业区、菊园新区是…行政主管部门…，具体负责下立交的防汛防台管理工作」: the subjects of 具体负责; responsible in order")
+align30("x17_06", ["三", "（一）"], [], ["各下立交管理单位"], "「各下立交管理单位必须高度重视，…并落实专人负责…预案的制定或修订工作」: the subject of 落实 (a named kind of body, defined in 一/（一）), responsible, no lead (A alone accepted); 区建交委、区防汛办 receive the filing 「报…备案」 (rule 3)", alt=[["各下立交管理单位"]], rule="2 and 3")
+align30("x17_06", ["四", "（四）"], ["区建交委"], ["区建交委", "区防汛办", "相关部门"], "「区建交委将会同区防汛办对…进行专项检查」, 「区建交委将会同相关部门对…进行评估」: 「A会同B＋verb」 twice, lead A (lead [] accepted), responsible A and both Bs in order; 区建交委、区防汛办 also receive the reports 「书面报送…」 and 「各单位要认真落实…」 is a general call (rule 3)", alt=[[]], rule="2 and 3")
+align30("x17_02", ["四"], [], ["临港新片区管委会"], "「产城融合区范围内农村公路设施量已移交的区域，有关深化农村公路管理养护体制改革工作具体事项由临港新片区管委会落实」: the agent of 由 with 落实 (the item's own scope, not a contingency), responsible, no lead (A alone accepted)", alt=[["临港新片区管委会"]])
+align30("x17_06", ["一", "（二）"], [], ["下立交管理单位", "产权单位", "养护单位"], "「请下立交管理单位、产权单位、养护单位尽快落实应急处置人员信息」: the subjects of 落实 (kinds of body), responsible in order, no lead; 「各部门要在明确各自责任的基础上，牵头组织协调…」 is a general call (rule 3)", rule="2 and 3")
 write_collected(DIR)

@@ -96,4 +96,18 @@ plan(X01,
             "国办发〔2005〕49号, 沪府办〔2007〕50号, 金府〔2009〕17号, 第60次, 2008年度, （2002）, （2003） are numbers of documents, "
             "meetings, years or titles, not targets"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, "Round 30: answers aligned")
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """Round 30: ``align29``, the note starting "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — ", 1)
+
+
+align30("x20_01", ["六", "（三）", "2"], ["区建设交通委"], ["区建设交通委", "区财政局"], "「养护资金由区建设交通委会同区财政局…测算，统筹安排」: 「由A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 区建设交通委 拨付 is a verb rule 2 does not list (the same body)", alt=[[]])
+align30("x20_01", ["四", "（一）", "2"], [], ["区公路管理机构"], "「区公路管理机构…配备必要的技术装备，负责本区农村公路管理养护、计划管理…」: the subject of 负责, responsible, no lead (A alone accepted)", alt=[["区公路管理机构"]])
+align30("x20_01", ["四", "（一）", "3"], [], ["各镇、金山工业区村建规划办", "农村公路管理站"], "「各镇、金山工业区村建规划办受区公路管理机构委托负责本辖区农村公路管理养护工作」: the subject of 负责 (one compound name, as plans-dev's 吴泾、塘湾派出所); 「村建规划办下设农村公路管理站具体实施农村公路管理养护工作」: the subject of 实施; responsible in order, no lead; 区公路管理机构 委托 / 管理和指导 and 区财政 给予补贴 guide and pay (rule 3)", rule="2 and 3")
 write_collected(DIR)

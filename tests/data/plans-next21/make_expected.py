@@ -375,4 +375,22 @@ plan(X06,
 align29("x21_06", ["第一章 总则", "第四条（责任分工）"], [], ["区建管委", "区农业农村委", "区发改委", "区规划资源局", "镇人民政府"], "「区建管委负责…」, 「区农业农村委、区发改委、区规划资源局依据各自职责，配合开展相关工作」, 「镇人民政府负责…」: several clauses, all their bodies in order; no 牵头, no lead")
 align29("x21_06", ["第三章 其他要求", "第十五条（区级督查）"], ["区建管委"], ["区建管委", "相关单位"], "「区建管委会同相关单位，组织开展农村住房质量安全实地抽查工作」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 镇人民政府 is checked and receives the problems to rectify (rule 3)", alt=[[]], rule="2 and 3")
 align29("x21_06", ["第四章 保障措施", "第二十条（建房队伍）"], [], ["镇人民政府"], "「镇人民政府负责选好用好乡村建筑师」: the subject of 负责 is responsible, no lead (A alone accepted as lead); 乡村建筑师 are persons (rule 3)", alt=[["镇人民政府"]], rule="2 and 3")
+
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, "Round 30: answers aligned")
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """Round 30: ``align29``, the note starting "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — ", 1)
+
+
+align30("x21_05", ["四", "（二）"], ["区推进办"], ["老旧小区综改联席会议各成员单位", "区推进办", "发改", "财政", "建管", "规划", "房管", "水务", "绿容", "区级部门", "各镇"], "「老旧小区综改联席会议各成员单位要落实小区综合改造协同保障」: the subject of 落实; 「由区推进办牵头，会同发改、财政、建管、规划、房管、水务、绿容等区级部门…」: 「由A牵头」 with its 会同 bodies (split on 、 and at 等), lead A; 「由区推进办及时组织召开…会议」; 「各镇应充分履行主体责任，组织落实…」: the subject of 组织＋verb; all in order; 「各街镇应充分做好…」 is the subject of a verb rule 2 does not list")
+align30("x21_05", ["四", "（三）"], [], ["区房管局", "项目实施单位"], "「区房管局应全面落实综合改造项目的行业监管」, 「项目实施单位应落实施工组织、施工管理和竣工验收等工作」: the subjects of 落实, responsible in order, no lead; 「各街镇应配合做好…」 follows no 牵头 and 配合做好 is no verb rule 2 lists")
+align30("x21_06", ["第二章 工程建设管理", "第七条（铭牌公示）"], [], ["镇人民政府", "施工单位（队伍）"], "「镇人民政府要落实农村住房施工铭牌公示制度」: the subject of 落实; 「施工单位（队伍）负责制作施工铭牌」: the subject of 负责, the doer of the item's work (the plate); responsible in order, no lead")
+align30("x21_06", ["第二章 工程建设管理", "第十二条（施工监管）"], [], ["镇人民政府"], "「镇人民政府应将农村住房纳入建设工程质量安全监督，…落实施工监管，建立台账」: the subject of 落实, responsible, no lead (A alone accepted); 施工单位（队伍） 「对…质量和安全负责」 is the supervised party, not the doer of the item's work (监管), and 质量安全专管员 are persons (rule 3)", alt=[["镇人民政府"]], rule="2 and 3")
+align30("x21_06", ["第四章 保障措施", "第二十三条（档案管理）"], [], ["镇人民政府"], "「镇人民政府负责农村住房档案材料收集、整理、归档、保管和利用…」: the subject of 负责, responsible, no lead (A alone accepted); 区建管委 「协同做好…指导、考核、监督检查、备案」 guides (rule 3) and follows no 牵头", alt=[["镇人民政府"]], rule="2 and 3")
+align30("x21_05", ["二", "（三）", "3"], [], ["区财政"], "「资金申请经区住房保障房屋管理局审核后，由区财政拨付至项目实施主体」: the agent of 由 with a verb of doing, responsible, no lead (A alone accepted); the cost shares 「由区财政承担」「由区级财政承担」「全额由各镇承担」 name payers, not doers (CONVENTIONS.md round-30 clarifications), 区住房保障房屋管理局 approves (rule 3)", alt=[["区财政"]], rule="2 and 3")
 write_collected(DIR)

@@ -339,4 +339,16 @@ plan("x22_12_zhen-2022-xinguan-yimiao-jiaqiang-mianyi-jiezhong-shishi-fangan.txt
             "一、's 6个月 and 18岁 define who is eligible: no targets; 仪疫指办〔2021〕53号 is a document number",
             "「1324字」 is the site's word count: no target"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, "Round 30: answers aligned")
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """Round 30: ``align29``, the note starting "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — ", 1)
+
+
+align30("x22_01", ["1"], [], ["各学校"], "「各学校要…要全面落实《寻乌县预防中小学生溺水管理暂行办法》」: the subject of 落实, a kind of body (as rule 2's 各街镇; not the generic addressee of a call 「各地要…」「各单位应…」, rule 3), responsible, no lead (A alone accepted)", alt=[["各学校"]], rule="2 and 3")
 write_collected(DIR)

@@ -450,4 +450,18 @@ align29("x24_04", ["二", "（一）"], [], ["局办公室"], "「局办公室�
 align29("x24_05", ["二", "（一）"], ["区绿化市容局"], ["区绿化市容局"], "「区绿化市容局牵头各相关单位横向协作」: 「A牵头」, lead and responsible A (the units it leads are the object of 牵头, not 「B配合」)")
 align29("x24_06", ["三", "（三）"], ["区级林业部门"], ["区级林业部门", "各街镇（经开区）"], "「区级林业部门会同各街镇（经开区）制定公益林抚育年度计划」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B", alt=[[]])
 align29("x24_06", ["四", "（三）"], ["区级林业主管部门"], ["区级林业主管部门"], "「由区级林业主管部门牵头，定期组织街镇（经开区）、施工单位召开管护工作推进会」: 「由A牵头」, lead and responsible A; those it convenes are members of the meeting (rule 3); 「…三方要建立…机制」 a general call (rule 3)", rule="2 and 3")
+
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, "Round 30: answers aligned")
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """Round 30: ``align29``, the note starting "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — ", 1)
+
+
+align30("x24_02", ["三", "（一）", "4"], ["各街道"], ["各街道"], "「二是加强属地管理，由各街道牵头落实日常管理」: 「由A牵头」, lead and responsible A")
+align30("x24_04", ["三", "（一）", "1"], [], ["各事业单位"], "「各事业单位要把…纳入…清单，…落实单位党政领导干部…履职述职、督导督查和考核等制度」: the subject of 落实, a group of bodies (not the generic addressee of a call, rule 3), responsible, no lead (A alone accepted); 局党组和基层党组织 研究 is the subject of a verb rule 2 does not list", alt=[["各事业单位"]], rule="2 and 3")
 write_collected(DIR)

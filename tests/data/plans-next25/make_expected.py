@@ -379,4 +379,18 @@ plan(X06,
 # round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
 align29("x25_01", ["五", "（一）"], [], ["领导小组办公室"], "「领导小组办公室负责召集联络员召开月度工作例会」: the subject of 负责 is responsible, no lead (A alone accepted as lead); the office is set up elsewhere in the plan, not by this item", alt=[["领导小组办公室"]])
 align29("x25_04", ["二", "（六）"], [], ["住保中心"], "「由住保中心统筹管理」: the agent of 由 is responsible, no lead (A alone accepted as lead)", alt=[["住保中心"]])
+
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, "Round 30: answers aligned")
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """Round 30: ``align29``, the note starting "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — ", 1)
+
+
+align30("x25_05", ["一", "（四）"], [], ["街镇（园区）"], "「协议动迁一般由街镇（园区）选定两至三家…评估机构」, 「由所在街镇（园区）组织被征收居民…确定最终的评估机构」: the agent of 由 with a verb of doing and with 组织＋verb, the same body twice (所在 「where the site is」 is no part of its name), responsible, no lead (A alone accepted); 居民 are persons", alt=[["街镇（园区）"]])
+align30("x25_06", ["四", "（一）", "1"], [], ["各乡镇"], "「各乡镇…建立工作小组，明确具体的牵头部门和联络员，落实乡镇政府排查整治工作主体责任」: the subject of 落实, responsible, no lead (A alone accepted)", alt=[["各乡镇"]])
 write_collected(DIR)

@@ -329,4 +329,16 @@ plan("x26_12_neixiang-2017-dianzi-shangwu-jin-nongcun-shifan-chuangjian-shishi-f
             "not sampled (aims, no units, no dates); 二、发展目标 is a heading whose text is not on the page",
             "「2017年国家电子商务进农村综合示范县」 names a programme year: no deadline, no target"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, "Round 30: answers aligned")
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """Round 30: ``align29``, the note starting "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — ", 1)
+
+
+align30("x26_02", ["二", "(一)"], [], ["企业"], "「企业要以装置为单元，…组织全体员工选用…风险分析方法…进行全方位、全过程辨识」: the subject of 组织＋verb, a kind of body (as rule 2's 物业服务企业) doing the item's work, responsible, no lead (A alone accepted); 评价机构 only wrote a report the firm may consult", alt=[["企业"]])
 write_collected(DIR)

@@ -306,4 +306,17 @@ plan(X04,
 
 # round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
 align29("x27_01", ["二", "（一）", "4"], [], ["乡镇"], "「由乡镇负责协调各专业管理派出机构」: the agent of 由 is responsible, no lead (A alone accepted as lead); the 「由乡镇牵头协调的…工作机制」 the item sets up is no unit of its own (rule 3)", alt=[["乡镇"]], rule="2 and 3")
+
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, "Round 30: answers aligned")
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """Round 30: ``align29``, the note starting "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — ", 1)
+
+
+align30("x27_01", ["二", "（二）", "1"], [], ["行业协会或第三方中介机构"], "「由行业协会或第三方中介机构定期发布物业服务内容、服务标准和服务价格等参考信息」: the agent of 由 with a verb of doing (one body named either way), responsible, no lead (A alone accepted); 各乡镇政府 建立 is the subject of a verb rule 2 does not list", alt=[["行业协会或第三方中介机构"]])
 write_collected(DIR)

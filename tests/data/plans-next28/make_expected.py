@@ -359,4 +359,16 @@ plan("x28_12_zhen-niandu-wenwu-baohu-gongzuo-jihua.txt",
             "children) is counted as a task",
             "「十月“文物保護法宣傳月”」 in 一、 is a yearly campaign month, not a deadline"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, "Round 30: answers aligned")
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """Round 30: ``align29``, the note starting "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — ", 1)
+
+
+align30("x28_03", ["(三)"], [], ["各区市县政府", "先导区管委会", "市政府各有关部门"], "「各区市县政府、先导区管委会组织开展本辖区安全生产综合检查，市政府各有关部门组织对本系统、本行业(领域)开展安全生产专项检查」: the subjects of 组织＋verb, groups of bodies, responsible in order, no lead")
 write_collected(DIR)

@@ -354,5 +354,16 @@ plan(X05,
             "preamble date the national notice, not a task; 发改投资〔2024〕1014号 a document number",
             "no phases, no reporting duties, no plan targets; 「努力达到盈利预测报告披露值」 (（五）) names no figure"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, "Round 30: answers aligned")
+from expected_tools import PLANS, align29  # noqa: E402
 
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """Round 30: ``align29``, the note starting "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — ", 1)
+
+
+align30("x30_03", ["四", "1"], [], ["各街镇", "区属国企"], "「各街镇、区属国企负责站点选址、日常管理、人员配备及属地企业宣传动员」: the subjects of 负责, responsible in order, no lead; 区发改委 「总体统筹协调，制定工作方案」 and the banks 「提供信贷产品支持，配合…」 are subjects of verbs rule 2 does not list (the earlier accepted lead [区发改委] dropped: no 牵头 or 会同)")
 write_collected(DIR)

@@ -360,4 +360,21 @@ plan(X04,
 
 # round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
 align29("x35_03", ["第十二条"], [], ["街道综合行政执法队"], "「街道综合行政执法队负责对未批先建及未按图施工的情况进行现场执法处置」: the subject of 负责 is responsible, no lead (A alone accepted as lead); 网格监督员 / 第三方服务人员 are persons, and their 「负责巡查区域时，发现…」 is a case (rule 3); 街道综合行政执法队 also receives their reports", alt=[["街道综合行政执法队"]], rule="2 and 3")
+
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, "Round 30: answers aligned")
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """Round 30: ``align29``, the note starting "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — ", 1)
+
+
+align30("x35_01", ["三", "（二）"], [], ["区生态环境局", "街镇", "产业园区管理机构"], "「区生态环境局…组织建设全区统一的环保管家信息平台」: the subject of 组织＋verb; 「区生态环境局、街镇、产业园区管理机构根据…梳理…，并录入区环保管家信息平台实施动态管理」: the subjects of 实施; responsible in order, no lead; 环保管家服务机构 共享/更新 are verbs rule 2 does not list")
+align30("x35_03", ["第四条"], ["建管中心"], ["建管中心", "营商办", "城运中心", "综合行政执法队"], "「资料齐全后由建管中心牵头，营商办、城运中心、综合行政执法队等部门参与审核…」: 「由A牵头」 with 「B、C参与」 after it (a step of the procedure, not a contingency), lead A, responsible A, B, C in order; 区建管委 receives the monthly report (rule 3)", rule="2 and 3")
+align30("x35_03", ["第六条"], [], ["施工单位"], "「施工单位应建立健全工程施工现场管理体系，落实工程质量保证体系、安全生产规章制度和文明施工管理要求」: the subject of 落实, the doer of the article's work, responsible, no lead (A alone accepted)", alt=[["施工单位"]])
+align30("x35_03", ["第七条"], [], ["施工单位"], "「施工单位应落实项目负责人为…第一责任人的安全生产责任制度，严格落实各项安全生产管理要求」: the subject of 落实, responsible, no lead (A alone accepted); 项目负责人 / 第一责任人 are persons (rule 3)", alt=[["施工单位"]], rule="2 and 3")
+align30("x35_03", ["第九条"], [], ["施工单位"], "「施工单位应按照《上海市建设工程文明施工管理规定》，落实施工告示牌、围闭设置…等方面文明施工管理要求」: the subject of 落实, responsible, no lead (A alone accepted)", alt=[["施工单位"]])
 write_collected(DIR)

@@ -242,5 +242,21 @@ plan(X03,
             "three sub-items open with their street office; 一、二、 say 各单位 in a sentence",
             "no deadline, no phase; the cover prints no date (the index gives 2014-08-18)"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, "Round 30: answers aligned")
+from expected_tools import PLANS, align29  # noqa: E402
 
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """Round 30: ``align29``, the note starting "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — ", 1)
+
+
+align30("x36_01", ["二", "（一）"], [], ["各区房屋行政管理部门"], "「各区房屋行政管理部门应当落实具体管理部门和专人，与…建立信息联系…」: the subject of 落实, responsible, no lead (A alone accepted); 市历史建筑保护事务中心 进行核对 / 汇总 are verbs rule 2 does not list, and 市房屋行政管理部门 receives (rule 3)", alt=[["各区房屋行政管理部门"]], rule="2 and 3")
+align30("x36_01", ["三", "（一）"], [], ["质量安全监督机构", "住宅修缮管理部门"], "「质量安全监督机构对工程安全、质量实施监督」, 「住宅修缮管理部门对施工过程实施监督检查」: the subjects of 实施 (as rule 2's 「A依法对…实施监督」), responsible in order, no lead; 建设行政管理部门 核发 / 开展 and 设计方案受理部门 进行专项评估 are subjects of verbs rule 2 does not list, 市房屋行政管理部门 加强指导 guides (rule 3)", rule="2 and 3")
+align30("x36_01", ["四", "（四）"], [], ["市房屋行政管理部门"], "「市房屋行政管理部门组织对优秀历史建筑保护管理工作进行年度评估」: the subject of 组织＋verb, responsible, no lead (A alone accepted); 「建设行政管理部门和房屋行政管理部门，应当…加强…监管」 and 「…还应当建立评估机制」 are subjects of verbs rule 2 does not list", alt=[["市房屋行政管理部门"]])
+align30("x36_02", ["四", "（一）", "3"], [], ["街镇", "区住房保障房屋管理局"], "「在项目筹划阶段由街镇负责项目方案编制及前期各项准备工作」: the agent of 由 with 负责; 「由区住房保障房屋管理局指导项目实施单位委托…审核，并对项目开发建设全过程进行监管」: the agent of 由 with a verb of doing (监管, not only guidance); responsible in order, no lead; 区城市更新领导小组 approves 「需经…审核」 (rule 3)", rule="2 and 3")
+align30("x36_02", ["六", "（四）", "1"], [], ["区建设管理委", "区住房保障房屋管理局", "区规划资源局"], "「由区建设管理委、区住房保障房屋管理局、区规划资源局安排专职人员，…分工负责更新办日常运行管理相关工作」: the agents of 由 with verbs of doing, responsible in order, no lead")
+align30("x36_01", ["二", "（四）"], [], ["各街镇城市网格化管理部门"], "「各街镇城市网格化管理部门应当…对优秀历史建筑实施网格化管理，加强日常巡查」: the subject of 实施, responsible, no lead (A alone accepted); 区房屋行政管理部门 receives the dispatched cases (rule 3)", alt=[["各街镇城市网格化管理部门"]], rule="2 and 3")
 write_collected(DIR)

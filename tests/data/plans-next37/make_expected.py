@@ -312,5 +312,20 @@ plan(X04,
             "publication of records) and 六、's 及时报送 of the listed data; 二、's 线索移交 is a referral, not counted",
             "figures: 100% (四/（一）) the only target; 「2次及以上」 a threshold; no plan-level figure"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, "Round 30: answers aligned")
+from expected_tools import PLANS, align29  # noqa: E402
 
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """Round 30: ``align29``, the note starting "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — ", 1)
+
+
+align30("x37_01", ["三", "（二）"], [], ["相关行业协会", "商会", "区发改委", "区科经委", "区规划资源局", "区财政局", "区城管执法局", "区统计局", "区委金融办", "区税务局", "区农业农村委", "相关部门"], "「相关行业协会、商会组织实施」: the subjects of 组织实施; 「区发改委、区科经委、…、区农业农村委等相关部门为行业协会、商会提供…服务，并…制定激励措施，落实执行」: the subjects of 落实 (split on 、 and at 等); responsible in order, no lead; 区生态环境局 only 支持 (rule 3)", rule="2 and 3")
+align30("x37_03", ["二", "（二）"], [], ["镇政府", "临港建交中心（质安监站）"], "「镇政府应严格落实…要求，制定管理规定，落实管理队伍，对辖区内小型工程进行全覆盖监管」: the subject of 落实; 「由临港建交中心（质安监站）负责具体指导」 with 「…应将相关工作纳入日常管理，监督和指导相关镇…，建立台账」: the agent of 由 with 负责, a supervisor (not only a guide); responsible in order, no lead; 浦东新区建交委 only 指导 and 专委办 receives (rule 3)", rule="2 and 3")
+align30("x37_03", ["三", "（三）"], ["管委会应急处"], ["管委会应急处", "专委办"], "「管委会应急处对接区应急部门，…会同专委办指导监督各部门、各镇规范落实建设施工安全监管工作」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 各部门、各镇 are the supervised", alt=[[]])
+align30("x37_04", ["二"], [], ["建交中心"], "「行政服务中心…及时进行线索移交，由建交中心进行调查处置」: the agent of 由 with a verb of doing, responsible, no lead (A alone accepted); 临港标办 纳入 / 临港质安监站 倒查 / 行政服务中心 移交 are subjects of verbs rule 2 does not list", alt=[["建交中心"]])
+align30("x37_03", ["四", "（四）"], [], ["管委会应急处", "其余各镇"], "「对违法建设行为实施过程中发生生产安全事故的，管委会应急处负责南汇新城镇区域、其余各镇负责属地区域，配合区应急管理部门进行事故调查和处置」: the item's whole work is the response to the case, so its doers count (CONVENTIONS.md round-30 clarifications); the subjects of 负责, kept as printed, responsible in order, no lead; 区应急管理部门 is the object of 配合")
 write_collected(DIR)

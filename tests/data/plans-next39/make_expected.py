@@ -238,4 +238,18 @@ plan(X04,
 
 # round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
 align29("x39_02", ["二"], ["各区生态环境局"], ["各区生态环境局", "区规划资源局"], "「各区生态环境局会同区规划资源局严格按照…组织评审」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 「应由主管部门组织的评审」 a kind of body in a rule, no doer of this item", alt=[[]])
+
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, "Round 30: answers aligned")
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """Round 30: ``align29``, the note starting "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — ", 1)
+
+
+align30("x39_04", ["四", "（四）"], ["市规划资源局"], ["市规划资源局", "市国资委", "发展改革", "财政", "经信", "生态环境"], "「市规划资源局会同市国资委，以及发展改革、财政、经信、生态环境等部门，不断完善…工作机制」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A and the Bs in order (split on 、 and at 等; 部门 alone names no body); the closing paragraph 「请各区规划资源局、国资委…」 is the notice's request, not this item's body", alt=[[]])
+align30("x39_02", ["一", "（二）"], [], ["各区生态环境局"], "「经…表明有土壤污染风险的，由各区生态环境局督促土地使用权人按相关规定开展土壤污染状况调查」: the item's whole work is the case (CONVENTIONS.md round-30 clarifications); the agent of 由 with a verb of doing (督促, not 「在A指导下」), responsible, no lead (A alone accepted); 土地使用权人 开展 is the subject of a verb rule 2 does not list", alt=[["各区生态环境局"]])
 write_collected(DIR)

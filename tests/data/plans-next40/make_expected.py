@@ -372,4 +372,21 @@ plan(X04,
 # round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
 align29("x40_03", ["二", "（一）", "2"], [], ["区城管执法局", "区城管执法局执法大队"], "「区城管执法局主要负责…」, 「区城管执法局执法大队具体负责…」: the subjects of 负责, in order, no lead (「街镇综合行政执法队…承担」 and 「区城管执法局要…」 have no verb of rule 2)")
 align29("x40_03", ["二", "（三）", "3"], [], ["街镇城管综合执法部门", "街镇司法所"], "「街镇城管综合执法部门全面落实…制度」, 「街镇司法所负责…法制审核工作」: the subjects of 落实 and 负责, in order, no lead; 「确实需要听取区城管执法局意见的，…区城管执法局给予支持配合」 a case (rule 3)", rule="2 and 3")
+
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, "Round 30: answers aligned")
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """Round 30: ``align29``, the note starting "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — ", 1)
+
+
+align30("x40_01", ["三", "（一）"], [], ["区营商办"], "「由区营商办统筹制定《2024年静安区营商环境建设任务分工表》」: the agent of 由 with a verb of doing, responsible, no lead (A alone accepted); 「各责任单位根据分工确定…」 names no body (the generic 各责任单位, subject of a verb rule 2 does not list)", alt=[["区营商办"]])
+align30("x40_04", ["三", "（三）"], [], ["基层各单位"], "「基层各单位要统筹安排执法人员参加培训，组织开展内部学习活动」: the subject of 组织＋verb, a group of bodies, responsible, no lead (A alone accepted); 区城管执法局 制定 / 开展 are verbs rule 2 does not list", alt=[["基层各单位"]])
+align30("x40_04", ["三", "（五）"], ["区城管执法局"], ["区城管执法局", "街镇", "街镇党（工）委"], "「区城管执法局要加强后备干部调研，会同街镇建立…名单」: 「A会同B＋verb」, lead A (lead [] accepted); 「由街镇党（工）委提出启动意见」, 「街镇党（工）委组织开展推荐、考察、测评」: the agent of 由 and the subject of 组织＋verb; responsible in order; 区委组织部 guides 「在…统筹指导下」 and receives (rule 3)", alt=[[]], rule="2 and 3")
+align30("x40_04", ["三", "（四）"], [], ["区城管执法局"], "「区城管执法局在充分听取街镇意见的基础上，制定轮岗交流方案，经区委组织部审核同意后组织实施」: the subject of 组织实施, responsible, no lead (A alone accepted); 区委组织部 approves (rule 3); 「各街镇要遵照执行，配合办理…」 follows no 牵头", alt=[["区城管执法局"]], rule="2 and 3")
+align30("x40_04", ["三", "（八）"], [], ["区城管执法局"], "「区城管执法局要搭建街镇综合执法联席会议平台，定期组织召开街镇相关负责人联席会议」: the subject of 组织召开, responsible, no lead (A alone accepted); 街镇相关负责人 are persons (rule 3)", alt=[["区城管执法局"]], rule="2 and 3")
 write_collected(DIR)

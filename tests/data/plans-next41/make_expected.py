@@ -230,5 +230,18 @@ plan(X04,
             "deadlines, no phases; 「档案…报送」 is the building units' hand-over the bureaus guide, not a report by an "
             "addressee: no duties; no targets"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, "Round 30: answers aligned")
+from expected_tools import PLANS, align29  # noqa: E402
 
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """Round 30: ``align29``, the note starting "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — ", 1)
+
+
+align30("x41_02", ["四", "（二）"], [], ["市测绘地理信息产业协会"], "「由市测绘地理信息产业协会从…专家库中随机抽取专家人选，…独立开展调查」: the agent of 由 with a verb of doing, in the item's own text (so the section's lead-in adds nothing, rule 4), responsible, no lead (A alone accepted)", alt=[["市测绘地理信息产业协会"]], rule="2 and 4")
+align30("x41_03", ["五", "（二）"], [], ["街镇"], "「街镇应组织开展公众参与，梳理本地区的城市发展和民生诉求」: the subject of 组织＋verb, responsible, no lead (A alone accepted); 规划资源管理部门 only 支持 (rule 3)", alt=[["街镇"]], rule="2 and 3")
+align30("x41_03", ["五", "（一）"], [], ["街镇"], "「住宅小区内增设附属设施的，由街镇负责组织实施」: the 「…的」 clause is the item's own scope (its work is adding facilities), not a case inside other work (CONVENTIONS.md round-30 clarifications); the agent of 由 with 负责组织实施, responsible, no lead (A alone accepted); 规划资源部门 开展 and 「街镇、居民委员会和业主委员会做好…」 are verbs rule 2 does not list", alt=[["街镇"]])
 write_collected(DIR)

@@ -353,4 +353,16 @@ plan(F12,
             "10066575 (文档编号), 14.41KB, 页数:6 are page chrome: no targets; 集中整治阶段 has no written year: not asked as a "
             "phase"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, "Round 30: answers aligned")
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """Round 30: ``align29``, the note starting "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — ", 1)
+
+
+align30("x42_03", ["第一阶段"], [], ["各乡镇"], "「各乡镇要积极落实耕地抛荒整治政策，…各乡(镇)政府负总责，…尽快组织力量，抓紧摸清…」: the subject of 落实, a group of bodies (as rule 2's 各街镇; 各乡(镇)政府 is the same body), responsible, no lead (A alone accepted); 「县里…检查」「市里…督查」 are levels of government checking (rule 3)", alt=[["各乡镇"]], rule="2 and 3")
 write_collected(DIR)

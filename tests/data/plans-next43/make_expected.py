@@ -375,4 +375,16 @@ plan(F,
             + "; round 24 read it as a task by " + COVER + " (2; 1 accepted) and sampled 一",
             "the duty: naming a liaison (name and phone) to 市政府督查室 by 2019-04-15"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, "Round 30: answers aligned")
+from expected_tools import PLANS, align29  # noqa: E402
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """Round 30: ``align29``, the note starting "round 30: CONVENTIONS.md rule N — <the clause>"."""
+    align29(file, path, lead, resp, why, alt=alt, rule=rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — ", 1)
+
+
+align30("x43_01", ["三", "2"], [], ["政协相关专委会"], "「参加督办的政协相关专委会负责与市政府办公室议案处沟通，协商确定督办具体时间、参加人员，制定督办具体方案」: the subject of 负责, responsible, no lead (A alone accepted); 议案处 is the office it talks to and 陆冰处长 a person (rule 3); not flagged by the reader, the same old reading as 三/1", alt=[["政协相关专委会"]], rule="2 and 3")
 write_collected(DIR)
