@@ -180,9 +180,9 @@ SCORED_SETS = [
     ("plans-next41", "tuned on since round 25 (never tuned: 96.0 %)", 0.948, 4, 120),
     ("plans-next42", "tuned on since round 25 (never tuned: 81.6 %)", 0.922, 12, 98),
     ("plans-next43", "tuned on since round 25 (never tuned: 73.0 %)", 0.951, 12, 135),
-    ("plans-next44", "tuned on since round 25 (never tuned: 79.1 %)", 0.926, 4, 105),
+    ("plans-next44", "tuned on since round 25 (never tuned: 79.1 %)", 0.899, 4, 105),
     ("plans-next45", "tuned on since round 25 (never tuned: 74.4 %)", 0.946, 12, 171),
-    ("plans-next46", "tuned on since round 25 (never tuned: 95.2 %)", 0.968, 4, 162),
+    ("plans-next46", "tuned on since round 25 (never tuned: 95.2 %)", 0.943, 4, 162),
     ("plans-next47", "tuned on since round 25 (never tuned: 94.8 %)", 0.915, 4, 148),
     ("plans-next48", "tuned on since round 25 (never tuned: 76.6 %)", 0.919, 12, 190),
     ("plans-next49", "tuned on since round 25 (never tuned: 79.2 %)", 0.98, 4, 107),
@@ -190,9 +190,9 @@ SCORED_SETS = [
     ("plans-next51", "tuned on since round 25 (never tuned: 68.9 %)", 0.863, 12, 204),
     ("plans-next52", "tuned on since round 26 (never tuned: 84.2 %)", 0.957, 4, 172),
     ("plans-next53", "tuned on since round 26 (never tuned: 71.7 %)", 0.944, 4, 408),
-    ("plans-next54", "tuned on since round 26 (never tuned: 98.3 %)", 0.946, 4, 112),
+    ("plans-next54", "tuned on since round 26 (never tuned: 98.3 %)", 0.911, 4, 112),
     ("plans-next55", "tuned on since round 26 (never tuned: 98.0 %)", 0.975, 4, 200),
-    ("plans-next56", "tuned on since round 26 (never tuned: 52.2 %)", 0.937, 3, 64),
+    ("plans-next56", "tuned on since round 26 (never tuned: 52.2 %)", 0.907, 3, 64),
     ("plans-next57", "tuned on since round 26 (never tuned: 61.4 %)", 0.866, 5, 161),
     ("plans-next58", "tuned on since round 26 (never tuned: 91.7 %)", 0.973, 4, 147),   # 152 checks since conv26
     ("plans-next59", "tuned on since round 26 (never tuned: 85.3 %)", 0.947, 4, 118),   # 123 checks since conv26

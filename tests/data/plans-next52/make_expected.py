@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
+    align30,
     article_in,
     plan,
     prose_and_listed,
@@ -294,4 +295,7 @@ plan(X04,
             "figures: 十项 / 七项 / 119 are in names; no target"])
 
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x52_03", ["第二十三条"], ["区应急局"], ["区应急局", "有关部门"],
+        "「区应急局应当会同有关部门，组织指导…开展应急疏散演练」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; the bodies it guides are no units; the second paragraph (管理单位或者产权单位…定期组织演练) is left as it was read, RULING? in the misreads file", alt=[[]])
 write_collected(DIR)

@@ -17,6 +17,7 @@ from expected_tools import (  # noqa: E402
     PROSE_ACTORS,
     S,
     align29,
+    align30,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -319,4 +320,7 @@ plan(X04,
 
 # round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
 align29("x61_01", ["六", "（二）", "2"], [], ["街道消防安全管理办公室"], "「对涉及多个职能部门开展联合处置的隐患问题，由街道消防安全管理办公室组织相关成员单位联勤联动…」: the agent of 由 is responsible (the 对… names the item's own matter, not a contingency), no lead (A alone accepted as lead); the members it organises are no units (rule 3)", alt=[["街道消防安全管理办公室"]], rule="2 and 3")
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x61_01", ["七", "（一）"], [], ["相关职能部门", "各街道"],
+        "「相关职能部门和各街道要…切实加强组织领导，强化政策支持，落实经费保障…」: the subjects of 落实 are responsible, in order, no lead; 「区公安、消防部门要…提供专业支持」 has no verb of rule 2")
 write_collected(DIR)
