@@ -235,4 +235,6 @@ align30("x54_03", ["四", "（一）"], [], ["区规划资源部门"],
         "「区规划资源部门应结合区域风貌评估，组织专业团队开展…挖掘和甄别」: the subject of 组织＋verb is responsible, no lead (A alone accepted as lead); 「征求属地政府意见」 a body consulted (rule 3)", alt=[["区规划资源部门"]], rule="2 and 3")
 align30("x54_03", ["四", "（三）"], [], ["属地政府"],
         "「由属地政府明确“历史记忆”载体记载内容」: the agent of 由 with a verb of doing is responsible, no lead (A alone accepted as lead); 规划资源部门's 征询 and 审核 have no verb of rule 2", alt=[["属地政府"]])
+align30("x54_01", ["三", "（一）"], [], ["优秀历史建筑保护相关专业单位"],
+        "「调查评估工作应由优秀历史建筑保护相关专业单位和技术人员承担」: the agent of 由 with 承担 and the item's work as its object (not a cost, round-30 clarification) is responsible, the 技术人员 are persons (rule 3), no lead (A alone accepted as lead); 各区房屋管理部门 (应…调查…形成…报送) has no verb of rule 2", alt=[["优秀历史建筑保护相关专业单位"]], rule="2 and 3")
 write_collected(DIR)

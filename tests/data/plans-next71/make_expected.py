@@ -299,8 +299,8 @@ align30("x71_03", ["一", "（三）"], ["市住房城乡建设管理委"], ["�
         "「市住房城乡建设管理委要会同市交通委、市绿化市容局研究制订建筑垃圾资源化利用建材产品推广应用办法和强制使用标准」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B in order; 「绿化市容部门要推动…」「房屋管理部门要做好…，配合绿化市容部门…」 have no verb of rule 2 (配合 follows no 牵头)", alt=[[]])
 align30("x71_03", ["二", "（五）"], ["市绿化市容局"], ["市绿化市容局", "市规划资源局", "市农业农村委"],
         "「市绿化市容局要会同市规划资源局、市农业农村委加快制订规范工程渣土（泥浆）消纳场所管理的政策措施」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B in order; 「督促消纳场所经营单位落实主体责任」: the firms are the objects of 督促, not doers", alt=[[]])
-align30("x71_03", ["三", "（二）"], ["公安部门"], ["公安部门", "城市管理综合执法部门", "交通部门"],
-        "「公安部门要会同城管执法、交通等部门开展打击“黑车”运营专项执法整治行动」 (「A会同B＋verb」, lead A, lead [] accepted), then 「城市管理综合执法部门负责…」「交通部门负责…」「公安部门负责…」 (subjects of 负责): all their bodies in printed order, 城管执法 of the 会同 clause being the 城市管理综合执法部门 named in full after it", alt=[[]])
+align30("x71_03", ["三", "（二）"], ["公安部门"], ["公安部门", "城管执法、交通等部门", "城市管理综合执法部门", "交通部门"],
+        "「公安部门要会同城管执法、交通等部门开展打击“黑车”运营专项执法整治行动」 (「A会同B＋verb」, lead A, lead [] accepted), then 「城市管理综合执法部门负责…」「交通部门负责…」「公安部门负责…」 (subjects of 负责): all their bodies in printed order, names kept as printed (round-30 clarification)", alt=[[]])
 align30("x71_03", ["四", "（一）"], ["市数据局"], ["市数据局", "市绿化市容局"],
         "「市数据局要会同市绿化市容局推进整合建筑垃圾管理的数据资源」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 市绿化市容局's 明确/完善 and 市生态环境局's 推动建设 have no verb of rule 2", alt=[[]])
 write_collected(DIR)

@@ -272,4 +272,6 @@ align30("x79_03", ["三", "（一）"], [], ["各区交通委（建交委）"],
         "「各区交通委（建交委）要切实做好负责审批的农村公路命名工作，落实专门的负责部门和人员」: the subject of 落实 is responsible, no lead (A alone accepted as lead); 「报送市道路运输局」 a receiver (rule 3)", alt=[["各区交通委（建交委）"]], rule="2 and 3")
 align30("x79_04", ["四", "（四）", "2", "（3）"], [], ["市道运中心"],
         "「并由市道运中心对本市年度计划进行审核，形成年度计划最终稿并生成计划编号」: the agent of 由 with a verb of doing (as 由A审批) is responsible, no lead (A alone accepted as lead); 市、区道路管理部门's 确认及修改 and 市道路运输局's 最终确认 have no verb of rule 2", alt=[["市道运中心"]])
+align30("x79_04", ["四", "（一）", "2"], [], ["各区道路管理部门"],
+        "「相同路段但施工间隔较长的应由各区道路管理部门统筹协调」: the item's whole work is the rule of its branches (round-30 clarification: not a case inside other work), the agent of 由 with a verb of doing is responsible, no lead (A alone accepted as lead)", alt=[["各区道路管理部门"]], rule="2 and 3")
 write_collected(DIR)
