@@ -329,4 +329,10 @@ align30("x61_04", ["四", "（二）", "2"], [], ["街镇（园区）"],
         "「…的，由街镇（园区）报区消防安全委员会核定后，报请区政府挂牌督办。其他需挂牌督办整改的隐患单位或区域，由街镇（园区）负责挂牌督办」: the item's whole work (分级挂牌督办) is its branches (round-30 clarification), the agent of 由…负责 is responsible, no lead (A alone accepted as lead); 区消防安全委员会 and 区政府 receive the referral (rule 3)", alt=[["街镇（园区）"]], rule="2 and 3")
 align30("x61_04", ["八", "（三）"], [], ["各街镇（园区）", "区政府"],
         "「各街镇（园区）、各部门要全面落实消防安全责任制」 (the subject of 落实: 各街镇（园区） a group named by a kind is a doer, bare 各部门 a general call, round-30 clarification) and 「对…落实不到位的街镇（园区）和有关部门，区政府将组织督办约谈」 (组织＋verb, the item's own work 考核问责): in order, no lead", rule="2 and 3")
+align30("x61_02", ["二", "（二）", "3", "（3）"], [], ["村居委"],
+        "「3.村居委职责」, the unit heading the item inherits: its body (a kind of body, which the ruling counts) gives the item's units, no lead (A alone accepted as lead); the same reading as the set's other duty-list headings (1. / 2. of 二、（二）)", alt=[["村居委"]], rule="1")
+align30("x61_03", ["三", "（三）", "3"], [], ["小区居委"],
+        "「（三）小区居委」, the unit heading the item inherits: its body (a kind of body) gives the item's units, no lead (A alone accepted as lead), as the set's other duty-list headings", alt=[["小区居委"]], rule="1")
+align30("x61_04", ["三", "（三）", "2"], [], ["居（村）委"],
+        "「（三）居（村）委职责」, the unit heading the item inherits: its body (a kind of body) gives the item's units, no lead (A alone accepted as lead), as the set's other duty-list headings", alt=[["居（村）委"]], rule="1")
 write_collected(DIR)
