@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
+    align30,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -251,4 +252,11 @@ plan(X04,
             "「定期检查」 an inspection rhythm, not reports"])
 
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x44_02", ["四", "（一）"], [], ["市民族宗教局", "市消防救援总队"],
+        "「市民族宗教局和市消防救援总队组织召开全市宗教活动场所消防全标准化管理现场会」: the subjects of 组织＋verb (组织召开) are responsible, in order, no lead; 各区各部门 are those it mobilises")
+align30("x44_02", ["六", "（三）"], [], ["各区民宗部门"],
+        "「各区民宗部门要通过此次…达标验收工作，强化…，落实消防安全监管责任」: the subject of 落实 is responsible, no lead (A alone accepted as lead)", alt=[["各区民宗部门"]])
+align30("x44_03", ["二"], [], ["各区民政局"],
+        "「各区民政局要分批组织养老机构消防控制室值班人员参加…培训」「各区民政局要组织养老机构从业人员全员参与应急疏散与灭火救援演练」: the subject of 组织＋verb (as round 29's x77_04 「组织本领域标准主编单位开展…」) is responsible, no lead (A alone accepted as lead); the 养老机构 and their staff are those it organises", alt=[["各区民政局"]])
 write_collected(DIR)

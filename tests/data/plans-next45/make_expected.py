@@ -19,6 +19,7 @@ from expected_tools import (  # noqa: E402
      CUT,  # noqa: E402
      ONE,
      S,
+    align30,
      at_in,
      page_source,
      plan,
@@ -363,4 +364,7 @@ plan(F12,
             "line is there)",
             "plan target: 「设备投资规模较2023年增长25%以上」 (by 2027); 7号/10号 are document numbers"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x45_03", ["二", "(一)", "2"], [], ["各相关单位"],
+        "「由各相关单位负责,将全面摸排清理情况及时反馈至区民营经济局汇总」: the agent of 由…负责 (a group of bodies, as 各有关部门) is responsible, no lead (A alone accepted as lead); 区民营经济局 receives the returns (rule 3)", alt=[["各相关单位"]], rule="2 and 3")
 write_collected(DIR)

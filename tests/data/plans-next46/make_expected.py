@@ -16,6 +16,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
     align29,
+    align30,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -304,4 +305,13 @@ plan(X04,
 
 # round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
 align29("x46_03", ["四", "1"], ["发展改革委"], ["发展改革委", "自然资源部东海局", "市海洋局", "上海警备区", "上海海事局", "市规划资源局", "市生态环境局", "市住房城乡建设管理委", "市交通委", "浦东新区", "金山区", "奉贤区", "临港新片区"], "「发展改革委会同自然资源部东海局、市海洋局、…临港新片区建立海上光伏推进机制」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A and the twelve bodies in the printed order", alt=[[]])
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x46_01", ["二", "1"], [], ["各区发展改革委"],
+        "「各区发展改革委组织符合条件、有投资意愿的企业积极开展…申报」: the subject of 组织＋verb (as round 29's x77_04) is responsible, no lead (A alone accepted as lead); the firms are those it organises", alt=[["各区发展改革委"]])
+align30("x46_01", ["二", "5"], [], ["电网企业"],
+        "「电网企业要积极落实纳入开发建设方案项目的接网消纳条件」: the subject of 落实 is responsible, no lead (A alone accepted as lead); 「各区应及时…纳入…，并督促企业…」 has no verb of rule 2", alt=[["电网企业"]])
+align30("x46_02", ["二", "1"], ["各级能源主管部门", "电网企业"], ["各级能源主管部门", "电网企业", "发电企业"],
+        "「各级能源主管部门会同电网企业，每年对…建立项目清单」「电网企业会同发电企业统筹确定…建设投产时序」: two 「A会同B＋verb」 clauses, lead both A (lead [] accepted), responsible all their bodies in order; 「允许发电企业投资建设」 a permission", alt=[[]])
+align30("x46_02", ["三", "1"], ["各区发展改革委"], ["电网企业", "各区发展改革委"],
+        "「电网企业组织符合要求的发电企业…完成市级可再生能源补贴申请」 (the subject of 组织＋verb), 「各区发展改革委会同电网企业对项目进行初审」 (「A会同B＋verb」, lead A, lead [] accepted): all their bodies in printed order; 我委 receives the reports (rule 3); 上海市电力公司's 做好 has no verb of rule 2", alt=[[]], rule="2 and 3")
 write_collected(DIR)

@@ -15,7 +15,18 @@ from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
-from expected_tools import CUT, NODATE, ONE, YEAR, S, at_in, page_source, plan, write_collected  # noqa: E402  # noqa: E402
+from expected_tools import (  # noqa: E402
+    CUT,
+    NODATE,
+    ONE,
+    YEAR,
+    S,
+    align30,
+    at_in,
+    page_source,
+    plan,
+    write_collected,
+)
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 at = partial(at_in, DIR)
@@ -429,4 +440,9 @@ plan(F12,
             "new heading, so they sit under 二、; 0 without the cut one; 一、 is a section of situation (" + GOALS + ")",
             "一是…五是 in 一、 are prose enumerations of problems, not items"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x48_02", ["二", "(一)"], [], ["安监办"],
+        "「安监办负责组织食品经营、餐饮单位负责人 ...」: the subject of 负责 is responsible, no lead (A alone accepted as lead); 负责人 are persons (rule 3)", alt=[["安监办"]], rule="2 and 3")
+align30("x48_06", ["一", "1"], ["镇信访办"], ["镇信访办"],
+        "「每月25日由镇信访办牵头,组织派出所、司法所、农业农村服务中心等部门召开网格矛盾分析会」: 「由A牵头」, lead and responsible A; the offices it organises for the meeting are not named as 配合 (rule 2's 「B、C配合」), the 网格员/包片干部 are persons")
 write_collected(DIR)

@@ -16,6 +16,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
     S,
+    align30,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -260,4 +261,7 @@ plan(X04,
             "duty (「第一时间介入事故调查」 in 四/（三） is a response, not a report)"])
 
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x49_01", ["三", "（二）"], ["各区民政局"], ["各区民政局", "消防救援支队", "市民政局"],
+        "「各区民政局…组织开展…达标示范单位创建工作」「各区民政局可…会同消防救援支队推选…」「市民政局组织第三方对各区上报的养老机构开展…审核、现场抽查评估」: 组织＋verb, 「A会同B＋verb」 (lead A, lead [] accepted), 组织＋verb: all their bodies in printed order; 「报送市民政局」「上报国家民政部」 receivers (rule 3)", alt=[[]], rule="2 and 3")
 write_collected(DIR)

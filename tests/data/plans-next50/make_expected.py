@@ -16,6 +16,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
     S,
+    align30,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -322,4 +323,9 @@ plan(X04,
             "printed: no plan target); 「40MW」 「10MW」 「100兆瓦」 「81兆瓦」 are parts of project names; 「（二期）」 「一期」 names"])
 
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x50_02", ["一", "(二)"], [], ["主管部门"],
+        "「先由主管部门制定和细化、完善相关的管理规则」: the agent of 由 with a verb of doing (a kind of body) is responsible, no lead (A alone accepted as lead)", alt=[["主管部门"]])
+align30("x50_02", ["三", "(一)"], ["产业园区管委会", "区财政局"], ["产业园区管委会", "区财政局", "各开发区管委会"],
+        "「由产业园区管委会牵头组织编制…区域性专项评估、评审报告」 (「由A牵头」, lead A) and 「具体操作办法由区财政局会同各开发区管委会另行制定实施」 (「A会同B＋verb」, lead A): lead both, responsible in order (without the 会同 lead accepted); 「经各相关主管部门审查批准」 approvers (rule 3); 「编制费用由政府承担」 a cost borne by 政府 (no level named): left out, RULING? in the misreads file", alt=[["产业园区管委会"]], rule="2 and 3")
 write_collected(DIR)

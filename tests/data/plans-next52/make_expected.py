@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
+    align30,
     article_in,
     plan,
     prose_and_listed,
@@ -294,4 +295,7 @@ plan(X04,
             "figures: 十项 / 七项 / 119 are in names; no target"])
 
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x52_03", ["第二十三条"], ["区应急局"], ["区应急局", "有关部门", "应急避难场所管理单位", "产权单位"],
+        "「区应急局应当会同有关部门，组织指导…开展应急疏散演练」 (「A会同B＋verb」, lead A, lead [] accepted) and 「应急避难场所管理单位或者产权单位应当制定…预案，并定期组织演练」 (the subjects of 组织＋verb; 「A或B」 both doers, as the round-30 clarification reads 「由A或B指定专人负责」): all their bodies in printed order; the bodies it guides are no units", alt=[[]])
 write_collected(DIR)

@@ -17,6 +17,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
     S,
+    align30,
     article_in,
     plan,
     prose_and_listed,
@@ -393,4 +394,13 @@ plan(X04,
             "checked"])
 
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x53_01", ["第七条  (档案信息移交)"], ["区域管理单位"], ["区域管理单位", "区国动办"],
+        "「区域管理单位应当会同区国动办进行现场查验、核对」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 「向区国动办申请办理备案」 a receiver, 「配合区国动办开展…查验」 names no 牵头 of rule 2, 「告知」 no verb of rule 2", alt=[[]], rule="2 and 3")
+align30("x53_03", ["第五条"], [], ["消防安全重点单位"],
+        "「消防安全重点单位应当确定消防安全管理人，组织实施本单位消防安全工作」: the subject of 组织实施 (a kind of body) is responsible, no lead (A alone accepted as lead); 「法定代表人、主要负责人或实际控制人…全面负责」 are persons (rule 3)", alt=[["消防安全重点单位"]], rule="2 and 3")
+align30("x53_03", ["第二十七条"], ["行业主管部门"], ["行业主管部门"],
+        "「…消防安全隐患，须及时抄告行业主管部门或属地派出所和消防救援机构，由行业主管部门牵头对消防隐患进行查处」: 「由A牵头」, lead and responsible A (the article's own work under 「管行业必须管安全」, not a case clause 「…的，由A」); the bodies 抄告 receive the referral (rule 3)", rule="2 and 3")
+align30("x53_04", ["第十九条"], [], ["区政府"],
+        "「发生造成人员伤亡或产生社会影响的一般或较大火灾事故，由区政府组织调查处理」: the article's whole work is the response to the case (the round-30 clarification: such an item takes A), the agent of 由 with 组织＋verb is responsible, no lead (A alone accepted as lead); 「一般委托区消防救援支队…」 names no agent of rule 2, 「也可由政府直接组织…」「案情简单的，可由区消防救援支队独立组成…」 are options inside it", alt=[["区政府"]], rule="2 and 3")
 write_collected(DIR)

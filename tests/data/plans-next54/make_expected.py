@@ -16,6 +16,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
     S,
+    align30,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -225,4 +226,15 @@ plan(X04,
             "no unit names anywhere in the items: lead and responsible none",
             "「沪府〔2024〕21号」 in the preamble is a document number; no duties, no phases"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x54_01", ["四", "（一）"], [], ["各区"],
+        "「各区应…认真抓好调查评估组织实施，完善工作机制，落实保护工作属地责任」: the subject of 落实 (各区, the districts, a group of bodies as 各区政府) is responsible, no lead (A alone accepted as lead)", alt=[["各区"]])
+align30("x54_02", ["一", "（五）"], [], ["区规划资源部门", "市规划资源部门"],
+        "「区规划资源部门应…组织编制城市更新单元规划」 (组织＋verb) and 「由市规划资源部门以城乡规划审批专用章代市政府批复」 (the agent of 由 with a verb of doing, as 由A审批): in order, no lead; 「报经区政府、市规划资源部门同意」 approvers (rule 3)", rule="2 and 3")
+align30("x54_03", ["四", "（一）"], [], ["区规划资源部门"],
+        "「区规划资源部门应结合区域风貌评估，组织专业团队开展…挖掘和甄别」: the subject of 组织＋verb is responsible, no lead (A alone accepted as lead); 「征求属地政府意见」 a body consulted (rule 3)", alt=[["区规划资源部门"]], rule="2 and 3")
+align30("x54_03", ["四", "（三）"], [], ["属地政府"],
+        "「由属地政府明确“历史记忆”载体记载内容」: the agent of 由 with a verb of doing is responsible, no lead (A alone accepted as lead); 规划资源部门's 征询 and 审核 have no verb of rule 2", alt=[["属地政府"]])
+align30("x54_01", ["三", "（一）"], [], ["优秀历史建筑保护相关专业单位"],
+        "「调查评估工作应由优秀历史建筑保护相关专业单位和技术人员承担」: the agent of 由 with 承担 and the item's work as its object (not a cost, round-30 clarification) is responsible, the 技术人员 are persons (rule 3), no lead (A alone accepted as lead); 各区房屋管理部门 (应…调查…形成…报送) has no verb of rule 2", alt=[["优秀历史建筑保护相关专业单位"]], rule="2 and 3")
 write_collected(DIR)

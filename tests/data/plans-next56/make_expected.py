@@ -19,6 +19,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     ONE,
     S,
+    align30,
     at_in,
     page_source,
     plan,
@@ -130,4 +131,9 @@ plan(F03,
      notes=["5 leaves on the page: 一/1.–5. (5. cut); 4 without the cut item",
             "the plan's year 2018 is in the title; no item carries a date"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x56_01", ["三", "7"], [], ["各村"],
+        "「…各村要落实好经营」 (the item's text running into the next chunk): the subject of 落实 (the villages, a group of bodies) is responsible, no lead (A alone accepted as lead)", alt=[["各村"]])
+align30("x56_02", ["一", "(二)"], [], ["各镇(街道)"],
+        "「各镇(街道)应在经济发展办公室设置统计岗位…，负责农村统计、各项普查调查…等工作」: the subject of 负责 is responsible, no lead (A alone accepted as lead); 「征得区统计局同意」 an approver (rule 3)", alt=[["各镇(街道)"]], rule="2 and 3")
 write_collected(DIR)

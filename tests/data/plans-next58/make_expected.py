@@ -17,6 +17,7 @@ from expected_tools import (  # noqa: E402
     PROSE_ACTORS,
     S,
     align29,
+    align30,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -226,4 +227,9 @@ plan(X04,
 
 # round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
 align29("x58_04", ["二", "4"], [], ["评审委员会"], "「由评审委员会组织专家进行评审」: the agent of 由 is responsible, no lead (A alone accepted as lead); the experts are persons (rule 3)", alt=[["评审委员会"]])
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x58_02", ["三", "（二）"], [], ["建设单位"],
+        "「建设单位应落实建设工程质量首要责任，确保超低能耗建筑相关技术要求在施工图设计文件中有效落实」: the subject of 落实 (a kind of body, the builder that does the item's own work: the design and its changes) is responsible, no lead (A alone accepted as lead); 「向重点区域建管部门申请…论证或备案」 a receiver (rule 3); 「重点区域建管部门应…明确…要求」 has no verb of rule 2", alt=[["建设单位"]], rule="2 and 3")
+align30("x58_02", ["三", "（三）"], [], ["建设单位"],
+        "「建设单位应按照要求，在项目现场设置样板工程，实施完善的施工过程收集、留存检验检测报告或进场复验报告制度」: the subject of 实施 is responsible, no lead (A alone accepted as lead); 施工单位 / 监理单位 (应编制 / 应制定) and the 质量安全监督部门 (应制定 / 加强监督 / 开展检查) have no verb of rule 2", alt=[["建设单位"]])
 write_collected(DIR)

@@ -16,6 +16,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
     S,
+    align30,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -221,4 +222,7 @@ plan(X04,
             "dates: 2025年6月底前 (三/（一）); the cover's meeting 「2025年第2次主任办公会议」 is no date of work",
             "duty: the firms' report of a major hazard to the local 住建部门 (event-driven, no date)"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x59_02", ["四", "（一）"], ["市电梯行业协会", "市住房城乡建设管理委", "市房屋管理局"], ["各区市场监管局", "住房保障房屋管理局", "市电梯行业协会", "市物业管理行业协会", "市住房城乡建设管理委", "市房屋管理局", "市发展改革委", "市市场监管局", "市财政局"],
+        "the item's own work is its two branches (「对于…表决通过的，各区市场监管局、住房保障房屋管理局应…可组织开展专家评议…对于业主未达成一致意见的，应组织开展安全评估」: 组织开展; the branches are the item's work, not a case inside it, round-30 clarification), 「市电梯行业协会会同市物业管理行业协会，建立专家资源库」 (「A会同B＋verb」) and 「市住房城乡建设管理委、市房屋管理局协同市发展改革委、市市场监管局、市财政局，共同组织指导各区…」 (「A协同B＋verb」 reads as 会同): all their bodies in printed order, lead the 会同/协同 bodies (lead [] accepted); the 业主 are persons", alt=[[]], rule="2 and 3")
 write_collected(DIR)

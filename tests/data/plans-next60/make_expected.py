@@ -18,6 +18,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
     align29,
+    align30,
     article_in,
     plan,
     prose_and_listed,
@@ -407,4 +408,11 @@ plan(X04,
 
 # round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
 align29("x60_01", ["二", "（三）"], [], ["区应急局", "区消防救援支队"], "「区应急局对本行政区域内的消防工作实施监督管理，并由区消防救援支队负责实施」: the subject of 实施 and the agent of 由, in order, no lead (「区消防安全委员会应当定期召开…」 has no verb of rule 2)")
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x60_01", ["二", "（五）"], [], ["消防安全重点单位"],
+        "「消防安全重点单位应当确定消防安全管理人，组织实施本单位消防安全工作」: the subject of 组织实施 (a kind of body) is responsible, no lead (A alone accepted as lead); 「法定代表人、主要负责人或实际控制人…全面负责」 are persons (rule 3)", alt=[["消防安全重点单位"]], rule="2 and 3")
+align30("x60_01", ["二", "（七）"], ["区消防安全委员会成员单位"], ["区消防安全委员会成员单位", "区应急局", "消防救援支队"],
+        "「区消防安全委员会成员单位应当排摸…，并会同区应急局和消防救援支队核查确认」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A and both B in order (the member bodies act here; they are not named as members, rule 3); 「区政府纳入…予以挂牌督办」 has no verb of rule 2", alt=[[]])
+align30("x60_03", ["二", "（十）"], [], ["区政府"],
+        "「发生造成人员伤亡或产生社会影响的火灾事故，由区政府组织调查处理」: the item's whole work (实施分级调查) is the response to the case (round-30 clarification), the agent of 由 with 组织＋verb is responsible, no lead (A alone accepted as lead); the options inside it (一般委托…, 也可由政府…, 案情简单的，可由区消防救援支队…) are not read", alt=[["区政府"]], rule="2 and 3")
 write_collected(DIR)

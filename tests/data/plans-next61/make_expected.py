@@ -17,6 +17,7 @@ from expected_tools import (  # noqa: E402
     PROSE_ACTORS,
     S,
     align29,
+    align30,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -319,4 +320,19 @@ plan(X04,
 
 # round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
 align29("x61_01", ["六", "（二）", "2"], [], ["街道消防安全管理办公室"], "「对涉及多个职能部门开展联合处置的隐患问题，由街道消防安全管理办公室组织相关成员单位联勤联动…」: the agent of 由 is responsible (the 对… names the item's own matter, not a contingency), no lead (A alone accepted as lead); the members it organises are no units (rule 3)", alt=[["街道消防安全管理办公室"]], rule="2 and 3")
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x61_01", ["七", "（一）"], [], ["相关职能部门", "各街道"],
+        "「相关职能部门和各街道要…切实加强组织领导，强化政策支持，落实经费保障…」: the subjects of 落实 are responsible, in order, no lead; 「区公安、消防部门要…提供专业支持」 has no verb of rule 2")
+align30("x61_02", ["二", "（三）", "2", "（2）"], [], ["乡镇"],
+        "「…的，由乡镇报区消防安全委员会核定后，报请区政府挂牌督办。其他需挂牌督办整改的隐患单位或区域，由乡镇负责挂牌督办」: the item's whole work (分级挂牌督办) is its branches (round-30 clarification: not a case inside other work), the agent of 由…负责 is responsible, no lead (A alone accepted as lead); 区消防安全委员会 and 区政府 receive the referral (rule 3)", alt=[["乡镇"]], rule="2 and 3")
+align30("x61_04", ["四", "（二）", "2"], [], ["街镇（园区）"],
+        "「…的，由街镇（园区）报区消防安全委员会核定后，报请区政府挂牌督办。其他需挂牌督办整改的隐患单位或区域，由街镇（园区）负责挂牌督办」: the item's whole work (分级挂牌督办) is its branches (round-30 clarification), the agent of 由…负责 is responsible, no lead (A alone accepted as lead); 区消防安全委员会 and 区政府 receive the referral (rule 3)", alt=[["街镇（园区）"]], rule="2 and 3")
+align30("x61_04", ["八", "（三）"], [], ["各街镇（园区）", "区政府"],
+        "「各街镇（园区）、各部门要全面落实消防安全责任制」 (the subject of 落实: 各街镇（园区） a group named by a kind is a doer, bare 各部门 a general call, round-30 clarification) and 「对…落实不到位的街镇（园区）和有关部门，区政府将组织督办约谈」 (组织＋verb, the item's own work 考核问责): in order, no lead", rule="2 and 3")
+align30("x61_02", ["二", "（二）", "3", "（3）"], [], ["村居委"],
+        "「3.村居委职责」, the unit heading the item inherits: its body (a kind of body, which the ruling counts) gives the item's units, no lead (A alone accepted as lead); the same reading as the set's other duty-list headings (1. / 2. of 二、（二）)", alt=[["村居委"]], rule="1")
+align30("x61_03", ["三", "（三）", "3"], [], ["小区居委"],
+        "「（三）小区居委」, the unit heading the item inherits: its body (a kind of body) gives the item's units, no lead (A alone accepted as lead), as the set's other duty-list headings", alt=[["小区居委"]], rule="1")
+align30("x61_04", ["三", "（三）", "2"], [], ["居（村）委"],
+        "「（三）居（村）委职责」, the unit heading the item inherits: its body (a kind of body) gives the item's units, no lead (A alone accepted as lead), as the set's other duty-list headings", alt=[["居（村）委"]], rule="1")
 write_collected(DIR)

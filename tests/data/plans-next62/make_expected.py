@@ -16,6 +16,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
     S,
+    align30,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -297,4 +298,9 @@ plan(X04,
             "duty: the districts' implementation schemes to 市住房城乡建设管理委 by 2024-08-31; the firms' filings (二/（四）) and "
             "the insurers' reports (四/（二）) have no date (not checked)"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x62_04", ["四", "（一）"], [], ["各区建设管理部门", "特定地区管委会"],
+        "「各区建设管理部门、特定地区管委会…制定…具体实施方案、建立相关工作推进工作机制并组织落实」: the subjects of 组织＋verb (组织落实) are responsible, in order, no lead; 「书面报送至市住房城乡建设管理委」 a receiver (rule 3)", rule="2 and 3")
+align30("x62_02", ["四", "（一）"], [], ["各成员单位"],
+        "「各相关单位、部门…以日报形式上报至委工作组成员单位，由各成员单位汇总至委工作组办公室」: the agent of 由 with a verb of doing (the members' own work, as the round-30 clarification reads members' duties) is responsible, no lead (A alone accepted as lead); 委工作组办公室 receives (rule 3), its 指导督促 has no 负责", alt=[["各成员单位"]], rule="2 and 3")
 write_collected(DIR)

@@ -18,6 +18,7 @@ from expected_tools import (  # noqa: E402
     PROSE_ACTORS,
     S,
     align29,
+    align30,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -319,4 +320,15 @@ plan(X04,
 # round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
 align29("x63_03", ["2.2 专家机构"], [], ["市修缮中心", "市安监所"], "「市修缮中心、市安监所负责组建修缮工程、房屋拆除工程专家库」: the subjects of 负责, in order, no lead")
 align29("x63_03", ["6.2 预案备案"], [], ["市房管局"], "「市房管局负责将本预案报市住建委备案」: the subject of 负责 is responsible, no lead (A alone accepted as lead); 市住建委 and 市房管局 receive filings (rule 3)", alt=[["市房管局"]], rule="2 and 3")
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x63_01", ["7.1 演练培训"], [], ["各区住房保障房屋管理局", "相关单位"],
+        "「各区住房保障房屋管理局和相关单位应组织开展应急工作方案的培训」: the subjects of 组织开展 are responsible, in order, no lead")
+align30("x63_02", ["三", "（三）"], [], ["各瓶装液化气经营企业", "各区管理部门"],
+        "「各瓶装液化气经营企业要…按所在区、所在街镇落实配送人员…做好相邻非活跃用户的信息核实…当场回收妥善处置」 and 「各区管理部门要落实街镇积极动员居委、物业…」: the subjects of 落实, in order, no lead (the firms do the item's own work, the clearance of the cylinders); 「报居委、物业」 receivers (rule 3)", rule="2 and 3")
+align30("x63_04", ["二", "（一）"], [], ["各新城相关部门"],
+        "「增加的范围和要求由各新城相关部门另行发文明确」: the agent of 由 with a verb of doing is responsible, no lead (A alone accepted as lead)", alt=[["各新城相关部门"]])
+align30("x63_04", ["三", "（三）"], [], ["建设单位"],
+        "「新城区域建设工程BIM技术应用宜由建设单位组织实施」「BIM相关费用由建设单位…落实」: the agent of 由 with 组织实施 (the builder does the item's own work, BIM on its project) is responsible, no lead (A alone accepted as lead); the consultants it may 委托 only 协助", alt=[["建设单位"]])
+align30("x63_04", ["三", "（四）"], [], ["各新城"],
+        "「试点实施区域级BIM技术应用的，应制定试点方案，经…市住房城乡建设管理委…组织评审通过后，由各新城落实费用、明确责任部门，开展试点实施工作」: the item's whole work is the pilot it opens with (round-30 clarification: such an item takes A), the agent of 由 with 落实 is responsible, no lead (A alone accepted as lead); 「经A组织评审通过」 an approver (rule 3)", alt=[["各新城"]], rule="2 and 3")
 write_collected(DIR)

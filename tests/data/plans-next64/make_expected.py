@@ -17,6 +17,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
     S,
+    align30,
     plan,
     prose_and_listed,
     row_in_table_in,
@@ -302,4 +303,9 @@ plan(X04,
             "dates: relative time limits only (一个月内 from the start, 12 / 72 / 24小时内 after an event): no dated "
             "deadline; duties: the four reports and filings listed, none dated"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x64_03", ["二", "（二）"], ["燃气工程建设单位"], ["燃气工程建设单位", "轨道交通权属单位"],
+        "「燃气工程建设单位应会同轨道交通权属单位，…编制相关作业方案」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B (the parties that write the item's own plan)", alt=[[]])
+align30("x64_04", ["一", "（六）", "1"], [], ["项目法人单位"],
+        "「项目法人单位应组织施工单位和监理单位对设备进行验收」: the subject of 组织＋verb (as round 29's x77_04) is responsible, no lead (A alone accepted as lead); the contractor and supervisor are those it organises, 水务安全质量监督部门 a receiver (rule 3)", alt=[["项目法人单位"]], rule="2 and 3")
 write_collected(DIR)

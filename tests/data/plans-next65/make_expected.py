@@ -16,6 +16,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
     S,
+    align30,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -260,4 +261,9 @@ plan(X04,
             "plan targets from 一、: 新增公园300座以上, 总数1400座以上, 绿道2400公里以上, 单位附属绿地开放250处以上 (also 50%, 50个)",
             "dates: 到2028年底 = 2028-12; 2028年 and 2027年 as written; no phases, no duties"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x65_02", ["二", "（一）"], [], ["企业"],
+        "「企业是环卫职工收入增加的责任主体，具体负责职工收入增长制度制订和实施」: the subject of 具体负责 (a kind of body, the 环卫 firms) is responsible, no lead (A alone accepted as lead); 「区、镇政府及其相关职能部门依法履行职责」 has no verb of rule 2", alt=[["企业"]])
+align30("x65_02", ["四", "（一）"], ["区财政局"], ["区财政局", "相关部门"],
+        "「区财政局会同相关部门对区级年度环卫作业养护项目预算进行核定」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 「各街镇（园区）要…确保…投入」「区绿化市容局要…拟定…预算估算」 have no verb of rule 2", alt=[[]])
 write_collected(DIR)

@@ -19,6 +19,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     ONE,
     S,
+    align30,
     at_in,
     page_source,
     plan,
@@ -341,4 +342,11 @@ plan(F08,
             "the duty: each village's plan filed with 镇防火办 by 3月31日 (year not given: not normalised)",
             "「冲天雷」 is a kind of firecracker; 一堂 is one lesson: no targets"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x66_02", ["二", "(一)"], ["各县区公安", "教育部门"], ["各县区公安", "教育部门", "安监部门"],
+        "「10月底前,各县区 公安、教育部门要积极会同安监部门,联合组织对辖区内学…」: 「A会同B＋verb」, lead A (the two bodies joined by 、, names kept as printed as the round-30 clarification says: 各县区公安, 教育部门; lead [] accepted), responsible A, B in order", alt=[[]])
+align30("x66_06", ["三", "2"], [], ["镇改厕办"],
+        "「镇改厕办要组织相关专业人员在施工过程中加强指导」: the subject of 组织＋verb (as round 29's x77_04) is responsible, no lead (A alone accepted as lead)", alt=[["镇改厕办"]])
+align30("x66_06", ["三", "3"], [], ["乡镇"],
+        "「乡镇负责改厕施工组织,并将进度上报县改厕办」: the subject of 负责 is responsible, no lead (A alone accepted as lead); 县改厕办 receives the progress (rule 3)", alt=[["乡镇"]], rule="2 and 3")
 write_collected(DIR)

@@ -19,6 +19,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     ONE,
     S,
+    align30,
     at_in,
     page_source,
     plan,
@@ -177,4 +178,9 @@ plan(F04,
             "plan target: 全县 12万亩 青贮玉米 in the preamble",
             "the two dated items are dated by month and day; the year comes from the preamble"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x67_04", ["一", "(二)"], [], ["各乡(镇)"],
+        "「各乡(镇)要…积极组织广大干部开展入户宣传、对比算账及技术服务等工作」: the subject of 组织＋verb (as round 29's x77_04) is responsible, no lead (A alone accepted as lead)", alt=[["各乡(镇)"]])
+align30("x67_04", ["一", "(三)"], [], ["县农业农村局"],
+        "「县农业农村局要全面启动“北草南用”战略,组织养牛大户、饲草配送中心和紫花苜蓿营销企业及时和东北部乡镇签订饲料订单」: the subject of 组织＋verb is responsible, no lead (A alone accepted as lead); the firms are those it organises", alt=[["县农业农村局"]])
 write_collected(DIR)

@@ -17,6 +17,7 @@ from expected_tools import (  # noqa: E402
     PROSE_ACTORS,
     S,
     align29,
+    align30,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -286,4 +287,7 @@ plan(X04,
 
 # round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
 align29("x68_02", ["二", "6"], [], ["属地政府"], "「由属地政府负责站点建设，区消防救援支队派员派车进驻」: the agent of 由 is responsible, no lead (A alone accepted as lead); the brigade's 派员派车进驻 has no verb of rule 2", alt=[["属地政府"]])
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x68_03", ["一", "（三）"], [], ["街镇（园区）"],
+        "「街镇（园区）要建立消防安全组织，明确专人负责消防工作，…落实消防安全措施…组织开展消防安全检查」: the subject of 落实 and 组织开展 is responsible, no lead (A alone accepted as lead); 专人 are persons, 「居（村）委要在街镇指导下建立…」 has no verb of rule 2", alt=[["街镇（园区）"]], rule="2 and 3")
 write_collected(DIR)

@@ -16,6 +16,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
     S,
+    align30,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -249,4 +250,11 @@ plan(X04,
             "duties: the two dated submissions (函告 / 转报 to the commission) and the periodic progress reports; the contact line "
             "names a person (not a unit)"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x69_03", ["三", "8"], [], ["电网企业", "项目主责单位"],
+        "「电网平均负荷率取值由电网企业测算、报我委同意后向社会公布」 (the agent of 由 with a verb of doing; 我委 approves, rule 3) and 「项目主责单位负责与公共电网结算电费」 (the subject of 负责): in printed order, no lead", rule="2 and 3")
+align30("x69_03", ["四", "12"], ["各区（管委会）发展改革部门"], ["主责单位", "各区（管委会）发展改革部门", "电网企业"],
+        "「主责单位要…及时组织竣工验收，并将竣工验收报告报送各区（管委会）发展改革部门」 (the subject of 组织验收; the receivers are rule 3's) and 「各区（管委会）发展改革部门会同电网企业建立跟踪指导和评估机制」 (「A会同B＋verb」, lead A, lead [] accepted): all their bodies in printed order", alt=[[]], rule="2 and 3")
+align30("x69_03", ["四", "10"], ["各区（管委会）发展改革部门"], ["各区（管委会）发展改革部门", "产业、规资、电网企业"],
+        "「各区（管委会）发展改革部门根据地方实际，会同产业、规资、电网企业等对申报方案进行初审」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B (「产业、规资、电网企业」 kept as printed, round-30 clarification); 「报我委」 a receiver (rule 3); 「我委组织第三方机构…评估」: the issuer speaking of itself is left out (RULING? in the misreads file)", alt=[[]], rule="2 and 3")
 write_collected(DIR)

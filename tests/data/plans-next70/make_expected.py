@@ -16,6 +16,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
     S,
+    align30,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -274,4 +275,11 @@ plan(X04,
             "not targets: 沪房法规〔2021〕139号, the contact's phone number",
             "duty: the written self-check report to 市住房保障事务中心 by 2021-12-03"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x70_04", ["二", "（二）"], [], ["各区房管部门"],
+        "「各区房管部门组织区住房保障实施机构、街镇房管机构、物业服务企业、社区居委会等部门…开展全面排查」: the subject of 组织＋verb (as round 29's x77_04) is responsible, no lead (A alone accepted as lead); the bodies it organises are no units, 市住房保障事务中心 receives the report (rule 3)", alt=[["各区房管部门"]], rule="2 and 3")
+align30("x70_04", ["二", "（三）"], [], ["市房屋管理局", "市住房保障事务中心"],
+        "「市房屋管理局将组织对各区房管部门排查情况进行抽查督导」 (组织＋verb) and 「抽查督导工作由市住房保障事务中心具体组织实施」 (the agent of 由): in order, no lead; 「对排查不力…的，责成区房管部门重新组织排查和整改」 a case (rule 3)", rule="2 and 3")
+align30("x70_04", ["二", "（四）"], ["各区房管部门"], ["各区房管部门", "区城管执法部门", "街镇"],
+        "「各区房管部门会同区城管执法部门、街镇对违规出租（出借）人、房地产中介机构开展联合约谈」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B in order; 「对拒不整改的，…移送城管部门…」 a case (rule 3)", alt=[[]], rule="2 and 3")
 write_collected(DIR)

@@ -16,6 +16,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
     S,
+    align30,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -291,4 +292,15 @@ plan(X04,
             "(每半年 — no rhythm word the scorer knows, so only the duty's presence is checked) and the monthly 消纳场所管理月报 "
             "(monthly)"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x71_03", ["一", "（二）"], ["市规划资源局"], ["市规划资源局", "市水务局", "市农业农村委", "相关区政府"],
+        "「市规划资源局要会同市水务局、市农业农村委、相关区政府加快研究并落实南汇东滩、横沙新洲等市级土方消纳场所」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B in order; 「…不能实现所在区内平衡的，由市绿化市容局、市住房城乡建设管理委协助…」 a case (rule 3); the other 「X要编制/出台/拓展…」 sentences have no verb of rule 2", alt=[[]], rule="2 and 3")
+align30("x71_03", ["一", "（三）"], ["市住房城乡建设管理委"], ["市住房城乡建设管理委", "市交通委", "市绿化市容局"],
+        "「市住房城乡建设管理委要会同市交通委、市绿化市容局研究制订建筑垃圾资源化利用建材产品推广应用办法和强制使用标准」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B in order; 「绿化市容部门要推动…」「房屋管理部门要做好…，配合绿化市容部门…」 have no verb of rule 2 (配合 follows no 牵头)", alt=[[]])
+align30("x71_03", ["二", "（五）"], ["市绿化市容局"], ["市绿化市容局", "市规划资源局", "市农业农村委"],
+        "「市绿化市容局要会同市规划资源局、市农业农村委加快制订规范工程渣土（泥浆）消纳场所管理的政策措施」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B in order; 「督促消纳场所经营单位落实主体责任」: the firms are the objects of 督促, not doers", alt=[[]])
+align30("x71_03", ["三", "（二）"], ["公安部门"], ["公安部门", "城管执法、交通等部门", "城市管理综合执法部门", "交通部门"],
+        "「公安部门要会同城管执法、交通等部门开展打击“黑车”运营专项执法整治行动」 (「A会同B＋verb」, lead A, lead [] accepted), then 「城市管理综合执法部门负责…」「交通部门负责…」「公安部门负责…」 (subjects of 负责): all their bodies in printed order, names kept as printed (round-30 clarification)", alt=[[]])
+align30("x71_03", ["四", "（一）"], ["市数据局"], ["市数据局", "市绿化市容局"],
+        "「市数据局要会同市绿化市容局推进整合建筑垃圾管理的数据资源」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 市绿化市容局's 明确/完善 and 市生态环境局's 推动建设 have no verb of rule 2", alt=[[]])
 write_collected(DIR)

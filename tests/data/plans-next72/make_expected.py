@@ -16,6 +16,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
     S,
+    align30,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -323,4 +324,7 @@ plan(X04,
             "a deliverable, the bureau's 抽查和评价 its own work)",
             "figures: specifications and colour / standard numbers only; no target checked"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x72_03", ["四", "（二）"], [], ["各相关单位"],
+        "「各相关单位应落实道路塌陷整治资金，…落实长效管理」: the subject of 落实 (a group of bodies, as 各有关部门) is responsible, no lead (A alone accepted as lead)", alt=[["各相关单位"]])
 write_collected(DIR)

@@ -16,6 +16,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
     S,
+    align30,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -248,4 +249,7 @@ plan(X04,
             "checked); steps' targets in 四、（二）; 3个 / 8个 / 13条 (三/（一）) and 40周年 (三/（五）) are not targets",
             "no duties: 「纳入重点绩效考核」 and the 专家组's 把关 are oversight, 「总结分析」 (四/（三）) no sending"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x73_03", ["三", "（一）"], [], ["各区分减联办"],
+        "「各区分减联办根据年度指标，组织开展本区生活垃圾精细化分类样板区域建设工作」: the subject of 组织开展 is responsible, no lead (A alone accepted as lead)", alt=[["各区分减联办"]])
 write_collected(DIR)

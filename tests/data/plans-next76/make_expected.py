@@ -16,6 +16,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
     S,
+    align30,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -243,4 +244,11 @@ plan(X04,
             "dates: none (九、 「自发布之日起试行」 is the notice's start, not a deadline; the date 2026年2月12日)",
             "figures: none; no duty (六、's 移送 hand cases to other bodies, not reports)"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x76_02", ["一", "（五）"], ["市发展改革委"], ["市发展改革委", "市有关部门"],
+        "「市发展改革委将会同市有关部门委托专业机构分行业、分批次组织对重点单位的系统培训」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 「…的，由市相关行政管理部门责令限期改正」 a case in a cited article (rule 3)", alt=[[]], rule="2 and 3")
+align30("x76_02", ["三", "（一）"], ["市交通委", "市发展改革委"], ["市经济信息化委", "区节能综合管理部门", "区工业信息化节能管理部门", "市交通委", "所在区节能综合管理部门", "市发展改革委", "有关部门"],
+        "the item divides the assessment by field: 「…由市经济信息化委开展考核」「原则上由区节能综合管理部门、区工业信息化节能管理部门开展考核」「由市交通委牵头实施」「由所在区节能综合管理部门组织开展」「由市发展改革委会同有关部门复核后向社会公布」: every agent of 由, in printed order (names kept as printed); lead the 牵头 body and the 会同 body (without the 会同 lead accepted); 「报市经济信息化委」「报市发展改革委」 receivers (rule 3)", alt=[["市交通委"]], rule="2 and 3")
+align30("x76_02", ["三", "（二）"], [], ["市经济信息化委", "区节能综合管理部门", "区工业信息化节能管理部门", "市交通委", "市卫生健康委", "市教委", "经营地所在区节能降碳综合管理部门"],
+        "the item divides the setting of targets by field: 「…由市经济信息化委下达考核目标」「原则上由区节能综合管理部门、区工业信息化节能管理部门下达考核目标」「由市交通委统一下达考核目标」「分别由市卫生健康委、市教委下达考核目标」「其他单位由经营地所在区节能降碳综合管理部门下达考核目标」: every agent of 由, in printed order, no lead; 「报市经济信息化委」「报送市发展改革委」 receivers (rule 3)", rule="2 and 3")
 write_collected(DIR)

@@ -17,6 +17,7 @@ from expected_tools import (  # noqa: E402
     PROSE_ACTORS,
     S,
     align29,
+    align30,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -261,4 +262,9 @@ plan(X04,
 
 # round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
 align29("x77_04", ["四", "（一）"], [], ["各行业管理部门"], "「各行业管理部门组织本领域标准主编单位开展网上申报工作」: the subject of 组织＋verb (main 6ba16bd's amendment: 组织开展 as 组织实施) is responsible, no lead (A alone accepted as lead); the 主编单位 are those it organises", alt=[["各行业管理部门"]])
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x77_02", ["一", "（二）"], ["消防部门", "市场监管部门"], ["消防部门", "商务部门", "住建部门", "市场监管部门", "绿化市容部门", "公安派出所"],
+        "the item gives each department its duties: 「消防部门…牵头组织、指导小型餐饮场所火灾防范工作，…依法实施消防安全检查」 (A牵头), 「商务部门落实餐饮行业安全管理职责」 (落实), 「住建部门负责…」, 「市场监管部门牵头健全…综合监管机制」 (A牵头), 「绿化市容部门负责…」, 「公安派出所…对小型餐饮场所实施日常消防监督检查」 (对…实施): all their bodies in printed order, lead the two 牵头 bodies; 应急部门 (发挥…督促), 城管执法部门 (依法查处) and 教育、民政…等部门 (指导、督促 the restaurants to 落实) have no verb of rule 2")
+align30("x77_03", ["二", "（二）"], [], ["各涉灾部门", "各区"],
+        "「各涉灾部门、各区要根据相关规划及《…办法》，落实应急救灾物资储备管理责任」: the subjects of 落实 (groups of bodies) are responsible, in order, no lead")
 write_collected(DIR)

@@ -16,6 +16,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
     S,
+    align30,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -278,4 +279,9 @@ plan(X04,
             "duties: the report of acceptance results to the transport authority (三/（三）, 「及时」); the contractors' "
             "「信息报送」 into the credit system are firms' entries, not reports of the plan's work"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x78_04", ["三", "（二）"], [], ["市道运中心", "各区道路管理机构", "各项目公司"],
+        "「市道运中心、各区道路管理机构、各项目公司要落实项目施工单位在本市道路养护市场信用信息管理系统内如实开展主要路用材料信息报送」: the subjects of 落实 are responsible, in order, no lead; 「各区交通委（建交委）要加强…监督管理」 has no verb of rule 2")
+align30("x78_04", ["三", "（三）"], [], ["市道运中心", "各区道路管理机构", "各项目公司"],
+        "「市道运中心、各区道路管理机构、各项目公司要落实项目施工单位在…系统内开展竣工验收信息报送」: the subjects of 落实 are responsible, in order, no lead; 「验收结果应当及时向交通运输主管部门报告」 names a receiver (rule 3), 各区交通委（建交委）'s 加强…监督管理 no verb of rule 2", rule="2 and 3")
 write_collected(DIR)

@@ -16,6 +16,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
     S,
+    align30,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -264,4 +265,13 @@ plan(X04,
             "(thresholds of scope, in a section: not sampled); the URL's 2002 is a port number",
             "duties: none — the applications, 备案 and 公布 are the procedure's steps for builders and publications"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x79_01", ["一"], [], ["原管线权属单位", "属地道路管理单位"],
+        "「对于废弃检查井，由原管线权属单位限时填埋，并恢复路面。对于无主井盖，由属地道路管理单位进行填埋」: the agents of 由 with verbs of doing (the item divides its own work by the kind of well, no case of rule 3), in order, no lead; 「各相关管线单位是…责任主体」 has no verb of rule 2")
+align30("x79_03", ["三", "（一）"], [], ["各区交通委（建交委）"],
+        "「各区交通委（建交委）要切实做好负责审批的农村公路命名工作，落实专门的负责部门和人员」: the subject of 落实 is responsible, no lead (A alone accepted as lead); 「报送市道路运输局」 a receiver (rule 3)", alt=[["各区交通委（建交委）"]], rule="2 and 3")
+align30("x79_04", ["四", "（四）", "2", "（3）"], [], ["市道运中心"],
+        "「并由市道运中心对本市年度计划进行审核，形成年度计划最终稿并生成计划编号」: the agent of 由 with a verb of doing (as 由A审批) is responsible, no lead (A alone accepted as lead); 市、区道路管理部门's 确认及修改 and 市道路运输局's 最终确认 have no verb of rule 2", alt=[["市道运中心"]])
+align30("x79_04", ["四", "（一）", "2"], [], ["各区道路管理部门"],
+        "「相同路段但施工间隔较长的应由各区道路管理部门统筹协调」: the item's whole work is the rule of its branches (round-30 clarification: not a case inside other work), the agent of 由 with a verb of doing is responsible, no lead (A alone accepted as lead)", alt=[["各区道路管理部门"]], rule="2 and 3")
 write_collected(DIR)

@@ -16,6 +16,7 @@ from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
     S,
+    align30,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -258,4 +259,9 @@ plan(X04,
             "duties: 三/（一）'s 「每半年总结上报本区工作情况」 (half-yearly); not duties: 「定期…巡查和评估」, 「日常联络机制和重要议题"
             "会商机制」 (mechanisms without a rhythm)"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x80_02", ["三", "（二）"], ["市市场监管局"], ["市市场监管局"],
+        "「由市市场监管局牵头建立本市大型游乐设施运营使用单位重点监管名录」: 「由A牵头」, lead and responsible A; 「市文化旅游局、市绿化市容局、市体育局要积极完成…数据对接」 has no verb of rule 2")
+align30("x80_04", ["三", "（一）"], ["各区体育行政部门"], ["各区体育行政部门", "建设、绿化市容管理部门", "住房保障房屋管理局"],
+        "「各区体育行政部门要会同建设、绿化市容管理部门以及住房保障房屋管理局制定本区实施方案」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A and B in order (「建设、绿化市容管理部门」 one name kept as printed, as the round-30 clarification reads 「市、区X部门」)", alt=[[]])
 write_collected(DIR)

@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     NODATE,
     PROSE_ACTORS,
+    align30,
     plan,
     prose_and_listed,
     shanghai_source,
@@ -309,4 +310,7 @@ plan(X04,
             "figures: the scope thresholds 100万元 / 300平方米 are targets of 一、's items (round 25); no plan-level figure",
             "duties: 城运中心's 上报规环办, 建设单位's 开工 登记 and 竣工 报备 at 规环办, the 上报区建设管理委 of unlicensed larger works"])
 
+# round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
+align30("x81_03", ["三", "(二)", "1"], [], ["建设单位"],
+        "「5万(不含5万)以下的项目，由建设单位向项管办报备后自行负责把关项目可行性和概算并实施」: the item's whole work is this class of project (round-30 clarification), the agent of 由…负责 (the builder, the doer of the item's own work) is responsible, no lead (A alone accepted as lead); 项管办 receives the filing (rule 3)", alt=[["建设单位"]], rule="2 and 3")
 write_collected(DIR)

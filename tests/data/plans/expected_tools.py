@@ -204,3 +204,13 @@ def align29(file, path, lead, resp, why, alt=None, rule="2"):
     if alt is not None:
         s["lead_alternatives"] = alt
     s["note"] = f"round 29, CONVENTIONS.md rule {rule}: {why} ({was}); the earlier reading: " + s.get("note", "")
+
+
+def align30(file, path, lead, resp, why, alt=None, rule="2"):
+    """Round 30: as ``align29`` — one collected sample's units aligned to ``tests/data/CONVENTIONS.md`` ("Units
+    written in sentences"), noted 「round 30: CONVENTIONS.md rule N — the clause」 before the earlier note. Call after
+    the ``plan`` calls, before ``write_collected``."""
+    align29(file, path, lead, resp, why, alt, rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ",
+                                  f"round 30: CONVENTIONS.md rule {rule} — ", 1)
