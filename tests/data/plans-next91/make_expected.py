@@ -96,15 +96,24 @@ plan(X01,
           note="「后续实施过程中若有重大调整，由市交通建管中心督促建设单位…，获得一致意见后由建设单位更新…」: both 由-clauses stand "
                "inside a case (「若有重大调整」): a contingency, not the item's work (" + R3 + "); the first paragraph names no "
                "body; " + NODATE),
-        S(["四", "（一）"], ["建设单位"], [JGZX, "建设单位", QJT], lead_alternatives=[[]],
-          note="heading line 「（一）加强统筹联动」, text in the next paragraph: 「在市规划资源局、市水务局、…等资源要素行业主管部门"
+        S(["四", "（一）"], [], [JGZX, "建设单位"],
+          note="re-read under CONVENTIONS.md round-30 clarifications: 「督促B整改」, the object of a pivot verb is not a unit "
+               "— 「由市交通建管中心督促建设单位会同各区交通主管部门…进行摸排」 makes 建设单位 (and the 会同 clause inside the "
+               "pivot's complement, 各区交通主管部门) objects of 督促, not units; 建设单位 stays a unit by its own 「由建设单位同步"
+               "梳理…」 (由 + a verb of doing, " + R2 + "); old lead 建设单位, responsible 市交通建管中心, 建设单位, 各区交通主管"
+               "部门 → lead [], responsible 市交通建管中心, 建设单位. The earlier note: "
+               "heading line 「（一）加强统筹联动」, text in the next paragraph: 「在市规划资源局、市水务局、…等资源要素行业主管部门"
                "的指导下」 — guides, not units (" + R3 + "); 「由市交通建管中心督促…」 (由 + a verb of doing: responsible "
                "市交通建管中心); 「建设单位会同各区交通主管部门…进行摸排」 (会同: lead 建设单位, lead [] accepted; responsible "
                "建设单位, 各区交通主管部门); 「由建设单位同步梳理…」 (由: 建设单位 again); 「由交通类项目优先使用」 names projects, "
                "not a body; all bodies in the printed order (" + R2 + ": several clauses in one item); the 会议机制's "
                "「定期研究并协调解决」 is a coordination rhythm (a duty); " + NODATE),
-        S(["四", "（二）"], [QJT], [JGZX, QJT, "区相关部门"],
-          note="heading line 「（二）严格过程管理」 and three paragraphs: 「由市交通建管中心统筹各交通建设单位，将…纳入…」 (由 + "
+        S(["四", "（二）"], [QJT], [JGZX, QJT],
+          note="re-read under CONVENTIONS.md round-30 clarifications: pivot objects 「组织B开展」, the object of a pivot verb "
+               "is not a unit — 「各区交通主管部门牵头区相关部门主动对接」: 各区交通主管部门 the doer by 牵头 (" + R2 + "), "
+               "区相关部门 the object of the pivot, not a unit; old responsible 市交通建管中心, 各区交通主管部门, 区相关部门 → "
+               "市交通建管中心, 各区交通主管部门. The earlier note: "
+               "heading line 「（二）严格过程管理」 and three paragraphs: 「由市交通建管中心统筹各交通建设单位，将…纳入…」 (由 + "
                "verb: responsible 市交通建管中心); 「鼓励有条件的交通建设单位…」 an encouragement (no unit); 「各区交通主管部门牵头区"
                "相关部门主动对接、积极推进」 (「A牵头…」: lead A; the bodies it leads, 区相关部门, take part: responsible) — " + R2
                + "; 「年度目标管理手册」 / 「年度综合交通发展水平考核」 yearly tools, no date; " + NODATE),
@@ -119,7 +128,8 @@ plan(X01,
             "samples: nine of twenty — 三、（一） two, （二） two, （三） one, （四） two, 四、 both",
             "units: the actors are mostly kinds of bodies (建设单位, 研究单位, 项目主体单位, 专业技术单位, 编制单位, 各区交通主管部门) "
             "and named ones (市交通委, 市交通建管中心); by " + R2 + " (a closed list, round 30 clarifications) only 组织开展 / "
-            "「A组织B＋verb」 (A the doer, B not), 会同, 牵头 and 由 + verb make them units; plain subjects, bodies asked or guiding (向…了解, 在…的配合下/指导下, 经…) and clauses "
+            "「A组织B＋verb」 (A the doer, B not), 会同, 牵头 and 由 + verb make them units (the objects of pivot verbs — "
+            "督促B会同C…, 牵头B对接 — are not, round 30 re-read of 四、); plain subjects, bodies asked or guiding (向…了解, 在…的配合下/指导下, 经…) and clauses "
             "inside a case (若有重大调整) give none (" + R3 + "); 二、's paragraphs are a childless section (rule 4 concerns a "
             "lead-in to a section's items)",
             "dates: none in the guidance (年版 / 〔2021〕 in documents' names)",

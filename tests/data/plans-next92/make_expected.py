@@ -71,9 +71,15 @@ plan(X01,
         P(["二", "（四）"],
           note="「花卉生产企业、采购单位、监理单位等部门共同对现场花卉质量进行验收」: plain subjects of 进行验收 (not 组织验收, "
                + R2 + "); 「采购单位还应实时跟踪…」 likewise; " + NODATE),
-        S(["三", "（二）"], ["市绿化市容管理部门"], ["专业咨询机构", "市绿化市容管理部门", "区绿化市容管理部门"],
-          targets=[(3, "人")], lead_alternatives=[[]],
-          note="「由专业咨询机构或组织3人以上专家组进行评审」 (由 + a verb of doing: 专业咨询机构, a kind of body) and 「市绿化市容"
+        S(["三", "（二）"], [], ["专业咨询机构"],
+          targets=[(3, "人")], lead_alternatives=[["专业咨询机构"]],
+          note="re-read under CONVENTIONS.md round-30 clarifications: permissive 可由 — an option 「可由A…」「也可由A…」 is "
+               "not an assignment (like a case); 「市绿化市容管理部门可以根据行业管理要求会同区绿化市容管理部门建立林业评审专家库」 "
+               "is the same option (可以, the body as subject), so its 会同 gives no unit; 「由专业咨询机构或组织3人以上专家组进行"
+               "评审」 stays (由 + a verb of doing, " + R2 + "; 「由A或B…」 both doers, here one body): old lead "
+               "市绿化市容管理部门 (lead [] accepted), responsible 专业咨询机构, 市绿化市容管理部门, 区绿化市容管理部门 → lead [] "
+               "(专业咨询机构 accepted as lead), responsible 专业咨询机构. The earlier note: "
+               "「由专业咨询机构或组织3人以上专家组进行评审」 (由 + a verb of doing: 专业咨询机构, a kind of body) and 「市绿化市容"
                "管理部门可以…会同区绿化市容管理部门建立林业评审专家库」 (会同: lead A, lead [] accepted; responsible A, B): all "
                "bodies in the printed order (" + R2 + ": several clauses in one item); 「3人以上」 a threshold of the expert "
                "group: a target (" + THR + "); " + NODATE),
@@ -96,8 +102,8 @@ plan(X01,
             "建设 is a task section, not one of round 27's sections of requirements); the closing paragraph (未尽事宜, 施行, "
             "废止) is not numbered",
             "samples: eight of eighteen, from each of 一、–四、",
-            "units: roles and bodies mostly as plain subjects (应…/要…); units only where a body is the doer by 会同 (三、（二）), "
-            "落实 (四、（三）, （五）) or 由 (三、（二）), " + R2 + "; 三、（四）'s 「X对苗木质量实行…制度」 (实行, not in rule 2's "
+            "units: roles and bodies mostly as plain subjects (应…/要…); units only where a body is the doer by "
+            "落实 (四、（三）, （五）) or 由 (三、（二）; its 「可以…会同」 re-read in round 30 as an option, no unit), " + R2 + "; 三、（四）'s 「X对苗木质量实行…制度」 (实行, not in rule 2's "
             "list) is not sampled",
             "dates: none (「2024年第24次局党组会」 and 〔2013〕276号 in the cover and the closing)",
             "figures: 15cm, 3家, 3人 — each with a comparison word (targets, round 30); 「DB31/T1039-2024」 and "

@@ -166,8 +166,18 @@ plan(X04,
      leaf_tasks=2, count_alternatives=[1], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
         S(["三", "(一)"], ["各级人力资源保障部门"],
-          ["各级人力资源保障部门", "公安", "住房城乡建设", "国有资产监督管理", "工会组织"], lead_alternatives=[[]],
-          note=R2 + ": 「各级人力资源保障部门要会同公安、住房城乡建设、国有资产监督管理及工会组织成立专项检查活动领导小组」 — "
+          ["各级人力资源社会保障", "公安", "住房城乡建设", "国有资产监督管理部门", "工会组织", "各级人力资源保障部门",
+           "国有资产监督管理"], lead_alternatives=[[]],
+          note="re-read under CONVENTIONS.md round-30 clarifications: general calls vs groups with a verb of rule 2 — 「a "
+               "group named by a kind with a verb of rule 2 「各区要落实…」 is a doer」: 「各级人力资源社会保障、公安、住房城乡建设、"
+               "国有资产监督管理部门和工会组织要…认真贯彻落实《…》等文件精神」 names its bodies by kind with 落实 (as plans-next22 "
+               "x22_01's 「各学校要…全面落实《…》」 was aligned), so they are doers, split at 、 and 和 as printed (各级 kept on "
+               "the first name, 部门 on the one it is printed with); then the 会同 clause's names as printed (各级人力资源保障部门 "
+               "and 国有资产监督管理 are printed differently, so they are added, names kept as printed); 「各有关部门要…」 "
+               "stays a general call (addressed to all without a kind): old responsible 各级人力资源保障部门, 公安, 住房城乡建设, "
+               "国有资产监督管理, 工会组织 → 各级人力资源社会保障, 公安, 住房城乡建设, 国有资产监督管理部门, 工会组织, "
+               "各级人力资源保障部门, 国有资产监督管理 (lead unchanged, by 会同). The earlier note: "
+               + R2 + ": 「各级人力资源保障部门要会同公安、住房城乡建设、国有资产监督管理及工会组织成立专项检查活动领导小组」 — "
                "「A会同B＋verb」: lead A (lead [] accepted), responsible A, B in the printed order; B's names are written as "
                "printed (sector names standing for their departments) and split at 、 and at the joiner 及 (as plans-dev 02 "
                "split at 等和); the group they set up is not a unit (rule 3), and 「在每个部门明确专人负责」 names persons; "
@@ -287,7 +297,7 @@ plan(X07,
         S(["四", "(一)"], [], [],
           note=CUT + " (after its heading 「要强化组织领导」): lead = [], responsible = []; " + NODATE),
      ],
-     plan_targets=[{"number": 30, "unit": "人"}],
+     plan_targets=[],
      phases=[{"name": "筹划部署阶段", "start": "2020-03", "end": "2020-03"},
              {"name": "组织实施阶段", "start": "2020-03", "end": "2020-05"},
              {"name": "总结验收阶段", "start": "2020-05", "end": "2020-05"}],
@@ -295,7 +305,10 @@ plan(X07,
      notes=["4 leaves: 三/(一)–(三) (stages written as items) and 四/(一) (cut after its heading); 3 without the cut item; "
             "1 or 0 accepted (stages read as the schedule, with or without the cut item); 一、指导思想 and 二、主要任务 (one "
             "sentence, no numbered child) are sections",
-            "plan target: 「一个应急排30人的编制」 (二、主要任务)",
+            "plan target: none — re-read under CONVENTIONS.md round-30 clarifications: thresholds by comparison word, 「a "
+            "figure with no comparison word that only names a kind or a norm 「原则上按500户配1名」 is not a target」: 「我乡按照"
+            "一个应急排30人的编制组建」 (二、主要任务) forms the platoon by an establishment norm (按照…编制), with no comparison "
+            "word (old plan target 30 人 → none)",
             "phases (year 2020 from the title and 「从20203月份开始,至5月底结束」): 筹划部署阶段 to 3月20日, 组织实施阶段 "
             "3月21日–5月20日, 总结验收阶段 5月21日–5月30日",
             "寻国动[2020]1号 is a document number; 「五实」 a slogan: no targets"])
