@@ -123,8 +123,8 @@ _COVER = (f"关于印发《{_A}》和《{_B}》的通知\n\n各街道办事处�
           "请认真贯彻执行。\n\n某区人民政府办公室\n\n2024年3月1日\n\n")
 _DOC_A = (f"{_A}\n\n一、工作任务\n\n（一）区住建委负责改造项目的统筹推进。\n\n（二）各街道负责居民意见征询。\n\n"
           "二、保障措施\n\n（一）区财政局负责落实改造资金。\n\n")
-_DOC_B = (f"{_B}\n\n一、资金来源\n\n（一）区财政局负责安排专项资金。\n\n二、资金拨付\n\n（一）区住建委负责审核拨付申请。\n\n"
-          "（二）区审计局负责资金使用审计。\n")
+_DOC_B = (f"{_B}\n\n一、资金来源\n\n（一）区财政局负责安排专项资金。\n\n二、资金拨付\n\n"
+          "（一）区住建委负责审核拨付申请。\n\n（二）区审计局负责资金使用审计。\n")
 
 
 def _read(plan):
@@ -159,3 +159,22 @@ def test_a_cover_naming_two_documents_with_only_one_printed_keeps_one():
 def test_two_runs_of_one_document_with_no_cover_naming_two_stay_one():
     plan = parse_text(_DOC_A + _DOC_B)
     assert _read(plan) == _read(parse_text(_DOC_B))
+
+
+# ---- a chapter heading over articles names their subject, not their doer (plans-next88 x88_02 规则) ---------------
+_CHAPTERS = ("某区社区规划师工作规则\n\n一、{a}\n\n{m1}社区规划师应当参与社区更新项目的前期研究。\n\n"
+             "{m2}社区规划师每年提交一次工作报告。\n\n二、{b}\n\n{m3}重大事项应提交专家审议。\n\n"
+             "{m4}专家意见作为项目审批的参考依据。\n")
+
+
+def test_a_chapter_naming_a_body_over_articles_gives_them_no_units():
+    plan = parse_text(_CHAPTERS.format(a="社区规划师工作站", b="专家委员会",
+                                       m1="第一条 ", m2="第二条 ", m3="第三条 ", m4="第四条 "))
+    assert plan.tasks and all(not t.lead_units and not t.responsible_units for t in plan.tasks)
+
+
+def test_unit_headings_over_numbered_items_still_give_units():
+    plan = parse_text(_CHAPTERS.format(a="区规划资源局", b="区住房城乡建设管理委",
+                                       m1="（一）", m2="（二）", m3="（一）", m4="（二）"))
+    got = [t.responsible_units or t.lead_units for t in plan.tasks]
+    assert got == [["区规划资源局"]] * 2 + [["区住房城乡建设管理委"]] * 2
