@@ -71,6 +71,7 @@ from .targets import find_targets, read_target
 from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, appendix_tasks, build_tasks, table_items
 from .text_tables import convert_text_tables
 from .titles import find_title
+from .two_documents import both_documents
 from .units import looks_like_unit
 from .worded_targets import liaison_count
 from .year_turn import year_turn
@@ -279,7 +280,7 @@ def _contents(run: list[Item], later: list[list[Item]]) -> bool:
     return sum(1 for i in run if i.kind == 1 and i.title in again) >= 2
 
 
-def _main_part(items: list[Item], warnings: list[str]) -> tuple[list[Item], str, str]:
+def _main_part(items: list[Item], warnings: list[str], preamble: str = "") -> tuple[list[Item], str, str]:
     """When top-level numbering starts again at 一 (a notice's own points, then the plan), or at 1
     after the notice's signature and date (its points, then the plan's task table), keep the run
     that names the most units (the later one on a tie). Also the text of the runs left out (a
@@ -305,6 +306,8 @@ def _main_part(items: list[Item], warnings: list[str]) -> tuple[list[Item], str,
         runs = [run for n, run in enumerate(runs) if n not in contents]
         if len(runs) == 1:
             return runs[0], "", toc
+    if (both := both_documents(runs, preamble, warnings)) is not None:
+        return both, "", toc
     score = [(-1 if n and problem_list(run, runs[n - 1]) else sum(1 for i in run if find_declaration(i.body)),
               len(run), n) for n, run in enumerate(runs)]
     best = max(score)[2]
@@ -436,7 +439,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                              "已把各方案的任务都读入，编号前加“附件N”，请核对。")
         items, left_out, toc = outline.items, "", ""
     else:
-        items, left_out, toc = _main_part(outline.items, plan.warnings)
+        items, left_out, toc = _main_part(outline.items, plan.warnings, outline.preamble)
     left_out = "\n".join(s for s in (notice, left_out) if s)
 
     plan.title = find_title(ct)

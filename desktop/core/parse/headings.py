@@ -79,6 +79,7 @@ class Item:
     restart: bool = False                       # the first item after a notice's signature and date
     unit: str = ""                              # an unnumbered paragraph led by its unit (区住建局负责…)
     article: bool = False                       # a top heading written as an article (第四条　备案管理)
+    article_line: bool = False                  # numbered 第N条 wherever it stands (a 规则's 一、 over 第一条 …)
     decimal: int = 0                            # the depth of a decimal number (1.1 → 2, 2.1.1 → 3; 2 over 2.1 → 1)
     chapter: tuple[str, ...] = ()               # the 第X章 / 第X节 lines it stands under (第三章保障措施)
 
@@ -453,7 +454,7 @@ def build_items(light_text: str) -> Outline:
         item = Item(kind=kind, number=num, value=value, body="", pos=len(items),
                     parent=stack[-1] if stack else None,
                     path=_chapter_path(chapters) + [s.number for s in stack], restart=restart, article=is_article,
-                    chapter=tuple(chapters))
+                    chapter=tuple(chapters), article_line=kind == 3 and _ARTICLE.match(line) is not None)
         if item.parent is not None:
             item.parent.children.append(item)
         items.append(item)

@@ -70,7 +70,22 @@ def _article(item: Item) -> bool:
     clauses (九、其他 / 本方案自印发之日起执行，由联席办负责解释 / 四、附则 本办法未尽事宜，按…执行)."""
     text = _chapter_text(item)
     return (len(text) >= 15 and not _closing(text) and not _SUPPLEMENTARY.match(text)
-            and not _SUPPLEMENTARY_TITLE.match(item.title))
+            and (not _SUPPLEMENTARY_TITLE.match(item.title) or _other_with_work(item, text)))
+
+
+# an article headed 其他 (not 附则) that holds the rule's last work: 第八条  其他 / 符合安装条件的公共建筑须实施…
+_OTHER_TITLE = re.compile(r"^(?:其他|其它)(?:事项|规定|要求)?$")
+
+
+def _other_with_work(item: Item, text: str) -> bool:
+    """An article headed 其他 whose first sentence gives work (第八条  其他 / 符合安装条件的公共建筑须实施建筑用能
+    分项计量…): an article of work, as round 30's ruling reads it. Not one that opens with the rule's closing or
+    supplementary clauses (本办法未尽事宜，按…执行 / 本办法由…负责解释 / 各街镇可参照本办法…), nor 附则."""
+    first = re.split(r"[。！？\n]", text, maxsplit=1)[0]
+    return (_OTHER_TITLE.match(item.title) is not None and _WORK_WORDS.search(first) is not None
+            and not first.startswith("本") and not _NOT_WORK.match(first) and not _OPENING_TEXT.search(first)
+            and not _closing(first) and not _SUPPLEMENTARY.match(first) and not INTERPRETS.match(first)
+            and not _VALIDITY.match(first))
 
 
 def rule_chapters(items: list[Item], chosen: list[Item]) -> list[Item]:

@@ -482,8 +482,8 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
     set_up: set[int] = set()
     found = False
     for item in items:
-        if item.pos in decls:
-            continue
+        if item.pos in decls or item.children and all(c.article_line for c in item.children):
+            continue        # 一、规划实施平台 / 四、专家委员会 over 第一条 …: a chapter names what its articles rule on
         names = heading_units(item.body) or subject_units(item.body) or group_subject(item.body) \
             or _party_heading(item.body)
         if len(names) == 1 and item.children and (held := duty_list_holder(item)) and held != names[0] \

@@ -162,6 +162,10 @@ def _opening_title(lines: list[str]) -> str:
                 break                    # 关于分解落实2019年市政府工作报告 / 主要目标任务的通知: the title's top,
                                          # not a whole title (a report named inside it); the issuer's line above
         joined = "".join(block)
+        above = top[k - len(block) - 1] if k > len(block) else ""
+        if block and above.endswith(joined) and _ISSUER_TITLE.match(above[:-len(joined)] + "关于") \
+                and joined.startswith("关于") and len(above) <= 120:
+            joined = above               # 上海市交通委关于开展…的通知 over its repeat 关于开展… / …的通知: the whole
         if block and len(joined) <= 120 and _DOC_END.search(joined):
             issued = _issued_plan(joined)
             if issued != joined and _notice_holds_the_work(issued, lines, top, k):
@@ -211,6 +215,8 @@ def _issued_plan(title: str) -> str:
     m = _FORWARDED.search(title)
     if m:
         inner = m.group(1)
+        if re.fullmatch(r"《[^《》]{4,80}》\s*[和及、]\s*《[^《》]{4,80}》", inner):
+            return title                 # 关于印发《A》和《B》的通知: two documents, the notice names them both
         quoted = re.search(r"《([^《》]{4,80})》$", inner)   # 区建设管理委《…方案》; not 2021年省《政府工作报告》…方案
         if quoted:
             # 关于印发《…任务分解一览表》的通知: a table is no plan's name, the notice is the title; 关于转发《国家…关于
@@ -292,6 +298,15 @@ def _one_of_the_set(text: str, quoted: str) -> str:
 
 
 def _own_title(text: str, quoted: str) -> str:
+    """``_own_name``, with the status the notice writes right after the name's 》 (关于印发《某镇…管理办法》（试行）
+    的通知 / 现将《…办法》（试行）印发给你们) where the name found is the notice's own: the status is the title's."""
+    own = _own_name(text, quoted)
+    status = re.match(r"\s*((?:[（(](?:试行|暂行)[）)]))", text[text.find(quoted + "》") + len(quoted) + 1:]) \
+        if own == quoted and quoted + "》" in text else None
+    return own + status.group(1) if status else own
+
+
+def _own_name(text: str, quoted: str) -> str:
     """The plan's own title line below the notice that issues it, when the plan names itself otherwise
     than the notice's 《》 (notice: 《…三年行动计划(2024-2026年)》; plan: 「…工作方案（2024-2026年）」): the
     same first words, a plan word of its own. The notice's name when the plan repeats it (its period
@@ -429,7 +444,11 @@ def _find_title(text: str) -> str:
             # 《2021年省〈政府工作报告〉重点任务分工方案》: the nested marks are the title's own 《》
             name = m.group(1).strip().replace("〈", "《").replace("〉", "》")
             if re.match(r"[^《》]{0,40}关于(?:印发|下发)", name):
-                name = _issued_plan(name)    # 现将《省厅关于印发…行动方案的通知》转发给你们: the plan passed on
+                issued = _issued_plan(name)  # 现将《省厅关于印发…行动方案的通知》转发给你们: the plan passed on
+                own = _forwarding_title(text, name)
+                if own and not _printed(text, issued):
+                    return own               # 某局关于转发《某委关于印发…方案的通知》的通知, the plan not in the text
+                name = issued
             line_at = text.rfind("\n", 0, m.start()) + 1
             lost = _LOST_OPEN.search(text, line_at, m.start())
             if pattern is _QUOTED and lost and lost.end() == m.start() and re.search(_PLAN_WORD, lost.group(1)):
@@ -535,6 +554,24 @@ def _find_title(text: str) -> str:
                 and not _POST_LINE.search(line)):
             return line
     return ""
+
+
+# the text's own title line that forwards a notice: 某局关于转发《某委关于印发…方案的通知》的通知
+_FORWARDING_LINE = re.compile(r"[^。；;，,:：《》\n]{0,40}关于转发《[^《》\n]{4,100}》的通知")
+
+
+def _forwarding_title(text: str, notice: str) -> str:
+    """The text's own title when it forwards ``notice`` (a notice that issues a plan): its first lines hold
+    上海市某局关于转发《上海市某委员会关于印发…工作方案的通知》的通知; else ""."""
+    top = [ln.strip() for ln in text.split("\n")[:12] if ln.strip()][:4]
+    return next((ln for ln in top if _FORWARDING_LINE.fullmatch(ln) and "《" + notice + "》" in ln), "")
+
+
+def _printed(text: str, name: str) -> bool:
+    """Whether the plan ``name`` is printed in the text under its own title line (not only named in 《》)."""
+    want = re.sub(r"\s+", "", name)
+    return any(re.sub(r"\s+", "", ln).startswith(want[:12]) and len(ln.strip()) <= len(want) + 12
+               and not re.search(r"[。；;，,：:《》]", ln) for ln in text.split("\n"))
 
 
 # 根据《某市人民政府关于印发…的通知》: a notice the preamble cites (inside 《》), not the text's own

@@ -384,10 +384,13 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
                 note_parts.insert(0, inner)
             piece = piece[:a] + piece[b:]
     piece = piece.strip()
+    if _BY_RELEVANT.search(piece):
+        return "", "", False                    # 「各领域由相关单位具体牵头」: a phrase that names no body
     piece = _OPENING_WORD.sub("", piece)
     piece = _TAIL_WORDS.sub("", piece)
     if piece.endswith("牵头") and len(piece) > 3:
         piece, marked_lead = piece[:-2], True
+        piece = re.sub(r"(?<=..)(?:总|具体|统筹)$", "", piece)   # 「市发展改革委总牵头」: a role word
     helper = _HELPER_TAIL.search(piece)
     if helper and helper.start() >= 3 and looks_like_unit(piece[:helper.start()]):
         piece = piece[:helper.start()]          # a cell 「X牵头，各区政府配合」: the role is no part of the name
@@ -402,6 +405,8 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
     return piece.strip(" 、，,;；。"), "，".join(note_parts), marked_lead
 
 
+# a label's phrase leaving the lead to others (「各领域由相关单位具体牵头」; not 自由贸易…): no body
+_BY_RELEVANT = re.compile(r"^[^、，,]{1,8}?(?<!自)由(?:相关|有关|各相关|各有关)(?:单位|部门|方面)")
 # (or those who carry it out: 「X牵头，Y参加，各镇街落实」)
 _HELPER_TAIL = re.compile(r"(?:配合|协助|参与|参加)(?:落实|实施|推进)?$"
                           r"|(?<=[府委局室办厅门位镇乡道街区县市所站])(?:具体)?落实$")

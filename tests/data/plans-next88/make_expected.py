@@ -74,7 +74,6 @@ plan(X01,
      attachment_task_rows=0,
      childless_top_level_sections=[],
      samples=[
-        A1(["第一条（目的和依据）"], note=GEN),
         A1(["第四条（基本原则）", "（一）"], note=GEN + " (a principle)"),
         A1(["第七条（土地出让研判）"], note="「规划和自然资源部门应结合相关部门征询意见，对…地块进行研判」: " + PLAIN + "; " + NODATE),
         A1(["第八条（建设管理要求）", "（一）"],
@@ -102,7 +101,7 @@ plan(X01,
             "第五–七条 3, 第八条 （一）–（九） 9, 第九条 1, 第十条 （一）–（三） 3, 第十一–十五条 5, 第十六条 （一）–（三） 3, 第十七条 1, "
             "第十八条 （一）–（四） 4, 第十九–二十二条 4 → **39**. Accepted: 36 (without 第一–三条's purpose, definition, scope; the "
             "same count with 第十八条's four cases of breach folded into it) and 33 (both)",
-            "samples: twelve of 39, from 第一条 to 第二十二条",
+            "samples: eleven of 39, from 第四条 to 第二十二条 (Round 30 (CONVENTIONS.md, What is a task: articles of general provision): the sample on 第一条（目的和依据）, a purpose and basis, was removed; 36 and 33 already count without the general provisions)",
             "units: " + R2BY + "; " + R2SUBJ + "; " + R2WITH + "; " + PLAIN + " — most articles give work this way, so most "
             "samples have no unit; " + ROLE,
             "not sampled for doubt: 第五条 (its third paragraph's subject is a list of twelve kinds of department 「本市规划和自然"
@@ -139,7 +138,6 @@ plan(X02,
      attachment_task_rows=0,
      childless_top_level_sections=[],
      samples=[
-        A2(["第二条（定位）"], note=GEN),
         A2(["第五条（选定综合实施主体）"], units=["市或区政府"],
            note="「由市或区政府选定综合实施主体」 — " + R2BY + "; 「综合实施主体搭建…」 「综合实施主体应…」: " + PLAIN + "; " + NODATE),
         A2(["第六条（管理业务赋能）"], units=[ZT],
@@ -173,7 +171,7 @@ plan(X02,
      notes=["counting: every article is a leaf (none has numbered children): 指导意见 18 + 规则 29 → **47**. Accepted: 41 "
             "(without the 指导意见's 第一–四条 purpose / position / principle / scope and 第十八条 entry into force, and the 规则's "
             "第一条 definition) and 42 (without the 指导意见's five only)",
-            "samples: thirteen of 47, seven from the 指导意见 and six from the 规则 (the 规则's article numbers repeat the "
+            "samples: twelve of 47, six from the 指导意见 and six from the 规则 (Round 30 (CONVENTIONS.md, What is a task: articles of general provision): the sample on the 指导意见's 第二条（定位）, a definition 「…管理，是…的管理制度和工作机制」, was removed; 42 counts without the general provisions; the 规则's article numbers repeat the "
             "opinion's: its samples are told apart by their first words, located after 「第N条 」 with its space)",
             "units: " + R2BY + "; " + R2SUBJ + "; " + R2LEAD + "; " + PLAIN,
             "dates: none (the cover's 2021年7月12日); 「满两年后」 and 「以一年为周期」 count from events; no phases",
@@ -258,7 +256,7 @@ plan(X04,
                             "https://www.shanghai.gov.cn/zhengce/detail?businessId=6530dfe1-e26e-4064-99cb-93a4aefd173a&siteId=0072", 5287),
      style="第一条–第九条 with two spaces before the label (「第一条  原则」), （一）… and 「1．」 items; 第四条's scales are "
            "x88_03's 二、 nearly word for word (（六）1． with 「（1）」 here); 第五条 部门职责 in 「X负责」 sentences; 第九条 dates",
-     leaf_tasks=41, count_alternatives=[39, 38, 36],
+     leaf_tasks=41, count_alternatives=[40, 39, 38, 36],
      leaf_tasks_by_section={"第一条": 1, "第二条": 1, "第三条": 13, "第四条": 19, "第五条": 1, "第六条": 3, "第七条": 1,
                             "第八条": 1, "第九条": 1},
      attachment_task_rows=0,
@@ -285,7 +283,6 @@ plan(X04,
           note="「区发展改革委会同区相关部门做好专项资金规范管理」 — " + R2WITH + "; 「区财政局和区审计局对…进行监督检查」: " + PLAIN
                + "; " + NODATE),
         A4([A8_], targets=[(1000, "万元")], note="「…扶持资金总额不超过1000万元」 (" + THR + "); no unit; " + NODATE),
-        A4([A9_], note=GEN + " (「2025年2月20日起施行，有效期至2028年2月19日」: entry into force and validity, not a deadline)"),
      ],
      plan_targets=[], phases=[],
      duties=[{"what": "须在相关项目竣工验收正式运行后6个月内，向区相关职能部门备案", "when": "竣工验收正式运行后6个月内",
@@ -296,7 +293,7 @@ plan(X04,
             "（二） 1．–11． 11 = 13; 第四条 （一） 1 + （二） 2 + （三） 2 + （四） 1 + （五） 1 + （六） 1．'s （1）–（3） and 2． 4 + "
             "（七） 2 + （八） 4 + （九） 1 + （十） 1 = 19; 第五条 1; 第六条 （一）–（三） 3; 第七–九条 3 → **41**. Accepted: 39 "
             "(（六）1．'s （1）–（3） folded), 38 (without 第一、二、九条's general provisions), 36 (both)",
-            "samples: twelve of 41, from 第一条 to 第九条",
+            "samples: eleven of 41, from 第一条 to 第八条 (Round 30 (CONVENTIONS.md, What is a task: articles of general provision): the sample on 第九条 施行时间, entry into force, was removed; 40 (41 without 第九条) added to the accepted counts; 第八条 其他 holds work and a cap, no general provision, and stays)",
             "units: " + R2SUBJ + " (第五条); " + R2BY + " (第六条（三）); " + R2WITH + " (第七条); " + PLAIN,
             "dates: 第九条's 2025-02-20 / 2028-02-19 are entry into force and validity; 6个月内 (第六条（一）) counts from an event; "
             "no phases; duties: the filing within 6个月 of operation and the yearly application (第六条（一）), as x88_03's dated "

@@ -1,0 +1,43 @@
+"""Two documents under one cover (round 30, CONVENTIONS.md "What is a task"): a notice that issues 《A》和《B》, each
+printed after it under its own title and numbered from the start (two 办法 / an 指导意见 and its 工作规则). Both are
+the plan's, their tasks counted in order — not two runs of one plan's numbering (a notice's points, then the plan)
+of which the parser keeps one."""
+
+from __future__ import annotations
+
+import re
+
+from .headings import Item
+
+# 关于印发《A》和《B》的通知 / 制定《A》和《B》。现予印发: the documents a cover issues together
+_ISSUED_PAIR = re.compile(r"《([^《》\n]{4,80})》\s*[和及、]\s*《([^《》\n]{4,80})》")
+
+
+def _squashed(line: str) -> str:
+    return re.sub(r"\s+", "", line)
+
+
+def _two_documents(runs: list[list[Item]], preamble: str) -> bool:
+    """The cover names two documents, the first's title closes the preamble and the second's is the last line of
+    the first's last item (第十八条（施行） 本指导意见自印发之日起施行。 / 上海市…工作规则（试行））."""
+    names = {_squashed(n) for m in _ISSUED_PAIR.finditer(preamble) for n in m.groups()}
+    if len(runs) != 2 or len(names) < 2 or not runs[0] or not runs[1]:
+        return False
+    first = _squashed(preamble.strip().rsplit("\n", 1)[-1])
+    second = _squashed(runs[0][-1].body.strip().rsplit("\n", 1)[-1])
+    return first in names and second in names and first != second
+
+
+def both_documents(runs: list[list[Item]], preamble: str, warnings: list[str]) -> list[Item] | None:
+    """The items of both documents, numbered under 文件1 / 文件2, when ``runs`` are two documents under one cover
+    (see the module's text); None otherwise."""
+    if not _two_documents(runs, preamble):
+        return None
+    warnings.append(f"原文一份通知下印发 {len(runs)} 份文件，各自从头编号，已把各份文件的任务依次读入，"
+                    "编号前加“文件N”，请核对。")
+    last = runs[0][-1]
+    last.body = last.body.rstrip().rsplit("\n", 1)[0]      # the second document's title, no part of it
+    for n, run in enumerate(runs, 1):
+        for item in run:
+            item.path = [f"文件{n}", *item.path]
+    return [i for run in runs for i in run]
