@@ -127,6 +127,7 @@ _LABEL_SEMI = re.compile(r"^([ \t]*(?:[—\-·•]+\s*)?(?:[【\[［〔]\s*)?(?:
 
 UNIT_SEPS = "、，,；;/／"
 _ADMIN_CHARS = set("县市区乡镇州旗盟縣區鄉鎮")
+_SPECIAL_AREA = ("特区", "特區")       # 六枝特区: a county-level area, written among 各县、…、区
 # 相关市、县政府 / 有关市、县(区)政府: one group of governments, written with 、
 _GROUP_AREA = re.compile(r"^(?:相关|相關|有关|有關|各|沿线|沿線|所在|涉及)[县市区乡镇州旗盟縣區鄉鎮]$")
 _AREA_GOVERNMENT = re.compile(r"(?:市|县|縣|区|區)(?:人民)?(?:政府|政府办|委)$")
@@ -154,10 +155,10 @@ def names_body(name: str) -> bool:
 # school, hospital or company has: the names prose readers take for a body without a label
 OFFICE_END = "处|科|室|局|委|办|中心|署|站|所|队"
 # (室 alone also names a room — 会议室, 活动室 — which a sentence or a paragraph of duties may open with;
-# 办公室 is a body)
+# 办公室 is a body; 股 a county bureau's section — 旅游股 —, not a share: 入股 / 控股 / 参股 / 持股)
 BODY_OFFICE_END = "|".join(w for w in OFFICE_END.split("|") if w != "室")
 ORG_END = re.compile(
-    r"(部|处|司|支行|分行|银行|团|园|联|室|科|校|台|组|区|县|市|镇|乡|"
+    r"(部|处|司|支行|分行|银行|团|园|联|室|科|校|台|组|区|县|市|镇|乡|(?<![入控参持配分认送派炒])股|"
     rf"街道|单位|部门|机关|办事处|署|盟|州|旗|企业|国企|机构|海关|大学|学院|医院|党校|报社|关|军|营|协|专班|{NAME_END_WORDS})$")
 _GROUP = re.compile(r"^各|各(?:成员|有关|相关|责任|承办)?单位$|成员单位$|有关单位$|相关单位$|有关部门$|相关部门$|"
                     r"各部门$|各级")
@@ -295,6 +296,10 @@ def _merge_admin(pieces: list[str]) -> list[str]:
             if len(last_part) == 1 and last_part in _ADMIN_CHARS and piece[:1] in _ADMIN_CHARS \
                     and not _higher_body(last_part, piece):
                 out[-1] = out[-1] + "、" + piece
+                continue
+            if (piece in _SPECIAL_AREA or out[-1].rsplit("、", 1)[-1] in _SPECIAL_AREA and piece[:1] in _ADMIN_CHARS) \
+                    and _GROUP_AREA.match(out[-1].split("、")[0]) and len(piece) <= 8:
+                out[-1] = out[-1] + "、" + piece            # 各县、特区、区人民政府: a special district among the areas
                 continue
             if _GROUP_AREA.match(out[-1]) and piece[:1] in _ADMIN_CHARS and len(piece) <= 8 \
                     and not _higher_body(out[-1][-1], piece):
