@@ -36,3 +36,12 @@ def test_a_label_cut_by_the_page_inside_its_last_name_drops_that_name():
     # a name the page end leaves whole stays
     assert parse_text(text).tasks[0].responsible_units == ["市公安局", "市税务局"]
     assert parse_text(text + "、市医保局").tasks[0].responsible_units == ["市公安局", "市税务局", "市医保局"]
+
+
+def test_a_role_word_after_a_labelled_name_is_no_part_of_it():
+    # plans-next84 class 3: 「A总牵头，各领域由相关单位具体牵头」 — A leads; the phrase after it names no body
+    plan = parse_text("某区2025年营商环境工作方案\n一、重点任务\n1.推进改革。开展对标改革。（牵头单位：区发展改革委总牵头，"
+                      "各专项由相关部门具体负责）\n2.优化服务。（牵头单位：区政务服务办统筹牵头；责任单位：区财政局、区总工会）\n")
+    assert [(t.lead_units, t.responsible_units) for t in plan.tasks] == [
+        (["区发展改革委"], []), (["区政务服务办"], ["区财政局", "区总工会"])]
+    assert split_units("市总工会牵头")[0] == ["市总工会"]

@@ -391,8 +391,8 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
     piece = piece.strip()
     piece = _OPENING_WORD.sub("", piece)
     piece = _TAIL_WORDS.sub("", piece)
-    if piece.endswith("牵头") and len(piece) > 3:
-        piece, marked_lead = piece[:-2], True
+    if (led := re.search(r"(?:总|具体|统筹)?牵头$", piece)) and led.start() >= 2:      # 市发展改革委总牵头
+        piece, marked_lead = piece[:led.start()], True
     helper = _HELPER_TAIL.search(piece)
     if helper and helper.start() >= 3 and looks_like_unit(piece[:helper.start()]):
         piece = piece[:helper.start()]          # a cell 「X牵头，各区政府配合」: the role is no part of the name
@@ -483,8 +483,8 @@ def _split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list
         for a, b in reversed(bracket_spans(piece)):
             if FIRST_LEADS.search(piece[a:b]):
                 piece = (piece[:a] + piece[b:]).strip()   # 市税务局(列第一位者为工作牵头单位,下同)
-        if FIRST_LEADS.search(piece):
-            continue                  # the rule "列第一位者为牵头单位" written among the units
+        if FIRST_LEADS.search(piece) or re.search(r"由(?:相关|有关)(?:单位|部门)(?:具体)?(?:牵头|负责)", piece):
+            continue                  # 列第一位者为牵头单位 / 各领域由相关单位具体牵头: a rule, no body
         name, note, lead = _clean_piece(piece)
         if not name or len(name) > 40 or "。" in name:
             if name:
