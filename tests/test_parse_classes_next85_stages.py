@@ -19,7 +19,8 @@ def test_a_bracketed_month_closing_each_stage_is_its_deadline_and_the_stages_are
                       "（二）集中改造。区住建局组织实施改造工程（2026年6月）。\n"
                       "（三）组织验收。区住建局会同各街道开展验收（2026年9月15日）。\n")
     assert [t.deadline for t in plan.tasks] == ["2026-03-31", "2026-06-30", "2026-09-15"]
-    assert _phases(plan) == [("摸底排查", None, "2026-03"), ("集中改造", None, "2026-06"), ("组织验收", None, "2026-09")]
+    assert _phases(plan) == [("摸底排查", None, "2026-03"), ("集中改造", None, "2026-06"),
+                             ("组织验收", None, "2026-09")]
 
 
 def test_a_bracketed_month_that_does_not_close_its_item_or_is_past_is_no_deadline():
@@ -48,7 +49,8 @@ def test_a_window_whose_first_day_lost_its_day_character_stays_in_one_month():
 def test_stages_under_no_section_each_headed_by_its_window_are_phases():
     plan = parse_text("（二）集中整治，全面推进（2024年4月1日至8月31日）\n一是各社区开展排查。\n"
                       "（三）总结验收，巩固提高（2024年9月1至9月30日）\n一是组织验收。\n")
-    assert _phases(plan) == [("集中整治，全面推进", "2024-04", "2024-08"), ("总结验收，巩固提高", "2024-09", "2024-09")]
+    assert _phases(plan) == [("集中整治，全面推进", "2024-04", "2024-08"),
+                             ("总结验收，巩固提高", "2024-09", "2024-09")]
 
 
 def test_items_under_no_section_are_no_stages_unless_every_one_is_headed_by_a_window():
@@ -66,8 +68,8 @@ def test_a_lone_counted_step_with_its_window_is_a_phase():
 
 
 def test_a_quarter_named_as_a_stage_is_a_phase():
-    plan = parse_text("某市供水工作通知\n一、工作要求\n各供水企业要在2024年底前完成准备工作；2025年二季度作为集中整改期，"
-                      "各供水企业做好整改。\n")
+    plan = parse_text("某市供水工作通知\n一、工作要求\n各供水企业要在2024年底前完成准备工作；"
+                      "2025年二季度作为集中整改期，各供水企业做好整改。\n")
     assert _phases(plan) == [("集中整改期", "2025-04", "2025-06")]
     # each quarter as a period of assessment: no stage of the plan
     assert parse_text("某市考核办法\n一、考核\n每季度为一个考核期，考核结果通报。\n").phases == []

@@ -25,13 +25,15 @@ def test_a_section_run_into_the_next_name_is_split_and_a_share_is_no_unit():
 
 
 def test_a_special_district_among_the_areas_sharing_their_government_is_kept_whole():
-    assert split_units("各县、特区、区人民政府，各开发区管委会")[0] == ["各县、特区、区人民政府", "各开发区管委会"]
+    assert split_units("各县、特区、区人民政府，各开发区管委会")[0] == [
+        "各县、特区、区人民政府", "各开发区管委会"]
     assert split_units("各縣、特區、區人民政府")[0] == ["各縣、特區、區人民政府"]
     assert split_units("市财政局、特区管委会")[0] == ["市财政局", "特区管委会"]
 
 
 def test_a_label_cut_by_the_page_inside_its_last_name_drops_that_name():
-    text = "某市2024年营商环境工作要点\n一、优化准入\n（一）推进注销便利化。推行一网通办。〔牵头单位:市市场监管局;配合单位:市公安局、市税务局"
+    text = ("某市2024年营商环境工作要点\n一、优化准入\n（一）推进注销便利化。推行一网通办。"
+            "〔牵头单位:市市场监管局;配合单位:市公安局、市税务局")
     assert parse_text(text + ",各县(区)人民").tasks[0].responsible_units == ["市公安局", "市税务局"]
     # a name the page end leaves whole stays
     assert parse_text(text).tasks[0].responsible_units == ["市公安局", "市税务局"]
@@ -40,8 +42,8 @@ def test_a_label_cut_by_the_page_inside_its_last_name_drops_that_name():
 
 def test_a_role_word_after_a_labelled_name_is_no_part_of_it():
     # plans-next84 class 3: 「A总牵头，各领域由相关单位具体牵头」 — A leads; the phrase after it names no body
-    plan = parse_text("某区2025年营商环境工作方案\n一、重点任务\n1.推进改革。开展对标改革。（牵头单位：区发展改革委总牵头，"
-                      "各专项由相关部门具体负责）\n2.优化服务。（牵头单位：区政务服务办统筹牵头；责任单位：区财政局、区总工会）\n")
+    plan = parse_text("某区2025年营商环境工作方案\n一、重点任务\n1.推进改革。开展对标改革。"
+                      "（牵头单位：区发展改革委总牵头，各专项由相关部门具体负责）\n2.优化服务。（牵头单位：区政务服务办统筹牵头；责任单位：区财政局、区总工会）\n")
     assert [(t.lead_units, t.responsible_units) for t in plan.tasks] == [
         (["区发展改革委"], []), (["区政务服务办"], ["区财政局", "区总工会"])]
     assert split_units("市总工会牵头")[0] == ["市总工会"]

@@ -374,7 +374,7 @@ def _bare_stages(items: list[Item], year: int | None) -> list[Phase]:
             return []
         start, end = month_range(words, year)
         name = top.title[:top.title.rfind(words)].rstrip(" （(")
-        if not (start and end and start <= end) or not 2 <= len(name) <= 16 or out and out[-1].start > start:
+        if not (start and end and start <= end) or not 2 <= len(name) <= 16 or out and (out[-1].start or "") > start:
             return []
         out.append(Phase(name=name, start=start, end=end, text=top.body.split("\n", 1)[0][:500]))
     return out if len(out) >= 2 else []

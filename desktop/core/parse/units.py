@@ -647,8 +647,8 @@ def _clauses(decl: Declaration, content: str, open_end: bool = False, whole: boo
     if m is not None and "牵头" not in inner and "会同" not in inner and not re.search("主办|承办(?!单位)", inner) \
             and not heads and not several:
         names, notes, _leads, odd = split_units(inner[: m.start()])
-        if not names or odd or any(_ROLE_TAIL.fullmatch(n) for n in names):
-            return False                # 各承办（主办、协办）单位: the roles named, no unit
+        if not names or odd or any(_ROLE_TAIL.fullmatch(n) or "：" in n for n in names):
+            return False                # 各承办（主办、协办）单位 / 完成植树：营林股 (a row's text): no unit
         _take(decl, RESP, names, notes)
         return True
     got = False
