@@ -209,7 +209,11 @@ def _units_of(line: str) -> list[str] | None:
                                  and pieces[-1] not in odd):
         return None             # 市税务局、滁州海关、市人行、…: a short name the unit words miss, among units
                                 # (not the last: a name a wrapped line cuts, 市农业 / 农村局)
-    return names
+    # a bureau's section (股) run into the next name on one line: 「文化宣传股文化馆」 → 文化宣传股, 文化馆
+    runs = [re.split(r"(?<=[\u4e00-\u9fff]{2}股)(?![份东票权室长])(?=[\u4e00-\u9fff]{3})", n) if "股" in n[:-1] else [n]
+            for n in names]
+    return [p for n, ps in zip(names, runs, strict=True)
+            for p in (ps if len(ps) == 2 and all(map(looks_like_unit, ps)) else [n])]
 
 
 # the label line over an attached table or list (附件 / 附件1 / 附件 2： / 附件一), and the annex's number
@@ -513,6 +517,8 @@ def row_of(number: str, cells: list[str], columns: dict[str, int], above: Row | 
             stage = "due"
             used = n + 1
             continue
+        if stage == "due" and columns.get("leader") and _people(cell):
+            continue                          # 完成时限 | 责任领导 | 责任股室: the leader's name between
         if stage == "due":
             names = units_of(cell)
             if names:

@@ -13,14 +13,16 @@ from .prefilter import Prefiltered
 # (Prefiltered: a sentence holding none of the characters every sending needs is passed over at once)
 # the plain sending verbs, shared with task_dates (a sending's day after an item's own 完成 day)
 SEND_VERBS = "报送|上报|报至|报给|提交|报备|备案|抄报|送交|函告"
-_SEND = Prefiltered(re.compile(r"(" + SEND_VERBS + r"|报告(?!书)|函复|函送|抄告|"
+# (「对上报材料内容符合要求的企业组织开展现场查看」「…实际情况和上报材料内容符合情况进行检查」: 对 before the verb,
+# or 材料内容 after it — what was sent, read by the receiver; not 核对/校对/比对 then a sending: 经核对上报)
+_SEND = Prefiltered(re.compile(r"((?<![^核校比]对)(?:" + SEND_VERBS + r")(?!材料内容)|报告(?!书)|函复|函送|抄告|"
                    r"提供(?=[^，,。；;]{0,12}(?:数据|资料|材料|报表|台账))|"
                    # 向市民宗局填报《…申报表》 / 同时转交市确权登记局: a form filled in for, a paper handed on to a unit
                    r"(?<=[\u4e00-\u9fff]{2}[局委办厅部])填报(?=\s*《)|"
                    # (not 「将线索同时转交县纪委监委」「案件移送/转交…」: a case handed on for action, no report)
                    r"(?<!线索)(?<!线索同时)(?<!案件)(?<!案件同时)(?<!问题)(?<!问题同时)(?<!信访件)"
                    r"转交(?=[\u4e00-\u9fff]{1,20}?(?:办公室|中心|局|处|室|委|厅|政府|办)(?:[，,。；;]|$))|"
-                   r"(?:报|退回|反馈)(?=[\u4e00-\u9fff]{1,14}(办公室|办|中心|局|处|室|委|厅|部|院|邮箱|政府|组))|"
+                   r"(?:(?<![^核校比]对上)报|退回|反馈)(?=[\u4e00-\u9fff]{1,14}(办公室|办|中心|局|处|室|委|厅|部|院|邮箱|政府|组))|"
                    r"(?:退回|反馈|告知)(?=[\u4e00-\u9fff]{1,8}单位)|"
                    # 5月7日前交县创卫办: handed to a unit of a place (not 交通局, 移交, 提交 above)
                    # 汇总到提案委 / 汇总至区文明办: gathered and sent to a named office
@@ -32,7 +34,9 @@ _SEND = Prefiltered(re.compile(r"(" + SEND_VERBS + r"|报告(?!书)|函复|函�
                    r"(?<=[并和])书面答复|(?<=予以)书面答复|"
                    r"抄送(?=[\u4e00-\u9fff]{2,14}(办公室|办|中心|局|处|室|委|政府|组))|"
                    # 开发主体单位应至环卫管理部门申报: a filing made at an office
-                   r"(?<=[应须需要])[至到向](?=[\u4e00-\u9fff]{1,12}?(?:部门|单位|办|局|科|处|中心|所|站)申报)|"
+                   # (「应在每年年底前向领导小组申报次年项目」: a yearly day between)
+                   r"(?:(?<=[应须需要])[至到向]|每年[^，,。；;]{0,8}?前\s*向)"
+                   r"(?=[\u4e00-\u9fff]{1,12}?(?:部门|单位|办|局|科|处|中心|所|站|小组)申报)|"
                    # 请各承办单位于11月30日前将《…统计表》(见附件1)上[报]: a named form asked for by a date
                    r"(?<=将)\s*《[^》]{2,60}(?:表|清单|报告|总结|台账)》|"
                    # 及时录入…信息化平台 / 定期…更新和上传 / 重大问题要及时反映: data kept in a system, problems told

@@ -231,7 +231,13 @@ def quarterly_lists(text: str) -> list[tuple[int, int]]:
 
 # 「2000年底前建成的老旧小区」「2015年以前登记的车辆」: a year before the plan's that says which things are meant
 _MADE_THEN = re.compile(r"\s*(?:已|已经)?(?:建成|竣工|建造|交付|投用|投入使用|出生|购置|购买|登记|注册|设立|成立|"
-                        r"批准|出让|取得|安装|生产|出厂)(?:使用)?的")
+                        r"批准|出让|取得|安装|生产|出厂)(?:使用)?"
+                        # (「2005年6月1日前竣工并投入运行的老码头」: a second step of the making, then 的)
+                        r"(?:(?:并|且|和|及)[\u4e00-\u9fff]{2,6}?)?的")
+# 「…并及时通知纳入清单的相关企业（2025年1月）。」: a stage's month in a bracket closing its item (or its line) —
+# the item's date
+_CLOSING_BRACKET = re.compile(r"\s*[）)]\s*[。；;]?\s*(?:\n|$)")
+_OPENS_BRACKET = re.compile(r"[（(]\s*$")
 
 
 # 「…日前年满18至20周岁」「…年底前满16岁」「…以前出生」: an age or a birth by a date, which says who is meant
@@ -277,7 +283,10 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         # 2025年完成…接收设施的配置: a year of the plan's own with what is done in it (not earlier: 2019年完成投资…
         # is what was done)
         own_year = default_year is not None and int(year_s) >= default_year and not (month_s or part or year_part)
-        if not (prefix or suffix or part or year_part) and not (month_s and _DONE.match(text, m.end())) \
+        closing = (month_s and not prefix and (default_year is None or int(year_s) >= default_year)
+                   and _OPENS_BRACKET.search(text, max(0, m.start() - 3), m.start())
+                   and _CLOSING_BRACKET.match(text, m.end()))
+        if not (prefix or suffix or part or year_part or closing) and not (month_s and _DONE.match(text, m.end())) \
                 and not (_WHOLE_DONE.match(text, m.end()) and (default_year is None or int(year_s) >= default_year)) \
                 and not (own_year and _DONE.match(text, m.end())):
             continue                     # (2025年3月建成: a month with what is done then is due; 2016年基本完成)
@@ -498,6 +507,8 @@ def month_range(text: str, default_year: int | None) -> tuple[str | None, str | 
         month = int(m.group(2))
         if not 1 <= month <= 12:
             continue
+        if not m.group(0).endswith("月") and text[:m.start(2)].rstrip().endswith("月"):
+            continue                    # （2012年10月1至10月31日）: a day with its 日 left out, no month
         months.append((int(m.group(1)) if m.group(1) else None, month))
         if len(months) == 2:
             break

@@ -23,6 +23,7 @@ from .units import (
     MANNER,
     MODAL_END,
     NOT_NAME,
+    ORG_END,
     PERSON_NOTE,
     RESP,
     SHAPED_WORD,
@@ -125,6 +126,9 @@ def find_declaration(body: str) -> Declaration | None:
         timed = None if labels else _TIME_TAIL.search(content)
         if labels:
             _labelled(decl, content, labels)
+            if cut and b >= len(stripped) and decl.resp and content.rstrip().endswith(decl.resp[-1]) \
+                    and not ORG_END.search(decl.resp[-1]):
+                decl.resp.pop()             # 「…，各县(区)人民」 cut by the page: the torn last name is left out
             held = _held_before(body, a) if PERSON_NOTE.match(content) and not decl.lead else ""
             roles = [m.group(1) for m in labels if not PERSON_NOTE.match(m.group(0))] if held else []
             if held and held not in decl.resp and roles and all(_HELPER.search(r) for r in roles):

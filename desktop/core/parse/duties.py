@@ -30,14 +30,14 @@ from .dates import (
 )
 from .normalise import cn_to_int, split_top_level
 from .prefilter import Prefiltered
-from .sendings import DO_THE_SENDING, cut_sending
+from .sendings import COPY_TO, DO_THE_SENDING, EVERY_GATHERED, REGULAR_SEND, cut_sending
 from .units import ORG_END
 
 _SUBMIT = r"(报送|上报|提交|报告|报|送)"
 _FORM_TITLE = re.compile(r"《[^》]*》")
 # _kinds' words, compiled once (it reads every sentence of a plan)
 _SUBMIT_RE = re.compile(_SUBMIT)
-_NAMED = re.compile(r"(明确|确定|指定|落实|安排|设立|确定|配备|选派)")
+_NAMED = re.compile(r"(明确|确定|指定|落实|安排|设立|确定|配备|选派|更新(?=[^，,。；;]{0,10}?联络员名单))")
 # a sending each month written as 「于次月5日前将上月…报送」 (the month after the one reported on; not a quarter's:
 # 每季度结束后次月10日前, nor a one-off: 活动结束后次月5日前报送总结)
 # (上月 or 本月's work in the same clause as 次月: not 「于本月25日前报送方案，次月10日前报送进展」, a one-off)
@@ -187,8 +187,6 @@ _DONE_BEFORE = re.compile(r"(?:开展|形成|报送|上报|取得|完成|实现|
                           # …汇总至区政府，取得良好成效: an account of its outcome (not 力争/确保/要取得明显成效)
                           r"|(?<![争保要须能])取得(?:良好|较好|显著|明显|积极)(?:的)?成效")
 _COLLECT = re.compile(r"负责(?:收集|汇总|收集汇总)[^，,。；;]{0,10}各[^，,。；;]{0,12}(?:方案|报告|材料|情况|台账)")
-# 「将…结果再次书面反馈给代表或委员,并抄送县政府督查室」: an answer to send on, with a copy to an office
-_COPY_TO = re.compile(r"(?:反馈|答复|函复)[^。；;]{0,30}抄送")
 _MONTH_DAY = re.compile(r"(\d{1,2})月\d{1,2}日")
 # 「8月31日完成线上初审并同步将申报文件报送我委」: a day written without 前, the work due by it (「9月1日将召开…」 is
 # a day something happens on, not a due date)
@@ -286,6 +284,8 @@ def _other_duty(s: str, default_year: int | None, sending: bool,
     sentence's deadlines where the caller has read them already."""
     # a form's title (《2007年度…统计表》) sets no rhythm
     short = _SHORT_RHYTHM.search(s)
+    if not sending and (kept := EVERY_GATHERED.search(s)):
+        return None, _PERIOD[kept.group(1)], "oversight"        # 每周跟踪动态、每月汇总进展: the first rhythm
     if not sending and short is None and not _COLLECT.search(s) and not _MEETING.search(s) \
             and not ("定期" in s and _PROGRESS_GATHERED.search(s)):
         return None                     # (no rhythm asked for: the rhythm's six patterns are not run — as below)
@@ -324,7 +324,7 @@ def _other_duty(s: str, default_year: int | None, sending: bool,
     if filing and filing.group(0).endswith("申报") and _APPLICANT_SENDS.match(s):
         filing = None                    # 申请人应至政务服务中心申报: an applicant's application, no unit's duty
     if every is None and due is None and not promptly and not filing and not _COLLECT.search(s) \
-            and not _COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s) \
+            and not COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s) \
             and not _CASE_BY.search(s) \
             and not DO_THE_SENDING.search(s) and not _STANDING_SEND.search(s) \
             and not (_WRITTEN_SEND.search(s) and not _DONE_BEFORE.search(s)):
@@ -686,6 +686,8 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
                 due = f"{default_year}-06-30"
             if kind == "year_end_report" and due is None and every is None and "年度" not in s and not dls \
                     and not (default_year is None and _DAY_NO_YEAR.search(s)):
+                if sent and REGULAR_SEND.search(s) and s not in {d.text for d in duties}:
+                    duties.append(Duty(kind="other", due=None, every=None, text=s))
                 continue                 # (a day written with no year in a plan of no year: still a duty, due unknown)
             if kind == "plan_filing" and due is None and every is None:
                 due = _done_then(s, after[0], default_year)

@@ -91,6 +91,12 @@ def _named_then_dated(text: str, default_year: int | None) -> list[tuple[int, Ph
     return out
 
 
+# a quarter named as a stage: 「2023年一季度作为试运行过渡期」 / 「第二季度为集中整治阶段」
+_QUARTER_PHASE = re.compile(r"(?<![\d年每])((?:(?:19|20)\d{2}\s*年\s*)?第?[一二三四1-4]\s*季度)\s*(?:为|是|作为)\s*"
+                            r"([\u4e00-\u9fff]{2,10}?阶段|[\u4e00-\u9fff]{0,4}?" + _STEP_WORD
+                            + r"期(?=[，,；;。\n]|$))")
+
+
 def _dated_first(text: str, default_year: int | None) -> list[tuple[int, Phase]]:
     """Phases written dates first inside a paragraph; the year, when the dates have none, is the
     last one written before them in the same paragraph (专项整治行动从2012年10月25日开始…), else the
@@ -106,6 +112,14 @@ def _dated_first(text: str, default_year: int | None) -> list[tuple[int, Phase]]
         cut = re.search(r"[；;。\n]", text[m.end():])
         body = text[m.start(): m.end() + (cut.start() if cut else len(text) - m.end())]
         out.append((m.start(), Phase(name=m.group(2), start=start, end=end, text=body.strip()[:500])))
+    for m in _QUARTER_PHASE.finditer(text) if "季度" in text else ():
+        year_s = re.match(r"(?:19|20)\d{2}", m.group(1))
+        year = int(year_s.group()) if year_s else default_year
+        start, end = month_range(m.group(1), year)
+        if start and end:
+            cut = re.search(r"[；;。\n]", text[m.end():])
+            body = text[m.start(): m.end() + (cut.start() if cut else len(text) - m.end())]
+            out.append((m.start(), Phase(name=m.group(2), start=start, end=end, text=body.strip()[:500])))
     return out
 
 
@@ -189,6 +203,12 @@ _COUNTED_STEP = re.compile(r"(?:^|(?<=[\n。；;]))\s*(第[一二三四五六七
                            r"\s*[(（]([^()（）\n]{0,30}\d\s*月[^()（）\n]{0,30})[)）]")
 
 
+# a step line headed by its count, then its window after the colon: 「第一步:2019年4月1日--4月10日,申报省级…」
+_COUNTED_WINDOW = re.compile(rf"(?:^|(?<=\n))\s*(第[一二三四五六七八九十]{{1,2}}步)\s*[：:]\s*"
+                             rf"({_DAY}\s*(?:至|到|—{{1,2}}|－{{1,2}}|-{{1,2}}|~)\s*{_DAY})\s*[，,]\s*"
+                             r"([\u4e00-\u9fff]{2,10})")
+
+
 def _counted_steps(text: str, default_year: int | None) -> list[tuple[int, Phase]]:
     """Stages written 第一步，宣传发动（2025年3月）。第二步，…: each step's name after its count, its dates in the
     bracket; two such steps at least (one 第一步 alone is a sentence's 「first」, no schedule)."""
@@ -202,7 +222,15 @@ def _counted_steps(text: str, default_year: int | None) -> list[tuple[int, Phase
         line_end = text.find("\n", m.end())
         out.append((m.start(), Phase(name=f"{m.group(1)}：{m.group(2)}", start=start, end=end,
                                      text=text[m.start(): line_end if line_end >= 0 else len(text)].strip()[:500])))
-    return out if len(out) >= 2 else []
+    # (a step line that opens with its count and a window of days is a schedule's even alone — the page may cut
+    # the others: 「第一步:2019年4月1日--4月10日,申报…」)
+    for m in _COUNTED_WINDOW.finditer(text) if "步" in text else ():
+        start, end = month_range(m.group(2), year)
+        if start and end and not any(at == m.start() for at, _p in out):
+            line_end = text.find("\n", m.end())
+            out.append((m.start(), Phase(name=f"{m.group(1)}：{m.group(3)}", start=start, end=end,
+                                         text=text[m.start(): line_end if line_end >= 0 else len(text)].strip()[:500])))
+    return out if len(out) >= 2 or any(_COUNTED_WINDOW.match(p.text) for _at, p in out) else []
 
 
 def find_phases(text: str, default_year: int | None) -> list[Phase]:
@@ -331,13 +359,35 @@ def _clause_run(section: str, year: int | None) -> list[Phase]:
 _OPENING_TIME = re.compile(rf"^\s*({_DAY}(?:\s*(?:至|到|—|－|-|~)\s*(?:{_DAY}|月底|月末|年底))?)\s*[，,]")
 
 
+_WINDOW_SEP = re.compile(r"[\d日]\s*(?:[-—–~至到－]|--)\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月")
+
+
+def _bare_stages(items: list[Item], year: int | None) -> list[Phase]:
+    """A page that opens inside the schedule, its items standing under no section: 「(二)组织实施,全面推进
+    (2012年3月1日至9月30日)」「(三)交流总结,迎接验收(2012年10月1至10月31日)」 — every item standing alone headed by
+    its name and a window (two months or days) in a bracket, two at least, running forward: the stages."""
+    tops = [it for it in items if it.parent is None]
+    out: list[Phase] = []
+    for top in tops:
+        words = heading_bracket(top.title)
+        if not words or not _WINDOW_SEP.search(words):
+            return []
+        start, end = month_range(words, year)
+        name = top.title[:top.title.rfind(words)].rstrip(" （(")
+        if not (start and end and start <= end) or not 2 <= len(name) <= 16 or out and (out[-1].start or "") > start:
+            return []
+        out.append(Phase(name=name, start=start, end=end, text=top.body.split("\n", 1)[0][:500]))
+    return out if len(out) >= 2 else []
+
+
 def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list[Phase]:
     """Phases written as the items of a schedule section (工作安排 / 实施步骤 …) that the phase
     pattern does not catch: ``第一季度：…``, ``集中攻坚阶段。2023年9月底前…2023年11月底前…``,
     ``建立长效机制。…2025年底前…``. The dates come from the item's bracket, its quarter or the
     latest deadline in its text; items without any date are left out."""
-    out: list[Phase] = []
     names = {p.name for p in known}
+    out: list[Phase] = [p for p in _bare_stages(items, year) if p.name not in names]
+    names |= {p.name for p in out}
     for top in items:
         if top.kind != 1 and top.parent is not None:
             continue

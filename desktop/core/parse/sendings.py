@@ -1,6 +1,7 @@
 """Two shapes of a reporting duty that name no time or lose their verb, read by ``schedule.find_duties``: the
 reporting asked for as work to do well (并做好资料的收集、整理、上报、存档工作 / 做好信息报送工作), and a list of dated
-sendings whose last line the page cut before its verb (每月25日前将《…汇总表》报送市安委办; / 12月20日前将大检查工)."""
+sendings whose last line the page cut before its verb (每月25日前将《…汇总表》报送市安委办; / 12月20日前将大检查工);
+and the undated shapes ``duties`` asks of a sentence (a regular sending, progress followed on a rhythm, a copy)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,17 @@ from .dates import find_deadlines
 # qualifies what is done (做好企业上报数据的核验工作 / 做好…报告事项的审核工作) or a report written (做好调研报告撰写
 # 工作) is no duty
 DO_THE_SENDING = re.compile(r"做好[^。；;，,]{0,24}?(?:上报|报送|报告)(?:[、和及与][\u4e00-\u9fff]{1,3}){0,4}工作")
+
+# 「应定期将…报送…」「定期向…报告」: a sending done regularly, no day (「各单位应定期将试点进展…报送…办公室，…适时
+# 组织开展试点工作总结评估」: no year's report — the kind ``duties`` drops —, but a standing sending all the same)
+REGULAR_SEND = re.compile(r"(?<!不)定期(?:将|把|向)[^，,。；;]{0,40}?(?:报送|上报|报告|汇报|提交)")
+# the work's progress followed or gathered on a rhythm: 「每周跟踪动态、每月汇总进展」 / 「每月调度工作进展」 (not
+# 每月开展巡查: work done on a rhythm, nothing gathered)
+EVERY_GATHERED = re.compile(r"每\s*(周|月|季度)\s*(?:跟踪|汇总|调度|梳理)(?:汇总|梳理)?\s*"
+                            r"(?:工作|任务|推进)?(?:动态|进展|进度)")
+# 「将…结果再次书面反馈给代表或委员,并抄送县政府督查室」「同时将…办理结果抄送市…局」: an answer or results copied on
+COPY_TO = re.compile(r"(?:反馈|答复|函复)[^。；;]{0,30}抄送"
+                     r"|将[^，,。；;]{0,20}?(?:结果|情况|材料|意见|决定)[^，,。；;]{0,4}?抄送")
 
 # a sending by a day, cut at the text's end before what is sent reaches its verb (12月20日前将大检查工)
 _CUT_SENDING = re.compile(r"^(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:之|以)?前\s*[,，]?\s*将"

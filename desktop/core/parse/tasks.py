@@ -123,6 +123,9 @@ _STEPS_SECTION = re.compile(r"^(?:实施|工作|方法|推进)步骤(?:[和与�
 _RUNS_ON = re.compile(r"此后|每年|逐年|持续|长期|长效")
 # work the text says goes on (长期坚持 / 常态化开展 / 常抓不懈): a report joined by 并 dates no end of it
 _GOES_ON = re.compile(r"长期(?:坚持|开展|推进)|持续(?:开展|推进)|常态化(?:开展|推进)|常抓不懈|久久为功")
+# the work's summary sent by a day (…，10月15日前报送工作总结): the end of the work
+_SUMMARY_SENT = re.compile(r"\s*(?:之前|以前|前)?\s*[，,]?\s*(?:报送|上报|提交)(?:本单位|各自)?"
+                           r"(?:工作|整治|活动|行动)?总结")
 
 
 # CONVENTIONS.md round 29 rule 2 (the doers of an item's work written in its sentences are its units, read by
@@ -311,8 +314,11 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         # (「…开展联合检查；并于2022年2月底前将贯彻情况报告市生态环境局」: a report joined to the work by 并 as its
         # last step ends the work, where no other date does — round 28, plans-next71 class 4)
         # (not a report of the year's work — 年度工作总结 — nor one on work the text says goes on: 长期坚持; mend r70 4)
+        # (or the summary of the work sent by a day, the item's only date: 「各单位于每月5日、25日前报送…，10月15日前
+        # 报送工作总结」 — the work ends with its summary, round 30, plans-next86 class 3)
         closing = [d for d in dls if report_date(text, d.end)
-                   and re.search(r"(?:并请?|[；;]\s*同时)\s*$", text[:d.start])
+                   and (re.search(r"(?:并请?|[；;]\s*同时)\s*$", text[:d.start])
+                        or _SUMMARY_SENT.match(text, d.end))
                    and not re.match(r"[^。；;]{0,20}?(?:年度|全年)[^。；;]{0,6}总结", text[d.end:])
                    and not _GOES_ON.search(text)]
         dls = [d for d in dls if not report_date(text, d.end)]

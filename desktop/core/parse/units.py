@@ -127,6 +127,7 @@ _LABEL_SEMI = re.compile(r"^([ \t]*(?:[—\-·•]+\s*)?(?:[【\[［〔]\s*)?(?:
 
 UNIT_SEPS = "、，,；;/／"
 _ADMIN_CHARS = set("县市区乡镇州旗盟縣區鄉鎮")
+_SPECIAL_AREA = ("特区", "特區")       # 六枝特区: a county-level area, written among 各县、…、区
 # 相关市、县政府 / 有关市、县(区)政府: one group of governments, written with 、
 _GROUP_AREA = re.compile(r"^(?:相关|相關|有关|有關|各|沿线|沿線|所在|涉及)[县市区乡镇州旗盟縣區鄉鎮]$")
 _AREA_GOVERNMENT = re.compile(r"(?:市|县|縣|区|區)(?:人民)?(?:政府|政府办|委)$")
@@ -154,10 +155,10 @@ def names_body(name: str) -> bool:
 # school, hospital or company has: the names prose readers take for a body without a label
 OFFICE_END = "处|科|室|局|委|办|中心|署|站|所|队"
 # (室 alone also names a room — 会议室, 活动室 — which a sentence or a paragraph of duties may open with;
-# 办公室 is a body)
+# 办公室 is a body; 股 a county bureau's section — 旅游股 —, not a share: 入股 / 控股 / 参股 / 持股)
 BODY_OFFICE_END = "|".join(w for w in OFFICE_END.split("|") if w != "室")
 ORG_END = re.compile(
-    r"(部|处|司|支行|分行|银行|团|园|联|室|科|校|台|组|区|县|市|镇|乡|"
+    r"(部|处|司|支行|分行|银行|团|园|联|室|科|校|台|组|区|县|市|镇|乡|(?<![入控参持配分认送派炒])股|"
     rf"街道|单位|部门|机关|办事处|署|盟|州|旗|企业|国企|机构|海关|大学|学院|医院|党校|报社|关|军|营|协|专班|{NAME_END_WORDS})$")
 _GROUP = re.compile(r"^各|各(?:成员|有关|相关|责任|承办)?单位$|成员单位$|有关单位$|相关单位$|有关部门$|相关部门$|"
                     r"各部门$|各级")
@@ -296,6 +297,10 @@ def _merge_admin(pieces: list[str]) -> list[str]:
                     and not _higher_body(last_part, piece):
                 out[-1] = out[-1] + "、" + piece
                 continue
+            if (piece in _SPECIAL_AREA or out[-1].rsplit("、", 1)[-1] in _SPECIAL_AREA and piece[:1] in _ADMIN_CHARS) \
+                    and _GROUP_AREA.match(out[-1].split("、")[0]) and len(piece) <= 8:
+                out[-1] = out[-1] + "、" + piece            # 各县、特区、区人民政府: a special district among the areas
+                continue
             if _GROUP_AREA.match(out[-1]) and piece[:1] in _ADMIN_CHARS and len(piece) <= 8 \
                     and not _higher_body(out[-1][-1], piece):
                 out[-1] = out[-1] + "、" + piece            # 相关市、县政府
@@ -388,9 +393,8 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
         return "", "", False                    # 「各领域由相关单位具体牵头」: a phrase that names no body
     piece = _OPENING_WORD.sub("", piece)
     piece = _TAIL_WORDS.sub("", piece)
-    if piece.endswith("牵头") and len(piece) > 3:
-        piece, marked_lead = piece[:-2], True
-        piece = re.sub(r"(?<=..)(?:总|具体|统筹)$", "", piece)   # 「市发展改革委总牵头」: a role word
+    if (led := re.search(r"(?:总|具体|统筹)?牵头$", piece)) and led.start() >= 2:      # 市发展改革委总牵头
+        piece, marked_lead = piece[:led.start()], True
     helper = _HELPER_TAIL.search(piece)
     if helper and helper.start() >= 3 and looks_like_unit(piece[:helper.start()]):
         piece = piece[:helper.start()]          # a cell 「X牵头，各区政府配合」: the role is no part of the name
@@ -483,8 +487,8 @@ def _split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list
         for a, b in reversed(bracket_spans(piece)):
             if FIRST_LEADS.search(piece[a:b]):
                 piece = (piece[:a] + piece[b:]).strip()   # 市税务局(列第一位者为工作牵头单位,下同)
-        if FIRST_LEADS.search(piece):
-            continue                  # the rule "列第一位者为牵头单位" written among the units
+        if FIRST_LEADS.search(piece) or re.search(r"由(?:相关|有关)(?:单位|部门)(?:具体)?(?:牵头|负责)", piece):
+            continue                  # 列第一位者为牵头单位 / 各领域由相关单位具体牵头: a rule, no body
         name, note, lead = _clean_piece(piece)
         if not name or len(name) > 40 or "。" in name:
             if name:
@@ -647,8 +651,8 @@ def _clauses(decl: Declaration, content: str, open_end: bool = False, whole: boo
     if m is not None and "牵头" not in inner and "会同" not in inner and not re.search("主办|承办(?!单位)", inner) \
             and not heads and not several:
         names, notes, _leads, odd = split_units(inner[: m.start()])
-        if not names or odd or any(_ROLE_TAIL.fullmatch(n) for n in names):
-            return False                # 各承办（主办、协办）单位: the roles named, no unit
+        if not names or odd or any(_ROLE_TAIL.fullmatch(n) or "：" in n for n in names):
+            return False                # 各承办（主办、协办）单位 / 完成植树：营林股 (a row's text): no unit
         _take(decl, RESP, names, notes)
         return True
     got = False
