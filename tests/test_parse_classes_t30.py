@@ -115,3 +115,19 @@ def test_a_scope_sentence_with_work_in_it_keeps_the_work():
 def test_the_old_count_of_a_standard_changed_is_no_target():
     got = _relaxed("新规范由原来的85项检查内容调整为72项。")
     assert (85.0, "项") not in got
+
+
+# --- a length past which the things meant are picked: 「超过N米的」 ---------------------------------------------------
+
+def test_a_length_past_a_bar_picking_the_things_meant_is_a_target():
+    assert (6.0, "米", ">") in _read("路面宽度超过6米的镇村道路报区交通委审核。")
+    assert (12.0, "米", ">") in _read("对高度超过12米的户外广告设施开展安全检测。")
+
+
+@pytest.mark.parametrize("sentence", [
+    "建设500米的滨河步道。",          # a length before 的 with no 超过: not read (a size of what is built)
+    "整治河道两侧各30米的范围。",      # a distance naming a zone
+    "路面宽度大于8米的需要办理手续。",  # 大于 is not a word of the line
+])
+def test_a_length_before_de_without_chaoguo_is_no_target(sentence):
+    assert all(u != "米" for _, u, _ in _read(sentence))

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_LENGTH_END = r"(?=\s*(?:以上|左右)?\s*(?:[，,。；;）)]|$))"
+# (or before 的 and a noun: 「宽度超过8米的道路」, which the target reader takes only after 超过, round 30)
+_LENGTH_END = r"(?=\s*(?:以上|左右)?\s*(?:[，,。；;）)]|$)|的[\u4e00-\u9fff])"
 _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[3³]|L)|"   # a concentration (35微克/立方米)
           "万平方米|平方米|万平米|平米|㎡|平方公里|公里|千米|千瓦时|千瓦|兆瓦|立方米|公斤|千克|标准箱|"
           # a power in watts (电表扩容至8000瓦), not a tile (瓦片) nor a roof (瓦房)

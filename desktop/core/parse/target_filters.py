@@ -427,6 +427,8 @@ BAND_WHICH = re.compile(r"\s*(?:[（(]\s*含\s*[)）])?\s*的\s*[\u4e00-\u9fff]"
 # a length held under a ceiling (村主路路面宽度原则上不超过8米 / 不得超过6米), a standard's ceiling: a target by the
 # line; 「软管长度超过2米、」 (a hazard listed) and 「在6米以内」 stay sizes
 METRE_CEILING = re.compile(r"(?:原则上)?\s*(?:不得超过|不超过)\s*$")
+# 「宽度超过8米的村庄道路」: a length past which the things meant are picked (a length before 的 is read only so)
+METRE_OVER_WHICH = re.compile(r"超过\s*$")
 # 「最高补贴金额不超过50万元」「最高奖励不超过20万元」: a grant's ceiling is a target (plans-dev 01 二/（三））; not
 # 「最低资本金比例不低于20%」, a condition on who may act
 GRANT_CEILING = re.compile(r"最高[^，,；;。\d]{0,8}?(?:补贴|补助|奖励|资助|奖补|扶持|支持)[^，,；;。\d]{0,6}?"

@@ -118,6 +118,7 @@ from .target_filters import (
     LINE_BANDS,
     LINE_BAR_BEFORE,
     METRE_CEILING,
+    METRE_OVER_WHICH,
     ONLY_HAVING_AFTER,
     ONLY_HAVING_BEFORE,
     PLACES_IN,
@@ -492,10 +493,12 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 verb_m = vm
             continued = prev_end >= 0 and _LIST_JOIN_END.search(clause[prev_end: m.start()]) is not None
             if _value("1", mult, unit)[1] in ("米", "延米", "km") and (
-                    comparator in ("<=", "<") or not _LENGTH_WORK.search(window)) and not (
-                    METRE_CEILING.search(window)):
+                    comparator in ("<=", "<") or not _LENGTH_WORK.search(window)
+                    or clause[m.end():m.end() + 1] == "的") and not (METRE_OVER_WHICH.search(window)
+                                                                    if clause[m.end():m.end() + 1] == "的"
+                                                                    else METRE_CEILING.search(window)):
                 continue                            # 「长度超过2米」「高度在6米以内」: a size or a limit
-                # (round 30: 「原则上不超过8米」 a standard's ceiling, a target)
+                # (round 30: 「原则上不超过8米」 a ceiling, 「宽度超过8米的道路」 which roads: targets)
             if verb_m is not None and _QUOTE.search(window[verb_m.end():]):
                 verb_m = None
             growth = _GROWTH_END.search(window) is not None
