@@ -413,8 +413,8 @@ def is_reporting_duty(target: Target) -> bool:
 # wherever it stands — a ceiling of a standard, or a threshold that picks the objects of the work or sets off a step.
 # The word right before the figure (最高补贴金额不超过50万元 / 变化率超5%); a band after it is the figure's suffix
 # (200万元及以上的) or follows the product named after the unit (50吨标准煤以上的)
-LINE_BAR_BEFORE = re.compile(r"(?:不得超过|不超过|超过|(?<![不赶])超|不低于|不少于|不高于|(?<!不)低于|(?<!不)高于"
-                             r"|至少|达到)\s*$")
+LINE_BAR_BEFORE = re.compile(r"(?:不得超过|不超过|超过|(?<![不赶])超|不低于|不少于|不高于|不大于|不小于"
+                             r"|(?<!不)低于|(?<!不)高于|至少|达到)\s*$")
 LINE_BANDS = frozenset({"以上", "及以上", "及其以上", "以下", "及以下", "及其以下"})
 # 「且实施后年节能量50吨标准煤以上的，」「获得市级奖励20万元及以上的，」: the band closes a 「…的」 condition of the
 # sentence — the case a step is for, a target by the line
