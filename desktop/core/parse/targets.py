@@ -307,10 +307,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 and _LOWER_EDGE_BEFORE.search(sentence, 0, clause_end - len(clause)) is not None
             # (round 30, CONVENTIONS.md Thresholds: 「…50吨标准煤以上的，」 a band closing a 「…的」 condition, and
             # 「200万元及以上的补贴项目」「1000人以上的行政村」 a band picking the objects, are targets by its word)
-            condition = (end := CONDITION_END.match(clause, m.end(4))) is not None and (
+            condition = unit != "分" and (end := CONDITION_END.match(clause, m.end(4))) is not None and (
                 suffix in LINE_BANDS or bool(end.group("band"))
                 or LINE_BAR_BEFORE.search(clause, max(0, m.start() - 6), m.start()) is not None)
-            band_which = suffix in LINE_BANDS and BAND_WHICH.match(clause, m.end()) is not None
+            band_which = unit != "分" and suffix in LINE_BANDS and BAND_WHICH.match(clause, m.end()) is not None
             if suffix and not (upper_edge or condition or band_which) and (_QUALIFIER.match(clause, q_at)
                                                                             or _QUALIFIER_LIST.match(clause, m.end())
                            and (_PER_ENTITY.search(clause, 0, m.start()) or _SCOPE_BEFORE.search(clause, 0, m.start())
@@ -484,7 +484,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 comparator = _SUFFIX[suffix] if comparator in (None, ">=", "<=", "=") else comparator
             if comparator is None and clause[max(0, m.start() - 1):m.start()] == "超":
                 comparator = ">"                    # 「变化率超5%」: past the figure
-            if comparator is None and condition and end is not None and end.group("band"):
+            if comparator is None and condition and end and end.group("band"):
                 comparator = _SUFFIX[end.group("band")]     # 「50吨标准煤以上的，」: the band after the product
             if suffix == "左右" and comparator != "=":
                 comparator = None                   # 达到10%左右 / 3-5个左右: about, no bar (稳定在15%左右 is held)
