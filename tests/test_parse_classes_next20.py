@@ -154,7 +154,8 @@ def test_cost_bands_of_projects_are_no_targets():
     # 「50万元以上—」 stay unread — listed in tests/data/THRESHOLDS_PENDING.md)
     assert _targets("规范招标管理，造价在50万元以上—400万元以下的应当邀请招标；400万元以上工程应当公开招标。") == [
         (4000000.0, "元")]
-    assert _targets("加强资金监管，单笔支出10万元以上的须经集体讨论决定。") == []
+    # (round 30: 「10万元以上的须经…」 a band before 的 that triggers a step is a target by its comparison word)
+    assert _targets("加强资金监管，单笔支出10万元以上的须经集体讨论决定。") == [(100000.0, "元")]
 
 
 def test_money_a_verb_sets_stays_a_target():
