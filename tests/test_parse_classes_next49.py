@@ -154,8 +154,9 @@ def test_a_modal_before_the_role_is_a_rule_for_all():
 
 # x49_03: 「N人（含）以上的」 before a noun picks which ones, as 「N人以上的」 does; （含）以上 alone is an aim
 def test_a_band_with_han_before_a_noun_is_a_condition():
-    assert _targets("死亡3人（含）以上的较大火灾事故信息随时上报。") == []
-    assert _targets("对受伤10人(含)以上的事故开展挂牌督办。") == []
+    # (round 30, CONVENTIONS.md thresholds: the band before 的 and the things it picks is a target)
+    assert _targets("死亡3人（含）以上的较大火灾事故信息随时上报。") == [(3, "人")]
+    assert _targets("对受伤10人(含)以上的事故开展挂牌督办。") == [(10, "人")]
     assert _targets("全年培训消防安全管理人员500人（含）以上。") == [(500, "人")]
 
 
@@ -181,8 +182,8 @@ def test_a_month_end_with_yue_left_out():
 def test_a_share_of_the_whole_reaching_an_aim_is_a_target():
     assert _targets("到2025年底，全区建成区45%以上的面积达到海绵城市建设目标要求。") == [(45, "%")]
     assert _targets("到2025年，全区60%以上的行政村达到美丽乡村建设标准。") == [(60, "%")]
-    # (who qualifies: the share picks out which ones that a measure is for)
-    assert _targets("对60%以上的面积达到绿色建筑标准的小区给予奖励。") == []
+    # (who qualifies: the share picks out which ones that a measure is for — a target too by round 30's line)
+    assert _targets("对60%以上的面积达到绿色建筑标准的小区给予奖励。") == [(60, "%")]
 
 
 # x49_03: a kind of body heading a part of 职责分工 (（一）市场监管部门) over a paragraph naming the unit

@@ -31,7 +31,8 @@ def test_a_chinese_count_of_events_after_a_bar_is_a_target():
 def test_a_share_handed_out_with_jiang_is_a_target():
     assert _figures("将80%以上的专项资金用于基层一线。") == [(80, "%", ">=")]
     assert _figures("严格考核，并把60%以上的绩效奖励分配到社区。") == [(60, "%", ">=")]
-    assert _figures("对60%以上的小区开展检查的街道给予奖励。") == []   # which ones, not the aim
+    # which ones — a target by its comparison word (round 30, CONVENTIONS.md thresholds)
+    assert _figures("对60%以上的小区开展检查的街道给予奖励。") == [(60.0, "%", ">=")]
 
 
 # class 5: the basis of a staffing or provision norm is not a target

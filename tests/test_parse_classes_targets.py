@@ -65,8 +65,10 @@ def test_an_approximate_count_is_a_plan_figure():
 
 # --- 9c. thresholds that say who qualifies are not targets ------------------------------------
 
+# (round 30, CONVENTIONS.md thresholds: 「500万元及以下的小微企业」, a band right before 的 and what it picks, is a
+# target by its comparison word — see test_parse_classes_t30; the two below are still read as qualifiers, listed in
+# tests/data/THRESHOLDS_PENDING.md)
 @pytest.mark.parametrize("sentence", [
-    "重点支持单户担保金额500万元及以下的小微企业。",
     "有条件的地方可对单户担保金额500万元及以下、平均担保费率不超过1%的担保业务给予补贴。",
     "对150张以上床位的养老机构开展检查。",
 ])
@@ -82,7 +84,8 @@ def test_the_real_thresholds_of_the_corpus():
     if not path.is_file():
         pytest.skip("c08 is not in the corpus yet")
     plan = parse_text(path.read_text(encoding="utf-8"))
-    assert not [t for task in plan.tasks for t in task.targets if t.value == 5000000]
+    # (round 30, CONVENTIONS.md thresholds: 「单户担保金额500万元及以下的小微企业」 is a target; c08's answers aligned)
+    assert [t for task in plan.tasks for t in task.targets if t.value == 5000000]
 
 
 @pytest.mark.parametrize("sentence,kept", [
@@ -131,8 +134,10 @@ def test_the_real_weights_of_the_tuning_set():
 @pytest.mark.parametrize("sentence,kept", [
     ("合法性审核时间一般不少于5个工作日，最长不超过15个工作日。", []),
     ("企业开办时间压缩至3个工作日以内。", [(3.0, "个工作日", "<=")]),       # a shortened limit is the aim
+    # (round 30, CONVENTIONS.md thresholds: 「10件以下的单位」 a band before 的 is a target; 「50件以上的达到」 is
+    # still read as a band, listed in tests/data/THRESHOLDS_PENDING.md)
     ("主办10件以下的单位走访率达到100%，11—49件的达到75%以上，50件以上的达到50%以上。",
-     [(100.0, "%", ">="), (75.0, "%", ">="), (50.0, "%", ">=")]),
+     [(10.0, "件", "<="), (100.0, "%", ">="), (75.0, "%", ">="), (50.0, "%", ">=")]),
     ("超过100人的企业达到15%。", [(100.0, "人", ">"), (15.0, "%", ">=")]),  # a threshold in the text, not a band
 ])
 def test_procedure_limits_and_caseload_bands(sentence, kept):
@@ -149,7 +154,8 @@ def test_the_real_limits_and_bands_of_the_tuning_set():
     assert not [t for task in x05.tasks for t in task.targets if "工作日" in t.unit]
     x02 = parse_text((tuning / "x02_weixian-2024-renda-jianyi-zhengxie-tian-banli-tongzhi.txt")
                      .read_text(encoding="utf-8"))
-    assert not [t for task in x02.tasks for t in task.targets if t.unit == "件"]
+    # (round 30, CONVENTIONS.md thresholds: 「合计在10件以下的承办单位」 is a target; x02's answer aligned)
+    assert [t.value for task in x02.tasks for t in task.targets if t.unit == "件"] == [10]
 
 
 # --- round 2: the lead paragraph of a goals section that holds tasks ------------------------------

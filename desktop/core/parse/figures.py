@@ -7,6 +7,9 @@ import re
 from functools import lru_cache
 
 _LENGTH_END = r"(?=\s*(?:以上|左右)?\s*(?:[，,。；;）)]|$))"
+# (a length in metres may stop before 的 and a noun too: 「宽度超过8米的道路」, taken by the target reader only
+# after 超过, round 30; not 毫米/厘米: 「管径≤100mm的管道」 is a kind)
+_METRES_END = r"(?=\s*(?:以上|左右)?\s*(?:[，,。；;）)]|$)|的[\u4e00-\u9fff])"
 _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[3³]|L)|"   # a concentration (35微克/立方米)
           "万平方米|平方米|万平米|平米|㎡|平方公里|公里|千米|千瓦时|千瓦|兆瓦|立方米|公斤|千克|标准箱|"
           # a power in watts (电表扩容至8000瓦), not a tile (瓦片) nor a roof (瓦房)
@@ -27,7 +30,7 @@ _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[
           # 平方米/立方米 (above: tried first); not 3道工序 / 路口 / 门店 / km² / 5米宽 / K3+500段 (a stake number)
           # (a length only where it closes its clause: 「50米范围内」「500米服务半径」「50米级」「6米以内」「≥15米的」
           # are distances and sizes, never lengths to build)
-          "(?:延米|(?<![千])米|(?<![a-zA-Z])km(?![²2a-zA-Z/]))" + _LENGTH_END + "|"
+          "(?:延米|(?<![千])米|(?<![a-zA-Z])km(?![²2a-zA-Z/]))" + _METRES_END + "|"
           # a design limit in millimetres or centimetres, closing its clause (水封深度不应小于50mm; not 「厚度低于
           # 0.01毫米的地膜」, a property of the things meant)
           "(?:毫米|厘米|(?<![a-zA-Z])(?:mm|cm)(?![a-zA-Z²2³3/]))" + _LENGTH_END + "|"

@@ -8,7 +8,7 @@ import re
 from desktop.core.model import Target
 
 from .dates import years_in
-from .figures import _VERB, NUMBER, _value
+from .figures import _CMP_BEFORE, _VERB, NUMBER, _value
 
 # 「每宗扣除30万元」「扣除转移支付30万元」「罚款5000元」: a penalty's amount, not a figure to reach
 _PENALTY = re.compile(r"(?:扣除|扣减|扣罚|扣|罚款|罚没|处以)[\u4e00-\u9fff]{0,6}$")
@@ -407,3 +407,47 @@ def is_reporting_duty(target: Target) -> bool:
     of the plan's work: it must not show on the dashboard as a target nobody fills in."""
     return target.unit in _DUTY_UNITS and bool(_DUTY_SUBJECT.search(target.subject or target.text)) or (
         target.unit in ("个", "例", "件") and bool(_DUTY_CASES.search(target.text)))
+
+
+# CONVENTIONS.md Thresholds (round 30): a figure joined to a comparison word of the line is a target of its item
+# wherever it stands — a ceiling of a standard, or a threshold that picks the objects of the work or sets off a step.
+# The word right before the figure (最高补贴金额不超过50万元 / 变化率超5%); a band after it is the figure's suffix
+# (200万元及以上的) or follows the product named after the unit (50吨标准煤以上的)
+LINE_BAR_BEFORE = re.compile(r"(?:不得超过|不超过|超过|(?<![不赶])超|不低于|不少于|不高于|不大于|不小于"
+                             r"|(?<!不)低于|(?<!不)高于|至少|达到)\s*$")
+LINE_BANDS = frozenset({"以上", "及以上", "及其以上", "以下", "及以下", "及其以下"})
+# 「且实施后年节能量50吨标准煤以上的，」「获得市级奖励20万元及以上的，」: the band closes a 「…的」 condition of the
+# sentence — the case a step is for, a target by the line
+CONDITION_END = re.compile(r"\s*(?:标准煤|标煤)?\s*(?:[（(]\s*含\s*[)）])?\s*"
+                           r"(?P<band>及其以上|及以上|以上|及其以下|及以下|以下)?\s*的\s*$")
+# 「补贴资金200万元及以上的补贴项目」「常住人口1000人以上的行政村」: a figure with its band and 的 right after it picks
+# the projects or places the work covers — a threshold, a target by the line (「150张以上床位的养老机构」, a noun
+# between the band and 的, stays a qualifier: _QUALIFIER)
+BAND_WHICH = re.compile(r"\s*(?:[（(]\s*含\s*[)）])?\s*的\s*[\u4e00-\u9fff]")
+# a length held under a ceiling (村主路路面宽度原则上不超过8米 / 不得超过6米), a standard's ceiling: a target by the
+# line; 「软管长度超过2米、」 (a hazard listed) and 「在6米以内」 stay sizes
+METRE_CEILING = re.compile(r"(?:原则上)?\s*(?:不得超过|不超过)\s*$")
+# 「宽度超过8米的村庄道路」: a length past which the things meant are picked (a length before 的 is read only so)
+METRE_OVER_WHICH = re.compile(r"超过\s*$")
+# 「最高补贴金额不超过50万元」「最高奖励不超过20万元」: a grant's ceiling is a target (plans-dev 01 二/（三））; not
+# 「最低资本金比例不低于20%」, a condition on who may act
+GRANT_CEILING = re.compile(r"最高[^，,；;。\d]{0,8}?(?:补贴|补助|奖励|资助|奖补|扶持|支持)[^，,；;。\d]{0,6}?"
+                           r"(?:不超过|不得超过|不高于)\s*$")
+
+# 「以“5个100工程”、“3155工程”为平台」: a count inside the quoted name of a programme, no figure to reach
+# (a slogan with its aim, 力争“3分钟到场”, names no programme: not here)
+QUOTED_NAME_BEFORE = re.compile(r"[“\"][^“”\"，,；;。]{0,10}$")
+QUOTED_NAME_AFTER = re.compile(r"[^“”\"，,；;。]{0,12}?"
+                               r"(?:工程|行动|计划|战略|项目|模式|体系|机制|活动|品牌|专项|攻坚战?)[”\"]")
+# 「本方案的实施范围为某镇行政辖区（…7个村委会），总面积为104平方公里。」: a sentence stating where the plan applies —
+# the facts of the area, no figure to reach (a verb or a bar in the clause sets one: 实施范围为…，新建…)
+SCOPE_STATED = re.compile(r"^\s*(?:本(?:方案|计划|办法|意见|细则|规划)的?)?(?:实施|适用|工作|创建|试点)?范围(?:为|是)")
+
+
+def in_name_or_scope(sentence: str, clause: str, start: int, end: int) -> bool:
+    """The figure at start–end of ``clause`` is a count in a programme's quoted name, or a fact of the area a
+    sentence stating the plan's scope gives (no verb or bar before it in its clause): no figure to reach."""
+    if QUOTED_NAME_BEFORE.search(clause, max(0, start - 11), start) and QUOTED_NAME_AFTER.match(clause, end):
+        return True
+    return SCOPE_STATED.match(sentence) is not None and not _VERB.search(clause, 0, start) \
+        and not _CMP_BEFORE.search(clause, 0, start)

@@ -111,7 +111,14 @@ from .target_filters import (
     _WHEN_AFTER,
     _WHICH_AFTER,
     _WHOLE_BEFORE,
+    BAND_WHICH,
+    CONDITION_END,
     GRADE_AFTER,
+    GRANT_CEILING,
+    LINE_BANDS,
+    LINE_BAR_BEFORE,
+    METRE_CEILING,
+    METRE_OVER_WHICH,
     ONLY_HAVING_AFTER,
     ONLY_HAVING_BEFORE,
     PLACES_IN,
@@ -121,6 +128,7 @@ from .target_filters import (
     _sized,
     _stock_taken,
     clock_time,
+    in_name_or_scope,
     is_reporting_duty,
     made_in_list,
     past_until,
@@ -193,7 +201,7 @@ _GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|提升)\s*
 # was; the figure it goes to is the aim (also 「由2024年的85%提高到95%」「从每户2000元提高至3000元」「由6个精简为3个」)
 _FROM_BEFORE = re.compile(r"(?:从|由)[^，,、；;。从由\s]{0,8}?\s*$")
 _TO_AFTER = re.compile(r"[^，,；;。\d从由]{0,8}?"
-                       r"(?:提高|提升|增加|增长|扩大|扩展|拓展|缩短|压缩|压减|压降|精简|减少|降低|下降|缩减|减|降|增|升)"
+                       r"(?:提高|提升|增加|增长|扩大|扩展|拓展|缩短|压缩|压减|压降|精简|减少|降低|下降|缩减|调整|减|降|增|升)"
                        r"\s*(?:到|至|为)\s*[^，,；;。\d]{0,4}?\d")
 
 
@@ -260,6 +268,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # 「10/10万」: the base of a rate per head (_rates_and_times)
             if _ORDINAL_BEFORE.search(before) or _EXCLUDED_EDGE.search(before):
                 continue                            # 「6亩以下(不含6亩)」: the band's edge, never a target
+            if in_name_or_scope(sentence, clause, m.start(), m.end()):
+                continue                            # 「“5个100工程”」 / 「实施范围为…，总面积为104平方公里」
             if _PENALTY.search(clause, max(0, m.start() - 8), m.start()) and re.search(r"[扣罚]", clause[:m.start()]):
                 continue                            # 「每宗扣除30万元」: what a failure costs, never a target
             if unit == "分" and (not _SCORE_BEFORE.search(clause, 0, m.start())
@@ -295,7 +305,14 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             upper_edge = suffix in ("以下", "及以下") and m.start() == 0 and bool(out) \
                 and out[-1].unit == _value(num, mult, unit)[1] \
                 and _LOWER_EDGE_BEFORE.search(sentence, 0, clause_end - len(clause)) is not None
-            if suffix and not upper_edge and (_QUALIFIER.match(clause, q_at) or _QUALIFIER_LIST.match(clause, m.end())
+            # (round 30, CONVENTIONS.md Thresholds: 「…50吨标准煤以上的，」 a band closing a 「…的」 condition, and
+            # 「200万元及以上的补贴项目」「1000人以上的行政村」 a band picking the objects, are targets by its word)
+            condition = unit != "分" and (end := CONDITION_END.match(clause, m.end(4))) is not None and (
+                suffix in LINE_BANDS or bool(end.group("band"))
+                or LINE_BAR_BEFORE.search(clause, max(0, m.start() - 6), m.start()) is not None)
+            band_which = unit != "分" and suffix in LINE_BANDS and BAND_WHICH.match(clause, m.end()) is not None
+            if suffix and not (upper_edge or condition or band_which) and (_QUALIFIER.match(clause, q_at)
+                                                                            or _QUALIFIER_LIST.match(clause, m.end())
                            and (_PER_ENTITY.search(clause, 0, m.start()) or _SCOPE_BEFORE.search(clause, 0, m.start())
                                 )) and not (
                                unit in ("%", "‰") and (_VERB_JUST_BEFORE.search(clause, 0, m.start())
@@ -324,10 +341,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # "租赁周期原则上不超过5年": how long a term may run
             if _BELOW_WHICH.search(clause, max(0, m.start() - 4), m.start()) and _WHICH_AFTER.match(clause, m.end()):
                 continue                            # "亩产税收低于5万元/亩的工业用地": which ones, by a low figure
-            if not suffix and _DE_ONLY.fullmatch(clause[m.end():]) and _CMP_BEFORE.search(
+            if not suffix and not condition and _DE_ONLY.fullmatch(clause[m.end():]) and _CMP_BEFORE.search(
                     clause, max(prev_end, 0, m.start() - 4), m.start()):
                 continue                            # "透空率均大于50%的，可以…": the condition of an exception
-            if _GRANT_CONDITION.match(clause, m.end()) and _GRANT_NEXT.match(sentence, clause_end):
+            if not condition and _GRANT_CONDITION.match(clause, m.end()) and _GRANT_NEXT.match(sentence, clause_end):
                 continue                            # "获得市级奖励20万元及以上的，给予…": who a grant is for
             if (_JOINED_BOUND.match(clause, m.end()) or _BOUND_JOINED.search(clause, 0, m.start())) and \
                     (_CLASS_AFTER.match(clause, m.end()) or _BAND_FIRST.match(clause, m.end())
@@ -383,7 +400,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if unit in ("%", "‰") and _CONSENT_BEFORE.search(clause, 0, m.start()) and _CONSENT_AFTER.match(
                     clause, m.end()):
                 continue                            # "取得80%以上…同意": the consent a step needs, no aim
-            if _FLOOR_NORM.search(clause, max(0, m.start() - 24), m.start()):
+            if _FLOOR_NORM.search(clause, max(0, m.start() - 24), m.start()) and not (
+                    _value("1", mult, unit)[1] == "元" and GRANT_CEILING.search(clause, 0, m.start())):
                 continue                            # "最低资本金比例不低于20%": a condition on who may act
             if unit == "小时" and _ROUND_CLOCK.match(clause, m.end()):
                 continue                            # "24小时开放公园": a kind of place, named by its hours
@@ -418,15 +436,15 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 # (「在不少于20个社区中」: a bar, the count to reach; 「在2个区中推广并在5个街道中…」: each 在…中)
             if _ITEM_SIZE.search(clause, max(0, m.start() - 20), m.start()):
                 continue                            # "项目面积应不小于5亩": what a chosen thing must measure
-            if not upper_edge and _sized(clause, m, suffix):
+            if not upper_edge and not condition and _sized(clause, m, suffix):
                 continue                            # "5万平方米以上商场": which ones, by their size
             if suffix and _SIZE_BRACKET.search(clause, max(0, m.start() - 10), m.start()) \
                     and _SIZE_BRACKET_END.match(clause, m.end()):
                 continue                            # "建设项目(单体3万平方米以上)": which ones, by their size
             if unit in _RULE_TIME_UNITS and not suffix and _RULE_NAME.match(clause, m.end()):
                 continue                            # "48小时食品留样制度": the name of a rule
-            if suffix and not upper_edge and _value("1", mult, unit)[1] == "元" and _MONEY_BAND.match(clause, m.end()) \
-                    and not _VERB_JUST_BEFORE.search(clause, 0, m.start()):
+            if suffix and not upper_edge and not band_which and _value("1", mult, unit)[1] == "元" \
+                    and _MONEY_BAND.match(clause, m.end()) and not _VERB_JUST_BEFORE.search(clause, 0, m.start()):
                 continue                            # "200万元以上项目应当公开招标": which projects, by their cost
             if _CAPACITY_NAME.match(clause, m.end()) and re.fullmatch(_CAPACITY_UNITS, unit):
                 continue                            # "10万吨绿色甲醇项目": a project named by its capacity
@@ -464,6 +482,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if suffix in _SUFFIX:
                 # (稳定在92%以上 / 保持在95%以上: held at or above the bar)
                 comparator = _SUFFIX[suffix] if comparator in (None, ">=", "<=", "=") else comparator
+            if comparator is None and clause[max(0, m.start() - 1):m.start()] == "超":
+                comparator = ">"                    # 「变化率超5%」: past the figure
+            if comparator is None and condition and end and end.group("band"):
+                comparator = _SUFFIX[end.group("band")]     # 「50吨标准煤以上的，」: the band after the product
             if suffix == "左右" and comparator != "=":
                 comparator = None                   # 达到10%左右 / 3-5个左右: about, no bar (稳定在15%左右 is held)
             verb_m = None
@@ -471,8 +493,12 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 verb_m = vm
             continued = prev_end >= 0 and _LIST_JOIN_END.search(clause[prev_end: m.start()]) is not None
             if _value("1", mult, unit)[1] in ("米", "延米", "km") and (
-                    comparator in ("<=", "<") or not _LENGTH_WORK.search(window)):
+                    comparator in ("<=", "<") or not _LENGTH_WORK.search(window)
+                    or clause[m.end():m.end() + 1] == "的") and not (METRE_OVER_WHICH.search(window)
+                                                                    if clause[m.end():m.end() + 1] == "的"
+                                                                    else METRE_CEILING.search(window)):
                 continue                            # 「长度超过2米」「高度在6米以内」: a size or a limit
+                # (round 30: 「原则上不超过8米」 a ceiling, 「宽度超过8米的道路」 which roads: targets)
             if verb_m is not None and _QUOTE.search(window[verb_m.end():]):
                 verb_m = None
             growth = _GROWTH_END.search(window) is not None

@@ -249,9 +249,9 @@ plan("u09_chencang-2017-renda-daibiao-jianyi-zhengxie-weiyuan-tian-banli-tongzhi
                        "not the item's units); 「在五个工作日内」 runs from an unstated day of receipt: not checked"),
         S(["二"], [], [], skip_deadline=True, note=PROSE + "; 「五个工作日内」 as in 一: not checked"),
         S(["三"], [], [], note=PROSE + "; its 「一是…三是」 are parts of the item"),
-        S(["四"], [], [], targets=[(20, "%")], not_targets=[(5, "件")],
+        S(["四"], [], [], targets=[(20, "%"), (5, "件")],
           note=PROSE + "; 「按照20%的比例确定…重点办理的建议提案」: 20 % a quota; 「承办5件以上的(含5件)单位」 is the "
-                       "condition of the rule (a threshold), not a target; " + CUT),
+                       "condition of the rule (a threshold; round 30: CONVENTIONS.md thresholds — 「5件以上的」, a target); " + CUT),
      ],
      plan_targets=[], phases=[],
      duties=[{"what": "建议办理完毕后抄送区人大常委会代表联络工作委员会和区政府督查室,各一式二份", "when": "办理完毕后", "when_norm": None},

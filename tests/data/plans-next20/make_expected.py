@@ -74,8 +74,9 @@ plan(X01,
         P(["六", "（三）", "2"],
           note="「由区建设交通委会同区财政局…统筹安排」: 会同 in a sentence, not a label (the set's convention); 「定期」, 「及时」 "
                "are no dates; " + NODATE),
-        P(["七", "（二）"], not_targets=[(200, "万元")],
-          note="「30万元以上—200万元以下…200万元以上…30万元以下」: tender thresholds, not targets; " + NODATE),
+        P(["七", "（二）"], targets=[(200, "万元")],
+          note="「30万元以上—200万元以下…200万元以上…30万元以下」: tender thresholds (round 30: CONVENTIONS.md thresholds — 「200万元以下的应当」 "
+               "「200万元以上项目」: targets; 30万元 not checked); " + NODATE),
         P(["八", "（一）"],
           note="区公路管理机构 acts in a sentence; 「每季度…检查，并将检查结果报区建设交通委」 is a rhythm (see duties); " + NODATE),
      ],

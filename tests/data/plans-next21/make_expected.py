@@ -131,8 +131,9 @@ plan(X02,
         P(["六"], targets=[(1, "万元/亩")],
           note="「农村集体建设用地租赁价格不低于每年1万元/亩」: the price floor the item sets (as plans-next17's funding floors); "
                "附件3 is a reference; " + NODATE),
-        P(["七"], not_targets=[(5, "年")],
-          note="「一个租赁周期原则上不超过5年」: a ceiling on the lease term, not a target; " + NODATE),
+        P(["七"], targets=[(5, "年")],
+          note="「一个租赁周期原则上不超过5年」: a ceiling on the lease term (round 30: CONVENTIONS.md thresholds — 「原则上不超过5年」「超过5年的」: a "
+               "target); " + NODATE),
         P(["八"], note="区农业农村委 made the model contract (in a sentence); " + NODATE),
         P(["九"],
           note=SUBJ + " — 「镇集体资产监督管理委员会对…全过程监管」, 「镇资产管理部门不定期开展…监督检查」; 不定期 is no rhythm; " + NODATE),

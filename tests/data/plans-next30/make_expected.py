@@ -67,10 +67,10 @@ plan(X01,
         U(["二", "（一）", "2"], [JW], targets=[(20, "万元")],
           note=EXE + "「400元/吨标准煤」 is the reward rate (a compound unit, not checked); 单个项目奖励总额不超过20万元 the "
                "ceiling; 「合同能源管理」 in quotes is a programme's name; " + NODATE),
-        U(["二", "（一）", "3"], [JW], targets=[(5, "万元"), (10, "万元")], not_targets=[(20, "万元")],
+        U(["二", "（一）", "3"], [JW], targets=[(5, "万元"), (10, "万元"), (20, "万元")],
           note=EXE + "「获得市级奖励10万元至20万元的，给予奖励5万元；获得市级奖励20万元及以上的，给予最高不超过10万元奖励」: 5万元 "
-               "and 10万元 are the rewards; 10万元至20万元 and 20万元及以上 are the bands of the city's award (thresholds; 10万元 is "
-               "both, so only 20万元 is checked as not a target); " + NODATE),
+               "and 10万元 are the rewards; 10万元至20万元 and 20万元及以上 are the bands of the city's award (thresholds; round 30: CONVENTIONS.md thresholds — 「20万元及以上的，」 a threshold "
+               "closing a 「…的」 condition: a target); " + NODATE),
         U(["二", "（一）", "4"], [JW], targets=[(30, "万元"), (25, "万元"), (20, "万元")],
           note=EXE + "30 / 25 / 20 万元 for national / city 绿色园区… and national 绿色设计示范; 「晋档补差」 a rule; " + NODATE),
         U(["二", "（一）", "5"], [JW], targets=[(5, "万元")],

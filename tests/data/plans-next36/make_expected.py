@@ -65,9 +65,9 @@ plan(X01,
         P(["二", "（四）"],
           note=ROLE + "; two paragraphs, the second naming 城管执法部门 (处罚) and 区房屋行政管理部门 (协助配合) in a "
                "sentence; " + NODATE),
-        P(["三", "（一）"], not_targets=[(100, "万元")],
+        P(["三", "（一）"], targets=[(100, "万元")],
           note="a run-in item 「（一）对于投资额100万元及以上的…工程，应当…申报」 with three more paragraphs; 100万元 is the "
-               "threshold that sorts the works (not a target); 建设行政管理部门 / 质量安全监督机构 / 住宅修缮管理部门 / 设计方案"
+               "threshold that sorts the works (round 30: CONVENTIONS.md thresholds — 「100万元及以上的…工程」: a target); 建设行政管理部门 / 质量安全监督机构 / 住宅修缮管理部门 / 设计方案"
                "受理部门 act in sentences; " + NODATE),
         P(["三", "（二）"], not_targets=[(100, "万元")],
           note="「对投资额低于100万元的…工程，纳入各区属地化管理」: the same threshold, not a target; " + NODATE),

@@ -273,9 +273,9 @@ plan(X04,
         P(["二"], note="two unnumbered paragraphs: 临港标办, 临港质安监站, 行政服务中心 and 建交中心 act in sentences; 「“两场”」 a "
           "name (两 no quantity); 「及时进行线索移交」 a referral of cases, not a report; " + NODATE),
         P(["三"], note="no actor named (推广, 试点, 鼓励招标人…); 「第三类」 an ordinal; " + NODATE),
-        P(["四", "（一）"], targets=[(100, "%")], not_targets=[(2, "次")],
+        P(["四", "（一）"], targets=[(100, "%"), (2, "次")],
           note="「临港标办对所有符合条件的招投标项目100%进行智慧监管」 the item's target (coverage); 「异常情况2次及以上」 "
-               "(twice) a threshold for a warning letter, not a target; 临港标办 in a sentence, no label: none; " + NODATE),
+               "(twice) a threshold for a warning letter (round 30: CONVENTIONS.md thresholds — 「2次及以上的，」: a target); 临港标办 in a sentence, no label: none; " + NODATE),
         P(["四", "（二）"],
           note="「临港标办制定检查指引…」 in a sentence; 「抽查情况同时报送建交处」 a report (see duties); " + NODATE),
         P(["四", "（三）"], note="no actor named; 「“阴阳合同”」 「“低中高结”」 names; " + NODATE),

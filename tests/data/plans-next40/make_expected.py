@@ -264,8 +264,9 @@ plan(X03,
           note="「区城管执法局主要负责…」 「区城管执法局执法大队具体负责…」: 负责 in sentences that divide work among three "
                "bodies, no label (as plans-next37 reads x37_03's 「负责」 sentences) — none; " + NODATE),
         P(["二", "（一）", "3"], note="no actor named; " + NODATE),
-        P(["二", "（二）", "1"], not_targets=[(3, "名")],
-          note="「有正式党员3名以上的，应建立党支部」 a threshold (when a branch is set up), not a target; " + NODATE),
+        P(["二", "（二）", "1"], targets=[(3, "名")],
+          note="「有正式党员3名以上的，应建立党支部」 a threshold (when a branch is set up; round 30: CONVENTIONS.md thresholds — 「3名以上的，」: a "
+               "target); " + NODATE),
         P(["二", "（二）", "2"],
           note="「区城管执法局制定…评议办法…评议结果纳入各街镇年终考核」: the bureau in a sentence; an assessment, not a "
                "report; " + NODATE),

@@ -78,8 +78,9 @@ plan(X01,
           note="「按城运中心指令，镇规建办去现场核实…拒不配合的项目上报平安建设办，由平安建设办牵头相关部门开展联合整治」 — "
                + GOAL + "; 「上报」 here passes a case on (a referral), not a reporting duty; " + NODATE,
           **at(X01, "\n2、", nth=2)),
-        P([PART2, "（一）", "3"], not_targets=[(100, "万元")],
-          note="「投资额在100万元以下的建设工程」 the scope of the procedure (a threshold), not a target; 企业 applies; "
+        P([PART2, "（一）", "3"], targets=[(100, "万元")],
+          note="「投资额在100万元以下的建设工程」 the scope of the procedure (a threshold; round 30: CONVENTIONS.md thresholds — 「100万元以下的」: a "
+               "target); 企业 applies; "
                + NODATE, **at(X01, "\n3、", nth=2)),
         P([PART2, "（二）"],
           note="「各管理单元对未办理施工许可证项目而开工的项目，采取有效措施制止施工」: a category in a sentence, no label — "

@@ -171,10 +171,10 @@ plan(X03,
           note="「定期交换共享…监管信息」 is a coordination rhythm between kinds of department with no interval (not "
                "counted as a duty: neither party reports to the issuer); 「及时通报消防救援机构」 has no date; " + NODATE),
         P(["三", "（四）"], note=KINDS + "; 「逐步建立」 gives no date; " + NODATE),
-        P(["四", "（三）"], not_targets=[(1, "人")],
+        P(["四", "（三）"], targets=[(1, "人")],
           note="「各区市场监管部门应当…每月报送市市场监管局」 and 「各区消防救援支队应当在火灾事故调查结束后…及时报送市"
                "消防救援总队」: groups acting in sentences (no label); 每月 is a reporting rhythm (the plan's duty, "
-               "below), not a deadline; 「死亡1人（含）以上」 is the threshold for an immediate report, not a target; "
+               "below), not a deadline; 「死亡1人（含）以上」 is the threshold for an immediate report (round 30: CONVENTIONS.md thresholds — 「1人（含）以上的」: a target); "
                + NODATE),
      ],
      plan_targets=[], phases=[],

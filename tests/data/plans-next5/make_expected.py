@@ -471,9 +471,9 @@ plan("j20_huaian-2022-bangzhu-shichang-zhuti-shukun-jienan-wending-jingji-zengzh
         S(["一", "2"], [], ["市工信局", "市财政局", "各县区人民政府", "园区管委会"], [(50, "家")],
           note="(责任单位:市工信局、市财政局) plus the standing rule's units; 每年 is a rhythm, no deadline; "
                "2022-2024 names a cited three-year plan; " + HX),
-        S(["一", "3"], [], ["各县区人民政府", "园区管委会"], not_targets=[(15, "万元")],
+        S(["一", "3"], [], ["各县区人民政府", "园区管委会"], targets=[(15, "万元")],
           note=CUT + ": its own bracket is not on the page, the standing rule's units apply; 月销售额15万元以下 is the "
-               "threshold of a tax exemption, not a target"),
+               "threshold of a tax exemption (round 30: CONVENTIONS.md thresholds — 「15万元以下的小规模纳税人」: a target)"),
      ],
      plan_targets=[], phases=[], duties=[],
      notes=["苏政发〔2022〕1号 is a cited document; 「智改数转」「小巨人」 are names",

@@ -252,10 +252,10 @@ plan(X04,
         P(["三", "（二）"],
           note=PLAIN + " (「各单位及部门…要…核查」, 「各级核查部门要逐家核查」, 「有关交通运输主管部门要督促…」, 「各级核查单位需将…"
                "移交」: general calls and plain subjects, rule 3); 2025 in a form's name; " + NODATE),
-        P(["三", "（四）"], dl="2025年4月30日前", dln="2025-04-30", not_targets=[(5, "%")],
+        P(["三", "（四）"], targets=[(5, "%")], dl="2025年4月30日前", dln="2025-04-30",
           note=PLAIN + " (「临港新片区管委会、各区交通主管部门于…前将核查工作总结…报市港航中心」: report to 市港航中心 — the "
                "subjects of 报, not of 负责/实施; the report is a duty); 「变化率超5%的应说明原因」 a threshold that triggers an "
-               "explanation (not a target); 「一式两份」 in words"),
+               "explanation (round 30: CONVENTIONS.md thresholds — 「超5%的应说明原因」: a target); 「一式两份」 in words"),
         P(["三", "（五）"], dl="2025年5月9日前", dln="2025-05-09",
           note=PLAIN + " (「市港航中心要认真做好…，于…前…上报市交通委」: 做好 and 上报 are not rule-2 verbs)"),
         P(["三", "（六）"], note=PLAIN + " (「各单位及部门要统筹安排检查计划」); 「同一天」 in words; " + NODATE),
@@ -275,6 +275,6 @@ plan(X04,
             "concerns a paragraph opening a section with items) — 三、's items keep no unit",
             "dates: 2025-04-30 (三、（四）) and 2025-05-09 (三、（五）), both reports (also duties); the check window ends "
             "2025-04-30 (preamble, no phase named); 2024-12-31 is a cut-off",
-            "figures: 5% a threshold (not a target); 「交办水函〔2025〕224号」 a document number"])
+            "figures: 5% a threshold (a target by CONVENTIONS.md thresholds, round 30); 「交办水函〔2025〕224号」 a document number"])
 
 write_collected(DIR)
