@@ -24,8 +24,11 @@ from desktop.core.parse.sentence_units import doer_units
     "录入区级信息平台实施动态管理。",
     # the work split by kind: each body acts only in its own case (rule 3)
     "根据机构性质，分别由编制部门和民政部门依法办理法人登记。",
-    "按照权属关系，由所在镇政府或区相关部门组织评估。",
-    "后期将按隶属关系由各街道负责实施。",
+    "按项目类型，分别由区住建委、区水务局组织验收。",
+    # a body the item sets up, with its lead and members (成立由A牵头，B、C参与的…机制): rule 3
+    "成立由区商务委牵头，区财政局、区税务局等部门共同参与的推进机制，统筹推进试点。",
+    # a page cut after 由A (no verb)
+    "书面意见报区政府督查室1份，由区政府办",
     # persons who hold a post (rule 3)
     "设立区级河长，由区水务局主要领导担任。",
     "成立工作专班，由区委、区政府领导任组长。",
@@ -72,6 +75,15 @@ def test_no_doer_is_read(text):
     # near misses kept: 由A督促B做好… (A does the pushing) / 分别由A和B负责审批 (no case) / 对…实施监督
     ("由城建公司督促施工单位做好结算。", [], ["城建公司"]),
     ("市级项目和区级项目分别由市发改委和区发改委负责审批。", [], ["市发改委", "区发改委"]),
+    # without 分别 the kind does not split the work: 按照权属关系，由A或B组织评估 (A或B: two bodies)
+    ("按照权属关系，由所在镇政府或区相关部门组织评估。", [], ["所在镇政府", "区相关部门"]),
+    ("后期将按隶属关系由各街道负责实施。", [], ["各街道"]),
+    # verbs it now reads after a name: 联合 / 通过 / 核对 / 发起; a subject's later 负责 after 以…
+    ("由区城管局、区市场监管局及相关街镇联合开展整治。", [], ["区城管局", "区市场监管局", "相关街镇"]),
+    ("海上项目由市发展改革委通过竞争方式选择投资主体。", [], ["市发展改革委"]),
+    ("资金下达后，由镇财政所核对后拨付。", [], ["镇财政所"]),
+    ("由相关主管部门发起征询。", [], ["相关主管部门"]),
+    ("主办单位以区政府文件行文，并负责送达代表。", [], ["主办单位"]),
     ("区市场监管局依法对辖区内电梯使用单位实施监督检查。", [], ["区市场监管局"]),
 ])
 def test_doers_read_whole(text, leads, resp):

@@ -25,11 +25,11 @@ _AFTER_NAME = re.compile(
     r"(?:负责|牵头|会同|统一|统筹|自行|研究|结合|根据|依据|依照|按照|组织|作为|委托|进行|审批|审核|核发|监督|具体|"
     r"主要|共同|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调|指导|督促|开展|做好|建立|完成|提供|拆除|"
     r"对|在|向|将|应当|应|要|须|必须|需|可|于|依法|依规|按规定|及时|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
-    r"推动|一并|每年|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
+    r"推动|一并|每年|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
     r"检查|巡查|等(?:部门|单位|机构)?|是)")
 # 所在 (项目所在区发展改革委 / 学生户籍所在乡镇): not the end of a 所's name (财政所|在…平台立项 is)
 _WHERE = re.compile(r"在(?:地|区|县|市|镇|乡|村|街|单位|社区|园区|的|省)")
-_JOIN = re.compile(r"[、和及与]|以及")
+_JOIN = re.compile(r"[、和及与或]|以及")
 _MODAL = r"(?:应当|应该|应|要|将|须|必须|需|需要)?"
 _ADVERB = r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主)?"
 # 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释; 组织 of a verb, not 「组织健全」 (a standard met)
@@ -44,12 +44,13 @@ _DO_AFTER_RULE = re.compile(r"^(?:[依按根][据照]|按)[^，,]{0,20}?(?:自�
                             r"(?:负责|组织(?:实施|开展|召开|验收))(?!人|同志|的)")
 _DEFINES_LEAD = re.compile(r"^是[^，,]{0,40}?(?:牵头部门|牵头单位)")
 # the subject stands before a modal or a rule and the verb comes after a comma: 「A应按照…要求，配合做好…」
-_SUBJECT_ONLY = re.compile(rf"^(?:{_MODAL[3:-2]}|[依按根][据照]|是|作为)")
+_SUBJECT_ONLY = re.compile(rf"^(?:{_MODAL[3:-2]}|[依按根][据照]|是|作为|以)")
 # a clause that opens a case: the work after it is a contingency (rule 3)
 _CASE_OPEN = re.compile(r"^(?:确需|确有|如需|如|若|发生|遇到|遇有|出现)")
-# a clause that splits the work by kind (根据办园性质，分别由A和B… / 按照权属关系，由A、B或C… / 后期将按隶属关系由…):
-# each body acts only in its own case, a contingency of the kind (rule 3)
-_BY_KIND = re.compile(r"(?:根据|按照|依照|按|视)[^，,]{0,8}(?:性质|权属|隶属|产权|类型|类别|情况)(?:关系)?(?:不同)?$")
+# a clause that splits the work between bodies by kind (根据办园性质，分别由A和B… / 按类型分别由A、B…): each body acts
+# only in its own case, a contingency of the kind (rule 3); 分别 decides (按照权属关系，由A、B或C组织评估 is read)
+_BY_KIND = re.compile(r"(?:根据|按照|依照|按|视)[^，,]{0,8}(?:性质|权属|隶属|产权|类型|类别|情况)(?:关系)?(?:不同)?"
+                      r"(?:，|,)?分别$")
 # persons who hold a post (由区建交委主要领导担任 / 组长由区房管局局长担任 / 由区委、区政府领导任组长): rule 3
 _POST = re.compile(r"(?:主要|分管|相关|有关)?(?:领导|负责人|负责同志|[局处科站所院部]长|主任|书记)|"
                    r"[^，,]{0,8}(?:担任|兼任|任组长|任副?主任)")
@@ -166,7 +167,7 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
             if case or _CASE_OPEN.match(piece) or piece.endswith(("的", "时")) and piece is not pieces[-1]:
                 case = not case and piece.endswith(("的", "时"))
                 continue
-            if _BY_KIND.search(piece) and piece is not pieces[-1]:
+            if piece is not pieces[-1] and _BY_KIND.search(piece + "，" + pieces[pieces.index(piece) + 1][:2]):
                 case = True
                 continue
             names, at = _read_names(piece)
@@ -204,7 +205,9 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
             for by in _BY.finditer(piece):
                 agents, at = _read_names(piece, by.end())
                 after = piece[at:]
-                if not agents or re.match(r"(?!对)[\u4e00-\u9fff]{0,6}的|[^，,]*组成|负责解释", after) \
+                if not agents or not after and piece is pieces[-1] \
+                        or re.match(r"(?!对)[\u4e00-\u9fff]{0,6}的|[^，,]*组成|负责解释", after) \
+                        or re.search(r"(?:成立|建立|组建|设立)$", piece[:by.start()]) \
                         or all(re.fullmatch(r"(?:有关|相关)(?:部门|单位)", a) for a in agents) \
                         or _POST.match(after) or _BY_KIND.search(piece[:by.start()]):
                     continue
