@@ -36,7 +36,7 @@ _ADVERB = r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|�
 _DO = re.compile(rf"^{_MODAL}{_ADVERB}(?:负责|主责|实施|落实|组织)(?!人|同志|类|的|解释|领导|机构|架构|保障|方式|形式|"
                  r"健全|完善|有力|严密|到位)")
 _LEAD = re.compile(rf"^{_MODAL}{_ADVERB}(?:负责牵头|牵头)(?!的|单位|部门|人)")
-_WITH = re.compile(rf"^{_MODAL}{_ADVERB}会同")
+_WITH = re.compile(rf"^{_MODAL}{_ADVERB}(?:会同|协同)")
 _ON = re.compile(r"^(?:依法|依规)?对[^，,]{1,40}?(?:实施|负责|组织(?:实施|开展|召开|验收))(?!人|同志)")
 _HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?)?(?:共同)?(?:配合|参与|协助)(?!单位|部门|人)")
 # 「A按照…要求自行组织验收」: the verb after the rule the subject follows, in the same clause
@@ -59,6 +59,8 @@ _GUIDES = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}(?:部门|单位|机构))?(?:共�
                      r"(?:[、和及](?:监督|指导|督促|检查))*[^，,]{0,30}?(?:落实|履行|做好|执行|遵守)")
 # a body the item itself sets up or designates (确定二家清运企业作为主体清运单位 / 成立区试点工作领导小组): rule 3
 _SET_UP = r"(?:作为|成立|组建|设立)[^，,。；;由]{{0,12}}?{}"
+# 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer)
+_PAYS = re.compile(r"(?:统一|各自|全额|按比例|共同)?(?:承担|分担|负担|保障|支付)")
 # 由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由
 _BY = re.compile(r"(?<![交转经理自缘])由(?![于此])")
 # a general call, not a body (rule 3)
@@ -78,7 +80,7 @@ _TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅�
 _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头|配合|协助|参与|组织|由|对|在|以|为|将|把|按照|根据|依据|向|"
                              r"经(?![发济信贸])|报|"
                              r"推动|促进|录入|尤其|动员|動員|部署|本|限制|禁止|严禁|"
-                             r"请|督促|切实|协调|联合|面向|引进|依托|纳入|检查|鼓励|带动|逐|我|其|原则|市、区|县\(市)")
+                             r"请|督促|切实|协调|联合|面向|引进|依托|纳入|检查|鼓励|带动|逐|我|其|原则|县\(市)")
 _VERB_NAMED = re.compile(r"(?:委|局|厅|办|署|中心|单位|部门)$")
 _QUOTED = re.compile(r"《[^》]{0,80}》|“[^”]{0,40}”|\"[^\"]{0,40}\"")
 # （以下简称“…”）: the short name a body is given after its name, no part of it
@@ -140,7 +142,7 @@ def _sentences(text: str) -> list[list[str]]:
     # (综合检查与行业检查相结合.各区市县政府…: a run-in heading ends at an ASCII full stop too)
     for sentence in re.split(r"[。；;\n]|\.(?=[\u4e00-\u9fff])", text):
         pieces = [CLAUSE_MARKER.sub("", p.strip()) for p in re.split(r"[，,：:]", sentence)]
-        pieces = [_DATE_OPEN.sub("", re.sub(r"^(?:[一二三四五六七八九十]是|同时|并且|并|另外|此外|其中)", "", p))
+        pieces = [_DATE_OPEN.sub("", re.sub(r"^(?:[一二三四五六七八九十]是|同时|并且|并|另外|此外|其中|请)", "", p))
                   for p in pieces]
         out.append([p for p in pieces if p])
     return out
@@ -209,7 +211,10 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
                         or re.match(r"(?!对)[\u4e00-\u9fff]{0,6}的|[^，,]*组成|负责解释", after) \
                         or re.search(r"(?:成立|建立|组建|设立)$", piece[:by.start()]) \
                         or all(re.fullmatch(r"(?:有关|相关)(?:部门|单位)", a) for a in agents) \
-                        or _POST.match(after) or _BY_KIND.search(piece[:by.start()]):
+                        or _POST.match(after) or _BY_KIND.search(piece[:by.start()]) \
+                        or piece[:by.start()].endswith("仍") \
+                        or _PAYS.search(after[:12]) and not re.search(r"责任", after) \
+                        and re.search(r"经费|费用|资金|成本|财政|补贴|款|%", "".join(pieces)):
                     continue
                 if (w := _WITH.match(after)) and (partners := _read_names(after, w.end())[0]):
                     if not _GUIDES.match(after[_read_names(after, w.end())[1]:]):
