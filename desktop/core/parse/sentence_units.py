@@ -60,7 +60,7 @@ _GUIDES = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}(?:部门|单位|机构))?(?:共�
 # a body the item itself sets up or designates (确定二家清运企业作为主体清运单位 / 成立区试点工作领导小组): rule 3
 _SET_UP = r"(?:作为|成立|组建|设立)[^，,。；;由]{{0,12}}?{}"
 # 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer)
-_PAYS = re.compile(r"(?:统一|各自|全额|按比例|共同)?(?:承担|分担|负担|保障|支付)")
+_PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:统一|各自|全额|按比例|共同)?(?:承担|分担|负担|保障)")
 # 由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由
 _BY = re.compile(r"(?<![交转经理自缘])由(?![于此])")
 # a general call, not a body (rule 3)
@@ -75,8 +75,8 @@ _PERSON = re.compile(r"(?:人员|人|同志|专家|群众|居民|村民|个人|�
 # platform (信息平台), society (市级社会|组织: a cut name)
 _NOT_BODY_END = re.compile(r"(?:任务|工作|责任|职责|要求|机制|制度|平台|场所|工地|场地|现场|社会|相关|有关|运营)$")
 # a two-character name is a body's only as 各X or with a body's last character (园区, 街道, 农委, 街办, 科协, 妇联,
-# 林站, 国企) — not 出台 / 平台 / (办)公室 / 机构 / 社会 / 有关 / 政府 / 企业
-_TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅院馆队]$")
+# 林站, 国企, 企业: 由企业进行收储利用) — not 出台 / 平台 / (办)公室 / 机构 / 社会 / 有关 / 政府
+_TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅院馆队]$|^企业$")
 _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头|配合|协助|参与|组织|由|对|在|以|为|将|把|按照|根据|依据|向|"
                              r"经(?![发济信贸])|报|"
                              r"推动|促进|录入|尤其|动员|動員|部署|本|限制|禁止|严禁|"
@@ -213,7 +213,7 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
                         or all(re.fullmatch(r"(?:有关|相关)(?:部门|单位)", a) for a in agents) \
                         or _POST.match(after) or _BY_KIND.search(piece[:by.start()]) \
                         or piece[:by.start()].endswith("仍") \
-                        or _PAYS.search(after[:12]) and not re.search(r"责任", after) \
+                        or _PAYS.match(after) and not re.search(r"责任", after) \
                         and re.search(r"经费|费用|资金|成本|财政|补贴|款|%", "".join(pieces)):
                     continue
                 if (w := _WITH.match(after)) and (partners := _read_names(after, w.end())[0]):
