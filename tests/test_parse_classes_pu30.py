@@ -32,6 +32,12 @@ from desktop.core.parse.sentence_units import doer_units
     "由区政府统一保障，后期经费由区政府和属地街镇各自承担。",
     "其余设施仍由原管理单位负责管理。",
     "请各区做好宣传发动。",
+    # a case opened inside the clause (高层建筑发生…的火灾，A组织…); a call to all (各部门、各单位全面落实…)
+    "辖区内发生造成人员伤亡的火灾事故，由区政府组织调查处理。",
+    "高层建筑发生较大火灾，区政府组织开展调查处理工作。",
+    "各部门、各单位全面落实安全生产责任制。",
+    # 组织 with an object, not 组织＋verb (组织生产 / 自行组织招投标)
+    "建设单位应按规定的程序自行组织招投标。",
     # a page cut after 由A (no verb)
     "书面意见报区政府督查室1份，由区政府办",
     # persons who hold a post (rule 3)
@@ -79,6 +85,9 @@ def test_no_doer_is_read(text):
     ("经发办和规建办负责日常巡查。", [], ["经发办", "规建办"]),
     # near misses kept: 由A督促B做好… (A does the pushing) / 分别由A和B负责审批 (no case) / 对…实施监督
     ("由城建公司督促施工单位做好结算。", [], ["城建公司"]),
+    ("主责单位要按照要求及时组织竣工验收。", [], ["主责单位"]),
+    # a group named by a kind with a verb of rule 2 is a doer (round 30 clarification): 各级X部门会同…
+    ("各级能源主管部门会同电网企业建立项目清单。", ["各级能源主管部门"], ["各级能源主管部门", "电网企业"]),
     # round 30 clarifications: 请A牵头 / A协同B / 由A与B签订 / 由A或B指定专人负责 / 市、区X部门 one name
     ("请区教育局牵头，区卫健委配合，开展校园安全检查。", ["区教育局"], ["区教育局", "区卫健委"]),
     ("区管委会协同浦东新区和奉贤区统筹推进。", ["区管委会"], ["区管委会", "浦东新区", "奉贤区"]),

@@ -40,13 +40,13 @@ _WITH = re.compile(rf"^{_MODAL}{_ADVERB}(?:会同|协同)")
 _ON = re.compile(r"^(?:依法|依规)?对[^，,]{1,40}?(?:实施|负责|组织(?:实施|开展|召开|验收))(?!人|同志)")
 _HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?)?(?:共同)?(?:配合|参与|协助)(?!单位|部门|人)")
 # 「A按照…要求自行组织验收」: the verb after the rule the subject follows, in the same clause
-_DO_AFTER_RULE = re.compile(r"^(?:[依按根][据照]|按)[^，,]{0,20}?(?:自行|统一|具体)?"
-                            r"(?:负责|组织(?:实施|开展|召开|验收))(?!人|同志|的)")
+_DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:[依按根][据照]|按)[^，,]{{0,20}}?(?:自行|统一|具体|及时)?"
+                            r"(?:负责|组织(?:实施|开展|召开|[^，,]{0,4}?验收))(?!人|同志|的)")
 _DEFINES_LEAD = re.compile(r"^是[^，,]{0,40}?(?:牵头部门|牵头单位)")
 # the subject stands before a modal or a rule and the verb comes after a comma: 「A应按照…要求，配合做好…」
 _SUBJECT_ONLY = re.compile(rf"^(?:{_MODAL[3:-2]}|[依按根][据照]|是|作为|以)")
 # a clause that opens a case: the work after it is a contingency (rule 3)
-_CASE_OPEN = re.compile(r"^(?:确需|确有|如需|如|若|发生|遇到|遇有|出现)")
+_CASE_OPEN = re.compile(r"^(?:确需|确有|如需|如|若|发生|遇到|遇有|出现)|^[^，,]{0,10}?(?:发生|遇到|遇有)")
 # a clause that splits the work between bodies by kind (根据办园性质，分别由A和B… / 按类型分别由A、B…): each body acts
 # only in its own case, a contingency of the kind (rule 3); 分别 decides (按照权属关系，由A、B或C组织评估 is read)
 _BY_KIND = re.compile(r"(?:根据|按照|依照|按|视)[^，,]{0,8}(?:性质|权属|隶属|产权|类型|类别|情况)(?:关系)?(?:不同)?"
@@ -64,7 +64,9 @@ _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:统一|各自|全额|�
 # 由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由
 _BY = re.compile(r"(?<![交转经理自缘])由(?![于此])")
 # a general call, not a body (rule 3)
-_GENERAL = re.compile(r"^各(?:地|单位|部门|级[\u4e00-\u9fff]*|方面|责任单位|责任部门)$|^全[省市区县镇乡国]")
+# (a group named by a kind is a doer: 各级能源主管部门, 各区; 各部门、各单位 and bare 各级 are calls to all)
+_GENERAL = re.compile(r"^各(?:地|单位|部门|级|级各[\u4e00-\u9fff]*|方面|责任单位|责任部门)"
+                      r"(?:、各(?:地|单位|部门|级))*$|^全[省市区县镇乡国]")
 # a clause, not a name: 「试点区由区市场监管局」「相关部门适时指导」「要指导项目实施部门」
 # (… and a clause's verbs: 各成员单位汇总至… / 分管副主席领办 / 区级财政承担80% / 直连电源在各区… / 村到乡 / …以及…)
 _NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头|下发|提交|担任|按计划|按半年度|组成|下设|《|"
@@ -112,6 +114,8 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
         for k in range(2, min(40, len(text) - at) + 1):
             name = text[at:at + k]
             rest = text[at + k:]
+            if _GENERAL.match(name) and _AFTER_NAME.match(rest) and not names:
+                return [], pos           # (各部门、各单位全面落实…: a call to all, no name after it)
             if not _name_ok(name) or name.endswith("所") and _WHERE.match(rest):
                 continue
             if _JOIN.match(rest) or _AFTER_NAME.match(rest) or not rest:
@@ -167,7 +171,8 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
         for piece in pieces:
             # 「确需调整的，由A负责」「发生…时，由A…」: the clause after a case is a contingency (rule 3)
             if case or _CASE_OPEN.match(piece) or piece.endswith(("的", "时")) and piece is not pieces[-1]:
-                case = not case and piece.endswith(("的", "时"))
+                # (发生…的火灾事故，由A组织调查: the case's clause and the one after it)
+                case = not case and (piece.endswith(("的", "时")) or bool(_CASE_OPEN.match(piece)))
                 continue
             if piece is not pieces[-1] and _BY_KIND.search(piece + "，" + pieces[pieces.index(piece) + 1][:2]):
                 case = True
