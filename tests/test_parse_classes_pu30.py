@@ -38,6 +38,9 @@ from desktop.core.parse.sentence_units import doer_units
     "各部门、各单位全面落实安全生产责任制。",
     # 组织 with an object, not 组织＋verb (组织生产 / 自行组织招投标)
     "建设单位应按规定的程序自行组织招投标。",
+    # bodies in the description of a mechanism the item sets up (984fbfa: a body inside a noun's description)
+    "建立区领导领办，主办单位牵头负责、协办单位全力配合、督查室全程跟踪的工作机制。",
+    "补助经费由省、市、县三级财政按照4:3:3的比例分担。",
     # a page cut after 由A (no verb)
     "书面意见报区政府督查室1份，由区政府办",
     # persons who hold a post (rule 3)
@@ -86,6 +89,7 @@ def test_no_doer_is_read(text):
     # near misses kept: 由A督促B做好… (A does the pushing) / 分别由A和B负责审批 (no case) / 对…实施监督
     ("由城建公司督促施工单位做好结算。", [], ["城建公司"]),
     ("主责单位要按照要求及时组织竣工验收。", [], ["主责单位"]),
+    ("区民政局负责建立完善的工作机制。", [], ["区民政局"]),
     # a group named by a kind with a verb of rule 2 is a doer (round 30 clarification): 各级X部门会同…
     ("各级能源主管部门会同电网企业建立项目清单。", ["各级能源主管部门"], ["各级能源主管部门", "电网企业"]),
     # round 30 clarifications: 请A牵头 / A协同B / 由A与B签订 / 由A或B指定专人负责 / 市、区X部门 one name

@@ -59,8 +59,12 @@ _GUIDES = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}(?:部门|单位|机构))?(?:共�
                      r"(?:[、和及](?:监督|指导|督促|检查))*[^，,]{0,30}?(?:落实|履行|做好|执行|遵守)")
 # a body the item itself sets up or designates (确定二家清运企业作为主体清运单位 / 成立区试点工作领导小组): rule 3
 _SET_UP = r"(?:作为|成立|组建|设立)[^，,。；;由]{{0,12}}?{}"
+# bodies inside the description of a mechanism or a system the item sets up 「…A牵头负责、B配合…的工作机制」 (rule 3)
+_DESCRIBED = re.compile(r"的(?:工作|协调|联动|推进|管理)?(?:机制|制度|格局|体系|模式)$")
+_SETS_UP = re.compile(r"(?:建立|构建|形成|健全|建成|完善)(?!的)")
 # 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer)
-_PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:统一|各自|全额|按比例|共同)?(?:承担|分担|负担|保障)")
+_PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?(?:统一|各自|全额|按比例|共同)?"
+                   r"(?:承担|分担|负担|保障)")
 # 由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由
 _BY = re.compile(r"(?<![交转经理自缘])由(?![于此])")
 # a general call, not a body (rule 3)
@@ -177,6 +181,8 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
             if piece is not pieces[-1] and _BY_KIND.search(piece + "，" + pieces[pieces.index(piece) + 1][:2]):
                 case = True
                 continue
+            if _DESCRIBED.search(piece) and any(_SETS_UP.match(p) for p in pieces[:pieces.index(piece) + 1]):
+                continue        # (建立…，主办单位牵头负责、协办单位全力配合…的工作机制: a noun's description)
             names, at = _read_names(piece)
             rest = piece[at:] if names else piece
             if names and any(not looks_like_unit(n) and "联席会议" not in n and "经济组织" not in n for n in names):
