@@ -149,7 +149,7 @@ def _sentences(text: str) -> list[list[str]]:
     out = []
     # (综合检查与行业检查相结合.各区市县政府…: a run-in heading ends at an ASCII full stop too)
     for sentence in re.split(r"[。；;\n]|\.(?=[\u4e00-\u9fff])", text):
-        pieces = [CLAUSE_MARKER.sub("", p.strip()) for p in re.split(r"[，,：:]", sentence)]
+        pieces = [CLAUSE_MARKER.sub("", p.strip()) for p in re.split(r"[，,：]|(?<!\d):(?!\d)", sentence)]
         pieces = [_DATE_OPEN.sub("", re.sub(r"^(?:[一二三四五六七八九十]是|同时|并且|并|另外|此外|其中|请)", "", p))
                   for p in pieces]
         out.append([p for p in pieces if p])
