@@ -41,6 +41,11 @@ from desktop.core.parse.sentence_units import doer_units
     # bodies in the description of a mechanism the item sets up (984fbfa: a body inside a noun's description)
     "建立区领导领办，主办单位牵头负责、协办单位全力配合、督查室全程跟踪的工作机制。",
     "补助经费由省、市、县三级财政按照4:3:3的比例分担。",
+    # a pivot verb not in rule 2's list (由A督促B做好…), an applicant, an option (b8025c3)
+    "由城建公司督促施工单位做好结算。",
+    "项目由各街镇统一申报。",
+    "由建设单位提出立项申请。",
+    "案情简单的火灾也可由区消防救援支队组织调查。",
     # a page cut after 由A (no verb)
     "书面意见报区政府督查室1份，由区政府办",
     # persons who hold a post (rule 3)
@@ -80,14 +85,14 @@ def test_no_doer_is_read(text):
     ("镇规建办作为工作的责任主体，负责制定年度计划。", [], ["镇规建办"]),
     ("区交通委会同区发展改革委密切跟踪补贴资金使用。", ["区交通委"], ["区交通委", "区发展改革委"]),
     # 由A + a verb of doing: 提出 / 另行制定 / 参照…制定 / 由A报B审核 (A sends; B receives)
-    ("审核通过的项目，由区商务委提出申请后，再由区财政局统一拨付。", [], ["区商务委", "区财政局"]),
+    # (an applicant is no unit, b8025c3: 由A提出申请后，再由B统一拨付 gives B)
+    ("审核通过的项目，由区商务委提出申请后，再由区财政局统一拨付。", [], ["区财政局"]),
     ("具体办法由区民政局另行制定。", [], ["区民政局"]),
     ("收费标准由运营单位参照成本合理制定。", [], ["运营单位"]),
     ("由区商务委对项目应达到的功能提出要求。", [], ["区商务委"]),
     # names that open like a clause but are bodies (经发办 / 经信委)
     ("经发办和规建办负责日常巡查。", [], ["经发办", "规建办"]),
-    # near misses kept: 由A督促B做好… (A does the pushing) / 分别由A和B负责审批 (no case) / 对…实施监督
-    ("由城建公司督促施工单位做好结算。", [], ["城建公司"]),
+    # near misses kept: 分别由A和B负责审批 (no case) / 对…实施监督
     ("主责单位要按照要求及时组织竣工验收。", [], ["主责单位"]),
     ("区民政局负责建立完善的工作机制。", [], ["区民政局"]),
     # a group named by a kind with a verb of rule 2 is a doer (round 30 clarification): 各级X部门会同…
@@ -100,6 +105,8 @@ def test_no_doer_is_read(text):
     ("市、区住建部门负责日常监管。", [], ["市、区住建部门"]),
     ("由各街镇承担属地管理责任。", [], ["各街镇"]),
     ("由区应急局保障物资供应。", [], ["区应急局"]),
+    # the issuer speaking of itself is a unit, as printed (b8025c3)
+    ("我委负责组织专家评审。", [], ["我委"]),
     ("市级项目和区级项目分别由市发改委和区发改委负责审批。", [], ["市发改委", "区发改委"]),
     # without 分别 the kind does not split the work: 按照权属关系，由A或B组织评估 (A或B: two bodies)
     ("按照权属关系，由所在镇政府或区相关部门组织评估。", [], ["所在镇政府", "区相关部门"]),

@@ -62,6 +62,10 @@ _SET_UP = r"(?:作为|成立|组建|设立)[^，,。；;由]{{0,12}}?{}"
 # bodies inside the description of a mechanism or a system the item sets up 「…A牵头负责、B配合…的工作机制」 (rule 3)
 _DESCRIBED = re.compile(r"的(?:工作|协调|联动|推进|管理)?(?:机制|制度|格局|体系|模式)$")
 _SETS_UP = re.compile(r"(?:建立|构建|形成|健全|建成|完善)(?!的)")
+# an applicant (由A提出申请 / 由建设单位申报) is no unit; the subject of a pivot verb that is not rule 2's
+# (由A督促B整改 / 协调A、B落实) is none either (round 30 clarifications, b8025c3)
+_APPLIES = re.compile(r"(?:[^，,]{0,4}?(?:提出|提交))?[^，,]{0,6}?申请|(?:统一)?申报")
+_PIVOT = re.compile(r"(?:负责)?(?:督促|协调|推动|要求)(?!办|会|小组|机制)")
 # 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer)
 _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?(?:统一|各自|全额|按比例|共同)?"
                    r"(?:承担|分担|负担|保障)")
@@ -85,8 +89,8 @@ _NOT_BODY_END = re.compile(r"(?:任务|工作|责任|职责|要求|机制|制度
 _TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅院馆队]$|^企业$")
 _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头|配合|协助|参与|组织|由|对|在|以|为|将|把|按照|根据|依据|向|"
                              r"经(?![发济信贸])|报|"
-                             r"推动|促进|录入|尤其|动员|動員|部署|本|限制|禁止|严禁|"
-                             r"请|督促|切实|协调|联合|面向|引进|依托|纳入|检查|鼓励|带动|逐|我|其|原则|县\(市)")
+                             r"推动|促进|录入|尤其|动员|動員|部署|本(?![委局办]$)|限制|禁止|严禁|"
+                             r"请|督促|切实|协调|联合|面向|引进|依托|纳入|检查|鼓励|带动|逐|我(?![委局办]$)|其|原则|县\(市)")
 _VERB_NAMED = re.compile(r"(?:委|局|厅|办|署|中心|单位|部门)$")
 _QUOTED = re.compile(r"《[^》]{0,80}》|“[^”]{0,40}”|\"[^\"]{0,40}\"")
 # （以下简称“…”）: the short name a body is given after its name, no part of it
@@ -223,7 +227,8 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
                         or re.search(r"(?:成立|建立|组建|设立)$", piece[:by.start()]) \
                         or all(re.fullmatch(r"(?:有关|相关)(?:部门|单位)", a) for a in agents) \
                         or _POST.match(after) or _BY_KIND.search(piece[:by.start()]) \
-                        or piece[:by.start()].endswith("仍") \
+                        or piece[:by.start()].endswith(("仍", "可", "也可", "亦可")) \
+                        or _APPLIES.match(after) or _PIVOT.match(after) \
                         or _PAYS.match(after) and not re.search(r"责任", after) \
                         and re.search(r"经费|费用|资金|成本|财政|补贴|款|%", "".join(pieces)):
                     continue
