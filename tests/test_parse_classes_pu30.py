@@ -46,6 +46,9 @@ from desktop.core.parse.sentence_units import doer_units
     "项目由各街镇统一申报。",
     "由建设单位提出立项申请。",
     "案情简单的火灾也可由区消防救援支队组织调查。",
+    # members named before their list is closed (成员至少由A、B等，C等组成); an opinion in an approval
+    "成员至少由党政办、管理办等内设办公室，城运中心等事业单位组成。",
+    "由农业农村办公室提出资金使用意见后，交至镇规建办。",
     # a page cut after 由A (no verb)
     "书面意见报区政府督查室1份，由区政府办",
     # persons who hold a post (rule 3)

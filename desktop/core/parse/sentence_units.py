@@ -64,7 +64,8 @@ _DESCRIBED = re.compile(r"的(?:工作|协调|联动|推进|管理)?(?:机制|�
 _SETS_UP = re.compile(r"(?:建立|构建|形成|健全|建成|完善)(?!的)")
 # an applicant (由A提出申请 / 由建设单位申报) is no unit; the subject of a pivot verb that is not rule 2's
 # (由A督促B整改 / 协调A、B落实) is none either (round 30 clarifications, b8025c3)
-_APPLIES = re.compile(r"(?:[^，,]{0,4}?(?:提出|提交))?[^，,]{0,6}?申请|(?:统一)?申报")
+# (… and one who gives an opinion in an approval 由A提出…意见后，交至B: an approver, rule 3)
+_APPLIES = re.compile(r"(?:[^，,]{0,4}?(?:提出|提交))?[^，,]{0,6}?申请|(?:统一)?申报|提出[^，,]{0,10}?意见")
 _PIVOT = re.compile(r"(?:负责)?(?:督促|协调|推动|要求)(?!办|会|小组|机制)")
 # 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer)
 _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?(?:统一|各自|全额|按比例|共同)?"
@@ -228,6 +229,7 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
                         or all(re.fullmatch(r"(?:有关|相关)(?:部门|单位)", a) for a in agents) \
                         or _POST.match(after) or _BY_KIND.search(piece[:by.start()]) \
                         or piece[:by.start()].endswith(("仍", "可", "也可", "亦可")) \
+                        or re.search(r"成员(?:单位)?(?:至少|主要|分别)?$", piece[:by.start()]) \
                         or _APPLIES.match(after) or _PIVOT.match(after) \
                         or _PAYS.match(after) and not re.search(r"责任", after) \
                         and re.search(r"经费|费用|资金|成本|财政|补贴|款|%", "".join(pieces)):
