@@ -33,8 +33,8 @@ _JOIN = re.compile(r"[、和及与或]|以及")
 _MODAL = r"(?:应当|应该|应|要|将|须|必须|需|需要)?"
 _ADVERB = r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主)?"
 # 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释; 组织 of a verb, not 「组织健全」 (a standard met)
-_DO = re.compile(rf"^{_MODAL}{_ADVERB}(?:负责|主责|实施|落实|组织)(?!人|同志|类|的|解释|领导|机构|架构|保障|方式|形式|"
-                 r"健全|完善|有力|严密|到位)")
+_DO = re.compile(rf"^{_MODAL}{_ADVERB}(?:负责|主责|实施|落实|组织(?!健全|完善|有力|严密|到位))"
+                 r"(?!人|同志|类|的|解释|领导|机构|架构|保障|方式|形式)")
 _LEAD = re.compile(rf"^{_MODAL}{_ADVERB}(?:负责牵头|牵头)(?!的|单位|部门|人)")
 _WITH = re.compile(rf"^{_MODAL}{_ADVERB}(?:会同|协同)")
 _ON = re.compile(r"^(?:依法|依规)?对[^，,]{1,40}?(?:实施|负责|组织(?:实施|开展|召开|验收))(?!人|同志)")
@@ -46,7 +46,7 @@ _DEFINES_LEAD = re.compile(r"^是[^，,]{0,40}?(?:牵头部门|牵头单位)")
 # the subject stands before a modal or a rule and the verb comes after a comma: 「A应按照…要求，配合做好…」
 _SUBJECT_ONLY = re.compile(rf"^(?:{_MODAL[3:-2]}|[依按根][据照]|是|作为|以)")
 # a clause that opens a case: the work after it is a contingency (rule 3)
-_CASE_OPEN = re.compile(r"^(?:确需|确有|如需|如|若|发生|遇到|遇有|出现)|^[^，,]{0,10}?(?:发生|遇到|遇有)")
+_CASE_OPEN = re.compile(r"^(?:确需|确有|如需|如|若|发生|遇到|遇有|出现)")
 # a clause that splits the work between bodies by kind (根据办园性质，分别由A和B… / 按类型分别由A、B…): each body acts
 # only in its own case, a contingency of the kind (rule 3); 分别 decides (按照权属关系，由A、B或C组织评估 is read)
 _BY_KIND = re.compile(r"(?:根据|按照|依照|按|视)[^，,]{0,8}(?:性质|权属|隶属|产权|类型|类别|情况)(?:关系)?(?:不同)?"
@@ -66,7 +66,8 @@ _SETS_UP = re.compile(r"(?:建立|构建|形成|健全|建成|完善)(?!的)")
 # (由A督促B整改 / 协调A、B落实) is none either (round 30 clarifications, b8025c3)
 # (… and one who gives an opinion in an approval 由A提出…意见后，交至B: an approver, rule 3)
 _APPLIES = re.compile(r"(?:[^，,]{0,4}?(?:提出|提交))?[^，,]{0,6}?申请|(?:统一)?申报|提出[^，,]{0,10}?意见")
-_PIVOT = re.compile(r"(?:负责)?(?:督促|协调|推动|要求)(?!办|会|小组|机制)")
+_PIVOT = re.compile(r"(?:督促|协调|推动|要求)(?!办|会|小组|机制)[^，,]{1,20}?"
+                    r"(?:落实|整改|做好|开展|完成|履行|执行|实施|处置)")
 # 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer)
 _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?(?:统一|各自|全额|按比例|共同)?"
                    r"(?:承担|分担|负担|保障)")
@@ -180,8 +181,7 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
         for piece in pieces:
             # 「确需调整的，由A负责」「发生…时，由A…」: the clause after a case is a contingency (rule 3)
             if case or _CASE_OPEN.match(piece) or piece.endswith(("的", "时")) and piece is not pieces[-1]:
-                # (发生…的火灾事故，由A组织调查: the case's clause and the one after it)
-                case = not case and (piece.endswith(("的", "时")) or bool(_CASE_OPEN.match(piece)))
+                case = not case and piece.endswith(("的", "时"))
                 continue
             if piece is not pieces[-1] and _BY_KIND.search(piece + "，" + pieces[pieces.index(piece) + 1][:2]):
                 case = True
