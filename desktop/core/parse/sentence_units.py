@@ -7,6 +7,10 @@ responsible A, B), 「由A牵头」「A牵头…」 (lead A) with 「B、C配合
 item, in order. Not units (rule 3): receivers (报A备案 / 向A申请 / 经A同意 / 在A指导下: never the subject nor the
 agent of 由), members (由A、B组成), a body the item sets up (成立由A牵头的…办公室), 负责同志/负责人, a clause in a
 case (确需调整的，由A负责 / 发生…时，由A…), bodies inside a quoted name or a document title, persons.
+Round 30 (pu30): also not units — the work split by kind (根据…性质，分别由A和B… / 按隶属关系由A…), persons who hold a
+post (由A主要领导担任), bodies that only supervise and guide another's work (A会同B监督、指导C落实…), a body the item
+designates or sets up (确定…作为X / 成立X), a general call to 各责任单位; and names that are no bodies (a verb, a cut
+name 项目所|在区…, a date glued before it, a place or site, work 各部门任务).
 """
 
 from __future__ import annotations
@@ -21,37 +25,86 @@ _AFTER_NAME = re.compile(
     r"(?:负责|牵头|会同|统一|统筹|自行|研究|结合|根据|依据|依照|按照|组织|作为|委托|进行|审批|审核|核发|监督|具体|"
     r"主要|共同|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调|指导|督促|开展|做好|建立|完成|提供|拆除|"
     r"对|在|向|将|应当|应|要|须|必须|需|可|于|依法|依规|按规定|及时|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
-    r"推动|一并|每年|适时|针对|围绕|聚焦|就|从|以|等(?:部门|单位|机构)?|是)")
-_JOIN = re.compile(r"[、和及与]|以及")
+    r"推动|一并|每年|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
+    r"检查|巡查|等(?:部门|单位|机构)?|是)")
+# 所在 (项目所在区发展改革委 / 学生户籍所在乡镇): not the end of a 所's name (财政所|在…平台立项 is)
+_WHERE = re.compile(r"在(?:地|区|县|市|镇|乡|村|街|单位|社区|园区|的|省)")
+_JOIN = re.compile(r"[、和及与或]|以及")
 _MODAL = r"(?:应当|应该|应|要|将|须|必须|需|需要)?"
-_ADVERB = r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进一步|负责)?"
-# 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释
-_DO = re.compile(rf"^{_MODAL}{_ADVERB}(?:负责|主责|实施|落实|组织)(?!人|同志|类|的|解释|领导|机构|架构|保障|方式|形式)")
+_ADVERB = r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主)?"
+# 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释; 组织 of a verb, not 「组织健全」 (a standard met)
+_DO = re.compile(rf"^{_MODAL}{_ADVERB}(?:负责|主责|实施|落实|组织(?!健全|完善|有力|严密|到位))"
+                 r"(?!人|同志|类|的|解释|领导|机构|架构|保障|方式|形式)")
 _LEAD = re.compile(rf"^{_MODAL}{_ADVERB}(?:负责牵头|牵头)(?!的|单位|部门|人)")
-_WITH = re.compile(rf"^{_MODAL}{_ADVERB}会同")
-_ON = re.compile(r"^(?:依法|依规)?对[^，,]{1,40}?(?:实施|负责)(?!人|同志)")
+_WITH = re.compile(rf"^{_MODAL}{_ADVERB}(?:会同|协同)")
+_ON = re.compile(r"^(?:依法|依规)?对[^，,]{1,40}?(?:实施|负责|组织(?:实施|开展|召开|验收))(?!人|同志)")
 _HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?)?(?:共同)?(?:配合|参与|协助)(?!单位|部门|人)")
+# 「A按照…要求自行组织验收」: the verb after the rule the subject follows, in the same clause
+_DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:[依按根][据照]|按)[^，,]{{0,20}}?(?:自行|统一|具体|及时)?"
+                            r"(?:负责|组织(?:实施|开展|召开|[^，,]{0,4}?验收))(?!人|同志|的)")
 _DEFINES_LEAD = re.compile(r"^是[^，,]{0,40}?(?:牵头部门|牵头单位)")
 # the subject stands before a modal or a rule and the verb comes after a comma: 「A应按照…要求，配合做好…」
-_SUBJECT_ONLY = re.compile(rf"^(?:{_MODAL[3:-2]}|[依按根][据照]|是)")
+_SUBJECT_ONLY = re.compile(rf"^(?:{_MODAL[3:-2]}|[依按根][据照]|是|作为|以)")
 # a clause that opens a case: the work after it is a contingency (rule 3)
 _CASE_OPEN = re.compile(r"^(?:确需|确有|如需|如|若|发生|遇到|遇有|出现)")
+# a clause that splits the work between bodies by kind (根据办园性质，分别由A和B… / 按类型分别由A、B…): each body acts
+# only in its own case, a contingency of the kind (rule 3); 分别 decides (按照权属关系，由A、B或C组织评估 is read)
+_BY_KIND = re.compile(r"(?:根据|按照|依照|按|视)[^，,]{0,8}(?:性质|权属|隶属|产权|类型|类别|情况)(?:关系)?(?:不同)?"
+                      r"(?:，|,)?分别$")
+# persons who hold a post (由区建交委主要领导担任 / 组长由区房管局局长担任 / 由区委、区政府领导任组长): rule 3
+_POST = re.compile(r"(?:主要|分管|相关|有关)?(?:领导|负责人|负责同志|[局处科站所院部]长|主任|书记)|"
+                   r"[^，,]{0,8}(?:担任|兼任|任组长|任副?主任)")
+# A (会同B) 监督、指导 C 落实…: C does the work, A and B only guide it (rule 3)
+_GUIDES = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}(?:部门|单位|机构))?(?:共同)?(?:监督|指导)"
+                     r"(?:[、和及](?:监督|指导|督促|检查))*[^，,]{0,30}?(?:落实|履行|做好|执行|遵守)")
+# a body the item itself sets up or designates (确定二家清运企业作为主体清运单位 / 成立区试点工作领导小组): rule 3
+_SET_UP = r"(?:作为|成立|组建|设立)[^，,。；;由]{{0,12}}?{}"
+# bodies inside the description of a mechanism or a system the item sets up 「…A牵头负责、B配合…的工作机制」 (rule 3)
+_DESCRIBED = re.compile(r"的(?:工作|协调|联动|推进|管理)?(?:机制|制度|格局|体系|模式)$")
+_SETS_UP = re.compile(r"(?:建立|构建|形成|健全|建成|完善)(?!的)")
+# an applicant (由A提出申请 / 由建设单位申报) is no unit; the subject of a pivot verb that is not rule 2's
+# (由A督促B整改 / 协调A、B落实) is none either (round 30 clarifications, b8025c3)
+# (… and one who gives an opinion in an approval 由A提出…意见后，交至B: an approver, rule 3)
+_APPLIES = re.compile(r"(?:[^，,]{0,4}?(?:提出|提交))?[^，,]{0,6}?申请|(?:统一)?申报|提出[^，,]{0,10}?意见")
+_PIVOT = re.compile(r"(?:督促|协调|推动|要求)(?!办|会|小组|机制)[^，,]{1,20}?"
+                    r"(?:落实|整改|做好|开展|完成|履行|执行|实施|处置)")
+# 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer)
+_PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?(?:统一|各自|全额|按比例|共同)?"
+                   r"(?:承担|分担|负担|保障)")
 # 由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由
 _BY = re.compile(r"(?<![交转经理自缘])由(?![于此])")
 # a general call, not a body (rule 3)
-_GENERAL = re.compile(r"^各(?:地|单位|部门|级[\u4e00-\u9fff]*|方面)$|^全[省市区县镇乡国]")
+# (a group named by a kind is a doer: 各级能源主管部门, 各区; 各部门、各单位 and bare 各级 are calls to all)
+_GENERAL = re.compile(r"^各(?:地|单位|部门|级|级各[\u4e00-\u9fff]*|方面|责任单位|责任部门)"
+                      r"(?:、各(?:地|单位|部门|级))*$|^全[省市区县镇乡国]")
 # a clause, not a name: 「试点区由区市场监管局」「相关部门适时指导」「要指导项目实施部门」
+# (… and a clause's verbs: 各成员单位汇总至… / 分管副主席领办 / 区级财政承担80% / 直连电源在各区… / 村到乡 / …以及…)
 _NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头|下发|提交|担任|按计划|按半年度|组成|下设|《|"
+                          r"汇总|至|另行|领办|考核|承担|批示|交办|以及|尤其|相结合|(?<!所)在|到|报(?!社)|开展|[\d%.．]|"
                           r"向|直接|搭建|征求|加快|研究|联合|组长|并")
-_PERSON = re.compile(r"(?:人员|人|同志|专家|群众|居民|村民|个人|师|员|长|书记)$")
-_NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头|配合|协助|参与|组织|由|对|在|以|为|将|把|按照|根据|依据|向|经|报|"
-                             r"请|督促|切实|协调|联合|面向|引进|依托|纳入|检查|鼓励|带动|逐|我|其|原则|市、区|县\(市)")
+_PERSON = re.compile(r"(?:人员|人|同志|专家|群众|居民|村民|个人|师|员|长|书记|领导)$")
+# what a name ends in when it names no body: work (各职能部门任务), a place or a site (出土工地和消纳场所), a
+# platform (信息平台), society (市级社会|组织: a cut name)
+_NOT_BODY_END = re.compile(r"(?:任务|工作|责任|职责|要求|机制|制度|平台|场所|工地|场地|现场|社会|相关|有关|运营)$")
+# a two-character name is a body's only as 各X or with a body's last character (园区, 街道, 农委, 街办, 科协, 妇联,
+# 林站, 国企, 企业: 由企业进行收储利用) — not 出台 / 平台 / (办)公室 / 机构 / 社会 / 有关 / 政府
+_TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅院馆队]$|^企业$")
+_NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头|配合|协助|参与|组织|由|对|在|以|为|将|把|按照|根据|依据|向|"
+                             r"经(?![发济信贸])|报|"
+                             r"推动|促进|录入|尤其|动员|動員|部署|本(?![委局办]$)|限制|禁止|严禁|"
+                             r"请|督促|切实|协调|联合|面向|引进|依托|纳入|检查|鼓励|带动|逐|我(?![委局办]$)|其|原则|县\(市)")
 _VERB_NAMED = re.compile(r"(?:委|局|厅|办|署|中心|单位|部门)$")
 _QUOTED = re.compile(r"《[^》]{0,80}》|“[^”]{0,40}”|\"[^\"]{0,40}\"")
+# （以下简称“…”）: the short name a body is given after its name, no part of it
+_ALIAS = re.compile(r"[（(](?:以下)?简称[^）)]{0,30}[）)]")
+# a date a clause opens with (11月下旬县政府办公室将会同… / 2024年6月底前由…): no part of the name after it
+_DATE_OPEN = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|底|初|中)?(?:前|起|以前|之前)?"
+                        r"|^\d{4}年(?:内|底|起)?")
 
 
 def _name_ok(name: str) -> bool:
-    if not 2 <= len(name) <= 40 or _NOT_IN_NAME.search(name) or _PERSON.search(name) or _GENERAL.match(name):
+    if not 2 <= len(name) <= 40 or _NOT_IN_NAME.search(name) or _PERSON.search(name) or _GENERAL.match(name) \
+            or _NOT_BODY_END.search(name) or len(name) == 2 and not _TWO_BODY.match(name):
         return False
     if _NOT_NAME_START.match(name) or VERB_START.match(name) and not (
             _VERB_NAMED.search(name) and not _NOT_NAME_START.match(name[2:])):
@@ -71,7 +124,9 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
         for k in range(2, min(40, len(text) - at) + 1):
             name = text[at:at + k]
             rest = text[at + k:]
-            if not _name_ok(name):
+            if _GENERAL.match(name) and _AFTER_NAME.match(rest) and not names:
+                return [], pos           # (各部门、各单位全面落实…: a call to all, no name after it)
+            if not _name_ok(name) or name.endswith("所") and _WHERE.match(rest):
                 continue
             if _JOIN.match(rest) or _AFTER_NAME.match(rest) or not rest:
                 found = (name, at + k)
@@ -96,11 +151,13 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
 
 
 def _sentences(text: str) -> list[list[str]]:
-    text = _QUOTED.sub("《》", text)
+    text = _QUOTED.sub("《》", _ALIAS.sub("", text))
     out = []
-    for sentence in re.split(r"[。；;\n]", text):
-        pieces = [CLAUSE_MARKER.sub("", p.strip()) for p in re.split(r"[，,：:]", sentence)]
-        pieces = [re.sub(r"^(?:[一二三四五六七八九十]是|同时|并且|并|另外|此外|其中)", "", p) for p in pieces]
+    # (综合检查与行业检查相结合.各区市县政府…: a run-in heading ends at an ASCII full stop too)
+    for sentence in re.split(r"[。；;\n]|\.(?=[\u4e00-\u9fff])", text):
+        pieces = [CLAUSE_MARKER.sub("", p.strip()) for p in re.split(r"[，,：]|(?<!\d):(?!\d)", sentence)]
+        pieces = [_DATE_OPEN.sub("", re.sub(r"^(?:[一二三四五六七八九十]是|同时|并且|并|另外|此外|其中|请)", "", p))
+                  for p in pieces]
         out.append([p for p in pieces if p])
     return out
 
@@ -126,6 +183,11 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
             if case or _CASE_OPEN.match(piece) or piece.endswith(("的", "时")) and piece is not pieces[-1]:
                 case = not case and piece.endswith(("的", "时"))
                 continue
+            if piece is not pieces[-1] and _BY_KIND.search(piece + "，" + pieces[pieces.index(piece) + 1][:2]):
+                case = True
+                continue
+            if _DESCRIBED.search(piece) and any(_SETS_UP.match(p) for p in pieces[:pieces.index(piece) + 1]):
+                continue        # (建立…，主办单位牵头负责、协办单位全力配合…的工作机制: a noun's description)
             names, at = _read_names(piece)
             rest = piece[at:] if names else piece
             if names and any(not looks_like_unit(n) and "联席会议" not in n and "经济组织" not in n for n in names):
@@ -133,11 +195,12 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
             if names:
                 subject = names
                 if (w := _WITH.match(rest)) and (partners := _read_names(rest, w.end())[0]):
-                    add(names, lead=True)
-                    add(partners)
+                    if not _GUIDES.match(rest[_read_names(rest, w.end())[1]:]):
+                        add(names, lead=True)
+                        add(partners)
                 elif _LEAD.match(rest) or _DEFINES_LEAD.match(rest):
                     add(names, lead=True)
-                elif _DO.match(rest) or _ON.match(rest):
+                elif _DO.match(rest) or _ON.match(rest) or _DO_AFTER_RULE.match(rest):
                     add(names)
                 elif _HELP.match(rest) and resp:
                     add(names)
@@ -160,12 +223,21 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
             for by in _BY.finditer(piece):
                 agents, at = _read_names(piece, by.end())
                 after = piece[at:]
-                if not agents or re.match(r"[\u4e00-\u9fff]{0,6}的|[^，,]*组成|负责解释", after) \
-                        or all(re.fullmatch(r"(?:有关|相关)(?:部门|单位)", a) for a in agents):
+                if not agents or not after and piece is pieces[-1] \
+                        or re.match(r"(?!对)[\u4e00-\u9fff]{0,6}的|[^，,]*组成|负责解释", after) \
+                        or re.search(r"(?:成立|建立|组建|设立)$", piece[:by.start()]) \
+                        or all(re.fullmatch(r"(?:有关|相关)(?:部门|单位)", a) for a in agents) \
+                        or _POST.match(after) or _BY_KIND.search(piece[:by.start()]) \
+                        or piece[:by.start()].endswith(("仍", "可", "也可", "亦可")) \
+                        or re.search(r"成员(?:单位)?(?:至少|主要|分别)?$", piece[:by.start()]) \
+                        or _APPLIES.match(after) or _PIVOT.match(after) \
+                        or _PAYS.match(after) and not re.search(r"责任", after) \
+                        and re.search(r"经费|费用|资金|成本|财政|补贴|款|%", "".join(pieces)):
                     continue
                 if (w := _WITH.match(after)) and (partners := _read_names(after, w.end())[0]):
-                    add(agents, lead=True)
-                    add(partners)
+                    if not _GUIDES.match(after[_read_names(after, w.end())[1]:]):
+                        add(agents, lead=True)
+                        add(partners)
                 elif _LEAD.match(after):
                     add(agents, lead=True)
                     helpers = pieces[pieces.index(piece) + 1:pieces.index(piece) + 2]
@@ -173,7 +245,9 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
                         names, hat = _read_names(h)
                         if names and _HELP.match(h[hat:]):
                             add(names)
-                else:
+                elif not _GUIDES.match(after):
                     add(agents)
                 break
-    return leads, resp
+    # (a body the item sets up or designates is no unit of it, rule 3)
+    made = [n for n in resp if re.search(_SET_UP.format(re.escape(n)), text)]
+    return [n for n in leads if n not in made], [n for n in resp if n not in made]

@@ -129,9 +129,10 @@ _SUMMARY_SENT = re.compile(r"\s*(?:之前|以前|前)?\s*[，,]?\s*(?:报送|上
 
 
 # CONVENTIONS.md round 29 rule 2 (the doers of an item's work written in its sentences are its units, read by
-# ``sentence_units.doer_units``): off until the tuned answers written before the ruling are aligned to it — on, the
-# 78 aligned samples' failing lead/responsible checks go 94 -> 9, but 329 passing checks of samples still answered by
-# the earlier reading (「由各街道牵头落实日常管理」 noted "a sentence", lead = []) fail: tests/data/RULE2_PENDING.md
+# ``sentence_units.doer_units``): off until the checks in tests/data/RULE2_PENDING.md are decided — round 30, with
+# the answers aligned (a30a/b/c) and the reader narrowed (pu30), on is 19,521 of 20,110 against 19,283 off, but 78
+# checks that pass off fail on (RULING? cases left by the answer helpers, answers not aligned to the round-30
+# clarifications, and misreadings left)
 READ_DOERS = False
 
 
