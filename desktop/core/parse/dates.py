@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .normalise import cn_digits_to_int, cn_to_int
+from .prefilter import led
 
 # a span of years as a plan's period writes it: 2018—2020年, 2024-2026, 2020―2022年
 YEAR_SPAN = r"(?:19|20)\d{2}\s*[—\-–~至－―]+\s*(?:19|20)\d{2}\s*年?"
@@ -34,7 +35,7 @@ def clamped_day(year: int, month: int, day: int) -> int:
     return day
 
 
-_IMPOSSIBLE = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(?<![\d.])(\d{1,2})\s*月\s*(29|30|31)\s*日")
+_IMPOSSIBLE = led(re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(?<![\d.])(\d{1,2})\s*月\s*(29|30|31)\s*日"))
 # what every match of it ends with: a text without is passed over (the pattern's optional year in front makes it
 # try every position of the whole plan)
 _LATE_DAY = re.compile(r"(?:29|30|31)\s*日")
@@ -97,21 +98,21 @@ MONTHS_JOIN = r"(?:" + RANGE_SEP + r"|、)"
 _WEEKDAY = r"(?:\s*[(（](?:星期|周|礼拜)[一二三四五六日天][)）])?"
 
 # 到2021年底 / 在2021年底之前 / 2022年底前 / 到2025年 / 2024年6月底前 / 2022年12月31日前
-_YEAR_DL = re.compile(
+_YEAR_DL = led(re.compile(
     r"(截至|截止到|截止|到|至|在|于|力争|争取|确保|计划|预计)?\s*((?:19|20)\d{2})\s*年"
     # (「2023年4底前」: 月 left out before 底前, as a typo)
     r"(?:\s*(\d{1,2})\s*(?:月|(?=底\s*(?:之前|以前|前)))(?:\s*(\d{1,2})\s*日" + _WEEKDAY
     + r"|\s*(" + MONTH_PART + r"))?)?"
-    r"\s*(年底|年末|底|末|上半年|下半年)?\s*(之前|以前|前|内|起|以来)?")
+    r"\s*(年底|年末|底|末|上半年|下半年)?\s*(之前|以前|前|内|起|以来)?"))
 # 在2025年的基数上 / 在2020年基础上 / 2020年水平上: a base year
 _BASE_AFTER = re.compile(r"\s*(?:的|度的?)?\s*(?:基数|基础|水平)(?:上|之上)")
 # 较2024年底下降10% / 与2024年6月底相比 / 在2024年底的基础上 / 比2023年同期: a date compared with, no deadline
 _BASE_BEFORE = re.compile(r"(?:较|比|与|同|相比|相较|对比)\s*$")
 _BASE_DATE_AFTER = re.compile(r"\s*(?:的|度的?)?\s*(?:同期)?\s*(?:(?:基数|基础|水平)(?:上|之上)|相比|相较|比较)")
 # 2023年-2024年累计完成 / 2023—2024年计划新增: a span of years opening what is to be done in it
-_YEAR_SPAN_GOAL = re.compile(r"(?<![\d年])((?:19|20)\d{2})\s*年?\s*[-—–~－至到]\s*((?:19|20)\d{2})\s*年"
+_YEAR_SPAN_GOAL = led(re.compile(r"(?<![\d年])((?:19|20)\d{2})\s*年?\s*[-—–~－至到]\s*((?:19|20)\d{2})\s*年"
                              r"(?=\s*[，,]?\s*(?:累计|计划|共计|合计|共|力争|确保|全面|基本|完成|新增|新建|建成|创建|"
-                             r"实现|推进|开展|改造|建设))")
+                             r"实现|推进|开展|改造|建设))"))
 # 6月底前 / 4月中旬前 / 11月30日前 (no year)
 _MONTH_DL = re.compile(
     # (7月10号前: 号 for 日, as spoken)
@@ -138,8 +139,8 @@ _DONE_IN = re.compile(r"\s*(?:全面|基本|全部)?(?:完成|建成|竣工|投�
 # 上半年 / 下半年 without a year
 _HALF_DL = re.compile(r"(?<![\d年今明本当去每])(上半年|下半年)\s*(之前|以前|前|内)?")
 # 年底前 / 年底 (no year), 年内
-_BARE_YEAR_END = re.compile(r"(?<![\d年今明去本当一二两三四五六七八九十几数多半])(年底前|年底之前|年底|年末|"
-                            r"年内(?=(?:全面|基本|全部|力争|确保|抓紧|加快|尽快|务必)?(?:完成|建成|实现|出台|印发|启动|开工|竣工|投用|落地)))")
+_BARE_YEAR_END = led(re.compile(r"(?<![\d年今明去本当一二两三四五六七八九十几数多半])(年底前|年底之前|年底|年末|"
+                            r"年内(?=(?:全面|基本|全部|力争|确保|抓紧|加快|尽快|务必)?(?:完成|建成|实现|出台|印发|启动|开工|竣工|投用|落地)))"))
 
 # 年初公布、年中检查、年底兑现 / 年初建账、逐月查账、年底交账: a yearly rhythm (a principle, an office's
 # oversight), its 年底 no deadline: a step of the year named just before it in the same list
@@ -177,8 +178,8 @@ def month_date(year: int, month: int, day: str | None, part: str | None, before:
 
 # how long a measure runs, not when work is due: 实施期限至2022年12月31日 / 有效期延长至… / 政策执行到… /
 # 阶段性降费政策实施至2021年4月30日 / 延续实施至…
-_WINDOW_BEFORE = re.compile(r"(?:(?:期限|有效期|执行期|实施期|政策)(?:为|[:：]|延长|延续|顺延|继续)?|"
-                            r"(?:延长|延续|顺延)(?:执行|实施)?|(?:政策|措施|办法|规定|标准|费率|补贴)(?:继续|延续)?(?:实施|执行|施行))[至到]?$")
+_WINDOW_BEFORE = led(re.compile(r"(?:(?:期限|有效期|执行期|实施期|政策)(?:为|[:：]|延长|延续|顺延|继续)?|"
+                            r"(?:延长|延续|顺延)(?:执行|实施)?|(?:政策|措施|办法|规定|标准|费率|补贴)(?:继续|延续)?(?:实施|执行|施行))[至到]?$"))
 
 
 _WINDOW_START = re.compile(r"(?:(?:19|20)\d{2}\s*年)?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?<=[年月日])\s*$")
@@ -212,8 +213,8 @@ def _window_end(text: str, start: int, end: int, prefix: str | None) -> bool:
 
 
 # 「4月8日、7月8日、10月8日及12月8日前」: dates listed one after another
-_DATE_LIST = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:(?:、|和|及|以及|与)(?:(?:19|20)\d{2}年)?"
-                        r"\d{1,2}月\d{1,2}日){2,}")
+_DATE_LIST = led(re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:(?:、|和|及|以及|与)(?:(?:19|20)\d{2}年)?"
+                        r"\d{1,2}月\d{1,2}日){2,}"))
 
 
 def quarterly_lists(text: str) -> list[tuple[int, int]]:
@@ -396,8 +397,8 @@ def relative_deadline(text: str, plan_date: str | None) -> Deadline | None:
     return Deadline(m.start(), m.end(), day.isoformat(), False, m.group(0))
 
 
-_SPAN = re.compile(r"(?:历时\s*(?P<n>[一二两三四五六七八九十]|\d{1,2})\s*年(?!半)"
-                   r"|(?:利)?用\s*(?P<m>[一二两三四五六七八九十]|\d{1,2})\s*年(?:左右)?(?:的)?时间)")
+_SPAN = led(re.compile(r"(?:历时\s*(?P<n>[一二两三四五六七八九十]|\d{1,2})\s*年(?!半)"
+                   r"|(?:利)?用\s*(?P<m>[一二两三四五六七八九十]|\d{1,2})\s*年(?:左右)?(?:的)?时间)"))
 
 
 def span_deadline(text: str, start_year: int | None) -> Deadline | None:
@@ -603,7 +604,7 @@ def quarter_range(q: str, year: int) -> tuple[str, str]:
     return f"{year:04d}-{3 * n - 2:02d}", f"{year:04d}-{3 * n:02d}"
 
 
-_YEAR_WRITTEN = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_YEAR_WRITTEN = led(re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年"))
 
 
 def years_in(text: str) -> list[int]:

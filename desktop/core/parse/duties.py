@@ -29,7 +29,7 @@ from .dates import (
     years_in,
 )
 from .normalise import cn_to_int, split_top_level
-from .prefilter import Prefiltered
+from .prefilter import Prefiltered, led
 from .sendings import COPY_TO, DO_THE_SENDING, EVERY_GATHERED, REGULAR_SEND, cut_sending
 from .units import ORG_END
 
@@ -48,8 +48,8 @@ _MONTHLY = re.compile(r"(每月|按月|每个月|月度)|" + _NEXT_MONTH)
 _QUARTERLY = re.compile(r"(每个?季度|每一季度|每季|按季度|逐季|季度通报|季通报|季报)")
 _SUMMARY = re.compile(r"(小结|总结)")
 _MONTH_NAMED = re.compile(r"\d{1,2}月")
-_YEAR_REPORT = re.compile(r"(工作总结|年度总结|全年总结|总结报告|年度报告"
-                          r"|(?<![及和与、])全年(?:工作|任务)?(?:落实|完成|推进|工作)情况)")
+_YEAR_REPORT = led(re.compile(r"(工作总结|年度总结|全年总结|总结报告|年度报告"
+                          r"|(?<![及和与、])全年(?:工作|任务)?(?:落实|完成|推进|工作)情况)"))
 _REPORT_SENT = re.compile(r"(报送|上报|提交|报)")
 _BY_MONTH = re.compile(r"(每月|按月)|" + _NEXT_MONTH)
 _PROGRESS = re.compile(r"(进展|进度|落实情况|工作情况)")
@@ -68,11 +68,11 @@ _BIMONTHLY = re.compile(r"每两个?月|每隔一个?月|每双月")
 
 # a person named to do the reporting: 「各区要明确专人负责信息报送工作」「确定1名联系人负责数据上报」 (not
 # 明确专人负责巡查: no reporting; not 专人负责…报送的材料审核: what others send)
-_REPORTER_NAMED = re.compile(r"(?<!已)(?<!已经)(?:明确|确定|指定|落实|安排)(?:\s*\d\s*名|[一1两2]名)?"
+_REPORTER_NAMED = led(re.compile(r"(?<!已)(?<!已经)(?:明确|确定|指定|落实|安排)(?:\s*\d\s*名|[一1两2]名)?"
                              r"(?:专人|专职人员|联系人|联络人|信息员)"
                              # (not 已明确专人…: a past step; not 负责接收/受理/审核…报送: what others send)
                              r"(?:具体)?负责(?![^，,。；;]{0,6}?(?:接收|受理|审核))"
-                             r"[^，,。；;]{0,8}?(?:报送|上报|报告|联络)(?:工作)?(?=[。；;，,]|$)")
+                             r"[^，,。；;]{0,8}?(?:报送|上报|报告|联络)(?:工作)?(?=[。；;，,]|$)"))
 
 
 def _kinds(s: str) -> list[tuple[str, str | None]]:
@@ -232,9 +232,9 @@ _CASE_BY = re.compile(r"的(?:项目|工程|事项|活动)[，,]\s*由[\u4e00-\u
                       rf"(?![^。；;]{{0,20}}(?:{_ASKS_APPROVAL}|申请|申报|立项))")
 
 # a rhythm written short: 「每日一报，一周整改」「一月一通报」, 「坚持月调度、季检查、半年通报」 (an oversight cycle)
-_SHORT_RHYTHM = re.compile(r"[每一]\s*(日|天|周|月|季度|季|年)\s*一\s*(?:报|通报|调度|督查|检查|考核|讲评)"
+_SHORT_RHYTHM = led(re.compile(r"[每一]\s*(日|天|周|月|季度|季|年)\s*一\s*(?:报|通报|调度|督查|检查|考核|讲评)"
                            r"|(?:(?<![\u4e00-\u9fff])|(?<=坚持|实行|实施|建立|落实|推行|采取))(日|周|月|季)"
-                           r"(?:调度|通报|检查|督查|督导|考核|点评|会商|小结|报)(?=[、，,；;。]|$)")
+                           r"(?:调度|通报|检查|督查|督导|考核|点评|会商|小结|报)(?=[、，,；;。]|$)"))
 _PERIOD = {"日": "day", "天": "day", "周": "week", "月": "month", "季度": "quarter", "季": "quarter", "年": "year"}
 # 「于7月17日下班前」「6月30日17时前」: a day with the hour it ends at
 _DAY_BY = re.compile(r"\d{1,2}月\d{1,2}日(?:[(（][^()（）]{1,4}[)）])?"

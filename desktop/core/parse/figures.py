@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .prefilter import led
+
 _LENGTH_END = r"(?=\s*(?:以上|左右)?\s*(?:[，,。；;）)]|$))"
 # (a length in metres may stop before 的 and a noun too: 「宽度超过8米的道路」, taken by the target reader only
 # after 超过, round 30; not 毫米/厘米: 「管径≤100mm的管道」 is a kind)
@@ -49,11 +51,11 @@ _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[
           "对(?!接|口|标|比|照|象|外|于|应|策|话|待|称|齐|冲|此|其|我)")   # 列车38对 (pairs of trains)
 # a count per head of population, kept with its unit (抽检4.5批次/千人, 2.5名/千人, 0.5起/百万人)
 _PER_HEAD = r"(?:/(?:\d+|[十百千万])[万千]?人)?"
-NUMBER = re.compile(
+NUMBER = led(re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-—–~至]\s*(\d+(?:\.\d+)?))?\s*([万千亿]?)\s*(?:[余多]\s*)?((?:" + _UNITS + r")"
     + _PER_HEAD + r")"
     # (「死亡3人（含）以上的事故」: the figure counted in, then its band)
-    r"(?:\s*(?:[（(]\s*含\s*[）)]\s*)?(及其以上|及其以下|及以上|及以下|以上|以下|以内|左右|之内))?")
+    r"(?:\s*(?:[（(]\s*含\s*[）)]\s*)?(及其以上|及其以下|及以上|及以下|以上|以下|以内|左右|之内))?"))
 _CMP_BEFORE = re.compile(
     r"(不得少于|不得低于|不得小于|不得超过|不得高于|不得大于|"     # 抽查不得少于…的10%: at least, not below
     r"不应小于|不应低于|不应少于|不宜小于|不应大于|不应超过|不应高于|不宜大于|不宜超过|"       # a design rule's limit

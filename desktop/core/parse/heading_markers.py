@@ -12,6 +12,7 @@ import functools
 import re
 
 from .normalise import cn_to_int
+from .prefilter import led
 
 # kind 1: 一、   kind 2: （一）   kind 3: 1. 1、 1． 第一条   kind 4: （1）
 # (第一条: the articles of 若干措施 and 细则, which run on across sections and stand where a plan
@@ -371,7 +372,7 @@ def split_after_units(lines: list[str]) -> list[str]:
 
 # 「（一）开展城乡环境卫生整洁行动 牵头单位：区城管局 责任单位：各街道」: unit labels a space parts from a
 # numbered heading (and from each other) stand on lines of their own, as they do after 。 or a line break
-_SPACED_LABEL = re.compile(r"(?<=\S)[ \t\u3000]+(?=(?:牵头|责任|配合|协办|主办|承办|会办)(?:单位|部门)\s*[:：])")
+_SPACED_LABEL = led(re.compile(r"(?<=\S)[ \t\u3000]+(?=(?:牵头|责任|配合|协办|主办|承办|会办)(?:单位|部门)\s*[:：])"))
 
 
 def break_spaced_labels(text: str) -> str:

@@ -7,6 +7,7 @@ import re
 
 from .dates import TEN_DAYS_END
 from .normalise import cn_to_int
+from .prefilter import led
 
 _CN = "一二三四五六七八九十"
 
@@ -56,8 +57,9 @@ def word_numbers(text: str) -> str:
 # a mark that may begin an item: at a line start or after punctuation (「…3类:1.重点人群…。 2.特殊人群…」); a digit
 # mark followed by a figure (1、2月 / 1.5万) begins none
 _BEFORE_MARK = "。；;：:！？!?）)”\"」』】〕 \n，,"
-_MARK = re.compile(rf"(?:^|(?<=[{_BEFORE_MARK}]))(?:(?P<num>\d{{1,2}})\s*(?P<mark>[、.．])(?![\d万亿千百%月年日号个])"
-                   rf"|[{_CN}]{{1,3}}\s*、|[(（]\s*(?:[{_CN}]{{1,3}}|\d{{1,3}})\s*[)）]|第[{_CN}百零]{{1,4}}条)", re.M)
+_MARK = led(re.compile(rf"(?:^|(?<=[{_BEFORE_MARK}]))"
+                       rf"(?:(?P<num>\d{{1,2}})\s*(?P<mark>[、.．])(?![\d万亿千百%月年日号个])"
+                   rf"|[{_CN}]{{1,3}}\s*、|[(（]\s*(?:[{_CN}]{{1,3}}|\d{{1,3}})\s*[)）]|第[{_CN}百零]{{1,4}}条)", re.M))
 
 
 _ANNEX_BEFORE = re.compile(r"附件\s*$")
@@ -103,8 +105,8 @@ _MEASURE_WORD = ("个名人户家项次年月日万亿千百元米亩吨号批�
                  "辆台套季周天时分秒倍成股只头株棵部本篇场轮支"
                  "件种张栋幢宗起例公平立镇村余小岁层")
 # (…1小时内上报。 2小时内到达现场。: a limit or a figure, not a heading)
-_UNMARKED_NUMBER = re.compile(rf"(?:^|(?<=[\s。；;：:]))(\d{{1,2}})(?=(?![{_MEASURE_WORD}])"
-                          r"(?![\u4e00-\u9fff]{0,7}(?:以内|之内|以上|以下|左右|内))[\u4e00-\u9fff]{2,8}。)", re.M)
+_UNMARKED_NUMBER = led(re.compile(rf"(?:^|(?<=[\s。；;：:]))(\d{{1,2}})(?=(?![{_MEASURE_WORD}])"
+                          r"(?![\u4e00-\u9fff]{0,7}(?:以内|之内|以上|以下|左右|内))[\u4e00-\u9fff]{2,8}。)", re.M))
 
 
 def bare_numbers(text: str) -> str:

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import re
 
+from .prefilter import led
 from .units import FIRST_LEADS, RESP, SHAPED_WORD, Declaration, label_role, split_units
 
-_RULE_TAIL = re.compile(
+_RULE_TAIL = led(re.compile(
     r"[，,。；;]?\s*(?:(?:列|排|放)(?:在)?(?:第一|首)(?:位|个)[^，,。；;）)]*|第一(?:个|位)单位为牵头[^，,。；;）)]*|"
     r"(?:排名|名列|位列|排在|排|列在|列)(?:第一|首位|前面|靠前|最前)(?:位|个)?的?(?:单位|部门)?为牵头[^，,。；;）)]*|"
     r"首(?:个|位|家)(?:单位|部门)?为牵头[^，,。；;）)]*|"
     r"以下(?:[\u4e00-\u9fff]{2,6}?)?均[^。；;）)]*|不再(?:单独)?(?:列出|做分工|分工)[^。；;）)]*|下同|"
     # 「…按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工」: the whole sentence is the rule
     r"。[^。]*?[均都][^。]*?不再(?:单独)?(?:列出|做分工|分工)[^。]*)"
-    r"(?:[，,。；;]\s*(?:下同|不再(?:单独)?列出|不再做分工))*[。；;，,]?\s*$")
+    r"(?:[，,。；;]\s*(?:下同|不再(?:单独)?列出|不再做分工))*[。；;，,]?\s*$"))
 # 「以下各项工作均需要各单位负责，不再单独列出」 (以下政策措施均需…落实): a unit responsible for this and
 # every later task
 _STANDING = re.compile(r"以下(?:[\u4e00-\u9fff]{2,6}?)?均需(?:要)?(?:由)?([^，,。；;）)]{2,30}?)(?:负责|落实)")

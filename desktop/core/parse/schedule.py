@@ -14,6 +14,7 @@ from .dates import (
 )
 from .headings import Item
 from .normalise import cn_to_int
+from .prefilter import led
 from .stage_names import bracketed_stage, dates_first_stage, masked_window, time_first_step
 from .units import DEADLINE_LABELS
 
@@ -46,9 +47,9 @@ _DAY = r"(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末|�
 _STEP_WORD = (r"(?:动员|部署|发动|宣传|排查|摸底|自查|整治|整改|攻坚|推进|实施|验收|评估|总结|提升|巩固|督查|检查|"
               r"准备|启动|"
               r"深化|收尾|提高|规范|清理|试点|过渡|建设|治理)")
-_DATED_PHASE = re.compile(
+_DATED_PHASE = led(re.compile(
     rf"(?<![\d年])({_DAY}(?:\s*(?:至|到|—|－|-|~)\s*(?:{_DAY}|月底|月末|年底))?)\s*(?:为|是|进行|开展)\s*"
-    r"([\u4e00-\u9fff]{2,10}?阶段|[\u4e00-\u9fff]{0,4}?" + _STEP_WORD + r"期(?=[，,；;。\n]|$))")
+    r"([\u4e00-\u9fff]{2,10}?阶段|[\u4e00-\u9fff]{0,4}?" + _STEP_WORD + r"期(?=[，,；;。\n]|$))"))
 # the name, a comma, then its dates as the whole clause: 「第一阶段为动员部署阶段，2023年10月至2023年12月；」
 _NAME_THEN_DATES = re.compile(
     rf"(?:^|(?<=[：:；;。\n])|(?<=第[一二三四五六七八九十]阶段))\s*(?:为|是)?((?:(?!阶段)[\u4e00-\u9fff]){{2,10}}阶段)\s*[，,]\s*"
@@ -144,9 +145,9 @@ def _rounds(text: str) -> list[tuple[int, Phase]]:
 
 # a plan's years as stages: 「一年打基础、起势头，两年重攻坚、有看头，三年建长效、争一流」 / 「一年见成效、两年大变样」
 _STAGE = r"([\u4e00-\u9fff、]{2,12}?)"
-_YEAR_STAGES = re.compile(rf"(?<![\d一二三四五六七八九十每近前后这上下同当逐全本今明去半])"
+_YEAR_STAGES = led(re.compile(rf"(?<![\d一二三四五六七八九十每近前后这上下同当逐全本今明去半])"
                           rf"((?:第)?一年){_STAGE}[，,；;、]\s*"
-                          rf"((?:第)?[两二]年){_STAGE}(?:[，,；;、]\s*((?:第)?三年){_STAGE})?(?=[”\"」’，,；;。\n]|$)")
+                          rf"((?:第)?[两二]年){_STAGE}(?:[，,；;、]\s*((?:第)?三年){_STAGE})?(?=[”\"」’，,；;。\n]|$)"))
 
 
 def year_stages(text: str, default_year: int | None) -> list[Phase]:

@@ -9,6 +9,7 @@ from desktop.core.model import Target
 
 from .dates import years_in
 from .figures import _CMP_BEFORE, _VERB, NUMBER, _value
+from .prefilter import led
 
 # 「每宗扣除30万元」「扣除转移支付30万元」「罚款5000元」: a penalty's amount, not a figure to reach
 _PENALTY = re.compile(r"(?:扣除|扣减|扣罚|扣|罚款|罚没|处以)[\u4e00-\u9fff]{0,6}$")
@@ -79,8 +80,8 @@ _WHICH_AFTER = re.compile(r"(?:/[\u4e00-\u9fff]{1,2})?\s*(?:以下)?\s*的\s*[\u
 _MEASURE = frozenset({"平方米", "平米", "㎡", "平方公里", "公里", "千米", "千瓦时", "千瓦", "兆瓦", "瓦", "立方米",
                       "公斤", "千克", "吨", "亩", "公顷", "米", "延米", "km",
                       *(f"{p}W{s}" for p in "kKMG" for s in ("", "h", "p"))})
-_SIZED_AFTER = re.compile(r"(?:标准煤|标煤)?(?:(?P<band>及以上|及以下|以上|以下)(?P<de>的)?|(?P<only>的))"
-                          r"(?![^，,；;。]*?(?:目标|要求|任务))(?=[\u4e00-\u9fff])")
+_SIZED_AFTER = led(re.compile(r"(?:标准煤|标煤)?(?:(?P<band>及以上|及以下|以上|以下)(?P<de>的)?|(?P<only>的))"
+                          r"(?![^，,；;。]*?(?:目标|要求|任务))(?=[\u4e00-\u9fff])"))
 # what the sized things must do (…的公共建筑按照三星级标准建设): a rule over them, not a figure to reach
 _RULE_OVER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:按照|执行|实行|须|必须|应当?)")
 
@@ -227,8 +228,8 @@ _CAPACITY_UNITS = r"吨|千瓦|兆瓦|千瓦时|立方米|标准箱|[kKMG]W[hp]?
 _CAPACITY_NAME = re.compile(r"级?(?:(?!的)[\u4e00-\u9fff]){2,8}?(?:项目|工程|装置|生产线)")
 # 「助推年产120亿只手套等项目开工」「日处理300吨垃圾焚烧厂」: a plant named by what it turns out a year / day —
 # not 「形成年产10万吨的能力」「新增年产…」「年产量达到…」 (a capacity to reach)
-_OUTPUT_BEFORE = re.compile(r"(?<!形成)(?<!新增)(?<!达到)(?<!实现)(?<!具备)(?<!提升)(?<!提高)(?<!增加)"
-                            r"(?:年|日)(?:产|加工|处理|吞吐|屠宰|出栏)\s*$")
+_OUTPUT_BEFORE = led(re.compile(r"(?<!形成)(?<!新增)(?<!达到)(?<!实现)(?<!具备)(?<!提升)(?<!提高)(?<!增加)"
+                            r"(?:年|日)(?:产|加工|处理|吞吐|屠宰|出栏)\s*$"))
 _PRODUCT_AFTER = re.compile(r"(?!以上|以下|左右|能力|规模|的)[\u4e00-\u9fff]")
 # 「在现有510个…居住区」「巩固提升已建成的52个小区」「已正式立项的包括10个…项目」「全区共有…」「聚焦已划定的80万亩
 # 粮食生产功能区」: what exists already

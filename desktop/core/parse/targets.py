@@ -33,7 +33,7 @@ from .figures import (
     _value,
 )
 from .normalise import split_top_level
-from .prefilter import Prefiltered, quick_sub
+from .prefilter import Prefiltered, led, quick_sub
 from .script import Restorer, fold
 from .target_filters import (
     _AIM_AFTER,
@@ -152,7 +152,7 @@ _PEOPLE_REACHED = re.compile(r"(?:改善|解决|惠及|受益|辐射带动)\s*(?
 # 「80余辆」「200多名」「3万余户」: more than the figure
 _MORE_THAN = re.compile(r"\d+(?:\.\d+)?\s*[万千亿]?\s*[余多]")
 # bare figures listed right before one with a unit (407、700万千瓦; not 第1、2个 nor a year 2025、2030年)
-_SHARED_UNIT = re.compile(r"(?<![\d.第])((?:\d+(?:\.\d+)?\s*、\s*)+)$")
+_SHARED_UNIT = led(re.compile(r"(?<![\d.第])((?:\d+(?:\.\d+)?\s*、\s*)+)$"))
 _WINDOW = 22
 # a floor the plan holds, named so at the clause's end: 「确保…202万亩耕地、150万亩永久基本农田保护底线」
 # / 「守住…红线」
@@ -619,8 +619,8 @@ _INCLUSIVE = Prefiltered(re.compile(r"(\d+(?:\.\d+)?)([^\d（()）]{0,6})[（(]\
 
 
 # (今年全县计划完成植树造林2万亩 / 今年，力争…: this year's work too, due at its end)
-_WHOLE_YEAR = re.compile(r"\s*(?:(?:今年|本年度?)?(?:全年|年内)(?!每)"
-                         r"|(?:今年|本年度?)[，,]?(?=[^。；;，,]{0,16}?(?:计划|力争|确保|要|将)))")
+_WHOLE_YEAR = led(re.compile(r"\s*(?:(?:今年|本年度?)?(?:全年|年内)(?!每)"
+                         r"|(?:今年|本年度?)[，,]?(?=[^。；;，,]{0,16}?(?:计划|力争|确保|要|将)))"))
 
 
 def _own_deadline(clause: str, sentence: str, default_year: int | None) -> str | None:

@@ -19,6 +19,7 @@ from .dates import (
 )
 from .headings import Item
 from .marks import heading_day, heading_month
+from .prefilter import led
 
 # a paragraph opening with its year (2023年，全县种植烟叶6.4万亩，收购865万公斤): what is set for that year
 # 「2023年，全县种植烟叶6.4万亩」, and a clause opening with its year and aim (…，2027年全区充电桩力争达到500个)
@@ -73,7 +74,8 @@ def completes_all(text: str, d: Deadline) -> bool:
 
 
 # 「2024年3月底前报送工作总结」: the date of a report the units send (find_duties reads it), not of the work
-_REPORT_AFTER = re.compile(r"[，,]?\s*(?:将|把)?(?:向[^，,。；;]{1,15})?(?:报送|上报|提交|报至|报)[^，,。；;]{0,20}?"
+_REPORT_AFTER = led(re.compile(r"[，,]?\s*(?:将|把)?(?:向[^，,。；;]{1,15})?"
+                               r"(?:报送|上报|提交|报至|报)[^，,。；;]{0,20}?"
                            r"(?:总结|小结|情况|进展|进度|信息|报告|材料|台账|数据)"
                            # 「于8月15日前将自查自纠和整改情况报市民政局」: what is reported, then where to
                            # (「8月15日前，各单位将自查自纠情况报县民政局」: the senders named first)
@@ -81,7 +83,7 @@ _REPORT_AFTER = re.compile(r"[，,]?\s*(?:将|把)?(?:向[^，,。；;]{1,15})?(
                            r"(?:总结|小结|情况|进展|进度|信息|报告|材料|台账|数据)"
                            # (「将规划成果材料送审」: sent for approval is the work's step, not a report)
                            r"(?:报送|上报|提交|报至|报(?![审批])|送(?=[\u4e00-\u9fff]{1,15}?"
-                           r"(?:局|委|办|中心|政府|部|处|室|厅|院|组)))(?=[\u4e00-\u9fff])")
+                           r"(?:局|委|办|中心|政府|部|处|室|厅|院|组)))(?=[\u4e00-\u9fff])"))
 
 
 def report_date(text: str, end: int) -> bool:
@@ -90,8 +92,8 @@ def report_date(text: str, end: int) -> bool:
 
 # 「如任务量较多的，可在2027年底前完成」「确有困难的，可延期至…」: the later date a case is allowed, not the work's
 # — after a case (「…的，可…」) or a putting off (延期/延长/推迟); a bare 可 (「预计可于年底前完工」) is the work's
-_ALLOWED_BEFORE = re.compile(r"(?:的[，,]\s*(?:最迟)?(?:可|可以|允许)(?:适当)?(?:延长|延期|推迟|放宽|顺延)?"
-                             r"|(?:可|可以|允许|最迟可)?(?:适当)?(?:延长|延期|推迟|放宽|顺延))(?:至|到|在|于)?\s*$")
+_ALLOWED_BEFORE = led(re.compile(r"(?:的[，,]\s*(?:最迟)?(?:可|可以|允许)(?:适当)?(?:延长|延期|推迟|放宽|顺延)?"
+                             r"|(?:可|可以|允许|最迟可)?(?:适当)?(?:延长|延期|推迟|放宽|顺延))(?:至|到|在|于)?\s*$"))
 
 
 # 「2025年10月20日前完成，…」: the day the item's work is done by, 完成 with nothing after it

@@ -10,6 +10,7 @@ import re
 from .cell_blocks import ROW_NUMBER, bar_cells
 from .columns import Row, column_of, header_columns, row_of, unit_column
 from .heading_markers import line_marker
+from .prefilter import led
 from .read import NAME_HEAD, _find_header, _two_row_header, table_lines
 from .score_tables import score_table
 from .unit_duties import fold_unit_lists
@@ -204,7 +205,7 @@ def _one_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
 
 _NOTE_HEADS = ("备注", "说明", "备注说明")
 # the bar a web page's table copy leaves after a cell on its line (「市容大队 |」)
-_CELL_BAR = re.compile(r"\s*[|｜]\s*$")
+_CELL_BAR = led(re.compile(r"\s*[|｜]\s*$"))
 _TIME_CELL = re.compile(r"\d{1,2}\s*月|(?:19|20)\d{2}\s*年|年底|年末|年内|长期|持续|常态")
 
 

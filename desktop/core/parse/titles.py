@@ -22,7 +22,7 @@ from .file_titles import (
 )
 from .meta import _ORG, DOC_NUMBER
 from .normalise import DOC_FILE, UPLOADED
-from .prefilter import quick_sub
+from .prefilter import led, quick_sub
 from .site_titles import (
     COLLECTION_DOWNLOAD,
     COLLECTION_TAIL,
@@ -115,8 +115,8 @@ _ESSAY_SITE = re.compile(r"^欢迎(?:来到|访问|光临|进入)|[!！]$|范文
 # a compiled article's counter after its heading (整治方案 篇1 / 第1篇 / 【一】 / 工作计划1), or the page of an
 # article (环卫工作计划(2))
 _COUNTER = r"(?:[1-9]\d?|[一二三四五六七八九十]{1,2})"
-_ARTICLE_COUNTER = re.compile(r"(" + _PLAN_WORD + r")\s*(?:第?\s*[1-9]\d?\s*篇|篇\s*" + _COUNTER + r"|[1-9]\d?"
-                              r"|[(（【]\s*" + _COUNTER + r"\s*[)）】])$")
+_ARTICLE_COUNTER = led(re.compile(r"(" + _PLAN_WORD + r")\s*(?:第?\s*[1-9]\d?\s*篇|篇\s*" + _COUNTER + r"|[1-9]\d?"
+                              r"|[(（【]\s*" + _COUNTER + r"\s*[)）】])$"))
 # what such a counter ends with (a digit, 篇, 一…十 or a closing bracket, at the text's end): a line ending with
 # anything else is passed over without the pattern trying its plan words at every position of the line
 _COUNTER_END = re.compile(r"(?:\d|[篇一二三四五六七八九十)）】])$")

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .normalise import bracket_spans, split_top_level
-from .prefilter import Prefiltered, quick_sub
+from .prefilter import Prefiltered, led, quick_sub
 
 LEAD, RESP, DEADLINE, SCOPE, ROLES = "lead", "resp", "deadline", "scope", "roles"
 # the units that carry a measure out, under other names: （执行单位：区经委） / 落实单位：B / 承担单位：C — labels
@@ -116,11 +116,11 @@ _LABEL_WORDS = ("(" + "|".join(w + (_DOING_PROSE if w[:2] in DOING_WORDS + _DOIN
                 + "|" + "|".join(rf"(?<![\u4e00-\u9fff]){w}(?=\s*[:：]{_SENTENCE_AFTER})" for w, _ in _GROUP_LABELS)
                 + "|" + _SHAPED_LABEL + rf"(?=\s*[:：]{_SENTENCE_AFTER})" + "|" + _TIME_LABEL + ")")
 # 牵头单位： / 【牵头单位】 / [责任单位]：
-LABEL = re.compile(r"(?:[【\[［〔]\s*)?" + _LABEL_WORDS + r"\s*(?:[】\]］〕]\s*[:：]?|[:：])")
+LABEL = led(re.compile(r"(?:[【\[［〔]\s*)?" + _LABEL_WORDS + r"\s*(?:[】\]］〕]\s*[:：]?|[:：])"))
 # a label at a line start or after a sentence, outside brackets: 责任单位：市民政局、市财政局 (or after a comma
 # of a run-on item: 「…，签订率100%，责任单位：镇安监办；」)
-_LABEL_LINE = re.compile(r"(?:^|\n|(?<=[。；;，,]))[ \t]*(?:[—\-·•]+\s*)?(?P<lab>(?:[【\[［〔]\s*)?" + _LABEL_WORDS
-                         + r"\s*(?:[】\]］〕]\s*[:：]?|[:：]|[;；](?=\s*[\u4e00-\u9fff])))[^\n]*")
+_LABEL_LINE = led(re.compile(r"(?:^|\n|(?<=[。；;，,]))[ \t]*(?:[—\-·•]+\s*)?(?P<lab>(?:[【\[［〔]\s*)?" + _LABEL_WORDS
+                         + r"\s*(?:[】\]］〕]\s*[:：]?|[:：]|[;；](?=\s*[\u4e00-\u9fff])))[^\n]*"))
 # 「(责任单位;住建局、畜牧局)」: a label opening a bracket or a line, its colon typed as a semicolon
 _LABEL_SEMI = re.compile(r"^([ \t]*(?:[—\-·•]+\s*)?(?:[【\[［〔]\s*)?(?:" + "|".join(w for w, _ in _LABELS)
                          + r"))\s*[;；](?=\s*[\u4e00-\u9fff])")
@@ -168,13 +168,13 @@ PERSON_NOTE = re.compile(r"^(?:具体)?(?:责任人|联系人|(?:责任|分管|�
 _NOTE = re.compile(r"^(含|包括|包含|不含|除|下同|以下|其中|分别|按职责|牵头|配合|负责)|下同|为准"
                    r"|" + PERSON_NOTE.pattern
                    + r"|^(?:排名|排序|排列)?不分先后(?:顺序)?$")
-FIRST_LEADS = re.compile(r"(列|排|放)(名)?(在)?(第一|首)(位|个)的?[\u4e00-\u9fff]{0,4}?(者|单位|部门)?"
+FIRST_LEADS = led(re.compile(r"(列|排|放)(名)?(在)?(第一|首)(位|个)的?[\u4e00-\u9fff]{0,4}?(者|单位|部门)?"
                           r"为[\u4e00-\u9fff]{0,2}?(牵头|汇总)|第一(个|位)单位为牵头|首位(单位)?为牵头|"
                           # 「第一责任单位为牵头单位」「排名第一的部门为牵头部门」
                           r"(?<![\u4e00-\u9fff])(排名|名列)?第一(的)?(责任|主办|承办)?(单位|部门)为牵头|"
                           # 「排名第一的为牵头单位」「排在前面的为牵头单位」「位列第一的…」「首个单位为牵头单位」
                           r"(排名|名列|位列|排在|排|列在|列)(第一|首位|前面|靠前|最前)(位|个)?的?(单位|部门)?为牵头|"
-                          r"首(个|位|家)(单位|部门)?为牵头")
+                          r"首(个|位|家)(单位|部门)?为牵头"))
 # (乡镇人民政府按职责分工分别负责: the phrase, written in any order of its parts, is no part of the name)
 # (按照各自职责分工负责 / 根据职责分工负责 / 依职责负责: the same phrase)
 _TAIL_WORDS = re.compile(r"等?(?:(?:按照?|根据|依照?|依据)(?:各自)?(?:职责分工|职责|职能|分工))?"
@@ -596,7 +596,7 @@ MANNER = "(?:密切|积极|主动|全力|大力|认真|切实|相互|通力|紧�
 # those who carry the work out, right after a unit's name
 # (「各县（市、区）人民政府（具体）落实」「X组织实施」「X负主体责任」)
 _CARRY_OUT_WORDS = "具体落实|落实|具体实施|组织实施|组织落实|负主体责任"
-_ROLE_TAIL = re.compile(r"((?:分别|共同|各自)?牵头(?:负责|组织|抓总)?(?:组织)?(?:落实|实施|推进)?|"
+_ROLE_TAIL = led(re.compile(r"((?:分别|共同|各自)?牵头(?:负责|组织|抓总)?(?:组织)?(?:落实|实施|推进)?|"
                         # 「（各部门按职责分工牵头负责）」「（A按职责分工负责落实）」「（B按职责组织配合）」: the role
                         # as the unit's duties share it
                         r"按照?职责(?:分工)?(?:牵头负责|负责落实|组织(?:落实|实施|配合))|"
@@ -612,7 +612,7 @@ _ROLE_TAIL = re.compile(r"((?:分别|共同|各自)?牵头(?:负责|组织|抓�
                         r"|(?<=企业)(?<!(?:督促|推动|指导|引导|鼓励|支持|组织|要求|帮助|带动|动员|服务|帮扶)企业))"
                         rf"(?:{_CARRY_OUT_WORDS})|"
                         # 「各区有关部门结合实际落实」: the units that carry the work out where they are
-                        r"结合(?:本地|本区|各自|自身)?实际(?:负责)?(?:落实|推进|实施))$")
+                        r"结合(?:本地|本区|各自|自身)?实际(?:负责)?(?:落实|推进|实施))$"))
 _CARRY_OUT = re.compile(_CARRY_OUT_WORDS)
 # 「（商务部指导，供销合作总社参与）」: guidance is not responsibility; the clause is left out
 _GUIDE_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))[^，,；;]{2,60}?(?:指导|督导|统筹指导)(?=[，,；;]|$)[，,；;]?")

@@ -20,6 +20,7 @@ from .figures import (
     _subject_before,
 )
 from .normalise import split_top_level
+from .prefilter import led
 from .target_filters import _VERB_JUST_BEFORE
 
 
@@ -27,7 +28,7 @@ def _clauses(sentence: str) -> list[str]:
     return [c for c in (x.strip() for x in split_top_level(sentence, "，,；;：:")) if c]
 
 
-_CN_COUNT = re.compile(r"(?<![第统唯千万])([一二两三四五六七八九十百千]{1,5})([余多])?"
+_CN_COUNT = led(re.compile(r"(?<![第统唯千万])([一二两三四五六七八九十百千]{1,5})([余多])?"
                        # (「示范户五百户」「培训五千人次」「新增就业两千人」: households, people; 人 after two numerals)
                        r"(家|个类别|个|名|座|所|项|处|条|套|台|张|场|次|批|轮|户|人次|(?:(?<=[十百千])|(?<=[十百千][余多]))人)"
                        r"(?=[\u4e00-\u9fff]|(?<=[场次批轮])[)）,，。；;]|$"
@@ -36,7 +37,7 @@ _CN_COUNT = re.compile(r"(?<![第统唯千万])([一二两三四五六七八九�
                        r"|(?<=[十百千][余多][家个名座所项处条套台张户人])[，,、。；;]"
                        r"|(?<=[十百][一二三四五六七八九][家个名座所项处条套台张户])[，,、。；;]"
                        # 「新建消防站三座，」「服务中心两个、」: one numeral but 一 as well
-                       r"|(?<=[二两三四五六七八九][家个名座所处条套台张户])[，,、。；;])")
+                       r"|(?<=[二两三四五六七八九][家个名座所处条套台张户])[，,、。；;])"))
 # 「体育公园4个、健身步道50公里、社区多功能运动场二十个」: the last item of a list of figures the verb set
 _LISTED_AFTER_FIGURE = re.compile(r"\d\s*[\u4e00-\u9fff]{1,3}、[^\d，,。；;、]{1,16}$")
 # 「三至五个」: a range of counts, read as its lower bound (at least three), as 3至5个 is
