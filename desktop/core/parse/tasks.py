@@ -129,11 +129,10 @@ _SUMMARY_SENT = re.compile(r"\s*(?:之前|以前|前)?\s*[，,]?\s*(?:报送|上
 
 
 # CONVENTIONS.md round 29 rule 2 (the doers of an item's work written in its sentences are its units, read by
-# ``sentence_units.doer_units``): off until the checks in tests/data/RULE2_PENDING.md are decided — round 30, with
-# the answers aligned (a30a/b/c) and the reader narrowed (pu30), on is 19,521 of 20,110 against 19,283 off, but 78
-# checks that pass off fail on (RULING? cases left by the answer helpers, answers not aligned to the round-30
-# clarifications, and misreadings left)
-READ_DOERS = False
+# ``sentence_units.doer_units``). On since round 30: with the answers aligned (a30a/b/c) and the reader narrowed
+# (pu30), every tuned set and plans-dev pass 19,590 of 20,093 checks on against 19,351 off (317 more pass, 78 fail:
+# tests/data/RULE2_PENDING.md lists those 78, each with its reason). The switch stays for measuring both readings.
+READ_DOERS = True
 
 
 def build_tasks(items: list[Item], registry: Registry, first_leads: bool, default_year: int | None,
