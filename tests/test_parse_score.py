@@ -227,6 +227,13 @@ SCORED_SETS = [
     ("plans-next88", "tuned on since round 30 (never tuned: 80.7 %)", 0.936, 4, 206),
     ("plans-next89", "tuned on since round 30 (never tuned: 88.2 %)", 0.938, 4, 165),
     ("plans-next90", "tuned on since round 30 (never tuned: 83.7 %)", 0.964, 8, 118),
+    ("plans-next91", "never tuned on (blind, scored first after round 30)", 0.75, 4, 108),
+    ("plans-next92", "never tuned on (blind, scored first after round 30)", 0.926, 4, 163),
+    ("plans-next93", "never tuned on (blind, scored first after round 30)", 0.865, 4, 99),
+    ("plans-next94", "never tuned on (blind, scored first after round 30)", 0.858, 4, 77),
+    ("plans-next95", "never tuned on (blind, scored first after round 30)", 0.894, 4, 216),
+    ("plans-next96", "never tuned on (blind, scored first after round 30)", 0.787, 4, 202),
+    ("plans-next97", "never tuned on (blind, scored first after round 30)", 0.813, 8, 109),
 ]
 
 
