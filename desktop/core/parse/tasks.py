@@ -129,10 +129,11 @@ _SUMMARY_SENT = re.compile(r"\s*(?:之前|以前|前)?\s*[，,]?\s*(?:报送|上
 
 
 # CONVENTIONS.md round 29 rule 2 (the doers of an item's work written in its sentences are its units, read by
-# ``sentence_units.doer_units``). On since round 30: with the answers aligned (a30a/b/c) and the reader narrowed
-# (pu30), every tuned set and plans-dev pass 19,590 of 20,093 checks on against 19,351 off (317 more pass, 78 fail:
-# tests/data/RULE2_PENDING.md lists those 78, each with its reason). The switch stays for measuring both readings.
-READ_DOERS = True
+# ``sentence_units.doer_units``): off. Round 30 aligned the answers (a30a/b/c) and narrowed the reader (pu30): on main
+# d7981fa every tuned set and plans-dev pass 19,590 of 20,093 checks on against 19,351 off, but 78 checks that pass off
+# fail on (tests/data/RULE2_PENDING.md) and 50 class tests fail on — old readings, and misreadings such as
+# 「培训经费各乡镇」「各单位为」「实行党委」 (a name run into the words around it) that a person would have to correct
+READ_DOERS = False
 
 
 def build_tasks(items: list[Item], registry: Registry, first_leads: bool, default_year: int | None,
