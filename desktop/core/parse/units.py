@@ -409,8 +409,8 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
     return piece.strip(" 、，,;；。"), "，".join(note_parts), marked_lead
 
 
-# a label's phrase leaving the lead to others (「各领域由相关单位具体牵头」; not 自由贸易…): no body
-_BY_RELEVANT = re.compile(r"^[^、，,]{1,8}?(?<!自)由(?:相关|有关|各相关|各有关)(?:单位|部门|方面)")
+# a label's phrase leaving the lead to others (「各领域由相关单位具体牵头」「由有关部门负责」; not 自由贸易…): no body
+_BY_RELEVANT = re.compile(r"^[^、，,]{0,8}?(?<!自)由各?(?:相关|有关)(?:单位|部门|方面)")
 # (or those who carry it out: 「X牵头，Y参加，各镇街落实」)
 _HELPER_TAIL = re.compile(r"(?:配合|协助|参与|参加)(?:落实|实施|推进)?$"
                           r"|(?<=[府委局室办厅门位镇乡道街区县市所站])(?:具体)?落实$")
@@ -487,8 +487,8 @@ def _split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list
         for a, b in reversed(bracket_spans(piece)):
             if FIRST_LEADS.search(piece[a:b]):
                 piece = (piece[:a] + piece[b:]).strip()   # 市税务局(列第一位者为工作牵头单位,下同)
-        if FIRST_LEADS.search(piece) or re.search(r"由(?:相关|有关)(?:单位|部门)(?:具体)?(?:牵头|负责)", piece):
-            continue                  # 列第一位者为牵头单位 / 各领域由相关单位具体牵头: a rule, no body
+        if FIRST_LEADS.search(piece):
+            continue                  # 列第一位者为牵头单位: a rule, no body (各领域由相关单位具体牵头: _BY_RELEVANT)
         name, note, lead = _clean_piece(piece)
         if not name or len(name) > 40 or "。" in name:
             if name:
