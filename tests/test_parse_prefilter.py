@@ -81,10 +81,10 @@ def test_led_leaves_what_the_engine_skips_by_itself() -> None:
 
 def test_led_parser_patterns_keep_their_matches() -> None:
     """The parser's led patterns find what they found before over a plan-like text."""
-    from desktop.core.parse import dates, units
+    from desktop.core.parse import dates, unit_labels, units
     from desktop.devtools.bench.synthetic import sized_plan_text
     text = sized_plan_text(10) + ("\n（牵头单位：市民政局；责任单位：各区）责任单位：区住建局。"
                                   "2025年6月底前完成，2026年全面完成。")
-    for fast in (units.LABEL, units._LABEL_LINE, dates._YEAR_DL, dates._DATE_LIST):
+    for fast in (units.LABEL, unit_labels.LABEL_LINE, dates._YEAR_DL, dates._DATE_LIST):
         raw = re.compile(fast.pattern.split("(?:", 1)[1][:-1], fast.flags)
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in raw.finditer(text)]

@@ -30,7 +30,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .cell_blocks import GROUP_ROW, ROW_NUMBER, by_kinds, cell_lines, group_cell, header_kinds, join_cells
-from .units import DOING_WORDS, NAME_END_WORDS, looks_like_unit, split_units
+from .unit_labels import DOING_WORDS
+from .units import NAME_END_WORDS, looks_like_unit, split_units
 
 # the words a task table's header cells use, by column (also for tables in .docx and pasted text:
 # ``read.table_lines``); where a cell could be read two ways, the first column listed wins

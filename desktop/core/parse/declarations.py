@@ -15,24 +15,18 @@ from .prose_sentences import BY_DOING, PERSON_LEADS, UNITS_THEN_TIME, WHOLE_WORK
 from .prose_units import CLAUSE_MARKER, PROCEDURE_STEP, VERB_START, subject_units
 from .shared_brackets import shared_units
 from .unit_duties import by_alone, fix_line_units, unit_duties
+from .unit_labels import LABEL, LABEL_LINE, LABEL_SEMI, LEAD, RESP, SHAPED_WORD, label_role
 from .units import (
-    _LABEL_LINE,
-    _LABEL_SEMI,
-    LABEL,
-    LEAD,
     MANNER,
     MODAL_END,
     NOT_NAME,
     ORG_END,
     PERSON_NOTE,
-    RESP,
-    SHAPED_WORD,
     Declaration,
     _clauses,
     _labelled,
     _take,
     is_group,
-    label_role,
     label_value_end,
     looks_like_unit,
     split_units,
@@ -62,9 +56,9 @@ _LABELLED_BEFORE = re.compile(rf"(?:{LABEL.pattern})[^\n]*[。.]\s*$")
 def deadline_line(body: str) -> str:
     """The time limit a labelled line of the item gives with no units beside it (完成时限：2025年12月。 under
     the text: a declaration of its deadline alone, which ``find_declaration`` does not return), or ""."""
-    for m in _LABEL_LINE.finditer(body):
+    for m in LABEL_LINE.finditer(body):
         decl = Declaration()
-        _labelled(decl, quick_sub(_LABEL_SEMI, r"\1：", body[m.start("lab"):m.end()]))
+        _labelled(decl, quick_sub(LABEL_SEMI, r"\1：", body[m.start("lab"):m.end()]))
         if decl.deadline_words and decl.empty():
             return decl.deadline_words
     return ""
@@ -111,7 +105,7 @@ def find_declaration(body: str) -> Declaration | None:
     spans = bracket_spans(body)
     stripped = body.rstrip(" \n。.;；")
     for a, b in spans:
-        content = _persons(quick_sub(_LABEL_SEMI, r"\1：", without_rules(body[a + 1:b - 1])))
+        content = _persons(quick_sub(LABEL_SEMI, r"\1：", without_rules(body[a + 1:b - 1])))
         if len(content) > 1500:
             continue
         if _ALIAS.match(content):
@@ -161,7 +155,7 @@ def find_declaration(body: str) -> Declaration | None:
         if len(decl.lead) + len(decl.resp) > before or decl.deadline_words:
             sources.append(body[a:b])
             decl.spans.append((a, b))
-    for m in _LABEL_LINE.finditer(body):
+    for m in LABEL_LINE.finditer(body):
         a = m.start() + (1 if body[m.start()] == "\n" else 0)
         if any(s <= m.start("lab") < e and e > m.end("lab") for s, e in spans):
             continue                     # inside a bracket: handled above
@@ -174,7 +168,7 @@ def find_declaration(body: str) -> Declaration | None:
             # the sentence after the last label's units (「…：A。2025年10月底前完成。」) stays the item's text
             end = marks[-1].end() + label_value_end(body[marks[-1].end():end])
         line = body[a:end]
-        _labelled(decl, _persons(quick_sub(_LABEL_SEMI, r"\1：", line.replace("\n", "、"))))
+        _labelled(decl, _persons(quick_sub(LABEL_SEMI, r"\1：", line.replace("\n", "、"))))
         sources.append(line.strip())
         decl.spans.append((a, end))
     if decl.empty():

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from .prefilter import led
-from .units import FIRST_LEADS, RESP, SHAPED_WORD, Declaration, label_role, split_units
+from .unit_labels import RESP, SHAPED_WORD, label_role
+from .units import FIRST_LEADS, Declaration, split_units
 
 _RULE_TAIL = led(re.compile(
     r"[，,。；;]?\s*(?:(?:列|排|放)(?:在)?(?:第一|首)(?:位|个)[^，,。；;）)]*|第一(?:个|位)单位为牵头[^，,。；;）)]*|"

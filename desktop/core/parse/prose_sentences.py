@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .units import LEAD, RESP, Declaration, _take, looks_like_unit, split_units
+from .unit_labels import LEAD, RESP
+from .units import Declaration, _take, looks_like_unit, split_units
 
 # 「此项工作由A牵头负责，…」 / 「该项任务由A负责」: the item's whole work, then who does it
 WHOLE_WORK = re.compile(r"^(?:此项|该项|这项|本项|上述|以上)(?:工作|任务)(?=由)")

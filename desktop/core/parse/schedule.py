@@ -16,7 +16,7 @@ from .headings import Item
 from .normalise import cn_to_int
 from .prefilter import led
 from .stage_names import bracketed_stage, dates_first_stage, masked_window, time_first_step
-from .units import DEADLINE_LABELS
+from .unit_labels import DEADLINE_LABELS
 
 # 动员部署阶段（2024年1月-3月） / 集中整治阶段：5月至7月 / 第一阶段。2月20日，…
 _PHASE = re.compile(

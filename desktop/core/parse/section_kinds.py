@@ -9,7 +9,7 @@ import re
 
 from .headings import Item
 from .schedule import SCHEDULE_WORDS
-from .units import LABEL
+from .unit_labels import LABEL
 
 # sections that describe how things stand (背景, 现状, 编制依据) or what the plan covers (适用范围): their
 # numbered items are never work.

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .units import BODY_OFFICE_END, LABEL, LEAD, RESP, Declaration, _take, is_group, looks_like_unit, split_units
+from .unit_labels import LABEL, LEAD, RESP
+from .units import BODY_OFFICE_END, Declaration, _take, is_group, looks_like_unit, split_units
 
 # 「…人员由县卫健局负责组织；」 / 「…工作由区民政局具体负责。」: what the item is about, then the one unit that answers
 # for it, ending the item; the unit is responsible (EXPECTED.md: a single unit of 「由X负责组织」, no lead)
