@@ -84,8 +84,7 @@ def _other_with_work(item: Item, text: str) -> bool:
     first = re.split(r"[。！？\n]", text, maxsplit=1)[0]
     return (_OTHER_TITLE.match(item.title) is not None and _WORK_WORDS.search(first) is not None
             and not first.startswith("本") and not _NOT_WORK.match(first) and not _OPENING_TEXT.search(first)
-            and not _closing(first) and not _SUPPLEMENTARY.match(first) and not INTERPRETS.match(first)
-            and not _VALIDITY.match(first))
+            and not _closing(first) and not _SUPPLEMENTARY.match(first))   # (解释 / 有效期 clauses open with 本)
 
 
 def rule_chapters(items: list[Item], chosen: list[Item]) -> list[Item]:

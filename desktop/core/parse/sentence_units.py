@@ -190,12 +190,11 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
                 continue        # (建立…，主办单位牵头负责、协办单位全力配合…的工作机制: a noun's description)
             names, at = _read_names(piece)
             rest = piece[at:] if names else piece
-            if names and any(not looks_like_unit(n) and "联席会议" not in n and "经济组织" not in n for n in names):
-                names = []
             if names:
                 subject = names
-                if (w := _WITH.match(rest)) and (partners := _read_names(rest, w.end())[0]):
-                    if not _GUIDES.match(rest[_read_names(rest, w.end())[1]:]):
+                if (w := _WITH.match(rest)) and (read := _read_names(rest, w.end()))[0]:
+                    partners = read[0]
+                    if not _GUIDES.match(rest[read[1]:]):
                         add(names, lead=True)
                         add(partners)
                 elif _LEAD.match(rest) or _DEFINES_LEAD.match(rest):

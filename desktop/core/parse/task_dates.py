@@ -67,12 +67,13 @@ def completes_all(text: str, d: Deadline) -> bool:
     任务): a stage's window (提标改造阶段（2024年5月至10月）) then does not push the item's deadline to its end."""
     stop = _CLAUSE_STOP.search(text, d.end)
     end = stop.start() if stop else len(text)
-    comma = re.compile(r"[，,]").search(text, d.end, end)
+    comma = _COMMA.search(text, d.end, end)
     if _PREP_STEP.search(text, d.end, comma.start() if comma else end):
         return False                    # 「6月底前完成全部摸排工作」: all of a first step, not all of the work
     return bool(done_dates(text, [d])) or _ALL_WORK_DONE.search(text, d.end, end) is not None
 
 
+_COMMA = re.compile(r"[，,]")
 # 「2024年3月底前报送工作总结」: the date of a report the units send (find_duties reads it), not of the work
 _REPORT_AFTER = led(re.compile(r"[，,]?\s*(?:将|把)?(?:向[^，,。；;]{1,15})?"
                                r"(?:报送|上报|提交|报至|报)[^，,。；;]{0,20}?"

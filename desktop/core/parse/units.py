@@ -301,8 +301,8 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
         return "", "", False                    # 「各领域由相关单位具体牵头」: a phrase that names no body
     piece = _OPENING_WORD.sub("", piece)
     piece = _TAIL_WORDS.sub("", piece)
-    if (led := re.search(r"(?:总|具体|统筹)?牵头$", piece)) and led.start() >= 2:      # 市发展改革委总牵头
-        piece, marked_lead = piece[:led.start()], True
+    if (role := re.search(r"(?:总|具体|统筹)?牵头$", piece)) and role.start() >= 2:      # 市发展改革委总牵头
+        piece, marked_lead = piece[:role.start()], True
     helper = _HELPER_TAIL.search(piece)
     if helper and helper.start() >= 3 and looks_like_unit(piece[:helper.start()]):
         piece = piece[:helper.start()]          # a cell 「X牵头，各区政府配合」: the role is no part of the name
