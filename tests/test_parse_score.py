@@ -227,13 +227,13 @@ SCORED_SETS = [
     ("plans-next88", "tuned on since round 30 (never tuned: 80.7 %)", 0.917, 4, 206),
     ("plans-next89", "tuned on since round 30 (never tuned: 88.2 %)", 0.92, 4, 165),
     ("plans-next90", "tuned on since round 30 (never tuned: 83.7 %)", 0.939, 8, 118),
-    ("plans-next91", "never tuned on (blind, scored first after round 30)", 0.732, 4, 108),
-    ("plans-next92", "never tuned on (blind, scored first after round 30)", 0.897, 4, 163),
-    ("plans-next93", "never tuned on (blind, scored first after round 30)", 0.855, 4, 99),
-    ("plans-next94", "never tuned on (blind, scored first after round 30)", 0.846, 4, 77),
-    ("plans-next95", "never tuned on (blind, scored first after round 30)", 0.885, 4, 216),
-    ("plans-next96", "never tuned on (blind, scored first after round 30)", 0.763, 4, 202),
-    ("plans-next97", "never tuned on (blind, scored first after round 30)", 0.787, 8, 109),
+    ("plans-next91", "tuned on since round 31 (never tuned: 75.2 % as shipped, 77.0 % reader on)", 0.732, 4, 108),
+    ("plans-next92", "tuned on since round 31 (never tuned: 91.7 % as shipped, 94.6 % reader on)", 0.897, 4, 163),
+    ("plans-next93", "tuned on since round 31 (never tuned: 87.5 % as shipped, 88.5 % reader on)", 0.855, 4, 99),
+    ("plans-next94", "tuned on since round 31 (never tuned: 86.6 % as shipped, 87.8 % reader on)", 0.846, 4, 77),
+    ("plans-next95", "tuned on since round 31 (never tuned: 90.5 % as shipped, 91.4 % reader on)", 0.885, 4, 216),
+    ("plans-next96", "tuned on since round 31 (never tuned: 78.3 % as shipped, 80.7 % reader on)", 0.763, 4, 202),
+    ("plans-next97", "tuned on since round 31 (never tuned: 80.7 % as shipped, 83.3 % reader on)", 0.787, 8, 109),
 ]
 
 
