@@ -30,6 +30,7 @@ from .units import (
     label_value_end,
     looks_like_unit,
     split_units,
+    unit_note,
 )
 
 # a body of two characters a bare bracket after an item may name (（各村） / （工会） / （团委）): a group of villages,
@@ -104,8 +105,12 @@ def find_declaration(body: str) -> Declaration | None:
     sources: list[str] = []
     spans = bracket_spans(body)
     stripped = body.rstrip(" \n。.;；")
+    label_lines = list(LABEL_LINE.finditer(body))
     for a, b in spans:
         content = _persons(quick_sub(LABEL_SEMI, r"\1：", without_rules(body[a + 1:b - 1])))
+        if unit_note(content) and body[a - 1:a] not in "：:" \
+                and any(m.end("lab") < a < m.end() for m in label_lines):
+            continue                    # 责任单位：区住建委（区财政局配合）/（含下属单位）: a note on the label's unit
         if len(content) > 1500:
             continue
         if _ALIAS.match(content):
@@ -155,7 +160,7 @@ def find_declaration(body: str) -> Declaration | None:
         if len(decl.lead) + len(decl.resp) > before or decl.deadline_words:
             sources.append(body[a:b])
             decl.spans.append((a, b))
-    for m in LABEL_LINE.finditer(body):
+    for m in label_lines:
         a = m.start() + (1 if body[m.start()] == "\n" else 0)
         if any(s <= m.start("lab") < e and e > m.end("lab") for s, e in spans):
             continue                     # inside a bracket: handled above
@@ -393,11 +398,18 @@ def joint_partners(rest: str) -> list[str]:
     for clause in re.split(r"[，,]", rest):
         if (j := _JOINT.match(clause)) is not None:
             body = j.group(1)
+            bodies: list[str] = []      # the longest opening that ends as a body does
             for cut in range(2, len(body) + 1):
                 names, _notes, _leads, odd = split_units(body[:cut])
-                if names and not odd and all(_partner(n) for n in names) and (
-                        cut == len(body) or VERB_START.match(body[cut:]) or _PARTNER_STOP.match(body[cut:])):
+                if not names or odd or not all(_partner(n) for n in names):
+                    continue
+                if VERB_START.match(body[cut:]) or _PARTNER_STOP.match(body[cut:]):
                     return names
+                if ORG_END.search(names[-1]):
+                    bodies = names
+            # (「会同各项目主管单位编制年度预算」, a verb no list holds: the group before it, not the whole clause)
+            if bodies:
+                return bodies
         elif (h := _HELPS.match(clause)) is not None and not _MANNER_END.search(h.group(1)) \
                 and not _MANNER_ROLE.search(clause):    # (各方密切配合: how all work, no unit)
             names, _notes, _leads, odd = split_units(h.group(1))
