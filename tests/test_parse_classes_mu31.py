@@ -168,3 +168,14 @@ def test_a_placed_unit_heading_over_articles_gives_them_its_unit():
 def test_a_chapter_naming_what_its_articles_rule_on_gives_no_units(a: str, b: str) -> None:
     plan = parse_text(_UNIT_CHAPTERS.format(a=a, b=b))
     assert plan.tasks and all(not t.responsible_units and not t.lead_units for t in plan.tasks)
+
+
+# ---- (plans-next95 class 3, second fault) a 会同 partner before a verb no list holds ------------------------------
+
+def test_a_joint_partner_is_cut_before_its_work():
+    from desktop.core.parse.declarations import joint_partners
+    assert joint_partners("会同各项目主管单位编制年度预算") == ["各项目主管单位"]
+    assert joint_partners("会同县市场监管局编制方案") == ["县市场监管局"]
+    # (no partner named: work, not a name ending in 办)
+    assert joint_partners("会同研究制定补贴办法") == []
+    assert joint_partners("会同有关方面研究制定办法") == []

@@ -392,6 +392,10 @@ _HELPS = re.compile(rf"^\s*((?:[^，,。；;：:（）()]|[（(][^，,。；;：
 _PARTNER_STOP = re.compile(r"依照|依据|共同|研究|审核|审定|协商")
 
 
+# words of work, which no partner's name holds (「会同有关方面研究制定办法」: no 「有关方面研究制定办」)
+_WORK_IN_NAME = re.compile(r"研究|制定|编制|开展|推进|组织|建立|完善|落实|办法|方案|工作")
+
+
 def joint_partners(rest: str) -> list[str]:
     """The units a lead sentence names as taking part after the lead: 「会同B开展…」 (the shortest opening of the
     clause that names units and is followed by a verb) or a clause 「B配合」 alone."""
@@ -407,8 +411,10 @@ def joint_partners(rest: str) -> list[str]:
                     return names
                 if ORG_END.search(names[-1]):
                     bodies = names
-            # (「会同各项目主管单位编制年度预算」, a verb no list holds: the group before it, not the whole clause)
-            if bodies:
+            # (「会同各项目主管单位编制年度预算」, a verb no list holds: the group before it, not the whole clause;
+            # not 「会同研究制定补贴办法」, work with no partner named)
+            if bodies and not VERB_START.match(body) and not _PARTNER_STOP.match(body) \
+                    and not _WORK_IN_NAME.search("".join(bodies)):
                 return bodies
         elif (h := _HELPS.match(clause)) is not None and not _MANNER_END.search(h.group(1)) \
                 and not _MANNER_ROLE.search(clause):    # (各方密切配合: how all work, no unit)
