@@ -27,7 +27,7 @@ from .dates import (
     quarterly_lists,
     years_in,
 )
-from .duty_sentences import EVERY_YEAR, MEETING_EVERY, NEXT_MONTH, other_duty, rhythm_of
+from .duty_sentences import EVERY_YEAR, MEETING_EVERY, NEXT_MONTH, applicant_filing, other_duty, rhythm_of
 from .normalise import cn_to_int, split_top_level
 from .prefilter import led
 from .sendings import REGULAR_SEND, cut_sending
@@ -305,6 +305,10 @@ def _dated_clauses(s: str, kinds: list[str], default_year: int | None,
     return free, taken
 
 
+# a round the plan's work takes once a year (「…的变更工作每年变动一次」「每年集中受理一次」)
+_YEARLY_BEFORE = re.compile(r"每年(?:度)?[^，,。；;]{0,10}?一次")
+
+
 # a numbered heading of a few words over the sentence that says the duty (（一）明确联络员 / （二）按时报送信息)
 _DUTY_HEADING = re.compile(r"(?:[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])\s*[\u4e00-\u9fff]{2,10}")
 
@@ -341,7 +345,7 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
             # 「（二）每季度召开一次推进会。（责任单位：…）」: a duty of its own, its units after it)
             continue
         # searched once here, given to other_duty on either path
-        sent = _SEND.search(s) is not None or _REQUESTED_FILING.search(s) is not None
+        sent = _SEND.search(s) is not None and not applicant_filing(s) or _REQUESTED_FILING.search(s) is not None
         if not sent and _TIME_CELL.search(s):
             continue                     # （牵头单位：…；完成时限：每季度）: a task's pace, no duty
         if not kinds:
@@ -370,6 +374,12 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
                     other = (stamps[paragraph], None, kind)   # a sending in the step （二）排查工作（2021年6月底前）
             if other is not None and met and other[1] and _restated(s, other[1], duties):
                 continue
+            if other is not None and other[1] is None and not years and i \
+                    and sentences[i - 1][1] == paragraph and _YEARLY_BEFORE.search(before := sentences[i - 1][0]) \
+                    and not _SEND.search(before):
+                # 「…变更工作每年变动一次。市局各部门和区局需在6月底前提出申请，…再上报…」: the sending of a yearly
+                # round the sentence before sets, its month's day each year (round 31, plans-next94 class 8)
+                other = (None, "year", other[2])
             if other is not None and s not in {d.text for d in duties}:
                 due = other[0] or (None if other[1] else _done_then(s, after[0], default_year)) \
                     or (None if other[1] else issued_due(s, issued))

@@ -79,6 +79,25 @@ _APPLICANT_SENDS = re.compile(r"^[^，,。；;]{0,4}?(?:申请人|申报人|申�
                               r"经营者|"
                               r"建设单位|施工单位)")
 
+# an applicant filing with an office (「请符合条件的企业于每年3月底前向区商务局申报」「有意向的单位可在每年年底前向
+# 领导小组申报」): a policy's beneficiary invited to apply, no duty of the plan's units (round 31, the review of p85)
+_APPLICANT = re.compile(r"(?:申请人|申报人|申请单位|申报单位|申请企业|申报企业|企业|个人|经营者|符合(?:申报)?条件的"
+                        r"|有意向的|有需求的)[^，,。；;]{0,24}$")
+
+
+def applicant_filing(s: str) -> bool:
+    """Whether the one sending of ``s`` is a filing (向…申报) its applicant makes: 「请符合条件的企业于每年3月底前向
+    区商务局申报」, not 「各街镇应在每年年底前向领导小组申报次年项目」."""
+    m = _SEND.search(s)
+    return (m is not None and m.group(0)[-1:] in "向至到" and _SEND.search(s[m.end():]) is None
+            and _APPLICANT.search(s, 0, m.start()) is not None)
+
+# 「建设单位应当在建设工程发包前，按规定报送园林绿化工程项目信息」: an account sent as laid down before or after an
+# event of the work — a duty of the party the rule binds, not an applicant's papers (申请人在申报时同时提交…) (round
+# 31, plans-next95 class 5)
+_EVENT_BEFORE = re.compile(r"在[^，,。；;\d]{2,20}?(?:之前|之后|以前|以后|前|后)\s*[，,]?\s*$")
+_ACCOUNT_SENT = re.compile(r"\s*(?:报送|上报|提交|报告)[^，,。；;]{0,20}?(?:信息|情况|数据|报告|报表|进展)")
+
 
 _MEETING = re.compile(r"(召开|例会|协调会|推进会|联席会议|会商|通报|督办|联合执法|联合检查|执法检查|"
                       r"组织研究|专题研究|听取[^，,。；;]{0,16}汇报)")
@@ -87,7 +106,10 @@ _MEETING = re.compile(r"(召开|例会|协调会|推进会|联席会议|会商|�
 # (not 护送检查组至现场办公室备案: 护送/运送 is no sending of papers)
 _FILING = re.compile(r"报[^，,。；;、]{1,20}备案"
                      r"|(?<![护运押接递输])送[\u4e00-\u9fff]{1,14}?(?:局|委|办|中心|部门|政府|室)备案"
-                     r"|(?<=[应须需要])[至到向][\u4e00-\u9fff]{1,12}?(?:部门|单位|办|局|科|处|中心|所|站)申报")
+                     r"|(?<=[应须需要])[至到向][\u4e00-\u9fff]{1,12}?(?:部门|单位|办|局|科|处|中心|所|站)申报"
+                     # 「建设单位应当按《…备案管理办法》的规定进行竣工结算文件备案」: a filing as a rule lays down
+                     # (round 31, plans-next95 class 5)
+                     r"|(?<=[应须需要])[当该]?按[^。；;]{0,40}?规定[^，,。；;]{0,2}?(?:进行|办理)[^，,。；;]{0,12}?备案")
 # a written material made and sent on, or returns gathered and sent up (形成书面总结并报送上级… /
 # 汇总、分析和上报排查情况): a sending even with no date or rhythm
 _WRITTEN_SEND = re.compile(r"(?:形成|撰写|起草)(?:书面)?(?:总结|报告|材料)[^。；;，,]{0,4}?(?:并|后)?(?:报送|上报)|"
@@ -167,6 +189,13 @@ _PROGRESS_GATHERED = re.compile(r"(?<!不)定期[^，,。；;]{0,4}?(?:跟踪|�
                                 r"(?=[^，,。；;]{0,12}?(?:任务|工作|项目|各[\u4e00-\u9fff]{0,3}(?:单位|部门|镇|街道|区|村)))"
                                 r"[^，,。；;]{0,12}?(?:实施|推进|落实|工作|完成)(?:情况|进展|进度)")
 
+# 「定期研究并协调解决项目推进过程中存在的问题」「三省一市定期对推进工作进行总结评估」: the work reviewed or coordinated
+# on a rhythm the plan leaves open (定期 with no period, as the answers read it: a duty, no rhythm — round 31,
+# plans-next91 class 5); not 定期开展巡查 / 定期对设施进行检修 / 定期跟踪评估实施效果 / 不定期
+# (not a heading over the sentence that says what is sent: 「（三）做好定期总结归纳。各牵头部门按季度报送…」)
+_REGULAR_REVIEW = re.compile(r"^(?!\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])"
+                             r"\s*[\u4e00-\u9fff]{2,10}$)(?s:.*?)(?<!不)定期(?:对[^，,。；;]{1,12}?进行)?(?:研究|研判|会商|协调|总结)")
+
 
 def _acting_rhythm(s: str) -> str | None:
     """The rhythm a sentence sets; where its clauses set two (临港标办每周…进行曝光，每半年度发布工作通报 / 每月开展
@@ -200,7 +229,7 @@ def other_duty(s: str, default_year: int | None, sending: bool,
     if not sending and (kept := EVERY_GATHERED.search(s)):
         return None, _PERIOD[kept.group(1)], "oversight"        # 每周跟踪动态、每月汇总进展: the first rhythm
     if not sending and short is None and not _COLLECT.search(s) and not _MEETING.search(s) \
-            and not ("定期" in s and _PROGRESS_GATHERED.search(s)):
+            and not ("定期" in s and (_PROGRESS_GATHERED.search(s) or _REGULAR_REVIEW.search(s))):
         return None                     # (no rhythm asked for: the rhythm's six patterns are not run — as below)
     untitled = _FORM_TITLE.sub("《》", s)
     every = _acting_rhythm(untitled)
@@ -212,7 +241,8 @@ def other_duty(s: str, default_year: int | None, sending: bool,
             return None, every, "other" if sent else "oversight"
         if _COLLECT.search(s):
             return None, every, "other"
-        if _MEETING.search(s) and (every or "定期" in s) or "定期" in s and _PROGRESS_GATHERED.search(s):
+        if _MEETING.search(s) and (every or "定期" in s) \
+                or "定期" in s and (_PROGRESS_GATHERED.search(s) or _REGULAR_REVIEW.search(s)):
             return None, every, "oversight"
         return None
     months = [int(m) for m in _MONTH_DAY.findall(s)]
@@ -231,7 +261,9 @@ def other_duty(s: str, default_year: int | None, sending: bool,
     # 5月7日前交县创卫办 in a text whose year is not given (201x): a sending by a date all the same, undated
     by_day = default_year is None and _DAY_BY.search(s) is not None
     promptly = _PROMPTLY.search(s)
-    if promptly and _APPLICANT_SENDS.match(s) and promptly.group(0) in ("同时", "同步", "按要求", "按照要求", "按规定"):
+    if promptly and _APPLICANT_SENDS.match(s) \
+            and promptly.group(0) in ("同时", "同步", "按要求", "按照要求", "按规定") \
+            and not (_EVENT_BEFORE.search(s, 0, promptly.start()) and _ACCOUNT_SENT.match(s, promptly.end())):
         promptly = None                  # 申请人应同时提交…: what an applicant hands in, no unit's duty
     filing = _FILING.search(s)
     if filing and filing.group(0).endswith("申报") and _APPLICANT_SENDS.match(s):
