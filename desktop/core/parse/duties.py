@@ -27,12 +27,20 @@ from .dates import (
     quarterly_lists,
     years_in,
 )
-from .duty_sentences import EVERY_YEAR, MEETING_EVERY, NEXT_MONTH, applicant_filing, other_duty, rhythm_of
+from .duty_sentences import (
+    EVERY_YEAR,
+    MEETING_EVERY,
+    NEXT_MONTH,
+    applicant_filing,
+    other_duty,
+    return_made_by,
+    rhythm_of,
+)
 from .normalise import cn_to_int, split_top_level
 from .prefilter import led
 from .sendings import REGULAR_SEND, cut_sending
 
-_SUBMIT = r"(报送|上报|提交|报告|报|送)"
+_SUBMIT = r"(报送|上报|提交|上交|报告|报|送)"
 # _kinds' words, compiled once (it reads every sentence of a plan)
 _SUBMIT_RE = re.compile(_SUBMIT)
 _NAMED = re.compile(r"(明确|确定|指定|落实|安排|设立|确定|配备|选派|更新(?=[^，,。；;]{0,10}?联络员名单))")
@@ -42,7 +50,7 @@ _SUMMARY = re.compile(r"(小结|总结)")
 _MONTH_NAMED = re.compile(r"\d{1,2}月")
 _YEAR_REPORT = led(re.compile(r"(工作总结|年度总结|全年总结|总结报告|年度报告"
                           r"|(?<![及和与、])全年(?:工作|任务)?(?:落实|完成|推进|工作)情况)"))
-_REPORT_SENT = re.compile(r"(报送|上报|提交|报)")
+_REPORT_SENT = re.compile(r"(报送|上报|提交|上交|报)")
 _BY_MONTH = re.compile(r"(每月|按月)|" + NEXT_MONTH)
 _PROGRESS = re.compile(r"(进展|进度|落实情况|工作情况)")
 
@@ -356,6 +364,8 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
                 duties.extend(Duty(kind="other", due=due, every=None, text=part) for part, due in steps)
                 continue
             other = other_duty(s, default_year, sent)
+            if other is None and not sent and (made_by := return_made_by(s, default_year)):
+                other = (made_by, None, "other")     # 5月底前完成整组总结和…统计报表工作
             undated = other is not None and other[0] is None and other[1] is None
             if (other is None or undated) and sent and not s.startswith(("（", "(")):
                 # 「（二）数据资料收集（2021年9月）。各相关部门按要求提供指标数据资料」: a sending in a step

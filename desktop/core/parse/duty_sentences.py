@@ -24,6 +24,9 @@ NEXT_MONTH = (r"^(?!.*季)(?=(?s:.*?)次月)(?s:.*?)(?:^|(?<=[，,；;。]))"
 
 
 _RHYTHM = [(re.compile(r"每月|按月|每个月|" + NEXT_MONTH +
+                       # the month's work on the month before, each month: 「要在本月完成上一个月…的核查汇总和数据填报」
+                       # (round 31, plans-next97 class 1)
+                       r"|[本当]月[^，,。；;]{0,8}?上一?个?月(?![底末初])"
                        # a monthly report named as the system: 实行月报告、季通报 / 建立月报制度 / 填报月报表
                        # (not 3月报送, 于元月报告, 于当月报告: a month; not 半月报告制度: twice a month)
                        r"|(?:实行|建立|执行|落实|坚持|推行|实施)月报(?!书)"
@@ -151,6 +154,10 @@ _STANDING_SEND = re.compile(r"(?:负责|牵头)[^。；;]{0,80}?(?:[，,]\s*(?:�
                             r"(?![\u4e00-\u9fff]{0,12}?(?:示范|先进|优秀|星级|标杆|试点|模范))"
                             r"[\u4e00-\u9fff]{2,30}?(?:" + _ORG + r")(?=[。；;，,]|$))"
                             rf"(?![^。；;]{{0,20}}(?:{_ASKS_APPROVAL}))")
+# the account of the work sent on as its last step, no time given: 「…催促限期整改,并将约谈状况报告市卫片办」 (round 31,
+# plans-next97 class 1; not 「并将结果作为考核依据」, no sending; not 报…审批, the case decided above)
+_ACCOUNT_JOINED = re.compile(r"[，,]\s*(?:并|同时)(?:及时)?将[^，,。；;]{1,16}?(?:情况|状况|结果|进展)(?:书面)?"
+                             r"(?:报告|报送|上报|抄送)[\u4e00-\u9fff]{1,14}?(?:" + _ORG + r")(?=[，,。；;]|$)")
 # a sending an event sets off: 「协议签订后及到期后，抄告各相关职能部门」 / 「项目验收后，函告区财政局」
 _ON_EVENT = re.compile(r"[\u4e00-\u9fff]{2}(?:后|之后)[，,]?\s*(?:及时|立即|应当?|须|要|并)?\s*"
                        # (「竣工验收合格后应当主动将竣工验收报告报备规环办」: the paper named, then the sending)
@@ -271,7 +278,7 @@ def other_duty(s: str, default_year: int | None, sending: bool,
     if every is None and due is None and not promptly and not filing and not _COLLECT.search(s) \
             and not COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s) \
             and not _CASE_BY.search(s) \
-            and not DO_THE_SENDING.search(s) and not _STANDING_SEND.search(s) \
+            and not DO_THE_SENDING.search(s) and not _STANDING_SEND.search(s) and not _ACCOUNT_JOINED.search(s) \
             and not (_WRITTEN_SEND.search(s) and not _DONE_BEFORE.search(s)):
         return None
     return due, every, "other"
@@ -283,3 +290,20 @@ _MONTH_OPENING = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}(?:\s*[-—–~至]
 
 # the rhythm a meeting takes from its name (季度例会 → quarter, 月度调度会 → month)
 MEETING_EVERY = {"季度": "quarter", "季": "quarter", "月度": "month", "月": "month", "年度": "year"}
+
+
+# a summary or a statistical return finished by a day: 「5月底前完成整组总结和民兵分队数质量统计报表工作」 — the papers
+# the units hand in, though no sending verb is written (round 31, plans-next97 class 1); not a summary of what was done
+# (已完成…总结), nor the whole work (全面完成改造任务)
+_RETURN_MADE = re.compile(r"(?:之前|以前|前)\s*[，,]?\s*(?:全面)?完成(?:[^，,。；;]{0,12}?(?:总结|统计报表|报表)"
+                          r"(?:[和及、][^，,。；;]{0,16}?(?:总结|报表))?)(?:工作)?\s*(?:[，,。；;]|$)")
+
+
+def return_made_by(s: str, default_year: int | None) -> str | None:
+    """The day a summary or a statistical return is to be finished by (``_RETURN_MADE``), or None."""
+    m = _RETURN_MADE.search(s)
+    if m is None:
+        return None
+    dls = [d for d in find_deadlines(s[:m.end()], default_year) if d.end <= m.start() + 4]
+    return dls[-1].date if dls else None
+

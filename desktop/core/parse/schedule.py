@@ -304,6 +304,17 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
     return phases
 
 
+# a stage counted in running text: 「三是总结评估阶段(2011年1月8日至2011年1月23日)。…」
+_COUNTED_IN_TEXT = re.compile(r"^[一二三四五六七八九十]是")
+
+
+def counted_stages(text: str, default_year: int | None) -> list[Phase]:
+    """The stages a plan counts in running text (一是…阶段(…)，二是…, each dated in its bracket) where they stand
+    before its first numbered item — a page that opens inside the schedule (round 31, plans-next97 class 3); []
+    for any other stage there (a stage of the past the preamble recalls)."""
+    return [p for p in find_phases(text, default_year) if _COUNTED_IN_TEXT.match(p.text) and p.end]
+
+
 # the titles of a plan's schedule section (its items are phases; section_kinds.NON_TASK_SECTION has them too)
 SCHEDULE_WORDS = ("工作安排", "实施步骤", "工作步骤", "时间安排", "进度安排", "方法步骤", "步骤安排", "阶段安排",
                   "推进步骤", "实施安排", "办理步骤", "办理安排", "办理程序", "工作进度", "实施进度", "时间节点",

@@ -129,6 +129,19 @@ def drop_sendings(text: str, dls: list[Deadline]) -> list[Deadline]:
     return [d for d in dls if _BARE_DONE.match(text, d.end) or not _SENDING_AFTER.match(text, d.end)]
 
 
+# 「…报市人民政府审批。在2017年9月31日前」: a clause the page cut right after its date, its work lost
+_CUT_CLAUSE = re.compile(r"^(?:在|于)\s*\S[^，,。；;\n]*?(?:之前|以前|前)$")
+
+
+def cut_dates(text: str, dls: list[Deadline]) -> list[Deadline]:
+    """``dls`` (found in ``text``) without a date that opens a clause the text ends on before saying what is due
+    (the page cut: 「在2017年9月31日前」 closing the item with no mark), where another date is left (round 31,
+    plans-next97 class 4)."""
+    tail = text.rstrip()
+    kept = [d for d in dls if not (d.end >= len(tail) and _CUT_CLAUSE.match(d.words))]
+    return kept if kept else dls
+
+
 def allowed_date(text: str, start: int) -> bool:
     return _ALLOWED_BEFORE.search(text, max(0, start - 12), start) is not None
 
