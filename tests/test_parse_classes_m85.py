@@ -52,6 +52,8 @@ def test_listed_quarters_span_the_stage():
     assert _phases("第二、三季度为集中整治阶段，第四季度为总结验收阶段。") == {
         "集中整治阶段": ("2024-04", "2024-09"), "总结验收阶段": ("2024-10", "2024-12")}
     assert _phases("二至三季度为集中攻坚期。")["集中攻坚期"] == ("2024-04", "2024-09")
+    assert _phases("第一季度、第二季度为集中整治阶段。") == {"集中整治阶段": ("2024-01", "2024-06")}
+    assert month_range("（2024年第二季度至第三季度）", None) == ("2024-04", "2024-09")
     assert _phases("2025年第一、二季度作为试运行过渡期。")["试运行过渡期"] == ("2025-01", "2025-06")
     assert month_range("（2024年第二、三季度）", None) == ("2024-04", "2024-09")
     assert quarters_range("第二、三季度：集中整治", 2024) == ("2024-04", "2024-09")
@@ -63,6 +65,8 @@ def test_a_single_quarter_stays_one_quarter():
     assert _phases("第三季度为集中整治阶段。") == {"集中整治阶段": ("2024-07", "2024-09")}
     assert quarters_range("第一季度：摸底排查", 2024) == ("2024-01", "2024-03")
     assert quarters_range("摸底排查", 2024) is None
+    assert _phases("每季度为一个周期。") == {}
+    assert month_range("（2024年第三季度前完成）", None) == (None, "2024-09")
     assert title_phase_end("第一季度：摸底排查", 2024) == "2024-03-31"
 
 

@@ -496,8 +496,9 @@ def latest(deadlines: list[Deadline]) -> Deadline | None:
 _MONTH_TOKEN = re.compile(
     r"(?:((?:19|20)\d{2})\s*(?:年|[-./]))?\s*(\d{1,2})\s*(?:月|(?=\s*(?:" + RANGE_SEP + r"|$)))")
 _RANGE_SEP = re.compile(RANGE_SEP)
-# a quarter, or quarters listed or joined as a span before one 季度 (第二、三季度 / 二至三季度): a stage over them all
-QUARTERS = r"第?[一二三四1-4](?:\s*(?:、|和|及|至|到|[-—–~－])\s*第?[一二三四1-4])*\s*季度"
+# a quarter, or quarters listed or joined as a span (第二、三季度 / 二至三季度 / 第一季度、第二季度): a stage over all
+QUARTERS = (r"第?[一二三四1-4](?:\s*季度)?(?:\s*(?:、|和|及|至|到|[-—–~－])\s*第?[一二三四1-4](?:\s*季度)?)*"
+            r"(?<=季度)")
 _QUARTER_TOKEN = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(" + QUARTERS + ")")
 _QUARTER_DIGIT = re.compile(r"[一二三四1-4]")
 
