@@ -22,7 +22,7 @@ def _phases(text: str, year: int | None = 2024) -> dict[str, tuple[str | None, s
     return {p.name: (p.start, p.end) for p in find_phases(text, year)}
 
 
-# -- 1. a bracketed month is the item's deadline only where it closes the item's work ----------------------------------
+# -- 1. a bracketed month is the item's deadline only where it closes the item's work
 
 def test_a_stage_month_closing_the_item_is_its_deadline():
     assert _dates("梳理制定年度清单，并及时通知相关企业（2025年3月）。") == ["2025-03-31"]
@@ -46,7 +46,7 @@ def test_a_bracketed_month_closing_a_sentence_inside_the_item_is_no_deadline():
     assert _dates("梳理制定清单，通知相关企业（2023年3月）。") == []
 
 
-# -- 2. quarters listed before one 季度: a stage over them all ---------------------------------------------------------
+# -- 2. quarters listed before one 季度: a stage over them all
 
 def test_listed_quarters_span_the_stage():
     assert _phases("第二、三季度为集中整治阶段，第四季度为总结验收阶段。") == {
@@ -79,10 +79,11 @@ def test_listed_quarters_as_stage_headings():
     assert spans["第一季度"] == ("2024-01", "2024-03")
 
 
-# -- 3. an applicant's filing is no duty of the plan's units ------------------------------------------------------------
+# -- 3. an applicant's filing is no duty of the plan's units
 
 def test_an_applicants_yearly_filing_is_no_duty():
-    for text in ("请符合条件的企业于每年3月底前向区商务局申报。", "符合条件的企业应在每年年底前向领导小组申报次年项目。",
+    for text in ("请符合条件的企业于每年3月底前向区商务局申报。",
+                 "符合条件的企业应在每年年底前向领导小组申报次年项目。",
                  "有需求的企业须在每年6月底前向区经委申报。", "申请人应在每年年底前向区民政局申报。"):
         assert find_duties(text, 2024) == [], text
 
@@ -94,7 +95,7 @@ def test_a_units_yearly_filing_stays_a_duty():
     assert _duties("企业应在每年年底前向区商务局申报，并将情况报送区政府。")
 
 
-# -- 4. 定期 with no period: a review or coordination of the work is a duty with no rhythm -------------------------------
+# -- 4. 定期 with no period: a review or coordination of the work is a duty with no rhythm
 
 def test_a_regular_review_with_no_period_is_a_duty():
     for text in ("建立工作会议机制，定期研究并协调解决项目推进中的问题。", "各成员单位定期对推进工作进行总结评估。",
@@ -110,7 +111,7 @@ def test_other_regular_work_is_no_duty():
     assert _duties("（三）做好定期总结归纳。各牵头部门按季度报送阶段性总结。") == [("quarter", None)]
 
 
-# -- 5. a window the plan sets, dated beside its name, is a phase -------------------------------------------------------
+# -- 5. a window the plan sets, dated beside its name, is a phase
 
 def test_a_dated_window_is_a_phase():
     assert _phases("设置一年（2022年1月1日至2022年12月31日）的过渡期，过渡期内两种资质均可使用。", 2022) == {
@@ -125,7 +126,7 @@ def test_other_periods_in_brackets_are_no_phase():
     assert _phases("设置一定的过渡期，过渡期内两种资质均可使用。") == {}
 
 
-# -- 6. a yearly round set in the sentence before ---------------------------------------------------------------------
+# -- 6. a yearly round set in the sentence before
 
 def test_a_sending_after_a_yearly_round_is_yearly():
     assert _duties("项目库调整工作每年开展一次。各区需在6月底前将申报材料报送市局。") == [("year", None)]
@@ -139,7 +140,7 @@ def test_no_yearly_round_before_keeps_the_date():
     assert _duties("全区每年开展一次检查。\n各区需在6月底前将材料报送市局。") == [(None, "2024-06-30")]
 
 
-# -- 7. duties timed by an event, and filings as a rule lays down ------------------------------------------------------
+# -- 7. duties timed by an event, and filings as a rule lays down
 
 def test_an_account_sent_before_an_event_is_a_duty():
     for text in ("建设单位应当在建设工程发包前，按规定报送园林绿化工程项目信息。",
@@ -149,17 +150,19 @@ def test_an_account_sent_before_an_event_is_a_duty():
 
 
 def test_a_filing_as_a_rule_lays_down_is_a_duty():
-    assert _duties("建设单位应当按《上海市建设工程竣工结算文件备案管理办法》的规定进行竣工结算文件备案。") == [(None, None)]
+    assert _duties("建设单位应当按《上海市建设工程竣工结算文件备案管理办法》的规定进行竣工结算文件备案。") \
+        == [(None, None)]
     assert _duties("养护单位应按照有关规定办理养护合同备案。") == [(None, None)]
 
 
 def test_an_applicants_papers_stay_no_duty():
     for text in ("申请人在申报时同时提交营业执照复印件等材料。", "企业在办理登记时同步提交承诺书。",
-                 "申请人应同时提交身份证明材料。", "企业在办理登记后按规定提交承诺书。", "企业应当按规定办理登记手续。"):
+                 "申请人应同时提交身份证明材料。", "企业在办理登记后按规定提交承诺书。",
+                 "企业应当按规定办理登记手续。"):
         assert find_duties(text, 2024) == [], text
 
 
-# -- 8. plans-next97: duties not found or not timed, stages in running text, a date the page cut -----------------------
+# -- 8. plans-next97: duties not found or not timed, stages in running text, a date the page cut
 
 def test_the_months_work_on_the_month_before_is_monthly():
     assert _duties("县自然资源局要在本月完成上一个月下发图斑的核查汇总，并上报核查情况。") == [("month", None)]
