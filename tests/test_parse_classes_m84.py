@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.parse import parse_text
-from desktop.core.parse import tasks as tasks_module
+from desktop.core.parse import parse_text, tasks as tasks_module
 from desktop.core.parse.titles import find_title
 
 
@@ -68,14 +67,16 @@ def test_an_item_of_work_beside_closing_items_stays(article, units, reader):
 
 
 def test_a_sentence_of_work_before_the_interpreting_clause_keeps_the_item():
-    text = RULE + "第四条 其他\n（一）各街镇应当加强改造项目的日常巡查。本办法由区住建委负责解释。\n（二）本办法自2024年1月1日起施行。\n"
+    text = RULE + ("第四条 其他\n（一）各街镇应当加强改造项目的日常巡查。本办法由区住建委负责解释。\n"
+                   "（二）本办法自2024年1月1日起施行。\n")
     plan = parse_text(text)
     assert keys(plan) == ["2.一", "2.二", "3", "4.一"]
 
 
 # --- a task list issued with its plan is no second document (review of p84) -------------------------------------
 
-COVER = ("关于印发《某区2024年生活垃圾分类工作方案》和《某区2024年生活垃圾分类{second}》的通知\n各街镇、区各有关部门：\n"
+COVER = ("关于印发《某区2024年生活垃圾分类工作方案》和《某区2024年生活垃圾分类{second}》的通知\n"
+         "各街镇、区各有关部门：\n"
          "现将《某区2024年生活垃圾分类工作方案》和《某区2024年生活垃圾分类{second}》印发给你们，请认真贯彻执行。\n"
          "某区绿化市容局\n2024年3月1日\n某区2024年生活垃圾分类工作方案\n一、工作目标\n到2024年底，回收利用率达到45%以上。\n"
          "二、主要任务\n（一）完善分类投放设施。各街镇负责改造投放点200个，2024年6月底前完成。\n"
@@ -134,12 +135,14 @@ SIDE = ("某区关于加强公共厕所管理的意见\n各街镇：\n"
 
 @pytest.mark.parametrize("heading", ["提升公共厕所设计标准", "完善公厕保洁作业标准", "提高公厕建设标准"])
 def test_a_heading_raising_a_standard_is_work(heading):
-    plan = parse_text(SIDE.format(heading=heading, text="新建、改建公共厕所应当设置无障碍厕间，做到基本设施配置到位，空间分布合理。"))
+    text = "新建、改建公共厕所应当设置无障碍厕间，做到基本设施配置到位，空间分布合理。"
+    plan = parse_text(SIDE.format(heading=heading, text=text))
     assert "二" in keys(plan)
 
 
 def test_a_standard_named_by_its_noun_stays_a_topic():
-    plan = parse_text(SIDE.format(heading="考核评分标准", text="优秀为90分以上，良好为80分以上，合格为60分以上，其余为不合格。"))
+    text = "优秀为90分以上，良好为80分以上，合格为60分以上，其余为不合格。"
+    plan = parse_text(SIDE.format(heading="考核评分标准", text=text))
     assert "二" not in keys(plan)
 
 
@@ -149,7 +152,8 @@ def test_a_standard_named_by_its_noun_stays_a_topic():
 def test_a_short_name_takes_the_full_name(short):
     full = {"指导意见": "2022年某市行业工资福利待遇工作指导意见", "实施方案": "某区垃圾分类三年行动实施方案",
             "办法": "某区专项资金管理办法"}[short]
-    text = (f"关于印发 《{full}》的通知\n各区：\n经协商，制定了《{full}》。现将《{short}》印发给你们，并提出如下要求：\n"
+    text = (f"关于印发 《{full}》的通知\n各区：\n经协商，制定了《{full}》。"
+            f"现将《{short}》印发给你们，并提出如下要求：\n"
             "一、提高认识，加强组织领导。\n")
     assert find_title(text) == full
 
@@ -177,7 +181,8 @@ def test_a_bracketed_title_alone_on_its_line():
 # --- numbers in tortoise-shell brackets 〔一〕 (plans-next97 class 6) --------------------------------------------
 
 def test_shell_bracket_numbers_in_a_one_line_page():
-    text = ("某县卫片执法工作方案为做好全县工作，制定本方案。一、工作目标做到早发现、早制止。二、工作任务〔一〕及时核查图斑。"
+    text = ("某县卫片执法工作方案为做好全县工作，制定本方案。一、工作目标做到早发现、早制止。"
+            "二、工作任务〔一〕及时核查图斑。"
             "县自然资源局要及时下发图斑。〔二〕严肃查处违法行为。县农业农村局要依法履职。〔三〕严格开展约谈问责。"
             "县自然资源局将适时报请约谈。三、工作方式〔一〕月清。每月完成核查。")
     plan = parse_text(text)
@@ -192,7 +197,8 @@ def test_a_document_number_in_shell_brackets_is_no_item():
 
 # --- a rule's 第N部分 parts each numbering from 一、 (plans-next96 class 1) --------------------------------------
 
-PARTS = ("某镇物业服务考核奖励实施办法\n一、指导思想\n以提升物业服务水平为目标。\n二、考核对象\n全镇住宅小区物业项目。\n"
+PARTS = ("某镇物业服务考核奖励实施办法\n一、指导思想\n以提升物业服务水平为目标。\n"
+         "二、考核对象\n全镇住宅小区物业项目。\n"
          "第一部分 物业服务考核奖励办法\n一、物业项目奖励\n1、一等奖奖励5万元。\n2、二等奖奖励2万元。\n"
          "二、从业人员奖励\n1、项目经理奖励1万元。\n2、保洁员奖励0.2万元。\n"
          "第二部分  物业服务达标考核补贴办法\n一、补贴对象\n1、老公房小区按面积补贴。\n2、动迁房小区补贴50%物业费。\n"
@@ -203,7 +209,8 @@ PARTS = ("某镇物业服务考核奖励实施办法\n一、指导思想\n以提
 def test_parts_numbering_anew_are_kept_apart():
     plan = parse_text(PARTS)
     assert keys(plan) == ["第一部分.一.1", "第一部分.一.2", "第一部分.二.1", "第一部分.二.2",
-                          "第二部分.一.1", "第二部分.一.2", "第二部分.二.1", "第二部分.二.2", "第三部分.1", "第三部分.2"]
+                          "第二部分.一.1", "第二部分.一.2", "第二部分.二.1", "第二部分.二.2",
+                          "第三部分.1", "第三部分.2"]
 
 
 def test_part_of_a_sentence_is_no_part_heading():
@@ -217,7 +224,8 @@ def test_part_of_a_sentence_is_no_part_heading():
 CHAPTERS = ("某区节能专项资金管理办法\n第一章  总则\n第一条（设立依据）\n为规范资金管理，根据有关规定，特制定本办法。\n"
             "第二条（遵循原则）\n专项资金坚持聚焦重点、综合平衡的原则。\n第二章  支持范围\n第三条（适用对象）\n"
             "1、在本区实施的节能项目；\n2、区属公共机构实施的节能项目。\n第四条（支持范围）\n1、节能技术改造项目；\n"
-            "2、合同能源管理项目；\n3、新能源利用项目。\n第三章  职责分工\n第五条（职责分工）\n区发改委负责专项资金的统筹协调。\n"
+            "2、合同能源管理项目；\n3、新能源利用项目。\n第三章  职责分工\n第五条（职责分工）\n"
+            "区发改委负责专项资金的统筹协调。\n"
             "区财政局负责资金拨付和监督。\n第六条（办法生效）\n本办法自2022年8月1日起施行。\n")
 
 

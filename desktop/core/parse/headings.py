@@ -312,7 +312,8 @@ def _page_starts_mid_list(lines: list[str], n: int, preamble: list[str], found: 
 _TEXT_TITLE = re.compile(r"^[^。；;，,:：]{4,40}(?:方案|计划|要点|意见|措施|办法|细则|规划)$")
 
 
-# 〔一〕 / 〔二〕: a copy's item numbers in tortoise-shell brackets, as （一） (a document number's 〔2023〕 holds a year)
+# 〔一〕 / 〔二〕: a copy's item numbers in tortoise-shell brackets, as （一） (a document number's 〔2023〕 holds
+# a year)
 _SHELL_NUMBER = re.compile(r"〔\s*([一二三四五六七八九十]{1,3})\s*〕")
 
 
@@ -356,8 +357,8 @@ def build_items(light_text: str) -> Outline:
     unit_lines = _unit_paragraphs(lines)
     # (an article line 「第二条 考核内容」 may look like an unnumbered heading; other such headings
     # hold the plan's sections, and articles then stay items under them)
-    # (nor a chapter line over them, 第二章  支持范围和方式 / 第三章 调整程序: the rule's chapters, its articles numbered
-    # on across them)
+    # (nor a chapter line over them, 第二章  支持范围和方式 / 第三章 调整程序: the rule's chapters, its articles
+    # numbered on across them)
     articles = all(_ARTICLE.match(lines[n].strip()) or _CHAPTER.match(lines[n].strip()) for n in sections) \
         and _articles_on_top(lines)
     if articles:

@@ -185,8 +185,9 @@ _CLOSING_ANYWHERE = re.compile(r"解释权(?:归|属于?)|(?:同时|相应|文�
                                r"^由[^，,。；;]{2,30}?负责对本[\u4e00-\u9fff]{1,8}?(?:进行|作出?)?解释|"
                                r"^[^，,。；;]{0,20}?可参照本[\u4e00-\u9fff]{1,8}?(?:执行|制定|实施)")
 # the heading of a closing article whose text the page moved below the plan (第二十条  施行日期 / 第十七条（办法生效）)
-_CLOSING_TITLE = re.compile(r"^[（(]?(?:(?:施行|生效|实施)(?:日期|时间)?|有效期限?)[）)]?$|^[（(]?(?:办法|本办法|规定|细则)?(?:生效|施行)"
-                            r"(?:日期|时间)?[）)]?$|^[（(]?(?:解释|解释权|附则|其他|其它)[）)]?$")
+_CLOSING_TITLE = re.compile(r"^[（(]?(?:(?:施行|生效|实施)(?:日期|时间)?|有效期限?)[）)]?$|"
+                            r"^[（(]?(?:办法|本办法|规定|细则)?(?:生效|施行)(?:日期|时间)?[）)]?$|"
+                            r"^[（(]?(?:解释|解释权|附则|其他|其它)[）)]?$")
 # an article's heading word run into its closing text (第五条 其他 本办法由…负责解释, its blank lost: 其他本办法…;
 # 第十八条（施行）本办法自…起施行)
 _CLOSING_HEAD = re.compile(r"^(?:[（(][^（）()\n]{1,10}[）)]|(?:其他|其它|附则)(?:事项|规定)?(?=本))")
@@ -214,11 +215,11 @@ def closing_only(item: Item) -> bool:
         for s in sentences)
 
 
-# the articles of general provision a rule opens with, by their heading (第一条（目的和依据） / 第二条 适用范围 / 第三条
-# 定义) or by their one sentence (为了…，制定本办法 / 本办法适用于… / 本办法所称…是指…) — not its principles (CONVENTIONS.md
-# round 30 names purpose, basis, scope and definitions)
-_GENERAL_TITLE = re.compile(r"^[（(]?(?:(?:立法|制定|设立)?目的(?:[和与及、](?:依据|原则))?|(?:制定|设立|立法)?依据|适用范围|"
-                            r"适用对象|定义|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
+# the articles of general provision a rule opens with, by their heading (第一条（目的和依据） / 第二条 适用范围 /
+# 第三条 定义) or by their one sentence (为了…，制定本办法 / 本办法适用于… / 本办法所称…是指…) — not its principles
+# (CONVENTIONS.md round 30 names purpose, basis, scope and definitions)
+_GENERAL_TITLE = re.compile(r"^[（(]?(?:(?:立法|制定|设立)?目的(?:[和与及、](?:依据|原则))?|(?:制定|设立|立法)?依据|"
+                            r"适用范围|适用对象|定义|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
 _GENERAL_TEXT = re.compile(r"^为(?:了)?[^。]{2,400}?(?:制定|特制定|制订)本|"
                            r"^(?:根据|依据|依照|按照)[^。]{2,400}?(?:制定|特制定|制订)本[\u4e00-\u9fff]{0,6}?"
                            r"(?:办法|细则|规定|方案|意见|规则|制度)|^本[\u4e00-\u9fff]{1,8}?(?:适用于|所称|所指)|"

@@ -565,7 +565,8 @@ def _find_title(text: str) -> str:
 
 # a document named by its kind alone, as a notice shortens a name it wrote in full before (《指导意见》 / 《实施方案》 /
 # 《办法》)
-_SHORT_NAME = re.compile(r"(?:本|该|此)?(?:实施|工作|行动|指导|管理|实施细则)?(?:方案|意见|办法|细则|规定|计划|措施|要点)")
+_SHORT_NAME = re.compile(r"(?:本|该|此)?(?:实施|工作|行动|指导|管理|实施细则)?"
+                         r"(?:方案|意见|办法|细则|规定|计划|措施|要点)")
 
 
 def _named_in_full(text: str, short: str) -> str:

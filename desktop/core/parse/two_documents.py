@@ -13,9 +13,11 @@ from .headings import Item
 _ISSUED_PAIR = re.compile(r"《([^《》\n]{4,80})》\s*[和及、]\s*《([^《》\n]{4,80})》")
 
 
-# the second 《》 a cover issues as a list of the first's tasks (《…工作任务清单》 / 《…责任分工表》 / 《…重点任务分解》): the
-# plan's own tasks restated with their units and dates, an annex of the plan, not a second document (review of p84)
-TASK_LIST = re.compile(r"(?:任务|责任|工作|分工|项目)(?:清单|台账|分工|分解)[表]?$|(?:分工|分解|任务|责任|计划)(?:一览)?表$")
+# the second 《》 a cover issues as a list of the first's tasks (《…工作任务清单》 / 《…责任分工表》 /
+# 《…重点任务分解》): the plan's own tasks restated with their units and dates, an annex of the plan, not a second
+# document (review of p84)
+TASK_LIST = re.compile(r"(?:任务|责任|工作|分工|项目)(?:清单|台账|分工|分解)表?$"
+                       r"|(?:分工|分解|任务|责任|计划)(?:一览)?表$")
 
 
 def _squashed(line: str) -> str:
