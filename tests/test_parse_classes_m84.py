@@ -243,3 +243,16 @@ def test_an_article_headed_principles_mid_rule_is_a_task():
             "（二）严重影响房屋安全的。\n")
     plan = parse_text(text)
     assert "3" in keys(plan) and "1" not in keys(plan)
+
+
+@pytest.mark.parametrize("closing", ["第六条（施行）\n本指导意见自2021年7月1日起施行，有效期两年。\n",
+                                     "第六条（定位）\n本平台是统筹开发、设计和建设力量的工作机制。\n"])
+def test_any_documents_entry_into_force_and_a_position_article_are_general(closing):
+    plan = parse_text(CHAPTERS.replace("第六条（办法生效）\n本办法自2022年8月1日起施行。\n", closing))
+    assert "6" not in keys(plan)
+
+
+def test_a_work_article_after_them_stays():
+    plan = parse_text(CHAPTERS.replace("第六条（办法生效）\n本办法自2022年8月1日起施行。\n",
+                                       "第六条（监督检查）\n区审计局负责对专项资金使用情况开展审计监督。\n"))
+    assert "6" in keys(plan)

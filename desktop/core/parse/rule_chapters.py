@@ -211,7 +211,8 @@ def closing_only(item: Item) -> bool:
     text = _CLOSING_HEAD.sub("", text.strip()).strip()
     sentences = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip()]
     return bool(sentences) and all(
-        _closing(s) or _SUPPLEMENTARY.match(s) or _VALIDITY.match(s) or _CLOSING_ANYWHERE.search(s)
+        _closing(s) or _IN_FORCE.match(s) or INTERPRETS.match(s) or _SUPPLEMENTARY.match(s) or _VALIDITY.match(s)
+        or _CLOSING_ANYWHERE.search(s)
         for s in sentences)
 
 
@@ -219,7 +220,7 @@ def closing_only(item: Item) -> bool:
 # 第三条 定义) or by their one sentence (为了…，制定本办法 / 本办法适用于… / 本办法所称…是指…) — not its principles
 # (CONVENTIONS.md round 30 names purpose, basis, scope and definitions)
 _GENERAL_TITLE = re.compile(r"^[（(]?(?:(?:立法|制定|设立)?目的(?:[和与及、](?:依据|原则))?|(?:制定|设立|立法)?依据|"
-                            r"适用范围|适用对象|定义|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
+                            r"适用范围|适用对象|定义|定位|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
 _GENERAL_TEXT = re.compile(r"^为(?:了)?[^。]{2,400}?(?:制定|特制定|制订)本|"
                            r"^(?:根据|依据|依照|按照)[^。]{2,400}?(?:制定|特制定|制订)本[\u4e00-\u9fff]{0,6}?"
                            r"(?:办法|细则|规定|方案|意见|规则|制度)|^本[\u4e00-\u9fff]{1,8}?(?:适用于|所称|所指)|"
