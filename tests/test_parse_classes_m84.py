@@ -107,13 +107,19 @@ def test_a_second_rule_under_the_cover_is_still_a_document(second):
 FLAT = ("某区关于开展农贸市场整治的通知\n各街镇：\n现就有关事项通知如下：\n"
         "一、整治范围\n全区各农贸市场，包括临时集市和早市，共计四十余处。\n"
         "二、整治内容\n清理占道经营，规范摊位设置，改造排水设施，做好环境卫生。\n"
-        "三、{last}\n各街镇要高度重视，加强协调，第四季度报送整治情况，营造良好氛围。\n")
+        "三、{last}\n{call}\n")
+CALL = "各街镇要高度重视，加强协调，鼓励各方积极参与，第四季度报送整治情况。要加大宣传力度，营造良好氛围。"
 
 
 @pytest.mark.parametrize("last", ["工作要求", "有关要求", "保障措施", "组织实施"])
 def test_a_closing_section_of_a_plan_naming_no_unit_is_a_task(last):
-    plan = parse_text(FLAT.format(last=last))
+    plan = parse_text(FLAT.format(last=last, call=CALL))
     assert keys(plan)[-1] == "三"
+
+
+def test_a_one_line_call_closing_such_a_plan_stays_out():
+    plan = parse_text(FLAT.format(last="工作要求", call="各街镇要加强领导，确保落实。"))
+    assert "三" not in keys(plan)
 
 
 def test_an_aims_section_of_such_a_plan_stays_out():

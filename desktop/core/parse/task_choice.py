@@ -145,6 +145,11 @@ _TIME_LABEL = re.compile(r"[(（;；]\s*(?:完成时限|完成时间|时间节�
 _CLOSING_SECTION = re.compile(r"(?:工作|有关|相关|其他)要求|(?:组织|工作)?保障(?:措施|机制)?|组织实施")
 
 
+def _own_paragraph(item: Item) -> bool:
+    """A heading line over a paragraph of work (more than a line's call, 「各村要加强领导，确保…落到实处」)."""
+    return len(item.body.strip().partition("\n")[2].strip()) >= _STAGE_WORK_CHARS
+
+
 def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list[Item], int | None]:
     """The items that are tasks, and the task level (None when no units anywhere)."""
     if not items:
@@ -172,7 +177,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
             # are, every numbered leaf a task where no unit is named — CONVENTIONS.md "What is a task", plans-next91
             # x91_04)
             leaves = [i for i in leaves if not (len(i.title) <= 8 and OPENING_SECTION.search(i.title)
-                                                and not (_CLOSING_SECTION.fullmatch(i.title) and "\n" in i.body.strip())
+                                                and not (_CLOSING_SECTION.fullmatch(i.title) and _own_paragraph(i))
                                                 or OPENING_SECTION.match(i.title) and "\n" not in i.body.strip())]
         return leaves, Counter(i.kind for i in leaves).most_common(1)[0][0]
     votes: Counter[int] = Counter()
