@@ -90,6 +90,15 @@ def test_a_unit_organising_applicants_filings_is_a_duty():
     assert _duties("各区经信局动员辖区企业于每年6月底前向市经信局申报。") == [("year", None)]
 
 
+def test_a_filing_with_a_commission_or_a_government_is_a_duty_as_with_a_bureau():
+    assert _duties("各区应在每年年底前向市发展改革委申报次年项目。") == [("year", None)]
+    assert _duties("各区商务委组织企业于每年3月底前向市商务委申报。") == [("year", None)]
+    assert _duties("各区须向市住建委申报。") == [(None, None)]
+    assert _duties("各街镇应向区政府申报改造计划。") == [(None, None)]
+    for text in ("请符合条件的企业于每年3月底前向区商务委申报。", "企业应向区发展改革委申报。"):
+        assert find_duties(text, 2024) == [], text
+
+
 def test_the_applicants_own_filing_stays_no_duty():
     for text in ("请符合条件的企业于每年3月底前向区商务局申报。", "有意向的单位可在每年年底前向领导小组申报。",
                  "申请人应在每年年底前向区民政局申报。"):
