@@ -38,7 +38,8 @@ _SEND = Prefiltered(re.compile(r"((?<![^核校比]对)(?:" + SEND_VERBS + r")(?!
                    # 开发主体单位应至环卫管理部门申报: a filing made at an office
                    # (「应在每年年底前向领导小组申报次年项目」: a yearly day between)
                    r"(?:(?<=[应须需要])[至到向]|每年[^，,。；;]{0,8}?前\s*向)"
-                   r"(?=[\u4e00-\u9fff]{1,12}?(?:部门|单位|办|局|科|处|中心|所|站|小组)申报)|"
+                   # (「向市发展改革委申报」「向区政府申报」: a commission or a government too — rm85)
+                   r"(?=[\u4e00-\u9fff]{1,12}?(?:部门|单位|办|局|委|科|处|中心|所|站|小组|政府)申报)|"
                    # 请各承办单位于11月30日前将《…统计表》(见附件1)上[报]: a named form asked for by a date
                    r"(?<=将)\s*《[^》]{2,60}(?:表|清单|报告|总结|台账)》|"
                    # 及时录入…信息化平台 / 定期…更新和上传 / 重大问题要及时反映: data kept in a system, problems told

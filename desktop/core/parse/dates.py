@@ -241,8 +241,34 @@ _CLOSING_BRACKET = re.compile(r"\s*[）)]\s*[。；;]?\s*$")
 # (what the bracket follows: the work's clause, not a cited rule — its edition, 「《…条例》（2024年10月）」 — nor a
 # figure — the month it stands at, 「全区现有公共充电桩5000个（2024年6月）」; a paper the work issues may be named
 # last: 「…不予延续换发《港口经营许可证》（2025年6月）」)
-_OPENS_BRACKET = re.compile(r"(?<![法例定范准见知则划案要]》)"  # (条例》 办法》 规定》 通知》 方案》 …)
-                            r"(?<!\d[个家座处条辆台套户人项所名吨亩件批])(?<![\d%％])\s*[（(]\s*$")
+_OPENS_BRACKET = re.compile(r"[（(]\s*$")
+_RULE_CITED = re.compile(r"[法例定范准见知则划案要]》$")     # (条例》 办法》 规定》 通知》 方案》 …)
+_FIGURE_AT = re.compile(r"(?:\d[个家座处条辆台套户人项所名吨亩件批]|[\d%％])$")
+# …unless the clause makes that paper or that figure (round 31, rm85): 「研究制定《…管理办法》（2025年6月）」
+# 「新建空气质量监测站10个（2025年9月）」 — not 「严格执行《…条例》」「现有充电桩5000个」「已建成示范小区12个」
+_MAKES_PAPER = re.compile(r"(?:制定|出台|印发|修订|修编|编制|起草|发布|颁布|编写|形成|换发|核发|颁发|出具|报送|上报|"
+                          r"提交)[^，,。；;《》]{0,6}《[^《》]*》$")
+_MAKES_FIGURE = re.compile(r"完成|新建|建成|新增|增设|改造|改建|扩建|建设|创建|培育|打造|安装|配备|发放|培训|整治|"
+                           r"治理|推广|实施|力争|确保")
+_STOCK = re.compile(r"现有|已|共有|目前|截至|现存|拥有")
+
+
+def _bracket_after_work(text: str, at: int) -> bool:
+    """Whether a bracket opens just before ``at`` after the work's own words: not after a cited rule's title
+    (「《…条例》（2024年10月）」, its edition) nor after a figure (「全区现有公共充电桩5000个（2024年6月）」, the
+    month it stands at), unless the clause makes that paper or reaches that figure; a paper the work issues may be named
+    last (「…不予延续换发《港口经营许可证》（2025年6月）」)."""
+    head = text[max(0, at - 80):at]
+    if (b := _OPENS_BRACKET.search(head)) is None:
+        return False
+    before = head[:b.start()].rstrip()
+    if _RULE_CITED.search(before):
+        return _MAKES_PAPER.search(re.split(r"[，,。；;\n]", before)[-1]) is not None
+    if _FIGURE_AT.search(before):
+        # (the sentence's verb: 「新建监测站10个，覆盖率达到100%（2025年9月）」)
+        sentence = re.split(r"[。；;\n]", before)[-1]
+        return _MAKES_FIGURE.search(sentence) is not None and _STOCK.search(sentence) is None
+    return True
 
 
 # 「…日前年满18至20周岁」「…年底前满16岁」「…以前出生」: an age or a birth by a date, which says who is meant
@@ -289,7 +315,7 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         # is what was done)
         own_year = default_year is not None and int(year_s) >= default_year and not (month_s or part or year_part)
         closing = (month_s and not prefix and (default_year is None or int(year_s) >= default_year)
-                   and _OPENS_BRACKET.search(text, max(0, m.start() - 3), m.start())
+                   and _bracket_after_work(text, m.start())
                    and _CLOSING_BRACKET.match(text, m.end()))
         if not (prefix or suffix or part or year_part or closing) and not (month_s and _DONE.match(text, m.end())) \
                 and not (_WHOLE_DONE.match(text, m.end()) and (default_year is None or int(year_s) >= default_year)) \
@@ -499,6 +525,9 @@ _RANGE_SEP = re.compile(RANGE_SEP)
 # a quarter, or quarters listed or joined as a span (第二、三季度 / 二至三季度 / 第一季度、第二季度): a stage over all
 QUARTERS = (r"第?[一二三四1-4](?:\s*季度)?(?:\s*(?:、|和|及|至|到|[-—–~－])\s*第?[一二三四1-4](?:\s*季度)?)*"
             r"(?<=季度)")
+# (a span into the next year, its year written: 「2024年第四季度至2025年第一季度为集中整治阶段」 — round 31, rm85)
+YEAR_QUARTERS = (r"(?:(?:19|20)\d{2}\s*年\s*)?第?[一二三四1-4](?:\s*季度)?(?:\s*(?:、|和|及|至|到|[-—–~－])\s*"
+                 r"(?:(?:19|20)\d{2}\s*年\s*)?第?[一二三四1-4](?:\s*季度)?)*(?<=季度)")
 _QUARTER_TOKEN = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(" + QUARTERS + ")")
 _QUARTER_DIGIT = re.compile(r"[一二三四1-4]")
 
@@ -512,9 +541,11 @@ _YEAR_HALF = re.compile(r"((?:19|20)\d{2})\s*年\s*(上半年|下半年)?")
 def month_range(text: str, default_year: int | None) -> tuple[str | None, str | None]:
     """(start, end) as ``YYYY-MM`` from a phase's date words; (None, None) if none."""
     months: list[tuple[int | None, int]] = []
+    # (「第2-3季度」「1-3季度」: quarters written in digits, no months)
+    in_quarters = [q.span(2) for q in _QUARTER_TOKEN.finditer(text)] if "季度" in text else []
     for m in _MONTH_TOKEN.finditer(text):
         month = int(m.group(2))
-        if not 1 <= month <= 12:
+        if not 1 <= month <= 12 or any(a <= m.start(2) < b for a, b in in_quarters):
             continue
         if not m.group(0).endswith("月") and text[:m.start(2)].rstrip().endswith("月"):
             continue                    # （2012年10月1至10月31日）: a day with its 日 left out, no month
@@ -634,7 +665,7 @@ def years_in(text: str) -> list[int]:
 __all__ = ["Deadline", "FULL_DATE", "ONGOING", "bracket_date", "deadline_from_words", "find_deadlines",
            "heading_bracket", "heading_date", "impossible_dates", "iso_day", "latest",
            "month_range", "span_deadline",
-           "parse_full_date", "quarter_range", "quarters_range", "years_in"]
+           "parse_full_date", "quarter_range", "quarters_range", "years_in", "YEAR_QUARTERS"]
 
 
 # the campaign's window in the preamble: 定于2011年7月至11月 / 于2012年3月—6月; never a span up to now (2018年5月

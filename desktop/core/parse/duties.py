@@ -384,11 +384,12 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
                     other = (stamps[paragraph], None, kind)   # a sending in the step （二）排查工作（2021年6月底前）
             if other is not None and met and other[1] and _restated(s, other[1], duties):
                 continue
-            if other is not None and other[1] is None and not years and i \
+            if other is not None and other[0] is not None and other[1] is None and not years and i \
                     and sentences[i - 1][1] == paragraph and _YEARLY_BEFORE.search(before := sentences[i - 1][0]) \
                     and not _SEND.search(before):
                 # 「…变更工作每年变动一次。市局各部门和区局需在6月底前提出申请，…再上报…」: the sending of a yearly
                 # round the sentence before sets, its month's day each year (round 31, plans-next94 class 8)
+                # (a dated sending only: not 「每年开展一次检查。发现问题的，…应及时报告」, a case's — rm85)
                 other = (None, "year", other[2])
             if other is not None and s not in {d.text for d in duties}:
                 due = other[0] or (None if other[1] else _done_then(s, after[0], default_year)) \

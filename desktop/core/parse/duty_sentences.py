@@ -88,12 +88,19 @@ _APPLICANT = re.compile(r"(?:申请人|申报人|申请单位|申报单位|申�
                         r"|有意向的|有需求的)[^，,。；;]{0,24}$")
 
 
+_ORGANISES = re.compile(r"(?:组织|指导|督促|动员|引导|帮助|协助|发动)[^，,。；;]{0,6}$")
+
+
 def applicant_filing(s: str) -> bool:
     """Whether the one sending of ``s`` is a filing (向…申报) its applicant makes: 「请符合条件的企业于每年3月底前向
     区商务局申报」, not 「各街镇应在每年年底前向领导小组申报次年项目」."""
     m = _SEND.search(s)
-    return (m is not None and m.group(0)[-1:] in "向至到" and _SEND.search(s[m.end():]) is None
-            and _APPLICANT.search(s, 0, m.start()) is not None)
+    if m is None or m.group(0)[-1:] not in "向至到" or _SEND.search(s[m.end():]) is not None:
+        return False
+    applicant = _APPLICANT.search(s, 0, m.start())
+    # (「各街镇指导符合条件的企业于每年3月底前向区商务局申报」「各区负责组织有意向的单位…申报」: the unit's work of
+    # getting the filings in, a duty of its own — round 31, rm85)
+    return applicant is not None and _ORGANISES.search(s, 0, applicant.start()) is None
 
 # 「建设单位应当在建设工程发包前，按规定报送园林绿化工程项目信息」: an account sent as laid down before or after an
 # event of the work — a duty of the party the rule binds, not an applicant's papers (申请人在申报时同时提交…) (round
@@ -109,7 +116,7 @@ _MEETING = re.compile(r"(召开|例会|协调会|推进会|联席会议|会商|�
 # (not 护送检查组至现场办公室备案: 护送/运送 is no sending of papers)
 _FILING = re.compile(r"报[^，,。；;、]{1,20}备案"
                      r"|(?<![护运押接递输])送[\u4e00-\u9fff]{1,14}?(?:局|委|办|中心|部门|政府|室)备案"
-                     r"|(?<=[应须需要])[至到向][\u4e00-\u9fff]{1,12}?(?:部门|单位|办|局|科|处|中心|所|站)申报"
+                     r"|(?<=[应须需要])[至到向][\u4e00-\u9fff]{1,12}?(?:部门|单位|办|局|委|科|处|中心|所|站|政府)申报"
                      # 「建设单位应当按《…备案管理办法》的规定进行竣工结算文件备案」: a filing as a rule lays down
                      # (round 31, plans-next95 class 5)
                      r"|(?<=[应须需要])[当该]?按[^。；;]{0,40}?规定[^，,。；;]{0,2}?(?:进行|办理)[^，,。；;]{0,12}?备案")
@@ -157,7 +164,9 @@ _STANDING_SEND = re.compile(r"(?:负责|牵头)[^。；;]{0,80}?(?:[，,]\s*(?:�
 # the account of the work sent on as its last step, no time given: 「…催促限期整改,并将约谈状况报告市卫片办」 (round 31,
 # plans-next97 class 1; not 「并将结果作为考核依据」, no sending; not 报…审批, the case decided above)
 _ACCOUNT_JOINED = re.compile(r"[，,]\s*(?:并|同时)(?:及时)?将[^，,。；;]{1,16}?(?:情况|状况|结果|进展)(?:书面)?"
-                             r"(?:报告|报送|上报|抄送)[\u4e00-\u9fff]{1,14}?(?:" + _ORG + r")(?=[，,。；;]|$)")
+                             # (「并将排查情况报区安委办」: 报 alone — round 31, rm85)
+                             r"(?:报告|报送|上报|抄送|报(?![请批]))[\u4e00-\u9fff]{1,14}?(?:" + _ORG
+                             + r")(?=[，,。；;]|$)")
 # a sending an event sets off: 「协议签订后及到期后，抄告各相关职能部门」 / 「项目验收后，函告区财政局」
 _ON_EVENT = re.compile(r"[\u4e00-\u9fff]{2}(?:后|之后)[，,]?\s*(?:及时|立即|应当?|须|要|并)?\s*"
                        # (「竣工验收合格后应当主动将竣工验收报告报备规环办」: the paper named, then the sending)
@@ -201,7 +210,9 @@ _PROGRESS_GATHERED = re.compile(r"(?<!不)定期[^，,。；;]{0,4}?(?:跟踪|�
 # plans-next91 class 5); not 定期开展巡查 / 定期对设施进行检修 / 定期跟踪评估实施效果 / 不定期
 # (not a heading over the sentence that says what is sent: 「（三）做好定期总结归纳。各牵头部门按季度报送…」)
 _REGULAR_REVIEW = re.compile(r"^(?!\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])"
-                             r"\s*[\u4e00-\u9fff]{2,10}$)(?s:.*?)(?<!不)定期(?:对[^，,。；;]{1,12}?进行)?(?:研究|研判|会商|协调|总结)")
+                             r"\s*[\u4e00-\u9fff]{2,10}$)(?s:.*?)(?<!不)定期(?:对[^，,。；;]{1,12}?进行)?"
+                             # (not 定期总结推广典型经验: publicity; nor 定期研究解决了…: what was done — rm85)
+                             r"(?:研究|研判|会商|协调|总结(?!推广|宣传))(?![^，,。；;]{0,16}?了(?!解))")
 
 
 def _acting_rhythm(s: str) -> str | None:

@@ -7,7 +7,7 @@ import re
 from desktop.core.model import Phase
 
 from .dates import (
-    QUARTERS,
+    YEAR_QUARTERS,
     find_deadlines,
     heading_bracket,
     month_range,
@@ -95,7 +95,7 @@ def _named_then_dated(text: str, default_year: int | None) -> list[tuple[int, Ph
 
 # a quarter named as a stage: 「2023年一季度作为试运行过渡期」 / 「第二季度为集中整治阶段」
 # (「第二、三季度为集中整治阶段」: a stage over both quarters)
-_QUARTER_PHASE = re.compile(r"(?<![\d年每、])((?:(?:19|20)\d{2}\s*年\s*)?" + QUARTERS + r")\s*(?:为|是|作为)\s*"
+_QUARTER_PHASE = re.compile(r"(?<![\d年每、])(" + YEAR_QUARTERS + r")\s*(?:为|是|作为)\s*"
                             r"([\u4e00-\u9fff]{2,10}?阶段|[\u4e00-\u9fff]{0,4}?" + _STEP_WORD
                             + r"期(?=[，,；;。\n]|$))")
 
@@ -132,7 +132,8 @@ def _dated_first(text: str, default_year: int | None) -> list[tuple[int, Phase]]
     for m in _BRACKETED_WINDOW.finditer(text) if "期" in text else ():
         name, dates = m.group(2) or m.group(3), m.group(1) or m.group(4)
         start, end = month_range(dates, default_year)
-        if start and end and start <= end:
+        # (not a window over before the plan's year: 「在试运行期（2023年3月至6月）取得成效的基础上」, recalled)
+        if start and end and start <= end and (default_year is None or end >= f"{default_year:04d}"):
             cut = re.search(r"[；;。\n]", text[m.end():])
             body = text[m.start(): m.end() + (cut.start() if cut else len(text) - m.end())]
             out.append((m.start(), Phase(name=name, start=start, end=end, text=body.strip()[:500])))
@@ -312,7 +313,8 @@ def counted_stages(text: str, default_year: int | None) -> list[Phase]:
     """The stages a plan counts in running text (一是…阶段(…)，二是…, each dated in its bracket) where they stand
     before its first numbered item — a page that opens inside the schedule (round 31, plans-next97 class 3); []
     for any other stage there (a stage of the past the preamble recalls)."""
-    return [p for p in find_phases(text, default_year) if _COUNTED_IN_TEXT.match(p.text) and p.end]
+    return [p for p in find_phases(text, default_year) if _COUNTED_IN_TEXT.match(p.text) and p.end
+            and (default_year is None or p.end >= f"{default_year:04d}")]   # (一是试点阶段（2023年…）: recalled)
 
 
 # the titles of a plan's schedule section (its items are phases; section_kinds.NON_TASK_SECTION has them too)

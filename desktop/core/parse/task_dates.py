@@ -131,6 +131,7 @@ def drop_sendings(text: str, dls: list[Deadline]) -> list[Deadline]:
 
 # 「…报市人民政府审批。在2017年9月31日前」: a clause the page cut right after its date, its work lost
 _CUT_CLAUSE = re.compile(r"^(?:在|于)\s*\S[^，,。；;\n]*?(?:之前|以前|前)$")
+_LABEL_BEFORE = re.compile(r"[:：]\s*$")
 
 
 def cut_dates(text: str, dls: list[Deadline]) -> list[Deadline]:
@@ -138,7 +139,9 @@ def cut_dates(text: str, dls: list[Deadline]) -> list[Deadline]:
     (the page cut: 「在2017年9月31日前」 closing the item with no mark), where another date is left (round 31,
     plans-next97 class 4)."""
     tail = text.rstrip()
-    kept = [d for d in dls if not (d.end >= len(tail) and _CUT_CLAUSE.match(d.words))]
+    # (not a time-limit label's value closing the item: 「完成时限：在2025年12月底前」 — round 31, rm85)
+    kept = [d for d in dls if not (d.end >= len(tail) and _CUT_CLAUSE.match(d.words)
+                                   and not _LABEL_BEFORE.search(text, max(0, d.start - 2), d.start))]
     return kept if kept else dls
 
 
