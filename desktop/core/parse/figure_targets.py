@@ -108,10 +108,20 @@ from .target_filters import (
     ONLY_HAVING_BEFORE,
     PLACES_IN,
     SHARE_AIM_AFTER,
+    STAFF_SHARE_AFTER,
+    STAFF_SHARE_BEFORE,
     VEHICLE_SIZE_AFTER,
     _sized,
     in_name_or_scope,
     made_in_list,
+)
+from .threshold_line import (
+    MONEY_BEFORE,
+    RATE_CUT,
+    line_comparator,
+    line_excluded,
+    line_joined,
+    stock_count_after,
 )
 from .worded_targets import (
     _NOT_COUNTED,
@@ -227,6 +237,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
     for clause in _clauses(sentence):
         clause_end = sentence.find(clause, clause_end) + len(clause)
         prev_end = -1
+        thr_from = None                             # where the words before a threshold of the line began
         stock_end = -1
         for m in NUMBER.finditer(clause):
             num, upper, mult, unit, suffix = m.groups()
@@ -235,7 +246,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                     "万", "千", "亿"):
                 mult, unit = unit, nxt.group(4)     # 「3000万—5000万元」: the first end takes the second's unit
             if prev_end >= 0 and out and out[-1].text == clause and _RANGE_JOIN.fullmatch(clause, prev_end, m.start()) \
-                    and out[-1].unit == _value(num, mult, unit)[1] and not _EDGE_MARK_AFTER.match(clause, m.end()):
+                    and out[-1].unit == _value(num, mult, unit)[1] and not _EDGE_MARK_AFTER.match(clause, m.end()) \
+                    and suffix not in LINE_BANDS:       # (「30万元及以上至100万元以下」: two edges, each its band)
                 if out[-1].comparator is None:
                     out[-1].comparator = ">="       # 「15家至20家」: one range, read as its lower bound as 15-20家 is
                 prev_end = m.end()
@@ -252,7 +264,13 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # 「6亩以下(不含6亩)」: the band's edge, never a target
             if in_name_or_scope(sentence, clause, m.start(), m.end()):
                 continue                            # 「“5个100工程”」 / 「实施范围为…，总面积为104平方公里」
-            if _PENALTY.search(clause, max(0, m.start() - 8), m.start()) and re.search(r"[扣罚]", clause[:m.start()]):
+            if line_excluded(sentence, clause, m.start(), m.end(), _value("1", mult, unit)[1], suffix):
+                continue                            # 「65岁以上」「超过60kg但未设置…」「处…罚款」「《…》」: no target
+            # (CONVENTIONS.md Thresholds: a figure joined to a comparison word of the line is a target wherever it
+            # stands — the filters of which ones and of a rule's bounds below do not apply to it)
+            line = line_joined(clause, m.start(), m.end(), suffix, _value("1", mult, unit)[1])
+            if _PENALTY.search(clause, max(0, m.start() - 8), m.start()) and re.search(r"[扣罚]", clause[:m.start()]) \
+                    and not (unit in ("%", "‰") and RATE_CUT.search(clause, max(0, m.start() - 8), m.start())):
                 continue                            # 「每宗扣除30万元」: what a failure costs, never a target
             if unit == "分" and (not _SCORE_BEFORE.search(clause, 0, m.start())
                                  or _SCORE_NOT.search(clause, 0, m.start())):
@@ -261,6 +279,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # 「得分90分以上为优秀」: a grading band, no score to reach
             if before.endswith("每") or _RATIO_NEXT.match(clause, m.end()):
                 continue                            # 「每20公里配备1名」: the basis of a ratio, not a figure to reach
+            if not line and unit in ("%", "‰") and STAFF_SHARE_BEFORE.search(clause, 0, m.start()) \
+                    and STAFF_SHARE_AFTER.match(clause, m.end()):
+                continue                            # 「按照教练车总数的20%进行配备」: a staffing norm, no bar
             if m.start() == 0 and _RATIO_FIRST.search(sentence, 0, clause_end - len(clause)) and (
                     unit in ("", "万", "千", "亿") or _RATIO_WORD.match(clause, m.end())):
                 continue                            # 「1：5万比例尺」: a ratio's second term (not 项目1：30个村…)
@@ -268,9 +289,12 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                     and not _CMP_BEFORE.search(clause, max(0, m.start() - 4), m.start()) \
                     and not _SET_UP.search(clause, 0, m.start()):
                 continue                            # 「包含16个二级指标…组成」: what a thing is made of
-            if unit in ("万", "千", "亿") and (not after or not re.match(r"[^\u4e00-\u9fff]|人|元|户|张|个", after)):
+            if unit in ("万", "千", "亿") and line and not mult and MONEY_BEFORE.search(clause, max(0, m.start() - 8),
+                                                                                   m.start()):
+                mult, unit = unit, "元"             # 「投资额100万以上」「年租金20万及以上」: money, its 元 unwritten
+            elif unit in ("万", "千", "亿") and (not after or not re.match(r"[^\u4e00-\u9fff]|人|元|户|张|个", after)):
                 # "73.45万左右" has no countable unit
-                if not relaxed or re.match(r"(年|月|日)", after):
+                if not (relaxed or line) or re.match(r"(年|月|日)", after):
                     continue
             after = clause[m.end(4) if suffix is None else m.end():][:2]
             if _DATE_OR_AGE_AFTER.match(after) and unit in ("万", "千", "亿"):
@@ -293,7 +317,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 suffix in LINE_BANDS or bool(end.group("band"))
                 or LINE_BAR_BEFORE.search(clause, max(0, m.start() - 6), m.start()) is not None)
             band_which = unit != "分" and suffix in LINE_BANDS and BAND_WHICH.match(clause, m.end()) is not None
-            if suffix and not (upper_edge or condition or band_which) and (_QUALIFIER.match(clause, q_at)
+            if suffix and not (upper_edge or condition or band_which or line) and (_QUALIFIER.match(clause, q_at)
                                                                             or _QUALIFIER_LIST.match(clause, m.end())
                            and (_PER_ENTITY.search(clause, 0, m.start()) or _SCOPE_BEFORE.search(clause, 0, m.start())
                                 )) and not (
@@ -307,53 +331,61 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 # "150张以上床位的养老机构": a qualifier; but "完成50%以上行政村的村庄整治": a share of them
                 # right after the verb is what is to be done
                 continue
-            if _WHICH_IN_BRACKETS.match(clause[m.end():]) or _in_which_bracket(
+            if not line and _WHICH_IN_BRACKETS.match(clause[m.end():]) or not line and _in_which_bracket(
                     sentence, sentence.find(clause) + m.start()):
                 continue                            # "（…或者总质量超过100000千克的）": which ones, in brackets
-            if _CRITERION.search(clause, max(0, m.start() - 8), m.start()):
+            if not line and _CRITERION.search(clause, max(0, m.start() - 8), m.start()):
                 continue                            # "居住人口规模宜为5000-12000人": what a pilot should meet
-            if _NORM.search(clause, max(0, m.start() - 16), m.start()) and unit not in _DESIGN_LENGTHS:
+            if not line and _NORM.search(clause, max(0, m.start() - 16), m.start()) and unit not in _DESIGN_LENGTHS:
                 continue                            # "面积不宜超过屋顶总面积的10%": a design rule's ceiling
                 # (「水封深度不应小于50mm」: a design notice's limit in millimetres is what the item sets)
-            if unit in _DESIGN_LENGTHS and not _DESIGN_MODAL.search(clause, max(0, m.start() - 8), m.start()):
+            if not line and unit in _DESIGN_LENGTHS and not _DESIGN_MODAL.search(
+                    clause, max(0, m.start() - 8), m.start()):
                 continue                            # "降雨量超过50毫米，启动…": a trigger, no limit a rule sets
-            if _ALLOWED_CAP.search(clause, max(0, m.start() - 12), m.start()):
+            if not line and _ALLOWED_CAP.search(clause, max(0, m.start() - 12), m.start()):
                 continue                            # "物业可转让不超过50%": how much a rule lets one do
-            if unit in ("年", "个月", "月", "天", "日") and _TERM_CAP.search(clause, max(0, m.start() - 24), m.start()):
+            if not line and unit in ("年", "个月", "月", "天", "日") and _TERM_CAP.search(
+                    clause, max(0, m.start() - 24), m.start()):
                 continue                            # "租赁周期原则上不超过5年": how long a term may run
-            if _BELOW_WHICH.search(clause, max(0, m.start() - 4), m.start()) and _WHICH_AFTER.match(clause, m.end()):
+            if not line and _BELOW_WHICH.search(clause, max(0, m.start() - 4), m.start()) \
+                    and _WHICH_AFTER.match(clause, m.end()):
                 continue                            # "亩产税收低于5万元/亩的工业用地": which ones, by a low figure
-            if not suffix and not condition and _DE_ONLY.fullmatch(clause[m.end():]) and _CMP_BEFORE.search(
+            if not suffix and not condition and not line and _DE_ONLY.fullmatch(clause[m.end():]) \
+                    and _CMP_BEFORE.search(
                     clause, max(prev_end, 0, m.start() - 4), m.start()):
                 continue                            # "透空率均大于50%的，可以…": the condition of an exception
-            if not condition and _GRANT_CONDITION.match(clause, m.end()) and _GRANT_NEXT.match(sentence, clause_end):
+            if not condition and not line and _GRANT_CONDITION.match(clause, m.end()) \
+                    and _GRANT_NEXT.match(sentence, clause_end):
                 continue                            # "获得市级奖励20万元及以上的，给予…": who a grant is for
-            if (_JOINED_BOUND.match(clause, m.end()) or _BOUND_JOINED.search(clause, 0, m.start())) and \
+            if not line and (_JOINED_BOUND.match(clause, m.end()) or _BOUND_JOINED.search(clause, 0, m.start())) and \
                     (_CLASS_AFTER.match(clause, m.end()) or _BAND_FIRST.match(clause, m.end())
                      or _BAND_SECOND.search(clause, 0, m.start())):
                 continue                            # "大于250吨且小于等于2500吨" / "100万元以下且…的": a class
-            if _APPLICANT_BAR.search(clause, 0, m.start()):
+            if not line and _APPLICANT_BAR.search(clause, 0, m.start()):
                 continue                            # "创建对象住户达到2000户以上": what an applicant must meet
             at = sentence.find(clause) + m.end()    # (the figure's end in the sentence)
-            if suffix in ("以上", "及以上", "以下", "及以下") and not any(   # (改造后…: no verb of the aim)
+            if not line and suffix in ("以上", "及以上", "以下", "及以下") and not any(   # (改造后…: no aim verb)
                     clause[v.end():v.end() + 1] not in "后前的" for v in _VERB.finditer(clause, 0, m.start())) \
                     and not _AIM_BEFORE.search(clause, 0, m.start()) and (
                         _CRITERIA_LABEL.match(sentence)     # "建筑规模：建筑面积0.2万平方米以上": a criterion line
                         or _QUALIFIES_WITH.match(sentence, at)      # "下降15%以上（含），且获得…的…项目。"
                         or unit in _SPANS and suffix in ("以上", "及以上") and _GRANTED_LATER.match(sentence, at)):
                 continue                            # (…or "发送数据3个月以上，…予以补贴"): what qualifies
-            if unit in ("年", "个月", "月", "天", "日") and _RULE_CEILING.search(clause, 0, m.start()):
+            if not line and unit in ("年", "个月", "月", "天", "日") and _RULE_CEILING.search(clause, 0, m.start()):
                 continue                            # "最高不得超过5年": a rule's ceiling on a span
-            if unit in ("分钟", "小时") and _PASSED_BEFORE.search(clause, max(0, m.start() - 4), m.start()) \
+            if not line and unit in ("分钟", "小时") \
+                    and _PASSED_BEFORE.search(clause, max(0, m.start() - 4), m.start()) \
                     and _WHEN_AFTER.match(clause, m.end()):
                 continue                            # "降雨超过30分钟、雨量达到50毫米时": what sets a measure off
-            if unit in _SPANS and _UNMET_AFTER.match(clause, m.end()):
+            if not line and unit in _SPANS and _UNMET_AFTER.match(clause, m.end()):
                 continue                            # "在3个月内未拆除的": the trigger of a measure, no aim
             # 「将网格员核定为500名，年底前全部到岗」「编制核定为63人，2026年底前配齐」: a quota to fill, its aim
             quota = (q := _QUOTA_BEFORE.search(clause, max(0, m.start() - 12), m.start())) is not None and (
                 re.search(r"将[^，,。；;]{0,12}$", clause[:q.start()]) is not None
                 or _FILL_AFTER.search(sentence, max(sentence.find(clause), 0) + m.end()) is not None)
-            if not quota and (existing := _EXISTING_BEFORE.search(clause, max(0, m.start() - 12), m.start())) and not \
+            # (「对现有5000平方米以上的厂房实施改造」: a threshold of the line picking the work's objects, no stock)
+            if not quota and not (line and not stock_count_after(clause, m.end())) and (
+                    existing := _EXISTING_BEFORE.search(clause, max(0, m.start() - 12), m.start())) and not \
                     _VERB_JUST_BEFORE.search(clause, 0, existing.start()) and not (
                     # 「已公布的12个传统村落全部完成保护规划」: the named set is the work's scope
                     re.search(r"确定|公布|命名|划定", existing.group()) and _ALL_DONE_AFTER.match(clause, m.end())) \
@@ -370,7 +402,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # "“三合一”场所、高层建筑…等6类隐患": the kinds just listed, counted
             if _FROM_BEFORE.search(clause, max(0, m.start() - 10), m.start()) and _TO_AFTER.match(clause, m.end()):
                 continue                            # "从15个自然日缩短至5个工作日": the old figure, the new the aim
-            if _PROPERTY_BEFORE.search(clause, max(0, m.start() - 8), m.start()) and re.match(
+            if not line and _PROPERTY_BEFORE.search(clause, max(0, m.start() - 8), m.start()) and re.match(
                     r"\s*(?:及以上|以上|以下|左右)?\s*的", clause[m.end():]):
                 continue                            # "载重量1吨的汽油车": what the things are like, no count
             if unit == "吨" and not suffix and not mult and not upper and float(num) <= 100 \
@@ -379,10 +411,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if ONLY_HAVING_BEFORE.search(clause, max(0, m.start() - 6), m.start()) \
                     and ONLY_HAVING_AFTER.match(clause, m.end()):
                 continue                            # "仅设置1个安全出口的…场所": which places, by what they have
-            if unit in ("%", "‰") and _CONSENT_BEFORE.search(clause, 0, m.start()) and _CONSENT_AFTER.match(
-                    clause, m.end()):
+            if not line and unit in ("%", "‰") and _CONSENT_BEFORE.search(clause, 0, m.start()) \
+                    and _CONSENT_AFTER.match(clause, m.end()):
                 continue                            # "取得80%以上…同意": the consent a step needs, no aim
-            if _FLOOR_NORM.search(clause, max(0, m.start() - 24), m.start()) and not (
+            if not line and _FLOOR_NORM.search(clause, max(0, m.start() - 24), m.start()) and not (
                     _value("1", mult, unit)[1] == "元" and GRANT_CEILING.search(clause, 0, m.start())):
                 continue                            # "最低资本金比例不低于20%": a condition on who may act
             if unit == "小时" and _ROUND_CLOCK.match(clause, m.end()):
@@ -396,8 +428,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if unit in _SPANS and before.endswith("为期") or unit == "个" and _NOT_COUNTED.match(clause, m.end()) \
                     or unit == "段" and before.endswith("分"):
                 continue                            # "为期3个月" / "分3个阶段" / "分3段施工": its time, its parts
-            if unit in _SPANS and re.search(r"[后满]\s*$", before):
-                continue                            # "结清后3年" / "任职满2年": a span counted from an event
+            if unit in _SPANS and re.search(r"[后满]的?\s*$", before):
+                continue                            # "结清后3年" / "任职满2年" / "接到报告后的24小时内": from an event
             if _TEAMS_STRENGTHENED.match(clause, m.end()) and _STRENGTHEN.search(clause, 0, m.start()):
                 continue                            # "充实…和10支服务队力量": the teams there are, strengthened
             if _CAPACITY_BARE.search(clause, max(0, m.start() - 4), m.start()) and not (
@@ -416,34 +448,36 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                     for pl in PLACES_IN.finditer(clause, 0, m.end() + 80)):
                 continue                            # "在3个核心区域、8个重点区域中加大…应用": where, no count
                 # (「在不少于20个社区中」: a bar, the count to reach; 「在2个区中推广并在5个街道中…」: each 在…中)
-            if _ITEM_SIZE.search(clause, max(0, m.start() - 20), m.start()):
+            if not line and _ITEM_SIZE.search(clause, max(0, m.start() - 20), m.start()):
                 continue                            # "项目面积应不小于5亩": what a chosen thing must measure
-            if not upper_edge and not condition and _sized(clause, m, suffix):
+            if not upper_edge and not condition and not line and _sized(clause, m, suffix):
                 continue                            # "5万平方米以上商场": which ones, by their size
-            if suffix and _SIZE_BRACKET.search(clause, max(0, m.start() - 10), m.start()) \
+            if suffix and not line and _SIZE_BRACKET.search(clause, max(0, m.start() - 10), m.start()) \
                     and _SIZE_BRACKET_END.match(clause, m.end()):
                 continue                            # "建设项目(单体3万平方米以上)": which ones, by their size
             if unit in _RULE_TIME_UNITS and not suffix and _RULE_NAME.match(clause, m.end()):
                 continue                            # "48小时食品留样制度": the name of a rule
-            if suffix and not upper_edge and not band_which and _value("1", mult, unit)[1] == "元" \
+            if suffix and not upper_edge and not band_which and not line and _value("1", mult, unit)[1] == "元" \
                     and _MONEY_BAND.match(clause, m.end()) and not _VERB_JUST_BEFORE.search(clause, 0, m.start()):
                 continue                            # "200万元以上项目应当公开招标": which projects, by their cost
-            if _CAPACITY_NAME.match(clause, m.end()) and re.fullmatch(_CAPACITY_UNITS, unit):
+            if not line and _CAPACITY_NAME.match(clause, m.end()) and re.fullmatch(_CAPACITY_UNITS, unit):
                 continue                            # "10万吨绿色甲醇项目": a project named by its capacity
             if (_OUTPUT_BEFORE.search(clause, max(0, m.start() - 8), m.start())
                     and _PRODUCT_AFTER.match(clause, m.end())):
                 continue                            # "年产120亿只医疗级手套等项目": a plant named by its output
-            if _BAND.match(clause, m.end()) and not re.search(r"[\u4e00-\u9fff]", clause[max(prev_end, 0):m.start()]):
+            if not line and _BAND.match(clause, m.end()) \
+                    and not re.search(r"[\u4e00-\u9fff]", clause[max(prev_end, 0):m.start()]):
                 continue                            # "，11—49件的达到75%以上": the band a rate is for
-            if unit == "年" and (re.match(r"(?:左右)?(?:的)?时间", clause[m.end():]) or suffix in ("以上", "以下")
+            if unit == "年" and (re.match(r"(?:左右)?(?:的)?时间", clause[m.end():])
+                                or not line and suffix in ("以上", "以下")
                                 and re.match(r"[\u4e00-\u9fff]", clause[m.end():m.end() + 1])
                                 and not re.match(r"的?(?:目标|要求)", clause[m.end():])):
                 continue                            # 「用3-5年时间」 a span; 「3年以上未发展党员的村」 which ones
             bar = _CMP_BEFORE.search(clause, max(prev_end, 0), m.start())
-            if bar and bar.group(1) in ("超过", "高于", "大于") and prev_end >= 0 and re.search(
+            if not line and bar and bar.group(1) in ("超过", "高于", "大于") and prev_end >= 0 and re.search(
                     r"\d\s*[个家所户名]", clause[:prev_end][-6:]):
                 continue                            # 「新增3个村集体收入超过10万元」: the bar the 3 villages pass
-            if unit in ("个工作日", "工作日") and not _SHORTEN.search(clause, 0, m.start()):
+            if not line and unit in ("个工作日", "工作日") and not _SHORTEN.search(clause, 0, m.start()):
                 continue                            # "审核时间一般不少于5个工作日": a procedure's time limit
             gap_start = max(prev_end, 0) if prev_end >= 0 else max(0, m.start() - _WINDOW)
             window = clause[gap_start: m.start()]
@@ -455,15 +489,17 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 comparator = ">"                    # 「高新技术企业突破1200家」: past the figure
             if comparator is None and upper:
                 comparator = ">="
-            line = _FLOOR_LINE.match(clause, m.end()) if comparator is None else None
-            if line and _HOLD_LINE.search(clause, 0, m.start()):
+            floor_line = _FLOOR_LINE.match(clause, m.end()) if comparator is None else None
+            if floor_line and _HOLD_LINE.search(clause, 0, m.start()):
                 # 「确保至2035年全市202万亩耕地、150万亩永久基本农田保护底线」: a stock held, a floor; 「守住PM2.5年均
                 # 浓度35微克/立方米的底线」「能源消费总量120万吨标准煤的控制红线」: a ceiling named a 底线/红线
-                around = clause[max(0, m.start() - 16):line.end()]
+                around = clause[max(0, m.start() - 16):floor_line.end()]
                 comparator = ">=" if _STOCK_LINE.search(around) else "<=" if _CAP_LINE.search(around) else None
             if suffix in _SUFFIX:
                 # (稳定在92%以上 / 保持在95%以上: held at or above the bar)
                 comparator = _SUFFIX[suffix] if comparator in (None, ">=", "<=", "=") else comparator
+            if line and (ceiling := line_comparator(clause, m.start(), m.end())) and comparator in (None, ">"):
+                comparator = ceiling                # 「不得超3%」「未超50%的」 at most; 「最高50万元」「最低20%」
             if comparator is None and clause[max(0, m.start() - 1):m.start()] == "超":
                 comparator = ">"                    # 「变化率超5%」: past the figure
             if comparator is None and condition and end and end.group("band"):
@@ -473,8 +509,12 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             verb_m = None
             for vm in _VERB.finditer(window):
                 verb_m = vm
+            if verb_m is None and thr_from is not None and (
+                    vms := list(_VERB.finditer(clause, thr_from, m.start()))):
+                # 「建成500亩以上郊野林地3个」: the verb stands before the threshold that sizes the things counted
+                window, verb_m = clause[vms[-1].start():m.start()], _VERB.match(clause[vms[-1].start():m.start()])
             continued = prev_end >= 0 and _LIST_JOIN_END.search(clause[prev_end: m.start()]) is not None
-            if _value("1", mult, unit)[1] in ("米", "延米", "km") and (
+            if not line and _value("1", mult, unit)[1] in ("米", "延米", "km") and (
                     comparator in ("<=", "<") or not _LENGTH_WORK.search(window)
                     or clause[m.end():m.end() + 1] == "的") and not (METRE_OVER_WHICH.search(window)
                                                                     if clause[m.end():m.end() + 1] == "的"
@@ -557,5 +597,6 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             for one in rates or [subject]:       # "A率、B率达到100%": one target per rate
                 out.append(Target(text=clause, value=value, unit=unit_name, comparator=comparator,
                                   deadline=due, subject=one[:40]))
+            thr_from = gap_start if line and suffix in LINE_BANDS else None
             prev_end = m.end()
     return out

@@ -27,7 +27,7 @@ from .normalise import split_top_level
 from .prefilter import Prefiltered, led, quick_sub
 from .script import Restorer, fold
 from .target_filters import _past_clause, _stock_taken, clock_time, is_reporting_duty, past_until
-from .worded_targets import _cn_counts, _day_counts, _percent_words, _rates_and_times, _written_back
+from .worded_targets import _cn_counts, _cn_spans, _day_counts, _percent_words, _rates_and_times, _written_back
 
 __all__ = ["find_targets", "read_target", "sentence_targets"]
 
@@ -56,7 +56,7 @@ def read_target(phrase: str, default_year: int | None = None) -> Target | None:
     deadline = max(d.date for d in dls) if dls else None
     read, _back = _percent_words(phrase)
     found = sentence_targets(read, deadline, relaxed=True) or _day_counts(read, deadline) \
-        or _cn_counts(read, deadline) or _rates_and_times(read, deadline)
+        or _cn_counts(read, deadline) or _rates_and_times(read, deadline) or _cn_spans(read, deadline)
     if not found:
         return None
     target = found[0]
@@ -130,7 +130,8 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
         whole = bool(dls) and default_year is not None and _WHOLE_YEAR.match(sentence) is not None
         past = past_until(sentence)
         for t in [*sentence_targets(sentence, deadline, relaxed, years), *_day_counts(sentence, deadline),
-                  *_cn_counts(sentence, deadline), *_rates_and_times(sentence, deadline)]:
+                  *_cn_counts(sentence, deadline), *_rates_and_times(sentence, deadline),
+                  *_cn_spans(sentence, deadline)]:
             if is_reporting_duty(t) or _past_clause(t.text, sentence, past_before) or _rhythm_once(t, sentence) \
                     or past and 0 <= sentence.find(t.text) < past or clock_time(t):
                 continue

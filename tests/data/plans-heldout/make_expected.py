@@ -178,4 +178,11 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
 
 
 align30('x04_fengxian', ['三', '(一）'], [], ['所在镇政府', '街道(开发区)办事处', '头桥集团', '区政府相关部门(单位)'], '「由所在镇政府、街道(开发区)办事处、头桥集团或区政府相关部门(单位),组织评估和方案设计」: the agents of 由 with a verb of doing are responsible, in printed order (「A或B」 is two bodies), no lead')
+
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31  # noqa: E402
+
+align31('x05_guoban', ['二', '（五）'], [(5, '个工作日'), (15, '个工作日')],
+        "「合法性审核时间一般不少于5个工作日，最长不超过15个工作日」: a floor (不少于) and a ceiling (不超过) of the review's time")
 write_collected(sys.argv[1])

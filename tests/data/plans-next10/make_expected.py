@@ -498,4 +498,13 @@ align30('z04_shanghai', ['六'], [], ['各区发展改革部门'], '「各区发
 align30('z07_shanghai', ['一'], [], ['各开发企业'], '「各开发企业切实落实主体责任，加快推进项目前期工作」: the subject of 落实 is responsible, no lead; 「相关行业主管单位指导开发企业…」 only guides (rule 3)', rule='2 and 3')
 align30('z10_shanghai', ['2'], ['项目所在区发展改革委'], ['供电公司', '项目所在区发展改革委'], '「居民分布式光伏由供电公司代为线上申报」「由项目所在区发展改革委会同供电公司，组织项目单位完成新能源云平台注册和线上申报」: the agent of 由 and 「由A会同B＋verb」 — lead A (lead [] accepted), responsible all the bodies in printed order; 项目所在区发展改革委进行项目初审 and 市发展改革委委托… have no rule-2 verb', alt=[[]])
 align30('z10_shanghai', ['4'], ['各区发展改革'], ['市电力公司', '各区发展改革', '供电公司'], '「市电力公司组织做好新能源云平台系统维护、使用培训和技术支持工作」「各区发展改革要会同供电公司加强对…关键信息的审核」: the subject of 组织＋verb and 「A会同B＋verb」 (the body written as printed, 各区发展改革) — lead A (lead [] accepted), responsible all the bodies in printed order; 各区发展改革委…要通知到位 has no rule-2 verb', alt=[[]])
+
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31  # noqa: E402
+
+align31('z04_shanghai', ['一'], [(6, '兆瓦')],
+        '「装机容量6兆瓦及以上的全额上网光伏项目」: 6兆瓦 joined to 及以上, a threshold picking the projects')
+align31('z10_shanghai', ['4'], [(1, '兆瓦')],
+        '「装机超过1兆瓦光伏项目应逐个现场确认」: 1兆瓦 joined to 超过, a threshold picking the projects checked one by one')
 write_collected(DIR)

@@ -660,4 +660,13 @@ align30('t08_jiading', ['六', '1'], [], ['区投资促进工作领导小组'], 
 align30('t09_baoshan', ['四', '（一）'], [], ['区规划资源局', '区经委', '各镇', '园区'], '「每年四季度由区规划资源局、区经委制定年度目标总量，分解下达各镇、园区，再由各镇、园区根据任务量提出具体处置地块明细并制定可行性方案」: the agents of 由 with verbs of doing, in printed order, no lead; 工作小组 研究 approves (rule 3)', rule='2 and 3')
 align30('t09_baoshan', ['四', '（二）', '1'], ['各镇', '园区'], ['区低效产业用地处置工作小组', '各镇', '园区', '相关企业'], '「区低效产业用地处置工作小组组织召开联席会议」「各镇、园区应会同相关企业根据经批准的处置方案对相关低效产业用地进行改造开发利用」「各镇、园区…落实监管的主体责任」: the subject of 组织＋verb, 「A会同B＋verb」 and the subject of 落实 — lead A (lead [] accepted), responsible all the bodies in printed order; 「区相关部门应及时予以政策指导，共同配合推进实施」 guides (rule 3) and 配合 follows no 牵头 clause', alt=[[]], rule='2 and 3')
 align30('t09_baoshan', ['四', '（三）'], [], ['各职能部门'], '「由各职能部门按照全生命共同监管要求，对开竣工、投达产、税收、环保等内容进行重点跟踪监管」: the agent of 由 with a verb of doing is responsible, no lead; 工作小组定期汇总 has no rule-2 verb')
+
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31  # noqa: E402
+
+align31('t09_baoshan', ['二', '（四）'], [(5, '万元/亩')],
+        '「亩产税收低于5万元/亩的工业项目用地」: joined to 低于, a threshold picking the land')
+align31('t09_baoshan', ['三', '（三）'], [(50, '%')],
+        '「物业可转让不超过50%」: a ceiling joined to 不超过')
 write_collected(DIR)

@@ -319,4 +319,11 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
 
 
 align30("x27_01", ["二", "（二）", "1"], [], ["行业协会或第三方中介机构"], "「由行业协会或第三方中介机构定期发布物业服务内容、服务标准和服务价格等参考信息」: the agent of 由 with a verb of doing (one body named either way), responsible, no lead (A alone accepted); 各乡镇政府 建立 is the subject of a verb rule 2 does not list", alt=[["行业协会或第三方中介机构"]])
+
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31  # noqa: E402
+
+align31('x27_04', ['三', '10'], [(2, '年')],
+        '「由有2年以上举办大型营业性演出经验运营团队…注册的演出经纪机构」: 2年 joined to 以上, a threshold picking the agencies')
 write_collected(DIR)

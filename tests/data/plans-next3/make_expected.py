@@ -542,4 +542,11 @@ plan("k24_zicheng-zhen-2022-juzhu-shequ-jianshe-buduanban-xingdong-shishi-fangan
      notes=["the consultation's period and contact are the page's, not duties of the plan",
             "「2025年年底前」 in 二、 is cut before its figures"])
 
+
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31  # noqa: E402
+
+align31('k08', ['(一)'], [(10, '万元'), (3, '年')],
+        '「新增3个村集体收入超过10万元」「完成辖区内3年以上不进展党员村“动态清零”」: 10万元 joined to 超过, 3年 to 以上, thresholds picking the villages')
 write_collected(DIR)

@@ -396,4 +396,13 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
 
 align30('w02_shanghai-jiaotongwei', ['一', '（二）'], [], ['市、区交通运输部门', '市公安交管部门', '市、区公安交管部门'], '「市、区交通运输部门负责公路超限运输许可…；市公安交管部门负责特型机动车临时行驶车号牌核发，市、区公安交管部门负责向交通运输部门反馈…」: several 负责 clauses, all their subjects in printed order, no lead')
 align30('w01_lingang', ['三', '（三）'], [], ['新片区', '各镇'], '「新片区、各镇采用市级社会调查问卷，分别组织开展社会满意度调查」: the subjects of 组织开展 are responsible, in printed order, no lead')
+
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31  # noqa: E402
+
+align31('w02_shanghai', ['一', '（二）'], [(4.5, '米'), (100000, '千克')],
+        '「车货总高度从地面算起超过4.5米…或者总质量超过100000千克的」: joined to 超过, thresholds picking the transports')
+align31('w03_shanghai', ['二', '（二）'], [(600, '总吨')],
+        '「600总吨以上干散货船」: joined to 以上, a threshold picking the ships')
 write_collected(DIR)
