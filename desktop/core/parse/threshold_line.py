@@ -32,8 +32,9 @@ _WORD = (r"(?:(?:不得|不应|不宜|不能|不可)(?:超过|少于|低于|高�
 _JOINED_BEFORE = re.compile(_WORD + r"\s*(?:原则上|一般)?\s*(?:为|在|可)?\s*$"
                             # 「至少组织1次」「至少配备2名」: at least, then the verb of the count
                             r"|至少\s*(?:[\u4e00-\u9fff]{1,2})?\s*$"
-                            # 「最高补贴50万元」「最低为20%」 (not 最低点 / 最高级: a noun)
-                            r"|(?:最高|最低|最多|最少|最长|最短)\s*(?:可|为|可达|达)?\s*" + _GRANT_VERB + r"?\s*$")
+                            # 「最高补贴50万元」「最低为20%」 (not 最低点 / 最高级: a noun; 最长 / 最多 are not words
+                            # of the line: 「申请最长五年的居留许可」)
+                            r"|(?:最高|最低)\s*(?:可|为|可达|达)?\s*" + _GRANT_VERB + r"?\s*$")
 # a share compared with a part of something: 「不应超过合同价格的80%」「不低于总投资的30%」
 _JOINED_SHARE = re.compile(_WORD + r"\s*[^，,；;。\d、]{1,12}?的\s*$")
 # a ceiling written 不超 / 不得超 / 未超 (「不得超3%」「未超50%的」): at most the figure, never past it

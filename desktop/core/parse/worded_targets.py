@@ -154,8 +154,8 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
 _CN_SPAN = led(re.compile(r"(?<![第每\d一二两三四五六七八九十百千万])([一二两三四五六七八九十]{1,3})\s*"
                           r"(个工作日|个月|年|天|日|小时)(?![内底末度前后级一])\s*(及以上|以上|及以下|以下)?"))
 _SPAN_BAR = re.compile(r"(?:(?:不得|不应|不宜|原则上)?(?:不少于|不低于|不超过|不短于|不长于|少于|超过)"
-                       r"|至少|最长|最短|最多)\s*$")
-_SPAN_CMP = {"少于": "<", "超过": ">", "至少": ">=", "最长": "<=", "最短": ">=", "最多": "<="}
+                       r"|至少)\s*$")
+_SPAN_CMP = {"少于": "<", "超过": ">", "至少": ">="}
 
 
 def _cn_spans(sentence: str, deadline: str | None) -> list[Target]:
