@@ -235,10 +235,14 @@ _MADE_THEN = re.compile(r"\s*(?:已|已经)?(?:建成|竣工|建造|交付|投�
                         r"批准|出让|取得|安装|生产|出厂)(?:使用)?"
                         # (「2005年6月1日前竣工并投入运行的老码头」: a second step of the making, then 的)
                         r"(?:(?:并|且|和|及)[\u4e00-\u9fff]{2,6}?)?的")
-# 「…并及时通知纳入清单的相关企业（2025年1月）。」: a stage's month in a bracket closing its item (or its line) —
-# the item's date
-_CLOSING_BRACKET = re.compile(r"\s*[）)]\s*[。；;]?\s*(?:\n|$)")
-_OPENS_BRACKET = re.compile(r"[（(]\s*$")
+# 「…并及时通知纳入清单的相关企业（2025年1月）。」: a stage's month in a bracket closing its item — the item's date;
+# not one closing a sentence or a line inside it (「…开展排查（2024年8月）。完善台账…」)
+_CLOSING_BRACKET = re.compile(r"\s*[）)]\s*[。；;]?\s*$")
+# (what the bracket follows: the work's clause, not a cited rule — its edition, 「《…条例》（2024年10月）」 — nor a
+# figure — the month it stands at, 「全区现有公共充电桩5000个（2024年6月）」; a paper the work issues may be named
+# last: 「…不予延续换发《港口经营许可证》（2025年6月）」)
+_OPENS_BRACKET = re.compile(r"(?<![法例定范准见知则划案要]》)"  # (条例》 办法》 规定》 通知》 方案》 …)
+                            r"(?<!\d[个家座处条辆台套户人项所名吨亩件批])(?<![\d%％])\s*[（(]\s*$")
 
 
 # 「…日前年满18至20周岁」「…年底前满16岁」「…以前出生」: an age or a birth by a date, which says who is meant
@@ -492,7 +496,11 @@ def latest(deadlines: list[Deadline]) -> Deadline | None:
 _MONTH_TOKEN = re.compile(
     r"(?:((?:19|20)\d{2})\s*(?:年|[-./]))?\s*(\d{1,2})\s*(?:月|(?=\s*(?:" + RANGE_SEP + r"|$)))")
 _RANGE_SEP = re.compile(RANGE_SEP)
-_QUARTER_TOKEN = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?第?([一二三四1-4])\s*季度")
+# a quarter, or quarters listed or joined as a span (第二、三季度 / 二至三季度 / 第一季度、第二季度): a stage over all
+QUARTERS = (r"第?[一二三四1-4](?:\s*季度)?(?:\s*(?:、|和|及|至|到|[-—–~－])\s*第?[一二三四1-4](?:\s*季度)?)*"
+            r"(?<=季度)")
+_QUARTER_TOKEN = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(" + QUARTERS + ")")
+_QUARTER_DIGIT = re.compile(r"[一二三四1-4]")
 
 
 # 「2025年8月起」「自9月开始」「10月以后」: a month a stage starts in, its end left open
@@ -513,7 +521,8 @@ def month_range(text: str, default_year: int | None) -> tuple[str | None, str | 
         months.append((int(m.group(1)) if m.group(1) else None, month))
         if len(months) == 2:
             break
-    if not months and (quarters := _QUARTER_TOKEN.findall(text)):
+    if not months and (quarters := [(y, q) for y, listed in _QUARTER_TOKEN.findall(text)
+                                    for q in _QUARTER_DIGIT.findall(listed)]):
         # （2024年第三季度前完成）: only the quarter's end; （2024年第二季度至第三季度）: from the first to the last
         q_year = next((int(y) for y, _q in quarters if y), default_year)
         if q_year is not None:
@@ -598,6 +607,16 @@ _SPAN_END_DAY = re.compile(r"[-—–~－至到]\s*(?:(?:19|20)\d{2}\s*年\s*)?(
 _Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
+def quarters_range(words: str, year: int) -> tuple[str, str] | None:
+    """(start, end) of the quarter or quarters ``words`` opens with (``第二、三季度`` → (``YYYY-04``, ``YYYY-09``)),
+    or None."""
+    m = re.match(r"\s*" + QUARTERS, words)
+    if m is None:
+        return None
+    listed = _QUARTER_DIGIT.findall(m.group(0))
+    return quarter_range(listed[0], year)[0], quarter_range(listed[-1], year)[1]
+
+
 def quarter_range(q: str, year: int) -> tuple[str, str]:
     """``一`` → (``YYYY-01``, ``YYYY-03``)."""
     n = _Q[q]
@@ -615,7 +634,7 @@ def years_in(text: str) -> list[int]:
 __all__ = ["Deadline", "FULL_DATE", "ONGOING", "bracket_date", "deadline_from_words", "find_deadlines",
            "heading_bracket", "heading_date", "impossible_dates", "iso_day", "latest",
            "month_range", "span_deadline",
-           "parse_full_date", "quarter_range", "years_in"]
+           "parse_full_date", "quarter_range", "quarters_range", "years_in"]
 
 
 # the campaign's window in the preamble: 定于2011年7月至11月 / 于2012年3月—6月; never a span up to now (2018年5月

@@ -68,6 +68,7 @@ from .task_dates import (
     YEAR_STEP,
     allowed_date,
     completes_all,
+    cut_dates,
     done_dates,
     drop_sendings,
     month_heading_end,
@@ -311,7 +312,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         elif any_units:
             warnings.append(f"任务 {key}（{title}）{NO_UNITS_WORDS}，请补充。")
         rhythm = quarterly_lists(text)      # each quarter's report date is no deadline of the work
-        dls = [d for d in find_deadlines(text, default_year) if not any(a <= d.start < b for a, b in rhythm)]
+        dls = cut_dates(text, [d for d in find_deadlines(text, default_year)
+                               if not any(a <= d.start < b for a, b in rhythm)])
         # (「…开展联合检查；并于2022年2月底前将贯彻情况报告市生态环境局」: a report joined to the work by 并 as its
         # last step ends the work, where no other date does — round 28, plans-next71 class 4)
         # (not a report of the year's work — 年度工作总结 — nor one on work the text says goes on: 长期坚持; mend r70 4)

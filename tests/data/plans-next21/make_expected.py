@@ -397,9 +397,9 @@ align30("x21_05", ["二", "（三）", "3"], [], ["区财政"], "「资金申请
 
 # round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
 # Targets, "Thresholds" — read at each item
-from expected_tools import align31  # noqa: E402
+from expected_tools import align31_thresholds  # noqa: E402
 
-align31('x21_01', ['三', '(三)'], [(6, '个月')],
-        '「属地街镇应向专业管理单位申请不超过六个月的电梯临时托管」: a ceiling joined to 不超过 (Chinese numeral 六)')
+align31_thresholds('x21_01', ['三', '(三)'], [(6, '个月')],
+                   '「属地街镇应向专业管理单位申请不超过六个月的电梯临时托管」: a ceiling joined to 不超过 (Chinese numeral 六)')
 
 write_collected(DIR)

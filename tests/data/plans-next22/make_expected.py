@@ -354,8 +354,8 @@ align30("x22_01", ["1"], [], ["各学校"], "「各学校要…要全面落实�
 
 # round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
 # Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
-from expected_tools import align31  # noqa: E402
+from expected_tools import align31_thresholds  # noqa: E402
 
-align31('x22_08', ['4'], [(3, '年')],
-        '「现取得当地居住证3年以上的，可以在经常居住地应征」: 3年 joined to 以上 in a 「…的」 condition (a span, not an age)')
+align31_thresholds('x22_08', ['4'], [(3, '年')],
+                   '「现取得当地居住证3年以上的，可以在经常居住地应征」: 3年 joined to 以上 in a 「…的」 condition (a span, not an age)')
 write_collected(DIR)

@@ -317,8 +317,8 @@ plan(X12,
 
 # round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
 # Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
-from expected_tools import align31  # noqa: E402
+from expected_tools import align31_thresholds  # noqa: E402
 
-align31('x23_08', ['二', '(一)', '1'], [(35, '蒸吨'), (10, '蒸吨')],
-        '「不再新建每小时35蒸吨以下燃煤锅炉」「禁止新建每小时10蒸吨及以下燃煤锅炉」: boiler sizes joined to 以下 / 及以下, thresholds picking the boilers banned')
+align31_thresholds('x23_08', ['二', '(一)', '1'], [(35, '蒸吨'), (10, '蒸吨')],
+                   '「不再新建每小时35蒸吨以下燃煤锅炉」「禁止新建每小时10蒸吨及以下燃煤锅炉」: boiler sizes joined to 以下 / 及以下, thresholds picking the boilers banned')
 write_collected(DIR)

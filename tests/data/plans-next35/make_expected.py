@@ -380,8 +380,8 @@ align30("x35_03", ["第九条"], [], ["施工单位"], "「施工单位应按照
 
 # round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
 # Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
-from expected_tools import align31  # noqa: E402
+from expected_tools import align31_thresholds  # noqa: E402
 
-align31('x35_04', ['二', '（一）', '5'], [(100, '万元'), (300, '平方米')],
-        '「总投资100万元以下且建筑面积300平方米以下的其他建设工程为一般项目」: both joined to 以下, thresholds picking the projects')
+align31_thresholds('x35_04', ['二', '（一）', '5'], [(100, '万元'), (300, '平方米')],
+                   '「总投资100万元以下且建筑面积300平方米以下的其他建设工程为一般项目」: both joined to 以下, thresholds picking the projects')
 write_collected(DIR)

@@ -262,8 +262,8 @@ align30("x36_01", ["二", "（四）"], [], ["各街镇城市网格化管理部�
 
 # round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
 # Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
-from expected_tools import align31  # noqa: E402
+from expected_tools import align31_thresholds  # noqa: E402
 
-align31('x36_01', ['三', '（二）'], [(100, '万元')],
-        '「对投资额低于100万元的修缮（装修改造）工程，纳入各区属地化管理」: joined to 低于, a threshold picking the works')
+align31_thresholds('x36_01', ['三', '（二）'], [(100, '万元')],
+                   '「对投资额低于100万元的修缮（装修改造）工程，纳入各区属地化管理」: joined to 低于, a threshold picking the works')
 write_collected(DIR)

@@ -393,10 +393,10 @@ align30("x40_04", ["三", "（八）"], [], ["区城管执法局"], "「区城�
 
 # round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
 # Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
-from expected_tools import align31  # noqa: E402
+from expected_tools import align31_thresholds  # noqa: E402
 
-align31('x40_04', ['三', '（六）'], [(30, '%')],
-        '「原则上年度考核优秀等次不超过30%」: a ceiling joined to 不超过')
-align31('x40_04', ['三', '（七）'], [(6, '个月')],
-        '「借用期限原则上不超过6个月」: a ceiling joined to 原则上不超过')
+align31_thresholds('x40_04', ['三', '（六）'], [(30, '%')],
+                   '「原则上年度考核优秀等次不超过30%」: a ceiling joined to 不超过')
+align31_thresholds('x40_04', ['三', '（七）'], [(6, '个月')],
+                   '「借用期限原则上不超过6个月」: a ceiling joined to 原则上不超过')
 write_collected(DIR)

@@ -418,10 +418,10 @@ align30("x60_03", ["二", "（十）"], [], ["区政府"],
 
 # round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
 # Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
-from expected_tools import align31  # noqa: E402
+from expected_tools import align31_thresholds  # noqa: E402
 
-align31('x60_01', ['四', '（一）', '5'], [(1, '次')],
-        '「每年至少组织1次全员应急疏散演练」: a floor joined to 至少 (as plans-next58 / -next62 read 每年至少…1次)')
-align31('x60_03', ['二', '（八）'], [(1, '次')],
-        '「每年对街道办事处至少开展1次全面督导」: a floor joined to 至少 (the 「3年内…开展1次专项督导」 has no comparison word)')
+align31_thresholds('x60_01', ['四', '（一）', '5'], [(1, '次')],
+                   '「每年至少组织1次全员应急疏散演练」: a floor joined to 至少 (as plans-next58 / -next62 read 每年至少…1次)')
+align31_thresholds('x60_03', ['二', '（八）'], [(1, '次')],
+                   '「每年对街道办事处至少开展1次全面督导」: a floor joined to 至少 (the 「3年内…开展1次专项督导」 has no comparison word)')
 write_collected(DIR)

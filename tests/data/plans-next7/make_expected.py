@@ -314,8 +314,8 @@ align29("x01_ji", ["四", "（二）"], ["区规划资源局"], ["区规划资�
 
 # round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
 # Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
-from expected_tools import align31  # noqa: E402
+from expected_tools import align31_thresholds  # noqa: E402
 
-align31('x01_jiading', ['二', '（三）'], [(5, '亩')],
-        '「原则上项目面积应不小于5亩」: a floor joined to 不小于, a threshold picking the projects')
+align31_thresholds('x01_jiading', ['二', '（三）'], [(5, '亩')],
+                   '「原则上项目面积应不小于5亩」: a floor joined to 不小于, a threshold picking the projects')
 write_collected(DIR)

@@ -506,16 +506,16 @@ align30('r08_putuo', ['三', '(二)', '2'], [], ['相关主管部门', '区规�
 
 # round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
 # Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
-from expected_tools import align31  # noqa: E402
+from expected_tools import align31_thresholds  # noqa: E402
 
-align31('r01_shanghai', ['五', '（三）'], [(10, '%'), (20, '%')],
-        '「搭配色面积不宜超过屋顶总面积的10%」「喷涂面积不应超过所在建筑屋面面积的20%」: ceilings of a standard joined to 超过')
-align31('r03_songjiang', ['三', '（四）'], [(5000, '平方米')],
-        '「单体建筑面积达到5000平方米的公共建筑」: joined to 达到, a threshold picking the buildings')
-align31('r05_jingan', ['附件', '16'], [(2000, '吨标准煤')],
-        '「年综合能耗2000吨标准煤以上用能企业」: joined to 以上, a threshold picking the firms')
-align31('r05_jingan', ['附件', '50'], [(5, '万平方米')],
-        '「推动5万平方米以上商场复评或创建」: joined to 以上, a threshold picking the malls')
-align31('r10_fengxian', ['二', '(三)', '3'], [(1000, '亩'), (300, '亩')],
-        '「建成1000亩以上开放休闲林地5个，300亩以上开放休闲林地5个」: joined to 以上, thresholds of the woods built')
+align31_thresholds('r01_shanghai', ['五', '（三）'], [(10, '%'), (20, '%')],
+                   '「搭配色面积不宜超过屋顶总面积的10%」「喷涂面积不应超过所在建筑屋面面积的20%」: ceilings of a standard joined to 超过')
+align31_thresholds('r03_songjiang', ['三', '（四）'], [(5000, '平方米')],
+                   '「单体建筑面积达到5000平方米的公共建筑」: joined to 达到, a threshold picking the buildings')
+align31_thresholds('r05_jingan', ['附件', '16'], [(2000, '吨标准煤')],
+                   '「年综合能耗2000吨标准煤以上用能企业」: joined to 以上, a threshold picking the firms')
+align31_thresholds('r05_jingan', ['附件', '50'], [(5, '万平方米')],
+                   '「推动5万平方米以上商场复评或创建」: joined to 以上, a threshold picking the malls')
+align31_thresholds('r10_fengxian', ['二', '(三)', '3'], [(1000, '亩'), (300, '亩')],
+                   '「建成1000亩以上开放休闲林地5个，300亩以上开放休闲林地5个」: joined to 以上, thresholds of the woods built')
 write_collected(DIR)

@@ -316,8 +316,8 @@ align30("x81_03", ["三", "(二)", "1"], [], ["建设单位"],
 
 # round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
 # Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
-from expected_tools import align31  # noqa: E402
+from expected_tools import align31_thresholds  # noqa: E402
 
-align31('x81_02', ['二', '（一）', '3'], [(50, '万', '万元')],
-        '「预算外项目资金超过50万的」: a threshold of money (资金), written 万元 as plans-next96 writes 「投资金额200万以下」')
+align31_thresholds('x81_02', ['二', '（一）', '3'], [(50, '万', '万元')],
+                   '「预算外项目资金超过50万的」: a threshold of money (资金), written 万元 as plans-next96 writes 「投资金额200万以下」')
 write_collected(DIR)

@@ -310,8 +310,8 @@ plan("x90_08_luogang-shequ-2012-xiaofang-anquan-zhengzhi-fangan.txt",
 
 # round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
 # Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
-from expected_tools import align31  # noqa: E402
+from expected_tools import align31_thresholds  # noqa: E402
 
-align31('x90_04', ['二', '(二)', '1', '(3)'], [(20, '平方公里')],
-        '「流域面积20平方公里以上跨行政村的所有河流」: joined to 以上, a threshold picking the rivers')
+align31_thresholds('x90_04', ['二', '(二)', '1', '(3)'], [(20, '平方公里')],
+                   '「流域面积20平方公里以上跨行政村的所有河流」: joined to 以上, a threshold picking the rivers')
 write_collected(DIR)
