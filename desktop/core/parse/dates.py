@@ -523,11 +523,12 @@ _MONTH_TOKEN = re.compile(
     r"(?:((?:19|20)\d{2})\s*(?:年|[-./]))?\s*(\d{1,2})\s*(?:月|(?=\s*(?:" + RANGE_SEP + r"|$)))")
 _RANGE_SEP = re.compile(RANGE_SEP)
 # a quarter, or quarters listed or joined as a span (第二、三季度 / 二至三季度 / 第一季度、第二季度): a stage over all
-QUARTERS = (r"第?[一二三四1-4](?:\s*季度)?(?:\s*(?:、|和|及|至|到|[-—–~－])\s*第?[一二三四1-4](?:\s*季度)?)*"
-            r"(?<=季度)")
+_ONE_QUARTER = r"第?[一二三四1-4](?:\s*季度)?"
+_QUARTER_JOIN = r"\s*(?:、|和|及|至|到|[-—–~－])\s*"
+_QUARTER_YEAR = r"(?:(?:19|20)\d{2}\s*年\s*)?"
+QUARTERS = rf"{_ONE_QUARTER}(?:{_QUARTER_JOIN}{_ONE_QUARTER})*(?<=季度)"
 # (a span into the next year, its year written: 「2024年第四季度至2025年第一季度为集中整治阶段」 — round 31, rm85)
-YEAR_QUARTERS = (r"(?:(?:19|20)\d{2}\s*年\s*)?第?[一二三四1-4](?:\s*季度)?(?:\s*(?:、|和|及|至|到|[-—–~－])\s*"
-                 r"(?:(?:19|20)\d{2}\s*年\s*)?第?[一二三四1-4](?:\s*季度)?)*(?<=季度)")
+YEAR_QUARTERS = rf"{_QUARTER_YEAR}{_ONE_QUARTER}(?:{_QUARTER_JOIN}{_QUARTER_YEAR}{_ONE_QUARTER})*(?<=季度)"
 _QUARTER_TOKEN = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(" + QUARTERS + ")")
 _QUARTER_DIGIT = re.compile(r"[一二三四1-4]")
 

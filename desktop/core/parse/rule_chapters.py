@@ -198,6 +198,14 @@ _CLOSING_TITLE = re.compile(r"^[（(]?(?:(?:施行|生效|实施)(?:日期|时�
 _CLOSING_HEAD = re.compile(r"^(?:[（(][^（）()\n]{1,10}[）)]|(?:其他|其它|附则)(?:事项|规定)?(?=本))")
 
 
+def _article_text(item: Item) -> tuple[str, str, str]:
+    """An article's heading line, the text under it, and its text to read: the lines under a heading that is no
+    sentence, else the whole body, its heading word run into the text (其他本办法… / （施行）本办法…) left out."""
+    head, _, rest = item.body.strip().partition("\n")
+    text = rest if rest.strip() and not re.search(r"[。；;，,]", head) else item.body
+    return head.strip(), rest.strip(), _CLOSING_HEAD.sub("", text.strip()).strip()
+
+
 def closing_only(item: Item) -> bool:
     """An item with nothing numbered under it whose every sentence is one of the plan's closing clauses — when it
     takes effect or how long it holds (本办法自…起施行，有效期五年), who interprets it (本办法由A负责解释 / 本办法最终
@@ -209,11 +217,9 @@ def closing_only(item: Item) -> bool:
     if item.children or not (item.article or item.article_line
                              or item.parent is not None and (item.parent.article or item.parent.article_line)):
         return False
-    head, _, rest = item.body.strip().partition("\n")
-    if not rest.strip() and _CLOSING_TITLE.match(head.strip()):
+    head, rest, text = _article_text(item)
+    if not rest and _CLOSING_TITLE.match(head):
         return True
-    text = rest if rest.strip() and not re.search(r"[。；;，,]", head) else item.body
-    text = _CLOSING_HEAD.sub("", text.strip()).strip()
     sentences = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip()]
     return bool(sentences) and all(
         _closing(s) or _IN_FORCE.match(s) or INTERPRETS.match(s) or _SUPPLEMENTARY.match(s) or _VALIDITY.match(s)
@@ -241,10 +247,9 @@ def general_article(item: Item) -> bool:
         return True
     if item.children or not (item.article or item.article_line):
         return False
-    head, _, rest = item.body.strip().partition("\n")
-    text = _CLOSING_HEAD.sub("", (rest if rest.strip() and not re.search(r"[。；;，,]", head) else item.body).strip())
+    head, rest, text = _article_text(item)
     first, *others = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip()] or [""]
-    if rest.strip() and _GENERAL_TITLE.match(head.strip()):
+    if rest and _GENERAL_TITLE.match(head):
         others = [first, *others]
     elif not _GENERAL_TEXT.match(first):
         return False

@@ -106,6 +106,13 @@ _WINDOW_DATES = rf"[(（]\s*({_DAY}\s*(?:至|到|—|－|-|~)\s*{_DAY})\s*[)）]
 _BRACKETED_WINDOW = re.compile(rf"{_WINDOW_DATES}\s*的\s*{_WINDOW_NOUN}|{_WINDOW_NOUN}\s*{_WINDOW_DATES}")
 
 
+def _phase_at(text: str, m: re.Match[str], name: str, start: str | None, end: str | None) -> tuple[int, Phase]:
+    """The phase ``name`` a match in ``text`` dates, its text running from the match to the end of its clause."""
+    cut = re.search(r"[；;。\n]", text[m.end():])
+    body = text[m.start(): m.end() + (cut.start() if cut else len(text) - m.end())]
+    return m.start(), Phase(name=name, start=start, end=end, text=body.strip()[:500])
+
+
 def _dated_first(text: str, default_year: int | None) -> list[tuple[int, Phase]]:
     """Phases written dates first inside a paragraph; the year, when the dates have none, is the
     last one written before them in the same paragraph (专项整治行动从2012年10月25日开始…), else the
@@ -118,25 +125,19 @@ def _dated_first(text: str, default_year: int | None) -> list[tuple[int, Phase]]
         start, end = month_range(m.group(1), year)
         if start is None and end is None:
             continue
-        cut = re.search(r"[；;。\n]", text[m.end():])
-        body = text[m.start(): m.end() + (cut.start() if cut else len(text) - m.end())]
-        out.append((m.start(), Phase(name=m.group(2), start=start, end=end, text=body.strip()[:500])))
+        out.append(_phase_at(text, m, m.group(2), start, end))
     for m in _QUARTER_PHASE.finditer(text) if "季度" in text else ():
         year_s = re.match(r"(?:19|20)\d{2}", m.group(1))
         year = int(year_s.group()) if year_s else default_year
         start, end = month_range(m.group(1), year)
         if start and end:
-            cut = re.search(r"[；;。\n]", text[m.end():])
-            body = text[m.start(): m.end() + (cut.start() if cut else len(text) - m.end())]
-            out.append((m.start(), Phase(name=m.group(2), start=start, end=end, text=body.strip()[:500])))
+            out.append(_phase_at(text, m, m.group(2), start, end))
     for m in _BRACKETED_WINDOW.finditer(text) if "期" in text else ():
         name, dates = m.group(2) or m.group(3), m.group(1) or m.group(4)
         start, end = month_range(dates, default_year)
         # (not a window over before the plan's year: 「在试运行期（2023年3月至6月）取得成效的基础上」, recalled)
         if start and end and start <= end and (default_year is None or end >= f"{default_year:04d}"):
-            cut = re.search(r"[；;。\n]", text[m.end():])
-            body = text[m.start(): m.end() + (cut.start() if cut else len(text) - m.end())]
-            out.append((m.start(), Phase(name=name, start=start, end=end, text=body.strip()[:500])))
+            out.append(_phase_at(text, m, name, start, end))
     return out
 
 
