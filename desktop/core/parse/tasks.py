@@ -243,10 +243,11 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         read = decls.get(item.pos) if not labelled_item else None
         if READ_DOERS and not labelled_item and not any(a.pos in decls for a in _ancestors(item)) \
                 and not interpreting and (doers := doer_units(item.body))[1] \
-                and (read is None or set(read.lead + read.resp) < set(doers[1])):
+                and (read is None or set(read.lead + read.resp) < set(doers[1])
+                     or set(read.lead + read.resp) == set(doers[1]) and doers[0] and not read.lead):
             # 由区商务委牵头… / 区房管局负责… / A会同B…: with no label of its own or above it, the doers of the
             # item's work written in its sentences are its units (CONVENTIONS.md round 29 rule 2), over a
-            # reading of some of its clauses only
+            # reading of some of its clauses only, or one that misses the lead 「A牵头编制…」 (round 31)
             leads, names = doers
             decls[item.pos] = Declaration(lead=leads, resp=[n for n in names if n not in leads],
                                           source="、".join(names), from_heading=True, prose_lead=True)
