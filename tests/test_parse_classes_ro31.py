@@ -201,3 +201,24 @@ def test_a_lead_and_its_verb_give_the_lead_in_build_tasks(monkeypatch):
     got = parse_text("某市方案\n一、主要任务\n（一）编制计划。市发展改革委牵头编制年度资金扶持计划。\n"
                      "（二）宣传。（市委宣传部负责）\n").tasks
     assert (got[0].lead_units, got[0].responsible_units) == (["市发展改革委"], [])
+
+
+# -- 10. plans-next93/96/97 BASELINE classes and ra31's later notes (reader) -----------------------------------------
+
+@pytest.mark.parametrize("text,resp", [
+    ("区农业农村局、各镇要依据各自职责组织人员准时进行核查。", ["区农业农村局", "各镇"]),   # 组织B＋verb after a rule
+    ("各属地单位结合辖区实际，制定工作方案，组织力量开展排摸。", ["各属地单位"]),          # 结合… then 组织B＋verb
+    ("由管理办形成会议纪要。", ["管理办"]),
+    ("各街镇应按照时限要求，加大督促力度，协调区相关部门，落实申请主体。", ["各街镇"]),   # 协调B alone: no pivot
+])
+def test_a_subject_carried_to_its_verb_of_rule_two(text, resp):
+    assert doer_units(text)[1] == resp
+
+
+@pytest.mark.parametrize("text", [
+    "对年底前仍未进行整改的场所，由区城管执法局依法处置。",     # a condition (仍未…的): a case
+    "区县政府要发挥协调作用，参照市政府成立专项工作组，统一组织开展整治。",  # 参照 opens no name
+    "区住建委要加强统筹，督促各街镇开展排查，落实整改。",        # after a pivot the verbs are B's
+])
+def test_a_case_a_rule_word_or_a_pivot_gives_no_wrong_doer(text):
+    assert not any(n.startswith("参照") or n == "区城管执法局" or n == "区住建委" for n in doer_units(text)[1])

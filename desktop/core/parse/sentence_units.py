@@ -26,7 +26,7 @@ _AFTER_NAME = re.compile(
     r"主要|共同|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调|指导|督促|开展|做好|建立|完成|提供|拆除|"
     r"对|在|向|将|应当|应|要|须|必须|需|可|于|依法|依规|按规定|及时|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
     r"推动|一并|每年|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
-    r"检查|巡查|责令|等(?:部门|单位|机构)?|是)")
+    r"检查|巡查|责令|形成|等(?:部门|单位|机构)?|是)")
 # 所在 (项目所在区发展改革委 / 学生户籍所在乡镇): not the end of a 所's name (财政所|在…平台立项 is)
 _WHERE = re.compile(r"在(?:地|区|县|市|镇|乡|村|街|单位|社区|园区|的|省)")
 _JOIN = re.compile(r"[、和及与或]|以及")
@@ -34,14 +34,15 @@ _MODAL = r"(?:应当|应该|应|要|将|须|必须|需|需要)?"
 _ADVERB = r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主)?"
 # 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释; 组织 of a verb, not 「组织健全」 (a standard met)
 _DO = re.compile(rf"^{_MODAL}{_ADVERB}(?:负责|主责|实施|落实|组织(?!健全|完善|有力|严密|到位|好))"
-                 r"(?!人|同志|类|的|解释|领导|机构|架构|保障|方式|形式)")
+                 r"(?!人(?!员)|同志|类|的|解释|领导|机构|架构|保障|方式|形式)")
 _LEAD = re.compile(rf"^{_MODAL}{_ADVERB}(?:负责牵头|牵头)(?!的|单位|部门|人)")
 _WITH = re.compile(rf"^{_MODAL}{_ADVERB}(?:会同|协同)")
 _ON = re.compile(r"^(?:依法|依规)?对[^，,]{1,40}?(?:实施|负责|组织(?:实施|开展|召开|验收))(?!人|同志)")
 _HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?)?(?:共同)?(?:配合|参与|协助)(?!单位|部门|人)")
 # 「A按照…要求自行组织验收」: the verb after the rule the subject follows, in the same clause
 _DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:[依按根][据照]|按)[^，,]{{0,30}}?(?:自行|统一|具体|及时|认真)?"
-                            r"(?:负责|落实(?!方案|情况|到位|与否)|组织(?:实施|开展|召开|[^，,]{0,4}?验收))(?!人|同志|的)")
+                            r"(?:负责|落实(?!方案|情况|到位|与否)|组织(?:实施|开展|召开|[^，,]{0,4}?验收|[^，,]{1,12}?(?:进行|开展)))"
+                            r"(?!人|同志|的)")
 # 组织 with a thing 「积极组织群众身边的乒乓球比赛」 is no 组织＋verb (rule 2's list is closed, round 30)
 _THING = re.compile(r"[^，,]{0,12}?的")
 _ACTS = re.compile(r"开展|实施|召开|落实|推进|完成|做好|编制|制定|参加|参与|验收")
@@ -52,13 +53,13 @@ _RULE_OPEN = re.compile(r"(?:按照|根据|依照|遵循)(?![^，,]*(?:要求|�
 _RULE_CLOSE = re.compile(r"的(?:要求|原则|规定|精神|部署)$")
 _DEFINES_LEAD = re.compile(r"^是[^，,]{0,40}?(?:牵头部门|牵头单位)")
 # the subject stands before a modal or a rule and the verb comes after a comma: 「A应按照…要求，配合做好…」
-_SUBJECT_ONLY = re.compile(rf"^(?:{_MODAL[3:-2]}|[依按根][据照]|是|作为|以|对(?!接|照|标|外))")
+_SUBJECT_ONLY = re.compile(rf"^(?:{_MODAL[3:-2]}|[依按根][据照]|是|作为|以|对(?!接|照|标|外)|结合)")
 # a clause that opens a case: the work after it is a contingency (rule 3)
 _CASE_OPEN = re.compile(r"^(?:确需|确有|如需|如|若|发生|遇到|遇有|出现)")
 # a condition on how things turn out, wherever it stands in its clause (后续若有重大调整 / 拒不配合的项目上报… / 当…时 /
 # 对情节严重的运输单位): a case that holds to the sentence's end, past the clauses between it and 由 (round 31)
 _CONDITION = re.compile(r"拒不|若有|如有|如果|一旦|如遇|倘若|^(?:如|若)(?!需|期|实|下|同|何)")
-_BAD = re.compile(r"情节(?:严重|恶劣|较重)|逾期|确有困难|没有|未(?:按|完成|达到|落实|履行|整改)|"
+_BAD = re.compile(r"情节(?:严重|恶劣|较重)|逾期|确有困难|没有|未(?:按|完成|达到|落实|履行|整改|进行)|"
                   r"不(?:符合|按|能|具备)|违反|违规")
 _KIND_TOPIC = re.compile(r"^(?:对于?|针对|其中)")
 # a clause that splits the work between bodies by kind (根据办园性质，分别由A和B… / 按类型分别由A、B…): each body acts
@@ -108,7 +109,7 @@ _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头|配合|协助|参与|组
                              r"经(?![发济信贸])|报|"
                              r"推动|促进|录入|尤其|动员|動員|部署|本(?![委局办]$)|限制|禁止|严禁|"
                              r"请|督促|切实|协调|联合|面向|引进|依托|纳入|检查|鼓励|带动|逐|我(?![委局办]$)|其|原则|县\(市|"
-                             r"实行|坚持|遵循|本着|指导|引导)")
+                             r"实行|坚持|遵循|本着|指导|引导|参照)")
 _VERB_NAMED = re.compile(r"(?:委|局|厅|办|署|中心|单位|部门)$")
 # a role the plan or a procedure gives, no kind of body: 「由责任单位负责…」「主办单位会同会办单位…」 (round 31)
 _ROLE_WORD = re.compile(r"^(?:各|相关|有关)?(?:牵头|配合)(?:单位|部门)$")
@@ -200,6 +201,17 @@ def _sentences(text: str) -> list[list[str]]:
     return out
 
 
+def _pivots(rest: str) -> bool:
+    """Whether the words after a subject are a pivot on a body that does the work: 「督促B整改」「协调A、B落实」 (not
+    「协调区相关部门」 alone, whose 协调 is the subject's own)."""
+    pivot = _PIVOT_SUBJECT.match(rest)
+    if not pivot:
+        return False
+    names, at = _read_names(rest, pivot.end())
+    return bool(names) and at < len(rest) or bool(re.match(
+        r"[^，,]{1,30}?(?:落实|整改|做好|开展|完成|履行|执行|实施|处置|进行|自查)", rest[pivot.end():]))
+
+
 def _does(rest: str) -> bool:
     """Whether the words after a subject are a verb of rule 2 (负责 / 落实 / 组织＋verb …), not 组织＋a thing."""
     m = _DO.match(rest)
@@ -280,15 +292,14 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
                     add(names)
                 elif _HELP.match(rest) and resp:
                     add(names)
-                elif not _SUBJECT_ONLY.match(rest) or (pivot := _PIVOT_SUBJECT.match(rest)) \
-                        and _read_names(rest, pivot.end())[0]:
+                elif not _SUBJECT_ONLY.match(rest) or _pivots(rest):
                     subject = []
                 if subject:
                     continue
             elif subject:
                 # the subject's later clause: 「A是…的责任主体，负责…」 / 「A要…，会同B督促…」; after a pivot on a body
                 # 「A…，督促指导B…，落实…」 the verbs are B's
-                if (pivot := _PIVOT_SUBJECT.match(piece)) and _read_names(piece, pivot.end())[0]:
+                if _pivots(piece):
                     subject = []
                     continue
                 if (w := _WITH.match(piece)) and (partners := _read_names(piece, w.end())[0]):
