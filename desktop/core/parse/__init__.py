@@ -64,7 +64,7 @@ from .plan_goals import (
 from .plan_rules import first_listed_leads, mark_legend
 from .read import read_plan_file
 from .registry import Registry, parse_people
-from .schedule import find_phases, half_year_stages, item_phases, year_stages
+from .schedule import counted_stages, find_phases, half_year_stages, item_phases, year_stages
 from .script import MissingTable, Restorer, fold
 from .section_kinds import problem_list
 from .targets import find_targets, read_target
@@ -451,7 +451,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     guess_year = title_year(plan.title) or (int(plan.date[:4]) if plan.date else None) \
         or window_year(outline.preamble)
     plan.phases = find_phases(body, guess_year) or find_phases(toc, guess_year) \
-        or year_stages("\n".join([outline.preamble, body]), guess_year)
+        or counted_stages(outline.preamble, guess_year) or year_stages("\n".join([outline.preamble, body]), guess_year)
     if guess_year is None and not plan.phases and (aims := "\n".join(
             i.full_text() for i in items if i.parent is None and _WINDOW_SECTION.search(i.title))):
         # a title without its year over 一、攻坚目标 「2024年11月至2025年3月，…」 and stages 「（11月上旬）」

@@ -17,6 +17,8 @@ SEND_VERBS = "报送|上报|报至|报给|提交|报备|备案|抄报|送交|函
 # or 材料内容 after it — what was sent, read by the receiver; not 核对/校对/比对 then a sending: 经核对上报)
 _SEND = Prefiltered(re.compile(r"((?<![^核校比]对)(?:" + SEND_VERBS + r")(?!材料内容)|报告(?!书)|函复|函送|抄告|"
                    r"提供(?=[^，,。；;]{0,12}(?:数据|资料|材料|报表|台账))|"
+                   # 同时上交…半年总结和全年总结: papers handed up (not 上交国库 / 上交利润: money) (round 31)
+                   r"上交(?=[^，,。；;]{0,30}?(?:总结|报告|材料|报表|台账|数据|信息|情况))|"
                    # 向市民宗局填报《…申报表》 / 同时转交市确权登记局: a form filled in for, a paper handed on to a unit
                    r"(?<=[\u4e00-\u9fff]{2}[局委办厅部])填报(?=\s*《)|"
                    # (not 「将线索同时转交县纪委监委」「案件移送/转交…」: a case handed on for action, no report)
@@ -36,7 +38,8 @@ _SEND = Prefiltered(re.compile(r"((?<![^核校比]对)(?:" + SEND_VERBS + r")(?!
                    # 开发主体单位应至环卫管理部门申报: a filing made at an office
                    # (「应在每年年底前向领导小组申报次年项目」: a yearly day between)
                    r"(?:(?<=[应须需要])[至到向]|每年[^，,。；;]{0,8}?前\s*向)"
-                   r"(?=[\u4e00-\u9fff]{1,12}?(?:部门|单位|办|局|科|处|中心|所|站|小组)申报)|"
+                   # (「向市发展改革委申报」「向区政府申报」: a commission or a government too — rm85)
+                   r"(?=[\u4e00-\u9fff]{1,12}?(?:部门|单位|办|局|委|科|处|中心|所|站|小组|政府)申报)|"
                    # 请各承办单位于11月30日前将《…统计表》(见附件1)上[报]: a named form asked for by a date
                    r"(?<=将)\s*《[^》]{2,60}(?:表|清单|报告|总结|台账)》|"
                    # 及时录入…信息化平台 / 定期…更新和上传 / 重大问题要及时反映: data kept in a system, problems told

@@ -235,10 +235,40 @@ _MADE_THEN = re.compile(r"\s*(?:已|已经)?(?:建成|竣工|建造|交付|投�
                         r"批准|出让|取得|安装|生产|出厂)(?:使用)?"
                         # (「2005年6月1日前竣工并投入运行的老码头」: a second step of the making, then 的)
                         r"(?:(?:并|且|和|及)[\u4e00-\u9fff]{2,6}?)?的")
-# 「…并及时通知纳入清单的相关企业（2025年1月）。」: a stage's month in a bracket closing its item (or its line) —
-# the item's date
-_CLOSING_BRACKET = re.compile(r"\s*[）)]\s*[。；;]?\s*(?:\n|$)")
+# 「…并及时通知纳入清单的相关企业（2025年1月）。」: a stage's month in a bracket closing its item — the item's date;
+# not one closing a sentence or a line inside it (「…开展排查（2024年8月）。完善台账…」)
+_CLOSING_BRACKET = re.compile(r"\s*[）)]\s*[。；;]?\s*$")
+# (what the bracket follows: the work's clause, not a cited rule — its edition, 「《…条例》（2024年10月）」 — nor a
+# figure — the month it stands at, 「全区现有公共充电桩5000个（2024年6月）」; a paper the work issues may be named
+# last: 「…不予延续换发《港口经营许可证》（2025年6月）」)
 _OPENS_BRACKET = re.compile(r"[（(]\s*$")
+_RULE_CITED = re.compile(r"[法例定范准见知则划案要]》$")     # (条例》 办法》 规定》 通知》 方案》 …)
+_FIGURE_AT = re.compile(r"(?:\d[个家座处条辆台套户人项所名吨亩件批]|[\d%％])$")
+# …unless the clause makes that paper or that figure (round 31, rm85): 「研究制定《…管理办法》（2025年6月）」
+# 「新建空气质量监测站10个（2025年9月）」 — not 「严格执行《…条例》」「现有充电桩5000个」「已建成示范小区12个」
+_MAKES_PAPER = re.compile(r"(?:制定|出台|印发|修订|修编|编制|起草|发布|颁布|编写|形成|换发|核发|颁发|出具|报送|上报|"
+                          r"提交)[^，,。；;《》]{0,6}《[^《》]*》$")
+_MAKES_FIGURE = re.compile(r"完成|新建|建成|新增|增设|改造|改建|扩建|建设|创建|培育|打造|安装|配备|发放|培训|整治|"
+                           r"治理|推广|实施|力争|确保")
+_STOCK = re.compile(r"现有|已|共有|目前|截至|现存|拥有")
+
+
+def _bracket_after_work(text: str, at: int) -> bool:
+    """Whether a bracket opens just before ``at`` after the work's own words: not after a cited rule's title
+    (「《…条例》（2024年10月）」, its edition) nor after a figure (「全区现有公共充电桩5000个（2024年6月）」, the
+    month it stands at), unless the clause makes that paper or reaches that figure; a paper the work issues may be named
+    last (「…不予延续换发《港口经营许可证》（2025年6月）」)."""
+    head = text[max(0, at - 80):at]
+    if (b := _OPENS_BRACKET.search(head)) is None:
+        return False
+    before = head[:b.start()].rstrip()
+    if _RULE_CITED.search(before):
+        return _MAKES_PAPER.search(re.split(r"[，,。；;\n]", before)[-1]) is not None
+    if _FIGURE_AT.search(before):
+        # (the sentence's verb: 「新建监测站10个，覆盖率达到100%（2025年9月）」)
+        sentence = re.split(r"[。；;\n]", before)[-1]
+        return _MAKES_FIGURE.search(sentence) is not None and _STOCK.search(sentence) is None
+    return True
 
 
 # 「…日前年满18至20周岁」「…年底前满16岁」「…以前出生」: an age or a birth by a date, which says who is meant
@@ -285,7 +315,7 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         # is what was done)
         own_year = default_year is not None and int(year_s) >= default_year and not (month_s or part or year_part)
         closing = (month_s and not prefix and (default_year is None or int(year_s) >= default_year)
-                   and _OPENS_BRACKET.search(text, max(0, m.start() - 3), m.start())
+                   and _bracket_after_work(text, m.start())
                    and _CLOSING_BRACKET.match(text, m.end()))
         if not (prefix or suffix or part or year_part or closing) and not (month_s and _DONE.match(text, m.end())) \
                 and not (_WHOLE_DONE.match(text, m.end()) and (default_year is None or int(year_s) >= default_year)) \
@@ -492,7 +522,14 @@ def latest(deadlines: list[Deadline]) -> Deadline | None:
 _MONTH_TOKEN = re.compile(
     r"(?:((?:19|20)\d{2})\s*(?:年|[-./]))?\s*(\d{1,2})\s*(?:月|(?=\s*(?:" + RANGE_SEP + r"|$)))")
 _RANGE_SEP = re.compile(RANGE_SEP)
-_QUARTER_TOKEN = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?第?([一二三四1-4])\s*季度")
+# a quarter, or quarters listed or joined as a span (第二、三季度 / 二至三季度 / 第一季度、第二季度): a stage over all
+QUARTERS = (r"第?[一二三四1-4](?:\s*季度)?(?:\s*(?:、|和|及|至|到|[-—–~－])\s*第?[一二三四1-4](?:\s*季度)?)*"
+            r"(?<=季度)")
+# (a span into the next year, its year written: 「2024年第四季度至2025年第一季度为集中整治阶段」 — round 31, rm85)
+YEAR_QUARTERS = (r"(?:(?:19|20)\d{2}\s*年\s*)?第?[一二三四1-4](?:\s*季度)?(?:\s*(?:、|和|及|至|到|[-—–~－])\s*"
+                 r"(?:(?:19|20)\d{2}\s*年\s*)?第?[一二三四1-4](?:\s*季度)?)*(?<=季度)")
+_QUARTER_TOKEN = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(" + QUARTERS + ")")
+_QUARTER_DIGIT = re.compile(r"[一二三四1-4]")
 
 
 # 「2025年8月起」「自9月开始」「10月以后」: a month a stage starts in, its end left open
@@ -504,16 +541,19 @@ _YEAR_HALF = re.compile(r"((?:19|20)\d{2})\s*年\s*(上半年|下半年)?")
 def month_range(text: str, default_year: int | None) -> tuple[str | None, str | None]:
     """(start, end) as ``YYYY-MM`` from a phase's date words; (None, None) if none."""
     months: list[tuple[int | None, int]] = []
+    # (「第2-3季度」「1-3季度」: quarters written in digits, no months)
+    in_quarters = [q.span(2) for q in _QUARTER_TOKEN.finditer(text)] if "季度" in text else []
     for m in _MONTH_TOKEN.finditer(text):
         month = int(m.group(2))
-        if not 1 <= month <= 12:
+        if not 1 <= month <= 12 or any(a <= m.start(2) < b for a, b in in_quarters):
             continue
         if not m.group(0).endswith("月") and text[:m.start(2)].rstrip().endswith("月"):
             continue                    # （2012年10月1至10月31日）: a day with its 日 left out, no month
         months.append((int(m.group(1)) if m.group(1) else None, month))
         if len(months) == 2:
             break
-    if not months and (quarters := _QUARTER_TOKEN.findall(text)):
+    if not months and (quarters := [(y, q) for y, listed in _QUARTER_TOKEN.findall(text)
+                                    for q in _QUARTER_DIGIT.findall(listed)]):
         # （2024年第三季度前完成）: only the quarter's end; （2024年第二季度至第三季度）: from the first to the last
         q_year = next((int(y) for y, _q in quarters if y), default_year)
         if q_year is not None:
@@ -598,6 +638,16 @@ _SPAN_END_DAY = re.compile(r"[-—–~－至到]\s*(?:(?:19|20)\d{2}\s*年\s*)?(
 _Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
+def quarters_range(words: str, year: int) -> tuple[str, str] | None:
+    """(start, end) of the quarter or quarters ``words`` opens with (``第二、三季度`` → (``YYYY-04``, ``YYYY-09``)),
+    or None."""
+    m = re.match(r"\s*" + QUARTERS, words)
+    if m is None:
+        return None
+    listed = _QUARTER_DIGIT.findall(m.group(0))
+    return quarter_range(listed[0], year)[0], quarter_range(listed[-1], year)[1]
+
+
 def quarter_range(q: str, year: int) -> tuple[str, str]:
     """``一`` → (``YYYY-01``, ``YYYY-03``)."""
     n = _Q[q]
@@ -615,7 +665,7 @@ def years_in(text: str) -> list[int]:
 __all__ = ["Deadline", "FULL_DATE", "ONGOING", "bracket_date", "deadline_from_words", "find_deadlines",
            "heading_bracket", "heading_date", "impossible_dates", "iso_day", "latest",
            "month_range", "span_deadline",
-           "parse_full_date", "quarter_range", "years_in"]
+           "parse_full_date", "quarter_range", "quarters_range", "years_in", "YEAR_QUARTERS"]
 
 
 # the campaign's window in the preamble: 定于2011年7月至11月 / 于2012年3月—6月; never a span up to now (2018年5月

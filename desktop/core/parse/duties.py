@@ -19,7 +19,6 @@ from .dated_sendings import (
     _respective_sendings,
 )
 from .dates import (
-    Deadline,
     bracket_date,
     find_deadlines,
     heading_bracket,
@@ -28,30 +27,31 @@ from .dates import (
     quarterly_lists,
     years_in,
 )
+from .duty_sentences import (
+    EVERY_YEAR,
+    MEETING_EVERY,
+    NEXT_MONTH,
+    applicant_filing,
+    other_duty,
+    return_made_by,
+    rhythm_of,
+)
 from .normalise import cn_to_int, split_top_level
-from .prefilter import Prefiltered, led
-from .sendings import COPY_TO, DO_THE_SENDING, EVERY_GATHERED, REGULAR_SEND, cut_sending
-from .units import ORG_END
+from .prefilter import led
+from .sendings import REGULAR_SEND, cut_sending
 
-_SUBMIT = r"(报送|上报|提交|报告|报|送)"
-_FORM_TITLE = re.compile(r"《[^》]*》")
+_SUBMIT = r"(报送|上报|提交|上交|报告|报|送)"
 # _kinds' words, compiled once (it reads every sentence of a plan)
 _SUBMIT_RE = re.compile(_SUBMIT)
 _NAMED = re.compile(r"(明确|确定|指定|落实|安排|设立|确定|配备|选派|更新(?=[^，,。；;]{0,10}?联络员名单))")
-# a sending each month written as 「于次月5日前将上月…报送」 (the month after the one reported on; not a quarter's:
-# 每季度结束后次月10日前, nor a one-off: 活动结束后次月5日前报送总结)
-# (上月 or 本月's work in the same clause as 次月: not 「于本月25日前报送方案，次月10日前报送进展」, a one-off)
-_NEXT_MONTH = (r"^(?!.*季)(?=(?s:.*?)次月)(?s:.*?)(?:^|(?<=[，,；;。]))"
-               r"(?=[^，,；;。]*(?:上月|[本当]月(?!\s*\d|\s*[底末内]|\s*[上中下]旬)))"
-               r"[^，,；;。]*?(?<!结束后)(?<!结束之后)次月\s*\d{1,2}\s*日(?:之?前|以前)")
-_MONTHLY = re.compile(r"(每月|按月|每个月|月度)|" + _NEXT_MONTH)
+_MONTHLY = re.compile(r"(每月|按月|每个月|月度)|" + NEXT_MONTH)
 _QUARTERLY = re.compile(r"(每个?季度|每一季度|每季|按季度|逐季|季度通报|季通报|季报)")
 _SUMMARY = re.compile(r"(小结|总结)")
 _MONTH_NAMED = re.compile(r"\d{1,2}月")
 _YEAR_REPORT = led(re.compile(r"(工作总结|年度总结|全年总结|总结报告|年度报告"
                           r"|(?<![及和与、])全年(?:工作|任务)?(?:落实|完成|推进|工作)情况)"))
-_REPORT_SENT = re.compile(r"(报送|上报|提交|报)")
-_BY_MONTH = re.compile(r"(每月|按月)|" + _NEXT_MONTH)
+_REPORT_SENT = re.compile(r"(报送|上报|提交|上交|报)")
+_BY_MONTH = re.compile(r"(每月|按月)|" + NEXT_MONTH)
 _PROGRESS = re.compile(r"(进展|进度|落实情况|工作情况)")
 
 
@@ -105,232 +105,11 @@ def _kinds(s: str) -> list[tuple[str, str | None]]:
     return kinds
 
 
-_RHYTHM = [(re.compile(r"每月|按月|每个月|" + _NEXT_MONTH +
-                       # a monthly report named as the system: 实行月报告、季通报 / 建立月报制度 / 填报月报表
-                       # (not 3月报送, 于元月报告, 于当月报告: a month; not 半月报告制度: twice a month)
-                       r"|(?:实行|建立|执行|落实|坚持|推行|实施)月报(?!书)"
-                       r"|(?<![\d一二三四五六七八九十个元正当半上下本次])月报告?(?=制度|表)"
-                       r"|月度(?=[\u4e00-\u9fff]{0,4}(?:例会|会议|调度|通报|讲评|点评|例检|检查|报告|报表|总结))"
-                       # (月度巡查情况 / 月度巡检记录: what a monthly round of checks found, sent on — when the
-                       # sentence sets no rhythm of its own: 每年12月20日前将全年月度巡查情况汇总报送 is yearly)
-                       r"|^(?!.*(?:每年|每半年|每个?季度|每季|全年|年底|年末|及时报))(?s:.*?)"
-                       r"月度(?=[\u4e00-\u9fff]{0,4}(?:巡查|巡检))"),
-            "month"),
-           (re.compile(r"每个?季度|每一季度|每季|按季度?|逐季|每年[一二三四、和及]{1,7}季度(?:最后一个月|末)"),
-            "quarter"),
-           # (every other week, twice a month: the nearest rhythm the model holds is the week)
-           (re.compile(r"每周|每星期|按周|每两周|每隔一周|隔周|每半个?月|半月一次"), "week"),
-           (re.compile(r"每年|每半年|年度(?![\u4e00-\u9fff]{0,2}(?:考核|任务|目标))"), "year"),
-           # every other month: the nearest rhythm the model holds is the month
-           (re.compile(r"每两个?月|每隔一个?月|每双月"), "month"),
-           # a sending each day, by its hour (每日16时前报送火情动态 / 每天17时前向镇禁烧办报告巡查情况) or as a system
-           # (实行日报告制度); not a check each day (每日巡查，发现问题及时上报: its sending is 及时)
-           (re.compile(r"(?:每日|每天)(?!\s*(?:巡|检|排|督|查))\s*(?:\d{1,2}\s*(?:时|点)\s*(?:之?前|以前)?)?"
-                       # (not a meeting or a watch each day that is reported on: 每日下午召开碰头会并报告情况 /
-                       # 每日安排专人值守并报告)
-                       r"(?:(?!召开|碰头|例会|值守|值班|巡(?![查检](?:情况|结果|记录|动态)))[^，,。；;]){0,12}?"
-                       r"(?:报送|上报|报告|报(?![名道销考废批请价账警到]))"
-                       r"|(?:实行|建立|执行|落实|坚持|实施)日报告?(?=制度|、)"), "day")]
-# (年度 naming what it qualifies sets no rhythm: 年度考核结果报送… / 完成年度目标任务; 每年度 / 年度报告 do)
-
-
-# (each with the cheap test of the characters one of which its every match holds: a clause names no rhythm
-# mostly, and six patterns read each clause of a plan)
-_RHYTHM_TESTS = [(Prefiltered(rx), name) for rx, name in _RHYTHM]
-
-
-def _rhythm_of(text: str) -> str | None:
-    """The rhythm (month, quarter, week, year) the first of _RHYTHM's patterns that matches names; None."""
-    return next((name for rx, name in _RHYTHM_TESTS if rx.search(text)), None)
-
-
-# a yearly rhythm written out (every other 年度 may name a report about the year)
-_EVERY_YEAR = re.compile(r"每年|每半年")
-# a time the sending must keep without a date: 及时, 在接到承办通知后7个工作日内, 交办之日起3个月内,
-# 于一个月内函告主办单位
-_PROMPTLY = re.compile(r"及时|随时|定期|立即|第一时间|按时|提早|提前|"
-                       # 抽查情况同时报送建交处 / 按要求报送专委办: sent each time the work is done, or as laid down
-                       # (not 报废/报批/报请/报价/报账/报警, what is done to a thing; not an applicant's or an
-                       # enterprise's procedure: 申请人在申报时同时提交… / 企业在办理登记时同步提交…)
-                       r"(?:(?<!时)同时|(?<!时)同步|按照?要求|按规定)(?=报送|上报|抄送|抄报|报告|提交|转交|报(?![名道销考废批请价账警到]))|"
-                       r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?(?:工作日|日|天|月|周|星期)(?:内|以内)")
-
-
-# an applicant or an enterprise handing in its papers (申请人应同时提交… / 企业在办理登记时同步提交…)
-_APPLICANT_SENDS = re.compile(r"^[^，,。；;]{0,4}?(?:申请人|申报人|申请单位|申报单位|申请企业|申报企业|企业|个人|"
-                              r"经营者|"
-                              r"建设单位|施工单位)")
-
-
 # a step stamped with its month: （二）数据资料收集（2021年9月）。…
 # (its days may be written: （三）总结提高阶段（10月16日-10月31日）)
 _STEP_STAMP = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）][^（(。；;，,]{2,16}[（(]((?:(?:19|20)\d{2}\s*年)?"
                          r"\s*\d{1,2}\s*(?:月(?:\s*\d{1,2}\s*日)?|(?=[-—–~至到]))(?:\s*[-—–~至到]\s*(?:(?:19|20)\d{2}\s*年)?"
                          r"\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)(?:份)?[)）]")
-_MEETING = re.compile(r"(召开|例会|协调会|推进会|联席会议|会商|通报|督办|联合执法|联合检查|执法检查|"
-                      r"组织研究|专题研究|听取[^，,。；;]{0,16}汇报)")
-# duties without a date: 「由单位主管部门报项目管理部门备案」「区文保所负责收集各单位工作方案、自查报告」
-# (送区气象局备案: sent to an office for its records; 应至环卫管理部门申报: a filing made at one — not an applicant's)
-# (not 护送检查组至现场办公室备案: 护送/运送 is no sending of papers)
-_FILING = re.compile(r"报[^，,。；;、]{1,20}备案"
-                     r"|(?<![护运押接递输])送[\u4e00-\u9fff]{1,14}?(?:局|委|办|中心|部门|政府|室)备案"
-                     r"|(?<=[应须需要])[至到向][\u4e00-\u9fff]{1,12}?(?:部门|单位|办|局|科|处|中心|所|站)申报")
-# a written material made and sent on, or returns gathered and sent up (形成书面总结并报送上级… /
-# 汇总、分析和上报排查情况): a sending even with no date or rhythm
-_WRITTEN_SEND = re.compile(r"(?:形成|撰写|起草)(?:书面)?(?:总结|报告|材料)[^。；;，,]{0,4}?(?:并|后)?(?:报送|上报)|"
-                           # 形成书面督办情况材料,请分管副主席审阅后,汇总到提案委: a written account sent on
-                           r"(?:形成|撰写|起草)(?:书面)?[^。；;，,]{0,8}?(?:总结|报告|材料)[^。；;]{0,24}?汇总(?:到|至)|"
-                           r"汇总[、，,和及\u4e00-\u9fff]{0,12}?(?:上报|报送)(?!的)[^。；;，,]{0,8}?(?:情况|材料|数据|结果)")
-# …but not what was done before the plan (2023年，各部门…均形成书面总结并报送区政府，取得了较好成效), nor data that
-# others reported (汇总各街道上报的数据: 上报的 names the data)
-_DONE_BEFORE = re.compile(r"(?:开展|形成|报送|上报|取得|完成|实现|建立)了|已经|均已|曾"
-                          # …汇总至区政府，取得良好成效: an account of its outcome (not 力争/确保/要取得明显成效)
-                          r"|(?<![争保要须能])取得(?:良好|较好|显著|明显|积极)(?:的)?成效")
-_COLLECT = re.compile(r"负责(?:收集|汇总|收集汇总)[^，,。；;]{0,10}各[^，,。；;]{0,12}(?:方案|报告|材料|情况|台账)")
-_MONTH_DAY = re.compile(r"(\d{1,2})月\d{1,2}日")
-# 「8月31日完成线上初审并同步将申报文件报送我委」: a day written without 前, the work due by it (「9月1日将召开…」 is
-# a day something happens on, not a due date)
-_BARE_DAY = re.compile(r"(?<![\d年])(\d{1,2}\s*月\s*\d{1,2}\s*日)(?=\s*(?:完成|报送|上报|提交|报备|报(?![名道])))")
-# a sending a case sets off: 「对不建设…的交通工程项目，需将…理由说明并报市交通委」「凡…变更的，须…报备」, after an
-# item's marker or its subject too (「（一）对…」「各街镇对…」); not an asking for leave or praise (报请…表彰 /
-# 报…审批 / 报…同意: the case is decided above, nothing is reported)
-_ORG = ORG_END.pattern.removesuffix("$")
-# the approval or praise a "sending" asks for (报…审批 / 报请…表彰): the case is decided above, nothing is reported
-_ASKS_APPROVAL = "审批|同意|表彰|批准|核准|审核|审定"
-_CASE_SEND = re.compile(r"^(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、](?!\d))?\s*"
-                        rf"(?:各?[\u4e00-\u9fff]{{1,10}}?{_ORG})?"
-                        r"(?:对于?|凡|如|若|因)[^。；;]{2,40}?的[^，,。；;]{0,10}[，,][^。；;]{0,20}?"
-                        r"(?:需|须|应当?|要|必须)[^。；;]{0,40}?"
-                        r"(?:(?:将|把)[^。；;]{1,30}?(?:报送|上报|报备|提交)|(?:报送|上报|报备|提交|报(?![请批]))"
-                        rf"(?=[\u4e00-\u9fff]{{1,14}}?{_ORG}))"
-                        rf"(?![^。；;]{{0,20}}(?:{_ASKS_APPROVAL}))")
-# a standing sending of the body in charge, no date: 「站负责…，向镇政府及上级有关部门报告虫情情况」 (what it
-# reports on, a 情况), or a step of the work it leads 「由街道牵头，…，确定名单，上报区领导小组办公室」; not
-# 「负责…向X申请」
-# (not a past count 「报告虫情情况15次」, a nomination 「上报省级示范合作社」, nor a request for approval
-# 「上报县政府，经批准后…」)
-_STANDING_SEND = re.compile(r"(?:负责|牵头)[^。；;]{0,80}?(?:[，,]\s*(?:并|及时)?\s*向[^。；;，,]{2,20}?(?:" + _ORG
-                            + r")[^。；;，,]{0,12}?(?:报告|报送|上报|汇报)[^。；;，,]{1,16}?(?:情况|信息|进展|结果)"
-                            r"(?![^。；;，,]{0,8}?\d+\s*(?:次|条|份|期|批|篇))"
-                            r"|[，,]\s*(?:并|及时)?\s*上报"
-                            r"(?![\u4e00-\u9fff]{0,12}?(?:示范|先进|优秀|星级|标杆|试点|模范))"
-                            r"[\u4e00-\u9fff]{2,30}?(?:" + _ORG + r")(?=[。；;，,]|$))"
-                            rf"(?![^。；;]{{0,20}}(?:{_ASKS_APPROVAL}))")
-# a sending an event sets off: 「协议签订后及到期后，抄告各相关职能部门」 / 「项目验收后，函告区财政局」
-_ON_EVENT = re.compile(r"[\u4e00-\u9fff]{2}(?:后|之后)[，,]?\s*(?:及时|立即|应当?|须|要|并)?\s*"
-                       # (「竣工验收合格后应当主动将竣工验收报告报备规环办」: the paper named, then the sending)
-                       r"(?:主动)?(?:(?:将|把)[^，,。；;]{1,16}?(?=报备|备案|报送|上报))?"
-                       # (「汇总后向我委报备」「验收通过后向市民宗局填报《…》」: the unit sent to named first)
-                       r"(?:向[\u4e00-\u9fff]{2,14}?(?=报备|备案|填报|报送|上报|报告))?"
-                       r"(?:抄告|函告|抄送|抄报|报送|上报|告知|报备|备案|填报|报)")
-
-# a filing a case sets off, the filer named by 由: 「5万以下的项目，由建设单位向项管办报备」 (not 由X向Y申报审批 /
-# 报…批准: the case decided above)
-_CASE_BY = re.compile(r"的(?:项目|工程|事项|活动)[，,]\s*由[\u4e00-\u9fff]{2,12}?向[\u4e00-\u9fff]{2,12}?"
-                      r"(?:报备|备案|报送|上报)"
-                      # (nor 报送申请材料 / 立项申请: an application, the approval asked)
-                      rf"(?![^。；;]{{0,20}}(?:{_ASKS_APPROVAL}|申请|申报|立项))")
-
-# a rhythm written short: 「每日一报，一周整改」「一月一通报」, 「坚持月调度、季检查、半年通报」 (an oversight cycle)
-_SHORT_RHYTHM = led(re.compile(r"[每一]\s*(日|天|周|月|季度|季|年)\s*一\s*(?:报|通报|调度|督查|检查|考核|讲评)"
-                           r"|(?:(?<![\u4e00-\u9fff])|(?<=坚持|实行|实施|建立|落实|推行|采取))(日|周|月|季)"
-                           r"(?:调度|通报|检查|督查|督导|考核|点评|会商|小结|报)(?=[、，,；;。]|$)"))
-_PERIOD = {"日": "day", "天": "day", "周": "week", "月": "month", "季度": "quarter", "季": "quarter", "年": "year"}
-# 「于7月17日下班前」「6月30日17时前」: a day with the hour it ends at
-_DAY_BY = re.compile(r"\d{1,2}月\d{1,2}日(?:[(（][^()（）]{1,4}[)）])?"
-                     r"(?:下班|上午|下午|中午|\d{1,2}(?:时|点|:\d{2})(?:\d{1,2}分)?)?(?:之?前|以前)")
-
-
-# a meeting named by its rhythm (季度例会 / 月度调度会; not 第三季度例会 / 上月例会: one meeting)
-_PAIRED_MEETING = re.compile(r"(?<![一二三四第\d上下本当半每按])(季度|月度)[\u4e00-\u9fff]{0,4}?"
-                             r"(?:例会|调度会|推进会|协调会|联席会议?)")
-
-
-# 「定期跟踪汇总各项任务实施情况」「定期调度梳理工作进展」: the tasks' progress gathered on a rhythm (plans-dev's
-# "recurring reporting/coordination rhythm"), not 定期开展巡查 / 定期跟踪评估实施效果
-_PROGRESS_GATHERED = re.compile(r"(?<!不)定期[^，,。；;]{0,4}?(?:跟踪|汇总|调度|梳理)(?:汇总|梳理|调度)?"
-                                # (the plan's work gathered — 各项任务 / 工作 / 各镇…; not 学生作业完成情况 /
-                                # 自身安全责任落实情况 / 隐患整改落实情况: another's work or one's own check)
-                                r"(?=[^，,。；;]{0,12}?(?:任务|工作|项目|各[\u4e00-\u9fff]{0,3}(?:单位|部门|镇|街道|区|村)))"
-                                r"[^，,。；;]{0,12}?(?:实施|推进|落实|工作|完成)(?:情况|进展|进度)")
-
-
-def _acting_rhythm(s: str) -> str | None:
-    """The rhythm a sentence sets; where its clauses set two (临港标办每周…进行曝光，每半年度发布工作通报 / 每月开展
-    一次巡查，每季度报送…), the one of the clause that sends, reports or meets — the duty's, not the other work's."""
-    every = _rhythm_of(s)
-    if every is None:
-        return None
-    clauses = [(c, _rhythm_of(c)) for c in re.split(r"[，,；;]", s)]
-    rhythms = {e for _c, e in clauses if e}
-    if len(rhythms) < 2:
-        # (two meetings on two rhythms in one clause, 建立工作组季度例会和专班月度例会制度: the first named)
-        if "季度" not in s or "月度" not in s:
-            return every
-        met = [_MEETING_EVERY[m.group(1)] for m in _PAIRED_MEETING.finditer(s)]
-        return met[0] if len(set(met)) > 1 else every
-    # a clause that sends first (每周开展一次联合执法检查，每月5日前报送执法情况: month); one that meets or
-    # oversees only where none sends
-    return next((e for c, e in clauses if e and _SEND.search(c)),
-                next((e for c, e in clauses if e and _MEETING.search(c)), every))
-
-
-def _other_duty(s: str, default_year: int | None, sending: bool,
-                whole: list[Deadline] | None = None) -> tuple[str | None, str | None, str] | None:
-    """(due, every, kind) of a sentence that asks for something to be sent, with a date, a rhythm or
-    「及时」 (kind "other"), or that sets an oversight or meeting rhythm where nothing is sent
-    (领导小组坚持月调度、季检查 / 每周联合执法检查 / 定期召开协调会: kind "oversight"); None otherwise.
-    ``sending``: whether the sentence holds a sending (``_SEND``), searched once by the caller; ``whole``: the
-    sentence's deadlines where the caller has read them already."""
-    # a form's title (《2007年度…统计表》) sets no rhythm
-    short = _SHORT_RHYTHM.search(s)
-    if not sending and (kept := EVERY_GATHERED.search(s)):
-        return None, _PERIOD[kept.group(1)], "oversight"        # 每周跟踪动态、每月汇总进展: the first rhythm
-    if not sending and short is None and not _COLLECT.search(s) and not _MEETING.search(s) \
-            and not ("定期" in s and _PROGRESS_GATHERED.search(s)):
-        return None                     # (no rhythm asked for: the rhythm's six patterns are not run — as below)
-    untitled = _FORM_TITLE.sub("《》", s)
-    every = _acting_rhythm(untitled)
-    if every is None and short is not None:
-        every = _PERIOD[short.group(1) or short.group(2)]
-    if not sending:
-        if short is not None:           # 每日一报 / 坚持周报: a report all the same; 月调度、一月一通报: oversight
-            sent = short.group(0).endswith("报") and not short.group(0).endswith("通报")
-            return None, every, "other" if sent else "oversight"
-        if _COLLECT.search(s):
-            return None, every, "other"
-        if _MEETING.search(s) and (every or "定期" in s) or "定期" in s and _PROGRESS_GATHERED.search(s):
-            return None, every, "oversight"
-        return None
-    months = [int(m) for m in _MONTH_DAY.findall(s)]
-    if every is None and (len(months) >= 4 and len(set(m % 3 for m in months)) == 1 or quarterly_lists(s)):
-        every = "quarter"                # 分别于2月14日、5月16日、8月15日、11月14日前上报
-    dls = list(whole if whole is not None else find_deadlines(s, default_year))
-    if not dls and (bare := _BARE_DAY.search(s)):
-        dls = find_deadlines(bare.group(1) + "前", default_year)
-    if every == "year" and dls and not _EVERY_YEAR.search(s) and all(not d.year_inferred for d in dls):
-        every = None                     # 2023年12月底前形成年度工作报告: a report about the year, due that day
-    due = max(d.date for d in dls) if dls and every is None else None
-    if due is None and every is None and (opening := _MONTH_OPENING.match(s)):
-        # 「2025年9月，数据处理及成果编制上报」: a step of a schedule, its sending due by that month's end
-        end = month_range(opening.group(1), default_year)[1]
-        due = iso_day(int(end[:4]), int(end[5:7])) if end else None
-    # 5月7日前交县创卫办 in a text whose year is not given (201x): a sending by a date all the same, undated
-    by_day = default_year is None and _DAY_BY.search(s) is not None
-    promptly = _PROMPTLY.search(s)
-    if promptly and _APPLICANT_SENDS.match(s) and promptly.group(0) in ("同时", "同步", "按要求", "按照要求", "按规定"):
-        promptly = None                  # 申请人应同时提交…: what an applicant hands in, no unit's duty
-    filing = _FILING.search(s)
-    if filing and filing.group(0).endswith("申报") and _APPLICANT_SENDS.match(s):
-        filing = None                    # 申请人应至政务服务中心申报: an applicant's application, no unit's duty
-    if every is None and due is None and not promptly and not filing and not _COLLECT.search(s) \
-            and not COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s) \
-            and not _CASE_BY.search(s) \
-            and not DO_THE_SENDING.search(s) and not _STANDING_SEND.search(s) \
-            and not (_WRITTEN_SEND.search(s) and not _DONE_BEFORE.search(s)):
-        return None
-    return due, every, "other"
-
 
 # 「请各区发展改革部门于2026年8月15日前向我委申报首批项目」: the units asked to file with the issuer by a day
 # (not 「企业可向区商务委申报」: no request, no day)
@@ -339,16 +118,12 @@ _REQUESTED_FILING = re.compile(r"(?:^|[，,；;])\s*请(?![^，,。；;]{0,12}?(
                                r"[^，,。；;]{2,30}?于[^，,。；;]{3,20}?(?:之前|以前|前)\s*向[^，,。；;]{1,16}?申报")
 
 
-# a sentence opening with a year and month (2025年9月，… / 2025年7-8月，…)
-_MONTH_OPENING = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}(?:\s*[-—–~至]\s*\d{1,2})?\s*月)\s*[，,]")
-
 
 # a material a unit writes and sends: 形成一篇专题材料 / 报送工作总结
 _MATERIAL = re.compile(r"(形成|报送|上报|提交|撰写|编报|报)[^，,；;。]{0,20}?(材料|总结|报告|简报|信息|小结)")
 
 
 _LISTED_MEETING = re.compile(r"(?:每|按)?(季度|季|月度|月|年度)[\u4e00-\u9fff]{0,6}?(?:例会|调度会|联席会议?)(?:等)?")
-_MEETING_EVERY = {"季度": "quarter", "季": "quarter", "月度": "month", "月": "month", "年度": "year"}
 
 
 def _second_rhythms(s: str, have: set[str | None]) -> list[Duty]:
@@ -356,7 +131,7 @@ def _second_rhythms(s: str, have: set[str | None]) -> list[Duty]:
     asks for another material on another rhythm is a duty of its own."""
     out: list[Duty] = []
     for clause in re.split(r"[，,]", s):
-        every = _rhythm_of(clause)
+        every = rhythm_of(clause)
         if every == "year" and _report_due_not_yearly(clause, by_any_day=True):
             continue                    # 12月10日前报送年度总结: a report due that day (_dated_clauses), no rhythm
         if every is None or every in have and not _BIMONTHLY.search(clause) \
@@ -366,7 +141,7 @@ def _second_rhythms(s: str, have: set[str | None]) -> list[Duty]:
             # 「建立…、月度工作成效报送、季度工作例会等」: a listed meeting on a rhythm of its own
             meeting = next((p.strip() for p in clause.split("、") if _LISTED_MEETING.match(p.strip())), None)
             listed = _LISTED_MEETING.match(meeting) if meeting else None
-            every = _MEETING_EVERY.get(listed.group(1)) if listed else None
+            every = MEETING_EVERY.get(listed.group(1)) if listed else None
             if listed is None or every is None or every in have:
                 continue
             clause = listed.group(0).rstrip("等")
@@ -393,7 +168,7 @@ _YEAR_DUE = re.compile(r"\d\s*[月日]\s*(?:底|末)?\s*(?:之前|以前|前)|�
 def _report_due_not_yearly(text: str, by_any_day: bool = False) -> bool:
     """Whether a yearly word in ``text`` names a year's report due by a day, not a yearly rhythm: due by a day
     (_YEAR_DUE; with ``by_any_day`` any day or month written) and no 每年/每半年."""
-    if _EVERY_YEAR.search(text):
+    if EVERY_YEAR.search(text):
         return False
     return bool(_YEAR_DUE.search(text) or by_any_day and _DATE_WORD.search(text))
 
@@ -538,6 +313,10 @@ def _dated_clauses(s: str, kinds: list[str], default_year: int | None,
     return free, taken
 
 
+# a round the plan's work takes once a year (「…的变更工作每年变动一次」「每年集中受理一次」)
+_YEARLY_BEFORE = re.compile(r"每年(?:度)?[^，,。；;]{0,10}?一次")
+
+
 # a numbered heading of a few words over the sentence that says the duty (（一）明确联络员 / （二）按时报送信息)
 _DUTY_HEADING = re.compile(r"(?:[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])\s*[\u4e00-\u9fff]{2,10}")
 
@@ -568,13 +347,13 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
         met = _kinds(s)
         kinds = [k for k in met if k[0] not in seen]
         after = sentences[i + 1] if i + 1 < len(sentences) and sentences[i + 1][1] == paragraph else ("", -1)
-        if after[0] and _DUTY_HEADING.fullmatch(s) and _rhythm_of(s) is None and not re.search(r"每|定期|季度", s) \
+        if after[0] and _DUTY_HEADING.fullmatch(s) and rhythm_of(s) is None and not re.search(r"每|定期|季度", s) \
                 and not after[0].startswith(("（", "(")) and (_SEND.search(after[0]) or "联络员" in after[0]):
             # （一）明确联络员。各街道…报区安委办: the heading names the duty its sentence asks for (not
             # 「（二）每季度召开一次推进会。（责任单位：…）」: a duty of its own, its units after it)
             continue
-        # searched once here, given to _other_duty on either path
-        sent = _SEND.search(s) is not None or _REQUESTED_FILING.search(s) is not None
+        # searched once here, given to other_duty on either path
+        sent = _SEND.search(s) is not None and not applicant_filing(s) or _REQUESTED_FILING.search(s) is not None
         if not sent and _TIME_CELL.search(s):
             continue                     # （牵头单位：…；完成时限：每季度）: a task's pace, no duty
         if not kinds:
@@ -584,7 +363,9 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
             if len(steps) >= 2:
                 duties.extend(Duty(kind="other", due=due, every=None, text=part) for part, due in steps)
                 continue
-            other = _other_duty(s, default_year, sent)
+            other = other_duty(s, default_year, sent)
+            if other is None and not sent and (made_by := return_made_by(s, default_year)):
+                other = (made_by, None, "other")     # 5月底前完成整组总结和…统计报表工作
             undated = other is not None and other[0] is None and other[1] is None
             if (other is None or undated) and sent and not s.startswith(("（", "(")):
                 # 「（二）数据资料收集（2021年9月）。各相关部门按要求提供指标数据资料」: a sending in a step
@@ -603,6 +384,13 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
                     other = (stamps[paragraph], None, kind)   # a sending in the step （二）排查工作（2021年6月底前）
             if other is not None and met and other[1] and _restated(s, other[1], duties):
                 continue
+            if other is not None and other[0] is not None and other[1] is None and not years and i \
+                    and sentences[i - 1][1] == paragraph and _YEARLY_BEFORE.search(before := sentences[i - 1][0]) \
+                    and not _SEND.search(before):
+                # 「…变更工作每年变动一次。市局各部门和区局需在6月底前提出申请，…再上报…」: the sending of a yearly
+                # round the sentence before sets, its month's day each year (round 31, plans-next94 class 8)
+                # (a dated sending only: not 「每年开展一次检查。发现问题的，…应及时报告」, a case's — rm85)
+                other = (None, "year", other[2])
             if other is not None and s not in {d.text for d in duties}:
                 due = other[0] or (None if other[1] else _done_then(s, after[0], default_year)) \
                     or (None if other[1] else issued_due(s, issued))
@@ -651,7 +439,7 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
             gone = {clause for clause, _due in free}
             dls = find_deadlines("，".join(c for c in split_top_level(s, "，,") if c.strip() not in gone), default_year)
         if all(every is None for _k, every in kinds) \
-                and (other := _other_duty(s, default_year, sent, whole)) and other[1] \
+                and (other := other_duty(s, default_year, sent, whole)) and other[1] \
                 and other[1] not in {d.every for d in second} \
                 and not (other[1] == "year" and _report_due_not_yearly(s)):
             # 「确定…联络员，由区房管局牵头定期（每月一次）开展联合执法检查」: the liaisons named, and a rhythm

@@ -312,13 +312,18 @@ def _page_starts_mid_list(lines: list[str], n: int, preamble: list[str], found: 
 _TEXT_TITLE = re.compile(r"^[^。；;，,:：]{4,40}(?:方案|计划|要点|意见|措施|办法|细则|规划)$")
 
 
+# 〔一〕 / 〔二〕: a copy's item numbers in tortoise-shell brackets, as （一） (a document number's 〔2023〕 holds
+# a year)
+_SHELL_NUMBER = re.compile(r"〔\s*([一二三四五六七八九十]{1,3})\s*〕")
+
+
 def build_items(light_text: str) -> Outline:
     """Items of ``light`` text in document order, linked into a tree.
 
     The items' text is ``compact`` (stray spaces removed). Inline headings are looked
     for in the light text, where a space before "一、" still marks a boundary.
     """
-    light_text = bare_numbers(light_text)
+    light_text = _SHELL_NUMBER.sub(r"（\1）", bare_numbers(light_text))
     text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(break_spaced_labels(light_text)))))
     lines = text.split("\n")
     heading_lines = sum(1 for ln in lines if line_marker(ln.strip())) + len(decimal_lines(lines))
@@ -352,7 +357,10 @@ def build_items(light_text: str) -> Outline:
     unit_lines = _unit_paragraphs(lines)
     # (an article line 「第二条 考核内容」 may look like an unnumbered heading; other such headings
     # hold the plan's sections, and articles then stay items under them)
-    articles = all(_ARTICLE.match(lines[n].strip()) for n in sections) and _articles_on_top(lines)
+    # (nor a chapter line over them, 第二章  支持范围和方式 / 第三章 调整程序: the rule's chapters, its articles
+    # numbered on across them)
+    articles = all(_ARTICLE.match(lines[n].strip()) or _CHAPTER.match(lines[n].strip()) for n in sections) \
+        and _articles_on_top(lines)
     if articles:
         sections = set()
     steps = ordinal_steps(lines) if not heading_lines and not inline and not unit_lines else {}
@@ -485,8 +493,9 @@ def _add_decimal(line: str, parts: tuple[int, ...], items: list[Item], stack: li
     stack.append(item)
 
 
-# a chapter or section line of a plan laid out by chapters (第二章　重点任务 / 第一节 夯实数字基础设施)
-_CHAPTER = re.compile(rf"(第[{CN_DIGITS}百零]{{1,4}}([章节]))(?![课次])[^。；;，,：:]{{0,30}}$")
+# a chapter or section line of a plan laid out by chapters (第二章　重点任务 / 第一节 夯实数字基础设施), or by parts
+# (第一部分 物业服务考核奖励办法 / 第三部分  附  则: each numbering its items from 一、 or 1、 anew)
+_CHAPTER = re.compile(rf"(第[{CN_DIGITS}百零]{{1,4}}(章|节|部分))(?![课次])[^。；;，,：:]{{0,30}}$")
 
 
 def _restarting_chapters(lines: list[str]) -> set[int]:

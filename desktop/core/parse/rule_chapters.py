@@ -108,8 +108,11 @@ def rule_chapters(items: list[Item], chosen: list[Item]) -> list[Item]:
     return sorted([*chosen, *extra], key=lambda i: i.pos)
 
 
-# the articles a rule opens with (目的和依据 / 适用范围 / 管理原则 / 术语定义): what the rule is, no work
+# the articles a rule opens with (目的和依据 / 适用范围 / 管理原则 / 术语定义): what the rule is, no work — its
+# principles only among those opening articles (第三条 管理原则 after 适用范围; a 第七条 调整原则 after the articles of
+# who does what says how the work is done, a task: plans-next95 x95_04)
 _OPENING_ARTICLE = re.compile(r"适用范围|目的|依据|原则$|定义|术语")
+_PRINCIPLES = re.compile(r"原则$")
 
 
 def headed_prose(item: Item, longest_head: int | None = None) -> bool:
@@ -131,10 +134,14 @@ def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
     if not tops or not all(i.article for i in tops) or not any(i.children for i in tops):
         return chosen
     picked = {i.pos for i in chosen}
+    opening = next((n for n, i in enumerate(tops) if not (_OPENING_ARTICLE.search(i.title) or general_article(i))),
+                   len(tops))
+    late = {i.pos for i in tops[opening:] if _PRINCIPLES.search(i.title)}
     extra = [item for item in tops
              if not item.children and item.pos not in picked
              and (_article(item) and headed_prose(item, 20)
-                  and not OPENING_SECTION.search(item.title) and not _OPENING_ARTICLE.search(item.title)
+                  and not OPENING_SECTION.search(item.title)
+                  and (not _OPENING_ARTICLE.search(item.title) or item.pos in late)
                   and not SCHEDULE_SECTION.search(item.title) and not NON_WORK_ARTICLE.search(item.title)
                   or _run_on_work(item))]
     if not extra:
@@ -170,6 +177,71 @@ _NOT_WORK = re.compile(r"^(?:对)?违反本[\u4e00-\u9fff]{1,8}?规定|^[^，,�
 # (本考核实施方案由…负责解释 / 本考核实施方案自发布之日起开始施行 are closing clauses whatever the document's
 # name; so is its validity: 本办法有效期自…至…)
 _VALIDITY = re.compile(r"^本[\u4e00-\u9fff]{1,10}?(?:有效期|由[^。\n]{2,60}?负责(?:具体)?(?:解释|修订|解读))")
+
+
+# the plan's closing words wherever they stand in a sentence: who holds its interpretation (本办法最终解释权归A所有 /
+# 解释权属于A), what it repeals (原《…》同时废止)
+_CLOSING_ANYWHERE = re.compile(r"解释权(?:归|属于?)|(?:同时|相应|文件)?(?:废止|停止执行)$|"
+                               r"^由[^，,。；;]{2,30}?负责对本[\u4e00-\u9fff]{1,8}?(?:进行|作出?)?解释|"
+                               r"^[^，,。；;]{0,20}?可参照本[\u4e00-\u9fff]{1,8}?(?:执行|制定|实施)")
+# the heading of a closing article whose text the page moved below the plan (第二十条  施行日期 / 第十七条（办法生效）)
+_CLOSING_TITLE = re.compile(r"^[（(]?(?:(?:施行|生效|实施)(?:日期|时间)?|有效期限?)[）)]?$|"
+                            r"^[（(]?(?:办法|本办法|规定|细则)?(?:生效|施行)(?:日期|时间)?[）)]?$|"
+                            r"^[（(]?(?:解释|解释权|附则|其他|其它)[）)]?$")
+# an article's heading word run into its closing text (第五条 其他 本办法由…负责解释, its blank lost: 其他本办法…;
+# 第十八条（施行）本办法自…起施行)
+_CLOSING_HEAD = re.compile(r"^(?:[（(][^（）()\n]{1,10}[）)]|(?:其他|其它|附则)(?:事项|规定)?(?=本))")
+
+
+def closing_only(item: Item) -> bool:
+    """An item with nothing numbered under it whose every sentence is one of the plan's closing clauses — when it
+    takes effect or how long it holds (本办法自…起施行，有效期五年), who interprets it (本办法由A负责解释 / 本办法最终
+    解释权归A所有), what it leaves to other rules or repeals (本办法未尽事宜… / 原《…》同时废止): an article of general
+    provision, no task (CONVENTIONS.md round 30), whether it stands alone or under 其他 / 附则. Not an item that also
+    gives work (其他 / 符合条件的公共建筑须实施…。本办法由A负责解释。). Only in a document written as articles, as the
+    ruling says: the article itself (第九条 本办法自…起施行) or an item of one (第八条 其他 / （一）本办法由A负责解释) —
+    a work plan's 七、附则 （一）本方案自印发之日起施行 is left as the sets read it."""
+    if item.children or not (item.article or item.article_line
+                             or item.parent is not None and (item.parent.article or item.parent.article_line)):
+        return False
+    head, _, rest = item.body.strip().partition("\n")
+    if not rest.strip() and _CLOSING_TITLE.match(head.strip()):
+        return True
+    text = rest if rest.strip() and not re.search(r"[。；;，,]", head) else item.body
+    text = _CLOSING_HEAD.sub("", text.strip()).strip()
+    sentences = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip()]
+    return bool(sentences) and all(
+        _closing(s) or _IN_FORCE.match(s) or INTERPRETS.match(s) or _SUPPLEMENTARY.match(s) or _VALIDITY.match(s)
+        or _CLOSING_ANYWHERE.search(s)
+        for s in sentences)
+
+
+# the articles of general provision a rule opens with, by their heading (第一条（目的和依据） / 第二条 适用范围 /
+# 第三条 定义) or by their one sentence (为了…，制定本办法 / 本办法适用于… / 本办法所称…是指…) — not its principles
+# (CONVENTIONS.md round 30 names purpose, basis, scope and definitions)
+_GENERAL_TITLE = re.compile(r"^[（(]?(?:(?:立法|制定|设立)?目的(?:[和与及、](?:依据|原则))?|(?:制定|设立|立法)?依据|"
+                            r"适用范围|适用对象|定义|定位|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
+# (the document itself after 制定本: not 县应急管理局应当制定本县考核实施方案, work that quotes its basis)
+_GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|依照|按照)[^。]{2,400}?(?:制定|特制定|制订)(?:本|如下)"
+                           r"(?:实施|工作|考核|管理)?(?:办法|细则|规定|方案|意见|规则|制度|措施)|"
+                           r"^本[\u4e00-\u9fff]{1,8}?(?:适用于|所称|所指)|"
+                           r"^[^。]{2,80}?适用本(?:办法|细则|规定|方案|意见|规则|制度)$")
+
+
+def general_article(item: Item) -> bool:
+    """A rule's article of general provision with nothing numbered under it — its purpose and basis, scope or
+    definitions (see ``_GENERAL_TITLE``, ``_GENERAL_TEXT``) — or one of its closing clauses (``closing_only``): no
+    task in a document written as articles (CONVENTIONS.md round 30; a count with them is also accepted)."""
+    if closing_only(item):
+        return True
+    if item.children or not (item.article or item.article_line):
+        return False
+    head, _, rest = item.body.strip().partition("\n")
+    if rest.strip() and _GENERAL_TITLE.match(head.strip()):
+        return True
+    first = re.split(r"[。！？\n]", _CLOSING_HEAD.sub("", (rest if rest.strip() and not re.search(
+        r"[。；;，,]", head) else item.body).strip()), maxsplit=1)[0]
+    return _GENERAL_TEXT.match(first) is not None
 
 
 def _run_on_work(item: Item) -> bool:

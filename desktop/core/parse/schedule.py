@@ -7,10 +7,11 @@ import re
 from desktop.core.model import Phase
 
 from .dates import (
+    YEAR_QUARTERS,
     find_deadlines,
     heading_bracket,
     month_range,
-    quarter_range,
+    quarters_range,
 )
 from .headings import Item
 from .normalise import cn_to_int
@@ -93,9 +94,16 @@ def _named_then_dated(text: str, default_year: int | None) -> list[tuple[int, Ph
 
 
 # a quarter named as a stage: 「2023年一季度作为试运行过渡期」 / 「第二季度为集中整治阶段」
-_QUARTER_PHASE = re.compile(r"(?<![\d年每])((?:(?:19|20)\d{2}\s*年\s*)?第?[一二三四1-4]\s*季度)\s*(?:为|是|作为)\s*"
+# (「第二、三季度为集中整治阶段」: a stage over both quarters)
+_QUARTER_PHASE = re.compile(r"(?<![\d年每、])(" + YEAR_QUARTERS + r")\s*(?:为|是|作为)\s*"
                             r"([\u4e00-\u9fff]{2,10}?阶段|[\u4e00-\u9fff]{0,4}?" + _STEP_WORD
                             + r"期(?=[，,；;。\n]|$))")
+
+# a window the plan sets, its dates in a bracket beside its name: 「设置一年（2022年1月1日至2022年12月31日）的过渡期」 /
+# 「过渡期（2024年7月至12月）」 (round 31, plans-next93 class 7; not 「主汛期」 or 「有效期」, no stage of the work)
+_WINDOW_NOUN = r"((?:试运行|试行|过渡|缓冲|宽限|观察)期)"
+_WINDOW_DATES = rf"[(（]\s*({_DAY}\s*(?:至|到|—|－|-|~)\s*{_DAY})\s*[)）]"
+_BRACKETED_WINDOW = re.compile(rf"{_WINDOW_DATES}\s*的\s*{_WINDOW_NOUN}|{_WINDOW_NOUN}\s*{_WINDOW_DATES}")
 
 
 def _dated_first(text: str, default_year: int | None) -> list[tuple[int, Phase]]:
@@ -121,6 +129,14 @@ def _dated_first(text: str, default_year: int | None) -> list[tuple[int, Phase]]
             cut = re.search(r"[；;。\n]", text[m.end():])
             body = text[m.start(): m.end() + (cut.start() if cut else len(text) - m.end())]
             out.append((m.start(), Phase(name=m.group(2), start=start, end=end, text=body.strip()[:500])))
+    for m in _BRACKETED_WINDOW.finditer(text) if "期" in text else ():
+        name, dates = m.group(2) or m.group(3), m.group(1) or m.group(4)
+        start, end = month_range(dates, default_year)
+        # (not a window over before the plan's year: 「在试运行期（2023年3月至6月）取得成效的基础上」, recalled)
+        if start and end and start <= end and (default_year is None or end >= f"{default_year:04d}"):
+            cut = re.search(r"[；;。\n]", text[m.end():])
+            body = text[m.start(): m.end() + (cut.start() if cut else len(text) - m.end())]
+            out.append((m.start(), Phase(name=name, start=start, end=end, text=body.strip()[:500])))
     return out
 
 
@@ -289,6 +305,18 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
     return phases
 
 
+# a stage counted in running text: 「三是总结评估阶段(2011年1月8日至2011年1月23日)。…」
+_COUNTED_IN_TEXT = re.compile(r"^[一二三四五六七八九十]是")
+
+
+def counted_stages(text: str, default_year: int | None) -> list[Phase]:
+    """The stages a plan counts in running text (一是…阶段(…)，二是…, each dated in its bracket) where they stand
+    before its first numbered item — a page that opens inside the schedule (round 31, plans-next97 class 3); []
+    for any other stage there (a stage of the past the preamble recalls)."""
+    return [p for p in find_phases(text, default_year) if _COUNTED_IN_TEXT.match(p.text) and p.end
+            and (default_year is None or p.end >= f"{default_year:04d}")]   # (一是试点阶段（2023年…）: recalled)
+
+
 # the titles of a plan's schedule section (its items are phases; section_kinds.NON_TASK_SECTION has them too)
 SCHEDULE_WORDS = ("工作安排", "实施步骤", "工作步骤", "时间安排", "进度安排", "方法步骤", "步骤安排", "阶段安排",
                   "推进步骤", "实施安排", "办理步骤", "办理安排", "办理程序", "工作进度", "实施进度", "时间节点",
@@ -300,7 +328,6 @@ _COUNTED_STAGE = re.compile(r"第[一二三四五六七八九十]{1,2}阶段")
 # (「第一阶段：即日起至2024年5月」「第一阶段：今年3月至5月」: the stage's time after the colon, no name)
 _STAGE_WHEN = re.compile(r"今年|明年|即日|起|至|[年月日]$")
 _RANGE_WORDS = re.compile(r"\d\s*月?\s*[-—–~至到－]")
-_QUARTER = re.compile(r"^(?:第)?([一二三四1-4])季度")
 _TIME_NODE = re.compile(rf"({DEADLINE_LABELS})\s*[:：]\s*([^（）()。；;\n]{{2,30}}?月)\s*(?:[）)。；;\n]|$)")
 
 
@@ -421,13 +448,13 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
                 continue
             start = end = None
             bracket = heading_bracket(title)
-            q = _QUARTER.match(title)
+            q = quarters_range(title, year) if year else None
             if timed:
                 start, end = month_range(timed[1], year)
                 if re.search(r"前$", timed[1]):
                     start = None         # (一)3月底前，…: done by then, its start not said
-            elif q and year:
-                start, end = quarter_range(q.group(1), year)
+            elif q:
+                start, end = q           # 第一季度：… / 第二、三季度：…
             else:
                 masked = masked_window(bracket or "")   # (准备工作阶段(__年1月5日之前): left undated)
                 if bracket and re.search(r"\d{1,2}\s*月", bracket) and not masked:

@@ -45,9 +45,10 @@ _ROSTER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：][^。；;]{0,60}$")
 # a section heading that reads as work to do (广泛宣传发动 / 强化领导、责任到人 / 提高思想认识，压实办理责任: the
 # parser's verb class, shortname.WORK_START), not as what the section is about (实施内容, 组织机构, 评估对象) nor as
 # the plan's safeguards (加强组织领导, 强化督查考核, 严肃工作纪律, 强化经费保障, 工作要求) or its division of work
-# (明确工作职责), nor a topic named by its noun (整治范围, 整治内容)
+# (明确工作职责), nor a topic named by its noun (整治范围, 整治内容; 考核标准 — not 提升…设计标准, work on a standard)
 _SAFEGUARD_HEADING = re.compile(r"组织领导|组织实施|督查|督导|督办|考核|纪律|保障|要求|职责|分工"
-                                r"|(?:范围|内容|对象|重点|目标|任务|时间|步骤|机构|方式|原则|依据|标准)$")
+                                r"|(?:范围|内容|对象|重点|目标|任务|时间|步骤|机构|方式|原则|依据)$"
+                                r"|^(?!提升|提高|完善|健全|统一|制定|修订|优化)[^，,、]*标准$")
 
 
 def _action_heading(item: Item, first_phrase: bool = False) -> bool:
@@ -140,6 +141,15 @@ _SEE_ANNEX = re.compile(r"(?:详|参)?见附件|附件\s*\d?\s*[《（(]?(?:(?!�
 _TIME_LABEL = re.compile(r"[(（;；]\s*(?:完成时限|完成时间|时间节点)\s*[:：]")
 
 
+# the sections that close a plan: its requirements and safeguards (工作要求 / 保障措施 / 组织实施), not its aims
+_CLOSING_SECTION = re.compile(r"(?:工作|有关|相关|其他)要求|(?:组织|工作)?保障(?:措施|机制)?|组织实施")
+
+
+def _own_paragraph(item: Item) -> bool:
+    """A heading line over a paragraph of work (more than a line's call, 「各村要加强领导，确保…落到实处」)."""
+    return len(item.body.strip().partition("\n")[2].strip()) >= _STAGE_WORK_CHARS
+
+
 def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list[Item], int | None]:
     """The items that are tasks, and the task level (None when no units anywhere)."""
     if not items:
@@ -163,7 +173,11 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         if all(i.kind == 1 for i in leaves):
             # 一、总体要求 / 二、主要任务 cut there: the plan's aims are no task beside the sections of work
             # (一、指导思想坚持以人为本…: a copy that runs the heading into its text, the section's word first)
+            # (三、工作要求 / 四、保障措施 over a paragraph of their own closing such a plan: work as its other points
+            # are, every numbered leaf a task where no unit is named — CONVENTIONS.md "What is a task", plans-next91
+            # x91_04)
             leaves = [i for i in leaves if not (len(i.title) <= 8 and OPENING_SECTION.search(i.title)
+                                                and not (_CLOSING_SECTION.fullmatch(i.title) and _own_paragraph(i))
                                                 or OPENING_SECTION.match(i.title) and "\n" not in i.body.strip())]
         return leaves, Counter(i.kind for i in leaves).most_common(1)[0][0]
     votes: Counter[int] = Counter()

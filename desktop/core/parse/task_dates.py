@@ -15,7 +15,7 @@ from .dates import (
     heading_date,
     iso_day,
     month_range,
-    quarter_range,
+    quarters_range,
 )
 from .headings import Item
 from .marks import heading_day, heading_month
@@ -129,13 +129,28 @@ def drop_sendings(text: str, dls: list[Deadline]) -> list[Deadline]:
     return [d for d in dls if _BARE_DONE.match(text, d.end) or not _SENDING_AFTER.match(text, d.end)]
 
 
+# 「…报市人民政府审批。在2017年9月31日前」: a clause the page cut right after its date, its work lost
+_CUT_CLAUSE = re.compile(r"^(?:在|于)\s*\S[^，,。；;\n]*?(?:之前|以前|前)$")
+_LABEL_BEFORE = re.compile(r"[:：]\s*$")
+
+
+def cut_dates(text: str, dls: list[Deadline]) -> list[Deadline]:
+    """``dls`` (found in ``text``) without a date that opens a clause the text ends on before saying what is due
+    (the page cut: 「在2017年9月31日前」 closing the item with no mark), where another date is left (round 31,
+    plans-next97 class 4)."""
+    tail = text.rstrip()
+    # (not a time-limit label's value closing the item: 「完成时限：在2025年12月底前」 — round 31, rm85)
+    kept = [d for d in dls if not (d.end >= len(tail) and _CUT_CLAUSE.match(d.words)
+                                   and not _LABEL_BEFORE.search(text, max(0, d.start - 2), d.start))]
+    return kept if kept else dls
+
+
 def allowed_date(text: str, start: int) -> bool:
     return _ALLOWED_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 
 _MONTH = re.compile(r"\d{1,2}\s*月")
-_QUARTER_START = re.compile(r"^(?:第)?([一二三四])季度")
 # (its days may be written: 办理阶段（5月1日—7月31日）)
 RANGE = re.compile(r"\d\s*[月日]?\s*[-—–~至到－]\s*(?:(?:19|20)\d{2}\s*年)?\s*\d")
 
@@ -202,10 +217,8 @@ _STAGE_YEAR = re.compile(r"^[^（()）]{0,12}?阶段\s*[(（]\s*((?:19|20)\d{2})
 
 def title_phase_end(title: str, year: int) -> str | None:
     """The last day of a phase written in the task's title: 「集中整治阶段（5-7月）」, 「第一季度：…」."""
-    q = _QUARTER_START.match(title)
-    if q:
-        end = quarter_range(q.group(1), year)[1]
-        return iso_day(int(end[:4]), int(end[5:7]))
+    if (q := quarters_range(title, year)) is not None:
+        return iso_day(int(q[1][:4]), int(q[1][5:7]))       # (第二、三季度：… ends with the third)
     if (words := phase_window(title)) is not None:
         return bracket_date(words, year, span=True)
     # (a stage given a year alone, 「全面推广阶段（2025年）」: done within that year; not a past one)

@@ -54,7 +54,7 @@ from .prose_units import (
     unit_then_verb,
 )
 from .registry import Registry
-from .rule_chapters import rule_chapters
+from .rule_chapters import closing_only, general_article, rule_chapters
 from .section_kinds import NON_TASK_SECTION, PLACES_SECTION
 from .sentence_units import doer_units
 from .shared_brackets import sharing_only
@@ -68,6 +68,7 @@ from .task_dates import (
     YEAR_STEP,
     allowed_date,
     completes_all,
+    cut_dates,
     done_dates,
     drop_sendings,
     month_heading_end,
@@ -149,7 +150,9 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     folded: dict[int, int] = {}         # an item whose units were written after its last （N） sub-item
     items, duty_folds = fold_duty_paragraphs(items)
     for item in items:
-        decl = find_declaration(item.body)
+        # (本办法由A负责解释 / 由A负责对本办法进行解释: the interpreting body of a closing item is no unit,
+        # CONVENTIONS.md round 29 rule 3)
+        decl = None if closing_only(item) else find_declaration(item.body)
         if decl is not None:
             if not marks_lead:
                 drop_unmarked_leads(decl)   # 县投促局* under 「注：标注*的为新增任务」: no lead
@@ -200,6 +203,9 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         chosen = unit_led_leaves(items, decls)
     chosen = _unfold(chosen, folded, decls)
     chosen = rule_chapters(items, chosen)
+    # (（一）本办法由区住建委负责解释 / 第九条 本办法自…起施行: the plan's closing clauses, no task and no unit)
+    # (第一条 为了…，制定本办法 / 第二条 适用范围: a rule's general provisions, CONVENTIONS.md round 30)
+    chosen = [i for i in chosen if not general_article(i)] or chosen
     chosen = division_sections(items, chosen, decls)
     duty_list_holders(items, decls)
     chosen_pos = {i.pos for i in chosen}
@@ -312,7 +318,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         elif any_units:
             warnings.append(f"任务 {key}（{title}）{NO_UNITS_WORDS}，请补充。")
         rhythm = quarterly_lists(text)      # each quarter's report date is no deadline of the work
-        dls = [d for d in find_deadlines(text, default_year) if not any(a <= d.start < b for a, b in rhythm)]
+        dls = cut_dates(text, [d for d in find_deadlines(text, default_year)
+                               if not any(a <= d.start < b for a, b in rhythm)])
         # (「…开展联合检查；并于2022年2月底前将贯彻情况报告市生态环境局」: a report joined to the work by 并 as its
         # last step ends the work, where no other date does — round 28, plans-next71 class 4)
         # (not a report of the year's work — 年度工作总结 — nor one on work the text says goes on: 长期坚持; mend r70 4)

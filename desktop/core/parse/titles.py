@@ -33,6 +33,7 @@ from .site_titles import (
     as_headed,
     within,
 )
+from .two_documents import TASK_LIST
 
 _PLAN_WORD = PLAN_WORD
 # a web page's metadata block: | 标 题: 玉林市人民政府办公室关于办理…的通知 | (or the value in a cell
@@ -215,8 +216,10 @@ def _issued_plan(title: str) -> str:
     m = _FORWARDED.search(title)
     if m:
         inner = m.group(1)
-        if re.fullmatch(r"《[^《》]{4,80}》\s*[和及、]\s*《[^《》]{4,80}》", inner):
-            return title                 # 关于印发《A》和《B》的通知: two documents, the notice names them both
+        if (pair := re.fullmatch(r"《([^《》]{4,80})》\s*[和及、]\s*《([^《》]{4,80})》", inner)):
+            # 关于印发《A》和《B》的通知: two documents, the notice names them both — but B a list of A's tasks
+            # (《…工作任务清单》 / 《…责任分工表》) is A's annex: A is the plan
+            return pair.group(1) if TASK_LIST.search(pair.group(2)) else title
         quoted = re.search(r"《([^《》]{4,80})》$", inner)   # 区建设管理委《…方案》; not 2021年省《政府工作报告》…方案
         if quoted:
             # 关于印发《…任务分解一览表》的通知: a table is no plan's name, the notice is the title; 关于转发《国家…关于
@@ -241,7 +244,9 @@ def find_title(text: str) -> str:
     """The plan's title; a column tag before it left out, never the document number."""
     title = _own_title(text, _find_title(text))
     title = _PAGE_COUNTER.sub("", title)        # a converted page's counter before it: 第1页共4页…方案
-    # a title line written in 《》 (《关于…实施细则》), or a document site's file name (…分解表.docx)
+    # a title line written in 《》 (《关于…实施细则》), or a document site's file name (…分解表.docx); a news site's
+    # column before it (政策|《葫芦岛市…实施方案》)
+    title = re.sub(r"^[\u4e00-\u9fff]{2,6}\s*[|｜]\s*(?=《[^《》]+》$)", "", title)
     if re.fullmatch(r"《[^《》]+》", title):
         title = title[1:-1]
     title = _PAGE_BUTTONS.sub("", _FILE_SUFFIX.sub("", title))
@@ -456,6 +461,8 @@ def _find_title(text: str) -> str:
                 prev = text[text.rfind("\n", 0, max(line_at - 1, 0)) + 1:max(line_at - 1, 0)]
                 if prev.rfind("《") > prev.rfind("》") and len(prev) - prev.rfind("《") <= 60:
                     name = prev[prev.rfind("《") + 1:].strip() + name   # 《2024年营商环境 / 重点…方案》: one name
+            if _SHORT_NAME.fullmatch(name) and (full := _named_in_full(text, name)):
+                return full              # 制定了《2022年…指导意见》。现将《指导意见》印发: the short name's full one
             # 2023年《区〈政府工作报告〉…方案》: the year written before the marks is the title's
             year = _YEAR_BEFORE.search(text, max(0, m.start(1) - 9), m.start(1) - 1)
             return as_headed(text, (year.group(1) if year and not _YEAR_AT_START.match(name) else "") + name)
@@ -556,6 +563,18 @@ def _find_title(text: str) -> str:
     return ""
 
 
+# a document named by its kind alone, as a notice shortens a name it wrote in full before (《指导意见》 / 《实施方案》 /
+# 《办法》)
+_SHORT_NAME = re.compile(r"(?:本|该|此)?(?:实施|工作|行动|指导|管理|实施细则)?"
+                         r"(?:方案|意见|办法|细则|规定|计划|措施|要点)")
+
+
+def _named_in_full(text: str, short: str) -> str:
+    """The first name in 《》 (or after the title's 关于印发) that ends with ``short`` and is longer; "" when none."""
+    m = re.search(r"《([^《》\n]{2,80}" + re.escape(short) + r")》", text)
+    return m.group(1).strip() if m else ""
+
+
 # the text's own title line that forwards a notice: 某局关于转发《某委关于印发…方案的通知》的通知
 _FORWARDING_LINE = re.compile(r"[^。；;，,:：《》\n]{0,40}关于转发《[^《》\n]{4,100}》的通知")
 
@@ -615,7 +634,9 @@ _COLUMN_TITLE = re.compile(r"^[^。；;，,:：\n]{2,30}[:：]\s*(关于[^。；
 # (or its share and back links: 政务微信 / 政务微博 / 返回)
 _CHROME = re.compile(r"(?:[•·|｜\s]*(?:无障碍|长辈版|关怀版|适老版|繁体|繁體|简体|簡體|English|智能问答|登录|注册|"
                      r"(?:支持)?IPv6|手机版|移动版|网站地图|设为首页|加入收藏|读屏专用|政务微信|政务微博|返回"
-                     r"|下载此文档|下载本文档|文档下载)[•·|｜\s]*)+")     # (a document shop's button)
+                     r"|下载此文档|下载本文档|文档下载"     # (a document shop's button)
+                     # (a news or essay site's search box and its boxes of articles: 搜索历史清空 / 热门搜索 / 精品文章)
+                     r"|搜索历史|清空|热门搜索|精品文章|推荐阅读|猜你喜欢|相关推荐|投稿|点赞)[•·|｜\s]*)+")
 
 
 # a page's menu entry before the title, led by its bullet (• 政府信息公开 / · 首页)

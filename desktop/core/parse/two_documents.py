@@ -13,6 +13,13 @@ from .headings import Item
 _ISSUED_PAIR = re.compile(r"《([^《》\n]{4,80})》\s*[和及、]\s*《([^《》\n]{4,80})》")
 
 
+# the second 《》 a cover issues as a list of the first's tasks (《…工作任务清单》 / 《…责任分工表》 /
+# 《…重点任务分解》): the plan's own tasks restated with their units and dates, an annex of the plan, not a second
+# document (review of p84)
+TASK_LIST = re.compile(r"(?:任务|责任|工作|分工|项目)(?:清单|台账|分工|分解)表?$"
+                       r"|(?:分工|分解|任务|责任|计划)(?:一览)?表$")
+
+
 def _squashed(line: str) -> str:
     return re.sub(r"\s+", "", line)
 
@@ -25,7 +32,7 @@ def _two_documents(runs: list[list[Item]], preamble: str) -> bool:
         return False
     first = _squashed(preamble.strip().rsplit("\n", 1)[-1])
     second = _squashed(runs[0][-1].body.strip().rsplit("\n", 1)[-1])
-    return first in names and second in names and first != second
+    return first in names and second in names and first != second and not TASK_LIST.search(second)
 
 
 def both_documents(runs: list[list[Item]], preamble: str, warnings: list[str]) -> list[Item] | None:

@@ -400,4 +400,10 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
 
 align30('l06_pujiang', ['五'], ['县政府办公室'], ['县政府办公室', '县人大常委会代表工委', '县政协专委会'], '「11月下旬县政府办公室将会同县人大常委会代表工委、县政协专委会对“回头看”活动开展情况进行抽查及通报」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B in order; 「各承办单位要…」 a general call (rule 3)', alt=[[]])  # noqa: E501
 align30('l09_enyang', ['二', '(三)'], [], ['各执法大队'], '「各执法大队要充分发挥网格化管理机制,…实施科学合理、人岗相宜、全面覆盖的网格化管理模式」: the subject of 实施 (a group of bodies) is responsible, no lead')  # noqa: E501
+# round 31: answers aligned (ra31) to tests/data/CONVENTIONS.md — the checks that passed with the sentence-unit
+# reader off and failed with it on, each read again by the ruling (README, "Round 31: answers aligned (ra31)")
+from expected_tools import align31  # noqa: E402
+
+align31('l07_xxxian', ['三', '(一)', '1'], [], ['政府', '县爱卫会'], "「政府把创建纳入当地经济发展规划,制定规划并组织实施」「县爱卫会负责指导全县创建卫生县城工作」: the subject of 组织实施 (a kind of body) and of 负责指导 (round-30 clarification) are responsible, in printed order, no lead — the clauses are the plan's own text (rule 2: it does not matter where in the item they stand); in 「各职能部门任务落实」 the subject of 落实 is 任务")  # noqa: E501
+
 write_collected(sys.argv[1])

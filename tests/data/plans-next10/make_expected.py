@@ -498,4 +498,15 @@ align30('z04_shanghai', ['六'], [], ['各区发展改革部门'], '「各区发
 align30('z07_shanghai', ['一'], [], ['各开发企业'], '「各开发企业切实落实主体责任，加快推进项目前期工作」: the subject of 落实 is responsible, no lead; 「相关行业主管单位指导开发企业…」 only guides (rule 3)', rule='2 and 3')
 align30('z10_shanghai', ['2'], ['项目所在区发展改革委'], ['供电公司', '项目所在区发展改革委'], '「居民分布式光伏由供电公司代为线上申报」「由项目所在区发展改革委会同供电公司，组织项目单位完成新能源云平台注册和线上申报」: the agent of 由 and 「由A会同B＋verb」 — lead A (lead [] accepted), responsible all the bodies in printed order; 项目所在区发展改革委进行项目初审 and 市发展改革委委托… have no rule-2 verb', alt=[[]])
 align30('z10_shanghai', ['4'], ['各区发展改革'], ['市电力公司', '各区发展改革', '供电公司'], '「市电力公司组织做好新能源云平台系统维护、使用培训和技术支持工作」「各区发展改革要会同供电公司加强对…关键信息的审核」: the subject of 组织＋verb and 「A会同B＋verb」 (the body written as printed, 各区发展改革) — lead A (lead [] accepted), responsible all the bodies in printed order; 各区发展改革委…要通知到位 has no rule-2 verb', alt=[[]])
+# round 31: answers aligned (ra31) to tests/data/CONVENTIONS.md — the checks that passed with the sentence-unit
+# reader off and failed with it on, each read again by the ruling (README, "Round 31: answers aligned (ra31)")
+from expected_tools import align31  # noqa: E402
+
+align31('z02_shanghai', ['四', '（一）'], [], ['各区行业主管部门', '有关涉粮企业'], '「各区行业主管部门、有关涉粮企业要…认真落实耕地保护和粮食安全责任制考核相关要求」: groups named by a kind with 落实 are doers (round-30 clarification): responsible, no lead')  # noqa: E501
+align31('z05_shanghai', ['一'], [], ['各开发企业', '开发企业', '所在区'], '「各开发企业切实落实主体责任」「请开发企业落实好主体责任、所在区落实属地责任」: the subjects of 落实 (请A落实, round-30 clarification) are responsible, names as printed, no lead; 「请相关行业主管部门指导开发企业…」 only guides (rule 3); 电网企业应加快… and 我委将移出… have no rule-2 verb', rule='2 and 3')  # noqa: E501
+align31('z05_shanghai', ['二'], [], ['各区发展改革委', '相关管委会'], '「各区发展改革委和相关管委会应组织电网企业，及时将…配套电网申报列入电网建设计划」: 「A组织B＋verb」 — A responsible, B (电网企业) the object of 组织 (round-30 clarification), no lead; 「支持相关企业…」 — 支持 is a pivot')  # noqa: E501
+align31('z05_shanghai', ['四'], [], ['各区发展改革委', '相关管委会', '市电力公司'], '「请各区发展改革委和相关管委会、市电力公司组织做好相关陆上风电和光伏电站建档立卡信息填报」: the subjects of 组织＋verb (请A, round-30 clarification), no lead; 「…由开发企业向各区发展改革委或相关管委会提出信息变更申请」 an applicant inside a case (确需变更的) and 「…应及时向我委报备」 (no rule-2 verb) give none', rule='2 and 3')  # noqa: E501
+align31('z07_shanghai', ['二'], [], ['项目立项单位'], '「项目立项单位应组织电网企业，及时将…配套电网申报列入电网建设计划」: 「A组织B＋verb」 — A responsible, no lead')  # noqa: E501
+align31('z07_shanghai', ['四'], [], ['项目立项单位', '市电力公司'], '「请项目立项单位、市电力公司组织做好相关陆上风电和光伏电站建档立卡信息填报」: the subjects of 组织＋verb (请A), no lead; the applicant 开发企业 inside a case (确需变更的) is not a unit', rule='2 and 3')  # noqa: E501
+
 write_collected(DIR)

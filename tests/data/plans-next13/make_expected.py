@@ -339,4 +339,10 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
 
 align30('r02_xian', ['二', '2'], [], ['乡镇党委', '乡镇政府'], '「乡镇党委、政府对本行政区域的秸秆禁烧工作负责」: the subjects of 负责 (乡镇党委 and 乡镇政府, 「乡镇党委、政府」 sharing its head) are responsible, no lead')
 align30('r04_xian', ['三'], [], ['各乡镇人民政府(管理区)'], '「各乡镇人民政府(管理区)对本辖区森林防火工作全面负责」: the subject of 负责 is responsible, no lead; 主要负责同志／分管负责同志 are persons (rule 3), 县政府设立…奖 has no rule-2 verb', rule='2 and 3')
+# round 31: answers aligned (ra31) to tests/data/CONVENTIONS.md — the checks that passed with the sentence-unit
+# reader off and failed with it on, each read again by the ruling (README, "Round 31: answers aligned (ra31)")
+from expected_tools import align31  # noqa: E402
+
+align31('r06_xxshi', ['三', '(一)'], [], ['学生户籍所在乡镇', '街道办', '工业园区', '所就读学校'], '「在市直学校就读的学生,控辍工作责任由学生户籍所在乡镇、街道办、工业园区和所就读学校共同承担」: 「由A承担…责任」 names doers (round-30 clarification), in printed order, no lead; the 控辍包干责任小组 with 乡(镇)长 as 组长 is a group the item sets up, led by persons (rule 3)', rule='2 and 3')  # noqa: E501
+
 write_collected(DIR)

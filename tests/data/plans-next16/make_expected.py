@@ -584,4 +584,13 @@ align30("v10", ["三", "（八）"], ["建设部门"], ["建设部门", "各级�
 align30("v06", ["二", "（二）", "2"], [], ["上海城投集团"], "「由上海城投集团开展设施设备的现场盘点、核实查验、清单锁定等工作」: the agent of 由 with a verb of doing (the firm does the item's work), responsible, no lead (A alone accepted)", alt=[["上海城投集团"]])
 align30("v08", ["三", "（二）", "1"], [], ["上海城投集团"], "「上海城投集团2026年起负责杨浦区涉及改革移交的公共排水设施防汛防台工作」: the subject of 负责, responsible, no lead (A alone accepted); 区防汛办、区建设管理委（区水务局） receive the plan 「报…」 (rule 3); 「共同研究确定」「建立」「完成…修编」 are verbs rule 2 does not list", alt=[["上海城投集团"]], rule="2 and 3")
 align30("v06", ["二", "（二）", "4"], [], ["区建管委（区水务局）", "黄浦区原立项主体"], "「由区建管委（区水务局）委托上海城投集团实施…一体化养护管理」: the agent of 由 with a verb of doing (the entrusted firm, object of 委托, is no unit, as B in 「A组织B＋verb」, CONVENTIONS.md round-30 clarifications); 「…既定项目，仍由黄浦区原立项主体负责实施」 in the item's second paragraph: the agent of 由 with 负责实施, a body named by a kind (kept as printed); responsible in order, no lead")
+# round 31: answers aligned (ra31) to tests/data/CONVENTIONS.md — the checks that passed with the sentence-unit
+# reader off and failed with it on, each read again by the ruling (README, "Round 31: answers aligned (ra31)")
+from expected_tools import align31  # noqa: E402
+
+align31('v05', ['二', '（一）', '2'], [], ['县拆违办'], "「对尚未消除的农村应拆未拆房…违法建筑，由县拆违办核查各乡镇存量情况，下达逐年度拆除指标」: the agent of 由 with verbs of doing (by kind of building (a kind of object, not a contingency: rule 3's case is 「a contingency, not the item's work」)), no lead; 「各乡镇要排出计划」 has no rule-2 verb")  # noqa: E501
+align31('v06', ['二', '（二）', '3'], [], ['区政府', '上海城投集团'], '「12月底前由区政府与上海城投集团签订排水设施管理移交协议」: 「由A与B签订」 — A and B are both doers (round-30 clarification), no lead')  # noqa: E501
+align31('v07', ['三', '（一）', '4'], [], ['市水务局', '区政府'], "「由市水务局进行统一采购」「移交至区排水管理部门后由区政府统一移交至上海城投集团」: agents of 由 with verbs of doing, no lead; 「仍由本区及权属部门负责管理」「移交前仍由市北高新集团、大宁集团负责管理」 keep a duty outside the item's work (a scope, round-30 clarification); 「区政府（或…）与市水务局签订…」 without 由 has no rule-2 verb", rule='2 and 3')  # noqa: E501
+align31('v08', ['三', '（一）', '4'], [], ['杨浦区政府', '上海城投集团', '市水务局'], '「由杨浦区政府与上海城投集团签订排水设施管理移交协议」「由杨浦区政府（或区政府统一授权的单位）与市水务局签订政府采购委托协议，由市水务局统一进行采购」: 由A与B签订 (both doers, round-30 clarification) and the agent of 由 with a verb of doing, in printed order, no lead')  # noqa: E501
+
 write_collected(DIR)

@@ -426,4 +426,10 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
 
 
 align30('n06_fengxian', ['五', '(二)', '2'], [], ['区交通委'], '「区交通委…负责编制全区农村公路养护计划，报区发展改革委、区财政局等相关部门审核后纳入…」: the subject of 负责 is responsible, no lead (A alone accepted as lead); the bodies that review it are approvers (rule 3)', alt=[['区交通委']])
+# round 31: answers aligned (ra31) to tests/data/CONVENTIONS.md — the checks that passed with the sentence-unit
+# reader off and failed with it on, each read again by the ruling (README, "Round 31: answers aligned (ra31)")
+from expected_tools import align31  # noqa: E402
+
+align31('n04_shanghai', ['三', '（七）'], ['建设单位'], ['建设单位', '设计、施工、监理、监测等单位'], "「当监测数据…时，…建设单位应会同设计、施工、监理、监测等单位根据监测数据，…对风险状况做出综合判断，提出处置意见」: the item's whole work is the response to a case (round-30 clarification); 「A会同B＋verb」 — lead A (lead [] accepted), responsible A, B; 「设计、施工、监理、监测等单位」 one name as printed, 等 kept (round 31: fields sharing one head); 监测单位应…通报／报告 has no rule-2 verb", alt=[[]])  # noqa: E501
+
 write_collected(DIR)

@@ -356,9 +356,8 @@ plan(X06,
         A(CH4, "第二十条（建房队伍）", note="镇人民政府 in a sentence; " + NODATE),
         A(CH4, "第二十三条（档案管理）",
           note="镇人民政府 / 区建管委 as sentence subjects; 「一户一档」 contains a numeral word, no target; " + NODATE),
-        P([CH4, "第二十四条 （有效期限）"], **at(X06, "第二十四条 （有效期限）", skip=2),
-          note=ART + "; the heading has a space before its bracket; 「本方案自 2024 年3月1日起施行」 (spaces kept) is an effective "
-               "date (a start), not a deadline; " + NODATE),
+        # round 31: CONVENTIONS.md articles of general provision (round 30) — 「第二十四条 （有效期限） 本方案自 2024 年3月1日起施行」
+        # (entry into force) is no task and samples are not written on such articles: its sample removed (m84)
      ],
      plan_targets=[],
      phases=[],

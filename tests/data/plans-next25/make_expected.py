@@ -393,4 +393,10 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
 
 align30("x25_05", ["一", "（四）"], [], ["街镇（园区）"], "「协议动迁一般由街镇（园区）选定两至三家…评估机构」, 「由所在街镇（园区）组织被征收居民…确定最终的评估机构」: the agent of 由 with a verb of doing and with 组织＋verb, the same body twice (所在 「where the site is」 is no part of its name), responsible, no lead (A alone accepted); 居民 are persons", alt=[["街镇（园区）"]])
 align30("x25_06", ["四", "（一）", "1"], [], ["各乡镇"], "「各乡镇…建立工作小组，明确具体的牵头部门和联络员，落实乡镇政府排查整治工作主体责任」: the subject of 落实, responsible, no lead (A alone accepted)", alt=[["各乡镇"]])
+# round 31: answers aligned (ra31) to tests/data/CONVENTIONS.md — the checks that passed with the sentence-unit
+# reader off and failed with it on, each read again by the ruling (README, "Round 31: answers aligned (ra31)")
+from expected_tools import align31  # noqa: E402
+
+align31('x25_05', ['二', '（一）'], [], ['街镇（园区）', '街镇（园区）相关部门'], '「协议动迁评估时点由街镇（园区）确定」「由街镇（园区）相关部门下发至征收事务所」: agents of 由 with verbs of doing, names as printed, no lead; 「评估报告报街镇（园区）审核」 and 「报请市房地产估价专家委员会进行鉴定」 name receivers (rule 3); 征收事务所建立健全… has no rule-2 verb', rule='2 and 3')  # noqa: E501
+
 write_collected(DIR)

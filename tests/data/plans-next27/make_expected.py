@@ -319,4 +319,10 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
 
 
 align30("x27_01", ["二", "（二）", "1"], [], ["行业协会或第三方中介机构"], "「由行业协会或第三方中介机构定期发布物业服务内容、服务标准和服务价格等参考信息」: the agent of 由 with a verb of doing (one body named either way), responsible, no lead (A alone accepted); 各乡镇政府 建立 is the subject of a verb rule 2 does not list", alt=[["行业协会或第三方中介机构"]])
+# round 31: answers aligned (ra31) to tests/data/CONVENTIONS.md — the checks that passed with the sentence-unit
+# reader off and failed with it on, each read again by the ruling (README, "Round 31: answers aligned (ra31)")
+from expected_tools import align31  # noqa: E402
+
+align31('x27_01', ['二', '（四）', '5'], ['乡镇', '县水务部门'], ['水务部门', '乡镇', '县水务部门', '消防、房管等部门'], "「对由于住宅小区外围区域地势较高引起的倒灌，由水务部门分步实施…改造」「对…老旧小区，由乡镇牵头督促住宅小区业主大会、业委会…实施改造」「对汛期的应急排水需求，由县水务部门会同消防、房管等部门，…及时抢险处置」: by kind of problem (a kind of object, not a contingency: rule 3's case is 「a contingency, not the item's work」) — all the bodies in order: lead 乡镇 (由A牵头) and 县水务部门 (A会同B), responsible with 水务部门 and 「消防、房管等部门」 (one name as printed, round 31: fields sharing one head); 业主大会、业委会 are the objects of the pivot 督促")  # noqa: E501
+
 write_collected(DIR)

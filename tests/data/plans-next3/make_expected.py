@@ -542,4 +542,10 @@ plan("k24_zicheng-zhen-2022-juzhu-shequ-jianshe-buduanban-xingdong-shishi-fangan
      notes=["the consultation's period and contact are the page's, not duties of the plan",
             "「2025年年底前」 in 二、 is cut before its figures"])
 
+# round 31: answers aligned (ra31) to tests/data/CONVENTIONS.md — the checks that passed with the sentence-unit
+# reader off and failed with it on, each read again by the ruling (README, "Round 31: answers aligned (ra31)")
+from expected_tools import align31  # noqa: E402
+
+align31('k13_hunan', ['二'], ['组织、人事、民政等部门', '人事、卫生等部门'], ['组织、人事、民政等部门', '人事、卫生等部门'], '「组织、人事、民政等部门牵头每年招聘一批高校毕业生…」「人事、卫生等部门牵头每年选派适量医…」: 「A牵头」 — lead and responsible the As of both clauses, in order; fields joined by 、 before one head are one name as printed, 等 kept (round 31: 「人事、卫生等部门」); 「由省、市、县三级财政…分担」「由省财政解决」 name payers of costs (round-30 clarification)')  # noqa: E501
+
 write_collected(DIR)

@@ -366,4 +366,10 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
 
 
 align30("x30_03", ["四", "1"], [], ["各街镇", "区属国企"], "「各街镇、区属国企负责站点选址、日常管理、人员配备及属地企业宣传动员」: the subjects of 负责, responsible in order, no lead; 区发改委 「总体统筹协调，制定工作方案」 and the banks 「提供信贷产品支持，配合…」 are subjects of verbs rule 2 does not list (the earlier accepted lead [区发改委] dropped: no 牵头 or 会同)")
+# round 31: answers aligned (ra31) to tests/data/CONVENTIONS.md — the checks that passed with the sentence-unit
+# reader off and failed with it on, each read again by the ruling (README, "Round 31: answers aligned (ra31)")
+from expected_tools import align31  # noqa: E402
+
+align31('x30_03', ['二', '(三)', '1'], [], ['属地街镇', '区属国企'], '「各工作站由属地街镇或区属国企指定专人负责」: 「由A或B指定专人负责」 — A and B are doers (round-30 clarification), no lead')  # noqa: E501
+
 write_collected(DIR)

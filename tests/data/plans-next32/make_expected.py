@@ -301,4 +301,10 @@ plan(X04,
 
 # round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
 align29("x32_03", ["四", "（一）"], ["市发展改革委"], ["市发展改革委", "有关行业主管部门", "各区政府", "市级园区管委会（开发公司）", "各试点创建主体"], "「市发展改革委负责总体统筹协调，会同有关行业主管部门组织开展…」, 「各区政府、市级园区管委会（开发公司）负责…」, 「各试点创建主体负责组织实施…」: several clauses, all their bodies in order, the 会同 body the lead (lead [] accepted); 市碳达峰碳中和工作领导小组 guides (rule 3)", alt=[[]], rule="2 and 3")
+# round 31: answers aligned (ra31) to tests/data/CONVENTIONS.md — the checks that passed with the sentence-unit
+# reader off and failed with it on, each read again by the ruling (README, "Round 31: answers aligned (ra31)")
+from expected_tools import align31  # noqa: E402
+
+align31('x32_03', ['四', '（二）', '5'], [], ['市发展改革委'], "「创建主体完成实施方案建设任务…时，…向市发展改革委提出验收…申请，由市发展改革委联合行业主管部门组织独立专家组开展成果验收」: the item's whole work (评价验收) is the response to the case (round-30 clarification), so the agent of 由 with 组织＋verb is responsible, no lead; 联合 is not among rule 2's partner words (会同, 协同: a closed list), so 行业主管部门 is not read; the 创建主体 applies (not a unit)")  # noqa: E501
+
 write_collected(DIR)

@@ -328,4 +328,10 @@ align30("x37_03", ["二", "（二）"], [], ["镇政府", "临港建交中心（
 align30("x37_03", ["三", "（三）"], ["管委会应急处"], ["管委会应急处", "专委办"], "「管委会应急处对接区应急部门，…会同专委办指导监督各部门、各镇规范落实建设施工安全监管工作」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 各部门、各镇 are the supervised", alt=[[]])
 align30("x37_04", ["二"], [], ["建交中心"], "「行政服务中心…及时进行线索移交，由建交中心进行调查处置」: the agent of 由 with a verb of doing, responsible, no lead (A alone accepted); 临港标办 纳入 / 临港质安监站 倒查 / 行政服务中心 移交 are subjects of verbs rule 2 does not list", alt=[["建交中心"]])
 align30("x37_03", ["四", "（四）"], [], ["管委会应急处", "其余各镇"], "「对违法建设行为实施过程中发生生产安全事故的，管委会应急处负责南汇新城镇区域、其余各镇负责属地区域，配合区应急管理部门进行事故调查和处置」: the item's whole work is the response to the case, so its doers count (CONVENTIONS.md round-30 clarifications); the subjects of 负责, kept as printed, responsible in order, no lead; 区应急管理部门 is the object of 配合")
+# round 31: answers aligned (ra31) to tests/data/CONVENTIONS.md — the checks that passed with the sentence-unit
+# reader off and failed with it on, each read again by the ruling (README, "Round 31: answers aligned (ra31)")
+from expected_tools import align31  # noqa: E402
+
+align31('x37_03', ['二', '（一）'], [], ['管理部门', '属地镇'], '「涉及需管委会和区政府多个部门联合处置的工程建设行为，…由管理部门和属地镇实行动态联动处置」: 「由A和B＋verb」 as 「由A与B＋verb」 — both doers (round-30 clarification), no lead; 管委会相关部门…进行监督管理 and 镇政府要切实履行… have no rule-2 verb')  # noqa: E501
+
 write_collected(DIR)

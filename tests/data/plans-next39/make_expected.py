@@ -252,4 +252,11 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
 
 align30("x39_04", ["四", "（四）"], ["市规划资源局"], ["市规划资源局", "市国资委", "发展改革", "财政", "经信", "生态环境"], "「市规划资源局会同市国资委，以及发展改革、财政、经信、生态环境等部门，不断完善…工作机制」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A and the Bs in order (split on 、 and at 等; 部门 alone names no body); the closing paragraph 「请各区规划资源局、国资委…」 is the notice's request, not this item's body", alt=[[]])
 align30("x39_02", ["一", "（二）"], [], ["各区生态环境局"], "「经…表明有土壤污染风险的，由各区生态环境局督促土地使用权人按相关规定开展土壤污染状况调查」: the item's whole work is the case (CONVENTIONS.md round-30 clarifications); the agent of 由 with a verb of doing (督促, not 「在A指导下」), responsible, no lead (A alone accepted); 土地使用权人 开展 is the subject of a verb rule 2 does not list", alt=[["各区生态环境局"]])
+# round 31: answers aligned (ra31) to tests/data/CONVENTIONS.md — the checks that passed with the sentence-unit
+# reader off and failed with it on, each read again by the ruling (README, "Round 31: answers aligned (ra31)")
+from expected_tools import align31  # noqa: E402
+
+align31('x39_04', ['四', '（二）'], ['市、区规划资源局', '属地政府'], ['市、区规划资源局', '属地政府', '市国资委', '市属国企', '各区规划资源局', '区国资委', '区属国企'], "「对于市属国企，由市、区规划资源局、属地政府会同市国资委、市属国企明确减量化实施方案；对于区属国企，由属地政府会同各区规划资源局、区国资委、区属国企明确减量化实施方案」: 「由A会同B＋verb」 by kind of enterprise (a kind of object, not a contingency: rule 3's case is 「a contingency, not the item's work」) — lead the As (lead [] accepted), responsible all the bodies in printed order; 「市、区规划资源局」 one name as printed", alt=[[]])  # noqa: E501
+align31('x39_04', ['四', '（三）'], [], ['各区规划资源局', '国资委'], '「请各区规划资源局、国资委…落实减量补偿措施…」: 「请A落实」 (round-30 clarification): responsible, names as printed, no lead')  # noqa: E501
+
 write_collected(DIR)

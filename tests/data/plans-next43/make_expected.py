@@ -387,4 +387,10 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
 
 
 align30("x43_01", ["三", "2"], [], ["政协相关专委会"], "「参加督办的政协相关专委会负责与市政府办公室议案处沟通，协商确定督办具体时间、参加人员，制定督办具体方案」: the subject of 负责, responsible, no lead (A alone accepted); 议案处 is the office it talks to and 陆冰处长 a person (rule 3); not flagged by the reader, the same old reading as 三/1", alt=[["政协相关专委会"]], rule="2 and 3")
+# round 31: answers aligned (ra31) to tests/data/CONVENTIONS.md — the checks that passed with the sentence-unit
+# reader off and failed with it on, each read again by the ruling (README, "Round 31: answers aligned (ra31)")
+from expected_tools import align31  # noqa: E402
+
+align31('x43_11', ['二', '(一)'], [], ['区政府督查室'], '「今年政府系统建议提案由区政府督查室通过协同办公系统进行网上」 (the page is cut): the agent of 由 with a verb of doing (进行), no lead')  # noqa: E501
+
 write_collected(DIR)

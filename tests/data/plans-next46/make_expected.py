@@ -314,4 +314,10 @@ align30("x46_02", ["二", "1"], ["各级能源主管部门", "电网企业"], ["
         "「各级能源主管部门会同电网企业，每年对…建立项目清单」「电网企业会同发电企业统筹确定…建设投产时序」: two 「A会同B＋verb」 clauses, lead both A (lead [] accepted), responsible all their bodies in order; 「允许发电企业投资建设」 a permission", alt=[[]])
 align30("x46_02", ["三", "1"], ["各区发展改革委"], ["电网企业", "各区发展改革委"],
         "「电网企业组织符合要求的发电企业…完成市级可再生能源补贴申请」 (the subject of 组织＋verb), 「各区发展改革委会同电网企业对项目进行初审」 (「A会同B＋verb」, lead A, lead [] accepted): all their bodies in printed order; 我委 receives the reports (rule 3); 上海市电力公司's 做好 has no verb of rule 2", alt=[[]], rule="2 and 3")
+# round 31: answers aligned (ra31) to tests/data/CONVENTIONS.md — the checks that passed with the sentence-unit
+# reader off and failed with it on, each read again by the ruling (README, "Round 31: answers aligned (ra31)")
+from expected_tools import align31  # noqa: E402
+
+align31('x46_01', ['二', '3'], [], ['我委'], '「我委按照审核不审批原则，组织对申报材料进行复核」: the subject of 组织＋verb; the issuer speaking of itself is a unit, as printed (round-30 clarification); no lead; 「企业不得…」 has no rule-2 verb')  # noqa: E501
+
 write_collected(DIR)

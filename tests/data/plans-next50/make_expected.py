@@ -328,4 +328,10 @@ align30("x50_02", ["一", "(二)"], [], ["主管部门"],
         "「先由主管部门制定和细化、完善相关的管理规则」: the agent of 由 with a verb of doing (a kind of body) is responsible, no lead (A alone accepted as lead)", alt=[["主管部门"]])
 align30("x50_02", ["三", "(一)"], ["产业园区管委会", "区财政局"], ["产业园区管委会", "区财政局", "各开发区管委会"],
         "「由产业园区管委会牵头组织编制…区域性专项评估、评审报告」 (「由A牵头」, lead A) and 「具体操作办法由区财政局会同各开发区管委会另行制定实施」 (「A会同B＋verb」, lead A): lead both, responsible in order (without the 会同 lead accepted); 「经各相关主管部门审查批准」 approvers (rule 3); 「编制费用由政府承担」 a cost borne by 政府 (no level named): left out, RULING? in the misreads file", alt=[["产业园区管委会"]], rule="2 and 3")
+# round 31: answers aligned (ra31) to tests/data/CONVENTIONS.md — the checks that passed with the sentence-unit
+# reader off and failed with it on, each read again by the ruling (README, "Round 31: answers aligned (ra31)")
+from expected_tools import align31  # noqa: E402
+
+align31('x50_01', ['六', '（三）'], [], ['区相关单位'], "「具体管理办法由区相关单位另行制定」: the agent of 由 with a verb of doing, no lead; 「非农户，应向…集体经济组织缴纳…」 is a payer's rule")  # noqa: E501
+
 write_collected(DIR)

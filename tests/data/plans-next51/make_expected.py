@@ -403,4 +403,10 @@ plan(F12,
      notes=["2 leaves on the page: 一/(一), 一/(二) (cut); 1 without the cut item",
             "「实施过程中遇到的问题,请径向市教育局反映」 is a contact instruction, not a reporting duty; 10号 a document number"])
 
+# round 31: answers aligned (ra31) to tests/data/CONVENTIONS.md — the checks that passed with the sentence-unit
+# reader off and failed with it on, each read again by the ruling (README, "Round 31: answers aligned (ra31)")
+from expected_tools import align31  # noqa: E402
+
+align31('x51_12', ['一', '(二)'], ['市教育局'], ['市教育局', '编制、发展改革、财政、公安、民政、人社、自然资源、住建、农业农村、卫生健康、国资、市场监督、税务、应急管理、妇联、残联等单位'], '「市教育局会同编制、发展改革、财政、…、妇联、残联等单位发挥联席会议制度作用」: 「A会同B＋verb」 — lead A (lead [] accepted, as before), responsible A, B; B is one name as printed, 等 kept (round 31: fields joined by 、 before one head)', alt=[[]])  # noqa: E501
+
 write_collected(DIR)

@@ -257,4 +257,10 @@ align30("x69_03", ["四", "12"], ["各区（管委会）发展改革部门"], ["
         "「主责单位要…及时组织竣工验收，并将竣工验收报告报送各区（管委会）发展改革部门」 (the subject of 组织验收; the receivers are rule 3's) and 「各区（管委会）发展改革部门会同电网企业建立跟踪指导和评估机制」 (「A会同B＋verb」, lead A, lead [] accepted): all their bodies in printed order", alt=[[]], rule="2 and 3")
 align30("x69_03", ["四", "10"], ["各区（管委会）发展改革部门"], ["各区（管委会）发展改革部门", "产业、规资、电网企业"],
         "「各区（管委会）发展改革部门根据地方实际，会同产业、规资、电网企业等对申报方案进行初审」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B (「产业、规资、电网企业」 kept as printed, round-30 clarification); 「报我委」 a receiver (rule 3); 「我委组织第三方机构…评估」: the issuer speaking of itself is left out (RULING? in the misreads file)", alt=[[]], rule="2 and 3")
+# round 31: answers aligned (ra31) to tests/data/CONVENTIONS.md — the checks that passed with the sentence-unit
+# reader off and failed with it on, each read again by the ruling (README, "Round 31: answers aligned (ra31)")
+from expected_tools import align31  # noqa: E402
+
+align31('x69_03', ['四', '14'], [], ['主责单位'], "「作为整体参与电力现货市场的并网型项目，主责单位按照调度计划负责管理内部平衡」: the subject of 负责 (by kind of project (a kind of object, not a contingency: rule 3's case is 「a contingency, not the item's work」)) is responsible, no lead; 项目主责单位应强化… and 调度机构…下达调度计划 have no rule-2 verb")  # noqa: E501
+
 write_collected(DIR)

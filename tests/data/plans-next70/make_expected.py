@@ -282,4 +282,10 @@ align30("x70_04", ["二", "（三）"], [], ["市房屋管理局", "市住房保
         "「市房屋管理局将组织对各区房管部门排查情况进行抽查督导」 (组织＋verb) and 「抽查督导工作由市住房保障事务中心具体组织实施」 (the agent of 由): in order, no lead; 「对排查不力…的，责成区房管部门重新组织排查和整改」 a case (rule 3)", rule="2 and 3")
 align30("x70_04", ["二", "（四）"], ["各区房管部门"], ["各区房管部门", "区城管执法部门", "街镇"],
         "「各区房管部门会同区城管执法部门、街镇对违规出租（出借）人、房地产中介机构开展联合约谈」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B in order; 「对拒不整改的，…移送城管部门…」 a case (rule 3)", alt=[[]], rule="2 and 3")
+# round 31: answers aligned (ra31) to tests/data/CONVENTIONS.md — the checks that passed with the sentence-unit
+# reader off and failed with it on, each read again by the ruling (README, "Round 31: answers aligned (ra31)")
+from expected_tools import align31  # noqa: E402
+
+align31('x70_04', ['二', '（一）'], [], ['各区房管部门', '各小区物业服务企业', '社区组织'], '「各区房管部门要组织各有关单位在本区…通过横幅…等方式，进一步加大政策宣传力度」「各小区物业服务企业、社区组织要主动配合工作」: the subject of 「A组织B＋verb」, and 「B配合」 after a doer of rule 2 (round-30 clarification: B is responsible), in printed order, no lead (no 牵头); 各有关单位 is the object of 组织')  # noqa: E501
+
 write_collected(DIR)

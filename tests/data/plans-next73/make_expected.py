@@ -252,4 +252,11 @@ plan(X04,
 # round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
 align30("x73_03", ["三", "（一）"], [], ["各区分减联办"],
         "「各区分减联办根据年度指标，组织开展本区生活垃圾精细化分类样板区域建设工作」: the subject of 组织开展 is responsible, no lead (A alone accepted as lead)", alt=[["各区分减联办"]])
+# round 31: answers aligned (ra31) to tests/data/CONVENTIONS.md — the checks that passed with the sentence-unit
+# reader off and failed with it on, each read again by the ruling (README, "Round 31: answers aligned (ra31)")
+from expected_tools import align31  # noqa: E402
+
+align31('x73_02', ['一', '（二）'], [], ['市垃圾分类志愿服务总队'], "「由市垃圾分类志愿服务总队联合新华社和属地各级志愿服务队伍，开展…“七进”活动」: the agent of 由 with a verb of doing, no lead; 联合 is not among rule 2's partner words (会同, 协同); 「全市各区每月集中一天开展…」 (开展 without 组织) and 「市绿化市容局…同步设立市级会场」 have no rule-2 verb; 「行业园林绿化、林业等单位，可引导…」 an option that guides")  # noqa: E501
+align31('x73_02', ['二'], [], ['各区'], '「请各区、各单位…制定全年计划，认真实施」「各区落实专人」: 各区, a group named by a kind, is the subject of 实施 and 落实 (round-30 clarification); 各单位 is a general call; no lead')  # noqa: E501
+
 write_collected(DIR)

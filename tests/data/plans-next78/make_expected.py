@@ -284,4 +284,11 @@ align30("x78_04", ["三", "（二）"], [], ["市道运中心", "各区道路管
         "「市道运中心、各区道路管理机构、各项目公司要落实项目施工单位在本市道路养护市场信用信息管理系统内如实开展主要路用材料信息报送」: the subjects of 落实 are responsible, in order, no lead; 「各区交通委（建交委）要加强…监督管理」 has no verb of rule 2")
 align30("x78_04", ["三", "（三）"], [], ["市道运中心", "各区道路管理机构", "各项目公司"],
         "「市道运中心、各区道路管理机构、各项目公司要落实项目施工单位在…系统内开展竣工验收信息报送」: the subjects of 落实 are responsible, in order, no lead; 「验收结果应当及时向交通运输主管部门报告」 names a receiver (rule 3), 各区交通委（建交委）'s 加强…监督管理 no verb of rule 2", rule="2 and 3")
+# round 31: answers aligned (ra31) to tests/data/CONVENTIONS.md — the checks that passed with the sentence-unit
+# reader off and failed with it on, each read again by the ruling (README, "Round 31: answers aligned (ra31)")
+from expected_tools import align31  # noqa: E402
+
+align31('x78_03', ['二', '（一）', '1'], [], ['建筑垃圾和工程渣土专营企业'], "「工程垃圾由建筑垃圾和工程渣土专营企业负责清运后，必须进入…消纳场所」: the agent of 由…负责 (a firm: rule 2's A names firms, 物业服务企业) is responsible, no lead; 「工程垃圾处置前由建设单位向区绿化市容管理部门如实申报…」 is an applicant (round-30 clarification) and 区绿化市容管理部门 receives (rule 3)", rule='2 and 3')  # noqa: E501
+align31('x78_03', ['二', '（一）', '3'], [], ['各街镇集体环卫作业企业', '物业管理单位', '清运单位'], '「装修垃圾清运由各街镇集体环卫作业企业负责」「物业管理单位落实分类堆放场地…」「对暂时无法利用的装修垃圾必须由清运单位运至…场所」: the agent of 由…负责, the subject of 落实 and the agent of 由 with a verb of doing, in printed order, no lead; 「申报工作可由…集体环卫作业公司负责」 is an option (可由) and 「…费用政府承担部分由属地街镇安排」 a payer of a cost (round-30 clarification)', rule='2 and 3')  # noqa: E501
+
 write_collected(DIR)

@@ -274,4 +274,10 @@ align30("x79_04", ["四", "（四）", "2", "（3）"], [], ["市道运中心"],
         "「并由市道运中心对本市年度计划进行审核，形成年度计划最终稿并生成计划编号」: the agent of 由 with a verb of doing (as 由A审批) is responsible, no lead (A alone accepted as lead); 市、区道路管理部门's 确认及修改 and 市道路运输局's 最终确认 have no verb of rule 2", alt=[["市道运中心"]])
 align30("x79_04", ["四", "（一）", "2"], [], ["各区道路管理部门"],
         "「相同路段但施工间隔较长的应由各区道路管理部门统筹协调」: the item's whole work is the rule of its branches (round-30 clarification: not a case inside other work), the agent of 由 with a verb of doing is responsible, no lead (A alone accepted as lead)", alt=[["各区道路管理部门"]], rule="2 and 3")
+# round 31: answers aligned (ra31) to tests/data/CONVENTIONS.md — the checks that passed with the sentence-unit
+# reader off and failed with it on, each read again by the ruling (README, "Round 31: answers aligned (ra31)")
+from expected_tools import align31  # noqa: E402
+
+align31('x79_01', ['二'], [], ['管道建设单位'], '「对于共用井，一般由管道建设单位承担井盖管理责任」: 「由A承担…责任」 names a doer (round-30 clarification), no lead; 「也可由属地交通主管部门牵头协调明确，由管道共用单位分别承担」 is an option (也可由) and 「要求各权属单位…」 a pivot', rule='2 and 3')  # noqa: E501
+
 write_collected(DIR)

@@ -264,4 +264,10 @@ align30("x80_02", ["三", "（二）"], ["市市场监管局"], ["市市场监�
         "「由市市场监管局牵头建立本市大型游乐设施运营使用单位重点监管名录」: 「由A牵头」, lead and responsible A; 「市文化旅游局、市绿化市容局、市体育局要积极完成…数据对接」 has no verb of rule 2")
 align30("x80_04", ["三", "（一）"], ["各区体育行政部门"], ["各区体育行政部门", "建设、绿化市容管理部门", "住房保障房屋管理局"],
         "「各区体育行政部门要会同建设、绿化市容管理部门以及住房保障房屋管理局制定本区实施方案」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A and B in order (「建设、绿化市容管理部门」 one name kept as printed, as the round-30 clarification reads 「市、区X部门」)", alt=[[]])
+# round 31: answers aligned (ra31) to tests/data/CONVENTIONS.md — the checks that passed with the sentence-unit
+# reader off and failed with it on, each read again by the ruling (README, "Round 31: answers aligned (ra31)")
+from expected_tools import align31  # noqa: E402
+
+align31('x80_04', ['三', '（二）'], [], ['市体育局'], '「具体扶持方式和标准由市体育局另行研究确定」: the agent of 由 with a verb of doing, no lead; 各区要建立…, 各区体育行政部门要加强…, 市体育局…给予资金扶持 have no rule-2 verb')  # noqa: E501
+
 write_collected(DIR)

@@ -133,7 +133,7 @@ plan(X02,
      style="two documents under one cover: the 指导意见 (一、–四、 over 第一条（label）–第十八条, labels on their own lines) and the "
            "规则 (一、–十、 over 「第一条 text」 inline, numbered again from 第一条 to 第二十九条); the doer is a kind of body, "
            "综合实施主体 / 专业服务团队, in sentences",
-     leaf_tasks=47, count_alternatives=[41, 42],
+     leaf_tasks=47, count_alternatives=[41, 42, 43],
      leaf_tasks_by_section={"指导意见 第一–十八条": 18, "规则 第一–二十九条": 29},
      attachment_task_rows=0,
      childless_top_level_sections=[],
@@ -170,7 +170,9 @@ plan(X02,
              {"what": "综合实施主体应将计划书报市或区政府确定，并报市规划资源局备案", "when": None, "when_norm": None}],
      notes=["counting: every article is a leaf (none has numbered children): 指导意见 18 + 规则 29 → **47**. Accepted: 41 "
             "(without the 指导意见's 第一–四条 purpose / position / principle / scope and 第十八条 entry into force, and the 规则's "
-            "第一条 definition) and 42 (without the 指导意见's five only)",
+            "第一条 definition) and 42 (without the 指导意见's five only); round 31: CONVENTIONS.md articles of general provision "
+            "(round 30) — purpose, basis, scope, definitions, entry into force; a principle is not one: 43 (without the "
+            "指导意见's 第一条（目的）, 第二条（定位）, 第四条（适用范围） and 第十八条（施行）, 第三条（工作原则） kept) accepted (m84)",
             "samples: twelve of 47, six from the 指导意见 and six from the 规则 (Round 30 (CONVENTIONS.md, What is a task: articles of general provision): the sample on the 指导意见's 第二条（定位）, a definition 「…管理，是…的管理制度和工作机制」, was removed; 42 counts without the general provisions; the 规则's article numbers repeat the "
             "opinion's: its samples are told apart by their first words, located after 「第N条 」 with its space)",
             "units: " + R2BY + "; " + R2SUBJ + "; " + R2LEAD + "; " + PLAIN,

@@ -288,4 +288,11 @@ plan(X04,
             "figures: 「至少3个」 (一、) a target; 〔2011〕300号 and 〔2024〕21号 / 249号 document numbers",
             "duties: the districts' Q4 report on how the set-aside was carried out"])
 
+# round 31: answers aligned (ra31) to tests/data/CONVENTIONS.md — the checks that passed with the sentence-unit
+# reader off and failed with it on, each read again by the ruling (README, "Round 31: answers aligned (ra31)")
+from expected_tools import align31  # noqa: E402
+
+align31('x91_03', ['四', '12'], ['三省一市市场监管部门'], ['三省一市市场监管部门', '商务等部门'], '「（三省一市市场监管部门牵头，商务等部门按职责分工负责）」: the label decides; 「商务等部门」 is one name as printed, 等 kept (round 31, 「fields sharing one head」: 「商务等部门」 one name)', rule='1')  # noqa: E501
+align31('x91_03', ['五', '18'], [], ['三省一市发展改革、市场监管部门'], '「（三省一市发展改革、市场监管部门负责）」: the label decides; fields joined by 、 before one head noun are one name as printed (round 31, 「fields sharing one head」: 「三省一市发展改革、市场监管部门」); a single unit with 负责: lead [], the unit as lead accepted', alt=[['三省一市发展改革、市场监管部门']], rule='1')  # noqa: E501
+
 write_collected(DIR)

@@ -396,4 +396,10 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
 
 align30('w02_shanghai-jiaotongwei', ['一', '（二）'], [], ['市、区交通运输部门', '市公安交管部门', '市、区公安交管部门'], '「市、区交通运输部门负责公路超限运输许可…；市公安交管部门负责特型机动车临时行驶车号牌核发，市、区公安交管部门负责向交通运输部门反馈…」: several 负责 clauses, all their subjects in printed order, no lead')
 align30('w01_lingang', ['三', '（三）'], [], ['新片区', '各镇'], '「新片区、各镇采用市级社会调查问卷，分别组织开展社会满意度调查」: the subjects of 组织开展 are responsible, in printed order, no lead')
+# round 31: answers aligned (ra31) to tests/data/CONVENTIONS.md — the checks that passed with the sentence-unit
+# reader off and failed with it on, each read again by the ruling (README, "Round 31: answers aligned (ra31)")
+from expected_tools import align31  # noqa: E402
+
+align31('w01_lingang', ['四', '（一）'], ['临港新片区管委会'], ['各成员部门', '临港新片区管委会', '浦东新区', '奉贤区'], "「由各成员部门协同配合，专题推进各领域的城市体检工作」「临港新片区管委会协同浦东新区和奉贤区统筹推进镇和社区体检工作」: the agent of 由 with verbs of doing (the members' own work, round-30 clarification) and 「A协同B＋verb」 read as 「A会同B」 — lead A (lead [] accepted), responsible all the bodies in printed order; 管委会依托…领导小组 has no rule-2 verb and 「属地镇政府是责任主体」 names a role, not a doer", alt=[[]])  # noqa: E501
+
 write_collected(DIR)

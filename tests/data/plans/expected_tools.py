@@ -214,3 +214,14 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
     s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
     s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ",
                                   f"round 30: CONVENTIONS.md rule {rule} — ", 1)
+
+
+def align31(file, path, lead, resp, why, alt=None, rule="2"):
+    """Round 31: as ``align30`` — one collected sample's units aligned to ``tests/data/CONVENTIONS.md`` (the checks
+    that pass with the sentence-unit reader off and fail with it on, read again by ra31), noted 「round 31:
+    CONVENTIONS.md rule N — the clause」 before the earlier note. Call after the ``plan`` calls, before
+    ``write_collected``."""
+    align29(file, path, lead, resp, why, alt, rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ",
+                                  f"round 31: CONVENTIONS.md rule {rule} — ", 1)

@@ -422,4 +422,13 @@ align30('s04_fengxian', ['三', '(二)'], ['区文物局'], ['区文物局', '�
 align30('s02_chongming', ['六', '（三）', '2'], ['区公安分局', '区公安消防支队'], ['区公安分局', '区公安消防支队', '区发展改革委', '区市场监管局'], '「区公安分局和区公安消防支队列出拒不整改火灾隐患的…清单，会同区发展改革委、区市场监管局等部门将相关信息纳入征信体系和信用档案」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B in order (等部门 closes the list); the bodies the plan is sent to are receivers (rule 3)', alt=[[]], rule='2 and 3')
 align30('s04_fengxian', ['三', '(三)'], ['区文物局'], ['区文物局'], '「届时，将由区文物局牵头，组织力量对重点单位自查整改工作进行统一检查」: 「由A牵头」, lead and responsible A; 「各属地单位要…」 a general call (rule 3)', rule='2 and 3')
 align30('c03_guoban', ['三', '（四）'], ['生态环境部'], ['生态环境部', '有关部门'], '「生态环境部会同有关部门组织开展“无废城市”建设试点工作成效评估」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 试点城市政府 进行评估总结 has no rule-2 verb and reports to 生态环境部 (a receiver there)', alt=[[]])
+# round 31: answers aligned (ra31) to tests/data/CONVENTIONS.md — the checks that passed with the sentence-unit
+# reader off and failed with it on, each read again by the ruling (README, "Round 31: answers aligned (ra31)")
+from expected_tools import align31  # noqa: E402
+
+align31('h03_guoban', ['三', '（一）'], [], ['单位主管部门'], '「由单位主管部门报项目管理部门备案」: the agent of 由 with a verb of doing (报…备案) is responsible, no lead; 项目管理部门 only receives the filing (rule 3); 「科技部、财政部和相关科技项目管理部门要…分别修订…」 has no rule-2 verb', rule='2 and 3')  # noqa: E501
+align31('h03_guoban', ['四', '（三）'], [], ['财政部'], '「请财政部落实《中华人民共和国促进科技成果转化法》…」: 「请A落实」 is 「A落实」 (round-30 clarification): responsible, no lead')  # noqa: E501
+align31('s02_chongming', ['五', '（十一）'], [], ['区政府'], "「高层建筑发生亡3人以下的火灾，区政府组织开展调查处理工作」: the item's whole work (严格责任追究) is the response to cases (round-30 clarification 「（七）…发生…时，由A负责处置」 takes A), so the subject of 组织开展 is responsible, no lead; in 「提请市政府组织调查」 市政府 is the object of the pivot 提请 (not a unit)")  # noqa: E501
+align31('s04_fengxian', ['三', '(一)'], [], ['各属地单位', '区文保所'], '「各属地单位结合辖区实际状况，制定工作方案，完成动员部署工作，组织力量对辖区各文物建筑开展地毯式排摸」「区文保所负责收集各单位工作方案、自查报告等相关材料」: the subject of 「A组织B＋verb」 (各属地单位, a group named by a kind) and of 负责 are responsible, in printed order, no lead; 4月召开…会议 has no subject and 万佛阁作为…示范单位 no rule-2 verb')  # noqa: E501
+
 write_collected(sys.argv[1])

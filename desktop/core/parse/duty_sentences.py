@@ -1,0 +1,320 @@
+"""What one sentence of a plan asks to be sent or kept up, read apart from the kinds ``duties.find_duties`` names:
+the rhythm it sets (``rhythm_of``: 每月 / 按季度 / 每年 …), and ``other_duty`` — a sending by a date, on a rhythm, 及时
+or as laid down, a filing, a standing or case-set sending, an oversight or meeting rhythm (领导小组坚持月调度、季检查 /
+定期召开协调会)."""
+
+from __future__ import annotations
+
+import re
+
+from .dated_sendings import _SEND
+from .dates import Deadline, find_deadlines, iso_day, month_range, quarterly_lists
+from .prefilter import Prefiltered, led
+from .sendings import COPY_TO, DO_THE_SENDING, EVERY_GATHERED
+from .units import ORG_END
+
+# a form's title (《2007年度…统计表》), which sets no rhythm
+_FORM_TITLE = re.compile(r"《[^》]*》")
+# a sending each month written as 「于次月5日前将上月…报送」 (the month after the one reported on; not a quarter's:
+# 每季度结束后次月10日前, nor a one-off: 活动结束后次月5日前报送总结)
+# (上月 or 本月's work in the same clause as 次月: not 「于本月25日前报送方案，次月10日前报送进展」, a one-off)
+NEXT_MONTH = (r"^(?!.*季)(?=(?s:.*?)次月)(?s:.*?)(?:^|(?<=[，,；;。]))"
+              r"(?=[^，,；;。]*(?:上月|[本当]月(?!\s*\d|\s*[底末内]|\s*[上中下]旬)))"
+              r"[^，,；;。]*?(?<!结束后)(?<!结束之后)次月\s*\d{1,2}\s*日(?:之?前|以前)")
+
+
+_RHYTHM = [(re.compile(r"每月|按月|每个月|" + NEXT_MONTH +
+                       # the month's work on the month before, each month: 「要在本月完成上一个月…的核查汇总和数据填报」
+                       # (round 31, plans-next97 class 1)
+                       r"|[本当]月[^，,。；;]{0,8}?上一?个?月(?![底末初])"
+                       # a monthly report named as the system: 实行月报告、季通报 / 建立月报制度 / 填报月报表
+                       # (not 3月报送, 于元月报告, 于当月报告: a month; not 半月报告制度: twice a month)
+                       r"|(?:实行|建立|执行|落实|坚持|推行|实施)月报(?!书)"
+                       r"|(?<![\d一二三四五六七八九十个元正当半上下本次])月报告?(?=制度|表)"
+                       r"|月度(?=[\u4e00-\u9fff]{0,4}(?:例会|会议|调度|通报|讲评|点评|例检|检查|报告|报表|总结))"
+                       # (月度巡查情况 / 月度巡检记录: what a monthly round of checks found, sent on — when the
+                       # sentence sets no rhythm of its own: 每年12月20日前将全年月度巡查情况汇总报送 is yearly)
+                       r"|^(?!.*(?:每年|每半年|每个?季度|每季|全年|年底|年末|及时报))(?s:.*?)"
+                       r"月度(?=[\u4e00-\u9fff]{0,4}(?:巡查|巡检))"),
+            "month"),
+           (re.compile(r"每个?季度|每一季度|每季|按季度?|逐季|每年[一二三四、和及]{1,7}季度(?:最后一个月|末)"),
+            "quarter"),
+           # (every other week, twice a month: the nearest rhythm the model holds is the week)
+           (re.compile(r"每周|每星期|按周|每两周|每隔一周|隔周|每半个?月|半月一次"), "week"),
+           (re.compile(r"每年|每半年|年度(?![\u4e00-\u9fff]{0,2}(?:考核|任务|目标))"), "year"),
+           # every other month: the nearest rhythm the model holds is the month
+           (re.compile(r"每两个?月|每隔一个?月|每双月"), "month"),
+           # a sending each day, by its hour (每日16时前报送火情动态 / 每天17时前向镇禁烧办报告巡查情况) or as a system
+           # (实行日报告制度); not a check each day (每日巡查，发现问题及时上报: its sending is 及时)
+           (re.compile(r"(?:每日|每天)(?!\s*(?:巡|检|排|督|查))\s*(?:\d{1,2}\s*(?:时|点)\s*(?:之?前|以前)?)?"
+                       # (not a meeting or a watch each day that is reported on: 每日下午召开碰头会并报告情况 /
+                       # 每日安排专人值守并报告)
+                       r"(?:(?!召开|碰头|例会|值守|值班|巡(?![查检](?:情况|结果|记录|动态)))[^，,。；;]){0,12}?"
+                       r"(?:报送|上报|报告|报(?![名道销考废批请价账警到]))"
+                       r"|(?:实行|建立|执行|落实|坚持|实施)日报告?(?=制度|、)"), "day")]
+# (年度 naming what it qualifies sets no rhythm: 年度考核结果报送… / 完成年度目标任务; 每年度 / 年度报告 do)
+
+
+# (each with the cheap test of the characters one of which its every match holds: a clause names no rhythm
+# mostly, and six patterns read each clause of a plan)
+_RHYTHM_TESTS = [(Prefiltered(rx), name) for rx, name in _RHYTHM]
+
+
+def rhythm_of(text: str) -> str | None:
+    """The rhythm (month, quarter, week, year) the first of _RHYTHM's patterns that matches names; None."""
+    return next((name for rx, name in _RHYTHM_TESTS if rx.search(text)), None)
+
+
+# a yearly rhythm written out (every other 年度 may name a report about the year)
+EVERY_YEAR = re.compile(r"每年|每半年")
+# a time the sending must keep without a date: 及时, 在接到承办通知后7个工作日内, 交办之日起3个月内,
+# 于一个月内函告主办单位
+_PROMPTLY = re.compile(r"及时|随时|定期|立即|第一时间|按时|提早|提前|"
+                       # 抽查情况同时报送建交处 / 按要求报送专委办: sent each time the work is done, or as laid down
+                       # (not 报废/报批/报请/报价/报账/报警, what is done to a thing; not an applicant's or an
+                       # enterprise's procedure: 申请人在申报时同时提交… / 企业在办理登记时同步提交…)
+                       r"(?:(?<!时)同时|(?<!时)同步|按照?要求|按规定)(?=报送|上报|抄送|抄报|报告|提交|转交|报(?![名道销考废批请价账警到]))|"
+                       r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?(?:工作日|日|天|月|周|星期)(?:内|以内)")
+
+
+# an applicant or an enterprise handing in its papers (申请人应同时提交… / 企业在办理登记时同步提交…)
+_APPLICANT_SENDS = re.compile(r"^[^，,。；;]{0,4}?(?:申请人|申报人|申请单位|申报单位|申请企业|申报企业|企业|个人|"
+                              r"经营者|"
+                              r"建设单位|施工单位)")
+
+# an applicant filing with an office (「请符合条件的企业于每年3月底前向区商务局申报」「有意向的单位可在每年年底前向
+# 领导小组申报」): a policy's beneficiary invited to apply, no duty of the plan's units (round 31, the review of p85)
+_APPLICANT = re.compile(r"(?:申请人|申报人|申请单位|申报单位|申请企业|申报企业|企业|个人|经营者|符合(?:申报)?条件的"
+                        r"|有意向的|有需求的)[^，,。；;]{0,24}$")
+
+
+_ORGANISES = re.compile(r"(?:组织|指导|督促|动员|引导|帮助|协助|发动)[^，,。；;]{0,6}$")
+
+
+def applicant_filing(s: str) -> bool:
+    """Whether the one sending of ``s`` is a filing (向…申报) its applicant makes: 「请符合条件的企业于每年3月底前向
+    区商务局申报」, not 「各街镇应在每年年底前向领导小组申报次年项目」."""
+    m = _SEND.search(s)
+    if m is None or m.group(0)[-1:] not in "向至到" or _SEND.search(s[m.end():]) is not None:
+        return False
+    applicant = _APPLICANT.search(s, 0, m.start())
+    # (「各街镇指导符合条件的企业于每年3月底前向区商务局申报」「各区负责组织有意向的单位…申报」: the unit's work of
+    # getting the filings in, a duty of its own — round 31, rm85)
+    return applicant is not None and _ORGANISES.search(s, 0, applicant.start()) is None
+
+# 「建设单位应当在建设工程发包前，按规定报送园林绿化工程项目信息」: an account sent as laid down before or after an
+# event of the work — a duty of the party the rule binds, not an applicant's papers (申请人在申报时同时提交…) (round
+# 31, plans-next95 class 5)
+_EVENT_BEFORE = re.compile(r"在[^，,。；;\d]{2,20}?(?:之前|之后|以前|以后|前|后)\s*[，,]?\s*$")
+_ACCOUNT_SENT = re.compile(r"\s*(?:报送|上报|提交|报告)[^，,。；;]{0,20}?(?:信息|情况|数据|报告|报表|进展)")
+
+
+_MEETING = re.compile(r"(召开|例会|协调会|推进会|联席会议|会商|通报|督办|联合执法|联合检查|执法检查|"
+                      r"组织研究|专题研究|听取[^，,。；;]{0,16}汇报)")
+# duties without a date: 「由单位主管部门报项目管理部门备案」「区文保所负责收集各单位工作方案、自查报告」
+# (送区气象局备案: sent to an office for its records; 应至环卫管理部门申报: a filing made at one — not an applicant's)
+# (not 护送检查组至现场办公室备案: 护送/运送 is no sending of papers)
+_FILING = re.compile(r"报[^，,。；;、]{1,20}备案"
+                     r"|(?<![护运押接递输])送[\u4e00-\u9fff]{1,14}?(?:局|委|办|中心|部门|政府|室)备案"
+                     r"|(?<=[应须需要])[至到向][\u4e00-\u9fff]{1,12}?(?:部门|单位|办|局|委|科|处|中心|所|站|政府)申报"
+                     # 「建设单位应当按《…备案管理办法》的规定进行竣工结算文件备案」: a filing as a rule lays down
+                     # (round 31, plans-next95 class 5)
+                     r"|(?<=[应须需要])[当该]?按[^。；;]{0,40}?规定[^，,。；;]{0,2}?(?:进行|办理)[^，,。；;]{0,12}?备案")
+# a written material made and sent on, or returns gathered and sent up (形成书面总结并报送上级… /
+# 汇总、分析和上报排查情况): a sending even with no date or rhythm
+_WRITTEN_SEND = re.compile(r"(?:形成|撰写|起草)(?:书面)?(?:总结|报告|材料)[^。；;，,]{0,4}?(?:并|后)?(?:报送|上报)|"
+                           # 形成书面督办情况材料,请分管副主席审阅后,汇总到提案委: a written account sent on
+                           r"(?:形成|撰写|起草)(?:书面)?[^。；;，,]{0,8}?(?:总结|报告|材料)[^。；;]{0,24}?汇总(?:到|至)|"
+                           r"汇总[、，,和及\u4e00-\u9fff]{0,12}?(?:上报|报送)(?!的)[^。；;，,]{0,8}?(?:情况|材料|数据|结果)")
+# …but not what was done before the plan (2023年，各部门…均形成书面总结并报送区政府，取得了较好成效), nor data that
+# others reported (汇总各街道上报的数据: 上报的 names the data)
+_DONE_BEFORE = re.compile(r"(?:开展|形成|报送|上报|取得|完成|实现|建立)了|已经|均已|曾"
+                          # …汇总至区政府，取得良好成效: an account of its outcome (not 力争/确保/要取得明显成效)
+                          r"|(?<![争保要须能])取得(?:良好|较好|显著|明显|积极)(?:的)?成效")
+_COLLECT = re.compile(r"负责(?:收集|汇总|收集汇总)[^，,。；;]{0,10}各[^，,。；;]{0,12}(?:方案|报告|材料|情况|台账)")
+_MONTH_DAY = re.compile(r"(\d{1,2})月\d{1,2}日")
+# 「8月31日完成线上初审并同步将申报文件报送我委」: a day written without 前, the work due by it (「9月1日将召开…」 is
+# a day something happens on, not a due date)
+_BARE_DAY = re.compile(r"(?<![\d年])(\d{1,2}\s*月\s*\d{1,2}\s*日)(?=\s*(?:完成|报送|上报|提交|报备|报(?![名道])))")
+# a sending a case sets off: 「对不建设…的交通工程项目，需将…理由说明并报市交通委」「凡…变更的，须…报备」, after an
+# item's marker or its subject too (「（一）对…」「各街镇对…」); not an asking for leave or praise (报请…表彰 /
+# 报…审批 / 报…同意: the case is decided above, nothing is reported)
+_ORG = ORG_END.pattern.removesuffix("$")
+# the approval or praise a "sending" asks for (报…审批 / 报请…表彰): the case is decided above, nothing is reported
+_ASKS_APPROVAL = "审批|同意|表彰|批准|核准|审核|审定"
+_CASE_SEND = re.compile(r"^(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、](?!\d))?\s*"
+                        rf"(?:各?[\u4e00-\u9fff]{{1,10}}?{_ORG})?"
+                        r"(?:对于?|凡|如|若|因)[^。；;]{2,40}?的[^，,。；;]{0,10}[，,][^。；;]{0,20}?"
+                        r"(?:需|须|应当?|要|必须)[^。；;]{0,40}?"
+                        r"(?:(?:将|把)[^。；;]{1,30}?(?:报送|上报|报备|提交)|(?:报送|上报|报备|提交|报(?![请批]))"
+                        rf"(?=[\u4e00-\u9fff]{{1,14}}?{_ORG}))"
+                        rf"(?![^。；;]{{0,20}}(?:{_ASKS_APPROVAL}))")
+# a standing sending of the body in charge, no date: 「站负责…，向镇政府及上级有关部门报告虫情情况」 (what it
+# reports on, a 情况), or a step of the work it leads 「由街道牵头，…，确定名单，上报区领导小组办公室」; not
+# 「负责…向X申请」
+# (not a past count 「报告虫情情况15次」, a nomination 「上报省级示范合作社」, nor a request for approval
+# 「上报县政府，经批准后…」)
+_STANDING_SEND = re.compile(r"(?:负责|牵头)[^。；;]{0,80}?(?:[，,]\s*(?:并|及时)?\s*向[^。；;，,]{2,20}?(?:" + _ORG
+                            + r")[^。；;，,]{0,12}?(?:报告|报送|上报|汇报)[^。；;，,]{1,16}?(?:情况|信息|进展|结果)"
+                            r"(?![^。；;，,]{0,8}?\d+\s*(?:次|条|份|期|批|篇))"
+                            r"|[，,]\s*(?:并|及时)?\s*上报"
+                            r"(?![\u4e00-\u9fff]{0,12}?(?:示范|先进|优秀|星级|标杆|试点|模范))"
+                            r"[\u4e00-\u9fff]{2,30}?(?:" + _ORG + r")(?=[。；;，,]|$))"
+                            rf"(?![^。；;]{{0,20}}(?:{_ASKS_APPROVAL}))")
+# the account of the work sent on as its last step, no time given: 「…催促限期整改,并将约谈状况报告市卫片办」 (round 31,
+# plans-next97 class 1; not 「并将结果作为考核依据」, no sending; not 报…审批, the case decided above)
+_ACCOUNT_JOINED = re.compile(r"[，,]\s*(?:并|同时)(?:及时)?将[^，,。；;]{1,16}?(?:情况|状况|结果|进展)(?:书面)?"
+                             # (「并将排查情况报区安委办」: 报 alone — round 31, rm85)
+                             r"(?:报告|报送|上报|抄送|报(?![请批]))[\u4e00-\u9fff]{1,14}?(?:" + _ORG
+                             + r")(?=[，,。；;]|$)")
+# a sending an event sets off: 「协议签订后及到期后，抄告各相关职能部门」 / 「项目验收后，函告区财政局」
+_ON_EVENT = re.compile(r"[\u4e00-\u9fff]{2}(?:后|之后)[，,]?\s*(?:及时|立即|应当?|须|要|并)?\s*"
+                       # (「竣工验收合格后应当主动将竣工验收报告报备规环办」: the paper named, then the sending)
+                       r"(?:主动)?(?:(?:将|把)[^，,。；;]{1,16}?(?=报备|备案|报送|上报))?"
+                       # (「汇总后向我委报备」「验收通过后向市民宗局填报《…》」: the unit sent to named first)
+                       r"(?:向[\u4e00-\u9fff]{2,14}?(?=报备|备案|填报|报送|上报|报告))?"
+                       r"(?:抄告|函告|抄送|抄报|报送|上报|告知|报备|备案|填报|报)")
+
+# a filing a case sets off, the filer named by 由: 「5万以下的项目，由建设单位向项管办报备」 (not 由X向Y申报审批 /
+# 报…批准: the case decided above)
+_CASE_BY = re.compile(r"的(?:项目|工程|事项|活动)[，,]\s*由[\u4e00-\u9fff]{2,12}?向[\u4e00-\u9fff]{2,12}?"
+                      r"(?:报备|备案|报送|上报)"
+                      # (nor 报送申请材料 / 立项申请: an application, the approval asked)
+                      rf"(?![^。；;]{{0,20}}(?:{_ASKS_APPROVAL}|申请|申报|立项))")
+
+# a rhythm written short: 「每日一报，一周整改」「一月一通报」, 「坚持月调度、季检查、半年通报」 (an oversight cycle)
+_SHORT_RHYTHM = led(re.compile(r"[每一]\s*(日|天|周|月|季度|季|年)\s*一\s*(?:报|通报|调度|督查|检查|考核|讲评)"
+                           r"|(?:(?<![\u4e00-\u9fff])|(?<=坚持|实行|实施|建立|落实|推行|采取))(日|周|月|季)"
+                           r"(?:调度|通报|检查|督查|督导|考核|点评|会商|小结|报)(?=[、，,；;。]|$)"))
+_PERIOD = {"日": "day", "天": "day", "周": "week", "月": "month", "季度": "quarter", "季": "quarter", "年": "year"}
+# 「于7月17日下班前」「6月30日17时前」: a day with the hour it ends at
+_DAY_BY = re.compile(r"\d{1,2}月\d{1,2}日(?:[(（][^()（）]{1,4}[)）])?"
+                     r"(?:下班|上午|下午|中午|\d{1,2}(?:时|点|:\d{2})(?:\d{1,2}分)?)?(?:之?前|以前)")
+
+
+# a meeting named by its rhythm (季度例会 / 月度调度会; not 第三季度例会 / 上月例会: one meeting)
+_PAIRED_MEETING = re.compile(r"(?<![一二三四第\d上下本当半每按])(季度|月度)[\u4e00-\u9fff]{0,4}?"
+                             r"(?:例会|调度会|推进会|协调会|联席会议?)")
+
+
+# 「定期跟踪汇总各项任务实施情况」「定期调度梳理工作进展」: the tasks' progress gathered on a rhythm (plans-dev's
+# "recurring reporting/coordination rhythm"), not 定期开展巡查 / 定期跟踪评估实施效果
+_PROGRESS_GATHERED = re.compile(r"(?<!不)定期[^，,。；;]{0,4}?(?:跟踪|汇总|调度|梳理)(?:汇总|梳理|调度)?"
+                                # (the plan's work gathered — 各项任务 / 工作 / 各镇…; not 学生作业完成情况 /
+                                # 自身安全责任落实情况 / 隐患整改落实情况: another's work or one's own check)
+                                r"(?=[^，,。；;]{0,12}?(?:任务|工作|项目|各[\u4e00-\u9fff]{0,3}(?:单位|部门|镇|街道|区|村)))"
+                                r"[^，,。；;]{0,12}?(?:实施|推进|落实|工作|完成)(?:情况|进展|进度)")
+
+# 「定期研究并协调解决项目推进过程中存在的问题」「三省一市定期对推进工作进行总结评估」: the work reviewed or coordinated
+# on a rhythm the plan leaves open (定期 with no period, as the answers read it: a duty, no rhythm — round 31,
+# plans-next91 class 5); not 定期开展巡查 / 定期对设施进行检修 / 定期跟踪评估实施效果 / 不定期
+# (not a heading over the sentence that says what is sent: 「（三）做好定期总结归纳。各牵头部门按季度报送…」)
+_REGULAR_REVIEW = re.compile(r"^(?!\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])"
+                             r"\s*[\u4e00-\u9fff]{2,10}$)(?s:.*?)(?<!不)定期(?:对[^，,。；;]{1,12}?进行)?"
+                             # (not 定期总结推广典型经验: publicity; nor 定期研究解决了…: what was done — rm85)
+                             r"(?:研究|研判|会商|协调|总结(?!推广|宣传))(?![^，,。；;]{0,16}?了(?!解))")
+
+
+def _acting_rhythm(s: str) -> str | None:
+    """The rhythm a sentence sets; where its clauses set two (临港标办每周…进行曝光，每半年度发布工作通报 / 每月开展
+    一次巡查，每季度报送…), the one of the clause that sends, reports or meets — the duty's, not the other work's."""
+    every = rhythm_of(s)
+    if every is None:
+        return None
+    clauses = [(c, rhythm_of(c)) for c in re.split(r"[，,；;]", s)]
+    rhythms = {e for _c, e in clauses if e}
+    if len(rhythms) < 2:
+        # (two meetings on two rhythms in one clause, 建立工作组季度例会和专班月度例会制度: the first named)
+        if "季度" not in s or "月度" not in s:
+            return every
+        met = [MEETING_EVERY[m.group(1)] for m in _PAIRED_MEETING.finditer(s)]
+        return met[0] if len(set(met)) > 1 else every
+    # a clause that sends first (每周开展一次联合执法检查，每月5日前报送执法情况: month); one that meets or
+    # oversees only where none sends
+    return next((e for c, e in clauses if e and _SEND.search(c)),
+                next((e for c, e in clauses if e and _MEETING.search(c)), every))
+
+
+def other_duty(s: str, default_year: int | None, sending: bool,
+                whole: list[Deadline] | None = None) -> tuple[str | None, str | None, str] | None:
+    """(due, every, kind) of a sentence that asks for something to be sent, with a date, a rhythm or
+    「及时」 (kind "other"), or that sets an oversight or meeting rhythm where nothing is sent
+    (领导小组坚持月调度、季检查 / 每周联合执法检查 / 定期召开协调会: kind "oversight"); None otherwise.
+    ``sending``: whether the sentence holds a sending (``_SEND``), searched once by the caller; ``whole``: the
+    sentence's deadlines where the caller has read them already."""
+    # a form's title (《2007年度…统计表》) sets no rhythm
+    short = _SHORT_RHYTHM.search(s)
+    if not sending and (kept := EVERY_GATHERED.search(s)):
+        return None, _PERIOD[kept.group(1)], "oversight"        # 每周跟踪动态、每月汇总进展: the first rhythm
+    if not sending and short is None and not _COLLECT.search(s) and not _MEETING.search(s) \
+            and not ("定期" in s and (_PROGRESS_GATHERED.search(s) or _REGULAR_REVIEW.search(s))):
+        return None                     # (no rhythm asked for: the rhythm's six patterns are not run — as below)
+    untitled = _FORM_TITLE.sub("《》", s)
+    every = _acting_rhythm(untitled)
+    if every is None and short is not None:
+        every = _PERIOD[short.group(1) or short.group(2)]
+    if not sending:
+        if short is not None:           # 每日一报 / 坚持周报: a report all the same; 月调度、一月一通报: oversight
+            sent = short.group(0).endswith("报") and not short.group(0).endswith("通报")
+            return None, every, "other" if sent else "oversight"
+        if _COLLECT.search(s):
+            return None, every, "other"
+        if _MEETING.search(s) and (every or "定期" in s) \
+                or "定期" in s and (_PROGRESS_GATHERED.search(s) or _REGULAR_REVIEW.search(s)):
+            return None, every, "oversight"
+        return None
+    months = [int(m) for m in _MONTH_DAY.findall(s)]
+    if every is None and (len(months) >= 4 and len(set(m % 3 for m in months)) == 1 or quarterly_lists(s)):
+        every = "quarter"                # 分别于2月14日、5月16日、8月15日、11月14日前上报
+    dls = list(whole if whole is not None else find_deadlines(s, default_year))
+    if not dls and (bare := _BARE_DAY.search(s)):
+        dls = find_deadlines(bare.group(1) + "前", default_year)
+    if every == "year" and dls and not EVERY_YEAR.search(s) and all(not d.year_inferred for d in dls):
+        every = None                     # 2023年12月底前形成年度工作报告: a report about the year, due that day
+    due = max(d.date for d in dls) if dls and every is None else None
+    if due is None and every is None and (opening := _MONTH_OPENING.match(s)):
+        # 「2025年9月，数据处理及成果编制上报」: a step of a schedule, its sending due by that month's end
+        end = month_range(opening.group(1), default_year)[1]
+        due = iso_day(int(end[:4]), int(end[5:7])) if end else None
+    # 5月7日前交县创卫办 in a text whose year is not given (201x): a sending by a date all the same, undated
+    by_day = default_year is None and _DAY_BY.search(s) is not None
+    promptly = _PROMPTLY.search(s)
+    if promptly and _APPLICANT_SENDS.match(s) \
+            and promptly.group(0) in ("同时", "同步", "按要求", "按照要求", "按规定") \
+            and not (_EVENT_BEFORE.search(s, 0, promptly.start()) and _ACCOUNT_SENT.match(s, promptly.end())):
+        promptly = None                  # 申请人应同时提交…: what an applicant hands in, no unit's duty
+    filing = _FILING.search(s)
+    if filing and filing.group(0).endswith("申报") and _APPLICANT_SENDS.match(s):
+        filing = None                    # 申请人应至政务服务中心申报: an applicant's application, no unit's duty
+    if every is None and due is None and not promptly and not filing and not _COLLECT.search(s) \
+            and not COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s) \
+            and not _CASE_BY.search(s) \
+            and not DO_THE_SENDING.search(s) and not _STANDING_SEND.search(s) and not _ACCOUNT_JOINED.search(s) \
+            and not (_WRITTEN_SEND.search(s) and not _DONE_BEFORE.search(s)):
+        return None
+    return due, every, "other"
+
+
+# a sentence opening with a year and month (2025年9月，… / 2025年7-8月，…)
+_MONTH_OPENING = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}(?:\s*[-—–~至]\s*\d{1,2})?\s*月)\s*[，,]")
+
+
+# the rhythm a meeting takes from its name (季度例会 → quarter, 月度调度会 → month)
+MEETING_EVERY = {"季度": "quarter", "季": "quarter", "月度": "month", "月": "month", "年度": "year"}
+
+
+# a summary or a statistical return finished by a day: 「5月底前完成整组总结和民兵分队数质量统计报表工作」 — the papers
+# the units hand in, though no sending verb is written (round 31, plans-next97 class 1); not a summary of what was done
+# (已完成…总结), nor the whole work (全面完成改造任务)
+_RETURN_MADE = re.compile(r"(?:之前|以前|前)\s*[，,]?\s*(?:全面)?完成(?:[^，,。；;]{0,12}?(?:总结|统计报表|报表)"
+                          r"(?:[和及、][^，,。；;]{0,16}?(?:总结|报表))?)(?:工作)?\s*(?:[，,。；;]|$)")
+
+
+def return_made_by(s: str, default_year: int | None) -> str | None:
+    """The day a summary or a statistical return is to be finished by (``_RETURN_MADE``), or None."""
+    m = _RETURN_MADE.search(s)
+    if m is None:
+        return None
+    dls = [d for d in find_deadlines(s[:m.end()], default_year) if d.end <= m.start() + 4]
+    return dls[-1].date if dls else None
+
