@@ -292,8 +292,8 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
                     add(names)
                 elif _HELP.match(rest) and resp:
                     add(names)
-                elif not _SUBJECT_ONLY.match(rest) or _pivots(rest):
-                    subject = []
+                elif not _SUBJECT_ONLY.match(rest) or _PIVOT_SUBJECT.match(rest):
+                    subject = []        # (「A要督促B按照…，严格落实…」: the later verbs are B's)
                 if subject:
                     continue
             elif subject:
