@@ -223,3 +223,12 @@ def test_a_subject_carried_to_its_verb_of_rule_two(text, resp):
 ])
 def test_a_case_a_rule_word_or_a_pivot_gives_no_wrong_doer(text):
     assert not any(n.startswith("参照") or n in ("区城管执法局", "区住建委", "各街镇") for n in doer_units(text)[1])
+
+
+@pytest.mark.parametrize("text,resp", [
+    ("区城管执法局要切实履行职责，严把渣土运输关，组织执法力量开展夜查。", ["区城管执法局"]),  # 严把…关 is no name
+    ("具体标准由各街镇按实际情况制定。", ["各街镇"]),                                     # 按实际 ends the name
+    ("区绿化市容局应当积极引导和推进标准化建设，进一步落实责任追究制度。", ["区绿化市容局"]),  # 引导和推进: no pivot
+])
+def test_a_subject_read_past_a_verb_that_looks_like_a_name_or_a_pivot(text, resp):
+    assert doer_units(text)[1] == resp
