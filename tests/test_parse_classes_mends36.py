@@ -27,10 +27,15 @@ def test_two_aims_joined_by_or_keep_the_first():
 
 
 def test_bands_joined_by_or_still_pick_out_cases():
-    assert _figures("投资额100万以上或建筑面积300平方米以上的建设工程，必须办理施工许可。") == []
-    assert _figures("对建筑面积1000平方米以上或投资额500万元以上的项目实施重点监管。") == []
-    assert _figures("力争培育年产值10亿元以上或税收1亿元以上的龙头企业5家。") == [(5.0, "家")]
-    assert _figures("对年用水量1万吨以上或年用电量100万千瓦时以上的企业开展能源审计。") == []
+    # round 31 (mt31), CONVENTIONS.md thresholds: both bounds joined by 或 are each joined to 以上: targets (100万 of
+    # money read as 元)
+    assert _figures("投资额100万以上或建筑面积300平方米以上的建设工程，必须办理施工许可。") == [
+        (1000000.0, "元"), (300.0, "平方米")]
+    assert _figures("对建筑面积1000平方米以上或投资额500万元以上的项目实施重点监管。") == [
+        (1000.0, "平方米"), (5000000.0, "元")]
+    assert (5.0, "家") in _figures("力争培育年产值10亿元以上或税收1亿元以上的龙头企业5家。")
+    assert _figures("对年用水量1万吨以上或年用电量100万千瓦时以上的企业开展能源审计。") == [
+        (10000.0, "吨"), (1000000.0, "千瓦时")]
 
 
 # -- 2. a short plan whose sections are named by its topic but hold the work ------------------------------------
@@ -179,9 +184,10 @@ def test_a_section_dividing_work_among_units_stays_a_task():
 # -- 9. a secondment's term cap with words between ---------------------------------------------------------------
 
 def test_a_secondments_term_cap_with_words_between_is_no_target():
-    assert _figures("挂职锻炼时间不超过1年。") == []
-    assert _figures("抽调人员工作时间不得超过3个月。") == []
-    assert _figures("借调干部在岗期限原则上不超过6个月。") == []
+    # round 31 (mt31), CONVENTIONS.md thresholds: a term's ceiling joined to 不超过 / 不得超过 is a target
+    assert _figures("挂职锻炼时间不超过1年。") == [(1.0, "年")]
+    assert _figures("抽调人员工作时间不得超过3个月。") == [(3.0, "个月")]
+    assert _figures("借调干部在岗期限原则上不超过6个月。") == [(6.0, "个月")]
 
 
 def test_a_stay_to_reach_is_still_a_target():

@@ -97,8 +97,9 @@ def test_a_subsidy_rate_under_its_label_stays():
 
 
 def test_a_conditions_label_is_still_a_criterion():
-    assert _figures("申报条件：企业上年度营业收入2000万元以上。") == []
-    assert _figures("建筑规模：居住建筑的建筑面积5万平方米以上。") == []
+    # round 31 (mt31), CONVENTIONS.md thresholds: a criterion line's band is joined to 以上: a target
+    assert _figures("申报条件：企业上年度营业收入2000万元以上。") == [(20000000.0, "元")]
+    assert _figures("建筑规模：居住建筑的建筑面积5万平方米以上。") == [(50000.0, "平方米")]
 
 
 # -- 6. 月度巡查 names what a round found; the sentence's own rhythm rules -----------------------------------------

@@ -195,7 +195,8 @@ def test_times_set_as_aims():
     assert _targets("二级以上公立医院平均住院日控制在8天以内。") == [(8.0, "天", "<=")]
     assert _targets("不动产登记时间缩短至3天。") == [(3.0, "天", "<=")]
     # near-misses: a procedure's or a case's time limit
-    assert _targets("审核时间一般不少于5个工作日。") == []
+    # round 31 (mt31), CONVENTIONS.md thresholds: a procedure's floor joined to 不少于 is a target
+    assert _targets("审核时间一般不少于5个工作日。") == [(5.0, "个工作日", ">=")]
     assert _targets("办理时限不超过15天。") == []
     assert _targets("隐患整改天数不超过30天。") == []
 

@@ -120,10 +120,16 @@ def test_a_design_limit_with_its_sign_is_read(text, value):
     assert [t.value for t in find_targets(text, 2025)] == [value]
 
 
-@pytest.mark.parametrize("text", ["暴雨期间积水深度超过15厘米的路段实施交通管制。", "降雨量超过50毫米，启动应急响应。",
+@pytest.mark.parametrize("text", ["暴雨期间积水深度超过15厘米的路段实施交通管制。",
                                   "管径≤100mm的管道采用螺纹连接。", "积水深度≥15厘米时启动预警。"])
 def test_a_trigger_or_a_kind_in_millimetres_is_no_target(text):
     assert find_targets(text, 2025) == []
+
+
+def test_a_trigger_joined_to_the_line_is_a_target():
+    # round 31 (mt31), CONVENTIONS.md thresholds: 「降雨量超过50毫米，启动…」 a threshold that triggers a step,
+    # joined to 超过
+    assert [(t.value, t.unit) for t in find_targets("降雨量超过50毫米，启动应急响应。", 2025)] == [(50.0, "毫米")]
 
 
 # -- r6d 6 / 7: time-headed steps and clauses in other time words

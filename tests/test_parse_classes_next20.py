@@ -152,8 +152,10 @@ def _targets(body: str) -> list[tuple[float, str]]:
 def test_cost_bands_of_projects_are_no_targets():
     # (round 30, CONVENTIONS.md thresholds: 「400万元以下的应当」 a band before 的 is a target; 「400万元以上工程」,
     # 「50万元以上—」 stay unread — listed in tests/data/THRESHOLDS_PENDING.md)
+    # (round 31 (mt31), CONVENTIONS.md thresholds: 「50万元以上—」 and 「400万元以上工程」 are joined to 以上 too:
+    # targets, each edge of the band)
     assert _targets("规范招标管理，造价在50万元以上—400万元以下的应当邀请招标；400万元以上工程应当公开招标。") == [
-        (4000000.0, "元")]
+        (500000.0, "元"), (4000000.0, "元"), (4000000.0, "元")]
     # (round 30: 「10万元以上的须经…」 a band before 的 that triggers a step is a target by its comparison word)
     assert _targets("加强资金监管，单笔支出10万元以上的须经集体讨论决定。") == [(100000.0, "元")]
 

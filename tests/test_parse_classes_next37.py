@@ -88,8 +88,9 @@ def test_a_team_the_work_sets_up_keeps_its_size_and_a_bar_stays():
 
 
 def test_a_secondments_term_cap_is_no_target():
-    assert _figures("确因工作需要借调的，借调期限不得超过3个月。") == []
-    assert _figures("挂职时间最长不超过1年。") == []
+    # round 31 (mt31), CONVENTIONS.md thresholds: a term's ceiling joined to 不得超过 / 不超过 is a target
+    assert _figures("确因工作需要借调的，借调期限不得超过3个月。") == [(3.0, "个月")]
+    assert _figures("挂职时间最长不超过1年。") == [(1.0, "年")]
 
 
 def test_how_long_work_may_take_stays_a_target():
@@ -107,8 +108,11 @@ def test_a_labelled_aim_after_a_colon_stays():
 
 
 def test_bands_joined_by_or_pick_out_which_cases():
-    assert _figures("合同金额50万元以上或建筑面积500平方米以上的项目纳入重点监管。") == []
-    assert _figures("投资额200万以上或占地10亩以上的工程报区住建委审核。") == []
+    # round 31 (mt31), CONVENTIONS.md thresholds: each bound joined by 或 is joined to 以上: targets (200万 of money
+    # read as 元)
+    assert _figures("合同金额50万元以上或建筑面积500平方米以上的项目纳入重点监管。") == [
+        (500000.0, "元"), (500.0, "平方米")]
+    assert _figures("投资额200万以上或占地10亩以上的工程报区住建委审核。") == [(2000000.0, "元"), (10.0, "亩")]
 
 
 def test_two_aims_joined_by_or_stay():

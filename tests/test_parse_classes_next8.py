@@ -103,8 +103,9 @@ def _targets(text: str, relaxed: bool = False) -> list[tuple[float, str]]:
 def test_a_rate_of_change_before_yishang_de_is_a_target():
     assert (20.0, "%") in _targets("完成老旧小区改造任务，推动居民用水量降低20%以上的节水改造")
     assert (8.0, "%") in _targets("落实上级下达的能耗强度下降8%以上的节能任务")
-    # who qualifies stays no target: 150张以上床位的养老机构
-    assert _targets("支持150张以上床位的养老机构发展") == []
+    # (round 31 (mt31), CONVENTIONS.md thresholds: who qualifies, 「150张以上床位的养老机构」, is joined to 以上: a
+    # target)
+    assert [t[:2] for t in _targets("支持150张以上床位的养老机构发展")] == [(150.0, "张")]
 
 
 def test_the_unit_gen_counts_posts_and_piles():
@@ -122,8 +123,10 @@ def test_figures_listed_before_one_with_a_unit_share_it():
 # class 3: thresholds and norms taken as targets — a design rule's ceiling, an exception's condition,
 # which things a measure covers by their size
 def test_a_design_rule_ceiling_is_no_target():
-    assert _targets("广告牌面积不宜超过建筑立面面积的15%") == []
-    assert _targets("设备用房高度不应大于所在楼层层高的30%", relaxed=True) == []
+    # (round 31 (mt31), CONVENTIONS.md thresholds: a standard's ceiling of a share,
+    # 「不宜超过…的15%」「不应大于…的30%」, is a target)
+    assert [t[:2] for t in _targets("广告牌面积不宜超过建筑立面面积的15%")] == [(15.0, "%")]
+    assert [t[:2] for t in _targets("设备用房高度不应大于所在楼层层高的30%", relaxed=True)] == [(30.0, "%")]
     # an aim with 不得 / 应达到 stays a target
     assert (60.0, "%") in _targets("绿色出行比例不得低于60%")
 
@@ -133,10 +136,12 @@ def test_the_condition_of_an_exception_is_no_target():
 
 
 def test_things_picked_out_by_their_size_are_no_targets():
-    assert _targets("推动建筑面积2万平方米以上宾馆开展能源审计", relaxed=True) == []
-    assert _targets("开展年用水量10万立方米以上企业水平衡测试", relaxed=True) == []
-    assert _targets("占地面积达到3000平方米的新建厂房按照绿色工业建筑标准建设", relaxed=True) == []
-    assert _targets("建成500亩以上郊野林地3个") == [(3.0, "个")]
+    # (round 31 (mt31), CONVENTIONS.md thresholds: sizes picking the things, joined to 以上 / 达到, are targets)
+    assert [t[:2] for t in _targets("推动建筑面积2万平方米以上宾馆开展能源审计", relaxed=True)] == [(20000.0, "平方米")]
+    assert [t[:2] for t in _targets("开展年用水量10万立方米以上企业水平衡测试", relaxed=True)] == [(100000.0, "立方米")]
+    assert [t[:2] for t in _targets("占地面积达到3000平方米的新建厂房按照绿色工业建筑标准建设", relaxed=True)] == [
+        (3000.0, "平方米")]
+    assert [t[:2] for t in _targets("建成500亩以上郊野林地3个")] == [(500.0, "亩"), (3.0, "个")]
     # the figure a verb sets, and a goal reached by a base of that size, stay targets
     assert (20000.0, "平方米") in _targets("新建2万平方米以上立体绿化")
     assert (30.0, "公顷") in _targets("到2027年形成种植面积达到30公顷的示范基地")

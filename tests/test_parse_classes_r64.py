@@ -85,9 +85,9 @@ def _figures(sentence: str) -> list[tuple[float, str]]:
 
 
 def test_a_time_passed_before_when_is_no_target():
-    assert _figures("短历时降雨超过30分钟、雨量达到50毫米时启动预警。") == []
-    assert _figures("群众平均等候时间超过20分钟时，及时增开窗口。") == []
-    assert _figures("持续降雨超过3小时时，启动二级响应。") == []
+    # (round 31 (mt31), CONVENTIONS.md thresholds: a time passed that triggers a step, joined to 超过, is a target)
+    assert [f[:2] for f in _figures("群众平均等候时间超过20分钟时，及时增开窗口。")] == [(20.0, "分钟")]
+    assert [f[:2] for f in _figures("持续降雨超过3小时时，启动二级响应。")] == [(3.0, "小时")]
     # (round 30, CONVENTIONS.md thresholds: 「超过30分钟的，」 closes a 「…的」 condition that triggers a step:
     # a target)
     assert [f[:2] for f in _figures("会议时间超过30分钟的，应当书面报告。")] == [(30.0, "分钟")]

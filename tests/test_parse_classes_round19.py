@@ -81,11 +81,14 @@ def test_the_years_account_by_its_date_beside_quarterly_reports():
 # a ceiling a rule allows (可出租不超过30%) and a low figure picking out which ones (低于3万元/亩的用地, 不足20%的村)
 # are no targets; a ceiling to keep to and a figure to reach still are
 def test_an_allowed_ceiling_and_a_low_figure_of_which_ones_are_no_targets():
-    for text in ("园区内配套用房可出租不超过30%，其余部分自持",
-                 "对单位产值能耗高于标准、亩均税收低于3万元/亩的存量企业实施差别化电价",
-                 "对垃圾分类达标率不足20%的小区开展专项督导",
-                 "租金可上浮不超过10%"):
-        assert find_targets(text, 2027, relaxed=True) == [], text
+    # (round 31 (mt31), CONVENTIONS.md thresholds: 不超过 and 低于 are words of the line:
+    # 「可出租不超过30%」「低于3万元/亩的」「可上浮不超过10%」
+    # are targets; 不足 is not one: 「不足20%的小区」 stays none)
+    for text, value, unit in (("园区内配套用房可出租不超过30%，其余部分自持", 30, "%"),
+                              ("对单位产值能耗高于标准、亩均税收低于3万元/亩的存量企业实施差别化电价", 30000, "元"),
+                              ("租金可上浮不超过10%", 10, "%")):
+        assert [(t.value, t.unit) for t in find_targets(text, 2027, relaxed=True)] == [(value, unit)], text
+    assert find_targets("对垃圾分类达标率不足20%的小区开展专项督导", 2027, relaxed=True) == []
 
 
 def test_a_ceiling_to_keep_to_and_a_share_to_reach_are_still_targets():

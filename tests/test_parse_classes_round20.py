@@ -111,13 +111,15 @@ def test_a_property_of_the_things_meant_is_no_target():
 
 
 def test_a_consent_threshold_is_no_target():
-    assert _figures("方案须取得三分之二以上业主同意，并经70%以上居民签字同意后方可实施") == set()
-    assert _figures("征得本幢90%以上住户同意后启动加装") == set()
+    # (round 31 (mt31), CONVENTIONS.md thresholds: a consent a step needs, joined to 以上, is a target)
+    assert _figures("方案须取得三分之二以上业主同意，并经70%以上居民签字同意后方可实施") == {(70, "%")}
+    assert _figures("征得本幢90%以上住户同意后启动加装") == {(90, "%")}
     assert (90, "%") in _figures("居民满意度达到90%以上")
 
 
 def test_a_floor_or_ceiling_a_rule_sets_is_no_target():
-    assert _figures("参与企业最低注册资本比例不低于30%") == set()
+    # (round 31 (mt31), CONVENTIONS.md thresholds: a rule's floor joined to 不低于 is a target)
+    assert _figures("参与企业最低注册资本比例不低于30%") == {(30, "%")}
     # (a grant's ceiling is a target: CONVENTIONS.md Targets, plans-dev 01 二/（三）; round 30's line)
     assert (500000.0, "元") in _figures("单个项目最高补助金额不超过50万元")
     assert (30, "%") in _figures("绿化覆盖率不低于30%")

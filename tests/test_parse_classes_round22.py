@@ -87,8 +87,9 @@ def test_safeguards_of_a_rule_stay_sections():
 # -- 2. how long a term may run is a rule's ceiling, no target ------------------------------------------------
 
 def test_a_terms_ceiling_is_no_target():
-    assert find_targets("承包合同期限最长不得超过3年，期满后重新发包。", 2026, relaxed=True) == []
-    assert find_targets("每个聘期原则上不超过2年。", 2026, relaxed=True) == []
+    # (round 31 (mt31), CONVENTIONS.md thresholds: a term's ceiling joined to 不得超过 / 原则上不超过 is a target)
+    assert [t.value for t in find_targets("承包合同期限最长不得超过3年，期满后重新发包。", 2026, relaxed=True)] == [3.0]
+    assert [t.value for t in find_targets("每个聘期原则上不超过2年。", 2026, relaxed=True)] == [2.0]
     # a figure with no term before it stays: what is to be done
     assert [t.value for t in find_targets("全年新增停车泊位不少于300个。", 2026, relaxed=True)] == [300.0]
 
@@ -300,9 +301,11 @@ def test_how_long_work_may_take_stays_a_target():
                               ("重大项目审批期限不超过4个月。", 4.0, "个月")):
         assert [(t.value, t.unit, t.comparator) for t in find_targets(text, 2026, relaxed=True)] \
             == [(value, unit, "<=")], text
-    for text in ("土地流转期限一般不超过10年。", "一个经营周期原则上不超过3年，期满后重新公开招租。",
-                 "房屋租期最长不得超过5年。"):
-        assert find_targets(text, 2026, relaxed=True) == [], text
+    # (round 31 (mt31), CONVENTIONS.md thresholds: a term's ceiling is a target as well now)
+    for text, value in (("土地流转期限一般不超过10年。", 10.0),
+                        ("一个经营周期原则上不超过3年，期满后重新公开招租。", 3.0),
+                        ("房屋租期最长不得超过5年。", 5.0)):
+        assert [(t.value, t.comparator) for t in find_targets(text, 2026, relaxed=True)] == [(value, "<=")], text
 
 
 # -- R4. 月报 is monthly only named as the system (实行月报 / 月报制度 / 月报表), not a month's name before 报告 ----

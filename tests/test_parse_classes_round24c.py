@@ -20,9 +20,11 @@ def _figures(sentence: str) -> list[tuple[float, str]]:
 # -- a. a grant's criteria: a labelled criterion line, a bound joined by 且 to what qualifies, a span a grant asks --
 
 def test_a_labelled_criterion_line_sets_no_target():
-    assert _figures("建筑规模：单体厂房建筑面积3万平方米以上。") == []
-    assert _figures("申报条件：企业连续经营2年以上，年产值5000万元以上。") == []
-    assert _figures("认定标准：光伏装机容量500千瓦及以上。") == []
+    # (round 31 (mt31), CONVENTIONS.md thresholds: a criterion line's bands are joined to 以上: targets)
+    assert [f[:2] for f in _figures("建筑规模：单体厂房建筑面积3万平方米以上。")] == [(30000.0, "平方米")]
+    got = _figures("申报条件：企业连续经营2年以上，年产值5000万元以上。")
+    assert [f[:2] for f in got] == [(2.0, "年"), (5e7, "元")]
+    assert [f[:2] for f in _figures("认定标准：光伏装机容量500千瓦及以上。")] == [(500.0, "千瓦")]
     # (项目规模 / 装机规模 head goal lines as often: tests/test_parse_classes_mends38.py)
 
 
@@ -35,8 +37,10 @@ def test_a_built_scale_or_a_verb_keeps_its_figure():
 
 
 def test_a_bound_joined_to_what_qualifies_is_a_criterion():
-    assert _figures("改造后单位产品能耗下降20%以上（含），且纳入市级示范名单的工业企业节能改造项目。") == []
-    assert _figures("本区年用水量减少10%以上，并且通过验收的节水型单位。") == []
+    # (round 31 (mt31), CONVENTIONS.md thresholds: the bound is joined to 以上: a target)
+    got = _figures("改造后单位产品能耗下降20%以上（含），且纳入市级示范名单的工业企业节能改造项目。")
+    assert [f[:2] for f in got] == [(20.0, "%")]
+    assert [f[:2] for f in _figures("本区年用水量减少10%以上，并且通过验收的节水型单位。")] == [(10.0, "%")]
 
 
 def test_two_aims_joined_by_qie_stay_targets():
@@ -47,8 +51,10 @@ def test_two_aims_joined_by_qie_stay_targets():
 
 
 def test_a_span_a_grant_asks_for_is_no_target():
-    assert _figures("连续向市平台报送监测数据6个月以上，经审核通过后，予以一次性补贴。") == []
-    assert _figures("对稳定运营1年以上的养老服务站点，在年度评估合格后给予运营奖励。") == []
+    # (round 31 (mt31), CONVENTIONS.md thresholds: the span a grant asks for is joined to 以上: a target)
+    got = _figures("连续向市平台报送监测数据6个月以上，经审核通过后，予以一次性补贴。")
+    assert [f[:2] for f in got] == [(6.0, "个月")]
+    assert [f[:2] for f in _figures("对稳定运营1年以上的养老服务站点，在年度评估合格后给予运营奖励。")] == [(1.0, "年")]
 
 
 def test_a_span_with_no_grant_stays():

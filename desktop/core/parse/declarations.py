@@ -30,6 +30,7 @@ from .units import (
     label_value_end,
     looks_like_unit,
     split_units,
+    unit_note,
 )
 
 # a body of two characters a bare bracket after an item may name (（各村） / （工会） / （团委）): a group of villages,
@@ -104,8 +105,12 @@ def find_declaration(body: str) -> Declaration | None:
     sources: list[str] = []
     spans = bracket_spans(body)
     stripped = body.rstrip(" \n。.;；")
+    label_lines = list(LABEL_LINE.finditer(body))
     for a, b in spans:
         content = _persons(quick_sub(LABEL_SEMI, r"\1：", without_rules(body[a + 1:b - 1])))
+        if unit_note(content) and body[a - 1:a] not in "：:" \
+                and any(m.end("lab") < a < m.end() for m in label_lines):
+            continue                    # 责任单位：区住建委（区财政局配合）/（含下属单位）: a note on the label's unit
         if len(content) > 1500:
             continue
         if _ALIAS.match(content):
@@ -155,7 +160,7 @@ def find_declaration(body: str) -> Declaration | None:
         if len(decl.lead) + len(decl.resp) > before or decl.deadline_words:
             sources.append(body[a:b])
             decl.spans.append((a, b))
-    for m in LABEL_LINE.finditer(body):
+    for m in label_lines:
         a = m.start() + (1 if body[m.start()] == "\n" else 0)
         if any(s <= m.start("lab") < e and e > m.end("lab") for s, e in spans):
             continue                     # inside a bracket: handled above
@@ -387,17 +392,30 @@ _HELPS = re.compile(rf"^\s*((?:[^，,。；;：:（）()]|[（(][^，,。；;：
 _PARTNER_STOP = re.compile(r"依照|依据|共同|研究|审核|审定|协商")
 
 
+# words of work, which no partner's name holds (「会同有关方面研究制定办法」: no 「有关方面研究制定办」)
+_WORK_IN_NAME = re.compile(r"研究|制定|编制|开展|推进|组织|建立|完善|落实|办法|方案|工作")
+
+
 def joint_partners(rest: str) -> list[str]:
     """The units a lead sentence names as taking part after the lead: 「会同B开展…」 (the shortest opening of the
     clause that names units and is followed by a verb) or a clause 「B配合」 alone."""
     for clause in re.split(r"[，,]", rest):
         if (j := _JOINT.match(clause)) is not None:
             body = j.group(1)
+            bodies: list[str] = []      # the longest opening that ends as a body does
             for cut in range(2, len(body) + 1):
                 names, _notes, _leads, odd = split_units(body[:cut])
-                if names and not odd and all(_partner(n) for n in names) and (
-                        cut == len(body) or VERB_START.match(body[cut:]) or _PARTNER_STOP.match(body[cut:])):
+                if not names or odd or not all(_partner(n) for n in names):
+                    continue
+                if VERB_START.match(body[cut:]) or _PARTNER_STOP.match(body[cut:]):
                     return names
+                if ORG_END.search(names[-1]):
+                    bodies = names
+            # (「会同各项目主管单位编制年度预算」, a verb no list holds: the group before it, not the whole clause;
+            # not 「会同研究制定补贴办法」, work with no partner named)
+            if bodies and not VERB_START.match(body) and not _PARTNER_STOP.match(body) \
+                    and not _WORK_IN_NAME.search("".join(bodies)):
+                return bodies
         elif (h := _HELPS.match(clause)) is not None and not _MANNER_END.search(h.group(1)) \
                 and not _MANNER_ROLE.search(clause):    # (各方密切配合: how all work, no unit)
             names, _notes, _leads, odd = split_units(h.group(1))

@@ -24,12 +24,36 @@ _DUTY_SECTION = re.compile(r"职责|分工|任务清单")
 _NO_ONE = re.compile(r"^(?:各?相关|各?有关|其他|其它)|[及和与、]|范围|对象|工作|任务")
 
 
+# a kind named bare where a heading gives it duties (第五条(部门职责) / 单位职责 / 管理部门职责): the heading's word,
+# no unit (the duties under it say whose they are)
+_BARE_KIND = re.compile(r"^(?:各|相关|有关|管理|主管|责任|成员|职能|行政|其他|其它|监管|业务)?"
+                        r"(?:部门|单位|机构|主体|机关)$")
+# an article's heading that names the body whose duties its text holds: 「第八条（公园管理机构职责）」 (not a division
+# among several, 「（管理部门职责分工）」)
+_ARTICLE_DUTIES = re.compile(r"[（(]?(.{2,24}?)(?:的)?(?:工作|主要|具体|监督检查)?职责[)）]?")
+
+
+def article_duty_holder(item: Item) -> str:
+    """The body an article with nothing numbered under it is headed by as the holder of its duties
+    (第八条（公园管理机构职责） / 公园管理机构应在…: 公园管理机构 — a unit heading, CONVENTIONS.md rule 1), or ""."""
+    m = _ARTICLE_DUTIES.fullmatch(item.title.strip()) if (item.article or item.article_line) and not item.children \
+        else None
+    name = m.group(1) if m else ""
+    if not name or VERB_START.match(name) or _HEADING_VERB.match(name) or _NO_ONE.search(name) \
+            or _BARE_KIND.match(name) or not looks_like_unit(name):
+        return ""
+    one, _notes, _leads, odd = split_units(name)
+    return name if one == [name] and not odd else ""
+
+
 def duty_list_holders(items: list[Item], decls: dict[int, Declaration]) -> None:
     """A heading over numbered duties that names the unit they are the duties of (「乡(镇)人民政府的工作职责」, or
     a bare 「公安部门」 under a section on departments' duties): that unit, responsible, for the duties under it
-    that name none of their own."""
+    that name none of their own; an article's heading that names the body of its duties, for the article."""
     aliases = defined_names(items)
     for item in items:
+        if item.pos not in decls and (held := article_duty_holder(item)):
+            decls[item.pos] = Declaration(resp=[held], source=held, from_heading=True)
         if not item.children or item.pos in decls:
             continue
         last = item.body.strip().rsplit("\n", 1)[-1]
@@ -101,7 +125,7 @@ def duty_list_holder(item: Item) -> str:
     if not m and item.parent is not None and _DUTY_SECTION.search(item.parent.title) and not is_group(title):
         name = title                 # （一）公安部门 under 四、相关职能部门的工作职责
     one, notes, _leads, _odd = split_units(name) if name else ([], {}, [], [])
-    if name and looks_like_unit(name) and not _NO_ONE.search(name) and (
+    if name and looks_like_unit(name) and not _NO_ONE.search(name) and not _BARE_KIND.match(name) and (
             one == [name] or len(one) == 1 and PERSON_NOTE.match(notes.get(one[0], ""))):
         return one[0]                   # (（一）街道综治中心（责任人：陈明）: the unit, its person a note)
     return ""
@@ -378,7 +402,7 @@ _VERB_AFTER = re.compile(r"应|要|须|必须|负责|牵头|会同|组织|依照
 
 # a named unit opens with its place or level (区应急局 / 浦东新区国防动员办公室 / 市X / 镇X); a bare 监督管理部门 or
 # 行业主管部门 is a role (a name the document defines, 工作小组, is one too)
-_PLACED = re.compile(r"^(?:[省市区县镇乡]|[\u4e00-\u9fff]{1,6}?(?:省|市|新区|区|县|镇|乡|街道))")
+_PLACED = PLACED_BODY = re.compile(r"^(?:[省市区县镇乡]|[\u4e00-\u9fff]{1,6}?(?:省|市|新区|区|县|镇|乡|街道))")
 
 
 # a place named alone (吴泾镇会同用地单位…, the plan's own town): the place, not one of its bodies

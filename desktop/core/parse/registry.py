@@ -57,6 +57,8 @@ def abbreviates(short: str, long: str) -> bool:
         return False
     if short[:2] != long[:2] or short[-1] != long[-1] or short[:-1] in long:
         return False
+    if "、" in long:
+        return False        # (「生态环境、经济信息化等部门」: fields under one head, one name; 生态环境部门 another)
     return _is_subsequence(short, long)
 
 

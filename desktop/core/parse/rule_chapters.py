@@ -181,9 +181,14 @@ _VALIDITY = re.compile(r"^本[\u4e00-\u9fff]{1,10}?(?:有效期|由[^。\n]{2,60
 
 # the plan's closing words wherever they stand in a sentence: who holds its interpretation (本办法最终解释权归A所有 /
 # 解释权属于A), what it repeals (原《…》同时废止)
-_CLOSING_ANYWHERE = re.compile(r"解释权(?:归|属于?)|(?:同时|相应|文件)?(?:废止|停止执行)$|"
+_CLOSING_ANYWHERE = re.compile(r"解释权(?:归|属于?)|"
                                r"^由[^，,。；;]{2,30}?负责对本[\u4e00-\u9fff]{1,8}?(?:进行|作出?)?解释|"
                                r"^[^，,。；;]{0,20}?可参照本[\u4e00-\u9fff]{1,8}?(?:执行|制定|实施)")
+# what it repeals, said of a document with no one doing it (原《…》同时废止 / 此前印发的文件相应停止执行) — not
+# work that repeals or stops something (区司法局负责清理…，对与本办法不一致的予以废止 / 由区财政局追回资金，相关
+# 优惠政策停止执行: rm84)
+_REPEALS = re.compile(r"(?:同时|相应|文件)?(?:废止|停止执行)$")
+_REPEAL_WORK = re.compile(r"负责(?!人)|牵头|予以|追回|收回|取消|清理|责令|由[^，,。；;]{2,30}?(?:组织|依法|核查)")
 # the heading of a closing article whose text the page moved below the plan (第二十条  施行日期 / 第十七条（办法生效）)
 _CLOSING_TITLE = re.compile(r"^[（(]?(?:(?:施行|生效|实施)(?:日期|时间)?|有效期限?)[）)]?$|"
                             r"^[（(]?(?:办法|本办法|规定|细则)?(?:生效|施行)(?:日期|时间)?[）)]?$|"
@@ -212,7 +217,7 @@ def closing_only(item: Item) -> bool:
     sentences = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip()]
     return bool(sentences) and all(
         _closing(s) or _IN_FORCE.match(s) or INTERPRETS.match(s) or _SUPPLEMENTARY.match(s) or _VALIDITY.match(s)
-        or _CLOSING_ANYWHERE.search(s)
+        or _CLOSING_ANYWHERE.search(s) or _REPEALS.search(s) and not _REPEAL_WORK.search(s)
         for s in sentences)
 
 
@@ -237,11 +242,19 @@ def general_article(item: Item) -> bool:
     if item.children or not (item.article or item.article_line):
         return False
     head, _, rest = item.body.strip().partition("\n")
+    text = _CLOSING_HEAD.sub("", (rest if rest.strip() and not re.search(r"[。；;，,]", head) else item.body).strip())
+    first, *others = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip()] or [""]
     if rest.strip() and _GENERAL_TITLE.match(head.strip()):
-        return True
-    first = re.split(r"[。！？\n]", _CLOSING_HEAD.sub("", (rest if rest.strip() and not re.search(
-        r"[。；;，,]", head) else item.body).strip()), maxsplit=1)[0]
-    return _GENERAL_TEXT.match(first) is not None
+        others = [first, *others]
+    elif not _GENERAL_TEXT.match(first):
+        return False
+    # (only general: 本办法适用于全区老旧小区改造。区住建委负责统筹推进，各街镇负责组织实施。 gives work after its
+    # scope — a task, CONVENTIONS.md round 30 「articles that only state…」)
+    return not any(_GIVES_WORK.search(s) and not (_GENERAL_TEXT.match(s) or _VALIDITY.match(s)) for s in others)
+
+
+# a sentence that makes a body the doer of work (CONVENTIONS.md round 29 rule 2's verbs)
+_GIVES_WORK = re.compile(r"负责(?!人|解释)|牵头|会同|组织(?:实施|开展|召开|验收)")
 
 
 def _run_on_work(item: Item) -> bool:

@@ -40,7 +40,10 @@ def shared_units(content: str) -> list[str]:
     while len(parts) > 1 and _TIMING.search(parts[0].strip()):
         parts.pop(0)                    # 「持续推进，公安、交通运输等部门依职责分工」: the list is after the note
     head = "，".join(parts).strip(" ，,、")
-    names, _notes, leads, _odd = split_units(head)
+    # (「人事、卫生等部门」: the fields and their head are one name as printed, CONVENTIONS.md round 31 — read with
+    # the tail; 「区房管局、区建管委等部门」 names its units before the tail, which is dropped)
+    kind = m.group("kind") if m.group("kind") in ("等部门", "等单位") else ""
+    names, _notes, leads, _odd = split_units(head + kind)
     if not names or leads:
         return []
     departments = "部门" in (m.group("kind") or "") or "单位" in (m.group("kind") or "") \

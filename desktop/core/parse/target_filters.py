@@ -279,6 +279,10 @@ _CAPACITY_BARE = re.compile(r"(?:能力|产能)\s*(?:为|是)?\s*$")
 _RAISED = re.compile(r"(?:提升|提高|增加|扩大|达到|形成)")
 # 「原则上按500户配1名」「每千人配置2名」: the basis of a staffing or provision norm, not a figure to reach
 _RATIO_NEXT = re.compile(r"\s*(?:左右)?\s*(?:配备|配置|配|设置|设立|设|安排)\s*(?:\d|[一二两三四五六七八九十])")
+# 「指导人员按照教练车总数的20%进行配备」「按辖区人口的1%配置」: a staffing share of a base — a norm written with no
+# comparison word (CONVENTIONS.md Thresholds: 「原则上按500户配1名」), not a target
+STAFF_SHARE_BEFORE = re.compile(r"按(?:照)?[^，,；;。]{1,30}?的\s*$")
+STAFF_SHARE_AFTER = re.compile(r"\s*(?:的比例)?\s*(?:进行|予以)?\s*(?:配备|配置|配齐|配|核定|安排|设置)")
 
 
 # 「2023年已完成投资12亿元」「2023年全区共清理卫生死角2300处，2024年力争清理3000处」: a clause opening with a year
@@ -395,7 +399,9 @@ def clock_time(target: Target) -> bool:
     return target.unit in ("点", "时") and target.value <= 24 and _CLOCK.search(target.text) is not None
 
 
-_DUTY_SUBJECT = re.compile(r"(报送|上报|呈报|报告|提交|反馈|报)(\S{0,6})?(信息|简报|材料|总结|小结|进展|情况|稿件)?")
+# (not a false or missed report counted as a fault: 「虚报次数超过3次的」「漏报、瞒报」)
+_DUTY_SUBJECT = re.compile(r"(报送|上报|呈报|报告|提交|反馈|(?<![虚瞒谎漏迟错])报)(\S{0,6})?"
+                           r"(信息|简报|材料|总结|小结|进展|情况|稿件)?")
 _DUTY_UNITS = frozenset({"篇", "份", "期", "条", "次"})
 
 

@@ -45,10 +45,12 @@ _ROSTER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：][^。；;]{0,60}$")
 # a section heading that reads as work to do (广泛宣传发动 / 强化领导、责任到人 / 提高思想认识，压实办理责任: the
 # parser's verb class, shortname.WORK_START), not as what the section is about (实施内容, 组织机构, 评估对象) nor as
 # the plan's safeguards (加强组织领导, 强化督查考核, 严肃工作纪律, 强化经费保障, 工作要求) or its division of work
-# (明确工作职责), nor a topic named by its noun (整治范围, 整治内容; 考核标准 — not 提升…设计标准, work on a standard)
+# (明确工作职责), nor a topic named by its noun (整治范围, 整治内容; 考核标准 — not 提升…设计标准 /
+# 严格执行…标准 / 加快制定…标准, work on a standard)
 _SAFEGUARD_HEADING = re.compile(r"组织领导|组织实施|督查|督导|督办|考核|纪律|保障|要求|职责|分工"
                                 r"|(?:范围|内容|对象|重点|目标|任务|时间|步骤|机构|方式|原则|依据)$"
-                                r"|^(?!提升|提高|完善|健全|统一|制定|修订|优化)[^，,、]*标准$")
+                                r"|^(?!提升|提高|完善|健全|统一|制定|修订|优化|建立|加快|严格|执行|落实|推行|推进)"
+                                r"[^，,、]*标准$")
 
 
 def _action_heading(item: Item, first_phrase: bool = False) -> bool:

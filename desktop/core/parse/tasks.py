@@ -30,6 +30,7 @@ from .dates import (
 from .declarations import deadline_line, find_declaration, prose_declaration
 from .divisions import division_sections
 from .duty_headings import (
+    PLACED_BODY,
     article_roles,
     defined_names,
     duty_holders,
@@ -490,6 +491,10 @@ def _party_heading(body: str) -> list[str]:
     return [m.group(1)]
 
 
+# (市场 / 区域 / 县域…: words that open with a level's character and name no place)
+_NO_PLACE = re.compile(r"市场|区域|[市县镇乡]域|乡村|市民|县城")
+
+
 def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> bool:
     """Items headed by their unit (``1.街道消委办。牵头开展…``, ``（一）城运中心：负责…``): when at
     least two siblings without other units are headed so, each names its heading's units."""
@@ -497,10 +502,15 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
     set_up: set[int] = set()
     found = False
     for item in items:
-        if item.pos in decls or item.children and all(c.article_line for c in item.children):
-            continue        # 一、规划实施平台 / 四、专家委员会 over 第一条 …: a chapter names what its articles rule on
+        if item.pos in decls:
+            continue
         names = heading_units(item.body) or subject_units(item.body) or group_subject(item.body) \
             or _party_heading(item.body)
+        if item.children and all(c.article_line for c in item.children) \
+                and not (names and all(PLACED_BODY.match(n) and not _NO_PLACE.match(n) or n.startswith("各")
+                                       for n in names)):
+            continue        # 一、规划实施平台 / 四、专家委员会 over 第一条 …: a chapter names what its articles rule on
+            #                 (一、区住建委 over 第一条 …: a body placed in its area does the articles' work)
         if len(names) == 1 and item.children and (held := duty_list_holder(item)) and held != names[0] \
                 and names[0].startswith(held):
             names = [held]  # (二、各乡镇安全生产工作职责 over its duties: the bodies, no field)

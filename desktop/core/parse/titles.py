@@ -570,9 +570,21 @@ _SHORT_NAME = re.compile(r"(?:本|该|此)?(?:实施|工作|行动|指导|管理
 
 
 def _named_in_full(text: str, short: str) -> str:
-    """The first name in 《》 (or after the title's 关于印发) that ends with ``short`` and is longer; "" when none."""
-    m = re.search(r"《([^《》\n]{2,80}" + re.escape(short) + r")》", text)
-    return m.group(1).strip() if m else ""
+    """The plan's own name that ``short`` shortens: the cover's 关于印发…的通知 line, else a name in 《》 ending
+    with it that the notice says it made (制定了《…》 / 起草了《…》), else the first one it does not cite as its basis
+    (根据《某市…实施方案》要求，…制定了《实施方案》: the city's plan is not this one); "" when none."""
+    cover = re.search(r"关于印发([^《》\n。，,]{2,80}" + re.escape(short) + r")的通知", text[:3000])
+    if cover:
+        return cover.group(1).strip()
+    names = list(re.finditer(r"《([^《》\n]{2,80}" + re.escape(short) + r")》", text))
+    made = [m for m in names if _MADE.search(text[max(0, m.start() - 8):m.start()])]
+    own = made or [m for m in names if not _BASIS.search(text[max(0, m.start() - 20):m.start()].split("。")[-1])]
+    return own[0].group(1).strip() if own else ""
+
+
+# a notice's words for the plan it made (研究制定了《…》), and for one it follows (根据《…》要求 / 贯彻落实《…》)
+_MADE = re.compile(r"(?:制定|制订|起草|拟定|编制|修订|形成)(?:了|出)?$")
+_BASIS = re.compile(r"根据|依据|按照|落实|贯彻|参照|对照|依照|遵照|执行")
 
 
 # the text's own title line that forwards a notice: 某局关于转发《某委关于印发…方案的通知》的通知

@@ -266,7 +266,12 @@ def _named_area(name: str, level: str) -> bool:
 
 _CATEGORY_TAIL = re.compile(r"(?:以及|及|和|与)(?:其他|其它)?(?:各)?(?:相关|有关|相關|有關)"
                             r"(?:部门|单位|部門|單位|方面)$")
+# how a partner is to help (「各乡镇积极配合」「县公安局、县交通局密切配合」): a manner word, no part of any name
+MANNER = "(?:密切|积极|主动|全力|大力|认真|切实|相互|通力|紧密|协同)"
 _OPENING_WORD = re.compile(r"^(由|请|其中|以及|及|和)")
+# a bracket after a unit's name saying who helps it: 「（由相关部门配合）」「（区财政局、各街镇协助）」
+HELPERS_NOTE = re.compile(rf"由?(?P<who>[^，,；;。（）()]{{2,40}}?){MANNER}?(?:配合|协助|协办|参与)"
+                          r"(?:落实|实施|推进|工作)?")
 # 「市工信局*、市发展改革委」 under 「注：标注*的为牵头单位」: a mark after a unit's name marks the lead (a table's
 # way to save a column); it is never part of the name
 _LEAD_MARK = re.compile(r"\s*[*＊※△▲★☆]$")
@@ -290,7 +295,9 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
         if piece[a] in "〈<‹" and b < len(piece) and re.fullmatch(r"(?:[省市县区旗镇乡、]|街道|社区){1,8}", inner):
             continue                    # 各县<市、区>人民政府 / 各乡镇〈街道〉人民政府: the levels the name covers, as
             #                             各县（区）政府 writes them (kept as the page writes them: next51 x51_12)
-        if piece[a] in "〈<《" or _NOTE.search(inner) or b == len(piece) and inner in ("牵头", "牵头单位"):
+        if piece[a] in "〈<《" or _NOTE.search(inner) or b == len(piece) and inner in ("牵头", "牵头单位") \
+                or b == len(piece) and a >= 2 and HELPERS_NOTE.fullmatch(inner):
+            # (「区住建委（由相关部门配合）」: who helps the unit, a note on it — ``_take`` adds the helpers)
             if inner.startswith("牵头"):
                 marked_lead = True
             else:
@@ -307,7 +314,9 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
     if helper and helper.start() >= 3 and looks_like_unit(piece[:helper.start()]):
         piece = piece[:helper.start()]          # a cell 「X牵头，各区政府配合」: the role is no part of the name
     for tail in ("等单位", "等部门", "等"):
-        if piece.endswith(tail) and len(piece) > len(tail) + 1:
+        if piece.endswith(tail) and len(piece) > len(tail) + 1 \
+                and not (tail != "等" and is_field(piece[:-len(tail)].rsplit("、", 1)[-1])):
+            # (「商务等部门」「人事、卫生等部门」: fields before one head, a name as printed, 等 kept)
             piece = piece[: -len(tail)]
             break
     # 「区人才工作局及相关部门」: a category tail after one named unit is not a unit of its own
@@ -362,6 +371,37 @@ def _split_and(piece: str) -> list[str]:
     return [piece]
 
 
+# a department named by its field alone (发展改革 / 市场监管 / 人事 / 公安交警): a short run of words, no unit's name,
+# no clause (涉及财政 / 其他 / 负责), no group (各 / 有关)
+_FIELD = re.compile(r"[\u4e00-\u9fff]{2,10}")
+_NO_FIELD = re.compile(r"^(?:涉及|包括|含|不含|除|由|会同|其中|以及|其他|其余|各|有关|相关|全[省市区县])"
+                       r"|[为是的由对将等]|" + "|".join(GROUP_DUTY_VERBS) + "|" + MODAL_END)
+# 「市场监管部门」「卫生等部门」「交通执法等单位」: a field and the head the fields before it share
+_FIELD_HEAD = re.compile(r"(?P<field>[\u4e00-\u9fff]{2,10}?)等?(?:部门|单位)")
+
+
+def is_field(piece: str) -> bool:
+    """A department named by its field (市场监管, 人事), as a list printed under one head names them."""
+    # (人社, 人力资源社会保障 short, ends as a 社 does: a field; 「各区人事、卫生部门」: the level before the first)
+    piece = re.sub(r"^各[省市区县镇乡]", "", piece)
+    return bool(_FIELD.fullmatch(piece)) and not _NO_FIELD.search(piece) \
+        and (not looks_like_unit(piece) or piece.endswith("人社"))
+
+
+def _join_fields(pieces: list[str], value: str) -> list[str]:
+    """「三省一市发展改革、市场监管部门」「人事、卫生等部门」: fields joined by 、 before one head noun are one name as
+    printed (CONVENTIONS.md, round 31) — the fields before the last name join it; separate heads stay apart
+    (「区发展改革委、区财政局」, 「区住建委、公安、交通等部门」: 区住建委 and 「公安、交通等部门」)."""
+    last = _FIELD_HEAD.fullmatch(pieces[-1]) if pieces else None
+    if last is None or not is_field(last.group("field")):
+        return pieces
+    k = len(pieces) - 1
+    while k > 0 and is_field(pieces[k - 1]):
+        k -= 1
+    joined = "、".join(pieces[k:])
+    return pieces if k == len(pieces) - 1 or joined not in value else [*pieces[:k], joined]
+
+
 _EACH_LEADS = re.compile(r"(?:分别|共同|各自)牵头(?:负责)?$")
 
 
@@ -381,7 +421,7 @@ def _split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list
     if every_leads:
         value = value[: every_leads.start()]
     pieces = [p for p in (x.strip() for x in split_top_level(value, UNIT_SEPS)) if p]
-    pieces = [q for p in _merge_admin(pieces) for q in _split_and(p)]
+    pieces = _join_fields([q for p in _merge_admin(pieces) for q in _split_and(p)], value)
     pieces = [q for p in pieces for q in _etc_tail(p)]
     # 「市直有关部门、单位」: a bare 单位 after a group of departments completes that group's name
     for n in range(len(pieces) - 1, 0, -1):
@@ -430,10 +470,31 @@ def _add(target: list[str], names: Sequence[str]) -> None:
             target.append(n)
 
 
+def unit_note(inner: str) -> bool:
+    """A bracket's content that is a note on the unit before it (含…, 下同, a person, who helps it)."""
+    return bool(_NOTE.search(inner) or HELPERS_NOTE.fullmatch(inner))
+
+
+def _helpers(notes: dict[str, str], names: list[str]) -> list[str]:
+    """The units a note after a listed unit names as its helpers (「区住建委（由相关部门配合）」: 相关部门)."""
+    out: list[str] = []
+    for name in names:
+        m = HELPERS_NOTE.fullmatch(notes.get(name, ""))
+        if m:
+            found, _notes, _leads, odd = split_units(_OPENING_WORD.sub("", m.group("who")))
+            _add(out, [n for n in found if n not in names and n not in odd and looks_like_unit(n)])
+    return out
+
+
 def _take(decl: Declaration, role: str, names: list[str], notes: dict[str, str],
           marked_leads: Sequence[str] = ()) -> None:
-    """Record ``names`` in ``decl`` in their role; names marked 牵头 in a list of others lead."""
+    """Record ``names`` in ``decl`` in their role; names marked 牵头 in a list of others lead; the helpers a
+    note after a name names (「A（由B配合）」) are responsible with it."""
     decl.notes.update(notes)
+    if helpers := _helpers(notes, names):
+        _take(decl, role, names, {}, marked_leads)
+        _add(decl.resp, helpers)
+        return
     if role == LEAD:
         decl.explicit_lead = True
         _add(decl.lead, names)
@@ -499,11 +560,10 @@ def _labelled(decl: Declaration, content: str, labels: list[re.Match[str]] | Non
     return True
 
 
-# how a partner is to help (「各乡镇积极配合」「县公安局、县交通局密切配合」): a manner word, no part of any name
-MANNER = "(?:密切|积极|主动|全力|大力|认真|切实|相互|通力|紧密|协同)"
 # those who carry the work out, right after a unit's name
 # (「各县（市、区）人民政府（具体）落实」「X组织实施」「X负主体责任」)
-_CARRY_OUT_WORDS = "具体落实|落实|具体实施|组织实施|组织落实|负主体责任"
+# (「（…，各区整治工作专班推进落实）」: those who push the work through where they are)
+_CARRY_OUT_WORDS = "具体落实|落实|推进落实|具体实施|组织实施|组织落实|负主体责任"
 _ROLE_TAIL = led(re.compile(r"((?:分别|共同|各自)?牵头(?:负责|组织|抓总)?(?:组织)?(?:落实|实施|推进)?|"
                         # 「（各部门按职责分工牵头负责）」「（A按职责分工负责落实）」「（B按职责组织配合）」: the role
                         # as the unit's duties share it
@@ -513,10 +573,12 @@ _ROLE_TAIL = led(re.compile(r"((?:分别|共同|各自)?牵头(?:负责|组织|�
                         rf"(?:{MANNER}(?=配合|协助|参与))?"
                         r"配合(?:落实|实施|推进)?|参[与加](?:实施)?|"
                         r"协助(?:落实)?|协同(?:推进)?|负责(?:组织)?(?:落实|实施|推进)?|按职责分工负责|等按职责分工负责|按职责负责|"
+                        # 「（A、B分工负责，C推进落实）」: the work shared out among the listed units
+                        r"(?:(?:按照?|根据|依照?|依据)(?:各自)?(?:职责)?)?分工负责|"
                         r"分别负责|共同(?:负责|推进|落实)|具体负责|"
                         # 「各县（市、区）人民政府（具体）落实」「X组织实施」「X负主体责任」: those who carry it out,
                         # right after a unit's name (not 「各乡镇抓好落实」「要认真组织实施」)
-                        r"(?:(?<=[府委局室办厅门位镇乡道街区县市社司站所院校行部队处科组团）)])|(?<=中心)|(?<=[^社]会)"
+                        r"(?:(?<=[府委局室办厅门位镇乡道街区县市社司站所院校行部队处科组团班）)])|(?<=中心)|(?<=[^社]会)"
                         r"|(?<=企业)(?<!(?:督促|推动|指导|引导|鼓励|支持|组织|要求|帮助|带动|动员|服务|帮扶)企业))"
                         rf"(?:{_CARRY_OUT_WORDS})|"
                         # 「各区有关部门结合实际落实」: the units that carry the work out where they are
@@ -533,6 +595,17 @@ _HEAD_AND_HELPERS = re.compile(r"^[^，,；;]{2,80}?负责(?:组织)?(?:落实|�
 
 # 「（A牵头负责、B、C组织落实）」: a 、 right after a role word ends that clause (a unit's name ends in none of them)
 _ROLE_SEAM = re.compile(r"(?<=牵头负责|负责落实|组织落实|组织实施|组织配合)、")
+
+
+# a firm's name as a bracket prints it short beside named units (「（市电力公司、石电能源分工负责）」)
+_SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def _printed_short(names: list[str], odd: list[str]) -> bool:
+    """The parts of a bracket's role clause that look like no unit are names printed short: a few characters
+    with no sentence's word, listed beside a unit that is one."""
+    return all(_SHORT_NAME.fullmatch(o) and not NOT_NAME.search(o) and not _CLAUSE_WORD.search(o) for o in odd) \
+        and any(looks_like_unit(n) for n in names if n not in odd)
 
 
 def _clauses(decl: Declaration, content: str, open_end: bool = False, whole: bool = False) -> bool:
@@ -559,7 +632,8 @@ def _clauses(decl: Declaration, content: str, open_end: bool = False, whole: boo
     if m is not None and "牵头" not in inner and "会同" not in inner and not re.search("主办|承办(?!单位)", inner) \
             and not heads and not several:
         names, notes, _leads, odd = split_units(inner[: m.start()])
-        if not names or odd or any(_ROLE_TAIL.fullmatch(n) or "：" in n for n in names):
+        if not names or odd and not (open_end and _printed_short(names, odd)) \
+                or any(_ROLE_TAIL.fullmatch(n) or "：" in n for n in names):
             return False                # 各承办（主办、协办）单位 / 完成植树：营林股 (a row's text): no unit
         _take(decl, RESP, names, notes)
         return True
@@ -590,7 +664,8 @@ def _clauses(decl: Declaration, content: str, open_end: bool = False, whole: boo
         #                                            （X主办/承办，Y、Z协办/配合） / （X负责，Y、Z配合）
         names, notes, _leads, odd = split_units("、".join([*pending, clause[: m.start()]]))
         pending = []
-        if not names or odd or any(_ROLE_TAIL.fullmatch(n) for n in names):
+        if not names or odd and not (open_end and _printed_short(names, odd)) \
+                or any(_ROLE_TAIL.fullmatch(n) for n in names):
             if whole and role == LEAD:
                 return False
             continue

@@ -148,6 +148,41 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
     return out
 
 
+# 「视频须本地保存一年以上」「公示时间不少于五天」「期限原则上不超过三年」: a span written in Chinese numerals
+# joined to a comparison word of the line (CONVENTIONS.md Thresholds) — a target as 1年以上 / 不少于5天 are (not
+# 五年内, 为期三个月, 每年, 一年一次: no word of the line)
+_CN_SPAN = led(re.compile(r"(?<![第每\d一二两三四五六七八九十百千万])([一二两三四五六七八九十]{1,3})\s*"
+                          r"(个工作日|个月|年|天|日|小时)(?![内底末度前后级一])\s*(及以上|以上|及以下|以下)?"))
+_SPAN_BAR = re.compile(r"(?:(?:不得|不应|不宜|原则上)?(?:不少于|不低于|不超过|不短于|不长于|少于|超过)"
+                       r"|至少)\s*$")
+_SPAN_CMP = {"少于": "<", "超过": ">", "至少": ">="}
+
+
+def _cn_spans(sentence: str, deadline: str | None) -> list[Target]:
+    """Spans of time written in Chinese numerals and joined to a word of the line: 一年以上, 不少于五天."""
+    out: list[Target] = []
+    for m in _CN_SPAN.finditer(sentence):
+        bar = _SPAN_BAR.search(sentence, max(0, m.start() - 8), m.start())
+        if not (bar or m.group(3)):
+            continue
+        value = _cn_number("".join(_CN_VALUE.get(c, c) for c in m.group(1)))
+        if not value:
+            continue
+        word = bar.group().strip() if bar else ""
+        comparator = _SUFFIX.get(m.group(3) or "") or _CMP.get(word) or next(
+            (c for w, c in _SPAN_CMP.items() if word.endswith(w)), None)
+        if word.endswith(("不超过", "不长于", "不得超过")):
+            comparator = "<="
+        elif word.endswith(("不少于", "不低于", "不短于")):
+            comparator = ">="
+        words = re.split(r"[，,。；;：:]", sentence[:m.start()])[-1]
+        subject = _subject_before(words[:bar.start() - (m.start() - len(words))] if bar else words)
+        out.append(Target(text=_clause_of(sentence, m.group(0)), value=float(value),
+                          unit="天" if m.group(2) == "日" else m.group(2), comparator=comparator, deadline=deadline,
+                          subject=subject))
+    return out
+
+
 # 「注册率达到百分之八十」: a share written in words, read as 80%
 _PERCENT_WORDS = re.compile(r"百分之([一二两三四五六七八九十百]{1,4})(?![点\d一二三四五六七八九十])")
 

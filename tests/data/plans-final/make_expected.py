@@ -512,4 +512,11 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
 
 
 align30('d04_chaling', ['四', '3'], [], ['县创卫办', '县城管局', '县规划局', '县国土局', '相关乡镇'], '「由县创卫办、县城管局、县规划局、县国土局及相关乡镇联合采取集中整治」: the agents of 由 with a verb of doing are responsible, in printed order, no lead')
+
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31_thresholds  # noqa: E402
+
+align31_thresholds('d01_guandu', ['一', '2'], [(6, '亩')],
+                   '「辖区范围内6亩以下(不含6亩)的土地使用转让手续」: 6亩 joined to 以下, a threshold picking the plots')
 write_collected(sys.argv[1])

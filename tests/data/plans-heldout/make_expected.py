@@ -185,4 +185,10 @@ from expected_tools import align31  # noqa: E402
 align31('x04_fengxian', ['四', '(三）'], [], ['区民防办', '区应急管理局', '各镇政府', '街道(开发区)办事处', '头桥集团', '区相关部门(单位)', '镇政府', '区政府相关部门(单位)', '项目实施单位'], "「对可直接设置的，…由区民防办、区应急管理局统一指导、集中认定，后期将按隶属关系由各镇政府、街道(开发区)办事处、头桥集团和区相关部门(单位)负责实施」「对需配建设置的，由镇政府、街道(开发区)办事处、头桥集团和区政府相关部门(单位)落实实施主体」「对融入新建(含改扩建)项目的，由项目实施单位负责实施」: the agents of 由 with verbs of doing (统一指导、集中认定 — round-30 clarification), by kind of site (a kind of object, not a contingency: rule 3's case is 「a contingency, not the item's work」), in printed order, no lead; 区政府和区相关职能部门进行项目审批 approves and 「报区民防办和区应急局备案」 receives (rule 3)", rule='2 and 3')  # noqa: E501
 align31('x04_fengxian', ['四', '(四）'], [], ['应急避难场所所在单位', '上级主管部门'], '「应急避难场所建设、管理和维护由应急避难场所所在单位负责,其上级主管部门负责指导、监督应急避难场所所在单位落实主体责任」: the agent of 由…负责 and the subject of 负责指导 (round-30 clarification; 其 is a pronoun, not part of the name) are responsible, no lead; 「由区政府统一保障」「由区政府和属地街镇各自承担保障」「由实施主体落实保障」 name payers of costs (round-30 clarification)')  # noqa: E501
 
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31_thresholds  # noqa: E402
+
+align31_thresholds('x05_guoban', ['二', '（五）'], [(5, '个工作日'), (15, '个工作日')],
+        "「合法性审核时间一般不少于5个工作日，最长不超过15个工作日」: a floor (不少于) and a ceiling (不超过) of the review's time")
 write_collected(sys.argv[1])

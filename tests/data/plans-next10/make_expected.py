@@ -509,4 +509,12 @@ align31('z05_shanghai', ['四'], [], ['各区发展改革委', '相关管委会'
 align31('z07_shanghai', ['二'], [], ['项目立项单位'], '「项目立项单位应组织电网企业，及时将…配套电网申报列入电网建设计划」: 「A组织B＋verb」 — A responsible, no lead')  # noqa: E501
 align31('z07_shanghai', ['四'], [], ['项目立项单位', '市电力公司'], '「请项目立项单位、市电力公司组织做好相关陆上风电和光伏电站建档立卡信息填报」: the subjects of 组织＋verb (请A), no lead; the applicant 开发企业 inside a case (确需变更的) is not a unit', rule='2 and 3')  # noqa: E501
 
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31_thresholds  # noqa: E402
+
+align31_thresholds('z04_shanghai', ['一'], [(6, '兆瓦')],
+                   '「装机容量6兆瓦及以上的全额上网光伏项目」: 6兆瓦 joined to 及以上, a threshold picking the projects')
+align31_thresholds('z10_shanghai', ['4'], [(1, '兆瓦')],
+                   '「装机超过1兆瓦光伏项目应逐个现场确认」: 1兆瓦 joined to 超过, a threshold picking the projects checked one by one')
 write_collected(DIR)

@@ -668,4 +668,12 @@ align31('t06_fengxian', ['四', '(二)'], [], ['各属地政府', '区级违法�
 align31('t09_baoshan', ['三', '（一）'], [], ['镇', '园区', '区土地储备中心'], '「重新收储完成后，由镇、园区根据产业发展导向和年度出让计划，重新开展地块出让工作」「收回的土地由区土地储备中心重新收储出让」: agents of 由 with verbs of doing, in printed order, no lead; 「镇、园区」 is two names as printed (round-30 clarification: 「各镇、园区」 two); 「溢价不超过20％的，由镇政府或园区管委会…」「溢价超过20％的，…」 are cases and 经区规划资源局调查认定报区政府批准 approvals (rule 3); 「由原土地权利人制定…」 is an applicant', rule='2 and 3')  # noqa: E501
 align31('t09_baoshan', ['三', '（二）'], ['镇', '园区'], ['镇', '园区', '区规划资源局', '新竞得人'], "「由镇、园区牵头区相关部门提前介入司法拍卖流程」 (由A牵头: lead A; 区相关部门 is the object of 牵头, not a 配合 partner), 「由区规划资源局与新竞得人重新签订出让合同」 (由A与B签订: both doers, round-30 clarification), 「由镇、园区搭建平台」 — by kind of transaction (a kind of object, not a contingency: rule 3's case is 「a contingency, not the item's work」); 「镇、园区」 two names as printed; 「由竞得人直接到区确权登记中心办理…登记手续」 an applicant", rule='2 and 3')  # noqa: E501
 
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31_thresholds  # noqa: E402
+
+align31_thresholds('t09_baoshan', ['二', '（四）'], [(5, '万元/亩')],
+                   '「亩产税收低于5万元/亩的工业项目用地」: joined to 低于, a threshold picking the land')
+align31_thresholds('t09_baoshan', ['三', '（三）'], [(50, '%')],
+                   '「物业可转让不超过50%」: a ceiling joined to 不超过')
 write_collected(DIR)

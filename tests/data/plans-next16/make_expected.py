@@ -593,4 +593,14 @@ align31('v06', ['二', '（二）', '3'], [], ['区政府', '上海城投集团'
 align31('v07', ['三', '（一）', '4'], [], ['市水务局', '区政府'], "「由市水务局进行统一采购」「移交至区排水管理部门后由区政府统一移交至上海城投集团」: agents of 由 with verbs of doing, no lead; 「仍由本区及权属部门负责管理」「移交前仍由市北高新集团、大宁集团负责管理」 keep a duty outside the item's work (a scope, round-30 clarification); 「区政府（或…）与市水务局签订…」 without 由 has no rule-2 verb", rule='2 and 3')  # noqa: E501
 align31('v08', ['三', '（一）', '4'], [], ['杨浦区政府', '上海城投集团', '市水务局'], '「由杨浦区政府与上海城投集团签订排水设施管理移交协议」「由杨浦区政府（或区政府统一授权的单位）与市水务局签订政府采购委托协议，由市水务局统一进行采购」: 由A与B签订 (both doers, round-30 clarification) and the agent of 由 with a verb of doing, in printed order, no lead')  # noqa: E501
 
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31_thresholds  # noqa: E402
+
+align31_thresholds('v01_shanghai', ['五', '25'], [(50, '米'), (200, '米')],
+                   '「外环内主路不超过50米、支路不超过200米且不跨路的项目」: ceilings joined to 不超过 picking the projects')
+align31_thresholds('v02_shanghai', ['二', '（五）'], [(50, '米')],
+                   '「外环内不超过50米且不跨路的项目」: a ceiling joined to 不超过 picking the projects')
+align31_thresholds('v04_jiading', ['三', '（一）'], [(5, '亩')],
+                   '「非法占用基本农田5亩以上的违法用地项目」: 5亩 joined to 以上, a threshold picking the cases')
 write_collected(DIR)

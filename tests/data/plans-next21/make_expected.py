@@ -393,4 +393,12 @@ align30("x21_06", ["第二章 工程建设管理", "第七条（铭牌公示）"
 align30("x21_06", ["第二章 工程建设管理", "第十二条（施工监管）"], [], ["镇人民政府"], "「镇人民政府应将农村住房纳入建设工程质量安全监督，…落实施工监管，建立台账」: the subject of 落实, responsible, no lead (A alone accepted); 施工单位（队伍） 「对…质量和安全负责」 is the supervised party, not the doer of the item's work (监管), and 质量安全专管员 are persons (rule 3)", alt=[["镇人民政府"]], rule="2 and 3")
 align30("x21_06", ["第四章 保障措施", "第二十三条（档案管理）"], [], ["镇人民政府"], "「镇人民政府负责农村住房档案材料收集、整理、归档、保管和利用…」: the subject of 负责, responsible, no lead (A alone accepted); 区建管委 「协同做好…指导、考核、监督检查、备案」 guides (rule 3) and follows no 牵头", alt=[["镇人民政府"]], rule="2 and 3")
 align30("x21_05", ["二", "（三）", "3"], [], ["区财政"], "「资金申请经区住房保障房屋管理局审核后，由区财政拨付至项目实施主体」: the agent of 由 with a verb of doing, responsible, no lead (A alone accepted); the cost shares 「由区财政承担」「由区级财政承担」「全额由各镇承担」 name payers, not doers (CONVENTIONS.md round-30 clarifications), 区住房保障房屋管理局 approves (rule 3)", alt=[["区财政"]], rule="2 and 3")
+
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item
+from expected_tools import align31_thresholds  # noqa: E402
+
+align31_thresholds('x21_01', ['三', '(三)'], [(6, '个月')],
+                   '「属地街镇应向专业管理单位申请不超过六个月的电梯临时托管」: a ceiling joined to 不超过 (Chinese numeral 六)')
+
 write_collected(DIR)

@@ -351,4 +351,11 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
 
 
 align30("x22_01", ["1"], [], ["各学校"], "「各学校要…要全面落实《寻乌县预防中小学生溺水管理暂行办法》」: the subject of 落实, a kind of body (as rule 2's 各街镇; not the generic addressee of a call 「各地要…」「各单位应…」, rule 3), responsible, no lead (A alone accepted)", alt=[["各学校"]], rule="2 and 3")
+
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31_thresholds  # noqa: E402
+
+align31_thresholds('x22_08', ['4'], [(3, '年')],
+                   '「现取得当地居住证3年以上的，可以在经常居住地应征」: 3年 joined to 以上 in a 「…的」 condition (a span, not an age)')
 write_collected(DIR)

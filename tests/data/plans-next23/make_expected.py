@@ -314,4 +314,11 @@ plan(X12,
             "「整改一批、规范一批、拆除一批」 and 「两级」 are slogans and a count in a name: no targets",
             "no dates on the page"])
 
+
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31_thresholds  # noqa: E402
+
+align31_thresholds('x23_08', ['二', '(一)', '1'], [(35, '蒸吨'), (10, '蒸吨')],
+                   '「不再新建每小时35蒸吨以下燃煤锅炉」「禁止新建每小时10蒸吨及以下燃煤锅炉」: boiler sizes joined to 以下 / 及以下, thresholds picking the boilers banned')
 write_collected(DIR)

@@ -399,4 +399,14 @@ from expected_tools import align31  # noqa: E402
 
 align31('x25_05', ['二', '（一）'], [], ['街镇（园区）', '街镇（园区）相关部门'], '「协议动迁评估时点由街镇（园区）确定」「由街镇（园区）相关部门下发至征收事务所」: agents of 由 with verbs of doing, names as printed, no lead; 「评估报告报街镇（园区）审核」 and 「报请市房地产估价专家委员会进行鉴定」 name receivers (rule 3); 征收事务所建立健全… has no rule-2 verb', rule='2 and 3')  # noqa: E501
 
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31_thresholds  # noqa: E402
+
+align31_thresholds('x25_02', ['六', '2'], [(80, '%')],
+                   '「取得80%以上公房承租人…同意」: 80% joined to 以上, the consent that triggers the step')
+align31_thresholds('x25_02', ['六', '4'], [(95, '%')],
+                   '「取得总户数95%以上同意后方可实施」: 95% joined to 以上, the consent that triggers the step')
+align31_thresholds('x25_04', ['一', '（四）'], [(20, '%')],
+                   '「开发建设单位最低资本金比例不低于20%」: a floor joined to 不低于')
 write_collected(DIR)

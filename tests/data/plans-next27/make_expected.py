@@ -325,4 +325,10 @@ from expected_tools import align31  # noqa: E402
 
 align31('x27_01', ['二', '（四）', '5'], ['乡镇', '县水务部门'], ['水务部门', '乡镇', '县水务部门', '消防、房管等部门'], "「对由于住宅小区外围区域地势较高引起的倒灌，由水务部门分步实施…改造」「对…老旧小区，由乡镇牵头督促住宅小区业主大会、业委会…实施改造」「对汛期的应急排水需求，由县水务部门会同消防、房管等部门，…及时抢险处置」: by kind of problem (a kind of object, not a contingency: rule 3's case is 「a contingency, not the item's work」) — all the bodies in order: lead 乡镇 (由A牵头) and 县水务部门 (A会同B), responsible with 水务部门 and 「消防、房管等部门」 (one name as printed, round 31: fields sharing one head); 业主大会、业委会 are the objects of the pivot 督促")  # noqa: E501
 
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31_thresholds  # noqa: E402
+
+align31_thresholds('x27_04', ['三', '10'], [(2, '年')],
+                   '「由有2年以上举办大型营业性演出经验运营团队…注册的演出经纪机构」: 2年 joined to 以上, a threshold picking the agencies')
 write_collected(DIR)

@@ -548,4 +548,10 @@ from expected_tools import align31  # noqa: E402
 
 align31('k13_hunan', ['二'], ['组织、人事、民政等部门', '人事、卫生等部门'], ['组织、人事、民政等部门', '人事、卫生等部门'], '「组织、人事、民政等部门牵头每年招聘一批高校毕业生…」「人事、卫生等部门牵头每年选派适量医…」: 「A牵头」 — lead and responsible the As of both clauses, in order; fields joined by 、 before one head are one name as printed, 等 kept (round 31: 「人事、卫生等部门」); 「由省、市、县三级财政…分担」「由省财政解决」 name payers of costs (round-30 clarification)')  # noqa: E501
 
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31_thresholds  # noqa: E402
+
+align31_thresholds('k08', ['(一)'], [(10, '万元'), (3, '年')],
+                   '「新增3个村集体收入超过10万元」「完成辖区内3年以上不进展党员村“动态清零”」: 10万元 joined to 超过, 3年 to 以上, thresholds picking the villages')
 write_collected(DIR)

@@ -372,4 +372,18 @@ from expected_tools import align31  # noqa: E402
 
 align31('x30_03', ['二', '(三)', '1'], [], ['属地街镇', '区属国企'], '「各工作站由属地街镇或区属国企指定专人负责」: 「由A或B指定专人负责」 — A and B are doers (round-30 clarification), no lead')  # noqa: E501
 
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31_thresholds  # noqa: E402
+
+align31_thresholds('x30_01', ['二', '（二）', '1'], [(2.5, '万平方米')],
+                   '「二星级居住建筑的建筑面积2.5万平方米以上」: joined to 以上, a threshold of the buildings subsidised')
+align31_thresholds('x30_01', ['二', '（二）', '2'], [(15, '%')],
+                   '「能耗…下降15%以上（含）」: joined to 以上, a threshold of the projects subsidised')
+align31_thresholds('x30_01', ['二', '（二）', '4'], [(0.2, '万平方米')],
+                   '「建筑规模：建筑面积0.2万平方米以上」: joined to 以上, a threshold of the buildings subsidised')
+align31_thresholds('x30_01', ['二', '（三）', '1'], [(400, 'KW', 'kW')],
+        "「装机容量在400KW及以上的」: joined to 及以上, a threshold of the projects subsidised (written kW, the parser's one spelling of the plan's ASCII KW)")
+align31_thresholds('x30_01', ['二', '（四）', '3'], [(3, '个月')],
+                   '「有效发送能耗数据3个月以上」: joined to 以上, a threshold of the units subsidised')
 write_collected(DIR)

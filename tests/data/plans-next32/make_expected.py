@@ -307,4 +307,16 @@ from expected_tools import align31  # noqa: E402
 
 align31('x32_03', ['四', '（二）', '5'], [], ['市发展改革委'], "「创建主体完成实施方案建设任务…时，…向市发展改革委提出验收…申请，由市发展改革委联合行业主管部门组织独立专家组开展成果验收」: the item's whole work (评价验收) is the response to the case (round-30 clarification), so the agent of 由 with 组织＋verb is responsible, no lead; 联合 is not among rule 2's partner words (会同, 协同: a closed list), so 行业主管部门 is not read; the 创建主体 applies (not a unit)")  # noqa: E501
 
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31_thresholds  # noqa: E402
+
+align31_thresholds('x32_02', ['三', '（一）'], [(120, '公里')],
+                   '「开展设计时速120公里以上高速公路系统前期研究」: joined to 以上, a threshold of the roads studied')
+align31_thresholds('x32_02', ['三', '（二）'], [(17, '米')],
+                   '「开展17米以上级大直径盾构…技术」: joined to 以上, a threshold of the machines')
+align31_thresholds('x32_03', ['四', '（三）', '2', '（5）'], [(1, '平方公里'), (2000, '户'), (1500, '户'), (2, '万平方米'), (50, '%'), (5000, '吨')],
+                   '「面积达到1平方公里以上」「住户达到2000户以上」「达到1500户以上」「建筑面积达到2万平方米以上」「减排量超过50%，且达到5000吨二氧化碳当量以上」: each joined to 达到…以上 / 超过, the bars an applicant meets')
+align31_thresholds('x32_03', ['四', '（三）', '2', '（6）'], [(3, '年'), (5, '年')],
+                   '「碳达峰试点示范一般不超过3年，最高不得超过5年」: ceilings joined to 不超过 / 不得超过')
 write_collected(DIR)

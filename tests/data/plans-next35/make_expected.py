@@ -377,4 +377,11 @@ align30("x35_03", ["第四条"], ["建管中心"], ["建管中心", "营商办",
 align30("x35_03", ["第六条"], [], ["施工单位"], "「施工单位应建立健全工程施工现场管理体系，落实工程质量保证体系、安全生产规章制度和文明施工管理要求」: the subject of 落实, the doer of the article's work, responsible, no lead (A alone accepted)", alt=[["施工单位"]])
 align30("x35_03", ["第七条"], [], ["施工单位"], "「施工单位应落实项目负责人为…第一责任人的安全生产责任制度，严格落实各项安全生产管理要求」: the subject of 落实, responsible, no lead (A alone accepted); 项目负责人 / 第一责任人 are persons (rule 3)", alt=[["施工单位"]], rule="2 and 3")
 align30("x35_03", ["第九条"], [], ["施工单位"], "「施工单位应按照《上海市建设工程文明施工管理规定》，落实施工告示牌、围闭设置…等方面文明施工管理要求」: the subject of 落实, responsible, no lead (A alone accepted)", alt=[["施工单位"]])
+
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31_thresholds  # noqa: E402
+
+align31_thresholds('x35_04', ['二', '（一）', '5'], [(100, '万元'), (300, '平方米')],
+                   '「总投资100万元以下且建筑面积300平方米以下的其他建设工程为一般项目」: both joined to 以下, thresholds picking the projects')
 write_collected(DIR)

@@ -259,4 +259,11 @@ align30("x36_01", ["四", "（四）"], [], ["市房屋行政管理部门"], "�
 align30("x36_02", ["四", "（一）", "3"], [], ["街镇", "区住房保障房屋管理局"], "「在项目筹划阶段由街镇负责项目方案编制及前期各项准备工作」: the agent of 由 with 负责; 「由区住房保障房屋管理局指导项目实施单位委托…审核，并对项目开发建设全过程进行监管」: the agent of 由 with a verb of doing (监管, not only guidance); responsible in order, no lead; 区城市更新领导小组 approves 「需经…审核」 (rule 3)", rule="2 and 3")
 align30("x36_02", ["六", "（四）", "1"], [], ["区建设管理委", "区住房保障房屋管理局", "区规划资源局"], "「由区建设管理委、区住房保障房屋管理局、区规划资源局安排专职人员，…分工负责更新办日常运行管理相关工作」: the agents of 由 with verbs of doing, responsible in order, no lead")
 align30("x36_01", ["二", "（四）"], [], ["各街镇城市网格化管理部门"], "「各街镇城市网格化管理部门应当…对优秀历史建筑实施网格化管理，加强日常巡查」: the subject of 实施, responsible, no lead (A alone accepted); 区房屋行政管理部门 receives the dispatched cases (rule 3)", alt=[["各街镇城市网格化管理部门"]], rule="2 and 3")
+
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31_thresholds  # noqa: E402
+
+align31_thresholds('x36_01', ['三', '（二）'], [(100, '万元')],
+                   '「对投资额低于100万元的修缮（装修改造）工程，纳入各区属地化管理」: joined to 低于, a threshold picking the works')
 write_collected(DIR)

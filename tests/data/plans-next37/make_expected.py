@@ -334,4 +334,12 @@ from expected_tools import align31  # noqa: E402
 
 align31('x37_03', ['二', '（一）'], [], ['管理部门', '属地镇'], '「涉及需管委会和区政府多个部门联合处置的工程建设行为，…由管理部门和属地镇实行动态联动处置」: 「由A和B＋verb」 as 「由A与B＋verb」 — both doers (round-30 clarification), no lead; 管委会相关部门…进行监督管理 and 镇政府要切实履行… have no rule-2 verb')  # noqa: E501
 
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31_thresholds  # noqa: E402
+
+align31_thresholds('x37_02', ['四', '（一）'], [(6, '个月')],
+                   '「借用时间不得超过6个月」: a ceiling joined to 不得超过')
+align31_thresholds('x37_03', ['四', '（二）'], [(100, '万', '万元'), (300, '平方米')],
+                   '「投资额100万以上或建筑面积300平方米以上的建设工程移送至专委办」: both joined to 以上, thresholds picking the works (100万 of money, written 万元)')
 write_collected(DIR)

@@ -390,4 +390,13 @@ align30("x40_04", ["三", "（三）"], [], ["基层各单位"], "「基层各�
 align30("x40_04", ["三", "（五）"], ["区城管执法局"], ["区城管执法局", "街镇", "街镇党（工）委"], "「区城管执法局要加强后备干部调研，会同街镇建立…名单」: 「A会同B＋verb」, lead A (lead [] accepted); 「由街镇党（工）委提出启动意见」, 「街镇党（工）委组织开展推荐、考察、测评」: the agent of 由 and the subject of 组织＋verb; responsible in order; 区委组织部 guides 「在…统筹指导下」 and receives (rule 3)", alt=[[]], rule="2 and 3")
 align30("x40_04", ["三", "（四）"], [], ["区城管执法局"], "「区城管执法局在充分听取街镇意见的基础上，制定轮岗交流方案，经区委组织部审核同意后组织实施」: the subject of 组织实施, responsible, no lead (A alone accepted); 区委组织部 approves (rule 3); 「各街镇要遵照执行，配合办理…」 follows no 牵头", alt=[["区城管执法局"]], rule="2 and 3")
 align30("x40_04", ["三", "（八）"], [], ["区城管执法局"], "「区城管执法局要搭建街镇综合执法联席会议平台，定期组织召开街镇相关负责人联席会议」: the subject of 组织召开, responsible, no lead (A alone accepted); 街镇相关负责人 are persons (rule 3)", alt=[["区城管执法局"]], rule="2 and 3")
+
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31_thresholds  # noqa: E402
+
+align31_thresholds('x40_04', ['三', '（六）'], [(30, '%')],
+                   '「原则上年度考核优秀等次不超过30%」: a ceiling joined to 不超过')
+align31_thresholds('x40_04', ['三', '（七）'], [(6, '个月')],
+                   '「借用期限原则上不超过6个月」: a ceiling joined to 原则上不超过')
 write_collected(DIR)

@@ -281,4 +281,13 @@ plan(X04,
             "and kinds; 国发﹝2019﹞15号 with ﹝﹞ brackets a document number"])
 
 
+
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31_thresholds  # noqa: E402
+
+align31_thresholds('x47_03', ['三', '（一）'], [(30, '万元')],
+                   '「工程投资额30万元以下建设工程」: joined to 以下, a threshold picking the works')
+align31_thresholds('x47_03', ['三', '（二）'], [(100, '万元')],
+        "「工程投资额30万元及以上至100万元以下建设工程」: the band's upper edge joined to 以下 (both edges read alike)")
 write_collected(DIR)

@@ -334,4 +334,12 @@ from expected_tools import align31  # noqa: E402
 
 align31('x50_01', ['六', '（三）'], [], ['区相关单位'], "「具体管理办法由区相关单位另行制定」: the agent of 由 with a verb of doing, no lead; 「非农户，应向…集体经济组织缴纳…」 is a payer's rule")  # noqa: E501
 
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31_thresholds  # noqa: E402
+
+align31_thresholds('x50_02', ['四', '(一)', '3', '(4)'], [(3, '万平方米')],
+                   '「大型建设项目(单体3万平方米以上)」: joined to 以上, a threshold picking the projects')
+align31_thresholds('x50_02', ['四', '(一)', '5', '(2)'], [(3000, '平方米'), (6000, '平方米')],
+                   '「公共场所3000平方米以上(含3000平方米)的项目」「建筑6000平方米以上(含6000平方米)的」: joined to 以上, thresholds picking the projects')
 write_collected(DIR)

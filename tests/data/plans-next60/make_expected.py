@@ -415,4 +415,13 @@ align30("x60_01", ["二", "（七）"], ["区消防安全委员会成员单位"]
         "「区消防安全委员会成员单位应当排摸…，并会同区应急局和消防救援支队核查确认」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A and both B in order (the member bodies act here; they are not named as members, rule 3); 「区政府纳入…予以挂牌督办」 has no verb of rule 2", alt=[[]])
 align30("x60_03", ["二", "（十）"], [], ["区政府"],
         "「发生造成人员伤亡或产生社会影响的火灾事故，由区政府组织调查处理」: the item's whole work (实施分级调查) is the response to the case (round-30 clarification), the agent of 由 with 组织＋verb is responsible, no lead (A alone accepted as lead); the options inside it (一般委托…, 也可由政府…, 案情简单的，可由区消防救援支队…) are not read", alt=[["区政府"]], rule="2 and 3")
+
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31_thresholds  # noqa: E402
+
+align31_thresholds('x60_01', ['四', '（一）', '5'], [(1, '次')],
+                   '「每年至少组织1次全员应急疏散演练」: a floor joined to 至少 (as plans-next58 / -next62 read 每年至少…1次)')
+align31_thresholds('x60_03', ['二', '（八）'], [(1, '次')],
+                   '「每年对街道办事处至少开展1次全面督导」: a floor joined to 至少 (the 「3年内…开展1次专项督导」 has no comparison word)')
 write_collected(DIR)

@@ -263,4 +263,10 @@ from expected_tools import align31  # noqa: E402
 
 align31('x69_03', ['四', '14'], [], ['主责单位'], "「作为整体参与电力现货市场的并网型项目，主责单位按照调度计划负责管理内部平衡」: the subject of 负责 (by kind of project (a kind of object, not a contingency: rule 3's case is 「a contingency, not the item's work」)) is responsible, no lead; 项目主责单位应强化… and 调度机构…下达调度计划 have no rule-2 verb")  # noqa: E501
 
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31_thresholds  # noqa: E402
+
+align31_thresholds('x69_03', ['三', '5'], [(220, '千伏')],
+                   '「原则上项目接入电压等级不超过220千伏」: a ceiling joined to 原则上不超过')
 write_collected(DIR)

@@ -311,4 +311,11 @@ plan(X06,
 
 # round 29: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 29)
 align29("x01_ji", ["四", "（二）"], ["区规划资源局"], ["区规划资源局"], "「区规划资源局牵头开展中期通报和年终考核」: 「A牵头」, lead and responsible A")
+
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31_thresholds  # noqa: E402
+
+align31_thresholds('x01_jiading', ['二', '（三）'], [(5, '亩')],
+                   '「原则上项目面积应不小于5亩」: a floor joined to 不小于, a threshold picking the projects')
 write_collected(DIR)

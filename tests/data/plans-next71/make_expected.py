@@ -14,6 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     NODATE,
+    PLANS,
     PROSE_ACTORS,
     S,
     align30,
@@ -303,4 +304,24 @@ align30("x71_03", ["三", "（二）"], ["公安部门"], ["公安部门", "城�
         "「公安部门要会同城管执法、交通等部门开展打击“黑车”运营专项执法整治行动」 (「A会同B＋verb」, lead A, lead [] accepted), then 「城市管理综合执法部门负责…」「交通部门负责…」「公安部门负责…」 (subjects of 负责): all their bodies in printed order, names kept as printed (round-30 clarification)", alt=[[]])
 align30("x71_03", ["四", "（一）"], ["市数据局"], ["市数据局", "市绿化市容局"],
         "「市数据局要会同市绿化市容局推进整合建筑垃圾管理的数据资源」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 市绿化市容局's 明确/完善 and 市生态环境局's 推动建设 have no verb of rule 2", alt=[[]])
+
+
+# round 31 (mu31): answers aligned to tests/data/CONVENTIONS.md, "Fields sharing one head (round 31)" (README, round 31)
+def fields31(file, path, resp, words):
+    """A sample's units aligned to the round-31 line: fields joined by 、 before one head are one name as printed."""
+    # (a single unit accepted as lead, as this set's D() samples)
+    align30(file, path, [], resp, words, alt=[list(resp)] if len(resp) == 1 else None,
+            rule="(fields sharing one head, round 31)")
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace("round 30: CONVENTIONS.md", "round 31: CONVENTIONS.md", 1)
+
+
+FIELDS = "fields joined by 、 before one head noun are one name as printed (等 kept; the scorer strips only a final 等)"
+fields31("x71_02", ["一"], ["生态环境、经济信息化、住房城乡建设、市场监管等部门"],
+         f"「（生态环境、经济信息化、住房城乡建设、市场监管等部门依职责分工）」: {FIELDS}")
+fields31("x71_02", ["二"], ["生态环境、经济信息化等部门"], f"「（生态环境、经济信息化等部门依职责分工）」: {FIELDS}")
+fields31("x71_02", ["三"], ["生态环境、市场监管、经济信息化部门"],
+         f"「（生态环境、市场监管、经济信息化部门等依职责分工）」: {FIELDS}")
+fields31("x71_02", ["五"], ["生态环境、经济信息化、住房城乡建设、市场监管部门"],
+         f"「（生态环境、经济信息化、住房城乡建设、市场监管部门等依职责分工）」: {FIELDS}")
 write_collected(DIR)

@@ -503,4 +503,19 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
 
 
 align30('r08_putuo', ['三', '(二)', '2'], [], ['相关主管部门', '区规划资源局'], '「由相关主管部门发起征询」「出让项目，由区规划资源局在招拍挂征询阶段征询区建管委意见」「划拨项目，由区规划资源局…征询区建管委意见，并监督落实」: the agents of 由 with verbs of doing, in printed order, no lead; 区建管委 is consulted and approves (rule 3), 区建管委 明确 has no rule-2 verb, 建设单位可…调整 is a permission', rule='2 and 3')
+
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31_thresholds  # noqa: E402
+
+align31_thresholds('r01_shanghai', ['五', '（三）'], [(10, '%'), (20, '%')],
+                   '「搭配色面积不宜超过屋顶总面积的10%」「喷涂面积不应超过所在建筑屋面面积的20%」: ceilings of a standard joined to 超过')
+align31_thresholds('r03_songjiang', ['三', '（四）'], [(5000, '平方米')],
+                   '「单体建筑面积达到5000平方米的公共建筑」: joined to 达到, a threshold picking the buildings')
+align31_thresholds('r05_jingan', ['附件', '16'], [(2000, '吨标准煤')],
+                   '「年综合能耗2000吨标准煤以上用能企业」: joined to 以上, a threshold picking the firms')
+align31_thresholds('r05_jingan', ['附件', '50'], [(5, '万平方米')],
+                   '「推动5万平方米以上商场复评或创建」: joined to 以上, a threshold picking the malls')
+align31_thresholds('r10_fengxian', ['二', '(三)', '3'], [(1000, '亩'), (300, '亩')],
+                   '「建成1000亩以上开放休闲林地5个，300亩以上开放休闲林地5个」: joined to 以上, thresholds of the woods built')
 write_collected(DIR)

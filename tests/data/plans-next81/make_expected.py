@@ -313,4 +313,11 @@ plan(X04,
 # round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
 align30("x81_03", ["三", "(二)", "1"], [], ["建设单位"],
         "「5万(不含5万)以下的项目，由建设单位向项管办报备后自行负责把关项目可行性和概算并实施」: the item's whole work is this class of project (round-30 clarification), the agent of 由…负责 (the builder, the doer of the item's own work) is responsible, no lead (A alone accepted as lead); 项管办 receives the filing (rule 3)", alt=[["建设单位"]], rule="2 and 3")
+
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31_thresholds  # noqa: E402
+
+align31_thresholds('x81_02', ['二', '（一）', '3'], [(50, '万', '万元')],
+                   '「预算外项目资金超过50万的」: a threshold of money (资金), written 万元 as plans-next96 writes 「投资金额200万以下」')
 write_collected(DIR)

@@ -307,4 +307,11 @@ plan("x90_08_luogang-shequ-2012-xiaofang-anquan-zhengzhi-fangan.txt",
             "phases: 组织实施,全面推进 2012-03→2012-09 and 交流总结,迎接验收 2012-10; 「三小」 is a category, 「一是…八是」 "
             "enumerations: no targets"])
 
+
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31_thresholds  # noqa: E402
+
+align31_thresholds('x90_04', ['二', '(二)', '1', '(3)'], [(20, '平方公里')],
+                   '「流域面积20平方公里以上跨行政村的所有河流」: joined to 以上, a threshold picking the rivers')
 write_collected(DIR)

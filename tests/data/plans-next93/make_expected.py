@@ -175,8 +175,11 @@ plan(X03,
           note="「高速公路项目公司负责对超限超载车辆的现场拦截、劝返…」, 「同时负责…道路养护维修」: " + YOU + "; 执法部门, 公安部门 "
                "receive information (rule 3); 「前后25米内」 (no comparison word of the round-30 list, the reach of the upkeep) is "
                "not checked either way; " + NODATE),
-        S(["四", "（二）"], [], ["公安交警", "交通执法", "市道运中心", "各高速公路项目公司"],
-          note="「公安交警、交通执法等单位要落实好人员力量…，市道运中心要落实队伍…，各高速公路项目公司要…落实好劝返、引导车辆就近"
+        S(["四", "（二）"], [], ["公安交警、交通执法等单位", "市道运中心", "各高速公路项目公司"],
+          note="round 31: CONVENTIONS.md (fields sharing one head, round 31) — 「公安交警、交通执法等单位」: fields joined by 、 "
+               "before one head are one name as printed, 等 kept (was responsible ['公安交警', '交通执法', '市道运中心', "
+               "'各高速公路项目公司']); the earlier reading: "
+               "「公安交警、交通执法等单位要落实好人员力量…，市道运中心要落实队伍…，各高速公路项目公司要…落实好劝返、引导车辆就近"
                "驶离工作」: three clauses with 落实, their subjects in printed order (CONVENTIONS.md rule 2, several clauses in one "
                "item), split on 、 with the tail 「等单位」 dropped (plans-dev EXPECTED.md units); no 牵头, no 会同: lead []; "
                + NODATE),

@@ -402,4 +402,12 @@ from expected_tools import align31  # noqa: E402
 
 align31('w01_lingang', ['四', '（一）'], ['临港新片区管委会'], ['各成员部门', '临港新片区管委会', '浦东新区', '奉贤区'], "「由各成员部门协同配合，专题推进各领域的城市体检工作」「临港新片区管委会协同浦东新区和奉贤区统筹推进镇和社区体检工作」: the agent of 由 with verbs of doing (the members' own work, round-30 clarification) and 「A协同B＋verb」 read as 「A会同B」 — lead A (lead [] accepted), responsible all the bodies in printed order; 管委会依托…领导小组 has no rule-2 verb and 「属地镇政府是责任主体」 names a role, not a doer", alt=[[]])  # noqa: E501
 
+# round 31 (mt31): not-target figures joined to a comparison word of the line are targets by CONVENTIONS.md
+# Targets, "Thresholds" — read at each item (THRESHOLDS_PENDING.md)
+from expected_tools import align31_thresholds  # noqa: E402
+
+align31_thresholds('w02_shanghai', ['一', '（二）'], [(4.5, '米'), (100000, '千克')],
+                   '「车货总高度从地面算起超过4.5米…或者总质量超过100000千克的」: joined to 超过, thresholds picking the transports')
+align31_thresholds('w03_shanghai', ['二', '（二）'], [(600, '总吨')],
+                   '「600总吨以上干散货船」: joined to 以上, a threshold picking the ships')
 write_collected(DIR)

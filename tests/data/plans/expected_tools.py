@@ -225,3 +225,33 @@ def align31(file, path, lead, resp, why, alt=None, rule="2"):
     s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
     s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ",
                                   f"round 31: CONVENTIONS.md rule {rule} — ", 1)
+
+
+def align31_thresholds(file, path, figures, words):
+    """Round 31: figures one collected sample held as not targets are targets by ``tests/data/CONVENTIONS.md``
+    Targets, "Thresholds" — a quantity joined to a comparison word of the line, wherever it stands. Each figure is
+    ``(number, unit)``, or ``(number, unit, written)`` where the target is written with another unit than the
+    not-target was (the plan's 「100万」 of money as 100万元, the plan's ASCII 「400KW」 as the parser's kW); a figure
+    already among the targets only has its unit so rewritten. The note says 「round 31: CONVENTIONS.md thresholds —
+    <words>」 before the earlier note. Call after the ``plan`` calls, before ``write_collected``."""
+    plans = [p for p in PLANS if p["file"].startswith(file)]
+    assert len(plans) == 1, file
+    samples = [s for s in plans[0]["samples"] if s["path"] == list(path)]
+    assert len(samples) == 1, (file, path)
+    s = samples[0]
+    was = []
+    for number, unit, *written in figures:
+        new = {"number": number, "unit": written[0] if written else unit}
+        held = [t for t in s.get("quantities_not_targets", []) if t == {"number": number, "unit": unit}]
+        if held:
+            s["quantities_not_targets"].remove(held[0])
+            s["targets"].append(new)
+            was.append(f"not_target {number}{unit} → target {new['number']}{new['unit']}")
+        else:
+            at = s["targets"].index({"number": number, "unit": unit})
+            s["targets"][at] = new
+            was.append(f"target {number}{unit} → {new['number']}{new['unit']}")
+    if not s.get("quantities_not_targets"):
+        s.pop("quantities_not_targets", None)
+    s["note"] = f"round 31: CONVENTIONS.md thresholds — {words} ({'; '.join(was)}); the earlier reading: " \
+        + (s.get("note") or "")

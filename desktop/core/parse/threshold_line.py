@@ -1,0 +1,123 @@
+"""CONVENTIONS.md Targets, "Thresholds (round 30)" and the round-31 exceptions, read in one place.
+
+A quantity joined to a comparison word of the line (以上／以下／及以上／（含）以上／超过／超／不超过／不低于／
+不少于／不高于／不大于／不小于／低于／高于／至少／最高／最低／原则上不超过／达到) is a target of its item wherever
+it stands: a goal, a floor, a ceiling of a standard, or a threshold that picks the objects of the work or triggers a
+step — so the filters that keep a figure out as "which ones" or "a rule's bound" (``target_filters``) do not apply to
+it. ``line_joined`` says whether a figure is so joined; ``line_excluded`` names the figures that stay out even so:
+
+- an age band naming a group of persons (「65岁以上老年人」, round 31);
+- the figures describing a hazard in a list of hazards or faults to find (「气瓶总重量超过60kg但未设置专用气瓶间」
+  「连接软管长度超过2米、私接“三通”」, round 31, plans-dev 11);
+- a fine's scale (「处5000元以上3万元以下的罚款」): what a breach costs under the law, as 「每宗扣除30万元」 is (the
+  tuned answers and ``_PENALTY``) — none of the line's kinds (no goal, standard, object picked or step triggered by it);
+- a figure inside a quoted document title (《关于100万元以上项目管理的通知》): a name, as a document number is.
+
+A figure of the past or of a stock (「现有100人以上的企业」「2023年已建成…」) stays out by the readers of the past
+and of what exists (``target_filters``), which the line does not pass over; a threshold inside a count of what exists
+(「已有年产值5000万元以上的企业85家」) stays out here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .target_filters import LINE_BANDS
+
+# 「最高补助50万元」「最高给予奖励20万元」: a grant's verb between 最高 and its ceiling
+_GRANT_VERB = r"(?:给予)?(?:补助|补贴|奖励|资助|支持|扶持|奖补|给予)"
+# the word right before the figure — a modal, 原则上 / 一般, 在 / 为 / 可 or (after 至少) a verb of doing between
+_WORD = (r"(?:(?:不得|不应|不宜|不能|不可)(?:超过|少于|低于|高于|大于|小于)|不超过|超过|不得超|不超|未超"
+         r"|(?<![不赶未得])超|不少于|不低于|不高于|不大于|不小于|(?<![不得应宜能可])低于|(?<![不得应宜能可])高于|达到)")
+_JOINED_BEFORE = re.compile(_WORD + r"\s*(?:原则上|一般)?\s*(?:为|在|可)?\s*$"
+                            # 「至少组织1次」「至少配备2名」: at least, then the verb of the count
+                            r"|至少\s*(?:[\u4e00-\u9fff]{1,2})?\s*$"
+                            # 「最高补贴50万元」「最低为20%」 (not 最低点 / 最高级: a noun; 最长 / 最多 are not words
+                            # of the line: 「申请最长五年的居留许可」)
+                            r"|(?:最高|最低)\s*(?:可|为|可达|达)?\s*" + _GRANT_VERB + r"?\s*$")
+# a share compared with a part of something: 「不应超过合同价格的80%」「不低于总投资的30%」
+_JOINED_SHARE = re.compile(_WORD + r"\s*[^，,；;。\d、]{1,12}?的\s*$")
+# a ceiling written 不超 / 不得超 / 未超 (「不得超3%」「未超50%的」): at most the figure, never past it
+CEILING_SHORT = re.compile(r"(?:不得|不|未|没有?)超\s*$")
+_FLOOR_WORDS = re.compile(r"(?:最低|最少|最短)\s*(?:可|为|可达|达)?\s*$")
+_CEILING_WORDS = re.compile(r"(?:最高|最多|最长)\s*(?:可|为|可达|达)?\s*" + _GRANT_VERB + r"?\s*$")
+# the subject of a bare 万 joined to the line is money (「投资额100万以上」「年租金20万及以上」「投资金额200万以下」)
+MONEY_BEFORE = re.compile(r"(?:金额|投资额?|资金|租金|费用?|款|价款?|价格|收入|营收|产值|税收|造价|总额)"
+                          r"[^，,；;。\d]{0,4}?$")
+# a cut in a rate of a fund rule (「市级支持资金比例扣减1%」): a rate the policy sets, a target (round 25); a sum
+# deducted (「每宗扣除30万元」) stays a penalty
+RATE_CUT = re.compile(r"(?:比例|比率|系数)\s*(?:扣减|下调|核减|扣除)\s*$")
+# the band after a product named after the unit (「50吨标准煤以上的」「5000吨二氧化碳当量以上」)
+_BAND_AFTER_PRODUCT = re.compile(r"\s*(?:标准煤|标煤|二氧化碳(?:当量)?)\s*(?:及|（含）|\(含\))?(?:以上|以下)")
+
+
+def line_joined(clause: str, start: int, end: int, suffix: str | None, unit: str) -> bool:
+    """The figure at start–end of ``clause`` (its band ``suffix``) is joined to a comparison word of the line (a
+    score is not: its bands grade, ``GRADE_AFTER``, as round 30 left them)."""
+    if unit == "分":
+        return False
+    if suffix in LINE_BANDS or _BAND_AFTER_PRODUCT.match(clause, end):
+        return True
+    if _JOINED_BEFORE.search(clause, max(0, start - 10), start):
+        return True
+    return unit in ("%", "‰") and _JOINED_SHARE.search(clause, max(0, start - 20), start) is not None
+
+
+def line_comparator(clause: str, start: int, end: int) -> str | None:
+    """The comparator the line's word gives where the figure reader's own words give none (最高 / 最低 / 不得超, the
+    band after a product 「50吨标准煤以上」)."""
+    if band := _BAND_AFTER_PRODUCT.match(clause, end):
+        return "<=" if band.group().endswith("以下") else ">="
+    if CEILING_SHORT.search(clause, max(0, start - 3), start) \
+            or _CEILING_WORDS.search(clause, max(0, start - 9), start):
+        return "<="
+    if _FLOOR_WORDS.search(clause, max(0, start - 9), start):
+        return ">="
+    return None
+
+
+# an age band: a group of persons (the aim form 「人均预期寿命达到82岁」 has no band)
+_AGE_UNITS = frozenset({"岁", "周岁"})
+# a fault named after the measure in its clause, in a list of faults (「…超过60kg但未设置专用气瓶间、…的」
+# 「长度超过2米、私接“三通”或穿越墙体…的」): the measure past a limit is one of the hazards listed (not
+# 「查处违规行为不少于50起」, a goal; not 「违规建设面积超过1000平方米的项目」, a threshold picking the projects: the
+# fault before the figure)
+_PAST_LIMIT = re.compile(r"(?:超过|(?<![不赶未得])超|高于|低于|大于|小于)\s*$")
+_FAULT = re.compile(r"未(?:设置|设|安装|配备|配置|按|规范|分开|落实|取得|办理|经|采取|做到)"
+                    r"|私接|私拉|私搭|乱接|乱拉|乱搭|违规|违章|擅自|穿越|无证|超期|过期|老化|锈蚀|破损|缺失|堵塞")
+# a fine: 处／并处／处以／罚款 before the figure, or 罚款 closing its band after it (处5000元以上3万元以下的罚款)
+_FINE_BEFORE = re.compile(r"(?:并处|处以|处|罚款|罚金)\s*$")
+_FINE_AFTER = re.compile(r"[^，,；;。]{0,16}?(?:的)?(?:罚款|罚金)")
+_MONEY = re.compile(r"[万亿千]?元")
+
+
+# 「目前全区已有年产值5000万元以上的企业85家」: a threshold inside a count of what exists — the stock, not a
+# threshold of the work (「对现有5000平方米以上的厂房实施改造」 picks the work's objects: no count follows, a target)
+_STOCK_WORD = re.compile(r"(?:已有|现有|共有|实有|尚有|拥有|原有|目前有)[^，,；;。]*$")
+_STOCK_COUNT_AFTER = re.compile(r"[^，,；;。\d]{1,24}?(?:共|达|为|有)?\s*\d+(?:\.\d+)?\s*[万千亿]?\s*"
+                                r"[家个所户座处项条名栋幢台辆]\s*(?:[，,；;。]|$)")
+
+
+def stock_count_after(clause: str, end: int) -> bool:
+    """A count of the things the figure before ``end`` qualifies closes the clause (「…以上的企业85家」)."""
+    return _STOCK_COUNT_AFTER.match(clause, end) is not None
+
+
+def line_excluded(sentence: str, clause: str, start: int, end: int, unit: str, suffix: str | None) -> bool:
+    """The figure at start–end of ``clause`` (in ``sentence``) is one the line leaves out: an age band of persons,
+    a hazard in a list of faults, a fine's scale, a threshold inside a count of what exists, or a figure inside a
+    quoted title."""
+    if unit in _AGE_UNITS and suffix in LINE_BANDS:
+        return True
+    if _MONEY.fullmatch(unit) and (_FINE_BEFORE.search(clause, max(0, start - 4), start)
+                                   or _FINE_AFTER.match(clause, end)):
+        return True
+    if _STOCK_WORD.search(clause, 0, start) and stock_count_after(clause, end) \
+            and line_joined(clause, start, end, suffix, unit):
+        return True
+    at = sentence.find(clause)
+    if at >= 0 and sentence.rfind("《", 0, at + start) > sentence.rfind("》", 0, at + start):
+        return True
+    return _PAST_LIMIT.search(clause, max(0, start - 3), start) is not None \
+        and _FAULT.search(clause, end) is not None \
+        and ("、" in clause or "但" in clause or clause.rstrip().endswith("的"))
