@@ -179,7 +179,12 @@ def test_procedure_steps_headed_like_units_are_not_units():
                       "（二）督办。对重点建议、提案实行跟踪督办。\n"
                       "（三）分办会办。主办单位会同会办单位共同办理。\n"
                       "（四）书面答复。各承办单位于6月30日前书面答复代表和委员。\n")
-    assert all(lead == [] and resp == [] for _k, lead, resp in units(plan))
+    # round 31: CONVENTIONS.md rule 2 — the step's heading 「分办会办」 is no unit (no name of it is read); its
+    # sentence 「主办单位会同会办单位共同办理」 is 「A会同B＋verb」: lead A, responsible B (kinds of body by their
+    # role in the procedure, as plans-next n15 三/(三) and plans-unseen u02 一/(三) answer 各承办单位 / 主办单位)
+    got = units(plan)
+    assert [g for g in got if g[0] != "一.三"] == [(k, [], []) for k, _l, _r in got if k != "一.三"]
+    assert ("一.三", ["主办单位"], ["会办单位"]) in got
     # units heading their items are still read
     plan = parse_text("某街道方案\n一、职责分工\n（一）街道城管科。负责巡查。\n（二）街道平安办。负责调处。\n")
     assert units(plan) == [("一.一", [], ["街道城管科"]), ("一.二", [], ["街道平安办"])]
@@ -187,7 +192,9 @@ def test_procedure_steps_headed_like_units_are_not_units():
 
 def test_the_real_procedure_steps():
     got = dict((k, (lead, resp)) for k, lead, resp in units(_next("n15")))
-    assert got["三.一"] == ([], []) and got["三.三"] == ([], [])
+    # round 31: CONVENTIONS.md rule 2 — 「由各承办单位分别答复代表和委员」: the agent of 由 with a verb of doing (n15's
+    # answer for 三/(三)); 三/(一) names none
+    assert got["三.一"] == ([], []) and got["三.三"] == ([], ["各承办单位"])
 
 
 # --- units joined by 及 (the real case of class 3: 市級各有關部門及各縣市區政府按職責分工負責) -------------

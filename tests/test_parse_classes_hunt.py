@@ -89,10 +89,11 @@ def test_a_comma_clause_in_a_plan_that_labels_no_units_keeps_its_tasks_and_prose
 
 
 def test_a_lead_alone_opening_after_the_title_is_no_declaration():
-    # 「居委会牵头，以业主为主体，…」: a lead written alone in prose (no partner, no 负责) is left to the prose lead
-    # reader, which takes 「由X牵头」 only where a plan labels no units (plans-next27 x27_01 answers none)
+    # 「居委会牵头，以业主为主体，…」: a lead written alone in prose (no partner, no 负责)
+    # round 31: CONVENTIONS.md rule 2 — 「A牵头（负责）」: lead A, wherever the clause stands (plans-next27 x27_01
+    # 二/（五）/2 answers lead 居委会 since round 29); the prose lead reader alone would give none
     got = _units("清洁家园。居委会牵头，以业主为主体，组织志愿者开展清洁行动。", "宣传。（责任单位：街道宣传办）")
-    assert got["一.一"] == ([], [])
+    assert got["一.一"] == (["居委会"], [])
 
 
 def test_a_sentence_deep_inside_an_item_follows_the_own_sentence_form():
@@ -102,10 +103,12 @@ def test_a_sentence_deep_inside_an_item_follows_the_own_sentence_form():
                  "加强宣传。通过广播、电视等多种形式广泛宣传。县委宣传部负责，组织媒体开展系列报道。",
                  "加强协同。县公安局负责道路巡查。通过广播宣传。县交通局负责，开展路面整治。",
                  "加强监管。县市场监管局负责。开展专项检查。", "落实。（责任单位：县政府办）")
-    assert got["一.一"] == ([], [])
+    # round 31: CONVENTIONS.md rule 2 — 「A负责…」 gives A wherever the clause stands in the item, and several
+    # clauses all their bodies in order (the own-sentence form read only the last sentence)
+    assert got["一.一"] == ([], ["县市场监管局"])          # (各乡镇要加强巡查: 加强 is no verb of rule 2)
     assert got["一.二"] == (["县委宣传部"], [])
-    assert got["一.三"] == ([], [])
-    assert got["一.四"] == ([], [])
+    assert got["一.三"] == ([], ["县公安局", "县交通局"])
+    assert got["一.四"] == ([], ["县市场监管局"])
 
 
 def test_a_clause_whose_subject_is_no_unit_names_none():
@@ -118,6 +121,7 @@ def test_a_clause_whose_subject_is_no_unit_names_none():
                  "强化保障。镇村干部负责，逐户上门宣传。",
                  "严格落实。明确专人负责，建立工作台账。",
                  "宣传。（责任单位：街道宣传办）")
+    # (镇村干部: persons, never a unit — CONVENTIONS.md round 30)
     assert all(got[f"一.{k}"] == ([], []) for k in "一二三四五六七八"), got
 
 
@@ -126,7 +130,10 @@ def test_a_closing_clause_that_is_no_unit_names_none():
                  "落实责任。严格落实属地管理，谁主管谁负责。", "落实属地。各地各部门要明确责任，各单位负责。",
                  "加强督查。县督查室牵头，对进展缓慢的单位进行通报。", "整治。2023年县水利局负责，新建堤防5公里。",
                  "宣传。（责任单位：街道宣传办）")
-    assert all(got[f"一.{k}"] == ([], []) for k in "一二三四五六"), got
+    assert all(got[f"一.{k}"] == ([], []) for k in "一二三四"), got
+    # round 31: CONVENTIONS.md rule 2 — 「A牵头」 lead A, 「A负责」 responsible A, with a date before the name too
+    assert got["一.五"] == (["县督查室"], [])
+    assert got["一.六"] == ([], ["县水利局"])
 
 
 def test_an_opening_principle_at_an_items_start_names_none():

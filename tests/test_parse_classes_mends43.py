@@ -88,7 +88,9 @@ def test_carrying_out_words_after_an_adverb_or_modal_are_no_units():
                  "（四）确保政策落实（县财政局负责）。")
     tasks = {n: (lead, resp) for n, lead, resp, _ in _tasks(text)}
     assert not any("抓好" in u or "认真" in u for lead, resp in tasks.values() for u in lead + resp)
-    assert tasks["一/二"] == ([], [])
+    # round 31: CONVENTIONS.md rule 2 (round-30 clarification) — a group named by a kind with a verb of rule 2
+    # 「各乡镇要认真组织实施」 is a doer; the adverb and the modal stay out of its name
+    assert tasks["一/二"] == ([], ["各乡镇"])
     assert tasks["一/四"] == ([], ["县财政局"])
     text = _plan("一、重点任务\n（一）开展节庆活动（各乡镇精心组织实施）。\n（二）推进全社会落实。\n"
                  "（三）确保全县落实。\n（四）压实责任。各乡镇党委政府负主体责任。\n（五）做好宣传（县委宣传部负责）。")
@@ -179,4 +181,6 @@ def test_the_body_answering_label_names_units():
 
 def test_a_heading_about_the_body_answering_is_no_label():
     text = _plan("一、工作任务\n（一）明确责任主体：各乡镇要落实属地责任。\n（二）做好宣传（县委宣传部负责）。")
-    assert _tasks(text)[0][1:3] == ([], [])
+    # round 31: CONVENTIONS.md rule 2 (round-30 clarification) — 「各区要落实…」: a group named by a kind with 落实
+    # is a doer; the heading 「明确责任主体」 is still no label (no name of it is read)
+    assert _tasks(text)[0][1:3] == ([], ["各乡镇"])

@@ -57,14 +57,19 @@ def test_a_party_clause_keeps_the_bodies_of_a_divided_item():
     page = ("二、重点任务\n（一）推进改造。街道办事处负责组织实施。区房管局负责技术指导。产权单位负责配合改造。\n"
             "（二）推进加装电梯。区房管局负责统筹推进。街道办事处负责组织实施。施工单位负责安全文明施工。\n"
             "（三）加强检测。区生态环境局负责在线监测。镇环保办负责日常巡查。第三方检测机构负责数据真实性。\n")
-    assert _units(page) == {"二.一": ["街道办事处", "区房管局"], "二.二": ["区房管局", "街道办事处"],
-                            "二.三": ["区生态环境局", "镇环保办"]}
+    # round 31: CONVENTIONS.md rule 2 — 「A负责…」 with A a kind of body (产权单位, 施工单位, 第三方检测机构) is a doer
+    # like the named ones: every clause's body, in order
+    assert _units(page) == {"二.一": ["街道办事处", "区房管局", "产权单位"],
+                            "二.二": ["区房管局", "街道办事处", "施工单位"],
+                            "二.三": ["区生态环境局", "镇环保办", "第三方检测机构"]}
 
 
 def test_two_led_clauses_and_a_plain_sentence_make_no_units():
     page = ("二、重点任务\n（一）推进改造。街道办事处负责组织实施。产权单位负责配合改造。做好群众工作。\n"
             "（二）完善设施。新建站点5个。\n")
-    assert _units(page)["二.一"] == []
+    # round 31: CONVENTIONS.md rule 2 — both 「A负责…」 clauses give their bodies; the plain sentence adds none
+    assert _units(page)["二.一"] == ["街道办事处", "产权单位"]
+    assert _units(page)["二.二"] == []
 
 
 # -- findings 6, 7: a section of key areas ----------------------------------------------------------------------------

@@ -54,7 +54,10 @@ def test_a_single_unit_fuze_clause_gives_no_units():
     plan = parse_text("某镇2027年河道保洁工作计划\n一、落实保洁责任\n"
                       "1、加强组织领导。成立工作专班，镇水利站负责日常调度，确保河道整洁。\n"
                       "2、建立保洁队伍。每条河道配备专职保洁员。\n")
-    assert plan.tasks[0].responsible_units == []
+    # round 31: CONVENTIONS.md rule 2 — 「A负责…」 gives A wherever the clause stands (after 成立工作专班 too: the
+    # body set up is the 专班, not 镇水利站); the item beside it with no doer stays without units
+    assert plan.tasks[0].responsible_units == ["镇水利站"]
+    assert plan.tasks[1].responsible_units == []
 
 
 # class 3: a document site's preview numbers its page chunks 1、 2、 at the starts of its lines, cut anywhere

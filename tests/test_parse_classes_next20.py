@@ -124,7 +124,9 @@ def test_prose_lead_in_a_plan_that_labels_units_stays_a_sentence():
     text = ("某镇活动方案\n\n二、主要任务\n\n1. 召开部署会议。由镇消防安全委员会牵头召开部署会议。\n"
             "2. 开展入户宣传。组织志愿者发放宣传资料。（责任单位：镇宣传办）\n")
     got = _units(text)
-    assert got["二.1"] == ([], [])
+    # round 31: CONVENTIONS.md rule 2 — an item with no label takes 「由A牵头」's A as its lead, in a plan that
+    # labels its other items too (rule 1 decides only where the item or its heading has a label)
+    assert got["二.1"] == (["镇消防安全委员会"], [])
     assert got["二.2"] == ([], ["镇宣传办"])
 
 

@@ -56,8 +56,10 @@ def test_shaped_label_near_misses():
             "（二）压实责任。各责任单位：要按照分工抓好落实。\n"
             "（三）开展排查。全面开展隐患排查。（责任单位：县应急局）\n")
     got = {t.key: (t.lead_units, t.responsible_units) for t in parse_text(text).tasks}
-    assert got["一.一"] == ([], [])
-    assert got["一.二"] == ([], [])
+    # round 31: CONVENTIONS.md rule 2 (round-30 clarification) — 「各区要落实…」: a group named by a kind with 落实 is
+    # a doer; the heading 「明确责任处」 is still no label (nothing of it is read as a name)
+    assert got["一.一"] == ([], ["各乡镇"])
+    assert got["一.二"] == ([], [])             # 各责任单位: a call to all, no label
     assert got["一.三"] == ([], ["县应急局"])
 
 
@@ -151,8 +153,13 @@ def test_a_modal_before_the_role_is_a_rule_for_all():
     got = _units("整治河道。各乡镇要负责组织实施。", "整治河道。各乡镇要负责。",
                  "整治河道。清淤河道20公里，各村须负责落实。",
                  "宣传。（责任单位：县委宣传部）")
-    for key in ("一.一", "一.二", "一.三"):
-        assert got[key] == ([], []), key
+    # round 31: CONVENTIONS.md rule 2 (round-30 clarification) — a group named by a kind with a verb of rule 2
+    # after a modal 「各区要落实…」 is a doer, not a rule for all (that is 「各地要…」「各单位应…」 without a kind)
+    assert got["一.一"] == ([], ["各乡镇"])
+    assert got["一.二"] == ([], ["各乡镇"])
+    assert got["一.三"] == ([], ["各村"])
+    got = _units("整治河道。各地要负责组织实施。", "整治河道。各单位须负责落实。", "宣传。（责任单位：县委宣传部）")
+    assert got["一.一"] == got["一.二"] == ([], [])
 
 
 # x49_03: 「N人（含）以上的」 before a noun picks which ones, as 「N人以上的」 does; （含）以上 alone is an aim

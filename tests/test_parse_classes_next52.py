@@ -148,7 +148,9 @@ def test_an_article_is_given_the_units_its_paragraphs_open_with():
     tasks = by_number(parse_text(ARTICLES))
     assert tasks["5"][1] == ["县水务所"]
     assert tasks["6"][1] == ["县城管执法局", "县住房城乡建设局"]
-    assert tasks["8"][1] == ["县住房城乡建设局", "县财政局"]
+    # round 31: CONVENTIONS.md rule 2 — 「A会同B＋verb」: lead A, responsible A, B (A two bodies here); the
+    # paragraph-opening reading gave A as responsible only
+    assert tasks["8"] == (["县住房城乡建设局", "县财政局"], ["有关部门"])
 
 
 def test_a_kind_of_organisation_opening_an_article_is_no_unit():

@@ -138,7 +138,9 @@ def test_a_sentence_opening_with_the_lead_names_it_and_its_responsible_units():
 
 def test_a_lead_sentence_that_names_no_unit_or_two_leads_gives_none():
     assert units_of("统筹推进社区养老服务设施建设。各地负责牵头组织,以社区为单元推进。") == [([], [])]
-    assert units_of("推进设施建设。市民政局负责牵头组织,推进建设。市卫健委负责牵头组织,推进医养结合。") == [([], [])]
+    # round 31: CONVENTIONS.md rule 2 — several 「A负责牵头」 clauses in one item: all their bodies, in order
+    assert units_of("推进设施建设。市民政局负责牵头组织,推进建设。市卫健委负责牵头组织,推进医养结合。") == \
+        [(["市民政局", "市卫健委"], [])]
 
 
 # ---- a project table: the task's title from 项目名称, the aim column its text and figures ---------------------------
@@ -203,7 +205,9 @@ def test_a_lead_sentence_near_misses_name_no_partner_and_two_units_parts_give_no
     lead, resp, *_ = items_of("区民政局负责牵头组织，会同有关方面研究制定办法。")
     assert lead == ["区民政局"] and resp in ([], ["有关方面"])
     lead, resp, _d, _t, text = items_of("区民政局负责牵头组织，区财政局负责资金保障。")
-    assert (lead, resp) == ([], []) and "区财政局负责资金保障" in text
+    # round 31: CONVENTIONS.md rule 2 — 「A负责牵头」 lead A and 「B负责…」 responsible B (负责 is rule 2's verb: not
+    # the payer form 「由B承担／保障＋cost」); the clause stays in the text
+    assert (lead, resp) == (["区民政局"], ["区财政局"]) and "区财政局负责资金保障" in text
 
 
 def test_a_numbered_attachment_or_table_in_a_run_in_line_is_no_next_section():

@@ -162,5 +162,7 @@ def test_a_sentence_handing_out_one_part_of_the_work_gives_no_units():
     text = ("一、重点任务\n1.推进既有建筑节能改造。公共建筑的改造由区机管局负责，其余建筑的改造由各街道牵头，"
             "区住建委配合实施。\n2.推进绿色建材应用。由区住建委牵头，区经信委、各街道配合。\n")
     plan = parse_text(text)
-    assert (plan.tasks[0].lead_units, plan.tasks[0].responsible_units) == ([], [])
+    # round 31: CONVENTIONS.md rule 2 — several clauses 「由A负责」「由B牵头，C配合」 in one item: all their bodies,
+    # in order, B the lead (the split by kind of building has no 分别 and no case: not rule 3's contingency)
+    assert (plan.tasks[0].lead_units, plan.tasks[0].responsible_units) == (["各街道"], ["区机管局", "区住建委"])
     assert (plan.tasks[1].lead_units, plan.tasks[1].responsible_units) == (["区住建委"], ["区经信委", "各街道"])

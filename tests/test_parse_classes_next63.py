@@ -243,8 +243,14 @@ def test_article_subject_working_with_partners_leads_them():
     tasks = {t: (lead, resp) for t, lead, resp in _tasks(page)}
     got = next(v for t, v in tasks.items() if t.startswith("区市场监管局会同"))
     assert got == (["区市场监管局"], ["区住建委", "区城管执法局"])
-    # a subject alone answers for its article: responsible, no lead
+    # round 31: CONVENTIONS.md rule 2 — 「A牵头（负责）」: lead A; a subject that 牵头s alone leads its article (the
+    # reader, on from round 31, gives the lead the prose reading left out)
     page = page.replace("区市场监管局会同区住建委、区城管执法局开展", "区市场监管局牵头开展")
+    tasks = {t: (lead, resp) for t, lead, resp in _tasks(page)}
+    got = next(v for t, v in tasks.items() if t.startswith("区市场监管局"))
+    assert got == (["区市场监管局"], [])
+    # a subject that only 负责 its article: responsible, no lead
+    page = page.replace("区市场监管局牵头开展", "区市场监管局负责开展")
     tasks = {t: (lead, resp) for t, lead, resp in _tasks(page)}
     got = next(v for t, v in tasks.items() if t.startswith("区市场监管局"))
     assert got == ([], ["区市场监管局"])

@@ -58,7 +58,9 @@ def test_a_bracket_of_one_unit_in_charge_and_helpers_gives_the_lead():
 
 def test_an_opening_without_roles_or_a_list_without_helpers_names_no_lead():
     plan = parse_text(OPENING_ROLES)
-    assert _units(plan, "一.四") == ([], [])              # 组织: no role word, the clause is the work
+    # round 31: CONVENTIONS.md rule 2 — 「由A组织，开展…」: the agent of 由 with a verb of doing (组织) is a doer,
+    # responsible, no lead (no role word)
+    assert _units(plan, "一.四") == ([], ["各区政府"])
     assert _units(plan, "一.五") == ([], ["市市场监管局", "市数据局"])   # several in charge, none helping
 
 

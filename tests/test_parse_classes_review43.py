@@ -32,8 +32,22 @@ def test_a_role_word_on_a_fix_line_is_no_unit(role):
     text = (f"1、工地扬尘未覆盖。\n处置要求：由{role}负责立即覆盖。\n"
             "2、路灯不亮。\n处置要求：由县城管局负责维修。\n")
     tasks = _tasks(text)
-    assert tasks["1"] == ([], [])
+    # round 31: CONVENTIONS.md rule 2 — the verb decides: 「由A负责…」 with A a kind of body (施工单位, 物业服务企业 —
+    # the ruling's own example —, 管理单位, 产权单位, 责任单位: plans-next4 w02 answers 「相关责任单位」 so) is a doer
+    # of the fix. Persons 经营业主 are never units
+    assert tasks["1"] == ([], [] if role == "经营业主" else [role])
     assert tasks["2"] == ([], ["县城管局"])
+
+
+@pytest.mark.parametrize("role", ["施工单位", "物业服务企业", "产权单位"])
+def test_a_role_word_told_to_fix_with_no_verb_of_rule_two_is_no_unit(role):
+    # round 31: CONVENTIONS.md rule 2's forms are a closed list: a party told to fix 「督促A整改」「A应立即整改」
+    # 「要求A限期拆除」 is no doer
+    text = (f"1、工地扬尘未覆盖。\n处置要求：督促{role}立即整改。\n"
+            f"2、路灯不亮。\n处置要求：{role}应立即整改到位。\n"
+            f"3、违章搭建。\n处置要求：要求{role}限期拆除。\n")
+    tasks = _tasks(text)
+    assert list(tasks) == ["1", "2", "3"] and all(v == ([], []) for v in tasks.values()), tasks
 
 
 def test_fix_lines_in_other_wordings():

@@ -211,10 +211,11 @@ def test_the_real_report_breakdowns_of_the_corpus():
 
 
 def test_a_lead_in_prose_is_not_a_units_list():
-    """「由A牵头，定期召开联席会议」 ends in work, not in a role: no units; in a bracket it is the lead."""
+    """「由A牵头，定期召开联席会议」 ends in work, not in a role: no units list; in a bracket it is the lead."""
     rest = "\n（二）宣传。（区委宣传部负责）\n"
     prose = parse_text("某区方案\n一、任务\n（一）建立机制。由区政府办公室牵头，定期召开联席会议。" + rest)
-    assert units(prose)[0] == ("一.一", [], [])
+    # round 31: CONVENTIONS.md rule 2 — 「由A牵头」 in the item's sentence: lead A (read as a doer, not as a list)
+    assert units(prose)[0] == ("一.一", ["区政府办公室"], [])
     bracket = parse_text("某区方案\n一、任务\n（一）建立机制。（区政府办公室牵头，定期召开联席会议）" + rest)
     assert units(bracket)[0] == ("一.一", ["区政府办公室"], [])
 

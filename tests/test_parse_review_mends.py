@@ -214,13 +214,18 @@ def test_bodies_of_owners_managers_builders_and_businesses_are_no_units():
         "（二）物业服务中心是小区消防安全的管理机构，负责日常巡查。\n\n"
         "（三）各施工项目部是施工现场安全的责任主体，落实安全措施。\n\n"
         "（四）各加油站是本站安全生产的责任主体，要落实主体责任。\n")))
-    assert all(units == ([], []) for units in got.values())
+    # round 31: CONVENTIONS.md rule 2 — 「A是…的责任主体，负责／落实…」: a kind of body with a verb of rule 2 in the
+    # subject's later clause is a doer, whoever the item regulates (as 「区人社局是…的责任主体，负责…」)
+    assert got == {"一.一": ([], ["业主委员会"]), "一.二": ([], ["物业服务中心"]), "一.三": ([], ["各施工项目部"]),
+                   "一.四": ([], ["各加油站"])}
     got = _units_of(_DEFINED.format(t="住宅小区安全", body=(
         "（一）各小区业委会是小区共用设施维护的责任主体，负责筹集维修资金。\n\n"
         "（二）各物业服务企业管理处是小区日常管理的实施主体。\n\n"
         "（三）各充电站是站内消防安全的责任主体。\n\n"
         "（四）区住建委是住宅小区管理的行政主管部门，负责指导监督。\n")))
-    assert got["一.一"] == got["一.二"] == got["一.三"] == ([], [])
+    # (round 31, rule 2: 各小区业委会…负责筹集… is a doer; a subject with no verb of rule 2 is none)
+    assert got["一.一"] == ([], ["各小区业委会"])
+    assert got["一.二"] == got["一.三"] == ([], [])
     assert got["一.四"] == ([], ["区住建委"])
 
 
@@ -324,7 +329,10 @@ def test_a_level_of_government_in_general_is_no_unit():
                     "（二）县级人民政府是农村饮水工程建设管理的责任主体，负责组织实施。\n\n"
                     "（三）各级政府是本地区防汛工作的责任主体。\n\n"
                     "（四）市水务局是农村饮水安全的行业主管部门，负责行业监管。\n")
-    assert [got[k] for k in ("一.一", "一.二", "一.三")] == [([], [])] * 3
+    # round 31: CONVENTIONS.md rule 2 — 「县级人民政府…，负责组织实施」: a kind of body with 负责 is a doer (as
+    # 各区政府);
+    # a level with no verb of rule 2 (纳入 / no verb) and 各级政府 (a call to all) are none
+    assert [got[k] for k in ("一.一", "一.二", "一.三")] == [([], []), ([], ["县级人民政府"]), ([], [])]
     assert got["一.四"] == ([], ["市水务局"])
 
 

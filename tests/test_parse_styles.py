@@ -130,8 +130,13 @@ def test_aliases_keep_the_first_written_name():
 def test_no_unit_is_invented_from_prose():
     plan = parse_text("方案\n一、任务\n1.加强协调。由市民政局会同市财政局研究制定办法（试行）。\n"
                       "2.加强宣传。（市委宣传部负责）\n")
-    assert plan.tasks[0].lead_units == plan.tasks[0].responsible_units == []
+    # round 31: CONVENTIONS.md rule 2 — 「由A会同B＋verb」 is the item's doers: lead A, responsible B (read, not
+    # invented); nothing else of the prose is a unit
+    assert (plan.tasks[0].lead_units, plan.tasks[0].responsible_units) == (["市民政局"], ["市财政局"])
     assert plan.tasks[1].responsible_units == ["市委宣传部"]
+    assert sorted(u.name for u in plan.units) == sorted(["市民政局", "市财政局", "市委宣传部"])
+    plan = parse_text("方案\n一、任务\n1.加强协调。研究制定办法（试行），加强部门协调。\n"
+                      "2.加强宣传。（市委宣传部负责）\n")
     assert [u.name for u in plan.units] == ["市委宣传部"]
 
 

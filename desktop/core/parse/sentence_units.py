@@ -22,31 +22,46 @@ from .units import looks_like_unit
 
 # what may follow a body's name where the name ends and the work begins (区环保局|研究制定 / 住保中心|统筹管理)
 _AFTER_NAME = re.compile(
-    r"(?:负责|牵头|会同|统一|统筹|自行|研究|结合|根据|依据|依照|按照|组织|作为|委托|进行|审批|审核|核发|监督|具体|"
+    r"(?:负责|牵头|会同|统一|统筹|自行|研究|结合|根据|依据|依照|按照|组织(?!部|要|应|将|须|必须)|作为|实行|确认|按实际|委托|进行|审批|审核|核发|监督|具体|"
     r"主要|共同|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调|指导|督促|开展|做好|建立|完成|提供|拆除|"
     r"对|在|向|将|应当|应|要|须|必须|需|可|于|依法|依规|按规定|及时|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
     r"推动|一并|每年|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
-    r"检查|巡查|等(?:部门|单位|机构)?|是)")
+    r"检查|巡查|责令|形成|等(?:部门|单位|机构)?|是)")
 # 所在 (项目所在区发展改革委 / 学生户籍所在乡镇): not the end of a 所's name (财政所|在…平台立项 is)
 _WHERE = re.compile(r"在(?:地|区|县|市|镇|乡|村|街|单位|社区|园区|的|省)")
 _JOIN = re.compile(r"[、和及与或]|以及")
 _MODAL = r"(?:应当|应该|应|要|将|须|必须|需|需要)?"
 _ADVERB = r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主)?"
 # 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释; 组织 of a verb, not 「组织健全」 (a standard met)
-_DO = re.compile(rf"^{_MODAL}{_ADVERB}(?:负责|主责|实施|落实|组织(?!健全|完善|有力|严密|到位))"
-                 r"(?!人|同志|类|的|解释|领导|机构|架构|保障|方式|形式)")
+_DO = re.compile(rf"^{_MODAL}{_ADVERB}(?:负责|主责|实施|落实|组织(?!健全|完善|有力|严密|到位|好))"
+                 r"(?!人(?!员)|同志|类|的|解释|领导|机构|架构|保障|方式|形式)")
 _LEAD = re.compile(rf"^{_MODAL}{_ADVERB}(?:负责牵头|牵头)(?!的|单位|部门|人)")
 _WITH = re.compile(rf"^{_MODAL}{_ADVERB}(?:会同|协同)")
 _ON = re.compile(r"^(?:依法|依规)?对[^，,]{1,40}?(?:实施|负责|组织(?:实施|开展|召开|验收))(?!人|同志)")
 _HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?)?(?:共同)?(?:配合|参与|协助)(?!单位|部门|人)")
 # 「A按照…要求自行组织验收」: the verb after the rule the subject follows, in the same clause
-_DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:[依按根][据照]|按)[^，,]{{0,20}}?(?:自行|统一|具体|及时)?"
-                            r"(?:负责|组织(?:实施|开展|召开|[^，,]{0,4}?验收))(?!人|同志|的)")
+_DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:[依按根][据照]|按)[^，,]{{0,30}}?(?:自行|统一|具体|及时|认真)?"
+                            r"(?:负责|落实(?!方案|情况|到位|与否)|组织(?:实施|开展|召开|[^，,]{0,4}?验收|[^，,]{1,12}?(?:进行|开展)))"
+                            r"(?!人|同志|的)")
+# 组织 with a thing 「积极组织群众身边的乒乓球比赛」 is no 组织＋verb (rule 2's list is closed, round 30)
+_THING = re.compile(r"[^，,]{0,12}?的")
+_ACTS = re.compile(r"开展|实施|召开|落实|推进|完成|做好|编制|制定|参加|参与|验收")
+# a subject whose verb is a pivot 「各区要督促B严格落实…，组织实施…」: the later verbs are the object's (round 30)
+_PIVOT_SUBJECT = re.compile(rf"^{_MODAL}{_ADVERB}(?:督促|要求|指导|引导|推动|协调)(?![和与及、])")
+# a rule quoted over commas 「要按照分级管理，层层负责，落实到人的要求」: its words are no clauses of the subject's
+_RULE_OPEN = re.compile(r"(?:按照|根据|依照|遵循)(?![^，,]*(?:要求|原则|规定|精神|部署|标准|办法|意见|方案|《))")
+_RULE_CLOSE = re.compile(r"的(?:要求|原则|规定|精神|部署)$")
 _DEFINES_LEAD = re.compile(r"^是[^，,]{0,40}?(?:牵头部门|牵头单位)")
 # the subject stands before a modal or a rule and the verb comes after a comma: 「A应按照…要求，配合做好…」
-_SUBJECT_ONLY = re.compile(rf"^(?:{_MODAL[3:-2]}|[依按根][据照]|是|作为|以)")
+_SUBJECT_ONLY = re.compile(rf"^(?:{_MODAL[3:-2]}|[依按根][据照]|是|作为|以|对(?!接|照|标|外)|结合)")
 # a clause that opens a case: the work after it is a contingency (rule 3)
 _CASE_OPEN = re.compile(r"^(?:确需|确有|如需|如|若|发生|遇到|遇有|出现)")
+# a condition on how things turn out, wherever it stands in its clause (后续若有重大调整 / 拒不配合的项目上报… / 当…时 /
+# 对情节严重的运输单位): a case that holds to the sentence's end, past the clauses between it and 由 (round 31)
+_CONDITION = re.compile(r"拒不|若有|如有|如果|一旦|如遇|倘若|^(?:如|若)(?!需|期|实|下|同|何)")
+_BAD = re.compile(r"情节(?:严重|恶劣|较重)|逾期|确有困难|没有|未(?:按|完成|达到|落实|履行|整改|进行)|"
+                  r"不(?:符合|按|能|具备)|违反|违规")
+_KIND_TOPIC = re.compile(r"^(?:对于?|针对|其中)")
 # a clause that splits the work between bodies by kind (根据办园性质，分别由A和B… / 按类型分别由A、B…): each body acts
 # only in its own case, a contingency of the kind (rule 3); 分别 decides (按照权属关系，由A、B或C组织评估 is read)
 _BY_KIND = re.compile(r"(?:根据|按照|依照|按|视)[^，,]{0,8}(?:性质|权属|隶属|产权|类型|类别|情况)(?:关系)?(?:不同)?"
@@ -65,12 +80,13 @@ _SETS_UP = re.compile(r"(?:建立|构建|形成|健全|建成|完善)(?!的)")
 # an applicant (由A提出申请 / 由建设单位申报) is no unit; the subject of a pivot verb that is not rule 2's
 # (由A督促B整改 / 协调A、B落实) is none either (round 30 clarifications, b8025c3)
 # (… and one who gives an opinion in an approval 由A提出…意见后，交至B: an approver, rule 3)
-_APPLIES = re.compile(r"(?:[^，,]{0,4}?(?:提出|提交))?[^，,]{0,6}?申请|(?:统一)?申报|提出[^，,]{0,10}?意见")
+_APPLIES = re.compile(r"(?:[^，,]{0,4}?(?:提出|提交))?[^，,]{0,6}?申请|(?:统一|自行)?申报|提出[^，,]{0,10}?意见|"
+                      r"向[^，,]{1,20}?办理[^，,]{0,10}?手续")
 _PIVOT = re.compile(r"(?:督促|协调|推动|要求)(?!办|会|小组|机制)[^，,]{1,20}?"
                     r"(?:落实|整改|做好|开展|完成|履行|执行|实施|处置)")
 # 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer)
 _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?(?:统一|各自|全额|按比例|共同)?"
-                   r"(?:承担|分担|负担|保障)")
+                   r"(?:承担|分担|负担|保障|出资)")
 # 由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由
 _BY = re.compile(r"(?<![交转经理自缘])由(?![于此])")
 # a general call, not a body (rule 3)
@@ -81,8 +97,8 @@ _GENERAL = re.compile(r"^各(?:地|单位|部门|级|级各[\u4e00-\u9fff]*|方�
 # (… and a clause's verbs: 各成员单位汇总至… / 分管副主席领办 / 区级财政承担80% / 直连电源在各区… / 村到乡 / …以及…)
 _NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头|下发|提交|担任|按计划|按半年度|组成|下设|《|"
                           r"汇总|至|另行|领办|考核|承担|批示|交办|以及|尤其|相结合|(?<!所)在|到|报(?!社)|开展|[\d%.．]|"
-                          r"向|直接|搭建|征求|加快|研究|联合|组长|并")
-_PERSON = re.compile(r"(?:人员|人|同志|专家|群众|居民|村民|个人|师|员|长|书记|领导)$")
+                          r"向|直接|搭建|征求|加快|研究|联合|组长|并|抓好|做好|认真|分别|确认|后再|按实际|按照|[为予还也均]$")
+_PERSON = re.compile(r"(?:人员|人|同志|专家|群众|居民|村民|个人|师|员|长|书记|领导|干部)$")
 # what a name ends in when it names no body: work (各职能部门任务), a place or a site (出土工地和消纳场所), a
 # platform (信息平台), society (市级社会|组织: a cut name)
 _NOT_BODY_END = re.compile(r"(?:任务|工作|责任|职责|要求|机制|制度|平台|场所|工地|场地|现场|社会|相关|有关|运营)$")
@@ -92,8 +108,24 @@ _TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅�
 _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头|配合|协助|参与|组织|由|对|在|以|为|将|把|按照|根据|依据|向|"
                              r"经(?![发济信贸])|报|"
                              r"推动|促进|录入|尤其|动员|動員|部署|本(?![委局办]$)|限制|禁止|严禁|"
-                             r"请|督促|切实|协调|联合|面向|引进|依托|纳入|检查|鼓励|带动|逐|我(?![委局办]$)|其|原则|县\(市)")
+                             r"请|督促|切实|协调|联合|面向|引进|依托|纳入|检查|鼓励|带动|逐|我(?![委局办]$)|其|原则|县\(市|"
+                             r"实行|坚持|遵循|本着|指导|引导|参照|严把|把好)")
 _VERB_NAMED = re.compile(r"(?:委|局|厅|办|署|中心|单位|部门)$")
+# a role the plan or a procedure gives, no kind of body: 「由责任单位负责…」「主办单位会同会办单位…」 (round 31)
+_ROLE_WORD = re.compile(r"^(?:各|相关|有关)?(?:牵头|配合)(?:单位|部门)$")
+# a principle 「坚持政府牵头，部门协同，各乡镇具体实施」「实行县级统筹，乡镇负责」: the slogan's short clauses, each a
+# kind and a role with no object, are no assignment (round 31); the clause after them 「6月30日前完成」 is the work
+_PRINCIPLE = re.compile(r"^(?:坚持|实行|按照|遵循|本着|秉持)[\u4e00-\u9fff]{1,8}?"
+                        r"(?:牵头|负责|主导|管理|领导|统筹|协同|配合|为主)$")
+_SLOGAN = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:具体|全面|共同)?(?:牵头|负责|主导|管理|领导|统筹|协同|配合|参与|"
+                     r"实施|落实|联动|监管|主责|推进)$")
+# a topic before the body in 「培训经费各乡镇负责」「人员组织各乡镇负责，场地保障县人社局负责」 (X由A负责 without 由):
+# no part of the name; a cost as the topic names a payer (as 「由A承担…经费」, round 30), no doer
+_TOPIC = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:(经费|资金|费用)|组织|保障|管护|维护|养护|运维|宣传|发动|培训|保洁|巡查)"
+                    r"(?=(?:各|[县区市镇乡省街村])[\u4e00-\u9fff]{1,20}?(?:具体)?负责)")
+# the head of a group the item sets up, then who leads it 「第一检查组：由区应急局牵头，区住建委参加，…」: the group's
+# make-up, not the item's doers (rule 3)
+_GROUP_HEAD = re.compile(r"^[^，,：:。]{1,14}(?:组|专班|指挥部|工作队)[：:]\s*由")
 _QUOTED = re.compile(r"《[^》]{0,80}》|“[^”]{0,40}”|\"[^\"]{0,40}\"")
 # （以下简称“…”）: the short name a body is given after its name, no part of it
 _ALIAS = re.compile(r"[（(](?:以下)?简称[^）)]{0,30}[）)]")
@@ -104,7 +136,7 @@ _DATE_OPEN = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|�
 
 def _name_ok(name: str) -> bool:
     if not 2 <= len(name) <= 40 or _NOT_IN_NAME.search(name) or _PERSON.search(name) or _GENERAL.match(name) \
-            or _NOT_BODY_END.search(name) or len(name) == 2 and not _TWO_BODY.match(name):
+            or _NOT_BODY_END.search(name) or len(name) == 2 and not _TWO_BODY.match(name) or _ROLE_WORD.match(name):
         return False
     if _NOT_NAME_START.match(name) or VERB_START.match(name) and not (
             _VERB_NAMED.search(name) and not _NOT_NAME_START.match(name[2:])):
@@ -124,8 +156,9 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
         for k in range(2, min(40, len(text) - at) + 1):
             name = text[at:at + k]
             rest = text[at + k:]
-            if _GENERAL.match(name) and _AFTER_NAME.match(rest) and not names:
-                return [], pos           # (各部门、各单位全面落实…: a call to all, no name after it)
+            if (_GENERAL.match(name) and _AFTER_NAME.match(rest) or _ROLE_WORD.match(name)
+                    and (_AFTER_NAME.match(rest) or _JOIN.match(rest))) and not names:
+                return [], pos           # (各部门、各单位全面落实… / 各承办单位分别…: a call to all, a role)
             if not _name_ok(name) or name.endswith("所") and _WHERE.match(rest):
                 continue
             if _JOIN.match(rest) or _AFTER_NAME.match(rest) or not rest:
@@ -155,10 +188,58 @@ def _sentences(text: str) -> list[list[str]]:
     out = []
     # (综合检查与行业检查相结合.各区市县政府…: a run-in heading ends at an ASCII full stop too)
     for sentence in re.split(r"[。；;\n]|\.(?=[\u4e00-\u9fff])", text):
+        if _GROUP_HEAD.match(CLAUSE_MARKER.sub("", sentence.strip())):
+            continue
         pieces = [CLAUSE_MARKER.sub("", p.strip()) for p in re.split(r"[，,：]|(?<!\d):(?!\d)", sentence)]
         pieces = [_DATE_OPEN.sub("", re.sub(r"^(?:[一二三四五六七八九十]是|同时|并且|并|另外|此外|其中|请)", "", p))
                   for p in pieces]
-        out.append([p for p in pieces if p])
+        # a bracket the clause opens or closes (（县人社局负责，各乡镇配合）) is no part of its names
+        pieces = [p[1:-1] if re.fullmatch(r"[（(][^（()）]*[）)]", p) else p for p in pieces]
+        pieces = [p.lstrip("（(") if not re.search(r"[）)]", p) else p for p in pieces]
+        pieces = [p.rstrip("）)") if not re.search(r"[（(]", p) else p for p in pieces]
+        out.append(_no_principle([p for p in pieces if p]))
+    return out
+
+
+def _pivots(rest: str) -> bool:
+    """Whether the words after a subject are a pivot on a body that does the work: 「督促B整改」「协调A、B落实」 (not
+    「协调区相关部门」 alone, whose 协调 is the subject's own)."""
+    pivot = _PIVOT_SUBJECT.match(rest)
+    if not pivot:
+        return False
+    names, at = _read_names(rest, pivot.end())
+    return bool(names) and at < len(rest) or bool(re.match(
+        r"[^，,]{1,30}?(?:落实|整改|做好|开展|完成|履行|执行|实施|处置|进行|自查)", rest[pivot.end():]))
+
+
+def _does(rest: str) -> bool:
+    """Whether the words after a subject are a verb of rule 2 (负责 / 落实 / 组织＋verb …), not 组织＋a thing."""
+    m = _DO.match(rest)
+    if not m or not m.group().endswith("组织"):
+        return bool(m)
+    return not _THING.match(rest, m.end()) or bool(_ACTS.search(rest, m.end()))
+
+
+def _no_principle(pieces: list[str]) -> list[str]:
+    """The clauses of a sentence without a principle's slogan 「坚持政府牵头，部门协同，各乡镇具体实施」, a rule quoted
+    over commas 「按照分级管理，层层负责，落实到人的要求」 and a topic before the body 「人员组织|各乡镇负责」; a cost's
+    「培训经费各乡镇负责」 is dropped (a payer)."""
+    for i, p in enumerate(pieces):
+        if (rule := _RULE_OPEN.search(p)) and (close := next(
+                (j for j in range(i + 1, len(pieces)) if _RULE_CLOSE.search(pieces[j])), None)) is not None:
+            pieces = [*pieces[:i], p[:rule.start()], *pieces[close + 1:]]
+            break
+    out: list[str] = []
+    slogan = False
+    for p in pieces:
+        slogan = bool(_PRINCIPLE.match(p) or slogan and _SLOGAN.match(p))
+        if slogan:
+            continue
+        if topic := _TOPIC.match(p):
+            if topic.group(1):
+                continue
+            p = p[topic.end():]
+        out.append(p)
     return out
 
 
@@ -177,8 +258,13 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
 
     for pieces in _sentences(text):
         subject: list[str] = []
-        case = False
+        held = case = False
+        said = -1
         for piece in pieces:
+            if held or _CONDITION.search(piece) or piece.startswith("当") and piece.endswith("时") \
+                    or _KIND_TOPIC.match(piece) and "的" in piece and _BAD.search(piece):
+                held = True
+                continue
             # 「确需调整的，由A负责」「发生…时，由A…」: the clause after a case is a contingency (rule 3)
             if case or _CASE_OPEN.match(piece) or piece.endswith(("的", "时")) and piece is not pieces[-1]:
                 case = not case and piece.endswith(("的", "时"))
@@ -191,24 +277,31 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
             names, at = _read_names(piece)
             rest = piece[at:] if names else piece
             if names:
-                subject = names
+                subject, said = names, pieces.index(piece)
                 if (w := _WITH.match(rest)) and (read := _read_names(rest, w.end()))[0]:
                     partners = read[0]
                     if not _GUIDES.match(rest[read[1]:]):
                         add(names, lead=True)
                         add(partners)
-                elif _LEAD.match(rest) or _DEFINES_LEAD.match(rest):
+                elif (lead := _LEAD.match(rest) or _DEFINES_LEAD.match(rest)):
                     add(names, lead=True)
-                elif _DO.match(rest) or _ON.match(rest) or _DO_AFTER_RULE.match(rest):
+                    tail = rest[lead.end():]
+                    if (w := _WITH.match(tail)) and (read := _read_names(tail, w.end()))[0]:
+                        add(read[0])
+                elif _does(rest) or _ON.match(rest) or _DO_AFTER_RULE.match(rest):
                     add(names)
                 elif _HELP.match(rest) and resp:
                     add(names)
-                elif not _SUBJECT_ONLY.match(rest):
-                    subject = []
+                elif not _SUBJECT_ONLY.match(rest) or _PIVOT_SUBJECT.match(rest):
+                    subject = []        # (「A要督促B按照…，严格落实…」: the later verbs are B's)
                 if subject:
                     continue
             elif subject:
-                # the subject's later clause: 「A是…的责任主体，负责…」 / 「A要…，会同B督促…」
+                # the subject's later clause: 「A是…的责任主体，负责…」 / 「A要…，会同B督促…」; after a pivot on a body
+                # 「A…，督促指导B…，落实…」 the verbs are B's
+                if _pivots(piece):
+                    subject = []
+                    continue
                 if (w := _WITH.match(piece)) and (partners := _read_names(piece, w.end())[0]):
                     add(subject, lead=True)
                     add(partners)
@@ -216,7 +309,9 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
                 if _LEAD.match(piece):
                     add(subject, lead=True)
                     continue
-                if _DO.match(piece) or _HELP.match(piece) and resp:
+                # (按标准落实… right after the subject's own clause 「A要根据《…》要求，按标准落实…」)
+                if _does(piece) or _DO_AFTER_RULE.match(piece) and pieces.index(piece) == said + 1 \
+                        or _HELP.match(piece) and resp:
                     add(subject)
                     continue
             for by in _BY.finditer(piece):
@@ -224,12 +319,13 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
                 after = piece[at:]
                 if not agents or not after and piece is pieces[-1] \
                         or re.match(r"(?!对)[\u4e00-\u9fff]{0,6}的|[^，,]*组成|负责解释", after) \
-                        or re.search(r"(?:成立|建立|组建|设立)$", piece[:by.start()]) \
+                        or re.search(r"(?:成立|建立|组建|设立|构建|形成|健全|完善)$", piece[:by.start()]) \
                         or all(re.fullmatch(r"(?:有关|相关)(?:部门|单位)", a) for a in agents) \
                         or _POST.match(after) or _BY_KIND.search(piece[:by.start()]) \
                         or piece[:by.start()].endswith(("仍", "可", "也可", "亦可")) \
                         or re.search(r"成员(?:单位)?(?:至少|主要|分别)?$", piece[:by.start()]) \
                         or _APPLIES.match(after) or _PIVOT.match(after) \
+                        or re.match(r"(?:督促|要求|推动)", after) and _read_names(after, 2)[0] \
                         or _PAYS.match(after) and not re.search(r"责任", after) \
                         and re.search(r"经费|费用|资金|成本|财政|补贴|款|%", "".join(pieces)):
                     continue

@@ -131,11 +131,11 @@ _SUMMARY_SENT = re.compile(r"\s*(?:之前|以前|前)?\s*[，,]?\s*(?:报送|上
 
 
 # CONVENTIONS.md round 29 rule 2 (the doers of an item's work written in its sentences are its units, read by
-# ``sentence_units.doer_units``): off. Round 30 aligned the answers (a30a/b/c) and narrowed the reader (pu30): on main
-# d7981fa every tuned set and plans-dev pass 19,590 of 20,093 checks on against 19,351 off, but 78 checks that pass off
-# fail on (tests/data/RULE2_PENDING.md) and 50 class tests fail on — old readings, and misreadings such as
-# 「培训经费各乡镇」「各单位为」「实行党委」 (a name run into the words around it) that a person would have to correct
-READ_DOERS = False
+# ``sentence_units.doer_units``): on from round 31. Round 30 aligned the answers (a30a/b/c) and narrowed the reader
+# (pu30); round 31 (ro31) judged the 50 class tests that failed with it on — old readings aligned to the ruling,
+# misreadings 「培训经费各乡镇」「各单位为」「实行党委」「坚持政府牵头，部门协同」 narrowed by class
+# (tests/data/RULE2_PENDING.md, "Round 31 (ro31)")
+READ_DOERS = True
 
 
 def build_tasks(items: list[Item], registry: Registry, first_leads: bool, default_year: int | None,
@@ -250,10 +250,11 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         read = decls.get(item.pos) if not labelled_item else None
         if READ_DOERS and not labelled_item and not any(a.pos in decls for a in _ancestors(item)) \
                 and not interpreting and (doers := doer_units(item.body))[1] \
-                and (read is None or set(read.lead + read.resp) < set(doers[1])):
+                and (read is None or set(read.lead + read.resp) < set(doers[1])
+                     or set(read.lead + read.resp) == set(doers[1]) and doers[0] and not read.lead):
             # 由区商务委牵头… / 区房管局负责… / A会同B…: with no label of its own or above it, the doers of the
             # item's work written in its sentences are its units (CONVENTIONS.md round 29 rule 2), over a
-            # reading of some of its clauses only
+            # reading of some of its clauses only, or one that misses the lead 「A牵头编制…」 (round 31)
             leads, names = doers
             decls[item.pos] = Declaration(lead=leads, resp=[n for n in names if n not in leads],
                                           source="、".join(names), from_heading=True, prose_lead=True)

@@ -517,4 +517,12 @@ align31_thresholds('z04_shanghai', ['一'], [(6, '兆瓦')],
                    '「装机容量6兆瓦及以上的全额上网光伏项目」: 6兆瓦 joined to 及以上, a threshold picking the projects')
 align31_thresholds('z10_shanghai', ['4'], [(1, '兆瓦')],
                    '「装机超过1兆瓦光伏项目应逐个现场确认」: 1兆瓦 joined to 超过, a threshold picking the projects checked one by one')
+# round 31: answers aligned (ro31) to tests/data/CONVENTIONS.md — checks the sentence-unit reader (on from round 31)
+# reads by the ruling that the answers, written before it, read as prose (README, "Round 31: answers aligned (ro31)")
+from expected_tools import align31  # noqa: E402
+
+align31('z06_shanghai', ['四'], ['各区发展改革委'], ['各区发展改革委', '各供电公司'], "「各区发展改革委对符合申报要求的项目单位要通知到位、服务到位，会同各供电公司加强审核把关」: the subject's later clause 「A…，会同B＋verb」 — lead A (lead [] accepted), responsible A, B; 「电网企业应…提供…服务」「请国网上海市电力公司做好…」 use no verb of rule 2", alt=[[]])  # noqa: E501
+align31('z08_shanghai', ['四'], ['各区发展改革委'], ['各区发展改革委', '电网企业'], "「各区发展改革委对符合申报要求的项目单位要通知到位、服务到位，会同电网企业加强…审核」: 「A…，会同B＋verb」 — lead A (lead [] accepted), responsible A, B; 「电网企业应…提供…服务」「请国网上海市电力公司做好…」 use no verb of rule 2", alt=[[]])  # noqa: E501
+align31('z09_shanghai', ['四'], ['各区发展改革委'], ['各区发展改革委', '电网企业'], "「各区发展改革委对符合申报要求的项目单位要通知到位、服务到位，会同电网企业加强…审核」: 「A…，会同B＋verb」 — lead A (lead [] accepted), responsible A, B; 「电网企业应…提供…服务」「请国网上海市电力公司做好…」 use no verb of rule 2", alt=[[]])  # noqa: E501
+
 write_collected(DIR)

@@ -676,4 +676,10 @@ align31_thresholds('t09_baoshan', ['二', '（四）'], [(5, '万元/亩')],
                    '「亩产税收低于5万元/亩的工业项目用地」: joined to 低于, a threshold picking the land')
 align31_thresholds('t09_baoshan', ['三', '（三）'], [(50, '%')],
                    '「物业可转让不超过50%」: a ceiling joined to 不超过')
+# round 31: answers aligned (ro31) to tests/data/CONVENTIONS.md — checks the sentence-unit reader (on from round 31)
+# reads by the ruling that the answers, written before it, read as prose (README, "Round 31: answers aligned (ro31)")
+from expected_tools import align31  # noqa: E402
+
+align31('t06_fengxian', ['四', '(三)'], [], ['各属地政府'], "「各属地政府要按照验收标准严格落实整治」: a group named by a kind with 落实 is a doer (round-30 clarification), responsible, no lead; 「由负责接收的政府(部门)完成财物交接」 names no body (a description of one, as 「经A认定的企业」)")  # noqa: E501
+
 write_collected(DIR)

@@ -329,4 +329,10 @@ align30("x17_06", ["三", "（一）"], [], ["各下立交管理单位"], "「�
 align30("x17_06", ["四", "（四）"], ["区建交委"], ["区建交委", "区防汛办", "相关部门"], "「区建交委将会同区防汛办对…进行专项检查」, 「区建交委将会同相关部门对…进行评估」: 「A会同B＋verb」 twice, lead A (lead [] accepted), responsible A and both Bs in order; 区建交委、区防汛办 also receive the reports 「书面报送…」 and 「各单位要认真落实…」 is a general call (rule 3)", alt=[[]], rule="2 and 3")
 align30("x17_02", ["四"], [], ["临港新片区管委会"], "「产城融合区范围内农村公路设施量已移交的区域，有关深化农村公路管理养护体制改革工作具体事项由临港新片区管委会落实」: the agent of 由 with 落实 (the item's own scope, not a contingency), responsible, no lead (A alone accepted)", alt=[["临港新片区管委会"]])
 align30("x17_06", ["一", "（二）"], [], ["下立交管理单位", "产权单位", "养护单位"], "「请下立交管理单位、产权单位、养护单位尽快落实应急处置人员信息」: the subjects of 落实 (kinds of body), responsible in order, no lead; 「各部门要在明确各自责任的基础上，牵头组织协调…」 is a general call (rule 3)", rule="2 and 3")
+# round 31: answers aligned (ro31) to tests/data/CONVENTIONS.md — checks the sentence-unit reader (on from round 31)
+# reads by the ruling that the answers, written before it, read as prose (README, "Round 31: answers aligned (ro31)")
+from expected_tools import align31  # noqa: E402
+
+align31('x17_01', ['三', '（四）', '9'], [], ['局属基层各单位'], "「局属基层各单位结合本辖区、本领域实际，以…方式，组织开展重大事故隐患判定标准专题学习培训」: the subject of 组织开展 (组织＋verb) is a doer, a group named by a kind; responsible, no lead")  # noqa: E501
+
 write_collected(DIR)

@@ -298,4 +298,11 @@ plan(X04,
 # round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
 align30("x52_03", ["第二十三条"], ["区应急局"], ["区应急局", "有关部门", "应急避难场所管理单位", "产权单位"],
         "「区应急局应当会同有关部门，组织指导…开展应急疏散演练」 (「A会同B＋verb」, lead A, lead [] accepted) and 「应急避难场所管理单位或者产权单位应当制定…预案，并定期组织演练」 (the subjects of 组织＋verb; 「A或B」 both doers, as the round-30 clarification reads 「由A或B指定专人负责」): all their bodies in printed order; the bodies it guides are no units", alt=[[]])
+# round 31: answers aligned (ro31) to tests/data/CONVENTIONS.md — checks the sentence-unit reader (on from round 31)
+# reads by the ruling that the answers, written before it, read as prose (README, "Round 31: answers aligned (ro31)")
+from expected_tools import align31  # noqa: E402
+
+align31('x52_02', ['第十五条（检查总结）'], [], ['区国动办'], "「…报送区国动办，并由区国动办形成年度检查总结报告」: the agent of 由 with a verb of doing is a doer (receiving the reports first does not make it only a receiver); 各监督管理部门 汇总/报送 (no verb of rule 2); responsible, no lead")  # noqa: E501
+align31('x52_04', ['三'], [], ['各中小学校', '幼儿园'], "「各中小学校、幼儿园要严格对照“十项规定”，落实人员定期开展消防安全自查和每日防火巡查」: a group named by a kind with 落实 is a doer (round-30 clarification); two names as printed (「各镇、园区」 two); responsible, no lead")  # noqa: E501
+
 write_collected(DIR)

@@ -403,4 +403,10 @@ align30("x53_03", ["第二十七条"], ["行业主管部门"], ["行业主管部
         "「…消防安全隐患，须及时抄告行业主管部门或属地派出所和消防救援机构，由行业主管部门牵头对消防隐患进行查处」: 「由A牵头」, lead and responsible A (the article's own work under 「管行业必须管安全」, not a case clause 「…的，由A」); the bodies 抄告 receive the referral (rule 3)", rule="2 and 3")
 align30("x53_04", ["第十九条"], [], ["区政府"],
         "「发生造成人员伤亡或产生社会影响的一般或较大火灾事故，由区政府组织调查处理」: the article's whole work is the response to the case (the round-30 clarification: such an item takes A), the agent of 由 with 组织＋verb is responsible, no lead (A alone accepted as lead); 「一般委托区消防救援支队…」 names no agent of rule 2, 「也可由政府直接组织…」「案情简单的，可由区消防救援支队独立组成…」 are options inside it", alt=[["区政府"]], rule="2 and 3")
+# round 31: answers aligned (ro31) to tests/data/CONVENTIONS.md — checks the sentence-unit reader (on from round 31)
+# reads by the ruling that the answers, written before it, read as prose (README, "Round 31: answers aligned (ro31)")
+from expected_tools import align31  # noqa: E402
+
+align31('x53_03', ['第十四条'], [], ['物业服务单位'], "「物业服务单位应当按照合同、协约等约定落实消防安全防范服务」: a kind of body (rule 2's A names 物业服务企业) with 落实 is a doer; the first paragraph's 「所有、管理、使用各方」 act in a case (同一建筑物由两个以上单位管理或使用的) and are parties, no bodies; responsible, no lead")  # noqa: E501
+
 write_collected(DIR)

@@ -424,4 +424,10 @@ align31_thresholds('x60_01', ['四', '（一）', '5'], [(1, '次')],
                    '「每年至少组织1次全员应急疏散演练」: a floor joined to 至少 (as plans-next58 / -next62 read 每年至少…1次)')
 align31_thresholds('x60_03', ['二', '（八）'], [(1, '次')],
                    '「每年对街道办事处至少开展1次全面督导」: a floor joined to 至少 (the 「3年内…开展1次专项督导」 has no comparison word)')
+# round 31: answers aligned (ro31) to tests/data/CONVENTIONS.md — checks the sentence-unit reader (on from round 31)
+# reads by the ruling that the answers, written before it, read as prose (README, "Round 31: answers aligned (ro31)")
+from expected_tools import align31  # noqa: E402
+
+align31('x60_02', ['第十六条'], [], ['物业服务单位'], "「物业服务单位应当按照合同、协约等约定落实消防安全防范服务」: a kind of body (rule 2's A names 物业服务企业) with 落实 is a doer; the first paragraph's 「所有、管理、使用各方」 act in a case (同一建筑物由两个以上单位管理或使用的) and are parties, no bodies; responsible, no lead")  # noqa: E501
+
 write_collected(DIR)
