@@ -147,7 +147,7 @@ SCORED_SETS = [
     ("plans-next6", "tuned on since round 12 (never tuned: 93.5 %)", 0.977, 8, 302),
     ("plans-next7", "tuned on since round 15 (never tuned: 95.4 %)", 0.972, 6, 258),
     ("plans-next8", "tuned on since round 13 (never tuned: 83.6 %)", 0.968, 10, 580),
-    ("plans-next9", "never tuned on", 0.949, 9, 600),
+    ("plans-next9", "never tuned on (floor 0.949 → 0.915 in round 32 while its answers are aligned to the round-29 units ruling by reading; the sentence-unit reader now reads that ruling)", 0.915, 9, 600),
     ("plans-next10", "tuned on since round 15 (never tuned: 95.6 %)", 0.955, 10, 514),
     ("plans-next11", "tuned on since round 14 (never tuned: 79.5 %)", 0.967, 25, 219),
     ("plans-next12", "tuned on since round 15 (never tuned: 87.7 %)", 0.98, 9, 141),
@@ -236,12 +236,12 @@ SCORED_SETS = [
     ("plans-next95", "tuned on since round 31 (never tuned: 90.5 % as shipped, 91.4 % reader on)", 0.921, 4, 216),
     ("plans-next96", "tuned on since round 31 (never tuned: 78.3 % as shipped, 80.7 % reader on)", 0.889, 4, 203),
     ("plans-next97", "tuned on since round 31 (never tuned: 80.7 % as shipped, 83.3 % reader on)", 0.866, 8, 109),
-    ("plans-next98", "never tuned on (blind, scored first after round 31)", 0.887, 4, 70),
-    ("plans-next99", "never tuned on (blind, scored first after round 31)", 0.827, 4, 172),
-    ("plans-next100", "never tuned on (blind, scored first after round 31)", 0.945, 4, 196),
-    ("plans-next101", "never tuned on (blind, scored first after round 31)", 0.861, 4, 205),
-    ("plans-next102", "never tuned on (blind, scored first after round 31)", 0.496, 8, 156),
-    ("plans-next103", "never tuned on (blind, scored first after round 31)", 0.741, 8, 133),
+    ("plans-next98", "tuned on since round 32 (never tuned: 90.7 % as shipped, 90.7 % reader on)", 0.887, 4, 70),
+    ("plans-next99", "tuned on since round 32 (never tuned: 84.7 % as shipped, 87.0 % reader on)", 0.827, 4, 172),
+    ("plans-next100", "tuned on since round 32 (never tuned: 96.5 % as shipped, 96.5 % reader on)", 0.945, 4, 196),
+    ("plans-next101", "tuned on since round 32 (never tuned: 88.1 % as shipped, 88.1 % reader on)", 0.861, 4, 205),
+    ("plans-next102", "tuned on since round 32 (never tuned: 51.6 % as shipped, 52.2 % reader on)", 0.496, 8, 156),
+    ("plans-next103", "tuned on since round 32 (never tuned: 76.1 % as shipped, 78.3 % reader on)", 0.741, 8, 133),
 ]
 
 
@@ -252,7 +252,9 @@ def test_scored_set_share_is_reported(capsys, name, status, floor, min_plans, mi
     assert len(scores) >= min_plans and sum(len(s.checks) for s in scores) >= min_checks   # a real set
     failed = _failed_checks(scores)
     share = overall(scores)
+    # a never-tuned set prints its share only: its failing checks would tell whoever runs the suite what to tune
+    tuned = status.startswith("tuned")
     with capsys.disabled():
-        print(f"\n== {name} ({status}): {share * 100:.1f} % of checks pass\n{table(scores, verbose=True)}")
+        print(f"\n== {name} ({status}): {share * 100:.1f} % of checks pass\n{table(scores, verbose=tuned)}")
     below = f"{name} share {share * 100:.1f} % below the floor {floor * 100:.1f} %"
-    assert share >= floor, below + "\n" + "\n".join(failed)
+    assert share >= floor, below + ("\n" + "\n".join(failed) if tuned else "")
