@@ -14,7 +14,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     NODATE,
     ONE,
+    PLANS,
     S,
+    align29,
     plan,
     write_collected,
 )
@@ -482,5 +484,69 @@ plan(Y09,
             "(not checked); 五、's 「不超过三级」 a limit",
             "沪建审改[2021]1号 (ASCII brackets) is a document number; 「本方案自发文之日起实施」 (十一、) is the plan's start",
             "taken from index 03's district 「全文」 entries (typed 审查与许可规则 by the index, a 工作方案 by its title and body)"])
+
+# ---------------------------------------------------------------------------------------------------------
+# Round 32 (al9): answers aligned to tests/data/CONVENTIONS.md as it stands in round 32 — "Units written in sentences"
+# rules 1–4 with the round-30 clarifications and the round-31/32 lines, and the Targets lines — by reading each item's
+# text (its heading line and body up to the next item), never from any parser output (README, "Round 32").
+
+
+def align32(file, path, lead, resp, why, alt=None, rule="2"):
+    """One collected sample's units aligned; the note reads 「round 32: CONVENTIONS.md rule N — <the words>」 before the
+    earlier reading. ``alt`` the accepted leads ([[]]: lead [] accepted; None: none)."""
+    align29(file, path, lead, resp, why, alt, rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ", f"round 32: CONVENTIONS.md rule {rule} — ", 1)
+
+
+def align32_target(file, path, number, unit, words):
+    """A figure the sample held as not a target is one by CONVENTIONS.md Targets (the threshold line)."""
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["quantities_not_targets"].remove({"number": number, "unit": unit})
+    if not s["quantities_not_targets"]:
+        s.pop("quantities_not_targets")
+    s["targets"].append({"number": number, "unit": unit})
+    s["note"] = (f"round 32: CONVENTIONS.md thresholds — {words} (not_target {number}{unit} → target {number}{unit}); "
+                 "the earlier reading: " + s["note"])
+
+
+# y03: the items name no unit as a label; rule 2 reads the doers in each item's sentences
+align32("y03_", ["二", "（一）"], ["市规划资源局"], ["市规划资源局", "应急、气象等部门"],
+        "「市规划资源局协同应急、气象等部门开展“1+3+N”自然灾害风险趋势会商研判」: 「A协同B＋verb」 reads as 「A会同B＋verb」, "
+        "lead A (lead [] accepted), responsible A, B; 「应急、气象等部门」 fields sharing one head, one name as printed with 等 "
+        "(round 31); 「区规划资源局督促乡镇…」 督促 is no verb of rule 2 and its object is a pivot's (round 30); 「向各区规划资源局发布…提示」 "
+        "names receivers (rule 3)", alt=[[]], rule="2 and 3")
+align32("y03_", ["二", "（四）"], [], ["市地质灾害应急救援队"],
+        "「市地质灾害应急救援队负责灾情险情的应急现场调查、动态趋势研判及应急处置技术对策支持」 (the unnumbered paragraph after "
+        "（四）, the item's body up to the next item): the subject of 负责, responsible, no lead (A alone accepted as lead); "
+        "「请…各区规划资源局参照本方案制定…专项方案」 制定 is no verb of rule 2 (round 30), 「可委托技术支撑单位指导…」 an option, "
+        "「市规划资源局将对相关工作开展进行抽查与考核」 no verb of rule 2", alt=[["市地质灾害应急救援队"]], rule="2 and 3")
+align32("y03_", ["二", "（五）"], [], ["相关防治责任主体单位"],
+        "「相关防治责任主体单位应当严格按照重点时期24小时应急值守和领导带班要求，落实专人值班值守」: a kind of body, the subject "
+        "of 落实, responsible, no lead (A alone accepted as lead); 「技术支撑单位同步执行应急会商调度值守机制」 执行 is no verb of "
+        "rule 2", alt=[["相关防治责任主体单位"]])
+
+# y04: the items name no unit as a label; rule 2 reads the doers in each item's sentences
+JZ = "各街镇（管委会）"
+align32("y04_", ["四", "（二）"], [], [JZ, "相关部门"],
+        "「各街镇（管委会）和相关部门要结合…工作，…有力有效推进整治；…要组织规划资源、农业农村…等条线的执法力量，开展联合执法」: "
+        "the subjects (one sentence, its 要-clauses sharing them) of 「A组织B＋verb」, responsible A, no lead; the 执法力量, the "
+        "object of 组织, are no unit (round 30); 「要发挥公安、纪检监察、检察、法院等部门的作用」 names no doer; a name kept as "
+        "printed (the bracket is the town's other kind)", rule="2")
+align32("y04_", ["四", "（三）"], [], [JZ],
+        "「各街镇（管委会）要按照整治标准严格落实整治」 and 「街镇（管委会）要健全日常监管长效机制…落实管理责任」: a kind of body, the "
+        "subject of 落实, responsible, no lead (A alone accepted as lead); the second printing without 各 names the same kind and "
+        "is not a second unit", alt=[[JZ]])
+align32("y04_", ["五", "（一）"], [], [JZ],
+        "「各街镇（管委会）要结合实际制定…年度实施方案…，并及时召开动员部署会议，…落实整治工作」: the subject of 落实, responsible, no "
+        "lead (A alone accepted as lead); 制定 and 召开 without 组织 are no verbs of rule 2 (round 30)", alt=[[JZ]])
+align32("y04_", ["六", "（一）"], [], [JZ],
+        "「各街镇（管委会）要压紧压实整治主体责任，严格落实属地管理责任」: the subject of 落实, responsible, no lead (A alone accepted as "
+        "lead); 「各部门要继续发挥…功能，严格落实条线部门共同责任」 is a general call (各部门, addressed to all without a kind, "
+        "round 30)", alt=[[JZ]], rule="2 and 3")
+align32("y04_", ["六", "（二）"], ["区规划资源局"], ["区规划资源局"],
+        "「区规划资源局要组织专项督办，牵头开展过程考核和年终考核」: 「A牵头（负责）」, lead and responsible A; 「区规划资源局要采用通报、"
+        "移送等工作机制，督促各街镇落实共同责任」 督促 is no verb of rule 2 and 各街镇 its pivot's object (round 30)", rule="2 and 3")
+
 
 write_collected(DIR)
