@@ -499,6 +499,11 @@ def align32(file, path, lead, resp, why, alt=None, rule="2"):
     s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ", f"round 32: CONVENTIONS.md rule {rule} — ", 1)
 
 
+def note32(file, text):
+    """A plan-level note of round 32 (the plan's earlier notes are kept as they were written)."""
+    next(p for p in PLANS if p["file"].startswith(file))["notes"].append("round 32 (al9): " + text)
+
+
 def align32_target(file, path, number, unit, words):
     """A figure the sample held as not a target is one by CONVENTIONS.md Targets (the threshold line)."""
     s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
@@ -547,6 +552,65 @@ align32("y04_", ["六", "（一）"], [], [JZ],
 align32("y04_", ["六", "（二）"], ["区规划资源局"], ["区规划资源局"],
         "「区规划资源局要组织专项督办，牵头开展过程考核和年终考核」: 「A牵头（负责）」, lead and responsible A; 「区规划资源局要采用通报、"
         "移送等工作机制，督促各街镇落实共同责任」 督促 is no verb of rule 2 and 各街镇 its pivot's object (round 30)", rule="2 and 3")
+
+# y05: one item holds labels (四/（二）, kept: rule 1); the others' doers are read in their sentences (rule 2)
+align32("y05_", ["三", "（一）"], [], ["建设单位"],
+        "「建设单位应对建设工程档案的真实性、准确性和完整性负责」: the subject of 负责, responsible, no lead (A alone accepted as "
+        "lead); 「试点建设单位应将…管理要求，全面嵌入…」 嵌入 is no verb of rule 2", alt=[["建设单位"]])
+align32("y05_", ["三", "（二）"], [], ["试点建设单位"],
+        "「试点建设单位作为建设工程电子档案管理的责任主体，应重点建设或升级改造…系统」: a designation 「A作为…责任主体」 makes A a "
+        "doer (round 32), responsible, no lead (A alone accepted as lead)", alt=[["试点建设单位"]])
+align32("y05_", ["三", "（三）"], ["市城建档案馆"], ["市城建档案馆"],
+        "「市城建档案馆牵头制定本市建设工程全文电子文件归档相关标准体系」: 「A牵头」, lead and responsible A; 「市、区城建档案机构应为"
+        "试点建设单位提供…业务指导…，定期开展…培训，协助建设单位…」 提供, 开展 and 协助 with its own object are no verbs of rule 2")
+align32("y05_", ["四", "（一）"], ["市规划资源部门"], ["市规划资源部门", "区规划资源部门"],
+        "「市规划资源部门牵头试点工作，负责总体部署、政策指导与监督管理」: 「A牵头（负责）」, lead and responsible A; 「区规划资源部门"
+        "落实属地推进职责」 (the item's second paragraph): the subject of 落实, responsible; 「统筹协调相关职能部门…配合做好…」 the "
+        "object of the pivot 协调 is no unit (round 30)")
+
+# y07: 三、 and 四、 open with a lead-in (rule 4); 三、's items give one bureau work in a sentence each (rule 2)
+FGW, JXW = "市发展改革委", "市经济信息化委"
+IN3 = ("the section's lead-in 「市发展改革委、市经济信息化委会同有关部门，针对零碳园区建设中的关键堵点加强统筹协调」 (「A会同B＋verb」: "
+       "lead A, lead [] accepted; 有关部门 a kind, round 32) gives its units to an item that names none of its own (rule 4)")
+align32("y07_", ["三", "（一）"], [], [FGW],
+        "「市发展改革委负责零碳园区申报、评审和验收…」: the subject of 负责, responsible, no lead (A alone accepted as lead); the "
+        "item names its own, so the lead-in gives it none (rule 4)", alt=[[FGW]], rule="2 and 4")
+align32("y07_", ["三", "（二）"], [FGW, JXW], [FGW, JXW, "有关部门"],
+        IN3 + ": 「市经济信息化委支持推广…，推动…，指导推进…，开展…」「市经济信息化委和市生态环境局联合推进…」 use no verb of rule 2 "
+        "(支持, 推动, 指导 without 负责, 开展 without 组织, 联合推进), so the item names no unit of its own", alt=[[]], rule="2 and 4")
+align32("y07_", ["三", "（三）"], [], [FGW],
+        "「市发展改革委统筹…，组织电网、电力调度和交易等单位构建…机制」: 「A组织B＋verb」, responsible A, no lead (A alone accepted "
+        "as lead); the 单位, the object of 组织, are no unit (round 30)", alt=[[FGW]], rule="2 and 4")
+align32("y07_", ["三", "（四）"], [], ["市住房城乡建设管理委"],
+        "「市住房城乡建设管理委制定并实施建筑领域能效碳效分级标准」: the subject of 实施, responsible, no lead (A alone accepted as "
+        "lead); 「市交通委加快布局…，支持…」 no verb of rule 2", alt=[["市住房城乡建设管理委"]], rule="2 and 4")
+align32("y07_", ["三", "（五）"], [FGW, JXW], [FGW, JXW, "有关部门"],
+        IN3 + ": 「市市场监管局推动绿电溯源、产品碳足迹管理等相关标准编制和实施，构建…」 推动 is no verb of rule 2 (实施 is its "
+        "object's noun), so the item names no unit of its own", alt=[[]], rule="2 and 4")
+align32("y07_", ["三", "（六）"], ["市科委"], ["市科委"],
+        "「市科委牵头开展零碳园区关键技术研发应用」: 「A牵头」, lead and responsible A", rule="2 and 4")
+align32("y07_", ["三", "（七）"], [FGW], [FGW, "相关部门"],
+        "「市发展改革委会同相关部门统筹国家和本市相关资金，支持…」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B "
+        "(相关部门 a kind); 「市委金融办引导金融机构…」 引导 is no verb of rule 2", alt=[[]], rule="2 and 4")
+align32("y07_", ["四", "（一）"], [FGW], [FGW, JXW],
+        "「市发展改革委会同市经济信息化委发布零碳园区申报通知」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; "
+        "「市发展改革委组织评审…」 组织＋verb, the same A; 「鼓励…园区进行申报」 names applicants (round 30), no unit; the item "
+        "names its own, so 四、's lead-in gives it none (rule 4)", alt=[[]], rule="2, 3 and 4")
+align32("y07_", ["四", "（二）"], [FGW], ["纳入建设名单的园区", FGW, JXW],
+        "「纳入建设名单的园区应按照实施方案确定的目标和任务建立工作机制、落实责任，并在规定期限内完成建设」: the subject of 落实 (the "
+        "parks, whose 建设主体 四、's lead-in makes doers: 「各园区建设主体负责具体实施」), responsible; 「市发展改革委会同市经济信息化委定期"
+        "跟进…」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B", alt=[[]], rule="2 and 4")
+align32("y07_", ["四", "（三）"], [], [FGW],
+        "「园区完成实施方案建设任务后，由市发展改革委组织验收」: the agent of 由 with 组织验收, responsible, no lead (A alone accepted "
+        "as lead); 「后」 dates the step, it is no case; 「支持其申请国家级零碳园区验收」 names an applicant (round 30)",
+        alt=[[FGW]], rule="2, 3 and 4")
+note32("y07_", "the note above that reads 三、's sentence subjects as prose is the round-12 reading; the samples of 三、 "
+       "and 四、 now read them by CONVENTIONS.md rules 2 and 4 (their notes); 一、园区类型's 「不小于5万吨标准煤」「不小于3万吨标准煤」"
+       "「不小于2万平方米」 stand in a section that is no task and are not plan targets (a park's entry condition, not the plan's "
+       "goal): left as written, a question for the lead")
+align32_target("y07_", ["四", "（三）"], 5, "年",
+               "「市级零碳园区建设周期一般为3至5年，原则上不超过5年」: 5年 joined to 原则上不超过, a ceiling of the item's standard "
+               "(「最长五年」 is the round-32 example); 「一般为3至5年」 has no comparison word and names a norm (not checked)")
 
 
 write_collected(DIR)
