@@ -612,5 +612,79 @@ align32_target("y07_", ["四", "（三）"], 5, "年",
                "「市级零碳园区建设周期一般为3至5年，原则上不超过5年」: 5年 joined to 原则上不超过, a ceiling of the item's standard "
                "(「最长五年」 is the round-32 example); 「一般为3至5年」 has no comparison word and names a norm (not checked)")
 
+# y08: 三、's unit-as-heading items keep their labels (rule 1); 二、's items name their doers in sentences (rule 2)
+CT, QZF, SWJ = "上海城投集团", "相关区政府", "市水务局"
+align32("y08_", ["二", "（一）"], [], [CT, QZF],
+        "「相关区政府将辖区内公共排水设施交由上海城投集团统一运维管理」: the agent of 由 with a verb of doing (运维管理); 「相关区政府负责"
+        "做好社会稳定工作」: the subject of 负责; responsible in printed order, no lead; 「市国资委做好行业指导」 and 上海城投集团's "
+        "开展／接收／完成／建立／参与…业务 use no verb of rule 2; 「既定专项任务仍由原责任单位实施推进」 a scope outside the item's work "
+        "(round 30)", rule="2 and 3")
+align32("y08_", ["二", "（二）"], [], [CT],
+        "「上海城投集团根据市、区两级防汛指挥部署，落实公共排水设施防汛责任」: the subject of 落实, responsible, no lead (A alone "
+        "accepted as lead); its 形成／完成 steps use no verb of rule 2", alt=[[CT]])
+align32("y08_", ["二", "（三）"], [SWJ], [QZF, SWJ, "市财政局"],
+        "「相关区政府负责落实…经费」 (the subject of 负责; 负责 is not the payer's 承担／分担／保障), 「市水务局会同市财政局、相关区政府…"
+        "研究形成…经费标准」 (「A会同B＋verb」) and 「市水务局牵头制定一体化运维管理绩效考核办法」 (「A牵头」): all their bodies in "
+        "order, lead 市水务局; 「市、区水务部门联合对上海城投集团开展…考核」 开展 without 组织 is no verb of rule 2; 市政府 approves (rule 3)",
+        rule="2 and 3")
+align32("y08_", ["二", "（四）"], [SWJ, "市住房城乡建设管理委"],
+        [SWJ, "市发展改革委", "市财政局", CT, "市住房城乡建设管理委"],
+        "「市水务局会同市发展改革委、市财政局、上海城投集团落实…」 and 「市住房城乡建设管理委会同市发展改革委、市财政局、市水务局整合形成…」: "
+        "two 「A会同B＋verb」 clauses, lead the A of each (lead [] or the first clause's A accepted), responsible all their bodies "
+        "in order", alt=[[], [SWJ]])
+note32("y08_", "一、改革目标's 「95%（含）以上（管道积泥深度不超过管径10%为合格）」: 10% says what counts as 合格, a grade of result "
+       "(round 32, grade bands), not a target; 95% (以上) and 「大于100mg/L」 (大于, round 32) are the plan targets as written; the "
+       "closing paragraph 「各有关单位要高度重视…」 after 三/（三） is a general call and changes no answer of that labelled item")
+
+# y09: no item carries a label; rule 2 reads the doers; 十、 opens with a lead-in (rule 4)
+HT = "后台各审批部门"
+align32("y09_", ["六", "3"], [], ["对应牵头部门", HT],
+        "「已实现一站式审批的事项…；由对应牵头部门负责事项的受理…；未实现一站式审批的事项，由后台各审批部门根据各自职责负责对…申报材料"
+        "进行受理」: the item's work is its two branches (all matters), each the agent of 由 with 负责, in order, no lead; 「各部门按照"
+        "各自职责分工做好相关工作」 a general call; 「对于不符合受理要求实施退件的，由综窗后台负责实施」 a clause inside a case (rule 3)",
+        rule="2 and 3")
+align32("y09_", ["六", "4"], [], ["对应牵头部门", HT],
+        "「已实现全程网办的事项，由对应牵头部门负责事项的协调推进…；未实现全程网办的事项，由后台各审批部门根据各自职责负责对…申报材料"
+        "进行受理和审批」: the item's two branches, each the agent of 由 with 负责, in order, no lead; 「各部门…做好审批工作」 a general "
+        "call", rule="2 and 3")
+align32("y09_", ["六", "5"], [], [HT],
+        "「未实现全程网办的事项，确需发放纸质证件的，由后台各审批部门在承诺办理时限内将办理结果文书或证件转交前台统一出件」: the item's "
+        "whole work (the other branch is the applicant's 「企业可登录…领取」, round 30) is the response to this case, so it takes A "
+        "(round 30); no lead (A alone accepted as lead)", alt=[[HT]], rule="2 and 3")
+align32("y09_", ["八", "4"], [], ["对应牵头部门"],
+        "「已实现一站式审批的事项…，由对应牵头部门负责事项的受理和协调推进」: the agent of 由 with 负责, responsible, no lead (A alone "
+        "accepted as lead); 「各部门…做好相关工作」 a general call", alt=[["对应牵头部门"]], rule="2 and 3")
+align32("y09_", ["八", "5"], [], [HT],
+        "「未实现电子化审批的事项，确需发放纸质证件的，由后台各审批部门在承诺办理时限内将…转交前台统一出件」: the item's whole work is "
+        "the response to this case, so it takes A (round 30); no lead (A alone accepted as lead)", alt=[[HT]], rule="2 and 3")
+align32("y09_", ["九", "3"], [], ["各进驻部门"],
+        "「区审批审查中心日常运作所需的办公经费，由各进驻部门自行负责」: the agent of 由 with 负责 (not the payer's 承担／分担／保障 of "
+        "round 30; the item's whole work is this 经费保障), responsible, no lead (A alone accepted as lead)", alt=[["各进驻部门"]])
+IN10 = ("十、's lead-in 「区审批审查中心参照区行政服务中心专区管理模式，负责指导专区政务服务、部门间的协调等工作」 (「A负责指导…」 is "
+        "「A负责…」, round 30) gives its unit to an item that names none of its own (rule 4)")
+align32("y09_", ["十", "（一）"], [], ["区审批审查中心"],
+        IN10 + ": 「区行政服务中心定期对“好差评”情况予以通报，区建管委督促专区内各业务部门落实整改」 通报 and the pivot 督促 are no verbs "
+        "of rule 2 (round 30); no lead (A alone accepted as lead)", alt=[["区审批审查中心"]], rule="2 and 4")
+align32("y09_", ["十", "（二）"], ["区建设管理委"], ["区建设管理委", "区机关事务管理局", "区行政服务中心"],
+        "「区建设管理委负责牵头管理制度制定，区机关事务管理局负责有效优化工作空间环境等硬件要素，区行政服务中心负责制定统一执行的礼仪接待规范」: "
+        "three 负责 clauses, all their bodies in order; 「负责牵头」 is 「A牵头（负责）」, lead A (lead [] accepted); 「入驻部门（单位）"
+        "明确…，…完成…更新」 明确 and 完成 are no verbs of rule 2 (round 30); the item names its own, so 十、's lead-in gives none",
+        alt=[[]], rule="2 and 4")
+align32("y09_", ["十", "（三）"], [], ["区审批审查中心", "区行政服务中心", "各入驻部门（单位）"],
+        "「由区审批审查中心组织师资专家对…进行…培训」 (「A组织B＋verb」, the 师资专家 no unit), 「区行政服务中心组织“一网通办”相关的业务"
+        "培训」 (组织＋培训) and 「各入驻部门（单位）的行业相关培训由各入驻部门（单位）自行组织」 (the agent of 由 with 组织): in order, no "
+        "lead; 区审批审查中心 is also where the training is reported (「并报区审批审查中心」, a receiver there)", rule="2, 3 and 4")
+align32("y09_", ["十", "（四）"], ["区审批审查中心"], ["区审批审查中心", "入驻部门（单位）"],
+        "「由区审批审查中心牵头区建设管理委、区行政服务中心、区发展改革委、区规划资源局加强…沟通联系，…会同入驻部门（单位）建立联席会议制度」: "
+        "「由A牵头」, lead and responsible A; 「A会同B＋verb」, responsible B; the four bureaus are the object of the pivot 牵头B＋verb, "
+        "read as the object of 「组织B开展」 (round 30: no unit) — doubtful, see the README", rule="2, 3 and 4")
+align32("y09_", ["十", "（五）"], [], ["区建管委", "区行政服务中心"],
+        "「…情况，由区建管委和区行政服务中心负责考核」: the agents of 由 with 负责, responsible, no lead; 「…不能履职担责的，及时通报入驻部门"
+        "（单位）…，…及时上报区府办…」 receivers inside cases (rule 3)", rule="2, 3 and 4")
+
+note32("y09_", "五、职责分工 is one paragraph that opens with a condition 「在不改变各部门（单位）现有审批职能的前提下，区审批审查中心由区建设"
+       "管理委联合区行政服务中心、区规划资源局组织牵头审批审查工作…」, not unnumbered paragraphs each opening with a body (round 32's "
+       "childless 职责分工 section): it stays a section, the count as written (a question for the lead, README)")
+
 
 write_collected(DIR)
