@@ -97,7 +97,8 @@ def _article(part: str) -> int | None:
 
 
 def find_task(plan, sample: dict):
-    """The parsed task a sample means: same numbers (heading texts ignored), first words to break ties.
+    """The parsed task a sample means: same numbers (heading texts ignored), first words to break ties; a task
+    matched by the tail of its numbers only (三/（四）/1 for 四/1) must have the sample's first words too.
     A path whose only number is an article's label (第三章 其他要求 / 第十五条（区级督查）) means the task of
     that article's number, wherever the parser has put it, where its first words are the sample's too or its
     title is the article's label (never the number alone: a wrong task numbered alike would pass); with no
@@ -121,7 +122,14 @@ def find_task(plan, sample: dict):
     if sample["path"][0] == "附件":
         by_path = [t for t in plan.tasks if t.path[:1] == ["附件"] and t.number == want[-1]]
     if len(by_path) == 1:
-        return by_path[0]
+        # a path matched only by its tail (四/1 against 三/（四）/1) is another item's number unless its first words
+        # are the sample's too: then the sample's own task was not made where its number says, and it is looked for
+        # by its first words like a path the plan does not number
+        only = by_path[0]
+        exact = [n for n in (_num(p) for p in [*only.path, only.number]) if n is not None] == want
+        if exact or sample["path"][0] == "附件" or _starts(only, sample["title_starts"]):
+            return only
+        by_path = []
     # 第六条/（三） beside 第五条/（三）: the article the path names breaks the tie where the parser kept it in its path
     articles = [str(a) for a in (_article(p) for p in sample["path"][:-1]) if a is not None]
     in_article = [t for t in by_path if articles and all(a in [_num(p) or p for p in t.path] for a in articles)]
