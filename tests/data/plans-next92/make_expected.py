@@ -311,4 +311,12 @@ plan(X04,
             "(50%…80%); 3次 / 1% / 3% (五、（一）)",
             "duties: the yearly proposals by 8-30, the reports after 三夏 and 三秋, the yearly 核查 report by the end of June"])
 
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x92_04', ['五', '（一）'], 'penalties are not targets',
+        '「虚报次数在3次以下的（含3个），市级支持资金比例扣减1%；虚报次数超过3次的，市级支持资金比例扣减3%」: a cut in a fund\'s '
+        'rate for a failing is what the breach costs (the ruling\'s own example); 3次, joined to 以下／超过, triggers the step and '
+        'stays a target', to_not=[(1, '%'), (3, '%')])
 write_collected(DIR)

@@ -297,4 +297,17 @@ plan(X04,
             "dates: none checked (「自每年1月1日开始」 starts a rhythm; 2023年7月10日 is the entry into force); no phases",
             "duties: the quarterly assessment (preamble 四、) and the half-yearly overall rating (第三部分 4、)"])
 
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x96_04', [K2, '二'], 'grade bands are not targets',
+        '「考核等级分为优秀（86～100分）、达标（71～85分）、基本达标（60～70分）、不达标（59分及以下）四个等级」: 59分 names a grade of '
+        'result, as 「不达标（59分及以下）」 in the ruling', to_not=[(59, '分')])
+align32('x96_04', [K1, '四', '2', '（6）'], 'penalties are not targets',
+        '「…经查确属物业服务单位失职,未及时整改的，最高扣10分」: a deduction for a failing, what a breach costs (no goal, standard, '
+        'object picked or step triggered by the sum)', to_not=[(10, '分')])
+align32('x96_01', None, 'a range is read at its lower edge',
+        '「各公司、村、居民区…设立1-2名建设工程专职（或兼职）管理人员」: the target at the lower figure, 1名 (the floor of what must be done)',
+        plan_targets=[(1, '名')])
 write_collected(DIR)

@@ -255,3 +255,85 @@ def align31_thresholds(file, path, figures, words):
         s.pop("quantities_not_targets", None)
     s["note"] = f"round 31: CONVENTIONS.md thresholds — {words} ({'; '.join(was)}); the earlier reading: " \
         + (s.get("note") or "")
+
+
+ALIGNED32 = []   # (file, path, old → new, why): each set's make_expected.py prints its list for the README
+
+
+def _sample32(file, path):
+    plans = [p for p in PLANS if p["file"].startswith(file)]
+    assert len(plans) == 1, file
+    if path is None:
+        return plans[0], None
+    samples = [s for s in plans[0]["samples"] if s["path"] == list(path)]
+    assert len(samples) == 1, (file, path)
+    return plans[0], samples[0]
+
+
+def _tq(figure):
+    number, unit, *written = figure
+    return {"number": number, "unit": unit}, {"number": number, "unit": written[0] if written else unit}
+
+
+def align32(file, path, ruling, words, *, lead=None, resp=None, alt=None, to_target=(), to_not=(), drop=(),
+            add_not=(), plan_targets=None, drop_duties=()):
+    """Round 32: align one collected sample (or, with ``path`` None, the plan) to ``tests/data/CONVENTIONS.md``'s
+    round-32 rulings, read at the item. ``ruling`` names the ruling (「comparison words」, 「penalties」, 「grade bands」,
+    「range lower edge」, 「general calls, named」, 「designation」, 「childless 职责分工 section」, 「trailing paragraph」,
+    「regulated filing」 …), ``words`` quotes the text. Units: ``lead`` / ``resp`` (None keeps them), ``alt`` the accepted
+    leads. Targets: ``to_target`` moves (number, unit[, written]) figures from not_targets to targets (or adds them),
+    ``to_not`` moves targets to not_targets, ``drop`` removes targets with no not_target written, ``add_not`` adds
+    not_targets. Plan: ``plan_targets`` replaces the plan's targets; ``drop_duties`` removes duties whose ``what``
+    starts with one of the strings. The note reads 「round 32: CONVENTIONS.md <ruling> — <words> (old → new)」 before
+    the earlier note. Call after the ``plan`` calls, before ``write_collected``."""
+    p, s = _sample32(file, path)
+    was = []
+    if s is not None:
+        if lead is not None or resp is not None:
+            old = f"lead {s['lead']}, responsible {s['responsible']}"
+            if lead is not None:
+                s["lead"] = list(lead)
+            if resp is not None:
+                s["responsible"] = list(resp)
+            s.pop("lead_alternatives", None)
+            if alt is not None:
+                s["lead_alternatives"] = alt
+            was.append(f"{old} → lead {s['lead']}, responsible {s['responsible']}")
+        nots = s.setdefault("quantities_not_targets", [])
+        for f in to_target:
+            held, new = _tq(f)
+            if held in nots:
+                nots.remove(held)
+                was.append(f"not_target {held['number']}{held['unit']} → target {new['number']}{new['unit']}")
+            else:
+                was.append(f"target {new['number']}{new['unit']} added")
+            s["targets"].append(new)
+        for f in to_not:
+            held, new = _tq(f)
+            s["targets"].remove(held)
+            nots.append(new)
+            was.append(f"target {held['number']}{held['unit']} → not_target {new['number']}{new['unit']}")
+        for f in drop:
+            held, _ = _tq(f)
+            s["targets"].remove(held)
+            was.append(f"target {held['number']}{held['unit']} → none")
+        for f in add_not:
+            _, new = _tq(f)
+            nots.append(new)
+            was.append(f"not_target {new['number']}{new['unit']} added")
+        if not nots:
+            s.pop("quantities_not_targets")
+        s["note"] = f"round 32: CONVENTIONS.md {ruling} — {words} ({'; '.join(was)}); the earlier reading: " \
+            + (s.get("note") or "")
+    else:
+        if plan_targets is not None:
+            old = [f"{t['number']}{t['unit']}" for t in p["plan_targets"]]
+            p["plan_targets"] = [{"number": n, "unit": u} for n, u in plan_targets]
+            was.append(f"plan targets {old} → {[f'{n}{u}' for n, u in plan_targets]}")
+        for start in drop_duties:
+            hit = [d for d in p["duties"] if d["what"].startswith(start)]
+            assert len(hit) == 1, (file, start)
+            p["duties"].remove(hit[0])
+            was.append(f"duty 「{hit[0]['what'][:30]}…」 → none")
+        p.setdefault("notes", []).append(f"round 32: CONVENTIONS.md {ruling} — {words} ({'; '.join(was)})")
+    ALIGNED32.append((p["file"][:14], "/".join(path) if path else "(plan)", "; ".join(was), f"{ruling} — {words}"))
