@@ -337,3 +337,26 @@ def align32(file, path, ruling, words, *, lead=None, resp=None, alt=None, to_tar
             was.append(f"duty 「{hit[0]['what'][:30]}…」 → none")
         p.setdefault("notes", []).append(f"round 32: CONVENTIONS.md {ruling} — {words} ({'; '.join(was)})")
     ALIGNED32.append((p["file"][:14], "/".join(path) if path else "(plan)", "; ".join(was), f"{ruling} — {words}"))
+
+
+def regroup32(file, old_paths, new, ruling, words, **plan_kw):
+    """Round 32: the samples at ``old_paths`` (items the answer took one by one) become the one sample ``new`` (an ``S``)
+    by a round-32 ruling (a childless section of unit paragraphs is one task); ``plan_kw`` resets the plan's counts
+    (leaf_tasks, count_alternatives …). The new sample's note reads 「round 32: CONVENTIONS.md <ruling> — <words>」."""
+    p, _ = _sample32(file, None)
+    olds = [s for s in p["samples"] if s["path"] in [list(o) for o in old_paths]]
+    assert len(olds) == len(old_paths), (file, old_paths)
+    at = p["samples"].index(olds[0])
+    for s in olds:
+        p["samples"].remove(s)
+    was = "; ".join(f"{'/'.join(s['path'])} (responsible {s['responsible']})" for s in olds)
+    new["note"] = f"round 32: CONVENTIONS.md {ruling} — {words} (was the samples {was}); " + (new.get("note") or "")
+    p["samples"].insert(at, new)
+    counts = []
+    for k, v in plan_kw.items():
+        counts.append(f"{k} {p.get(k)} → {v}")
+        p[k] = v
+    p.setdefault("notes", []).append(f"round 32: CONVENTIONS.md {ruling} — {'; '.join(counts)}")
+    ALIGNED32.append((p["file"][:14], "/".join(new["path"]),
+                      f"samples {was} → {'/'.join(new['path'])} (lead {new['lead']}, responsible {new['responsible']}); "
+                      + "; ".join(counts), f"{ruling} — {words}"))
