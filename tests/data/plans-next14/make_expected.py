@@ -682,4 +682,14 @@ from expected_tools import align31  # noqa: E402
 
 align31('t06_fengxian', ['四', '(三)'], [], ['各属地政府'], "「各属地政府要按照验收标准严格落实整治」: a group named by a kind with 落实 is a doer (round-30 clarification), responsible, no lead; 「由负责接收的政府(部门)完成财物交接」 names no body (a description of one, as 「经A认定的企业」)")  # noqa: E501
 
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('t04_shanghai', ['二', '（三）', '7'], 'comparison words',
+        '「高度≥150米的建（构）筑物工程或开挖深度≥15米的基坑工程等特定项目，建设单位应开展单独评估」: 150米 and 15米 joined to ≥, thresholds '
+        'that pick the projects', to_target=[(150, '米'), (15, '米')])
+align32('t08_jiading', ['二', '1'], 'comparison words',
+        '「已投资额占总投资额不足25％，终止开发建设满一年的国有建设用地」: 25% joined to 不足, a threshold that picks the land the item '
+        'treats as 闲置 (满一年 has no comparison word; 不足三分之一 is a fraction)', to_target=[(25, '%')])
 write_collected(DIR)

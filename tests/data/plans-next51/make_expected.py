@@ -411,8 +411,6 @@ align31('x51_12', ['一', '(二)'], ['市教育局'], ['市教育局', '编制�
 
 # round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
 # "Round 32: answers aligned (al32)")
-from expected_tools import align32  # noqa: E402
-
 from expected_tools import regroup32  # noqa: E402
 
 regroup32('x51_07', [['三', '交通部门'], ['三', '公安部门'], ['三', '工商行政管理部门']],

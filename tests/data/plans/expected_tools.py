@@ -276,16 +276,17 @@ def _tq(figure):
 
 
 def align32(file, path, ruling, words, *, lead=None, resp=None, alt=None, to_target=(), to_not=(), drop=(),
-            add_not=(), plan_targets=None, drop_duties=()):
+            add_not=(), swap=(), plan_targets=None, plan_replace=(), plan_add=(), drop_duties=()):
     """Round 32: align one collected sample (or, with ``path`` None, the plan) to ``tests/data/CONVENTIONS.md``'s
-    round-32 rulings, read at the item. ``ruling`` names the ruling (「comparison words」, 「penalties」, 「grade bands」,
-    「range lower edge」, 「general calls, named」, 「designation」, 「childless 职责分工 section」, 「trailing paragraph」,
-    「regulated filing」 …), ``words`` quotes the text. Units: ``lead`` / ``resp`` (None keeps them), ``alt`` the accepted
-    leads. Targets: ``to_target`` moves (number, unit[, written]) figures from not_targets to targets (or adds them),
-    ``to_not`` moves targets to not_targets, ``drop`` removes targets with no not_target written, ``add_not`` adds
-    not_targets. Plan: ``plan_targets`` replaces the plan's targets; ``drop_duties`` removes duties whose ``what``
-    starts with one of the strings. The note reads 「round 32: CONVENTIONS.md <ruling> — <words> (old → new)」 before
-    the earlier note. Call after the ``plan`` calls, before ``write_collected``."""
+    round-32 rulings, read at the item. ``ruling`` names the ruling, ``words`` quotes the text.
+    Units: ``lead`` / ``resp`` (None keeps them), ``alt`` the accepted leads.
+    Targets: ``to_target`` moves (number, unit[, written]) figures from not_targets to targets (or adds them),
+    ``to_not`` moves targets to not_targets, ``drop`` removes targets, ``add_not`` adds not_targets, ``swap``
+    replaces ((n, u), (n2, u2)) targets.
+    Plan: ``plan_targets`` replaces the plan's targets, ``plan_replace`` swaps ((n, u), (n2, u2)) pairs,
+    ``plan_add`` adds (n, u) figures; ``drop_duties`` removes the duties whose ``what`` starts with one of the strings.
+    The note reads 「round 32: CONVENTIONS.md <ruling> — <words> (old → new)」 before the earlier note. Call after the
+    ``plan`` calls, before ``write_collected``."""
     p, s = _sample32(file, path)
     was = []
     if s is not None:
@@ -317,6 +318,10 @@ def align32(file, path, ruling, words, *, lead=None, resp=None, alt=None, to_tar
             held, _ = _tq(f)
             s["targets"].remove(held)
             was.append(f"target {held['number']}{held['unit']} → none")
+        for (n, u), (n2, u2) in swap:
+            at = s["targets"].index({"number": n, "unit": u})
+            s["targets"][at] = {"number": n2, "unit": u2}
+            was.append(f"target {n}{u} → {n2}{u2}")
         for f in add_not:
             _, new = _tq(f)
             nots.append(new)
@@ -330,6 +335,13 @@ def align32(file, path, ruling, words, *, lead=None, resp=None, alt=None, to_tar
             old = [f"{t['number']}{t['unit']}" for t in p["plan_targets"]]
             p["plan_targets"] = [{"number": n, "unit": u} for n, u in plan_targets]
             was.append(f"plan targets {old} → {[f'{n}{u}' for n, u in plan_targets]}")
+        for (n, u), (n2, u2) in plan_replace:
+            at = p["plan_targets"].index({"number": n, "unit": u})
+            p["plan_targets"][at] = {"number": n2, "unit": u2}
+            was.append(f"plan target {n}{u} → {n2}{u2}")
+        for n, u in plan_add:
+            p["plan_targets"].append({"number": n, "unit": u})
+            was.append(f"plan target {n}{u} added")
         for start in drop_duties:
             hit = [d for d in p["duties"] if d["what"].startswith(start)]
             assert len(hit) == 1, (file, start)
@@ -340,9 +352,10 @@ def align32(file, path, ruling, words, *, lead=None, resp=None, alt=None, to_tar
 
 
 def regroup32(file, old_paths, new, ruling, words, **plan_kw):
-    """Round 32: the samples at ``old_paths`` (items the answer took one by one) become the one sample ``new`` (an ``S``)
-    by a round-32 ruling (a childless section of unit paragraphs is one task); ``plan_kw`` resets the plan's counts
-    (leaf_tasks, count_alternatives …). The new sample's note reads 「round 32: CONVENTIONS.md <ruling> — <words>」."""
+    """Round 32: the samples at ``old_paths`` (items the answer took one by one) become the one sample ``new`` (an
+    ``S``) by a round-32 ruling (a childless section of unit paragraphs is one task); ``plan_kw`` resets the plan's
+    counts (leaf_tasks, count_alternatives …). The new sample's note reads
+    「round 32: CONVENTIONS.md <ruling> — <words>」."""
     p, _ = _sample32(file, None)
     olds = [s for s in p["samples"] if s["path"] in [list(o) for o in old_paths]]
     assert len(olds) == len(old_paths), (file, old_paths)
@@ -357,6 +370,6 @@ def regroup32(file, old_paths, new, ruling, words, **plan_kw):
         counts.append(f"{k} {p.get(k)} → {v}")
         p[k] = v
     p.setdefault("notes", []).append(f"round 32: CONVENTIONS.md {ruling} — {'; '.join(counts)}")
-    ALIGNED32.append((p["file"][:14], "/".join(new["path"]),
-                      f"samples {was} → {'/'.join(new['path'])} (lead {new['lead']}, responsible {new['responsible']}); "
-                      + "; ".join(counts), f"{ruling} — {words}"))
+    now = f"{'/'.join(new['path'])} (lead {new['lead']}, responsible {new['responsible']})"
+    ALIGNED32.append((p["file"][:14], "/".join(new["path"]), f"samples {was} → {now}; " + "; ".join(counts),
+                      f"{ruling} — {words}"))

@@ -452,4 +452,11 @@ align32('h03_guoban', ['三', '（四）'], 'general calls, named',
         '「各地区、各有关部门根据有关规定，负责指导所属科研单位制定…管理制度和办法」: 各地区 names no kind of body (a general call), '
         '各有关部门 is a kind with 负责指导 (a doer); 「请科技部…等部门在2019年2月底前完成」 完成 is no rule-2 verb',
         lead=[], resp=['各有关部门'], alt=[['各有关部门']])
+align32('c05_guoban', ['三', '（一）'], 'a range is read at its lower edge',
+        '「按照试点地区所有公立医疗机构年度药品总用量的60%—70%估算采购总量」: the floor of what must be bought, 60%', swap=[(('60—70', '%'), (60, '%'))])
+align32('p05_hunan', ['一', '(一)'], 'a range is read at its lower edge',
+        '「7.5%—8%」 (the growth range among the 主要预期目标): the target at the lower figure, 7.5%', swap=[(('7.5-8', '%'), (7.5, '%'))])
+align32('c06_guofa', ['二', '（二十二）'], 'comparison words',
+        '「省级文化部门核发的批准文件在有效期内可一证多批使用，但最多不超过六批」: 六批 joined to 最多不超过, a ceiling of the rule (不超过 is in the round-30 line too)',
+        to_target=[(6, '批')])
 write_collected(sys.argv[1])
