@@ -692,4 +692,8 @@ align32('t04_shanghai', ['二', '（三）', '7'], 'comparison words',
 align32('t08_jiading', ['二', '1'], 'comparison words',
         '「已投资额占总投资额不足25％，终止开发建设满一年的国有建设用地」: 25% joined to 不足, a threshold that picks the land the item '
         'treats as 闲置 (满一年 has no comparison word; 不足三分之一 is a fraction)', to_target=[(25, '%')])
+align32('t10_fengxian', ['附件1', '四', '(一)'], 'a designation is a doer',
+        '「涉农镇人民政府、街道办事处是优先保护类耕地集中区域土壤环境保护工作的责任主体，落实…各项任务」: designated 责任主体 and the subject '
+        'of 落实 (rule 2) — responsible, no lead; 「区农业农村、生态环境、规划资源等部门按照各自职责协调、指导、督促…」 guides (协调／指导／督促 '
+        'are no rule-2 verbs)', lead=[], resp=['涉农镇人民政府', '街道办事处'])
 write_collected(DIR)

@@ -290,4 +290,13 @@ align31_thresholds('x47_03', ['三', '（一）'], [(30, '万元')],
                    '「工程投资额30万元以下建设工程」: joined to 以下, a threshold picking the works')
 align31_thresholds('x47_03', ['三', '（二）'], [(100, '万元')],
         "「工程投资额30万元及以上至100万元以下建设工程」: the band's upper edge joined to 以下 (both edges read alike)")
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x47_01', [PART2, '（一）', '1'], 'a designation is a doer',
+        '「农村地区以各村为责任主体；工业园区以经济总公司为责任主体；临港浦江园以上海漕河泾开发区经济技术发展有限公司为责任主体；航天产业基地'
+        '以上海国家民用航天产业基地上海航天科技产业投资管理有限公司为责任主体」: four designated 责任主体 by kind of area (each area\'s share '
+        'of the item\'s work, not a contingency), in printed order; 城运中心 叠加巡查 has no rule-2 verb; no lead',
+        lead=[], resp=['各村', '经济总公司', '上海漕河泾开发区经济技术发展有限公司', '上海国家民用航天产业基地上海航天科技产业投资管理有限公司'])
 write_collected(DIR)
