@@ -696,4 +696,5 @@ align32('t10_fengxian', ['附件1', '四', '(一)'], 'a designation is a doer',
         '「涉农镇人民政府、街道办事处是优先保护类耕地集中区域土壤环境保护工作的责任主体，落实…各项任务」: designated 责任主体 and the subject '
         'of 落实 (rule 2) — responsible, no lead; 「区农业农村、生态环境、规划资源等部门按照各自职责协调、指导、督促…」 guides (协调／指导／督促 '
         'are no rule-2 verbs)', lead=[], resp=['涉农镇人民政府', '街道办事处'])
+align32('t04_shanghai', None, 'a regulated party\'s filing is no duty', '「建设单位…将工程建设方案和防止对地下水产生不利影响的措施方案报有管理权限的水行政主管部门备案」: the builder regulated by the item files with a regulator (policy content, like an applicant)', drop_duties=['建设单位将工程建设方案'])
 write_collected(DIR)

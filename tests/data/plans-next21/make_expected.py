@@ -406,4 +406,5 @@ align31_thresholds('x21_01', ['三', '(三)'], [(6, '个月')],
 from expected_tools import align32  # noqa: E402
 
 align32('x21_03', ['五', '(二)', '1'], 'a range is read at its lower edge', '「遴选10至20个住宅小区先行先试」: the target at the lower figure, 10个', swap=[(('10-20', '个'), (10, '个'))])
+align32('x21_04', None, 'a regulated party\'s filing is no duty', '「TIS机构定期将检查情况报送至建交中心」: the insurers\' inspection agency, a party the policy regulates, reports to the regulator', drop_duties=['TIS机构'])
 write_collected(DIR)

@@ -232,4 +232,9 @@ align30("x58_02", ["三", "（二）"], [], ["建设单位"],
         "「建设单位应落实建设工程质量首要责任，确保超低能耗建筑相关技术要求在施工图设计文件中有效落实」: the subject of 落实 (a kind of body, the builder that does the item's own work: the design and its changes) is responsible, no lead (A alone accepted as lead); 「向重点区域建管部门申请…论证或备案」 a receiver (rule 3); 「重点区域建管部门应…明确…要求」 has no verb of rule 2", alt=[["建设单位"]], rule="2 and 3")
 align30("x58_02", ["三", "（三）"], [], ["建设单位"],
         "「建设单位应按照要求，在项目现场设置样板工程，实施完善的施工过程收集、留存检验检测报告或进场复验报告制度」: the subject of 实施 is responsible, no lead (A alone accepted as lead); 施工单位 / 监理单位 (应编制 / 应制定) and the 质量安全监督部门 (应制定 / 加强监督 / 开展检查) have no verb of rule 2", alt=[["建设单位"]])
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x58_04', None, 'a regulated party\'s filing is no duty', '「各估价机构应当…认真对照自查…自查报告和附件1、2…报送」「附件3…至邮箱报送」: the appraisal firms under inspection file their self-checks with the regulator', drop_duties=['自查报告', '附件3'])
 write_collected(DIR)

@@ -254,4 +254,9 @@ plan(X04,
             "duties: the project list sent to 市发展改革委 and the bundled application sent to the ministries (relative "
             "timing, no date)"])
 
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x85_02', None, 'a regulated party\'s filing is no duty', '「纳入年度核查范围的港口经营企业…将电子版材料及企业年度核查自查表报送至各区交通主管部门或市港航中心」: the firms under inspection file with the regulators', drop_duties=['港口经营企业'])
 write_collected(DIR)
