@@ -191,4 +191,12 @@ from expected_tools import align31_thresholds  # noqa: E402
 
 align31_thresholds('x05_guoban', ['二', '（五）'], [(5, '个工作日'), (15, '个工作日')],
         "「合法性审核时间一般不少于5个工作日，最长不超过15个工作日」: a floor (不少于) and a ceiling (不超过) of the review's time")
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x05_guoban', ['四', '（十二）'], 'a trailing paragraph',
+        '「司法部负责组织协调、统筹推进、督促指导本意见贯彻落实工作。…各地区、各部门要将本意见的贯彻落实情况…及时报司法部」: the unnumbered '
+        'paragraph after the last item gives work, so it is the item\'s body: the subject of 负责, responsible, no lead (A alone accepted); '
+        '各地区 / 各部门 general calls', lead=[], resp=['司法部'], alt=[['司法部']])
 write_collected(sys.argv[1])

@@ -299,4 +299,8 @@ align32('x47_01', [PART2, '（一）', '1'], 'a designation is a doer',
         '以上海国家民用航天产业基地上海航天科技产业投资管理有限公司为责任主体」: four designated 责任主体 by kind of area (each area\'s share '
         'of the item\'s work, not a contingency), in printed order; 城运中心 叠加巡查 has no rule-2 verb; no lead',
         lead=[], resp=['各村', '经济总公司', '上海漕河泾开发区经济技术发展有限公司', '上海国家民用航天产业基地上海航天科技产业投资管理有限公司'])
+align32('x47_02', ['二', '4'], 'a trailing paragraph',
+        '「重大工程建设作为区政府重点工作之一…区政府办公室将会同区重大办对重大工程建设推进情况定期进行督查和通报」: the unnumbered paragraph after '
+        'the last item gives work, so it is 4.\'s body: 「A会同B＋verb」, lead 区政府办公室 (lead [] accepted), responsible A, B; 4.\'s own 「区重大办'
+        '要加强统筹谋划」 uses no rule-2 verb', lead=['区政府办公室'], resp=['区政府办公室', '区重大办'], alt=[[]])
 write_collected(DIR)

@@ -276,10 +276,11 @@ def _tq(figure):
 
 
 def align32(file, path, ruling, words, *, lead=None, resp=None, alt=None, to_target=(), to_not=(), drop=(),
-            add_not=(), swap=(), plan_targets=None, plan_replace=(), plan_add=(), drop_duties=()):
+            add_not=(), swap=(), skip_deadline=False, plan_targets=None, plan_replace=(), plan_add=(), drop_duties=()):
     """Round 32: align one collected sample (or, with ``path`` None, the plan) to ``tests/data/CONVENTIONS.md``'s
     round-32 rulings, read at the item. ``ruling`` names the ruling, ``words`` quotes the text.
-    Units: ``lead`` / ``resp`` (None keeps them), ``alt`` the accepted leads.
+    Units: ``lead`` / ``resp`` (None keeps them), ``alt`` the accepted leads; ``skip_deadline`` stops checking the
+    deadline (a body that gained a sending's date).
     Targets: ``to_target`` moves (number, unit[, written]) figures from not_targets to targets (or adds them),
     ``to_not`` moves targets to not_targets, ``drop`` removes targets, ``add_not`` adds not_targets, ``swap``
     replaces ((n, u), (n2, u2)) targets.
@@ -296,10 +297,14 @@ def align32(file, path, ruling, words, *, lead=None, resp=None, alt=None, to_tar
                 s["lead"] = list(lead)
             if resp is not None:
                 s["responsible"] = list(resp)
-            s.pop("lead_alternatives", None)
+            if lead is not None or alt is not None:     # a lead kept keeps its accepted alternatives
+                s.pop("lead_alternatives", None)
             if alt is not None:
                 s["lead_alternatives"] = alt
             was.append(f"{old} → lead {s['lead']}, responsible {s['responsible']}")
+        if skip_deadline:
+            was.append(f"deadline {s.get('deadline_norm')} → not checked")
+            s.pop("deadline_norm", None)
         nots = s.setdefault("quantities_not_targets", [])
         for f in to_target:
             held, new = _tq(f)

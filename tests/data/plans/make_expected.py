@@ -459,4 +459,9 @@ align32('p05_hunan', ['一', '(一)'], 'a range is read at its lower edge',
 align32('c06_guofa', ['二', '（二十二）'], 'comparison words',
         '「省级文化部门核发的批准文件在有效期内可一证多批使用，但最多不超过六批」: 六批 joined to 最多不超过, a ceiling of the rule (不超过 is in the round-30 line too)',
         to_target=[(6, '批')])
+align32('h01_guoban', ['六', '（二十三）'], 'a trailing paragraph',
+        '「各地区、各部门要于2019年3月底前制定…实施方案，并报司法部备案。司法部要加强对全面推行“三项制度”的指导协调，会同有关部门进行监督检查和跟踪评估」: '
+        'the unnumbered paragraph after the last item gives work and does not speak of the run, so it is the item\'s body: 「A会同B＋verb」, '
+        'lead 司法部 (lead [] accepted), responsible A, B; 各地区 / 各部门 are general calls; its date belongs to the filing (a duty), so the '
+        'item\'s deadline is not checked (as plans-next30 x30_02 三)', lead=['司法部'], resp=['司法部', '有关部门'], alt=[[]], skip_deadline=True)
 write_collected(sys.argv[1])
