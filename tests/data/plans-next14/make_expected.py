@@ -697,4 +697,11 @@ align32('t10_fengxian', ['附件1', '四', '(一)'], 'a designation is a doer',
         'of 落实 (rule 2) — responsible, no lead; 「区农业农村、生态环境、规划资源等部门按照各自职责协调、指导、督促…」 guides (协调／指导／督促 '
         'are no rule-2 verbs)', lead=[], resp=['涉农镇人民政府', '街道办事处'])
 align32('t04_shanghai', None, 'a regulated party\'s filing is no duty', '「建设单位…将工程建设方案和防止对地下水产生不利影响的措施方案报有管理权限的水行政主管部门备案」: the builder regulated by the item files with a regulator (policy content, like an applicant)', drop_duties=['建设单位将工程建设方案'])
+from expected_tools import S as S32, newtask32  # noqa: E402
+
+newtask32('t03_shanghai', S32(['三'], ['市规划资源局'], ['市规划资源局', '市水务局', '其他相关部门', '各区规划资源局', '水务局'],
+          line=57, title_starts='组织分工',
+          note='「本市水资源基础调查工作由市规划资源局牵头，市水务局及其他相关部门配合」 (由A牵头, B配合), then paragraphs opening 市规划资源局 (负责), 市水务局, 「各区规划资源局、水务局配合…」; the 相关直属单位 sentences name no body of their own; no date'),
+          'a childless section of unit paragraphs', '「三、组织分工」 has no numbered children; its four unnumbered paragraphs give the survey\'s units (the first 由A牵头, the others each opening with a body): one task, its units all the paragraphs\' bodies in printed order',
+          '三、组织分工', leaf_tasks=43, count_alternatives=[4, 10, 21, 33])
 write_collected(DIR)

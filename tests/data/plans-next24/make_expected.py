@@ -472,4 +472,10 @@ align32('x24_06', ['四', '（二）'], 'a designation is a doer',
         '「区级林业部门作为管护事项收回工作的统筹主体，要切实履行牵头抓总职责…」「街镇林业部门作为原有管护工作的实施主体，要严格落实属地责任，'
         '全力配合区级部门…」: both designated (作为…主体), the second also the subject of 落实; 牵头抓总 is a noun of the role, no 「A牵头」: '
         'responsible in printed order, no lead', lead=[], resp=['区级林业部门', '街镇林业部门'])
+from expected_tools import S as S32, newtask32  # noqa: E402
+
+newtask32('x24_01', S32(['三'], [], ['区绿化市容局', '区城管执法局', '区住房保障房屋管理局', '各街道', '镇'],
+          note='「区绿化市容局负责…」「区城管执法局依法…实施行政处罚」「区住房保障房屋管理局指导、协调…」「各街道、镇作为…责任主体，负责…」 (「各街道、镇」 two names, as 「各镇、园区」); 「区政府明确…为…场所」 designates a site, not a body; no date'),
+          'a childless section of unit paragraphs', '「三、职责分工」 has no numbered children; its four unnumbered paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order',
+          '三、职责分工', leaf_tasks=7, count_alternatives=[])
 write_collected(DIR)

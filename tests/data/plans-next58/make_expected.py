@@ -237,4 +237,10 @@ align30("x58_02", ["三", "（三）"], [], ["建设单位"],
 from expected_tools import align32  # noqa: E402
 
 align32('x58_04', None, 'a regulated party\'s filing is no duty', '「各估价机构应当…认真对照自查…自查报告和附件1、2…报送」「附件3…至邮箱报送」: the appraisal firms under inspection file their self-checks with the regulator', drop_duties=['自查报告', '附件3'])
+from expected_tools import S as S32, newtask32  # noqa: E402
+
+newtask32('x58_02', S32(['二'], [], ['市住房城乡建设管理委', '嘉定、青浦、松江、奉贤、崇明区建管委', '临港管委会', '其他各区建管委（管委会）'], dl='于2026年5月1日前', dln='2026-05-01',
+          note='「市住房城乡建设管理委负责…」「嘉定、青浦、松江、奉贤、崇明区建管委及临港管委会（以下简称“重点区域建管部门”）负责…」 (districts sharing one head: one name as printed) 「其他各区建管委（管委会）负责…」; the third paragraph opens with the alias 重点区域建管部门 (the same bodies); 「重点区域建管部门应于2026年5月1日前制定…监管文件」 is the task\'s dated step'),
+          'a childless section of unit paragraphs', '「二、进一步明确监督管理职责」 has no numbered children; its three unnumbered paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order',
+          '二、进一步明确监督管理职责', leaf_tasks=5)
 write_collected(DIR)

@@ -233,4 +233,10 @@ align32('x59_04', ['二', '（一）'], 'a designation is a doer',
         '「生产经营单位是本单位内部事故隐患报告奖励工作的责任主体，应当…建立健全事故隐患内部报告奖励机制」: a designated 责任主体 (a kind of '
         'body; the round-31 reading of 生产经营单位 with a rule-2 verb), responsible, no lead', lead=[], resp=['生产经营单位'],
         alt=[['生产经营单位']])
+from expected_tools import S as S32, newtask32  # noqa: E402
+
+newtask32('x59_01', S32(['二'], ['市住房城乡建设管理委'], ['市住房城乡建设管理委', '市绿化市容局', '市水务局', '市数据局', '区建设管理委', '区绿化市容局', '区水务局', '市和区审批审查中心'],
+          note='「市住房城乡建设管理委牵头负责…」 the lead (A牵头负责), 「市绿化市容局、市水务局参与…」 B参与, 「市数据局负责…」, then paragraphs opening 市住房城乡建设管理委／市绿化市容局／市水务局 (负责), 「区建设管理委、区绿化市容局、区水务局…共同推进落实」, 「市和区审批审查中心保障…」 (one name as printed, as 「市、区X部门」); no date'),
+          'a childless section of unit paragraphs', '「二、任务分工」 has no numbered children; its six unnumbered paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order',
+          '二、任务分工', leaf_tasks=6)
 write_collected(DIR)

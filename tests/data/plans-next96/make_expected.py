@@ -310,4 +310,10 @@ align32('x96_04', [K1, '四', '2', '（6）'], 'penalties are not targets',
 align32('x96_01', None, 'a range is read at its lower edge',
         '「各公司、村、居民区…设立1-2名建设工程专职（或兼职）管理人员」: the target at the lower figure, 1名 (the floor of what must be done)',
         plan_targets=[(1, '名')])
+from expected_tools import S as S32, newtask32  # noqa: E402
+
+newtask32('x96_02', S32(['三'], [], [YZ, '管理办', '营商办', '监察办', '党政办', '建管中心'],
+          note='six 「X：负责…」 paragraphs (业主（街道部门或下属单位） kept as printed, as the other samples); no calendar date'),
+          'a childless section of unit paragraphs', '「三、职责分工」 has no numbered children; its six unnumbered unit-colon paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order (as plans-next51 x51_07); the reading of its paragraphs as six leaves (40) is no longer accepted',
+          '三、职责分工', leaf_tasks=33, count_alternatives=[35, 36])
 write_collected(DIR)

@@ -378,3 +378,18 @@ def regroup32(file, old_paths, new, ruling, words, **plan_kw):
     now = f"{'/'.join(new['path'])} (lead {new['lead']}, responsible {new['responsible']})"
     ALIGNED32.append((p["file"][:14], "/".join(new["path"]), f"samples {was} → {now}; " + "; ".join(counts),
                       f"{ruling} — {words}"))
+
+
+def newtask32(file, new, ruling, words, section, **plan_kw):
+    """Round 32: a childless top-level ``section`` (its heading as ``childless_top_level_sections`` prints it) is one
+    task by a round-32 ruling (a childless section of unit paragraphs): it leaves that list, ``new`` (an ``S``) is its
+    sample, and ``plan_kw`` resets the plan's counts (leaf_tasks, count_alternatives …). The notes say why."""
+    p, _ = _sample32(file, None)
+    p["childless_top_level_sections"].remove(section)
+    new["note"] = f"round 32: CONVENTIONS.md {ruling} — {words}; " + (new.get("note") or "")
+    p["samples"].append(new)
+    counts = [f"{k} {p.get(k)} → {v}" for k, v in plan_kw.items()]
+    p.update(plan_kw)
+    p.setdefault("notes", []).append(f"round 32: CONVENTIONS.md {ruling} — {section} is one task ({'; '.join(counts)})")
+    now = f"{section} a task, sample {'/'.join(new['path'])} (lead {new['lead']}, responsible {new['responsible']})"
+    ALIGNED32.append((p["file"][:14], "/".join(new["path"]), f"{now}; " + "; ".join(counts), f"{ruling} — {words}"))
