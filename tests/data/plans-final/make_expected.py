@@ -519,4 +519,10 @@ from expected_tools import align31_thresholds  # noqa: E402
 
 align31_thresholds('d01_guandu', ['一', '2'], [(6, '亩')],
                    '「辖区范围内6亩以下(不含6亩)的土地使用转让手续」: 6亩 joined to 以下, a threshold picking the plots')
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('d19_huaihua', ['一', '1'], 'a range is read at its lower edge',
+        '「對承辦市級消費促進活動的執行單位或商貿流通企業，給予3萬元-5萬元的資金支持」: a support band (no object picked by it), the target at the lower figure', swap=[(('3-5', '萬元'), (3, '萬元'))])
 write_collected(sys.argv[1])

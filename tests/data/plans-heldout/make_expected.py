@@ -191,4 +191,18 @@ from expected_tools import align31_thresholds  # noqa: E402
 
 align31_thresholds('x05_guoban', ['二', '（五）'], [(5, '个工作日'), (15, '个工作日')],
         "「合法性审核时间一般不少于5个工作日，最长不超过15个工作日」: a floor (不少于) and a ceiling (不超过) of the review's time")
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x05_guoban', ['四', '（十二）'], 'a trailing paragraph',
+        '「司法部负责组织协调、统筹推进、督促指导本意见贯彻落实工作。…各地区、各部门要将本意见的贯彻落实情况…及时报司法部」: the unnumbered '
+        'paragraph after the last item gives work, so it is the item\'s body: the subject of 负责, responsible, no lead (A alone accepted); '
+        '各地区 / 各部门 general calls', lead=[], resp=['司法部'], alt=[['司法部']])
+from expected_tools import S as S32, newtask32  # noqa: E402
+
+newtask32('x04_fengxian', S32(['五'], ['区民防办', '区应急管理局'], ['区民防办', '区应急管理局', '区发展改革委', '区规划资源局', '区建设管理委', '区财政局', '区教育局', '区绿化市容局', '区体育局', '区经委（商务委）', '区文化旅游局', '区房管局', '各镇政府', '街道（开发区）办事处', '头桥集团'],
+          note='the lead-in 「…区民防办、应急管理局牵头，区发展改革委…等部门履行相应职责，各镇政府、街道(开发区)办事处和头桥集团落实主体责任」 (the leads), then thirteen 「X：负责…」 paragraphs, names as the paragraphs print them; no date'),
+          'a childless section of unit paragraphs', '「五、职责分工」 has no numbered children; after its lead-in, thirteen unnumbered unit-colon paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order; the reading of the paragraphs as thirteen tasks (22) is no longer accepted',
+          '五、职责分工', leaf_tasks=10, count_alternatives=[])
 write_collected(sys.argv[1])

@@ -661,4 +661,11 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
 
 align30('e07_xxxian', ['二', '(一)', '1'], [], ['企业'], '「核心控制区内的油菜、小麦秸秆…由企业进行收储利用」: the agent of 由 with a verb of doing is responsible, no lead (A alone accepted as lead)', alt=[['企业']])  # noqa: E501
 align30('e12_hangzhou', ['二', '(一)'], [], ['市政府督查室'], '「由市政府督查室統一組織上傳」: the agent of 由 with a verb of doing is responsible, no lead (A alone accepted as lead); 「各單位要在2月29日前完成」 a general call (rule 3)', alt=[['市政府督查室']])  # noqa: E501
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('e14_xxqu', None, 'a range is read at its lower edge',
+        '「在基本型改造的基础上打造2-3个完善型项目,1-2个提升型项目」: the targets at the lower figures, 2个 and 1个',
+        plan_replace=[(('2-3', '个'), (2, '个')), (('1-2', '个'), (1, '个'))])
 write_collected(DIR)

@@ -505,4 +505,10 @@ plan("m16_jiaoyubu-2017-gongzuo-yaodian.txt",
      plan_targets=[], phases=[], duties=[],
      notes=["「十八大」「十八届三中、四中、五中、六中全会」「十九大」 are names of meetings, not figures"])
 
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('m06_kaifeng', ['一', '(二)'], 'a range is read at its lower edge',
+        '「力争培育8—10个百亿企业」: the target at the lower figure, 8个', swap=[(('8-10', '个'), (8, '个'))])
 write_collected(sys.argv[1])

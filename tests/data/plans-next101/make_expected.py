@@ -355,4 +355,10 @@ plan(X04,
             "duties: the villages' monthly wage and attendance forms (五、1、) and the planning office's monthly assessment reported to the "
             "town's leaders (二、（三））"])
 
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x101_01', ['二', '(二)', '2', '(3)'], 'comparison words',
+        '「1人户的宅基地总面积控制在60平方米以内」: 60平方米 joined to 以内, a ceiling of the standard (as 「不超过140平方米」)', to_target=[(60, '平方米')])
 write_collected(DIR)

@@ -682,4 +682,26 @@ from expected_tools import align31  # noqa: E402
 
 align31('t06_fengxian', ['四', '(三)'], [], ['各属地政府'], "「各属地政府要按照验收标准严格落实整治」: a group named by a kind with 落实 is a doer (round-30 clarification), responsible, no lead; 「由负责接收的政府(部门)完成财物交接」 names no body (a description of one, as 「经A认定的企业」)")  # noqa: E501
 
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('t04_shanghai', ['二', '（三）', '7'], 'comparison words',
+        '「高度≥150米的建（构）筑物工程或开挖深度≥15米的基坑工程等特定项目，建设单位应开展单独评估」: 150米 and 15米 joined to ≥, thresholds '
+        'that pick the projects', to_target=[(150, '米'), (15, '米')])
+align32('t08_jiading', ['二', '1'], 'comparison words',
+        '「已投资额占总投资额不足25％，终止开发建设满一年的国有建设用地」: 25% joined to 不足, a threshold that picks the land the item '
+        'treats as 闲置 (满一年 has no comparison word; 不足三分之一 is a fraction)', to_target=[(25, '%')])
+align32('t10_fengxian', ['附件1', '四', '(一)'], 'a designation is a doer',
+        '「涉农镇人民政府、街道办事处是优先保护类耕地集中区域土壤环境保护工作的责任主体，落实…各项任务」: designated 责任主体 and the subject '
+        'of 落实 (rule 2) — responsible, no lead; 「区农业农村、生态环境、规划资源等部门按照各自职责协调、指导、督促…」 guides (协调／指导／督促 '
+        'are no rule-2 verbs)', lead=[], resp=['涉农镇人民政府', '街道办事处'])
+align32('t04_shanghai', None, 'a regulated party\'s filing is no duty', '「建设单位…将工程建设方案和防止对地下水产生不利影响的措施方案报有管理权限的水行政主管部门备案」: the builder regulated by the item files with a regulator (policy content, like an applicant)', drop_duties=['建设单位将工程建设方案'])
+from expected_tools import S as S32, newtask32  # noqa: E402
+
+newtask32('t03_shanghai', S32(['三'], ['市规划资源局'], ['市规划资源局', '市水务局', '其他相关部门', '各区规划资源局', '水务局'],
+          line=57, title_starts='组织分工',
+          note='「本市水资源基础调查工作由市规划资源局牵头，市水务局及其他相关部门配合」 (由A牵头, B配合), then paragraphs opening 市规划资源局 (负责), 市水务局, 「各区规划资源局、水务局配合…」; the 相关直属单位 sentences name no body of their own; no date'),
+          'a childless section of unit paragraphs', '「三、组织分工」 has no numbered children; its four unnumbered paragraphs give the survey\'s units (the first 由A牵头, the others each opening with a body): one task, its units all the paragraphs\' bodies in printed order',
+          '三、组织分工', leaf_tasks=43, count_alternatives=[4, 10, 21, 33])
 write_collected(DIR)

@@ -603,4 +603,13 @@ align31_thresholds('v02_shanghai', ['二', '（五）'], [(50, '米')],
                    '「外环内不超过50米且不跨路的项目」: a ceiling joined to 不超过 picking the projects')
 align31_thresholds('v04_jiading', ['三', '（一）'], [(5, '亩')],
                    '「非法占用基本农田5亩以上的违法用地项目」: 5亩 joined to 以上, a threshold picking the cases')
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('v05_chongmingx', ['三', '（一）'], 'a designation is a doer',
+        '「各乡镇和存在违法用地和违法建筑的单位是拆旧止新工作的责任主体，务必…落实责任」: designated 责任主体 (and the subject of 落实); '
+        '「承担拆除和整治违法建筑…法定职能的县规土、房管、城管部门要…支持配合乡镇和有关单位全力推动拆旧止新工作」: B配合 after the doers '
+        '(round-30 clarification; fields sharing one head, one name as printed); 「县农委、经委…等部门要…采取相应的…措施」 has no rule-2 '
+        'verb; no lead', lead=[], resp=['各乡镇', '存在违法用地和违法建筑的单位', '县规土、房管、城管部门'])
 write_collected(DIR)

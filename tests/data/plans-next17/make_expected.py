@@ -335,4 +335,9 @@ from expected_tools import align31  # noqa: E402
 
 align31('x17_01', ['三', '（四）', '9'], [], ['局属基层各单位'], "「局属基层各单位结合本辖区、本领域实际，以…方式，组织开展重大事故隐患判定标准专题学习培训」: the subject of 组织开展 (组织＋verb) is a doer, a group named by a kind; responsible, no lead")  # noqa: E501
 
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x17_01', ['三', '（一）', '3'], 'a range is read at its lower edge', '「2024年前，…并培树2-3家典型示范企业」: the target at the lower figure, 2家', swap=[(('2-3', '家'), (2, '家'))])
 write_collected(DIR)

@@ -111,4 +111,10 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
 align30("x20_01", ["六", "（三）", "2"], ["区建设交通委"], ["区建设交通委", "区财政局"], "「养护资金由区建设交通委会同区财政局…测算，统筹安排」: 「由A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 区建设交通委 拨付 is a verb rule 2 does not list (the same body)", alt=[[]])
 align30("x20_01", ["四", "（一）", "2"], [], ["区公路管理机构"], "「区公路管理机构…配备必要的技术装备，负责本区农村公路管理养护、计划管理…」: the subject of 负责, responsible, no lead (A alone accepted)", alt=[["区公路管理机构"]])
 align30("x20_01", ["四", "（一）", "3"], [], ["各镇、金山工业区村建规划办", "农村公路管理站"], "「各镇、金山工业区村建规划办受区公路管理机构委托负责本辖区农村公路管理养护工作」: the subject of 负责 (one compound name, as plans-dev's 吴泾、塘湾派出所); 「村建规划办下设农村公路管理站具体实施农村公路管理养护工作」: the subject of 实施; responsible in order, no lead; 区公路管理机构 委托 / 管理和指导 and 区财政 给予补贴 guide and pay (rule 3)", rule="2 and 3")
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x20_01', ['四', '（一）', '2'], 'a range is read at its lower edge', '「增加技术管理人员2—3人」: the target at the lower figure, 2人', swap=[(('2—3', '人'), (2, '人'))])
+align32('x20_01', ['四', '（一）', '3'], 'a range is read at its lower edge', '「配备3—5名管理人员」: the target at the lower figure, 3名', swap=[(('3—5', '名'), (3, '名'))])
 write_collected(DIR)

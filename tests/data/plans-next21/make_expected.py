@@ -401,4 +401,10 @@ from expected_tools import align31_thresholds  # noqa: E402
 align31_thresholds('x21_01', ['三', '(三)'], [(6, '个月')],
                    '「属地街镇应向专业管理单位申请不超过六个月的电梯临时托管」: a ceiling joined to 不超过 (Chinese numeral 六)')
 
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x21_03', ['五', '(二)', '1'], 'a range is read at its lower edge', '「遴选10至20个住宅小区先行先试」: the target at the lower figure, 10个', swap=[(('10-20', '个'), (10, '个'))])
+align32('x21_04', None, 'a regulated party\'s filing is no duty', '「TIS机构定期将检查情况报送至建交中心」: the insurers\' inspection agency, a party the policy regulates, reports to the regulator', drop_duties=['TIS机构'])
 write_collected(DIR)

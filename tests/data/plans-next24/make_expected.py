@@ -464,4 +464,18 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
 
 align30("x24_02", ["三", "（一）", "4"], ["各街道"], ["各街道"], "「二是加强属地管理，由各街道牵头落实日常管理」: 「由A牵头」, lead and responsible A")
 align30("x24_04", ["三", "（一）", "1"], [], ["各事业单位"], "「各事业单位要把…纳入…清单，…落实单位党政领导干部…履职述职、督导督查和考核等制度」: the subject of 落实, a group of bodies (not the generic addressee of a call, rule 3), responsible, no lead (A alone accepted); 局党组和基层党组织 研究 is the subject of a verb rule 2 does not list", alt=[["各事业单位"]], rule="2 and 3")
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x24_06', ['四', '（二）'], 'a designation is a doer',
+        '「区级林业部门作为管护事项收回工作的统筹主体，要切实履行牵头抓总职责…」「街镇林业部门作为原有管护工作的实施主体，要严格落实属地责任，'
+        '全力配合区级部门…」: both designated (作为…主体), the second also the subject of 落实; 牵头抓总 is a noun of the role, no 「A牵头」: '
+        'responsible in printed order, no lead', lead=[], resp=['区级林业部门', '街镇林业部门'])
+from expected_tools import S as S32, newtask32  # noqa: E402
+
+newtask32('x24_01', S32(['三'], [], ['区绿化市容局', '区城管执法局', '区住房保障房屋管理局', '各街道', '镇'],
+          note='「区绿化市容局负责…」「区城管执法局依法…实施行政处罚」「区住房保障房屋管理局指导、协调…」「各街道、镇作为…责任主体，负责…」 (「各街道、镇」 two names, as 「各镇、园区」); 「区政府明确…为…场所」 designates a site, not a body; no date'),
+          'a childless section of unit paragraphs', '「三、职责分工」 has no numbered children; its four unnumbered paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order',
+          '三、职责分工', leaf_tasks=7, count_alternatives=[])
 write_collected(DIR)

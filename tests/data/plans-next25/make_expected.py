@@ -409,4 +409,9 @@ align31_thresholds('x25_02', ['六', '4'], [(95, '%')],
                    '「取得总户数95%以上同意后方可实施」: 95% joined to 以上, the consent that triggers the step')
 align31_thresholds('x25_04', ['一', '（四）'], [(20, '%')],
                    '「开发建设单位最低资本金比例不低于20%」: a floor joined to 不低于')
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x25_04', None, 'a regulated party\'s filing is no duty', '「建设单位（或用房单位）及时向住保中心报送房源供应信息，并按要求报市房屋管理局备案」: the projects\' builders and users, parties of the procedure the notice sets, not its units (住保中心, 各镇)', drop_duties=['建设单位（或用房单位）'])
 write_collected(DIR)

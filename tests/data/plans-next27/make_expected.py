@@ -331,4 +331,10 @@ from expected_tools import align31_thresholds  # noqa: E402
 
 align31_thresholds('x27_04', ['三', '10'], [(2, '年')],
                    '「由有2年以上举办大型营业性演出经验运营团队…注册的演出经纪机构」: 2年 joined to 以上, a threshold picking the agencies')
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x27_04', ['五', '19'], 'comparison words',
+        '「协助申请最长五年的工作类居留许可」: 五年 joined to 最长, the permit\'s ceiling', to_target=[(5, '年')])
 write_collected(DIR)

@@ -386,4 +386,13 @@ align31_thresholds('x30_01', ['二', '（三）', '1'], [(400, 'KW', 'kW')],
         "「装机容量在400KW及以上的」: joined to 及以上, a threshold of the projects subsidised (written kW, the parser's one spelling of the plan's ASCII KW)")
 align31_thresholds('x30_01', ['二', '（四）', '3'], [(3, '个月')],
                    '「有效发送能耗数据3个月以上」: joined to 以上, a threshold of the units subsidised')
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x30_02', ['三'], 'a trailing paragraph',
+        '「请各部门于2025年9月1日前反馈联络人…区发展改革委将会同相关部门对各单位落实国办函〔2025〕30号文件各项重点任务情况开展督促指导」: '
+        'the unnumbered paragraph after the last item gives work and does not speak of the run, so it is 三\'s body: 「A会同B＋verb」, '
+        'lead 区发展改革委 (lead [] accepted), responsible A, B; 「各部门要…」 (反馈, 报送, 落实) addresses all departments (a general call)',
+        lead=['区发展改革委'], resp=['区发展改革委', '相关部门'], alt=[[]])
 write_collected(DIR)

@@ -384,4 +384,15 @@ from expected_tools import align31_thresholds  # noqa: E402
 
 align31_thresholds('x35_04', ['二', '（一）', '5'], [(100, '万元'), (300, '平方米')],
                    '「总投资100万元以下且建筑面积300平方米以下的其他建设工程为一般项目」: both joined to 以下, thresholds picking the projects')
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x35_01', ['五', '（一）', '6'], 'comparison words',
+        '「年排放量的和大于1吨且小于等于30吨」「全年废水日均排放量大于250吨且小于等于2500吨」: figures joined to 大于／小于 (小于等于 is ≤), '
+        'thresholds that pick the sources (a band that picks objects keeps both edges; the answer checks the upper ones it held)',
+        to_target=[(30, '吨'), (2500, '吨')])
+align32('x35_01', ['五', '（一）', '7'], 'comparison words',
+        '「床位数大于等于1张小于等于20张的」「年危废产生量小于10吨的」: joined to 大于等于／小于等于／小于, thresholds that pick the units',
+        to_target=[(20, '张'), (10, '吨')])
 write_collected(DIR)

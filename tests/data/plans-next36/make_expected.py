@@ -266,4 +266,12 @@ from expected_tools import align31_thresholds  # noqa: E402
 
 align31_thresholds('x36_01', ['三', '（二）'], [(100, '万元')],
                    '「对投资额低于100万元的修缮（装修改造）工程，纳入各区属地化管理」: joined to 低于, a threshold picking the works')
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import S as S32, newtask32  # noqa: E402
+
+newtask32('x36_01', S32(['一'], [], ['市、区房屋行政管理部门', '市房屋行政管理部门', '市历史建筑保护事务中心', '区房屋行政管理部门', '市建设行政管理部门', '各区住宅修缮管理部门', '各街镇城市网格化管理部门'],
+          note='「市、区房屋行政管理部门应当…共同做好保护管理工作。市房屋行政管理部门负责…。市历史建筑保护事务中心负责…。区房屋行政管理部门负责…」 (several 负责 clauses), then 「市建设行政管理部门负责…」「各区住宅修缮管理部门负责…」「各街镇城市网格化管理部门负责…」; no date'),
+          'a childless section of unit paragraphs', '「一、职责分工」 has no numbered children; its four unnumbered paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order; the reading of the paragraphs as four tasks (14) is no longer accepted',
+          '一、职责分工', leaf_tasks=11, count_alternatives=[])
 write_collected(DIR)

@@ -342,4 +342,12 @@ align31_thresholds('x37_02', ['四', '（一）'], [(6, '个月')],
                    '「借用时间不得超过6个月」: a ceiling joined to 不得超过')
 align31_thresholds('x37_03', ['四', '（二）'], [(100, '万', '万元'), (300, '平方米')],
                    '「投资额100万以上或建筑面积300平方米以上的建设工程移送至专委办」: both joined to 以上, thresholds picking the works (100万 of money, written 万元)')
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import S as S32, newtask32  # noqa: E402
+
+newtask32('x37_04', S32(['一'], ['临港新片区管委会建设和交通管理处'], ['临港新片区管委会建设和交通管理处', '临港新片区城市建设交通运输事务中心', '临港新片区行政服务中心', '临港管委会发改处', '财政处', '建设工程相关职能部门'],
+          lead_alternatives=[[]], note='「…建设和交通管理处（以下简称建交处）负责牵头协调和指导」 (A负责牵头: lead, [] accepted), 「…事务中心（以下简称临港建交中心）履行…临港标办职责，负责…」 (临港标办 and 临港质安监站 are its other names: one body), 「临港新片区行政服务中心负责…」, 「临港管委会发改处、财政处和建设工程相关职能部门按照各自职责，做好有关协同监管工作」; no date'),
+          'a childless section of unit paragraphs', '「一、进一步明确职责分工，形成管理合力」 has no numbered children; its five unnumbered paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order (round 27 had made it a section)',
+          '一、进一步明确职责分工，形成管理合力', leaf_tasks=15, count_alternatives=[11, 16, 12])
 write_collected(DIR)

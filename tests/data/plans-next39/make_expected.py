@@ -259,4 +259,12 @@ from expected_tools import align31  # noqa: E402
 align31('x39_04', ['四', '（二）'], ['市、区规划资源局', '属地政府'], ['市、区规划资源局', '属地政府', '市国资委', '市属国企', '各区规划资源局', '区国资委', '区属国企'], "「对于市属国企，由市、区规划资源局、属地政府会同市国资委、市属国企明确减量化实施方案；对于区属国企，由属地政府会同各区规划资源局、区国资委、区属国企明确减量化实施方案」: 「由A会同B＋verb」 by kind of enterprise (a kind of object, not a contingency: rule 3's case is 「a contingency, not the item's work」) — lead the As (lead [] accepted), responsible all the bodies in printed order; 「市、区规划资源局」 one name as printed", alt=[[]])  # noqa: E501
 align31('x39_04', ['四', '（三）'], [], ['各区规划资源局', '国资委'], '「请各区规划资源局、国资委…落实减量补偿措施…」: 「请A落实」 (round-30 clarification): responsible, names as printed, no lead')  # noqa: E501
 
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x39_04', ['四', '（四）'], 'a trailing paragraph',
+        '「请各区规划资源局、国资委主动谋划、加强宣传、积极落实…充分发挥实施牵头作用」: the unnumbered paragraph after the last item gives work '
+        '(not the notice\'s close), so it is the item\'s body: 「请A落实」 is 「A落实」 (round 30), both names as printed, after the item\'s own '
+        'bodies; 实施牵头作用 is a noun (no 「A牵头」), the lead stays', resp=['市规划资源局', '市国资委', '发展改革', '财政', '经信', '生态环境', '各区规划资源局', '国资委'])
 write_collected(DIR)

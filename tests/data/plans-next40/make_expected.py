@@ -399,4 +399,12 @@ align31_thresholds('x40_04', ['三', '（六）'], [(30, '%')],
                    '「原则上年度考核优秀等次不超过30%」: a ceiling joined to 不超过')
 align31_thresholds('x40_04', ['三', '（七）'], [(6, '个月')],
                    '「借用期限原则上不超过6个月」: a ceiling joined to 原则上不超过')
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x40_02', ['三', '4'], 'a range is read at its lower edge',
+        '「经认定给予每个项目1000万元~2000万元资助」: a grant band (it picks no project), the target at the lower figure', swap=[(('1000-2000', '万元'), (1000, '万元'))])
+align32('x40_02', ['三', '8'], 'a range is read at its lower edge',
+        '「或申请40~80万元不等的货币补贴」: a grant band (it picks no buyer), the target at the lower figure', swap=[(('40-80', '万元'), (40, '万元'))])
 write_collected(DIR)

@@ -393,4 +393,13 @@ from expected_tools import align31  # noqa: E402
 
 align31('x43_11', ['二', '(一)'], [], ['区政府督查室'], '「今年政府系统建议提案由区政府督查室通过协同办公系统进行网上」 (the page is cut): the agent of 由 with a verb of doing (进行), no lead')  # noqa: E501
 
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x43_09', ['三'], 'general calls, named (the RULING? of ra31)',
+        '「市政府民生實事工作推進領導小組辦公室要發揮好牽頭抓總和督促考核作用,…,認真落實專項跟蹤督查、季度進展通報、年末測評評議等各項工作」: '
+        'a named office as the subject of 落實 (rule 2; 牽頭抓總 is a noun of its role, no 「A牽頭」): responsible, no lead (A alone '
+        'accepted); 一\'s 「各地各有關部門要…」 uses no rule-2 verb and stays a general call',
+        lead=[], resp=['市政府民生實事工作推進領導小組辦公室'], alt=[['市政府民生實事工作推進領導小組辦公室']])
 write_collected(DIR)

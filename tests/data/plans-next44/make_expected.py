@@ -259,4 +259,11 @@ align30("x44_02", ["六", "（三）"], [], ["各区民宗部门"],
         "「各区民宗部门要通过此次…达标验收工作，强化…，落实消防安全监管责任」: the subject of 落实 is responsible, no lead (A alone accepted as lead)", alt=[["各区民宗部门"]])
 align30("x44_03", ["二"], [], ["各区民政局"],
         "「各区民政局要分批组织养老机构消防控制室值班人员参加…培训」「各区民政局要组织养老机构从业人员全员参与应急疏散与灭火救援演练」: the subject of 组织＋verb (as round 29's x77_04 「组织本领域标准主编单位开展…」) is responsible, no lead (A alone accepted as lead); the 养老机构 and their staff are those it organises", alt=[["各区民政局"]])
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x44_03', ['二'], 'comparison words',
+        '「总持证数不足4人、4级消防设施操作员持证数不足2人的养老机构列为重点督办对象」: 4人 and 2人 joined to 不足, thresholds that pick '
+        'the institutions to supervise (4级 a grade, no comparison word)', to_target=[(4, '人'), (2, '人')])
 write_collected(DIR)

@@ -367,4 +367,9 @@ plan(F12,
 # round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
 align30("x45_03", ["二", "(一)", "2"], [], ["各相关单位"],
         "「由各相关单位负责,将全面摸排清理情况及时反馈至区民营经济局汇总」: the agent of 由…负责 (a group of bodies, as 各有关部门) is responsible, no lead (A alone accepted as lead); 区民营经济局 receives the returns (rule 3)", alt=[["各相关单位"]], rule="2 and 3")
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x45_09', ['一', '(三)'], 'a range is read at its lower edge', '「到2015年,争取引进3-5个中国名牌产品」: the target at the lower figure, 3个', swap=[(('3-5', '个'), (3, '个'))])
 write_collected(DIR)

@@ -320,4 +320,14 @@ from expected_tools import align31  # noqa: E402
 
 align31('x46_01', ['二', '3'], [], ['我委'], '「我委按照审核不审批原则，组织对申报材料进行复核」: the subject of 组织＋verb; the issuer speaking of itself is a unit, as printed (round-30 clarification); no lead; 「企业不得…」 has no rule-2 verb')  # noqa: E501
 
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x46_02', ['四'], 'a designation is a doer',
+        '「发电企业是项目推进的责任主体，要依法合规加快项目建设」: a designated 责任主体; 「电网企业承担电网工程建设主体责任」: A承担…责任 names a '
+        'doer (round 30, as 「由A承担…责任」); 「各区发展改革部门加强…协调」 and 「请市经信…等部门支持」 use no rule-2 verb; no lead',
+        lead=[], resp=['发电企业', '电网企业'])
+align32('x46_02', None, 'a regulated party\'s filing is no duty', '「发电和电网企业严格落实《可再生能源利用统计调查制度》…报送信息」: the firms\' statistical filing under a national system (the plan units\' monthly sending to 我委 stays a duty)', drop_duties=['发电和电网企业'])
+align32('x46_03', None, 'a regulated party\'s filing is no duty', '「发生重大事故和设备故障时，投资主体…向国家能源局派出机构、电网调度机构报告」: the project investors regulated by the notice report to the regulator', drop_duties=['发生重大事故'])
 write_collected(DIR)

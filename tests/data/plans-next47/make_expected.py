@@ -290,4 +290,27 @@ align31_thresholds('x47_03', ['三', '（一）'], [(30, '万元')],
                    '「工程投资额30万元以下建设工程」: joined to 以下, a threshold picking the works')
 align31_thresholds('x47_03', ['三', '（二）'], [(100, '万元')],
         "「工程投资额30万元及以上至100万元以下建设工程」: the band's upper edge joined to 以下 (both edges read alike)")
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x47_01', [PART2, '（一）', '1'], 'a designation is a doer',
+        '「农村地区以各村为责任主体；工业园区以经济总公司为责任主体；临港浦江园以上海漕河泾开发区经济技术发展有限公司为责任主体；航天产业基地'
+        '以上海国家民用航天产业基地上海航天科技产业投资管理有限公司为责任主体」: four designated 责任主体 by kind of area (each area\'s share '
+        'of the item\'s work, not a contingency), in printed order; 城运中心 叠加巡查 has no rule-2 verb; no lead',
+        lead=[], resp=['各村', '经济总公司', '上海漕河泾开发区经济技术发展有限公司', '上海国家民用航天产业基地上海航天科技产业投资管理有限公司'])
+align32('x47_02', ['二', '4'], 'a trailing paragraph',
+        '「重大工程建设作为区政府重点工作之一…区政府办公室将会同区重大办对重大工程建设推进情况定期进行督查和通报」: the unnumbered paragraph after '
+        'the last item gives work, so it is 4.\'s body: 「A会同B＋verb」, lead 区政府办公室 (lead [] accepted), responsible A, B; 4.\'s own 「区重大办'
+        '要加强统筹谋划」 uses no rule-2 verb', lead=['区政府办公室'], resp=['区政府办公室', '区重大办'], alt=[[]])
+from expected_tools import S as S32, newtask32  # noqa: E402
+
+newtask32('x47_03', S32(['二'], ['区建设管理委'], ['区建设管理委', '各街道办事处', '彭浦镇政府', '区规划资源、绿化市容、城管执法、生态环境等相关行政管理部门', '区商务、民政、卫生健康、教育、体育、文化旅游等其他行政管理部门'],
+          lead_alternatives=[[]], note='「区建设管理委作为区域行业主管部门，负责牵头…」 (A负责牵头: lead, [] accepted) 「各街道办事处、彭浦镇政府…负责…」 and the two paragraphs of fields sharing one head with 等 (one name each as printed, round 31); no date'),
+          'a childless section of unit paragraphs', '「二、部门职责」 has no numbered children; its four unnumbered paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order; the reading of the paragraphs as four tasks (9) is no longer accepted',
+          '二、部门职责', leaf_tasks=4, count_alternatives=[6, 7])
+newtask32('x47_04', S32(['二'], ['社发处'], ['管委会各相关部门', '管委会建交处', '规资处', '生态处', '应急处', '社发处', '综治处', '临港建管中心', '城管中队'],
+          lead_alternatives=[[]], note='「管委会各相关部门应相互配合…。管委会建交处负责…；规资处负责…；生态处负责…；应急处负责…；社发处负责牵头指导…；综治处负责…」 (several 负责 clauses; 社发处 负责牵头: lead, [] accepted) and 「临港建管中心负责…；城管中队负责…」; no date'),
+          'a childless section of unit paragraphs', '「二、部门职责分工」 has no numbered children; its two unnumbered paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order (四、使用单位职责 is one paragraph and the 办法\'s close: still a section)',
+          '二、部门职责分工', leaf_tasks=13, count_alternatives=[10, 11, 14])
 write_collected(DIR)

@@ -264,4 +264,12 @@ plan(X04,
 # round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
 align30("x49_01", ["三", "（二）"], ["各区民政局"], ["各区民政局", "消防救援支队", "市民政局"],
         "「各区民政局…组织开展…达标示范单位创建工作」「各区民政局可…会同消防救援支队推选…」「市民政局组织第三方对各区上报的养老机构开展…审核、现场抽查评估」: 组织＋verb, 「A会同B＋verb」 (lead A, lead [] accepted), 组织＋verb: all their bodies in printed order; 「报送市民政局」「上报国家民政部」 receivers (rule 3)", alt=[[]], rule="2 and 3")
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import S as S32, newtask32  # noqa: E402
+
+newtask32('x49_01', S32(['四'], [], ['市、区民政局', '消防救援部门', '街镇', '养老机构'],
+          note='「市、区民政局在监督检查中发现…要立即督促…」「消防救援部门负责指导…」「街镇…严格落实…属地管理责任」「养老机构承担消防安全主体责任」 (A承担…责任, round 30; its 主要负责人 a person); no date'),
+          'a childless section of unit paragraphs', '「四、责任分工」 has no numbered children; its four unnumbered paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order',
+          '四、责任分工', leaf_tasks=8, count_alternatives=[])
 write_collected(DIR)

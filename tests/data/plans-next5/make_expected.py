@@ -561,4 +561,12 @@ plan("j24_liangshan-2020-zhou-zhengfu-gongzuo-baogao-zhongdian-renwu-fengong-fan
      plan_targets=[], phases=[], duties=[],
      notes=["州十一届人民代表大会第五次会议, 州委八届八次全会 name meetings, not figures"])
 
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('j18_shi', ['三'], 'a trailing paragraph',
+        '「各地接到本《通知》后,要按要求在11月30日前将年度工作总结和附件1、2、3报市林业局造林处」: the unnumbered paragraph after the last item gives '
+        'work, so it is 三\'s body; 各地 is a general call (no unit); its date belongs to the sending (a duty), so the item\'s deadline is not '
+        'checked (as plans-next30 x30_02 三)', skip_deadline=True)
 write_collected(DIR)

@@ -409,4 +409,17 @@ from expected_tools import align31  # noqa: E402
 
 align31('x51_12', ['一', '(二)'], ['市教育局'], ['市教育局', '编制、发展改革、财政、公安、民政、人社、自然资源、住建、农业农村、卫生健康、国资、市场监督、税务、应急管理、妇联、残联等单位'], '「市教育局会同编制、发展改革、财政、…、妇联、残联等单位发挥联席会议制度作用」: 「A会同B＋verb」 — lead A (lead [] accepted, as before), responsible A, B; B is one name as printed, 等 kept (round 31: fields joined by 、 before one head)', alt=[[]])  # noqa: E501
 
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import regroup32  # noqa: E402
+
+regroup32('x51_07', [['三', '交通部门'], ['三', '公安部门'], ['三', '工商行政管理部门']],
+          S(['三'], [], ['交通部门', '公安部门', '监察、纠风部门', '工商行政管理部门'],
+            note="「市政府成立…协调小组…,协调小组办公室设在市运管处,具体负责…」: the group and its office are set up by the item "
+                 "(rule 3); 「各县(区)人民政府要建立…,制订…」 has no rule-2 verb; no date"),
+          'a childless section of unit paragraphs',
+          '「三、组织机构和职责分工」 has no numbered children; after 「相关职能部门分工如下:」 its unnumbered paragraphs each open with '
+          'a body 「交通部门:负责…」「公安部门:…」「监察、纠风部门:负责…」「工商行政管理部门:依法确认…」: one task, its units all the '
+          'paragraphs\' bodies in printed order (「监察、纠风部门」 fields sharing one head, one name), no lead',
+          leaf_tasks=3, count_alternatives=[2])
 write_collected(DIR)

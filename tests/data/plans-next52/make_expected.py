@@ -305,4 +305,12 @@ from expected_tools import align31  # noqa: E402
 align31('x52_02', ['第十五条（检查总结）'], [], ['区国动办'], "「…报送区国动办，并由区国动办形成年度检查总结报告」: the agent of 由 with a verb of doing is a doer (receiving the reports first does not make it only a receiver); 各监督管理部门 汇总/报送 (no verb of rule 2); responsible, no lead")  # noqa: E501
 align31('x52_04', ['三'], [], ['各中小学校', '幼儿园'], "「各中小学校、幼儿园要严格对照“十项规定”，落实人员定期开展消防安全自查和每日防火巡查」: a group named by a kind with 落实 is a doer (round-30 clarification); two names as printed (「各镇、园区」 two); responsible, no lead")  # noqa: E501
 
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import S as S32, newtask32  # noqa: E402
+
+newtask32('x52_01', S32(['三'], [], ['市消防救援总队', '市应急局', '市公安局', '市住房城乡建设管理委', '市交通委', '市商务委', '市国资委', '市民防办', '市绿化市容局', '市城管执法局', '申通地铁集团'],
+          note='the first paragraph sets up the leading group and names its members (rule 3: members are not units); then nine paragraphs 「市X负责…」 (「市商务委、市国资委、市民防办分别负责…」 three bodies) and 「申通地铁集团负责组织…」; no date'),
+          'a childless section of unit paragraphs', '「三、任务分工」 has no numbered children; after the leading group\'s paragraph its unnumbered paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order',
+          '三、任务分工', leaf_tasks=13)
 write_collected(DIR)

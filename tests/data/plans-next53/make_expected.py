@@ -409,4 +409,10 @@ from expected_tools import align31  # noqa: E402
 
 align31('x53_03', ['第十四条'], [], ['物业服务单位'], "「物业服务单位应当按照合同、协约等约定落实消防安全防范服务」: a kind of body (rule 2's A names 物业服务企业) with 落实 is a doer; the first paragraph's 「所有、管理、使用各方」 act in a case (同一建筑物由两个以上单位管理或使用的) and are parties, no bodies; responsible, no lead")  # noqa: E501
 
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x53_02', None, 'a regulated party\'s filing is no duty', '「施工单位制定工程隐患整治应急防范工作预案，并报送监理单位进行审核」: a project party\'s filing in the rules for works', drop_duties=['施工单位制定'])
+align32('x53_03', None, 'a regulated party\'s filing is no duty', '「火灾高危单位…将评估报告报属地消防救援机构备案」: the regulated premises file with the fire authority', drop_duties=['火灾高危单位'])
 write_collected(DIR)

@@ -232,4 +232,15 @@ align30("x58_02", ["三", "（二）"], [], ["建设单位"],
         "「建设单位应落实建设工程质量首要责任，确保超低能耗建筑相关技术要求在施工图设计文件中有效落实」: the subject of 落实 (a kind of body, the builder that does the item's own work: the design and its changes) is responsible, no lead (A alone accepted as lead); 「向重点区域建管部门申请…论证或备案」 a receiver (rule 3); 「重点区域建管部门应…明确…要求」 has no verb of rule 2", alt=[["建设单位"]], rule="2 and 3")
 align30("x58_02", ["三", "（三）"], [], ["建设单位"],
         "「建设单位应按照要求，在项目现场设置样板工程，实施完善的施工过程收集、留存检验检测报告或进场复验报告制度」: the subject of 实施 is responsible, no lead (A alone accepted as lead); 施工单位 / 监理单位 (应编制 / 应制定) and the 质量安全监督部门 (应制定 / 加强监督 / 开展检查) have no verb of rule 2", alt=[["建设单位"]])
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x58_04', None, 'a regulated party\'s filing is no duty', '「各估价机构应当…认真对照自查…自查报告和附件1、2…报送」「附件3…至邮箱报送」: the appraisal firms under inspection file their self-checks with the regulator', drop_duties=['自查报告', '附件3'])
+from expected_tools import S as S32, newtask32  # noqa: E402
+
+newtask32('x58_02', S32(['二'], [], ['市住房城乡建设管理委', '嘉定、青浦、松江、奉贤、崇明区建管委', '临港管委会', '其他各区建管委（管委会）'], dl='于2026年5月1日前', dln='2026-05-01',
+          note='「市住房城乡建设管理委负责…」「嘉定、青浦、松江、奉贤、崇明区建管委及临港管委会（以下简称“重点区域建管部门”）负责…」 (districts sharing one head: one name as printed) 「其他各区建管委（管委会）负责…」; the third paragraph opens with the alias 重点区域建管部门 (the same bodies); 「重点区域建管部门应于2026年5月1日前制定…监管文件」 is the task\'s dated step'),
+          'a childless section of unit paragraphs', '「二、进一步明确监督管理职责」 has no numbered children; its three unnumbered paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order',
+          '二、进一步明确监督管理职责', leaf_tasks=5)
 write_collected(DIR)

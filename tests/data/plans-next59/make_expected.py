@@ -225,4 +225,18 @@ plan(X04,
 # round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
 align30("x59_02", ["四", "（一）"], ["市电梯行业协会", "市住房城乡建设管理委", "市房屋管理局"], ["各区市场监管局", "住房保障房屋管理局", "市电梯行业协会", "市物业管理行业协会", "市住房城乡建设管理委", "市房屋管理局", "市发展改革委", "市市场监管局", "市财政局"],
         "the item's own work is its two branches (「对于…表决通过的，各区市场监管局、住房保障房屋管理局应…可组织开展专家评议…对于业主未达成一致意见的，应组织开展安全评估」: 组织开展; the branches are the item's work, not a case inside it, round-30 clarification), 「市电梯行业协会会同市物业管理行业协会，建立专家资源库」 (「A会同B＋verb」) and 「市住房城乡建设管理委、市房屋管理局协同市发展改革委、市市场监管局、市财政局，共同组织指导各区…」 (「A协同B＋verb」 reads as 会同): all their bodies in printed order, lead the 会同/协同 bodies (lead [] accepted); the 业主 are persons", alt=[[]], rule="2 and 3")
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x59_04', ['二', '（一）'], 'a designation is a doer',
+        '「生产经营单位是本单位内部事故隐患报告奖励工作的责任主体，应当…建立健全事故隐患内部报告奖励机制」: a designated 责任主体 (a kind of '
+        'body; the round-31 reading of 生产经营单位 with a rule-2 verb), responsible, no lead', lead=[], resp=['生产经营单位'],
+        alt=[['生产经营单位']])
+from expected_tools import S as S32, newtask32  # noqa: E402
+
+newtask32('x59_01', S32(['二'], ['市住房城乡建设管理委'], ['市住房城乡建设管理委', '市绿化市容局', '市水务局', '市数据局', '区建设管理委', '区绿化市容局', '区水务局', '市和区审批审查中心'],
+          note='「市住房城乡建设管理委牵头负责…」 the lead (A牵头负责), 「市绿化市容局、市水务局参与…」 B参与, 「市数据局负责…」, then paragraphs opening 市住房城乡建设管理委／市绿化市容局／市水务局 (负责), 「区建设管理委、区绿化市容局、区水务局…共同推进落实」, 「市和区审批审查中心保障…」 (one name as printed, as 「市、区X部门」); no date'),
+          'a childless section of unit paragraphs', '「二、任务分工」 has no numbered children; its six unnumbered paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order',
+          '二、任务分工', leaf_tasks=6)
 write_collected(DIR)

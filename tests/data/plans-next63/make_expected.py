@@ -331,4 +331,9 @@ align30("x63_04", ["三", "（三）"], [], ["建设单位"],
         "「新城区域建设工程BIM技术应用宜由建设单位组织实施」「BIM相关费用由建设单位…落实」: the agent of 由 with 组织实施 (the builder does the item's own work, BIM on its project) is responsible, no lead (A alone accepted as lead); the consultants it may 委托 only 协助", alt=[["建设单位"]])
 align30("x63_04", ["三", "（四）"], [], ["各新城"],
         "「试点实施区域级BIM技术应用的，应制定试点方案，经…市住房城乡建设管理委…组织评审通过后，由各新城落实费用、明确责任部门，开展试点实施工作」: the item's whole work is the pilot it opens with (round-30 clarification: such an item takes A), the agent of 由 with 落实 is responsible, no lead (A alone accepted as lead); 「经A组织评审通过」 an approver (rule 3)", alt=[["各新城"]], rule="2 and 3")
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x63_02', None, 'a regulated party\'s filing is no duty', '「各瓶装液化气经营企业…将活跃用户信息书面报送市、区两级燃气管理部门」: the regulated gas firms report to the regulators', drop_duties=['各瓶装液化气'])
 write_collected(DIR)

@@ -266,4 +266,12 @@ align30("x65_02", ["二", "（一）"], [], ["企业"],
         "「企业是环卫职工收入增加的责任主体，具体负责职工收入增长制度制订和实施」: the subject of 具体负责 (a kind of body, the 环卫 firms) is responsible, no lead (A alone accepted as lead); 「区、镇政府及其相关职能部门依法履行职责」 has no verb of rule 2", alt=[["企业"]])
 align30("x65_02", ["四", "（一）"], ["区财政局"], ["区财政局", "相关部门"],
         "「区财政局会同相关部门对区级年度环卫作业养护项目预算进行核定」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 「各街镇（园区）要…确保…投入」「区绿化市容局要…拟定…预算估算」 have no verb of rule 2", alt=[[]])
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import S as S32, newtask32  # noqa: E402
+
+newtask32('x65_02', S32(['五'], [], ['区绿化市容局', '区总工会', '区人力资源社会保障局', '区财政局', '各街镇（园区）', '本区环卫企业'],
+          note='six paragraphs 「区绿化市容局负责…」「区总工会负责…」「区人力资源社会保障局负责…」「区财政局负责…」「各街镇（园区）要…负责…」「本区环卫企业应…」; no date'),
+          'a childless section of unit paragraphs', '「五、职责分工」 has no numbered children; its six unnumbered paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order; the reading of the paragraphs as six tasks (19) is no longer accepted',
+          '五、职责分工', leaf_tasks=14, count_alternatives=[11, 6])
 write_collected(DIR)

@@ -269,4 +269,13 @@ from expected_tools import align31_thresholds  # noqa: E402
 
 align31_thresholds('x69_03', ['三', '5'], [(220, '千伏')],
                    '「原则上项目接入电压等级不超过220千伏」: a ceiling joined to 原则上不超过')
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x69_03', ['三', '3'], 'a designation is a doer',
+        '「单用户绿电直连原则上由负荷企业作为主责单位」 (由A作为主责单位: responsible A) and 「项目连接线路、变电设施、储能及运营平台原则上由项目'
+        '主责单位投资建设」 (the agent of 由 with a verb of doing, rule 2); 「原则上由电源方与负荷方合资组建」 is the make-up of the body the '
+        'item defines (rule 3, like 「由A、B组成」), 「可由…投资」「也可以由…」 are options; no lead',
+        lead=[], resp=['负荷企业', '项目主责单位'])
 write_collected(DIR)

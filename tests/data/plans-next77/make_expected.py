@@ -267,4 +267,12 @@ align30("x77_02", ["一", "（二）"], ["消防部门", "市场监管部门"], 
         "the item gives each department its duties: 「消防部门…牵头组织、指导小型餐饮场所火灾防范工作，…依法实施消防安全检查」 (A牵头), 「商务部门落实餐饮行业安全管理职责」 (落实), 「住建部门负责…」, 「市场监管部门牵头健全…综合监管机制」 (A牵头), 「绿化市容部门负责…」, 「公安派出所…对小型餐饮场所实施日常消防监督检查」 (对…实施): all their bodies in printed order, lead the two 牵头 bodies; 应急部门 (发挥…督促), 城管执法部门 (依法查处) and 教育、民政…等部门 (指导、督促 the restaurants to 落实) have no verb of rule 2")
 align30("x77_03", ["二", "（二）"], [], ["各涉灾部门", "各区"],
         "「各涉灾部门、各区要根据相关规划及《…办法》，落实应急救灾物资储备管理责任」: the subjects of 落实 (groups of bodies) are responsible, in order, no lead")
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import S as S32, newtask32  # noqa: E402
+
+newtask32('x77_04', S32(['三'], [], ['市住房城乡建设管理委', '市建筑建材业市场管理总站', '各相关行业管理部门', '勘察设计、工程施工标准化专业技术委员会'],
+          note='「市住房城乡建设管理委负责组织开展…，市建筑建材业市场管理总站（以下简称“市市场管理总站”）负责具体实施」「各相关行业管理部门…负责组织开展…」「勘察设计、工程施工标准化专业技术委员会负责…」 (fields sharing one head: one name); no date'),
+          'a childless section of unit paragraphs', '「三、工作分工」 has no numbered children; its three unnumbered paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order',
+          '三、工作分工', leaf_tasks=14, count_alternatives=[13, 12])
 write_collected(DIR)

@@ -280,4 +280,12 @@ from expected_tools import align31  # noqa: E402
 
 align31('x79_01', ['二'], [], ['管道建设单位'], '「对于共用井，一般由管道建设单位承担井盖管理责任」: 「由A承担…责任」 names a doer (round-30 clarification), no lead; 「也可由属地交通主管部门牵头协调明确，由管道共用单位分别承担」 is an option (也可由) and 「要求各权属单位…」 a pivot', rule='2 and 3')  # noqa: E501
 
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import S as S32, newtask32  # noqa: E402
+
+newtask32('x79_04', S32(['三'], [], ['上海市道路运输管理局', '上海市道路运输事业发展中心', '本市道路、轨道交通及各类管线市级行业主管部门', '各区道路管理部门'],
+          note='「上海市道路运输管理局（以下简称市道路运输局）负责…；上海市道路运输事业发展中心（以下简称市道运中心）负责…」「本市道路、轨道交通及各类管线市级行业主管部门负责…」「各区道路管理部门负责…」 (names as printed before their short forms); no date'),
+          'a childless section of unit paragraphs', '「三、职责分工」 has no numbered children; its three unnumbered paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order',
+          '三、职责分工', leaf_tasks=20, count_alternatives=[23, 16, 19])
 write_collected(DIR)

@@ -518,4 +518,15 @@ align31_thresholds('r05_jingan', ['附件', '50'], [(5, '万平方米')],
                    '「推动5万平方米以上商场复评或创建」: joined to 以上, a threshold picking the malls')
 align31_thresholds('r10_fengxian', ['二', '(三)', '3'], [(1000, '亩'), (300, '亩')],
                    '「建成1000亩以上开放休闲林地5个，300亩以上开放休闲林地5个」: joined to 以上, thresholds of the woods built')
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('r01_shanghai', ['六', '（二）', '1'], 'comparison words',
+        '「屋面构架、设备遮蔽措施高度在6米以内」「立面及顶面透空率均大于50%的，可以不受上述…限制」: 6米 joined to 以内, 50% to 大于 — '
+        'a ceiling and a threshold of the height rule', to_target=[(6, '米'), (50, '%')])
+align32('r04_jingan', ['附件', '31'], 'a range is read at its lower edge',
+        '「完成1-2个充电桩示范小区」: the target at the lower figure, 1个 (the row\'s other 1个 「1个老旧小区电力扩容项目」 stays)', swap=[(('1-2', '个'), (1, '个'))])
+align32('r06_shanghai', ['二', '（六）', '20'], 'a range is read at its lower edge',
+        '「电力系统备用率保持在10-15%」: the floor of the band the rate must keep, 10%', swap=[(('10-15', '%'), (10, '%'))])
 write_collected(DIR)

@@ -320,4 +320,9 @@ from expected_tools import align31_thresholds  # noqa: E402
 
 align31_thresholds('x81_02', ['二', '（一）', '3'], [(50, '万', '万元')],
                    '「预算外项目资金超过50万的」: a threshold of money (资金), written 万元 as plans-next96 writes 「投资金额200万以下」')
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x81_04', None, 'a regulated party\'s filing is no duty', '「工程开工前，建设单位应当主动到规环办进行信息登记」: the builders of the small works the rules supervise register with the office (「开工备案…为告知性登记」)', drop_duties=['工程开工前'])
 write_collected(DIR)

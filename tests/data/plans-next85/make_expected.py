@@ -254,4 +254,15 @@ plan(X04,
             "duties: the project list sent to 市发展改革委 and the bundled application sent to the ministries (relative "
             "timing, no date)"])
 
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x85_02', None, 'a regulated party\'s filing is no duty', '「纳入年度核查范围的港口经营企业…将电子版材料及企业年度核查自查表报送至各区交通主管部门或市港航中心」: the firms under inspection file with the regulators', drop_duties=['港口经营企业'])
+from expected_tools import S as S32, newtask32  # noqa: E402
+
+newtask32('x85_04', S32(['二'], ['市发展改革委'], ['市交通委', '市港航中心', '市发展改革委', '市财政局', '上海海事局', '中国船级社上海分社'],
+          lead_alternatives=[[]], note='the lead-in names the mechanism\'s members (rule 3: not units by that); then 「市交通委：…委属市港航中心负责组织企业申报…」「市发展改革委：会同市交通委组织审核…」 (A会同B: lead A, [] accepted) 「市财政局：负责资金拨付」「上海海事局：负责…」「中国船级社上海分社：负责…」; no date'),
+          'a childless section of unit paragraphs', '「二、协调机制与任务分工」 has no numbered children; after its lead-in, five unnumbered unit-colon paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order; the reading of the paragraphs as five tasks (15) is no longer accepted',
+          '二、协调机制与任务分工', leaf_tasks=7, count_alternatives=[11])
 write_collected(DIR)

@@ -188,4 +188,9 @@ plan(X04,
             "duty: the copy of results to 市道路运输管理局 and 市道运中心 (closing paragraph); the 年度行业考评 is an appraisal, "
             "not a duty"])
 
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x86_03', None, 'a regulated party\'s filing is no duty', '「各供水企业应做好过渡期内水质报表的统计和报送工作」: the regulated water suppliers\' water-quality returns to their regulator', drop_duties=['各供水企业'])
 write_collected(DIR)

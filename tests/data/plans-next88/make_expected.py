@@ -302,4 +302,9 @@ plan(X04,
             "sendings and plans-next89's filings are read",
             "the scales of 第四条 are x88_03's 二、 (taken in the index's order, see README)"])
 
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x88_04', None, 'a regulated party\'s filing is no duty', '「项目单位…向区相关职能部门提交上一年度节能减排降碳项目的申报材料」: an applicant\'s filing (the ruling: like an applicant)', drop_duties=['每年项目单位'])
 write_collected(DIR)

@@ -295,4 +295,12 @@ from expected_tools import align31  # noqa: E402
 align31('x91_03', ['四', '12'], ['三省一市市场监管部门'], ['三省一市市场监管部门', '商务等部门'], '「（三省一市市场监管部门牵头，商务等部门按职责分工负责）」: the label decides; 「商务等部门」 is one name as printed, 等 kept (round 31, 「fields sharing one head」: 「商务等部门」 one name)', rule='1')  # noqa: E501
 align31('x91_03', ['五', '18'], [], ['三省一市发展改革、市场监管部门'], '「（三省一市发展改革、市场监管部门负责）」: the label decides; fields joined by 、 before one head noun are one name as printed (round 31, 「fields sharing one head」: 「三省一市发展改革、市场监管部门」); a single unit with 负责: lead [], the unit as lead accepted', alt=[['三省一市发展改革、市场监管部门']], rule='1')  # noqa: E501
 
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import S as S32, newtask32  # noqa: E402
+
+newtask32('x91_01', S32(['二'], ['建设单位', '市交通委'], ['建设单位', '各区交通主管部门', '上海市交通建设工程管理中心', '市交通委'],
+          lead_alternatives=[[]], note='「交通建设工程的建设单位主动跨前参与…。建设单位作为…责任主体，牵头制定和落实要素保障方案」 (a designation and 牵头: a lead) 「各区交通主管部门做好…」「上海市交通建设工程管理中心（以下简称市交通建管中心）组织和督促建设单位完成…」 (A组织B＋verb) 「市交通委…牵头组织和对接…」 (a lead); no date'),
+          'a childless section of unit paragraphs', '「二、组织机构与分工」 has no numbered children; its four unnumbered paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order',
+          '二、组织机构与分工', leaf_tasks=21, count_alternatives=[18, 22, 50])
 write_collected(DIR)

@@ -311,4 +311,13 @@ plan(X04,
             "(50%…80%); 3次 / 1% / 3% (五、（一）)",
             "duties: the yearly proposals by 8-30, the reports after 三夏 and 三秋, the yearly 核查 report by the end of June"])
 
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x92_04', ['五', '（一）'], 'penalties are not targets',
+        '「虚报次数在3次以下的（含3个），市级支持资金比例扣减1%；虚报次数超过3次的，市级支持资金比例扣减3%」: a cut in a fund\'s '
+        'rate for a failing is what the breach costs (the ruling\'s own example); 3次, joined to 以下／超过, triggers the step and '
+        'stays a target', to_not=[(1, '%'), (3, '%')])
+align32('x92_02', None, 'a regulated party\'s filing is no duty', '「市道运中心应督促试点企业…定期总结并上报试点工作经验」: the reports are the pilot firms\' (regulated parties) to the regulator; the centre\'s 督促 is work, not a sending', drop_duties=['督促试点企业'])
 write_collected(DIR)

@@ -304,4 +304,10 @@ plan(X04,
             "dates: none (the cover's dates and 第二十条's 2023年3月1日 / 2028年2月29日); no phases",
             "duties: the report of 第十八条 in an emergency (no date); 公示 / 公告 periods are steps, not reports"])
 
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x95_02', None, 'a regulated party\'s filing is no duty', '「建设单位应当在建设工程发包前，按规定报送园林绿化工程项目信息」「建设单位应当按…的规定进行竣工结算文件备案」: the builders the 办法 regulates file with the regulator', drop_duties=['建设单位应当在', '建设单位应当按'])
+align32('x95_04', None, 'a regulated party\'s filing is no duty', '「由业主委员会或其委托的绿化养护单位向属地绿化市容管理部门报告」: the owners\' committee (a regulated party, like an applicant) reports to the regulator', drop_duties=['由业主委员会'])
 write_collected(DIR)

@@ -297,4 +297,23 @@ plan(X04,
             "dates: none checked (「自每年1月1日开始」 starts a rhythm; 2023年7月10日 is the entry into force); no phases",
             "duties: the quarterly assessment (preamble 四、) and the half-yearly overall rating (第三部分 4、)"])
 
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x96_04', [K2, '二'], 'grade bands are not targets',
+        '「考核等级分为优秀（86～100分）、达标（71～85分）、基本达标（60～70分）、不达标（59分及以下）四个等级」: 59分 names a grade of '
+        'result, as 「不达标（59分及以下）」 in the ruling', to_not=[(59, '分')])
+align32('x96_04', [K1, '四', '2', '（6）'], 'penalties are not targets',
+        '「…经查确属物业服务单位失职,未及时整改的，最高扣10分」: a deduction for a failing, what a breach costs (no goal, standard, '
+        'object picked or step triggered by the sum)', to_not=[(10, '分')])
+align32('x96_01', None, 'a range is read at its lower edge',
+        '「各公司、村、居民区…设立1-2名建设工程专职（或兼职）管理人员」: the target at the lower figure, 1名 (the floor of what must be done)',
+        plan_targets=[(1, '名')])
+from expected_tools import S as S32, newtask32  # noqa: E402
+
+newtask32('x96_02', S32(['三'], [], [YZ, '管理办', '营商办', '监察办', '党政办', '建管中心'],
+          note='six 「X：负责…」 paragraphs (业主（街道部门或下属单位） kept as printed, as the other samples); no calendar date'),
+          'a childless section of unit paragraphs', '「三、职责分工」 has no numbered children; its six unnumbered unit-colon paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order (as plans-next51 x51_07); the reading of its paragraphs as six leaves (40) is no longer accepted',
+          '三、职责分工', leaf_tasks=33, count_alternatives=[35, 36])
 write_collected(DIR)

@@ -249,4 +249,11 @@ plan(X04,
             "not targets: 发改价格〔2017〕1792号, 沪府发〔2018〕41号, 沪发改规范〔2019〕9号, 沪水务规范〔2020〕5号 (document numbers); "
             "D类 (a class name)"])
 
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('x98_04', None, 'comparison words',
+        '「第二档为超定额20%（含）以内的用水」: 20% joined to 以内, a threshold of the tier (二、 is a section, its tier figures are the plan\'s, as 50%以上)',
+        plan_add=[(20, '%')])
 write_collected(DIR)

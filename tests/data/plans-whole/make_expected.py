@@ -410,4 +410,11 @@ align31_thresholds('w02_shanghai', ['一', '（二）'], [(4.5, '米'), (100000,
                    '「车货总高度从地面算起超过4.5米…或者总质量超过100000千克的」: joined to 超过, thresholds picking the transports')
 align31_thresholds('w03_shanghai', ['二', '（二）'], [(600, '总吨')],
                    '「600总吨以上干散货船」: joined to 以上, a threshold picking the ships')
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('w01_lingang', ['二', '（三）'], 'a range is read at its lower edge',
+        '「每个试点镇各选取1-2个社区开展体检试点」: the target at the lower figure, 1个 (「试点社区居住人口规模宜为5000-12000人」 names a norm with no comparison word: still no target)',
+        swap=[(('1-2', '个'), (1, '个'))])
 write_collected(DIR)

@@ -255,3 +255,141 @@ def align31_thresholds(file, path, figures, words):
         s.pop("quantities_not_targets", None)
     s["note"] = f"round 31: CONVENTIONS.md thresholds — {words} ({'; '.join(was)}); the earlier reading: " \
         + (s.get("note") or "")
+
+
+ALIGNED32 = []   # (file, path, old → new, why): each set's make_expected.py prints its list for the README
+
+
+def _sample32(file, path):
+    plans = [p for p in PLANS if p["file"].startswith(file)]
+    assert len(plans) == 1, file
+    if path is None:
+        return plans[0], None
+    samples = [s for s in plans[0]["samples"] if s["path"] == list(path)]
+    assert len(samples) == 1, (file, path)
+    return plans[0], samples[0]
+
+
+def _tq(figure):
+    number, unit, *written = figure
+    return {"number": number, "unit": unit}, {"number": number, "unit": written[0] if written else unit}
+
+
+def align32(file, path, ruling, words, *, lead=None, resp=None, alt=None, to_target=(), to_not=(), drop=(),
+            add_not=(), swap=(), skip_deadline=False, plan_targets=None, plan_replace=(), plan_add=(), drop_duties=()):
+    """Round 32: align one collected sample (or, with ``path`` None, the plan) to ``tests/data/CONVENTIONS.md``'s
+    round-32 rulings, read at the item. ``ruling`` names the ruling, ``words`` quotes the text.
+    Units: ``lead`` / ``resp`` (None keeps them), ``alt`` the accepted leads; ``skip_deadline`` stops checking the
+    deadline (a body that gained a sending's date).
+    Targets: ``to_target`` moves (number, unit[, written]) figures from not_targets to targets (or adds them),
+    ``to_not`` moves targets to not_targets, ``drop`` removes targets, ``add_not`` adds not_targets, ``swap``
+    replaces ((n, u), (n2, u2)) targets.
+    Plan: ``plan_targets`` replaces the plan's targets, ``plan_replace`` swaps ((n, u), (n2, u2)) pairs,
+    ``plan_add`` adds (n, u) figures; ``drop_duties`` removes the duties whose ``what`` starts with one of the strings.
+    The note reads 「round 32: CONVENTIONS.md <ruling> — <words> (old → new)」 before the earlier note. Call after the
+    ``plan`` calls, before ``write_collected``."""
+    p, s = _sample32(file, path)
+    was = []
+    if s is not None:
+        if lead is not None or resp is not None:
+            old = f"lead {s['lead']}, responsible {s['responsible']}"
+            if lead is not None:
+                s["lead"] = list(lead)
+            if resp is not None:
+                s["responsible"] = list(resp)
+            if lead is not None or alt is not None:     # a lead kept keeps its accepted alternatives
+                s.pop("lead_alternatives", None)
+            if alt is not None:
+                s["lead_alternatives"] = alt
+            was.append(f"{old} → lead {s['lead']}, responsible {s['responsible']}")
+        if skip_deadline:
+            was.append(f"deadline {s.get('deadline_norm')} → not checked")
+            s.pop("deadline_norm", None)
+        nots = s.setdefault("quantities_not_targets", [])
+        for f in to_target:
+            held, new = _tq(f)
+            if held in nots:
+                nots.remove(held)
+                was.append(f"not_target {held['number']}{held['unit']} → target {new['number']}{new['unit']}")
+            else:
+                was.append(f"target {new['number']}{new['unit']} added")
+            s["targets"].append(new)
+        for f in to_not:
+            held, new = _tq(f)
+            s["targets"].remove(held)
+            nots.append(new)
+            was.append(f"target {held['number']}{held['unit']} → not_target {new['number']}{new['unit']}")
+        for f in drop:
+            held, _ = _tq(f)
+            s["targets"].remove(held)
+            was.append(f"target {held['number']}{held['unit']} → none")
+        for (n, u), (n2, u2) in swap:
+            at = s["targets"].index({"number": n, "unit": u})
+            s["targets"][at] = {"number": n2, "unit": u2}
+            was.append(f"target {n}{u} → {n2}{u2}")
+        for f in add_not:
+            _, new = _tq(f)
+            nots.append(new)
+            was.append(f"not_target {new['number']}{new['unit']} added")
+        if not nots:
+            s.pop("quantities_not_targets")
+        s["note"] = f"round 32: CONVENTIONS.md {ruling} — {words} ({'; '.join(was)}); the earlier reading: " \
+            + (s.get("note") or "")
+    else:
+        if plan_targets is not None:
+            old = [f"{t['number']}{t['unit']}" for t in p["plan_targets"]]
+            p["plan_targets"] = [{"number": n, "unit": u} for n, u in plan_targets]
+            was.append(f"plan targets {old} → {[f'{n}{u}' for n, u in plan_targets]}")
+        for (n, u), (n2, u2) in plan_replace:
+            at = p["plan_targets"].index({"number": n, "unit": u})
+            p["plan_targets"][at] = {"number": n2, "unit": u2}
+            was.append(f"plan target {n}{u} → {n2}{u2}")
+        for n, u in plan_add:
+            p["plan_targets"].append({"number": n, "unit": u})
+            was.append(f"plan target {n}{u} added")
+        for start in drop_duties:
+            hit = [d for d in p["duties"] if d["what"].startswith(start)]
+            assert len(hit) == 1, (file, start)
+            p["duties"].remove(hit[0])
+            was.append(f"duty 「{hit[0]['what'][:30]}…」 → none")
+        p.setdefault("notes", []).append(f"round 32: CONVENTIONS.md {ruling} — {words} ({'; '.join(was)})")
+    ALIGNED32.append((p["file"][:14], "/".join(path) if path else "(plan)", "; ".join(was), f"{ruling} — {words}"))
+
+
+def regroup32(file, old_paths, new, ruling, words, **plan_kw):
+    """Round 32: the samples at ``old_paths`` (items the answer took one by one) become the one sample ``new`` (an
+    ``S``) by a round-32 ruling (a childless section of unit paragraphs is one task); ``plan_kw`` resets the plan's
+    counts (leaf_tasks, count_alternatives …). The new sample's note reads
+    「round 32: CONVENTIONS.md <ruling> — <words>」."""
+    p, _ = _sample32(file, None)
+    olds = [s for s in p["samples"] if s["path"] in [list(o) for o in old_paths]]
+    assert len(olds) == len(old_paths), (file, old_paths)
+    at = p["samples"].index(olds[0])
+    for s in olds:
+        p["samples"].remove(s)
+    was = "; ".join(f"{'/'.join(s['path'])} (responsible {s['responsible']})" for s in olds)
+    new["note"] = f"round 32: CONVENTIONS.md {ruling} — {words} (was the samples {was}); " + (new.get("note") or "")
+    p["samples"].insert(at, new)
+    counts = []
+    for k, v in plan_kw.items():
+        counts.append(f"{k} {p.get(k)} → {v}")
+        p[k] = v
+    p.setdefault("notes", []).append(f"round 32: CONVENTIONS.md {ruling} — {'; '.join(counts)}")
+    now = f"{'/'.join(new['path'])} (lead {new['lead']}, responsible {new['responsible']})"
+    ALIGNED32.append((p["file"][:14], "/".join(new["path"]), f"samples {was} → {now}; " + "; ".join(counts),
+                      f"{ruling} — {words}"))
+
+
+def newtask32(file, new, ruling, words, section, **plan_kw):
+    """Round 32: a childless top-level ``section`` (its heading as ``childless_top_level_sections`` prints it) is one
+    task by a round-32 ruling (a childless section of unit paragraphs): it leaves that list, ``new`` (an ``S``) is its
+    sample, and ``plan_kw`` resets the plan's counts (leaf_tasks, count_alternatives …). The notes say why."""
+    p, _ = _sample32(file, None)
+    p["childless_top_level_sections"].remove(section)
+    new["note"] = f"round 32: CONVENTIONS.md {ruling} — {words}; " + (new.get("note") or "")
+    p["samples"].append(new)
+    counts = [f"{k} {p.get(k)} → {v}" for k, v in plan_kw.items()]
+    p.update(plan_kw)
+    p.setdefault("notes", []).append(f"round 32: CONVENTIONS.md {ruling} — {section} is one task ({'; '.join(counts)})")
+    now = f"{section} a task, sample {'/'.join(new['path'])} (lead {new['lead']}, responsible {new['responsible']})"
+    ALIGNED32.append((p["file"][:14], "/".join(new["path"]), f"{now}; " + "; ".join(counts), f"{ruling} — {words}"))

@@ -431,4 +431,37 @@ align31('h03_guoban', ['四', '（三）'], [], ['财政部'], '「请财政部�
 align31('s02_chongming', ['五', '（十一）'], [], ['区政府'], "「高层建筑发生亡3人以下的火灾，区政府组织开展调查处理工作」: the item's whole work (严格责任追究) is the response to cases (round-30 clarification 「（七）…发生…时，由A负责处置」 takes A), so the subject of 组织开展 is responsible, no lead; in 「提请市政府组织调查」 市政府 is the object of the pivot 提请 (not a unit)")  # noqa: E501
 align31('s04_fengxian', ['三', '(一)'], [], ['各属地单位', '区文保所'], '「各属地单位结合辖区实际状况，制定工作方案，完成动员部署工作，组织力量对辖区各文物建筑开展地毯式排摸」「区文保所负责收集各单位工作方案、自查报告等相关材料」: the subject of 「A组织B＋verb」 (各属地单位, a group named by a kind) and of 负责 are responsible, in printed order, no lead; 4月召开…会议 has no subject and 万佛阁作为…示范单位 no rule-2 verb')  # noqa: E501
 
+# round 32 (al32): answers aligned to tests/data/CONVENTIONS.md's round-32 rulings, read at each item (README,
+# "Round 32: answers aligned (al32)")
+from expected_tools import align32  # noqa: E402
+
+align32('c08_guoban', ['八', '（二十七）'], 'general calls, named; a trailing paragraph',
+        '「各级财政部门要会同有关方面研究制定…绩效考核办法」: 「A会同B＋verb」 with A a kind of body, 有关方面 no unit; the unnumbered '
+        'paragraph after the last item gives work, so it is the item\'s body: 「各地区、各部门要…抓好组织实施」 general calls (各地区 names '
+        'no kind, 各部门 addresses all), 「财政部要会同发展改革委、工业和信息化部、农业农村部、银保监会等部门，加强统筹协调，对本意见执行情况'
+        '进行督促检查」: 「A会同B＋verb」 (等部门 closes the list) — leads the A of each clause (lead [] or the first A accepted)',
+        lead=['各级财政部门', '财政部'],
+        resp=['各级财政部门', '财政部', '发展改革委', '工业和信息化部', '农业农村部', '银保监会'],
+        alt=[[], ['各级财政部门']])
+align32('s02_chongming', ['六', '（二）', '1'], 'general calls, named (「各有关委、办、局」 one name)',
+        '「各行业主管部门组织所辖高层建筑使用管理单位完成…自查」 (A组织B＋verb: A a doer, B not) 「各有关委、办、局组织开展对高层建筑消防'
+        '安全隐患…的排查」 (组织开展; one name as printed, kinds sharing the head 各有关); 区建设管理委、区住房保障房屋管理局 完成 has no '
+        'rule-2 verb; 区协调小组办公室 receives (rule 3)',
+        lead=[], resp=['各行业主管部门', '各有关委、办、局'])
+align32('h03_guoban', ['三', '（四）'], 'general calls, named',
+        '「各地区、各有关部门根据有关规定，负责指导所属科研单位制定…管理制度和办法」: 各地区 names no kind of body (a general call), '
+        '各有关部门 is a kind with 负责指导 (a doer); 「请科技部…等部门在2019年2月底前完成」 完成 is no rule-2 verb',
+        lead=[], resp=['各有关部门'], alt=[['各有关部门']])
+align32('c05_guoban', ['三', '（一）'], 'a range is read at its lower edge',
+        '「按照试点地区所有公立医疗机构年度药品总用量的60%—70%估算采购总量」: the floor of what must be bought, 60%', swap=[(('60—70', '%'), (60, '%'))])
+align32('p05_hunan', ['一', '(一)'], 'a range is read at its lower edge',
+        '「7.5%—8%」 (the growth range among the 主要预期目标): the target at the lower figure, 7.5%', swap=[(('7.5-8', '%'), (7.5, '%'))])
+align32('c06_guofa', ['二', '（二十二）'], 'comparison words',
+        '「省级文化部门核发的批准文件在有效期内可一证多批使用，但最多不超过六批」: 六批 joined to 最多不超过, a ceiling of the rule (不超过 is in the round-30 line too)',
+        to_target=[(6, '批')])
+align32('h01_guoban', ['六', '（二十三）'], 'a trailing paragraph',
+        '「各地区、各部门要于2019年3月底前制定…实施方案，并报司法部备案。司法部要加强对全面推行“三项制度”的指导协调，会同有关部门进行监督检查和跟踪评估」: '
+        'the unnumbered paragraph after the last item gives work and does not speak of the run, so it is the item\'s body: 「A会同B＋verb」, '
+        'lead 司法部 (lead [] accepted), responsible A, B; 各地区 / 各部门 are general calls; its date belongs to the filing (a duty), so the '
+        'item\'s deadline is not checked (as plans-next30 x30_02 三)', lead=['司法部'], resp=['司法部', '有关部门'], alt=[[]], skip_deadline=True)
 write_collected(sys.argv[1])
