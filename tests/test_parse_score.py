@@ -147,7 +147,8 @@ SCORED_SETS = [
     ("plans-next6", "tuned on since round 12 (never tuned: 93.5 %)", 0.977, 8, 302),
     ("plans-next7", "tuned on since round 15 (never tuned: 95.4 %)", 0.972, 6, 258),
     ("plans-next8", "tuned on since round 13 (never tuned: 83.6 %)", 0.968, 10, 580),
-    ("plans-next9", "never tuned on (floor 0.949 → 0.915 in round 32 while its answers are aligned to the round-29 units ruling by reading; the sentence-unit reader now reads that ruling)", 0.915, 9, 600),
+    ("plans-next9", "never tuned on (floor 0.949 → 0.915 in round 32 while its answers are aligned to the round-29 "
+     "units ruling by reading; the sentence-unit reader now reads that ruling)", 0.915, 9, 600),
     ("plans-next10", "tuned on since round 15 (never tuned: 95.6 %)", 0.955, 10, 514),
     ("plans-next11", "tuned on since round 14 (never tuned: 79.5 %)", 0.967, 25, 219),
     ("plans-next12", "tuned on since round 15 (never tuned: 87.7 %)", 0.98, 9, 141),
