@@ -80,7 +80,10 @@ def _kinds(s: str) -> list[tuple[str, str | None]]:
     if "联络员" in s and (_NAMED.search(s) or re.search(r"联络员名单[^，,。；;]{0,12}?(?:报送|上报|报)", s)) \
             or _REPORTER_NAMED.search(s):
         kinds.append(("liaison", None))
-    if _MONTHLY.search(s) and "信息" in s and _SUBMIT_RE.search(s):
+    # (every match of _MONTHLY and _BY_MONTH holds 月 — 每月 / 按月 / 每个月 / 月度 / 次月: tested first, as their
+    # branch held at the start (NEXT_MONTH) makes the engine try every position of a sentence without one)
+    month = "月" in s
+    if month and "信息" in s and _MONTHLY.search(s) and _SUBMIT_RE.search(s):
         kinds.append(("monthly_info", "month"))
     if _QUARTERLY.search(s):
         # (每季度召开1次形势分析会 / 每季度…进行督查: a meeting or a check on the quarter, nothing sent)
@@ -99,7 +102,7 @@ def _kinds(s: str) -> list[tuple[str, str | None]]:
         kinds.append(("year_end_report", None))
     if "方案" in s and "备案" in s:
         kinds.append(("plan_filing", None))
-    if not any(k == "monthly_info" for k, _ in kinds) and _BY_MONTH.search(s) \
+    if month and not any(k == "monthly_info" for k, _ in kinds) and _BY_MONTH.search(s) \
             and _PROGRESS.search(s) and _SUBMIT_RE.search(s):
         kinds.append(("other", "month"))
     return kinds
@@ -353,7 +356,8 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
             # 「（二）每季度召开一次推进会。（责任单位：…）」: a duty of its own, its units after it)
             continue
         # searched once here, given to other_duty on either path
-        sent = _SEND.search(s) is not None and not applicant_filing(s) or _REQUESTED_FILING.search(s) is not None
+        sent = _SEND.search(s) is not None and not applicant_filing(s) \
+            or "请" in s and _REQUESTED_FILING.search(s) is not None     # (its every match holds 请)
         if not sent and _TIME_CELL.search(s):
             continue                     # （牵头单位：…；完成时限：每季度）: a task's pace, no duty
         if not kinds:

@@ -218,6 +218,16 @@ def _step_deadline(clause: str, at: int, years: tuple[int, int] | None) -> str |
     return f"{step}-12-31" if step is not None and years[0] <= step <= years[1] else None
 
 
+# _VERB's words (plain words, one alternation): 「…新建」 closing a text is tested by endswith, not by a search at
+# every position of it (as ``re.search(_VERB.pattern + "$", text)`` did: its $ also stands before a final newline)
+_VERB_WORDS = tuple(_VERB.pattern.strip("()").split("|"))
+assert all(re.fullmatch(r"[\u4e00-\u9fff]+", w) for w in _VERB_WORDS), _VERB.pattern
+
+
+def _ends_with_verb(text: str) -> bool:
+    return text.endswith(_VERB_WORDS) or text.endswith("\n") and text[:-1].endswith(_VERB_WORDS)
+
+
 def _in_which_bracket(sentence: str, at: int) -> bool:
     """The figure at ``at`` stands in a bracket that closes with 的 (「（车货总高度超过4米，或者总质量超过50吨的）」):
     which ones, by a bound, across its clauses."""
@@ -236,251 +246,255 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
     clause_end = 0                                  # where the clause ends in the sentence
     for clause in _clauses(sentence):
         clause_end = sentence.find(clause, clause_end) + len(clause)
+        clause_at = sentence.find(clause)        # (where the clause first stands, as each figure's tests read it)
         prev_end = -1
         thr_from = None                             # where the words before a threshold of the line began
         stock_end = -1
         for m in NUMBER.finditer(clause):
+            ms, me = m.span()
             num, upper, mult, unit, suffix = m.groups()
-            if unit in ("万", "千", "亿") and not (mult or upper) and (join := _RANGE_JOIN.match(clause, m.end())) and (
+            if unit in ("万", "千", "亿") and not (mult or upper) and (join := _RANGE_JOIN.match(clause, me)) and (
                     nxt := NUMBER.match(clause, join.end())) and nxt.group(3) == unit and nxt.group(4) not in (
                     "万", "千", "亿"):
                 mult, unit = unit, nxt.group(4)     # 「3000万—5000万元」: the first end takes the second's unit
-            if prev_end >= 0 and out and out[-1].text == clause and _RANGE_JOIN.fullmatch(clause, prev_end, m.start()) \
-                    and out[-1].unit == _value(num, mult, unit)[1] and not _EDGE_MARK_AFTER.match(clause, m.end()) \
+            if prev_end >= 0 and out and out[-1].text == clause and _RANGE_JOIN.fullmatch(clause, prev_end, ms) \
+                    and out[-1].unit == _value(num, mult, unit)[1] and not _EDGE_MARK_AFTER.match(clause, me) \
                     and suffix not in LINE_BANDS:       # (「30万元及以上至100万元以下」: two edges, each its band)
                 if out[-1].comparator is None:
                     out[-1].comparator = ">="       # 「15家至20家」: one range, read as its lower bound as 15-20家 is
-                prev_end = m.end()
+                prev_end = me
                 continue
+            vunit = _value("1", mult, unit)[1]      # (the unit the figure is counted in)
             if unit == "年" and stock_end < 0 and float(num) >= 100 and _EXISTING_BEFORE.search(
-                    clause, max(0, m.start() - 12), m.start()) is None:
+                    clause, max(0, ms - 12), ms) is None:
                 continue                            # (2025年, a year: the test far below, taken first where no
                 #                                     stock's end can be written on the way to it)
-            after = clause[m.end(): m.end() + 3]
-            before = clause[max(0, m.start() - 3): m.start()]
+            after = clause[me: me + 3]
+            before = clause[max(0, ms - 3): ms]
             if unit in ("万", "千", "亿") and re.search(r"\d\s*/\s*$", before):
                 continue                            # 「10/10万」: the base of a rate per head (_rates_and_times)
             if _ORDINAL_BEFORE.search(before) or _EXCLUDED_EDGE.search(before):
                 continue                            # 「6亩以下(不含6亩)」: the band's edge, never a target
-            if in_name_or_scope(sentence, clause, m.start(), m.end()):
+            if in_name_or_scope(sentence, clause, ms, me):
                 continue                            # 「“5个100工程”」 / 「实施范围为…，总面积为104平方公里」
-            if line_excluded(sentence, clause, m.start(), m.end(), _value("1", mult, unit)[1], suffix):
+            if line_excluded(sentence, clause, ms, me, vunit, suffix):
                 continue                            # 「65岁以上」「超过60kg但未设置…」「处…罚款」「《…》」: no target
             # (CONVENTIONS.md Thresholds: a figure joined to a comparison word of the line is a target wherever it
             # stands — the filters of which ones and of a rule's bounds below do not apply to it)
-            line = line_joined(clause, m.start(), m.end(), suffix, _value("1", mult, unit)[1])
-            if _PENALTY.search(clause, max(0, m.start() - 8), m.start()) and re.search(r"[扣罚]", clause[:m.start()]) \
-                    and not (unit in ("%", "‰") and RATE_CUT.search(clause, max(0, m.start() - 8), m.start())):
+            line = line_joined(clause, ms, me, suffix, vunit)
+            if _PENALTY.search(clause, max(0, ms - 8), ms) and re.search(r"[扣罚]", clause[:ms]) \
+                    and not (unit in ("%", "‰") and RATE_CUT.search(clause, max(0, ms - 8), ms)):
                 continue                            # 「每宗扣除30万元」: what a failure costs, never a target
-            if unit == "分" and (not _SCORE_BEFORE.search(clause, 0, m.start())
-                                 or _SCORE_NOT.search(clause, 0, m.start())):
+            if unit == "分" and (not _SCORE_BEFORE.search(clause, 0, ms)
+                                 or _SCORE_NOT.search(clause, 0, ms)):
                 continue                            # "（10分）" / "满分100分" / "占5分": marks, not a score to reach
-            if unit == "分" and GRADE_AFTER.match(clause, m.end()):
+            if unit == "分" and GRADE_AFTER.match(clause, me):
                 continue                            # 「得分90分以上为优秀」: a grading band, no score to reach
-            if before.endswith("每") or _RATIO_NEXT.match(clause, m.end()):
+            if before.endswith("每") or _RATIO_NEXT.match(clause, me):
                 continue                            # 「每20公里配备1名」: the basis of a ratio, not a figure to reach
-            if not line and unit in ("%", "‰") and STAFF_SHARE_BEFORE.search(clause, 0, m.start()) \
-                    and STAFF_SHARE_AFTER.match(clause, m.end()):
+            if not line and unit in ("%", "‰") and STAFF_SHARE_BEFORE.search(clause, 0, ms) \
+                    and STAFF_SHARE_AFTER.match(clause, me):
                 continue                            # 「按照教练车总数的20%进行配备」: a staffing norm, no bar
-            if m.start() == 0 and _RATIO_FIRST.search(sentence, 0, clause_end - len(clause)) and (
-                    unit in ("", "万", "千", "亿") or _RATIO_WORD.match(clause, m.end())):
+            if ms == 0 and _RATIO_FIRST.search(sentence, 0, clause_end - len(clause)) and (
+                    unit in ("", "万", "千", "亿") or _RATIO_WORD.match(clause, me)):
                 continue                            # 「1：5万比例尺」: a ratio's second term (not 项目1：30个村…)
-            if _MADE_OF_BEFORE.search(clause, 0, m.start()) and _MADE_OF_AFTER.match(clause, m.end()) \
-                    and not _CMP_BEFORE.search(clause, max(0, m.start() - 4), m.start()) \
-                    and not _SET_UP.search(clause, 0, m.start()):
+            if _MADE_OF_BEFORE.search(clause, 0, ms) and _MADE_OF_AFTER.match(clause, me) \
+                    and not _CMP_BEFORE.search(clause, max(0, ms - 4), ms) \
+                    and not _SET_UP.search(clause, 0, ms):
                 continue                            # 「包含16个二级指标…组成」: what a thing is made of
-            if unit in ("万", "千", "亿") and line and not mult and MONEY_BEFORE.search(clause, max(0, m.start() - 8),
-                                                                                   m.start()):
+            if unit in ("万", "千", "亿") and line and not mult and MONEY_BEFORE.search(clause, max(0, ms - 8),
+                                                                                   ms):
                 mult, unit = unit, "元"             # 「投资额100万以上」「年租金20万及以上」: money, its 元 unwritten
+                vunit = _value("1", mult, unit)[1]
             elif unit in ("万", "千", "亿") and (not after or not re.match(r"[^\u4e00-\u9fff]|人|元|户|张|个", after)):
                 # "73.45万左右" has no countable unit
                 if not (relaxed or line) or re.match(r"(年|月|日)", after):
                     continue
-            after = clause[m.end(4) if suffix is None else m.end():][:2]
+            after = clause[m.end(4) if suffix is None else me:][:2]
             if _DATE_OR_AGE_AFTER.match(after) and unit in ("万", "千", "亿"):
                 continue
             if unit == "人" and re.match(r"(员|口|数|群|士|才|们)", after) and not (
                     # 「共改善50000人口的饮用水」「惠及3万人口」: the people the work reaches, counted as 人口
-                    after[:1] == "口" and _PEOPLE_REACHED.search(clause, max(0, m.start() - 9), m.start())):
+                    after[:1] == "口" and _PEOPLE_REACHED.search(clause, max(0, ms - 9), ms)):
                 continue
             # 「6亩以下(不含6亩)的土地」: an aside between the band and its noun
-            aside = _ASIDE.match(clause, m.end())
-            q_at = aside.end() if aside else m.end()
+            aside = _ASIDE.match(clause, me)
+            q_at = aside.end() if aside else me
             # (「20万元以上，100万元以下的工程项目」: the upper edge of a band whose lower edge, the clause before, was
             # taken — both edges read alike, CONVENTIONS.md Targets)
-            upper_edge = suffix in ("以下", "及以下") and m.start() == 0 and bool(out) \
+            upper_edge = suffix in ("以下", "及以下") and ms == 0 and bool(out) \
                 and out[-1].unit == _value(num, mult, unit)[1] \
                 and _LOWER_EDGE_BEFORE.search(sentence, 0, clause_end - len(clause)) is not None
             # (round 30, CONVENTIONS.md Thresholds: 「…50吨标准煤以上的，」 a band closing a 「…的」 condition, and
             # 「200万元及以上的补贴项目」「1000人以上的行政村」 a band picking the objects, are targets by its word)
             condition = unit != "分" and (end := CONDITION_END.match(clause, m.end(4))) is not None and (
                 suffix in LINE_BANDS or bool(end.group("band"))
-                or LINE_BAR_BEFORE.search(clause, max(0, m.start() - 6), m.start()) is not None)
-            band_which = unit != "分" and suffix in LINE_BANDS and BAND_WHICH.match(clause, m.end()) is not None
+                or LINE_BAR_BEFORE.search(clause, max(0, ms - 6), ms) is not None)
+            band_which = unit != "分" and suffix in LINE_BANDS and BAND_WHICH.match(clause, me) is not None
             if suffix and not (upper_edge or condition or band_which or line) and (_QUALIFIER.match(clause, q_at)
-                                                                            or _QUALIFIER_LIST.match(clause, m.end())
-                           and (_PER_ENTITY.search(clause, 0, m.start()) or _SCOPE_BEFORE.search(clause, 0, m.start())
+                                                                            or _QUALIFIER_LIST.match(clause, me)
+                           and (_PER_ENTITY.search(clause, 0, ms) or _SCOPE_BEFORE.search(clause, 0, ms)
                                 )) and not (
-                               unit in ("%", "‰") and (_VERB_JUST_BEFORE.search(clause, 0, m.start())
-                                                       or _DISPOSAL.search(clause, 0, m.start())
-                                                       or _GROWTH_JUST_BEFORE.search(clause, 0, m.start()))) and not (
-                               _AIM_AFTER.match(clause, m.end())
-                               or unit in ("%", "成") and SHARE_AIM_AFTER.match(clause, m.end())) and not (
-                               clause[q_at:q_at + 1] == "的" and _VERB_JUST_BEFORE.search(clause, 0, m.start())):
+                               unit in ("%", "‰") and (_VERB_JUST_BEFORE.search(clause, 0, ms)
+                                                       or _DISPOSAL.search(clause, 0, ms)
+                                                       or _GROWTH_JUST_BEFORE.search(clause, 0, ms))) and not (
+                               _AIM_AFTER.match(clause, me)
+                               or unit in ("%", "成") and SHARE_AIM_AFTER.match(clause, me)) and not (
+                               clause[q_at:q_at + 1] == "的" and _VERB_JUST_BEFORE.search(clause, 0, ms)):
                 # (「创办10家以上的合作社」: the count right after the verb, then 的 and what is counted: the aim)
                 # "150张以上床位的养老机构": a qualifier; but "完成50%以上行政村的村庄整治": a share of them
                 # right after the verb is what is to be done
                 continue
-            if not line and _WHICH_IN_BRACKETS.match(clause[m.end():]) or not line and _in_which_bracket(
-                    sentence, sentence.find(clause) + m.start()):
+            if not line and _WHICH_IN_BRACKETS.match(clause[me:]) or not line and _in_which_bracket(
+                    sentence, clause_at + ms):
                 continue                            # "（…或者总质量超过100000千克的）": which ones, in brackets
-            if not line and _CRITERION.search(clause, max(0, m.start() - 8), m.start()):
+            if not line and _CRITERION.search(clause, max(0, ms - 8), ms):
                 continue                            # "居住人口规模宜为5000-12000人": what a pilot should meet
-            if not line and _NORM.search(clause, max(0, m.start() - 16), m.start()) and unit not in _DESIGN_LENGTHS:
+            if not line and _NORM.search(clause, max(0, ms - 16), ms) and unit not in _DESIGN_LENGTHS:
                 continue                            # "面积不宜超过屋顶总面积的10%": a design rule's ceiling
                 # (「水封深度不应小于50mm」: a design notice's limit in millimetres is what the item sets)
             if not line and unit in _DESIGN_LENGTHS and not _DESIGN_MODAL.search(
-                    clause, max(0, m.start() - 8), m.start()):
+                    clause, max(0, ms - 8), ms):
                 continue                            # "降雨量超过50毫米，启动…": a trigger, no limit a rule sets
-            if not line and _ALLOWED_CAP.search(clause, max(0, m.start() - 12), m.start()):
+            if not line and _ALLOWED_CAP.search(clause, max(0, ms - 12), ms):
                 continue                            # "物业可转让不超过50%": how much a rule lets one do
             if not line and unit in ("年", "个月", "月", "天", "日") and _TERM_CAP.search(
-                    clause, max(0, m.start() - 24), m.start()):
+                    clause, max(0, ms - 24), ms):
                 continue                            # "租赁周期原则上不超过5年": how long a term may run
-            if not line and _BELOW_WHICH.search(clause, max(0, m.start() - 4), m.start()) \
-                    and _WHICH_AFTER.match(clause, m.end()):
+            if not line and _BELOW_WHICH.search(clause, max(0, ms - 4), ms) \
+                    and _WHICH_AFTER.match(clause, me):
                 continue                            # "亩产税收低于5万元/亩的工业用地": which ones, by a low figure
-            if not suffix and not condition and not line and _DE_ONLY.fullmatch(clause[m.end():]) \
+            if not suffix and not condition and not line and _DE_ONLY.fullmatch(clause[me:]) \
                     and _CMP_BEFORE.search(
-                    clause, max(prev_end, 0, m.start() - 4), m.start()):
+                    clause, max(prev_end, 0, ms - 4), ms):
                 continue                            # "透空率均大于50%的，可以…": the condition of an exception
-            if not condition and not line and _GRANT_CONDITION.match(clause, m.end()) \
+            if not condition and not line and _GRANT_CONDITION.match(clause, me) \
                     and _GRANT_NEXT.match(sentence, clause_end):
                 continue                            # "获得市级奖励20万元及以上的，给予…": who a grant is for
-            if not line and (_JOINED_BOUND.match(clause, m.end()) or _BOUND_JOINED.search(clause, 0, m.start())) and \
-                    (_CLASS_AFTER.match(clause, m.end()) or _BAND_FIRST.match(clause, m.end())
-                     or _BAND_SECOND.search(clause, 0, m.start())):
+            if not line and (_JOINED_BOUND.match(clause, me) or _BOUND_JOINED.search(clause, 0, ms)) and \
+                    (_CLASS_AFTER.match(clause, me) or _BAND_FIRST.match(clause, me)
+                     or _BAND_SECOND.search(clause, 0, ms)):
                 continue                            # "大于250吨且小于等于2500吨" / "100万元以下且…的": a class
-            if not line and _APPLICANT_BAR.search(clause, 0, m.start()):
+            if not line and _APPLICANT_BAR.search(clause, 0, ms):
                 continue                            # "创建对象住户达到2000户以上": what an applicant must meet
-            at = sentence.find(clause) + m.end()    # (the figure's end in the sentence)
+            at = clause_at + me    # (the figure's end in the sentence)
             if not line and suffix in ("以上", "及以上", "以下", "及以下") and not any(   # (改造后…: no aim verb)
-                    clause[v.end():v.end() + 1] not in "后前的" for v in _VERB.finditer(clause, 0, m.start())) \
-                    and not _AIM_BEFORE.search(clause, 0, m.start()) and (
+                    clause[v.end():v.end() + 1] not in "后前的" for v in _VERB.finditer(clause, 0, ms)) \
+                    and not _AIM_BEFORE.search(clause, 0, ms) and (
                         _CRITERIA_LABEL.match(sentence)     # "建筑规模：建筑面积0.2万平方米以上": a criterion line
                         or _QUALIFIES_WITH.match(sentence, at)      # "下降15%以上（含），且获得…的…项目。"
                         or unit in _SPANS and suffix in ("以上", "及以上") and _GRANTED_LATER.match(sentence, at)):
                 continue                            # (…or "发送数据3个月以上，…予以补贴"): what qualifies
-            if not line and unit in ("年", "个月", "月", "天", "日") and _RULE_CEILING.search(clause, 0, m.start()):
+            if not line and unit in ("年", "个月", "月", "天", "日") and _RULE_CEILING.search(clause, 0, ms):
                 continue                            # "最高不得超过5年": a rule's ceiling on a span
             if not line and unit in ("分钟", "小时") \
-                    and _PASSED_BEFORE.search(clause, max(0, m.start() - 4), m.start()) \
-                    and _WHEN_AFTER.match(clause, m.end()):
+                    and _PASSED_BEFORE.search(clause, max(0, ms - 4), ms) \
+                    and _WHEN_AFTER.match(clause, me):
                 continue                            # "降雨超过30分钟、雨量达到50毫米时": what sets a measure off
-            if not line and unit in _SPANS and _UNMET_AFTER.match(clause, m.end()):
+            if not line and unit in _SPANS and _UNMET_AFTER.match(clause, me):
                 continue                            # "在3个月内未拆除的": the trigger of a measure, no aim
             # 「将网格员核定为500名，年底前全部到岗」「编制核定为63人，2026年底前配齐」: a quota to fill, its aim
-            quota = (q := _QUOTA_BEFORE.search(clause, max(0, m.start() - 12), m.start())) is not None and (
+            quota = (q := _QUOTA_BEFORE.search(clause, max(0, ms - 12), ms)) is not None and (
                 re.search(r"将[^，,。；;]{0,12}$", clause[:q.start()]) is not None
-                or _FILL_AFTER.search(sentence, max(sentence.find(clause), 0) + m.end()) is not None)
+                or _FILL_AFTER.search(sentence, max(clause_at, 0) + me) is not None)
             # (「对现有5000平方米以上的厂房实施改造」: a threshold of the line picking the work's objects, no stock)
-            if not quota and not (line and not stock_count_after(clause, m.end())) and (
-                    existing := _EXISTING_BEFORE.search(clause, max(0, m.start() - 12), m.start())) and not \
+            if not quota and not (line and not stock_count_after(clause, me)) and (
+                    existing := _EXISTING_BEFORE.search(clause, max(0, ms - 12), ms)) and not \
                     _VERB_JUST_BEFORE.search(clause, 0, existing.start()) and not (
                     # 「已公布的12个传统村落全部完成保护规划」: the named set is the work's scope
-                    re.search(r"确定|公布|命名|划定", existing.group()) and _ALL_DONE_AFTER.match(clause, m.end())) \
+                    re.search(r"确定|公布|命名|划定", existing.group()) and _ALL_DONE_AFTER.match(clause, me)) \
                     and not (re.search(r"共计?\s*$", existing.group()) and (     # 「对现有燃气用户共计12万户开展
                         re.search(r"(?:^|[，,；;\s要应将])对[^，,。；;：:]{0,8}$", clause[:existing.start()])
-                        or _WORK_AFTER_STOCK.match(clause, m.end()))) or (   # 入户安检」: the work's object
-                    stock_end >= 0 and re.search(r"(、|和|及|与|以及)\s*$", clause[stock_end: m.start()])
-                    and not re.search(r"\d|[，,]", clause[stock_end: m.start()])):
-                stock_end = m.end()
+                        or _WORK_AFTER_STOCK.match(clause, me))) or (   # 入户安检」: the work's object
+                    stock_end >= 0 and re.search(r"(、|和|及|与|以及)\s*$", clause[stock_end: ms])
+                    and not re.search(r"\d|[，,]", clause[stock_end: ms])):
+                stock_end = me
                 continue                            # "在现有510个…居住区" / "已建成的52个小区": what exists, no aim
             if unit == "年" and float(num) >= 100:
                 continue                            # 2025年 is a year, not a span (tested before the rest)
-            if unit in ("类", "种") and _LISTED_KINDS.search(clause, 0, m.start()):
+            if unit in ("类", "种") and _LISTED_KINDS.search(clause, 0, ms):
                 continue                            # "“三合一”场所、高层建筑…等6类隐患": the kinds just listed, counted
-            if _FROM_BEFORE.search(clause, max(0, m.start() - 10), m.start()) and _TO_AFTER.match(clause, m.end()):
+            if _FROM_BEFORE.search(clause, max(0, ms - 10), ms) and _TO_AFTER.match(clause, me):
                 continue                            # "从15个自然日缩短至5个工作日": the old figure, the new the aim
-            if not line and _PROPERTY_BEFORE.search(clause, max(0, m.start() - 8), m.start()) and re.match(
-                    r"\s*(?:及以上|以上|以下|左右)?\s*的", clause[m.end():]):
+            if not line and _PROPERTY_BEFORE.search(clause, max(0, ms - 8), ms) and re.match(
+                    r"\s*(?:及以上|以上|以下|左右)?\s*的", clause[me:]):
                 continue                            # "载重量1吨的汽油车": what the things are like, no count
             if unit == "吨" and not suffix and not mult and not upper and float(num) <= 100 \
-                    and VEHICLE_SIZE_AFTER.match(clause, m.end()):
+                    and VEHICLE_SIZE_AFTER.match(clause, me):
                 continue                            # "3吨或5吨自卸式清运车辆": the kind of vehicle, its size
-            if ONLY_HAVING_BEFORE.search(clause, max(0, m.start() - 6), m.start()) \
-                    and ONLY_HAVING_AFTER.match(clause, m.end()):
+            if ONLY_HAVING_BEFORE.search(clause, max(0, ms - 6), ms) \
+                    and ONLY_HAVING_AFTER.match(clause, me):
                 continue                            # "仅设置1个安全出口的…场所": which places, by what they have
-            if not line and unit in ("%", "‰") and _CONSENT_BEFORE.search(clause, 0, m.start()) \
-                    and _CONSENT_AFTER.match(clause, m.end()):
+            if not line and unit in ("%", "‰") and _CONSENT_BEFORE.search(clause, 0, ms) \
+                    and _CONSENT_AFTER.match(clause, me):
                 continue                            # "取得80%以上…同意": the consent a step needs, no aim
-            if not line and _FLOOR_NORM.search(clause, max(0, m.start() - 24), m.start()) and not (
-                    _value("1", mult, unit)[1] == "元" and GRANT_CEILING.search(clause, 0, m.start())):
+            if not line and _FLOOR_NORM.search(clause, max(0, ms - 24), ms) and not (
+                    vunit == "元" and GRANT_CEILING.search(clause, 0, ms)):
                 continue                            # "最低资本金比例不低于20%": a condition on who may act
-            if unit == "小时" and _ROUND_CLOCK.match(clause, m.end()):
+            if unit == "小时" and _ROUND_CLOCK.match(clause, me):
                 continue                            # "24小时开放公园": a kind of place, named by its hours
-            if unit == "小时" and not suffix and _HOURS_OF_WORK.match(clause, m.end()):
+            if unit == "小时" and not suffix and _HOURS_OF_WORK.match(clause, me):
                 continue                            # "落实24小时应急服务" / "48小时研判预警": how long or how soon
-            if unit == "小时" and not suffix and _WATCH.match(clause, m.end()) and not _HOURS_TOTAL.search(
-                    clause, 0, m.start()) and (float(num) in (24, 48, 72) or float(num) <= 24 and _WATCH_KEPT.search(
-                        clause, 0, m.start())):
+            if unit == "小时" and not suffix and _WATCH.match(clause, me) and not _HOURS_TOTAL.search(
+                    clause, 0, ms) and (float(num) in (24, 48, 72) or float(num) <= 24 and _WATCH_KEPT.search(
+                        clause, 0, ms)):
                 continue                            # "坚持24小时巡回检查": a round-the-clock watch
-            if unit in _SPANS and before.endswith("为期") or unit == "个" and _NOT_COUNTED.match(clause, m.end()) \
+            if unit in _SPANS and before.endswith("为期") or unit == "个" and _NOT_COUNTED.match(clause, me) \
                     or unit == "段" and before.endswith("分"):
                 continue                            # "为期3个月" / "分3个阶段" / "分3段施工": its time, its parts
             if unit in _SPANS and re.search(r"[后满]的?\s*$", before):
                 continue                            # "结清后3年" / "任职满2年" / "接到报告后的24小时内": from an event
-            if _TEAMS_STRENGTHENED.match(clause, m.end()) and _STRENGTHEN.search(clause, 0, m.start()):
+            if _TEAMS_STRENGTHENED.match(clause, me) and _STRENGTHEN.search(clause, 0, ms):
                 continue                            # "充实…和10支服务队力量": the teams there are, strengthened
-            if _CAPACITY_BARE.search(clause, max(0, m.start() - 4), m.start()) and not (
-                    suffix or _CMP_BEFORE.search(clause, max(prev_end, 0, m.start() - 12), m.start())
-                    or _VERB.search(clause, max(prev_end, 0), m.start())
-                    or _RAISED.search(clause, max(0, m.start() - 12), m.start())):
+            if _CAPACITY_BARE.search(clause, max(0, ms - 4), ms) and not (
+                    suffix or _CMP_BEFORE.search(clause, max(prev_end, 0, ms - 12), ms)
+                    or _VERB.search(clause, max(prev_end, 0), ms)
+                    or _RAISED.search(clause, max(0, ms - 12), ms)):
                 continue                            # "日分拣处置能力300吨/日": the capacity there is, no aim
-            if _value("1", mult, unit)[1] not in _MEASURE_MONEY_SHARE and (
-                    _FIELD_AFTER.match(clause, m.end()) or _WHOLE_BEFORE.search(clause, 0, m.start())
-                    and _PICKED_FROM.match(sentence, sentence.find(clause) + m.end())):
+            if vunit not in _MEASURE_MONEY_SHARE and (
+                    _FIELD_AFTER.match(clause, me) or _WHOLE_BEFORE.search(clause, 0, ms)
+                    and _PICKED_FROM.match(sentence, clause_at + me)):
                 continue                            # "223个园区中第三类": the field the work picks from
             if not suffix and unit not in _SPANS and any(
-                    pl.start("list") <= m.start() and m.end() <= pl.end("list")
-                    and not _CMP_BEFORE.search(clause, max(pl.start("list"), m.start() - 6), m.start())
-                    and not made_in_list(clause, pl.start("list"), m.start())
-                    for pl in PLACES_IN.finditer(clause, 0, m.end() + 80)):
+                    pl.start("list") <= ms and me <= pl.end("list")
+                    and not _CMP_BEFORE.search(clause, max(pl.start("list"), ms - 6), ms)
+                    and not made_in_list(clause, pl.start("list"), ms)
+                    for pl in PLACES_IN.finditer(clause, 0, me + 80)):
                 continue                            # "在3个核心区域、8个重点区域中加大…应用": where, no count
                 # (「在不少于20个社区中」: a bar, the count to reach; 「在2个区中推广并在5个街道中…」: each 在…中)
-            if not line and _ITEM_SIZE.search(clause, max(0, m.start() - 20), m.start()):
+            if not line and _ITEM_SIZE.search(clause, max(0, ms - 20), ms):
                 continue                            # "项目面积应不小于5亩": what a chosen thing must measure
             if not upper_edge and not condition and not line and _sized(clause, m, suffix):
                 continue                            # "5万平方米以上商场": which ones, by their size
-            if suffix and not line and _SIZE_BRACKET.search(clause, max(0, m.start() - 10), m.start()) \
-                    and _SIZE_BRACKET_END.match(clause, m.end()):
+            if suffix and not line and _SIZE_BRACKET.search(clause, max(0, ms - 10), ms) \
+                    and _SIZE_BRACKET_END.match(clause, me):
                 continue                            # "建设项目(单体3万平方米以上)": which ones, by their size
-            if unit in _RULE_TIME_UNITS and not suffix and _RULE_NAME.match(clause, m.end()):
+            if unit in _RULE_TIME_UNITS and not suffix and _RULE_NAME.match(clause, me):
                 continue                            # "48小时食品留样制度": the name of a rule
-            if suffix and not upper_edge and not band_which and not line and _value("1", mult, unit)[1] == "元" \
-                    and _MONEY_BAND.match(clause, m.end()) and not _VERB_JUST_BEFORE.search(clause, 0, m.start()):
+            if suffix and not upper_edge and not band_which and not line and vunit == "元" \
+                    and _MONEY_BAND.match(clause, me) and not _VERB_JUST_BEFORE.search(clause, 0, ms):
                 continue                            # "200万元以上项目应当公开招标": which projects, by their cost
-            if not line and _CAPACITY_NAME.match(clause, m.end()) and re.fullmatch(_CAPACITY_UNITS, unit):
+            if not line and _CAPACITY_NAME.match(clause, me) and re.fullmatch(_CAPACITY_UNITS, unit):
                 continue                            # "10万吨绿色甲醇项目": a project named by its capacity
-            if (_OUTPUT_BEFORE.search(clause, max(0, m.start() - 8), m.start())
-                    and _PRODUCT_AFTER.match(clause, m.end())):
+            if (_OUTPUT_BEFORE.search(clause, max(0, ms - 8), ms)
+                    and _PRODUCT_AFTER.match(clause, me)):
                 continue                            # "年产120亿只医疗级手套等项目": a plant named by its output
-            if not line and _BAND.match(clause, m.end()) \
-                    and not re.search(r"[\u4e00-\u9fff]", clause[max(prev_end, 0):m.start()]):
+            if not line and _BAND.match(clause, me) \
+                    and not re.search(r"[\u4e00-\u9fff]", clause[max(prev_end, 0):ms]):
                 continue                            # "，11—49件的达到75%以上": the band a rate is for
-            if unit == "年" and (re.match(r"(?:左右)?(?:的)?时间", clause[m.end():])
+            if unit == "年" and (re.match(r"(?:左右)?(?:的)?时间", clause[me:])
                                 or not line and suffix in ("以上", "以下")
-                                and re.match(r"[\u4e00-\u9fff]", clause[m.end():m.end() + 1])
-                                and not re.match(r"的?(?:目标|要求)", clause[m.end():])):
+                                and re.match(r"[\u4e00-\u9fff]", clause[me:me + 1])
+                                and not re.match(r"的?(?:目标|要求)", clause[me:])):
                 continue                            # 「用3-5年时间」 a span; 「3年以上未发展党员的村」 which ones
-            bar = _CMP_BEFORE.search(clause, max(prev_end, 0), m.start())
+            bar = _CMP_BEFORE.search(clause, max(prev_end, 0), ms)
             if not line and bar and bar.group(1) in ("超过", "高于", "大于") and prev_end >= 0 and re.search(
                     r"\d\s*[个家所户名]", clause[:prev_end][-6:]):
                 continue                            # 「新增3个村集体收入超过10万元」: the bar the 3 villages pass
-            if not line and unit in ("个工作日", "工作日") and not _SHORTEN.search(clause, 0, m.start()):
+            if not line and unit in ("个工作日", "工作日") and not _SHORTEN.search(clause, 0, ms):
                 continue                            # "审核时间一般不少于5个工作日": a procedure's time limit
-            gap_start = max(prev_end, 0) if prev_end >= 0 else max(0, m.start() - _WINDOW)
-            window = clause[gap_start: m.start()]
+            gap_start = max(prev_end, 0) if prev_end >= 0 else max(0, ms - _WINDOW)
+            window = clause[gap_start: ms]
             cmp_m = None
             for cm in _CMP_BEFORE.finditer(window):
                 cmp_m = cm
@@ -489,18 +503,18 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 comparator = ">"                    # 「高新技术企业突破1200家」: past the figure
             if comparator is None and upper:
                 comparator = ">="
-            floor_line = _FLOOR_LINE.match(clause, m.end()) if comparator is None else None
-            if floor_line and _HOLD_LINE.search(clause, 0, m.start()):
+            floor_line = _FLOOR_LINE.match(clause, me) if comparator is None else None
+            if floor_line and _HOLD_LINE.search(clause, 0, ms):
                 # 「确保至2035年全市202万亩耕地、150万亩永久基本农田保护底线」: a stock held, a floor; 「守住PM2.5年均
                 # 浓度35微克/立方米的底线」「能源消费总量120万吨标准煤的控制红线」: a ceiling named a 底线/红线
-                around = clause[max(0, m.start() - 16):floor_line.end()]
+                around = clause[max(0, ms - 16):floor_line.end()]
                 comparator = ">=" if _STOCK_LINE.search(around) else "<=" if _CAP_LINE.search(around) else None
             if suffix in _SUFFIX:
                 # (稳定在92%以上 / 保持在95%以上: held at or above the bar)
                 comparator = _SUFFIX[suffix] if comparator in (None, ">=", "<=", "=") else comparator
-            if line and (ceiling := line_comparator(clause, m.start(), m.end())) and comparator in (None, ">"):
+            if line and (ceiling := line_comparator(clause, ms, me)) and comparator in (None, ">"):
                 comparator = ceiling                # 「不得超3%」「未超50%的」 at most; 「最高50万元」「最低20%」
-            if comparator is None and clause[max(0, m.start() - 1):m.start()] == "超":
+            if comparator is None and clause[max(0, ms - 1):ms] == "超":
                 comparator = ">"                    # 「变化率超5%」: past the figure
             if comparator is None and condition and end and end.group("band"):
                 comparator = _SUFFIX[end.group("band")]     # 「50吨标准煤以上的，」: the band after the product
@@ -510,14 +524,14 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             for vm in _VERB.finditer(window):
                 verb_m = vm
             if verb_m is None and thr_from is not None and (
-                    vms := list(_VERB.finditer(clause, thr_from, m.start()))):
+                    vms := list(_VERB.finditer(clause, thr_from, ms))):
                 # 「建成500亩以上郊野林地3个」: the verb stands before the threshold that sizes the things counted
-                window, verb_m = clause[vms[-1].start():m.start()], _VERB.match(clause[vms[-1].start():m.start()])
-            continued = prev_end >= 0 and _LIST_JOIN_END.search(clause[prev_end: m.start()]) is not None
-            if not line and _value("1", mult, unit)[1] in ("米", "延米", "km") and (
+                window, verb_m = clause[vms[-1].start():ms], _VERB.match(clause[vms[-1].start():ms])
+            continued = prev_end >= 0 and _LIST_JOIN_END.search(clause[prev_end: ms]) is not None
+            if not line and vunit in ("米", "延米", "km") and (
                     comparator in ("<=", "<") or not _LENGTH_WORK.search(window)
-                    or clause[m.end():m.end() + 1] == "的") and not (METRE_OVER_WHICH.search(window)
-                                                                    if clause[m.end():m.end() + 1] == "的"
+                    or clause[me:me + 1] == "的") and not (METRE_OVER_WHICH.search(window)
+                                                                    if clause[me:me + 1] == "的"
                                                                     else METRE_CEILING.search(window)):
                 continue                            # 「长度超过2米」「高度在6米以内」: a size or a limit
                 # (round 30: 「原则上不超过8米」 a ceiling, 「宽度超过8米的道路」 which roads: targets)
@@ -525,31 +539,31 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 verb_m = None
             growth = _GROWTH_END.search(window) is not None
             # 「共需经费约400万元」「安排专项资金500万元」: the money a plan puts in
-            funds = unit == "元" and _FUNDS.search(clause[: m.start()]) is not None
+            funds = unit == "元" and _FUNDS.search(clause[: ms]) is not None
             about = suffix == "左右"         # 「选择10个左右城市」: an approximate count is a figure the plan sets
             # 「推进162个攻坚工程、524项攻坚事项全面完成」: counted things that the clause has wholly done
-            done = (_value("1", mult, unit)[1] not in _MEASURE and _ALL_DONE_AFTER.match(clause, m.end()) is not None
-                    and not re.search(r"(?:全[省市县区州镇乡村]|共有|共|现有)\s*$", clause[:m.start()]))
+            done = (vunit not in _MEASURE and _ALL_DONE_AFTER.match(clause, me) is not None
+                    and not re.search(r"(?:全[省市县区州镇乡村]|共有|共|现有)\s*$", clause[:ms]))
             # 「（1）3个计划新开工项目分别是：A、B和C」: the count of what the item lists, the item's own figure
             # (not 「3个方面问题分别是：」「2个调研组分别是：」: the parts of what is said, no work to count)
-            lists = _LISTED_AFTER.match(clause, m.end())
-            listed = (m.start() <= 6 and not _ITEM_MARK.sub("", clause[:m.start()])
-                      and _value("1", mult, unit)[1] not in _MEASURE and lists is not None
+            lists = _LISTED_AFTER.match(clause, me)
+            listed = (ms <= 6 and not _ITEM_MARK.sub("", clause[:ms])
+                      and vunit not in _MEASURE and lists is not None
                       and not _NO_WORK_LISTED.search(_LISTED_VERB.sub("", lists.group()))
                       and sentence[clause_end:].lstrip()[:1] in ("：", ":"))
             if not (comparator or verb_m or continued or relaxed or growth or funds or about or done or listed or quota
                     or unit in ("%", "‰")
-                    and re.search(r"(率|比例|占比|比重)", clause[: m.start()])):
+                    and re.search(r"(率|比例|占比|比重)", clause[: ms])):
                 continue
             if relaxed and not (comparator or verb_m or continued or growth or suffix or listed) and re.match(
-                    r"[^，,；;。]{0,20}?是", clause[m.end():]):
+                    r"[^，,；;。]{0,20}?是", clause[me:]):
                 continue                    # 「2万公顷的耕地…是我们最大的资源」: what a place has, said of it
-            if unit == "项" and not (comparator or verb_m) and _OWN_COUNT.search(clause[: m.start()]):
+            if unit == "项" and not (comparator or verb_m) and _OWN_COUNT.search(clause[: ms]):
                 continue                    # 「军民深度融合方面6项」: how many measures the document lists
             if unit == "分钟" and not (comparator or upper or suffix or after[:1] == "内"
-                                       or after in ("到场", "到达", "抵达") and clause[m.start() - 1:m.start()] != "“"
+                                       or after in ("到场", "到达", "抵达") and clause[ms - 1:ms] != "“"
                                        or re.search(r"(?:压缩|缩短|缩减|减少|降低|减|降)(?:至|到|为)\s*$",
-                                                    clause[max(prev_end, 0):m.start()])):
+                                                    clause[max(prev_end, 0):ms])):
                 continue                    # 「打造15分钟社区生活圈」「30分钟响应机制」: a name; 「30分钟内」
                 #                             「缩短至12分钟」「5分钟到场」 a limit (not a slogan, 力争“3分钟到场”)
             if unit in ("个月", "小时", "年一遇") and not (comparator or upper or suffix or relaxed or verb_m):
@@ -564,32 +578,31 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             value, unit_name = _value(upper and num or num, mult, unit)
             between = window[verb_m.end():].strip("的 ") if verb_m is not None else ""
             if continued:
-                subject = _subject_after(clause, m.end())
+                subject = _subject_after(clause, me)
                 if not subject and out:
                     subject = out[-1].subject
             elif cmp_m is not None:
                 before_cmp = clause[max(prev_end, 0): gap_start + cmp_m.start()]
-                after = _subject_after(clause, m.end())
-                verb_near = (verb_m is not None and verb_m.start() > cmp_m.start()) or re.search(
-                    _VERB.pattern + r"$", before_cmp)
+                after = _subject_after(clause, me)
+                verb_near = (verb_m is not None and verb_m.start() > cmp_m.start()) or _ends_with_verb(before_cmp)
                 subject = after if after and len(after) >= 2 and verb_near else _subject_before(before_cmp)
                 if not subject:
                     subject = after
             elif growth:
                 # 「规模以上工业增加值增长7%左右」: what grows is the whole clause before 增长
-                subject = re.sub(r"(增长|下降|提高|降低|增加|减少|提升)\s*$", "", clause[max(prev_end, 0): m.start()])
+                subject = re.sub(r"(增长|下降|提高|降低|增加|减少|提升)\s*$", "", clause[max(prev_end, 0): ms])
                 subject = _subject_before(subject) or subject
             elif len(between) >= 3:
                 subject = between
             else:
-                subject = _subject_after(clause, m.end())
+                subject = _subject_after(clause, me)
                 if not subject and not continued:
-                    subject = _subject_before(clause[max(prev_end, 0): m.start()])
+                    subject = _subject_before(clause[max(prev_end, 0): ms])
             if listed:
                 subject = _LISTED_VERB.sub("", subject)
             rates = _rate_list(subject) if unit_name in ("%", "‰") else []
-            shared = _SHARED_UNIT.search(clause, max(prev_end, 0), m.start())
-            due = _step_deadline(clause, m.start(), years) or deadline
+            shared = _SHARED_UNIT.search(clause, max(prev_end, 0), ms)
+            due = _step_deadline(clause, ms, years) or deadline
             for n in re.findall(r"\d+(?:\.\d+)?", shared.group(1)) if shared and not rates else []:
                 # 「分别达到407、700万千瓦」: the figures before the last share its unit
                 out.append(Target(text=clause, value=_value(n, mult, unit)[0], unit=unit_name,
@@ -598,5 +611,5 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 out.append(Target(text=clause, value=value, unit=unit_name, comparator=comparator,
                                   deadline=due, subject=one[:40]))
             thr_from = gap_start if line and suffix in LINE_BANDS else None
-            prev_end = m.end()
+            prev_end = me
     return out
