@@ -117,7 +117,6 @@ from .target_filters import (
 )
 from .threshold_line import (
     MONEY_BEFORE,
-    RATE_CUT,
     line_comparator,
     line_excluded,
     line_joined,
@@ -269,9 +268,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             # (CONVENTIONS.md Thresholds: a figure joined to a comparison word of the line is a target wherever it
             # stands — the filters of which ones and of a rule's bounds below do not apply to it)
             line = line_joined(clause, m.start(), m.end(), suffix, _value("1", mult, unit)[1])
-            if _PENALTY.search(clause, max(0, m.start() - 8), m.start()) and re.search(r"[扣罚]", clause[:m.start()]) \
-                    and not (unit in ("%", "‰") and RATE_CUT.search(clause, max(0, m.start() - 8), m.start())):
-                continue                            # 「每宗扣除30万元」: what a failure costs, never a target
+            if _PENALTY.search(clause, max(0, m.start() - 8), m.start()) and re.search(r"[扣罚]", clause[:m.start()]):
+                continue                            # 「每宗扣除30万元」「补助比例扣减2%」: what a failure costs, never
+                #                                     a target (round 32: a cut in a fund or its rate too)
             if unit == "分" and (not _SCORE_BEFORE.search(clause, 0, m.start())
                                  or _SCORE_NOT.search(clause, 0, m.start())):
                 continue                            # "（10分）" / "满分100分" / "占5分": marks, not a score to reach
@@ -339,8 +338,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if not line and _NORM.search(clause, max(0, m.start() - 16), m.start()) and unit not in _DESIGN_LENGTHS:
                 continue                            # "面积不宜超过屋顶总面积的10%": a design rule's ceiling
                 # (「水封深度不应小于50mm」: a design notice's limit in millimetres is what the item sets)
-            if not line and unit in _DESIGN_LENGTHS and not _DESIGN_MODAL.search(
-                    clause, max(0, m.start() - 8), m.start()):
+            if not line and unit in _DESIGN_LENGTHS and (not _DESIGN_MODAL.search(
+                    clause, max(0, m.start() - 8), m.start()) or clause[m.end():m.end() + 1] == "的"):
                 continue                            # "降雨量超过50毫米，启动…": a trigger, no limit a rule sets
             if not line and _ALLOWED_CAP.search(clause, max(0, m.start() - 12), m.start()):
                 continue                            # "物业可转让不超过50%": how much a rule lets one do
@@ -554,7 +553,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 #                             「缩短至12分钟」「5分钟到场」 a limit (not a slogan, 力争“3分钟到场”)
             if unit in ("个月", "小时", "年一遇") and not (comparator or upper or suffix or relaxed or verb_m):
                 continue
-            if unit == "年" and (not (upper or suffix in _SUFFIX or cmp_m is not None)
+            if unit == "年" and (not (upper or suffix in _SUFFIX or cmp_m is not None or line)
                                                 or re.match(r"[底末度内前后起来初中]", after)):
                 continue                    # 1年以上 / 16—24岁 are figures; 2025年, 5年内 are not
             if continued and out and comparator is None:

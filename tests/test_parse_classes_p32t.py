@@ -1,0 +1,116 @@
+"""Round 32 (p32t): the round-32 target rulings of CONVENTIONS.md, figures in a task table's own columns, and a table
+with two unit columns and no 牵头 word. Each class is tested in wordings of its own, with near misses that must not
+change."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.read import table_lines
+from desktop.core.parse.targets import find_targets
+
+
+def _got(text: str) -> set[tuple[float, str]]:
+    return {(t.value, t.unit) for t in find_targets(text, 2025)}
+
+
+# --- 1. the round-32 comparison words join the threshold line --------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("绿化带透光率均大于60%的，可不设遮挡。", (60, "%")),
+    ("临时堆场应设置在30米以内的范围。", (30, "米")),
+    ("对入住率不足40%的养老机构开展专项评估。", (40, "%")),
+    ("工期不到2年的项目不纳入本次清查。", (2, "年")),
+    ("排放量小于500立方米的小型项目实行属地管理。", (500, "立方米")),
+    ("口径≤200mm的支管改造为球墨铸铁管。", (200, "mm")),
+    ("服务半径≥300米的社区公园。", (300, "米")),
+    ("补贴期限最长3年。", (3, "年")),
+    ("每季度最多组织2次联合检查。", (2, "次")),
+    ("承租期最长延期6个月。", (6, "个月")),
+    ("年用水量大于5000吨且小于等于20000吨的单位。", (20000, "吨")),
+])
+def test_the_round_32_words_join_the_line(text, figure):
+    assert figure in _got(text), _got(text)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("问题最多的10个小区列入重点整治。", (10, "个")),      # 最多的: the most, a noun's measure
+    ("采用DN150mm管道。", (150, "mm")),                    # a pipe's size, no word
+    ("管径150mm的管道采用沟槽连接。", (150, "mm")),          # a kind, no word
+    ("配置3吨或5吨电动清运车辆。", (3, "吨")),               # a kind of truck
+])
+def test_no_round_32_word_no_target(text, figure):
+    assert figure not in _got(text), _got(text)
+
+
+# --- the round-32 exceptions: grade bands and penalties stay out; a range gives its lower edge -----------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("评价结果分为优秀（85分及以上）、合格（60-84分）、不合格（59分及以下）。", (59, "分")),
+    ("年度得分80分以上为优秀。", (80, "分")),
+    ("未按期完成的，区级奖补资金比例扣减2%。", (2, "%")),
+    ("考核不合格的，每项扣除奖励资金5万元。", (50000, "元")),
+    ("对违规单位处2000元以上1万元以下的罚款。", (2000, "元")),
+])
+def test_grade_bands_and_penalties_are_no_targets(text, figure):
+    assert figure not in _got(text), _got(text)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("考核得分不低于85分。", (85, "分")),                  # a score to reach stays a target
+    ("补助比例下调至40%。", (40, "%")),                     # a policy's own rate
+    ("每个站点配备2-3名管理员。", (2, "名")),               # a range at its lower edge
+])
+def test_near_misses_stay_targets(text, figure):
+    assert figure in _got(text), _got(text)
+
+
+def test_a_range_gives_no_upper_edge():
+    assert (3, "名") not in _got("每个站点配备2-3名管理员。")
+
+
+# --- 2. a quantity cell in a figure column of a task table is a target of its row ------------------------------------
+
+_HEADER = ["序号", "工作任务", "责任单位", "检查比例", "检查数量", "备注"]
+
+
+def test_quantity_cells_are_the_rows_figures():
+    lines = table_lines([_HEADER, ["1", "对加油站开展安全检查", "区应急局", "8%", "4家(以实际为准)", "无"]])
+    assert lines == ["1.对加油站开展安全检查。检查比例8%，检查数量4家。(责任单位:区应急局)"]
+
+
+def test_a_cell_with_no_unit_or_of_words_adds_nothing():
+    lines = table_lines([_HEADER, ["1", "对加油站开展安全检查", "区应急局", ">=1", "视情况确定", "无"]])
+    assert lines == ["1.对加油站开展安全检查。(责任单位:区应急局)"]
+
+
+def test_a_column_of_what_was_is_no_figure_column():
+    header = ["序号", "工作任务", "责任单位", "现状数量", "实际完成比例"]
+    lines = table_lines([header, ["1", "建设社区食堂", "区民政局", "12个", "80%"]])
+    assert lines == ["1.建设社区食堂。(责任单位:区民政局)"]
+
+
+def test_a_table_with_figure_columns_gives_targets():
+    text = ("某区2025年专项检查计划\n序号 | 检查事项 | 责任单位 | 抽查比例 | 抽查数量\n"
+            "1 | 对餐饮单位的行政检查 | 区市场监管局 | 3% | 6户 |\n2 | 对药店的行政检查 | 区市场监管局 | 10% | 2户 |\n")
+    plan = parse_text(text)
+    assert [sorted((t.value, t.unit) for t in task.targets) for task in plan.tasks] == [
+        [(3.0, "%"), (6.0, "户")], [(2.0, "户"), (10.0, "%")]]
+
+
+# --- 3. two unit columns with no 牵头 word: both are the row's units, in order, no lead -------------------------------
+
+def test_two_unit_columns_with_no_lead_word():
+    text = ("某县2025年抽查工作计划\n序号 | 检查主体 | 检查内容 | 责任股室 | 抽查比例\n"
+            "1 | 某县市场监督管理局 | 对电梯使用单位的行政检查 | 特种设备股 | 5% |\n"
+            "2 | 某县市场监督管理局 | 对食品经营者的行政检查 | 食品股 | 5% |\n")
+    plan = parse_text(text)
+    assert [(t.lead_units, t.responsible_units) for t in plan.tasks] == [
+        ([], ["某县市场监督管理局", "特种设备股"]), ([], ["某县市场监督管理局", "食品股"])]
+
+
+def test_a_cooperating_second_column_stays_the_partner():
+    lines = table_lines([["序号", "工作任务", "责任单位", "配合单位"],
+                         ["1", "开展燃气安全检查", "区住建委", "各街镇"]])
+    assert lines == ["1.开展燃气安全检查。(牵头单位:区住建委;责任单位:各街镇)"]
