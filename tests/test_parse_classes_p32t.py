@@ -114,3 +114,32 @@ def test_a_cooperating_second_column_stays_the_partner():
     lines = table_lines([["序号", "工作任务", "责任单位", "配合单位"],
                          ["1", "开展燃气安全检查", "区住建委", "各街镇"]])
     assert lines == ["1.开展燃气安全检查。(牵头单位:区住建委;责任单位:各街镇)"]
+
+
+# --- 4. a regulated party's filing with a regulator is no duty (round 32) --------------------------------------------
+
+def _duties(text: str) -> list[tuple[str | None, str | None]]:
+    from desktop.core.parse.duties import find_duties
+    return [(d.due, d.every) for d in find_duties(text, 2025)]
+
+
+@pytest.mark.parametrize("text", [
+    "重点排污单位应当于每月10日前向市生态环境局报送上月自行监测数据。",
+    "施工单位应于每年1月底前向区建设管理委提交上年度安全生产报告。",
+    "各加油站经营企业要在6月30日前将自查表报送区商务委。",
+    "用人单位应当每季度向区人力资源社会保障局报告用工情况。",
+])
+def test_a_regulated_partys_filing_is_no_duty(text):
+    assert _duties(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "各街镇应于每年3月底前向区生态环境局报送上年度工作总结。",          # a plan unit's sending
+    "各区指导企业于每年3月底前向区生态环境局报送年度报告。",            # the unit's work of getting them in
+    "相关企业于每月5日前将整改情况报送区整治办。",                      # to the campaign's office
+    "重点企业每季度将推进情况报送领导小组办公室。",                      # to the leading group
+    "电网企业于每年4月底前将项目实际发电量报送我委。",                  # to the issuer
+    "区经信委会同相关企业于每月5日前报送工作进展。",                    # a unit opens the sentence
+])
+def test_a_sending_of_the_plans_units_or_to_its_office_stays_a_duty(text):
+    assert _duties(text) != []
