@@ -29,6 +29,8 @@ def _got(text: str) -> set[tuple[float, str]]:
     ("每季度最多组织2次联合检查。", (2, "次")),
     ("承租期最长延期6个月。", (6, "个月")),
     ("年用水量大于5000吨且小于等于20000吨的单位。", (20000, "吨")),
+    ("遮阳设施高度在5米以内。", (5, "米")),
+    ("路面宽度大于8米的需要办理手续。", (8, "米")),
 ])
 def test_the_round_32_words_join_the_line(text, figure):
     assert figure in _got(text), _got(text)
