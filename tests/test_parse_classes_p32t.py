@@ -145,3 +145,18 @@ def test_a_regulated_partys_filing_is_no_duty(text):
 ])
 def test_a_sending_of_the_plans_units_or_to_its_office_stays_a_duty(text):
     assert _duties(text) != []
+
+
+# --- a page's marks: a hidden-text marker's count is no figure; a unit broken over a line is one unit ---------------
+
+@pytest.mark.parametrize("text", ["（三）小餐饮：建筑面积100平方米以 ……此处隐藏3208个字……",
+                                  "加强宣传教育。…此处省略120字…"])
+def test_a_hidden_text_markers_count_is_no_target(text):
+    assert not {u for _, u in _got(text)} & {"个", "字"}, _got(text)
+
+
+def test_a_unit_broken_over_a_line_is_one_unit():
+    assert (500, "平方米") in _got("对建筑面积500平方\n米以上的仓库开展检查。")
+    assert (20, "立方米") in _got("储量20立方\n米以上的储罐。")
+    # (not two lines each with its own figure)
+    assert (3, "个") in _got("新建3个\n米粉加工点。")

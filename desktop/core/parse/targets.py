@@ -105,6 +105,12 @@ def _rhythm_once(t: Target, sentence: str) -> bool:
         and not _DONE_ONCE.search(t.text)
 
 
+# a page's marks that are no words of the plan: a site's hidden-text marker 「……此处隐藏5001个字……」 (its count is no
+# figure), and a unit of area or volume broken over a line 「建筑面积300平方⏎米以下」 (one unit, mended)
+_HIDDEN_TEXT = re.compile(r"[…\.。]*\s*此处(?:隐藏|省略)\s*\d+\s*个?字\s*[…\.。]*")
+_UNIT_BROKEN = re.compile(r"(\d\s*(?:平方|立方))\s*\n\s*(?=米|千米|公里)")
+
+
 def find_targets(text: str, default_year: int | None, relaxed: bool = False,
                  fallback_deadline: str | None = None, first_year: int | None = None) -> list[Target]:
     """Targets in ``text``; each takes the latest deadline named in its own sentence. In a plan of several years
@@ -114,6 +120,8 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
     years = (first_year, default_year) if first_year is not None and default_year is not None \
         and first_year < default_year <= first_year + 10 else None
     past_before = years[0] if years else default_year      # (the year the past ends)
+    if "此处" in text or "方\n" in text:
+        text = _UNIT_BROKEN.sub(r"\1", _HIDDEN_TEXT.sub("", text))
     for sentence in split_top_level(text, "。！？!?\n"):
         sentence = quick_sub(_INCLUSIVE, r"\1\2", sentence.strip())
         if not sentence or not _ANY_NUMERAL.search(sentence) and "百分之百" not in sentence:
