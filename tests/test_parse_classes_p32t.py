@@ -160,3 +160,15 @@ def test_a_unit_broken_over_a_line_is_one_unit():
     assert (20, "立方米") in _got("储量20立方\n米以上的储罐。")
     # (not two lines each with its own figure)
     assert (3, "个") in _got("新建3个\n米粉加工点。")
+
+
+# --- a ceiling on a rhythm 「每年…不超过1次」 is a bound the item sets (plans-next100 class 5) --------------------------
+
+def test_a_ceiling_on_a_rhythm_is_a_target():
+    assert (1, "次") in _got("原则上每季度对同一企业的现场检查不超过1次，确有必要的不超过3次。")
+    assert (1, "次") in _got("每月最多组织1次集中约谈。")
+
+
+@pytest.mark.parametrize("text", ["每年组织1次应急演练。", "每季度召开1次联席会议。"])
+def test_a_plain_rhythm_stays_no_target(text):
+    assert (1, "次") not in _got(text)
