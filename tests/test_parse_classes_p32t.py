@@ -162,7 +162,7 @@ def test_a_unit_broken_over_a_line_is_one_unit():
     assert (3, "个") in _got("新建3个\n米粉加工点。")
 
 
-# --- a ceiling on a rhythm 「每年…不超过1次」 is a bound the item sets (plans-next100 class 5) --------------------------
+# --- a ceiling on a rhythm 「每年…不超过1次」 is a bound the item sets (plans-next100 class 5) ----------------
 
 def test_a_ceiling_on_a_rhythm_is_a_target():
     assert (1, "次") in _got("原则上每季度对同一企业的现场检查不超过1次，确有必要的不超过3次。")
@@ -172,3 +172,17 @@ def test_a_ceiling_on_a_rhythm_is_a_target():
 @pytest.mark.parametrize("text", ["每年组织1次应急演练。", "每季度召开1次联席会议。"])
 def test_a_plain_rhythm_stays_no_target(text):
     assert (1, "次") not in _got(text)
+
+
+# --- how long a system keeps or looks back, with no comparison word, is a norm (plans-next99 class 7) ----------------
+
+@pytest.mark.parametrize("text", ["监控平台数据可支持6个月回溯。", "执法记录仪影像资料保存12个月。"])
+def test_a_systems_retention_norm_is_no_target(text):
+    assert _got(text) == set(), _got(text)
+
+
+@pytest.mark.parametrize("text, figure", [("影像资料保存期限不少于6个月。", (6, "个月")),
+                                          ("录像资料保存3个月以上。", (3, "个月")),
+                                          ("完成3个月专项巡查。", (3, "个月"))])
+def test_a_retention_joined_to_the_line_stays_a_target(text, figure):
+    assert figure in {(t.value, t.unit) for t in find_targets(text, 2025, relaxed=True)}

@@ -128,6 +128,11 @@ from .worded_targets import (
 )
 
 _DESIGN_LENGTHS = frozenset({"mm", "cm", "毫米", "厘米"})
+# how long a system keeps or looks back (「视频监控数据可支持3个月回溯查询」「影像资料保存6个月」): a norm of the
+# system, no comparison word — not a target (CONVENTIONS.md Thresholds: a figure that only names a norm)
+_LOOKBACK_BEFORE = re.compile(r"(?:支持|可|能)\s*$")
+_LOOKBACK_AFTER = re.compile(r"\s*(?:的)?(?:回溯|回放|追溯|倒查)")
+_KEPT_FOR = re.compile(r"(?:保存|存储|留存|保留|储存)(?:期限|时间|期)?(?:为|达)?\s*$")
 # (水封深度≥50mm / 管径不小于100mm: the limit written with its sign or its bare comparison; not 超过 alone, a trigger)
 _DESIGN_MODAL = re.compile(r"(?:(?:不应|不宜|不得|应|宜|须)(?:小于|大于|低于|高于|少于|超过|为|不小于|不大于|控制在)"
                            r"|不小于|不大于|不低于|[≥≤])\s*$")
@@ -427,6 +432,11 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if unit in _SPANS and before.endswith("为期") or unit == "个" and _NOT_COUNTED.match(clause, m.end()) \
                     or unit == "段" and before.endswith("分"):
                 continue                            # "为期3个月" / "分3个阶段" / "分3段施工": its time, its parts
+            if not line and unit in _SPANS and not suffix and (
+                    _KEPT_FOR.search(clause, max(0, m.start() - 8), m.start())
+                    or _LOOKBACK_BEFORE.search(clause, max(0, m.start() - 4), m.start())
+                    and _LOOKBACK_AFTER.match(clause, m.end())):
+                continue                            # "数据可支持3个月回溯查询" / "录像保存30天": a system's norm
             if unit in _SPANS and re.search(r"[后满]的?\s*$", before):
                 continue                            # "结清后3年" / "任职满2年" / "接到报告后的24小时内": from an event
             if _TEAMS_STRENGTHENED.match(clause, m.end()) and _STRENGTHEN.search(clause, 0, m.start()):
