@@ -186,3 +186,21 @@ def test_a_systems_retention_norm_is_no_target(text):
                                           ("完成3个月专项巡查。", (3, "个月"))])
 def test_a_retention_joined_to_the_line_stays_a_target(text, figure):
     assert figure in {(t.value, t.unit) for t in find_targets(text, 2025, relaxed=True)}
+
+
+# --- a count closing a list of named things, with no verb of work before it (plans-next98 class 5) -----------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("“食品经营许可”“药品零售许可”等12个事项的办事指南同步更新。", (12, "个")),
+    ("《消防法》《安全生产法》等5部法律的学习材料已印发。", (5, "部")),
+])
+def test_a_count_of_named_things_is_no_target(text, figure):
+    assert figure not in {(t.value, t.unit) for t in find_targets(text, 2025, relaxed=True)}
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("新建“滨江公园”“世纪公园”等3个口袋公园。", (3, "个")),
+    ("完成“一网通办”“一网统管”等不少于6个应用场景建设。", (6, "个")),
+])
+def test_a_count_of_named_things_to_make_stays_a_target(text, figure):
+    assert figure in {(t.value, t.unit) for t in find_targets(text, 2025, relaxed=True)}

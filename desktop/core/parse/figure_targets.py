@@ -211,6 +211,10 @@ _NOT_STEP_BEFORE = re.compile(r"(?:较|与|同|自|从|截至|截止|(?<!占)比
 # 「紧盯“三合一”场所、高层建筑、农村自建出租房等6类风险隐患」: a list of kinds closed by 等 and counted
 _LISTED_KINDS = re.compile(r"、[^，,。；;、]{1,20}等\s*$")
 
+# 「“道路旅客运输业户经营许可”等7个办事指南相关内容，包括…」: a count closing a list of named things, with no verb of
+# work before it — it says how many there are, not how many to make (「新建“A”“B”等3个公园」 keeps its verb: an aim)
+_NAMED_LIST_BEFORE = re.compile(r"[”」》\"]\s*等\s*$")
+
 def _step_deadline(clause: str, at: int, years: tuple[int, int] | None) -> str | None:
     """The end of the plan's year named last before the figure at ``at`` in its clause, in a plan of ``years``."""
     if years is None or "年" not in clause[:at]:
@@ -402,6 +406,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # "在现有510个…居住区" / "已建成的52个小区": what exists, no aim
             if unit == "年" and float(num) >= 100:
                 continue                            # 2025年 is a year, not a span (tested before the rest)
+            if not line and _NAMED_LIST_BEFORE.search(clause, max(0, m.start() - 4), m.start()) \
+                    and not _VERB.search(clause, 0, m.start()) and not _CMP_BEFORE.search(clause, 0, m.start()):
+                continue                            # "“…经营许可”等7个办事指南": the named things, counted
             if unit in ("类", "种") and _LISTED_KINDS.search(clause, 0, m.start()):
                 continue                            # "“三合一”场所、高层建筑…等6类隐患": the kinds just listed, counted
             if _FROM_BEFORE.search(clause, max(0, m.start() - 10), m.start()) and _TO_AFTER.match(clause, m.end()):
