@@ -204,3 +204,21 @@ def test_a_count_of_named_things_is_no_target(text, figure):
 ])
 def test_a_count_of_named_things_to_make_stays_a_target(text, figure):
     assert figure in {(t.value, t.unit) for t in find_targets(text, 2025, relaxed=True)}
+
+
+# --- a plan unit's sending to the plan's office, dated, blank-dated or not; 交于 a named office ---------------------
+
+@pytest.mark.parametrize("text", [
+    "各成员单位要制定具体方案，并将方案和联络员名单报领导小组办公室。",
+    "各乡镇于月日前将整治情况上报县安全生产专项整治领导小组办公室。",
+    # (left: a year's 「工作总结」 with its date left blank goes the summary's way, which wants a date)
+    "台账由各社区每月10日前交于镇综治办。",
+])
+def test_a_sending_to_the_plans_office_is_a_duty(text):
+    assert _duties(text) != []
+
+
+@pytest.mark.parametrize("text", ["成立专项行动领导小组，领导小组办公室设在区市场监管局。",
+                                  "各成员单位要积极配合领导小组办公室开展工作。"])
+def test_no_sending_no_duty(text):
+    assert _duties(text) == []

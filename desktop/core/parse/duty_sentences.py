@@ -254,6 +254,12 @@ def _acting_rhythm(s: str) -> str | None:
                 next((e for c, e in clauses if e and _MEETING.search(c)), every))
 
 
+# a sending to the plan's own office or leading group, dated or not (「各成员单位将方案和负责人名单报领导小组办公室」
+# 「…于月日前将总结上报…领导小组办公室」, the date left blank): a duty of the plan's units (CONVENTIONS.md round 32)
+_TO_PLAN_OFFICE = re.compile(r"(?:报送|上报|报|提交|送|交)(?:至|到|给)?[\u4e00-\u9fff]{0,16}?"
+                             r"(?:领导小组(?:办公室)?|指挥部(?:办公室)?|专班|联席会议办公室)(?:[，,。；;（(]|$)")
+
+
 def other_duty(s: str, default_year: int | None, sending: bool,
                 whole: list[Deadline] | None = None) -> tuple[str | None, str | None, str] | None:
     """(due, every, kind) of a sentence that asks for something to be sent, with a date, a rhythm or
@@ -306,6 +312,7 @@ def other_duty(s: str, default_year: int | None, sending: bool,
     if filing and filing.group(0).endswith("申报") and _APPLICANT_SENDS.match(s):
         filing = None                    # 申请人应至政务服务中心申报: an applicant's application, no unit's duty
     if every is None and due is None and not promptly and not filing and not _COLLECT.search(s) \
+            and not _TO_PLAN_OFFICE.search(s) \
             and not COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s) \
             and not _CASE_BY.search(s) \
             and not DO_THE_SENDING.search(s) and not _STANDING_SEND.search(s) and not _ACCOUNT_JOINED.search(s) \
