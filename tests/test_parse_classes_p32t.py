@@ -36,6 +36,13 @@ def test_the_round_32_words_join_the_line(text, figure):
     assert figure in _got(text), _got(text)
 
 
+def test_the_round_32_words_join_the_line_in_chinese_numerals():
+    assert (3, "年") in _got("可申请最长三年的人才公寓租赁补贴。")
+    assert (6, "个月") in _got("整改期限最长为六个月。")
+    assert (1, "年") in _got("工期不足一年的项目不纳入清查。")
+    assert _got("为期三个月。") == set() and _got("五年内完成。") == set()
+
+
 @pytest.mark.parametrize("text, figure", [
     ("问题最多的10个小区列入重点整治。", (10, "个")),      # 最多的: the most, a noun's measure
     ("采用DN150mm管道。", (150, "mm")),                    # a pipe's size, no word
