@@ -92,7 +92,10 @@ def test_a_units_yearly_filing_stays_a_duty():
     assert _duties("各街镇应在每年年底前向领导小组申报次年项目。") == [("year", None)]
     assert _duties("请各区于每年3月底前向市商务局申报。") == [("year", None)]
     # (an applicant's filing beside a sending of the units: the sentence still sends)
-    assert _duties("企业应在每年年底前向区商务局申报，并将情况报送区政府。")
+    assert _duties("各街镇应在每年年底前组织企业向区商务局申报，并将情况报送区政府。")
+    # (round 32 (p32t), CONVENTIONS.md 'a regulated party's filing is no duty': the firm's own filing and sending to a
+    # regulator 「企业应在每年年底前向区商务局申报，并将情况报送区政府」 is the policy's content, no duty)
+    assert not _duties("企业应在每年年底前向区商务局申报，并将情况报送区政府。")
 
 
 # -- 4. 定期 with no period: a review or coordination of the work is a duty with no rhythm
@@ -143,14 +146,21 @@ def test_no_yearly_round_before_keeps_the_date():
 # -- 7. duties timed by an event, and filings as a rule lays down
 
 def test_an_account_sent_before_an_event_is_a_duty():
-    for text in ("建设单位应当在建设工程发包前，按规定报送园林绿化工程项目信息。",
-                 "施工单位应当在开工前，按规定报送施工进度情况。",
-                 "建设单位应当在工程竣工验收后，按要求上报项目建设数据。"):
+    # (round 32 (p32t), CONVENTIONS.md 'a regulated party's filing is no duty': a builder's or contractor's account
+    # sent to its regulator is the rule's content (plans-next95 x95_02 aligned by al32); a plan unit's stays a duty)
+    for text in ("区住建委应当在建设工程发包前，按规定报送园林绿化工程项目信息。",
+                 "各街镇应当在开工前，按规定报送施工进度情况。",
+                 "区建设管理中心应当在工程竣工验收后，按要求上报项目建设数据。"):
         assert _duties(text) == [(None, None)], text
+    for text in ("建设单位应当在建设工程发包前，按规定报送园林绿化工程项目信息。",
+                 "施工单位应当在开工前，按规定报送施工进度情况。"):
+        assert _duties(text) == [], text
 
 
 def test_a_filing_as_a_rule_lays_down_is_a_duty():
-    assert _duties("建设单位应当按《上海市建设工程竣工结算文件备案管理办法》的规定进行竣工结算文件备案。") \
+    # (round 32 (p32t): the builder's own 备案 with its regulator is a regulated party's filing, no duty)
+    assert _duties("建设单位应当按《上海市建设工程竣工结算文件备案管理办法》的规定进行竣工结算文件备案。") == []
+    assert _duties("区建设管理中心应当按《上海市建设工程竣工结算文件备案管理办法》的规定进行竣工结算文件备案。") \
         == [(None, None)]
     assert _duties("养护单位应按照有关规定办理养护合同备案。") == [(None, None)]
 

@@ -120,10 +120,17 @@ def test_a_design_limit_with_its_sign_is_read(text, value):
     assert [t.value for t in find_targets(text, 2025)] == [value]
 
 
+@pytest.mark.parametrize("text", ["采用DN100mm管道。", "管径100mm的管道采用螺纹连接。"])
+def test_a_kind_in_millimetres_is_no_target(text):
+    assert find_targets(text, 2025) == []
+
+
+# round 32 (p32t), CONVENTIONS.md round-32 rulings, comparison words: ≥／≤ (and 超过) join the line — a threshold that
+# picks the objects or triggers a step in millimetres is a target like any other (「管径≤100mm的」 is the ruling's)
 @pytest.mark.parametrize("text", ["暴雨期间积水深度超过15厘米的路段实施交通管制。",
                                   "管径≤100mm的管道采用螺纹连接。", "积水深度≥15厘米时启动预警。"])
-def test_a_trigger_or_a_kind_in_millimetres_is_no_target(text):
-    assert find_targets(text, 2025) == []
+def test_a_trigger_or_a_kind_in_millimetres_joined_to_the_line_is_a_target(text):
+    assert len(find_targets(text, 2025)) == 1
 
 
 def test_a_trigger_joined_to_the_line_is_a_target():

@@ -120,13 +120,14 @@ def test_a_duties_list_annex_as_a_table_is_a_list_of_work():
 def _rules(title: str) -> str:
     return _OPINION + ("附件：1." + title + "\n\n附件1\n\n" + title + "\n\n一、职责分工\n\n"
                        "（一）区生态环境局负责扬尘在线监测的监督管理。\n\n（二）区住建委负责工地的日常检查。\n\n"
-                       "二、工作要求\n\n（一）施工单位须每月向区住建委报送扬尘管控台账。\n\n（二）考核结果每季度通报一次。\n")
+                       "二、工作要求\n\n（一）各街镇须每月向区住建委报送扬尘管控台账。\n\n（二）考核结果每季度通报一次。\n")
 
 
 def test_a_rules_annex_titled_trial_or_interim_is_still_rules():
     for title in ("某区扬尘污染防治管理细则（试行）", "某区扬尘污染防治实施办法(暂行)", "某区扬尘污染防治规定（修订）"):
         plan = parse_text(_rules(title))
         assert [t.key for t in plan.tasks] == ["一.一", "一.二", "二.一"], (title, [t.key for t in plan.tasks])
+        # (round 32 (p32t): the sender a plan unit — a regulated party's filing is no duty)
         assert any("扬尘管控台账" in d.text and d.every == "month" for d in plan.duties), plan.duties
         # (the assessor publishing its results is no report the units owe)
         assert not any("考核结果" in d.text for d in plan.duties), plan.duties

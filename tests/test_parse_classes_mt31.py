@@ -129,7 +129,8 @@ def test_no_word_no_target(text, figure):
 def test_false_report_thresholds_and_rate_cut():
     got = _got("瞒报次数在2次以下的，补助比例扣减2%；瞒报次数超过2次的，补助比例扣减5%。")
     assert (2, "次", "<=") in got and (2, "次", ">") in got
-    assert {(2, "%"), (5, "%")} <= {(v, u) for v, u, _ in got}
+    # (round 32 (p32t), CONVENTIONS.md penalties: a cut in a fund's rate for a failing is what the failing costs)
+    assert not {(2, "%"), (5, "%")} & {(v, u) for v, u, _ in got}
 
 
 def test_a_sum_deducted_stays_a_penalty():

@@ -154,10 +154,11 @@ def _opinion(annex_title: str) -> str:
             "（二）规范收运处置。建立收运台账，实行收运处置全过程监管。\n\n二、保障措施\n\n（一）加强宣传引导。各有关部门要加强宣传。\n\n"
             "附件：1." + annex_title + "\n\n附件1\n\n" + annex_title + "\n\n一、职责分工\n\n"
             "（一）区绿化市容局负责餐厨垃圾收运企业的监督管理。\n\n（二）区市场监管局负责餐饮单位的日常检查。\n\n"
-            "二、工作要求\n\n（一）收运企业须每月向区绿化市容局报送餐厨垃圾收运台账。\n\n（二）各街镇加强巡查，及时处置。\n")
+            "二、工作要求\n\n（一）各街镇须每月向区绿化市容局报送餐厨垃圾收运台账。\n\n（二）各街镇加强巡查，及时处置。\n")
 
 
 def test_the_articles_of_an_attached_document_of_rules_are_no_tasks_but_its_reports_are_duties():
     plan = parse_text(_opinion("某区餐厨垃圾管理细则"))
     assert [t.key for t in plan.tasks] == ["一.一", "一.二", "二.一"], [t.key for t in plan.tasks]
+    # (round 32 (p32t): the sender a plan unit — a regulated party's filing is no duty)
     assert any("收运台账" in d.text and d.every == "month" for d in plan.duties), plan.duties

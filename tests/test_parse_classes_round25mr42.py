@@ -139,7 +139,8 @@ def test_11_figure_lines_in_the_body_stay():
 
 def test_11_escorting_to_an_office_is_no_filing():
     duties = parse_text(_HEAD + "（一）加强督查。县督查室负责护送检查组至现场办公室备案资料查阅。（县督查室牵头）\n"
-                                "（二）规范备案。施工单位应将方案送县住建局备案。（县住建局牵头）\n").duties
+                                "（二）规范备案。各乡镇应将方案送县住建局备案。（县住建局牵头）\n").duties
     texts = [d.text for d in duties]
     assert not any("护送" in t for t in texts)
+    # (round 32 (p32t): the sender a plan unit — a regulated party's filing is no duty)
     assert any("送县住建局备案" in t for t in texts)

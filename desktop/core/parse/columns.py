@@ -54,9 +54,9 @@ _NUMBER_CELL = re.compile("|".join(COLUMN_WORDS["number"]))
 _HEAD_ANY = re.compile(r"^[^、，。；：,.;:“”《》（）()]{2,12}$")
 _GOAL_CELL = re.compile(r"(?:目标|指标)(?:任务|名称)?$")
 # a header cell the words do not list that names the units (主要部门, 承担单位, 建设单位; an office's: 科室, 业务处室,
-# 责任股室) — a bare 单位 (or 计量单位, 指标单位) is a figure's unit of measure — or the time (时间进度)
+# 责任股室; the body that acts: 检查主体) — a bare 单位 (or 计量单位) is a figure's unit of measure — or the time
 _UNIT_HEAD = re.compile(r"^(?:(?!计量|填报|统计|指标|度量)[\u4e00-\u9fff]{1,4}(?:部门|单位)"
-                        r"|[\u4e00-\u9fff]{0,4}(?:股室|科室|处室))$")
+                        r"|[\u4e00-\u9fff]{0,4}(?:股室|科室|处室)|(?:检查|执法|监管|责任|抽查)主体)$")
 _NUMBER_HEAD = re.compile(r"[\u4e00-\u9fff]{1,4}(?:序号|编号)")
 _TIME_HEAD = re.compile(r"时间|时限|进度|期限|节点")
 # a column of the figure due at each time (节点 | 指标数: 2018年 / 24.3万户, 2019年 / 26.5万户 in one row)

@@ -29,7 +29,7 @@ _SEND = Prefiltered(re.compile(r"((?<![^核校比]对)(?:" + SEND_VERBS + r")(?!
                    # 5月7日前交县创卫办: handed to a unit of a place (not 交通局, 移交, 提交 above)
                    # 汇总到提案委 / 汇总至区文明办: gathered and sent to a named office
                    r"汇总(?:到|至)(?=[\u4e00-\u9fff]{1,10}?(?:办公室|办|中心|局|委|政府|组)(?![\u4e00-\u9fff]))|"
-                   r"(?<![社外移转递成公结])交(?:至|到|给)?(?=[省市县区镇乡](?!交)[\u4e00-\u9fff]{1,10}?"
+                   r"(?<![社外移转递成公结])交(?:至|到|给|于)?(?=[省市县区镇乡](?!交)[\u4e00-\u9fff]{1,10}?"
                    r"(?:办公室|办|中心|局|委|政府|组))|"
                    r"(?:答复|反馈给?)(?=[\u4e00-\u9fff]{0,4}(代表|委员|提案人|建议人))|"
                    # 将代表建议和政协提案办理完毕并书面答复: the written reply (to the deputies) is sent

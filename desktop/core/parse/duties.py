@@ -33,6 +33,7 @@ from .duty_sentences import (
     NEXT_MONTH,
     applicant_filing,
     other_duty,
+    regulated_filing,
     return_made_by,
     rhythm_of,
 )
@@ -343,8 +344,8 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
         years = years_in(s)
         if years and (months := _YEAR_MONTHS.findall(s)):
             written[paragraph] = int(months[-1])
-        if len(s) < 6 or len(s) > 400:
-            continue
+        if len(s) < 6 or len(s) > 400 or regulated_filing(s):
+            continue                     # (a regulated party's filing with a regulator: no duty, round 32)
         default_year = here if here is not None and not years else year
         # a kind met before: the sentence is read as any other (每季度组织调度，通报进展 after 每季度召开会议)
         met = _kinds(s)

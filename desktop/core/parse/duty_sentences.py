@@ -88,6 +88,25 @@ _APPLICANT = re.compile(r"(?:申请人|申报人|申请单位|申报单位|申�
                         r"|有意向的|有需求的)[^，,。；;]{0,24}$")
 
 
+# a regulated party's filing (round 32): 「企业应于每年3月底前向区生态环境局报送上年度…」「重点排污单位应当每月…报送…」
+# — the policy's content for those it regulates, like an applicant's papers, no reporting duty of the plan's units;
+# the party opens the sentence (not 「各区指导企业…报送」: a unit's work), and the papers go to a regulator, not to the
+# plan's office, leading group or issuer (「相关企业于每月5日前将整改情况报送区整治办」 stays a duty of the campaign)
+_REGULATED_OPENING = re.compile(
+    r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?"
+    r"(?:(?!指导|组织|督促|引导|帮助|协助|动员|会同|负责|牵头|配合|要求|部门|政府|街镇|各区|委|局|办|和|、)[\u4e00-\u9fff])"
+    r"{0,10}?(?:企业|经营者|生产经营单位|经营单位|建设单位|施工单位|排污单位|用人单位|申请人|申报人|业主|个人)"
+    r"(?:应当|应|须|需|必须|要|将|于|在|每|按)")
+_PLAN_OFFICE = re.compile(r"领导小组|联席会议|指挥部|专班|工作组|[\u4e00-\u9fff]{1,6}办(?:公室)?(?![理法事结])"
+                          r"|[我本][委局办厅部署]")        # (the issuer: 「电网企业…报送我委」, the subsidy's payer)
+
+
+def regulated_filing(s: str) -> bool:
+    """Whether ``s`` is a regulated party's filing with a regulator (``_REGULATED_OPENING``): no duty, round 32."""
+    opening = _REGULATED_OPENING.match(s)
+    return opening is not None and _SEND.search(s) is not None and not _PLAN_OFFICE.search(s, opening.end())
+
+
 _ORGANISES = re.compile(r"(?:组织|指导|督促|动员|引导|帮助|协助|发动)[^，,。；;]{0,6}$")
 
 
@@ -235,6 +254,12 @@ def _acting_rhythm(s: str) -> str | None:
                 next((e for c, e in clauses if e and _MEETING.search(c)), every))
 
 
+# a sending to the plan's own office or leading group, dated or not (「各成员单位将方案和负责人名单报领导小组办公室」
+# 「…于月日前将总结上报…领导小组办公室」, the date left blank): a duty of the plan's units (CONVENTIONS.md round 32)
+_TO_PLAN_OFFICE = re.compile(r"(?:报送|上报|报|提交|送|交)(?:至|到|给)?[\u4e00-\u9fff]{0,16}?"
+                             r"(?:领导小组(?:办公室)?|指挥部(?:办公室)?|专班|联席会议办公室)(?:[，,。；;（(]|$)")
+
+
 def other_duty(s: str, default_year: int | None, sending: bool,
                 whole: list[Deadline] | None = None) -> tuple[str | None, str | None, str] | None:
     """(due, every, kind) of a sentence that asks for something to be sent, with a date, a rhythm or
@@ -287,6 +312,7 @@ def other_duty(s: str, default_year: int | None, sending: bool,
     if filing and filing.group(0).endswith("申报") and _APPLICANT_SENDS.match(s):
         filing = None                    # 申请人应至政务服务中心申报: an applicant's application, no unit's duty
     if every is None and due is None and not promptly and not filing and not _COLLECT.search(s) \
+            and not _TO_PLAN_OFFICE.search(s) \
             and not COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s) \
             and not _CASE_BY.search(s) \
             and not DO_THE_SENDING.search(s) and not _STANDING_SEND.search(s) and not _ACCOUNT_JOINED.search(s) \

@@ -117,7 +117,6 @@ from .target_filters import (
 )
 from .threshold_line import (
     MONEY_BEFORE,
-    RATE_CUT,
     line_comparator,
     line_excluded,
     line_joined,
@@ -129,6 +128,11 @@ from .worded_targets import (
 )
 
 _DESIGN_LENGTHS = frozenset({"mm", "cm", "毫米", "厘米"})
+# how long a system keeps or looks back (「视频监控数据可支持3个月回溯查询」「影像资料保存6个月」): a norm of the
+# system, no comparison word — not a target (CONVENTIONS.md Thresholds: a figure that only names a norm)
+_LOOKBACK_BEFORE = re.compile(r"(?:支持|可|能)\s*$")
+_LOOKBACK_AFTER = re.compile(r"\s*(?:的)?(?:回溯|回放|追溯|倒查)")
+_KEPT_FOR = re.compile(r"(?:保存|存储|留存|保留|储存)(?:期限|时间|期)?(?:为|达)?\s*$")
 # (水封深度≥50mm / 管径不小于100mm: the limit written with its sign or its bare comparison; not 超过 alone, a trigger)
 _DESIGN_MODAL = re.compile(r"(?:(?:不应|不宜|不得|应|宜|须)(?:小于|大于|低于|高于|少于|超过|为|不小于|不大于|控制在)"
                            r"|不小于|不大于|不低于|[≥≤])\s*$")
@@ -207,6 +211,10 @@ _NOT_STEP_BEFORE = re.compile(r"(?:较|与|同|自|从|截至|截止|(?<!占)比
 # 「紧盯“三合一”场所、高层建筑、农村自建出租房等6类风险隐患」: a list of kinds closed by 等 and counted
 _LISTED_KINDS = re.compile(r"、[^，,。；;、]{1,20}等\s*$")
 
+# 「“道路旅客运输业户经营许可”等7个办事指南相关内容，包括…」: a count closing a list of named things, with no verb of
+# work before it — it says how many there are, not how many to make (「新建“A”“B”等3个公园」 keeps its verb: an aim)
+_NAMED_LIST_BEFORE = re.compile(r"[”」》\"]\s*等\s*$")
+
 def _step_deadline(clause: str, at: int, years: tuple[int, int] | None) -> str | None:
     """The end of the plan's year named last before the figure at ``at`` in its clause, in a plan of ``years``."""
     if years is None or "年" not in clause[:at]:
@@ -282,9 +290,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             # (CONVENTIONS.md Thresholds: a figure joined to a comparison word of the line is a target wherever it
             # stands — the filters of which ones and of a rule's bounds below do not apply to it)
             line = line_joined(clause, ms, me, suffix, vunit)
-            if _PENALTY.search(clause, max(0, ms - 8), ms) and re.search(r"[扣罚]", clause[:ms]) \
-                    and not (unit in ("%", "‰") and RATE_CUT.search(clause, max(0, ms - 8), ms)):
-                continue                            # 「每宗扣除30万元」: what a failure costs, never a target
+            if _PENALTY.search(clause, max(0, ms - 8), ms) and re.search(r"[扣罚]", clause[:ms]):
+                continue                            # 「每宗扣除30万元」「补助比例扣减2%」: what a failure costs, never
+                #                                     a target (round 32: a cut in a fund or its rate too)
             if unit == "分" and (not _SCORE_BEFORE.search(clause, 0, ms)
                                  or _SCORE_NOT.search(clause, 0, ms)):
                 continue                            # "（10分）" / "满分100分" / "占5分": marks, not a score to reach
@@ -353,8 +361,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if not line and _NORM.search(clause, max(0, ms - 16), ms) and unit not in _DESIGN_LENGTHS:
                 continue                            # "面积不宜超过屋顶总面积的10%": a design rule's ceiling
                 # (「水封深度不应小于50mm」: a design notice's limit in millimetres is what the item sets)
-            if not line and unit in _DESIGN_LENGTHS and not _DESIGN_MODAL.search(
-                    clause, max(0, ms - 8), ms):
+            if not line and unit in _DESIGN_LENGTHS and (not _DESIGN_MODAL.search(
+                    clause, max(0, ms - 8), ms) or clause[me:me + 1] == "的"):
                 continue                            # "降雨量超过50毫米，启动…": a trigger, no limit a rule sets
             if not line and _ALLOWED_CAP.search(clause, max(0, ms - 12), ms):
                 continue                            # "物业可转让不超过50%": how much a rule lets one do
@@ -412,6 +420,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # "在现有510个…居住区" / "已建成的52个小区": what exists, no aim
             if unit == "年" and float(num) >= 100:
                 continue                            # 2025年 is a year, not a span (tested before the rest)
+            if not line and _NAMED_LIST_BEFORE.search(clause, max(0, ms - 4), ms) \
+                    and not _VERB.search(clause, 0, ms) and not _CMP_BEFORE.search(clause, 0, ms):
+                continue                            # "“…经营许可”等7个办事指南": the named things, counted
             if unit in ("类", "种") and _LISTED_KINDS.search(clause, 0, ms):
                 continue                            # "“三合一”场所、高层建筑…等6类隐患": the kinds just listed, counted
             if _FROM_BEFORE.search(clause, max(0, ms - 10), ms) and _TO_AFTER.match(clause, me):
@@ -442,6 +453,11 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if unit in _SPANS and before.endswith("为期") or unit == "个" and _NOT_COUNTED.match(clause, me) \
                     or unit == "段" and before.endswith("分"):
                 continue                            # "为期3个月" / "分3个阶段" / "分3段施工": its time, its parts
+            if not line and unit in _SPANS and not suffix and (
+                    _KEPT_FOR.search(clause, max(0, ms - 8), ms)
+                    or _LOOKBACK_BEFORE.search(clause, max(0, ms - 4), ms)
+                    and _LOOKBACK_AFTER.match(clause, me)):
+                continue                            # "数据可支持3个月回溯查询" / "录像保存30天": a system's norm
             if unit in _SPANS and re.search(r"[后满]的?\s*$", before):
                 continue                            # "结清后3年" / "任职满2年" / "接到报告后的24小时内": from an event
             if _TEAMS_STRENGTHENED.match(clause, me) and _STRENGTHEN.search(clause, 0, ms):
@@ -568,7 +584,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 #                             「缩短至12分钟」「5分钟到场」 a limit (not a slogan, 力争“3分钟到场”)
             if unit in ("个月", "小时", "年一遇") and not (comparator or upper or suffix or relaxed or verb_m):
                 continue
-            if unit == "年" and (not (upper or suffix in _SUFFIX or cmp_m is not None)
+            if unit == "年" and (not (upper or suffix in _SUFFIX or cmp_m is not None or line)
                                                 or re.match(r"[底末度内前后起来初中]", after)):
                 continue                    # 1年以上 / 16—24岁 are figures; 2025年, 5年内 are not
             if continued and out and comparator is None:

@@ -17,6 +17,7 @@ from desktop.errors import BadInputError, os_error_words
 
 from .cell_blocks import ROW_NUMBER
 from .columns import column_of, unit_column
+from .table_figures import QUANTITY_HEAD, row_figures
 from .units import looks_like_unit
 
 if TYPE_CHECKING:
@@ -223,14 +224,15 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     header_at, cols = _find_header(rows)
     if header_at < 0:
         return ["  ".join(c for c in row if c) for row in rows]
+    header: list[str] | None = rows[header_at]
     if header_at >= 1 and (merged := _two_row_header(rows[header_at - 1], rows[header_at], rows[header_at + 1:])):
-        cols = merged
+        cols, header = merged, None            # (its columns count the two rows' cells: no figure column)
     elif header_at + 2 < len(rows) and _sub_header(rows[header_at + 1]) and (
             merged := _two_row_header(rows[header_at], rows[header_at + 1], rows[header_at + 2:])):
         # 「序号 | 工作任务 | 责任单位 | | 完成时限」 over 「 | | 牵头单位 | 配合单位 |」: the first row a header
         # itself, the second parting its grouped cells — no row of work
         return _task_rows(rows[header_at + 2:], merged)
-    return _task_rows(rows[header_at + 1:], cols)
+    return _task_rows(rows[header_at + 1:], cols, header)
 
 
 def _sub_header(row: list[str]) -> bool:
@@ -292,8 +294,9 @@ def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
             if column == "resp" and "resp" in found and "lead" not in found and _COOPERATING.search(label):
                 found["lead"] = found.pop("resp")      # 责任单位 | 配合单位: X in charge, Y cooperating
                 found["resp"] = c
-            elif column == "resp" and "resp" in found and "lead" in found and "more_resp" not in found:
-                found["more_resp"] = c                 # 牵头单位 | 参与单位 | 责任单位: both are the row's units
+            elif column == "resp" and "resp" in found and "more_resp" not in found:
+                # 牵头单位 | 参与单位 | 责任单位, 检查主体 | 股室 (no 牵头 word): both are the row's units, in order
+                found["more_resp"] = c
             elif column == "task" and "task" in found and "detail" not in found:
                 found["detail"] = c                    # 实事项目 | 工作举措及实施计划: the task's measures
             elif column is None and _AIM_HEAD.fullmatch(label) and "task" in found and (
@@ -302,6 +305,8 @@ def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
                 aim = _aim_rank(label)                 # (2023年指标 | 2024年目标, 指标 | 目标值: the later aim)
             elif column is not None and column not in found:
                 found[column] = c
+            elif column is None and QUANTITY_HEAD.fullmatch(label):
+                found[f"quantity{c}"] = c              # 抽查比例 | 抽查数量 | 目标值: the row's figures
         if "task" in found and ("lead" in found or "resp" in found or "guide" in found):
             return r, _name_first(row, found)
         if (named := _named_rows(row, found)) is not None:
@@ -364,7 +369,7 @@ def _named_rows(row: list[str], found: dict[str, int]) -> dict[str, int] | None:
 _GROUP_ROW = re.compile(r"^(?:合计|小计|总计|共计)|^[\u4e00-\u9fff]{2,10}(?:防治|治理|领域|方面|板块|类)$")
 
 
-def _task_rows(rows: list[list[str]], cols: dict[str, int]) -> list[str]:
+def _task_rows(rows: list[list[str]], cols: dict[str, int], header: list[str] | None = None) -> list[str]:
     out: list[str] = []
     auto = 0
     above: tuple[str, str] | None = None     # the unit cells of the row above
@@ -410,6 +415,8 @@ def _task_rows(rows: list[list[str]], cols: dict[str, int]) -> list[str]:
             parts.append(f"完成时限:{_range_end(cell('deadline'))}")
         task = task.rstrip("。;；")
         detail = cell("detail").rstrip("。;；")
+        if header and (figures := row_figures(row, cols, header)):
+            detail = "，".join(filter(None, (detail, figures)))
         if re.search(r"(^|[\s。；;])\d{1,2}[.、．](?!\d)", detail):   # (not 5.5%, 1.2万人)
             detail = ""                 # its own 1. 2. steps would be read as the plan's items: left out
         out.append(f"{marker}{task}。" + (f"{detail}。" if detail else "") + (f"({';'.join(parts)})" if parts else ""))

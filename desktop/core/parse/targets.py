@@ -94,7 +94,8 @@ _RHYTHM_BEFORE = re.compile(r"每(?:个)?(?:[两二三四五]年|年|半年|季�
                             r"[^，,；;。]{0,24}?(?:1|一)次")
 _WITHIN_YEARS = re.compile(r"\d+\s*年内\s*[，,]\s*$")
 _DONE_ONCE = re.compile(r"完成\s*(?:1|一)次")
-_BAR_WORDS = re.compile(r"至少|不少于|不低于|最少|以上|不小于|确保|力争")
+# (a ceiling on the rhythm 「每年对单个单位的执法检查不超过1次」 is a bound the item sets, a target: round 30's line)
+_BAR_WORDS = re.compile(r"至少|不少于|不低于|最少|以上|不小于|确保|力争|不超过|不得超过|不多于|最多")
 
 
 def _rhythm_once(t: Target, sentence: str) -> bool:
@@ -103,6 +104,12 @@ def _rhythm_once(t: Target, sentence: str) -> bool:
     at = sentence.find(t.text)
     return bool(_RHYTHM_BEFORE.search(t.text)) or at > 0 and _WITHIN_YEARS.search(sentence[:at]) is not None \
         and not _DONE_ONCE.search(t.text)
+
+
+# a page's marks that are no words of the plan: a site's hidden-text marker 「……此处隐藏5001个字……」 (its count is no
+# figure), and a unit of area or volume broken over a line 「建筑面积300平方⏎米以下」 (one unit, mended)
+_HIDDEN_TEXT = re.compile(r"[…\.。]*\s*此处(?:隐藏|省略)\s*\d+\s*个?字\s*[…\.。]*")
+_UNIT_BROKEN = re.compile(r"(\d\s*(?:平方|立方))\s*\n\s*(?=米|千米|公里)")
 
 
 def find_targets(text: str, default_year: int | None, relaxed: bool = False,
@@ -114,6 +121,8 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
     years = (first_year, default_year) if first_year is not None and default_year is not None \
         and first_year < default_year <= first_year + 10 else None
     past_before = years[0] if years else default_year      # (the year the past ends)
+    if "此处" in text or "方\n" in text:
+        text = _UNIT_BROKEN.sub(r"\1", _HIDDEN_TEXT.sub("", text))
     for sentence in split_top_level(text, "。！？!?\n"):
         sentence = quick_sub(_INCLUSIVE, r"\1\2", sentence.strip())
         if not sentence or not _ANY_NUMERAL.search(sentence) and "百分之百" not in sentence:

@@ -1,16 +1,18 @@
 """CONVENTIONS.md Targets, "Thresholds (round 30)" and the round-31 exceptions, read in one place.
 
 A quantity joined to a comparison word of the line (以上／以下／及以上／（含）以上／超过／超／不超过／不低于／
-不少于／不高于／不大于／不小于／低于／高于／至少／最高／最低／原则上不超过／达到) is a target of its item wherever
-it stands: a goal, a floor, a ceiling of a standard, or a threshold that picks the objects of the work or triggers a
-step — so the filters that keep a figure out as "which ones" or "a rule's bound" (``target_filters``) do not apply to
-it. ``line_joined`` says whether a figure is so joined; ``line_excluded`` names the figures that stay out even so:
+不少于／不高于／不大于／不小于／低于／高于／至少／最高／最低／原则上不超过／达到, and from round 32 大于／小于／不足／
+不到／以内／≥／≤／＞／＜／最长／最多) is a target of its item wherever it stands: a goal, a floor, a ceiling of a
+standard, or a threshold that picks the objects of the work or triggers a step — so the filters that keep a figure out
+as "which ones" or "a rule's bound" (``target_filters``) do not apply to it. ``line_joined`` says whether a figure is
+so joined; ``line_excluded`` names the figures that stay out even so:
 
 - an age band naming a group of persons (「65岁以上老年人」, round 31);
 - the figures describing a hazard in a list of hazards or faults to find (「气瓶总重量超过60kg但未设置专用气瓶间」
   「连接软管长度超过2米、私接“三通”」, round 31, plans-dev 11);
-- a fine's scale (「处5000元以上3万元以下的罚款」): what a breach costs under the law, as 「每宗扣除30万元」 is (the
-  tuned answers and ``_PENALTY``) — none of the line's kinds (no goal, standard, object picked or step triggered by it);
+- a fine's scale (「处5000元以上3万元以下的罚款」): what a breach costs under the law, as 「每宗扣除30万元」 and
+  「补助比例扣减2%」 are (round 32, ``_PENALTY``) — none of the line's kinds (no goal, standard, object picked or
+  step triggered by it); a grade band 「得分90分以上为优秀」 grades a result (round 32, ``GRADE_AFTER``);
 - a figure inside a quoted document title (《关于100万元以上项目管理的通知》): a name, as a document number is.
 
 A figure of the past or of a stock (「现有100人以上的企业」「2023年已建成…」) stays out by the readers of the past
@@ -26,27 +28,34 @@ from .target_filters import LINE_BANDS
 
 # 「最高补助50万元」「最高给予奖励20万元」: a grant's verb between 最高 and its ceiling
 _GRANT_VERB = r"(?:给予)?(?:补助|补贴|奖励|资助|支持|扶持|奖补|给予)"
+_AT_MOST_VERB = r"(?:最多|最长)\s*(?:(?!的)[\u4e00-\u9fff]){1,2}\s*$"
 # the word right before the figure — a modal, 原则上 / 一般, 在 / 为 / 可 or (after 至少) a verb of doing between
 _WORD = (r"(?:(?:不得|不应|不宜|不能|不可)(?:超过|少于|低于|高于|大于|小于)|不超过|超过|不得超|不超|未超"
-         r"|(?<![不赶未得])超|不少于|不低于|不高于|不大于|不小于|(?<![不得应宜能可])低于|(?<![不得应宜能可])高于|达到)")
+         r"|(?<![不赶未得])超|不少于|不低于|不高于|不大于|不小于|(?<![不得应宜能可])低于|(?<![不得应宜能可])高于|达到"
+         # (round 32: 大于／小于／不足／不到／≥／≤／＞／＜ mean what 高于／低于／不超过 mean)
+         r"|(?<![不得应宜能可])(?:大于|小于)(?:或?等于)?|不足|(?<![达做办看找想得])不到|[≥≤＞＜]|[<>]=?)")
 _JOINED_BEFORE = re.compile(_WORD + r"\s*(?:原则上|一般)?\s*(?:为|在|可)?\s*$"
                             # 「至少组织1次」「至少配备2名」: at least, then the verb of the count
                             r"|至少\s*(?:[\u4e00-\u9fff]{1,2})?\s*$"
-                            # 「最高补贴50万元」「最低为20%」 (not 最低点 / 最高级: a noun; 最长 / 最多 are not words
-                            # of the line: 「申请最长五年的居留许可」)
-                            r"|(?:最高|最低)\s*(?:可|为|可达|达)?\s*" + _GRANT_VERB + r"?\s*$")
+                            # 「最高补贴50万元」「最低为20%」「最长5年」「最多3次」 (round 32: 最长 / 最多 join the
+                            # line; not 最低点 / 最高级: a noun)
+                            r"|(?:最高|最低|最长|最多)\s*(?:可|为|可达|达)?\s*" + _GRANT_VERB + r"?\s*$"
+                            # 「最多组织3次」「最长延期6个月」: at most, then the verb of the count (not 「问题最多的
+                            # 10个村」: the most, a noun's measure)
+                            r"|" + _AT_MOST_VERB)
 # a share compared with a part of something: 「不应超过合同价格的80%」「不低于总投资的30%」
 _JOINED_SHARE = re.compile(_WORD + r"\s*[^，,；;。\d、]{1,12}?的\s*$")
 # a ceiling written 不超 / 不得超 / 未超 (「不得超3%」「未超50%的」): at most the figure, never past it
 CEILING_SHORT = re.compile(r"(?:不得|不|未|没有?)超\s*$")
+# 「在6米以内」「控制在3%之内」 (round 32: 以内 joins the line)
+_WITHIN = frozenset({"以内", "之内"})
+# 「不足5%的」「不到1年」: below the figure
+_SHORT_OF = re.compile(r"(?:不足|(?<![达做办看找想得])不到)\s*$")
 _FLOOR_WORDS = re.compile(r"(?:最低|最少|最短)\s*(?:可|为|可达|达)?\s*$")
-_CEILING_WORDS = re.compile(r"(?:最高|最多|最长)\s*(?:可|为|可达|达)?\s*" + _GRANT_VERB + r"?\s*$")
+_CEILING_WORDS = re.compile(r"(?:最高|最多|最长)\s*(?:可|为|可达|达)?\s*" + _GRANT_VERB + r"?\s*$|" + _AT_MOST_VERB)
 # the subject of a bare 万 joined to the line is money (「投资额100万以上」「年租金20万及以上」「投资金额200万以下」)
 MONEY_BEFORE = re.compile(r"(?:金额|投资额?|资金|租金|费用?|款|价款?|价格|收入|营收|产值|税收|造价|总额)"
                           r"[^，,；;。\d]{0,4}?$")
-# a cut in a rate of a fund rule (「市级支持资金比例扣减1%」): a rate the policy sets, a target (round 25); a sum
-# deducted (「每宗扣除30万元」) stays a penalty
-RATE_CUT = re.compile(r"(?:比例|比率|系数)\s*(?:扣减|下调|核减|扣除)\s*$")
 # the band after a product named after the unit (「50吨标准煤以上的」「5000吨二氧化碳当量以上」)
 _BAND_AFTER_PRODUCT = re.compile(r"\s*(?:标准煤|标煤|二氧化碳(?:当量)?)\s*(?:及|（含）|\(含\))?(?:以上|以下)")
 
@@ -56,7 +65,7 @@ def line_joined(clause: str, start: int, end: int, suffix: str | None, unit: str
     score is not: its bands grade, ``GRADE_AFTER``, as round 30 left them)."""
     if unit == "分":
         return False
-    if suffix in LINE_BANDS or _BAND_AFTER_PRODUCT.match(clause, end):
+    if suffix in LINE_BANDS or suffix in _WITHIN or _BAND_AFTER_PRODUCT.match(clause, end):
         return True
     if _JOINED_BEFORE.search(clause, max(0, start - 10), start):
         return True
@@ -73,6 +82,8 @@ def line_comparator(clause: str, start: int, end: int) -> str | None:
         return "<="
     if _FLOOR_WORDS.search(clause, max(0, start - 9), start):
         return ">="
+    if _SHORT_OF.search(clause, max(0, start - 3), start):
+        return "<"
     return None
 
 

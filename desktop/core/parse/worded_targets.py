@@ -152,10 +152,12 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
 # joined to a comparison word of the line (CONVENTIONS.md Thresholds) — a target as 1年以上 / 不少于5天 are (not
 # 五年内, 为期三个月, 每年, 一年一次: no word of the line)
 _CN_SPAN = led(re.compile(r"(?<![第每\d一二两三四五六七八九十百千万])([一二两三四五六七八九十]{1,3})\s*"
-                          r"(个工作日|个月|年|天|日|小时)(?![内底末度前后级一])\s*(及以上|以上|及以下|以下)?"))
+                          r"(个工作日|个月|年|天|日|小时)(?![内底末度前后级一])\s*(及以上|以上|及以下|以下|以内)?"))
+# (round 32: 最长／最多／不足／不到／大于／小于 and 以内 join the line: 「申请最长五年的居留许可」)
 _SPAN_BAR = re.compile(r"(?:(?:不得|不应|不宜|原则上)?(?:不少于|不低于|不超过|不短于|不长于|少于|超过)"
-                       r"|至少)\s*$")
-_SPAN_CMP = {"少于": "<", "超过": ">", "至少": ">="}
+                       r"|至少|最长|最多|不足|不到|(?<![不得应宜])(?:大于|小于))\s*(?:为|可达|达)?\s*$")
+_SPAN_CMP = {"少于": "<", "超过": ">", "至少": ">=", "最长": "<=", "最多": "<=", "不足": "<", "不到": "<",
+             "大于": ">", "小于": "<"}
 
 
 def _cn_spans(sentence: str, deadline: str | None) -> list[Target]:
@@ -168,7 +170,7 @@ def _cn_spans(sentence: str, deadline: str | None) -> list[Target]:
         value = _cn_number("".join(_CN_VALUE.get(c, c) for c in m.group(1)))
         if not value:
             continue
-        word = bar.group().strip() if bar else ""
+        word = re.sub(r"\s*(?:为|可达|达)?\s*$", "", bar.group()).strip() if bar else ""
         comparator = _SUFFIX.get(m.group(3) or "") or _CMP.get(word) or next(
             (c for w, c in _SPAN_CMP.items() if word.endswith(w)), None)
         if word.endswith(("不超过", "不长于", "不得超过")):
