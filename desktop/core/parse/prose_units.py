@@ -74,6 +74,9 @@ _BODY_TOPIC = re.compile(r"(?:应急|现场|专项|[省市区县镇乡]级)?"
                          r"(?:领导|工作|专家|组织|指挥|办事|议事|协调|常设|日常|应急|咨询|执行){1,2}(?:机构|体系|架构)(?:及其?职责|和职责|与职责)?")
 
 
+_PART_OF = re.compile(r"(?:审核|审查|核查|检查|监管|工作|职责)(?:内容|事项|范围)$")
+
+
 def heading_units(body: str) -> list[str]:
     """Units an item is headed by: ``街道消委办。负责…`` / ``城运中心：负责…`` / a heading line
     ``区建管委、区交通委等建设主管部门``; [] when the heading is not a list of units.
@@ -84,6 +87,9 @@ def heading_units(body: str) -> list[str]:
     m = _HEAD_CUT.search(head)
     cut = m.start() if m else len(head)
     head = head[:cut].strip()
+    # 「1、镇经济发展服务中心审核内容」 over its points: the body whose part the points are (a unit heading, round 32)
+    if (part := _PART_OF.search(head)) and looks_like_unit(head[:part.start()]):
+        head = head[:part.start()]
     if not 2 <= len(head) <= 60 or VERB_START.match(head) and not _NAMED_BY_VERB.match(head) \
             or NOT_NAME.search(head) or _DUTY_AFTER.search(head) or _GROUP_DUTY.match(head) \
             or _SENTENCE_VERB.search(head) or _BODY_TOPIC.fullmatch(head):
@@ -402,6 +408,9 @@ _ALONE_DUTY = re.compile(r"^[^，,。；;：:\n]{2,24}[：:]\s*(?!要|应|务必
 _ALONE_HELPERS = re.compile(r"[，,；;]([^，,。；;：:]{2,60}?)(?:配合|协助|协办|参与|参加)(?:落实|实施)?[。；;]?$")
 
 
+_FOUNDS = re.compile(r"^[^，,。；;：:]{2,30}?(?:成立|组建|设立)")
+
+
 def duty_paragraphs(body: str) -> tuple[list[str], list[str]] | None:
     """A section's own paragraphs below its heading line, each opening with the unit it gives the duties after
     it (区房管局：牵头… / 区财政局负责… / 区住房保障房屋管理局是…牵头部门，负责…): (lead, responsible), the
@@ -418,6 +427,8 @@ def duty_paragraphs(body: str) -> tuple[list[str], list[str]] | None:
         if not names:
             continue
         led += 1
+        if (founds := _FOUNDS.match(paragraph)) and names[0] in founds.group():
+            continue        # 市政府成立…协调小组，…: the body that sets up the group is no doer (round 32, rule 3)
         leads = _LEADS_LINE.match(paragraph) is not None
         # a later sentence of the paragraph given to a unit of its own (…业务指导。属地街道执法队负责…)
         later = [n for sentence in re.split(r"(?<=[。；;])", paragraph)[1:] for n in subject_units(sentence)
