@@ -22,6 +22,9 @@ from desktop.core.parse.units import looks_like_unit, split_units
     ("各项目法人要加快完善管理体系，组织开展隐患排查。", ["各项目法人"]),
     ("学校切实落实晨午检制度。", ["学校"]),
     ("区住建委要扎实组织实施老旧小区改造。", ["区住建委"]),
+    ("区城管执法局不定期组织各街镇开展联合检查。", ["区城管执法局"]),
+    ("区民政局、区卫生健康委等相关部门负责做好保障。", ["区民政局", "区卫生健康委"]),
+    ("市教委、市体育局等行业主管部门负责组织开展培训。", ["市教委", "市体育局"]),
 ])
 def test_a_doer_with_words_before_its_verb_is_read(text, want):
     assert doer_units(text)[1] == want
@@ -35,6 +38,7 @@ def test_a_doer_with_words_before_its_verb_is_read(text, want):
     "企业法人要签字确认。",                            # no verb of rule 2
     "各单位要严格落实工作责任。",                      # a general call
     "学校周边环境得到改善。",
+    "区民政局、区卫生健康委等任务清单已下发。",
 ])
 def test_near_misses_give_no_doer(text):
     assert doer_units(text)[1] == []
@@ -63,7 +67,8 @@ def test_near_misses_of_the_ji_split(value, want):
 
 
 def test_a_bracket_label_with_a_group_after_ji():
-    plan = parse_text("某区实施方案\n一、重点任务\n（一）开展普查。全面开展普查。（区农业农村委、区水务局等部门及各镇按职责分工负责）\n"
+    plan = parse_text("某区实施方案\n一、重点任务\n"
+                      "（一）开展普查。全面开展普查。（区农业农村委、区水务局等部门及各镇按职责分工负责）\n"
                       "（二）加强监测。建立监测网络。（区农业农村委牵头，区绿化市容局及各镇配合）\n")
     assert [t.responsible_units for t in plan.tasks] == [["区农业农村委", "区水务局", "各镇"],
                                                           ["区绿化市容局", "各镇"]]
@@ -125,6 +130,7 @@ def test_a_designation_makes_a_doer(text, want):
     "确定两家清运企业作为主体清运单位。",              # a role the item creates, no designation of the accountable
     "明确专人为联络员。",
     "区住建委为主管部门。",
+    "区卫健委为牵头单位，各卫生院为实施单位。",         # no 明确 and no 作为: round 31
     "该模式可作为各街镇推进分类管理的措施。",
 ])
 def test_near_misses_of_a_designation(text):
@@ -154,7 +160,8 @@ def test_a_heading_of_content_without_a_body_is_no_unit():
 
 
 def test_a_childless_division_section_leaves_out_the_body_setting_up_a_group():
-    plan = parse_text("某市专项治理实施意见\n一、主要任务\n（一）开展排查。交通部门负责全面排查。\n（二）集中整治。公安部门负责集中整治。\n"
+    plan = parse_text("某市专项治理实施意见\n一、主要任务\n"
+                      "（一）开展排查。交通部门负责全面排查。\n（二）集中整治。公安部门负责集中整治。\n"
                       "二、组织机构和职责分工\n市政府成立专项治理工作协调小组，办公室设在市运管处，具体负责日常工作。\n"
                       "相关职能部门分工如下：\n交通部门：负责营运车辆的专项整治工作。\n公安部门：负责打击非法营运。\n"
                       "监察、纠风部门：负责查处违纪违法行为。\n")

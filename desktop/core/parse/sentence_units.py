@@ -26,13 +26,14 @@ _AFTER_NAME = re.compile(
     r"主要|共同|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调|指导|督促|开展|做好|建立|完成|提供|拆除|"
     r"对|在|向|将|应当|应|要|须|必须|需|可|于|依法|依规|按规定|及时|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
     r"推动|一并|每年|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
-    r"检查|巡查|责令|形成|等(?:部门|单位|机构)?|是)")
+    r"检查|巡查|责令|形成|等(?:部门|单位|机构)?|是|不定期)")
 # 所在 (项目所在区发展改革委 / 学生户籍所在乡镇): not the end of a 所's name (财政所|在…平台立项 is)
 _WHERE = re.compile(r"在(?:地|区|县|市|镇|乡|村|街|单位|社区|园区|的|省)")
 _SHARED = re.compile(SHARED_HEAD + r"、[委办局厅]")
 _JOIN = re.compile(r"[、和及与或]|以及")
 _MODAL = r"(?:应当|应该|应|要|将|须|必须|需|需要)?"
-_ADVERB = r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主|严格|及时|扎实|全力|持续|着力|抓紧|主动)?"
+_ADVERB = (r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主|严格|及时|扎实|"
+           r"全力|持续|着力|抓紧|主动|不?定期)?")
 # a first verb the subject does before rule 2's 「A应健全并落实…」「A要制定和组织实施…」 (not a pivot's 督促并落实)
 _FIRST = r"(?:(?!督促|要求|指导|引导|推动|协调|监督)[\u4e00-\u9fff]{2}(?:并|和|、))?"
 # 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释; 组织 of a verb, not 「组织健全」 (a standard met)
@@ -58,9 +59,10 @@ _PIVOT_SUBJECT = re.compile(rf"^{_MODAL}{_ADVERB}(?:督促|要求|指导|引导|
 _RULE_OPEN = re.compile(r"(?:按照|根据|依照|遵循)(?![^，,]*(?:要求|原则|规定|精神|部署|标准|办法|意见|方案|《))")
 _RULE_CLOSE = re.compile(r"的(?:要求|原则|规定|精神|部署)$")
 # a designation of the accountable body (round 32): 「明确A为责任主体」「A作为主责单位」 — not a role the item creates
-# 「确定二家清运企业作为主体清运单位」 (rule 3)
+# 「确定二家清运企业作为主体清运单位」 (rule 3), nor a plain 「A为牵头单位，B为实施单位」 (round 31)
 _DESIGNATE = re.compile(r"(?:明确|确定|指定)")
-_DESIGNATION = re.compile(r"^(?:作为|为)(?:[^，,]{0,10}?的)?(?:第一)?(?:[\u4e00-\u9fff]{0,6}?责任主体|主责单位|主责部门|责任单位|责任部门|"
+_DESIGNATION = re.compile(r"^(?:作为|为)(?:[^，,]{0,10}?的)?(?:第一)?(?:[\u4e00-\u9fff]{0,6}?责任主体|"
+                          r"主责单位|主责部门|责任单位|责任部门|"
                           r"牵头单位|牵头部门|实施主体|主体责任单位)")
 _DEFINES_LEAD = re.compile(r"^是[^，,]{0,40}?(?:牵头部门|牵头单位)")
 # the subject stands before a modal or a rule and the verb comes after a comma: 「A应按照…要求，配合做好…」
@@ -193,7 +195,8 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
             if nxt:
                 names += [n for n in nxt if n not in names]
                 at = end
-        tail = re.match(r"等(?:部门|单位|机构)?", text[at:])
+        # (the category tail 「等相关部门」「等行业主管部门」 after named bodies: no name of its own)
+        tail = re.match(r"等(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构))?", text[at:])
         if tail:
             at += tail.end()
         return names, at
@@ -325,7 +328,8 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
                     tail = rest[lead.end():]
                     if read := _with(tail):
                         add(read[0])
-                elif _does(rest) or _ON.match(rest) or _DO_AFTER_RULE.match(rest) or _DESIGNATION.match(rest):
+                elif _does(rest) or _ON.match(rest) or _DO_AFTER_RULE.match(rest) \
+                        or rest.startswith("作为") and _DESIGNATION.match(rest):
                     add(names)
                 elif _HELP.match(rest) and resp:
                     add(names)

@@ -156,8 +156,8 @@ _TWO_COMMITTEES = re.compile(r"[“\"]两委[”\"]")
 _STATE_FARM = re.compile(r"[省市县区镇乡](?:属|直|国营)?(?:(?!级|示范|家庭|内|域|生态|休闲)[\u4e00-\u9fff]){0,6}?"
                          r"(?:国有|国营)?(?:林场|农场|苗圃|良种场|种畜场|渔场|茶场|牧场|采育场|林木种苗站)")
 # a farm by its own short name (回峰林场 / 红旗农场), not a kind (家庭农场 / 示范林场 / 国有林场)
-_NAMED_FARM = re.compile(r"(?!各|本|该|新|其[他它]|相关|有关|上述|所属|下属|周边|辖|所有|全部|家庭|示范|生态|休闲|规模|现代|"
-                         r"智慧|国有|国营|集体|种|养殖|大型|小型|私营|民营|公办|个体|联户|合作|龙头)"
+_NAMED_FARM = re.compile(r"(?!各|本|该|新|其[他它]|相关|有关|上述|所属|下属|周边|辖|所有|全部|家庭|示范|生态|"
+                         r"休闲|规模|现代|智慧|国有|国营|集体|种|养殖|大型|小型|私营|民营|公办|个体|联户|合作|龙头)"
                          r"[\u4e00-\u9fff]{2,3}(?:林场|农场|良种场|种畜场|渔场|茶场|牧场|采育场)")
 _INNER_BRACKETS = re.compile(r"[(（〔【\[〈<][^)）〕】\]〉>]*[)）〕】\]〉>]")
 
@@ -206,7 +206,7 @@ def _merge_admin(pieces: list[str]) -> list[str]:
     for piece in pieces:
         if out:
             if piece in ("委", "办", "局", "厅") and _SHARED_HEAD.fullmatch(out[-1]):
-                out[-1] = out[-1] + "、" + piece            # 各有关委、办、局: kinds sharing 各有关, one name (round 32)
+                out[-1] = out[-1] + "、" + piece            # 各有关委、办、局: kinds sharing 各有关, one name
                 continue
             last_part = out[-1].rsplit("、", 1)[-1].lstrip("各")
             # 各县、市、区政府 — not 各区、城投集团 (a unit after the list of areas)
