@@ -32,13 +32,18 @@ _WHERE = re.compile(r"在(?:地|区|县|市|镇|乡|村|街|单位|社区|园区
 _SHARED = re.compile(SHARED_HEAD + r"、[委办局厅]")
 _JOIN = re.compile(r"[、和及与或]|以及")
 _MODAL = r"(?:应当|应该|应|要|将|须|必须|需|需要)?"
-_ADVERB = (r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主|严格|及时|扎实|"
-           r"全力|持续|着力|抓紧|主动|不?定期)?")
-# a first verb the subject does before rule 2's 「A应健全并落实…」「A要制定和组织实施…」 (not a pivot's 督促并落实)
+_ADVERB = r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主)?"
+# right after the subject (round 32: 「运输企业要严格落实…」「A应健全并落实…」「A不定期组织…」), more adverbs and a
+# first verb the subject does before rule 2's (not a pivot's 督促并落实); a later clause 「…，及时落实…」 of a long
+# sentence keeps the short list (a closing call 「各X要…，严格落实…要求」 is no assignment)
+_NEAR = (r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主|严格|及时|扎实|全力|持续|"
+         r"着力|抓紧|主动|不?定期)?")
 _FIRST = r"(?:(?!督促|要求|指导|引导|推动|协调|监督)[\u4e00-\u9fff]{2}(?:并|和|、))?"
 # 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释; 组织 of a verb, not 「组织健全」 (a standard met)
-_DO = re.compile(rf"^{_MODAL}{_ADVERB}{_FIRST}{_ADVERB}(?:负责|主责|实施|落实|组织(?!健全|完善|有力|严密|到位|好))"
-                 r"(?!人(?!员)|同志|类|的|解释|领导|机构|架构|保障|方式|形式)")
+_VERB = (r"(?:负责|主责|实施|落实|组织(?!健全|完善|有力|严密|到位|好))"
+         r"(?!人(?!员)|同志|类|的|解释|领导|机构|架构|保障|方式|形式)")
+_DO = re.compile(rf"^{_MODAL}{_ADVERB}{_VERB}")
+_DO_NEAR = re.compile(rf"^{_MODAL}{_NEAR}{_FIRST}{_NEAR}{_VERB}")
 _LEAD = re.compile(rf"^{_MODAL}{_ADVERB}(?:负责牵头|牵头)(?!的|单位|部门|人)")
 _WITH = re.compile(rf"^{_MODAL}{_ADVERB}(?:会同|协同)")
 # (「A会同有关方面…」: 各地／各地区／各方面／有关方面 are a general call, no unit; A still leads, round 32)
@@ -242,9 +247,10 @@ def _with(rest: str) -> tuple[list[str], int] | None:
     return (names, at) if names or sides else None
 
 
-def _does(rest: str) -> bool:
-    """Whether the words after a subject are a verb of rule 2 (负责 / 落实 / 组织＋verb …), not 组织＋a thing."""
-    m = _DO.match(rest)
+def _does(rest: str, near: bool = False) -> bool:
+    """Whether the words after a subject are a verb of rule 2 (负责 / 落实 / 组织＋verb …), not 组织＋a thing;
+    ``near``: right after the subject's name."""
+    m = (_DO_NEAR if near else _DO).match(rest)
     if not m or not m.group().endswith("组织"):
         return bool(m)
     return not _THING.match(rest, m.end()) or bool(_ACTS.search(rest, m.end()))
@@ -328,7 +334,7 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
                     tail = rest[lead.end():]
                     if read := _with(tail):
                         add(read[0])
-                elif _does(rest) or _ON.match(rest) or _DO_AFTER_RULE.match(rest) \
+                elif _does(rest, near=True) or _ON.match(rest) or _DO_AFTER_RULE.match(rest) \
                         or rest.startswith("作为") and _DESIGNATION.match(rest):
                     add(names)
                 elif _HELP.match(rest) and resp:
