@@ -25,6 +25,7 @@ from desktop.core.parse.units import looks_like_unit, split_units
     ("区城管执法局不定期组织各街镇开展联合检查。", ["区城管执法局"]),
     ("区民政局、区卫生健康委等相关部门负责做好保障。", ["区民政局", "区卫生健康委"]),
     ("市教委、市体育局等行业主管部门负责组织开展培训。", ["市教委", "市体育局"]),
+    ("场馆管理单位或者产权单位应当制定并落实日常维护制度。", ["场馆管理单位", "产权单位"]),
 ])
 def test_a_doer_with_words_before_its_verb_is_read(text, want):
     assert doer_units(text)[1] == want
@@ -39,6 +40,8 @@ def test_a_doer_with_words_before_its_verb_is_read(text, want):
     "各单位要严格落实工作责任。",                      # a general call
     "学校周边环境得到改善。",
     "区民政局、区卫生健康委等任务清单已下发。",
+    "区住建委应当对项目明确提出是否实施装配式建筑的意见。",   # an opinion on whether to do it
+    "各承办单位要提高认识，认真梳理，及时落实。",             # the round-32 adverbs only right after the name
 ])
 def test_near_misses_give_no_doer(text):
     assert doer_units(text)[1] == []

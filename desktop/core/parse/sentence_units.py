@@ -30,7 +30,7 @@ _AFTER_NAME = re.compile(
 # 所在 (项目所在区发展改革委 / 学生户籍所在乡镇): not the end of a 所's name (财政所|在…平台立项 is)
 _WHERE = re.compile(r"在(?:地|区|县|市|镇|乡|村|街|单位|社区|园区|的|省)")
 _SHARED = re.compile(SHARED_HEAD + r"、[委办局厅]")
-_JOIN = re.compile(r"[、和及与或]|以及")
+_JOIN = re.compile(r"以及|或者|[、和及与或]")
 _MODAL = r"(?:应当|应该|应|要|将|须|必须|需|需要)?"
 _ADVERB = r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主)?"
 # right after the subject (round 32: 「运输企业要严格落实…」「A应健全并落实…」「A不定期组织…」), more adverbs and a
@@ -48,7 +48,8 @@ _LEAD = re.compile(rf"^{_MODAL}{_ADVERB}(?:负责牵头|牵头)(?!的|单位|部
 _WITH = re.compile(rf"^{_MODAL}{_ADVERB}(?:会同|协同)")
 # (「A会同有关方面…」: 各地／各地区／各方面／有关方面 are a general call, no unit; A still leads, round 32)
 _ALL_SIDES = re.compile(r"(?:各地区?|各方面|(?:有关|相关)方面)(?:[、和及与]|以及)?")
-_ON = re.compile(rf"^{_MODAL}(?:依法|依规)?对[^，,]{{1,40}}?(?:实施|负责|组织(?:实施|开展|召开|验收)|"
+# (not 「对项目明确提出是否实施…的意见」: an opinion on whether to do it)
+_ON = re.compile(rf"^{_MODAL}(?:依法|依规)?对(?:(?!是否|提出|意见)[^，,]){{1,40}}?(?:实施|负责|组织(?:实施|开展|召开|验收)|"
                  r"落实(?!情况|到位|与否|的|工作情况))(?!人|同志)")
 _HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?)?(?:共同)?(?:配合|参与|协助)(?!单位|部门|人)")
 # 「A按照…要求自行组织验收」: the verb after the rule the subject follows, in the same clause
