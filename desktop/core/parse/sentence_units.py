@@ -67,7 +67,8 @@ _RULE_CLOSE = re.compile(r"的(?:要求|原则|规定|精神|部署)$")
 # a designation of the accountable body (round 32): 「明确A为责任主体」「A作为主责单位」 — not a role the item creates
 # 「确定二家清运企业作为主体清运单位」 (rule 3), nor a plain 「A为牵头单位，B为实施单位」 (round 31)
 _DESIGNATE = re.compile(r"(?:明确|确定|指定)")
-_DESIGNATION = re.compile(r"^(?:作为|为)(?:[^，,]{0,10}?的)?(?:第一)?(?:[\u4e00-\u9fff]{0,6}?责任主体|"
+_DESIGNATION = re.compile(r"^(?:作为|为|是)(?:[^，,]{0,10}?的)?(?:第一)?(?:[\u4e00-\u9fff]{0,6}?责任主体|"
+                          r"(?:实施|统筹|管理|建设|管护)主体|承担[^，,]{0,24}?主体责任|"
                           r"主责单位|主责部门|责任单位|责任部门|"
                           r"牵头单位|牵头部门|实施主体|主体责任单位)")
 _DEFINES_LEAD = re.compile(r"^是[^，,]{0,40}?(?:牵头部门|牵头单位)")
@@ -336,7 +337,7 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
                     if read := _with(tail):
                         add(read[0])
                 elif _does(rest, near=True) or _ON.match(rest) or _DO_AFTER_RULE.match(rest) \
-                        or rest.startswith("作为") and _DESIGNATION.match(rest):
+                        or rest.startswith(("作为", "是")) and _DESIGNATION.match(rest):
                     add(names)
                 elif _HELP.match(rest) and resp:
                     add(names)
