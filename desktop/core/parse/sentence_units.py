@@ -49,8 +49,8 @@ _WITH = re.compile(rf"^{_MODAL}{_ADVERB}(?:会同|协同)")
 # (「A会同有关方面…」: 各地／各地区／各方面／有关方面 are a general call, no unit; A still leads, round 32)
 _ALL_SIDES = re.compile(r"(?:各地区?|各方面|(?:有关|相关)方面)(?:[、和及与]|以及)?")
 # (not 「对项目明确提出是否实施…的意见」: an opinion on whether to do it)
-_ON = re.compile(rf"^{_MODAL}(?:依法|依规)?对(?:(?!是否|提出|意见)[^，,]){{1,40}}?(?:实施|负责|组织(?:实施|开展|召开|验收)|"
-                 r"落实(?!情况|到位|与否|的|工作情况))(?!人|同志)")
+_ON = re.compile(rf"^{_MODAL}(?:依法|依规)?对(?:(?!是否|提出|意见)[^，,]){{1,40}}?"
+                 r"(?:实施|负责|组织(?:实施|开展|召开|验收)|落实(?!情况|到位|与否|的|工作情况))(?!人|同志)")
 _HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?)?(?:共同)?(?:配合|参与|协助)(?!单位|部门|人)")
 # 「A按照…要求自行组织验收」: the verb after the rule the subject follows, in the same clause
 _DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:[依按根][据照]|按)[^，,]{{0,30}}?(?:自行|统一|具体|及时|认真)?"
