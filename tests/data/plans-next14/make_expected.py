@@ -682,4 +682,12 @@ from expected_tools import align31  # noqa: E402
 
 align31('t06_fengxian', ['四', '(三)'], [], ['各属地政府'], "「各属地政府要按照验收标准严格落实整治」: a group named by a kind with 落实 is a doer (round-30 clarification), responsible, no lead; 「由负责接收的政府(部门)完成财物交接」 names no body (a description of one, as 「经A认定的企业」)")  # noqa: E501
 
+# round 32: answers aligned (p32u) to tests/data/CONVENTIONS.md — doers the round-32 reader reads (a modal, an
+# adverb or a first verb between a body and its verb of rule 2; 定期 before 组织; designations) that the answers,
+# written before the round-29 ruling, read as prose (README, "Round 32: answers aligned (p32u)")
+from expected_tools import align32_units  # noqa: E402
+
+align32_units('t05', ['三', '（一）'], [], ['市、区规划资源部门'], '「市、区规划资源部门要严格落实《行动方案》明确的任务分工」: the subject of 落实 (a modal and an adverb between) is responsible, no lead; 「市、区X部门」 one name (round-30 clarification); 「市局相关部门要加大对…的指导」 guides (rule 3)')  # noqa: E501
+align32_units('t06', ['六', '(一)'], [], ['各属地街镇', '相关街镇'], '「各属地街镇是承担存量违法用地综合整治主体责任」 (a designation is a doer, round 32) and 「相关街镇要严格落实属地管理责任」 (the subject of 落实): responsible in printed order, no lead')  # noqa: E501
+
 write_collected(DIR)

@@ -401,4 +401,11 @@ from expected_tools import align31_thresholds  # noqa: E402
 align31_thresholds('x21_01', ['三', '(三)'], [(6, '个月')],
                    '「属地街镇应向专业管理单位申请不超过六个月的电梯临时托管」: a ceiling joined to 不超过 (Chinese numeral 六)')
 
+# round 32: answers aligned (p32u) to tests/data/CONVENTIONS.md — doers the round-32 reader reads (a modal, an
+# adverb or a first verb between a body and its verb of rule 2; 定期 before 组织; designations) that the answers,
+# written before the round-29 ruling, read as prose (README, "Round 32: answers aligned (p32u)")
+from expected_tools import align32_units  # noqa: E402
+
+align32_units('x21_04', ['五', '（二）'], [], ['管委会'], '「管委会定期组织建设单位、设计单位、审图公司开展…宣贯培训」: 「A组织B＋verb」 — A is the doer (round-30 clarification; the issuer by its kind, as printed), the objects of 组织 are no units; 「督促各参建单位…落实」 a pivot')  # noqa: E501
+
 write_collected(DIR)

@@ -342,4 +342,11 @@ align31_thresholds('x37_02', ['四', '（一）'], [(6, '个月')],
                    '「借用时间不得超过6个月」: a ceiling joined to 不得超过')
 align31_thresholds('x37_03', ['四', '（二）'], [(100, '万', '万元'), (300, '平方米')],
                    '「投资额100万以上或建筑面积300平方米以上的建设工程移送至专委办」: both joined to 以上, thresholds picking the works (100万 of money, written 万元)')
+# round 32: answers aligned (p32u) to tests/data/CONVENTIONS.md — doers the round-32 reader reads (a modal, an
+# adverb or a first verb between a body and its verb of rule 2; 定期 before 组织; designations) that the answers,
+# written before the round-29 ruling, read as prose (README, "Round 32: answers aligned (p32u)")
+from expected_tools import align32_units  # noqa: E402
+
+align32_units('x37_02', ['二', '（二）', '2'], [], ['区局'], '「区局定期组织基层执法中队法制员到相关业务科室进行挂职锻炼」: 「A组织B＋verb」 — A is the doer (the issuer speaking of itself, as printed: round-30 clarification), the 法制员 persons')  # noqa: E501
+
 write_collected(DIR)

@@ -320,4 +320,11 @@ from expected_tools import align31  # noqa: E402
 
 align31('x46_01', ['二', '3'], [], ['我委'], '「我委按照审核不审批原则，组织对申报材料进行复核」: the subject of 组织＋verb; the issuer speaking of itself is a unit, as printed (round-30 clarification); no lead; 「企业不得…」 has no rule-2 verb')  # noqa: E501
 
+# round 32: answers aligned (p32u) to tests/data/CONVENTIONS.md — doers the round-32 reader reads (a modal, an
+# adverb or a first verb between a body and its verb of rule 2; 定期 before 组织; designations) that the answers,
+# written before the round-29 ruling, read as prose (README, "Round 32: answers aligned (p32u)")
+from expected_tools import align32_units  # noqa: E402
+
+align32_units('x46_02', ['三', '3'], [], ['发电和电网企业'], '「发电和电网企业严格落实《可再生能源利用统计调查制度》…等文件要求」: the subject of 落实 is responsible, no lead; 「发电和电网企业」 fields sharing one head, one name as printed (round 31); 「各区发展改革委、发电企业…按月向我委报送」 has no verb of rule 2 (reader still differs: the unit registry folds the name into 发电企业)')  # noqa: E501
+
 write_collected(DIR)

@@ -264,4 +264,11 @@ plan(X04,
 # round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
 align30("x49_01", ["三", "（二）"], ["各区民政局"], ["各区民政局", "消防救援支队", "市民政局"],
         "「各区民政局…组织开展…达标示范单位创建工作」「各区民政局可…会同消防救援支队推选…」「市民政局组织第三方对各区上报的养老机构开展…审核、现场抽查评估」: 组织＋verb, 「A会同B＋verb」 (lead A, lead [] accepted), 组织＋verb: all their bodies in printed order; 「报送市民政局」「上报国家民政部」 receivers (rule 3)", alt=[[]], rule="2 and 3")
+# round 32: answers aligned (p32u) to tests/data/CONVENTIONS.md — doers the round-32 reader reads (a modal, an
+# adverb or a first verb between a body and its verb of rule 2; 定期 before 组织; designations) that the answers,
+# written before the round-29 ruling, read as prose (README, "Round 32: answers aligned (p32u)")
+from expected_tools import align32_units  # noqa: E402
+
+align32_units('x49_01', ['三', '（一）'], [], ['各区民政局', '消防救援支队', '养老机构'], "「各区民政局和消防救援支队严格落实《…规定》要求，…组织开展…宣传培训」 and 「养老机构依据…建立健全…，定期开展对照自查，按要求落实消防安全主体责任」: the subjects of 落实／组织开展 are responsible in printed order, no lead (a kind of body with a verb of rule 2 is a doer, as ra31 read 物业服务企业); 「市民政局、市消防救援总队联合制订」 has no verb of rule 2 (reader still differs: it misses 养老机构's 落实 three clauses after its name)")  # noqa: E501
+
 write_collected(DIR)

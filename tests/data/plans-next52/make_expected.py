@@ -305,4 +305,11 @@ from expected_tools import align31  # noqa: E402
 align31('x52_02', ['第十五条（检查总结）'], [], ['区国动办'], "「…报送区国动办，并由区国动办形成年度检查总结报告」: the agent of 由 with a verb of doing is a doer (receiving the reports first does not make it only a receiver); 各监督管理部门 汇总/报送 (no verb of rule 2); responsible, no lead")  # noqa: E501
 align31('x52_04', ['三'], [], ['各中小学校', '幼儿园'], "「各中小学校、幼儿园要严格对照“十项规定”，落实人员定期开展消防安全自查和每日防火巡查」: a group named by a kind with 落实 is a doer (round-30 clarification); two names as printed (「各镇、园区」 two); responsible, no lead")  # noqa: E501
 
+# round 32: answers aligned (p32u) to tests/data/CONVENTIONS.md — doers the round-32 reader reads (a modal, an
+# adverb or a first verb between a body and its verb of rule 2; 定期 before 组织; designations) that the answers,
+# written before the round-29 ruling, read as prose (README, "Round 32: answers aligned (p32u)")
+from expected_tools import align32_units  # noqa: E402
+
+align32_units('x52_03', ['第十九条'], [], ['应急避难场所管理单位', '产权单位'], '「应急避难场所管理单位或者产权单位应当制定并落实应急避难场所管理与维护制度」: the subject of 落实 is responsible, no lead; 「A或者B」: both (round-30 clarification); 「安排专人负责」 persons')  # noqa: E501
+
 write_collected(DIR)

@@ -266,4 +266,11 @@ align30("x65_02", ["二", "（一）"], [], ["企业"],
         "「企业是环卫职工收入增加的责任主体，具体负责职工收入增长制度制订和实施」: the subject of 具体负责 (a kind of body, the 环卫 firms) is responsible, no lead (A alone accepted as lead); 「区、镇政府及其相关职能部门依法履行职责」 has no verb of rule 2", alt=[["企业"]])
 align30("x65_02", ["四", "（一）"], ["区财政局"], ["区财政局", "相关部门"],
         "「区财政局会同相关部门对区级年度环卫作业养护项目预算进行核定」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 「各街镇（园区）要…确保…投入」「区绿化市容局要…拟定…预算估算」 have no verb of rule 2", alt=[[]])
+# round 32: answers aligned (p32u) to tests/data/CONVENTIONS.md — doers the round-32 reader reads (a modal, an
+# adverb or a first verb between a body and its verb of rule 2; 定期 before 组织; designations) that the answers,
+# written before the round-29 ruling, read as prose (README, "Round 32: answers aligned (p32u)")
+from expected_tools import align32_units  # noqa: E402
+
+align32_units('x65_01', ['二', '（二）'], [], ['市道运中心', '各区交通管理部门'], '「市道运中心和各区交通管理部门应严格落实道路运输车辆达标核查责任」: the subject of 落实 is responsible, no lead; 「要压紧压实…主体责任」 has no verb of rule 2 and 「应督促…检测机构贯彻落实…」 is a pivot (the objects of 督促 do the work)')  # noqa: E501
+
 write_collected(DIR)

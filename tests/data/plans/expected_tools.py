@@ -227,6 +227,17 @@ def align31(file, path, lead, resp, why, alt=None, rule="2"):
                                   f"round 31: CONVENTIONS.md rule {rule} — ", 1)
 
 
+def align32_units(file, path, lead, resp, why, alt=None, rule="2"):
+    """Round 32 (p32u): as ``align31`` — one collected sample's units aligned to ``tests/data/CONVENTIONS.md`` where
+    the round-32 reader reads a doer the answer, written before the round-29 ruling, read as prose; noted 「round 32:
+    CONVENTIONS.md rule N — the clause」 before the earlier note. Call after the ``plan`` calls, before
+    ``write_collected``."""
+    align29(file, path, lead, resp, why, alt, rule)
+    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ",
+                                  f"round 32: CONVENTIONS.md rule {rule} — ", 1)
+
+
 def align31_thresholds(file, path, figures, words):
     """Round 31: figures one collected sample held as not targets are targets by ``tests/data/CONVENTIONS.md``
     Targets, "Thresholds" — a quantity joined to a comparison word of the line, wherever it stands. Each figure is
