@@ -26,6 +26,7 @@ from desktop.core.parse.units import looks_like_unit, split_units
     ("区民政局、区卫生健康委等相关部门负责做好保障。", ["区民政局", "区卫生健康委"]),
     ("市教委、市体育局等行业主管部门负责组织开展培训。", ["市教委", "市体育局"]),
     ("场馆管理单位或者产权单位应当制定并落实日常维护制度。", ["场馆管理单位", "产权单位"]),
+    ("河道保洁员由各镇属地化管理，区水务局负责业务指导。", ["各镇", "区水务局"]),   # 属地化 is no part of a name
 ])
 def test_a_doer_with_words_before_its_verb_is_read(text, want):
     assert doer_units(text)[1] == want
