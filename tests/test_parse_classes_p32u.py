@@ -177,7 +177,8 @@ def test_a_childless_division_section_leaves_out_the_body_setting_up_a_group():
     assert division and division[0].responsible_units == ["交通部门", "公安部门", "监察、纠风部门"]
 
 
-@pytest.mark.parametrize("head", ["各物流企业应通过企业监控平台", "区执法大队可登陆综合监管平台", "各运营单位须按照统一要求"])
+@pytest.mark.parametrize("head", ["各物流企业应通过企业监控平台", "区执法大队可登陆综合监管平台",
+                                  "各运营单位须按照统一要求"])
 def test_a_first_clause_with_a_modal_is_no_unit_heading(head):
     # plans-next98 2: a clause with 应／可／须 and a preposition or verb is a sentence, not a heading naming a unit
     from desktop.core.parse.prose_units import heading_units
