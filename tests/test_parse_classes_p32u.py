@@ -127,6 +127,7 @@ def test_kinds_sharing_a_head_are_one_name(text, want):
     ("区水务局作为主责单位，推进河道整治。", ["区水务局"]),
     ("区绿化市容局作为绿地移交工作的统筹主体，要加强协调。", ["区绿化市容局"]),
     ("各街镇是承担辖区违法建筑整治主体责任，要提高认识。", ["各街镇"]),
+    ("供水企业承担供水设施改造主体责任。", ["供水企业"]),
 ])
 def test_a_designation_makes_a_doer(text, want):
     assert doer_units(text)[1] == want
@@ -139,6 +140,7 @@ def test_a_designation_makes_a_doer(text, want):
     "区卫健委为牵头单位，各卫生院为实施单位。",         # no 明确 and no 作为: round 31
     "企业作为市场主体，要依法经营。",                   # a market player, no designation
     "区住建委是本区建筑市场的主管部门。",
+    "区财政局承担改造费用。",                            # a cost borne: a payer
     "该模式可作为各街镇推进分类管理的措施。",
 ])
 def test_near_misses_of_a_designation(text):
