@@ -280,4 +280,10 @@ from expected_tools import align31  # noqa: E402
 
 align31('x79_01', ['二'], [], ['管道建设单位'], '「对于共用井，一般由管道建设单位承担井盖管理责任」: 「由A承担…责任」 names a doer (round-30 clarification), no lead; 「也可由属地交通主管部门牵头协调明确，由管道共用单位分别承担」 is an option (也可由) and 「要求各权属单位…」 a pivot', rule='2 and 3')  # noqa: E501
 
+# round 32: answers aligned (p32u) to tests/data/CONVENTIONS.md — a designation is a doer (round 32) and rule 2's
+# doers read past a modal and an adverb (README, "Round 32: answers aligned (p32u)")
+from expected_tools import align32_units  # noqa: E402
+
+align32_units('x79_04', ['五', '（四）'], [], ['项目建设单位', '市道运中心'], '「项目建设单位应严格落实…施工要求」 (the subject of 落实; a kind of body with a verb of rule 2 is a doer, as ra31 read 物业服务企业) and 「市道运中心应当联合组织道路、管线监察、公安交警等管理部门，定期开展…专项监督检查」 (「A组织B＋verb」: A the doer, B no unit): responsible in printed order, no lead (reader still differs: it misses 联合组织)', alt=None)  # noqa: E501
+
 write_collected(DIR)

@@ -410,4 +410,10 @@ align31_thresholds('w02_shanghai', ['一', '（二）'], [(4.5, '米'), (100000,
                    '「车货总高度从地面算起超过4.5米…或者总质量超过100000千克的」: joined to 超过, thresholds picking the transports')
 align31_thresholds('w03_shanghai', ['二', '（二）'], [(600, '总吨')],
                    '「600总吨以上干散货船」: joined to 以上, a threshold picking the ships')
+# round 32: answers aligned (p32u) to tests/data/CONVENTIONS.md — a designation is a doer (round 32) and rule 2's
+# doers read past a modal and an adverb (README, "Round 32: answers aligned (p32u)")
+from expected_tools import align32_units  # noqa: E402
+
+align32_units('w01', ['四', '（一）'], ['临港新片区管委会'], ['各成员部门', '临港新片区管委会', '浦东新区', '奉贤区', '属地镇政府'], '「属地镇政府是责任主体」: a designation is a doer (round 32; round 31 read it as a role), responsible after the bodies of 「由各成员部门协同配合，专题推进…」「临港新片区管委会协同浦东新区和奉贤区统筹推进…」 in printed order; lead A of 「A协同B」', alt=[[]])  # noqa: E501
+
 write_collected(DIR)
