@@ -127,7 +127,6 @@ def test_kinds_sharing_a_head_are_one_name(text, want):
     ("区水务局作为主责单位，推进河道整治。", ["区水务局"]),
     ("区绿化市容局作为绿地移交工作的统筹主体，要加强协调。", ["区绿化市容局"]),
     ("各街镇是承担辖区违法建筑整治主体责任，要提高认识。", ["各街镇"]),
-    ("供水企业承担供水设施改造主体责任。", ["供水企业"]),
 ])
 def test_a_designation_makes_a_doer(text, want):
     assert doer_units(text)[1] == want

@@ -71,8 +71,6 @@ _DESIGNATION = re.compile(r"^(?:作为|为|是)(?:[^，,]{0,10}?的)?(?:第一)?
                           r"(?:实施|统筹|管理|建设|管护)主体|承担[^，,]{0,24}?主体责任|"
                           r"主责单位|主责部门|责任单位|责任部门|"
                           r"牵头单位|牵头部门|实施主体|主体责任单位)")
-# 「A承担…主体责任」: as 「由A承担…责任」, a doer (round 30; a cost borne names a payer)
-_BEARS = re.compile(rf"^{_MODAL}(?:全面|切实)?承担[^，,]{{0,24}}?责任")
 _DEFINES_LEAD = re.compile(r"^是[^，,]{0,40}?(?:牵头部门|牵头单位)")
 # the subject stands before a modal or a rule and the verb comes after a comma: 「A应按照…要求，配合做好…」
 _SUBJECT_ONLY = re.compile(rf"^(?:{_MODAL[3:-2]}|[依按根][据照]|是|作为|以|对(?!接|照|标|外)|结合)")
@@ -339,7 +337,7 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
                     if read := _with(tail):
                         add(read[0])
                 elif _does(rest, near=True) or _ON.match(rest) or _DO_AFTER_RULE.match(rest) \
-                        or rest.startswith(("作为", "是")) and _DESIGNATION.match(rest) or _BEARS.match(rest):
+                        or rest.startswith(("作为", "是")) and _DESIGNATION.match(rest):
                     add(names)
                 elif _HELP.match(rest) and resp:
                     add(names)
