@@ -337,7 +337,8 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
                     if read := _with(tail):
                         add(read[0])
                 elif _does(rest, near=True) or _ON.match(rest) or _DO_AFTER_RULE.match(rest) \
-                        or rest.startswith(("作为", "是")) and _DESIGNATION.match(rest):
+                        or rest.startswith(("作为", "是")) and _DESIGNATION.match(rest) \
+                        and not any("各级" in n for n in names):     # (各级政府: a level in general)
                     add(names)
                 elif _HELP.match(rest) and resp:
                     add(names)
