@@ -223,9 +223,11 @@ def test_bodies_of_owners_managers_builders_and_businesses_are_no_units():
         "（二）各物业服务企业管理处是小区日常管理的实施主体。\n\n"
         "（三）各充电站是站内消防安全的责任主体。\n\n"
         "（四）区住建委是住宅小区管理的行政主管部门，负责指导监督。\n")))
-    # (round 31, rule 2: 各小区业委会…负责筹集… is a doer; a subject with no verb of rule 2 is none)
+    # (round 31, rule 2: 各小区业委会…负责筹集… is a doer; round 32: 「A是…的实施主体／责任主体」 is a designation, a
+    # doer with no verb of rule 2 too — CONVENTIONS.md "A designation is a doer")
     assert got["一.一"] == ([], ["各小区业委会"])
-    assert got["一.二"] == got["一.三"] == ([], [])
+    assert got["一.二"] == ([], ["各物业服务企业管理处"])
+    assert got["一.三"] == ([], ["各充电站"])
     assert got["一.四"] == ([], ["区住建委"])
 
 

@@ -66,12 +66,18 @@ _GROUP_DUTY = re.compile(r"^(各(?:[^，,。；;：:\n（）()]|[（(][^，,。�
 
 
 # a modal or 会同 makes the words before the first comma a sentence, not a heading (区应急局应当会同有关部门，组织…)
-_SENTENCE_VERB = re.compile(r"应当|必须|会同")
+# (and 应／可／须／要 before a preposition or a verb of doing: 「各…企业应通过企业监控平台」「…总队可登陆…平台」,
+# round 32)
+_SENTENCE_VERB = re.compile(r"应当|必须|会同|(?:应|可|须|需|要)(?:通过|登陆|登录|按照|依据|根据|依照|在|于|将|"
+                            r"对|向|及时|加强|做好)")
 # 「2.1 领导机构」 / 「2.2 工作机构」 / 「2.2 专家机构」 / 「三、组织机构」: what a part of a 预案 or plan is about (the
 # bodies it sets up, named in its sentences), no body itself
 # (「2.1 应急指挥机构」「现场指挥机构」「区级组织机构」: a level or field before it, or two of its words)
 _BODY_TOPIC = re.compile(r"(?:应急|现场|专项|[省市区县镇乡]级)?"
                          r"(?:领导|工作|专家|组织|指挥|办事|议事|协调|常设|日常|应急|咨询|执行){1,2}(?:机构|体系|架构)(?:及其?职责|和职责|与职责)?")
+
+
+_PART_OF = re.compile(r"(?:审核|审查|核查|检查|监管|工作|职责)(?:内容|事项|范围)$")
 
 
 def heading_units(body: str) -> list[str]:
@@ -84,6 +90,9 @@ def heading_units(body: str) -> list[str]:
     m = _HEAD_CUT.search(head)
     cut = m.start() if m else len(head)
     head = head[:cut].strip()
+    # 「1、镇经济发展服务中心审核内容」 over its points: the body whose part the points are (a unit heading, round 32)
+    if (part := _PART_OF.search(head)) and looks_like_unit(head[:part.start()]):
+        head = head[:part.start()]
     if not 2 <= len(head) <= 60 or VERB_START.match(head) and not _NAMED_BY_VERB.match(head) \
             or NOT_NAME.search(head) or _DUTY_AFTER.search(head) or _GROUP_DUTY.match(head) \
             or _SENTENCE_VERB.search(head) or _BODY_TOPIC.fullmatch(head):
@@ -402,6 +411,9 @@ _ALONE_DUTY = re.compile(r"^[^，,。；;：:\n]{2,24}[：:]\s*(?!要|应|务必
 _ALONE_HELPERS = re.compile(r"[，,；;]([^，,。；;：:]{2,60}?)(?:配合|协助|协办|参与|参加)(?:落实|实施)?[。；;]?$")
 
 
+_FOUNDS = re.compile(r"^[^，,。；;：:]{2,30}?(?:成立|组建|设立)")
+
+
 def duty_paragraphs(body: str) -> tuple[list[str], list[str]] | None:
     """A section's own paragraphs below its heading line, each opening with the unit it gives the duties after
     it (区房管局：牵头… / 区财政局负责… / 区住房保障房屋管理局是…牵头部门，负责…): (lead, responsible), the
@@ -418,6 +430,8 @@ def duty_paragraphs(body: str) -> tuple[list[str], list[str]] | None:
         if not names:
             continue
         led += 1
+        if (founds := _FOUNDS.match(paragraph)) and names[0] in founds.group():
+            continue        # 市政府成立…协调小组，…: the body that sets up the group is no doer (round 32, rule 3)
         leads = _LEADS_LINE.match(paragraph) is not None
         # a later sentence of the paragraph given to a unit of its own (…业务指导。属地街道执法队负责…)
         later = [n for sentence in re.split(r"(?<=[。；;])", paragraph)[1:] for n in subject_units(sentence)

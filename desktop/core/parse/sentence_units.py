@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .prose_units import CLAUSE_MARKER, VERB_START, split_joined
-from .units import looks_like_unit
+from .units import SHARED_HEAD, looks_like_unit
 
 # what may follow a body's name where the name ends and the work begins (区环保局|研究制定 / 住保中心|统筹管理)
 _AFTER_NAME = re.compile(
@@ -26,18 +26,31 @@ _AFTER_NAME = re.compile(
     r"主要|共同|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调|指导|督促|开展|做好|建立|完成|提供|拆除|"
     r"对|在|向|将|应当|应|要|须|必须|需|可|于|依法|依规|按规定|及时|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
     r"推动|一并|每年|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
-    r"检查|巡查|责令|形成|等(?:部门|单位|机构)?|是)")
+    r"检查|巡查|责令|形成|等(?:部门|单位|机构)?|是|不定期|属地化)")
 # 所在 (项目所在区发展改革委 / 学生户籍所在乡镇): not the end of a 所's name (财政所|在…平台立项 is)
 _WHERE = re.compile(r"在(?:地|区|县|市|镇|乡|村|街|单位|社区|园区|的|省)")
-_JOIN = re.compile(r"[、和及与或]|以及")
+_SHARED = re.compile(SHARED_HEAD + r"、[委办局厅]")
+_JOIN = re.compile(r"以及|或者|[、和及与或]")
 _MODAL = r"(?:应当|应该|应|要|将|须|必须|需|需要)?"
 _ADVERB = r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主)?"
+# right after the subject (round 32: 「运输企业要严格落实…」「A应健全并落实…」「A不定期组织…」), more adverbs and a
+# first verb the subject does before rule 2's (not a pivot's 督促并落实); a later clause 「…，及时落实…」 of a long
+# sentence keeps the short list (a closing call 「各X要…，严格落实…要求」 is no assignment)
+_NEAR = (r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主|严格|及时|扎实|全力|持续|"
+         r"着力|抓紧|主动|不?定期)?")
+_FIRST = r"(?:(?!督促|要求|指导|引导|推动|协调|监督)[\u4e00-\u9fff]{2}(?:并|和|、))?"
 # 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释; 组织 of a verb, not 「组织健全」 (a standard met)
-_DO = re.compile(rf"^{_MODAL}{_ADVERB}(?:负责|主责|实施|落实|组织(?!健全|完善|有力|严密|到位|好))"
-                 r"(?!人(?!员)|同志|类|的|解释|领导|机构|架构|保障|方式|形式)")
+_VERB = (r"(?:负责|主责|实施|落实|组织(?!健全|完善|有力|严密|到位|好))"
+         r"(?!人(?!员)|同志|类|的|解释|领导|机构|架构|保障|方式|形式)")
+_DO = re.compile(rf"^{_MODAL}{_ADVERB}{_VERB}")
+_DO_NEAR = re.compile(rf"^{_MODAL}{_NEAR}{_FIRST}{_NEAR}{_VERB}")
 _LEAD = re.compile(rf"^{_MODAL}{_ADVERB}(?:负责牵头|牵头)(?!的|单位|部门|人)")
 _WITH = re.compile(rf"^{_MODAL}{_ADVERB}(?:会同|协同)")
-_ON = re.compile(r"^(?:依法|依规)?对[^，,]{1,40}?(?:实施|负责|组织(?:实施|开展|召开|验收))(?!人|同志)")
+# (「A会同有关方面…」: 各地／各地区／各方面／有关方面 are a general call, no unit; A still leads, round 32)
+_ALL_SIDES = re.compile(r"(?:各地区?|各方面|(?:有关|相关)方面)(?:[、和及与]|以及)?")
+# (not 「对项目明确提出是否实施…的意见」: an opinion on whether to do it)
+_ON = re.compile(rf"^{_MODAL}(?:依法|依规)?对(?:(?!是否|提出|意见)[^，,]){{1,40}}?"
+                 r"(?:实施|负责|组织(?:实施|开展|召开|验收)|落实(?!情况|到位|与否|的|工作情况))(?!人|同志)")
 _HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?)?(?:共同)?(?:配合|参与|协助)(?!单位|部门|人)")
 # 「A按照…要求自行组织验收」: the verb after the rule the subject follows, in the same clause
 _DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:[依按根][据照]|按)[^，,]{{0,30}}?(?:自行|统一|具体|及时|认真)?"
@@ -51,6 +64,13 @@ _PIVOT_SUBJECT = re.compile(rf"^{_MODAL}{_ADVERB}(?:督促|要求|指导|引导|
 # a rule quoted over commas 「要按照分级管理，层层负责，落实到人的要求」: its words are no clauses of the subject's
 _RULE_OPEN = re.compile(r"(?:按照|根据|依照|遵循)(?![^，,]*(?:要求|原则|规定|精神|部署|标准|办法|意见|方案|《))")
 _RULE_CLOSE = re.compile(r"的(?:要求|原则|规定|精神|部署)$")
+# a designation of the accountable body (round 32): 「明确A为责任主体」「A作为主责单位」 — not a role the item creates
+# 「确定二家清运企业作为主体清运单位」 (rule 3), nor a plain 「A为牵头单位，B为实施单位」 (round 31)
+_DESIGNATE = re.compile(r"(?:明确|确定|指定)")
+_DESIGNATION = re.compile(r"^(?:作为|为|是)(?:[^，,]{0,10}?的)?(?:第一)?(?:[\u4e00-\u9fff]{0,6}?责任主体|"
+                          r"(?:实施|统筹|管理|建设|管护)主体|承担[^，,]{0,24}?主体责任|"
+                          r"主责单位|主责部门|责任单位|责任部门|"
+                          r"牵头单位|牵头部门|实施主体|主体责任单位)")
 _DEFINES_LEAD = re.compile(r"^是[^，,]{0,40}?(?:牵头部门|牵头单位)")
 # the subject stands before a modal or a rule and the verb comes after a comma: 「A应按照…要求，配合做好…」
 _SUBJECT_ONLY = re.compile(rf"^(?:{_MODAL[3:-2]}|[依按根][据照]|是|作为|以|对(?!接|照|标|外)|结合)")
@@ -73,7 +93,8 @@ _POST = re.compile(r"(?:主要|分管|相关|有关)?(?:领导|负责人|负责�
 _GUIDES = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}(?:部门|单位|机构))?(?:共同)?(?:监督|指导)"
                      r"(?:[、和及](?:监督|指导|督促|检查))*[^，,]{0,30}?(?:落实|履行|做好|执行|遵守)")
 # a body the item itself sets up or designates (确定二家清运企业作为主体清运单位 / 成立区试点工作领导小组): rule 3
-_SET_UP = r"(?:作为|成立|组建|设立)[^，,。；;由]{{0,12}}?{}"
+# (the body ends the phrase: 「可作为各街镇推进…的措施」 names a measure for the body, no body set up)
+_SET_UP = r"(?:作为|成立|组建|设立)[^，,。；;由]{{0,12}}?{}(?=[，,。；;、）)\s]|$|[和及与等])"
 # bodies inside the description of a mechanism or a system the item sets up 「…A牵头负责、B配合…的工作机制」 (rule 3)
 _DESCRIBED = re.compile(r"的(?:工作|协调|联动|推进|管理)?(?:机制|制度|格局|体系|模式)$")
 _SETS_UP = re.compile(r"(?:建立|构建|形成|健全|建成|完善)(?!的)")
@@ -91,25 +112,25 @@ _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?
 _BY = re.compile(r"(?<![交转经理自缘])由(?![于此])")
 # a general call, not a body (rule 3)
 # (a group named by a kind is a doer: 各级能源主管部门, 各区; 各部门、各单位 and bare 各级 are calls to all)
-_GENERAL = re.compile(r"^各(?:地|单位|部门|级|级各[\u4e00-\u9fff]*|方面|责任单位|责任部门)"
+_GENERAL = re.compile(r"^各(?:地区|地|单位|部门|级|级各[\u4e00-\u9fff]*|方面|责任单位|责任部门)"
                       r"(?:、各(?:地|单位|部门|级))*$|^全[省市区县镇乡国]")
 # a clause, not a name: 「试点区由区市场监管局」「相关部门适时指导」「要指导项目实施部门」
 # (… and a clause's verbs: 各成员单位汇总至… / 分管副主席领办 / 区级财政承担80% / 直连电源在各区… / 村到乡 / …以及…)
 _NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头|下发|提交|担任|按计划|按半年度|组成|下设|《|"
                           r"汇总|至|另行|领办|考核|承担|批示|交办|以及|尤其|相结合|(?<!所)在|到|报(?!社)|开展|[\d%.．]|"
                           r"向|直接|搭建|征求|加快|研究|联合|组长|并|抓好|做好|认真|分别|确认|后再|按实际|按照|[为予还也均]$")
-_PERSON = re.compile(r"(?:人员|人|同志|专家|群众|居民|村民|个人|师|员|长|书记|领导|干部)$")
+_PERSON = re.compile(r"(?:人员|(?<!法)人|同志|专家|群众|居民|村民|个人|师|员|长|书记|领导|干部)$")
 # what a name ends in when it names no body: work (各职能部门任务), a place or a site (出土工地和消纳场所), a
 # platform (信息平台), society (市级社会|组织: a cut name)
 _NOT_BODY_END = re.compile(r"(?:任务|工作|责任|职责|要求|机制|制度|平台|场所|工地|场地|现场|社会|相关|有关|运营)$")
 # a two-character name is a body's only as 各X or with a body's last character (园区, 街道, 农委, 街办, 科协, 妇联,
 # 林站, 国企, 企业: 由企业进行收储利用) — not 出台 / 平台 / (办)公室 / 机构 / 社会 / 有关 / 政府
-_TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅院馆队]$|^企业$")
+_TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅院馆队校]$|^企业$")
 _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头|配合|协助|参与|组织|由|对|在|以|为|将|把|按照|根据|依据|向|"
                              r"经(?![发济信贸])|报|"
                              r"推动|促进|录入|尤其|动员|動員|部署|本(?![委局办]$)|限制|禁止|严禁|"
                              r"请|督促|切实|协调|联合|面向|引进|依托|纳入|检查|鼓励|带动|逐|我(?![委局办]$)|其|原则|县\(市|"
-                             r"实行|坚持|遵循|本着|指导|引导|参照|严把|把好)")
+                             r"实行|坚持|遵循|本着|指导|引导|参照|严把|把好|明确|确定)")
 _VERB_NAMED = re.compile(r"(?:委|局|厅|办|署|中心|单位|部门)$")
 # a role the plan or a procedure gives, no kind of body: 「由责任单位负责…」「主办单位会同会办单位…」 (round 31)
 _ROLE_WORD = re.compile(r"^(?:各|相关|有关)?(?:牵头|配合)(?:单位|部门)$")
@@ -153,9 +174,13 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
     at = pos
     while True:
         found = verb = None
-        for k in range(2, min(40, len(text) - at) + 1):
+        # (「各有关委、办、局」: kinds sharing the head 各有关, one name as printed, round 32)
+        shared = _SHARED.match(text, at)
+        for k in range(shared.end() - at if shared else 2, min(40, len(text) - at) + 1):
             name = text[at:at + k]
             rest = text[at + k:]
+            if name.count("（") + name.count("(") > name.count("）") + name.count(")"):
+                continue                # (各县（市|、区）: a bracket the name has not closed)
             if (_GENERAL.match(name) and _AFTER_NAME.match(rest) or _ROLE_WORD.match(name)
                     and (_AFTER_NAME.match(rest) or _JOIN.match(rest))) and not names:
                 return [], pos           # (各部门、各单位全面落实… / 各承办单位分别…: a call to all, a role)
@@ -170,14 +195,15 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
         if found is None:
             return (names, at) if names else ([], pos)
         name, at = found
-        names += [n for n in split_joined(name, _name_ok) if n not in names]
+        names += [n for n in ([name] if shared else split_joined(name, _name_ok)) if n not in names]
         m = _JOIN.match(text, at)
         if m and m.end() < len(text) and not re.match(r"(?:负责|牵头|会同)", text[m.end():]):
             nxt, end = _read_names(text, m.end())
             if nxt:
                 names += [n for n in nxt if n not in names]
                 at = end
-        tail = re.match(r"等(?:部门|单位|机构)?", text[at:])
+        # (the category tail 「等相关部门」「等行业主管部门」 after named bodies: no name of its own)
+        tail = re.match(r"等(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构))?", text[at:])
         if tail:
             at += tail.end()
         return names, at
@@ -212,12 +238,35 @@ def _pivots(rest: str) -> bool:
         r"[^，,]{1,30}?(?:落实|整改|做好|开展|完成|履行|执行|实施|处置|进行|自查)", rest[pivot.end():]))
 
 
-def _does(rest: str) -> bool:
-    """Whether the words after a subject are a verb of rule 2 (负责 / 落实 / 组织＋verb …), not 组织＋a thing."""
-    m = _DO.match(rest)
+def _with(rest: str) -> tuple[list[str], int] | None:
+    """「会同B＋verb」 after a doer: (the partners B, where the words after them begin); ([], …) for a general call
+    as the partner 「会同有关方面」 (no unit, the doer still leads); None when no partner follows 会同."""
+    w = _WITH.match(rest)
+    if not w:
+        return None
+    sides = _ALL_SIDES.match(rest, w.end())
+    names, at = _read_names(rest, sides.end() if sides else w.end())
+    return (names, at) if names or sides else None
+
+
+def _does(rest: str, near: bool = False) -> bool:
+    """Whether the words after a subject are a verb of rule 2 (负责 / 落实 / 组织＋verb …), not 组织＋a thing;
+    ``near``: right after the subject's name."""
+    m = (_DO_NEAR if near else _DO).match(rest)
     if not m or not m.group().endswith("组织"):
         return bool(m)
     return not _THING.match(rest, m.end()) or bool(_ACTS.search(rest, m.end()))
+
+
+def _designated(piece: str) -> list[str]:
+    """The bodies a clause designates as the ones accountable 「明确A为责任主体」「确定A、B为责任单位」 (round 32: a
+    designation makes A a doer; 「由A作为主责单位」 is the agent of 由 and 「A作为主责单位」 a subject's)."""
+    for m in _DESIGNATE.finditer(piece):
+        for at in (k.start() for k in re.finditer("为", piece[m.end():])):
+            names, end = _read_names(piece[m.end():m.end() + at])
+            if names and end == at and _DESIGNATION.match(piece[m.end() + at:]):
+                return names
+    return []
 
 
 def _no_principle(pieces: list[str]) -> list[str]:
@@ -278,17 +327,18 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
             rest = piece[at:] if names else piece
             if names:
                 subject, said = names, pieces.index(piece)
-                if (w := _WITH.match(rest)) and (read := _read_names(rest, w.end()))[0]:
-                    partners = read[0]
+                if (read := _with(rest)) is not None:
                     if not _GUIDES.match(rest[read[1]:]):
                         add(names, lead=True)
-                        add(partners)
+                        add(read[0])
                 elif (lead := _LEAD.match(rest) or _DEFINES_LEAD.match(rest)):
                     add(names, lead=True)
                     tail = rest[lead.end():]
-                    if (w := _WITH.match(tail)) and (read := _read_names(tail, w.end()))[0]:
+                    if read := _with(tail):
                         add(read[0])
-                elif _does(rest) or _ON.match(rest) or _DO_AFTER_RULE.match(rest):
+                elif _does(rest, near=True) or _ON.match(rest) or _DO_AFTER_RULE.match(rest) \
+                        or rest.startswith(("作为", "是")) and _DESIGNATION.match(rest) \
+                        and not any("各级" in n for n in names):     # (各级政府: a level in general)
                     add(names)
                 elif _HELP.match(rest) and resp:
                     add(names)
@@ -302,9 +352,9 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
                 if _pivots(piece):
                     subject = []
                     continue
-                if (w := _WITH.match(piece)) and (partners := _read_names(piece, w.end())[0]):
+                if (read := _with(piece)) is not None:
                     add(subject, lead=True)
-                    add(partners)
+                    add(read[0])
                     continue
                 if _LEAD.match(piece):
                     add(subject, lead=True)
@@ -314,6 +364,9 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
                         or _HELP.match(piece) and resp:
                     add(subject)
                     continue
+            if designated := _designated(piece):
+                add(designated)
+                continue
             for by in _BY.finditer(piece):
                 agents, at = _read_names(piece, by.end())
                 after = piece[at:]
@@ -329,10 +382,10 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
                         or _PAYS.match(after) and not re.search(r"责任", after) \
                         and re.search(r"经费|费用|资金|成本|财政|补贴|款|%", "".join(pieces)):
                     continue
-                if (w := _WITH.match(after)) and (partners := _read_names(after, w.end())[0]):
-                    if not _GUIDES.match(after[_read_names(after, w.end())[1]:]):
+                if (read := _with(after)) is not None:
+                    if not _GUIDES.match(after[read[1]:]):
                         add(agents, lead=True)
-                        add(partners)
+                        add(read[0])
                 elif _LEAD.match(after):
                     add(agents, lead=True)
                     helpers = pieces[pieces.index(piece) + 1:pieces.index(piece) + 2]

@@ -39,6 +39,8 @@ _SPECIAL_AREA = ("特区", "特區")       # 六枝特区: a county-level area, 
 # 相关市、县政府 / 有关市、县(区)政府: one group of governments, written with 、
 _GROUP_AREA = re.compile(r"^(?:相关|相關|有关|有關|各|沿线|沿線|所在|涉及)[县市区乡镇州旗盟縣區鄉鎮]$")
 _AREA_GOVERNMENT = re.compile(r"(?:市|县|縣|区|區)(?:人民)?(?:政府|政府办|委)$")
+SHARED_HEAD = r"各(?:有关|相关)?[委办局厅](?:、[委办局厅])*"
+_SHARED_HEAD = re.compile(SHARED_HEAD)
 _PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _ZONE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:示范区|开发区|高新区|新区|园区|试验区|保税区)")
 _ZONE_BODIES = re.compile(_ZONE.pattern + r"(?:党工委|管委会)[和及、](?:党工委|管委会)$")
@@ -153,6 +155,10 @@ _TWO_COMMITTEES = re.compile(r"[“\"]两委[”\"]")
 # a county's or a town's own farm (县国有林场 / 市良种场 / 镇苗圃), not a kind a target counts (省级示范家庭农场)
 _STATE_FARM = re.compile(r"[省市县区镇乡](?:属|直|国营)?(?:(?!级|示范|家庭|内|域|生态|休闲)[\u4e00-\u9fff]){0,6}?"
                          r"(?:国有|国营)?(?:林场|农场|苗圃|良种场|种畜场|渔场|茶场|牧场|采育场|林木种苗站)")
+# a farm by its own short name (回峰林场 / 红旗农场), not a kind (家庭农场 / 示范林场 / 国有林场)
+_NAMED_FARM = re.compile(r"(?!各|本|该|新|其[他它]|相关|有关|上述|所属|下属|周边|辖|所有|全部|家庭|示范|生态|"
+                         r"休闲|规模|现代|智慧|国有|国营|集体|种|养殖|大型|小型|私营|民营|公办|个体|联户|合作|龙头)"
+                         r"[\u4e00-\u9fff]{2,3}(?:林场|农场|良种场|种畜场|渔场|茶场|牧场|采育场)")
 _INNER_BRACKETS = re.compile(r"[(（〔【\[〈<][^)）〕】\]〉>]*[)）〕】\]〉>]")
 
 
@@ -165,7 +171,7 @@ def looks_like_unit(name: str) -> bool:
     core = _TWO_COMMITTEES.sub("两委", _INNER_BRACKETS.sub("", name))     # (村“两委”: 村两委)
     if not 2 <= len(name) <= 40 or _OWNER_CLAUSE.match(core):
         return False
-    if _STATE_FARM.fullmatch(core):
+    if _STATE_FARM.fullmatch(core) or _NAMED_FARM.fullmatch(core):
         return True                      # 县国有林场 / 镇农技站苗圃: a public farm of a county or town
     if _ESTATE_KIND.search(core) or _AREA_KIND.fullmatch(core):
         return False                     # 老式居住小区 / 售后公房小区 / 历史风貌保护地区: a kind of place
@@ -199,6 +205,9 @@ def _merge_admin(pieces: list[str]) -> list[str]:
     out: list[str] = []
     for piece in pieces:
         if out:
+            if piece in ("委", "办", "局", "厅") and _SHARED_HEAD.fullmatch(out[-1]):
+                out[-1] = out[-1] + "、" + piece            # 各有关委、办、局: kinds sharing 各有关, one name
+                continue
             last_part = out[-1].rsplit("、", 1)[-1].lstrip("各")
             # 各县、市、区政府 — not 各区、城投集团 (a unit after the list of areas)
             if len(last_part) == 1 and last_part in _ADMIN_CHARS and piece[:1] in _ADMIN_CHARS \
@@ -366,7 +375,9 @@ def _split_and(piece: str) -> list[str]:
     if m is None or "(" in piece or "（" in piece:
         return [piece]
     left, right = piece[:m.start()].strip(), piece[m.end():].strip()
-    if len(left) >= 3 and len(right) >= 3 and looks_like_unit(left) and looks_like_unit(_TAIL_WORDS.sub("", right)):
+    # (「A及各区」「A等部门及各街镇」: a two-character group 各X after 及 is a unit too)
+    if len(left) >= 3 and (len(right) >= 3 or right[:1] == "各") and looks_like_unit(left) \
+            and looks_like_unit(_TAIL_WORDS.sub("", right)):
         return [left, right]
     return [piece]
 
@@ -392,14 +403,16 @@ def _join_fields(pieces: list[str], value: str) -> list[str]:
     """「三省一市发展改革、市场监管部门」「人事、卫生等部门」: fields joined by 、 before one head noun are one name as
     printed (CONVENTIONS.md, round 31) — the fields before the last name join it; separate heads stay apart
     (「区发展改革委、区财政局」, 「区住建委、公安、交通等部门」: 区住建委 and 「公安、交通等部门」)."""
-    last = _FIELD_HEAD.fullmatch(pieces[-1]) if pieces else None
+    # (the head may stand before a group split off after it: 「人事、卫生等部门及各区」)
+    end = len(pieces) - (len(pieces) > 1 and pieces[-1][:1] == "各" and f"及{pieces[-1]}" in value)
+    last = _FIELD_HEAD.fullmatch(pieces[end - 1]) if end else None
     if last is None or not is_field(last.group("field")):
         return pieces
-    k = len(pieces) - 1
+    k = end - 1
     while k > 0 and is_field(pieces[k - 1]):
         k -= 1
-    joined = "、".join(pieces[k:])
-    return pieces if k == len(pieces) - 1 or joined not in value else [*pieces[:k], joined]
+    joined = "、".join(pieces[k:end])
+    return pieces if k == end - 1 or joined not in value else [*pieces[:k], joined, *pieces[end:]]
 
 
 _EACH_LEADS = re.compile(r"(?:分别|共同|各自)牵头(?:负责)?$")

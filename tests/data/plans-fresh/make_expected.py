@@ -296,4 +296,11 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
 
 align30('f10_guofa', ['三', '（二）'], ['市场监管总局'], ['市场监管总局', '有关部门'], '「市场监管总局要会同有关部门制定联合抽查事项清单、标准和实施办法」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 「各有关部门要…」「各省（区、市）人民政府要…」 general calls (rule 3)', alt=[[]])  # noqa: E501
 align30('f10_guofa', ['四', '（一）'], ['市场监管总局'], ['市场监管总局', '各有关部门'], '「市场监管总局要发挥牵头作用，加强统筹协调，会同各有关部门共同推进各项工作」: 「A会同B＋verb」, lead A (lead [] accepted), responsible A, B; 「建立市场监管部门牵头的联席会议制度」 a body the item sets up, 「地方各级人民政府要…」 a general call (rule 3)', alt=[[]])  # noqa: E501
+# round 32: answers aligned (p32u) to tests/data/CONVENTIONS.md — doers the round-32 reader reads (a modal, an
+# adverb or a first verb between a body and its verb of rule 2; 定期 before 组织; designations) that the answers,
+# written before the round-29 ruling, read as prose (README, "Round 32: answers aligned (p32u)")
+from expected_tools import align32_units  # noqa: E402
+
+align32_units('f07', ['三'], [], ['市人民政府督查室'], '「市人民政府督查室定期组织开展专项和暗访督查」: the subject of 组织＋verb is responsible, no lead; 「各牵头单位要…报市人民政府督查室」 a role sending to a receiver (rule 3), 「各责任单位将…纳入…」 a general call')  # noqa: E501
+
 write_collected(sys.argv[1])

@@ -525,4 +525,9 @@ align31('z06_shanghai', ['四'], ['各区发展改革委'], ['各区发展改革
 align31('z08_shanghai', ['四'], ['各区发展改革委'], ['各区发展改革委', '电网企业'], "「各区发展改革委对符合申报要求的项目单位要通知到位、服务到位，会同电网企业加强…审核」: 「A…，会同B＋verb」 — lead A (lead [] accepted), responsible A, B; 「电网企业应…提供…服务」「请国网上海市电力公司做好…」 use no verb of rule 2", alt=[[]])  # noqa: E501
 align31('z09_shanghai', ['四'], ['各区发展改革委'], ['各区发展改革委', '电网企业'], "「各区发展改革委对符合申报要求的项目单位要通知到位、服务到位，会同电网企业加强…审核」: 「A…，会同B＋verb」 — lead A (lead [] accepted), responsible A, B; 「电网企业应…提供…服务」「请国网上海市电力公司做好…」 use no verb of rule 2", alt=[[]])  # noqa: E501
 
+# round 32: answers aligned (p32u) to tests/data/CONVENTIONS.md — a designation is a doer (round 32)
+from expected_tools import align32_units  # noqa: E402
+
+align32_units('z04', ['六'], [], ['开发企业', '各区发展改革部门'], "「开发企业是项目推进的责任主体，要依法合规加快项目建设」 (a designation is a doer, round 32) and 「各区发展改革部门要落实属地责任」 (the subject of 落实): responsible in printed order, no lead; 「市发展改革委将适时通报」 has no rule-2 verb", rule='2 and the round-32 designation ruling')  # noqa: E501
+
 write_collected(DIR)

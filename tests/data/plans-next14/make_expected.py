@@ -704,4 +704,13 @@ newtask32('t03_shanghai', S32(['三'], ['市规划资源局'], ['市规划资源
           note='「本市水资源基础调查工作由市规划资源局牵头，市水务局及其他相关部门配合」 (由A牵头, B配合), then paragraphs opening 市规划资源局 (负责), 市水务局, 「各区规划资源局、水务局配合…」; the 相关直属单位 sentences name no body of their own; no date'),
           'a childless section of unit paragraphs', '「三、组织分工」 has no numbered children; its four unnumbered paragraphs give the survey\'s units (the first 由A牵头, the others each opening with a body): one task, its units all the paragraphs\' bodies in printed order',
           '三、组织分工', leaf_tasks=43, count_alternatives=[4, 10, 21, 33])
+
+# round 32: answers aligned (p32u) to tests/data/CONVENTIONS.md — doers the round-32 reader reads (a modal, an
+# adverb or a first verb between a body and its verb of rule 2; 定期 before 组织; designations) that the answers,
+# written before the round-29 ruling, read as prose (README, "Round 32: answers aligned (p32u)")
+from expected_tools import align32_units  # noqa: E402
+
+align32_units('t05', ['三', '（一）'], [], ['市、区规划资源部门'], '「市、区规划资源部门要严格落实《行动方案》明确的任务分工」: the subject of 落实 (a modal and an adverb between) is responsible, no lead; 「市、区X部门」 one name (round-30 clarification); 「市局相关部门要加大对…的指导」 guides (rule 3)')  # noqa: E501
+align32_units('t06', ['六', '(一)'], [], ['各属地街镇', '相关街镇'], '「各属地街镇是承担存量违法用地综合整治主体责任」 (a designation is a doer, round 32) and 「相关街镇要严格落实属地管理责任」 (the subject of 落实): responsible in printed order, no lead')  # noqa: E501
+
 write_collected(DIR)

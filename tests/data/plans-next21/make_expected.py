@@ -407,4 +407,12 @@ from expected_tools import align32  # noqa: E402
 
 align32('x21_03', ['五', '(二)', '1'], 'a range is read at its lower edge', '「遴选10至20个住宅小区先行先试」: the target at the lower figure, 10个', swap=[(('10-20', '个'), (10, '个'))])
 align32('x21_04', None, 'a regulated party\'s filing is no duty', '「TIS机构定期将检查情况报送至建交中心」: the insurers\' inspection agency, a party the policy regulates, reports to the regulator', drop_duties=['TIS机构'])
+
+# round 32: answers aligned (p32u) to tests/data/CONVENTIONS.md — doers the round-32 reader reads (a modal, an
+# adverb or a first verb between a body and its verb of rule 2; 定期 before 组织; designations) that the answers,
+# written before the round-29 ruling, read as prose (README, "Round 32: answers aligned (p32u)")
+from expected_tools import align32_units  # noqa: E402
+
+align32_units('x21_04', ['五', '（二）'], [], ['管委会'], '「管委会定期组织建设单位、设计单位、审图公司开展…宣贯培训」: 「A组织B＋verb」 — A is the doer (round-30 clarification; the issuer by its kind, as printed), the objects of 组织 are no units; 「督促各参建单位…落实」 a pivot')  # noqa: E501
+
 write_collected(DIR)

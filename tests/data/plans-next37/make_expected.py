@@ -350,4 +350,12 @@ newtask32('x37_04', S32(['一'], ['临港新片区管委会建设和交通管理
           lead_alternatives=[[]], note='「…建设和交通管理处（以下简称建交处）负责牵头协调和指导」 (A负责牵头: lead, [] accepted), 「…事务中心（以下简称临港建交中心）履行…临港标办职责，负责…」 (临港标办 and 临港质安监站 are its other names: one body), 「临港新片区行政服务中心负责…」, 「临港管委会发改处、财政处和建设工程相关职能部门按照各自职责，做好有关协同监管工作」; no date'),
           'a childless section of unit paragraphs', '「一、进一步明确职责分工，形成管理合力」 has no numbered children; its five unnumbered paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order (round 27 had made it a section)',
           '一、进一步明确职责分工，形成管理合力', leaf_tasks=15, count_alternatives=[11, 16, 12])
+
+# round 32: answers aligned (p32u) to tests/data/CONVENTIONS.md — doers the round-32 reader reads (a modal, an
+# adverb or a first verb between a body and its verb of rule 2; 定期 before 组织; designations) that the answers,
+# written before the round-29 ruling, read as prose (README, "Round 32: answers aligned (p32u)")
+from expected_tools import align32_units  # noqa: E402
+
+align32_units('x37_02', ['二', '（二）', '2'], [], ['区局'], '「区局定期组织基层执法中队法制员到相关业务科室进行挂职锻炼」: 「A组织B＋verb」 — A is the doer (the issuer speaking of itself, as printed: round-30 clarification), the 法制员 persons')  # noqa: E501
+
 write_collected(DIR)

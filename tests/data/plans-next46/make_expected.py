@@ -330,4 +330,12 @@ align32('x46_02', ['四'], 'a designation is a doer',
         lead=[], resp=['发电企业', '电网企业'])
 align32('x46_02', None, 'a regulated party\'s filing is no duty', '「发电和电网企业严格落实《可再生能源利用统计调查制度》…报送信息」: the firms\' statistical filing under a national system (the plan units\' monthly sending to 我委 stays a duty)', drop_duties=['发电和电网企业'])
 align32('x46_03', None, 'a regulated party\'s filing is no duty', '「发生重大事故和设备故障时，投资主体…向国家能源局派出机构、电网调度机构报告」: the project investors regulated by the notice report to the regulator', drop_duties=['发生重大事故'])
+
+# round 32: answers aligned (p32u) to tests/data/CONVENTIONS.md — doers the round-32 reader reads (a modal, an
+# adverb or a first verb between a body and its verb of rule 2; 定期 before 组织; designations) that the answers,
+# written before the round-29 ruling, read as prose (README, "Round 32: answers aligned (p32u)")
+from expected_tools import align32_units  # noqa: E402
+
+align32_units('x46_02', ['三', '3'], [], ['发电和电网企业'], '「发电和电网企业严格落实《可再生能源利用统计调查制度》…等文件要求」: the subject of 落实 is responsible, no lead; 「发电和电网企业」 fields sharing one head, one name as printed (round 31); 「各区发展改革委、发电企业…按月向我委报送」 has no verb of rule 2 (reader still differs: the unit registry folds the name into 发电企业)')  # noqa: E501
+
 write_collected(DIR)

@@ -272,4 +272,12 @@ newtask32('x49_01', S32(['四'], [], ['市、区民政局', '消防救援部门'
           note='「市、区民政局在监督检查中发现…要立即督促…」「消防救援部门负责指导…」「街镇…严格落实…属地管理责任」「养老机构承担消防安全主体责任」 (A承担…责任, round 30; its 主要负责人 a person); no date'),
           'a childless section of unit paragraphs', '「四、责任分工」 has no numbered children; its four unnumbered paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order',
           '四、责任分工', leaf_tasks=8, count_alternatives=[])
+
+# round 32: answers aligned (p32u) to tests/data/CONVENTIONS.md — doers the round-32 reader reads (a modal, an
+# adverb or a first verb between a body and its verb of rule 2; 定期 before 组织; designations) that the answers,
+# written before the round-29 ruling, read as prose (README, "Round 32: answers aligned (p32u)")
+from expected_tools import align32_units  # noqa: E402
+
+align32_units('x49_01', ['三', '（一）'], [], ['各区民政局', '消防救援支队', '养老机构'], "「各区民政局和消防救援支队严格落实《…规定》要求，…组织开展…宣传培训」 and 「养老机构依据…建立健全…，定期开展对照自查，按要求落实消防安全主体责任」: the subjects of 落实／组织开展 are responsible in printed order, no lead (a kind of body with a verb of rule 2 is a doer, as ra31 read 物业服务企业); 「市民政局、市消防救援总队联合制订」 has no verb of rule 2 (reader still differs: it misses 养老机构's 落实 three clauses after its name)")  # noqa: E501
+
 write_collected(DIR)

@@ -313,4 +313,12 @@ newtask32('x52_01', S32(['三'], [], ['市消防救援总队', '市应急局', '
           note='the first paragraph sets up the leading group and names its members (rule 3: members are not units); then nine paragraphs 「市X负责…」 (「市商务委、市国资委、市民防办分别负责…」 three bodies) and 「申通地铁集团负责组织…」; no date'),
           'a childless section of unit paragraphs', '「三、任务分工」 has no numbered children; after the leading group\'s paragraph its unnumbered paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order',
           '三、任务分工', leaf_tasks=13)
+
+# round 32: answers aligned (p32u) to tests/data/CONVENTIONS.md — doers the round-32 reader reads (a modal, an
+# adverb or a first verb between a body and its verb of rule 2; 定期 before 组织; designations) that the answers,
+# written before the round-29 ruling, read as prose (README, "Round 32: answers aligned (p32u)")
+from expected_tools import align32_units  # noqa: E402
+
+align32_units('x52_03', ['第十九条'], [], ['应急避难场所管理单位', '产权单位'], '「应急避难场所管理单位或者产权单位应当制定并落实应急避难场所管理与维护制度」: the subject of 落实 is responsible, no lead; 「A或者B」: both (round-30 clarification); 「安排专人负责」 persons')  # noqa: E501
+
 write_collected(DIR)

@@ -415,4 +415,11 @@ from expected_tools import align32  # noqa: E402
 
 align32('x53_02', None, 'a regulated party\'s filing is no duty', '「施工单位制定工程隐患整治应急防范工作预案，并报送监理单位进行审核」: a project party\'s filing in the rules for works', drop_duties=['施工单位制定'])
 align32('x53_03', None, 'a regulated party\'s filing is no duty', '「火灾高危单位…将评估报告报属地消防救援机构备案」: the regulated premises file with the fire authority', drop_duties=['火灾高危单位'])
+
+# round 32: answers aligned (p32u) to tests/data/CONVENTIONS.md — a designation is a doer (round 32) and rule 2's
+# doers read past a modal and an adverb (README, "Round 32: answers aligned (p32u)")
+from expected_tools import align32_units  # noqa: E402
+
+align32_units('x53_03', ['第五条'], [], ['机关、团体、企业、事业等单位', '消防安全重点单位'], '「机关、团体、企业、事业等单位是消防安全的责任主体」: a designation is a doer (round 32), one name as printed (kinds sharing the head 等单位, round 31), before 「消防安全重点单位应当…组织实施本单位消防安全工作」 (the subject of 组织实施); persons stay none (reader still differs: it splits the name)', alt=None)  # noqa: E501
+
 write_collected(DIR)

@@ -430,4 +430,10 @@ from expected_tools import align31  # noqa: E402
 
 align31('x60_02', ['第十六条'], [], ['物业服务单位'], "「物业服务单位应当按照合同、协约等约定落实消防安全防范服务」: a kind of body (rule 2's A names 物业服务企业) with 落实 is a doer; the first paragraph's 「所有、管理、使用各方」 act in a case (同一建筑物由两个以上单位管理或使用的) and are parties, no bodies; responsible, no lead")  # noqa: E501
 
+# round 32: answers aligned (p32u) to tests/data/CONVENTIONS.md — a designation is a doer (round 32) and rule 2's
+# doers read past a modal and an adverb (README, "Round 32: answers aligned (p32u)")
+from expected_tools import align32_units  # noqa: E402
+
+align32_units('x60_01', ['二', '（五）'], [], ['机关、团体、企业、事业等单位', '消防安全重点单位'], '「机关、团体、企业、事业等单位是消防安全的责任主体」: a designation is a doer (round 32), one name as printed (kinds sharing the head 等单位, round 31), before 「消防安全重点单位应当…组织实施本单位消防安全工作」 (the subject of 组织实施); persons stay none (reader still differs: it splits the name)', alt=None)  # noqa: E501
+
 write_collected(DIR)

@@ -274,4 +274,12 @@ newtask32('x65_02', S32(['五'], [], ['区绿化市容局', '区总工会', '区
           note='six paragraphs 「区绿化市容局负责…」「区总工会负责…」「区人力资源社会保障局负责…」「区财政局负责…」「各街镇（园区）要…负责…」「本区环卫企业应…」; no date'),
           'a childless section of unit paragraphs', '「五、职责分工」 has no numbered children; its six unnumbered paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order; the reading of the paragraphs as six tasks (19) is no longer accepted',
           '五、职责分工', leaf_tasks=14, count_alternatives=[11, 6])
+
+# round 32: answers aligned (p32u) to tests/data/CONVENTIONS.md — doers the round-32 reader reads (a modal, an
+# adverb or a first verb between a body and its verb of rule 2; 定期 before 组织; designations) that the answers,
+# written before the round-29 ruling, read as prose (README, "Round 32: answers aligned (p32u)")
+from expected_tools import align32_units  # noqa: E402
+
+align32_units('x65_01', ['二', '（二）'], [], ['市道运中心', '各区交通管理部门'], '「市道运中心和各区交通管理部门应严格落实道路运输车辆达标核查责任」: the subject of 落实 is responsible, no lead; 「要压紧压实…主体责任」 has no verb of rule 2 and 「应督促…检测机构贯彻落实…」 is a pivot (the objects of 督促 do the work)')  # noqa: E501
+
 write_collected(DIR)

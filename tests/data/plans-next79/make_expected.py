@@ -288,4 +288,11 @@ newtask32('x79_04', S32(['三'], [], ['上海市道路运输管理局', '上海�
           note='「上海市道路运输管理局（以下简称市道路运输局）负责…；上海市道路运输事业发展中心（以下简称市道运中心）负责…」「本市道路、轨道交通及各类管线市级行业主管部门负责…」「各区道路管理部门负责…」 (names as printed before their short forms); no date'),
           'a childless section of unit paragraphs', '「三、职责分工」 has no numbered children; its three unnumbered paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order',
           '三、职责分工', leaf_tasks=20, count_alternatives=[23, 16, 19])
+
+# round 32: answers aligned (p32u) to tests/data/CONVENTIONS.md — a designation is a doer (round 32) and rule 2's
+# doers read past a modal and an adverb (README, "Round 32: answers aligned (p32u)")
+from expected_tools import align32_units  # noqa: E402
+
+align32_units('x79_04', ['五', '（四）'], [], ['项目建设单位', '市道运中心'], '「项目建设单位应严格落实…施工要求」 (the subject of 落实; a kind of body with a verb of rule 2 is a doer, as ra31 read 物业服务企业) and 「市道运中心应当联合组织道路、管线监察、公安交警等管理部门，定期开展…专项监督检查」 (「A组织B＋verb」: A the doer, B no unit): responsible in printed order, no lead (reader still differs: it misses 联合组织)', alt=None)  # noqa: E501
+
 write_collected(DIR)

@@ -417,4 +417,11 @@ from expected_tools import align32  # noqa: E402
 align32('w01_lingang', ['二', '（三）'], 'a range is read at its lower edge',
         '「每个试点镇各选取1-2个社区开展体检试点」: the target at the lower figure, 1个 (「试点社区居住人口规模宜为5000-12000人」 names a norm with no comparison word: still no target)',
         swap=[(('1-2', '个'), (1, '个'))])
+
+# round 32: answers aligned (p32u) to tests/data/CONVENTIONS.md — a designation is a doer (round 32) and rule 2's
+# doers read past a modal and an adverb (README, "Round 32: answers aligned (p32u)")
+from expected_tools import align32_units  # noqa: E402
+
+align32_units('w01', ['四', '（一）'], ['临港新片区管委会'], ['各成员部门', '临港新片区管委会', '浦东新区', '奉贤区', '属地镇政府'], '「属地镇政府是责任主体」: a designation is a doer (round 32; round 31 read it as a role), responsible after the bodies of 「由各成员部门协同配合，专题推进…」「临港新片区管委会协同浦东新区和奉贤区统筹推进…」 in printed order; lead A of 「A协同B」', alt=[[]])  # noqa: E501
+
 write_collected(DIR)

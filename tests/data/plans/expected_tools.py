@@ -210,10 +210,15 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
     """Round 30: as ``align29`` — one collected sample's units aligned to ``tests/data/CONVENTIONS.md`` ("Units
     written in sentences"), noted 「round 30: CONVENTIONS.md rule N — the clause」 before the earlier note. Call after
     the ``plan`` calls, before ``write_collected``."""
+    _aligned(30, file, path, lead, resp, why, alt, rule)
+
+
+def _aligned(round_, file, path, lead, resp, why, alt, rule):
+    """``align29``, its note then said 「round N: CONVENTIONS.md rule R — the clause」."""
     align29(file, path, lead, resp, why, alt, rule)
     s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
     s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ",
-                                  f"round 30: CONVENTIONS.md rule {rule} — ", 1)
+                                  f"round {round_}: CONVENTIONS.md rule {rule} — ", 1)
 
 
 def align31(file, path, lead, resp, why, alt=None, rule="2"):
@@ -221,10 +226,15 @@ def align31(file, path, lead, resp, why, alt=None, rule="2"):
     that pass with the sentence-unit reader off and fail with it on, read again by ra31), noted 「round 31:
     CONVENTIONS.md rule N — the clause」 before the earlier note. Call after the ``plan`` calls, before
     ``write_collected``."""
-    align29(file, path, lead, resp, why, alt, rule)
-    s = next(s for p in PLANS if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
-    s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ",
-                                  f"round 31: CONVENTIONS.md rule {rule} — ", 1)
+    _aligned(31, file, path, lead, resp, why, alt, rule)
+
+
+def align32_units(file, path, lead, resp, why, alt=None, rule="2"):
+    """Round 32 (p32u): as ``align31`` — one collected sample's units aligned to ``tests/data/CONVENTIONS.md`` where
+    the round-32 reader reads a doer the answer, written before the round-29 ruling, read as prose; noted 「round 32:
+    CONVENTIONS.md rule N — the clause」 before the earlier note. Call after the ``plan`` calls, before
+    ``write_collected``."""
+    _aligned(32, file, path, lead, resp, why, alt, rule)
 
 
 def align31_thresholds(file, path, figures, words):
