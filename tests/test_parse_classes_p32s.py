@@ -1,0 +1,50 @@
+"""Round 32 (p32s): structure and phase classes of plans-next98–103's BASELINE.md and the round-32 rulings, each in
+other made-up wordings of the class, with the near misses that must not change; the real plans are scored by
+tests/test_parse_score.py."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+
+def _titles(plan) -> list[str]:
+    return [t.title for t in plan.tasks]
+
+
+# class 1: a list 「包括：1.…；2.…」 inside an item's sentence is the item's text, not items of the plan
+def test_a_list_after_a_sentence_inside_an_item_is_its_text():
+    text = ("某区农田水利项目管理办法\n一、项目实施\n（一）项目申报。项目单位按年度计划编制申报材料。\n"
+            "（二）资料归档。各项目单位要建立项目档案。归档资料包括：1.立项批复；2.设计图纸；3.招标文件；4.验收报告等。\n"
+            "（三）竣工验收。项目完工后组织竣工验收。\n二、资金管理\n（一）资金拨付。按工程进度拨付资金。\n"
+            "（二）资金监管。专款专用，严禁挪用。\n")
+    plan = parse_text(text)
+    assert len(plan.tasks) == 5
+    filed = next(t for t in plan.tasks if t.title.startswith("资料归档"))
+    assert "设计图纸" in filed.text and "验收报告" in filed.text
+
+
+def test_a_list_a_heading_opens_with_included_is_the_items_text():
+    text = ("某街道安全培训工作方案\n一、工作任务\n（一）组织培训。街道安监所负责组织全员培训。\n"
+            "（二）培训内容包括：1、安全生产法规；2、岗位操作规程；3、应急处置知识。\n"
+            "（三）考核评估。街道安监所负责培训考核。\n")
+    plan = parse_text(text)
+    assert len(plan.tasks) == 3
+    assert any("岗位操作规程" in t.text for t in plan.tasks if t.title.startswith("培训内容"))
+
+
+def test_a_headings_steps_after_its_colon_are_still_items():
+    # near miss: the colon closes the heading itself (a stage and its date), its steps are items
+    text = ("某镇环境整治工作方案\n一、实施步骤\n"
+            "（一）动员部署阶段（5月1日至5月10日）：1、召开全镇动员大会；2、发放宣传资料；3、悬挂宣传横幅。\n"
+            "（二）集中整治阶段（5月11日至6月30日）：1、清理乱堆乱放；2、拆除违章搭建。\n")
+    titles = _titles(parse_text(text))
+    assert any(t.startswith("召开全镇动员大会") for t in titles)
+    assert any(t.startswith("拆除违章搭建") for t in titles)
+
+
+def test_a_measures_heading_with_its_points_after_the_colon_still_splits():
+    text = ("某社区垃圾分类工作方案\n一、主要措施\n"
+            "（一）宣传引导：1、社区居委会负责入户宣传；2、物业公司负责设置分类桶；3、志愿者负责桶边督导。\n"
+            "（二）考核评比。社区居委会负责每月评比。\n")
+    titles = _titles(parse_text(text))
+    assert any(t.startswith("物业公司负责设置分类桶") for t in titles)
