@@ -48,3 +48,34 @@ def test_a_measures_heading_with_its_points_after_the_colon_still_splits():
             "（二）考核评比。社区居委会负责每月评比。\n")
     titles = _titles(parse_text(text))
     assert any(t.startswith("物业公司负责设置分类桶") for t in titles)
+
+
+# class 2: a page that opens inside a section (its heading on the page before): the runs before the page's first
+# section heading are one section, so a units line after one run does not make the other runs' items no tasks
+PAGE = ("2.对辖区内重点企业开展一次全面检查。\n3.对检查中发现的问题建立整改台账。\n"
+        "（五）加强宣传引导\n1.各乡镇设置宣传栏，张贴宣传标语。\n2.利用广播电视开展专题宣传。\n"
+        "以上工作由县委宣传部牵头，县文明办配合。\n"
+        "（六）强化日常监管\n1.每月开展一次巡查，发现问题及时处置。\n2.对重点区域实行网格化管理。\n"
+        "3.县市场监管局负责建立投诉举报处理机制。\n"
+        "四、保障措施\n（一）加强组织领导。各单位要高度重视。\n（二）强化督查考核。将工作纳入年度考核。\n")
+
+
+def test_runs_of_a_cut_section_after_a_units_line_are_tasks():
+    titles = _titles(parse_text(PAGE))
+    for words in ("对辖区内重点企业", "对检查中发现的问题", "各乡镇设置宣传栏", "每月开展一次巡查", "对重点区域实行",
+                  "县市场监管局负责建立"):
+        assert any(t.startswith(words) for t in titles), words
+
+
+def test_the_units_line_still_covers_only_its_run():
+    plan = parse_text(PAGE)
+    by = {t.title[:6]: t for t in plan.tasks}
+    assert by["各乡镇设置宣"].lead_units == ["县委宣传部"]
+    assert by["每月开展一次"].lead_units == [] and "县委宣传部" not in by["每月开展一次"].responsible_units
+
+
+def test_a_safeguards_section_after_the_cut_one_stays_no_tasks():
+    # near miss: the section headed on the page (四、保障措施) is its own, and its items naming no unit stay rules
+    titles = _titles(parse_text(PAGE))
+    assert not any(t.startswith(("加强组织领导", "强化督查考核")) for t in titles)
+
