@@ -79,3 +79,57 @@ def test_a_safeguards_section_after_the_cut_one_stays_no_tasks():
     titles = _titles(parse_text(PAGE))
     assert not any(t.startswith(("加强组织领导", "强化督查考核")) for t in titles)
 
+
+
+# class 3: stages listed as numbered items under 「分以下三个阶段（步骤）」, each its name and 「时间为…」: phases, not tasks
+def _stages_plan(lead_in: str, tail: str = "") -> str:
+    return ("2019年全民健身月活动方案\n一、活动安排\n" + lead_in + "\n"
+            "1、启动仪式，时间为4月1日。\n2、各单位健身比赛，时间为4月2日-4月25日。" + tail + "\n"
+            "3、总结表彰，时间为4月30日。\n"
+            "二、活动要求\n1、各单位要精心组织，确保活动安全。\n2、县体育局负责活动的统筹协调。\n")
+
+
+def test_stages_listed_under_a_counted_lead_in_are_phases_with_their_dates():
+    plan = parse_text(_stages_plan("全民健身月活动分以下三个阶段进行："))
+    phases = {p.name: (p.start, p.end) for p in plan.phases}
+    assert phases == {"启动仪式": ("2019-04", "2019-04"), "各单位健身比赛": ("2019-04", "2019-04"),
+                      "总结表彰": ("2019-04", "2019-04")}
+    assert not any(t.title.startswith(("启动仪式", "总结表彰")) for t in plan.tasks)
+    assert any(t.title.startswith("县体育局负责") for t in plan.tasks)
+
+
+def test_steps_counted_another_way_are_phases_too():
+    plan = parse_text(_stages_plan("活动分为三个步骤："))
+    assert [p.name for p in plan.phases] == ["启动仪式", "各单位健身比赛", "总结表彰"]
+
+
+def test_a_stage_with_its_work_written_under_it_stays_a_task_as_well():
+    plan = parse_text(_stages_plan("全民健身月活动分以下三个阶段进行：",
+                                   "各单位组织开展广播操、拔河、跳绳等比赛项目，评选优秀组织奖。"))
+    assert "各单位健身比赛" in [p.name for p in plan.phases]
+    assert any(t.title.startswith("各单位健身比赛") for t in plan.tasks)
+
+
+def test_items_with_a_time_clause_but_no_counted_lead_in_are_not_stages():
+    # near miss: no 「分…个阶段」 lead-in: items with a time are work items, not the schedule
+    plan = parse_text(_stages_plan("重点做好以下工作："))
+    assert not any(p.name == "启动仪式" for p in plan.phases)
+    assert any(t.title.startswith("启动仪式") for t in plan.tasks)
+
+
+# a page that lost its digit 1: 「、X」 over 「2、Y」 is item 1 (and 「()X」 over 「(2)Y」); a bare 「、」 with no 2 stays
+def test_a_first_item_that_lost_its_number_is_read_as_one():
+    text = ("某镇爱国卫生月活动方案\n一、活动内容\n、各村开展环境卫生大扫除。\n2、各学校开展健康知识讲座。\n"
+            "3、卫生院开展义诊活动。\n二、工作要求\n&bsp;三、活动步骤\n、宣传发动\n()召开动员会议。\n(2)张贴宣传标语。\n"
+            "2、集中整治\n")
+    plan = parse_text(text)
+    assert any(t.title.startswith("各村开展环境卫生大扫除") for t in plan.tasks)
+    assert any(t.title.startswith("召开动员会议") for t in plan.tasks)
+
+
+def test_a_line_opening_with_a_mark_and_no_second_item_stays_text():
+    text = ("某镇爱国卫生月活动方案\n一、活动内容\n（一）各村开展环境卫生大扫除。\n、各户清理房前屋后。\n"
+            "（二）各学校开展健康知识讲座。\n")
+    plan = parse_text(text)
+    assert len(plan.tasks) == 2
+    assert "清理房前屋后" in plan.tasks[0].text

@@ -56,6 +56,7 @@ from .prose_units import (
 )
 from .registry import Registry
 from .rule_chapters import closing_only, general_article, rule_chapters
+from .schedule import listed_stage_items
 from .section_kinds import NON_TASK_SECTION, PLACES_SECTION
 from .sentence_units import doer_units
 from .shared_brackets import sharing_only
@@ -208,6 +209,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     # (第一条 为了…，制定本办法 / 第二条 适用范围: a rule's general provisions, CONVENTIONS.md round 30)
     chosen = [i for i in chosen if not general_article(i)] or chosen
     chosen = division_sections(items, chosen, decls)
+    staged = listed_stage_items(items)     # (「分以下三个阶段进行：」 over 「1、…，时间为…」: the phases, no tasks)
+    chosen = [i for i in chosen if i.pos not in staged] or chosen
     duty_list_holders(items, decls)
     chosen_pos = {i.pos for i in chosen}
     holders = duty_holders(items)
