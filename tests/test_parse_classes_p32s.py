@@ -133,3 +133,45 @@ def test_a_line_opening_with_a_mark_and_no_second_item_stays_text():
     plan = parse_text(text)
     assert len(plan.tasks) == 2
     assert "清理房前屋后" in plan.tasks[0].text
+
+
+# class 4 (round-32 ruling, a trailing paragraph): a paragraph after a run's last item that speaks of the run is the
+# run's units line, whatever the items' kind; any other paragraph giving work is the last item's body
+def _run_plan(line: str, items: str = "") -> str:
+    return ("某区背街小巷整治方案\n一、主要任务\n" + (items or "（一）整治乱堆乱放。清理沿街堆物。\n"
+            "（二）规范店招店牌。统一设置标准。\n（三）修复破损路面。\n") + line + "\n二、保障措施\n（一）加强领导。\n")
+
+
+def _units(plan) -> list[tuple[list[str], list[str]]]:
+    return [(t.lead_units, t.responsible_units) for t in plan.tasks[:3]]
+
+
+def test_a_units_line_after_a_run_of_bracketed_items_covers_the_run():
+    plan = parse_text(_run_plan("以上工作由区城管局牵头，区住建委、各街道配合。"))
+    assert _units(plan) == [(["区城管局"], ["区住建委", "各街道"])] * 3
+
+
+def test_a_units_line_naming_a_doer_only_covers_the_run():
+    plan = parse_text(_run_plan("上述任务由各街道负责。"))
+    assert _units(plan) == [([], ["各街道"])] * 3
+
+
+def test_a_units_line_keeps_its_partners_named_by_fields_sharing_one_head():
+    items = "1.开展交通安全进校园活动。\n2.制作播出交通安全公益广告。\n"
+    plan = parse_text(_run_plan("上述工作由区委宣传部牵头，公安、教育、司法行政等有关部门配合。", items))
+    assert [t.responsible_units for t in plan.tasks[:2]] == [["公安、教育、司法行政等有关部门"]] * 2
+    assert [t.lead_units for t in plan.tasks[:2]] == [["区委宣传部"]] * 2
+
+
+def test_a_count_that_is_not_the_runs_does_not_cover_it():
+    # near miss: 「以上两项工作」 after a run of three: not the run's line (left to the last item, as before)
+    plan = parse_text(_run_plan("以上两项工作由区城管局负责。"))
+    assert plan.tasks[0].responsible_units == []
+
+
+def test_another_paragraph_after_the_last_item_is_its_body():
+    # near miss: a paragraph that gives work, not speaking of the run: the last item's body (its doer its unit)
+    items = ("（一）整治乱堆乱放。区城管局负责清理沿街堆物。\n（二）规范店招店牌。区市场监管局负责统一设置标准。\n"
+             "（三）修复破损路面。\n")
+    plan = parse_text(_run_plan("区住建委负责组织修复破损路面，区交通委配合。", items))
+    assert _units(plan) == [([], ["区城管局"]), ([], ["区市场监管局"]), ([], ["区住建委", "区交通委"])]
