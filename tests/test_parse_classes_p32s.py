@@ -202,3 +202,24 @@ def test_the_general_and_closing_articles_around_them_stay_out():
     titles = _titles(parse_text(_articles("第三条  养护单位的主体可以是专业养护公司，具备相应能力。\n")))
     assert not any(t.startswith(("为规范农村公路", "本办法由镇建设办", "本办法自印发")) for t in titles)
 
+
+
+# class 5 (plans-next100 class 4): a childless section headed as work whose text opens with the plan's guiding thought
+# is the plan's aims, not a task
+def test_an_action_headed_section_of_the_guiding_thought_is_no_task():
+    text = ("某区优化营商环境工作方案\n一、提升思想认识水平\n以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党中央决策部署。\n"
+            "坚持改革创新。持续深化放管服改革。\n"
+            "二、深化审批制度改革\n（一）优化审批服务。压缩审批时限。\n（二）推行告知承诺。减少证明材料。\n"
+            "三、强化要素保障\n（一）保障企业用地。盘活存量土地。\n（二）保障企业用工。开展招聘活动。\n")
+    titles = _titles(parse_text(text))
+    assert not any(t.startswith("提升思想认识") for t in titles)
+    assert any(t.startswith("优化审批服务") for t in titles)
+
+
+def test_an_action_headed_section_of_work_stays_a_task():
+    # near miss: the same heading over work, not the guiding thought
+    text = ("某区优化营商环境工作方案\n一、提升思想认识水平\n各街道要通过召开动员会、发放宣传册等方式，广泛宣传优化营商环境政策。\n"
+            "二、深化审批制度改革\n（一）优化审批服务。压缩审批时限。\n（二）推行告知承诺。减少证明材料。\n"
+            "三、强化要素保障\n（一）保障企业用地。盘活存量土地。\n（二）保障企业用工。开展招聘活动。\n")
+    titles = _titles(parse_text(text))
+    assert any(t.startswith("提升思想认识") for t in titles)

@@ -118,7 +118,13 @@ def _action_section(item: Item) -> bool:
     lines = [ln.strip() for ln in rest.split("\n") if ln.strip()]
     if not lines and len(head) > len(item.title) + 20:
         lines = [head[len(item.title):]]        # 一、X。text…: the heading run into its text
-    return bool(lines) and sum(map(len, lines)) >= 20 and not all(_ROSTER_LINE.match(ln) for ln in lines)
+    return bool(lines) and sum(map(len, lines)) >= 20 and not all(_ROSTER_LINE.match(ln) for ln in lines) \
+        and not _GUIDING.match(lines[0])
+
+
+# a section's text that opens with the plan's guiding thought (以习近平新时代中国特色社会主义思想为指导，…): the plan's
+# aims, however the heading reads (一、提升思想认识水平 over it and its principles 坚持安全发展。…), no task
+_GUIDING = re.compile(r"^(?:坚持)?以[^。；;]{2,60}?为(?:指导|引领|统领|遵循)")
 
 
 # the section that holds the plan's work, named so (一、主要任务 / 二、重点任务 / 工作任务)
