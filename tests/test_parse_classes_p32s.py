@@ -81,7 +81,8 @@ def test_a_safeguards_section_after_the_cut_one_stays_no_tasks():
 
 
 
-# class 3: stages listed as numbered items under 「分以下三个阶段（步骤）」, each its name and 「时间为…」: phases, not tasks
+# class 3: stages listed as numbered items under 「分以下三个阶段（步骤）」, each its name and 「时间为…」: phases,
+# not tasks
 def _stages_plan(lead_in: str, tail: str = "") -> str:
     return ("2019年全民健身月活动方案\n一、活动安排\n" + lead_in + "\n"
             "1、启动仪式，时间为4月1日。\n2、各单位健身比赛，时间为4月2日-4月25日。" + tail + "\n"
@@ -117,7 +118,8 @@ def test_items_with_a_time_clause_but_no_counted_lead_in_are_not_stages():
     assert any(t.title.startswith("启动仪式") for t in plan.tasks)
 
 
-# a page that lost its digit 1: 「、X」 over 「2、Y」 is item 1 (and 「()X」 over 「(2)Y」); a bare 「、」 with no 2 stays
+# a page that lost its digit 1: 「、X」 over 「2、Y」 is item 1 (and 「()X」 over 「(2)Y」); a bare 「、」 with no 2
+# stays text
 def test_a_first_item_that_lost_its_number_is_read_as_one():
     text = ("某镇爱国卫生月活动方案\n一、活动内容\n、各村开展环境卫生大扫除。\n2、各学校开展健康知识讲座。\n"
             "3、卫生院开展义诊活动。\n二、工作要求\n&bsp;三、活动步骤\n、宣传发动\n()召开动员会议。\n(2)张贴宣传标语。\n"
@@ -188,7 +190,8 @@ def _articles(middle: str) -> str:
 
 
 def test_an_article_between_articles_of_work_is_a_task():
-    titles = _titles(parse_text(_articles("第三条  养护单位的主体可以是专业养护公司或者村集体经济组织，具备相应能力。\n")))
+    article = "第三条  养护单位的主体可以是专业养护公司或者村集体经济组织，具备相应能力。\n"
+    titles = _titles(parse_text(_articles(article)))
     assert any(t.startswith("养护单位的主体可以是") for t in titles)
 
 
@@ -207,7 +210,8 @@ def test_the_general_and_closing_articles_around_them_stay_out():
 # class 5 (plans-next100 class 4): a childless section headed as work whose text opens with the plan's guiding thought
 # is the plan's aims, not a task
 def test_an_action_headed_section_of_the_guiding_thought_is_no_task():
-    text = ("某区优化营商环境工作方案\n一、提升思想认识水平\n以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党中央决策部署。\n"
+    text = ("某区优化营商环境工作方案\n一、提升思想认识水平\n"
+            "以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党中央决策部署。\n"
             "坚持改革创新。持续深化放管服改革。\n"
             "二、深化审批制度改革\n（一）优化审批服务。压缩审批时限。\n（二）推行告知承诺。减少证明材料。\n"
             "三、强化要素保障\n（一）保障企业用地。盘活存量土地。\n（二）保障企业用工。开展招聘活动。\n")
@@ -218,7 +222,8 @@ def test_an_action_headed_section_of_the_guiding_thought_is_no_task():
 
 def test_an_action_headed_section_of_work_stays_a_task():
     # near miss: the same heading over work, not the guiding thought
-    text = ("某区优化营商环境工作方案\n一、提升思想认识水平\n各街道要通过召开动员会、发放宣传册等方式，广泛宣传优化营商环境政策。\n"
+    text = ("某区优化营商环境工作方案\n一、提升思想认识水平\n"
+            "各街道要通过召开动员会、发放宣传册等方式，广泛宣传优化营商环境政策。\n"
             "二、深化审批制度改革\n（一）优化审批服务。压缩审批时限。\n（二）推行告知承诺。减少证明材料。\n"
             "三、强化要素保障\n（一）保障企业用地。盘活存量土地。\n（二）保障企业用工。开展招聘活动。\n")
     titles = _titles(parse_text(text))

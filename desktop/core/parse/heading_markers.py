@@ -281,7 +281,7 @@ def split_colon_steps(lines: list[str]) -> list[str]:
         line = raw.strip()
         found = line_marker(line) if line else None
         first = _FIRST_STEP.search(line, found[3]) if found is not None and found[0] <= 2 else None
-        if first is None or _LIST_IN_SENTENCE.search(line[found[3]:first.start()]):
+        if first is None or found is None or _LIST_IN_SENTENCE.search(line[found[3]:first.start()]):
             out.append(raw)
             continue
         cuts = [first.start(1)]

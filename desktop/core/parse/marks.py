@@ -195,10 +195,12 @@ def month_headings(lines: list[str]) -> set[int]:
     return {n for n, _month, _day in found}
 
 
-# a page that lost its digit 1 (「、全县机关干部…」 over 「2、乡村…」, 「()活动时间:」 over 「(2)参加对象」): a line opening with
-# a bare mark; and an HTML entity's remnant before a heading 「&bsp;三、活动方案」 (a chrome prefix, no text)
+# a page that lost its digit 1 (「、全县机关干部…」 over 「2、乡村…」, 「()活动时间:」 over 「(2)参加对象」): a line
+# opening with a bare mark; and an HTML entity's remnant before a heading 「&bsp;三、活动方案」 (a chrome prefix,
+# no text)
 _LOST_ONE = re.compile(r"(?m)^([ \t\u3000]*)(、|[(（][)）])(?=[\u4e00-\u9fff“《])")
-_ENTITY_BEFORE_MARK = re.compile(r"(?m)^[ \t\u3000]*&[A-Za-z]{2,6};[ \t\u3000]*(?=[一二三四五六七八九十]{1,3}、|[(（]|\d)")
+_ENTITY_BEFORE_MARK = re.compile(r"(?m)^[ \t\u3000]*&[A-Za-z]{2,6};[ \t\u3000]*"
+                                 r"(?=[一二三四五六七八九十]{1,3}、|[(（]|\d)")
 _SECOND = {"、": re.compile(r"^[ \t\u3000]*2、"), "(": re.compile(r"^[ \t\u3000]*[(（]2[)）]")}
 
 

@@ -506,9 +506,9 @@ def _listed(holder: Item) -> list[tuple[Item, tuple[str, str]]]:
 
 
 def listed_stage_items(items: list[Item]) -> set[int]:
-    """The items that are stages a counted lead-in lists (「分以下三个阶段进行：」 over 「2、…活动，时间为2月3日-3月2日。」),
-    each its name and time alone: the plan's phases, not its tasks (a stage with its work written under it is a task
-    as well, as a dated stage heading over its paragraph is)."""
+    """The items that are stages a counted lead-in lists (「分以下三个阶段进行：」 over
+    「2、…活动，时间为2月3日-3月2日。」), each its name and time alone: the plan's phases, not its tasks (a stage
+    with its work written under it is a task as well, as a dated stage heading over its paragraph is)."""
     return {child.pos for holder in items for child, _stage in _listed(holder)
             if len(child.body.strip().partition("。")[2].strip()) < _ALONE_CHARS}
 

@@ -304,9 +304,9 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
 
 def _opening_section(items: list[Item]) -> Callable[[Item], int]:
     """The section an item stands in, by its top item's position; a page that opens inside a section whose heading is
-    on the page before (「3.…」「4.…」「(六)…」「(七)…」, then 「四、工作要求」) holds the items before the first section
-    heading of the page's top kind as one section, the one whose heading was cut (x102_01: a units line after (六)'s run
-    names units in it, and (七)'s run and 3./4. are work of the same section)."""
+    on the page before (「3.…」「4.…」「(六)…」「(七)…」, then 「四、工作要求」) holds the items before the first
+    section heading of the page's top kind as one section, the one whose heading was cut (x102_01: a units line
+    after (六)'s run names units in it, and (七)'s run and 3./4. are work of the same section)."""
     roots = [i for i in items if i.parent is None]
     first = next((n for n, i in enumerate(roots) if i.kind == 1), None)
     opening = roots[:first] if first else []

@@ -122,10 +122,11 @@ def _field_items(item: Item, decl: Declaration) -> bool:
 
 # a schedule's steps (五、实施步骤 / 四、工作步骤): an item there is one step of the plan's time
 # (also 实施步骤和时间安排 / 推进步骤 / 实施步骤与进度安排)
-# a paragraph after a run's last item that speaks of the run 「以上工作由A牵头，B配合」「上述任务均由各街道负责」: the run's
-# units line (CONVENTIONS.md round 32, a trailing paragraph), whatever the items' kind; 「以上两项工作由A负责」 only where
-# the run is those two
-_RUN_LINE = re.compile(r"(?:以上|上述)(?:各项|([两二三四五六七八九十\d])项)?(?:工作|任务|措施|事项|内容)?[^。；;\n]{0,4}?由")
+# a paragraph after a run's last item that speaks of the run 「以上工作由A牵头，B配合」「上述任务均由各街道负责」:
+# the run's units line (CONVENTIONS.md round 32, a trailing paragraph), whatever the items' kind;
+# 「以上两项工作由A负责」 only where the run is those two
+_RUN_LINE = re.compile(r"(?:以上|上述)(?:各项|([两二三四五六七八九十\d])项)?(?:工作|任务|措施|事项|内容)?"
+                       r"[^。；;\n]{0,4}?由")
 
 
 def _run_line(body: str, at: int, run: int) -> bool:
@@ -138,7 +139,8 @@ def _run_units(item: Item) -> Declaration | None:
     last item, read for its doers (rule 2) as the run's label."""
     parent = item.parent
     at = item.body.rstrip().rfind("\n") + 1
-    if not at or parent is None or parent.children[-1] is not item or not _run_line(item.body, at, len(parent.children)):
+    if not at or parent is None or parent.children[-1] is not item \
+            or not _run_line(item.body, at, len(parent.children)):
         return None
     line = item.body[at:].rstrip()
     leads, names = doer_units(line)
@@ -185,7 +187,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         run = _run_units(item)
         if run is not None and (decl is None or not decl.spans):
             decl = run                  # (上述任务由各街道负责: the run's units line, read whole where it stands)
-        elif run is not None and decl.lead == run.lead and set(decl.resp) < set(run.resp):
+        elif run is not None and decl is not None and decl.lead == run.lead and set(decl.resp) < set(run.resp):
             decl.resp = run.resp        # (上述工作由A牵头，公安、教育等有关部门配合: the partners the label missed)
         if decl is not None:
             if not marks_lead:
@@ -242,8 +244,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     # (第一条 为了…，制定本办法 / 第二条 适用范围: a rule's general provisions, CONVENTIONS.md round 30)
     chosen = [i for i in chosen if not general_article(i)] or chosen
     chosen = division_sections(items, chosen, decls)
-    staged = listed_stage_items(items)     # (「分以下三个阶段进行：」 over 「1、…，时间为…」: the phases, no tasks)
-    chosen = [i for i in chosen if i.pos not in staged] or chosen
+    stages = listed_stage_items(items)     # (「分以下三个阶段进行：」 over 「1、…，时间为…」: the phases, no tasks)
+    chosen = [i for i in chosen if i.pos not in stages] or chosen
     duty_list_holders(items, decls)
     chosen_pos = {i.pos for i in chosen}
     holders = duty_holders(items)
