@@ -103,7 +103,9 @@ def rule_chapters(items: list[Item], chosen: list[Item]) -> list[Item]:
                   and not (OPENING_SECTION.search(item.title) and not re.search(r"适用范围", item.title))
                   and not SCHEDULE_SECTION.search(item.title)
                   or item.article and _run_on_work(item))]     # (第五条 县水务所组织开展…。: one sentence)
-    return _between_work([i for i in items if i.parent is None], sorted([*chosen, *extra], key=lambda i: i.pos))
+    if not extra:
+        return chosen
+    return sorted([*chosen, *extra], key=lambda i: i.pos)
 
 
 # the articles a rule opens with (目的和依据 / 适用范围 / 管理原则 / 术语定义): what the rule is, no work — its
@@ -142,26 +144,9 @@ def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
                   and (not _OPENING_ARTICLE.search(item.title) or item.pos in late)
                   and not SCHEDULE_SECTION.search(item.title) and not NON_WORK_ARTICLE.search(item.title)
                   or _run_on_work(item))]
-    return _between_work(tops, sorted([*chosen, *extra], key=lambda i: i.pos))
-
-
-def _between_work(tops: list[Item], chosen: list[Item]) -> list[Item]:
-    """An article with nothing numbered under it standing between articles that are (or hold) tasks (第十二条 监理单位的
-    主体可以是… between 第十一条 and 第十三条; 第二十一条 考核小组由…组成 and 第二十二条 考核采取… after 第二十条): a
-    provision of the same rule, a task as they are — not a general provision nor a closing one (round 30), and not
-    an article after the last task (an assessment's grading 第四条 考核实行百分制 before the closing articles)."""
-    if not tops or not all(i.article for i in tops):
+    if not extra:
         return chosen
-    picked = {i.pos for i in chosen}
-    work = [n for n, top in enumerate(tops) if top.pos in picked or any(d.pos in picked for d in top.descendants())]
-    if len(work) < 2:
-        return chosen
-    extra = [top for top in tops[work[0] + 1:work[-1]]
-             if top.pos not in picked and not top.children and len(_chapter_text(top) or top.body.strip()) >= 15
-             and not general_article(top) and not OPENING_SECTION.search(top.title)
-             and not NON_WORK_ARTICLE.search(top.title) and not SCHEDULE_SECTION.search(top.title)
-             and not _OPENING_TEXT.match(top.body.strip()) and not _NOT_WORK.match(top.body.strip())]
-    return sorted([*chosen, *extra], key=lambda i: i.pos) if extra else chosen
+    return sorted([*chosen, *extra], key=lambda i: i.pos)
 
 
 # an article that runs its text on after the number and gives work: a duty's modal or verb (第八条 采购代理机构应当… /
