@@ -266,18 +266,22 @@ def split_first_items(lines: list[str]) -> list[str]:
 
 _STEP_AFTER = re.compile(r"(?<=[。；;！？!?])\s*(\d{1,2})\s*[、.．](?!\d)")
 _FIRST_STEP = re.compile(r"[:：]\s*(1)\s*[、.．](?!\d)")
+# a colon that opens a list inside the item's own sentence, not the heading's steps: a sentence ended before it
+# (「档案管理。各单位要…。档案材料包括：1.…；2.…」) or a 包括 / 包含 right before it (「主要内容包括：1.…」)
+_LIST_IN_SENTENCE = re.compile(r"[。；;！？!?]|(?:包括|包含)\s*$")
 
 
 def split_colon_steps(lines: list[str]) -> list[str]:
     """``(一)宣传发动阶段(5月30日至6月9日):1、召开动员会;2、分发宣传单。3、…``: a heading whose steps run
     on after its colon, numbered 1、 2、 3、 in the same line — each step an item of its own (at
-    least two of them, numbered in order, each after the end of the step before)."""
+    least two of them, numbered in order, each after the end of the step before). Not a list the item's sentence
+    opens (「档案管理。…档案材料包括：1.…；2.…」): its points are the item's text."""
     out: list[str] = []
     for raw in lines:
         line = raw.strip()
         found = line_marker(line) if line else None
         first = _FIRST_STEP.search(line, found[3]) if found is not None and found[0] <= 2 else None
-        if first is None:
+        if first is None or found is None or _LIST_IN_SENTENCE.search(line[found[3]:first.start()]):
             out.append(raw)
             continue
         cuts = [first.start(1)]

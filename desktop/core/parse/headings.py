@@ -28,6 +28,7 @@ from .heading_markers import (
 from .marks import (
     bare_numbers,
     half_bracket_numbers,
+    lost_first_numbers,
     month_headings,
     ordinal_steps,
     sub_list_numbers,
@@ -323,7 +324,7 @@ def build_items(light_text: str) -> Outline:
     The items' text is ``compact`` (stray spaces removed). Inline headings are looked
     for in the light text, where a space before "一、" still marks a boundary.
     """
-    light_text = _SHELL_NUMBER.sub(r"（\1）", bare_numbers(light_text))
+    light_text = _SHELL_NUMBER.sub(r"（\1）", bare_numbers(lost_first_numbers(light_text)))
     text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(break_spaced_labels(light_text)))))
     lines = text.split("\n")
     heading_lines = sum(1 for ln in lines if line_marker(ln.strip())) + len(decimal_lines(lines))

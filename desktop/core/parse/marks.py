@@ -193,3 +193,31 @@ def month_headings(lines: list[str]) -> set[int]:
                              for (_n, a, da), (_m, b, db) in zip(found, found[1:], strict=False)):
         return set()
     return {n for n, _month, _day in found}
+
+
+# a page that lost its digit 1 (「、全县机关干部…」 over 「2、乡村…」, 「()活动时间:」 over 「(2)参加对象」): a line
+# opening with a bare mark; and an HTML entity's remnant before a heading 「&bsp;三、活动方案」 (a chrome prefix,
+# no text)
+_LOST_ONE = re.compile(r"(?m)^([ \t\u3000]*)(、|[(（][)）])(?=[\u4e00-\u9fff“《])")
+_ENTITY_BEFORE_MARK = re.compile(r"(?m)^[ \t\u3000]*&[A-Za-z]{2,6};[ \t\u3000]*"
+                                 r"(?=[一二三四五六七八九十]{1,3}、|[(（]|\d)")
+_SECOND = {"、": re.compile(r"^[ \t\u3000]*2、"), "(": re.compile(r"^[ \t\u3000]*[(（]2[)）]")}
+
+
+def lost_first_numbers(text: str) -> str:
+    """A first item whose number 1 the page lost, read as 1 where the next line opening with the same mark is its 2
+    (and a heading's entity remnant dropped); a bare mark with no 2 after it stays text."""
+    text = _ENTITY_BEFORE_MARK.sub("", text)
+    if not _LOST_ONE.search(text):
+        return text
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        m = _LOST_ONE.match(line)
+        if m is None:
+            continue
+        second = _SECOND["、" if m.group(2) == "、" else "("]
+        nxt = next((ln for ln in lines[n + 1:n + 30] if second.match(ln) or _LOST_ONE.match(ln)), "")
+        if second.match(nxt) and (m.group(2) == "、" or not _LOST_ONE.match(nxt)):
+            one = "1、" if m.group(2) == "、" else f"{m.group(2)[0]}1{m.group(2)[1]}"
+            lines[n] = m.group(1) + one + line[m.end():]
+    return "\n".join(lines)

@@ -16,7 +16,7 @@ from .dates import (
 from .headings import Item
 from .normalise import cn_to_int
 from .prefilter import led
-from .stage_names import bracketed_stage, dates_first_stage, masked_window, time_first_step
+from .stage_names import bracketed_stage, dates_first_stage, listed_stages, masked_window, time_first_step
 from .unit_labels import DEADLINE_LABELS
 
 # 动员部署阶段（2024年1月-3月） / 集中整治阶段：5月至7月 / 第一阶段。2月20日，…
@@ -417,6 +417,13 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
     names = {p.name for p in known}
     out: list[Phase] = [p for p in _bare_stages(items, year) if p.name not in names]
     names |= {p.name for p in out}
+    for holder in items:
+        for child, (name, when) in _listed(holder):
+            # 「分以下三个阶段进行：」 over 「1、…活动，时间为…」 items: the stages, dated by their 时间 clause
+            if not any(name in n or n in name for n in names):
+                names.add(name)
+                start, end = month_range(when, year)
+                out.append(Phase(name=name, start=start, end=end, text=child.body.split("\n", 1)[0][:500]))
     for top in items:
         if top.kind != 1 and top.parent is not None:
             continue
@@ -490,6 +497,23 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
             names.add(name)
             out.append(Phase(name=name, start=start, end=end, text=child.body.split("\n", 1)[0][:500]))
     return out
+
+
+def _listed(holder: Item) -> list[tuple[Item, tuple[str, str]]]:
+    if not holder.children or any(c.children for c in holder.children):
+        return []
+    return list(zip(holder.children, listed_stages(holder.body, [c.body for c in holder.children]), strict=False))
+
+
+def listed_stage_items(items: list[Item]) -> set[int]:
+    """The items that are stages a counted lead-in lists (「分以下三个阶段进行：」 over
+    「2、…活动，时间为2月3日-3月2日。」), each its name and time alone: the plan's phases, not its tasks (a stage
+    with its work written under it is a task as well, as a dated stage heading over its paragraph is)."""
+    return {child.pos for holder in items for child, _stage in _listed(holder)
+            if len(child.body.strip().partition("。")[2].strip()) < _ALONE_CHARS}
+
+
+_ALONE_CHARS = 10
 
 
 _STEP_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")

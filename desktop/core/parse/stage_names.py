@@ -78,3 +78,27 @@ def time_first_step(title: str) -> tuple[str, str] | None:
     if who and len(name) - who.end() >= 2:
         name = name[who.end():]
     return (name, m.group(1)) if 2 <= len(name) <= 16 and "、" not in name else None
+
+
+# 「…活动分以下三个阶段进行：」「工作分为两个步骤：」: a lead-in, closing its item's own text, that counts the
+# stages listed as the items under it
+_STAGE_LEAD = re.compile(r"分(?:为|成)?(?:以下|如下|下列)?\s*[两二三四五六七八九十\d]\s*个?(?:阶段|步骤)"
+                         r"(?:进行|实施|推进|开展|组织实施)?\s*[:：]\s*$")
+# a stage listed so: its name, then its time 「乡村、学校…义务植树活动，时间为2月3日-3月2日。」
+# 「集中整治：时间为5月至6月」
+_LISTED_STAGE = re.compile(r"^([^。；;：:\n]{2,30}?)\s*[，,：:]?\s*(?:时间|日期|时段)\s*(?:为|是|[:：])\s*"
+                           r"([^。；;\n]{1,40})")
+
+
+def listed_stages(lead_in: str, stages: list[str]) -> list[tuple[str, str]]:
+    """The stages a counted lead-in 「分以下三个阶段进行：」 lists as the items under it, each its name and its time
+    (「全国“义务植树节”活动，时间为3月2日。」): (name, time words) for each, or none unless every item is one."""
+    if len(stages) < 2 or not _STAGE_LEAD.search(lead_in.strip()):
+        return []
+    out = []
+    for text in stages:
+        m = _LISTED_STAGE.match(text.strip())
+        if m is None:
+            return []
+        out.append((m.group(1).strip(" ，,"), m.group(2)))
+    return out

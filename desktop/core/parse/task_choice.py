@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from .declarations import prose_declaration
 from .headings import Item
@@ -118,7 +118,13 @@ def _action_section(item: Item) -> bool:
     lines = [ln.strip() for ln in rest.split("\n") if ln.strip()]
     if not lines and len(head) > len(item.title) + 20:
         lines = [head[len(item.title):]]        # 一、X。text…: the heading run into its text
-    return bool(lines) and sum(map(len, lines)) >= 20 and not all(_ROSTER_LINE.match(ln) for ln in lines)
+    return bool(lines) and sum(map(len, lines)) >= 20 and not all(_ROSTER_LINE.match(ln) for ln in lines) \
+        and not _GUIDING.match(lines[0])
+
+
+# a section's text that opens with the plan's guiding thought (以习近平新时代中国特色社会主义思想为指导，…): the plan's
+# aims, however the heading reads (一、提升思想认识水平 over it and its principles 坚持安全发展。…), no task
+_GUIDING = re.compile(r"^(?:坚持)?以[^。；;]{2,60}?为(?:指导|引领|统领|遵循)")
 
 
 # the section that holds the plan's work, named so (一、主要任务 / 二、重点任务 / 工作任务)
@@ -190,7 +196,8 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         child_kinds = [c.kind for c in i.children if c.kind in (2, 3) and c.kind > i.kind]
         votes[min(child_kinds) if child_kinds else i.kind] += 1
     level = max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    sections_with_units = {i.top().pos for i in unit_items}
+    section = _opening_section(items)
+    sections_with_units = {section(i) for i in unit_items}
     tasks: list[Item] = []
     chosen: set[int] = set()
     for item in items:
@@ -203,7 +210,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
                     s.pos in leafish and s.kind == item.kind for s in item.parent.children):
                 tasks.append(item)      # 3.… (cut before its units) after 1.…（A主办） 2.…（B负责）: siblings
             elif (item.kind < level and not item.children and item.parent is not None
-                  and item.top().pos in sections_with_units
+                  and section(item) in sections_with_units
                   and not any(NON_TASK_SECTION.search(a.title) for a in _ancestors(item))
                   and any(d.pos in decls for s in item.parent.children for d in s.descendants())):
                 # （二）开展摸底 with its paragraph beside （一）制订配套文件 over 1.…（责任单位：A）: a piece
@@ -212,7 +219,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
             continue
         if any(a.pos in decls for a in _ancestors(item)):
             tasks.append(item)
-        elif item.top().pos in sections_with_units and not any(
+        elif section(item) in sections_with_units and not any(
                 NON_TASK_SECTION.search(a.title) for a in _ancestors(item)):
             tasks.append(item)
         elif item.parent is not None and not item.children and any(
@@ -293,6 +300,20 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
              or not any(NON_TASK_SECTION.search(c) for c in t.chapter)]
     tasks.sort(key=lambda i: i.pos)
     return tasks, level
+
+
+def _opening_section(items: list[Item]) -> Callable[[Item], int]:
+    """The section an item stands in, by its top item's position; a page that opens inside a section whose heading is
+    on the page before (「3.…」「4.…」「(六)…」「(七)…」, then 「四、工作要求」) holds the items before the first
+    section heading of the page's top kind as one section, the one whose heading was cut (x102_01: a units line
+    after (六)'s run names units in it, and (七)'s run and 3./4. are work of the same section)."""
+    roots = [i for i in items if i.parent is None]
+    first = next((n for n, i in enumerate(roots) if i.kind == 1), None)
+    opening = roots[:first] if first else []
+    if len(opening) < 2 or not any(i.children for i in opening):
+        return lambda i: i.top().pos
+    cut = {i.pos for i in opening}
+    return lambda i: -1 if i.top().pos in cut else i.top().pos
 
 
 def unit_led_leaves(items: list[Item], decls: dict[int, Declaration]) -> list[Item]:

@@ -39,6 +39,7 @@ from .duty_headings import (
     fold_duty_paragraphs,
 )
 from .headings import Item, heading_title
+from .normalise import cn_to_int
 from .plan_rules import apply_first_leads, same_below_units, standing_units
 from .prose_units import (
     VERB_START,
@@ -56,6 +57,7 @@ from .prose_units import (
 )
 from .registry import Registry
 from .rule_chapters import closing_only, general_article, rule_chapters
+from .schedule import listed_stage_items
 from .section_kinds import NON_TASK_SECTION, PLACES_SECTION
 from .sentence_units import doer_units
 from .shared_brackets import sharing_only
@@ -120,6 +122,34 @@ def _field_items(item: Item, decl: Declaration) -> bool:
 
 # a schedule's steps (五、实施步骤 / 四、工作步骤): an item there is one step of the plan's time
 # (also 实施步骤和时间安排 / 推进步骤 / 实施步骤与进度安排)
+# a paragraph after a run's last item that speaks of the run 「以上工作由A牵头，B配合」「上述任务均由各街道负责」:
+# the run's units line (CONVENTIONS.md round 32, a trailing paragraph), whatever the items' kind;
+# 「以上两项工作由A负责」 only where the run is those two
+_RUN_LINE = re.compile(r"(?:以上|上述)(?:各项|([两二三四五六七八九十\d])项)?(?:工作|任务|措施|事项|内容)?"
+                       r"[^。；;\n]{0,4}?由")
+
+
+def _run_line(body: str, at: int, run: int) -> bool:
+    m = _RUN_LINE.match(body, body.rfind("\n", 0, at) + 1)
+    return m is not None and run >= 2 and (m.group(1) is None or cn_to_int(m.group(1)) == run)
+
+
+def _run_units(item: Item) -> Declaration | None:
+    """A run's units line no label pattern reads (「上述任务由各街道负责。」「以上工作由A牵头负责。」) after the run's
+    last item, read for its doers (rule 2) as the run's label."""
+    parent = item.parent
+    at = item.body.rstrip().rfind("\n") + 1
+    if not at or parent is None or parent.children[-1] is not item \
+            or not _run_line(item.body, at, len(parent.children)):
+        return None
+    line = item.body[at:].rstrip()
+    leads, names = doer_units(line)
+    if not names:
+        return None
+    return Declaration(lead=leads, resp=[n for n in names if n not in leads], source=line,
+                       spans=[(at, at + len(line))])
+
+
 _STEPS_SECTION = re.compile(r"^(?:实施|工作|方法|推进)步骤(?:[和与及](?:时间|进度)安排)?$|^步骤安排$|^进度安排$")
 # 「2022年，启动首批改造，此后每年改造30个小区」「…长效管理机制，并持续巩固」: a step that runs on past its year
 _RUNS_ON = re.compile(r"此后|每年|逐年|持续|长期|长效")
@@ -154,6 +184,11 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         # (本办法由A负责解释 / 由A负责对本办法进行解释: the interpreting body of a closing item is no unit,
         # CONVENTIONS.md round 29 rule 3)
         decl = None if closing_only(item) else find_declaration(item.body)
+        run = _run_units(item)
+        if run is not None and (decl is None or not decl.spans):
+            decl = run                  # (上述任务由各街道负责: the run's units line, read whole where it stands)
+        elif run is not None and decl is not None and decl.lead == run.lead and set(decl.resp) < set(run.resp):
+            decl.resp = run.resp        # (上述工作由A牵头，公安、教育等有关部门配合: the partners the label missed)
         if decl is not None:
             if not marks_lead:
                 drop_unmarked_leads(decl)   # 县投促局* under 「注：标注*的为新增任务」: no lead
@@ -164,7 +199,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             # units written after the last sub-item （2） / 3. belong to the item above it
             parent = item.parent
             own_line = decl.spans and (decl.spans[-1][0] == 0 or item.body[decl.spans[-1][0] - 1] == "\n")
-            if ((item.kind == 4 or item.kind == 3 and (own_line or parent is not None and parent.kind == 2))
+            if ((item.kind == 4 or item.kind == 3 and (own_line or parent is not None and parent.kind == 2)
+                 or own_line and parent is not None and _run_line(item.body, decl.spans[-1][0], len(parent.children)))
                     and parent is not None and parent.kind < item.kind
                     and parent.children[-1] is item
                     and parent.pos not in decls and not any(c.pos in decls for c in parent.children)
@@ -208,6 +244,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     # (第一条 为了…，制定本办法 / 第二条 适用范围: a rule's general provisions, CONVENTIONS.md round 30)
     chosen = [i for i in chosen if not general_article(i)] or chosen
     chosen = division_sections(items, chosen, decls)
+    stages = listed_stage_items(items)     # (「分以下三个阶段进行：」 over 「1、…，时间为…」: the phases, no tasks)
+    chosen = [i for i in chosen if i.pos not in stages] or chosen
     duty_list_holders(items, decls)
     chosen_pos = {i.pos for i in chosen}
     holders = duty_holders(items)
