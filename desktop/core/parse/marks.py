@@ -201,6 +201,10 @@ def month_headings(lines: list[str]) -> set[int]:
 _LOST_ONE = re.compile(r"(?m)^([ \t\u3000]*)(、|[(（][)）])(?=[\u4e00-\u9fff“《])")
 _ENTITY_BEFORE_MARK = re.compile(r"(?m)^[ \t\u3000]*&[A-Za-z]{2,6};[ \t\u3000]*"
                                  r"(?=[一二三四五六七八九十]{1,3}、|[(（]|\d)")
+# a line that ends a sentence or is a heading: a bare mark after it may open item 1; after any other line it is
+# the same sentence wrapped (a PDF copy's hard wraps, 「由区委宣传部、区文明办⏎、区文旅局共同组织实施」)
+_HEADING_LINE = r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])"
+_ENDED = re.compile(rf"(?:[。；;：:！!？?]|{_HEADING_LINE}[^。，,；;]{{0,30}}|^[ \t\u3000]*)[ \t\u3000]*$")
 _SECOND = {"、": re.compile(r"^[ \t\u3000]*2、"), "(": re.compile(r"^[ \t\u3000]*[(（]2[)）]")}
 
 
@@ -213,8 +217,8 @@ def lost_first_numbers(text: str) -> str:
     lines = text.split("\n")
     for n, line in enumerate(lines):
         m = _LOST_ONE.match(line)
-        if m is None:
-            continue
+        if m is None or n and not _ENDED.search(lines[n - 1]):
+            continue            # (a wrapped line 「…区财政局⏎、区住建委配合…」 goes on the sentence above it)
         second = _SECOND["、" if m.group(2) == "、" else "("]
         nxt = next((ln for ln in lines[n + 1:n + 30] if second.match(ln) or _LOST_ONE.match(ln)), "")
         if second.match(nxt) and (m.group(2) == "、" or not _LOST_ONE.match(nxt)):

@@ -47,7 +47,9 @@ _DO_NEAR = re.compile(rf"^{_MODAL}{_NEAR}{_FIRST}{_NEAR}{_VERB}")
 _LEAD = re.compile(rf"^{_MODAL}{_ADVERB}(?:负责牵头|牵头)(?!的|单位|部门|人)")
 _WITH = re.compile(rf"^{_MODAL}{_ADVERB}(?:会同|协同)")
 # (「A会同有关方面…」: 各地／各地区／各方面／有关方面 are a general call, no unit; A still leads, round 32)
-_ALL_SIDES = re.compile(r"(?:各地区?|各方面|(?:有关|相关)方面)(?:[、和及与]|以及)?")
+_ALL_SIDES = re.compile(r"(?:各地区?|各地方|各?(?:有关|相关)?方面)(?:[、和及与]|以及)?")
+# a general call before a kind 「各地、各有关部门要…」「各地各相关单位…」: the call names no body, the kind does
+_CALL_LEAD = re.compile(r"(?:各(?:地区|地方|地|方面)|各?(?:有关|相关)方面)(?:以及|[、和及与])?(?=各|有关|相关)")
 # (not 「对项目明确提出是否实施…的意见」: an opinion on whether to do it)
 _ON = re.compile(rf"^{_MODAL}(?:依法|依规)?对(?:(?!是否|提出|意见)[^，,]){{1,40}}?"
                  r"(?:实施|负责|组织(?:实施|开展|召开|验收)|落实(?!情况|到位|与否|的|工作情况))(?!人|同志)")
@@ -112,8 +114,10 @@ _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?
 _BY = re.compile(r"(?<![交转经理自缘])由(?![于此])")
 # a general call, not a body (rule 3)
 # (a group named by a kind is a doer: 各级能源主管部门, 各区; 各部门、各单位 and bare 各级 are calls to all)
-_GENERAL = re.compile(r"^各(?:地区|地|单位|部门|级|级各[\u4e00-\u9fff]*|方面|责任单位|责任部门)"
-                      r"(?:、各(?:地|单位|部门|级))*$|^全[省市区县镇乡国]")
+_CALL_PIECE = r"各(?:地区|地方|地|单位|部门|级|方面|(?:有关|相关)方面)"
+_GENERAL = re.compile(rf"^(?:各级各[\u4e00-\u9fff]*|各(?:责任单位|责任部门)"
+                      rf"|{_CALL_PIECE}(?:(?:以及|[、和及与])?{_CALL_PIECE})*)$"
+                      r"|^(?:有关|相关)方面$|^全[省市区县镇乡国]")
 # a clause, not a name: 「试点区由区市场监管局」「相关部门适时指导」「要指导项目实施部门」
 # (… and a clause's verbs: 各成员单位汇总至… / 分管副主席领办 / 区级财政承担80% / 直连电源在各区… / 村到乡 / …以及…)
 _NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头|下发|提交|担任|按计划|按半年度|组成|下设|《|"
@@ -171,7 +175,8 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
     """The bodies named from ``pos`` (区规划资源局、区城管执法局 / 区绿化市容局和区商务委 / A、B等部门) and where the
     words after them begin; ([], pos) when no body is named there."""
     names: list[str] = []
-    at = pos
+    lead = _CALL_LEAD.match(text, pos)
+    at = lead.end() if lead else pos
     while True:
         found = verb = None
         # (「各有关委、办、局」: kinds sharing the head 各有关, one name as printed, round 32)
@@ -211,6 +216,8 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
 
 def _sentences(text: str) -> list[list[str]]:
     text = _QUOTED.sub("《》", _ALIAS.sub("", text))
+    # a line opening with 、 or ， goes on the sentence above it (a PDF copy's hard wrap 「区财政局⏎、区住建委配合」)
+    text = re.sub(r"\n[ \t\u3000]*(?=[、，,])", "", text)
     out = []
     # (综合检查与行业检查相结合.各区市县政府…: a run-in heading ends at an ASCII full stop too)
     for sentence in re.split(r"[。；;\n]|\.(?=[\u4e00-\u9fff])", text):
