@@ -114,7 +114,8 @@ def _months_restored(s: str) -> str:
             return m.group(0)
         months = [int(d.split("月")[0]) for d in days if d]
         return "、".join(d for d in days if d) if months == sorted(set(months)) else m.group(0)
-    return _NO_MONTH_LIST.sub(fix, s)
+    # (every match holds 「日、」: a sentence without it, nearly all, skips the sub and its callback's setup)
+    return _NO_MONTH_LIST.sub(fix, s) if "日、" in s else s
 
 
 # 分别于6月15日、12月15日前将A、B报至…: one sending a date, each of the things listed in the same order
