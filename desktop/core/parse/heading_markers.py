@@ -60,7 +60,7 @@ def line_marker(line: str) -> tuple[int, str, int, int] | None:
         return None if kind in (1, 3) else found
     # "1、2月" or "2.8万张" at a line start are numbers, not headings (after 第二十九条 a number is
     # the item's first word: 「第二十九条　百名高端外国专家引进项目」)
-    if kind == 3 and line[end - 1] != "条" and re.match(r"\d|[万亿千百%月年日号个]", rest):
+    if kind == 3 and line[end - 1] != "条" and (rest[0].isdecimal() or rest[0] in "万亿千百%月年日号个"):
         return None
     if kind == 1 and rest[:1] in "、.．":
         return None
@@ -311,7 +311,7 @@ def split_run_on_items(lines: list[str]) -> list[str]:
     for n, raw in enumerate(lines):
         line = raw.strip()
         found = line_marker(line) if line else None
-        if found is None or found[0] != 3 or not re.search(r"[。；;]", line):
+        if found is None or found[0] != 3 or not ("。" in line or "；" in line or ";" in line):
             out.append(raw)
             continue
         mark = line[found[3] - 1]
