@@ -126,7 +126,7 @@ _RESPECTIVE = re.compile(r"^(.*?)(?:须|要|应)?分别于((?:[^、，,。]{2,12
 def _respective_sendings(s: str, default_year: int | None) -> list[tuple[str, str]]:
     """「区直各单位须分别于6月15日、12月15日前将半年进展、全年完成情况报至牵头单位」: two duties, each
     thing by its own date; [] when the dates and the things do not pair."""
-    m = _RESPECTIVE.match(s)
+    m = _RESPECTIVE.match(s) if "分别于" in s else None     # (in every match: a sentence without it, no scan)
     if not m:
         return []
     dates = [find_deadlines(d + "前", default_year) for d in m.group(2).split("、")]
