@@ -695,5 +695,5 @@ def _clauses(decl: Declaration, content: str, open_end: bool = False, whole: boo
 def strip_spans(body: str, spans: list[tuple[int, int]]) -> str:
     for a, b in sorted(spans, reverse=True):
         body = body[:a] + body[b:]
-    return re.sub(r"\n{2,}", "\n", body).strip()
+    return (re.sub(r"\n{2,}", "\n", body) if "\n\n" in body else body).strip()
 
