@@ -300,6 +300,8 @@ def split_colon_steps(lines: list[str]) -> list[str]:
 # the next item of a digit list run on inside the item's line after its stop (「1、实施…推进;2、列入…;3、…」): the same
 # mark, then the item's first word (not 2、3月 / 1.5万 / 3、5、7年 / 1、2、3号楼, a figure after the mark)
 _RUN_ON_ITEM = re.compile(r"(?<=[。；;])\s*(\d{1,2})\s*([、.．])(?=[\u4e00-\u9fff“《])")
+# a first item 1 again after the item's mark, by the mark (「、」 or 「.．」): compiled once, each led by its 1
+_FIRST_AGAIN = {same: led(re.compile(rf"(?<![\d.．])1\s*[{same}](?=[\u4e00-\u9fff“《])")) for same in ("、", ".．")}
 
 
 def split_run_on_items(lines: list[str]) -> list[str]:
@@ -316,7 +318,7 @@ def split_run_on_items(lines: list[str]) -> list[str]:
             continue
         mark = line[found[3] - 1]
         same = "、" if mark == "、" else ".．"
-        if re.search(rf"(?<![\d.．])1\s*[{same}](?=[\u4e00-\u9fff“《])", line[found[3]:]):
+        if _FIRST_AGAIN[same].search(line[found[3]:]):
             out.append(raw)             # (1、工作内容:1、排查;2、建档。 / …以下内容。1、清理;2、…: a list of its own)
             continue
         cuts, want = [], found[2] + 1
