@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from desktop.core.model import Phase
 
@@ -48,6 +49,15 @@ _DAY = r"(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末|�
 _STEP_WORD = (r"(?:动员|部署|发动|宣传|排查|摸底|自查|整治|整改|攻坚|推进|实施|验收|评估|总结|提升|巩固|督查|检查|"
               r"准备|启动|"
               r"深化|收尾|提高|规范|清理|试点|过渡|建设|治理)")
+def _phases(text: str) -> Iterator[re.Match[str]]:
+    """``_PHASE.finditer(text)``, each search begun at most 12 characters before the next 阶段 (every match holds
+    one 2–12 characters after its start, so none starts earlier): the same matches, not tried at every character."""
+    pos = 0
+    while (near := text.find("阶段", pos + 2)) >= 0 and (m := _PHASE.search(text, max(pos, near - 12))):
+        yield m
+        pos = m.end()
+
+
 _DATED_PHASE = led(re.compile(
     rf"(?<![\d年])({_DAY}(?:\s*(?:至|到|—|－|-|~)\s*(?:{_DAY}|月底|月末|年底))?)\s*(?:为|是|进行|开展)\s*"
     r"([\u4e00-\u9fff]{2,10}?阶段|[\u4e00-\u9fff]{0,4}?" + _STEP_WORD + r"期(?=[，,；;。\n]|$))"))
@@ -260,7 +270,7 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
     found += [r for r in _counted_steps(text, default_year) if r[1].name not in {p.name for _, p in found}]
     seen = {p.name for _, p in found}
     year = default_year
-    for m in _PHASE.finditer(text):
+    for m in _phases(text):
         name = re.sub(r"^(?:一是|二是|三是|四是|是|为|在|的|和|及|分为|分|个)", "", m.group(1))
         if m.group(5) and (not _LINE_OPENING.search(text, max(0, m.start() - 8), m.start())
                            or _STAGE_VERB.match(m.group(1))):
