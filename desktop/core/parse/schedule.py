@@ -74,12 +74,26 @@ _STAGE_ROW = re.compile(rf"^[\s|｜]*([\u4e00-\u9fff]{{2,12}}?)\s*[\t|｜]?\s*"
                         rf"({_DAY}(?:\s*(?:至|到|—|－|-|~)\s*(?:{_DAY}|月底|月末|年底))?)(?![\d月日至到—－~-])")
 
 
+def _names_then_dates(text: str) -> Iterator[re.Match[str]]:
+    """``_NAME_THEN_DATES.finditer(text)``, each search begun 12 characters before the next 阶段 and the spaces
+    there (a match is spaces, 为/是 and a name of 2–10 characters before its 阶段): the same matches."""
+    pos = 0
+    while (near := text.find("阶段", pos)) >= 0:
+        start = near - 12
+        while start > pos and text[start - 1].isspace():
+            start -= 1
+        if (m := _NAME_THEN_DATES.search(text, max(pos, start))) is None:
+            return
+        yield m
+        pos = m.end()
+
+
 def _named_then_dated(text: str, default_year: int | None) -> list[tuple[int, Phase]]:
     """Stages written name, comma, dates (第一阶段为动员部署阶段，2023年10月至2023年12月；) and the rows of a
     stage table under 「阶段｜时间｜主要工作」; the year, when the dates have none, is the last one written
     before them, else the plan's."""
     out: list[tuple[int, Phase]] = []
-    spans = [(m.start(1), m.group(1), m.group(2)) for m in _NAME_THEN_DATES.finditer(text)] \
+    spans = [(m.start(1), m.group(1), m.group(2)) for m in _names_then_dates(text)] \
         if "阶段" in text else []
     for head in _STAGE_TABLE_HEAD.finditer(text) if "阶段" in text else ():
         pos = text.find("\n", head.start()) + 1
