@@ -114,7 +114,8 @@ def _months_restored(s: str) -> str:
             return m.group(0)
         months = [int(d.split("月")[0]) for d in days if d]
         return "、".join(d for d in days if d) if months == sorted(set(months)) else m.group(0)
-    return _NO_MONTH_LIST.sub(fix, s)
+    # (every match holds 「日、」: a sentence without it, nearly all, skips the sub and its callback's setup)
+    return _NO_MONTH_LIST.sub(fix, s) if "日、" in s else s
 
 
 # 分别于6月15日、12月15日前将A、B报至…: one sending a date, each of the things listed in the same order
@@ -125,7 +126,7 @@ _RESPECTIVE = re.compile(r"^(.*?)(?:须|要|应)?分别于((?:[^、，,。]{2,12
 def _respective_sendings(s: str, default_year: int | None) -> list[tuple[str, str]]:
     """「区直各单位须分别于6月15日、12月15日前将半年进展、全年完成情况报至牵头单位」: two duties, each
     thing by its own date; [] when the dates and the things do not pair."""
-    m = _RESPECTIVE.match(s)
+    m = _RESPECTIVE.match(s) if "分别于" in s else None     # (in every match: a sentence without it, no scan)
     if not m:
         return []
     dates = [find_deadlines(d + "前", default_year) for d in m.group(2).split("、")]

@@ -16,11 +16,14 @@ from .prefilter import led
 YEAR_SPAN = r"(?:19|20)\d{2}\s*[—\-–~至－―]+\s*(?:19|20)\d{2}\s*年?"
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def iso_day(year: int, month: int, day: int | None = None) -> str | None:
     """``YYYY-MM-DD``; day None means the last day of the month; None if invalid."""
     if not (1900 <= year <= 2200 and 1 <= month <= 12):
         return None
-    last = calendar.monthrange(year, month)[1]
+    last = _MONTH_DAYS[month] + (month == 2 and calendar.isleap(year))   # (monthrange's day count, no weekday)
     day = last if day is None else day
     if not 1 <= day <= last:
         return None
@@ -206,7 +209,11 @@ def _window_end(text: str, start: int, end: int, prefix: str | None) -> bool:
     if _WINDOW_BEFORE.search(before):
         return True
     # 政策执行期为2025年1月1日至2027年12月31日: the window's start date stands between its name and 至
-    opened = _WINDOW_START.search(text, max(0, at - 24), at)
+    # (every match of _WINDOW_START ends with 年/月/日 and spaces up to ``at``: without one there, no search)
+    i = at
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    opened = _WINDOW_START.search(text, max(0, at - 24), at) if i > 0 and text[i - 1] in "年月日" else None
     if opened and _WINDOW_BEFORE.search(text, max(0, opened.start() - 10), opened.start()):
         return True
     return bool(_DATE_BEFORE.search(text, max(0, at - 4), at) and _MEASURE_AFTER.match(text, end))

@@ -359,7 +359,7 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
         # searched once here, given to other_duty on either path
         sent = _SEND.search(s) is not None and not applicant_filing(s) \
             or "请" in s and _REQUESTED_FILING.search(s) is not None     # (its every match holds 请)
-        if not sent and _TIME_CELL.search(s):
+        if not sent and "时" in s and _TIME_CELL.search(s):     # (时 in every match of it)
             continue                     # （牵头单位：…；完成时限：每季度）: a task's pace, no duty
         if not kinds:
             steps = _respective_sendings(s, default_year) or _dated_sendings(s, default_year, sent)

@@ -60,7 +60,7 @@ def line_marker(line: str) -> tuple[int, str, int, int] | None:
         return None if kind in (1, 3) else found
     # "1、2月" or "2.8万张" at a line start are numbers, not headings (after 第二十九条 a number is
     # the item's first word: 「第二十九条　百名高端外国专家引进项目」)
-    if kind == 3 and line[end - 1] != "条" and re.match(r"\d|[万亿千百%月年日号个]", rest):
+    if kind == 3 and line[end - 1] != "条" and (rest[0].isdecimal() or rest[0] in "万亿千百%月年日号个"):
         return None
     if kind == 1 and rest[:1] in "、.．":
         return None
@@ -300,6 +300,8 @@ def split_colon_steps(lines: list[str]) -> list[str]:
 # the next item of a digit list run on inside the item's line after its stop (「1、实施…推进;2、列入…;3、…」): the same
 # mark, then the item's first word (not 2、3月 / 1.5万 / 3、5、7年 / 1、2、3号楼, a figure after the mark)
 _RUN_ON_ITEM = re.compile(r"(?<=[。；;])\s*(\d{1,2})\s*([、.．])(?=[\u4e00-\u9fff“《])")
+# a first item 1 again after the item's mark, by the mark (「、」 or 「.．」): compiled once, each led by its 1
+_FIRST_AGAIN = {same: led(re.compile(rf"(?<![\d.．])1\s*[{same}](?=[\u4e00-\u9fff“《])")) for same in ("、", ".．")}
 
 
 def split_run_on_items(lines: list[str]) -> list[str]:
@@ -311,12 +313,12 @@ def split_run_on_items(lines: list[str]) -> list[str]:
     for n, raw in enumerate(lines):
         line = raw.strip()
         found = line_marker(line) if line else None
-        if found is None or found[0] != 3 or not re.search(r"[。；;]", line):
+        if found is None or found[0] != 3 or not ("。" in line or "；" in line or ";" in line):
             out.append(raw)
             continue
         mark = line[found[3] - 1]
         same = "、" if mark == "、" else ".．"
-        if re.search(rf"(?<![\d.．])1\s*[{same}](?=[\u4e00-\u9fff“《])", line[found[3]:]):
+        if _FIRST_AGAIN[same].search(line[found[3]:]):
             out.append(raw)             # (1、工作内容:1、排查;2、建档。 / …以下内容。1、清理;2、…: a list of its own)
             continue
         cuts, want = [], found[2] + 1

@@ -132,8 +132,8 @@ def parse_people(light_text: str) -> tuple[list[Person], str]:
     start = -1
     title = ""
     for i, line in enumerate(lines):
-        squeezed = re.sub(r"\s+", "", line)
-        if re.search(r"(组成人员|成员)名单$", squeezed) and len(squeezed) <= 60:
+        squeezed = "".join(line.split())          # (re.sub(r"\s+", "", line): str.split's whitespace is \s's)
+        if squeezed.endswith(("组成人员名单", "成员名单")) and len(squeezed) <= 60:
             start, title = i + 1, squeezed
     if start < 0:
         return [], ""

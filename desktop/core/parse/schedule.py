@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from desktop.core.model import Phase
 
@@ -48,6 +49,15 @@ _DAY = r"(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末|�
 _STEP_WORD = (r"(?:动员|部署|发动|宣传|排查|摸底|自查|整治|整改|攻坚|推进|实施|验收|评估|总结|提升|巩固|督查|检查|"
               r"准备|启动|"
               r"深化|收尾|提高|规范|清理|试点|过渡|建设|治理)")
+def _phases(text: str) -> Iterator[re.Match[str]]:
+    """``_PHASE.finditer(text)``, each search begun at most 12 characters before the next 阶段 (every match holds
+    one 2–12 characters after its start, so none starts earlier): the same matches, not tried at every character."""
+    pos = 0
+    while (near := text.find("阶段", pos + 2)) >= 0 and (m := _PHASE.search(text, max(pos, near - 12))):
+        yield m
+        pos = m.end()
+
+
 _DATED_PHASE = led(re.compile(
     rf"(?<![\d年])({_DAY}(?:\s*(?:至|到|—|－|-|~)\s*(?:{_DAY}|月底|月末|年底))?)\s*(?:为|是|进行|开展)\s*"
     r"([\u4e00-\u9fff]{2,10}?阶段|[\u4e00-\u9fff]{0,4}?" + _STEP_WORD + r"期(?=[，,；;。\n]|$))"))
@@ -64,12 +74,26 @@ _STAGE_ROW = re.compile(rf"^[\s|｜]*([\u4e00-\u9fff]{{2,12}}?)\s*[\t|｜]?\s*"
                         rf"({_DAY}(?:\s*(?:至|到|—|－|-|~)\s*(?:{_DAY}|月底|月末|年底))?)(?![\d月日至到—－~-])")
 
 
+def _names_then_dates(text: str) -> Iterator[re.Match[str]]:
+    """``_NAME_THEN_DATES.finditer(text)``, each search begun 12 characters before the next 阶段 and the spaces
+    there (a match is spaces, 为/是 and a name of 2–10 characters before its 阶段): the same matches."""
+    pos = 0
+    while (near := text.find("阶段", pos)) >= 0:
+        start = near - 12
+        while start > pos and text[start - 1].isspace():
+            start -= 1
+        if (m := _NAME_THEN_DATES.search(text, max(pos, start))) is None:
+            return
+        yield m
+        pos = m.end()
+
+
 def _named_then_dated(text: str, default_year: int | None) -> list[tuple[int, Phase]]:
     """Stages written name, comma, dates (第一阶段为动员部署阶段，2023年10月至2023年12月；) and the rows of a
     stage table under 「阶段｜时间｜主要工作」; the year, when the dates have none, is the last one written
     before them, else the plan's."""
     out: list[tuple[int, Phase]] = []
-    spans = [(m.start(1), m.group(1), m.group(2)) for m in _NAME_THEN_DATES.finditer(text)] \
+    spans = [(m.start(1), m.group(1), m.group(2)) for m in _names_then_dates(text)] \
         if "阶段" in text else []
     for head in _STAGE_TABLE_HEAD.finditer(text) if "阶段" in text else ():
         pos = text.find("\n", head.start()) + 1
@@ -260,7 +284,7 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
     found += [r for r in _counted_steps(text, default_year) if r[1].name not in {p.name for _, p in found}]
     seen = {p.name for _, p in found}
     year = default_year
-    for m in _PHASE.finditer(text):
+    for m in _phases(text):
         name = re.sub(r"^(?:一是|二是|三是|四是|是|为|在|的|和|及|分为|分|个)", "", m.group(1))
         if m.group(5) and (not _LINE_OPENING.search(text, max(0, m.start() - 8), m.start())
                            or _STAGE_VERB.match(m.group(1))):

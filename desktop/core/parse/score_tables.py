@@ -72,10 +72,14 @@ def _unscored(text: str) -> str:
     return "，".join(c.strip() for c in clauses)
 
 
+def _two_spaces(s: str) -> bool:
+    """``re.search(r"[ \u3000]{2}", s)``: two spaces (plain or full-width) in a row, by ``in``."""
+    return "  " in s or " \u3000" in s or "\u3000 " in s or "\u3000\u3000" in s
+
+
 def score_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
     """If a score table's header is line ``i``: its rows as numbered lines, and the index after the table."""
-    if "|" not in lines[i] and "｜" not in lines[i] and "\t" not in lines[i] and not re.search(r"[ \u3000]{2}",
-                                                                                                 lines[i].strip()):
+    if "|" not in lines[i] and "｜" not in lines[i] and "\t" not in lines[i] and not _two_spaces(lines[i].strip()):
         return None
     head = _cells(lines[i])
     cols = _header(head)

@@ -218,7 +218,8 @@ def _unnumbered_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], i
     then its cells). A web page's copy may keep the bar after each cell (「名 称 |」 / 「市容大队 |」): then every cell
     of the table has one, and the first line without one (「四区划分:」) is after the table."""
     barred = _CELL_BAR.search(lines[i]) is not None
-    first = re.sub(r"\s+", "", _CELL_BAR.sub("", lines[i]))
+    # (str.split's whitespace is \s's: joined, the line without its spaces; the bar's sub only where it stands)
+    first = "".join((_CELL_BAR.sub("", lines[i]) if barred else lines[i]).split())
     named = NAME_HEAD.fullmatch(first) is not None and column_of(first, whole=False) is None
     if len(first) > 8 or column_of(first, whole=False) != "task" and not named:
         return None                     # (no header here: not every barred line scans the table below it)

@@ -176,6 +176,9 @@ def _opening_title(lines: list[str]) -> str:
 
 
 # a notice that publishes what it issues (项目清单予以公布 / 名单 / 目录), never one that hands a plan over (印发给你们)
+# 「|」 and every character ``\s`` matches (str.isspace's, none above U+3000): ``ln.strip`` of them is
+# ``re.sub(r"^[|\s]+|[|\s]+$", "", ln)`` without the pattern's second branch tried at every position of the line
+_BAR_OR_SPACE = "|" + "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
 _PUBLISHES = re.compile(r"公布|清单|名单|目录")
 _HANDS_OVER = re.compile(r"印发给你们|印发给各|印发你们|请认真贯彻|请结合实际")
 _ANNEX_LABEL = re.compile(r"^附\s*件\s*\d*\s*[:：]?\s*")
@@ -470,7 +473,7 @@ def _find_title(text: str) -> str:
     if labelled and (re.search(_DOC_END.pattern, labelled.group(1)) or _TABLE_END.search(labelled.group(1))):
         return _issued_plan(labelled.group(1).strip())
     # a row of a page's metadata table flattened to text: 2023年…任务分解 | ||
-    lines = [_uncounted(re.sub(r"^[|\s]+|[|\s]+$", "", ln)) for ln in text.split("\n")]
+    lines = [_uncounted(ln.strip(_BAR_OR_SPACE)) for ln in text.split("\n")]
     # a page's own title line with its site's name (…工作方案-某区人民政府网): the title, when nothing
     # else in the text is one
     lines += [_SITE.sub("", ln) for ln in lines[:3] if _SITE.search(ln) and not _BREADCRUMB.search(ln)]

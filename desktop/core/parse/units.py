@@ -492,7 +492,7 @@ def _helpers(notes: dict[str, str], names: list[str]) -> list[str]:
     """The units a note after a listed unit names as its helpers (「区住建委（由相关部门配合）」: 相关部门)."""
     out: list[str] = []
     for name in names:
-        m = HELPERS_NOTE.fullmatch(notes.get(name, ""))
+        m = HELPERS_NOTE.fullmatch(note) if (note := notes.get(name)) else None     # ("": no match, no call)
         if m:
             found, _notes, _leads, odd = split_units(_OPENING_WORD.sub("", m.group("who")))
             _add(out, [n for n in found if n not in names and n not in odd and looks_like_unit(n)])
@@ -695,5 +695,5 @@ def _clauses(decl: Declaration, content: str, open_end: bool = False, whole: boo
 def strip_spans(body: str, spans: list[tuple[int, int]]) -> str:
     for a, b in sorted(spans, reverse=True):
         body = body[:a] + body[b:]
-    return re.sub(r"\n{2,}", "\n", body).strip()
+    return (re.sub(r"\n{2,}", "\n", body) if "\n\n" in body else body).strip()
 
