@@ -203,7 +203,8 @@ _ENTITY_BEFORE_MARK = re.compile(r"(?m)^[ \t\u3000]*&[A-Za-z]{2,6};[ \t\u3000]*"
                                  r"(?=[一二三四五六七八九十]{1,3}、|[(（]|\d)")
 # a line that ends a sentence or is a heading: a bare mark after it may open item 1; after any other line it is
 # the same sentence wrapped (a PDF copy's hard wraps, 「由区委宣传部、区文明办⏎、区文旅局共同组织实施」)
-_HEADING_LINE = r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])"
+# (a heading whose own number the page lost 「、宣传发动」 over 「()召开动员会议」 counts)
+_HEADING_LINE = r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{0,3}[)）]|\d{0,2}[、.．])"
 _ENDED = re.compile(rf"(?:[。；;：:！!？?]|{_HEADING_LINE}[^。，,；;]{{0,30}}|^[ \t\u3000]*)[ \t\u3000]*$")
 _SECOND = {"、": re.compile(r"^[ \t\u3000]*2、"), "(": re.compile(r"^[ \t\u3000]*[(（]2[)）]")}
 
