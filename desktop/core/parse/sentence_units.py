@@ -47,9 +47,10 @@ _DO_NEAR = re.compile(rf"^{_MODAL}{_NEAR}{_FIRST}{_NEAR}{_VERB}")
 _LEAD = re.compile(rf"^{_MODAL}{_ADVERB}(?:负责牵头|牵头)(?!的|单位|部门|人)")
 _WITH = re.compile(rf"^{_MODAL}{_ADVERB}(?:会同|协同)")
 # (「A会同有关方面…」: 各地／各地区／各方面／有关方面 are a general call, no unit; A still leads, round 32)
-_ALL_SIDES = re.compile(r"(?:各地区?|各地方|各?(?:有关|相关)?方面)(?:[、和及与]|以及)?")
+_SIDES = r"(?:各(?:地区|地方|地|方面)|各?(?:有关|相关)方面)(?:以及|[、和及与])?"
+_ALL_SIDES = re.compile(_SIDES)
 # a general call before a kind 「各地、各有关部门要…」「各地各相关单位…」: the call names no body, the kind does
-_CALL_LEAD = re.compile(r"(?:各(?:地区|地方|地|方面)|各?(?:有关|相关)方面)(?:以及|[、和及与])?(?=各|有关|相关)")
+_CALL_LEAD = re.compile(_SIDES + r"(?=各|有关|相关)")
 # (not 「对项目明确提出是否实施…的意见」: an opinion on whether to do it)
 _ON = re.compile(rf"^{_MODAL}(?:依法|依规)?对(?:(?!是否|提出|意见)[^，,]){{1,40}}?"
                  r"(?:实施|负责|组织(?:实施|开展|召开|验收)|落实(?!情况|到位|与否|的|工作情况))(?!人|同志)")
