@@ -51,7 +51,7 @@ _SAME_BELOW = re.compile(r"[，,；;：:]\s*([^，,；;：:。（）()]{2,150}?)
 
 def same_below_units(text: str) -> list[str]:
     """Units a bracket's 「B、C为实施单位，下同」 adds to every later task with units of its own."""
-    m = _SAME_BELOW.search(text)
+    m = _SAME_BELOW.search(text) if "下同" in text else None     # (下同 in every match: the lazy run not tried)
     if not m or label_role(m.group(2)) != RESP:
         return []
     names, _notes, _leads, odd = split_units(m.group(1))

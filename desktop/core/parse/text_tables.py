@@ -420,7 +420,8 @@ def _cells(line: str, width: int = 0) -> list[str] | None:
     if width and "|" in stripped and len(parts := [c.strip() for c in stripped.split("|")]) == width \
             and any(parts) and not all(re.fullmatch(r":?-{2,}:?", c) for c in parts if c):
         return parts
-    if not stripped.startswith("|") and (stripped.count(" | ") >= 2 or _BARE_BARS.fullmatch(stripped)):
+    if not stripped.startswith("|") and (stripped.count(" | ") >= 2 or (
+            stripped.count("|") >= 2 and _BARE_BARS.fullmatch(stripped))):     # (two bars in every match)
         stripped = "|" + stripped          # 序号 | 实事项目 | 责任单位 |: a web table's row without its first bar
         #                                    (序号|重点任务|牵头单位: nor spaces round its bars)
     if stripped.startswith("|") and stripped.count("|") >= 3:
