@@ -68,9 +68,13 @@ def mark_legend(text: str) -> bool:
     return _MARK_LEGEND.search(text) is not None
 
 
+# (what every match of FIRST_LEADS holds, opened by a literal the engine skips to: tested over the whole plan first)
+_LEAD_NAMED = re.compile(r"为[\u4e00-\u9fff]{0,2}?(?:牵头|汇总)")
+
+
 def first_listed_leads(text: str) -> bool:
     """True when the plan says the unit listed first is the lead (列第一位者为牵头单位)."""
-    return FIRST_LEADS.search(text) is not None
+    return _LEAD_NAMED.search(text) is not None and FIRST_LEADS.search(text) is not None
 
 
 def apply_first_leads(decl: Declaration) -> None:
