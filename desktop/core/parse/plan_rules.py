@@ -59,13 +59,14 @@ def same_below_units(text: str) -> list[str]:
 
 
 # 「注：标注*的为牵头单位」「带★号者为牵头部门」「※表示牵头单位」: the plan's legend that makes a mark a lead
+_MARKS = "*＊※△▲★☆"
 _MARK_LEGEND = re.compile(r"[*＊※△▲★☆]\s*号?(?:的|者)?(?:单位|部门)?(?:为|是|表示|系)[\u4e00-\u9fff]{0,4}?牵头")
 
 
 def mark_legend(text: str) -> bool:
     """True when the plan says a mark after a unit's name (市工信局*) marks the lead: a plan-level declaration, as
     ``standing_units`` and ``same_below_units`` are (``build_tasks(marks_lead=…)`` keeps or drops the marked leads)."""
-    return _MARK_LEGEND.search(text) is not None
+    return any(c in text for c in _MARKS) and _MARK_LEGEND.search(text) is not None    # (a mark in every match)
 
 
 # (what every match of FIRST_LEADS holds, opened by a literal the engine skips to: tested over the whole plan first)

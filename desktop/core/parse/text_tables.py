@@ -18,7 +18,8 @@ from .units import looks_like_unit
 
 # a table drawn with box characters (┌─┬─┐ / │工作任务│牵头单位│ / ├─┼─┤), as old pages and text exports write
 # one: its cells wrapped over several lines, a cell merged over rows drawn with a rule on one column only
-_BOX_LINE = re.compile(r"^[ \t]*[┌├└│┏┣┗┃╔╠╚║]", re.M)
+_BOX_CHARS = "┌├└│┏┣┗┃╔╠╚║"
+_BOX_LINE = re.compile(r"^[ \t]*[" + _BOX_CHARS + "]", re.M)
 _BOX_SEP = re.compile(r"[│┃║├┤┼┬┴┌┐└┘┣┫╋┳┻┏┓┗┛╠╣╬╦╩╔╗╚╝]")
 _BOX_RULE = re.compile(r"^[\s─━═]*$")
 _BULLET = re.compile(r"^[△▲●◆◇■□○·•]")
@@ -89,7 +90,7 @@ def convert_text_tables(text: str) -> str:
     converted (see ``table_lines``); everything else is left as it is. With spaces as the
     separator a row must have exactly the header's number of cells, since prose has spaces too.
     """
-    if _BOX_LINE.search(text):
+    if any(c in text for c in _BOX_CHARS) and _BOX_LINE.search(text):     # (one of them in every match)
         text = unbox_tables(text)
     lines = fold_unit_lists(text).split("\n")
     out: list[str] = []
