@@ -229,6 +229,8 @@ def quarterly_lists(text: str) -> list[tuple[int, int]]:
     year's: 4月8日、7月8日、10月8日及12月8日): at least three dates, two steps of three months in a row.
     Such dates are when reports fall due, not when the work is done."""
     out: list[tuple[int, int]] = []
+    if text.count("日") < 3:
+        return out                      # (every list holds three days or more: no search at every position)
     for m in _DATE_LIST.finditer(text):
         months = [int(x) for x in re.findall(r"(\d{1,2})月", m.group(0))]
         steps = [b - a for a, b in zip(months, months[1:], strict=False)]
@@ -667,7 +669,7 @@ _YEAR_WRITTEN = led(re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年"))
 
 def years_in(text: str) -> list[int]:
     """The years written in a text (2024年 / 2024 年), in order."""
-    return [int(y) for y in _YEAR_WRITTEN.findall(text)]
+    return [int(y) for y in _YEAR_WRITTEN.findall(text)] if "年" in text else []     # (年 in every match)
 
 
 __all__ = ["Deadline", "FULL_DATE", "ONGOING", "bracket_date", "deadline_from_words", "find_deadlines",

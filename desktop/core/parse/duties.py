@@ -79,14 +79,14 @@ _REPORTER_NAMED = led(re.compile(r"(?<!已)(?<!已经)(?:明确|确定|指定|�
 def _kinds(s: str) -> list[tuple[str, str | None]]:
     kinds: list[tuple[str, str | None]] = []
     if "联络员" in s and (_NAMED.search(s) or re.search(r"联络员名单[^，,。；;]{0,12}?(?:报送|上报|报)", s)) \
-            or _REPORTER_NAMED.search(s):
+            or "负责" in s and _REPORTER_NAMED.search(s):      # (负责 in every match of it)
         kinds.append(("liaison", None))
     # (every match of _MONTHLY and _BY_MONTH holds 月 — 每月 / 按月 / 每个月 / 月度 / 次月: tested first, as their
     # branch held at the start (NEXT_MONTH) makes the engine try every position of a sentence without one)
     month = "月" in s
     if month and "信息" in s and _MONTHLY.search(s) and _SUBMIT_RE.search(s):
         kinds.append(("monthly_info", "month"))
-    if _QUARTERLY.search(s):
+    if "季" in s and _QUARTERLY.search(s):       # (季 in every match)
         # (每季度召开1次形势分析会 / 每季度…进行督查: a meeting or a check on the quarter, nothing sent)
         kinds.append(("quarterly_report" if _SUBMIT_RE.search(s) else "oversight", "quarter"))
     # (the half year and the summary in one clause: 每半年报送一次进展情况，工作总结于12月10日前报送 asks for the
@@ -97,7 +97,7 @@ def _kinds(s: str) -> list[tuple[str, str | None]]:
     elif half and _MONTH_NAMED.search(s):
         kinds.append(("half_year_summary", None))
     # (…每季度进展情况，12月25日前报告全年落实情况: the whole year's account, sent by its date)
-    if _YEAR_REPORT.search(s) \
+    if ("年" in s or "总结" in s) and _YEAR_REPORT.search(s) \
             and not ("半年" in s and any("半年" in c for c in re.split(r"[，,]", s) if _YEAR_REPORT.search(c))) \
             and not _AFTER_END.search(s) and _REPORT_SENT.search(s):
         kinds.append(("year_end_report", None))

@@ -382,8 +382,8 @@ _SPACED_LABEL = led(re.compile(r"(?<=\S)[ \t\u3000]+(?=(?:牵头|责任|配合|�
 
 
 def break_spaced_labels(text: str) -> str:
-    if not _SPACED_LABEL.search(text):
-        return text
+    if not (" " in text or "\t" in text or "\u3000" in text) or not _SPACED_LABEL.search(text):
+        return text                     # (a space in every match: a text with none is not searched at all)
     return "\n".join(_SPACED_LABEL.sub("\n", ln) if line_marker(ln.strip()) else ln for ln in text.split("\n"))
 
 

@@ -27,7 +27,14 @@ _DATE_LABEL = re.compile(r"成文日期\s*[:：]?\s*(?:\|\s*)?\n*\s*")  # | 成�
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:市|省|县|区|州|盟))")
 
 
+# the part of DOC_NUMBER after its name (〔2024〕67号): every match holds one, so a text with none is passed over
+# without the name's run of up to ten characters being tried at every character of it
+_DOC_NUMBER_TAIL = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,5}\s*号")
+
+
 def find_doc_number(text: str) -> str:
+    if _DOC_NUMBER_TAIL.search(text) is None:
+        return ""
     for m in DOC_NUMBER.finditer(text):
         head = text[max(0, m.start() - 3): m.start()]
         if re.search(r"[》)）][(（]\s*$", head) or head.endswith(("《", "（", "(")):

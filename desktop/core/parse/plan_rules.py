@@ -51,7 +51,7 @@ _SAME_BELOW = re.compile(r"[，,；;：:]\s*([^，,；;：:。（）()]{2,150}?)
 
 def same_below_units(text: str) -> list[str]:
     """Units a bracket's 「B、C为实施单位，下同」 adds to every later task with units of its own."""
-    m = _SAME_BELOW.search(text)
+    m = _SAME_BELOW.search(text) if "下同" in text else None     # (下同 in every match: the lazy run not tried)
     if not m or label_role(m.group(2)) != RESP:
         return []
     names, _notes, _leads, odd = split_units(m.group(1))
@@ -59,18 +59,23 @@ def same_below_units(text: str) -> list[str]:
 
 
 # 「注：标注*的为牵头单位」「带★号者为牵头部门」「※表示牵头单位」: the plan's legend that makes a mark a lead
+_MARKS = "*＊※△▲★☆"
 _MARK_LEGEND = re.compile(r"[*＊※△▲★☆]\s*号?(?:的|者)?(?:单位|部门)?(?:为|是|表示|系)[\u4e00-\u9fff]{0,4}?牵头")
 
 
 def mark_legend(text: str) -> bool:
     """True when the plan says a mark after a unit's name (市工信局*) marks the lead: a plan-level declaration, as
     ``standing_units`` and ``same_below_units`` are (``build_tasks(marks_lead=…)`` keeps or drops the marked leads)."""
-    return _MARK_LEGEND.search(text) is not None
+    return any(c in text for c in _MARKS) and _MARK_LEGEND.search(text) is not None    # (a mark in every match)
+
+
+# (what every match of FIRST_LEADS holds, opened by a literal the engine skips to: tested over the whole plan first)
+_LEAD_NAMED = re.compile(r"为[\u4e00-\u9fff]{0,2}?(?:牵头|汇总)")
 
 
 def first_listed_leads(text: str) -> bool:
     """True when the plan says the unit listed first is the lead (列第一位者为牵头单位)."""
-    return FIRST_LEADS.search(text) is not None
+    return _LEAD_NAMED.search(text) is not None and FIRST_LEADS.search(text) is not None
 
 
 def apply_first_leads(decl: Declaration) -> None:

@@ -124,9 +124,12 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
     if "此处" in text or "方\n" in text:
         text = _UNIT_BROKEN.sub(r"\1", _HIDDEN_TEXT.sub("", text))
     for sentence in split_top_level(text, "。！？!?\n"):
-        sentence = quick_sub(_INCLUSIVE, r"\1\2", sentence.strip())
+        # (the numerals tested first: a sentence without a digit is what _INCLUSIVE, whose matches keep their digits,
+        # leaves as it is)
+        sentence = sentence.strip()
         if not sentence or not _ANY_NUMERAL.search(sentence) and "百分之百" not in sentence:
             continue
+        sentence = quick_sub(_INCLUSIVE, r"\1\2", sentence)
         if _stock_taken(sentence, past_before):
             continue
         dls = find_deadlines(sentence, default_year)

@@ -18,7 +18,8 @@ from .units import looks_like_unit
 
 # a table drawn with box characters (┌─┬─┐ / │工作任务│牵头单位│ / ├─┼─┤), as old pages and text exports write
 # one: its cells wrapped over several lines, a cell merged over rows drawn with a rule on one column only
-_BOX_LINE = re.compile(r"^[ \t]*[┌├└│┏┣┗┃╔╠╚║]", re.M)
+_BOX_CHARS = "┌├└│┏┣┗┃╔╠╚║"
+_BOX_LINE = re.compile(r"^[ \t]*[" + _BOX_CHARS + "]", re.M)
 _BOX_SEP = re.compile(r"[│┃║├┤┼┬┴┌┐└┘┣┫╋┳┻┏┓┗┛╠╣╬╦╩╔╗╚╝]")
 _BOX_RULE = re.compile(r"^[\s─━═]*$")
 _BULLET = re.compile(r"^[△▲●◆◇■□○·•]")
@@ -89,7 +90,7 @@ def convert_text_tables(text: str) -> str:
     converted (see ``table_lines``); everything else is left as it is. With spaces as the
     separator a row must have exactly the header's number of cells, since prose has spaces too.
     """
-    if _BOX_LINE.search(text):
+    if any(c in text for c in _BOX_CHARS) and _BOX_LINE.search(text):     # (one of them in every match)
         text = unbox_tables(text)
     lines = fold_unit_lists(text).split("\n")
     out: list[str] = []
@@ -420,7 +421,8 @@ def _cells(line: str, width: int = 0) -> list[str] | None:
     if width and "|" in stripped and len(parts := [c.strip() for c in stripped.split("|")]) == width \
             and any(parts) and not all(re.fullmatch(r":?-{2,}:?", c) for c in parts if c):
         return parts
-    if not stripped.startswith("|") and (stripped.count(" | ") >= 2 or _BARE_BARS.fullmatch(stripped)):
+    if not stripped.startswith("|") and (stripped.count(" | ") >= 2 or (
+            stripped.count("|") >= 2 and _BARE_BARS.fullmatch(stripped))):     # (two bars in every match)
         stripped = "|" + stripped          # 序号 | 实事项目 | 责任单位 |: a web table's row without its first bar
         #                                    (序号|重点任务|牵头单位: nor spaces round its bars)
     if stripped.startswith("|") and stripped.count("|") >= 3:

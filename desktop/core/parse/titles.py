@@ -41,6 +41,10 @@ _PLAN_WORD = PLAN_WORD
 _TITLE_LABEL = re.compile(r"(?:^|[|\n])\s*标\s*题\s*[:：]\s*\|?\s*([^|\n]{4,120}?)\s*(?=\||\n|$)")
 # 名称: … in a county site's metadata block names the page's document (after the plan a notice names);
 # the block may hold two fields a line (名称: … 文号: …)
+# (the label's words, opened by a literal the engine skips to: a text without them is passed over without the label's
+# pattern, opened by ^ or a line break, being tried at every character)
+_TITLE_LABEL_WORDS = re.compile(r"标\s*题\s*[:：]")
+_NAME_LABEL_WORDS = re.compile(r"名\s*称\s*[:：]")
 _NAME_LABEL = re.compile(r"(?:^|[|\n])\s*名\s*称\s*[:：]\s*([^|\n]{4,120}?)\s*"
                          r"(?=\||\n|$|\s*(?:文号|发文字号|索引号|发布机构|主题分类|成文日期|发布日期)\s*[:：])")
 # a page's metadata row or line (索引号 | … | 公开方式 | 主动公开; 发布时间:… 来源:…): never a title
@@ -431,7 +435,7 @@ def _uncounted(line: str) -> str:
 
 
 def _find_title(text: str) -> str:
-    labelled = _TITLE_LABEL.search(text)
+    labelled = _TITLE_LABEL.search(text) if _TITLE_LABEL_WORDS.search(text) else None
     if labelled and re.search(_DOC_END.pattern, labelled.group(1)):
         return _issued_plan(labelled.group(1).strip())
     shared = _shared_file(text)
@@ -469,7 +473,7 @@ def _find_title(text: str) -> str:
             # 2023年《区〈政府工作报告〉…方案》: the year written before the marks is the title's
             year = _YEAR_BEFORE.search(text, max(0, m.start(1) - 9), m.start(1) - 1)
             return as_headed(text, (year.group(1) if year and not _YEAR_AT_START.match(name) else "") + name)
-    labelled = _NAME_LABEL.search(text)
+    labelled = _NAME_LABEL.search(text) if _NAME_LABEL_WORDS.search(text) else None
     if labelled and (re.search(_DOC_END.pattern, labelled.group(1)) or _TABLE_END.search(labelled.group(1))):
         return _issued_plan(labelled.group(1).strip())
     # a row of a page's metadata table flattened to text: 2023年…任务分解 | ||
