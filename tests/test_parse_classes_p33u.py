@@ -87,3 +87,12 @@ def test_an_oversight_line_is_not_the_runs_units():
     plan = parse_text("某街道工作方案\n一、重点任务\n（一）加强监测。建立监测网络。\n（二）开展普查。全面开展普查。\n"
                       "以上工作由街道城管科负责。\n二、保障措施\n加强领导。\n")
     assert [t.responsible_units for t in plan.tasks[:2]] == [["街道城管科"], ["街道城管科"]]
+
+
+# 6. a safeguards point that designates its accountable body is a task in a plan whose tasks name a lead
+def test_a_designation_in_a_safeguards_point_is_a_task():
+    plan = parse_text("某市实施意见\n一、主要任务\n（一）建设绿道。建成绿道50公里。（市绿化市容局牵头，各区配合）\n"
+                      "（二）建设公园。新建公园10座。（市绿化市容局牵头，各区配合）\n二、保障措施\n"
+                      "（一）加强考核监督。各区政府是公园建设的责任主体。建设情况纳入绩效考核。\n"
+                      "（二）加强资金保障。统筹安排专项资金。\n")
+    assert [(t.title[:6], t.responsible_units) for t in plan.tasks][2:] == [("加强考核监督", ["各区政府"])]
