@@ -38,6 +38,8 @@ from .units import (
 # names in a bracket mostly are
 # (not 党委 / 村委 alone: whose, the bracket does not say)
 _SHORT_BODY = re.compile(r"各[村镇乡校组队站所科]|工会|团委|妇联|残联|科协|侨联|文联")
+# (…and the group of districts or counties beside a named body 「（市绿化市容局及各区）」: the bracket lists bodies)
+_LEVEL_GROUP = re.compile(r"各[区县市]")
 # a bracket that lists the members of a kind the text names before it (发挥群团组织作用（工会、团委、妇联）): no units
 _KIND_BEFORE = re.compile(r"(?:组织|作用|力量|群体|团体)\s*$")
 
@@ -147,7 +149,8 @@ def find_declaration(body: str) -> Declaration | None:
             names, notes, leads, odd = split_units(head)
             if cut and names and odd == names[-1:] and len(names) > 1:
                 names, odd = names[:-1], []  # (市政府辦公室、市 cut by the page: the torn last name is left out
-            if names and not odd and all(len(n) >= 3 or _SHORT_BODY.fullmatch(n) for n in names) \
+            if names and not odd and all(len(n) >= 3 or _SHORT_BODY.fullmatch(n) or _LEVEL_GROUP.fullmatch(n)
+                                         and any(len(m) >= 3 for m in names) for n in names) \
                     and not re.search(r"\d", head) \
                     and not _KEPT_AT.match(head) and not _KEPT_LAST.search(head) \
                     and not _KIND_BEFORE.search(body, 0, a) \

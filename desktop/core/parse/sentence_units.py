@@ -16,6 +16,7 @@ name 项目所|在区…, a date glued before it, a place or site, work 各部�
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 
 from .prose_units import CLAUSE_MARKER, VERB_START, split_joined
 from .units import SHARED_HEAD, looks_like_unit
@@ -26,7 +27,11 @@ _AFTER_NAME = re.compile(
     r"主要|共同|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调|指导|督促|开展|做好|建立|完成|提供|拆除|"
     r"对|在|向|将|应当|应|要|须|必须|需|可|于|依法|依规|按规定|及时|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
     r"推动|一并|每年|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
-    r"检查|巡查|责令|形成|等(?:部门|单位|机构)?|是|不定期|属地化)")
+    r"检查|巡查|责令|形成|等(?:部门|单位|机构)?|是|为(?!民|老)|不定期|属地化|抓紧|采用|采取|接到|收到|发放|出具|颁发|下达|复核)")
+# a time counted from an event between a doer and its verb 「A在收到申请材料后15个工作日内会同B…」「A接到申请后，组织…」
+# (round 33): no part of the work, the verb after it is the doer's
+_AFTER_EVENT = re.compile(r"^(?:在|于)?(?:收到|接到|受理|接收)[^，,]{1,30}?(?:之?后|内)"
+                          r"(?:\d{1,3}个?(?:工作日|日|天)(?:之内|以内|内))?")
 # 所在 (项目所在区发展改革委 / 学生户籍所在乡镇): not the end of a 所's name (财政所|在…平台立项 is)
 _WHERE = re.compile(r"在(?:地|区|县|市|镇|乡|村|街|单位|社区|园区|的|省)")
 _SHARED = re.compile(SHARED_HEAD + r"、[委办局厅]")
@@ -40,15 +45,21 @@ _NEAR = (r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进
          r"着力|抓紧|主动|不?定期)?")
 _FIRST = r"(?:(?!督促|要求|指导|引导|推动|协调|监督)[\u4e00-\u9fff]{2}(?:并|和|、))?"
 # 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释; 组织 of a verb, not 「组织健全」 (a standard met)
-_VERB = (r"(?:负责|主责|实施|落实|组织(?!健全|完善|有力|严密|到位|好))"
+_VERB = (r"(?:负责|主责|实施|落实(?!情况)|组织(?!健全|完善|有力|严密|到位|好|(?:实施|开展)的))"
          r"(?!人(?!员)|同志|类|的|解释|领导|机构|架构|保障|方式|形式)")
 _DO = re.compile(rf"^{_MODAL}{_ADVERB}{_VERB}")
 _DO_NEAR = re.compile(rf"^{_MODAL}{_NEAR}{_FIRST}{_NEAR}{_VERB}")
-_LEAD = re.compile(rf"^{_MODAL}{_ADVERB}(?:负责牵头|牵头)(?!的|单位|部门|人)")
+# a later clause of the subject's with a first verb joined to rule 2's 「A应当…，依法…，健全和落实…」 (round 33)
+_DO_JOINED = re.compile(rf"^{_MODAL}{_ADVERB}(?!督促|要求|指导|引导|推动|协调|监督)"
+                        rf"[\u4e00-\u9fff]{{2}}(?:并|和){_VERB}")
+_LEAD = re.compile(rf"^{_MODAL}{_NEAR}(?:负责牵头|牵头)(?!的|单位|部门|人)")
 _WITH = re.compile(rf"^{_MODAL}{_ADVERB}(?:会同|协同)")
 # (「A会同有关方面…」: 各地／各地区／各方面／有关方面 are a general call, no unit; A still leads, round 32)
 _SIDES = r"(?:各(?:地区|地方|地|方面)|各?(?:有关|相关)方面)(?:以及|[、和及与])?"
 _ALL_SIDES = re.compile(_SIDES)
+_CALL_TAIL = re.compile(r"(?:以及|[、和及与])"
+                        r"(?:各(?:有关|相关)?(?:单位|部门|地区|地方|地|方面)|(?:有关|相关)(?:单位|方面))"
+                        r"(?![\u4e00-\u9fff]{0,3}(?:单位|部门|局|委|办|中心))")
 # a general call before a kind 「各地、各有关部门要…」「各地各相关单位…」: the call names no body, the kind does
 _CALL_LEAD = re.compile(_SIDES + r"(?=各|有关|相关)")
 # (not 「对项目明确提出是否实施…的意见」: an opinion on whether to do it)
@@ -56,33 +67,37 @@ _ON = re.compile(rf"^{_MODAL}(?:依法|依规)?对(?:(?!是否|提出|意见)[^�
                  r"(?:实施|负责|组织(?:实施|开展|召开|验收)|落实(?!情况|到位|与否|的|工作情况))(?!人|同志)")
 _HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?)?(?:共同)?(?:配合|参与|协助)(?!单位|部门|人)")
 # 「A按照…要求自行组织验收」: the verb after the rule the subject follows, in the same clause
-_DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:[依按根][据照]|按)[^，,]{{0,30}}?(?:自行|统一|具体|及时|认真)?"
+_DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:[依按根][据照]|按|结合)[^，,]{{0,30}}?(?:自行|统一|具体|及时|认真)?"
                             r"(?:负责|落实(?!方案|情况|到位|与否)|组织(?:实施|开展|召开|[^，,]{0,4}?验收|[^，,]{1,12}?(?:进行|开展)))"
                             r"(?!人|同志|的)")
 # 组织 with a thing 「积极组织群众身边的乒乓球比赛」 is no 组织＋verb (rule 2's list is closed, round 30)
 _THING = re.compile(r"[^，,]{0,12}?的")
 _ACTS = re.compile(r"开展|实施|召开|落实|推进|完成|做好|编制|制定|参加|参与|验收")
 # a subject whose verb is a pivot 「各区要督促B严格落实…，组织实施…」: the later verbs are the object's (round 30)
-_PIVOT_SUBJECT = re.compile(rf"^{_MODAL}{_ADVERB}(?:督促|要求|指导|引导|推动|协调)(?![和与及、])")
+# (… and one who names a person for the work 「A应该指定专人作为联系人，负责…」: 负责 is the person's, round 33)
+_PIVOT_SUBJECT = re.compile(rf"^{_MODAL}{_ADVERB}(?:(?:督促|要求|指导|引导|推动|协调)(?![和与及、])|"
+                            r"(?:指定|明确|安排|确定|落实)专(?:人|职))")
 # a rule quoted over commas 「要按照分级管理，层层负责，落实到人的要求」: its words are no clauses of the subject's
 _RULE_OPEN = re.compile(r"(?:按照|根据|依照|遵循)(?![^，,]*(?:要求|原则|规定|精神|部署|标准|办法|意见|方案|《))")
 _RULE_CLOSE = re.compile(r"的(?:要求|原则|规定|精神|部署)$")
 # a designation of the accountable body (round 32): 「明确A为责任主体」「A作为主责单位」 — not a role the item creates
 # 「确定二家清运企业作为主体清运单位」 (rule 3), nor a plain 「A为牵头单位，B为实施单位」 (round 31)
 _DESIGNATE = re.compile(r"(?:明确|确定|指定)")
-_DESIGNATION = re.compile(r"^(?:作为|为|是)(?:[^，,]{0,10}?的)?(?:第一)?(?:[\u4e00-\u9fff]{0,6}?责任主体|"
+_DESIGNATION = re.compile(r"^(?:作为|为|是)(?:[^，,]{0,20}?的)?(?:第一)?(?:[\u4e00-\u9fff]{0,6}?责任主体|"
                           r"(?:实施|统筹|管理|建设|管护)主体|承担[^，,]{0,24}?主体责任|"
                           r"主责单位|主责部门|责任单位|责任部门|"
                           r"牵头单位|牵头部门|实施主体|主体责任单位)")
 _DEFINES_LEAD = re.compile(r"^是[^，,]{0,40}?(?:牵头部门|牵头单位)")
 # the subject stands before a modal or a rule and the verb comes after a comma: 「A应按照…要求，配合做好…」
-_SUBJECT_ONLY = re.compile(rf"^(?:{_MODAL[3:-2]}|[依按根][据照]|是|作为|以|对(?!接|照|标|外)|结合)")
+_SUBJECT_ONLY = re.compile(rf"^(?:{_MODAL[3:-2]}|[依按根][据照]|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|"
+                           r"对(?!接|照|标|外)|结合)")
 # a clause that opens a case: the work after it is a contingency (rule 3)
 _CASE_OPEN = re.compile(r"^(?:确需|确有|如需|如|若|发生|遇到|遇有|出现)")
 # a condition on how things turn out, wherever it stands in its clause (后续若有重大调整 / 拒不配合的项目上报… / 当…时 /
 # 对情节严重的运输单位): a case that holds to the sentence's end, past the clauses between it and 由 (round 31)
 _CONDITION = re.compile(r"拒不|若有|如有|如果|一旦|如遇|倘若|^(?:如|若)(?!需|期|实|下|同|何)")
-_BAD = re.compile(r"情节(?:严重|恶劣|较重)|逾期|确有困难|没有|未(?:按|完成|达到|落实|履行|整改|进行)|"
+_BAD = re.compile(r"情节(?:严重|恶劣|较重)|逾期|发现[^，,]{0,6}?问题|确有困难|"
+                  r"没有|未(?:按|完成|达到|落实|履行|整改|进行)|"
                   r"不(?:符合|按|能|具备)|违反|违规")
 _KIND_TOPIC = re.compile(r"^(?:对于?|针对|其中)")
 # a clause that splits the work between bodies by kind (根据办园性质，分别由A和B… / 按类型分别由A、B…): each body acts
@@ -112,17 +127,17 @@ _PIVOT = re.compile(r"(?:督促|协调|推动|要求)(?!办|会|小组|机制)[^
 _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?(?:统一|各自|全额|按比例|共同)?"
                    r"(?:承担|分担|负担|保障|出资)")
 # 由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由
-_BY = re.compile(r"(?<![交转经理自缘])由(?![于此])")
+_BY = re.compile(r"(?<![转经理自缘])由(?![于此])")
 # a general call, not a body (rule 3)
 # (a group named by a kind is a doer: 各级能源主管部门, 各区; 各部门、各单位 and bare 各级 are calls to all)
 _CALL_PIECE = r"各(?:地区|地方|地|单位|部门|级|方面|(?:有关|相关)方面)"
 _GENERAL = re.compile(rf"^(?:各级各[\u4e00-\u9fff]*|各(?:责任单位|责任部门)"
                       rf"|{_CALL_PIECE}(?:(?:以及|[、和及与])?{_CALL_PIECE})*)$"
-                      r"|^(?:有关|相关)方面$|^全[省市区县镇乡国]")
+                      r"|^各?(?:有关|相关)(?:方面|单位)$|^全[省市区县镇乡国]")
 # a clause, not a name: 「试点区由区市场监管局」「相关部门适时指导」「要指导项目实施部门」
 # (… and a clause's verbs: 各成员单位汇总至… / 分管副主席领办 / 区级财政承担80% / 直连电源在各区… / 村到乡 / …以及…)
 _NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头|下发|提交|担任|按计划|按半年度|组成|下设|《|"
-                          r"汇总|至|另行|领办|考核|承担|批示|交办|以及|尤其|相结合|(?<!所)在|到|报(?!社)|开展|[\d%.．]|"
+                          r"汇总|至|另行|作为|领办|考核|承担|批示|交办|以及|尤其|相结合|(?<!所)在|到|报(?!社)|开展|[\d%.．]|"
                           r"向|直接|搭建|征求|加快|研究|联合|组长|并|抓好|做好|认真|分别|确认|后再|按实际|按照|[为予还也均]$")
 _PERSON = re.compile(r"(?:人员|(?<!法)人|同志|专家|群众|居民|村民|个人|师|员|长|书记|领导|干部)$")
 # what a name ends in when it names no body: work (各职能部门任务), a place or a site (出土工地和消纳场所), a
@@ -156,11 +171,27 @@ _QUOTED = re.compile(r"《[^》]{0,80}》|“[^”]{0,40}”|\"[^\"]{0,40}\"")
 # （以下简称“…”）: the short name a body is given after its name, no part of it
 _ALIAS = re.compile(r"[（(](?:以下)?简称[^）)]{0,30}[）)]")
 # a date a clause opens with (11月下旬县政府办公室将会同… / 2024年6月底前由…): no part of the name after it
+# 「以上工作由督查室负责督查考核」: the checking of a run, not its work (round 33: oversight is no units line)
+OVERSIGHT = re.compile(r"(?:负责)?(?:(?:督查|督办|督导|考核|监督|检查|考评|问责)[、和及与]?)+[。.]?$")
 _DATE_OPEN = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|底|初|中)?(?:前|起|以前|之前)?"
                         r"|^\d{4}年(?:内|底|起)?")
 
 
+# a role the document defines as a body's 「项目提出部门为该项目的管理人」 (round 33): 「项目管理人」 is a unit
+_DEFINES_ROLE = re.compile(r"(?:部门|单位|机构|中心|政府)为(?:该|本|各)?([\u4e00-\u9fff]{0,6}?)的?"
+                           r"(管理人|实施人|责任人)"
+                           r"(?![员])")
+_ROLES: ContextVar[frozenset[str]] = ContextVar("_ROLES", default=frozenset())
+
+
+def defined_roles(text: str) -> frozenset[str]:
+    """The role names a document defines as a body's (「…部门为该项目的管理人」: 项目管理人, 管理人)."""
+    return frozenset(n for m in _DEFINES_ROLE.finditer(text) for n in (m.group(1) + m.group(2), m.group(2)))
+
+
 def _name_ok(name: str) -> bool:
+    if name in _ROLES.get():
+        return True
     if not 2 <= len(name) <= 40 or _NOT_IN_NAME.search(name) or _PERSON.search(name) or _GENERAL.match(name) \
             or _NOT_BODY_END.search(name) or len(name) == 2 and not _TWO_BODY.match(name) or _ROLE_WORD.match(name):
         return False
@@ -169,7 +200,7 @@ def _name_ok(name: str) -> bool:
         return False            # (发展改革委 / 建设单位 / 实施单位: names that open with a verb's word)
     # a named body, a kind of body or a group (区住建委 / 建设行政管理部门 / 各街镇 / 建设单位), not a person, a
     # clause (督促各街镇 / 请各区…) or a general call (各地 / 各单位 / 全区)
-    return looks_like_unit(name) or bool(re.search(r"(?:联席会议|集体经济组织)$", name))
+    return looks_like_unit(name) or bool(re.search(r"(?:联席会议|集体经济组织|党组织)$", name))
 
 
 def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
@@ -208,6 +239,9 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
             if nxt:
                 names += [n for n in nxt if n not in names]
                 at = end
+        # (a general call joined after the bodies 「A和相关单位应…」「A会同有关单位…」: no name, round 33)
+        if call := _CALL_TAIL.match(text, at):
+            at = call.end()
         # (the category tail 「等相关部门」「等行业主管部门」 after named bodies: no name of its own)
         tail = re.match(r"等(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构))?", text[at:])
         if tail:
@@ -266,15 +300,24 @@ def _does(rest: str, near: bool = False) -> bool:
     return not _THING.match(rest, m.end()) or bool(_ACTS.search(rest, m.end()))
 
 
-def _designated(piece: str) -> list[str]:
+def _led(rest: str, at: int) -> list[str]:
+    """The bodies 牵头 takes as objects 「(由)A牵头B、C制定…」 (round 33: read as 「由A牵头，B、C配合」), when work
+    follows them; [] for 牵头 with work right after it."""
+    names, end = _read_names(rest, at)
+    if any(_GENERAL.match(n[:j]) for n in names for j in range(2, len(n) + 1)):
+        return []               # (A牵头各相关单位横向协作: a general call, no unit)
+    return names if names and end < len(rest) else []
+
+
+def _designated(piece: str) -> tuple[list[str], bool]:
     """The bodies a clause designates as the ones accountable 「明确A为责任主体」「确定A、B为责任单位」 (round 32: a
     designation makes A a doer; 「由A作为主责单位」 is the agent of 由 and 「A作为主责单位」 a subject's)."""
     for m in _DESIGNATE.finditer(piece):
         for at in (k.start() for k in re.finditer("为", piece[m.end():])):
             names, end = _read_names(piece[m.end():m.end() + at])
-            if names and end == at and _DESIGNATION.match(piece[m.end() + at:]):
-                return names
-    return []
+            if names and end == at and (d := _DESIGNATION.match(piece[m.end() + at:])):
+                return names, "牵头" in d.group()       # (明确A为牵头单位: A leads, round 33)
+    return [], False
 
 
 def _no_principle(pieces: list[str]) -> list[str]:
@@ -300,9 +343,18 @@ def _no_principle(pieces: list[str]) -> list[str]:
     return out
 
 
-def doer_units(text: str) -> tuple[list[str], list[str]]:
+def doer_units(text: str, roles: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
     """The units an item's own text makes the doers of its work (rule 2): (leads, responsible), the leads also
-    first among the responsible; ([], []) when it names none."""
+    first among the responsible; ([], []) when it names none. ``roles``: role names the document defines as a
+    body's (``defined_roles``)."""
+    token = _ROLES.set(roles)
+    try:
+        return _doers(text)
+    finally:
+        _ROLES.reset(token)
+
+
+def _doers(text: str) -> tuple[list[str], list[str]]:
     leads: list[str] = []
     resp: list[str] = []
 
@@ -314,11 +366,14 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
                 resp.append(n)
 
     for pieces in _sentences(text):
+        if pieces and re.match(r"(?:以上|上述)", pieces[0]) and OVERSIGHT.search(pieces[-1]):
+            continue            # (以上工作由督查室负责督查考核: the run's checking, round 33)
         subject: list[str] = []
-        held = case = False
+        held = case = designating = False
         said = -1
         for piece in pieces:
             if held or _CONDITION.search(piece) or piece.startswith("当") and piece.endswith("时") \
+                    or piece.endswith("的") and re.search(r"发生|出现", piece) and piece is not pieces[-1] \
                     or _KIND_TOPIC.match(piece) and "的" in piece and _BAD.search(piece):
                 held = True
                 continue
@@ -335,6 +390,10 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
             rest = piece[at:] if names else piece
             if names:
                 subject, said = names, pieces.index(piece)
+                if event := _AFTER_EVENT.match(rest):
+                    rest = rest[event.end():]       # (A接到申请后，组织… / A在收到…后N个工作日内会同B…)
+                    if not rest:
+                        continue
                 if (read := _with(rest)) is not None:
                     if not _GUIDES.match(rest[read[1]:]):
                         add(names, lead=True)
@@ -344,7 +403,9 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
                     tail = rest[lead.end():]
                     if read := _with(tail):
                         add(read[0])
+                    add(_led(rest, lead.end()))
                 elif _does(rest, near=True) or _ON.match(rest) or _DO_AFTER_RULE.match(rest) \
+                        or designating and rest.startswith("为") and _DESIGNATION.match(rest) \
                         or rest.startswith(("作为", "是")) and _DESIGNATION.match(rest) \
                         and not any("各级" in n for n in names):     # (各级政府: a level in general)
                     add(names)
@@ -368,22 +429,30 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
                     add(subject, lead=True)
                     continue
                 # (按标准落实… right after the subject's own clause 「A要根据《…》要求，按标准落实…」)
-                if _does(piece) or _DO_AFTER_RULE.match(piece) and pieces.index(piece) == said + 1 \
+                if _does(piece) or _DO_JOINED.match(piece) \
+                        or _DO_AFTER_RULE.match(piece) and pieces.index(piece) == said + 1 \
                         or _HELP.match(piece) and resp:
                     add(subject)
                     continue
-            if designated := _designated(piece):
-                add(designated)
+            designated, leading = _designated(piece)
+            if designated:
+                add(designated, lead=leading)
+                designating = True          # (…，B、C为责任单位: designated by the same 明确, round 33)
                 continue
             for by in _BY.finditer(piece):
                 agents, at = _read_names(piece, by.end())
                 after = piece[at:]
+                if agents and after.startswith("委托"):
+                    add(agents)         # (由A委托B实施…: A does it; B, the object of the pivot, is no unit, round 33)
+                    break
                 if not agents or not after and piece is pieces[-1] \
-                        or re.match(r"(?!对)[\u4e00-\u9fff]{0,6}的|[^，,]*组成|负责解释", after) \
+                        or re.match(r"(?!对|采用|采取|通过)[\u4e00-\u9fff]{0,6}的|[^，,]*组成|负责解释", after) \
                         or re.search(r"(?:成立|建立|组建|设立|构建|形成|健全|完善)$", piece[:by.start()]) \
-                        or all(re.fullmatch(r"(?:有关|相关)(?:部门|单位)", a) for a in agents) \
+                        or all(re.fullmatch(r"(?:有关|相关)单位", a) for a in agents) \
                         or _POST.match(after) or _BY_KIND.search(piece[:by.start()]) \
                         or piece[:by.start()].endswith(("仍", "可", "也可", "亦可")) \
+                        or not by.start() and piece is not pieces[0] \
+                        and re.search(r"(?<!不)可(?:以)?(?:结合|根据|按照|依据|视)", pieces[pieces.index(piece) - 1]) \
                         or re.search(r"成员(?:单位)?(?:至少|主要|分别)?$", piece[:by.start()]) \
                         or _APPLIES.match(after) or _PIVOT.match(after) \
                         or re.match(r"(?:督促|要求|推动)", after) and _read_names(after, 2)[0] \
@@ -394,8 +463,9 @@ def doer_units(text: str) -> tuple[list[str], list[str]]:
                     if not _GUIDES.match(after[read[1]:]):
                         add(agents, lead=True)
                         add(read[0])
-                elif _LEAD.match(after):
+                elif lead := _LEAD.match(after):
                     add(agents, lead=True)
+                    add(_led(after, lead.end()))
                     helpers = pieces[pieces.index(piece) + 1:pieces.index(piece) + 2]
                     for h in helpers:
                         names, hat = _read_names(h)

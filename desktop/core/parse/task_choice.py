@@ -13,6 +13,7 @@ from .prose_units import opening_units
 from .rule_chapters import headed_prose
 from .schedule import SCHEDULE_SECTION
 from .section_kinds import NO_WORK_SECTION, NON_TASK_SECTION, OPENING_SECTION, RULE_SECTION, SAFEGUARDS_OR_STEPS
+from .sentence_units import doer_units
 from .shortname import WORK_START
 from .units import Declaration
 
@@ -44,6 +45,7 @@ _FIX_SOURCE = re.compile(r"(?:^|\n)\s*(?:整改要求|整改措施|整改意见|
 _ROSTER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：][^。；;]{0,60}$")
 # a section heading that reads as work to do (广泛宣传发动 / 强化领导、责任到人 / 提高思想认识，压实办理责任: the
 # parser's verb class, shortname.WORK_START), not as what the section is about (实施内容, 组织机构, 评估对象) nor as
+_ACCOUNTABLE = re.compile(r"(?:是|为|作为)[^，,。；;]{0,30}?(?:责任主体|主体责任)")
 # the plan's safeguards (加强组织领导, 强化督查考核, 严肃工作纪律, 强化经费保障, 工作要求) or its division of work
 # (明确工作职责), nor a topic named by its noun (整治范围, 整治内容; 考核标准 — not 提升…设计标准 /
 # 严格执行…标准 / 加快制定…标准, work on a standard)
@@ -259,6 +261,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         by_number = by_number or any(not i.unit for i in took)
         tasks.extend(took)
     labels_name_lead = any(d.lead for d in decls.values())
+    accountable: list[Item] = []
     for top in tops:
         # the items of a safeguards or steps section written as work, a heading over its text or run into it
         # ((一)加强组织保障。各部门要… / （一）动员部署阶段 over its paragraph), are tasks where no item of the
@@ -272,6 +275,12 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
                 # (a schedule's stages only: 「二、保障措施」 over 「（一）加强督查（2024年6月）」 stays left out)
                 if SCHEDULE_SECTION.search(top.title):
                     tasks.extend(_stage_work([i for i in leaves if i.top() is top and i is not top]))
+                else:
+                    # (…but a point that designates its accountable body 「各区政府是…的责任主体」 is a task: round 32's
+                    # designation, round 33's 组织实施 item with a doer)
+                    accountable.extend(i for i in leaves if i.top() is top and i is not top and not i.unit
+                                 and (headed_prose(i) or _RUN_IN_HEADING.match(i.body.strip()))
+                                 and _ACCOUNTABLE.search(i.body) and doer_units(i.body)[1])
                 continue
             under = [i for i in leaves if i.top() is top and i is not top and not i.unit]
             work = [i for i in under if headed_prose(i) or _RUN_IN_HEADING.match(i.body.strip())]
@@ -291,6 +300,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
                     or _dated_stages(top, [i for i in leaves if i.top() is top and i is not top]):
                 continue
             tasks.extend(i for i in leaves if i.top() is top and i is not top and not i.unit)
+    tasks.extend(i for i in accountable if i not in tasks)     # (after the by-number sections: they stay as read)
     # 二、(一)全力推进产业项目建设 over 1.…(A主办) 2.…(B主办) 3.…: the heading over tasks is no task itself
     picked = {t.pos for t in tasks}
     tasks = [t for t in tasks if not any(d.pos in picked for d in t.descendants())]

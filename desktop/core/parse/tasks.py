@@ -59,7 +59,7 @@ from .registry import Registry
 from .rule_chapters import closing_only, general_article, rule_chapters
 from .schedule import listed_stage_items
 from .section_kinds import NON_TASK_SECTION, PLACES_SECTION
-from .sentence_units import doer_units
+from .sentence_units import OVERSIGHT, defined_roles, doer_units
 from .shared_brackets import sharing_only
 from .shortname import suggest_short_name
 from .targets import find_targets
@@ -143,6 +143,8 @@ def _run_units(item: Item) -> Declaration | None:
             or not _run_line(item.body, at, len(parent.children)):
         return None
     line = item.body[at:].rstrip()
+    if OVERSIGHT.search(line):
+        return None
     leads, names = doer_units(line)
     if not names:
         return None
@@ -180,6 +182,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     spans: dict[int, list[tuple[int, int]]] = {}
     folded: dict[int, int] = {}         # an item whose units were written after its last （N） sub-item
     items, duty_folds = fold_duty_paragraphs(items)
+    roles = defined_roles("\n".join(item.body for item in items))   # (项目管理人, round 33)
     for item in items:
         # (本办法由A负责解释 / 由A负责对本办法进行解释: the interpreting body of a closing item is no unit,
         # CONVENTIONS.md round 29 rule 3)
@@ -287,7 +290,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             in_prose.add(item.pos)
         read = decls.get(item.pos) if not labelled_item else None
         if READ_DOERS and not labelled_item and not any(a.pos in decls for a in _ancestors(item)) \
-                and not interpreting and (doers := doer_units(item.body))[1] \
+                and not interpreting and (doers := doer_units(item.body, roles))[1] \
                 and (read is None or set(read.lead + read.resp) < set(doers[1])
                      or set(read.lead + read.resp) == set(doers[1]) and doers[0] and not read.lead):
             # 由区商务委牵头… / 区房管局负责… / A会同B…: with no label of its own or above it, the doers of the

@@ -87,7 +87,7 @@ FIRST_LEADS = led(re.compile(r"(列|排|放)(名)?(在)?(第一|首)(位|个)的
                           r"首(个|位|家)(单位|部门)?为牵头"))
 # (乡镇人民政府按职责分工分别负责: the phrase, written in any order of its parts, is no part of the name)
 # (按照各自职责分工负责 / 根据职责分工负责 / 依职责负责: the same phrase)
-_TAIL_WORDS = re.compile(r"等?(?:(?:按照?|根据|依照?|依据)(?:各自)?(?:职责分工|职责|职能|分工))?"
+_TAIL_WORDS = re.compile(r"等?(?:(?:按照?|根据|依照?|依据|参照)(?:上述|以上)?(?:各自)?(?:职责分工|职责|职能|分工))?"
                          r"(?:分别|共同|各自)?负责(?:落实)?$")
 
 
@@ -479,7 +479,7 @@ def label_value_end(value: str) -> int:
 
 def _add(target: list[str], names: Sequence[str]) -> None:
     for n in names:
-        if n not in target:
+        if n not in target and not re.fullmatch(r"各(?:地区?|方面)|有关方面", n):   # (no kind, no body: round 33)
             target.append(n)
 
 
@@ -587,7 +587,7 @@ _ROLE_TAIL = led(re.compile(r"((?:分别|共同|各自)?牵头(?:负责|组织|�
                         r"配合(?:落实|实施|推进)?|参[与加](?:实施)?|"
                         r"协助(?:落实)?|协同(?:推进)?|负责(?:组织)?(?:落实|实施|推进)?|按职责分工负责|等按职责分工负责|按职责负责|"
                         # 「（A、B分工负责，C推进落实）」: the work shared out among the listed units
-                        r"(?:(?:按照?|根据|依照?|依据)(?:各自)?(?:职责)?)?分工负责|"
+                        r"(?:(?:按照?|根据|依照?|依据|参照)(?:上述|以上)?(?:各自)?(?:职责)?)?分工负责|"
                         r"分别负责|共同(?:负责|推进|落实)|具体负责|"
                         # 「各县（市、区）人民政府（具体）落实」「X组织实施」「X负主体责任」: those who carry it out,
                         # right after a unit's name (not 「各乡镇抓好落实」「要认真组织实施」)

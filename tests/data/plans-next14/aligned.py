@@ -72,3 +72,8 @@ from expected_tools import align32_units  # noqa: E402
 
 align32_units('t05', ['三', '（一）'], [], ['市、区规划资源部门'], '「市、区规划资源部门要严格落实《行动方案》明确的任务分工」: the subject of 落实 (a modal and an adverb between) is responsible, no lead; 「市、区X部门」 one name (round-30 clarification); 「市局相关部门要加大对…的指导」 guides (rule 3)')  # noqa: E501
 align32_units('t06', ['六', '(一)'], [], ['各属地街镇', '相关街镇'], '「各属地街镇是承担存量违法用地综合整治主体责任」 (a designation is a doer, round 32) and 「相关街镇要严格落实属地管理责任」 (the subject of 落实): responsible in printed order, no lead')  # noqa: E501
+# round 33 (p33u): answers aligned to tests/data/CONVENTIONS.md "Round 33 rulings", read at the item (README, round 33)
+from expected_tools import align33_units  # noqa: E402
+
+align33_units('t07_chongming', ['四', '（二）'], ['区规划资源局'], ['区规划资源局', '各乡镇'],
+              '「由A牵头B、C＋verb」 reads as 「由A牵头，B、C配合」 (lead A; responsible A, B, C) — 「区规划资源局牵头各乡镇建立健全拟入市地块项目计划库」')  # noqa: E501

@@ -321,4 +321,10 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
 
 
 align30("u11", ["二", "(一)"], [], ["区政府办公室"], "「由区政府办公室进行梳理、归类，根据…确定承办单位，交由各承办单位办理」: the agent of 由 sorts and assigns, the item's work (整理交办), responsible, no lead (A alone accepted); 承办单位 receive what is handed to them (rule 3), 「对两个以上单位共同承办的，由主办单位牵头」 is a case clause (rule 3), 区政府督查室 receives returned items", alt=[["区政府办公室"]], rule="2 and 3")
+# round 33 (p33u): answers aligned to tests/data/CONVENTIONS.md "Round 33 rulings", read at the item (README, round 33)
+from expected_tools import align33_units  # noqa: E402
+
+align33_units('u11', ['二', '(一)'], [], ['区政府办公室', '各承办单位'],
+              '「交由A＋verb」 is 「由A＋verb」 — 「根据…确定承办单位，交由各承办单位办理」: the agents of 由 and 交由 with verbs of doing, responsible in printed order, no lead')  # noqa: E501
+
 write_collected(DIR)

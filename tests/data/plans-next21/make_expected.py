@@ -415,4 +415,10 @@ from expected_tools import align32_units  # noqa: E402
 
 align32_units('x21_04', ['五', '（二）'], [], ['管委会'], '「管委会定期组织建设单位、设计单位、审图公司开展…宣贯培训」: 「A组织B＋verb」 — A is the doer (round-30 clarification; the issuer by its kind, as printed), the objects of 组织 are no units; 「督促各参建单位…落实」 a pivot')  # noqa: E501
 
+# round 33 (p33u): answers aligned to tests/data/CONVENTIONS.md "Round 33 rulings", read at the item (README, round 33)
+from expected_tools import align33_units  # noqa: E402
+
+align33_units('x21_06', ['第三章 其他要求', '第十五条（区级督查）'], ['区建管委'], ['区建管委'],
+              'no kind, no doer: 有关单位／相关单位／各单位 are general calls — 「区建管委会同相关单位，组织开展…抽查工作」: 区建管委 leads, 相关单位 names no body', alt=[[]])  # noqa: E501
+
 write_collected(DIR)

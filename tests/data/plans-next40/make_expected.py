@@ -407,4 +407,10 @@ align32('x40_02', ['三', '4'], 'a range is read at its lower edge',
         '「经认定给予每个项目1000万元~2000万元资助」: a grant band (it picks no project), the target at the lower figure', swap=[(('1000-2000', '万元'), (1000, '万元'))])
 align32('x40_02', ['三', '8'], 'a range is read at its lower edge',
         '「或申请40~80万元不等的货币补贴」: a grant band (it picks no buyer), the target at the lower figure', swap=[(('40-80', '万元'), (40, '万元'))])
+# round 33 (p33u): answers aligned to tests/data/CONVENTIONS.md "Round 33 rulings", read at the item (README, round 33)
+from expected_tools import align33_units  # noqa: E402
+
+align33_units('x40_03', ['二', '（一）', '1'], [], ['街道办事处', '镇人民政府'],
+              'rule 2 (the subject of 组织＋verb; round 32: a designation is a doer) — 「街道办事处、镇人民政府为辖区内…执法主体，按照规定的权限，统一组织开展辖区内综合行政执法活动」: the bodies the item designates are the subject of 组织开展; 街镇综合行政执法队 承担 in their name (no rule-2 verb)')  # noqa: E501
+
 write_collected(DIR)

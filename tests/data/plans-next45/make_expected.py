@@ -372,4 +372,10 @@ align30("x45_03", ["二", "(一)", "2"], [], ["各相关单位"],
 from expected_tools import align32  # noqa: E402
 
 align32('x45_09', ['一', '(三)'], 'a range is read at its lower edge', '「到2015年,争取引进3-5个中国名牌产品」: the target at the lower figure, 3个', swap=[(('3-5', '个'), (3, '个'))])
+# round 33 (p33u): answers aligned to tests/data/CONVENTIONS.md "Round 33 rulings", read at the item (README, round 33)
+from expected_tools import align33_units  # noqa: E402
+
+align33_units('x45_03', ['二', '(一)', '2'], [], [],
+              'no kind, no doer: 有关单位／相关单位／各单位 are general calls — 「由各相关单位负责，将…情况及时反馈至区民营经济局汇总」: 各相关单位 names no kind of body')  # noqa: E501
+
 write_collected(DIR)

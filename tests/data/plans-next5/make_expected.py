@@ -569,4 +569,10 @@ align32('j18_shi', ['三'], 'a trailing paragraph',
         '「各地接到本《通知》后,要按要求在11月30日前将年度工作总结和附件1、2、3报市林业局造林处」: the unnumbered paragraph after the last item gives '
         'work, so it is 三\'s body; 各地 is a general call (no unit); its date belongs to the sending (a duty), so the item\'s deadline is not '
         'checked (as plans-next30 x30_02 三)', skip_deadline=True)
+# round 33 (p33u): answers aligned to tests/data/CONVENTIONS.md "Round 33 rulings", read at the item (README, round 33)
+from expected_tools import align33_units  # noqa: E402
+
+align33_units('j01', ['粮食产量1268万吨以上'], ['省农业农村厅'], ['省农业农村厅', '各部门'],
+              'labels keep their names less 各地／各地区／各方面／有关方面 — 「…牵头，各地、各部门配合」: 各部门 kept, 各地 dropped')  # noqa: E501
+
 write_collected(DIR)

@@ -336,4 +336,10 @@ align30("x63_04", ["三", "（四）"], [], ["各新城"],
 from expected_tools import align32  # noqa: E402
 
 align32('x63_02', None, 'a regulated party\'s filing is no duty', '「各瓶装液化气经营企业…将活跃用户信息书面报送市、区两级燃气管理部门」: the regulated gas firms report to the regulators', drop_duties=['各瓶装液化气'])
+# round 33 (p33u): answers aligned to tests/data/CONVENTIONS.md "Round 33 rulings", read at the item (README, round 33)
+from expected_tools import align33_units  # noqa: E402
+
+align33_units('x63_01', ['7.1 演练培训'], [], ['各区住房保障房屋管理局'],
+              'no kind, no doer: 有关单位／相关单位／各单位 are general calls — 「各区住房保障房屋管理局和相关单位应组织开展…培训」: the bureaus, the subject of 组织; 相关单位 a general call', alt=[['各区住房保障房屋管理局']])  # noqa: E501
+
 write_collected(DIR)

@@ -327,4 +327,10 @@ plan(X04,
 # round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
 align30("x72_03", ["四", "（二）"], [], ["各相关单位"],
         "「各相关单位应落实道路塌陷整治资金，…落实长效管理」: the subject of 落实 (a group of bodies, as 各有关部门) is responsible, no lead (A alone accepted as lead)", alt=[["各相关单位"]])
+# round 33 (p33u): answers aligned to tests/data/CONVENTIONS.md "Round 33 rulings", read at the item (README, round 33)
+from expected_tools import align33_units  # noqa: E402
+
+align33_units('x72_03', ['四', '（二）'], [], [],
+              'no kind, no doer: 有关单位／相关单位／各单位 are general calls — 「各相关单位应落实道路塌陷整治资金」: 各相关单位 names no kind of body')  # noqa: E501
+
 write_collected(DIR)

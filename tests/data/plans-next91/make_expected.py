@@ -303,4 +303,10 @@ newtask32('x91_01', S32(['二'], ['建设单位', '市交通委'], ['建设单�
           lead_alternatives=[[]], note='「交通建设工程的建设单位主动跨前参与…。建设单位作为…责任主体，牵头制定和落实要素保障方案」 (a designation and 牵头: a lead) 「各区交通主管部门做好…」「上海市交通建设工程管理中心（以下简称市交通建管中心）组织和督促建设单位完成…」 (A组织B＋verb) 「市交通委…牵头组织和对接…」 (a lead); no date'),
           'a childless section of unit paragraphs', '「二、组织机构与分工」 has no numbered children; its four unnumbered paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order',
           '二、组织机构与分工', leaf_tasks=21, count_alternatives=[18, 22, 50])
+# round 33 (p33u): answers aligned to tests/data/CONVENTIONS.md "Round 33 rulings", read at the item (README, round 33)
+from expected_tools import align33_units  # noqa: E402
+
+align33_units('x91_01', ['四', '（二）'], ['各区交通主管部门'], ['市交通建管中心', '各区交通主管部门', '区相关部门'],
+              '「由A牵头B、C＋verb」 reads as 「由A牵头，B、C配合」 (lead A; responsible A, B, C) — 「各区交通主管部门牵头区相关部门主动对接」: 区相关部门 (a kind, 相关部门) the object of 牵头')  # noqa: E501
+
 write_collected(DIR)

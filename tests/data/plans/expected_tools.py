@@ -403,3 +403,19 @@ def newtask32(file, new, ruling, words, section, **plan_kw):
     p.setdefault("notes", []).append(f"round 32: CONVENTIONS.md {ruling} — {section} is one task ({'; '.join(counts)})")
     now = f"{section} a task, sample {'/'.join(new['path'])} (lead {new['lead']}, responsible {new['responsible']})"
     ALIGNED32.append((p["file"][:14], "/".join(new["path"]), f"{now}; " + "; ".join(counts), f"{ruling} — {words}"))
+
+
+def align33_units(file, path, lead, resp, why, alt=None):
+    """Round 33 (p33u): one collected sample's units aligned to a round-33 ruling of ``tests/data/CONVENTIONS.md``
+    ("Round 33 rulings"), read at the item; ``alt`` the accepted leads (None keeps them when the lead is kept). The
+    note reads 「aligned round 33: <why> (old → new)」 before the earlier note. Call after the ``plan`` calls, before
+    ``write_collected``."""
+    _p, s = _sample32(file, path)
+    old = f"lead {s['lead']}, responsible {s['responsible']}"
+    if list(lead) != s["lead"] or alt is not None:
+        s.pop("lead_alternatives", None)
+    s["lead"], s["responsible"] = list(lead), list(resp)
+    if alt is not None:
+        s["lead_alternatives"] = alt
+    s["note"] = (f"aligned round 33: {why} ({old} → lead {s['lead']}, responsible {s['responsible']}); "
+                 "the earlier reading: " + (s.get("note") or ""))

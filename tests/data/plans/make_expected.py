@@ -464,4 +464,16 @@ align32('h01_guoban', ['六', '（二十三）'], 'a trailing paragraph',
         'the unnumbered paragraph after the last item gives work and does not speak of the run, so it is the item\'s body: 「A会同B＋verb」, '
         'lead 司法部 (lead [] accepted), responsible A, B; 各地区 / 各部门 are general calls; its date belongs to the filing (a duty), so the '
         'item\'s deadline is not checked (as plans-next30 x30_02 三)', lead=['司法部'], resp=['司法部', '有关部门'], alt=[[]], skip_deadline=True)
+# round 33 (p33u): answers aligned to tests/data/CONVENTIONS.md "Round 33 rulings", read at the item (README, round 33)
+from expected_tools import align33_units  # noqa: E402
+
+align33_units('p04_', ['一', '1'], ['省发展改革委'], ['省发展改革委', '各部门'],
+              'labels keep their names less 各地／各地区／各方面／有关方面 — 「部门分工:…牵头,各地、各部门配合」: 各部门 kept, 各地 dropped')  # noqa: E501
+align33_units('p04_', ['一', '2'], ['省财政厅'], ['省财政厅', '各部门'],
+              'labels keep their names less 各地／各地区／各方面／有关方面 — 「部门分工:…牵头,各地、各部门配合」: 各部门 kept, 各地 dropped')  # noqa: E501
+align33_units('p04_', ['一', '3'], ['省发展改革委'], ['省发展改革委', '各部门'],
+              'labels keep their names less 各地／各地区／各方面／有关方面 — 「部门分工:…牵头,各地、各部门配合」: 各部门 kept, 各地 dropped')  # noqa: E501
+align33_units('p04_', ['一', '4'], ['省商务厅'], ['省商务厅', '各部门'],
+              'labels keep their names less 各地／各地区／各方面／有关方面 — 「部门分工:…牵头,各地、各部门配合」: 各部门 kept, 各地 dropped')  # noqa: E501
+
 write_collected(sys.argv[1])
