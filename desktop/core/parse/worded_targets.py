@@ -185,6 +185,35 @@ def _cn_spans(sentence: str, deadline: str | None) -> list[Target]:
     return out
 
 
+# 「公示期限不少于30天」「进行不少于7天公示」「在5日以内答复」: a time limit in days joined to a comparison word is a
+# target (round 33; 天／日 are no unit of the figure reader, which would read dates); a limit counted from an event
+# with no comparison word 「15个工作日内」「3日内」 is the item's deadline rule, not one; a date 「每月10日以内」 is none
+_DAY_LIMIT_SPAN = led(re.compile(r"(?<![\d.月年])(\d{1,3})\s*(个自然日|自然日|天|日|周)"
+                                r"\s*(及以上|以上|及以下|以下|以内|之内)?"))
+
+
+def _day_limits(sentence: str, deadline: str | None) -> list[Target]:
+    """Time limits in days written in digits and joined to a word of the line: 不少于30天, 30日以内."""
+    out: list[Target] = []
+    for m in _DAY_LIMIT_SPAN.finditer(sentence) if ("天" in sentence or "日" in sentence or "周" in sentence) \
+            else ():
+        bar = _SPAN_BAR.search(sentence, max(0, m.start() - 8), m.start())
+        if not (bar or m.group(3)) or "天数" in sentence[max(0, m.start() - 14):m.start()]:
+            continue                       # (a count of days 「优良天数达到300天」: _day_counts)
+        word = re.sub(r"\s*(?:为|可达|达)?\s*$", "", bar.group()).strip() if bar else ""
+        comparator = _SUFFIX.get(m.group(3) or "") or _CMP.get(word) or next(
+            (c for w, c in _SPAN_CMP.items() if word.endswith(w)), None)
+        if word.endswith(("不超过", "不长于", "不得超过")):
+            comparator = "<="
+        elif word.endswith(("不少于", "不低于", "不短于")):
+            comparator = ">="
+        words = re.split(r"[，,。；;：:]", sentence[:m.start()])[-1]
+        subject = _subject_before(words[:bar.start() - (m.start() - len(words))] if bar else words)
+        out.append(Target(text=_clause_of(sentence, m.group(0)), value=float(m.group(1)),
+                          unit=m.group(2).lstrip("个"), comparator=comparator, deadline=deadline, subject=subject))
+    return out
+
+
 # 「注册率达到百分之八十」: a share written in words, read as 80%
 _PERCENT_WORDS = re.compile(r"百分之([一二两三四五六七八九十百]{1,4})(?![点\d一二三四五六七八九十])")
 
