@@ -287,6 +287,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 #                                     stock's end can be written on the way to it)
             after = clause[me: me + 3]
             before = clause[max(0, ms - 3): ms]
+            if unit in ("种", "片") and not suffix and clause[m.start(4) - 1:m.start(4)].isspace() \
+                    and before[-1:].isspace():
+                continue                            # 「查漏补 2 种后」: a page number inside a word (补种), no kinds
             if unit in ("万", "千", "亿") and re.search(r"\d\s*/\s*$", before):
                 continue                            # 「10/10万」: the base of a rate per head (_rates_and_times)
             if _ORDINAL_BEFORE.search(before) or _EXCLUDED_EDGE.search(before):

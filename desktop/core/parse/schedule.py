@@ -442,7 +442,7 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
     out: list[Phase] = [p for p in _bare_stages(items, year) if p.name not in names]
     names |= {p.name for p in out}
     for holder in items:
-        for child, (name, when) in _listed(holder):
+        for child, (name, when, _rest) in _listed(holder):
             # 「分以下三个阶段进行：」 over 「1、…活动，时间为…」 items: the stages, dated by their 时间 clause
             if not any(name in n or n in name for n in names):
                 names.add(name)
@@ -526,18 +526,20 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
 def _listed(holder: Item) -> list[tuple[Item, tuple[str, str]]]:
     if not holder.children or any(c.children for c in holder.children):
         return []
-    return list(zip(holder.children, listed_stages(holder.body, [c.body for c in holder.children]), strict=False))
+    return list(zip(holder.children, listed_stages(holder.body, [c.body for c in holder.children],
+                                                   SCHEDULE_SECTION.search(holder.title) is not None), strict=False))
 
 
 def listed_stage_items(items: list[Item]) -> set[int]:
     """The items that are stages a counted lead-in lists (「分以下三个阶段进行：」 over
     「2、…活动，时间为2月3日-3月2日。」), each its name and time alone: the plan's phases, not its tasks (a stage
     with its work written under it is a task as well, as a dated stage heading over its paragraph is)."""
-    return {child.pos for holder in items for child, _stage in _listed(holder)
-            if len(child.body.strip().partition("。")[2].strip()) < _ALONE_CHARS}
+    return {child.pos for holder in items for child, (_name, _when, rest) in _listed(holder)
+            if len(re.findall(r"[\u4e00-\u9fff]", rest)) < _ALONE_CHARS}
 
 
-_ALONE_CHARS = 10
+# (any work written after the stage's time makes it a task as well: 「…（5月）：总结经验，组织验收」, round 33)
+_ALONE_CHARS = 2
 
 
 _STEP_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")

@@ -47,6 +47,7 @@ _JOINED_BEFORE = re.compile(_WORD + r"\s*(?:原则上|一般)?\s*(?:为|在|可)
 _JOINED_SHARE = re.compile(_WORD + r"\s*[^，,；;。\d、]{1,12}?的\s*$")
 # a ceiling written 不超 / 不得超 / 未超 (「不得超3%」「未超50%的」): at most the figure, never past it
 CEILING_SHORT = re.compile(r"(?:不得|不|未|没有?)超\s*$")
+_RANGE_IN = re.compile(r"\s*(?:之)?间(?![\u4e00-\u9fff])")
 # 「在6米以内」「控制在3%之内」 (round 32: 以内 joins the line)
 _WITHIN = frozenset({"以内", "之内"})
 # 「不足5%的」「不到1年」: below the figure
@@ -69,6 +70,9 @@ def line_joined(clause: str, start: int, end: int, suffix: str | None, unit: str
         return True
     if _JOINED_BEFORE.search(clause, max(0, start - 10), start):
         return True
+    if _RANGE_IN.match(clause, end) and re.search(r"[-—–~至到]", clause[start:end]) \
+            and re.search(r"在\s*$", clause[max(0, start - 2):start]):
+        return True                     # 「宜在50-100米间」: a range bounding a standard, both ways (round 32)
     return unit in ("%", "‰") and _JOINED_SHARE.search(clause, max(0, start - 20), start) is not None
 
 
