@@ -116,7 +116,8 @@ def test_stages_with_a_bracketed_time_under_a_counting_lead_in_are_phases_not_ta
 
 
 def test_stages_with_a_time_after_a_colon_in_a_schedule_section_are_phases():
-    phases, tasks = _plan("工作步骤", "", "（一）排查阶段：5月底前\n（二）整治阶段：6月至8月\n（三）验收阶段：9月底前\n")
+    phases, tasks = _plan("工作步骤", "", "（一）排查阶段：5月底前\n（二）整治阶段：6月至8月\n"
+                                          "（三）验收阶段：9月底前\n")
     assert [p[0] for p in phases] == ["排查阶段", "整治阶段", "验收阶段"]
     assert phases[0][2] == "2024-05" and phases[1][1:] == ("2024-06", "2024-08")
     assert tasks == ["开展排查", "落实整改"]
@@ -134,3 +135,26 @@ def test_items_in_a_schedule_section_that_are_no_named_stages_stay_tasks():
     # no lead-in counting stages and names that are not stages: the items keep their reading
     phases, tasks = _plan("工作步骤", "", "（一）开展自查：5月底前\n（二）组织整改：6月至8月\n")
     assert "开展排查" in tasks and len(tasks) >= 2
+
+
+def test_the_lead_in_counting_the_stages_is_never_a_phase():
+    phases, tasks = _plan("实施步骤", "整治工作分三个阶段（2024年5月至9月）进行：\n",
+                          "1.宣传发动阶段（2024年5月）\n2.集中整治阶段（2024年6月至8月）\n3.巩固提升阶段（2024年9月）\n")
+    assert [p[0] for p in phases] == ["宣传发动阶段", "集中整治阶段", "巩固提升阶段"]
+    assert tasks == ["开展排查", "落实整改"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("储存总重量超过80kg的，应设置专用储存间。", [(80.0, "kg")]),     # a threshold of the line
+    ("查处违规使用15kg液化气钢瓶的餐饮店。", []),                   # a kind named by its weight
+])
+def test_a_weight_in_kilograms_is_a_target_only_on_the_line(text, want):
+    assert figures(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("同一项目经理不得同时承担两个以上项目。", [(2.0, "个")]),
+    ("每年联合检查原则上不得超过三次。", [(3.0, "次")]),
+])
+def test_a_count_in_chinese_numerals_joined_to_the_line_is_a_target(text, want):
+    assert figures(text) == want

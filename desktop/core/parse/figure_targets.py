@@ -133,6 +133,9 @@ _GRADE_PICKS = re.compile(r"[^，,；;。\d]{0,30}?的(?!目标|要求)")
 _PER_NORM = re.compile(r"(?:每(?:个|一个)?|按\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,2})[\u4e00-\u9fff]{0,8}?"
                        r"(?:配备|配置|安排|配齐|配)[\u4e00-\u9fff（）()]{0,10}$")
 _RATIO_SPELT = re.compile(r"\d\s*[:：]\s*\d[^，,；;。]{0,6}?(?:配备|配置|设置|配)[^，,；;。]{0,4}[，,]\s*$")
+# what there is now, right before its count (no verb between): 「以目前B类89个小区为基础」 (not 「全区735个」: a
+# place's whole, which the answers read as the work's count)
+_NOW_STOCK = re.compile(r"目前[A-Za-z\u4e00-\u9fff]{0,4}?\s*(?:共|共有|现有)?\s*$")
 _DESIGN_LENGTHS = frozenset({"mm", "cm", "毫米", "厘米"})
 # how long a system keeps or looks back (「视频监控数据可支持3个月回溯查询」「影像资料保存6个月」): a norm of the
 # system, no comparison word — not a target (CONVENTIONS.md Thresholds: a figure that only names a norm)
@@ -287,9 +290,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 #                                     stock's end can be written on the way to it)
             after = clause[me: me + 3]
             before = clause[max(0, ms - 3): ms]
-            if unit in ("种", "片") and not suffix and clause[m.start(4) - 1:m.start(4)].isspace() \
-                    and before[-1:].isspace():
-                continue                            # 「查漏补 2 种后」: a page number inside a word (补种), no kinds
+            if vunit == "kg" and not line_joined(clause, ms, me, suffix, vunit):
+                continue                            # 「50kg气液两相燃气气瓶」: a kind named by its weight (「3吨货车」)
             if unit in ("万", "千", "亿") and re.search(r"\d\s*/\s*$", before):
                 continue                            # 「10/10万」: the base of a rate per head (_rates_and_times)
             if _ORDINAL_BEFORE.search(before) or _EXCLUDED_EDGE.search(before):
@@ -419,6 +421,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # "降雨超过30分钟、雨量达到50毫米时": what sets a measure off
             if not line and unit in _SPANS and _UNMET_AFTER.match(clause, me):
                 continue                            # "在3个月内未拆除的": the trigger of a measure, no aim
+            if not line and vunit not in _MEASURE_MONEY_SHARE and _NOW_STOCK.search(clause, max(0, ms - 10), ms):
+                continue                            # 「以目前B类89个小区为基础」: what there is now (round 33: present
+                #                                     figures)
             # 「将网格员核定为500名，年底前全部到岗」「编制核定为63人，2026年底前配齐」: a quota to fill, its aim
             quota = (q := _QUOTA_BEFORE.search(clause, max(0, ms - 12), ms)) is not None and (
                 re.search(r"将[^，,。；;]{0,12}$", clause[:q.start()]) is not None
@@ -478,7 +483,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # "数据可支持3个月回溯查询" / "录像保存30天": a system's norm
             if unit in _SPANS and not line and re.search(r"[后满]的?\s*$", before):
                 continue                            # "结清后3年" / "任职满2年" / "接到报告后的24小时内": from an event
-                #                                     (「接报后30分钟以内到达」: a limit with a comparison word, round 33)
+                #                                     (「接报后30分钟以内到达」: a limit with a comparison word,
+                #                                     round 33)
             if _TEAMS_STRENGTHENED.match(clause, me) and _STRENGTHEN.search(clause, 0, ms):
                 continue                            # "充实…和10支服务队力量": the teams there are, strengthened
             if _CAPACITY_BARE.search(clause, max(0, ms - 4), ms) and not (

@@ -293,8 +293,9 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
         if staged := bracketed_stage(name, m.group(2), text, m.end()):
             name, dates = staged     # 第一阶段(准备阶段)(9月1日-10月30日)
         within = _WITHIN_YEARS.search(dates) if not _DATEISH.search(dates) else None
-        if not (_DATEISH.search(dates) or within and default_year) or name in seen or len(name) < 4:
-            continue
+        if not (_DATEISH.search(dates) or within and default_year) or name in seen or len(name) < 4 \
+                or _COUNTING_LEAD.search(name):
+            continue                     # (「整治分三个阶段（5月至9月）进行：」: the lead-in, never a phase, round 33)
         ordinal = re.search(r"第[一二三四五六七八九十]+阶段$", name)
         if ordinal:
             name = ordinal.group()       # 时间及阶段划分第一阶段: the words before are the heading's
@@ -328,6 +329,11 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
             end_year, end_month = int(last[:4]), int(last[5:7])
             phase.start = f"{end_year + end_month // 12:04d}-{end_month % 12 + 1:02d}"
     return phases
+
+
+# a lead-in that counts the stages: 「分三个阶段」「分为两个阶段」「共四个阶段」 (not 第三阶段, an ordinal)
+_COUNTING_LEAD = re.compile(r"(?:分|分为|分成|共|(?<!第)[两二三四五六七八九十\d])\s*[两二三四五六七八九十\d]?"
+                            r"\s*个阶段$")
 
 
 # a stage counted in running text: 「三是总结评估阶段(2011年1月8日至2011年1月23日)。…」
@@ -523,7 +529,7 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
     return out
 
 
-def _listed(holder: Item) -> list[tuple[Item, tuple[str, str]]]:
+def _listed(holder: Item) -> list[tuple[Item, tuple[str, str, str]]]:
     if not holder.children or any(c.children for c in holder.children):
         return []
     return list(zip(holder.children, listed_stages(holder.body, [c.body for c in holder.children],

@@ -83,6 +83,8 @@ def time_first_step(title: str) -> tuple[str, str] | None:
 # 「…活动分以下三个阶段进行：」「工作分为两个步骤：」: a lead-in, closing its item's own text, that counts the
 # stages listed as the items under it
 _STAGE_LEAD = re.compile(r"分(?:为|成)?(?:以下|如下|下列)?\s*[两二三四五六七八九十\d]\s*个?(?:阶段|步骤)"
+                         # (「分三个阶段（2024年5月至9月）进行：」: the whole span in a bracket)
+                         r"(?:\s*[（(][^（）()\n]{1,30}[)）])?"
                          r"(?:进行|实施|推进|开展|组织实施)?\s*[:：]\s*$")
 # a stage listed so: its name, then its time 「乡村、学校…义务植树活动，时间为2月3日-3月2日。」
 # 「集中整治：时间为5月至6月」
@@ -90,8 +92,8 @@ _LISTED_STAGE = re.compile(r"^([^。；;：:\n]{2,30}?)\s*[，,：:]?\s*(?:时�
                            r"([^。；;\n]{1,40})")
 
 
-# (round 33: a stage in any time form 「1.动员部署阶段（2024年5月）」「（一）自查阶段：5月底前」, its work after the time
-# 「…（5月）：召开会议，部署工作」 — a phase, and a task where work follows)
+# (round 33: a stage in any time form 「1.动员部署阶段（2024年5月）」「（一）自查阶段：5月底前」, its work after the
+# time 「…（5月）：召开会议，部署工作」 — a phase, and a task where work follows)
 _STAGE_WHEN = (rf"(?:{_MONTHS}|{_QUARTER}|(?:19|20)\d{{2}}\s*年\s*(?:底|末|年底|上半年|下半年)?)"
                r"(?:之前|以前|前|起|开始)?")
 _BRACKETED_STAGE = re.compile(r"^([^。；;：:\n（()）]{2,30}?)\s*[（(]\s*(" + _STAGE_WHEN + r")(?:完成)?\s*[)）]")

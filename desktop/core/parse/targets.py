@@ -76,8 +76,10 @@ def read_target(phrase: str, default_year: int | None = None) -> Target | None:
 _ANY_NUMERAL = re.compile(r"\d|[一二两三四五六七八九十]")
 
 
-# 「90分(含90分)以上」「86分（包含86分）至100分」: the bracket repeats the figure to say the bar is included; the figure and its bar are one
-_INCLUSIVE = Prefiltered(re.compile(r"(\d+(?:\.\d+)?)([^\d（()）]{0,6})[（(]\s*(?:包括|包)?含\s*\1[^\d（()）]{0,6}[)）]"))
+# 「90分(含90分)以上」「86分（包含86分）至100分」: the bracket repeats the figure to say the bar is included; the
+# figure and its bar are one
+_INCLUSIVE = Prefiltered(re.compile(r"(\d+(?:\.\d+)?)([^\d（()）]{0,6})[（(]\s*(?:包括|包)?含\s*\1"
+                                    r"[^\d（()）]{0,6}[)）]"))
 
 
 # (今年全县计划完成植树造林2万亩 / 今年，力争…: this year's work too, due at its end)

@@ -105,13 +105,15 @@ _FINE_BEFORE = re.compile(r"(?:并处|处以|处|罚款|罚金)\s*$")
 _FINE_AFTER = re.compile(r"[^，,；;。]{0,16}?(?:的)?(?:罚款|罚金)")
 _MONEY = re.compile(r"[万亿千]?元")
 # a penalty in any wording (round 33): a cut, a clawback or a fine written before its figure 「扣减补贴资金5%」
-# 「收回已拨付资金的50%」, or after it 「按5%的比例扣减」「按10%扣除」; a rate raised for a breach 「逾期的，贷款利率上浮
-# 10%」「加收20%」 only where the sentence names the breach (「基数上浮20%」 as a reward stays a rate)
+# 「收回已拨付资金的50%」, or after it 「按5%的比例扣减」「按10%扣除」; a rate raised for a breach
+# 「逾期的，贷款利率上浮10%」「加收20%」 only where the sentence names the breach (「基数上浮20%」 as a reward
+# stays a rate)
 _CUT = r"(?:扣除|扣减|扣罚|扣发|扣回|核减|减拨|减发|收回|追回|追缴|罚款|罚没|处以|并处)"
 _CUT_BEFORE = re.compile(_CUT + r"(?!率)[^，,；;。\d]{0,10}$")     # (not 「审价核减率在15%以上」: a rate's name)
 _CUT_AFTER = re.compile(r"\s*(?:[（(][^（）()]{0,8}[)）])?\s*(?:的)?(?:比例|标准|幅度)?\s*(?:予以|进行|一次性)?" + _CUT)
 _RAISED_FOR = re.compile(r"(?:上浮|加收|加价|加倍|提高)[^，,；;。\d]{0,6}$")
-_BREACH = re.compile(r"未(?:按|能|完成|达到|通过|落实|履行)|逾期|违规|违约|违反|违法|弄虚作假|虚报|虚假|骗取|套取|挪用|截留"
+_BREACH = re.compile(r"未(?:按|能|完成|达到|通过|落实|履行)|逾期|违规|违约|违反|违法|弄虚作假|虚报|虚假|骗取"
+                     r"|套取|挪用|截留"
                      r"|擅自|不合格|不达标|不到位|失信|拒不")
 
 

@@ -43,7 +43,8 @@ _LISTED_AFTER_FIGURE = re.compile(r"\d\s*[\u4e00-\u9fff]{1,3}、[^\d，,。；;�
 # 「三至五个」: a range of counts, read as its lower bound (at least three), as 3至5个 is
 _CN_RANGE_BEFORE = re.compile(r"([一二两三四五六七八九十]{1,3})\s*(?:至|到|—|-|~|－)\s*$")
 # 「（全年不少于一场）」「每年至少两次」: a count of events set by a bar right before it
-_BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|至少|最少|不少於)\s*$")
+# (a ceiling too, round 30's line: 「最多不超过六批」「不得超过两次」)
+_BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|至少|最少|不少於|不超过|不多于|不高于|不得超过|最多)\s*$")
 _CN_VALUE = {"两": "二"}
 # 「计划组织日本、美国、一带一路三场…圆桌会议」「举办两场招聘会」: the events a plan will hold, counted
 # (not 每季度举办一场 — a rhythm — nor 已举办三场 — done)
@@ -117,6 +118,7 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
                                        or above and _VERB.search(before) or named):
             continue                     # 一个/一项 is an article; 新建一座消防站 / 创建一个以上车间 count one
         if not (_VERB.search(before) or _CMP_BEFORE.search(before) or re.search(r"(确定|分为|分成|选定)$", before)
+                or above and m.group(1) != "一"        # 「三个以上项目」: joined to the line's band (round 30)
                 or _LISTED_AFTER_FIGURE.search(sentence, 0, m.start())
                 or m.group(3) == "个类别" or _PLACE_WORK.match(sentence, m.end()) or named or held):
             continue
@@ -185,9 +187,10 @@ def _cn_spans(sentence: str, deadline: str | None) -> list[Target]:
     return out
 
 
-# 「公示期限不少于30天」「进行不少于7天公示」「在5日以内答复」: a time limit in days joined to a comparison word is a
-# target (round 33; 天／日 are no unit of the figure reader, which would read dates); a limit counted from an event
-# with no comparison word 「15个工作日内」「3日内」 is the item's deadline rule, not one; a date 「每月10日以内」 is none
+# 「公示期限不少于30天」「进行不少于7天公示」「在5日以内答复」: a time limit in days joined to a comparison word
+# is a target (round 33; 天／日 are no unit of the figure reader, which would read dates); a limit counted from an event
+# with no comparison word 「15个工作日内」「3日内」 is the item's deadline rule, not one; a date 「每月10日以内」
+# is none
 _DAY_LIMIT_SPAN = led(re.compile(r"(?<![\d.月年])(\d{1,3})\s*(个自然日|自然日|天|日|周)"
                                 r"\s*(及以上|以上|及以下|以下|以内|之内)?"))
 
