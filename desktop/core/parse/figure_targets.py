@@ -315,11 +315,12 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 #                                     ones rewarded, round 33; 「不低于90分」 stays an aim)
             if before.endswith("每") or _RATIO_NEXT.match(clause, me):
                 continue                            # 「每20公里配备1名」: the basis of a ratio, not a figure to reach
-            if not line and (_PER_NORM.search(clause, 0, ms) or _RATIO_SPELT.search(sentence, 0, clause_at)
-                             and clause.startswith("即")) \
+            if not line and not upper and (_PER_NORM.search(clause, 0, ms)
+                                           or _RATIO_SPELT.search(sentence, 0, clause_at) and clause.startswith("即")) \
                     and not _CMP_BEFORE.search(clause, max(0, ms - 12), ms):
                 continue                            # 「每个点位安排分拣员1名」「原则上按500户配1名」「以3：1配备，即3个
-                #                                     …和1个…」: a norm of staffing with no comparison word (round 33)
+                #                                     …和1个…」: a norm of staffing with no comparison word (round 33;
+                #                                     a range 「配备2-3名」 reads as its floor, round 32)
             if not line and unit in ("%", "‰") and STAFF_SHARE_BEFORE.search(clause, 0, ms) \
                     and STAFF_SHARE_AFTER.match(clause, me):
                 continue                            # 「按照教练车总数的20%进行配备」: a staffing norm, no bar

@@ -201,8 +201,10 @@ def _day_limits(sentence: str, deadline: str | None) -> list[Target]:
     for m in _DAY_LIMIT_SPAN.finditer(sentence) if ("天" in sentence or "日" in sentence or "周" in sentence) \
             else ():
         bar = _SPAN_BAR.search(sentence, max(0, m.start() - 8), m.start())
-        if not (bar or m.group(3)) or "天数" in sentence[max(0, m.start() - 14):m.start()]:
-            continue                       # (a count of days 「优良天数达到300天」: _day_counts)
+        if not (bar or m.group(3)) or "天数" in sentence[max(0, m.start() - 14):m.start()] \
+                or any(a.start() <= m.start() < a.end() for a in _TIME_AIM.finditer(sentence)):
+            continue                       # (a count of days 「优良天数达到300天」: _day_counts; a time set as an aim
+            #                                「住院日控制在8天以内」: _rates_and_times)
         word = re.sub(r"\s*(?:为|可达|达)?\s*$", "", bar.group()).strip() if bar else ""
         comparator = _SUFFIX.get(m.group(3) or "") or _CMP.get(word) or next(
             (c for w, c in _SPAN_CMP.items() if word.endswith(w)), None)
@@ -288,7 +290,7 @@ _PER_POPULATION = re.compile(r"([\u4e00-\u9fff（）()]{0,16}?率)\s*(?:要|须|
                              r"(控制在|下降到|下降至|降低到|降低至|降至|降到|低于|不高于|不超过|达到|保持在|稳定在)?\s*"
                              r"(\d+(?:\.\d+)?)\s*/\s*((?:\d+|[十百])?[万千]|百万|十万)(人)?(以下|以内|以上)?")
 # 「审批时间控制在60个工作日内」「平均住院日控制在8天以内」: a time the plan sets as its aim (控制在 / 压缩至 …);
-# a case's time limit (「办理时限不超过15天」「整改天数不超过30天」) stays no target
+# a case's time limit joined to a comparison word 「办理时限不超过15天」 is read by ``_day_limits`` (round 33)
 _TIME_AIM = re.compile(r"([\u4e00-\u9fff（）()]{0,16}?(?:住院日|时间|时限|周期|用时|时长))\s*(?:平均)?\s*"
                        r"(?:控制在|缩短至|缩短到|压缩至|压缩到|压减至|压减到|减少到|减少至|降至|降到)\s*"
                        r"(\d+(?:\.\d+)?)\s*(个工作日|工作日|天|日)(以内|以下|之内|内)?")
