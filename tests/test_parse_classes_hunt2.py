@@ -96,7 +96,8 @@ def test_a_count_of_days_is_a_target():
 
 def test_days_as_a_span_stay_no_target():
     assert _targets("在10天内完成整改。") == []
-    assert _targets("办结时间不超过5天。") == []
+    # (round 33: a time limit joined to a comparison word is a target — 「办结时间不超过5天」 is one now)
+    assert _targets("办结时间不超过5天。") == [(5.0, "天", "<=")]
     assert _targets("整改天数不超过15天后复查。") == []
 
 

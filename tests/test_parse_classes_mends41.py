@@ -197,7 +197,8 @@ def test_times_set_as_aims():
     # near-misses: a procedure's or a case's time limit
     # round 31 (mt31), CONVENTIONS.md thresholds: a procedure's floor joined to 不少于 is a target
     assert _targets("审核时间一般不少于5个工作日。") == [(5.0, "个工作日", ">=")]
-    assert _targets("办理时限不超过15天。") == []
+    # (round 33: a time limit joined to a comparison word is a target, as 「不少于5个工作日」 above)
+    assert _targets("办理时限不超过15天。") == [(15.0, "天", "<=")]
     assert _targets("隐患整改天数不超过30天。") == []
 
 

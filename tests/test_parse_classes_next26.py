@@ -83,7 +83,8 @@ def test_hours_of_a_service_or_a_response_are_not_figures():
 
 def test_a_span_counted_from_an_event_is_no_figure():
     assert not _figures("档案至少保存至项目验收合格后5年。")
-    assert not _figures("台账资料应保存至合同期满后2年以上。")
+    # (round 33: a time limit joined to a comparison word is a target, counted from an event or not)
+    assert _figures("台账资料应保存至合同期满后2年以上。") == [(2.0, "年")]
 
 
 def test_teams_whose_strength_is_added_to_are_no_figure():

@@ -133,8 +133,10 @@ _REL_WORD = re.compile("今年|本年|当年|明年|次年")
 _FROM_TODAY = re.compile(r"(?:即日|今日|即时)起?\s*(?:至|到)\s*$")
 # (not how long a measure is in force: 本办法自即日起至12月31日施行 / 政策执行期自即日起至…)
 _IN_FORCE = re.compile(r"(?:执行|有效|实施|施行|政策)期|\|\s*(?:施行|实施|有效|执行|止|为止|结束)")
-# 2024年第三季度 / 第三季度 / 三季度末 / 一季度前: the quarter's last day
-_QUARTER_DL = re.compile(r"(?<!每)(?<!每年)(?:((?:19|20)\d{2})\s*年\s*)?(?<![前每后近])(第)?([一二三四1-4])\s*季度"
+# 2024年第三季度 / 第三季度 / 三季度末 / 一季度前: the quarter's last day (not 单一季度内 / 同一季度 / 任一季度:
+# one quarter, no date)
+_QUARTER_DL = re.compile(r"(?<!每)(?<!每年)(?:((?:19|20)\d{2})\s*年\s*)?(?<![前每后近单同任某])(第)?"
+                         r"([一二三四1-4])\s*季度"
                          r"\s*(末|底)?\s*(之前|以前|前|内)?")
 # 力争一季度一批项目投产 / 确保二季度… : a bare quarter aimed at; 三季度全面完成: what is done in it
 _AIMED = re.compile(r"(?:力争|确保|争取|务必)(?:在|于)?\s*$")

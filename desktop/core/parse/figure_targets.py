@@ -127,6 +127,15 @@ from .worded_targets import (
     _clauses,
 )
 
+# a score's band in a 「…的」 condition: the grade of the ones picked (round 33: grade bands in any wording)
+_GRADE_PICKS = re.compile(r"[^，,；;。\d]{0,30}?的(?!目标|要求)")
+# a norm per post or per so many: 每＋(the post) or 按N＋measure, then a verb of staffing, then what is staffed
+_PER_NORM = re.compile(r"(?:每(?:个|一个)?|按\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,2})[\u4e00-\u9fff]{0,8}?"
+                       r"(?:配备|配置|安排|配齐|配)[\u4e00-\u9fff（）()]{0,10}$")
+_RATIO_SPELT = re.compile(r"\d\s*[:：]\s*\d[^，,；;。]{0,6}?(?:配备|配置|设置|配)[^，,；;。]{0,4}[，,]\s*$")
+# what there is now, right before its count (no verb between): 「以目前B类89个小区为基础」 (not 「全区735个」: a
+# place's whole, which the answers read as the work's count)
+_NOW_STOCK = re.compile(r"目前[A-Za-z\u4e00-\u9fff]{0,4}?\s*(?:共|共有|现有)?\s*$")
 _DESIGN_LENGTHS = frozenset({"mm", "cm", "毫米", "厘米"})
 # how long a system keeps or looks back (「视频监控数据可支持3个月回溯查询」「影像资料保存6个月」): a norm of the
 # system, no comparison word — not a target (CONVENTIONS.md Thresholds: a figure that only names a norm)
@@ -189,6 +198,8 @@ _QUOTE = re.compile(r"[《》“”\"]")
 _LENGTH_WORK = re.compile(r"新建|新增|建设|建成|改造|铺设|敷设|修建|硬化|疏浚|清淤|加固|整治|治理|修复|拓宽|延伸|完成|"
                           r"实施|安装|绿化|打造|改扩建|提升")
 # 突破 right before the figure (「企业数量突破1200家」; not 「取得突破，新增…」)
+_CHANGED_TO = re.compile(r"\d[^，,；;。\d]{0,4}?(?:调整|提高|提升|增加|扩大|缩短|压缩|降低|下降|减少|精简|上调|下调)"
+                         r"\s*(?:到|至|为)\s*(?:每[\u4e00-\u9fff]{1,4})?\s*$")
 _PAST_FIGURE = re.compile(r"(?:突破|冲破)\s*$")
 _GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|提升)\s*$")
 
@@ -279,6 +290,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 #                                     stock's end can be written on the way to it)
             after = clause[me: me + 3]
             before = clause[max(0, ms - 3): ms]
+            if vunit == "kg" and not line_joined(clause, ms, me, suffix, vunit):
+                continue                            # 「50kg气液两相燃气气瓶」: a kind named by its weight (「3吨货车」)
             if unit in ("万", "千", "亿") and re.search(r"\d\s*/\s*$", before):
                 continue                            # 「10/10万」: the base of a rate per head (_rates_and_times)
             if _ORDINAL_BEFORE.search(before) or _EXCLUDED_EDGE.search(before):
@@ -296,10 +309,18 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if unit == "分" and (not _SCORE_BEFORE.search(clause, 0, ms)
                                  or _SCORE_NOT.search(clause, 0, ms)):
                 continue                            # "（10分）" / "满分100分" / "占5分": marks, not a score to reach
-            if unit == "分" and GRADE_AFTER.match(clause, me):
+            if unit == "分" and (GRADE_AFTER.match(clause, me) or suffix and _GRADE_PICKS.match(clause, me)):
                 continue                            # 「得分90分以上为优秀」: a grading band, no score to reach
+                #                                     (「分值为86分及以上并在…排名前三的小区」: a grade picking the
+                #                                     ones rewarded, round 33; 「不低于90分」 stays an aim)
             if before.endswith("每") or _RATIO_NEXT.match(clause, me):
                 continue                            # 「每20公里配备1名」: the basis of a ratio, not a figure to reach
+            if not line and not upper and (_PER_NORM.search(clause, 0, ms)
+                                           or _RATIO_SPELT.search(sentence, 0, clause_at) and clause.startswith("即")) \
+                    and not _CMP_BEFORE.search(clause, max(0, ms - 12), ms):
+                continue                            # 「每个点位安排分拣员1名」「原则上按500户配1名」「以3：1配备，即3个
+                #                                     …和1个…」: a norm of staffing with no comparison word (round 33;
+                #                                     a range 「配备2-3名」 reads as its floor, round 32)
             if not line and unit in ("%", "‰") and STAFF_SHARE_BEFORE.search(clause, 0, ms) \
                     and STAFF_SHARE_AFTER.match(clause, me):
                 continue                            # 「按照教练车总数的20%进行配备」: a staffing norm, no bar
@@ -401,6 +422,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # "降雨超过30分钟、雨量达到50毫米时": what sets a measure off
             if not line and unit in _SPANS and _UNMET_AFTER.match(clause, me):
                 continue                            # "在3个月内未拆除的": the trigger of a measure, no aim
+            if not line and vunit not in _MEASURE_MONEY_SHARE and _NOW_STOCK.search(clause, max(0, ms - 10), ms):
+                continue                            # 「以目前B类89个小区为基础」: what there is now (round 33: present
+                #                                     figures)
             # 「将网格员核定为500名，年底前全部到岗」「编制核定为63人，2026年底前配齐」: a quota to fill, its aim
             quota = (q := _QUOTA_BEFORE.search(clause, max(0, ms - 12), ms)) is not None and (
                 re.search(r"将[^，,。；;]{0,12}$", clause[:q.start()]) is not None
@@ -458,8 +482,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                     or _LOOKBACK_BEFORE.search(clause, max(0, ms - 4), ms)
                     and _LOOKBACK_AFTER.match(clause, me)):
                 continue                            # "数据可支持3个月回溯查询" / "录像保存30天": a system's norm
-            if unit in _SPANS and re.search(r"[后满]的?\s*$", before):
+            if unit in _SPANS and not line and re.search(r"[后满]的?\s*$", before):
                 continue                            # "结清后3年" / "任职满2年" / "接到报告后的24小时内": from an event
+                #                                     (「接报后30分钟以内到达」: a limit with a comparison word,
+                #                                     round 33)
             if _TEAMS_STRENGTHENED.match(clause, me) and _STRENGTHEN.search(clause, 0, ms):
                 continue                            # "充实…和10支服务队力量": the teams there are, strengthened
             if _CAPACITY_BARE.search(clause, max(0, ms - 4), ms) and not (
@@ -567,7 +593,11 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                       and vunit not in _MEASURE and lists is not None
                       and not _NO_WORK_LISTED.search(_LISTED_VERB.sub("", lists.group()))
                       and sentence[clause_end:].lstrip()[:1] in ("：", ":"))
+            # 「水价从现行的每立方米3.45元调整为4.05元」: the figure a change goes to, the new rate (round 33)
+            changed = _CHANGED_TO.search(clause, max(0, ms - 12), ms) is not None and re.search(
+                r"[从由][^，,；;。]*\d", clause[:ms]) is not None
             if not (comparator or verb_m or continued or relaxed or growth or funds or about or done or listed or quota
+                    or changed
                     or unit in ("%", "‰")
                     and re.search(r"(率|比例|占比|比重)", clause[: ms])):
                 continue

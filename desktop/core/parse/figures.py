@@ -15,10 +15,13 @@ _LENGTH_END = (r"(?=\s*(?:以上|左右)?\s*(?:[，,。；;）)]|$)|\s*(?:及以
 # (a band after it joins the length to the threshold line, whatever follows: 「宽度8米以上的道路」
 # 「17米以上级盾构」, round 31)
 # (or before 、/且/或 and the next bound of a class: 「总高超过4.5米、或者总宽超过3.75米」「不超过50米且不跨路的」)
-_METRES_END = (r"(?=\s*(?:及以上|以上|及以下|以下|以内|之内)|\s*(?:左右)?\s*(?:[，,。；;）)、]|且|或|$)"
+_METRES_END = (r"(?=\s*(?:及以上|以上|及以下|以下|以内|之内|之间|间(?![\u4e00-\u9fff]))"
+               r"|\s*(?:左右)?\s*(?:[，,。；;）)、]|且|或|$)"
                r"|的[\u4e00-\u9fff]|时)")
 _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[3³]|L)|"   # a concentration (35微克/立方米)
           "万平方米|平方米|万平米|平米|㎡|平方公里|公里|千米|千瓦时|千瓦|兆瓦|立方米|公斤|千克|标准箱|"
+          # a weight in kilograms (存瓶总重量超过60kg的), not kg/m³ or a word of letters
+          "(?<![a-zA-Z])kg(?![a-zA-Z/])|"
           # a boiler's steam tonnage, a ship's gross tonnage, a voltage (35蒸吨以下燃煤锅炉, 600总吨以上干散货船,
           # 接入电压不超过220千伏): their own units, not 吨 nor 220 thousand
           "蒸吨|总吨|千伏|"
@@ -51,6 +54,8 @@ _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[
           # events and visits counted with 次 (演出120场次, 培训200期次, 检查800家次): the whole unit, its 以上 after it
           "场次|期次|批次|家次|架次|车次|班次|户次|"
           "张|个|户|所|家|处|名|座|间|项|支|场|篇|条|套|辆|台|批|床|份|件|类|栋|幢|层|亩|吨|本|册|期|人|次|位|点|站|"
+          # kinds counted (支持2种以上的信号接收方式), not 种植 / 种类 / 种子; patches of land (10片楔形绿地), not 片区
+          "种(?![植类子养业苗源质草树粮地田禽畜])|片(?![区段])|"
           # a score as an aim (评价总分值在90分以上), not minutes (30分钟) nor a part (三分之一, 分局, 分项)
           "分(?![钟之类别局配工批期级管项部段区站队院社担摊解成享散布秒])|"
           "部|宗|块|棵|株|头|只|艘|架|例|具(?![体有备])|根(?![据本源治除深植基])|把(?![握关手控持好脉])|课时|学时|公顷|万|千|亿|年|"

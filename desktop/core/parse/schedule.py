@@ -293,8 +293,9 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
         if staged := bracketed_stage(name, m.group(2), text, m.end()):
             name, dates = staged     # 第一阶段(准备阶段)(9月1日-10月30日)
         within = _WITHIN_YEARS.search(dates) if not _DATEISH.search(dates) else None
-        if not (_DATEISH.search(dates) or within and default_year) or name in seen or len(name) < 4:
-            continue
+        if not (_DATEISH.search(dates) or within and default_year) or name in seen or len(name) < 4 \
+                or _COUNTING_LEAD.search(name):
+            continue                     # (「整治分三个阶段（5月至9月）进行：」: the lead-in, never a phase, round 33)
         ordinal = re.search(r"第[一二三四五六七八九十]+阶段$", name)
         if ordinal:
             name = ordinal.group()       # 时间及阶段划分第一阶段: the words before are the heading's
@@ -328,6 +329,11 @@ def find_phases(text: str, default_year: int | None) -> list[Phase]:
             end_year, end_month = int(last[:4]), int(last[5:7])
             phase.start = f"{end_year + end_month // 12:04d}-{end_month % 12 + 1:02d}"
     return phases
+
+
+# a lead-in that counts the stages: 「分三个阶段」「分为两个阶段」「共四个阶段」 (not 第三阶段, an ordinal)
+_COUNTING_LEAD = re.compile(r"(?:分|分为|分成|共|(?<!第)[两二三四五六七八九十\d])\s*[两二三四五六七八九十\d]?"
+                            r"\s*个阶段$")
 
 
 # a stage counted in running text: 「三是总结评估阶段(2011年1月8日至2011年1月23日)。…」
@@ -442,7 +448,7 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
     out: list[Phase] = [p for p in _bare_stages(items, year) if p.name not in names]
     names |= {p.name for p in out}
     for holder in items:
-        for child, (name, when) in _listed(holder):
+        for child, (name, when, _rest) in _listed(holder):
             # 「分以下三个阶段进行：」 over 「1、…活动，时间为…」 items: the stages, dated by their 时间 clause
             if not any(name in n or n in name for n in names):
                 names.add(name)
@@ -523,21 +529,23 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
     return out
 
 
-def _listed(holder: Item) -> list[tuple[Item, tuple[str, str]]]:
+def _listed(holder: Item) -> list[tuple[Item, tuple[str, str, str]]]:
     if not holder.children or any(c.children for c in holder.children):
         return []
-    return list(zip(holder.children, listed_stages(holder.body, [c.body for c in holder.children]), strict=False))
+    return list(zip(holder.children, listed_stages(holder.body, [c.body for c in holder.children],
+                                                   SCHEDULE_SECTION.search(holder.title) is not None), strict=False))
 
 
 def listed_stage_items(items: list[Item]) -> set[int]:
     """The items that are stages a counted lead-in lists (「分以下三个阶段进行：」 over
     「2、…活动，时间为2月3日-3月2日。」), each its name and time alone: the plan's phases, not its tasks (a stage
     with its work written under it is a task as well, as a dated stage heading over its paragraph is)."""
-    return {child.pos for holder in items for child, _stage in _listed(holder)
-            if len(child.body.strip().partition("。")[2].strip()) < _ALONE_CHARS}
+    return {child.pos for holder in items for child, (_name, _when, rest) in _listed(holder)
+            if len(re.findall(r"[\u4e00-\u9fff]", rest)) < _ALONE_CHARS}
 
 
-_ALONE_CHARS = 10
+# (any work written after the stage's time makes it a task as well: 「…（5月）：总结经验，组织验收」, round 33)
+_ALONE_CHARS = 2
 
 
 _STEP_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")

@@ -83,6 +83,8 @@ def time_first_step(title: str) -> tuple[str, str] | None:
 # 「…活动分以下三个阶段进行：」「工作分为两个步骤：」: a lead-in, closing its item's own text, that counts the
 # stages listed as the items under it
 _STAGE_LEAD = re.compile(r"分(?:为|成)?(?:以下|如下|下列)?\s*[两二三四五六七八九十\d]\s*个?(?:阶段|步骤)"
+                         # (「分三个阶段（2024年5月至9月）进行：」: the whole span in a bracket)
+                         r"(?:\s*[（(][^（）()\n]{1,30}[)）])?"
                          r"(?:进行|实施|推进|开展|组织实施)?\s*[:：]\s*$")
 # a stage listed so: its name, then its time 「乡村、学校…义务植树活动，时间为2月3日-3月2日。」
 # 「集中整治：时间为5月至6月」
@@ -90,15 +92,37 @@ _LISTED_STAGE = re.compile(r"^([^。；;：:\n]{2,30}?)\s*[，,：:]?\s*(?:时�
                            r"([^。；;\n]{1,40})")
 
 
-def listed_stages(lead_in: str, stages: list[str]) -> list[tuple[str, str]]:
+# (round 33: a stage in any time form 「1.动员部署阶段（2024年5月）」「（一）自查阶段：5月底前」, its work after the
+# time 「…（5月）：召开会议，部署工作」 — a phase, and a task where work follows)
+_STAGE_WHEN = (rf"(?:{_MONTHS}|{_QUARTER}|(?:19|20)\d{{2}}\s*年\s*(?:底|末|年底|上半年|下半年)?)"
+               r"(?:之前|以前|前|起|开始)?")
+_BRACKETED_STAGE = re.compile(r"^([^。；;：:\n（()）]{2,30}?)\s*[（(]\s*(" + _STAGE_WHEN + r")(?:完成)?\s*[)）]")
+_COLON_STAGE = re.compile(r"^([^。；;：:\n（()），,]{2,30}?)\s*[:：，,]\s*(" + _STAGE_WHEN + r")(?![\d年月日])")
+
+
+def _one_stage(text: str, named: bool) -> tuple[str, str, str] | None:
+    """(name, time words, the words after them) of a stage line, any time form; with ``named`` only a name that
+    says it is a stage (…阶段 / …步骤)."""
+    m = _LISTED_STAGE.match(text)
+    if m is None:
+        m = _BRACKETED_STAGE.match(text) or _COLON_STAGE.match(text)
+        if m is None or named and not re.search(r"(?:阶段|步骤)$", m.group(1).strip()):
+            return None
+    return m.group(1).strip(" ，,"), m.group(2), text[m.end():]
+
+
+def listed_stages(lead_in: str, stages: list[str], schedule: bool = False) -> list[tuple[str, str, str]]:
     """The stages a counted lead-in 「分以下三个阶段进行：」 lists as the items under it, each its name and its time
-    (「全国“义务植树节”活动，时间为3月2日。」): (name, time words) for each, or none unless every item is one."""
-    if len(stages) < 2 or not _STAGE_LEAD.search(lead_in.strip()):
+    (「全国“义务植树节”活动，时间为3月2日。」「动员部署阶段（2024年5月）」「自查阶段：5月底前」): (name, time words, the
+    words after them) for each, or none unless every item is one. In a section of the schedule (``schedule``:
+    实施步骤 / 工作步骤 / 时间安排 …) no lead-in is needed where every item's name says it is a stage."""
+    counted = _STAGE_LEAD.search(lead_in.strip()) is not None
+    if len(stages) < 2 or not (counted or schedule):
         return []
     out = []
     for text in stages:
-        m = _LISTED_STAGE.match(text.strip())
-        if m is None:
+        one = _one_stage(text.strip(), named=not counted)
+        if one is None:
             return []
-        out.append((m.group(1).strip(" ，,"), m.group(2)))
+        out.append(one)
     return out

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 # a header cell naming the row's figure: a share, a number, an aim (抽查比例, 抽查数量, 目标值, 年度指标, 建设规模,
-# 任务量); not what was (现状值, 基期值, 实际完成数, 已完成, 累计, 上年)
-QUANTITY_HEAD = re.compile(r"(?!现状|基期|基数|基准|实际|已|累计|上年|去年|往年|历年|完成情况)[\u4e00-\u9fff]{0,6}"
+# 任务量); not what was or is (现状值, 现有数量, 原有规模, 基期值, 实际完成数, 已完成, 累计, 上年: round 33)
+QUANTITY_HEAD = re.compile(r"(?!现状|现有|现行|原有|目前|当前|基期|基数|基准|实际|已|累计|上年|去年|往年|历年|完成情况)"
+                           r"[\u4e00-\u9fff]{0,6}"
                            r"(?:比例|数量|目标值?|指标值?|任务量|规模)")
 # a quantity cell: a figure with its unit, a comparison before it or a band after it, a remark in brackets at its end
 # (「1户(实际以联合双随机牵头单位抽查数为准。)」 — the remark left out); not a bare number 「=1」 (no unit: no target)

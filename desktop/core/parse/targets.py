@@ -27,7 +27,15 @@ from .normalise import split_top_level
 from .prefilter import Prefiltered, led, quick_sub
 from .script import Restorer, fold
 from .target_filters import _past_clause, _stock_taken, clock_time, is_reporting_duty, past_until
-from .worded_targets import _cn_counts, _cn_spans, _day_counts, _percent_words, _rates_and_times, _written_back
+from .worded_targets import (
+    _cn_counts,
+    _cn_spans,
+    _day_counts,
+    _day_limits,
+    _percent_words,
+    _rates_and_times,
+    _written_back,
+)
 
 __all__ = ["find_targets", "read_target", "sentence_targets"]
 
@@ -56,7 +64,8 @@ def read_target(phrase: str, default_year: int | None = None) -> Target | None:
     deadline = max(d.date for d in dls) if dls else None
     read, _back = _percent_words(phrase)
     found = sentence_targets(read, deadline, relaxed=True) or _day_counts(read, deadline) \
-        or _cn_counts(read, deadline) or _rates_and_times(read, deadline) or _cn_spans(read, deadline)
+        or _cn_counts(read, deadline) or _rates_and_times(read, deadline) or _cn_spans(read, deadline) \
+        or _day_limits(read, deadline)
     if not found:
         return None
     target = found[0]
@@ -67,8 +76,10 @@ def read_target(phrase: str, default_year: int | None = None) -> Target | None:
 _ANY_NUMERAL = re.compile(r"\d|[一二两三四五六七八九十]")
 
 
-# 「90分(含90分)以上」: the bracket repeats the figure to say the bar is included; the figure and its bar are one
-_INCLUSIVE = Prefiltered(re.compile(r"(\d+(?:\.\d+)?)([^\d（()）]{0,6})[（(]\s*含\s*\1[^\d（()）]{0,6}[)）]"))
+# 「90分(含90分)以上」「86分（包含86分）至100分」: the bracket repeats the figure to say the bar is included; the
+# figure and its bar are one
+_INCLUSIVE = Prefiltered(re.compile(r"(\d+(?:\.\d+)?)([^\d（()）]{0,6})[（(]\s*(?:包括|包)?含\s*\1"
+                                    r"[^\d（()）]{0,6}[)）]"))
 
 
 # (今年全县计划完成植树造林2万亩 / 今年，力争…: this year's work too, due at its end)
@@ -143,7 +154,7 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
         past = past_until(sentence)
         for t in [*sentence_targets(sentence, deadline, relaxed, years), *_day_counts(sentence, deadline),
                   *_cn_counts(sentence, deadline), *_rates_and_times(sentence, deadline),
-                  *_cn_spans(sentence, deadline)]:
+                  *_cn_spans(sentence, deadline), *_day_limits(sentence, deadline)]:
             if is_reporting_duty(t) or _past_clause(t.text, sentence, past_before) or _rhythm_once(t, sentence) \
                     or past and 0 <= sentence.find(t.text) < past or clock_time(t):
                 continue

@@ -47,6 +47,7 @@ _JOINED_BEFORE = re.compile(_WORD + r"\s*(?:原则上|一般)?\s*(?:为|在|可)
 _JOINED_SHARE = re.compile(_WORD + r"\s*[^，,；;。\d、]{1,12}?的\s*$")
 # a ceiling written 不超 / 不得超 / 未超 (「不得超3%」「未超50%的」): at most the figure, never past it
 CEILING_SHORT = re.compile(r"(?:不得|不|未|没有?)超\s*$")
+_RANGE_IN = re.compile(r"\s*(?:之)?间(?![\u4e00-\u9fff])")
 # 「在6米以内」「控制在3%之内」 (round 32: 以内 joins the line)
 _WITHIN = frozenset({"以内", "之内"})
 # 「不足5%的」「不到1年」: below the figure
@@ -69,6 +70,9 @@ def line_joined(clause: str, start: int, end: int, suffix: str | None, unit: str
         return True
     if _JOINED_BEFORE.search(clause, max(0, start - 10), start):
         return True
+    if _RANGE_IN.match(clause, end) and re.search(r"[-—–~至到]", clause[start:end]) \
+            and re.search(r"在\s*$", clause[max(0, start - 2):start]):
+        return True                     # 「宜在50-100米间」: a range bounding a standard, both ways (round 32)
     return unit in ("%", "‰") and _JOINED_SHARE.search(clause, max(0, start - 20), start) is not None
 
 
@@ -100,6 +104,24 @@ _FAULT = re.compile(r"未(?:设置|设|安装|配备|配置|按|规范|分开|�
 _FINE_BEFORE = re.compile(r"(?:并处|处以|处|罚款|罚金)\s*$")
 _FINE_AFTER = re.compile(r"[^，,；;。]{0,16}?(?:的)?(?:罚款|罚金)")
 _MONEY = re.compile(r"[万亿千]?元")
+# a penalty in any wording (round 33): a cut, a clawback or a fine written before its figure 「扣减补贴资金5%」
+# 「收回已拨付资金的50%」, or after it 「按5%的比例扣减」「按10%扣除」; a rate raised for a breach
+# 「逾期的，贷款利率上浮10%」「加收20%」 only where the sentence names the breach (「基数上浮20%」 as a reward
+# stays a rate)
+_CUT = r"(?:扣除|扣减|扣罚|扣发|扣回|核减|减拨|减发|收回|追回|追缴|罚款|罚没|处以|并处)"
+_CUT_BEFORE = re.compile(_CUT + r"(?!率)[^，,；;。\d]{0,10}$")     # (not 「审价核减率在15%以上」: a rate's name)
+_CUT_AFTER = re.compile(r"\s*(?:[（(][^（）()]{0,8}[)）])?\s*(?:的)?(?:比例|标准|幅度)?\s*(?:予以|进行|一次性)?" + _CUT)
+_RAISED_FOR = re.compile(r"(?:上浮|加收|加价|加倍|提高)[^，,；;。\d]{0,6}$")
+_BREACH = re.compile(r"未(?:按|能|完成|达到|通过|落实|履行)|逾期|违规|违约|违反|违法|弄虚作假|虚报|虚假|骗取"
+                     r"|套取|挪用|截留"
+                     r"|擅自|不合格|不达标|不到位|失信|拒不")
+
+
+def penalty(sentence: str, clause: str, start: int, end: int) -> bool:
+    """The figure at start–end of ``clause`` is what a breach costs: never a target (rounds 32–33)."""
+    if _CUT_BEFORE.search(clause, max(0, start - 14), start) or _CUT_AFTER.match(clause, end):
+        return True
+    return _RAISED_FOR.search(clause, max(0, start - 10), start) is not None and _BREACH.search(sentence) is not None
 
 
 # 「目前全区已有年产值5000万元以上的企业85家」: a threshold inside a count of what exists — the stock, not a
@@ -122,6 +144,8 @@ def line_excluded(sentence: str, clause: str, start: int, end: int, unit: str, s
         return True
     if _MONEY.fullmatch(unit) and (_FINE_BEFORE.search(clause, max(0, start - 4), start)
                                    or _FINE_AFTER.match(clause, end)):
+        return True
+    if penalty(sentence, clause, start, end):
         return True
     if _STOCK_WORD.search(clause, 0, start) and stock_count_after(clause, end) \
             and line_joined(clause, start, end, suffix, unit):

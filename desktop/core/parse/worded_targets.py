@@ -43,7 +43,8 @@ _LISTED_AFTER_FIGURE = re.compile(r"\d\s*[\u4e00-\u9fff]{1,3}、[^\d，,。；;�
 # 「三至五个」: a range of counts, read as its lower bound (at least three), as 3至5个 is
 _CN_RANGE_BEFORE = re.compile(r"([一二两三四五六七八九十]{1,3})\s*(?:至|到|—|-|~|－)\s*$")
 # 「（全年不少于一场）」「每年至少两次」: a count of events set by a bar right before it
-_BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|至少|最少|不少於)\s*$")
+# (a ceiling too, round 30's line: 「最多不超过六批」「不得超过两次」)
+_BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|至少|最少|不少於|不超过|不多于|不高于|不得超过|最多)\s*$")
 _CN_VALUE = {"两": "二"}
 # 「计划组织日本、美国、一带一路三场…圆桌会议」「举办两场招聘会」: the events a plan will hold, counted
 # (not 每季度举办一场 — a rhythm — nor 已举办三场 — done)
@@ -117,6 +118,7 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
                                        or above and _VERB.search(before) or named):
             continue                     # 一个/一项 is an article; 新建一座消防站 / 创建一个以上车间 count one
         if not (_VERB.search(before) or _CMP_BEFORE.search(before) or re.search(r"(确定|分为|分成|选定)$", before)
+                or above and m.group(1) != "一"        # 「三个以上项目」: joined to the line's band (round 30)
                 or _LISTED_AFTER_FIGURE.search(sentence, 0, m.start())
                 or m.group(3) == "个类别" or _PLACE_WORK.match(sentence, m.end()) or named or held):
             continue
@@ -182,6 +184,38 @@ def _cn_spans(sentence: str, deadline: str | None) -> list[Target]:
         out.append(Target(text=_clause_of(sentence, m.group(0)), value=float(value),
                           unit="天" if m.group(2) == "日" else m.group(2), comparator=comparator, deadline=deadline,
                           subject=subject))
+    return out
+
+
+# 「公示期限不少于30天」「进行不少于7天公示」「在5日以内答复」: a time limit in days joined to a comparison word
+# is a target (round 33; 天／日 are no unit of the figure reader, which would read dates); a limit counted from an event
+# with no comparison word 「15个工作日内」「3日内」 is the item's deadline rule, not one; a date 「每月10日以内」
+# is none
+_DAY_LIMIT_SPAN = led(re.compile(r"(?<![\d.月年])(\d{1,3})\s*(个自然日|自然日|天|日|周)"
+                                r"\s*(及以上|以上|及以下|以下|以内|之内)?"))
+
+
+def _day_limits(sentence: str, deadline: str | None) -> list[Target]:
+    """Time limits in days written in digits and joined to a word of the line: 不少于30天, 30日以内."""
+    out: list[Target] = []
+    for m in _DAY_LIMIT_SPAN.finditer(sentence) if ("天" in sentence or "日" in sentence or "周" in sentence) \
+            else ():
+        bar = _SPAN_BAR.search(sentence, max(0, m.start() - 8), m.start())
+        if not (bar or m.group(3)) or "天数" in sentence[max(0, m.start() - 14):m.start()] \
+                or any(a.start() <= m.start() < a.end() for a in _TIME_AIM.finditer(sentence)):
+            continue                       # (a count of days 「优良天数达到300天」: _day_counts; a time set as an aim
+            #                                「住院日控制在8天以内」: _rates_and_times)
+        word = re.sub(r"\s*(?:为|可达|达)?\s*$", "", bar.group()).strip() if bar else ""
+        comparator = _SUFFIX.get(m.group(3) or "") or _CMP.get(word) or next(
+            (c for w, c in _SPAN_CMP.items() if word.endswith(w)), None)
+        if word.endswith(("不超过", "不长于", "不得超过")):
+            comparator = "<="
+        elif word.endswith(("不少于", "不低于", "不短于")):
+            comparator = ">="
+        words = re.split(r"[，,。；;：:]", sentence[:m.start()])[-1]
+        subject = _subject_before(words[:bar.start() - (m.start() - len(words))] if bar else words)
+        out.append(Target(text=_clause_of(sentence, m.group(0)), value=float(m.group(1)),
+                          unit=m.group(2).lstrip("个"), comparator=comparator, deadline=deadline, subject=subject))
     return out
 
 
@@ -256,7 +290,7 @@ _PER_POPULATION = re.compile(r"([\u4e00-\u9fff（）()]{0,16}?率)\s*(?:要|须|
                              r"(控制在|下降到|下降至|降低到|降低至|降至|降到|低于|不高于|不超过|达到|保持在|稳定在)?\s*"
                              r"(\d+(?:\.\d+)?)\s*/\s*((?:\d+|[十百])?[万千]|百万|十万)(人)?(以下|以内|以上)?")
 # 「审批时间控制在60个工作日内」「平均住院日控制在8天以内」: a time the plan sets as its aim (控制在 / 压缩至 …);
-# a case's time limit (「办理时限不超过15天」「整改天数不超过30天」) stays no target
+# a case's time limit joined to a comparison word 「办理时限不超过15天」 is read by ``_day_limits`` (round 33)
 _TIME_AIM = re.compile(r"([\u4e00-\u9fff（）()]{0,16}?(?:住院日|时间|时限|周期|用时|时长))\s*(?:平均)?\s*"
                        r"(?:控制在|缩短至|缩短到|压缩至|压缩到|压减至|压减到|减少到|减少至|降至|降到)\s*"
                        r"(\d+(?:\.\d+)?)\s*(个工作日|工作日|天|日)(以内|以下|之内|内)?")

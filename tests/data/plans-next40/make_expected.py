@@ -100,8 +100,10 @@ plan(X01,
           note=ROW + "; 「2023年11月22日…通过」 the date a cited decision was adopted, not a deadline; 「有关要求,参照」 an "
                "ASCII comma; " + NODATE),
         U(["附件", "98"], ["区科委", "区公安分局"], note=ROW + "; " + MANY + "; 「A类」 「B类」 classes, no quantity; " + NODATE),
-        U(["附件", "102"], ["区市场监管局"], not_targets=[(2, "次")],
-          note=ROW + "; 「原则上每年不得超过两次」 a ceiling on joint inspections (Chinese numeral), not a target; " + NODATE),
+        U(["附件", "102"], ["区市场监管局"], [(2, "次")],
+          note=ROW + "; aligned round 33: CONVENTIONS.md Thresholds (round 30's line: 不超过 / 原则上不超过 join a "
+               "ceiling) — 「原则上每年不得超过两次」 a ceiling of the rule joined to 不得超过, a target (the earlier "
+               "reading: a ceiling on joint inspections, not a target); " + NODATE),
         U(["附件", "125"], ["区市场监管局"], note=ROW + "; " + NODATE),
         U(["附件", "135"],
           ["区公安分局", "区消防支队", "区生态环境局", "区文化旅游局", "区卫生健康委", "区人力资源社会保障局", "区金融办", "区市场监管局"],
@@ -150,7 +152,7 @@ plan(X01,
             "2024年3月11日; 「（10月开始）」 a start only (not checked); 83's 2023年11月22日 a cited decision's date; no dated row",
             "duties: 一、's monthly 情况跟踪 (a coordination rhythm) and 品牌 12's monthly 上报; not duties: 品牌 29's quarterly "
             "圆桌会 (a meeting with firms), 品牌 38's half-yearly 汇总 (the office's own summary), 品牌 40's monthly 企业服务日",
-            "figures: 90% (基础 71), 三场 (品牌 2) and 不少于两次 (品牌 38) targets; 每年不得超过两次 (基础 102) a ceiling, "
+            "figures: 90% (基础 71), 三场 (品牌 2) and 不少于两次 (品牌 38) targets; 每年不得超过两次 (基础 102) a ceiling (a target, aligned round 33), "
             "14个 / 24栋 counts of what exists, 「7.0版」 「1+1+X」 「1+14+N」 「1+7」 names; no plan-level figure"])
 
 # ---------------------------------------------------------------------------------------------------------
