@@ -6,9 +6,54 @@ Split from ``tasks`` (which items are tasks), which calls it once the tasks are 
 
 from __future__ import annotations
 
+import re
+
 from .headings import Item
-from .prose_units import DIVISION_TITLE, duty_paragraphs
-from .units import Declaration
+from .prose_units import _ANY_BODY, _PARTY, DIVISION_TITLE, duty_paragraphs, opening_units
+from .units import Declaration, looks_like_unit, split_units
+
+# what may stand between a division paragraph's body and its work: a circumstance, a standing or a basis
+# (区建设管理委作为区域行业主管部门，负责… / 街镇按照…要求，严格落实… / 市、区民政局在监督检查中发现…，要立即督促…),
+# a modal, 分别, or the verb itself
+_AFTER_BODY = re.compile(r"在|按照|依据|依照|根据|作为|结合|要|应|分别|具体|主要|负责|牵头|参与|协同|配合|协助|落实|"
+                         r"承担|严格|切实|履行")
+# the work a division paragraph gives its body, in its first sentence
+_WORK = re.compile(r"负责|牵头|落实|实施|组织|承担|参与|协同|配合|协助|督促|指导|履行")
+# fields sharing one head (区规划资源、绿化市容…等相关行政管理部门 / 勘察设计、工程施工标准化专业技术委员会): one name
+_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def _less_tail(name: str) -> str:
+    """A body less the category tail after it (各街镇等项目管理单位 → 各街镇); a name whose head is shared by fields
+    (商务等部门 / 人事、卫生等部门) is kept as printed (round 31)."""
+    before, sep, _tail = name.partition("等")
+    return before if sep and "、" not in before and looks_like_unit(before) else name
+
+
+def _division_opener(paragraph: str) -> list[str]:
+    """The bodies a paragraph of a division section opens with: as ``opening_units`` reads them, or a body with a
+    circumstance or basis between it and its work (街镇按照…要求，严格落实… / A、B、C分别负责…); fields sharing one
+    head before it are one name as printed (round 31)."""
+    got = opening_units(paragraph)
+    if got:     # (本市…调查工作由市规划资源局牵头: the agent of 由, not the work before it)
+        return [n.rpartition("由")[2] if "由" in n and looks_like_unit(n.rpartition("由")[2]) else n for n in got]
+    first = re.split(r"[。；;：:]", paragraph.strip(), maxsplit=1)[0]
+    for m in _AFTER_BODY.finditer(first, 0, 80):
+        if m.start() < 2:
+            continue
+        names = []
+        for said in re.split(r"[，,]", first[:m.start()]):     # (A、B、C，各街镇等项目管理单位负责…: one list)
+            got, _notes, _leads, odd = split_units(said)
+            if odd and got and looks_like_unit(got[-1]) and "、" in said \
+                    and all(_FIELD.fullmatch(p) for p in said.split("、")[:-1]):
+                got, odd = [said], []   # fields sharing one head
+            if not got or odd or not all(looks_like_unit(n) for n in got):
+                return []
+            names += [_less_tail(n) for n in got]
+        if any(_ANY_BODY.fullmatch(n) or _PARTY.fullmatch(n) for n in names) or not _WORK.search(first, m.start()):
+            return []                   # (各单位要积极推进…: a general call)
+        return names
+    return []
 
 
 def division_sections(items: list[Item], chosen: list[Item], decls: dict[int, Declaration]) -> list[Item]:
@@ -25,7 +70,7 @@ def division_sections(items: list[Item], chosen: list[Item], decls: dict[int, De
             continue
         if not any(c.top() is not item for c in chosen):
             continue        # the plan's whole work is its division of work (二、职责分工 alone): a task a unit
-        found = duty_paragraphs("\n".join([item.body, *(c.body for c in item.children)]))
+        found = duty_paragraphs("\n".join([item.body, *(c.body for c in item.children)]), _division_opener)
         if found is None:
             continue
         lead, resp = found

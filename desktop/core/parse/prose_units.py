@@ -326,7 +326,7 @@ def colon_paragraph_units(body: str) -> list[str]:
 # 区房管局：牵头… / 房管所牵头… / 区住房保障房屋管理局是…牵头部门: a paragraph whose unit leads the work
 _LEADS_LINE = re.compile(r"[^，,。；;]{0,60}?(?:负责牵头|牵头)")
 # a section that divides the work among units (四、职责分工 / 三、部门职责 / 五、责任分工)
-DIVISION_TITLE = re.compile(r"^[^，,。；;]{0,6}(?:职责分工|责任分工|部门职责|工作职责|职责|分工|管理责任)$")
+DIVISION_TITLE = re.compile(r"^[^，,。；;]{0,8}(?:职责分工|责任分工|部门职责|工作职责|职责|分工|管理责任)$")
 
 
 # a role or a label written as a unit word (责任部门： / 牵头单位： / 相关部门：), never a unit's own name
@@ -414,19 +414,20 @@ _ALONE_HELPERS = re.compile(r"[，,；;]([^，,。；;：:]{2,60}?)(?:配合|协
 _FOUNDS = re.compile(r"^[^，,。；;：:]{2,30}?(?:成立|组建|设立)")
 
 
-def duty_paragraphs(body: str) -> tuple[list[str], list[str]] | None:
+def duty_paragraphs(body: str, opener: Callable[[str], list[str]] | None = None) -> tuple[list[str], list[str]] | None:
     """A section's own paragraphs below its heading line, each opening with the unit it gives the duties after
     it (区房管局：牵头… / 区财政局负责… / 区住房保障房屋管理局是…牵头部门，负责…): (lead, responsible), the
     units whose paragraph opens with 牵头 leading; None unless two paragraphs at least so open and at most
     one (a general sentence before or after them) does not — one paragraph naming several units in its
     sentences (建设主体为区应急局，…区财政局负责…) divides no work by paragraphs; one paragraph headed by two units
-    before its colon does (区公安分局、区交警支队：负责…)."""
+    before its colon does (区公安分局、区交警支队：负责…). ``opener``: the reader of a paragraph's opening units
+    (``opening_units`` by default)."""
     paragraphs = [p.strip() for p in body.strip().split("\n")[1:] if p.strip()]
     lead: list[str] = []
     resp: list[str] = []
     led = 0
     for paragraph in paragraphs:
-        names = opening_units(paragraph)
+        names = (opener or opening_units)(paragraph)
         if not names:
             continue
         led += 1

@@ -324,8 +324,8 @@ plan(Z05,
            "sentences (各开发企业, 电网企业, 各区发展改革委和相关管委会, 市电力公司)",
      leaf_tasks=4, attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
-        P(["一"], [(34.531, "万千瓦"), (145.385, "万千瓦")], dl="2027年6月前", dln="2027-06",
-          note="「本年度全市拟推进的陆上风电规模34.531万千瓦、光伏电站规模145.385万千瓦」; 「确保陆上风电2027年6月前核准…其他光伏电站2027年6月前开工」"),
+        P(["一"], [(34.531, "万千瓦"), (145.385, "万千瓦")], dl="2027年6月前", dln="2027-05",
+          note="aligned round 33: 「N月前」 is before month N (plans-dev 11 「6月前」 → the month before, EXPECTED.md line 384; as plans-next14 reads 「6月前」/「9月前」) — was 2027-06; 「本年度全市拟推进的陆上风电规模34.531万千瓦、光伏电站规模145.385万千瓦」; 「确保陆上风电2027年6月前核准…其他光伏电站2027年6月前开工」"),
         P(["二"], not_targets=[(650, "号")], note="「发改能源〔2025〕650号」 a document number; " + NODATE),
         P(["三"], note=NODATE),
         P(["四"], note="「应及时向我委报备」 (see duties); " + NODATE),
@@ -382,9 +382,9 @@ plan(Z07,
            "(「力争陆上风电2026年6月前核准，海上光伏…2025年10月前开工，其他光伏电站2026年6月前开工」); 项目立项单位 instead of 各区发展改革委",
      leaf_tasks=4, attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
-        P(["一"], [(33.091, "万千瓦"), (146.877, "万千瓦")], dl="2026年6月前", dln="2026-06",
-          other_deadlines=[{"deadline": "2025年10月前", "deadline_norm": "2025-10"}],
-          note="two kinds of project by 2026年6月前, offshore PV by 2025年10月前: the item's last date is its deadline "
+        P(["一"], [(33.091, "万千瓦"), (146.877, "万千瓦")], dl="2026年6月前", dln="2026-05",
+          other_deadlines=[{"deadline": "2025年10月前", "deadline_norm": "2025-09"}],
+          note="aligned round 33: 「N月前」 is before month N (plans-dev 11 「6月前」 → the month before, EXPECTED.md line 384; as plans-next14 reads 「6月前」/「9月前」) — was 2026-06 (other 2025-10); two kinds of project by 2026年6月前, offshore PV by 2025年10月前: the item's last date is its deadline "
                "(doubtful: a reader may take the first date printed)"),
         P(["二"], not_targets=[(650, "号")], note="「发改能源〔2025〕650号」 a document number; " + NODATE),
         P(["三"], note=NODATE),

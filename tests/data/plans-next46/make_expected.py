@@ -115,9 +115,9 @@ plan(X02,
         P(["一", "1"], not_targets=[(177, "号")],
           note="「获得项目开发权的企业应…」: firms in a sentence; 「沪发改能源〔2024〕177号」 a document number; 「早核准、早开工」 "
                "has no date; " + NODATE),
-        P(["一", "2"], [(24.841, "万千瓦"), (48.896, "万千瓦")], dl="2025年6月前", dln="2025-06",
+        P(["一", "2"], [(24.841, "万千瓦"), (48.896, "万千瓦")], dl="2025年6月前", dln="2025-05",
           not_targets=[(45, "号")],
-          note="「各区拟实施的陆上风电规模24.841万千瓦、光伏电站规模48.896万千瓦」 are the year's scales; 「力争陆上风电2025年6月"
+          note="aligned round 33: 「N月前」 is before month N (plans-dev 11 「6月前」 → the month before, EXPECTED.md line 384; as plans-next14 reads 「6月前」/「9月前」) — was 2025-06; 「各区拟实施的陆上风电规模24.841万千瓦、光伏电站规模48.896万千瓦」 are the year's scales; 「力争陆上风电2025年6月"
                "前核准，光伏电站2025年6月前开工」 the item's date (twice the same); 各区, 电网企业, 上海市电力公司 act in "
                "sentences; 「国能发新能规〔2023〕45号」 a document number"),
         P(["一", "3"],

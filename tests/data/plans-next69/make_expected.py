@@ -232,8 +232,8 @@ plan(X04,
                "改革委、相关管委会…2026年7月15日前转报我委」: units asked in sentences (no label) — lead and responsible none "
                "(a reader listing the asked units is reading the sentences, as plans-next37 does not); the date of both "
                "submissions (the first without its year, the letter's 2026, the second with it)"),
-        S(["二", "2"], ["各区发展改革委"], ["各区发展改革委"], dl="2028年7月前", dln="2028-07",
-          note="round 29, CONVENTIONS.md rule 2 and 3: 「各区发展改革委牵头积极协调试点项目建设」: 「A牵头」, lead and responsible A; 「请市级主管部门支持做好项目建设指导」 a request to bodies that support and guide (rule 3) (was lead [], responsible []); the earlier reading: " + GOAL + ": 「各区发展改革委牵头积极协调试点项目建设」; 「推动试点项目在2028年7月前建成投运」 the item's date; "
+        S(["二", "2"], ["各区发展改革委"], ["各区发展改革委"], dl="2028年7月前", dln="2028-06",
+          note="aligned round 33: 「N月前」 is before month N (plans-dev 11 「6月前」 → the month before, EXPECTED.md line 384; as plans-next14 reads 「6月前」/「9月前」) — was 2028-07; round 29, CONVENTIONS.md rule 2 and 3: 「各区发展改革委牵头积极协调试点项目建设」: 「A牵头」, lead and responsible A; 「请市级主管部门支持做好项目建设指导」 a request to bodies that support and guide (rule 3) (was lead [], responsible []); the earlier reading: " + GOAL + ": 「各区发展改革委牵头积极协调试点项目建设」; 「推动试点项目在2028年7月前建成投运」 the item's date; "
                "「按照国家能源局要求定期报送项目进展」 a duty; 「请市级主管部门支持做好项目建设指导」 a group"),
      ],
      plan_targets=[], phases=[],
