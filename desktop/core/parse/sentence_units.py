@@ -189,9 +189,25 @@ def defined_roles(text: str) -> frozenset[str]:
     return frozenset(n for m in _DEFINES_ROLE.finditer(text) for n in (m.group(1) + m.group(2), m.group(2)))
 
 
+# a clause, not a name: 「还应检查单位落实…」 (a modal and a verb before the object), 「市级X部门抽查区级X部门负责监管的
+# 单位」「各乡镇设立消防安全委员会」 (a body, a verb and its object read on as one name)
+_MODAL_OPEN = re.compile(r"^[还也并均都又]?(?:应当|应该|应|要|须|需要?|必须)")
+_VERB_INSIDE = re.compile(r"(?<=[部门位局委办厅府镇乡区县队所站心])"
+                          r"(?:抽查|检查|设立|成立|组建|自备|督促|指导|推动|委托|要求|组织(?!部))(?=[\u4e00-\u9fff]{3})")
+
+
+def _clause_name(name: str) -> bool:
+    if _MODAL_OPEN.match(name):
+        return True
+    m = _VERB_INSIDE.search(name, 3)
+    return m is not None and looks_like_unit(name[:m.start()])
+
+
 def _name_ok(name: str) -> bool:
     if name in _ROLES.get():
         return True
+    if _clause_name(name):
+        return False
     if not 2 <= len(name) <= 40 or _NOT_IN_NAME.search(name) or _PERSON.search(name) or _GENERAL.match(name) \
             or _NOT_BODY_END.search(name) or len(name) == 2 and not _TWO_BODY.match(name) or _ROLE_WORD.match(name):
         return False

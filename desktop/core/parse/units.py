@@ -340,6 +340,7 @@ _BY_RELEVANT = re.compile(r"^[^、，,]{0,8}?(?<!自)由各?(?:相关|有关)(?:
 # (or those who carry it out: 「X牵头，Y参加，各镇街落实」)
 _HELPER_TAIL = re.compile(r"(?:配合|协助|参与|参加)(?:落实|实施|推进)?$"
                           r"|(?<=[府委局室办厅门位镇乡道街区县市所站])(?:具体)?落实$")
+_ETC_RELEVANT = re.compile(r"(?<=[\u4e00-\u9fff）)])等(?:有关|相关)(?:部门|单位)(?=$|[，,；;。]|按|根据|依|配合|参加|参与|协助|落实|负责)")
 _ETC_GROUP = re.compile(r"等(?=(?:和|及)?(?:各|有关|相关))(?:和|及)?")
 
 _AND = re.compile(r"以及|及(?!其|所属|下属|相关|有关)")
@@ -428,6 +429,9 @@ def split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list[
 def _split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list[str]]:
     value = value.strip().strip("。;；,，")
     # 「A、B等和各省级人民政府」「A等有关部门和单位」: 等 ends the list, the group follows
+    # 「A、B等有关部门」「A等相关部门按职责分工负责」: the category tail after named units is no name (EXPECTED.md);
+    # 「A等有关部门和单位」「A等和各区」 name a group after 等 (below)
+    value = _ETC_RELEVANT.sub("", value)
     value = _ETC_GROUP.sub("、", value)
     # 「A、B分别牵头」: each unit of the list leads its part
     every_leads = _EACH_LEADS.search(value)
