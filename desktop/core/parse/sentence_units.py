@@ -151,6 +151,7 @@ _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头|配合|协助|参与|组
                              r"推动|促进|录入|尤其|动员|動員|部署|本(?![委局办]$)|限制|禁止|严禁|"
                              r"请|督促|切实|协调|联合|面向|引进|依托|纳入|检查|鼓励|带动|逐|我(?![委局办]$)|其|原则|县\(市|"
                              r"实行|坚持|遵循|本着|指导|引导|参照|严把|把好|明确|确定)")
+_BODY_END = re.compile(r"(?:委|局|厅|署|中心|单位|部门|办公室|所|委员会|管委会|政府)$")
 _VERB_NAMED = re.compile(r"(?:委|局|厅|办|署|中心|单位|部门)$")
 # a role the plan or a procedure gives, no kind of body: 「由责任单位负责…」「主办单位会同会办单位…」 (round 31)
 _ROLE_WORD = re.compile(r"^(?:各|相关|有关)?(?:牵头|配合)(?:单位|部门)$")
@@ -191,9 +192,12 @@ def defined_roles(text: str) -> frozenset[str]:
 
 # a clause, not a name: 「还应检查单位落实…」 (a modal and a verb before the object), 「市级X部门抽查区级X部门负责监管的
 # 单位」「各乡镇设立消防安全委员会」 (a body, a verb and its object read on as one name)
-_MODAL_OPEN = re.compile(r"^[还也并均都又]?(?:应当|应该|应|要|须|需要?|必须)")
-_VERB_INSIDE = re.compile(r"(?<=[部门位局委办厅府镇乡区县队所站心])"
-                          r"(?:抽查|检查|设立|成立|组建|自备|督促|指导|推动|委托|要求|组织(?!部))(?=[\u4e00-\u9fff]{3})")
+_MODAL_OPEN = re.compile(r"^[还也并均都又]?(?:应当|应该|应(?!急)|要(?!素)|须|需要?|必须)")
+_VERB_INSIDE = re.compile(r"(?<=[部门位局委办厅府镇乡区县队所站心室会])"
+                          r"(?:抽查|检查|设立|成立|组建|自备|督促|指导|推动|委托|委派|召开|要求|组织(?!部))(?=[\u4e00-\u9fff]{2})")
+
+
+_PRONOUN = re.compile(r"其(?!他|余|中|次|实|它|间|后)(?=[\u4e00-\u9fff]{2})")
 
 
 def _clause_name(name: str) -> bool:
@@ -225,8 +229,10 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
     names: list[str] = []
     lead = _CALL_LEAD.match(text, pos)
     at = lead.end() if lead else pos
+    if _PRONOUN.match(text, at):
+        at += 1                 # (其上级主管部门负责指导…: 其 is a pronoun, no part of the name)
     while True:
-        found = verb = None
+        found = verb = loose = None
         # (「各有关委、办、局」: kinds sharing the head 各有关, one name as printed, round 32)
         shared = _SHARED.match(text, at)
         for k in range(shared.end() - at if shared else 2, min(40, len(text) - at) + 1):
@@ -244,7 +250,9 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
                 break
             if verb is None and VERB_START.match(rest):
                 verb = (name, at + k)   # (A严格… ; but 市住房城乡|建设管理委, 各区|发展改革委: a longer name first)
-        found = found or verb
+            elif loose is None and _BODY_END.search(name) and rest[:1] >= "\u4e00":
+                loose = (name, at + k)  # (由A委派… / 由A召开… / 由A合并发放…: any verb after a body's name, last)
+        found = found or verb or loose
         if found is None:
             return (names, at) if names else ([], pos)
         name, at = found
@@ -462,7 +470,7 @@ def _doers(text: str) -> tuple[list[str], list[str]]:
                     add(agents)         # (由A委托B实施…: A does it; B, the object of the pivot, is no unit, round 33)
                     break
                 if not agents or not after and piece is pieces[-1] \
-                        or re.match(r"(?!对|采用|采取|通过)[\u4e00-\u9fff]{0,6}的|[^，,]*组成|负责解释", after) \
+                        or re.match(r"(?!对|采用|采取|通过|负责(?!的))[\u4e00-\u9fff]{0,6}的|[^，,]*组成|负责解释", after) \
                         or re.search(r"(?:成立|建立|组建|设立|构建|形成|健全|完善)$", piece[:by.start()]) \
                         or all(re.fullmatch(r"(?:有关|相关)单位", a) for a in agents) \
                         or _POST.match(after) or _BY_KIND.search(piece[:by.start()]) \

@@ -134,6 +134,7 @@ NOT_NAME = re.compile(r"\d|[为是的由对将]")
 # a name that ends in a modal verb (各单位要 / 各乡镇应 / 各村须): a rule for all, no unit
 MODAL_END = r"[要应须需]$"
 _CLAUSE_WORD = re.compile(r"要|应当?|须|需|在|之[前后]|已|将|均|按照|根据|时$|" + "|".join(GROUP_DUTY_VERBS))
+_GROUP_THING = re.compile(r"(?:分工|职能|职责|工具|物资|任务|情况|方案|计划|要求|工作)$")
 _DUTY_VERB = re.compile(rf"(?:{'|'.join(GROUP_DUTY_VERBS)})(?=[\u4e00-\u9fff])")
 # a clause that names who owns a thing (权属为市排水中心 / 属于区水务中心): the owner, not a unit doing the work
 _OWNER_CLAUSE = re.compile(r"^(?:(?:权属|产权|所有权|管理权|归属)(?:为|归|属于)|属于|隶属于?|归属于)")
@@ -186,6 +187,8 @@ def looks_like_unit(name: str) -> bool:
         return False
     if group.end() == len(core):
         return True
+    if _GROUP_THING.search(core, group.end()):
+        return False                     # 各部门职能分工 / 各单位自备植树工具: a group and a thing of its, no body
     if len(core) <= 6:                   # 各村（社区）统筹资金: a short group and its duty (各级党组织 stays a group)
         return not _DUTY_VERB.search(core, group.end())
     return not _CLAUSE_WORD.search(core, group.end())
