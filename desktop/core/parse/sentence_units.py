@@ -151,6 +151,8 @@ _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头|配合|协助|参与|组
                              r"推动|促进|录入|尤其|动员|動員|部署|本(?![委局办]$)|限制|禁止|严禁|"
                              r"请|督促|切实|协调|联合|面向|引进|依托|纳入|检查|鼓励|带动|逐|我(?![委局办]$)|其|原则|县\(市|"
                              r"实行|坚持|遵循|本着|指导|引导|参照|严把|把好|明确|确定)")
+# a noun's description after the agent 「参加由A组织的培训」「由A负责的项目」 (not 「由A负责X的Y」: A's work)
+_DESCRIBES = re.compile(r"(?!对|采用|采取|通过|负责(?!的))[\u4e00-\u9fff]{0,6}的|[^，,]*组成|负责解释")
 _BODY_END = re.compile(r"(?:委|局|厅|署|中心|单位|部门|办公室|所|委员会|管委会|政府)$")
 _VERB_NAMED = re.compile(r"(?:委|局|厅|办|署|中心|单位|部门)$")
 # a role the plan or a procedure gives, no kind of body: 「由责任单位负责…」「主办单位会同会办单位…」 (round 31)
@@ -470,7 +472,7 @@ def _doers(text: str) -> tuple[list[str], list[str]]:
                     add(agents)         # (由A委托B实施…: A does it; B, the object of the pivot, is no unit, round 33)
                     break
                 if not agents or not after and piece is pieces[-1] \
-                        or re.match(r"(?!对|采用|采取|通过|负责(?!的))[\u4e00-\u9fff]{0,6}的|[^，,]*组成|负责解释", after) \
+                        or _DESCRIBES.match(after) \
                         or re.search(r"(?:成立|建立|组建|设立|构建|形成|健全|完善)$", piece[:by.start()]) \
                         or all(re.fullmatch(r"(?:有关|相关)单位", a) for a in agents) \
                         or _POST.match(after) or _BY_KIND.search(piece[:by.start()]) \

@@ -22,6 +22,8 @@ from .normalise import bracket_spans, split_top_level
 from .prefilter import Prefiltered, led, quick_sub
 from .unit_labels import (
     DEADLINE,
+    ETC_RELEVANT,
+    GROUP_THING,
     LABEL,
     LABEL_ROLE,
     LEAD,
@@ -134,7 +136,6 @@ NOT_NAME = re.compile(r"\d|[为是的由对将]")
 # a name that ends in a modal verb (各单位要 / 各乡镇应 / 各村须): a rule for all, no unit
 MODAL_END = r"[要应须需]$"
 _CLAUSE_WORD = re.compile(r"要|应当?|须|需|在|之[前后]|已|将|均|按照|根据|时$|" + "|".join(GROUP_DUTY_VERBS))
-_GROUP_THING = re.compile(r"(?:分工|职能|职责|工具|物资|任务|情况|方案|计划|要求|工作)$")
 _DUTY_VERB = re.compile(rf"(?:{'|'.join(GROUP_DUTY_VERBS)})(?=[\u4e00-\u9fff])")
 # a clause that names who owns a thing (权属为市排水中心 / 属于区水务中心): the owner, not a unit doing the work
 _OWNER_CLAUSE = re.compile(r"^(?:(?:权属|产权|所有权|管理权|归属)(?:为|归|属于)|属于|隶属于?|归属于)")
@@ -187,7 +188,7 @@ def looks_like_unit(name: str) -> bool:
         return False
     if group.end() == len(core):
         return True
-    if _GROUP_THING.search(core, group.end()):
+    if GROUP_THING.search(core, group.end()):
         return False                     # 各部门职能分工 / 各单位自备植树工具: a group and a thing of its, no body
     if len(core) <= 6:                   # 各村（社区）统筹资金: a short group and its duty (各级党组织 stays a group)
         return not _DUTY_VERB.search(core, group.end())
@@ -343,19 +344,15 @@ _BY_RELEVANT = re.compile(r"^[^、，,]{0,8}?(?<!自)由各?(?:相关|有关)(?:
 # (or those who carry it out: 「X牵头，Y参加，各镇街落实」)
 _HELPER_TAIL = re.compile(r"(?:配合|协助|参与|参加)(?:落实|实施|推进)?$"
                           r"|(?<=[府委局室办厅门位镇乡道街区县市所站])(?:具体)?落实$")
-_ETC_RELEVANT = re.compile(r"(?<=[\u4e00-\u9fff）)])等(?:有关|相关)(?:部门|单位)(?=$|[，,；;。]|按|根据|依|配合|参加|参与|协助|落实|负责)")
 _ETC_GROUP = re.compile(r"等(?=(?:和|及)?(?:各|有关|相关))(?:和|及)?")
 
 _AND = re.compile(r"以及|及(?!其|所属|下属|相关|有关)")
-# 「A、B等省安委会有关成员单位」「A等市直相关部门」「A等区级部门」「A等成员单位」: 等 ends the named units; the tail
-# names a level's units (省/市直/县级…) or a body's members (…成员单位) — never part of the last name (高等/中等
-# stay in names). A tail naming the relevant ones (有关/相关) is a group of its own; one that says only what the
-# named units are (等区级部门, 等联席会议成员单位, 等行业主管部门, 等执法部门) is dropped (plans-dev EXPECTED.md)
+# 「A等省安委会有关成员单位」「A等市直相关部门」「A等区级部门」: 等 ends the named units (not 高等); a tail
+# naming the relevant ones of a level is a group; one saying what the named units are (等区级部门) is dropped
 _ETC_TAIL = re.compile(r"(?<![高中初平同对])等(?=[省市区县](?![场域民政])|全[省市区县]|[\u4e00-\u9fff]{0,14}成员单位$"
                        r"|(?:行业|职能|执法|监管|行政|[\u4e00-\u9fff]{0,6}?主管)[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构)$)"
                        r"(?P<tail>[\u4e00-\u9fff]{1,16}?(?:成员单位|部门|单位|机构|机关|高校|学校|医院|企业|国企))$")
-# (「A、B等市属高校」「A等县属国有企业」「A等区属医院」: other kinds of body than the named units, the schools or firms
-# that do the work with them — a group kept, as a tail naming the relevant ones is; 「等县直机关」 says what A are)
+# (「A等市属高校」「A等区属医院」: other kinds of body working with the named units; 「等县直机关」: what A are)
 _OTHER_KIND = re.compile(r"(?:高校|学校|医院|企业|国企)$")
 # (「区城投集团、区国资公司等区属国有企业」「区中心医院等区属医院」: the named units are of that kind, the tail says
 # what they are — no group)
@@ -431,11 +428,8 @@ def split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list[
 @lru_cache(maxsize=4096)                 # a plan lists the same units again and again; pure
 def _split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list[str]]:
     value = value.strip().strip("。;；,，")
-    # 「A、B等和各省级人民政府」「A等有关部门和单位」: 等 ends the list, the group follows
-    # 「A、B等有关部门」「A等相关部门按职责分工负责」: the category tail after named units is no name (EXPECTED.md);
-    # 「A等有关部门和单位」「A等和各区」 name a group after 等 (below)
-    value = _ETC_RELEVANT.sub("", value)
-    value = _ETC_GROUP.sub("、", value)
+    # 「A、B等和各省级人民政府」「A等有关部门和单位」: 等 ends the list, the group follows; 「A等有关部门」: no name
+    value = _ETC_GROUP.sub("、", ETC_RELEVANT.sub("", value))
     # 「A、B分别牵头」: each unit of the list leads its part
     every_leads = _EACH_LEADS.search(value)
     if every_leads:

@@ -1,0 +1,56 @@
+"""Round 33 (p33v): the long tail of unit readings — category tails in labels, clauses read as names, a pronoun
+before a body, any verb after 由 — each in made-up wordings, with near misses that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.parse.sentence_units import doer_units
+from desktop.core.parse.units import looks_like_unit, split_units
+
+
+# 1. 「A、B等有关部门」 in a label: the category tail after named units is no name (EXPECTED.md: 等建设主管部门)
+@pytest.mark.parametrize("value,want", [
+    ("区财政局、区民政局等有关部门", ["区财政局", "区民政局"]),
+    ("省交通厅、财政厅等相关部门按职责分工负责", ["省交通厅", "财政厅"]),
+    ("县农业局等有关部门参加", ["县农业局"]),
+    ("区科委、有关部门", ["区科委", "有关部门"]),                    # near miss: printed as a name of its own
+    ("区商务委等有关部门和单位", ["区商务委", "有关部门和单位"]),     # near miss: a group after 等
+    ("人事、卫生等部门", ["人事、卫生等部门"]),                       # near miss: fields sharing one head
+])
+def test_a_category_tail_in_a_label(value, want):
+    assert split_units(value)[0] == want
+
+
+# 2. a clause read on as one name: a modal and a verb before the object, a body + verb + its object
+@pytest.mark.parametrize("text,want", [
+    ("检查时还应检查单位落实消防巡查制度的情况。", ([], [])),
+    ("市级城管部门抽查区级城管部门负责管理的单位。", ([], [])),
+    ("根据规定，原则上由上级单位委派审计机构。", ([], ["上级单位"])),
+    ("由街道规划建设办公室召开联席会议对申请进行评审。", ([], ["街道规划建设办公室"])),
+    ("应急管理站负责组织演练。", ([], ["应急管理站"])),                # near miss: 应急 opens a name
+    ("中共某区委组织部负责干部培训。", ([], ["中共某区委组织部"])),    # near miss: 组织部 is a name
+    ("市公安局交警支队负责交通疏导。", ([], ["市公安局交警支队"])),    # near miss
+])
+def test_a_clause_is_no_name(text, want):
+    assert doer_units(text) == want
+
+
+# 3. 其 before a body is a pronoun; 由A负责X的Y is A's work (a description is 「由A负责的Y」)
+@pytest.mark.parametrize("text,want", [
+    ("场所的维护由场所所在单位负责，其上级主管部门负责指导、监督。", ([], ["场所所在单位", "上级主管部门"])),
+    ("由居委会负责保洁人员的日常管理。", ([], ["居委会"])),
+    ("其他部门负责配合。", ([], [])),                                  # near miss: 其他 is no pronoun
+    ("参加由区教育局负责的培训。", ([], [])),                          # near miss: a noun's description
+])
+def test_a_pronoun_and_a_described_work(text, want):
+    assert doer_units(text) == want
+
+
+# 4. a group and a thing of its is no body
+@pytest.mark.parametrize("name,want", [
+    ("各部门职能分工", False), ("各单位自备植树工具", False),
+    ("各部门", True), ("各级党组织", True), ("各有关部门", True),
+])
+def test_a_group_and_its_thing(name, want):
+    assert looks_like_unit(name) is want
