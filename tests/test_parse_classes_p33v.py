@@ -5,24 +5,22 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core.parse import parse_text
 from desktop.core.parse.sentence_units import doer_units
 from desktop.core.parse.units import looks_like_unit, split_units
 
 
-# 1. 「A、B等有关部门」 in a label: the category tail after named units is no name (EXPECTED.md: 等建设主管部门)
+# 1. 「A、B等有关部门」 in a label: 有关部门 is a kind, a name the label prints (round 33, plans-dev 05 四/（二）/6)
 @pytest.mark.parametrize("value,want", [
-    ("区财政局、区民政局等有关部门", ["区财政局", "区民政局"]),
-    ("省交通厅、财政厅等相关部门按职责分工负责", ["省交通厅", "财政厅"]),
-    ("县农业局等有关部门参加", ["县农业局"]),
-    ("区科委、有关部门", ["区科委", "有关部门"]),                    # near miss: printed as a name of its own
-    ("区商务委等有关部门和单位", ["区商务委", "有关部门和单位"]),     # near miss: a group after 等
-    ("人事、卫生等部门", ["人事、卫生等部门"]),                       # near miss: fields sharing one head
+    ("区财政局、区民政局等有关部门", ["区财政局", "区民政局", "有关部门"]),
+    ("区商务委等有关部门和单位", ["区商务委", "有关部门和单位"]),
+    ("人事、卫生等部门", ["人事、卫生等部门"]),                       # fields sharing one head
 ])
-def test_a_category_tail_in_a_label(value, want):
+def test_a_relevant_group_in_a_label(value, want):
     assert split_units(value)[0] == want
 
 
-# 2. a clause read on as one name: a modal and a verb before the object, a body + verb + its object
+# 2. a clause read on as one name: a modal and a verb before the object, a body + verb + its object; 委派 / 召开
 @pytest.mark.parametrize("text,want", [
     ("检查时还应检查单位落实消防巡查制度的情况。", ([], [])),
     ("市级城管部门抽查区级城管部门负责管理的单位。", ([], [])),
@@ -54,3 +52,30 @@ def test_a_pronoun_and_a_described_work(text, want):
 ])
 def test_a_group_and_its_thing(name, want):
     assert looks_like_unit(name) is want
+
+
+# 5. 「由A会同B组织…」 as an item's last sentence: two doers, not one name; 「（二）A牵头编制…」 among unit-headed
+# siblings: A leads; 「综合实施主体」 a body named by its role
+def test_by_a_with_b_and_headed_leads():
+    plan = parse_text("""关于推进秸秆综合利用的实施意见
+一、主要任务
+（一）推进还田利用。区农业农村委负责组织实施。
+（二）开展培训。由社区管理办会同建管中心组织各居民区不定期开展培训，提高能力。
+二、职责分工
+（一）市农业农村委负责统筹协调秸秆综合利用工作。
+（二）市发展改革委牵头编制年度资金扶持计划，审核资金申请报告。
+（三）市审计局牵头负责对支持资金使用的监督审计。
+""")
+    got = {(t.path[0], t.number): (t.lead_units, t.responsible_units) for t in plan.tasks}
+    assert got[("一", "二")][1] == ["社区管理办", "建管中心"]
+    assert got[("二", "一")] == ([], ["市农业农村委"])              # near miss: 负责, no lead
+    assert got[("二", "二")][0] == ["市发展改革委"]
+    assert got[("二", "三")][0] == ["市审计局"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("由综合实施主体组织开展项目策划。", ([], ["综合实施主体"])),
+    ("明确责任主体负责落实。", ([], [])),                              # near miss: no body named
+])
+def test_a_body_named_by_its_role(text, want):
+    assert doer_units(text) == want

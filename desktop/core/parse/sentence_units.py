@@ -27,7 +27,7 @@ _AFTER_NAME = re.compile(
     r"主要|共同|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调|指导|督促|开展|做好|建立|完成|提供|拆除|"
     r"对|在|向|将|应当|应|要|须|必须|需|可|于|依法|依规|按规定|及时|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
     r"推动|一并|每年|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
-    r"检查|巡查|责令|形成|等(?:部门|单位|机构)?|是|为(?!民|老)|不定期|属地化|抓紧|采用|采取|接到|收到|发放|出具|颁发|下达|复核)")
+    r"检查|巡查|责令|形成|委派|召开|等(?:部门|单位|机构)?|是|为(?!民|老)|不定期|属地化|抓紧|采用|采取|接到|收到|发放|出具|颁发|下达|复核)")
 # a time counted from an event between a doer and its verb 「A在收到申请材料后15个工作日内会同B…」「A接到申请后，组织…」
 # (round 33): no part of the work, the verb after it is the doer's
 _AFTER_EVENT = re.compile(r"^(?:在|于)?(?:收到|接到|受理|接收)[^，,]{1,30}?(?:之?后|内)"
@@ -153,7 +153,7 @@ _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头|配合|协助|参与|组
                              r"实行|坚持|遵循|本着|指导|引导|参照|严把|把好|明确|确定)")
 # a noun's description after the agent 「参加由A组织的培训」「由A负责的项目」 (not 「由A负责X的Y」: A's work)
 _DESCRIBES = re.compile(r"(?!对|采用|采取|通过|负责(?!的))[\u4e00-\u9fff]{0,6}的|[^，,]*组成|负责解释")
-_BODY_END = re.compile(r"(?:委|局|厅|署|中心|单位|部门|办公室|所|委员会|管委会|政府)$")
+_OTHER_BODY = re.compile(r"(?:联席会议|集体经济组织|党组织|(?:实施|立项|开发|建设)主体)$")
 _VERB_NAMED = re.compile(r"(?:委|局|厅|办|署|中心|单位|部门)$")
 # a role the plan or a procedure gives, no kind of body: 「由责任单位负责…」「主办单位会同会办单位…」 (round 31)
 _ROLE_WORD = re.compile(r"^(?:各|相关|有关)?(?:牵头|配合)(?:单位|部门)$")
@@ -222,7 +222,8 @@ def _name_ok(name: str) -> bool:
         return False            # (发展改革委 / 建设单位 / 实施单位: names that open with a verb's word)
     # a named body, a kind of body or a group (区住建委 / 建设行政管理部门 / 各街镇 / 建设单位), not a person, a
     # clause (督促各街镇 / 请各区…) or a general call (各地 / 各单位 / 全区)
-    return looks_like_unit(name) or bool(re.search(r"(?:联席会议|集体经济组织|党组织)$", name))
+    # (综合实施主体 / 项目建设主体: a body named by the role it holds in the work)
+    return looks_like_unit(name) or bool(_OTHER_BODY.search(name))
 
 
 def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
@@ -234,7 +235,7 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
     if _PRONOUN.match(text, at):
         at += 1                 # (其上级主管部门负责指导…: 其 is a pronoun, no part of the name)
     while True:
-        found = verb = loose = None
+        found = verb = None
         # (「各有关委、办、局」: kinds sharing the head 各有关, one name as printed, round 32)
         shared = _SHARED.match(text, at)
         for k in range(shared.end() - at if shared else 2, min(40, len(text) - at) + 1):
@@ -252,9 +253,7 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
                 break
             if verb is None and VERB_START.match(rest):
                 verb = (name, at + k)   # (A严格… ; but 市住房城乡|建设管理委, 各区|发展改革委: a longer name first)
-            elif loose is None and _BODY_END.search(name) and rest[:1] >= "\u4e00":
-                loose = (name, at + k)  # (由A委派… / 由A召开… / 由A合并发放…: any verb after a body's name, last)
-        found = found or verb or loose
+        found = found or verb
         if found is None:
             return (names, at) if names else ([], pos)
         name, at = found

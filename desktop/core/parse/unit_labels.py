@@ -113,9 +113,5 @@ LABEL_LINE = led(re.compile(r"(?:^|\n|(?<=[。；;，,]))[ \t]*(?:[—\-·•]+\
 # 「(责任单位;住建局、畜牧局)」: a label opening a bracket or a line, its colon typed as a semicolon
 LABEL_SEMI = re.compile(r"^([ \t]*(?:[—\-·•]+\s*)?(?:[【\[［〔]\s*)?(?:" + "|".join(w for w, _ in _LABELS)
                          + r"))\s*[;；](?=\s*[\u4e00-\u9fff])")
-# 「A、B等有关部门」「A等相关部门按职责分工负责」: the category tail after named units in a label is no name
-# (EXPECTED.md); 「A等有关部门和单位」 names a group after 等 (units._ETC_GROUP)
-ETC_RELEVANT = re.compile(r"(?<=[\u4e00-\u9fff）)])等(?:有关|相关)(?:部门|单位)"
-                          r"(?=$|[，,；;。]|按|根据|依|配合|参加|参与|协助|落实|负责)")
 # 「各部门职能分工」「各单位自备植树工具」: a group and a thing of its, no body (units.looks_like_unit)
 GROUP_THING = re.compile(r"(?:分工|职能|职责|工具|物资|任务|情况|方案|计划|要求|工作)$")

@@ -22,7 +22,6 @@ from .normalise import bracket_spans, split_top_level
 from .prefilter import Prefiltered, led, quick_sub
 from .unit_labels import (
     DEADLINE,
-    ETC_RELEVANT,
     GROUP_THING,
     LABEL,
     LABEL_ROLE,
@@ -428,8 +427,8 @@ def split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list[
 @lru_cache(maxsize=4096)                 # a plan lists the same units again and again; pure
 def _split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list[str]]:
     value = value.strip().strip("。;；,，")
-    # 「A、B等和各省级人民政府」「A等有关部门和单位」: 等 ends the list, the group follows; 「A等有关部门」: no name
-    value = _ETC_GROUP.sub("、", ETC_RELEVANT.sub("", value))
+    # 「A、B等和各省级人民政府」「A等有关部门和单位」: 等 ends the list, the group follows
+    value = _ETC_GROUP.sub("、", value)
     # 「A、B分别牵头」: each unit of the list leads its part
     every_leads = _EACH_LEADS.search(value)
     if every_leads:
