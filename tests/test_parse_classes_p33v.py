@@ -39,6 +39,7 @@ def test_a_clause_is_no_name(text, want):
     ("场所的维护由场所所在单位负责，其上级主管部门负责指导、监督。", ([], ["场所所在单位", "上级主管部门"])),
     ("由居委会负责保洁人员的日常管理。", ([], ["居委会"])),
     ("其他部门负责配合。", ([], [])),                                  # near miss: 其他 is no pronoun
+    ("由其与施工企业签订合同。", ([], [])),                            # near miss: 其 before a preposition
     ("参加由区教育局负责的培训。", ([], [])),                          # near miss: a noun's description
 ])
 def test_a_pronoun_and_a_described_work(text, want):
@@ -76,6 +77,7 @@ def test_by_a_with_b_and_headed_leads():
 @pytest.mark.parametrize("text,want", [
     ("由综合实施主体组织开展项目策划。", ([], ["综合实施主体"])),
     ("明确责任主体负责落实。", ([], [])),                              # near miss: no body named
+    ("立项主体为区房管局，实施单位按规定选择。", ([], [])),              # near miss: a role the item defines
 ])
 def test_a_body_named_by_its_role(text, want):
     assert doer_units(text) == want

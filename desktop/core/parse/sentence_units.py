@@ -153,7 +153,7 @@ _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头|配合|协助|参与|组
                              r"实行|坚持|遵循|本着|指导|引导|参照|严把|把好|明确|确定)")
 # a noun's description after the agent 「参加由A组织的培训」「由A负责的项目」 (not 「由A负责X的Y」: A's work)
 _DESCRIBES = re.compile(r"(?!对|采用|采取|通过|负责(?!的))[\u4e00-\u9fff]{0,6}的|[^，,]*组成|负责解释")
-_OTHER_BODY = re.compile(r"(?:联席会议|集体经济组织|党组织|(?:实施|立项|开发|建设)主体)$")
+_OTHER_BODY = re.compile(r"(?:联席会议|集体经济组织|党组织|(?<=[\u4e00-\u9fff]{2})(?:实施|立项|开发|建设)主体)$")
 _VERB_NAMED = re.compile(r"(?:委|局|厅|办|署|中心|单位|部门)$")
 # a role the plan or a procedure gives, no kind of body: 「由责任单位负责…」「主办单位会同会办单位…」 (round 31)
 _ROLE_WORD = re.compile(r"^(?:各|相关|有关)?(?:牵头|配合)(?:单位|部门)$")
@@ -199,7 +199,7 @@ _VERB_INSIDE = re.compile(r"(?<=[部门位局委办厅府镇乡区县队所站�
                           r"(?:抽查|检查|设立|成立|组建|自备|督促|指导|推动|委托|委派|召开|要求|组织(?!部))(?=[\u4e00-\u9fff]{2})")
 
 
-_PRONOUN = re.compile(r"其(?!他|余|中|次|实|它|间|后)(?=[\u4e00-\u9fff]{2})")
+_PRONOUN = re.compile(r"其(?![他余中次实它间后与和及对在向将把为所])(?=[\u4e00-\u9fff]{2})")
 
 
 def _clause_name(name: str) -> bool:
