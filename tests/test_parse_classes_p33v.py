@@ -46,9 +46,10 @@ def test_a_pronoun_and_a_described_work(text, want):
     assert doer_units(text) == want
 
 
-# 4. a group and a thing of its is no body
+# 4. a group and a thing of its, a body and what it sets up, is no body
 @pytest.mark.parametrize("name,want", [
-    ("各部门职能分工", False), ("各单位自备植树工具", False),
+    ("各部门职能分工", False), ("各单位自备植树工具", False), ("各街道设立安全委员会", False),
+    ("区安委会下设办公室", False), ("区委组织部", True),
     ("各部门", True), ("各级党组织", True), ("各有关部门", True),
 ])
 def test_a_group_and_its_thing(name, want):
@@ -80,4 +81,18 @@ def test_by_a_with_b_and_headed_leads():
     ("立项主体为区房管局，实施单位按规定选择。", ([], [])),              # near miss: a role the item defines
 ])
 def test_a_body_named_by_its_role(text, want):
+    assert doer_units(text) == want
+
+
+# 6. 「A、B分别负责…」「A…，定期组织召开…」「A按照职责，分别牵头…」: rule 2 with 分别 / 定期 before the verb; a
+# bracketed name after 由 「由建设单位（代建单位）负责」
+@pytest.mark.parametrize("text,want", [
+    ("区住建委、区规划局分别负责本系统的检查工作。", ([], ["区住建委", "区规划局"])),
+    ("区城管局要搭建联席会议平台，定期组织召开街镇联席会议。", ([], ["区城管局"])),
+    ("各职能部门按照职责，分别牵头完成协议签订等具体工作。", (["各职能部门"], ["各职能部门"])),
+    ("由建设单位（代建单位）负责日常巡查。", ([], ["建设单位（代建单位）"])),
+    ("区教育局要加强指导，对学校落实情况进行督查。", ([], [])),          # near miss: no verb of rule 2
+    ("项目完成后，由城建公司督促施工单位做好结算。", ([], [])),          # near miss: 督促 is a pivot
+])
+def test_separately_regularly_and_bracketed(text, want):
     assert doer_units(text) == want

@@ -37,11 +37,11 @@ _WHERE = re.compile(r"在(?:地|区|县|市|镇|乡|村|街|单位|社区|园区
 _SHARED = re.compile(SHARED_HEAD + r"、[委办局厅]")
 _JOIN = re.compile(r"以及|或者|[、和及与或]")
 _MODAL = r"(?:应当|应该|应|要|将|须|必须|需|需要)?"
-_ADVERB = r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主)?"
+_ADVERB = r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主|分别|定期)?"
 # right after the subject (round 32: 「运输企业要严格落实…」「A应健全并落实…」「A不定期组织…」), more adverbs and a
 # first verb the subject does before rule 2's (not a pivot's 督促并落实); a later clause 「…，及时落实…」 of a long
 # sentence keeps the short list (a closing call 「各X要…，严格落实…要求」 is no assignment)
-_NEAR = (r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主|严格|及时|扎实|全力|持续|"
+_NEAR = (r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主|严格|及时|扎实|全力|持续|分别|"
          r"着力|抓紧|主动|不?定期)?")
 _FIRST = r"(?:(?!督促|要求|指导|引导|推动|协调|监督)[\u4e00-\u9fff]{2}(?:并|和|、))?"
 # 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释; 组织 of a verb, not 「组织健全」 (a standard met)
@@ -217,8 +217,9 @@ def _name_ok(name: str) -> bool:
     if not 2 <= len(name) <= 40 or _NOT_IN_NAME.search(name) or _PERSON.search(name) or _GENERAL.match(name) \
             or _NOT_BODY_END.search(name) or len(name) == 2 and not _TWO_BODY.match(name) or _ROLE_WORD.match(name):
         return False
+    bare = re.sub(r"[（(][^（）()]{1,12}[)）]$", "", name)         # (建设单位（代建单位）: its bracket aside)
     if _NOT_NAME_START.match(name) or VERB_START.match(name) and not (
-            _VERB_NAMED.search(name) and not _NOT_NAME_START.match(name[2:])):
+            _VERB_NAMED.search(bare) and not _NOT_NAME_START.match(name[2:])):
         return False            # (发展改革委 / 建设单位 / 实施单位: names that open with a verb's word)
     # a named body, a kind of body or a group (区住建委 / 建设行政管理部门 / 各街镇 / 建设单位), not a person, a
     # clause (督促各街镇 / 请各区…) or a general call (各地 / 各单位 / 全区)

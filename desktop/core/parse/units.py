@@ -22,10 +22,10 @@ from .normalise import bracket_spans, split_top_level
 from .prefilter import Prefiltered, led, quick_sub
 from .unit_labels import (
     DEADLINE,
-    GROUP_THING,
     LABEL,
     LABEL_ROLE,
     LEAD,
+    NOT_A_BODY,
     PARTNER_WORDS,
     RESP,
     ROLES,
@@ -170,7 +170,7 @@ _ROLE_BODY = re.compile(r"(?:领导|工作|办事|议事协调|协调|执行|指
 @lru_cache(maxsize=8192)                 # a plan names the same units again and again; pure
 def looks_like_unit(name: str) -> bool:
     core = _TWO_COMMITTEES.sub("两委", _INNER_BRACKETS.sub("", name))     # (村“两委”: 村两委)
-    if not 2 <= len(name) <= 40 or _OWNER_CLAUSE.match(core):
+    if not 2 <= len(name) <= 40 or _OWNER_CLAUSE.match(core) or NOT_A_BODY.search(core):
         return False
     if _STATE_FARM.fullmatch(core) or _NAMED_FARM.fullmatch(core):
         return True                      # 县国有林场 / 镇农技站苗圃: a public farm of a county or town
@@ -187,8 +187,6 @@ def looks_like_unit(name: str) -> bool:
         return False
     if group.end() == len(core):
         return True
-    if GROUP_THING.search(core, group.end()):
-        return False                     # 各部门职能分工 / 各单位自备植树工具: a group and a thing of its, no body
     if len(core) <= 6:                   # 各村（社区）统筹资金: a short group and its duty (各级党组织 stays a group)
         return not _DUTY_VERB.search(core, group.end())
     return not _CLAUSE_WORD.search(core, group.end())
