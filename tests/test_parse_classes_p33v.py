@@ -96,3 +96,13 @@ def test_a_body_named_by_its_role(text, want):
 ])
 def test_separately_regularly_and_bracketed(text, want):
     assert doer_units(text) == want
+
+
+# 7. a circumstance 「在…的基础上」 between the subject and its verb; 按要求 / 按规定 before a verb of rule 2
+@pytest.mark.parametrize("text,want", [
+    ("各区民政局在指导养老机构落实规定的基础上，组织开展达标创建工作。", ([], ["各区民政局"])),
+    ("养老机构依据规定建立健全管理制度，定期开展自查，按要求落实主体责任。", ([], ["养老机构"])),
+    ("各单位在工作中要加强协调。", ([], [])),                              # near miss: no verb of rule 2
+])
+def test_a_circumstance_and_as_required(text, want):
+    assert doer_units(text) == want
