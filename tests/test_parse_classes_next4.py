@@ -23,7 +23,9 @@ def test_items_opening_with_their_units_and_duty_name_those_units():
     plan = parse_text(DUTIES)
     assert _by_title(plan, "街道城建中心负责").responsible_units == ["街道城建中心"]
     assert _by_title(plan, "街道房管办").responsible_units == ["街道房管办", "社区党建办"]
-    assert _by_title(plan, "街道财政所牵头").responsible_units == ["街道财政所"]
+    # (「A牵头…」 opening its item: lead A, CONVENTIONS.md rule 2 — the task keeps a lead out of its responsible list)
+    task = _by_title(plan, "街道财政所牵头")
+    assert (task.lead_units, task.responsible_units) == (["街道财政所"], [])
 
 
 def test_a_single_item_opening_with_a_unit_is_not_read_as_units():

@@ -675,7 +675,8 @@ def _by_doing(decl: Declaration, sentence: str) -> bool:
             or re.match(r"上级|第三方|社会", m.group(1)) or re.match(r"对.{1,12}?(?:考核|评估|考评|督查|检查)", rest) \
             or re.search(r"应|须|要|负责|牵头|由|会同", rest) or len(re.findall(r"[，,]", rest)) > 2:
         return False                    # (由A组织编制…，…，B应当…: more bodies' duties in the sentence — none)
-    names, notes, _l, odd = split_units(m.group(1))
+    # (由A会同B组织…: A and B are doers, CONVENTIONS.md rule 2 — two names, not one)
+    names, notes, _l, odd = split_units(re.sub(r"会同|协同", "、", m.group(1)))
     if not names or odd or not all(_actor(n) for n in names):
         return False
     _take(decl, RESP, names, notes)

@@ -27,7 +27,7 @@ _AFTER_NAME = re.compile(
     r"主要|共同|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调|指导|督促|开展|做好|建立|完成|提供|拆除|"
     r"对|在|向|将|应当|应|要|须|必须|需|可|于|依法|依规|按规定|及时|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
     r"推动|一并|每年|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
-    r"检查|巡查|责令|形成|等(?:部门|单位|机构)?|是|为(?!民|老)|不定期|属地化|抓紧|采用|采取|接到|收到|发放|出具|颁发|下达|复核)")
+    r"检查|巡查|责令|形成|委派|召开|等(?:部门|单位|机构)?|是|为(?!民|老)|不定期|属地化|抓紧|采用|采取|接到|收到|发放|出具|颁发|下达|复核)")
 # a time counted from an event between a doer and its verb 「A在收到申请材料后15个工作日内会同B…」「A接到申请后，组织…」
 # (round 33): no part of the work, the verb after it is the doer's
 _AFTER_EVENT = re.compile(r"^(?:在|于)?(?:收到|接到|受理|接收)[^，,]{1,30}?(?:之?后|内)"
@@ -37,11 +37,11 @@ _WHERE = re.compile(r"在(?:地|区|县|市|镇|乡|村|街|单位|社区|园区
 _SHARED = re.compile(SHARED_HEAD + r"、[委办局厅]")
 _JOIN = re.compile(r"以及|或者|[、和及与或]")
 _MODAL = r"(?:应当|应该|应|要|将|须|必须|需|需要)?"
-_ADVERB = r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主)?"
+_ADVERB = r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主|分别|定期|按要求|按规定)?"
 # right after the subject (round 32: 「运输企业要严格落实…」「A应健全并落实…」「A不定期组织…」), more adverbs and a
 # first verb the subject does before rule 2's (not a pivot's 督促并落实); a later clause 「…，及时落实…」 of a long
 # sentence keeps the short list (a closing call 「各X要…，严格落实…要求」 is no assignment)
-_NEAR = (r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主|严格|及时|扎实|全力|持续|"
+_NEAR = (r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主|严格|及时|扎实|全力|持续|分别|"
          r"着力|抓紧|主动|不?定期)?")
 _FIRST = r"(?:(?!督促|要求|指导|引导|推动|协调|监督)[\u4e00-\u9fff]{2}(?:并|和|、))?"
 # 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释; 组织 of a verb, not 「组织健全」 (a standard met)
@@ -90,7 +90,7 @@ _DESIGNATION = re.compile(r"^(?:作为|为|是)(?:[^，,]{0,20}?的)?(?:第一)?
 _DEFINES_LEAD = re.compile(r"^是[^，,]{0,40}?(?:牵头部门|牵头单位)")
 # the subject stands before a modal or a rule and the verb comes after a comma: 「A应按照…要求，配合做好…」
 _SUBJECT_ONLY = re.compile(rf"^(?:{_MODAL[3:-2]}|[依按根][据照]|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|"
-                           r"对(?!接|照|标|外)|结合)")
+                           r"对(?!接|照|标|外)|结合|在[^，,]{2,40}?(?:的基础上|的前提下|过程中)$)")
 # a clause that opens a case: the work after it is a contingency (rule 3)
 _CASE_OPEN = re.compile(r"^(?:确需|确有|如需|如|若|发生|遇到|遇有|出现)")
 # a condition on how things turn out, wherever it stands in its clause (后续若有重大调整 / 拒不配合的项目上报… / 当…时 /
@@ -151,6 +151,9 @@ _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头|配合|协助|参与|组
                              r"推动|促进|录入|尤其|动员|動員|部署|本(?![委局办]$)|限制|禁止|严禁|"
                              r"请|督促|切实|协调|联合|面向|引进|依托|纳入|检查|鼓励|带动|逐|我(?![委局办]$)|其|原则|县\(市|"
                              r"实行|坚持|遵循|本着|指导|引导|参照|严把|把好|明确|确定)")
+# a noun's description after the agent 「参加由A组织的培训」「由A负责的项目」 (not 「由A负责X的Y」: A's work)
+_DESCRIBES = re.compile(r"(?!对|采用|采取|通过|负责(?!的))[\u4e00-\u9fff]{0,6}的|[^，,]*组成|负责解释")
+_OTHER_BODY = re.compile(r"(?:联席会议|集体经济组织|党组织|(?<=[\u4e00-\u9fff]{2})(?:实施|立项|开发|建设)主体)$")
 _VERB_NAMED = re.compile(r"(?:委|局|厅|办|署|中心|单位|部门)$")
 # a role the plan or a procedure gives, no kind of body: 「由责任单位负责…」「主办单位会同会办单位…」 (round 31)
 _ROLE_WORD = re.compile(r"^(?:各|相关|有关)?(?:牵头|配合)(?:单位|部门)$")
@@ -189,18 +192,39 @@ def defined_roles(text: str) -> frozenset[str]:
     return frozenset(n for m in _DEFINES_ROLE.finditer(text) for n in (m.group(1) + m.group(2), m.group(2)))
 
 
+# a clause, not a name: 「还应检查单位落实…」 (a modal and a verb before the object), 「市级X部门抽查区级X部门负责监管的
+# 单位」「各乡镇设立消防安全委员会」 (a body, a verb and its object read on as one name)
+_MODAL_OPEN = re.compile(r"^[还也并均都又]?(?:应当|应该|应(?!急)|要(?!素)|须|需要?|必须)")
+_VERB_INSIDE = re.compile(r"(?<=[部门位局委办厅府镇乡区县队所站心室会])"
+                          r"(?:抽查|检查|设立|成立|组建|自备|督促|指导|推动|委托|委派|召开|要求|组织(?!部))(?=[\u4e00-\u9fff]{2})")
+
+
+_PRONOUN = re.compile(r"其(?![他余中次实它间后与和及对在向将把为所])(?=[\u4e00-\u9fff]{2})")
+
+
+def _clause_name(name: str) -> bool:
+    if _MODAL_OPEN.match(name):
+        return True
+    m = _VERB_INSIDE.search(name, 3)
+    return m is not None and looks_like_unit(name[:m.start()])
+
+
 def _name_ok(name: str) -> bool:
     if name in _ROLES.get():
         return True
+    if _clause_name(name):
+        return False
     if not 2 <= len(name) <= 40 or _NOT_IN_NAME.search(name) or _PERSON.search(name) or _GENERAL.match(name) \
             or _NOT_BODY_END.search(name) or len(name) == 2 and not _TWO_BODY.match(name) or _ROLE_WORD.match(name):
         return False
+    bare = re.sub(r"[（(][^（）()]{1,12}[)）]$", "", name)         # (建设单位（代建单位）: its bracket aside)
     if _NOT_NAME_START.match(name) or VERB_START.match(name) and not (
-            _VERB_NAMED.search(name) and not _NOT_NAME_START.match(name[2:])):
+            _VERB_NAMED.search(bare) and not _NOT_NAME_START.match(name[2:])):
         return False            # (发展改革委 / 建设单位 / 实施单位: names that open with a verb's word)
     # a named body, a kind of body or a group (区住建委 / 建设行政管理部门 / 各街镇 / 建设单位), not a person, a
     # clause (督促各街镇 / 请各区…) or a general call (各地 / 各单位 / 全区)
-    return looks_like_unit(name) or bool(re.search(r"(?:联席会议|集体经济组织|党组织)$", name))
+    # (综合实施主体 / 项目建设主体: a body named by the role it holds in the work)
+    return looks_like_unit(name) or bool(_OTHER_BODY.search(name))
 
 
 def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
@@ -209,6 +233,8 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
     names: list[str] = []
     lead = _CALL_LEAD.match(text, pos)
     at = lead.end() if lead else pos
+    if _PRONOUN.match(text, at):
+        at += 1                 # (其上级主管部门负责指导…: 其 is a pronoun, no part of the name)
     while True:
         found = verb = None
         # (「各有关委、办、局」: kinds sharing the head 各有关, one name as printed, round 32)
@@ -446,7 +472,7 @@ def _doers(text: str) -> tuple[list[str], list[str]]:
                     add(agents)         # (由A委托B实施…: A does it; B, the object of the pivot, is no unit, round 33)
                     break
                 if not agents or not after and piece is pieces[-1] \
-                        or re.match(r"(?!对|采用|采取|通过)[\u4e00-\u9fff]{0,6}的|[^，,]*组成|负责解释", after) \
+                        or _DESCRIBES.match(after) \
                         or re.search(r"(?:成立|建立|组建|设立|构建|形成|健全|完善)$", piece[:by.start()]) \
                         or all(re.fullmatch(r"(?:有关|相关)单位", a) for a in agents) \
                         or _POST.match(after) or _BY_KIND.search(piece[:by.start()]) \

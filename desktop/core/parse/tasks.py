@@ -591,7 +591,9 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
                 continue
             # 「（一）县住建局（牵头）、县城管局」: the unit the heading marks 牵头 leads
             head = item.body.split("\n", 1)[0]
-            leads = [n for n in names if re.search(re.escape(n) + r"\s*[（(]牵头(?:单位)?[）)]", head)]
+            # (「（二）市发展改革委牵头编制…」「市审计局负责牵头…」: the unit that opens the line leads, rule 2)
+            leads = [n for n in names if re.search(re.escape(n) + r"\s*[（(]牵头(?:单位)?[）)]", head)
+                     or re.match(re.escape(n) + r"(?:具体|统一|总)?(?:负责)?牵头(?!的|单位|部门|人)", head.lstrip())]
             decls[item.pos] = Declaration(lead=leads, resp=[n for n in names if n not in leads],
                                           source="、".join(names), from_heading=True, explicit_lead=bool(leads))
             found = True

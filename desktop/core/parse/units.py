@@ -25,6 +25,7 @@ from .unit_labels import (
     LABEL,
     LABEL_ROLE,
     LEAD,
+    NOT_A_BODY,
     PARTNER_WORDS,
     RESP,
     ROLES,
@@ -169,7 +170,7 @@ _ROLE_BODY = re.compile(r"(?:领导|工作|办事|议事协调|协调|执行|指
 @lru_cache(maxsize=8192)                 # a plan names the same units again and again; pure
 def looks_like_unit(name: str) -> bool:
     core = _TWO_COMMITTEES.sub("两委", _INNER_BRACKETS.sub("", name))     # (村“两委”: 村两委)
-    if not 2 <= len(name) <= 40 or _OWNER_CLAUSE.match(core):
+    if not 2 <= len(name) <= 40 or _OWNER_CLAUSE.match(core) or NOT_A_BODY.search(core):
         return False
     if _STATE_FARM.fullmatch(core) or _NAMED_FARM.fullmatch(core):
         return True                      # 县国有林场 / 镇农技站苗圃: a public farm of a county or town
@@ -343,15 +344,12 @@ _HELPER_TAIL = re.compile(r"(?:配合|协助|参与|参加)(?:落实|实施|推�
 _ETC_GROUP = re.compile(r"等(?=(?:和|及)?(?:各|有关|相关))(?:和|及)?")
 
 _AND = re.compile(r"以及|及(?!其|所属|下属|相关|有关)")
-# 「A、B等省安委会有关成员单位」「A等市直相关部门」「A等区级部门」「A等成员单位」: 等 ends the named units; the tail
-# names a level's units (省/市直/县级…) or a body's members (…成员单位) — never part of the last name (高等/中等
-# stay in names). A tail naming the relevant ones (有关/相关) is a group of its own; one that says only what the
-# named units are (等区级部门, 等联席会议成员单位, 等行业主管部门, 等执法部门) is dropped (plans-dev EXPECTED.md)
+# 「A等省安委会有关成员单位」「A等市直相关部门」「A等区级部门」: 等 ends the named units (not 高等); a tail
+# naming the relevant ones of a level is a group; one saying what the named units are (等区级部门) is dropped
 _ETC_TAIL = re.compile(r"(?<![高中初平同对])等(?=[省市区县](?![场域民政])|全[省市区县]|[\u4e00-\u9fff]{0,14}成员单位$"
                        r"|(?:行业|职能|执法|监管|行政|[\u4e00-\u9fff]{0,6}?主管)[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构)$)"
                        r"(?P<tail>[\u4e00-\u9fff]{1,16}?(?:成员单位|部门|单位|机构|机关|高校|学校|医院|企业|国企))$")
-# (「A、B等市属高校」「A等县属国有企业」「A等区属医院」: other kinds of body than the named units, the schools or firms
-# that do the work with them — a group kept, as a tail naming the relevant ones is; 「等县直机关」 says what A are)
+# (「A等市属高校」「A等区属医院」: other kinds of body working with the named units; 「等县直机关」: what A are)
 _OTHER_KIND = re.compile(r"(?:高校|学校|医院|企业|国企)$")
 # (「区城投集团、区国资公司等区属国有企业」「区中心医院等区属医院」: the named units are of that kind, the tail says
 # what they are — no group)

@@ -365,4 +365,9 @@ plan(X08,
             "a group, like an item of 组织领导) or without the cut item, 2 or 1 without the scope item (四) too",
             "「每周一次」「每月一次」 are rhythms, 「五一工程」「三合一」 names: no targets"])
 
+from expected_tools import align33_units  # noqa: E402
+
+align33_units('x103_04', ['七', '(五)'], [], ['区林业局'],
+              'No kind, no doer — 各单位 is a general call (单位 is any body): 「由区林业局负责准备活动横幅,由各单位自备植树工具等相关物资」: responsible 区林业局 alone')  # noqa: E501
+
 write_collected(DIR)

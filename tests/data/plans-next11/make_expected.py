@@ -496,4 +496,9 @@ plan("p25_taizhou-js-2019-changjiang-baohu-xiufu-gongjianzhan-xingdong-jihua-shi
      phases=[], duties=[],
      notes=["一、工作目标's aims (到2019年底 / 到2020年底, 100%, 83.3%) are the plan's: plan targets; Ⅲ类 is a class"])
 
+from expected_tools import align33_units  # noqa: E402
+
+align33_units('p01', ['一', '(一)', '3'], ['区政府办公室'], ['区司法局', '有关部门'],
+              'Labels keep their names, less the four no-kind words — the label prints 「…等有关部门」: 有关部门 is a kind (「No kind, no doer」), a name of the label kept after 等, as plans-dev 05 四/（二）/6 keeps 「海关总署、商务部等有关部门负责」')  # noqa: E501
+
 write_collected(DIR)

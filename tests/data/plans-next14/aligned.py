@@ -77,3 +77,8 @@ from expected_tools import align33_units  # noqa: E402
 
 align33_units('t07_chongming', ['四', '（二）'], ['区规划资源局'], ['区规划资源局', '各乡镇'],
               '「由A牵头B、C＋verb」 reads as 「由A牵头，B、C配合」 (lead A; responsible A, B, C) — 「区规划资源局牵头各乡镇建立健全拟入市地块项目计划库」')  # noqa: E501
+
+# round 33 (p33v): an item of unit paragraphs read by rule 2
+align33_units('t09_baoshan', ['五', '（二）'], ['区经委', '区发展改革委', '区国资委', '区财政局'],
+              ['区规划资源局', '区经委', '区投促办', '区发展改革委', '区国资委', '区财政局', '各镇政府', '园区管委会'],
+              'rule 2 (several clauses in one item: all their bodies, in order; 「A牵头（负责）」 leads; a designated 责任主体 with 负责 is a doer, round 32) — 「区规划资源局负责…」「区经委牵头负责…」「区投促办负责…」「区发展改革委牵头负责…」「区国资委牵头负责…」「区财政局牵头对…给予…支持」「各镇政府、园区管委会是…责任主体，负责…」; 「其他相关部门…支持…」 uses no verb of rule 2')  # noqa: E501

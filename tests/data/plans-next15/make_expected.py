@@ -327,4 +327,9 @@ from expected_tools import align33_units  # noqa: E402
 align33_units('u11', ['二', '(一)'], [], ['区政府办公室', '各承办单位'],
               '「交由A＋verb」 is 「由A＋verb」 — 「根据…确定承办单位，交由各承办单位办理」: the agents of 由 and 交由 with verbs of doing, responsible in printed order, no lead')  # noqa: E501
 
+align33_units('u05', ['一', '(一)', '1'], [], ['省商务厅', '财政厅', '发展改革委', '地方金融监管局', '人行郑州中心支行', '河南银保监局', '相关部门'],
+              'Labels keep their names, less the four no-kind words — the label prints 「…等相关部门」: 相关部门 is a kind (「No kind, no doer」), a name of the label kept after 等, as plans-dev 05 四/（二）/6 keeps 「海关总署、商务部等有关部门负责」')  # noqa: E501
+align33_units('u05', ['一', '(一)', '2'], ['省发展改革委'], ['省发展改革委', '省商务厅', '财政厅', '文化和旅游厅', '工业和信息化厅', '住房城乡建设厅', '相关部门'],
+              'Labels keep their names, less the four no-kind words — the label prints 「…等相关部门」: 相关部门 is a kind (「No kind, no doer」), a name of the label kept after 等, as plans-dev 05 四/（二）/6 keeps 「海关总署、商务部等有关部门负责」')  # noqa: E501
+
 write_collected(DIR)

@@ -575,4 +575,7 @@ from expected_tools import align33_units  # noqa: E402
 align33_units('j01', ['粮食产量1268万吨以上'], ['省农业农村厅'], ['省农业农村厅', '各部门'],
               'labels keep their names less 各地／各地区／各方面／有关方面 — 「…牵头，各地、各部门配合」: 各部门 kept, 各地 dropped')  # noqa: E501
 
+align33_units('j20', ['一', '1'], [], ['市工信局', '市财政局', '有关部门', '各县区人民政府', '园区管委会'],
+              'Labels keep their names, less the four no-kind words — the label prints 「…等有关部门」: 有关部门 is a kind (「No kind, no doer」), a name of the label kept after 等, as plans-dev 05 四/（二）/6 keeps 「海关总署、商务部等有关部门负责」')  # noqa: E501
+
 write_collected(DIR)

@@ -349,4 +349,9 @@ align30("x66_06", ["三", "2"], [], ["镇改厕办"],
         "「镇改厕办要组织相关专业人员在施工过程中加强指导」: the subject of 组织＋verb (as round 29's x77_04) is responsible, no lead (A alone accepted as lead)", alt=[["镇改厕办"]])
 align30("x66_06", ["三", "3"], [], ["乡镇"],
         "「乡镇负责改厕施工组织,并将进度上报县改厕办」: the subject of 负责 is responsible, no lead (A alone accepted as lead); 县改厕办 receives the progress (rule 3)", alt=[["乡镇"]], rule="2 and 3")
+from expected_tools import align33_units  # noqa: E402
+
+align33_units('x66_04', ['一', '1'], ['县扶贫开发办'], ['县扶贫开发办', '县教育和体育局', '县卫生健康局', '县住房和城乡建设局', '县民政局', '县医疗保障局', '有关部门', '各镇街'],
+              'Labels keep their names, less the four no-kind words — the label prints 「…等有关部门」: 有关部门 is a kind (「No kind, no doer」), a name of the label kept after 等, as plans-dev 05 四/（二）/6 keeps 「海关总署、商务部等有关部门负责」')  # noqa: E501
+
 write_collected(DIR)

@@ -292,4 +292,9 @@ plan(F8,
             "no figures: ND001-0202-2014-02019 is the index number, 内政办19号 the document number, 2014 the year; "
             "「两个」 counts existing sites (written in words)"])
 
+from expected_tools import align33_units  # noqa: E402
+
+align33_units('x82_04', ['一', '(一)'], [], [],
+              "rule 3 (not units: members 「成员单位为…」; a body the item sets up 「成立由A牵头的…办公室」, A a unit only if also the doer of the item) — 「市政府成立由市综治委牵头的“市流浪乞讨人员管理办公室”,成员单位为…」: the office's make-up; the item's work (setting up the leadership) is done by 市政府 and 各区县 with 成立, no verb of rule 2: no unit")  # noqa: E501
+
 write_collected(DIR)
