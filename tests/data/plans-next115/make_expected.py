@@ -130,7 +130,7 @@ plan(X03,
         S(["二", "(4)"], [], [], **at(X03, "(4)"),
           note=CUT + " at 「农林局、」: the verb is cut, no doer on the page: lead = [], responsible = []; " + NODATE),
      ],
-     plan_targets=[(14, "个"), (10, "个")], phases=[], duties=[],
+     plan_targets=[{"number": 14, "unit": "个"}, {"number": 10, "unit": "个"}], phases=[], duties=[],
      notes=["title not checked: the page opens at the addressees and prints no title (the name 「钟楼区菜市场提升改造实施意见」 "
             "is in the preamble's sentence)",
             "4 leaves: 二/(1)–(4) (run on in line 6; (4) cut); 3 without it; 一、 is a section (" + SECTION + ")",
@@ -242,7 +242,7 @@ plan(X07,
         S(["二", "二"], [], [], targets=[(178, "座")], dl="2017年", dln="2017", **at(X07, "二。", nth=2),
           note=CUT + " (「其中新建」); no body: lead = [], responsible = []; target 178 座; deadline 2017 (the item's year)"),
      ],
-     plan_targets=[(300, "家"), (255, "家"), (45, "家")], phases=[], duties=[],
+     plan_targets=[{"number": 300, "unit": "家"}, {"number": 255, "unit": "家"}, {"number": 45, "unit": "家"}], phases=[], duties=[],
      notes=["2 leaves: 二/一 (2016) and 二/二 (2017, cut), items of 工作目标 in a plan that names no unit on the page (every "
             "numbered leaf is a task, plans-dev 08); 1 without the cut item; 0 accepted (goal items of 工作目标 read as no tasks); "
             "「一,总体要求。」 is a section; the garbled separators 「一,」「二。」 are the page's, read as 一、 二、",
