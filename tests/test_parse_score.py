@@ -243,10 +243,18 @@ SCORED_SETS = [
     ("plans-next101", "tuned on since round 32 (never tuned: 88.1 % as shipped, 88.1 % reader on)", 0.899, 4, 206),
     ("plans-next102", "tuned on since round 32 (never tuned: 51.6 % as shipped, 52.2 % reader on)", 0.758, 8, 157),
     ("plans-next103", "tuned on since round 32 (never tuned: 76.1 % as shipped, 78.3 % reader on)", 0.904, 8, 127),
-    ("plans-next104", "tuned on since round 33 (never tuned: 92.7 % reader on, as shipped)", 0.907, 4, 77),
-    ("plans-next105", "tuned on since round 33 (never tuned: 94.1 % reader on, as shipped)", 0.921, 4, 130),
+    ("plans-next104", "tuned on since round 33 (never tuned: 92.7 % reader on, as shipped)", 0.956, 4, 77),
+    ("plans-next105", "tuned on since round 33 (never tuned: 94.1 % reader on, as shipped)", 0.98, 4, 130),
     ("plans-next106", "tuned on since round 33 (never tuned: 92.4 % reader on, as shipped)", 0.904, 8, 100),
-    ("plans-next107", "tuned on since round 33 (never tuned: 91.2 % reader on, as shipped)", 0.892, 5, 280),
+    ("plans-next107", "tuned on since round 33 (never tuned: 91.2 % reader on, as shipped)", 0.962, 5, 280),
+    ("plans-next108", "never tuned on (blind, scored first after round 33)", 0.574, 4, 96),
+    ("plans-next109", "never tuned on (blind, scored first after round 33)", 0.742, 4, 100),
+    ("plans-next110", "never tuned on (blind, scored first after round 33)", 0.815, 4, 110),
+    ("plans-next111", "never tuned on (blind, scored first after round 33)", 0.91, 8, 110),
+    ("plans-next112", "never tuned on (blind, scored first after round 33)", 0.876, 5, 129),
+    ("plans-next113", "never tuned on (blind, scored first after round 33)", 0.881, 4, 126),
+    ("plans-next114", "never tuned on (blind, scored first after round 33)", 0.891, 5, 118),
+    ("plans-next115", "never tuned on (blind, scored first after round 33)", 0.486, 8, 82),
 ]
 
 
