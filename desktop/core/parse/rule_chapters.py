@@ -50,13 +50,21 @@ def _chapters(items: list[Item]) -> list[Item]:
             and not any(_closing(c.body) for c in item.children)]
 
 
+def _closing_supplement(item: Item) -> bool:
+    """A top-level chapter of supplementary provisions written as a heading over paragraphs (九、附则 / 本办法适用于…
+    / 本办法由区绿化市容局负责解释): its closing clause is numbered by the chapter, as a numbered item's is."""
+    return (item.parent is None and item.kind == 1 and not item.unnumbered and not item.children
+            and _SUPPLEMENTARY_TITLE.match(item.title) is not None
+            and any(_closing(line) for line in item.body.splitlines()[1:]))
+
+
 def written_as_rules(items: list[Item]) -> bool:
     """The plan numbers its closing provisions as it numbers its rules (an item of its own says when the plan
     takes effect or who interprets it: （一）本方案自2025年1月1日起实施 / 3.本办法由区房管局负责解释), names no
     chapter for its work (二、重点任务 / 三、工作措施) and writes at least half of its other chapters as paragraphs with
     nothing numbered under them. A work plan's last line 「本方案自印发之日起施行」, written under its text,
     makes no rule of it; nor does a numbered one (七、附则 （一）本方案自印发之日起施行) below 二、重点任务."""
-    if not any(_closing(item.body) for item in items):
+    if not any(_closing(item.body) or _closing_supplement(item) for item in items):
         return False
     chapters = _chapters(items)
     if any(_WORK_CHAPTER.search(c.title) and not SCHEDULE_SECTION.search(c.title) for c in chapters):
