@@ -247,14 +247,14 @@ SCORED_SETS = [
     ("plans-next105", "tuned on since round 33 (never tuned: 94.1 % reader on, as shipped)", 0.98, 4, 130),
     ("plans-next106", "tuned on since round 33 (never tuned: 92.4 % reader on, as shipped)", 0.904, 8, 100),
     ("plans-next107", "tuned on since round 33 (never tuned: 91.2 % reader on, as shipped)", 0.962, 5, 280),
-    ("plans-next108", "tuned on since round 33 (never tuned: 59.4 %, scored once after the round's parser work)", 0.574, 4, 96),
-    ("plans-next109", "tuned on since round 33 (never tuned: 76.2 %, scored once after the round's parser work)", 0.875, 4, 100),
-    ("plans-next110", "tuned on since round 33 (never tuned: 83.5 %, scored once after the round's parser work)", 0.815, 4, 110),
-    ("plans-next111", "tuned on since round 33 (never tuned: 93.0 %, scored once after the round's parser work)", 0.91, 8, 110),
-    ("plans-next112", "tuned on since round 33 (never tuned: 89.6 %, scored once after the round's parser work)", 0.876, 5, 129),
-    ("plans-next113", "tuned on since round 33 (never tuned: 90.1 %, scored once after the round's parser work)", 0.881, 4, 126),
-    ("plans-next114", "tuned on since round 33 (never tuned: 91.1 %, scored once after the round's parser work)", 0.891, 5, 118),
-    ("plans-next115", "tuned on since round 33 (never tuned: 50.6 %, scored once after the round's parser work)", 0.486, 8, 82),
+    ("plans-next108", "tuned on since round 33 (never tuned: 59.4 %)", 0.574, 4, 96),
+    ("plans-next109", "tuned on since round 33 (never tuned: 76.2 %)", 0.875, 4, 100),
+    ("plans-next110", "tuned on since round 33 (never tuned: 83.5 %)", 0.815, 4, 110),
+    ("plans-next111", "tuned on since round 33 (never tuned: 93.0 %)", 0.91, 8, 110),
+    ("plans-next112", "tuned on since round 33 (never tuned: 89.6 %)", 0.876, 5, 129),
+    ("plans-next113", "tuned on since round 33 (never tuned: 90.1 %)", 0.881, 4, 126),
+    ("plans-next114", "tuned on since round 33 (never tuned: 91.1 %)", 0.891, 5, 118),
+    ("plans-next115", "tuned on since round 33 (never tuned: 50.6 %)", 0.486, 8, 82),
 ]
 
 
