@@ -274,7 +274,7 @@ _DAY_LIMIT = re.compile(r"(?:整改|办理|办结)天数$")
 def _day_counts(sentence: str, deadline: str | None) -> list[Target]:
     out: list[Target] = []
     if "天数" not in sentence:
-        return out                      # (every match holds 天数: its lazy opening class is not tried at each character)
+        return out                      # (every match holds 天数: its lazy opening class is not tried at each char)
     for m in _DAY_COUNT.finditer(sentence):
         if _DAY_QUALIFIER.match(sentence, m.end()) or _DAY_LIMIT.search(m.group(1)):
             continue
