@@ -300,7 +300,8 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         year = _FYP_END[m.group(1)]
         found.append(Deadline(m.start(), m.end(), f"{year}-12-31", False, m.group(0)))
         taken.append(m.span())
-    for m in _YEAR_SPAN_GOAL.finditer(text) if "年" in text else ():
+    # (two years, each opened by 19 or 20: a text holding fewer is passed over)
+    for m in _YEAR_SPAN_GOAL.finditer(text) if "年" in text and text.count("20") + text.count("19") >= 2 else ():
         first, last = int(m.group(1)), int(m.group(2))
         if first < last <= first + 10 and (date := iso_day(last, 12)):
             # 「2023年—2024年累计新建50个」: a goal over two years is due at the end of the last

@@ -135,7 +135,10 @@ def _subject_before(text: str) -> str:
     text = _LEADING_SCOPE.sub("", text)
     text = _VERB.sub("", text, count=1) if _VERB.match(text) else text
     text = _LEADING_BY.sub("", text)
-    text = _TRAILING_AUX.sub(lambda m: m.group(2) or "", text)
+    # (every match of _TRAILING_AUX, held by $, opens within the text's last seven characters — five words' worth and
+    # a final line break: the pattern runs over that tail, not tried at every character before it)
+    tail = max(0, len(text) - 8)
+    text = text[:tail] + _TRAILING_AUX.sub(lambda m: m.group(2) or "", text[tail:])
     if len(text) > 40 and len(_rate_list(text)) > 1:
         return text.strip("的，,、 ")             # a list of rates sharing one figure: keep all
     if len(text) > 40:

@@ -125,9 +125,12 @@ class Outline:
     closing: str = ""                           # closing paragraphs after the last item
 
 
+_SENTENCE_STOP = re.compile(r"[。！？!?]")     # (compiled once: heading_title runs for every item)
+
+
 def heading_title(body: str) -> str:
     first = body.strip().split("\n", 1)[0].strip()
-    cut = re.search(r"[。！？!?]", first)
+    cut = _SENTENCE_STOP.search(first)
     if cut:
         first = first[:cut.start()]
     return first.strip(" ：:，,；;")

@@ -269,7 +269,16 @@ def _squeeze_line(line: str) -> str:
 
 def compact(text: str) -> str:
     """``light`` text with the spaces inside Chinese text removed (line breaks kept)."""
-    return "\n".join(_squeeze_line(line) for line in light(text).split("\n"))
+    global _LAST_COMPACT
+    last_in, last_out = _LAST_COMPACT
+    if text == last_in:
+        return last_out                 # (a parse compacts its light text twice: for the plan and for its outline)
+    out = "\n".join(_squeeze_line(line) for line in light(text).split("\n"))
+    _LAST_COMPACT = (text, out)
+    return out
+
+
+_LAST_COMPACT: tuple[str | None, str] = (None, "")     # (the last text compacted and what it gave: a pure function)
 
 
 _LINE_START_MARK = re.compile(r"^\s*([一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|"

@@ -35,11 +35,18 @@ _VARIANTS = sorted(((v, i) for i, group in enumerate(ALIAS_GROUPS) for v in grou
                    key=lambda vi: -len(vi[0]))
 
 
+# (each variant's group by its length, longest first, the first group listing it: one look-up per length, not an
+# endswith per variant — the same answer as trying _VARIANTS in its order)
+_GROUP_OF: dict[int, dict[str, int]] = {}
+for _variant, _group in _VARIANTS:
+    _GROUP_OF.setdefault(len(_variant), {}).setdefault(_variant, _group)
+
+
 def alias_key(name: str) -> str:
     """Equal for names the abbreviation table makes the same: 市卫健委 / 市卫生健康委员会."""
-    for variant, group in _VARIANTS:
-        if name.endswith(variant) and len(name) > len(variant):
-            return f"{name[: -len(variant)]}#{group}"
+    for size, groups in _GROUP_OF.items():
+        if len(name) > size and (group := groups.get(name[-size:])) is not None:
+            return f"{name[:-size]}#{group}"
     return name
 
 

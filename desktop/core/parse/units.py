@@ -477,7 +477,7 @@ def label_value_end(value: str) -> int:
 
 def _add(target: list[str], names: Sequence[str]) -> None:
     for n in names:
-        if n not in target and not re.fullmatch(r"各(?:地区?|方面)|有关方面", n):   # (no kind, no body: round 33)
+        if n not in target and not _NO_BODY.fullmatch(n):     # (no kind, no body: round 33)
             target.append(n)
 
 
@@ -519,6 +519,7 @@ def _take(decl: Declaration, role: str, names: list[str], notes: dict[str, str],
 # 「…，B、C为实施单位」 / 「…；D作为配合单位」 closing a label's units
 _NAMED_AS = re.compile(r"[，,；;]\s*([^，,；;：:。]{2,150}?)(?:为|作为)(" + SHAPED_WORD + r")\s*[。；;，,]?\s*$")
 _NOTE_AFTER = Prefiltered(re.compile(r"^([^。]*)。\s*[（(].*$", re.S))
+_NO_BODY = re.compile(r"各(?:地区?|方面)|有关方面")       # (compiled once: _add runs for every name read)
 
 
 def _labelled(decl: Declaration, content: str, labels: list[re.Match[str]] | None = None) -> bool:

@@ -273,6 +273,8 @@ _DAY_LIMIT = re.compile(r"(?:整改|办理|办结)天数$")
 
 def _day_counts(sentence: str, deadline: str | None) -> list[Target]:
     out: list[Target] = []
+    if "天数" not in sentence:
+        return out                      # (every match holds 天数: its lazy opening class is not tried at each char)
     for m in _DAY_COUNT.finditer(sentence):
         if _DAY_QUALIFIER.match(sentence, m.end()) or _DAY_LIMIT.search(m.group(1)):
             continue
@@ -294,6 +296,9 @@ _PER_POPULATION = re.compile(r"([\u4e00-\u9fff（）()]{0,16}?率)\s*(?:要|须|
 _TIME_AIM = re.compile(r"([\u4e00-\u9fff（）()]{0,16}?(?:住院日|时间|时限|周期|用时|时长))\s*(?:平均)?\s*"
                        r"(?:控制在|缩短至|缩短到|压缩至|压缩到|压减至|压减到|减少到|减少至|降至|降到)\s*"
                        r"(\d+(?:\.\d+)?)\s*(个工作日|工作日|天|日)(以内|以下|之内|内)?")
+# the words one of which every match of _TIME_AIM holds (its verbs): tested first, so that a sentence with none of them
+# is passed over without the lazy opening class tried at each of its characters
+_TIME_AIM_VERB = re.compile(r"控制在|缩短[至到]|压缩[至到]|压减[至到]|减少[到至]|降[至到]")
 
 
 def _rates_and_times(sentence: str, deadline: str | None) -> list[Target]:
@@ -307,7 +312,7 @@ def _rates_and_times(sentence: str, deadline: str | None) -> list[Target]:
         out.append(Target(text=_clause_of(sentence, m.group(0)), value=float(m.group(3)),
                           unit="/" + m.group(4) + (m.group(5) or ""), comparator=comparator, deadline=deadline,
                           subject=_LEADING_SCOPE.sub("", m.group(1))[:40]))
-    for m in _TIME_AIM.finditer(sentence):
+    for m in _TIME_AIM.finditer(sentence) if _TIME_AIM_VERB.search(sentence) else ():
         if m.group(3) in ("个工作日", "工作日"):
             continue                     # (read by the figure reader: 控制在 after a time is its aim)
         out.append(Target(text=_clause_of(sentence, m.group(0)), value=float(m.group(2)), unit="天",
