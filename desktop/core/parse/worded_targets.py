@@ -162,6 +162,23 @@ _SPAN_CMP = {"少于": "<", "超过": ">", "至少": ">=", "最长": "<=", "最�
              "大于": ">", "小于": "<"}
 
 
+def _span_target(sentence: str, m: re.Match[str], bar: re.Match[str] | None, value: float, unit: str,
+                 deadline: str | None) -> Target:
+    """The target of a span of time ``m`` (its group 3 a suffix 以上／以内…) joined to the word ``bar`` before it: the
+    comparator from the suffix or the word, the subject from the clause before the word."""
+    word = re.sub(r"\s*(?:为|可达|达)?\s*$", "", bar.group()).strip() if bar else ""
+    comparator = _SUFFIX.get(m.group(3) or "") or _CMP.get(word) or next(
+        (c for w, c in _SPAN_CMP.items() if word.endswith(w)), None)
+    if word.endswith(("不超过", "不长于", "不得超过")):
+        comparator = "<="
+    elif word.endswith(("不少于", "不低于", "不短于")):
+        comparator = ">="
+    words = re.split(r"[，,。；;：:]", sentence[:m.start()])[-1]
+    subject = _subject_before(words[:bar.start() - (m.start() - len(words))] if bar else words)
+    return Target(text=_clause_of(sentence, m.group(0)), value=value, unit=unit, comparator=comparator,
+                  deadline=deadline, subject=subject)
+
+
 def _cn_spans(sentence: str, deadline: str | None) -> list[Target]:
     """Spans of time written in Chinese numerals and joined to a word of the line: 一年以上, 不少于五天."""
     out: list[Target] = []
@@ -172,18 +189,7 @@ def _cn_spans(sentence: str, deadline: str | None) -> list[Target]:
         value = _cn_number("".join(_CN_VALUE.get(c, c) for c in m.group(1)))
         if not value:
             continue
-        word = re.sub(r"\s*(?:为|可达|达)?\s*$", "", bar.group()).strip() if bar else ""
-        comparator = _SUFFIX.get(m.group(3) or "") or _CMP.get(word) or next(
-            (c for w, c in _SPAN_CMP.items() if word.endswith(w)), None)
-        if word.endswith(("不超过", "不长于", "不得超过")):
-            comparator = "<="
-        elif word.endswith(("不少于", "不低于", "不短于")):
-            comparator = ">="
-        words = re.split(r"[，,。；;：:]", sentence[:m.start()])[-1]
-        subject = _subject_before(words[:bar.start() - (m.start() - len(words))] if bar else words)
-        out.append(Target(text=_clause_of(sentence, m.group(0)), value=float(value),
-                          unit="天" if m.group(2) == "日" else m.group(2), comparator=comparator, deadline=deadline,
-                          subject=subject))
+        out.append(_span_target(sentence, m, bar, float(value), "天" if m.group(2) == "日" else m.group(2), deadline))
     return out
 
 
@@ -205,17 +211,7 @@ def _day_limits(sentence: str, deadline: str | None) -> list[Target]:
                 or any(a.start() <= m.start() < a.end() for a in _TIME_AIM.finditer(sentence)):
             continue                       # (a count of days 「优良天数达到300天」: _day_counts; a time set as an aim
             #                                「住院日控制在8天以内」: _rates_and_times)
-        word = re.sub(r"\s*(?:为|可达|达)?\s*$", "", bar.group()).strip() if bar else ""
-        comparator = _SUFFIX.get(m.group(3) or "") or _CMP.get(word) or next(
-            (c for w, c in _SPAN_CMP.items() if word.endswith(w)), None)
-        if word.endswith(("不超过", "不长于", "不得超过")):
-            comparator = "<="
-        elif word.endswith(("不少于", "不低于", "不短于")):
-            comparator = ">="
-        words = re.split(r"[，,。；;：:]", sentence[:m.start()])[-1]
-        subject = _subject_before(words[:bar.start() - (m.start() - len(words))] if bar else words)
-        out.append(Target(text=_clause_of(sentence, m.group(0)), value=float(m.group(1)),
-                          unit=m.group(2).lstrip("个"), comparator=comparator, deadline=deadline, subject=subject))
+        out.append(_span_target(sentence, m, bar, float(m.group(1)), m.group(2).lstrip("个"), deadline))
     return out
 
 
