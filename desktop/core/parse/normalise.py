@@ -16,6 +16,7 @@ written, and every pattern of the parser accepts both.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from .script import fold
@@ -267,18 +268,10 @@ def _squeeze_line(line: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1)          # (a parse compacts its light text twice: for the plan and for its outline)
 def compact(text: str) -> str:
     """``light`` text with the spaces inside Chinese text removed (line breaks kept)."""
-    global _LAST_COMPACT
-    last_in, last_out = _LAST_COMPACT
-    if text == last_in:
-        return last_out                 # (a parse compacts its light text twice: for the plan and for its outline)
-    out = "\n".join(_squeeze_line(line) for line in light(text).split("\n"))
-    _LAST_COMPACT = (text, out)
-    return out
-
-
-_LAST_COMPACT: tuple[str | None, str] = (None, "")     # (the last text compacted and what it gave: a pure function)
+    return "\n".join(_squeeze_line(line) for line in light(text).split("\n"))
 
 
 _LINE_START_MARK = re.compile(r"^\s*([一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|"
