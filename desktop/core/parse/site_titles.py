@@ -108,7 +108,8 @@ def names_the_file(title: str, name: str) -> bool:
     if tail:
         head = name[:tail.start()].strip()
         return title[-2:] == head[-2:] and sum(ch in head for ch in title) >= 0.3 * len(title)
-    return sum(ch in name for ch in title) >= 0.9 * len(title)
+    # (XX县城区…活动方案 for the file 县城区…活动方案: the name the uploader gave it, its place left out)
+    return sum(ch in name for ch in title) >= 0.9 * len(title) or len(name) >= 8 and title.endswith(name)
 
 
 # a web page's accessibility and version links (• 无障碍 / • 长辈版 / 关怀版)

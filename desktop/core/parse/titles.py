@@ -35,7 +35,7 @@ from .site_titles import (
     as_headed,
     within,
 )
-from .two_documents import TASK_LIST
+from .two_documents import ISSUED_PAIR, pair_plan
 
 _PLAN_WORD = PLAN_WORD
 # a web page's metadata block: | 标 题: 玉林市人民政府办公室关于办理…的通知 | (or the value in a cell
@@ -83,7 +83,8 @@ _LOST_OPEN = re.compile(r"^\s*([^《》\n。，,；;：:]{4,80})》\s*[和及、
 _SENT_PLAN = re.compile(r"现将\s*(?:(?:19|20)\d{2}年度?)?《([^《》\n]{4,80})》")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2}\s*年度?)\s*$")
 _YEAR_AT_START = re.compile(r"(?:19|20)\d{2}")
-_NOTICE = re.compile(r"关于印发[《。]?([^《》\n]{4,80}?)[》。]?的通知")   # (《》 printed as 。: 关于印发。X方案。的通知)
+# (《》 printed as 。: 关于印发。X方案。的通知)
+_NOTICE = re.compile(r"关于印发[《。]?([^《》\n]{4,80}?)[》。]?的通知")
 _TITLE_LINE = re.compile(r"^[^。；;，,:：]{2,60}" + _PLAN_WORD + r"(?:[(（][^)）]{1,10}[)）])?$")
 _HEADING_START = re.compile(r"^([一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,4}[.、]|"
                             r"[(（]注)")
@@ -226,10 +227,10 @@ def _issued_plan(title: str) -> str:
     m = _FORWARDED.search(title)
     if m:
         inner = m.group(1)
-        if (pair := re.fullmatch(r"《([^《》]{4,80})》\s*[和及、]\s*《([^《》]{4,80})》", inner)):
+        if (pair := ISSUED_PAIR.fullmatch(inner)):
             # 关于印发《A》和《B》的通知: two documents, the notice names them both — but B a list of A's tasks
             # (《…工作任务清单》 / 《…责任分工表》) is A's annex: A is the plan
-            return pair.group(1) if TASK_LIST.search(pair.group(2)) else title
+            return pair_plan(*pair.groups()) or title
         quoted = re.search(r"《([^《》]{4,80})》$", inner)   # 区建设管理委《…方案》; not 2021年省《政府工作报告》…方案
         if quoted:
             # 关于印发《…任务分解一览表》的通知: a table is no plan's name, the notice is the title; 关于转发《国家…关于
@@ -351,7 +352,7 @@ def _own_name(text: str, quoted: str) -> str:
                 and within(quoted, line + nxt)):
             return line + nxt            # 某乡防范打击…宣传 / 工作方案 under 《某乡打击…宣传工作方案》: its own, fuller
         if (line.startswith(stem) and len(line) <= 60 and not re.search(r"[。；;，,：:《》]", line)
-                and re.search(_PLAN_WORD + r"(?:[（(][^（）()]{4,20}[）)])?$", line)):
+                and re.search(_PLAN_WORD + r"(?:[（(][^（）()]{2,20}[）)])?$", line)):   # (a period, or (试行))
             if line == quoted:
                 return quoted + _status_below(below, k)
             if line.translate(_FULL_BRACKETS) == quoted.translate(_FULL_BRACKETS):
