@@ -77,3 +77,23 @@ def test_one_reader_of_a_covers_pair():
     assert _issued_plan("关于印发《某区河长制工作方案》和《某区河长制责任分工表》的通知") == "某区河长制工作方案"
     assert _issued_plan("关于印发《某区设摊管理办法》和《某区占道管理办法》的通知") == \
         "关于印发《某区设摊管理办法》和《某区占道管理办法》的通知"
+
+
+def test_the_plans_own_line_with_its_status_is_the_title_as_printed():
+    text = ("某区市容管理局关于印发《某区夜市经营管理办法（试行）》的通知\n各街道办事处：\n现将办法印发给你们，请遵照执行。\n"
+            "某区市容管理局\n2025年3月1日\n某区夜市经营管理办法(试行)\n第一条 为规范夜市经营，制定本办法。\n")
+    assert find_title(text) == "某区夜市经营管理办法(试行)"
+
+
+def test_a_status_line_that_names_another_plan_is_not_taken():
+    # near miss: the line below opens alike but is another document: the notice's name stays
+    text = ("某区市容管理局关于印发《某区夜市经营管理办法（试行）》的通知\n各街道办事处：\n现将办法印发给你们。\n"
+            "某区市容管理局\n2025年3月1日\n某区夜市经营管理办法（试行）\n第一条 为规范夜市经营，制定本办法。\n")
+    assert find_title(text) == "某区夜市经营管理办法（试行）"
+
+
+def test_a_previews_numbered_chunk_opens_with_the_fuller_title():
+    text = ("收藏分销(赏)\n\n县城区扬尘专项整治活动方案.docx\n\n上传人:某某 上传时间:2025-04-20 页数:6\n下载相关举报\n"
+            "资源描述\n\n1、XX县城区扬尘专项整治活动方案为深入推进生态建设，进一步加强扬尘管理，有效遏制扬尘污染，全面改善城区"
+            "环境质量，根据市政府有关要求，制定本方案。一、工作目标\n")
+    assert find_title(text) == "XX县城区扬尘专项整治活动方案"
