@@ -80,7 +80,8 @@ def test_one_reader_of_a_covers_pair():
 
 
 def test_the_plans_own_line_with_its_status_is_the_title_as_printed():
-    text = ("某区市容管理局关于印发《某区夜市经营管理办法（试行）》的通知\n各街道办事处：\n现将办法印发给你们，请遵照执行。\n"
+    text = ("某区市容管理局关于印发《某区夜市经营管理办法（试行）》的通知\n各街道办事处：\n"
+            "现将办法印发给你们，请遵照执行。\n"
             "某区市容管理局\n2025年3月1日\n某区夜市经营管理办法(试行)\n第一条 为规范夜市经营，制定本办法。\n")
     assert find_title(text) == "某区夜市经营管理办法(试行)"
 
@@ -97,3 +98,26 @@ def test_a_previews_numbered_chunk_opens_with_the_fuller_title():
             "资源描述\n\n1、XX县城区扬尘专项整治活动方案为深入推进生态建设，进一步加强扬尘管理，有效遏制扬尘污染，全面改善城区"
             "环境质量，根据市政府有关要求，制定本方案。一、工作目标\n")
     assert find_title(text) == "XX县城区扬尘专项整治活动方案"
+
+
+def duties_of(s: str) -> list[tuple[str, str | None, str | None]]:
+    from desktop.core.parse.duties import find_duties
+    return [(d.kind, d.due, d.every) for d in find_duties(s, 2025)]
+
+
+def test_information_passed_to_the_body_that_acts_on_it_is_a_duty():
+    assert duties_of("区水务局及时将汛情预警信息通报区城管执法大队。") == [("other", None, None)]
+    # near misses: a rebuke, progress made known, a sending to the public
+    assert duties_of("对工作不力的单位予以通报批评。") == []
+    assert duties_of("区水务局及时向社会通报汛情。") == []
+
+
+def test_a_sending_done_well_closing_its_clause_is_a_duty():
+    assert duties_of("区城投公司做好险情、灾情的统计与信息上报。") == [("other", None, None)]
+    # near miss: the data sent is what is checked, no sending asked
+    assert duties_of("区统计局做好企业上报数据的核验。") == []
+
+
+def test_progress_sent_to_an_office_after_the_work_is_a_duty():
+    assert duties_of("各街道负责改造施工组织，并将进度上报区改造办。") == [("other", None, None)]
+    assert duties_of("各街道负责改造施工组织，并将进度表印发各社区。") == []
