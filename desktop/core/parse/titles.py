@@ -351,6 +351,8 @@ def _own_name(text: str, quoted: str) -> str:
                 and line[:2] == quoted[:2] and 0 < len(line + nxt) - len(quoted) <= 8
                 and within(quoted, line + nxt)):
             return line + nxt            # 某乡防范打击…宣传 / 工作方案 under 《某乡打击…宣传工作方案》: its own, fuller
+        if line != quoted and len(line) == len(quoted) and sorted(line) == sorted(quoted) and "《" not in line:
+            return line                  # 建设、水务、交通…方案 under 《建设、交通、水务…方案》: its own order
         if (line.startswith(stem) and len(line) <= 60 and not re.search(r"[。；;，,：:《》]", line)
                 and re.search(_PLAN_WORD + r"(?:[（(][^（）()]{2,20}[）)])?$", line)):   # (a period, or (试行))
             if line == quoted:
