@@ -121,3 +121,13 @@ def test_a_sending_done_well_closing_its_clause_is_a_duty():
 def test_progress_sent_to_an_office_after_the_work_is_a_duty():
     assert duties_of("各街道负责改造施工组织，并将进度上报区改造办。") == [("other", None, None)]
     assert duties_of("各街道负责改造施工组织，并将进度表印发各社区。") == []
+
+
+def test_the_plans_own_line_in_its_own_order_is_the_title():
+    text = ("关于印发《某区住建、交通、水务领域安全整治行动方案》的通知\n各街道办事处：\n"
+            "现将方案印发给你们，请认真执行。\n"
+            "某区住建委\n2025年3月1日\n某区住建、水务、交通领域安全整治行动方案\n一、工作目标\n消除安全隐患。\n")
+    assert find_title(text) == "某区住建、水务、交通领域安全整治行动方案"
+    # near miss: a different plan below, other words: the notice's name
+    other = text.replace("某区住建、水务、交通领域安全整治行动方案\n", "某区燃气领域安全整治工作要点\n")
+    assert find_title(other) == "某区住建、交通、水务领域安全整治行动方案"
