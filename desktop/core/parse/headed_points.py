@@ -26,8 +26,8 @@ _GENERAL_POINT = re.compile(r"适用范围|适用对象|目的|依据|定义|术
 # an instruction to the plan's bodies (要… / 应当… / 应… / 须…), a one-character modal not inside another word
 _INSTRUCTION = re.compile(r"应当|(?<![相对响供适反理])应(?!急|用|对)|(?<![必无])须|必须|"
                           r"(?<![主重需必摘纪提概首只])要(?!求|点|素)")
-# a point that names the plan's work (四、工作任务 / 三、主要措施 / 二、重点工作) over numbered items: the plan's work sits
-# in those items, so it is a plan of numbered items, not of headed points (the early ruling's second half)
+# a point that names the plan's work (四、工作任务 / 三、主要措施 / 二、重点工作) over numbered items: the plan's work
+# sits in those items, so it is a plan of numbered items, not of headed points (the early ruling's second half)
 _TASK_CHAPTER = re.compile(r"(?:工作|主要|重点|具体|专项)(?:任务|措施|举措)|任务分工|重点工作|主要工作|具体工作|"
                            r"工作内容|实施内容|行动内容")
 # a text that opens with the document's purpose, scope or definitions (为…，制定本… / 本办法适用于… / 所称…是指…)
@@ -63,8 +63,9 @@ def _work_point(item: Item) -> bool:
         return False
     if _GENERAL_TEXT.search(text.split("。", 1)[0]) or closing_only(item) or general_article(item):
         return False
-    # (a 参照 sentence names no doer of the plan's work: 由各区参照…的相关规定执行 — CONVENTIONS.md round 34)
-    work = "。".join(s for s in re.split(r"[。；;\n]", text) if s.strip() and not REFERS.search(s.strip()))
+    # (a 参照 clause names no doer of the plan's work: 由各区参照…的相关规定执行 — CONVENTIONS.md round 34)
+    work = "。".join("，".join(c for c in re.split(r"[，,]", s) if c.strip() and not REFERS.search(c.strip()))
+                    for s in re.split(r"[。；;\n]", text))
     return bool(work) and bool(doer_units(work)[1])
 
 

@@ -239,8 +239,17 @@ def closing_only(item: Item) -> bool:
     return bool(sentences) and all(
         _closing(s) or _IN_FORCE.match(s) or INTERPRETS.match(s) or _SUPPLEMENTARY.match(s) or _VALIDITY.match(s)
         or _CLOSING_ANYWHERE.search(s) or _REPEALS.search(s) and not _REPEAL_WORK.search(s)
-        or REFERS.search(s) and not _REFERS_WORK.search(s) and not s.startswith("由")
+        or refers_only(s)
         for s in sentences)
+
+
+def refers_only(sentence: str) -> bool:
+    """A sentence that is a 参照 provision (``REFERS``) and nothing else: each of its clauses the 参照 clause or a case
+    it applies to (…实行施工总承包的，对…的管理参照…执行 / …调整时，…应参照…调整), with no doer doing work."""
+    clauses = [c.strip() for c in re.split(r"[，,]", sentence) if c.strip()]
+    return (bool(clauses) and REFERS.search(clauses[-1]) is not None and not sentence.startswith("由")
+            and not _REFERS_WORK.search(sentence)
+            and all(REFERS.search(c) or re.search(r"(?:的|时)$", c) for c in clauses))
 
 
 # the articles of general provision a rule opens with, by their heading (第一条（目的和依据） / 第二条 适用范围 /
