@@ -78,3 +78,24 @@ def test_refers_clause_names_no_doer_of_a_headed_point():
     got = keys(parse_text(NOTICE))
     assert "二" not in got
     assert got[-1] == "四"
+
+
+SITE = ("某县关于做好秋季防火工作的通知\n合集下载\n"
+        "- 1、下载文档前请自行甄别文档内容的完整性，平台不提供额外的编辑服务。\n"
+        "- 2、“仅部分预览”的文档，不可在线预览部分如存在完整性等问题，可反馈申请退款。\n"
+        "- 3、如文档侵犯您的权益，请联系客服反馈，我们会尽快为您处理。\n\n"
+        "各乡镇人民政府，县直有关部门：\n\n为做好今年秋季防火工作，现将有关事项通知如下：\n\n"
+        "一、落实防火责任\n\n各乡镇要落实属地责任，县应急管理局负责统筹协调全县防火工作。\n\n"
+        "二、加强隐患排查\n\n县林业局负责组织开展林区火灾隐患排查，发现问题及时整改。\n")
+
+
+def test_document_site_notices_under_the_title_are_no_items():
+    # a document site's numbered notices about its documents (下载文档 / 预览 / 客服) printed under the page's title
+    assert keys(parse_text(SITE)) == ["一", "二"]
+
+
+def test_near_miss_plan_items_speaking_of_documents_stay_items():
+    # items of the plan itself that speak of documents, after its first heading: its own
+    text = SITE.replace("二、加强隐患排查\n\n", "二、加强档案管理\n\n1、各乡镇负责整理防火文档，做好存档。\n\n"
+                        "2、县档案馆负责文档数字化，提供在线预览。\n\n3、县应急管理局负责文档报送。\n\n")
+    assert keys(parse_text(text))[-3:] == ["二/1", "二/2", "二/3"]
