@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .headings import Item
-from .rule_chapters import closing_only, general_article, headed_prose, written_as_rules
+from .rule_chapters import REFERS, closing_only, general_article, headed_prose, written_as_rules
 from .schedule import SCHEDULE_SECTION
 from .section_kinds import NON_WORK_ARTICLE, OPENING_SECTION
 from .sentence_units import doer_units
@@ -26,6 +26,10 @@ _GENERAL_POINT = re.compile(r"适用范围|适用对象|目的|依据|定义|术
 # an instruction to the plan's bodies (要… / 应当… / 应… / 须…), a one-character modal not inside another word
 _INSTRUCTION = re.compile(r"应当|(?<![相对响供适反理])应(?!急|用|对)|(?<![必无])须|必须|"
                           r"(?<![主重需必摘纪提概首只])要(?!求|点|素)")
+# a point that names the plan's work (四、工作任务 / 三、主要措施 / 二、重点工作) over numbered items: the plan's work
+# sits in those items, so it is a plan of numbered items, not of headed points (the early ruling's second half)
+_TASK_CHAPTER = re.compile(r"(?:工作|主要|重点|具体|专项)(?:任务|措施|举措)|任务分工|重点工作|主要工作|具体工作|"
+                           r"工作内容|实施内容|行动内容")
 # a text that opens with the document's purpose, scope or definitions (为…，制定本… / 本办法适用于… / 所称…是指…)
 _GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|按照)[^。]{2,200}?(?:制定|制订)本|"
                            r"适用(?:本|于)|所称|所指|是指")
@@ -59,7 +63,10 @@ def _work_point(item: Item) -> bool:
         return False
     if _GENERAL_TEXT.search(text.split("。", 1)[0]) or closing_only(item) or general_article(item):
         return False
-    return bool(doer_units(text)[1])
+    # (a 参照 clause names no doer of the plan's work: 由各区参照…的相关规定执行 — CONVENTIONS.md round 34)
+    work = "。".join("，".join(c for c in re.split(r"[，,]", s) if c.strip() and not REFERS.search(c.strip()))
+                    for s in re.split(r"[。；;\n]", text))
+    return bool(work) and bool(doer_units(work)[1])
 
 
 def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
@@ -74,7 +81,8 @@ def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
     for points in _points(items):
         body = [p for p in points if not OPENING_SECTION.search(p.title) and not _GENERAL_POINT.search(p.title)
                 and not closing_only(p) and (p.children or len(_text(p)) >= 15)]
-        if len(body) < 3 or sum(not p.children for p in body) * 2 < len(body):
+        if len(body) < 3 or sum(not p.children for p in body) * 2 < len(body) \
+                or any(p.children and _TASK_CHAPTER.search(p.title) for p in points):
             continue
         extra.extend(p for p in body if p.pos not in picked and _work_point(p))
     if not extra:
