@@ -30,33 +30,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .cell_blocks import GROUP_ROW, ROW_NUMBER, by_kinds, cell_lines, group_cell, header_kinds, join_cells
-from .unit_labels import DOING_WORDS
+from .table_heads import COLUMN_WORDS, NUMBER_CELL, UNIT_COLUMNS, column_of, task_header, unit_column
 from .units import NAME_END_WORDS, looks_like_unit, split_units
 
-# the words a task table's header cells use, by column (also for tables in .docx and pasted text:
-# ``read.table_lines``); where a cell could be read two ways, the first column listed wins
-COLUMN_WORDS: dict[str, tuple[str, ...]] = {
-    "number": ("序号", "编号", "序", "号"),
-    "guide": ("指导部门", "指导单位", "业务指导部门", "业务指导单位"),
-    "leader": ("责任领导", "分管领导", "牵头领导", "联系领导", "包联领导", "市领导", "区领导", "县领导", "责任人"),
-    "lead": ("牵头单位", "牵头部门", "主责单位", "主办单位", "牵头"),
-    "resp": ("协同责任单位", "责任单位", "责任部门", "推进单位", "配合单位", "配合部门", "协同单位", "协同部门",
-             "协办单位", "会办单位", "参与单位", "参与部门", "实施单位", "承办单位", "协作单位", "支撑单位", "实施主体",
-             *(f"{w}单位" for w in DOING_WORDS)),
-    "deadline": ("完成时限", "完成时间", "时间节点", "时限", "进度安排", "完成期限"),
-    "task": ("工作任务", "主要任务", "重点任务", "具体任务", "任务内容", "任务名称", "重点内容", "工作内容", "主要内容",
-             "工作措施", "具体措施", "重点工作", "改革举措", "主要举措", "具体举措", "举措", "任务", "措施", "内容",
-             "事项"),
-}
-_COLUMN_EXACT = {word: column for column, words in COLUMN_WORDS.items() for word in words}
-_COLUMN_INSIDE = [(column, re.compile("|".join(words))) for column, words in COLUMN_WORDS.items()]
-_NUMBER_CELL = re.compile("|".join(COLUMN_WORDS["number"]))
 _HEAD_ANY = re.compile(r"^[^、，。；：,.;:“”《》（）()]{2,12}$")
 _GOAL_CELL = re.compile(r"(?:目标|指标)(?:任务|名称)?$")
-# a header cell the words do not list that names the units (主要部门, 承担单位, 建设单位; an office's: 科室, 业务处室,
-# 责任股室; the body that acts: 检查主体) — a bare 单位 (or 计量单位) is a figure's unit of measure — or the time
-_UNIT_HEAD = re.compile(r"^(?:(?!计量|填报|统计|指标|度量)[\u4e00-\u9fff]{1,4}(?:部门|单位)"
-                        r"|[\u4e00-\u9fff]{0,4}(?:股室|科室|处室)|(?:检查|执法|监管|责任|抽查)主体)$")
 _NUMBER_HEAD = re.compile(r"[\u4e00-\u9fff]{1,4}(?:序号|编号)")
 _TIME_HEAD = re.compile(r"时间|时限|进度|期限|节点")
 # a column of the figure due at each time (节点 | 指标数: 2018年 / 24.3万户, 2019年 / 26.5万户 in one row)
@@ -75,33 +53,6 @@ _HEAD_PERIOD = re.compile(r"[（(][\d\s年\-—–~至]+[）)]$")
 # whose header has no 序号 column; a category row (（二）提升…) or a direction row (7、提升…) ends it
 _BRACKET_ROW = re.compile(r"^[（(](\d{1,3})[）)]\s*(\S.*)$")
 _CATEGORY_ROW = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．]\S{2,30}$)")
-
-
-# a unit header's kind in brackets after it (牵头处室（单位）, 配合单位（部门）), and a department's offices named as
-# its units (牵头处室, 配合科室, 责任处室): the 单位 column the words list
-_HEAD_KIND = re.compile(r"(?<=[\u4e00-\u9fff]{2})[（(](?:单位|部门|处室|科室)[）)]$")
-_HEAD_OFFICE = re.compile(r"(?<=^[\u4e00-\u9fff]{2})(?:处室|科室)$")
-
-
-def column_of(label: str, whole: bool = True) -> str | None:
-    """Which column a header cell names (``number``, ``lead``, ``resp``, ``deadline``, ``task``):
-    the cell is one of the words (``whole``) or holds one (a .docx header such as 牵头单位（部门）)."""
-    label = _HEAD_OFFICE.sub("单位", _HEAD_KIND.sub("", label))
-    if whole:
-        return _COLUMN_EXACT.get(label)
-    if _NUMBER_CELL.fullmatch(label):
-        return "number"
-    if re.search("领导|责任人", label) and not re.search("单位|部门|处室|科室", label):
-        return "leader"                 # 牵头领导 / 分管市领导; but 责任单位及责任人 names units
-    return next((column for column, rx in _COLUMN_INSIDE if column not in ("number", "leader") and rx.search(label)),
-                None)
-
-
-def unit_column(label: str) -> bool:
-    """Whether a header cell (no spaces) names a column of units, lead or responsible: one the header words name
-    (``column_of``: 牵头单位, 配合科室, 实施主体) or one they do not list (主要部门, 建设单位, 责任股室). The one rule
-    for every table reader (``header_columns``, ``cell_blocks``, ``score_tables``, ``read.table_lines``)."""
-    return column_of(label, whole=False) in ("lead", "resp") or _UNIT_HEAD.search(label) is not None
 
 
 _BAR_AFTER = re.compile(r"\s*\|+\s*$")
@@ -129,7 +80,7 @@ def header_columns(lines: list[str], i: int) -> tuple[int, dict[str, int]] | Non
     # a category column before the 序号 (改革领域 | 序号 | 改革事项 | 落实推进单位): each category cell stands
     # before its rows' numbers, and the header ends before the first row's category cell
     grouped = bool(_GROUP_HEAD.fullmatch(re.sub(r"\s+", "", lines[i]))) and i + 1 < len(lines) \
-        and _NUMBER_CELL.fullmatch(re.sub(r"\s+", "", lines[i + 1])) is not None
+        and NUMBER_CELL.fullmatch(re.sub(r"\s+", "", lines[i + 1])) is not None
     j += grouped
     while j < len(lines) and j - i < 16:
         cell = _HEAD_PERIOD.sub("", re.sub(r"\s+", "", lines[j]))           # 主 要 内 容
@@ -149,7 +100,7 @@ def header_columns(lines: list[str], i: int) -> tuple[int, dict[str, int]] | Non
             # a cell the header words do not name (责任主体与协同单位, 1-10月推进情况, 说明): a unit
             # column when it says so, else a column the task does not need
             inside = column_of(cell, whole=False)
-            column = inside if inside in ("lead", "resp", "guide") and not seen.get(inside) else "other"
+            column = inside if inside in UNIT_COLUMNS and not seen.get(inside) else "other"
             if inside == "leader":
                 seen["leader"] = True   # 分管县领导 / 市分管领导: a column of persons, named in other words
             if inside == "task" and not seen.get("task") and len(cell) <= 8 and _TASK_HEAD.search(cell):
@@ -178,12 +129,11 @@ def header_columns(lines: list[str], i: int) -> tuple[int, dict[str, int]] | Non
         elif not _HEAD_OTHER.match(cell):
             break
         j += step
-    units = seen.get("lead") or seen.get("resp") or seen.get("guide")
     if grouped:
         seen["grouped"] = True
-    if seen.get("number") and seen.get("task") and units:
+    if seen.get("number") and task_header(seen):
         return j, seen                  # a 指导部门 column: a task table whose units only guide
-    if seen.get("task") and units and j < len(lines) and any(
+    if task_header(seen) and j < len(lines) and any(
             _BRACKET_ROW.match(ln) for ln in lines[j:j + 4]):
         # no 序号 column: the rows carry their numbers, （1）…, under category rows
         seen["bracketed"] = True
@@ -295,8 +245,7 @@ def table_rows(text: str) -> list[Row]:
     while i < len(lines):
         head = header_columns(lines, i)
         if head is not None:
-            kinds = header_kinds(lines, glued, i + bool(head[1].get("grouped")), head[0], column_of, head[1],
-                                 unit_column)
+            kinds = header_kinds(lines, glued, i + bool(head[1].get("grouped")), head[0], head[1])
             width = i - head[1].get("grouped", 0)   # how many header cells after the 序号 (lines)
             i, columns = head
             width = i - width - 1
