@@ -53,8 +53,8 @@ def test_a_row_of_cells_is_a_task_header_as_a_cell_block_header_is():
 
 
 def test_a_one_cell_a_line_header_without_a_unit_column_reads_no_rows():
-    page = ("附件\n\n某区2025年重点工作清单\n\n序号\n\n工作任务\n\n完成时限\n\n1\n\n完成老旧小区改造3个。\n\n2025年底\n\n"
-            "2\n\n新建口袋公园2座。\n\n2025年10月\n")
+    page = ("附件\n\n某区2025年重点工作清单\n\n序号\n\n工作任务\n\n完成时限\n\n"
+            "1\n\n完成老旧小区改造3个。\n\n2025年底\n\n2\n\n新建口袋公园2座。\n\n2025年10月\n")
     assert table_rows(page) == []
 
 
