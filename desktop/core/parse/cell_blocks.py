@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 
 from .normalise import split_top_level
-from .table_heads import head_column, task_header, unit_column
+from .table_heads import HEAD_KIND_LINE, NUMBER_HEAD, head_column, task_header, unit_column
 
 # a unit cell's empty mark (／, —, 无, 待定, 暂无, 另定)
 _EMPTY = re.compile(r"[—\-－/／无\s]*|待定|暂无|另定")
@@ -95,9 +95,11 @@ def cell_lines(text: str, clean: Callable[[str], str]) -> tuple[list[str], list[
     return lines, glued
 
 
-def set_off(glued: list[bool], start: int, end: int) -> bool:
-    """The header's cells (lines ``start`` to ``end``) stand each on its own with blank lines between."""
-    return end - start >= 3 and not any(glued[start:end - 1])
+def set_off(glued: list[bool], start: int, end: int, lines: list[str] | None = None) -> bool:
+    """The header's cells (lines ``start`` to ``end``) stand each on its own with blank lines between (given the
+    ``lines``, a cell's kind on the line under it, 责任部门 / （单位）, is part of that cell)."""
+    return end - start >= 3 and not any(glued[k] and not (lines and HEAD_KIND_LINE.fullmatch(lines[k + 1]))
+                                         for k in range(start, end - 1))
 
 
 def join_cells(lines: list[str], glued: list[bool], start: int, end: int) -> list[tuple[str, int]]:
@@ -146,12 +148,14 @@ def header_kinds(lines: list[str], glued: list[bool], start: int, end: int, colu
     A cell naming what is listed (项目名称, 工程名称, 任务名称) is the text's column; ``columns``: what the header
     reader found (a table of figures by year, or of a year's work after the units, is left to the line reader);
     a cell names units as ``table_heads.head_column`` reads it (建设单位 / 实施部门, never a bare 单位)."""
-    if not set_off(glued, start, end) or columns.get("figure") or columns.get("more"):
+    if not set_off(glued, start, end, lines) or columns.get("figure") or columns.get("more"):
         return []
     kinds = []
     for cell, _ in join_cells(lines, glued, start, end):
         cell = re.sub(r"\s+", "", cell)
         kind = head_column(cell)
+        if kind is None and not kinds and NUMBER_HEAD.fullmatch(cell):
+            kind = "number"                   # 项目序号 / 任务编号: the number column, as the header reader has it
         if _ASIDE_HEAD.search(cell):
             kind = "other"                    # 任务类型 / 备注: no part of the task's text
         elif re.search(r"名称$", cell):

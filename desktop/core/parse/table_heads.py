@@ -34,6 +34,8 @@ COLUMN_WORDS: dict[str, tuple[str, ...]] = {
 _COLUMN_EXACT = {word: column for column, words in COLUMN_WORDS.items() for word in words}
 _COLUMN_INSIDE = [(column, re.compile("|".join(words))) for column, words in COLUMN_WORDS.items()]
 NUMBER_CELL = re.compile("|".join(COLUMN_WORDS["number"]))
+# a header's first cell naming the number column in other words (任务编号, 项目序号)
+NUMBER_HEAD = re.compile(r"[\u4e00-\u9fff]{1,4}(?:序号|编号)")
 
 # a header cell the words do not list that names the units (主要部门, 承担单位, 建设单位; an office's: 科室, 业务处室,
 # 责任股室; the body that acts: 检查主体) — a bare 单位 (or 计量单位) is a figure's unit of measure — or the time
@@ -43,6 +45,8 @@ _UNIT_HEAD = re.compile(r"^(?:(?!计量|填报|统计|指标|度量)[\u4e00-\u9f
 # a unit header's kind in brackets after it (牵头处室（单位）, 配合单位（部门）), and a department's offices named as
 # its units (牵头处室, 配合科室, 责任处室): the 单位 column the words list
 _HEAD_KIND = re.compile(r"(?<=[\u4e00-\u9fff]{2})[（(](?:单位|部门|处室|科室)[）)]$")
+# the kind printed on a line of its own under a header cell (责任部门 / （单位）)
+HEAD_KIND_LINE = re.compile(r"[（(](?:单位|部门|处室|科室)[）)]")
 _HEAD_OFFICE = re.compile(r"(?<=^[\u4e00-\u9fff]{2})(?:处室|科室)$")
 
 
@@ -87,3 +91,25 @@ def task_header(columns: Iterable[str]) -> bool:
     column first, rows numbered in their own cells)."""
     named = set(columns)
     return bool({"task", "name"} & named) and bool(set(UNIT_COLUMNS) & named)
+
+
+# what the order of a header's columns says about a row's cells (columns.row_of)
+
+def unit_cells_max(columns: dict[str, int]) -> int:
+    """How many unit cells a row may hold: one a unit column (牵头 then 配合 ...), and one more where
+    the header has three or more (a 牵头 cell may run over two lines)."""
+    n = columns.get("units", 0)
+    return n + 1 if n >= 3 else 2
+
+
+def lead_last(columns: dict[str, int]) -> bool:
+    """The header names the 责任单位 column before the 牵头单位 column (columns keep the header's order)."""
+    order = list(columns)
+    return "lead" in order and "resp" in order and order.index("resp") < order.index("lead")
+
+
+def due_first(columns: dict[str, int]) -> bool:
+    """The header names the time column before the unit columns (序号 | 具体工作 | 时间进度 | 责任部门)."""
+    order = list(columns)
+    units = [order.index(c) for c in ("lead", "resp") if c in order]
+    return "deadline" in order and bool(units) and order.index("deadline") < min(units)
