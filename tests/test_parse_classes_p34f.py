@@ -8,7 +8,7 @@ from desktop.core.parse.columns import header_columns, table_rows
 from desktop.core.parse.read import header_row
 from desktop.core.parse.table_heads import head_column, task_header
 
-# -- one reading of a header cell (table_heads.head_column) ----------------------------------------------------------
+# -- one reading of a header cell (table_heads.head_column) ---------------------------------------------------------
 
 
 def test_a_header_cell_names_its_column_by_the_header_words_or_as_a_unit_column_they_do_not_list():
@@ -38,7 +38,7 @@ def test_a_task_header_names_a_task_column_and_a_unit_column():
     assert not task_header(["number", "lead", "resp"])       # no task column
 
 
-# -- each reader asks the same questions ------------------------------------------------------------------------------
+# -- each reader asks the same questions ----------------------------------------------------------------------------
 
 
 def test_a_row_of_cells_is_a_task_header_as_a_cell_block_header_is():
@@ -65,7 +65,7 @@ def test_a_pipe_table_with_an_unlisted_unit_column_gives_its_rows_their_units():
     assert got.get("1") == ["区民政局"] and got.get("2") == ["区房管局"], got
 
 
-# -- a table with no 序号 whose rows carry their numbers (1.…) and whose category cells are lost -------------------------
+# -- a table with no 序号 whose rows carry their numbers (1.…) and whose category cells are lost ----------------------
 
 _GOALS = ("某市儿童发展规划目标责任分解表\n\n类别\n\n主要目标\n\n主要责任单位\n\n责任单位\n\n"
           "1.儿童健康水平稳步提高。\n\n——到2030年，儿童体检覆盖率达到95%以上。\n\n市卫生健康委\n\n市教育局\n\n"
@@ -93,11 +93,11 @@ def test_a_plan_that_is_such_a_table_gives_each_row_as_a_task_with_its_units():
 
 
 def test_a_category_header_over_unnumbered_text_is_no_table():
-    page = ("某市儿童发展规划目标责任分解表\n\n类别\n\n主要目标\n\n责任单位\n\n儿童健康水平稳步提高。\n\n市卫生健康委\n")
+    page = "某市儿童发展规划目标责任分解表\n\n类别\n\n主要目标\n\n责任单位\n\n儿童健康水平稳步提高。\n\n市卫生健康委\n"
     assert table_rows(page) == []
 
 
-# -- a short name the unit words miss, one a line between names (省人口计生 as printed) ----------------------------------
+# -- a short name the unit words miss, one a line between names (省人口计生 as printed) ---
 
 
 def test_a_short_name_between_unit_lines_is_a_unit_as_printed():
@@ -114,7 +114,7 @@ def test_a_short_cell_after_the_last_unit_is_no_unit():
     assert (rows[0].lead, rows[0].resp) == (["省卫生厅"], ["省发改委"])
 
 
-# -- a header cell's kind printed on the line under it (责任部门 / （单位）), a number column named 项目序号 ----------------
+# -- a header cell's kind printed on the line under it (责任部门 / （单位）), a number column named 项目序号 ---
 
 
 def test_a_unit_header_with_its_kind_on_the_next_line_is_one_cell_and_rows_are_read_by_column():
