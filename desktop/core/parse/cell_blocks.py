@@ -150,7 +150,7 @@ def header_kinds(lines: list[str], glued: list[bool], start: int, end: int, colu
     a cell names units as ``table_heads.head_column`` reads it (建设单位 / 实施部门, never a bare 单位)."""
     if not set_off(glued, start, end, lines) or columns.get("figure") or columns.get("more"):
         return []
-    kinds = []
+    kinds: list[str] = []
     for cell, _ in join_cells(lines, glued, start, end):
         cell = re.sub(r"\s+", "", cell)
         kind = head_column(cell)
