@@ -72,7 +72,6 @@ from .task_dates import (
     allowed_date,
     completes_all,
     cut_dates,
-    done_dates,
     drop_sendings,
     month_heading_end,
     phase_window,
@@ -398,9 +397,9 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         dls = [turned(d, turn) for d in dls]           # 1月底前 in a winter plan signed in October: the next year
         best = None
         if dls:
-            # 「2024年3月底前，全面完成整治。2024年6月前，开展“回头看”」: the date the work is done by
-            done = done_dates(text, [d for d in dls if d.words and d.words in text[d.start:d.end]])
-            best = max(done or dls, key=lambda d: d.date)
+            # (of several one-off dates the latest: the item is done when its last dated step is, round 34 —
+            # 「2024年3月底前，全面完成整治。2024年6月前，开展“回头看”」 is due before June)
+            best = max(dls, key=lambda d: d.date)
             task.deadline = best.date
             if best.year_inferred:
                 warnings.append(f"任务 {key} 的时限“{best.words}”没有写年份，已按 {best.date[:4]} 年处理，请核对。")
