@@ -357,6 +357,9 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
             taken.append(m.span())
     for m in _REL_YEAR_DL.finditer(text) if ("年" in text and _REL_WORD.search(text)) else ():
         word, month_s, day_s, part, year_part, suffix = m.groups()
+        if word == "次年" and free(*m.span()):
+            taken.append(m.span())       # 「次年1月底前报送年度报告」: a yearly rhythm, no deadline (round 34)
+            continue
         if default_year is None or not (month_s or year_part or suffix) or not free(*m.span()):
             continue
         year = default_year + (1 if word in ("明年", "次年") else 0)

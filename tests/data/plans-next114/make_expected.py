@@ -255,8 +255,8 @@ plan(X04,
                "the same bodies; the objects of 指导 / 协调 / 监督 (停车平台运维单位, 停车管理机构, 市管…企业) are no units ("
                + PIVOT + "); no lead named (lead []); 0 counted for this section is also accepted (the plan's count 11); "
                + NODATE),
-        S(["二", "（一）", "2"],
-          note="「公共停车场（库）经营者应当按照要求在停车平台开通支付账号…接入…开通…还应开通错峰共享功能」 (开通, 接入): "
+        S(["二", "（一）", "2"], targets=[(300, "米")],
+          note="aligned round 34: 内 after a distance is 以内 (CONVENTIONS round 34 rulings, Targets: 「300米服务半径内」 is a target, ≤) (was not checked, the RULING? below); 「公共停车场（库）经营者应当按照要求在停车平台开通支付账号…接入…开通…还应开通错峰共享功能」 (开通, 接入): "
                + CLOSED + "; the lead-in of （一） (搭建, 传输, 对接) gives none either (rule 4): " + NONE + "; 300米: 「位于…出入口"
                "300米服务半径内有住宅小区、医院的」 picks the car parks — not checked, RULING? 内 is not 以内 (round 33 reads "
                "「15个工作日内」 as no comparison word), so by the line it would be no target, while it picks the objects of the "
