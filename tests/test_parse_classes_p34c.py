@@ -30,6 +30,8 @@ def _targets(body: str) -> list[tuple[float, str, str | None]]:
     ("每季度末报送进展情况，2024年8月底前完成验收。", "2024-08-31"),
     # near miss: 明年 is one date (the next year), not a rhythm
     ("明年3月底前完成全部改造。", "2025-03-31"),
+    # near miss: 次年 after a year written before it is the year after that one, a one-off date (p34g)
+    ("2024年10月底前完成招标，次年4月底前完成竣工验收。", "2025-04-30"),
 ])
 def test_deadlines(body, want):
     assert _task(body).deadline == want
@@ -42,6 +44,9 @@ def test_deadlines(body, want):
     ("站点达标率达到85%以上，为全市提供经验。", [(85.0, "%", ">=")]),
     # 内 after a distance is 以内
     ("实现社区助餐点500米服务半径内全覆盖。", [(500.0, "米", "<=")]),
+    # (内 then 地面: still within the distance — p34g; 「…范围内地块」 stays no target)
+    ("地铁站点100米范围内地面公交接驳覆盖率达到85%。", [(100.0, "米", "<="), (85.0, "%", ">=")]),
+    ("将河道两侧100米范围内地块纳入管控。", []),
     ("推进学校周边200米范围内环境整治。", [(200.0, "米", "<=")]),
     # near miss: a distance with no 内 and no comparison word stays no target
     ("按照500米服务半径布设助餐点。", []),

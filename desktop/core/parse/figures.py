@@ -17,7 +17,7 @@ _LENGTH_END = (r"(?=\s*(?:以上|左右)?\s*(?:[，,。；;）)]|$)|\s*(?:及以
 # (or before 、/且/或 and the next bound of a class: 「总高超过4.5米、或者总宽超过3.75米」「不超过50米且不跨路的」)
 # (「300米服务半径内」「50米范围内」: 内 after a distance is 以内, round 34 — its band, ``WITHIN_DISTANCE``)
 # (not a zone a rule defines: 「河道两侧50米范围内为禁养区」 names where it applies, a class, round 34)
-_WITHIN_DISTANCE = r"(?:服务半径|半径|范围)?内(?![容部外涵地]|\s*(?:为|划为|列为|属于))"
+_WITHIN_DISTANCE = r"(?:服务半径|半径|范围)?内(?![容部外涵]|地(?!面)|\s*(?:为|划为|列为|属于))"
 _METRES_END = (r"(?=\s*(?:及以上|以上|及以下|以下|以内|之内|之间|间(?![\u4e00-\u9fff])|" + _WITHIN_DISTANCE + r")"
                r"|\s*(?:左右)?\s*(?:[，,。；;）)、]|且|或|$)"
                r"|的[\u4e00-\u9fff]|时)")
