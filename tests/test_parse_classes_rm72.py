@@ -90,7 +90,8 @@ def test_work_done_named_as_an_object_or_a_past_fact_is_no_deadline():
 
 
 def test_completing_clauses_in_other_wordings_still_choose():
-    assert _deadline("2024年6月底前，各乡镇摸清底数，全面完成存量隐患整改；2024年底前，开展督查。") == "2024-06-30"
+    # round 34: several dates in one item, the latest is the item's deadline (the others are steps)
+    assert _deadline("2024年6月底前，各乡镇摸清底数，全面完成存量隐患整改；2024年底前，开展督查。") == "2024-12-31"
 
 
 # -- 「第一阶段：」 names: not the stage's time ----------------------------------------------------------------

@@ -129,6 +129,7 @@ _REL_YEAR_DL = re.compile(
     r"|\s*(年底|年末|底|末|上半年|下半年|内(?=(?:全面|基本|全部)?(?:完成|建成|实现|出台|印发|启动|开工|竣工))))?"
     r"\s*(之前|以前|前)?")
 _REL_WORD = re.compile("今年|本年|当年|明年|次年")
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年(?![度—\-–~至到－―])")
 # 自即日起至6月30日: a work that starts now, done by that day
 _FROM_TODAY = re.compile(r"(?:即日|今日|即时)起?\s*(?:至|到)\s*$")
 # (not how long a measure is in force: 本办法自即日起至12月31日施行 / 政策执行期自即日起至…)
@@ -359,7 +360,10 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         word, month_s, day_s, part, year_part, suffix = m.groups()
         if default_year is None or not (month_s or year_part or suffix) or not free(*m.span()):
             continue
-        year = default_year + (1 if word in ("明年", "次年") else 0)
+        # (「2025年6月前招标，次年3月底前验收」: the year after the year written before it, a date of its own; a bare
+        # 次年 is year-inferred, a yearly rhythm where the plan does not cross the new year — tasks, round 34)
+        anchor = [int(y) for y in _YEAR_BEFORE.findall(text, 0, m.start())] if word == "次年" else []
+        year = anchor[-1] + 1 if anchor else default_year + (1 if word in ("明年", "次年") else 0)
         if month_s:
             date = month_date(year, int(month_s), day_s, part, bool(suffix) and not part)
         elif year_part == "上半年":
@@ -367,7 +371,7 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         else:
             date = iso_day(year, 12)
         if date:
-            found.append(Deadline(m.start(), m.end(), date, True, m.group(0)))
+            found.append(Deadline(m.start(), m.end(), date, not anchor, m.group(0)))
             taken.append(m.span())
     for m in _QUARTER_DL.finditer(text) if "季度" in text else ():
         year_s, ordinal, q, end_word, suffix = m.groups()
@@ -423,38 +427,6 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
 
 
 _CITED_TITLE = re.compile(r"《[^《》\n]{1,120}》")
-_RELATIVE = re.compile(r"(?:印发|发布|出台|下发|实施|施行)之日起\s*(\d{1,3})\s*(?:日|天)(?:内|以内)")
-
-
-def relative_deadline(text: str, plan_date: str | None) -> Deadline | None:
-    """「在本意见印发之日起30日内」: the plan's date plus that many days (None without a date)."""
-    import datetime as _dt
-    m = _RELATIVE.search(text)
-    if not m or not plan_date:
-        return None
-    try:
-        day = _dt.date.fromisoformat(plan_date) + _dt.timedelta(days=int(m.group(1)))
-    except ValueError:
-        return None
-    return Deadline(m.start(), m.end(), day.isoformat(), False, m.group(0))
-
-
-_SPAN = led(re.compile(r"(?:历时\s*(?P<n>[一二两三四五六七八九十]|\d{1,2})\s*年(?!半)"
-                   r"|(?:利)?用\s*(?P<m>[一二两三四五六七八九十]|\d{1,2})\s*年(?:左右)?(?:的)?时间)"))
-
-
-def span_deadline(text: str, start_year: int | None) -> Deadline | None:
-    """「历时三年全面调查」「用3年左右时间基本完成」: the work spans that many years from the plan's
-    first year (2024—2026年 → 2026-12-31); None without a year to count from."""
-    m = _SPAN.search(text)
-    if not m or start_year is None:
-        return None
-    years = cn_to_int((m.group("n") or m.group("m")).replace("两", "二"))
-    if not years or years > 20:
-        return None
-    return Deadline(m.start(), m.end(), f"{start_year + years - 1}-12-31", False, m.group(0))
-
-
 ONGOING = re.compile(r"长期|持续|常态|每年|每月|每季|逐年|全年")
 
 
@@ -677,7 +649,7 @@ def years_in(text: str) -> list[int]:
 
 __all__ = ["Deadline", "FULL_DATE", "ONGOING", "bracket_date", "deadline_from_words", "find_deadlines",
            "heading_bracket", "heading_date", "impossible_dates", "iso_day", "latest",
-           "month_range", "span_deadline",
+           "month_range",
            "parse_full_date", "quarter_range", "quarters_range", "years_in", "YEAR_QUARTERS"]
 
 

@@ -99,6 +99,7 @@ from .target_filters import (
     BAND_WHICH,
     CONDITION_END,
     GRADE_AFTER,
+    GRADE_BAND_AFTER,
     GRANT_CEILING,
     LINE_BANDS,
     LINE_BAR_BEFORE,
@@ -106,6 +107,7 @@ from .target_filters import (
     METRE_OVER_WHICH,
     ONLY_HAVING_AFTER,
     ONLY_HAVING_BEFORE,
+    PERIOD_SHARE,
     PLACES_IN,
     SHARE_AIM_AFTER,
     STAFF_SHARE_AFTER,
@@ -272,6 +274,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
         for m in NUMBER.finditer(clause):
             ms, me = m.span()
             num, upper, mult, unit, suffix = m.groups()
+            if suffix and suffix[-1] == "内" and suffix not in ("以内", "之内"):
+                suffix = "以内"                      # 「300米服务半径内」: within the distance (round 34)
             if unit in ("万", "千", "亿") and not (mult or upper) and (join := _RANGE_JOIN.match(clause, me)) and (
                     nxt := NUMBER.match(clause, join.end())) and nxt.group(3) == unit and nxt.group(4) not in (
                     "万", "千", "亿"):
@@ -309,7 +313,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if unit == "分" and (not _SCORE_BEFORE.search(clause, 0, ms)
                                  or _SCORE_NOT.search(clause, 0, ms)):
                 continue                            # "（10分）" / "满分100分" / "占5分": marks, not a score to reach
-            if unit == "分" and (GRADE_AFTER.match(clause, me) or suffix and _GRADE_PICKS.match(clause, me)):
+            if unit == "%" and PERIOD_SHARE.search(clause, max(0, ms - 14), ms):
+                continue                            # 「一季度10%，二季度40%，11月底完成」: a step of the schedule
+            if unit == "分" and (GRADE_AFTER.match(clause, me) or suffix and _GRADE_PICKS.match(clause, me)) \
+                    or (suffix or unit == "%") and GRADE_BAND_AFTER.match(sentence, clause_at + me):
                 continue                            # 「得分90分以上为优秀」: a grading band, no score to reach
                 #                                     (「分值为86分及以上并在…排名前三的小区」: a grade picking the
                 #                                     ones rewarded, round 33; 「不低于90分」 stays an aim)

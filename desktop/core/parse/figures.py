@@ -15,7 +15,10 @@ _LENGTH_END = (r"(?=\s*(?:以上|左右)?\s*(?:[，,。；;）)]|$)|\s*(?:及以
 # (a band after it joins the length to the threshold line, whatever follows: 「宽度8米以上的道路」
 # 「17米以上级盾构」, round 31)
 # (or before 、/且/或 and the next bound of a class: 「总高超过4.5米、或者总宽超过3.75米」「不超过50米且不跨路的」)
-_METRES_END = (r"(?=\s*(?:及以上|以上|及以下|以下|以内|之内|之间|间(?![\u4e00-\u9fff]))"
+# (「300米服务半径内」「50米范围内」: 内 after a distance is 以内, round 34 — its band, ``WITHIN_DISTANCE``)
+# (not a zone a rule defines: 「河道两侧50米范围内为禁养区」 names where it applies, a class, round 34)
+_WITHIN_DISTANCE = r"(?:服务半径|半径|范围)?内(?![容部外涵]|地(?!面)|\s*(?:为|划为|列为|属于))"
+_METRES_END = (r"(?=\s*(?:及以上|以上|及以下|以下|以内|之内|之间|间(?![\u4e00-\u9fff])|" + _WITHIN_DISTANCE + r")"
                r"|\s*(?:左右)?\s*(?:[，,。；;）)、]|且|或|$)"
                r"|的[\u4e00-\u9fff]|时)")
 _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[3³]|L)|"   # a concentration (35微克/立方米)
@@ -68,7 +71,8 @@ NUMBER = led(re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-—–~至]\s*(\d+(?:\.\d+)?))?\s*([万千亿]?)\s*(?:[余多]\s*)?((?:" + _UNITS + r")"
     + _PER_HEAD + r")"
     # (「死亡3人（含）以上的事故」: the figure counted in, then its band)
-    r"(?:\s*(?:[（(]\s*含\s*[）)]\s*)?(及其以上|及其以下|及以上|及以下|以上|以下|以内|左右|之内))?"))
+    r"(?:\s*(?:[（(]\s*含\s*[）)]\s*)?(及其以上|及其以下|及以上|及以下|以上|以下|以内|左右|之内"
+    r"|(?<=[米里mM])\s*" + _WITHIN_DISTANCE + r"))?"))
 _CMP_BEFORE = re.compile(
     r"(不得少于|不得低于|不得小于|不得超过|不得高于|不得大于|"     # 抽查不得少于…的10%: at least, not below
     r"不应小于|不应低于|不应少于|不宜小于|不应大于|不应超过|不应高于|不宜大于|不宜超过|"       # a design rule's limit

@@ -19,12 +19,20 @@ _SCORE_BEFORE = re.compile(r"(?:得分|分值|评分|总分|分数|达到)[^，,
 _SCORE_NOT = re.compile(r"(?:满分|占|[（(])\s*$")
 # 「得分90分以上为优秀」「80分（含）以上的评为合格」「60分以下的为不合格」: a grading band names the grade a
 # score earns, no score to reach (not 「总分值在90分以上」, which no grade follows)
+# (any figure, after a comma too: 「保证率达到90%以上，为合格」 grades a result, round 34 — 「合格率达到90%以上」, no
+# grade word after it, stays a standard)
 GRADE_AFTER = re.compile(r"\s*(?:[（(]含(?:\d+分)?[)）])?\s*"
                          r"(?:及以上|以上|及以下|以下|以内|(?:至|[-—–~－])\s*\d+(?:\.\d+)?分)?"
-                         r"\s*(?:[（(]含(?:\d+分)?[)）])?\s*(?:的[\u4e00-\u9fff]{0,6}?)?"
+                         r"\s*(?:[（(]含(?:\d+分)?[)）])?\s*[，,]?\s*(?:的[\u4e00-\u9fff]{0,6}?)?"
                          r"(?:为|评为|定为|确定为|列为|视为|认定为|评定为)"
                          r"\s*[“\"「]?(?:优秀|良好|较好|合格|基本合格|不合格|一般|较差|差|达标|不达标|称职|基本称职|不称职"
                          r"|[一二三四五ABCDE甲乙丙丁][等级档类])")
+# (for a figure other than a score, the grade word closes the clause: not 「…的其他建设工程为一般项目」, a class)
+GRADE_BAND_AFTER = re.compile(GRADE_AFTER.pattern + r"(?![\u4e00-\u9fff])")
+# 「一季度10%，二季度40%，11月底完成」: a share of the work due by a quarter or a month is a step of the schedule,
+# not a target (round 34)
+PERIOD_SHARE = re.compile(r"(?:第?[一二三四1-4]\s*季度(?:末|底)?|[上下]半年|(?<![\d年])\d{1,2}\s*月(?:份|底|末)?"
+                          r"(?:之前|以前|前)?)\s*(?:[:：]\s*)?(?:累计)?(?:完成|达到|达)?(?:工程量|任务量|进度)?(?:的)?\s*$")
 # 「150张以上床位的养老机构」「单户担保金额500万元及以下、平均担保费率不超过1%的担保业务」: who qualifies
 _QUALIFIER = re.compile(r"[\u4e00-\u9fff]{0,4}的")
 # 「满意率达95%以上的办理工作目标」: the figure is the aim the clause names, not who qualifies

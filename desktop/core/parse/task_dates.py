@@ -99,11 +99,6 @@ _ALLOWED_BEFORE = led(re.compile(r"(?:的[，,]\s*(?:最迟)?(?:可|可以|允�
 
 # 「2025年10月20日前完成，…」: the day the item's work is done by, 完成 with nothing after it
 _BARE_DONE = re.compile(r"\s*完成\s*(?:[，,。；;\n]|$)")
-# 「前完成自查排查」: the day the work is done by, its object after it
-_DONE_NEXT = re.compile(r"\s*(?:全面|全部|基本)?完成")
-# 「前报市住房保障事务中心」「前报送县政府」: papers sent to a unit by that day
-_SENT_TO_UNIT = re.compile(r"\s*(?:(?:将|把)[^，,。；;\n]{1,20}?)?(?:" + SEND_VERBS + r"|报(?=[\u4e00-\u9fff]{1,14}?"
-                           r"(?:中心|局|委|办|政府|组|部|厅)))")
 _CLAUSE_END = re.compile(r"[，,。；;\n]")
 
 
@@ -121,10 +116,8 @@ def drop_sendings(text: str, dls: list[Deadline]) -> list[Deadline]:
     (「请于10月20日前报送（地址…）」「于2026年1月20日前至邮箱报送」): the sendings' days are duties, not the work's.
     ``dls`` are dates found in ``text`` itself (a labelled 完成时限 is never a sending's day)."""
     if not any(_BARE_DONE.match(text, d.end) for d in dls):
-        if any(_DONE_NEXT.match(text, d.end) for d in dls):
-            # 「于11月30日前完成自查排查，形成书面报告，并于12月3日前报市住房保障事务中心」: the work's day, then
-            # its papers' (sent to a unit)
-            return [d for d in dls if not _SENT_TO_UNIT.match(text, d.end)]
+        # (「于11月30日前完成自查排查，形成书面报告，并于12月3日前报市住房保障事务中心」: the papers sent are the
+        # item's last dated step, its deadline — round 34)
         return dls
     return [d for d in dls if _BARE_DONE.match(text, d.end) or not _SENDING_AFTER.match(text, d.end)]
 

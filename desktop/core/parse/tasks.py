@@ -19,13 +19,12 @@ import re
 from desktop.core.model import Heading, Task
 
 from .columns import Row, table_rows
+from .counted_dates import relative_deadline, span_deadline
 from .dates import (
     ONGOING,
     deadline_from_words,
     find_deadlines,
     quarterly_lists,
-    relative_deadline,
-    span_deadline,
 )
 from .declarations import deadline_line, find_declaration, prose_declaration
 from .divisions import division_sections
@@ -73,7 +72,6 @@ from .task_dates import (
     allowed_date,
     completes_all,
     cut_dates,
-    done_dates,
     drop_sendings,
     month_heading_end,
     phase_window,
@@ -361,8 +359,10 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         elif any_units:
             warnings.append(f"任务 {key}（{title}）{NO_UNITS_WORDS}，请补充。")
         rhythm = quarterly_lists(text)      # each quarter's report date is no deadline of the work
+        # (a bare 次年1月底前 in a plan that does not cross the new year: a yearly rhythm, no deadline — round 34)
         dls = cut_dates(text, [d for d in find_deadlines(text, default_year)
-                               if not any(a <= d.start < b for a, b in rhythm)])
+                               if not any(a <= d.start < b for a, b in rhythm)
+                               and not (turn is None and d.year_inferred and d.words.startswith("次年"))])
         # (「…开展联合检查；并于2022年2月底前将贯彻情况报告市生态环境局」: a report joined to the work by 并 as its
         # last step ends the work, where no other date does — round 28, plans-next71 class 4)
         # (not a report of the year's work — 年度工作总结 — nor one on work the text says goes on: 长期坚持; mend r70 4)
@@ -399,9 +399,9 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         dls = [turned(d, turn) for d in dls]           # 1月底前 in a winter plan signed in October: the next year
         best = None
         if dls:
-            # 「2024年3月底前，全面完成整治。2024年6月前，开展“回头看”」: the date the work is done by
-            done = done_dates(text, [d for d in dls if d.words and d.words in text[d.start:d.end]])
-            best = max(done or dls, key=lambda d: d.date)
+            # (of several one-off dates the latest: the item is done when its last dated step is, round 34 —
+            # 「2024年3月底前，全面完成整治。2024年6月前，开展“回头看”」 is due before June)
+            best = max(dls, key=lambda d: d.date)
             task.deadline = best.date
             if best.year_inferred:
                 warnings.append(f"任务 {key} 的时限“{best.words}”没有写年份，已按 {best.date[:4]} 年处理，请核对。")

@@ -94,11 +94,11 @@ plan(X01,
                "科研院所) are not units (round 30: the object of a pivot verb); 「市规划资源、市住建、市房管部门」: " + SHARED
                + "; lead [] (no 牵头); " + NODATE),
         R(1, (["各街镇"], ["市房管局", "市规资局", "市住建委", "市绿化市容局"]), "11月底完成", "2020-11",
-          targets=[(1.5, "万个"), (170, "座")],
+          targets=[(1.5, "万个"), (170, "座")], not_targets=[(10, "%"), (40, "%"), (70, "%")],
           note="「完成1.5万个服务点、170座中转站的规范化提升」: targets; the 完成时限 cell (printed over two lines) 「一季度10%"
                "二季度40%；三季度70%；11月底完成。」: the deadline is the completion 11月底; the quarterly shares 10% / 40% / "
-               "70% are steps of progress, not checked either way (RULING?: progress shares per quarter as targets or "
-               "not)"),
+               "70% are steps of progress — aligned round 34: progress shares in a time cell are steps of the schedule, not "
+               "targets (CONVENTIONS round 34 rulings, Targets; was not checked, RULING?)"),
         R(3, (["各区政府"], ["市绿化市容局"]), "10月底", "2020-10",
           note="「落实属地审核、验收、登记入网工作」; 「点站场」 a name"),
         R(10, (["市商务委"], ["市绿化市容局", "市城投集团", "市经信委"]), "6月底", "2020-06",

@@ -402,8 +402,9 @@ plan("p20_chongqing-2015-guanche-luoshi-guowuyuan-shui-wuran-fangzhi-xingdong-ji
            "二、工作目標 as paragraphs, 三、主要指標 / (一) heading line with its text on the next line (cut)",
      leaf_tasks=1, attachment_task_rows=0, childless_top_level_sections=["一、總體要求", "二、工作目標"],
      samples=[
-        S(["三", "(一)"], [], [], [(93, "%"), (80, "%")], dl="到2020年", dln="2020", other_deadlines=["到2030年"],
-          note=PROSE + "; the item's text is on the line after its heading; 「Ⅲ類」 is a class, not a target; " + CUT),
+        S(["三", "(一)"], [], [], [(93, "%"), (80, "%")], dl="到2030年", dln="2030", other_deadlines=["到2020年"],
+          note=PROSE + "; the item's text is on the line after its heading; 「Ⅲ類」 is a class, not a target; " + CUT
+               + "; 「到2020年…到2030年…」: aligned round 34: several dates in one item — the latest is the item's deadline (CONVENTIONS round 34 rulings, Dates) — was 到2020年 (2020)"),
      ],
      plan_targets=[], phases=[], duties=[],
      notes=["「五個決不能」, 「五大功能區域」 are names; 第99次 is an ordinal"])

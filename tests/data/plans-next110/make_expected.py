@@ -37,9 +37,9 @@ THR = "CONVENTIONS round 30: a quantity joined to a comparison word (至少) is 
 NOUNITS = ("the plan names no unit anywhere (no label, no doer by rule 2): every numbered leaf is a task (plans-dev 08, "
            "seed 003) and lead = [], responsible = []")
 YEAREND = "「N年底前」 is written YYYY-12 (the month; a parser's YYYY-12-31 passes too)"
-MULTI = ("RULING? two dates in one item (「2024年底前，…；2026年底前，…」): CONVENTIONS is silent and the sets differ (x68: "
-         "the first dated step; x72/x73: the last date); read here as the first date written, the later in "
-         "other_deadlines")
+MULTI = ("two dates in one item (「2024年底前，…；2026年底前，…」): aligned round 34: several dates in one item — the latest is "
+         "the item's deadline (CONVENTIONS round 34 rulings, Dates), the earlier in other_deadlines (was the first date "
+         "written, read before the ruling)")
 
 # ---------------------------------------------------------------------------------------------------------
 X01 = "x110_01_shanghai-zhujianwei-2024-jianzhu-shigong-anquan-shengchan-zhiben-gongjian-sannian-xingdong-shishi-fangan.txt"
@@ -66,8 +66,8 @@ plan(X01,
           note="「各级建设管理部门主要负责人要深入贯彻落实…」: 主要负责人 is a person (a person is never a unit, round 30; "
                + R3 + "); 「每季度至少召开1次会议」 — 至少: a floor, a target (" + THR + "); 每季度 the meetings' rhythm, "
                "not a report; " + NOUNITS + "; " + NODATE),
-        P(["二", "（一）", "3"], targets=[(2, "家")], dl="2024年底前", dln="2024-12",
-          other_deadlines=[{"deadline": "2026年底前", "deadline_norm": "2026-12"}],
+        P(["二", "（一）", "3"], targets=[(2, "家")], dl="2026年底前", dln="2026-12",
+          other_deadlines=[{"deadline": "2024年底前", "deadline_norm": "2024-12"}],
           note="no subject (「推动落实…，督促企业持续加大…」: 企业 the object of 督促); 「培树建筑施工领域2-3家企业」 — a range read "
                "at its lower edge (round 32): 2家; 「一批」 no figure; " + MULTI + "; " + YEAREND + "; " + NOUNITS),
         P(["二", "（二）", "4"], targets=[(2, "轮"), (1, "次")], dl="2025年底前", dln="2025-12",
@@ -80,8 +80,8 @@ plan(X01,
         P(["二", "（四）", "13"], dl="2024年底前", dln="2024-12",
           note="no subject; 企业负责人、项目负责人、特种作业人员 are persons; 「2024年底前，建立…动态监管制度」 the one date; "
                + YEAREND + "; " + NOUNITS),
-        P(["二", "（五）", "17"], dl="2024年底前", dln="2024-12",
-          other_deadlines=[{"deadline": "2025年底前", "deadline_norm": "2025-12"}],
+        P(["二", "（五）", "17"], dl="2025年底前", dln="2025-12",
+          other_deadlines=[{"deadline": "2024年底前", "deadline_norm": "2024-12"}],
           note="no subject (「组织开展执法练兵和比武竞赛」 has none: 组织开展 names no doer without one); 「“四不两直”」 a name; "
                + MULTI + "; " + YEAREND + "; " + NOUNITS),
         P(["二", "（六）", "24"], targets=[(32, "学时"), (20, "学时"), (3, "个月")],

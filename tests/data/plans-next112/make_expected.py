@@ -318,11 +318,11 @@ plan(X05,
           note="「各成员单位遵循…原则，探索…，加强…，鼓励…，推动…，促进…，加强…」: 各成员单位 is a kind but every verb is outside rule 2 ("
                + CLOSED + "); 「鼓励建设(运营管理)单位制定…」 encouragement: " + NONE + "; an article of work in 管理流程 — a task; "
                + NODATE),
-        A(["第十二条"], [], ["区建设管理委"], lead_alternatives=[["区建设管理委"]], skip_deadline=True,
+        A(["第十二条"], [], ["区建设管理委"], lead_alternatives=[["区建设管理委"]],
           note="「各成员单位应于每年年底前向联席会议办公室提交工作总结，由区建设管理委汇总，形成…工作报告」: the agent of 由 with 汇总 (a "
                "verb of doing, rule 2): " + SUBJ + "; 各成员单位's 提交 is no verb of rule 2 (its submission is the plan's duty, below); "
-               "「每年年底前」 is a yearly rhythm, not one date — the deadline is not checked (RULING?: a recurring 「每年年底前」 as the "
-               "item's deadline or none)"),
+               "「每年年底前」 is a yearly rhythm, not one date — aligned round 34: recurring dates are no deadline (CONVENTIONS round "
+               "34 rulings, Dates): no deadline (was not checked, RULING?: a recurring 「每年年底前」 as the item's deadline or none)"),
         A(["第十四条"], [], ["联席会议办公室"], lead_alternatives=[["联席会议办公室"]],
           note="「联席会议办公室组织各成员单位、行业专家，不定期…开展抽查，并督促…落实整改」: " + PIVOT + " (各成员单位、行业专家 the "
                "objects of 组织; 督促 a pivot outside rule 2); " + SUBJ + "; 不定期 no date; 「针对…成员单位，建立通报制度」 no subject; "

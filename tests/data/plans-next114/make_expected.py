@@ -193,15 +193,15 @@ plan(X03,
           note="「区水务局负责组织辖区内重点河道生态水位监测」: the subject of 负责 — " + SUBJ + "; 「市水文总站依托…进行实时监控…"
                "发布预警信息」 (进行, 发布) and 「市水利管理事务中心做好…指导工作」 (做好): " + CLOSED + "; 「发生生态水位预警的区水务局应"
                "…启动相应措施」 is a case (rule 3); 「通过监测月报通报」 a bulletin, not a report to a plan body; " + NODATE),
-        S(["三"], [], ["市水文总站", "市水利管理事务中心"], dl="次年1月底前", dln="2022-01",
+        S(["三"], [], ["市水文总站", "市水利管理事务中心"], dl=None, dln=None,
           not_targets=[(90, "%")],
           note="「市水文总站负责…监督和年度评估考核，市水利管理事务中心负责…监督和年度评估考核」: rule 2, several clauses "
                "(responsible both, in order; no lead named); 「区水务局编制…年度自查评估报告报送市水务局」 (编制, 报送): no unit, "
                "a duty; 「加强对各区保障工作的监督检查」 has no subject; 90%: 「全年保证率达到90%以上，为合格；不满足则为不合格」 names "
                "the grade of a result (CONVENTIONS.md round 32: grade bands 「得分90分以上为优秀」 are not targets) — RULING? 达到 "
-               "is a comparison word and the grade is the standard the districts must meet; the deadline 「次年1月底前」 (a yearly "
-               "report) resolved to its first time, January 2022 after the notice's year 2021 — RULING? a recurring date given "
-               "its first occurrence"),
+               "is a comparison word and the grade is the standard the districts must meet (settled round 34: a grade band, not a "
+               "target); 「次年1月底前」 (a yearly report) is a rhythm: aligned round 34: recurring dates are no deadline "
+               "(CONVENTIONS round 34 rulings, Dates) — was 2022-01, its first occurrence"),
      ],
      plan_targets=[], phases=[],
      duties=[{"what": "区水务局将保障方案报送市水文总站", "when": "2021年9月15日前", "when_norm": "2021-09-15"},
@@ -255,8 +255,8 @@ plan(X04,
                "the same bodies; the objects of 指导 / 协调 / 监督 (停车平台运维单位, 停车管理机构, 市管…企业) are no units ("
                + PIVOT + "); no lead named (lead []); 0 counted for this section is also accepted (the plan's count 11); "
                + NODATE),
-        S(["二", "（一）", "2"],
-          note="「公共停车场（库）经营者应当按照要求在停车平台开通支付账号…接入…开通…还应开通错峰共享功能」 (开通, 接入): "
+        S(["二", "（一）", "2"], targets=[(300, "米")],
+          note="aligned round 34: 内 after a distance is 以内 (CONVENTIONS round 34 rulings, Targets: 「300米服务半径内」 is a target, ≤) (was not checked, the RULING? below); 「公共停车场（库）经营者应当按照要求在停车平台开通支付账号…接入…开通…还应开通错峰共享功能」 (开通, 接入): "
                + CLOSED + "; the lead-in of （一） (搭建, 传输, 对接) gives none either (rule 4): " + NONE + "; 300米: 「位于…出入口"
                "300米服务半径内有住宅小区、医院的」 picks the car parks — not checked, RULING? 内 is not 以内 (round 33 reads "
                "「15个工作日内」 as no comparison word), so by the line it would be no target, while it picks the objects of the "

@@ -65,9 +65,9 @@ plan(F01,
           note=BOOK + "; the item's own quarterly steps (一季度: …四季度: 组织召开…验收会议) end in 四季度: the deadline is the "
                "fourth quarter's end; " + YEAR.replace(" is not checked", " is taken from the title (2018)")),
         S(["2"], note=BOOK + "; 「达到全省领先」 has no figure; " + NODATE),
-        S(["重点项目"], dl="3月底前", dln="2018-03-31", other_deadlines=[{"deadline": "6月底前", "deadline_norm": "2018-06-30"}],
+        S(["重点项目"], dl="6月底前", dln="2018-06-30", other_deadlines=[{"deadline": "3月底前", "deadline_norm": "2018-03-31"}],
           note="an unnumbered row: its label 「重点项目」 / 「(5分)」 and its cell 「续建项目3月底前复工建设;新建项目6月底前开工建设。」; "
-               + BOOK + "; the first date of the cell is the deadline, the second another; the year from the title",
+               + BOOK + "; aligned round 34: several dates in one item — the latest is the item's deadline (CONVENTIONS round 34 rulings, Dates) (was 3月底前, 2018-03-31: the first date of the cell); the year from the title",
           **row(F01, "续建项目")),
         S(["资金争取"], targets=[(1080, "万元")], skip_deadline=True,
           note="an unnumbered row: 「资金争取(5分)」 and its cell 「分别完成270万元、540万元、810万元、1080万元。」 — cumulative "

@@ -66,9 +66,9 @@ plan(X01,
           note="「“十四五”末，重点行业消防安全标准化管理达标单位不低于90%」: the item's target with its date; " + N14 +
                "; 「推动商务、教育、民政…等部门」 sectors, no unit label"),
         P(["五", "（二）", "5"], note="「依托城运中心建设」, 「市、区两级大数据资源平台」 in a sentence; " + NODATE),
-        P(["五", "（二）", "6"], dl="2021年", dln="2021", other_deadlines=[od("2022至2025年", "2025")],
-          note="「2021年，聘请第三方…进行一次全面检测」 then 「2022至2025年，全面实施…提升工程」: two dated steps; the first is the "
-               "item's deadline (plans-next62 rule), the second other_deadlines (its end year)"),
+        P(["五", "（二）", "6"], dl="2022至2025年", dln="2025", other_deadlines=[od("2021年", "2021")],
+          note="「2021年，聘请第三方…进行一次全面检测」 then 「2022至2025年，全面实施…提升工程」: two dated steps; the "
+               "second's end year is the item's deadline — aligned round 34: several dates in one item — the latest is the item's deadline (CONVENTIONS round 34 rulings, Dates), was 2021年 (2021), the first step"),
         P(["五", "（二）", "10"], note=NODATE),
         P(["五", "（三）", "12"], targets=[(14, "户"), (1, "个")], not_targets=[(295, "号")],
           note="「落实北京西路295号北京消防救援站内14户居民动迁」 (295号 an address, 14户 the work) and 「增设1个小型站」; "

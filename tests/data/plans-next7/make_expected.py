@@ -72,9 +72,11 @@ plan(X01,
                "unnumbered paragraph after it (厂房仓库C、D级隐患, 2026年年底前 / 可在2027年底前) belongs to this item"),
         P(["三", "（一）"], dl="1-2月", dln="2026-02",
           note="stage heading 「方案制定阶段（1-2月）」; year 2026 from the title; the item is also a phase"),
-        P(["三", "（二）"], [(20, "%"), (60, "%"), (80, "%")], dl="11月中旬前", dln="2026-11",
+        P(["三", "（二）"], dl="11月中旬前", dln="2026-11", not_targets=[(60, "%"), (80, "%")],
           note="「2026年3月底前完成20％年度任务量，6月底前完成60％…9月底前完成80%…11月中旬前完成剩余20％」: the cumulative "
-               "shares (20 % and 60 % written with the full-width ％); the stage ends 11月中旬 (year 2026)"),
+               "shares (20 % and 60 % written with the full-width ％) are steps of the schedule — aligned round 34: progress "
+               "shares by a time are steps, not targets (CONVENTIONS round 34 rulings, Targets); was targets 20 %, 60 %, "
+               "80 % (20 % also the remainder, 「剩余20％」: not checked); the stage ends 11月中旬 (year 2026)"),
         P(["三", "（三）"], dl="7月初", dln="2026-07",
           note="「区规划资源局于7月初前开展中期通报」: the bureau is the sentence's subject (prose), not a label"),
         P(["三", "（四）"], dl="11月底前", dln="2026-11",

@@ -202,9 +202,9 @@ plan(X03,
                "plans' years in their names; " + NODATE),
         T(["二", "（八）", "2"], L8, ["市教委", "市绿化市容局", "市体育局", "市商务委"],
           targets=[(1240, "万平方米"), (2880, "万平方米"), (1645, "万平方米"), (3840, "万平方米")],
-          dl="至2025年", dln="2025", other_deadlines=["到2035年 (2035)"],
+          dl="到2035年", dln="2035", other_deadlines=["至2025年 (2025)"],
           note="各区 act in a sentence; the goals 「目标至2025年…1240万平方米…2880万平方米；到2035年…1645万平方米…3840万平方米」: "
-               "the first year is the item's deadline, 2035 a further one"),
+               "aligned round 34: several dates in one item — the latest is the item's deadline (CONVENTIONS round 34 rulings, Dates) — was 至2025年 (2025), the first year"),
         P(["三", "（一）"], dl="2021年底", dln="2021-12",
           note="a dated stage heading 「前期准备阶段（2020年下半年至2021年底）」 over a paragraph: a numbered leaf (a task) and a "
                "phase; the stage's end is the item's deadline; no unit; 「三年时间明显见效」 a slogan"),
@@ -254,9 +254,9 @@ plan(X04,
      childless_top_level_sections=["一、整治工作目标"],
      samples=[
         P(["二", "（一）"], note=DISTRICT + "; " + NODATE),
-        P(["二", "（二）"], dl="于2021年11月30日前", dln="2021-11-30", other_deadlines=["于2021年12月3日前 (2021-12-03)"],
+        P(["二", "（二）"], dl="于2021年12月3日前", dln="2021-12-03", other_deadlines=["于2021年11月30日前 (2021-11-30)"],
           note=DISTRICT + "; 「应于2021年11月30日前完成自查排查，形成书面报告，并于2021年12月3日前报市住房保障事务中心」: the "
-               "first date is the item's deadline, the report's date a further one (and a duty); the contact's phone "
+               "report, the item's last dated step, is its deadline (and a duty) — aligned round 34: several dates in one item — the latest is the item's deadline (CONVENTIONS round 34 rulings, Dates), was 于2021年11月30日前 (2021-11-30); the contact's phone "
                "number is no figure"),
         P(["二", "（三）"], note="市房屋管理局 / 市住房保障事务中心 in sentences; " + NODATE),
         P(["二", "（四）"], not_targets=[(139, "号")],

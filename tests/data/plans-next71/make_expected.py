@@ -71,9 +71,9 @@ plan(X01,
      samples=[
         P(["二", "（一）", "2"], note="a principle (a numbered leaf by the rule); 属地政府 / 行业监管部门 / 权属单位 are kinds of "
           "bodies in a sentence; " + NODATE),
-        P(["二", "（二）"], dl="到2021年底", dln="2021-12", other_deadlines=["到2022年底 (2022-12)", "到2023年底 (2023-12)"],
+        P(["二", "（二）"], dl="到2023年底", dln="2023-12", other_deadlines=["到2021年底 (2021-12)", "到2022年底 (2022-12)"],
           note="工作目标: a childless （二） over three dated goal paragraphs, one leaf; the first year is its deadline, the "
-               "others further ones; 「1.0版」 a version (no target); no unit"),
+               "others further ones; 「1.0版」 a version (no target); no unit; aligned round 34: several dates in one item — the latest is the item's deadline (CONVENTIONS round 34 rulings, Dates) — was 到2021年底 (2021-12), the first"),
         T(["三", "（一）", "1"], ["市住房城乡建设管理委", "各区政府"],
           ["市规划资源局", "市交通委", "市民防办", "市（区）水务局", "市发展改革委", "市经济信息化委", *FIRMS5],
           dl="2022年底前", dln="2022-12", note="「2022年底前…全面完成地下管线补充调查」"),
@@ -199,11 +199,11 @@ plan(X03,
      childless_top_level_sections=[],
      samples=[
         P(["一", "（一）"], note=SENT + "; 「（以下称“建设主管部门”）」 defines a group of six kinds of departments; " + NODATE),
-        P(["一", "（二）"], dl="2024年底前", dln="2024-12",
-          other_deadlines=["在2024年11月底前 (2024-11)", "在2025年底前 (2025-12)"],
+        P(["一", "（二）"], dl="在2025年底前", dln="2025-12",
+          other_deadlines=["2024年底前 (2024-12)", "在2024年11月底前 (2024-11)"],
           note=SENT + "; three dated steps: the first written (市规划资源局、市绿化市容局 编制…专项规划, 2024年底前) is the "
                "item's deadline, the districts' sites by 2024年11月底 and the suburbs' balance by 2025年底 further ones; "
-               "「一处泥浆干化设施」 a worded count (not checked)"),
+               "「一处泥浆干化设施」 a worded count (not checked); aligned round 34: several dates in one item — the latest is the item's deadline (CONVENTIONS round 34 rulings, Dates) — the suburbs' balance by 2025年底 (was 2024年底前, 2024-12)"),
         P(["一", "（三）"], lead_alternatives=[["市住房城乡建设管理委"]],
           note=SENT + "; " + GOAL + ": 「市住房城乡建设管理委要会同市交通委、市绿化市容局研究制订…」; " + NODATE),
         P(["二", "（一）"], note=SENT + "; 「（实行零报告制度）」 a rule; " + NODATE),

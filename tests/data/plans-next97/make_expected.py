@@ -52,13 +52,13 @@ plan(X01,
            "cut (1,188 bytes: the stored excerpt ends there)",
      leaf_tasks=1, count_alternatives=[0], attachment_task_rows=0, childless_top_level_sections=["一、总体要求"],
      samples=[
-        S(["二", "(一)"], [], [], dl="2021 年 4 月 10 日前", dln="2021-04-10", **at(X01, "(一)"),
-          other_deadlines=["10 月 10 日前 (2021-10-10)"],
+        S(["二", "(一)"], [], [], dl="10 月 10 日前", dln="2021-10-10", **at(X01, "(一)"),
+          other_deadlines=["2021 年 4 月 10 日前 (2021-04-10)"],
           note=CUT + " (「市自然资源和规划局按模板」, its verb cut); " + R2 + ": no clause of the item makes a body the doer "
                "with one of rule 2's verbs (the verb after 「按模板」 is not on the page); the section's lead-in "
                "「市自然资源和规划局要合理安排…,及时…上报…,按时报送…」 (rule 4) uses 安排/上报/报送, none of rule 2's verbs: "
                "lead = [], responsible = []; two dated sendings 「2021 年 4 月 10 日前、10 月 10 日前」 (blanks inside): the "
-               "first is the deadline, the second in other_deadlines; the 季度快报 are also duties"),
+               "later is the deadline (aligned round 34: several dates in one item — the latest is the item's deadline (CONVENTIONS round 34 rulings, Dates), was 2021 年 4 月 10 日前, 2021-04-10), the first in other_deadlines; the 季度快报 are also duties"),
      ],
      plan_targets=[], phases=[],
      duties=[{"what": "季度快报,市自然资源和规划局按模板报送", "when": "2021 年 4 月 10 日前、10 月 10 日前",

@@ -1,0 +1,49 @@
+"""Deadlines counted from something the plan names rather than written as a date, read by ``tasks.build_tasks``:
+
+- 「在本意见印发之日起30日内」: the plan's own date plus that many days;
+- 「历时三年全面调查」「用3年左右时间基本完成」: that many years from the plan's first year.
+
+(Moved out of ``dates`` in round 34, which had reached the 700-line limit; both build on its ``Deadline``.)
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .dates import Deadline
+from .normalise import cn_to_int
+from .prefilter import led
+
+_RELATIVE = re.compile(r"(?:印发|发布|出台|下发|实施|施行)之日起\s*(\d{1,3})\s*(?:日|天)(?:内|以内)")
+
+
+def relative_deadline(text: str, plan_date: str | None) -> Deadline | None:
+    """「在本意见印发之日起30日内」: the plan's date plus that many days (None without a date)."""
+    m = _RELATIVE.search(text)
+    if not m or not plan_date:
+        return None
+    try:
+        day = _dt.date.fromisoformat(plan_date) + _dt.timedelta(days=int(m.group(1)))
+    except ValueError:
+        return None
+    return Deadline(m.start(), m.end(), day.isoformat(), False, m.group(0))
+
+
+_SPAN = led(re.compile(r"(?:历时\s*(?P<n>[一二两三四五六七八九十]|\d{1,2})\s*年(?!半)"
+                   r"|(?:利)?用\s*(?P<m>[一二两三四五六七八九十]|\d{1,2})\s*年(?:左右)?(?:的)?时间)"))
+
+
+def span_deadline(text: str, start_year: int | None) -> Deadline | None:
+    """「历时三年全面调查」「用3年左右时间基本完成」: the work spans that many years from the plan's
+    first year (2024—2026年 → 2026-12-31); None without a year to count from."""
+    m = _SPAN.search(text)
+    if not m or start_year is None:
+        return None
+    years = cn_to_int((m.group("n") or m.group("m")).replace("两", "二"))
+    if not years or years > 20:
+        return None
+    return Deadline(m.start(), m.end(), f"{start_year + years - 1}-12-31", False, m.group(0))
+
+
+__all__ = ["relative_deadline", "span_deadline"]
