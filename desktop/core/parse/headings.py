@@ -245,19 +245,19 @@ def _unit_paragraphs(lines: list[str]) -> dict[int, str]:
     a division of work written without numbers. Only a run of such paragraphs, one after another,
     naming at least three units is a list of tasks; a lone paragraph naming a unit is prose. A
     paragraph led by a group (各乡镇要…) belongs to a run it stands in, and does not make one. A run
-    under a numbered heading (六、保障机制 / （二）职责分工 over 区交通委负责… / 区水务局负责…) is that
-    heading's text, one item whose units are the paragraphs' bodies, not a list. Line → its unit."""
+    under a numbered sub-item (（三）成员单位 over 区规划资源局负责… / 区建设管理委负责…) is that item's text,
+    one item whose units its paragraphs name, not a list. Line → its unit."""
     out: dict[int, str] = {}
     run: dict[int, str] = {}
-    numbered = False                        # a numbered heading stood above: its paragraphs are its body
+    under = 0                               # the kind of the numbered heading the paragraphs stand under
     colons = 0                              # paragraphs of the run whose unit stands before a colon
     kinds: set[int] = set()                 # paragraphs led by a kind of party (参建单位：…), as a group is
     for n, raw in enumerate(lines + [""]):
         line = raw.strip()
-        marked = bool(line) and line_marker(line) is not None
+        marker = line_marker(line) if line else None
+        under = marker[0] if marker is not None else under
         unit = leading_unit(line, groups=True) or colon_lead_unit(line) \
-            if line and len(line) >= 8 and not marked and not numbered else ""
-        numbered = numbered or marked
+            if line and len(line) >= 8 and marker is None and under < 2 else ""
         if not unit and run and line and not line_marker(line) and (unit := colon_kind_unit(line)):
             kinds.add(n)
         if unit:
