@@ -79,8 +79,8 @@ def division_sections(items: list[Item], chosen: list[Item], decls: dict[int, De
         if not any(c.top() is not item for c in chosen):
             continue        # the plan's whole work is its division of work (二、职责分工 alone): a task a unit
         if announced and not DIVISION_TITLE.match(item.title):
-            # (六、保障机制 / 为加强组织领导，…各部门工作职责如下： / 区A负责… / 区B负责…: a section of another title whose
-            # lead-in announces the duties below it is a division section; the lead-in is no paragraph of it)
+            # (六、保障机制 / 为加强组织领导，…各部门工作职责如下： / 区A负责… / 区B负责…: a section of another
+            # title whose lead-in announces the duties below it is a division section; the lead-in no paragraph)
             body = body.strip().split("\n", 1)[0] + "\n" + body[announced.end() + body.index(announced.group()):]
         # (本实施意见自…起施行，有效期3年。: the document's close after the section's last paragraph, none of it)
         body = _IN_FORCE.sub("", body)
