@@ -3,7 +3,6 @@
 - A section of another title (保障机制) whose lead-in announces the duties below it (…工作职责如下：) and whose
   paragraphs each open with a unit is a division section (CONVENTIONS.md round 32, a childless section of unit
   paragraphs): one task holding their units, no task a paragraph; the document's 施行 close is none of it.
-- A run of unit paragraphs under a numbered sub-item （三）成员单位 is that item's text, not a list of items.
 - Near misses: a plan whose whole work is its division 三、职责分工 keeps a task a unit; a lead-in that announces
   no duties makes no division section."""
 from __future__ import annotations
@@ -38,25 +37,6 @@ def test_announced_duties_make_one_task_of_the_section():
 def test_no_announced_duties_no_division_section():
     plan = parse_text(_announced("各部门要加强组织领导，推进相关措施落地。"))
     assert "三" not in [t.number for t in plan.tasks]
-
-
-_MEMBERS = (_HEAD + "三、主要职责\n"
-            "（一）区领导小组\n"
-            "区领导小组负责统筹协调全区建筑垃圾运输管理工作。\n"
-            "（二）区运输办\n"
-            "区运输办负责领导小组日常工作，做好综合协调。\n"
-            "（三）成员单位\n"
-            "区规划资源局负责消纳场所规划布局。\n"
-            "区建设管理委负责工地源头管理。\n"
-            "区住房保障房屋管理局负责住宅小区装修垃圾管理。\n"
-            "区经委负责产业园区建筑垃圾管理。\n")
-
-
-def test_unit_paragraphs_under_a_sub_item_are_its_text():
-    plan = parse_text(_MEMBERS)
-    under = [t for t in plan.tasks if t.path == ["三"]]
-    assert [t.number for t in under] == ["一", "二", "三"]
-    assert "区经委负责" in under[-1].text
 
 
 _ALONE = ("某镇春季动物防疫工作方案\n"

@@ -244,20 +244,16 @@ def _unit_paragraphs(lines: list[str]) -> dict[int, str]:
     """Unnumbered paragraphs each led by a unit (``区住建局负责…`` / ``区委农办要…`` / ``规划分局负责…``):
     a division of work written without numbers. Only a run of such paragraphs, one after another,
     naming at least three units is a list of tasks; a lone paragraph naming a unit is prose. A
-    paragraph led by a group (各乡镇要…) belongs to a run it stands in, and does not make one. A run
-    under a numbered sub-item (（三）成员单位 over 区规划资源局负责… / 区建设管理委负责…) is that item's text,
-    one item whose units its paragraphs name, not a list. Line → its unit."""
+    paragraph led by a group (各乡镇要…) belongs to a run it stands in, and does not make one. Line →
+    its unit."""
     out: dict[int, str] = {}
     run: dict[int, str] = {}
-    under = 0                               # the kind of the numbered heading the paragraphs stand under
     colons = 0                              # paragraphs of the run whose unit stands before a colon
     kinds: set[int] = set()                 # paragraphs led by a kind of party (参建单位：…), as a group is
     for n, raw in enumerate(lines + [""]):
         line = raw.strip()
-        marker = line_marker(line) if line else None
-        under = marker[0] if marker is not None else under
         unit = leading_unit(line, groups=True) or colon_lead_unit(line) \
-            if line and len(line) >= 8 and marker is None and under < 2 else ""
+            if line and len(line) >= 8 and not line_marker(line) else ""
         if not unit and run and line and not line_marker(line) and (unit := colon_kind_unit(line)):
             kinds.add(n)
         if unit:
