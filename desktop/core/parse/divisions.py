@@ -19,6 +19,12 @@ _AFTER_BODY = re.compile(r"在|按照|依据|依照|根据|作为|结合|要|应
                          r"承担|严格|切实|履行")
 # the work a division paragraph gives its body, in its first sentence
 _WORK = re.compile(r"负责|牵头|落实|实施|组织|承担|参与|协同|配合|协助|督促|指导|履行")
+# a section's lead-in announcing the duties of the paragraphs below it (…主要管理、执法部门工作职责如下： /
+# 各部门职责分工如下：), the section's first paragraph
+_ANNOUNCED = re.compile(r"[^\n]{0,80}?(?:职责|分工|责任)(?:分工)?(?:明确)?如下\s*[：:]\s*(?:\n|$)")
+# the document's close after the last section (本实施意见自2025年4月1日起施行，有效期3年。…): to the end
+_IN_FORCE = re.compile(r"\n\s*本(?:实施)?(?:意见|方案|办法|细则|规定|计划|通知)[^。\n]{0,8}?自[^。\n]{0,20}?(?:起|之日)"
+                       r"(?:施行|实施|执行|生效)[^\n]*(?:\n[^\n]*)*$")
 # fields sharing one head (区规划资源、绿化市容…等相关行政管理部门 / 勘察设计、工程施工标准化专业技术委员会): one name
 _FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
@@ -64,13 +70,21 @@ def division_sections(items: list[Item], chosen: list[Item], decls: dict[int, De
     extra: list[Item] = []
     dropped: set[int] = set()
     for item in items:
+        body = "\n".join([item.body, *(c.body for c in item.children)])
+        announced = _ANNOUNCED.match(body.strip().split("\n", 1)[-1].lstrip())
         if (item.kind != 1 or item.parent is not None or item.unnumbered or item.pos in picked and item.pos in decls
-                or not DIVISION_TITLE.match(item.title)
+                or not (DIVISION_TITLE.match(item.title) or announced)
                 or not all(c.unnumbered and not c.children for c in item.children)):
             continue
         if not any(c.top() is not item for c in chosen):
             continue        # the plan's whole work is its division of work (二、职责分工 alone): a task a unit
-        found = duty_paragraphs("\n".join([item.body, *(c.body for c in item.children)]), _division_opener)
+        if announced and not DIVISION_TITLE.match(item.title):
+            # (六、保障机制 / 为加强组织领导，…各部门工作职责如下： / 区A负责… / 区B负责…: a section of another
+            # title whose lead-in announces the duties below it is a division section; the lead-in no paragraph)
+            body = body.strip().split("\n", 1)[0] + "\n" + body[announced.end() + body.index(announced.group()):]
+        # (本实施意见自…起施行，有效期3年。: the document's close after the section's last paragraph, none of it)
+        body = _IN_FORCE.sub("", body)
+        found = duty_paragraphs(body, _division_opener)
         if found is None:
             continue
         lead, resp = found
