@@ -16,8 +16,6 @@ from desktop.core.parse.sentence_units import doer_units
     # a 的-phrase before a name describes it: the unit is the name after the last 的
     ("开展夜间经营活动的运营主体应落实主体责任，对活动的全过程负责。", [], ["运营主体"]),
     ("凡涉及管线敷设的企事业单位要制定排查方案，组织对管线进行逐一排查。", [], ["企事业单位"]),
-    # 联合 reads as 会同
-    ("区市场监管局联合区公安分局开展专项检查。", ["区市场监管局"], ["区市场监管局", "区公安分局"]),
     # 由A＋any verb of doing; a platform made an actor so is a unit as printed; an agent applying for others
     ("各街道于每月底前报送台账，由区民政局汇总，形成月度报告。", [], ["区民政局"]),
     ("由市级平台每季度梳理充电设施数据。", [], ["市级平台"]),
@@ -72,3 +70,4 @@ def test_readings_held_off_until_the_answers_are_aligned():
     # (FLAGS: an elided subject, a subject of another verb before 「，负责…」, 「对…负责」 later — off, measured)
     assert doer_units("各街镇要充分发动辖区单位。组织社区志愿者参加清洁家园活动。") == ([], [])
     assert doer_units("区住建委建立联席工作机制，负责全区推进工作的统筹协调。") == ([], [])
+    assert doer_units("区市场监管局联合区公安分局开展专项检查。") == ([], [])      # (joined)

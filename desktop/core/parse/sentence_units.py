@@ -195,9 +195,10 @@ _ROLES: ContextVar[frozenset[str]] = ContextVar("_ROLES", default=frozenset())
 # round-34 readings (p34b), each a class the rulings name; off: the tuned sets' older answers read the other way in more
 # items than the class gains (measured): an elided subject carried over a paragraph 「各区要…。组织…」 (carry), the
 # subject of another verb kept for a later 「，负责…」 (weak), 「对…负责」 in a later clause of the subject's (later_on)
-# — on once those answers are aligned by reading
+# — on once those answers are aligned by reading; 「A联合B＋verb」 as 会同 (joined: off, a dozen older answers read
+# 联合 as no 会同)
 FLAGS = {"carry": False, "weak": False, "described": True, "later_on": False, "bare": True, "pending": True,
-         "comma_led": True, "heading": True}
+         "comma_led": True, "heading": True, "joined": False}
 
 
 def defined_roles(text: str) -> frozenset[str]:
@@ -330,7 +331,7 @@ def _with(rest: str) -> tuple[list[str], int] | None:
     """「会同B＋verb」 after a doer: (the partners B, where the words after them begin); ([], …) for a general call
     as the partner 「会同有关方面」 (no unit, the doer still leads); None when no partner follows 会同."""
     w = _WITH.match(rest)
-    if not w:
+    if not w or not FLAGS["joined"] and w.group().endswith("联合"):
         return None
     sides = _ALL_SIDES.match(rest, w.end())
     names, at = _read_names(rest, sides.end() if sides else w.end())
