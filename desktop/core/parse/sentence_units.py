@@ -134,7 +134,7 @@ _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?
 _BY = re.compile(r"(?<![转经理自缘])由(?![于此])")
 # a general call, not a body (rule 3)
 # (a group named by a kind is a doer: 各级能源主管部门, 各区; 各部门、各单位 and bare 各级 are calls to all)
-_CALL_PIECE = r"各(?:地区|地方|地|单位|部门|级|方面|(?:有关|相关)方面)"
+_CALL_PIECE = r"各(?:地区|地方|地|单位|部门|级|方面|方|(?:有关|相关)方面)"
 _GENERAL = re.compile(rf"^(?:各级各[\u4e00-\u9fff]*|各(?:责任单位|责任部门)"
                       rf"|{_CALL_PIECE}(?:(?:以及|[、和及与])?{_CALL_PIECE})*)$"
                       r"|^各?(?:有关|相关)(?:方面|单位)$|^全[省市区县镇乡国]")
