@@ -32,7 +32,7 @@ from collections import Counter
 from desktop.core.model import Duty, ParsedPlan, Phase, Target, Task
 from desktop.errors import BadInputError
 
-from .columns import ANNEX_LINE, table_rows, unrun_table
+from .columns import ANNEX_LINE, dotted_header, table_rows, unrun_table
 from .dates import find_deadlines, impossible_dates, window_year, years_in
 from .declarations import find_declaration
 from .duties import find_duties
@@ -231,6 +231,8 @@ def _table_first(text: str) -> bool:
     lines = [ln.strip() for ln in text.split("\n")]
     header = next((n for n, ln in enumerate(lines) if ln in ("序号", "编号")), None)
     first_item = next((n for n, ln in enumerate(lines) if MARKER.match(ln)), None)
+    if header is None and first_item is not None:
+        return dotted_header(lines[:first_item + 1])    # 领域 / 主要目标 / 责任单位 over rows 1.…: no 序号 column
     return header is not None and (first_item is None or header < first_item)
 
 

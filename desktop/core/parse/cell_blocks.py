@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 
 from .normalise import split_top_level
+from .table_heads import HEAD_KIND_LINE, NUMBER_HEAD, head_column, task_header, unit_column
 
 # a unit cell's empty mark (／, —, 无, 待定, 暂无, 另定)
 _EMPTY = re.compile(r"[—\-－/／无\s]*|待定|暂无|另定")
@@ -94,9 +95,11 @@ def cell_lines(text: str, clean: Callable[[str], str]) -> tuple[list[str], list[
     return lines, glued
 
 
-def set_off(glued: list[bool], start: int, end: int) -> bool:
-    """The header's cells (lines ``start`` to ``end``) stand each on its own with blank lines between."""
-    return end - start >= 3 and not any(glued[start:end - 1])
+def set_off(glued: list[bool], start: int, end: int, lines: list[str] | None = None) -> bool:
+    """The header's cells (lines ``start`` to ``end``) stand each on its own with blank lines between (given the
+    ``lines``, a cell's kind on the line under it, 责任部门 / （单位）, is part of that cell)."""
+    return end - start >= 3 and not any(glued[k] and not (lines and HEAD_KIND_LINE.fullmatch(lines[k + 1]))
+                                         for k in range(start, end - 1))
 
 
 def join_cells(lines: list[str], glued: list[bool], start: int, end: int) -> list[tuple[str, int]]:
@@ -139,32 +142,30 @@ def flat(cell: str) -> str:
     return cell.replace("\n", "")
 
 
-def header_kinds(lines: list[str], glued: list[bool], start: int, end: int,
-                 column_of: Callable[..., str | None], columns: dict[str, int],
-                 unit_column: Callable[[str], bool]) -> list[str]:
+def header_kinds(lines: list[str], glued: list[bool], start: int, end: int, columns: dict[str, int]) -> list[str]:
     """Each header cell's column (``number``, ``name``, ``task``, ``lead``, ``resp``, ``deadline``, ``other``) when the
     header's cells are set off by blank lines and it opens with the 序号 column; else none (no reading by column).
     A cell naming what is listed (项目名称, 工程名称, 任务名称) is the text's column; ``columns``: what the header
     reader found (a table of figures by year, or of a year's work after the units, is left to the line reader);
-    ``unit_column``: whether a cell names units (``columns.unit_column``: 建设单位 / 实施部门, never a bare 单位)."""
-    if not set_off(glued, start, end) or columns.get("figure") or columns.get("more"):
+    a cell names units as ``table_heads.head_column`` reads it (建设单位 / 实施部门, never a bare 单位)."""
+    if not set_off(glued, start, end, lines) or columns.get("figure") or columns.get("more"):
         return []
-    kinds = []
+    kinds: list[str] = []
     for cell, _ in join_cells(lines, glued, start, end):
         cell = re.sub(r"\s+", "", cell)
-        kind = column_of(cell) or column_of(cell, whole=False)
+        kind = head_column(cell)
+        if kind is None and not kinds and NUMBER_HEAD.fullmatch(cell):
+            kind = "number"                   # 项目序号 / 任务编号: the number column, as the header reader has it
         if _ASIDE_HEAD.search(cell):
             kind = "other"                    # 任务类型 / 备注: no part of the task's text
         elif re.search(r"名称$", cell):
             kind = "name"                     # what is listed, by its name: a project may be named as a unit is
-        elif kind is None and unit_column(cell):
-            kind = "resp"                     # 建设单位 / 实施部门: units the header words do not list
         elif kind not in ("number", "task", "lead", "resp", "deadline"):
-            kind = "other"
+            kind = "other"                    # (a 指导部门 column too: its units only guide)
         kinds.append(kind)
     if columns.get("lead") and "lead" not in kinds and "resp" in kinds:
         kinds[kinds.index("resp")] = "lead"   # 首要责任单位 | 协同责任单位: the header reader's main unit column
-    if kinds[0] != "number" or not {"task", "name"} & set(kinds) or not {"lead", "resp"} & set(kinds):
+    if kinds[0] != "number" or not task_header(kinds):
         return []
     return kinds
 
@@ -246,8 +247,7 @@ def _joined(cell: list[str], units: bool = True) -> str:
     return "".join(cell)                      # a sentence the narrow cell wrapped
 
 
-def bar_cells(lines: list[str], i: int, is_header: Callable[[list[str]], bool],
-              unit_column: Callable[[str], bool]) -> tuple[list[list[str]], int] | None:
+def bar_cells(lines: list[str], i: int, is_header: Callable[[list[str]], bool]) -> tuple[list[list[str]], int] | None:
     """A table copied one cell a line with a bar line after each cell and a second bar line after each row::
 
         工作目标任务 / | / 完成时间 / | / 牵头部门 / | / 配合部门 / | / |

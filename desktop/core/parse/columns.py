@@ -30,34 +30,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .cell_blocks import GROUP_ROW, ROW_NUMBER, by_kinds, cell_lines, group_cell, header_kinds, join_cells
-from .unit_labels import DOING_WORDS
+from .table_heads import (
+    COLUMN_WORDS,
+    HEAD_KIND_LINE,
+    NUMBER_CELL,
+    NUMBER_HEAD,
+    UNIT_COLUMNS,
+    column_of,
+    due_first,
+    lead_last,
+    task_header,
+    unit_cells_max,
+    unit_column,
+)
 from .units import NAME_END_WORDS, looks_like_unit, split_units
 
-# the words a task table's header cells use, by column (also for tables in .docx and pasted text:
-# ``read.table_lines``); where a cell could be read two ways, the first column listed wins
-COLUMN_WORDS: dict[str, tuple[str, ...]] = {
-    "number": ("序号", "编号", "序", "号"),
-    "guide": ("指导部门", "指导单位", "业务指导部门", "业务指导单位"),
-    "leader": ("责任领导", "分管领导", "牵头领导", "联系领导", "包联领导", "市领导", "区领导", "县领导", "责任人"),
-    "lead": ("牵头单位", "牵头部门", "主责单位", "主办单位", "牵头"),
-    "resp": ("协同责任单位", "责任单位", "责任部门", "推进单位", "配合单位", "配合部门", "协同单位", "协同部门",
-             "协办单位", "会办单位", "参与单位", "参与部门", "实施单位", "承办单位", "协作单位", "支撑单位", "实施主体",
-             *(f"{w}单位" for w in DOING_WORDS)),
-    "deadline": ("完成时限", "完成时间", "时间节点", "时限", "进度安排", "完成期限"),
-    "task": ("工作任务", "主要任务", "重点任务", "具体任务", "任务内容", "任务名称", "重点内容", "工作内容", "主要内容",
-             "工作措施", "具体措施", "重点工作", "改革举措", "主要举措", "具体举措", "举措", "任务", "措施", "内容",
-             "事项"),
-}
-_COLUMN_EXACT = {word: column for column, words in COLUMN_WORDS.items() for word in words}
-_COLUMN_INSIDE = [(column, re.compile("|".join(words))) for column, words in COLUMN_WORDS.items()]
-_NUMBER_CELL = re.compile("|".join(COLUMN_WORDS["number"]))
 _HEAD_ANY = re.compile(r"^[^、，。；：,.;:“”《》（）()]{2,12}$")
 _GOAL_CELL = re.compile(r"(?:目标|指标)(?:任务|名称)?$")
-# a header cell the words do not list that names the units (主要部门, 承担单位, 建设单位; an office's: 科室, 业务处室,
-# 责任股室; the body that acts: 检查主体) — a bare 单位 (or 计量单位) is a figure's unit of measure — or the time
-_UNIT_HEAD = re.compile(r"^(?:(?!计量|填报|统计|指标|度量)[\u4e00-\u9fff]{1,4}(?:部门|单位)"
-                        r"|[\u4e00-\u9fff]{0,4}(?:股室|科室|处室)|(?:检查|执法|监管|责任|抽查)主体)$")
-_NUMBER_HEAD = re.compile(r"[\u4e00-\u9fff]{1,4}(?:序号|编号)")
 _TIME_HEAD = re.compile(r"时间|时限|进度|期限|节点")
 # a column of the figure due at each time (节点 | 指标数: 2018年 / 24.3万户, 2019年 / 26.5万户 in one row)
 _FIGURE_HEAD = re.compile(r"(?:年度)?(?:指标|目标)(?:数|值|数值|量)?")
@@ -74,34 +63,11 @@ _HEAD_PERIOD = re.compile(r"[（(][\d\s年\-—–~至]+[）)]$")
 # a row numbered in brackets, its first cell on the same line (（12）既有车站厕所改造…), in a table
 # whose header has no 序号 column; a category row (（二）提升…) or a direction row (7、提升…) ends it
 _BRACKET_ROW = re.compile(r"^[（(](\d{1,3})[）)]\s*(\S.*)$")
+# a row numbered with a stop, its first cell on the same line (1.妇女享有…。), in a table whose header has no
+# 序号 column and whose category column's cells are lost (领域 | 主要目标 | 主要责任单位 | 责任单位): each
+# category's rows numbered from 1
+_DOT_ROW = re.compile(r"^(\d{1,2})[.．、](?!\d)\s*(\S.*)$")
 _CATEGORY_ROW = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．]\S{2,30}$)")
-
-
-# a unit header's kind in brackets after it (牵头处室（单位）, 配合单位（部门）), and a department's offices named as
-# its units (牵头处室, 配合科室, 责任处室): the 单位 column the words list
-_HEAD_KIND = re.compile(r"(?<=[\u4e00-\u9fff]{2})[（(](?:单位|部门|处室|科室)[）)]$")
-_HEAD_OFFICE = re.compile(r"(?<=^[\u4e00-\u9fff]{2})(?:处室|科室)$")
-
-
-def column_of(label: str, whole: bool = True) -> str | None:
-    """Which column a header cell names (``number``, ``lead``, ``resp``, ``deadline``, ``task``):
-    the cell is one of the words (``whole``) or holds one (a .docx header such as 牵头单位（部门）)."""
-    label = _HEAD_OFFICE.sub("单位", _HEAD_KIND.sub("", label))
-    if whole:
-        return _COLUMN_EXACT.get(label)
-    if _NUMBER_CELL.fullmatch(label):
-        return "number"
-    if re.search("领导|责任人", label) and not re.search("单位|部门|处室|科室", label):
-        return "leader"                 # 牵头领导 / 分管市领导; but 责任单位及责任人 names units
-    return next((column for column, rx in _COLUMN_INSIDE if column not in ("number", "leader") and rx.search(label)),
-                None)
-
-
-def unit_column(label: str) -> bool:
-    """Whether a header cell (no spaces) names a column of units, lead or responsible: one the header words name
-    (``column_of``: 牵头单位, 配合科室, 实施主体) or one they do not list (主要部门, 建设单位, 责任股室). The one rule
-    for every table reader (``header_columns``, ``cell_blocks``, ``score_tables``, ``read.table_lines``)."""
-    return column_of(label, whole=False) in ("lead", "resp") or _UNIT_HEAD.search(label) is not None
 
 
 _BAR_AFTER = re.compile(r"\s*\|+\s*$")
@@ -129,7 +95,7 @@ def header_columns(lines: list[str], i: int) -> tuple[int, dict[str, int]] | Non
     # a category column before the 序号 (改革领域 | 序号 | 改革事项 | 落实推进单位): each category cell stands
     # before its rows' numbers, and the header ends before the first row's category cell
     grouped = bool(_GROUP_HEAD.fullmatch(re.sub(r"\s+", "", lines[i]))) and i + 1 < len(lines) \
-        and _NUMBER_CELL.fullmatch(re.sub(r"\s+", "", lines[i + 1])) is not None
+        and NUMBER_CELL.fullmatch(re.sub(r"\s+", "", lines[i + 1])) is not None
     j += grouped
     while j < len(lines) and j - i < 16:
         cell = _HEAD_PERIOD.sub("", re.sub(r"\s+", "", lines[j]))           # 主 要 内 容
@@ -142,14 +108,18 @@ def header_columns(lines: list[str], i: int) -> tuple[int, dict[str, int]] | Non
             joined = cell + re.sub(r"\s+", "", lines[j + 1])
             if len(joined) <= 6 and (column_of(joined) or _HEAD_OTHER.match(joined)):
                 cell, step = joined, 2
+        if j + 1 < len(lines) and HEAD_KIND_LINE.fullmatch(lines[j + 1].strip()) and column_of(cell, whole=False):
+            cell, step = cell + lines[j + 1].strip(), 2      # 责任部门 / （单位）: the column's kind on its own line
         column = column_of(cell)
-        if column is None and j == i and _NUMBER_HEAD.fullmatch(cell):
+        if column is None and j == i and NUMBER_HEAD.fullmatch(cell):
             column = "number"           # 任务编号 / 项目序号
+        elif column is None and j == i and not grouped and _GROUP_HEAD.fullmatch(cell):
+            column = "aside"            # 领域 / 主要目标 / 责任单位: a category column and no 序号
         if column is None and j > i and _HEAD_ANY.match(cell) and not ROW_NUMBER.fullmatch(cell):
             # a cell the header words do not name (责任主体与协同单位, 1-10月推进情况, 说明): a unit
             # column when it says so, else a column the task does not need
             inside = column_of(cell, whole=False)
-            column = inside if inside in ("lead", "resp", "guide") and not seen.get(inside) else "other"
+            column = inside if inside in UNIT_COLUMNS and not seen.get(inside) else "other"
             if inside == "leader":
                 seen["leader"] = True   # 分管县领导 / 市分管领导: a column of persons, named in other words
             if inside == "task" and not seen.get("task") and len(cell) <= 8 and _TASK_HEAD.search(cell):
@@ -178,17 +148,28 @@ def header_columns(lines: list[str], i: int) -> tuple[int, dict[str, int]] | Non
         elif not _HEAD_OTHER.match(cell):
             break
         j += step
-    units = seen.get("lead") or seen.get("resp") or seen.get("guide")
     if grouped:
         seen["grouped"] = True
-    if seen.get("number") and seen.get("task") and units:
+    if seen.get("number") and task_header(seen):
         return j, seen                  # a 指导部门 column: a task table whose units only guide
-    if seen.get("task") and units and j < len(lines) and any(
+    if task_header(seen) and j < len(lines) and any(
             _BRACKET_ROW.match(ln) for ln in lines[j:j + 4]):
         # no 序号 column: the rows carry their numbers, （1）…, under category rows
         seen["bracketed"] = True
         return j, seen
+    if task_header(seen) and seen.get("aside") and j < len(lines) and _DOT_ROW.match(lines[j]):
+        # no 序号 column, a category column first whose cells are lost: the rows carry their numbers (1.…)
+        seen["dotted"] = True
+        return j, seen
     return None
+
+
+def dotted_header(lines: list[str]) -> bool:
+    """``lines`` (a text's lines up to its first numbered one) hold the header of a table whose rows carry their own
+    numbers in their first cell, its category cells lost (领域 / 主要目标 / 主要责任单位 / 责任单位 / 1.…)."""
+    cells = [ln for ln in lines if ln]
+    return any((head := header_columns(cells, k)) is not None and bool(head[1].get("dotted"))
+               for k in range(len(cells) - 1))
 
 
 def _units_next(lines: list[str], k: int) -> bool:
@@ -295,8 +276,7 @@ def table_rows(text: str) -> list[Row]:
     while i < len(lines):
         head = header_columns(lines, i)
         if head is not None:
-            kinds = header_kinds(lines, glued, i + bool(head[1].get("grouped")), head[0], column_of, head[1],
-                                 unit_column)
+            kinds = header_kinds(lines, glued, i + bool(head[1].get("grouped")), head[0], head[1])
             width = i - head[1].get("grouped", 0)   # how many header cells after the 序号 (lines)
             i, columns = head
             width = i - width - 1
@@ -313,7 +293,9 @@ def table_rows(text: str) -> list[Row]:
             columns, above = None, None
         if columns is not None and rows and group_cell(lines, i):
             grouped = True                    # the next group's rows may be numbered from 1 again
-        bracketed = _BRACKET_ROW.match(lines[i]) if columns is not None and columns.get("bracketed") else None
+        marked = _BRACKET_ROW if columns is not None and columns.get("bracketed") else \
+            _DOT_ROW if columns is not None and columns.get("dotted") else None
+        bracketed = marked.match(lines[i]) if marked else None
         if columns is None or not (bracketed or ROW_NUMBER.fullmatch(lines[i])):
             i += 1
             continue
@@ -329,7 +311,7 @@ def table_rows(text: str) -> list[Row]:
             jump, above = True, None          # rows left out between: no cell merges across them
         # the first row under a header may go on from an earlier page (the page starts at row 24)
         # a group cell between (2. / 分 / 类 …): its rows are numbered from 1 again
-        restart = grouped and int(number) == 1
+        restart = (grouped or marked is _DOT_ROW) and int(number) == 1
         if int(number) != expected and not (int(number) == 1 and not rows) and not jump and not restart \
                 and i != header_end:
             i += 1
@@ -340,7 +322,7 @@ def table_rows(text: str) -> list[Row]:
         while (j < len(lines) and lines[j] != str(int(number) + 1) and header_columns(lines, j) is None
                and not (j > i + 2 and _units_of(lines[j - 1]) and _skipped_row(lines, j, int(number)))
                and not group_cell(lines, j) and not _ANNEX.fullmatch(lines[j])
-               and not (bracketed and (_BRACKET_ROW.match(lines[j]) or _CATEGORY_ROW.match(lines[j])))):
+               and not (bracketed and marked and (marked.match(lines[j]) or _CATEGORY_ROW.match(lines[j])))):
             cells.append(lines[j])
             j += 1
         # a row's lines one more than the header's cells, or a group's heading before the last
@@ -398,19 +380,6 @@ def _people(cell: str) -> bool:
     return bool(parts) and all(_PERSON.fullmatch(p) and not looks_like_unit(p) for p in parts)
 
 
-def _unit_cells_max(columns: dict[str, int]) -> int:
-    """How many unit cells a row may hold: one a unit column (牵头 then 配合 ...), and one more where
-    the header has three or more (a 牵头 cell may run over two lines)."""
-    n = columns.get("units", 0)
-    return n + 1 if n >= 3 else 2
-
-
-def _lead_last(columns: dict[str, int]) -> bool:
-    """The header names the 责任单位 column before the 牵头单位 column (columns keep the header's order)."""
-    order = list(columns)
-    return "lead" in order and "resp" in order and order.index("resp") < order.index("lead")
-
-
 _DATE_CELL = re.compile(r"^[\d年月日底前内末上中下旬季度第一二三四—\-~至到、，,长期持续常态\s]{2,30}$")
 # a time limit with what is due then (9月投入使用, 5月底前动工, 2024年6月底前建成)
 _DATE_DUE = re.compile(r"^[\d年月日底前内末上中下旬]{2,14}"
@@ -420,13 +389,6 @@ _DATE_DUE = re.compile(r"^[\d年月日底前内末上中下旬]{2,14}"
 # a task cell's opening verb (建设城市交通基础设施监测平台 reads as a 平台, not a unit)
 _TASK_VERB = re.compile(r"(建设|推进|加强|完善|开展|实施|加快|强化|提升|推动|优化|深化|健全|落实|做好|全面|积极|有序|"
                         r"持续|科学|编制|组织|研究|探索|打造|创建|完成|建立|构建|培育|发展|促进|提高|扩大|规范)")
-
-
-def _due_first(columns: dict[str, int]) -> bool:
-    """The header names the time column before the unit columns (序号 | 具体工作 | 时间进度 | 责任部门)."""
-    order = list(columns)
-    units = [order.index(c) for c in ("lead", "resp") if c in order]
-    return "deadline" in order and bool(units) and order.index("deadline") < min(units)
 
 
 # a 时间进度 cell in words (全年推进, 三季度完成, 年内完成, 持续推进, 与国家安排同步)
@@ -487,8 +449,16 @@ def row_of(number: str, cells: list[str], columns: dict[str, int], above: Row | 
     lead_or_resp = bool(columns.get("lead") or columns.get("resp"))
     units_first = False                       # the 内容 cell merged with the row above: the row opens with units
     later: list[str] = []                     # the year's work cells after the units (2024年工作任务)
-    due_first = _due_first(columns)
+    groups: list[int] = [0]                   # where each sub-goal's unit cells start (merged cells per sub-goal)
+    times_first = due_first(columns)
     for n, cell in enumerate(cells):
+        if stage in ("units", "after") and unit_cells and text and (mark := _SUB_GOAL.match(cell)) and any(
+                t.startswith(mark.group()) for t in text):
+            text.append(cell)                 # ——…: the row's next sub-goal, its own unit cells after it
+            stage = "text"
+            groups.append(len(unit_cells))
+            used = n + 1
+            continue
         if n == 0 and two_columns and above is not None and (names := units_of(cell)) and all(
                 3 <= len(x) <= 12 and not (len(x) > 6 and _TASK_VERB.match(x)) for x in names) and len(cells) > 1 \
                 and not units_of(cells[-1]):
@@ -512,7 +482,7 @@ def row_of(number: str, cells: list[str], columns: dict[str, int], above: Row | 
             later.append(cell)
             stage = "after"
             continue
-        if stage == "text" and due_first and not unit_cells and n + 1 < len(cells) and _due_cell(
+        if stage == "text" and times_first and not unit_cells and n + 1 < len(cells) and _due_cell(
                 cell, cells[n + 1], units_of):
             deadline = cell                   # 时间进度 before the unit column (全年推进 / 三季度完成)
             stage = "due"
@@ -555,15 +525,16 @@ def row_of(number: str, cells: list[str], columns: dict[str, int], above: Row | 
                 text.append(cell)
                 stage = "text"
         elif stage == "units":
-            names = units_of(cell)
+            names = units_of(cell) or _short_name(cells, n, units_of)
             # one unit column: its units may stand one a line (县水务局 / 县住建局); a two-character
             # word after them (片区 over a table of figures) is no unit's whole name
             one_column = not two_columns and bool(names) and all(len(n) >= 3 for n in names or [])
             # a 配合 cell over two or three lines (one unit a line) once the header's unit cells are filled
-            more_resp = two_columns and len(unit_cells) >= _unit_cells_max(columns) and bool(names) and all(
+            filled = len(unit_cells) - groups[-1]
+            more_resp = two_columns and filled >= unit_cells_max(columns) and bool(names) and all(
                 len(n) >= 3 for n in names or [])
             if names and not cell.startswith("《") and (continues or one_column or more_resp or two_columns
-                                                       and len(unit_cells) < _unit_cells_max(columns)):
+                                                       and filled < unit_cells_max(columns)):
                 if continues or one_column or more_resp:
                     unit_cells[-1].extend(names)   # a cell going on over the next line
                 else:
@@ -585,26 +556,58 @@ def row_of(number: str, cells: list[str], columns: dict[str, int], above: Row | 
     if later and text:
         text = [text[0] + "\n", *text[1:], "\n", "\n".join(later)]
     row = Row(number=number, text="".join(text), deadline=deadline, used=ends[used - 1] if used else 0)
-    if unit_cells:
-        if columns.get("lead") and columns.get("resp") and _lead_last(columns):
-            # 责任单位 | 牵头单位: the header's order decides; a row cut after its first unit cell has no lead
-            row.lead = [u for cell in unit_cells[1:] for u in cell]
-            row.resp = [u for u in unit_cells[0] if u not in row.lead]
-        elif columns.get("lead") and columns.get("resp"):
-            # one cell more than the header has unit columns: the 牵头 cell ran over two lines
-            # (设施运行处 / 设施养护处 under 牵头部门, then 配合部门, 实施主体)
-            while len(unit_cells) > max(2, columns.get("units", 0)):
-                unit_cells[:2] = [unit_cells[0] + unit_cells[1]]
-            row.lead = unit_cells[0]
-            row.resp = [u for cell in unit_cells[1:] for u in cell if u not in row.lead]
-        elif columns.get("lead"):
-            row.lead = [u for cell in unit_cells for u in cell]
-        elif columns.get("resp"):
-            row.resp = [u for cell in unit_cells for u in cell]
-        # else the column says who guides the work (指导部门), not who does it
+    if len(groups) > 1 and columns.get("lead") and columns.get("resp") and not lead_last(columns):
+        # a unit cell under each sub-goal (merged cells): each its own 牵头 then 配合 cells, the row's units all of them
+        for start, end in zip(groups, [*groups[1:], len(unit_cells)], strict=True):
+            if start < end:
+                _unit_cells_of(row, unit_cells[start:end], columns)
+    elif unit_cells:
+        _unit_cells_of(row, unit_cells, columns)
     elif above is not None:
         row.lead, row.resp, row.inherited = list(above.lead), list(above.resp), True
     return row
+
+
+def _unit_cells_of(row: Row, unit_cells: list[list[str]], columns: dict[str, int]) -> None:
+    """A row's unit cells read by the header's unit columns, added to the row's lead and responsible units."""
+    lead: list[str] = []
+    resp: list[str] = []
+    if columns.get("lead") and columns.get("resp") and lead_last(columns):
+        # 责任单位 | 牵头单位: the header's order decides; a row cut after its first unit cell has no lead
+        lead = [u for cell in unit_cells[1:] for u in cell]
+        resp = [u for u in unit_cells[0] if u not in lead]
+    elif columns.get("lead") and columns.get("resp"):
+        # one cell more than the header has unit columns: the 牵头 cell ran over two lines
+        # (设施运行处 / 设施养护处 under 牵头部门, then 配合部门, 实施主体)
+        while len(unit_cells) > max(2, columns.get("units", 0)):
+            unit_cells[:2] = [unit_cells[0] + unit_cells[1]]
+        lead = unit_cells[0]
+        resp = [u for cell in unit_cells[1:] for u in cell if u not in lead]
+    elif columns.get("lead"):
+        lead = [u for cell in unit_cells for u in cell]
+    elif columns.get("resp"):
+        resp = [u for cell in unit_cells for u in cell]
+    # else the column says who guides the work (指导部门), not who does it
+    if not row.lead and not row.resp:
+        row.lead, row.resp = lead, resp
+        return
+    row.lead.extend(u for u in lead if u not in row.lead)
+    row.resp = [u for u in [*row.resp, *resp] if u not in row.lead]
+    row.resp = [u for n, u in enumerate(row.resp) if u not in row.resp[:n]]
+
+
+# a sub-goal's opening inside a row's task cell (——女性人均预期寿命延长。): a row may give each its own unit cells
+_SUB_GOAL = re.compile(r"——|[●◆■▲△·•]")
+
+
+def _short_name(cells: list[str], n: int, units_of: Callable[[str], list[str] | None]) -> list[str] | None:
+    """Cell ``n``, in a column of units one a line, a short name the unit words miss as printed (省人口计生,
+    省新闻出版) between two names: the unit it names, or None."""
+    cell = cells[n].strip()
+    if not re.fullmatch(r"[\u4e00-\u9fff]{4,6}", cell) or _TASK_VERB.match(cell) or _DATE_DUE.match(cell) \
+            or n + 1 >= len(cells) or not units_of(cells[n + 1]) or n == 0 or not units_of(cells[n - 1]):
+        return None
+    return [cell]
 
 
 # a task table's header flattened with no separators at all (序号项目名称主要内容区政府分管领导牵头单位配合单位1…)

@@ -182,7 +182,7 @@ _STANDING_SEND = re.compile(r"(?:负责|牵头)[^。；;]{0,80}?(?:[，,]\s*(?:�
                             rf"(?![^。；;]{{0,20}}(?:{_ASKS_APPROVAL}))")
 # the account of the work sent on as its last step, no time given: 「…催促限期整改,并将约谈状况报告市卫片办」 (round 31,
 # plans-next97 class 1; not 「并将结果作为考核依据」, no sending; not 报…审批, the case decided above)
-_ACCOUNT_JOINED = re.compile(r"[，,]\s*(?:并|同时)(?:及时)?将[^，,。；;]{1,16}?(?:情况|状况|结果|进展)(?:书面)?"
+_ACCOUNT_JOINED = re.compile(r"[，,]\s*(?:并|同时)(?:及时)?将[^，,。；;]{0,16}?(?:情况|状况|结果|进展|进度)(?:书面)?"
                              # (「并将排查情况报区安委办」: 报 alone — round 31, rm85)
                              r"(?:报告|报送|上报|抄送|报(?![请批]))[\u4e00-\u9fff]{1,14}?(?:" + _ORG
                              + r")(?=[，,。；;]|$)")

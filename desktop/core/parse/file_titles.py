@@ -106,6 +106,8 @@ def _named_file_opening(lines: list[str]) -> str:
     for line in lines[:80]:
         # (…方案.doc:..…方案为进一步…: a shop's preview line led by the file's name again)
         line = _NAME_LED.sub("", line) if any(line.startswith(name) for name in names) else line
+        # (1、XX县…方案为深入推进…: the preview's first chunk, its number and a site's banner before the title)
+        line = line[banner.end():] if (banner := _BANNER.match(line)) else line
         first = FIRST_SENTENCE.match(line)
         if first and len(line) > len(first.group(0)) + 40 and not _FILE_LINE.match(line):
             title = first.group(1)

@@ -25,6 +25,7 @@ from .heading_markers import (
     split_inline,
     split_run_on_items,
 )
+from .inline_items import one_line_numbers, split_paragraph_items
 from .marks import (
     bare_numbers,
     half_bracket_numbers,
@@ -327,7 +328,7 @@ def build_items(light_text: str) -> Outline:
     The items' text is ``compact`` (stray spaces removed). Inline headings are looked
     for in the light text, where a space before "一、" still marks a boundary.
     """
-    light_text = _SHELL_NUMBER.sub(r"（\1）", bare_numbers(lost_first_numbers(light_text)))
+    light_text = _SHELL_NUMBER.sub(r"（\1）", bare_numbers(lost_first_numbers(one_line_numbers(light_text))))
     text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(break_spaced_labels(light_text)))))
     lines = text.split("\n")
     heading_lines = sum(1 for ln in lines if line_marker(ln.strip())) + len(decimal_lines(lines))
@@ -356,7 +357,7 @@ def build_items(light_text: str) -> Outline:
     last3 = 0
     signed = False                      # a signature and date stood since the last item
     retitled = False                    # the text's title line came again since the last item
-    lines = split_run_on_items(split_colon_steps(split_first_items(split_after_units(lines))))
+    lines = split_run_on_items(split_colon_steps(split_first_items(split_after_units(split_paragraph_items(lines)))))
     sections = _unnumbered_headings(lines)
     unit_lines = _unit_paragraphs(lines)
     # (an article line 「第二条 考核内容」 may look like an unnumbered heading; other such headings

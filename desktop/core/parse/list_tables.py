@@ -34,7 +34,8 @@ from collections.abc import Callable
 from typing import Any
 
 from .cell_blocks import GROUP_ROW, ROW_NUMBER, cell_lines, join_cells, unit_names
-from .columns import Row, _units_of, column_of
+from .columns import Row, _units_of
+from .table_heads import column_of, head_column, task_header
 
 # a header cell of a column the row's task does not need (类别, 项目, 主要领域, 板块)
 _ASIDE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:类别|类型|分类|项目|领域|板块|方面|方向)")
@@ -50,11 +51,12 @@ _AREA = re.compile(r"[^，。；：,;:]{2,20}")
 _NOT_LIST_HEAD = re.compile(r"指标|单位|部门|目标|投资|金额|资金|时间|时限|期限|进度|现状|属性")
 
 
-def _header(cells: list[str], column_of: Callable[..., str | None]) -> list[str]:
-    """Each header cell's column (``task``, ``lead``, ``resp``, ``aside``), or [] when a cell is none of them."""
+def _header(cells: list[str]) -> list[str]:
+    """Each header cell's column (``task``, ``lead``, ``resp``, ``aside``), or [] when a cell is none of them (a unit
+    column only in the header words: 单位/部门/牵头/配合)."""
     kinds: list[str] = []
     for cell in cells:
-        kind = column_of(cell) or column_of(cell, whole=False)
+        kind = head_column(cell, unlisted=False)
         if kind in ("lead", "resp") and re.search(r"单位|部门|牵头|配合", cell):
             kinds.append(kind)
         elif kind == "task" and re.search(r"任务|措施|举措|内容|事项", cell) and "task" not in kinds:
@@ -124,11 +126,11 @@ def _list_ends(cells: list[str], k: int, units_of: Callable[[str], list[str] | N
 def attached_rows(text: str) -> list[Row]:
     """The rows of an attached task list in either layout (see the module's text), or []."""
     rows = [Row(number=n, text=t, lead=lead, resp=resp, deadline=due)
-            for n, t, lead, resp, due in project_rows(text, column_of, _units_of)]
+            for n, t, lead, resp, due in project_rows(text, _units_of)]
     return rows or [Row(number=n, text=t) for n, t in unitless_rows(text, column_of)]
 
 
-def project_rows(text: str, column_of: Callable[..., str | None],
+def project_rows(text: str,
                  units_of: Callable[[str], list[str] | None]) -> list[tuple[str, str, list[str], list[str], str]]:
     """The rows (number, text, lead, other units, deadline cell) of a task list whose projects are numbered in their
     own cell under a header with no 序号 column (类别 / 项目 / 主要任务 / 牵头单位 / 配合单位 [/ 完成时限])."""
@@ -138,9 +140,9 @@ def project_rows(text: str, column_of: Callable[..., str | None],
     k = 0
     while k < len(cells):
         head, after = _header_cells(cells, k)
-        kinds = _header(head, column_of) if len(head) >= 3 else []
+        kinds = _header(head) if len(head) >= 3 else []
         units = [x for x in kinds if x in ("lead", "resp")]
-        if not kinds or "task" not in kinds or not units or kinds.index("task") > kinds.index(units[0]):
+        if not task_header(kinds) or kinds.index("task") > kinds.index(units[0]):
             k += 1
             continue
         k = after

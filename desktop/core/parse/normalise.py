@@ -474,9 +474,10 @@ def strip_injected(text: str) -> tuple[str, list[str]]:
 
 # a sharing site's terms for its users, listed above the document it shows (- 1、本站所有内容均由网友上传… /
 # - 4、该文档为VIP文档,如果想要下载…): lines of the site's business, never the plan's items
-_SITE_TERM = re.compile(r"本站|本网站|VIP|会员|付费|下载|版权|侵权|上传|退款|客服|网友|举报")
+_SITE_TERM = re.compile(r"本站|本网站|VIP|会员|付费|下载|版权|侵权|上传|退款|客服|网友|举报|文档|预览")
 # the site speaking of itself (a plan may speak of 会员, 版权, 下载 in its own items: a union's 会员 services)
-_SITE_SELF = re.compile(r"本站|本网站|网站文档|VIP|会员中心")
+# (or its documents and service: 下载文档前请… / 本文档由用户上传 / 仅部分预览的文档 / 联系客服)
+_SITE_SELF = re.compile(r"本站|本网站|网站文档|VIP|会员中心|文档|预览|客服")
 _MORE_LINK = re.compile(r"^\s*(?:查看更多|展开全文|阅读全文|点击查看全文|收起)\s*[>»]*\s*$")
 # a plan's title or first heading: terms above it may be the site's, terms below it are the plan's own
 _PLAN_START = re.compile(r"(?:方案|意见|计划|要点|办法|细则|安排|规划|通知|决定)\s*$|^\s*[一二三四五六七八九十]{1,3}、")
@@ -507,15 +508,22 @@ def strip_site_terms(text: str) -> str:
         lines = lines[:stats[0]] + lines[stats[-1] + 1:]
         text = "\n".join(lines)
     filled = [j for j, ln in enumerate(lines) if ln.strip()][:20]
-    k = 0
+    k, titled = 0, False
     while k < len(filled):
         if _PLAN_START.search(fold(lines[filled[k]])) and not _site_terms(lines[filled[k]]):
-            return text                                  # the plan has begun: what follows is its own
+            # the plan has begun: what follows is its own — but a run right under the page's title line that is
+            # wholly the site's (1、下载文档前请… 2、“仅部分预览”的文档… 3、如文档侵犯您的权益…) is still the site's
+            if titled or k > 1 or re.match(r"\s*[一二三四五六七八九十]{1,3}、", lines[filled[k]]):
+                return text
+            titled = True
+            k += 1
+            continue
         run = []
         while k < len(filled) and _site_terms(lines[filled[k]]):
             run.append(filled[k])
             k += 1
-        if len(run) >= 3 and 2 * sum(bool(_SITE_SELF.search(fold(lines[j]))) for j in run) > len(run):
+        self_lines = sum(bool(_SITE_SELF.search(fold(lines[j]))) for j in run)
+        if len(run) >= 3 and (self_lines == len(run) if titled else 2 * self_lines > len(run)):
             end = run[-1] + 1
             while end < len(lines) and (not lines[end].strip() or _MORE_LINK.match(fold(lines[end]))):
                 end += 1

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from desktop.errors import BadInputError, os_error_words
 
 from .cell_blocks import ROW_NUMBER
-from .columns import column_of, unit_column
 from .table_figures import QUANTITY_HEAD, row_figures
+from .table_heads import column_of, head_column, task_header
 from .units import looks_like_unit
 
 if TYPE_CHECKING:
@@ -280,7 +280,15 @@ def _aim_rank(label: str) -> tuple[bool, int]:
 _CUT_LEVEL = re.compile(r"[、，,]\s*[省市区县镇乡]$")
 
 
+def header_row(cells: list[str]) -> bool:
+    """Whether a row of cells (a Word or pipe row, a line's cells split at bars or spaces) is a task table's
+    header: the one test the text-table readers ask of a row (``text_tables``)."""
+    return _find_header([cells])[0] == 0
+
+
 def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
+    """The first of ``rows`` (up to five) that is a task table's header (``table_heads.task_header``, or a named
+    project list's), with its columns; (-1, {}) where none is."""
     for r, row in enumerate(rows[:5]):
         found: dict[str, int] = {}
         aim: tuple[bool, int] | None = None           # the rank of the aim column taken as the detail
@@ -288,9 +296,7 @@ def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
             label = re.sub(r"\s+", "", cell)
             if len(label) > 12:
                 continue
-            column = column_of(label, whole=False)
-            if column is None and unit_column(label):
-                column = "resp"                        # 责任股室 / 主要部门: a unit column the header words do not list
+            column = head_column(label)               # (责任股室 / 主要部门: a unit column the words do not list)
             if column == "resp" and "resp" in found and "lead" not in found and _COOPERATING.search(label):
                 found["lead"] = found.pop("resp")      # 责任单位 | 配合单位: X in charge, Y cooperating
                 found["resp"] = c
@@ -307,7 +313,7 @@ def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
                 found[column] = c
             elif column is None and QUANTITY_HEAD.fullmatch(label):
                 found[f"quantity{c}"] = c              # 抽查比例 | 抽查数量 | 目标值: the row's figures
-        if "task" in found and ("lead" in found or "resp" in found or "guide" in found):
+        if task_header(found):
             return r, _name_first(row, found)
         if (named := _named_rows(row, found)) is not None:
             return r, named

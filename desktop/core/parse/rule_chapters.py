@@ -191,7 +191,14 @@ _VALIDITY = re.compile(r"^本[\u4e00-\u9fff]{1,10}?(?:有效期|由[^。\n]{2,60
 # 解释权属于A), what it repeals (原《…》同时废止)
 _CLOSING_ANYWHERE = re.compile(r"解释权(?:归|属于?)|"
                                r"^由[^，,。；;]{2,30}?负责对本[\u4e00-\u9fff]{1,8}?(?:进行|作出?)?解释|"
+                               r"^本[\u4e00-\u9fff]{1,8}?的(?:具体)?(?:应用|执行|实施)[，,]?由[^，,。；;]{2,30}?"
+                               r"负责(?:具体)?解释$|"
                                r"^[^，,。；;]{0,20}?可参照本[\u4e00-\u9fff]{1,8}?(?:执行|制定|实施)")
+# a 参照 provision (CONVENTIONS.md round 34): what other rules a case follows or what follows this one, no doer
+# doing work of the plan (对施工总承包单位的管理参照建设单位的相关规定执行 / 其他试点区参照本办法执行 / 本办法相关
+# 内容应参照上位依据适时调整) — not work that uses a rule as its guide (各区参照本方案制定实施方案, 组织实施)
+REFERS = re.compile(r"参照[^。；;，,]{1,40}?(?:执行|办理|适用|调整)(?:[\u4e00-\u9fff]{0,6})$")
+_REFERS_WORK = re.compile(r"负责(?!人|解释)|牵头|会同|组织|制定|制订|编制|出台")
 # what it repeals, said of a document with no one doing it (原《…》同时废止 / 此前印发的文件相应停止执行) — not
 # work that repeals or stops something (区司法局负责清理…，对与本办法不一致的予以废止 / 由区财政局追回资金，相关
 # 优惠政策停止执行: rm84)
@@ -232,7 +239,17 @@ def closing_only(item: Item) -> bool:
     return bool(sentences) and all(
         _closing(s) or _IN_FORCE.match(s) or INTERPRETS.match(s) or _SUPPLEMENTARY.match(s) or _VALIDITY.match(s)
         or _CLOSING_ANYWHERE.search(s) or _REPEALS.search(s) and not _REPEAL_WORK.search(s)
+        or refers_only(s)
         for s in sentences)
+
+
+def refers_only(sentence: str) -> bool:
+    """A sentence that is a 参照 provision (``REFERS``) and nothing else: each of its clauses the 参照 clause or a case
+    it applies to (…实行施工总承包的，对…的管理参照…执行 / …调整时，…应参照…调整), with no doer doing work."""
+    clauses = [c.strip() for c in re.split(r"[，,]", sentence) if c.strip()]
+    return (bool(clauses) and REFERS.search(clauses[-1]) is not None and not sentence.startswith("由")
+            and not _REFERS_WORK.search(sentence)
+            and all(REFERS.search(c) or re.search(r"(?:的|时)$", c) for c in clauses))
 
 
 # the articles of general provision a rule opens with, by their heading (第一条（目的和依据） / 第二条 适用范围 /

@@ -22,7 +22,11 @@ from .unit_labels import DEADLINE_LABELS
 
 # 动员部署阶段（2024年1月-3月） / 集中整治阶段：5月至7月 / 第一阶段。2月20日，…
 _PHASE = re.compile(
-    r"([\u4e00-\u9fff]{2,12}?阶段)\s*(?:[(（]([^()（）\n]{2,40})[)）]|[:：]\s*([^。；;\n]{2,30})"
+    r"([\u4e00-\u9fff]{2,12}?阶段)\s*(?:[(（]([^()（）\n]{2,40})[)）]"
+    # (「第一阶段：重点排查（2020年12月底前）」, or with a comma where the name and its dated bracket follow:
+    # 「第一阶段,走访摸底(2021年3月底前)。」)
+    r"|(?:[:：]|(?<=第[一二三四五六七八九十]阶段)[，,](?=\s*[\u4e00-\u9fff]{2,10}\s*[(（][^()（）\n]{0,20}\d))"
+    r"\s*([^。；;\n]{2,30})"
     r"|[。.]\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月[^。；;\n]{0,24})"
     # 1.办复阶段4月19日前各主办单位…: a step's heading run into its date and its text (read only where the name
     # opens its line, see _LINE_OPENING)

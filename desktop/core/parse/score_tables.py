@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .cell_blocks import ROW_NUMBER
-from .columns import column_of, unit_column
+from .table_heads import UNIT_COLUMNS, head_column, unit_column
 
 # the column naming what is assessed (考核内容, 考核项目, 评分内容, 考核指标)
 _NAME_HEAD = re.compile(r"(?:考核|考评|评分|评价|检查|测评)(?:内容|项目|指标|事项|要点)|指标(?:名称|内容)")
@@ -47,7 +47,7 @@ def _header(cells: list[str]) -> dict[str, int | list[int]] | None:
     score = False
     for c, cell in enumerate(cells):
         label = re.sub(r"\s+", "", cell)
-        if column_of(label, whole=False) in ("lead", "resp", "guide"):
+        if head_column(label, unlisted=False) in UNIT_COLUMNS:
             return None                 # a task table naming units: read.table_lines reads it
         if label in ("序号", "编号"):
             number = c

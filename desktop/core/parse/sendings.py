@@ -15,7 +15,9 @@ from .dates import find_deadlines
 # 工作 phrase, only verbs joined by 、 between it and 工作 (做好资料的收集、上报、存档工作); a sending that only
 # qualifies what is done (做好企业上报数据的核验工作 / 做好…报告事项的审核工作) or a report written (做好调研报告撰写
 # 工作) is no duty
-DO_THE_SENDING = re.compile(r"做好[^。；;，,]{0,24}?(?:上报|报送|报告)(?:[、和及与][\u4e00-\u9fff]{1,3}){0,4}工作")
+# (or the sending closes the clause: 做好险情、灾情的统计与信息上报。 — not 报告 there, a paper written: 做好年度报告)
+DO_THE_SENDING = re.compile(r"做好[^。；;，,]{0,24}?(?:(?:上报|报送|报告)(?:[、和及与][\u4e00-\u9fff]{1,3}){0,4}工作"
+                            r"|(?:上报|报送)(?=[，,。；;]|$))")
 
 # 「应定期将…报送…」「定期向…报告」: a sending done regularly, no day (「各单位应定期将试点进展…报送…办公室，…适时
 # 组织开展试点工作总结评估」: no year's report — the kind ``duties`` drops —, but a standing sending all the same)

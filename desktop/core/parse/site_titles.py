@@ -108,4 +108,23 @@ def names_the_file(title: str, name: str) -> bool:
     if tail:
         head = name[:tail.start()].strip()
         return title[-2:] == head[-2:] and sum(ch in head for ch in title) >= 0.3 * len(title)
-    return sum(ch in name for ch in title) >= 0.9 * len(title)
+    # (XX县城区…活动方案 for the file 县城区…活动方案: the name the uploader gave it, its place left out)
+    return sum(ch in name for ch in title) >= 0.9 * len(title) or len(name) >= 8 and title.endswith(name)
+
+
+# a web page's accessibility and version links (• 无障碍 / • 长辈版 / 关怀版)
+# (支持IPv6 / 繁體 | / 手机版 / 网站地图: the same page chrome in other sites' words)
+# (or its share and back links: 政务微信 / 政务微博 / 返回)
+CHROME = re.compile(r"(?:[•·|｜\s\-－—]*+(?:无障碍|长辈版|关怀版|适老版|繁体|繁體|简体|簡體|English|智能问答|登录|注册|"
+                     r"(?:支持)?IPv6|手机版|移动版|网站地图|设为首页|加入收藏|读屏专用|政务微信|政务微博|返回"
+                     r"|下载此文档|下载本文档|文档下载"     # (a document shop's button)
+                     # (a news or essay site's search box and its boxes of articles: 搜索历史清空 / 热门搜索 / 精品文章)
+                     r"|搜索历史|清空|热门搜索|精品文章|推荐阅读|猜你喜欢|相关推荐|投稿|点赞"
+                     # (a document shop's buttons and the file's figures, one a line, before the text's own title:
+                     # 海报 / 侵权投诉 / 收藏分销(赏) / -举报 / 文档介绍; 13.13KB / 5页 / 约4.38千字 / 999+ / VIP专免)
+                     r"|海报|侵权投诉|举报|收藏|分销|[(（]?赏[)）]?|分享|文档介绍|文档简介|VIP专免"
+                     r"|约?\d++(?:\.\d++)?\s*(?:[KMG]B|千字|字|页|頁)|\d++\+?)[•·|｜\s\-－—]*+)+", re.IGNORECASE)
+
+
+# a document site's notice over the file it shows (申明敬告: 本站不保证该用户上传的文档完整性…。 / 版权说明:…)
+SITE_NOTICE = re.compile(r"本站|本网站|用户上传|版权说明|免责声明|申明敬告")

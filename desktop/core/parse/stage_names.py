@@ -100,6 +100,12 @@ _BRACKETED_STAGE = re.compile(r"^([^。；;：:\n（()）]{2,30}?)\s*[（(]\s*("
 _COLON_STAGE = re.compile(r"^([^。；;：:\n（()），,]{2,30}?)\s*[:：，,]\s*(" + _STAGE_WHEN + r")(?![\d年月日])")
 
 
+# 「分为案例申报、案例初审、现场评选等3个阶段。」: a lead-in that counts the stages and names them, its sentence closed;
+# the items under it are those stages (each its name and its time) where their names are the names it lists, in order
+_NAMING_LEAD = re.compile(r"分(?:为|成)?\s*((?:[\u4e00-\u9fff]{2,10}[、和及])+[\u4e00-\u9fff]{2,10}?)\s*等?\s*"
+                          r"[两二三四五六七八九十\d]\s*个?(?:阶段|步骤)(?:进行|实施|推进|开展|组织实施)?\s*[:：。]?\s*$")
+
+
 def _one_stage(text: str, named: bool) -> tuple[str, str, str] | None:
     """(name, time words, the words after them) of a stage line, any time form; with ``named`` only a name that
     says it is a stage (…阶段 / …步骤)."""
@@ -117,12 +123,14 @@ def listed_stages(lead_in: str, stages: list[str], schedule: bool = False) -> li
     words after them) for each, or none unless every item is one. In a section of the schedule (``schedule``:
     实施步骤 / 工作步骤 / 时间安排 …) no lead-in is needed where every item's name says it is a stage."""
     counted = _STAGE_LEAD.search(lead_in.strip()) is not None
-    if len(stages) < 2 or not (counted or schedule):
+    naming = _NAMING_LEAD.search(lead_in.strip()) if not counted else None
+    names = re.split(r"[、和及]", naming.group(1)) if naming else []
+    if len(stages) < 2 or not (counted or schedule or len(names) == len(stages)):
         return []
     out = []
-    for text in stages:
-        one = _one_stage(text.strip(), named=not counted)
-        if one is None:
+    for k, text in enumerate(stages):
+        one = _one_stage(text.strip(), named=not counted and not names)
+        if one is None or names and one[0] != names[k]:
             return []
         out.append(one)
     return out

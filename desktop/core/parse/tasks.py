@@ -38,6 +38,7 @@ from .duty_headings import (
     duty_list_holders,
     fold_duty_paragraphs,
 )
+from .headed_points import headed_points
 from .headings import Item, heading_title
 from .normalise import cn_to_int
 from .plan_rules import apply_first_leads, same_below_units, standing_units
@@ -242,7 +243,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     if (_heading_declarations(items, decls) or colon_led) and not chosen_by_labels(decls):
         chosen = unit_led_leaves(items, decls)
     chosen = _unfold(chosen, folded, decls)
-    chosen = rule_chapters(items, chosen)
+    chosen = headed_points(items, rule_chapters(items, chosen))
     # (（一）本办法由区住建委负责解释 / 第九条 本办法自…起施行: the plan's closing clauses, no task and no unit)
     # (第一条 为了…，制定本办法 / 第二条 适用范围: a rule's general provisions, CONVENTIONS.md round 30)
     chosen = [i for i in chosen if not general_article(i)] or chosen

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from .cell_blocks import ROW_NUMBER, bar_cells
-from .columns import Row, column_of, header_columns, row_of, unit_column
+from .columns import Row, header_columns, row_of
 from .heading_markers import line_marker
 from .prefilter import led
-from .read import NAME_HEAD, _find_header, _two_row_header, table_lines
+from .read import NAME_HEAD, _two_row_header, header_row, table_lines
 from .score_tables import score_table
+from .table_heads import column_of, unit_column
 from .unit_duties import fold_unit_lists
 from .units import looks_like_unit
 
@@ -100,11 +101,11 @@ def convert_text_tables(text: str) -> str:
         spaced = None if cells else _space_cells(lines[i])
         if (scored := score_table(lines, i)) is not None:
             # 考核内容 | 分值: a score table's rows, the work assessed (first: its 责任股室 is a unit column to
-            # read._find_header too, but the rows are scored work, each unit kept in its row)
+            # read.header_row too, but the rows are scored work, each unit kept in its row)
             out.extend(scored[0])
             i = scored[1]
             continue
-        if cells and len(cells) >= 3 and _find_header([cells])[0] == 0:
+        if cells and len(cells) >= 3 and header_row(cells):
             rows = [cells]
             # (a header in two rows, 「序号 | 内容清单 | 责任清单 |…」 over 「责任领导 | 责任人 | 责任处室 |…」: the
             # first row too, for read._two_row_header to align the second's columns)
@@ -131,7 +132,7 @@ def convert_text_tables(text: str) -> str:
             continue
         if spaced:
             spaced = _spaced_header(spaced)
-        if spaced and len(spaced) >= 3 and _find_header([spaced])[0] == 0:
+        if spaced and len(spaced) >= 3 and header_row(spaced):
             rows = [spaced]
             j = i + 1
             while j < len(lines):
@@ -149,7 +150,7 @@ def convert_text_tables(text: str) -> str:
                 i = j
                 continue
         found = _one_cell_table(lines, i) or _unnumbered_cell_table(lines, i) \
-            or bar_cells(lines, i, lambda head: _find_header([head])[0] == 0, unit_column)
+            or bar_cells(lines, i, header_row)
         if found is not None:
             rows, i = found
             out.extend(table_lines(rows))
@@ -177,7 +178,7 @@ def _one_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
         header.append(label)
         j += 1
     width = len(header)
-    if width < 3 or _find_header([header])[0] != 0:
+    if width < 3 or not header_row(header):
         return None
     cells = [ln.strip() for ln in lines[j:]]
     rows = [header]
@@ -243,7 +244,7 @@ def _unnumbered_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], i
     if named:
         kinds[0] = "name"               # 名称 / 项目名称: the row's short name, before its task cell
     if width < 3 or kinds.count("task") != 1 or not any(unit_column(h) for h in header) \
-            or _find_header([header])[0] != 0:
+            or not header_row(header):
         return None
     at = [n for n in range(j, len(lines)) if lines[n].strip()]
     text = [lines[n].strip() for n in at]

@@ -24,16 +24,18 @@ from .meta import _ORG, DOC_NUMBER
 from .normalise import DOC_FILE, UPLOADED
 from .prefilter import led, quick_sub
 from .site_titles import (
+    CHROME,
     COLLECTION_DOWNLOAD,
     COLLECTION_TAIL,
     ONE_PLANS_PARTS,
     PLAN_WORD,
+    SITE_NOTICE,
     WORD_COUNT,
     annexed_in_line,
     as_headed,
     within,
 )
-from .two_documents import TASK_LIST
+from .two_documents import ISSUED_PAIR, pair_plan
 
 _PLAN_WORD = PLAN_WORD
 # a web page's metadata block: | 标 题: 玉林市人民政府办公室关于办理…的通知 | (or the value in a cell
@@ -81,7 +83,8 @@ _LOST_OPEN = re.compile(r"^\s*([^《》\n。，,；;：:]{4,80})》\s*[和及、
 _SENT_PLAN = re.compile(r"现将\s*(?:(?:19|20)\d{2}年度?)?《([^《》\n]{4,80})》")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2}\s*年度?)\s*$")
 _YEAR_AT_START = re.compile(r"(?:19|20)\d{2}")
-_NOTICE = re.compile(r"关于印发《?([^《》\n]{4,80}?)》?的通知")
+# (《》 printed as 。: 关于印发。X方案。的通知)
+_NOTICE = re.compile(r"关于印发[《。]?([^《》\n]{4,80}?)[》。]?的通知")
 _TITLE_LINE = re.compile(r"^[^。；;，,:：]{2,60}" + _PLAN_WORD + r"(?:[(（][^)）]{1,10}[)）])?$")
 _HEADING_START = re.compile(r"^([一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,4}[.、]|"
                             r"[(（]注)")
@@ -102,7 +105,8 @@ def _title_part(line: str) -> bool:
     return (len(line) <= 80 and not re.search(r"[。；;，,:：]", re.sub(r"《[^》]*》|“[^”]*”", "", line))
             and not _HEADING_START.match(line) and not DOC_NUMBER.search(line) and not _BROKEN_NUMBER.search(line)
             and not FULL_DATE.search(line) and not _BARE_DOC_NUMBER.match(line) and not _ESSAY_SITE.search(line)
-            and not _SITE.search(line) and not _PAGE_MARK.match(line) and not _BREADCRUMB.search(line))
+            and not _SITE.search(line) and not _PAGE_MARK.match(line) and not _BREADCRUMB.search(line)
+            and not CHROME.fullmatch(line))
 
 
 # a document number cut short on a page (西政发〔20233): never part of a title
@@ -223,10 +227,10 @@ def _issued_plan(title: str) -> str:
     m = _FORWARDED.search(title)
     if m:
         inner = m.group(1)
-        if (pair := re.fullmatch(r"《([^《》]{4,80})》\s*[和及、]\s*《([^《》]{4,80})》", inner)):
+        if (pair := ISSUED_PAIR.fullmatch(inner)):
             # 关于印发《A》和《B》的通知: two documents, the notice names them both — but B a list of A's tasks
             # (《…工作任务清单》 / 《…责任分工表》) is A's annex: A is the plan
-            return pair.group(1) if TASK_LIST.search(pair.group(2)) else title
+            return pair_plan(*pair.groups()) or title
         quoted = re.search(r"《([^《》]{4,80})》$", inner)   # 区建设管理委《…方案》; not 2021年省《政府工作报告》…方案
         if quoted:
             # 关于印发《…任务分解一览表》的通知: a table is no plan's name, the notice is the title; 关于转发《国家…关于
@@ -347,8 +351,10 @@ def _own_name(text: str, quoted: str) -> str:
                 and line[:2] == quoted[:2] and 0 < len(line + nxt) - len(quoted) <= 8
                 and within(quoted, line + nxt)):
             return line + nxt            # 某乡防范打击…宣传 / 工作方案 under 《某乡打击…宣传工作方案》: its own, fuller
+        if line != quoted and len(line) == len(quoted) and sorted(line) == sorted(quoted) and "《" not in line:
+            return line                  # 建设、水务、交通…方案 under 《建设、交通、水务…方案》: its own order
         if (line.startswith(stem) and len(line) <= 60 and not re.search(r"[。；;，,：:《》]", line)
-                and re.search(_PLAN_WORD + r"(?:[（(][^（）()]{4,20}[）)])?$", line)):
+                and re.search(_PLAN_WORD + r"(?:[（(][^（）()]{2,20}[）)])?$", line)):   # (a period, or (试行))
             if line == quoted:
                 return quoted + _status_below(below, k)
             if line.translate(_FULL_BRACKETS) == quoted.translate(_FULL_BRACKETS):
@@ -514,7 +520,7 @@ def _find_title(text: str) -> str:
                     and not re.search(_PLAN_WORD + "$", prev) and not DOC_NUMBER.search(prev)
                     and not re.search(r"[《》]|通知|_HEADING_START", prev) and not _HEADING_START.match(prev)
                     and not FULL_DATE.search(prev) and not _BREADCRUMB.search(prev)
-                    and not _COMPLETE_NAME.search(prev) and not _CHROME.fullmatch(prev)):
+                    and not _COMPLETE_NAME.search(prev) and not CHROME.fullmatch(prev)):
                 if len(line) <= 10:
                     return _fuller(lines, i, prev + line)
                 period = lines[i + 1] if i + 1 < len(lines) else ""
@@ -541,6 +547,8 @@ def _find_title(text: str) -> str:
         twice = _TWICE.match(line)
         if twice:
             return twice.group(1)        # a document site's text: the title twice, then the text
+        if SITE_NOTICE.search(line):
+            continue                     # (申明敬告:本站不保证该用户上传的文档…。: the site's notice, not the text)
         if _BODY_START.search(line):
             # (a shop's page counter or watermark printed right after the title: 乡镇…工作计划 第1页共3页 一、…)
             line = quick_sub(_MARK_AFTER_TITLE, r"\g<w>", line)
@@ -564,7 +572,7 @@ def _find_title(text: str) -> str:
         if (4 <= len(line) <= 60 and not re.search(r"[。:：]", line)
                 and not _SITE_NAME.fullmatch(line) and not _HEADING_START.match(line) and not _ESSAY_SITE.search(line)
                 and not _BREADCRUMB.search(line) and not _SITE.search(line) and not DOC_NUMBER.fullmatch(line)
-                and not _METADATA.search(line) and not _CHROME.fullmatch(line) and not _MENU_ITEM.match(line)
+                and not _METADATA.search(line) and not CHROME.fullmatch(line) and not _MENU_ITEM.match(line)
                 and not _POST_LINE.search(line)):
             return line
     return ""
@@ -646,16 +654,6 @@ def _dated_title(line: str, post: re.Match[str]) -> str:
 # a site's name alone on the page's first line (某某网); a page column before a title (…政策:关于…意见)
 _SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}网")
 _COLUMN_TITLE = re.compile(r"^[^。；;，,:：\n]{2,30}[:：]\s*(关于[^。；;，,:：\n]{4,80}?" + _PLAN_WORD + r")$")
-
-
-# a web page's accessibility and version links (• 无障碍 / • 长辈版 / 关怀版)
-# (支持IPv6 / 繁體 | / 手机版 / 网站地图: the same page chrome in other sites' words)
-# (or its share and back links: 政务微信 / 政务微博 / 返回)
-_CHROME = re.compile(r"(?:[•·|｜\s]*(?:无障碍|长辈版|关怀版|适老版|繁体|繁體|简体|簡體|English|智能问答|登录|注册|"
-                     r"(?:支持)?IPv6|手机版|移动版|网站地图|设为首页|加入收藏|读屏专用|政务微信|政务微博|返回"
-                     r"|下载此文档|下载本文档|文档下载"     # (a document shop's button)
-                     # (a news or essay site's search box and its boxes of articles: 搜索历史清空 / 热门搜索 / 精品文章)
-                     r"|搜索历史|清空|热门搜索|精品文章|推荐阅读|猜你喜欢|相关推荐|投稿|点赞)[•·|｜\s]*)+")
 
 
 # a page's menu entry before the title, led by its bullet (• 政府信息公开 / · 首页)

@@ -10,7 +10,7 @@ import re
 from .headings import Item
 
 # 关于印发《A》和《B》的通知 / 制定《A》和《B》。现予印发: the documents a cover issues together
-_ISSUED_PAIR = re.compile(r"《([^《》\n]{4,80})》\s*[和及、]\s*《([^《》\n]{4,80})》")
+ISSUED_PAIR = re.compile(r"《([^《》\n]{4,80})》\s*[和及、]\s*《([^《》\n]{4,80})》")
 
 
 # the second 《》 a cover issues as a list of the first's tasks (《…工作任务清单》 / 《…责任分工表》 /
@@ -20,6 +20,13 @@ TASK_LIST = re.compile(r"(?:任务|责任|工作|分工|项目)(?:清单|台账|
                        r"|(?:分工|分解|任务|责任|计划)(?:一览)?表$")
 
 
+def pair_plan(first: str, second: str) -> str | None:
+    """The one plan a cover issues as 《first》和《second》: ``first`` where ``second`` is a list of its tasks (its
+    annex, TASK_LIST); None where the two are two documents (each read, see the module's text). The one reader of
+    the pair: the title (titles._issued_plan) and the outline (both_documents) ask it."""
+    return first if TASK_LIST.search(second) else None
+
+
 def _squashed(line: str) -> str:
     return re.sub(r"\s+", "", line)
 
@@ -27,12 +34,12 @@ def _squashed(line: str) -> str:
 def _two_documents(runs: list[list[Item]], preamble: str) -> bool:
     """The cover names two documents, the first's title closes the preamble and the second's is the last line of
     the first's last item (第十八条（施行） 本指导意见自印发之日起施行。 / 上海市…工作规则（试行））."""
-    names = {_squashed(n) for m in _ISSUED_PAIR.finditer(preamble) for n in m.groups()}
+    names = {_squashed(n) for m in ISSUED_PAIR.finditer(preamble) for n in m.groups()}
     if len(runs) != 2 or len(names) < 2 or not runs[0] or not runs[1]:
         return False
     first = _squashed(preamble.strip().rsplit("\n", 1)[-1])
     second = _squashed(runs[0][-1].body.strip().rsplit("\n", 1)[-1])
-    return first in names and second in names and first != second and not TASK_LIST.search(second)
+    return first in names and second in names and first != second and pair_plan(first, second) is None
 
 
 def both_documents(runs: list[list[Item]], preamble: str, warnings: list[str]) -> list[Item] | None:

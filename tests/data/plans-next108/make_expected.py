@@ -125,7 +125,7 @@ plan(X02,
            "1、–4、 (「由市水务局研究制定…实施细则」, 「本市各相关部门将继续加强…」, 「市属供排水企业要…落实…」, a case 「如需"
            "调整，须…报所在区政府同意后实施」), then an unnumbered closing paragraph 「本通知自2021年9月15日起实施。请你局抓紧组织和"
            "督促…落实好…」; numbers written 「1、」; no blank lines between paragraphs",
-     leaf_tasks=4, count_alternatives=[5],
+     leaf_tasks=4, count_alternatives=[],
      leaf_tasks_by_section={"二、相关事项 1、–4、": 4},
      attachment_task_rows=0,
      childless_top_level_sections=["一、非居民用户综合水价"],
@@ -141,8 +141,12 @@ plan(X02,
         S(["二", "3"], [], ["市属供排水企业"], lead_alternatives=[["市属供排水企业"]],
           note="「市属供排水企业要进一步加强经营管理，落实各项成本管控和提升服务质量措施…」: " + SUBJ + " (as plans-next104 x104_04 "
                "read 「货运站经营者应当…落实…」); 产销差率 / 漏损率 without figures; " + NODATE),
-        S(["二", "4"], [], ["你局"], lead_alternatives=[["你局"]], skip_deadline=True,
-          note="「其他区属…水价如需调整，须履行有关规定程序，并报所在区政府同意后实施」: a case with no doer, 区政府 approves (rule "
+        S(["二", "4"], [], [], skip_deadline=True,
+          note="aligned round 34: 「A paragraph that starts the notice's close — entry into force 「本通知自…起实施」 or "
+               "「请…贯彻执行／抓紧组织」 after the last point — is the close, not a body and no task」 (CONVENTIONS.md, Round 34 "
+               "rulings → Tasks): the closing paragraph 「本通知自2021年9月15日起实施。请你局抓紧组织和督促…」 is no body of 4、, "
+               "which names no doer of its own — responsible [] (was ['你局'] by the reading below, written before the ruling); "
+               "count 5 (the paragraph as a task) no longer accepted. Before round 34: 「其他区属…水价如需调整，须履行有关规定程序，并报所在区政府同意后实施」: a case with no doer, 区政府 approves (rule "
                "3); the unnumbered closing paragraph after 4、 gives work (round 32: a trailing paragraph that gives work, and "
                "does not speak of the run, is the last item's body): 「请你局抓紧组织和督促市属供排水企业等有关单位落实好…」 — "
                "round 30: 「请A组织…」 is the request form of rule 2 and 「A组织B＋verb」 makes A the doer (B, and the object of "

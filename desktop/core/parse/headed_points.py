@@ -1,0 +1,90 @@
+"""Childless headed points that give work, in a document made of headed points (CONVENTIONS.md, round 34's early
+ruling): a 通知, 意见 or 办法 written as 「一、…二、…」 points over paragraphs, most of them with nothing numbered
+under them (三、分级管理 / 本市实行…，其中：市水务局负责核定…；各区水务局负责核定…). Such a point whose text gives
+work — a doer by rule 2, or an instruction to the plan's bodies 「要…」「应当…」 — is a task, as an article is (round
+30); a point that states only purpose, basis, scope, definitions, interpretation or entry into force is not, nor
+are the plan's aims, rules, safeguards and schedule (a plan of numbered items keeps a childless 工作目标 / 总体要求
+section a section: plans-dev 03).
+
+Split from ``tasks`` (which items are tasks), which calls it once the tasks are chosen."""
+
+from __future__ import annotations
+
+import re
+
+from .headings import Item
+from .rule_chapters import REFERS, closing_only, general_article, headed_prose, written_as_rules
+from .schedule import SCHEDULE_SECTION
+from .section_kinds import NON_WORK_ARTICLE, OPENING_SECTION
+from .sentence_units import doer_units
+
+# the points a document opens or closes with, by their heading: what it applies to, what its words mean, its
+# purpose and basis, its supplementary provisions (一、适用范围 / 二、术语定义 / 九、附则)
+# (also its aims and its background, however named: 二、改革目标 / 一、“十三五”发展回顾 / 二、发展环境 / 工作范围)
+_GENERAL_POINT = re.compile(r"适用范围|适用对象|目的|依据|定义|术语|释义|名词解释|附则|施行|生效|有效期|解释|"
+                            r"目标$|范围$|回顾|发展环境|发展基础")
+# an instruction to the plan's bodies (要… / 应当… / 应… / 须…), a one-character modal not inside another word
+_INSTRUCTION = re.compile(r"应当|(?<![相对响供适反理])应(?!急|用|对)|(?<![必无])须|必须|"
+                          r"(?<![主重需必摘纪提概首只])要(?!求|点|素)")
+# a point that names the plan's work (四、工作任务 / 三、主要措施 / 二、重点工作) over numbered items: the plan's work
+# sits in those items, so it is a plan of numbered items, not of headed points (the early ruling's second half)
+_TASK_CHAPTER = re.compile(r"(?:工作|主要|重点|具体|专项)(?:任务|措施|举措)|任务分工|重点工作|主要工作|具体工作|"
+                           r"工作内容|实施内容|行动内容")
+# a text that opens with the document's purpose, scope or definitions (为…，制定本… / 本办法适用于… / 所称…是指…)
+_GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|按照)[^。]{2,200}?(?:制定|制订)本|"
+                           r"适用(?:本|于)|所称|所指|是指")
+
+
+def _points(items: list[Item]) -> list[list[Item]]:
+    """The document's top-level points 「一、…」, grouped by the document they stand in (a notice that prints
+    two documents heads each with its title, an unnumbered heading)."""
+    groups: list[list[Item]] = []
+    for item in items:
+        if item.kind == 1 and not item.unnumbered and not item.article and not item.article_line \
+                and (item.parent is None or item.parent.unnumbered):
+            last = groups[-1][-1] if groups else None
+            if last is None or item.value <= last.value or item.parent is not last.parent:
+                groups.append([])       # (一、 again: the next document's points)
+            groups[-1].append(item)
+    return groups
+
+
+def _text(item: Item) -> str:
+    return item.body.strip().partition("\n")[2].strip()
+
+
+def _work_point(item: Item) -> bool:
+    """A childless point, a heading line over its own paragraph(s), whose text gives work (see the module)."""
+    if item.children or not headed_prose(item, 30):
+        return False
+    title, text = item.title, _text(item)
+    if len(text) < 15 or OPENING_SECTION.search(title) or SCHEDULE_SECTION.search(title) \
+            or _GENERAL_POINT.search(title) or NON_WORK_ARTICLE.match(title):
+        return False
+    if _GENERAL_TEXT.search(text.split("。", 1)[0]) or closing_only(item) or general_article(item):
+        return False
+    # (a 参照 clause names no doer of the plan's work: 由各区参照…的相关规定执行 — CONVENTIONS.md round 34)
+    work = "。".join("，".join(c for c in re.split(r"[，,]", s) if c.strip() and not REFERS.search(c.strip()))
+                    for s in re.split(r"[。；;\n]", text))
+    return bool(work) and bool(doer_units(work)[1])
+
+
+def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
+    """``chosen`` with the childless points that give work added, in each document of headed points whose
+    points mostly have nothing numbered under them (at least half of its points that are not its opening
+    aims or closing clauses); ``chosen`` itself where nothing was chosen or the plan is written as rules (those
+    chapters are ``rule_chapters``')."""
+    if not chosen or written_as_rules(items):
+        return chosen
+    picked = {i.pos for i in chosen}
+    extra: list[Item] = []
+    for points in _points(items):
+        body = [p for p in points if not OPENING_SECTION.search(p.title) and not _GENERAL_POINT.search(p.title)
+                and not closing_only(p) and (p.children or len(_text(p)) >= 15)]
+        if len(body) < 3 or sum(not p.children for p in body) * 2 < len(body) \
+                or any(p.children and _TASK_CHAPTER.search(p.title) for p in points):
+            continue
+        extra.extend(p for p in body if p.pos not in picked and _work_point(p))
+    if not extra:
+        return chosen
+    return sorted([*chosen, *extra], key=lambda i: i.pos)

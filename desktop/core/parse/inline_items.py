@@ -1,0 +1,104 @@
+"""Items numbered inside one paragraph (CONVENTIONS.md round 34): 「成员单位主要职责是：（1）A负责…。（2）B负责…；
+（3）…」 or 「…落实如下工作：1.对…复核…。2.由A责令…。3.…」 — a paragraph that is no numbered item itself, its
+numbers running in order from 1 after a colon that announces duties or work, each after the stop that ends the one
+before. Each number is set at a
+line start, as if the plan had printed it there, so that it is read as an item of the section the paragraph stands
+in; the words before the first number stay the paragraph. Numbers that do not run so (「1+2+22」, 「第3条」, a 「2.」
+with no 「1.」 before it) are text."""
+
+from __future__ import annotations
+
+import re
+
+from .heading_markers import line_marker
+
+# a number of the list: （1） / (1), or 1. / 1、 before a word (not 3.5%, not 1+2, not 第3条)
+_NUMBER = re.compile(r"(?:[（(](\d{1,2})[)）]|(?<![\d.．第])(\d{1,2})[.．、](?![\d.．]))(?=[\u4e00-\u9fff“《（(])")
+# what stands before the list's first number (its lead-in's colon) and before each later one (the stop that ends
+# the item before)
+_BEFORE_FIRST = "：:"
+_BEFORE_NEXT = "。；;：:"
+# the lead-in announces duties or work (成员单位主要职责是： / 落实如下工作： / 主要任务有：), not a list of things
+# (档案资料包括：
+# / 重点引入推广： / 排查：, a paragraph's own list)
+_LEAD_IN = re.compile(r"(?:职责|工作|任务|措施)(?:是|为|有|如下)?[:：]$")
+
+
+def _cuts(line: str) -> list[int]:
+    """Where the line's in-paragraph items start, in order from 1, each of one style; [] where they do not run."""
+    best: list[int] = []
+    for first in _NUMBER.finditer(line):
+        value = first.group(1) or first.group(2)
+        if value != "1" or first.start() == 0 or line[first.start() - 1] not in _BEFORE_FIRST \
+                or not _LEAD_IN.search(line, 0, first.start()):
+            continue
+        bracket = first.group(1) is not None
+        mark = "" if bracket else line[first.end(2)]
+        cuts, want = [first.start()], 2
+        for m in _NUMBER.finditer(line, first.end()):
+            if (m.group(1) is not None) != bracket or (not bracket and line[m.end(2)] != mark) \
+                    or line[m.start() - 1] not in _BEFORE_NEXT:
+                continue
+            number = int(m.group(1) or m.group(2))
+            if number == 1:
+                break                   # (a list of its own further on)
+            if number == want:
+                cuts.append(m.start())
+                want += 1
+        if len(cuts) >= 2:
+            best = cuts
+            break
+    return best
+
+
+def split_paragraph_items(lines: list[str]) -> list[str]:
+    """``lines`` with each paragraph's in-paragraph items (see the module) on lines of their own."""
+    out: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        if len(line) < 30 or line_marker(line) is not None or "：" not in line and ":" not in line:
+            out.append(raw)
+            continue
+        cuts = _cuts(line)
+        if not cuts:
+            out.append(raw)
+            continue
+        out.extend(line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True))
+    return out
+
+
+# a Chinese number a one-line page marks with a comma or a stop for 、 (「本方案.一,总体要求。」「。二。工作目标、」):
+# after a stop, a comma or a blank, before a word or a figure
+_ODD_MARK = re.compile(r"(?<=[。.．,，\s])([一二三四五六七八九十])\s*[,，。.．](?=\s*[\u4e00-\u9fff\d])")
+_CN = "一二三四五六七八九十"
+
+
+def one_line_numbers(text: str) -> str:
+    """A page printed on one line whose headings are marked 「一,」「二。」 (its punctuation lost or changed): the
+    numbers that run in order from 一 are its points (written 一、), a 一 again under a point the start of that
+    point's items (written （一）, going on in order), each set at a line start; any other such number is text.
+    Only in a text with no numbered line, one line of it long enough to hold the page."""
+    lines = text.split("\n")
+    long = [n for n, ln in enumerate(lines) if len(ln) >= 400]
+    if len(long) != 1 or any(line_marker(ln.strip()) for ln in lines if ln.strip()):
+        return text
+    line = lines[long[0]]
+    top = sub = 0
+    marks: list[tuple[int, int, str]] = []
+    for m in _ODD_MARK.finditer(line):
+        value = _CN.index(m.group(1)) + 1
+        if value == top + 1:
+            top, sub = value, 0
+            marks.append((m.start(), m.end(), f"{m.group(1)}、"))
+        elif top and value == sub + 1:
+            sub = value
+            marks.append((m.start(), m.end(), f"（{m.group(1)}）"))
+    if top < 2:
+        return text
+    out, at = [], 0
+    for start, end, mark in marks:
+        out.extend([line[at:start].rstrip(), "\n", mark])
+        at = end
+    out.append(line[at:])
+    lines[long[0]] = "".join(out)
+    return "\n".join(lines)
