@@ -65,9 +65,3 @@ def test_a_duty_heading_makes_every_body_given_work_a_unit():
     # near miss: no such heading — 承担…工作 is no verb of rule 2
     assert doer_units(text, heading="（日常管理）") == ([], ["区文旅局", "区财政、公安、应急管理等部门"])
 
-
-def test_readings_held_off_until_the_answers_are_aligned():
-    # (FLAGS: an elided subject, a subject of another verb before 「，负责…」, 「对…负责」 later — off, measured)
-    assert doer_units("各街镇要充分发动辖区单位。组织社区志愿者参加清洁家园活动。") == ([], [])
-    assert doer_units("区住建委建立联席工作机制，负责全区推进工作的统筹协调。") == ([], [])
-    assert doer_units("区市场监管局联合区公安分局开展专项检查。") == ([], [])      # (joined)

@@ -53,8 +53,7 @@ _DO_NEAR = re.compile(rf"^{_MODAL}{_NEAR}{_FIRST}{_NEAR}{_VERB}")
 _DO_JOINED = re.compile(rf"^{_MODAL}{_ADVERB}(?!督促|要求|指导|引导|推动|协调|监督)"
                         rf"[\u4e00-\u9fff]{{2}}(?:并|和){_VERB}")
 _LEAD = re.compile(rf"^{_MODAL}{_NEAR}(?:负责牵头|牵头)(?!的|单位|部门|人)")
-_WITH = re.compile(rf"^{_MODAL}{_ADVERB}(?:会同|协同|"
-                   r"联合(?!督查|执法|检查|办公|审查|调查|巡查|惩戒|攻关|体|会|行动|整治|开展))")
+_WITH = re.compile(rf"^{_MODAL}{_ADVERB}(?:会同|协同)")
 # (「A会同有关方面…」: 各地／各地区／各方面／有关方面 are a general call, no unit; A still leads, round 32)
 _SIDES = r"(?:各(?:地区|地方|地|方面)|各?(?:有关|相关)方面)(?:以及|[、和及与])?"
 _ALL_SIDES = re.compile(_SIDES)
@@ -87,7 +86,7 @@ _RULE_CLOSE = re.compile(r"的(?:要求|原则|规定|精神|部署)$")
 # 「确定二家清运企业作为主体清运单位」 (rule 3), nor a plain 「A为牵头单位，B为实施单位」 (round 31)
 _DESIGNATE = re.compile(r"(?:明确|确定|指定)")
 _DESIGNATION = re.compile(r"^(?:作为|为|是)(?:[^，,]{0,20}?的)?(?:第一)?(?:[\u4e00-\u9fff]{0,6}?责任主体|"
-                          r"(?:实施|统筹|管理|建设|管护)主体|承担[^，,]{0,24}?主体责任|"
+                          r"(?:实施|统筹|管理|建设|管护)主体|承担[^，,]{0,24}?主体责任|(?<=第一)责任人|"
                           r"主责单位|主责部门|责任单位|责任部门|"
                           r"牵头单位|牵头部门|实施主体|主体责任单位)")
 _DEFINES_LEAD = re.compile(r"^是[^，,]{0,40}?(?:牵头部门|牵头单位)")
@@ -122,9 +121,12 @@ _SETS_UP = re.compile(r"(?:建立|构建|形成|健全|建成|完善)(?!的)")
 # an applicant (由A提出申请 / 由建设单位申报) is no unit; the subject of a pivot verb that is not rule 2's
 # (由A督促B整改 / 协调A、B落实) is none either (round 30 clarifications, b8025c3)
 # (… and one who gives an opinion in an approval 由A提出…意见后，交至B: an approver, rule 3)
-_APPLIES = re.compile(r"(?!代为|代办|代理)(?:[^，,]{0,4}?(?:提出|提交))?[^，,]{0,6}?申请|(?:统一|自行)?申报|"
+_APPLIES = re.compile(r"(?!代为|代办|代理)(?:[^，,]{0,4}?(?:提出|提交))?[^，,]{0,6}?申请|"
+                      r"(?:统一|自行|自主)?(?:线上|网上)?申报|"
                       r"提出[^，,]{0,10}?意见|"
                       r"向[^，,]{1,20}?办理[^，,]{0,10}?手续|向[^，,]{1,20}?(?:备案|报备)")
+# (「由A向B报备后自行负责把关」: the filing is a step; the work after it is A's, rule 2)
+_FILED_THEN = re.compile(r"[^，,]*?后[^，,]{0,4}?(?:负责|组织|落实|实施)")
 _PIVOT = re.compile(r"(?:督促|协调|推动|要求)(?!办|会|小组|机制)[^，,]{1,20}?"
                     r"(?:落实|整改|做好|开展|完成|履行|执行|实施|处置)")
 # 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer)
@@ -143,7 +145,7 @@ _GENERAL = re.compile(rf"^(?:各级各[\u4e00-\u9fff]*|各(?:责任单位|责任
 _NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头|下发|提交|担任|按计划|按半年度|组成|下设|《|"
                           r"汇总|至|另行|作为|领办|考核|承担|批示|交办|以及|尤其|相结合|(?<!所)在|到|报(?!社)|开展|[\d%.．]|"
                           r"向|直接|搭建|征求|加快|研究|联合|组长|并|进一步|每(?:半年|季度?|月|周)|抓好|做好|认真|分别|确认|后再|按实际|按照|[为予还也均]$")
-_PERSON = re.compile(r"(?:人员|(?<!法)人|同志|专家|群众|居民|村民|个人|师|员|长|书记|领导|干部)$")
+_PERSON = re.compile(r"(?:人员|(?<!法)人|同志|专家|群众|居民|村民|个人|师|员|长|书记|领导|干部|主任)$")
 # what a name ends in when it names no body: work (各职能部门任务), a place or a site (出土工地和消纳场所), a
 # platform (信息平台), society (市级社会|组织: a cut name)
 _NOT_BODY_END = re.compile(r"(?:任务|工作|责任|职责|要求|机制|制度|平台|场所|工地|场地|现场|社会|相关|有关|运营)$")
@@ -151,7 +153,7 @@ _NOT_BODY_END = re.compile(r"(?:任务|工作|责任|职责|要求|机制|制度
 # 林站, 国企, 企业: 由企业进行收储利用) — not 出台 / 平台 / (办)公室 / 机构 / 社会 / 有关 / 政府
 _TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅院馆队校]$|^企业$")
 _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头|配合|协助|参与|组织|由|对|在|以|为|将|把|按照|根据|依据|向|"
-                             r"经(?![发济信贸营])|报|"
+                             r"通过|针对|定期|经(?![发济信贸营])|报|"
                              r"推动|促进|录入|尤其|动员|動員|部署|本(?![委局办]$|(?:市|区|县|省|企业)[\u4e00-\u9fff]{3})|限制|禁止|严禁|"
                              r"请|督促|切实|协调|联合|面向|引进|依托|纳入|检查|鼓励|带动|逐|我(?![委局办]$)|其|原则|县\(市|"
                              r"实行|坚持|遵循|本着|指导|引导|参照|严把|把好|明确|确定|深化|强化|优化|细化|加大|加强)")
@@ -192,13 +194,6 @@ _DEFINES_ROLE = re.compile(r"(?:部门|单位|机构|中心|政府)为(?:该|本
                            r"(管理人|实施人|责任人)"
                            r"(?![员])")
 _ROLES: ContextVar[frozenset[str]] = ContextVar("_ROLES", default=frozenset())
-# round-34 readings (p34b), each a class the rulings name; off: the tuned sets' older answers read the other way in more
-# items than the class gains (measured): an elided subject carried over a paragraph 「各区要…。组织…」 (carry), the
-# subject of another verb kept for a later 「，负责…」 (weak), 「对…负责」 in a later clause of the subject's (later_on)
-# — on once those answers are aligned by reading; 「A联合B＋verb」 as 会同 (joined: off, a dozen older answers read
-# 联合 as no 会同)
-FLAGS = {"carry": False, "weak": False, "described": True, "later_on": False, "bare": True, "pending": True,
-         "comma_led": True, "heading": True, "joined": False}
 
 
 def defined_roles(text: str) -> frozenset[str]:
@@ -210,7 +205,7 @@ def defined_roles(text: str) -> frozenset[str]:
 # 单位」「各乡镇设立消防安全委员会」 (a body, a verb and its object read on as one name)
 _MODAL_OPEN = re.compile(r"^[还也并均都又]?(?:应当|应该|应(?!急)|要(?!素)|须|需要?|必须)")
 _VERB_INSIDE = re.compile(r"(?<=[部门位局委办厅府镇乡区县队所站心室会])"
-                          r"(?:抽查|检查|设立|成立|组建|自备|督促|指导|推动|委托|委派|召开|要求|组织(?!部))(?=[\u4e00-\u9fff]{2})")
+                          r"(?:抽查|检查|设立|成立|组建|自备|督促|指导|推动|委托|委派|召开|要求|发挥|组织(?!部))(?=[\u4e00-\u9fff]{2})")
 
 
 _PRONOUN = re.compile(r"其(?![他余中次实它间后与和及对在向将把为所])(?=[\u4e00-\u9fff]{2})")
@@ -290,19 +285,14 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
         return names, at
 
 
-def _sentences(text: str) -> list[tuple[list[str], bool]]:
+def _sentences(text: str) -> list[list[str]]:
     text = _QUOTED.sub("《》", _ALIAS.sub("", text))
     # a line opening with 、 or ， goes on the sentence above it (a PDF copy's hard wrap 「区财政局⏎、区住建委配合」)
     text = re.sub(r"\n[ \t\u3000]*(?=[、，,])", "", text)
     out = []
-    opens = True                # (the sentence opens a paragraph: an elided subject carries only inside one)
     # (综合检查与行业检查相结合.各区市县政府…: a run-in heading ends at an ASCII full stop too)
-    for sentence in re.split(r"([。；;\n]|\.(?=[\u4e00-\u9fff]))", text):
-        if sentence in ("\n", "。", "；", ";", ".") or not sentence:
-            opens = opens or sentence == "\n"
-            continue
+    for sentence in re.split(r"[。；;\n]|\.(?=[\u4e00-\u9fff])", text):
         if _GROUP_HEAD.match(CLAUSE_MARKER.sub("", sentence.strip())):
-            opens = False
             continue
         pieces = [CLAUSE_MARKER.sub("", p.strip()) for p in re.split(r"[，,：]|(?<!\d):(?!\d)", sentence)]
         pieces = [_DATE_OPEN.sub("", re.sub(r"^(?:[一二三四五六七八九十]是|同时|并且|并|另外|此外|其中|请)", "", p))
@@ -311,8 +301,7 @@ def _sentences(text: str) -> list[tuple[list[str], bool]]:
         pieces = [p[1:-1] if re.fullmatch(r"[（(][^（()）]*[）)]", p) else p for p in pieces]
         pieces = [p.lstrip("（(") if not re.search(r"[）)]", p) else p for p in pieces]
         pieces = [p.rstrip("）)") if not re.search(r"[（(]", p) else p for p in pieces]
-        out.append((_no_principle([p for p in pieces if p]), opens))
-        opens = False
+        out.append(_no_principle([p for p in pieces if p]))
     return out
 
 
@@ -331,7 +320,7 @@ def _with(rest: str) -> tuple[list[str], int] | None:
     """「会同B＋verb」 after a doer: (the partners B, where the words after them begin); ([], …) for a general call
     as the partner 「会同有关方面」 (no unit, the doer still leads); None when no partner follows 会同."""
     w = _WITH.match(rest)
-    if not w or not FLAGS["joined"] and w.group().endswith("联合"):
+    if not w:
         return None
     sides = _ALL_SIDES.match(rest, w.end())
     names, at = _read_names(rest, sides.end() if sides else w.end())
@@ -369,10 +358,6 @@ def _designated(piece: str) -> tuple[list[str], bool]:
 
 # a subject clause of a modal and a rule only 「A应按照…标准」: the next clause's verb is the subject's
 _BARE = re.compile(rf"^{_MODAL}(?:严格|认真)?(?:[依按根][据照]|按|结合|对照)")
-# the words after a name that make it part of a noun phrase 「A、B等部门组成的工作专班」, no clause of its own
-_NOUN_PHRASE = re.compile(r"组成|成员|担任|的[\u4e00-\u9fff]{0,8}$|"
-                          r"^(?:等[\u4e00-\u9fff]{0,4})?(?:负责人|负责同志|代表|人员|工作人员|领导)")
-_WEAK_DO = re.compile(rf"^{_MODAL}(?:具体|主要|全面|统一)?负责(?!人|同志|类|的|解释|领导)")
 # a 的-phrase before a name 「设摊经营活动的经营(运营)主体应…」「凡涉及窨井盖设置的企事业单位要…」: the name after
 # the last 的
 _DESCRIBED_NAME = re.compile(r"^[^，,由]{2,30}的(?=[^的，,]{2,16}?(?:应当|应|要|须|必须|负责|组织|落实))")
@@ -400,16 +385,13 @@ _GIVES_WORK = re.compile(rf"^{_MODAL}(?![^，,]{{0,20}}?(?:组成|成员))(?:{_N
                          r"(?!报|向|经|是|为|在|以|可|受)[\u4e00-\u9fff]")
 
 
-def _subject_after(piece: str, carried: list[str]) -> tuple[list[str], int]:
+def _subject_after(piece: str) -> tuple[list[str], int]:
     """The subject of a sentence's first clause that does not open with a name: the name after a 的-phrase that
-    describes it, or the subject of the sentence before in the same paragraph when this one opens with a modal or
-    a verb of rule 2 「各区要…。组织各级工会…」 (round 34: an elided subject carries over inside one paragraph)."""
-    if FLAGS["described"] and (d := _DESCRIBED_NAME.match(piece)) and not re.search(r"负责|组织|牵头|对", d.group()):
+    describes it 「设摊经营活动的经营(运营)主体应…」 (round 34: the unit is the name after the last 的)."""
+    if (d := _DESCRIBED_NAME.match(piece)) and not re.search(r"负责|组织|牵头|对", d.group()):
         names, at = _read_names(piece, d.end())
         if names:
             return names, at
-    if carried and (_MODAL_OPEN.match(piece) or _does(piece, near=True)):
-        return carried, 0
     return [], 0
 
 
@@ -450,7 +432,7 @@ def doer_units(text: str, roles: frozenset[str] = frozenset(),
     label of doers)."""
     token = _ROLES.set(roles)
     try:
-        return _doers(text, FLAGS["heading"] and bool(DUTY_HEADING.match(heading.strip())))
+        return _doers(text, bool(DUTY_HEADING.match(heading.strip())))
     finally:
         _ROLES.reset(token)
 
@@ -466,15 +448,11 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
             if n not in resp:
                 resp.append(n)
 
-    carried: list[str] = []
     pending: list[str] = []         # bodies that 配合 before any doer is read
-    for pieces, opens in _sentences(text):
-        if opens or not FLAGS["carry"]:
-            carried = []
+    for pieces in _sentences(text):
         if pieces and re.match(r"(?:以上|上述)", pieces[0]) and OVERSIGHT.search(pieces[-1]):
             continue            # (以上工作由督查室负责督查考核: the run's checking, round 33)
         subject: list[str] = []
-        weak: list[str] = []        # a subject of another verb: a doer still of a later 「，负责…」 (round 34)
         bare = False                # the subject's clause holds only a modal and a rule 「A应按照…标准，严格组织…」
         held = case = designating = False
         said = -1
@@ -495,13 +473,11 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 continue        # (建立…，主办单位牵头负责、协办单位全力配合…的工作机制: a noun's description)
             names, at = _read_names(piece)
             if not names and piece is pieces[0]:
-                names, at = _subject_after(piece, carried)
+                names, at = _subject_after(piece)
             rest = piece[at:] if names else piece
             if names:
-                subject, said, weak = names, pieces.index(piece), []
+                subject, said = names, pieces.index(piece)
                 bare = bool(_BARE.match(rest))
-                if piece is pieces[0]:
-                    carried = names
                 if event := _AFTER_EVENT.match(rest):
                     rest = rest[event.end():]       # (A接到申请后，组织… / A在收到…后N个工作日内会同B…)
                     if not rest:
@@ -535,10 +511,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 elif any_verb and _GIVES_WORK.match(rest) and not _PIVOT_SUBJECT.match(rest):
                     add(names)      # (under a 职责分工 heading: the subject of any verb of doing, round 34)
                 elif not _SUBJECT_ONLY.match(rest) or _PIVOT_SUBJECT.match(rest):
-                    # (「A要督促B按照…，严格落实…」: the later verbs are B's; 「A建立…机制，负责…」: A's 负责)
-                    weak = [] if _PIVOT_SUBJECT.match(rest) or _pivots(rest) or _NOUN_PHRASE.search(rest) \
-                        else subject
-                    subject = []
+                    subject = []        # (「A要督促B按照…，严格落实…」: the later verbs are B's)
                 if subject:
                     continue
             elif subject:
@@ -555,18 +528,13 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     add(subject, lead=True)
                     continue
                 # (按标准落实… right after the subject's own clause 「A要根据《…》要求，按标准落实…」)
-                if _does(piece) or _DO_JOINED.match(piece) or FLAGS["later_on"] and _ON.match(piece) \
+                if _does(piece) or _DO_JOINED.match(piece) \
                         or any_verb and pieces.index(piece) == said + 1 and _GIVES_WORK.match(piece) \
-                        or (_DO_AFTER_RULE.match(piece) or FLAGS["bare"] and bare and _does(piece, near=True)) \
+                        or (_DO_AFTER_RULE.match(piece) or bare and _does(piece, near=True)) \
                         and pieces.index(piece) == said + 1 \
                         or _HELP.match(piece) and resp:
                     add(subject)
                     continue
-            elif weak and FLAGS["weak"] and _WEAK_DO.match(piece):
-                add(weak)
-                continue
-            elif weak and _pivots(piece):
-                weak = []
             designated, leading = _designated(piece)
             if designated:
                 add(designated, lead=leading)
@@ -587,7 +555,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         or not by.start() and piece is not pieces[0] \
                         and re.search(r"(?<!不)可(?:以)?(?:结合|根据|按照|依据|视)", pieces[pieces.index(piece) - 1]) \
                         or re.search(r"成员(?:单位)?(?:至少|主要|分别)?$", piece[:by.start()]) \
-                        or _APPLIES.match(after) or _PIVOT.match(after) \
+                        or _APPLIES.match(after) and not _FILED_THEN.match(after) or _PIVOT.match(after) \
                         or re.match(r"(?:督促|要求|推动)", after) and _read_names(after, 2)[0] \
                         or _PAYS.match(after) and not re.search(r"责任", after) \
                         and re.search(r"经费|费用|资金|成本|财政|补贴|款|%", "".join(pieces)):
@@ -603,14 +571,14 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     for h in helpers:
                         names, hat = _read_names(h)
                         # (「由A牵头，B、C＋verb」 with a comma: B and C with A, round 34)
-                        if names and (_HELP.match(h[hat:]) or FLAGS["comma_led"] and after[lead.end():] == ""
+                        if names and (_HELP.match(h[hat:]) or after[lead.end():] == ""
                                       and h[hat:] and not _GUIDES.match(h[hat:])
                                       and not _PIVOT_SUBJECT.match(h[hat:])):
                             add(names)
                 elif not _GUIDES.match(after):
                     add(agents)
                 break
-    if resp and FLAGS["pending"]:
+    if resp:
         add(pending)            # (「B配合。A负责…」: 配合 needs a doer, wherever it stands, round 34)
     # (a body the item sets up or designates is no unit of it, rule 3)
     made = [n for n in resp if re.search(_SET_UP.format(re.escape(n)), text)]
