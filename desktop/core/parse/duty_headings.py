@@ -385,7 +385,8 @@ def article_roles(item: Item, aliases: set[str]) -> tuple[list[str], list[str]]:
 
 
 # words of a verb or a modal, which no name of a unit holds (区应急局应当会同有关部门 is no name)
-_VERB_IN_NAME = re.compile(r"应当|会同|负责|组织|依照|按照|根据|依据|通过|牵头|必须|可以|建立|开展|指导|协调|督促|做好")
+_VERB_IN_NAME = re.compile(r"由|协助|配合|每|"
+                           r"应当|会同|负责|组织|依照|按照|根据|依据|通过|牵头|必须|可以|建立|开展|指导|协调|督促|做好")
 
 
 # what follows the subject: a modal or the verb of its duty (区应急局组织开展… / 区政府建立… / 区国动办应当…), not the

@@ -26,8 +26,8 @@ _AFTER_NAME = re.compile(
     r"(?:负责|牵头|会同|统一|统筹|自行|研究|结合|根据|依据|依照|按照|组织(?!部|要|应|将|须|必须)|作为|实行|确认|按实际|委托|进行|审批|审核|核发|监督|具体|"
     r"主要|共同|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调|指导|督促|开展|做好|建立|完成|提供|拆除|"
     r"对|在|向|将|应当|应|要|须|必须|需|可|于|依法|依规|按规定|及时|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
-    r"推动|一并|每年|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
-    r"检查|巡查|责令|形成|委派|召开|等(?:部门|单位|机构)?|是|为(?!民|老)|不定期|属地化|抓紧|采用|采取|接到|收到|发放|出具|颁发|下达|复核)")
+    r"推动|一并|每年|每(?:半年|季度?|月|周|日|天)|进一步|原则上|严格|代为|代办|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
+    r"检查|巡查|责令|形成|委派|召开|汇总|梳理|整理|归集|统计|评估|评审|推送|会商|认定|核定|兑付|跟踪|等(?:部门|单位|机构)?|是|为(?!民|老)|不定期|属地化|抓紧|采用|采取|接到|收到|发放|出具|颁发|下达|复核)")
 # a time counted from an event between a doer and its verb 「A在收到申请材料后15个工作日内会同B…」「A接到申请后，组织…」
 # (round 33): no part of the work, the verb after it is the doer's
 _AFTER_EVENT = re.compile(r"^(?:在|于)?(?:收到|接到|受理|接收)[^，,]{1,30}?(?:之?后|内)"
@@ -37,7 +37,7 @@ _WHERE = re.compile(r"在(?:地|区|县|市|镇|乡|村|街|单位|社区|园区
 _SHARED = re.compile(SHARED_HEAD + r"、[委办局厅]")
 _JOIN = re.compile(r"以及|或者|[、和及与或]")
 _MODAL = r"(?:应当|应该|应|要|将|须|必须|需|需要)?"
-_ADVERB = r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主|分别|定期|按要求|按规定)?"
+_ADVERB = r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|协同|进一步|负责|认真|自行|自主|分别|定期|按要求|按规定)?"
 # right after the subject (round 32: 「运输企业要严格落实…」「A应健全并落实…」「A不定期组织…」), more adverbs and a
 # first verb the subject does before rule 2's (not a pivot's 督促并落实); a later clause 「…，及时落实…」 of a long
 # sentence keeps the short list (a closing call 「各X要…，严格落实…要求」 is no assignment)
@@ -67,12 +67,14 @@ _ON = re.compile(rf"^{_MODAL}(?:依法|依规)?对(?:(?!是否|提出|意见)[^�
                  r"(?:实施|负责|组织(?:实施|开展|召开|验收)|落实(?!情况|到位|与否|的|工作情况))(?!人|同志)")
 _HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?)?(?:共同)?(?:配合|参与|协助)(?!单位|部门|人)")
 # 「A按照…要求自行组织验收」: the verb after the rule the subject follows, in the same clause
-_DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:[依按根][据照]|按|结合)[^，,]{{0,30}}?(?:自行|统一|具体|及时|认真)?"
-                            r"(?:负责|落实(?!方案|情况|到位|与否)|组织(?:实施|开展|召开|[^，,]{0,4}?验收|[^，,]{1,12}?(?:进行|开展)))"
+_DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:严格|认真)?(?:[依按根][据照]|按|结合)[^，,]{{0,30}}?"
+                            r"(?:自行|统一|具体|及时|认真)?"
+                            r"(?:负责|落实(?!方案|情况|到位|与否)|组织(?:实施|开展|召开|[^，,]{0,4}?验收|[^，,]{1,12}?(?:进行|开展)|"
+                            r"(?!领导|机构|架构|保障|方式|形式|[^，,]{0,12}?的)(?=[\u4e00-\u9fff]{2})))"
                             r"(?!人|同志|的)")
 # 组织 with a thing 「积极组织群众身边的乒乓球比赛」 is no 组织＋verb (rule 2's list is closed, round 30)
 _THING = re.compile(r"[^，,]{0,12}?的")
-_ACTS = re.compile(r"开展|实施|召开|落实|推进|完成|做好|编制|制定|参加|参与|验收")
+_ACTS = re.compile(r"开展|实施|召开|落实|推进|完成|做好|编制|制定|参加|参与|验收|进行")
 # a subject whose verb is a pivot 「各区要督促B严格落实…，组织实施…」: the later verbs are the object's (round 30)
 # (… and one who names a person for the work 「A应该指定专人作为联系人，负责…」: 负责 is the person's, round 33)
 _PIVOT_SUBJECT = re.compile(rf"^{_MODAL}{_ADVERB}(?:(?:督促|要求|指导|引导|推动|协调)(?![和与及、])|"
@@ -84,13 +86,13 @@ _RULE_CLOSE = re.compile(r"的(?:要求|原则|规定|精神|部署)$")
 # 「确定二家清运企业作为主体清运单位」 (rule 3), nor a plain 「A为牵头单位，B为实施单位」 (round 31)
 _DESIGNATE = re.compile(r"(?:明确|确定|指定)")
 _DESIGNATION = re.compile(r"^(?:作为|为|是)(?:[^，,]{0,20}?的)?(?:第一)?(?:[\u4e00-\u9fff]{0,6}?责任主体|"
-                          r"(?:实施|统筹|管理|建设|管护)主体|承担[^，,]{0,24}?主体责任|"
+                          r"(?:实施|统筹|管理|建设|管护)主体|承担[^，,]{0,24}?主体责任|(?<=第一)责任人|"
                           r"主责单位|主责部门|责任单位|责任部门|"
                           r"牵头单位|牵头部门|实施主体|主体责任单位)")
 _DEFINES_LEAD = re.compile(r"^是[^，,]{0,40}?(?:牵头部门|牵头单位)")
 # the subject stands before a modal or a rule and the verb comes after a comma: 「A应按照…要求，配合做好…」
 _SUBJECT_ONLY = re.compile(rf"^(?:{_MODAL[3:-2]}|[依按根][据照]|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|"
-                           r"对(?!接|照|标|外)|结合|在[^，,]{2,40}?(?:的基础上|的前提下|过程中)$)")
+                           r"对(?!接|照|标|外)|结合|在[^，,]{2,40}?(?:的基础上|的前提下|过程中|的?(?:统一)?(?:领导|指导|统筹|协调)下)$)")
 # a clause that opens a case: the work after it is a contingency (rule 3)
 _CASE_OPEN = re.compile(r"^(?:确需|确有|如需|如|若|发生|遇到|遇有|出现)")
 # a condition on how things turn out, wherever it stands in its clause (后续若有重大调整 / 拒不配合的项目上报… / 当…时 /
@@ -119,8 +121,12 @@ _SETS_UP = re.compile(r"(?:建立|构建|形成|健全|建成|完善)(?!的)")
 # an applicant (由A提出申请 / 由建设单位申报) is no unit; the subject of a pivot verb that is not rule 2's
 # (由A督促B整改 / 协调A、B落实) is none either (round 30 clarifications, b8025c3)
 # (… and one who gives an opinion in an approval 由A提出…意见后，交至B: an approver, rule 3)
-_APPLIES = re.compile(r"(?:[^，,]{0,4}?(?:提出|提交))?[^，,]{0,6}?申请|(?:统一|自行)?申报|提出[^，,]{0,10}?意见|"
-                      r"向[^，,]{1,20}?办理[^，,]{0,10}?手续")
+_APPLIES = re.compile(r"(?!代为|代办|代理)(?:[^，,]{0,4}?(?:提出|提交))?[^，,]{0,6}?申请|"
+                      r"(?:统一|自行|自主)?(?:线上|网上)?申报|"
+                      r"提出[^，,]{0,10}?意见|"
+                      r"向[^，,]{1,20}?办理[^，,]{0,10}?手续|向[^，,]{1,20}?(?:备案|报备)")
+# (「由A向B报备后自行负责把关」: the filing is a step; the work after it is A's, rule 2)
+_FILED_THEN = re.compile(r"[^，,]*?后[^，,]{0,4}?(?:负责|组织|落实|实施)")
 _PIVOT = re.compile(r"(?:督促|协调|推动|要求)(?!办|会|小组|机制)[^，,]{1,20}?"
                     r"(?:落实|整改|做好|开展|完成|履行|执行|实施|处置)")
 # 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer)
@@ -130,7 +136,7 @@ _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?
 _BY = re.compile(r"(?<![转经理自缘])由(?![于此])")
 # a general call, not a body (rule 3)
 # (a group named by a kind is a doer: 各级能源主管部门, 各区; 各部门、各单位 and bare 各级 are calls to all)
-_CALL_PIECE = r"各(?:地区|地方|地|单位|部门|级|方面|(?:有关|相关)方面)"
+_CALL_PIECE = r"各(?:地区|地方|地|单位|部门|级|方面|方|(?:有关|相关)方面)"
 _GENERAL = re.compile(rf"^(?:各级各[\u4e00-\u9fff]*|各(?:责任单位|责任部门)"
                       rf"|{_CALL_PIECE}(?:(?:以及|[、和及与])?{_CALL_PIECE})*)$"
                       r"|^各?(?:有关|相关)(?:方面|单位)$|^全[省市区县镇乡国]")
@@ -138,8 +144,8 @@ _GENERAL = re.compile(rf"^(?:各级各[\u4e00-\u9fff]*|各(?:责任单位|责任
 # (… and a clause's verbs: 各成员单位汇总至… / 分管副主席领办 / 区级财政承担80% / 直连电源在各区… / 村到乡 / …以及…)
 _NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头|下发|提交|担任|按计划|按半年度|组成|下设|《|"
                           r"汇总|至|另行|作为|领办|考核|承担|批示|交办|以及|尤其|相结合|(?<!所)在|到|报(?!社)|开展|[\d%.．]|"
-                          r"向|直接|搭建|征求|加快|研究|联合|组长|并|抓好|做好|认真|分别|确认|后再|按实际|按照|[为予还也均]$")
-_PERSON = re.compile(r"(?:人员|(?<!法)人|同志|专家|群众|居民|村民|个人|师|员|长|书记|领导|干部)$")
+                          r"向|直接|搭建|征求|加快|研究|联合|组长|并|进一步|每(?:半年|季度?|月|周)|抓好|做好|认真|分别|确认|后再|按实际|按照|[为予还也均]$")
+_PERSON = re.compile(r"(?:人员|(?<!法)人|同志|专家|群众|居民|村民|个人|师|员|长|书记|领导|干部|主任)$")
 # what a name ends in when it names no body: work (各职能部门任务), a place or a site (出土工地和消纳场所), a
 # platform (信息平台), society (市级社会|组织: a cut name)
 _NOT_BODY_END = re.compile(r"(?:任务|工作|责任|职责|要求|机制|制度|平台|场所|工地|场地|现场|社会|相关|有关|运营)$")
@@ -147,14 +153,17 @@ _NOT_BODY_END = re.compile(r"(?:任务|工作|责任|职责|要求|机制|制度
 # 林站, 国企, 企业: 由企业进行收储利用) — not 出台 / 平台 / (办)公室 / 机构 / 社会 / 有关 / 政府
 _TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅院馆队校]$|^企业$")
 _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头|配合|协助|参与|组织|由|对|在|以|为|将|把|按照|根据|依据|向|"
-                             r"经(?![发济信贸])|报|"
-                             r"推动|促进|录入|尤其|动员|動員|部署|本(?![委局办]$)|限制|禁止|严禁|"
+                             r"通过|针对|定期|经(?![发济信贸营])|报|"
+                             r"推动|促进|录入|尤其|动员|動員|部署|本(?![委局办]$|(?:市|区|县|省|企业)[\u4e00-\u9fff]{3})|限制|禁止|严禁|"
                              r"请|督促|切实|协调|联合|面向|引进|依托|纳入|检查|鼓励|带动|逐|我(?![委局办]$)|其|原则|县\(市|"
-                             r"实行|坚持|遵循|本着|指导|引导|参照|严把|把好|明确|确定)")
+                             r"实行|坚持|遵循|本着|指导|引导|参照|严把|把好|明确|确定|深化|强化|优化|细化|加大|加强)")
 # a noun's description after the agent 「参加由A组织的培训」「由A负责的项目」 (not 「由A负责X的Y」: A's work)
 _DESCRIBES = re.compile(r"(?!对|采用|采取|通过|负责(?!的))[\u4e00-\u9fff]{0,6}的|[^，,]*组成|负责解释")
-_OTHER_BODY = re.compile(r"(?:联席会议|集体经济组织|党组织|(?<=[\u4e00-\u9fff]{2})(?:实施|立项|开发|建设)主体)$")
-_VERB_NAMED = re.compile(r"(?:委|局|厅|办|署|中心|单位|部门)$")
+# (a regulated party or role named by a kind is a doer with a rule-2 form, round 34: 设置者, 项目法人, 经营(运营)主体)
+_OTHER_BODY = re.compile(r"(?:联席会议|集体经济组织|党组织|(?<=[\u4e00-\u9fff]{2})(?:实施|立项|开发|建设)主体|"
+                         r"(?:经营|运营|投资)[）)]?主体|项目法人|"
+                         r"(?<![\u4e00-\u9fff]{5})(?:设置|经营|运营|管理|使用|生产|建设|产权|所有|维护|养护)者)$")
+_VERB_NAMED = re.compile(r"(?:委|局|厅|办|署|中心|单位|部门|主体|者|法人)$")
 # a role the plan or a procedure gives, no kind of body: 「由责任单位负责…」「主办单位会同会办单位…」 (round 31)
 _ROLE_WORD = re.compile(r"^(?:各|相关|有关)?(?:牵头|配合)(?:单位|部门)$")
 # a principle 「坚持政府牵头，部门协同，各乡镇具体实施」「实行县级统筹，乡镇负责」: the slogan's short clauses, each a
@@ -196,7 +205,7 @@ def defined_roles(text: str) -> frozenset[str]:
 # 单位」「各乡镇设立消防安全委员会」 (a body, a verb and its object read on as one name)
 _MODAL_OPEN = re.compile(r"^[还也并均都又]?(?:应当|应该|应(?!急)|要(?!素)|须|需要?|必须)")
 _VERB_INSIDE = re.compile(r"(?<=[部门位局委办厅府镇乡区县队所站心室会])"
-                          r"(?:抽查|检查|设立|成立|组建|自备|督促|指导|推动|委托|委派|召开|要求|组织(?!部))(?=[\u4e00-\u9fff]{2})")
+                          r"(?:抽查|检查|设立|成立|组建|自备|督促|指导|推动|委托|委派|召开|要求|发挥|组织(?!部))(?=[\u4e00-\u9fff]{2})")
 
 
 _PRONOUN = re.compile(r"其(?![他余中次实它间后与和及对在向将把为所])(?=[\u4e00-\u9fff]{2})")
@@ -214,7 +223,8 @@ def _name_ok(name: str) -> bool:
         return True
     if _clause_name(name):
         return False
-    if not 2 <= len(name) <= 40 or _NOT_IN_NAME.search(name) or _PERSON.search(name) or _GENERAL.match(name) \
+    if not 2 <= len(name) <= (64 if "、" in name else 40) or _NOT_IN_NAME.search(name) or _PERSON.search(name) \
+            or _GENERAL.match(name) \
             or _NOT_BODY_END.search(name) or len(name) == 2 and not _TWO_BODY.match(name) or _ROLE_WORD.match(name):
         return False
     bare = re.sub(r"[（(][^（）()]{1,12}[)）]$", "", name)         # (建设单位（代建单位）: its bracket aside)
@@ -239,7 +249,7 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
         found = verb = None
         # (「各有关委、办、局」: kinds sharing the head 各有关, one name as printed, round 32)
         shared = _SHARED.match(text, at)
-        for k in range(shared.end() - at if shared else 2, min(40, len(text) - at) + 1):
+        for k in range(shared.end() - at if shared else 2, min(64, len(text) - at) + 1):
             name = text[at:at + k]
             rest = text[at + k:]
             if name.count("（") + name.count("(") > name.count("）") + name.count(")"):
@@ -346,6 +356,45 @@ def _designated(piece: str) -> tuple[list[str], bool]:
     return [], False
 
 
+# a subject clause of a modal and a rule only 「A应按照…标准」: the next clause's verb is the subject's
+_BARE = re.compile(rf"^{_MODAL}(?:严格|认真)?(?:[依按根][据照]|按|结合|对照)")
+# a 的-phrase before a name 「设摊经营活动的经营(运营)主体应…」「凡涉及窨井盖设置的企事业单位要…」: the name after
+# the last 的
+_DESCRIBED_NAME = re.compile(r"^[^，,由]{2,30}的(?=[^的，,]{2,16}?(?:应当|应|要|须|必须|负责|组织|落实))")
+
+
+# a platform or a 专班 made the agent of 由 「由市级平台每季度梳理」 (round 34: a unit as printed)
+_ACTOR_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:平台|专班)(?=[\u4e00-\u9fff])")
+
+
+def _read_agents(text: str, pos: int) -> tuple[list[str], int]:
+    """The agents of 由 at ``pos``: the names ``_read_names`` reads, or a platform or a 专班 an actor's words follow."""
+    names, at = _read_names(text, pos)
+    if names:
+        return names, at
+    m = _ACTOR_NAME.match(text, pos)
+    if m and not _NOT_IN_NAME.search(m.group()) and not _NOT_NAME_START.match(m.group()) \
+            and _AFTER_NAME.match(text, m.end()):
+        return [m.group()], m.end()
+    return [], pos
+
+
+# under a 职责分工 heading, a verb of doing after the subject (承担…工作 / 做好 / 完善 / 指导 / 制订 / 协同实施), not a
+# receiver's or a member's words (报 / 向 / 经 / 由…组成 / 为…成员 / 是…)
+_GIVES_WORK = re.compile(rf"^{_MODAL}(?![^，,]{{0,20}}?(?:组成|成员))(?:{_NEAR[3:-2]}|协同|依职责|按职责)?"
+                         r"(?!报|向|经|是|为|在|以|可|受)[\u4e00-\u9fff]")
+
+
+def _subject_after(piece: str) -> tuple[list[str], int]:
+    """The subject of a sentence's first clause that does not open with a name: the name after a 的-phrase that
+    describes it 「设摊经营活动的经营(运营)主体应…」 (round 34: the unit is the name after the last 的)."""
+    if (d := _DESCRIBED_NAME.match(piece)) and not re.search(r"负责|组织|牵头|对", d.group()):
+        names, at = _read_names(piece, d.end())
+        if names:
+            return names, at
+    return [], 0
+
+
 def _no_principle(pieces: list[str]) -> list[str]:
     """The clauses of a sentence without a principle's slogan 「坚持政府牵头，部门协同，各乡镇具体实施」, a rule quoted
     over commas 「按照分级管理，层层负责，落实到人的要求」 and a topic before the body 「人员组织|各乡镇负责」; a cost's
@@ -369,18 +418,26 @@ def _no_principle(pieces: list[str]) -> list[str]:
     return out
 
 
-def doer_units(text: str, roles: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
+# a heading that says its sentences divide the work 「（职责分工）」「部门职责」「管理部门」 (round 34)
+DUTY_HEADING = re.compile(r"^[（(]?(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构))?"
+                          r"(?:职责分工|部门职责|管理职责|职责|管理部门)[)）]?$")
+
+
+def doer_units(text: str, roles: frozenset[str] = frozenset(),
+               heading: str = "") -> tuple[list[str], list[str]]:
     """The units an item's own text makes the doers of its work (rule 2): (leads, responsible), the leads also
     first among the responsible; ([], []) when it names none. ``roles``: role names the document defines as a
-    body's (``defined_roles``)."""
+    body's (``defined_roles``); ``heading``: the item's (or its section's) heading — under 职责分工／部门职责／职责／
+    管理部门 every body the text gives work by any verb is a unit, in printed order (round 34: the heading is a
+    label of doers)."""
     token = _ROLES.set(roles)
     try:
-        return _doers(text)
+        return _doers(text, bool(DUTY_HEADING.match(heading.strip())))
     finally:
         _ROLES.reset(token)
 
 
-def _doers(text: str) -> tuple[list[str], list[str]]:
+def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
     leads: list[str] = []
     resp: list[str] = []
 
@@ -391,10 +448,12 @@ def _doers(text: str) -> tuple[list[str], list[str]]:
             if n not in resp:
                 resp.append(n)
 
+    pending: list[str] = []         # bodies that 配合 before any doer is read
     for pieces in _sentences(text):
         if pieces and re.match(r"(?:以上|上述)", pieces[0]) and OVERSIGHT.search(pieces[-1]):
             continue            # (以上工作由督查室负责督查考核: the run's checking, round 33)
         subject: list[str] = []
+        bare = False                # the subject's clause holds only a modal and a rule 「A应按照…标准，严格组织…」
         held = case = designating = False
         said = -1
         for piece in pieces:
@@ -413,9 +472,12 @@ def _doers(text: str) -> tuple[list[str], list[str]]:
             if _DESCRIBED.search(piece) and any(_SETS_UP.match(p) for p in pieces[:pieces.index(piece) + 1]):
                 continue        # (建立…，主办单位牵头负责、协办单位全力配合…的工作机制: a noun's description)
             names, at = _read_names(piece)
+            if not names and piece is pieces[0]:
+                names, at = _subject_after(piece)
             rest = piece[at:] if names else piece
             if names:
                 subject, said = names, pieces.index(piece)
+                bare = bool(_BARE.match(rest))
                 if event := _AFTER_EVENT.match(rest):
                     rest = rest[event.end():]       # (A接到申请后，组织… / A在收到…后N个工作日内会同B…)
                     if not rest:
@@ -424,6 +486,8 @@ def _doers(text: str) -> tuple[list[str], list[str]]:
                     if not _GUIDES.match(rest[read[1]:]):
                         add(names, lead=True)
                         add(read[0])
+                    else:
+                        subject = []        # (A会同B监督、指导C落实…，对…实施…: the later verbs are C's)
                 elif (lead := _LEAD.match(rest) or _DEFINES_LEAD.match(rest)):
                     add(names, lead=True)
                     tail = rest[lead.end():]
@@ -435,8 +499,17 @@ def _doers(text: str) -> tuple[list[str], list[str]]:
                         or rest.startswith(("作为", "是")) and _DESIGNATION.match(rest) \
                         and not any("各级" in n for n in names):     # (各级政府: a level in general)
                     add(names)
-                elif _HELP.match(rest) and resp:
-                    add(names)
+                elif help_ := _HELP.match(rest):
+                    # 「B配合A＋verb」: A by rule 2 only; B once the item has a doer, before or after (round 34)
+                    partners, pat = _read_names(rest, help_.end())
+                    if partners and _does(rest[pat:], near=True):
+                        add(partners)
+                    if resp:
+                        add(names)
+                    else:
+                        pending += [n for n in names if n not in pending]
+                elif any_verb and _GIVES_WORK.match(rest) and not _PIVOT_SUBJECT.match(rest):
+                    add(names)      # (under a 职责分工 heading: the subject of any verb of doing, round 34)
                 elif not _SUBJECT_ONLY.match(rest) or _PIVOT_SUBJECT.match(rest):
                     subject = []        # (「A要督促B按照…，严格落实…」: the later verbs are B's)
                 if subject:
@@ -456,7 +529,9 @@ def _doers(text: str) -> tuple[list[str], list[str]]:
                     continue
                 # (按标准落实… right after the subject's own clause 「A要根据《…》要求，按标准落实…」)
                 if _does(piece) or _DO_JOINED.match(piece) \
-                        or _DO_AFTER_RULE.match(piece) and pieces.index(piece) == said + 1 \
+                        or any_verb and pieces.index(piece) == said + 1 and _GIVES_WORK.match(piece) \
+                        or (_DO_AFTER_RULE.match(piece) or bare and _does(piece, near=True)) \
+                        and pieces.index(piece) == said + 1 \
                         or _HELP.match(piece) and resp:
                     add(subject)
                     continue
@@ -466,7 +541,7 @@ def _doers(text: str) -> tuple[list[str], list[str]]:
                 designating = True          # (…，B、C为责任单位: designated by the same 明确, round 33)
                 continue
             for by in _BY.finditer(piece):
-                agents, at = _read_names(piece, by.end())
+                agents, at = _read_agents(piece, by.end())
                 after = piece[at:]
                 if agents and after.startswith("委托"):
                     add(agents)         # (由A委托B实施…: A does it; B, the object of the pivot, is no unit, round 33)
@@ -480,7 +555,7 @@ def _doers(text: str) -> tuple[list[str], list[str]]:
                         or not by.start() and piece is not pieces[0] \
                         and re.search(r"(?<!不)可(?:以)?(?:结合|根据|按照|依据|视)", pieces[pieces.index(piece) - 1]) \
                         or re.search(r"成员(?:单位)?(?:至少|主要|分别)?$", piece[:by.start()]) \
-                        or _APPLIES.match(after) or _PIVOT.match(after) \
+                        or _APPLIES.match(after) and not _FILED_THEN.match(after) or _PIVOT.match(after) \
                         or re.match(r"(?:督促|要求|推动)", after) and _read_names(after, 2)[0] \
                         or _PAYS.match(after) and not re.search(r"责任", after) \
                         and re.search(r"经费|费用|资金|成本|财政|补贴|款|%", "".join(pieces)):
@@ -495,11 +570,16 @@ def _doers(text: str) -> tuple[list[str], list[str]]:
                     helpers = pieces[pieces.index(piece) + 1:pieces.index(piece) + 2]
                     for h in helpers:
                         names, hat = _read_names(h)
-                        if names and _HELP.match(h[hat:]):
+                        # (「由A牵头，B、C＋verb」 with a comma: B and C with A, round 34)
+                        if names and (_HELP.match(h[hat:]) or after[lead.end():] == ""
+                                      and h[hat:] and not _GUIDES.match(h[hat:])
+                                      and not _PIVOT_SUBJECT.match(h[hat:])):
                             add(names)
                 elif not _GUIDES.match(after):
                     add(agents)
                 break
+    if resp:
+        add(pending)            # (「B配合。A负责…」: 配合 needs a doer, wherever it stands, round 34)
     # (a body the item sets up or designates is no unit of it, rule 3)
     made = [n for n in resp if re.search(_SET_UP.format(re.escape(n)), text)]
     return [n for n in leads if n not in made], [n for n in resp if n not in made]

@@ -59,7 +59,7 @@ from .registry import Registry
 from .rule_chapters import closing_only, general_article, rule_chapters
 from .schedule import listed_stage_items
 from .section_kinds import NON_TASK_SECTION, PLACES_SECTION
-from .sentence_units import OVERSIGHT, defined_roles, doer_units
+from .sentence_units import DUTY_HEADING, OVERSIGHT, defined_roles, doer_units
 from .shared_brackets import sharing_only
 from .shortname import suggest_short_name
 from .targets import find_targets
@@ -289,7 +289,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             in_prose.add(item.pos)
         read = decls.get(item.pos) if not labelled_item else None
         if READ_DOERS and not labelled_item and not any(a.pos in decls for a in _ancestors(item)) \
-                and not interpreting and (doers := doer_units(item.body, roles))[1] \
+                and not interpreting and (doers := doer_units(item.body, roles, _duty_heading(item)))[1] \
                 and (read is None or set(read.lead + read.resp) < set(doers[1])
                      or set(read.lead + read.resp) == set(doers[1]) and doers[0] and not read.lead):
             # 由区商务委牵头… / 区房管局负责… / A会同B…: with no label of its own or above it, the doers of the
@@ -457,6 +457,12 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
 # a section of a list by lead unit: 县发改局牵头工作(8项) / 市教育局牵头的任务 / 区住建委负责事项（共5项）
 _LEAD_SECTION = re.compile(r"^([^，,。；;：:、（）()]{3,24}?)(?:牵头|负责)(?:的)?(?:工作|任务|事项)?\s*"
                            r"(?:[(（]\s*共?\s*\d{1,3}\s*项\s*[)）])?$")
+def _duty_heading(item: Item) -> str:
+    """The item's own heading where it names the division of duties (round 34), else "" (a section's heading over
+    numbered items is not read so: its items keep rule 2's closed list)."""
+    return item.title if DUTY_HEADING.match(item.title.strip()) else ""
+
+
 def _defined_units(item: Item, decls: dict[int, Declaration]) -> list[str]:
     """The units a task opens by naming as the bodies answering for its work (「区政府是…的责任主体，
     全面负责…」), or that its heading names so above its numbered duties (「（二）区交通委是…的行政主管

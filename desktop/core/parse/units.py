@@ -170,7 +170,7 @@ _ROLE_BODY = re.compile(r"(?:领导|工作|办事|议事协调|协调|执行|指
 @lru_cache(maxsize=8192)                 # a plan names the same units again and again; pure
 def looks_like_unit(name: str) -> bool:
     core = _TWO_COMMITTEES.sub("两委", _INNER_BRACKETS.sub("", name))     # (村“两委”: 村两委)
-    if not 2 <= len(name) <= 40 or _OWNER_CLAUSE.match(core) or NOT_A_BODY.search(core):
+    if not 2 <= len(name) <= (64 if "、" in name else 40) or _OWNER_CLAUSE.match(core) or NOT_A_BODY.search(core):
         return False
     if _STATE_FARM.fullmatch(core) or _NAMED_FARM.fullmatch(core):
         return True                      # 县国有林场 / 镇农技站苗圃: a public farm of a county or town

@@ -207,4 +207,11 @@ newtask32('x04_fengxian', S32(['五'], ['区民防办', '区应急管理局'], [
           note='the lead-in 「…区民防办、应急管理局牵头，区发展改革委…等部门履行相应职责，各镇政府、街道(开发区)办事处和头桥集团落实主体责任」 (the leads), then thirteen 「X：负责…」 paragraphs, names as the paragraphs print them; no date'),
           'a childless section of unit paragraphs', '「五、职责分工」 has no numbered children; after its lead-in, thirteen unnumbered unit-colon paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order; the reading of the paragraphs as thirteen tasks (22) is no longer accepted',
           '五、职责分工', leaf_tasks=10, count_alternatives=[])
+
+# round 34 (p34h): answers aligned to CONVENTIONS.md "Round 34 rulings" by reading the items
+from expected_tools import align34_units  # noqa: E402
+
+align34_units('x03_yaoan', ['二', '(二)'], [], ['各乡镇人民政府'],
+              '「各乡镇人民政府要依据市场需求组织生产」 — 组织＋work makes its subject a doer (CONVENTIONS.md round 34, 组织＋work)')  # noqa: E501
+
 write_collected(sys.argv[1])

@@ -530,4 +530,17 @@ from expected_tools import align32_units  # noqa: E402
 
 align32_units('z04', ['六'], [], ['开发企业', '各区发展改革部门'], "「开发企业是项目推进的责任主体，要依法合规加快项目建设」 (a designation is a doer, round 32) and 「各区发展改革部门要落实属地责任」 (the subject of 落实): responsible in printed order, no lead; 「市发展改革委将适时通报」 has no rule-2 verb", rule='2 and the round-32 designation ruling')  # noqa: E501
 
+
+# round 34 (p34h): answers aligned to CONVENTIONS.md "Round 34 rulings" by reading the items
+from expected_tools import align34_units  # noqa: E402
+
+align34_units('z06_shanghai', ['一'], [], ['各区发展改革委'],
+              "「各区发展改革委…按半年度组织电网企业、投资主体做好项目初审和转报工作」 — 「A组织B＋verb」: A a doer (round 30; CONVENTIONS.md round 34, 组织＋work), B the pivot's object")  # noqa: E501
+align34_units('z06_shanghai', ['三'], [], ['电网企业'],
+              '「自然人户用光伏由电网企业代为线上申报」 — an agent doing it for others is a doer (CONVENTIONS.md round 34, rule 2 does not ask who the body is); 「由投资主体线上申报」 an applicant, no unit')  # noqa: E501
+align34_units('z08_shanghai', ['三'], [], ['供电公司'],
+              '「自然人户用光伏由供电公司代为线上申报」 — an agent doing it for others is a doer (CONVENTIONS.md round 34); 「由投资主体线上申报」 an applicant, no unit')  # noqa: E501
+align34_units('z09_shanghai', ['三'], [], ['供电公司'],
+              '「居民分布式光伏由供电公司代为线上申报」 — an agent doing it for others is a doer (CONVENTIONS.md round 34); 「由投资主体自主线上申报」 an applicant, no unit')  # noqa: E501
+
 write_collected(DIR)

@@ -370,4 +370,11 @@ from expected_tools import align33_units  # noqa: E402
 align33_units('x103_04', ['七', '(五)'], [], ['区林业局'],
               'No kind, no doer — 各单位 is a general call (单位 is any body): 「由区林业局负责准备活动横幅,由各单位自备植树工具等相关物资」: responsible 区林业局 alone')  # noqa: E501
 
+
+# round 34 (p34h): answers aligned to CONVENTIONS.md "Round 34 rulings" by reading the items
+from expected_tools import align34_units  # noqa: E402
+
+align34_units('x103_08', ['三', '(二)'], [], ['县公安消防大队', '县文体局', '县工商局', '县教育局', '卫生局', '各乡镇(街道)', '各职能部门'],
+              "the item's heading 「(二)职责分工。」 is a label of doers: every body the text gives work is a unit (CONVENTIONS.md round 34, a 职责分工 heading) — 「各乡镇(街道)、各职能部门要设专兼职…联络员,及时通报工作情况」 adds 各乡镇(街道), 各职能部门 (kinds, no bare 各单位)")  # noqa: E501
+
 write_collected(DIR)

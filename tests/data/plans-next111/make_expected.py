@@ -300,14 +300,15 @@ plan(X07,
            "逐一摸底核实、登记造册…」 — CUT at 「对于无法」",
      leaf_tasks=1, count_alternatives=[4, 0], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
-        S(["二", "(一)"], [], ["县建成区内凡涉及到窨井盖设置的企事业单位"],
-          lead_alternatives=[["县建成区内凡涉及到窨井盖设置的企事业单位"]],
+        S(["二", "(一)"], [], ["企事业单位"],
+          lead_alternatives=[["企事业单位"]],
           note=CUT + "; " + R2 + ": 「县建成区内凡涉及到窨井盖设置的企事业单位要制定普查方案,…组织对本单位治理范围内的城市窨井盖"
                      "进行逐一摸底核实、登记造册」 — the subject of 组织＋verb (组织 … 进行, round 29/30) is a kind of body "
                      "(企事业单位 that set manholes), " + ONE + "; RULING? the kind is described by a clause 「县建成区内凡涉及到"
                      "窨井盖设置的」: the name is kept as printed, the whole noun phrase (a reader may shorten it to "
                      "「涉及窨井盖设置的企事业单位」 or 「企事业单位」); 「完成时限」 is a noun (what the 普查方案 must fix), no date; "
-                     + NODATE),
+                     + NODATE + "; aligned round 34: names as printed — a 的-phrase before a name describes it, the "
+                     "unit is the name after the last 的 (CONVENTIONS.md round 34: 「凡涉及窨井盖设置的企事业单位」 → 企事业单位)"),
      ],
      plan_targets=[], phases=[], duties=[],
      notes=["1 leaf that is a task: 二/(一) (cut); 0 without it; 一、总体要求 (一)–(三) name no unit: " + ROUND27 + "; 4 "

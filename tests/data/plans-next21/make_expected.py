@@ -421,4 +421,11 @@ from expected_tools import align33_units  # noqa: E402
 align33_units('x21_06', ['第三章 其他要求', '第十五条（区级督查）'], ['区建管委'], ['区建管委'],
               'no kind, no doer: 有关单位／相关单位／各单位 are general calls — 「区建管委会同相关单位，组织开展…抽查工作」: 区建管委 leads, 相关单位 names no body', alt=[[]])  # noqa: E501
 
+
+# round 34 (p34h): answers aligned to CONVENTIONS.md "Round 34 rulings" by reading the items
+from expected_tools import align34_units  # noqa: E402
+
+align34_units('x21_06', ['第一章 总则', '第四条（责任分工）'], [], ['区建管委', '区农业农村委', '区发改委', '区规划资源局', '镇人民政府', '村集体经济组织', '集体经济组织'],
+              'the article heading 「（责任分工）」 is a 职责分工 heading, a label of doers: every body the text gives work is a unit in printed order (CONVENTIONS.md round 34) — adds 村集体经济组织 (纳入…、协助…、建立…制度) and 集体经济组织 (「建房村民或集体经济组织对其建房活动承担主体责任」; the 村民 are persons, no unit)')  # noqa: E501
+
 write_collected(DIR)

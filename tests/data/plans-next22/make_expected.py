@@ -358,4 +358,11 @@ from expected_tools import align31_thresholds  # noqa: E402
 
 align31_thresholds('x22_08', ['4'], [(3, '年')],
                    '「现取得当地居住证3年以上的，可以在经常居住地应征」: 3年 joined to 以上 in a 「…的」 condition (a span, not an age)')
+
+# round 34 (p34h): answers aligned to CONVENTIONS.md "Round 34 rulings" by reading the items
+from expected_tools import align34_units  # noqa: E402
+
+align34_units('x22_03', ['二', '1'], [], ['各村'],
+              "「各村要召开会议传达贯彻殡葬管理政策,通过党员干部会、村民代表会等形式,组织干部进村入户」 — the subject's later clause 「组织B＋verb」: A a doer (round 30; CONVENTIONS.md round 34, 组织＋work); 各村 is a group named by a kind (round 30), not a general call; 干部, the object of 组织, are persons")  # noqa: E501
+
 write_collected(DIR)

@@ -274,4 +274,11 @@ newtask32('x36_01', S32(['一'], [], ['市、区房屋行政管理部门', '市�
           note='「市、区房屋行政管理部门应当…共同做好保护管理工作。市房屋行政管理部门负责…。市历史建筑保护事务中心负责…。区房屋行政管理部门负责…」 (several 负责 clauses), then 「市建设行政管理部门负责…」「各区住宅修缮管理部门负责…」「各街镇城市网格化管理部门负责…」; no date'),
           'a childless section of unit paragraphs', '「一、职责分工」 has no numbered children; its four unnumbered paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order; the reading of the paragraphs as four tasks (14) is no longer accepted',
           '一、职责分工', leaf_tasks=11, count_alternatives=[])
+
+# round 34 (p34h): answers aligned to CONVENTIONS.md "Round 34 rulings" by reading the items
+from expected_tools import align34_units  # noqa: E402
+
+align34_units('x36_02', ['四', '（二）', '3'], [], ['统筹主体', '区人民政府'],
+              '「统筹主体按照规划…。组织专家委员会专家评审，形成区域更新方案。成果报送区规划资源局审核，由区人民政府认定后予以公布」 — the elided subject of 「组织…专家评审」 carries over inside the paragraph (统筹主体, CONVENTIONS.md round 34 Tasks: an elided subject; 组织＋work), and 由A认定 is 由A＋a verb of doing (round 30 names 认定; CONVENTIONS.md round 34); 区规划资源局 only receives (报…审核, rule 3)')  # noqa: E501
+
 write_collected(DIR)

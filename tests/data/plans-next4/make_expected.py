@@ -419,4 +419,11 @@ align30('w05_touqiao', ['七', '1'], [], ['联席办', '管理办'], '「由联�
 align30('w05_touqiao', ['七', '2'], [], ['各村', '管理办'], '「由各村向联席办上报拆平情况」「由管理办向区财政局申请拆平资金，…由管理办核对校准后」: the agents of 由 with verbs of doing, in printed order, no lead; 联席办 / 区财政局 receive (rule 3); 「地上物未拆除干净或有隐蔽工程的，由监理公司…」 a case clause (rule 3)', rule='2 and 3')
 align30('w05_touqiao', ['七', '3'], [], ['联席办', '管理办'], '「由联席办向区财政局申请验收资金，…由管理办核对校准后，通知各村申请金额」: the agents of 由 with verbs of doing, in printed order, no lead; 区财政局 receives the request (rule 3)', rule='2 and 3')
 align30('w05_touqiao', ['五', '(五)'], ['各职能部门'], ['各职能部门'], '「各职能部门按照职责，分别牵头完成协议签订、搬迁补偿、土地复垦、资金拨付、减量化指标使用等具体工作」: 「A牵头」, lead and responsible A')
+
+# round 34 (p34h): answers aligned to CONVENTIONS.md "Round 34 rulings" by reading the items
+from expected_tools import align34_units  # noqa: E402
+
+align34_units('w03_xinzhuang', ['三', '（二）'], [], ['居民区党组织'],
+              '「特色评估…由居民区党组织评估」 — 由A＋any verb of doing is rule 2 whatever the verb (CONVENTIONS.md round 34)')  # noqa: E501
+
 write_collected(DIR)

@@ -338,4 +338,11 @@ from expected_tools import align32_units  # noqa: E402
 
 align32_units('x46_02', ['三', '3'], [], ['发电和电网企业'], '「发电和电网企业严格落实《可再生能源利用统计调查制度》…等文件要求」: the subject of 落实 is responsible, no lead; 「发电和电网企业」 fields sharing one head, one name as printed (round 31); 「各区发展改革委、发电企业…按月向我委报送」 has no verb of rule 2 (reader still differs: the unit registry folds the name into 发电企业)')  # noqa: E501
 
+
+# round 34 (p34h): answers aligned to CONVENTIONS.md "Round 34 rulings" by reading the items
+from expected_tools import align34_units  # noqa: E402
+
+align34_units('x46_03', ['三', '6'], [], ['投资主体'],
+              '「投资主体应严格落实主体责任」 — a regulated party named by a kind with a rule-2 verb (落实) is a doer (CONVENTIONS.md round 34, rule 2 does not ask who the body is)')  # noqa: E501
+
 write_collected(DIR)

@@ -280,4 +280,11 @@ from expected_tools import align32_units  # noqa: E402
 
 align32_units('x49_01', ['三', '（一）'], [], ['各区民政局', '消防救援支队', '养老机构'], "「各区民政局和消防救援支队严格落实《…规定》要求，…组织开展…宣传培训」 and 「养老机构依据…建立健全…，定期开展对照自查，按要求落实消防安全主体责任」: the subjects of 落实／组织开展 are responsible in printed order, no lead (a kind of body with a verb of rule 2 is a doer, as ra31 read 物业服务企业); 「市民政局、市消防救援总队联合制订」 has no verb of rule 2 (reader still differs: it misses 养老机构's 落实 three clauses after its name)")  # noqa: E501
 
+
+# round 34 (p34h): answers aligned to CONVENTIONS.md "Round 34 rulings" by reading the items
+from expected_tools import align34_units  # noqa: E402
+
+align34_units('x49_02', ['二', '（四）'], [], ['本市危险废物经营许可证单位'],
+              '「主要由本市危险废物经营许可证单位采取应急焚烧处置」 — 由A＋any verb of doing, a kind of regulated party, is a doer (CONVENTIONS.md round 34); 市固化管理中心 gives guidance (rule 3)')  # noqa: E501
+
 write_collected(DIR)

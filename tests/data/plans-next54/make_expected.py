@@ -237,4 +237,11 @@ align30("x54_03", ["四", "（三）"], [], ["属地政府"],
         "「由属地政府明确“历史记忆”载体记载内容」: the agent of 由 with a verb of doing is responsible, no lead (A alone accepted as lead); 规划资源部门's 征询 and 审核 have no verb of rule 2", alt=[["属地政府"]])
 align30("x54_01", ["三", "（一）"], [], ["优秀历史建筑保护相关专业单位"],
         "「调查评估工作应由优秀历史建筑保护相关专业单位和技术人员承担」: the agent of 由 with 承担 and the item's work as its object (not a cost, round-30 clarification) is responsible, the 技术人员 are persons (rule 3), no lead (A alone accepted as lead); 各区房屋管理部门 (应…调查…形成…报送) has no verb of rule 2", alt=[["优秀历史建筑保护相关专业单位"]], rule="2 and 3")
+
+# round 34 (p34h): answers aligned to CONVENTIONS.md "Round 34 rulings" by reading the items
+from expected_tools import align34_units  # noqa: E402
+
+align34_units('x54_02', ['一', '（三）'], [], ['市规划资源部门'],
+              '「…报经区政府审核后，由市规划资源部门认定」 — 由A＋a verb of doing is rule 2 whatever the verb (round 30 names 认定; CONVENTIONS.md round 34); 区政府 receives the report (报经…审核, rule 3); 制定／形成 are no rule-2 verbs')  # noqa: E501
+
 write_collected(DIR)

@@ -335,4 +335,11 @@ align30("x61_03", ["三", "（三）", "3"], [], ["小区居委"],
         "「（三）小区居委」, the unit heading the item inherits: its body (a kind of body) gives the item's units, no lead (A alone accepted as lead), as the set's other duty-list headings", alt=[["小区居委"]], rule="1")
 align30("x61_04", ["三", "（三）", "2"], [], ["居（村）委"],
         "「（三）居（村）委职责」, the unit heading the item inherits: its body (a kind of body) gives the item's units, no lead (A alone accepted as lead), as the set's other duty-list headings", alt=[["居（村）委"]], rule="1")
+
+# round 34 (p34h): answers aligned to CONVENTIONS.md "Round 34 rulings" by reading the items
+from expected_tools import align34_units  # noqa: E402
+
+align34_units('x61_03', ['四', '（五）', '1'], [], ['区消防委员会办公室'],
+              "「检查结果由区消防委员会办公室汇总后上报区政府」 — 由A＋any verb of doing (汇总) is rule 2 (CONVENTIONS.md round 34: 「由A汇总／梳理」); the item sets up no 区消防委员会, so its office is no set-up body's part; 区消防安全专业委员会 「对…开展检查」 uses no rule-2 verb")  # noqa: E501
+
 write_collected(DIR)

@@ -288,4 +288,11 @@ from expected_tools import align31  # noqa: E402
 
 align31('x70_04', ['二', '（一）'], [], ['各区房管部门', '各小区物业服务企业', '社区组织'], '「各区房管部门要组织各有关单位在本区…通过横幅…等方式，进一步加大政策宣传力度」「各小区物业服务企业、社区组织要主动配合工作」: the subject of 「A组织B＋verb」, and 「B配合」 after a doer of rule 2 (round-30 clarification: B is responsible), in printed order, no lead (no 牵头); 各有关单位 is the object of 组织')  # noqa: E501
 
+
+# round 34 (p34h): answers aligned to CONVENTIONS.md "Round 34 rulings" by reading the items
+from expected_tools import align34_units  # noqa: E402
+
+align34_units('x70_01', ['二', '3'], ['市发改委'], ['市发改委', '有关部门'],
+              '「市发改委将会同有关部门汇总分析自查自纠工作情况」 — 「A会同B＋verb」: lead A (lead [] accepted), responsible A, B (rule 2); 有关部门 is a kind, not the bare 有关单位 (CONVENTIONS.md round 34: only the bare 各单位／有关单位／相关单位 are general calls)', alt=[[]])  # noqa: E501
+
 write_collected(DIR)

@@ -325,4 +325,11 @@ align31_thresholds('x81_02', ['二', '（一）', '3'], [(50, '万', '万元')],
 from expected_tools import align32  # noqa: E402
 
 align32('x81_04', None, 'a regulated party\'s filing is no duty', '「工程开工前，建设单位应当主动到规环办进行信息登记」: the builders of the small works the rules supervise register with the office (「开工备案…为告知性登记」)', drop_duties=['工程开工前'])
+
+# round 34 (p34h): answers aligned to CONVENTIONS.md "Round 34 rulings" by reading the items
+from expected_tools import align34_units  # noqa: E402
+
+align34_units('x81_01', ['三', '(三)', '4'], [], ['建设单位', '街道发展办公室'],
+              '「建设单位应按规定的程序自行组织招投标」 — 组织＋work, a regulated party by a kind, is a doer (CONVENTIONS.md round 34); printed order before 街道发展办公室')  # noqa: E501
+
 write_collected(DIR)

@@ -419,3 +419,12 @@ def align33_units(file, path, lead, resp, why, alt=None):
         s["lead_alternatives"] = alt
     s["note"] = (f"aligned round 33: {why} ({old} → lead {s['lead']}, responsible {s['responsible']}); "
                  "the earlier reading: " + (s.get("note") or ""))
+
+
+def align34_units(file, path, lead, resp, why, alt=None):
+    """Round 34: as ``align33_units`` — one collected sample's units aligned to a round-34 ruling of
+    ``tests/data/CONVENTIONS.md`` ("Round 34 rulings"), read at the item; the note reads 「aligned round 34: <why>
+    (old → new)」 before the earlier note."""
+    align33_units(file, path, lead, resp, why, alt)
+    _p, s = _sample32(file, path)
+    s["note"] = s["note"].replace("aligned round 33: ", "aligned round 34: ", 1)
