@@ -255,6 +255,14 @@ SCORED_SETS = [
     ("plans-next113", "tuned on since round 33 (never tuned: 90.1 %)", 0.881, 4, 126),
     ("plans-next114", "tuned on since round 33 (never tuned: 91.1 %)", 0.891, 5, 118),
     ("plans-next115", "tuned on since round 33 (never tuned: 50.6 %)", 0.486, 8, 82),
+    ("plans-next116", "tuned on since round 34 (never tuned: 90.5 %)", 0.885, 4, 132),
+    ("plans-next117", "tuned on since round 34 (never tuned: 88.9 %)", 0.868, 4, 121),
+    ("plans-next118", "tuned on since round 34 (never tuned: 91.0 %)", 0.889, 4, 117),
+    ("plans-next119", "tuned on since round 34 (never tuned: 69.8 %)", 0.677, 4, 91),
+    ("plans-next120", "tuned on since round 34 (never tuned: 53.1 %)", 0.51, 8, 142),
+    ("plans-next121", "tuned on since round 34 (never tuned: 75.9 %)", 0.738, 8, 82),
+    ("plans-next122", "tuned on since round 34 (never tuned: 87.9 %)", 0.859, 4, 119),
+    ("plans-next123", "tuned on since round 34 (never tuned: 87.1 %)", 0.851, 4, 96),
 ]
 
 
