@@ -67,8 +67,9 @@ def test_a_note_bracket_with_sentences_of_its_own_stays_with_the_label():
     # the bracket after the units' 。 is a note; a 。 inside it does not end the label there
     text = _plan("一、活动安排\n1.活动时间：6月16日。\n2.组织单位：县安办、各乡镇人民政府。"
                  "（咨询点设在县广场。参加单位：县安监局、县交通局。各乡镇自行设点。）\n3.活动内容：开展安全咨询。")
-    tasks = _tasks(text)
-    assert tasks[1][2] == ["县安办", "各乡镇人民政府"]
+    # (round 35, field blocks: 1.活动时间 2.组织单位 3.活动内容 are the fields of one item, 一 is the task and its
+    # 组织单位 line its units label, its time its day)
+    assert _tasks(text) == [("一", [], ["县安办", "各乡镇人民政府"], "2025-06-16")]
 
 
 # --- 3. a units bracket ending with 落实 / 具体落实 / 组织实施 / 负主体责任 ------------------------------------

@@ -220,8 +220,11 @@ def lost_first_numbers(text: str) -> str:
         m = _LOST_ONE.match(line)
         if m is None or n and not _ENDED.search(lines[n - 1]):
             continue            # (a wrapped line 「…区财政局⏎、区住建委配合…」 goes on the sentence above it)
-        second = _SECOND["、" if m.group(2) == "、" else "("]
-        nxt = next((ln for ln in lines[n + 1:n + 30] if second.match(ln) or _LOST_ONE.match(ln)), "")
+        mark = "、" if m.group(2) == "、" else "("
+        second = _SECOND[mark]
+        # (a lost 「()」 under a lost 「、」 opens the first item's own children: 「、开幕式⏎()时间:…⏎(2)…⏎2、…」)
+        nxt = next((ln for ln in lines[n + 1:n + 30] if second.match(ln) or (
+            (lost := _LOST_ONE.match(ln)) is not None and (lost.group(2) == "、") == (mark == "、"))), "")
         if second.match(nxt) and (m.group(2) == "、" or not _LOST_ONE.match(nxt)):
             one = "1、" if m.group(2) == "、" else f"{m.group(2)[0]}1{m.group(2)[1]}"
             lines[n] = m.group(1) + one + line[m.end():]

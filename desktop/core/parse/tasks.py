@@ -37,6 +37,7 @@ from .duty_headings import (
     duty_list_holders,
     fold_duty_paragraphs,
 )
+from .field_blocks import fold_field_blocks
 from .headed_points import headed_points
 from .headings import Item, heading_title
 from .normalise import cn_to_int
@@ -181,6 +182,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     spans: dict[int, list[tuple[int, int]]] = {}
     folded: dict[int, int] = {}         # an item whose units were written after its last （N） sub-item
     items, duty_folds = fold_duty_paragraphs(items)
+    items, field_units = fold_field_blocks(items)     # (1、时 间：… 2、地 点：… 3、承办单位：…: one item's fields)
     roles = defined_roles("\n".join(item.body for item in items))   # (项目管理人, round 33)
     for item in items:
         # (本办法由A负责解释 / 由A负责对本办法进行解释: the interpreting body of a closing item is no unit,
@@ -212,6 +214,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
                 if item.kind == 4:
                     folded[parent.pos] = item.pos
             decls[owner.pos] = decl
+    decls.update(field_units.units)
     labelled = bool(decls)
     for item in items:
         if item.pos in duty_folds and item.pos not in decls and not (labelled and any(
@@ -389,7 +392,9 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         dls += given
         if not dls and (use is None or not use.deadline_words):
             # a line 「完成时限：2025年12月。」 under the text: a declaration of its deadline alone
-            dls = deadline_from_words(words, default_year) if (words := deadline_line(body)) else []
+            # (or an activity's 「时 间：」 field: the day it is held, round 35 field blocks)
+            words = deadline_line(body) or field_units.when.get(item.pos, "")
+            dls = deadline_from_words(words, default_year) if words else []
         if not dls:
             dls = clause_dates(text, default_year)     # 「6月份，…」「4月-10月，全面开展筛查」: done by then
             # (a year-less time before the plan was signed tells what happened: 「2月，县政府召开…」 signed in March)

@@ -131,7 +131,7 @@ plan(X03,
            "three STAGES AS ITEMS with their times, 二、活动内容与要求 1–3 (the third with 由主管部门…, 团县委和妇联要组织…), "
            "「&bsp;三、」 (an HTML entity with its n lost, before the number), 三/1 with (1)活动时间 (2)参加对象 — CUT at "
            "三/2's heading",
-     leaf_tasks=9, count_alternatives=[8, 6, 5], attachment_task_rows=0, childless_top_level_sections=[],
+     leaf_tasks=8, count_alternatives=[7, 5, 4], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
         # round 32: CONVENTIONS.md "Stages written as items" — 一/1 and 一/2 (「…活动,时间为…」 under 「分以下三个阶段进行」,
         # each a name and a time) are the plan's phases, not tasks: their two samples are taken out (README, "Round 32:
@@ -148,12 +148,14 @@ plan(X03,
                "2000元」 — not settled by CONVENTIONS: 「按照…的要求」 could be read as a norm like 「原则上按500户配1名」; a "
                "clerk records what each person plants); 「0棵树」 (10 with its 1 lost) and 「每人种植棵树」 (no figure left) are "
                "not checked either way; 「至少有个植树点」 has lost its figure (1个): no target; " + NODATE),
-        S(["三", "1", "(2)"], [], [], **at(X03, "(2)"),
-          note="「参加对象:各乡镇人民政府、县级各机关、企事业单位、各社会团体」 — a colon item naming the activity's "
-               "PARTICIPANTS: not a unit label (rule 1's labels name who is responsible — 牵头单位/责任单位/责任部门), and no "
-               "clause makes them doers by a verb of rule 2: lead = [], responsible = [] (not settled by CONVENTIONS: a clerk "
-               "reads 参加对象 as who takes part, as the addressees are, not as who answers for the item); the number of its "
-               "sibling (1) is lost (「()活动时间」); " + NODATE),
+        # aligned round 35: CONVENTIONS.md "Round 35 rulings" (Tasks, Field blocks) — (1)活动时间 (2)参加对象 are the fields
+        # of the activity 三/1, one task; the sample was the field 三/1/(2) (README, "Round 35: answers aligned")
+        S(["三", "1"], [], [], **at(X03, "\n、", nth=3), dl="2月3日(正月初七)", dln="2017-02-03",
+          note="aligned round 35: field blocks — 「、春节上班第一天机关义务植树活动」 (its 1 lost, " + ONES + ") with the fields "
+               "「()活动时间:2月3日(正月初七)。」「(2)参加对象:各乡镇人民政府、县级各机关、企事业单位、各社会团体。」: one task; "
+               "参加对象 names the activity's PARTICIPANTS, no units field (the ruling's label is 承办单位／责任单位), and no "
+               "clause makes them doers by a verb of rule 2: lead = [], responsible = []; its time field is the activity's "
+               "day: 2017-02-03 (the plan's year 2017, 「207年」 on the page)"),
         S(["三", "2"], [], [], **at(X03, "2、", nth=3),
           note=CUT + " (after its heading 「“义务植树月”和“3˙2”义务植树节」, 3·12 with its 1 lost): lead = [], responsible = []; "
                + NODATE),
@@ -163,9 +165,10 @@ plan(X03,
              {"name": "乡村、学校、医院、企业等单位义务植树活动", "start": "2017-02", "end": "2017-03"},
              {"name": "全国“义务植树节”活动", "start": "2017-03", "end": "2017-03"}],
      duties=[],
-     notes=["9 leaves: 一/1–3 (stages written as items), 二/1–3, 三/1/(1)–(2), 三/2 (cut after its heading); 8 without the "
-            "cut item; 6 or 5 accepted (the stages read as the schedule, with or without the cut item); the items 一/1, "
-            "二/1, 三/1 and 三/1/(1) have lost their number 1 on the page and are counted by reading",
+     notes=["8 leaves: 一/1–3 (stages written as items), 二/1–3, 三/1 (its (1)活动时间 (2)参加对象 are fields, aligned round "
+            "35), 三/2 (cut after its heading); 7 without the cut item; 5 or 4 accepted (the stages read as the schedule, with "
+            "or without the cut item); the items 一/1, 二/1, 三/1 and 三/1/(1) have lost their number 1 on the page and are "
+            "counted by reading (the count was 9, 8, 6 or 5 with the fields as items)",
             "phases (「207年“义务植树月”活动分以下三个阶段进行」, year 2017): 机关干部 on 正月初七 (2017-02-03, the date "
             "三/1/(1) gives), the units' planting 2月3日–3月2日 (3月12日), 植树节 3月2日 (3月12日)",
             "「207年」, 「3˙2」, 「正月初七」 are garbled years and day names: no targets"])

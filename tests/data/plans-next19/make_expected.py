@@ -70,24 +70,27 @@ plan("x19_02_wangjiang-anquan-shengchanyue-huodong-fangan-di2ye.txt",
      style="page 2 of a county's 安全生产月 plan: starts at 三、活动时间; 四、活动安排 / (一)…(四) activities, each with "
            "FIELDS as numbered items 「1.活动时间:」「2.活动内容:」「3.组织单位:」 (units in the 3. field, doubled label in "
            "(三), a 参加单位 list in brackets); (四)/2. cut empty",
-     leaf_tasks=10, count_alternatives=[4, 11], attachment_task_rows=0,
+     leaf_tasks=4, count_alternatives=[], attachment_task_rows=0,
      childless_top_level_sections=["三、活动时间"],
      samples=[
-        S(["四", "(一)", "3"], [], ["各乡镇人民政府", "县直有关部门和单位"],
-          note="「组织单位:各乡镇人民政府,县直有关部门和单位。」: split at the comma; no lead named; 县直有关部门和单位 a group "
-               "name kept whole"),
-        S(["四", "(二)", "3"], [], ["各乡镇人民政府", "总工会"], note="「组织单位:各乡镇人民政府、总工会。」"),
-        S(["四", "(三)", "3"], [], ["县安办", "各乡镇人民政府", "县有关部门和单位"],
-          note="「组织单位:组织单位:县安办、…」: the label is doubled on the page; the bracketed 「参加单位:县安监局、交通局、…」 "
-               "(12 participants at the consultation point) are not read as the item's units — doubtful; the bracket "
-               "also names a place (回龙路和东洲路…超市门前), no unit"),
-        S(["四", "(一)", "1"], [], [], dl="6月1日至6月7日", skip_deadline=True,
-          note="the field 「活动时间」 of activity (一): " + YEAR + " (no year on the page)"),
+        # aligned round 35: CONVENTIONS.md "Round 35 rulings" (Tasks, Field blocks) — 1.活动时间 2.活动内容 3.组织单位 are the
+        # fields of one activity: the activity (一)–(四) is one task, its 「组织单位:」 line its units label (responsible);
+        # the samples were 四/(一)/3, 四/(二)/3, 四/(三)/3 and the field 四/(一)/1 (README, "Round 35: answers aligned")
+        S(["四", "(一)"], [], ["各乡镇人民政府", "县直有关部门和单位"], dl="6月1日至6月7日", skip_deadline=True,
+          note="aligned round 35: field blocks — 「3.组织单位:各乡镇人民政府,县直有关部门和单位。」 is the activity's label: split "
+               "at the comma; no lead named; 县直有关部门和单位 a group name kept whole; its 「1.活动时间:6月1日至6月7日」 is "
+               "the activity's time: " + YEAR + " (no year on the page)"),
+        S(["四", "(二)"], [], ["各乡镇人民政府", "总工会"],
+          note="aligned round 35: field blocks — 「3.组织单位:各乡镇人民政府、总工会。」"),
+        S(["四", "(三)"], [], ["县安办", "各乡镇人民政府", "县有关部门和单位"],
+          note="aligned round 35: field blocks — 「3.组织单位:组织单位:县安办、…」: the label is doubled on the page; the "
+               "bracketed 「参加单位:县安监局、交通局、…」 (12 participants at the consultation point) are not read as the "
+               "item's units — doubtful; the bracket also names a place (回龙路和东洲路…超市门前), no unit"),
      ],
      plan_targets=[], phases=[], duties=[],
      notes=["no title on the page: the title is not checked",
-            "10 leaves by the mechanical rule ((一)–(三) 1.–3. each, (四)/1; (四)/2. has no text and is not counted); 4 "
-            "(the activities, their numbered lines read as fields) and 11 are accepted",
+            "4 tasks: the activities (一)–(四), their numbered lines 1.–3. read as fields (aligned round 35, field blocks; "
+            "the mechanical 10 and 11 were accepted before)",
             "the four activity weeks have dates without a year: no phases (phases = [])",
             "《安监局长》《零的神话》 are film titles; 一是…四是 are parts of (二)/2, not items; no targets"])
 

@@ -1,0 +1,90 @@
+"""Field blocks: numbered lines that are the fields of one item, not items of their own.
+
+An activity written 「（一）开幕式⏎1、时 间：…⏎2、地 点：…⏎3、承办单位：…⏎4、活动内容：…」 is ONE task whose numbered
+lines are its fields (time, place, host, content …); its units field 「承办单位：」「责任单位：」 is the item's units
+label (CONVENTIONS.md, round 35 rulings, "Field blocks"). The field words are a closed kind of label — when, where,
+who hosts or takes part, what is done, whom to call — never the words of one plan.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .declarations import find_declaration
+from .headings import Item
+from .units import Declaration, looks_like_unit
+
+_S = r"\s*"
+# the closed kind of field labels an activity's lines are written with (blanks inside: 「时 间」「地 点」)
+_WHEN = rf"(?:活动|举办|开展|实施|完成)?(?:时{_S}间|日{_S}期|时{_S}限)"
+_WHERE = rf"(?:活动|举办|集中|具体)?(?:地{_S}点|场{_S}地|地{_S}址)"
+_UNITS = r"(?:承办|主办|协办|组织|责任|牵头|实施|执行|配合|参办|会办)(?:单位|部门)"
+_WHAT = rf"(?:活动|主要|具体|工作)?(?:内{_S}容|形{_S}式|方{_S}式|主{_S}题)"
+_WHO = (r"(?:参加|参与|参赛|活动|服务)(?:人员|对象|单位|范围|人数|形式)|报名(?:方式|办法|时间)"
+        r"|联系(?:人|电话|方式)|负责人")
+_FIELD = re.compile(rf"^(?:{_WHEN}|{_WHERE}|{_UNITS}|{_WHAT}|{_WHO}){_S}[:：]")
+_UNITS_FIELD = re.compile(rf"^{_UNITS}{_S}[:：]")
+_WHEN_FIELD = re.compile(rf"^{_WHEN}{_S}[:：]")
+_BLANKS = re.compile(r"[ \u3000]+")
+
+
+def _field(body: str) -> bool:
+    return _FIELD.match(body.strip()) is not None
+
+
+def _is_block(item: Item) -> bool:
+    """Every line numbered under ``item`` is a field (a cut one may stand empty), and two at least are written."""
+    kids = item.children
+    if len(kids) < 2 or any(c.children for c in kids):
+        return False
+    written = [c for c in kids if c.body.strip()]
+    return len(written) >= 2 and all(_field(c.body) for c in written)
+
+
+def _split_blanks(names: list[str]) -> list[str]:
+    """「城关镇人民政府 天龙镇人民政府」: bodies a field lists one after another with blanks between."""
+    out: list[str] = []
+    for name in names:
+        parts = [p for p in _BLANKS.split(name.strip()) if p]
+        out.extend(parts if len(parts) > 1 and all(looks_like_unit(p) for p in parts) else [name])
+    return out
+
+
+class Fields:
+    """What the folded field lines give, by item position: the units field's declaration, the time field's words."""
+
+    def __init__(self) -> None:
+        self.units: dict[int, Declaration] = {}
+        self.when: dict[int, str] = {}
+
+
+def fold_field_blocks(items: list[Item]) -> tuple[list[Item], Fields]:
+    """The items whose numbered lines are only fields take those lines into their own text (one task each);
+    what their units and time fields say (the item's units label and its date, the activity's day)."""
+    fields = Fields()
+    decls = fields.units
+    drop: set[int] = set()
+    for item in items:
+        if not _is_block(item):
+            continue
+        kids = item.children
+        lines = [c.body.strip() for c in kids if c.body.strip()]
+        for line in lines:
+            if (when := _WHEN_FIELD.match(line)) and item.pos not in fields.when:
+                fields.when[item.pos] = line[when.end():].strip()
+            if not _UNITS_FIELD.match(line):
+                continue
+            decl = find_declaration(line)
+            if decl is None or not (decl.lead or decl.resp):
+                continue
+            have = decls.setdefault(item.pos, Declaration(source=line))
+            for name in _split_blanks(decl.lead):
+                if name not in have.lead:
+                    have.lead.append(name)
+            for name in _split_blanks(decl.resp):
+                if name not in have.resp and name not in have.lead:
+                    have.resp.append(name)
+        item.body = "\n".join(b for b in (item.body.rstrip(), *lines) if b)
+        drop.update(c.pos for c in kids)
+        item.children = []
+    return [i for i in items if i.pos not in drop], fields
