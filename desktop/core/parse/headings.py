@@ -144,16 +144,24 @@ def _articles_on_top(lines: list[str]) -> bool:
     """A plan written in articles (第一条 … 第九条, each over its （一） / 1. items): the first of its
     top headings is an article, not 一、, and an article holds items of its own. Its articles are then
     the level above （一）, as 一、 is."""
-    on_top = in_article = False
-    for raw in lines:
+    on_top = in_article = points = signed = False
+    for n, raw in enumerate(lines):
         line = raw.strip()
+        if points and not in_article and line and _signature(lines, n):
+            signed = True
         found = line_marker(line) if line else None
         if found is None:
             continue
         if _ARTICLE.match(line):
+            if points and not signed:
+                return False        # 一、总则 over 第一条 …: the articles stand under the sections
             on_top = in_article = True
         elif found[0] == 1:
-            return False
+            if in_article:
+                return False
+            # (a cover notice's own 一、二、三 (what it amends), signed and dated, then the document it issues in
+            # articles: the issued document's articles are its top headings)
+            points = True
         elif in_article and found[0] in (2, 3):
             return on_top           # 第二条 考核内容 / （一）水面保洁
     return False
