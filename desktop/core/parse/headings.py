@@ -37,6 +37,7 @@ from .marks import (
 )
 from .normalise import compact
 from .prose_units import colon_kind_unit, colon_lead_unit, leading_unit
+from .run_on_articles import split_run_on_articles
 from .units import is_group, looks_like_unit
 
 # "1.9月30日前…" / "11.121人才梯队项目": a number, a dot and more digits; an item only where
@@ -336,7 +337,8 @@ def build_items(light_text: str) -> Outline:
     The items' text is ``compact`` (stray spaces removed). Inline headings are looked
     for in the light text, where a space before "一、" still marks a boundary.
     """
-    light_text = _SHELL_NUMBER.sub(r"（\1）", bare_numbers(lost_first_numbers(one_line_numbers(light_text))))
+    light_text = _SHELL_NUMBER.sub(r"（\1）", bare_numbers(lost_first_numbers(one_line_numbers(
+        split_run_on_articles(light_text)))))
     text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(break_spaced_labels(light_text)))))
     lines = text.split("\n")
     heading_lines = sum(1 for ln in lines if line_marker(ln.strip())) + len(decimal_lines(lines))
