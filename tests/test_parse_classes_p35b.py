@@ -124,3 +124,26 @@ def test_article_named_in_a_sentence_is_no_cut():
             "各镇人民政府负责辖区内河道的日常保洁,县水利局负责业务指导,县财政局负责保洁经费的保障。\n")
     plan = parse_text(text)
     assert not any(t.number in {"2", "3", "4"} for t in plan.tasks)
+
+
+# ---- a childless point that names its doers between points holding numbered items ----
+
+POINTS_WITH_ITEMS = ("关于本市社区食堂执行优惠电价的通知\n\n各区发展改革委、各供电企业：\n\n现就有关事项通知如下：\n\n"
+                     "一、适用范围\n\n本通知所称社区食堂，是指为老年人提供助餐服务的场所。\n\n"
+                     "二、价格标准\n\n1、社区食堂用电按居民生活类价格标准计费，暂不实行阶梯电价。\n\n"
+                     "2、社区食堂供电配套工程收费按规定标准的80%执行。\n\n"
+                     "三、认定办理\n\n社区食堂实行清单制管理，由区民政局核实并确定清单。市民政局会同各供电企业明确具体"
+                     "办理流程，并向社会公开。\n\n"
+                     "四、工作分工\n\n1、各级价格部门负责对政策落实情况开展监督检查。\n\n"
+                     "2、各供电企业负责做好政策宣传和业务受理工作。\n\n"
+                     "五、保障措施\n\n各区民政局负责做好宣传解释工作，确保政策落实到位。\n\n"
+                     "六、其他事项\n\n1、本通知自2024年1月1日起执行。\n\n2、原有规定同时废止。\n")
+
+
+def test_childless_point_with_doers_between_points_with_items_is_a_task():
+    plan = parse_text(POINTS_WITH_ITEMS)
+    got = by_key(plan)
+    assert "三" in got
+    assert "区民政局" in got["三"].responsible_units
+    # near-misses: a safeguards point and the scope point stay sections
+    assert "五" not in got and "一" not in got
