@@ -48,7 +48,8 @@ def test_numbered_lines_of_figures_are_no_table_rows():
 
 # ---- a cover notice's own points over the document it issues in articles ----
 
-AMENDING = ("关于修订《某区节水改造补助办法》的通知\n\n各街道办事处、区各有关部门:\n\n现对《某区节水改造补助办法》修订如下:\n\n"
+AMENDING = ("关于修订《某区节水改造补助办法》的通知\n\n各街道办事处、区各有关部门:\n\n"
+            "现对《某区节水改造补助办法》修订如下:\n\n"
             "一、在第五条（补助标准）中将补助标准调整为每户300元。\n\n"
             "二、在第六条（申报材料）中增加产权证明。\n\n"
             "某区水务局\n\n2024年3月1日\n\n"
@@ -70,7 +71,8 @@ def test_issued_documents_articles_are_the_tasks():
 
 
 SECTIONS_OVER_ARTICLES = ("某镇环境卫生管理办法\n\n一、总则\n\n第一条 为加强环境卫生管理，制定本办法。\n\n"
-                          "二、职责\n\n第二条 镇城管办负责以下工作：\n（一）组织道路清扫保洁；\n（二）督促各村开展整治。\n\n"
+                          "二、职责\n\n第二条 镇城管办负责以下工作：\n（一）组织道路清扫保洁；\n"
+                          "（二）督促各村开展整治。\n\n"
                           "第三条 各村委会负责本村环境卫生的日常管理。\n")
 
 
