@@ -53,6 +53,7 @@ from .normalise import (
     strip_site_terms,
     unwrap,
 )
+from .opening_rows import opening_rows
 from .plan_goals import (
     goal_lead_paragraphs,
     no_goal_section,
@@ -421,6 +422,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
         plan.warnings.append(f"原文有 {kinds} 段按类别（如“严控区:”）开头、没有编号、接排在一行里的内容，"
                              "已按顺序编为 1. 2. …，请核对。")
     text, run_rows = unrun_table(text)
+    text, page_rows = opening_rows(text)        # (a page opening inside a table whose header is on the page before)
     if run_rows:
         plan.warnings.append(f"原文的任务表各栏连在一起、没有分隔，已按序号拆成 {run_rows} 行，"
                              "各行的牵头、配合单位按单位名称拆分，请逐项核对。")
@@ -481,6 +483,9 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     tasks, headings = build_tasks(items, registry, first_leads, year, plan.warnings, plan.date,
                                   first_year(plan.title), prose_leads=not tabled, marks_lead=marks_lead,
                                   turn=year_turn(plan.title, plan.date, body))
+    if page_rows:
+        tasks = appendix_tasks(page_rows, registry, year, path=[]) + tasks
+        plan.warnings.append(f"原文开头是表格的 {len(page_rows)} 行（表头不在本文中），已读作任务，请核对各列。")
     from_appendix = False
     rules = ""                          # an attached document of rules: its reports are the document's duties
     if not _names_units(tasks) and outline.trailer.strip():

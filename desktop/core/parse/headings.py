@@ -37,6 +37,7 @@ from .marks import (
 )
 from .normalise import compact
 from .prose_units import colon_kind_unit, colon_lead_unit, leading_unit
+from .run_on_articles import split_run_on_articles
 from .units import is_group, looks_like_unit
 
 # "1.9月30日前…" / "11.121人才梯队项目": a number, a dot and more digits; an item only where
@@ -144,16 +145,24 @@ def _articles_on_top(lines: list[str]) -> bool:
     """A plan written in articles (第一条 … 第九条, each over its （一） / 1. items): the first of its
     top headings is an article, not 一、, and an article holds items of its own. Its articles are then
     the level above （一）, as 一、 is."""
-    on_top = in_article = False
-    for raw in lines:
+    on_top = in_article = points = signed = False
+    for n, raw in enumerate(lines):
         line = raw.strip()
+        if points and not in_article and line and _signature(lines, n):
+            signed = True
         found = line_marker(line) if line else None
         if found is None:
             continue
         if _ARTICLE.match(line):
+            if points and not signed:
+                return False        # 一、总则 over 第一条 …: the articles stand under the sections
             on_top = in_article = True
         elif found[0] == 1:
-            return False
+            if in_article:
+                return False
+            # (a cover notice's own 一、二、三 (what it amends), signed and dated, then the document it issues in
+            # articles: the issued document's articles are its top headings)
+            points = True
         elif in_article and found[0] in (2, 3):
             return on_top           # 第二条 考核内容 / （一）水面保洁
     return False
@@ -328,7 +337,8 @@ def build_items(light_text: str) -> Outline:
     The items' text is ``compact`` (stray spaces removed). Inline headings are looked
     for in the light text, where a space before "一、" still marks a boundary.
     """
-    light_text = _SHELL_NUMBER.sub(r"（\1）", bare_numbers(lost_first_numbers(one_line_numbers(light_text))))
+    light_text = _SHELL_NUMBER.sub(r"（\1）", bare_numbers(lost_first_numbers(one_line_numbers(
+        split_run_on_articles(light_text)))))
     text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(break_spaced_labels(light_text)))))
     lines = text.split("\n")
     heading_lines = sum(1 for ln in lines if line_marker(ln.strip())) + len(decimal_lines(lines))

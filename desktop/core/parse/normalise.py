@@ -474,7 +474,9 @@ def strip_injected(text: str) -> tuple[str, list[str]]:
 
 # a sharing site's terms for its users, listed above the document it shows (- 1、本站所有内容均由网友上传… /
 # - 4、该文档为VIP文档,如果想要下载…): lines of the site's business, never the plan's items
-_SITE_TERM = re.compile(r"本站|本网站|VIP|会员|付费|下载|版权|侵权|上传|退款|客服|网友|举报|文档|预览")
+# (or the viewer's note on the document's length: 本文档共7页,可阅读全部内容)
+_SITE_TERM = re.compile(r"本站|本网站|VIP|会员|付费|下载|版权|侵权|上传|退款|客服|网友|举报|文档|预览"
+                        r"|共\d{1,4}页|可阅读全部")
 # the site speaking of itself (a plan may speak of 会员, 版权, 下载 in its own items: a union's 会员 services)
 # (or its documents and service: 下载文档前请… / 本文档由用户上传 / 仅部分预览的文档 / 联系客服)
 _SITE_SELF = re.compile(r"本站|本网站|网站文档|VIP|会员中心|文档|预览|客服")
@@ -578,9 +580,9 @@ def _chunked(text: str) -> bool:
 
 
 # the first chunk opens with the plan's title, runs on into its preamble and then into the plan's first section
-# (「1、某镇…实施方案 根据区委…部署安排,…制定此实施方案。 一、总体要求…」): a plan's own 1、 paragraph holds no title
-# and no 一、 section
-_TITLE_CHUNK = re.compile(r"1、\s*[^。；;，,:：\n]{4,60}?" + PLAN_WORD + r"\s*(?:根据|为了?|按照)[^\n]{20,}?。\s*"
+# (「1、某镇…实施方案 根据区委…部署安排,…制定此实施方案。 一、总体要求…」, or 「…特制定实施方案如下: 一、…」): a plan's
+# own 1、 paragraph holds no title and no 一、 section
+_TITLE_CHUNK = re.compile(r"1、\s*[^。；;，,:：\n]{4,60}?" + PLAN_WORD + r"\s*(?:根据|为了?|按照)[^\n]{20,}?[。:：]\s*"
                           r"一、[\u4e00-\u9fff]")
 
 

@@ -139,6 +139,11 @@ def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
     articles the plan opens with (目的和依据, 适用范围, 管理原则) and its closing ones stay sections, as do articles
     that run their text on after the number (plans-next4 w06: 第四条  考核实行百分制。…, an assessment's provisions)."""
     tops = [i for i in items if i.parent is None]
+    # (a page that opens inside an article's list, 「（三）…（六）」 before 第十八条: that list is the article's on the
+    # page before, not a top of its own)
+    first = next((n for n, i in enumerate(tops) if i.article), len(tops))
+    if all(i.kind > 1 and not i.children for i in tops[:first]):
+        tops = tops[first:]
     if not tops or not all(i.article for i in tops) or not any(i.children for i in tops):
         return chosen
     picked = {i.pos for i in chosen}

@@ -1,0 +1,58 @@
+"""A rule's articles run into one line, as a PDF page's text comes out of a viewer (「…办法 第一章 总则 第一条
+为加强…,制定本办 法。 第二条 本办法适用于… 第三条 各镇人民政府对…」): each article (and each chapter line among them)
+set at a line start, as the document printed it. Only articles that run in order (第一条, 第二条, 第三条 … or on from
+the page's first one), at least three of them in the line, each standing after a blank or a stop — an article named
+inside a sentence (「根据第六条的要求」, 「按本办法第三条规定」) stands after a word and is text, and so are Arabic
+「第3条」."""
+
+from __future__ import annotations
+
+import re
+
+from .heading_markers import CN_DIGITS
+from .normalise import cn_to_int
+
+# an article's or a chapter's number after a blank or a stop (or at the line's start), before a blank or a word
+_MARK = re.compile(rf"(?:(?<=^)|(?<=[\s。；;！!？?]))第([{CN_DIGITS}百零]{{1,4}})(条|章)(?=[\s\u4e00-\u9fff“《（(])")
+# a line long enough to hold several articles
+_LONG = 120
+
+
+def _cuts(line: str) -> list[int]:
+    """Where the line's articles (and the chapters among them) start, in order; [] where fewer than three run."""
+    marks = [(m.start(), m.group(2), cn_to_int(m.group(1)) or 0) for m in _MARK.finditer(line)]
+    best: list[int] = []
+    most = 2
+    for n, (start, kind, first) in enumerate(marks):
+        if kind != "条" or not first:
+            continue
+        # (the chapter line the first article stands under: 「第一章 总则 第一条 …」)
+        head = [at for at, k, _v in marks[max(0, n - 1):n] if k == "章"]
+        cuts, want, articles = [*head, start], first + 1, 1
+        for at, k, value in marks[n + 1:]:
+            if k == "条" and value == want:
+                cuts.append(at)
+                want += 1
+                articles += 1
+            elif k == "章":
+                cuts.append(at)         # 第二章 between 第五条 and 第六条: the rule's next chapter
+        if articles > most:
+            best, most = cuts, articles
+    return best
+
+
+def split_run_on_articles(text: str) -> str:
+    """``text`` with the articles run into one of its lines (see the module) each on a line of its own."""
+    if "条" not in text:
+        return text
+    out: list[str] = []
+    changed = False
+    for line in text.split("\n"):
+        cuts = _cuts(line) if len(line) >= _LONG else []
+        cuts = [c for c in cuts if line[:c].strip()]
+        if not cuts:
+            out.append(line)
+            continue
+        changed = True
+        out.extend(line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True))
+    return "\n".join(out) if changed else text
