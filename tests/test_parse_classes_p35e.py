@@ -1,0 +1,67 @@
+"""Round 35 dates classes (p35e): a stage's span gives the items under it their deadline (the span's end) where an
+item writes no date of its own (CONVENTIONS.md, "Round 35 rulings, written early" → Dates, targets, duties).
+Made-up snippets written the way such plans are written."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+
+def deadlines(plan):
+    return {"/".join([*t.path, t.number]): t.deadline for t in plan.tasks}
+
+
+def _plan(stage_one: str, stage_two: str) -> str:
+    return ("某区老旧小区消防设施维护工作方案\n\n为做好老旧小区消防设施维护，制定本方案。\n\n"
+            "一、工作目标\n\n到2026年底，全区老旧小区消防设施完好率达到95%。\n\n"
+            f"二、实施步骤\n\n（一）{stage_one}\n\n1.各街道制定维护工作计划。\n\n"
+            "2.区房管局组织业务培训，2025年4月10日前完成。\n\n"
+            f"（二）{stage_two}\n\n1.各街道组织实施设施维护。\n\n2.区应急局开展督查指导。\n")
+
+
+def test_stage_span_gives_its_items_the_span_end():
+    got = deadlines(parse_text(_plan("启动阶段（2025年3月—2025年5月）", "实施阶段（2025年6月至12月）")))
+    assert got["二/一/1"] == "2025-05-31"
+    assert got["二/一/2"] == "2025-04-10"       # a date of its own wins
+    assert got["二/二/1"] == "2025-12-31"
+    assert got["二/二/2"] == "2025-12-31"
+
+
+def test_stage_span_to_the_day():
+    got = deadlines(parse_text(_plan("动员部署阶段（2025年3月1日—3月20日）", "集中整治阶段（2025年3月21日—9月30日）")))
+    assert got["二/一/1"] == "2025-03-20"
+    assert got["二/二/2"] == "2025-09-30"
+
+
+def test_near_miss_topic_heading_with_a_year_gives_no_deadline():
+    # 「（一）2024年度工作回顾」-like brackets that name no span of a stage: the items keep no date
+    got = deadlines(parse_text(_plan("计划编制（依据2024年度排查结果）", "组织实施（按年度计划）")))
+    assert got["二/一/1"] is None
+    assert got["二/二/1"] is None
+
+
+def test_stage_span_after_a_colon():
+    got = deadlines(parse_text(_plan("启动阶段：2025年3月—5月", "实施阶段：2025年6月—12月")))
+    assert got["二/一/1"] == "2025-05-31"
+    assert got["二/二/2"] == "2025-12-31"
+
+
+DUTIES = ("某区老旧小区消防设施维护工作方案\n\n为做好老旧小区消防设施维护，制定本方案。\n\n"
+          "一、主要任务\n\n（一）开展检测\n\n各街道组织对辖区老旧小区消防设施进行检测，形成检测报告。\n\n"
+          "（二）资金管理\n\n各街道编制维护资金预算，向区财政局报送资金使用计划。\n\n"
+          "（三）方案审议\n\n区房管局拟定维护资金管理办法后报区旧住房改造联席会议审议。\n\n"
+          "（四）企业申报\n\n符合条件的企业向区财政局报送补贴申请材料。\n\n"
+          "（五）项目审批\n\n各街道编制更新计划，报区政府审批后实施。\n")
+
+
+def test_sending_to_a_plan_body_is_a_duty():
+    texts = [d.text for d in parse_text(DUTIES).duties]
+    assert any("向区财政局报送资金使用计划" in t for t in texts)
+    assert any("联席会议审议" in t for t in texts)
+
+
+def test_near_miss_applicant_and_approval_are_no_duties():
+    texts = [d.text for d in parse_text(DUTIES).duties]
+    assert not any("补贴申请材料" in t for t in texts)      # an applicant's filing
+    assert not any("审批" in t for t in texts)              # an approval asked for
+    assert not any("形成检测报告" in t for t in texts)      # a paper made, sent nowhere
