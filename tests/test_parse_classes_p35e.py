@@ -65,3 +65,30 @@ def test_near_miss_applicant_and_approval_are_no_duties():
     assert not any("补贴申请材料" in t for t in texts)      # an applicant's filing
     assert not any("审批" in t for t in texts)              # an approval asked for
     assert not any("形成检测报告" in t for t in texts)      # a paper made, sent nowhere
+
+
+def _years_plan(step: str) -> str:
+    return ("某县撂荒地整治三年行动方案（2021—2023年）\n\n2021年3月5日\n\n为加强耕地保护，制定本方案。\n\n"
+            "一、主要任务\n\n（一）开展耕地监测\n\n各乡镇每半年开展一次耕地种植情况监测。" + step
+            + "（责任单位：县农业农村局）\n\n"
+            "（二）加强执法\n\n县农业农村局依法查处违法占用耕地行为。\n\n"
+            "二、实施步骤\n\n（一）启动试点阶段（2021年）。各乡镇细化措施方案，在三个村开展试点。\n\n"
+            "（二）全面推广阶段（2022年至2023年）。各乡镇全面推进整治工作。\n")
+
+
+def test_a_year_opening_a_piece_of_work_dates_it():
+    got = deadlines(parse_text(_years_plan("2021年，组织开展撂荒地专项检查。")))
+    assert got["一/一"] == "2021-12-31"
+
+
+def test_near_miss_work_done_in_a_year_gives_no_deadline():
+    got = deadlines(parse_text(_years_plan("2020年，全县开展了撂荒地专项检查。")))
+    assert got["一/一"] is None
+
+
+def test_stage_of_the_plan_first_year_is_its_deadline():
+    # a stage given a year alone in a plan over several years (2015—2017, its default year the last): the first
+    # year's stage is no past one; a year before the plan's first still is
+    from desktop.core.parse.task_dates import title_phase_end
+    assert title_phase_end("启动试点阶段（2015年）", 2017, 2015) == "2015-12-31"
+    assert title_phase_end("启动试点阶段（2013年）", 2017, 2015) is None

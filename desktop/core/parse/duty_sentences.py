@@ -267,7 +267,7 @@ _TO_PLAN_OFFICE = re.compile(r"(?:报送|上报|报|提交|送|交)(?:至|到|�
                              r"(?:领导小组(?:办公室)?|指挥部(?:办公室)?|专班|联席会议办公室)(?:[，,。；;（(]|$)")
 
 
-def _body_sending(s: str) -> bool:
+def body_sending(s: str) -> bool:
     """Whether ``s`` sends to a named plan body (``_TO_PLAN_BODY``) and its sender is no applicant (「符合条件的企业
     向区财政局报送申请材料」 is an application, not a unit's duty)."""
     m = _TO_PLAN_BODY.search(s)
@@ -329,7 +329,7 @@ def other_duty(s: str, default_year: int | None, sending: bool,
     if filing and filing.group(0).endswith("申报") and _APPLICANT_SENDS.match(s):
         filing = None                    # 申请人应至政务服务中心申报: an applicant's application, no unit's duty
     if every is None and due is None and not promptly and not filing and not _COLLECT.search(s) \
-            and not _TO_PLAN_OFFICE.search(s) and not _body_sending(s) \
+            and not _TO_PLAN_OFFICE.search(s) and not body_sending(s) \
             and not COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s) \
             and not _CASE_BY.search(s) \
             and not DO_THE_SENDING.search(s) and not _STANDING_SEND.search(s) and not _ACCOUNT_JOINED.search(s) \

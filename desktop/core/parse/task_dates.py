@@ -28,7 +28,9 @@ YEAR_OPENING = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*[
                            r"(?:力争|确保|达到|实现|新增|要完成|累计)[^。；;\n，,]*?\d)")
 # a sentence opening with its year and what is done in it (2024年，配合全区完成一轮城区安全风险评估)
 YEAR_START = re.compile(r"(?:^|\n|(?<=[。；;]))\s*(?:19|20)\d{2}\s*年\s*[，,]")
-YEAR_STEP = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*[，,][^。；;\n]{0,40}?(?:完成|建成|出台)")
+# (or a piece of work the year opens: 「2021年，组织开展撂荒地专项检查」, not what was done then — 开展了)
+YEAR_STEP = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*[，,][^。；;\n]{0,40}?"
+                       r"(?:完成|建成|出台|开展(?!了))")
 # the whole work done (全面完成 / 基本建成), not a step of it (6月底前完成招标)
 DONE_AFTER = re.compile(r"[，,\s]*(?:力争|确保|要)?(?:全面|基本|全部)(?:完成|建成|实现)")
 # the work done within the clause a date opens (「2024年3月底前，盯牢整改，全面完成…整治；」「2024年底前，市规划资源局要
@@ -184,7 +186,8 @@ def stage_date(item: Item, year: int | None) -> str | None:
 
 
 # a stage heading that gives its span after a colon: 「启动阶段：2025年3月—5月」「第二阶段:6月至12月」
-_STAGE_TOLD = re.compile(r"^[^，,。；;:：]{0,12}?阶段\s*[:：]\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月[^，,。；;:：]{0,20}?"
+_STAGE_TOLD = re.compile(r"^[^，,。；;:：]{0,12}?阶段\s*[:：]\s*"
+                         r"((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月[^，,。；;:：]{0,20}?"
                          r"\d{1,2}\s*[月日])\s*(?:止|结束)?\s*$")
 
 
@@ -227,12 +230,14 @@ def phase_window(title: str) -> str | None:
 _STAGE_YEAR = re.compile(r"^[^（()）]{0,12}?阶段\s*[(（]\s*((?:19|20)\d{2})\s*年\s*(?:度|全年)?\s*[)）]\s*(?:$|[:：])")
 
 
-def title_phase_end(title: str, year: int) -> str | None:
-    """The last day of a phase written in the task's title: 「集中整治阶段（5-7月）」, 「第一季度：…」."""
+def title_phase_end(title: str, year: int, since: int | None = None) -> str | None:
+    """The last day of a phase written in the task's title: 「集中整治阶段（5-7月）」, 「第一季度：…」. ``since``: the
+    plan's first year, where known (a stage of a plan over several years, 「启动试点阶段（2015年）」 in a 2015—2017
+    plan, is no past one)."""
     if (q := quarters_range(title, year)) is not None:
         return iso_day(int(q[1][:4]), int(q[1][5:7]))       # (第二、三季度：… ends with the third)
     if (words := phase_window(title)) is not None:
         return bracket_date(words, year, span=True)
     # (a stage given a year alone, 「全面推广阶段（2025年）」: done within that year; not a past one)
     alone = _STAGE_YEAR.match(title.strip())
-    return f"{alone.group(1)}-12-31" if alone and int(alone.group(1)) >= year else None
+    return f"{alone.group(1)}-12-31" if alone and int(alone.group(1)) >= min(year, since or year) else None
