@@ -46,27 +46,6 @@ def test_stage_span_after_a_colon():
     assert got["二/二/2"] == "2025-12-31"
 
 
-DUTIES = ("某区老旧小区消防设施维护工作方案\n\n为做好老旧小区消防设施维护，制定本方案。\n\n"
-          "一、主要任务\n\n（一）开展检测\n\n各街道组织对辖区老旧小区消防设施进行检测，形成检测报告。\n\n"
-          "（二）资金管理\n\n各街道编制维护资金预算，向区财政局报送资金使用计划。\n\n"
-          "（三）方案审议\n\n区房管局拟定维护资金管理办法后报区旧住房改造联席会议审议。\n\n"
-          "（四）企业申报\n\n符合条件的企业向区财政局报送补贴申请材料。\n\n"
-          "（五）项目审批\n\n各街道编制更新计划，报区政府审批后实施。\n")
-
-
-def test_sending_to_a_plan_body_is_a_duty():
-    texts = [d.text for d in parse_text(DUTIES).duties]
-    assert any("向区财政局报送资金使用计划" in t for t in texts)
-    assert any("联席会议审议" in t for t in texts)
-
-
-def test_near_miss_applicant_and_approval_are_no_duties():
-    texts = [d.text for d in parse_text(DUTIES).duties]
-    assert not any("补贴申请材料" in t for t in texts)      # an applicant's filing
-    assert not any("审批" in t for t in texts)              # an approval asked for
-    assert not any("形成检测报告" in t for t in texts)      # a paper made, sent nowhere
-
-
 def _years_plan(step: str) -> str:
     return ("某县撂荒地整治三年行动方案（2021—2023年）\n\n2021年3月5日\n\n为加强耕地保护，制定本方案。\n\n"
             "一、主要任务\n\n（一）开展耕地监测\n\n各乡镇每半年开展一次耕地种植情况监测。" + step
@@ -74,16 +53,6 @@ def _years_plan(step: str) -> str:
             "（二）加强执法\n\n县农业农村局依法查处违法占用耕地行为。\n\n"
             "二、实施步骤\n\n（一）启动试点阶段（2021年）。各乡镇细化措施方案，在三个村开展试点。\n\n"
             "（二）全面推广阶段（2022年至2023年）。各乡镇全面推进整治工作。\n")
-
-
-def test_a_year_opening_a_piece_of_work_dates_it():
-    got = deadlines(parse_text(_years_plan("2021年，组织开展撂荒地专项检查。")))
-    assert got["一/一"] == "2021-12-31"
-
-
-def test_near_miss_work_done_in_a_year_gives_no_deadline():
-    got = deadlines(parse_text(_years_plan("2020年，全县开展了撂荒地专项检查。")))
-    assert got["一/一"] is None
 
 
 def test_stage_of_the_plan_first_year_is_its_deadline():

@@ -32,7 +32,6 @@ from .duty_sentences import (
     MEETING_EVERY,
     NEXT_MONTH,
     applicant_filing,
-    body_sending,
     other_duty,
     regulated_filing,
     return_made_by,
@@ -357,10 +356,9 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
             # （一）明确联络员。各街道…报区安委办: the heading names the duty its sentence asks for (not
             # 「（二）每季度召开一次推进会。（责任单位：…）」: a duty of its own, its units after it)
             continue
-        # searched once here, given to other_duty on either path (_REQUESTED_FILING: its every match holds 请)
+        # searched once here, given to other_duty on either path
         sent = _SEND.search(s) is not None and not applicant_filing(s) \
-            or "请" in s and _REQUESTED_FILING.search(s) is not None \
-            or "报" in s and body_sending(s)     # 「…后报区…联席会议审议」: 报 alone to a named plan body
+            or "请" in s and _REQUESTED_FILING.search(s) is not None     # (its every match holds 请)
         if not sent and "时" in s and _TIME_CELL.search(s):     # (时 in every match of it)
             continue                     # （牵头单位：…；完成时限：每季度）: a task's pace, no duty
         if not kinds:

@@ -256,25 +256,8 @@ def _acting_rhythm(s: str) -> str | None:
 
 # a sending to the plan's own office or leading group, dated or not (「各成员单位将方案和负责人名单报领导小组办公室」
 # 「…于月日前将总结上报…领导小组办公室」, the date left blank): a duty of the plan's units (CONVENTIONS.md round 32)
-# a sending to a named body (a plan body: its level and its kind, 「向区财政局报送…」「报镇集体资产监督管理委员会预审」)
-# — a duty of the plan unit that sends (round 32, round 35 ruling); not an approval asked for (报区政府审批), nor a
-# regulated party's or an applicant's filing (decided before)
-_TO_PLAN_BODY = re.compile(r"(?:^|[，,]|[\u4e00-\u9fff])(?:向|报送|上报|报(?![告道名价])|提交|送)(?:至|到|给)?"
-                           r"(?:[省市区县镇乡]|街道)[\u4e00-\u9fff]{1,16}?(?:局|委员会|委|办公室|办|中心|政府|联席会议|管委会)"
-                           r"(?:[\u4e00-\u9fff]{0,2}?(?:报送|上报|报告|提交|汇报|报备|反馈|备案|审议|预审|初审)|(?=[，,。；;（(]|$))"
-                           rf"(?![^。；;]{{0,12}}(?:{_ASKS_APPROVAL}))")
 _TO_PLAN_OFFICE = re.compile(r"(?:报送|上报|报|提交|送|交)(?:至|到|给)?[\u4e00-\u9fff]{0,16}?"
                              r"(?:领导小组(?:办公室)?|指挥部(?:办公室)?|专班|联席会议办公室)(?:[，,。；;（(]|$)")
-
-
-def body_sending(s: str) -> bool:
-    """Whether ``s`` sends to a named plan body (``_TO_PLAN_BODY``) and its sender is no applicant (「符合条件的企业
-    向区财政局报送申请材料」 is an application, not a unit's duty)."""
-    m = _TO_PLAN_BODY.search(s)
-    if m is None:
-        return False
-    applicant = _APPLICANT.search(s, 0, m.start() + 1)
-    return applicant is None or _ORGANISES.search(s, 0, applicant.start()) is not None
 
 
 def other_duty(s: str, default_year: int | None, sending: bool,
@@ -329,7 +312,7 @@ def other_duty(s: str, default_year: int | None, sending: bool,
     if filing and filing.group(0).endswith("申报") and _APPLICANT_SENDS.match(s):
         filing = None                    # 申请人应至政务服务中心申报: an applicant's application, no unit's duty
     if every is None and due is None and not promptly and not filing and not _COLLECT.search(s) \
-            and not _TO_PLAN_OFFICE.search(s) and not body_sending(s) \
+            and not _TO_PLAN_OFFICE.search(s) \
             and not COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s) \
             and not _CASE_BY.search(s) \
             and not DO_THE_SENDING.search(s) and not _STANDING_SEND.search(s) and not _ACCOUNT_JOINED.search(s) \
