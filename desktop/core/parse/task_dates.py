@@ -177,10 +177,30 @@ def stage_date(item: Item, year: int | None) -> str | None:
     """The date the nearest step heading above the item gives (「（一）全面部署（2020年12月9日前）」), or None."""
     parent = item.parent
     while parent is not None:
-        if len(parent.title) <= 30 and (due := heading_date(parent.title, year)):
+        if len(parent.title) <= 30 and (due := heading_date(parent.title, year) or stage_span_end(parent.title, year)):
             return due
         parent = parent.parent
     return None
+
+
+# a stage heading that gives its span after a colon: 「启动阶段：2025年3月—5月」「第二阶段:6月至12月」
+_STAGE_TOLD = re.compile(r"^[^，,。；;:：]{0,12}?阶段\s*[:：]\s*"
+                         r"((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月[^，,。；;:：]{0,20}?"
+                         r"\d{1,2}\s*[月日])\s*(?:止|结束)?\s*$")
+
+
+def stage_span_end(title: str, year: int | None) -> str | None:
+    """The end of the span a stage heading gives in its bracket (「（一）启动阶段（2025年3月—5月）」 → 2025-05-31):
+    the deadline of the items under it that write no date of their own (round 35 ruling). Only a stage (阶段 /
+    a span of months), not a topic heading with a year in it."""
+    words = heading_bracket(title)
+    if words is None and (told := _STAGE_TOLD.match(title.strip())):
+        words = told.group(1)            # 「（一）启动阶段：2025年3月—5月」: the span after the stage's colon
+    if words is None or year is None and not re.search(r"(?:19|20)\d{2}\s*年", words):
+        return None
+    if not (RANGE.search(words) or "阶段" in title and _MONTH.search(words)):
+        return None
+    return bracket_date(words, year, span=True)
 
 
 def month_heading_end(item: Item, year: int | None, items: list[Item]) -> str | None:
@@ -208,12 +228,14 @@ def phase_window(title: str) -> str | None:
 _STAGE_YEAR = re.compile(r"^[^（()）]{0,12}?阶段\s*[(（]\s*((?:19|20)\d{2})\s*年\s*(?:度|全年)?\s*[)）]\s*(?:$|[:：])")
 
 
-def title_phase_end(title: str, year: int) -> str | None:
-    """The last day of a phase written in the task's title: 「集中整治阶段（5-7月）」, 「第一季度：…」."""
+def title_phase_end(title: str, year: int, since: int | None = None) -> str | None:
+    """The last day of a phase written in the task's title: 「集中整治阶段（5-7月）」, 「第一季度：…」. ``since``: the
+    plan's first year, where known (a stage of a plan over several years, 「启动试点阶段（2015年）」 in a 2015—2017
+    plan, is no past one)."""
     if (q := quarters_range(title, year)) is not None:
         return iso_day(int(q[1][:4]), int(q[1][5:7]))       # (第二、三季度：… ends with the third)
     if (words := phase_window(title)) is not None:
         return bracket_date(words, year, span=True)
     # (a stage given a year alone, 「全面推广阶段（2025年）」: done within that year; not a past one)
     alone = _STAGE_YEAR.match(title.strip())
-    return f"{alone.group(1)}-12-31" if alone and int(alone.group(1)) >= year else None
+    return f"{alone.group(1)}-12-31" if alone and int(alone.group(1)) >= min(year, since or year) else None

@@ -410,7 +410,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             task.deadline = best.date
             if best.year_inferred:
                 warnings.append(f"任务 {key} 的时限“{best.words}”没有写年份，已按 {best.date[:4]} 年处理，请核对。")
-        elif default_year is not None and (phase_end := title_phase_end(title, default_year)):
+        elif default_year is not None and (phase_end := title_phase_end(title, default_year, since)):
             task.deadline = phase_end          # 集中整治阶段（5-7月） / 第一季度：…
         if (steps := steps_end(text, default_year)) and (task.deadline is None or steps > task.deadline):
             task.deadline = steps              # 2025年1-7月，… / 2026年，…: the last dated step ends the work
