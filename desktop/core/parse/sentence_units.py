@@ -19,6 +19,7 @@ import re
 from contextvars import ContextVar
 
 from .prose_units import CLAUSE_MARKER, VERB_START, split_joined
+from .shared_heads import share_heads
 from .units import SHARED_HEAD, looks_like_unit
 
 # what may follow a body's name where the name ends and the work begins (区环保局|研究制定 / 住保中心|统筹管理)
@@ -144,7 +145,7 @@ _GENERAL = re.compile(rf"^(?:各级各[\u4e00-\u9fff]*|各(?:责任单位|责任
 # (… and a clause's verbs: 各成员单位汇总至… / 分管副主席领办 / 区级财政承担80% / 直连电源在各区… / 村到乡 / …以及…)
 _NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头|下发|提交|担任|按计划|按半年度|组成|下设|《|"
                           r"汇总|至|另行|作为|领办|考核|承担|批示|交办|以及|尤其|相结合|(?<!所)在|到|报(?!社)|开展|[\d%.．]|"
-                          r"向|直接|搭建|征求|加快|研究|联合|组长|并|进一步|每(?:半年|季度?|月|周)|抓好|做好|认真|分别|确认|后再|按实际|按照|[为予还也均]$")
+                          r"向|直接|搭建|征求|加快|研究|联合|组长|并|进一步|每(?:半年|季度?|月|周)|抓好|做好|认真|分别|确认|后再|按实际|按照|可委托|可以|[为予还也均]$")
 _PERSON = re.compile(r"(?:人员|(?<!法)人|同志|专家|群众|居民|村民|个人|师|员|长|书记|领导|干部|主任)$")
 # what a name ends in when it names no body: work (各职能部门任务), a place or a site (出土工地和消纳场所), a
 # platform (信息平台), society (市级社会|组织: a cut name)
@@ -156,7 +157,7 @@ _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头|配合|协助|参与|组
                              r"通过|针对|定期|经(?![发济信贸营])|报|"
                              r"推动|促进|录入|尤其|动员|動員|部署|本(?![委局办]$|(?:市|区|县|省|企业)[\u4e00-\u9fff]{3})|限制|禁止|严禁|"
                              r"请|督促|切实|协调|联合|面向|引进|依托|纳入|检查|鼓励|带动|逐|我(?![委局办]$)|其|原则|县\(市|"
-                             r"实行|坚持|遵循|本着|指导|引导|参照|严把|把好|明确|确定|深化|强化|优化|细化|加大|加强)")
+                             r"实行|坚持|遵循|本着|指导|引导|参照|严把|把好|明确|确定|深化|强化|优化|细化|加大|加强|便于|以便|受(?!托))")
 # a noun's description after the agent 「参加由A组织的培训」「由A负责的项目」 (not 「由A负责X的Y」: A's work)
 _DESCRIBES = re.compile(r"(?!对|采用|采取|通过|负责(?!的))[\u4e00-\u9fff]{0,6}的|[^，,]*组成|负责解释")
 # (a regulated party or role named by a kind is a doer with a rule-2 form, round 34: 设置者, 项目法人, 经营(运营)主体)
@@ -282,7 +283,7 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
         tail = re.match(r"等(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构))?", text[at:])
         if tail:
             at += tail.end()
-        return names, at
+        return share_heads(names, text), at
 
 
 def _sentences(text: str) -> list[list[str]]:
@@ -418,9 +419,21 @@ def _no_principle(pieces: list[str]) -> list[str]:
     return out
 
 
-# a heading that says its sentences divide the work 「（职责分工）」「部门职责」「管理部门」 (round 34)
-DUTY_HEADING = re.compile(r"^[（(]?(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构))?"
-                          r"(?:职责分工|部门职责|管理职责|职责|管理部门)[)）]?$")
+# a heading that says its sentences divide the work 「（职责分工）」「部门职责」「管理部门」 (round 34), 「工作分工／任务分工／
+# 职能分工／管理体制／管理责任」 and a heading whose object is one of them 「明确部门职责」 (round 35)
+DUTY_HEADING = re.compile(r"^[（(]?(?:(?:进一步)?(?:明确|细化|落实|压实|厘清|理顺|强化)(?=[^，,。；;]{2,10}[)）]?$))?"
+                          r"(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构|监督|各方))?"
+                          r"(?:(?:职责|责任|工作|任务|职能)分工|部门职责|管理职责|职责|管理部门|管理体制|管理责任)[)）]?$")
+
+
+def opens_with_body(text: str) -> bool:
+    """Whether the text's first clause opens with a body 「委客运处指导…」「各级价格部门要…」, or the paragraph under a
+    heading line of its own 「核查配套⏎各区登记中心建立…」 (not a run-in heading 「统一归口管理。街道…」)."""
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    if len(lines) > 1 and len(lines[0]) <= 15 and not re.search(r"[。，,；;：:]", lines[0]):
+        lines = lines[1:]           # (a heading line over its paragraph)
+    first = next((pieces[0] for pieces in _sentences(lines[0]) if pieces), "") if lines else ""
+    return bool(_read_names(first)[0])
 
 
 def doer_units(text: str, roles: frozenset[str] = frozenset(),
@@ -508,8 +521,16 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         add(names)
                     else:
                         pending += [n for n in names if n not in pending]
-                elif any_verb and _GIVES_WORK.match(rest) and not _PIVOT_SUBJECT.match(rest):
+                elif any_verb and _GIVES_WORK.match(rest) and not _PIVOT_SUBJECT.match(rest) \
+                        and not re.match(r"[^，,]{0,12}由", rest):  # (「…等设施由A负责」: A's work)
                     add(names)      # (under a 职责分工 heading: the subject of any verb of doing, round 34)
+                elif any_verb and (pivot := _PIVOT_SUBJECT.match(rest)):
+                    # (under it, 「A指导B开展…」: A and B, the body given the work, round 35)
+                    add(names)
+                    others, oat = _read_names(rest, pivot.end())
+                    if others and _GIVES_WORK.match(rest[oat:]):
+                        add(others)
+                    subject = []
                 elif not _SUBJECT_ONLY.match(rest) or _PIVOT_SUBJECT.match(rest):
                     subject = []        # (「A要督促B按照…，严格落实…」: the later verbs are B's)
                 if subject:

@@ -332,4 +332,24 @@ plan(X04,
             "targets: none (「不得低于原设计目标」 no figure); document numbers 国办发〔2015〕75号, 沪住建规范联〔2023〕11号, 沪府办发〔2024〕3号, "
             "金建发〔2024〕38号 are not targets; no phases, no duties (the 备案 to 市住房城乡建设管理委 goes to a body outside the plan)"])
 
+# round 35 (p35c): answers aligned to tests/data/CONVENTIONS.md's "Round 35 rulings, written early" (Units), read at
+# the item's text, never from parser output (README, "Round 35: answers aligned (p35c)")
+from expected_tools import PLANS as _PLANS35  # noqa: E402
+
+
+def _align35(file, path, resp, ruling, words):
+    """One sample's units aligned: responsible ``resp`` in printed order, no lead (a single unit also accepted as the
+    lead); the note starts 「aligned round 35: <ruling> — <words> (old → new)」."""
+    s = next(s for p in _PLANS35 if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    was = f"lead {s['lead']}, responsible {s['responsible']}"
+    s["lead"], s["responsible"] = [], list(resp)
+    s.pop("lead_alternatives", None)
+    if len(resp) == 1:
+        s["lead_alternatives"] = [list(resp)]
+    s["note"] = (f"aligned round 35: {ruling} — {words} ({was} → lead [], responsible {list(resp)}); the earlier "
+                 "reading: " + s.get("note", ""))
+
+_align35('x123_04', ['第十八条（管理责任）'], ['运营维护管理单位', '各项目管理单位', '相关行业管理部门', '产权人'], 'a heading that gives out work (CONVENTIONS round 35, Units: 职责分工／责任分工／工作分工／任务分工／职能分工／部门职责／管理职责／管理体制／管理责任, and 「明确部门职责」)',
+         '第十八条（管理责任）: 「运营维护管理单位应建立健全…制度…，配备专人管理」 is given work too (the RULING? the earlier note left open), then 「由各项目管理单位或相关行业管理部门负责…」 and 「由产权人负责…」, in printed order; 「产权人可委托物业服务单位…」 an option, no unit')
+
 write_collected(DIR)
