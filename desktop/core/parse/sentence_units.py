@@ -28,7 +28,7 @@ _AFTER_NAME = re.compile(
     r"主要|共同|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调|指导|督促|开展|做好|建立|完成|提供|拆除|"
     r"对|在|向|将|应当|应|要|须|必须|需|可|于|依法|依规|按规定|及时|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
     r"推动|一并|每年|每(?:半年|季度?|月|周|日|天)|进一步|原则上|严格|代为|代办|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
-    r"检查|巡查|责令|形成|委派|召开|汇总|梳理|整理|归集|统计|评估|评审|推送|会商|认定|核定|兑付|跟踪|等(?:部门|单位|机构)?|是|为(?!民|老)|不定期|属地化|抓紧|采用|采取|接到|收到|发放|出具|颁发|下达|复核)")
+    r"检查|巡查|责令|形成|委派|召开|汇总|梳理|整理|归集|统计|评估|评审|推送|会商|认定|核定|兑付|跟踪|等(?:部门|单位|机构)?|是|为(?!民|老)|不定期|属地化|抓紧|采用|采取|接到|收到|发放|出具|颁发|下达|复核|负(?=总责|技术责任))")
 # a time counted from an event between a doer and its verb 「A在收到申请材料后15个工作日内会同B…」「A接到申请后，组织…」
 # (round 33): no part of the work, the verb after it is the doer's
 _AFTER_EVENT = re.compile(r"^(?:在|于)?(?:收到|接到|受理|接收)[^，,]{1,30}?(?:之?后|内)"
@@ -258,7 +258,7 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
             if (_GENERAL.match(name) and _AFTER_NAME.match(rest) or _ROLE_WORD.match(name)
                     and (_AFTER_NAME.match(rest) or _JOIN.match(rest))) and not names:
                 return [], pos           # (各部门、各单位全面落实… / 各承办单位分别…: a call to all, a role)
-            if not _name_ok(name) or name.endswith("所") and _WHERE.match(rest):
+            if not _name_ok(name) or name.endswith("所") and (_WHERE.match(rest) or _COST_NEED.match(rest)):
                 continue
             if _JOIN.match(rest) or _AFTER_NAME.match(rest) or not rest:
                 found = (name, at + k)
@@ -419,6 +419,15 @@ def _no_principle(pieces: list[str]) -> list[str]:
     return out
 
 
+# 「…所需经费」: 所 of 所需, no name's end (派出所)
+_COST_NEED = re.compile(r"需的?(?:经费|资金|费用|设备|材料|物资)")
+# 「A负总责」「A对…负技术责任」: a designation, A a doer (round 35)
+_ANSWERS = re.compile(rf"^{_MODAL}(?:对[^，,]{{1,40}}?)?负(?:总责|技术责任)")
+# 「A作为…责任主体，…所需经费，按规定列支」: the sentence's work is a cost, A its payer (round 35: no unit)
+_PAYER = re.compile(r"^(?:(?!负责|组织|开展|落实|实施)[^，,])*(?:经费|费用|资金|成本)(?:[^，,]*，)?[^，,]*"
+                    r"(?:列支|支出|承担|负担|出资|解决)")
+
+
 # a heading that says its sentences divide the work 「（职责分工）」「部门职责」「管理部门」 (round 34), 「工作分工／任务分工／
 # 职能分工／管理体制／管理责任」 and a heading whose object is one of them 「明确部门职责」 (round 35)
 DUTY_HEADING = re.compile(r"^[（(]?(?:(?:进一步)?(?:明确|细化|落实|压实|厘清|理顺|强化)(?=[^，,。；;]{2,10}[)）]?$))?"
@@ -510,7 +519,9 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 elif _does(rest, near=True) or _ON.match(rest) or _DO_AFTER_RULE.match(rest) \
                         or designating and rest.startswith("为") and _DESIGNATION.match(rest) \
                         or rest.startswith(("作为", "是")) and _DESIGNATION.match(rest) \
-                        and not any("各级" in n for n in names):     # (各级政府: a level in general)
+                        and not any("各级" in n for n in names) \
+                        and not _PAYER.search("，".join(pieces[pieces.index(piece) + 1:])) \
+                        or _ANSWERS.match(rest):     # (各级政府: a level in general)
                     add(names)
                 elif help_ := _HELP.match(rest):
                     # 「B配合A＋verb」: A by rule 2 only; B once the item has a doer, before or after (round 34)
@@ -522,7 +533,9 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     else:
                         pending += [n for n in names if n not in pending]
                 elif any_verb and _GIVES_WORK.match(rest) and not _PIVOT_SUBJECT.match(rest) \
-                        and not re.match(r"[^，,]{0,12}由", rest):  # (「…等设施由A负责」: A's work)
+                        and not re.match(r"[^，,]{0,12}由", rest) and not _PAYER.search(piece) \
+                        and not (rest.startswith(("作为", "是")) and _PAYER.search(
+                            "，".join(pieces[pieces.index(piece) + 1:]))):  # (「…设施由A负责」 / a payer)
                     add(names)      # (under a 职责分工 heading: the subject of any verb of doing, round 34)
                 elif any_verb and (pivot := _PIVOT_SUBJECT.match(rest)):
                     # (under it, 「A指导B开展…」: A and B, the body given the work, round 35)
@@ -551,6 +564,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 # (按标准落实… right after the subject's own clause 「A要根据《…》要求，按标准落实…」)
                 if _does(piece) or _DO_JOINED.match(piece) \
                         or any_verb and pieces.index(piece) == said + 1 and _GIVES_WORK.match(piece) \
+                        and not _PAYER.search("，".join(pieces[said + 1:])) \
                         or (_DO_AFTER_RULE.match(piece) or bare and _does(piece, near=True)) \
                         and pieces.index(piece) == said + 1 \
                         or _HELP.match(piece) and resp:
