@@ -14,7 +14,8 @@ def by_key(plan):
     return {"/".join([*t.path, t.number]): t for t in plan.tasks}
 
 
-DIVIDED = ("某区关于加强餐饮油烟治理工作的通知\n\n各街道办事处，区各有关部门：\n\n为改善空气质量，现就有关事项通知如下。\n\n"
+DIVIDED = ("某区关于加强餐饮油烟治理工作的通知\n\n各街道办事处，区各有关部门：\n\n"
+           "为改善空气质量，现就有关事项通知如下。\n\n"
            "一、工作目标\n\n（一）2025年底前完成全区餐饮油烟在线监测设备安装。\n\n"
            "（二）区生态环境局牵头建立油烟治理台账。\n\n"
            "二、工作分工\n\n（一）区生态环境局指导各街道办事处开展餐饮油烟排查工作。\n\n"
@@ -86,3 +87,12 @@ def test_a_cost_names_a_payer_not_a_doer():
     # near miss: the same designation with work keeps its doer
     assert doer_units("企业作为安全生产责任主体，负责组织隐患排查，所需经费自行解决。")[1] == ["企业"]
     assert doer_units("企业是安全生产责任主体。")[1] == ["企业"]
+
+
+def test_a_units_own_line_over_its_duties_under_such_a_heading():
+    text = ("某区管委会生态和市容管理处（以下简称“生态处”）职责\n\n"
+            "负责指导绿地养护经费项目年度预算编制，审核实施方案。\n\n"
+            "某区绿化市容事务中心（以下简称“事务中心”）\n\n负责绿地养护经费项目预算编制，组织竣工验收。\n")
+    assert doer_units(text, heading="管理职责") == ([], ["某区管委会生态和市容管理处", "某区绿化市容事务中心"])
+    # near miss: under a heading that gives out no work the lines name no doer
+    assert doer_units(text, heading="申请项目") == ([], [])

@@ -428,8 +428,8 @@ _PAYER = re.compile(r"^(?:(?!负责|组织|开展|落实|实施)[^，,])*(?:经�
                     r"(?:列支|支出|承担|负担|出资|解决)")
 
 
-# a heading that says its sentences divide the work 「（职责分工）」「部门职责」「管理部门」 (round 34), 「工作分工／任务分工／
-# 职能分工／管理体制／管理责任」 and a heading whose object is one of them 「明确部门职责」 (round 35)
+# a heading that says its sentences divide the work 「（职责分工）」「部门职责」「管理部门」 (round 34),
+# 「工作分工／任务分工／职能分工／管理体制／管理责任」 and a heading whose object is one 「明确部门职责」 (round 35)
 DUTY_HEADING = re.compile(r"^[（(]?(?:(?:进一步)?(?:明确|细化|落实|压实|厘清|理顺|强化)(?=[^，,。；;]{2,10}[)）]?$))?"
                           r"(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构|监督|各方))?"
                           r"(?:(?:职责|责任|工作|任务|职能)分工|部门职责|管理职责|职责|管理部门|管理体制|管理责任)[)）]?$")
@@ -454,9 +454,38 @@ def doer_units(text: str, roles: frozenset[str] = frozenset(),
     label of doers)."""
     token = _ROLES.set(roles)
     try:
-        return _doers(text, bool(DUTY_HEADING.match(heading.strip())))
+        duty = bool(DUTY_HEADING.match(heading.strip()))
+        return _doers(_headed_lines(text) if duty else text, duty)
     finally:
         _ROLES.reset(token)
+
+
+# a unit's line over its duties 「A（以下简称“B”）职责」⏎「负责…」: A is the subject of the lines under it (round 35)
+_UNIT_LINE = re.compile(r"^(.{2,40}?)(?:的)?(?:主要|工作)?(?:职责|职能)?[:：]?$")
+_DUTY_LINE = re.compile(r"^(?:主要|具体)?(?:负责|承担)")
+
+
+def _headed_lines(text: str) -> str:
+    """``text`` with each unit's own line (a name alone, or with 职责) joined to the duty lines under it."""
+    out: list[str] = []
+    unit = ""
+    for line in _ALIAS.sub("", text).split("\n"):
+        bare = CLAUSE_MARKER.sub("", line.strip())
+        if not bare:
+            out.append(line)
+            continue
+        m = _UNIT_LINE.match(bare)
+        if m and not re.search(r"[。，,；;、]", bare):
+            names, at = _read_names(m.group(1))
+            if names and at == len(m.group(1)):
+                unit = names[0]
+                continue
+        if unit and _DUTY_LINE.match(bare):
+            out.append(unit + bare)
+            continue
+        unit = ""
+        out.append(line)
+    return "\n".join(out)
 
 
 def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:

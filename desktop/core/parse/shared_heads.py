@@ -1,7 +1,7 @@
-"""Names in a list that share the last one's head (CONVENTIONS.md round 35, Names): 「秭归县、夷陵区、西陵区政府」 (places
-before one 政府) and 「各供水、供电、供气、有线电视等经营企业」 (fields before one 等经营企业) are one name as printed; a
-list whose parts each carry a head of their own 「区发改委、区财政局」 stays apart; 「市政府相关委、办、局」 is one name
-(kinds sharing one head, as 各有关委、办、局)."""
+"""Names in a list that share the last one's head (CONVENTIONS.md round 35, Names): 「秭归县、夷陵区、西陵区政府」
+(places before one 政府) and 「各供水、供电、供气、有线电视等经营企业」 (fields before one 等经营企业) are one name as
+printed; a list whose parts each carry a head of their own 「区发改委、区财政局」 stays apart;
+「市政府相关委、办、局」 is one name (kinds sharing one head, as 各有关委、办、局)."""
 from __future__ import annotations
 
 import re

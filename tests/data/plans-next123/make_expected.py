@@ -88,8 +88,8 @@ plan(X01,
            note="「区规划资源局根据…，做好…有机衔接，制订年度建设用地供应计划，加强…联动，年中可…适当调整入市计划」: 做好, 制订, 加强, "
                 "可…调整 — " + CLOSED + " (the heading 计划管理 is not a 职责分工 heading of round 34): " + NONE + "; " + MAIN
                 + "; 「年中」 and 「年度」 are no dates; " + NODATE),
-        A1(["第二十一条（土地增值收益分配）"], ["区财政局"], ["区财政局", "区规划资源局等部门"], lead_alternatives=[[]],
-           note="「调节金由区财政局会同区规划资源局等部门负责征收」: " + MEET + "; 「区规划资源局等部门」 one name as printed, 等 kept "
+        A1(["第二十一条（土地增值收益分配）"], ["区财政局"], ["区财政局", "区规划资源局"], lead_alternatives=[[]],
+           note="aligned round 35: names (CONVENTIONS round 35, Units: 「A、B、C等部门」 with separate heads give A, B, C, the 等… tail dropped; only fields sharing one head 「商务等部门」 stay one name) — 「调节金由区财政局会同区规划资源局等部门负责征收」: 区规划资源局 carries its own head, so the name is 区规划资源局 (was 区规划资源局等部门); 「调节金由区财政局会同区规划资源局等部门负责征收」: " + MEET + "; 「区规划资源局等部门」 one name as printed, 等 kept "
                 "(CONVENTIONS.md round 31: 「商务等部门」; the scorer strips a final 等); 「由…出让方及再转让方缴纳」 names payers of "
                 "a cost, not doers (round 30); " + NODATE),
         A1(["第二十二条（成本核算和信息公示）"], [], ["农村集体经济组织"], lead_alternatives=[["农村集体经济组织"]],
