@@ -273,6 +273,9 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
         m = _JOIN.match(text, at)
         if m and m.end() < len(text) and not re.match(r"(?:负责|牵头|会同)", text[m.end():]):
             nxt, end = _read_names(text, m.end())
+            # (「A或市政府确定的其他备案机构」: the 的-phrase describes the name after it, round 34)
+            if nxt and (desc := re.match(r"[^，,。；;的]{1,8}的", text[end:])):
+                nxt, end = _read_names(text, end + desc.end())
             if nxt:
                 names += [n for n in nxt if n not in names]
                 at = end
@@ -570,7 +573,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     # (under it, 「A指导B开展…」: A and B, the body given the work, round 35)
                     add(names)
                     others, oat = _read_names(rest, pivot.end())
-                    if others and _GIVES_WORK.match(rest[oat:]):
+                    if others and _GIVES_WORK.match(re.sub(r"^在[^，,]{1,30}?[中内上]", "", rest[oat:])):
                         add(others)
                     subject = []
                 elif not _SUBJECT_ONLY.match(rest) or _PIVOT_SUBJECT.match(rest):
