@@ -274,7 +274,7 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
         if m and m.end() < len(text) and not re.match(r"(?:负责|牵头|会同)", text[m.end():]):
             nxt, end = _read_names(text, m.end())
             # (「A或市政府确定的其他备案机构」: the 的-phrase describes the name after it, round 34)
-            if nxt and (desc := re.match(r"[^，,。；;的]{1,8}的", text[end:])):
+            if nxt and (desc := re.match(r"(?:确定|指定|明确|认定|委托|批准|选定|授权)的", text[end:])):
                 nxt, end = _read_names(text, end + desc.end())
             if nxt:
                 names += [n for n in nxt if n not in names]
