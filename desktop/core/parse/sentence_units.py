@@ -275,7 +275,9 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
             nxt, end = _read_names(text, m.end())
             # (「A或市政府确定的其他备案机构」: the 的-phrase describes the name after it, round 34)
             if nxt and (desc := re.match(r"(?:确定|指定|明确|认定|委托|批准|选定|授权)的", text[end:])):
-                nxt, end = _read_names(text, end + desc.end())
+                named, after = _read_names(text, end + desc.end())      # (the list's last name only describes)
+                if named:
+                    nxt, end = nxt[:-1] + named, after
             if nxt:
                 names += [n for n in nxt if n not in names]
                 at = end
