@@ -19,6 +19,7 @@ import re
 from contextvars import ContextVar
 
 from .prose_units import CLAUSE_MARKER, VERB_START, split_joined
+from .shared_heads import share_heads
 from .units import SHARED_HEAD, looks_like_unit
 
 # what may follow a body's name where the name ends and the work begins (区环保局|研究制定 / 住保中心|统筹管理)
@@ -27,7 +28,7 @@ _AFTER_NAME = re.compile(
     r"主要|共同|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调|指导|督促|开展|做好|建立|完成|提供|拆除|"
     r"对|在|向|将|应当|应|要|须|必须|需|可|于|依法|依规|按规定|及时|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
     r"推动|一并|每年|每(?:半年|季度?|月|周|日|天)|进一步|原则上|严格|代为|代办|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
-    r"检查|巡查|责令|形成|委派|召开|汇总|梳理|整理|归集|统计|评估|评审|推送|会商|认定|核定|兑付|跟踪|等(?:部门|单位|机构)?|是|为(?!民|老)|不定期|属地化|抓紧|采用|采取|接到|收到|发放|出具|颁发|下达|复核)")
+    r"检查|巡查|责令|形成|委派|召开|汇总|梳理|整理|归集|统计|评估|评审|推送|会商|认定|核定|兑付|跟踪|等(?:部门|单位|机构)?|是|为(?!民|老)|不定期|属地化|抓紧|采用|采取|接到|收到|发放|出具|颁发|下达|复核|负(?=总责|技术责任))")
 # a time counted from an event between a doer and its verb 「A在收到申请材料后15个工作日内会同B…」「A接到申请后，组织…」
 # (round 33): no part of the work, the verb after it is the doer's
 _AFTER_EVENT = re.compile(r"^(?:在|于)?(?:收到|接到|受理|接收)[^，,]{1,30}?(?:之?后|内)"
@@ -144,7 +145,7 @@ _GENERAL = re.compile(rf"^(?:各级各[\u4e00-\u9fff]*|各(?:责任单位|责任
 # (… and a clause's verbs: 各成员单位汇总至… / 分管副主席领办 / 区级财政承担80% / 直连电源在各区… / 村到乡 / …以及…)
 _NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头|下发|提交|担任|按计划|按半年度|组成|下设|《|"
                           r"汇总|至|另行|作为|领办|考核|承担|批示|交办|以及|尤其|相结合|(?<!所)在|到|报(?!社)|开展|[\d%.．]|"
-                          r"向|直接|搭建|征求|加快|研究|联合|组长|并|进一步|每(?:半年|季度?|月|周)|抓好|做好|认真|分别|确认|后再|按实际|按照|[为予还也均]$")
+                          r"向|直接|搭建|征求|加快|研究|联合|组长|并|进一步|每(?:半年|季度?|月|周)|抓好|做好|认真|分别|确认|后再|按实际|按照|可委托|可以|[为予还也均]$")
 _PERSON = re.compile(r"(?:人员|(?<!法)人|同志|专家|群众|居民|村民|个人|师|员|长|书记|领导|干部|主任)$")
 # what a name ends in when it names no body: work (各职能部门任务), a place or a site (出土工地和消纳场所), a
 # platform (信息平台), society (市级社会|组织: a cut name)
@@ -156,7 +157,7 @@ _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头|配合|协助|参与|组
                              r"通过|针对|定期|经(?![发济信贸营])|报|"
                              r"推动|促进|录入|尤其|动员|動員|部署|本(?![委局办]$|(?:市|区|县|省|企业)[\u4e00-\u9fff]{3})|限制|禁止|严禁|"
                              r"请|督促|切实|协调|联合|面向|引进|依托|纳入|检查|鼓励|带动|逐|我(?![委局办]$)|其|原则|县\(市|"
-                             r"实行|坚持|遵循|本着|指导|引导|参照|严把|把好|明确|确定|深化|强化|优化|细化|加大|加强)")
+                             r"实行|坚持|遵循|本着|指导|引导|参照|严把|把好|明确|确定|深化|强化|优化|细化|加大|加强|便于|以便|受(?!托))")
 # a noun's description after the agent 「参加由A组织的培训」「由A负责的项目」 (not 「由A负责X的Y」: A's work)
 _DESCRIBES = re.compile(r"(?!对|采用|采取|通过|负责(?!的))[\u4e00-\u9fff]{0,6}的|[^，,]*组成|负责解释")
 # (a regulated party or role named by a kind is a doer with a rule-2 form, round 34: 设置者, 项目法人, 经营(运营)主体)
@@ -257,7 +258,7 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
             if (_GENERAL.match(name) and _AFTER_NAME.match(rest) or _ROLE_WORD.match(name)
                     and (_AFTER_NAME.match(rest) or _JOIN.match(rest))) and not names:
                 return [], pos           # (各部门、各单位全面落实… / 各承办单位分别…: a call to all, a role)
-            if not _name_ok(name) or name.endswith("所") and _WHERE.match(rest):
+            if not _name_ok(name) or name.endswith("所") and (_WHERE.match(rest) or _COST_NEED.match(rest)):
                 continue
             if _JOIN.match(rest) or _AFTER_NAME.match(rest) or not rest:
                 found = (name, at + k)
@@ -272,6 +273,11 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
         m = _JOIN.match(text, at)
         if m and m.end() < len(text) and not re.match(r"(?:负责|牵头|会同)", text[m.end():]):
             nxt, end = _read_names(text, m.end())
+            # (「A或市政府确定的其他备案机构」: the 的-phrase describes the name after it, round 34)
+            if nxt and (desc := re.match(r"(?:确定|指定|明确|认定|委托|批准|选定|授权)的", text[end:])):
+                named, after = _read_names(text, end + desc.end())      # (the list's last name only describes)
+                if named:
+                    nxt, end = nxt[:-1] + named, after
             if nxt:
                 names += [n for n in nxt if n not in names]
                 at = end
@@ -282,7 +288,7 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
         tail = re.match(r"等(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构))?", text[at:])
         if tail:
             at += tail.end()
-        return names, at
+        return share_heads(names, text), at
 
 
 def _sentences(text: str) -> list[list[str]]:
@@ -418,9 +424,30 @@ def _no_principle(pieces: list[str]) -> list[str]:
     return out
 
 
-# a heading that says its sentences divide the work 「（职责分工）」「部门职责」「管理部门」 (round 34)
-DUTY_HEADING = re.compile(r"^[（(]?(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构))?"
-                          r"(?:职责分工|部门职责|管理职责|职责|管理部门)[)）]?$")
+# 「…所需经费」: 所 of 所需, no name's end (派出所)
+_COST_NEED = re.compile(r"需的?(?:经费|资金|费用|设备|材料|物资)")
+# 「A负总责」「A对…负技术责任」: a designation, A a doer (round 35)
+_ANSWERS = re.compile(rf"^{_MODAL}(?:对[^，,]{{1,40}}?)?负(?:总责|技术责任)")
+# 「A作为…责任主体，…所需经费，按规定列支」: the sentence's work is a cost, A its payer (round 35: no unit)
+_PAYER = re.compile(r"^(?:(?!负责|组织|开展|落实|实施)[^，,])*(?:经费|费用|资金|成本)(?:[^，,]*，)?[^，,]*"
+                    r"(?:列支|支出|承担|负担|出资|解决)")
+
+
+# a heading that says its sentences divide the work 「（职责分工）」「部门职责」「管理部门」 (round 34),
+# 「工作分工／任务分工／职能分工／管理体制／管理责任」 and a heading whose object is one 「明确部门职责」 (round 35)
+DUTY_HEADING = re.compile(r"^[（(]?(?:(?:进一步)?(?:明确|细化|落实|压实|厘清|理顺|强化)(?=[^，,。；;]{2,10}[)）]?$))?"
+                          r"(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构|监督|各方))?"
+                          r"(?:(?:职责|责任|工作|任务|职能)分工|部门职责|管理职责|职责|管理部门|管理体制|管理责任)[)）]?$")
+
+
+def opens_with_body(text: str) -> bool:
+    """Whether the text's first clause opens with a body 「委客运处指导…」「各级价格部门要…」, or the paragraph under a
+    heading line of its own 「核查配套⏎各区登记中心建立…」 (not a run-in heading 「统一归口管理。街道…」)."""
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    if len(lines) > 1 and len(lines[0]) <= 15 and not re.search(r"[。，,；;：:]", lines[0]):
+        lines = lines[1:]           # (a heading line over its paragraph)
+    first = next((pieces[0] for pieces in _sentences(lines[0]) if pieces), "") if lines else ""
+    return bool(_read_names(first)[0])
 
 
 def doer_units(text: str, roles: frozenset[str] = frozenset(),
@@ -432,9 +459,38 @@ def doer_units(text: str, roles: frozenset[str] = frozenset(),
     label of doers)."""
     token = _ROLES.set(roles)
     try:
-        return _doers(text, bool(DUTY_HEADING.match(heading.strip())))
+        duty = bool(DUTY_HEADING.match(heading.strip()))
+        return _doers(_headed_lines(text) if duty else text, duty)
     finally:
         _ROLES.reset(token)
+
+
+# a unit's line over its duties 「A（以下简称“B”）职责」⏎「负责…」: A is the subject of the lines under it (round 35)
+_UNIT_LINE = re.compile(r"^(.{2,40}?)(?:的)?(?:主要|工作)?(?:职责|职能)?[:：]?$")
+_DUTY_LINE = re.compile(r"^(?:主要|具体)?(?:负责|承担)")
+
+
+def _headed_lines(text: str) -> str:
+    """``text`` with each unit's own line (a name alone, or with 职责) joined to the duty lines under it."""
+    out: list[str] = []
+    unit = ""
+    for line in _ALIAS.sub("", text).split("\n"):
+        bare = CLAUSE_MARKER.sub("", line.strip())
+        if not bare:
+            out.append(line)
+            continue
+        m = _UNIT_LINE.match(bare)
+        if m and not re.search(r"[。，,；;、]", bare):
+            names, at = _read_names(m.group(1))
+            if names and at == len(m.group(1)):
+                unit = names[0]
+                continue
+        if unit and _DUTY_LINE.match(bare):
+            out.append(unit + bare)
+            continue
+        unit = ""
+        out.append(line)
+    return "\n".join(out)
 
 
 def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
@@ -497,7 +553,9 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 elif _does(rest, near=True) or _ON.match(rest) or _DO_AFTER_RULE.match(rest) \
                         or designating and rest.startswith("为") and _DESIGNATION.match(rest) \
                         or rest.startswith(("作为", "是")) and _DESIGNATION.match(rest) \
-                        and not any("各级" in n for n in names):     # (各级政府: a level in general)
+                        and not any("各级" in n for n in names) \
+                        and not _PAYER.search("，".join(pieces[pieces.index(piece) + 1:])) \
+                        or _ANSWERS.match(rest):     # (各级政府: a level in general)
                     add(names)
                 elif help_ := _HELP.match(rest):
                     # 「B配合A＋verb」: A by rule 2 only; B once the item has a doer, before or after (round 34)
@@ -508,8 +566,18 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         add(names)
                     else:
                         pending += [n for n in names if n not in pending]
-                elif any_verb and _GIVES_WORK.match(rest) and not _PIVOT_SUBJECT.match(rest):
+                elif any_verb and _GIVES_WORK.match(rest) and not _PIVOT_SUBJECT.match(rest) \
+                        and not re.match(r"[^，,]{0,12}由", rest) and not _PAYER.search(piece) \
+                        and not (rest.startswith(("作为", "是")) and _PAYER.search(
+                            "，".join(pieces[pieces.index(piece) + 1:]))):  # (「…设施由A负责」 / a payer)
                     add(names)      # (under a 职责分工 heading: the subject of any verb of doing, round 34)
+                elif any_verb and (pivot := _PIVOT_SUBJECT.match(rest)):
+                    # (under it, 「A指导B开展…」: A and B, the body given the work, round 35)
+                    add(names)
+                    others, oat = _read_names(rest, pivot.end())
+                    if others and _GIVES_WORK.match(re.sub(r"^在[^，,]{1,30}?[中内上]", "", rest[oat:])):
+                        add(others)
+                    subject = []
                 elif not _SUBJECT_ONLY.match(rest) or _PIVOT_SUBJECT.match(rest):
                     subject = []        # (「A要督促B按照…，严格落实…」: the later verbs are B's)
                 if subject:
@@ -530,6 +598,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 # (按标准落实… right after the subject's own clause 「A要根据《…》要求，按标准落实…」)
                 if _does(piece) or _DO_JOINED.match(piece) \
                         or any_verb and pieces.index(piece) == said + 1 and _GIVES_WORK.match(piece) \
+                        and not _PAYER.search("，".join(pieces[said + 1:])) \
                         or (_DO_AFTER_RULE.match(piece) or bare and _does(piece, near=True)) \
                         and pieces.index(piece) == said + 1 \
                         or _HELP.match(piece) and resp:

@@ -60,7 +60,7 @@ from .registry import Registry
 from .rule_chapters import closing_only, general_article, rule_chapters
 from .schedule import listed_stage_items
 from .section_kinds import NON_TASK_SECTION, PLACES_SECTION
-from .sentence_units import DUTY_HEADING, OVERSIGHT, defined_roles, doer_units
+from .sentence_units import DUTY_HEADING, OVERSIGHT, defined_roles, doer_units, opens_with_body
 from .shared_brackets import sharing_only
 from .shortname import suggest_short_name
 from .targets import find_targets
@@ -463,9 +463,13 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
 _LEAD_SECTION = re.compile(r"^([^，,。；;：:、（）()]{3,24}?)(?:牵头|负责)(?:的)?(?:工作|任务|事项)?\s*"
                            r"(?:[(（]\s*共?\s*\d{1,3}\s*项\s*[)）])?$")
 def _duty_heading(item: Item) -> str:
-    """The item's own heading where it names the division of duties (round 34), else "" (a section's heading over
-    numbered items is not read so: its items keep rule 2's closed list)."""
-    return item.title if DUTY_HEADING.match(item.title.strip()) else ""
+    """The item's own heading, or its section's, where it names the division of duties (round 34; round 35: 「四、
+    责任分工」 over 「（一）A指导B开展…」 gives out the work of every item under it), else ""."""
+    if DUTY_HEADING.match(item.title.strip()):
+        return item.title
+    # (an item under it that opens with a body, not one with a heading of its own 「（一）制度配套」)
+    return next((a.title for a in _ancestors(item) if DUTY_HEADING.match(a.title.strip())), "") \
+        if opens_with_body(item.body) else ""
 
 
 def _defined_units(item: Item, decls: dict[int, Declaration]) -> list[str]:

@@ -348,4 +348,24 @@ plan(X05,
             "not targets: 规划面积68.90平方公里 (第二条, a scope in a general provision), 第85次常务会, 第57号, 沪住建规范联〔2023〕13号 and "
             "the other document numbers — not checked"])
 
+# round 35 (p35c): answers aligned to tests/data/CONVENTIONS.md's "Round 35 rulings, written early" (Units), read at
+# the item's text, never from parser output (README, "Round 35: answers aligned (p35c)")
+from expected_tools import PLANS as _PLANS35  # noqa: E402
+
+
+def _align35(file, path, resp, ruling, words):
+    """One sample's units aligned: responsible ``resp`` in printed order, no lead (a single unit also accepted as the
+    lead); the note starts 「aligned round 35: <ruling> — <words> (old → new)」."""
+    s = next(s for p in _PLANS35 if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    was = f"lead {s['lead']}, responsible {s['responsible']}"
+    s["lead"], s["responsible"] = [], list(resp)
+    s.pop("lead_alternatives", None)
+    if len(resp) == 1:
+        s["lead_alternatives"] = [list(resp)]
+    s["note"] = (f"aligned round 35: {ruling} — {words} ({was} → lead [], responsible {list(resp)}); the earlier "
+                 "reading: " + s.get("note", ""))
+
+_align35('x112_03', ['五', '（十五）'], ['发展改革部门', '其他备案机构', '建设管理部门', '房屋管理部门', '地产企业', '市电力公司', '各供电公司', '配售电公司'], 'a heading that gives out work (CONVENTIONS round 35, Units: 职责分工／责任分工／工作分工／任务分工／职能分工／部门职责／管理职责／管理体制／管理责任, and 「明确部门职责」)',
+         '（十五）明确职责分工: 「发展改革部门或市政府确定的其他备案机构做好…备案管理」 (A或B: both; the name after the last 的, round 34), 「建设管理部门完善…」, 「房屋管理部门指导地产企业在…合同附件中明确…」 (A指导B: A and B), 「市电力公司…制订…细则」, 「各供电公司做好…监测，按月度…报送」, 「配售电公司…做好…服务」: every body given work, in printed order')
+
 write_collected(DIR)

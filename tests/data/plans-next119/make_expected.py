@@ -169,8 +169,8 @@ plan(X02,
         a2([A10, "（一）"], [], ["管委会"], lead_alternatives=[["管委会"]],
            note="「管委会负责对扶持项目进行监督和管理」: the subject of 负责 (rule 2): " + SUBJ + "; 「项目应…接入综合能源管控平台，"
                 "以便管委会开展事中事后监管」 (开展 without 组织; a purpose clause) — no more units; " + NODATE),
-        a2([A10, "（二）"], ["发展改革处"], ["发展改革处", "财政处等部门"], lead_alternatives=[[]],
-           note="「发展改革处会同财政处等部门对奖励项目进行不定期抽查」: 「A会同B＋verb」 (rule 2): lead A (lead [] accepted), "
+        a2([A10, "（二）"], ["发展改革处"], ["发展改革处", "财政处"], lead_alternatives=[[]],
+           note="aligned round 35: names (CONVENTIONS round 35, Units: 「A、B、C等部门」 with separate heads give A, B, C, the 等… tail dropped; only fields sharing one head 「商务等部门」 stay one name) — 「发展改革处会同财政处等部门对奖励项目进行不定期抽查」: 财政处 carries its own head, so the name is 财政处 (was 财政处等部门); 「发展改革处会同财政处等部门对奖励项目进行不定期抽查」: 「A会同B＋verb」 (rule 2): lead A (lead [] accepted), "
                 "responsible A, B; 「财政处等部门」 one name as printed, 等 kept (round 31); 「建设主体需要每年上报项目运行情况」 a "
                 "regulated party's filing (no unit, no duty, round 32); 收回…资金扶持 and 联合惩戒 penalties (round 32: no targets); "
                 "不定期 no date; " + NODATE),

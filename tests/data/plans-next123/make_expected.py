@@ -88,8 +88,8 @@ plan(X01,
            note="「区规划资源局根据…，做好…有机衔接，制订年度建设用地供应计划，加强…联动，年中可…适当调整入市计划」: 做好, 制订, 加强, "
                 "可…调整 — " + CLOSED + " (the heading 计划管理 is not a 职责分工 heading of round 34): " + NONE + "; " + MAIN
                 + "; 「年中」 and 「年度」 are no dates; " + NODATE),
-        A1(["第二十一条（土地增值收益分配）"], ["区财政局"], ["区财政局", "区规划资源局等部门"], lead_alternatives=[[]],
-           note="「调节金由区财政局会同区规划资源局等部门负责征收」: " + MEET + "; 「区规划资源局等部门」 one name as printed, 等 kept "
+        A1(["第二十一条（土地增值收益分配）"], ["区财政局"], ["区财政局", "区规划资源局"], lead_alternatives=[[]],
+           note="aligned round 35: names (CONVENTIONS round 35, Units: 「A、B、C等部门」 with separate heads give A, B, C, the 等… tail dropped; only fields sharing one head 「商务等部门」 stay one name) — 「调节金由区财政局会同区规划资源局等部门负责征收」: 区规划资源局 carries its own head, so the name is 区规划资源局 (was 区规划资源局等部门); 「调节金由区财政局会同区规划资源局等部门负责征收」: " + MEET + "; 「区规划资源局等部门」 one name as printed, 等 kept "
                 "(CONVENTIONS.md round 31: 「商务等部门」; the scorer strips a final 等); 「由…出让方及再转让方缴纳」 names payers of "
                 "a cost, not doers (round 30); " + NODATE),
         A1(["第二十二条（成本核算和信息公示）"], [], ["农村集体经济组织"], lead_alternatives=[["农村集体经济组织"]],
@@ -331,5 +331,25 @@ plan(X04,
             "into force and validity, 「2018-2035」 a plan's name, 「定期」 no date",
             "targets: none (「不得低于原设计目标」 no figure); document numbers 国办发〔2015〕75号, 沪住建规范联〔2023〕11号, 沪府办发〔2024〕3号, "
             "金建发〔2024〕38号 are not targets; no phases, no duties (the 备案 to 市住房城乡建设管理委 goes to a body outside the plan)"])
+
+# round 35 (p35c): answers aligned to tests/data/CONVENTIONS.md's "Round 35 rulings, written early" (Units), read at
+# the item's text, never from parser output (README, "Round 35: answers aligned (p35c)")
+from expected_tools import PLANS as _PLANS35  # noqa: E402
+
+
+def _align35(file, path, resp, ruling, words):
+    """One sample's units aligned: responsible ``resp`` in printed order, no lead (a single unit also accepted as the
+    lead); the note starts 「aligned round 35: <ruling> — <words> (old → new)」."""
+    s = next(s for p in _PLANS35 if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    was = f"lead {s['lead']}, responsible {s['responsible']}"
+    s["lead"], s["responsible"] = [], list(resp)
+    s.pop("lead_alternatives", None)
+    if len(resp) == 1:
+        s["lead_alternatives"] = [list(resp)]
+    s["note"] = (f"aligned round 35: {ruling} — {words} ({was} → lead [], responsible {list(resp)}); the earlier "
+                 "reading: " + s.get("note", ""))
+
+_align35('x123_04', ['第十八条（管理责任）'], ['运营维护管理单位', '各项目管理单位', '相关行业管理部门', '产权人'], 'a heading that gives out work (CONVENTIONS round 35, Units: 职责分工／责任分工／工作分工／任务分工／职能分工／部门职责／管理职责／管理体制／管理责任, and 「明确部门职责」)',
+         '第十八条（管理责任）: 「运营维护管理单位应建立健全…制度…，配备专人管理」 is given work too (the RULING? the earlier note left open), then 「由各项目管理单位或相关行业管理部门负责…」 and 「由产权人负责…」, in printed order; 「产权人可委托物业服务单位…」 an option, no unit')
 
 write_collected(DIR)

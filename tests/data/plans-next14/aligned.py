@@ -82,3 +82,23 @@ align33_units('t07_chongming', ['四', '（二）'], ['区规划资源局'], ['�
 align33_units('t09_baoshan', ['五', '（二）'], ['区经委', '区发展改革委', '区国资委', '区财政局'],
               ['区规划资源局', '区经委', '区投促办', '区发展改革委', '区国资委', '区财政局', '各镇政府', '园区管委会'],
               'rule 2 (several clauses in one item: all their bodies, in order; 「A牵头（负责）」 leads; a designated 责任主体 with 负责 is a doer, round 32) — 「区规划资源局负责…」「区经委牵头负责…」「区投促办负责…」「区发展改革委牵头负责…」「区国资委牵头负责…」「区财政局牵头对…给予…支持」「各镇政府、园区管委会是…责任主体，负责…」; 「其他相关部门…支持…」 uses no verb of rule 2')  # noqa: E501
+
+# round 35 (p35c): answers aligned to tests/data/CONVENTIONS.md's "Round 35 rulings, written early" (Units), read at
+# the item's text, never from parser output (README, "Round 35: answers aligned (p35c)")
+from expected_tools import PLANS as _PLANS35  # noqa: E402
+
+
+def _align35(file, path, resp, ruling, words):
+    """One sample's units aligned: responsible ``resp`` in printed order, no lead (a single unit also accepted as the
+    lead); the note starts 「aligned round 35: <ruling> — <words> (old → new)」."""
+    s = next(s for p in _PLANS35 if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    was = f"lead {s['lead']}, responsible {s['responsible']}"
+    s["lead"], s["responsible"] = [], list(resp)
+    s.pop("lead_alternatives", None)
+    if len(resp) == 1:
+        s["lead_alternatives"] = [list(resp)]
+    s["note"] = (f"aligned round 35: {ruling} — {words} ({was} → lead [], responsible {list(resp)}); the earlier "
+                 "reading: " + s.get("note", ""))
+
+_align35('t10_fengxian', ['附件1', '四', '(一)'], ['区农业农村、生态环境、规划资源等部门', '涉农镇人民政府', '街道办事处'], 'a heading that gives out work (CONVENTIONS round 35, Units: 职责分工／责任分工／工作分工／任务分工／职能分工／部门职责／管理职责／管理体制／管理责任, and 「明确部门职责」)',
+         '（一）明确职责分工: 「区农业农村、生态环境、规划资源等部门按照各自职责协调、指导、督促本区…工作」 is work given to the departments under the heading (fields sharing one head 等部门: one name as printed), then 「涉农镇人民政府、街道办事处是…责任主体，落实…」')

@@ -340,4 +340,24 @@ align31('x17_01', ['三', '（四）', '9'], [], ['局属基层各单位'], "「
 from expected_tools import align32  # noqa: E402
 
 align32('x17_01', ['三', '（一）', '3'], 'a range is read at its lower edge', '「2024年前，…并培树2-3家典型示范企业」: the target at the lower figure, 2家', swap=[(('2-3', '家'), (2, '家'))])
+# round 35 (p35c): answers aligned to tests/data/CONVENTIONS.md's "Round 35 rulings, written early" (Units), read at
+# the item's text, never from parser output (README, "Round 35: answers aligned (p35c)")
+from expected_tools import PLANS as _PLANS35  # noqa: E402
+
+
+def _align35(file, path, resp, ruling, words):
+    """One sample's units aligned: responsible ``resp`` in printed order, no lead (a single unit also accepted as the
+    lead); the note starts 「aligned round 35: <ruling> — <words> (old → new)」."""
+    s = next(s for p in _PLANS35 if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    was = f"lead {s['lead']}, responsible {s['responsible']}"
+    s["lead"], s["responsible"] = [], list(resp)
+    s.pop("lead_alternatives", None)
+    if len(resp) == 1:
+        s["lead_alternatives"] = [list(resp)]
+    s["note"] = (f"aligned round 35: {ruling} — {words} ({was} → lead [], responsible {list(resp)}); the earlier "
+                 "reading: " + s.get("note", ""))
+
+_align35('x17_01', ['二', '（三）'], ['局安委会成员单位'], 'a heading that gives out work (CONVENTIONS round 35, Units: 职责分工／责任分工／工作分工／任务分工／职能分工／部门职责／管理职责／管理体制／管理责任, and 「明确部门职责」)',
+         '「局安委会成员单位要在制定的子方案中进一步细化…具体措施要求，建立健全…」 under 二、任务分工: the members, a group named by a kind, are given the work, as printed')
+
 write_collected(DIR)

@@ -478,4 +478,24 @@ newtask32('x24_01', S32(['三'], [], ['区绿化市容局', '区城管执法局'
           note='「区绿化市容局负责…」「区城管执法局依法…实施行政处罚」「区住房保障房屋管理局指导、协调…」「各街道、镇作为…责任主体，负责…」 (「各街道、镇」 two names, as 「各镇、园区」); 「区政府明确…为…场所」 designates a site, not a body; no date'),
           'a childless section of unit paragraphs', '「三、职责分工」 has no numbered children; its four unnumbered paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order',
           '三、职责分工', leaf_tasks=7, count_alternatives=[])
+# round 35 (p35c): answers aligned to tests/data/CONVENTIONS.md's "Round 35 rulings, written early" (Units), read at
+# the item's text, never from parser output (README, "Round 35: answers aligned (p35c)")
+from expected_tools import PLANS as _PLANS35  # noqa: E402
+
+
+def _align35(file, path, resp, ruling, words):
+    """One sample's units aligned: responsible ``resp`` in printed order, no lead (a single unit also accepted as the
+    lead); the note starts 「aligned round 35: <ruling> — <words> (old → new)」."""
+    s = next(s for p in _PLANS35 if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    was = f"lead {s['lead']}, responsible {s['responsible']}"
+    s["lead"], s["responsible"] = [], list(resp)
+    s.pop("lead_alternatives", None)
+    if len(resp) == 1:
+        s["lead_alternatives"] = [list(resp)]
+    s["note"] = (f"aligned round 35: {ruling} — {words} ({was} → lead [], responsible {list(resp)}); the earlier "
+                 "reading: " + s.get("note", ""))
+
+_align35('x24_04', ['二', '（三）'], ['各事业单位'], 'a heading that gives out work (CONVENTIONS round 35, Units: 职责分工／责任分工／工作分工／任务分工／职能分工／部门职责／管理职责／管理体制／管理责任, and 「明确部门职责」)',
+         '「各事业单位要结合本方案，制定本单位…实施方案，进一步细化…」 under 二、任务分工: a group named by a kind given the work, as printed')
+
 write_collected(DIR)

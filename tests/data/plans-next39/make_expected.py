@@ -267,4 +267,26 @@ align32('x39_04', ['四', '（四）'], 'a trailing paragraph',
         '「请各区规划资源局、国资委主动谋划、加强宣传、积极落实…充分发挥实施牵头作用」: the unnumbered paragraph after the last item gives work '
         '(not the notice\'s close), so it is the item\'s body: 「请A落实」 is 「A落实」 (round 30), both names as printed, after the item\'s own '
         'bodies; 实施牵头作用 is a noun (no 「A牵头」), the lead stays', resp=['市规划资源局', '市国资委', '发展改革', '财政', '经信', '生态环境', '各区规划资源局', '国资委'])
+# round 35 (p35c): answers aligned to tests/data/CONVENTIONS.md's "Round 35 rulings, written early" (Units), read at
+# the item's text, never from parser output (README, "Round 35: answers aligned (p35c)")
+from expected_tools import PLANS as _PLANS35  # noqa: E402
+
+
+def _align35(file, path, resp, ruling, words):
+    """One sample's units aligned: responsible ``resp`` in printed order, no lead (a single unit also accepted as the
+    lead); the note starts 「aligned round 35: <ruling> — <words> (old → new)」."""
+    s = next(s for p in _PLANS35 if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    was = f"lead {s['lead']}, responsible {s['responsible']}"
+    s["lead"], s["responsible"] = [], list(resp)
+    s.pop("lead_alternatives", None)
+    if len(resp) == 1:
+        s["lead_alternatives"] = [list(resp)]
+    s["note"] = (f"aligned round 35: {ruling} — {words} ({was} → lead [], responsible {list(resp)}); the earlier "
+                 "reading: " + s.get("note", ""))
+
+_align35('x39_03', ['四', '（三）'], ['各区登记中心', '市登记局'], 'a heading that gives out work (CONVENTIONS round 35, Units: 职责分工／责任分工／工作分工／任务分工／职能分工／部门职责／管理职责／管理体制／管理责任, and 「明确部门职责」)',
+         '「各区登记中心建立告知承诺制台账清单，市登记局定期对各区登记中心告知承诺制台账进行监督检查」 under 四、工作分工: both bodies are given work')
+_align35('x39_03', ['四', '（五）'], ['市登记局'], 'a heading that gives out work (CONVENTIONS round 35, Units: 职责分工／责任分工／工作分工／任务分工／职能分工／部门职责／管理职责／管理体制／管理责任, and 「明确部门职责」)',
+         '「市登记局应当就…组织市、区登记中心登记工作人员开展培训」 under 四、工作分工: 市登记局 is given the work (the staff trained are persons)')
+
 write_collected(DIR)

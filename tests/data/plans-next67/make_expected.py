@@ -183,4 +183,24 @@ align30("x67_04", ["一", "(二)"], [], ["各乡(镇)"],
         "「各乡(镇)要…积极组织广大干部开展入户宣传、对比算账及技术服务等工作」: the subject of 组织＋verb (as round 29's x77_04) is responsible, no lead (A alone accepted as lead)", alt=[["各乡(镇)"]])
 align30("x67_04", ["一", "(三)"], [], ["县农业农村局"],
         "「县农业农村局要全面启动“北草南用”战略,组织养牛大户、饲草配送中心和紫花苜蓿营销企业及时和东北部乡镇签订饲料订单」: the subject of 组织＋verb is responsible, no lead (A alone accepted as lead); the firms are those it organises", alt=[["县农业农村局"]])
+# round 35 (p35c): answers aligned to tests/data/CONVENTIONS.md's "Round 35 rulings, written early" (Units), read at
+# the item's text, never from parser output (README, "Round 35: answers aligned (p35c)")
+from expected_tools import PLANS as _PLANS35  # noqa: E402
+
+
+def _align35(file, path, resp, ruling, words):
+    """One sample's units aligned: responsible ``resp`` in printed order, no lead (a single unit also accepted as the
+    lead); the note starts 「aligned round 35: <ruling> — <words> (old → new)」."""
+    s = next(s for p in _PLANS35 if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    was = f"lead {s['lead']}, responsible {s['responsible']}"
+    s["lead"], s["responsible"] = [], list(resp)
+    s.pop("lead_alternatives", None)
+    if len(resp) == 1:
+        s["lead_alternatives"] = [list(resp)]
+    s["note"] = (f"aligned round 35: {ruling} — {words} ({was} → lead [], responsible {list(resp)}); the earlier "
+                 "reading: " + s.get("note", ""))
+
+_align35('x67_01', ['四', '3'], ['乡村振兴办公室'], 'a heading that gives out work (CONVENTIONS round 35, Units: 职责分工／责任分工／工作分工／任务分工／职能分工／部门职责／管理职责／管理体制／管理责任, and 「明确部门职责」)',
+         '「乡村振兴办公室做好组织协调工作,对各村整治情况进行检查」 under 四、责任分工: the heading labels the doers')
+
 write_collected(DIR)

@@ -1,0 +1,34 @@
+"""Names in a list that share the last one's head (CONVENTIONS.md round 35, Names): 「秭归县、夷陵区、西陵区政府」
+(places before one 政府) and 「各供水、供电、供气、有线电视等经营企业」 (fields before one 等经营企业) are one name as
+printed; a list whose parts each carry a head of their own 「区发改委、区财政局」 stays apart;
+「市政府相关委、办、局」 is one name (kinds sharing one head, as 各有关委、办、局)."""
+from __future__ import annotations
+
+import re
+
+# a body's head word at a name's end (局 / 委 / 政府 / 部门 / 企业 / 管委会 …), a bracket after it aside
+_HEAD_END = re.compile(r"(?:局|委|办|府|会|部|厅|处|科|室|所|站|队|中心|院|校|司|团|位|门|构|业|织|社|馆|组)"
+                       r"(?:[（(][^（）()]{1,12}[)）])?$")
+# a place with no head 「秭归县」「浦东新区」, or a field 「各供水」
+_PLACE = re.compile(r"^各?[\u4e00-\u9fff]{1,8}?[县区市镇乡旗]$")
+_FIELD = re.compile(r"^各?[\u4e00-\u9fff]{2,4}$")
+# a place and its head 「西陵区政府」 (not 「区水务局」: no place before the head)
+_PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}?[县区市镇乡旗](?:人民)?(?:政府|管委会|[\u4e00-\u9fff]{0,6}?(?:局|委))"
+                         r"(?:[（(][^（）()]{1,12}[)）])?$")
+
+
+def share_heads(names: list[str], text: str) -> list[str]:
+    """``names`` read from ``text`` with the parts that carry no head of their own joined to the next part by 、 where
+    that part is a list sharing one head or a place and its head."""
+    out = list(names)
+    for i in range(len(out) - 2, -1, -1):
+        first, nxt = out[i], out[i + 1]
+        if re.fullmatch(r"[委办局厅](?:、[委办局厅])*", nxt) and first[-1] in "委办局厅" and f"{first}、{nxt}" in text:
+            out[i:i + 2] = [f"{first}、{nxt}"]      # (「市政府相关委、办、局」: kinds sharing one head)
+            continue
+        if _HEAD_END.search(first) or f"{first}、{nxt}" not in text:
+            continue
+        if _PLACE.match(first) and (_PLACE_HEAD.match(nxt) and not nxt.startswith("各") or "、" in nxt) \
+                or _FIELD.match(first) and not _PLACE.match(first) and "、" in nxt and "等" in nxt:
+            out[i:i + 2] = [f"{first}、{nxt}"]
+    return out
