@@ -26,7 +26,7 @@ _AFTER_NAME = re.compile(
     r"(?:负责|牵头|会同|统一|统筹|自行|研究|结合|根据|依据|依照|按照|组织(?!部|要|应|将|须|必须|按照?|根据|依据|依照|结合)|作为|实行|确认|按实际|委托|进行|审批|审核|核发|监督|具体|"
     r"主要|共同|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调|指导|督促|开展|做好|建立|完成|提供|拆除|"
     r"对|在|向|将|应当|应(?!急)|要|须|必须|需|可|于|依法|依规|按规定|及时|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
-    r"推动|一并|每年|每(?:半年|季度?|月|周|日|天)|进一步|原则上|严格|代为|代办|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
+    r"推动|一并|每年|每(?:半年|季度?|月|周|日|天)|按(?:半?年度?|季度?|月|周|期|时|程序|要求)|进一步|原则上|严格|代为|代办|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
     r"检查|巡查|责令|形成|委派|召开|汇总|梳理|整理|归集|统计|评估|评审|推送|会商|认定|核定|兑付|跟踪|等(?:部门|单位|机构)?|是|为(?!民|老)|不定期|属地化|抓紧|采用|采取|接到|收到|发放|出具|颁发|下达|复核)")
 # a time counted from an event between a doer and its verb 「A在收到申请材料后15个工作日内会同B…」「A接到申请后，组织…」
 # (round 33): no part of the work, the verb after it is the doer's
@@ -50,7 +50,7 @@ _VERB = (r"(?:负责|主责|实施|落实(?!情况)|组织(?!健全|完善|有�
 _DO = re.compile(rf"^{_MODAL}{_ADVERB}{_VERB}")
 # (a time or an occasion between the modal and the verb 「A要在放假前牵头组织…」「A应在…评审中组织专家…」, round 35)
 _WHEN = r"(?:在[^，,]{1,16}?(?:前|中|时|期间|之前))?"
-_DO_NEAR = re.compile(rf"^{_MODAL}{_WHEN}{_NEAR}{_FIRST}{_NEAR}{_VERB}")
+_DO_NEAR = re.compile(rf"^{_MODAL}{_NEAR}{_FIRST}{_NEAR}{_VERB}|^{_MODAL}{_WHEN}{_NEAR}(?:负责)?组织(?=[\u4e00-\u9fff]{{2}})")
 # a later clause of the subject's with a first verb joined to rule 2's 「A应当…，依法…，健全和落实…」 (round 33)
 _DO_JOINED = re.compile(rf"^{_MODAL}{_ADVERB}(?!督促|要求|指导|引导|推动|协调|监督)"
                         rf"[\u4e00-\u9fff]{{2}}(?:并|和){_VERB}")
@@ -67,6 +67,8 @@ _CALL_LEAD = re.compile(_SIDES + r"(?=各|有关|相关)")
 # (not 「对项目明确提出是否实施…的意见」: an opinion on whether to do it)
 _ON = re.compile(rf"^{_MODAL}(?:依法|依规)?对(?:(?!是否|提出|意见)[^，,]){{1,40}}?"
                  r"(?:实施|负责|组织(?:实施|开展|召开|验收)|落实(?!情况|到位|与否|的|工作情况))(?!人|同志)")
+# 「A按照…，对…实施／组织…」 in the clause right after the subject's rule (round 35; not 对…负责／落实: a standard)
+_ON_LATER = re.compile(rf"^{_MODAL}(?:依法|依规)?对[^，,]{{1,40}}?(?:实施(?!以来|情况|的|、)|组织(?:实施|开展|召开|验收))")
 _HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?)?(?:共同)?(?:配合|参与|协助)(?!单位|部门|人)")
 # 「A按照…要求自行组织验收」: the verb after the rule the subject follows, in the same clause
 _DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:严格|认真)?(?:[依按根][据照]|按|结合)[^，,]{{0,30}}?"
@@ -133,7 +135,7 @@ _PIVOT = re.compile(r"(?:督促|协调|推动|要求)(?!办|会|小组|机制)[^
                     r"(?:落实|整改|做好|开展|完成|履行|执行|实施|处置)")
 # 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer)
 _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?(?:统一|各自|全额|按比例|共同)?"
-                   r"(?:承担|分担|负担|保障|出资|自行解决|列支)")
+                   r"(?:承担|分担|负担|保障|出资|自行解决|列支|(?:代为)?支付)")
 # a cost the designated body pays 「企业作为…责任主体，…经费…列支」: a payer, no doer (round 35)
 _COST = re.compile(r"(?:经费|费用|资金|成本)[^。；;]{0,20}?(?:列支|承担|分担|负担|支出|解决)")
 # a pivot without 由 「A委托B组织…」「市X办委托第三方…」 (round 35): A a doer as 「由A委托B」
@@ -159,7 +161,7 @@ _NOT_BODY_END = re.compile(r"(?:任务|工作|责任|职责|要求|机制|制度
 # 林站, 国企, 企业: 由企业进行收储利用) — not 出台 / 平台 / (办)公室 / 机构 / 社会 / 有关 / 政府
 _TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅院馆队校]$|^企业$")
 _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|参与|组织|由|对(?!口)|在|以|为|将|把|按照|根据|依据|向|"
-                             r"通过|针对|定期|经(?![发济信贸营])|报|形成|防止|"
+                             r"通过|针对|定期|经(?![发济信贸营])|报|形成|防止|联动|"
                              r"推动|促进|录入|尤其|动员|動員|部署|本(?![委局办]$|(?:市|区|县|省|企业)[\u4e00-\u9fff]{3})|限制|禁止|严禁|"
                              r"请|督促|切实|协调|联合|面向|引进|依托|纳入|检查|鼓励|带动|逐|我(?![委局办]$)|其|原则|县\(市|"
                              r"实行|坚持|遵循|本着|指导|引导|参照|严把|把好|明确|确定|深化|强化|优化|细化|加大|加强)")
@@ -348,6 +350,16 @@ def _does(rest: str, near: bool = False) -> bool:
     return not _THING.match(rest, m.end()) or bool(_ACTS.search(rest, m.end()))
 
 
+def _alone_does(pieces: list[str]) -> bool:
+    """Whether a name standing alone in a sentence's first clause is followed by the rule it follows and then a verb
+    of rule 2 「区各行业主管部门，按照…，负责…」 (not a verb on a role 「实施单位的选择…」)."""
+    i = 1
+    while i < len(pieces) and _BARE.match(pieces[i]) and not _DO_AFTER_RULE.match(pieces[i]):
+        i += 1
+    return 1 < i < len(pieces) and _does(pieces[i], near=True) \
+        and not re.match(r"[\u4e00-\u9fff]{2}(?:单位|部门|主体)", pieces[i])
+
+
 def _led(rest: str, at: int) -> list[str]:
     """The bodies 牵头 takes as objects 「(由)A牵头B、C制定…」 (round 33: read as 「由A牵头，B、C配合」), when work
     follows them; [] for 牵头 with work right after it."""
@@ -518,8 +530,11 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     add(names)      # (「A委托B组织…」: 由A委托B without 由 — A a doer, B not, round 35)
                     subject = []
                     continue
-                elif not rest:
-                    bare = True     # (「区各行业主管部门，按照…，负责…」: the name alone, its verb after a comma)
+                elif not rest and piece is pieces[0]:
+                    # (「区各行业主管部门，按照…，负责…」: the name alone, a rule, then its verb — round 35)
+                    if _alone_does(pieces):
+                        add(names)
+                    subject = []
                     continue
                 elif help_ := _HELP.match(rest):
                     # 「B配合A＋verb」: A by rule 2 only; B once the item has a doer, before or after (round 34)
@@ -550,7 +565,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     add(subject, lead=True)
                     continue
                 # (按标准落实… right after the subject's own clause 「A要根据《…》要求，按标准落实…」)
-                if _does(piece) or _DO_JOINED.match(piece) or _ON.match(piece) and pieces.index(piece) == said + 1 \
+                if _does(piece) or _DO_JOINED.match(piece) or _ON_LATER.match(piece) and pieces.index(piece) == said + 1 \
                         or any_verb and pieces.index(piece) == said + 1 and _GIVES_WORK.match(piece) \
                         or (_DO_AFTER_RULE.match(piece) or bare and _does(piece, near=True)) \
                         and pieces.index(piece) == said + 1 \

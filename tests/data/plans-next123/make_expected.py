@@ -332,4 +332,18 @@ plan(X04,
             "targets: none (「不得低于原设计目标」 no figure); document numbers 国办发〔2015〕75号, 沪住建规范联〔2023〕11号, 沪府办发〔2024〕3号, "
             "金建发〔2024〕38号 are not targets; no phases, no duties (the 备案 to 市住房城乡建设管理委 goes to a body outside the plan)"])
 
+# round 35 (p35d): answers aligned to CONVENTIONS.md "Round 35 rulings, written early" by reading the items
+from expected_tools import _sample32, align34_units  # noqa: E402
+
+
+def align35_units(file, path, lead, resp, why, alt=None):
+    """``align34_units`` of round 35: the note reads 「aligned round 35: <why> (old → new)」."""
+    align34_units(file, path, lead, resp, why, alt)
+    s = _sample32(file, path)[1]
+    s["note"] = s["note"].replace("aligned round 34: ", "aligned round 35: ", 1)
+
+
+align35_units('x123_03', ['第十六条 监管协议'], [], [],
+              '「协调机构各成员依据各自职能实施监管」 — the members of a body the item sets up stay rule 3, no unit (CONVENTIONS.md round 35, "Bodies an item sets up"); 「监管人可以指定A和B负责牵头组织」 is an option, no doer')  # noqa: E501
+
 write_collected(DIR)

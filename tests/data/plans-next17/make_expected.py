@@ -340,4 +340,18 @@ align31('x17_01', ['三', '（四）', '9'], [], ['局属基层各单位'], "「
 from expected_tools import align32  # noqa: E402
 
 align32('x17_01', ['三', '（一）', '3'], 'a range is read at its lower edge', '「2024年前，…并培树2-3家典型示范企业」: the target at the lower figure, 2家', swap=[(('2-3', '家'), (2, '家'))])
+# round 35 (p35d): answers aligned to CONVENTIONS.md "Round 35 rulings, written early" by reading the items
+from expected_tools import _sample32, align34_units  # noqa: E402
+
+
+def align35_units(file, path, lead, resp, why, alt=None):
+    """``align34_units`` of round 35: the note reads 「aligned round 35: <why> (old → new)」."""
+    align34_units(file, path, lead, resp, why, alt)
+    s = _sample32(file, path)[1]
+    s["note"] = s["note"].replace("aligned round 34: ", "aligned round 35: ", 1)
+
+
+align35_units('x17_02', ['三', '(一)'], [], ['区建交委'],
+              '「区建交委定期委托专业单位开展农村公路路况检测和测评」 — A pivot without 由 「A委托B…」 reads as 「由A委托B」: A a doer, B not (CONVENTIONS.md round 35); 「区建交委、区城管执法局加强对…的指导和监督」 gives no rule-2 verb')  # noqa: E501
+
 write_collected(DIR)
