@@ -49,12 +49,12 @@ _VERB = (r"(?:负责|主责|实施|落实(?!情况)|组织(?!健全|完善|有�
          r"(?!人(?!员)|同志|类|的|解释|领导|机构|架构|保障|方式|形式)")
 _DO = re.compile(rf"^{_MODAL}{_ADVERB}{_VERB}")
 # (a time or an occasion between the modal and the verb 「A要在放假前牵头组织…」「A应在…评审中组织专家…」, round 35)
-_WHEN = r"(?:在[^，,]{1,16}?(?:前|中|时|期间|之前))?"
-_DO_NEAR = re.compile(rf"^{_MODAL}{_NEAR}{_FIRST}{_NEAR}{_VERB}|^{_MODAL}{_WHEN}{_NEAR}(?:负责)?组织(?=[\u4e00-\u9fff]{{2}})")
+_WHEN = r"(?:在[^，,]{1,16}?(?:前|中|时|期间|之前))"
+_DO_NEAR = re.compile(rf"^{_MODAL}{_NEAR}{_FIRST}{_NEAR}{_VERB}|^{_MODAL}{_WHEN}{_NEAR}(?=组织){_VERB}")
 # a later clause of the subject's with a first verb joined to rule 2's 「A应当…，依法…，健全和落实…」 (round 33)
 _DO_JOINED = re.compile(rf"^{_MODAL}{_ADVERB}(?!督促|要求|指导|引导|推动|协调|监督)"
                         rf"[\u4e00-\u9fff]{{2}}(?:并|和){_VERB}")
-_LEAD = re.compile(rf"^{_MODAL}{_WHEN}{_NEAR}(?:负责牵头|牵头)(?!的|单位|部门|人)")
+_LEAD = re.compile(rf"^{_MODAL}{_WHEN}?{_NEAR}(?:负责牵头|牵头)(?!的|单位|部门|人)")
 _WITH = re.compile(rf"^{_MODAL}{_ADVERB}(?:会同|协同)")
 # (「A会同有关方面…」: 各地／各地区／各方面／有关方面 are a general call, no unit; A still leads, round 32)
 _SIDES = r"(?:各(?:地区|地方|地|方面)|各?(?:有关|相关)方面)(?:以及|[、和及与])?"

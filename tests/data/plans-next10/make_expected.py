@@ -565,4 +565,7 @@ align35_units('z08_shanghai', ['二'], [], ['我委'],
 align35_units('z10_shanghai', ['2'], ['项目所在区发展改革委'], ['供电公司', '项目所在区发展改革委', '市发展改革委'],
               '「市发展改革委委托第三方机构对初审通过项目审核」 — A pivot without 由 「A委托B…」 reads as 「由A委托B」: A a doer, B not (CONVENTIONS.md round 35) (the earlier note read it as no rule-2 verb); the rest as aligned round 30', alt=[[]])  # noqa: E501
 
+align35_units('z09_shanghai', ['一'], [], ['各区发展改革委'],
+              '「各区发展改革委按半年度组织电网企业、投资主体做好项目初审和转报工作」 — 组织＋work (CONVENTIONS.md round 34), as z06 一 (round 34) and z08 一 (round 35) read the same words; 「我委托第三方机构…」 names no body as printed (我), no unit')  # noqa: E501
+
 write_collected(DIR)
