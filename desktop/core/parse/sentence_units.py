@@ -300,18 +300,12 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
 
 
 def _sentences(text: str) -> list[list[str]]:
-    """The clauses of each sentence of ``text``; an empty list where a paragraph ends."""
     text = _QUOTED.sub("《》", _ALIAS.sub("", text))
     # a line opening with 、 or ， goes on the sentence above it (a PDF copy's hard wrap 「区财政局⏎、区住建委配合」)
     text = re.sub(r"\n[ \t\u3000]*(?=[、，,])", "", text)
-    out: list[list[str]] = []
+    out = []
     # (综合检查与行业检查相结合.各区市县政府…: a run-in heading ends at an ASCII full stop too)
-    for sentence in re.split(r"[。；;]|(\n)|\.(?=[\u4e00-\u9fff])", text):
-        if sentence is None:
-            continue
-        if sentence == "\n":
-            out.append([])
-            continue
+    for sentence in re.split(r"[。；;\n]|\.(?=[\u4e00-\u9fff])", text):
         if _GROUP_HEAD.match(CLAUSE_MARKER.sub("", sentence.strip())):
             continue
         pieces = [CLAUSE_MARKER.sub("", p.strip()) for p in re.split(r"[，,：]|(?<!\d):(?!\d)", sentence)]
@@ -364,11 +358,6 @@ def _alone_does(pieces: list[str]) -> bool:
         i += 1
     return 1 < i < len(pieces) and _does(pieces[i], near=True) \
         and not re.match(r"[\u4e00-\u9fff]{2}(?:单位|部门|主体)", pieces[i])
-
-
-# a sentence that opens with the work and no name (要加大… / 严格落实… / 组织各级工会…): its subject is elided
-_ELIDED = re.compile(rf"^(?:{_MODAL[3:-2]}|并|还要|同时要)?{_NEAR}(?:负责|落实|组织(?!领导|机构|架构|保障|方式|形式)|牵头|会同)"
-                     r"|^(?:要|应|并)[\u4e00-\u9fff]{2}")
 
 
 def _led(rest: str, at: int) -> list[str]:
@@ -486,17 +475,10 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 resp.append(n)
 
     pending: list[str] = []         # bodies that 配合 before any doer is read
-    carry: list[str] = []           # the subject of the paragraph's sentence before, for an elided one (round 34)
     for pieces in _sentences(text):
-        if not pieces:
-            carry = []
-            continue
-        if re.match(r"(?:以上|上述)", pieces[0]) and OVERSIGHT.search(pieces[-1]):
+        if pieces and re.match(r"(?:以上|上述)", pieces[0]) and OVERSIGHT.search(pieces[-1]):
             continue            # (以上工作由督查室负责督查考核: the run's checking, round 33)
-        # (「各区要…。要加大…，严格落实…」: a sentence that opens with the work, no name, goes on the subject before)
-        carried = bool(carry) and bool(_ELIDED.match(pieces[0]))
-        subject: list[str] = carry if carried else []
-        opened = carry              # the subject for the next elided sentence: this one's, or the one it goes on
+        subject: list[str] = []
         bare = False                # the subject's clause holds only a modal and a rule 「A应按照…标准，严格组织…」
         held = case = designating = False
         said = -1
@@ -521,8 +503,6 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
             rest = piece[at:] if names else piece
             if names:
                 subject, said = names, pieces.index(piece)
-                if said == 0:
-                    opened = [] if _PIVOT_SUBJECT.match(piece[at:]) else names
                 bare = bool(_BARE.match(rest))
                 if event := _AFTER_EVENT.match(rest):
                     rest = rest[event.end():]       # (A接到申请后，组织… / A在收到…后N个工作日内会同B…)
@@ -575,7 +555,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 # the subject's later clause: 「A是…的责任主体，负责…」 / 「A要…，会同B督促…」; after a pivot on a body
                 # 「A…，督促指导B…，落实…」 the verbs are B's
                 if _pivots(piece):
-                    subject = opened = []
+                    subject = []
                     continue
                 if (read := _with(piece)) is not None:
                     add(subject, lead=True)
@@ -585,7 +565,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     add(subject, lead=True)
                     continue
                 # (按标准落实… right after the subject's own clause 「A要根据《…》要求，按标准落实…」)
-                if _does(piece, near=carried and pieces.index(piece) < 2) or _DO_JOINED.match(piece) or _ON_LATER.match(piece) and pieces.index(piece) == said + 1 \
+                if _does(piece) or _DO_JOINED.match(piece) or _ON_LATER.match(piece) and pieces.index(piece) == said + 1 \
                         or any_verb and pieces.index(piece) == said + 1 and _GIVES_WORK.match(piece) \
                         or (_DO_AFTER_RULE.match(piece) or bare and _does(piece, near=True)) \
                         and pieces.index(piece) == said + 1 \
@@ -635,7 +615,6 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 elif not _GUIDES.match(after):
                     add(agents)
                 break
-        carry = opened
     if resp:
         add(pending)            # (「B配合。A负责…」: 配合 needs a doer, wherever it stands, round 34)
     # (a body the item sets up or designates is no unit of it, rule 3)
