@@ -37,7 +37,8 @@ _WHERE = re.compile(r"在(?:地|区|县|市|镇|乡|村|街|单位|社区|园区
 _SHARED = re.compile(SHARED_HEAD + r"、[委办局厅]")
 _JOIN = re.compile(r"以及|或者|[、和及与或]")
 _MODAL = r"(?:应当|应该|应|要|将|须|必须|需|需要)?"
-_ADVERB = r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|协同|进一步|负责|认真|自行|自主|分别|定期|按要求|按规定|逐级|层层)?"
+_ADVERB = (r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|协同|进一步|负责|认真|自行|自主|分别|定期|按要求|按规定|"
+           r"逐级|层层)?")
 # right after the subject (round 32: 「运输企业要严格落实…」「A应健全并落实…」「A不定期组织…」), more adverbs and a
 # first verb the subject does before rule 2's (not a pivot's 督促并落实); a later clause 「…，及时落实…」 of a long
 # sentence keeps the short list (a closing call 「各X要…，严格落实…要求」 is no assignment)
@@ -68,7 +69,8 @@ _CALL_LEAD = re.compile(_SIDES + r"(?=各|有关|相关)")
 _ON = re.compile(rf"^{_MODAL}(?:依法|依规)?对(?:(?!是否|提出|意见)[^，,]){{1,40}}?"
                  r"(?:实施|负责|组织(?:实施|开展|召开|验收)|落实(?!情况|到位|与否|的|工作情况))(?!人|同志)")
 # 「A按照…，对…实施／组织…」 in the clause right after the subject's rule (round 35; not 对…负责／落实: a standard)
-_ON_LATER = re.compile(rf"^{_MODAL}(?:依法|依规)?对[^，,]{{1,40}}?(?:实施(?!以来|情况|的|、)|组织(?:实施|开展|召开|验收))")
+_ON_LATER = re.compile(rf"^{_MODAL}(?:依法|依规)?对[^，,]{{1,40}}?"
+                       r"(?:实施(?!以来|情况|的|、)|组织(?:实施|开展|召开|验收))")
 _HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?)?(?:共同)?(?:配合|参与|协助)(?!单位|部门|人)")
 # 「A按照…要求自行组织验收」: the verb after the rule the subject follows, in the same clause
 _DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:严格|认真)?(?:[依按根][据照]|按|结合)[^，,]{{0,30}}?"
@@ -153,14 +155,16 @@ _GENERAL = re.compile(rf"^(?:各级各[\u4e00-\u9fff]*|各(?:责任单位|责任
 _NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头(?!企业)|下发|提交|担任|按计划|按半年度|组成|下设|《|"
                           r"汇总|至|另行|作为|领办|考核|承担|批示|交办|以及|尤其|相结合|(?<!所)在|到|报(?!社)|开展|[\d%.．]|"
                           r"向|直接|搭建|征求|加快|研究|联合|组长|并|进一步|每(?:半年|季度?|月|周)|抓好|做好|认真|分别|确认|后再|按实际|按照|[为予还也均]$")
-_PERSON = re.compile(r"(?:人员|(?<!法)(?<!产权)(?<!所有权)人|同志|专家|群众|居民|村民|个人|师|员|长|书记|领导|干部|主任)$")
+_PERSON = re.compile(r"(?:人员|(?<!法)(?<!产权)(?<!所有权)人|同志|专家|群众|居民|村民|个人|师|员|长|书记|领导|"
+                     r"干部|主任)$")
 # what a name ends in when it names no body: work (各职能部门任务), a place or a site (出土工地和消纳场所), a
 # platform (信息平台), society (市级社会|组织: a cut name)
 _NOT_BODY_END = re.compile(r"(?:任务|工作|责任|职责|要求|机制|制度|平台|场所|工地|场地|现场|社会|相关|有关|运营)$")
 # a two-character name is a body's only as 各X or with a body's last character (园区, 街道, 农委, 街办, 科协, 妇联,
 # 林站, 国企, 企业: 由企业进行收储利用) — not 出台 / 平台 / (办)公室 / 机构 / 社会 / 有关 / 政府
 _TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅院馆队校]$|^企业$")
-_NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|参与|组织|由|对(?!口)|在|以|为|将|把|按照|根据|依据|向|"
+_NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|参与|组织|由|对(?!口)|在|以|为|将|把|按照|根据|"
+                             r"依据|向|"
                              r"通过|针对|定期|经(?![发济信贸营])|报|形成|防止|联动|"
                              r"推动|促进|录入|尤其|动员|動員|部署|本(?![委局办]$|(?:市|区|县|省|企业)[\u4e00-\u9fff]{3})|限制|禁止|严禁|"
                              r"请|督促|切实|协调|联合|面向|引进|依托|纳入|检查|鼓励|带动|逐|我(?![委局办]$)|其|原则|县\(市|"
@@ -168,7 +172,8 @@ _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|
 # a noun's description after the agent 「参加由A组织的培训」「由A负责的项目」 (not 「由A负责X的Y」: A's work)
 _DESCRIBES = re.compile(r"(?!对|采用|采取|通过|负责(?!的))[\u4e00-\u9fff]{0,6}的|[^，,]*组成|负责解释")
 # (a regulated party or role named by a kind is a doer with a rule-2 form, round 34: 设置者, 项目法人, 经营(运营)主体)
-_OTHER_BODY = re.compile(r"(?:联席会议|集体经济组织|自治组织|党组织|(?:执法|救援|巡查)队伍|(?:产权|所有权)人|(?<=[\u4e00-\u9fff]{2})(?:实施|立项|开发|建设)主体|"
+_OTHER_BODY = re.compile(r"(?:联席会议|集体经济组织|自治组织|党组织|(?:执法|救援|巡查)队伍|(?:产权|所有权)人|"
+                         r"(?<=[\u4e00-\u9fff]{2})(?:实施|立项|开发|建设)主体|"
                          r"(?:经营|运营|投资)[）)]?主体|项目法人|"
                          r"(?<![\u4e00-\u9fff]{5})(?:设置|经营|运营|管理|使用|生产|建设|产权|所有|维护|养护)者)$")
 _VERB_NAMED = re.compile(r"(?:委|局|厅|办|处|署|中心|单位|部门|主体|者|法人)$")
@@ -526,7 +531,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         and not any("各级" in n for n in names) \
                         and not _COST.search("".join(pieces)):     # (各级政府: a level in general; a payer)
                     add(names)
-                elif _ENTRUSTS.match(rest) and _read_names(rest, _ENTRUSTS.match(rest).end())[0]:
+                elif (entrusts := _ENTRUSTS.match(rest)) and _read_names(rest, entrusts.end())[0]:
                     add(names)      # (「A委托B组织…」: 由A委托B without 由 — A a doer, B not, round 35)
                     subject = []
                     continue
@@ -565,7 +570,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     add(subject, lead=True)
                     continue
                 # (按标准落实… right after the subject's own clause 「A要根据《…》要求，按标准落实…」)
-                if _does(piece) or _DO_JOINED.match(piece) or _ON_LATER.match(piece) and pieces.index(piece) == said + 1 \
+                if _does(piece) or _DO_JOINED.match(piece) \
+                        or _ON_LATER.match(piece) and pieces.index(piece) == said + 1 \
                         or any_verb and pieces.index(piece) == said + 1 and _GIVES_WORK.match(piece) \
                         or (_DO_AFTER_RULE.match(piece) or bare and _does(piece, near=True)) \
                         and pieces.index(piece) == said + 1 \
