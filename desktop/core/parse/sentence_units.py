@@ -24,10 +24,10 @@ from .units import SHARED_HEAD, looks_like_unit
 
 # what may follow a body's name where the name ends and the work begins (区环保局|研究制定 / 住保中心|统筹管理)
 _AFTER_NAME = re.compile(
-    r"(?:负责|牵头|会同|统一|统筹|自行|研究|结合|根据|依据|依照|按照|组织(?!部|要|应|将|须|必须)|作为|实行|确认|按实际|委托|进行|审批|审核|核发|监督|具体|"
+    r"(?:负责|牵头|会同|统一|统筹|自行|研究|结合|根据|依据|依照|按照|组织(?!部|要|应|将|须|必须|按照?|根据|依据|依照|结合)|作为|实行|确认|按实际|委托|进行|审批|审核|核发|监督|具体|"
     r"主要|共同|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调|指导|督促|开展|做好|建立|完成|提供|拆除|"
-    r"对|在|向|将|应当|应|要|须|必须|需|可|于|依法|依规|按规定|及时|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
-    r"推动|一并|每年|每(?:半年|季度?|月|周|日|天)|进一步|原则上|严格|代为|代办|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
+    r"对|在|向|将|应当|应(?!急)|要|须|必须|需|可|于|依法|依规|按规定|及时|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
+    r"推动|一并|每年|每(?:半年|季度?|月|周|日|天)|按(?:半?年度?|季度?|月|周|期|时|程序|要求)|进一步|原则上|严格|代为|代办|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
     r"检查|巡查|责令|形成|委派|召开|汇总|梳理|整理|归集|统计|评估|评审|推送|会商|认定|核定|兑付|跟踪|等(?:部门|单位|机构)?|是|为(?!民|老)|不定期|属地化|抓紧|采用|采取|接到|收到|发放|出具|颁发|下达|复核|负(?=总责|技术责任))")
 # a time counted from an event between a doer and its verb 「A在收到申请材料后15个工作日内会同B…」「A接到申请后，组织…」
 # (round 33): no part of the work, the verb after it is the doer's
@@ -38,7 +38,8 @@ _WHERE = re.compile(r"在(?:地|区|县|市|镇|乡|村|街|单位|社区|园区
 _SHARED = re.compile(SHARED_HEAD + r"、[委办局厅]")
 _JOIN = re.compile(r"以及|或者|[、和及与或]")
 _MODAL = r"(?:应当|应该|应|要|将|须|必须|需|需要)?"
-_ADVERB = r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|协同|进一步|负责|认真|自行|自主|分别|定期|按要求|按规定)?"
+_ADVERB = (r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|协同|进一步|负责|认真|自行|自主|分别|定期|按要求|按规定|"
+           r"逐级|层层)?")
 # right after the subject (round 32: 「运输企业要严格落实…」「A应健全并落实…」「A不定期组织…」), more adverbs and a
 # first verb the subject does before rule 2's (not a pivot's 督促并落实); a later clause 「…，及时落实…」 of a long
 # sentence keeps the short list (a closing call 「各X要…，严格落实…要求」 is no assignment)
@@ -49,11 +50,13 @@ _FIRST = r"(?:(?!督促|要求|指导|引导|推动|协调|监督)[\u4e00-\u9fff
 _VERB = (r"(?:负责|主责|实施|落实(?!情况)|组织(?!健全|完善|有力|严密|到位|好|(?:实施|开展)的))"
          r"(?!人(?!员)|同志|类|的|解释|领导|机构|架构|保障|方式|形式)")
 _DO = re.compile(rf"^{_MODAL}{_ADVERB}{_VERB}")
-_DO_NEAR = re.compile(rf"^{_MODAL}{_NEAR}{_FIRST}{_NEAR}{_VERB}")
+# (a time or an occasion between the modal and the verb 「A要在放假前牵头组织…」「A应在…评审中组织专家…」, round 35)
+_WHEN = r"(?:在[^，,]{1,16}?(?:前|中|时|期间|之前))"
+_DO_NEAR = re.compile(rf"^{_MODAL}{_NEAR}{_FIRST}{_NEAR}{_VERB}|^{_MODAL}{_WHEN}{_NEAR}(?=组织){_VERB}")
 # a later clause of the subject's with a first verb joined to rule 2's 「A应当…，依法…，健全和落实…」 (round 33)
 _DO_JOINED = re.compile(rf"^{_MODAL}{_ADVERB}(?!督促|要求|指导|引导|推动|协调|监督)"
                         rf"[\u4e00-\u9fff]{{2}}(?:并|和){_VERB}")
-_LEAD = re.compile(rf"^{_MODAL}{_NEAR}(?:负责牵头|牵头)(?!的|单位|部门|人)")
+_LEAD = re.compile(rf"^{_MODAL}{_WHEN}?{_NEAR}(?:负责牵头|牵头)(?!的|单位|部门|人)")
 _WITH = re.compile(rf"^{_MODAL}{_ADVERB}(?:会同|协同)")
 # (「A会同有关方面…」: 各地／各地区／各方面／有关方面 are a general call, no unit; A still leads, round 32)
 _SIDES = r"(?:各(?:地区|地方|地|方面)|各?(?:有关|相关)方面)(?:以及|[、和及与])?"
@@ -66,6 +69,9 @@ _CALL_LEAD = re.compile(_SIDES + r"(?=各|有关|相关)")
 # (not 「对项目明确提出是否实施…的意见」: an opinion on whether to do it)
 _ON = re.compile(rf"^{_MODAL}(?:依法|依规)?对(?:(?!是否|提出|意见)[^，,]){{1,40}}?"
                  r"(?:实施|负责|组织(?:实施|开展|召开|验收)|落实(?!情况|到位|与否|的|工作情况))(?!人|同志)")
+# 「A按照…，对…实施／组织…」 in the clause right after the subject's rule (round 35; not 对…负责／落实: a standard)
+_ON_LATER = re.compile(rf"^{_MODAL}(?:依法|依规)?对[^，,]{{1,40}}?"
+                       r"(?:实施(?!以来|情况|的|、)|组织(?:实施|开展|召开|验收))")
 _HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?)?(?:共同)?(?:配合|参与|协助)(?!单位|部门|人)")
 # 「A按照…要求自行组织验收」: the verb after the rule the subject follows, in the same clause
 _DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:严格|认真)?(?:[依按根][据照]|按|结合)[^，,]{{0,30}}?"
@@ -115,14 +121,14 @@ _GUIDES = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}(?:部门|单位|机构))?(?:共�
                      r"(?:[、和及](?:监督|指导|督促|检查))*[^，,]{0,30}?(?:落实|履行|做好|执行|遵守)")
 # a body the item itself sets up or designates (确定二家清运企业作为主体清运单位 / 成立区试点工作领导小组): rule 3
 # (the body ends the phrase: 「可作为各街镇推进…的措施」 names a measure for the body, no body set up)
-_SET_UP = r"(?:作为|成立|组建|设立)[^，,。；;由]{{0,12}}?{}(?=[，,。；;、）)\s]|$|[和及与等])"
+_SET_UP = r"(?:作为|成立|组建|设立|下设)[^，,。；;由]{{0,12}}?{}(?=[，,。；;、）)\s]|$|[和及与等])"
 # bodies inside the description of a mechanism or a system the item sets up 「…A牵头负责、B配合…的工作机制」 (rule 3)
 _DESCRIBED = re.compile(r"的(?:工作|协调|联动|推进|管理)?(?:机制|制度|格局|体系|模式)$")
 _SETS_UP = re.compile(r"(?:建立|构建|形成|健全|建成|完善)(?!的)")
 # an applicant (由A提出申请 / 由建设单位申报) is no unit; the subject of a pivot verb that is not rule 2's
 # (由A督促B整改 / 协调A、B落实) is none either (round 30 clarifications, b8025c3)
 # (… and one who gives an opinion in an approval 由A提出…意见后，交至B: an approver, rule 3)
-_APPLIES = re.compile(r"(?!代为|代办|代理)(?:[^，,]{0,4}?(?:提出|提交))?[^，,]{0,6}?申请|"
+_APPLIES = re.compile(r"(?!代为|代办|代理|编制|编写|撰写)(?:[^，,]{0,4}?(?:提出|提交))?[^，,]{0,6}?申请|"
                       r"(?:统一|自行|自主)?(?:线上|网上)?申报|"
                       r"提出[^，,]{0,10}?意见|"
                       r"向[^，,]{1,20}?办理[^，,]{0,10}?手续|向[^，,]{1,20}?(?:备案|报备)")
@@ -132,7 +138,11 @@ _PIVOT = re.compile(r"(?:督促|协调|推动|要求)(?!办|会|小组|机制)[^
                     r"(?:落实|整改|做好|开展|完成|履行|执行|实施|处置)")
 # 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer)
 _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?(?:统一|各自|全额|按比例|共同)?"
-                   r"(?:承担|分担|负担|保障|出资)")
+                   r"(?:承担|分担|负担|保障|出资|自行解决|列支|(?:代为)?支付)")
+# a cost the designated body pays 「企业作为…责任主体，…经费…列支」: a payer, no doer (round 35)
+_COST = re.compile(r"(?:经费|费用|资金|成本)[^。；;]{0,20}?(?:列支|承担|分担|负担|支出|解决)")
+# a pivot without 由 「A委托B组织…」「市X办委托第三方…」 (round 35): A a doer as 「由A委托B」
+_ENTRUSTS = re.compile(rf"^{_MODAL}{_ADVERB}委托")
 # 由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由
 _BY = re.compile(r"(?<![转经理自缘])由(?![于此])")
 # a general call, not a body (rule 3)
@@ -143,28 +153,31 @@ _GENERAL = re.compile(rf"^(?:各级各[\u4e00-\u9fff]*|各(?:责任单位|责任
                       r"|^各?(?:有关|相关)(?:方面|单位)$|^全[省市区县镇乡国]")
 # a clause, not a name: 「试点区由区市场监管局」「相关部门适时指导」「要指导项目实施部门」
 # (… and a clause's verbs: 各成员单位汇总至… / 分管副主席领办 / 区级财政承担80% / 直连电源在各区… / 村到乡 / …以及…)
-_NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头|下发|提交|担任|按计划|按半年度|组成|下设|《|"
+_NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头(?!企业)|下发|提交|担任|按计划|按半年度|组成|下设|《|"
                           r"汇总|至|另行|作为|领办|考核|承担|批示|交办|以及|尤其|相结合|(?<!所)在|到|报(?!社)|开展|[\d%.．]|"
                           r"向|直接|搭建|征求|加快|研究|联合|组长|并|进一步|每(?:半年|季度?|月|周)|抓好|做好|认真|分别|确认|后再|按实际|按照|可委托|可以|[为予还也均]$")
-_PERSON = re.compile(r"(?:人员|(?<!法)人|同志|专家|群众|居民|村民|个人|师|员|长|书记|领导|干部|主任)$")
+_PERSON = re.compile(r"(?:人员|(?<!法)(?<!产权)(?<!所有权)人|同志|专家|群众|居民|村民|个人|师|员|长|书记|领导|"
+                     r"干部|主任)$")
 # what a name ends in when it names no body: work (各职能部门任务), a place or a site (出土工地和消纳场所), a
 # platform (信息平台), society (市级社会|组织: a cut name)
 _NOT_BODY_END = re.compile(r"(?:任务|工作|责任|职责|要求|机制|制度|平台|场所|工地|场地|现场|社会|相关|有关|运营)$")
 # a two-character name is a body's only as 各X or with a body's last character (园区, 街道, 农委, 街办, 科协, 妇联,
 # 林站, 国企, 企业: 由企业进行收储利用) — not 出台 / 平台 / (办)公室 / 机构 / 社会 / 有关 / 政府
 _TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅院馆队校]$|^企业$")
-_NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头|配合|协助|参与|组织|由|对|在|以|为|将|把|按照|根据|依据|向|"
-                             r"通过|针对|定期|经(?![发济信贸营])|报|"
+_NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|参与|组织|由|对(?!口)|在|以|为|将|把|按照|根据|"
+                             r"依据|向|"
+                             r"通过|针对|定期|经(?![发济信贸营])|报|形成|防止|联动|"
                              r"推动|促进|录入|尤其|动员|動員|部署|本(?![委局办]$|(?:市|区|县|省|企业)[\u4e00-\u9fff]{3})|限制|禁止|严禁|"
                              r"请|督促|切实|协调|联合|面向|引进|依托|纳入|检查|鼓励|带动|逐|我(?![委局办]$)|其|原则|县\(市|"
                              r"实行|坚持|遵循|本着|指导|引导|参照|严把|把好|明确|确定|深化|强化|优化|细化|加大|加强|便于|以便|受(?!托))")
 # a noun's description after the agent 「参加由A组织的培训」「由A负责的项目」 (not 「由A负责X的Y」: A's work)
 _DESCRIBES = re.compile(r"(?!对|采用|采取|通过|负责(?!的))[\u4e00-\u9fff]{0,6}的|[^，,]*组成|负责解释")
 # (a regulated party or role named by a kind is a doer with a rule-2 form, round 34: 设置者, 项目法人, 经营(运营)主体)
-_OTHER_BODY = re.compile(r"(?:联席会议|集体经济组织|党组织|(?<=[\u4e00-\u9fff]{2})(?:实施|立项|开发|建设)主体|"
+_OTHER_BODY = re.compile(r"(?:联席会议|集体经济组织|自治组织|党组织|(?:执法|救援|巡查)队伍|(?:产权|所有权)人|"
+                         r"(?<=[\u4e00-\u9fff]{2})(?:实施|立项|开发|建设)主体|"
                          r"(?:经营|运营|投资)[）)]?主体|项目法人|"
                          r"(?<![\u4e00-\u9fff]{5})(?:设置|经营|运营|管理|使用|生产|建设|产权|所有|维护|养护)者)$")
-_VERB_NAMED = re.compile(r"(?:委|局|厅|办|署|中心|单位|部门|主体|者|法人)$")
+_VERB_NAMED = re.compile(r"(?:委|局|厅|办|处|署|中心|单位|部门|主体|者|法人)$")
 # a role the plan or a procedure gives, no kind of body: 「由责任单位负责…」「主办单位会同会办单位…」 (round 31)
 _ROLE_WORD = re.compile(r"^(?:各|相关|有关)?(?:牵头|配合)(?:单位|部门)$")
 # a principle 「坚持政府牵头，部门协同，各乡镇具体实施」「实行县级统筹，乡镇负责」: the slogan's short clauses, each a
@@ -205,18 +218,24 @@ def defined_roles(text: str) -> frozenset[str]:
 # a clause, not a name: 「还应检查单位落实…」 (a modal and a verb before the object), 「市级X部门抽查区级X部门负责监管的
 # 单位」「各乡镇设立消防安全委员会」 (a body, a verb and its object read on as one name)
 _MODAL_OPEN = re.compile(r"^[还也并均都又]?(?:应当|应该|应(?!急)|要(?!素)|须|需要?|必须)")
-_VERB_INSIDE = re.compile(r"(?<=[部门位局委办厅府镇乡区县队所站心室会])"
-                          r"(?:抽查|检查|设立|成立|组建|自备|督促|指导|推动|委托|委派|召开|要求|发挥|组织(?!部))(?=[\u4e00-\u9fff]{2})")
+_VERB_INSIDE = re.compile(r"(?<=[部门位局委办厅府镇乡区县队所站心室会村])"
+                          r"(?:设(?![施备计置定立])|抽查|检查|设立|成立|组建|自备|督促|指导|推动|委托|委派|召开|要求|发挥|组织(?!部))(?=[\u4e00-\u9fff]{2})")
+
+
+# a modal inside or at the end of a name (产权人可委托物业服务单位 / 各船长应 / 监管人可以指定A / 方案应包括…): a clause
+_MODAL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:可以?|应当|应该|应(?!急)|须|必须)(?:委托|指定|包括|设|负责|组织|由)"
+                           r"|(?:可以?|应当|应该|应(?!急))$")
 
 
 _PRONOUN = re.compile(r"其(?![他余中次实它间后与和及对在向将把为所])(?=[\u4e00-\u9fff]{2})")
 
 
 def _clause_name(name: str) -> bool:
-    if _MODAL_OPEN.match(name):
+    if _MODAL_OPEN.match(name) or _MODAL_INSIDE.search(name):
         return True
     m = _VERB_INSIDE.search(name, 3)
-    return m is not None and looks_like_unit(name[:m.start()])
+    # (浮岐村设指挥部: a place that sets a body up, round 35 — no name, whatever the place is called)
+    return m is not None and (m.group() == "设" or looks_like_unit(name[:m.start()]))
 
 
 def _name_ok(name: str) -> bool:
@@ -342,6 +361,16 @@ def _does(rest: str, near: bool = False) -> bool:
     return not _THING.match(rest, m.end()) or bool(_ACTS.search(rest, m.end()))
 
 
+def _alone_does(pieces: list[str]) -> bool:
+    """Whether a name standing alone in a sentence's first clause is followed by the rule it follows and then a verb
+    of rule 2 「区各行业主管部门，按照…，负责…」 (not a verb on a role 「实施单位的选择…」)."""
+    i = 1
+    while i < len(pieces) and _BARE.match(pieces[i]) and not _DO_AFTER_RULE.match(pieces[i]):
+        i += 1
+    return 1 < i < len(pieces) and _does(pieces[i], near=True) \
+        and not re.match(r"[\u4e00-\u9fff]{2}(?:单位|部门|主体)", pieces[i])
+
+
 def _led(rest: str, at: int) -> list[str]:
     """The bodies 牵头 takes as objects 「(由)A牵头B、C制定…」 (round 33: read as 「由A牵头，B、C配合」), when work
     follows them; [] for 牵头 with work right after it."""
@@ -378,6 +407,8 @@ def _read_agents(text: str, pos: int) -> tuple[list[str], int]:
     names, at = _read_names(text, pos)
     if names:
         return names, at
+    if text.startswith("政府", pos) and (_AFTER_NAME.match(text, pos + 2) or text.startswith("按", pos + 2)):
+        return ["政府"], pos + 2         # (由政府按比例统筹…: 由A＋a verb of doing, round 35)
     m = _ACTOR_NAME.match(text, pos)
     if m and not _NOT_IN_NAME.search(m.group()) and not _NOT_NAME_START.match(m.group()) \
             and _AFTER_NAME.match(text, m.end()):
@@ -555,8 +586,19 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         or rest.startswith(("作为", "是")) and _DESIGNATION.match(rest) \
                         and not any("各级" in n for n in names) \
                         and not _PAYER.search("，".join(pieces[pieces.index(piece) + 1:])) \
-                        or _ANSWERS.match(rest):     # (各级政府: a level in general)
+                        and not _COST.search("".join(pieces)) \
+                        or _ANSWERS.match(rest):     # (各级政府: a level in general; a payer)
                     add(names)
+                elif (entrusts := _ENTRUSTS.match(rest)) and _read_names(rest, entrusts.end())[0]:
+                    add(names)      # (「A委托B组织…」: 由A委托B without 由 — A a doer, B not, round 35)
+                    subject = []
+                    continue
+                elif not rest and piece is pieces[0]:
+                    # (「区各行业主管部门，按照…，负责…」: the name alone, a rule, then its verb — round 35)
+                    if _alone_does(pieces):
+                        add(names)
+                    subject = []
+                    continue
                 elif help_ := _HELP.match(rest):
                     # 「B配合A＋verb」: A by rule 2 only; B once the item has a doer, before or after (round 34)
                     partners, pat = _read_names(rest, help_.end())
@@ -597,6 +639,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     continue
                 # (按标准落实… right after the subject's own clause 「A要根据《…》要求，按标准落实…」)
                 if _does(piece) or _DO_JOINED.match(piece) \
+                        or _ON_LATER.match(piece) and pieces.index(piece) == said + 1 \
                         or any_verb and pieces.index(piece) == said + 1 and _GIVES_WORK.match(piece) \
                         and not _PAYER.search("，".join(pieces[said + 1:])) \
                         or (_DO_AFTER_RULE.match(piece) or bare and _does(piece, near=True)) \

@@ -543,4 +543,29 @@ align34_units('z08_shanghai', ['三'], [], ['供电公司'],
 align34_units('z09_shanghai', ['三'], [], ['供电公司'],
               '「居民分布式光伏由供电公司代为线上申报」 — an agent doing it for others is a doer (CONVENTIONS.md round 34); 「由投资主体自主线上申报」 an applicant, no unit')  # noqa: E501
 
+# round 35 (p35d): answers aligned to CONVENTIONS.md "Round 35 rulings, written early" by reading the items
+from expected_tools import _sample32, align34_units  # noqa: E402
+
+
+def align35_units(file, path, lead, resp, why, alt=None):
+    """``align34_units`` of round 35: the note reads 「aligned round 35: <why> (old → new)」."""
+    align34_units(file, path, lead, resp, why, alt)
+    s = _sample32(file, path)[1]
+    s["note"] = s["note"].replace("aligned round 34: ", "aligned round 35: ", 1)
+
+
+align35_units('z06_shanghai', ['一'], [], ['各区发展改革委', '我委'],
+              '「我委将委托第三方机构对各区初审通过项目进行审核」 — A pivot without 由 「A委托B…」 reads as 「由A委托B」: A a doer, B not (CONVENTIONS.md round 35); the issuer speaking of itself is a unit as printed; 各区发展改革委 as aligned round 34')  # noqa: E501
+align35_units('z06_shanghai', ['二'], [], ['我委'],
+              '「我委将委托第三方机构对电网企业申报资金进行审核」 — A pivot without 由 「A委托B…」 reads as 「由A委托B」: A a doer, B not (CONVENTIONS.md round 35); 「请电网企业…」「电网企业…报送」 give no rule-2 verb')  # noqa: E501
+align35_units('z08_shanghai', ['一'], [], ['各区发展改革委', '我委'],
+              '「我委将委托第三方机构对各区初审通过项目进行审核」 — A pivot without 由 「A委托B…」 reads as 「由A委托B」: A a doer, B not (CONVENTIONS.md round 35); and 「各区发展改革委按半年度组织电网企业、投资主体做好项目初审和转报工作」 — 组织＋work, as z06 一 was aligned in round 34 (CONVENTIONS.md round 34)')  # noqa: E501
+align35_units('z08_shanghai', ['二'], [], ['我委'],
+              '「我委将委托第三方机构对电网企业申报资金进行审核」 — A pivot without 由 「A委托B…」 reads as 「由A委托B」: A a doer, B not (CONVENTIONS.md round 35); 「电网企业应…报送」 gives no rule-2 verb')  # noqa: E501
+align35_units('z10_shanghai', ['2'], ['项目所在区发展改革委'], ['供电公司', '项目所在区发展改革委', '市发展改革委'],
+              '「市发展改革委委托第三方机构对初审通过项目审核」 — A pivot without 由 「A委托B…」 reads as 「由A委托B」: A a doer, B not (CONVENTIONS.md round 35) (the earlier note read it as no rule-2 verb); the rest as aligned round 30', alt=[[]])  # noqa: E501
+
+align35_units('z09_shanghai', ['一'], [], ['各区发展改革委'],
+              '「各区发展改革委按半年度组织电网企业、投资主体做好项目初审和转报工作」 — 组织＋work (CONVENTIONS.md round 34), as z06 一 (round 34) and z08 一 (round 35) read the same words; 「我委托第三方机构…」 names no body as printed (我), no unit')  # noqa: E501
+
 write_collected(DIR)

@@ -338,4 +338,18 @@ plan(X04,
             "duties: the towns' inspectors' report within 24 hours to the liaison team (三/（二）) and the teams' monthly visit "
             "(三/（三）, a coordination rhythm); no phases"])
 
+# round 35 (p35d): answers aligned to CONVENTIONS.md "Round 35 rulings, written early" by reading the items
+from expected_tools import _sample32, align34_units  # noqa: E402
+
+
+def align35_units(file, path, lead, resp, why, alt=None):
+    """``align34_units`` of round 35: the note reads 「aligned round 35: <why> (old → new)」."""
+    align34_units(file, path, lead, resp, why, alt)
+    s = _sample32(file, path)[1]
+    s["note"] = s["note"].replace("aligned round 34: ", "aligned round 35: ", 1)
+
+
+align35_units('x122_02', ['第九条（评估和审核）', '1'], [], ['合作银行', '市战新办'],
+              '「市战新办委托第三方评估机构对项目资金申请报告…进行评估和审核」 — A pivot without 由 「A委托B…」 reads as 「由A委托B」: A a doer, B not (CONVENTIONS.md round 35); 「由合作银行将…项目报市战新办」 as before')  # noqa: E501
+
 write_collected(DIR)

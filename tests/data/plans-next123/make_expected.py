@@ -351,5 +351,18 @@ def _align35(file, path, resp, ruling, words):
 
 _align35('x123_04', ['第十八条（管理责任）'], ['运营维护管理单位', '各项目管理单位', '相关行业管理部门', '产权人'], 'a heading that gives out work (CONVENTIONS round 35, Units: 职责分工／责任分工／工作分工／任务分工／职能分工／部门职责／管理职责／管理体制／管理责任, and 「明确部门职责」)',
          '第十八条（管理责任）: 「运营维护管理单位应建立健全…制度…，配备专人管理」 is given work too (the RULING? the earlier note left open), then 「由各项目管理单位或相关行业管理部门负责…」 and 「由产权人负责…」, in printed order; 「产权人可委托物业服务单位…」 an option, no unit')
+# round 35 (p35d): answers aligned to CONVENTIONS.md "Round 35 rulings, written early" by reading the items
+from expected_tools import _sample32, align34_units  # noqa: E402
+
+
+def align35_units(file, path, lead, resp, why, alt=None):
+    """``align34_units`` of round 35: the note reads 「aligned round 35: <why> (old → new)」."""
+    align34_units(file, path, lead, resp, why, alt)
+    s = _sample32(file, path)[1]
+    s["note"] = s["note"].replace("aligned round 34: ", "aligned round 35: ", 1)
+
+
+align35_units('x123_03', ['第十六条 监管协议'], [], [],
+              '「协调机构各成员依据各自职能实施监管」 — the members of a body the item sets up stay rule 3, no unit (CONVENTIONS.md round 35, "Bodies an item sets up"); 「监管人可以指定A和B负责牵头组织」 is an option, no doer')  # noqa: E501
 
 write_collected(DIR)

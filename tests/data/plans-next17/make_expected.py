@@ -359,5 +359,18 @@ def _align35(file, path, resp, ruling, words):
 
 _align35('x17_01', ['二', '（三）'], ['局安委会成员单位'], 'a heading that gives out work (CONVENTIONS round 35, Units: 职责分工／责任分工／工作分工／任务分工／职能分工／部门职责／管理职责／管理体制／管理责任, and 「明确部门职责」)',
          '「局安委会成员单位要在制定的子方案中进一步细化…具体措施要求，建立健全…」 under 二、任务分工: the members, a group named by a kind, are given the work, as printed')
+# round 35 (p35d): answers aligned to CONVENTIONS.md "Round 35 rulings, written early" by reading the items
+from expected_tools import _sample32, align34_units  # noqa: E402
+
+
+def align35_units(file, path, lead, resp, why, alt=None):
+    """``align34_units`` of round 35: the note reads 「aligned round 35: <why> (old → new)」."""
+    align34_units(file, path, lead, resp, why, alt)
+    s = _sample32(file, path)[1]
+    s["note"] = s["note"].replace("aligned round 34: ", "aligned round 35: ", 1)
+
+
+align35_units('x17_02', ['三', '(一)'], [], ['区建交委'],
+              '「区建交委定期委托专业单位开展农村公路路况检测和测评」 — A pivot without 由 「A委托B…」 reads as 「由A委托B」: A a doer, B not (CONVENTIONS.md round 35); 「区建交委、区城管执法局加强对…的指导和监督」 gives no rule-2 verb')  # noqa: E501
 
 write_collected(DIR)

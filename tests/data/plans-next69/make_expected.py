@@ -278,4 +278,18 @@ align32('x69_03', ['三', '3'], 'a designation is a doer',
         '主责单位投资建设」 (the agent of 由 with a verb of doing, rule 2); 「原则上由电源方与负荷方合资组建」 is the make-up of the body the '
         'item defines (rule 3, like 「由A、B组成」), 「可由…投资」「也可以由…」 are options; no lead',
         lead=[], resp=['负荷企业', '项目主责单位'])
+# round 35 (p35d): answers aligned to CONVENTIONS.md "Round 35 rulings, written early" by reading the items
+from expected_tools import _sample32, align34_units  # noqa: E402
+
+
+def align35_units(file, path, lead, resp, why, alt=None):
+    """``align34_units`` of round 35: the note reads 「aligned round 35: <why> (old → new)」."""
+    align34_units(file, path, lead, resp, why, alt)
+    s = _sample32(file, path)[1]
+    s["note"] = s["note"].replace("aligned round 34: ", "aligned round 35: ", 1)
+
+
+align35_units('x69_04', ['二', '1'], [], ['我委'],
+              '「我委委托第三方机构对申报试点进行评估」 — A pivot without 由 「A委托B…」 reads as 「由A委托B」: A a doer, B not (CONVENTIONS.md round 35); the 请… requests give no doer as before')  # noqa: E501
+
 write_collected(DIR)
