@@ -125,6 +125,36 @@ def bare_numbers(text: str) -> str:
     return "".join(text[a:b] + "、" for a, b in zip([0, *ends[:-1]], ends, strict=True)) + text[ends[-1]:]
 
 
+# an item number printed with a space for its mark, inside a line: after a stop or a colon
+# (「工作重点:1 惩处…。2 查处…」), the first also run into its heading (「三、工作要求1 提高认识…」);
+# not a count (2 个 / 3 年)
+_SPACED_NUMBER = led(re.compile(rf"(?:(?<=[。；;：:])(\d{{1,2}})|(?<=[\u4e00-\u9fff])(1))[ \u3000]+"
+                                rf"(?=(?![{_MEASURE_WORD}])[\u4e00-\u9fff“《]{{2}})"))
+
+
+def spaced_numbers(text: str) -> str:
+    """``…工作重点:1 惩处…。2 查处…。3 …``: items numbered 1, 2, 3 … in turn inside a line, a space where their mark
+    should stand — read as ``1、`` ``2、`` (two at least, from 1, each close after the one before; a number at a line
+    start is left alone: a table's row or a chapter's 「1 总则」)."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _SPACED_NUMBER.finditer(text):
+        value = int(m.group(1) or m.group(2))
+        if value == 1:
+            runs.append([m])
+        elif runs and value == int(runs[-1][-1].group(1) or runs[-1][-1].group(2)) + 1 \
+                and _near(text, runs[-1][-1].end(), m.start()):
+            runs[-1].append(m)
+    spans = sorted((m.start(), m.end(), m.group(1) or m.group(2)) for run in runs if len(run) >= 2 for m in run)
+    if not spans:
+        return text
+    out, at = [], 0
+    for start, end, num in spans:
+        out.extend([text[at:start], num, "、"])
+        at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
 def _near(text: str, a: int, b: int) -> bool:
     """A run's next number close after the one before: in its paragraph or the next line, under 300 characters on
     (not a 1 in a goal sentence and a 2 in a task far below)."""

@@ -1,0 +1,28 @@
+"""The title a page opens with when its whole text runs on in one line and only a space parts the title from the text
+(「20XX 某某宣传周活动方案 某某宣传周就要到了,…」): read from the light text, where that space still stands (the compact
+text the other title readers see has lost it)."""
+
+from __future__ import annotations
+
+import re
+
+from .site_titles import PLAN_WORD
+
+# the opening words up to a plan word, then a space and the text going on (no stop, colon or comma inside the title;
+# a space may stand inside it, after a year: 20XX 某某活动方案)
+_SPACED_TITLE = re.compile(r"^\s*([^\s。；;，,:：!！?？]{1,12}(?:[ \u3000][^\s。；;，,:：!！?？]{1,60}?)?" + PLAN_WORD
+                           + r")[ \u3000]+(?=[\u4e00-\u9fff])")
+# the line is the page's whole text: long, with sentences after the title
+_RUN_ON = 200
+
+
+def spaced_title(light_text: str) -> str:
+    """The title run into the first line of a one-line page, a space after it; "" when the page opens otherwise."""
+    line = next((ln for ln in light_text.split("\n") if ln.strip()), "")
+    if len(line) < _RUN_ON:
+        return ""
+    m = _SPACED_TITLE.match(line)
+    if m is None or not re.search(r"[。；;!！]", line[m.end():m.end() + _RUN_ON]):
+        return ""
+    title = m.group(1)
+    return title if 6 <= len(title.replace(" ", "")) <= 60 else ""
