@@ -259,3 +259,32 @@ def lost_first_numbers(text: str) -> str:
             one = "1、" if m.group(2) == "、" else f"{m.group(2)[0]}1{m.group(2)[1]}"
             lines[n] = m.group(1) + one + line[m.end():]
     return "\n".join(lines)
+
+
+# a first sub-item whose number the page garbled into another character (「二、整治重点。(他)路面违法大整治。」 over
+# 「(二)重点区域大整治」): one character in brackets after a stop or at a line start, text right after it; not a
+# note's mark (注 / 略 / 附 / 见)
+_GARBLED_ONE = led(re.compile(r"(?:^|(?<=[。：:；;]))[ \t\u3000]*[(（]"
+                              r"([^\s\d一二三四五六七八九十零〇注略附见()（）])[)）](?=[\u4e00-\u9fff“《])", re.M))
+_CN_BRACKET = re.compile(r"[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]")
+
+
+def garbled_first_numbers(text: str) -> str:
+    """A first （一） the page printed as another character, read as （一） where the next Chinese bracketed number
+    after it is （二） and none stands between its section's heading and it (the page's own （一） is not lost)."""
+    if not _GARBLED_ONE.search(text):
+        return text
+    out, at = [], 0
+    for m in _GARBLED_ONE.finditer(text):
+        nxt = _CN_BRACKET.search(text, m.end(), m.end() + 1500)
+        if nxt is None or nxt.group(1) != "二":
+            continue
+        before = _CN_BRACKET.search(text[max(0, m.start() - 300):m.start()])
+        if before is not None and before.group(1) == "一":
+            continue
+        out.extend([text[at:m.start(1) - 1], "（一）"])
+        at = m.end()
+    if not out:
+        return text
+    out.append(text[at:])
+    return "".join(out)

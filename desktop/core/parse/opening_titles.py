@@ -26,3 +26,20 @@ def spaced_title(light_text: str) -> str:
         return ""
     title = m.group(1)
     return title if 6 <= len(title.replace(" ", "")) <= 60 else ""
+
+
+# a site's column name and the page's title on its first line, a space between (交通安全工作方案 某镇…百日行动工作方案)
+_NAME = r"[^\s。；;，,:：!！?？]{2,60}?" + PLAN_WORD
+_COLUMN_AND_TITLE = re.compile(r"^\s*" + _NAME + r"[ \u3000]+(" + _NAME + r")\s*$")
+
+
+def column_and_title(light_text: str) -> str:
+    """The page's title where its first line sets a site's column name before it, a space between, and the text
+    below opens with the title again (its first paragraph run on after it); "" otherwise."""
+    lines = [ln.strip() for ln in light_text.split("\n", 8)[:8] if ln.strip()]
+    if len(lines) < 2:
+        return ""
+    m = _COLUMN_AND_TITLE.match(lines[0])
+    if m is None or not lines[1].startswith(m.group(1)):
+        return ""
+    return m.group(1)
