@@ -43,3 +43,13 @@ def column_and_title(light_text: str) -> str:
     if m is None or not lines[1].startswith(m.group(1)):
         return ""
     return m.group(1)
+
+
+# a document shop's name of the file in 【】 at the head of its text, its page count inside (【某校…实施方案(16页)】为…)
+_SHOP_TITLE = re.compile(r"^\s*【([^【】\n]{4,60}?" + PLAN_WORD + r")\s*(?:[(（]\s*\d{1,3}\s*页\s*[)）])?】(?=\S)")
+
+
+def shop_title(light_text: str) -> str:
+    """The name in 【】 a document shop sets at the head of the text it shows, the text run on after it; "" else."""
+    m = _SHOP_TITLE.match(light_text)
+    return m.group(1).strip() if m else ""
