@@ -166,10 +166,11 @@ def _opening_title(lines: list[str]) -> str:
                 break                    # a whole title above the one broken over lines (a web page's own line)
             if block and _ISSUER_TITLE.match(block[0]):
                 break                    # 某区人民政府办公室关于…: the title's top; above it, a page's metadata (有效)
-            if block and block[0].startswith("关于") and re.fullmatch(r"[\u4e00-\u9fff]{2,16}" + _ORG, line) \
+            if len(block) == 1 and block[0].startswith("关于") and re.fullmatch(r"[\u4e00-\u9fff]{2,16}" + _ORG, line) \
                     and not any(ln.startswith(line + "关于") for ln in top[:k]):
                 break                    # the letterhead's issuer on a line of its own over 关于…的通知: no part of
-                #                          it (where the page's own heading above does not name it with the title)
+                #                          it (where the page's own heading above does not name it with the title;
+                #                          a 关于 title broken over lines under it is read with it, as before)
             block.insert(0, line)
             if opens and _DOC_END.search(line):
                 break                    # 关于分解落实2019年市政府工作报告 / 主要目标任务的通知: the title's top,
