@@ -54,6 +54,7 @@ from .normalise import (
     unwrap,
 )
 from .opening_rows import opening_rows
+from .opening_titles import column_and_title, shop_title, spaced_title
 from .plan_goals import (
     goal_lead_paragraphs,
     no_goal_section,
@@ -446,7 +447,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
         items, left_out, toc = _main_part(outline.items, plan.warnings, outline.preamble)
     left_out = "\n".join(s for s in (notice, left_out) if s)
 
-    plan.title = find_title(ct)
+    plan.title = column_and_title(lt) or find_title(ct) or spaced_title(lt) or shop_title(lt)
     plan.doc_number = find_doc_number(ct)
     plan.date = find_date(ct)
     plan.issuer = find_issuer(ct, plan.title, lt)

@@ -28,10 +28,12 @@ from .heading_markers import (
 from .inline_items import one_line_numbers, split_paragraph_items
 from .marks import (
     bare_numbers,
+    garbled_first_numbers,
     half_bracket_numbers,
     lost_first_numbers,
     month_headings,
     ordinal_steps,
+    spaced_numbers,
     sub_list_numbers,
     word_numbers,
 )
@@ -337,8 +339,8 @@ def build_items(light_text: str) -> Outline:
     The items' text is ``compact`` (stray spaces removed). Inline headings are looked
     for in the light text, where a space before "一、" still marks a boundary.
     """
-    light_text = _SHELL_NUMBER.sub(r"（\1）", bare_numbers(lost_first_numbers(one_line_numbers(
-        split_run_on_articles(light_text)))))
+    light_text = _SHELL_NUMBER.sub(r"（\1）", bare_numbers(spaced_numbers(garbled_first_numbers(lost_first_numbers(
+        one_line_numbers(split_run_on_articles(light_text)))))))
     text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(break_spaced_labels(light_text)))))
     lines = text.split("\n")
     heading_lines = sum(1 for ln in lines if line_marker(ln.strip())) + len(decimal_lines(lines))

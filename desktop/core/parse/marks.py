@@ -125,6 +125,36 @@ def bare_numbers(text: str) -> str:
     return "".join(text[a:b] + "、" for a, b in zip([0, *ends[:-1]], ends, strict=True)) + text[ends[-1]:]
 
 
+# an item number printed with a space for its mark, inside a line: after a stop or a colon
+# (「工作重点:1 惩处…。2 查处…」), the first also run into its heading (「三、工作要求1 提高认识…」);
+# not a count (2 个 / 3 年)
+_SPACED_NUMBER = led(re.compile(rf"(?:(?<=[。；;：:])(\d{{1,2}})|(?<=[\u4e00-\u9fff])(1))[ \u3000]+"
+                                rf"(?=(?![{_MEASURE_WORD}])[\u4e00-\u9fff“《]{{2}})"))
+
+
+def spaced_numbers(text: str) -> str:
+    """``…工作重点:1 惩处…。2 查处…。3 …``: items numbered 1, 2, 3 … in turn inside a line, a space where their mark
+    should stand — read as ``1、`` ``2、`` (two at least, from 1, each close after the one before; a number at a line
+    start is left alone: a table's row or a chapter's 「1 总则」)."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _SPACED_NUMBER.finditer(text):
+        value = int(m.group(1) or m.group(2))
+        if value == 1:
+            runs.append([m])
+        elif runs and value == int(runs[-1][-1].group(1) or runs[-1][-1].group(2)) + 1 \
+                and _near(text, runs[-1][-1].end(), m.start()):
+            runs[-1].append(m)
+    spans = sorted((m.start(), m.end(), m.group(1) or m.group(2)) for run in runs if len(run) >= 2 for m in run)
+    if not spans:
+        return text
+    out, at = [], 0
+    for start, end, num in spans:
+        out.extend([text[at:start], num, "、"])
+        at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
 def _near(text: str, a: int, b: int) -> bool:
     """A run's next number close after the one before: in its paragraph or the next line, under 300 characters on
     (not a 1 in a goal sentence and a 2 in a task far below)."""
@@ -229,3 +259,32 @@ def lost_first_numbers(text: str) -> str:
             one = "1、" if m.group(2) == "、" else f"{m.group(2)[0]}1{m.group(2)[1]}"
             lines[n] = m.group(1) + one + line[m.end():]
     return "\n".join(lines)
+
+
+# a first sub-item whose number the page garbled into another character (「二、整治重点。(他)路面违法大整治。」 over
+# 「(二)重点区域大整治」): one character in brackets after a stop or at a line start, text right after it; not a
+# note's mark (注 / 略 / 附 / 见)
+_GARBLED_ONE = led(re.compile(r"(?:^|(?<=[。：:；;]))[ \t\u3000]*[(（]"
+                              r"([^\s\d一二三四五六七八九十零〇注略附见()（）])[)）](?=[\u4e00-\u9fff“《])", re.M))
+_CN_BRACKET = re.compile(r"[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]")
+
+
+def garbled_first_numbers(text: str) -> str:
+    """A first （一） the page printed as another character, read as （一） where the next Chinese bracketed number
+    after it is （二） and none stands between its section's heading and it (the page's own （一） is not lost)."""
+    if not _GARBLED_ONE.search(text):
+        return text
+    out, at = [], 0
+    for m in _GARBLED_ONE.finditer(text):
+        nxt = _CN_BRACKET.search(text, m.end(), m.end() + 1500)
+        if nxt is None or nxt.group(1) != "二":
+            continue
+        before = _CN_BRACKET.search(text[max(0, m.start() - 300):m.start()])
+        if before is not None and before.group(1) == "一":
+            continue
+        out.extend([text[at:m.start(1) - 1], "（一）"])
+        at = m.end()
+    if not out:
+        return text
+    out.append(text[at:])
+    return "".join(out)

@@ -78,6 +78,9 @@ def find_issuer(text: str, title: str, spaced: str = "") -> str:
             break
     if not issuer and (named := _ISSUER_TITLE.match(title.lstrip("《“\""))):
         issuer = named.group(1)
+    if not issuer and title.startswith("关于") and (head := re.search(
+            r"(?m)^([\u4e00-\u9fff]{2,16}" + _ORG + r")\n" + re.escape(title[:8]), text[:3000])):
+        issuer = head.group(1)          # the letterhead's issuer on its own line over the title 关于…的通知
     signed = re.search(r"[ \t\u3000]*".join(map(re.escape, issuer)), spaced) if issuer and spaced else None
     parts = signed.group().split() if signed else []
     if len(parts) >= 2 and all(len(p) >= 4 and re.search(_ORG + "$", p) for p in parts):

@@ -127,4 +127,4 @@ CHROME = re.compile(r"(?:[•·|｜\s\-－—]*+(?:无障碍|长辈版|关怀版
 
 
 # a document site's notice over the file it shows (申明敬告: 本站不保证该用户上传的文档完整性…。 / 版权说明:…)
-SITE_NOTICE = re.compile(r"本站|本网站|用户上传|版权说明|免责声明|申明敬告")
+SITE_NOTICE = re.compile(r"本站|本网站|用户上传|版权说明|免责声明|申明敬告|^本文由.{2,12}网(?:收集|搜集)?整理")

@@ -106,7 +106,7 @@ def _title_part(line: str) -> bool:
             and not _HEADING_START.match(line) and not DOC_NUMBER.search(line) and not _BROKEN_NUMBER.search(line)
             and not FULL_DATE.search(line) and not _BARE_DOC_NUMBER.match(line) and not _ESSAY_SITE.search(line)
             and not _SITE.search(line) and not _PAGE_MARK.match(line) and not _BREADCRUMB.search(line)
-            and not CHROME.fullmatch(line))
+            and not CHROME.fullmatch(line) and not SITE_NOTICE.search(line))
 
 
 # a document number cut short on a page (西政发〔20233): never part of a title
@@ -166,6 +166,11 @@ def _opening_title(lines: list[str]) -> str:
                 break                    # a whole title above the one broken over lines (a web page's own line)
             if block and _ISSUER_TITLE.match(block[0]):
                 break                    # 某区人民政府办公室关于…: the title's top; above it, a page's metadata (有效)
+            if len(block) == 1 and block[0].startswith("关于") and re.fullmatch(r"[\u4e00-\u9fff]{2,16}" + _ORG, line) \
+                    and not any(ln.startswith(line + "关于") for ln in top[:k]):
+                break                    # the letterhead's issuer on a line of its own over 关于…的通知: no part of
+                #                          it (where the page's own heading above does not name it with the title;
+                #                          a 关于 title broken over lines under it is read with it, as before)
             block.insert(0, line)
             if opens and _DOC_END.search(line):
                 break                    # 关于分解落实2019年市政府工作报告 / 主要目标任务的通知: the title's top,
