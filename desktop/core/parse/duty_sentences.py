@@ -259,6 +259,35 @@ def _acting_rhythm(s: str) -> str | None:
 _TO_PLAN_OFFICE = re.compile(r"(?:报送|上报|报|提交|送|交)(?:至|到|给)?[\u4e00-\u9fff]{0,16}?"
                              r"(?:领导小组(?:办公室)?|指挥部(?:办公室)?|专班|联席会议办公室)(?:[，,。；;（(]|$)")
 
+# a plan unit's sending to another body of the plan, no date given (round 32; round 35 ruling): a body named by its
+# level and its kind, sent to (「…确定推荐名单，报送至市发展改革委」「报镇集体资产监督管理委员会预审」) or reported to
+# (「同时向市食品安全委员会报告」); not a copy (抄送), nor an approval or an application asked for (报…审批 / 提交…
+# 审议通过后 / 报送申报材料 / 立项申请: rm77)
+_BODY = (r"(?:[省市区县镇乡]|街道)[\u4e00-\u9fff]{0,16}?(?:局|委员会|委|办公室|办|中心|政府|联席会议|管委会)")
+_TO_PLAN_BODY = re.compile(r"(?:(?<![抄通申填举公预呈])(?:报送|上报|提交|报(?![告道名价送批请备]))(?:至|到|给)?"
+                           + _BODY + r"(?:[\u4e00-\u9fff]{0,2}?(?:审议|预审|初审)(?!通过)|(?=[，,。；;（(]|$))"
+                           # (reported with nothing named 「向镇政府报告。」 only as a step of the work just
+                           # done, 同时向…报告: next82)
+                           r"|(?:(?<=同时)向" + _BODY + r"[\u4e00-\u9fff]{0,2}?(?:报送|上报|报告|提交|汇报|报备|反馈)"
+                           r"|向" + _BODY + r"[\u4e00-\u9fff]{0,2}?(?:报送|上报|报告|提交|汇报|报备|反馈)"
+                           r"(?![，,。；;]|$)))"
+                           rf"(?![^。；;]{{0,20}}(?:{_ASKS_APPROVAL}|申请|申报|立项))")
+# …nor what was sent before the plan (已经上报 / 报送了, _DONE_BEFORE; 已…并报送 in the sending's clause), nor a count
+# of what was sent (累计向…报送…120余条 / 报告虫情情况15次: rm76)
+_SENT_COUNT = re.compile(r"累计|\d+\s*余?\s*(?:次|条|份|期|批|篇|件)")
+_SENT_ALREADY = re.compile(r"已[^，,。；;]{0,16}?(?:报|提交|向)[^，,。；;]*$")
+
+
+def _body_sending(s: str) -> bool:
+    """Whether ``s`` sends to a named plan body (``_TO_PLAN_BODY``), its sender no applicant (「符合条件的企业向区财政局
+    报送申请材料」) and the sending no past one nor a count."""
+    m = _TO_PLAN_BODY.search(s)
+    if m is None or _APPLICANT_SENDS.match(s) or _DONE_BEFORE.search(s) or _SENT_COUNT.search(s, m.start()) \
+            or "已" in s and _SENT_ALREADY.search(s, 0, m.start() + 2):
+        return False
+    applicant = _APPLICANT.search(s, 0, m.start() + 1)
+    return applicant is None or _ORGANISES.search(s, 0, applicant.start()) is not None
+
 
 def other_duty(s: str, default_year: int | None, sending: bool,
                 whole: list[Deadline] | None = None) -> tuple[str | None, str | None, str] | None:
@@ -312,7 +341,7 @@ def other_duty(s: str, default_year: int | None, sending: bool,
     if filing and filing.group(0).endswith("申报") and _APPLICANT_SENDS.match(s):
         filing = None                    # 申请人应至政务服务中心申报: an applicant's application, no unit's duty
     if every is None and due is None and not promptly and not filing and not _COLLECT.search(s) \
-            and not _TO_PLAN_OFFICE.search(s) \
+            and not _TO_PLAN_OFFICE.search(s) and not _body_sending(s) \
             and not COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s) \
             and not _CASE_BY.search(s) \
             and not DO_THE_SENDING.search(s) and not _STANDING_SEND.search(s) and not _ACCOUNT_JOINED.search(s) \
