@@ -20,12 +20,7 @@ from desktop.core.model import Heading, Task
 
 from .columns import Row, table_rows
 from .counted_dates import relative_deadline, span_deadline
-from .dates import (
-    ONGOING,
-    deadline_from_words,
-    find_deadlines,
-    quarterly_lists,
-)
+from .dates import ONGOING, deadline_from_words, find_deadlines, quarterly_lists
 from .declarations import deadline_line, find_declaration, prose_declaration
 from .divisions import division_sections
 from .duty_headings import (
