@@ -263,6 +263,14 @@ SCORED_SETS = [
     ("plans-next121", "tuned on since round 34 (never tuned: 75.9 %)", 0.738, 8, 82),
     ("plans-next122", "tuned on since round 34 (never tuned: 87.9 %)", 0.859, 4, 119),
     ("plans-next123", "tuned on since round 34 (never tuned: 87.1 %)", 0.851, 4, 96),
+    ("plans-next124", "tuned on since round 35 (never tuned: 89.6 %)", 0.876, 4, 129),
+    ("plans-next125", "tuned on since round 35 (never tuned: 67.5 %)", 0.655, 4, 115),
+    ("plans-next126", "tuned on since round 35 (never tuned: 74.3 %)", 0.723, 8, 108),
+    ("plans-next127", "tuned on since round 35 (never tuned: 65.6 %)", 0.636, 8, 91),
+    ("plans-next128", "tuned on since round 35 (never tuned: 85.8 %)", 0.838, 4, 101),
+    ("plans-next129", "tuned on since round 35 (never tuned: 78.6 %)", 0.766, 4, 93),
+    ("plans-next130", "tuned on since round 35 (never tuned: 82.8 %)", 0.808, 4, 117),
+    ("plans-next131", "tuned on since round 35 (never tuned: 62.6 %)", 0.606, 8, 118),
 ]
 
 
