@@ -139,8 +139,6 @@ _PIVOT = re.compile(r"(?:督促|协调|推动|要求)(?!办|会|小组|机制)[^
 # 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer)
 _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?(?:统一|各自|全额|按比例|共同)?"
                    r"(?:承担|分担|负担|保障|出资|自行解决|列支|(?:代为)?支付)")
-# a cost the designated body pays 「企业作为…责任主体，…经费…列支」: a payer, no doer (round 35)
-_COST = re.compile(r"(?:经费|费用|资金|成本)[^。；;]{0,20}?(?:列支|承担|分担|负担|支出|解决)")
 # a pivot without 由 「A委托B组织…」「市X办委托第三方…」 (round 35): A a doer as 「由A委托B」
 _ENTRUSTS = re.compile(rf"^{_MODAL}{_ADVERB}委托")
 # 由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由
@@ -586,7 +584,6 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         or rest.startswith(("作为", "是")) and _DESIGNATION.match(rest) \
                         and not any("各级" in n for n in names) \
                         and not _PAYER.search("，".join(pieces[pieces.index(piece) + 1:])) \
-                        and not _COST.search("".join(pieces)) \
                         or _ANSWERS.match(rest):     # (各级政府: a level in general; a payer)
                     add(names)
                 elif (entrusts := _ENTRUSTS.match(rest)) and _read_names(rest, entrusts.end())[0]:
