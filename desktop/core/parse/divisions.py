@@ -70,15 +70,17 @@ def division_sections(items: list[Item], chosen: list[Item], decls: dict[int, De
     extra: list[Item] = []
     dropped: set[int] = set()
     for item in items:
-        body = "\n".join([item.body, *(c.body for c in item.children)])
-        announced = _ANNOUNCED.match(body.strip().split("\n", 1)[-1].lstrip())
         if (item.kind != 1 or item.parent is not None or item.unnumbered or item.pos in picked and item.pos in decls
-                or not (DIVISION_TITLE.match(item.title) or announced)
                 or not all(c.unnumbered and not c.children for c in item.children)):
+            continue
+        body = "\n".join([item.body, *(c.body for c in item.children)])
+        titled = DIVISION_TITLE.match(item.title) is not None
+        announced = None if titled else _ANNOUNCED.match(body.strip().split("\n", 1)[-1].lstrip())
+        if not (titled or announced):
             continue
         if not any(c.top() is not item for c in chosen):
             continue        # the plan's whole work is its division of work (二、职责分工 alone): a task a unit
-        if announced and not DIVISION_TITLE.match(item.title):
+        if announced:
             # (六、保障机制 / 为加强组织领导，…各部门工作职责如下： / 区A负责… / 区B负责…: a section of another
             # title whose lead-in announces the duties below it is a division section; the lead-in no paragraph)
             body = body.strip().split("\n", 1)[0] + "\n" + body[announced.end() + body.index(announced.group()):]

@@ -15,6 +15,8 @@ DOC_NUMBER = re.compile(
     r"(" + _CJK + r"{1,10})\s*[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*(\d{1,5})\s*号")
 _ORG = (r"(?:人民政府办公厅|人民政府办公室|政府办公室|政府办公厅|人民政府|办公厅|办公室|委员会|领导小组|"
         r"局|委|厅|部|署|院|会|办|中心|政府)")
+# an issuer's name as a letterhead prints it, on a line of its own over a 关于…的通知 title
+LETTERHEAD = r"[\u4e00-\u9fff]{2,16}" + _ORG
 _ISSUER_LABEL = re.compile(r"(?:发布机构|发文机关|发文单位|发文机构|发布单位)\s*[:：]?\s*\n*\s*"
                            r"(" + _CJK + r"{2,30}?" + _ORG + ")(?![\u4e00-\u9fff])")
 _ISSUER_BEFORE_DATE = re.compile(
@@ -79,7 +81,7 @@ def find_issuer(text: str, title: str, spaced: str = "") -> str:
     if not issuer and (named := _ISSUER_TITLE.match(title.lstrip("《“\""))):
         issuer = named.group(1)
     if not issuer and title.startswith("关于") and (head := re.search(
-            r"(?m)^([\u4e00-\u9fff]{2,16}" + _ORG + r")\n" + re.escape(title[:8]), text[:3000])):
+            r"(?m)^(" + LETTERHEAD + r")\n" + re.escape(title[:8]), text[:3000])):
         issuer = head.group(1)          # the letterhead's issuer on its own line over the title 关于…的通知
     signed = re.search(r"[ \t\u3000]*".join(map(re.escape, issuer)), spaced) if issuer and spaced else None
     parts = signed.group().split() if signed else []

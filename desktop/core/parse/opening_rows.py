@@ -84,11 +84,12 @@ def opening_rows(text: str) -> tuple[str, list[Row]]:
         return text, []
     # the lead column: the row's last body printed again after the column of bodies
     again = [c for _, c in cells if c is not None and len(c[1]) >= 2 and c[1][-1] in c[1][:-1]]
+    leads_printed = 2 * len(again) >= len(cells)
     rows: list[Row] = []
     for number, c in cells:
         assert c is not None
         work, units, remark = c
         resp = list(dict.fromkeys(units))
-        lead = [units[-1]] if 2 * len(again) >= len(cells) and len(units) >= 2 and units[-1] in units[:-1] else []
+        lead = [units[-1]] if leads_printed and len(units) >= 2 and units[-1] in units[:-1] else []
         rows.append(Row(number=number, text=" ".join(p for p in (work, remark) if p), resp=resp, lead=lead))
     return "\n".join(lines[:start] + lines[end:]), rows

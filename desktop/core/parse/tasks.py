@@ -463,8 +463,8 @@ def _duty_heading(item: Item) -> str:
     if DUTY_HEADING.match(item.title.strip()):
         return item.title
     # (an item under it that opens with a body, not one with a heading of its own 「（一）制度配套」)
-    return next((a.title for a in _ancestors(item) if DUTY_HEADING.match(a.title.strip())), "") \
-        if opens_with_body(item.body) else ""
+    heading = next((a.title for a in _ancestors(item) if DUTY_HEADING.match(a.title.strip())), "")
+    return heading if heading and opens_with_body(item.body) else ""
 
 
 def _defined_units(item: Item, decls: dict[int, Declaration]) -> list[str]:

@@ -20,7 +20,7 @@ from .file_titles import (
     _two_plans,
     _uploaded_title,
 )
-from .meta import _ORG, DOC_NUMBER
+from .meta import _ORG, DOC_NUMBER, LETTERHEAD
 from .normalise import DOC_FILE, UPLOADED
 from .prefilter import led, quick_sub
 from .site_titles import (
@@ -166,7 +166,7 @@ def _opening_title(lines: list[str]) -> str:
                 break                    # a whole title above the one broken over lines (a web page's own line)
             if block and _ISSUER_TITLE.match(block[0]):
                 break                    # 某区人民政府办公室关于…: the title's top; above it, a page's metadata (有效)
-            if len(block) == 1 and block[0].startswith("关于") and re.fullmatch(r"[\u4e00-\u9fff]{2,16}" + _ORG, line) \
+            if len(block) == 1 and block[0].startswith("关于") and re.fullmatch(LETTERHEAD, line) \
                     and not any(ln.startswith(line + "关于") for ln in top[:k]):
                 break                    # the letterhead's issuer on a line of its own over 关于…的通知: no part of
                 #                          it (where the page's own heading above does not name it with the title;
