@@ -414,10 +414,10 @@ def build_items(light_text: str) -> Outline:
         if n in levels and stack:
             while stack and stack[-1].unnumbered and stack[-1].number in levels.values():
                 stack.pop()
-            parent = stack[-1]
-            item = Item(kind=min(parent.kind + 1, 4), number=levels[n], value=len(parent.children) + 1, body="",
-                        pos=len(items), parent=parent, path=[s.number for s in stack], unnumbered=True)
-            parent.children.append(item)
+            over = stack[-1]
+            item = Item(kind=min(over.kind + 1, 4), number=levels[n], value=len(over.children) + 1, body="",
+                        pos=len(items), parent=over, path=[s.number for s in stack], unnumbered=True)
+            over.children.append(item)
             items.append(item)
             stack.append(item)
             current = [line]
