@@ -32,6 +32,7 @@ from collections import Counter
 from desktop.core.model import Duty, ParsedPlan, Phase, Target, Task
 from desktop.errors import BadInputError
 
+from .annex_topics import topic_list
 from .columns import ANNEX_LINE, dotted_header, table_rows, unrun_table
 from .dates import find_deadlines, impossible_dates, window_year, years_in
 from .declarations import find_declaration
@@ -505,7 +506,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
             rules = _rules_annex(outline.trailer) if tasks and not any(
                 r.lead or r.resp for r in trailer_rows) else ""
             if app_tasks and named >= sum(1 for r in trailer_rows if r.lead or r.resp) and (not tasks or named) \
-                    and not rules:
+                    and not rules and not topic_list(items, appendix.items):
                 if tasks and _ANNEX_LABEL.search(outline.trailer) and _ISSUES.search(outline.preamble):
                     # a notice's own instructions (一、责任到人…) over 附件1's list: both are kept, the
                     # list's items numbered under 附件

@@ -81,14 +81,14 @@ def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
     for points in _points(items):
         body = [p for p in points if not OPENING_SECTION.search(p.title) and not _GENERAL_POINT.search(p.title)
                 and not closing_only(p) and (p.children or len(_text(p)) >= 15)]
-        if len(body) < 3 or any(p.children and _TASK_CHAPTER.search(p.title) for p in points):
+        if len(body) < 3:
             continue
-        if sum(not p.children for p in body) * 2 < len(body):
-            # (a plan whose points mostly hold numbered items: a childless point between them that names
-            # its doers — 「三、认定及办理」 「…由市、区民政局核实…市民政局会同…明确…」 — is work written whole
-            # at the point's level, as its siblings' items are)
-            extra.extend(p for p in body if p.pos not in picked and not p.children and p.pos > body[0].pos
-                         and p.pos < body[-1].pos and _work_point(p))
+        if sum(not p.children for p in body) * 2 < len(body) or any(
+                p.children and _TASK_CHAPTER.search(p.title) for p in points):
+            # (a plan whose points mostly hold numbered items: a childless point among them that names its
+            # doers by rule 2 — 「三、认定及办理」 「…由市、区民政局核实…市民政局会同…明确…」 — is work written
+            # whole at the point's level, as its siblings' items are: CONVENTIONS.md round 36, Tasks)
+            extra.extend(p for p in body if p.pos not in picked and not p.children and _work_point(p))
             continue
         extra.extend(p for p in body if p.pos not in picked and _work_point(p))
     if not extra:

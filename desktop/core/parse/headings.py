@@ -26,6 +26,7 @@ from .heading_markers import (
     split_run_on_items,
 )
 from .inline_items import one_line_numbers, split_paragraph_items
+from .level_paragraphs import level_paragraphs
 from .marks import (
     bare_numbers,
     garbled_first_numbers,
@@ -372,6 +373,7 @@ def build_items(light_text: str) -> Outline:
     lines = split_run_on_items(split_colon_steps(split_first_items(split_after_units(split_paragraph_items(lines)))))
     sections = _unnumbered_headings(lines)
     unit_lines = _unit_paragraphs(lines)
+    levels = level_paragraphs(lines)        # 区级层面：… / 镇级层面：… under a numbered item: its children
     # (an article line 「第二条 考核内容」 may look like an unnumbered heading; other such headings
     # hold the plan's sections, and articles then stay items under them)
     # (nor a chapter line over them, 第二章  支持范围和方式 / 第三章 调整程序: the rule's chapters, its articles
@@ -406,6 +408,18 @@ def build_items(light_text: str) -> Outline:
             item = Item(kind=1, number=steps[n], value=len(items) + 1, body="", pos=len(items), unnumbered=True)
             items.append(item)
             stack[:] = [item]
+            current = [line]
+            bodies.append(current)
+            continue
+        if n in levels and stack:
+            while stack and stack[-1].unnumbered and stack[-1].number in levels.values():
+                stack.pop()
+            over = stack[-1]
+            item = Item(kind=min(over.kind + 1, 4), number=levels[n], value=len(over.children) + 1, body="",
+                        pos=len(items), parent=over, path=[s.number for s in stack], unnumbered=True)
+            over.children.append(item)
+            items.append(item)
+            stack.append(item)
             current = [line]
             bodies.append(current)
             continue

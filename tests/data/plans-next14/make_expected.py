@@ -645,4 +645,15 @@ plan(T10,
 # the answers later rounds aligned to the conventions (rounds 30–32): aligned.py
 import aligned  # noqa: E402,F401
 
+# aligned round 36 (p36a): CONVENTIONS.md round 36 early rulings → Tasks: a childless top-level point that gives work to a doer by rule 2 is a task in a document of numbered items too (README, "Round 36: answers aligned (p36a)")
+from expected_tools import _sample32  # noqa: E402
+
+_p36, _ = _sample32('t03_shanghai', None)
+for _sec in ['七、质量管理']:
+    _p36["childless_top_level_sections"].remove(_sec)
+_p36.setdefault("notes", []).append(
+    "aligned round 36: CONVENTIONS.md round 36 early rulings → Tasks: a childless top-level point that gives work to a doer by rule 2 is a task in a document of numbered items too — 七、质量管理: 「市规划资源局组织开展调查成果审查」 (组织＋work, rule 2) — a task; 43 (before the ruling) stays accepted (leaf_tasks " + str(_p36["leaf_tasks"]) + " → 44; count_alternatives "
+    + str(_p36.get("count_alternatives", [])) + " → [4, 10, 21, 33, 43])")
+_p36["leaf_tasks"], _p36["count_alternatives"] = 44, [4, 10, 21, 33, 43]
+
 write_collected(DIR)

@@ -209,11 +209,10 @@ plan(X04,
            "层面：…」 paragraphs (the city bureau's 用途实施处 牵头, 市土地整理中心 配合 in a sentence); 四、 （一）–（四） each "
            "「（n）heading。text」 on one line; a closing paragraph 「请各区规划资源局、国资委…」; signature of two bureaus, date; "
            "no unit labels",
-     leaf_tasks=4, count_alternatives=[5],
-     leaf_tasks_by_section={"四、": 4},
+     leaf_tasks=6, count_alternatives=[4, 5],
+     leaf_tasks_by_section={"三、 (市级层面, 区级层面)": 2, "四、": 4},
      attachment_task_rows=0,
-     childless_top_level_sections=["一、充分认识推进国企低效用地减量化的重要意义", "二、国企低效用地减量化的总体目标和基本原则",
-                                   "三、加强国企低效用地减量化工作的组织领导"],
+     childless_top_level_sections=["一、充分认识推进国企低效用地减量化的重要意义", "二、国企低效用地减量化的总体目标和基本原则"],
      samples=[
         P(["四", "（一）"], note="「各区规划资源局和国资委…部署开展…细化调查」: units in a sentence — lead = [], "
           "responsible = []; " + NODATE),
@@ -227,8 +226,10 @@ plan(X04,
                "category) — lead = [], responsible = []; " + NODATE),
      ],
      plan_targets=[], phases=[], duties=[],
-     notes=["counting: 四、 （一）–（四） 4 by EXPECTED.md's rule (一、 二、 三、 have no numbered children: sections); 5 "
-            "accepted (三、组织领导 read as a task)",
+     notes=["counting: 四、 （一）–（四） 4 by EXPECTED.md's rule (一、 二、 have no numbered children: sections); aligned round "
+            "36: level paragraphs under a numbered item are run-in headings (tasks) — 三、's 「市级层面：市规划资源局会同市国资委"
+            "组建…」 and 「区级层面：各区应成立工作组…」 are 三、's two children → 6; 4 (the count before the ruling) and 5 "
+            "(三、组织领导 read as one task) accepted",
             "samples: all four leaves (the notice has no more)",
             "units: no label; 三、's 市规划资源局由用途实施处牵头 is a sentence on the working group, not an item's lead",
             "figures and dates: 「十四五」, 「上海2035」 names of plans; 「五大新城」, 「市、区、镇三级」, 「“两高一低”」 counts in "

@@ -243,4 +243,15 @@ newtask32('x58_02', S32(['二'], [], ['市住房城乡建设管理委', '嘉定�
           note='「市住房城乡建设管理委负责…」「嘉定、青浦、松江、奉贤、崇明区建管委及临港管委会（以下简称“重点区域建管部门”）负责…」 (districts sharing one head: one name as printed) 「其他各区建管委（管委会）负责…」; the third paragraph opens with the alias 重点区域建管部门 (the same bodies); 「重点区域建管部门应于2026年5月1日前制定…监管文件」 is the task\'s dated step'),
           'a childless section of unit paragraphs', '「二、进一步明确监督管理职责」 has no numbered children; its three unnumbered paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order',
           '二、进一步明确监督管理职责', leaf_tasks=5)
+# aligned round 36 (p36a): CONVENTIONS.md round 36 early rulings → Tasks: a childless top-level point that gives work to a doer by rule 2 is a task in a document of numbered items too (README, "Round 36: answers aligned (p36a)")
+from expected_tools import _sample32  # noqa: E402
+
+_p36, _ = _sample32('x58_04_shanghai', None)
+for _sec in ['三、组织安排']:
+    _p36["childless_top_level_sections"].remove(_sec)
+_p36.setdefault("notes", []).append(
+    "aligned round 36: CONVENTIONS.md round 36 early rulings → Tasks: a childless top-level point that gives work to a doer by rule 2 is a task in a document of numbered items too — 三、组织安排: 「本次检查由我局按照本通知和相关规定组织实施」 (由A＋verb, the issuer speaking of itself a unit) — a task; 17 (before the ruling) and 9 stay accepted (leaf_tasks " + str(_p36["leaf_tasks"]) + " → 18; count_alternatives "
+    + str(_p36.get("count_alternatives", [])) + " → [17, 9])")
+_p36["leaf_tasks"], _p36["count_alternatives"] = 18, [17, 9]
+
 write_collected(DIR)

@@ -320,4 +320,15 @@ from expected_tools import align31_thresholds  # noqa: E402
 
 align31_thresholds('x01_jiading', ['二', '（三）'], [(5, '亩')],
                    '「原则上项目面积应不小于5亩」: a floor joined to 不小于, a threshold picking the projects')
+# aligned round 36 (p36a): CONVENTIONS.md round 36 early rulings → Tasks: a childless top-level point that gives work to a doer by rule 2 is a task in a document of numbered items too (README, "Round 36: answers aligned (p36a)")
+from expected_tools import _sample32  # noqa: E402
+
+_p36, _ = _sample32('x06_yangpu', None)
+for _sec in ['五、资金保障', '六、源头管控', '七、保障措施']:
+    _p36["childless_top_level_sections"].remove(_sec)
+_p36.setdefault("notes", []).append(
+    "aligned round 36: CONVENTIONS.md round 36 early rulings → Tasks: a childless top-level point that gives work to a doer by rule 2 is a task in a document of numbered items too — 五、资金保障 (「由各接管单位核定设施量并上报预算计划」「由属地街道会同各行业主管部门制定…」: 由A＋verb), 六、源头管控 (「由产权人和使用人负责运维」) and 七、保障措施 (「各街道落实主体责任」, the subject of 落实) each give work to a doer by rule 2 — tasks → 5 + 3 = 8; 5 (before the ruling) and 11 stay accepted (leaf_tasks " + str(_p36["leaf_tasks"]) + " → 8; count_alternatives "
+    + str(_p36.get("count_alternatives", [])) + " → [5, 11])")
+_p36["leaf_tasks"], _p36["count_alternatives"] = 8, [5, 11]
+
 write_collected(DIR)

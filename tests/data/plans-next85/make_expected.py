@@ -265,4 +265,15 @@ newtask32('x85_04', S32(['二'], ['市发展改革委'], ['市交通委', '市�
           lead_alternatives=[[]], note='the lead-in names the mechanism\'s members (rule 3: not units by that); then 「市交通委：…委属市港航中心负责组织企业申报…」「市发展改革委：会同市交通委组织审核…」 (A会同B: lead A, [] accepted) 「市财政局：负责资金拨付」「上海海事局：负责…」「中国船级社上海分社：负责…」; no date'),
           'a childless section of unit paragraphs', '「二、协调机制与任务分工」 has no numbered children; after its lead-in, five unnumbered unit-colon paragraphs each open with a body: one task, its units all the paragraphs\' bodies in printed order; the reading of the paragraphs as five tasks (15) is no longer accepted',
           '二、协调机制与任务分工', leaf_tasks=7, count_alternatives=[11])
+# aligned round 36 (p36a): CONVENTIONS.md round 36 early rulings → Tasks: a childless top-level point that gives work to a doer by rule 2 is a task in a document of numbered items too (README, "Round 36: answers aligned (p36a)")
+from expected_tools import _sample32  # noqa: E402
+
+_p36, _ = _sample32('x85_02_shanghai', None)
+for _sec in ['一、工作组织']:
+    _p36["childless_top_level_sections"].remove(_sec)
+_p36.setdefault("notes", []).append(
+    "aligned round 36: CONVENTIONS.md round 36 early rulings → Tasks: a childless top-level point that gives work to a doer by rule 2 is a task in a document of numbered items too — 一、工作组织: 「市交通委负责统筹指导…，市港航中心具体实施…，各区交通主管部门、临港新片区管委会负责组织实施…」 (负责／实施, rule 2) — a task → 14 + 1 = 15; 19 (every numbered leaf and 一、) with 18, 9 and 5 stay accepted (leaf_tasks " + str(_p36["leaf_tasks"]) + " → 15; count_alternatives "
+    + str(_p36.get("count_alternatives", [])) + " → [19, 18, 9, 5])")
+_p36["leaf_tasks"], _p36["count_alternatives"] = 15, [19, 18, 9, 5]
+
 write_collected(DIR)

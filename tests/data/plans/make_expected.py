@@ -476,4 +476,15 @@ align33_units('p04_', ['一', '3'], ['省发展改革委'], ['省发展改革委
 align33_units('p04_', ['一', '4'], ['省商务厅'], ['省商务厅', '各部门'],
               'labels keep their names less 各地／各地区／各方面／有关方面 — 「部门分工:…牵头,各地、各部门配合」: 各部门 kept, 各地 dropped')  # noqa: E501
 
+# aligned round 36 (p36a): CONVENTIONS.md round 36 early rulings → Tasks: a childless top-level point that gives work to a doer by rule 2 is a task in a document of numbered items too (README, "Round 36: answers aligned (p36a)")
+from expected_tools import _sample32  # noqa: E402
+
+_p36, _ = _sample32('s02_chongming', None)
+for _sec in ['二、组织架构']:
+    _p36["childless_top_level_sections"].remove(_sec)
+_p36.setdefault("notes", []).append(
+    "aligned round 36: CONVENTIONS.md round 36 early rulings → Tasks: a childless top-level point that gives work to a doer by rule 2 is a task in a document of numbered items too — 二、组织架构: 「区政府是…第一责任主体」 (a designation, round 32) and 「教育、文广影视…等行业主管部门落实相关综合治理工作职责，负责做好本行业领域高层建筑消防安全综合治理工作」 (负责, rule 2) — a task (the 领导小组 it sets up gives no unit, rule 3); 53 (before the ruling) and 31 stay accepted (leaf_tasks " + str(_p36["leaf_tasks"]) + " → 54; count_alternatives "
+    + str(_p36.get("count_alternatives", [])) + " → [53, 31])")
+_p36["leaf_tasks"], _p36["count_alternatives"] = 54, [53, 31]
+
 write_collected(sys.argv[1])
