@@ -82,6 +82,7 @@ _SECOND_ITEM = re.compile(r"(?<=[。；;！？!?\s）)”」，,])2\s*(?:[、.�
 _NEXT_SECTION = re.compile(r"(?<=[。；;！？!?\s）)])[二三四五六七八九十]{1,2}\s*、|[（(][二三四五六七八九十]{1,2}[)）]")
 # the end of a document's title run into its first heading: 实施方案一、指导思想…
 _TITLE_END = re.compile(r"(方案|意见|计划|要点|办法|细则|安排|规划|通知|决定)$")
+_TITLE_PAGE_END = re.compile(r"(方案|意见|计划|要点|办法|细则|安排|规划|通知|决定)\s*\d{1,2}\s*$")
 
 
 def _run_in_first(text: str, i: int, end: int, kind: int, heading_end: int) -> bool:
@@ -89,7 +90,8 @@ def _run_in_first(text: str, i: int, end: int, kind: int, heading_end: int) -> b
     (the title, then 一、) or ``二、主要任务1、创建…`` (a heading's short title, then its item 1、).
     Taken only when item 2 follows, after punctuation, further on."""
     if kind == 1:
-        if not _TITLE_END.search(text, max(0, i - 4), i):
+        # (…开学工作方案1一、…: the page's number printed between the title and 一、)
+        if not _TITLE_END.search(text, max(0, i - 4), i) and not _TITLE_PAGE_END.search(text, max(0, i - 8), i):
             return False
     elif heading_end < 0 or not 2 <= i - heading_end <= 30 or re.search(r"[。；;，,]", text[heading_end:i]):
         return False

@@ -40,6 +40,7 @@ from .marks import (
 )
 from .normalise import compact
 from .prose_units import colon_kind_unit, colon_lead_unit, leading_unit
+from .run_in_headings import split_run_in_headings, unmarked_numbers
 from .run_on_articles import split_run_on_articles
 from .units import is_group, looks_like_unit
 
@@ -252,6 +253,9 @@ def _paragraph_key(line: str) -> str:
     return (clause if len(clause) >= 6 else title)[:40]
 
 
+_BULLETS = "●•■◆▪◇○◎★☆▶►"
+
+
 def _unit_paragraphs(lines: list[str]) -> dict[int, str]:
     """Unnumbered paragraphs each led by a unit (``区住建局负责…`` / ``区委农办要…`` / ``规划分局负责…``):
     a division of work written without numbers. Only a run of such paragraphs, one after another,
@@ -263,7 +267,7 @@ def _unit_paragraphs(lines: list[str]) -> dict[int, str]:
     colons = 0                              # paragraphs of the run whose unit stands before a colon
     kinds: set[int] = set()                 # paragraphs led by a kind of party (参建单位：…), as a group is
     for n, raw in enumerate(lines + [""]):
-        line = raw.strip()
+        line = raw.strip().lstrip(_BULLETS).lstrip()        # (●市教育局:负责…: a bullet before the unit)
         unit = leading_unit(line, groups=True) or colon_lead_unit(line) \
             if line and len(line) >= 8 and not line_marker(line) else ""
         if not unit and run and line and not line_marker(line) and (unit := colon_kind_unit(line)):
@@ -370,7 +374,8 @@ def build_items(light_text: str) -> Outline:
     last3 = 0
     signed = False                      # a signature and date stood since the last item
     retitled = False                    # the text's title line came again since the last item
-    lines = split_run_on_items(split_colon_steps(split_first_items(split_after_units(split_paragraph_items(lines)))))
+    lines = split_run_on_items(split_colon_steps(split_first_items(split_after_units(split_paragraph_items(
+        split_run_in_headings(unmarked_numbers(lines)))))))
     sections = _unnumbered_headings(lines)
     unit_lines = _unit_paragraphs(lines)
     levels = level_paragraphs(lines)        # 区级层面：… / 镇级层面：… under a numbered item: its children

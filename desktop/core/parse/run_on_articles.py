@@ -14,6 +14,10 @@ from .normalise import cn_to_int
 
 # an article's or a chapter's number after a blank or a stop (or at the line's start), before a blank or a word
 _MARK = re.compile(rf"(?:(?<=^)|(?<=[\s。；;！!？?]))第([{CN_DIGITS}百零]{{1,4}})(条|章)(?=[\s\u4e00-\u9fff“《（(])")
+# a chapter run into the word before it, its short title, then its first article run into that title
+# (「…管理暂行办法第一章总则第一条为了…」「…第二章护林员应聘条件第三条凡…」): both marks, whatever stands before
+_CHAPTER_LED = re.compile(rf"第([{CN_DIGITS}百零]{{1,4}})章[\u4e00-\u9fff、]{{2,16}}?(第([{CN_DIGITS}百零]{{1,4}})条)"
+                          r"(?=[\s\u4e00-\u9fff“《（(])")
 # a line long enough to hold several articles
 _LONG = 120
 
@@ -21,6 +25,11 @@ _LONG = 120
 def _cuts(line: str) -> list[int]:
     """Where the line's articles (and the chapters among them) start, in order; [] where fewer than three run."""
     marks = [(m.start(), m.group(2), cn_to_int(m.group(1)) or 0) for m in _MARK.finditer(line)]
+    if "章" in line:
+        led = [(m.start(), "章", cn_to_int(m.group(1)) or 0) for m in _CHAPTER_LED.finditer(line)] + \
+              [(m.start(2), "条", cn_to_int(m.group(3)) or 0) for m in _CHAPTER_LED.finditer(line)]
+        if led:
+            marks = sorted({*marks, *led})
     best: list[int] = []
     most = 2
     for n, (start, kind, first) in enumerate(marks):

@@ -123,6 +123,9 @@ CHROME = re.compile(r"(?:[•·|｜\s\-－—]*+(?:无障碍|长辈版|关怀版
                      # (a document shop's buttons and the file's figures, one a line, before the text's own title:
                      # 海报 / 侵权投诉 / 收藏分销(赏) / -举报 / 文档介绍; 13.13KB / 5页 / 约4.38千字 / 999+ / VIP专免)
                      r"|海报|侵权投诉|举报|收藏|分销|[(（]?赏[)）]?|分享|文档介绍|文档简介|VIP专免"
+                     # (a viewer's read-aloud button and the end of its preview: 朗读 / 全文预览已结束 /
+                     # 还剩2页未读，继续阅读 / 文本内容:)
+                     r"|朗读|(?:全文)?预览已结束|还剩\d++页未读[,，]?|继续阅读|展开全文|阅读全文|文本内容[:：]?"
                      r"|约?\d++(?:\.\d++)?\s*(?:[KMG]B|千字|字|页|頁)|\d++\+?)[•·|｜\s\-－—]*+)+", re.IGNORECASE)
 
 

@@ -291,6 +291,7 @@ _NUMBER_TAIL = re.compile(r"\s*[(（][^()（）]{4,24}号\s*[)）]$")
 # compilation (…实施方案2篇 / …工作计划（通用5篇） / …方案三篇); the plan word before it ends the title
 _SITE_SUFFIX = re.compile(r"\s*(?:【[^【】\n]{2,20}】|" + COLLECTION_TAIL + "|" + ONE_PLANS_PARTS + r"|\d{1,2}篇"
                           r"|[（(](?:精选|精品|优秀|推荐|最新)?(?:文档|范文|word版?)[)）]"
+                          r"|[_＿\-—]\s*第\s*\d{1,3}\s*[页頁]"         # (a document site's page list: …办法_第1页)
                           r"|" + _BARE_COUNT + ")$")
 
 
@@ -452,6 +453,11 @@ def _find_title(text: str) -> str:
     shared = _shared_file(text)
     if shared:
         shared = _PAGE_COUNT.sub("", shared.strip())
+        plain = _site_suffix_dropped(shared)
+        # (…活动方案7篇.docx: a compilation's file, its first text's own title opening the preview — not the
+        # compilation's heading again, 「…方案2篇…方案一为…」)
+        if plain != shared and (own := _previewed_title(text, plain)) and shared[len(plain):] not in own:
+            return own
     if shared and re.search(_PLAN_WORD + "$", shared):
         # a document site's preview names the file it shows; the text's own title where the preview's
         # first chunk opens with it (after the site's banner)

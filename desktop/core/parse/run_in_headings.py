@@ -1,0 +1,145 @@
+"""A numbered heading run into the end of the line before it (「…确保校园持续安全稳定。二、强化安全教育,提高…」),
+as a page copied from a viewer glues a heading to the paragraph above: the plan's other headings of that kind stand
+at line starts, and one number of their run is missing there (一、 … 三、 with no 二、, or 一、 the last one with no
+二、 after it). The missing number, after a stop, in the lines where it belongs is that heading: it is set at a line
+start. Only that one number, only where it stands once in those lines, and only after a full stop or a colon — a
+number named inside a sentence (「第二、三批」「一、二等奖」) stands after a word or before a number and stays text."""
+
+from __future__ import annotations
+
+import re
+
+from .heading_markers import line_marker
+from .normalise import cn_to_int
+
+_CN = "一二三四五六七八九十"
+
+
+def _cn(value: int) -> str:
+    """一 … 九十九 as a plan numbers its headings."""
+    if value <= 10:
+        return _CN[value - 1]
+    tens, ones = divmod(value, 10)
+    return ("" if tens == 1 else _CN[tens - 1]) + "十" + (_CN[ones - 1] if ones else "")
+
+
+def _pattern(kind: int, value: int) -> re.Pattern[str]:
+    num = _cn(value)
+    mark = rf"{num}[、．.]" if kind == 1 else rf"[（(]{num}[)）]"
+    # after a stop or a colon; then the heading's first word (not a number: 二、三产业 / 一、二等奖)
+    return re.compile(rf"(?<=[。；;！!？?：:])\s*({mark})(?=\s*(?![{_CN}])[\u4e00-\u9fff“《])")
+
+
+def _find(lines: list[str], lo: int, hi: int, kind: int, value: int) -> tuple[int, int] | None:
+    """The one place in ``lines[lo:hi]`` where heading ``value`` of ``kind`` stands run in; None if none or several."""
+    pat = _pattern(kind, value)
+    found: list[tuple[int, int]] = []
+    for n in range(lo, hi):
+        for m in pat.finditer(lines[n]):
+            found.append((n, m.start(1)))
+            if len(found) > 1:
+                return None
+    return found[0] if found else None
+
+
+def split_run_in_headings(lines: list[str]) -> list[str]:
+    """``lines`` with each heading run into the line before (see the module) set at a line start."""
+    if not any(("、" in ln or "）" in ln or ")" in ln) and ("。" in ln or "：" in ln or ":" in ln) for ln in lines):
+        return lines
+    marks: list[tuple[int, int, int]] = []          # (line, kind, value) of the headings at line starts
+    for n, raw in enumerate(lines):
+        found = line_marker(raw.strip()) if raw.strip() else None
+        if found is not None:
+            marks.append((n, found[0], found[2]))
+    cuts: dict[int, list[int]] = {}
+    for kind in (1, 2):
+        for k, (n, kd, value) in enumerate(marks):
+            if kd != kind:
+                continue
+            later = marks[k + 1:]
+            # the next heading of this kind (or a shallower one, which closes this kind's run)
+            nxt = next(((m, v) for m, kk, v in later if kk <= kind), None)
+            if nxt is not None and nxt[1] == value + 2 and next(kk for _m, kk, _v in later if kk <= kind) == kind:
+                hi = nxt[0]                 # 一、 … 三、: 二、 somewhere between
+            elif nxt is None or next(kk for _m, kk, _v in later if kk <= kind) < kind:
+                # the last of its run: 二、 only in its own text, before any other heading at a line start
+                hi = next((m for m, _kk, _v in later), len(lines))
+                hi = min(hi, n + 3)
+            else:
+                continue
+            at = _find(lines, n, hi, kind, value + 1)
+            if at is not None and lines[at[0]][:at[1]].strip():
+                cuts.setdefault(at[0], []).append(at[1])
+    if not cuts:
+        return lines
+    out: list[str] = []
+    for n, raw in enumerate(lines):
+        if n not in cuts:
+            out.append(raw)
+            continue
+        points = sorted(set(cuts[n]))
+        out.extend(raw[a:b] for a, b in zip([0, *points], [*points, len(raw)], strict=True))
+    return out
+
+
+# a paragraph opening with a bare Chinese numeral (the copy lost its brackets or its 、): 「一针对当前…」「二县教育局
+# 要…」 — not an ordinal 一是 / 二是, a number 一、, a figure 一百 / 十万, nor a grade or a count (一等奖 / 二级 / 一名)
+_BARE = re.compile(r"(十[一二三四五六七八九]?|[一二三四五六七八九])(?=[\u4e00-\u9fff“《])"
+                   r"(?![是十百千万亿、两等级类档星批次年月日号期线层楼季轮流届名个项条件份天周])")
+
+
+def unmarked_numbers(lines: list[str]) -> list[str]:
+    """Paragraphs whose numbers lost their marks (「一针对…」「二县教育局…」 and then 「(三)…」; 「一要…」「二要…」
+    at line starts): a run of them in order, each opening a paragraph of its own, from 一 or on from the 「（N）」
+    before — at least two, or one followed by the next number with its brackets. Each is read as the item number it
+    is: （一） under a section heading or beside 「（N）」 items, 一、 where the text has no heading above it. One alone
+    (「一要…」 with nothing after) stays text."""
+    if not any(ln.lstrip()[:1] in _CN for ln in lines):
+        return lines
+    runs: list[tuple[list[tuple[int, int]], bool, bool]] = []      # (members, a heading above, the next in brackets)
+    run: list[tuple[int, int]] = []
+    start, headed, above = 1, False, False
+
+    def close(after: tuple[int, str, int, int] | None) -> None:
+        nonlocal run
+        if run:
+            runs.append((run, above, after is not None and after[0] == 2 and after[2] == run[-1][1] + 1))
+        run = []
+
+    for n, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        found = line_marker(line)
+        if found is not None:
+            close(found)
+            headed = headed or found[0] <= 2
+            start = found[2] + 1 if found[0] == 2 else 1
+            continue
+        m = _BARE.match(line)
+        if m is None or len(line) < 10:
+            continue
+        value = cn_to_int(m.group(1)) or 0
+        if value == (run[-1][1] + 1 if run else start):
+            if not run:
+                above = headed
+            run.append((n, value))
+        elif run:
+            close(None)
+            if value == 1:
+                above = headed
+                run = [(n, value)]
+    close(None)
+    out = list(lines)
+    for members, over, follows in runs:
+        if len(members) < 2 and not follows:
+            continue
+        for n, _value in members:
+            raw = out[n]
+            lead = len(raw) - len(raw.lstrip())
+            num = _BARE.match(raw, lead)
+            if num is None:
+                continue
+            mark = f"（{num.group(1)}）" if over or follows else f"{num.group(1)}、"
+            out[n] = raw[:lead] + mark + raw[num.end(1):]
+    return out
