@@ -1,0 +1,67 @@
+"""Lists that give no work: conditions an applicant must meet, materials to hand in, the cases a rule lists.
+
+「修缮须同时符合以下条件：⏎1.…⏎2.…」「…并提交下列材料：⏎（一）营业执照；⏎（二）…」「有下列情形之一的，不得…：⏎（一）…」:
+the numbered lines are text of the item that announces them, not items or tasks of their own; that item is one task
+(CONVENTIONS.md, round 35 rulings, "Lists that give no work"). The lead-in names the kind of list — 条件, 材料,
+资料, 情形, 要件, 证明文件 — after 下列／以下／如下, or the item's own heading is that kind (「（二）参评基本条件」
+「三、新申请试点企业条件」); the persons a grade holds 「以下人员属…对象：」; a list whose every item is a case
+「（一）…的，由A设置」 (an article whose items are only cases is one task). Not a list of work 「做好以下工作：」
+「符合以下要求：」, nor an item whose lines hold items of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .headings import Item
+
+_KIND = r"(?:条件|材料|资料|情形|要件|证明文件|申请文件|申报文件)"
+# the lead-in: 下列／以下／如下 then a few words and the kind, the list announced right after it (应当具备以下基本条件：
+# / 提交下列材料： / 有下列情形之一，不得设置…：); not a sentence that goes on to give work 「具备以下条件的库区，均应积极
+# 实施…。」, nor the exceptions to a rule 「但下列情形除外：」
+_LEAD_IN = re.compile(rf"(?:下列|以下|如下)[\u4e00-\u9fff]{{0,6}}?{_KIND}(?!除外)[^。；;：:\n]{{0,16}}[：:]\s*$", re.M)
+# a heading that is the kind an applicant meets or hands in (参评基本条件 / 新申请试点企业条件 / （申报条件） / 申报材料)
+_KIND_HEADING = re.compile(rf"^[（(]?[\u4e00-\u9fff]{{0,10}}(?:申报|申请|参评|参选|选聘|报名|准入)[\u4e00-\u9fff]{{0,4}}"
+                           rf"{_KIND}[）)]?\s*[:：]?\s*$")
+# the persons a grade holds 「以下人员属本办法所称的特殊困难对象：」 (members of a grade, not work)
+_MEMBERS = re.compile(r"(?:下列|以下)人员(?:属|为|是)")
+# a lead-in that opens a list 「景观照明设施由下列单位或者个人设置：」「根据以下情形…」, whose items may all be cases
+_OPENS_LIST = re.compile(r"(?:下列|以下|如下)[^。；;]{0,20}[：:]\s*$")
+# an item that is a case: its first clause ends in 的 「既有载体上…新建、改建、扩建的，由…」 (not 「加强…的监管」)
+_CASE = re.compile(r"^[^。；;：:]{2,60}?的[，,]")
+
+
+def _announces(item: Item) -> bool:
+    body = item.body.strip()
+    if not body:
+        return False
+    first = body.split("\n", 1)[0].strip()
+    return (_KIND_HEADING.match(first) is not None or _LEAD_IN.search(body) is not None
+            or _MEMBERS.search(body) is not None)
+
+
+def _only_cases(item: Item) -> bool:
+    """An article whose lead-in opens a list and whose every item is a case 「（一）…的，由A设置」."""
+    return (_OPENS_LIST.search(item.body.strip().rsplit("\n", 1)[-1]) is not None
+            and all(_CASE.match(c.body.strip()) for c in item.children))
+
+
+def _is_given_list(item: Item) -> bool:
+    kids = item.children
+    return len(kids) >= 2 and not any(c.children for c in kids) and (_announces(item) or _only_cases(item))
+
+
+def fold_given_lists(items: list[Item]) -> list[Item]:
+    """The items that announce a list of conditions, materials or cases take its lines into their own text (one
+    task each). Not the one top item with items under it: the plan's only level of items is its structure."""
+    drop: set[int] = set()
+    branched = [i for i in items if i.parent is None and i.children]
+    # the lists inside an item's items first (以下人员属…：（一）有下列情形之一的：1.…)
+    for item in reversed(items):
+        if item.pos in drop or branched == [item] or not _is_given_list(item):
+            continue
+        lines = [f"{c.marker}{c.body.strip()}" for c in item.children if c.body.strip()]
+        item.body = "\n".join(b for b in (item.body.rstrip(), *lines) if b)
+        drop.update(c.pos for c in item.children)
+        item.children = []
+    return [i for i in items if i.pos not in drop]
