@@ -16,11 +16,12 @@ import re
 from .headings import Item
 
 _KIND = r"(?:条件|材料|资料|情形|要件|证明文件|申请文件|申报文件)"
-# the lead-in: 下列／以下／如下 then a few words and the kind, the list announced right after it (应当具备以下基本条件：
-# / 提交下列材料： / 有下列情形之一，不得设置…：); not a sentence that goes on to give work 「具备以下条件的库区，均应积极
-# 实施…。」, nor the exceptions to a rule 「但下列情形除外：」
-_LEAD_IN = re.compile(rf"(?:下列|以下|如下)[\u4e00-\u9fff]{{0,6}}?{_KIND}(?!除外)[^。；;：:\n]{{0,16}}[：:]\s*$", re.M)
-# a heading that is the kind an applicant meets or hands in (参评基本条件 / 新申请试点企业条件 / （申报条件） / 申报材料)
+# the lead-in: 下列／以下／如下 then a few words and the kind, the list announced right after it
+# (应当具备以下基本条件： / 提交下列材料： / 有下列情形之一，不得设置…：); not a sentence that goes on to give
+# work 「具备以下条件的库区，均应积极实施…。」, nor the exceptions to a rule 「但下列情形除外：」
+_LEAD_IN = re.compile(rf"(?:下列|以下|如下)[\u4e00-\u9fff]{{0,6}}?{_KIND}(?!除外)[^。；;：:\n]{{0,16}}[：:]\s*$",
+                      re.M)
+# a heading that is the kind an applicant meets or hands in (参评基本条件 / 新申请试点企业条件 / （申报条件）)
 _KIND_HEADING = re.compile(rf"^[（(]?[\u4e00-\u9fff]{{0,10}}(?:申报|申请|参评|参选|选聘|报名|准入)[\u4e00-\u9fff]{{0,4}}"
                            rf"{_KIND}[）)]?\s*[:：]?\s*$")
 # the persons a grade holds 「以下人员属本办法所称的特殊困难对象：」 (members of a grade, not work)
