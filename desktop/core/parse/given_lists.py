@@ -22,8 +22,8 @@ _KIND = r"(?:条件|材料|资料|情形|要件|证明文件|申请文件|申报
 _LEAD_IN = re.compile(rf"(?:下列|以下|如下)[\u4e00-\u9fff]{{0,6}}?{_KIND}(?!除外)[^。；;：:\n]{{0,16}}[：:]\s*$",
                       re.M)
 # a heading that is the kind an applicant meets or hands in (参评基本条件 / 新申请试点企业条件 / （申报条件）)
-_KIND_HEADING = re.compile(rf"^[（(]?[\u4e00-\u9fff]{{0,10}}(?:申报|申请|参评|参选|选聘|报名|准入)[\u4e00-\u9fff]{{0,4}}"
-                           rf"{_KIND}[）)]?\s*[:：]?\s*$")
+_KIND_HEADING = re.compile(rf"^[（(]?[\u4e00-\u9fff]{{0,10}}(?:申报|申请|参评|参选|选聘|报名|准入)"
+                           rf"[\u4e00-\u9fff]{{0,4}}{_KIND}[）)]?\s*[:：]?\s*$")
 # the persons a grade holds 「以下人员属本办法所称的特殊困难对象：」 (members of a grade, not work)
 _MEMBERS = re.compile(r"(?:下列|以下)人员(?:属|为|是)")
 # a lead-in that opens a list 「景观照明设施由下列单位或者个人设置：」「根据以下情形…」, whose items may all be cases
