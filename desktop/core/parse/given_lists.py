@@ -18,18 +18,20 @@ from .headings import Item
 _KIND = r"(?:条件|材料|资料|情形|要件|证明文件|申请文件|申报文件)"
 # the lead-in: 下列／以下／如下 then a few words and the kind, the list announced right after it
 # (应当具备以下基本条件： / 提交下列材料： / 有下列情形之一，不得设置…：); not a sentence that goes on to give
-# work 「具备以下条件的库区，均应积极实施…。」, nor the exceptions to a rule 「但下列情形除外：」
-_LEAD_IN = re.compile(rf"(?:下列|以下|如下)[\u4e00-\u9fff]{{0,6}}?{_KIND}(?!除外)[^。；;：:\n]{{0,16}}[：:]\s*$",
-                      re.M)
+# work 「具备以下条件的库区，均应积极实施…。」, nor the exceptions to a rule 「但下列情形除外：」, nor a list of
+# conditions and more 「必须具备以下条件并作出相应承诺：」 (commitments are work)
+_LEAD_IN = re.compile(rf"(?:下列|以下|如下)[\u4e00-\u9fff]{{0,6}}?{_KIND}(?!除外|[并和及与、])"
+                      rf"[^。；;：:\n]{{0,16}}[：:]\s*$", re.M)
 # a heading that is the kind an applicant meets or hands in (参评基本条件 / 新申请试点企业条件 / （申报条件）)
 _KIND_HEADING = re.compile(rf"^[（(]?[\u4e00-\u9fff]{{0,10}}(?:申报|申请|参评|参选|选聘|报名|准入)"
                            rf"[\u4e00-\u9fff]{{0,4}}{_KIND}[）)]?\s*[:：]?\s*$")
 # the persons a grade holds 「以下人员属本办法所称的特殊困难对象：」 (members of a grade, not work)
 _MEMBERS = re.compile(r"(?:下列|以下)人员(?:属|为|是)")
-# a lead-in that opens a list 「景观照明设施由下列单位或者个人设置：」「根据以下情形…」, whose items may all be cases
+# a lead-in that opens a list 「景观照明设施由下列单位或者个人设置：」「根据以下情形…：」 (its items may be cases)
 _OPENS_LIST = re.compile(r"(?:下列|以下|如下)[^。；;]{0,20}[：:]\s*$")
-# an item that is a case: its first clause ends in 的 「既有载体上…新建、改建、扩建的，由…」 (not 「加强…的监管」)
-_CASE = re.compile(r"^[^。；;：:]{2,60}?的[，,]")
+# an item that is a case: its first clause ends in 的 「既有载体上…扩建的，由…」, after 「除上述情形外，」 at
+# most (not 「加强…的监管」, nor 「申报企业应承诺…，…的，」: a later clause of work)
+_CASE = re.compile(r"^(?:除[^。；;，,]{1,12}外[，,])?[^。；;：:，,]{2,40}?的[，,]")
 
 
 def _announces(item: Item) -> bool:

@@ -278,8 +278,8 @@ plan(X04,
            "《" + BANFA + "》 (a preamble 「制定本办法：」, 一、–十一、, six of them with （一）… items: 「由市绿化市容部门会同市水务部门"
            "…选聘…」, 「由市绿化市容、水务部门颁发…」, 「市绿化市容、水务部门定期组织社会监督员…进行集中监督」, conditions and duties of "
            "persons 社会监督员, 「年龄在18—70周岁」); the two 示范文本 are named, not printed; no date for any task",
-     leaf_tasks=27, count_alternatives=[25, 28, 3],
-     leaf_tasks_by_section={"保洁等级 二、 （一）1. 2. （二）–（四）": 5, "办法 一、产生方式": 1, "办法 二、选聘条件 （一）–（四）": 4,
+     leaf_tasks=24, count_alternatives=[22, 23, 25, 3],  # aligned round 35: CONVENTIONS.md round-35 ruling 「Lists that give no work」 — 办法 二、选聘条件 （一）–（四） (conditions a candidate meets) are its text, one task (was 27; [25, 28, 3]); accepted 23 (二、 no task)
+     leaf_tasks_by_section={"保洁等级 二、 （一）1. 2. （二）–（四）": 5, "办法 一、产生方式": 1, "办法 二、选聘条件": 1,
                             "办法 三、聘任程序": 1, "办法 四、工作职责 （一）–（四）": 4, "办法 五、监督内容 （一）–（四）": 4,
                             "办法 七、监督方式 （一）（二）": 2, "办法 八、反馈流程 （一）（二）": 2, "办法 九、工作纪律 （一）–（四）": 4},
      attachment_task_rows=0,
@@ -296,8 +296,8 @@ plan(X04,
                "绿化市容、水务部门根据工作需要确定」: the agent of 由 with 确定 (a verb of doing) — several clauses, all bodies in "
                "order; " + FIELDS + "; 「鼓励市、区各级人大代表和政协委员担任…」: persons, the object of 鼓励; a childless section "
                "of work given to units read as one task (round 32); " + NODATE),
-        S(["社会监督员管理办法", "二", "（四）"], not_targets=[(18, "周岁")], **at_line(X04, "（四）", "身体健康"),
-          note="「身体健康，年龄在18—70周岁，可以胜任…」: a condition on persons, no body: " + NONE + "; 18—70周岁 is an age "
+        S(["社会监督员管理办法", "二"], not_targets=[(18, "周岁")], **at_line(X04, "二、", "选聘条件"),
+          note="aligned round 35: CONVENTIONS.md round-35 ruling 「Lists that give no work」 — （一）–（四） are the text of 二、 (was 二/（四）); 「身体健康，年龄在18—70周岁，可以胜任…」: a condition on persons, no body: " + NONE + "; 18—70周岁 is an age "
                "band naming a group of persons, not a target (CONVENTIONS.md round 31), its lower edge the not_target checked; "
                + NODATE),
         S(["社会监督员管理办法", "三"], [], [BOTH], lead_alternatives=[[BOTH]], **at_line(X04, "三、", nth=2),
