@@ -53,10 +53,10 @@ def test_materials_to_hand_in_fold_into_their_article():
 
 
 CASES = ("某区景观灯光管理规定\n"
-         "第五条（设置主体）\n"
-         "景观灯光由下列单位设置：\n"
-         "（一）新建建筑配套灯光的，由建设单位设置；\n"
-         "（二）既有建筑增设灯光的，由建筑的所有权人设置。\n"
+         "第五条（禁止设置的情形）\n"
+         "有下列情形之一的，不得设置景观灯光：\n"
+         "（一）影响交通信号识别的；\n"
+         "（二）在居民住宅窗户正对面的。\n"
          "第六条（维护）\n"
          "区绿化市容局负责组织对景观灯光进行日常巡查。\n")
 
@@ -108,3 +108,27 @@ STANDARDS = ("某镇农房修缮管理办法\n"
 def test_standards_to_follow_stay_items():
     # near miss: a heading of standards (标准要求), not conditions: its items stay tasks
     assert keys(STANDARDS) == ["一/一/1", "一/一/2", "一/二"]
+
+
+EXCEPTIONS = ("某区集体土地流转办法\n"
+              "第十条（转让）\n"
+              "受让人可依法转让土地使用权，但下列情形除外：\n"
+              "（一）未按合同约定完成开发投资的；\n"
+              "（二）土地权属有争议的。\n"
+              "第十一条（监管）\n"
+              "区规划资源局负责组织监督检查。\n")
+
+OBJECTS = ("某区屋顶光伏推进方案\n"
+           "一、实施条件\n"
+           "具备以下条件的公共建筑，均应积极实施光伏建设。\n"
+           "1.屋顶面积不小于500平方米；\n"
+           "2.建筑结构安全。\n"
+           "二、保障措施\n"
+           "1.区发改委负责组织项目验收。\n")
+
+
+def test_exceptions_and_conditions_that_pick_the_work_stay_items():
+    # near misses: the exceptions to a rule 「但下列情形除外：」 and conditions that pick the work's objects
+    # 「具备以下条件的公共建筑，均应积极实施…。」 (a sentence that goes on to give work) are not folded
+    assert len(keys(EXCEPTIONS)) == 3
+    assert "一/1" in keys(OBJECTS) and "一/2" in keys(OBJECTS)

@@ -4,9 +4,9 @@
 the numbered lines are text of the item that announces them, not items or tasks of their own; that item is one task
 (CONVENTIONS.md, round 35 rulings, "Lists that give no work"). The lead-in names the kind of list — 条件, 材料,
 资料, 情形, 要件, 证明文件 — after 下列／以下／如下, or the item's own heading is that kind (「（二）参评基本条件」
-「三、新申请试点企业条件」); the persons a grade holds 「以下人员属…对象：」; a list whose every item is a case
-「（一）…的，由A设置」 (an article whose items are only cases is one task). Not a list of work 「做好以下工作：」
-「符合以下要求：」, nor an item whose lines hold items of their own.
+「三、新申请试点企业条件」); the persons a grade holds 「以下人员属…对象：」. Not a list of work 「做好以下工作：」
+「符合以下要求：」, nor an item whose lines hold items of their own. A list of cases not named so 「由下列单位设置：
+（一）…的，由A设置」 is left as items (its cases carry work and units the item's reading would lose).
 """
 
 from __future__ import annotations
@@ -18,20 +18,15 @@ from .headings import Item
 _KIND = r"(?:条件|材料|资料|情形|要件|证明文件|申请文件|申报文件)"
 # the lead-in: 下列／以下／如下 then a few words and the kind, the list announced right after it
 # (应当具备以下基本条件： / 提交下列材料： / 有下列情形之一，不得设置…：); not a sentence that goes on to give
-# work 「具备以下条件的库区，均应积极实施…。」, nor the exceptions to a rule 「但下列情形除外：」, nor a list of
-# conditions and more 「必须具备以下条件并作出相应承诺：」 (commitments are work)
-_LEAD_IN = re.compile(rf"(?:下列|以下|如下)[\u4e00-\u9fff]{{0,6}}?{_KIND}(?!除外|[并和及与、])"
-                      rf"[^。；;：:\n]{{0,16}}[：:]\s*$", re.M)
+# work on the objects the conditions pick 「具备以下条件的公厕，也应实行…：」, nor the exceptions to a rule
+# 「但下列情形除外：」, nor a list of conditions and more 「必须具备以下条件并作出相应承诺：」 (commitments are work)
+_LEAD_IN = re.compile(rf"(?:下列|以下|如下)[\u4e00-\u9fff]{{0,6}}?{_KIND}(?!除外|[并和及与、的])"
+                      rf"[^。；;：:\n]{{0,16}}[：:]?[ \t\u3000]*$", re.M)
 # a heading that is the kind an applicant meets or hands in (参评基本条件 / 新申请试点企业条件 / （申报条件）)
 _KIND_HEADING = re.compile(rf"^[（(]?[\u4e00-\u9fff]{{0,10}}(?:申报|申请|参评|参选|选聘|报名|准入)"
                            rf"[\u4e00-\u9fff]{{0,4}}{_KIND}[）)]?\s*[:：]?\s*$")
 # the persons a grade holds 「以下人员属本办法所称的特殊困难对象：」 (members of a grade, not work)
 _MEMBERS = re.compile(r"(?:下列|以下)人员(?:属|为|是)")
-# a lead-in that opens a list 「景观照明设施由下列单位或者个人设置：」「根据以下情形…：」 (its items may be cases)
-_OPENS_LIST = re.compile(r"(?:下列|以下|如下)[^。；;]{0,20}[：:]\s*$")
-# an item that is a case: its first clause ends in 的 「既有载体上…扩建的，由…」, after 「除上述情形外，」 at
-# most (not 「加强…的监管」, nor 「申报企业应承诺…，…的，」: a later clause of work)
-_CASE = re.compile(r"^(?:除[^。；;，,]{1,12}外[，,])?[^。；;：:，,]{2,40}?的[，,]")
 
 
 def _announces(item: Item) -> bool:
@@ -43,15 +38,9 @@ def _announces(item: Item) -> bool:
             or _MEMBERS.search(body) is not None)
 
 
-def _only_cases(item: Item) -> bool:
-    """An article whose lead-in opens a list and whose every item is a case 「（一）…的，由A设置」."""
-    return (_OPENS_LIST.search(item.body.strip().rsplit("\n", 1)[-1]) is not None
-            and all(_CASE.match(c.body.strip()) for c in item.children))
-
-
 def _is_given_list(item: Item) -> bool:
     kids = item.children
-    return len(kids) >= 2 and not any(c.children for c in kids) and (_announces(item) or _only_cases(item))
+    return len(kids) >= 2 and not any(c.children for c in kids) and _announces(item)
 
 
 def fold_given_lists(items: list[Item]) -> list[Item]:
