@@ -130,5 +130,6 @@ OBJECTS = ("某区屋顶光伏推进方案\n"
 def test_exceptions_and_conditions_that_pick_the_work_stay_items():
     # near misses: the exceptions to a rule 「但下列情形除外：」 and conditions that pick the work's objects
     # 「具备以下条件的公共建筑，均应积极实施…。」 (a sentence that goes on to give work) are not folded
-    assert len(keys(EXCEPTIONS)) == 3
+    titles = [t.title for t in parse_text(EXCEPTIONS).tasks]
+    assert any(t.startswith("未按合同约定") for t in titles) and any(t.startswith("土地权属") for t in titles)
     assert "一/1" in keys(OBJECTS) and "一/2" in keys(OBJECTS)
