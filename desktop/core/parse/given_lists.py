@@ -27,6 +27,9 @@ _KIND_HEADING = re.compile(rf"^[（(]?[\u4e00-\u9fff]{{0,10}}(?:申报|申请|�
                            rf"[\u4e00-\u9fff]{{0,4}}{_KIND}[）)]?\s*[:：]?\s*$")
 # the persons a grade holds 「以下人员属本办法所称的特殊困难对象：」 (members of a grade, not work)
 _MEMBERS = re.compile(r"(?:下列|以下)人员(?:属|为|是)")
+# a list the lead-in names as work 「以下情形作为…重点整治内容：」「下列情形列入…整治范围：」: its items are scopes to act on
+# (with their areas and figures), items, not text
+_AS_WORK = re.compile(r"作为|列为|列入|纳入|重点|内容|任务|范围|对象")
 
 
 def _announces(item: Item) -> bool:
@@ -34,8 +37,10 @@ def _announces(item: Item) -> bool:
     if not body:
         return False
     first = body.split("\n", 1)[0].strip()
-    return (_KIND_HEADING.match(first) is not None or _LEAD_IN.search(body) is not None
-            or _MEMBERS.search(body) is not None)
+    if _KIND_HEADING.match(first) is not None or _MEMBERS.search(body) is not None:
+        return True
+    lead = _LEAD_IN.search(body)
+    return lead is not None and _AS_WORK.search(lead.group()) is None
 
 
 def _is_given_list(item: Item) -> bool:
