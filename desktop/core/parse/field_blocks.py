@@ -22,23 +22,42 @@ _UNITS = r"(?:承办|主办|协办|组织|责任|牵头|实施|执行|配合|参
 _WHAT = rf"(?:活动|主要|具体|工作)?(?:内{_S}容|形{_S}式|方{_S}式|主{_S}题)"
 _WHO = (r"(?:参加|参与|参赛|活动|服务)(?:人员|对象|单位|范围|人数|形式)|报名(?:方式|办法|时间)"
         r"|联系(?:人|电话|方式)|负责人")
-_FIELD = re.compile(rf"^(?:{_WHEN}|{_WHERE}|{_UNITS}|{_WHAT}|{_WHO}){_S}[:：]")
-_UNITS_FIELD = re.compile(rf"^{_UNITS}{_S}[:：]")
-_WHEN_FIELD = re.compile(rf"^{_WHEN}{_S}[:：]")
+# a field an activity's safety or work is written with 「(三)预计观众人数」「(四)安全防范重点」「(五)安全防范措施」,
+# read as a field only beside a time or place field (alone they are a plan's own headings)
+_CARE = r"(?:预计)?[\u4e00-\u9fff]{0,4}人数|(?:安全)?(?:防范|保障)(?:重点|措施|要求)"
+_NAMES = rf"{_WHEN}|{_WHERE}|(?:安全)?{_UNITS}|{_WHAT}|{_WHO}|{_CARE}"
+_FIELD = re.compile(rf"^(?:{_NAMES}){_S}[:：]")
+# the label alone on its line, its value on the lines below 「(一)活动时间⏎1月26日—2月19日」
+_FIELD_HEAD = re.compile(rf"^(?:{_NAMES}){_S}[:：]?{_S}(?:\n|$)")
+_PLACED = re.compile(rf"^(?:{_WHEN}|{_WHERE}){_S}[:：]?")
+_UNITS_FIELD = re.compile(rf"^(?:安全)?{_UNITS}{_S}[:：]")
+_WHEN_FIELD = re.compile(rf"^{_WHEN}{_S}(?:[:：]|\n)")
 _BLANKS = re.compile(r"[ \u3000]+")
+_ASIDE = re.compile(r"[（(，,；;。\n]")
 
 
 def _field(body: str) -> bool:
-    return _FIELD.match(body.strip()) is not None
+    body = body.strip()
+    return _FIELD.match(body) is not None or _FIELD_HEAD.match(body) is not None
 
 
 def _is_block(item: Item) -> bool:
-    """Every line numbered under ``item`` is a field (a cut one may stand empty), and two at least are written."""
+    """Every line numbered under ``item`` is a field (a cut one may stand empty), and two at least are written; a field
+    may hold numbered lines of its own 「(五)安全防范措施⏎1.…⏎2.…」 (they are its content), when a time or place field
+    is among them and those lines hold no more levels."""
     kids = item.children
-    if len(kids) < 2 or any(c.children for c in kids):
+    if len(kids) < 2 or any(g.children for c in kids for g in c.children):
         return False
     written = [c for c in kids if c.body.strip()]
-    return len(written) >= 2 and all(_field(c.body) for c in written)
+    if len(written) < 2 or not all(_field(c.body) for c in written):
+        return False
+    return not any(c.children for c in kids) or any(_PLACED.match(c.body.strip()) for c in written)
+
+
+def _lines(kid: Item) -> list[str]:
+    """A field's text, the numbered lines it holds after it (marker kept: 「1.每天安排…」)."""
+    out = [kid.body.strip()] if kid.body.strip() else []
+    return out + [f"{g.marker}{g.body.strip()}" for g in kid.children if g.body.strip()]
 
 
 def _split_blanks(names: list[str]) -> list[str]:
@@ -68,13 +87,14 @@ def fold_field_blocks(items: list[Item]) -> tuple[list[Item], Fields]:
         if not _is_block(item):
             continue
         kids = item.children
-        lines = [c.body.strip() for c in kids if c.body.strip()]
+        lines = [line for c in kids for line in _lines(c)]
         for line in lines:
             if (when := _WHEN_FIELD.match(line)) and item.pos not in fields.when:
-                fields.when[item.pos] = line[when.end():].strip()
+                # the value up to its first aside 「1月26日—2月19日(每周二至周日)」「1月30日—2月22日,每晚…」
+                fields.when[item.pos] = _ASIDE.split(line[when.end():].strip(), maxsplit=1)[0]
             if not _UNITS_FIELD.match(line):
                 continue
-            decl = find_declaration(line)
+            decl = find_declaration(line.removeprefix("安全"))
             if decl is None or not (decl.lead or decl.resp):
                 continue
             have = decls.setdefault(item.pos, Declaration(source=line))
@@ -86,5 +106,6 @@ def fold_field_blocks(items: list[Item]) -> tuple[list[Item], Fields]:
                     have.resp.append(name)
         item.body = "\n".join(b for b in (item.body.rstrip(), *lines) if b)
         drop.update(c.pos for c in kids)
+        drop.update(g.pos for c in kids for g in c.children)
         item.children = []
     return [i for i in items if i.pos not in drop], fields

@@ -33,6 +33,7 @@ from .duty_headings import (
     fold_duty_paragraphs,
 )
 from .field_blocks import fold_field_blocks
+from .given_lists import fold_given_lists
 from .headed_points import headed_points
 from .headings import Item, heading_title
 from .normalise import cn_to_int
@@ -178,6 +179,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     folded: dict[int, int] = {}         # an item whose units were written after its last （N） sub-item
     items, duty_folds = fold_duty_paragraphs(items)
     items, field_units = fold_field_blocks(items)     # (1、时 间：… 2、地 点：… 3、承办单位：…: one item's fields)
+    items = fold_given_lists(items)     # (符合下列条件：（一）… / 提交下列材料：…: text of the item announcing them)
     roles = defined_roles("\n".join(item.body for item in items))   # (项目管理人, round 33)
     for item in items:
         # (本办法由A负责解释 / 由A负责对本办法进行解释: the interpreting body of a closing item is no unit,

@@ -152,23 +152,12 @@ plan(X02,
            "123-129号); 一、–四、 with （一）… and 1.… items; eligibility lists (二、) with reference dates in the headings "
            "（2026年5月6日）（2026年6月1日）; 三、 the procedure with a dated application window; 四、 a childless section with the amounts; "
            "「特此公示。」 at the end",
-     leaf_tasks=14, count_alternatives=[15, 3, 4],
-     leaf_tasks_by_section={"一、申报范围": 3, "二、认定标准": 8, "三、审核流程": 3},
+     leaf_tasks=3, count_alternatives=[4, 5, 6],  # aligned round 35: CONVENTIONS.md round-35 ruling 「Lists that give no work」 — 一、申报范围 (「须符合以下条件之一」) and 二、认定标准 (「以下人员属…特殊困难对象」, with its 「有下列情形之一的」 lists) are text: childless sections (was 14; [15, 3, 4]); accepted 4 (四、 a leaf), 5 (一、二、 as leaves), 6 (all four)
+     leaf_tasks_by_section={"三、审核流程": 3},
      attachment_task_rows=0,
-     childless_top_level_sections=["四、补贴标准和发放"],
+     childless_top_level_sections=["一、申报范围", "二、认定标准", "四、补贴标准和发放"],
      samples=[
-        P(["一", "（一）"], note="the persons eligible; no body; " + NODATE),
-        P(["一", "（二）"],
-          note="「至本地块房屋征收决定公告之日（2026年5月6日），户口迁入…满一年」: the date fixes who is eligible (a reference date, already "
-               "past when the 办法 was issued), not a time limit for any work — not settled by CONVENTIONS, read as a clerk would: no deadline; "
-               "「满一年」 is written in words"),
-        P(["二", "（一）", "1"],
-          note="「享受民政部门定期定量救助的…」: " + NOUN + "; 定期 names the kind of aid, not a rhythm; " + NODATE),
-        P(["二", "（二）", "2"],
-          note="「持残疾证的残疾人员」; the date in the heading （二）「至本地块签约期截止日（2026年6月1日）」 fixes eligibility, it is not this "
-               "item's deadline (as 一、（二）); " + NODATE),
-        P(["二", "（三）"], not_targets=[(80, "岁")],
-          note="「年满 80 岁以上老人」: " + AGE + "; 「可由其家属申请」: an option and an applicant (CONVENTIONS.md round 30); " + NODATE),
+        # aligned round 35: CONVENTIONS.md round-35 ruling 「Lists that give no work」 — the samples of 一、 and 二、 (eligibility lists, now text) are left out
         P(["三", "（一）"], dl="2026年7月27日至2027年7月26日", dln="2027-07-26",
           note="「于2026年7月27日至2027年7月26日，由特殊困难对象本人自行向…受理窗口（属地居委）提出书面申请」: " + APPLICANT + " and a person ("
                + PERSON + "); the window receives (" + R3 + "); the window's end is the item's deadline"),

@@ -351,6 +351,7 @@ plan(X04,
             "no date anywhere (「2011年10月19日」 is a cited decree's date, 「2017年3月17日」 the repealed opinion's)"])
 
 # ---------------------------------------------------------------------------------------------------------
+R35 = "aligned round 35: CONVENTIONS.md round-35 ruling 「Lists that give no work」 — "
 X05 = "x107_05_xinbang-2024-nongcun-cunmin-zhaijidi-fangwu-guanli-banfa.txt"
 plan(X05,
      title="新浜镇农村村民宅基地房屋管理办法（关于印发《新浜镇农村村民宅基地房屋管理办法》的通知）",
@@ -364,11 +365,11 @@ plan(X05,
            "由镇人民政府发放…, 15个工作日内), 五、房屋翻建 （一）1.–4. （二）1.–7. (5. with a bracketed 「（房屋拆除工作由村委会负责监管）」, 6. "
            "with two more paragraphs of area and height ceilings, then 「注：…」), 六、 childless, 七、相关规定 1.–5., 八、档案管理 "
            "(childless), the interpreting body and entry into force, four attachments' names",
-     leaf_tasks=31, count_alternatives=[22, 26, 17, 35], attachment_task_rows=0,
+     leaf_tasks=24, count_alternatives=[22, 19, 17, 28], attachment_task_rows=0,  # aligned round 35: CONVENTIONS.md round-35 ruling 「Lists that give no work」 — 四/（一） and 五/（一） one task each (was 31; [22, 26, 17, 35])
      childless_top_level_sections=["一、基本原则", "二、适用范围", "三、建房类型、标准", "六、房屋新建", "八、档案管理"],
      samples=[
-        S(["四", "（一）", "2"], [], [],
-          note="a condition of repair; 「加盖新浜镇规划建设和生态环境办公室公章」 names the office inside a noun's description (round 30: "
+        S(["四", "（一）"], [], [],
+          note="aligned round 35: CONVENTIONS.md round-35 ruling 「Lists that give no work」 — the conditions 1.–5. are the text of （一） (was 四/（一）/2); a condition of repair; 「加盖新浜镇规划建设和生态环境办公室公章」 names the office inside a noun's description (round 30: "
                "not a doer): " + NONE + "; " + NODATE),
         S(["四", "（三）", "1"], [], [],
           note=APPLICANT + " (「农户向村委会提出修缮书面申请」; 村委会 receives, " + R3 + "); 「修缮方案由申请人自行寻找有资质的设计单位"
@@ -403,7 +404,10 @@ plan(X05,
      ],
      plan_targets=[], phases=[],
      duties=[{"what": "出具相关意见后报宅基地管理联席会议审议", "when": "收到申请材料后15个工作日内", "when_norm": None}],
-     notes=["counting (every numbered leaf): 四、 （一）1.–5. 5 + （二）1.–3. 3 + （三）1.–7. 7 = 15; 五、 （一）1.–4. 4 + （二）1.–7. 7 = 11; "
+     notes=[R35 + "四/（一）1.–5. and 五/（一）1.–4. (the conditions an applicant must meet, announced 「须同时符合以下条件」) are "
+            "the text of （一）, one task each: 31 − 9 + 2 → **24**; accepted 22 (（一） no task), 19 (七、 no tasks), 17 (both), 28 "
+            "(一、三、六、八、 as leaves). The counting below is the earlier one, kept for its readings",
+            "counting (every numbered leaf): 四、 （一）1.–5. 5 + （二）1.–3. 3 + （三）1.–7. 7 = 15; 五、 （一）1.–4. 4 + （二）1.–7. 7 = 11; "
             "七、 1.–5. 5 → **31**. 一、三、六、八、 are childless sections (八、 holds a general call 「各部门、村应…做好档案管理工作」); 二、"
             "适用范围 (scope) and the closing 「本办法由新浜镇人民政府负责解释说明。本办法自2025年2月1日起实行。」 are general provisions. "
             "Accepted: 22 (四/（一） and 五/（一）, the applicants' conditions, read as no tasks — particulars of eligibility), 26 (七、"

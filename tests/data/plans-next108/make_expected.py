@@ -278,12 +278,12 @@ plan(X04,
            "《" + BANFA + "》 (a preamble 「制定本办法：」, 一、–十一、, six of them with （一）… items: 「由市绿化市容部门会同市水务部门"
            "…选聘…」, 「由市绿化市容、水务部门颁发…」, 「市绿化市容、水务部门定期组织社会监督员…进行集中监督」, conditions and duties of "
            "persons 社会监督员, 「年龄在18—70周岁」); the two 示范文本 are named, not printed; no date for any task",
-     leaf_tasks=27, count_alternatives=[25, 28, 3],
-     leaf_tasks_by_section={"保洁等级 二、 （一）1. 2. （二）–（四）": 5, "办法 一、产生方式": 1, "办法 二、选聘条件 （一）–（四）": 4,
+     leaf_tasks=23, count_alternatives=[22, 24, 25, 3],  # aligned round 35: CONVENTIONS.md round-35 ruling 「Lists that give no work」 — 办法 二、选聘条件 （一）–（四） (conditions a candidate meets) are its text (was 27; [25, 28, 3]); aligned round 36: CONVENTIONS.md round-36 Tasks (a childless top-level point is a task only where it gives work to a doer) — 二、, its text only a candidate's conditions, is no task (was 24, 23 accepted; 24 now accepted)
+     leaf_tasks_by_section={"保洁等级 二、 （一）1. 2. （二）–（四）": 5, "办法 一、产生方式": 1, "办法 二、选聘条件": 0,
                             "办法 三、聘任程序": 1, "办法 四、工作职责 （一）–（四）": 4, "办法 五、监督内容 （一）–（四）": 4,
                             "办法 七、监督方式 （一）（二）": 2, "办法 八、反馈流程 （一）（二）": 2, "办法 九、工作纪律 （一）–（四）": 4},
      attachment_task_rows=0,
-     childless_top_level_sections=["保洁等级 一、", "保洁等级 三、 (the table)", "办法 一、产生方式", "办法 三、聘任程序",
+     childless_top_level_sections=["保洁等级 一、", "保洁等级 三、 (the table)", "办法 一、产生方式", "办法 二、选聘条件", "办法 三、聘任程序",
                                    "办法 六、监督范围", "办法 十、日常管理", "办法 十一、其他"],
      samples=[
         S(["二", "（一）", "1"],
@@ -296,10 +296,6 @@ plan(X04,
                "绿化市容、水务部门根据工作需要确定」: the agent of 由 with 确定 (a verb of doing) — several clauses, all bodies in "
                "order; " + FIELDS + "; 「鼓励市、区各级人大代表和政协委员担任…」: persons, the object of 鼓励; a childless section "
                "of work given to units read as one task (round 32); " + NODATE),
-        S(["社会监督员管理办法", "二", "（四）"], not_targets=[(18, "周岁")], **at_line(X04, "（四）", "身体健康"),
-          note="「身体健康，年龄在18—70周岁，可以胜任…」: a condition on persons, no body: " + NONE + "; 18—70周岁 is an age "
-               "band naming a group of persons, not a target (CONVENTIONS.md round 31), its lower edge the not_target checked; "
-               + NODATE),
         S(["社会监督员管理办法", "三"], [], [BOTH], lead_alternatives=[[BOTH]], **at_line(X04, "三、", nth=2),
           note="「被确定聘任的社会监督员，由市绿化市容、水务部门颁发统一印制的聘书和…证》」: " + BY + "; " + FIELDS + "; 「接受"
                "市民群众的自愿报名」「对所有报名者进行资格审核」 have no subject; 「每届聘期为两年」 a term with no comparison "
@@ -329,6 +325,9 @@ plan(X04,
             "**27**. Accepted: 25 (一、 三、 of the 办法 as sections), 28 (十、 read as 组织＋verb, a task) and 3 (only the "
             "items that name a unit: 办法 一、 三、 七/（二）). RULING? 十、's 「组织相关工作培训」: 培训 read as a noun (组织 + a "
             "noun is not 组织＋verb)",
+            "aligned round 36: the 办法's 二、选聘条件 — its （一）–（四） a candidate's conditions, its text (round 35) — gives "
+            "work to no doer and is no task (round-36 Tasks: a childless top-level point is a task where it gives work to a "
+            "doer; as x131_03's 二、选聘条件) → **23**; 24 (二、 one task, round 35's reading) accepted",
             "units: rule 2 only — 会同 (一、), 由A确定／颁发 (一、 三、), A组织B进行 (七/（二）); 社会监督员 are persons (" + PERSON
             + "); 「及时报告管理部门」「向市绿化市容、水务部门反映…」 name receivers (rule 3); 「承担市绿化市容、水务部门委托的…」 "
             "(四/（四）): the bodies inside a noun's description (round 30)",

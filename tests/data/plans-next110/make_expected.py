@@ -213,7 +213,7 @@ plan(X03,
            "trailing paragraph on who runs the contest, （四）评选流程 a lead-in counting 3 stages and 1.–3. 「N.name（M月底前完成）。"
            "work」 (stage 1 followed by 「线上提交：」「线下提交：」 paragraphs), （五）经验推广; 四、结果运用 a paragraph; 五、组织保障 "
            "（一）–（三）; 「附件：案例申报表」 before four signatures spaced on two lines, the date, a contact line",
-     leaf_tasks=15, count_alternatives=[14, 17],
+     leaf_tasks=11, count_alternatives=[10, 13],  # aligned round 35: CONVENTIONS.md round-35 ruling 「Lists that give no work」 — 三/（二）参评基本条件 1.–5. are its text, one task (was 15; [14, 17])
      attachment_task_rows=0,
      childless_top_level_sections=["一、总体目标", "二、活动对象", "四、结果运用"],
      samples=[

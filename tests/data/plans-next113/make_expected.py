@@ -77,8 +77,8 @@ plan(X01,
            "space and ASCII brackets), over paragraphs; ASCII (一)… items in 第六条, 第九条 (a paragraph after (二)) and 第十条; "
            "「由A设置」 per case, 「A应当会同B…组织编制」, 「由A牵头开展」, 「由设置者负责」, defined roles 设置者 / 管理单位; no date "
            "but entry into force; no figure",
-     leaf_tasks=15, count_alternatives=[16, 19],
-     leaf_tasks_by_section={"第四、五条": 2, "第六条 (一)–(三)": 3, "第七、八条": 2, "第九条 (一)(二)": 2, "第十条 (一)(二)": 2,
+     leaf_tasks=11, count_alternatives=[12, 15],  # aligned round 35: CONVENTIONS.md round-35 ruling 「Lists that give no work」 — an article whose items are only cases is one task: 第六、九、十条 (was 15; [16, 19])
+     leaf_tasks_by_section={"第四、五条": 2, "第六条": 1, "第七、八条": 2, "第九条": 1, "第十条": 1,
                             "第十一–十四条": 4},
      attachment_task_rows=0,
      childless_top_level_sections=[],
@@ -95,26 +95,21 @@ plan(X01,
                "one head 部门 one name as printed, 等 kept, round 31); 「经区人民政府批准后，报市绿化市容部门备案」 (" + R3 + "); 「街道办事处、"
                "镇人民政府以及管理局(管委会)可以编制…，报区绿化市容部门备案」: an option (可以, round 30) — no unit; " + NODATE,
           **A01(["第五条 (规划实施方案)"])),
-        S(["第六条 (景观照明设施建设主体)", "(三)"], [], ["管理单位"], lead_alternatives=[["管理单位"]],
-          note="「除上述情形外，管理单位认为确需设置景观照明设施的，经区人民政府批准后，由管理单位设置」: " + WHOLE_CASE + "; " + BY
-               + " (设置); " + ROLE + "; 区人民政府 approves (" + R3 + "); " + SUBJ + "; " + NODATE,
-          **A01(["第六条 (景观照明设施建设主体)", "(三)"])),
+        # aligned round 35: CONVENTIONS.md round-35 ruling 「Lists that give no work」 — 第六条's three cases (由A设置 each, units of three kinds) are one task: not sampled for doubt (which of its bodies)
         S(["第七条 (土地供应要求)"], [], ["区规划资源部门"], lead_alternatives=[["区规划资源部门"]],
           note="「…应当设置景观照明的，区绿化市容部门应当在…出让征询时，明确景观照明设置要求…，由区规划资源部门纳入建设用地使用权出让合同」: "
                + BY + " (纳入); the opening 「…的」 picks the areas of the whole article (" + WHOLE_CASE + "); 区绿化市容部门 is the "
                "subject of 明确 — " + CLOSED + "; " + SUBJ + "; " + NODATE, **A01(["第七条 (土地供应要求)"])),
-        S(["第九条 (设施建设监管要求)", "(二)"], [], ["设置者"], lead_alternatives=[["设置者"]],
-          note="「设置者应当及时书面通知区绿化市容部门，区绿化市容部门应当对景观照明设施的建设进行监督管理」 (通知 and 进行 — " + CLOSED
+        S(["第九条 (设施建设监管要求)"], [], ["设置者"], lead_alternatives=[["设置者"]],
+          note="aligned round 35: CONVENTIONS.md round-35 ruling 「Lists that give no work」 — its cases (一)(二) are one task (was 第九条/(二)); (一) names no rule-2 doer (纳入, 进行); 「设置者应当及时书面通知区绿化市容部门，区绿化市容部门应当对景观照明设施的建设进行监督管理」 (通知 and 进行 — " + CLOSED
                + "; 区绿化市容部门 first a receiver); the paragraph after (二) 「设置者应当严格按照…标准组织施工」 is (二)'s body (" + TRAIL
                + "), and its subject 设置者 is the subject of 组织＋verb (" + ORG + "; " + ROLE + ") — RULING? the paragraph reads as a "
                "rule for every 设置者 under both (一) and (二), but by the round-32 ruling it is (二)'s body, and rule 2 does not ask "
-               "where the clause stands; " + SUBJ + "; " + NODATE, **A01(["第九条 (设施建设监管要求)", "(二)"])),
-        S(["第十条 (竣工验收要求)", "(一)"], ["主体工程的行业监督管理部门"], ["主体工程的行业监督管理部门"],
-          note="「由主体工程的行业监督管理部门牵头发起工程建设项目综合竣工验收」: " + LEADS + "; 「区绿化市容部门应当将…纳入竣工验收内容」 "
-               "(纳入 without 由 — " + CLOSED + "); " + NAME + "; " + NODATE, **A01(["第十条 (竣工验收要求)", "(一)"])),
-        S(["第十条 (竣工验收要求)", "(二)"], [LS], [LS],
-          note="「既有载体上景观照明设施新建、改建、扩建的，由区绿化市容部门牵头开展竣工验收」: " + LEADS + " (the opening 「…的」 names the "
-               "kind of works the item is about, " + WHOLE_CASE + "); " + NODATE, **A01(["第十条 (竣工验收要求)", "(二)"])),
+               "where the clause stands; " + SUBJ + "; " + NODATE, **A01(["第九条 (设施建设监管要求)"])),
+        S(["第十条 (竣工验收要求)"], ["主体工程的行业监督管理部门", LS], ["主体工程的行业监督管理部门", LS],
+          note="aligned round 35: CONVENTIONS.md round-35 ruling 「Lists that give no work」 — its two cases are one task (was 第十条/(一) and /(二)): 「由主体工程的行业监督管理部门牵头发起…综合竣工验收」 and "
+               "「既有载体上…的，由区绿化市容部门牵头开展竣工验收」: " + LEADS + ", both; 「区绿化市容部门应当将…纳入竣工验收内容」 (纳入 "
+               "without 由 — " + CLOSED + "); " + NAME + "; " + NODATE, **A01(["第十条 (竣工验收要求)"])),
         S(["第十一条 (维护管理要求)"], [LS], ["设置者", LS, "区发展改革、财政等部门"], lead_alternatives=[[]],
           note="three paragraphs: 「景观照明设施由设置者负责日常运行和维护管理」 (" + BY + " — 由A负责; " + ROLE + "), 「管理单位应当…进行"
                "安全检测抽查，设置者应当予以配合」 (进行 — " + CLOSED + "; 配合 after no doer of its own clause), 「区绿化市容部门会同区发展"

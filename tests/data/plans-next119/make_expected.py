@@ -150,8 +150,8 @@ plan(X02,
            "the 操作办法 in 第一条（总体要求）–第十一条（附则）, each label on its own line, items （一）… and 「1、」: scope (第三条), "
            "conditions (第五条), rates and periods (第六条), two lists of materials each numbered from （一） under a quoted "
            "sub-heading (第七条), the review and payment steps (第八条, 第九条) and oversight (第十条: 负责, 会同)",
-     leaf_tasks=22, count_alternatives=[24, 31, 33, 39],
-     leaf_tasks_by_section={"第五条 （一）–（四）": 4, "第六条 （一）–（三）、（四）1、2、、（五）–（七）": 8, "第八条 （一）–（四）": 4,
+     leaf_tasks=20, count_alternatives=[19, 21, 22, 28],  # aligned round 35: CONVENTIONS.md round-35 ruling 「Lists that give no work」 — 第五条's conditions （一）–（四） and 第七条's materials are the text of their articles, one task each (was 22; [24, 31, 33, 39]); accepted 19 (第七条 no task), 21 / 22 (with 第二、四条), 28 (every article of the 操作办法)
+     leaf_tasks_by_section={"第五条": 1, "第七条": 1, "第六条 （一）–（三）、（四）1、2、、（五）–（七）": 8, "第八条 （一）–（四）": 4,
                             "第九条 （一）–（三）": 3, "第十条 （一）–（三）": 3},
      attachment_task_rows=0,
      childless_top_level_sections=[],

@@ -71,7 +71,7 @@ plan(X01,
            "(第七条 入市条件 （一）–（七）, articles of the regulated parties 出让人／受让人／入市主体, 「区规划资源局…制订…」 with no "
            "rule-2 verb); 地价管理 (「由区财政局会同区规划资源局等部门负责征收」); 登记, 转让 (第二十五条 （一）–（三）, 「百分之二十五以上」); "
            "附则 (「由相关主管部门制定实施细则」, entry into force 2026年5月15日, validity to 2027年12月31日)",
-     leaf_tasks=24, count_alternatives=[25, 31, 32],
+     leaf_tasks=25, count_alternatives=[24, 26],  # aligned round 35: CONVENTIONS.md round-35 ruling 「Lists that give no work」 — 第七条's seven 入市条件 are its text, the article one task (was 24; [25, 31, 32]); accepted 24 (第七条 no task), 26 (with 第三条, round 33)
      leaf_tasks_by_section={"第一章 第四条": 1, "第二章 第五条, 第八条–第十三条, 第十五条–第十九条": 12,
                             "第三章 第二十条–第二十二条": 3, "第四章 第二十三条、第二十四条": 2,
                             "第五章 第二十五条（一）–（三）, 第二十六条、第二十七条": 5, "第六章 第二十八条": 1},

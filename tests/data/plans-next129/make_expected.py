@@ -204,8 +204,8 @@ plan(X03,
            "payers); 征收缴库 (由A管理 and 由A会同B负责 in 第五条, rates by land use in 第七条 (一)–(五) with ASCII brackets — "
            "15%, 20%, 35%, 35%, 15% —, 50% in 第九条, how income is reckoned in 第十一条 (一)–(五), 「低于基准地价80%的」, 由A办理 "
            "in 第十五条, 「区财政局、区规划资源局等相关部门…采取措施督促」); 使用管理; 法律责任 ((一)–(五) cases); 附则",
-     leaf_tasks=17, count_alternatives=[11, 13, 15, 18, 21],
-     leaf_tasks_by_section={"第二章 第五条, 第七条(一)–(五), 第九条, 第十二条–第十八条": 14, "第三章 第十九条": 1,
+     leaf_tasks=13, count_alternatives=[11, 14, 17],  # aligned round 36: CONVENTIONS.md round-36 Tasks 「A list of rates or prices under an article is text」 — 第七条's (一)–(五) rates by land use are its text, 第七条 one task (was 17; [11, 13, 15, 18, 21])
+     leaf_tasks_by_section={"第二章 第五条, 第七条, 第九条, 第十二条–第十八条": 10, "第三章 第十九条": 1,
                             "第四章 第二十一条, 第二十二条": 2},
      attachment_task_rows=0,
      childless_top_level_sections=[],
@@ -213,14 +213,10 @@ plan(X03,
         A3(["第五条"], ["区财政局"], ["区财政局", "区规划资源局"], lead_alternatives=[[]],
            note="「调节金由区财政局管理，具体征收工作由区财政局会同区规划资源局负责」: 由A管理 (rule 2: the agent of 由 with a verb "
                 "of doing) and 由A会同B负责 — " + MEET + "; " + PAYER + "; " + NODATE),
-        A3(["第七条", "(一)"], [], [], [(15, "%")],
-           note="「工业用途的土地使用权出让…，出让方、出租方、作价出资(入股)方应按入市收入的15%缴纳调节金;」: the policy's own rate, a "
-                "target (CONVENTIONS.md round 25 per-unit rates; round 35: a policy's own rate); " + PAYER + ": " + NONE + "; "
-                "the five numbered rates are read as 第七条's leaves (RULING?: each is a rule of the 细则 with its own figure, "
-                "not a list that gives no work; the count with 第七条 as one task, 13, is accepted); " + NODATE),
-        A3(["第七条", "(三)"], [], [], [(35, "%")],
-           note="「商业办公用途的…，出让方、出租方、作价出资(入股)方应按入市收入的35%缴纳调节金;」: the policy's own rate, a target "
-                "(round 25, round 35); " + PAYER + ": " + NONE + "; a leaf of 第七条 as (一) (RULING? there); " + NODATE),
+        A3(["第七条"], [], [], [(15, "%"), (35, "%")],
+           note="aligned round 36: CONVENTIONS.md round-36 Tasks 「A list of rates or prices under an article is text」 — 第七条's (一)–(五) rates by land use are its text, 第七条 one task (was the samples 第七条/(一) 15% and 第七条/(三) 35%): 「…应按入市收入的15%缴纳调节金;」「…35%…」: "
+                "the policy's own rates, targets of the article (CONVENTIONS.md round 25 per-unit rates; round 35: a policy's "
+                "own rate); " + PAYER + ": " + NONE + "; " + NODATE),
         A3(["第九条"], [], [], [(50, "%")],
            note="「…再转让方按土地增值收益的50%缴纳调节金」: the policy's own rate, a target (round 25, round 35); " + PAYER + ": "
                 + NONE + "; " + MAIN + "; " + NODATE),
@@ -240,9 +236,9 @@ plan(X03,
             "第二十三条 (interpretation), 第二十四条 (entry into force) are general provisions (round 30); 第六条 (「按照…原则，"
             "考虑…因素，确定调节金征收比例」) a principle (round 33); 第二十条 (征收工作经费纳入部门预算) a funding guarantee naming "
             "no unit (round 27, as a 保障措施 item); the rest are the 细则's work: 第五条, 第七条 (一)–(五), 第九条, 第十二–十九条, "
-            "第二十一条 (its (一)–(五) are only cases: one task, round 35), 第二十二条 → **17**. Accepted: 13 (第七条 one task), "
-            "15 (without the 法律责任 articles 第二十一、二十二条, read as penalties that give no work), 11 (both), 18 (with "
-            "第六条), 21 (第二十一条's five cases as leaves)",
+            "第二十一条 (its (一)–(五) are only cases: one task, round 35), 第二十二条 → 17; aligned round 36: 第七条's rates are its "
+            "text (a list of rates under an article) → **13**. Accepted: 11 (without the 法律责任 articles 第二十一、二十二条, "
+            "read as penalties that give no work), 14 (with 第六条), 17 (第二十一条's five cases as leaves)",
             "units: rule 2 only — 第五条 (由A管理, 由A会同B负责), 第十五条 (由A办理); 第十四条 (调节金征收部门 核定／开具／公示), "
             "第十六条 (「区财政局、区规划资源局等相关部门依据职权采取措施督促其补缴」: 采取, and 督促 is a pivot outside the list), "
             "第十三条 (交易双方签订), 第十八条 (农村集体经济组织…做好…公示) have bodies with verbs outside rule 2 only — no unit; "

@@ -194,10 +194,10 @@ plan(X03,
      style="a notice 「各有关单位：」; 一、–五、 with 「1．」 (full-width dot) and 「1.」 items, 二、 （一）–（十一） with 1．… and "
            "「1）」 under （六）1．; subsidy scales with full-width 「％」; 四、 a paragraph giving dates (4月3日, 4月10日) and the "
            "offices that receive; 五、 telephone numbers",
-     leaf_tasks=29, count_alternatives=[30, 27, 28],
-     leaf_tasks_by_section={"一、适用对象": 2, "二、扶持范围和标准": 20, "三、申报材料": 7},
+     leaf_tasks=22, count_alternatives=[23, 24, 20, 21],  # aligned round 36: CONVENTIONS.md round-35 ruling 「Lists that give no work」 — 三、申报材料 1.–7. (materials to hand in) are the text of 三、, a childless heading with no doer (was 29; [30, 27, 28])
+     leaf_tasks_by_section={"一、适用对象": 2, "二、扶持范围和标准": 20, "三、申报材料": 0},
      attachment_task_rows=0,
-     childless_top_level_sections=["四、申报流程", "五、咨询受理"],
+     childless_top_level_sections=["三、申报材料", "四、申报流程", "五、咨询受理"],
      samples=[
         P(["一", "1"], note=GEN + " (who may apply)"),
         P(["二", "（一）"], targets=[(20, "吨标准煤"), (100, "万元"), (1200, "元")],
@@ -211,8 +211,6 @@ plan(X03,
         P(["二", "（八）", "2"], targets=[(10, "万元")], note="「给予10万元一次性奖励」 (" + THR + "); " + NODATE),
         P(["二", "（十）"], targets=[(20, "万元"), (5, "万元")],
           note="one-off awards 20万元 … 5万元 (" + THR + "); " + NODATE),
-        P(["三", "1"], note="a document to hand in, no work of a unit; " + NODATE),
-        P(["三", "6"], note="documents by kind of project; no unit; " + NODATE),
      ],
      plan_targets=[], phases=[],
      duties=[{"what": "区相关职能部门对照申报材料清单，对申报项目提出初审意见后，4月10日（周五）前报送区发展改革委",
@@ -222,6 +220,9 @@ plan(X03,
             "1）–3） and 2． 4 + （七） 2 + （八） 4 + （九） 1 + （十） 1 + （十一） 1 = 20; 三、 1.–7. 7 → **29**; 四、 and 五、 are "
             "childless sections. Accepted: 30 (四、 one leaf: it holds the offices' work and dates), 27 (（六）1．'s 1）–3） folded "
             "into it), 28 (both)",
+            "aligned round 36 (lists that give no work): 三、's materials 1.–7. are its text; 三、 is then a childless top-level "
+            "heading naming no doer, a section like 四、 → 22 (accepted 23: 三、 or 四、 one leaf; 24 both; 20, 21 with （六）1．'s "
+            "1）–3） folded); the samples 三/1 and 三/6 are dropped",
             "samples: nine of 29, across 一、–三、 (1）–3） not sampled: 「1）」 has no marker the locator reads)",
             "units: no leaf names a doer (the scales name none; 四、 is a section); the offices of 四、 receive applications or send "
             "opinions on a date (duties)",

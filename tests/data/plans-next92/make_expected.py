@@ -128,16 +128,13 @@ plan(X02,
            "（二） a paragraph; 三、 two conditions （一）（二） (「50辆（含）以上」); 五、 （一）1．2． （二）; 六、 （一）1．–5． "
            "（二）1．–4. (thresholds 一年以上, 不大于…50%, 三年以上, 20%…最低不少于2人); 七、负面行为清单 （一）–（五） and a closing "
            "sentence; 八、工作要求 （一）–（四） with 市道运中心 / 市驾培行业协会 as subjects of 应…",
-     leaf_tasks=28, count_alternatives=[21, 29],
+     leaf_tasks=23, count_alternatives=[18, 24, 25],  # aligned round 35: CONVENTIONS.md round-35 ruling 「Lists that give no work」 — 二/（一） (「设备应满足下列条件」 1．–4．) one task; 三、新申请试点企业条件 （一）（二） its text, a childless section (was 28; [21, 29]); accepted 18 (七、 no tasks), 24 (三、 or 四、 a leaf), 25 (both)
      attachment_task_rows=0,
-     childless_top_level_sections=["一、总体要求", "四、申请流程", "九、试点时间"],
+     childless_top_level_sections=["一、总体要求", "三、新申请试点企业条件", "四、申请流程", "九、试点时间"],
      samples=[
-        P(["二", "（一）", "1"],
-          note="a requirement of the device (no body as doer); 「JT/T 378-2022」 a standard number, 「Ⅲ级」 a grade, CMA a "
+        P(["二", "（一）"],
+          note="aligned round 35: CONVENTIONS.md round-35 ruling 「Lists that give no work」 — 1．–4． are the text of （一） (was 二/（一）/1); a requirement of the device (no body as doer); 「JT/T 378-2022」 a standard number, 「Ⅲ级」 a grade, CMA a "
                "name; " + NODATE),
-        P(["三", "（二）"], targets=[(50, "辆")],
-          note="a condition for new pilot firms: 「企业教练车总数达到50辆（含）以上」 — 达到 / （含）以上: a threshold that picks "
-               "the work's objects, a target (" + THR + "); " + NODATE),
         P(["五", "（一）", "2"], targets=[(30, "个学时")],
           note="「每月最低使用30个学时方可计入」 — 最低: a target (" + THR + "); 每月 here is part of the threshold, not a "
                "report; " + NODATE),

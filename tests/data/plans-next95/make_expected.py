@@ -262,8 +262,8 @@ plan(X04,
      style="第一章–第四章 (「第一章   总  则」, spaced) over 「第一条  目的和依据」 (two spaces, no brackets) to 第二十条; （一）… in "
            "第九–十一条, 「1.迁移或砍伐方案拟订：」 procedure steps in 第十三、十五条; doers 业主委员会 / 绿化养护单位 in 「由X负责」 sentences; "
            "times in Chinese numerals (五天, 五个工作日, 三分之二)",
-     leaf_tasks=28, count_alternatives=[32],
-     leaf_tasks_by_section={"第四–八条": 5, "第九条": 3, "第十条": 2, "第十一条": 2, "第十二条": 1, "第十三条": 5, "第十四条": 1,
+     leaf_tasks=24, count_alternatives=[28],  # aligned round 35: CONVENTIONS.md round-35 ruling 「Lists that give no work」 — 第九、十、十一条 (「符合下列条件之一的」「应当符合以下条件」) one task each (was 28; [32])
+     leaf_tasks_by_section={"第四–八条": 5, "第九条": 1, "第十条": 1, "第十一条": 1, "第十二条": 1, "第十三条": 5, "第十四条": 1,
                             "第十五条": 5, "第十六–十九条": 4},
      attachment_task_rows=0,
      childless_top_level_sections=[],
@@ -276,8 +276,8 @@ plan(X04,
         A(X04, ["第八条  修剪的条件"], units=["绿化养护单位"],
           note="「…业主或房屋使用人提出修剪请求的，绿化养护单位应当…按照…的技术措施及要求实施」 — " + CASE + "; the subject of 实施 ("
                + R2SUBJ + "); " + NODATE),
-        A(X04, ["第九条  树木迁移的条件", "（二）"], note="a condition of the application; no doer; " + NODATE),
-        A(X04, ["第十一条  绿地内部布局调整条件", "（一）"], note="「调整后的绿地面积不得少于原有的绿地面积」: no figure, no doer; " + NODATE),
+        A(X04, ["第九条  树木迁移的条件"], note="aligned round 35: CONVENTIONS.md round-35 ruling 「Lists that give no work」 — （一）–（三） are its text (was 第九条/（二）); a condition of the application; no doer; " + NODATE),
+        A(X04, ["第十一条  绿地内部布局调整条件"], note="aligned round 35: CONVENTIONS.md round-35 ruling 「Lists that give no work」 — （一）（二） are its text (was 第十一条/（一）); 「调整后的绿地面积不得少于原有的绿地面积」: no figure, no doer; " + NODATE),
         A(X04, [C13, "2"], at_path=[C13, "2."], targets=[(5, "天")],
           note="「无约定的，时间不少于五天」: a floor with 不少于 (" + THR + "; Chinese numeral 五); no doer; " + NODATE),
         A(X04, [C13, "3"], at_path=[C13, "3."], note="「业主委员会就调整方案依法征求业主意见」: " + CLOSED + "; " + NODATE),

@@ -1,0 +1,105 @@
+"""Lists that give no work: conditions an applicant must meet, materials to hand in, the cases a rule lists.
+
+「修缮须同时符合以下条件：⏎1.…⏎2.…」「…并提交下列材料：⏎（一）营业执照；⏎（二）…」「有下列情形之一的，不得…：⏎（一）…」:
+the numbered lines are text of the item that announces them, not items or tasks of their own; that item is one task
+(CONVENTIONS.md, round 35 rulings, "Lists that give no work"). The lead-in names the kind of list — 条件, 材料,
+资料, 情形, 要件, 证明文件 — after 下列／以下／如下, or the item's own heading is that kind (「（二）参评基本条件」
+「三、新申请试点企业条件」); the persons a grade holds 「以下人员属…对象：」. Not a list of work 「做好以下工作：」
+「符合以下要求：」, nor an item whose lines hold items of their own. A list of cases not named so 「由下列单位设置：
+（一）…的，由A设置」 is left as items (its cases carry work and units the item's reading would lose), and so is a
+list the lead-in names as work 「以下情形作为…重点整治内容：」. Round 36 (a list of rates or prices is text): lines
+of rates 「烈属1000元/户」 or of shares under a lead-in naming a scale 「…确定调节金征收比例。」, the persons an item
+counts by kind 「烈属3户」, papers to keep 「…材料档案的保管，并形成索引：」, cases however long the consequence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .headings import Item
+
+_KIND = r"(?:条件|材料|资料|情形|要件|证明文件|申请文件|申报文件)"
+# the lead-in: 下列／以下／如下 then a few words and the kind, the list announced right after it
+# (应当具备以下基本条件： / 提交下列材料： / 有下列情形之一，不得设置…：); not a sentence that goes on to give
+# work on the objects the conditions pick 「具备以下条件的公厕，也应实行…：」, nor the exceptions to a rule
+# 「但下列情形除外：」, nor a list of conditions and more 「必须具备以下条件并作出相应承诺：」 (commitments are work)
+_LEAD_IN = re.compile(rf"(?:下列|以下|如下)[\u4e00-\u9fff]{{0,6}}?{_KIND}(?!除外|[并和及与、的])"
+                      rf"[^。；;：:\n]{{0,16}}[：:]?[ \t\u3000]*$", re.M)
+# the cases of a rule 「有下列情形之一的，依照《…》追究法律责任;涉嫌犯罪的，依法移送…：」: a lead-in naming cases,
+# however long its consequence, whose lines are each a case (a 的-clause or 情形／行为): an article of only cases
+_CASES_LEAD = re.compile(r"(?:下列|以下)(?:情形|行为|情况)之一的[^。\n]*[：:][ \t\u3000]*$")
+_CASE = re.compile(r"(?:的|情形|行为|情况)[；;。，,]?$")
+# a list of rates under an item 「按土地用途确定调节金征收比例。（一）工业用途…按入市收入的15%缴纳」: the lead-in
+# names a rate or a scale and every line gives one (a share or a sum of money)
+# (a sentence that sets them 「按…确定…比例。」, not a heading 「价格标准」 over items that give work)
+_RATES_LEAD = re.compile(r"(?:确定|按照?|实行)[^。\n]{0,20}(?:比例|标准|费率|税率|价格)[。：:]?[ \t\u3000]*$")
+# a list of documents kept or handed in 「…相关材料档案的保管，并形成索引：（一）订立的物业服务合同；…（七）印章
+# 使用登记表；」: the lead-in names papers, every line is one (a noun of papers at its end, an aside in brackets
+# allowed)
+_PAPERS_LEAD = re.compile(r"(?:材料|资料|档案|文件|证件)[^。\n]{0,20}[：:][ \t\u3000]*$")
+_PAPER = re.compile(r"(?:材料|资料|文件|合同|协议|表|单|书|证|证明|记录|台账|凭证|复印件|报告|提议|意见)"
+                    r"(?:[（(][^）)\n]*[）)])?[；;。]?$")
+_AMOUNT = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|[万千百]?元)")
+# a heading that is the kind an applicant meets or hands in (参评基本条件 / 新申请试点企业条件 / （申报条件）)
+_KIND_HEADING = re.compile(rf"^[（(]?[\u4e00-\u9fff]{{0,10}}(?:申报|申请|参评|参选|选聘|报名|准入)"
+                           rf"[\u4e00-\u9fff]{{0,4}}{_KIND}[）)]?\s*[:：]?\s*$")
+# the persons a grade holds 「以下人员属本办法所称的特殊困难对象：」 (members of a grade, not work)
+_MEMBERS = re.compile(r"(?:下列|以下)人员(?:属|为|是)")
+# a list the lead-in names as work 「以下情形作为…重点整治内容：」「下列情形列入…整治范围：」: its items are scopes
+# to act on (with their areas and figures), items, not text
+_AS_WORK = re.compile(r"作为|列为|列入|纳入|重点|内容|任务|范围|对象")
+
+
+def _announces(item: Item) -> bool:
+    body = item.body.strip()
+    if not body:
+        return False
+    first = body.split("\n", 1)[0].strip()
+    if _KIND_HEADING.match(first) is not None or _MEMBERS.search(body) is not None:
+        return True
+    lead = _LEAD_IN.search(body)
+    return lead is not None and _AS_WORK.search(lead.group()) is None
+
+
+# a rate or price line 「烈属1000元/户」「在乡伤残军人500元/人」「二类200—500元/人」: a short name, then an amount of
+# money (a span allowed) per head or unit — a list of rates under an item is text (round 36)
+_RATE = re.compile(r"^[^\d，,。；;：:\n]{1,16}?\d+(?:\.\d+)?(?:\s*[—–\-~～至]\s*\d+(?:\.\d+)?)?"
+                   r"\s*[万千百]?元\s*(?:/|每)")
+# the persons an item names by kind and number 「走访慰问对象及人数：1、烈属3户 2、在乡复员军人21人 …」 (members of
+# a grade, counted: objects, not work)
+_OF_PERSONS = re.compile(r"对象|人员名单|人数")
+_COUNTED = re.compile(r"^[^\d，,。；;：:\n]{1,16}?(?:属|人员|军人|者|员)(?:\d+|若干)\s*[户人名位][。；;]?$")
+
+
+def _is_given_list(item: Item) -> bool:
+    kids = item.children
+    if len(kids) < 2 or any(c.children for c in kids):
+        return False
+    lines = [c.body.strip() for c in kids]
+    if _announces(item) or all(_RATE.match(line) for line in lines):
+        return True
+    body = item.body.rstrip()
+    if _CASES_LEAD.search(body) and all(_CASE.search(line) for line in lines):
+        return True
+    if _RATES_LEAD.search(body) and all(_AMOUNT.search(line) for line in lines):
+        return True
+    firsts = [line.split("\n", 1)[0] for line in lines]
+    if _PAPERS_LEAD.search(body) and all(_PAPER.search(first) and len(first) <= 60 for first in firsts):
+        return True
+    return _OF_PERSONS.search(item.body) is not None and all(_COUNTED.match(line) for line in lines)
+
+
+def fold_given_lists(items: list[Item]) -> list[Item]:
+    """The items that announce a list of conditions, materials or cases take its lines into their own text (one
+    task each). Not the one top item with items under it: the plan's only level of items is its structure."""
+    drop: set[int] = set()
+    branched = [i for i in items if i.parent is None and i.children]
+    # the lists inside an item's items first (以下人员属…：（一）有下列情形之一的：1.…)
+    for item in reversed(items):
+        if item.pos in drop or branched == [item] or not _is_given_list(item):
+            continue
+        lines = [f"{c.marker}{c.body.strip()}" for c in item.children if c.body.strip()]
+        item.body = "\n".join(b for b in (item.body.rstrip(), *lines) if b)
+        drop.update(c.pos for c in item.children)
+        item.children = []
+    return [i for i in items if i.pos not in drop]
