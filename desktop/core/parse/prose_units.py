@@ -95,8 +95,8 @@ def heading_units(body: str) -> list[str]:
         head = head[:part.start()]
     if not 2 <= len(head) <= 60 or VERB_START.match(head) and not _NAMED_BY_VERB.match(head) \
             or NOT_NAME.search(head) or _DUTY_AFTER.search(head) or _GROUP_DUTY.match(head) \
-            or _SENTENCE_VERB.search(head) or _BODY_TOPIC.fullmatch(head):
-        return []
+            or _SENTENCE_VERB.search(head) or _BODY_TOPIC.fullmatch(head) or re.search(r"除[^，,]{2,60}?外$", head):
+        return []                       # (「各职能部门除…依法履职外，」: an exception clause, round 36)
     head = _CATEGORY_TAIL.sub("", head)
     pieces = [x.strip() for x in split_top_level(head, "、") if x.strip()]
     pieces = [q for p in _merge_admin(pieces) for q in _split_and(p)]     # 施工总包单位及监理单位: two
@@ -127,8 +127,8 @@ def subject_units(body: str, parties: bool = False) -> list[str]:
     ``parties``: a project party named by its role (产权单位负责…) is kept too (a led clause, no unit)."""
     m = _SUBJECT_UNITS.match(CLAUSE_MARKER.sub("", body.strip()))
     if not m or VERB_START.match(m.group(1)) or NOT_NAME.search(m.group(1)) \
-            or re.search(MODAL_END, m.group(1)):
-        return []                       # (各单位要负责…: a rule for all, not a unit's duty)
+            or re.search(MODAL_END, m.group(1)) or re.search(r"除[^，,]{2,60}?外", m.group(1)):
+        return []                       # (各单位要负责…: a rule for all; 「A除…依法履职外」: an exception, round 36)
     names, _notes, _leads, odd = split_units(m.group(1))
     if not names or odd or not all(looks_like_unit(n) and not PROCEDURE_STEP.match(n)
                                    and (parties or not _PARTY.fullmatch(n)) for n in names):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from contextvars import ContextVar
 
+from .pivot_units import EXCEPTION, pivot_objects
 from .prose_units import CLAUSE_MARKER, VERB_START, split_joined
 from .shared_heads import share_heads
 from .units import SHARED_HEAD, looks_like_unit
@@ -163,7 +164,7 @@ _NOT_BODY_END = re.compile(r"(?:任务|工作|责任|职责|要求|机制|制度
 # 林站, 国企, 企业: 由企业进行收储利用) — not 出台 / 平台 / (办)公室 / 机构 / 社会 / 有关 / 政府
 _TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅院馆队校]$|^企业$")
 _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|参与|组织|由|对(?!口)|在|以|为|将|把|按照|根据|"
-                             r"依据|向|"
+                             r"依据|向|接受(?![单方])|"
                              r"通过|针对|定期|经(?![发济信贸营])|报|形成|防止|联动|"
                              r"推动|促进|录入|尤其|动员|動員|部署|本(?![委局办]$|(?:市|区|县|省|企业)[\u4e00-\u9fff]{3})|限制|禁止|严禁|"
                              r"请|督促|切实|协调|联合|面向|引进|依托|纳入|检查|鼓励|带动|逐|我(?![委局办]$)|其|原则|县\(市|"
@@ -466,7 +467,7 @@ _PAYER = re.compile(r"^(?:(?!负责|组织|开展|落实|实施)[^，,])*(?:经�
 # 「工作分工／任务分工／职能分工／管理体制／管理责任」 and a heading whose object is one 「明确部门职责」 (round 35)
 DUTY_HEADING = re.compile(r"^[（(]?(?:(?:进一步)?(?:明确|细化|落实|压实|厘清|理顺|强化)(?=[^，,。；;]{2,10}[)）]?$))?"
                           r"(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构|监督|各方))?"
-                          r"(?:(?:职责|责任|工作|任务|职能)分工|部门职责|管理职责|职责|管理部门|管理体制|管理责任)[)）]?$")
+                          r"(?:(?:职责|责任|工作|任务|职能|组织、)分工|部门职责|管理职责|(?:工作)?职责|管理部门|管理体制|管理责任)[)）]?$")
 
 
 def opens_with_body(text: str) -> bool:
@@ -534,7 +535,9 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 resp.append(n)
 
     pending: list[str] = []         # bodies that 配合 before any doer is read
+    every: list[str] = []           # every clause, for the bodies given work through a pivot (round 36)
     for pieces in _sentences(text):
+        every += pieces
         if pieces and re.match(r"(?:以上|上述)", pieces[0]) and OVERSIGHT.search(pieces[-1]):
             continue            # (以上工作由督查室负责督查考核: the run's checking, round 33)
         subject: list[str] = []
@@ -556,6 +559,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 continue
             if _DESCRIBED.search(piece) and any(_SETS_UP.match(p) for p in pieces[:pieces.index(piece) + 1]):
                 continue        # (建立…，主办单位牵头负责、协办单位全力配合…的工作机制: a noun's description)
+            if any_verb and EXCEPTION.match(piece):
+                continue        # (「各职能管理部门除…依法履职外」: an exception clause names no unit, round 36)
             names, at = _read_names(piece)
             if not names and piece is pieces[0]:
                 names, at = _subject_after(piece)
@@ -689,6 +694,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 break
     if resp:
         add(pending)            # (「B配合。A负责…」: 配合 needs a doer, wherever it stands, round 34)
+        add(pivot_objects(every, _read_names) if any_verb else [])     # (under a heading: 「B配合A开展」 both)
     # (a body the item sets up or designates is no unit of it, rule 3)
     made = [n for n in resp if re.search(_SET_UP.format(re.escape(n)), text)]
     return [n for n in leads if n not in made], [n for n in resp if n not in made]

@@ -32,6 +32,7 @@ from .duty_headings import (
     duty_list_holders,
     fold_duty_paragraphs,
 )
+from .duty_pivots import duty_pivots
 from .field_blocks import fold_field_blocks
 from .given_lists import fold_given_lists
 from .headed_points import headed_points
@@ -607,6 +608,7 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
             # (「（二）市发展改革委牵头编制…」「市审计局负责牵头…」: the unit that opens the line leads, rule 2)
             leads = [n for n in names if re.search(re.escape(n) + r"\s*[（(]牵头(?:单位)?[）)]", head)
                      or re.match(re.escape(n) + r"(?:具体|统一|总)?(?:负责)?牵头(?!的|单位|部门|人)", head.lstrip())]
+            names += [n for n in duty_pivots(item.body, _duty_heading(item)) if n not in names]  # (round 36)
             decls[item.pos] = Declaration(lead=leads, resp=[n for n in names if n not in leads],
                                           source="、".join(names), from_heading=True, explicit_lead=bool(leads))
             found = True

@@ -78,12 +78,11 @@ plan(X01,
                "…」: " + SUBJ + " (各郊区水务局 a group named by a kind, round 30); the bodies told of the findings "
                "(「向各相关泵站管理单位以及其上级部门通报」) only receive (rule 3), and the object of 督促 is no unit (round 30's "
                "pivot) — under the 职责 heading they are given no work of their own; " + NODATE),
-        S(["三", "（五）"], [], ["各区排水管理单位"], lead_alternatives=[["各区排水管理单位"]],
-          note="「各区排水管理单位具体负责…日常运行维护管理，并接受和配合市排水处开展监管工作」: " + SUBJ + "; RULING? "
-               "「B配合A开展…」 gives A only by rule 2 with a verb in the list (round 34), and 开展 is not; under the 职责 "
-               "heading (" + DUTY_HEAD + ") 市排水处 could be read as given work too (round 35: in 「A指导B开展…」 under such a "
-               "heading, A and B), but its 监管工作 is the work (二) gives it, named here as what 各区排水管理单位 accept and "
-               "support: read as no unit of this item; " + NODATE),
+        S(["三", "（五）"], [], ["各区排水管理单位", "市排水处"], lead_alternatives=[["各区排水管理单位"]],
+          note="「各区排水管理单位具体负责…日常运行维护管理，并接受和配合市排水处开展监管工作」: " + SUBJ + "; under the 职责 "
+               "heading (" + DUTY_HEAD + ") 「B配合A开展…」 gives both A and B (aligned round 36: CONVENTIONS.md round 36, "
+               "under a heading that gives out work every body given work is a unit, 「B配合A开展」 both; first written "
+               "RULING? with 市排水处 left out): responsible 各区排水管理单位, 市排水处; " + NODATE),
         S(["三", "（六）"], [], ["市排水公司"], lead_alternatives=[["市排水公司"]],
           note="「市排水公司具体负责市管排水泵站的日常运行维护管理」: the subject of 具体负责 — " + SUBJ + " (a company as a doer, "
                "round 34: rule 2 does not ask who the body is); " + NODATE),
@@ -98,7 +97,7 @@ plan(X01,
                "date; " + NODATE),
         S(["四", "（二）", "3"], [], ["各级主管部门"], lead_alternatives=[["各级主管部门"]],
           note="「各泵站管理单位应准备充足的备品备件…；同时应…及时向上级部门提出更新改造建议，各级主管部门及时安排计划实施改造」: "
-               "准备 and 提出 are no verbs of rule 2 (" + CLOSED + "; 上级部门 only receives); RULING? 「A及时安排计划实施改造」 — "
+               "准备 and 提出 are no verbs of rule 2 (" + CLOSED + "; 上级部门 only receives); 「A及时安排计划实施改造」 (ruled round 36: A a doer) — "
                "read as A the subject of the serial verb 实施 (rule 2: the subject of 实施), so 各级主管部门 (a kind, 各级 + "
                "主管部门) is a doer; " + WORKREQ + "; " + NODATE),
         S(["五", "（一）"], [], ["市水务局"], [(10, "座"), (1, "座")], lead_alternatives=[["市水务局"]],
@@ -124,7 +123,7 @@ plan(X01,
             "ruling read for an item), 22 (with the three goals of 二、), 12 and 11 (only the items of 四、 with a rule-2 doer — "
             "（一）1、 and （一）3、, with or without （二）3、 — as the round-27/33 reading of 工作要求 items would give)",
             "units: 三、 by 负责／具体负责 (and the 职责 heading); 四、 by rule 2 only: 委托 (（一）1、, round 35), 组织＋work "
-            "(（一）3、), 实施 (（二）3、, RULING?); the other items' subjects act by 加强／加大／建立／编制／制定／准备 (closed list): no unit",
+            "(（一）3、), 实施 (（二）3、, ruled round 36); the other items' subjects act by 加强／加大／建立／编制／制定／准备 (closed list): no unit",
             "dates: none — 2016年12月28日 the cover's date, 「12月20日局长办公会议」 a past meeting, 「2014-15年」 a past trial, "
             "2017年1月1日 the entry into force; 每年／每年度／定期／定时 are rhythms; the attachment's 「每月10日前」「每年4月前」 "
             "are scoring rules for reports",
@@ -238,7 +237,7 @@ plan(X03,
         S(["二"], [], ["市自行车行业协会"], [(200, "元")], lead_alternatives=[["市自行车行业协会"]],
           note="「市自行车行业协会将组织部分电动自行车厂家开展购车优惠活动」: 「A组织B开展」 gives A (round 30; B, the pivot's object, "
                "no unit; round 34: an association is a doer with a rule-2 form) — " + SUBJ + "; 「每个燃气助动车钢瓶由相关部门提供"
-               "200元」: RULING? 由A＋提供 with a sum of money as object is read as a payer (round 30: 由A承担／分担／保障 with a cost "
+               "200元」: (ruled round 36) 由A＋提供 with a sum of money as object is read as a payer (round 30: 由A承担／分担／保障 with a cost "
                "names a payer; round 35: a cost verb decides a payer), not a doer; 「各液化石油气加气站应当加强安全检查…」 加强 — "
                + CLOSED + "; 200元: the policy's sum per cylinder (round 25: 「每户补贴2000元」 is a target); " + NODATE),
         S(["四"], [], ["质量技术监督部门", "工商行政管理部门", "公安交通管理部门"],
@@ -319,13 +318,12 @@ plan(X04,
                "督促企业落实…」: the agent of 由 with any verb of doing is a doer (round 34: 「由A＋any verb」; the pivot rule is "
                "for A as a subject, not for the agent of 由) — two clauses, in printed order; " + FIELDS + " — the six fields "
                "share the head 职能管理部门; 有关部门 a kind (round 33); 企业, the object of 督促, no unit; no lead; " + NODATE),
-        S(["五", "（二）"], [], ["各职能管理部门", "安全监管部门", "公安部门", "交通行政执法部门", "交通运输管理部门", "有关部门",
+        S(["五", "（二）"], [], ["安全监管部门", "公安部门", "交通行政执法部门", "交通运输管理部门", "有关部门",
                                "质量技监部门", "环保部门"], lead_alternatives=[["交通运输管理部门"]],
           note="the run-in heading 「明确职能管理部门的职责」 is a heading whose object is 职责 — " + DUTY_HEAD + "; five "
-               "paragraphs, bodies in printed order: 「各职能管理部门除…依法履职外」 (履职, RULING? a restated duty read as "
-               "work given, round 34's 「Restated rules count」), 「安全监管部门负责…」, 「公安部门负责…，并将…违法行为…移交交通行政"
-               "执法部门处理」 (RULING? the receiver of 移交 is given work 处理 — under such a heading 「A指导B开展」 gives B too, "
-               "round 35), 「交通运输管理部门负责…；…会同有关部门做好…」 (会同: 有关部门 a doer), 「质量技监部门负责…」, 「环保部门"
+               "paragraphs, bodies in printed order: 「各职能管理部门除…依法履职外」 (an exception clause names no unit — aligned round 36: CONVENTIONS.md round 36; "
+               "first written RULING? with 各职能管理部门 read as given work), 「安全监管部门负责…」, 「公安部门负责…，并将…违法行为…移交交通行政"
+               "执法部门处理」 (the receiver of 移交 is given work 处理 — ruled round 36: 「移交B处理」 gives B under such a heading), 「交通运输管理部门负责…；…会同有关部门做好…」 (会同: 有关部门 a doer), 「质量技监部门负责…」, 「环保部门"
                "负责…」; lead []: 会同 leads one clause among many bodies' duties (RULING?; 交通运输管理部门 as the lead accepted); "
                + NODATE),
      ],

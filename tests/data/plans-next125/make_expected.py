@@ -166,7 +166,7 @@ plan(X02,
      childless_top_level_sections=["一、建筑师负责制定义", "二、适用范围", "七、施行日期"],
      samples=[
         U(["三", "（一）"], ["所在设计企业"],
-          note="RULING? 「责任建筑师由所在设计企业推荐」 — the agent of 由 with a verb of doing (" + BY + "): 所在设计企业, read as "
+          note="(ruled round 36) 「责任建筑师由所在设计企业推荐」 — the agent of 由 with a verb of doing (" + BY + "): 所在设计企业, read as "
                "a doer (it names the architect for the pilot), not as an applicant filing for itself (round 30 / 34); 「团队成员由"
                "责任建筑师择优选聘」 — 责任建筑师 is a person (the registered architect, defined in 一、): never a unit (round 30 / "
                "34); 「可采用…」 an option; 「…应具有…资质」 a condition; " + NODATE),
@@ -180,14 +180,14 @@ plan(X02,
                "组织专家和部门研究后提出综合解决方案」 — 组织＋work, but 责任建筑师 is a person (round 30 / 34: never a unit); 「承担…"
                "审核服务」 no subject; a leaf of the services section (四、 工作内容); " + NODATE),
         S(["五", "（五）"], [], ["建设单位", "施工单位"],
-          note="RULING? 「经承诺，由责任建筑师会同建设单位及施工单位，组织专家和部门对施工方案进行论证、出具技术审查意见后，向工程"
+          note="(ruled round 36) 「经承诺，由责任建筑师会同建设单位及施工单位，组织专家和部门对施工方案进行论证、出具技术审查意见后，向工程"
                "监管部门申请…」 — 「由A会同B＋verb」 (" + R2 + ") with A a person (责任建筑师): read as round 30's 「由分管副区长牵头，"
                "B配合」 (lead [], responsible B): 建设单位, 施工单位 (「A及B」 two names, round 34); the objects of 组织 are not "
                "units; 工程监管部门 receives; 「由建设行政管理部门监管的项目」 — a body inside a noun's description (round 30): not a "
                "doer; " + NODATE),
-        U(["五", "（六）"], ["设计企业"],
-          note="RULING? 「由责任建筑师所依托的设计企业为责任建筑师及其团队投保」 — 由A＋投保 read as a verb of doing (" + BY + "), "
-               "not as round 30's payer (承担／分担／保障 with a cost as object); the name after the last 的 (round 34): 设计企业; "
+        P(["五", "（六）"],
+          note="「由责任建筑师所依托的设计企业为责任建筑师及其团队投保」 — 由A＋投保, a cost verb: a payer, no unit (aligned round 36: "
+               "CONVENTIONS.md round 36 「由…企业…投保」 makes a payer; first written RULING? with 设计企业 read as a doer); "
                "「鼓励推行…」 a call; " + NODATE),
         U(["六", "（二）"], ["市房屋行政管理部门"],
           note="「市房屋行政管理部门依托相关行业协会或单位，定期组织…建筑师培训」 — 组织＋work (round 34): the doer; 依托 names "
@@ -245,7 +245,7 @@ plan(X03,
                "「五必查」 no digit; " + NODATE),
         S(["一", "（四）"], [], ["本市危险化学品使用单位", "本市收货单位"],
           lead_alternatives=[["本市危险化学品使用单位", "本市收货单位"]],
-          note="RULING? 「本市危险化学品使用单位（以下简称使用单位）在接收…时，应通过…小程序实施扫描货品上危险化学品追溯码进行收货」 — "
+          note="(ruled round 36) 「本市危险化学品使用单位（以下简称使用单位）在接收…时，应通过…小程序实施扫描货品上危险化学品追溯码进行收货」 — "
                "the subject of 实施 (" + R2 + "; a regulated party named by a kind is a doer, round 34; the 简称 dropped, round "
                "35); 「驾驶员或押运员应配合本市收货单位实施扫码收货」 — 「B配合A＋verb」 gives A by rule 2 (实施 in the list, round "
                "34): 本市收货单位; 驾驶员 / 押运员 are persons (never units); 「鼓励各区交通主管部门或应急管理部门试点设置…」 a call; "
@@ -277,7 +277,7 @@ plan(X03,
             "(二/（一） in: round 35's 工作要求 section holding the plan's content, an item that gives work), 16 (二、 whole), 7 "
             "(一/（一）'s 1.–6. and 一/（二）'s 1.–3. read as the rules of one task each: 4 + 3), 9 (7 with 二、 whole)",
             "samples: six of fourteen — 一/（一）/2, 一/（三）, 一/（四）, 二/（二）, 二/（三）, 二/（四）",
-            "units: 实施 (一/（四）, RULING?), 落实 (二/（二）), 委托 without 由 + 配合 (二/（三）), 组织＋B＋verb (二/（四）); "
+            "units: 实施 (一/（四）, ruled round 36), 落实 (二/（二）), 委托 without 由 + 配合 (二/（三）), 组织＋B＋verb (二/（四）); "
             "一/（一）, 一/（二）, 一/（三） name no body by rule 2 (应赋 / 生成 / 上传 / 印刷 / 执行 / 记录 / 遵守 / 查验; 鼓励 calls); "
             "指导 in 一、's lead-in and 二/（一） a pivot with no 负责",
             "dates: 2024年12月31日前 (二/（二）) and 今年一季度 (二/（三）) deadlines; 自2024年起 (一/（一）, a start), 2015版 / "
@@ -310,7 +310,7 @@ plan(X04,
      samples=[
         U(["三", "（一）"], ["各成员企业"], targets=[(9, "个")],
           note="「分别成立石油化工、…、化学试剂等9个行业安全联盟」 — the number of alliances the item sets up, its own quantity "
-               "(round 25): a target; RULING? 「各成员企业由主要负责人或指定专人参加安全联盟相关活动，落实具体工作要求」 — 各成员企业, "
+               "(round 25): a target; (ruled round 36) 「各成员企业由主要负责人或指定专人参加安全联盟相关活动，落实具体工作要求」 — 各成员企业, "
                "the topic of the sentence, is the subject of 落实 (" + R2 + "; a group named by a kind, round 35 「各成员单位按照责任"
                "分工落实」); the 由-clause names persons (never units); 「支持…安责险承保机构统筹建立工作机制」 — the object of 支持, "
                "no unit; 成立 / 确定 have no subject; " + NODATE),
@@ -326,7 +326,7 @@ plan(X04,
           note="「鼓励各安全联盟企业自行开展…」 a call; 「市、区应急管理局可结合工作实际，组织专家指导服务」 — an option (可, round "
                "30): no unit; a leaf of 三、工作方式 (a task section): a task with no unit; " + NODATE),
         U(["四", "（三）"], [GQYJ],
-          note="RULING? 「各区应急管理局要善于借力，将安责险承保机构事故预防服务与各类专项工作同频共振、同步实施、同步推进」 — "
+          note="(ruled round 36) 「各区应急管理局要善于借力，将安责险承保机构事故预防服务与各类专项工作同频共振、同步实施、同步推进」 — "
                "各区应急管理局 read as the subject of 实施 (" + R2 + ") through the 将-construction; the other reading takes 同步实施 "
                "for a description of the service and gives no unit (then the item is no task, round 27: count 5); 「安责险承保机构要"
                "及时梳理…」「行业安全联盟要…汇总…推动…」 — 梳理 / 汇总 / 推动 (" + CLOSED + "); " + NODATE),
@@ -334,7 +334,7 @@ plan(X04,
      plan_targets=[], phases=[],
      duties=[{"what": "各安全联盟定期组织召开安全工作交流会", "when": "定期", "when_norm": None}],
      notes=["counting: 一、工作目标 (a goal paragraph) and 二、企业范围 (a scope) are childless sections; 三、工作方式 "
-            "（一）–（五） → 5 (leaves of a task section, with a unit or not); 四、工作要求: （三） names a doer (实施, RULING?) → "
+            "（一）–（五） → 5 (leaves of a task section, with a unit or not); 四、工作要求: （三） names a doer (实施, ruled round 36) → "
             "1; （一） (认识 / 督促 a pivot / 采取 / 助力; 鼓励; persons) and （二） (发挥 / 配合 with no doer / 维护; 提倡; 督促 / 指导 "
             "pivots; 建立) name none: not tasks (" + REQ27 + ") → **6**. The attachment's 1.–9. (a research topic per alliance) "
             "are a list, not tasks. Accepted: 5 (四/（三） out), 8 (四、 whole), 15 and 17 (6 / 8 with the attachment's nine "

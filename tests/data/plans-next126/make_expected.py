@@ -31,7 +31,7 @@ POINTS = ("round 34 (early ruling): in a document of headed points, a childless 
           "task")
 HEADING = ("round 35 (headings that give out work): under a 职责分工／工作分工／职能分工 heading every body the text "
            "gives work is a unit, in printed order")
-PIVOT = ("RULING?: a body the heading's item gives work through a pivot 「A协调／协助B做好…」 read as round 35's "
+PIVOT = ("(ruled round 36) a body the heading's item gives work through a pivot 「A协调／协助B做好…」 read as round 35's "
          "「A指导B开展…」 under such a heading — A and B")
 EVENT = "「节前」 is a time from an event (round 34: 「考试前」「接报后」 are no deadline): no deadline"
 
@@ -165,7 +165,7 @@ plan(X04,
 
 # ---------------------------------------------------------------------------------------------------------
 X05 = "x126_05_xian-jikong-quanguo-nuejiri-xuanchuan-huodong-fangan.txt"
-SPLIT = ("RULING?: the heading 「七、组织、分工:」 read as round 35's 工作分工 heading (分工 after 组织): every body its items "
+SPLIT = ("(ruled round 36) the heading 「七、组织、分工:」 read as round 35's 工作分工 heading (分工 after 组织): every body its items "
          "give work is a unit, whatever the verb (搞好, 做好)")
 plan(X05,
      doc_no="", issuer="a county 疾病预防控制中心's 健康教育科 (signed 「键教科」, as printed; 「县古井商城广场」)",

@@ -47,7 +47,7 @@ EVENT = "「…前」 counted from an event (放假, 寒假) is no deadline (rou
 LEAD_ALL = ("lead 各州、市人民政府 — 「市、区X部门」-style places sharing one head, one name as printed (round 30); the "
             "scorer passes a parser that reads no lead for a lead starting with 各, which it then counts as \"none\"")
 YN_RESP = ("names as printed (round 34): 省 heads only the first name after 「;」, the later 「公安廳」「監察廳」… keep no 省 "
-           "(RULING? a reader who carries 省 over answers 省公安廳 …); 「工商局、編辦,省法院」 split at 、 and , (plans-dev "
+           "(ruled round 36: names as printed; a reader who carries 省 over answers 省公安廳 …); 「工商局、編辦,省法院」 split at 、 and , (plans-dev "
            "EXPECTED lines 31–35)")
 
 
@@ -109,7 +109,7 @@ plan(X02,
                "heading, on the page before, is not seen; the path names the first bullet, no number), its units every "
                "bullet's body in printed order (" + R1 + ": unit-colon items; the bodies inside the sentences — "
                "「学校所在地公安部门」「属地公安机关」「教育行政部门」 — add nothing); 「●中国铁路沈阳」 is cut inside its name "
-               "(no colon, no work on the page): not answered (RULING? a reader who keeps the cut name adds 中国铁路沈阳); "
+               "(no colon, no work on the page): not answered (ruled round 36: a cut name is dropped; a reader who keeps the cut name adds 中国铁路沈阳); "
                "lead [] (no 牵头); 9 or 10 tasks (each bullet a task) accepted; " + NODATE),
      ],
      plan_targets=[], phases=[], duties=[],
@@ -146,7 +146,7 @@ plan(X03,
         S(["四", "(二)", "2"], [], ["整治工作领导小组办公室"], lead_alternatives=[["整治工作领导小组办公室"]],
           dl="9月23日-9月30日", skip_deadline=True, **at(X03, "2、"),
           note=CUT + "; " + R2 + ": 「由整治工作领导小组办公室对…下达自查整改通知书,查找…」 — round 34 「由A＋any verb of doing」 "
-                     "(an office made an actor so is a unit as printed); RULING? the office was set up by item (一), not by "
+                     "(an office made an actor so is a unit as printed); ruled round 36 (bodies a plan set up earlier are doers in later items): the office was set up by item (一), not by "
                      "this item (round 35's rule 3 for bodies AN ITEM sets up is read as the setting-up item's own): "
                      "responsible 整治工作领导小组办公室, " + ONE + " (a reader who extends rule 3 to every item answers []); "
                      "市场承包经营者… are the receivers of the notice, no units; " + MASKED),

@@ -345,7 +345,7 @@ plan(X04,
         S(["三", "（三）", "1"], [], ["施工单位", "码头", "消纳场所经营单位"],
           note="「施工单位、码头和消纳场所经营单位应落实管理职责，按照…实施信息化设备安装运维」: the subjects of 落实 (and 实施), rule 2; "
                "regulated parties named by a kind are doers (round 34); 「A、B和C」: 和 joins two whole names here (round 34 / round "
-               "35: 和 joins two names where each side is a whole body name) — RULING? 「码头」 (a wharf, standing for its operator) "
+               "35: 和 joins two names where each side is a whole body name) — ruled round 36: 「码头」 (a wharf, standing for its operator) "
                "read as a body as printed; 「运输单位…应确保…」 and 「建筑垃圾监管平台运维单位应做好…」 (确保, 做好 — " + CLOSED + ") "
                "add nothing; no 牵头: lead []; " + NODATE, **L04(["三", "（三）", "1"])),
      ],

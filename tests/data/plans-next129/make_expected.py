@@ -37,9 +37,9 @@ MAIN = ("an article of the document's own work (not purpose, scope, definitions,
 HEAD04 = ("CONVENTIONS.md round 34 / round 35: the item stands under 「二、管理职责」, a heading that gives out work — a label "
           "of doers: every body the text gives work, by any verb of doing, is a unit, in printed order, and in 「A指导B开展…」 "
           "A and B (round 35); receivers 「报A」「通知A」「报告A」 are not (rule 3)")
-PIVOT = ("RULING?: the object of 组织／引导 with its own verb (「组织乡镇开展核查」「引导规模经营主体流转复耕」) is read as round 35's "
+PIVOT = ("(ruled round 36: every body given work under the heading is a unit) the object of 组织／引导 with its own verb (「组织乡镇开展核查」「引导规模经营主体流转复耕」) is read as round 35's "
          "「A指导B开展…」 under a 职责 heading (B given work: a unit)")
-GUIDE = ("RULING?: 「在A（的）指导下＋verb」 under the heading — A is not the subject of a verb of doing (rule 3's guide), so not "
+GUIDE = ("(ruled round 36) 「在A（的）指导下＋verb」 under the heading — A is not the subject of a verb of doing (rule 3's guide), so not "
          "a unit, though round 35 makes A a unit in 「A指导B开展」")
 RUNIN = ("the paragraphs of this numbered item each open with a level 「区级层面：」「镇级层面：」「村级层面：」 — read as round 35's "
          "run-in headings, the item's children (tasks) (RULING?: round 32 read a childless section of paragraphs opening "
@@ -94,7 +94,7 @@ plan(X01,
         A1(["第五条"], [], ["街镇经济联合社"], lead_alternatives=[["街镇经济联合社"]],
            note="「…时，街镇经济联合社按联合社章程中规定的程序，需召开理事会…，并召开…成员大会…通过后，方可有效，同时形成会议决议上报"
                 "街镇农村集体资产监督管理委员会审核同意后实施」: 召开 (without 组织) and 上报 are outside rule 2, but the subject "
-                "carries to 实施 inside the paragraph (CONVENTIONS.md round 34: an elided subject carries over) — RULING?: 实施 "
+                "carries to 实施 inside the paragraph (CONVENTIONS.md round 34: an elided subject carries over) — ruled round 36 (「A及时安排…实施」 A a doer): 实施 "
                 "here closes the approval (「审核同意后实施」), read as the 联合社 carrying out the use; 街镇农村集体资产监督管理委员会 "
                 "only approves (rule 3); " + SUBJ + "; " + NODATE),
         A1(["第七条"], [], ["街镇农村集体资产监督管理委员会"], lead_alternatives=[["街镇农村集体资产监督管理委员会"]],
@@ -116,7 +116,7 @@ plan(X01,
             "included. Accepted: 6 (第十条 read as a 保障措施-like call naming no unit, round 27), 5 (第六条 also read as a "
             "statement, no work), 10 (with the general provisions, round 30). The last line 「【文字解读】《…》政策解读」 is the "
             "page's link to an interpretation, no task",
-            "units: rule 2 only (no label) — 第四条 (由A会同B收取), 第五条 (实施, RULING?), 第七条, 第九条 (负责), 第八条 (A委托B); "
+            "units: rule 2 only (no label) — 第四条 (由A会同B收取), 第五条 (实施, ruled round 36), 第七条, 第九条 (负责), 第八条 (A委托B); "
             "第六条 and 第十条 name no doer",
             "dates: none — 2025年12月2日 a meeting, 2025年12月19日 the cover's date; 「年度审计」 no date",
             "targets: none; document numbers 厅字〔2022〕34号, 沪农委〔2019〕346号 are not targets; no phases; no duties (the "
@@ -286,7 +286,7 @@ plan(X04,
            note=RUNIN + "; " + HEAD04 + ": 「区农业农村委负责指导乡镇健全…」 (区农业农村委, 乡镇), 「区规划资源局负责…布局」, 「区建设"
                 "管理委负责指导乡镇开展…」, 「区城管执法局负责指导乡镇综合行政执法队开展…」, 「区城运中心指导乡镇做好…」, 「各区级部门…"
                 "做好…整治」 (a kind: round 32), 「其中区农业农村委牵头推进…，区规划资源局牵头推进…」 — lead the two bodies that "
-                "牵头 (rule 2 「A牵头」; RULING?: each leads a part of the paragraph's work; under a heading label the lead "
+                "牵头 (rule 2 「A牵头」; ruled round 36: each leads a part of the paragraph's work; under a heading label the lead "
                 "[] is accepted); 「《…》（沪规划资源执〔2024〕555号）有关职责分工」 a reference, no unit; " + NODATE),
         L4(["二", "（一）", "2", "镇级层面"], "2.健全农民建房常态监管机制", "镇级层面：", [],
            ["各乡镇", "相关村", "各村"],
@@ -295,12 +295,13 @@ plan(X04,
                 "指导下梳理…」 — " + GUIDE + "; no 牵头: lead []; " + NODATE),
         L4(["二", "（二）", "2", "区级层面"], "2.落实监管职责", "区级层面：",
            ["区农业农村委", "区规划资源局"],
-           ["区农业农村委", "乡镇", "区规划资源局", "乡镇人民政府", "区绿化市容局"], lead_alternatives=[[]],
+           ["区农业农村委", "乡镇", "区规划资源局", "乡镇人民政府", "部、市、区相关部门", "区绿化市容局"], lead_alternatives=[[]],
            note=RUNIN + "; " + HEAD04 + ": 「区农业农村委负责牵头开展113个…项目日常监管…，指导乡镇做好…监管，将…情况及时通知区规划"
                 "资源局并配合做好查处工作」 (区农业农村委, 乡镇; 区规划资源局 here a receiver), 「区规划资源局负责牵头开展164个…"
                 "日常监管，…指导乡镇人民政府开展…备案…，配合部、市、区相关部门开展…检查、整改工作…」 (区规划资源局, 乡镇人民政府; "
-                "RULING?: 部、市、区相关部门, the partner 区规划资源局 assists, is not read as given work by this text — round 34: "
-                "「B配合A＋verb」 gives A only by rule 2's list), 「区绿化市容局等其他区级部门…做好相关工作」 (round 35: a full "
+                "部、市、区相关部门, the partner 区规划资源局 assists, is given work too — aligned round 36: CONVENTIONS.md round 36, "
+                "under a heading that gives out work 「B配合A开展」 gives both A and B (first written RULING? with it left out); "
+                "「部、市、区」 places sharing one head, one name as printed, round 30), 「区绿化市容局等其他区级部门…做好相关工作」 (round 35: a full "
                 "name before 「等其他区级部门」 — the tail dropped: 区绿化市容局); lead the two bodies that 负责牵头 (rule 2 「A牵头"
                 "（负责）」; [] accepted, as above); 113个, 164个 count projects already dealt with (present figures, round 33: "
                 "no targets, not checked); " + NODATE),

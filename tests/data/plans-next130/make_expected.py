@@ -230,10 +230,10 @@ plan(X03,
                "bodies in printed order, and round 35, a heading whose object is a 职责 heading 「明确各方工作职责」 gives every "
                "body the text gives work: the lead-in 「各相关部门、街道、企业集团依据自身职责，落实管理职能」 (落实, rule 2; "
                "各 not shared, round 34: 各相关部门, 街道, 企业集团), the unit-colon paragraphs 区房管局 / 区绿化市容局 / 区财政局 / "
-               "各街道 / 企业集团, and 「其他相关职能部门与单位依据自身职责落实…」; a repeated name once; RULING? "
+               "各街道 / 企业集团, and 「其他相关职能部门与单位依据自身职责落实…」; a repeated name once; ruled round 36: "
                "「企业集团（即：永业集团、南房集团、金外滩集团）」: the bracket 「（即：…）」 read as an explanation dropped from the "
                "name like 「（以下简称“X”）」 (round 35), so it is the lead-in's 企业集团 again — kept with the name (round 34's "
-               "bracket rule) it would be a ninth unit as printed; RULING? 「其他相关职能部门与单位」 kept as one name as printed "
+               "bracket rule) it would be a ninth unit as printed; ruled round 36: 「其他相关职能部门与单位」 kept as one name as printed "
                "(与 joins 单位, no whole body name on its own, round 35's 和 rule); RULING? 「区绿化市容局:…牵头指导住宅小区垃圾分类"
                "工作」 is 牵头 for one duty inside a unit paragraph: no lead for the item (the label decides, rule 1), 区绿化市容局 "
                "accepted as the lead; " + NODATE),
@@ -294,7 +294,7 @@ plan(X04,
         S(["三", "（三）"], [], ["被征收人（被拆迁人）", "房屋承租人"],
           note=DUTY_HEAD + "; 「被征收人（被拆迁人）、房屋承租人腾空房屋并交房前，作为房屋安全责任人，要落实房屋日常管理责任」 — "
                "the regulated parties named by a kind, subjects of 落实 and designated 「作为房屋安全责任人」 (round 34: rule 2 does "
-               "not ask who the body is; the bracket stays with the name); RULING? a party that may be a household is read as a "
+               "not ask who the body is; the bracket stays with the name); ruled round 36 (parties by a kind under a 责任分工 heading are doers): a party that may be a household is read as a "
                "kind of body, not a person (the word 责任人 here names their role, not a unit of its own) — read as persons the "
                "answer would be lead [], responsible []; no 牵头: lead []; " + NODATE),
         one(["三", "（四）"], BASE, DUTY_HEAD + ": 「基地责任单位要落实保洁、保安、保修等基地安全管理责任」 (落实, rule 2 too); " + NODATE),

@@ -68,7 +68,7 @@ plan(X01,
                "is a task only in a plan that names no units at all); 「年龄在2055周岁」 (20–55 with the dash lost) is an age band "
                "of persons (round 31), no target; " + NODATE),
         S(["第五条"], [], [], **at(X01, "第五条"),
-          note=R3 + ": 「经过天保工程管理站、乡镇天保工程领导小组初步审查」 — RULING? 经过A审查 read as 「经A同意」 (a body that "
+          note=R3 + ": 「经过天保工程管理站、乡镇天保工程领导小组初步审查」 — ruled round 36: 经过A审查 read as 「经A同意」 (a body that "
                     "reviews or approves the applicants, not the doer of the item's work; 经过 is no 由), and 领导小组 a body set "
                     "up for the project: lead [], responsible []; 「张榜公布期限为三日」 a term with no comparison word (round 33: "
                     "no target); " + NODATE),

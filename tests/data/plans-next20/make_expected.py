@@ -65,9 +65,10 @@ plan(X01,
         U(["五", "（三）", "4"], ["区公路管理署"],
           note=HEAD + " — the heading （三） 「区公路管理署是…管理机构，主要职责：」; 「并及时上报区主管部门和市行业管理部门」: 及时 is no "
                "date; " + NODATE),
-        U(["五", "（四）"], ["各镇人民政府", "金山工业区管委会"],
-          note=HEAD + "; 「各镇人民政府、金山工业区管委会是…配合主体」, split on 、; 区人民政府 is the one they assist (in a "
-               "sentence); " + NODATE),
+        U(["五", "（四）"], ["各镇人民政府", "金山工业区管委会", "区人民政府"],
+          note=HEAD + "; 「各镇人民政府、金山工业区管委会是…配合主体」, split on 、; 「配合区人民政府做好…」 under the 职责分工 "
+               "heading gives 区人民政府 too (aligned round 36: CONVENTIONS.md round 36, 「B配合A开展」 under a heading that "
+               "gives out work — both A and B; first written with 区人民政府 left out as the one they assist); " + NODATE),
         P(["六", "（二）", "2"], targets=[(70, "%"), (30, "%")],
           note="「工程资金由市、区财政出资70% ，镇财政出资 30% 。」 (spaces kept): the shares the item sets; 《…（2003）》 is a "
                "title, not a target; " + NODATE),

@@ -160,8 +160,10 @@ plan(X03,
                "监管局执法总队、机场分局和各区市场监管局依职责承担…」 says who does the work under that guidance (承担, "
                "not 负责): read as prose (adding its three bodies to the responsible list is the other reading, not "
                "offered); the heading 市场监管部门 names a kind of department; " + NODATE),
-        U(["二", "（二）"], ["市消防救援总队"],
-          note="「市消防救援总队负责协调、指导全市消防救援机构开展…调查工作」: " + FUZE + "; 「消防救援支队、大队承担…，"
+        U(["二", "（二）"], ["市消防救援总队", "全市消防救援机构"],
+          note="「市消防救援总队负责协调、指导全市消防救援机构开展…调查工作」: " + FUZE + "; under 二、职责分工 the body "
+               "coordinated and guided to 开展 the work is given it too (aligned round 36: CONVENTIONS.md round 36, 「A协助／"
+               "协调B做好」 under a heading that gives out work — A and B; first written with 市消防救援总队 only); 「消防救援支队、大队承担…，"
                "负责向…通报」 names kinds of body, no specific unit; " + NODATE),
         P(["三", "（一）"],
           note="「市场监管部门和消防救援机构建立“市、区、街镇”三级联络员队伍」: kinds of department in sentences "
