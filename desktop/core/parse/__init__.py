@@ -70,6 +70,7 @@ from .schedule import counted_stages, find_phases, half_year_stages, item_phases
 from .script import MissingTable, Restorer, fold
 from .section_kinds import problem_list
 from .targets import find_targets, read_target
+from .activity_spans import date_activity_items
 from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, appendix_tasks, build_tasks, table_items
 from .text_tables import convert_text_tables
 from .titles import find_title
@@ -484,6 +485,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     tasks, headings = build_tasks(items, registry, first_leads, year, plan.warnings, plan.date,
                                   first_year(plan.title), prose_leads=not tabled, marks_lead=marks_lead,
                                   turn=year_turn(plan.title, plan.date, body))
+    date_activity_items(tasks, body, year)     # 活动时间's span, 报到／开学 days (round 36)
     if page_rows:
         tasks = appendix_tasks(page_rows, registry, year, path=[]) + tasks
         plan.warnings.append(f"原文开头是表格的 {len(page_rows)} 行（表头不在本文中），已读作任务，请核对各列。")

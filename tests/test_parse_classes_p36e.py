@@ -1,0 +1,43 @@
+"""Round 36 (p36e): dates, targets and duties by the round-36 rulings — made-up activity plans written the way plans
+write, each with the near miss that must not change."""
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.activity_spans import activity_span_end, fixed_days_end
+
+SPAN_PLAN = ("某学院2025年防溺水安全教育活动方案\n"
+             "一、活动主题\n珍爱生命，预防溺水\n"
+             "二、活动时间\n2025年5月10日-5月31日\n"
+             "三、活动内容\n"
+             "1.主题班会\n由各学院组织各班级召开一次防溺水主题班会。\n"
+             "2.知识竞赛\n校团委负责组织防溺水知识竞赛，5月20日前完成初赛。\n")
+
+
+def _deadlines(text: str) -> dict[str, str | None]:
+    return {t.key: t.deadline for t in parse_text(text).tasks}
+
+
+def test_activity_span_dates_items_without_a_date_of_their_own():
+    got = _deadlines(SPAN_PLAN)
+    assert got["三.1"] == "2025-05-31"          # no date of its own: the span's end
+    assert got["三.2"] == "2025-05-20"          # its own date stays
+
+
+def test_run_in_span_and_a_bare_end_day():
+    assert activity_span_end("三、活动主题远离溺水四、活动时间5月1日至31日五、活动内容(一)…", 2024) == "2024-05-31"
+    assert activity_span_end("四、活动时间\n从10月8日开始，到10月31日结束。\n五、活动要求\n", 2023) == "2023-10-31"
+    assert activity_span_end("活动时间：2022年9月1日—2022年9月15日\n", None) == "2022-09-15"
+
+
+def test_near_misses_no_span():
+    # a single day (the time the activity is held) is no span; several spans are several activities' stages
+    assert activity_span_end("一、活动时间：2024年3月12日上午9:00\n二、活动地点：…\n", 2024) is None
+    assert activity_span_end("1.活动时间：6月1日至6月7日。\n2.活动时间：6月8日至6月14日。\n", 2024) is None
+    assert activity_span_end("今年的活动时间较往年有所提前，请各单位注意。", 2024) is None
+
+
+def test_school_start_days_are_the_items_deadline():
+    assert fixed_days_end("高三年级8月20日报到，8月21日正式上课。", 2024) == "2024-08-21"
+    assert fixed_days_end("其他年级8月28日、29日报到，9月1日正式开学。", 2024) == "2024-09-01"
+    # near miss: a day with no return or start of classes is not read here
+    assert fixed_days_end("8月25日召开开学工作会议前完成排查。", 2024) is None
