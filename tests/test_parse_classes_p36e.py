@@ -41,3 +41,35 @@ def test_school_start_days_are_the_items_deadline():
     assert fixed_days_end("其他年级8月28日、29日报到，9月1日正式开学。", 2024) == "2024-09-01"
     # near miss: a day with no return or start of classes is not read here
     assert fixed_days_end("8月25日召开开学工作会议前完成排查。", 2024) is None
+
+
+def test_run_in_time_field_is_the_activity_day():
+    from desktop.core.parse.activity_spans import field_day
+    assert field_day("（一）开幕式主题:相约花海时间:2023年5月6日", 2023) == "2023-05-06"
+    assert field_day("工作时间：每周一至周五", 2023) is None                 # no day: nothing read
+
+
+def _targets(text: str) -> list[tuple[float, str, str | None]]:
+    from desktop.core.parse.targets import find_targets
+    return [(t.value, t.unit, t.comparator) for t in find_targets(text, 2024, relaxed=True)]
+
+
+def test_one_joined_to_above_is_a_floor():
+    assert _targets("各社区至少设立一名以上的专职网格员") == [(1.0, "名", ">=")]
+    assert _targets("向每位居民发放一份以上宣传资料，每户张贴一条以上标语") == [(1.0, "条", ">=")]
+    assert _targets("设立一名专管员") == []                     # near miss: 一名 with no comparison word, no verb of aim
+    assert _targets("由一个以上级部门牵头") == []               # 以上级: no band
+
+
+def test_sampling_rate_without_comparison_word_is_a_norm():
+    assert _targets("企业数量小于50家的，按5%抽查") == [(50.0, "家", "<")]
+    assert _targets("按照总数的5%进行抽检") == []
+    assert _targets("抽查比例不低于5%") == [(5.0, "%", ">=")]     # near miss: a comparison word makes it a target
+    assert _targets("受让方按土地收益的20%缴纳调节金") == [(20.0, "%", None)]   # a payment's rate stays
+
+
+def test_sending_to_an_event_committee_is_an_undated_duty():
+    from desktop.core.parse.duties import find_duties
+    got = find_duties("各参赛单位确定一名联络员，名单上报至本届比赛组委会秘书处。", 2024)
+    assert [(d.due, d.every) for d in got] == [(None, None)]
+    assert find_duties("比赛由组委会负责评审。", 2024) == []

@@ -2,6 +2,7 @@
 
 - 「二、活动时间 2017年6月20日-6月30日」「四、活动时间6月1日至30日」: the activity's span is the one stage of the plan
   (round 35's stage span): its end is the deadline of every item that writes no date of its own;
+- 「…主题:相约花城时间:2010年4月28日」: an activity's run-in time field is the day it is held;
 - 「8月23日报到，8月24日正式上课」: the days a plan fixes for returning and the start of classes are the item's
   deadline (the latest of them).
 
@@ -62,6 +63,17 @@ def fixed_days_end(text: str, year: int | None) -> str | None:
     return max(days) if days else None
 
 
+# 「主题:相约花城时间:2010年4月28日」: an activity's time field run in after its other fields (round 35 field blocks,
+# where the page prints them on one line): the day it is held
+_TIME_FIELD = re.compile(r"时\s*间\s*[:：]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!\s*[-—–~～至到])")
+
+
+def field_day(text: str, year: int | None) -> str | None:
+    """The day a run-in 「时间：」 field of the item gives (written with its year)."""
+    m = _TIME_FIELD.search(text) if "间" in text else None
+    return iso_day(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
 def date_activity_items(tasks: list[Task], body: str, year: int | None) -> None:
     """Give tasks without a deadline the days they fix, else the activity's span end (in place)."""
     if year is None or not any(t.deadline is None for t in tasks):
@@ -69,7 +81,7 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None) -> None:
     span_end = activity_span_end(body, year)
     for task in tasks:
         if task.deadline is None:
-            task.deadline = fixed_days_end(task.text, year) or span_end
+            task.deadline = field_day(task.text, year) or fixed_days_end(task.text, year) or span_end
 
 
-__all__ = ["activity_span_end", "date_activity_items", "fixed_days_end"]
+__all__ = ["activity_span_end", "date_activity_items", "field_day", "fixed_days_end"]
