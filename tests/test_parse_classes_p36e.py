@@ -57,7 +57,7 @@ def _targets(text: str) -> list[tuple[float, str, str | None]]:
 def test_one_joined_to_above_is_a_floor():
     assert _targets("各社区至少设立一名以上的专职网格员") == [(1.0, "名", ">=")]
     assert _targets("向每位居民发放一份以上宣传资料，每户张贴一条以上标语") == [(1.0, "条", ">=")]
-    assert _targets("设立一名专管员") == []                     # near miss: 一名 with no comparison word, no verb of aim
+    assert _targets("设立一名专管员") == []     # near miss: 一名 with no comparison word, no verb of aim
     assert _targets("由一个以上级部门牵头") == []               # 以上级: no band
 
 

@@ -32,6 +32,7 @@ from collections import Counter
 from desktop.core.model import Duty, ParsedPlan, Phase, Target, Task
 from desktop.errors import BadInputError
 
+from .activity_spans import date_activity_items
 from .columns import ANNEX_LINE, dotted_header, table_rows, unrun_table
 from .dates import find_deadlines, impossible_dates, window_year, years_in
 from .declarations import find_declaration
@@ -70,7 +71,6 @@ from .schedule import counted_stages, find_phases, half_year_stages, item_phases
 from .script import MissingTable, Restorer, fold
 from .section_kinds import problem_list
 from .targets import find_targets, read_target
-from .activity_spans import date_activity_items
 from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, appendix_tasks, build_tasks, table_items
 from .text_tables import convert_text_tables
 from .titles import find_title

@@ -18,9 +18,10 @@ from desktop.core.model import Task
 
 from .dates import bracket_date, iso_day
 
-# the label: a heading 「二、活动时间」 (on its own line or run in) or a field 「活动时间：」「活动时间要求：」 at a line's start
-_LABEL = re.compile(r"(?:^[ \t　]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?|[一二三四五六七八九十]{1,3}、\s*)"
-                    r"活动时间(?:要求)?[ \t　]*[:：为]?", re.M)
+# the label: a heading 「二、活动时间」 (on its own line or run in) or a field 「活动时间：」「活动时间要求：」
+# at a line's start
+_LABEL = re.compile(r"(?:^[ \t　]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?"
+                    r"|[一二三四五六七八九十]{1,3}、\s*)活动时间(?:要求)?[ \t　]*[:：为]?", re.M)
 _DAY = r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日|\s*[上中下]旬|初|底)?"
 _END = r"(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日|\s*[上中下]旬|初|底)?|\d{1,2}\s*日)"
 # 「6月1日至30日」「2020年10月20日——2020年10月30日」「从11月1日开始，到11月30日结束」
@@ -65,7 +66,8 @@ def fixed_days_end(text: str, year: int | None) -> str | None:
 
 # 「主题:相约花城时间:2010年4月28日」: an activity's time field run in after its other fields (round 35 field blocks,
 # where the page prints them on one line): the day it is held
-_TIME_FIELD = re.compile(r"时\s*间\s*[:：]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!\s*[-—–~～至到])")
+_TIME_FIELD = re.compile(r"时\s*间\s*[:：]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+                         r"(?!\s*[-—–~～至到])")
 
 
 def field_day(text: str, year: int | None) -> str | None:
