@@ -73,3 +73,14 @@ def test_sending_to_an_event_committee_is_an_undated_duty():
     got = find_duties("各参赛单位确定一名联络员，名单上报至本届比赛组委会秘书处。", 2024)
     assert [(d.due, d.every) for d in got] == [(None, None)]
     assert find_duties("比赛由组委会负责评审。", 2024) == []
+
+
+def test_span_year_from_the_document_number_when_the_plan_writes_none():
+    from desktop.core.model import Task
+    from desktop.core.parse.activity_spans import date_activity_items
+    tasks = [Task(path=["二"], number="1", title="街道负责现场管理", text="街道办事处负责现场管理。")]
+    date_activity_items(tasks, "活动时间要求:划龙舟时间为:6月14日—6月19日\n(二)职能分工:\n", None, "某办〔2019〕5号")
+    assert tasks[0].deadline == "2019-06-19"
+    tasks = [Task(path=["二"], number="1", title="街道负责现场管理", text="街道办事处负责现场管理。")]
+    date_activity_items(tasks, "活动时间要求:划龙舟时间为:6月14日—6月19日\n", None, "")
+    assert tasks[0].deadline is None                 # near miss: no year anywhere, nothing read

@@ -76,8 +76,14 @@ def field_day(text: str, year: int | None) -> str | None:
     return iso_day(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
-def date_activity_items(tasks: list[Task], body: str, year: int | None) -> None:
-    """Give tasks without a deadline the days they fix, else the activity's span end (in place)."""
+_DOC_YEAR = re.compile(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]")
+
+
+def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_number: str = "") -> None:
+    """Give tasks without a deadline the days they fix, else the activity's span end (in place). A plan that writes
+    no year but its document number's 「〔2007〕35号」 holds its activity in that year."""
+    if year is None and (issued := _DOC_YEAR.search(doc_number or "")):
+        year = int(issued.group(1))
     if year is None or not any(t.deadline is None for t in tasks):
         return
     span_end = activity_span_end(body, year)
