@@ -32,6 +32,7 @@ from collections import Counter
 from desktop.core.model import Duty, ParsedPlan, Phase, Target, Task
 from desktop.errors import BadInputError
 
+from .activity_spans import date_activity_items
 from .annex_topics import topic_list
 from .columns import ANNEX_LINE, dotted_header, table_rows, unrun_table
 from .dates import find_deadlines, impossible_dates, window_year, years_in
@@ -485,6 +486,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     tasks, headings = build_tasks(items, registry, first_leads, year, plan.warnings, plan.date,
                                   first_year(plan.title), prose_leads=not tabled, marks_lead=marks_lead,
                                   turn=year_turn(plan.title, plan.date, body))
+    date_activity_items(tasks, body, year, plan.doc_number)     # 活动时间's span, 报到／开学 days (round 36)
     if page_rows:
         tasks = appendix_tasks(page_rows, registry, year, path=[]) + tasks
         plan.warnings.append(f"原文开头是表格的 {len(page_rows)} 行（表头不在本文中），已读作任务，请核对各列。")

@@ -257,7 +257,8 @@ def _acting_rhythm(s: str) -> str | None:
 # a sending to the plan's own office or leading group, dated or not (「各成员单位将方案和负责人名单报领导小组办公室」
 # 「…于月日前将总结上报…领导小组办公室」, the date left blank): a duty of the plan's units (CONVENTIONS.md round 32)
 _TO_PLAN_OFFICE = re.compile(r"(?:报送|上报|报|提交|送|交)(?:至|到|给)?[\u4e00-\u9fff]{0,16}?"
-                             r"(?:领导小组(?:办公室)?|指挥部(?:办公室)?|专班|联席会议办公室)(?:[，,。；;（(]|$)")
+                             r"(?:领导小组(?:办公室)?|指挥部(?:办公室)?|专班|联席会议办公室|组委会(?:秘书处|办公室)?)"
+                             r"(?:[，,。；;（(]|$)")     # (an event's 组委会秘书处, set up by the plan: round 36)
 
 # a plan unit's sending to another body of the plan, no date given (round 32; round 35 ruling): a body named by its
 # level and its kind, sent to (「…确定推荐名单，报送至市发展改革委」「报镇集体资产监督管理委员会预审」) or reported to

@@ -289,8 +289,11 @@ _RAISED = re.compile(r"(?:提升|提高|增加|扩大|达到|形成)")
 _RATIO_NEXT = re.compile(r"\s*(?:左右)?\s*(?:配备|配置|配|设置|设立|设|安排)\s*(?:\d|[一二两三四五六七八九十])")
 # 「指导人员按照教练车总数的20%进行配备」「按辖区人口的1%配置」: a staffing share of a base — a norm written with no
 # comparison word (CONVENTIONS.md Thresholds: 「原则上按500户配1名」), not a target
-STAFF_SHARE_BEFORE = re.compile(r"按(?:照)?[^，,；;。]{1,30}?的\s*$")
-STAFF_SHARE_AFTER = re.compile(r"\s*(?:的比例)?\s*(?:进行|予以)?\s*(?:配备|配置|配齐|配|核定|安排|设置)")
+# (and a sampling rate 「按10%抽查」「按照总数的5%进行抽检」: a norm with no comparison word, round 36 — not the
+# policy's rate of a payment 「按入市收入的15%缴纳」)
+STAFF_SHARE_BEFORE = re.compile(r"按(?:照)?(?:[^，,；;。]{1,30}?的)?\s*$")
+STAFF_SHARE_AFTER = re.compile(r"\s*(?:的比例)?\s*(?:进行|予以)?\s*(?:随机)?\s*(?:配备|配置|配齐|配|核定|安排|设置"
+                               r"|抽查|抽检|抽取|抽样|抽测|抽验|复核|复查|核查)")
 
 
 # 「2023年已完成投资12亿元」「2023年全区共清理卫生死角2300处，2024年力争清理3000处」: a clause opening with a year

@@ -113,12 +113,15 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             continue                     # 分为三个阶段 / 为期三个月: how the work is laid out in time, no count
         above = _ABOVE.match(sentence, m.end())
         named = m.group(3) == "名" and _NAMED_ONE.search(before) is not None
+        # (「设立一名以上专管员」「每人推送一条以上宣传语」: 一 joined to 以上 is a floor of the line, round 30 — not an
+        # article, whatever the verb; 一次以上／一场以上 stay with their bar above)
+        one_up = above is not None and m.group(3) in ("名", "条", "个", "家", "座", "所", "处", "项", "套", "台", "户")
         if m.group(1) == "一" and not (m.group(3) in ("座", "所", "处", "条", "家")
                                        and _VERB_JUST_BEFORE.search(before) or _BAR_JUST_BEFORE.search(before)
-                                       or above and _VERB.search(before) or named):
+                                       or above and _VERB.search(before) or named or one_up):
             continue                     # 一个/一项 is an article; 新建一座消防站 / 创建一个以上车间 count one
         if not (_VERB.search(before) or _CMP_BEFORE.search(before) or re.search(r"(确定|分为|分成|选定)$", before)
-                or above and m.group(1) != "一"        # 「三个以上项目」: joined to the line's band (round 30)
+                or above and (m.group(1) != "一" or one_up)   # 「三个以上项目」: joined to the line's band (round 30)
                 or _LISTED_AFTER_FIGURE.search(sentence, 0, m.start())
                 or m.group(3) == "个类别" or _PLACE_WORK.match(sentence, m.end()) or named or held):
             continue

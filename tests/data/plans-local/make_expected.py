@@ -13,6 +13,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import PAGES, S, plan, write_collected  # noqa: E402
 
+ALIGN36 = ("aligned round 36: an activity's span 「活动时间」 is a stage span (round 36 rulings, Dates): its end is "
+           "the deadline of items with no date of their own")
+
 plan("l01_pailou-2025-jiedao-chuangjian-wenming-chengqu-gongzuo-fangan.txt",
      title="万州区牌楼街道推动创建第八届全国文明城区工作方案（中共重庆市万州区牌楼街道工作委员会 重庆市万州区牌楼街道"
            "办事处关于印发《万州区牌楼街道推动创建第八届全国文明城区工作方案》的通知）",
@@ -132,8 +135,9 @@ plan("l06_pujiang-2007-jianyi-tian-banli-huitoukan-tongzhi.txt",
            "「请各承办单位于11月30日前将《…统计表》(见附件1)上」 cut mid-word",
      leaf_tasks=4, count_alternatives=[5], attachment_task_rows=0, childless_top_level_sections=["一、总体目标"],
      samples=[
-        S(["三"], [], [],
-          note="主要内容: 各承办单位 is a role; 县政府督查室 receives copies (a receiver in prose, not the unit "
+        S(["三"], [], [], dl="从11月1日开始,到11月30日结束", dln="2007-11-30",
+          note=ALIGN36 + " (四、活动时间; was no deadline); the earlier reading: "
+               "主要内容: 各承办单位 is a role; 县政府督查室 receives copies (a receiver in prose, not the unit "
                "doing the task); 代表或委员 are persons"),
         S(["四"], [], [], dl="到11月30日结束", dln="2007-11-30",
           note="活动时间: the window 11月1日–11月30日; the year 2007 is the only year in the text (2007年度)"),

@@ -40,6 +40,9 @@ SECTION = "a top-level section with no numbered children (plans-dev EXPECTED lin
 
 # ---------------------------------------------------------------------------------------------------------
 X01 = "x115_01_heilongjiang-haqiahui-zongti-gongzuo-fangan.txt"
+ALIGN36 = ("aligned round 36: an activity's span 「活动时间」 is a stage span (round 36 rulings, Dates): its end is "
+           "the deadline of items with no date of their own")
+
 plan(X01,
      title="第十九届中国哈尔滨国际经济贸易洽谈会总体工作方案（黑龙江省人民政府办公厅关于印发第十九届中国哈尔滨国际经济贸易洽谈会总体工作方案的通知）",
      title_note="line 2 prints only the notice's title (the plan's name inside it): either accepted",
@@ -176,14 +179,15 @@ plan(X05,
      leaf_tasks=4, count_alternatives=[3], attachment_task_rows=0,
      childless_top_level_sections=["一、指导思想", "二、活动时间", "三、活动主题"],
      samples=[
-        S(["四", "1"], [], [],
-          note="no body is named: 「重阳节期间组织机关志愿者,通过…开展送温暖、献爱心活动」 has no subject (组织 with no doer; 志愿者 "
+        S(["四", "1"], [], [], dl="2020年10月20日——2020年10月30日", dln="2020-10-30",
+          note=ALIGN36 + " (was no deadline); the earlier reading: no body is named: 「重阳节期间组织机关志愿者,通过…开展送温暖、献爱心活动」 has no subject (组织 with no doer; 志愿者 "
                "are persons): lead = [], responsible = []; 「重阳节期间」 is no date: " + NODATE),
-        S(["四", "2"], [], [],
-          note=R2 + ": 「县社会福利院、敬老院和镇敬老院要动员社会各界志愿者…」 — 动员: " + VERBS + ": lead = [], responsible = []; "
+        S(["四", "2"], [], [], dl="2020年10月20日——2020年10月30日", dln="2020-10-30",
+          note=ALIGN36 + " (was no deadline); the earlier reading: " + R2 + ": 「县社会福利院、敬老院和镇敬老院要动员社会各界志愿者…」 — 动员: " + VERBS + ": lead = [], responsible = []; "
                + NODATE),
         S(["四", "3"], [], ["各老年人社会团体"], lead_alternatives=[["各老年人社会团体"]],
-          note=R2 + ": 「各老年人社会团体要组织志愿者,…开展重阳节文化活动」 — 「A组织B＋verb」 (round 30): A, a group by kind, is "
+          dl="2020年10月20日——2020年10月30日", dln="2020-10-30",
+          note=ALIGN36 + " (was no deadline); the earlier reading: " + R2 + ": 「各老年人社会团体要组织志愿者,…开展重阳节文化活动」 — 「A组织B＋verb」 (round 30): A, a group by kind, is "
                "the doer; 志愿者 (persons, the object of 组织) are not units — responsible, " + ONE + "; " + NODATE),
      ],
      plan_targets=[], phases=[], duties=[],

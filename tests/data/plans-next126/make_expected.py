@@ -37,6 +37,9 @@ EVENT = "「节前」 is a time from an event (round 34: 「考试前」「接�
 
 # ---------------------------------------------------------------------------------------------------------
 X01 = "x126_01_nanpu-jiedao-2007-minjian-hualongzhou-anquan-baowei-fangan.txt"
+ALIGN36 = ("aligned round 36: an activity's span 「活动时间」 is a stage span (round 36 rulings, Dates): its end is "
+           "the deadline of items with no date of their own")
+
 plan(X01,
      title="南浦街道民间划龙舟活动安全保卫方案",
      title_note="line 2 (line 1 is the site's 「朗读」 button)",
@@ -51,14 +54,21 @@ plan(X01,
      leaf_tasks=3, count_alternatives=[4], attachment_task_rows=0, childless_top_level_sections=["(一)基本情况"],
      samples=[
         S(["(二)", "1"], [], ["南浦街道办事处", "公安、体育等部门"],
-          note=HEADING + ": 「南浦街道办事处负责民间划龙舟活动的组织管理、督促…,协助公安、体育等部门加强现场管理,维护现场秩序」 — "
+          dl="6月14日—6月19日", dln="2007-06-19",
+          note=ALIGN36 + " (「活动时间要求:…划龙舟时间为:6月14日—6月19日」 in (一); the year 2007 "
+               "the plan's, as the answer's date reads it; was no deadline); the earlier reading: "
+               + HEADING + ": 「南浦街道办事处负责民间划龙舟活动的组织管理、督促…,协助公安、体育等部门加强现场管理,维护现场秩序」 — "
                "the 办事处 (负责) and, " + PIVOT + ", 「公安、体育等部门」 (given 加强现场管理; fields sharing one head with 等, "
                "one name as printed, round 31); lead [] (no 牵头); the activity's days are in (一), not in the item: " + NODATE),
         S(["(二)", "2"], [], ["南浦派出所"], lead_alternatives=[["南浦派出所"]],
-          note=HEADING + "; " + R2 + ": 「南浦派出所负责这次民间划龙舟活动的治安管理,监督…,维护现场秩序」 — responsible, " + ONE
+          dl="6月14日—6月19日", dln="2007-06-19",
+          note=ALIGN36 + " (「活动时间要求:…划龙舟时间为:6月14日—6月19日」 in (一); the year 2007 "
+               "the plan's, as the answer's date reads it; was no deadline); the earlier reading: " + HEADING + "; " + R2 + ": 「南浦派出所负责这次民间划龙舟活动的治安管理,监督…,维护现场秩序」 — responsible, " + ONE
                + "; " + NODATE),
         S(["(二)", "3"], [], ["村民委员会"], lead_alternatives=[["村民委员会"]],
-          note=HEADING + "; " + R2 + ": 「村民委员会负责…的组织和教育,督促…,协助维护现场秩序」 (协助 with no body after it) — "
+          dl="6月14日—6月19日", dln="2007-06-19",
+          note=ALIGN36 + " (「活动时间要求:…划龙舟时间为:6月14日—6月19日」 in (一); the year 2007 "
+               "the plan's, as the answer's date reads it; was no deadline); the earlier reading: " + HEADING + "; " + R2 + ": 「村民委员会负责…的组织和教育,督促…,协助维护现场秩序」 (协助 with no body after it) — "
                "a body named by a kind, responsible, " + ONE + "; " + NODATE),
      ],
      plan_targets=[], phases=[], duties=[],

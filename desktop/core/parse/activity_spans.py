@@ -1,0 +1,95 @@
+"""Deadlines an activity plan gives its items outside them (round 36 rulings, "Dates, targets, duties"):
+
+- 「二、活动时间 2017年6月20日-6月30日」「四、活动时间6月1日至30日」: the activity's span is the one stage of the plan
+  (round 35's stage span): its end is the deadline of every item that writes no date of its own;
+- 「…主题:相约花城时间:2010年4月28日」: an activity's run-in time field is the day it is held;
+- 「8月23日报到，8月24日正式上课」: the days a plan fixes for returning and the start of classes are the item's
+  deadline (the latest of them).
+
+Read by ``parse_text`` after ``build_tasks``, for tasks left without a deadline; a new module, as ``tasks`` and
+``dates`` are near the 700-line limit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.model import Task
+
+from .dates import bracket_date, iso_day
+
+# the label: a heading 「二、活动时间」 (on its own line or run in) or a field 「活动时间：」「活动时间要求：」
+# at a line's start
+_LABEL = re.compile(r"(?:^[ \t　]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?"
+                    r"|[一二三四五六七八九十]{1,3}、\s*)活动时间(?:要求)?[ \t　]*[:：为]?", re.M)
+_DAY = r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日|\s*[上中下]旬|初|底)?"
+_END = r"(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日|\s*[上中下]旬|初|底)?|\d{1,2}\s*日)"
+# 「6月1日至30日」「2020年10月20日——2020年10月30日」「从11月1日开始，到11月30日结束」
+_SPAN = re.compile(_DAY + r"\s*(?:[—–\-－~～]+|至|到|(?:开始|正式启动)?[，,]?\s*(?:并持续)?(?:至|到))\s*" + _END)
+
+
+def activity_span_end(text: str, year: int | None) -> str | None:
+    """The end of the one activity span the plan labels 「活动时间」 (None where it labels none or several —
+    several are the stages of several activities, each read where it stands — or writes a day, not a span)."""
+    if "活动时间" not in text:
+        return None
+    ends = []
+    for m in _LABEL.finditer(text):
+        line_end = text.find("\n", m.end())
+        words = text[m.end(): line_end if line_end >= 0 else len(text)]
+        if not words.strip() and line_end >= 0:      # 「二、活动时间」 over its span on the next line
+            nxt = text[line_end + 1:].lstrip("\n \t　")
+            words = nxt.split("\n", 1)[0]
+        span = _SPAN.search(words[:60])
+        ends.append(bracket_date(span.group(0), year, span=True) if span else None)
+    return ends[0] if len(ends) == 1 else None
+
+
+# 「8月23日报到」「8月30日、31日报到，9月1日正式上课」「9月1日正式开学」: a day the plan fixes for the school's start
+_FIXED_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日((?:\s*[、，,和及至-]\s*\d{1,2}\s*日)*)\s*"
+                        r"(?:(?:返校)?报到|正式(?:开学|上课|开课)|开学|返校)")
+_LAST_DAY = re.compile(r"(\d{1,2})\s*日\s*$")
+
+
+def fixed_days_end(text: str, year: int | None) -> str | None:
+    """The latest day the text fixes for returning or the start of classes (None without a year or such a day)."""
+    if year is None or not re.search(r"报到|开学|上课|开课|返校", text):
+        return None
+    days = []
+    for m in _FIXED_DAY.finditer(text):
+        last = _LAST_DAY.search(m.group(3))
+        day = iso_day(year, int(m.group(1)), int(last.group(1) if last else m.group(2)))
+        if day:
+            days.append(day)
+    return max(days) if days else None
+
+
+# 「主题:相约花城时间:2010年4月28日」: an activity's time field run in after its other fields (round 35 field blocks,
+# where the page prints them on one line): the day it is held
+_TIME_FIELD = re.compile(r"时\s*间\s*[:：]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+                         r"(?!\s*[-—–~～至到])")
+
+
+def field_day(text: str, year: int | None) -> str | None:
+    """The day a run-in 「时间：」 field of the item gives (written with its year)."""
+    m = _TIME_FIELD.search(text) if "间" in text else None
+    return iso_day(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+_DOC_YEAR = re.compile(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]")
+
+
+def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_number: str = "") -> None:
+    """Give tasks without a deadline the days they fix, else the activity's span end (in place). A plan that writes
+    no year but its document number's 「〔2007〕35号」 holds its activity in that year."""
+    if year is None and (issued := _DOC_YEAR.search(doc_number or "")):
+        year = int(issued.group(1))
+    if year is None or not any(t.deadline is None for t in tasks):
+        return
+    span_end = activity_span_end(body, year)
+    for task in tasks:
+        if task.deadline is None:
+            task.deadline = field_day(task.text, year) or fixed_days_end(task.text, year) or span_end
+
+
+__all__ = ["activity_span_end", "date_activity_items", "field_day", "fixed_days_end"]
