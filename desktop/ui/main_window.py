@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QProcess, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QVBoxLayout, QWidget
 
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
             if name == "dashboard":
                 from desktop.ui.dashboard_page import DashboardPage
 
-                page = DashboardPage(self.session, self.prompts, decisions=self.decisions)
+                page = DashboardPage(self.session, self.prompts, decisions_from=lambda: self.decisions)
                 page.month_requested.connect(self.open_month)
                 page.import_requested.connect(self.import_plan)
                 page.conflicts_requested.connect(self.show_conflicts)
@@ -307,6 +307,8 @@ class MainWindow(QMainWindow):
         path = self.prompts.open_file(self, OPEN_WORKSPACE, WORKSPACE_FILTER)
         if path is None:
             return
+        from PySide6.QtCore import QProcess
+
         program, args = relaunch_command(path)
         if not QProcess.startDetached(program, args):
             self.prompts.warn(self, OPEN_WORKSPACE, OPEN_FAILED.format(path=path))
