@@ -50,6 +50,7 @@ BACKUP_TITLE = "备份与恢复"
 BACKED_UP = "已备份工作区：\n{path}"
 RESTORED = "已恢复到所选的备份。恢复前的工作区另存为：\n{saved}"
 REOPEN_FAILED = "恢复后无法重新打开工作区：{message}\n\n窗口将关闭；请重新启动落实。"
+HELP_ACTION = "使用说明(&G)"              # 帮助 → the guide (desktop.ui.help, loaded when opened)
 UNSAVED_TITLE = "内容尚未保存"
 CLOSE_UNSAVED = ("刚填写的内容没能保存（见刚才的提示）。现在关闭，这些内容会丢失。\n\n"
                  "仍要关闭吗？选“否”可留在窗口中，腾出磁盘空间后再关闭。")
@@ -494,9 +495,7 @@ class MainWindow(QMainWindow):
         """帮助 → 使用说明, first in the menu (added here so the form stays as it is)."""
         from PySide6.QtGui import QAction, QKeySequence
 
-        from desktop.ui.help import ACTION
-
-        self.help_action = QAction(ACTION, self)
+        self.help_action = QAction(HELP_ACTION, self)
         self.help_action.setObjectName("actionGuide")
         self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.help_action.triggered.connect(self.show_help)
