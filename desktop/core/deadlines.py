@@ -7,7 +7,6 @@ back to "Monday to Friday" and mark the result ``approximate`` so the dashboard 
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -84,7 +83,7 @@ class Deadline:
 
 
 def month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, month, progress.days_in_month(year, month))
 
 
 def parse_month(text: str) -> tuple[int, int]:

@@ -10,6 +10,7 @@ import logging
 import logging.handlers
 import os
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -55,6 +56,7 @@ def qt_message_handler(kind: QtMsgType, context: QMessageLogContext, message: st
     qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
 
 
+AFTER_PAINT_FALLBACK_MS = 3000    # start-up work waits for the first paint at most this long
 LOG_KEEP = 20                     # log files kept in the folder: the newest, one per start
 
 
@@ -228,10 +230,10 @@ def _open_window(app: QApplication, db: Path | None, smoke: bool, files: list[Pa
     from desktop.ui.prompts import Prompts
 
     if demo:
-        from desktop.demo import build_demo
-
         db = db or paths.demo_workspace()
         if not db.exists():
+            from desktop.demo import build_demo  # only the first time: it is a large module
+
             build_demo(db)
     path = db or paths.default_workspace()
     if files and not smoke and path.exists() and _held_elsewhere(path):
@@ -264,9 +266,26 @@ def _open_window(app: QApplication, db: Path | None, smoke: bool, files: list[Pa
         raise
     if smoke:
         window.painted.connect(lambda: QTimer.singleShot(0, app.quit))
-    else:
-        QTimer.singleShot(0, window.check_fonts)
-    window.show()
+    later: list[Callable[[], Any]] = [] if smoke else [window.check_fonts]
     if not readonly:
-        QTimer.singleShot(0, lambda: _daily_backup(path))
+        later.append(lambda: _daily_backup(path))
+    after_first_paint(window, later)
+    window.show()
     return window, lock
+
+
+def after_first_paint(window: Any, work: list[Callable[[], Any]],
+                      fallback_ms: int = AFTER_PAINT_FALLBACK_MS) -> None:
+    """Run ``work`` once the window is on screen: just after its first paint, so the day's
+    backup (a copy of the whole workspace) and the fonts check never hold the window back; or
+    after ``fallback_ms`` when no paint comes (started minimized from a shortcut)."""
+    if not work:
+        return
+    pending = list(work)
+
+    def run_all() -> None:
+        while pending:
+            pending.pop(0)()
+
+    window.painted.connect(lambda: QTimer.singleShot(0, run_all))
+    QTimer.singleShot(fallback_ms, run_all)

@@ -7,10 +7,8 @@ Expected trouble (desktop.errors.UserError) never comes here: views show its mes
 from __future__ import annotations
 
 import logging
-import platform
 import sqlite3
 import sys
-import traceback
 from collections.abc import Callable
 from types import TracebackType
 
@@ -29,6 +27,9 @@ USER_ERROR_TITLE = "无法完成"
 
 
 def details(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
+    import platform  # only when something broke: not on every start
+    import traceback
+
     lines = [f"落实 Luoshi {__version__}", f"Python {platform.python_version()} · PySide6 {pyside_version}",
              f"{platform.platform()}", ""]
     lines += traceback.format_exception(kind, exc, tb)

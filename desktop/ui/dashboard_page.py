@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QPoint, QSettings, Qt, Signal
@@ -65,15 +66,13 @@ class DashboardPage(QWidget):
     month_requested = Signal(object, str)    # (unit, month): open it read-only
 
     def __init__(self, session: Session, prompts: Any, parent: QWidget | None = None, *,
-                 decisions: Any = None) -> None:
+                 decisions: Any = None, decisions_from: Callable[[], Any] | None = None) -> None:
+        """``decisions`` (the office's accept / return), or ``decisions_from`` that gives it when
+        first needed — a click on the grid, never the start."""
         super().__init__(parent)
         self.session, self.prompts = session, prompts
-        if decisions is None:
-            from desktop.ui.month_review import OfficeDecisions
-
-            decisions = OfficeDecisions(session, prompts, on_changed=self.reload,
-                                        export_receipt=self.receipt_requested.emit)
-        self.decisions = decisions
+        self._decisions = decisions
+        self._decisions_from = decisions_from
         self.ui = Ui_DashboardPage()
         self.ui.setupUi(self)
         self.due = DueModel(self)
@@ -105,6 +104,18 @@ class DashboardPage(QWidget):
         self.stale = False
         self.late_month: str | None = None
         self.reload()
+
+    @property
+    def decisions(self) -> Any:
+        if self._decisions is None:
+            if self._decisions_from is not None:
+                self._decisions = self._decisions_from()
+            else:
+                from desktop.ui.month_review import OfficeDecisions
+
+                self._decisions = OfficeDecisions(self.session, self.prompts, on_changed=self.reload,
+                                                  export_receipt=self.receipt_requested.emit)
+        return self._decisions
 
     def reload(self) -> None:
         self.stale = False

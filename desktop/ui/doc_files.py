@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QStandardPaths, QUrl
+from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from desktop import fileops, paths
@@ -32,6 +32,8 @@ def open_folder(path: Path) -> bool:
 
 
 def documents_dir() -> Path:
+    from PySide6.QtCore import QStandardPaths  # its many enums cost ~3 ms: not at start
+
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(found) if found else Path.home()
 

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.ui import ops
 from desktop.ui.doc_files import after_export, ask_save_path
 from desktop.ui.session import Session
+
+if TYPE_CHECKING:
+    from desktop.ui import ops
 
 # the menu's words
 TITLE = "离线报送"
@@ -43,6 +46,14 @@ def summary(outcomes: list[Any]) -> str:
     for outcome in outcomes:
         lines += [f"    {w}" for w in outcome.warnings]
     return "\n".join(lines)
+
+
+def _ops() -> ModuleType:
+    """desktop.ui.ops (worker threads, the progress dialog): imported by the first import or export, not
+    at start-up."""
+    from desktop.ui import ops
+
+    return ops
 
 
 class ExchangeActions:
@@ -76,7 +87,7 @@ class ExchangeActions:
             with open_workspace(path) as ws:
                 return import_files(ws, files, progress=step)
 
-        self.op = ops.run_op(self.window, work, label=IMPORTING, prompts=self.prompts, on_done=self._imported)
+        self.op = _ops().run_op(self.window, work, label=IMPORTING, prompts=self.prompts, on_done=self._imported)
 
     def _imported(self, outcomes: list[Any]) -> None:
         self.outcomes = outcomes
@@ -106,7 +117,7 @@ class ExchangeActions:
             self.on_changed()            # the month now says 已发送
             self._exported(path)
 
-        self.op = ops.run_op(self.window, work, label=EXPORTING, prompts=self.prompts, on_done=done)
+        self.op = _ops().run_op(self.window, work, label=EXPORTING, prompts=self.prompts, on_done=done)
 
     def export_plan(self) -> None:
         s = self.session
@@ -126,7 +137,7 @@ class ExchangeActions:
             with open_workspace(s.ws.path) as ws:
                 return Path(export_plan(ws, out, plan_id=s.plan_id, office_name=office).path)
 
-        self.op = ops.run_op(self.window, work, label=EXPORTING, prompts=self.prompts, on_done=self._exported)
+        self.op = _ops().run_op(self.window, work, label=EXPORTING, prompts=self.prompts, on_done=self._exported)
 
     def export_receipt(self, unit: str | None = None) -> None:
         """The office's receipt (回执) for one unit: asked for when not given (File menu)."""
@@ -153,7 +164,7 @@ class ExchangeActions:
             with open_workspace(s.ws.path) as ws:
                 return Path(export_receipt(ws, unit, out).path)
 
-        self.op = ops.run_op(self.window, work, label=EXPORTING, prompts=self.prompts, on_done=self._exported)
+        self.op = _ops().run_op(self.window, work, label=EXPORTING, prompts=self.prompts, on_done=self._exported)
 
     def _exported(self, path: Path) -> None:
         self.written = path

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtGui import QFontDatabase
 
-from desktop.reports.fonts import choose_profile, missing_fonts_message
 from desktop.ui.doc_files import folder_settings
 
 KEY, WARNED_KEY = "fonts/profile", "fonts/warned"
@@ -40,6 +39,8 @@ def set_choice(value: str, settings: Any = None) -> None:
 
 def export_profile(settings: Any = None) -> str:
     """The profile exports use: the user's choice on this PC, else the one that renders here."""
+    from desktop.reports.fonts import choose_profile  # the export's module: not needed to start
+
     choice = stored_choice(settings)
     return choice if choice != AUTO else choose_profile(installed_families())
 
@@ -47,6 +48,8 @@ def export_profile(settings: Any = None) -> str:
 def warning_once(settings: Any = None, installed: frozenset[str] | None = None) -> str:
     """The plain-words warning when the official fonts are missing, once per machine (and again
     if what is missing changes); "" otherwise, or when the user chose a profile themselves."""
+    from desktop.reports.fonts import choose_profile, missing_fonts_message
+
     settings = settings or folder_settings()
     if stored_choice(settings) != AUTO:
         return ""

@@ -10,7 +10,6 @@ from desktop import paths
 from desktop.ui.screen_fit import fit_to_screen
 
 TITLE = "落实 使用说明"
-ACTION = "使用说明(&G)"
 MISSING = "<p>找不到使用说明文件（{path}）。程序文件可能不完整，请重新复制整个落实文件夹。</p>"
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,6 +29,8 @@ def inbox_dir(workspace: Path) -> Path:
 
 def deliver(workspace: Path, files: list[Path]) -> Path:
     """Leave ``files`` (absolute paths) for the window that has ``workspace`` open."""
+    import uuid  # only a second start that hands files over needs it
+
     folder = inbox_dir(workspace)
     folder.mkdir(parents=True, exist_ok=True)
     note = folder / f"{uuid.uuid4().hex}{SUFFIX}"

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QProcess, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QVBoxLayout, QWidget
 
@@ -50,6 +50,7 @@ BACKUP_TITLE = "备份与恢复"
 BACKED_UP = "已备份工作区：\n{path}"
 RESTORED = "已恢复到所选的备份。恢复前的工作区另存为：\n{saved}"
 REOPEN_FAILED = "恢复后无法重新打开工作区：{message}\n\n窗口将关闭；请重新启动落实。"
+HELP_ACTION = "使用说明(&G)"              # 帮助 → the guide (desktop.ui.help, loaded when opened)
 UNSAVED_TITLE = "内容尚未保存"
 CLOSE_UNSAVED = ("刚填写的内容没能保存（见刚才的提示）。现在关闭，这些内容会丢失。\n\n"
                  "仍要关闭吗？选“否”可留在窗口中，腾出磁盘空间后再关闭。")
@@ -184,7 +185,7 @@ class MainWindow(QMainWindow):
             if name == "dashboard":
                 from desktop.ui.dashboard_page import DashboardPage
 
-                page = DashboardPage(self.session, self.prompts, decisions=self.decisions)
+                page = DashboardPage(self.session, self.prompts, decisions_from=lambda: self.decisions)
                 page.month_requested.connect(self.open_month)
                 page.import_requested.connect(self.import_plan)
                 page.conflicts_requested.connect(self.show_conflicts)
@@ -307,6 +308,8 @@ class MainWindow(QMainWindow):
         path = self.prompts.open_file(self, OPEN_WORKSPACE, WORKSPACE_FILTER)
         if path is None:
             return
+        from PySide6.QtCore import QProcess
+
         program, args = relaunch_command(path)
         if not QProcess.startDetached(program, args):
             self.prompts.warn(self, OPEN_WORKSPACE, OPEN_FAILED.format(path=path))
@@ -492,9 +495,7 @@ class MainWindow(QMainWindow):
         """帮助 → 使用说明, first in the menu (added here so the form stays as it is)."""
         from PySide6.QtGui import QAction, QKeySequence
 
-        from desktop.ui.help import ACTION
-
-        self.help_action = QAction(ACTION, self)
+        self.help_action = QAction(HELP_ACTION, self)
         self.help_action.setObjectName("actionGuide")
         self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.help_action.triggered.connect(self.show_help)

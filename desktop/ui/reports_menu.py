@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from desktop.ui import ops
 from desktop.ui.doc_files import after_export, ask_save_path, open_document
 from desktop.ui.session import Session
+
+if TYPE_CHECKING:
+    from desktop.ui import ops
 
 # the menu's words
 TITLE = "生成报告"
@@ -43,6 +46,14 @@ OFFICE_ONLY = ("status", "volume")
 DATED = ("monthly-info", "volume")           # the user confirms the date the document bears
 DATE_LABEL = "落款日期（例如 2024年11月30日）："
 BAD_DATE = "“{text}”不是有效的日期。请写成 2024年11月30日 或 2024-11-30，再导出一次。"
+
+
+def _ops() -> ModuleType:
+    """desktop.ui.ops (worker threads, the progress dialog): imported by the first export, not
+    at start-up."""
+    from desktop.ui import ops
+
+    return ops
 
 
 class ReportActions:
@@ -135,7 +146,7 @@ class ReportActions:
                             font_profile=fonts,
                             progress=lambda fraction, message: progress.update(int(fraction * 100), 100, message))
 
-        self.op = ops.run_op(self.window, make, label=MAKING.format(what=what), prompts=self.prompts,
+        self.op = _ops().run_op(self.window, make, label=MAKING.format(what=what), prompts=self.prompts,
                              on_done=lambda path: self._made(what, Path(path)))
 
     def ask_date(self, kind: str, year: int, month: int):
@@ -182,7 +193,7 @@ class ReportActions:
             progress.update(0, 0, READING)
             return draft(kind, db, year, unit, today=today)
 
-        self.op = ops.run_op(self.window, make, label=DRAFTING.format(what=WHAT[kind].format(year=year)),
+        self.op = _ops().run_op(self.window, make, label=DRAFTING.format(what=WHAT[kind].format(year=year)),
                              prompts=self.prompts, on_done=self._drafted)
 
     def _kept_edits(self, report: Any) -> Any:
