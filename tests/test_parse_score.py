@@ -227,7 +227,7 @@ SCORED_SETS = [
     ("plans-next85", "tuned on since round 30 (never tuned: 83.5 %)", 0.929, 4, 113),
     ("plans-next86", "tuned on since round 30 (never tuned: 86.2 %)", 0.98, 4, 52),
     ("plans-next87", "tuned on since round 30 (never tuned: 94.6 %)", 0.971, 4, 106),
-    ("plans-next88", "tuned on since round 30 (never tuned: 80.7 %)", 0.936, 4, 200),
+    ("plans-next88", "tuned on since round 30 (never tuned: 80.7 %)", 0.936, 4, 192),   # round 36: 197
     ("plans-next89", "tuned on since round 30 (never tuned: 88.2 %)", 0.944, 4, 161),
     ("plans-next90", "tuned on since round 30 (never tuned: 83.7 %)", 0.964, 8, 118),
     ("plans-next91", "tuned on since round 31 (never tuned: 75.2 % as shipped, 77.0 % reader on)", 0.946, 4, 112),
@@ -240,7 +240,7 @@ SCORED_SETS = [
     ("plans-next98", "tuned on since round 32 (never tuned: 90.7 % as shipped, 90.7 % reader on)", 0.954, 4, 71),
     ("plans-next99", "tuned on since round 32 (never tuned: 84.7 % as shipped, 87.0 % reader on)", 0.912, 4, 172),
     ("plans-next100", "tuned on since round 32 (never tuned: 96.5 % as shipped, 96.5 % reader on)", 0.945, 4, 196),
-    ("plans-next101", "tuned on since round 32 (never tuned: 88.1 % as shipped, 88.1 % reader on)", 0.899, 4, 206),
+    ("plans-next101", "tuned on since round 32 (never tuned: 88.1 % as shipped, 88.1 % reader on)", 0.899, 4, 185),
     ("plans-next102", "tuned on since round 32 (never tuned: 51.6 % as shipped, 52.2 % reader on)", 0.758, 8, 157),
     ("plans-next103", "tuned on since round 32 (never tuned: 76.1 % as shipped, 78.3 % reader on)", 0.904, 8, 127),
     ("plans-next104", "tuned on since round 33 (never tuned: 92.7 % reader on, as shipped)", 0.956, 4, 77),
@@ -252,7 +252,7 @@ SCORED_SETS = [
     ("plans-next110", "tuned on since round 33 (never tuned: 83.5 %)", 0.815, 4, 110),
     ("plans-next111", "tuned on since round 33 (never tuned: 93.0 %)", 0.91, 8, 110),
     ("plans-next112", "tuned on since round 33 (never tuned: 89.6 %)", 0.876, 5, 129),
-    ("plans-next113", "tuned on since round 33 (never tuned: 90.1 %)", 0.881, 4, 126),
+    ("plans-next113", "tuned on since round 33 (never tuned: 90.1 %)", 0.881, 4, 118),   # round 36: 123
     ("plans-next114", "tuned on since round 33 (never tuned: 91.1 %)", 0.891, 5, 118),
     ("plans-next115", "tuned on since round 33 (never tuned: 50.6 %)", 0.486, 8, 82),
     ("plans-next116", "tuned on since round 34 (never tuned: 90.5 %)", 0.885, 4, 132),
@@ -271,6 +271,14 @@ SCORED_SETS = [
     ("plans-next129", "tuned on since round 35 (never tuned: 78.6 %)", 0.766, 4, 93),
     ("plans-next130", "tuned on since round 35 (never tuned: 82.8 %)", 0.808, 4, 117),
     ("plans-next131", "tuned on since round 35 (never tuned: 62.6 %)", 0.606, 8, 118),
+    ("plans-next132", "tuned on since round 36 (never tuned: 78.5 %)", 0.765, 4, 139),
+    ("plans-next133", "tuned on since round 36 (never tuned: 79.1 %)", 0.771, 4, 105),
+    ("plans-next134", "tuned on since round 36 (never tuned: 82.2 %)", 0.802, 4, 85),
+    ("plans-next135", "tuned on since round 36 (never tuned: 44.6 %)", 0.426, 4, 78),
+    ("plans-next136", "tuned on since round 36 (never tuned: 87.5 %)", 0.855, 4, 123),
+    ("plans-next137", "tuned on since round 36 (never tuned: 71.5 %)", 0.695, 8, 118),
+    ("plans-next138", "tuned on since round 36 (never tuned: 68.5 %)", 0.665, 8, 122),
+    ("plans-next139", "tuned on since round 36 (never tuned: 71.4 %)", 0.694, 8, 142),
 ]
 
 
