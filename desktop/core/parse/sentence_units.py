@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from contextvars import ContextVar
+from functools import lru_cache
 
 from .pivot_units import EXCEPTION, pivot_objects
 from .prose_units import CLAUSE_MARKER, VERB_START, split_joined
@@ -229,22 +230,18 @@ _MODAL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:可以?|应当|应该|应(?!
 _PRONOUN = re.compile(r"其(?![他余中次实它间后与和及对在向将把为所])(?=[\u4e00-\u9fff]{2})")
 
 
-def _clause_name(name: str) -> bool:
-    if _MODAL_OPEN.match(name) or _MODAL_INSIDE.search(name):
-        return True
-    m = _VERB_INSIDE.search(name, 3)
-    # (浮岐村设指挥部: a place that sets a body up, round 35 — no name, whatever the place is called)
-    return m is not None and (m.group() == "设" or looks_like_unit(name[:m.start()]))
-
-
 def _name_ok(name: str) -> bool:
-    if name in _ROLES.get():
-        return True
-    if _clause_name(name):
-        return False
+    return name in _ROLES.get() or _body_name(name)
+
+
+@lru_cache(maxsize=16384)       # (_read_names tries the same spans again and again; pure: the roles are tested above)
+def _body_name(name: str) -> bool:
     if not 2 <= len(name) <= (64 if "、" in name else 40) or _NOT_IN_NAME.search(name) or _PERSON.search(name) \
-            or _GENERAL.match(name) \
+            or _GENERAL.match(name) or _MODAL_OPEN.match(name) or _MODAL_INSIDE.search(name) \
             or _NOT_BODY_END.search(name) or len(name) == 2 and not _TWO_BODY.match(name) or _ROLE_WORD.match(name):
+        return False
+    # (浮岐村设指挥部: a place that sets a body up, round 35 — no name, whatever the place is called)
+    if (m := _VERB_INSIDE.search(name, 3)) and (m.group() == "设" or looks_like_unit(name[:m.start()])):
         return False
     bare = re.sub(r"[（(][^（）()]{1,12}[)）]$", "", name)         # (建设单位（代建单位）: its bracket aside)
     if _NOT_NAME_START.match(name) or VERB_START.match(name) and not (
@@ -273,16 +270,18 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
             rest = text[at + k:]
             if name.count("（") + name.count("(") > name.count("）") + name.count(")"):
                 continue                # (各县（市|、区）: a bracket the name has not closed)
-            if (_GENERAL.match(name) and _AFTER_NAME.match(rest) or _ROLE_WORD.match(name)
-                    and (_AFTER_NAME.match(rest) or _JOIN.match(rest))) and not names:
+            if not names and (_GENERAL.match(name) and _AFTER_NAME.match(rest) or _ROLE_WORD.match(name)
+                              and (_AFTER_NAME.match(rest) or _JOIN.match(rest))):
                 return [], pos           # (各部门、各单位全面落实… / 各承办单位分别…: a call to all, a role)
-            if not _name_ok(name) or name.endswith("所") and (_WHERE.match(rest) or _COST_NEED.match(rest)):
+            # (where no name can end — no join, work word or verb after it — no test of the name)
+            if not ((ends := not rest or _JOIN.match(rest) or _AFTER_NAME.match(rest))
+                    or verb is None and VERB_START.match(rest)) or not _name_ok(name) \
+                    or name.endswith("所") and (_WHERE.match(rest) or _COST_NEED.match(rest)):
                 continue
-            if _JOIN.match(rest) or _AFTER_NAME.match(rest) or not rest:
+            if ends:
                 found = (name, at + k)
                 break
-            if verb is None and VERB_START.match(rest):
-                verb = (name, at + k)   # (A严格… ; but 市住房城乡|建设管理委, 各区|发展改革委: a longer name first)
+            verb = (name, at + k)       # (A严格… ; but 市住房城乡|建设管理委, 各区|发展改革委: a longer name first)
         found = found or verb
         if found is None:
             return (names, at) if names else ([], pos)

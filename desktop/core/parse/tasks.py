@@ -516,7 +516,7 @@ def _sets_up(name: str, body: str) -> bool:
     # (设立消防安全委员会工作小组 / 建立区安委办成员单位联络员制度 / 建立城运中心消防专题模块), and the clause is no
     # duty of the heading's own body (负责建立… / 依托…平台建立… / 牵头各街道…建立…)
     core = _PLACE_OF_BODY.sub("", name)
-    if len(core) < 3:
+    if len(core) < 3 or core not in body or not re.search(_SET_UP, body):    # (no pattern to build then)
         return False
     for m in re.finditer(r"(?:^|(?<=[，,。；;：:\n]))\s*([^，,。；;：:\s]{2}[^，,。；;：:\n]{0,18}?)" + _SET_UP
                          + r"[^，,。；;]{0,8}?" + re.escape(core) + r"(?![\u4e00-\u9fff](?<![由为和及并]))", body):
