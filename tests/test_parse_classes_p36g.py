@@ -6,9 +6,11 @@
 3. A time, a manner and an object between the doer and 组织 「各学校在放假前要集中对全体学生组织开展…」 (round 36);
    without 组织 「…要对全体学生进行…」 no doer.
 4. 「A会B、C审核」 is 「A会同B、C」 (round 37); a name ending in 会 「管委会各部门」 is not split.
-5. 「A为该项工作的主管部门」「A是该项工作的具体工作部门」 designate A (round 37); 「A为牵头单位，B为实施单位」 stays none.
-6. Names: 「码头和X经营单位」 two bodies (round 36: 码头 in a list of bodies is a body); 「（即：A、B、C）」 and a bracket
-   listing the bodies a kind stands for 「各化工园区（A、B、C）」 are dropped (round 37); 「各县（市、区）」 stays.
+5. 「A为该项工作的主管部门」「A是该项工作的具体工作部门」 designate A (round 37); 「A为牵头单位，B为实施单位」
+   stays none.
+6. Names: 「码头和X经营单位」 two bodies (round 36: 码头 in a list of bodies is a body); 「（即：A、B、C）」 and a
+   bracket listing the bodies a kind stands for 「各化工园区（A、B、C）」 are dropped (round 37); 「各县（市、区）」
+   stays.
 """
 from __future__ import annotations
 
