@@ -51,3 +51,9 @@ def test_names_wharf_and_member_brackets() -> None:
     assert doer_units("企业集团（即：东方集团、南海集团、北辰集团）负责落实维修管理。") == ([], ["企业集团"])
     assert doer_units("各工业园区（东部工业园、西部工业园）负责落实巡查。") == ([], ["各工业园区"])
     assert doer_units("各县（市、区）负责落实巡查。") == ([], ["各县（市、区）"])
+
+
+def test_topic_across_persons() -> None:
+    # 7. a topic carried across a clause naming persons (round 36); without a rule-2 verb after it, none
+    assert doer_units("各会员单位由主要负责人或指定专人参加联盟活动，落实具体工作要求。") == ([], ["各会员单位"])
+    assert doer_units("各会员单位由主要负责人参加联盟活动，交流工作经验。") == ([], [])

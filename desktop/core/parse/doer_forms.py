@@ -22,9 +22,10 @@ WILL_DO = re.compile(r"^(?:应当|应|要|须|必须)?(?:将(?!来|近|会)(?![^
                      r"[^，,。；;]{1,80}?(?<!的)(?:同步|组织|统一|具体|分步|分批)?(?:实施|落实)(?:到位)?(?=$|[、，,。；;])|"
                      r"(?:及时|统一|统筹|负责)?安排[^，,。；;]{0,12}?(?<!的)(?:实施|落实)"
                      r"(?!情况|的|人|方案|主体|单位|部门|以来|后|前))")
-# a designation by the work it belongs to: 「为该项工作的主管部门」「是…的具体工作部门」
-OF_WORK = re.compile(r"^(?:为|是)(?:该|本|此|这)?[^，,。；;]{1,24}?的(?:具体|直接|行业)?(?:主管|工作|责任|实施)部门"
-                     r"(?:之一)?$")
+# a designation by the work it belongs to: 「为该项工作的主管部门」「是该项工作的具体工作部门」; a body's standing
+# role 「是本区建筑市场的主管部门」 (是 without the item's work, round 32's near miss) and 「为主管部门」 stay none
+OF_WORK = re.compile(r"^(?:为[^，,。；;]{1,24}?|是(?:该|本|此|这)项?工作)的"
+                     r"(?:具体|直接|行业)?(?:主管|工作|责任|实施)部门(?:之一)?$")
 # 会 that stands for 会同 before a body's name (「A会B、C审核」); not 会议／会商／会签／会审／会计 …
 MEETS = r"会(?=[区市县省镇乡](?!级))"
 # what may end an agent's name besides sentence_units' list
@@ -38,3 +39,6 @@ _LISTED = r"(?:[^（）()、，,：:]{3,20}、)+[^（）()、，,：:]{3,20}"
 ALIAS = re.compile(r"[（(](?:(?:以下)?简称[^）)]{0,30}|即[：:][^）)]{1,80})[）)]")
 # (the list is dropped after quotes are: a quote keeps its length, as it was read before)
 MEMBERS = re.compile(r"[（(]" + _LISTED + r"[）)]")
+# a topic before a clause naming persons 「各成员企业由主要负责人或指定专人参加…，落实…」 (round 36): the persons are no
+# unit, the topic stays the subject of the later clauses
+PERSON_AGENT = r"由[^，,由]{0,16}?(?:负责人|专人|责任人|联系人|负责同志)[^，,由]*$"

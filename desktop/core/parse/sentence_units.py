@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from contextvars import ContextVar
 
-from .doer_forms import AFTER_MORE, ALIAS, BEFORE_VERB, MEETS, MEMBERS, OF_WORK, WILL_DO
+from .doer_forms import AFTER_MORE, ALIAS, BEFORE_VERB, MEETS, MEMBERS, OF_WORK, PERSON_AGENT, WILL_DO
 from .pivot_units import EXCEPTION, pivot_objects
 from .prose_units import CLAUSE_MARKER, VERB_START, split_joined
 from .shared_heads import share_heads
@@ -101,7 +101,7 @@ _DESIGNATION = re.compile(r"^(?:作为|为|是)(?:[^，,]{0,20}?的)?(?:第一)?
                           r"牵头单位|牵头部门|实施主体|主体责任单位)")
 _DEFINES_LEAD = re.compile(r"^是[^，,]{0,40}?(?:牵头部门|牵头单位)")
 # the subject stands before a modal or a rule and the verb comes after a comma: 「A应按照…要求，配合做好…」
-_SUBJECT_ONLY = re.compile(rf"^(?:{_MODAL[3:-2]}|[依按根][据照]|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|"
+_SUBJECT_ONLY = re.compile(rf"^(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[依按根][据照]|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|"
                            r"对(?!接|照|标|外)|结合|在[^，,]{2,40}?(?:的基础上|的前提下|过程中|的?(?:统一)?(?:领导|指导|统筹|协调)下)$)")
 # a clause that opens a case: the work after it is a contingency (rule 3)
 _CASE_OPEN = re.compile(r"^(?:确需|确有|如需|如|若|发生|遇到|遇有|出现)")
