@@ -57,3 +57,5 @@ def test_topic_across_persons() -> None:
     # 7. a topic carried across a clause naming persons (round 36); without a rule-2 verb after it, none
     assert doer_units("各会员单位由主要负责人或指定专人参加联盟活动，落实具体工作要求。") == ([], ["各会员单位"])
     assert doer_units("各会员单位由主要负责人参加联盟活动，交流工作经验。") == ([], [])
+    # (bodies as the agents who name the person 「由A或B指定专人负责」 stay the doers, round 30)
+    assert doer_units("各服务点由属地街镇或区属企业指定专人负责，建立服务台账。") == ([], ["属地街镇", "区属企业"])

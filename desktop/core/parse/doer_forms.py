@@ -39,6 +39,6 @@ _LISTED = r"(?:[^（）()、，,：:]{3,20}、)+[^（）()、，,：:]{3,20}"
 ALIAS = re.compile(r"[（(](?:(?:以下)?简称[^）)]{0,30}|即[：:][^）)]{1,80})[）)]")
 # (the list is dropped after quotes are: a quote keeps its length, as it was read before)
 MEMBERS = re.compile(r"[（(]" + _LISTED + r"[）)]")
-# a topic before a clause naming persons 「各成员企业由主要负责人或指定专人参加…，落实…」 (round 36): the persons are no
-# unit, the topic stays the subject of the later clauses
-PERSON_AGENT = r"由[^，,由]{0,16}?(?:负责人|专人|责任人|联系人|负责同志)[^，,由]*$"
+# a topic before a clause naming persons as the agent 「各成员企业由主要负责人或指定专人参加…，落实…」 (round 36; not
+# 「由A或B指定专人负责」, whose agents are bodies): the persons are no unit, the topic stays the later clauses' subject
+PERSON_AGENT = r"由[^，,由]{0,4}?(?:负责人|专人|责任人|联系人|负责同志)[^，,由]*$"
