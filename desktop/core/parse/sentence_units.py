@@ -19,13 +19,14 @@ import re
 from contextvars import ContextVar
 from functools import lru_cache
 
+from .doer_forms import AFTER_MORE, ALIAS, BEFORE_VERB, MEETS, MEMBERS, OF_WORK, PERSON_AGENT, WILL_DO
 from .pivot_units import EXCEPTION, pivot_objects
 from .prose_units import CLAUSE_MARKER, VERB_START, split_joined
 from .shared_heads import share_heads
 from .units import SHARED_HEAD, looks_like_unit
 
 # what may follow a body's name where the name ends and the work begins (区环保局|研究制定 / 住保中心|统筹管理)
-_AFTER_NAME = re.compile(
+_AFTER_NAME = re.compile(AFTER_MORE + "|" +
     r"(?:负责|牵头|会同|统一|统筹|自行|研究|结合|根据|依据|依照|按照|组织(?!部|要|应|将|须|必须|按照?|根据|依据|依照|结合)|作为|实行|确认|按实际|委托|进行|审批|审核|核发|监督|具体|"
     r"主要|共同|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调|指导|督促|开展|做好|建立|完成|提供|拆除|"
     r"对|在|向|将|应当|应(?!急)|要|须|必须|需|可|于|依法|依规|按规定|及时|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
@@ -54,12 +55,13 @@ _VERB = (r"(?:负责|主责|实施|落实(?!情况)|组织(?!健全|完善|有�
 _DO = re.compile(rf"^{_MODAL}{_ADVERB}{_VERB}")
 # (a time or an occasion between the modal and the verb 「A要在放假前牵头组织…」「A应在…评审中组织专家…」, round 35)
 _WHEN = r"(?:在[^，,]{1,16}?(?:前|中|时|期间|之前))"
-_DO_NEAR = re.compile(rf"^{_MODAL}{_NEAR}{_FIRST}{_NEAR}{_VERB}|^{_MODAL}{_WHEN}{_NEAR}(?=组织){_VERB}")
+_DO_NEAR = re.compile(rf"^{_MODAL}{_NEAR}{_FIRST}{_NEAR}{_VERB}|"
+                      rf"^{_MODAL}{_WHEN}{_MODAL}{_NEAR}{BEFORE_VERB}(?=组织){_VERB}")
 # a later clause of the subject's with a first verb joined to rule 2's 「A应当…，依法…，健全和落实…」 (round 33)
 _DO_JOINED = re.compile(rf"^{_MODAL}{_ADVERB}(?!督促|要求|指导|引导|推动|协调|监督)"
                         rf"[\u4e00-\u9fff]{{2}}(?:并|和){_VERB}")
 _LEAD = re.compile(rf"^{_MODAL}{_WHEN}?{_NEAR}(?:负责牵头|牵头)(?!的|单位|部门|人)")
-_WITH = re.compile(rf"^{_MODAL}{_ADVERB}(?:会同|协同)")
+_WITH = re.compile(rf"^{_MODAL}{_ADVERB}(?:会同|协同|{MEETS})")
 # (「A会同有关方面…」: 各地／各地区／各方面／有关方面 are a general call, no unit; A still leads, round 32)
 _SIDES = r"(?:各(?:地区|地方|地|方面)|各?(?:有关|相关)方面)(?:以及|[、和及与])?"
 _ALL_SIDES = re.compile(_SIDES)
@@ -100,7 +102,7 @@ _DESIGNATION = re.compile(r"^(?:作为|为|是)(?:[^，,]{0,20}?的)?(?:第一)?
                           r"牵头单位|牵头部门|实施主体|主体责任单位)")
 _DEFINES_LEAD = re.compile(r"^是[^，,]{0,40}?(?:牵头部门|牵头单位)")
 # the subject stands before a modal or a rule and the verb comes after a comma: 「A应按照…要求，配合做好…」
-_SUBJECT_ONLY = re.compile(rf"^(?:{_MODAL[3:-2]}|[依按根][据照]|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|"
+_SUBJECT_ONLY = re.compile(rf"^(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[依按根][据照]|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|"
                            r"对(?!接|照|标|外)|结合|在[^，,]{2,40}?(?:的基础上|的前提下|过程中|的?(?:统一)?(?:领导|指导|统筹|协调)下)$)")
 # a clause that opens a case: the work after it is a contingency (rule 3)
 _CASE_OPEN = re.compile(r"^(?:确需|确有|如需|如|若|发生|遇到|遇有|出现)")
@@ -163,7 +165,7 @@ _PERSON = re.compile(r"(?:人员|(?<!法)(?<!产权)(?<!所有权)人|同志|专
 _NOT_BODY_END = re.compile(r"(?:任务|工作|责任|职责|要求|机制|制度|平台|场所|工地|场地|现场|社会|相关|有关|运营)$")
 # a two-character name is a body's only as 各X or with a body's last character (园区, 街道, 农委, 街办, 科协, 妇联,
 # 林站, 国企, 企业: 由企业进行收储利用) — not 出台 / 平台 / (办)公室 / 机构 / 社会 / 有关 / 政府
-_TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅院馆队校]$|^企业$")
+_TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅院馆队校]$|^企业$|^码头$")
 _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|参与|组织|由|对(?!口)|在|以|为|将|把|按照|根据|"
                              r"依据|向|接受(?![单方])|"
                              r"通过|针对|定期|经(?![发济信贸营])|报|形成|防止|联动|"
@@ -173,7 +175,7 @@ _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|
 # a noun's description after the agent 「参加由A组织的培训」「由A负责的项目」 (not 「由A负责X的Y」: A's work)
 _DESCRIBES = re.compile(r"(?!对|采用|采取|通过|负责(?!的))[\u4e00-\u9fff]{0,6}的|[^，,]*组成|负责解释")
 # (a regulated party or role named by a kind is a doer with a rule-2 form, round 34: 设置者, 项目法人, 经营(运营)主体)
-_OTHER_BODY = re.compile(r"(?:联席会议|集体经济组织|自治组织|党组织|(?:执法|救援|巡查)队伍|(?:产权|所有权)人|"
+_OTHER_BODY = re.compile(r"(?:码头|联席会议|集体经济组织|自治组织|党组织|(?:执法|救援|巡查)队伍|(?:产权|所有权)人|"
                          r"(?<=[\u4e00-\u9fff]{2})(?:实施|立项|开发|建设)主体|"
                          r"(?:经营|运营|投资)[）)]?主体|项目法人|"
                          r"(?<![\u4e00-\u9fff]{5})(?:设置|经营|运营|管理|使用|生产|建设|产权|所有|维护|养护)者)$")
@@ -195,13 +197,12 @@ _TOPIC = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:(经费|资金|费用)|组织|保
 _GROUP_HEAD = re.compile(r"^[^，,：:。]{1,14}(?:组|专班|指挥部|工作队)[：:]\s*由")
 _QUOTED = re.compile(r"《[^》]{0,80}》|“[^”]{0,40}”|\"[^\"]{0,40}\"")
 # （以下简称“…”）: the short name a body is given after its name, no part of it
-_ALIAS = re.compile(r"[（(](?:以下)?简称[^）)]{0,30}[）)]")
+_ALIAS = ALIAS
 # a date a clause opens with (11月下旬县政府办公室将会同… / 2024年6月底前由…): no part of the name after it
 # 「以上工作由督查室负责督查考核」: the checking of a run, not its work (round 33: oversight is no units line)
 OVERSIGHT = re.compile(r"(?:负责)?(?:(?:督查|督办|督导|考核|监督|检查|考评|问责)[、和及与]?)+[。.]?$")
 _DATE_OPEN = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|底|初|中)?(?:前|起|以前|之前)?"
                         r"|^\d{4}年(?:内|底|起)?")
-
 
 # a role the document defines as a body's 「项目提出部门为该项目的管理人」 (round 33): 「项目管理人」 is a unit
 _DEFINES_ROLE = re.compile(r"(?:部门|单位|机构|中心|政府)为(?:该|本|各)?([\u4e00-\u9fff]{0,6}?)的?"
@@ -225,7 +226,6 @@ _VERB_INSIDE = re.compile(r"(?<=[部门位局委办厅府镇乡区县队所站�
 # a modal inside or at the end of a name (产权人可委托物业服务单位 / 各船长应 / 监管人可以指定A / 方案应包括…): a clause
 _MODAL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:可以?|应当|应该|应(?!急)|须|必须)(?:委托|指定|包括|设|负责|组织|由)"
                            r"|(?:可以?|应当|应该|应(?!急))$")
-
 
 _PRONOUN = re.compile(r"其(?![他余中次实它间后与和及对在向将把为所])(?=[\u4e00-\u9fff]{2})")
 
@@ -309,7 +309,7 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
 
 
 def _sentences(text: str) -> list[list[str]]:
-    text = _QUOTED.sub("《》", _ALIAS.sub("", text))
+    text = MEMBERS.sub("", _QUOTED.sub("《》", _ALIAS.sub("", text)))
     # a line opening with 、 or ， goes on the sentence above it (a PDF copy's hard wrap 「区财政局⏎、区住建委配合」)
     text = re.sub(r"\n[ \t\u3000]*(?=[、，,])", "", text)
     out = []
@@ -583,8 +583,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     if read := _with(tail):
                         add(read[0])
                     add(_led(rest, lead.end()))
-                elif _does(rest, near=True) or _ON.match(rest) or _DO_AFTER_RULE.match(rest) \
-                        or designating and rest.startswith("为") and _DESIGNATION.match(rest) \
+                elif _does(rest, near=True) or _ON.match(rest) or _DO_AFTER_RULE.match(rest) or WILL_DO.match(rest) \
+                        or (designating and rest.startswith("为") and _DESIGNATION.match(rest) or OF_WORK.match(rest)) \
                         or rest.startswith(("作为", "是")) and _DESIGNATION.match(rest) \
                         and not any("各级" in n for n in names) \
                         and not _PAYER.search("，".join(pieces[pieces.index(piece) + 1:])) \

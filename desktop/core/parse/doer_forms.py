@@ -1,0 +1,44 @@
+"""More forms of rule 2's doer clause — CONVENTIONS.md round 36 and round 37 rulings (Units).
+
+The sentence reader (``sentence_units``) reads the subject of a clause and asks whether the words after it make
+the subject a doer. These are the forms the round-36/37 rulings add, kept here (sentence_units is at its limit):
+
+- 「A将X（与Y）同步实施」「A及时安排…实施」 (round 36): the subject of 将＋object＋实施／落实, or of 安排＋a
+  plan＋实施, is the doer (将 moves the object before the verb). 「A将X纳入…」 names no rule-2 verb.
+- 「A为…的主管部门」「A是该项工作的具体工作部门」 (round 37): a designation of the body the work belongs to,
+  as 「A为…责任主体」 (round 32); a plain 「A为牵头单位，B为实施单位」 stays none (round 31).
+- 「A会B、C审核」 (round 37) is 「A会同B、C」: 会 right before a body's name (a level or a group).
+- 「由A推荐」 (round 36): 推荐 ends the agent's name like any verb of doing.
+- 「A在寒假前要集中对全体师生组织开展…」 (round 36): a time, a manner and the object between the doer and 组织.
+"""
+
+from __future__ import annotations
+
+import re
+
+# 将＋its object＋the verb ending the phrase 「各区X局将…与…同步实施」, 安排＋a plan＋实施; not 将X纳入／作为… (the verb
+# is 纳入), 将…落实情况进行通报 (落实 inside the object), 的实施 (a noun)
+WILL_DO = re.compile(r"^(?:应当|应|要|须|必须)?(?:将(?!来|近|会)(?![^，,。；;]*?(?:纳入|列入|作为|列为|并入|融入|转为))"
+                     r"[^，,。；;]{1,80}?(?<!的)(?:同步|组织|统一|具体|分步|分批)?(?:实施|落实)(?:到位)?(?=$|[、，,。；;])|"
+                     r"(?:及时|统一|统筹|负责)?安排[^，,。；;]{0,12}?(?<!的)(?:实施|落实)"
+                     r"(?!情况|的|人|方案|主体|单位|部门|以来|后|前))")
+# a designation by the work it belongs to: 「为该项工作的主管部门」「是该项工作的具体工作部门」; a body's standing
+# role 「是本区建筑市场的主管部门」 (是 without the item's work, round 32's near miss) and 「为主管部门」 stay none
+OF_WORK = re.compile(r"^(?:为[^，,。；;]{1,24}?|是(?:该|本|此|这)项?工作)的"
+                     r"(?:具体|直接|行业)?(?:主管|工作|责任|实施)部门(?:之一)?$")
+# 会 that stands for 会同 before a body's name (「A会B、C审核」); not 会议／会商／会签／会审／会计 …
+MEETS = r"会(?=[区市县省镇乡](?!级))"
+# what may end an agent's name besides sentence_units' list
+AFTER_MORE = r"推荐|" + MEETS
+# a manner and the object between a time and 组织 「A在寒假前要集中对全体师生组织开展…」 (round 36: the doer's verb)
+BEFORE_VERB = r"(?:集中|统一|专门)?(?:对[^，,。；;]{1,16}?)?"
+# a bracket dropped from a name (round 35–37): the short name 「（以下简称“X”）」, an explanation
+# 「（即：A、B、C）」 and the bodies a kind stands for 「各化工园区（A、B、C）」 — two or more names of three characters
+# or more; a bracket of one alias or role 「建设单位（代建单位）」 or of places 「各县（市、区）」 stays (round 34)
+_LISTED = r"(?:[^（）()、，,：:]{3,20}、)+[^（）()、，,：:]{3,20}"
+ALIAS = re.compile(r"[（(](?:(?:以下)?简称[^）)]{0,30}|即[：:][^）)]{1,80})[）)]")
+# (the list is dropped after quotes are: a quote keeps its length, as it was read before)
+MEMBERS = re.compile(r"[（(]" + _LISTED + r"[）)]")
+# a topic before a clause naming persons as the agent 「各成员企业由主要负责人或指定专人参加…，落实…」 (round 36; not
+# 「由A或B指定专人负责」, whose agents are bodies): the persons are no unit, the topic stays the later clauses' subject
+PERSON_AGENT = r"由[^，,由]{0,4}?(?:负责人|专人|责任人|联系人|负责同志)[^，,由]*$"
