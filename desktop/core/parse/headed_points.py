@@ -33,6 +33,10 @@ _TASK_CHAPTER = re.compile(r"(?:工作|主要|重点|具体|专项)(?:任务|措
 # a text that opens with the document's purpose, scope or definitions (为…，制定本… / 本办法适用于… / 所称…是指…)
 _GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|按照)[^。]{2,200}?(?:制定|制订)本|"
                            r"适用(?:本|于)|所称|所指|是指")
+# a point on how the plan is carried out (七、保障措施 / 六、组织实施 / 组织保障): a section of the plan's rules, but a
+# childless one that gives work to a doer by rule 2 「各街道落实主体责任，…」 is a task like the other childless points
+# with a doer (CONVENTIONS.md round 36 early rulings → Tasks; plans-next7 x06 七)
+_CARRYING_OUT = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:保障措施|组织保障|工作保障|保障机制)|组织实施|实施保障)$")
 
 
 def _points(items: list[Item]) -> list[list[Item]]:
@@ -58,7 +62,8 @@ def _work_point(item: Item) -> bool:
     if item.children or not headed_prose(item, 30):
         return False
     title, text = item.title, _text(item)
-    if len(text) < 15 or OPENING_SECTION.search(title) or SCHEDULE_SECTION.search(title) \
+    if len(text) < 15 or OPENING_SECTION.search(title) and not _CARRYING_OUT.match(title) \
+            or SCHEDULE_SECTION.search(title) \
             or _GENERAL_POINT.search(title) or NON_WORK_ARTICLE.match(title):
         return False
     if _GENERAL_TEXT.search(text.split("。", 1)[0]) or closing_only(item) or general_article(item):
@@ -89,8 +94,10 @@ def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
             # doers by rule 2 — 「三、认定及办理」 「…由市、区民政局核实…市民政局会同…明确…」 — is work written
             # whole at the point's level, as its siblings' items are: CONVENTIONS.md round 36, Tasks)
             extra.extend(p for p in body if p.pos not in picked and not p.children and _work_point(p))
-            continue
-        extra.extend(p for p in body if p.pos not in picked and _work_point(p))
+        else:
+            extra.extend(p for p in body if p.pos not in picked and _work_point(p))
+        extra.extend(p for p in points if p not in body and p.pos not in picked and _CARRYING_OUT.match(p.title)
+                     and _work_point(p))
     if not extra:
         return chosen
     return sorted([*chosen, *extra], key=lambda i: i.pos)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from .exception_paragraphs import set_aside_paragraph
 from .heading_markers import (
     CN_DIGITS,
     break_spaced_labels,
@@ -437,6 +438,16 @@ def build_items(light_text: str) -> Outline:
                         path=[s.number for s in stack], unnumbered=True, unit=unit_lines[n])
             if parent is not None:
                 parent.children.append(item)
+            items.append(item)
+            stack.append(item)
+            current = [line]
+            bodies.append(current)
+            continue
+        if len(stack) >= 2 and not stack[-1].unnumbered and set_aside_paragraph(line):
+            last = stack.pop()          # (除上述情形外，…由A负责 after （一）…（三）: one more item, round 36)
+            item = Item(kind=last.kind, number=_paragraph_key(line), value=len(stack[-1].children) + 1, body="",
+                        pos=len(items), parent=stack[-1], path=list(last.path), unnumbered=True)
+            stack[-1].children.append(item)
             items.append(item)
             stack.append(item)
             current = [line]

@@ -258,7 +258,8 @@ def refers_only(sentence: str) -> bool:
 
 
 # the articles of general provision a rule opens with, by their heading (第一条（目的和依据） / 第二条 适用范围 /
-# 第三条 定义) or by their one sentence (为了…，制定本办法 / 本办法适用于… / 本办法所称…是指…) — not its principles
+# 第三条 定义) or by their one sentence (为了…，制定本办法 / 本办法适用于… / 本办法所称…是指… / what it covers,
+# 本办法包括…、…等内容: its scope, round 36) — not its principles
 # (CONVENTIONS.md round 30 names purpose, basis, scope and definitions)
 _GENERAL_TITLE = re.compile(r"^[（(]?(?:(?:立法|制定|设立)?目的(?:[和与及、](?:依据|原则))?|(?:制定|设立|立法)?依据|"
                             r"适用范围|适用对象|定义|定位|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
@@ -266,6 +267,8 @@ _GENERAL_TITLE = re.compile(r"^[（(]?(?:(?:立法|制定|设立)?目的(?:[和�
 _GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|依照|按照)[^。]{2,400}?(?:制定|特制定|制订)(?:本|如下)"
                            r"(?:实施|工作|考核|管理)?(?:办法|细则|规定|方案|意见|规则|制度|措施)|"
                            r"^本[\u4e00-\u9fff]{1,8}?(?:适用于|所称|所指)|"
+                           r"^本(?:办法|细则|规定|意见|规则|制度)(?:主要)?(?:包括|包含|涵盖|规定了)[^。]{2,200}?"
+                           r"(?:内容|方面|事项|环节)$|"
                            r"^[^。]{2,80}?适用本(?:办法|细则|规定|方案|意见|规则|制度)$")
 
 

@@ -131,3 +131,23 @@ CHROME = re.compile(r"(?:[•·|｜\s\-－—]*+(?:无障碍|长辈版|关怀版
 
 # a document site's notice over the file it shows (申明敬告: 本站不保证该用户上传的文档完整性…。 / 版权说明:…)
 SITE_NOTICE = re.compile(r"本站|本网站|用户上传|版权说明|免责声明|申明敬告|^本文由.{2,12}网(?:收集|搜集)?整理")
+
+
+# a site's source or date line under its heading (来源:某市人民政府 2022-07-06 10:34:39 / 发布时间：…)
+_SOURCE_LINE = re.compile(r"^(?:来源|信息来源|发布(?:时间|日期|机构)|时间)\s*[:：]|^(?:19|20)\d{2}[-/.年]\d{1,2}")
+
+
+def own_below_heading(text: str, title: str) -> str:
+    """The text's own title where ``title`` is a site's heading over the page that adds places in front of it
+    (安徽某某市某街道办事处…公告 / 来源:… / 某市某街道办事处…公告): the own title, on a line of its own below the
+    site's source or date line, naming its own place first and ending the heading; else ``title``."""
+    top = [ln.strip() for ln in text[:1500].split("\n") if ln.strip()][:6]
+    if len(top) < 3 or top[0] != title or not re.search(f"(?:{PLAN_WORD}|通知|公告|通告|决定)$", title) \
+            or not any(_SOURCE_LINE.match(ln) for ln in top[1:3]):
+        return title
+    for line in top[2:]:
+        extra = title[:-len(line)] if line != title and title.endswith(line) else ""
+        if 8 <= len(line) and 2 <= len(extra) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", extra) \
+                and _PLACE_ONLY.match(line):
+            return line
+    return title

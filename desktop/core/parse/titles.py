@@ -33,6 +33,7 @@ from .site_titles import (
     WORD_COUNT,
     annexed_in_line,
     as_headed,
+    own_below_heading,
     within,
 )
 from .two_documents import ISSUED_PAIR, pair_plan
@@ -258,7 +259,7 @@ _FILE_SUFFIX = re.compile(rf"(?:{DOC_FILE}|\.(?:xlsx?|txt))$", re.IGNORECASE)
 
 def find_title(text: str) -> str:
     """The plan's title; a column tag before it left out, never the document number."""
-    title = _own_title(text, _find_title(text))
+    title = own_below_heading(text, _own_title(text, _find_title(text)))   # (under a site's heading)
     title = _PAGE_COUNTER.sub("", title)        # a converted page's counter before it: 第1页共4页…方案
     # a title line written in 《》 (《关于…实施细则》), or a document site's file name (…分解表.docx); a news site's
     # column before it (政策|《葫芦岛市…实施方案》)
@@ -673,7 +674,8 @@ _MENU_ITEM = re.compile(r"[•·●▪■◆]\s*\S")
 
 # the text has begun: its addressees (各镇人民政府：; not a page's 来源：), a sentence, a numbered item
 _BODY_START = re.compile(r"^各.{2,}[:：]$|(?:政府|部门|单位|办事处|机构|委员会)[:：]$|。|"
-                         r"^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）])")
+                         r"^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）])|"
+                         r"^(?=.{61})[^，,:：\n]{6,}[，,][^，,\n]+[，,]")  # (prose, stops lost)
 
 
 # a document library's name a page prints before the title at its foot (腾讯文库…方案 / 百度文库…): no part of it

@@ -303,4 +303,12 @@ from expected_tools import align32_units  # noqa: E402
 
 align32_units('f07', ['三'], [], ['市人民政府督查室'], '「市人民政府督查室定期组织开展专项和暗访督查」: the subject of 组织＋verb is responsible, no lead; 「各牵头单位要…报市人民政府督查室」 a role sending to a receiver (rule 3), 「各责任单位将…纳入…」 a general call')  # noqa: E501
 
+# aligned round 36 (p36h): CONVENTIONS.md round 36 early rulings → Tasks: a childless top-level point that gives work to a doer by rule 2 is a task in a document of numbered items too (a 保障措施／组织保障 point among them) (README, "Round 36: answers aligned (p36h)")  # noqa: E501
+from expected_tools import _sample32  # noqa: E402
+
+_p36h, _ = _sample32('f11_chongming', None)
+_p36h["childless_top_level_sections"].remove('四、组织保障')
+_p36h.setdefault("notes", []).append('aligned round 36 (p36h): CONVENTIONS.md round 36 early rulings → Tasks: a childless top-level point that gives work to a doer by rule 2 is a task in a document of numbered items too (a 保障措施／组织保障 point among them) — 四、组织保障 (「区政府是推进本区城市体检工作的责任主体，由分管副区长牵头统筹协调…，区建设管理委会同区发展改革委、…共同推进…」: a designation and 「A会同B＋verb」 — doers by rule 2): a task → leaf_tasks 21 → 22; 21 (before the ruling) and 18 stay accepted')  # noqa: E501
+_p36h["leaf_tasks"], _p36h["count_alternatives"] = 22, [21, 18]
+
 write_collected(sys.argv[1])

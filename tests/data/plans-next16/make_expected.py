@@ -612,4 +612,12 @@ align32('v05_chongmingx', ['三', '（一）'], 'a designation is a doer',
         '「承担拆除和整治违法建筑…法定职能的县规土、房管、城管部门要…支持配合乡镇和有关单位全力推动拆旧止新工作」: B配合 after the doers '
         '(round-30 clarification; fields sharing one head, one name as printed); 「县农委、经委…等部门要…采取相应的…措施」 has no rule-2 '
         'verb; no lead', lead=[], resp=['各乡镇', '存在违法用地和违法建筑的单位', '县规土、房管、城管部门'])
+# aligned round 36 (p36h): CONVENTIONS.md round 36 early rulings → Tasks: a childless top-level point that gives work to a doer by rule 2 is a task in a document of numbered items too (a 保障措施／组织保障 point among them) (README, "Round 36: answers aligned (p36h)")
+from expected_tools import _sample32  # noqa: E402
+
+_p36h, _ = _sample32('v07_jingan', None)
+_p36h["childless_top_level_sections"].remove('五、组织保障')
+_p36h.setdefault("notes", []).append("aligned round 36 (p36h): CONVENTIONS.md round 36 early rulings → Tasks: a childless top-level point that gives work to a doer by rule 2 is a task in a document of numbered items too (a 保障措施／组织保障 point among them) — 五、组织保障 (「成立区级工作专班，由区建设管理委（区水务局）作为牵头部门，统筹协调推进本区排水体制改革工作…」: 由A作为牵头部门＋verb — a doer by rule 2): a task → leaf_tasks 22 → 23 (31 → 32 with 附件3's 9 rows); 22 and 31 (before the ruling) and 14 stay accepted")
+_p36h["leaf_tasks"], _p36h["count_alternatives"] = 23, [14, 22, 31]
+
 write_collected(DIR)
