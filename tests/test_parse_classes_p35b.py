@@ -147,5 +147,7 @@ def test_childless_point_with_doers_between_points_with_items_is_a_task():
     got = by_key(plan)
     assert "三" in got
     assert "区民政局" in got["三"].responsible_units
-    # near-misses: a safeguards point and the scope point stay sections
-    assert "五" not in got and "一" not in got
+    # near-miss: the scope point stays a section; the safeguards point names a rule-2 doer 「各区民政局负责…」, a task
+    # by the round-36 ruling (a childless 保障措施 point that names a doer, p36h — it was a near-miss in round 35)
+    assert "一" not in got
+    assert "五" in got and got["五"].responsible_units == ["各区民政局"]
