@@ -151,6 +151,8 @@ def light(text: str) -> str:
     if _YEAR_RUN_IN_HINT.search(text):
         text = _YEAR_RUN_IN.sub(r"\1年", text)
     text = _BARE_MARK.sub(r"\1", text)
+    if "条" in text:
+        text = _BARE_ARTICLE.sub(r"\1 ", text)
     if _BROKEN_DATE_HINT.search(text):
         text = _BROKEN_DATE.sub(r"\1\2", text)
     if "日一" in text:
@@ -181,6 +183,11 @@ _BROKEN_DATE_HINT = re.compile(r"\n[ \t\u3000]*年")      # (in every match: fou
 # (not a table's bare row number 1, nor a number over another number or a marker)
 _BARE_MARK = re.compile(r"(?m)^[ \t\u3000]*(\d{1,2}[.．、])[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*"
                         r"(?=[\u4e00-\u9fff“《])")
+# an article's label alone on its line, its text in the next paragraph (第一条 / 为加强…): one line, as for 1. above
+# (not a label over another label, a chapter or a section)
+_ARTICLE_NO = r"第[一二三四五六七八九十百零〇\d]{1,5}"
+_BARE_ARTICLE = re.compile(r"(?m)^([ \t\u3000]*" + _ARTICLE_NO + r"条)[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*"
+                           r"(?=[\u4e00-\u9fff“《])(?!" + _ARTICLE_NO + r"[条章节])")
 
 
 # 「于20251月20日前」「20254月8日、7月8日」: a date whose 年 the source dropped, the year run into the
