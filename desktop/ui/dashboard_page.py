@@ -66,12 +66,11 @@ class DashboardPage(QWidget):
     month_requested = Signal(object, str)    # (unit, month): open it read-only
 
     def __init__(self, session: Session, prompts: Any, parent: QWidget | None = None, *,
-                 decisions: Any = None, decisions_from: Callable[[], Any] | None = None) -> None:
-        """``decisions`` (the office's accept / return), or ``decisions_from`` that gives it when
-        first needed — a click on the grid, never the start."""
+                 decisions_from: Callable[[], Any]) -> None:
+        """``decisions_from`` gives the office's accept / return — the main window's, made when first
+        needed (a click on the grid, never the start)."""
         super().__init__(parent)
         self.session, self.prompts = session, prompts
-        self._decisions = decisions
         self._decisions_from = decisions_from
         self.ui = Ui_DashboardPage()
         self.ui.setupUi(self)
@@ -107,15 +106,7 @@ class DashboardPage(QWidget):
 
     @property
     def decisions(self) -> Any:
-        if self._decisions is None:
-            if self._decisions_from is not None:
-                self._decisions = self._decisions_from()
-            else:
-                from desktop.ui.month_review import OfficeDecisions
-
-                self._decisions = OfficeDecisions(self.session, self.prompts, on_changed=self.reload,
-                                                  export_receipt=self.receipt_requested.emit)
-        return self._decisions
+        return self._decisions_from()
 
     def reload(self) -> None:
         self.stale = False
