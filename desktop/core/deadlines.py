@@ -35,8 +35,17 @@ class WorkCalendar:
 
     def __init__(self) -> None:
         self.approximate_years: set[int] = set()
+        # each answer once per calendar: chinese-calendar checks every date against the min and
+        # max of its 600 holidays, and counting working days asks for the same days again and again
+        self._known: dict[date, bool] = {}
 
     def is_workday(self, day: date) -> bool:
+        known = self._known.get(day)
+        if known is None:
+            known = self._known[day] = self._ask(day)
+        return known
+
+    def _ask(self, day: date) -> bool:
         try:
             import chinese_calendar
 

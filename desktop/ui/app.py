@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop import paths
 from desktop.errors import UserError
@@ -167,6 +167,8 @@ def startup_failed(exc: BaseException, smoke: bool, title: str = STARTUP_TITLE) 
     if smoke:
         print(text, file=sys.stderr)
     else:
+        from PySide6.QtWidgets import QMessageBox  # a message box is set up only when one is shown
+
         QMessageBox.critical(None, title, text)
     return code
 
@@ -252,12 +254,15 @@ def _open_window(app: QApplication, db: Path | None, smoke: bool, files: list[Pa
         if readonly:
             log.info("workspace %s opened read-only (%s)", path,
                      lock.holder() if lock.busy else "read-only file")
-        if readonly and not smoke and not lock.busy:
-            QMessageBox.information(None, READ_ONLY_TITLE, READ_ONLY)
-        elif readonly and not smoke:
-            holder = lock.holder()
-            QMessageBox.information(None, IN_USE_TITLE, IN_USE.format(
-                host=holder.get("host", "?"), pid=holder.get("pid", "?"), since=holder.get("since", "?")))
+        if readonly and not smoke:
+            from PySide6.QtWidgets import QMessageBox  # set up only when there is something to say
+
+            if not lock.busy:
+                QMessageBox.information(None, READ_ONLY_TITLE, READ_ONLY)
+            else:
+                holder = lock.holder()
+                QMessageBox.information(None, IN_USE_TITLE, IN_USE.format(
+                    host=holder.get("host", "?"), pid=holder.get("pid", "?"), since=holder.get("since", "?")))
         window = MainWindow(ws, prompts=Prompts(), settings=window_settings(), first_run=not smoke,
                             files=files)
     except BaseException:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop import __version__, paths
 from desktop.errors import UserError
@@ -74,6 +74,8 @@ class ExceptHook:
         exc = expected(exc)
         if isinstance(exc, UserError):
             log.info("expected trouble reached the top: %s", exc.message)
+            from PySide6.QtWidgets import QMessageBox  # set up when a message is shown, not at start
+
             QMessageBox.warning(QApplication.activeWindow(), USER_ERROR_TITLE, exc.message)
             return
         text = details(kind, exc, tb)

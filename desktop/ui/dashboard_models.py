@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 
 from desktop.core.deadlines import Deadline
 from desktop.store import dashboard as figures
+from desktop.ui.brushes import solid
 from desktop.ui.table_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,9 +57,9 @@ class DueModel(RowsModel):
         d: Deadline = row["deadline"]
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_LEFT:
             if d.overdue:
-                return QBrush(QColor("#b42318"))
+                return solid("#b42318")
             if d.working_days_left <= 3:
-                return QBrush(QColor("#b54708"))
+                return solid("#b54708")
         return None
 
 
@@ -132,13 +132,13 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             receipt = self.receipts.get((unit["id"], month))
             if receipt and receipt.get("conflict"):
-                return QBrush(QColor(RECEIPT_COLORS["conflict"]))
+                return solid(RECEIPT_COLORS["conflict"])
             if receipt and receipt["state"] == "returned":
-                return QBrush(QColor(RECEIPT_COLORS["returned"]))
+                return solid(RECEIPT_COLORS["returned"])
             if (unit["id"], month) in self.unsent:
-                return QBrush(QColor(UNSENT_COLOR))
+                return solid(UNSENT_COLOR)
         if role == Qt.ItemDataRole.BackgroundRole and state in STATE_COLORS:
-            return QBrush(QColor(STATE_COLORS[state]))
+            return solid(STATE_COLORS[state])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == StateRole:

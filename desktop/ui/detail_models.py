@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 
 from desktop.store.queries import STATUS_LABELS
+from desktop.ui.brushes import solid
 from desktop.ui.table_model import RowsModel
 
 NOT_REPORTED = "尚未填报"
@@ -83,5 +83,5 @@ class HistoryModel(RowsModel):
 
     def extra(self, row: dict[str, Any], column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_STATUS and row["status"] == "late":
-            return QBrush(QColor("#b42318"))
+            return solid("#b42318")
         return None

@@ -13,22 +13,29 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSettings
 
 from desktop import fileops, paths
 
 OPEN, FOLDER = "open", "folder"          # what the user chose after an export ("" for neither)
 
 
+def _open_url(path: Path) -> bool:
+    """The system's own program for ``path`` (QUrl and its enums are set up when first used)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
 def open_document(path: Path) -> bool:
     """Open a finished document in the system's Word/WPS."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return _open_url(path)
 
 
 def open_folder(path: Path) -> bool:
     """Show the folder a file was written to, in Explorer (or the desktop's file manager)."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent if path.is_file() else path)))
+    return _open_url(path.parent if path.is_file() else path)
 
 
 def documents_dir() -> Path:

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from desktop.reports.content import Block, Report, Section, Sentence, Source, cn_date
+from desktop.ui.brushes import solid
 from desktop.ui.table_model import RowsModel
 from desktop.ui.tree_model import Index, TreeModel
 
@@ -325,7 +326,7 @@ class DraftModel(TreeModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole and (index.column() == 1 or part.kind == "group"
                                                        or (part.kind == "field" and not self.text_of(part))):
-            return QBrush(QColor("#5f6b7a"))
+            return solid("#5f6b7a")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -355,5 +356,5 @@ class SourcesModel(RowsModel):
 
     def extra(self, row: dict[str, Any], column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and row["sentence"].source is None:
-            return QBrush(QColor("#5f6b7a"))
+            return solid("#5f6b7a")
         return None

@@ -81,9 +81,9 @@ class ReceivedModel(RowsModel):
 
     def extra(self, row: dict[str, Any], column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and column == self.COL_STATE and row["state"] in self.STATE_COLORS:
-            from PySide6.QtGui import QBrush, QColor
+            from desktop.ui.brushes import solid
 
-            return QBrush(QColor(self.STATE_COLORS[row["state"]]))
+            return solid(self.STATE_COLORS[row["state"]])
         return None
 
 

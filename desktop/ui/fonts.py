@@ -7,8 +7,6 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtGui import QFontDatabase
-
 from desktop.ui.doc_files import folder_settings
 
 KEY, WARNED_KEY = "fonts/profile", "fonts/warned"
@@ -23,6 +21,8 @@ WARN_TITLE = "公文字体"
 @lru_cache(maxsize=1)
 def installed_families() -> frozenset[str]:
     """Font families Qt can see (Windows registry fonts, per-user fonts, fontconfig)."""
+    from PySide6.QtGui import QFontDatabase  # the fonts check runs after the first paint
+
     return frozenset(QFontDatabase.families())
 
 

@@ -7,12 +7,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QPaintEvent
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QVBoxLayout, QWidget
 
 from desktop import __version__, paths
 from desktop.store.workspace import Workspace
+from desktop.ui.doc_files import open_folder
 from desktop.ui.forms.ui_main_window import Ui_MainWindow
 from desktop.ui.session import Session
 
@@ -99,8 +100,7 @@ class MainWindow(QMainWindow):
         self.ui.actionTasks.triggered.connect(lambda: self.show_page("tasks"))
         self.ui.actionMonthly.triggered.connect(lambda: self.show_page("monthly"))
         self.ui.actionFind.triggered.connect(self.find)
-        self.ui.actionOpenLogs.triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir()))))
+        self.ui.actionOpenLogs.triggered.connect(lambda: open_folder(paths.log_dir()))
         self.ui.actionAbout.triggered.connect(self.about)
         self._add_help_action()
         from desktop.ui.reports_menu import ReportActions

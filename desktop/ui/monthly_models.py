@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 
 from desktop.core.values import ValueRefused, read_value
 from desktop.store.queries import STATUS_LABELS
+from desktop.ui.brushes import solid
 from desktop.ui.detail_models import number, target_label
 from desktop.ui.table_model import RowsModel
 
@@ -28,7 +28,7 @@ class MyTasksModel(RowsModel):
 
     def extra(self, row: dict[str, Any], column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and not row.get("entry"):
-            return QBrush(QColor("#667085"))
+            return solid("#667085")
         return None
 
     def set_entry(self, task_id: int, entry: dict[str, Any] | None) -> None:
@@ -66,7 +66,7 @@ class ValuesModel(RowsModel):
         if role == Qt.ItemDataRole.BackgroundRole and column == self.COL_VALUE:
             previous, current = row.get("previous"), row.get("current")
             if previous is not None and current is not None and current < previous:
-                return QBrush(QColor("#fee4e2"))
+                return solid("#fee4e2")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

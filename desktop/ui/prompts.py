@@ -7,8 +7,12 @@ statics directly (Picard's user_dialog_service does the same).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+# The dialogs' classes are set up (with all their enums) when a question is first asked,
+# not when the window starts: none of them is on the first screen.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 OPEN_DOCUMENT, OPEN_FOLDER, CLOSE = "打开(&O)", "打开所在文件夹(&F)", "关闭"
 MAX_LINES = 22             # lines of a message shown at once (1366×768 leaves room for about 30)
@@ -18,10 +22,14 @@ WIDE_STYLE = "QLabel#qt_msgbox_label { min-width: 560px; }"
 
 
 def message_box(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str,
-                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok) -> QMessageBox:
+                buttons: QMessageBox.StandardButton | None = None) -> QMessageBox:
     """A message box that gives a long text (one line per file) room instead of wrapping each
     line, and keeps its buttons on a 1366×768 screen: past ``MAX_LINES`` lines the rest goes
-    under 显示详细信息, where it scrolls."""
+    under 显示详细信息, where it scrolls. ``buttons``: OK unless given."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if buttons is None:
+        buttons = QMessageBox.StandardButton.Ok
     lines = text.split("\n")
     shown = text
     if len(lines) > MAX_LINES:
@@ -36,15 +44,21 @@ def message_box(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text
 
 class Prompts:
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         message_box(QMessageBox.Icon.Information, parent, title, text).exec()
 
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         message_box(QMessageBox.Icon.Warning, parent, title, text).exec()
 
     def exported(self, parent: QWidget | None, title: str, text: str, path: Path, *,
                  can_open: bool = False) -> str:
         """A file was written: 打开 (a document), 打开所在文件夹, or 关闭. Returns "open",
         "folder" or ""."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = message_box(QMessageBox.Icon.Information, parent, title, text)
         box.setStandardButtons(QMessageBox.StandardButton.NoButton)
         open_button = box.addButton(OPEN_DOCUMENT, QMessageBox.ButtonRole.AcceptRole) if can_open else None
@@ -59,6 +73,8 @@ class Prompts:
         return "folder" if clicked is folder_button else ""
 
     def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = message_box(QMessageBox.Icon.Question, parent, title, text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -68,6 +84,8 @@ class Prompts:
     def offer(self, parent: QWidget | None, title: str, text: str, action: str, later: str = "稍后") -> bool:
         """A message with a button that does the next step (``action``) and one that does not: True
         when the user chose to do it now."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = message_box(QMessageBox.Icon.Information, parent, title, text)
         box.setStandardButtons(QMessageBox.StandardButton.NoButton)
         do = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
@@ -77,21 +95,31 @@ class Prompts:
         return box.clickedButton() is do
 
     def text(self, parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
         answer, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, value)
         return answer if ok else None
 
     def choose(self, parent: QWidget | None, title: str, label: str, items: list[str]) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
         answer, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
         return answer if ok and answer else None
 
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
         return Path(name) if name else None
 
     def open_files(self, parent: QWidget | None, title: str, filters: str) -> list[Path]:
+        from PySide6.QtWidgets import QFileDialog
+
         names, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
         return [Path(n) for n in names]
 
     def save_file(self, parent: QWidget | None, title: str, name: str, filters: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getSaveFileName(parent, title, name, filters)
         return Path(chosen) if chosen else None

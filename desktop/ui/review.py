@@ -15,7 +15,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import plan_edits, review_edits as logic
 from desktop.core.model import ParsedPlan, Task
+from desktop.ui.brushes import solid
 from desktop.ui.forms.ui_review_dialog import Ui_ReviewDialog
 from desktop.ui.plan_info import PlanInfoDialog
 from desktop.ui.screen_fit import fit_to_screen
@@ -76,7 +77,7 @@ UNDO_KEPT = "未采用的输入"
 TaskRole = Qt.ItemDataRole.UserRole + 1        # the Task object of the row
 ProblemsRole = Qt.ItemDataRole.UserRole + 2    # list of plain-words problems
 ConflictRole = Qt.ItemDataRole.UserRole + 3    # a changes-list item's Conflict
-WARN_BRUSH = QBrush(QColor("#fff4c2"))
+WARN_BRUSH = solid("#fff4c2")
 
 
 @functools.cache
@@ -174,7 +175,7 @@ class ReviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and self.flagged(index.row()):
             return WARN_BRUSH
         if role == Qt.ItemDataRole.ForegroundRole and pending:
-            return QBrush(QColor("#b42318"))
+            return solid("#b42318")
         if role == Qt.ItemDataRole.ToolTipRole:
             problems = self.problems[index.row()]
             return PROBLEMS.format(items="；".join(problems)) if problems else self._text(task, index.column()) or None

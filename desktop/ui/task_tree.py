@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor, QFont
 
 from desktop.store.queries import STATUS_LABELS
+from desktop.ui.brushes import solid
 from desktop.ui.tree_model import Index, TreeModel
 
 COL_TITLE, COL_STATUS, COL_UNITS, COL_DEADLINE = range(4)
@@ -176,9 +177,9 @@ class TaskTreeModel(TreeModel):
             return node.label() if column == COL_TITLE else node.units or None
         if role == Qt.ItemDataRole.ForegroundRole and node.kind == "task" and column == COL_STATUS:
             if node.late or node.status == "late":
-                return QBrush(LATE_COLOR)
+                return solid(LATE_COLOR)
             if node.status == "done":
-                return QBrush(DONE_COLOR)
+                return solid(DONE_COLOR)
         if role == Qt.ItemDataRole.FontRole and node.kind == "heading":
             font = QFont()
             font.setBold(True)
