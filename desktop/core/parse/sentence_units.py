@@ -23,11 +23,12 @@ from .doer_forms import AFTER_MORE, ALIAS, BEFORE_VERB, MEETS, MEMBERS, OF_WORK,
 from .pivot_units import EXCEPTION, pivot_objects
 from .prose_units import CLAUSE_MARKER, VERB_START, split_joined
 from .shared_heads import share_heads
+from .subject_runs import COMPLIES, ELIDED_OPEN, MEANS_OPEN, ON_OBJECT, RULE_THEN, headed_lines, paragraph_sentences
 from .units import SHARED_HEAD, looks_like_unit
 
 # what may follow a body's name where the name ends and the work begins (区环保局|研究制定 / 住保中心|统筹管理)
 _AFTER_NAME = re.compile(AFTER_MORE + "|" +
-    r"(?:负责|牵头|会同|统一|统筹|自行|研究|结合|根据|依据|依照|按照|组织(?!部|要|应|将|须|必须|按照?|根据|依据|依照|结合)|作为|实行|确认|按实际|委托|进行|审批|审核|核发|监督|具体|"
+    r"(?:负责|牵头|会同|统一|统筹|自行|研究|结合|根据|依据|依照|按照|依托|依靠|借助|组织(?!部|要|应|将|须|必须|按照?|根据|依据|依照|结合)|作为|实行|确认|按实际|委托|进行|审批|审核|核发|监督|具体|"
     r"主要|共同|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调|指导|督促|开展|做好|建立|完成|提供|拆除|"
     r"对|在|向|将|应当|应(?!急)|要|须|必须|需|可|于|依法|依规|按规定|及时|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
     r"推动|一并|每年|每(?:半年|季度?|月|周|日|天)|按(?:半?年度?|季度?|月|周|期|时|程序|要求)|进一步|原则上|严格|代为|代办|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
@@ -489,37 +490,9 @@ def doer_units(text: str, roles: frozenset[str] = frozenset(),
     token = _ROLES.set(roles)
     try:
         duty = bool(DUTY_HEADING.match(heading.strip()))
-        return _doers(_headed_lines(text) if duty else text, duty)
+        return _doers(headed_lines(text, _read_names) if duty else text, duty)
     finally:
         _ROLES.reset(token)
-
-
-# a unit's line over its duties 「A（以下简称“B”）职责」⏎「负责…」: A is the subject of the lines under it (round 35)
-_UNIT_LINE = re.compile(r"^(.{2,40}?)(?:的)?(?:主要|工作)?(?:职责|职能)?[:：]?$")
-_DUTY_LINE = re.compile(r"^(?:主要|具体)?(?:负责|承担)")
-
-
-def _headed_lines(text: str) -> str:
-    """``text`` with each unit's own line (a name alone, or with 职责) joined to the duty lines under it."""
-    out: list[str] = []
-    unit = ""
-    for line in _ALIAS.sub("", text).split("\n"):
-        bare = CLAUSE_MARKER.sub("", line.strip())
-        if not bare:
-            out.append(line)
-            continue
-        m = _UNIT_LINE.match(bare)
-        if m and not re.search(r"[。，,；;、]", bare):
-            names, at = _read_names(m.group(1))
-            if names and at == len(m.group(1)):
-                unit = names[0]
-                continue
-        if unit and _DUTY_LINE.match(bare):
-            out.append(unit + bare)
-            continue
-        unit = ""
-        out.append(line)
-    return "\n".join(out)
 
 
 def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
@@ -535,11 +508,14 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
 
     pending: list[str] = []         # bodies that 配合 before any doer is read
     every: list[str] = []           # every clause, for the bodies given work through a pivot (round 36)
-    for pieces in _sentences(text):
+    carried: list[str] = []         # the subject a sentence 「要…」 with none of its own takes (round 37)
+    for pieces, opens in paragraph_sentences(text, _sentences):
         every += pieces
         if pieces and re.match(r"(?:以上|上述)", pieces[0]) and OVERSIGHT.search(pieces[-1]):
             continue            # (以上工作由督查室负责督查考核: the run's checking, round 33)
-        subject: list[str] = []
+        elided = not opens and bool(pieces) and bool(ELIDED_OPEN.match(pieces[0])) and not _read_names(pieces[0])[0]
+        subject: list[str] = carried if elided else []
+        carried = carried if elided else []
         bare = False                # the subject's clause holds only a modal and a rule 「A应按照…标准，严格组织…」
         held = case = designating = False
         said = -1
@@ -566,6 +542,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
             rest = piece[at:] if names else piece
             if names:
                 subject, said = names, pieces.index(piece)
+                if piece is pieces[0] and (_SUBJECT_ONLY.match(rest) or MEANS_OPEN.match(rest) or _does(rest, True)):
+                    carried = names         # (the sentence's own subject, not a name inside a later clause)
                 bare = bool(_BARE.match(rest))
                 if event := _AFTER_EVENT.match(rest):
                     rest = rest[event.end():]       # (A接到申请后，组织… / A在收到…后N个工作日内会同B…)
@@ -621,7 +599,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     if others and _GIVES_WORK.match(re.sub(r"^在[^，,]{1,30}?[中内上]", "", rest[oat:])):
                         add(others)
                     subject = []
-                elif not _SUBJECT_ONLY.match(rest) or _PIVOT_SUBJECT.match(rest):
+                elif not (_SUBJECT_ONLY.match(rest) or MEANS_OPEN.match(rest)) or _PIVOT_SUBJECT.match(rest):
                     subject = []        # (「A要督促B按照…，严格落实…」: the later verbs are B's)
                 if subject:
                     continue
@@ -639,12 +617,15 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     add(subject, lead=True)
                     continue
                 # (按标准落实… right after the subject's own clause 「A要根据《…》要求，按标准落实…」)
+                if elided and COMPLIES.search(piece):
+                    continue        # (「…。要…，认真落实…要求」: a call to comply, round 37)
                 if _does(piece) or _DO_JOINED.match(piece) \
                         or _ON_LATER.match(piece) and pieces.index(piece) == said + 1 \
                         or any_verb and pieces.index(piece) == said + 1 and _GIVES_WORK.match(piece) \
                         and not _PAYER.search("，".join(pieces[said + 1:])) \
                         or (_DO_AFTER_RULE.match(piece) or bare and _does(piece, near=True)) \
                         and pieces.index(piece) == said + 1 \
+                        or RULE_THEN.match(piece) or elided and ON_OBJECT.match(piece) \
                         or _HELP.match(piece) and resp:
                     add(subject)
                     continue
@@ -679,9 +660,12 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         add(read[0])
                 elif lead := _LEAD.match(after):
                     add(agents, lead=True)
-                    add(_led(after, lead.end()))
+                    add(_led(after, lead.end()) or (_with(after[lead.end():]) or ([], 0))[0])
                     helpers = pieces[pieces.index(piece) + 1:pieces.index(piece) + 2]
                     for h in helpers:
+                        if (met := _with(h)) is not None:
+                            add(met[0])    # (「由A牵头，会同B、C…」: B, C with A, round 37)
+                            continue
                         names, hat = _read_names(h)
                         # (「由A牵头，B、C＋verb」 with a comma: B and C with A, round 34)
                         if names and (_HELP.match(h[hat:]) or after[lead.end():] == ""

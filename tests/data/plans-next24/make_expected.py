@@ -498,4 +498,20 @@ def _align35(file, path, resp, ruling, words):
 _align35('x24_04', ['二', '（三）'], ['各事业单位'], 'a heading that gives out work (CONVENTIONS round 35, Units: 职责分工／责任分工／工作分工／任务分工／职能分工／部门职责／管理职责／管理体制／管理责任, and 「明确部门职责」)',
          '「各事业单位要结合本方案，制定本单位…实施方案，进一步细化…」 under 二、任务分工: a group named by a kind given the work, as printed')
 
+# round 37 (p37e): answers aligned to tests/data/CONVENTIONS.md — an elided subject carries over inside one paragraph
+# (round 34) with rule 2's verbs, the sentence reader's class of round 37 「A要…。要…，组织／落实／会同…」; read at the
+# item's text, never from parser output (README, "Round 37: answers aligned (p37e)")
+from expected_tools import PLANS as _PLANS37, align29 as _align29_37  # noqa: E402
+
+
+def _align37(file, path, lead, resp, why, alt=None):
+    """One sample's units aligned; the note starts 「aligned round 37: <rule> — <words> (old → new)」."""
+    _align29_37(file, path, lead, resp, why, alt)
+    s = next(s for p in _PLANS37 if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace("round 29, CONVENTIONS.md rule 2: ", "aligned round 37: rule 2 with the elided subject "
+                                  "carried inside one paragraph (round 34; round 37 sentence-reader class) — ", 1)
+
+
+_align37('x24_06', ['四', '（一）'], [], ['区级林业部门'], '「区级林业部门要强化政策宣贯力度，…；同时，要提升干部队伍专业认知，组织林业技术人员和基层干部系统学习…」: the subject of the first clause carried to 「要提升…，组织…学习…」 (组织＋persons＋work): responsible, no lead (A alone accepted)', alt=[['区级林业部门']])  # noqa: E501
+
 write_collected(DIR)

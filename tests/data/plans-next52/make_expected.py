@@ -321,4 +321,20 @@ from expected_tools import align32_units  # noqa: E402
 
 align32_units('x52_03', ['第十九条'], [], ['应急避难场所管理单位', '产权单位'], '「应急避难场所管理单位或者产权单位应当制定并落实应急避难场所管理与维护制度」: the subject of 落实 is responsible, no lead; 「A或者B」: both (round-30 clarification); 「安排专人负责」 persons')  # noqa: E501
 
+# round 37 (p37e): answers aligned to tests/data/CONVENTIONS.md — an elided subject carries over inside one paragraph
+# (round 34) with rule 2's verbs, the sentence reader's class of round 37 「A要…。要…，组织／落实／会同…」; read at the
+# item's text, never from parser output (README, "Round 37: answers aligned (p37e)")
+from expected_tools import PLANS as _PLANS37, align29 as _align29_37  # noqa: E402
+
+
+def _align37(file, path, lead, resp, why, alt=None):
+    """One sample's units aligned; the note starts 「aligned round 37: <rule> — <words> (old → new)」."""
+    _align29_37(file, path, lead, resp, why, alt)
+    s = next(s for p in _PLANS37 if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace("round 29, CONVENTIONS.md rule 2: ", "aligned round 37: rule 2 with the elided subject "
+                                  "carried inside one paragraph (round 34; round 37 sentence-reader class) — ", 1)
+
+
+_align37('x52_04', ['四'], [], ['各中小学校', '幼儿园'], '「各中小学校、幼儿园要结合…加强…教育及疏散逃生演练。要积极组织消防安全知识竞赛，…组织师生参观消防救援站等活动」: a group named by a kind (round 34), its subject carried to the next sentence of the paragraph, 组织＋work: responsible, no lead')  # noqa: E501
+
 write_collected(DIR)

@@ -270,4 +270,20 @@ from expected_tools import align31  # noqa: E402
 
 align31('x80_04', ['三', '（二）'], [], ['市体育局'], '「具体扶持方式和标准由市体育局另行研究确定」: the agent of 由 with a verb of doing, no lead; 各区要建立…, 各区体育行政部门要加强…, 市体育局…给予资金扶持 have no rule-2 verb')  # noqa: E501
 
+# round 37 (p37e): answers aligned to tests/data/CONVENTIONS.md — an elided subject carries over inside one paragraph
+# (round 34) with rule 2's verbs, the sentence reader's class of round 37 「A要…。要…，组织／落实／会同…」; read at the
+# item's text, never from parser output (README, "Round 37: answers aligned (p37e)")
+from expected_tools import PLANS as _PLANS37, align29 as _align29_37  # noqa: E402
+
+
+def _align37(file, path, lead, resp, why, alt=None):
+    """One sample's units aligned; the note starts 「aligned round 37: <rule> — <words> (old → new)」."""
+    _align29_37(file, path, lead, resp, why, alt)
+    s = next(s for p in _PLANS37 if p["file"].startswith(file) for s in p["samples"] if s["path"] == list(path))
+    s["note"] = s["note"].replace("round 29, CONVENTIONS.md rule 2: ", "aligned round 37: rule 2 with the elided subject "
+                                  "carried inside one paragraph (round 34; round 37 sentence-reader class) — ", 1)
+
+
+_align37('x80_03', ['四', '（一）'], ['各区'], ['各区', '相关部门', '作业公司'], '「各区要明确…，积极主动落实项目改造任务，…。要会同相关部门、单位、作业公司，做好…实施改造、组织验收等工作」: 各区 a kind (round 28/33) with 落实, its subject carried to 「要会同B…」: lead A (lead [] accepted), responsible A, B; 相关部门 a kind (round 33), the bare 单位 a general call (round 33), 作业公司 a kind', alt=[[]])  # noqa: E501
+
 write_collected(DIR)

@@ -1,0 +1,74 @@
+"""A subject carried over the clauses and sentences of one paragraph — CONVENTIONS.md round 34 ("An elided subject
+carries over inside one paragraph") and round 37's sentence-reader class.
+
+「A要编制…。要对…。要贯彻落实…，落实…」: the later sentences open with a modal or a verb and name no body, so their
+verbs are A's (a verb of rule 2 there makes A a doer). 「A依托…，加快推进…，落实…」「A在…阶段要编制…，落实…」: a
+subject whose own clause opens with a means or a time keeps its later clauses. A sentence that opens otherwise (a
+general call 「各地要…」, a case, 由…) ends the run; a pivot's object 「A要督促B…」 keeps B's verbs inside its sentence
+only (the next sentence 「要…」 is A's again).
+Also the unit lines over their duties 「A职责：⏎负责…」 (round 35), read the same way: the name over the lines under it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from .doer_forms import ALIAS
+from .prose_units import CLAUSE_MARKER
+
+# a sentence that opens with its modal, its subject left out 「要对…」「还应…」 (a bare verb 「落实…责任制。」 is a
+# slogan of the plan's, not the subject's)
+ELIDED_OPEN = re.compile(r"^[还也并均都又]?(?:应当|应该|应(?!急)|要(?!素|求|点)|须|需要?|必须)")
+# 「要…，认真落实…要求」 in such a sentence: a closing call to comply, no work given
+COMPLIES = re.compile(r"落实[^，,]{0,40}?(?:要求|精神|规定|部署|指示|决策)$")
+# the verb after a rule the subject follows 「…，并按照…要求落实各项措施」 in a later clause: 落实 right after the
+# rule's noun, with its object (not 「按照责任分工抓好任务落实」, a noun; not 「按照…确定专人负责办理」, a person's)
+RULE_THEN = re.compile(r"^(?:[依按根][据照]|按)[^，,]{0,30}?(?:要求|标准|规定|规范|规程)(?:认真|严格|切实)?落实"
+                       r"(?!情况|到位|不力)(?=[\u4e00-\u9fff]{2})")
+# the subject's own clause opens with a means or a time before its verb 「A依托…平台」「A在可行性研究阶段要编制…」
+# 「A主要以走访形式…」: the later clauses are still A's
+MEANS_OPEN = re.compile(r"^(?:依托|依靠|利用|借助|通过|围绕|立足|聚焦|主要以|以|"
+                        r"在[^，,]{1,20}?(?:前|中|时|后|期间|阶段|过程中)(?:要|应|须))")
+
+# a later clause 「…，对…的B落实容缺审批」 of a sentence whose subject is carried: the subject's 落实 with its object
+# after a 对-phrase (not 对…负责, a standard, nor 「对工作落实不力的企业…」, a description)
+ON_OBJECT = re.compile(r"^(?:应当|应|要|须|必须)?(?:依法|依规)?对[^，,]{1,40}?落实"
+                       r"(?!情况|到位|与否|不力|不到位|的|以来|、|和|及)(?![^，,]*?的)(?=[\u4e00-\u9fff]{2})")
+
+
+def paragraph_sentences(text: str, sentences: Callable[[str], list[list[str]]]) -> Iterator[tuple[list[str], bool]]:
+    """The clauses of each sentence of ``text`` (``sentences`` splits one paragraph), with whether it opens its
+    paragraph (a line of its own, after the hard wraps a PDF copy puts before 、 or ，)."""
+    text = re.sub(r"\n[ \t\u3000]*(?=[、，,])", "", text)
+    for line in text.split("\n"):
+        for i, pieces in enumerate(sentences(line)):
+            yield pieces, i == 0
+
+
+_UNIT_LINE = re.compile(r"^(.{2,40}?)(?:的)?(?:主要|工作)?(?:职责|职能)?[:：]?$")
+_DUTY_LINE = re.compile(r"^(?:主要|具体)?(?:负责|承担)")
+
+
+def headed_lines(text: str, read_names: Callable[[str], tuple[list[str], int]]) -> str:
+    """``text`` with each unit's own line (a name alone, or with 职责) joined to the duty lines under it: 「A（以下简称
+    “B”）职责」⏎「负责…」 — A is the subject of the lines under it (round 35)."""
+    out: list[str] = []
+    unit = ""
+    for line in ALIAS.sub("", text).split("\n"):
+        bare = CLAUSE_MARKER.sub("", line.strip())
+        if not bare:
+            out.append(line)
+            continue
+        m = _UNIT_LINE.match(bare)
+        if m and not re.search(r"[。，,；;、]", bare):
+            names, at = read_names(m.group(1))
+            if names and at == len(m.group(1)):
+                unit = names[0]
+                continue
+        if unit and _DUTY_LINE.match(bare):
+            out.append(unit + bare)
+            continue
+        unit = ""
+        out.append(line)
+    return "\n".join(out)
