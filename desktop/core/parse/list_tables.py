@@ -232,3 +232,18 @@ def unitless_rows(text: str, column_of: Callable[..., str | None]) -> list[tuple
         if len(found) >= 3 and all(got for _, got in found):
             return [(number, got[-1]) for number, got in found]
     return []
+
+
+def other_work(body: list, rows: list) -> bool:
+    """Whether an attached table's rows (``rows``, tasks) are work of their own beside the body's items (``body``,
+    tasks), not the body's measures tabled again: the body's items name units (in their prose too) and no row's
+    title repeats the body's words (a list of activities under 附件2 after a notice's 有关要求). Both are then kept."""
+    if not body or not rows or not any(t.lead_units or t.responsible_units for t in body):
+        return False
+    said = "".join(t.text for t in body)
+    for t in rows:
+        title = re.sub(r"[^\u4e00-\u9fff]", "", t.title)
+        pairs = {title[k:k + 2] for k in range(len(title) - 1)}
+        if not pairs or sum(p in said for p in pairs) / len(pairs) >= 0.5:
+            return False
+    return True
