@@ -87,3 +87,56 @@ def test_attached_table_of_the_body_measures_read_once():
     titles = [t.title for t in plan.tasks]
     assert sum("大篷车" in t for t in titles) == 1
     assert any(t.lead_units == ["县科协"] and t.responsible_units == ["县教育局"] for t in plan.tasks)
+
+
+# --- 3. a table's cells run together with no separator -------------------------------------------------------
+RUN = ("某省落实《城镇燃气安全条例》工作任务清单\n"
+       "责任内容具体任务及措施牵头单位责任单位工作要求\n"
+       "一、落实属地责任(一)政府责任\n"
+       "1.县级以上人民政府对本行政区域内燃气安全工作负责,建立燃气安全协调机制。\n"
+       "市、县两级人民政府市、县两级燃气安全工作领导小组市、县两级人民政府每半年研究一次燃气安全工作。\n"
+       "2.乡(镇)人民政府、街道办事处负责辖区燃气安全隐患排查,建立台账。县级人民政府乡(镇)人民政府、街道办事处"
+       "乡(镇)人民政府、街道办事处按月报送排查台账。\n"
+       "(二)部门责任\n"
+       "1.燃气管理部门。负责燃气经营许可和监督检查。\n"
+       "省住房城乡建设厅市、县两级燃气管理部门各级燃气管理部门依法查处违法经营行为。\n")
+
+
+def test_run_together_cells_split_by_the_header():
+    plan = parse_text(RUN)
+    by_key = {t.key: t for t in plan.tasks}
+    assert by_key["一.一.1"].lead_units == ["市、县两级人民政府"]
+    assert by_key["一.一.1"].responsible_units == ["市、县两级燃气安全工作领导小组"]
+    assert by_key["一.一.2"].lead_units == ["县级人民政府"]
+    assert by_key["一.一.2"].responsible_units == ["乡(镇)人民政府", "街道办事处"]
+    assert by_key["一.二.1"].lead_units == ["省住房城乡建设厅"]
+    assert by_key["一.二.1"].responsible_units == ["市、县两级燃气管理部门"]
+
+
+# near miss: without the run-together header, a next line opening with one body's name and its work stays prose
+PROSE = RUN.replace("责任内容具体任务及措施牵头单位责任单位工作要求\n", "")
+
+
+def test_no_header_no_cells():
+    plan = parse_text(PROSE)
+    assert not any(t.lead_units == ["省住房城乡建设厅"] for t in plan.tasks)
+
+
+# --- 4. a one-cell-a-line table: a name cell over two lines, the last unit line before the progress cell -------
+CELLS = ("某市2024年港口数字化重点工作方案\n"
+         "一、工作目标\n"
+         "推进港口数字化转型。\n"
+         "附件\n"
+         "重点任务分解表\n"
+         "序号\n\n工作事项\n\n主要内容\n\n牵头部门\n\n配合部门\n\n进度计划\n\n"
+         "1\n\n一网通查\n\n实现集装箱船舶动态、堆场箱位的在线查询服务。\n\n市交通委\n\n港务集团\n\n市海事局\n\n"
+         "三季度：实现动态查询\n\n"
+         "2\n\n单证协同\n\n数据互通\n\n推动进口提货单、设备交接单等单证的电子化流转，实现数据共享。\n\n市交通委\n\n"
+         "港务集团\n\n市海关\n\n数港科技\n\n四季度完成数据对接\n")
+
+
+def test_name_over_two_lines_and_last_unit_line():
+    plan = parse_text(CELLS)
+    row = next(t for t in plan.tasks if "单证" in t.title or "单证" in t.text)
+    assert row.lead_units == ["市交通委"]
+    assert "数港科技" in row.responsible_units and "单证协同" not in row.responsible_units
