@@ -33,6 +33,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from desktop.core.model import Task
+
 from .cell_blocks import GROUP_ROW, ROW_NUMBER, cell_lines, join_cells, unit_names
 from .columns import Row, _units_of
 from .table_heads import column_of, head_column, task_header
@@ -234,7 +236,7 @@ def unitless_rows(text: str, column_of: Callable[..., str | None]) -> list[tuple
     return []
 
 
-def other_work(body: list, rows: list) -> bool:
+def other_work(body: list[Task], rows: list[Task]) -> bool:
     """Whether an attached table's rows (``rows``, tasks) are work of their own beside the body's items (``body``,
     tasks), not the body's measures tabled again: the body's items name units (in their prose too) and no row's
     title repeats the body's words (a list of activities under 附件2 after a notice's 有关要求). Both are then kept."""

@@ -473,7 +473,8 @@ def _blank_units(cell: str) -> str:
 
 
 # a unit cell naming one body and what it does (各有关单位组织收看, 各学校负责落实)
-_UNIT_DOING = re.compile(r"([^、，,；;\s]{2,20}?(?:单位|部门|学校|机构))(?:组织|负责|参加|参与|配合|做好|开展)[\u4e00-\u9fff]{1,8}")
+_UNIT_DOING = re.compile(r"([^、，,；;\s]{2,20}?(?:单位|部门|学校|机构))"
+                         r"(?:组织|负责|参加|参与|配合|做好|开展)[\u4e00-\u9fff]{1,8}")
 
 
 # the office of the unit before it, not a unit of its own
