@@ -8,13 +8,12 @@ from collections.abc import Callable
 
 # a progress cell after the unit cells (三季度：完成…, 年底前…, 6月底完成…): the unit line before it is the last one
 TIME_OPENS = re.compile(r"[一二三四]季度|[上下]半年|年[内底]|\d{1,2}月|(?:19|20)\d{2}年")
-_PUNCT = re.compile(r"[，。；：,.;:、（）()“”]")
 
 
 def name_over_lines(cells: list[str], units_of: Callable[[str], list[str] | None]) -> bool:
     """A row's short name cell printed over two lines (报关通关 / 数据协同) before its long content cell: the first
     line opens no row whose content merged with the row above's (a unit cell first)."""
-    return len(cells) > 2 and all(len(c) <= 8 and not _PUNCT.search(c) for c in cells[:2]) \
+    return len(cells) > 2 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", c.strip()) for c in cells[:2]) \
         and len(cells[2]) > 12 and units_of(cells[1]) is None
 
 
