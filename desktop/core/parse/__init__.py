@@ -43,7 +43,7 @@ from .heading_markers import MARKER, line_marker
 from .headings import Item, Outline, build_items
 from .indicator_tables import indicator_table_targets
 from .kind_paragraphs import number_kind_paragraphs
-from .list_tables import attached_rows
+from .list_tables import attached_rows, other_work
 from .meta import find_date, find_doc_number, find_issuer, first_year, title_year
 from .normalise import (
     compact,
@@ -509,7 +509,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                 r.lead or r.resp for r in trailer_rows) else ""
             if app_tasks and named >= sum(1 for r in trailer_rows if r.lead or r.resp) and (not tasks or named) \
                     and not rules and not topic_list(items, appendix.items):
-                if tasks and _ANNEX_LABEL.search(outline.trailer) and _ISSUES.search(outline.preamble):
+                if tasks and _ANNEX_LABEL.search(outline.trailer) and (_ISSUES.search(outline.preamble)
+                                                              or other_work(tasks, app_tasks)):
                     # a notice's own instructions (一、责任到人…) over 附件1's list: both are kept, the
                     # list's items numbered under 附件
                     for t in app_tasks:

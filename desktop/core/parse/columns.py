@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .cell_blocks import GROUP_ROW, ROW_NUMBER, by_kinds, cell_lines, group_cell, header_kinds, join_cells
+from .row_cells import TIME_OPENS, bracket_tail, cut_units, name_over_lines
 from .table_heads import (
     COLUMN_WORDS,
     HEAD_KIND_LINE,
@@ -401,22 +402,6 @@ def _due_cell(cell: str, following: str, units_of: Callable[[str], list[str] | N
             and (bool(_DUE_WORDS.search(cell)) or units_of(following) is not None))
 
 
-def _cut_units(line: str, following: str, units_of: Callable[[str], list[str] | None]) -> bool:
-    """A unit cell a PDF wrapped inside a name (市经信局、市商务局、市农业 / 农村局、…): a list that
-    reads as units only joined to the next line."""
-    return "、" in line and units_of(line) is None and units_of(line + following) is not None
-
-
-_BRACKET_LINE = re.compile(r"[（(][^（）()、，,；;。]{2,20}[）)]")
-
-
-def _bracket_tail(line: str, following: str, units_of: Callable[[str], list[str] | None]) -> bool:
-    """A unit's other name the cell wrapped onto its own line (区建设管理委 / （区水务局））: the
-    bracket goes on the unit name above it."""
-    return (_BRACKET_LINE.fullmatch(following) is not None and not line.endswith(("、", "，", ",", "；"))
-            and units_of(line) is not None and units_of(line + following) is not None)
-
-
 def row_of(number: str, cells: list[str], columns: dict[str, int], above: Row | None) -> Row:
     """One row of a one-cell-a-line table: its cells' lines after the number (``above``: the row above,
     whose units a row without any takes — a merged cell)."""
@@ -431,7 +416,7 @@ def row_of(number: str, cells: list[str], columns: dict[str, int], above: Row | 
     joined: list[str] = []
     ends: list[int] = []                      # how many of the given lines each joined cell reaches
     for k, cell in enumerate(cells):
-        if joined and (_cut_units(joined[-1], cell, units_of) or _bracket_tail(joined[-1], cell, units_of)):
+        if joined and (cut_units(joined[-1], cell, units_of) or bracket_tail(joined[-1], cell, units_of)):
             joined[-1] += cell
             ends[-1] = k + 1
         else:
@@ -459,7 +444,8 @@ def row_of(number: str, cells: list[str], columns: dict[str, int], above: Row | 
             groups.append(len(unit_cells))
             used = n + 1
             continue
-        if n == 0 and two_columns and above is not None and (names := units_of(cell)) and all(
+        if n == 0 and two_columns and above is not None and not name_over_lines(cells, units_of) and (
+                names := units_of(cell)) and all(
                 3 <= len(x) <= 12 and not (len(x) > 6 and _TASK_VERB.match(x)) for x in names) and len(cells) > 1 \
                 and not units_of(cells[-1]):
             unit_cells.append(list(names))
@@ -605,7 +591,8 @@ def _short_name(cells: list[str], n: int, units_of: Callable[[str], list[str] | 
     省新闻出版) between two names: the unit it names, or None."""
     cell = cells[n].strip()
     if not re.fullmatch(r"[\u4e00-\u9fff]{4,6}", cell) or _TASK_VERB.match(cell) or _DATE_DUE.match(cell) \
-            or n + 1 >= len(cells) or not units_of(cells[n + 1]) or n == 0 or not units_of(cells[n - 1]):
+            or n + 1 >= len(cells) or not (units_of(cells[n + 1]) or TIME_OPENS.match(cells[n + 1])) \
+            or n == 0 or not units_of(cells[n - 1]):
         return None
     return [cell]
 

@@ -33,6 +33,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from desktop.core.model import Task
+
 from .cell_blocks import GROUP_ROW, ROW_NUMBER, cell_lines, join_cells, unit_names
 from .columns import Row, _units_of
 from .table_heads import column_of, head_column, task_header
@@ -232,3 +234,19 @@ def unitless_rows(text: str, column_of: Callable[..., str | None]) -> list[tuple
         if len(found) >= 3 and all(got for _, got in found):
             return [(number, got[-1]) for number, got in found]
     return []
+
+
+def other_work(body: list[Task], rows: list[Task]) -> bool:
+    """Whether an attached table's rows (``rows``, tasks) are work of their own beside the body's items (``body``,
+    tasks), not the body's measures tabled again: the body's items name units (in their prose too) and no row's
+    title repeats the body's words (a table of activities under 附件2 after a notice's 有关要求). Both are then kept."""
+    if not body or not rows or not any(t.lead_units or t.responsible_units for t in body) \
+            or not all(t.source.startswith(("(牵头单位:", "(责任单位:")) for t in rows):
+        return False               # (a table's rows: their units from its unit column, not from sentences)
+    said = "".join(t.text for t in body)
+    for t in rows:
+        title = re.sub(r"[^\u4e00-\u9fff]", "", t.title)
+        pairs = {title[k:k + 2] for k in range(len(title) - 1)}
+        if not pairs or sum(p in said for p in pairs) / len(pairs) >= 0.5:
+            return False
+    return True

@@ -314,6 +314,9 @@ def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
             elif column is None and QUANTITY_HEAD.fullmatch(label):
                 found[f"quantity{c}"] = c              # 抽查比例 | 抽查数量 | 目标值: the row's figures
         if task_header(found):
+            if "deadline" not in found and (times := [c for c, cell in enumerate(row) if c not in found.values()
+                                                      and _TIME_COLUMN.fullmatch(re.sub(r"\s+", "", cell))]):
+                found["deadline"] = times[0]           # 主要内容 | 时间 | 地点 | 参加单位: the row's day
             return r, _name_first(row, found)
         if (named := _named_rows(row, found)) is not None:
             return r, named
@@ -333,17 +336,26 @@ def _name_first(row: list[str], found: dict[str, int]) -> dict[str, int]:
     """项目名称 | 建设内容 | 牵头单位: the task column the header words found is the content of the named project before
     it — the name is the task's title, the content its detail (when no other column is)."""
     task = found["task"]
-    if not _CONTENT_HEAD.fullmatch(re.sub(r"\s+", "", row[task])):
+    content = re.sub(r"\s+", "", row[task])
+    if not _CONTENT_HEAD.fullmatch(content) and not _KIND_CONTENT.fullmatch(content):
         return found
     for c in range(task):
-        if c not in found.values() and NAME_HEAD.fullmatch(re.sub(r"\s+", "", row[c])):
+        name = re.sub(r"\s+", "", row[c])
+        if c not in found.values() and NAME_HEAD.fullmatch(name) and (
+                _CONTENT_HEAD.fullmatch(content) or name[:-2] == content[:-2]):
             return {**found, "task": c, **({"detail": task} if "detail" not in found else {})}
     return found
+
+
+# 活动名称 | 活动内容, 课程名称 | 课程内容: the content of the thing the name column before it names
+_KIND_CONTENT = re.compile(r"[\u4e00-\u9fff]{1,4}内容")
 
 
 # a header whose first cell names what each row is about, in words no task column uses (专项整治行业名称 | 时间安排 |
 # 责任单位, 项目名称 | 完成时间 | 牵头单位): the rows are tasks when the header also has a unit and a time column
 _TIME_CELL = re.compile(r"^(?:时间|时限|期限|节点|进度)|(?:时间|时限|期限|节点)(?:安排|要求)?$")
+# a task table's time column in words the header words do not list (时间, 活动时间, 时间安排; not 启动时间)
+_TIME_COLUMN = re.compile(r"(?:活动|实施|工作|办理)?(?:时间|日期)(?:安排)?")
 _NOT_TASK_HEAD = re.compile(r"姓名|职务|职位|电话|联系|人员|负责人|地点|地址|数量|金额|资金|标准|年度|指标值|目标值"
                             r"|备注|阶段|步骤|批次|组别|分组|督查组|检查组|工作组")   # (stages, inspection groups)
 
@@ -452,10 +464,17 @@ def _blank_units(cell: str) -> str:
         head = cell[:cell.find("另行")].strip()
         # (市财政局另行确定: the unit named, the rest its manner; 由县政府另行确定 / 按…通知另行确定: one who names it)
         return head if head and looks_like_unit(head) and not re.match(r"由|按|根据|依据|视|待|经", head) else ""
+    if (verbed := _UNIT_DOING.fullmatch(cell.strip())) and looks_like_unit(verbed.group(1)):
+        return verbed.group(1)  # 「各有关单位组织收看」: the column's unit, what it does after it
     names = cell.split()
     if len(names) == 2 and _PARENT_UNIT.search(names[0]) and _SUB_OFFICE.fullmatch(names[1]):
         return "".join(names)   # 「区人民政府 办公室」「市公安局 交警支队」: one unit wrapped in its cell
     return "、".join(names) if len(names) > 1 and all(looks_like_unit(n) for n in names) else cell
+
+
+# a unit cell naming one body and what it does (各有关单位组织收看, 各学校负责落实)
+_UNIT_DOING = re.compile(r"([^、，,；;\s]{2,20}?(?:单位|部门|学校|机构))"
+                         r"(?:组织|负责|参加|参与|配合|做好|开展)[\u4e00-\u9fff]{1,8}")
 
 
 # the office of the unit before it, not a unit of its own

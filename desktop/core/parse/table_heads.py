@@ -40,7 +40,8 @@ NUMBER_HEAD = re.compile(r"[\u4e00-\u9fff]{1,4}(?:序号|编号)")
 # a header cell the words do not list that names the units (主要部门, 承担单位, 建设单位; an office's: 科室, 业务处室,
 # 责任股室; the body that acts: 检查主体) — a bare 单位 (or 计量单位) is a figure's unit of measure — or the time
 _UNIT_HEAD = re.compile(r"^(?:(?!计量|填报|统计|指标|度量)[\u4e00-\u9fff]{1,4}(?:部门|单位)"
-                        r"|[\u4e00-\u9fff]{0,4}(?:股室|科室|处室)|(?:检查|执法|监管|责任|抽查)主体)$")
+                        r"|[\u4e00-\u9fff]{0,4}(?:股室|科室|处室)|(?:检查|执法|监管|责任|抽查)主体"
+                        r"|(?:参加|参与)[\u4e00-\u9fff]{0,4}的?(?:主要)?(?:单位|部门))$")   # (参加活动的主要单位)
 
 # a unit header's kind in brackets after it (牵头处室（单位）, 配合单位（部门）), and a department's offices named as
 # its units (牵头处室, 配合科室, 责任处室): the 单位 column the words list

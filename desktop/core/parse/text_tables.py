@@ -12,6 +12,7 @@ from .columns import Row, header_columns, row_of
 from .heading_markers import line_marker
 from .prefilter import led
 from .read import NAME_HEAD, _two_row_header, header_row, table_lines
+from .run_cells import run_cell_rows
 from .score_tables import score_table
 from .table_heads import column_of, unit_column
 from .unit_duties import fold_unit_lists
@@ -93,7 +94,7 @@ def convert_text_tables(text: str) -> str:
     """
     if any(c in text for c in _BOX_CHARS) and _BOX_LINE.search(text):     # (one of them in every match)
         text = unbox_tables(text)
-    lines = fold_unit_lists(text).split("\n")
+    lines = run_cell_rows(fold_unit_lists(text).split("\n"))
     out: list[str] = []
     i = 0
     while i < len(lines):
