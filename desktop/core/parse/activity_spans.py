@@ -85,6 +85,19 @@ def field_day(text: str, year: int | None) -> str | None:
     return iso_day(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
+# 「(一)举行4.23日读书日系列活动启动仪式」「…启动仪式。6月17日上午,在市人民广场举办…」: the one day an activity item
+# opens a sentence with, or holds right after its verb, is the day it is held — its own date, which wins over the
+# activity's span (round 37 rulings) — not a span 「6月1日至30日」, a time limit 「6月17日前」 or a start 「…起」
+_OWN_DAY = re.compile(r"(?:^|(?<=[。；;\n])|(?<=举行|举办|召开|开展))\s*(\d{1,2})\s*(?:月|[.．])\s*(\d{1,2})\s*日"
+                      r"(?:上午|下午|晚上|当天)?(?!\s*(?:[-—–~～至到、和及]|之?前|以前|起|开始))")
+
+
+def own_day(text: str, year: int) -> str | None:
+    """The one day the item's opening words (``_OWN_DAY``) hold its activity on."""
+    days = list(_OWN_DAY.finditer(text[:90])) if "日" in text[:90] else []
+    return iso_day(year, int(days[0].group(1)), int(days[0].group(2))) if len(days) == 1 else None
+
+
 _DOC_YEAR = re.compile(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]")
 
 
@@ -124,7 +137,8 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
     span_end = activity_span_end(body, year) or campaign_end(preamble, year)
     for task in tasks:
         if task.deadline is None:
-            task.deadline = field_day(task.text, year) or fixed_days_end(task.text, year) or span_end
+            task.deadline = field_day(task.text, year) or fixed_days_end(task.text, year) or (
+                own_day(task.text, year) if span_end else None) or span_end
 
 
 __all__ = ["activity_span_end", "campaign_end", "date_activity_items", "field_day", "fixed_days_end"]
