@@ -46,9 +46,10 @@ def activity_span_end(text: str, year: int | None) -> str | None:
             words = nxt.split("\n", 1)[0]
         span = _SPAN.search(words[:60])
         month = None if span else _MONTH_LINE.fullmatch(words.strip())
-        if month and (month.group(1) or year):
+        in_year = int(month.group(1)) if month and month.group(1) else year
+        if month and in_year:
             # 「二、活动时间」 over 「2020年3月」: the activity runs over that month, done by its end
-            ends.append(iso_day(int(month.group(1) or year), int(month.group(2))))
+            ends.append(iso_day(in_year, int(month.group(2))))
             continue
         ends.append(bracket_date(span.group(0), year, span=True) if span else None)
     return ends[0] if len(ends) == 1 else None
@@ -103,8 +104,8 @@ _DOC_YEAR = re.compile(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]")
 
 # the preamble's span of the whole campaign 「区综治委决定从现在起至11月底，在全区…开展…活动」 (round 37 rulings:
 # a stage span for the items with no date; not how long a rule is in force 「本通知自即日起至…施行」)
-_CAMPAIGN = re.compile(r"(?:从|自)(?:现在|即日|今日|今天)(?:起|开始)?\s*[，,]?\s*(?:至|到)\s*(?:((?:19|20)\d{2})\s*年\s*)?"
-                       r"(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)(?:止|结束)?(?![^，,。；;]{0,12}(?:施行|有效|执行))")
+_CAMPAIGN = re.compile(r"(?:从|自)(?:现在|即日|今日|今天)(?:起|开始)?\s*[，,]?\s*(?:至|到)\s*"
+                       r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)(?:止|结束)?(?![^，,。；;]{0,12}(?:施行|有效|执行))")
 
 _STAMP = re.compile(r"发布(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]")
 

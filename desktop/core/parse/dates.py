@@ -145,9 +145,10 @@ _DONE_IN = re.compile(r"\s*(?:全面|基本|全部)?(?:完成|建成|竣工|投�
 # 上半年 / 下半年 without a year
 _HALF_DL = re.compile(r"(?<![\d年今明本当去每])(上半年|下半年)\s*(之前|以前|前|内)?")
 # 年底前 / 年底 (no year), 年内 (not in a noun 「适龄青年底数」「老年」「少年」)
-_BARE_YEAR_END = led(re.compile(r"(?<![\d年今明去本当一二两三四五六七八九十几数多半青老少成童晚幼壮])(年底前|年底之前|年底|年末|"
+_BARE_YEAR_END = led(re.compile(r"(?<![\d年今明去本当一二两三四五六七八九十几数多半青老少成童晚幼壮])"
+                            r"(年底前|年底之前|年底|年末|"
                             r"年内(?=(?:全面|基本|全部|力争|确保|抓紧|加快|尽快|务必)?(?:完成|建成|实现|出台|印发|启动|开工|竣工|投用|落地))"
-                            # (「；年内与…数据联接」: 年内 opening a clause, the work of the plan's year; not 「年内无…事故」)
+                            # (「；年内与…数据联接」: 年内 opening a clause, the plan year's work; not 「年内无…事故」)
                             r"|(?<![^，。；：,;:\n])年内(?![无不没未]))"))
 
 # 年初公布、年中检查、年底兑现 / 年初建账、逐月查账、年底交账: a yearly rhythm (a principle, an office's
