@@ -149,8 +149,8 @@ _BARE_YEAR_END = led(re.compile(r"(?<![\d年今明去本当一二两三四五六
                             r"(年底前|年底之前|年底|年末|"
                             r"年内(?=(?:全面|基本|全部|力争|确保|抓紧|加快|尽快|务必)?(?:完成|建成|实现|出台|印发|启动|开工|竣工|投用|落地))"
                             # (「；年内与…数据联接」: 年内 opening a clause, the plan year's work; not 「年内无…事故」
-                            # nor a call on all bodies 「年内各部门要加强协作」)
-                            r"|(?<![^，。；：,;:\n])年内(?![无不没未各全]))"))
+                            # nor a call on all bodies 「年内各部门要加强协作」 nor work kept up 「年内持续推进」)
+                            r"|(?<![^，。；：,;:\n])年内(?![无不没未各全持常]))"))
 
 # 年初公布、年中检查、年底兑现 / 年初建账、逐月查账、年底交账: a yearly rhythm (a principle, an office's
 # oversight), its 年底 no deadline: a step of the year named just before it in the same list
