@@ -486,7 +486,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     tasks, headings = build_tasks(items, registry, first_leads, year, plan.warnings, plan.date,
                                   first_year(plan.title), prose_leads=not tabled, marks_lead=marks_lead,
                                   turn=year_turn(plan.title, plan.date, body))
-    date_activity_items(tasks, body, year, plan.doc_number)     # 活动时间's span, 报到／开学 days (round 36)
+    date_activity_items(tasks, body, year, plan.doc_number, outline.preamble)   # 活动时间's span (round 36, 37)
     if page_rows:
         tasks = appendix_tasks(page_rows, registry, year, path=[]) + tasks
         plan.warnings.append(f"原文开头是表格的 {len(page_rows)} 行（表头不在本文中），已读作任务，请核对各列。")

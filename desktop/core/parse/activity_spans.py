@@ -28,6 +28,10 @@ _END = r"(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日|\s*[上
 _SPAN = re.compile(_DAY + r"\s*(?:[—–\-－~～]+|至|到|(?:开始|正式启动)?[，,]?\s*(?:并持续)?(?:至|到))\s*" + _END)
 
 
+# a whole month as the activity's time 「2020年3月」「3月份」
+_MONTH_LINE = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月份?\s*[。.；;]?")
+
+
 def activity_span_end(text: str, year: int | None) -> str | None:
     """The end of the one activity span the plan labels 「活动时间」 (None where it labels none or several —
     several are the stages of several activities, each read where it stands — or writes a day, not a span)."""
@@ -41,6 +45,12 @@ def activity_span_end(text: str, year: int | None) -> str | None:
             nxt = text[line_end + 1:].lstrip("\n \t　")
             words = nxt.split("\n", 1)[0]
         span = _SPAN.search(words[:60])
+        month = None if span else _MONTH_LINE.fullmatch(words.strip())
+        in_year = int(month.group(1)) if month and month.group(1) else year
+        if month and in_year:
+            # 「二、活动时间」 over 「2020年3月」: the activity runs over that month, done by its end
+            ends.append(iso_day(in_year, int(month.group(2))))
+            continue
         ends.append(bracket_date(span.group(0), year, span=True) if span else None)
     return ends[0] if len(ends) == 1 else None
 
@@ -76,20 +86,60 @@ def field_day(text: str, year: int | None) -> str | None:
     return iso_day(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
+# 「(一)举行4.23日读书日系列活动启动仪式」「…启动仪式。6月17日上午,在市人民广场举办…」: the one day an activity item
+# opens a sentence with, or holds right after its verb, is the day it is held — its own date, which wins over the
+# activity's span (round 37 rulings) — not a span 「6月1日至30日」, a time limit 「6月17日前」 or a start 「…起」
+_OWN_DAY = re.compile(r"(?:^|(?<=[。；;\n])|(?<=举行|举办|召开|开展))\s*(\d{1,2})\s*(?:月|[.．])\s*(\d{1,2})\s*日"
+                      r"(?:上午|下午|晚上|当天)?(?!\s*(?:[-—–~～至到、和及]|之?前|以前|起|开始))")
+
+
+def own_day(text: str, year: int) -> str | None:
+    """The one day the item's opening words (``_OWN_DAY``) hold its activity on."""
+    days = list(_OWN_DAY.finditer(text[:90])) if "日" in text[:90] else []
+    return iso_day(year, int(days[0].group(1)), int(days[0].group(2))) if len(days) == 1 else None
+
+
 _DOC_YEAR = re.compile(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]")
 
 
-def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_number: str = "") -> None:
-    """Give tasks without a deadline the days they fix, else the activity's span end (in place). A plan that writes
-    no year but its document number's 「〔2007〕35号」 holds its activity in that year."""
+# the preamble's span of the whole campaign 「区综治委决定从现在起至11月底，在全区…开展…活动」 (round 37 rulings:
+# a stage span for the items with no date; not how long a rule is in force 「本通知自即日起至…施行」)
+_CAMPAIGN = re.compile(r"(?:从|自)(?:现在|即日|今日|今天)(?:起|开始)?\s*[，,]?\s*(?:至|到)\s*"
+                       r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)(?:止|结束)?(?![^，,。；;]{0,12}(?:施行|有效|执行))")
+
+_STAMP = re.compile(r"发布(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]")
+
+
+def campaign_end(preamble: str, year: int | None) -> str | None:
+    """The end of the one span the preamble gives the whole campaign (``_CAMPAIGN``)."""
+    found = list(_CAMPAIGN.finditer(preamble)) if "起" in preamble or "至" in preamble else []
+    if year is None and (stamp := _STAMP.search(preamble)):
+        year = int(stamp.group(1))      # 「从现在起」: now is when the page was posted (发布时间:2014-11-04)
+    if len(found) != 1 or not (found[0].group(1) or year):
+        return None
+    m = found[0]
+    return iso_day(int(m.group(1) or year or 0), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
+
+
+def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_number: str = "",
+                        preamble: str = "") -> None:
+    """Give tasks without a deadline the days they fix, else the activity's span end, else the campaign's span the
+    preamble gives (in place). A plan that writes no year but its document number's 「〔2007〕35号」 holds its
+    activity in that year."""
     if year is None and (issued := _DOC_YEAR.search(doc_number or "")):
         year = int(issued.group(1))
-    if year is None or not any(t.deadline is None for t in tasks):
+    if not any(t.deadline is None for t in tasks):
         return
-    span_end = activity_span_end(body, year)
+    if year is None:
+        if span_end := campaign_end(preamble, year):
+            for task in tasks:
+                task.deadline = task.deadline or span_end
+        return
+    span_end = activity_span_end(body, year) or campaign_end(preamble, year)
     for task in tasks:
         if task.deadline is None:
-            task.deadline = field_day(task.text, year) or fixed_days_end(task.text, year) or span_end
+            task.deadline = field_day(task.text, year) or fixed_days_end(task.text, year) or (
+                own_day(task.text, year) if span_end else None) or span_end
 
 
-__all__ = ["activity_span_end", "date_activity_items", "field_day", "fixed_days_end"]
+__all__ = ["activity_span_end", "campaign_end", "date_activity_items", "field_day", "fixed_days_end"]

@@ -40,6 +40,7 @@ from .table_heads import (
     column_of,
     due_first,
     lead_last,
+    step_due,
     task_header,
     unit_cells_max,
     unit_column,
@@ -487,8 +488,8 @@ def row_of(number: str, cells: list[str], columns: dict[str, int], above: Row | 
                 stage = "after"
             continue
         if stage in ("units", "text") and (_DATE_CELL.match(cell) or _DATE_DUE.match(cell)) and re.search(
-                r"\d|年|月", cell):
-            deadline = cell                   # 完成时限
+                r"\d|年|月", cell) or stage in ("units", "after") and columns.get("deadline") and step_due(cell):
+            deadline = cell                   # 完成时限 (三季度：… / 四季度：…, a line each: the last)
             stage = "after"
             used = n + 1
             continue

@@ -20,6 +20,7 @@ from .figures import (
     _value,
 )
 from .prefilter import led
+from .present_figures import present_figure
 from .target_filters import (
     _AIM_AFTER,
     _AIM_BEFORE,
@@ -226,7 +227,7 @@ _LISTED_KINDS = re.compile(r"、[^，,。；;、]{1,20}等\s*$")
 
 # 「“道路旅客运输业户经营许可”等7个办事指南相关内容，包括…」: a count closing a list of named things, with no verb of
 # work before it — it says how many there are, not how many to make (「新建“A”“B”等3个公园」 keeps its verb: an aim)
-_NAMED_LIST_BEFORE = re.compile(r"[”」》\"]\s*等\s*$")
+_NAMED_LIST_BEFORE = re.compile(r"[”」》\"]\s*等?\s*$")     # (「“…是否申报”4项节点数据」 too, round 37)
 
 def _step_deadline(clause: str, at: int, years: tuple[int, int] | None) -> str | None:
     """The end of the plan's year named last before the figure at ``at`` in its clause, in a plan of ``years``."""
@@ -307,6 +308,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             # (CONVENTIONS.md Thresholds: a figure joined to a comparison word of the line is a target wherever it
             # stands — the filters of which ones and of a rule's bounds below do not apply to it)
             line = line_joined(clause, ms, me, suffix, vunit)
+            if not line and present_figure(clause, ms, me, vunit):
+                continue                            # 「在已汇集…18个节点的…基础上」「每年复核1家」: now, a rhythm
             if _PENALTY.search(clause, max(0, ms - 8), ms) and re.search(r"[扣罚]", clause[:ms]):
                 continue                            # 「每宗扣除30万元」「补助比例扣减2%」: what a failure costs, never
                 #                                     a target (round 32: a cut in a fund or its rate too)

@@ -23,6 +23,8 @@ _METRES_END = (r"(?=\s*(?:及以上|以上|及以下|以下|以内|之内|之间
                r"|的[\u4e00-\u9fff]|时)")
 _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[3³]|L)|"   # a concentration (35微克/立方米)
           "万平方米|平方米|万平米|平米|㎡|平方公里|公里|千米|千瓦时|千瓦|兆瓦|立方米|公斤|千克|标准箱|"
+          # a speed (不得超过限速60km/h)
+          "(?<![a-zA-Z])km/h(?![a-zA-Z])|"
           # a weight in kilograms (存瓶总重量超过60kg的), not kg/m³ or a word of letters
           "(?<![a-zA-Z])kg(?![a-zA-Z/])|"
           # a boiler's steam tonnage, a ship's gross tonnage, a voltage (35蒸吨以下燃煤锅炉, 600总吨以上干散货船,

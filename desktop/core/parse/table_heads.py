@@ -114,3 +114,15 @@ def due_first(columns: dict[str, int]) -> bool:
     order = list(columns)
     units = [order.index(c) for c in ("lead", "resp") if c in order]
     return "deadline" in order and bool(units) and order.index("deadline") < min(units)
+
+
+# a time cell's step under a 进度计划 column, each on its own line (「三季度：实现…」「四季度完成数据对接」
+# 「年内完成」「10月底前：…」): when the step written after it is due; the row's last such cell is its deadline
+_STEP_DUE = re.compile(r"(?:(?:19|20)\d{2}\s*年)?\s*(?:第?[一二三四1-4]\s*季度(?:末|底)?|上半年|下半年|年内|年底|"
+                       r"\d{1,2}\s*月(?:底|末|上旬|中旬|下旬|\s*\d{1,2}\s*日)?)\s*(?:之?前)?\s*"
+                       r"(?:[:：]|(?:进一步|全面|基本)?(?:完成|实现|启动|建成|提供|扩大))")
+
+
+def step_due(cell: str) -> bool:
+    """A time cell that opens with the time its step is due (``_STEP_DUE``)."""
+    return _STEP_DUE.match(cell.strip()) is not None

@@ -313,12 +313,15 @@ plan(X08,
            "— CUT",
      leaf_tasks=1, count_alternatives=[2], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
-        S(["一"], [], ["各分县局"], lead_alternatives=[["各分县局"]],
-          note="round 34 (headed points): a childless point that gives work is a task; " + R2 + ": 「各分县局要…精心组织、周密安排、"
+        S(["一"], [], ["各分县局"], lead_alternatives=[["各分县局"]], dl="从即日起至10月31日", dln="2007-10-31",
+          note="aligned round 37: the preamble's 「市局决定,从即日起至10月31日在全市开展…专项行动」 is the campaign's span stated "
+               "once for the whole action (CONVENTIONS.md round 37 rulings, Dates: a stage span for items with no date; the year "
+               "2007 from line 5), the item writes no date of its own — it replaces the earlier reading below; "
+               "round 34 (headed points): a childless point that gives work is a task; " + R2 + ": 「各分县局要…精心组织、周密安排、"
                "落实责任、加强协调,制定整顿方案和措施」 — a kind of body (the bureau's branch and county bureaus) with 落实 (a verb "
                "here, not the noun of round 33): responsible 各分县局, " + ONE + "; the second paragraph's bodies are set up by the "
-               "item (领导小组, its 办公室 设在市场处, 7 督导检查组: rule 3) and 市局 only 成立 (no rule-2 verb); the campaign's end "
-               "「10月31日」 is in the preamble, not the item: " + NODATE),
+               "item (领导小组, its 办公室 设在市场处, 7 督导检查组: rule 3) and 市局 only 成立 (no rule-2 verb); [before round 37: "
+               "the campaign's end 「10月31日」 is in the preamble, not the item: no date]"),
      ],
      plan_targets=[], phases=[], duties=[],
      notes=["1 leaf: 一 (two paragraphs); 二、整顿的重点 lists the objects of the campaign (scope, cut): no task; 2 (with it) "

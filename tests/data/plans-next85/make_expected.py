@@ -115,10 +115,16 @@ plan(X02,
      attachment_task_rows=0,
      childless_top_level_sections=["一、工作组织", "二、核查范围"],
      samples=[
-        P(["三", "（一）", "2"],
-          note="an item of what is checked; 「2005年6月1日前竣工」 is a date that defines old docks (not a deadline); "
-               + NODATE),
-        P(["三", "（二）", "1"], note="an item of what is checked (维护计划编制情况); " + NODATE),
+        P(["三", "（一）", "2"], dl="从即日起至2025年6月30日止", dln="2025-06-30",
+          note="aligned round 37: the notice's 「从即日起至2025年6月30日止，对本市港口经营企业…开展年度集中核查」 is the campaign's span "
+               "stated once for the whole action (CONVENTIONS.md round 37 rulings, Dates: a stage span for items with no date, not "
+               "a validity 有效期); the item writes no date of its own; "
+               "an item of what is checked; 「2005年6月1日前竣工」 is a date that defines old docks (not a deadline)"),
+        P(["三", "（二）", "1"], dl="从即日起至2025年6月30日止", dln="2025-06-30",
+          note="aligned round 37: the notice's 「从即日起至2025年6月30日止，对本市港口经营企业…开展年度集中核查」 is the campaign's span "
+               "stated once for the whole action (CONVENTIONS.md round 37 rulings, Dates: a stage span for items with no date, not "
+               "a validity 有效期); the item writes no date of its own; "
+               "an item of what is checked (维护计划编制情况)"),
         P(["四", "（一）"], dl="（2025年1月）", dln="2025-01",
           note=PLAIN + " (「各区交通主管部门和市港航中心对照核查范围梳理制定…清单」); 「不少于辖区企业总量的三分之一」 a fraction in "
                "words (not checked); the stage's month closes the item: its deadline"),

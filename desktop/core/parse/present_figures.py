@@ -1,0 +1,39 @@
+"""Figures of an item that are no target though a task's text is read relaxed (round 37 rulings, "Dates, targets"):
+
+- what there is now, the base the work starts from: 「在已汇集…18个节点、…14个节点的…数据基础上，进一步整合…」
+  「针对目前…仅20%业务量现状，仍需进一步提高比例」 (round 33: present figures);
+- a count on a yearly rhythm with no comparison word 「每年复核1家…」「每季度抽查2家」: a norm of the work's pace
+  (round 36: no comparison word, a norm), not a figure to reach (「每年不少于2次」 has one: a target, by the line;
+  「每年新增500人」 a yearly aim).
+
+Read by ``figure_targets.sentence_targets`` for each figure not joined to a comparison word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .figures import _VERB
+
+# 「在已汇集…的…基础上」「在现有…基础上」「针对目前…现状」: a span that states what there is now
+_PRESENT_SPAN = re.compile(r"在(?:已经?|现有|目前|当前)[^，,。；;在]{1,60}?(?:基础|前提)(?:上|之上)"
+                           r"|(?:针对|鉴于|根据)(?:目前|当前|现阶段)[^，,。；;]{1,40}?(?:现状|状况|情况)")
+# 「每年复核1家」「每季度抽查2家」: the count right after a rhythm and one verb (not one that makes or reaches what
+# it counts, 「每年新增500人」「每年培训200人次」: a yearly aim; not money nor a share 「每年补助4000元」「每年增长10%」
+# 「每年每公里1万元」: a yearly sum or rate)
+_RHYTHM_BEFORE = re.compile(r"每(?:年度?|半年|季度?|月|周|旬)(?:(?!每)[\u4e00-\u9fff]){1,3}$")
+
+_AMOUNTS = frozenset({"元", "万元", "亿元", "%", "‰", "成", "个百分点"})
+
+
+def present_figure(clause: str, start: int, end: int, unit: str) -> bool:
+    """The figure at ``start``…``end`` of ``clause`` says what there is now, or counts a yearly rhythm's work."""
+    if "每" in clause and unit not in _AMOUNTS and (rhythm := _RHYTHM_BEFORE.search(clause, max(0, start - 6), start)) \
+            and not _VERB.search(rhythm.group()):
+        return True
+    if not ("基础" in clause or "前提" in clause or "状" in clause or "况" in clause):
+        return False
+    return any(m.start() < start and end <= m.end() for m in _PRESENT_SPAN.finditer(clause))
+
+
+__all__ = ["present_figure"]
