@@ -41,7 +41,7 @@ from .marks import (
 )
 from .normalise import compact
 from .prose_units import colon_kind_unit, colon_lead_unit, leading_unit
-from .run_in_headings import split_run_in_headings, unmarked_numbers
+from .run_in_headings import bare_digit_items, split_run_in_headings, unmarked_numbers
 from .run_on_articles import split_run_on_articles
 from .units import is_group, looks_like_unit
 
@@ -376,7 +376,7 @@ def build_items(light_text: str) -> Outline:
     signed = False                      # a signature and date stood since the last item
     retitled = False                    # the text's title line came again since the last item
     lines = split_run_on_items(split_colon_steps(split_first_items(split_after_units(split_paragraph_items(
-        split_run_in_headings(unmarked_numbers(lines)))))))
+        split_run_in_headings(bare_digit_items(unmarked_numbers(lines))))))))
     sections = _unnumbered_headings(lines)
     unit_lines = _unit_paragraphs(lines)
     levels = level_paragraphs(lines)        # 区级层面：… / 镇级层面：… under a numbered item: its children
