@@ -21,8 +21,9 @@ _DUTY_HEADING_PLAIN = re.compile(r"^(.{2,24}?)(?:的)?(?:工作|主要|具体|�
 _HEADING_VERB = re.compile(r"夯实|压紧|扛起|履行")
 # (or a task list divided by the bodies that carry it out: 四、基本任务清单 / （一）区教体行政部门 / 1.…)
 _DUTY_SECTION = re.compile(r"职责|分工|任务清单|^(?:主办|承办|责任|实施)(?:单位|部门)$")
-# the day a unit's heading holds its activity on, in a bracket closing it (「(一)县教育局(7月7日)」 under 「二、主办单位」):
-# the heading's unit is the body's name before it (round 37: the day is the items' deadline, task_dates.stage_date)
+# the day a unit's heading holds its activity on, in a bracket closing it (「(一)县教育局(7月7日)」 under
+# 「二、主办单位」): the heading's unit is the body's name before it (round 37: the day is the items' deadline,
+# task_dates.stage_date)
 _DAY_BRACKET = re.compile(r"\s*[(（]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]$")
 _NO_ONE = re.compile(r"^(?:各?相关|各?有关|其他|其它)|[及和与、]|范围|对象|工作|任务")
 
@@ -113,7 +114,8 @@ def _inner_and(name: str) -> str:
     """``name`` with a 和 inside one department's name dropped (县工业和信息化局 / 住房和城乡建设局: the field's words
     joined, no body before 和); 「公安局和交通局」 keeps it (a body before 和: two bodies)."""
     parts = name.split("和")
-    return "".join(part + ("和" if BODY_END.search(part) and n < len(parts) - 1 else "") for n, part in enumerate(parts))
+    return "".join(part + ("和" if BODY_END.search(part) and n < len(parts) - 1 else "")
+                   for n, part in enumerate(parts))
 
 
 def duty_list_holder(item: Item) -> str:
