@@ -232,6 +232,6 @@ def bare_digit_items(lines: list[str]) -> list[str]:
     for n, value in numbered.items():
         raw = out[n]
         lead = len(raw) - len(raw.lstrip())
-        m = _BARE_DIGIT.match(raw, lead) if n in marks else None
-        out[n] = raw[:lead] + f"{value}、" + (raw[m.end(1):] if m else raw[lead:])
+        num = _BARE_DIGIT.match(raw, lead) if n in marks else None
+        out[n] = raw[:lead] + f"{value}、" + (raw[num.end(1):] if num else raw[lead:])
     return out
