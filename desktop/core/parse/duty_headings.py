@@ -20,7 +20,11 @@ _DUTY_HEADING_PLAIN = re.compile(r"^(.{2,24}?)(?:的)?(?:工作|主要|具体|�
 # a heading that opens with its verb (落实部门… / 夯实属地… / 强化行业…) names the work, not a unit
 _HEADING_VERB = re.compile(r"夯实|压紧|扛起|履行")
 # (or a task list divided by the bodies that carry it out: 四、基本任务清单 / （一）区教体行政部门 / 1.…)
-_DUTY_SECTION = re.compile(r"职责|分工|任务清单")
+_DUTY_SECTION = re.compile(r"职责|分工|任务清单|^(?:主办|承办|责任|实施)(?:单位|部门)$")
+# the day a unit's heading holds its activity on, in a bracket closing it (「(一)县教育局(7月7日)」 under
+# 「二、主办单位」): the heading's unit is the body's name before it (round 37: the day is the items' deadline,
+# task_dates.stage_date)
+_DAY_BRACKET = re.compile(r"\s*[(（]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]$")
 _NO_ONE = re.compile(r"^(?:各?相关|各?有关|其他|其它)|[及和与、]|范围|对象|工作|任务")
 
 
@@ -106,12 +110,20 @@ def _own_openings(item: Item, decls: dict[int, Declaration], aliases: set[str]) 
             decls[kid.pos] = Declaration(source="", from_heading=True)
 
 
+def _inner_and(name: str) -> str:
+    """``name`` with a 和 inside one department's name dropped (县工业和信息化局 / 住房和城乡建设局: the field's words
+    joined, no body before 和); 「公安局和交通局」 keeps it (a body before 和: two bodies)."""
+    parts = name.split("和")
+    return "".join(part + ("和" if BODY_END.search(part) and n < len(parts) - 1 else "")
+                   for n, part in enumerate(parts))
+
+
 def duty_list_holder(item: Item) -> str:
     """The unit a heading over numbered duties names (乡(镇)人民政府的工作职责 / a bare 公安部门 under a section on
     departments' duties or a task list divided by bodies), or ""."""
     if not item.children:
         return ""
-    title = item.title.strip().rstrip("。：:")
+    title = _DAY_BRACKET.sub("", item.title.strip().rstrip("。：:"))
     if item.article:                # 第六条（街道办事处监督检查职责）: an article's bracketed heading
         title = re.sub(r"^[（(](.+)[)）]$", r"\1", title)
     m = _DUTY_HEADING.match(title)
@@ -125,7 +137,7 @@ def duty_list_holder(item: Item) -> str:
     if not m and item.parent is not None and _DUTY_SECTION.search(item.parent.title) and not is_group(title):
         name = title                 # （一）公安部门 under 四、相关职能部门的工作职责
     one, notes, _leads, _odd = split_units(name) if name else ([], {}, [], [])
-    if name and looks_like_unit(name) and not _NO_ONE.search(name) and not _BARE_KIND.match(name) and (
+    if name and looks_like_unit(name) and not _NO_ONE.search(_inner_and(name)) and not _BARE_KIND.match(name) and (
             one == [name] or len(one) == 1 and PERSON_NOTE.match(notes.get(one[0], ""))):
         return one[0]                   # (（一）街道综治中心（责任人：陈明）: the unit, its person a note)
     return ""

@@ -18,6 +18,9 @@ _S = r"\s*"
 # the closed kind of field labels an activity's lines are written with (blanks inside: 「时 间」「地 点」)
 _WHEN = rf"(?:活动|举办|开展|实施|完成)?(?:时{_S}间|日{_S}期|时{_S}限)"
 _WHERE = rf"(?:活动|举办|集中|具体)?(?:地{_S}点|场{_S}地|地{_S}址)"
+# (after an activity's aim: its own two-character noun before the time and place, 献血时间 / 献血地点 / 比赛时间)
+_NAMED_PLACE = re.compile(rf"^[\u4e00-\u9fff]{{2}}(?:时{_S}间|地{_S}点){_S}[:：]")
+_NAMED_WHEN = re.compile(rf"^[\u4e00-\u9fff]{{2}}时{_S}间{_S}[:：]")
 _UNITS = r"(?:承办|主办|协办|组织|责任|牵头|实施|执行|配合|参办|会办)(?:单位|部门)"
 _WHAT = rf"(?:活动|主要|具体|工作)?(?:内{_S}容|形{_S}式|方{_S}式|主{_S}题)"
 _WHO = (r"(?:参加|参与|参赛|活动|服务)(?:人员|对象|单位|范围|人数|形式)|报名(?:方式|办法|时间)"
@@ -42,13 +45,18 @@ def _field(body: str) -> bool:
 
 
 def _is_block(item: Item) -> bool:
-    """Every line numbered under ``item`` is a field (a cut one may stand empty), and two at least are written; a field
+    """Every line numbered under ``item`` is a field (a cut one may stand empty), and two at least are written (or all
+    but the first, the activity's aim, three at least with a time or place field among them); a field
     may hold numbered lines of its own 「(五)安全防范措施⏎1.…⏎2.…」 (they are its content), when a time or place field
     is among them and those lines hold no more levels."""
     kids = item.children
     if len(kids) < 2 or any(g.children for c in kids for g in c.children):
         return False
     written = [c for c in kids if c.body.strip()]
+    if len(written) >= 4 and not _field(written[0].body) and not any(c.children for c in kids) \
+            and all(_field(c.body) or _NAMED_PLACE.match(c.body.strip()) for c in written[1:]) \
+            and any(_PLACED.match(c.body.strip()) or _NAMED_PLACE.match(c.body.strip()) for c in written):
+        return True         # (「1、计划完成献血人数206人。2、参加对象:… 3、献血时间:…」: the aim, then fields)
     if len(written) < 2 or not all(_field(c.body) for c in written):
         return False
     return not any(c.children for c in kids) or any(_PLACED.match(c.body.strip()) for c in written)
@@ -89,7 +97,7 @@ def fold_field_blocks(items: list[Item]) -> tuple[list[Item], Fields]:
         kids = item.children
         lines = [line for c in kids for line in _lines(c)]
         for line in lines:
-            if (when := _WHEN_FIELD.match(line)) and item.pos not in fields.when:
+            if (when := _WHEN_FIELD.match(line) or _NAMED_WHEN.match(line)) and item.pos not in fields.when:
                 # the value up to its first aside 「1月26日—2月19日(每周二至周日)」「1月30日—2月22日,每晚…」
                 fields.when[item.pos] = _ASIDE.split(line[when.end():].strip(), maxsplit=1)[0]
             if not _UNITS_FIELD.match(line):
@@ -108,4 +116,5 @@ def fold_field_blocks(items: list[Item]) -> tuple[list[Item], Fields]:
         drop.update(c.pos for c in kids)
         drop.update(g.pos for c in kids for g in c.children)
         item.children = []
+        item.fields = True
     return [i for i in items if i.pos not in drop], fields

@@ -10,6 +10,7 @@ the numbered lines are text of the item that announces them, not items or tasks 
 list the lead-in names as work 「以下情形作为…重点整治内容：」. Round 36 (a list of rates or prices is text): lines
 of rates 「烈属1000元/户」 or of shares under a lead-in naming a scale 「…确定调节金征收比例。」, the persons an item
 counts by kind 「烈属3户」, papers to keep 「…材料档案的保管，并形成索引：」, cases however long the consequence.
+Round 37: the classes of objects an item's work covers 「排查以下五类房屋：（1）…的房屋；（2）…」.
 """
 
 from __future__ import annotations
@@ -71,6 +72,22 @@ _OF_PERSONS = re.compile(r"对象|人员名单|人数")
 _COUNTED = re.compile(r"^[^\d，,。；;：:\n]{1,16}?(?:属|人员|军人|者|员)(?:\d+|若干)\s*[户人名位][。；;]?$")
 
 
+# a list of classes of objects 「…排查以下五类房屋:⏎(1)3层以上,聚集人流10人以上的房屋;⏎(2)用于教育、医疗…」 (round 37:
+# the classes the item's work covers, its text): the lead-in counts the classes of a noun, every line names one of
+# them (ends in that noun; the last may be cut)
+_CLASSES_LEAD = re.compile(r"(?:下列|以下|如下)(?:[一二三四五六七八九十两\d]{1,2}\s*)?[类种]([\u4e00-\u9fff]{1,6})[：:]"
+                           r"[ \t\u3000]*$")
+
+
+def _class_lines(body: str, lines: list[str]) -> bool:
+    lead = _CLASSES_LEAD.search(body)
+    if lead is None:
+        return False
+    noun = re.compile(re.escape(lead.group(1)) + r"[；;。]?$")
+    return all(noun.search(line) for line in lines[:-1]) and (
+        noun.search(lines[-1]) is not None or not re.search(r"[。；;]$", lines[-1]))
+
+
 def _is_given_list(item: Item) -> bool:
     kids = item.children
     if len(kids) < 2 or any(c.children for c in kids):
@@ -81,7 +98,7 @@ def _is_given_list(item: Item) -> bool:
     body = item.body.rstrip()
     if _CASES_LEAD.search(body) and all(_CASE.search(line) for line in lines):
         return True
-    if _RATES_LEAD.search(body) and all(_AMOUNT.search(line) for line in lines):
+    if _RATES_LEAD.search(body) and all(_AMOUNT.search(line) for line in lines) or _class_lines(body, lines):
         return True
     firsts = [line.split("\n", 1)[0] for line in lines]
     if _PAPERS_LEAD.search(body) and all(_PAPER.search(first) and len(first) <= 60 for first in firsts):

@@ -85,6 +85,9 @@ _TITLE_END = re.compile(r"(方案|意见|计划|要点|办法|细则|安排|规�
 _TITLE_PAGE_END = re.compile(r"(方案|意见|计划|要点|办法|细则|安排|规划|通知|决定)\s*\d{1,2}\s*$")
 
 
+_TWO_PART_HEADING = re.compile(r"\s*[\u4e00-\u9fff“”]{2,10}[，,][\u4e00-\u9fff“”]{2,10}")
+
+
 def _run_in_first(text: str, i: int, end: int, kind: int, heading_end: int) -> bool:
     """A first item run into what stands before it with no punctuation: ``…实施方案一、指导思想``
     (the title, then 一、) or ``二、主要任务1、创建…`` (a heading's short title, then its item 1、).
@@ -93,8 +96,9 @@ def _run_in_first(text: str, i: int, end: int, kind: int, heading_end: int) -> b
         # (…开学工作方案1一、…: the page's number printed between the title and 一、)
         if not _TITLE_END.search(text, max(0, i - 4), i) and not _TITLE_PAGE_END.search(text, max(0, i - 8), i):
             return False
-    elif heading_end < 0 or not 2 <= i - heading_end <= 30 or re.search(r"[。；;，,]", text[heading_end:i]):
-        return False
+    elif heading_end < 0 or not 2 <= i - heading_end <= 30 or re.search(r"[。；;，,]", text[heading_end:i]) and \
+            not _TWO_PART_HEADING.fullmatch(text, heading_end, i):
+        return False        # (a heading of two phrases 「三、精准施策,助力疫情防控1、强化措施。」 is one heading)
     nxt = _SECOND[kind].search(text, end, end + 1500)
     return nxt is not None
 

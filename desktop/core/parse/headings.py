@@ -41,7 +41,7 @@ from .marks import (
 )
 from .normalise import compact
 from .prose_units import colon_kind_unit, colon_lead_unit, leading_unit
-from .run_in_headings import split_run_in_headings, unmarked_numbers
+from .run_in_headings import bare_digit_items, split_run_in_headings, unmarked_numbers
 from .run_on_articles import split_run_on_articles
 from .units import is_group, looks_like_unit
 
@@ -90,6 +90,7 @@ class Item:
     article_line: bool = False                  # numbered 第N条 wherever it stands (a 规则's 一、 over 第一条 …)
     decimal: int = 0                            # the depth of a decimal number (1.1 → 2, 2.1.1 → 3; 2 over 2.1 → 1)
     chapter: tuple[str, ...] = ()               # the 第X章 / 第X节 lines it stands under (第三章保障措施)
+    fields: bool = False                        # its numbered lines folded into it as its fields (field_blocks)
 
     @property
     def marker(self) -> str:
@@ -376,7 +377,7 @@ def build_items(light_text: str) -> Outline:
     signed = False                      # a signature and date stood since the last item
     retitled = False                    # the text's title line came again since the last item
     lines = split_run_on_items(split_colon_steps(split_first_items(split_after_units(split_paragraph_items(
-        split_run_in_headings(unmarked_numbers(lines)))))))
+        split_run_in_headings(bare_digit_items(unmarked_numbers(lines))))))))
     sections = _unnumbered_headings(lines)
     unit_lines = _unit_paragraphs(lines)
     levels = level_paragraphs(lines)        # 区级层面：… / 镇级层面：… under a numbered item: its children

@@ -101,11 +101,11 @@ def sub_list_numbers(text: str) -> str:
 
 # an item number with no mark after it, then the item's short heading and its stop (「… 1政府补助。省财政…
 # 2集体扶持。…」, a preview's text): not a count (1个村。 / 2季度。 / 3号楼。: a measure word after the number)
-_MEASURE_WORD = ("个名人户家项次年月日万亿千百元米亩吨号批期届份级类条座所处间"
+MEASURE_WORD = ("个名人户家项次年月日万亿千百元米亩吨号批期届份级类条座所处间"
                  "辆台套季周天时分秒倍成股只头株棵部本篇场轮支"
                  "件种张栋幢宗起例公平立镇村余小岁层")
 # (…1小时内上报。 2小时内到达现场。: a limit or a figure, not a heading)
-_UNMARKED_NUMBER = led(re.compile(rf"(?:^|(?<=[\s。；;：:]))(\d{{1,2}})(?=(?![{_MEASURE_WORD}])"
+_UNMARKED_NUMBER = led(re.compile(rf"(?:^|(?<=[\s。；;：:]))(\d{{1,2}})(?=(?![{MEASURE_WORD}])"
                           r"(?![\u4e00-\u9fff]{0,7}(?:以内|之内|以上|以下|左右|内))[\u4e00-\u9fff]{2,8}。)", re.M))
 
 
@@ -129,7 +129,7 @@ def bare_numbers(text: str) -> str:
 # (「工作重点:1 惩处…。2 查处…」), the first also run into its heading (「三、工作要求1 提高认识…」);
 # not a count (2 个 / 3 年)
 _SPACED_NUMBER = led(re.compile(rf"(?:(?<=[。；;：:])(\d{{1,2}})|(?<=[\u4e00-\u9fff])(1))[ \u3000]+"
-                                rf"(?=(?![{_MEASURE_WORD}])[\u4e00-\u9fff“《]{{2}})"))
+                                rf"(?=(?![{MEASURE_WORD}])[\u4e00-\u9fff“《]{{2}})"))
 
 
 def spaced_numbers(text: str) -> str:

@@ -67,6 +67,8 @@ _TRANS[ord("\x85")] = "\n"
 _TRANS_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TRANS)) + "]")
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# a space entity a web copy printed as text, whole or broken (&nbsp; / &bsp; / &nbsp with no ;): a space
+_SPACE_ENTITY = re.compile(r"&(?:n?bsp|ensp|emsp|thinsp);?")
 # a page number between dashes on a line of its own (GB/T 9704 「— 3 —」, 「- 3 -」 once a text
 # extractor maps the 一字线 to ASCII): PDF layout, not text; the line goes so that a sentence or
 # unit list broken by the page joins up again
@@ -145,6 +147,8 @@ def light(text: str) -> str:
     if _LETTER_B.search(text) or "B)" in text or "B）" in text:
         text = _letter_items(text)
     text = _PAGE_NUMBER_LINE.sub("", text)
+    if "&" in text:
+        text = _SPACE_ENTITY.sub(" ", text)
     # the three repairs below open with a look-behind, which makes the regex engine try every
     # position of the text (5-14 ms each on a 100 KB plan, and light runs three times a parse);
     # each is skipped when the characters every one of its matches holds are not in the text

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .heading_markers import line_marker
+from .marks import MEASURE_WORD
 from .normalise import cn_to_int
 
 _CN = "一二三四五六七八九十"
@@ -142,4 +143,95 @@ def unmarked_numbers(lines: list[str]) -> list[str]:
                 continue
             mark = f"（{num.group(1)}）" if over or follows else f"{num.group(1)}、"
             out[n] = raw[:lead] + mark + raw[num.end(1):]
+    return out
+
+
+# a paragraph opening with an item number that lost its mark: 「2各级各类学校要组织…。」「3组织开展…。」 — a digit or
+# two run into the item's text, not a count or a measure (2人 / 3层 / 12月 / 24小时内), a score's row
+# 「1企业能力（20分）」 (short, no sentence) nor a year (2024年)
+_BARE_DIGIT = re.compile(rf"(\d{{1,2}})(?![\d.．、]|[{MEASURE_WORD}])"
+                         r"(?![\u4e00-\u9fff]{0,7}(?:以内|之内|以上|以下|左右))"
+                         r"(?=[\u4e00-\u9fff“《])")
+_SENTENCE = re.compile(r"[。，,；;]")
+
+
+def _bare_digit(line: str) -> int | None:
+    m = _BARE_DIGIT.match(line)
+    if m is None or len(line) < 15 or not _SENTENCE.search(line):
+        return None
+    return int(m.group(1))
+
+
+def bare_digit_items(lines: list[str]) -> list[str]:
+    """Paragraphs numbered 1, 2, 3 … with no mark after the number (「2各级各类学校要组织…」「3组织开展…」), read as
+    ``2、`` ``3、``: a run of two at least, in order, from 1 — or from 2 where the one paragraph between the heading
+    above and 「2…」 has no number (the page lost it: that paragraph is item 1, round 37). Under a run of sibling
+    headings where one held such items, a sibling whose body is unnumbered paragraphs alone opens with item 1 too
+    (the page printed every heading's first item so)."""
+    if not any(ln.lstrip()[:1].isdigit() for ln in lines):
+        return lines
+    # (line, value) of each bare-numbered paragraph; line_marker lines and others between them
+    marks: dict[int, int] = {}
+    heads: dict[int, tuple[int, str, int, int]] = {}
+    for n, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        found = line_marker(line)
+        if found is not None:
+            heads[n] = found
+        elif (value := _bare_digit(line)) is not None:
+            marks[n] = value
+    if len(marks) < 2:
+        return lines
+    filled = [n for n, ln in enumerate(lines) if ln.strip()]
+    out = list(lines)
+    numbered: dict[int, int] = {}
+    lost_under: list[int] = []          # the headings whose first paragraph is a lost item 1
+    at = 0
+    while at < len(filled):
+        n = filled[at]
+        if n not in marks or marks[n] not in (1, 2):
+            at += 1
+            continue
+        run, nxt = [n], at + 1
+        while nxt < len(filled) and filled[nxt] not in heads:
+            m = filled[nxt]
+            if m in marks and marks[m] == marks[run[-1]] + 1:
+                run.append(m)
+            elif m in marks:
+                break
+            nxt += 1
+        first = marks[n]
+        lost = first == 2 and at >= 2 and filled[at - 1] not in heads and filled[at - 1] not in marks \
+            and filled[at - 2] in heads
+        if len(run) >= 2 and (first == 1 or lost):
+            numbered.update((m, marks[m]) for m in run)
+            if lost:
+                numbered[filled[at - 1]] = 1
+                lost_under.append(filled[at - 2])
+        at = nxt
+    if not numbered:
+        return lines
+    # siblings of a heading whose first item the page lost: the same mark and level, none higher between
+    for h in lost_under:
+        kind = heads[h][0]
+        for k, m in enumerate(filled):
+            if m not in heads or heads[m][0] != kind or m == h:
+                continue
+            between = range(min(h, m), max(h, m))
+            if any(b in heads and heads[b][0] < kind for b in between):
+                continue
+            body = []
+            for b in filled[k + 1:]:
+                if b in heads:
+                    break
+                body.append(b)
+            if body and not any(b in marks or b in numbered for b in body):
+                numbered[body[0]] = 1
+    for n, value in numbered.items():
+        raw = out[n]
+        lead = len(raw) - len(raw.lstrip())
+        num = _BARE_DIGIT.match(raw, lead) if n in marks else None
+        out[n] = raw[:lead] + f"{value}、" + (raw[num.end(1):] if num else raw[lead:])
     return out

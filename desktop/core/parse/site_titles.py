@@ -86,6 +86,9 @@ _PIECES = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*篇"      # how 
 COLLECTION_TAIL = (r"[（(]\s*(?![第共])[\u4e00-\u9fff]{0,4}?\s*" + _PIECES + r"\s*"
                    r"(?:汇编|合集|精选|大全|汇总|范文)?\s*[)）]")
 ONE_PLANS_PARTS = r"[（(]\s*共\s*" + _PIECES + r"\s*[)）]"
+# a site's keyword banner 「某某一区二区-某某一区-…-某某视频下载」: four short words or more joined by dashes, no
+# sentence (a page's own title line adds one site's name: 「…方案-某区人民政府网」)
+KEYWORD_BANNER = r"^(?:[^\s\-_|。，,；;：:]{2,16}-){3,}[^\s\-_|。，,；;：:]{2,16}$"
 
 
 # the plan a page's run-in line gives after its 「附件:」 label, between blanks, before its preamble (… 水利部
@@ -116,7 +119,8 @@ def names_the_file(title: str, name: str) -> bool:
 # (支持IPv6 / 繁體 | / 手机版 / 网站地图: the same page chrome in other sites' words)
 # (or its share and back links: 政务微信 / 政务微博 / 返回)
 CHROME = re.compile(r"(?:[•·|｜\s\-－—]*+(?:无障碍|长辈版|关怀版|适老版|繁体|繁體|简体|簡體|English|智能问答|登录|注册|"
-                     r"(?:支持)?IPv6|手机版|移动版|网站地图|设为首页|加入收藏|读屏专用|政务微信|政务微博|返回"
+                     r"(?:支持)?IPv6|手[机機]版|移[动動]版|[网網][站址](?:地[图圖]|[导導][航])|设为首页|加入收藏|读屏专用"
+                     r"|政务微信|政务微博|返回"
                      r"|下载此文档|下载本文档|文档下载"     # (a document shop's button)
                      # (a news or essay site's search box and its boxes of articles: 搜索历史清空 / 热门搜索 / 精品文章)
                      r"|搜索历史|清空|热门搜索|精品文章|推荐阅读|猜你喜欢|相关推荐|投稿|点赞"

@@ -34,7 +34,8 @@ def _leaves(items: list[Item]) -> list[Item]:
     under it (指导思想, 工作目标 …) is a section, not a task, when the plan numbers deeper."""
     deeper = any(i.kind > 1 for i in items)
     # (a paragraph led by its unit, 财政部门：安排…, is work wherever it stands)
-    return [i for i in items if not i.children and not (deeper and i.kind == 1 and not i.unit)]
+    # (nor an item whose numbered lines were its fields, 一、工作目标及内容 over 1、… 2、参加对象:…: one task)
+    return [i for i in items if not i.children and not (deeper and i.kind == 1 and not i.unit and not i.fields)]
 
 
 # a problem's fix line naming the unit (整改要求：由县城管局负责…, unit_duties.fix_line_units)
@@ -160,6 +161,25 @@ def _own_paragraph(item: Item) -> bool:
     return len(item.body.strip().partition("\n")[2].strip()) >= _STAGE_WORK_CHARS
 
 
+def _between_work(item: Item, items: list[Item], leaves: list[Item]) -> bool:
+    """A top-level point with nothing numbered under it, its text work (not the plan's aims, rules, schedule or
+    topics), where the top-level sections right before and after it both hold a task (or are one)."""
+    head = item.title[:24]          # (a heading run into its text: its words, not the paragraph's 重要意义)
+    if item.children or item.kind != 1 or item.unnumbered or OPENING_SECTION.search(head) \
+            or SCHEDULE_SECTION.search(head) or _topic_section(item):
+        return False
+    body = item.body.strip()
+    text = body[len(item.title):].lstrip("。.，, \n")
+    # (the heading run into its text with no stop, 「二、提高认识,加强宣传发动各村委会要…」: the title is the line)
+    if len(text) < 20 and not (text == "" and len(body) >= 40) or _GUIDING.match(text):
+        return False
+    tops = [i for i in items if i.parent is None]
+    at = tops.index(item) if item in tops else -1
+    if at <= 0 or at + 1 >= len(tops):
+        return False
+    return all(any(leaf.top() is top for leaf in leaves) for top in (tops[at - 1], tops[at + 1]))
+
+
 def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list[Item], int | None]:
     """The items that are tasks, and the task level (None when no units anywhere)."""
     if not items:
@@ -172,6 +192,11 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         if leaves and sum(_action_heading(i, first_phrase=True) for i in items) >= 2:   # side by side, not one
             leaves = sorted(leaves + [i for i in items if i not in leaves and _action_section(i)],
                             key=lambda i: i.pos)
+        elif leaves:
+            # (one such point between two sections that hold tasks, 一、 a field block and 三、 over 1、 2、: work
+            # as they are, round 34 headed points)
+            leaves = sorted(leaves + [i for i in items if i not in leaves and _action_heading(i, first_phrase=True)
+                                      and _between_work(i, items, leaves)], key=lambda i: i.pos)
         if leaves:
             # 一、主要任务 over the one paragraph of its work, beside 二、组织实施 1.… 2.…: the plan's work itself
             leaves = sorted(leaves + [i for i in items if i not in leaves and _task_section(i)], key=lambda i: i.pos)

@@ -174,13 +174,28 @@ def steps_end(text: str, year: int | None) -> str | None:
 
 
 def stage_date(item: Item, year: int | None) -> str | None:
-    """The date the nearest step heading above the item gives (「（一）全面部署（2020年12月9日前）」), or None."""
+    """The date the nearest step heading above the item gives (「（一）全面部署（2020年12月9日前）」), or None; or the
+    day a heading holds its work on (「(一)县教育局(7月7日)」 over 1…3: round 37, the items' deadline as its unit is
+    their unit)."""
     parent = item.parent
     while parent is not None:
-        if len(parent.title) <= 30 and (due := heading_date(parent.title, year) or stage_span_end(parent.title, year)):
+        if len(parent.title) <= 30 and (due := heading_date(parent.title, year) or stage_span_end(parent.title, year)
+                                        or _heading_day(parent.title, year)):
             return due
         parent = parent.parent
     return None
+
+
+_ONE_DAY = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def _heading_day(title: str, year: int | None) -> str | None:
+    """The one day a heading's closing bracket holds, 「（7月7日）」 (with the plan's year where it writes none)."""
+    words = heading_bracket(title)
+    m = _ONE_DAY.fullmatch(words.strip()) if words is not None else None
+    if m is None or not (m.group(1) or year):
+        return None
+    return iso_day(int(m.group(1) or year or 0), int(m.group(2)), int(m.group(3)))
 
 
 # a stage heading that gives its span after a colon: 「启动阶段：2025年3月—5月」「第二阶段:6月至12月」

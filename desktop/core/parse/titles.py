@@ -27,6 +27,7 @@ from .site_titles import (
     CHROME,
     COLLECTION_DOWNLOAD,
     COLLECTION_TAIL,
+    KEYWORD_BANNER,
     ONE_PLANS_PARTS,
     PLAN_WORD,
     SITE_NOTICE,
@@ -120,8 +121,8 @@ _BARE_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,8}[政发办字函委府]\s*(
 _BARE_COUNT = r"[二三四五六七八九十]篇"
 _ESSAY_SITE = re.compile(r"^欢迎(?:来到|访问|光临|进入)|[!！]$|范文|(?:汇编|精选|合集|大全)[一二三四五六七八九十\d]*篇$"
                          r"|" + _PLAN_WORD + r"汇编$"   # …工作计划与…的工作计划汇编: a compilation's heading, no count
-                         r"|\d+篇$|" + _BARE_COUNT + "$|" + COLLECTION_TAIL + "$"
-                         r"|(?:合集|大全)(?:[（(][^()（）]{0,8}[)）])?$")
+                         r"|\d+篇$|" + _BARE_COUNT + "$|" + COLLECTION_TAIL + "$|" + KEYWORD_BANNER
+                         + r"|(?:合集|大全)(?:[（(][^()（）]{0,8}[)）])?$")
 # a compiled article's counter after its heading (整治方案 篇1 / 第1篇 / 【一】 / 工作计划1), or the page of an
 # article (环卫工作计划(2))
 _COUNTER = r"(?:[1-9]\d?|[一二三四五六七八九十]{1,2})"
