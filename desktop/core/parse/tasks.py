@@ -2,8 +2,7 @@
 
 Rule (seeds/EXPECTED.md): a task is an item a unit is accountable for.
 
-* Items whose own text names units are tasks — unless numbered items below them
-  (of kind 2 or 3) carry the work, which then inherit the group's units.
+* Items whose own text names units are tasks — unless numbered items below them (of kind 2 or 3) carry the work.
 * The *task level* is the numbering kind most unit-naming items use. Items of that
   kind that name no units inherit the units of the nearest ancestor that names some;
   failing that they are tasks without units (with a warning) when their section
@@ -78,6 +77,7 @@ from .task_dates import (
     steps_end,
     title_phase_end,
 )
+from .unit_lines import unit_line_runs
 from .units import Declaration, drop_unmarked_leads, looks_like_unit, names_body, strip_spans
 from .year_turn import clause_dates, turned
 
@@ -180,7 +180,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     folded: dict[int, int] = {}         # an item whose units were written after its last （N） sub-item
     items, duty_folds = fold_duty_paragraphs(items)
     items, field_units = fold_field_blocks(items)     # (1、时 间：… 2、地 点：… 3、承办单位：…: one item's fields)
-    items = fold_given_lists(items)     # (符合下列条件：（一）… / 提交下列材料：…: text of the item announcing them)
+    line_units = unit_line_runs(items := fold_given_lists(items))     # (符合下列条件：（一）…: the item's text)
     roles = defined_roles("\n".join(item.body for item in items))   # (项目管理人, round 33)
     for item in items:
         # (本办法由A负责解释 / 由A负责对本办法进行解释: the interpreting body of a closing item is no unit,
@@ -212,7 +212,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
                 if item.kind == 4:
                     folded[parent.pos] = item.pos
             decls[owner.pos] = decl
-    decls.update(field_units.units)
+    decls = {**line_units, **decls, **field_units.units}     # (a bare unit line over its items: unit_lines)
     labelled = bool(decls)
     for item in items:
         if item.pos in duty_folds and item.pos not in decls and not (labelled and any(
