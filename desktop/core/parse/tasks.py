@@ -77,7 +77,7 @@ from .task_dates import (
     steps_end,
     title_phase_end,
 )
-from .unit_lines import unit_line_runs
+from .unit_lines import lone_unit_heading, unit_line_runs
 from .units import Declaration, drop_unmarked_leads, looks_like_unit, names_body, strip_spans
 from .year_turn import clause_dates, turned
 
@@ -598,7 +598,7 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
         if names:
             by_parent.setdefault(item.parent.pos if item.parent else -1, []).append((item, names))
     for parent, group in by_parent.items():
-        if len(group) < 2:
+        if len(group) < 2 and not lone_unit_heading(*group[0]):
             continue
         for item, names in group:
             if item.pos in set_up:

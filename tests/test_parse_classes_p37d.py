@@ -1,0 +1,112 @@
+"""Round 37 unit-label classes (p37d): a bare unit line over numbered items that restart at 一 names their unit
+(rule 1); a heading that is nothing but its bodies' names 「（二）各镇、街道办事处」 over 1、2、 gives them its units;
+a childless section whose lead-in says the work is divided 「…按照分工，认真履行职责」 over unit-colon paragraphs
+「民政局：负责…」 is one task of those units (round 32); 「负责牵头单位：A」 closing an item is a lead label.
+Made-up snippets written the way work plans are written."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+
+def by_key(plan):
+    return {"/".join([*t.path, t.number]): t for t in plan.tasks}
+
+
+DUTY_PAGE = ("（二）对在建项目要落实资金，按进度拨付工程款。\n"
+             "县水利局\n"
+             "负责全县排涝工程的建设管理工作。\n"
+             "（一）制定排涝泵站运行管理制度。\n"
+             "（二）组织开展汛前安全检查。\n"
+             "县住建局\n"
+             "（一）建立城区排水管网档案。\n"
+             "（二）加强施工工地排水管理。\n"
+             "县人民法院\n"
+             "（一）依法审理涉水纠纷案件。\n")
+
+
+def test_bare_unit_line_heads_the_items_below_it():
+    got = [(t.number, t.responsible_units) for t in parse_text(DUTY_PAGE).tasks]
+    assert ("一", ["县水利局"]) in got and ("二", ["县水利局"]) in got
+    assert got.count(("一", ["县住建局"])) == 1 and ("二", ["县住建局"]) in got
+    assert ("一", ["县人民法院"]) in got
+    # the lines are no text of any item (the heading's lead line included)
+    assert not any("负责全县排涝工程" in t.text for t in parse_text(DUTY_PAGE).tasks)
+
+
+COUNTING_ON = ("某县排涝工作方案\n\n"
+               "一、工作任务\n"
+               "（一）制定排涝泵站运行管理制度。\n"
+               "县水利局\n"
+               "（二）组织开展汛前安全检查。\n")
+
+
+def test_near_miss_a_line_inside_items_that_go_on_counting_heads_nothing():
+    got = by_key(parse_text(COUNTING_ON))
+    assert got["一/二"].responsible_units == []
+
+
+LONE = ("某区平安建设集中宣传活动实施方案\n\n"
+        "一、工作任务\n"
+        "（一）全区领导干部包抓任务\n"
+        "各级领导干部要扎实开展入户走访活动。\n"
+        "（二）各镇、街道办事处\n"
+        "1、在辖区人员密集场所开展集中宣传活动。\n"
+        "2、组织开展出租房屋隐患排查。\n")
+
+
+def test_a_lone_heading_of_bodies_gives_its_items_their_units():
+    got = by_key(parse_text(LONE))
+    assert got["一/二/1"].responsible_units == ["各镇", "街道办事处"]
+    assert got["一/二/2"].responsible_units == ["各镇", "街道办事处"]
+
+
+THING = ("某区社区服务提升方案\n\n"
+         "一、工作任务\n"
+         "（一）完善服务设施\n"
+         "各社区要完善服务设施。\n"
+         "（二）综合服务中心\n"
+         "1、新建综合服务中心一处。\n"
+         "2、完善中心服务功能。\n")
+
+
+def test_near_miss_a_lone_heading_naming_a_thing_to_build_gives_none():
+    got = by_key(parse_text(THING))
+    assert got["一/二/1"].responsible_units == []
+
+
+COLONS = ("某县清明祭扫工作方案\n\n"
+          "一、工作目标\n"
+          "确保全县祭扫活动安全有序。\n"
+          "二、工作内容\n"
+          "各相关部门要协同配合，按照分工，认真履行职责，做好祭扫服务保障。\n"
+          "县民政局：负责殡葬服务场所安全措施的监督检查。\n"
+          "县应急管理局：组织协调相关单位做好安全检查和应急救援。\n")
+
+
+def test_section_lead_in_over_unit_colon_paragraphs():
+    got = by_key(parse_text(COLONS))
+    assert got["二"].responsible_units == ["县民政局", "县应急管理局"]
+
+
+COLONS_NO_DIVISION = COLONS.replace("按照分工，认真履行职责，", "")
+
+
+def test_near_miss_lead_in_that_divides_nothing():
+    got = by_key(parse_text(COLONS_NO_DIVISION))
+    assert got["二"].responsible_units == []
+
+
+CLOSING_LABEL = ("某校读书节活动方案\n\n"
+                 "（一）读书节启动仪式。\n"
+                 "校团委、图书馆利用校内宣传平台介绍读书节活动。\n"
+                 "负责牵头单位：宣传部\n"
+                 "（二）开展班级主题活动。\n"
+                 "1.每个班级推荐3个作品参加评选。\n"
+                 "2.图书馆完成1次橱窗宣传。\n")
+
+
+def test_closing_lead_label_and_the_unlabelled_sections_items_stay_tasks():
+    got = by_key(parse_text(CLOSING_LABEL))
+    assert got["一"].lead_units == ["宣传部"]
+    assert "二/1" in got and "二/2" in got
