@@ -110,3 +110,37 @@ def test_closing_lead_label_and_the_unlabelled_sections_items_stay_tasks():
     got = by_key(parse_text(CLOSING_LABEL))
     assert got["一"].lead_units == ["宣传部"]
     assert "二/1" in got and "二/2" in got
+
+
+def test_bracket_of_bodies_each_to_its_duties_is_responsible_no_lead():
+    plan = parse_text("某市客运安全管理实施意见\n\n"
+                      "一、强化源头管理\n"
+                      "（一）加强对违规改装车辆的整治。（市交通局、市公安局、市市场监管局按职责负责相关工作）\n"
+                      "（二）加强对客运站的安全检查。（市交通局负责）\n")
+    got = by_key(plan)
+    assert got["一/一"].lead_units == []
+    assert got["一/一"].responsible_units == ["市交通局", "市公安局", "市市场监管局"]
+
+
+def test_sites_made_actors_are_bodies_and_a_site_as_object_is_none():
+    plan = parse_text("某区建筑垃圾处置管理办法\n\n"
+                      "一、处置管理\n"
+                      "（一）建筑垃圾消纳场所、中转分拣场所落实防尘措施，加强扬尘控制。\n"
+                      "（二）区城管执法局负责对消纳场所开展执法检查。\n")
+    got = by_key(plan)
+    assert got["一/一"].responsible_units == ["建筑垃圾消纳场所", "中转分拣场所"]
+    assert got["一/二"].responsible_units == ["区城管执法局"]
+
+
+def test_names_as_printed_a_list_before_an_adverb_and_a_verb_before_a_name():
+    plan = parse_text("某区安置房管理实施意见\n\n"
+                      "一、后续管理\n"
+                      "（一）剩余房源由街镇、园区全部回购，并签订终止协议。\n"
+                      "（二）所在乡镇政府负责房屋安全巡查。\n"
+                      "（三）由所在乡镇人民政府负责房屋修缮的具体实施工作。\n"
+                      "（四）由区水务局会同区财政局选择某某水务有限公司作为代建单位，由某某水务有限公司组织实施。\n")
+    got = by_key(plan)
+    assert got["一/一"].responsible_units == ["街镇", "园区"]
+    assert got["一/三"].responsible_units == ["所在乡镇人民政府"]     # (printed so, not the earlier short form)
+    assert got["一/四"].lead_units == ["区水务局"]
+    assert got["一/四"].responsible_units == ["区财政局", "某某水务有限公司"]

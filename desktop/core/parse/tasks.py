@@ -3,10 +3,9 @@
 Rule (seeds/EXPECTED.md): a task is an item a unit is accountable for.
 
 * Items whose own text names units are tasks — unless numbered items below them (of kind 2 or 3) carry the work.
-* The *task level* is the numbering kind most unit-naming items use. Items of that
-  kind that name no units inherit the units of the nearest ancestor that names some;
-  failing that they are tasks without units (with a warning) when their section
-  holds other tasks with units and is not a goals/requirements/safeguards section.
+* The *task level* is the numbering kind most unit-naming items use. Items of that kind that name no units
+  inherit the units of the nearest ancestor that names some; failing that they are tasks without units (with a
+  warning) when their section holds other tasks with units and is not a goals/requirements/safeguards section.
 * A plan naming no units anywhere (work points) makes every item of its deepest main
   level (1. or （一）) a task, outside goals/requirements/safeguards sections.
 """
@@ -351,8 +350,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
                               deadline_words=use.deadline_words) if use is not None else Declaration(
                 resp=list(extra), source="、".join(extra))
         if use is not None:
-            task.lead_units = _canon(registry, use.lead)
-            task.responsible_units = [n for n in _canon(registry, use.resp)]
+            task.lead_units = _canon(registry, use.lead, item.full_text())
+            task.responsible_units = [n for n in _canon(registry, use.resp, item.full_text())]
             task.source = use.source
             task.prose_lead = use is decl and use.prose_lead
             if use.odd:
@@ -691,10 +690,11 @@ def _text_of(item: Item, spans: dict[int, list[tuple[int, int]]]) -> str:
     return "\n".join(p for p in [item.marker + body] + [_text_of(c, spans) for c in item.children] if p)
 
 
-def _canon(registry: Registry, names: list[str]) -> list[str]:
-    out: list[str] = []
+def _canon(registry: Registry, names: list[str], printed: str = "") -> list[str]:
+    """Registry names, but as printed where the item writes its own form only (names as printed, CONVENTIONS.md)."""
+    out: dict[str, str] = {}
     for n in names:
-        c = registry.canonical(n)
-        if c not in out:
-            out.append(c)
-    return out
+        c = registry.canonical(n)       # (所在乡镇政府 inside 房屋所在乡镇政府 is no printing of it)
+        bare = re.sub("|".join(re.escape(m) for m in names if c in m and m != c) or "$^", "", printed)
+        out.setdefault(c, n if c != n and n in printed and c not in bare else c)
+    return list(out.values())
