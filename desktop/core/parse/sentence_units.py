@@ -160,9 +160,9 @@ _NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头(?!企
                           r"向|直接|搭建|征求|加快|研究|联合|组长|并|进一步|每(?:半年|季度?|月|周)|抓好|做好|认真|分别|确认|后再|按实际|按照|可委托|可以|[为予还也均]$")
 _PERSON = re.compile(r"(?:人员|(?<!法)(?<!产权)(?<!所有权)人|同志|专家|群众|居民|村民|个人|师|员|长|书记|领导|"
                      r"干部|主任)$")
-# what a name ends in when it names no body: work (各职能部门任务), a place or a site (出土工地; a 场所 acting is a
-# body, round 37), a platform (信息平台), society (市级社会|组织: a cut name)
-_NOT_BODY_END = re.compile(r"(?:任务|工作|责任|职责|要求|机制|制度|平台|工地|场地|现场|社会|相关|有关|运营)$")
+# what a name ends in when it names no body: work (各职能部门任务), a place or a site (出土工地和消纳场所), a
+# platform (信息平台), society (市级社会|组织: a cut name)
+_NOT_BODY_END = re.compile(r"(?:任务|工作|责任|职责|要求|机制|制度|平台|场所|工地|场地|现场|社会|相关|有关|运营)$")
 # a two-character name is a body's only as 各X or with a body's last character (园区, 街道, 农委, 街办, 科协, 妇联,
 # 林站, 国企, 企业: 由企业进行收储利用) — not 出台 / 平台 / (办)公室 / 机构 / 社会 / 有关 / 政府
 _TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅院馆队校]$|^企业$|^码头$")
@@ -175,7 +175,7 @@ _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|
 # a noun's description after the agent 「参加由A组织的培训」「由A负责的项目」 (not 「由A负责X的Y」: A's work)
 _DESCRIBES = re.compile(r"(?!对|采用|采取|通过|负责(?!的))[\u4e00-\u9fff]{0,6}的|[^，,]*组成|负责解释")
 # (a regulated party or role named by a kind is a doer with a rule-2 form, round 34: 设置者, 项目法人, 经营(运营)主体)
-_OTHER_BODY = re.compile(r"(?:码头|(?<=[\u4e00-\u9fff]{2})场所|联席会议|集体经济组织|自治组织|党组织|"
+_OTHER_BODY = re.compile(r"(?:码头|联席会议|集体经济组织|自治组织|党组织|"
                          r"(?:执法|救援|巡查)队伍|(?:产权|所有权)人|"
                          r"(?<=[\u4e00-\u9fff]{2})(?:实施|立项|开发|建设)主体|"
                          r"(?:经营|运营|投资)[）)]?主体|项目法人|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .headings import Item
-from .units import Declaration, looks_like_unit, names_body
+from .units import Declaration, looks_like_unit
 
 # a body's name alone on a line: no punctuation, a head word at its end (局 / 委 / 院 / 政府 / 办事处 …)
 _UNIT_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:局|委员会|委|办公室|办事处|办|政府|法院|检察院|院|厅|中心|"
@@ -66,6 +66,7 @@ def unit_line_runs(items: list[Item]) -> dict[int, Declaration]:
 # a body placed by its level or a group of them: 「县教育局」「各镇」「街道办事处」 (not 「综合服务中心」, a thing to
 # build)
 _PLACED = re.compile(r"^(?:各|[省市县区镇乡])|办事处$|人民政府$")
+_BODY_END = re.compile(r"(?:局|委|办|府|处|道|镇|乡|门|位|中心|院|所|站|队|村|社区|企业|机构)$")
 
 
 def lone_unit_heading(item: Item, names: list[str]) -> bool:
@@ -73,4 +74,4 @@ def lone_unit_heading(item: Item, names: list[str]) -> bool:
     the items' units even where no sibling is headed so (rule 1)."""
     head = item.body.strip()
     return bool(item.children) and "\n" not in head and head.rstrip("：:") == "、".join(names) \
-        and all(_PLACED.search(n) and names_body(n) for n in names)
+        and all(_PLACED.search(n) and _BODY_END.search(n) and looks_like_unit(n) for n in names)
