@@ -32,7 +32,9 @@ def _heading_line(item: Item) -> tuple[str, int] | None:
     if _LEAD_LINE.fullmatch(lines[at].strip()) and len(lines) >= 3:
         at -= 1
     name = lines[at].strip()
-    if not _UNIT_LINE.fullmatch(name) or not looks_like_unit(name):
+    before = [line.strip() for line in lines[:at] if line.strip()]
+    # (the item's own text closes with its full stop: not a table's cells one a line, 市卫生健康委 / 市市场监管局)
+    if not _UNIT_LINE.fullmatch(name) or not looks_like_unit(name) or not before or before[-1][-1] not in "。；;.":
         return None
     return name, len("\n".join(lines[:at]))
 
