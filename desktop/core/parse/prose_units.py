@@ -307,7 +307,10 @@ def colon_paragraph_units(body: str) -> list[str]:
     paragraphs at least); [] otherwise, or when a paragraph is headed by a post (总路长：…) or no unit."""
     lines = body.strip().split("\n")
     paragraphs = [p.strip() for p in lines[1:] if p.strip()]
-    if len(paragraphs) < 2 or not _DUTY_HEADING.search(lines[0]):
+    if not _DUTY_HEADING.search(lines[0]) and len(paragraphs) >= 3 and not _COLON_HEAD.match(paragraphs[0]) \
+            and _DUTY_HEADING.search(paragraphs[0]):
+        paragraphs = paragraphs[1:]     # (二、工作内容 / 「各相关部门要…按照分工」 / 民政局：…: the lead-in)
+    elif len(paragraphs) < 2 or not _DUTY_HEADING.search(lines[0]):
         return []
     names: list[str] = []
     for paragraph in paragraphs:

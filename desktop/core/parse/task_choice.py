@@ -273,7 +273,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
     # a section that names no units at all, and is not about goals, rules or schedule,
     # holds work too (主要任务 beside a 职责分工 section): its leaf items are tasks
     leaves = _leaves(items)
-    tops = [i for i in items if i.kind == 1 and i.pos not in sections_with_units]
+    tops = [i for i in items if (i.kind == 1 or i.parent is None and i.children) and i.pos not in sections_with_units]
     by_number = False
     for top in tops:
         # 一、适用范围及部门职责: a section that also sets the departments' duties holds work

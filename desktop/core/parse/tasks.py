@@ -2,12 +2,10 @@
 
 Rule (seeds/EXPECTED.md): a task is an item a unit is accountable for.
 
-* Items whose own text names units are tasks — unless numbered items below them
-  (of kind 2 or 3) carry the work, which then inherit the group's units.
-* The *task level* is the numbering kind most unit-naming items use. Items of that
-  kind that name no units inherit the units of the nearest ancestor that names some;
-  failing that they are tasks without units (with a warning) when their section
-  holds other tasks with units and is not a goals/requirements/safeguards section.
+* Items whose own text names units are tasks — unless numbered items below them (of kind 2 or 3) carry the work.
+* The *task level* is the numbering kind most unit-naming items use. Items of that kind that name no units
+  inherit the units of the nearest ancestor that names some; failing that they are tasks without units (with a
+  warning) when their section holds other tasks with units and is not a goals/requirements/safeguards section.
 * A plan naming no units anywhere (work points) makes every item of its deepest main
   level (1. or （一）) a task, outside goals/requirements/safeguards sections.
 """
@@ -78,6 +76,7 @@ from .task_dates import (
     steps_end,
     title_phase_end,
 )
+from .unit_lines import lone_unit_heading, unit_line_runs
 from .units import Declaration, drop_unmarked_leads, looks_like_unit, names_body, strip_spans
 from .year_turn import clause_dates, turned
 
@@ -180,7 +179,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     folded: dict[int, int] = {}         # an item whose units were written after its last （N） sub-item
     items, duty_folds = fold_duty_paragraphs(items)
     items, field_units = fold_field_blocks(items)     # (1、时 间：… 2、地 点：… 3、承办单位：…: one item's fields)
-    items = fold_given_lists(items)     # (符合下列条件：（一）… / 提交下列材料：…: text of the item announcing them)
+    line_units = unit_line_runs(items := fold_given_lists(items))     # (符合下列条件：（一）…: the item's text)
     roles = defined_roles("\n".join(item.body for item in items))   # (项目管理人, round 33)
     for item in items:
         # (本办法由A负责解释 / 由A负责对本办法进行解释: the interpreting body of a closing item is no unit,
@@ -212,7 +211,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
                 if item.kind == 4:
                     folded[parent.pos] = item.pos
             decls[owner.pos] = decl
-    decls.update(field_units.units)
+    decls = {**line_units, **decls, **field_units.units}     # (a bare unit line over its items: unit_lines)
     labelled = bool(decls)
     for item in items:
         if item.pos in duty_folds and item.pos not in decls and not (labelled and any(
@@ -351,8 +350,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
                               deadline_words=use.deadline_words) if use is not None else Declaration(
                 resp=list(extra), source="、".join(extra))
         if use is not None:
-            task.lead_units = _canon(registry, use.lead)
-            task.responsible_units = [n for n in _canon(registry, use.resp)]
+            task.lead_units = _canon(registry, use.lead, item.full_text())
+            task.responsible_units = [n for n in _canon(registry, use.resp, item.full_text())]
             task.source = use.source
             task.prose_lead = use is decl and use.prose_lead
             if use.odd:
@@ -598,7 +597,7 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
         if names:
             by_parent.setdefault(item.parent.pos if item.parent else -1, []).append((item, names))
     for parent, group in by_parent.items():
-        if len(group) < 2:
+        if len(group) < 2 and not lone_unit_heading(*group[0]):
             continue
         for item, names in group:
             if item.pos in set_up:
@@ -691,10 +690,11 @@ def _text_of(item: Item, spans: dict[int, list[tuple[int, int]]]) -> str:
     return "\n".join(p for p in [item.marker + body] + [_text_of(c, spans) for c in item.children] if p)
 
 
-def _canon(registry: Registry, names: list[str]) -> list[str]:
-    out: list[str] = []
+def _canon(registry: Registry, names: list[str], printed: str = "") -> list[str]:
+    """Registry names, but as printed where the item writes its own form only (names as printed, CONVENTIONS.md)."""
+    out: dict[str, str] = {}
     for n in names:
-        c = registry.canonical(n)
-        if c not in out:
-            out.append(c)
-    return out
+        c = registry.canonical(n)       # (所在乡镇政府 inside 房屋所在乡镇政府 is no printing of it)
+        bare = re.sub("|".join(re.escape(m) for m in names if c in m and m != c) or "$^", "", printed)
+        out.setdefault(c, n if c != n and n in printed and c not in bare else c)
+    return list(out.values())

@@ -594,7 +594,7 @@ _ROLE_TAIL = led(re.compile(r"((?:分别|共同|各自)?牵头(?:负责|组织|�
                         r"|(?<=企业)(?<!(?:督促|推动|指导|引导|鼓励|支持|组织|要求|帮助|带动|动员|服务|帮扶)企业))"
                         rf"(?:{_CARRY_OUT_WORDS})|"
                         # 「各区有关部门结合实际落实」: the units that carry the work out where they are
-                        r"结合(?:本地|本区|各自|自身)?实际(?:负责)?(?:落实|推进|实施))$"))
+                        r"结合(?:本地|本区|各自|自身)?实际(?:负责)?(?:落实|推进|实施))(?:(?<=负责)(?:相关|有关|各项)工作)?$"))
 _CARRY_OUT = re.compile(_CARRY_OUT_WORDS)
 # 「（商务部指导，供销合作总社参与）」: guidance is not responsibility; the clause is left out
 _GUIDE_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))[^，,；;]{2,60}?(?:指导|督导|统筹指导)(?=[，,；;]|$)[，,；;]?")

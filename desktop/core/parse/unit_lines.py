@@ -1,0 +1,79 @@
+"""An unnumbered unit line as the heading of numbered items (CONVENTIONS.md rule 1; round 37, Units): a 部门职责 page
+that writes each body's name on a line of its own 「市某某局」, maybe a lead line 「负责…工作。」, and then its duties
+（一）…（四）, numbered again from 一 under the next body's line. The bare line is no text of the item before it (where
+the outline left it, at the end of that item's body); it names the unit of every item of the run under it.
+
+A line is read so only where the numbering restarts right after it (（四） / 市建设局 / （一）): a line in the middle of
+an item's text, or one over items that go on counting, heads nothing."""
+from __future__ import annotations
+
+import re
+
+from .headings import Item
+from .units import Declaration, looks_like_unit
+
+# a body's name alone on a line: no punctuation, a head word at its end (局 / 委 / 院 / 政府 / 办事处 …)
+_UNIT_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:局|委员会|委|办公室|办事处|办|政府|法院|检察院|院|厅|中心|"
+                        r"总队|大队|支队)")
+# the unit's lead line under it: 「负责…工作。」 (its remit, said once for the items below)
+_LEAD_LINE = re.compile(r"负责[^\n]{2,60}?[。.]?")
+
+
+def _first(item: Item) -> bool:
+    return item.value == 1
+
+
+def _heading_line(item: Item) -> tuple[str, int] | None:
+    """The unit named by the lines closing ``item``'s body and where those lines start, or None."""
+    lines = item.body.rstrip("\n").split("\n")
+    if len(lines) < 2:
+        return None
+    at = len(lines) - 1
+    if _LEAD_LINE.fullmatch(lines[at].strip()) and len(lines) >= 3:
+        at -= 1
+    name = lines[at].strip()
+    before = [line.strip() for line in lines[:at] if line.strip()]
+    # (the item's own text closes with its full stop: not a table's cells one a line, 市卫生健康委 / 市市场监管局)
+    if not _UNIT_LINE.fullmatch(name) or not looks_like_unit(name) or not before or before[-1][-1] not in "。；;.":
+        return None
+    return name, len("\n".join(lines[:at]))
+
+
+def unit_line_runs(items: list[Item]) -> dict[int, Declaration]:
+    """The unit of each item under a bare unit line (by ``pos``); the lines are cut from the body they closed."""
+    out: dict[int, Declaration] = {}
+    by_parent: dict[int | None, list[Item]] = {}
+    for item in items:
+        by_parent.setdefault(item.parent.pos if item.parent is not None else None, []).append(item)
+    for run in by_parent.values():
+        heads: list[tuple[int, str, int]] = []      # (index in run where the unit's items start, unit, cut)
+        for i in range(len(run) - 1):
+            nxt = run[i + 1]
+            if nxt.kind != run[i].kind or not _first(nxt) or run[i].children:
+                continue
+            found = _heading_line(run[i])
+            if found is not None:
+                heads.append((i + 1, found[0], found[1]))
+        if not heads:
+            continue
+        for n, (start, name, cut) in enumerate(heads):
+            before = run[start - 1]
+            before.body = before.body[:cut].rstrip("\n")
+            end = heads[n + 1][0] if n + 1 < len(heads) else len(run)
+            for item in run[start:end]:
+                out[item.pos] = Declaration(resp=[name], source=name, from_heading=True)
+    return out
+
+
+# a body placed by its level or a group of them: 「县教育局」「各镇」「街道办事处」 (not 「综合服务中心」, a thing to
+# build)
+_PLACED = re.compile(r"^(?:各|[省市县区镇乡])|办事处$|人民政府$")
+_BODY_END = re.compile(r"(?:局|委|办|府|处|道|镇|乡|门|位|中心|院|所|站|队|村|社区|企业|机构)$")
+
+
+def lone_unit_heading(item: Item, names: list[str]) -> bool:
+    """A heading that is nothing but its bodies' names over numbered items 「（二）各镇、街道办事处」 / 「1、在辖区…」:
+    the items' units even where no sibling is headed so (rule 1)."""
+    head = item.body.strip()
+    return bool(item.children) and "\n" not in head and head.rstrip("：:") == "、".join(names) \
+        and all(_PLACED.search(n) and _BODY_END.search(n) and looks_like_unit(n) for n in names)
