@@ -160,6 +160,35 @@ def _own_paragraph(item: Item) -> bool:
     return len(item.body.strip().partition("\n")[2].strip()) >= _STAGE_WORK_CHARS
 
 
+# the plan's aims and principles (指导思想 / 基本原则 / 总体目标): no work of their own unless they name a doer
+_AIMS = re.compile(r"指导思想|基本原则|工作原则|(?:工作|总体|主要|发展)目标|目标要求|总体要求")
+
+
+def _own_doers(text: str) -> list[str]:
+    """The text's rule-2 doers but the bodies it sets up 「成立…领导小组（以下简称“领导小组”）…领导小组负责…」
+    (round 35: a body an item sets up stays rule 3)."""
+    return [d for d in doer_units(text)[1] if not re.search(rf"(?:成立|组建|设立)[^。；;]*{re.escape(d)}", text)]
+
+
+def _prose_named(items: list[Item], leaves: list[Item]) -> list[Item]:
+    """A plan with no labels whose items name their doers in prose (「由A和B编制…」 in two leaves or more) is a plan
+    whose tasks name units: the items of its aims and principles that name no doer are no tasks, and a childless
+    top-level point with a rule-2 doer 「三、关于理顺后续管理体制」 「…由供水企业同步实施接管工作」 is one (CONVENTIONS.md
+    round 27; round 36 early rulings → Tasks)."""
+    named = {i.pos for i in leaves if doer_units(i.body)[1]}
+    if len(named) < 2:
+        return leaves
+    def aims(i: Item) -> bool:
+        return i.pos not in named and any(_AIMS.search(a.title) for a in (i, *_ancestors(i)))
+    points = [i for i in items if i.kind == 1 and i.parent is None and not i.children and i not in leaves
+              and not NON_TASK_SECTION.search(i.title) and not OPENING_SECTION.search(i.title) and headed_prose(i)
+              and _own_doers(i.body)]
+    kept = [i for i in leaves if not aims(i)]
+    if not kept:
+        return leaves
+    return sorted(kept + points, key=lambda i: i.pos)
+
+
 def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list[Item], int | None]:
     """The items that are tasks, and the task level (None when no units anywhere)."""
     if not items:
@@ -175,6 +204,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         if leaves:
             # 一、主要任务 over the one paragraph of its work, beside 二、组织实施 1.… 2.…: the plan's work itself
             leaves = sorted(leaves + [i for i in items if i not in leaves and _task_section(i)], key=lambda i: i.pos)
+        leaves = _prose_named(items, leaves)
         if not leaves or all(i.kind == 1 and (OPENING_SECTION.search(i.title) or _topic_section(i))
                              for i in leaves):
             # 一、指导思想 / 二、工作目标 and nothing more: a page (or a copy) cut before the plan's tasks
