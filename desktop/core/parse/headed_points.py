@@ -57,9 +57,8 @@ def _text(item: Item) -> str:
     return item.body.strip().partition("\n")[2].strip()
 
 
-def _work_point(item: Item, told: bool = False) -> bool:
-    """A childless point, a heading line over its own paragraph(s), whose text gives work (see the module);
-    ``told``: an instruction to the plan's bodies 「建设单位…应按照…发布…」 is work too (a document of headed points)."""
+def _work_point(item: Item) -> bool:
+    """A childless point, a heading line over its own paragraph(s), whose text gives work (see the module)."""
     if item.children or not headed_prose(item, 30):
         return False
     title, text = item.title, _text(item)
@@ -72,7 +71,7 @@ def _work_point(item: Item, told: bool = False) -> bool:
     # (a 参照 clause names no doer of the plan's work: 由各区参照…的相关规定执行 — CONVENTIONS.md round 34)
     work = "。".join("，".join(c for c in re.split(r"[，,]", s) if c.strip() and not REFERS.search(c.strip()))
                     for s in re.split(r"[。；;\n]", text))
-    return bool(work) and (bool(doer_units(work)[1]) or told and _INSTRUCTION.search(work) is not None)
+    return bool(work) and bool(doer_units(work)[1])
 
 
 def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
@@ -96,7 +95,7 @@ def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
             # whole at the point's level, as its siblings' items are: CONVENTIONS.md round 36, Tasks)
             extra.extend(p for p in body if p.pos not in picked and not p.children and _work_point(p))
         else:
-            extra.extend(p for p in body if p.pos not in picked and _work_point(p, True))
+            extra.extend(p for p in body if p.pos not in picked and _work_point(p))
         extra.extend(p for p in points if p not in body and p.pos not in picked and _CARRYING_OUT.match(p.title)
                      and _work_point(p))
     if not extra:

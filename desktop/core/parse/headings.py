@@ -437,7 +437,8 @@ def build_items(light_text: str) -> Outline:
             current = [line]
             bodies.append(current)
             continue
-        if n in unit_lines and stack and not stack[-1].unit and DUTY_HEADING.match(bodies[stack[-1].pos][0]):
+        if n in unit_lines and stack and not stack[-1].unit and DUTY_HEADING.match(bodies[stack[-1].pos][0]) \
+                and not colon_lead_unit(line):  # (「镇规划建设办：负责…」 paragraphs headed by their units stay items)
             assert current is not None  # (第四条（职责分工） over 「建交处承担…」「财政处负责…」: one item, its bodies
             current.append(line)        #  the units its heading labels — round 37: a duty heading's paragraphs)
             continue

