@@ -43,7 +43,6 @@ from .normalise import compact
 from .prose_units import colon_kind_unit, colon_lead_unit, leading_unit
 from .run_in_headings import split_run_in_headings, unmarked_numbers
 from .run_on_articles import split_run_on_articles
-from .sentence_units import DUTY_HEADING
 from .units import is_group, looks_like_unit
 
 # "1.9月30日前…" / "11.121人才梯队项目": a number, a dot and more digits; an item only where
@@ -436,11 +435,6 @@ def build_items(light_text: str) -> Outline:
             stack.append(item)
             current = [line]
             bodies.append(current)
-            continue
-        if n in unit_lines and stack and not stack[-1].unit and DUTY_HEADING.match(bodies[stack[-1].pos][0]) \
-                and not colon_lead_unit(line):  # (「镇规划建设办：负责…」 paragraphs headed by their units stay items)
-            assert current is not None  # (第四条（职责分工） over 「建交处承担…」「财政处负责…」: one item, its bodies
-            current.append(line)        #  the units its heading labels — round 37: a duty heading's paragraphs)
             continue
         if n in unit_lines:
             while stack and stack[-1].unnumbered and stack[-1].unit:

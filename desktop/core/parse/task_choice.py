@@ -160,8 +160,9 @@ def _own_paragraph(item: Item) -> bool:
     return len(item.body.strip().partition("\n")[2].strip()) >= _STAGE_WORK_CHARS
 
 
-# a point on what the plan aims at, covers or how it checks (二、建设目标 / 二、工作范围 / 五、验收方式): no point of work
-_ABOUT_POINT = re.compile(r"(?:目标|范围|方式|原则|标准|对象)$")
+# a point on what the plan aims at, covers or how it checks (二、建设目标 / 二、工作范围 / 五、验收方式), or on the
+# bodies it sets up to lead (三、组织领导 「成立…联席会议…」): no point of work
+_ABOUT_POINT = re.compile(r"(?:目标|范围|方式|原则|标准|对象)$|^(?:加强)?(?:组织领导|组织机构|领导机构)$")
 
 
 def _own_doers(text: str) -> list[str]:
