@@ -438,8 +438,9 @@ def fold_duty_paragraphs(items: list[Item]) -> tuple[list[Item], dict[int, Decla
     drop: set[int] = set()
     for item in items:
         kids = item.children
-        # (an article too, 第四条（职责分工） over 「建交处承担…」「财政处负责…」: round 37, a duty heading's paragraphs)
-        if (item.unnumbered or item.kind < 2 and not (item.article and DUTY_HEADING.match(item.title)) or len(kids) < 3
+        # (an article too, 第四条（职责分工） over 「甲处承担…」「乙处负责…」: round 37)
+        if (item.unnumbered or item.kind < 2 and not (item.article and DUTY_HEADING.match(item.title))
+                or len(kids) < 3
                 or not all(c.unnumbered and c.unit and not c.children for c in kids)):
             continue
         decl = Declaration()
