@@ -10,6 +10,7 @@ import re
 from .declarations import joint_partners
 from .headings import Item
 from .prose_units import _BODY_END as BODY_END, VERB_START, leading_unit, subject_units
+from .sentence_units import DUTY_HEADING
 from .units import PERSON_NOTE, Declaration, is_group, looks_like_unit, split_units
 
 # 「（二）乡(镇)人民政府的工作职责」 / 「（一）公安部门」 under 「四、相关职能部门的工作职责」: over numbered duties
@@ -449,7 +450,9 @@ def fold_duty_paragraphs(items: list[Item]) -> tuple[list[Item], dict[int, Decla
     drop: set[int] = set()
     for item in items:
         kids = item.children
-        if (item.unnumbered or item.kind < 2 or len(kids) < 3
+        # (an article too, 第四条（职责分工） over 「甲处承担…」「乙处负责…」: round 37)
+        if (item.unnumbered or item.kind < 2 and not (item.article and DUTY_HEADING.match(item.title))
+                or len(kids) < 3
                 or not all(c.unnumbered and c.unit and not c.children for c in kids)):
             continue
         decl = Declaration()
@@ -469,7 +472,8 @@ def fold_duty_paragraphs(items: list[Item]) -> tuple[list[Item], dict[int, Decla
         item.body = "\n".join(b for b in lines if b)
         drop.update(c.pos for c in kids)
         item.children = []
-        folds[item.pos] = decl
+        if item.kind >= 2:
+            folds[item.pos] = decl      # (an article's bodies are read by its heading, every body given work)
     return [i for i in items if i.pos not in drop], folds
 
 

@@ -51,12 +51,21 @@ _MEMBERS = re.compile(r"(?:下列|以下)人员(?:属|为|是)")
 _AS_WORK = re.compile(r"作为|列为|列入|纳入|重点|内容|任务|范围|对象")
 
 
+# what a paper must hold 「移交接管协议应当载明下列内容：」 and the events a party is asked to join 「应当通知接管单位
+# 参加下列活动：」: a list that gives no work (round 37: one that only lists what a document must contain), the lead-in
+# closing the item's text
+_CONTAINS = re.compile(r"(?:(?:载明|写明|列明|注明)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:内容|事项)"
+                       r"|(?:参加|参与|出席)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:活动|会议))"
+                       r"[：:][ \t\u3000]*$", re.M)
+
+
 def _announces(item: Item) -> bool:
     body = item.body.strip()
     if not body:
         return False
     first = body.split("\n", 1)[0].strip()
-    if _KIND_HEADING.match(first) is not None or _MEMBERS.search(body) is not None:
+    if _KIND_HEADING.match(first) is not None or _MEMBERS.search(body) is not None \
+            or _CONTAINS.search(body) is not None:
         return True
     lead = _LEAD_IN.search(body)
     return lead is not None and _AS_WORK.search(lead.group()) is None

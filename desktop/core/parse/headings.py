@@ -165,13 +165,19 @@ def _articles_on_top(lines: list[str]) -> bool:
             on_top = in_article = True
         elif found[0] == 1:
             if in_article:
-                return False
+                # (第十一条 over 一、纳管条件 二、资料移交: the article's own items, numbered from 一 anew)
+                return on_top and found[2] == 1 and _articles_go_on(lines, n)
             # (a cover notice's own 一、二、三 (what it amends), signed and dated, then the document it issues in
             # articles: the issued document's articles are its top headings)
             points = True
         elif in_article and found[0] in (2, 3):
             return on_top           # 第二条 考核内容 / （一）水面保洁
     return False
+
+
+def _articles_go_on(lines: list[str], n: int) -> bool:
+    """More articles follow the 一、 at line n: it numbers an article's items, not a section over articles."""
+    return any(_ARTICLE.match(ln.strip()) for ln in lines[n + 1:])
 
 
 def _continuing(line: str, last3: int, stack: list[Item]) -> tuple[int, str, int, int] | None:
@@ -393,6 +399,7 @@ def build_items(light_text: str) -> Outline:
     decimals = decimal_lines(lines)
     chapter_lines = _restarting_chapters(lines)
     chapters: list[str] = []            # the 第X章 / 第X节 lines the next items stand under
+    inner = 0                           # the last 一、 numbering items inside the current article
     step_tail: list[str] = []
     for n, raw in enumerate(lines):
         line = raw.strip()
@@ -497,6 +504,13 @@ def build_items(light_text: str) -> Outline:
         is_article = articles and kind == 3 and _ARTICLE.match(line) is not None
         if is_article:
             kind = 1                    # 第三条 over its （一）…（六）: a section, as 三、 would be
+        inside = articles and not is_article and bool(stack) and stack[0].article
+        if inside and kind == 1 and value == inner + 1:
+            inner = value               # 第十一条 over 一、纳管条件 二、资料移交: the article's items, one level down
+        elif not inside:
+            inner = 0
+        if inner:
+            kind = min(kind + 1, 4)     # (and the （一） lists under them one level below those)
         restart = signed and value == 1
         signed = False
         if restart or retitled:

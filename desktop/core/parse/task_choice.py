@@ -180,6 +180,32 @@ def _between_work(item: Item, items: list[Item], leaves: list[Item]) -> bool:
     return all(any(leaf.top() is top for leaf in leaves) for top in (tops[at - 1], tops[at + 1]))
 
 
+# a point on what the plan aims at, covers or how it checks (二、建设目标 / 二、工作范围 / 五、验收方式), or on the
+# bodies it sets up to lead (三、组织领导 「成立…联席会议…」): no point of work
+_ABOUT_POINT = re.compile(r"(?:目标|范围|方式|原则|标准|对象)$|^(?:加强)?(?:组织领导|组织机构|领导机构)$")
+
+
+def _own_doers(text: str) -> list[str]:
+    """The text's rule-2 doers but the bodies it sets up 「成立…领导小组（以下简称“领导小组”）…领导小组负责…」
+    (round 35: a body an item sets up stays rule 3)."""
+    return [d for d in doer_units(text)[1] if not re.search(rf"(?:成立|组建|设立)[^。；;]*{re.escape(d)}", text)]
+
+
+def _prose_named(items: list[Item], leaves: list[Item]) -> list[Item]:
+    """A plan with no labels whose items name their doers in prose (「由A和B编制…」 in two leaves or more) is a plan
+    whose tasks name units: a childless top-level point with a rule-2 doer 「三、关于理顺后续管理体制」 「…由供水企业
+    实施接管工作」 is a task (CONVENTIONS.md round 36 early rulings → Tasks). (Its aims' items that name no doer stay
+    tasks: most tuned answers count them in such plans.)"""
+    named = {i.pos for i in leaves if doer_units(i.body)[1]}
+    if len(named) < 2:
+        return leaves
+    points = [i for i in items if i.kind == 1 and i.parent is None and not i.children and i not in leaves
+              and not NON_TASK_SECTION.search(i.title) and not OPENING_SECTION.search(i.title)
+              and not _ABOUT_POINT.search(i.title) and headed_prose(i)
+              and _own_doers(i.body)]
+    return sorted(leaves + points, key=lambda i: i.pos)
+
+
 def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list[Item], int | None]:
     """The items that are tasks, and the task level (None when no units anywhere)."""
     if not items:
@@ -200,6 +226,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         if leaves:
             # 一、主要任务 over the one paragraph of its work, beside 二、组织实施 1.… 2.…: the plan's work itself
             leaves = sorted(leaves + [i for i in items if i not in leaves and _task_section(i)], key=lambda i: i.pos)
+        leaves = _prose_named(items, leaves)
         if not leaves or all(i.kind == 1 and (OPENING_SECTION.search(i.title) or _topic_section(i))
                              for i in leaves):
             # 一、指导思想 / 二、工作目标 and nothing more: a page (or a copy) cut before the plan's tasks
