@@ -279,6 +279,14 @@ SCORED_SETS = [
     ("plans-next137", "tuned on since round 36 (never tuned: 71.5 %)", 0.695, 8, 118),
     ("plans-next138", "tuned on since round 36 (never tuned: 68.5 %)", 0.665, 8, 122),
     ("plans-next139", "tuned on since round 36 (never tuned: 71.4 %)", 0.694, 8, 142),
+    ("plans-next140", "tuned on since round 37 (never tuned: 78.3 %)", 0.763, 4, 133),
+    ("plans-next141", "tuned on since round 37 (never tuned: 81.9 %)", 0.799, 4, 122),
+    ("plans-next142", "tuned on since round 37 (never tuned: 81.3 %)", 0.793, 4, 118),
+    ("plans-next143", "tuned on since round 37 (never tuned: 89.0 %)", 0.87, 4, 86),
+    ("plans-next144", "tuned on since round 37 (never tuned: 63.4 %)", 0.614, 4, 129),
+    ("plans-next145", "tuned on since round 37 (never tuned: 86.5 %)", 0.845, 8, 91),
+    ("plans-next146", "tuned on since round 37 (never tuned: 52.1 %)", 0.501, 8, 114),
+    ("plans-next147", "tuned on since round 37 (never tuned: 62.6 %)", 0.606, 8, 118),
 ]
 
 
