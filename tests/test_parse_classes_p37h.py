@@ -1,0 +1,57 @@
+"""Round 37 (p37h), the sentence reader's second part: made-up snippets written the way plans write.
+
+1. Designations: a role's holder named after 是 「…养护单位是区路政所」, 「A是…的具体实施单位」, the agents of 由
+   designated the lead 「由A以及B作为…牵头单位」 (rounds 32/33/37).
+2. 由A＋any verb of doing (round 34): 「由A督促B进行…」, 「由A实时制作…」 (an adverb between); 「A接受委托后，应组织…」
+   (an event after the subject); 「A应委托具有…的B组织…」 (A a doer, round 35).
+Near misses that must not change: 「A对…进行审批」 without 由, a masked 「由xx负责」, 「A履行…工作」 (round 38), a name
+after 是 that is no holder 「建设单位是指…」.
+"""
+
+from desktop.core.parse.sentence_units import doer_units
+
+
+def test_role_holder_after_is():
+    text = "区属桥梁设施养护单位是区路政所。在交接后，组织巡查队伍，对桥梁实施日常养护。"
+    assert doer_units(text) == ([], ["区路政所"])
+
+
+def test_lead_role_holder_after_is():
+    assert doer_units("本项工作牵头单位是区商务委，配合单位是区财政局。") == (["区商务委"], ["区商务委", "区财政局"])
+
+
+def test_is_the_implementing_unit():
+    text = "区绿化管理所是结合老旧小区改造开展绿地提升的具体实施单位。负责编制年度计划。"
+    assert doer_units(text) == ([], ["区绿化管理所"])
+
+
+def test_by_agents_designated_lead():
+    text = "镇级层面，由镇政府以及各村委会作为防汛处置牵头单位，完善应急联动机制。"
+    assert doer_units(text) == (["镇政府", "各村委会"], ["镇政府", "各村委会"])
+
+
+def test_by_agent_with_pivot_verb():
+    text = "对排查发现存在隐患的自建房，由所在街道办事处督促房屋业主进行整改。"
+    assert doer_units(text) == ([], ["所在街道办事处"])
+
+
+def test_by_agent_adverb_then_verb():
+    text = "经区审批局完成审查后，由区政务服务中心即时制作电子证照，并同步推送。"
+    assert doer_units(text) == ([], ["区政务服务中心"])
+
+
+def test_subject_after_accepting_a_commission():
+    text = "检测机构接受委托后，应组织技术人员进行现场检测，并按时提交检测报告。"
+    assert doer_units(text) == ([], ["检测机构"])
+
+
+def test_entrusts_a_described_body():
+    text = "区水务局应委托具有相应资质的第三方机构组织开展水质检测工作。"
+    assert doer_units(text) == ([], ["区水务局"])
+
+
+def test_near_misses_unchanged():
+    assert doer_units("区规划资源局对建设项目进行审批。") == ([], [])
+    assert doer_units("由xx负责日常管理。") == ([], [])
+    assert doer_units("区住建委履行行业监管工作。") == ([], [])
+    assert doer_units("本办法所称养护单位是指承担道路养护作业的企业。") == ([], [])
