@@ -55,3 +55,27 @@ def test_near_misses_unchanged():
     assert doer_units("由xx负责日常管理。") == ([], [])
     assert doer_units("区住建委履行行业监管工作。") == ([], [])
     assert doer_units("本办法所称养护单位是指承担道路养护作业的企业。") == ([], [])
+
+
+
+def _section(lead_in: str):
+    from desktop.core.parse.headings import Item
+    sec = Item(kind=2, number="二", value=2, body="开展社区读书分享活动。\n" + lead_in, pos=0)
+    kids = [Item(kind=3, number=str(n), value=n, body=b, pos=n, parent=sec, path=["二"])
+            for n, b in ((1, "每个社区推荐2名阅读推广人参加全区评选。"), (2, "社区宣传栏要完成1次阅读主题宣传。"))]
+    sec.children = kids
+    return [sec, *kids]
+
+
+def test_lead_in_by_agent_gives_the_items_units():
+    from desktop.core.parse.lead_in_units import lead_in_declarations
+    items = _section("由区文化馆负责组织，各街道落实，开展社区读书分享活动。")
+    decls = lead_in_declarations(items, {1, 2}, {}, frozenset(), True)
+    assert list(decls) == [0] and (decls[0].lead, decls[0].resp) == ([], ["区文化馆", "各街道"])
+
+
+def test_lead_in_near_misses():
+    from desktop.core.parse.lead_in_units import lead_in_declarations
+    # a body's own work 「A牵头…」 (no 由), a list's opening 「由A作为…主体：」: nothing inherited
+    for lead_in in ("区妇联牵头各成员单位，制定亲子共读推广计划。", "由区文化馆作为活动实施主体："):
+        assert lead_in_declarations(_section(lead_in), {1, 2}, {}, frozenset(), True) == {}

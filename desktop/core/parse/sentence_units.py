@@ -525,7 +525,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 continue
             # 「确需调整的，由A负责」「发生…时，由A…」: the clause after a case is a contingency (rule 3)
             if case or _CASE_OPEN.match(piece) or piece.endswith(("的", "时")) and piece is not pieces[-1]:
-                case, in_case = not case and piece.endswith(("的", "时")), True
+                case, in_case = not case and piece.endswith(("的", "时")), case and piece.startswith("由")
                 continue
             if in_case and piece.startswith("由"):
                 continue            # (「…的，由A…，由B督促…」: the 由-clauses after a case are all the case's, rule 3)
