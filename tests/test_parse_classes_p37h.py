@@ -35,6 +35,12 @@ def test_by_agent_with_pivot_verb():
     assert doer_units(text) == ([], ["所在街道办事处"])
 
 
+def test_by_agent_with_pivot_verb_round_34():
+    # (were near misses in round 30/31's suites: 由A＋any verb of doing is rule 2 since round 34)
+    assert doer_units("由区住建委督促建设单位会同设计单位完善方案。") == ([], ["区住建委"])
+    assert doer_units("由城建公司督促施工单位做好结算。") == ([], ["城建公司"])
+
+
 def test_by_agent_adverb_then_verb():
     text = "经区审批局完成审查后，由区政务服务中心即时制作电子证照，并同步推送。"
     assert doer_units(text) == ([], ["区政务服务中心"])
