@@ -39,8 +39,8 @@ from desktop.core.parse.sentence_units import doer_units
     # bodies in the description of a mechanism the item sets up (984fbfa: a body inside a noun's description)
     "建立区领导领办，主办单位牵头负责、协办单位全力配合、督查室全程跟踪的工作机制。",
     "补助经费由省、市、县三级财政按照4:3:3的比例分担。",
-    # a pivot verb not in rule 2's list (由A督促B做好…), an applicant, an option (b8025c3)
-    "由城建公司督促施工单位做好结算。",
+    # an applicant, an option (b8025c3) — 「由A督促B做好…」 left this list in round 37 (p37h): 由A＋any verb of
+    # doing is rule 2 (round 34), tests/test_parse_classes_p37h.py
     "项目由各街镇统一申报。",
     "由建设单位提出立项申请。",
     "案情简单的火灾也可由区消防救援支队组织调查。",

@@ -142,7 +142,6 @@ def test_a_kind_of_object_is_no_case(text, resp):
     "各村要组织好200人的巡查队伍。",                       # 组织好＋a thing
     "各街镇要积极组织辖区内的广场舞比赛。",                 # 组织＋a thing (…的…)
     "各区要督促施工企业严格落实扬尘管控措施，组织实施专项检查。",  # a pivot's subject
-    "由区住建委督促建设单位会同设计单位完善方案。",          # 由A督促B…
     "各镇、各部门要按照属地管理，分级负责，落实到人的要求。",  # the words of a quoted rule
     "所需费用由各村委会、帮扶单位出资。",                    # a payer
     "构建由属地街道牵头，多部门联合执法的工作格局。",         # a mechanism the item sets up

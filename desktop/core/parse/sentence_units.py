@@ -20,6 +20,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 
 from .doer_forms import AFTER_MORE, ALIAS, BEFORE_VERB, MEETS, MEMBERS, OF_WORK, PERSON_AGENT, WILL_DO
+from .doer_roles import LEAD_ROLE, entrusted, role_holder
 from .pivot_units import EXCEPTION, pivot_objects
 from .prose_units import CLAUSE_MARKER, VERB_START, split_joined
 from .shared_heads import share_heads
@@ -32,10 +33,10 @@ _AFTER_NAME = re.compile(AFTER_MORE + "|" +
     r"主要|共同|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调|指导|督促|开展|做好|建立|完成|提供|拆除|"
     r"对|在|向|将|应当|应(?!急)|要|须|必须|需|可|于|依法|依规|按规定|及时|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
     r"推动|一并|每年|每(?:半年|季度?|月|周|日|天)|按(?:半?年度?|季度?|月|周|期|时|程序|要求)|进一步|原则上|严格|代为|代办|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
-    r"检查|巡查|责令|形成|委派|召开|汇总|梳理|整理|归集|统计|评估|评审|推送|会商|认定|核定|兑付|跟踪|等(?:部门|单位|机构)?|是|为(?!民|老)|不定期|属地化|抓紧|采用|采取|接到|收到|发放|出具|颁发|下达|复核|负(?=总责|技术责任))")
+    r"检查|巡查|责令|实时|即时|立即|随时|接受(?=委托)|形成|委派|召开|汇总|梳理|整理|归集|统计|评估|评审|推送|会商|认定|核定|兑付|跟踪|等(?:部门|单位|机构)?|是|为(?!民|老)|不定期|属地化|抓紧|采用|采取|接到|收到|发放|出具|颁发|下达|复核|负(?=总责|技术责任))")
 # a time counted from an event between a doer and its verb 「A在收到申请材料后15个工作日内会同B…」「A接到申请后，组织…」
 # (round 33): no part of the work, the verb after it is the doer's
-_AFTER_EVENT = re.compile(r"^(?:在|于)?(?:收到|接到|受理|接收)[^，,]{1,30}?(?:之?后|内)"
+_AFTER_EVENT = re.compile(r"^(?:在|于)?(?:收到|接到|受理|接收|接受)[^，,]{1,30}?(?:之?后|内)"
                           r"(?:\d{1,3}个?(?:工作日|日|天)(?:之内|以内|内))?")
 # 所在 (项目所在区发展改革委 / 学生户籍所在乡镇): not the end of a 所's name (财政所|在…平台立项 is)
 _WHERE = re.compile(r"在(?:地|区|县|市|镇|乡|村|街|单位|社区|园区|的|省)")
@@ -100,7 +101,7 @@ _DESIGNATE = re.compile(r"(?:明确|确定|指定)")
 _DESIGNATION = re.compile(r"^(?:作为|为|是)(?:[^，,]{0,20}?的)?(?:第一)?(?:[\u4e00-\u9fff]{0,6}?责任主体|"
                           r"(?:实施|统筹|管理|建设|管护)主体|承担[^，,]{0,24}?主体责任|(?<=第一)责任人|"
                           r"主责单位|主责部门|责任单位|责任部门|"
-                          r"牵头单位|牵头部门|实施主体|主体责任单位)")
+                          r"牵头单位|牵头部门|实施主体|主体责任单位|(?:具体)?(?:实施|工作)单位|工作部门|(?<=工作的|项目的|事项的|任务的)主管部门)")
 _DEFINES_LEAD = re.compile(r"^是[^，,]{0,40}?(?:牵头部门|牵头单位)")
 # the subject stands before a modal or a rule and the verb comes after a comma: 「A应按照…要求，配合做好…」
 _SUBJECT_ONLY = re.compile(rf"^(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[依按根][据照]|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|"
@@ -130,8 +131,7 @@ _SET_UP = r"(?:作为|成立|组建|设立|下设)[^，,。；;由]{{0,12}}?{}(?
 # bodies inside the description of a mechanism or a system the item sets up 「…A牵头负责、B配合…的工作机制」 (rule 3)
 _DESCRIBED = re.compile(r"的(?:工作|协调|联动|推进|管理)?(?:机制|制度|格局|体系|模式)$")
 _SETS_UP = re.compile(r"(?:建立|构建|形成|健全|建成|完善)(?!的)")
-# an applicant (由A提出申请 / 由建设单位申报) is no unit; the subject of a pivot verb that is not rule 2's
-# (由A督促B整改 / 协调A、B落实) is none either (round 30 clarifications, b8025c3)
+# an applicant (由A提出申请 / 由建设单位申报) is no unit (由A督促B整改 is: 由A＋any verb of doing, round 34)
 # (… and one who gives an opinion in an approval 由A提出…意见后，交至B: an approver, rule 3)
 _APPLIES = re.compile(r"(?!代为|代办|代理|编制|编写|撰写)(?:[^，,]{0,4}?(?:提出|提交))?[^，,]{0,6}?申请|"
                       r"(?:统一|自行|自主)?(?:线上|网上)?申报|"
@@ -139,8 +139,6 @@ _APPLIES = re.compile(r"(?!代为|代办|代理|编制|编写|撰写)(?:[^，,]{
                       r"向[^，,]{1,20}?办理[^，,]{0,10}?手续|向[^，,]{1,20}?(?:备案|报备)")
 # (「由A向B报备后自行负责把关」: the filing is a step; the work after it is A's, rule 2)
 _FILED_THEN = re.compile(r"[^，,]*?后[^，,]{0,4}?(?:负责|组织|落实|实施)")
-_PIVOT = re.compile(r"(?:督促|协调|推动|要求)(?!办|会|小组|机制)[^，,]{1,20}?"
-                    r"(?:落实|整改|做好|开展|完成|履行|执行|实施|处置)")
 # 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer)
 _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?(?:统一|各自|全额|按比例|共同)?"
                    r"(?:承担|分担|负担|保障|出资|自行解决|列支|(?:代为)?支付)")
@@ -518,7 +516,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
         subject: list[str] = carried if elided else []
         carried = carried if elided else []
         bare = False                # the subject's clause holds only a modal and a rule 「A应按照…标准，严格组织…」
-        held = case = designating = False
+        held = case = designating = in_case = False
         said = -1
         for piece in pieces:
             if held or _CONDITION.search(piece) or piece.startswith("当") and piece.endswith("时") \
@@ -528,8 +526,11 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 continue
             # 「确需调整的，由A负责」「发生…时，由A…」: the clause after a case is a contingency (rule 3)
             if case or _CASE_OPEN.match(piece) or piece.endswith(("的", "时")) and piece is not pieces[-1]:
-                case = not case and piece.endswith(("的", "时"))
+                case, in_case = not case and piece.endswith(("的", "时")), case and piece.startswith("由")
                 continue
+            if in_case and piece.startswith("由"):
+                continue            # (「…的，由A…，由B督促…」: the 由-clauses after a case are all the case's, rule 3)
+            in_case = False
             if piece is not pieces[-1] and _BY_KIND.search(piece + "，" + pieces[pieces.index(piece) + 1][:2]):
                 case = True
                 continue
@@ -537,6 +538,9 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 continue        # (建立…，主办单位牵头负责、协办单位全力配合…的工作机制: a noun's description)
             if any_verb and EXCEPTION.match(piece):
                 continue        # (「各职能管理部门除…依法履职外」: an exception clause names no unit, round 36)
+            if (held_by := role_holder(piece, _read_names))[0]:
+                add(*held_by)       # (「X接管单位是A」: a role's holder, round 37)
+                continue
             names, at = _read_names(piece)
             if not names and piece is pieces[0]:
                 names, at = _subject_after(piece)
@@ -569,7 +573,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         and not _PAYER.search("，".join(pieces[pieces.index(piece) + 1:])) \
                         or _ANSWERS.match(rest):     # (各级政府: a level in general; a payer)
                     add(names)
-                elif (entrusts := _ENTRUSTS.match(rest)) and _read_names(rest, entrusts.end())[0]:
+                elif (entrusts := _ENTRUSTS.match(rest)) and entrusted(rest, entrusts.end(), _read_names):
                     add(names)      # (「A委托B组织…」: 由A委托B without 由 — A a doer, B not, round 35)
                     subject = []
                     continue
@@ -650,8 +654,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         or not by.start() and piece is not pieces[0] \
                         and re.search(r"(?<!不)可(?:以)?(?:结合|根据|按照|依据|视)", pieces[pieces.index(piece) - 1]) \
                         or re.search(r"成员(?:单位)?(?:至少|主要|分别)?$", piece[:by.start()]) \
-                        or _APPLIES.match(after) and not _FILED_THEN.match(after) or _PIVOT.match(after) \
-                        or re.match(r"(?:督促|要求|推动)", after) and _read_names(after, 2)[0] \
+                        or _APPLIES.match(after) and not _FILED_THEN.match(after) \
                         or _PAYS.match(after) and not re.search(r"责任", after) \
                         and re.search(r"经费|费用|资金|成本|财政|补贴|款|%", "".join(pieces)):
                     continue
@@ -659,6 +662,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     if not _GUIDES.match(after[read[1]:]):
                         add(agents, lead=True)
                         add(read[0])
+                elif LEAD_ROLE.match(after):
+                    add(agents, lead=True)  # (由A、B作为…牵头单位, round 33)
                 elif lead := _LEAD.match(after):
                     add(agents, lead=True)
                     add(_led(after, lead.end()) or (_with(after[lead.end():]) or ([], 0))[0])

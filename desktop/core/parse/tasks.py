@@ -35,6 +35,7 @@ from .field_blocks import fold_field_blocks
 from .given_lists import fold_given_lists
 from .headed_points import headed_points
 from .headings import Item, heading_title
+from .lead_in_units import lead_in_declarations
 from .normalise import cn_to_int
 from .plan_rules import apply_first_leads, same_below_units, standing_units
 from .prose_units import (
@@ -144,8 +145,7 @@ def _run_units(item: Item) -> Declaration | None:
     leads, names = doer_units(line)
     if not names:
         return None
-    return Declaration(lead=leads, resp=[n for n in names if n not in leads], source=line,
-                       spans=[(at, at + len(line))])
+    return Declaration(lead=leads, resp=[n for n in names if n not in leads], source=line, spans=[(at, at + len(line))])
 
 
 _STEPS_SECTION = re.compile(r"^(?:实施|工作|方法|推进)步骤(?:[和与及](?:时间|进度)安排)?$|^步骤安排$|^进度安排$")
@@ -168,8 +168,7 @@ READ_DOERS = True
 
 def build_tasks(items: list[Item], registry: Registry, first_leads: bool, default_year: int | None,
                 warnings: list[str], plan_date: str | None = None,
-                start_year: int | None = None, prose_leads: bool = True,
-                marks_lead: bool = False,
+                start_year: int | None = None, prose_leads: bool = True, marks_lead: bool = False,
                 turn: tuple[int, int, int] | None = None) -> tuple[list[Task], list[Heading]]:
     """The tasks among ``items`` and the headings of all; ``start_year`` is the plan period's first
     year (历时三年 counts from it), ``default_year`` the year of dates written without one; ``prose_leads``
@@ -301,6 +300,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             in_prose.add(item.pos)
     if not any_units and decls and len(decls) < len(chosen):
         warnings.append(NO_UNITS_BUT_PROSE if decls.keys() <= in_prose else NO_UNITS_BUT_CLAUSES)
+    decls.update(lead_in_declarations(items, chosen_pos, decls, roles, prose_leads))  # (rule 4: a lead-in's doers)
     # the registry follows document order of declarations
     for item in items:
         decl = decls.get(item.pos)
