@@ -196,14 +196,20 @@ def _prose_named(items: list[Item], leaves: list[Item]) -> list[Item]:
     whose tasks name units: a childless top-level point with a rule-2 doer 「三、关于理顺后续管理体制」 「…由供水企业
     实施接管工作」 is a task (CONVENTIONS.md round 36 early rulings → Tasks). (Its aims' items that name no doer stay
     tasks: most tuned answers count them in such plans.)"""
-    named = {i.pos for i in leaves if doer_units(i.body)[1]}
-    if len(named) < 2:
-        return leaves
+    in_order = sorted(leaves, key=lambda i: i.pos)
     points = [i for i in items if i.kind == 1 and i.parent is None and not i.children and i not in leaves
               and not NON_TASK_SECTION.search(i.title) and not OPENING_SECTION.search(i.title)
-              and not _ABOUT_POINT.search(i.title) and headed_prose(i)
-              and _own_doers(i.body)]
-    return sorted(leaves + points, key=lambda i: i.pos)
+              and not _ABOUT_POINT.search(i.title) and headed_prose(i)]
+    if not points and in_order == leaves:
+        return leaves           # (nothing to add either way: the sentence reader over every leaf is the cost)
+    named = 0
+    for leaf in leaves:
+        named += bool(doer_units(leaf.body)[1])
+        if named == 2:
+            break
+    if named < 2:
+        return leaves
+    return sorted(leaves + [i for i in points if _own_doers(i.body)], key=lambda i: i.pos)
 
 
 def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list[Item], int | None]:
