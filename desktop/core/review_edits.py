@@ -31,7 +31,9 @@ ADDED_NOTE = "核对时新增"
 NO_UNITS = "没有识别出牵头或责任单位：请在本行的“牵头单位”“责任单位”格中填写"
 UNKNOWN_UNIT = ("“{name}”不在单位名单中：如是已有单位的另一种写法，"
                 "请在右侧单位列表中先点正式名称、再点它，按“合并为同一单位”")
-ALIAS_UNIT = "“{name}”是“{canonical}”的另一种写法，可在右侧单位列表中合并"
+# a name the registry (or a merge) already joined to a unit: the task keeps it as printed (round 37), the store
+# links it to that unit — words on the row, no row to check
+ALIAS_UNIT = "“{name}”是“{canonical}”的另一种写法，按同一单位保存"
 EMPTY_GROUP = ("“{name}”是一组单位，方案没有列出成员：请在右侧单位列表中选中它，按“填写单位组成员”补充，"
                "报送时才知道由谁填报")
 NO_TITLE = "没有标题：请在本行的“任务名称”格中填写"
@@ -254,9 +256,10 @@ def tints_row(problem: str) -> bool:
     """Whether ``problem`` makes its row one to check (tinted, a stop for 下一处待核对): a group
     listed without members is one fix for the whole plan, said once above the table; on every
     row that names the group it would tint a table nearly whole (16 % of the tuned sets' rows
-    had no other problem), so it shows in the row's words but does not tint it."""
-    head, tail = EMPTY_GROUP.split("{name}")
-    return not (problem.startswith(head) and problem.endswith(tail))
+    had no other problem), so it shows in the row's words but does not tint it. Nor does a name
+    already joined to its unit (``ALIAS_UNIT``): there is nothing to do about it."""
+    return not any(problem.startswith(form.split("{")[0]) and problem.endswith(form.split("}")[-1])
+                   for form in (EMPTY_GROUP, ALIAS_UNIT))
 
 
 # -- targets, deadlines, titles typed by hand ----------------------------------------------------
