@@ -476,7 +476,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
         plan.phases = sorted([*plan.phases, *extra_phases],
                              key=lambda p: next((pos for t, pos in order.items() if p.name in t), 10 ** 9))
 
-    registry = Registry()
+    registry = Registry(ct)
     # units given in a task table of the 附件: a lead the body's prose opens with (由X牵头…) is a sentence
     # (or a list printed one cell a line that has no 序号 column or no unit column: list_tables)
     trailer_rows = (table_rows(outline.trailer) or attached_rows(outline.trailer)) if outline.trailer.strip() else []
@@ -497,7 +497,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
         appendix = build_items(outline.trailer)
         if appendix.items:
             extra: list[str] = []
-            app_registry = Registry()
+            app_registry = Registry(ct)
             app_tasks, app_headings = build_tasks(appendix.items, app_registry, first_leads, year, extra,
                                                       marks_lead=marks_lead)
             # a task table whose rows name their units over measures numbered in its cells (1、…2、…): the rows

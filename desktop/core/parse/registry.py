@@ -69,14 +69,49 @@ def abbreviates(short: str, long: str) -> bool:
     return _is_subsequence(short, long)
 
 
-class Registry:
-    """Units in order of first appearance, each name mapped to its canonical name."""
+# 「区绿化市容管理局（以下简称“区绿化部门”）」「（简称：区河长办）」: a short name the document defines for the body
+# printed right before the bracket
+_DEFINED = re.compile(r"[（(](?:以下)?简称[：:]?[“\"「]?([^”\"」（）()，,。；;、]{2,16})[”\"」]?[)）]")
 
-    def __init__(self) -> None:
+
+def defined_short_names(text: str) -> dict[str, str]:
+    """Each short name the text defines → the text just before its bracket (where the body's name ends)."""
+    out: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        out.setdefault(m.group(1), text[max(0, m.start() - 30):m.start()])
+    return out
+
+
+def _names_one(before: str, name: str) -> bool:
+    """The bracket after ``before`` defines a short name for ``name`` alone: not for a list that ends with it
+    (「嘉定、青浦区建管委及临港管委会（以下简称“重点区域建管部门”）」 names several bodies)."""
+    return before.endswith(name) and not re.search(r"(?:[、和及与]|以及)$", before[:-len(name)])
+
+
+class Registry:
+    """Units in order of first appearance, each name mapped to its canonical name. ``text``: the plan's text,
+    whose defined short names 「A（以下简称“X”）」 join X to A (one unit, X an alias)."""
+
+    def __init__(self, text: str = "") -> None:
         self.units: list[Unit] = []
         self._canon: dict[str, Unit] = {}
         self._by_key: dict[str, Unit] = {}
         self._by_head: dict[str, list[tuple[str, Unit]]] = {}
+        self._defined = defined_short_names(text) if "简称" in text else {}
+
+    def _defined_as(self, name: str) -> Unit | None:
+        """The known unit ``name`` is defined as the short name of (the longest known name printed right before
+        its bracket), or the known short name defined for ``name``; None for none."""
+        before = self._defined.get(name)
+        if before is not None:
+            known = [n for n in self._canon if len(n) >= 3 and n != name and _names_one(before, n)]
+            if known:
+                return self._canon[max(known, key=len)]
+        if len(name) >= 3:
+            for short, before in self._defined.items():
+                if short != name and short in self._canon and _names_one(before, name):
+                    return self._canon[short]
+        return None
 
     def _find(self, name: str) -> Unit | None:
         unit = self._by_key.get(alias_key(name))
@@ -93,6 +128,9 @@ class Registry:
         unit = self._canon.get(name)
         if unit is None:
             unit = self._find(name)
+            if unit is None and self._defined:
+                unit = self._defined_as(name)
+                unit = None if unit is not None and (unit.is_group or is_group(name)) else unit
             if unit is None:
                 unit = Unit(name=name, is_group=is_group(name))
                 self.units.append(unit)
