@@ -350,8 +350,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
                               deadline_words=use.deadline_words) if use is not None else Declaration(
                 resp=list(extra), source="、".join(extra))
         if use is not None:
-            task.lead_units = _canon(registry, use.lead, item.full_text())
-            task.responsible_units = [n for n in _canon(registry, use.resp, item.full_text())]
+            task.lead_units = _canon(registry, use.lead, printed := item.full_text())   # (the item's text once)
+            task.responsible_units = _canon(registry, use.resp, printed)
             task.source = use.source
             task.prose_lead = use is decl and use.prose_lead
             if use.odd:
