@@ -130,7 +130,7 @@ plan(X02,
           note="「本指导意见由市应急管理局执法总队负责解释，自2023年12月1日起实施，试点执行2年。试点执行期间，市应急管理局执法总队会同"
                "市应急管理局法制、业务相关处室，通过发布工作提示等方式适时完善细化有关规定」 — the interpreting clause gives no unit "
                "(rule 3), but the point also gives work by 「A会同B＋verb」 (" + R2 + ": lead A, lead [] accepted; responsible A, "
-               "B), so it is a task (round 30: an article that gives work to a body is a task); 「法制、业务相关处室」 fields "
+               "B), so it is a task (RULING? round 30: an article that gives work to a body is a task; round 36: a closing paragraph that gives work); 「法制、业务相关处室」 fields "
                "sharing one head, one name as printed (round 31); 「试点执行2年」 the pilot's term, a validity (a general "
                "provision, round 30), not a target; RULING? the work runs 「试点执行期间」 (2023-12-01 + 2 years, no end date "
                "written) and 适时: the deadline is not checked (6 accepted: the point read as entry into force only)"),
