@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from desktop.core.parse import parse_text
 from desktop.core.parse.defined_names import (
-    after_definition,
-    definitions,
+    DEFINITION,
     drop_definitions,
-    names_one,
+    one_name,
     short_names,
-    with_short_name,
 )
+from desktop.core.parse.registry import _names_one
 
 PLAN = ("某区河道整治工作方案\n一、工作任务\n"
         "（一）区水务局（以下简称“区水务部门”）负责河道日常巡查。\n"
@@ -29,7 +28,7 @@ PLAN = ("某区河道整治工作方案\n一、工作任务\n"
 def test_each_shape_is_one_definition():
     text = ("区水务局（以下简称“区水务部门”）；区河长制办公室（简称：区河长办）；区生态环境局（以下称区环保部门）；"
             "区城管执法局（下称「区执法部门」）；区工作小组（以下简称工作小组，具体名单附后）")
-    assert [d.short for d in definitions(text)] == ["区水务部门", "区河长办", "区环保部门", "区执法部门", "工作小组"]
+    assert list(short_names(text)) == ["区水务部门", "区河长办", "区环保部门", "区执法部门", "工作小组"]
     assert short_names(text)["区水务部门"] == "区水务局"
     assert drop_definitions(text) == "区水务局；区河长制办公室；区生态环境局；区城管执法局；区工作小组"
 
@@ -41,24 +40,23 @@ def test_a_name_defined_twice_keeps_the_first_body():
 
 def test_a_list_before_the_bracket_is_named_together():
     before = short_names("嘉定区建管委及临港管委会（以下简称“重点区域建管部门”）")["重点区域建管部门"]
-    assert not names_one(before, "临港管委会")
-    assert names_one(short_names("区水务局（以下简称“区水务部门”）")["区水务部门"], "区水务局")
+    assert not _names_one(before, "临港管委会")
+    assert _names_one(short_names("区水务局（以下简称“区水务部门”）")["区水务部门"], "区水务局")
 
 
 def test_near_misses():
     # a name for the document names no body; a bare 称 opens other brackets; names given several at once
     assert short_names("制定本办法（以下简称“本办法”）。印发《实施方案》（以下简称《方案》）") == {}
-    assert [d.of_document for d in definitions("（以下简称“本办法”）")] == [True]
-    assert definitions("地磅（称重区域前后为实线）") == ()
+    assert drop_definitions("地磅（称重区域前后为实线）") == "地磅（称重区域前后为实线）"
+    assert one_name("“本办法”") == "" and one_name("《方案》") == ""
     assert short_names("环评文件、水保方案（以下分别简称为环评、水保）") == {}
-    assert after_definition("称重区域前后为实线") is None
+    assert DEFINITION.fullmatch("（称重区域前后为实线）") is None
 
 
 def test_what_the_bracket_adds_after_the_name():
-    assert after_definition("以下简称区河长办，区水务局牵头") == "区水务局牵头"
-    assert after_definition("简称“区河长办”") == ""
-    assert with_short_name("办公室（以下简称“市创城办”）") == "办公室(市创城办)"
-    assert with_short_name("办公室（以下简称“某办”、“某组”）") == "办公室（以下简称“某办”、“某组”）"
+    assert DEFINITION.fullmatch("（以下简称区河长办，区水务局牵头）")["rest"] == "区水务局牵头"
+    assert DEFINITION.fullmatch("（简称“区河长办”）")["rest"] is None
+    assert one_name("“市创城办”") == "市创城办" and one_name("“某办”、“某组”") == ""
 
 
 def test_the_plan_reads_defined_names_once():

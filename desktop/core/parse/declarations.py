@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .defined_names import after_definition
+from .defined_names import DEFINITION
 from .normalise import CLOSE_BRACKETS, OPEN_BRACKETS, bracket_spans
 from .plan_rules import without_rules
 from .prefilter import Prefiltered, quick_sub
@@ -114,11 +114,11 @@ def find_declaration(body: str) -> Declaration | None:
             continue                    # 责任单位：区住建委（区财政局配合）/（含下属单位）: a note on the label's unit
         if len(content) > 1500:
             continue
-        if (rest := after_definition(content)) is not None:
+        if defined := DEFINITION.fullmatch(f"（{content}）"):
             # 「（以下简称区河长办，区水务局牵头）」: the short name is none of the item's units, what follows it may be
-            if not rest:
+            if not defined.group("rest"):
                 continue
-            content = rest
+            content = defined.group("rest")
         before = len(decl.lead) + len(decl.resp)
         # (run once over the bracket, a long pattern: whether it holds labels, what _labelled reads, the roles)
         labels = list(LABEL.finditer(content))

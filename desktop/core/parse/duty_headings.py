@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .declarations import joint_partners
-from .defined_names import drop_definitions, short_names, with_short_name
+from .defined_names import DEFINITION, drop_definitions, one_name, short_names
 from .headings import Item
 from .prose_units import _BODY_END as BODY_END, VERB_START, leading_unit, subject_units
 from .sentence_units import DUTY_HEADING
@@ -493,7 +493,7 @@ def _holder_name(body: str) -> str | None:
             continue
         if not 2 <= len(line) <= 24 or re.search(r"[，,。；;、：:]", line):
             return None
-        head = with_short_name(line)
+        head = DEFINITION.sub(lambda m: f"({n})" if (n := one_name(m["name"])) else m[0], line)
         alias = re.search(r"[（(]([^（）()]{2,12})[)）]$", head)
         name = alias.group(1) if alias and looks_like_unit(alias.group(1)) else re.sub(r"[（(].*$", "", head)
         return name if looks_like_unit(name) and not _VERBISH.match(name) else None

@@ -14,7 +14,7 @@ import re
 
 from desktop.core.model import Person, Unit
 
-from .defined_names import names_one, short_names
+from .defined_names import short_names
 from .units import is_group
 
 # names of the same unit; the part before them (市, 区, 十堰市 …) must match
@@ -70,6 +70,12 @@ def abbreviates(short: str, long: str) -> bool:
     return _is_subsequence(short, long)
 
 
+def _names_one(before: str, name: str) -> bool:
+    """The bracket after ``before`` defines a short name for ``name`` alone: not for a list that ends with it
+    (「嘉定、青浦区建管委及临港管委会（以下简称“重点区域建管部门”）」 names several bodies)."""
+    return before.endswith(name) and not re.search(r"(?:[、和及与]|以及)$", before[:-len(name)])
+
+
 class Registry:
     """Units in order of first appearance, each name mapped to its canonical name. ``text``: the plan's text,
     whose defined short names 「A（以下简称“X”）」 join X to A (one unit, X an alias)."""
@@ -79,19 +85,19 @@ class Registry:
         self._canon: dict[str, Unit] = {}
         self._by_key: dict[str, Unit] = {}
         self._by_head: dict[str, list[tuple[str, Unit]]] = {}
-        self._defined = short_names(text)
+        self._defined = short_names(text)  # (defined_names: 「A（以下简称“X”）」, X → A)
 
     def _defined_as(self, name: str) -> Unit | None:
         """The known unit ``name`` is defined as the short name of (the longest known name printed right before
         its bracket), or the known short name defined for ``name``; None for none."""
         before = self._defined.get(name)
         if before is not None:
-            known = [n for n in self._canon if len(n) >= 3 and n != name and names_one(before, n)]
+            known = [n for n in self._canon if len(n) >= 3 and n != name and _names_one(before, n)]
             if known:
                 return self._canon[max(known, key=len)]
         if len(name) >= 3:
             for short, before in self._defined.items():
-                if short != name and short in self._canon and names_one(before, name):
+                if short != name and short in self._canon and _names_one(before, name):
                     return self._canon[short]
         return None
 
