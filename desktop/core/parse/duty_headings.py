@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .declarations import joint_partners
+from .defined_names import DEFINITION, drop_definitions, one_name, short_names
 from .headings import Item
 from .prose_units import _BODY_END as BODY_END, VERB_START, leading_unit, subject_units
 from .sentence_units import DUTY_HEADING
@@ -206,7 +207,6 @@ _DUTY_TAIL = re.compile(r"(?:的)?(?:工作|监督检查|主要|具体)?职责[�
 # (区政府依照有关规定成立的议事协调机构负责…: the body set up, not the one setting it up)
 _MADE_OF = re.compile(r"^由[^，,。；;：:]{2,80}?组成的"
                       r"|^[^，,。；;：:由对]{2,40}?(?:成立|设立|组建)的(?=[\u4e00-\u9fff]{2})")
-_SHORT_NAME = re.compile(r"[（(]以下简称[“\"]?([^”\"（）()]{2,16})[”\"]?[)）]")
 # 区公安分局、区应急局及其他监督管理部门: a category after the units, no unit
 _CATEGORY_AFTER = re.compile(r"(?:及其?|和|以及|等)(?:其他|其它|有关|相关)[\u4e00-\u9fff]{0,12}"
                              r"(?:部门|单位|机构)$")
@@ -271,7 +271,7 @@ def lead_in_units(line: str, aliases: set[str] | frozenset[str] = frozenset()) -
         return work[0] + work[1]
     if not _LEAD_IN.search(line):
         return []
-    clause, _sep, rest = re.split(r"([，,。；;])", _SHORT_NAME.sub("", _MADE_OF.sub("", line)) + "。", maxsplit=1)
+    clause, _sep, rest = re.split(r"([，,。；;])", drop_definitions(_MADE_OF.sub("", line)) + "。", maxsplit=1)
     # (the whole line too: it ends in the lead-in's 履行以下职责：, so the overseen bodies may stand in a later clause
     # of it, 区应急局应当落实责任，督促各街镇履行下列职责：, never past it)
     for whole in (clause, line):
@@ -339,7 +339,7 @@ def _split_bodies(names: list[str], aliases: set[str]) -> list[str]:
 
 def defined_names(items: list[Item]) -> set[str]:
     """The short names a document defines for bodies (``（以下简称“区域管理单位”）``)."""
-    return {m.group(1) for item in items for m in _SHORT_NAME.finditer(item.body)}
+    return set(short_names("\n".join(item.body for item in items)))
 
 
 def _body_unit(name: str, aliases: set[str]) -> bool:
@@ -357,7 +357,7 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
         return []
     names: list[str] = []
     for paragraph in item.body.split("\n"):
-        for n in opening_subject(_SHORT_NAME.sub("", paragraph.strip()), aliases):
+        for n in opening_subject(drop_definitions(paragraph.strip()), aliases):
             if n not in names:
                 names.append(n)
     return names
@@ -378,7 +378,7 @@ def article_roles(item: Item, aliases: set[str]) -> tuple[list[str], list[str]]:
     leads: list[str] = []
     partners: list[str] = []
     for paragraph in item.body.split("\n"):
-        text = _SHORT_NAME.sub("", paragraph.strip())
+        text = drop_definitions(paragraph.strip())
         subject = opening_subject(text, aliases)
         if not subject or not text.startswith(subject[0]):
             continue
@@ -493,7 +493,7 @@ def _holder_name(body: str) -> str | None:
             continue
         if not 2 <= len(line) <= 24 or re.search(r"[，,。；;、：:]", line):
             return None
-        head = re.sub(r"[（(]\s*(?:以下)?简称", "(", line)
+        head = DEFINITION.sub(lambda m: f"({n})" if (n := one_name(m["name"])) else m[0], line)
         alias = re.search(r"[（(]([^（）()]{2,12})[)）]$", head)
         name = alias.group(1) if alias and looks_like_unit(alias.group(1)) else re.sub(r"[（(].*$", "", head)
         return name if looks_like_unit(name) and not _VERBISH.match(name) else None

@@ -19,7 +19,8 @@ import re
 from contextvars import ContextVar
 from functools import lru_cache
 
-from .doer_forms import AFTER_MORE, ALIAS, BEFORE_VERB, MEETS, MEMBERS, OF_WORK, PERSON_AGENT, WILL_DO
+from .defined_names import drop_definitions
+from .doer_forms import AFTER_MORE, BEFORE_VERB, EXPLAINED, MEETS, MEMBERS, OF_WORK, PERSON_AGENT, WILL_DO
 from .doer_roles import LEAD_ROLE, entrusted, role_holder
 from .pivot_units import EXCEPTION, pivot_objects
 from .prose_units import CLAUSE_MARKER, VERB_START, split_joined
@@ -196,8 +197,6 @@ _TOPIC = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:(经费|资金|费用)|组织|保
 # make-up, not the item's doers (rule 3)
 _GROUP_HEAD = re.compile(r"^[^，,：:。]{1,14}(?:组|专班|指挥部|工作队)[：:]\s*由")
 _QUOTED = re.compile(r"《[^》]{0,80}》|“[^”]{0,40}”|\"[^\"]{0,40}\"")
-# （以下简称“…”）: the short name a body is given after its name, no part of it
-_ALIAS = ALIAS
 # a date a clause opens with (11月下旬县政府办公室将会同… / 2024年6月底前由…): no part of the name after it
 # 「以上工作由督查室负责督查考核」: the checking of a run, not its work (round 33: oversight is no units line)
 OVERSIGHT = re.compile(r"(?:负责)?(?:(?:督查|督办|督导|考核|监督|检查|考评|问责)[、和及与]?)+[。.]?$")
@@ -309,7 +308,7 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
 
 
 def _sentences(text: str) -> list[list[str]]:
-    text = MEMBERS.sub("", _QUOTED.sub("《》", _ALIAS.sub("", text)))
+    text = MEMBERS.sub("", _QUOTED.sub("《》", drop_definitions(EXPLAINED.sub("", text))))
     # a line opening with 、 or ， goes on the sentence above it (a PDF copy's hard wrap 「区财政局⏎、区住建委配合」)
     text = re.sub(r"\n[ \t\u3000]*(?=[、，,])", "", text)
     out = []
