@@ -330,15 +330,20 @@ def _paragraph_list(text: str, split: str, heading_lines: int) -> bool:
 def _page_starts_mid_list(lines: list[str], n: int, preamble: list[str], found: tuple[int, str, int, int]) -> bool:
     """A later page of a paged copy opens at item 7 (「7.…」 as its first line, 「8.…」 next): the list
     goes on from the page before, and its items are tasks; a 「2.…」 under a 附件： line is not. Only the site's
-    heading (the plan's title, 某镇2018年…实施方案) may stand above it."""
-    if any(p.strip() and not _TEXT_TITLE.search(p.strip()) for p in preamble):
+    heading (the plan's title, 某镇2018年…实施方案) or its page line (更新时间:2018-06-16 15:22作者:…) may stand above it."""
+    if any(p.strip() and not _TEXT_TITLE.search(p.strip()) and not _PAGE_LINE.match(p.strip()) for p in preamble):
         return False
     nxt = next((ln.strip() for ln in lines[n + 1:] if ln.strip()), "")
     after = line_marker(nxt) if nxt else None
+    if after is None and found[0] == 3:
+        # (「6、7月8日,组织…」: the next item opening with its date, its mark the same as this one's)
+        return re.match(rf"{found[2] + 1}{re.escape(lines[n].strip()[found[3] - 1])}(?=\d{{1,2}}月)", nxt) is not None
     return after is not None and after[0] == found[0] and after[2] == found[2] + 1
 
 
 # a text's own title line (预防学生溺水工作方案), short and ending in a plan word
+# (or the site's line over a page: 更新时间:2018-06-16 15:22作者:王新老师 / 发布日期：2021-03-02 来源：…, no sentence)
+_PAGE_LINE = re.compile(r"(?:(?:更新|发布|发表)(?:时间|日期)|来源|作者)\s*[:：][^。；;，,]{0,60}$")
 _TEXT_TITLE = re.compile(r"^[^。；;，,:：]{4,40}(?:方案|计划|要点|意见|措施|办法|细则|规划)$")
 
 
