@@ -43,7 +43,7 @@ from .normalise import compact
 from .prose_units import colon_kind_unit, colon_lead_unit, leading_unit
 from .run_in_headings import bare_digit_items, split_run_in_headings, unmarked_numbers
 from .run_on_articles import split_run_on_articles
-from .run_together import break_glued_fields, join_split_tens
+from .run_together import break_glued_fields, join_split_tens, lost_open_brackets
 from .units import is_group, looks_like_unit
 
 # "1.9月30日前…" / "11.121人才梯队项目": a number, a dot and more digits; an item only where
@@ -359,7 +359,7 @@ def build_items(light_text: str) -> Outline:
     for in the light text, where a space before "一、" still marks a boundary.
     """
     light_text = _SHELL_NUMBER.sub(r"（\1）", bare_numbers(spaced_numbers(garbled_first_numbers(lost_first_numbers(
-        one_line_numbers(split_run_on_articles(join_split_tens(light_text))))))))
+        one_line_numbers(split_run_on_articles(lost_open_brackets(join_split_tens(light_text)))))))))
     text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(break_spaced_labels(break_glued_fields(
         light_text))))))
     lines = text.split("\n")

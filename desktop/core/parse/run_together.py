@@ -7,6 +7,7 @@ the page's own marks that the copy left in an odd place.
   「时间:」 field with no stop or break before it, then its units label: the time field is set on a line of its own,
   as the page printed it, and the units label after the time on one of its own (「时间:6-8月份责任单位:…」), so that
   the fields are read as the item's (round 35 field blocks).
+* A first item that lost its opening bracket: 「一)」 over its name, 「（二）」 further on (a page cut at the bracket).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 import re
 
 from .heading_markers import line_marker
+from .normalise import cn_to_int
+from .run_in_headings import cn_number as _cn
 
 # a 十 after a word, a space, then a single digit's number and its mark: 「…市人武部十 三、开展」 (not 「二十 三、」, whose
 # tens are written before it, nor 「第十 三、」)
@@ -49,3 +52,29 @@ def break_glued_fields(text: str) -> str:
                 line = "\n".join(line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True))
         out.append(line)
     return "\n".join(out)
+
+
+# a Chinese item number at a line start that lost its opening bracket: 「一)」「一）」 (the page's first item, cut
+# off at the bracket), alone or before its name
+_HALF_CN = re.compile(r"^([ \t\u3000]*)([一二三四五六七八九十]{1,3})[ \t\u3000]*[)）](?=[ \t\u3000]*(?:$|[\u4e00-\u9fff“《]))",
+                      re.M)
+
+
+def lost_open_brackets(text: str) -> str:
+    """``text`` with each 「一)」 at a line start written 「（一）」 where the next number stands at a line start in full
+    brackets further on (「（二）」): the page lost the first item's opening bracket, its number and its list are the
+    same. Only where the number runs on so; a 「一)」 with no 「（二）」 after it stays text."""
+    if ")" not in text and "）" not in text:
+        return text
+    out: list[str] = []
+    at = 0
+    for m in _HALF_CN.finditer(text):
+        value = cn_to_int(m.group(2))
+        if value is None:
+            continue
+        nxt = re.compile(rf"^[ \t\u3000]*[(（]{_cn(value + 1)}[)）]", re.M).search(text, m.end())
+        if nxt is None:
+            continue
+        out.extend([text[at:m.start()], m.group(1), f"（{m.group(2)}）"])
+        at = m.end()
+    return "".join(out) + text[at:] if out else text
