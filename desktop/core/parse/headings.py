@@ -43,7 +43,7 @@ from .normalise import compact
 from .prose_units import colon_kind_unit, colon_lead_unit, leading_unit
 from .run_in_headings import bare_digit_items, split_run_in_headings, unmarked_numbers
 from .run_on_articles import split_run_on_articles
-from .run_together import break_glued_fields, join_split_tens, lost_open_brackets
+from .run_together import break_glued_fields, join_split_tens, lost_open_brackets, stage_paragraphs
 from .units import is_group, looks_like_unit
 
 # "1.9月30日前…" / "11.121人才梯队项目": a number, a dot and more digits; an item only where
@@ -330,7 +330,8 @@ def _paragraph_list(text: str, split: str, heading_lines: int) -> bool:
 def _page_starts_mid_list(lines: list[str], n: int, preamble: list[str], found: tuple[int, str, int, int]) -> bool:
     """A later page of a paged copy opens at item 7 (「7.…」 as its first line, 「8.…」 next): the list
     goes on from the page before, and its items are tasks; a 「2.…」 under a 附件： line is not. Only the site's
-    heading (the plan's title, 某镇2018年…实施方案) or its page line (更新时间:2018-06-16 15:22作者:…) may stand above it."""
+    heading (the plan's title, 某镇2018年…实施方案) or its page line (更新时间:2018-06-16 15:22作者:…) may stand
+    above it."""
     if any(p.strip() and not _TEXT_TITLE.search(p.strip()) and not _PAGE_LINE.match(p.strip()) for p in preamble):
         return False
     nxt = next((ln.strip() for ln in lines[n + 1:] if ln.strip()), "")
@@ -391,9 +392,10 @@ def build_items(light_text: str) -> Outline:
     retitled = False                    # the text's title line came again since the last item
     lines = split_run_on_items(split_colon_steps(split_first_items(split_after_units(split_paragraph_items(
         split_run_in_headings(bare_digit_items(unmarked_numbers(lines))))))))
+    lines, stages = stage_paragraphs(lines)     # (第一阶段:…(6月至12月)结合实际,制定… / 第二阶段:… under 四、)
     sections = _unnumbered_headings(lines)
     unit_lines = _unit_paragraphs(lines)
-    levels = level_paragraphs(lines)        # 区级层面：… / 镇级层面：… under a numbered item: its children
+    levels = {**level_paragraphs(lines), **stages}  # 区级层面：… / 镇级层面：… under a numbered item: its children
     # (an article line 「第二条 考核内容」 may look like an unnumbered heading; other such headings
     # hold the plan's sections, and articles then stay items under them)
     # (nor a chapter line over them, 第二章  支持范围和方式 / 第三章 调整程序: the rule's chapters, its articles

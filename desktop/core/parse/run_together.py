@@ -18,9 +18,11 @@ from .heading_markers import line_marker
 from .normalise import cn_to_int
 from .run_in_headings import cn_number as _cn
 
-# a 十 after a word, a space, then a single digit's number and its mark: 「…市人武部十 三、开展」 (not 「二十 三、」, whose
+# a 十 after a word, a space, then a single digit's number and its mark: 「…市人武部十 三、开展」 (not 「二十 三、」,
+# whose
 # tens are written before it, nor 「第十 三、」)
-_SPLIT_TENS = re.compile(r"(?<=[\u4e00-\u9fff”）)])(?<![第一二三四五六七八九])十[ \t\u3000]+(?=[一二三四五六七八九][、．.])")
+_SPLIT_TENS = re.compile(r"(?<=[\u4e00-\u9fff”）)])(?<![第一二三四五六七八九])十[ \t\u3000]+"
+                         r"(?=[一二三四五六七八九][、．.])")
 
 
 def join_split_tens(text: str) -> str:
@@ -32,7 +34,8 @@ def join_split_tens(text: str) -> str:
 
 # a time field glued to the item's name (联谊活动时间:8月份 / 座谈会时间:7月30日), its units label after it in the same
 # line before any stop: 「时间:…」 then 「责任单位:」「牵头单位:」…
-_GLUED_TIME = re.compile(r"(?:完成)?时间\s*[:：][^。；;：:\n]{1,24}?[ \t\u3000]*((?:牵头|责任|配合|协办|主办|承办|参与)(?:单位|部门)\s*[:：])")
+_GLUED_TIME = re.compile(r"(?:完成)?时间\s*[:：][^。；;：:\n]{1,24}?[ \t\u3000]*"
+                         r"((?:牵头|责任|配合|协办|主办|承办|参与)(?:单位|部门)\s*[:：])")
 _NAME_END = re.compile(r"[\u4e00-\u9fff”》）)]")
 
 
@@ -56,14 +59,14 @@ def break_glued_fields(text: str) -> str:
 
 # a Chinese item number at a line start that lost its opening bracket: 「一)」「一）」 (the page's first item, cut
 # off at the bracket), alone or before its name
-_HALF_CN = re.compile(r"^([ \t\u3000]*)([一二三四五六七八九十]{1,3})[ \t\u3000]*[)）](?=[ \t\u3000]*(?:$|[\u4e00-\u9fff“《]))",
-                      re.M)
+_HALF_CN = re.compile(r"^([ \t\u3000]*)([一二三四五六七八九十]{1,3})[ \t\u3000]*[)）]"
+                      r"(?=[ \t\u3000]*(?:$|[\u4e00-\u9fff“《]))", re.M)
 
 
 def lost_open_brackets(text: str) -> str:
-    """``text`` with each 「一)」 at a line start written 「（一）」 where the next number stands at a line start in full
-    brackets further on (「（二）」): the page lost the first item's opening bracket, its number and its list are the
-    same. Only where the number runs on so; a 「一)」 with no 「（二）」 after it stays text."""
+    """``text`` with each 「一)」 at a line start written 「（一）」 where the next number stands at a line start in
+    full brackets further on (「（二）」): the page lost the first item's opening bracket, its number and its list are
+    the same. Only where the number runs on so; a 「一)」 with no 「（二）」 after it stays text."""
     if ")" not in text and "）" not in text:
         return text
     out: list[str] = []
@@ -78,3 +81,49 @@ def lost_open_brackets(text: str) -> str:
         out.extend([text[at:m.start()], m.group(1), f"（{m.group(2)}）"])
         at = m.end()
     return "".join(out) + text[at:] if out else text
+
+
+# a stage paragraph: 「第一阶段:宣传发动阶段(2018年6月至12月)结合实际,制定…」 — its ordinal, then its name or time
+_STAGE = re.compile(r"第([一二三四五六七八九十])阶段(?=\s*[:：,，、(（\u4e00-\u9fff])")
+_STOP_BEFORE = "。；;：:"
+
+
+def stage_paragraphs(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """Stage paragraphs under a numbered section (「四、方法步骤 …分为三个阶段: 第一阶段:…(6月至12月)结合实际,制定…。
+    第二阶段:…」): a run of two or more, 第一阶段 on in order, each with its work written after its name and time (a
+    sentence) — the section's items, each set on a line of its own (a run-together page printed them inside one
+    line). The lines, and line → the stage's ordinal (第一阶段) for ``levels``."""
+    if not any("第一阶段" in ln for ln in lines):
+        return lines, {}
+    out: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        starts = [m for m in _STAGE.finditer(line)]
+        cuts: list[int] = []
+        want = 1
+        for m in starts:
+            if cn_to_int(m.group(1)) == want and (m.start() == 0 or line[m.start() - 1] in _STOP_BEFORE):
+                cuts.append(m.start())
+                want += 1
+        if len(cuts) >= 2 or cuts and cuts[0] > 0 and "第二阶段" not in line and any(
+                "第二阶段" in ln for ln in lines):
+            cuts = [c for c in cuts if c > 0]
+            out.extend(line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True))
+        else:
+            out.append(raw)
+    found: dict[int, str] = {}
+    under = False                       # a numbered section stands above
+    for n, raw in enumerate(out):
+        line = raw.strip()
+        if line_marker(line) is not None:
+            under = True
+            if found and len(found) < 2:
+                found = {}
+            continue
+        m = _STAGE.match(line)
+        if m is None or not under:
+            continue
+        value = cn_to_int(m.group(1))
+        if value == len(found) + 1 and re.search(r"[，,；;。]", line[m.end():]):
+            found[n] = m.group(0)
+    return out, (found if len(found) >= 2 else {})

@@ -132,7 +132,8 @@ _ARTICLE_COUNTER = led(re.compile(r"(" + _PLAN_WORD + r")\s*(?:第?\s*[1-9]\d?\s
 # anything else is passed over without the pattern trying its plan words at every position of the line
 _COUNTER_END = re.compile(r"(?:\d|[篇一二三四五六七八九十)）】])$")
 # a title written twice, run together (…实施方案…实施方案 根据…), at a line start (a site's number before: 2023011724:…)
-_TWICE = re.compile(r"^\s*(?:\d{6,12}\s*[:：]\s*)?([^。；;，,:：\n]{6,60}?" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)\s*\1")
+_TWICE = re.compile(r"^\s*(?:\d{6,12}\s*[:：]\s*)?([^。；;，,:：\n]{6,60}?" + _PLAN_WORD
+                    + r"(?:[(（][^()（）]{1,12}[)）])?)\s*\1")
 
 
 # a page's breadcrumbs: 首页 > 政务公开 > 计划规划 / 当前位置：首页>>通知公告 (never a title, though it
