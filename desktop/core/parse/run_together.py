@@ -98,10 +98,9 @@ def stage_paragraphs(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     out: list[str] = []
     for raw in lines:
         line = raw.strip()
-        starts = [m for m in _STAGE.finditer(line)]
         cuts: list[int] = []
         want = 1
-        for m in starts:
+        for m in _STAGE.finditer(line):
             if cn_to_int(m.group(1)) == want and (m.start() == 0 or line[m.start() - 1] in _STOP_BEFORE):
                 cuts.append(m.start())
                 want += 1
@@ -120,10 +119,9 @@ def stage_paragraphs(lines: list[str]) -> tuple[list[str], dict[int, str]]:
             if found and len(found) < 2:
                 found = {}
             continue
-        m = _STAGE.match(line)
-        if m is None or not under:
+        stage = _STAGE.match(line)
+        if stage is None or not under:
             continue
-        value = cn_to_int(m.group(1))
-        if value == len(found) + 1 and re.search(r"[，,；;。]", line[m.end():]):
-            found[n] = m.group(0)
+        if cn_to_int(stage.group(1)) == len(found) + 1 and re.search(r"[，,；;。]", line[stage.end():]):
+            found[n] = stage.group(0)
     return out, (found if len(found) >= 2 else {})
