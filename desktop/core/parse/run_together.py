@@ -83,8 +83,11 @@ def lost_open_brackets(text: str) -> str:
     return "".join(out) + text[at:] if out else text
 
 
-# a stage paragraph: 「第一阶段:宣传发动阶段(2018年6月至12月)结合实际,制定…」 — its ordinal, then its name or time
-_STAGE = re.compile(r"第([一二三四五六七八九十])阶段(?=\s*[:：,，、(（\u4e00-\u9fff])")
+# a stage paragraph: 「第一阶段:宣传发动阶段(2018年6月至12月)结合实际,制定…」 — its ordinal, then its name and time
+# (its time in a bracket after its ordinal or its name: not 「由两个阶段组成：第一阶段，…完成拆平后，…」, a
+# paragraph that tells its steps)
+_STAGE = re.compile(r"第([一二三四五六七八九十])阶段(?=\s*[:：,，、]?[^。；;，,:：()（）]{0,20}[(（][^()（）\n]{0,12}"
+                    r"\d{1,4}\s*[年月日])")
 _STOP_BEFORE = "。；;：:"
 
 
