@@ -130,10 +130,31 @@ def subject_units(body: str, parties: bool = False) -> list[str]:
             or re.search(MODAL_END, m.group(1)) or re.search(r"除[^，,]{2,60}?外", m.group(1)):
         return []                       # (各单位要负责…: a rule for all; 「A除…依法履职外」: an exception, round 36)
     names, _notes, _leads, odd = split_units(m.group(1))
+    names = [n for name in names for n in _partners(name) if not BACK_REFERENCE.match(n)]
     if not names or odd or not all(looks_like_unit(n) and not PROCEDURE_STEP.match(n)
                                    and (parties or not _PARTY.fullmatch(n)) for n in names):
         return []
     return names
+
+
+# a name that points back at bodies named before 「前款所述行业主管部门」「上述部门」: no unit of its own (round 38)
+BACK_REFERENCE = re.compile(r"(?:前款|前述|上述|本条)(?:所述|所列|规定)?的?")
+# 「A会同B」「A联合B」「各部门和各镇」 read as one subject: the bodies apart (round 34; round 38 names fused)
+_PARTNER = re.compile(r"会同|联合")
+
+
+def _partners(name: str) -> list[str]:
+    if (m := _PARTNER.search(name)) and looks_like_unit(name[:m.start()]) and looks_like_unit(name[m.end():]):
+        return [*_partners(name[:m.start()]), *_partners(name[m.end():])]
+    return split_joined(name, _joined_side)
+
+
+def _joined_side(side: str) -> bool:
+    """A side of 「A和B」 that is a body, a group of bodies 「各镇」 or a back-reference 「前款所述行业主管部门」 (not
+    规划|自然资源处: a cut name)."""
+    back = BACK_REFERENCE.match(side)
+    bare = side[back.end():] if back else side
+    return _body(bare) or (back is not None or bare.startswith("各")) and looks_like_unit(bare) and len(bare) >= 2
 
 
 def group_subject(body: str) -> list[str]:
@@ -468,6 +489,9 @@ _DUTY_VERB = re.compile(VERB_START.pattern.lstrip("^").rstrip(")")
                         + r"|结合|协同|配合|协助|指导|督促|会同|参与|承担|履行)")
 
 
+_MODAL_NEXT = re.compile(r"(?:可以?|应当|应(?!急)|须|必须)(?:委托|会同|联合)")
+
+
 def unit_then_verb(text: str) -> str:
     """The body of government a text opens with when a verb of its duties follows right after it
     (``区应急局强化综合监管`` → ``区应急局``, ``区规划资源局结合…`` → ``区规划资源局``); "" otherwise."""
@@ -476,8 +500,8 @@ def unit_then_verb(text: str) -> str:
         return ""
     for k in range(3, len(head.group()) - 1):
         name = head.group()[:k]
-        if _DUTY_VERB.match(head.group(), k) and _body(name):
-            return name
+        if (_DUTY_VERB.match(head.group(), k) or _MODAL_NEXT.match(head.group(), k)) and _body(name):
+            return name         # (「A可委托B对…」: A, the modal its own — not 「A可委托B」 as one name, round 38)
     return ""
 
 

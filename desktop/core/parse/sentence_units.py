@@ -23,7 +23,7 @@ from .defined_names import drop_definitions
 from .doer_forms import AFTER_MORE, BEFORE_VERB, EXPLAINED, MEETS, MEMBERS, OF_WORK, PERSON_AGENT, WILL_DO
 from .doer_roles import LEAD_ROLE, entrusted, role_holder
 from .pivot_units import EXCEPTION, pivot_objects
-from .prose_units import CLAUSE_MARKER, VERB_START, split_joined
+from .prose_units import BACK_REFERENCE, CLAUSE_MARKER, VERB_START, split_joined
 from .shared_heads import share_heads
 from .subject_runs import COMPLIES, ELIDED_OPEN, MEANS_OPEN, ON_OBJECT, RULE_THEN, headed_lines, paragraph_sentences
 from .units import SHARED_HEAD, looks_like_unit
@@ -137,7 +137,9 @@ _SETS_UP = re.compile(r"(?:建立|构建|形成|健全|建成|完善)(?!的)")
 _APPLIES = re.compile(r"(?!代为|代办|代理|编制|编写|撰写)(?:[^，,]{0,4}?(?:提出|提交))?[^，,]{0,6}?申请|"
                       r"(?:统一|自行|自主)?(?:线上|网上)?申报|"
                       r"提出[^，,]{0,10}?意见|"
-                      r"向[^，,]{1,20}?办理[^，,]{0,10}?手续|向[^，,]{1,20}?(?:备案|报备)")
+                      # (and a party's own filing 「由A（会同B）向C申办／提交报告」, round 38)
+                      r"向[^，,]{1,20}?办理[^，,]{0,10}?手续|向[^，,]{1,20}?(?:备案|报备)|"
+                      r"(?:会同[^，,]{1,16}?)?(?:共同|统一)?向[^，,]{1,20}?(?:申办|提交[^，,]{0,6}?报告)")
 # (「由A向B报备后自行负责把关」: the filing is a step; the work after it is A's, rule 2)
 _FILED_THEN = re.compile(r"[^，,]*?后[^，,]{0,4}?(?:负责|组织|落实|实施)")
 # 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer)
@@ -233,6 +235,11 @@ def _name_ok(name: str) -> bool:
     return name in _ROLES.get() or _body_name(name)
 
 
+def _side_ok(name: str) -> bool:
+    """A side of 「A和B」: a body, or a group of bodies 「各部门和各镇」 (two names, round 34)."""
+    return _name_ok(name) or name.startswith("各") and len(name) >= 2 and looks_like_unit(name)
+
+
 @lru_cache(maxsize=16384)       # (_read_names tries the same spans again and again; pure: the roles are tested above)
 def _body_name(name: str) -> bool:
     if not 2 <= len(name) <= (64 if "、" in name else 40) or _NOT_IN_NAME.search(name) or _PERSON.search(name) \
@@ -285,7 +292,7 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
         if found is None:
             return (names, at) if names else ([], pos)
         name, at = found
-        names += [n for n in ([name] if shared else split_joined(name, _name_ok)) if n not in names]
+        names += [n for n in ([name] if shared else split_joined(name, _side_ok)) if n not in names]
         m = _JOIN.match(text, at)
         if m and m.end() < len(text) and not re.match(r"(?:负责|牵头|会同)", text[m.end():]):
             nxt, end = _read_names(text, m.end())
@@ -499,6 +506,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
 
     def add(names: list[str], lead: bool = False) -> None:
         for n in names:
+            if BACK_REFERENCE.match(n):
+                continue        # (「前款所述行业主管部门和区机管局负责…」: the back-reference adds none, round 38)
             if lead and n not in leads:
                 leads.append(n)
             if n not in resp:
