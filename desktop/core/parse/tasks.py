@@ -28,7 +28,7 @@ from .duty_headings import (
     duty_holders,
     duty_list_holder,
     duty_list_holders,
-    fold_duty_paragraphs,
+    fold_duty_paragraphs, place_heading, sets_up_below,
 )
 from .duty_pivots import duty_pivots
 from .field_blocks import fold_field_blocks
@@ -559,7 +559,7 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
         if item.pos in decls:
             continue
         names = heading_units(item.body) or subject_units(item.body) or group_subject(item.body) \
-            or _party_heading(item.body)
+            or _party_heading(item.body) or place_heading(item.body)
         if item.children and all(c.article_line for c in item.children) \
                 and not (names and all(PLACED_BODY.match(n) and not _NO_PLACE.match(n) or n.startswith("各")
                                        for n in names)):
@@ -591,7 +591,7 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
                 names = opening
         if names and any(re.search(f"为{re.escape(n)}|{re.escape(n)}(?:内|范围)", item.body) for n in names):
             continue        # 1.核心控制区。…两侧可视范围为核心控制区: a zone the item defines, not who does it
-        if names and any(_sets_up(n, item.body) for n in names):
+        if names and any(_sets_up(n, item.body) or sets_up_below(item, n) for n in names):
             set_up.add(item.pos)    # （一）街道消防安全委员会。各街道设立消防安全委员会…: the body the item sets
                                     # up (still one of the siblings so headed)
         if names:
