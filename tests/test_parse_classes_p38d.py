@@ -4,9 +4,11 @@
    with its stage cell 「第一阶段(3-4月)：…」 as the plan prints the row (the stage cell was dropped).
 2. Headings read as units, or not (Round 38 rulings, Units):
    - run-in place headings 「（一）临江省。」「（二）乙市。」 over each place's part of the work are unit headings;
-   - a heading over items that set up the body it names 「3.乡村道路管护机构。」 / 「（1）设置乡村道路管护机构」 is no unit;
+   - a heading over items that set up the body it names 「3.乡村道路管护机构。」 / 「（1）设置乡村道路管护机构」 is no
+     unit;
    - an article heading that chooses a body 「第四条 选定评估机构」 names no unit;
-   - an article heading naming a party 「第六条 施工单位责任」 is the unit of its items (a party named by its verb's word);
+   - an article heading naming a party 「第六条 施工单位责任」 is the unit of its items (a party named by its verb's
+     word);
    - an article headed 「责任单位」 gives the body its text opens with;
    - 「职责划分」 gives out work like 「职责分工」.
 3. Paragraphs labelled by their unit and a colon under 职责分工 「镇综治办:负责…」 are the item's units.
@@ -33,8 +35,8 @@ STAGES = ("某区2025年文明养犬宣传工作方案\n"
 def test_stage_cell_opens_the_rows_task():
     plan = parse_text(STAGES)
     rows = [t for t in plan.tasks if t.path[:1] == ["二"]]
-    assert [t.title for t in rows] == ["第一阶段(3-4月)：印发宣传方案,召开动员会议", "第二阶段(5-8月)：进社区开展集中宣传",
-                                       "第三阶段(9-10月)：总结宣传成效"]
+    assert [t.title for t in rows] == ["第一阶段(3-4月)：印发宣传方案,召开动员会议",
+                                       "第二阶段(5-8月)：进社区开展集中宣传", "第三阶段(9-10月)：总结宣传成效"]
     assert rows[1].responsible_units == ["各街道办事处"]
 
 
@@ -149,7 +151,8 @@ def test_colon_labelled_paragraphs_are_units():
 
 
 # near miss: one colon-labelled line is a sentence about that body, not the item's division
-ONE_COLON = COLONS.replace("镇派出所:负责维护汛期治安秩序;做好人员转移工作。\n", "").replace("镇卫生院:负责汛期医疗救护工作。\n", "")
+ONE_COLON = COLONS.replace("镇派出所:负责维护汛期治安秩序;做好人员转移工作。\n", "").replace(
+    "镇卫生院:负责汛期医疗救护工作。\n", "")
 
 
 def test_one_colon_label_is_no_division():

@@ -28,7 +28,9 @@ from .duty_headings import (
     duty_holders,
     duty_list_holder,
     duty_list_holders,
-    fold_duty_paragraphs, place_heading, sets_up_below,
+    fold_duty_paragraphs,
+    place_heading,
+    sets_up_below,
 )
 from .duty_pivots import duty_pivots
 from .field_blocks import fold_field_blocks
@@ -439,12 +441,10 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         if task.deadline is None and since is not None and len(steps_done := YEAR_STEP.findall(text)) == 1 \
                 and len(opened) == 1 and int(steps_done[0]) >= since:
             task.deadline = f"{steps_done[0]}-12-31"
-        # 五、实施步骤 1.调查摸底。2022年，对全区…进行全面梳理: a step of the schedule, done in the one year it
-        # opens with
+        # 五、实施步骤 1.调查摸底。2022年，对全区…进行全面梳理: a step of the schedule, done in the year it opens with
         if task.deadline is None and since is not None \
                 and any(_STEPS_SECTION.search(a.title) for a in _ancestors(item)) \
-                and len(opened) == 1 and int(year_of := opened[0].strip()[:4]) >= since \
-                and not _RUNS_ON.search(text):
+                and len(opened) == 1 and int(year_of := opened[0].strip()[:4]) >= since and not _RUNS_ON.search(text):
             task.deadline = f"{year_of}-12-31"
         task.short_name = suggest_short_name(title, text, task.lead_units + task.responsible_units)
         if use is not None and use.deadline_words and task.deadline:
