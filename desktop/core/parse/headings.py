@@ -209,7 +209,9 @@ def _table_title(lines: list[str], n: int) -> bool:
     nxt = [ln.strip() for ln in lines[n + 1:n + 40] if ln.strip()][:4]
     # (or its rows already read into numbered lines naming their units 「1.…。(责任单位:…)」, after a bracketed span)
     rows = [c for c in nxt[:2] if not re.fullmatch(r"[（(][^（）()]{1,14}[)）]", c)][:1]
-    return any(re.fullmatch(r"序号|编号", c) for c in nxt) or any(_READ_ROW.match(c) for c in rows)
+    # (and no section of the plan after them: a table inside 「三、任务分工」 over 「四、保障措施」 is the plan's)
+    return any(re.fullmatch(r"序号|编号", c) for c in nxt) or any(_READ_ROW.match(c) for c in rows) and not any(
+        (line_marker(ln.strip()) or (0,))[0] == 1 for ln in lines[n + 1:])
 
 
 # a table's first row read into a numbered line by the text-table reader: 「1.…(牵头单位:…;责任单位:…)」
