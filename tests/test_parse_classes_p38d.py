@@ -129,7 +129,7 @@ def test_article_headings():
 def test_work_headings():
     for heading in ("职责划分", "任务及责任", "强化企业主体责任", "落实政府监管责任", "职责分工"):
         assert DUTY_HEADING.match(heading), heading
-    for heading in ("加强安全责任体系", "划分区域", "主体工程"):
+    for heading in ("加强安全责任体系", "划分区域", "主体工程", "强化主体责任", "党委政府主体责任"):
         assert not DUTY_HEADING.match(heading), heading
 
 
