@@ -95,7 +95,8 @@ def heading_units(body: str) -> list[str]:
         head = head[:part.start()]
     if not 2 <= len(head) <= 60 or VERB_START.match(head) and not _NAMED_BY_VERB.match(head) \
             or NOT_NAME.search(head) or _DUTY_AFTER.search(head) or _GROUP_DUTY.match(head) \
-            or _SENTENCE_VERB.search(head) or _BODY_TOPIC.fullmatch(head) or re.search(r"除[^，,]{2,60}?外$", head):
+            or _SENTENCE_VERB.search(head) or _BODY_TOPIC.fullmatch(head) or re.search(r"除[^，,]{2,60}?外$", head) \
+            or _CHOOSING.match(head):
         return []                       # (「各职能部门除…依法履职外，」: an exception clause, round 36)
     head = _CATEGORY_TAIL.sub("", head)
     pieces = [x.strip() for x in split_top_level(head, "、") if x.strip()]
@@ -113,6 +114,10 @@ def heading_units(body: str) -> list[str]:
             return []
         names.append(name)
     return names
+
+
+# a heading that chooses or engages a body (选定第三方机构 / 委托专业机构 / 聘请评估单位): the work, its object no unit
+_CHOOSING = re.compile(r"(?:选定|选聘|选择|选取|确定|指定|聘请|聘用|委托|遴选|招募|招聘|引入|引进)(?![和与])")
 
 
 # 1.镇规建生态办负责… / 2.区信访办、区司法局负责…: a numbered item whose subject is its units, written
@@ -186,12 +191,23 @@ def duty_clause_units(body: str, title: str = "") -> list[str]:
     # names the division (明确职责分工。…; mend r70 7))
     division = bool(_DIVISION.search(title) or _DIVISION.search(re.split(r"[。；;\n]", body.strip(), maxsplit=1)[0]))
     for clause in re.split(r"[。；;\n]", body):      # not at ，: a clause's own comma (A负责…，B负责向A反馈…)
-        got = subject_units(clause, parties=True)
+        got = subject_units(clause, parties=True) or _colon_label(clause)
         if not led and not got and not division and _WITH_OTHERS.search(clause) and leading_unit(clause):
             return []
         led += bool(got)
         names += [n for n in got if n not in names and not _PARTY.fullmatch(n)]
     return names if led >= 3 else []
+
+
+# a paragraph labelled by its unit and a colon 「派出所:负责维护…」 (under 职责分工: one item's work divided)
+_COLON_LABEL = re.compile(r"\s*([^，,。；;：:\n（）()]{2,24}?)\s*[:：]\s*(?=负责|牵头|承担|具体负责|主要负责)")
+
+
+def _colon_label(clause: str) -> list[str]:
+    m = _COLON_LABEL.match(clause)
+    name = m.group(1) if m else ""
+    return [name] if name and looks_like_unit(name) and not VERB_START.match(name) \
+        and not NOT_NAME.search(name) and not _PARTY.fullmatch(name) else []
 
 
 # 本方案由镇集体资产监督管理委员会负责解释 / 本实施意见由A、B负责解释: the units that answer for the plan's text
