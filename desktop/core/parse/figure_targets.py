@@ -20,7 +20,7 @@ from .figures import (
     _value,
 )
 from .prefilter import led
-from .present_figures import present_figure
+from .present_figures import present_figure, time_window
 from .target_filters import (
     _AIM_AFTER,
     _AIM_BEFORE,
@@ -308,8 +308,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             # (CONVENTIONS.md Thresholds: a figure joined to a comparison word of the line is a target wherever it
             # stands — the filters of which ones and of a rule's bounds below do not apply to it)
             line = line_joined(clause, ms, me, suffix, vunit)
-            if not line and present_figure(clause, ms, me, vunit):
-                continue                            # 「在已汇集…18个节点的…基础上」「每年复核1家」: now, a rhythm
+            if not line and (present_figure(clause, ms, me, vunit) or time_window(clause, ms, me, vunit)):
+                continue                            # 「在已汇集…18个节点的…基础上」「每年复核1家」: now, a rhythm;
+                #                                     「在48小时内修复」: a window from an event (round 33)
             if _PENALTY.search(clause, max(0, ms - 8), ms) and re.search(r"[扣罚]", clause[:ms]):
                 continue                            # 「每宗扣除30万元」「补助比例扣减2%」: what a failure costs, never
                 #                                     a target (round 32: a cut in a fund or its rate too)
