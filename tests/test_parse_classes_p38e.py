@@ -1,16 +1,17 @@
 """Round 38 (p38e), targets and dates: made-up snippets written the way plans write.
 
-1. Floors in Chinese numerals joined to the line (round 30): 「每20公里配备不少于一名巡查员」 (the bar over the per-measure
-   basis), 「频次不低于每半年一次」 (the bar before the rhythm), 「宽度不少于三十米」「中断二十分钟以上的」 (measures).
+1. Floors in Chinese numerals joined to the line (round 30): 「每20公里配备不少于一名巡查员」 (the bar over the
+   per-measure basis), 「频次不低于每半年一次」 (the bar before the rhythm), 「宽度不少于三十米」
+   「中断二十分钟以上的」 (measures).
 2. A window counted from an event 「在24小时内处置」「开具后的15个自然日内缴纳」 is the item's deadline rule, no target
    (round 33/34); a quoted name opening with a time 「“12小时不打烊”」 is none either.
 3. A class named by a size 「5000吨级以上泊位」 is no target (round 34).
 4. Dated steps after 「；」 「2024年，启动…；2025年，…；2026年，…」: the last step's year ends the work (round 34).
 5. 「三、活动时间与地点」 over 「- 时间:2023年5月20日(星期六)…」: the one day is the items' deadline; a preamble's
    「…将从3月1日开始,4月10日结束」 is the campaign's span (round 37).
-Near misses that must not change: a norm with no bar 「每个村配备一名保洁员」, a rhythm with no bar 「每年组织一次演练」,
-a distance with no word of the line 「两侧三十米范围」, 「不超过24小时」 and 「2小时以内到场」 (targets), 「建成泊位5个」 beside
-a class, a start alone 「从6月1日起」.
+Near misses that must not change: a norm with no bar 「每个村配备一名保洁员」, a rhythm with no bar
+「每年组织一次演练」, a distance with no word of the line 「两侧三十米范围」, 「不超过24小时」 and 「2小时以内到场」
+(targets), 「新建5万吨级泊位5个」 beside a class, a start alone 「从6月1日起」.
 """
 
 from desktop.core.parse.activity_spans import activity_span_end, campaign_end

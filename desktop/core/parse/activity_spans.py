@@ -2,8 +2,8 @@
 
 - 「二、活动时间 2017年6月20日-6月30日」「四、活动时间6月1日至30日」: the activity's span is the one stage of the plan
   (round 35's stage span): its end is the deadline of every item that writes no date of its own;
-- 「…主题:相约花城时间:2010年4月28日」: an activity's run-in time field is the day it is held; so is the one day with its
-  year under 「三、活动时间与地点」 「- 时间:2022年4月23日(星期六)…」;
+- 「…主题:相约花城时间:2010年4月28日」: an activity's run-in time field is the day it is held; so is the one
+  day with its year under 「三、活动时间与地点」 「- 时间:2022年4月23日(星期六)…」;
 - 「8月23日报到，8月24日正式上课」: the days a plan fixes for returning and the start of classes are the item's
   deadline (the latest of them).
 
@@ -29,8 +29,9 @@ _END = r"(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日|\s*[上
 _SPAN = re.compile(_DAY + r"\s*(?:[—–\-－~～]+|至|到|(?:开始|正式启动)?[，,]?\s*(?:并持续)?(?:至|到))\s*" + _END)
 
 
-# 「三、活动时间与地点」 over 「- 时间:2022年4月23日(星期六)上午9:00—下午17:00」: the one day, with its year, the activity
-# is held on (as the run-in field 「时间:2010年4月28日」 below), its time field's name and a list mark before it
+# 「三、活动时间与地点」 over 「- 时间:2022年4月23日(星期六)上午9:00—下午17:00」: the one day, with its year,
+# the activity is held on (as the run-in field 「时间:2010年4月28日」 below), its time field's name and a list mark
+# before it
 _FIELD_NAME = re.compile(r"^[\s\-—·•]*(?:活动)?时\s*间\s*[:：]\s*")
 _ONE_DAY = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!\s*[-—–~～至到]\s*\d{1,2}\s*[月日])")
 # a whole month as the activity's time 「2020年3月」「3月份」
@@ -118,7 +119,8 @@ _CAMPAIGN = re.compile(r"(?:从|自)(?:现在|即日|今日|今天)(?:起|开始
 
 # 「2022年春运将从1月17日开始,2月25日结束」「活动自5月10日起至6月30日止」: the campaign's first and last day (the
 # last with 结束／止 after it, or after 至／到: a span, not a start alone 「从6月1日起」)
-_CAMPAIGN_DAYS = re.compile(r"(?:从|自)\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起|开始)\s*[，,]?\s*"
+_CAMPAIGN_DAYS = re.compile(r"(?:从|自)\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起|开始)"
+                            r"\s*[，,]?\s*"
                             r"(?:(?:至|到)\s*)?(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)"
                             r"\s*(?:止|结束)(?![^，,。；;]{0,12}(?:施行|有效|执行))")
 

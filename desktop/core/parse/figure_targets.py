@@ -302,7 +302,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             if _ORDINAL_BEFORE.search(before) or _EXCLUDED_EDGE.search(before):
                 continue                            # 「6亩以下(不含6亩)」: the band's edge, never a target
             if clause.startswith("级", me):
-                continue                            # 「2000吨级以上码头泊位」「10万吨级码头」: a class named by size (round 34)
+                continue                            # 「2000吨级以上码头泊位」「10万吨级码头」: a class named by
+                #                                     its size (round 34)
             if in_name_or_scope(sentence, clause, ms, me):
                 continue                            # 「“5个100工程”」 / 「实施范围为…，总面积为104平方公里」
             if line_excluded(sentence, clause, ms, me, vunit, suffix):

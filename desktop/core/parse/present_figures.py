@@ -5,9 +5,10 @@
 - a count on a yearly rhythm with no comparison word 「每年复核1家…」「每季度抽查2家」: a norm of the work's pace
   (round 36: no comparison word, a norm), not a figure to reach (「每年不少于2次」 has one: a target, by the line;
   「每年新增500人」 a yearly aim);
-- a window counted from an event 「在48小时内修复」「出具后的30个自然日内缴纳」「3个工作日内办结」 with no comparison word:
-  the item's deadline rule, not a target (round 33, round 34: 内 after a time counted from an event); 以内／之内 and a
-  comparison word 「不超过48小时」 join the line (a target), and 「30分钟内到达」 stays the response time it was read as;
+- a window counted from an event 「在48小时内修复」「出具后的30个自然日内缴纳」「3个工作日内办结」 with no
+  comparison word: the item's deadline rule, not a target (round 33, round 34: 内 after a time counted from an
+  event); 以内／之内 and a comparison word 「不超过48小时」 join the line (a target), and 「30分钟内到达」 stays the
+  response time it was read as;
 - a name that opens with a time in quotes 「“24小时不打烊”」 (a service's name, not a figure).
 
 Read by ``figure_targets.sentence_targets`` for each figure not joined to a comparison word.

@@ -1,7 +1,8 @@
-"""Measures written in Chinese numerals and joined to a comparison word of the line (CONVENTIONS.md Thresholds, round
-30): 「建设宽度不少于五十米的防护绿地」 (≥ 50 米), 「不能正常运行十五分钟以上的」 (≥ 15 分钟), 「面积不低于二百平方米」 — targets
-as the same figures written in digits are. Counts (一名, 三座) are ``worded_targets._cn_counts``' and spans of time (五天,
-一年以上) ``_cn_spans``'; a measure with no word of the line 「五十米范围」 or one that names a class 「万吨级」 is none.
+"""Measures written in Chinese numerals and joined to a comparison word of the line (CONVENTIONS.md Thresholds,
+round 30): 「建设宽度不少于五十米的防护绿地」 (≥ 50 米), 「不能正常运行十五分钟以上的」 (≥ 15 分钟),
+「面积不低于二百平方米」 — targets as the same figures written in digits are. Counts (一名, 三座) are
+``worded_targets._cn_counts``' and spans of time (五天, 一年以上) ``_cn_spans``'; a measure with no word of the line
+「五十米范围」 or one that names a class 「万吨级」 is none.
 """
 
 from __future__ import annotations

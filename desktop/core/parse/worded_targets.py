@@ -110,8 +110,8 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
         if (re.search(r"每\s*\d[^，,。；;]*$", sentence[:m.start()]) or m.group(3) == "名" and re.search(
                 r"每\s*一?[个名户家所][^，,。；;]*$", sentence[:m.start()])) and not _BAR_JUST_BEFORE.search(before):
             continue                     # 每25公里配备一名 / 每个镇配备一名安全员: a staffing norm per measure or
-            #                              per place, not a figure to reach (每个村建成三处以上健身点位 stays one; 每25公里
-            #                              配备不少于一名 is joined to the line's word: a target, round 30)
+            #                              per place, not a figure to reach (每个村建成三处以上健身点位 stays one;
+            #                              每25公里配备不少于一名 is joined to the line's word: a target, round 30)
         if _NOT_COUNTED.match(sentence, m.end()) or before.endswith("为期"):
             continue                     # 分为三个阶段 / 为期三个月: how the work is laid out in time, no count
         above = _ABOVE.match(sentence, m.end())
