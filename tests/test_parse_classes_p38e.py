@@ -68,3 +68,8 @@ def test_one_day_under_time_and_place():
 def test_campaign_days_in_the_preamble():
     assert campaign_end("2023年春季行动将从3月1日开始,4月10日结束,共计41天。", 2023) == "2023-04-10"
     assert campaign_end("本次行动从6月1日起在全镇开展。", 2023) is None
+
+
+def test_near_misses_aims_and_bands():
+    assert _read("全市工程建设项目审批时间缩短至80个工作日内。") == [(80.0, "个工作日", None)]
+    assert _read("开展15米以上级大直径盾构装备研发。") == [(15.0, "米", ">=")]

@@ -301,7 +301,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # 「10/10万」: the base of a rate per head (_rates_and_times)
             if _ORDINAL_BEFORE.search(before) or _EXCLUDED_EDGE.search(before):
                 continue                            # 「6亩以下(不含6亩)」: the band's edge, never a target
-            if clause.startswith("级", me):
+            if not suffix and clause.startswith("级", me):
                 continue                            # 「2000吨级以上码头泊位」「10万吨级码头」: a class named by
                 #                                     its size (round 34)
             if in_name_or_scope(sentence, clause, ms, me):

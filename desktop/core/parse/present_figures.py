@@ -34,13 +34,15 @@ _AMOUNTS = frozenset({"元", "万元", "亿元", "%", "‰", "成", "个百分�
 # 内 right after the time (or after 自然日／工作日 where the figure read is 「30个」): not 内容／内部／内外 …
 _WINDOW_AFTER = re.compile(r"(?:自然日|工作日|天)?内(?![容部外涵地河陆])")
 _WINDOW_UNITS = frozenset({"小时", "个工作日", "工作日", "个"})
+# 「审批时间缩短至100个工作日内」: a time the plan sets as its aim (its verb before it), not a window
+_AIM_BEFORE = re.compile(r"(?:缩短|压缩|压减|减少|降低|降|控制|提速)(?:至|到|在|为)\s*$")
 _QUOTED_TIME = re.compile(r"[“\"「『][^”\"」』，,。；;]{0,10}[”\"」』]")
 
 
 def time_window(clause: str, start: int, end: int, unit: str) -> bool:
     """The time at ``start``…``end`` of ``clause`` (not joined to a comparison word: the caller's test) is a window
     counted from an event (「48小时内」, 「30个自然日内」) or opens a quoted name (「“24小时不打烊”」)."""
-    if unit not in _WINDOW_UNITS:
+    if unit not in _WINDOW_UNITS or _AIM_BEFORE.search(clause, max(0, start - 6), start):
         return False
     if unit == "个":
         return re.match(r"(?:自然日|工作日)内(?![容部外涵])", clause[end:end + 4]) is not None
