@@ -2,8 +2,7 @@
 
 - 「二、活动时间 2017年6月20日-6月30日」「四、活动时间6月1日至30日」: the activity's span is the one stage of the plan
   (round 35's stage span): its end is the deadline of every item that writes no date of its own;
-- 「…主题:相约花城时间:2010年4月28日」: an activity's run-in time field is the day it is held; so is the one
-  day with its year under 「三、活动时间与地点」 「- 时间:2022年4月23日(星期六)…」;
+- 「…主题:相约花城时间:2010年4月28日」: an activity's run-in time field is the day it is held;
 - 「8月23日报到，8月24日正式上课」: the days a plan fixes for returning and the start of classes are the item's
   deadline (the latest of them).
 
@@ -29,11 +28,8 @@ _END = r"(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日|\s*[上
 _SPAN = re.compile(_DAY + r"\s*(?:[—–\-－~～]+|至|到|(?:开始|正式启动)?[，,]?\s*(?:并持续)?(?:至|到))\s*" + _END)
 
 
-# 「三、活动时间与地点」 over 「- 时间:2022年4月23日(星期六)上午9:00—下午17:00」: the one day, with its year,
-# the activity is held on (as the run-in field 「时间:2010年4月28日」 below), its time field's name and a list mark
-# before it
+# 「三、活动时间与地点」 over 「- 时间:6月1日至6月30日」: the time field's name and a list mark before the span
 _FIELD_NAME = re.compile(r"^[\s\-—·•]*(?:活动)?时\s*间\s*[:：]\s*")
-_ONE_DAY = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?!\s*[-—–~～至到]\s*\d{1,2}\s*[月日])")
 # a whole month as the activity's time 「2020年3月」「3月份」
 _MONTH_LINE = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月份?\s*[。.；;]?")
 
@@ -52,9 +48,6 @@ def activity_span_end(text: str, year: int | None) -> str | None:
             words = nxt.split("\n", 1)[0]
         words = _FIELD_NAME.sub("", words)
         span = _SPAN.search(words[:60])
-        if span is None and (day := _ONE_DAY.match(words)):
-            ends.append(iso_day(int(day.group(1)), int(day.group(2)), int(day.group(3))))
-            continue
         month = None if span else _MONTH_LINE.fullmatch(words.strip())
         in_year = int(month.group(1)) if month and month.group(1) else year
         if month and in_year:
