@@ -39,7 +39,9 @@ def test_a_share_handed_out_with_jiang_is_a_target():
 def test_the_basis_of_a_norm_is_no_target():
     assert (1000, "人") not in [(v, u) for v, u, _c in _figures("建立网格员队伍，原则上按1000人设1名网格员。")]
     assert (200, "名") not in [(v, u) for v, u, _c in _figures("配齐校医，按照200名学生配备1名。")]
-    assert _figures("每30公里道路配备不少于一名养护员。") == []
+    # (the basis 30公里 stays no target; 一名 joined to 不少于 is one by round 30's line — round 38, p38e, as the
+    # answers of plans-next116 / plans-next140 read 「每25—30公里…配备不少于一名…专管员」)
+    assert _figures("每30公里道路配备不少于一名养护员。") == [(1, "名", ">=")]
     assert _figures("新建10个站点，配备20名管理员。") == [(10, "个", None), (20, "名", None)]
 
 

@@ -4,8 +4,6 @@ from a 根据 clause. Each class with made-up wordings of other plans (the real 
 tests/test_parse_score.py), and near-misses that must not fire."""
 from __future__ import annotations
 
-import pytest
-
 from desktop.core.parse import parse_text
 from desktop.core.parse.dates import heading_date, month_range
 from desktop.core.parse.duties import find_duties
@@ -184,8 +182,6 @@ def test_a_step_naming_an_earlier_year_or_two_years_is_not_dated_so():
     assert _step(plan, "摸底排查").deadline in (None, "2024-12-31")
 
 
-@pytest.mark.xfail(strict=True, reason="the parser leaves a step of two yearly sentences undated (None); a reader "
-                   "reads its last year's end")
 def test_a_step_over_two_years_is_due_at_the_last_years_end():
     plan = parse_text(_steps_plan("2023年，完成梳理。2024年，建立台账。"))
     assert _step(plan, "摸底排查").deadline == "2024-12-31"

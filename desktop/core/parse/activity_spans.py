@@ -21,13 +21,15 @@ from .dates import bracket_date, iso_day
 # the label: a heading 「二、活动时间」 (on its own line or run in) or a field 「活动时间：」「活动时间要求：」
 # at a line's start
 _LABEL = re.compile(r"(?:^[ \t　]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?"
-                    r"|[一二三四五六七八九十]{1,3}、\s*)活动时间(?:要求)?[ \t　]*[:：为]?", re.M)
+                    r"|[一二三四五六七八九十]{1,3}、\s*)活动时间(?:要求|[与和及、]地点)?[ \t　]*[:：为]?", re.M)
 _DAY = r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日|\s*[上中下]旬|初|底)?"
 _END = r"(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日|\s*[上中下]旬|初|底)?|\d{1,2}\s*日)"
 # 「6月1日至30日」「2020年10月20日——2020年10月30日」「从11月1日开始，到11月30日结束」
 _SPAN = re.compile(_DAY + r"\s*(?:[—–\-－~～]+|至|到|(?:开始|正式启动)?[，,]?\s*(?:并持续)?(?:至|到))\s*" + _END)
 
 
+# 「三、活动时间与地点」 over 「- 时间:6月1日至6月30日」: the time field's name and a list mark before the span
+_FIELD_NAME = re.compile(r"^[\s\-—·•]*(?:活动)?时\s*间\s*[:：]\s*")
 # a whole month as the activity's time 「2020年3月」「3月份」
 _MONTH_LINE = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月份?\s*[。.；;]?")
 
@@ -44,6 +46,7 @@ def activity_span_end(text: str, year: int | None) -> str | None:
         if not words.strip() and line_end >= 0:      # 「二、活动时间」 over its span on the next line
             nxt = text[line_end + 1:].lstrip("\n \t　")
             words = nxt.split("\n", 1)[0]
+        words = _FIELD_NAME.sub("", words)
         span = _SPAN.search(words[:60])
         month = None if span else _MONTH_LINE.fullmatch(words.strip())
         in_year = int(month.group(1)) if month and month.group(1) else year
@@ -107,12 +110,20 @@ _DOC_YEAR = re.compile(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]")
 _CAMPAIGN = re.compile(r"(?:从|自)(?:现在|即日|今日|今天)(?:起|开始)?\s*[，,]?\s*(?:至|到)\s*"
                        r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)(?:止|结束)?(?![^，,。；;]{0,12}(?:施行|有效|执行))")
 
+# 「2022年春运将从1月17日开始,2月25日结束」「活动自5月10日起至6月30日止」: the campaign's first and last day (the
+# last with 结束／止 after it, or after 至／到: a span, not a start alone 「从6月1日起」)
+_CAMPAIGN_DAYS = re.compile(r"(?:从|自)\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起|开始)"
+                            r"\s*[，,]?\s*"
+                            r"(?:(?:至|到)\s*)?(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)"
+                            r"\s*(?:止|结束)(?![^，,。；;]{0,12}(?:施行|有效|执行))")
+
 _STAMP = re.compile(r"发布(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]")
 
 
 def campaign_end(preamble: str, year: int | None) -> str | None:
     """The end of the one span the preamble gives the whole campaign (``_CAMPAIGN``)."""
-    found = list(_CAMPAIGN.finditer(preamble)) if "起" in preamble or "至" in preamble else []
+    found = [*_CAMPAIGN.finditer(preamble), *_CAMPAIGN_DAYS.finditer(preamble)] \
+        if "起" in preamble or "至" in preamble or "开始" in preamble else []
     if year is None and (stamp := _STAMP.search(preamble)):
         year = int(stamp.group(1))      # 「从现在起」: now is when the page was posted (发布时间:2014-11-04)
     if len(found) != 1 or not (found[0].group(1) or year):

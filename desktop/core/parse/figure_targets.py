@@ -20,7 +20,7 @@ from .figures import (
     _value,
 )
 from .prefilter import led
-from .present_figures import present_figure
+from .present_figures import present_figure, time_window
 from .target_filters import (
     _AIM_AFTER,
     _AIM_BEFORE,
@@ -301,6 +301,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # 「10/10万」: the base of a rate per head (_rates_and_times)
             if _ORDINAL_BEFORE.search(before) or _EXCLUDED_EDGE.search(before):
                 continue                            # 「6亩以下(不含6亩)」: the band's edge, never a target
+            if not suffix and clause.startswith("级", me):
+                continue                            # 「2000吨级以上码头泊位」「10万吨级码头」: a class named by
+                #                                     its size (round 34)
             if in_name_or_scope(sentence, clause, ms, me):
                 continue                            # 「“5个100工程”」 / 「实施范围为…，总面积为104平方公里」
             if line_excluded(sentence, clause, ms, me, vunit, suffix):
@@ -308,8 +311,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             # (CONVENTIONS.md Thresholds: a figure joined to a comparison word of the line is a target wherever it
             # stands — the filters of which ones and of a rule's bounds below do not apply to it)
             line = line_joined(clause, ms, me, suffix, vunit)
-            if not line and present_figure(clause, ms, me, vunit):
-                continue                            # 「在已汇集…18个节点的…基础上」「每年复核1家」: now, a rhythm
+            if not line and (present_figure(clause, ms, me, vunit) or time_window(clause, ms, me, vunit)):
+                continue                            # 「在已汇集…18个节点的…基础上」「每年复核1家」: now, a rhythm;
+                #                                     「在48小时内修复」: a window from an event (round 33)
             if _PENALTY.search(clause, max(0, ms - 8), ms) and re.search(r"[扣罚]", clause[:ms]):
                 continue                            # 「每宗扣除30万元」「补助比例扣减2%」: what a failure costs, never
                 #                                     a target (round 32: a cut in a fund or its rate too)

@@ -4,7 +4,12 @@
   「针对目前…仅20%业务量现状，仍需进一步提高比例」 (round 33: present figures);
 - a count on a yearly rhythm with no comparison word 「每年复核1家…」「每季度抽查2家」: a norm of the work's pace
   (round 36: no comparison word, a norm), not a figure to reach (「每年不少于2次」 has one: a target, by the line;
-  「每年新增500人」 a yearly aim).
+  「每年新增500人」 a yearly aim);
+- a window counted from an event 「在48小时内修复」「出具后的30个自然日内缴纳」「3个工作日内办结」 with no
+  comparison word: the item's deadline rule, not a target (round 33, round 34: 内 after a time counted from an
+  event); 以内／之内 and a comparison word 「不超过48小时」 join the line (a target), and 「30分钟内到达」 stays the
+  response time it was read as;
+- a name that opens with a time in quotes 「“24小时不打烊”」 (a service's name, not a figure).
 
 Read by ``figure_targets.sentence_targets`` for each figure not joined to a comparison word.
 """
@@ -26,6 +31,27 @@ _RHYTHM_BEFORE = re.compile(r"每(?:年度?|半年|季度?|月|周|旬)(?:(?!每
 _AMOUNTS = frozenset({"元", "万元", "亿元", "%", "‰", "成", "个百分点"})
 
 
+# 内 right after the time (or after 自然日／工作日 where the figure read is 「30个」): not 内容／内部／内外 …
+_WINDOW_AFTER = re.compile(r"(?:自然日|工作日|天)?内(?![容部外涵地河陆])")
+_WINDOW_UNITS = frozenset({"小时", "个工作日", "工作日", "个"})
+# 「审批时间缩短至100个工作日内」: a time the plan sets as its aim (its verb before it), not a window
+_AIM_BEFORE = re.compile(r"(?:缩短|压缩|压减|减少|降低|降|控制|提速)(?:至|到|在|为)\s*$")
+_QUOTED_TIME = re.compile(r"[“\"「『][^”\"」』，,。；;]{0,10}[”\"」』]")
+
+
+def time_window(clause: str, start: int, end: int, unit: str) -> bool:
+    """The time at ``start``…``end`` of ``clause`` (not joined to a comparison word: the caller's test) is a window
+    counted from an event (「48小时内」, 「30个自然日内」) or opens a quoted name (「“24小时不打烊”」)."""
+    if unit not in _WINDOW_UNITS or _AIM_BEFORE.search(clause, max(0, start - 6), start):
+        return False
+    if unit == "个":
+        return re.match(r"(?:自然日|工作日)内(?![容部外涵])", clause[end:end + 4]) is not None
+    if _WINDOW_AFTER.match(clause, end):
+        return True
+    return unit == "小时" and clause[start - 1:start] in ("“", '"', "「", "『") \
+        and _QUOTED_TIME.match(clause, start - 1) is not None
+
+
 def present_figure(clause: str, start: int, end: int, unit: str) -> bool:
     """The figure at ``start``…``end`` of ``clause`` says what there is now, or counts a yearly rhythm's work."""
     if "每" in clause and unit not in _AMOUNTS and (rhythm := _RHYTHM_BEFORE.search(clause, max(0, start - 6), start)) \
@@ -36,4 +62,4 @@ def present_figure(clause: str, start: int, end: int, unit: str) -> bool:
     return any(m.start() < start and end <= m.end() for m in _PRESENT_SPAN.finditer(clause))
 
 
-__all__ = ["present_figure"]
+__all__ = ["present_figure", "time_window"]

@@ -44,7 +44,9 @@ _LISTED_AFTER_FIGURE = re.compile(r"\d\s*[\u4e00-\u9fff]{1,3}、[^\d，,。；;�
 _CN_RANGE_BEFORE = re.compile(r"([一二两三四五六七八九十]{1,3})\s*(?:至|到|—|-|~|－)\s*$")
 # 「（全年不少于一场）」「每年至少两次」: a count of events set by a bar right before it
 # (a ceiling too, round 30's line: 「最多不超过六批」「不得超过两次」)
-_BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|至少|最少|不少於|不超过|不多于|不高于|不得超过|最多)\s*$")
+_BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|至少|最少|不少於|不超过|不多于|不高于|不得超过|最多)\s*"
+                              # 「频次不低于每年一次」: the bar before the rhythm it counts in (as 每年不少于一次)
+                              r"(?:每(?:[两二三]年|年度?|半年|季度?|月|周|旬|学期)\s*)?$")
 _CN_VALUE = {"两": "二"}
 # 「计划组织日本、美国、一带一路三场…圆桌会议」「举办两场招聘会」: the events a plan will hold, counted
 # (not 每季度举办一场 — a rhythm — nor 已举办三场 — done)
@@ -105,10 +107,11 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             and not _HELD_DONE.search(re.split(r"[，,。；;]", sentence[:m.start()])[-1])
         if m.group(3) in ("场", "次", "批", "轮") and not _BAR_JUST_BEFORE.search(before) and not held:
             continue                     # 一次性 / 两批: counts of events only with their bar
-        if re.search(r"每\s*\d[^，,。；;]*$", sentence[:m.start()]) or m.group(3) == "名" and re.search(
-                r"每\s*一?[个名户家所][^，,。；;]*$", sentence[:m.start()]):
-            continue                     # 每25公里配备不少于一名 / 每个镇配备一名安全员: a staffing norm per measure
-            #                              or per place, not a figure to reach (每个村建成三处以上健身点位 stays one)
+        if (re.search(r"每\s*\d[^，,。；;]*$", sentence[:m.start()]) or m.group(3) == "名" and re.search(
+                r"每\s*一?[个名户家所][^，,。；;]*$", sentence[:m.start()])) and not _BAR_JUST_BEFORE.search(before):
+            continue                     # 每25公里配备一名 / 每个镇配备一名安全员: a staffing norm per measure or
+            #                              per place, not a figure to reach (每个村建成三处以上健身点位 stays one;
+            #                              每25公里配备不少于一名 is joined to the line's word: a target, round 30)
         if _NOT_COUNTED.match(sentence, m.end()) or before.endswith("为期"):
             continue                     # 分为三个阶段 / 为期三个月: how the work is laid out in time, no count
         above = _ABOVE.match(sentence, m.end())
@@ -144,6 +147,7 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
         if not subject:
             # 「新增社区养老服务站三个」: the count ends its clause, what it counts is named before it
             words = re.split(r"[，,。；;：:]", sentence[:m.start()])[-1]
+            words = re.sub(r"(?<=[于少多低高])\s*每[\u4e00-\u9fff]{1,2}$", "", words)    # (不低于每年一次)
             subject = _subject_before(words[:bar.start()] if (bar := _CMP_AT_END.search(words)) else words)
             subject = "" if _TIME_ONLY.fullmatch(subject) else subject     # (全年不少于三十场: no name of it)
             subject = "" if _DATE_VERB_ONLY.fullmatch(subject) else subject   # (6月底前完成三个: nor here)

@@ -103,8 +103,9 @@ plan(X02,
 # ---------------------------------------------------------------------------------------------------------
 X03 = "x146_03_zhen-2022-cunzhuang-qingjie-xingdong-gongzuo-fangan.txt"
 CUN = "各村(社区)"
-SPAN22 = ("「二、时间安排 2022年村庄清洁行动贯穿全年」 — " + SPAN + ": deadline 2022-12 (the item's 每周/每月/每季度 are rhythms, "
-          "no date of its own, round 34; RULING? a reader who lets round 34's rhythm rule win over the span answers no deadline)")
+SPAN22 = ("aligned round 38: recurring items keep no deadline under a campaign's span 「贯穿全年」 (round 38 rulings, Dates: "
+          "round 34 wins over round 37's span) — 「二、时间安排 2022年村庄清洁行动贯穿全年」 over the item's 每周/每月/每季度 rounds: "
+          "no deadline (2022-12 → none)")
 plan(X03,
      title="镇村庄清洁行动工作方案",
      title_note="line 11 (line 5 is the site's heading of the same name)",
@@ -118,16 +119,16 @@ plan(X03,
            "「各村(社区)每季度组织一次…评比活动」) — CUT",
      leaf_tasks=3, count_alternatives=[], attachment_task_rows=0, childless_top_level_sections=["一、活动主题", "二、时间安排"],
      samples=[
-        S(["三", "(一)", "1"], [], [], dl="2022年村庄清洁行动贯穿全年", dln="2022-12",
+        S(["三", "(一)", "1"], [], [],
           note=R2 + ": 「各村(社区)党组织书记要履行…责任,每周组织进行一次环境卫生大扫除」 — the doer is a person (党组织书记; round "
                     "30: a person is never a unit; 各村(社区) only says whose): lead = [], responsible = []; 「每周…一次」 a rhythm "
                     "without a comparison word (no target); " + SPAN22),
-        S(["三", "(一)", "2"], [], [CUN, "镇"], dl="2022年村庄清洁行动贯穿全年", dln="2022-12",
+        S(["三", "(一)", "2"], [], [CUN, "镇"],
           note=R2 + ": 「各村(社区)要…组织党员干部带头,引导发动群众持续开展…行动」 — 组织＋work (「A组织B＋verb」, round 30/34: A a "
                     "doer, B not) by a group named by a kind; 「同时,镇将建立'红黑榜“制度,…每月组织各村开展一次…评比活动,组织镇村"
                     "干部现场观摩」 — 镇 with 组织＋work (its objects 各村, 镇村干部 are no units): responsible 各村(社区), 镇 in the "
                     "printed order, lead [] (no 牵头); " + SPAN22),
-        S(["三", "(一)", "3"], [], [CUN], lead_alternatives=[[CUN]], dl="2022年村庄清洁行动贯穿全年", dln="2022-12",
+        S(["三", "(一)", "3"], [], [CUN], lead_alternatives=[[CUN]],
           note=CUT + "; " + R2 + ": 「各村(社区)每季度组织一次…评比活动」 — 组织＋work by a kind: responsible 各村(社区), " + ONE +
                      "; " + SPAN22),
      ],

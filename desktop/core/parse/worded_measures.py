@@ -1,0 +1,42 @@
+"""Measures written in Chinese numerals and joined to a comparison word of the line (CONVENTIONS.md Thresholds,
+round 30): 「建设宽度不少于五十米的防护绿地」 (≥ 50 米), 「不能正常运行十五分钟以上的」 (≥ 15 分钟),
+「面积不低于二百平方米」 — targets as the same figures written in digits are. Counts (一名, 三座) are
+``worded_targets._cn_counts``' and spans of time (五天, 一年以上) ``_cn_spans``'; a measure with no word of the line
+「五十米范围」 or one that names a class 「万吨级」 is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.model import Target
+
+from .prefilter import led
+from .worded_targets import _CMP_AT_END, _CN_VALUE, _SPAN_BAR, _cn_number, _span_target
+
+# (not 第五米 / 每十米 / 5十 …; 千米 after a numeral is read as 千 and 米: 三千米 is 3000 米 either way)
+_CN_MEASURE = led(re.compile(r"(?<![第每\d一二两三四五六七八九十百千万])([一二两三四五六七八九十百千]{1,6})\s*"
+                             r"(平方米|平方公里|公里|厘米|毫米|米|分钟|公顷|亩|万元|元)(?![级宽长高深线])"
+                             r"\s*(及以上|以上|及以下|以下|以内|之内)?"))
+_UNITS = "米里钟顷亩元"
+
+
+def cn_measures(sentence: str, deadline: str | None) -> list[Target]:
+    """Measures in Chinese numerals joined to a word of the line before them (不少于五十米) or a band after them
+    (十五分钟以上)."""
+    out: list[Target] = []
+    if not any(u in sentence for u in _UNITS):
+        return out
+    for m in _CN_MEASURE.finditer(sentence):
+        bar = _SPAN_BAR.search(sentence, max(0, m.start() - 8), m.start()) \
+            or _CMP_AT_END.search(sentence, max(0, m.start() - 8), m.start())
+        if not (bar or m.group(3)):
+            continue
+        value = _cn_number("".join(_CN_VALUE.get(c, c) for c in m.group(1)))
+        if not value:
+            continue
+        out.append(_span_target(sentence, m, bar, float(value), m.group(2), deadline))
+    return out
+
+
+__all__ = ["cn_measures"]
