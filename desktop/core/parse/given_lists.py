@@ -157,8 +157,8 @@ _SUM = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|[万千百亿]?元)|\d\s*[:：]\s*\d
 
 def _rates_article(item: Item) -> bool:
     """An article whose numbered items, at every depth, are the rates of its policy 「（一）…支持标准如下：⏎
-    1.…给予不超过30%的一次性补贴，单个项目…最高不超过500万元」: four in five of its innermost items grant a sum or a ratio (round 36:
-    a list of rates under an article is text, the article one task)."""
+    1.…给予不超过30%的一次性补贴，单个项目…最高不超过500万元」: four in five of its innermost items
+    grant a sum or a ratio (round 36: a list of rates under an article is text, the article one task)."""
     if not item.article or not item.children:
         return False
     leaves = [d for d in item.descendants() if not d.children]
