@@ -240,4 +240,6 @@ def test_party_heading_with_the_kind_of_its_responsibility():
 
 def test_party_heading_opening_with_a_verb_is_still_no_unit():
     units = _units(parse_text(_PARTY_KINDS))
-    assert units["二.一"] == ([], []) and units["二.二"] == ([], [])
+    # (round 38 rulings: 「落实施工企业主体责任」 is a work heading that gives out work — the object of 督促 given
+    # work 「督促施工企业配备专职安全员」 is its unit; the heading itself names none. 「压实建设单位首要责任」 is none)
+    assert units["二.一"] == ([], ["施工企业"]) and units["二.二"] == ([], [])

@@ -40,7 +40,7 @@ from .declarations import find_declaration
 from .duties import find_duties
 from .file_titles import shared_file_title
 from .heading_markers import MARKER, line_marker
-from .headings import Item, Outline, build_items
+from .headings import TABLE_TITLE_HEAD, Item, Outline, build_items
 from .indicator_tables import indicator_table_targets
 from .kind_paragraphs import number_kind_paragraphs
 from .list_tables import attached_rows, other_work
@@ -254,7 +254,7 @@ _WORK_SECTION = re.compile(r"^重点(?:工程|任务|项目|行动|工作)$|^(?:
 def _listed_appendix(trailer: str) -> list[Item] | None:
     """The items of a 附件 that is a list, not a table: a bare 附件 line, the list's title, then three
     or more numbered items at one level, each a paragraph of work (more than one sentence)."""
-    head = _BARE_ANNEX.match(trailer)
+    head = _BARE_ANNEX.match(trailer) or TABLE_TITLE_HEAD.match(trailer)   # (or a table's title, no 附件 line)
     if not head or MARKER.match(head.group("title")) or "。" in head.group("title"):
         return None
     items = build_items(trailer).items

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .defined_names import DEFINITION
 from .normalise import CLOSE_BRACKETS, OPEN_BRACKETS, bracket_spans
 from .plan_rules import without_rules
 from .prefilter import Prefiltered, quick_sub
@@ -49,8 +50,6 @@ _KIND_BEFORE = re.compile(r"(?:组织|作用|力量|群体|团体)\s*$")
 _KEPT_AT = re.compile(r"\s*(?:留存|存放|存档|存于|存|报送|报至|送至|交至|抄送)(?=[\u4e00-\u9fff])")
 # (or says it last: 「(各医疗机构留存)」 / 「(乡镇政府存档)」 / 「(县卫健委备案)」)
 _KEPT_LAST = re.compile(r"(?:留存|存档|备案|存放|备查)\s*$")
-# 「（以下简称市工作组）」 / 「（简称“区河长办”）」: a short name the text defines, no unit of the item's
-_ALIAS = re.compile(r"\s*(?:以下|下文|下同)?\s*(?:简称|称)")
 
 
 _LABELLED_BEFORE = re.compile(rf"(?:{LABEL.pattern})[^\n]*[。.]\s*$")
@@ -115,12 +114,11 @@ def find_declaration(body: str) -> Declaration | None:
             continue                    # 责任单位：区住建委（区财政局配合）/（含下属单位）: a note on the label's unit
         if len(content) > 1500:
             continue
-        if _ALIAS.match(content):
+        if defined := DEFINITION.fullmatch(f"（{content}）"):
             # 「（以下简称区河长办，区水务局牵头）」: the short name is none of the item's units, what follows it may be
-            rest = re.search(r"[，,；;]", content)
-            if rest is None:
+            if not defined.group("rest"):
                 continue
-            content = content[rest.end():]
+            content = defined.group("rest")
         before = len(decl.lead) + len(decl.resp)
         # (run once over the bracket, a long pattern: whether it holds labels, what _labelled reads, the roles)
         labels = list(LABEL.finditer(content))

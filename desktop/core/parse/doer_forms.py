@@ -32,11 +32,11 @@ MEETS = r"会(?=[区市县省镇乡](?!级))"
 AFTER_MORE = r"推荐|" + MEETS
 # a manner and the object between a time and 组织 「A在寒假前要集中对全体师生组织开展…」 (round 36: the doer's verb)
 BEFORE_VERB = r"(?:集中|统一|专门)?(?:对[^，,。；;]{1,16}?)?"
-# a bracket dropped from a name (round 35–37): the short name 「（以下简称“X”）」, an explanation
+# a bracket dropped from a name (round 35–37): the short name 「（以下简称“X”）」 (defined_names), an explanation
 # 「（即：A、B、C）」 and the bodies a kind stands for 「各化工园区（A、B、C）」 — two or more names of three characters
 # or more; a bracket of one alias or role 「建设单位（代建单位）」 or of places 「各县（市、区）」 stays (round 34)
 _LISTED = r"(?:[^（）()、，,：:]{3,20}、)+[^（）()、，,：:]{3,20}"
-ALIAS = re.compile(r"[（(](?:(?:以下)?简称[^）)]{0,30}|即[：:][^）)]{1,80})[）)]")
+EXPLAINED = re.compile(r"[（(]即[：:][^）)]{1,80}[）)]")
 # (the list is dropped after quotes are: a quote keeps its length, as it was read before)
 MEMBERS = re.compile(r"[（(]" + _LISTED + r"[）)]")
 # a topic before a clause naming persons as the agent 「各成员企业由主要负责人或指定专人参加…，落实…」 (round 36; not

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from .declarations import joint_partners
+from .defined_names import DEFINITION, drop_definitions, one_name, short_names
 from .headings import Item
-from .prose_units import _BODY_END as BODY_END, VERB_START, leading_unit, subject_units
+from .prose_units import _BODY_END as BODY_END, _NAMED_BY_VERB as NAMED_BY_VERB, VERB_START, leading_unit, subject_units
 from .sentence_units import DUTY_HEADING
 from .units import PERSON_NOTE, Declaration, is_group, looks_like_unit, split_units
 
@@ -51,6 +52,18 @@ def article_duty_holder(item: Item) -> str:
     return name if one == [name] and not odd else ""
 
 
+# an article headed by the word for its unit 「第九条 责任单位 街镇农经部门对…进行审核」 (Round 38 rulings, Units)
+_UNIT_WORD_HEAD = re.compile(r"[（(]?(?:责任|实施|主管|承办)(?:单位|部门|主体)[)）]?\s*[:：]?\s*")
+
+
+def unit_headed_article(item: Item, aliases: set[str]) -> list[str]:
+    """The bodies an article headed 「责任单位」 opens its text with (the heading's unit), or []."""
+    if not (item.article or item.article_line) or item.children:
+        return []
+    m = _UNIT_WORD_HEAD.match(item.body.strip())
+    return opening_subject(item.body.strip()[m.end():], aliases) if m else []
+
+
 def duty_list_holders(items: list[Item], decls: dict[int, Declaration]) -> None:
     """A heading over numbered duties that names the unit they are the duties of (「乡(镇)人民政府的工作职责」, or
     a bare 「公安部门」 under a section on departments' duties): that unit, responsible, for the duties under it
@@ -59,6 +72,8 @@ def duty_list_holders(items: list[Item], decls: dict[int, Declaration]) -> None:
     for item in items:
         if item.pos not in decls and (held := article_duty_holder(item)):
             decls[item.pos] = Declaration(resp=[held], source=held, from_heading=True)
+        elif item.pos not in decls and (named := unit_headed_article(item, aliases)):
+            decls[item.pos] = Declaration(resp=named, source="、".join(named), from_heading=True)
         if not item.children or item.pos in decls:
             continue
         last = item.body.strip().rsplit("\n", 1)[-1]
@@ -131,17 +146,29 @@ def duty_list_holder(item: Item) -> str:
     if m and m.group(2) and not _PLACED.match(m.group(1)):
         m = _DUTY_HEADING_PLAIN.match(title)
     name = m.group(1) if m else ""
-    if m and (VERB_START.match(name) or _HEADING_VERB.match(name)):
-        return ""
+    if m and (VERB_START.match(name) and not NAMED_BY_VERB.match(name) or _HEADING_VERB.match(name)):
+        return ""                    # (第五条 建设单位责任: a party named by its verb's word, Round 38 rulings)
     if m and not BODY_END.search(name):
         name = _field_cut(name)
     if not m and item.parent is not None and _DUTY_SECTION.search(item.parent.title) and not is_group(title):
         name = title                 # （一）公安部门 under 四、相关职能部门的工作职责
+    if name and sets_up_below(item, name):
+        return ""                    # 5.农村公路管理机构。 over （1）设置农村公路管理机构: the body its items set up
     one, notes, _leads, _odd = split_units(name) if name else ([], {}, [], [])
     if name and looks_like_unit(name) and not _NO_ONE.search(_inner_and(name)) and not _BARE_KIND.match(name) and (
             one == [name] or len(one) == 1 and PERSON_NOTE.match(notes.get(one[0], ""))):
         return one[0]                   # (（一）街道综治中心（责任人：陈明）: the unit, its person a note)
     return ""
+
+
+# an item's heading that sets up a body (设置农村公路管理机构 / 成立…工作专班): the body is what the items make
+_SETS_UP_TITLE = re.compile(r"(?:设置|设立|成立|组建|建立|健全|完善)")
+
+
+def sets_up_below(item: Item, name: str) -> bool:
+    """Whether an item under ``item`` is headed by setting up the body ``name`` (「（1）设置农村公路管理机构」 under
+    「5.农村公路管理机构。」): the heading names what its items make, not who does their work."""
+    return any(_SETS_UP_TITLE.match(kid.title.strip()) and name in kid.title for kid in item.children)
 
 
 # a field's name between a body and the duty words of its heading (各街道消防工作责任 / 各乡镇安全生产工作职责):
@@ -206,7 +233,6 @@ _DUTY_TAIL = re.compile(r"(?:的)?(?:工作|监督检查|主要|具体)?职责[�
 # (区政府依照有关规定成立的议事协调机构负责…: the body set up, not the one setting it up)
 _MADE_OF = re.compile(r"^由[^，,。；;：:]{2,80}?组成的"
                       r"|^[^，,。；;：:由对]{2,40}?(?:成立|设立|组建)的(?=[\u4e00-\u9fff]{2})")
-_SHORT_NAME = re.compile(r"[（(]以下简称[“\"]?([^”\"（）()]{2,16})[”\"]?[)）]")
 # 区公安分局、区应急局及其他监督管理部门: a category after the units, no unit
 _CATEGORY_AFTER = re.compile(r"(?:及其?|和|以及|等)(?:其他|其它|有关|相关)[\u4e00-\u9fff]{0,12}"
                              r"(?:部门|单位|机构)$")
@@ -271,7 +297,7 @@ def lead_in_units(line: str, aliases: set[str] | frozenset[str] = frozenset()) -
         return work[0] + work[1]
     if not _LEAD_IN.search(line):
         return []
-    clause, _sep, rest = re.split(r"([，,。；;])", _SHORT_NAME.sub("", _MADE_OF.sub("", line)) + "。", maxsplit=1)
+    clause, _sep, rest = re.split(r"([，,。；;])", drop_definitions(_MADE_OF.sub("", line)) + "。", maxsplit=1)
     # (the whole line too: it ends in the lead-in's 履行以下职责：, so the overseen bodies may stand in a later clause
     # of it, 区应急局应当落实责任，督促各街镇履行下列职责：, never past it)
     for whole in (clause, line):
@@ -339,7 +365,7 @@ def _split_bodies(names: list[str], aliases: set[str]) -> list[str]:
 
 def defined_names(items: list[Item]) -> set[str]:
     """The short names a document defines for bodies (``（以下简称“区域管理单位”）``)."""
-    return {m.group(1) for item in items for m in _SHORT_NAME.finditer(item.body)}
+    return set(short_names("\n".join(item.body for item in items)))
 
 
 def _body_unit(name: str, aliases: set[str]) -> bool:
@@ -357,7 +383,7 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
         return []
     names: list[str] = []
     for paragraph in item.body.split("\n"):
-        for n in opening_subject(_SHORT_NAME.sub("", paragraph.strip()), aliases):
+        for n in opening_subject(drop_definitions(paragraph.strip()), aliases):
             if n not in names:
                 names.append(n)
     return names
@@ -378,7 +404,7 @@ def article_roles(item: Item, aliases: set[str]) -> tuple[list[str], list[str]]:
     leads: list[str] = []
     partners: list[str] = []
     for paragraph in item.body.split("\n"):
-        text = _SHORT_NAME.sub("", paragraph.strip())
+        text = drop_definitions(paragraph.strip())
         subject = opening_subject(text, aliases)
         if not subject or not text.startswith(subject[0]):
             continue
@@ -493,7 +519,7 @@ def _holder_name(body: str) -> str | None:
             continue
         if not 2 <= len(line) <= 24 or re.search(r"[，,。；;、：:]", line):
             return None
-        head = re.sub(r"[（(]\s*(?:以下)?简称", "(", line)
+        head = DEFINITION.sub(lambda m: f"({n})" if (n := one_name(m["name"])) else m[0], line)
         alias = re.search(r"[（(]([^（）()]{2,12})[)）]$", head)
         name = alias.group(1) if alias and looks_like_unit(alias.group(1)) else re.sub(r"[（(].*$", "", head)
         return name if looks_like_unit(name) and not _VERBISH.match(name) else None
@@ -518,3 +544,17 @@ def duty_holders(items: list[Item]) -> dict[int, list[str]]:
 
 
 _VERBISH = re.compile(r"^(?:负责|加强|做好|完成|协调|组织|开展|落实|推进)")
+
+
+# a run-in heading that is a province's or a city's name alone 「（一）上海市。」「（二）江苏省。」 over that
+# place's part of the work: the place is the unit (Round 38 rulings, Units) — taken by
+# ``tasks._heading_declarations`` only where siblings are headed alike (not 「（一）确定试点城市。」,
+# 「全市」「本市」, 「工业园区」)
+_PLACE_HEADING = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:省|市|自治区))\s*[。.：:]")
+_NOT_PLACE = re.compile(r"^[全本各我该]|城市$|都市$|[省市]市$")
+
+
+def place_heading(body: str) -> list[str]:
+    """The place a run-in place heading names (「上海市。在已完成…」: 上海市), or []."""
+    m = _PLACE_HEADING.match(body.strip())
+    return [m.group(1)] if m and not _NOT_PLACE.search(m.group(1)) else []

@@ -14,7 +14,7 @@ _SHARED_FILE = re.compile(r"《([^《》\n]{4,80}?)" + SHARED_FILE_END)
 
 # a text run into one line that opens with its title: 关于支持“双招双引”的十条意见。为落实…
 # (a shop's page number 1 before it, 「1杨村乡…实施方案根据《…》,…」; a site's word after it,
-# 「…行动方案范文为有效预防…」; the text may open with 根据… as well as with 为…)
+# 「…行动方案范文为有效预防…」「…工作方案文稿为深入贯彻…」; the text may open with 根据… as well as with 为…)
 # (not a 1 of the title's own: 1村1品… / 1中2024年… / 1区…, a count soon after it (not a year: 1某乡2013年…) or a
 # school's or a place's word)
 FIRST_SENTENCE = re.compile(r"^\s*(?:1(?=[\u4e00-\u9fff])(?![号个月年日项条届次批期类季周元级名人家户万千百亿])"
@@ -22,7 +22,7 @@ FIRST_SENTENCE = re.compile(r"^\s*(?:1(?=[\u4e00-\u9fff])(?![号个月年日项�
                              # (not a call to carry a plan out: 认真落实…整改方案针对… / 各村要结合…方案为…)
                              r"(?!认真|切实|严格|按照|结合|各[村镇乡部单级有地])"
                              r"([^。；;，,:：\n]{6,60}?" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)"
-                             r"\s*(?:范文|范本|模板)?\s*(?:。|(?=一[、.]|[(（]一[)）]|1[.、]\D|根据|针对(?!性)"
+                             r"\s*(?:范文|范本|模板|文稿)?\s*(?:。|(?=一[、.]|[(（]一[)）]|1[.、]\D|根据|按照|针对(?!性)"
                              r"|为了?(?:认真|深入|进一步|全面|切实|加快|贯彻|落实|推进|做好"
                              r"|提升|提高|加强|确保|推动|促进|巩固|改善|规范|有效|积极|建立|健全)"
                              r"|(?:19|20)\d{2}年(?:是|以来|[,，])"  # …工作要点2023年是…之年

@@ -239,6 +239,10 @@ _FIRST_SUB = re.compile(r"(?<=[\u4e00-\u9fff。；;：:，,）)])(1|（1）|\(1\
 _FIRST_SECTION_ITEM = re.compile(r"(?<=[\u4e00-\u9fff。；;：:，,）)])(（一）|\(一\))(?=[\u4e00-\u9fff])")
 
 
+# a run-in first item's name: a short phrase closed by its stop (清理农村生活垃圾。)
+_NAMED_ITEM = re.compile(r"\s*[\u4e00-\u9fff“”]{2,20}。")
+
+
 def split_first_items(lines: list[str]) -> list[str]:
     """``(一)三大理念,引领文明建设1.一体化创建。``: a section heading with its first item run into
     it; split where the sub-numbering then goes on at a line start (2.常态化管理。) before the next
@@ -263,7 +267,10 @@ def split_first_items(lines: list[str]) -> list[str]:
                 if f is not None and (f[0] <= kind or f[0] == sub):
                     nxt = f
                     break
-            if nxt is not None and nxt[0] == sub and nxt[2] == 2:
+            if nxt is not None and nxt[0] == sub and nxt[2] == 2 or nxt is None and sub == 3 \
+                    and line[m.end(1):m.end(1) + 1] in ".．、" and _NAMED_ITEM.match(line, m.end()):
+                # (or the page ends inside that first item: 「（一）聚焦“三清”下功夫1.清理农村生活垃圾。各村…」, its
+                # name a short phrase closed by its stop, no heading after it)
                 out.extend([line[:m.start()], line[m.start():]])
                 continue
         out.append(raw)

@@ -44,6 +44,7 @@ from .notice_paragraphs import notice_paragraphs
 from .prose_units import colon_kind_unit, colon_lead_unit, leading_unit
 from .run_in_headings import bare_digit_items, split_run_in_headings, unmarked_numbers
 from .run_on_articles import split_run_on_articles
+from .run_together import break_glued_fields, join_split_tens, lost_open_brackets, stage_paragraphs
 from .units import is_group, looks_like_unit
 
 # "1.9月30日前…" / "11.121人才梯队项目": a number, a dot and more digits; an item only where
@@ -208,7 +209,18 @@ def _table_title(lines: list[str], n: int) -> bool:
         return False
     # the next four non-empty lines, however many blank ones a web copy puts between them
     nxt = [ln.strip() for ln in lines[n + 1:n + 40] if ln.strip()][:4]
-    return any(re.fullmatch(r"序号|编号", c) for c in nxt)
+    # (or its rows already read into numbered lines naming their units 「1.…。(责任单位:…)」, after a bracketed span)
+    rows = [c for c in nxt[:2] if not re.fullmatch(r"[（(][^（）()]{1,14}[)）]", c)][:1]
+    # (and no section of the plan after them: a table inside 「三、任务分工」 over 「四、保障措施」 is the plan's)
+    return any(re.fullmatch(r"序号|编号", c) for c in nxt) or any(_READ_ROW.match(c) for c in rows) and not any(
+        (line_marker(ln.strip()) or (0,))[0] == 1 for ln in lines[n + 1:])
+
+
+# a table's first row read into a numbered line by the text-table reader: 「1.…(牵头单位:…;责任单位:…)」
+_READ_ROW = re.compile(r"1[.、．][^\n]*[(（](?:牵头|责任|配合)单位[:：][^\n]*[)）]$")
+# the head of a trailer that is such a table: its title (and a bracketed span) over the rows, no 附件 line
+TABLE_TITLE_HEAD = re.compile(r"\s*(?P<title>[^\n]{4,50}?(?:表|清单))\s*\n"
+                              r"(?=(?:\s*[（(][^\n（）()]{1,14}[)）]\s*\n)?\s*1[.、．])")
 
 
 _IN_ITEM_TABLE = re.compile(r"^附表\s*\d*\s*[:：]")
@@ -330,15 +342,21 @@ def _paragraph_list(text: str, split: str, heading_lines: int) -> bool:
 def _page_starts_mid_list(lines: list[str], n: int, preamble: list[str], found: tuple[int, str, int, int]) -> bool:
     """A later page of a paged copy opens at item 7 (「7.…」 as its first line, 「8.…」 next): the list
     goes on from the page before, and its items are tasks; a 「2.…」 under a 附件： line is not. Only the site's
-    heading (the plan's title, 某镇2018年…实施方案) may stand above it."""
-    if any(p.strip() and not _TEXT_TITLE.search(p.strip()) for p in preamble):
+    heading (the plan's title, 某镇2018年…实施方案) or its page line (更新时间:2018-06-16 15:22作者:…) may stand
+    above it."""
+    if any(p.strip() and not _TEXT_TITLE.search(p.strip()) and not _PAGE_LINE.match(p.strip()) for p in preamble):
         return False
     nxt = next((ln.strip() for ln in lines[n + 1:] if ln.strip()), "")
     after = line_marker(nxt) if nxt else None
+    if after is None and found[0] == 3:
+        # (「6、7月8日,组织…」: the next item opening with its date, its mark the same as this one's)
+        return re.match(rf"{found[2] + 1}{re.escape(lines[n].strip()[found[3] - 1])}(?=\d{{1,2}}月)", nxt) is not None
     return after is not None and after[0] == found[0] and after[2] == found[2] + 1
 
 
 # a text's own title line (预防学生溺水工作方案), short and ending in a plan word
+# (or the site's line over a page: 更新时间:2018-06-16 15:22作者:王新老师 / 发布日期：2021-03-02 来源：…, no sentence)
+_PAGE_LINE = re.compile(r"(?:(?:更新|发布|发表)(?:时间|日期)|来源|作者)\s*[:：][^。；;，,]{0,60}$")
 _TEXT_TITLE = re.compile(r"^[^。；;，,:：]{4,40}(?:方案|计划|要点|意见|措施|办法|细则|规划)$")
 
 
@@ -354,8 +372,9 @@ def build_items(light_text: str) -> Outline:
     for in the light text, where a space before "一、" still marks a boundary.
     """
     light_text = _SHELL_NUMBER.sub(r"（\1）", bare_numbers(spaced_numbers(garbled_first_numbers(lost_first_numbers(
-        one_line_numbers(split_run_on_articles(light_text)))))))
-    text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(break_spaced_labels(light_text)))))
+        one_line_numbers(split_run_on_articles(lost_open_brackets(join_split_tens(light_text)))))))))
+    text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(break_spaced_labels(break_glued_fields(
+        light_text))))))
     lines = text.split("\n")
     heading_lines = sum(1 for ln in lines if line_marker(ln.strip())) + len(decimal_lines(lines))
     inline = False
@@ -370,7 +389,7 @@ def build_items(light_text: str) -> Outline:
         alone = not heading_lines or heading_lines == 1 and line_marker(opening) is not None \
             and "\n" in split_inline(sub_list_numbers(opening)).strip("\n")
         if (added >= 3 or added and alone) and not _paragraph_list(marked, split, heading_lines):
-            text = compact(split)
+            text = compact(break_spaced_labels(break_glued_fields(split)))
             lines = text.split("\n")
             inline = True
     items: list[Item] = []
@@ -385,9 +404,10 @@ def build_items(light_text: str) -> Outline:
     retitled = False                    # the text's title line came again since the last item
     lines = split_run_on_items(split_colon_steps(split_first_items(split_after_units(split_paragraph_items(
         split_run_in_headings(bare_digit_items(unmarked_numbers(lines))))))))
+    lines, stages = stage_paragraphs(lines)     # (第一阶段:…(6月至12月)结合实际,制定… / 第二阶段:… under 四、)
     sections = _unnumbered_headings(lines)
     unit_lines = _unit_paragraphs(lines)
-    levels = level_paragraphs(lines)        # 区级层面：… / 镇级层面：… under a numbered item: its children
+    levels = {**level_paragraphs(lines), **stages}  # 区级层面：… / 镇级层面：… under a numbered item: its children
     # (an article line 「第二条 考核内容」 may look like an unnumbered heading; other such headings
     # hold the plan's sections, and articles then stay items under them)
     # (nor a chapter line over them, 第二章  支持范围和方式 / 第三章 调整程序: the rule's chapters, its articles

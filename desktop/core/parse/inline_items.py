@@ -21,7 +21,9 @@ _BEFORE_NEXT = "。；;：:"
 # the lead-in announces duties or work (成员单位主要职责是： / 落实如下工作： / 主要任务有：), not a list of things
 # (档案资料包括：
 # / 重点引入推广： / 排查：, a paragraph's own list)
-_LEAD_IN = re.compile(r"(?:职责|工作|任务|措施)(?:是|为|有|如下)?[:：]$")
+# (or a clause that sets the work going: 「重点开展“四个一”宣传：」「着力抓好以下几项：」)
+_LEAD_IN = re.compile(r"(?:(?:职责|工作|任务|措施)(?:是|为|有|如下)?|(?:开展|做好|抓好|落实)[^。；;：:，,]{0,16})"
+                      r"[:：]$")
 
 
 def _cuts(line: str) -> list[int]:

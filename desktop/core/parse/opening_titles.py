@@ -33,10 +33,20 @@ _NAME = r"[^\s。；;，,:：!！?？]{2,60}?" + PLAN_WORD
 _COLUMN_AND_TITLE = re.compile(r"^\s*" + _NAME + r"[ \u3000]+(" + _NAME + r")\s*$")
 
 
+# a one-line page opening with the site's file name, a space, then the title (a space may stand inside it) and the
+# preamble run on after it: 「三大活动实施方案 街道开展…活动的 实施方案 为了认真贯彻…」
+_FILE_THEN_TITLE = re.compile(r"^\s*[^\s。；;，,:：!！?？]{2,20}?" + PLAN_WORD + r"[ \u3000]+"
+                              r"([^\s。；;，,:：!！?？][^。；;，,:：!！?？\n]{2,60}?" + PLAN_WORD + r")"
+                              r"[ \u3000]*(?=为了?|根据|按照)")
+
+
 def column_and_title(light_text: str) -> str:
     """The page's title where its first line sets a site's column name before it, a space between, and the text
-    below opens with the title again (its first paragraph run on after it); "" otherwise."""
+    below opens with the title again (its first paragraph run on after it); "" otherwise. (Or a one-line page whose
+    site's file name stands before the title, the preamble run on after it.)"""
     lines = [ln.strip() for ln in light_text.split("\n", 8)[:8] if ln.strip()]
+    if lines and len(lines[0]) >= _RUN_ON and (named := _FILE_THEN_TITLE.match(lines[0])):
+        return re.sub(r"(?<![A-Za-z0-9])[ \u3000]+|[ \u3000]+(?![A-Za-z0-9])", "", named.group(1))
     if len(lines) < 2:
         return ""
     m = _COLUMN_AND_TITLE.match(lines[0])

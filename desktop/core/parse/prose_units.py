@@ -95,7 +95,8 @@ def heading_units(body: str) -> list[str]:
         head = head[:part.start()]
     if not 2 <= len(head) <= 60 or VERB_START.match(head) and not _NAMED_BY_VERB.match(head) \
             or NOT_NAME.search(head) or _DUTY_AFTER.search(head) or _GROUP_DUTY.match(head) \
-            or _SENTENCE_VERB.search(head) or _BODY_TOPIC.fullmatch(head) or re.search(r"除[^，,]{2,60}?外$", head):
+            or _SENTENCE_VERB.search(head) or _BODY_TOPIC.fullmatch(head) or re.search(r"除[^，,]{2,60}?外$", head) \
+            or _CHOOSING.match(head):
         return []                       # (「各职能部门除…依法履职外，」: an exception clause, round 36)
     head = _CATEGORY_TAIL.sub("", head)
     pieces = [x.strip() for x in split_top_level(head, "、") if x.strip()]
@@ -115,6 +116,10 @@ def heading_units(body: str) -> list[str]:
     return names
 
 
+# a heading that chooses or engages a body (选定第三方机构 / 委托专业机构 / 聘请评估单位): the work, its object no unit
+_CHOOSING = re.compile(r"(?:选定|选聘|选择|选取|确定|指定|聘请|聘用|委托|遴选|招募|招聘|引入|引进)(?![和与])")
+
+
 # 1.镇规建生态办负责… / 2.区信访办、区司法局负责…: a numbered item whose subject is its units, written
 # without a colon or full stop between the units and their duty
 _SUBJECT_UNITS = re.compile(r"^((?:[^，,。；;：:\n（）()]|[（(][^，,。；;：:\n（）()]{1,12}[)）]){2,60}?)"
@@ -130,10 +135,31 @@ def subject_units(body: str, parties: bool = False) -> list[str]:
             or re.search(MODAL_END, m.group(1)) or re.search(r"除[^，,]{2,60}?外", m.group(1)):
         return []                       # (各单位要负责…: a rule for all; 「A除…依法履职外」: an exception, round 36)
     names, _notes, _leads, odd = split_units(m.group(1))
+    names = [n for name in names for n in _partners(name) if not BACK_REFERENCE.match(n)]
     if not names or odd or not all(looks_like_unit(n) and not PROCEDURE_STEP.match(n)
                                    and (parties or not _PARTY.fullmatch(n)) for n in names):
         return []
     return names
+
+
+# a name that points back at bodies named before 「前款所述行业主管部门」「上述部门」: no unit of its own (round 38)
+BACK_REFERENCE = re.compile(r"(?:前款|前述|上述|本条)(?:所述|所列|规定)?的?")
+# 「A会同B」「A联合B」「各部门和各镇」 read as one subject: the bodies apart (round 34; round 38 names fused)
+_PARTNER = re.compile(r"会同|联合")
+
+
+def _partners(name: str) -> list[str]:
+    if (m := _PARTNER.search(name)) and looks_like_unit(name[:m.start()]) and looks_like_unit(name[m.end():]):
+        return [*_partners(name[:m.start()]), *_partners(name[m.end():])]
+    return split_joined(name, _joined_side)
+
+
+def _joined_side(side: str) -> bool:
+    """A side of 「A和B」 that is a body, a group of bodies 「各镇」 or a back-reference 「前款所述行业主管部门」 (not
+    规划|自然资源处: a cut name)."""
+    back = BACK_REFERENCE.match(side)
+    bare = side[back.end():] if back else side
+    return _body(bare) or (back is not None or bare.startswith("各")) and looks_like_unit(bare) and len(bare) >= 2
 
 
 def group_subject(body: str) -> list[str]:
@@ -165,12 +191,23 @@ def duty_clause_units(body: str, title: str = "") -> list[str]:
     # names the division (明确职责分工。…; mend r70 7))
     division = bool(_DIVISION.search(title) or _DIVISION.search(re.split(r"[。；;\n]", body.strip(), maxsplit=1)[0]))
     for clause in re.split(r"[。；;\n]", body):      # not at ，: a clause's own comma (A负责…，B负责向A反馈…)
-        got = subject_units(clause, parties=True)
+        got = subject_units(clause, parties=True) or _colon_label(clause)
         if not led and not got and not division and _WITH_OTHERS.search(clause) and leading_unit(clause):
             return []
         led += bool(got)
         names += [n for n in got if n not in names and not _PARTY.fullmatch(n)]
     return names if led >= 3 else []
+
+
+# a paragraph labelled by its unit and a colon 「派出所:负责维护…」 (under 职责分工: one item's work divided)
+_COLON_LABEL = re.compile(r"\s*([^，,。；;：:\n（）()]{2,24}?)\s*[:：]\s*(?=负责|牵头|承担|具体负责|主要负责)")
+
+
+def _colon_label(clause: str) -> list[str]:
+    m = _COLON_LABEL.match(clause)
+    name = m.group(1) if m else ""
+    return [name] if name and looks_like_unit(name) and not VERB_START.match(name) \
+        and not NOT_NAME.search(name) and not _PARTY.fullmatch(name) else []
 
 
 # 本方案由镇集体资产监督管理委员会负责解释 / 本实施意见由A、B负责解释: the units that answer for the plan's text
@@ -468,6 +505,9 @@ _DUTY_VERB = re.compile(VERB_START.pattern.lstrip("^").rstrip(")")
                         + r"|结合|协同|配合|协助|指导|督促|会同|参与|承担|履行)")
 
 
+_MODAL_NEXT = re.compile(r"(?:可以?|应当|应(?!急)|须|必须)(?:委托|会同|联合)")
+
+
 def unit_then_verb(text: str) -> str:
     """The body of government a text opens with when a verb of its duties follows right after it
     (``区应急局强化综合监管`` → ``区应急局``, ``区规划资源局结合…`` → ``区规划资源局``); "" otherwise."""
@@ -476,8 +516,8 @@ def unit_then_verb(text: str) -> str:
         return ""
     for k in range(3, len(head.group()) - 1):
         name = head.group()[:k]
-        if _DUTY_VERB.match(head.group(), k) and _body(name):
-            return name
+        if (_DUTY_VERB.match(head.group(), k) or _MODAL_NEXT.match(head.group(), k)) and _body(name):
+            return name         # (「A可委托B对…」: A, the modal its own — not 「A可委托B」 as one name, round 38)
     return ""
 
 

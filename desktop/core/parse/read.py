@@ -317,6 +317,9 @@ def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
             if "deadline" not in found and (times := [c for c, cell in enumerate(row) if c not in found.values()
                                                       and _TIME_COLUMN.fullmatch(re.sub(r"\s+", "", cell))]):
                 found["deadline"] = times[0]           # 主要内容 | 时间 | 地点 | 参加单位: the row's day
+            if stages := [c for c in range(found["task"]) if c not in found.values()
+                          and _STAGE_COLUMN.fullmatch(re.sub(r"\s+", "", row[c]))]:
+                found["stage"] = stages[0]             # 时间阶段 | 工作内容 | 责任单位: the stage opens the row's text
             return r, _name_first(row, found)
         if (named := _named_rows(row, found)) is not None:
             return r, named
@@ -356,6 +359,9 @@ _KIND_CONTENT = re.compile(r"[\u4e00-\u9fff]{1,4}内容")
 _TIME_CELL = re.compile(r"^(?:时间|时限|期限|节点|进度)|(?:时间|时限|期限|节点)(?:安排|要求)?$")
 # a task table's time column in words the header words do not list (时间, 活动时间, 时间安排; not 启动时间)
 _TIME_COLUMN = re.compile(r"(?:活动|实施|工作|办理)?(?:时间|日期)(?:安排)?")
+# a column before the task column naming the stage each row is done in (时间阶段, 工作阶段, 实施步骤): the row's
+# stage 「第一阶段(1-2月)」 is the first words of its task, as the plan prints the row
+_STAGE_COLUMN = re.compile(r"(?:时间|工作|实施|推进|进度)?(?:阶段|步骤)(?:安排|划分)?")
 _NOT_TASK_HEAD = re.compile(r"姓名|职务|职位|电话|联系|人员|负责人|地点|地址|数量|金额|资金|标准|年度|指标值|目标值"
                             r"|备注|阶段|步骤|批次|组别|分组|督查组|检查组|工作组")   # (stages, inspection groups)
 
@@ -432,6 +438,8 @@ def _task_rows(rows: list[list[str]], cols: dict[str, int], header: list[str] | 
         if cell("deadline"):
             parts.append(f"完成时限:{_range_end(cell('deadline'))}")
         task = task.rstrip("。;；")
+        if (stage := re.sub(r"\s+", "", cell("stage")).rstrip("：:")) and not task.startswith(stage):
+            task = f"{stage}：{task}"             # (第一阶段(1-2月)：制定宣传方案)
         detail = cell("detail").rstrip("。;；")
         if header and (figures := row_figures(row, cols, header)):
             detail = "，".join(filter(None, (detail, figures)))

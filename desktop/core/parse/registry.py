@@ -14,6 +14,7 @@ import re
 
 from desktop.core.model import Person, Unit
 
+from .defined_names import short_names
 from .units import is_group
 
 # names of the same unit; the part before them (市, 区, 十堰市 …) must match
@@ -69,19 +70,6 @@ def abbreviates(short: str, long: str) -> bool:
     return _is_subsequence(short, long)
 
 
-# 「区绿化市容管理局（以下简称“区绿化部门”）」「（简称：区河长办）」: a short name the document defines for the body
-# printed right before the bracket
-_DEFINED = re.compile(r"[（(](?:以下)?简称[：:]?[“\"「]?([^”\"」（）()，,。；;、]{2,16})[”\"」]?[)）]")
-
-
-def defined_short_names(text: str) -> dict[str, str]:
-    """Each short name the text defines → the text just before its bracket (where the body's name ends)."""
-    out: dict[str, str] = {}
-    for m in _DEFINED.finditer(text):
-        out.setdefault(m.group(1), text[max(0, m.start() - 30):m.start()])
-    return out
-
-
 def _names_one(before: str, name: str) -> bool:
     """The bracket after ``before`` defines a short name for ``name`` alone: not for a list that ends with it
     (「嘉定、青浦区建管委及临港管委会（以下简称“重点区域建管部门”）」 names several bodies)."""
@@ -97,7 +85,7 @@ class Registry:
         self._canon: dict[str, Unit] = {}
         self._by_key: dict[str, Unit] = {}
         self._by_head: dict[str, list[tuple[str, Unit]]] = {}
-        self._defined = defined_short_names(text) if "简称" in text else {}
+        self._defined = short_names(text)  # (defined_names: 「A（以下简称“X”）」, X → A)
 
     def _defined_as(self, name: str) -> Unit | None:
         """The known unit ``name`` is defined as the short name of (the longest known name printed right before

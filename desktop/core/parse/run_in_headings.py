@@ -16,7 +16,7 @@ from .normalise import cn_to_int
 _CN = "一二三四五六七八九十"
 
 
-def _cn(value: int) -> str:
+def cn_number(value: int) -> str:
     """一 … 九十九 as a plan numbers its headings."""
     if value <= 10:
         return _CN[value - 1]
@@ -25,7 +25,7 @@ def _cn(value: int) -> str:
 
 
 def _pattern(kind: int, value: int) -> re.Pattern[str]:
-    num = _cn(value)
+    num = cn_number(value)
     mark = rf"{num}[、．.]" if kind == 1 else rf"[（(]{num}[)）]"
     # after a stop or a colon; then the heading's first word (not a number: 二、三产业 / 一、二等奖)
     return re.compile(rf"(?<=[。；;！!？?：:])\s*({mark})(?=\s*(?![{_CN}])[\u4e00-\u9fff“《])")

@@ -19,10 +19,11 @@ import re
 from contextvars import ContextVar
 from functools import lru_cache
 
-from .doer_forms import AFTER_MORE, ALIAS, BEFORE_VERB, MEETS, MEMBERS, OF_WORK, PERSON_AGENT, WILL_DO
+from .defined_names import drop_definitions
+from .doer_forms import AFTER_MORE, BEFORE_VERB, EXPLAINED, MEETS, MEMBERS, OF_WORK, PERSON_AGENT, WILL_DO
 from .doer_roles import LEAD_ROLE, entrusted, role_holder
 from .pivot_units import EXCEPTION, pivot_objects
-from .prose_units import CLAUSE_MARKER, VERB_START, split_joined
+from .prose_units import BACK_REFERENCE, CLAUSE_MARKER, VERB_START, split_joined
 from .shared_heads import share_heads
 from .subject_runs import COMPLIES, ELIDED_OPEN, MEANS_OPEN, ON_OBJECT, RULE_THEN, headed_lines, paragraph_sentences
 from .units import SHARED_HEAD, looks_like_unit
@@ -136,7 +137,9 @@ _SETS_UP = re.compile(r"(?:建立|构建|形成|健全|建成|完善)(?!的)")
 _APPLIES = re.compile(r"(?!代为|代办|代理|编制|编写|撰写)(?:[^，,]{0,4}?(?:提出|提交))?[^，,]{0,6}?申请|"
                       r"(?:统一|自行|自主)?(?:线上|网上)?申报|"
                       r"提出[^，,]{0,10}?意见|"
-                      r"向[^，,]{1,20}?办理[^，,]{0,10}?手续|向[^，,]{1,20}?(?:备案|报备)")
+                      # (and a party's own filing 「由A（会同B）向C申办／提交报告」, round 38)
+                      r"向[^，,]{1,20}?办理[^，,]{0,10}?手续|向[^，,]{1,20}?(?:备案|报备)|"
+                      r"(?:会同[^，,]{1,16}?)?(?:共同|统一)?向[^，,]{1,20}?(?:申办|提交[^，,]{0,6}?报告)")
 # (「由A向B报备后自行负责把关」: the filing is a step; the work after it is A's, rule 2)
 _FILED_THEN = re.compile(r"[^，,]*?后[^，,]{0,4}?(?:负责|组织|落实|实施)")
 # 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer)
@@ -196,8 +199,6 @@ _TOPIC = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:(经费|资金|费用)|组织|保
 # make-up, not the item's doers (rule 3)
 _GROUP_HEAD = re.compile(r"^[^，,：:。]{1,14}(?:组|专班|指挥部|工作队)[：:]\s*由")
 _QUOTED = re.compile(r"《[^》]{0,80}》|“[^”]{0,40}”|\"[^\"]{0,40}\"")
-# （以下简称“…”）: the short name a body is given after its name, no part of it
-_ALIAS = ALIAS
 # a date a clause opens with (11月下旬县政府办公室将会同… / 2024年6月底前由…): no part of the name after it
 # 「以上工作由督查室负责督查考核」: the checking of a run, not its work (round 33: oversight is no units line)
 OVERSIGHT = re.compile(r"(?:负责)?(?:(?:督查|督办|督导|考核|监督|检查|考评|问责)[、和及与]?)+[。.]?$")
@@ -232,6 +233,11 @@ _PRONOUN = re.compile(r"其(?![他余中次实它间后与和及对在向将把�
 
 def _name_ok(name: str) -> bool:
     return name in _ROLES.get() or _body_name(name)
+
+
+def _side_ok(name: str) -> bool:
+    """A side of 「A和B」: a body, or a group of bodies 「各部门和各镇」 (two names, round 34)."""
+    return _name_ok(name) or name.startswith("各") and len(name) >= 2 and looks_like_unit(name)
 
 
 @lru_cache(maxsize=16384)       # (_read_names tries the same spans again and again; pure: the roles are tested above)
@@ -286,7 +292,7 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
         if found is None:
             return (names, at) if names else ([], pos)
         name, at = found
-        names += [n for n in ([name] if shared else split_joined(name, _name_ok)) if n not in names]
+        names += [n for n in ([name] if shared else split_joined(name, _side_ok)) if n not in names]
         m = _JOIN.match(text, at)
         if m and m.end() < len(text) and not re.match(r"(?:负责|牵头|会同)", text[m.end():]):
             nxt, end = _read_names(text, m.end())
@@ -309,7 +315,7 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
 
 
 def _sentences(text: str) -> list[list[str]]:
-    text = MEMBERS.sub("", _QUOTED.sub("《》", _ALIAS.sub("", text)))
+    text = MEMBERS.sub("", _QUOTED.sub("《》", drop_definitions(EXPLAINED.sub("", text))))
     # a line opening with 、 or ， goes on the sentence above it (a PDF copy's hard wrap 「区财政局⏎、区住建委配合」)
     text = re.sub(r"\n[ \t\u3000]*(?=[、，,])", "", text)
     out = []
@@ -464,9 +470,12 @@ _PAYER = re.compile(r"^(?:(?!负责|组织|开展|落实|实施)[^，,])*(?:经�
 
 # a heading that says its sentences divide the work 「（职责分工）」「部门职责」「管理部门」 (round 34),
 # 「工作分工／任务分工／职能分工／管理体制／管理责任」 and a heading whose object is one 「明确部门职责」 (round 35)
-DUTY_HEADING = re.compile(r"^[（(]?(?:(?:进一步)?(?:明确|细化|落实|压实|厘清|理顺|强化)(?=[^，,。；;]{2,10}[)）]?$))?"
+DUTY_HEADING = re.compile(r"^[（(]?(?:(?:进一步)?(?:明确|细化|落实|压实|压紧|夯实|强化)[\u4e00-\u9fff]{0,8}?"
+                          r"(?:企业|政府|单位|部门|各方|机构)(?:主体|监管)责任[)）]?$"   # (Round 38: 强化企业主体责任)
+                          r"|(?:(?:进一步)?(?:明确|细化|落实|压实|厘清|理顺|强化)(?=[^，,。；;]{2,10}[)）]?$))?"
                           r"(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构|监督|各方))?"
-                          r"(?:(?:职责|责任|工作|任务|职能|组织、)分工|部门职责|管理职责|(?:工作)?职责|管理部门|管理体制|管理责任)[)）]?$")
+                          r"(?:(?:职责|责任|工作|任务|职能|组织、)分工|部门职责|管理职责|(?:工作)?职责|管理部门|管理体制|管理责任"
+                          r"|职责划分|任务[及和与]责任)[)）]?$)")   # (Round 38 rulings: work headings)
 
 
 def opens_with_body(text: str) -> bool:
@@ -500,6 +509,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
 
     def add(names: list[str], lead: bool = False) -> None:
         for n in names:
+            if BACK_REFERENCE.match(n):
+                continue        # (「前款所述行业主管部门和区机管局负责…」: the back-reference adds none, round 38)
             if lead and n not in leads:
                 leads.append(n)
             if n not in resp:

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from .doer_forms import ALIAS
+from .defined_names import drop_definitions
+from .doer_forms import EXPLAINED
 from .prose_units import CLAUSE_MARKER
 
 # a sentence that opens with its modal, its subject left out 「要对…」「还应…」 (a bare verb 「落实…责任制。」 is a
@@ -55,7 +56,7 @@ def headed_lines(text: str, read_names: Callable[[str], tuple[list[str], int]]) 
     “B”）职责」⏎「负责…」 — A is the subject of the lines under it (round 35)."""
     out: list[str] = []
     unit = ""
-    for line in ALIAS.sub("", text).split("\n"):
+    for line in drop_definitions(EXPLAINED.sub("", text)).split("\n"):
         bare = CLAUSE_MARKER.sub("", line.strip())
         if not bare:
             out.append(line)

@@ -29,6 +29,8 @@ from .duty_headings import (
     duty_list_holder,
     duty_list_holders,
     fold_duty_paragraphs,
+    place_heading,
+    sets_up_below,
 )
 from .duty_pivots import duty_pivots
 from .field_blocks import fold_field_blocks
@@ -439,12 +441,10 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         if task.deadline is None and since is not None and len(steps_done := YEAR_STEP.findall(text)) == 1 \
                 and len(opened) == 1 and int(steps_done[0]) >= since:
             task.deadline = f"{steps_done[0]}-12-31"
-        # 五、实施步骤 1.调查摸底。2022年，对全区…进行全面梳理: a step of the schedule, done in the one year it
-        # opens with
+        # 五、实施步骤 1.调查摸底。2022年，对全区…进行全面梳理: a step of the schedule, done in the year it opens with
         if task.deadline is None and since is not None \
                 and any(_STEPS_SECTION.search(a.title) for a in _ancestors(item)) \
-                and len(opened) == 1 and int(year_of := opened[0].strip()[:4]) >= since \
-                and not _RUNS_ON.search(text):
+                and len(opened) == 1 and int(year_of := opened[0].strip()[:4]) >= since and not _RUNS_ON.search(text):
             task.deadline = f"{year_of}-12-31"
         task.short_name = suggest_short_name(title, text, task.lead_units + task.responsible_units)
         if use is not None and use.deadline_words and task.deadline:
@@ -559,7 +559,7 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
         if item.pos in decls:
             continue
         names = heading_units(item.body) or subject_units(item.body) or group_subject(item.body) \
-            or _party_heading(item.body)
+            or _party_heading(item.body) or place_heading(item.body)
         if item.children and all(c.article_line for c in item.children) \
                 and not (names and all(PLACED_BODY.match(n) and not _NO_PLACE.match(n) or n.startswith("各")
                                        for n in names)):
@@ -591,7 +591,7 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
                 names = opening
         if names and any(re.search(f"为{re.escape(n)}|{re.escape(n)}(?:内|范围)", item.body) for n in names):
             continue        # 1.核心控制区。…两侧可视范围为核心控制区: a zone the item defines, not who does it
-        if names and any(_sets_up(n, item.body) for n in names):
+        if names and any(_sets_up(n, item.body) or sets_up_below(item, n) for n in names):
             set_up.add(item.pos)    # （一）街道消防安全委员会。各街道设立消防安全委员会…: the body the item sets
                                     # up (still one of the siblings so headed)
         if names:

@@ -131,8 +131,9 @@ _ARTICLE_COUNTER = led(re.compile(r"(" + _PLAN_WORD + r")\s*(?:第?\s*[1-9]\d?\s
 # what such a counter ends with (a digit, 篇, 一…十 or a closing bracket, at the text's end): a line ending with
 # anything else is passed over without the pattern trying its plan words at every position of the line
 _COUNTER_END = re.compile(r"(?:\d|[篇一二三四五六七八九十)）】])$")
-# a title written twice, run together (…专项行动实施方案…专项行动实施方案 根据…), at the start of a line
-_TWICE = re.compile(r"^\s*([^。；;，,:：\n]{6,60}?" + _PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?)\s*\1")
+# a title written twice, run together (…实施方案…实施方案 根据…), at a line start (a site's number before: 2023011724:…)
+_TWICE = re.compile(r"^\s*(?:\d{6,12}\s*[:：]\s*)?([^。；;，,:：\n]{6,60}?" + _PLAN_WORD
+                    + r"(?:[(（][^()（）]{1,12}[)）])?)\s*\1")
 
 
 # a page's breadcrumbs: 首页 > 政务公开 > 计划规划 / 当前位置：首页>>通知公告 (never a title, though it
@@ -633,8 +634,8 @@ def _printed(text: str, name: str) -> bool:
                and not re.search(r"[。；;，,：:《》]", ln) for ln in text.split("\n"))
 
 
-# 根据《某市人民政府关于印发…的通知》: a notice the preamble cites (inside 《》), not the text's own
-_CITED = re.compile(r"《[^《》。\n]{0,40}$")
+# 根据《某市人民政府关于印发…的通知》: a notice the preamble cites (in 《》, or after 按照／根据), not the text's own
+_CITED = re.compile(r"《[^《》。\n]{0,40}$|(?:按照|根据|依据)[^。；;\n]{0,30}$")
 
 
 # a document shop's watermark and page counter printed into a preview's text

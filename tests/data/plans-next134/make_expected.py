@@ -77,10 +77,12 @@ plan(X01,
      attachment_task_rows=0,
      childless_top_level_sections=[],
      samples=[
-        S(["四", "10"],
+        S(["四", "10"], [], ["建设单位", "设计单位", "施工图审查单位", "监理单位"],
           note="「建设单位应…在设计任务书中明确…」「设计单位应当在设计文件说明中载明…」「施工图审查单位对…进行审查」「监理单位应…"
-               "认真履行监理工作职责」: regulated parties named by a kind would be doers with a rule-2 form (round 34), but each "
-               "has a plain verb (" + CLOSED + "): " + NONE + "; " + NODATE),
+               "认真履行监理工作职责」: each has a plain verb (" + CLOSED + "), but the item stands under 「四、落实工程参与各方"
+               "主体责任」, a heading that gives out work (Round 38 rulings, Units: 「强化企业主体责任」「落实政府监管责任」 give out "
+               "work): the four parties given work under it are its units, none leading — aligned round 38: work headings "
+               "(was: none); " + NODATE),
         S(["五", "12"],
           note="「市住房城乡建设管理委、市交通委、市绿化市容局等建设工程行业主管部门按照职能分工，对…再生产品使用情况进行监督抽查」: "
                "进行 is not in rule 2's list (" + CLOSED + "); 「按照职能分工」 is a reference in the sentence, not a heading "

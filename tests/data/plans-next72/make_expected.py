@@ -14,6 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plans"))
 from expected_tools import (  # noqa: E402
     NODATE,
+    PLANS,
     PROSE_ACTORS,
     S,
     align30,
@@ -332,5 +333,15 @@ from expected_tools import align33_units  # noqa: E402
 
 align33_units('x72_03', ['四', '（二）'], [], [],
               'no kind, no doer: 有关单位／相关单位／各单位 are general calls — 「各相关单位应落实道路塌陷整治资金」: 各相关单位 names no kind of body')  # noqa: E501
+
+# round 38 (lead): CONVENTIONS.md "Round 39 rulings, written early" — a standing units line 「以下均需A落实，不再单独列出」
+# gives A as responsible to every later item of the plan (the close call of this set's first note, now ruled)
+_STANDING = "区市场监管局"
+for _s in next(p for p in PLANS if p["file"].startswith("x72_01"))["samples"]:
+    if _s["path"] != ["二", "（一）", "1"] and _STANDING not in _s["responsible"]:
+        _s["note"] = (f"aligned round 38: 「以下均需区市场监管局落实…不再单独列出」 (二/（一）/1) is a standing units line: "
+                      f"{_STANDING} responsible in every later item (responsible {_s['responsible']} → + {_STANDING}); "
+                      + _s["note"])
+        _s["responsible"] = _s["responsible"] + [_STANDING]
 
 write_collected(DIR)

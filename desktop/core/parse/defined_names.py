@@ -1,0 +1,32 @@
+"""The short names a text defines 「A（以下简称“X”）」「（简称：X）」「（以下称X）」「（下称“X”）」, read once per
+text; a name for the document 「（以下简称“本办法”）」 names no body; the bracket is no part of A."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# (a bare 称 opens other brackets 「（称重区域）」; what a comma adds 「，下同」「，区水务局牵头」 is ``rest``)
+DEFINITION = re.compile(r"[（(]\s*(?:(?:以下|下文)?(?:分别)?简称|(?:以下|下文|下)称)为?\s*[：:]?\s*"
+                        r"(?P<name>[^（）()，,；;。\n]{1,30}?)\s*(?:[，,；;](?P<rest>[^（）()\n]*?))?\s*[)）]")
+
+
+def one_name(raw: str) -> str:
+    """The one body's name a bracket defines; "" for the document's (本办法, 《方案》) or several (A、B)."""
+    name = raw.strip("“”\"「」 ")
+    return "" if not 2 <= len(name) <= 16 or re.search(r"[“”\"「」、]|^[《〈本该此]", name) else name
+
+
+@lru_cache(maxsize=16)
+def short_names(text: str) -> dict[str, str]:
+    """Each short name ``text`` defines for a body → the 30 characters before its (first) bracket."""
+    out: dict[str, str] = {}
+    for m in DEFINITION.finditer(text) if "称" in text else ():
+        if name := one_name(m["name"]):
+            out.setdefault(name, text[max(0, m.start() - 30):m.start()])
+    return out
+
+
+def drop_definitions(text: str) -> str:
+    return DEFINITION.sub("", text) if "称" in text else text
+

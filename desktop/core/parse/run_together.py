@@ -1,0 +1,130 @@
+"""Items run together inside one line (a document site's chunk lines, a page copied without its line breaks):
+the page's own marks that the copy left in an odd place.
+
+* A number split by a stray space: 「…责任单位:市人武部十 三、开展…」 — the 「十」 before 「三、」 is the next number's
+  start (CONVENTIONS.md, round 38 rulings): written 「十三、」, so that the run-in item is read in order.
+* An item's fields glued to its name: 「二、开展军地青年联谊活动时间:8月份 责任单位:团市委」 — the item's name, then its
+  「时间:」 field with no stop or break before it, then its units label: the time field is set on a line of its own,
+  as the page printed it, and the units label after the time on one of its own (「时间:6-8月份责任单位:…」), so that
+  the fields are read as the item's (round 35 field blocks).
+* A first item that lost its opening bracket: 「一)」 over its name, 「（二）」 further on (a page cut at the bracket).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .heading_markers import line_marker
+from .normalise import cn_to_int
+from .run_in_headings import cn_number as _cn
+
+# a 十 after a word, a space, then a single digit's number and its mark: 「…市人武部十 三、开展」 (not 「二十 三、」,
+# whose
+# tens are written before it, nor 「第十 三、」)
+_SPLIT_TENS = re.compile(r"(?<=[\u4e00-\u9fff”）)])(?<![第一二三四五六七八九])十[ \t\u3000]+"
+                         r"(?=[一二三四五六七八九][、．.])")
+
+
+def join_split_tens(text: str) -> str:
+    """``text`` with each 「十 三、」 split by a space written 「十三、」 (see the module)."""
+    if "十" not in text:
+        return text
+    return _SPLIT_TENS.sub("十", text)
+
+
+# a time field glued to the item's name (联谊活动时间:8月份 / 座谈会时间:7月30日), its units label after it in the same
+# line before any stop: 「时间:…」 then 「责任单位:」「牵头单位:」…
+_GLUED_TIME = re.compile(r"(?:完成)?时间\s*[:：][^。；;：:\n]{1,24}?[ \t\u3000]*"
+                         r"((?:牵头|责任|配合|协办|主办|承办|参与)(?:单位|部门)\s*[:：])")
+_NAME_END = re.compile(r"[\u4e00-\u9fff”》）)]")
+
+
+def break_glued_fields(text: str) -> str:
+    """``text`` with the time field glued to a numbered item's name set on a line of its own (see the module): only
+    in lines that open with an item's number, only where the units label follows the time in the same line."""
+    if "时间" not in text:
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        found = line_marker(line.strip()) if "时间" in line else None
+        if found is not None:
+            head = len(line) - len(line.lstrip()) + found[3]
+            cuts = [at for m in _GLUED_TIME.finditer(line, head)
+                    if m.start() > head and _NAME_END.match(line, m.start() - 1) for at in (m.start(), m.start(1))]
+            if cuts:
+                line = "\n".join(line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True))
+        out.append(line)
+    return "\n".join(out)
+
+
+# a Chinese item number at a line start that lost its opening bracket: 「一)」「一）」 (the page's first item, cut
+# off at the bracket), alone or before its name
+_HALF_CN = re.compile(r"^([ \t\u3000]*)([一二三四五六七八九十]{1,3})[ \t\u3000]*[)）]"
+                      r"(?=[ \t\u3000]*(?:$|[\u4e00-\u9fff“《]))", re.M)
+
+
+def lost_open_brackets(text: str) -> str:
+    """``text`` with each 「一)」 at a line start written 「（一）」 where the next number stands at a line start in
+    full brackets further on (「（二）」): the page lost the first item's opening bracket, its number and its list are
+    the same. Only where the number runs on so; a 「一)」 with no 「（二）」 after it stays text."""
+    if ")" not in text and "）" not in text:
+        return text
+    out: list[str] = []
+    at = 0
+    for m in _HALF_CN.finditer(text):
+        value = cn_to_int(m.group(2))
+        if value is None:
+            continue
+        nxt = re.compile(rf"^[ \t\u3000]*[(（]{_cn(value + 1)}[)）]", re.M).search(text, m.end())
+        if nxt is None:
+            continue
+        out.extend([text[at:m.start()], m.group(1), f"（{m.group(2)}）"])
+        at = m.end()
+    return "".join(out) + text[at:] if out else text
+
+
+# a stage paragraph: 「第一阶段:宣传发动阶段(2018年6月至12月)结合实际,制定…」 — its ordinal, then its name and time
+# (its time in a bracket after its ordinal or its name: not 「由两个阶段组成：第一阶段，…完成拆平后，…」, a
+# paragraph that tells its steps)
+_STAGE = re.compile(r"第([一二三四五六七八九十])阶段(?=\s*[:：,，、]?[^。；;，,:：()（）]{0,20}[(（][^()（）\n]{0,12}"
+                    r"\d{1,4}\s*[年月日])")
+_STOP_BEFORE = "。；;：:"
+
+
+def stage_paragraphs(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """Stage paragraphs under a numbered section (「四、方法步骤 …分为三个阶段: 第一阶段:…(6月至12月)结合实际,制定…。
+    第二阶段:…」): a run of two or more, 第一阶段 on in order, each with its work written after its name and time (a
+    sentence) — the section's items, each set on a line of its own (a run-together page printed them inside one
+    line). The lines, and line → the stage's ordinal (第一阶段) for ``levels``."""
+    if not any("第一阶段" in ln for ln in lines):
+        return lines, {}
+    out: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        cuts: list[int] = []
+        want = 1
+        for m in _STAGE.finditer(line):
+            if cn_to_int(m.group(1)) == want and (m.start() == 0 or line[m.start() - 1] in _STOP_BEFORE):
+                cuts.append(m.start())
+                want += 1
+        if len(cuts) >= 2 or cuts and cuts[0] > 0 and "第二阶段" not in line and any(
+                "第二阶段" in ln for ln in lines):
+            cuts = [c for c in cuts if c > 0]
+            out.extend(line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True))
+        else:
+            out.append(raw)
+    found: dict[int, str] = {}
+    under = False                       # a numbered section stands above
+    for n, raw in enumerate(out):
+        line = raw.strip()
+        if line_marker(line) is not None:
+            under = True
+            if found and len(found) < 2:
+                found = {}
+            continue
+        stage = _STAGE.match(line)
+        if stage is None or not under:
+            continue
+        if cn_to_int(stage.group(1)) == len(found) + 1 and re.search(r"[，,；;。]", line[stage.end():]):
+            found[n] = stage.group(0)
+    return out, (found if len(found) >= 2 else {})
