@@ -76,6 +76,14 @@ def test_a_penalty_article_naming_its_responder_is_a_task():
     assert ([], "8") not in numbers and ([], "9") not in numbers
 
 
+def test_a_rules_catch_all_sanction_is_no_task():
+    # 「违反本办法规定的，由A责令改正」 names no case (no article, no act): what befalls a breaker of the whole rule
+    text = ARTICLES.replace("第八条 对违反本条例情节较轻的，管理人员有权制止其违法行为。",
+                            "第八条 违反本条例规定的，由区绿化管理部门责令改正。")
+    numbers = _numbers(text)
+    assert ([], "7") in numbers and ([], "8") not in numbers
+
+
 DEFINITION = ("某区排水监测实施细则\n\n"
               "第一条 为了规范排水监测，制定本细则。\n"
               "第二条 区水务局负责排水监测的组织实施。\n"

@@ -301,6 +301,9 @@ _GIVES_WORK = re.compile(r"负责(?!人|解释)|牵头|会同|组织(?:实施|�
 # 30/34), the article a task
 _RESPONDER = re.compile(r"[，,；;]由[^，,。；;]{2,30}?"
                         r"(?:责令|处理|处罚|处以|予以|给予|没收|吊销|依法|按照|依照)")
+# ... but not the rule's catch-all sanction 「违反本办法规定的，由A责令改正」: no case is named (no article, no act),
+# only the whole rule broken, as 「…的，依法追究责任」 — what befalls a breaker, no work (``_NOT_WORK``)
+_ANY_BREACH = re.compile(r"^(?:对)?违反本[^第，,。；;、]{1,8}?规定的[，,]")
 
 
 def _run_on_work(item: Item) -> bool:
@@ -309,7 +312,7 @@ def _run_on_work(item: Item) -> bool:
     is none of the articles a rule opens with (``_OPENING_TEXT``)."""
     text = item.body.strip()
     first = re.split(r"[。！？]", text, maxsplit=1)[0]
-    responds = _RESPONDER.search(text) is not None
+    responds = _RESPONDER.search(text) is not None and not _ANY_BREACH.match(text)
     return (len(text) >= 15 and not headed_prose(item)
             and (_WORK_WORDS.search(text) is not None or bool(opening_subject(first, set())) or responds
                  or bool(doer_units(text)[1]))
