@@ -150,10 +150,7 @@ RATES = ("某区节能专项资金管理办法\n\n"
          "第六条 本办法自印发之日起施行。\n")
 
 
-import pytest  # noqa: E402
 
-
-@pytest.mark.xfail(reason="rates-article fold off until plans-next88 x88_04's answer is aligned (round 36)")
 def test_an_article_of_subsidy_rates_is_one_task():
     numbers = _numbers(RATES)
     assert ([], "3") in numbers

@@ -151,8 +151,8 @@ def _is_given_list(item: Item) -> bool:
 
 
 # a grant and its sum or ratio 「给予不超过30%的一次性补贴」「给予不超过1:0.5的…资金匹配」「最高不超过500万元」
-# (off: plans-next88 x88_04's answer counts such items as tasks; round 36 says text — align that answer first)
-_RATES_ARTICLES = False
+# (plans-next88 x88_04's answer aligned to round 36 in round 38)
+_RATES_ARTICLES = True
 _GRANT = re.compile(r"给予|补贴|奖励|资助|匹配|补助")
 _SUM = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|[万千百亿]?元)|\d\s*[:：]\s*\d")
 
