@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .headings import Item
+from .sentence_units import doer_units
 
 _KIND = r"(?:条件|材料|资料|情形|要件|证明文件|申请文件|申报文件)"
 # the lead-in: 下列／以下／如下 then a few words and the kind, the list announced right after it
@@ -28,7 +29,20 @@ _LEAD_IN = re.compile(rf"(?:下列|以下|如下)[\u4e00-\u9fff]{{0,6}}?{_KIND}(
                       rf"[^。；;：:\n]{{0,16}}[：:]?[ \t\u3000]*$", re.M)
 # the cases of a rule 「有下列情形之一的，依照《…》追究法律责任;涉嫌犯罪的，依法移送…：」: a lead-in naming cases,
 # however long its consequence, whose lines are each a case (a 的-clause or 情形／行为): an article of only cases
-_CASES_LEAD = re.compile(r"(?:下列|以下)(?:情形|行为|情况)之一的[^。\n]*[：:][ \t\u3000]*$")
+_CASES_LEAD = re.compile(r"(?:下列|以下)(?:情形|行为|情况)之一的(?:[^。\n]*[：:]|[^\n]*。)[ \t\u3000]*$")
+# a prohibition with the exceptions it allows 「除下列特殊施工工序外，禁止…从事夜间施工：」: the lines are the works
+# or cases excepted, no work given (round 36: prohibitions to the public with no body named are text)
+_EXCEPTED_LEAD = re.compile(r"除(?:下列|以下|如下)[^。；;，,：:\n]{0,12}外[，,][^。；;\n]{0,30}(?:禁止|不得|严禁)"
+                            r"[^。；;：:\n]{0,30}[：:][ \t\u3000]*$")
+# the acts a rule forbids 「禁止下列损坏绿化和绿化设施的行为：」 (prohibitions to the public, round 36: text), the
+# reasons that allow a step 「因下列原因确需迁移树木的，…应当…提出申请：」, and the objects an item's rule covers, the
+# item opening with them 「下列事项，施工单位应当…公示：」「下列绿化工程建设项目，应当…通过招标方式确定…：」 (round 37,
+# classes of objects): lines that name acts, reasons or objects, no body given work in them
+_FORBIDDEN_LEAD = re.compile(r"(?:禁止|不得|严禁)(?:下列|以下|如下)[^。；;：:\n]{0,20}(?:行为|活动|事项)"
+                             r"[：:][ \t\u3000]*$")
+_REASONS_LEAD = re.compile(r"因(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}(?:原因|情形|情况|需要)[^。\n]{0,60}"
+                           r"[：:][ \t\u3000]*$")
+_OBJECTS_LEAD = re.compile(r"^(?:下列|以下)([\u4e00-\u9fff]{2,12})[，,][^。\n]{0,60}[：:][ \t\u3000]*$")
 _CASE = re.compile(r"(?:的|情形|行为|情况)[；;。，,]?$")
 # a list of rates under an item 「按土地用途确定调节金征收比例。（一）工业用途…按入市收入的15%缴纳」: the lead-in
 # names a rate or a scale and every line gives one (a share or a sum of money)
@@ -97,22 +111,61 @@ def _class_lines(body: str, lines: list[str]) -> bool:
         noun.search(lines[-1]) is not None or not re.search(r"[。；;]$", lines[-1]))
 
 
+# a list of kinds each defined by what it holds 「1.可回收垃圾:⏎主要包括废纸、塑料…」「2.厨余垃圾：包括剩菜剩饭…」: what
+# the kinds are, no work (round 35: definitions are text)
+_DEFINED_KIND = re.compile(r"^[^，,。；;：:\n]{2,12}[：:]\s*(?:主要)?(?:包括|包含)")
+
+
+def _objects(body: str, firsts: list[str]) -> bool:
+    """The item opens with the objects its rule covers 「下列X，…：」 and every line names one: ends in X's last
+    word (项目) or is a short phrase (事项: 「迁移或者砍伐树木；」)."""
+    lead = _OBJECTS_LEAD.match(body.strip())
+    if lead is None:
+        return False
+    tail = re.compile(re.escape(lead.group(1)[-2:]) + r"[；;。]?$")
+    return all(tail.search(first) or len(first) <= 30 for first in firsts)
+
+
 def _is_given_list(item: Item) -> bool:
     kids = item.children
     if len(kids) < 2 or any(c.children for c in kids):
         return False
     lines = [c.body.strip() for c in kids]
-    if _announces(item) or all(_RATE.match(line) for line in lines):
+    if _announces(item) or all(_RATE.match(line) for line in lines) \
+            or all(_DEFINED_KIND.match(line) for line in lines):
         return True
     body = item.body.rstrip()
-    if _CASES_LEAD.search(body) and all(_CASE.search(line) for line in lines):
+    firsts = [line.split("\n", 1)[0] for line in lines]
+    if _CASES_LEAD.search(body) and all(_CASE.search(first) for first in firsts):
+        return True
+    if (_FORBIDDEN_LEAD.search(body) or _REASONS_LEAD.search(body) or _objects(body, firsts)) \
+            and not any(doer_units(line)[1] for line in lines):
+        return True
+    if _EXCEPTED_LEAD.search(body) and not any(doer_units(line)[1] for line in lines):
         return True
     if _RATES_LEAD.search(body) and all(_AMOUNT.search(line) for line in lines) or _class_lines(body, lines):
         return True
-    firsts = [line.split("\n", 1)[0] for line in lines]
     if _PAPERS_LEAD.search(body) and all(_PAPER.search(first) and len(first) <= 60 for first in firsts):
         return True
     return _OF_PERSONS.search(item.body) is not None and all(_COUNTED.match(line) for line in lines)
+
+
+# a grant and its sum or ratio 「给予不超过30%的一次性补贴」「给予不超过1:0.5的…资金匹配」「最高不超过500万元」
+# (plans-next88 x88_04's answer aligned to round 36 in round 38)
+_RATES_ARTICLES = True
+_GRANT = re.compile(r"给予|补贴|奖励|资助|匹配|补助")
+_SUM = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|[万千百亿]?元)|\d\s*[:：]\s*\d")
+
+
+def _rates_article(item: Item) -> bool:
+    """An article whose numbered items, at every depth, are the rates of its policy 「（一）…支持标准如下：⏎
+    1.…给予不超过30%的一次性补贴，单个项目…最高不超过500万元」: four in five of its innermost items
+    grant a sum or a ratio (round 36: a list of rates under an article is text, the article one task)."""
+    if not item.article or not item.children:
+        return False
+    leaves = [d for d in item.descendants() if not d.children]
+    granted = sum(bool(_GRANT.search(leaf.body) and _SUM.search(leaf.body)) for leaf in leaves)
+    return len(leaves) >= 3 and granted * 5 >= len(leaves) * 4
 
 
 def fold_given_lists(items: list[Item]) -> list[Item]:
@@ -120,9 +173,18 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
     task each). Not the one top item with items under it: the plan's only level of items is its structure."""
     drop: set[int] = set()
     branched = [i for i in items if i.parent is None and i.children]
+    all_articles = all(i.article for i in items if i.parent is None)
+    for item in items:
+        if _RATES_ARTICLES and item.pos not in drop and _rates_article(item):
+            drop.update(d.pos for d in item.descendants())
+            item.body = item.full_text()
+            item.children = []
     # the lists inside an item's items first (以下人员属…：（一）有下列情形之一的：1.…)
     for item in reversed(items):
-        if item.pos in drop or branched == [item] or not _is_given_list(item):
+        # (an article is a provision whatever its siblings hold: 第六条 「…符合以下条件之一的：」 is one even where no
+        # other article has items — in a text of articles only, not a page that opens inside a list before them)
+        if item.pos in drop or branched == [item] and not (item.article and all_articles) \
+                or not _is_given_list(item):
             continue
         lines = [f"{c.marker}{c.body.strip()}" for c in item.children if c.body.strip()]
         item.body = "\n".join(b for b in (item.body.rstrip(), *lines) if b)

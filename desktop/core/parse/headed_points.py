@@ -95,6 +95,8 @@ def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
             # whole at the point's level, as its siblings' items are: CONVENTIONS.md round 36, Tasks)
             extra.extend(p for p in body if p.pos not in picked and not p.children and _work_point(p))
         else:
+            # (an instruction alone 「…应…」 not taken: the tuned answers count such points out, plans-dev 09 among
+            # them — rounds 34/37: tried and reverted, round 38 again)
             extra.extend(p for p in body if p.pos not in picked and _work_point(p))
         extra.extend(p for p in points if p not in body and p.pos not in picked and _CARRYING_OUT.match(p.title)
                      and _work_point(p))

@@ -40,6 +40,7 @@ from .marks import (
     word_numbers,
 )
 from .normalise import compact
+from .notice_paragraphs import notice_paragraphs
 from .prose_units import colon_kind_unit, colon_lead_unit, leading_unit
 from .run_in_headings import bare_digit_items, split_run_in_headings, unmarked_numbers
 from .run_on_articles import split_run_on_articles
@@ -416,6 +417,8 @@ def build_items(light_text: str) -> Outline:
     if articles:
         sections = set()
     steps = ordinal_steps(lines) if not heading_lines and not inline and not unit_lines else {}
+    # (a notice that numbers nothing, its work in paragraphs after 「…如下：」: each a task, round 38)
+    notice = notice_paragraphs(lines) if not (heading_lines or inline or unit_lines or sections or steps) else {}
     decimals = decimal_lines(lines)
     chapter_lines = _restarting_chapters(lines)
     chapters: list[str] = []            # the 第X章 / 第X节 lines the next items stand under
@@ -432,6 +435,16 @@ def build_items(light_text: str) -> Outline:
                         pos=len(items), unnumbered=True)
             items.append(item)
             stack.append(item)
+            current = [line]
+            bodies.append(current)
+            continue
+        if notice and (n in notice or n > max(notice)):
+            if n not in notice:
+                trailer.append(raw)     # (the signature and the page's lines after the notice's work)
+                continue
+            item = Item(kind=1, number=notice[n], value=len(items) + 1, body="", pos=len(items), unnumbered=True)
+            items.append(item)
+            stack[:] = [item]
             current = [line]
             bodies.append(current)
             continue

@@ -366,7 +366,7 @@ def colon_paragraph_units(body: str) -> list[str]:
 # 区房管局：牵头… / 房管所牵头… / 区住房保障房屋管理局是…牵头部门: a paragraph whose unit leads the work
 _LEADS_LINE = re.compile(r"[^，,。；;]{0,60}?(?:负责牵头|牵头)")
 # a section that divides the work among units (四、职责分工 / 三、部门职责 / 五、责任分工)
-DIVISION_TITLE = re.compile(r"^[^，,。；;]{0,8}(?:职责分工|责任分工|部门职责|工作职责|职责|分工|管理责任)$")
+DIVISION_TITLE = re.compile(r"^[^，,。；;]{0,8}(?:职责分工|责任分工|部门职责|工作职责|职责|分工|管理责任|责任体系)$")
 
 
 # a role or a label written as a unit word (责任部门： / 牵头单位： / 相关部门：), never a unit's own name

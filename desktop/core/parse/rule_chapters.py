@@ -18,6 +18,7 @@ from .headings import Item
 from .prose_units import INTERPRETS
 from .schedule import SCHEDULE_SECTION
 from .section_kinds import NON_WORK_ARTICLE, OPENING_SECTION
+from .sentence_units import doer_units
 
 # the plan's own closing clauses: when it takes effect (自…起施行 / 自印发之日起实施 / 试行), who interprets it
 _IN_FORCE = re.compile(r"^本[\u4e00-\u9fff]{1,8}?(?:自|从|于)[^。；;\n]{1,30}?(?:起|之日)[^。；;\n]{0,6}?"
@@ -295,14 +296,28 @@ def general_article(item: Item) -> bool:
 _GIVES_WORK = re.compile(r"负责(?!人|解释)|牵头|会同|组织(?:实施|开展|召开|验收)")
 
 
+# a penalty article whose response names its body 「违反本条例…规定，…的，由市或者区绿化管理部门责令限期改正」
+# 「对埋压…的，由公安消防部门按照…处理」: the body that responds to the cases is a doer (CONVENTIONS.md round
+# 30/34), the article a task
+_RESPONDER = re.compile(r"[，,；;]由[^，,。；;]{2,30}?"
+                        r"(?:责令|处理|处罚|处以|予以|给予|没收|吊销|依法|按照|依照)")
+# ... but not the rule's catch-all sanction 「违反本办法规定的，由A责令改正」: no case is named (no article, no act),
+# only the whole rule broken, as 「…的，依法追究责任」 — what befalls a breaker, no work (``_NOT_WORK``)
+_ANY_BREACH = re.compile(r"^(?:对)?违反本[^第，,。；;、]{1,8}?规定的[，,]")
+
+
 def _run_on_work(item: Item) -> bool:
     """An article written on after its number (第八条 采购代理机构应当严格按照…) whose text gives work (see
-    ``_WORK_WORDS``) and is none of the articles a rule opens with (``_OPENING_TEXT``)."""
+    ``_WORK_WORDS``, or a rule-2 doer: 「在…的基础上，A会同B…调整并公布…」「具体考核细则由A另行制定」) and
+    is none of the articles a rule opens with (``_OPENING_TEXT``)."""
     text = item.body.strip()
     first = re.split(r"[。！？]", text, maxsplit=1)[0]
+    responds = _RESPONDER.search(text) is not None and not _ANY_BREACH.match(text)
     return (len(text) >= 15 and not headed_prose(item)
-            and (_WORK_WORDS.search(text) is not None or bool(opening_subject(first, set())))
-            and not _OPENING_TEXT.search(first) and not _OPENING_TEXT.match(text) and not _NOT_WORK.match(text)
+            and (_WORK_WORDS.search(text) is not None or bool(opening_subject(first, set())) or responds
+                 or bool(doer_units(text)[1]))
+            and not _OPENING_TEXT.search(first) and not _OPENING_TEXT.match(text)
+            and (not _NOT_WORK.match(text) or responds)
             and not _closing(text) and not _SUPPLEMENTARY.match(text)
             and not _IN_FORCE.match(text) and not INTERPRETS.match(text) and not _VALIDITY.match(text))
 

@@ -259,18 +259,19 @@ plan(X04,
                             "https://www.shanghai.gov.cn/zhengce/detail?businessId=6530dfe1-e26e-4064-99cb-93a4aefd173a&siteId=0072", 5287),
      style="第一条–第九条 with two spaces before the label (「第一条  原则」), （一）… and 「1．」 items; 第四条's scales are "
            "x88_03's 二、 nearly word for word (（六）1． with 「（1）」 here); 第五条 部门职责 in 「X负责」 sentences; 第九条 dates",
-     leaf_tasks=41, count_alternatives=[40, 39, 38, 36],
-     leaf_tasks_by_section={"第一条": 1, "第二条": 1, "第三条": 13, "第四条": 19, "第五条": 1, "第六条": 3, "第七条": 1,
+     leaf_tasks=23, count_alternatives=[22, 21, 20],
+     leaf_tasks_by_section={"第一条": 1, "第二条": 1, "第三条": 13, "第四条": 1, "第五条": 1, "第六条": 3, "第七条": 1,
                             "第八条": 1, "第九条": 1},
      attachment_task_rows=0,
      childless_top_level_sections=[],
      samples=[
         A4([A1_], note=GEN + " (a principle)"),
         A4([A3_, "（二）", "5"], at_path=[A3_, "（二）", "5．"], note="a kind of project supported, no work of a unit; " + NODATE),
-        A4([A4_, "（一）"], targets=[(20, "吨标准煤"), (100, "万元"), (1200, "元")], note="(" + THR + "); " + NODATE),
-        A4([A4_, "（五）"], targets=[(50, "吨标准煤"), (150, "万元")], note="(" + THR + "); " + NODATE),
-        A4([A4_, "（八）", "3"], at_path=[A4_, "（八）", "3．"], targets=[(50, "%"), (50, "万元")],
-           note="「按照活动费用给予50%的补贴，最高补贴金额不超过50万元」 (" + THR + "); " + NODATE),
+        A4([A4_], targets=[(20, "吨标准煤"), (100, "万元"), (1200, "元"), (50, "吨标准煤"), (150, "万元"), (50, "%"), (50, "万元")],
+           note="aligned round 38: a list of rates under an article is text, the article one task, its rates the article's "
+                "targets (CONVENTIONS.md round 36/38) — 第四条 扶持内容's （一）–（十） and their 1．／（1） items each grant a "
+                "subsidy or an award at a rate or a cap, no body given work: one task; its targets are the three former samples' "
+                "(（一） 20吨标准煤, 100万元, 1200元; （五） 50吨标准煤, 150万元; （八）3． 50%, 50万元) (" + THR + "); " + NODATE),
         A4([A5_], units=["区发展改革委", "区财政局", "区商务委", "区建设管理委", "区文化旅游局", "区机管局", "区生态环境局", "区房管局",
                          "各街镇", "区审计局"],
            note="three 负责 clauses: 「区发展改革委负责…」, 「区发展改革委、区财政局、…区房管局，各街镇等项目管理单位负责…具体操作"
@@ -294,8 +295,11 @@ plan(X04,
               "when_norm": "yearly"}],
      notes=["counting (every numbered leaf; an article without numbered children is a leaf): 第一、二条 2; 第三条 （一） 1．2． 2 + "
             "（二） 1．–11． 11 = 13; 第四条 （一） 1 + （二） 2 + （三） 2 + （四） 1 + （五） 1 + （六） 1．'s （1）–（3） and 2． 4 + "
-            "（七） 2 + （八） 4 + （九） 1 + （十） 1 = 19; 第五条 1; 第六条 （一）–（三） 3; 第七–九条 3 → **41**. Accepted: 39 "
+            "（七） 2 + （八） 4 + （九） 1 + （十） 1 = 19; 第五条 1; 第六条 （一）–（三） 3; 第七–九条 3 → 41. Accepted: 39 "
             "(（六）1．'s （1）–（3） folded), 38 (without 第一、二、九条's general provisions), 36 (both)",
+            "aligned round 38 (a list of rates under an article is text, round 36): 第四条's 19 leaves are one task → **23**; "
+            "accepted 22 (without 第九条, entry into force), 21 (without 第一条's principle and 第九条: the old 39 = 41 "
+            "less those two was accepted too), 20 (without 第一、二、九条's general provisions); the （六） fold alternative is moot",
             "samples: eleven of 41, from 第一条 to 第八条 (Round 30 (CONVENTIONS.md, What is a task: articles of general provision): the sample on 第九条 施行时间, entry into force, was removed; 40 (41 without 第九条) added to the accepted counts; 第八条 其他 holds work and a cap, no general provision, and stays)",
             "units: " + R2SUBJ + " (第五条); " + R2BY + " (第六条（三）); " + R2WITH + " (第七条); " + PLAIN,
             "dates: 第九条's 2025-02-20 / 2028-02-19 are entry into force and validity; 6个月内 (第六条（一）) counts from an event; "

@@ -1,0 +1,51 @@
+"""Unnumbered paragraphs of work in a notice that numbers nothing (CONVENTIONS.md, round 38 rulings → Tasks):
+「…现就…工作调度如下:」 then 「各乡镇…务必迅速摸清…」 and 「区卫生健康局务必加强…」, each paragraph a task (its path its
+first words). Only a text with no numbered line at all, after a lead-in that announces what follows 「…如下：」, and
+only where every paragraph from there to the signature (or the page's own lines) gives work: an instruction 「务必／
+要／应当／必须」 or a duty 「负责／牵头」. A notice that forwards a document 「现将…印发给你们，请认真贯彻执行」 has no
+such lead-in; one whose paragraphs after it include one that gives none (background, a closing wish) is left whole."""
+
+from __future__ import annotations
+
+import re
+
+from .heading_markers import line_marker
+
+# the lead-in: a sentence that ends by announcing what follows 「…通知如下：」「…调度如下:」「…要求如下：」
+_LEAD_IN = re.compile(r"如下\s*[:：]\s*$")
+# a paragraph that gives work: an instruction to its bodies, or a duty given (not 「要求」「重要」「主要」 nouns)
+_WORK = re.compile(r"务必|必须|应当|(?<![相对响供适反理])应(?!急|用|对)|(?<![主重需必摘纪提概首只])要(?!求|点|素|闻)"
+                   r"|负责|牵头")
+# the closing formula and the signature's date; a page's own lines (扫一扫…, 信息来源…, 打印, 关闭)
+_CLOSING = re.compile(r"^(?:特此通知|此复|特此函告)[。.]?$")
+_DATE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_MIN_CHARS = 30
+
+
+def notice_paragraphs(lines: list[str]) -> dict[int, str]:
+    """Line → the paragraph's first words, for each paragraph of work after a notice's lead-in (see the module);
+    empty where the text numbers anything or its paragraphs are not all work."""
+    lead = None
+    for n, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        if line_marker(line) is not None:
+            return {}
+        if lead is None and _LEAD_IN.search(line) and len(line) >= 10:
+            lead = n
+    if lead is None:
+        return {}
+    found: dict[int, str] = {}
+    for n in range(lead + 1, len(lines)):
+        line = lines[n].strip()
+        if not line:
+            continue
+        if _CLOSING.match(line) or _DATE.match(line):
+            break
+        if len(line) < _MIN_CHARS or not line.endswith(("。", ".", "；", ";")):
+            break                       # (the signature's issuer, a site's line: the notice's work has ended)
+        if not _WORK.search(line):
+            return {}
+        found[n] = re.split(r"[，,；;。]", line, maxsplit=1)[0][:40]
+    return found if len(found) >= 2 else {}
