@@ -10,7 +10,7 @@ import re
 from .declarations import joint_partners
 from .headings import Item
 from .prose_units import _BODY_END as BODY_END, VERB_START, leading_unit, subject_units
-from .sentence_units import DUTY_HEADING
+from .sentence_units import DUTY_HEADING, doer_units
 from .units import PERSON_NOTE, Declaration, is_group, looks_like_unit, split_units
 
 # 「（二）乡(镇)人民政府的工作职责」 / 「（一）公安部门」 under 「四、相关职能部门的工作职责」: over numbered duties
@@ -356,9 +356,15 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
     if item.children or not (item.article or item.parent is not None and item.parent.article):
         return []
     names: list[str] = []
+    any_verb = bool(DUTY_HEADING.match(item.title.strip()))
     for paragraph in item.body.split("\n"):
-        for n in opening_subject(_SHORT_NAME.sub("", paragraph.strip()), aliases):
-            if n not in names:
+        text = _SHORT_NAME.sub("", paragraph.strip())
+        subject = opening_subject(text, aliases)
+        # (rule 2's list is closed: 「A可以委托B…」「A应当对…进行监督」「A审核…后开具…」 name no doer, round 37/38 —
+        # only under a heading that gives out work is the subject of any verb a unit)
+        doers = subject if any_verb or not subject else doer_units(text)[1]
+        for n in subject:
+            if n not in names and n in doers:
                 names.append(n)
     return names
 
