@@ -360,13 +360,19 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
     for paragraph in item.body.split("\n"):
         text = _SHORT_NAME.sub("", paragraph.strip())
         subject = opening_subject(text, aliases)
-        # (rule 2's list is closed: 「A可以委托B…」「A应当对…进行监督」「A审核…后开具…」 name no doer, round 37/38 —
-        # only under a heading that gives out work is the subject of any verb a unit)
-        doers = subject if any_verb or not subject else doer_units(text)[1]
+        # (rule 2's list is closed: 「A可以委托B…」「A应当对…进行监督」「A审核…后开具…」「A…将资金拨付到…」 name no
+        # doer where the sentence reader reads none, round 37/38 — under a heading that gives out work they do)
+        if subject and not any_verb and _NOT_RULE_TWO.match(text, text.find(subject[-1]) + len(subject[-1])) \
+                and not doer_units(text)[1]:
+            continue
         for n in subject:
-            if n not in names and n in doers:
+            if n not in names:
                 names.append(n)
     return names
+
+
+_NOT_RULE_TWO = re.compile(r"(?:应当|应|须|要)?(?:依法|定期)?(?:可以?(?!以)|有权|对[^，,。；]{1,40}?进行|审核|"
+                           r"[^。；]{0,80}?将[^，,。；]{0,12}?拨付)")
 
 
 # what a subject's verb says of its part (区住建委牵头组织… / 区市场监管局会同区住建委、区城管执法局开展… /
