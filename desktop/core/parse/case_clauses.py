@@ -30,7 +30,10 @@ def _case_led(pieces: list[str]) -> bool:
     """Whether a sentence opens with a case (a clause ending 的 before the last, within its first three) and
     answers it 「…的，由A责令…」."""
     at = next((i for i, p in enumerate(pieces[:3]) if p.endswith("的") and i < len(pieces) - 1), None)
-    return at is not None and any(_RESPONSE.search(p) for p in pieces[at + 1:])
+    return at is not None and any(_RESPONSE.search(p) for p in pieces[at + 1:]) \
+        and not any(CASE_OPEN.match(p) for p in pieces[:at + 1]) \
+        and not any("负责" in p and not p.startswith("由") for p in pieces[at + 1:])
+    # (「确需调整的，由A…」 stays a contingency; 「涉及…的，由A统筹，B负责实施」: B's work, A's the case's)
 
 
 def answers_cases(sentences: list[tuple[list[str], bool]]) -> bool:
