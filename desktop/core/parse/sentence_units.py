@@ -19,6 +19,7 @@ import re
 from contextvars import ContextVar
 from functools import lru_cache
 
+from .case_clauses import BAD, CASE_OPEN, CONDITION, KIND_TOPIC, LISTED_CASES, answers_cases
 from .defined_names import drop_definitions
 from .doer_forms import AFTER_MORE, BEFORE_VERB, EXPLAINED, MEETS, MEMBERS, OF_WORK, PERSON_AGENT, WILL_DO
 from .doer_roles import LEAD_ROLE, entrusted, role_holder
@@ -45,12 +46,12 @@ _SHARED = re.compile(SHARED_HEAD + r"、[委办局厅]")
 _JOIN = re.compile(r"以及|或者|[、和及与或]")
 _MODAL = r"(?:应当|应该|应|要|将|须|必须|需|需要)?"
 _ADVERB = (r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|协同|进一步|负责|认真|自行|自主|分别|定期|按要求|按规定|"
-           r"逐级|层层)?")
+           r"逐级|层层|依职权|[依按]职责)?")
 # right after the subject (round 32: 「运输企业要严格落实…」「A应健全并落实…」「A不定期组织…」), more adverbs and a
 # first verb the subject does before rule 2's (not a pivot's 督促并落实); a later clause 「…，及时落实…」 of a long
 # sentence keeps the short list (a closing call 「各X要…，严格落实…要求」 is no assignment)
 _NEAR = (r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主|严格|及时|扎实|全力|持续|分别|"
-         r"着力|抓紧|主动|不?定期)?")
+         r"着力|抓紧|主动|不?定期|依职权|[依按]职责|每(?:半年|年度?|季度?|月))?")
 _FIRST = r"(?:(?!督促|要求|指导|引导|推动|协调|监督)[\u4e00-\u9fff]{2}(?:并|和|、))?"
 # 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释; 组织 of a verb, not 「组织健全」 (a standard met)
 _VERB = (r"(?:负责|主责|实施|落实(?!情况)|组织(?!健全|完善|有力|严密|到位|好|(?:实施|开展)的))"
@@ -64,7 +65,7 @@ _DO_NEAR = re.compile(rf"^{_MODAL}{_NEAR}{_FIRST}{_NEAR}{_VERB}|"
 _DO_JOINED = re.compile(rf"^{_MODAL}{_ADVERB}(?!督促|要求|指导|引导|推动|协调|监督)"
                         rf"[\u4e00-\u9fff]{{2}}(?:并|和){_VERB}")
 _LEAD = re.compile(rf"^{_MODAL}{_WHEN}?{_NEAR}(?:负责牵头|牵头)(?!的|单位|部门|人)")
-_WITH = re.compile(rf"^{_MODAL}{_ADVERB}(?:会同|协同|{MEETS})")
+_WITH = re.compile(rf"^{_MODAL}{_ADVERB}(?:(?:指导|督促|统筹)并?(?=会同))?(?:会同|协同|{MEETS})")
 # (「A会同有关方面…」: 各地／各地区／各方面／有关方面 are a general call, no unit; A still leads, round 32)
 _SIDES = r"(?:各(?:地区|地方|地|方面)|各?(?:有关|相关)方面)(?:以及|[、和及与])?"
 _ALL_SIDES = re.compile(_SIDES)
@@ -88,7 +89,8 @@ _DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:严格|认真)?(?:[依按根][据照]
                             r"(?!人|同志|的)")
 # 组织 with a thing 「积极组织群众身边的乒乓球比赛」 is no 组织＋verb (rule 2's list is closed, round 30)
 _THING = re.compile(r"[^，,]{0,12}?的")
-_ACTS = re.compile(r"开展|实施|召开|落实|推进|完成|做好|编制|制定|参加|参与|验收|进行")
+_ACTS = re.compile(r"开展|实施|召开|落实|推进|完成|做好|编制|制定|参加|参与|验收|进行|"
+                   r"考核|检查|评比|评估|评审|督查|培训|演练")     # (组织对…的考核: a verb-noun, round 34)
 # a subject whose verb is a pivot 「各区要督促B严格落实…，组织实施…」: the later verbs are the object's (round 30)
 # (… and one who names a person for the work 「A应该指定专人作为联系人，负责…」: 负责 is the person's, round 33)
 _PIVOT_SUBJECT = re.compile(rf"^{_MODAL}{_ADVERB}(?:(?:督促|要求|指导|引导|推动|协调)(?![和与及、])|"
@@ -107,15 +109,6 @@ _DEFINES_LEAD = re.compile(r"^是[^，,]{0,40}?(?:牵头部门|牵头单位)")
 # the subject stands before a modal or a rule and the verb comes after a comma: 「A应按照…要求，配合做好…」
 _SUBJECT_ONLY = re.compile(rf"^(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[依按根][据照]|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|"
                            r"对(?!接|照|标|外)|结合|在[^，,]{2,40}?(?:的基础上|的前提下|过程中|的?(?:统一)?(?:领导|指导|统筹|协调)下)$)")
-# a clause that opens a case: the work after it is a contingency (rule 3)
-_CASE_OPEN = re.compile(r"^(?:确需|确有|如需|如|若|发生|遇到|遇有|出现)")
-# a condition on how things turn out, wherever it stands in its clause (后续若有重大调整 / 拒不配合的项目上报… / 当…时 /
-# 对情节严重的运输单位): a case that holds to the sentence's end, past the clauses between it and 由 (round 31)
-_CONDITION = re.compile(r"拒不|若有|如有|如果|一旦|如遇|倘若|^(?:如|若)(?!需|期|实|下|同|何)")
-_BAD = re.compile(r"情节(?:严重|恶劣|较重)|逾期|发现[^，,]{0,6}?问题|确有困难|"
-                  r"没有|未(?:按|完成|达到|落实|履行|整改|进行)|"
-                  r"不(?:符合|按|能|具备)|违反|违规")
-_KIND_TOPIC = re.compile(r"^(?:对于?|针对|其中)")
 # a clause that splits the work between bodies by kind (根据办园性质，分别由A和B… / 按类型分别由A、B…): each body acts
 # only in its own case, a contingency of the kind (rule 3); 分别 decides (按照权属关系，由A、B或C组织评估 is read)
 _BY_KIND = re.compile(r"(?:根据|按照|依照|按|视)[^，,]{0,8}(?:性质|权属|隶属|产权|类型|类别|情况)(?:关系)?(?:不同)?"
@@ -519,7 +512,9 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
     pending: list[str] = []         # bodies that 配合 before any doer is read
     every: list[str] = []           # every clause, for the bodies given work through a pivot (round 36)
     carried: list[str] = []         # the subject a sentence 「要…」 with none of its own takes (round 37)
-    for pieces, opens in paragraph_sentences(text, _sentences):
+    sentences = list(paragraph_sentences(text, _sentences))
+    responds = answers_cases(sentences)     # (the item's work is the response to its cases)
+    for pieces, opens in sentences:
         every += pieces
         if pieces and re.match(r"(?:以上|上述)", pieces[0]) and OVERSIGHT.search(pieces[-1]):
             continue            # (以上工作由督查室负责督查考核: the run's checking, round 33)
@@ -530,13 +525,15 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
         held = case = designating = in_case = False
         said = -1
         for piece in pieces:
-            if held or _CONDITION.search(piece) or piece.startswith("当") and piece.endswith("时") \
+            if (responds or LISTED_CASES.match(piece)) and piece.endswith("的") and piece is not pieces[-1]:
+                continue        # (「违反…的，由A责令…」 as the item's whole work; 「有下列情形之一的，A…」, round 38)
+            if held or CONDITION.search(piece) or piece.startswith("当") and piece.endswith("时") \
                     or piece.endswith("的") and re.search(r"发生|出现", piece) and piece is not pieces[-1] \
-                    or _KIND_TOPIC.match(piece) and "的" in piece and _BAD.search(piece):
+                    or KIND_TOPIC.match(piece) and "的" in piece and BAD.search(piece):
                 held = True
                 continue
             # 「确需调整的，由A负责」「发生…时，由A…」: the clause after a case is a contingency (rule 3)
-            if case or _CASE_OPEN.match(piece) or piece.endswith(("的", "时")) and piece is not pieces[-1]:
+            if case or CASE_OPEN.match(piece) or piece.endswith(("的", "时")) and piece is not pieces[-1]:
                 case, in_case = not case and piece.endswith(("的", "时")), case and piece.startswith("由")
                 continue
             if in_case and piece.startswith("由"):

@@ -1,0 +1,45 @@
+"""Case clauses in an item's sentences, for the sentence reader (``sentence_units``).
+
+A clause that opens a case 「确需调整的，由A负责」「发生…时，由A…」 makes the work after it a contingency
+(CONVENTIONS.md rule 3) — unless the case is the item's own work: an item whose every sentence is the response to a
+case 「违反…规定，…的，由A责令限期改正；逾期不改正的，…」 (round 30, round 34), or a clause that only points at the
+cases listed under it 「有下列情形之一的，A会同B，约谈…」 (round 38: the listed cases are the item's, their response
+its work).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a clause that opens a case: the work after it is a contingency (rule 3)
+CASE_OPEN = re.compile(r"^(?:确需|确有|如需|如|若|发生|遇到|遇有|出现)")
+# a condition on how things turn out, wherever it stands in its clause (后续若有重大调整 / 拒不配合的项目上报… / 当…时 /
+# 对情节严重的运输单位): a case that holds to the sentence's end, past the clauses between it and 由 (round 31)
+CONDITION = re.compile(r"拒不|若有|如有|如果|一旦|如遇|倘若|^(?:如|若)(?!需|期|实|下|同|何)")
+BAD = re.compile(r"情节(?:严重|恶劣|较重)|逾期|发现[^，,]{0,6}?问题|确有困难|"
+                 r"没有|未(?:按|完成|达到|落实|履行|整改|进行)|"
+                 r"不(?:符合|按|能|具备)|违反|违规")
+KIND_TOPIC = re.compile(r"^(?:对于?|针对|其中)")
+# 「有下列情形之一的」「存在以下行为的」: a pointer at the cases listed under it, no case of its own
+LISTED_CASES = re.compile(r"^(?:凡|对)?(?:有|存在|具有|出现)?(?:下列|以下|如下)(?:情形|情况|行为)(?:之一)?的$")
+# what a case's response is made of: the agent of 由 or a body's verb after the case clause
+_RESPONSE = re.compile(r"^由|责令|处以?|予以|给予|没收|吊销|约谈|通报")
+
+
+def _case_led(pieces: list[str]) -> bool:
+    """Whether a sentence opens with a case (a clause ending 的 before the last, within its first three) and
+    answers it 「…的，由A责令…」."""
+    at = next((i for i, p in enumerate(pieces[:3]) if p.endswith("的") and i < len(pieces) - 1), None)
+    return at is not None and any(_RESPONSE.search(p) for p in pieces[at + 1:]) \
+        and not any(CASE_OPEN.match(p) for p in pieces[:at + 1]) \
+        and not any("负责" in p and not p.startswith("由") for p in pieces[at + 1:])
+    # (「确需调整的，由A…」 stays a contingency; 「涉及…的，由A统筹，B负责实施」: B's work, A's the case's)
+
+
+def answers_cases(sentences: list[tuple[list[str], bool]]) -> bool:
+    """Whether the item's work is the response to its cases: every sentence that answers anything opens with a case
+    (「违反…规定，…的，由A责令限期改正；逾期不改正的，处…罚款」), at least one of them naming its doer by 由."""
+    said = [s for k, (s, opens) in enumerate(sentences) if s and not (        # (not a heading line 「（罚则）」)
+        opens and len(s) == 1 and len(s[0]) <= 12 and (k + 1 == len(sentences) or sentences[k + 1][1]))]
+    return bool(said) and all(_case_led(s) or s[-1].endswith("的") for s in said) \
+        and any(p.startswith("由") for s in said if _case_led(s) for p in s)
