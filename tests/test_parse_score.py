@@ -287,6 +287,14 @@ SCORED_SETS = [
     ("plans-next145", "tuned on since round 37 (never tuned: 86.5 %)", 0.845, 8, 91),
     ("plans-next146", "tuned on since round 37 (never tuned: 52.1 %)", 0.501, 8, 114),
     ("plans-next147", "tuned on since round 37 (never tuned: 62.6 %)", 0.606, 8, 118),
+    ("plans-next148", "tuned on since round 38 (never tuned: 86.7 %)", 0.847, 4, 153),
+    ("plans-next149", "tuned on since round 38 (never tuned: 74.0 %)", 0.72, 4, 91),
+    ("plans-next150", "tuned on since round 38 (never tuned: 81.6 %)", 0.796, 4, 98),
+    ("plans-next151", "tuned on since round 38 (never tuned: 85.0 %)", 0.83, 4, 108),
+    ("plans-next152", "tuned on since round 38 (never tuned: 68.9 %)", 0.669, 8, 85),
+    ("plans-next153", "tuned on since round 38 (never tuned: 89.0 %)", 0.87, 8, 86),
+    ("plans-next154", "tuned on since round 38 (never tuned: 69.5 %)", 0.675, 8, 123),
+    ("plans-next155", "tuned on since round 38 (never tuned: 77.2 %)", 0.752, 8, 96),
 ]
 
 
