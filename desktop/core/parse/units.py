@@ -134,7 +134,8 @@ GROUP_DUTY_VERBS = LEAD_VERBS + ("承担", "统筹", "组织", "协助", "配合
 NOT_NAME = re.compile(r"\d|[为是的由对将]")
 # a name that ends in a modal verb (各单位要 / 各乡镇应 / 各村须): a rule for all, no unit
 MODAL_END = r"[要应须需]$"
-_CLAUSE_WORD = re.compile(r"要|应当?|须|需|不得|不准|严禁|禁止|在|之[前后]|已|将|均|按照|根据|时$|" + "|".join(GROUP_DUTY_VERBS))
+_CLAUSE_WORD = re.compile(r"要|应当?|须|需|不得|不准|严禁|禁止|在|之[前后]|已|将|均|按照|根据|时$|"
+                          + "|".join(GROUP_DUTY_VERBS))
 _DUTY_VERB = re.compile(rf"(?:{'|'.join(GROUP_DUTY_VERBS)})(?=[\u4e00-\u9fff])")
 # a clause that names who owns a thing (权属为市排水中心 / 属于区水务中心): the owner, not a unit doing the work
 _OWNER_CLAUSE = re.compile(r"^(?:(?:权属|产权|所有权|管理权|归属)(?:为|归|属于)|属于|隶属于?|归属于)")
