@@ -516,6 +516,8 @@ def unit_then_verb(text: str) -> str:
         return ""
     for k in range(3, len(head.group()) - 1):
         name = head.group()[:k]
+        if re.search(r"[为对向给替]所$", name) and head.group().startswith("在", k):
+            continue            # (「社区规划师为所在街道(镇)梳理…」: a preposition and 所在, no 所's name)
         if (_DUTY_VERB.match(head.group(), k) or _MODAL_NEXT.match(head.group(), k)) and _body(name):
             return name         # (「A可委托B对…」: A, the modal its own — not 「A可委托B」 as one name, round 38)
     return ""
