@@ -10,7 +10,14 @@ import re
 from .declarations import joint_partners
 from .defined_names import DEFINITION, drop_definitions, one_name, short_names
 from .headings import Item
-from .prose_units import _BODY_END as BODY_END, _NAMED_BY_VERB as NAMED_BY_VERB, VERB_START, leading_unit, subject_units
+from .prose_units import (
+    _BODY_END as BODY_END,
+    _NAMED_BY_VERB as NAMED_BY_VERB,
+    VERB_START,
+    cut_at_where,
+    leading_unit,
+    subject_units,
+)
 from .sentence_units import DUTY_HEADING, doer_units
 from .units import PERSON_NOTE, Declaration, is_group, looks_like_unit, split_units
 
@@ -470,7 +477,7 @@ def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
     for i in range(2, min(len(clause), 48)):
         cand = clause[:i]
         if not _VERB_AFTER.match(clause, i) or cand.count("(") + cand.count("（") != cand.count(")") + \
-                cand.count("）") or not (BODY_END.search(cand) or cand in aliases):
+                cand.count("）") or not (BODY_END.search(cand) or cand in aliases) or cut_at_where(cand, clause, i):
             continue
         names, _notes, _leads, odd = split_units(cand)
         if names and not odd and all(_body_unit(n, aliases) and not _VERB_IN_NAME.search(n)

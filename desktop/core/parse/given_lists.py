@@ -30,6 +30,14 @@ _LEAD_IN = re.compile(rf"(?:下列|以下|如下)[\u4e00-\u9fff]{{0,6}}?{_KIND}(
 # the cases of a rule 「有下列情形之一的，依照《…》追究法律责任;涉嫌犯罪的，依法移送…：」: a lead-in naming cases,
 # however long its consequence, whose lines are each a case (a 的-clause or 情形／行为): an article of only cases
 _CASES_LEAD = re.compile(r"(?:下列|以下)(?:情形|行为|情况)之一的(?:[^。\n]*[：:]|[^\n]*。)[ \t\u3000]*$")
+_CASES_AT = re.compile(r"(?:下列|以下)(?:情形|行为|情况)之一的")
+
+
+def _cases_lead(body: str) -> bool:
+    """``_CASES_LEAD`` tried at the last such lead-in only (where an earlier one matches, the last one does: its tail
+    is a suffix of the earlier's) — searching from every one is quadratic in a long body that holds many."""
+    starts = [m.start() for m in _CASES_AT.finditer(body)]
+    return bool(starts) and _CASES_LEAD.match(body, starts[-1]) is not None
 # a prohibition with the exceptions it allows 「除下列特殊施工工序外，禁止…从事夜间施工：」: the lines are the works
 # or cases excepted, no work given (round 36: prohibitions to the public with no body named are text)
 _EXCEPTED_LEAD = re.compile(r"除(?:下列|以下|如下)[^。；;，,：:\n]{0,12}外[，,][^。；;\n]{0,30}(?:禁止|不得|严禁)"
@@ -136,7 +144,7 @@ def _is_given_list(item: Item) -> bool:
         return True
     body = item.body.rstrip()
     firsts = [line.split("\n", 1)[0] for line in lines]
-    if _CASES_LEAD.search(body) and all(_CASE.search(first) for first in firsts):
+    if _cases_lead(body) and all(_CASE.search(first) for first in firsts):
         return True
     if (_FORBIDDEN_LEAD.search(body) or _REASONS_LEAD.search(body) or _objects(body, firsts)) \
             and not any(doer_units(line)[1] for line in lines):

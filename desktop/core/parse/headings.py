@@ -212,12 +212,18 @@ def _table_title(lines: list[str], n: int) -> bool:
     # (or its rows already read into numbered lines naming their units 「1.…。(责任单位:…)」, after a bracketed span)
     rows = [c for c in nxt[:2] if not re.fullmatch(r"[（(][^（）()]{1,14}[)）]", c)][:1]
     # (and no section of the plan after them: a table inside 「三、任务分工」 over 「四、保障措施」 is the plan's)
-    return any(re.fullmatch(r"序号|编号", c) for c in nxt) or any(_READ_ROW.match(c) for c in rows) and not any(
+    return any(re.fullmatch(r"序号|编号", c) for c in nxt) or any(_read_row(c) for c in rows) and not any(
         (line_marker(ln.strip()) or (0,))[0] == 1 for ln in lines[n + 1:])
 
 
 # a table's first row read into a numbered line by the text-table reader: 「1.…(牵头单位:…;责任单位:…)」
 _READ_ROW = re.compile(r"1[.、．][^\n]*[(（](?:牵头|责任|配合)单位[:：][^\n]*[)）]$")
+
+
+def _read_row(line: str) -> bool:
+    """``_READ_ROW``, tried only on a line that ends with its bracket: on a long run-together line that does not, the
+    two [^\n]* would backtrack over every label (quadratic)."""
+    return line.endswith((")", "）")) and _READ_ROW.match(line) is not None
 # the head of a trailer that is such a table: its title (and a bracketed span) over the rows, no 附件 line
 TABLE_TITLE_HEAD = re.compile(r"\s*(?P<title>[^\n]{4,50}?(?:表|清单))\s*\n"
                               r"(?=(?:\s*[（(][^\n（）()]{1,14}[)）]\s*\n)?\s*1[.、．])")

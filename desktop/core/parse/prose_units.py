@@ -508,6 +508,15 @@ _DUTY_VERB = re.compile(VERB_START.pattern.lstrip("^").rstrip(")")
 _MODAL_NEXT = re.compile(r"(?:可以?|应当|应(?!急)|须|必须)(?:委托|会同|联合)")
 
 
+# 「社区规划师为所在街道(镇)梳理…」「各居委会对所在小区…」: a preposition and 所在, no 所's name before 在
+_PREP_SUO = re.compile(r"[为对向给替]所$")
+
+
+def cut_at_where(name: str, text: str, at: int) -> bool:
+    """Whether ``name`` (``text`` up to ``at``) ends inside 「为所在／对所在…」, not with a 所's name."""
+    return text.startswith("在", at) and _PREP_SUO.search(name) is not None
+
+
 def unit_then_verb(text: str) -> str:
     """The body of government a text opens with when a verb of its duties follows right after it
     (``区应急局强化综合监管`` → ``区应急局``, ``区规划资源局结合…`` → ``区规划资源局``); "" otherwise."""
@@ -516,6 +525,8 @@ def unit_then_verb(text: str) -> str:
         return ""
     for k in range(3, len(head.group()) - 1):
         name = head.group()[:k]
+        if cut_at_where(name, head.group(), k):
+            continue
         if (_DUTY_VERB.match(head.group(), k) or _MODAL_NEXT.match(head.group(), k)) and _body(name):
             return name         # (「A可委托B对…」: A, the modal its own — not 「A可委托B」 as one name, round 38)
     return ""
