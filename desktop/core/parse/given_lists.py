@@ -160,7 +160,6 @@ def _is_given_list(item: Item) -> bool:
 
 # a grant and its sum or ratio 「给予不超过30%的一次性补贴」「给予不超过1:0.5的…资金匹配」「最高不超过500万元」
 # (plans-next88 x88_04's answer aligned to round 36 in round 38)
-_RATES_ARTICLES = True
 _GRANT = re.compile(r"给予|补贴|奖励|资助|匹配|补助")
 _SUM = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|[万千百亿]?元)|\d\s*[:：]\s*\d")
 
@@ -183,7 +182,7 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
     branched = [i for i in items if i.parent is None and i.children]
     all_articles = all(i.article for i in items if i.parent is None)
     for item in items:
-        if _RATES_ARTICLES and item.pos not in drop and _rates_article(item):
+        if item.pos not in drop and _rates_article(item):
             drop.update(d.pos for d in item.descendants())
             item.body = item.full_text()
             item.children = []

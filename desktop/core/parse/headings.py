@@ -448,21 +448,13 @@ def build_items(light_text: str) -> Outline:
             if n not in notice:
                 trailer.append(raw)     # (the signature and the page's lines after the notice's work)
                 continue
-            item = Item(kind=1, number=notice[n], value=len(items) + 1, body="", pos=len(items), unnumbered=True)
-            items.append(item)
-            stack[:] = [item]
-            current = [line]
-            bodies.append(current)
+            current = _open_top(items, stack, bodies, notice[n], line)
             continue
         if steps and n > max(steps) and line:
             step_tail.append(line)      # (镇农业服务中心负责…，火点数量控制在3个以内 after the last step: the plan's
             continue                    #  closing paragraphs, not the step's)
         if n in steps:
-            item = Item(kind=1, number=steps[n], value=len(items) + 1, body="", pos=len(items), unnumbered=True)
-            items.append(item)
-            stack[:] = [item]
-            current = [line]
-            bodies.append(current)
+            current = _open_top(items, stack, bodies, steps[n], line)
             continue
         if n in levels and stack:
             while stack and stack[-1].unnumbered and stack[-1].number in levels.values():
@@ -575,6 +567,17 @@ def build_items(light_text: str) -> Outline:
     closing = "\n".join(step_tail) if step_tail else _closing_paragraphs(items)
     return Outline(items=items, preamble="\n".join(preamble), trailer="\n".join(trailer),
                    inline=inline, closing=closing)
+
+
+def _open_top(items: list[Item], stack: list[Item], bodies: list[list[str]], number: str, line: str) -> list[str]:
+    """An unnumbered top-level item opened at ``line`` (a notice's paragraph of work, a plan's step): the item is
+    added, becomes the only open item, and its body starts with the line (returned, for the lines after it)."""
+    item = Item(kind=1, number=number, value=len(items) + 1, body="", pos=len(items), unnumbered=True)
+    items.append(item)
+    stack[:] = [item]
+    current = [line]
+    bodies.append(current)
+    return current
 
 
 def _add_decimal(line: str, parts: tuple[int, ...], items: list[Item], stack: list[Item]) -> None:

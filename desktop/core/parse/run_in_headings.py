@@ -8,6 +8,7 @@ number named inside a sentence (「第二、三批」「一、二等奖」) stan
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .heading_markers import line_marker
 from .marks import MEASURE_WORD
@@ -89,6 +90,14 @@ _BARE = re.compile(r"(十[一二三四五六七八九]?|[一二三四五六七�
                    r"(?![是十百千万亿、两等级类档星批次年月日号期线层楼季轮流届名个项条件份天周])")
 
 
+def _marked(lines: list[str]) -> Iterator[tuple[int, str, tuple[int, str, int, int] | None]]:
+    """Each line with text: its index, the line stripped and its heading mark (``line_marker``'s answer or None)."""
+    for n, raw in enumerate(lines):
+        line = raw.strip()
+        if line:
+            yield n, line, line_marker(line)
+
+
 def unmarked_numbers(lines: list[str]) -> list[str]:
     """Paragraphs whose numbers lost their marks (「一针对…」「二县教育局…」 and then 「(三)…」; 「一要…」「二要…」
     at line starts): a run of them in order, each opening a paragraph of its own, from 一 or on from the 「（N）」
@@ -107,11 +116,7 @@ def unmarked_numbers(lines: list[str]) -> list[str]:
             runs.append((run, above, after is not None and after[0] == 2 and after[2] == run[-1][1] + 1))
         run = []
 
-    for n, raw in enumerate(lines):
-        line = raw.strip()
-        if not line:
-            continue
-        found = line_marker(line)
+    for n, line, found in _marked(lines):
         if found is not None:
             close(found)
             headed = headed or found[0] <= 2
@@ -173,11 +178,7 @@ def bare_digit_items(lines: list[str]) -> list[str]:
     # (line, value) of each bare-numbered paragraph; line_marker lines and others between them
     marks: dict[int, int] = {}
     heads: dict[int, tuple[int, str, int, int]] = {}
-    for n, raw in enumerate(lines):
-        line = raw.strip()
-        if not line:
-            continue
-        found = line_marker(line)
+    for n, line, found in _marked(lines):
         if found is not None:
             heads[n] = found
         elif (value := _bare_digit(line)) is not None:
