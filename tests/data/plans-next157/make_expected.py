@@ -66,13 +66,13 @@ plan(X01,
         P(["六", "（二）"], [(1, "亩"), (0.2, "")],
           note="「市绿化市容局、市水务局对于林水复合区域的森林面积、河湖面积进行认定」 — 进行认定 without 由 names no doer (round 37: "
                "「A对…进行审批／监督抽查」 without 由 names no doer; " + CLOSED + "); 「连续面积1亩以上，郁闭度0.2以上的区域计入森林面积」 "
-               "and 「面积1亩以上…的，…计入河湖面积」 — RULING? read as the item's own standard of certification (round 25: "
+               "and 「面积1亩以上…的，…计入河湖面积」 — RULING? 7: read as the item's own standard of certification (round 25: "
                "eligibility thresholds are targets; round 30's line: 以上) → 1亩, 0.2 (郁闭度, no unit); the other reading "
                "(a class the rule covers, round 34 / round 38) would make them not targets; " + NODATE),
         S(["六", "（四）"], [], ["水务部门", "绿容部门"],
           note="「涉及到林木迁移的，河湖管 理范围内其他林地的林木迁移由水务部门审批。如涉及公 益林地的，…许可手续，由绿容部门审批」 — "
                "the agent of 由 with a verb of doing 审批 (" + R2 + "; round 30: 由A统一指导、集中认定): two clauses, both bodies "
-               "in order, no lead; RULING? the 「涉及…的」 clauses are read as the item's scope (which approvals each body "
+               "in order, no lead; RULING? 6: the 「涉及…的」 clauses are read as the item's scope (which approvals each body "
                "gives; the item's whole work is these approvals, round 30's 「（七）…发生…时，由A负责处置」), not rule 3's case "
                "clause inside an item whose work is something else; the stray spaces 「河湖管 理」「公 益」 are the stored text's; "
                + NODATE),
