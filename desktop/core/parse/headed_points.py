@@ -61,7 +61,10 @@ def _unheaded(item: Item) -> bool:
     """A point with no heading: its number runs straight into a sentence of work 「四、应急管理部门进一步规范…，试点
     加强…。」 (its first stop ends a clause or more, not a heading's few words 「一、加强领导。」)."""
     head = item.body.strip().partition("\n")[0]
-    return bool(re.search(r"[。；;]", head)) and (len(item.title) > 24 or bool(re.search(r"[，,]", item.title)))
+    stop = re.search(r"[。；;]", head)
+    # (a sentence of its own on the line, 「七、A加强对…的业务指导。」, longer than a heading's few words)
+    return stop is not None and (len(item.title) > 24 or bool(re.search(r"[，,]", item.title))
+                                 or not head[stop.end():].strip() and len(item.title) >= 14)
 
 
 def _work_point(item: Item, run_in: bool = False) -> bool:
@@ -96,8 +99,9 @@ def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
     points mostly have nothing numbered under them (at least half of its points that are not its opening
     aims or closing clauses); ``chosen`` itself where nothing was chosen or the plan is written as rules (those
     chapters are ``rule_chapters``')."""
-    if not chosen or written_as_rules(items):
+    if not chosen:
         return chosen
+    rules = written_as_rules(items)     # (its chapters are rule_chapters', but for points run into their text)
     picked = {i.pos for i in chosen}
     extra: list[Item] = []
     for points in _points(items):
@@ -110,7 +114,7 @@ def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
             # 「…应当严格保密」「不得…」 (round 34's early ruling, the instruction half; plans-next149 x149_02))
             extra.extend(p for p in run_in if p.pos not in picked and _work_point(p, run_in=True))
             continue
-        if len(body) < 3:
+        if len(body) < 3 or rules:
             continue
         if sum(not p.children for p in body) * 2 < len(body) or any(
                 p.children and _TASK_CHAPTER.search(p.title) for p in points):
