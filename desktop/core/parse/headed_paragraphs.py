@@ -4,11 +4,11 @@ paragraphs, each opening with a heading of work run into its text and closed by 
 步伐。一是维护…」「着力优化人文环境,促进社会和谐。进一步加大…」 — the section's items, written without numbers. Each
 becomes an unnumbered child of the section, named by its heading's first phrase (``build_items``' ``levels``).
 
-Only a run that fills the section's text from its heading line on (a paragraph of prose first, or one between, and
-the headed paragraphs are that prose's parts); not a section of principles or thought (坚持以人为本。… under 二、基本
-原则: the plan's aims, no work). A section holding one such paragraph alone (三、工作措施 / 建立完善工作责任机制。…) is
-read so only in a plan that writes another section's items so, two or more (its items written alike); in any
-other plan it is the section's text, the section read as before."""
+Only in a plan that numbers nothing under its sections; only a run that fills the section's text from its heading
+line on; not a section of principles or thought (坚持以人为本。… under 二、基本原则: the plan's aims, no work). A
+section holding one such paragraph alone (三、工作措施 / 建立完善工作责任机制。…) is read so only in a plan that
+writes another section's items so, two or more (its items written alike); in any other plan it is the section's
+text, the section read as before."""
 
 from __future__ import annotations
 
@@ -25,7 +25,9 @@ _AIMS = re.compile(r"原则|指导思想|思路|意义|背景|形势|依据")
 
 def headed_paragraphs(lines: list[str]) -> dict[int, str]:
     """Line → its heading's first phrase, for each paragraph of such a run (see the module)."""
-    if not any("。" in ln[:30] for ln in lines):
+    if not any("。" in ln[:30] for ln in lines) or any((f := line_marker(ln.strip())) and f[0] > 1 for ln in lines):
+        # (a plan that numbers items under its sections 「（一）加强智慧监管。…」 writes an unnumbered paragraph
+        # 「畅通数据共享。…」 as its section's text: plans-next37 x37_04, its 二、 one task)
         return {}
     runs: list[dict[int, str]] = []
     run: dict[int, str] = {}

@@ -245,8 +245,8 @@ _FIRST_SECTION_ITEM = re.compile(r"(?<=[\u4e00-\u9fff。；;：:，,）)])\s?(�
 _FIRST_SUB_MONTH = re.compile(r"(?<=[\u4e00-\u9fff])\s?(1)\s*、(?=(?:1[0-2]|[1-9])月\d{1,2}日)")
 _MONTH_ITEM = re.compile(r"(\d{1,2})\s*、(?=(?:1[0-2]|[1-9])月\d{1,2}日)")
 # the sub-list's second number in the same heading line, after a stop 「三、…要求 (一)实施范围 …。 (二)管理模式」
-_SECOND_INLINE = {2: re.compile(r"(?<=[。；;])\s*(?:（二）|\(二\))(?=[\u4e00-\u9fff])"),
-                  3: re.compile(r"(?<=[。；;])\s*2\s*[、.．](?=[\u4e00-\u9fff])")}
+# (only （二） under a 一、 line: 1.…。2.… inside a （一）'s line is its paragraph's own list, plans-next25 x25_05)
+_SECOND_INLINE = {2: re.compile(r"(?<=[。；;])\s*(?:（二）|\(二\))(?=[\u4e00-\u9fff])")}
 # a run-in first item's name: a short phrase closed by its stop (清理农村生活垃圾。)
 _NAMED_ITEM = re.compile(r"\s*[\u4e00-\u9fff“”]{2,20}。")
 
