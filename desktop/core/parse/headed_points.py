@@ -24,7 +24,7 @@ from .sentence_units import doer_units
 _GENERAL_POINT = re.compile(r"适用范围|适用对象|目的|依据|定义|术语|释义|名词解释|附则|施行|生效|有效期|解释|"
                             r"目标$|范围$|回顾|发展环境|发展基础")
 # an instruction to the plan's bodies (要… / 应当… / 应… / 须…), a one-character modal not inside another word
-_INSTRUCTION = re.compile(r"应当|(?<![相对响供适反理])应(?!急|用|对)|(?<![必无])须|必须|"
+_INSTRUCTION = re.compile(r"应当|不得|(?<![相对响供适反理])应(?!急|用|对)|(?<![必无])须|必须|"
                           r"(?<![主重需必摘纪提概首只])要(?!求|点|素)")
 # a point that names the plan's work (四、工作任务 / 三、主要措施 / 二、重点工作) over numbered items: the plan's work
 # sits in those items, so it is a plan of numbered items, not of headed points (the early ruling's second half)
@@ -57,11 +57,24 @@ def _text(item: Item) -> str:
     return item.body.strip().partition("\n")[2].strip()
 
 
-def _work_point(item: Item) -> bool:
-    """A childless point, a heading line over its own paragraph(s), whose text gives work (see the module)."""
-    if item.children or not headed_prose(item, 30):
+def _unheaded(item: Item) -> bool:
+    """A point with no heading: its number runs straight into a sentence of work 「四、应急管理部门进一步规范…，试点
+    加强…。」 (its first stop ends a clause or more, not a heading's few words 「一、加强领导。」)."""
+    head = item.body.strip().partition("\n")[0]
+    stop = re.search(r"[。；;]", head)
+    # (a sentence of its own on the line, 「七、A加强对…的业务指导。」, longer than a heading's few words)
+    return stop is not None and (len(item.title) > 24 or bool(re.search(r"[，,]", item.title))
+                                 or not head[stop.end():].strip() and len(item.title) >= 14)
+
+
+def _work_point(item: Item, run_in: bool = False) -> bool:
+    """A childless point, a heading line over its own paragraph(s) (or, ``run_in``, a point with no heading whose
+    number runs into its text), whose text gives work (see the module)."""
+    if item.children or not (headed_prose(item, 30) or run_in and _unheaded(item)):
         return False
     title, text = item.title, _text(item)
+    if run_in and _unheaded(item):
+        title, text = "", item.body.strip()
     if len(text) < 15 or OPENING_SECTION.search(title) and not _CARRYING_OUT.match(title) \
             or SCHEDULE_SECTION.search(title) \
             or _GENERAL_POINT.search(title) or NON_WORK_ARTICLE.match(title):
@@ -71,7 +84,14 @@ def _work_point(item: Item) -> bool:
     # (a 参照 clause names no doer of the plan's work: 由各区参照…的相关规定执行 — CONVENTIONS.md round 34)
     work = "。".join("，".join(c for c in re.split(r"[，,]", s) if c.strip() and not REFERS.search(c.strip()))
                     for s in re.split(r"[。；;\n]", text))
-    return bool(work) and bool(doer_units(work)[1])
+    return bool(work) and (bool(doer_units(work)[1]) or run_in and _INSTRUCTION.search(work) is not None)
+
+
+def gives_more_work(body: str) -> bool:
+    """A closing point that names who interprets the document and then gives work 「本指导意见由A负责解释，自…起实施。
+    …期间，A会同B…完善…」: the sentences after the first name doers by rule 2 (round 39: such a point is a task,
+    its doers its units; the interpreting body alone is none, rule 3)."""
+    return bool(doer_units(body.strip().partition("。")[2])[1])
 
 
 def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
@@ -79,14 +99,22 @@ def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
     points mostly have nothing numbered under them (at least half of its points that are not its opening
     aims or closing clauses); ``chosen`` itself where nothing was chosen or the plan is written as rules (those
     chapters are ``rule_chapters``')."""
-    if not chosen or written_as_rules(items):
+    if not chosen:
         return chosen
+    rules = written_as_rules(items)     # (its chapters are rule_chapters', but for points run into their text)
     picked = {i.pos for i in chosen}
     extra: list[Item] = []
     for points in _points(items):
         body = [p for p in points if not OPENING_SECTION.search(p.title) and not _GENERAL_POINT.search(p.title)
                 and not closing_only(p) and (p.children or len(_text(p)) >= 15)]
-        if len(body) < 3:
+        run_in = [p for p in points if not p.children and _unheaded(p)]
+        if len(run_in) >= 3 and all(p.children or p in run_in for p in points):
+            # (a document of points with no headings, each run into its paragraphs 「四、应急管理部门进一步规范…」:
+            # each point is an article of the document, a task where it gives work — a rule-2 doer or an instruction
+            # 「…应当严格保密」「不得…」 (round 34's early ruling, the instruction half; plans-next149 x149_02))
+            extra.extend(p for p in run_in if p.pos not in picked and _work_point(p, run_in=True))
+            continue
+        if len(body) < 3 or rules:
             continue
         if sum(not p.children for p in body) * 2 < len(body) or any(
                 p.children and _TASK_CHAPTER.search(p.title) for p in points):

@@ -236,9 +236,17 @@ def split_inline(text: str) -> str:
 _FIRST_SUB = re.compile(r"(?<=[\u4e00-\u9fff。；;：:，,）)])(1|（1）|\(1\))\s*(?:[.．、](?!\d))?(?=[\u4e00-\u9fff])")
 
 # 「一、加强水资源保护 （一）落实最严格水资源管理制度。」: a section heading with its first （一） run into it
-_FIRST_SECTION_ITEM = re.compile(r"(?<=[\u4e00-\u9fff。；;：:，,）)])(（一）|\(一\))(?=[\u4e00-\u9fff])")
+_FIRST_SECTION_ITEM = re.compile(r"(?<=[\u4e00-\u9fff。；;：:，,）)])\s?(（一）|\(一\))(?=[\u4e00-\u9fff])")
 
 
+# the first item run into the heading's line and opening with a month 「(一)宣传报道 1、6月1日上午,…」: 1、 then a
+# month's day is an item number (a line that opens 「2、6月2日至30日,…」 goes on with it), as 1.9月30日前 at a line
+# start is (``headings._continuing``)
+_FIRST_SUB_MONTH = re.compile(r"(?<=[\u4e00-\u9fff])\s?(1)\s*、(?=(?:1[0-2]|[1-9])月\d{1,2}日)")
+_MONTH_ITEM = re.compile(r"(\d{1,2})\s*、(?=(?:1[0-2]|[1-9])月\d{1,2}日)")
+# the sub-list's second number in the same heading line, after a stop 「三、…要求 (一)实施范围 …。 (二)管理模式」
+# (only （二） under a 一、 line: 1.…。2.… inside a （一）'s line is its paragraph's own list, plans-next25 x25_05)
+_SECOND_INLINE = {2: re.compile(r"(?<=[。；;])\s*(?:（二）|\(二\))(?=[\u4e00-\u9fff])")}
 # a run-in first item's name: a short phrase closed by its stop (清理农村生活垃圾。)
 _NAMED_ITEM = re.compile(r"\s*[\u4e00-\u9fff“”]{2,20}。")
 
@@ -255,15 +263,23 @@ def split_first_items(lines: list[str]) -> list[str]:
             out.append(raw)
             continue
         kind, _num, _value, end = found
-        m = _FIRST_SUB.search(line, end + 2, end + 32)
+        m = _FIRST_SUB_MONTH.search(line, end + 2, end + 32) or _FIRST_SUB.search(line, end + 2, end + 32)
         sub = 4 if m and m.group(1) != "1" else 3
         if m is None and kind == 1:
             m = _FIRST_SECTION_ITEM.search(line, end + 2, end + 32)   # 一、加强水资源保护（一）落实…
             sub = 2
         if m and (m.group(1) != "1" or line[m.end(1):m.end(1) + 1] in ".．、"):
             nxt = None
+            second = _SECOND_INLINE[sub].search(line, m.end()) if sub in _SECOND_INLINE else None
+            if second is not None:
+                # (its items all in the heading's line: each from its number, 「(一)实施范围 …。」「(二)管理模式」)
+                out.extend([line[:m.start()].rstrip(), line[m.start():second.start()].strip(),
+                            line[second.start():].lstrip()])
+                continue
             for later in lines[n + 1:n + 40]:
                 f = line_marker(later.strip())
+                if f is None and sub == 3 and (month := _MONTH_ITEM.match(later.strip())):
+                    f = 3, month.group(1), int(month.group(1)), month.end()
                 if f is not None and (f[0] <= kind or f[0] == sub):
                     nxt = f
                     break
@@ -271,7 +287,7 @@ def split_first_items(lines: list[str]) -> list[str]:
                     and line[m.end(1):m.end(1) + 1] in ".．、" and _NAMED_ITEM.match(line, m.end()):
                 # (or the page ends inside that first item: 「（一）聚焦“三清”下功夫1.清理农村生活垃圾。各村…」, its
                 # name a short phrase closed by its stop, no heading after it)
-                out.extend([line[:m.start()], line[m.start():]])
+                out.extend([line[:m.start()].rstrip(), line[m.start():].lstrip()])
                 continue
         out.append(raw)
     return out

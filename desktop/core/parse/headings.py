@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .exception_paragraphs import set_aside_paragraph
+from .headed_paragraphs import headed_paragraphs
 from .heading_markers import (
     CN_DIGITS,
     break_spaced_labels,
@@ -44,7 +45,13 @@ from .notice_paragraphs import notice_paragraphs
 from .prose_units import colon_kind_unit, colon_lead_unit, leading_unit
 from .run_in_headings import bare_digit_items, split_run_in_headings, unmarked_numbers
 from .run_on_articles import split_run_on_articles
-from .run_together import break_glued_fields, join_split_tens, lost_open_brackets, stage_paragraphs
+from .run_together import (
+    break_glued_fields,
+    drop_breadcrumbs,
+    join_split_tens,
+    lost_open_brackets,
+    stage_paragraphs,
+)
 from .units import is_group, looks_like_unit
 
 # "1.9月30日前…" / "11.121人才梯队项目": a number, a dot and more digits; an item only where
@@ -378,7 +385,7 @@ def build_items(light_text: str) -> Outline:
     for in the light text, where a space before "一、" still marks a boundary.
     """
     light_text = _SHELL_NUMBER.sub(r"（\1）", bare_numbers(spaced_numbers(garbled_first_numbers(lost_first_numbers(
-        one_line_numbers(split_run_on_articles(lost_open_brackets(join_split_tens(light_text)))))))))
+        one_line_numbers(split_run_on_articles(lost_open_brackets(join_split_tens(drop_breadcrumbs(light_text))))))))))
     text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(break_spaced_labels(break_glued_fields(
         light_text))))))
     lines = text.split("\n")
@@ -414,6 +421,7 @@ def build_items(light_text: str) -> Outline:
     sections = _unnumbered_headings(lines)
     unit_lines = _unit_paragraphs(lines)
     levels = {**level_paragraphs(lines), **stages}  # 区级层面：… / 镇级层面：… under a numbered item: its children
+    levels.update(headed_paragraphs(lines))     # (二、目标任务 / 着力优化施工环境,加快发展步伐。…: its run-in items)
     # (an article line 「第二条 考核内容」 may look like an unnumbered heading; other such headings
     # hold the plan's sections, and articles then stay items under them)
     # (nor a chapter line over them, 第二章  支持范围和方式 / 第三章 调整程序: the rule's chapters, its articles

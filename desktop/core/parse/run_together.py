@@ -128,3 +128,14 @@ def stage_paragraphs(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         if cn_to_int(stage.group(1)) == len(found) + 1 and re.search(r"[，,；;。]", line[stage.end():]):
             found[n] = stage.group(0)
     return out, (found if len(found) >= 2 else {})
+
+
+# a page's breadcrumb line, numbered by the page's list markup or not: 「1. 首页> 生活心得体会 >正文」 /
+# 「当前位置：首页 > 通知公告」 — the site's path to the page, never an item of the plan
+_BREADCRUMB = re.compile(r"^[ \t\u3000]*(?:\d{1,2}[ \t]*[.．、][ \t\u3000]*)?"
+                         r"(?:(?:当前|您的|您现在的|所在)位置[:：]?[ \t]*)?首页[ \t\u3000]*[>»＞][^\n]*$", re.MULTILINE)
+
+
+def drop_breadcrumbs(text: str) -> str:
+    """``text`` with the page's breadcrumb lines (see ``_BREADCRUMB``) left blank."""
+    return _BREADCRUMB.sub("", text) if "首页" in text else text

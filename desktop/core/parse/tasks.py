@@ -35,7 +35,7 @@ from .duty_headings import (
 from .duty_pivots import duty_pivots
 from .field_blocks import fold_field_blocks
 from .given_lists import fold_given_lists
-from .headed_points import headed_points
+from .headed_points import gives_more_work, headed_points
 from .headings import Item, heading_title
 from .lead_in_units import lead_in_declarations
 from .normalise import cn_to_int
@@ -260,7 +260,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     for item in chosen:
         labelled_item = item.pos in decls
         # (本方案由A负责解释: the interpreting body of a closing article is no unit, CONVENTIONS.md round 29 rule 3)
-        interpreting = not labelled_item and bool(interpreting_units(item.body))
+        interpreting = not labelled_item and bool(interpreting_units(item.body)) and not gives_more_work(item.body)
         names = [] if labelled_item or interpreting \
             else duty_clause_units(item.body, item.title) or holders.get(item.pos, [])
         leads: list[str] = []           # (第三条 区住建委牵头组织…。区房管局配合…: the article's lead)

@@ -202,7 +202,7 @@ plan(X03,
            "scope with 58处, 五、 accountability); 四、 (「…原则上每年不少于2次：」) holds （一）–（七） whose headings are units "
            "「（一）区房管局。负责…」, and （五）各街道办事处 splits into 1.–3. items 「X街道办事处负责…」. HTML entities "
            "「&ldquo;四个能力&rdquo;」 kept as stored; a half-width comma 「安全排查,并落实整改」",
-     leaf_tasks=9, count_alternatives=[7, 12, 13], attachment_task_rows=0,
+     leaf_tasks=9, count_alternatives=[7, 11, 12, 13], attachment_task_rows=0,
      childless_top_level_sections=["一、（须加强保护）", "二、（各单位…共同做好防灾工作）", "三、（范围）",
                                    "五、（追究责任）"],
      samples=[
@@ -235,6 +235,10 @@ plan(X03,
      notes=["counting: 四、 （一）–（四） 4, （五） 1.–3. 3, （六）（七） 2 = 9 leaves; 一、二、三、五、 are top-level sentences "
             "without numbered children (read as sections by the rule). Accepted: 7 (（一）–（七）, the three street offices "
             "read as part of （五）), 12 (also 一、二、五、 as tasks), 13 (also the scope 三、)",
+            "aligned round 39: round 34's early ruling (childless headed points that give work, in a document whose "
+            "points are mostly childless) — 一、 gives work by instruction 「须加强保护。要高度关注、逐步改善…」 and 二、 by "
+            "「各单位要牢固树立…建立部门联动工作机制…」: both tasks; 五、 「…将依法依纪追究责任」 (accountability, no doer, "
+            "no instruction) none → 11 accepted (9 + 一、二、)",
             "plan target: 「原则上每年不少于2次」 in 四、's lead-in (排查 at least twice a year), a frequency for every unit of "
             "四、; 三、's 「共计58处优秀历史建筑」 is the scope's size, and 「1－4批」 the batches a list was published in (not "
             "targets); 「（建办规电〔2014〕3号）」 a document number",
