@@ -151,9 +151,11 @@ _BARE_YEAR_END = led(re.compile(r"(?<![\d年今明去本当一二两三四五六
                             # (「；年内与…数据联接」: 年内 opening a clause, the plan year's work; not 「年内无…事故」
                             # nor a call on all bodies 「年内各部门要加强协作」 nor work kept up 「年内持续推进」)
                             r"|(?<![^，。；：,;:\n])年内(?![无不没未各全持常])"
-                            # 「确保全年粮食播种面积稳定在10780亩」「，全年培育…3个」: the plan's year aimed at (its
-                            # year, Round 39 rulings); not 「全年推进」「全年无休」, nor 「2023年全年」
-                            r"|(?:(?<=确保|力争|争取)|(?<![^，。；：,;:\n]))全年(?=[^，。；：,;:\n]{0,24}?\d))"))
+                            # 「确保全年粮食播种面积稳定在10780亩」「，全年培育…3个」: the plan's year aimed at
+                            # (Round 39 rulings); not 「全年推进」「全年无休」, nor 「2023年全年」, nor the grade
+                            # of a result 「全年保证率达到90%以上，为合格」 (round 32 grade bands)
+                            r"|(?:(?<=确保|力争|争取)|(?<![^，。；：,;:\n]))全年(?=[^，。；：,;:\n]{0,24}?\d)"
+                            r"(?![^。；;\n]{0,40}?为(?:不?合格|优秀|良好|达标)))"))
 
 # 年初公布、年中检查、年底兑现 / 年初建账、逐月查账、年底交账: a yearly rhythm (a principle, an office's
 # oversight), its 年底 no deadline: a step of the year named just before it in the same list
