@@ -15,12 +15,14 @@ def _dates(text: str, year: int = 2024) -> list[str]:
 
 def test_whole_year_is_the_plans_year():
     assert _dates("确保全年新建停车泊位300个，完成改造小区12个。") == ["2024-12-31"]
-    assert _dates("持续扩大规模，全年培育家庭农场5个。") == ["2024-12-31"]
+    assert _dates("力争全年培育家庭农场5个。") == ["2024-12-31"]
     assert deadline_from_words("全年", 2025)[0].date == "2025-12-31"
     # near-misses: work kept up all year, a named year, the grade of a result — no deadline
     assert _dates("全年推进垃圾分类宣传工作。") == []
     assert _dates("2023年全年开展巡查。") == []
-    assert _dates("全年达标率达到95%以上，为合格；不满足则为不合格。") == []
+    assert _dates("确保全年达标率达到95%以上，为合格；不满足则为不合格。") == []
+    assert _dates("有害垃圾收运补贴以车辆为单位，全年每辆车补贴15万元。") == []
+    assert _dates("（3）全年废水日均排放量大于250吨且小于等于2500吨。") == []
 
 
 def test_a_whole_year_cell_in_a_table_one_cell_a_line():

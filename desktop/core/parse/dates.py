@@ -151,10 +151,10 @@ _BARE_YEAR_END = led(re.compile(r"(?<![\d年今明去本当一二两三四五六
                             # (「；年内与…数据联接」: 年内 opening a clause, the plan year's work; not 「年内无…事故」
                             # nor a call on all bodies 「年内各部门要加强协作」 nor work kept up 「年内持续推进」)
                             r"|(?<![^，。；：,;:\n])年内(?![无不没未各全持常])"
-                            # 「确保全年粮食播种面积稳定在10780亩」「，全年培育…3个」: the plan's year aimed at
-                            # (Round 39 rulings); not 「全年推进」「全年无休」, nor 「2023年全年」, nor the grade
-                            # of a result 「全年保证率达到90%以上，为合格」 (round 32 grade bands)
-                            r"|(?:(?<=确保|力争|争取)|(?<![^，。；：,;:\n]))全年(?=[^，。；：,;:\n]{0,24}?\d)"
+                            # 「确保全年粮食播种面积稳定在10780亩」: the plan's year aimed at (Round 39 rulings);
+                            # not 「全年推进」, a rate 「全年每辆车补贴15万元」, a class 「全年废水…大于250吨」,
+                            # nor the grade of a result 「确保全年保证率达到90%以上，为合格」 (round 32 grade bands)
+                            r"|(?<=确保|力争|争取)全年(?=[^，。；：,;:\n]{0,24}?\d)"
                             r"(?![^。；;\n]{0,40}?为(?:不?合格|优秀|良好|达标)))"))
 
 # 年初公布、年中检查、年底兑现 / 年初建账、逐月查账、年底交账: a yearly rhythm (a principle, an office's
