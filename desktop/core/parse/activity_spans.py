@@ -16,6 +16,7 @@ import re
 
 from desktop.core.model import Task
 
+from .counted_dates import months_deadline
 from .dates import bracket_date, iso_day
 
 # the label: a heading 「二、活动时间」 (on its own line or run in) or a field 「活动时间：」「活动时间要求：」
@@ -55,7 +56,8 @@ def activity_span_end(text: str, year: int | None) -> str | None:
             ends.append(iso_day(in_year, int(month.group(2))))
             continue
         ends.append(bracket_date(span.group(0), year, span=True) if span else None)
-    return ends[0] if len(ends) == 1 else None
+    # (「三、活动时间」 over 「活动时间。2023年6月1日至30日。」: one span, labelled twice)
+    return ends[0] if len(set(ends)) == 1 else None
 
 
 # 「8月23日报到」「8月30日、31日报到，9月1日正式上课」「9月1日正式开学」: a day the plan fixes for the school's start
@@ -90,9 +92,11 @@ def field_day(text: str, year: int | None) -> str | None:
 
 
 # 「(一)举行4.23日读书日系列活动启动仪式」「…启动仪式。6月17日上午,在市人民广场举办…」: the one day an activity item
-# opens a sentence with, or holds right after its verb, is the day it is held — its own date, which wins over the
-# activity's span (round 37 rulings) — not a span 「6月1日至30日」, a time limit 「6月17日前」 or a start 「…起」
-_OWN_DAY = re.compile(r"(?:^|(?<=[。；;\n])|(?<=举行|举办|召开|开展))\s*(\d{1,2})\s*(?:月|[.．])\s*(\d{1,2})\s*日"
+# opens a sentence with, or holds right after its verb or 「根据…统一安排，」, is the day it is held — its own date,
+# which wins over the activity's span (round 37 rulings) — not a span 「6月1日至30日」, a time limit 「6月17日前」 or
+# a start 「…起」
+_OWN_DAY = re.compile(r"(?:^|(?<=[。；;\n])|(?<=举行|举办|召开|开展)|(?<=安排[，,]|部署[，,]))"
+                      r"\s*(\d{1,2})\s*(?:月|[.．])\s*(\d{1,2})\s*日"
                       r"(?:上午|下午|晚上|当天)?(?!\s*(?:[-—–~～至到、和及]|之?前|以前|起|开始))")
 
 
@@ -107,7 +111,9 @@ _DOC_YEAR = re.compile(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]")
 
 # the preamble's span of the whole campaign 「区综治委决定从现在起至11月底，在全区…开展…活动」 (round 37 rulings:
 # a stage span for the items with no date; not how long a rule is in force 「本通知自即日起至…施行」)
-_CAMPAIGN = re.compile(r"(?:从|自)(?:现在|即日|今日|今天)(?:起|开始)?\s*[，,]?\s*(?:至|到)\s*"
+# (「即日起至2019年1月底，在全市范围内继续开展…」: 即日起 without 从／自)
+_CAMPAIGN = re.compile(r"(?:(?:从|自)(?:现在|即日|今日|今天)(?:起|开始)?|(?:即日|今日)(?:起|开始))"
+                       r"\s*[，,]?\s*(?:至|到)\s*"
                        r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)(?:止|结束)?(?![^，,。；;]{0,12}(?:施行|有效|执行))")
 
 # 「2022年春运将从1月17日开始,2月25日结束」「活动自5月10日起至6月30日止」: the campaign's first and last day (the
@@ -126,10 +132,29 @@ def campaign_end(preamble: str, year: int | None) -> str | None:
         if "起" in preamble or "至" in preamble or "开始" in preamble else []
     if year is None and (stamp := _STAMP.search(preamble)):
         year = int(stamp.group(1))      # 「从现在起」: now is when the page was posted (发布时间:2014-11-04)
+    if not found and "利用" in preamble and (counted := months_deadline(preamble, year)):
+        return counted.date             # 「县政府决定自2017年4月起，利用一个月时间，…开展…专项行动」
     if len(found) != 1 or not (found[0].group(1) or year):
         return None
     m = found[0]
     return iso_day(int(m.group(1) or year or 0), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
+
+
+# the holiday the plan fixes: 「2月11日(星期四)至17日(星期三)放假」「放假时间从5月1日至7日」「从1月17日(星期六)起放假」
+# (its first day; not a masked 「20xx年1月17日」)
+_WEEKDAY = r"(?:[(（][^()（）]{1,4}[)）])?"
+_HOLIDAY = re.compile(r"放假时间\s*(?:安排)?\s*(?:[:：为是]|从|自)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+                      r"|(?<![\d年xX×])(\d{1,2})\s*月\s*(\d{1,2})\s*日" + _WEEKDAY +
+                      r"\s*(?:(?:至|到|—|－|-|~|～)[^。；;\n]{0,24}?|起|开始)放假")
+_BEFORE_HOLIDAY = re.compile(r"放假(?:之前|以前|前)")
+
+
+def holiday_eve(text: str, body: str, year: int) -> str | None:
+    """「各科室在放假前要组织一次安全大检查」: the work is done by the holiday the plan fixes (Round 39 rulings, round
+    36) — its first day; None where the plan fixes no holiday's days."""
+    if "放假" not in text or not _BEFORE_HOLIDAY.search(text) or not (m := _HOLIDAY.search(body)):
+        return None
+    return iso_day(year, int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4)))
 
 
 def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_number: str = "",
@@ -150,7 +175,7 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
     for task in tasks:
         if task.deadline is None:
             task.deadline = field_day(task.text, year) or fixed_days_end(task.text, year) or (
-                own_day(task.text, year) if span_end else None) or span_end
+                own_day(task.text, year) if span_end else None) or span_end or holiday_eve(task.text, body, year)
 
 
-__all__ = ["activity_span_end", "campaign_end", "date_activity_items", "field_day", "fixed_days_end"]
+__all__ = ["activity_span_end", "campaign_end", "date_activity_items", "field_day", "fixed_days_end", "holiday_eve"]

@@ -382,7 +382,8 @@ def _people(cell: str) -> bool:
     return bool(parts) and all(_PERSON.fullmatch(p) and not looks_like_unit(p) for p in parts)
 
 
-_DATE_CELL = re.compile(r"^[\d年月日底前内末上中下旬季度第一二三四—\-~至到、，,长期持续常态\s]{2,30}$")
+# (全年: the whole of the plan's year, its deadline — Round 39 rulings)
+_DATE_CELL = re.compile(r"^[\d年月日底前内末上中下旬季度第一二三四—\-~至到、，,长期持续常态全\s]{2,30}$")
 # a time limit with what is due then (9月投入使用, 5月底前动工, 2024年6月底前建成)
 _DATE_DUE = re.compile(r"^[\d年月日底前内末上中下旬]{2,14}"
                        r"(?:投入使用|投用|动工|开工|建成|完工|竣工|完成|启动|开放|运行|交付使用|交付|见效|通车)$")

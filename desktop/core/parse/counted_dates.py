@@ -34,9 +34,32 @@ _SPAN = led(re.compile(r"(?:历时\s*(?P<n>[一二两三四五六七八九十]|\
                    r"|(?:利)?用\s*(?P<m>[一二两三四五六七八九十]|\d{1,2})\s*年(?:左右)?(?:的)?时间)"))
 
 
+# 「自2017年4月起，利用一个月时间，…」: months counted from the month the work starts in
+_MONTHS_FROM = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年)?\s*(?P<mo>\d{1,2})\s*月份?(?:\s*\d{1,2}\s*日)?\s*(?:起|开始)"
+                          r"[，,]?\s*(?:利用|用|历时)\s*(?P<n>[一二两三四五六七八九十]|\d{1,2})\s*个(?:多)?月(?:左右)?(?:的)?时间")
+
+
+def months_deadline(text: str, default_year: int | None) -> Deadline | None:
+    """「自2017年4月起，利用一个月时间」: the work runs that many months after its start month, ending in the month
+    that many on (2017-05, Round 39 rulings); None without a year."""
+    m = _MONTHS_FROM.search(text) if "个" in text and "月" in text else None
+    if not m or not (year := int(m.group("y")) if m.group("y") else default_year):
+        return None
+    months = cn_to_int(m.group("n").replace("两", "二"))
+    if not months or months > 24 or not 1 <= int(m.group("mo")) <= 12:
+        return None
+    end = year * 12 + int(m.group("mo")) - 1 + months
+    y, mo = divmod(end, 12)
+    last = (_dt.date(y + (mo + 1) // 12, (mo + 1) % 12 + 1, 1) - _dt.timedelta(days=1)).day
+    return Deadline(m.start(), m.end(), f"{y:04d}-{mo + 1:02d}-{last:02d}", not m.group("y"), m.group(0))
+
+
 def span_deadline(text: str, start_year: int | None) -> Deadline | None:
     """「历时三年全面调查」「用3年左右时间基本完成」: the work spans that many years from the plan's
-    first year (2024—2026年 → 2026-12-31); None without a year to count from."""
+    first year (2024—2026年 → 2026-12-31); None without a year to count from. Months counted from a start month
+    (``months_deadline``) first."""
+    if (by_months := months_deadline(text, start_year)) is not None:
+        return by_months
     m = _SPAN.search(text)
     if not m or start_year is None:
         return None
@@ -46,4 +69,4 @@ def span_deadline(text: str, start_year: int | None) -> Deadline | None:
     return Deadline(m.start(), m.end(), f"{start_year + years - 1}-12-31", False, m.group(0))
 
 
-__all__ = ["relative_deadline", "span_deadline"]
+__all__ = ["months_deadline", "relative_deadline", "span_deadline"]

@@ -144,13 +144,18 @@ _AIMED = re.compile(r"(?:力争|确保|争取|务必)(?:在|于)?\s*$")
 _DONE_IN = re.compile(r"\s*(?:全面|基本|全部)?(?:完成|建成|竣工|投产|投用)")
 # 上半年 / 下半年 without a year
 _HALF_DL = re.compile(r"(?<![\d年今明本当去每])(上半年|下半年)\s*(之前|以前|前|内)?")
-# 年底前 / 年底 (no year), 年内 (not in a noun 「适龄青年底数」「老年」「少年」)
-_BARE_YEAR_END = led(re.compile(r"(?<![\d年今明去本当一二两三四五六七八九十几数多半青老少成童晚幼壮])"
+# 年底前 / 年底 (no year), 年内 (not in a noun 「适龄青年底数」「老年」「少年」, nor a yearly rhythm 「每年底」)
+_BARE_YEAR_END = led(re.compile(r"(?<![\d年今明去本当一二两三四五六七八九十几数多半青老少成童晚幼壮每])"
                             r"(年底前|年底之前|年底|年末|"
                             r"年内(?=(?:全面|基本|全部|力争|确保|抓紧|加快|尽快|务必)?(?:完成|建成|实现|出台|印发|启动|开工|竣工|投用|落地))"
                             # (「；年内与…数据联接」: 年内 opening a clause, the plan year's work; not 「年内无…事故」
                             # nor a call on all bodies 「年内各部门要加强协作」 nor work kept up 「年内持续推进」)
-                            r"|(?<![^，。；：,;:\n])年内(?![无不没未各全持常]))"))
+                            r"|(?<![^，。；：,;:\n])年内(?![无不没未各全持常])"
+                            # 「确保全年粮食播种面积稳定在10780亩」: the plan's year aimed at (Round 39 rulings);
+                            # not 「全年推进」, a rate 「全年每辆车补贴15万元」, a class 「全年废水…大于250吨」,
+                            # nor the grade of a result 「确保全年保证率达到90%以上，为合格」 (round 32 grade bands)
+                            r"|(?<=确保|力争|争取)全年(?=[^，。；：,;:\n]{0,24}?\d)"
+                            r"(?![^。；;\n]{0,40}?为(?:不?合格|优秀|良好|达标)))"))
 
 # 年初公布、年中检查、年底兑现 / 年初建账、逐月查账、年底交账: a yearly rhythm (a principle, an office's
 # oversight), its 年底 no deadline: a step of the year named just before it in the same list

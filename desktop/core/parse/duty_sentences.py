@@ -39,8 +39,8 @@ _RHYTHM = [(re.compile(r"每月|按月|每个月|" + NEXT_MONTH +
             "month"),
            (re.compile(r"每个?季度|每一季度|每季|按季度?|逐季|每年[一二三四、和及]{1,7}季度(?:最后一个月|末)"),
             "quarter"),
-           # (every other week, twice a month: the nearest rhythm the model holds is the week)
-           (re.compile(r"每周|每星期|按周|每两周|每隔一周|隔周|每半个?月|半月一次"), "week"),
+           # (every other week, twice a month: the nearest rhythm the model holds is the week; 每1周 / 每一周 each week)
+           (re.compile(r"每\s*[1一]?\s*周|每星期|按周|每两周|每隔一周|隔周|每半个?月|半月一次"), "week"),
            (re.compile(r"每年|每半年|年度(?![\u4e00-\u9fff]{0,2}(?:考核|任务|目标))"), "year"),
            # every other month: the nearest rhythm the model holds is the month
            (re.compile(r"每两个?月|每隔一个?月|每双月"), "month"),

@@ -91,6 +91,31 @@ def report_date(text: str, end: int) -> bool:
     return _REPORT_AFTER.match(text, end) is not None
 
 
+# work the text says goes on (长期坚持 / 常态化开展 / 常抓不懈): a report joined by 并 dates no end of it
+_GOES_ON = re.compile(r"长期(?:坚持|开展|推进)|持续(?:开展|推进)|常态化(?:开展|推进)|常抓不懈|久久为功")
+# the work's summary sent by a day (…，10月15日前报送工作总结): the end of the work
+_SUMMARY_SENT = re.compile(r"\s*(?:之前|以前|前)?\s*[，,]?\s*(?:报送|上报|提交)(?:本单位|各自)?"
+                           r"(?:工作|整治|活动|行动)?总结")
+# 「并于…前」 (「并与…前」 as pages mistype 于): a report joined to the work as its last step
+_JOINED = re.compile(r"(?:并请?|[；;]\s*同时)\s*与?\s*$")
+
+
+def closing_reports(text: str, dls: list[Deadline]) -> list[Deadline]:
+    """The dated reports that close the work: joined to it by 并 (「…开展联合检查；并于2022年2月底前将贯彻情况报告
+    市生态环境局」, round 28) or the work's summary (「10月15日前报送工作总结」, round 30) — not a report of the year's
+    work (年度工作总结), nor one on work the text says goes on (长期坚持)."""
+    if _GOES_ON.search(text):
+        return []
+    return [d for d in dls if report_date(text, d.end)
+            and (_JOINED.search(text, max(0, d.start - 8), d.start) or _SUMMARY_SENT.match(text, d.end))
+            and not re.match(r"[^。；;]{0,20}?(?:年度|全年)[^。；;]{0,6}总结", text[d.end:])]
+
+
+def sent_by(text: str, d: Deadline) -> bool:
+    """The day something is sent by (「…前报镇河长办备案」), no work done before the sending in its clause."""
+    return _SENDING_AFTER.match(text, d.end) is not None and _BARE_DONE.match(text, d.end) is None
+
+
 # 「如任务量较多的，可在2027年底前完成」「确有困难的，可延期至…」: the later date a case is allowed, not the work's
 # — after a case (「…的，可…」) or a putting off (延期/延长/推迟); a bare 可 (「预计可于年底前完工」) is the work's
 _ALLOWED_BEFORE = led(re.compile(r"(?:的[，,]\s*(?:最迟)?(?:可|可以|允许)(?:适当)?(?:延长|延期|推迟|放宽|顺延)?"

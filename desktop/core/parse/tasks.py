@@ -69,12 +69,14 @@ from .task_dates import (
     YEAR_START,
     YEAR_STEP,
     allowed_date,
+    closing_reports,
     completes_all,
     cut_dates,
     drop_sendings,
     month_heading_end,
     phase_window,
     report_date,
+    sent_by,
     stage_date,
     steps_end,
     title_phase_end,
@@ -153,11 +155,6 @@ def _run_units(item: Item) -> Declaration | None:
 _STEPS_SECTION = re.compile(r"^(?:实施|工作|方法|推进)步骤(?:[和与及](?:时间|进度)安排)?$|^步骤安排$|^进度安排$")
 # 「2022年，启动首批改造，此后每年改造30个小区」「…长效管理机制，并持续巩固」: a step that runs on past its year
 _RUNS_ON = re.compile(r"此后|每年|逐年|持续|长期|长效")
-# work the text says goes on (长期坚持 / 常态化开展 / 常抓不懈): a report joined by 并 dates no end of it
-_GOES_ON = re.compile(r"长期(?:坚持|开展|推进)|持续(?:开展|推进)|常态化(?:开展|推进)|常抓不懈|久久为功")
-# the work's summary sent by a day (…，10月15日前报送工作总结): the end of the work
-_SUMMARY_SENT = re.compile(r"\s*(?:之前|以前|前)?\s*[，,]?\s*(?:报送|上报|提交)(?:本单位|各自)?"
-                           r"(?:工作|整治|活动|行动)?总结")
 
 
 # CONVENTIONS.md round 29 rule 2 (the doers of an item's work written in its sentences are its units, read by
@@ -370,12 +367,10 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         # (not a report of the year's work — 年度工作总结 — nor one on work the text says goes on: 长期坚持; mend r70 4)
         # (or the summary of the work sent by a day, the item's only date: 「各单位于每月5日、25日前报送…，10月15日前
         # 报送工作总结」 — the work ends with its summary, round 30, plans-next86 class 3)
-        closing = [d for d in dls if report_date(text, d.end)
-                   and (re.search(r"(?:并请?|[；;]\s*同时)\s*$", text[:d.start])
-                        or _SUMMARY_SENT.match(text, d.end))
-                   and not re.match(r"[^。；;]{0,20}?(?:年度|全年)[^。；;]{0,6}总结", text[d.end:])
-                   and not _GOES_ON.search(text)]
+        closing = closing_reports(text, dls)
         dls = [d for d in dls if not report_date(text, d.end)]
+        if closing and dls and all(sent_by(text, d) for d in dls):
+            dls += closing       # 「…前报…备案。并于…前将总结报…」: two sendings, the last ends the item (round 34)
         for more in (relative_deadline(text, plan_date), span_deadline(text, start_year or default_year)):
             if more is not None:
                 dls.append(more)

@@ -92,7 +92,7 @@ _HEADING_START = re.compile(r"^([一二三四五六七八九十]{1,3}[、.]|[(�
                             r"[(（]注)")
 
 
-_DOC_END = re.compile(_PLAN_WORD + r"(?:[(（][^)）]{1,12}[)）])?$|(?:通知|决定|规定|报告|通报|批复|函)$")
+_DOC_END = re.compile(_PLAN_WORD + r"(?:[(（][^)）]{1,12}[)）])?$|(?:通知|决定|规定|报告|通报|批复|函|总结)$")
 # a page's 名称 field naming a table of tasks (…重点工作任务分解表, …责任分工表): the document itself
 _TABLE_END = re.compile(r"(?:分解|分工|任务|清单)表$")
 _FORWARDED = re.compile(r"关于(?:印发|转发|下发|批转)(.{4,100})的通知$")

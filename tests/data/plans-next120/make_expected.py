@@ -60,6 +60,8 @@ SECTION = "a top-level section with no numbered children (plans-dev EXPECTED lin
 POINTS = ("round 34 (early ruling): in a document of headed points, a childless point whose text gives work is a "
           "task; a point that only states facts or a schedule is not")
 EVENT = "「放假前」 is a time from an event (round 34: 「考试前」「接报后」 are no deadline)"
+HOLIDAY = ("aligned round 39: 「在放假前」 is the holiday the plan fixes (Round 39 rulings, Dates) — 一、 fixes it: 「“五一”放假"
+           "时间从5月1日至7日」: 2006-05 (was: no deadline, 「放假前」 read as a time from an event)")
 
 # ---------------------------------------------------------------------------------------------------------
 X01 = "x120_01_jingyangzhen-2006-wuyi-fangjia-anquan-shengchan-tongzhi.txt"
@@ -75,16 +77,16 @@ plan(X01,
            "的大检查」「各村、各单位要…精心组织做好…检查工作」), 三、 环境卫生和安全保卫 — CUT at 「防止出现火灾」",
      leaf_tasks=2, count_alternatives=[3], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
-        S(["二"], ["镇安全生产工作领导小组"], ["镇安全生产工作领导小组", "各村"],
+        S(["二"], ["镇安全生产工作领导小组"], ["镇安全生产工作领导小组", "各村"], dl="在放假前", dln="2006-05",
           note=POINTS + "; " + R2 + ", several clauses: 「镇安全生产工作领导小组要在放假前牵头组织对全镇安全生产进行次拉网式的大检查…"
                "落实整改措施」 (A牵头: lead A) and 「各村、各单位要…精心组织做好节日期间的安全生产检查工作」 (组织＋work, round 34: "
                "各村 a kind of body is a doer; 各单位 a general call, round 33) — lead 镇安全生产工作领导小组, responsible both; "
                "「各村、各单位要站在…高度…认真研究,周密部署」 (研究, 部署: no verb of rule 2) and 「两个风景区所在的村要做好…」 (做好) "
-               "add none; " + EVENT + ": no deadline"),
-        S(["三"], [], ["各村"], lead_alternatives=[["各村"]],
+               "add none; " + HOLIDAY),
+        S(["三"], [], ["各村"], dl="放假前", dln="2006-05", lead_alternatives=[["各村"]],
           note=CUT + "; " + POINTS + "; " + R2 + ": 「放假前,各村、各单位要认真组织做好辖区内的环境卫生保洁工作」 (组织＋work: 各村 a "
                      "doer, 各单位 a general call) and, the subject carried over in the paragraph (round 34), 「…落实安全保卫责任制」 — "
-                     "responsible 各村, " + ONE + "; " + EVENT + ": no deadline"),
+                     "responsible 各村, " + ONE + "; " + HOLIDAY),
      ],
      plan_targets=[], phases=[], duties=[],
      notes=["2 tasks: 二、 and 三、 (cut), childless headed points that give work (round 34, early ruling); 一、放假时间安排 "
