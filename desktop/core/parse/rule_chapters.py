@@ -251,7 +251,8 @@ def closing_only(item: Item) -> bool:
 
 # the rules to follow it, left to be made 「本规定…的专项实施细则由区政府或者…部门另行制定」: a general provision
 # (round 39), not work given by 由A＋制定
-_DETAILS_LATER = re.compile(r"^[^。，,；;]{0,40}?(?:实施细则|细则|实施办法|具体办法)由[^。，,；;]{2,60}?另行(?:制定|制订)$")
+_DETAILS_LATER = re.compile(r"^[^。，,；;]{0,40}?(?:实施细则|细则|实施办法|具体办法)"
+                            r"由[^。，,；;]{2,60}?另行(?:制定|制订)$")
 # a principle article 「第三条 基本原则 ⏎ …应当坚持…的原则。」: no task where the plan's tasks name units (round 33)
 _PRINCIPLE_TITLE = re.compile(r"^[（(]?(?:基本|工作|管理|总体)?原则[）)]?$")
 
