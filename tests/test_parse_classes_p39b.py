@@ -67,3 +67,23 @@ def test_near_miss_a_forwarding_notice_whose_paragraph_gives_no_work():
                                       "普查工作，各成员单位要密切配合，共同做好试点工作。",
                                       "此项试点自2009年起在全国十个省份开展，我省为试点省份之一，试点范围包括三个市。"))
     assert plan.tasks == []
+
+
+RULE = ("某区促进闲置厂房利用若干规定\n第一条 目的依据\n为了促进闲置厂房利用，根据有关规定，制定本规定。\n"
+        "第二条 基本原则\n促进闲置厂房利用，应当坚持规划引领、市场主导、协同监管的原则。\n"
+        "第三条 推进机制\n区经委负责闲置厂房的调查认定工作。区规划资源局负责空间规划引导工作。\n"
+        "第四条 监督管理\n区市场监管局负责对改造项目开展日常监督检查。\n"
+        "第五条 实施细则\n本规定的专项实施细则由区经委另行制定。\n"
+        "第六条 施行日期\n本规定自2025年1月1日起施行。\n")
+
+
+def test_a_principle_article_and_details_left_to_be_made_are_no_tasks():
+    plan = parse_text(RULE)
+    assert [(t.title, t.responsible_units) for t in plan.tasks] == [
+        ("推进机制", ["区经委", "区规划资源局"]), ("监督管理", ["区市场监管局"])]
+
+
+def test_near_miss_an_article_that_gives_work_beside_the_details_stays_a_task():
+    plan = parse_text(RULE.replace("本规定的专项实施细则由区经委另行制定。",
+                                   "区经委负责组织实施闲置厂房改造。本规定的专项实施细则由区经委另行制定。"))
+    assert [t.title for t in plan.tasks] == ["推进机制", "监督管理", "实施细则"]
