@@ -30,6 +30,17 @@ _WHO = (r"(?:参加|参与|参赛|活动|服务)(?:人员|对象|单位|范围|�
 _CARE = r"(?:预计)?[\u4e00-\u9fff]{0,4}人数|(?:安全)?(?:防范|保障)(?:重点|措施|要求)"
 _NAMES = rf"{_WHEN}|{_WHERE}|(?:安全)?{_UNITS}|{_WHAT}|{_WHO}|{_CARE}"
 _FIELD = re.compile(rf"^(?:{_NAMES}){_S}[:：]")
+# a project's work field 「1、任务⏎完成…」 (the item's work), a field only beside another kind of field
+_WORK_FIELD = re.compile(rf"^(?:主要|工作|建设|具体|目标)?任{_S}务{_S}(?:[:：]|\n)")
+# the body a project's field names to carry it 「2、项目攻坚领导小组⏎组长:…⏎成员单位:…」: a group's name alone on its
+# line, its persons and member bodies on the lines below
+_GROUP_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:领导小组|工作专班|工作组|指挥部)\s*[:：]?\s*\n"
+                          r"(?:(?:副?组长|副?指挥长|成员(?:单位)?)\s*[:：].*(?:\n|$))+$")
+# the group's member bodies 「成员单位:A、B」「成员:A、B」 (its 组长 are persons, never units)
+_MEMBERS = re.compile(r"^成员(?:单位)?\s*[:：](.+)$", re.M)
+_MEMBER_SPLIT = re.compile(r"[、，,；;]")
+# a heading that gives out work 「重点项目和责任分工」: its items' groups name their responsible units (round 39)
+_SHARING = re.compile(r"分工|责任")
 # the label alone on its line, its value on the lines below 「(一)活动时间⏎1月26日—2月19日」
 _FIELD_HEAD = re.compile(rf"^(?:{_NAMES}){_S}[:：]?{_S}(?:\n|$)")
 _PLACED = re.compile(rf"^(?:{_WHEN}|{_WHERE}){_S}[:：]?")
@@ -44,6 +55,38 @@ def _field(body: str) -> bool:
     return _FIELD.match(body) is not None or _FIELD_HEAD.match(body) is not None
 
 
+def _project_block(written: list[Item]) -> bool:
+    """「1、任务⏎完成…⏎2、项目攻坚领导小组⏎组长:…⏎成员单位:…」「1、任务:… 2、责任单位:… 3、完成时限:…」: a project's
+    work and the group, units or time that go with it (the project is the task, round 39); every line a field, the work
+    field and another kind of field among them."""
+    bodies = [c.body.strip() for c in written]
+    work = [b for b in bodies if _WORK_FIELD.match(b)]
+    return bool(work) and len(work) < len(bodies) \
+        and all(_WORK_FIELD.match(b) or _GROUP_FIELD.match(b) or _field(b) for b in bodies)
+
+
+def _members(item: Item, kids: list[Item]) -> list[str]:
+    """The member bodies of a project's group, read as its responsible units under a heading that gives out work."""
+    if not any(_SHARING.search(a.title) for a in _ancestors(item)):
+        return []
+    out: list[str] = []
+    for kid in kids:
+        if not _GROUP_FIELD.match(kid.body.strip()):
+            continue
+        for m in _MEMBERS.finditer(kid.body):
+            names = [n.strip(" 。.") for n in _MEMBER_SPLIT.split(m.group(1))]
+            out += [n for n in names if n and looks_like_unit(n) and n not in out]
+    return out
+
+
+def _ancestors(item: Item) -> list[Item]:
+    out = []
+    while item.parent is not None:
+        item = item.parent
+        out.append(item)
+    return out
+
+
 def _is_block(item: Item) -> bool:
     """Every line numbered under ``item`` is a field (a cut one may stand empty), and two at least are written (or all
     but the first, the activity's aim, three at least with a time or place field among them); a field
@@ -53,6 +96,8 @@ def _is_block(item: Item) -> bool:
     if len(kids) < 2 or any(g.children for c in kids for g in c.children):
         return False
     written = [c for c in kids if c.body.strip()]
+    if len(written) >= 2 and not any(c.children for c in kids) and _project_block(written):
+        return True
     if len(written) >= 4 and not _field(written[0].body) and not any(c.children for c in kids) \
             and all(_field(c.body) or _NAMED_PLACE.match(c.body.strip()) for c in written[1:]) \
             and any(_PLACED.match(c.body.strip()) or _NAMED_PLACE.match(c.body.strip()) for c in written):
@@ -112,6 +157,9 @@ def fold_field_blocks(items: list[Item]) -> tuple[list[Item], Fields]:
             for name in _split_blanks(decl.resp):
                 if name not in have.resp and name not in have.lead:
                     have.resp.append(name)
+        if members := _members(item, kids):
+            have = decls.setdefault(item.pos, Declaration(source=item.body))
+            have.resp += [n for n in members if n not in have.resp and n not in have.lead]
         item.body = "\n".join(b for b in (item.body.rstrip(), *lines) if b)
         drop.update(c.pos for c in kids)
         drop.update(g.pos for c in kids for g in c.children)

@@ -2,8 +2,11 @@
 「…现就…工作调度如下:」 then 「各乡镇…务必迅速摸清…」 and 「区卫生健康局务必加强…」, each paragraph a task (its path its
 first words). Only a text with no numbered line at all, after a lead-in that announces what follows 「…如下：」, and
 only where every paragraph from there to the signature (or the page's own lines) gives work: an instruction 「务必／
-要／应当／必须」 or a duty 「负责／牵头」. A notice that forwards a document 「现将…印发给你们，请认真贯彻执行」 has no
-such lead-in; one whose paragraphs after it include one that gives none (background, a closing wish) is left whole."""
+要／应当／必须」 or a duty 「负责／牵头」. A notice that forwards a document 「现将…转发给你们，请认真贯彻执行。」 whose
+document is not printed (nothing numbered follows) gives its own work after that line: its paragraphs of work are its
+tasks, one alone too (round 39: a forwarding notice's own requirements are tasks when the plan it forwards is not
+printed). One whose paragraphs after the lead-in include one that gives none (background, a closing wish) is left
+whole."""
 
 from __future__ import annotations
 
@@ -13,6 +16,8 @@ from .heading_markers import line_marker
 
 # the lead-in: a sentence that ends by announcing what follows 「…通知如下：」「…调度如下:」「…要求如下：」
 _LEAD_IN = re.compile(r"如下\s*[:：]\s*$")
+# the forwarding line, whole: 「现将《…》转发给你们,请认真贯彻执行。」「现将…印发给你们，请结合实际认真贯彻落实。」
+_FORWARD = re.compile(r"^现将[^。]{2,160}?(?:印发|转发)给你们[，,]\s*请[^。]{0,30}(?:执行|落实|实施)。$")
 # a paragraph that gives work: an instruction to its bodies, or a duty given (not 「要求」「重要」「主要」 nouns)
 _WORK = re.compile(r"务必|必须|应当|(?<![相对响供适反理])应(?!急|用|对)|(?<![主重需必摘纪提概首只])要(?!求|点|素|闻)"
                    r"|负责|牵头")
@@ -26,6 +31,7 @@ def notice_paragraphs(lines: list[str]) -> dict[int, str]:
     """Line → the paragraph's first words, for each paragraph of work after a notice's lead-in (see the module);
     empty where the text numbers anything or its paragraphs are not all work."""
     lead = None
+    forward = False
     for n, raw in enumerate(lines):
         line = raw.strip()
         if not line:
@@ -34,6 +40,8 @@ def notice_paragraphs(lines: list[str]) -> dict[int, str]:
             return {}
         if lead is None and _LEAD_IN.search(line) and len(line) >= 10:
             lead = n
+        elif lead is None and _FORWARD.match(line):
+            lead, forward = n, True
     if lead is None:
         return {}
     found: dict[int, str] = {}
@@ -48,4 +56,4 @@ def notice_paragraphs(lines: list[str]) -> dict[int, str]:
         if not _WORK.search(line):
             return {}
         found[n] = re.split(r"[，,；;。]", line, maxsplit=1)[0][:40]
-    return found if len(found) >= 2 else {}
+    return found if len(found) >= (1 if forward else 2) else {}

@@ -245,8 +245,16 @@ def closing_only(item: Item) -> bool:
     return bool(sentences) and all(
         _closing(s) or _IN_FORCE.match(s) or INTERPRETS.match(s) or _SUPPLEMENTARY.match(s) or _VALIDITY.match(s)
         or _CLOSING_ANYWHERE.search(s) or _REPEALS.search(s) and not _REPEAL_WORK.search(s)
-        or refers_only(s)
+        or refers_only(s) or _DETAILS_LATER.match(s)
         for s in sentences)
+
+
+# the rules to follow it, left to be made 「本规定…的专项实施细则由区政府或者…部门另行制定」: a general provision
+# (round 39), not work given by 由A＋制定
+_DETAILS_LATER = re.compile(r"^[^。，,；;]{0,40}?(?:实施细则|细则|实施办法|具体办法)"
+                            r"由[^。，,；;]{2,60}?另行(?:制定|制订)$")
+# a principle article 「第三条 基本原则 ⏎ …应当坚持…的原则。」: no task where the plan's tasks name units (round 33)
+_PRINCIPLE_TITLE = re.compile(r"^[（(]?(?:基本|工作|管理|总体)?原则[）)]?$")
 
 
 def refers_only(sentence: str) -> bool:
@@ -273,16 +281,26 @@ _GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|依照|按照)[^。]{
                            r"^[^。]{2,80}?适用本(?:办法|细则|规定|方案|意见|规则|制度)$")
 
 
-def general_article(item: Item) -> bool:
+def drop_general(chosen: list[Item], labelled: bool) -> list[Item]:
+    """The tasks but the articles of general provision (all of them kept where nothing else is left); a principle
+    article is one where the plan's tasks name units — labelled, or a rule-2 doer in the text of two tasks."""
+    named = labelled or sum(1 for i in chosen if _GIVES_WORK.search(i.body)) >= 2
+    return [i for i in chosen if not general_article(i, named)] or chosen
+
+
+def general_article(item: Item, units_named: bool = False) -> bool:
     """A rule's article of general provision with nothing numbered under it — its purpose and basis, scope or
-    definitions (see ``_GENERAL_TITLE``, ``_GENERAL_TEXT``) — or one of its closing clauses (``closing_only``): no
-    task in a document written as articles (CONVENTIONS.md round 30; a count with them is also accepted)."""
+    definitions (see ``_GENERAL_TITLE``, ``_GENERAL_TEXT``), its principles where ``units_named`` (CONVENTIONS.md
+    "An article with no work among articles of work") — or one of its closing clauses (``closing_only``): no task in a
+    document written as articles (CONVENTIONS.md round 30; a count with them is also accepted)."""
     if closing_only(item):
         return True
     if item.children or not (item.article or item.article_line):
         return False
     head, rest, text = _article_text(item)
     first, *others = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip()] or [""]
+    if rest and units_named and _PRINCIPLE_TITLE.match(head):
+        return not _GIVES_WORK.search(rest)     # (a principle, in a plan whose tasks name units: no task)
     if rest and _GENERAL_TITLE.match(head):
         others = [first, *others]
     elif not _GENERAL_TEXT.match(first):

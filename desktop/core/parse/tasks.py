@@ -55,7 +55,7 @@ from .prose_units import (
     unit_then_verb,
 )
 from .registry import Registry
-from .rule_chapters import closing_only, general_article, rule_chapters
+from .rule_chapters import closing_only, drop_general, rule_chapters
 from .schedule import listed_stage_items
 from .section_kinds import NON_TASK_SECTION, PLACES_SECTION
 from .sentence_units import DUTY_HEADING, OVERSIGHT, defined_roles, doer_units, opens_with_body
@@ -242,7 +242,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     chosen = headed_points(items, rule_chapters(items, chosen))
     # (（一）本办法由区住建委负责解释 / 第九条 本办法自…起施行: the plan's closing clauses, no task and no unit)
     # (第一条 为了…，制定本办法 / 第二条 适用范围: a rule's general provisions, CONVENTIONS.md round 30)
-    chosen = [i for i in chosen if not general_article(i)] or chosen
+    chosen = drop_general(chosen, bool(decls))
     chosen = division_sections(items, chosen, decls)
     stages = listed_stage_items(items)     # (「分以下三个阶段进行：」 over 「1、…，时间为…」: the phases, no tasks)
     chosen = [i for i in chosen if i.pos not in stages] or chosen

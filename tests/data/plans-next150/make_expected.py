@@ -226,8 +226,8 @@ plan(X03,
            "with 「区建设交通、财政、市场监管、应急管理等其他有关部门…协同开展」 and a designation 「…作为…责任主体，负责…」; "
            "「A会同B、C、D等有关部门」 with fields sharing one head; support articles 「支持…」「鼓励…」 with standards "
            "「容积率不低于2.0」 and 「最长时间不超过两年」; 「区政府统筹组织A、B、C落实…」; 「由A或者B另行制定」",
-     leaf_tasks=14, count_alternatives=[10, 11, 13],
-     leaf_tasks_by_section={"第四条–第十七条": 14},
+     leaf_tasks=13, count_alternatives=[9, 10],
+     leaf_tasks_by_section={"第四条–第十六条": 13},
      attachment_task_rows=0,
      childless_top_level_sections=[],
      samples=[
@@ -267,23 +267,22 @@ plan(X03,
            note="「区政府统筹组织各相关部门、管理局(管委会)、镇政府落实全生命周期监管」: 「A组织B＋verb」 — A is the doer, B, the "
                 "object of 组织, is not a unit (CONVENTIONS.md round 30; 全生命周期监管 is no work heading, so round 37's objects of "
                 "组织 under a work heading do not apply) — " + SUBJ + "; " + NODATE),
-        A3(["第十七条 实施细则"], [], ["区政府", "区产业、规划资源等相关工作部门"],
-           note="「本规定相应支持保障措施的专项实施细则由区政府或者区产业、规划资源等相关工作部门另行制定」: 「由A或B＋verb」 — A "
-                "and B are doers (CONVENTIONS.md round 30 「由A或B指定专人负责」); 「区产业、规划资源等相关工作部门」 fields sharing one "
-                "head, one name as printed (round 31); RULING?: the article read as a task (work given by 由A＋制定), not a general "
-                "provision (round 30 lists purpose, scope, definitions, interpretation, entry into force; 13 without it is "
-                "accepted); no 牵头: lead []; " + NODATE),
      ],
      plan_targets=[], phases=[],
      duties=[{"what": "定期对监管协议的履约情况进行核查，并将核查情况报送区产业、规划资源等部门", "when": None, "when_norm": None,
               "note": "第十四条: a plan unit's sending to other bodies of the plan (CONVENTIONS.md round 32 / round 35), 「定期」 "
                       "no rhythm with a date"}],
-     notes=["counting: 第一条 (purpose and basis), 第二条 (scope and definition), 第三条 (principles 「应当坚持…的原则」, round 33) "
-            "and 第十八条 (entry into force, validity) are general provisions; 第四条–第十七条 → **14**: the support articles "
+     notes=["aligned round 39: 「实施细则由A另行制定」 is a general provision (CONVENTIONS.md \"Round 39 rulings, written early\" → "
+            "Tasks) — 第十七条 实施细则 「本规定相应支持保障措施的专项实施细则由区政府或者区产业、规划资源等相关工作部门另行制定」 is no "
+            "task: its sample (units 区政府, 区产业、规划资源等相关工作部门, read as 「由A或B＋verb」) removed, the count 14 → 13 and "
+            "the accepted 10, 11, 13 → 9, 10 (the same readings without it)",
+            "counting: 第一条 (purpose and basis), 第二条 (scope and definition), 第三条 (principles 「应当坚持…的原则」, round 33), "
+            "第十七条 (rules left to be made, round 39) and 第十八条 (entry into force, validity) are general provisions; 第四条–第十六条 "
+            "→ **13** (was 14 with 第十七条 before the round-39 alignment): the support articles "
             "第七–十三条 are the 规定's own policy (standards, prices, terms and supports), read as articles of its work with "
             "or without a doer (round 30). Accepted: 10 (without 第八条, 第九条, 第十条, 第十三条, read as encouragements "
             "「支持／鼓励…」 with no work of the plan's bodies — round 33, as plans-next143 x143_04 read its 第十八条), 11 (without "
-            "第八–十条 only: 第十三条 supports the plan's own 管理局(管委会)、镇政府 in their work), 13 (without 第十七条)",
+            "第八–十条 only: 第十三条 supports the plan's own 管理局(管委会)、镇政府 in their work) — 9 and 10 since the alignment",
             "units: not sampled — 第八–十条 (supports and encouragements to enterprises and market bodies, options 「可以」), "
             "第十一条 (「区政府可以…进行收储」 an option; 经集体决策 no body), 第十三条 (「支持管理局(管委会)、镇政府选取…，划定…，"
             "制定实施方案」: 支持 is no rule-2 verb and the bodies its objects), 第十六条 (「本区建立…」: 本区 no body; 建立, 加强, "
