@@ -1,8 +1,8 @@
 """A task table a page printed as one run-on line (a PDF's page pasted as text): the header 「序号 主要任务 主要内容
 责任单位」 and then every row's cells, separated by spaces only. The rows are split at their numbers like any run-on
 text; each row's 责任单位 cell then stands in its text as a sentence of names alone 「…卫生院。市卫健委、发改委、财政局」
-(after the row's content, or between two of its numbered measures ①②). That sentence is the row's units label
-(CONVENTIONS rule 1: the label decides), written as one (``…(责任单位:A、B)``); the cell's own rules after it
+(after the row's content, or between two of its numbered measures ①②). That sentence is the row's units
+label (CONVENTIONS rule 1: the label decides), written as one (``…(责任单位:A、B)``); the cell's own rules after it
 (「列在首位的为牵头单位,…下同」, read plan-wide by ``first_listed_leads``) leave the text, and a standing line
 「以下均需X落实,不再列出」 adds X to every later row (Round 39 ruling: a units line by its own words).
 """
@@ -20,7 +20,8 @@ from .units import FIRST_LEADS, looks_like_unit, split_units
 # units column, separated by spaces, more text after them on the line
 _HEADER = re.compile(r"(?:序号|编号)((?:[ \t\u3000]+[\u4e00-\u9fff]{2,10}){2,8})[ \t\u3000]+\S")
 # 「以下均需各县(市、区)党委和人民政府落实,不再列出」: the body every later row names without printing it
-_STANDING = re.compile(r"以下(?:均|都|皆)?(?:需|须|由)(?P<units>[^，,。；;：:]{2,40}?)(?:负责)?落实[，,]?不再(?:一一)?列出")
+_STANDING = re.compile(r"以下(?:均|都|皆)?(?:需|须|由)(?P<units>[^，,。；;：:]{2,40}?)(?:负责)?落实[，,]?"
+                       r"不再(?:一一)?列出")
 _SENTENCE = re.compile(r"[^。；;]+[。；;]?")
 
 

@@ -31,7 +31,8 @@ def share_heads(names: list[str], text: str) -> list[str]:
         if _HEAD_END.search(first) or f"{first}、{nxt}" not in text:
             continue
         if _PLACE.match(first) and (_PLACE_HEAD.match(nxt) and not nxt.startswith("各") or "、" in nxt) \
-                or _FIELD.match(first) and not _PLACE.match(first) and ("、" in nxt and "等" in nxt or _fields_head(first, nxt)):
+                or _FIELD.match(first) and not _PLACE.match(first) \
+                and ("、" in nxt and "等" in nxt or _fields_head(first, nxt)):
             out[i:i + 2] = [f"{first}、{nxt}"]
     return out
 
