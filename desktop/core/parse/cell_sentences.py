@@ -1,10 +1,11 @@
 """A task table a page printed as one run-on line (a PDF's page pasted as text): the header 「序号 主要任务 主要内容
 责任单位」 and then every row's cells, separated by spaces only. The rows are split at their numbers like any run-on
 text; each row's 责任单位 cell then stands in its text as a sentence of names alone
-「…卫生院。市卫健委、发改委、财政局」 (after the row's content, or between two of its numbered measures ①②). That sentence is the row's units
-label (CONVENTIONS rule 1: the label decides), written as one (``…(责任单位:A、B)``); the cell's own rules after it
-(「列在首位的为牵头单位,…下同」, read plan-wide by ``first_listed_leads``) leave the text, and a standing line
-「以下均需X落实,不再列出」 adds X to every later row (Round 39 ruling: a units line by its own words).
+「…卫生院。市卫健委、发改委、财政局」 (after the row's content, or between two of its numbered measures ①②). That
+sentence is the row's units label (CONVENTIONS rule 1: the label decides), written as one (``…(责任单位:A、B)``); the
+cell's own rules after it (「列在首位的为牵头单位,…下同」, read plan-wide by ``first_listed_leads``) leave the text,
+and a standing line 「以下均需X落实,不再列出」 adds X to every later row (Round 39 ruling: a units line by its own
+words).
 """
 
 from __future__ import annotations
