@@ -1,7 +1,8 @@
-"""A heading that designates the bodies answering for the work under it (round 38 unit headings; Round 39 rulings,
-designations): 「（一）建设单位、施工单位对工程施工期间地下管线保护管理分别负总体责任和直接责任」 over its numbered duties
-1.–7., or 「（四）燃气管理部门对燃气管线安全运行负监管责任」 over its own paragraph — the named bodies are the units of
-the items under it that name none of their own (the objects of 督促 under it are not units)."""
+"""A heading that designates the bodies answering for the work under it (round 38 unit headings; Round 39
+rulings, designations): 「（一）建设单位、施工单位对工程施工期间地下管线保护管理分别负总体责任和直接责任」 over
+its numbered duties 1.–7., or 「（四）燃气管理部门对燃气管线安全运行负监管责任」 over its own paragraph — the
+named bodies are the units of the items under it that name none of their own (the objects of 督促 under it are
+not units)."""
 from __future__ import annotations
 
 import re

@@ -43,8 +43,8 @@ def _division_opener(paragraph: str) -> list[str]:
     got = opening_units(paragraph)
     listed = _listed_opener(paragraph)
     if got and not (len(listed) > len(got) and listed[0] == got[0]):
-        # (本市…调查工作由市规划资源局牵头: the agent of 由, not the work before it; 「A以及B、C和D按照各自职责，协同…」:
-        # the whole list before the basis, not A alone)
+        # (本市…调查工作由市规划资源局牵头: the agent of 由, not the work before it; 「A以及B、C和D按照各自职责，
+        # 协同…」: the whole list before the basis, not A alone)
         return [n.rpartition("由")[2] if "由" in n and looks_like_unit(n.rpartition("由")[2]) else n for n in got]
     return listed
 
