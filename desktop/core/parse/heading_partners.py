@@ -10,7 +10,10 @@ from .prose_units import subject_units
 from .sentence_units import _with
 
 # a general call as the partner 「会同有关部门」「会同相关单位」: no unit
-_GENERAL = re.compile(r"^(?:有关|相关|其他|其它)")
+_GENERAL = re.compile(r"^(?:有关|相关|其他|其它)|[员人者]$")
+# what may stand before 会同 in a clause of the heading's body with no subject of its own: a modal, an adverb, 牵头
+_OWN_CLAUSE = re.compile(r"(?:(?:并|同时|还|也)?"
+                         r"(?:应当|应|要|须|需|负责|牵头|主动|及时|积极|定期|共同|立即|依法)){0,3}")
 
 
 def with_partners(body: str, names: list[str], leads: list[str]) -> tuple[list[str], list[str]]:
@@ -23,8 +26,11 @@ def with_partners(body: str, names: list[str], leads: list[str]) -> tuple[list[s
         return names, leads
     partners: list[str] = []
     for m in re.finditer("会同", body):
+        clause = re.split(r"[，,。；;：:\n]", body[:m.start()])[-1].strip()
+        if not (any(clause.startswith(n) for n in names) or _OWN_CLAUSE.fullmatch(clause)):
+            continue        # (「…专管员应立即会同小区房屋专管员…」: another's 会同, not the heading's body's)
         got = _with(body[m.start():])
-        partners += [n for n in (got[0] if got else []) if n not in names + partners and not _GENERAL.match(n)]
+        partners += [n for n in (got[0] if got else []) if n not in names + partners and not _GENERAL.search(n)]
     if not partners:
         return names, leads
     return names + partners, leads or (names[:1] if len(names) == 1 else [])
