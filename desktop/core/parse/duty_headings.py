@@ -107,9 +107,9 @@ def duty_list_holders(items: list[Item], decls: dict[int, Declaration]) -> None:
         name = duty_list_holder(item)
         # (a duty under it with units of its own keeps them; the others are the heading's: （一）区教体局 /
         # 1.开展…排查。 / 2.落实…经费（区财政局负责）。 — 1 is 区教体局's; 「（一）A、B对…分别负…责任」: A, B)
-        held = [name] if name else designated(item.body.strip().split("\n", 1)[0])
-        if held:
-            decls[item.pos] = Declaration(resp=held, source="、".join(held), from_heading=True)
+        holders = [name] if name else designated(item.body.strip().split("\n", 1)[0])
+        if holders:
+            decls[item.pos] = Declaration(resp=holders, source="、".join(holders), from_heading=True)
             for kid in item.children:      # (（七）新天地办、豫园办负责管理区域内的消防工作: its own)
                 if kid.pos not in decls and not kid.children and (own := subject_units(kid.body.strip())):
                     decls[kid.pos] = Declaration(resp=own, source="、".join(own), from_heading=True)
