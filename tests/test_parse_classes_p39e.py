@@ -86,3 +86,13 @@ def test_an_article_of_a_bodys_duties_names_the_body_its_text_names_and_every_li
     assert got["2"][1] == ["区人民政府"]
     assert got["3"][1] == ["区规划资源部门", "区人民政府其他有关职能部门", "各镇人民政府", "街道办事处",
                            "相关管理局(管委会)"]
+
+
+def test_review_leftovers_slogans_are_no_places_and_short_names_are_a_copy():
+    from desktop.core.parse.defined_names import short_names
+    from desktop.core.parse.duty_headings import place_heading
+    assert place_heading("工业强市。加快推进…") == [] and place_heading("科教兴省。推进…") == []
+    assert place_heading("江苏省。在已完成…") == ["江苏省"] and place_heading("嘉兴市。推进…") == ["嘉兴市"]
+    text = "区住建委（以下简称“住建委”）负责…"
+    short_names(text)["住建委"] = "别的"
+    assert short_names(text) == {"住建委": "区住建委"}

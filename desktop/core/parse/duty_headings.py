@@ -582,7 +582,8 @@ _VERBISH = re.compile(r"^(?:负责|加强|做好|完成|协调|组织|开展|落
 # ``tasks._heading_declarations`` only where siblings are headed alike (not 「（一）确定试点城市。」,
 # 「全市」「本市」, 「工业园区」)
 _PLACE_HEADING = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:省|市|自治区))\s*[。.：:]")
-_NOT_PLACE = re.compile(r"^[全本各我该]|城市$|都市$|[省市]市$")
+# (「（一）工业强市。（二）文化强市。」「科教兴省」: a plan's aims written as slogans 「X强市／X兴市／X立市」, no place)
+_NOT_PLACE = re.compile(r"^[全本各我该]|城市$|都市$|[省市]市$|^[\u4e00-\u9fff]{2}(?:强|兴|立|治|富|旺)[省市]$")
 
 
 def place_heading(body: str) -> list[str]:
