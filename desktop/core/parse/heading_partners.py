@@ -20,9 +20,15 @@ def with_partners(body: str, names: list[str], leads: list[str]) -> tuple[list[s
     """(names, leads) of a unit heading's item with the bodies its text 会同 added (the heading's one body leading)."""
     names = list(dict.fromkeys(names))     # (the heading's names and the pivots read under it, once each)
     # (「（1）区水务局负责…。区河道水闸管理所具体负责…。」: a later sentence's own 负责 body is a doer, rule 2)
-    # (not a short reference to a body named before 「街道消委办…。消委办负责…」「…领导小组…。领导小组负责…」)
-    names += [n for n in dict.fromkeys(n for sentence in re.split(r"(?<=[。；;])", body.strip())[1:]
-                                       for n in subject_units(sentence)) if not any(m.endswith(n) for m in names)]
+    # (not a short reference to a body named before 「街道消委办…。消委办负责…」, nor a part of it 「市应急管理局执法
+    # 总队」 after 市应急管理局: round 28)
+    # (only where the point's text runs on from its heading: a heading line 「（一）应急管理部门」 over its paragraph is
+    # read by the kind-heading rule, round 28)
+    first = body.strip().split("\n", 1)[0]
+    own = "\n" not in body.strip() or re.search(r"[。；;，,]", first) is not None
+    names += [n for n in dict.fromkeys(n for sentence in re.split(r"(?<=[。；;])", body.strip())[1:] if own
+                                       for n in subject_units(sentence))
+              if not any(m.endswith(n) or n.startswith(m) for m in names)]
     if "会同" not in body:
         return names, leads
     partners: list[str] = []
