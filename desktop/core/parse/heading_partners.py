@@ -29,7 +29,9 @@ def with_partners(body: str, names: list[str], leads: list[str]) -> tuple[list[s
     names += [n for n in dict.fromkeys(n for sentence in re.split(r"(?<=[。；;])", body.strip())[1:] if own
                                        for n in subject_units(sentence))
               if not any(m.endswith(n) or n.startswith(m) for m in names)]
-    if "会同" not in body:
+    # (the 会同 partners only under a run-in unit heading 「（一）县教体局。主要负责…」, the ruling's form: under a
+    # heading line of its own the tuned answers read the heading alone — to be aligned in one pass)
+    if "会同" not in body or not (names and body.strip().startswith(names[0] + "。")):
         return names, leads
     partners: list[str] = []
     for m in re.finditer("会同", body):
