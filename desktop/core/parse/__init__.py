@@ -34,6 +34,7 @@ from desktop.errors import BadInputError
 
 from .activity_spans import date_activity_items
 from .annex_topics import topic_list
+from .cell_sentences import label_cell_sentences
 from .columns import ANNEX_LINE, dotted_header, table_rows, unrun_table
 from .dates import find_deadlines, impossible_dates, window_year, years_in
 from .declarations import find_declaration
@@ -448,6 +449,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     else:
         items, left_out, toc = _main_part(outline.items, plan.warnings, outline.preamble)
     left_out = "\n".join(s for s in (notice, left_out) if s)
+    label_cell_sentences(items, lt)     # a task table run together on one line: each row's 责任单位 cell
 
     plan.title = column_and_title(lt) or find_title(ct) or spaced_title(lt) or shop_title(lt)
     plan.doc_number = find_doc_number(ct)

@@ -17,9 +17,14 @@ def one_name(raw: str) -> str:
     return "" if not 2 <= len(name) <= 16 or re.search(r"[“”\"「」、]|^[《〈本该此]", name) else name
 
 
-@lru_cache(maxsize=16)
 def short_names(text: str) -> dict[str, str]:
-    """Each short name ``text`` defines for a body → the 30 characters before its (first) bracket."""
+    """Each short name ``text`` defines for a body → the 30 characters before its (first) bracket (a copy: the
+    remembered answer stays as it is whatever a caller does with it)."""
+    return dict(_short_names(text))
+
+
+@lru_cache(maxsize=16)
+def _short_names(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in DEFINITION.finditer(text) if "称" in text else ():
         if name := one_name(m["name"]):

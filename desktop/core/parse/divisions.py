@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .headings import Item
-from .prose_units import _ANY_BODY, _PARTY, DIVISION_TITLE, duty_paragraphs, opening_units
+from .prose_units import _ANY_BODY, _PARTY, DIVISION_TITLE, duty_paragraphs, opening_units, split_joined
 from .units import Declaration, looks_like_unit, split_units
 
 # what may stand between a division paragraph's body and its work: a circumstance, a standing or a basis
@@ -41,8 +41,16 @@ def _division_opener(paragraph: str) -> list[str]:
     circumstance or basis between it and its work (街镇按照…要求，严格落实… / A、B、C分别负责…); fields sharing one
     head before it are one name as printed (round 31)."""
     got = opening_units(paragraph)
-    if got:     # (本市…调查工作由市规划资源局牵头: the agent of 由, not the work before it)
+    listed = _listed_opener(paragraph)
+    if got and not (len(listed) > len(got) and listed[0] == got[0]):
+        # (本市…调查工作由市规划资源局牵头: the agent of 由, not the work before it; 「A以及B、C和D按照各自职责，
+        # 协同…」: the whole list before the basis, not A alone)
         return [n.rpartition("由")[2] if "由" in n and looks_like_unit(n.rpartition("由")[2]) else n for n in got]
+    return listed
+
+
+def _listed_opener(paragraph: str) -> list[str]:
+    """The bodies listed before a circumstance or basis and the work of a division paragraph (see ``_AFTER_BODY``)."""
     first = re.split(r"[。；;：:]", paragraph.strip(), maxsplit=1)[0]
     for m in _AFTER_BODY.finditer(first, 0, 80):
         if m.start() < 2:
@@ -55,7 +63,7 @@ def _division_opener(paragraph: str) -> list[str]:
                 got, odd = [said], []   # fields sharing one head
             if not got or odd or not all(looks_like_unit(n) for n in got):
                 return []
-            names += [_less_tail(n) for n in got]
+            names += [j for n in got for j in _joined(_less_tail(n))]
         if any(_ANY_BODY.fullmatch(n) or _PARTY.fullmatch(n) for n in names) or not _WORK.search(first, m.start()):
             return []                   # (各单位要积极推进…: a general call)
         return names
@@ -97,3 +105,11 @@ def division_sections(items: list[Item], chosen: list[Item], decls: dict[int, De
     if not extra and not dropped:
         return chosen
     return sorted([i for i in chosen if i.pos not in dropped] + extra, key=lambda i: i.pos)
+
+
+def _joined(name: str) -> list[str]:
+    """「街道办事处和相关管理局(管委会)」: two bodies joined by 和, a note in brackets closing the second kept on it."""
+    note = re.search(r"[（(][^（）()]{1,12}[)）]$", name)
+    bare = name[:note.start()] if note else name
+    parts = split_joined(bare)
+    return [parts[0], parts[1] + (note.group() if note else "")] if len(parts) == 2 else [name]

@@ -9,6 +9,7 @@ import re
 
 from .declarations import joint_partners
 from .defined_names import DEFINITION, drop_definitions, one_name, short_names
+from .designation_headings import designated
 from .headings import Item
 from .prose_units import (
     _BODY_END as BODY_END,
@@ -17,6 +18,7 @@ from .prose_units import (
     cut_at_where,
     leading_unit,
     subject_units,
+    unit_then_verb,
 )
 from .sentence_units import DUTY_HEADING, doer_units
 from .units import PERSON_NOTE, Declaration, is_group, looks_like_unit, split_units
@@ -56,7 +58,12 @@ def article_duty_holder(item: Item) -> str:
             or _BARE_KIND.match(name) or not looks_like_unit(name):
         return ""
     one, _notes, _leads, odd = split_units(name)
-    return name if one == [name] and not odd else ""
+    if one != [name] or odd:
+        return ""
+    # (第四条 政府职责 ⏎ 区人民政府加强…: the body the text names, of the heading's kind — not the heading's word)
+    text = item.body.strip().split("\n", 1)[-1].strip() if "\n" in item.body.strip() else ""
+    named = leading_unit(text, groups=True) or unit_then_verb(text) if text else ""
+    return named if named != name and named.endswith(name) and looks_like_unit(named) else name
 
 
 # an article headed by the word for its unit 「第九条 责任单位 街镇农经部门对…进行审核」 (Round 38 rulings, Units)
@@ -81,6 +88,10 @@ def duty_list_holders(items: list[Item], decls: dict[int, Declaration]) -> None:
             decls[item.pos] = Declaration(resp=[held], source=held, from_heading=True)
         elif item.pos not in decls and (named := unit_headed_article(item, aliases)):
             decls[item.pos] = Declaration(resp=named, source="、".join(named), from_heading=True)
+        elif item.pos not in decls and not item.children and "\n" in item.body.strip() \
+                and (named := designated(item.body.strip().split("\n", 1)[0])):
+            # (（四）燃气管理部门对燃气管线安全运行负监管责任 ⏎ its paragraph: the heading line's bodies)
+            decls[item.pos] = Declaration(resp=named, source="、".join(named), from_heading=True)
         if not item.children or item.pos in decls:
             continue
         last = item.body.strip().rsplit("\n", 1)[-1]
@@ -95,9 +106,10 @@ def duty_list_holders(items: list[Item], decls: dict[int, Declaration]) -> None:
             continue
         name = duty_list_holder(item)
         # (a duty under it with units of its own keeps them; the others are the heading's: （一）区教体局 /
-        # 1.开展…排查。 / 2.落实…经费（区财政局负责）。 — 1 is 区教体局's)
-        if name:
-            decls[item.pos] = Declaration(resp=[name], source=name, from_heading=True)
+        # 1.开展…排查。 / 2.落实…经费（区财政局负责）。 — 1 is 区教体局's; 「（一）A、B对…分别负…责任」: A, B)
+        holders = [name] if name else designated(item.body.strip().split("\n", 1)[0])
+        if holders:
+            decls[item.pos] = Declaration(resp=holders, source="、".join(holders), from_heading=True)
             for kid in item.children:      # (（七）新天地办、豫园办负责管理区域内的消防工作: its own)
                 if kid.pos not in decls and not kid.children and (own := subject_units(kid.body.strip())):
                     decls[kid.pos] = Declaration(resp=own, source="、".join(own), from_heading=True)
@@ -570,7 +582,8 @@ _VERBISH = re.compile(r"^(?:负责|加强|做好|完成|协调|组织|开展|落
 # ``tasks._heading_declarations`` only where siblings are headed alike (not 「（一）确定试点城市。」,
 # 「全市」「本市」, 「工业园区」)
 _PLACE_HEADING = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:省|市|自治区))\s*[。.：:]")
-_NOT_PLACE = re.compile(r"^[全本各我该]|城市$|都市$|[省市]市$")
+# (「（一）工业强市。（二）文化强市。」「科教兴省」: a plan's aims written as slogans 「X强市／X兴市／X立市」, no place)
+_NOT_PLACE = re.compile(r"^[全本各我该]|城市$|都市$|[省市]市$|^[\u4e00-\u9fff]{2}(?:强|兴|立|治|富|旺)[省市]$")
 
 
 def place_heading(body: str) -> list[str]:

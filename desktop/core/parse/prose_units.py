@@ -451,7 +451,7 @@ _ALONE_DUTY = re.compile(r"^[^，,。；;：:\n]{2,24}[：:]\s*(?!要|应|务必
 _ALONE_HELPERS = re.compile(r"[，,；;]([^，,。；;：:]{2,60}?)(?:配合|协助|协办|参与|参加)(?:落实|实施)?[。；;]?$")
 
 
-_FOUNDS = re.compile(r"^[^，,。；;：:]{2,30}?(?:成立|组建|设立)")
+_FOUNDS = re.compile(r"^(?:(?!负责)[^，,。；;：:]){2,30}?(?:成立|组建|设立)")   # (not 「A负责…分层设立使用权」)
 
 
 def duty_paragraphs(body: str, opener: Callable[[str], list[str]] | None = None) -> tuple[list[str], list[str]] | None:

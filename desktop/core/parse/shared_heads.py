@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .units import FIELD_HEAD, is_field
+
 # a body's head word at a name's end (局 / 委 / 政府 / 部门 / 企业 / 管委会 …), a bracket after it aside
 _HEAD_END = re.compile(r"(?:局|委|办|府|会|部|厅|处|科|室|所|站|队|中心|院|校|司|团|位|门|构|业|织|社|馆|组)"
                        r"(?:[（(][^（）()]{1,12}[)）])?$")
@@ -29,6 +31,13 @@ def share_heads(names: list[str], text: str) -> list[str]:
         if _HEAD_END.search(first) or f"{first}、{nxt}" not in text:
             continue
         if _PLACE.match(first) and (_PLACE_HEAD.match(nxt) and not nxt.startswith("各") or "、" in nxt) \
-                or _FIELD.match(first) and not _PLACE.match(first) and "、" in nxt and "等" in nxt:
+                or _FIELD.match(first) and not _PLACE.match(first) \
+                and ("、" in nxt and "等" in nxt or _fields_head(first, nxt)):
             out[i:i + 2] = [f"{first}、{nxt}"]
     return out
+
+
+def _fields_head(first: str, nxt: str) -> bool:
+    """「各区建设、交通行政管理部门」: a field, then a field and the head 部门／单位 the two share (round 31)."""
+    head = FIELD_HEAD.fullmatch(nxt)
+    return head is not None and is_field(first) and is_field(head.group("field"))

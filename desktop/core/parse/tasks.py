@@ -36,6 +36,7 @@ from .duty_pivots import duty_pivots
 from .field_blocks import fold_field_blocks
 from .given_lists import fold_given_lists
 from .headed_points import gives_more_work, headed_points
+from .heading_partners import with_partners
 from .headings import Item, heading_title
 from .lead_in_units import lead_in_declarations
 from .normalise import cn_to_int
@@ -523,8 +524,7 @@ def _sets_up(name: str, body: str) -> bool:
 _OWN_DUTY = re.compile(r"(?:负责|牵头|依托|指导|协助|配合|督促|推动|会同|统筹|协调|组织|参与|支持|推进)")
 
 
-# a party of a project heading its own part (（一）建设单位责任。建设单位对…负总责 / （二）施工单位责任。):
-# the party bears it
+# a party of a project heading its own part (（一）建设单位责任。建设单位对…负总责 / （二）施工单位责任。): it bears it
 _PARTY_HEADING = re.compile(r"((?P<before>[\u4e00-\u9fff]{0,6}?)(?:建设|施工|监理|设计|勘察|运营|产权|使用|养护|"
                             r"运维|检测|承包|经营|代建)单位|(?:物业服务|物业|施工|建设|运营|经营)企业)(?:的)?"
                             # (建设单位主体责任 / 首要责任 / 使用单位管理责任 / 施工单位安全生产责任)
@@ -597,12 +597,12 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
         for item, names in group:
             if item.pos in set_up:
                 continue
-            # 「（一）县住建局（牵头）、县城管局」: the unit the heading marks 牵头 leads
+            # 「（一）县住建局（牵头）、县城管局」: the unit the heading marks 牵头 leads (「（二）市发展改革委牵头…」
+            # 「市审计局负责牵头…」: the unit that opens the line leads, rule 2); duty_pivots: round 36, partners: 39
             head = item.body.split("\n", 1)[0]
-            # (「（二）市发展改革委牵头编制…」「市审计局负责牵头…」: the unit that opens the line leads, rule 2)
             leads = [n for n in names if re.search(re.escape(n) + r"\s*[（(]牵头(?:单位)?[）)]", head)
                      or re.match(re.escape(n) + r"(?:具体|统一|总)?(?:负责)?牵头(?!的|单位|部门|人)", head.lstrip())]
-            names += [n for n in duty_pivots(item.body, _duty_heading(item)) if n not in names]  # (round 36)
+            names, leads = with_partners(item.body, names + duty_pivots(item.body, _duty_heading(item)), leads)
             decls[item.pos] = Declaration(lead=leads, resp=[n for n in names if n not in leads],
                                           source="、".join(names), from_heading=True, explicit_lead=bool(leads))
             found = True

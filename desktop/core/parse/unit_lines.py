@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .headings import Item
+from .sentence_units import DUTY_HEADING
 from .units import Declaration, looks_like_unit
 
 # a body's name alone on a line: no punctuation, a head word at its end (局 / 委 / 院 / 政府 / 办事处 …)
@@ -75,5 +76,15 @@ def lone_unit_heading(item: Item, names: list[str]) -> bool:
     """A heading that is nothing but its bodies' names over numbered items 「（二）各镇、街道办事处」 / 「1、在辖区…」:
     the items' units even where no sibling is headed so (rule 1)."""
     head = item.body.strip()
-    return bool(item.children) and "\n" not in head and head.rstrip("：:") == "、".join(names) \
-        and all(_PLACED.search(n) and _BODY_END.search(n) and looks_like_unit(n) for n in names)
+    placed = all(_PLACED.search(n) and _BODY_END.search(n) and looks_like_unit(n) for n in names)
+    if not item.children:
+        # 「二、细化职责分工 ⏎ （一）县教体局。主要负责…」: a point that opens with its bodies' names alone, then their
+        # duties, under a heading dividing the work — the names head it, alone or not (a page cut after it)
+        first, stop, rest = head.partition("。")
+        return placed and bool(stop) and first == "、".join(names) and _DUTIES_OPEN.match(rest.lstrip()) is not None \
+            and item.parent is not None and DUTY_HEADING.match(item.parent.title.strip()) is not None
+    return "\n" not in head and head.rstrip("：:") == "、".join(names) and placed
+
+
+# the duties after a point's names: 「主要负责…」「负责…」「牵头…」
+_DUTIES_OPEN = re.compile(r"(?:主要|具体|全面)?(?:负责|牵头)")

@@ -31,6 +31,7 @@ from .unit_labels import (
     ROLES,
     SCOPE,
     SHAPED_WORD,
+    drop_run_in_label,
     label_role,
 )
 
@@ -291,7 +292,7 @@ _LEAD_MARK = re.compile(r"\s*[*＊※△▲★☆]$")
 @lru_cache(maxsize=8192)                 # a plan names the same units again and again; pure
 def _clean_piece(piece: str) -> tuple[str, str, bool]:
     """(name, note, marked_lead) of one listed unit."""
-    piece = piece.strip().strip("。.：:")
+    piece = drop_run_in_label(piece.strip().strip("。.：:"))
     if piece.count("(") + piece.count("（") < piece.count(")") + piece.count("）"):
         piece = piece.rstrip(")）")             # a bracket torn by a line break
     if piece.count("(") + piece.count("（") > piece.count(")") + piece.count("）"):
@@ -387,7 +388,7 @@ _FIELD = re.compile(r"[\u4e00-\u9fff]{2,10}")
 _NO_FIELD = re.compile(r"^(?:涉及|包括|含|不含|除|由|会同|其中|以及|其他|其余|各|有关|相关|全[省市区县])"
                        r"|[为是的由对将等]|" + "|".join(GROUP_DUTY_VERBS) + "|" + MODAL_END)
 # 「市场监管部门」「卫生等部门」「交通执法等单位」: a field and the head the fields before it share
-_FIELD_HEAD = re.compile(r"(?P<field>[\u4e00-\u9fff]{2,10}?)等?(?:部门|单位)")
+FIELD_HEAD = re.compile(r"(?P<field>[\u4e00-\u9fff]{2,10}?)等?(?:部门|单位)")
 
 
 def is_field(piece: str) -> bool:
@@ -404,7 +405,7 @@ def _join_fields(pieces: list[str], value: str) -> list[str]:
     (「区发展改革委、区财政局」, 「区住建委、公安、交通等部门」: 区住建委 and 「公安、交通等部门」)."""
     # (the head may stand before a group split off after it: 「人事、卫生等部门及各区」)
     end = len(pieces) - (len(pieces) > 1 and pieces[-1][:1] == "各" and f"及{pieces[-1]}" in value)
-    last = _FIELD_HEAD.fullmatch(pieces[end - 1]) if end else None
+    last = FIELD_HEAD.fullmatch(pieces[end - 1]) if end else None
     if last is None or not is_field(last.group("field")):
         return pieces
     k = end - 1

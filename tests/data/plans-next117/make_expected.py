@@ -332,8 +332,13 @@ plan(X04,
      attachment_task_rows=0,
      childless_top_level_sections=["二、居住区绿化调整的基本原则"],
      samples=[
-        H(["一", "（一）", "1"], "区绿化市容管理局",
-          "「1.区绿化市容管理局」 over 「负责…行政审批和技术指导，…会同区相关部门指导街镇…，牵头会同区房屋管理、城管执法部门开展 居住区绿化"
+        S(["一", "（一）", "1"], ["区绿化市容管理局"], ["区绿化市容管理局", "区相关部门", "区房屋管理、城管执法部门"],
+          lead_alternatives=[[]],
+          note="aligned round 39: Headings — 「A unit heading 「(一)县教体局。」 whose text 会同 others gives them as responsible "
+               "with it」: the heading's body 会同 区相关部门 (a kind, like 各有关部门, round 33) and, 牵头会同, 区房屋管理、城管执法部门 "
+               "(fields sharing one head, one name as printed, round 31), read again from the text; 「A会同B＋verb」: lead A, "
+               "lead [] accepted; 街镇, the object of 指导, no unit; " + NODATE + ". Before: " + HEADING + "; "
+               "「1.区绿化市容管理局」 over 「负责…行政审批和技术指导，…会同区相关部门指导街镇…，牵头会同区房屋管理、城管执法部门开展 居住区绿化"
           "联合督查」: the heading gives 区绿化市容管理局; the 会同 / 牵头会同 partners in the sentences add nothing (rule 1) — lead [] "
           "or 区绿化市容管理局 (its 牵头) accepted; the parent 「（一）绿化市容管理部门」 names the group, the child's heading the body"),
         H(["一", "（三）"], "区房屋管理局",

@@ -247,8 +247,11 @@ plan(X03,
           note="under 「（二）管道燃气经营企业对燃气管线安全运行负主体责任」 — " + UNIT_HEAD + ": 「进一步完善落实交底管理…督促建设、"
                "施工单位完善管道保护方案…应落实专人…」 (the 督促 objects add nothing under a unit heading); 「施工单位要求配合…时」 a "
                "case; " + ONE + "; " + NODATE),
-        S(["五", "（四）"], [], ["燃气管理部门", "管道燃气经营企业"],
-          note="a childless point whose heading line 「燃气管理部门对燃气管线安全运行负监管责任」 is a designation (round 35: 「A负总责」), "
+        S(["五", "（四）"], [], ["燃气管理部门"],
+          note="aligned round 39: Headings — 「A unit heading …; the objects of 督促 under it are not units」: the point's own "
+               "heading line 「燃气管理部门对燃气管线安全运行负监管责任」 is a designation naming a party (round 38: a unit heading), "
+               "so 管道燃气经营企业, the object of 「指导督促」 in its paragraph, is dropped (read again from the text). Before: "
+               "a childless point whose heading line 「燃气管理部门对燃气管线安全运行负监管责任」 is a designation (round 35: 「A负总责」), "
                "under 五、责任落实 — RULING?: 「责任落实」 read as a heading that gives out work (round 37: a heading whose object is a "
                "duty word 「压实…责任」「落实部门监管职责」; here 落实 follows its object), so the object of 督促 given work is a unit "
                "(round 37/38): 「燃气管理部门要指导督促管道燃气经营企业落实安全管理责任」「指导督促管道燃气经营企业制定事故应急预案」; "

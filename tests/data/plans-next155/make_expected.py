@@ -94,8 +94,10 @@ plan(X02,
            "二、细化职责分工 whose first item is a UNIT HEADING 「(一)县教体局。主要负责…」 (会同属地公安机关指导督促学校…) — CUT in (一)",
      leaf_tasks=1, count_alternatives=[], attachment_task_rows=0, childless_top_level_sections=["一、明确目标任务"],
      samples=[
-        S(["二", "(一)"], ["县教体局"], ["县教体局", "属地公安机关", "学校"],
-          note=CUT + "; " + R1 + ": 「(一)县教体局。」 is a unit heading (round 38: a label 「（七）A：」 gives A as lead; the bodies "
+        S(["二", "(一)"], ["县教体局"], ["县教体局", "属地公安机关"],
+          note="aligned round 39: Headings — 「A unit heading 「(一)县教体局。」 whose text 会同 others gives them as "
+               "responsible with it; the objects of 督促 under it are not units」: 学校 (the object of 指导督促) dropped, "
+               "read again from the text (会同属地公安机关 stays). Before: " + CUT + "; " + R1 + ": 「(一)县教体局。」 is a unit heading (round 38: a label 「（七）A：」 gives A as lead; the bodies "
                      "its text 协同／配合 are responsible with it) — 「会同属地公安机关指导督促学校严格落实人防、物防、技防措施」: "
                      "会同's partner 属地公安机关 reads as 协同 (round 30), and under 二、细化职责分工 (a heading that gives out "
                      "work, rounds 35, 37) the object of 督促 that is given work (学校 … 落实) is a unit (round 38) — RULING? a "

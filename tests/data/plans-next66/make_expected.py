@@ -343,7 +343,10 @@ plan(F08,
             "「冲天雷」 is a kind of firecracker; 一堂 is one lesson: no targets"])
 
 # round 30: answers aligned to tests/data/CONVENTIONS.md, "Units written in sentences" (README, round 30)
-align30("x66_02", ["二", "(一)"], ["各县区公安", "教育部门"], ["各县区公安", "教育部门", "安监部门"],
+align30("x66_02", ["二", "(一)"], ["各县区公安、教育部门"], ["各县区公安、教育部门", "安监部门"],
+        "aligned round 39: CONVENTIONS round 31 (Names: fields joined by 、 before one head are one name as printed, "
+        "「人事、卫生等部门」) — 「各县区 公安、教育部门」 is the fields 公安, 教育 sharing the head 部门, one name (the page's "
+        "space after 各县区 dropped), read again from the text; before: 各县区公安, 教育部门 apart. "
         "「10月底前,各县区 公安、教育部门要积极会同安监部门,联合组织对辖区内学…」: 「A会同B＋verb」, lead A (the two bodies joined by 、, names kept as printed as the round-30 clarification says: 各县区公安, 教育部门; lead [] accepted), responsible A, B in order", alt=[[]])
 align30("x66_06", ["三", "2"], [], ["镇改厕办"],
         "「镇改厕办要组织相关专业人员在施工过程中加强指导」: the subject of 组织＋verb (as round 29's x77_04) is responsible, no lead (A alone accepted as lead)", alt=[["镇改厕办"]])

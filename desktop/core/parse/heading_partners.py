@@ -1,0 +1,45 @@
+"""The partners of 会同 under a unit heading (Round 39 ruling): 「（一）县教体局。主要负责…，会同属地公安机关
+指导督促学校…」 — the heading's body does its work with them, so they are responsible with it, and the
+heading's one body leads (「A会同B＋verb」: lead A, responsible A, B). The objects of 督促／指导 after them are
+not units (not read here)."""
+from __future__ import annotations
+
+import re
+
+from .prose_units import subject_units
+from .sentence_units import _with
+
+# a general call as the partner 「会同有关部门」「会同相关单位」: no unit
+_GENERAL = re.compile(r"^(?:有关|相关|其他|其它)|[员人者]$")
+# what may stand before 会同 in a clause of the heading's body with no subject of its own: a modal, an adverb, 牵头
+_OWN_CLAUSE = re.compile(r"(?:(?:并|同时|还|也)?"
+                         r"(?:应当|应|要|须|需|负责|牵头|主动|及时|积极|定期|共同|立即|依法)){0,3}")
+
+
+def with_partners(body: str, names: list[str], leads: list[str]) -> tuple[list[str], list[str]]:
+    """(names, leads) of a unit heading's item with the bodies its text 会同 added (the heading's one body leading)."""
+    names = list(dict.fromkeys(names))     # (the heading's names and the pivots read under it, once each)
+    # (「（1）区水务局负责…。区河道水闸管理所具体负责…。」: a later sentence's own 负责 body is a doer, rule 2)
+    # (not a short reference to a body named before 「街道消委办…。消委办负责…」, nor a part of it 「市应急管理局执法
+    # 总队」 after 市应急管理局: round 28)
+    # (only where the point's text runs on from its heading: a heading line 「（一）应急管理部门」 over its paragraph is
+    # read by the kind-heading rule, round 28)
+    first = body.strip().split("\n", 1)[0]
+    own = "\n" not in body.strip() or re.search(r"[。；;，,]", first) is not None
+    names += [n for n in dict.fromkeys(n for sentence in re.split(r"(?<=[。；;])", body.strip())[1:] if own
+                                       for n in subject_units(sentence))
+              if not any(m.endswith(n) or n.startswith(m) for m in names)]
+    # (the 会同 partners only under a run-in unit heading 「（一）县教体局。主要负责…」, the ruling's form: under a
+    # heading line of its own the tuned answers read the heading alone — to be aligned in one pass)
+    if "会同" not in body or not (names and body.strip().startswith(names[0] + "。")):
+        return names, leads
+    partners: list[str] = []
+    for m in re.finditer("会同", body):
+        clause = re.split(r"[，,。；;：:\n]", body[:m.start()])[-1].strip()
+        if not (any(clause.startswith(n) for n in names) or _OWN_CLAUSE.fullmatch(clause)):
+            continue        # (「…专管员应立即会同小区房屋专管员…」: another's 会同, not the heading's body's)
+        got = _with(body[m.start():])
+        partners += [n for n in (got[0] if got else []) if n not in names + partners and not _GENERAL.search(n)]
+    if not partners:
+        return names, leads
+    return names + partners, leads or (names[:1] if len(names) == 1 else [])
