@@ -21,8 +21,9 @@ _NEAR = (r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进
 # a rule the subject follows before 会同 「A根据职责分工会同B组织编制…」 (round 39: the doer still leads)
 RULE_FIRST = r"(?:[依按根][据照][^，,]{0,8}?(?:分工|职责|要求|规定))?"
 # a later clause 「…，严格落实…」 read as the subject's (round 39), not a call to comply 「严格落实…要求／责任制」 nor a
-# bare 「认真组织」 with no work after it
-LATER_CALL = re.compile(r"落实[^，,]{0,40}?(?:要求|精神|规定|部署|指示|决策|责任制|机制|制度|责任|政策)$|组织$")
+# bare 「认真组织」「及时落实」 with no work after it
+LATER_CALL = re.compile(r"落实[^，,]{0,40}?(?:要求|精神|规定|部署|指示|决策|责任制|机制|制度|责任|政策)$|"
+                        r"(?:组织|落实)$")
 # 落实 with funds as its object (round 37: work) in a later clause 「A应…，编制年度预算并落实养护资金」
 FUNDS = re.compile(rf"^{_MODAL}{_NEAR}(?:[^，,]{{1,16}}?并)?落实好?(?:所需|相关|配套|专项)?[^，,]{{0,8}}?(?:资金|经费)"
                    r"(?!的|到位|情况|使用)")
