@@ -29,7 +29,7 @@ OF_WORK = re.compile(r"^(?:为[^，,。；;]{1,24}?|是(?:该|本|此|这)项?�
 # 会 that stands for 会同 before a body's name (「A会B、C审核」); not 会议／会商／会签／会审／会计 …
 MEETS = r"会(?=[区市县省镇乡](?!级))"
 # what may end an agent's name besides sentence_units' list
-AFTER_MORE = r"推荐|列入|纳入|依职权|[依按]职责|处以|处罚|" + MEETS
+AFTER_MORE = r"推荐|列入|纳入|依职权|[依按]职责|处以|处罚|予以|给予|" + MEETS
 # a manner and the object between a time and 组织 「A在寒假前要集中对全体师生组织开展…」 (round 36: the doer's verb)
 BEFORE_VERB = r"(?:集中|统一|专门)?(?:对[^，,。；;]{1,16}?)?"
 # a bracket dropped from a name (round 35–37): the short name 「（以下简称“X”）」 (defined_names), an explanation

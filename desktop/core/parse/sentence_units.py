@@ -23,6 +23,22 @@ from .case_clauses import BAD, CASE_OPEN, CONDITION, KIND_TOPIC, LISTED_CASES, a
 from .defined_names import drop_definitions
 from .doer_forms import AFTER_MORE, BEFORE_VERB, EXPLAINED, MEETS, MEMBERS, OF_WORK, PERSON_AGENT, WILL_DO
 from .doer_roles import LEAD_ROLE, entrusted, role_holder
+from .doer_words import (
+    _ADVERB,
+    _ANSWERS,
+    _APPLIES,
+    _DEFINES_LEAD,
+    _DESIGNATE,
+    _DESIGNATION,
+    _ENTRUSTS,
+    _FILED_THEN,
+    _MODAL,
+    _NEAR,
+    _PAYER,
+    FUNDS,
+    LATER_CALL,
+    RULE_FIRST,
+)
 from .pivot_units import EXCEPTION, pivot_objects
 from .prose_units import BACK_REFERENCE, CLAUSE_MARKER, VERB_START, split_joined
 from .shared_heads import share_heads
@@ -31,7 +47,7 @@ from .units import SHARED_HEAD, looks_like_unit
 
 # what may follow a body's name where the name ends and the work begins (区环保局|研究制定 / 住保中心|统筹管理)
 _AFTER_NAME = re.compile(AFTER_MORE + "|" +
-    r"(?:负责|牵头|会同|统一|全部|一律|选择|选定|遴选|统筹|自行|研究|结合|根据|依据|依照|按照|依托|依靠|借助|组织(?!部|要|应|将|须|必须|按照?|根据|依据|依照|结合)|作为|实行|确认|按实际|委托|授权|进行|审批|审核|核发|监督|具体|"
+    r"(?:负责|牵头|会同|务必|统一|全部|一律|选择|选定|遴选|统筹|自行|研究|结合|根据|依据|依照|按照|依托|依靠|借助|组织(?!部|要|应|将|须|必须|按照?|根据|依据|依照|结合)|作为|实行|确认|按实际|委托|授权|进行|审批|审核|核发|监督|具体|"
     r"主要|共同|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调|指导|督促|开展|做好|建立|完成|提供|拆除|"
     r"对|在|向|将|应当|应(?!急)|要|须|必须|需|可|于|依法|依规|按规定|及时|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
     r"推动|一并|每年|每(?:半年|季度?|月|周|日|天)|按(?:半?年度?|季度?|月|周|期|时|程序|要求)|进一步|原则上|严格|代为|代办|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
@@ -44,14 +60,6 @@ _AFTER_EVENT = re.compile(r"^(?:在|于)?(?:收到|接到|受理|接收|接受)[
 _WHERE = re.compile(r"在(?:地|区|县|市|镇|乡|村|街|单位|社区|园区|的|省)")
 _SHARED = re.compile(SHARED_HEAD + r"、[委办局厅]")
 _JOIN = re.compile(r"以及|或者|[、和及与或]")
-_MODAL = r"(?:应当|应该|应|要|将|须|必须|需|需要)?"
-_ADVERB = (r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|协同|进一步|负责|认真|自行|自主|分别|定期|按要求|按规定|"
-           r"逐级|层层|依职权|[依按]职责)?")
-# right after the subject (round 32: 「运输企业要严格落实…」「A应健全并落实…」「A不定期组织…」), more adverbs and a
-# first verb the subject does before rule 2's (not a pivot's 督促并落实); a later clause 「…，及时落实…」 of a long
-# sentence keeps the short list (a closing call 「各X要…，严格落实…要求」 is no assignment)
-_NEAR = (r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主|严格|及时|扎实|全力|持续|分别|"
-         r"着力|抓紧|主动|不?定期|依职权|[依按]职责|每(?:半年|年度?|季度?|月))?")
 _FIRST = r"(?:(?!督促|要求|指导|引导|推动|协调|监督)[\u4e00-\u9fff]{2}(?:并|和|、))?"
 # 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释; 组织 of a verb, not 「组织健全」 (a standard met)
 _VERB = (r"(?:负责|主责|实施|落实(?!情况)|组织(?!健全|完善|有力|严密|到位|好|(?:实施|开展)的))"
@@ -65,7 +73,7 @@ _DO_NEAR = re.compile(rf"^{_MODAL}{_NEAR}{_FIRST}{_NEAR}{_VERB}|"
 _DO_JOINED = re.compile(rf"^{_MODAL}{_ADVERB}(?!督促|要求|指导|引导|推动|协调|监督)"
                         rf"[\u4e00-\u9fff]{{2}}(?:并|和){_VERB}")
 _LEAD = re.compile(rf"^{_MODAL}{_WHEN}?{_NEAR}(?:负责牵头|牵头)(?!的|单位|部门|人)")
-_WITH = re.compile(rf"^{_MODAL}{_ADVERB}(?:(?:指导|督促|统筹)并?(?=会同))?(?:会同|协同|{MEETS})")
+_WITH = re.compile(rf"^{_MODAL}{RULE_FIRST}{_ADVERB}(?:(?:指导|督促|统筹)并?(?=会同))?(?:会同|协同|{MEETS})")
 # (「A会同有关方面…」: 各地／各地区／各方面／有关方面 are a general call, no unit; A still leads, round 32)
 _SIDES = r"(?:各(?:地区|地方|地|方面)|各?(?:有关|相关)方面)(?:以及|[、和及与])?"
 _ALL_SIDES = re.compile(_SIDES)
@@ -73,7 +81,7 @@ _CALL_TAIL = re.compile(r"(?:以及|[、和及与])"
                         r"(?:各(?:有关|相关)?(?:单位|部门|地区|地方|地|方面)|(?:有关|相关)(?:单位|方面))"
                         r"(?![\u4e00-\u9fff]{0,3}(?:单位|部门|局|委|办|中心))")
 # a general call before a kind 「各地、各有关部门要…」「各地各相关单位…」: the call names no body, the kind does
-_CALL_LEAD = re.compile(_SIDES + r"(?=各|有关|相关)")
+_CALL_LEAD = re.compile(rf"(?:{_SIDES}|各单位(?:以及|[、和及与]))(?=各|有关|相关)")     # (各单位、各村居: round 39)
 # (not 「对项目明确提出是否实施…的意见」: an opinion on whether to do it)
 _ON = re.compile(rf"^{_MODAL}(?:依法|依规)?对(?:(?!是否|提出|意见)[^，,]){{1,40}}?"
                  r"(?:实施|负责|组织(?:实施|开展|召开|验收)|落实(?!情况|到位|与否|的|工作情况))(?!人|同志)")
@@ -98,14 +106,6 @@ _PIVOT_SUBJECT = re.compile(rf"^{_MODAL}{_ADVERB}(?:(?:督促|要求|指导|引�
 # a rule quoted over commas 「要按照分级管理，层层负责，落实到人的要求」: its words are no clauses of the subject's
 _RULE_OPEN = re.compile(r"(?:按照|根据|依照|遵循)(?![^，,]*(?:要求|原则|规定|精神|部署|标准|办法|意见|方案|《))")
 _RULE_CLOSE = re.compile(r"的(?:要求|原则|规定|精神|部署)$")
-# a designation of the accountable body (round 32): 「明确A为责任主体」「A作为主责单位」 — not a role the item creates
-# 「确定二家清运企业作为主体清运单位」 (rule 3), nor a plain 「A为牵头单位，B为实施单位」 (round 31)
-_DESIGNATE = re.compile(r"(?:明确|确定|指定)")
-_DESIGNATION = re.compile(r"^(?:作为|为|是)(?:[^，,]{0,20}?的)?(?:第一)?(?:[\u4e00-\u9fff]{0,6}?责任主体|"
-                          r"(?:实施|统筹|管理|建设|管护)主体|承担[^，,]{0,24}?主体责任|(?<=第一)责任人|"
-                          r"主责单位|主责部门|责任单位|责任部门|"
-                          r"牵头单位|牵头部门|实施主体|主体责任单位|(?:具体)?(?:实施|工作)单位|工作部门|(?<=工作的|项目的|事项的|任务的)主管部门)")
-_DEFINES_LEAD = re.compile(r"^是[^，,]{0,40}?(?:牵头部门|牵头单位)")
 # the subject stands before a modal or a rule and the verb comes after a comma: 「A应按照…要求，配合做好…」
 _SUBJECT_ONLY = re.compile(rf"^(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[依按根][据照]|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|"
                            r"对(?!接|照|标|外)|结合|在[^，,]{2,40}?(?:的基础上|的前提下|过程中|的?(?:统一)?(?:领导|指导|统筹|协调)下)$)")
@@ -125,22 +125,9 @@ _SET_UP = r"(?:作为|成立|组建|设立|下设)[^，,。；;由]{{0,12}}?{}(?
 # bodies inside the description of a mechanism or a system the item sets up 「…A牵头负责、B配合…的工作机制」 (rule 3)
 _DESCRIBED = re.compile(r"的(?:工作|协调|联动|推进|管理)?(?:机制|制度|格局|体系|模式)$")
 _SETS_UP = re.compile(r"(?:建立|构建|形成|健全|建成|完善)(?!的)")
-# an applicant (由A提出申请 / 由建设单位申报) is no unit (由A督促B整改 is: 由A＋any verb of doing, round 34)
-# (… and one who gives an opinion in an approval 由A提出…意见后，交至B: an approver, rule 3)
-_APPLIES = re.compile(r"(?!代为|代办|代理|编制|编写|撰写)(?:[^，,]{0,4}?(?:提出|提交))?[^，,]{0,6}?申请|"
-                      r"(?:统一|自行|自主)?(?:线上|网上)?申报|"
-                      r"提出[^，,]{0,10}?意见|"
-                      # (and a party's own filing 「由A（会同B）向C申办／提交报告」, round 38)
-                      r"向[^，,]{1,20}?办理[^，,]{0,10}?手续|向[^，,]{1,20}?(?:备案|报备)|"
-                      r"(?:会同[^，,]{1,16}?)?(?:共同|统一)?向[^，,]{1,20}?(?:申办|提交[^，,]{0,6}?报告)")
-# (「由A向B报备后自行负责把关」: the filing is a step; the work after it is A's, rule 2)
-_FILED_THEN = re.compile(r"[^，,]*?后[^，,]{0,4}?(?:负责|组织|落实|实施)")
 # 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer)
 _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?(?:统一|各自|全额|按比例|共同)?"
                    r"(?:承担|分担|负担|保障|出资|自行解决|列支|(?:代为)?支付)")
-# a pivot without 由 「A委托B组织…」「市X办委托第三方…」 (round 35): A a doer as 「由A委托B」 (「A授权B组织…」 the
-# same, CONVENTIONS.md "Filings and commissions")
-_ENTRUSTS = re.compile(rf"^{_MODAL}{_ADVERB}(?:委托|授权)")
 # 由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由
 _BY = re.compile(r"(?<![转经理自缘])由(?![于此])")
 # a general call, not a body (rule 3)
@@ -302,7 +289,7 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
         if call := _CALL_TAIL.match(text, at):
             at = call.end()
         # (the category tail 「等相关部门」「等行业主管部门」 after named bodies: no name of its own)
-        tail = re.match(r"等(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构))?", text[at:])
+        tail = re.match(r"等(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构)(?:[（(][^（）()]{1,6}[）)])?)?", text[at:])
         if tail:
             at += tail.end()
         return share_heads(names, text), at
@@ -393,7 +380,8 @@ def _designated(piece: str) -> tuple[list[str], bool]:
 _BARE = re.compile(rf"^{_MODAL}(?:严格|认真)?(?:[依按根][据照]|按|结合|对照)")
 # a 的-phrase before a name 「设摊经营活动的经营(运营)主体应…」「凡涉及窨井盖设置的企事业单位要…」: the name after
 # the last 的
-_DESCRIBED_NAME = re.compile(r"^[^，,由]{2,30}的(?=[^的，,]{2,16}?(?:应当|应|要|须|必须|负责|组织|落实))")
+_DESCRIBED_NAME = re.compile(r"^[^，,由]{2,30}的"
+                             r"(?=[^的，,]{2,16}?(?:应当|应|要|须|必须|负责|组织|落实|[依按根][据照]))")
 
 
 # a platform or a 专班 made the agent of 由 「由市级平台每季度梳理」 (round 34: a unit as printed)
@@ -455,11 +443,6 @@ def _no_principle(pieces: list[str]) -> list[str]:
 
 # 「…所需经费」: 所 of 所需, no name's end (派出所)
 _COST_NEED = re.compile(r"需的?(?:经费|资金|费用|设备|材料|物资)")
-# 「A负总责」「A对…负技术责任」: a designation, A a doer (round 35)
-_ANSWERS = re.compile(rf"^{_MODAL}(?:对[^，,]{{1,40}}?)?负(?:总责|技术责任)")
-# 「A作为…责任主体，…所需经费，按规定列支」: the sentence's work is a cost, A its payer (round 35: no unit)
-_PAYER = re.compile(r"^(?:(?!负责|组织|开展|落实|实施)[^，,])*(?:经费|费用|资金|成本)(?:[^，,]*，)?[^，,]*"
-                    r"(?:列支|支出|承担|负担|出资|解决)")
 
 
 # a heading that says its sentences divide the work 「（职责分工）」「部门职责」「管理部门」 (round 34),
@@ -633,7 +616,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 # (按标准落实… right after the subject's own clause 「A要根据《…》要求，按标准落实…」)
                 if elided and COMPLIES.search(piece):
                     continue        # (「…。要…，认真落实…要求」: a call to comply, round 37)
-                if _does(piece) or _DO_JOINED.match(piece) \
+                if _does(piece) or _DO_JOINED.match(piece) or FUNDS.match(piece) \
+                        or _does(piece, near=True) and not LATER_CALL.search(piece) \
                         or _ON_LATER.match(piece) and pieces.index(piece) == said + 1 \
                         or any_verb and pieces.index(piece) == said + 1 and _GIVES_WORK.match(piece) \
                         and not _PAYER.search("，".join(pieces[said + 1:])) \

@@ -298,9 +298,10 @@ plan(X04,
      attachment_task_rows=7,
      childless_top_level_sections=[],
      samples=[
-        P(["一"], dl="年底前", dln="2023-12-31",
-          note="「开发企业要承担主体责任…力争陆上风电年底前核准，光伏电站年底前开工…相关区要督促企业…市电力公司主动衔接…」: three "
-               "actors in sentences, none; 「年底前」 (twice) is the item's deadline, the year implicit — 2023, from the title "
+        U(["一"], ["开发企业"], dl="年底前", dln="2023-12-31",
+          note="「开发企业要承担主体责任…力争陆上风电年底前核准，光伏电站年底前开工…相关区要督促企业…市电力公司主动衔接…」: "
+               "aligned round 39: 「A承担…主体责任」 designates A as a doer (CONVENTIONS.md Round 39 rulings, Designations "
+               "without 由) — 开发企业; 相关区 (督促, a pivot) and 市电力公司 (主动衔接, no ruled verb) none; 「年底前」 (twice) is the item's deadline, the year implicit — 2023, from the title "
                "(2023年…开发建设方案) and the signature 2023年7月10日; 「尽快并网发电」 no date"),
         P(["二"], note="「拟建、在建…项目应…」, 「鼓励企业…」: projects and firms in sentences, no unit; " + NODATE),
         P(["三"],

@@ -148,9 +148,10 @@ plan(X03,
      attachment_task_rows=0,
      childless_top_level_sections=[],
      samples=[
-        S(["一"], skip_deadline=True,
-          note="「产废单位应切实承担…」, 「产废单位每年3月底前…完成上年度…信息填报」: a category with 应 and no ruled verb (the "
-               "subjectless 「落实一般工业固废源头分类管理」 names no body): " + R2NONE + "; 「每年3月底前」 — " + YEARLY),
+        S(["一"], [], ["产废单位"], lead_alternatives=[["产废单位"]], skip_deadline=True,
+          note="「产废单位应切实承担起一般工业固废管理的主体责任」: aligned round 39: 「A承担…主体责任」 designates A as a doer "
+               "(CONVENTIONS.md Round 39 rulings, Designations without 由) — 产废单位 (a kind of body, as printed); " + ONE
+               + "; 「每年3月底前」 — " + YEARLY),
         S(["二"], note="「产废单位应主动推进…」: " + R2NONE + "; GB18599 a standard number, not a target; " + NODATE),
         S(["四"], [], ["焚烧单位"], lead_alternatives=[["焚烧单位"]],
           note="「协同焚烧一般工业固废的处置价格标准由焚烧单位参照…合理制定」: the agent of 由 with a verb of doing (CONVENTIONS.md "

@@ -1,0 +1,60 @@
+"""The words of rule 2's doer clause shared by the sentence reader (``sentence_units``) and its siblings: the modal,
+the adverbs, the designations of the accountable body, the filings and the commissions — CONVENTIONS.md rounds 32–39.
+
+Round 39 ("Designations without 由", "Filings and commissions", written early): 「A承担…主体责任」「A对…负首要责任」
+designate A as a doer like 「A负总责」; 「A以…方式委托B…」 is 「由A委托B」 (a means before the pivot); 「由A向B申请…」
+is an application (A no doer by it).
+"""
+
+from __future__ import annotations
+
+import re
+
+_MODAL = r"(?:应当|应该|应|要|将|须|必须|需|需要|务必)?"     # (务必, round 39: a modal, no part of the name before it)
+_ADVERB = (r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|协同|进一步|负责|认真|自行|自主|分别|定期|按要求|按规定|"
+           r"逐级|层层|依职权|[依按]职责)?")
+# right after the subject (round 32: 「运输企业要严格落实…」「A应健全并落实…」「A不定期组织…」), more adverbs and a
+# first verb the subject does before rule 2's (not a pivot's 督促并落实); a later clause 「…，及时落实…」 of a long
+# sentence keeps the short list (a closing call 「各X要…，严格落实…要求」 is no assignment)
+_NEAR = (r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主|严格|及时|扎实|全力|持续|分别|"
+         r"着力|抓紧|主动|统筹|不?定期|依职权|[依按]职责|每(?:半年|年度?|季度?|月))?")
+# a rule the subject follows before 会同 「A根据职责分工会同B组织编制…」 (round 39: the doer still leads)
+RULE_FIRST = r"(?:[依按根][据照][^，,]{0,8}?(?:分工|职责|要求|规定))?"
+# a later clause 「…，严格落实…」 read as the subject's (round 39), not a call to comply 「严格落实…要求／责任制」 nor a
+# bare 「认真组织」「及时落实」 with no work after it
+LATER_CALL = re.compile(r"落实[^，,]{0,40}?(?:要求|精神|规定|部署|指示|决策|责任制|机制|制度|责任|政策)$|"
+                        r"(?:组织|落实)$")
+# 落实 with funds as its object (round 37: work) in a later clause 「A应…，编制年度预算并落实养护资金」
+FUNDS = re.compile(rf"^{_MODAL}{_NEAR}(?:[^，,]{{1,16}}?并)?落实好?(?:所需|相关|配套|专项)?[^，,]{{0,8}}?(?:资金|经费)"
+                   r"(?!的|到位|情况|使用)")
+
+# a designation of the accountable body (round 32): 「明确A为责任主体」「A作为主责单位」 — not a role the item creates
+# 「确定二家清运企业作为主体清运单位」 (rule 3), nor a plain 「A为牵头单位，B为实施单位」 (round 31)
+_DESIGNATE = re.compile(r"(?:明确|确定|指定)")
+_DESIGNATION = re.compile(r"^(?:作为|为|是)(?:[^，,]{0,20}?的)?(?:第一)?(?:[\u4e00-\u9fff]{0,6}?责任主体|"
+                          r"(?:实施|统筹|管理|建设|管护)主体|承担[^，,]{0,24}?主体责任|(?<=第一)责任人|"
+                          r"主责单位|主责部门|责任单位|责任部门|"
+                          r"牵头单位|牵头部门|实施主体|主体责任单位|(?:具体)?(?:实施|工作)单位|工作部门|(?<=工作的|项目的|事项的|任务的)主管部门)")
+_DEFINES_LEAD = re.compile(r"^是[^，,]{0,40}?(?:牵头部门|牵头单位)")
+# an applicant (由A提出申请 / 由建设单位申报) is no unit (由A督促B整改 is: 由A＋any verb of doing, round 34)
+# (… and one who gives an opinion in an approval 由A提出…意见后，交至B: an approver, rule 3)
+_APPLIES = re.compile(r"(?!代为|代办|代理|编制|编写|撰写)(?:[^，,]{0,4}?(?:提出|提交))?[^，,]{0,6}?申请|"
+                      r"(?:统一|自行|自主)?(?:线上|网上)?申报|"
+                      r"提出[^，,]{0,10}?意见|"
+                      # (and a party's own filing 「由A（会同B）向C申办／提交报告」 round 38, 「由A向B申请…」 round 39)
+                      r"向[^，,]{1,20}?办理[^，,]{0,10}?手续|向[^，,]{1,20}?(?:备案|报备)|"
+                      r"(?:会同[^，,]{1,16}?)?(?:共同|统一)?向[^，,]{1,20}?(?:申办|(?:提交|提供)[^，,]{0,6}?报告|"
+                      r"(?:部门|机构|单位|局|委|办|中心|政府|[）)])(?:提出|提交)?申请)")
+# (「由A向B报备后自行负责把关」: the filing is a step; the work after it is A's, rule 2)
+_FILED_THEN = re.compile(r"[^，,]*?后[^，,]{0,4}?(?:负责|组织|落实|实施)")
+# a pivot without 由 「A委托B组织…」「市X办委托第三方…」 (round 35): A a doer as 「由A委托B」 (「A授权B组织…」 the
+# same, CONVENTIONS.md "Filings and commissions")
+# (… and a means before the pivot 「A以购买服务方式委托B开展…」「A通过招标形式委托B…」, round 39)
+_ENTRUSTS = re.compile(rf"^{_MODAL}{_ADVERB}(?:(?:以|通过)[^，,]{{1,12}}?(?:方式|形式))?(?:委托|授权)")
+# 「A负总责」「A对…负技术责任」: a designation, A a doer (round 35); 「A对…负首要责任」「A要承担主体责任」「A承担…
+# 主体责任」 (round 39: designations without 由) — not 「A对…负责」 (a standard the subject answers to)
+_ANSWERS = re.compile(rf"^{_MODAL}(?:对[^，,]{{1,40}}?)?(?:分别)?负(?:总责|(?:技术|首要|主体|全面|直接|总体)责任)|"
+                      rf"^{_MODAL}(?:全面|切实|依法)?承担[^，,]{{0,24}}?主体责任")
+# 「A作为…责任主体，…所需经费，按规定列支」: the sentence's work is a cost, A its payer (round 35: no unit)
+_PAYER = re.compile(r"^(?:(?!负责|组织|开展|落实|实施)[^，,])*(?:经费|费用|资金|成本)(?:[^，,]*，)?[^，,]*"
+                    r"(?:列支|支出|承担|负担|出资|解决)")
