@@ -80,7 +80,7 @@ plan(X02,
            "top-level points over unnumbered paragraphs; work for named bodies in 由 clauses (「由城投老港公司…申报」, 「由各区"
            "绿化市容部门负责…」) and plain sentences (市分类中心…, 市绿化市容局…); yearly dates 「每年12月15日前」, relative "
            "「5个工作日内」, a quarterly sending; thresholds 90% / 100%; an attached blank form",
-     leaf_tasks=13, count_alternatives=[16, 9, 12],
+     leaf_tasks=13, count_alternatives=[16, 9, 12, 14],
      leaf_tasks_by_section={"一、 （一）–（四）": 4, "二、 （一）（二）": 2, "三、 （一）（二）": 2, "四、 （一）–（五）": 5},
      attachment_task_rows=0,
      childless_top_level_sections=["五、现场事项管理流程", "六、运营监管", "七、信息公开"],
@@ -119,7 +119,8 @@ plan(X02,
      notes=["counting: numbered leaves 一、 4 + 二、 2 + 三、 2 + 四、 5 → **13** (no unit label anywhere, so every numbered leaf "
             "counts — round 25); 五、–七、 are top-level points with no numbered child (sections, plans-dev EXPECTED.md lines "
             "21–25), though they hold work: 16 accepted (each one leaf, plans-next80's rule). 一、's four principles read as "
-            "not tasks: 9 (and 12 with 五、–七、) accepted",
+            "not tasks: 9 (and 12 with 五、–七、) accepted. aligned round 39 (lead): 14 accepted too — 五、 alone gives work by "
+            "the Round 39 designation 「运营主体应承担…的主体责任」 (a doer), while 六、七、 name no rule-2 doer",
             "units: rule 2's 由 agents only (一/（四）, 二/（一）, 三/（二） 「由承运单位直接交付」 and 「由各区绿化市容部门负责」); "
             "三/（二） is not sampled (its payer clause 「由承运单位直接交付至…账号」 would make 承运单位 a unit by the letter of "
             "the rule, a reading the ruling did not foresee)",
