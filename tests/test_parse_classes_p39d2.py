@@ -2,27 +2,7 @@
 plan itself (「具体工作方案如下：」) is the document, titled by the plan it names. Made-up snippets written the way
 plans write (the notice's title as printed: the plan's name is never printed as a title line)."""
 
-from desktop.core.parse import parse_text
-from desktop.core.parse.activity_spans import activity_span_end
 from desktop.core.parse.titles import find_title
-
-
-def test_an_activity_held_on_one_day():
-    body = "三、活动时间与地点\n\n- 时间:2024年5月18日(星期六)上午9:00—下午16:00\n\n- 地点:区文化馆\n"
-    assert activity_span_end(body, 2024) == "2024-05-18"
-    assert activity_span_end("二、活动时间\n5月18日上午\n", 2024) == "2024-05-18"
-    # near-misses: days that run on, a time limit, a start — no one day
-    assert activity_span_end("三、活动时间\n- 时间:2024年5月18日—20日\n", 2024) != "2024-05-18"
-    assert activity_span_end("三、活动时间\n- 时间:2024年5月18日前完成报名\n", 2024) is None
-    assert activity_span_end("三、活动时间\n- 时间:2024年5月18日起\n", 2024) is None
-
-
-def test_items_of_a_one_day_activity_are_done_that_day():
-    text = ("2024年全民健身日主题活动方案\n\n一、活动时间与地点\n\n- 时间:2024年8月8日(星期四)上午8:30—11:30\n\n"
-            "- 地点:体育中心广场\n\n二、活动内容\n\n（一）健步走。组织干部职工参加健步走活动，区体育局负责。\n\n"
-            "（二）全民健身展示。组织健身团队进行展示，区文化馆负责。\n")
-    plan = parse_text(text)
-    assert [t.deadline for t in plan.tasks] == ["2024-08-08", "2024-08-08"]
 
 
 def test_a_notice_that_writes_the_plan_keeps_its_own_title():

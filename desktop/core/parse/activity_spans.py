@@ -35,12 +35,6 @@ _FIELD_NAME = re.compile(r"^[\s\-—·•]*(?:活动)?时\s*间\s*[:：]\s*")
 _MONTH_LINE = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月份?\s*[。.；;]?")
 
 
-# the activity's one day 「2022年4月23日(星期六)上午9:00—下午17:00」 (its hours may span; not its days:
-# 「4月23日—25日」)
-_ONE_DAY = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:[(（][^()（）]{1,4}[)）])?"
-                      r"(?!\s*(?:[—–\-－~～至到、和及]|之?前|以前|起))")
-
-
 def activity_span_end(text: str, year: int | None) -> str | None:
     """The end of the one activity span the plan labels 「活动时间」 (None where it labels none or several —
     several are the stages of several activities, each read where it stands — or writes a day, not a span)."""
@@ -55,10 +49,6 @@ def activity_span_end(text: str, year: int | None) -> str | None:
             words = nxt.split("\n", 1)[0]
         words = _FIELD_NAME.sub("", words)
         span = _SPAN.search(words[:60])
-        if not span and (one := _ONE_DAY.match(words.strip())) and (one.group(1) or year):
-            # 「- 时间:2022年4月23日(星期六)上午9:00—下午17:00」: an activity held on one day, done that day
-            ends.append(iso_day(int(one.group(1) or year or 0), int(one.group(2)), int(one.group(3))))
-            continue
         month = None if span else _MONTH_LINE.fullmatch(words.strip())
         in_year = int(month.group(1)) if month and month.group(1) else year
         if month and in_year:
