@@ -215,9 +215,9 @@ def _names_the_plan(line: str, name: str) -> bool:
 
 
 def _notice_holds_the_work(name: str, lines: list[str], top: list[str], after: int) -> bool:
-    """「…现将…项目清单予以公布。有关事项通知如下：」 then the notice's own 一、…, and the plan it issues
-    never begins on a line of its own: the notice is the document (the plan a list kept apart). A notice
-    that hands a plan over (现将方案印发给你们…通知如下：) is never the document."""
+    """「…项目清单予以公布。有关事项通知如下：」 or 「…具体工作方案如下：」 then the notice's own 一、…, and the plan
+    it issues never begins on a line of its own: the notice is the document (the plan a list kept apart, or
+    written in the notice). A notice that hands a plan over (现将方案印发给你们…通知如下：) is never the document."""
     if any(_names_the_plan(line, name) for line in [ln for ln in lines if ln][after + 1:]):
         return False
     publishes = False
@@ -226,7 +226,7 @@ def _notice_holds_the_work(name: str, lines: list[str], top: list[str], after: i
             return False
         publishes = publishes or bool(_PUBLISHES.search(line))
         if re.search(r"如下[:：]\s*$", line):
-            return publishes
+            return publishes or re.search(_PLAN_WORD + r"如下[:：]\s*$", line) is not None
     return False
 
 
