@@ -43,7 +43,8 @@ def with_partners(body: str, names: list[str], leads: list[str]) -> tuple[list[s
             continue        # (「…专管员应立即会同小区房屋专管员…」: another's 会同, not the heading's body's)
         if len(before) > 1 and _CASE.search(before[-2]):
             continue        # (「发生…事故的，会同B处置」: a case, not the item's work — rule 3)
-        got = _with(body[m.start():])
+        # (the partners end at the clause's end: 「会同区建管、城管等部门，加强…」 reads no name past the comma)
+        got = _with(re.split(r"[，,。；;]", body[m.start():], maxsplit=1)[0])
         partners += [n for n in (got[0] if got else []) if n not in names + partners and not _GENERAL.search(n)]
     if not partners:
         return names, leads
