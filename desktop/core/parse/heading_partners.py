@@ -11,6 +11,8 @@ from .sentence_units import _with
 
 # a general call as the partner 「会同有关部门」「会同相关单位」: no unit
 _GENERAL = re.compile(r"^(?:有关|相关|其他|其它)|[员人者]$")
+# the clause before that opens a case 「确需调整的，」「发生…时，」「…情况下，」 (rule 3)
+_CASE = re.compile(r"(?:的|时|情况下|情形下)\s*$")
 # what may stand before 会同 in a clause of the heading's body with no subject of its own: a modal, an adverb, 牵头
 _OWN_CLAUSE = re.compile(r"(?:(?:并|同时|还|也)?"
                          r"(?:应当|应|要|须|需|负责|牵头|主动|及时|积极|定期|共同|立即|依法)){0,3}")
@@ -29,16 +31,20 @@ def with_partners(body: str, names: list[str], leads: list[str]) -> tuple[list[s
     names += [n for n in dict.fromkeys(n for sentence in re.split(r"(?<=[。；;])", body.strip())[1:] if own
                                        for n in subject_units(sentence))
               if not any(m.endswith(n) or n.startswith(m) for m in names)]
-    # (the 会同 partners only under a run-in unit heading 「（一）县教体局。主要负责…」, the ruling's form: under a
-    # heading line of its own the tuned answers read the heading alone — to be aligned in one pass)
-    if "会同" not in body or not (names and body.strip().startswith(names[0] + "。")):
+    # (whatever the heading's form: run in 「（一）县教体局。主要负责…」「1.区X局：负责…」 or a line of its own over its
+    # paragraph 「（四）区应急局」 / 「会同区建管委指导…」 — the answers aligned in round 39)
+    if "会同" not in body:
         return names, leads
     partners: list[str] = []
     for m in re.finditer("会同", body):
-        clause = re.split(r"[，,。；;：:\n]", body[:m.start()])[-1].strip()
+        before = re.split(r"[，,。；;：:\n]", body[:m.start()])
+        clause = before[-1].strip()
         if not (any(clause.startswith(n) for n in names) or _OWN_CLAUSE.fullmatch(clause)):
             continue        # (「…专管员应立即会同小区房屋专管员…」: another's 会同, not the heading's body's)
-        got = _with(body[m.start():])
+        if len(before) > 1 and _CASE.search(before[-2]):
+            continue        # (「发生…事故的，会同B处置」: a case, not the item's work — rule 3)
+        # (the partners end at the clause's end: 「会同区建管、城管等部门，加强…」 reads no name past the comma)
+        got = _with(re.split(r"[，,。；;]", body[m.start():], maxsplit=1)[0])
         partners += [n for n in (got[0] if got else []) if n not in names + partners and not _GENERAL.search(n)]
     if not partners:
         return names, leads

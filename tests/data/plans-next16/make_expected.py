@@ -620,4 +620,23 @@ _p36h["childless_top_level_sections"].remove('五、组织保障')
 _p36h.setdefault("notes", []).append("aligned round 36 (p36h): CONVENTIONS.md round 36 early rulings → Tasks: a childless top-level point that gives work to a doer by rule 2 is a task in a document of numbered items too (a 保障措施／组织保障 point among them) — 五、组织保障 (「成立区级工作专班，由区建设管理委（区水务局）作为牵头部门，统筹协调推进本区排水体制改革工作…」: 由A作为牵头部门＋verb — a doer by rule 2): a task → leaf_tasks 22 → 23 (31 → 32 with 附件3's 9 rows); 22 and 31 (before the ruling) and 14 stay accepted")
 _p36h["leaf_tasks"], _p36h["count_alternatives"] = 23, [14, 22, 31]
 
+
+# round 39 (p39e3): answers aligned to tests/data/CONVENTIONS.md, "Round 39 rulings" → Headings — 「A unit heading
+# 「(一)县教体局。」 whose text 会同 others gives them as responsible with it; the objects of 督促 under it are not units」,
+# read at the item's text (a heading on a line of its own or run in with a colon), never from parser output (README,
+# "Round 39: answers aligned (p39e3)")
+from expected_tools import _sample32 as _sample39, align33_units as _align33_39  # noqa: E402
+
+
+def _align39(file, path, lead, resp, why):
+    """One sample's units aligned (lead the heading's body, lead [] accepted); the note starts 「aligned round 39: unit
+    heading 会同 partners — <words> (old → new)」."""
+    _align33_39(file, path, lead, resp, why, alt=[[]])
+    _p, s = _sample39(file, path)
+    s["note"] = s["note"].replace("aligned round 33: ", "aligned round 39: unit heading 会同 partners — ", 1)
+
+
+_align39('v08', ['四', '（四）'], ['区应急局'], ['区应急局', '区建设管理委（区水务局）'],
+         "「（四）区应急局」 over 「会同区建设管理委（区水务局）指导上海城投集团做好防汛防台和排水应急突发事项的处置工作」: the heading's body does its work with 区建设管理委（区水务局） (the bracketed second name kept, as the set reads it); 上海城投集团, the object of 指导, no unit; 「并向区建设管理委（区水务局）提供…意见」 a filing")  # noqa: E501
+
 write_collected(DIR)

@@ -514,4 +514,23 @@ def _align37(file, path, lead, resp, why, alt=None):
 
 _align37('x24_06', ['四', '（一）'], [], ['区级林业部门'], '「区级林业部门要强化政策宣贯力度，…；同时，要提升干部队伍专业认知，组织林业技术人员和基层干部系统学习…」: the subject of the first clause carried to 「要提升…，组织…学习…」 (组织＋persons＋work): responsible, no lead (A alone accepted)', alt=[['区级林业部门']])  # noqa: E501
 
+
+# round 39 (p39e3): answers aligned to tests/data/CONVENTIONS.md, "Round 39 rulings" → Headings — 「A unit heading
+# 「(一)县教体局。」 whose text 会同 others gives them as responsible with it; the objects of 督促 under it are not units」,
+# read at the item's text (a heading on a line of its own or run in with a colon), never from parser output (README,
+# "Round 39: answers aligned (p39e3)")
+from expected_tools import _sample32 as _sample39, align33_units as _align33_39  # noqa: E402
+
+
+def _align39(file, path, lead, resp, why):
+    """One sample's units aligned (lead the heading's body, lead [] accepted); the note starts 「aligned round 39: unit
+    heading 会同 partners — <words> (old → new)」."""
+    _align33_39(file, path, lead, resp, why, alt=[[]])
+    _p, s = _sample39(file, path)
+    s["note"] = s["note"].replace("aligned round 33: ", "aligned round 39: unit heading 会同 partners — ", 1)
+
+
+_align39('x24_02', ['四', '（二）', '1'], ['区绿化市容局（区分减联办）'], ['区绿化市容局（区分减联办）', '区商务委', '各街道办事处'],
+         "「1.区绿化市容局（区分减联办）：…；负责会同区商务委、各街道办事处共同推进落实“两网融合”工作」: the heading's body does its work with them (各街道办事处 a kind, round 32); 「指导、配合各街道办事处落实…」 later adds nothing (配合 of the heading's body, not 会同)")  # noqa: E501
+
 write_collected(DIR)

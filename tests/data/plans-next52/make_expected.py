@@ -337,4 +337,23 @@ def _align37(file, path, lead, resp, why, alt=None):
 
 _align37('x52_04', ['四'], [], ['各中小学校', '幼儿园'], '「各中小学校、幼儿园要结合…加强…教育及疏散逃生演练。要积极组织消防安全知识竞赛，…组织师生参观消防救援站等活动」: a group named by a kind (round 34), its subject carried to the next sentence of the paragraph, 组织＋work: responsible, no lead')  # noqa: E501
 
+
+# round 39 (p39e3): answers aligned to tests/data/CONVENTIONS.md, "Round 39 rulings" → Headings — 「A unit heading
+# 「(一)县教体局。」 whose text 会同 others gives them as responsible with it; the objects of 督促 under it are not units」,
+# read at the item's text (a heading on a line of its own or run in with a colon), never from parser output (README,
+# "Round 39: answers aligned (p39e3)")
+from expected_tools import _sample32 as _sample39, align33_units as _align33_39  # noqa: E402
+
+
+def _align39(file, path, lead, resp, why):
+    """One sample's units aligned (lead the heading's body, lead [] accepted); the note starts 「aligned round 39: unit
+    heading 会同 partners — <words> (old → new)」."""
+    _align33_39(file, path, lead, resp, why, alt=[[]])
+    _p, s = _sample39(file, path)
+    s["note"] = s["note"].replace("aligned round 33: ", "aligned round 39: unit heading 会同 partners — ", 1)
+
+
+_align39('x52_03', ['第六条', '（一）'], ['区应急局'], ['区应急局', '区粮食物资储备部门'],
+         "「（一）区应急局：…。会同区粮食物资储备部门做好区级救灾物资的协调保障。」: the heading's body does its work with 区粮食物资储备部门 (a kind of department, a unit, round 32); 各街道、镇、行业主管部门, the objects of 督促和检查, no units")  # noqa: E501
+
 write_collected(DIR)

@@ -436,4 +436,23 @@ from expected_tools import align32_units  # noqa: E402
 
 align32_units('x60_01', ['二', '（五）'], [], ['机关、团体、企业、事业等单位', '消防安全重点单位'], '「机关、团体、企业、事业等单位是消防安全的责任主体」: a designation is a doer (round 32), one name as printed (kinds sharing the head 等单位, round 31), before 「消防安全重点单位应当…组织实施本单位消防安全工作」 (the subject of 组织实施); persons stay none (reader still differs: it splits the name)', alt=None)  # noqa: E501
 
+
+# round 39 (p39e3): answers aligned to tests/data/CONVENTIONS.md, "Round 39 rulings" → Headings — 「A unit heading
+# 「(一)县教体局。」 whose text 会同 others gives them as responsible with it; the objects of 督促 under it are not units」,
+# read at the item's text (a heading on a line of its own or run in with a colon), never from parser output (README,
+# "Round 39: answers aligned (p39e3)")
+from expected_tools import _sample32 as _sample39, align33_units as _align33_39  # noqa: E402
+
+
+def _align39(file, path, lead, resp, why):
+    """One sample's units aligned (lead the heading's body, lead [] accepted); the note starts 「aligned round 39: unit
+    heading 会同 partners — <words> (old → new)」."""
+    _align33_39(file, path, lead, resp, why, alt=[[]])
+    _p, s = _sample39(file, path)
+    s["note"] = s["note"].replace("aligned round 33: ", "aligned round 39: unit heading 会同 partners — ", 1)
+
+
+_align39('x60_03', ['四', '（二）', '19'], ['区国资委'], ['区国资委', '区有关部门（单位）'],
+         '「19.区国资委负责指导、督促、检查区国资委直属单位的消防安全工作。…参与监管企业事故的应急救援和调查处理，会同区有关部门（单位）落实事故的责任追究。」: the body that opens the item does its work with 区有关部门（单位） — 有关部门 a kind (round 33), the bracketed second word kept as printed (as 「镇级相关单位(部门)」, round 39); 区国资委直属单位, the object of 督促, no unit')  # noqa: E501
+
 write_collected(DIR)

@@ -303,4 +303,28 @@ align30("x62_04", ["四", "（一）"], [], ["各区建设管理部门", "特定
         "「各区建设管理部门、特定地区管委会…制定…具体实施方案、建立相关工作推进工作机制并组织落实」: the subjects of 组织＋verb (组织落实) are responsible, in order, no lead; 「书面报送至市住房城乡建设管理委」 a receiver (rule 3)", rule="2 and 3")
 align30("x62_02", ["四", "（一）"], [], ["各成员单位"],
         "「各相关单位、部门…以日报形式上报至委工作组成员单位，由各成员单位汇总至委工作组办公室」: the agent of 由 with a verb of doing (the members' own work, as the round-30 clarification reads members' duties) is responsible, no lead (A alone accepted as lead); 委工作组办公室 receives (rule 3), its 指导督促 has no 负责", alt=[["各成员单位"]], rule="2 and 3")
+
+
+# round 39 (p39e3): answers aligned to tests/data/CONVENTIONS.md, "Round 39 rulings" → Headings — 「A unit heading
+# 「(一)县教体局。」 whose text 会同 others gives them as responsible with it; the objects of 督促 under it are not units」,
+# read at the item's text (a heading on a line of its own or run in with a colon), never from parser output (README,
+# "Round 39: answers aligned (p39e3)")
+from expected_tools import _sample32 as _sample39, align33_units as _align33_39  # noqa: E402
+
+
+def _align39(file, path, lead, resp, why):
+    """One sample's units aligned (lead the heading's body, lead [] accepted); the note starts 「aligned round 39: unit
+    heading 会同 partners — <words> (old → new)」."""
+    _align33_39(file, path, lead, resp, why, alt=[[]])
+    _p, s = _sample39(file, path)
+    s["note"] = s["note"].replace("aligned round 33: ", "aligned round 39: unit heading 会同 partners — ", 1)
+
+
+_align39('x62_02', ['二', '（二）', '1', '(2)'], ['质量安全监管处'], ['质量安全监管处', '市安质监总站'],
+         "「(2)质量安全监管处：会同市安质监总站指导督促各区建管部门…」: the heading's body does its work with 市安质监总站; 各区建管部门, the object of 指导督促, and 生态环境、城管执法等部门, the object of 协调, no units")  # noqa: E501
+_align39('x62_02', ['二', '（二）', '1', '(3)'], ['设施管理处（燃气处）'], ['设施管理处（燃气处）', '市燃气中心', '市综管中心'],
+         "「(3)设施管理处（燃气处）：会同市燃气中心组织…城镇燃气调度工作…。会同市综管中心加强对架空线入地工地的监督检查…」: the heading's body does its work with both; 生态环境、城管执法等部门, the object of 协调, no unit")  # noqa: E501
+_align39('x62_02', ['二', '（二）', '1', '(4)'], ['建筑市场监管处'], ['建筑市场监管处', '生态环境、城管执法等部门'],
+         "「(4)建筑市场监管处：会同生态环境、城管执法等部门对违规企业实施信用管理。」: the heading's body does its work with them — fields sharing one head, one name as printed (round 31)")  # noqa: E501
+
 write_collected(DIR)

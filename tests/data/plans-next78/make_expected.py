@@ -296,4 +296,22 @@ from expected_tools import align31  # noqa: E402
 align31('x78_03', ['二', '（一）', '1'], [], ['建筑垃圾和工程渣土专营企业'], "「工程垃圾由建筑垃圾和工程渣土专营企业负责清运后，必须进入…消纳场所」: the agent of 由…负责 (a firm: rule 2's A names firms, 物业服务企业) is responsible, no lead; 「工程垃圾处置前由建设单位向区绿化市容管理部门如实申报…」 is an applicant (round-30 clarification) and 区绿化市容管理部门 receives (rule 3)", rule='2 and 3')  # noqa: E501
 align31('x78_03', ['二', '（一）', '3'], [], ['各街镇集体环卫作业企业', '物业管理单位', '清运单位'], '「装修垃圾清运由各街镇集体环卫作业企业负责」「物业管理单位落实分类堆放场地…」「对暂时无法利用的装修垃圾必须由清运单位运至…场所」: the agent of 由…负责, the subject of 落实 and the agent of 由 with a verb of doing, in printed order, no lead; 「申报工作可由…集体环卫作业公司负责」 is an option (可由) and 「…费用政府承担部分由属地街镇安排」 a payer of a cost (round-30 clarification)', rule='2 and 3')  # noqa: E501
 
+# round 39 (p39e3): answers aligned to tests/data/CONVENTIONS.md, "Round 39 rulings" → Headings — 「A unit heading
+# 「(一)县教体局。」 whose text 会同 others gives them as responsible with it; the objects of 督促 under it are not units」,
+# read at the item's text (a heading on a line of its own or run in with a colon), never from parser output (README,
+# "Round 39: answers aligned (p39e3)")
+from expected_tools import _sample32 as _sample39, align33_units as _align33_39  # noqa: E402
+
+
+def _align39(file, path, lead, resp, why):
+    """One sample's units aligned (lead the heading's body, lead [] accepted); the note starts 「aligned round 39: unit
+    heading 会同 partners — <words> (old → new)」."""
+    _align33_39(file, path, lead, resp, why, alt=[[]])
+    _p, s = _sample39(file, path)
+    s["note"] = s["note"].replace("aligned round 33: ", "aligned round 39: unit heading 会同 partners — ", 1)
+
+
+_align39('x78_03', ['三', '（九）'], [], ['各街镇', '区管企业', '区建管、绿化市容、城管等部门'],
+         '「（九）各街镇、区管企业」 over 「…；会同区建管、绿化市容、城管等部门，加强建筑工地…的宣传告知，并指导督促建设单位、施工单位…」: the heading\'s bodies do their work with them — fields sharing one head 等部门, one name as printed (round 31); two bodies in the heading, no lead; 建设单位、施工单位…, the objects of 指导督促, no units')  # noqa: E501
+
 write_collected(DIR)
