@@ -74,3 +74,13 @@ def test_lead_in_is_the_opening_paragraph():
 def test_lead_in_counting_stages_or_paying_gives_none():
     assert _units("各有关部门聚焦3个时间段，落实排查整治要求，压茬推进：") == {}
     assert _units("首期维修资金由开发企业和购房人交纳，交纳标准如下：") == {}
+
+
+def test_lead_in_counting_in_a_later_paragraph_gives_none():
+    # 「A、B分别负责组织实施…。⏎…工作具体分为三个阶段。」: the items are the counted stages
+    sec = Item(kind=2, number="二", value=2, pos=0,
+               body="组织实施\n区水务局、区建管委分别负责组织实施自查自纠工作。\n自查自纠工作具体分为三个阶段。")
+    kids = [Item(kind=3, number=str(n), value=n, body=b, pos=n, parent=sec, path=["二"])
+            for n, b in ((1, "自查阶段（6月底前）。全面梳理收费项目。"), (2, "整改阶段（9月底前）。逐项整改到位。"))]
+    sec.children = kids
+    assert lead_in_declarations([sec, *kids], {1, 2}, {}, frozenset(), True) == {}

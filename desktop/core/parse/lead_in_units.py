@@ -39,7 +39,7 @@ def lead_in_declarations(items: list[Item], chosen: set[int], decls: dict[int, D
         first, rest = item.body.strip().split("\n", 1)
         run_on = first.strip()[len(heading_title(first)):].lstrip(" 。．.：:，,；;")
         lead_in = run_on if len(run_on) > 4 else rest.strip().split("\n", 1)[0].strip()
-        if _PAYS.search(lead_in) or _COUNTS.search(lead_in):
+        if _PAYS.search(lead_in) or _COUNTS.search(rest if len(run_on) <= 4 else first):
             continue
         leads, names = doer_units(lead_in, roles)
         if names:
