@@ -1,21 +1,28 @@
-"""A section's lead-in that names the doers of its items' work — CONVENTIONS.md rule 4 (round 37's sentence-reader
-class 3): 「（二）开展…活动。⏎由A负责组织，B落实，开展…。」 over items 1.–3. that name no unit of their own; the
-doers of a lead-in that opens with 由 (the section's activity run by A) are the items' units, as units on a section
-heading are (a lead-in of a body's own work 「A牵头…，…」 does not: the tuned answers read so). Items that name
-their own units keep them (the section's are only inherited by the others).
+"""A section's lead-in that names the doers of its items' work — CONVENTIONS.md rule 4, as written (closed
+round 39): a clause of rule 2 in the paragraph that opens a section 「（二）开展…活动。⏎由A负责组织，B落实，…」
+「A负责…的具体工作，程序如下：」「A牵头B，…」 gives its units to the section's items that name none of their own, as
+units on a section heading are. The opening paragraph is the heading's own run-on words when it has them, else the
+paragraph under it (not a later one above a list of cases). A payer's lead-in 「由A给予…补贴」「由A和B交纳」 and one
+that counts the stages its items are 「聚焦3个时间段」 give none; the sentence reader leaves out general calls, cases
+and a body setting up a group.
 """
 
 from __future__ import annotations
 
 import re
 
-from .headings import Item
+from .headings import Item, heading_title
 from .sentence_units import doer_units
 from .task_choice import _ancestors
 from .units import Declaration
 
-# (「由市、区两级政府对…给予资金补贴」 over a policy's items: a payer, no doer of theirs, round 30)
-_PAYS = re.compile(r"(?:给予|安排|拨付|提供)[^，,。]{0,6}?(?:补贴|补助|奖励|资金|经费)")
+# (「由市、区两级政府对…给予资金补贴」「首期资金由A和B交纳」 over a policy's items: a payer, no doer of
+# theirs, round 30)
+_PAYS = re.compile(r"(?:给予|安排|拨付|提供)[^，,。]{0,6}?(?:补贴|补助|奖励|资金|经费)|"
+                   r"由[^，,。；;]{2,30}?(?:交纳|缴纳|缴存)")
+# a lead-in that counts the stages its items are 「聚焦3个时间段」「分三个阶段推进」: the items are phases, the
+# lead-in's clause the plan's call over them (round 39: a counting lead-in gives no units)
+_COUNTS = re.compile(r"[0-9一二三四五六七八九十两]+个(?:阶段|时间段|步骤)")
 
 
 def lead_in_declarations(items: list[Item], chosen: set[int], decls: dict[int, Declaration],
@@ -28,11 +35,11 @@ def lead_in_declarations(items: list[Item], chosen: set[int], decls: dict[int, D
                 or not any(c.pos in chosen and c.pos not in decls for c in item.children) \
                 or any(a.pos in decls or a.pos in out for a in _ancestors(item)):
             continue
-        lead_in = item.body.strip().split("\n", 1)[1].strip()
-        # (a lead-in that says who runs the section's activity 「由A负责组织，B落实，开展…。」, not a list's opening
-        # 「由A作为…主体：」 nor a body's own work 「A牵头…」 — those items are no part of the body's, round 37)
-        if not lead_in.startswith("由") or lead_in.split("\n", 1)[0].rstrip().endswith(("：", ":")) \
-                or _PAYS.search(lead_in.split("\n", 1)[0]):
+        # (the paragraph that opens the section, as rule 4 says: not a later paragraph above a list of cases)
+        first, rest = item.body.strip().split("\n", 1)
+        run_on = first.strip()[len(heading_title(first)):].lstrip(" 。．.：:，,；;")
+        lead_in = run_on if len(run_on) > 4 else rest.strip().split("\n", 1)[0].strip()
+        if _PAYS.search(lead_in) or _COUNTS.search(rest if len(run_on) <= 4 else first):
             continue
         leads, names = doer_units(lead_in, roles)
         if names:
