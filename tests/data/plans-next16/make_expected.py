@@ -620,4 +620,10 @@ _p36h["childless_top_level_sections"].remove('五、组织保障')
 _p36h.setdefault("notes", []).append("aligned round 36 (p36h): CONVENTIONS.md round 36 early rulings → Tasks: a childless top-level point that gives work to a doer by rule 2 is a task in a document of numbered items too (a 保障措施／组织保障 point among them) — 五、组织保障 (「成立区级工作专班，由区建设管理委（区水务局）作为牵头部门，统筹协调推进本区排水体制改革工作…」: 由A作为牵头部门＋verb — a doer by rule 2): a task → leaf_tasks 22 → 23 (31 → 32 with 附件3's 9 rows); 22 and 31 (before the ruling) and 14 stay accepted")
 _p36h["leaf_tasks"], _p36h["count_alternatives"] = 23, [14, 22, 31]
 
+# round 39 (p39g): 「A联合B＋verb」 read as 「A会同B」 (CONVENTIONS.md round 34), by reading the item
+from expected_tools import align39_units  # noqa: E402
+
+align39_units('v06', ['二', '（四）', '2'], ['区建管委（区水务局）'], ['区建管委（区水务局）', '市水务局'],
+              '联合 as 会同 (round 34; closed round 39): 「2026年起区建管委（区水务局）联合市水务局对上海城投集团开展一体化运维管理绩效考核」 is 「A会同B＋verb」: lead 区建管委（区水务局） (lead [] accepted), responsible it and 市水务局; 上海城投集团 is the object of the check', alt=[[]])  # noqa: E501
+
 write_collected(DIR)
