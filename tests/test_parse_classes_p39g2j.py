@@ -18,3 +18,11 @@ def test_joins_near_misses():
     assert doer_units("区商务委联合印发扶持办法。") == ([], [])
     # no body before 联合 (a subject left out): the partners are no doers
     assert doer_units("联合区司法局、属地街镇开展普法宣传。") == ([], [])
+
+
+def test_place_held_by_a_town_is_a_body():
+    # 「嘉定新城（马陆镇）」: a place named with the town that holds it — one body, apart from the next name
+    assert doer_units("请北城（东安镇）、南湖工业区联合区水务局开展排查。") == (
+        ["北城（东安镇）", "南湖工业区"], ["北城（东安镇）", "南湖工业区", "区水务局"])
+    # near miss: a place with no bracket and no head is no body, so the list is read as printed
+    assert doer_units("北城、南湖工业区负责开展排查。") == ([], ["北城、南湖工业区"])

@@ -221,6 +221,9 @@ def _side_ok(name: str) -> bool:
     return _name_ok(name) or name.startswith("各") and len(name) >= 2 and looks_like_unit(name)
 
 
+_HELD_BY = re.compile(r"[（(]([\u4e00-\u9fff]{2,10}?[镇乡区县])[)）]$")
+
+
 @lru_cache(maxsize=16384)       # (_read_names tries the same spans again and again; pure: the roles are tested above)
 def _body_name(name: str) -> bool:
     if not 2 <= len(name) <= (64 if "、" in name else 40) or _NOT_IN_NAME.search(name) or _PERSON.search(name) \
@@ -237,7 +240,10 @@ def _body_name(name: str) -> bool:
     # a named body, a kind of body or a group (区住建委 / 建设行政管理部门 / 各街镇 / 建设单位), not a person, a
     # clause (督促各街镇 / 请各区…) or a general call (各地 / 各单位 / 全区)
     # (综合实施主体 / 项目建设主体: a body named by the role it holds in the work)
-    return looks_like_unit(name) or bool(_OTHER_BODY.search(name))
+    # (嘉定新城（马陆镇）: a place named with the town or body that holds it in brackets — a body, as the bracket's is)
+    held = _HELD_BY.search(name)
+    return looks_like_unit(name) or bool(_OTHER_BODY.search(name)) \
+        or held is not None and held.start() >= 2 and "、" not in name and looks_like_unit(held.group(1))
 
 
 def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
