@@ -364,11 +364,11 @@ def _alone_does(pieces: list[str]) -> bool:
 
 def _led(rest: str, at: int) -> list[str]:
     """The bodies 牵头 takes as objects 「(由)A牵头B、C制定…」 (round 33: read as 「由A牵头，B、C配合」), when work
-    follows them; [] for 牵头 with work right after it."""
+    follows them (in the clause or the next); [] for 牵头 with work right after it."""
     names, end = _read_names(rest, at)
     if any(_GENERAL.match(n[:j]) for n in names for j in range(2, len(n) + 1)):
         return []               # (A牵头各相关单位横向协作: a general call, no unit)
-    return names if names and end < len(rest) else []
+    return names            # (work after them in this clause, or in the next 「A牵头B，对标…制定…」: B's too, round 39)
 
 
 def _designated(piece: str) -> tuple[list[str], bool]:
