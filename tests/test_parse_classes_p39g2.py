@@ -66,3 +66,12 @@ def test_inner_lead_in_wins():
     inner.children, top.children = kids, [inner, other]
     decls = lead_in_declarations([top, inner, *kids, other], {2, 3, 4}, {}, frozenset(), True)
     assert {k: d.resp for k, d in decls.items()} == {0: ["区项目管理领导小组"], 1: ["区项目管理办公室"]}
+
+
+def test_lead_in_lead_takes_an_object_before_the_next_clause():
+    from desktop.core.parse.sentence_units import doer_units
+    # 「A牵头B，…」: B at the clause's end, the work in the next clause — B works with A (round 33's 由A牵头，B配合)
+    assert doer_units("区更新办牵头区规划资源局、区住建委，及时制定完善相关政策措施。") == (
+        ["区更新办"], ["区更新办", "区规划资源局", "区住建委"])
+    # near miss: 牵头 before work 「A牵头城市更新工作」 names no second body
+    assert doer_units("区更新办牵头城市更新工作。") == (["区更新办"], ["区更新办"])
