@@ -82,6 +82,13 @@ def test_lead_in_by_agent_gives_the_items_units():
 
 def test_lead_in_near_misses():
     from desktop.core.parse.lead_in_units import lead_in_declarations
-    # a body's own work 「A牵头…」 (no 由), a list's opening 「由A作为…主体：」: nothing inherited
-    for lead_in in ("区妇联牵头各成员单位，制定亲子共读推广计划。", "由区文化馆作为活动实施主体："):
-        assert lead_in_declarations(_section(lead_in), {1, 2}, {}, frozenset(), True) == {}
+    # round 39 closed rule 4 as written: a body's own work 「A牵头B，…」 and a designation 「由A作为…主体：」 in the
+    # lead-in give the items that name none their units too (they were near misses in round 37)
+    decls = lead_in_declarations(_section("区妇联牵头各成员单位，制定亲子共读推广计划。"), {1, 2}, {},
+                                 frozenset(), True)
+    # (the reader leaves out 牵头's object 各成员单位 — a known gap, round 39's x36_02 六/: the lead is given)
+    assert decls[0].lead == ["区妇联"]
+    decls = lead_in_declarations(_section("由区文化馆作为活动实施主体："), {1, 2}, {}, frozenset(), True)
+    assert (decls[0].lead, decls[0].resp) == ([], ["区文化馆"])
+    # a general call still gives none
+    assert lead_in_declarations(_section("各单位要高度重视，认真做好以下工作："), {1, 2}, {}, frozenset(), True) == {}

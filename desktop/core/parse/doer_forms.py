@@ -28,6 +28,10 @@ OF_WORK = re.compile(r"^(?:为[^，,。；;]{1,24}?|是(?:该|本|此|这)项?�
                      r"(?:具体|直接|行业)?(?:主管|工作|责任|实施)部门(?:之一)?$")
 # 会 that stands for 会同 before a body's name (「A会B、C审核」); not 会议／会商／会签／会审／会计 …
 MEETS = r"会(?=[区市县省镇乡](?!级))"
+# 联合 with a partner after it 「A联合B开展…」 reads as 会同 (round 34): not a joint noun 「联合执法／联合检查组」
+# (the partner's name must follow it: _with reads it)
+JOINS = (r"联合(?!督查|督办|执法|检查|办公|审查|调查|巡查|惩戒|攻关|体|会|行动|整治|开展|举办|印发|发文|发布|"
+         r"制定|出台|监管|抽查|查处|处置|认定|评审|培养|培训|奖惩|收割|采购|创作|调研|演练|调解|招|[\"“《])")
 # what may end an agent's name besides sentence_units' list
 AFTER_MORE = r"推荐|列入|纳入|依职权|[依按]职责|处以|处罚|予以|给予|" + MEETS
 # a manner and the object between a time and 组织 「A在寒假前要集中对全体师生组织开展…」 (round 36: the doer's verb)

@@ -1,21 +1,42 @@
-"""A section's lead-in that names the doers of its items' work — CONVENTIONS.md rule 4 (round 37's sentence-reader
-class 3): 「（二）开展…活动。⏎由A负责组织，B落实，开展…。」 over items 1.–3. that name no unit of their own; the
-doers of a lead-in that opens with 由 (the section's activity run by A) are the items' units, as units on a section
-heading are (a lead-in of a body's own work 「A牵头…，…」 does not: the tuned answers read so). Items that name
-their own units keep them (the section's are only inherited by the others).
+"""A section's lead-in that names the doers of its items' work — CONVENTIONS.md rule 4, as written (closed
+round 39): a clause of rule 2 in the paragraph that opens a section 「（二）开展…活动。⏎由A负责组织，B落实，…」
+「A负责…的具体工作，程序如下：」「A牵头B，…」 gives its units to the section's items that name none of their own, as
+units on a section heading are. The opening paragraph is the heading's own run-on words when it has them, else the
+paragraph under it (not a later one above a list of cases). A payer's lead-in 「由A给予…补贴」「由A和B交纳」 and one
+that counts the stages its items are 「聚焦3个时间段」 give none; the sentence reader leaves out general calls, cases
+and a body setting up a group.
 """
 
 from __future__ import annotations
 
 import re
 
-from .headings import Item
+from .headings import Item, heading_title
 from .sentence_units import doer_units
 from .task_choice import _ancestors
 from .units import Declaration
 
-# (「由市、区两级政府对…给予资金补贴」 over a policy's items: a payer, no doer of theirs, round 30)
-_PAYS = re.compile(r"(?:给予|安排|拨付|提供)[^，,。]{0,6}?(?:补贴|补助|奖励|资金|经费)")
+# (「由市、区两级政府对…给予资金补贴」「首期资金由A和B交纳」 over a policy's items: a payer, no doer of
+# theirs, round 30)
+_PAYS = re.compile(r"(?:给予|安排|拨付|提供)[^，,。]{0,6}?(?:补贴|补助|奖励|资金|经费)|"
+                   r"由[^，,。；;]{2,30}?(?:交纳|缴纳|缴存)")
+# a lead-in that counts the stages its items are 「聚焦3个时间段」「分三个阶段推进」: the items are phases, the
+# lead-in's clause the plan's call over them (round 39: a counting lead-in gives no units)
+_COUNTS = re.compile(r"[0-9一二三四五六七八九十两]+个(?:阶段|时间段|步骤)")
+# a scope article 「本实施意见所指的储备用地，为…：」 (适用范围): its items list the kinds it covers, no work
+_SCOPE = re.compile(r"^本[\u4e00-\u9fff]{0,8}?(?:所(?:指|称)|适用于)|适用范围")
+# a principle of roles 「由政府全面主导，街道负责实施，职能部门联勤联动」: each clause a role word with no work after it
+_ROLE = r"(?:全面|统一)?(?:主导|负责实施|负责落实|具体实施|组织实施|联勤联动|协同联动|配合|参与|协同|落实)$"
+_ROLE_ONLY = re.compile(rf"^(?:由[^，,。；;]{{1,12}}?)?{_ROLE}")
+_ROLE_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{1,10}}?(?={_ROLE})")
+# invited overseers 「邀请A、B对…实施全过程监督」 (like 「在A指导下」, rule 3): no doers of the items
+_OVERSEES = re.compile(r"(?:邀请|聘请)[^。；;]*?(?:监督|见证|指导)")
+# a part heading run into the section's text 「第二部分：事前事中事后监管」: the items after it are the part's
+_PART = re.compile(r"^第[一二三四五六七八九十0-9]{1,3}(?:部分|篇|章|节)", re.M)
+# a case's opening clause 「涉及…的，由A…」「对…的，」: items that are such cases are answered each by its own agent
+_CASE_ITEM = re.compile(r"^[^，,。；;\n]{2,60}?的[，,]")
+# a name of places set by the plan, not a body 「试点地区」「有关地区」 (round 39: 地区 like 各地区, a general call)
+_PLACES = re.compile(r"^(?:试点|有关|相关|重点|其他|其余|所在|部分)地区$")
 
 
 def lead_in_declarations(items: list[Item], chosen: set[int], decls: dict[int, Declaration],
@@ -26,17 +47,56 @@ def lead_in_declarations(items: list[Item], chosen: set[int], decls: dict[int, D
     for item in items:
         if item.pos in chosen or item.pos in decls or "\n" not in item.body.strip() \
                 or not any(c.pos in chosen and c.pos not in decls for c in item.children) \
-                or any(a.pos in decls or a.pos in out for a in _ancestors(item)):
+                or any(a.pos in decls for a in _ancestors(item)):
             continue
-        lead_in = item.body.strip().split("\n", 1)[1].strip()
-        # (a lead-in that says who runs the section's activity 「由A负责组织，B落实，开展…。」, not a list's opening
-        # 「由A作为…主体：」 nor a body's own work 「A牵头…」 — those items are no part of the body's, round 37)
-        if not lead_in.startswith("由") or lead_in.split("\n", 1)[0].rstrip().endswith(("：", ":")) \
-                or _PAYS.search(lead_in.split("\n", 1)[0]):
+        # (a section inside one with a lead-in of its own: the inner lead-in is the nearer, it wins for its items)
+        # (the paragraph that opens the section, as rule 4 says: not a later paragraph above a list of cases)
+        first, rest = item.body.strip().split("\n", 1)
+        run_on = first.strip()[len(heading_title(first)):].lstrip(" 。．.：:，,；;")
+        lead_in = run_on if len(run_on) > 4 else rest.strip().split("\n", 1)[0].strip()
+        if _PAYS.search(lead_in) or _COUNTS.search(rest if len(run_on) <= 4 else first) \
+                or _SCOPE.search(lead_in) or _SCOPE.search(heading_title(first)) or _misnumbered(item) \
+                or _cases(item) or _roles_only(lead_in) or _PART.search(rest):
             continue
-        leads, names = doer_units(lead_in, roles)
+        leads, names = doer_units(_not_overseers(lead_in), roles)
+        names = [n for n in names if not _PLACES.match(n)]
+        leads = [n for n in leads if n in names]
         if names:
             leads = leads if prose_leads else []
             out[item.pos] = Declaration(lead=leads, resp=[n for n in names if n not in leads],
                                         source="、".join(names), from_heading=True, prose_lead=True)
     return out
+
+
+def _misnumbered(item: Item) -> bool:
+    """The section's numbered items start at 2 「l、完善…⏎2、…」: the opening paragraph is item 1, its number
+    misprinted — no lead-in."""
+    return bool(item.children) and item.children[0].value == 2 and item.children[0].kind == item.children[-1].kind
+
+
+def _cases(item: Item) -> bool:
+    """The section's items are cases 「（一）涉及…的，由A…查处」 (most open with a clause ending 的): each answered
+    by its own agent, the lead-in's body none of theirs."""
+    bodies = [c.body.strip() for c in item.children]
+    return len(bodies) >= 2 and 2 * sum(bool(_CASE_ITEM.match(b)) for b in bodies) > len(bodies)
+
+
+def _roles_only(lead_in: str) -> bool:
+    """A principle of roles 「由政府全面主导，街道负责实施，职能部门联勤联动」: at least two clauses that name a
+    role and no work."""
+    clauses = [c.strip() for c in re.split(r"[，,。；;]", lead_in)]
+    roles = [c for c in clauses if _ROLE_ONLY.search(_strip_subject(c))]
+    return len(roles) >= 2
+
+
+def _strip_subject(clause: str) -> str:
+    """The clause from 由 on, or with a short subject before its role word dropped 「街道负责实施」→「负责实施」."""
+    if clause.startswith("由"):
+        return clause
+    m = _ROLE_AFTER.match(clause)
+    return clause[m.end():] if m else clause
+
+
+def _not_overseers(lead_in: str) -> str:
+    """The lead-in without its sentences of invited overseers 「邀请A、B对…实施全过程监督。」."""
+    return "".join(p for p in re.split(r"(?<=[。；;])", lead_in) if not _OVERSEES.search(p))

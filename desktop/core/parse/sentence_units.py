@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .case_clauses import BAD, CASE_OPEN, CONDITION, KIND_TOPIC, LISTED_CASES, answers_cases
 from .defined_names import drop_definitions
-from .doer_forms import AFTER_MORE, BEFORE_VERB, EXPLAINED, MEETS, MEMBERS, OF_WORK, PERSON_AGENT, WILL_DO
+from .doer_forms import AFTER_MORE, BEFORE_VERB, EXPLAINED, JOINS, MEETS, MEMBERS, OF_WORK, PERSON_AGENT, WILL_DO
 from .doer_roles import LEAD_ROLE, entrusted, role_holder
 from .doer_words import (
     _ADVERB,
@@ -74,7 +74,7 @@ _DO_NEAR = re.compile(rf"^{_MODAL}{_NEAR}{_FIRST}{_NEAR}{_VERB}|"
 _DO_JOINED = re.compile(rf"^{_MODAL}{_ADVERB}(?!督促|要求|指导|引导|推动|协调|监督)"
                         rf"[\u4e00-\u9fff]{{2}}(?:并|和){_VERB}")
 _LEAD = re.compile(rf"^{_MODAL}{_WHEN}?{_NEAR}(?:负责牵头|牵头)(?!的|单位|部门|人)")
-_WITH = re.compile(rf"^{_MODAL}{RULE_FIRST}{_ADVERB}(?:(?:指导|督促|统筹)并?(?=会同))?(?:会同|协同|{MEETS})")
+_WITH = re.compile(rf"^{_MODAL}{RULE_FIRST}{_ADVERB}(?:(?:指导|督促|统筹)并?(?=会同))?(?:会同|协同|{MEETS}|{JOINS})")
 # (「A会同有关方面…」: 各地／各地区／各方面／有关方面 are a general call, no unit; A still leads, round 32)
 _SIDES = r"(?:各(?:地区|地方|地|方面)|各?(?:有关|相关)方面)(?:以及|[、和及与])?"
 _ALL_SIDES = re.compile(_SIDES)
@@ -222,6 +222,9 @@ def _side_ok(name: str) -> bool:
     return _name_ok(name) or name.startswith("各") and len(name) >= 2 and looks_like_unit(name)
 
 
+_HELD_BY = re.compile(r"[（(]([\u4e00-\u9fff]{2,10}?[镇乡区县])[)）]$")
+
+
 @lru_cache(maxsize=16384)       # (_read_names tries the same spans again and again; pure: the roles are tested above)
 def _body_name(name: str) -> bool:
     if not 2 <= len(name) <= (64 if "、" in name else 40) or _NOT_IN_NAME.search(name) or _PERSON.search(name) \
@@ -238,7 +241,10 @@ def _body_name(name: str) -> bool:
     # a named body, a kind of body or a group (区住建委 / 建设行政管理部门 / 各街镇 / 建设单位), not a person, a
     # clause (督促各街镇 / 请各区…) or a general call (各地 / 各单位 / 全区)
     # (综合实施主体 / 项目建设主体: a body named by the role it holds in the work)
-    return looks_like_unit(name) or bool(_OTHER_BODY.search(name))
+    # (嘉定新城（马陆镇）: a place named with the town or body that holds it in brackets — a body, as the bracket's is)
+    held = _HELD_BY.search(name)
+    return looks_like_unit(name) or bool(_OTHER_BODY.search(name)) \
+        or held is not None and held.start() >= 2 and "、" not in name and looks_like_unit(held.group(1))
 
 
 def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
@@ -361,11 +367,11 @@ def _alone_does(pieces: list[str]) -> bool:
 
 def _led(rest: str, at: int) -> list[str]:
     """The bodies 牵头 takes as objects 「(由)A牵头B、C制定…」 (round 33: read as 「由A牵头，B、C配合」), when work
-    follows them; [] for 牵头 with work right after it."""
+    follows them (in the clause or the next); [] for 牵头 with work right after it."""
     names, end = _read_names(rest, at)
     if any(_GENERAL.match(n[:j]) for n in names for j in range(2, len(n) + 1)):
         return []               # (A牵头各相关单位横向协作: a general call, no unit)
-    return names if names and end < len(rest) else []
+    return names            # (work after them in this clause, or in the next 「A牵头B，对标…制定…」: B's too, round 39)
 
 
 def _designated(piece: str) -> tuple[list[str], bool]:

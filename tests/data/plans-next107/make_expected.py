@@ -381,9 +381,12 @@ plan(X05,
           note=R2WITH + ": 「镇规建办在收到申请材料后15个工作日内会同镇宅改办、村委会进行复核和现场踏勘」 — lead 镇规建办 (lead [] "
                "accepted), responsible 镇规建办, 镇宅改办, 村委会; 「报宅基地管理联席会议审议」 — the joint meeting receives (" + R3
                + "); " + REL),
-        S(["四", "（三）", "5"], [], ["镇人民政府"], lead_alternatives=[["镇人民政府"]], targets=[(7, "天")],
-          note=R2BY + ": 「公示结束后由镇人民政府发放房屋修缮批准文件」 — responsible 镇人民政府, " + ONE + "; 「宅基地管理联席会议联合相关"
-               "部门进行会审」 — 联合…进行 is none of rule 2's forms (" + CLOSED + "); 「不少于7天公示」 (" + THR + "); " + NODATE),
+        S(["四", "（三）", "5"], ["宅基地管理联席会议"], ["宅基地管理联席会议", "相关部门", "镇人民政府"], lead_alternatives=[[]],
+          targets=[(7, "天")],
+          note="aligned round 39: 联合 as 会同 (round 34) — 「宅基地管理联席会议联合相关部门进行会审」 reads as 「A会同B＋verb」: lead "
+               "宅基地管理联席会议 (lead [] accepted), responsible 宅基地管理联席会议, 相关部门 (a kind of body); " + R2BY + ": "
+               "「公示结束后由镇人民政府发放房屋修缮批准文件」 — responsible 镇人民政府 too, in printed order; 「不少于7天公示」 (" + THR
+               + "); " + NODATE),
         S(["四", "（三）", "6"], [], [],
           note="no body is a doer by rule 2: 「村委会应及时将反馈意见告知…」「指导农户…」「村委会应积极发挥主体职能，派员进行日常监管」 (告知, "
                "指导, 发挥, 派员进行) and 「镇相关部门开展宅基地动态巡查」 (开展 without 组织) — " + CLOSED + ": " + NONE + "; " + NODATE),

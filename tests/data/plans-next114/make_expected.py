@@ -180,13 +180,15 @@ plan(X03,
      attachment_task_rows=0,
      childless_top_level_sections=[],
      samples=[
-        S(["一"], [], ["地方人民政府", "各区水务局"], dl="11月30日前", dln="2021-11-30",
+        S(["一"], ["市水文总站"], ["地方人民政府", "各区水务局", "市水文总站", "市水利管理事务中心"], lead_alternatives=[[]],
+          dl="11月30日前", dln="2021-11-30",
           other_deadlines=od(("2021年9月15日前", "2021-09-15"), ("10月31日前", "2021-10-31")),
           note="「生态水位保障责任主体为地方人民政府」: " + DESIG + " — RULING? the designation states who answers for the water "
                "levels in general, read as the ruling reads any 「…责任主体为A」; 「各区水务局…抓紧组织编制…保障方案」: 组织＋verb "
                "(rule 2); 「区水务局将保障方案报送…」「区水务局根据审核意见完善…」「区水务局印发保障方案并报市水务局备案」 (报送, 完善, "
-               "印发): " + CLOSED + "; 「市水文总站联合市水利管理事务中心做好…技术审核」: RULING? 联合 is not 会同 / 协同 (round "
-               "30 names only 协同), and 做好 is no verb of rule 2, so neither body is a unit; no lead named (lead []); three "
+               "印发): " + CLOSED + "; 「市水文总站联合市水利管理事务中心做好…技术审核」: aligned round 39: 联合 as 会同 (round 34) — "
+               "「A联合B＋verb」 reads as 「A会同B」: lead 市水文总站 (lead [] accepted), responsible 市水文总站, 市水利管理事务中心 "
+               "after the earlier doers, in printed order; three "
                "dated steps — the plan is issued by 11月30日 (the year 2021 from the first step): " + LAST + "; the two sendings "
                "are duties"),
         S(["二"], [], ["区水务局"], lead_alternatives=[["区水务局"]],

@@ -639,4 +639,13 @@ def _align39(file, path, lead, resp, why):
 _align39('v08', ['四', '（四）'], ['区应急局'], ['区应急局', '区建设管理委（区水务局）'],
          "「（四）区应急局」 over 「会同区建设管理委（区水务局）指导上海城投集团做好防汛防台和排水应急突发事项的处置工作」: the heading's body does its work with 区建设管理委（区水务局） (the bracketed second name kept, as the set reads it); 上海城投集团, the object of 指导, no unit; 「并向区建设管理委（区水务局）提供…意见」 a filing")  # noqa: E501
 
+# round 39 (p39g): 「A联合B＋verb」 read as 「A会同B」 (CONVENTIONS.md round 34), by reading the items
+from expected_tools import align39_units  # noqa: E402
+
+align39_units('v06', ['二', '（四）', '2'], ['区建管委（区水务局）'], ['区建管委（区水务局）', '市水务局'],
+              '联合 as 会同 (round 34; closed round 39): 「2026年起区建管委（区水务局）联合市水务局对上海城投集团开展一体化运维管理绩效考核」 is 「A会同B＋verb」: lead 区建管委（区水务局） (lead [] accepted), responsible it and 市水务局; 上海城投集团 is the object of the check', alt=[[]])  # noqa: E501
+
+align39_units('v05', ['五', '（一）'], [], ['县纪检监察和组织人事部门'],
+              "rule 4 lead-in (CONVENTIONS.md rule 4 as written, closed round 39): 五、's opening paragraph 「县纪检监察和组织人事部门根据…情况，对本县整治违法建筑和违法用地工作实施责任追究」 (A对…实施, rule 2) names the doer of the section's work; the item, a case of accountability 「…工作不力，…的，…追究…责任」, names none of its own: responsible 县纪检监察和组织人事部门 (one kind, as printed), lead [] (the single body accepted)", alt=[['县纪检监察和组织人事部门']])  # noqa: E501
+
 write_collected(DIR)

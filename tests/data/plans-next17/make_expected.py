@@ -373,4 +373,10 @@ def align35_units(file, path, lead, resp, why, alt=None):
 align35_units('x17_02', ['三', '(一)'], [], ['区建交委'],
               '「区建交委定期委托专业单位开展农村公路路况检测和测评」 — A pivot without 由 「A委托B…」 reads as 「由A委托B」: A a doer, B not (CONVENTIONS.md round 35); 「区建交委、区城管执法局加强对…的指导和监督」 gives no rule-2 verb')  # noqa: E501
 
+# round 39 (p39g): 「A联合B＋verb」 read as 「A会同B」 (CONVENTIONS.md round 34), by reading the items
+from expected_tools import align39_units  # noqa: E402
+
+align39_units('x17_06', ['二', '（一）'], ['各镇', '街道', '嘉定新城（马陆镇）', '嘉定工业区', '菊园新区'], ['各镇', '街道', '嘉定新城（马陆镇）', '嘉定工业区', '菊园新区', '排水管理部门'],
+              '联合 as 会同 (round 34; closed round 39): 「请各镇、街道、嘉定新城（马陆镇）、嘉定工业区、菊园新区联合排水管理部门开展一次实地普查」 is the request form 「请A会同B开展…」: lead the five bodies (lead [] accepted), responsible them and 排水管理部门 (a kind), in printed order', alt=[[]])  # noqa: E501
+
 write_collected(DIR)

@@ -428,4 +428,10 @@ from expected_tools import align34_units  # noqa: E402
 align34_units('x21_06', ['第一章 总则', '第四条（责任分工）'], [], ['区建管委', '区农业农村委', '区发改委', '区规划资源局', '镇人民政府', '村集体经济组织', '集体经济组织'],
               'the article heading 「（责任分工）」 is a 职责分工 heading, a label of doers: every body the text gives work is a unit in printed order (CONVENTIONS.md round 34) — adds 村集体经济组织 (纳入…、协助…、建立…制度) and 集体经济组织 (「建房村民或集体经济组织对其建房活动承担主体责任」; the 村民 are persons, no unit)')  # noqa: E501
 
+# round 39 (p39g): 「A联合B＋verb」 read as 「A会同B」 (CONVENTIONS.md round 34), by reading the items
+from expected_tools import align39_units  # noqa: E402
+
+align39_units('x21_03', ['五', '(二)', '1'], ['区城管执法局'], ['区城管执法局', '属地街镇', '区房管局', '区绿化市容局'],
+              '联合 as 会同 (round 34; closed round 39): 「区城管执法局联合属地街镇、区房管局、区绿化市容局等部门遴选10至20个住宅小区先行先试」 is 「A会同B＋verb」: lead 区城管执法局 (lead [] accepted), responsible it and its partners in printed order (split on 、, ending at 等部门)', alt=[[]])  # noqa: E501
+
 write_collected(DIR)

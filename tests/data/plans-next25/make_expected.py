@@ -414,4 +414,12 @@ align31_thresholds('x25_04', ['一', '（四）'], [(20, '%')],
 from expected_tools import align32  # noqa: E402
 
 align32('x25_04', None, 'a regulated party\'s filing is no duty', '「建设单位（或用房单位）及时向住保中心报送房源供应信息，并按要求报市房屋管理局备案」: the projects\' builders and users, parties of the procedure the notice sets, not its units (住保中心, 各镇)', drop_duties=['建设单位（或用房单位）'])
+# round 39 (p39g): rule 4 as written — a lead-in's doers for the items that name none, by reading the items
+from expected_tools import align39_units  # noqa: E402
+
+align39_units('x25_06', ['四', '（二）', '1'], [], ['乡镇'],
+              "rule 4 lead-in (CONVENTIONS.md rule 4 as written, closed round 39): （二）'s opening paragraph 「由乡镇对行政管辖区域内的农村房屋安全隐患开展全覆盖集中排查」 (由A＋verb) names the doer; the item names none of its own (「各乡镇于…完成重点排查」: 完成 is no rule-2 verb): responsible 乡镇, lead [] (the single body accepted)", alt=[['乡镇']])  # noqa: E501
+align39_units('x25_06', ['四', '（二）', '2'], [], ['乡镇'],
+              "rule 4 lead-in (CONVENTIONS.md rule 4 as written, closed round 39): （二）'s opening paragraph 「由乡镇对行政管辖区域内的农村房屋安全隐患开展全覆盖集中排查」 (由A＋verb) names the doer; the item names none of its own (「各乡镇于…完成重点排查」: 完成 is no rule-2 verb): responsible 乡镇, lead [] (the single body accepted)", alt=[['乡镇']])  # noqa: E501
+
 write_collected(DIR)

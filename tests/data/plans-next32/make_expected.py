@@ -319,4 +319,10 @@ align31_thresholds('x32_03', ['四', '（三）', '2', '（5）'], [(1, '平方�
                    '「面积达到1平方公里以上」「住户达到2000户以上」「达到1500户以上」「建筑面积达到2万平方米以上」「减排量超过50%，且达到5000吨二氧化碳当量以上」: each joined to 达到…以上 / 超过, the bars an applicant meets')
 align31_thresholds('x32_03', ['四', '（三）', '2', '（6）'], [(3, '年'), (5, '年')],
                    '「碳达峰试点示范一般不超过3年，最高不得超过5年」: ceilings joined to 不超过 / 不得超过')
+# round 39 (p39g): 「A联合B＋verb」 read as 「A会同B」 (CONVENTIONS.md round 34), by reading the items
+from expected_tools import align39_units  # noqa: E402
+
+align39_units('x32_03', ['四', '（二）', '5'], ['市发展改革委'], ['市发展改革委', '行业主管部门'],
+              "联合 as 会同 (round 34; closed round 39): 「由市发展改革委联合行业主管部门组织独立专家组开展成果验收」 is 「由A会同B＋verb」 (the item's whole work, the response to the case): lead 市发展改革委 (lead [] accepted), responsible 市发展改革委, 行业主管部门 (a kind)", alt=[[]])  # noqa: E501
+
 write_collected(DIR)

@@ -319,4 +319,10 @@ plan(X04,
             "no item has a date (no deadlines), no phases, no reporting duties"])
 
 
+# round 39 (p39g): 「A联合B＋verb」 read as 「A会同B」 (CONVENTIONS.md round 34), by reading the items
+from expected_tools import align39_units  # noqa: E402
+
+align39_units('x33_04', ['三', '5'], ['行业主管部门'], ['行业主管部门', '行业协会'],
+              '联合 as 会同 (round 34; closed round 39): 「行业主管部门联合行业协会及时采集信息」 is 「A会同B＋verb」: lead 行业主管部门 (lead [] accepted), responsible 行业主管部门, 行业协会 (kinds of body); 「配合市级相关部门做好…」 has no doer before it (配合 needs a doer, round 34)', alt=[[]])  # noqa: E501
+
 write_collected(DIR)

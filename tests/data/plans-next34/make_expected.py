@@ -328,4 +328,12 @@ plan(F,
             "and no item's deadline",
             "「一是…」「一要…」 enumerations inside 1、 and 2、 are not numbered items (counting them is wrong)"])
 
+# round 39 (p39g): rule 4 as written — a lead-in's doers for the items that name none, by reading the items
+from expected_tools import align39_units  # noqa: E402
+
+align39_units('x34_05', ['三', '(一)'], [], ['各市'],
+              "rule 4 lead-in (CONVENTIONS.md rule 4 as written, closed round 39): 三、's opening paragraph 「全省统一部署,各市根据要求制定具体方案并组织实施」 (A组织实施; 各市 a group named by a kind, as 各区) names the doers of the stages; the stage names none of its own (「各级教育行政部门要…制定…、全面做好…」 has no rule-2 verb; (二)'s text is cut after 「各地各学校」): responsible 各市, lead [] (the single body accepted)", alt=[['各市']])  # noqa: E501
+align39_units('x34_05', ['三', '(二)'], [], ['各市'],
+              "rule 4 lead-in (CONVENTIONS.md rule 4 as written, closed round 39): 三、's opening paragraph 「全省统一部署,各市根据要求制定具体方案并组织实施」 (A组织实施; 各市 a group named by a kind, as 各区) names the doers of the stages; the stage names none of its own (「各级教育行政部门要…制定…、全面做好…」 has no rule-2 verb; (二)'s text is cut after 「各地各学校」): responsible 各市, lead [] (the single body accepted)", alt=[['各市']])  # noqa: E501
+
 write_collected(DIR)

@@ -285,4 +285,18 @@ from expected_tools import align34_units  # noqa: E402
 align34_units('x36_02', ['四', '（二）', '3'], [], ['统筹主体', '区人民政府'],
               '「统筹主体按照规划…。组织专家委员会专家评审，形成区域更新方案。成果报送区规划资源局审核，由区人民政府认定后予以公布」 — the elided subject of 「组织…专家评审」 carries over inside the paragraph (统筹主体, CONVENTIONS.md round 34 Tasks: an elided subject; 组织＋work), and 由A认定 is 由A＋a verb of doing (round 30 names 认定; CONVENTIONS.md round 34); 区规划资源局 only receives (报…审核, rule 3)')  # noqa: E501
 
+# round 39 (p39g): rule 4 as written — a lead-in's doers for the items that name none, by reading the items
+from expected_tools import align39_units  # noqa: E402
+
+align39_units('x36_02', ['六', '（一）', '2'], ['区更新办'], ['区更新办', '区城市更新领导小组各成员单位'],
+              "rule 4 lead-in (CONVENTIONS.md rule 4 as written, closed round 39): 六、's opening paragraph 「区更新办牵头区城市更新领导小组各成员单位，…及时制定或修订完善城市更新相关政策措施…」 (「A牵头B…」 read as 「由A牵头，B配合」, round 33) names the section's doers; the item names none of its own: lead 区更新办 (lead [] accepted), responsible 区更新办, the members as printed", alt=[[]])  # noqa: E501
+align39_units('x36_02', ['六', '（二）', '1'], ['区更新办'], ['区更新办', '区城市更新领导小组各成员单位'],
+              "rule 4 lead-in (CONVENTIONS.md rule 4 as written, closed round 39): 六、's opening paragraph 「区更新办牵头区城市更新领导小组各成员单位，…及时制定或修订完善城市更新相关政策措施…」 (「A牵头B…」 read as 「由A牵头，B配合」, round 33) names the section's doers; the item names none of its own: lead 区更新办 (lead [] accepted), responsible 区更新办, the members as printed", alt=[[]])  # noqa: E501
+align39_units('x36_02', ['六', '（二）', '2'], ['区更新办'], ['区更新办', '区城市更新领导小组各成员单位'],
+              "rule 4 lead-in (CONVENTIONS.md rule 4 as written, closed round 39): 六、's opening paragraph 「区更新办牵头区城市更新领导小组各成员单位，…及时制定或修订完善城市更新相关政策措施…」 (「A牵头B…」 read as 「由A牵头，B配合」, round 33) names the section's doers; the item names none of its own: lead 区更新办 (lead [] accepted), responsible 区更新办, the members as printed", alt=[[]])  # noqa: E501
+align39_units('x36_02', ['六', '（三）'], ['区更新办'], ['区更新办', '区城市更新领导小组各成员单位'],
+              "rule 4 lead-in (CONVENTIONS.md rule 4 as written, closed round 39): 六、's opening paragraph 「区更新办牵头区城市更新领导小组各成员单位，…及时制定或修订完善城市更新相关政策措施…」 (「A牵头B…」 read as 「由A牵头，B配合」, round 33) names the section's doers; the item names none of its own: lead 区更新办 (lead [] accepted), responsible 区更新办, the members as printed", alt=[[]])  # noqa: E501
+align39_units('x36_02', ['六', '（五）', '2'], ['区更新办'], ['区更新办', '区城市更新领导小组各成员单位'],
+              "rule 4 lead-in (CONVENTIONS.md rule 4 as written, closed round 39): 六、's opening paragraph 「区更新办牵头区城市更新领导小组各成员单位，…及时制定或修订完善城市更新相关政策措施…」 (「A牵头B…」 read as 「由A牵头，B配合」, round 33) names the section's doers; the item names none of its own: lead 区更新办 (lead [] accepted), responsible 区更新办, the members as printed", alt=[[]])  # noqa: E501
+
 write_collected(DIR)

@@ -244,4 +244,12 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
 align30("x41_02", ["四", "（二）"], [], ["市测绘地理信息产业协会"], "「由市测绘地理信息产业协会从…专家库中随机抽取专家人选，…独立开展调查」: the agent of 由 with a verb of doing, in the item's own text (so the section's lead-in adds nothing, rule 4), responsible, no lead (A alone accepted)", alt=[["市测绘地理信息产业协会"]], rule="2 and 4")
 align30("x41_03", ["五", "（二）"], [], ["街镇"], "「街镇应组织开展公众参与，梳理本地区的城市发展和民生诉求」: the subject of 组织＋verb, responsible, no lead (A alone accepted); 规划资源管理部门 only 支持 (rule 3)", alt=[["街镇"]], rule="2 and 3")
 align30("x41_03", ["五", "（一）"], [], ["街镇"], "「住宅小区内增设附属设施的，由街镇负责组织实施」: the 「…的」 clause is the item's own scope (its work is adding facilities), not a case inside other work (CONVENTIONS.md round-30 clarifications); the agent of 由 with 负责组织实施, responsible, no lead (A alone accepted); 规划资源部门 开展 and 「街镇、居民委员会和业主委员会做好…」 are verbs rule 2 does not list", alt=[["街镇"]])
+# round 39 (p39g): rule 4 as written — a lead-in's doers for the items that name none, by reading the items
+from expected_tools import align39_units  # noqa: E402
+
+align39_units('x41_02', ['四', '（一）'], [], ['上海市测绘地理信息产业协会'],
+              "rule 4 lead-in (CONVENTIONS.md rule 4 as written, closed round 39): 四、's opening paragraph 「上海市测绘地理信息产业协会负责投诉处理的具体工作」 (A负责) names the doer of the section's steps; the item names none of its own (（二） does: 由市测绘地理信息产业协会…): responsible the 协会, lead [] (the single body accepted)", alt=[['上海市测绘地理信息产业协会']])  # noqa: E501
+align39_units('x41_02', ['四', '（三）'], [], ['上海市测绘地理信息产业协会'],
+              "rule 4 lead-in (CONVENTIONS.md rule 4 as written, closed round 39): 四、's opening paragraph 「上海市测绘地理信息产业协会负责投诉处理的具体工作」 (A负责) names the doer of the section's steps; the item names none of its own (（二） does: 由市测绘地理信息产业协会…): responsible the 协会, lead [] (the single body accepted)", alt=[['上海市测绘地理信息产业协会']])  # noqa: E501
+
 write_collected(DIR)

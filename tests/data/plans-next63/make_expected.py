@@ -342,4 +342,14 @@ from expected_tools import align33_units  # noqa: E402
 align33_units('x63_01', ['7.1 演练培训'], [], ['各区住房保障房屋管理局'],
               'no kind, no doer: 有关单位／相关单位／各单位 are general calls — 「各区住房保障房屋管理局和相关单位应组织开展…培训」: the bureaus, the subject of 组织; 相关单位 a general call', alt=[['各区住房保障房屋管理局']])  # noqa: E501
 
+# round 39 (p39g2): rule 4 as written (CONVENTIONS.md rule 4, closed round 39), read at the items
+from expected_tools import align39_units  # noqa: E402
+
+_R4 = ("rule 4 lead-in (CONVENTIONS.md rule 4 as written, closed round 39): 三、's opening paragraph 「各瓶装液化气经营企业要"
+       "有序做好…，组织本企业安全生产、配送销售、热线客服等部门集中开展用户基础信息排查」 (A组织, rule 2) names the doer of the "
+       "section's work; the item names no doer of its own by rule 2 (「要将…报送」「应当暂停…」 are none of its forms): responsible "
+       "各瓶装液化气经营企业 (one kind, as printed), lead [] (the single body accepted)")
+for _path in (['三', '（一）'], ['三', '（二）'], ['三', '（四）'], ['三', '（五）']):
+    align39_units('x63_02', _path, [], ['各瓶装液化气经营企业'], _R4, alt=[['各瓶装液化气经营企业']])
+
 write_collected(DIR)

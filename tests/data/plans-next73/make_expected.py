@@ -259,4 +259,10 @@ from expected_tools import align31  # noqa: E402
 align31('x73_02', ['一', '（二）'], [], ['市垃圾分类志愿服务总队'], "「由市垃圾分类志愿服务总队联合新华社和属地各级志愿服务队伍，开展…“七进”活动」: the agent of 由 with a verb of doing, no lead; 联合 is not among rule 2's partner words (会同, 协同); 「全市各区每月集中一天开展…」 (开展 without 组织) and 「市绿化市容局…同步设立市级会场」 have no rule-2 verb; 「行业园林绿化、林业等单位，可引导…」 an option that guides")  # noqa: E501
 align31('x73_02', ['二'], [], ['各区'], '「请各区、各单位…制定全年计划，认真实施」「各区落实专人」: 各区, a group named by a kind, is the subject of 实施 and 落实 (round-30 clarification); 各单位 is a general call; no lead')  # noqa: E501
 
+# round 39 (p39g): 「A联合B＋verb」 read as 「A会同B」 (CONVENTIONS.md round 34), by reading the items
+from expected_tools import align39_units  # noqa: E402
+
+align39_units('x73_02', ['一', '（二）'], ['市垃圾分类志愿服务总队'], ['市垃圾分类志愿服务总队', '新华社', '属地各级志愿服务队伍'],
+              '联合 as 会同 (round 34; closed round 39): 「由市垃圾分类志愿服务总队联合新华社和属地各级志愿服务队伍，开展…“七进”活动」 is 「由A会同B＋verb」: lead the 总队 (lead [] accepted), responsible it, 新华社, 属地各级志愿服务队伍 in printed order', alt=[[]])  # noqa: E501
+
 write_collected(DIR)

@@ -274,4 +274,10 @@ plan(F8,
             "plan targets in 二、: 重建恢复资金 63.5万元 (上级补助 60万元, 县级配套 3.5万元); 「五个工程」 is written in words",
             "ID:935744, 15.50KB, 7页, 2023-04-16 and the 客服 number 3074922707 are the shop's chrome: no targets, no dates"])
 
+# round 39 (p39g): 「A联合B＋verb」 read as 「A会同B」 (CONVENTIONS.md round 34), by reading the items
+from expected_tools import align39_units  # noqa: E402
+
+align39_units('x74_02', ['二', '(一)', '2', '(1)'], ['市县团委'], ['市县团委', '市县组织部门'],
+              '联合 as 会同 (round 34; closed round 39): 「市县团委要联合市县组织部门…进行专项检查」 is 「A会同B＋verb」: lead 市县团委 (lead [] accepted), responsible 市县团委, 市县组织部门 (kinds of body)', alt=[[]])  # noqa: E501
+
 write_collected(DIR)

@@ -332,4 +332,16 @@ from expected_tools import align34_units  # noqa: E402
 align34_units('x81_01', ['三', '(三)', '4'], [], ['建设单位', '街道发展办公室'],
               '「建设单位应按规定的程序自行组织招投标」 — 组织＋work, a regulated party by a kind, is a doer (CONVENTIONS.md round 34); printed order before 街道发展办公室')  # noqa: E501
 
+# round 39 (p39g2): rule 4 as written (CONVENTIONS.md rule 4, closed round 39), read at the items
+from expected_tools import align39_units  # noqa: E402
+
+_R4 = ("rule 4 lead-in (CONVENTIONS.md rule 4 as written, closed round 39): 五、's opening paragraph 「建设单位是施工管理的第一"
+       "责任单位，负责对项目施工过程进行管理」 (A负责, rule 2) names the doer of the section's work; ")
+align39_units('x81_03', ['五', '(一)', '3'], [], ['建设单位'], _R4 + "the item 「建设单位应指派专人负责…」 names none by rule 2 "
+              "(专人, a person, 负责; 指派 none of its forms): responsible 建设单位, lead [] (the single body accepted)",
+              alt=[['建设单位']])
+align39_units('x81_03', ['五', '(二)'], [], ['建设单位'], _R4 + "the item 「由建设单位、监理单位…负责人签字认可」 names none by "
+              "rule 2 (负责人, the persons who sign): responsible 建设单位, lead [] (the single body accepted)",
+              alt=[['建设单位']])
+
 write_collected(DIR)

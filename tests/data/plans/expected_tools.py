@@ -428,3 +428,12 @@ def align34_units(file, path, lead, resp, why, alt=None):
     align33_units(file, path, lead, resp, why, alt)
     _p, s = _sample32(file, path)
     s["note"] = s["note"].replace("aligned round 33: ", "aligned round 34: ", 1)
+
+
+def align39_units(file, path, lead, resp, why, alt=None):
+    """Round 39 (p39g): as ``align33_units`` — one collected sample's units aligned to a ruling round 39 closed
+    (``tests/data/CONVENTIONS.md`` rule 4 as written, 「A联合B＋verb」 as 会同 of round 34), read at the item; the note
+    reads 「aligned round 39: <why> (old → new)」 before the earlier note."""
+    align33_units(file, path, lead, resp, why, alt)
+    _p, s = _sample32(file, path)
+    s["note"] = s["note"].replace("aligned round 33: ", "aligned round 39: ", 1)
