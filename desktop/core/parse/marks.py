@@ -288,3 +288,21 @@ def garbled_first_numbers(text: str) -> str:
         return text
     out.append(text[at:])
     return "".join(out)
+
+
+# a bracketed number at a line start, Chinese or digits (「（一）…」 / 「（2）…」)
+_LINE_BRACKET = led(re.compile(r"^[ \t\u3000]*[(（]\s*([一二三四五六七八九]|\d{1,2})\s*[)）]", re.M))
+_CN_DIGIT = "一二三四五六七八九"
+
+
+def mixed_bracket_numbers(text: str) -> str:
+    """「（一）…」 then 「（2）…」: a list numbered on in the other kind of number, the second point of the same list
+    (no 「（1）」 opened a list under 「（一）」) — read as 「（二）」, its sibling, not a child of 「（一）」."""
+    out, at, last = [], 0, ""
+    for m in _LINE_BRACKET.finditer(text):
+        num = m.group(1)
+        if num.isdigit() and len(last) == 1 and last in _CN_DIGIT and int(num) == _CN_DIGIT.index(last) + 2:
+            out.extend([text[at:m.start(1)], _CN_DIGIT[int(num) - 1]])
+            at, num = m.end(1), _CN_DIGIT[int(num) - 1]
+        last = num
+    return "".join(out) + text[at:] if out else text
