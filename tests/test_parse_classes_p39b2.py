@@ -74,3 +74,23 @@ def test_near_miss_three_bodies_paragraphs_are_a_division_of_work():
             "区城管局负责占道经营的整治，加强日常巡查。\n")
     plan = parse_text(text)
     assert [t.responsible_units or t.lead_units for t in plan.tasks] == [["区住建局"], ["区市场监管局"], ["区城管局"]]
+
+
+def test_a_digit_number_going_on_from_a_chinese_one_is_the_lists_second_point():
+    text = ("某区资金管理办法\n一、职责分工\n（一）区财政局负责资金的预算安排和拨付。\n"
+            "（二）区农业农村委负责项目的审核。\n"
+            "二、补贴标准\n（一）本区道路养护资金实行分级补贴。区管道路由区财政全额承担。\n"
+            "（2）本区桥梁养护资金实行定额补贴。区管桥梁按每座每年1万元补贴。\n"
+            "三、监督管理\n（一）区审计局对资金使用情况开展审计。\n")
+    plan = parse_text(text)
+    assert [t.title[:10] for t in plan.tasks if t.title.startswith("本区")] == [
+        "本区道路养护资金实行", "本区桥梁养护资金实行"]
+
+
+def test_near_miss_items_numbered_on_across_headings_stay_children():
+    text = ("某市人才工程实施意见\n一、总体目标\n(1)目标。五年内引进各类人才一万名。\n二、重点项目\n（一）产业人才\n"
+            "(2)领军人才项目。区人社局负责引进产业领军人才。\n(3)青年人才项目。区人社局负责培养青年人才。\n"
+            "（二）科技人才\n(4)博士后项目。区科委负责扩大博士后规模。\n")
+    plan = parse_text(text)
+    assert [t.title[:6] for t in plan.tasks if "项目" in t.title[:6]] == ["领军人才项目", "青年人才项目", "博士后项目"]
+    assert not any(t.title.startswith("产业人才") for t in plan.tasks)
