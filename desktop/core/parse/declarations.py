@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .bracket_remarks import is_remark
 from .defined_names import DEFINITION
 from .normalise import CLOSE_BRACKETS, OPEN_BRACKETS, bracket_spans
 from .plan_rules import without_rules
@@ -43,13 +44,6 @@ _SHORT_BODY = re.compile(r"各[村镇乡校组队站所科]|工会|团委|妇联
 _LEVEL_GROUP = re.compile(r"各[区县市]")
 # a bracket that lists the members of a kind the text names before it (发挥群团组织作用（工会、团委、妇联）): no units
 _KIND_BEFORE = re.compile(r"(?:组织|作用|力量|群体|团体)\s*$")
-
-
-# a note on where a paper is kept or sent, not who does the work: 「县医疗废物转移联单(存各医疗机构)」 /
-# 「(报送县卫健委)」 / 「(留存乡镇政府)」
-_KEPT_AT = re.compile(r"\s*(?:留存|存放|存档|存于|存|报送|报至|送至|交至|抄送)(?=[\u4e00-\u9fff])")
-# (or says it last: 「(各医疗机构留存)」 / 「(乡镇政府存档)」 / 「(县卫健委备案)」)
-_KEPT_LAST = re.compile(r"(?:留存|存档|备案|存放|备查)\s*$")
 
 
 _LABELLED_BEFORE = re.compile(rf"(?:{LABEL.pattern})[^\n]*[。.]\s*$")
@@ -150,7 +144,7 @@ def find_declaration(body: str) -> Declaration | None:
             if names and not odd and all(len(n) >= 3 or _SHORT_BODY.fullmatch(n) or _LEVEL_GROUP.fullmatch(n)
                                          and any(len(m) >= 3 for m in names) for n in names) \
                     and not re.search(r"\d", head) \
-                    and not _KEPT_AT.match(head) and not _KEPT_LAST.search(head) \
+                    and not is_remark(head) \
                     and not _KIND_BEFORE.search(body, 0, a) \
                     and (not timed or all(map(looks_like_unit, names))):
                 _take(decl, RESP, names, notes)

@@ -34,6 +34,7 @@ from .marks import (
     garbled_first_numbers,
     half_bracket_numbers,
     lost_first_numbers,
+    mixed_bracket_numbers,
     month_headings,
     ordinal_steps,
     spaced_numbers,
@@ -293,7 +294,7 @@ _BULLETS = "●•■◆▪◇○◎★☆▶►"
 def _unit_paragraphs(lines: list[str]) -> dict[int, str]:
     """Unnumbered paragraphs each led by a unit (``区住建局负责…`` / ``区委农办要…`` / ``规划分局负责…``):
     a division of work written without numbers. Only a run of such paragraphs, one after another,
-    naming at least three units is a list of tasks; a lone paragraph naming a unit is prose. A
+    naming at least three units (two of them different) is a list of tasks; a lone paragraph naming a unit is prose. A
     paragraph led by a group (各乡镇要…) belongs to a run it stands in, and does not make one. Line →
     its unit."""
     out: dict[int, str] = {}
@@ -315,9 +316,9 @@ def _unit_paragraphs(lines: list[str]) -> dict[int, str]:
         # (镇农业办：负责… / 镇城建办：负责… / 各村（社区）：负责…: three paragraphs each headed by its unit and a
         # colon, as a numbered division of work is, make a list with two named units; two such paragraphs under
         # a heading are its division of duties, one item of both units: next17 x17_03 三/(二))
-        if sum(1 for k, name in run.items() if not is_group(name) and k not in kinds) >= \
-                (2 if colons == len(run) >= 3 else 3):
-            out.update(run)
+        named = [name for k, name in run.items() if not is_group(name) and k not in kinds]
+        if len(named) >= (2 if colons == len(run) >= 3 else 3) and len(set(named)) >= 2:
+            out.update(run)             # (轨道交通企业应当… ×3: one body's paragraphs, an article's text, no list)
         run, colons = {}, 0
     return out
 
@@ -384,8 +385,9 @@ def build_items(light_text: str) -> Outline:
     The items' text is ``compact`` (stray spaces removed). Inline headings are looked
     for in the light text, where a space before "一、" still marks a boundary.
     """
-    light_text = _SHELL_NUMBER.sub(r"（\1）", bare_numbers(spaced_numbers(garbled_first_numbers(lost_first_numbers(
-        one_line_numbers(split_run_on_articles(lost_open_brackets(join_split_tens(drop_breadcrumbs(light_text))))))))))
+    light_text = _SHELL_NUMBER.sub(r"（\1）", bare_numbers(spaced_numbers(mixed_bracket_numbers(garbled_first_numbers(
+        lost_first_numbers(one_line_numbers(split_run_on_articles(lost_open_brackets(join_split_tens(drop_breadcrumbs(
+            light_text)))))))))))
     text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(break_spaced_labels(break_glued_fields(
         light_text))))))
     lines = text.split("\n")

@@ -288,3 +288,26 @@ def garbled_first_numbers(text: str) -> str:
         return text
     out.append(text[at:])
     return "".join(out)
+
+
+# a bracketed number at a line start, Chinese or digits (「（一）…」 / 「（2）…」)
+_LINE_BRACKET = led(re.compile(r"^[ \t\u3000]*[(（]\s*([一二三四五六七八九]|\d{1,2})\s*[)）]", re.M))
+_CN_DIGIT = "一二三四五六七八九"
+
+
+def mixed_bracket_numbers(text: str) -> str:
+    """「（一）…。」 then 「（2）…」: a list numbered on in the other kind of number, the second point of
+    the same list (no 「（1）」 opened a list under 「（一）」) — read as 「（二）」, its sibling, not a child of
+    「（一）」. Only where 「（一）」 is a point of text (a sentence on its line, not a heading over items) and
+    no 「（3）」 goes on after the 「（2）」: a plan that numbers its items on across its headings
+    「（一）产业人才⏎(2)…⏎(3)…」 keeps them children."""
+    marks = list(_LINE_BRACKET.finditer(text))
+    out, at = [], 0
+    for k, m in enumerate(marks[1:], 1):
+        num, last = m.group(1), marks[k - 1]
+        if num.isdigit() and last.group(1) in _CN_DIGIT and int(num) == _CN_DIGIT.index(last.group(1)) + 2 \
+                and "。" in text[last.end():m.start()].partition("\n")[0] \
+                and not (k + 1 < len(marks) and marks[k + 1].group(1) == str(int(num) + 1)):
+            out.extend([text[at:m.start(1)], _CN_DIGIT[int(num) - 1]])
+            at = m.end(1)
+    return "".join(out) + text[at:] if out else text
