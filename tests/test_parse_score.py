@@ -295,6 +295,14 @@ SCORED_SETS = [
     ("plans-next153", "tuned on since round 38 (never tuned: 89.0 %)", 0.87, 8, 86),
     ("plans-next154", "tuned on since round 38 (never tuned: 69.5 %)", 0.675, 8, 123),
     ("plans-next155", "tuned on since round 38 (never tuned: 77.2 %)", 0.752, 8, 96),
+    ("plans-next156", "tuned on since round 39 (never tuned: 93.9 %)", 0.919, 4, 127),
+    ("plans-next157", "tuned on since round 39 (never tuned: 88.5 %)", 0.865, 4, 91),
+    ("plans-next158", "tuned on since round 39 (never tuned: 82.8 %)", 0.808, 4, 94),
+    ("plans-next159", "tuned on since round 39 (never tuned: 87.0 %)", 0.85, 4, 118),
+    ("plans-next160", "tuned on since round 39 (never tuned: 60.1 %)", 0.581, 8, 138),
+    ("plans-next161", "tuned on since round 39 (never tuned: 80.6 %)", 0.786, 8, 93),
+    ("plans-next162", "tuned on since round 39 (never tuned: 83.1 %)", 0.811, 8, 119),
+    ("plans-next163", "tuned on since round 39 (never tuned: 74.2 %)", 0.722, 8, 119),
 ]
 
 
