@@ -29,3 +29,26 @@ def test_an_articles_run_in_label_is_no_part_of_a_name():
 def test_a_bracket_that_is_part_of_a_name_stays():
     # near miss: a bracket with no label word 「（区）交通管理部门」 is the body's own name, kept as printed
     assert _by_label("（区）交通管理部门")["责任主体"] == ["（区）交通管理部门"]
+
+
+def test_a_tenth_point_numbered_in_digits_after_chinese_ones_does_not_break_the_parse():
+    # 「（一）…（九）」 then 「（10）」 (the review's find): the mixed-number reader only spells 2–9 back in Chinese;
+    # before the mend the plan gave no task at all (an IndexError caught as 解析时出现意外错误)
+    points = "".join(f"（{c}）区{c}局负责第{c}项工作。\n" for c in "一二三四五六七八九")
+    text = "某区工作方案\n一、主要任务\n" + points + "（10）区十局负责第十项工作。\n"
+    result = parse_text(text)
+    assert len(result.tasks) >= 9
+    assert not any("意外" in w for w in result.warnings)
+
+
+def test_a_unit_heading_keeps_its_lead_when_a_later_sentence_names_another_doer():
+    # 「（一）区水务局。负责…，会同区财政局…。区河道管理所具体负责…」: the heading's one body leads (Round 39); a later
+    # sentence's own doer is responsible, not a second heading body
+    from desktop.core.parse.heading_partners import with_partners
+    names, leads = with_partners("区水务局。负责河道整治，会同区财政局落实资金。区河道管理所具体负责日常养护。",
+                                 ["区水务局"], [])
+    assert leads == ["区水务局"]
+    assert names == ["区水务局", "区河道管理所", "区财政局"]
+    # near miss: a 会同 inside a case gives no partner (rule 3)
+    assert with_partners("发生险情的，会同区财政局处置。", ["区水务局"], []) == (["区水务局"], [])
+

@@ -143,7 +143,8 @@ def campaign_end(preamble: str, year: int | None) -> str | None:
 # the holiday the plan fixes: 「2月11日(星期四)至17日(星期三)放假」「放假时间从5月1日至7日」「从1月17日(星期六)起放假」
 # (its first day; not a masked 「20xx年1月17日」)
 _WEEKDAY = r"(?:[(（][^()（）]{1,4}[)）])?"
-_HOLIDAY = re.compile(r"放假时间\s*(?:安排)?\s*(?:[:：为是]|从|自)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+_HOLIDAY = re.compile(r"放假时间[ \t]{0,2}(?:安排)?[ \t]{0,2}(?:[:：为是]|从|自)?[ \t]{0,2}"
+                      r"(\d{1,2})\s*月\s*(\d{1,2})\s*日"
                       r"|(?<![\d年xX×])(\d{1,2})\s*月\s*(\d{1,2})\s*日" + _WEEKDAY +
                       r"\s*(?:(?:至|到|—|－|-|~|～)[^。；;\n]{0,24}?|起|开始)放假")
 _BEFORE_HOLIDAY = re.compile(r"放假(?:之前|以前|前)")

@@ -21,6 +21,7 @@ _OWN_CLAUSE = re.compile(r"(?:(?:并|同时|还|也)?"
 def with_partners(body: str, names: list[str], leads: list[str]) -> tuple[list[str], list[str]]:
     """(names, leads) of a unit heading's item with the bodies its text 会同 added (the heading's one body leading)."""
     names = list(dict.fromkeys(names))     # (the heading's names and the pivots read under it, once each)
+    heading = names[:]                     # (before later sentences' bodies join: the one that leads)
     # (「（1）区水务局负责…。区河道水闸管理所具体负责…。」: a later sentence's own 负责 body is a doer, rule 2)
     # (not a short reference to a body named before 「街道消委办…。消委办负责…」, nor a part of it 「市应急管理局执法
     # 总队」 after 市应急管理局: round 28)
@@ -36,16 +37,22 @@ def with_partners(body: str, names: list[str], leads: list[str]) -> tuple[list[s
     if "会同" not in body:
         return names, leads
     partners: list[str] = []
+    seps = "，,。；;：:\n"
     for m in re.finditer("会同", body):
-        before = re.split(r"[，,。；;：:\n]", body[:m.start()])
-        clause = before[-1].strip()
+        # (the clause before 会同 and the one before it, found by a bounded scan back, not a split of the whole body)
+        lo = max(0, m.start() - 300)
+        cut = max(body.rfind(c, lo, m.start()) for c in seps)
+        if cut < 0 < lo:
+            continue        # (no clause of a heading's body runs 300 characters without a stop)
+        clause = body[cut + 1:m.start()].strip()
+        prev = body[max(body.rfind(c, max(0, cut - 300), cut) for c in seps) + 1:cut] if cut >= 0 else ""
         if not (any(clause.startswith(n) for n in names) or _OWN_CLAUSE.fullmatch(clause)):
             continue        # (「…专管员应立即会同小区房屋专管员…」: another's 会同, not the heading's body's)
-        if len(before) > 1 and _CASE.search(before[-2]):
+        if cut >= 0 and _CASE.search(prev):
             continue        # (「发生…事故的，会同B处置」: a case, not the item's work — rule 3)
         # (the partners end at the clause's end: 「会同区建管、城管等部门，加强…」 reads no name past the comma)
-        got = _with(re.split(r"[，,。；;]", body[m.start():], maxsplit=1)[0])
+        got = _with(re.split(r"[，,。；;]", body[m.start():m.start() + 200], maxsplit=1)[0])
         partners += [n for n in (got[0] if got else []) if n not in names + partners and not _GENERAL.search(n)]
     if not partners:
         return names, leads
-    return names + partners, leads or (names[:1] if len(names) == 1 else [])
+    return names + partners, leads or (heading[:1] if len(heading) == 1 else [])

@@ -30,7 +30,7 @@ _ROLE = r"(?:全面|统一)?(?:主导|负责实施|负责落实|具体实施|组
 _ROLE_ONLY = re.compile(rf"^(?:由[^，,。；;]{{1,12}}?)?{_ROLE}")
 _ROLE_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{1,10}}?(?={_ROLE})")
 # invited overseers 「邀请A、B对…实施全过程监督」 (like 「在A指导下」, rule 3): no doers of the items
-_OVERSEES = re.compile(r"(?:邀请|聘请)[^。；;]*?(?:监督|见证|指导)")
+_OVERSEES = re.compile(r"(?:邀请|聘请)[^。；;]{0,60}?(?:监督|见证|指导)")
 # a part heading run into the section's text 「第二部分：事前事中事后监管」: the items after it are the part's
 _PART = re.compile(r"^第[一二三四五六七八九十0-9]{1,3}(?:部分|篇|章|节)", re.M)
 # a case's opening clause 「涉及…的，由A…」「对…的，」: items that are such cases are answered each by its own agent

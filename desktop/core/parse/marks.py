@@ -305,7 +305,8 @@ def mixed_bracket_numbers(text: str) -> str:
     out, at = [], 0
     for k, m in enumerate(marks[1:], 1):
         num, last = m.group(1), marks[k - 1]
-        if num.isdigit() and last.group(1) in _CN_DIGIT and int(num) == _CN_DIGIT.index(last.group(1)) + 2 \
+        if num.isdigit() and int(num) <= len(_CN_DIGIT) and last.group(1) in _CN_DIGIT \
+                and int(num) == _CN_DIGIT.index(last.group(1)) + 2 \
                 and "。" in text[last.end():m.start()].partition("\n")[0] \
                 and not (k + 1 < len(marks) and marks[k + 1].group(1) == str(int(num) + 1)):
             out.extend([text[at:m.start(1)], _CN_DIGIT[int(num) - 1]])
