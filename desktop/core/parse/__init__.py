@@ -27,16 +27,15 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections import Counter
 
-from desktop.core.model import Duty, ParsedPlan, Phase, Target, Task
+from desktop.core.model import Duty, ParsedPlan, Target, Task
 from desktop.errors import BadInputError
 
 from .activity_spans import date_activity_items
 from .annex_topics import topic_list
 from .cell_sentences import label_cell_sentences
 from .columns import ANNEX_LINE, dotted_header, table_rows, unrun_table
-from .dates import find_deadlines, impossible_dates, window_year, years_in
+from .dates import find_deadlines, impossible_dates, window_year
 from .declarations import find_declaration
 from .duties import find_duties
 from .file_titles import shared_file_title
@@ -67,6 +66,7 @@ from .plan_goals import (
     target_sections,
 )
 from .plan_rules import first_listed_leads, mark_legend
+from .plan_year import default_year
 from .read import read_plan_file
 from .registry import Registry, parse_people
 from .schedule import counted_stages, find_phases, half_year_stages, item_phases, year_stages
@@ -119,41 +119,6 @@ def parse_file(path: str | os.PathLike[str]) -> ParsedPlan:
             f"在“{name}”里没有找到任何工作任务。请检查：文件是否就是工作方案本身（而不是通知或附件说明）；"
             "任务是否按“一、（一）1.”这样编号；每项任务是否写明了牵头单位或责任单位。")
     return plan
-
-
-def _default_year(title: str, phases: list[Phase], date: str | None, text: str) -> int | None:
-    year = title_year(title)
-    if year:
-        return year
-    for p in phases:
-        day = p.start or p.end
-        if day:
-            return int(day[:4])
-    if date:
-        return int(date[:4])
-    if term := _plan_term(title, text):
-        return term
-    years = Counter(years_in(text))
-    return years.most_common(1)[0][0] if years else None
-
-
-# a school year's term (2010-2011学年度下学期 / xx年-2011学年第二学期 / 2023-2024学年度第一学期): a spring term's months
-# are in the school year's second year, an autumn term's (第一学期/上学期/秋季学期) in its first
-_TERM = re.compile(r"((?:19|20)\d{2}|[xX×*]{1,4})\s*年?\s*[-—－~～至]\s*((?:19|20)\d{2})\s*学年度?\s*"
-                   r"(?:(下学期|第二学期|春季学期)|上学期|第一学期|秋季学期)")
-_PLAN_WORD = re.compile(r"[^。，,；;\n]{0,6}?(?:计划|安排|要点|方案)")
-
-
-def _plan_term(title: str, text: str) -> int | None:
-    """The year a term plan's months fall in, from the term its title names, else the term the text says the plan
-    is for (特制定xx年-2011学年度下学期工作计划) — not a term the text only mentions (…为第二学期打好基础)."""
-    term = _TERM.search(title)
-    if term is None:
-        term = next((m for m in _TERM.finditer(text) if _PLAN_WORD.match(text, m.end())), None)
-    if term is None:
-        return None
-    second = int(term.group(2))
-    return second if term.group(3) else second - 1
 
 
 def _cut_off(body: str) -> bool:
@@ -467,7 +432,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
         # 「（3月）」: the window the aims set dates the stages
         plan.phases = find_phases(body, window_year(aims))
     # a preview's file name (2022年…方案.docx over a 2019 plan) does not date the plan: its text does
-    year = _default_year("" if shared_file_title(ct, plan.title) else plan.title, plan.phases, plan.date, ct)
+    year = default_year("" if shared_file_title(ct, plan.title) else plan.title, plan.phases, plan.date, ct)
     extra_phases = item_phases(items, year, plan.phases)
     if not plan.phases and not extra_phases:
         # a year's two halves in the plan's aims (2010年上半年…；下半年…): its stages where it has no others,

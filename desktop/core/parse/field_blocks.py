@@ -12,6 +12,7 @@ import re
 
 from .declarations import find_declaration
 from .headings import Item
+from .task_choice import _ancestors
 from .units import Declaration, looks_like_unit
 
 _S = r"\s*"
@@ -76,14 +77,6 @@ def _members(item: Item, kids: list[Item]) -> list[str]:
         for m in _MEMBERS.finditer(kid.body):
             names = [n.strip(" 。.") for n in _MEMBER_SPLIT.split(m.group(1))]
             out += [n for n in names if n and looks_like_unit(n) and n not in out]
-    return out
-
-
-def _ancestors(item: Item) -> list[Item]:
-    out = []
-    while item.parent is not None:
-        item = item.parent
-        out.append(item)
     return out
 
 

@@ -43,7 +43,7 @@ from .pivot_units import EXCEPTION, pivot_objects
 from .prose_units import BACK_REFERENCE, CLAUSE_MARKER, VERB_START, split_joined
 from .shared_heads import share_heads
 from .subject_runs import COMPLIES, ELIDED_OPEN, MEANS_OPEN, ON_OBJECT, RULE_THEN, headed_lines, paragraph_sentences
-from .unit_labels import RUN_IN_LABEL
+from .unit_labels import run_in_label_end
 from .units import SHARED_HEAD, looks_like_unit
 
 # what may follow a body's name where the name ends and the work begins (区环保局|研究制定 / 住保中心|统筹管理)
@@ -255,8 +255,8 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
     at = lead.end() if lead else pos
     if _PRONOUN.match(text, at):
         at += 1                 # (其上级主管部门负责指导…: 其 is a pronoun, no part of the name)
-    elif text[at:at + 1] in "（(" and (label := RUN_IN_LABEL.match(text[at:at + 24])):
-        at += label.end()       # (「（责任主体） 运营企业承担…」: an article's run-in label, no part of the name)
+    else:
+        at = run_in_label_end(text, at)     # (「（责任主体） 运营企业承担…」: a run-in label, no part of the name)
     while True:
         found = verb = None
         # (「各有关委、办、局」: kinds sharing the head 各有关, one name as printed, round 32)

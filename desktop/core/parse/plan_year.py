@@ -1,0 +1,46 @@
+"""The year a plan's undated months fall in: its title's year, its phases', its date's, a school term's, else the
+year its text names most (moved out of ``__init__`` — the parse's one entry point — as one responsibility)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from desktop.core.model import Phase
+
+from .dates import years_in
+from .meta import title_year
+
+
+def default_year(title: str, phases: list[Phase], date: str | None, text: str) -> int | None:
+    year = title_year(title)
+    if year:
+        return year
+    for p in phases:
+        day = p.start or p.end
+        if day:
+            return int(day[:4])
+    if date:
+        return int(date[:4])
+    if term := _plan_term(title, text):
+        return term
+    years = Counter(years_in(text))
+    return years.most_common(1)[0][0] if years else None
+
+
+# a school year's term (2010-2011学年度下学期 / xx年-2011学年第二学期 / 2023-2024学年度第一学期): a spring term's months
+# are in the school year's second year, an autumn term's (第一学期/上学期/秋季学期) in its first
+_TERM = re.compile(r"((?:19|20)\d{2}|[xX×*]{1,4})\s*年?\s*[-—－~～至]\s*((?:19|20)\d{2})\s*学年度?\s*"
+                   r"(?:(下学期|第二学期|春季学期)|上学期|第一学期|秋季学期)")
+_PLAN_WORD = re.compile(r"[^。，,；;\n]{0,6}?(?:计划|安排|要点|方案)")
+
+
+def _plan_term(title: str, text: str) -> int | None:
+    """The year a term plan's months fall in, from the term its title names, else the term the text says the plan
+    is for (特制定xx年-2011学年度下学期工作计划) — not a term the text only mentions (…为第二学期打好基础)."""
+    term = _TERM.search(title)
+    if term is None:
+        term = next((m for m in _TERM.finditer(text) if _PLAN_WORD.match(text, m.end())), None)
+    if term is None:
+        return None
+    second = int(term.group(2))
+    return second if term.group(3) else second - 1
