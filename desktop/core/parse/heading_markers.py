@@ -26,6 +26,10 @@ MARKER = re.compile(
     r"|(?P<k3>\d{1,4})\s*(?:、|[.．](?!\d))"
     r"|[(（]\s*(?P<k4>\d{1,3})\s*[)）]"
     rf"|第(?P<k5>[{CN_DIGITS}百零]{{1,4}})条")
+# an item that opens with its day, a month and a day (「2、3月5日开展…」「1、6月26日前组织…」): not a list of months
+# (1、2月 / 2、3月份) nor a figure
+DAY_OPENING = r"(?:1[0-2]|[1-9])月(?:3[01]|[12]\d|[1-9])[日号]"
+_DAY_OPENING = re.compile(DAY_OPENING)
 # an item number run into a month inside a line: 3.8月上旬 / 2.10月底前 (a month, then its day or part)
 _ITEM_THEN_MONTH = re.compile(r"(\d{1,2})\s*[.．](?=(?:1[0-2]|[1-9])月(?:\d{1,2}日|上旬|中旬|下旬|底|末|份|初|中|前))")
 
@@ -60,7 +64,8 @@ def line_marker(line: str) -> tuple[int, str, int, int] | None:
         return None if kind in (1, 3) else found
     # "1、2月" or "2.8万张" at a line start are numbers, not headings (after 第二十九条 a number is
     # the item's first word: 「第二十九条　百名高端外国专家引进项目」)
-    if kind == 3 and line[end - 1] != "条" and (rest[0].isdecimal() or rest[0] in "万亿千百%月年日号个"):
+    if kind == 3 and line[end - 1] != "条" and (rest[0].isdecimal() or rest[0] in "万亿千百%月年日号个") \
+            and not (line[end - 1] == "、" and _DAY_OPENING.match(line, end)):
         return None
     if kind == 1 and rest[:1] in "、.．":
         return None
@@ -73,7 +78,8 @@ _PUNCT_BEFORE = set("。；;：:！？!?）)”\"」』】〕 \n，,")
 # an item that opens with a number of its own (2、319国道两侧的造林…): two digits or more and no date, list or
 # quantity after them (not 1、2、3号楼, 2、3月, 2、10月底前, 2、35亿元)
 _NUMBER_OPENING = (r"(?:\d{2,5}(?![\d、，,.．~～\-至到月日号年季%万亿千百])"
-                   r"|20\d{2}年(?![\d、，,.．~～\-至到]|度))")     # (2、2024年底前完成…: the item opens with its year)
+                   r"|20\d{2}年(?![\d、，,.．~～\-至到]|度)"      # (2、2024年底前完成…: the item opens with its year)
+                   r"|" + DAY_OPENING + ")")     # (2、3月5日开展…: or with its day, a month and a day)
 _SECOND = {1: re.compile(r"(?<=[。；;！？!?\s])二\s*、"),
            3: re.compile(r"(?<=[。；;！？!?\s])2\s*(?:[、.．](?!\d)|、(?=" + _NUMBER_OPENING + "))")}
 # item 2 of a list after a colon: also right after a unit's bracket or a quote (「…（区应急局牵头）2.强化…」)
@@ -121,6 +127,17 @@ def _next_section_run_in(text: str, i: int, end: int, num: str, last: int) -> bo
             and _NUMBERED_THING.search(text, max(0, i - 2), i) is None
             and _SHORT_HEADING.match(text, end) is not None
             # (…详见附件三、附件四…。三、保障措施: the section's own number, after a stop, further on)
+            and re.compile(rf"(?:^|[。；;：:！!？?\s]){num}[、.．]").search(text, end, end + 3000) is None)
+
+
+def _section_after_date(text: str, i: int, end: int, num: str, last: int) -> bool:
+    """``二、活动时间2012年3月1日—3月31日三、活动目的以…``: the next section in order run into the date that ends the
+    section before (a time section's whole text is its date, and the copy lost the break after it) — a day's digit and
+    日 or 号 right before the number, the heading's words after it; not 「3月5日三、四年级」 (a number after it), and
+    not where the section's own number stands after a stop further on."""
+    return (last >= 1 and cn_to_int(num) == last + 1 and len(num) == 1
+            and re.search(r"\d[日号]$", text[max(0, i - 2):i]) is not None
+            and re.match(r"(?![一二三四五六七八九十])[\u4e00-\u9fff]{2}", text[end:end + 2]) is not None
             and re.compile(rf"(?:^|[。；;：:！!？?\s]){num}[、.．]").search(text, end, end + 3000) is None)
 
 
@@ -199,14 +216,17 @@ def split_inline(text: str) -> str:
         ok = True
         if kind in (1, 3) and before not in _PUNCT_BEFORE and not (
                 value == 1 and _run_in_first(text, i, end, kind, heading_end)) and not gap \
-                and not (kind == 1 and _next_section_run_in(text, i, end, _num, last[1])):
+                and not (kind == 1 and (_next_section_run_in(text, i, end, _num, last[1])
+                                        or _section_after_date(text, i, end, _num, last[1]))):
             ok = False
         if re.search(r"附件\s*[:：]\s*$", text[max(0, i - 8):i]):
             ok = False                  # 附件:1. …分解表 / 2. …: a cover's list of attachments, no items
         if kind == 3 and (before.isdigit() or (end < n and re.match(r"[\d万亿千百%月年日号个]", text[end]))) and not (
                 text[end - 1] == "、" and before in "。；;" and last[3] and value == last[3] + 1
-                and re.compile(_NUMBER_OPENING).match(text, end)):
+                and re.compile(_NUMBER_OPENING).match(text, end)) and not (
+                text[end - 1] == "、" and not before.isdigit() and _DAY_OPENING.match(text, end)):
             ok = False                  # (。2、319国道两侧…: the next item in order, opening with a road's number)
+            #                             (活动内容1、3月2日开展…: an item opening with its day)
         if ok and kind == 3 and value == 1 and before in ":：":
             stop = _NEXT_SECTION.search(text, end, end + 1500)
             if not _SECOND_ITEM.search(text, end, stop.start() if stop else end + 1500):

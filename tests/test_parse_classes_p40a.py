@@ -1,0 +1,74 @@
+"""Round 40 (p40a), page structure: a plan run onto one or two lines by a document site (its chunk openers 「1、」
+「2、」 chrome), whose sections follow each other inline — the next section run into the date that ends a time
+section, items that open with their day 「2、3月5日开展…」; then the other structure classes of round 39's blind
+sets. Made-up snippets written the way such pages are printed, each with near misses that must not change."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.heading_markers import line_marker, split_inline
+
+
+def _tasks(text: str) -> dict[str, object]:
+    return {t.key: t for t in parse_text(text).tasks}
+
+
+# a sharing site's preview: the file name, then the plan in the site's chunks, each a long line run together
+SITE = """某镇关于开展植树护绿活动的实施方案.doc
+
+资源描述:
+
+《某镇关于开展植树护绿活动的实施方案.doc》由会员上传分享,免费在线阅读,更多相关内容在应用文档-文库
+
+1、某镇关于开展“3.12”植树护绿志愿活动实施方案为倡导绿色低碳的生活方式,营造人人爱绿护绿的良好氛围,镇团委研究决定在3月份集中开展植树护绿系列活动,现将方案制定如下:一、活动主题开展“3.12”植树护绿志愿活动。二、活动时间2019年3月1日—3月30日三、活动目的以3月12日“植树节”为契机,组织广大团员青年和志愿者积极参与义务植树,营造浓
+
+2、厚氛围,引导全镇青年争做绿色家园的建设者。四、活动内容1、3月3日开展义务植树志愿活动;2、3月9日开展“绿色家园”宣传进社区活动。3、3月12日开展“植树节”主题签名活动;4、3月20日开展古树名木认养活动;5、3月28日评选表彰护绿先进个人
+"""
+
+
+def test_site_chunks_with_sections_and_day_items_inline():
+    tasks = _tasks(SITE)
+    assert sorted(tasks) == ["四.1", "四.2", "四.3", "四.4", "四.5"]
+    assert tasks["四.1"].title.startswith("3月3日开展义务植树")
+    assert str(tasks["四.2"].deadline) == "2019-03-09"
+    assert str(tasks["四.5"].deadline) == "2019-03-28"
+
+
+def test_next_section_after_a_time_sections_date_is_split():
+    text = ("现将方案制定如下:一、活动主题开展护绿活动。二、活动时间2019年3月1日—3月30日三、活动目的以植树节为契机,"
+            "组织青年植树。")
+    lines = split_inline(text).split("\n")
+    assert any(ln.startswith("三、活动目的") for ln in lines)
+
+
+def test_number_after_a_date_that_is_no_section_stays_text():
+    # near misses: grades after a date (a number after the numeral), and a 三、 that stands after a stop further on
+    grades = "现将方案制定如下:一、活动主题开展护绿活动。二、活动安排各校于2019年3月5日三、四年级学生参加植树。"
+    assert "\n三、四年级" not in split_inline(grades)
+    later = ("一、活动主题开展护绿活动。二、活动时间2019年3月1日—3月30日三、活动地点在镇广场。组织青年植树。"
+             "三、活动内容组织青年植树。")
+    assert "日\n三、活动地点" not in split_inline(later)
+
+
+def test_item_opening_with_its_day_is_an_item_but_a_list_of_months_is_not():
+    assert line_marker("2、3月5日开展清洁家园志愿活动。") is not None
+    assert line_marker("1、6月26日前组织学生参观。") is not None
+    # near misses: months in a list, a figure
+    assert line_marker("1、2月份开展排查。") is None
+    assert line_marker("1、2月和3月组织检查。") is None
+    assert line_marker("2、35亿元用于改造。") is None
+
+
+def test_quoted_list_and_dates_in_names_are_no_items():
+    # near miss: a sentence that quotes a list 「一、…二、…」 and a name with a date 「3.5」, in a plan with its own
+    # headings at line starts
+    text = """某社区学雷锋活动方案
+一、活动内容
+（一）开展“3.5”学雷锋志愿服务，按照“一、进家庭二、进楼院”的顺序组织志愿者上门服务。社区居委会负责。
+（二）开展便民服务活动，社区卫生服务站负责义诊。
+二、工作要求
+各小组要认真组织，确保活动取得实效。
+"""
+    tasks = _tasks(text)
+    assert sorted(tasks) == ["一.一", "一.二"]
+    assert tasks["一.一"].responsible_units == ["社区居委会"]
