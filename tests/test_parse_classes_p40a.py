@@ -72,3 +72,49 @@ def test_quoted_list_and_dates_in_names_are_no_items():
     tasks = _tasks(text)
     assert sorted(tasks) == ["一.一", "一.二"]
     assert tasks["一.一"].responsible_units == ["社区居委会"]
+
+
+# a division of work under 责任分解: one unit's heading line over its numbered duties, then the other units' colon
+# paragraphs
+DIVISION = """某乡防溺水工作方案
+一、工作目标
+确保全乡中小学生不发生溺水事故。
+二、责任分解
+乡中心学校:
+1、制定全乡学生防溺水工作方案，配合乡人民政府做好宣传发动，及时掌握学生假期动向。
+2、组织各学校开展防溺水安全教育，落实家校联系制度。
+各村、防溺水巡查组:加强重点水域巡查，设置警示标志，配合乡派出所做好劝离工作。
+各学校:做好防溺水专题教育，每周向乡中心学校报告学生安全情况，配合做好家访工作。
+三、工作要求
+各单位要高度重视，确保各项措施落实到位。
+"""
+
+
+def test_unit_heading_line_labels_its_items_and_unit_paragraphs_are_tasks():
+    tasks = _tasks(DIVISION)
+    assert tasks["二.1"].lead_units == ["乡中心学校"]
+    assert tasks["二.1"].responsible_units == ["乡中心学校", "乡人民政府"]     # (配合 under a label, round 38)
+    assert tasks["二.2"].lead_units == ["乡中心学校"] and tasks["二.2"].responsible_units == ["乡中心学校"]
+    villages = next(t for t in tasks.values() if t.title.startswith("各村"))
+    assert villages.lead_units == ["各村", "防溺水巡查组"]
+    assert villages.responsible_units == ["各村", "防溺水巡查组", "乡派出所"]
+    schools = next(t for t in tasks.values() if t.title.startswith("各学校"))
+    assert schools.lead_units == ["各学校"] and schools.responsible_units == ["各学校"]
+    # (the last numbered item keeps its own text only)
+    assert "巡查" not in tasks["二.2"].text
+
+
+def test_colon_lead_in_over_items_is_no_unit_heading():
+    # near miss: a lead-in line 「各成员单位职责分工如下：」 over the items, each naming its own unit
+    text = DIVISION.replace("乡中心学校:\n1、制定", "各成员单位职责分工如下：\n1、乡中心学校制定")
+    tasks = _tasks(text)
+    assert "各成员单位职责分工如下" not in tasks["二.1"].lead_units + tasks["二.1"].responsible_units
+    assert sorted(tasks) == ["二.1", "二.2"]
+
+
+def test_label_line_that_is_no_body_heads_nothing():
+    # near miss: 「主要职责:」 over the items — no body; the paragraphs after the items stay the last item's text
+    text = DIVISION.replace("乡中心学校:\n", "主要职责:\n")
+    tasks = _tasks(text)
+    assert "主要职责" not in tasks["二.1"].lead_units
+    assert not any(t.title.startswith("各学校") for t in tasks.values())

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from .division_paragraphs import division_paragraphs
 from .exception_paragraphs import set_aside_paragraph
 from .headed_paragraphs import headed_paragraphs
 from .heading_markers import (
@@ -422,6 +423,9 @@ def build_items(light_text: str) -> Outline:
     lines, stages = stage_paragraphs(lines)     # (第一阶段:…(6月至12月)结合实际,制定… / 第二阶段:… under 四、)
     sections = _unnumbered_headings(lines)
     unit_lines = _unit_paragraphs(lines)
+    # (五、责任分解 / 教育管理中心: / 1、… 2、… / 各学校:…: the units' paragraphs after the items, the section's own)
+    divisions = {n: d for n, d in division_paragraphs(lines).items() if not lines[n].strip().endswith((":", "："))}
+    unit_lines.update((n, unit) for n, (unit, _kind) in divisions.items())
     levels = {**level_paragraphs(lines), **stages}  # 区级层面：… / 镇级层面：… under a numbered item: its children
     levels.update(headed_paragraphs(lines))     # (二、目标任务 / 着力优化施工环境,加快发展步伐。…: its run-in items)
     # (an article line 「第二条 考核内容」 may look like an unnumbered heading; other such headings
@@ -479,7 +483,8 @@ def build_items(light_text: str) -> Outline:
             bodies.append(current)
             continue
         if n in unit_lines:
-            while stack and stack[-1].unnumbered and stack[-1].unit:
+            while stack and (stack[-1].unnumbered and stack[-1].unit or n in divisions
+                             and stack[-1].kind > divisions[n][1]):
                 stack.pop()
             parent = stack[-1] if stack else None
             item = Item(kind=min(parent.kind + 1, 4) if parent else 1, number=_paragraph_key(line),

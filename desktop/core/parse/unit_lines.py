@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from .division_paragraphs import unit_name
 from .headings import Item
-from .sentence_units import DUTY_HEADING
+from .normalise import split_top_level
+from .sentence_units import DUTY_HEADING, _read_names
 from .units import Declaration, looks_like_unit
 
 # a body's name alone on a line: no punctuation, a head word at its end (局 / 委 / 院 / 政府 / 办事处 …)
@@ -63,7 +65,41 @@ def unit_line_runs(items: list[Item]) -> dict[int, Declaration]:
             end = heads[n + 1][0] if n + 1 < len(heads) else len(run)
             for item in run[start:end]:
                 out[item.pos] = Declaration(resp=[name], source=name, from_heading=True)
+    for item in items:
+        # (五、责任分解 / 教育管理中心: over its 1、 2、: the line closing the section's own text heads its first items,
+        # up to the next unit's paragraph)
+        # (a label 「A:」 under a work heading gives A as lead, round 38; 「各村、“两基”工作组:」 names both)
+        if item.children and _first(item.children[0]) and (name := _colon_heading(item)):
+            item.body = item.body[:item.body.rstrip().rfind("\n") + 1].rstrip("\n")
+            for kid in item.children:
+                if kid.unnumbered and kid.unit:
+                    name = kid.unit if kid.body.startswith(kid.unit) else ""
+                if name:
+                    names = [p for p in split_top_level(name, "、") if p]
+                    out[kid.pos] = Declaration(lead=list(names), resp=names + _assisted(kid.body, names), source=name,
+                                               from_heading=True, explicit_lead=True)
     return out
+
+
+# a clause of the label's own body that 配合／协同 another 「，配合乡人民政府做好…」 (its subject the label's unit)
+_ASSISTS = re.compile(r"(?:^|[，,；;：:。])\s*(?:并|同时|积极|主动)?(?:配合|协同)")
+# a general call as the one assisted 「配合有关部门」: no unit
+_GENERAL = re.compile(r"^(?:有关|相关|其他|其它)")
+
+
+def _assisted(body: str, names: list[str]) -> list[str]:
+    """The bodies a division label's text 配合／协同 (round 38: responsible with the label's unit)."""
+    out: list[str] = []
+    for m in _ASSISTS.finditer(body):
+        out += [n for n in _read_names(body, m.end())[0] if n not in names + out and not _GENERAL.search(n)]
+    return out
+
+
+def _colon_heading(item: Item) -> str:
+    """The unit a bare 「X:」 line closing ``item``'s text names, where it is a division's heading line (see
+    ``division_paragraphs``); "" otherwise."""
+    last = item.body.rstrip().rsplit("\n", 1)[-1].strip()
+    return unit_name(last, bare=True) if "\n" in item.body.strip() and last.endswith((":", "：")) else ""
 
 
 # a body placed by its level or a group of them: 「县教育局」「各镇」「街道办事处」 (not 「综合服务中心」, a thing to
