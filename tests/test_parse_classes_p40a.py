@@ -118,3 +118,28 @@ def test_label_line_that_is_no_body_heads_nothing():
     tasks = _tasks(text)
     assert "主要职责" not in tasks["二.1"].lead_units
     assert not any(t.title.startswith("各学校") for t in tasks.values())
+
+
+# an essay site's page: headings two to a line, the time section masked 「x日至x日」 and the next section run on after
+# it; the last heading's item 1 run into its heading, the page cut inside it
+MASKED = """2020年x镇开展植树节志愿服务活动实施方案
+
+一、活动目标 深入开展志愿服务活动，推动全镇形成爱绿护绿的良好风尚。  二、活动主题 以“绿化家园”为主题，组织开展形式多样的志愿服务活动。
+
+三、活动时间 x日至x日 四、活动内容 (一)广泛开展义务植树活动 镇直各单位要组织本单位志愿者参加义务植树，切实做好苗木管护。
+
+(二)深入开展主题宣传活动 1、开展“守护x镇绿色家园”专题宣讲活动。组织全镇中小学开展主题演讲比赛，在校内刊登
+"""
+
+
+def test_section_run_on_after_a_masked_date_and_a_cut_first_item():
+    tasks = _tasks(MASKED)
+    assert sorted(tasks) == ["四.一", "四.二.1"]
+    assert tasks["四.二.1"].title.startswith("开展“守护x镇绿色家园”")
+
+
+def test_number_after_a_date_inside_a_section_stays_text():
+    # near miss: 「3月5日至6日四、五年级…」 — the 四 a date runs into is a grade of a school, a numeral after it
+    text = MASKED.replace("三、活动时间 x日至x日 四、活动内容", "三、活动时间 3月5日至6日四、五年级学生参加植树")
+    tasks = _tasks(text)
+    assert not any(k.startswith("四") for k in tasks)

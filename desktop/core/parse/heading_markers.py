@@ -268,7 +268,7 @@ _MONTH_ITEM = re.compile(r"(\d{1,2})\s*、(?=(?:1[0-2]|[1-9])月\d{1,2}日)")
 # (only （二） under a 一、 line: 1.…。2.… inside a （一）'s line is its paragraph's own list, plans-next25 x25_05)
 _SECOND_INLINE = {2: re.compile(r"(?<=[。；;])\s*(?:（二）|\(二\))(?=[\u4e00-\u9fff])")}
 # a run-in first item's name: a short phrase closed by its stop (清理农村生活垃圾。)
-_NAMED_ITEM = re.compile(r"\s*[\u4e00-\u9fff“”]{2,20}。")
+_NAMED_ITEM = re.compile(r"\s*[\u4e00-\u9fff“”xX]{2,30}。")      # (xX: a masked name 「践行x精神」)
 
 
 def split_first_items(lines: list[str]) -> list[str]:
