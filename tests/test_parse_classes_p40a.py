@@ -124,7 +124,7 @@ def test_label_line_that_is_no_body_heads_nothing():
 # it; the last heading's item 1 run into its heading, the page cut inside it
 MASKED = """2020年x镇开展植树节志愿服务活动实施方案
 
-一、活动目标 深入开展志愿服务活动，推动全镇形成爱绿护绿的良好风尚。  二、活动主题 以“绿化家园”为主题，组织开展形式多样的志愿服务活动。
+一、活动目标 深入开展志愿服务活动，推动形成爱绿护绿的风尚。  二、活动主题 以“绿化家园”为主题，组织开展志愿服务活动。
 
 三、活动时间 x日至x日 四、活动内容 (一)广泛开展义务植树活动 镇直各单位要组织本单位志愿者参加义务植树，切实做好苗木管护。
 

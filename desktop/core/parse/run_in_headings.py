@@ -28,9 +28,9 @@ def cn_number(value: int) -> str:
 def _pattern(kind: int, value: int) -> re.Pattern[str]:
     num = cn_number(value)
     mark = rf"{num}[、．.]" if kind == 1 else rf"[（(]{num}[)）]"
-    # after a stop or a colon, or after the date that ends a time section 「三、活动时间 x日至x日 四、活动内容」 (a day's
-    # digit, or the x a page masks it with, and 日); then the heading's first word (not a number: 二、三产业 /
-    # 一、二等奖 / 5日三、四年级)
+    # after a stop or a colon, or after the date that ends a time section 「三、活动时间 x日至x日 四、活动内容」 (a
+    # day's digit, or the x a page masks it with, and 日); then the heading's first word (not a number: 二、三产业 /
+    # 一、二等奖 / 6日四、五年级)
     return re.compile(rf"(?:(?<=[。；;！!？?：:])\s*|(?<=[\dxX][日号]))({mark})(?=\s*(?![{_CN}])[\u4e00-\u9fff“《])")
 
 
