@@ -143,3 +143,42 @@ def test_number_after_a_date_inside_a_section_stays_text():
     text = MASKED.replace("三、活动时间 x日至x日 四、活动内容", "三、活动时间 3月5日至6日四、五年级学生参加植树")
     tasks = _tasks(text)
     assert not any(k.startswith("四") for k in tasks)
+
+
+# a rule's closing articles, then the issuers' signature and the date closing the text
+RULES = """某区集体林地使用管理办法
+
+第一条 为规范本区集体林地使用管理，根据有关法律法规，制定本办法。
+
+第二条 区林业站负责全区集体林地使用的日常监管，每季度开展一次巡查。
+
+第三条 各镇人民政府负责本镇集体林地的租赁管理，建立租赁台账。
+
+集体林地租赁期限一般不超过五年，租赁合同报区林业站备案。
+
+第四条 本办法所涉内容，法律、法规、规章及国家、市规范性文件有规定的，从其规定。
+
+第五条 本办法自2024年1月1日起施行。
+
+某区农业农村委员会
+
+某区规划和自然资源局
+
+2023年12月1日
+"""
+
+
+def test_closing_articles_before_the_signature_are_no_tasks():
+    tasks = _tasks(RULES)
+    assert sorted(tasks) == ["2", "3"]
+    assert tasks["3"].responsible_units == ["各镇人民政府"]
+
+
+def test_article_that_gives_work_before_the_signature_stays_a_task():
+    # near misses: a last article that gives work (the signature still closes the text), and 「从其规定」 inside work
+    text = RULES.replace("第五条 本办法自2024年1月1日起施行。",
+                         "第五条 区林业站负责对本办法执行情况开展检查，每年通报一次。")
+    text = text.replace("有规定的，从其规定。", "有规定的，从其规定；区司法局负责做好衔接，每年清理一次。")
+    tasks = _tasks(text)
+    assert sorted(tasks) == ["2", "3", "4", "5"]
+    assert "某区农业农村委员会" not in tasks["5"].text

@@ -336,6 +336,16 @@ def _signature(lines: list[str], n: int) -> bool:
     return 2 <= len(above) <= 40 and not re.search(r"[。，,；;：:]", above) and not line_marker(above)
 
 
+def _closing_signature(lines: list[str], n: int) -> bool:
+    """Line ``n`` opens the signature that closes the text: the issuers' names one a line (浦东新区农业农村委员会 /
+    浦东新区规划和自然资源局 …), then the date, and nothing after it — no text of the last item."""
+    rest = [ln.strip() for ln in lines[n:n + 16] if ln.strip()]
+    if len(rest) < 2 or any(ln.strip() for ln in lines[n + 16:]) or not _SIGNED_DATE.match(rest[-1]):
+        return False
+    return all(len(name) <= 30 and looks_like_unit(name) and not re.search(r"[。，,；;：:]", name)
+               for name in rest[:-1])
+
+
 def _paragraph_list(text: str, split: str, heading_lines: int) -> bool:
     """``…2004年将重点推广：1、…。2、…。3、…`` inside one paragraph of a plan whose headings stand at line
     starts: the paragraph's own list, not items of the plan."""
@@ -534,8 +544,8 @@ def build_items(light_text: str) -> Outline:
             (current if current is not None else preamble).append(line)
             continue
         if found is None:
-            if items and line and (_TRAILER.search(line) and len(line) <= 60 or _table_title(lines, n)) \
-                    and not _table_in_item(lines, n, stack):
+            if items and line and (_TRAILER.search(line) and len(line) <= 60 or _table_title(lines, n)
+                                   or _closing_signature(lines, n)) and not _table_in_item(lines, n, stack):
                 in_trailer = True
                 trailer.append(raw)
                 continue

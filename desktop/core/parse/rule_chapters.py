@@ -25,7 +25,9 @@ _IN_FORCE = re.compile(r"^本[\u4e00-\u9fff]{1,8}?(?:自|从|于)[^。；;\n]{1,
                        r"(?:施行|实施|试行|执行|生效)")
 _DOCUMENT = re.compile(r"^本(?:实施|工作|行动)?(?:方案|办法|规定|细则|意见|规则|制度|计划)")
 # the rule's supplementary provisions: what it leaves to other rules (本办法未尽事宜，按…执行 / 本办法如与…不一致的)
-_SUPPLEMENTARY = re.compile(r"^本[\u4e00-\u9fff]{1,8}?(?:未尽事宜|如与|与[^。；;\n]{2,30}?不一致)")
+_SUPPLEMENTARY = re.compile(r"^本[\u4e00-\u9fff]{1,8}?(?:未尽事宜|如与|与[^。；;\n]{2,30}?不一致)|"
+                            # (本办法所涉内容，法律、法规…有规定的，从其规定: what it leaves to other rules)
+                            r"^本[\u4e00-\u9fff]{1,8}?[^。；;\n]{0,60}?规定的[，,](?:从其规定|依照其规定|按照?其规定执行)$")
 # a chapter that names the plan's work, as a work plan has it (二、重点任务 / 三、主要措施 / 四、重点工作)
 _WORK_CHAPTER = re.compile(r"任务|措施|举措|重点工作|主要工作|具体工作|工作内容|实施内容|行动|工程$")
 # a chapter of supplementary provisions, whatever it says (附则 / 其他 / 其他事项)
