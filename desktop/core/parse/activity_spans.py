@@ -18,6 +18,7 @@ from desktop.core.model import Task
 
 from .counted_dates import months_deadline
 from .dates import WEEKDAY, bracket_date, deadline_from_words, iso_day
+from .event_days import event_eve
 
 # the label: a heading 「二、活动时间」 (on its own line or run in) or a field 「活动时间：」「活动时间要求：」
 # at a line's start
@@ -35,9 +36,9 @@ _FIELD_NAME = re.compile(r"^[\s\-—·•]*(?:活动)?时\s*间\s*[:：]\s*")
 _MONTH_LINE = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月份?(?:期间|整月|全月)?\s*[。.；;]?")
 
 
-# the plan's time section 「二、活动时间」「一、时间安排」「一、时间和主题」「三、活动时间与地点」 (Round 40 rulings: a span stated
-# once for the whole activity dates the items with no date of their own by its end): its words on the heading's line or
-# the lines below, up to the next section 「三、」 (run on after a date 「…3月31日三、活动目的」)
+# the plan's time section 「二、活动时间」「一、时间安排」「一、时间和主题」「三、活动时间与地点」 (Round 40 rulings:
+# a span stated once for the whole activity dates the items with no date of their own by its end): its words on the
+# heading's line or the lines below, up to the next section 「三、」 (run on after a date 「…3月31日三、活动目的」)
 _TIME_SECTION = re.compile(r"^[ \t　]*[一二三四五六七八九十]{1,3}、[ \t　]*(?:活动)?时\s*间"
                            r"(?:安排|[和与及、]?(?:主题|地点))?[ \t　]*[:：]?", re.M)
 _SECTION_END = re.compile(r"\n[ \t　]*[一二三四五六七八九十]{1,3}、|(?<=[日月。])[一二三四五六七八九十]{1,3}、")
@@ -47,7 +48,8 @@ _YEAR_IN = re.compile(r"(?:19|20)\d{2}")
 
 
 def _span_end(words: str, year: int | None) -> str | None:
-    """The last day of a span 「9月5日至11日」「2020年11月17日-2020年12月10日」 (a day-only end in the first day's month)."""
+    """The last day of a span 「9月5日至11日」「2020年11月17日-2020年12月10日」 (a day-only end: the first day's
+    month)."""
     found = deadline_from_words(words, year)
     return found[0].date if len(found) == 1 else bracket_date(words, year, span=True)
 
@@ -142,8 +144,8 @@ def field_day(text: str, year: int | None) -> str | None:
 # 「(一)举行4.23日读书日系列活动启动仪式」「…启动仪式。6月17日上午,在市人民广场举办…」: the one day an activity item
 # opens a sentence with, or holds right after its verb or 「根据…统一安排，」, is the day it is held — its own date,
 # which wins over the activity's span (round 37 rulings) — not a span 「6月1日至30日」, a time limit 「6月17日前」 or
-# a start 「…起」
-_OWN_DAY = re.compile(r"(?:^|(?<=[。；;\n])|(?<=举行|举办|召开|开展)|(?<=安排[，,]|部署[，,]))"
+# a start 「…起」 (or the day a named day's bracket gives 「“校园日”(9月12日)系…」 at the item's opening)
+_OWN_DAY = re.compile(r"(?:^|(?<=[。；;\n])|(?<=举行|举办|召开|开展)|(?<=安排[，,]|部署[，,])|(?<=”[(（]))"
                       r"\s*(\d{1,2})\s*(?:月|[.．])\s*(\d{1,2})\s*日"
                       r"(?:上午|下午|晚上|当天)?(?!\s*(?:[-—–~～至到、和及]|之?前|以前|起|开始))")
 
@@ -171,9 +173,9 @@ _CAMPAIGN_DAYS = re.compile(r"(?:从|自)\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\
                             r"(?:(?:至|到)\s*)?(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)"
                             r"\s*(?:止|结束)(?![^，,。；;]{0,12}(?:施行|有效|执行))")
 
-# 「镇政府决定于3月集中在全镇范围内开展…活动」「定于5、6月份开展年度兵役登记…工作」: the month or months the preamble sets
-# for the whole campaign (Round 40: its end dates the items with no date of their own) — not a day 「定于3月5日召开」, a
-# start 「3月起」 nor a limit 「3月底前」
+# 「镇政府决定于3月集中在全镇范围内开展…活动」「定于5、6月份开展年度兵役登记…工作」: the month or months the preamble
+# sets for the whole campaign (Round 40: its end dates the items with no date of their own) — not a day
+# 「定于3月5日召开」, a start 「3月起」 nor a limit 「3月底前」
 _SET_MONTHS = re.compile(r"(?:决定|定于|拟于|计划于)\s*于?\s*(?:((?:19|20)\d{2})\s*年\s*)?"
                          r"(?:\d{1,2}\s*月?份?\s*[、和及至到—\-]\s*)*(\d{1,2})\s*月份?(?![\d日号底末初起前中上下])"
                          r"[^。；;，,]{0,16}?开展")
@@ -230,10 +232,12 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
                 task.deadline = task.deadline or span_end
         return
     span_end = activity_span_end(body, year) or campaign_end(preamble, year)
+    plan_text = "\n".join([preamble, body])
     for task in tasks:
         if task.deadline is None:
             task.deadline = field_day(task.text, year) or fixed_days_end(task.text, year) or (
-                own_day(task.text, year) if span_end else None) or span_end or holiday_eve(task.text, body, year)
+                own_day(task.text, year) if span_end else None) or event_eve(task.text, plan_text, year, span_end) \
+                or span_end or holiday_eve(task.text, body, year)
 
 
 __all__ = ["activity_span_end", "campaign_end", "date_activity_items", "field_day", "fixed_days_end", "holiday_eve"]
