@@ -121,6 +121,8 @@ _MONTH_DL = re.compile(
     # (7月10号前: 号 for 日, as spoken)
     r"(?<![\d年.\-/])(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*[日号]" + WEEKDAY
     + r"|\s*(" + MONTH_PART + r"))?\s*(之前|以前|前)?")
+# 「每年2月底和8月底前」: the months a yearly rhythm lists (round 34), the second one as much a rhythm as the first
+_EVERY_LISTED = re.compile(r"每(?:年|季度?)\s*\d{1,2}\s*月(?:底|末|份|\s*\d{1,2}\s*日)?\s*(?:和|、|及|与|或)\s*$")
 # 从11月1日开始,到11月30日结束 / 至12月底止: the end of a time window (no year)
 _WINDOW_END = re.compile(r"(?:到|至)\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日|\s*(底|末))\s*(?:结束|截止|为止|止)")
 # 今年6月底前 / 今年年底前 / 明年3月底前 / 今年内: the plan's year (or the next)
@@ -407,7 +409,7 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
                 found.append(Deadline(m.start(), m.end(), date, True, m.group(0)))
                 taken.append(m.span())
     for m in _MONTH_DL.finditer(text) if "月" in text else ():
-        if _window_end(text, m.start(), m.end(), ""):
+        if _window_end(text, m.start(), m.end(), "") or _EVERY_LISTED.search(text, max(0, m.start() - 16), m.start()):
             taken.append(m.span())
             continue
         if not (m.group(4) or m.group(3) in ("底", "末")
