@@ -39,7 +39,8 @@ def test_time_section_near_misses():
     # stages, two spans, a multi-year programme, a start only, a single day: no span for the whole activity
     assert time_section_end("一、时间安排\n（一）动员阶段（3月1日—3月10日）\n（二）整治阶段（3月11日—5月31日）\n"
                             "二、工作要求\n", 2024) is None
-    assert time_section_end("一、时间安排\n3月1日至3月10日宣传发动，3月11日至5月31日集中整治。\n二、要求\n", 2024) is None
+    assert time_section_end("一、时间安排\n3月1日至3月10日宣传发动，3月11日至5月31日集中整治。\n二、要求\n",
+                            2024) is None
     assert time_section_end("一、时间安排\n2021年1月至2025年12月\n二、要求\n", 2021) is None
     assert time_section_end("三、活动时间\n2016年4月起持续开展\n四、活动安排\n", 2016) is None
     assert time_section_end("一、活动时间:2024年3月12日上午9:00\n二、活动地点:…\n", 2024) is None
@@ -106,4 +107,5 @@ def test_months_a_yearly_rhythm_lists_are_no_deadline():
     assert [d.date for d in find_deadlines("各区在每年3月底和9月底前将项目清单报送市局。", 2022)] == []
     assert [d.date for d in find_deadlines("每季度1月10日、4月10日前报送统计表。", 2022)] == []
     # near miss: two one-off months with no 每年 stay a deadline (the later)
-    assert [d.date for d in find_deadlines("各区在3月底和9月底前将项目清单报送市局。", 2022)] == ["2022-03-31", "2022-09-30"]
+    assert [d.date for d in find_deadlines("各区在3月底和9月底前将项目清单报送市局。", 2022)] == \
+        ["2022-03-31", "2022-09-30"]
