@@ -17,7 +17,8 @@ import re
 from desktop.core.model import Task
 
 from .counted_dates import months_deadline
-from .dates import bracket_date, iso_day
+from .dates import WEEKDAY, bracket_date, deadline_from_words, iso_day
+from .event_days import event_eve
 
 # the label: a heading 「二、活动时间」 (on its own line or run in) or a field 「活动时间：」「活动时间要求：」
 # at a line's start
@@ -32,12 +33,61 @@ _SPAN = re.compile(_DAY + r"\s*(?:[—–\-－~～]+|至|到|(?:开始|正式启
 # 「三、活动时间与地点」 over 「- 时间:6月1日至6月30日」: the time field's name and a list mark before the span
 _FIELD_NAME = re.compile(r"^[\s\-—·•]*(?:活动)?时\s*间\s*[:：]\s*")
 # a whole month as the activity's time 「2020年3月」「3月份」
-_MONTH_LINE = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月份?\s*[。.；;]?")
+_MONTH_LINE = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月份?(?:期间|整月|全月)?\s*[。.；;]?")
+
+
+# the plan's time section 「二、活动时间」「一、时间安排」「一、时间和主题」「三、活动时间与地点」 (Round 40 rulings:
+# a span stated once for the whole activity dates the items with no date of their own by its end): its words on the
+# heading's line or the lines below, up to the next section 「三、」 (run on after a date 「…3月31日三、活动目的」)
+_TIME_SECTION = re.compile(r"^[ \t　]*[一二三四五六七八九十]{1,3}、[ \t　]*(?:活动)?时\s*间"
+                           r"(?:安排|[和与及、]?(?:主题|地点))?[ \t　]*[:：]?", re.M)
+_SECTION_END = re.compile(r"\n[ \t　]*[一二三四五六七八九十]{1,3}、|(?<=[日月。])[一二三四五六七八九十]{1,3}、")
+# stages 「（一）动员部署阶段（3月1日—3月10日）」 and a year 「2021年1月至2025年12月」 are no one activity's span
+_STAGES = re.compile(r"阶段|步骤")
+_YEAR_IN = re.compile(r"(?:19|20)\d{2}")
+
+
+def _span_end(words: str, year: int | None) -> str | None:
+    """The last day of a span 「9月5日至11日」「2020年11月17日-2020年12月10日」 (a day-only end: the first day's
+    month)."""
+    found = deadline_from_words(words, year)
+    return found[0].date if len(found) == 1 else bracket_date(words, year, span=True)
+
+
+def time_section_end(text: str, year: int | None) -> str | None:
+    """The end of the one span (or whole month 「2015年3月期间」) the plan's time section gives (None where it gives
+    stages, several spans, a day or a start 「2015年3月起持续开展」, or where sections disagree)."""
+    ends = set()
+    for m in _TIME_SECTION.finditer(text):
+        stop = _SECTION_END.search(text, m.end())
+        words = text[m.end(): stop.start() if stop else len(text)][:240]
+        if _STAGES.search(words):
+            return None
+        lines = [_FIELD_NAME.sub("", line).strip() for line in words.split("\n")]
+        spans = [sp for line in lines for sp in _SPAN.finditer(line)]
+        years = [int(y) for sp in spans for y in _YEAR_IN.findall(sp.group(0))]
+        if years and max(years) - min(years) > 1:
+            return None
+        found = {_span_end(sp.group(0), year) for sp in spans}
+        first = next((line for line in lines if line), "")
+        month = None if spans else _MONTH_LINE.fullmatch(first)
+        in_year = int(month.group(1)) if month and month.group(1) else year
+        if month and in_year:
+            found = {iso_day(in_year, int(month.group(2)))}
+        if len(found) == 1:
+            ends |= found
+        elif found:
+            return None
+    return ends.pop() if len(ends) == 1 else None
 
 
 def activity_span_end(text: str, year: int | None) -> str | None:
     """The end of the one activity span the plan labels 「活动时间」 (None where it labels none or several —
     several are the stages of several activities, each read where it stands — or writes a day, not a span)."""
+    if "时间" not in text:
+        return None
+    if section := time_section_end(text, year):
+        return section
     if "活动时间" not in text:
         return None
     ends = []
@@ -94,8 +144,8 @@ def field_day(text: str, year: int | None) -> str | None:
 # 「(一)举行4.23日读书日系列活动启动仪式」「…启动仪式。6月17日上午,在市人民广场举办…」: the one day an activity item
 # opens a sentence with, or holds right after its verb or 「根据…统一安排，」, is the day it is held — its own date,
 # which wins over the activity's span (round 37 rulings) — not a span 「6月1日至30日」, a time limit 「6月17日前」 or
-# a start 「…起」
-_OWN_DAY = re.compile(r"(?:^|(?<=[。；;\n])|(?<=举行|举办|召开|开展)|(?<=安排[，,]|部署[，,]))"
+# a start 「…起」 (or the day a named day's bracket gives 「“校园日”(9月12日)系…」 at the item's opening)
+_OWN_DAY = re.compile(r"(?:^|(?<=[。；;\n])|(?<=举行|举办|召开|开展)|(?<=安排[，,]|部署[，,])|(?<=”[(（]))"
                       r"\s*(\d{1,2})\s*(?:月|[.．])\s*(\d{1,2})\s*日"
                       r"(?:上午|下午|晚上|当天)?(?!\s*(?:[-—–~～至到、和及]|之?前|以前|起|开始))")
 
@@ -123,6 +173,13 @@ _CAMPAIGN_DAYS = re.compile(r"(?:从|自)\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\
                             r"(?:(?:至|到)\s*)?(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)"
                             r"\s*(?:止|结束)(?![^，,。；;]{0,12}(?:施行|有效|执行))")
 
+# 「镇政府决定于3月集中在全镇范围内开展…活动」「定于5、6月份开展年度兵役登记…工作」: the month or months the preamble
+# sets for the whole campaign (Round 40: its end dates the items with no date of their own) — not a day
+# 「定于3月5日召开」, a start 「3月起」 nor a limit 「3月底前」
+_SET_MONTHS = re.compile(r"(?:决定|定于|拟于|计划于)\s*于?\s*(?:((?:19|20)\d{2})\s*年\s*)?"
+                         r"(?:\d{1,2}\s*月?份?\s*[、和及至到—\-]\s*)*(\d{1,2})\s*月份?(?![\d日号底末初起前中上下])"
+                         r"[^。；;，,]{0,16}?开展")
+
 _STAMP = re.compile(r"发布(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]")
 
 
@@ -134,6 +191,9 @@ def campaign_end(preamble: str, year: int | None) -> str | None:
         year = int(stamp.group(1))      # 「从现在起」: now is when the page was posted (发布时间:2014-11-04)
     if not found and "利用" in preamble and (counted := months_deadline(preamble, year)):
         return counted.date             # 「县政府决定自2017年4月起，利用一个月时间，…开展…专项行动」
+    if not found and "月" in preamble and len(set_months := list(_SET_MONTHS.finditer(preamble))) == 1 and (
+            set_months[0].group(1) or year):
+        return iso_day(int(set_months[0].group(1) or year or 0), int(set_months[0].group(2)))
     if len(found) != 1 or not (found[0].group(1) or year):
         return None
     m = found[0]
@@ -142,10 +202,9 @@ def campaign_end(preamble: str, year: int | None) -> str | None:
 
 # the holiday the plan fixes: 「2月11日(星期四)至17日(星期三)放假」「放假时间从5月1日至7日」「从1月17日(星期六)起放假」
 # (its first day; not a masked 「20xx年1月17日」)
-_WEEKDAY = r"(?:[(（][^()（）]{1,4}[)）])?"
 _HOLIDAY = re.compile(r"放假时间[ \t]{0,2}(?:安排)?[ \t]{0,2}(?:[:：为是]|从|自)?[ \t]{0,2}"
                       r"(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-                      r"|(?<![\d年xX×])(\d{1,2})\s*月\s*(\d{1,2})\s*日" + _WEEKDAY +
+                      r"|(?<![\d年xX×])(\d{1,2})\s*月\s*(\d{1,2})\s*日" + WEEKDAY +
                       r"\s*(?:(?:至|到|—|－|-|~|～)[^。；;\n]{0,24}?|起|开始)放假")
 _BEFORE_HOLIDAY = re.compile(r"放假(?:之前|以前|前)")
 
@@ -173,10 +232,12 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
                 task.deadline = task.deadline or span_end
         return
     span_end = activity_span_end(body, year) or campaign_end(preamble, year)
+    plan_text = "\n".join([preamble, body])
     for task in tasks:
         if task.deadline is None:
             task.deadline = field_day(task.text, year) or fixed_days_end(task.text, year) or (
-                own_day(task.text, year) if span_end else None) or span_end or holiday_eve(task.text, body, year)
+                own_day(task.text, year) if span_end else None) or event_eve(task.text, plan_text, year, span_end) \
+                or span_end or holiday_eve(task.text, body, year)
 
 
 __all__ = ["activity_span_end", "campaign_end", "date_activity_items", "field_day", "fixed_days_end", "holiday_eve"]

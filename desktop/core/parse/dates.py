@@ -98,13 +98,13 @@ RANGE_SEP = r"[-—–~至到－]"
 MONTHS_JOIN = r"(?:" + RANGE_SEP + r"|、)"
 
 # 4月20日(星期五)前 / 4月20日（周五）前: the weekday a notice adds after a day
-_WEEKDAY = r"(?:\s*[(（](?:星期|周|礼拜)[一二三四五六日天][)）])?"
+WEEKDAY = r"(?:\s*[(（](?:星期|周|礼拜)[一二三四五六日天][)）])?"
 
 # 到2021年底 / 在2021年底之前 / 2022年底前 / 到2025年 / 2024年6月底前 / 2022年12月31日前
 _YEAR_DL = led(re.compile(
     r"(截至|截止到|截止|到|至|在|于|力争|争取|确保|计划|预计)?\s*((?:19|20)\d{2})\s*年"
     # (「2023年4底前」: 月 left out before 底前, as a typo)
-    r"(?:\s*(\d{1,2})\s*(?:月|(?=底\s*(?:之前|以前|前)))(?:\s*(\d{1,2})\s*日" + _WEEKDAY
+    r"(?:\s*(\d{1,2})\s*(?:月|(?=底\s*(?:之前|以前|前)))(?:\s*(\d{1,2})\s*日" + WEEKDAY
     + r"|\s*(" + MONTH_PART + r"))?)?"
     r"\s*(年底|年末|底|末|上半年|下半年)?\s*(之前|以前|前|内|起|以来)?"))
 # 在2025年的基数上 / 在2020年基础上 / 2020年水平上: a base year
@@ -119,8 +119,10 @@ _YEAR_SPAN_GOAL = led(re.compile(r"(?<![\d年])((?:19|20)\d{2})\s*年?\s*[-—�
 # 6月底前 / 4月中旬前 / 11月30日前 (no year)
 _MONTH_DL = re.compile(
     # (7月10号前: 号 for 日, as spoken)
-    r"(?<![\d年.\-/])(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*[日号]" + _WEEKDAY
+    r"(?<![\d年.\-/])(\d{1,2})\s*月份?(?:\s*(\d{1,2})\s*[日号]" + WEEKDAY
     + r"|\s*(" + MONTH_PART + r"))?\s*(之前|以前|前)?")
+# 「每年2月底和8月底前」: the months a yearly rhythm lists (round 34), the second one as much a rhythm as the first
+_EVERY_LISTED = re.compile(r"每(?:年|季度?)\s*\d{1,2}\s*月(?:底|末|份|\s*\d{1,2}\s*日)?\s*(?:和|、|及|与|或)\s*$")
 # 从11月1日开始,到11月30日结束 / 至12月底止: the end of a time window (no year)
 _WINDOW_END = re.compile(r"(?:到|至)\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日|\s*(底|末))\s*(?:结束|截止|为止|止)")
 # 今年6月底前 / 今年年底前 / 明年3月底前 / 今年内: the plan's year (or the next)
@@ -407,7 +409,7 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
                 found.append(Deadline(m.start(), m.end(), date, True, m.group(0)))
                 taken.append(m.span())
     for m in _MONTH_DL.finditer(text) if "月" in text else ():
-        if _window_end(text, m.start(), m.end(), ""):
+        if _window_end(text, m.start(), m.end(), "") or _EVERY_LISTED.search(text, max(0, m.start() - 16), m.start()):
             taken.append(m.span())
             continue
         if not (m.group(4) or m.group(3) in ("底", "末")
@@ -449,11 +451,13 @@ _STARTS_THEN = re.compile(r"(?:自|从)?(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*�
 
 
 # a time cell or label holding a span of months (2025年3月—12月 / 6-12月 / 2025年3月至2026年6月底): done by its end
-_SPAN_WORDS = re.compile(r"^\s*(?P<y>(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*"
-                         r"(?:月(?:\s*\d{1,2}\s*[日号])?(?:初|上旬|中旬|下旬)?)?"
+# (or a span of days in one month 9月1日-3日 / 9月5日至11日: its last day in the first day's month)
+_SPAN_WORDS = re.compile(r"^\s*(?P<y>(?:19|20)\d{2}\s*年)?\s*(?P<m>\d{1,2})\s*"
+                         r"(?:月(?:\s*\d{1,2}\s*(?P<d>[日号]))?(?:初|上旬|中旬|下旬)?)?" + WEEKDAY +
                          r"\s*(?:至|到|—|－|-|~|～|–)+\s*"
                          r"(?P<end>(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"
-                         r"(?:底|末|上旬|中旬|下旬)?(?:之前|以前|前)?)\s*(?:完成|结束|止)?\s*$")
+                         r"(?:底|末|上旬|中旬|下旬)?(?:之前|以前|前)?|(?P<day>\d{1,2})\s*[日号])" + WEEKDAY +
+                         r"\s*(?:完成|结束|止)?\s*$")
 # a part of a month or a day said with 号, as a time cell writes it without 前 (10月上旬 / 7月10号)
 _PART_WORDS = re.compile(r"(?:((?:19|20)\d{2})\s*年)?\s*(?<!\d)(\d{1,2})\s*月\s*"
                          r"(?:(上旬|中旬|下旬)|(\d{1,2})\s*[日号])")
@@ -465,6 +469,10 @@ def deadline_from_words(words: str, default_year: int | None) -> list[Deadline]:
     span = _SPAN_WORDS.match(words.strip(" 。；;，,"))
     if span:
         end = span.group("end")
+        if span.group("day"):
+            if not span.group("d"):
+                return []                 # 5-12日 without its month: nothing read
+            end = f"{span.group('m')}月{span.group('day')}日"
         ended = deadline_from_words(end if "年" in end else (span.group("y") or "") + end, default_year)
         if ended:
             return [Deadline(span.start(), span.end(), ended[0].date, ended[0].year_inferred, span.group(0))]

@@ -17,7 +17,7 @@ from .units import Declaration, looks_like_unit
 
 _S = r"\s*"
 # the closed kind of field labels an activity's lines are written with (blanks inside: 「时 间」「地 点」)
-_WHEN = rf"(?:活动|举办|开展|实施|完成)?(?:时{_S}间|日{_S}期|时{_S}限)"
+_WHEN = rf"(?:活动|活動|举办|开展|实施|完成)?(?:[时時]{_S}[间間]|日{_S}期|[时時]{_S}限)"
 _WHERE = rf"(?:活动|举办|集中|具体)?(?:地{_S}点|场{_S}地|地{_S}址)"
 # (after an activity's aim: its own two-character noun before the time and place, 献血时间 / 献血地点 / 比赛时间)
 _NAMED_PLACE = re.compile(rf"^[\u4e00-\u9fff]{{2}}(?:时{_S}间|地{_S}点){_S}[:：]")
@@ -47,6 +47,8 @@ _FIELD_HEAD = re.compile(rf"^(?:{_NAMES}){_S}[:：]?{_S}(?:\n|$)")
 _PLACED = re.compile(rf"^(?:{_WHEN}|{_WHERE}){_S}[:：]?")
 _UNITS_FIELD = re.compile(rf"^(?:安全)?{_UNITS}{_S}[:：]")
 _WHEN_FIELD = re.compile(rf"^{_WHEN}{_S}(?:[:：]|\n)")
+# an item's own time field on a line of its text 「活动时间:9月」「活動時間:3月4日上午10:00」 (Round 40: its date)
+_WHEN_LINE = re.compile(rf"^[ \t　]*{_WHEN}{_S}[:：]", re.M)
 _BLANKS = re.compile(r"[ \u3000]+")
 _ASIDE = re.compile(r"[（(，,；;。\n]")
 
@@ -159,3 +161,9 @@ def fold_field_blocks(items: list[Item]) -> tuple[list[Item], Fields]:
         item.children = []
         item.fields = True
     return [i for i in items if i.pos not in drop], fields
+
+
+def when_line(body: str) -> str:
+    """The words of the first time field on a line of the item's text (up to its first aside), or ""."""
+    m = _WHEN_LINE.search(body) if "间" in body or "間" in body or "限" in body else None
+    return _ASIDE.split(body[m.end():].split("\n", 1)[0].strip(), maxsplit=1)[0] if m else ""

@@ -33,7 +33,7 @@ from .duty_headings import (
     sets_up_below,
 )
 from .duty_pivots import duty_pivots
-from .field_blocks import fold_field_blocks
+from .field_blocks import fold_field_blocks, when_line
 from .given_lists import fold_given_lists
 from .headed_points import gives_more_work, headed_points
 from .heading_partners import with_partners
@@ -388,7 +388,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         if not dls and (use is None or not use.deadline_words):
             # a line 「完成时限：2025年12月。」 under the text: a declaration of its deadline alone
             # (or an activity's 「时 间：」 field: the day it is held, round 35 field blocks)
-            words = deadline_line(body) or field_units.when.get(item.pos, "")
+            words = deadline_line(body) or field_units.when.get(item.pos, "") or when_line(body)
             dls = deadline_from_words(words, default_year) if words else []
         if not dls:
             dls = clause_dates(text, default_year)     # 「6月份，…」「4月-10月，全面开展筛查」: done by then

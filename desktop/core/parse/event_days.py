@@ -1,0 +1,66 @@
+"""Deadlines an item sets by a day it names, not by a date: 「在春节前」「于助残日前实施」.
+
+Round 40 rulings ("Dates, targets, duties"; round 36 「在放假前」): a festival's day in the plan's year dates
+「在春节前」 by its month — 春节 by the year's lunar new year (a table: its month moves between January and
+February), the fixed festivals 元旦／国庆节… by their calendar month; a day the plan itself dates
+「2019年5月15日,是第26个“全国助残日”」「“校园日”(9月12日)」 dates 「于助残日前」「在校园日前」 by that day. A day
+the plan neither dates nor is a festival 「考试前」「开学前」 (round 34: a time from an event) dates nothing.
+
+Read by ``activity_spans.date_activity_items`` for tasks left without a deadline (over the activity's span: the
+item's own date wins, round 37).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import iso_day
+
+# 「在春节前」「于助残日前」「春节之前」: the day before which the work is done
+_EVE = re.compile(r"(?:在|于)\s*(?:今年)?\s*([\u4e00-\u9fff“”\"]{1,8}?[日节])\s*(?:之前|以前|前)")
+
+# the lunar new year's month, by year (春节: 2015-02-19, 2020-01-25 …)
+_SPRING_FESTIVAL_MONTH = {
+    2005: 2, 2006: 1, 2007: 2, 2008: 2, 2009: 1, 2010: 2, 2011: 2, 2012: 1, 2013: 2, 2014: 1, 2015: 2,
+    2016: 2, 2017: 1, 2018: 2, 2019: 2, 2020: 1, 2021: 2, 2022: 2, 2023: 1, 2024: 2, 2025: 1, 2026: 2,
+    2027: 2, 2028: 1, 2029: 2, 2030: 2,
+}
+# festivals on a fixed calendar day: their month
+_FIXED_FESTIVALS = {"元旦": 1, "妇女节": 3, "植树节": 3, "劳动节": 5, "五一": 5, "青年节": 5, "五四": 5, "儿童节": 6,
+                    "六一": 6, "建党节": 7, "七一": 7, "建军节": 8, "八一": 8, "教师节": 9, "国庆节": 10, "国庆": 10}
+
+
+def _dated_by_plan(name: str, body: str, year: int) -> str | None:
+    """The day the plan gives the named day: 「5月15日,是第26个“全国助残日”」 or 「“校园日”(9月12日)」."""
+    core = name.strip("“”\"")
+    if len(core) < 2:
+        return None
+    word = re.escape(core)
+    m = re.search(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[，,]?\s*(?:是|为)"
+                  r"[^。；;，,\n]{0,12}?" + word, body) \
+        or re.search(word + r"[”\"]?\s*[(（]\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[)）]",
+                     body)
+    return iso_day(int(m.group(1) or year), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def event_eve(text: str, body: str, year: int, within: str | None = None) -> str | None:
+    """The deadline 「在春节前」「于助残日前」 sets in ``text`` (the day the plan ``body`` gives the named day, else a
+    festival's month in ``year``), or None. An activity's span ending ``within`` a later year
+    「2014年12月29日至2015年3月6日」 holds the festival that falls in it (the last one by its end)."""
+    if "前" not in text or not (m := _EVE.search(text)):
+        return None
+    name = m.group(1).strip("“”\"")
+    month = _SPRING_FESTIVAL_MONTH.get(year) if name in ("春节", "新春节") else next(
+        (v for k, v in _FIXED_FESTIVALS.items() if name == k or name == k + "节"), None)
+    if month is None:
+        return _dated_by_plan(name, body, year)
+    if within and int(within[:4]) > year:
+        last = int(within[:4])
+        month = _SPRING_FESTIVAL_MONTH.get(last) if name in ("春节", "新春节") else month
+        if month and (iso_day(last, month) or "") <= within:
+            return iso_day(last, month)
+        month = _SPRING_FESTIVAL_MONTH.get(year) if name in ("春节", "新春节") else month
+    return iso_day(year, month) if month else None
+
+
+__all__ = ["event_eve"]
