@@ -18,8 +18,9 @@ Reader = Callable[..., tuple[list[str], int]]
 _ROLE_IS = re.compile(r"(?<=[\u4e00-\u9fff])(?:单位|部门|主体)是(?!指|否|由|在|从|以|对|为|按|根据|依据)")
 LEAD_ROLE = re.compile(r"^作为[^，,]{0,12}?牵头(?:单位|部门)(?![\u4e00-\u9fff])")
 _DESCRIBED = re.compile(r"[^，,的]{1,16}?的")
-# (the described body then a verb of rule 2: 「委托具有资质的B组织论证」, not 「委托…的B对…进行评审」)
-_ITS_VERB = re.compile(r"(?:组织|实施|负责|开展)")
+# (the described body then a verb of rule 2: 「委托具有资质的B组织论证」; round 40: 「A受理后，委托有资格的B对…进行
+# 认定」「应委托具备技术能力的B进行评审」 as 由A委托B, round 35 — not 「委托…的B」 with no verb of its own)
+_ITS_VERB = re.compile(r"(?:组织|实施|负责|开展|进行|对[^，,]{1,40}?进行)")
 
 
 def role_holder(piece: str, read_names: Reader) -> tuple[list[str], bool]:
@@ -39,5 +40,7 @@ def entrusted(rest: str, at: int, read_names: Reader) -> list[str]:
     names = read_names(rest, at)[0]
     if not names and (d := _DESCRIBED.match(rest, at)):
         names, end = read_names(rest, d.end())
+        if not names and (kind := re.match(r"(?:机构|单位|企业|公司)", rest[d.end():])):
+            names, end = [kind.group()], d.end() + kind.end()   # (「委托具备技术能力的机构进行评审」, round 40)
         return names if _ITS_VERB.match(rest, end) else []
     return names

@@ -1,7 +1,8 @@
 """Bodies given work through a pivot under a heading that gives out work — CONVENTIONS.md round 36 (Units).
 
 Under a heading that gives out work (职责分工／工作职责／组织、分工 …) every body the text gives work is a unit:
-in 「B配合A开展…」「A协助／协调B做好…」「A牵头协调联系B…」「A指导B开展…」「会同B做好…」「移交B处理」 both A and B.
+in 「B配合A开展…」「A协助／协调B做好…」「A牵头协调联系B…」「A指导B开展…」「会同B做好…」「移交B处理」 both A and B;
+round 40 (Under a work heading): the bodies an item tells to act 「负责通知B提前做好准备」 too.
 Not a unit: a body named only as a circumstance 「在A的指导下」 (no pivot verb before the name), the object
 of 督促／要求 (oversight, round 30), a receiver 「报A」「向A通报」; an exception clause
 「各职能管理部门除…依法履职外」 names no unit.
@@ -16,13 +17,14 @@ from collections.abc import Callable
 # the pivot verb right before the body given the work; 接受和配合 / 并配合 / 牵头协调联系 …
 _PIVOT = re.compile(r"(?:^|(?<=[并和及、局委办处室队门位构心府会组社])"
                     r"|(?<=负责|牵头|主动|积极|共同|认真|接受|要求|应当|[应要须]将))"
-                    r"(?:协调联系|配合|协助|协调|联系|指导|会同)(?![和与及、])")
+                    r"(?:协调联系|配合|协助|协调|联系|指导|会同|通知)(?![和与及、])")
 # 「移交B处理」: the receiver of a hand-over is given the handling
 _HAND_OVER = re.compile(r"(?:移交|移送|交由)"
                         r"([\u4e00-\u9fff（）()、]{2,30}?(?:部门|机关|机构|单位|局|委|办|处|队|所|站))"
                         r"(?:依法)?(?:处理|查处|处置|处罚|办理)")
 # the work after the body: a verb of doing, or the object work 「广电局新闻跟踪采访」
-_WORK = re.compile(r"(?:依法|共同|认真|及时|切实|全力)?(?:做好|开展|实施|落实|完成|推进|办理|处理|查处|处置|组织|进行|"
+_WORK = re.compile(r"(?:依法|共同|认真|及时|切实|全力|提前)?"
+                   r"(?:做好|开展|实施|落实|完成|推进|办理|处理|查处|处置|组织|进行|"
                    r"[\u4e00-\u9fff]{0,6}(?:采访|报道|检查|整改|保障|服务|工作))")
 # a body named by its head after a verb-less pivot 「联系广电局新闻…」 when the name reader stops at a noun
 _BODY = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:部门|机关|机构|单位|局|委|办|处|队|中心|站)(?=[\u4e00-\u9fff])")

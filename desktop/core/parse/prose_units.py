@@ -502,10 +502,10 @@ def duty_paragraphs(body: str, opener: Callable[[str], list[str]] | None = None)
 
 # the verbs a unit's duties open with where a paragraph names no 负责 (区应急局强化综合监管 / 区规划资源局结合…)
 _DUTY_VERB = re.compile(VERB_START.pattern.lstrip("^").rstrip(")")
-                        + r"|结合|协同|配合|协助|指导|督促|会同|参与|承担|履行)")
+                        + r"|结合|协同|配合|协助|指导|督促|会同|联合|参与|承担|履行)")    # (联合 as 会同, round 34/40)
 
 
-_MODAL_NEXT = re.compile(r"(?:可以?|应当|应(?!急)|须|必须)(?:委托|会同|联合)")
+_MODAL_NEXT = re.compile(r"(?:可以?|应当|应(?!急)|须|必须)(?:委托|会同|联合)|要(?:组织|协调|会同|联合)")
 
 
 # 「社区规划师为所在街道(镇)梳理…」「各居委会对所在小区…」: a preposition and 所在, no 所's name before 在

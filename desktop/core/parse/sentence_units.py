@@ -41,6 +41,7 @@ from .doer_words import (
 )
 from .pivot_units import EXCEPTION, pivot_objects
 from .prose_units import BACK_REFERENCE, CLAUSE_MARKER, VERB_START, split_joined
+from .restated_forms import restate
 from .shared_heads import share_heads
 from .subject_runs import COMPLIES, ELIDED_OPEN, MEANS_OPEN, ON_OBJECT, RULE_THEN, headed_lines, paragraph_sentences
 from .unit_labels import run_in_label_end
@@ -48,9 +49,9 @@ from .units import SHARED_HEAD, looks_like_unit
 
 # what may follow a body's name where the name ends and the work begins (区环保局|研究制定 / 住保中心|统筹管理)
 _AFTER_NAME = re.compile(AFTER_MORE + "|" +
-    r"(?:负责|牵头|会同|务必|统一|全部|一律|选择|选定|遴选|统筹|自行|研究|结合|根据|依据|依照|按照|依托|依靠|借助|组织(?!部|要|应|将|须|必须|按照?|根据|依据|依照|结合)|作为|实行|确认|按实际|委托|授权|进行|审批|审核|核发|监督|具体|"
+    r"(?:负责|牵头|会同|务必|统一|全部|一律|选择|选定|遴选|统筹|自行|研究|结合|根据|依据|依照|按照|依托|依靠|借助|组织(?!部|要|应|将|须|必须|按照?|根据|依据|依照|结合)|作为|实行|确认|按实际|委托|授权|进行|审批|审核|预审|初审|核发|监督|具体|"
     r"主要|共同|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调|指导|督促|开展|做好|建立|完成|提供|拆除|"
-    r"对|在|向|将|应当|应(?!急)|要|须|必须|需|可|于|依法|依规|按规定|及时|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
+    r"对|在|向|将|应当|应(?!急)|要|须|必须|需|可|于|依法|依规|按规定|及时|提前|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
     r"推动|一并|每年|每(?:半年|季度?|月|周|日|天)|按(?:半?年度?|季度?|月|周|期|时|程序|要求)|进一步|原则上|严格|代为|代办|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
     r"检查|巡查|责令|实时|即时|立即|随时|接受(?=委托)|形成|委派|召开|汇总|梳理|整理|归集|统计|评估|评审|推送|会商|认定|核定|兑付|跟踪|等(?:部门|单位|机构)?|是|为(?!民|老)|不定期|属地化|抓紧|采用|采取|接到|收到|发放|出具|颁发|下达|复核|负(?=总责|技术责任))")
 # a time counted from an event between a doer and its verb 「A在收到申请材料后15个工作日内会同B…」「A接到申请后，组织…」
@@ -305,7 +306,7 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
 
 
 def _sentences(text: str) -> list[list[str]]:
-    text = MEMBERS.sub("", _QUOTED.sub("《》", drop_definitions(EXPLAINED.sub("", text))))
+    text = restate(MEMBERS.sub("", _QUOTED.sub("《》", drop_definitions(EXPLAINED.sub("", text)))), _read_names)
     # a line opening with 、 or ， goes on the sentence above it (a PDF copy's hard wrap 「区财政局⏎、区住建委配合」)
     text = re.sub(r"\n[ \t\u3000]*(?=[、，,])", "", text)
     out = []
@@ -652,7 +653,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         or re.search(r"(?:成立|建立|组建|设立|构建|形成|健全|完善)$", piece[:by.start()]) \
                         or all(re.fullmatch(r"(?:有关|相关)单位", a) for a in agents) \
                         or _POST.match(after) or _BY_KIND.search(piece[:by.start()]) \
-                        or piece[:by.start()].endswith(("仍", "可", "也可", "亦可")) \
+                        or re.search(r"(?:仍|(?<![许认])可)$", piece[:by.start()]) \
                         or not by.start() and piece is not pieces[0] \
                         and re.search(r"(?<!不)可(?:以)?(?:结合|根据|按照|依据|视)", pieces[pieces.index(piece) - 1]) \
                         or re.search(r"成员(?:单位)?(?:至少|主要|分别)?$", piece[:by.start()]) \

@@ -115,10 +115,12 @@ LABEL_LINE = led(re.compile(r"(?:^|\n|(?<=[。；;，,]))[ \t]*(?:[—\-·•]+\
 LABEL_SEMI = re.compile(r"^([ \t]*(?:[—\-·•]+\s*)?(?:[【\[［〔]\s*)?(?:" + "|".join(w for w, _ in _LABELS)
                          + r"))\s*[;；](?=\s*[\u4e00-\u9fff])")
 # 「各部门职能分工」「各单位自备植树工具」: a group and a thing of its; 「各乡镇设立X委员会」「X委员会下设办公室」: a
-# body and what it sets up — a clause, no body's name (units.looks_like_unit)
+# body and what it sets up; 「专业运输系统要组织全区专业运输单位」: a body, a modal and its pivot on another
+# (round 40) — a clause, no body's name (units.looks_like_unit)
 NOT_A_BODY = re.compile(r"^各[\u4e00-\u9fff]{1,8}?"
                         r"(?:分工|职能|职责|工具|物资|任务|情况|方案|计划|要求|工作)$"
-                        r"|(?<=[\u4e00-\u9fff]{2})(?:设立|成立|组建|下设)(?=[\u4e00-\u9fff]{2})")
+                        r"|(?<=[\u4e00-\u9fff]{2})(?:设立|成立|组建|下设|(?:要|应当?|须)(?:组织|协调|督促|会同|联合))"
+                        r"(?=[\u4e00-\u9fff]{2})")
 
 
 # 「第八条（具体职责） 运营企业负责…」: an article's run-in label in brackets before the body it opens with is no part

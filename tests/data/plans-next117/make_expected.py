@@ -151,8 +151,10 @@ plan(X02,
           note="「区各行业主管部门，按照市相关行业主管部门制定的本行业设施维护标准、规范和定额，负责具体的推进实施」: the subject of 负责 "
                "(rule 2); a kind of body (round 32: a group named by a kind with a rule-2 verb is a doer); 「市相关行业主管部门制定的」 a "
                "noun's description (round 30); " + SUBJ + "; " + NODATE, **A02(["第六条（标准定额）"])),
-        S(["第九条（项目审批）"], [], ["行业主管部门", "各项目（法人）单位"],
-          note="「工程类项目，…由行业主管部门实行审批，并出具批复意见」 and 「日常维护类…项目，由各项目（法人）单位按照…标准定额，编制项目"
+        S(["第九条（项目审批）"], [], [HY, "行业主管部门", "各项目（法人）单位"],
+          note="aligned round 40: 「区各行业主管部门应委托…工程咨询机构对…进行评审」 is 「由A委托B」 (CONVENTIONS.md \"Round 35 "
+               "rulings, written early\" → A pivot without 由: 「A委托B组织…」「市X办委托第三方…」 reads as 「由A委托B」: A is a doer, B "
+               "is not) — 区各行业主管部门 added (was responsible 行业主管部门, 各项目（法人）单位); the earlier reading follows. 「工程类项目，…由行业主管部门实行审批，并出具批复意见」 and 「日常维护类…项目，由各项目（法人）单位按照…标准定额，编制项目"
                "预算」: " + BY + " (实行审批, 编制), the two kinds of project dividing the item's own work (round 34: scope splits — both "
                "are doers); names as printed (「行业主管部门」 without 区各; the bracket stays with 「各项目（法人）单位」, round 34); 「区各"
                "行业主管部门应委托…工程咨询机构…进行评审」: 委托 is not in rule 2's list and the subject of a pivot is a doer only with a "

@@ -61,9 +61,10 @@ plan(X01,
      attachment_task_rows=0,
      childless_top_level_sections=["一、工作目标"],
      samples=[
-        S(["三", "（一）"], [], ["管理站"], targets=[(1, "间")], lead_alternatives=[["管理站"]],
-          note="「管理站可与镇级相关部门合署办公，落实办公场所，应至少配置1-2间办公室」 — 落实 with 管理站 as its subject, " + SUBJ
-               + "; RULING?: 可 is read as reaching only 合署办公 (round 34: a body that only may act is no doer), not 落实办公场所; "
+        S(["三", "（一）"], [], [], targets=[(1, "间")],
+          note="aligned round 40: 可 reaches every verb joined to it in the same sentence (CONVENTIONS.md \"Round 40 rulings, "
+               "written early\" → Options and calls: 「A可与…合署办公，落实…」) — 「管理站可与镇级相关部门合署办公，落实办公场所，应至少"
+               "配置1-2间办公室」 gives no doer (was 管理站, reading 可 as reaching only 合署办公); "
                "「（以下简称“管理站”）」 gives the name 管理站 (round 38); 镇级相关部门 a partner of 合署办公 (no rule-2 verb); 「鼓励有条件的"
                "涉农镇、园区设立…，落实办公用房」 — RULING?: an encouragement 鼓励 read like an option 「可由A」 (round 30: no "
                "assignment), so 涉农镇, 园区 no units; 「至少配置1-2间」 — a range read at its lower edge (round 32) with 至少 (round "
