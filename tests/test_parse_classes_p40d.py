@@ -60,3 +60,35 @@ PERSON_BESIDE = """某镇春节文化下乡活动方案
 def test_a_person_field_beside_the_unit_is_no_part_of_it():
     tasks = _tasks(PERSON_BESIDE)
     assert tasks["二.一.1"][1] == ["党政办"]
+
+
+# a township's plan: a section whose own text ends in a unit-colon line over its numbered items
+COLON_HEADING = """某乡控辍保学工作方案
+一、工作目标
+确保义务教育巩固率稳步提升。
+二、责任分解
+乡中心学校:
+1、制定控辍保学实施方案，安排部署全乡学校控辍保学工作。
+2、建立学生流失台账，及时掌握学生动向。
+三、工作要求
+各村要高度重视，加强宣传。
+"""
+
+
+def test_a_unit_colon_line_over_numbered_items_labels_them():
+    tasks = _tasks(COLON_HEADING)
+    assert tasks["二.1"] == (["乡中心学校"], [])
+    assert tasks["二.2"] == (["乡中心学校"], [])
+
+
+def test_a_colon_line_naming_no_body_labels_nothing():
+    # near miss: the line over the items names what they are, not who does them
+    tasks = _tasks(COLON_HEADING.replace("乡中心学校:", "主要任务:"))
+    assert tasks["二.1"] == ([], []) and tasks["二.2"] == ([], [])
+
+
+def test_a_unit_colon_line_with_its_text_is_no_heading_of_the_items():
+    # near miss: the unit's colon opens its own sentence; the numbered items after it are not its
+    text = COLON_HEADING.replace("乡中心学校:", "乡中心学校:负责统筹全乡控辍保学工作。")
+    tasks = _tasks(text)
+    assert "乡中心学校" not in tasks["二.2"][0]
