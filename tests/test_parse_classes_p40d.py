@@ -92,3 +92,40 @@ def test_a_unit_colon_line_with_its_text_is_no_heading_of_the_items():
     text = COLON_HEADING.replace("乡中心学校:", "乡中心学校:负责统筹全乡控辍保学工作。")
     tasks = _tasks(text)
     assert "乡中心学校" not in tasks["二.2"][0]
+
+
+# an opinion's section heading that makes two things clear, the division of duties one of them
+WORK_HEADING = """某区推进公共停车资源错时共享的实施意见
+一、总体目标
+到年底，全区新增共享泊位一千个。
+二、保障措施
+（一）明确责任主体和职责分工
+1、区交通委建立停车共享协调机制，研究解决推进中的重大问题。
+2、区房管局加强对住宅小区停车管理的指导，完善小区停车收费办法。
+（二）加强宣传
+各街镇要通过多种形式宣传停车共享的意义。
+"""
+
+
+def test_a_heading_making_the_division_clear_gives_out_work():
+    tasks = _tasks(WORK_HEADING)
+    assert tasks["二.一.1"][1] == ["区交通委"]
+    assert tasks["二.一.2"][1] == ["区房管局"]
+
+
+def test_a_heading_of_the_groups_set_up_gives_out_no_work():
+    # near miss: 「组织领导和职责」 heads the group's set-up; the items' verbs (建立, 加强) name no doer by rule 2
+    tasks = _tasks(WORK_HEADING.replace("（一）明确责任主体和职责分工", "（一）组织领导和职责"))
+    assert tasks["二.一.1"][1] == [] and tasks["二.一.2"][1] == []
+
+
+def test_the_bodies_with_their_duties_give_out_work():
+    tasks = _tasks(WORK_HEADING.replace("（一）明确责任主体和职责分工", "（一）管理机构与职责"))
+    assert tasks["二.一.1"][1] == ["区交通委"]
+
+
+def test_a_supervision_heading_gives_out_work():
+    # Round 40 rulings: 「监管责任」「管理主体」 as headings give out work
+    for heading in ("（一）监管责任", "（一）管理主体"):
+        tasks = _tasks(WORK_HEADING.replace("（一）明确责任主体和职责分工", heading))
+        assert tasks["二.一.2"][1] == ["区房管局"], heading
