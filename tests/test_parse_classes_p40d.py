@@ -129,3 +129,27 @@ def test_a_supervision_heading_gives_out_work():
     for heading in ("（一）监管责任", "（一）管理主体"):
         tasks = _tasks(WORK_HEADING.replace("（一）明确责任主体和职责分工", heading))
         assert tasks["二.一.2"][1] == ["区房管局"], heading
+
+
+def _targets(text: str) -> dict[str, list[tuple[float, str]]]:
+    return {t.key: [(g.value, g.unit) for g in t.targets] for t in parse_text(text).tasks}
+
+
+# a town's campaign plan: counts of events written in Chinese numerals after 至少 and the verb of holding them
+AT_LEAST_ONCE = """某镇冬春火灾防控工作方案
+一、工作措施
+（一）镇安办牵头，各村（社区）至少开展一次《消防法》宣传活动。
+（二）镇文化站负责，在春节期间至少举办一场群众文艺演出。
+（三）镇应急办负责开展一次消防安全大检查。
+"""
+
+
+def test_at_least_then_the_verb_counts_the_events():
+    targets = _targets(AT_LEAST_ONCE)
+    assert (1.0, "次") in targets["一.一"]
+    assert (1.0, "场") in targets["一.二"]
+
+
+def test_one_event_without_a_bar_is_no_target():
+    # near miss: 「开展一次…检查」 with no 至少: an article, no count to reach
+    assert _targets(AT_LEAST_ONCE)["一.三"] == []

@@ -31,7 +31,7 @@ def _clauses(sentence: str) -> list[str]:
 _CN_COUNT = led(re.compile(r"(?<![第统唯千万])([一二两三四五六七八九十百千]{1,5})([余多])?"
                        # (「示范户五百户」「培训五千人次」「新增就业两千人」: households, people; 人 after two numerals)
                        r"(家|个类别|个|名|座|所|项|处|条|套|台|张|场|次|批|轮|户|人次|(?:(?<=[十百千])|(?<=[十百千][余多]))人)"
-                       r"(?=[\u4e00-\u9fff]|(?<=[场次批轮])[)）,，。；;]|$"
+                       r"(?=[\u4e00-\u9fff]|(?<=[场次批轮])[)）,，。；;《“]|$"
                        # 「加装电梯三十台，」: a count of two numerals or more ends its clause too (一个，: an article)
                        r"|(?<=[十百千][家个名座所项处条套台张户人])[，,、。；;]"
                        r"|(?<=[十百千][余多][家个名座所项处条套台张户人])[，,、。；;]"
@@ -46,7 +46,9 @@ _CN_RANGE_BEFORE = re.compile(r"([一二两三四五六七八九十]{1,3})\s*(?:
 # (a ceiling too, round 30's line: 「最多不超过六批」「不得超过两次」)
 _BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|至少|最少|不少於|不超过|不多于|不高于|不得超过|最多)\s*"
                               # 「频次不低于每年一次」: the bar before the rhythm it counts in (as 每年不少于一次)
-                              r"(?:每(?:[两二三]年|年度?|半年|季度?|月|周|旬|学期)\s*)?$")
+                              r"(?:每(?:[两二三]年|年度?|半年|季度?|月|周|旬|学期)\s*)?"
+                              # 「至少开展一次」「至少组织一场」: at least, then the verb of the events counted
+                              r"(?:(?<=至少|最少)(?:开展|组织|举办|召开|进行|举行)\s*)?$")
 _CN_VALUE = {"两": "二"}
 # 「计划组织日本、美国、一带一路三场…圆桌会议」「举办两场招聘会」: the events a plan will hold, counted
 # (not 每季度举办一场 — a rhythm — nor 已举办三场 — done)
