@@ -153,3 +153,29 @@ def test_at_least_then_the_verb_counts_the_events():
 def test_one_event_without_a_bar_is_no_target():
     # near miss: 「开展一次…检查」 with no 至少: an article, no count to reach
     assert _targets(AT_LEAST_ONCE)["一.三"] == []
+
+
+# a town's publicity item in traditional script: vehicles fielded, banners per village, the hours they play
+FIELDED = """某鎮秋季秸稈禁燒工作方案
+一、宣傳方式
+1、鎮政府組織兩輛宣傳車，懸掛禁燒標志，每天早上8點至21點在全鎮範圍內輪流播放；為各村統一製作條幅，每村兩條，懸掛至醒目位置。
+2、鎮農辦負責在每村兩條主要道路沿線張貼宣傳標語。
+3、鎮派出所負責安排一輛巡邏車開展夜間巡查。
+"""
+
+
+def test_vehicles_fielded_and_a_per_village_rate_are_targets():
+    targets = _targets(FIELDED)["一.1"]
+    assert (2.0, "辆") in targets     # (units read in simplified form)
+    assert (2.0, "条") in targets
+
+
+def test_hours_of_the_day_are_no_target():
+    assert not any(unit in ("点", "點") for _, unit in _targets(FIELDED)["一.1"])
+
+
+def test_near_misses_of_fielded_and_per_place_counts():
+    targets = _targets(FIELDED)
+    # 「在每村兩條主要道路沿線」: where the work is done, no rate after a comma; 「一輛」: an article
+    assert targets["一.2"] == []
+    assert targets["一.3"] == []
