@@ -179,3 +179,27 @@ def test_near_misses_of_fielded_and_per_place_counts():
     # 「在每村兩條主要道路沿線」: where the work is done, no rate after a comma; 「一輛」: an article
     assert targets["一.2"] == []
     assert targets["一.3"] == []
+
+
+# a river authority's pilot: planting rules by the river's width, a clean-up of places near schools
+KINDS = """某区林水复合建设试点工作方案
+一、建设要求
+1、区水务局负责在河口宽小于6米的河道两侧新增一排乔木，形成造林区域。
+2、区文化执法大队负责整治学校周边200米以内的网吧、游戏厅等场所。
+3、区建管委负责建设1万吨以上的应急物资储备库。
+4、镇规划办负责审核，宽度超过8米的村庄道路报区规划资源局征询意见。
+5、区绿化市容局负责做好河道周边2至3米范围内的保洁工作。
+"""
+
+
+def test_a_size_naming_the_kind_the_work_acts_on_is_no_target():
+    targets = _targets(KINDS)
+    assert not any(unit == "米" for _, unit in targets["一.1"])
+    assert not any(unit == "米" for _, unit in targets["一.2"])
+
+
+def test_near_misses_of_a_size_naming_a_kind_stay_targets():
+    targets = _targets(KINDS)
+    assert (10000.0, "吨") in targets["一.3"]          # the work builds that class
+    assert (8.0, "米") in targets["一.4"]              # the class opens the clause: the case a step is for
+    assert (2.0, "米") in targets["一.5"]              # the area the work covers
