@@ -203,3 +203,20 @@ def test_near_misses_of_a_size_naming_a_kind_stay_targets():
     assert (10000.0, "吨") in targets["一.3"]          # the work builds that class
     assert (8.0, "米") in targets["一.4"]              # the class opens the clause: the case a step is for
     assert (2.0, "米") in targets["一.5"]              # the area the work covers
+
+
+TERMS = """某区安全生产主体责任落实工作方案
+一、工作要求
+1、企业主要负责人要在任职之日起6个月内，经区应急管理局考核合格。
+2、区应急管理局负责督促企业，力争6个月内完成隐患整改。
+"""
+
+
+def test_months_counted_from_an_event_are_no_target():
+    # Round 40 rulings (round 33/34): a term counted from an event, no comparison word
+    assert not any(unit == "个月" for _, unit in _targets(TERMS)["一.1"])
+
+
+def test_months_without_the_event_they_count_from_are_left_as_read():
+    # near miss: no event named before the months — left to the readers as before
+    assert (6.0, "个月") in _targets(TERMS)["一.2"]
