@@ -208,7 +208,7 @@ def test_near_misses_of_a_size_naming_a_kind_stay_targets():
 TERMS = """某区安全生产主体责任落实工作方案
 一、工作要求
 1、企业主要负责人要在任职之日起6个月内，经区应急管理局考核合格。
-2、区应急管理局负责督促企业，力争6个月内完成隐患整改。
+2、区应急管理局负责督促企业，重大隐患整改期限自发现之日起不超过6个月。
 """
 
 
@@ -217,6 +217,6 @@ def test_months_counted_from_an_event_are_no_target():
     assert not any(unit == "个月" for _, unit in _targets(TERMS)["一.1"])
 
 
-def test_months_without_the_event_they_count_from_are_left_as_read():
-    # near miss: no event named before the months — left to the readers as before
+def test_months_joined_to_a_comparison_word_stay_a_target():
+    # near miss: 「不超过6个月」 joins the line (round 30), counted from an event or not
     assert (6.0, "个月") in _targets(TERMS)["一.2"]
