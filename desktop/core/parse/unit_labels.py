@@ -37,7 +37,8 @@ _LABELS = [
     ("任务单位", RESP), ("任务部门", RESP),
     ("适用范围", SCOPE), ("实施范围", SCOPE), ("适用对象", SCOPE), ("覆盖范围", SCOPE),
     # people and overseers are not the units doing the work: 责任领导：张三 / 督办单位：市政府督查室
-    ("责任领导", SCOPE), ("分管领导", SCOPE), ("牵头领导", SCOPE), ("联系领导", SCOPE), ("责任人", SCOPE), ("负责人", SCOPE),
+    ("责任领导", SCOPE), ("分管领导", SCOPE), ("牵头领导", SCOPE), ("联系领导", SCOPE), ("责任人", SCOPE),
+    ("负责人", SCOPE),          # (「责任部门：党政办 负责人：李某」: the head's name beside the unit)
     ("督办单位", SCOPE), *((f"{w}{who}", SCOPE) for w in ("分管", "牵头", "联系", "责任") for who in (
         "省领导", "市领导", "县领导", "区领导", "副省长", "副市长", "副县长", "副区长")),
     # 部门分工：省发展改革委牵头，各地、各部门配合 — the roles written as a sentence
