@@ -140,11 +140,12 @@ def stock_count_after(clause: str, end: int) -> bool:
 # rulings: 「在…河口宽小于6米的河道两侧」「整治…校园周边200米以内的电子游戏室」「严格控制1000公里以上的…班线」): the
 # measure, its band, 的 and the noun — a class; not where the item's work is to build or reach it 「建设1万吨以上的收
 # 储点」, nor where the class opens the clause as the case a step is for 「宽度超过8米的村庄道路上报…」 (round 30), nor
-# an area the work covers 「周边2至3米范围内的清扫工作」
+# an area the work covers 「周边2至3米范围内的清扫工作」, nor the objects a check picks
+# 「对高度超过24米的建筑开展消防检查」 (round 30's line)
 _KIND_UNITS = frozenset({"米", "公里", "千米", "株", "棵", "层", "MPa"})
-_KIND_NOUN_AFTER = re.compile(r"\s*的\s*[\u4e00-\u9fff]{2}")
+_KIND_NOUN_AFTER = re.compile(r"\s*的\s*(?!范围|区域|距离|半径)[\u4e00-\u9fff]{2}")   # (「在30米以内的范围」: an area)
 _MAKES_KIND = re.compile(r"新建|建设|建成|创建|打造|培育|新增|增至|达到|配建|扩建|创办|开设|种植|栽植|补植|建")
-_ACTS_ON_KIND = re.compile(r"在|对|整治|清理|取缔|拆除|查处|排查|关闭|禁止|严禁|限制|控制|管控|治理")
+_ACTS_ON_KIND = re.compile(r"在|整治|清理|取缔|拆除|查处|排查|关闭|禁止|严禁|限制|控制|管控|治理")
 
 
 def kind_named(clause: str, start: int, end: int, unit: str) -> bool:
