@@ -36,12 +36,23 @@ _WINDOW_AFTER = re.compile(r"(?:自然日|工作日|天)?内(?![容部外涵地�
 _WINDOW_UNITS = frozenset({"小时", "个工作日", "工作日", "个"})
 # 「审批时间缩短至100个工作日内」: a time the plan sets as its aim (its verb before it), not a window
 _AIM_BEFORE = re.compile(r"(?:缩短|压缩|压减|减少|降低|降|控制|提速)(?:至|到|在|为)\s*$")
+# an hour of the day: 「早上8点」「每天8点至21点」「8点30分」「至21点」 (not 「3个点位」「5点建议」: no time word)
+_CLOCK_BEFORE = re.compile(r"(?:早上|早晨|上午|中午|下午|晚上|傍晚|凌晨|夜间|每天|每日|当天|当日|"
+                           r"\d{1,2}\s*[点时]\s*(?:至|到|—|-|~|－))\s*$")
+_CLOCK_AFTER = re.compile(r"\s*(?:(?:至|到|—|-|~|－)\s*\d{1,2}\s*[点时](?![位])|\d{1,2}\s*分|半|整)")
+_FROM_EVENT = re.compile(r"(?:之日起|日起|起|之后|后)\s*$")
 _QUOTED_TIME = re.compile(r"[“\"「『][^”\"」』，,。；;]{0,10}[”\"」』]")
 
 
 def time_window(clause: str, start: int, end: int, unit: str) -> bool:
     """The time at ``start``…``end`` of ``clause`` (not joined to a comparison word: the caller's test) is a window
-    counted from an event (「48小时内」, 「30个自然日内」) or opens a quoted name (「“24小时不打烊”」)."""
+    counted from an event (「48小时内」, 「30个自然日内」), opens a quoted name (「“24小时不打烊”」) or is an hour of
+    the day (「每天早上8点至21点」, round 25: a clock time is no target)."""
+    if unit == "点":
+        return bool(_CLOCK_BEFORE.search(clause, max(0, start - 8), start) or _CLOCK_AFTER.match(clause, end))
+    if unit == "个月":                   # 「在任职之日起6个月内」: months only where the event they count from is named
+        return _FROM_EVENT.search(clause, max(0, start - 4), start) is not None \
+            and _WINDOW_AFTER.match(clause, end) is not None
     if unit not in _WINDOW_UNITS or _AIM_BEFORE.search(clause, max(0, start - 6), start):
         return False
     if unit == "个":

@@ -136,11 +136,30 @@ def stock_count_after(clause: str, end: int) -> bool:
     return _STOCK_COUNT_AFTER.match(clause, end) is not None
 
 
+# a kind of thing named by its size or count where the work acts on it or takes place at it (round 34, Round 40
+# rulings: 「在…河口宽小于6米的河道两侧」「整治…校园周边200米以内的电子游戏室」「严格控制1000公里以上的…班线」): the
+# measure, its band, 的 and the noun — a class; not where the item's work is to build or reach it 「建设1万吨以上的收
+# 储点」, nor where the class opens the clause as the case a step is for 「宽度超过8米的村庄道路上报…」 (round 30), nor
+# an area the work covers 「周边2至3米范围内的清扫工作」, nor the objects a check picks
+# 「对高度超过24米的建筑开展消防检查」 (round 30's line)
+_KIND_UNITS = frozenset({"米", "公里", "千米", "株", "棵", "层", "MPa"})
+_KIND_NOUN_AFTER = re.compile(r"\s*的\s*(?!范围|区域|距离|半径)[\u4e00-\u9fff]{2}")   # (「在30米以内的范围」: an area)
+_MAKES_KIND = re.compile(r"新建|建设|建成|创建|打造|培育|新增|增至|达到|配建|扩建|创办|开设|种植|栽植|补植|建")
+_ACTS_ON_KIND = re.compile(r"在|整治|清理|取缔|拆除|查处|排查|关闭|禁止|严禁|限制|控制|管控|治理")
+
+
+def kind_named(clause: str, start: int, end: int, unit: str) -> bool:
+    """The figure at start–end of ``clause`` names a kind of thing by its size or count (see ``_KIND_UNITS``)."""
+    return unit in _KIND_UNITS and _KIND_NOUN_AFTER.match(clause, end) is not None \
+        and "范围" not in clause[end - 4:end] and _ACTS_ON_KIND.search(clause, 0, start) is not None \
+        and not _MAKES_KIND.search(clause, 0, start)
+
+
 def line_excluded(sentence: str, clause: str, start: int, end: int, unit: str, suffix: str | None) -> bool:
     """The figure at start–end of ``clause`` (in ``sentence``) is one the line leaves out: an age band of persons,
     a hazard in a list of faults, a fine's scale, a threshold inside a count of what exists, or a figure inside a
     quoted title."""
-    if unit in _AGE_UNITS and suffix in LINE_BANDS:
+    if unit in _AGE_UNITS and suffix in LINE_BANDS or kind_named(clause, start, end, unit):
         return True
     if _MONEY.fullmatch(unit) and (_FINE_BEFORE.search(clause, max(0, start - 4), start)
                                    or _FINE_AFTER.match(clause, end)):

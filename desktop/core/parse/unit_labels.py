@@ -33,9 +33,12 @@ _LABELS = [
     ("支撑部门", RESP), ("参与部门", RESP),
     # 「3.组织单位：各乡镇人民政府、总工会。」: the units that organise an activity of the plan carry it out
     ("组织单位", RESP),
+    # 「任务单位：院团委」「任务部门：宣传部」: the unit the task is given to (a field line after the item's text)
+    ("任务单位", RESP), ("任务部门", RESP),
     ("适用范围", SCOPE), ("实施范围", SCOPE), ("适用对象", SCOPE), ("覆盖范围", SCOPE),
     # people and overseers are not the units doing the work: 责任领导：张三 / 督办单位：市政府督查室
     ("责任领导", SCOPE), ("分管领导", SCOPE), ("牵头领导", SCOPE), ("联系领导", SCOPE), ("责任人", SCOPE),
+    ("负责人", SCOPE),          # (「责任部门：党政办 负责人：李某」: the head's name beside the unit)
     ("督办单位", SCOPE), *((f"{w}{who}", SCOPE) for w in ("分管", "牵头", "联系", "责任") for who in (
         "省领导", "市领导", "县领导", "区领导", "副省长", "副市长", "副县长", "副区长")),
     # 部门分工：省发展改革委牵头，各地、各部门配合 — the roles written as a sentence

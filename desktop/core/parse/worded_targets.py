@@ -30,8 +30,8 @@ def _clauses(sentence: str) -> list[str]:
 
 _CN_COUNT = led(re.compile(r"(?<![第统唯千万])([一二两三四五六七八九十百千]{1,5})([余多])?"
                        # (「示范户五百户」「培训五千人次」「新增就业两千人」: households, people; 人 after two numerals)
-                       r"(家|个类别|个|名|座|所|项|处|条|套|台|张|场|次|批|轮|户|人次|(?:(?<=[十百千])|(?<=[十百千][余多]))人)"
-                       r"(?=[\u4e00-\u9fff]|(?<=[场次批轮])[)）,，。；;]|$"
+                       r"(家|个类别|个|名|座|所|项|处|条|套|台|辆|张|场|次|批|轮|户|人次|(?:(?<=[十百千])|(?<=[十百千][余多]))人)"
+                       r"(?=[\u4e00-\u9fff]|(?<=[场次批轮])[)）,，。；;《“]|$"
                        # 「加装电梯三十台，」: a count of two numerals or more ends its clause too (一个，: an article)
                        r"|(?<=[十百千][家个名座所项处条套台张户人])[，,、。；;]"
                        r"|(?<=[十百千][余多][家个名座所项处条套台张户人])[，,、。；;]"
@@ -46,7 +46,9 @@ _CN_RANGE_BEFORE = re.compile(r"([一二两三四五六七八九十]{1,3})\s*(?:
 # (a ceiling too, round 30's line: 「最多不超过六批」「不得超过两次」)
 _BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|至少|最少|不少於|不超过|不多于|不高于|不得超过|最多)\s*"
                               # 「频次不低于每年一次」: the bar before the rhythm it counts in (as 每年不少于一次)
-                              r"(?:每(?:[两二三]年|年度?|半年|季度?|月|周|旬|学期)\s*)?$")
+                              r"(?:每(?:[两二三]年|年度?|半年|季度?|月|周|旬|学期)\s*)?"
+                              # 「至少开展一次」「至少组织一场」: at least, then the verb of the events counted
+                              r"(?:(?<=至少|最少)(?:开展|组织|举办|召开|进行|举行)\s*)?$")
 _CN_VALUE = {"两": "二"}
 # 「计划组织日本、美国、一带一路三场…圆桌会议」「举办两场招聘会」: the events a plan will hold, counted
 # (not 每季度举办一场 — a rhythm — nor 已举办三场 — done)
@@ -73,6 +75,10 @@ def liaison_count(target: Target) -> bool:
     return target.unit == "名" and target.value <= 3 and LIAISON.match(target.subject) is not None
 
 
+# 「组织两辆宣传车」「出动三台洒水车」: vehicles the item fields for its work (round 37: the item's own numbers)
+_FIELDED = re.compile(r"(?:组织|安排|出动|投入|调派|调配)\s*$")
+# 「为各村制作条幅，每村两条」: a per-unit rate, right after its 每 and the unit it is per (round 25)
+_PER_PLACE = re.compile(r"[，,]\s*每个?(?:村|户|校|所|镇|社区|小区|街道|乡镇)\s*$")
 # 「在…路口两处设交通信号灯」: places counted, then what is built at them
 _PLACE_WORK = re.compile(r"(?<=处)(?:各)?(?:增设|新设|设置|设立|安装|新建|建设|建成|配备|配建|"
                          r"设(?![计施备])|建(?![议筑]))")
@@ -123,7 +129,10 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
                                        and _VERB_JUST_BEFORE.search(before) or _BAR_JUST_BEFORE.search(before)
                                        or above and _VERB.search(before) or named or one_up):
             continue                     # 一个/一项 is an article; 新建一座消防站 / 创建一个以上车间 count one
+        fielded = m.group(3) in ("辆", "台") and _FIELDED.search(before) is not None
+        per_place = m.group(3) != "名" and _PER_PLACE.search(before) is not None
         if not (_VERB.search(before) or _CMP_BEFORE.search(before) or re.search(r"(确定|分为|分成|选定)$", before)
+                or fielded or per_place
                 or above and (m.group(1) != "一" or one_up)   # 「三个以上项目」: joined to the line's band (round 30)
                 or _LISTED_AFTER_FIGURE.search(sentence, 0, m.start())
                 or m.group(3) == "个类别" or _PLACE_WORK.match(sentence, m.end()) or named or held):
