@@ -93,13 +93,14 @@ DIVISION = """某乡防溺水工作方案
 def test_unit_heading_line_labels_its_items_and_unit_paragraphs_are_tasks():
     tasks = _tasks(DIVISION)
     assert tasks["二.1"].lead_units == ["乡中心学校"]
-    assert tasks["二.1"].responsible_units == ["乡中心学校", "乡人民政府"]     # (配合 under a label, round 38)
-    assert tasks["二.2"].lead_units == ["乡中心学校"] and tasks["二.2"].responsible_units == ["乡中心学校"]
+    # (配合 under a label, round 38; the lead is kept out of responsible_units, as a 牵头单位 label's is)
+    assert tasks["二.1"].responsible_units == ["乡人民政府"]
+    assert tasks["二.2"].lead_units == ["乡中心学校"] and tasks["二.2"].responsible_units == []
     villages = next(t for t in tasks.values() if t.title.startswith("各村"))
     assert villages.lead_units == ["各村", "防溺水巡查组"]
-    assert villages.responsible_units == ["各村", "防溺水巡查组", "乡派出所"]
+    assert villages.responsible_units == ["乡派出所"]
     schools = next(t for t in tasks.values() if t.title.startswith("各学校"))
-    assert schools.lead_units == ["各学校"] and schools.responsible_units == ["各学校"]
+    assert schools.lead_units == ["各学校"] and schools.responsible_units == []
     # (the last numbered item keeps its own text only)
     assert "巡查" not in tasks["二.2"].text
 

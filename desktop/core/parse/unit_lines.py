@@ -18,8 +18,6 @@ from .units import Declaration, looks_like_unit
 # a body's name alone on a line: no punctuation, a head word at its end (局 / 委 / 院 / 政府 / 办事处 …)
 _UNIT_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:局|委员会|委|办公室|办事处|办|政府|法院|检察院|院|厅|中心|"
                         r"总队|大队|支队)")
-# a body's name closed by a colon, a label over the items that follow 「教育管理中心：」「中心学校：」
-_COLON_LINE = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:局|委|办|府|处|站|所|队|院|中心|学校))\s*[:：]")
 # the unit's lead line under it: 「负责…工作。」 (its remit, said once for the items below)
 _LEAD_LINE = re.compile(r"负责[^\n]{2,60}?[。.]?")
 
@@ -44,24 +42,9 @@ def _heading_line(item: Item) -> tuple[str, int] | None:
     return name, len("\n".join(lines[:at]))
 
 
-def _colon_heading(item: Item) -> str:
-    """The body a section's own text names on its last line as a label over its numbered items 「五、责任分解 ⏎
-    教育管理中心： ⏎ 1、制定… ⏎ 2、强化…」, or ""."""
-    lines = [line.strip() for line in item.body.rstrip("\n").split("\n")]
-    if len(lines) < 2 or not item.children or not _first(item.children[0]):
-        return ""
-    m = _COLON_LINE.fullmatch(lines[-1])
-    return m.group(1) if m and looks_like_unit(m.group(1)) else ""
-
-
 def unit_line_runs(items: list[Item]) -> dict[int, Declaration]:
     """The unit of each item under a bare unit line (by ``pos``); the lines are cut from the body they closed."""
     out: dict[int, Declaration] = {}
-    for item in items:
-        if name := _colon_heading(item):
-            # (the label 「A：」 gives A as the lead of its items, as 「（七）A：」 does: round 38)
-            for child in item.children:
-                out[child.pos] = Declaration(lead=[name], source=name, from_heading=True)
     by_parent: dict[int | None, list[Item]] = {}
     for item in items:
         by_parent.setdefault(item.parent.pos if item.parent is not None else None, []).append(item)
@@ -93,7 +76,7 @@ def unit_line_runs(items: list[Item]) -> dict[int, Declaration]:
                     name = kid.unit if kid.body.startswith(kid.unit) else ""
                 if name:
                     names = [p for p in split_top_level(name, "、") if p]
-                    out[kid.pos] = Declaration(lead=list(names), resp=names + _assisted(kid.body, names), source=name,
+                    out[kid.pos] = Declaration(lead=list(names), resp=_assisted(kid.body, names), source=name,
                                                from_heading=True, explicit_lead=True)
     return out
 
