@@ -69,7 +69,7 @@ _VERB = (r"(?:负责|主责|实施|落实(?!情况)|组织(?!健全|完善|有�
 _DO = re.compile(rf"^{_MODAL}{_ADVERB}{_VERB}")
 # (a time or an occasion between the modal and the verb 「A要在放假前牵头组织…」「A应在…评审中组织专家…」, round 35)
 _WHEN = r"(?:在[^，,]{1,16}?(?:前|中|时|期间|之前))"
-_DO_NEAR = re.compile(rf"^{_MODAL}{_NEAR}{_FIRST}{_NEAR}{_VERB}|"
+_DO_NEAR = re.compile(rf"^{_MODAL}{_NEAR}{_FIRST}{_NEAR}{_VERB}|^{_MODAL}在[^，,]{{1,16}}?范围内{_VERB}|"
                       rf"^{_MODAL}{_WHEN}{_MODAL}{_NEAR}{BEFORE_VERB}(?=组织){_VERB}")
 # a later clause of the subject's with a first verb joined to rule 2's 「A应当…，依法…，健全和落实…」 (round 33)
 _DO_JOINED = re.compile(rf"^{_MODAL}{_ADVERB}(?!督促|要求|指导|引导|推动|协调|监督)"
