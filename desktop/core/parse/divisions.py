@@ -17,6 +17,8 @@ from .units import Declaration, looks_like_unit, split_units
 # a modal, 分别, or the verb itself
 _AFTER_BODY = re.compile(r"在|按照|依据|依照|根据|作为|结合|要|应|分别|具体|主要|负责|牵头|参与|协同|配合|协助|落实|"
                          r"承担|严格|切实|履行")
+# a circumstance opening a division paragraph before its body 「在县委统一部署下，」 (a page may cut its start)
+_UNDER = re.compile(r"^[^，,。；;：:\n]{0,20}?(?:部署|领导|指导|统筹)下?\s*[，,]\s*")
 # the work a division paragraph gives its body, in its first sentence
 _WORK = re.compile(r"负责|牵头|落实|实施|组织|承担|参与|协同|配合|协助|督促|指导|履行")
 # a section's lead-in announcing the duties of the paragraphs below it (…主要管理、执法部门工作职责如下： /
@@ -40,6 +42,8 @@ def _division_opener(paragraph: str) -> list[str]:
     """The bodies a paragraph of a division section opens with: as ``opening_units`` reads them, or a body with a
     circumstance or basis between it and its work (街镇按照…要求，严格落实… / A、B、C分别负责…); fields sharing one
     head before it are one name as printed (round 31)."""
+    if (under := _UNDER.match(paragraph)) and not _listed_opener(paragraph):
+        paragraph = paragraph[under.end():]     # (「在县委统一部署下，县公安局具体推进…」: a circumstance first)
     got = opening_units(paragraph)
     listed = _listed_opener(paragraph)
     if got and not (len(listed) > len(got) and listed[0] == got[0]):

@@ -455,14 +455,14 @@ def article_roles(item: Item, aliases: set[str]) -> tuple[list[str], list[str]]:
 
 
 # words of a verb or a modal, which no name of a unit holds (区应急局应当会同有关部门 is no name)
-_VERB_IN_NAME = re.compile(r"由|协助|配合|每|"
+_VERB_IN_NAME = re.compile(r"由|协助|配合|每|委托|授权|委派|部署|可委托|"
                            r"应当|会同|负责|组织|依照|按照|根据|依据|通过|牵头|必须|可以|建立|开展|指导|协调|督促|做好")
 
 
 # what follows the subject: a modal or the verb of its duty (区应急局组织开展… / 区政府建立… / 区国动办应当…), not the
 # rest of a longer name (区应急局组 / 区消防安全委|员会 / 应急避难场所|管理单位)
 _VERB_AFTER = re.compile(r"应|要|须|必须|负责|牵头|会同|组织|依照|依据|按照|根据|通过|对|建立|开展|指导|协调|督促|做好|"
-                         r"在|可|是|承担|履行|落实|加强|推进|定期|及时|每|将|把|实施|制定|结合|配合|协助|采取|作出|统筹|"
+                         r"委托|在|可|是|承担|履行|落实|加强|推进|定期|及时|每|将|把|实施|制定|结合|配合|协助|采取|作出|统筹|"
                          r"共同|积极|全面|严格|切实|向|具体|还|除|编制|完善|健全|参与|参加|按(?:规定|要求|职责|程序)|"
                          # (区财政局保障消防经费 / 区公安分局依法查处… / 区规划资源局审核…: verbs of a bureau's own
                          # duty no body's name goes on with — not 督查 / 宣传 / 执法 / 管理, which 区委督查室 /

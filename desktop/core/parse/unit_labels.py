@@ -123,7 +123,9 @@ LABEL_SEMI = re.compile(r"^([ \t]*(?:[—\-·•]+\s*)?(?:[【\[［〔]\s*)?(?:"
 NOT_A_BODY = re.compile(r"^各[\u4e00-\u9fff]{1,8}?"
                         r"(?:分工|职能|职责|工具|物资|任务|情况|方案|计划|要求|工作)$"
                         r"|(?<=[\u4e00-\u9fff]{2})(?:设立|成立|组建|下设|(?:要|应当?|须)(?:组织|协调|督促|会同|联合))"
-                        r"(?=[\u4e00-\u9fff]{2})")
+                        r"(?=[\u4e00-\u9fff]{2})"
+                        # (「由市委宣传部部署」「在县委统一部署下」: a body or a cut clause and the verb 部署, no name)
+                        r"|(?<=[\u4e00-\u9fff]{2})部署$")
 
 
 # 「第八条（具体职责） 运营企业负责…」: an article's run-in label in brackets before the body it opens with is no part
