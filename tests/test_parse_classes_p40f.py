@@ -1,0 +1,37 @@
+"""Round 40, p40f: whole documents written as articles (办法／规定／意见) — which of their numbered lines are tasks."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+
+def _tasks(text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(t.number, t.lead_units, t.responsible_units) for t in parse_text(text).tasks]
+
+
+# a review article: the reviewer's work in its paragraph, then the checks it makes, each a 是否 question
+CHECKS = ("某区节能补贴资金管理办法\n"
+          "第一条（目的和依据）\n为规范补贴资金管理，根据有关规定，制定本办法。\n"
+          "第二条（年度计划）\n各街镇应于每年9月底前编制下一年度补贴计划报区发展改革委。\n"
+          "第三条（项目审核）\n区发展改革委按照公开、公正的原则，委托第三方机构对申报项目进行审核，区发展改革委会同区财政局形成补贴项目目录。"
+          "审核的主要事项包括：\n"
+          "1.项目备案手续是否齐全；\n2.项目是否按照备案内容建设；\n3.申报单位是否存在失信记录；\n"
+          "{last}\n"
+          "第四条（监督管理）\n区财政局负责对补贴资金拨付进行审核。\n"
+          "第五条（施行日期）\n本办法自2025年1月1日起施行。\n")
+
+
+def test_a_list_of_checks_is_the_text_of_its_article():
+    for last in ("4.需要审核的其他事项。", "4.补贴金额是否符合标准。"):
+        tasks = _tasks(CHECKS.format(last=last))
+        assert len(tasks) == 3
+        lead, resp = tasks[1][1], tasks[1][2]
+        assert lead == ["区发展改革委"] and resp == ["区财政局"]
+
+
+def test_a_list_of_work_under_a_review_article_stays_items():
+    # the lines give work to bodies (no 是否 checks): items, tasks each
+    text = CHECKS.format(last="4.区财政局负责拨付补贴资金。").replace(
+        "1.项目备案手续是否齐全；\n2.项目是否按照备案内容建设；\n3.申报单位是否存在失信记录；\n",
+        "1.各街镇负责初审项目；\n2.区住建委负责核查建设情况；\n3.区市场监管局负责核查信用记录；\n")
+    assert len(_tasks(text)) == 6
