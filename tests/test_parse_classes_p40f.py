@@ -35,3 +35,31 @@ def test_a_list_of_work_under_a_review_article_stays_items():
         "1.项目备案手续是否齐全；\n2.项目是否按照备案内容建设；\n3.申报单位是否存在失信记录；\n",
         "1.各街镇负责初审项目；\n2.区住建委负责核查建设情况；\n3.区市场监管局负责核查信用记录；\n")
     assert len(_tasks(text)) == 6
+
+
+# a subject's sentence that goes on with 结合／依法 before its first comma: the name ends there, not after
+RUNS_ON = ("某区补贴资金管理办法\n"
+           "第一条（目的和依据）\n为规范补贴资金管理，根据有关规定，制定本办法。\n"
+           "第二条（监督和管理）\n"
+           "（一）{first}，负责对本区申报项目进行监督和管理。\n"
+           "（二）区财政局负责对补贴资金拨付进行审核。\n"
+           "第三条（施行日期）\n本办法自2025年1月1日起施行。\n")
+
+
+def test_a_name_ends_before_jiehe():
+    tasks = _tasks(RUNS_ON.format(first="各街镇结合日常监管工作"))
+    assert tasks[0][2] == ["各街镇"] and tasks[1][2] == ["区财政局"]
+
+
+def test_no_name_runs_on_into_yifa():
+    # 「各街镇依法加强…」: 加强 is no rule-2 verb and no heading gives out work — nothing read, not 「各街镇依法」
+    text = RUNS_ON.format(first="各街镇依法加强对本区申报项目的监督").replace("，负责对本区申报项目进行监督和管理", "")
+    tasks = _tasks(text)
+    assert tasks[0][2] == [] and tasks[1][2] == ["区财政局"]
+
+
+def test_a_heading_of_units_over_duties_is_kept():
+    # 「（一）各街镇：负责…」 siblings headed by their units stay read as headings (no 结合／依法 in them)
+    text = RUNS_ON.format(first="各街镇：开展日常巡查").replace("（二）区财政局负责", "（二）区财政局：负责")
+    tasks = _tasks(text)
+    assert tasks[0][2] == ["各街镇"] and tasks[1][2] == ["区财政局"]
