@@ -63,3 +63,26 @@ def test_a_heading_of_units_over_duties_is_kept():
     text = RUNS_ON.format(first="各街镇：开展日常巡查").replace("（二）区财政局负责", "（二）区财政局：负责")
     tasks = _tasks(text)
     assert tasks[0][2] == ["各街镇"] and tasks[1][2] == ["区财政局"]
+
+
+# an article whose opening subject only announces 「市X委…发布通知」 while another body does the work 「各区Y…组织…开展」:
+# the sentence reader's doer, not the opening subject
+OPENER = ("某市专项资金管理办法\n"
+          "第一条（目的和依据）\n为规范资金管理，根据有关规定，制定本办法。\n"
+          "第二条（申报程序）\n"
+          "（一）{first}\n"
+          "（二）区财政局负责对资金拨付进行审核。\n"
+          "第三条（施行日期）\n本办法自2025年1月1日起施行。\n")
+
+
+def test_the_sentence_doer_reads_an_article_its_opener_does_not_do():
+    first = "市商务委根据年度计划，于每年初发布申报通知，各区商务委按季度组织区内企业开展申报工作。"
+    assert _tasks(OPENER.format(first=first))[0][2] == ["各区商务委"]
+
+
+def test_an_opening_subject_that_does_the_work_stays():
+    # the opener is among the sentence reader's doers (or the reader finds none): the article's reading stands
+    first = "市商务委负责编制年度计划，各区商务委按季度组织区内企业开展申报工作。"
+    assert "市商务委" in _tasks(OPENER.format(first=first))[0][2]
+    first = "市商务委应当于每年初发布申报通知。"
+    assert _tasks(OPENER.format(first=first))[0][2] == ["市商务委"]
