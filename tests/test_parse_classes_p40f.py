@@ -65,8 +65,8 @@ def test_a_heading_of_units_over_duties_is_kept():
     assert tasks[0][2] == ["各街镇"] and tasks[1][2] == ["区财政局"]
 
 
-# an article whose opening subject only announces 「市X委…发布通知」 while another body does the work 「各区Y…组织…开展」:
-# the sentence reader's doer, not the opening subject
+# an article whose opening subject only announces 「市X委…发布通知」 while another body does the work
+# 「各区Y…组织…开展」: the sentence reader's doer, not the opening subject
 OPENER = ("某市专项资金管理办法\n"
           "第一条（目的和依据）\n为规范资金管理，根据有关规定，制定本办法。\n"
           "第二条（申报程序）\n"
