@@ -86,3 +86,11 @@ def test_an_opening_subject_that_does_the_work_stays():
     assert "市商务委" in _tasks(OPENER.format(first=first))[0][2]
     first = "市商务委应当于每年初发布申报通知。"
     assert _tasks(OPENER.format(first=first))[0][2] == ["市商务委"]
+
+
+def test_checks_under_a_bodys_part_heading_stay_items():
+    # 「1、区住建委审核内容」 over 是否 points, announced by no lead-in 「…包括：」: that body's points (round 32), items each
+    text = ("某区审批办法\n一、审批流程\n（一）联合审核\n由区住建委、区规划资源局分别审核以下内容：\n"
+            "1、区住建委审核内容\n（1）施工图纸是否符合要求；\n（2）施工单位资质是否齐全。\n"
+            "2、区规划资源局审核内容\n（1）用地手续是否完备；\n（2）其他需要审核的事项。\n")
+    assert len(parse_text(text).tasks) == 4

@@ -126,8 +126,8 @@ _DEFINED_KIND = re.compile(r"^[^，,。；;：:\n]{2,12}[：:]\s*(?:主要)?(?:�
 
 # a list of the checks a review makes 「审核的主要事项包括：⏎1.项目立项手续是否完备规范；⏎2.…是否…」: every line a
 # 是否 question on the object reviewed — what is checked, no work of its own (round 35: a list that gives no work);
-# the item that announces it is one task with its reviewer's work; the last line may be the list's catch-all
-# 「…需要评估和审查的其他事项。」
+# the item that announces it 「…包括：」 is one task with its reviewer's work; the last line may be the list's catch-all
+# 「…需要评估和审查的其他事项。」 — not the points under a body's part 「1、镇城建办审核内容」 (round 32)
 _CHECK = re.compile(r"^[^。；;\n]{2,80}?是否[^。；;\n]{1,80}[；;。]?$")
 _OTHER_MATTERS = re.compile(r"其[他它](?:事项|内容|情形|情况|方面)[；;。]?$")
 
@@ -156,7 +156,7 @@ def _is_given_list(item: Item) -> bool:
     lines = [c.body.strip() for c in kids]
     if _announces(item) or all(_RATE.match(line) for line in lines) \
             or all(_DEFINED_KIND.match(line) for line in lines) \
-            or _checks(lines):
+            or _checks(lines) and item.body.rstrip().endswith(("：", ":")):
         return True
     body = item.body.rstrip()
     firsts = [line.split("\n", 1)[0] for line in lines]
