@@ -89,7 +89,7 @@ def test_an_opening_subject_that_does_the_work_stays():
 
 
 def test_checks_under_a_bodys_part_heading_stay_items():
-    # 「1、区住建委审核内容」 over 是否 points, announced by no lead-in 「…包括：」: that body's points (round 32), items each
+    # 「1、区住建委审核内容」 over 是否 points, no lead-in 「…包括：」: that body's points (round 32), items each
     text = ("某区审批办法\n一、审批流程\n（一）联合审核\n由区住建委、区规划资源局分别审核以下内容：\n"
             "1、区住建委审核内容\n（1）施工图纸是否符合要求；\n（2）施工单位资质是否齐全。\n"
             "2、区规划资源局审核内容\n（1）用地手续是否完备；\n（2）其他需要审核的事项。\n")
