@@ -21,7 +21,7 @@ from .prose_units import (
     unit_then_verb,
 )
 from .sentence_units import DUTY_HEADING, doer_units
-from .units import PERSON_NOTE, Declaration, is_group, looks_like_unit, split_units
+from .units import NOT_NAME, PERSON_NOTE, Declaration, is_group, looks_like_unit, split_units
 
 # 「（二）乡(镇)人民政府的工作职责」 / 「（一）公安部门」 under 「四、相关职能部门的工作职责」: over numbered duties
 _DUTY_HEADING = re.compile(r"^(.{2,24}?)(?:的)?(?:工作|主要|具体|监督检查|(监管))?(?:职责|责任)(?:任务|分工)?$")
@@ -452,6 +452,14 @@ def article_roles(item: Item, aliases: set[str]) -> tuple[list[str], list[str]]:
     leads = [n for n in leads if n in units]
     # (a lead with no one beside it answers for the article alone: responsible, as before)
     return units, leads if len(leads) < len(units) else []
+
+
+def sentence_doers_differ(names: list[str], doers: list[str]) -> bool:
+    """The sentence reader finds doers of an article's work 「A…于每年初发布…通知，B按半年度组织…」 none of which is (or
+    holds, or is held in) one of the bodies ``article_roles`` read as its opening subjects (``names``): the doers,
+    by rule 2's closed list (round 37), read the article — unless one of them is no name (「政府组织对各街镇」)."""
+    return bool(names) and bool(doers) and not any(NOT_NAME.search(d) for d in doers) \
+        and not any(a in d or d in a for a in names for d in doers)
 
 
 # words of a verb or a modal, which no name of a unit holds (区应急局应当会同有关部门 is no name)

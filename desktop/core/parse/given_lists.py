@@ -124,6 +124,21 @@ def _class_lines(body: str, lines: list[str]) -> bool:
 _DEFINED_KIND = re.compile(r"^[^，,。；;：:\n]{2,12}[：:]\s*(?:主要)?(?:包括|包含)")
 
 
+# a list of the checks a review makes 「审核的主要事项包括：⏎1.项目立项手续是否完备规范；⏎2.…是否…」: every line a
+# 是否 question on the object reviewed — what is checked, no work of its own (round 35: a list that gives no work);
+# the item that announces it 「…包括：」 is one task with its reviewer's work; the last line may be the list's catch-all
+# 「…需要评估和审查的其他事项。」 — not the points under a body's part 「1、镇城建办审核内容」 (round 32)
+_CHECK = re.compile(r"^[^。；;\n]{2,80}?是否[^。；;\n]{1,80}[；;。]?$")
+_OTHER_MATTERS = re.compile(r"其[他它](?:事项|内容|情形|情况|方面)[；;。]?$")
+
+
+def _checks(lines: list[str]) -> bool:
+    """Every line a 是否 check (no doer in it), the last one a check or the list's catch-all."""
+    *most, last = lines
+    return all(_CHECK.match(line) and not doer_units(line)[1] for line in most) and (
+        _CHECK.match(last) is not None and not doer_units(last)[1] or _OTHER_MATTERS.search(last) is not None)
+
+
 def _objects(body: str, firsts: list[str]) -> bool:
     """The item opens with the objects its rule covers 「下列X，…：」 and every line names one: ends in X's last
     word (项目) or is a short phrase (事项: 「迁移或者砍伐树木；」)."""
@@ -140,7 +155,8 @@ def _is_given_list(item: Item) -> bool:
         return False
     lines = [c.body.strip() for c in kids]
     if _announces(item) or all(_RATE.match(line) for line in lines) \
-            or all(_DEFINED_KIND.match(line) for line in lines):
+            or all(_DEFINED_KIND.match(line) for line in lines) \
+            or _checks(lines) and item.body.rstrip().endswith(("：", ":")):
         return True
     body = item.body.rstrip()
     firsts = [line.split("\n", 1)[0] for line in lines]

@@ -78,6 +78,9 @@ _BODY_TOPIC = re.compile(r"(?:应急|现场|专项|[省市区县镇乡]级)?"
 
 
 _PART_OF = re.compile(r"(?:审核|审查|核查|检查|监管|工作|职责)(?:内容|事项|范围)$")
+# the words a subject's sentence goes on with, which no body's name holds (各区发展改革委结合备案项目…工作，负责… /
+# 各级建设管理部门依法加强…): where one follows a name, the head is a sentence, not a heading of units
+_RUNS_ON = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:结合|依法|依规|依照|依据|根据|按照)(?=[\u4e00-\u9fff])")
 
 
 def heading_units(body: str) -> list[str]:
@@ -95,7 +98,8 @@ def heading_units(body: str) -> list[str]:
         head = head[:part.start()]
     if not 2 <= len(head) <= 60 or VERB_START.match(head) and not _NAMED_BY_VERB.match(head) \
             or NOT_NAME.search(head) or _DUTY_AFTER.search(head) or _GROUP_DUTY.match(head) \
-            or _SENTENCE_VERB.search(head) or _BODY_TOPIC.fullmatch(head) or re.search(r"除[^，,]{2,60}?外$", head) \
+            or _SENTENCE_VERB.search(head) or _RUNS_ON.search(head) or _BODY_TOPIC.fullmatch(head) \
+            or re.search(r"除[^，,]{2,60}?外$", head) \
             or _CHOOSING.match(head):
         return []                       # (「各职能部门除…依法履职外，」: an exception clause, round 36)
     head = _CATEGORY_TAIL.sub("", head)
@@ -166,8 +170,8 @@ def group_subject(body: str) -> list[str]:
     """The group an item of duties opens with as the subject of 承担/统筹/组织/协助/配合 (各镇人民政府承担土地流转…
     → ``['各镇人民政府']``); [] otherwise. Read where siblings are headed by their units (``heading_units``)."""
     m = _GROUP_DUTY.match(CLAUSE_MARKER.sub("", body.strip()))
-    if not m or NOT_NAME.search(m.group(1)) or re.search(MODAL_END, m.group(1)):
-        return []                       # (各单位要负责…: a rule for all)
+    if not m or NOT_NAME.search(m.group(1)) or re.search(MODAL_END, m.group(1)) or _RUNS_ON.search(m.group(0)):
+        return []                       # (各单位要负责…: a rule for all; 各级X部门依法加强…: no name, a sentence)
     names, _notes, _leads, odd = split_units(m.group(1))
     return names if names and not odd and all(looks_like_unit(n) for n in names) else []
 

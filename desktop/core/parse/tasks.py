@@ -30,6 +30,7 @@ from .duty_headings import (
     duty_list_holders,
     fold_duty_paragraphs,
     place_heading,
+    sentence_doers_differ,
     sets_up_below,
 )
 from .duty_pivots import duty_pivots
@@ -264,6 +265,10 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         leads: list[str] = []           # (第三条 区住建委牵头组织…。区房管局配合…: the article's lead)
         if not names and item.pos not in decls and not any(a.pos in decls for a in _ancestors(item)):
             names, leads = article_roles(item, aliases)
+            # (an article's opening subject none of whose bodies the sentence reader finds doing the work 「A…发布通知，
+            # B按半年度组织…」: the sentence reader's doers, rule 2 — round 37's closed list)
+            if READ_DOERS and sentence_doers_differ(names, doer_units(item.body, roles, _duty_heading(item))[1]):
+                names, leads = [], []
         names = names or ([] if item.pos in decls else _defined_units(item, decls))
         if names:           # 4.本实施意见由A、B负责解释 / 镇文广站负责…；农技站负责…；…: found once it is a task
             decls[item.pos] = Declaration(lead=leads, resp=[n for n in names if n not in leads],
