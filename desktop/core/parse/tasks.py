@@ -601,7 +601,8 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
             # 「市审计局负责牵头…」: the unit that opens the line leads, rule 2); duty_pivots: round 36, partners: 39
             head = item.body.split("\n", 1)[0]
             leads = [n for n in names if re.search(re.escape(n) + r"\s*[（(]牵头(?:单位)?[）)]", head)
-                     or re.match(re.escape(n) + r"(?:具体|统一|总)?(?:负责)?牵头(?!的|单位|部门|人)", head.lstrip())]
+                     or re.match(re.escape(n) + r"(?:\s*[：:]\s*)?(?:具体|统一|总)?(?:负责)?牵头(?!的|单位|部门|人)",
+                                 head.lstrip())]
             names, leads = with_partners(item.body, names + duty_pivots(item.body, _duty_heading(item)), leads)
             decls[item.pos] = Declaration(lead=leads, resp=[n for n in names if n not in leads],
                                           source="、".join(names), from_heading=True, explicit_lead=bool(leads))

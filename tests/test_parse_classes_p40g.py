@@ -1,0 +1,71 @@
+"""Round 40 (p40g), units on page openings from outside Shanghai: unit-colon points cut by the page end, 「A：牵头…」
+and 「A：…联合B…」 labels, and the names the sentence reader cut or missed. Made-up snippets written the way such pages
+are printed (county and township plans), each with a near miss that must not change."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+
+def _tasks(text: str) -> dict[str, tuple[list[str], list[str]]]:
+    return {t.key: (t.lead_units, t.responsible_units) for t in parse_text(text).tasks}
+
+
+# a division of the work whose page ends inside its first unit-colon point; the label's text opens with a verb
+# other than 负责 and joins a general partner with 联合
+CUT_COLON = """某县冬季供暖保障工作方案
+
+一、工作目标
+确保全县集中供热安全稳定。
+
+二、责任分工
+
+1、县城管局:向县政府及时报告供热重大问题;指导供热企业做好管网检修;联合有关部门开展供热质量检查;及时处理市民热线转办工单,并督
+"""
+
+
+def test_a_lone_unit_colon_point_under_a_division_is_labelled():
+    # the label's body, leading by its 联合 with a general partner (who is no unit)
+    assert _tasks(CUT_COLON)["二.1"] == (["县城管局"], [])
+
+
+def test_a_lone_colon_point_elsewhere_is_no_label():
+    # not under a heading dividing the work: one colon point alone may be a thing, not a body
+    assert _tasks(CUT_COLON.replace("二、责任分工", "二、工作措施"))["二.1"] == ([], [])
+    # a topic before the colon is no body
+    assert _tasks(CUT_COLON.replace("1、县城管局:", "1、工作目标:"))["二.1"] == ([], [])
+
+
+# unit-colon points, the first one leading by 牵头 after its colon
+LEAD_COLON = """某区农贸市场保供工作方案
+
+1.区商务局:牵头全区农贸市场保供工作,制定保供预案。
+2.区市场监管局:做好价格监测,查处哄抬物价行为。
+3.区卫健委:负责指导市场做好消毒工作。
+"""
+
+
+def test_a_unit_colon_label_opening_with_qiantou_leads():
+    tasks = _tasks(LEAD_COLON)
+    assert tasks["1"] == (["区商务局"], [])
+    # near misses: the other labels are responsible, no lead
+    assert tasks["2"] == ([], ["区市场监管局"])
+    assert tasks["3"] == ([], ["区卫健委"])
+
+
+# 联合 in a later paragraph whose own subject is another body: not the heading body's partner
+LATER_JOIN = """某区农贸市场保供工作方案
+
+（一）区商务局
+统筹全区农贸市场保供工作。
+各街道承担辖区市场巡查工作，联合区城管执法局开展占道经营整治。
+
+（二）区市场监管局
+负责价格监测，查处哄抬物价行为。
+"""
+
+
+def test_a_later_paragraphs_lianhe_is_not_the_heading_bodys():
+    tasks = _tasks(LATER_JOIN)
+    assert tasks["一"] == ([], ["区商务局"])
+    assert tasks["二"] == ([], ["区市场监管局"])
