@@ -69,3 +69,33 @@ def test_a_later_paragraphs_lianhe_is_not_the_heading_bodys():
     tasks = _tasks(LATER_JOIN)
     assert tasks["一"] == ([], ["区商务局"])
     assert tasks["二"] == ([], ["区市场监管局"])
+
+
+# a point headed 「责任单位」 over paragraphs each opening with a body told to act (a work heading, round 38): the
+# subject of any verb of doing is a unit; a 范文 site's copy prints inline pinyin in the heading
+UNIT_POINT = """某乡春节文化活动实施方案
+
+一、活动内容
+
+各村要组织开展形式多样的体育赛事。
+
+二、{H}
+
+各村民委要精心策划，积极做好本村各项赛事的筹备工作。东街民委要做好组织艺术团到县城参加表演的工作。
+
+乡文化站要做好各村活动的协调与技术指导工作。
+"""
+
+
+def test_a_point_headed_zeren_danwei_gives_its_paragraphs_bodies():
+    want = ([], ["各村民委", "东街民委", "乡文化站"])
+    assert _tasks(UNIT_POINT.replace("{H}", "责任单位"))["二"] == want
+    assert _tasks(UNIT_POINT.replace("{H}", "責(zé)任單位"))["二"] == want
+
+
+def test_a_point_headed_otherwise_keeps_rule_two():
+    # 做好 is no verb of rule 2 outside a work heading
+    # (the point may then be no task at all: it names no doer)
+    assert _tasks(UNIT_POINT.replace("{H}", "工作安排")).get("二", ([], [])) == ([], [])
+    # a bracket of letters that is no pinyin is not dropped: no work heading
+    assert _tasks(UNIT_POINT.replace("{H}", "责任单位(a)")).get("二", ([], [])) == ([], [])

@@ -466,7 +466,8 @@ DUTY_HEADING = re.compile(r"^[（(]?(?:(?:进一步)?(?:明确|细化|落实|压
                           r"|[\u4e00-\u9fff]{2,4}[和与及、](?=(?:职责|责任|工作|任务|职能)分工))?"
                           r"(?:(?:职责|责任|工作|任务|职能|组织、)分工|部门职责|管理职责|(?:工作)?职责|管理部门|管理体制|管理责任"
                           r"|管理主体|监管责任"     # (Round 40 rulings: 「管理主体」「监管责任」 give out work)
-                          r"|职责划分|任务[及和与]责任)[)）]?$)")   # (Round 38 rulings: work headings)
+                          r"|职责划分|任务[及和与]责任"   # (Round 38 rulings: work headings)
+                          r"|责任(?:单位|部门))[)）]?$)")   # (「三、责任单位」 over unit paragraphs, round 38/40)
 
 
 def opens_with_body(text: str) -> bool:

@@ -62,6 +62,7 @@ from .section_kinds import NON_TASK_SECTION, PLACES_SECTION
 from .sentence_units import DUTY_HEADING, OVERSIGHT, defined_roles, doer_units, opens_with_body
 from .shared_brackets import sharing_only
 from .shortname import suggest_short_name
+from .site_pinyin import drop_pinyin
 from .targets import find_targets
 from .task_choice import _ancestors, _unfold, choose_tasks, chosen_by_labels, unit_led_leaves
 from .task_dates import (
@@ -458,10 +459,11 @@ _LEAD_SECTION = re.compile(r"^([^，,。；;：:、（）()]{3,24}?)(?:牵头|�
 def _duty_heading(item: Item) -> str:
     """The item's own heading, or its section's, where it names the division of duties (round 34; round 35: 「四、
     责任分工」 over 「（一）A指导B开展…」 gives out the work of every item under it), else ""."""
-    if DUTY_HEADING.match(item.title.strip()):
-        return item.title
+    if DUTY_HEADING.match(drop_pinyin(item.title).strip()):
+        return drop_pinyin(item.title)      # (「三、責(zé)任單位」: a site's inline pinyin dropped)
     # (an item under it that opens with a body, not one with a heading of its own 「（一）制度配套」)
-    heading = next((a.title for a in _ancestors(item) if DUTY_HEADING.match(a.title.strip())), "")
+    heading = next((drop_pinyin(a.title) for a in _ancestors(item) if DUTY_HEADING.match(drop_pinyin(a.title).strip())),
+                   "")
     return heading if heading and opens_with_body(item.body) else ""
 
 
