@@ -5,6 +5,7 @@ are printed (county and township plans), each with a near miss that must not cha
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.sentence_units import doer_units
 
 
 def _tasks(text: str) -> dict[str, tuple[list[str], list[str]]]:
@@ -99,3 +100,35 @@ def test_a_point_headed_otherwise_keeps_rule_two():
     assert _tasks(UNIT_POINT.replace("{H}", "工作安排")).get("二", ([], [])) == ([], [])
     # a bracket of letters that is no pinyin is not dropped: no work heading
     assert _tasks(UNIT_POINT.replace("{H}", "责任单位(a)")).get("二", ([], [])) == ([], [])
+
+
+# a 要求 section's items: 「A、B等直属团组织至少组织一次…」 (round 35's 等-tail, round 40) and 「各直属团组织要调动…」
+# (团组织 a body's name, not a name cut at the verb 组织; 调动 no verb of rule 2)
+LEAGUE = """某街道团工委学雷锋志愿服务活动方案
+
+一、活动时间
+2015年3月。
+
+二、活动要求
+
+1、各大队(社区)、二级单位等直属团组织至少组织一次学雷锋志愿者活动,活动结束后上报活动总结。
+
+2、各直属团组织要充分调动青年志愿者的积极性,并及时加以报道。
+
+3、各基层党组织要组织开展主题党日活动。
+"""
+
+
+def test_tuan_zuzhi_is_a_name_and_its_deng_tail_is_dropped():
+    tasks = _tasks(LEAGUE)
+    assert tasks["二.1"] == ([], ["各大队(社区)", "二级单位"])
+    assert tasks["二.2"] == ([], [])
+    # near miss: 党组织 with a verb of rule 2 after its modal is the whole name
+    assert tasks["二.3"] == ([], ["各基层党组织"])
+
+
+def test_zhishao_only_right_after_the_subject():
+    # 「A至少组织一次…」: 至少 ends the name and stands before the verb; in a later clause after a rhythm 「每半年至少
+    # 组织…」 (a standard of a scoring line) it makes no doer
+    assert doer_units("镇文化站至少组织一次志愿服务活动。") == ([], ["镇文化站"])
+    assert doer_units("镇文化站要制定活动预案，每半年至少组织一次志愿服务活动。") == ([], [])
