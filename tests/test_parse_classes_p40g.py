@@ -132,3 +132,14 @@ def test_zhishao_only_right_after_the_subject():
     # 组织…」 (a standard of a scoring line) it makes no doer
     assert doer_units("镇文化站至少组织一次志愿服务活动。") == ([], ["镇文化站"])
     assert doer_units("镇文化站要制定活动预案，每半年至少组织一次志愿服务活动。") == ([], [])
+
+
+def test_an_agent_that_selects_and_a_research_society_are_named():
+    # 「由A精选…进行展出」: 精选 ends the agent's name like any verb of doing (round 36's 推荐)
+    assert doer_units("老年节期间，由市老年书画研究会精选优秀作品进行展出。") == ([], ["市老年书画研究会"])
+    assert doer_units("由县文化馆挑选优秀节目进行演出。") == ([], ["县文化馆"])
+    # 研究会／研究院 end a body's name; 研究 as a verb 「区政府研究制定…」 still makes no doer
+    assert doer_units("区教育研究院负责组织教研活动。") == ([], ["区教育研究院"])
+    assert doer_units("区政府研究制定实施细则。") == ([], [])
+    # near miss: the subject of 精选 without 由 is no doer (精选 is no verb of rule 2)
+    assert doer_units("县文化馆精选优秀节目。") == ([], [])

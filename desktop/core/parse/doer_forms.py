@@ -33,7 +33,7 @@ MEETS = r"会(?=[区市县省镇乡](?!级))"
 JOINS = (r"联合(?!督查|督办|执法|检查|办公|审查|调查|巡查|惩戒|攻关|体|会|行动|整治|开展|举办|印发|发文|发布|"
          r"制定|出台|监管|抽查|查处|处置|认定|评审|培养|培训|奖惩|收割|采购|创作|调研|演练|调解|招|[\"“《])")
 # what may end an agent's name besides sentence_units' list
-AFTER_MORE = r"推荐|列入|纳入|依职权|[依按]职责|处以|处罚|予以|给予|" + MEETS
+AFTER_MORE = r"推荐|精选|挑选|选送|选派|列入|纳入|依职权|[依按]职责|处以|处罚|予以|给予|" + MEETS
 # a manner and the object between a time and 组织 「A在寒假前要集中对全体师生组织开展…」 (round 36: the doer's verb)
 BEFORE_VERB = r"(?:集中|统一|专门)?(?:对[^，,。；;]{1,16}?)?"
 # a bracket dropped from a name (round 35–37): the short name 「（以下简称“X”）」 (defined_names), an explanation
