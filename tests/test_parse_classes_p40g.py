@@ -143,3 +143,12 @@ def test_an_agent_that_selects_and_a_research_society_are_named():
     assert doer_units("区政府研究制定实施细则。") == ([], [])
     # near miss: the subject of 精选 without 由 is no doer (精选 is no verb of rule 2)
     assert doer_units("县文化馆精选优秀节目。") == ([], [])
+
+
+def test_a_list_of_bodies_whose_posts_head_a_group_names_no_doer():
+    # 「由A、B、C分管领导任组长」: persons of the bodies hold the group's posts (rule 3), as with one body
+    text = "为加强组织领导，全市成立活动领导小组，由市公安局、市教育局、市司法局分管领导任组长。"
+    assert doer_units(text) == ([], [])
+    assert doer_units("由市公安局分管领导任组长。") == ([], [])
+    # near miss: the same list as the agents of a verb of doing
+    assert doer_units("由市公安局、市教育局负责组织实施。") == ([], ["市公安局", "市教育局"])
