@@ -152,3 +152,47 @@ def test_a_list_of_bodies_whose_posts_head_a_group_names_no_doer():
     assert doer_units("由市公安局分管领导任组长。") == ([], [])
     # near miss: the same list as the agents of a verb of doing
     assert doer_units("由市公安局、市教育局负责组织实施。") == ([], ["市公安局", "市教育局"])
+
+
+# a task table one cell a line whose page ends inside the last row's unit cell
+TORN = """某县市场监管局2020年质量月活动方案
+
+一、活动安排
+|
+序号
+|
+活动内容
+|
+牵头部门
+|
+协助部门
+|
+|
+1
+|
+组织企业参加首席质量官培训
+|
+质量股
+|
+各市场监督管理所
+|
+|
+2
+|
+开展质量奖申报企业经验分享
+|
+质量股
+|
+{LAST}"""
+
+
+def test_a_name_torn_by_the_page_end_is_dropped():
+    plan = parse_text(TORN.replace("{LAST}", "各市场"))
+    assert (plan.tasks[-1].lead_units, plan.tasks[-1].responsible_units) == (["质量股"], [])
+    assert any("各市场" in w and "中断" in w for w in plan.warnings)
+
+
+def test_a_whole_name_at_the_page_end_stays():
+    for last in ("各市场监督管理所", "县消委会"):
+        plan = parse_text(TORN.replace("{LAST}", last))
+        assert (plan.tasks[-1].lead_units, plan.tasks[-1].responsible_units) == (["质量股"], [last])
