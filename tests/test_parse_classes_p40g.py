@@ -196,3 +196,11 @@ def test_a_whole_name_at_the_page_end_stays():
     for last in ("各市场监督管理所", "县消委会"):
         plan = parse_text(TORN.replace("{LAST}", last))
         assert (plan.tasks[-1].lead_units, plan.tasks[-1].responsible_units) == (["质量股"], [last])
+
+
+def test_a_tuan_zuzhi_in_a_list_is_one_name():
+    # 「各级团组织、妇联等部门要牵头组织开展…」: 组织 after 团 ends no name (round 40), 牵头 gives both the lead
+    both = ["各级团组织", "妇联"]
+    assert doer_units("各级团组织、妇联等部门要牵头组织开展安全知识教育宣传活动。") == (both, both)
+    # near miss: 集团 is a name of its own before the verb 组织
+    assert doer_units("上港集团组织相关港口企业开展检查。") == ([], ["上港集团"])

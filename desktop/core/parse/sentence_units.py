@@ -273,7 +273,8 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
             # (where no name can end — no join, work word or verb after it — no test of the name)
             if not ((ends := not rest or _JOIN.match(rest) or _AFTER_NAME.match(rest))
                     or verb is None and VERB_START.match(rest)) or not _name_ok(name) \
-                    or name.endswith("所") and (_WHERE.match(rest) or _COST_NEED.match(rest)):
+                    or name.endswith("所") and (_WHERE.match(rest) or _COST_NEED.match(rest)) \
+                    or re.search(r"(?<![集剧乐社术])团$|党$", name) and rest.startswith("组织"):   # (各级团|组织, r40)
                 continue
             if ends:
                 found = (name, at + k)
