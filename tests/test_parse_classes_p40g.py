@@ -204,3 +204,10 @@ def test_a_tuan_zuzhi_in_a_list_is_one_name():
     assert doer_units("各级团组织、妇联等部门要牵头组织开展安全知识教育宣传活动。") == (both, both)
     # near miss: 集团 is a name of its own before the verb 组织
     assert doer_units("上港集团组织相关港口企业开展检查。") == ([], ["上港集团"])
+
+
+def test_bushu_ends_an_agents_name():
+    # 「由A部署，B落实」: 部署 is the agent's verb, no part of its name (as 「由A统一部署」 already read)
+    assert doer_units("此项工作由市委宣传部部署，各新闻单位落实。") == ([], ["市委宣传部", "各新闻单位"])
+    # near miss: a body whose name holds no verb keeps it whole
+    assert doer_units("此项工作由市委宣传部新闻处负责组织协调。") == ([], ["市委宣传部新闻处"])
