@@ -8,7 +8,9 @@ the subject a doer. These are the forms the round-36/37 rulings add, kept here (
 - 「A为…的主管部门」「A是该项工作的具体工作部门」 (round 37): a designation of the body the work belongs to,
   as 「A为…责任主体」 (round 32); a plain 「A为牵头单位，B为实施单位」 stays none (round 31).
 - 「A会B、C审核」 (round 37) is 「A会同B、C」: 会 right before a body's name (a level or a group).
-- 「由A推荐」 (round 36): 推荐 ends the agent's name like any verb of doing.
+- 「由A推荐」 (round 36): 推荐 ends the agent's name like any verb of doing; so do 精选／挑选／选送／部署 (round 40:
+  「由A精选优秀节目进行演出」「由A部署，B落实」).
+- 「由A、B、C分管领导任组长」 (round 40): the persons of a list of bodies hold the posts, no unit (``POST``).
 - 「A在寒假前要集中对全体师生组织开展…」 (round 36): a time, a manner and the object between the doer and 组织.
 """
 
