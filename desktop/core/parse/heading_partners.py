@@ -58,8 +58,9 @@ def with_partners(body: str, names: list[str], leads: list[str]) -> tuple[list[s
             continue        # (「发生…事故的，会同B处置」: a case, not the item's work — rule 3)
         # (the partners end at the clause's end: 「会同区建管、城管等部门，加强…」 reads no name past the comma)
         got = _with(re.split(r"[，,。；;]", body[m.start():m.start() + 200], maxsplit=1)[0])
-        general = general or bool(got) and any(_GENERAL.search(n) for n in got[0])
-        partners += [n for n in (got[0] if got else []) if n not in names + partners and not _GENERAL.search(n)]
+        read = got[0] if got else []
+        general = general or any(_GENERAL.search(n) for n in read)
+        partners += [n for n in read if n not in names + partners and not _GENERAL.search(n)]
     if not partners:
         # (「县住建局：…，联合有关部门开展督导检查」: a general call as the partner is no unit, the body still leads
         # — as in a sentence, round 32)
