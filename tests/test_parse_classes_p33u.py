@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.parse import parse_text
-from desktop.core.parse.sentence_units import defined_roles, doer_units
+from desktop.core.parse.role_definitions import defined_roles
+from desktop.core.parse.sentence_units import doer_units
 
 
 # 1. a doer with a time clause, an adverb or an inserted clause between it and its verb of rule 2

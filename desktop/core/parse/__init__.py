@@ -76,6 +76,7 @@ from .targets import find_targets, read_target
 from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, appendix_tasks, build_tasks, table_items
 from .text_tables import convert_text_tables
 from .titles import find_title
+from .torn_names import torn_last_name
 from .two_documents import both_documents
 from .units import looks_like_unit
 from .worded_targets import liaison_count
@@ -539,6 +540,13 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                 names.pop()
         plan.warnings.append(f"原文在最后一项任务（{last.key} {last.title}）的单位名称“{cut}”处中断，可能不完整："
                              "已导入前面的内容，请对照原文补全这项任务的单位。")
+    elif tasks and (torn := torn_last_name(text, tasks)):
+        # the text stops inside the last row's unit cell 「…|各市场」 (各市场监督管理所 elsewhere): drop that piece
+        for names in (tasks[-1].lead_units, tasks[-1].responsible_units):
+            if names[-1:] == [torn]:
+                names.pop()
+        plan.warnings.append(f"原文在最后一项任务（{tasks[-1].key} {tasks[-1].title}）的单位名称“{torn}”处中断，"
+                             "可能不完整：已导入前面的内容，请对照原文补全这项任务的单位。")
     plan.tasks, plan.headings = tasks, headings
     seen_keys: set[str] = set()
     for t in tasks:

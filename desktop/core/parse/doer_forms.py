@@ -8,7 +8,9 @@ the subject a doer. These are the forms the round-36/37 rulings add, kept here (
 - 「A为…的主管部门」「A是该项工作的具体工作部门」 (round 37): a designation of the body the work belongs to,
   as 「A为…责任主体」 (round 32); a plain 「A为牵头单位，B为实施单位」 stays none (round 31).
 - 「A会B、C审核」 (round 37) is 「A会同B、C」: 会 right before a body's name (a level or a group).
-- 「由A推荐」 (round 36): 推荐 ends the agent's name like any verb of doing.
+- 「由A推荐」 (round 36): 推荐 ends the agent's name like any verb of doing; so do 精选／挑选／选送／部署 (round 40:
+  「由A精选优秀节目进行演出」「由A部署，B落实」).
+- 「由A、B、C分管领导任组长」 (round 40): the persons of a list of bodies hold the posts, no unit (``POST``).
 - 「A在寒假前要集中对全体师生组织开展…」 (round 36): a time, a manner and the object between the doer and 组织.
 """
 
@@ -32,8 +34,13 @@ MEETS = r"会(?=[区市县省镇乡](?!级))"
 # (the partner's name must follow it: _with reads it)
 JOINS = (r"联合(?!督查|督办|执法|检查|办公|审查|调查|巡查|惩戒|攻关|体|会|行动|整治|开展|举办|印发|发文|发布|"
          r"制定|出台|监管|抽查|查处|处置|认定|评审|培养|培训|奖惩|收割|采购|创作|调研|演练|调解|招|[\"“《])")
+# a person's post after the body that holds it 「由A分管领导任组长」, and after a list of bodies
+# 「由A、B、C分管领导任组长」 (round 40: the persons are no units, rule 3 — not the list's first bodies)
+_POST_WORDS = r"(?:主要|分管|相关|有关)?(?:领导|负责人|负责同志|[局处科站所院部]长|主任|书记)"
+POST = re.compile(rf"{_POST_WORDS}|[^，,]{{0,8}}(?:担任|兼任|任组长|任副?主任)"
+                  rf"|(?:[、和及][^，,、]{{2,20}}?)+{_POST_WORDS}")
 # what may end an agent's name besides sentence_units' list
-AFTER_MORE = r"推荐|列入|纳入|依职权|[依按]职责|处以|处罚|予以|给予|" + MEETS
+AFTER_MORE = r"推荐|精选|挑选|选送|选派|部署|列入|纳入|依职权|[依按]职责|处以|处罚|予以|给予|" + MEETS
 # a manner and the object between a time and 组织 「A在寒假前要集中对全体师生组织开展…」 (round 36: the doer's verb)
 BEFORE_VERB = r"(?:集中|统一|专门)?(?:对[^，,。；;]{1,16}?)?"
 # a bracket dropped from a name (round 35–37): the short name 「（以下简称“X”）」 (defined_names), an explanation

@@ -34,11 +34,17 @@ def with_partners(body: str, names: list[str], leads: list[str]) -> tuple[list[s
               if not any(m.endswith(n) or n.startswith(m) for m in names)]
     # (whatever the heading's form: run in 「（一）县教体局。主要负责…」「1.区X局：负责…」 or a line of its own over its
     # paragraph 「（四）区应急局」 / 「会同区建管委指导…」 — the answers aligned in round 39)
-    if "会同" not in body:
+    if not re.search("会同|联合", body):
         return names, leads
     partners: list[str] = []
+    general = False
     seps = "，,。；;：:\n"
-    for m in re.finditer("会同", body):
+    # (「A联合B＋verb」 as 「A会同B」, round 34/40)
+    for m in re.finditer("会同|联合", body):
+        para = body[body.rfind("\n", 0, m.start()) + 1:m.start()].lstrip()
+        if m.group() == "联合" and body[:m.start()].strip().count("\n") and not any(para.startswith(n) for n in names):
+            continue        # (联合 in a later paragraph of its own subject 「支队、大队承担…，联合B开展…」: not the
+            #                 heading body's — only its run-in text or a paragraph opening with its name)
         # (the clause before 会同 and the one before it, found by a bounded scan back, not a split of the whole body)
         lo = max(0, m.start() - 300)
         cut = max(body.rfind(c, lo, m.start()) for c in seps)
@@ -52,7 +58,11 @@ def with_partners(body: str, names: list[str], leads: list[str]) -> tuple[list[s
             continue        # (「发生…事故的，会同B处置」: a case, not the item's work — rule 3)
         # (the partners end at the clause's end: 「会同区建管、城管等部门，加强…」 reads no name past the comma)
         got = _with(re.split(r"[，,。；;]", body[m.start():m.start() + 200], maxsplit=1)[0])
-        partners += [n for n in (got[0] if got else []) if n not in names + partners and not _GENERAL.search(n)]
+        read = got[0] if got else []
+        general = general or any(_GENERAL.search(n) for n in read)
+        partners += [n for n in read if n not in names + partners and not _GENERAL.search(n)]
     if not partners:
-        return names, leads
+        # (「县住建局：…，联合有关部门开展督导检查」: a general call as the partner is no unit, the body still leads
+        # — as in a sentence, round 32)
+        return names, leads or (heading[:1] if general and len(heading) == 1 else [])
     return names + partners, leads or (heading[:1] if len(heading) == 1 else [])

@@ -62,7 +62,8 @@ _PARTY = re.compile(r"(?:各|相关|有关)?(?:项目|第三方)?(?:建设|施�
 _DUTY_AFTER = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?:{'|'.join(LEAD_VERBS)})(?=[\u4e00-\u9fff])")
 # 各镇人民政府承担土地流转… / 各村（社区）组织群众… / 各村（社区）协助做好…: a group and a verb of its duty
 _GROUP_DUTY = re.compile(r"^(各(?:[^，,。；;：:\n（）()]|[（(][^，,。；;：:\n（）()]{1,12}[)）]){1,24}?)"
-                         rf"(?:{'|'.join(GROUP_DUTY_VERBS)})(?=[\u4e00-\u9fff])")
+                         # (「各直属团组织」「各级党组织」: 组织 after 团／党 ends the body's name, no verb)
+                         rf"(?<![团党])(?:{'|'.join(GROUP_DUTY_VERBS)})(?=[\u4e00-\u9fff])")
 
 
 # a modal or 会同 makes the words before the first comma a sentence, not a heading (区应急局应当会同有关部门，组织…)

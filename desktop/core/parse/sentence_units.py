@@ -19,6 +19,7 @@ import re
 from contextvars import ContextVar
 from functools import lru_cache
 
+from . import doer_forms
 from .case_clauses import BAD, CASE_OPEN, CONDITION, KIND_TOPIC, LISTED_CASES, answers_cases
 from .defined_names import drop_definitions
 from .doer_forms import AFTER_MORE, BEFORE_VERB, EXPLAINED, JOINS, MEETS, MEMBERS, OF_WORK, PERSON_AGENT, WILL_DO
@@ -49,7 +50,7 @@ from .units import SHARED_HEAD, looks_like_unit
 
 # what may follow a body's name where the name ends and the work begins (区环保局|研究制定 / 住保中心|统筹管理)
 _AFTER_NAME = re.compile(AFTER_MORE + "|" +
-    r"(?:负责|牵头|会同|务必|统一|全部|一律|选择|选定|遴选|统筹|自行|研究|结合|根据|依据|依照|按照|依托|依靠|借助|组织(?!部|要|应|将|须|必须|按照?|根据|依据|依照|结合)|作为|实行|确认|按实际|委托|授权|进行|审批|审核|预审|初审|核发|监督|具体|"
+    r"(?:负责|牵头|会同|务必|至少|统一|全部|一律|选择|选定|遴选|统筹|自行|研究(?!会|院|所|中心)|结合|根据|依据|依照|按照|依托|依靠|借助|组织(?!部|要|应|将|须|必须|按照?|根据|依据|依照|结合)|作为|实行|确认|按实际|委托|授权|进行|审批|审核|预审|初审|核发|监督|具体|"
     r"主要|共同|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调|指导|督促|开展|做好|建立|完成|提供|拆除|部署|"
     r"对|在|向|将|应当|应(?!急)|要|须|必须|需|可|于|依法|依规|按规定|及时|提前|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
     r"推动|一并|每年|每(?:半年|季度?|月|周|日|天)|按(?:半?年度?|季度?|月|周|期|时|程序|要求)|进一步|原则上|严格|代为|代办|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
@@ -69,7 +70,8 @@ _VERB = (r"(?:负责|主责|实施|落实(?!情况)|组织(?!健全|完善|有�
 _DO = re.compile(rf"^{_MODAL}{_ADVERB}{_VERB}")
 # (a time or an occasion between the modal and the verb 「A要在放假前牵头组织…」「A应在…评审中组织专家…」, round 35)
 _WHEN = r"(?:在[^，,]{1,16}?(?:前|中|时|期间|之前))"
-_DO_NEAR = re.compile(rf"^{_MODAL}{_NEAR}{_FIRST}{_NEAR}{_VERB}|^{_MODAL}在[^，,]{{1,16}}?范围内{_VERB}|"
+# (「A至少组织一次…」, round 40; a scope between the modal and the verb 「A应当在…范围内实施」, like a time)
+_DO_NEAR = re.compile(rf"^{_MODAL}(?:至少)?{_NEAR}{_FIRST}{_NEAR}{_VERB}|^{_MODAL}在[^，,]{{1,16}}?范围内{_VERB}|"
                       rf"^{_MODAL}{_WHEN}{_MODAL}{_NEAR}{BEFORE_VERB}(?=组织){_VERB}")
 # a later clause of the subject's with a first verb joined to rule 2's 「A应当…，依法…，健全和落实…」 (round 33)
 _DO_JOINED = re.compile(rf"^{_MODAL}{_ADVERB}(?!督促|要求|指导|引导|推动|协调|监督)"
@@ -116,8 +118,7 @@ _SUBJECT_ONLY = re.compile(rf"^(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[依按根][据�
 _BY_KIND = re.compile(r"(?:根据|按照|依照|按|视)[^，,]{0,8}(?:性质|权属|隶属|产权|类型|类别|情况)(?:关系)?(?:不同)?"
                       r"(?:，|,)?分别$")
 # persons who hold a post (由区建交委主要领导担任 / 组长由区房管局局长担任 / 由区委、区政府领导任组长): rule 3
-_POST = re.compile(r"(?:主要|分管|相关|有关)?(?:领导|负责人|负责同志|[局处科站所院部]长|主任|书记)|"
-                   r"[^，,]{0,8}(?:担任|兼任|任组长|任副?主任)")
+_POST = doer_forms.POST
 # A (会同B) 监督、指导 C 落实…: C does the work, A and B only guide it (rule 3)
 _GUIDES = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}(?:部门|单位|机构))?(?:共同)?(?:监督|指导)"
                      r"(?:[、和及](?:监督|指导|督促|检查))*[^，,]{0,30}?(?:落实|履行|做好|执行|遵守)")
@@ -142,7 +143,7 @@ _GENERAL = re.compile(rf"^(?:各级各[\u4e00-\u9fff]*|各(?:责任单位|责任
 # (… and a clause's verbs: 各成员单位汇总至… / 分管副主席领办 / 区级财政承担80% / 直连电源在各区… / 村到乡 / …以及…)
 _NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头(?!企业)|下发|提交|担任|按计划|按半年度|组成|下设|《|"
                           r"汇总|至|另行|作为|领办|考核|承担|批示|交办|以及|尤其|相结合|(?<!所)在|到|报(?!社)|开展|[\d%.．]|"
-                          r"向|直接|搭建|征求|加快|研究|联合|组长|并|进一步|每(?:半年|季度?|月|周)|抓好|做好|认真|分别|确认|后再|按实际|按照|可委托|可以|[为予还也均]$")
+                          r"向|直接|搭建|征求|加快|研究(?!会|院|所|中心)|联合|组长|并|进一步|每(?:半年|季度?|月|周)|抓好|做好|认真|分别|确认|后再|按实际|按照|可委托|可以|[为予还也均]$")
 _PERSON = re.compile(r"(?:人员|(?<!法)(?<!产权)(?<!所有权)人|同志|专家|群众|居民|村民|个人|师|员|长|书记|领导|"
                      r"干部|主任)$")
 # what a name ends in when it names no body: work (各职能部门任务), a place or a site (出土工地和消纳场所), a
@@ -188,16 +189,7 @@ OVERSIGHT = re.compile(r"(?:负责)?(?:(?:督查|督办|督导|考核|监督|检
 _DATE_OPEN = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|底|初|中)?(?:前|起|以前|之前)?"
                         r"|^\d{4}年(?:内|底|起)?")
 
-# a role the document defines as a body's 「项目提出部门为该项目的管理人」 (round 33): 「项目管理人」 is a unit
-_DEFINES_ROLE = re.compile(r"(?:部门|单位|机构|中心|政府)为(?:该|本|各)?([\u4e00-\u9fff]{0,6}?)的?"
-                           r"(管理人|实施人|责任人)"
-                           r"(?![员])")
 _ROLES: ContextVar[frozenset[str]] = ContextVar("_ROLES", default=frozenset())
-
-
-def defined_roles(text: str) -> frozenset[str]:
-    """The role names a document defines as a body's (「…部门为该项目的管理人」: 项目管理人, 管理人)."""
-    return frozenset(n for m in _DEFINES_ROLE.finditer(text) for n in (m.group(1) + m.group(2), m.group(2)))
 
 
 # a clause, not a name: 「还应检查单位落实…」 (a modal and a verb before the object), 「市级X部门抽查区级X部门负责监管的
@@ -273,7 +265,8 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
             # (where no name can end — no join, work word or verb after it — no test of the name)
             if not ((ends := not rest or _JOIN.match(rest) or _AFTER_NAME.match(rest))
                     or verb is None and VERB_START.match(rest)) or not _name_ok(name) \
-                    or name.endswith("所") and (_WHERE.match(rest) or _COST_NEED.match(rest)):
+                    or name.endswith("所") and (_WHERE.match(rest) or _COST_NEED.match(rest)) \
+                    or re.search(r"(?<![集剧乐社术])团$|党$", name) and rest.startswith("组织"):   # (各级团|组织, r40)
                 continue
             if ends:
                 found = (name, at + k)
@@ -299,7 +292,9 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
         if call := _CALL_TAIL.match(text, at):
             at = call.end()
         # (the category tail 「等相关部门」「等行业主管部门」 after named bodies: no name of its own)
-        tail = re.match(r"等(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构)(?:[（(][^（）()]{1,6}[）)])?)?", text[at:])
+        # (「二级单位等直属团组织」, round 40)
+        tail = re.match(r"等(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构|团组织|党组织)(?:[（(][^（）()]{1,6}[）)])?)?",
+                        text[at:])
         if tail:
             at += tail.end()
         return share_heads(names, text), at
@@ -466,7 +461,8 @@ DUTY_HEADING = re.compile(r"^[（(]?(?:(?:进一步)?(?:明确|细化|落实|压
                           r"|[\u4e00-\u9fff]{2,4}[和与及、](?=(?:职责|责任|工作|任务|职能)分工))?"
                           r"(?:(?:职责|责任|工作|任务|职能|组织、)分工|部门职责|管理职责|(?:工作)?职责|管理部门|管理体制|管理责任"
                           r"|管理主体|监管责任"     # (Round 40 rulings: 「管理主体」「监管责任」 give out work)
-                          r"|职责划分|任务[及和与]责任)[)）]?$)")   # (Round 38 rulings: work headings)
+                          r"|职责划分|任务[及和与]责任"   # (Round 38 rulings: work headings)
+                          r"|责任(?:单位|部门))[)）]?$)")   # (「三、责任单位」 over unit paragraphs, round 38/40)
 
 
 def opens_with_body(text: str) -> bool:

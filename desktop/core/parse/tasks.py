@@ -16,6 +16,7 @@ import re
 
 from desktop.core.model import Heading, Task
 
+from .body_kinds import level_of, of_kind
 from .columns import Row, table_rows
 from .counted_dates import relative_deadline, span_deadline
 from .dates import ONGOING, deadline_from_words, find_deadlines, quarterly_lists
@@ -57,12 +58,14 @@ from .prose_units import (
     unit_then_verb,
 )
 from .registry import Registry
+from .role_definitions import defined_roles
 from .rule_chapters import closing_only, drop_general, rule_chapters
 from .schedule import listed_stage_items
 from .section_kinds import NON_TASK_SECTION, PLACES_SECTION
-from .sentence_units import DUTY_HEADING, OVERSIGHT, defined_roles, doer_units, opens_with_body
+from .sentence_units import DUTY_HEADING, OVERSIGHT, doer_units, opens_with_body
 from .shared_brackets import sharing_only
 from .shortname import suggest_short_name
+from .site_pinyin import drop_pinyin
 from .targets import find_targets
 from .task_choice import _ancestors, _unfold, choose_tasks, chosen_by_labels, unit_led_leaves
 from .task_dates import (
@@ -463,10 +466,11 @@ _LEAD_SECTION = re.compile(r"^([^，,。；;：:、（）()]{3,24}?)(?:牵头|�
 def _duty_heading(item: Item) -> str:
     """The item's own heading, or its section's, where it names the division of duties (round 34; round 35: 「四、
     责任分工」 over 「（一）A指导B开展…」 gives out the work of every item under it), else ""."""
-    if DUTY_HEADING.match(item.title.strip()):
-        return item.title
+    if DUTY_HEADING.match(drop_pinyin(item.title).strip()):
+        return drop_pinyin(item.title)      # (「三、責(zé)任單位」: a site's inline pinyin dropped)
     # (an item under it that opens with a body, not one with a heading of its own 「（一）制度配套」)
-    heading = next((a.title for a in _ancestors(item) if DUTY_HEADING.match(a.title.strip())), "")
+    heading = next((drop_pinyin(a.title) for a in _ancestors(item) if DUTY_HEADING.match(drop_pinyin(a.title).strip())),
+                   "")
     return heading if heading and opens_with_body(item.body) else ""
 
 
@@ -483,21 +487,6 @@ def _defined_units(item: Item, decls: dict[int, Declaration]) -> list[str]:
 # a kind of body, not one named (市场监管部门 / 消防救援机构 / 教育系统): no office, bureau or government in it
 _KIND_OF_BODY = re.compile(r"(?![^\n]*(?:局|委|厅|办|院|站|所|中心|政府|队|处|科))"
                            r"[\u4e00-\u9fff]{2,8}(?:部门|机构|系统|机关)")
-
-
-def _level_of(name: str) -> str:
-    """The level a body's name opens with (市公安局 → 市, 各区教育局 → 区, 县(市、区)卫健局 → 县), "" when none."""
-    m = re.match(r"各?(?:全)?([省市县区镇乡])(?![场域])", name)     # (not 市场监管局)
-    return m.group(1) if m else ""
-
-
-def _of_kind(name: str, kind: str) -> bool:
-    """「市市场监管局」 of 「市场监管部门」, 「县卫健局」 of 「卫生健康部门」, 「县公安局」 of 「公安机关」: the named
-    body shares the kind's words (two of its characters at least)."""
-    stem = re.sub(r"(?:部门|机构|系统|机关)$", "", kind)
-    return stem in name or len(set(stem) & set(re.sub(r"^[省市县区镇乡]", "", name))) >= 2
-
-
 
 
 # a body's name without the place it is of (街道消防安全委员会 → 消防安全委员会, 区安委会 → 安委会)
@@ -584,10 +573,10 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
             # body, 市公安局交通警察支队 after 市公安局; mend r70 8, 9)
             levels = {u for s in re.split(r"[。；;\n]", para)
                       if (u := (subject_units(s)[:1] or [leading_unit(s, groups=True)])[0])
-                      and u not in opening and any(_of_kind(u, k) for k in names)
-                      and _level_of(u) and _level_of(u) != _level_of(opening[0] if opening else "")}
+                      and u not in opening and any(of_kind(u, k) for k in names)
+                      and level_of(u) and level_of(u) != level_of(opening[0] if opening else "")}
             if opening and para.startswith(opening[0]) and not levels and all(
-                    looks_like_unit(f) and any(_of_kind(f, k) for k in names) for f in opening):
+                    looks_like_unit(f) and any(of_kind(f, k) for k in names) for f in opening):
                 names = opening
         if names and any(re.search(f"为{re.escape(n)}|{re.escape(n)}(?:内|范围)", item.body) for n in names):
             continue        # 1.核心控制区。…两侧可视范围为核心控制区: a zone the item defines, not who does it
@@ -606,7 +595,8 @@ def _heading_declarations(items: list[Item], decls: dict[int, Declaration]) -> b
             # 「市审计局负责牵头…」: the unit that opens the line leads, rule 2); duty_pivots: round 36, partners: 39
             head = item.body.split("\n", 1)[0]
             leads = [n for n in names if re.search(re.escape(n) + r"\s*[（(]牵头(?:单位)?[）)]", head)
-                     or re.match(re.escape(n) + r"(?:具体|统一|总)?(?:负责)?牵头(?!的|单位|部门|人)", head.lstrip())]
+                     or re.match(re.escape(n) + r"(?:\s*[：:]\s*)?(?:具体|统一|总)?(?:负责)?牵头(?!的|单位|部门|人)",
+                                 head.lstrip())]
             names, leads = with_partners(item.body, names + duty_pivots(item.body, _duty_heading(item)), leads)
             decls[item.pos] = Declaration(lead=leads, resp=[n for n in names if n not in leads],
                                           source="、".join(names), from_heading=True, explicit_lead=bool(leads))
