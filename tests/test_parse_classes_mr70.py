@@ -217,6 +217,6 @@ def test_a_kind_tail_ending_in_jigou_is_cut():
 
 
 def test_the_level_of_a_name_is_its_place_word_not_a_sectors_first_character():
-    from desktop.core.parse.tasks import _level_of
+    from desktop.core.parse.body_kinds import level_of as _level_of
     assert [_level_of(n) for n in ("市市场监管局", "市场监管所", "各区教育局", "市民政局", "区域中心")] \
         == ["市", "", "区", "市", ""]
