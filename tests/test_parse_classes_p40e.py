@@ -1,0 +1,91 @@
+"""Round 40 (p40e): titles, sendings written 将…报, plan targets and dates of round 39's blind sets. Made-up snippets
+written the way such pages and plans are printed, each with near misses that must not change."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+
+def _title(text: str) -> str:
+    return parse_text(text).title
+
+
+BODY = ("为进一步做好全镇环境整治工作,结合工作实际,制定本方案。\n\n一、工作目标\n\n全面完成整治任务。\n\n"
+        "二、工作措施\n\n(一)加强宣传。各村要广泛宣传。\n")
+
+
+# ---- titles -------------------------------------------------------------------------------------------------------
+
+def test_title_opening_with_a_day_number_is_no_heading():
+    # 「3.8妇女节活动方案」 under a site's breadcrumbs and over the poster's name: the day, not an item number 3.
+    text = "范文网>实用范文>策划方案>\n\n3.8妇女节活动方案\n\n小李分享\n\n" + BODY
+    assert _title(text) == "3.8妇女节活动方案"
+
+
+def test_title_numbered_heading_is_still_no_title():
+    # near miss: 「3.开展…」 is an item, never the title
+    text = "3.开展妇女节活动方案\n\n小李分享\n\n" + BODY
+    assert _title(text) != "3.开展妇女节活动方案"
+
+
+def test_title_broken_over_lines_under_a_format_tag():
+    text = ("欢迎来到某某文档网。\n来源:某某文档网\nword\n\n某学校关于校园安全\n\n工作实施方案\n\n"
+            "根据上级文件精神,为进一步做好校园安全工作,现结合我校实际,制定方案如下:\n\n一、组织领导\n\n成立领导小组。\n")
+    assert _title(text) == "某学校关于校园安全工作实施方案"
+
+
+def test_title_in_square_brackets_with_a_record_number():
+    text = "[2035,2021年某镇开展植树节志愿活动实施方案]\n\n2021-03-01 | 浏览次数:\n\n" + BODY
+    assert _title(text) == "2021年某镇开展植树节志愿活动实施方案"
+
+
+def test_title_in_square_brackets_without_a_plan_word_stays():
+    # near miss: a bracketed line that names no plan is not unwrapped as a file name
+    text = "[2035,某镇新闻动态]\n\n" + BODY
+    assert _title(text) != "某镇新闻动态"
+
+
+def test_title_of_a_plan_shown_under_a_report_file():
+    text = ("2023年某镇禁烧工作总结.doc\n《2023年某镇禁烧工作总结.doc》由会员分享,可在线阅读,更多相关请在某网上搜索。\n"
+            "1、某镇禁烧工作总结 某镇秋季秸秆禁烧 工作方案 各村委会,镇各部门: 为切实做好秸秆禁烧工作,改善空气质量,"
+            "制定本方案。 一、工作目标 全镇不烧一把火。 二、工作措施 加强巡查。\n")
+    assert _title(text) == "某镇秋季秸秆禁烧工作方案"
+
+
+def test_title_of_a_report_file_with_no_plan_in_its_preview():
+    # near miss: the preview opens with the report itself: the file's name stays the title
+    text = ("2023年某镇禁烧工作总结.doc\n《2023年某镇禁烧工作总结.doc》由会员分享,可在线阅读,更多相关请在某网上搜索。\n"
+            "1、2023年以来,我镇认真开展秸秆禁烧工作,取得了明显成效。 一、主要做法 加强巡查。\n")
+    assert _title(text) == "2023年某镇禁烧工作总结"
+
+
+def test_title_over_a_collection_repeated_into_its_addressees():
+    text = ("社区文明创建工作实施方案\n\n合集下载\n  1. 1、下载文档前请自行甄别文档内容的完整性。\n\n"
+            "社区文明创建工作实施方案社区各网格:\n\n为深入推进文明创建工作,结合社区实际,制定本方案。\n\n"
+            "一、工作目标\n\n创建文明社区。\n")
+    assert _title(text) == "社区文明创建工作实施方案"
+
+
+def test_title_own_line_broken_with_guanyu_under_its_notice():
+    text = ("关于印发《加强某区镇级河道保洁队伍建设的指导意见》的通知\n\n各镇人民政府:\n\n"
+            "现将《加强某区镇级河道保洁队伍建设的指导意见》印发给你们,请参照执行。\n\n某区水务局\n\n2021年5月6日\n\n"
+            "关于加强某区镇级河道\n\n保洁队伍建设的指导意见\n\n"
+            "为进一步加强河道保洁工作,提出如下意见。\n\n一、总体要求\n\n全面加强保洁。\n")
+    assert _title(text) == "关于加强某区镇级河道保洁队伍建设的指导意见"
+
+
+def test_title_one_line_page_without_space_in_it():
+    text = ("2021全国爱眼日主题及宣传活动方案 2021年6月6日,是第26个“全国爱眼日”。为做好我区宣传活动,结合工作实际,"
+            "制定如下方案: 一、活动内容 (一)开展义诊活动。由区卫健委牵头,组织开展义诊活动。 (二)开展宣传活动。各街道"
+            "要广泛宣传爱眼知识,在社区、学校、医院设立宣传点,发放宣传资料,普及用眼卫生常识。 (三)开展筛查活动。各学校要"
+            "组织学生开展视力筛查,建立视力健康档案。 二、工作要求 各单位要高度重视,认真组织,确保活动取得实效。\n")
+    assert len(text) > 200 and _title(text) == "2021全国爱眼日主题及宣传活动方案"
+
+
+def test_title_of_a_compilation_run_into_its_first_article():
+    text = ("冬季森林防火工作方案3篇 冬季森林防火工作方案 1 为切实做好冬季森林防火工作,确保森林资源安全,制定本方案。"
+            " 一、工作目标 全年不发生重大森林火灾。 二、工作措施 加强巡查。\n")
+    assert _title(text) == "冬季森林防火工作方案"
+    text2 = ("版权说明:本文档由用户提供并上传\n文档简介\n冬季森林防火工作方案2024(通用5篇)冬季森林防火工作方案2023篇1"
+             "为切实做好冬季森林防火工作,制定本方案。一、工作目标全年不发生重大森林火灾。\n")
+    assert _title(text2) == "冬季森林防火工作方案"
