@@ -89,3 +89,36 @@ def test_title_of_a_compilation_run_into_its_first_article():
     text2 = ("版权说明:本文档由用户提供并上传\n文档简介\n冬季森林防火工作方案2024(通用5篇)冬季森林防火工作方案2023篇1"
              "为切实做好冬季森林防火工作,制定本方案。一、工作目标全年不发生重大森林火灾。\n")
     assert _title(text2) == "冬季森林防火工作方案"
+
+
+# ---- duties: a plan unit's sending written 「A（要）将…报B」 ---------------------------------------------------------
+
+def _duties(text: str) -> list[str]:
+    return [d.text for d in parse_text(text).duties]
+
+
+PLAN = "为规范项目审核工作,制定本办法。\n\n一、审核程序\n\n{}\n\n二、工作要求\n\n各部门要加强协作。\n"
+
+
+def test_duty_unit_sends_its_opinion_for_decision():
+    text = PLAN.format("区财政局组织专家召开评审会，区财政局将评审意见报区政府审定。")
+    assert any("将评审意见报区政府审定" in d for d in _duties(text))
+
+
+def test_duty_villages_send_their_list_to_the_leading_group():
+    text = PLAN.format("各村要将巡查人员确定情况,以名单的形式上报镇防火工作领导小组。")
+    assert any("巡查人员确定情况" in d for d in _duties(text))
+
+
+def test_duty_units_send_their_account_to_a_federation():
+    text = PLAN.format("3.各单位要将活动开展情况于活动结束后三天内以书面形式报区妇联。")
+    assert any("活动开展情况" in d for d in _duties(text))
+
+
+def test_duty_near_misses_are_no_sendings():
+    # an approval asked for, a circular of praise, an inspection filing, an applicant's filing: no duty
+    for sentence in ("区财政局将项目情况报区政府审批。",
+                     "市政府将对各地工作开展情况进行考核,通报表彰一批先进单位。",
+                     "施工单位应将检测报告纳入报验资料。",
+                     "申请人应将申请材料报区商务委。"):
+        assert not any(sentence[:8] in d for d in _duties(PLAN.format(sentence))), sentence
