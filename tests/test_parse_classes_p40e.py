@@ -122,3 +122,40 @@ def test_duty_near_misses_are_no_sendings():
                      "施工单位应将检测报告纳入报验资料。",
                      "申请人应将申请材料报区商务委。"):
         assert not any(sentence[:8] in d for d in _duties(PLAN.format(sentence))), sentence
+
+
+# ---- plan targets: a goal named in quotes; a temperature to reach -------------------------------------------------
+
+def _plan_targets(text: str) -> set[tuple[float, str]]:
+    plan = parse_text(text)
+    return {(t.value, t.unit) for t in plan.plan_targets} | {(t.value, t.unit) for k in plan.tasks for t in k.targets}
+
+
+GOALS = ("某区关于推进充电设施建设的实施意见\n\n{}\n\n一、指导思想\n\n{}\n\n二、主要任务\n\n"
+         "(一)加快建设。由区发展改革委牵头,各街镇配合,推进充电桩建设。\n\n(二)加强管理。由区交通委负责,规范运营。\n")
+
+
+def test_plan_target_named_in_quotes_in_the_preamble():
+    text = GOALS.format("为确保完成“新建30个公共充电示范站”的年度工作目标,结合本区实际,提出如下意见。",
+                        "坚持以人民为中心,推进充电设施建设。")
+    assert (30.0, "个") in _plan_targets(text)
+
+
+def test_plan_target_named_in_quotes_in_a_section_of_aims():
+    text = GOALS.format("为推进充电设施建设,提出如下意见。",
+                        '紧紧围绕"公共充电桩覆盖率不低于85%、快充比例不低于40%、零安全事故的目标,加强组织领导。')
+    assert {(85.0, "%"), (40.0, "%")} <= _plan_targets(text)
+
+
+def test_quoted_name_without_a_goal_gives_no_target():
+    # near miss: a slogan in quotes, no 的目标 after it
+    text = GOALS.format("为推进充电设施建设,提出如下意见。", "深入开展“30分钟充电圈”建设,加强组织领导。")
+    assert (30.0, "分钟") not in _plan_targets(text)
+
+
+def test_temperature_to_reach_is_a_target_and_a_case_is_not():
+    text = ("某县冬季供暖保障工作方案\n\n为做好供暖工作,制定本方案。\n\n一、工作目标\n\n"
+            "将居民室内温度由往年的16℃提升至18℃。\n\n"
+            "二、工作措施\n\n(一)加强调度。县住建局负责,室外温度在零下10℃以下时,热源厂满负荷运行,管网温度约为60℃。\n")
+    got = _plan_targets(text)
+    assert (18.0, "℃") in got and (16.0, "℃") not in got and (60.0, "℃") not in got and (10.0, "℃") not in got

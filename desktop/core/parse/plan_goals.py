@@ -210,3 +210,15 @@ def preamble_planned_counts(preamble: str, year: int | None) -> list[tuple[str, 
             out.append((clause[:m.end()], float(m.group("figure"))))
             kept = True
     return out
+
+
+# a goal the plan names in quotes before 的目标 (确保完成“创建50个…示范项目”的工作目标 / 紧紧围绕"…不低于67%、…的目标,
+# its closing mark lost): its figures are the plan's, in the preamble or in a section of aims (一、指导思想) alike
+_QUOTED_GOAL = re.compile(r"[“\"]([^“”\"。；;]{0,60}?\d[^“”\"。；;]{0,60}?)[”\"]?"
+                          r"\s*的(?:年度|工作|总体|主要|奋斗){0,2}目标")
+
+
+def quoted_goal_sentences(text: str) -> list[str]:
+    """The sentences of ``text`` naming such a goal, its quote marks taken off (the figures read as any goal's)."""
+    return [_QUOTED_GOAL.sub(lambda m: re.sub(r"[“”\"]", "", m.group(0)), s) for s in sentences(text)
+            if ("“" in s or '"' in s) and _QUOTED_GOAL.search(s) and not _PAST.search(s)]
