@@ -159,3 +159,41 @@ def test_temperature_to_reach_is_a_target_and_a_case_is_not():
             "二、工作措施\n\n(一)加强调度。县住建局负责,室外温度在零下10℃以下时,热源厂满负荷运行,管网温度约为60℃。\n")
     got = _plan_targets(text)
     assert (18.0, "℃") in got and (16.0, "℃") not in got and (60.0, "℃") not in got and (10.0, "℃") not in got
+
+
+# ---- dates: a campaign's span in its time section or its aims ----------------------------------------------------
+
+def _deadlines(text: str) -> dict[str, str | None]:
+    return {t.key: t.deadline for t in parse_text(text).tasks}
+
+
+SEASON = ("某县2021年冬季供暖保障方案\n\n为做好我县2021-2022年采暖期供热保障工作,特制定本方案。\n\n一、总体目标\n\n"
+          "确保群众温暖过冬。\n\n二、时间安排\n\n{}\n\n三、责任分工\n\n1、县住建局:督促供热企业加强管理,开展督导检查。\n\n"
+          "2、县市场监管局:负责供热收费监督检查。\n")
+
+
+def test_time_section_from_now_to_a_season_end_in_brackets():
+    got = _deadlines(SEASON.format("即日起至供暖期(2022年3月15日)结束。"))
+    assert got["三.1"] == "2022-03-15" and got["三.2"] == "2022-03-15"
+
+
+def test_time_section_from_now_without_a_day_gives_none():
+    # near miss: a season named without its day dates nothing
+    assert _deadlines(SEASON.format("即日起至供暖期结束。"))["三.1"] is None
+
+
+AIMS = ("某街道秋冬季秸秆禁烧工作方案\n\n为做好秸秆禁烧工作,制定本方案。\n\n一、总体要求\n\n强化禁烧管控。\n\n"
+        "二、工作目标\n\n"
+        "{}\n\n三、主要任务\n\n(一)建立网格化监管机制。各村要划定网格,明确网格长,落实监管责任。\n\n"
+        "(二)加强宣传引导。各村要广泛宣传禁烧政策。\n")
+
+
+def test_aims_opening_with_the_campaign_span_date_the_items():
+    text = AIMS.format("1.从20xx年10月至2022年5月,全街实行秸秆全面禁烧,力争实现零火点。")
+    assert _deadlines(text)["三.一"] == "2022-05-31"
+
+
+def test_aims_with_a_goal_year_only_date_nothing():
+    # near miss: 「到2022年5月」 is when a goal is reached, no span of the action
+    text = AIMS.format("1.到2022年5月,全街秸秆综合利用率达到90%以上。")
+    assert _deadlines(text)["三.一"] is None
