@@ -197,3 +197,20 @@ def test_aims_with_a_goal_year_only_date_nothing():
     # near miss: 「到2022年5月」 is when a goal is reached, no span of the action
     text = AIMS.format("1.到2022年5月,全街秸秆综合利用率达到90%以上。")
     assert _deadlines(text)["三.一"] is None
+
+
+def test_plan_target_in_a_run_in_goal_heading_lead():
+    text = ("某区项目建设攻坚行动方案\n\n为加快重点项目建设,制定本方案。\n\n一、组织领导\n\n成立领导小组。\n\n"
+            "二、目标任务以新城为主战场,以工业项目为重点,奋力拼搏半年,确保完成今年8.5亿元投资任务。\n\n"
+            "(一)园区建设\n\n1、加快新城建设。由区发改委负责,推进基础设施建设。\n\n"
+            "2、加快工业园区建设。由区经信局负责,推进标准厂房建设。\n")
+    assert (850000000.0, "元") in _plan_targets(text)
+
+
+def test_run_in_goal_heading_without_a_goal_sentence_gives_no_target():
+    # near miss: the lead names how the work is split, no amount to complete
+    text = ("某区项目建设攻坚行动方案\n\n为加快重点项目建设,制定本方案。\n\n一、组织领导\n\n成立领导小组。\n\n"
+            "二、目标任务以新城为主战场,以3个工业园区为重点,全面推进。\n\n"
+            "(一)园区建设\n\n1、加快新城建设。由区发改委负责,推进基础设施建设。\n\n"
+            "2、加快工业园区建设。由区经信局负责,推进标准厂房建设。\n")
+    assert (3.0, "个") not in _plan_targets(text)

@@ -26,6 +26,9 @@ _RUN_IN_GOALS = re.compile(r"(?:目标任务|(?:工作|总体|主要|发展|创�
                            r"(?=\s*(?:(?:19|20)\d{2}\s*年|\d|通过|经过|到|力争|全年|今年|年底|年内))")
 
 
+_GOAL_HEAD = re.compile(r"(?:目标任务|(?:工作|总体|主要)目标)(?![任分完])")
+
+
 def _run_in_goals(item: Item, top: int) -> bool:
     return item.kind == top and _RUN_IN_GOALS.match(item.title) is not None
 
@@ -81,6 +84,9 @@ def goal_lead_paragraphs(items: list[Item], task_pos: set[int]) -> list[str]:
             out.append(item.body.split("\n", 1)[1])
         elif _run_in_goals(item, top):
             out.append(item.body)        # 二、目标任务通过三年努力…: the heading run into its text
+        elif item.kind == top and _GOAL_HEAD.match(item.title):
+            # 二、目标任务以…为主战场,…,确保完成今年10.6亿元投资任务。(一)…: the goal sentences of its run-in text
+            out += [s for s in sentences(item.body) if _GOAL_SENTENCE.search(s)]
     return out
 
 
