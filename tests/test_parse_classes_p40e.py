@@ -214,3 +214,12 @@ def test_run_in_goal_heading_without_a_goal_sentence_gives_no_target():
             "(一)园区建设\n\n1、加快新城建设。由区发改委负责,推进基础设施建设。\n\n"
             "2、加快工业园区建设。由区经信局负责,推进标准厂房建设。\n")
     assert (3.0, "个") not in _plan_targets(text)
+
+
+def test_title_the_notice_line_gives_the_name_the_body_shortens():
+    text = ("某镇《护林行动》实施方案\n\n2024-07-09\n\n关于印发《某镇2018年“护林行动”实施方案》的通知\n\n各村委会:\n\n"
+            "《某2018年“护林行动”实施方案》已经镇领导小组审议通过,现印发给你们,请认真贯彻执行。\n")
+    assert _title(text) == "某镇2018年“护林行动”实施方案"
+    # near miss: the body's name differs by more than a character or two: its own
+    text2 = text.replace("《某2018年“护林行动”实施方案》已经", "《某镇2018年护林行动工作计划》已经")
+    assert _title(text2) == "某镇2018年护林行动工作计划"

@@ -40,6 +40,7 @@ def within(short: str, long: str) -> bool:
 
 
 _TOP_NOTICE = re.compile(r"^\s*[^\n《》]{0,40}关于(?:印发|转发|下发)《([^《》\n]{4,80})》的通知\s*(?:\n|$)")
+_NOTICE_LINE = re.compile(r"[^\n《》]{0,40}关于(?:印发|转发|下发)《([^《》\n]{4,80})》的通知")
 _PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|盟|旗)")
 
 
@@ -50,6 +51,12 @@ def as_headed(text: str, name: str) -> str:
     headed = top.group(1).strip() if top else ""
     if headed and name != headed and name.endswith(headed) and _PLACE_ONLY.fullmatch(name[:-len(headed)]):
         return headed
+    # (the body's 《》 dropping a character or two of the name the notice's own title line gives — 《小江2017年…方案》
+    # under 关于印发《小江镇2017年…方案》的通知 below a site's headings: the title's)
+    for line in text[:1500].split("\n")[:15]:
+        if (m := _NOTICE_LINE.fullmatch(line.strip())) and 0 < len(m.group(1)) - len(name) <= 2 \
+                and within(name, m.group(1)):
+            return m.group(1)
     return _usual_dash(text, name)
 
 
