@@ -56,12 +56,13 @@ from .normalise import (
     unwrap,
 )
 from .opening_rows import opening_rows
-from .opening_titles import column_and_title, shop_title, spaced_title
+from .opening_titles import column_and_title, compiled_title, shop_title, spaced_title
 from .plan_goals import (
     goal_lead_paragraphs,
     no_goal_section,
     preamble_goal_sentences,
     preamble_planned_counts,
+    quoted_goal_sentences,
     section_goal_sentences,
     target_sections,
 )
@@ -417,7 +418,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     left_out = "\n".join(s for s in (notice, left_out) if s)
     label_cell_sentences(items, lt)     # a task table run together on one line: each row's 责任单位 cell
 
-    plan.title = column_and_title(lt) or find_title(ct) or spaced_title(lt) or shop_title(lt)
+    plan.title = column_and_title(lt) or find_title(ct) or spaced_title(lt) or shop_title(lt) or compiled_title(lt)
     plan.doc_number = find_doc_number(ct)
     plan.date = find_date(ct)
     plan.issuer = find_issuer(ct, plan.title, lt)
@@ -563,7 +564,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
         fallback = dls[0].date if dls else None
         plan.plan_targets.extend(find_targets(section_text, year, relaxed=True, fallback_deadline=fallback))
     for paragraph in (goal_lead_paragraphs(items, task_pos) + section_goal_sentences(items, task_pos)
-                      + preamble_goal_sentences(outline.preamble, year)):
+                      + preamble_goal_sentences(outline.preamble, year) + quoted_goal_sentences(outline.preamble)):
         plan.plan_targets.extend(find_targets(paragraph, year))
     for words, figure in preamble_planned_counts(outline.preamble, year):
         # only the figure the summary's clause counts (亿元 read as 元: ×1e8)
@@ -573,7 +574,10 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     covered = {d.pos for g in goal_sections for d in [g, *g.descendants()]}
     for section in items:
         if section.kind != 1 or section.pos in covered or section.pos in task_pos \
-                or no_goal_section(section, outline.inline) or any(d.pos in task_pos for d in section.descendants()):
+                or any(d.pos in task_pos for d in section.descendants()):
+            continue
+        if no_goal_section(section, outline.inline):     # (一、指导思想: only a goal it names in quotes)
+            _add_new(plan.plan_targets, find_targets("".join(quoted_goal_sentences(section.full_text())), year))
             continue
         plan.plan_targets.extend(find_targets(section.full_text(), year))
 

@@ -69,6 +69,10 @@ def time_section_end(text: str, year: int | None) -> str | None:
         if years and max(years) - min(years) > 1:
             return None
         found = {_span_end(sp.group(0), year) for sp in spans}
+        if not spans and (now := _CAMPAIGN.search(words)) and (now.group(1) or year):
+            # 「二、时间安排 即日起至供暖期(2022年3月15日)结束」: from now to its end, the one span
+            found = {iso_day(int(now.group(1) or year or 0), int(now.group(2)),
+                             int(now.group(3)) if now.group(3) else None)}
         first = next((line for line in lines if line), "")
         month = None if spans else _MONTH_LINE.fullmatch(first)
         in_year = int(month.group(1)) if month and month.group(1) else year
@@ -162,9 +166,11 @@ _DOC_YEAR = re.compile(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]")
 # the preamble's span of the whole campaign 「区综治委决定从现在起至11月底，在全区…开展…活动」 (round 37 rulings:
 # a stage span for the items with no date; not how long a rule is in force 「本通知自即日起至…施行」)
 # (「即日起至2019年1月底，在全市范围内继续开展…」: 即日起 without 从／自)
+# (「即日起至供暖期(2022年3月15日)结束」: the season named, its last day in brackets)
 _CAMPAIGN = re.compile(r"(?:(?:从|自)(?:现在|即日|今日|今天)(?:起|开始)?|(?:即日|今日)(?:起|开始))"
-                       r"\s*[，,]?\s*(?:至|到)\s*"
-                       r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)(?:止|结束)?(?![^，,。；;]{0,12}(?:施行|有效|执行))")
+                       r"\s*[，,]?\s*(?:至|到)\s*(?:[\u4e00-\u9fff]{1,8}?[(（]\s*)?"
+                       r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)\s*[)）]?\s*(?:止|结束)?"
+                       r"(?![^，,。；;]{0,12}(?:施行|有效|执行))")
 
 # 「2022年春运将从1月17日开始,2月25日结束」「活动自5月10日起至6月30日止」: the campaign's first and last day (the
 # last with 结束／止 after it, or after 至／到: a span, not a start alone 「从6月1日起」)
@@ -217,6 +223,24 @@ def holiday_eve(text: str, body: str, year: int) -> str | None:
     return iso_day(year, int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4)))
 
 
+# a span the plan's aims open with, stated once for the whole action (Round 40 rulings: 「二、工作目标 1.从20xx年10月至
+# 2021年5月,…实行…全面禁烧」 is the campaign's span): its end, the start's year written, masked or left out
+_AIM_SPAN = re.compile(r"^[ \t　]*[一二三四五六七八九十]{1,3}、[ \t　]*(?:工作|总体|行动|主要)?目标[ \t　]*[:：]?\s*"
+                       r"(?:\d{1,2}\s*[.、．]\s*)?(?:从|自)\s*(?:(?:19|20)[\dxX×]{2}\s*年\s*)?"
+                       r"\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+                       r"\s*(?:起\s*)?(?:至|到|[—–\-－~～]+)\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月"
+                       r"(?:\s*(\d{1,2})\s*日|底|末)?(?:止|结束)?\s*[，,]", re.M)
+
+
+def aims_span_end(text: str, year: int | None) -> str | None:
+    """The end of the one span the plan's aims open with (``_AIM_SPAN``); None where none or several."""
+    found = list(_AIM_SPAN.finditer(text)) if "目标" in text else []
+    if len(found) != 1 or not (found[0].group(1) or year):
+        return None
+    m = found[0]
+    return iso_day(int(m.group(1) or year or 0), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
+
+
 def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_number: str = "",
                         preamble: str = "") -> None:
     """Give tasks without a deadline the days they fix, else the activity's span end, else the campaign's span the
@@ -231,7 +255,7 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
             for task in tasks:
                 task.deadline = task.deadline or span_end
         return
-    span_end = activity_span_end(body, year) or campaign_end(preamble, year)
+    span_end = activity_span_end(body, year) or campaign_end(preamble, year) or aims_span_end(body, year)
     plan_text = "\n".join([preamble, body])
     for task in tasks:
         if task.deadline is None:

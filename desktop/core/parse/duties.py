@@ -32,6 +32,7 @@ from .duty_sentences import (
     MEETING_EVERY,
     NEXT_MONTH,
     applicant_filing,
+    handed_on,
     other_duty,
     regulated_filing,
     return_made_by,
@@ -358,7 +359,8 @@ def find_duties(text: str, year: int | None, issued: str | None = None) -> list[
             continue
         # searched once here, given to other_duty on either path
         sent = _SEND.search(s) is not None and not applicant_filing(s) \
-            or "请" in s and _REQUESTED_FILING.search(s) is not None     # (its every match holds 请)
+            or "请" in s and _REQUESTED_FILING.search(s) is not None \
+            or handed_on(s)     # (请: in its every match; 各单位要将…情况…报区残联: the 报 _SEND reads names no office)
         if not sent and "时" in s and _TIME_CELL.search(s):     # (时 in every match of it)
             continue                     # （牵头单位：…；完成时限：每季度）: a task's pace, no duty
         if not kinds:

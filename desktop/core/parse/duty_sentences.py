@@ -168,6 +168,21 @@ _CASE_SEND = re.compile(r"^(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{
                         r"(?:(?:将|把)[^。；;]{1,30}?(?:报送|上报|报备|提交)|(?:报送|上报|报备|提交|报(?![请批]))"
                         rf"(?=[\u4e00-\u9fff]{{1,14}}?{_ORG}))"
                         rf"(?![^。；;]{{0,20}}(?:{_ASKS_APPROVAL}))")
+# a plan unit told to send its own account on 「A（要）将…情况／意见／结论…报B」 (各村要将…确定情况,以清单的形式上报…;
+# 区发展改革委将审核意见报区政府审定): a sending to another body of the plan (round 32 / round 35), whoever B is and
+# though the page cuts B's name; not an approval or praise asked for (报…审批 / 报…表彰), nor an applicant's filing
+_HANDED_ON = re.compile(r"(?:^\s*(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）])?|[，,：:])\s*(?:各|由)?"
+                        rf"[\u4e00-\u9fff]{{1,14}}?(?:{_ORG}|村|社区)\s*(?:要|应当?|须|需|必须)?\s*(?:及时|按时|统一)?\s*将"
+                        r"[^。；;]{0,40}?(?:意见|结论|情况|结果|总结|报告|清单|名单|材料|台账|数据|信息)[^。；;]{0,20}?"
+                        r"(?<![抄通申填举公预呈汇])(?:报送|上报|报(?![告道名价批请备验表]))(?:至|到|给)?[\u4e00-\u9fff]"
+                        r"(?![^。；;]{0,20}(?:审批|同意|表彰|批准|核准))")
+
+
+def handed_on(s: str) -> bool:
+    """``s`` tells a plan unit to send its own account on to a body (``_HANDED_ON``), no applicant's filing."""
+    return "将" in s and _HANDED_ON.search(s) is not None and not _APPLICANT_SENDS.match(s)
+
+
 # a standing sending of the body in charge, no date: 「站负责…，向镇政府及上级有关部门报告虫情情况」 (what it
 # reports on, a 情况), or a step of the work it leads 「由街道牵头，…，确定名单，上报区领导小组办公室」; not
 # 「负责…向X申请」
@@ -344,7 +359,7 @@ def other_duty(s: str, default_year: int | None, sending: bool,
     if every is None and due is None and not promptly and not filing and not _COLLECT.search(s) \
             and not _TO_PLAN_OFFICE.search(s) and not _body_sending(s) \
             and not COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s) \
-            and not _CASE_BY.search(s) \
+            and not _CASE_BY.search(s) and not handed_on(s) \
             and not DO_THE_SENDING.search(s) and not _STANDING_SEND.search(s) and not _ACCOUNT_JOINED.search(s) \
             and not (_WRITTEN_SEND.search(s) and not _DONE_BEFORE.search(s)):
         return None

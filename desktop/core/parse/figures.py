@@ -42,7 +42,7 @@ _UNITS = ("(?:微克|毫克|纳克)/(?:立方米|升|千克)|μg/m[3³]|mg/(?:m[
           # events per head (发生率0.5起/百万人) and cases counted (查处案件10起, 事故控制在3起以内); not the start
           # of a word (10起草 / 3起步) nor a year (自2026起)
           "(?<!20\\d\\d)起(?![草步始来点止算飞跑航])|"
-          "个月|个工作日|工作日|个类别|小时|分钟|年一遇|MPa|"
+          "个月|个工作日|工作日|个类别|小时|分钟|年一遇|MPa|℃|"   # (a temperature: 供热温度由18℃提升至20℃)
           # lengths, lamps, wells, culverts, sections, courses and camera channels (渠道1200米, 步道800延米, 路灯500盏,
           # 机井20眼, 涵洞12道, 线路15段, 课程30门, 绿道12km, 监控探头300路); 米 after 千 is 千米 (above), and not
           # 平方米/立方米 (above: tried first); not 3道工序 / 路口 / 门店 / km² / 5米宽 / K3+500段 (a stake number)

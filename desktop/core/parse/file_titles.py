@@ -64,6 +64,8 @@ def _previewed_title(text: str, name: str) -> str:
         line = next((ln for ln in lines[k + 1:] if ln.strip()), "")
         banner = _BANNER.match(line)
         rest = line[banner.end():] if banner else line
+        if _REPORT_END.search(name):
+            return _after_report(rest)
         m = FIRST_SENTENCE.match(rest) or _OPENING_NAME.match(rest)
         for title in (_once(m.group(1).strip()) if m else "", _above_addressees(text.split("\n")[k + 1:k + 40])):
             # (…整治方案…整治方案为了…: written twice)
@@ -71,6 +73,20 @@ def _previewed_title(text: str, name: str) -> str:
                 return title
         return ""
     return ""
+
+
+# a file a site names as a report (…工作总结): the plan it shows may be another document
+_REPORT_END = re.compile(r"(?:总结|报告|汇报)$")
+_ADDRESSEES = re.compile(r"各[^。；;，,:：\n]{2,40}(?:[,，、][^。；;:：\n]{2,30})?[:：]")
+
+
+def _after_report(chunk: str) -> str:
+    """A report's file whose preview opens with the report's name and then a plan's own title over its addressees
+    (1、…工作总结 农作物秸秆…禁烧 工作方案 各乡镇…,区级各部门:): that title; else ""."""
+    at = _ADDRESSEES.search(chunk, 0, 160)
+    head = re.sub(r"\s+", "", chunk[:at.start()]) if at else ""
+    title = re.split(r"总结|报告|汇报", head)[-1]
+    return title if 6 <= len(title) <= 60 and _OPENING_NAME.fullmatch(title) else ""
 
 
 def shared_file_title(text: str, title: str) -> bool:

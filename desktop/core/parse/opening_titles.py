@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 
-from .site_titles import PLAN_WORD
+from .site_titles import COLLECTION_TAIL, PLAN_WORD
 
 # the opening words up to a plan word, then a space and the text going on (no stop, colon or comma inside the title;
 # a space may stand inside it, after a year: 20XX 某某活动方案)
-_SPACED_TITLE = re.compile(r"^\s*([^\s。；;，,:：!！?？]{1,12}(?:[ \u3000][^\s。；;，,:：!！?？]{1,60}?)?" + PLAN_WORD
-                           + r")[ \u3000]+(?=[\u4e00-\u9fff])")
+# (or no space inside, up to 40 characters: 2019某某日主题及活动方案; the text may open with the day, 2019年5月15日,…)
+_SPACED_TITLE = re.compile(r"^\s*((?:[^\s。；;，,:：!！?？]{1,12}(?:[ \u3000][^\s。；;，,:：!！?？]{1,60}?)?"
+                           r"|[^\s。；;，,:：!！?？]{13,38}?)" + PLAN_WORD
+                           + r")[ \u3000]+(?=[\u4e00-\u9fff]|(?:19|20)\d{2}年)")
 # the line is the page's whole text: long, with sentences after the title
 _RUN_ON = 200
 
@@ -63,3 +65,17 @@ def shop_title(light_text: str) -> str:
     """The name in 【】 a document shop sets at the head of the text it shows, the text run on after it; "" else."""
     m = _SHOP_TITLE.match(light_text)
     return m.group(1).strip() if m else ""
+
+
+# an essay site's heading over the articles it compiles, its count after it (…工作方案2篇 / …工作方案2023(通用5篇)), run
+# into the first article's own title and counter (…工作方案 1 / …工作方案2022篇1) and its text: the title both write
+_COMPILED_RUN_ON = re.compile(r"^\s*([^\s。；;，,:：!！?？《》]{4,40}?" + PLAN_WORD + r")\s*(?:(?:19|20)\d{2}\s*)?"
+                              r"(?:\d{1,2}\s*篇|" + COLLECTION_TAIL + r")\s*\1")
+
+
+def compiled_title(light_text: str) -> str:
+    """The title a compilation's heading and its first article both give on one of the page's first lines; "" else."""
+    for line in light_text.split("\n", 6)[:6]:
+        if (m := _COMPILED_RUN_ON.match(line)):
+            return m.group(1)
+    return ""

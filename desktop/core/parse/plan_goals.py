@@ -26,6 +26,9 @@ _RUN_IN_GOALS = re.compile(r"(?:目标任务|(?:工作|总体|主要|发展|创�
                            r"(?=\s*(?:(?:19|20)\d{2}\s*年|\d|通过|经过|到|力争|全年|今年|年底|年内))")
 
 
+_GOAL_HEAD = re.compile(r"(?:目标任务|(?:工作|总体|主要)目标)(?![任分完])")
+
+
 def _run_in_goals(item: Item, top: int) -> bool:
     return item.kind == top and _RUN_IN_GOALS.match(item.title) is not None
 
@@ -81,6 +84,9 @@ def goal_lead_paragraphs(items: list[Item], task_pos: set[int]) -> list[str]:
             out.append(item.body.split("\n", 1)[1])
         elif _run_in_goals(item, top):
             out.append(item.body)        # 二、目标任务通过三年努力…: the heading run into its text
+        elif item.kind == top and _GOAL_HEAD.match(item.title):
+            # 二、目标任务以…为主战场,…,确保完成今年10.6亿元投资任务。(一)…: the goal sentences of its run-in text
+            out += [s for s in sentences(item.body) if _GOAL_SENTENCE.search(s)]
     return out
 
 
@@ -210,3 +216,15 @@ def preamble_planned_counts(preamble: str, year: int | None) -> list[tuple[str, 
             out.append((clause[:m.end()], float(m.group("figure"))))
             kept = True
     return out
+
+
+# a goal the plan names in quotes before 的目标 (确保完成“创建50个…示范项目”的工作目标 / 紧紧围绕"…不低于67%、…的目标,
+# its closing mark lost): its figures are the plan's, in the preamble or in a section of aims (一、指导思想) alike
+_QUOTED_GOAL = re.compile(r"[“\"]([^“”\"。；;]{0,60}?\d[^“”\"。；;]{0,60}?)[”\"]?"
+                          r"\s*的(?:年度|工作|总体|主要|奋斗){0,2}目标")
+
+
+def quoted_goal_sentences(text: str) -> list[str]:
+    """The sentences of ``text`` naming such a goal, its quote marks taken off (the figures read as any goal's)."""
+    return [_QUOTED_GOAL.sub(lambda m: re.sub(r"[“”\"]", "", m.group(0)), s) for s in sentences(text)
+            if ("“" in s or '"' in s) and _QUOTED_GOAL.search(s) and not _PAST.search(s)]

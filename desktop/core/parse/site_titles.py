@@ -40,6 +40,7 @@ def within(short: str, long: str) -> bool:
 
 
 _TOP_NOTICE = re.compile(r"^\s*[^\n《》]{0,40}关于(?:印发|转发|下发)《([^《》\n]{4,80})》的通知\s*(?:\n|$)")
+_NOTICE_LINE = re.compile(r"[^\n《》]{0,40}关于(?:印发|转发|下发)《([^《》\n]{4,80})》的通知")
 _PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|盟|旗)")
 
 
@@ -50,6 +51,12 @@ def as_headed(text: str, name: str) -> str:
     headed = top.group(1).strip() if top else ""
     if headed and name != headed and name.endswith(headed) and _PLACE_ONLY.fullmatch(name[:-len(headed)]):
         return headed
+    # (the body's 《》 dropping a character or two of the name the notice's own title line gives — 《小江2017年…方案》
+    # under 关于印发《小江镇2017年…方案》的通知 below a site's headings: the title's)
+    for line in text[:1500].split("\n")[:15]:
+        if (m := _NOTICE_LINE.fullmatch(line.strip())) and 0 < len(m.group(1)) - len(name) <= 2 \
+                and within(name, m.group(1)):
+            return m.group(1)
     return _usual_dash(text, name)
 
 
@@ -127,6 +134,7 @@ CHROME = re.compile(r"(?:[•·|｜\s\-－—]*+(?:无障碍|长辈版|关怀版
                      # (a document shop's buttons and the file's figures, one a line, before the text's own title:
                      # 海报 / 侵权投诉 / 收藏分销(赏) / -举报 / 文档介绍; 13.13KB / 5页 / 约4.38千字 / 999+ / VIP专免)
                      r"|海报|侵权投诉|举报|收藏|分销|[(（]?赏[)）]?|分享|文档介绍|文档简介|VIP专免"
+                     r"|word|pdf|docx?|wps"             # (the file's format a shop tags it with, on a line of its own)
                      # (a viewer's read-aloud button and the end of its preview: 朗读 / 全文预览已结束 /
                      # 还剩2页未读，继续阅读 / 文本内容:)
                      r"|朗读|(?:全文)?预览已结束|还剩\d++页未读[,，]?|继续阅读|展开全文|阅读全文|文本内容[:：]?"
@@ -155,3 +163,21 @@ def own_below_heading(text: str, title: str) -> str:
                 and _PLACE_ONLY.match(line):
             return line
     return title
+
+
+# a site's file name for the page in square brackets, its record number before it: [1711,2020年某镇…活动实施方案]
+_FILED_NAME = re.compile(r"[\[［]\s*(?:\d{1,8}\s*[,，]\s*)?([^\[\]［］]{4,80}" + PLAN_WORD + r")\s*[\]］]")
+
+
+def unwrapped(title: str) -> str:
+    """A title written in 《》 (《关于…实施细则》), or a site's file name in [] with its record number: the name."""
+    if re.fullmatch(r"《[^《》]+》", title):
+        return title[1:-1]
+    return m.group(1) if (m := _FILED_NAME.fullmatch(title)) else title
+
+
+def addressed_below(lines: list[str], heading: str) -> bool:
+    """A site's heading over a collection written again below it, run into the text's addressees (某某工作实施方案机关
+    各科室:): the heading is the text's own title."""
+    return any(len(ln) > len(heading) and ln.startswith(heading)
+               and re.fullmatch(r"[^。；;，,:：]{0,6}各[^。；;，,:：]{1,40}[:：]", ln[len(heading):]) for ln in lines)

@@ -405,9 +405,17 @@ _CLOCK = re.compile(r"(?:至|到|延至|截至|截止)\s*(?:次日|第二天)?"
                     r"\s*\d{1,2}\s*[点时](?:整|半|\d{1,2}\s*分)?(?:以后|之后|以前|之前|前|后)?$")
 
 
-def clock_time(target: Target) -> bool:
-    """Whether ``target`` is an hour of the clock (…至23点), not a figure to reach."""
+def clock_time(target: Target, sentence: str = "") -> bool:
+    """Whether ``target`` is an hour of the clock (…至23点), not a figure to reach — or a temperature the sentence does
+    not set to reach or keep (室外温度在35℃以下时 / 温度约为28℃ / 比室外低8℃: a case, a standard with no comparison
+    word; 供热温度由18℃提升至20℃ / 室温不低于18℃ is one)."""
+    if target.unit == "℃":
+        return target.value not in {float(v) for v in _TEMPERATURE_SET.findall(sentence)}
     return target.unit in ("点", "时") and target.value <= 24 and _CLOCK.search(target.text) is not None
+
+
+_TEMPERATURE_SET = re.compile(r"(?:提升|提高|升高|降低|达到|不低于|不高于|不超过|不得低于|不得高于|保持|控制|稳定)"
+                              r"(?:到|至|在)?\s*(\d+(?:\.\d+)?)\s*℃")
 
 
 # (not a false or missed report counted as a fault: 「虚报次数超过3次的」「漏报、瞒报」)

@@ -157,7 +157,7 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
                   *_cn_counts(sentence, deadline), *_rates_and_times(sentence, deadline),
                   *_cn_spans(sentence, deadline), *_day_limits(sentence, deadline), *cn_measures(sentence, deadline)]:
             if is_reporting_duty(t) or _past_clause(t.text, sentence, past_before) or _rhythm_once(t, sentence) \
-                    or past and 0 <= sentence.find(t.text) < past or clock_time(t):
+                    or past and 0 <= sentence.find(t.text) < past or clock_time(t, sentence):
                 continue
             if stepped and t.text != sentence and not (years and _step_deadline(t.text, len(t.text), years)):
                 t.deadline = _own_deadline(t.text, sentence, default_year) or t.deadline

@@ -32,9 +32,11 @@ from .site_titles import (
     PLAN_WORD,
     SITE_NOTICE,
     WORD_COUNT,
+    addressed_below,
     annexed_in_line,
     as_headed,
     own_below_heading,
+    unwrapped,
     within,
 )
 from .two_documents import ISSUED_PAIR, pair_plan
@@ -88,8 +90,8 @@ _YEAR_AT_START = re.compile(r"(?:19|20)\d{2}")
 # (《》 printed as 。: 关于印发。X方案。的通知)
 _NOTICE = re.compile(r"关于印发[《。]?([^《》\n]{4,80}?)[》。]?的通知")
 _TITLE_LINE = re.compile(r"^[^。；;，,:：]{2,60}" + _PLAN_WORD + r"(?:[(（][^)）]{1,10}[)）])?$")
-_HEADING_START = re.compile(r"^([一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,4}[.、]|"
-                            r"[(（]注)")
+_HEADING_START = re.compile(r"^([一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|"
+                            r"\d{1,4}(?:、|\.(?!\d))|[(（]注)")   # (not 3.5学雷锋…: a day)
 
 
 _DOC_END = re.compile(_PLAN_WORD + r"(?:[(（][^)）]{1,12}[)）])?$|(?:通知|决定|规定|报告|通报|批复|函|总结)$")
@@ -265,9 +267,7 @@ def find_title(text: str) -> str:
     title = _PAGE_COUNTER.sub("", title)        # a converted page's counter before it: 第1页共4页…方案
     # a title line written in 《》 (《关于…实施细则》), or a document site's file name (…分解表.docx); a news site's
     # column before it (政策|《葫芦岛市…实施方案》)
-    title = re.sub(r"^[\u4e00-\u9fff]{2,6}\s*[|｜]\s*(?=《[^《》]+》$)", "", title)
-    if re.fullmatch(r"《[^《》]+》", title):
-        title = title[1:-1]
+    title = unwrapped(re.sub(r"^[\u4e00-\u9fff]{2,6}\s*[|｜]\s*(?=《[^《》]+》$)", "", title))
     title = _PAGE_BUTTONS.sub("", _FILE_SUFFIX.sub("", title))
     tag = _COLUMN_TAG.match(title)
     if tag and (_DOC_END.search(title) or "关于" in title):
@@ -357,8 +357,8 @@ def _own_name(text: str, quoted: str) -> str:
         nxt = next((ln for ln in below[k + 1:k + 3] if ln), "")
         if (line and not re.search(_PLAN_WORD + "$", line) and len(line + nxt) <= 60
                 and re.fullmatch(_PLAN_WORD, nxt[-2:]) and not re.search(r"[。；;，,：:《》]", line + nxt)
-                and line[:2] == quoted[:2] and 0 < len(line + nxt) - len(quoted) <= 8
-                and within(quoted, line + nxt)):
+                and quoted[:2] in (line[:2], line[2:4] if line[:2] == "关于" else "")   # (关于某乡… / …工作方案)
+                and 0 < len(line + nxt) - len(quoted) <= 8 and within(quoted, line + nxt)):
             return line + nxt            # 某乡防范打击…宣传 / 工作方案 under 《某乡打击…宣传工作方案》: its own, fuller
         if line != quoted and len(line) == len(quoted) and sorted(line) == sorted(quoted) and "《" not in line:
             return line                  # 建设、水务、交通…方案 under 《建设、交通、水务…方案》: its own order
@@ -461,7 +461,7 @@ def _find_title(text: str) -> str:
         # compilation's heading again, 「…方案2篇…方案一为…」)
         if plain != shared and (own := _previewed_title(text, plain)) and shared[len(plain):] not in own:
             return own
-    if shared and re.search(_PLAN_WORD + "$", shared):
+    if shared and re.search(f"(?:{_PLAN_WORD}|总结)$", shared):     # (a report's file may show a plan)
         # a document site's preview names the file it shows; the text's own title where the preview's
         # first chunk opens with it (after the site's banner)
         return _previewed_title(text, shared) or shared
@@ -506,7 +506,7 @@ def _find_title(text: str) -> str:
             # 农村…实施方案 / 合集下载: the site's heading over a collection; the text's own title below
             lines[k] = ""
             above = next((j for j in range(k - 1, -1, -1) if lines[j]), -1)
-            if above >= 0:
+            if above >= 0 and not addressed_below(lines, lines[above]):   # (unless it runs into addressees below)
                 lines[above] = ""
     if (article := _first_article(lines)):
         return article
