@@ -303,6 +303,14 @@ SCORED_SETS = [
     ("plans-next161", "tuned on since round 39 (never tuned: 80.6 %)", 0.786, 8, 93),
     ("plans-next162", "tuned on since round 39 (never tuned: 83.1 %)", 0.811, 8, 119),
     ("plans-next163", "tuned on since round 39 (never tuned: 74.2 %)", 0.722, 8, 119),
+    ("plans-next164", "tuned on since round 40 (never tuned: 54.2 %)", 0.522, 4, 113),
+    ("plans-next165", "tuned on since round 40 (never tuned: 76.4 %)", 0.744, 4, 135),
+    ("plans-next166", "tuned on since round 40 (never tuned: 85.6 %)", 0.836, 4, 134),
+    ("plans-next167", "tuned on since round 40 (never tuned: 88.8 %)", 0.868, 4, 120),
+    ("plans-next168", "tuned on since round 40 (never tuned: 80.6 %)", 0.785, 8, 103),
+    ("plans-next169", "tuned on since round 40 (never tuned: 56.1 %)", 0.54, 8, 102),
+    ("plans-next170", "tuned on since round 40 (never tuned: 83.8 %)", 0.817, 8, 112),
+    ("plans-next171", "tuned on since round 40 (never tuned: 86.8 %)", 0.847, 8, 131),
 ]
 
 
