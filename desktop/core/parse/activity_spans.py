@@ -17,7 +17,7 @@ import re
 from desktop.core.model import Task
 
 from .counted_dates import months_deadline
-from .dates import WEEKDAY, bracket_date, deadline_from_words, iso_day
+from .dates import bracket_date, deadline_from_words, iso_day
 from .event_days import event_eve
 
 # the label: a heading 「二、活动时间」 (on its own line or run in) or a field 「活动时间：」「活动时间要求：」
@@ -207,10 +207,12 @@ def campaign_end(preamble: str, year: int | None) -> str | None:
 
 
 # the holiday the plan fixes: 「2月11日(星期四)至17日(星期三)放假」「放假时间从5月1日至7日」「从1月17日(星期六)起放假」
-# (its first day; not a masked 「20xx年1月17日」)
+# (its first day; not a masked 「20xx年1月17日」). The bracket after the day is a weekday or a lunar day
+# 「2月4日（除夕）」「（农历正月初一）」, so it is wider than dates.WEEKDAY
+_DAY_NOTE = r"(?:\s*[(（][^()（）]{1,6}[)）])?"
 _HOLIDAY = re.compile(r"放假时间[ \t]{0,2}(?:安排)?[ \t]{0,2}(?:[:：为是]|从|自)?[ \t]{0,2}"
                       r"(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-                      r"|(?<![\d年xX×])(\d{1,2})\s*月\s*(\d{1,2})\s*日" + WEEKDAY +
+                      r"|(?<![\d年xX×])(\d{1,2})\s*月\s*(\d{1,2})\s*日" + _DAY_NOTE +
                       r"\s*(?:(?:至|到|—|－|-|~|～)[^。；;\n]{0,24}?|起|开始)放假")
 _BEFORE_HOLIDAY = re.compile(r"放假(?:之前|以前|前)")
 

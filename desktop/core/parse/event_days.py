@@ -13,11 +13,13 @@ item's own date wins, round 37).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .dates import iso_day
 
 # 「在春节前」「于助残日前」「春节之前」: the day before which the work is done
-_EVE = re.compile(r"(?:在|于)\s*(?:今年)?\s*([\u4e00-\u9fff“”\"]{1,8}?[日节])\s*(?:之前|以前|前)")
+# (not 「春节前后」: around it, no deadline)
+_EVE = re.compile(r"(?:在|于)\s*(?:今年)?\s*([\u4e00-\u9fff“”\"]{1,8}?[日节])\s*(?:之前|以前|前)(?!后)")
 
 # the lunar new year's month, by year (春节: 2015-02-19, 2020-01-25 …)
 _SPRING_FESTIVAL_MONTH = {
@@ -30,8 +32,10 @@ _FIXED_FESTIVALS = {"元旦": 1, "妇女节": 3, "植树节": 3, "劳动节": 5,
                     "六一": 6, "建党节": 7, "七一": 7, "建军节": 8, "八一": 8, "教师节": 9, "国庆节": 10, "国庆": 10}
 
 
+@lru_cache(maxsize=64)
 def _dated_by_plan(name: str, body: str, year: int) -> str | None:
-    """The day the plan gives the named day: 「5月15日,是第26个“全国助残日”」 or 「“校园日”(9月12日)」."""
+    """The day the plan gives the named day: 「5月15日,是第26个“全国助残日”」 or 「“校园日”(9月12日)」 (cached: every
+    undated item of a plan asks it of the same text)."""
     core = name.strip("“”\"")
     if len(core) < 2:
         return None
@@ -59,7 +63,7 @@ def event_eve(text: str, body: str, year: int, within: str | None = None) -> str
         month = _SPRING_FESTIVAL_MONTH.get(last) if name in ("春节", "新春节") else month
         if month and (iso_day(last, month) or "") <= within:
             return iso_day(last, month)
-        month = _SPRING_FESTIVAL_MONTH.get(year) if name in ("春节", "新春节") else month
+        return None     # (the festival falls after the span's end or is not in the table: the span's end dates it)
     return iso_day(year, month) if month else None
 
 

@@ -339,8 +339,10 @@ def _signature(lines: list[str], n: int) -> bool:
 def _closing_signature(lines: list[str], n: int) -> bool:
     """Line ``n`` opens the signature that closes the text: the issuers' names one a line (浦东新区农业农村委员会 /
     浦东新区规划和自然资源局 …), then the date, and nothing after it — no text of the last item."""
+    if any(lines[k].strip() for k in range(n + 16, len(lines))):     # (no copy of the rest: once per line)
+        return False
     rest = [ln.strip() for ln in lines[n:n + 16] if ln.strip()]
-    if len(rest) < 2 or any(ln.strip() for ln in lines[n + 16:]) or not _SIGNED_DATE.match(rest[-1]):
+    if len(rest) < 2 or not _SIGNED_DATE.match(rest[-1]):
         return False
     return all(len(name) <= 30 and looks_like_unit(name) and not re.search(r"[。，,；;：:]", name)
                for name in rest[:-1])

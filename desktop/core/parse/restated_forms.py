@@ -29,6 +29,9 @@ _GROUP_MODAL = re.compile(r"(小组|指挥部|办公室|专班)会(?=要|将|应
 # 「以A为主」 closing its clause (not 「以业主为主体」「以预防为主的方针」)
 _MAIN = re.compile(r"(?:(?<=^)|(?<=[，,：:])|(?<=[\u4e00-\u9fff]{4}))(?<![可予加所足难得用])"
                    r"以([^，,。；;以为的及]{2,30}?)为主(?=[，,。；;]|$)")
+# a body's head word closing the name inside 「以A为主」 (「以区民政局为主」「以各学校为主」, not a kind or a manner
+# 「资金筹措以企业为主」「以社区为主」)
+_BODY_END = re.compile(r"(?:局|委|办|厅|中心|政府|院|所|站|部|处|队|委员会|小组|室|馆|校|学校|乡镇|街道|镇|乡)$")
 _BY_WORD = re.compile(r"(?:(?<=^)|(?<=[，,：:])|(?<=[\u4e00-\u9fff]{4}))(?<![可予加所足难得用])以"
                       r"(?![上下及便后前内外此往来至免期其])([^，,。；;以为的及]{2,20}?)(?=牵头|负责)")
 _HOSTS = re.compile(r"(?:(?<=^)|(?<=[，,：:]))由([^，,。；;由]{2,30}?)主办[、，,]"
@@ -44,7 +47,8 @@ def restate(line: str, read_names: Reader) -> str:
     """``line`` (one paragraph) with the forms above restated; ``read_names`` is the sentence reader's name reader."""
     line = _GROUP_MODAL.sub(r"\1", line)
     line = _MAIN.sub(lambda m: ("，" if m.start() and line[m.start() - 1] not in "，,：:" else "") + m.group(1) + "负责"
-                     if read_names(m.group(1))[1] == len(m.group(1)) else m.group(), line)
+                     if read_names(m.group(1))[1] == len(m.group(1)) and _BODY_END.search(m.group(1))
+                     else m.group(), line)
     line = _BY_WORD.sub(lambda m: "由" + m.group(1) if read_names(m.group(1))[1] == len(m.group(1))
                         else m.group(), line)
     line = _HOSTS.sub(lambda m: f"由{m.group(1)}牵头，{m.group(2)}配合，", line)

@@ -148,9 +148,17 @@ _MAKES_KIND = re.compile(r"新建|建设|建成|创建|打造|培育|新增|增�
 _ACTS_ON_KIND = re.compile(r"在|整治|清理|取缔|拆除|查处|排查|关闭|禁止|严禁|限制|控制|管控|治理")
 
 
+# the band that makes a size a kind 「200米以内的」「小于6米的」「超过24米的」: a plain amount
+# 「完成10公里的管网改造」 is the work's own quantity (a target), not a kind
+_BAND_IN = re.compile(r"(?:以上|以下|以内|以外|之内|之上|及以上|及以下)\s*$")
+_BAND_BEFORE = re.compile(r"(?:小于|大于|超过|不足|不到|低于|高于|不超过|不少于|宽|高|长|深|宽度|高度|长度|深度)\s*$")
+
+
 def kind_named(clause: str, start: int, end: int, unit: str) -> bool:
     """The figure at start–end of ``clause`` names a kind of thing by its size or count (see ``_KIND_UNITS``)."""
-    return unit in _KIND_UNITS and _KIND_NOUN_AFTER.match(clause, end) is not None \
+    banded = _BAND_IN.search(clause, start, end) is not None \
+        or _BAND_BEFORE.search(clause, max(0, start - 4), start) is not None
+    return unit in _KIND_UNITS and banded and _KIND_NOUN_AFTER.match(clause, end) is not None \
         and "范围" not in clause[end - 4:end] and _ACTS_ON_KIND.search(clause, 0, start) is not None \
         and not _MAKES_KIND.search(clause, 0, start)
 

@@ -7,6 +7,7 @@ of days set as the aim (``优良天数达到300天``), rates per head of populat
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from desktop.core.model import Target
 
@@ -333,4 +334,11 @@ def _rates_and_times(sentence: str, deadline: str | None) -> list[Target]:
 
 
 def _clause_of(sentence: str, words: str) -> str:
-    return next((c for c in _clauses(sentence) if words in c), words)
+    return next((c for c in _sentence_clauses(sentence) if words in c), words)
+
+
+@lru_cache(maxsize=32)
+def _sentence_clauses(sentence: str) -> tuple[str, ...]:
+    """``_clauses`` once per sentence: every count a sentence holds asks for its clause (a run-on line of 「组织两辆…」
+    would split the whole line again for each)."""
+    return tuple(_clauses(sentence))
