@@ -70,6 +70,8 @@ _TRAILER = re.compile(
     r"|^[（(]?共印\s*\d+\s*份[)）]?$"            # the print run under the 印发 line (（共印50份）)
     r"|^本(?:方案|实施方案|文件|意见|办法|通知|要点|计划)自.{0,30}(?:施行|执行|实施)")
 
+TRAILER_LINE = _TRAILER      # (read by torn_names: a footer after the text is not where the text stops)
+
 # a 主办单位：/承办单位： line of a 建议提案 plan hands out its work (协办单位 beside it, or numbered work
 # after it); a web page's footer has neither
 _HOST_LABEL = re.compile(r"^(?:主办单位|主办|承办单位)\s*[:：]")

@@ -19,10 +19,9 @@ import re
 from contextvars import ContextVar
 from functools import lru_cache
 
-from . import doer_forms
 from .case_clauses import BAD, CASE_OPEN, CONDITION, KIND_TOPIC, LISTED_CASES, answers_cases
 from .defined_names import drop_definitions
-from .doer_forms import AFTER_MORE, BEFORE_VERB, EXPLAINED, JOINS, MEETS, MEMBERS, OF_WORK, PERSON_AGENT, WILL_DO
+from .doer_forms import AFTER_MORE, BEFORE_VERB, EXPLAINED, JOINS, MEETS, MEMBERS, OF_WORK, PERSON_AGENT, POST, WILL_DO
 from .doer_roles import LEAD_ROLE, entrusted, role_holder
 from .doer_words import (
     _ADVERB,
@@ -118,7 +117,7 @@ _SUBJECT_ONLY = re.compile(rf"^(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[依按根][据�
 _BY_KIND = re.compile(r"(?:根据|按照|依照|按|视)[^，,]{0,8}(?:性质|权属|隶属|产权|类型|类别|情况)(?:关系)?(?:不同)?"
                       r"(?:，|,)?分别$")
 # persons who hold a post (由区建交委主要领导担任 / 组长由区房管局局长担任 / 由区委、区政府领导任组长): rule 3
-_POST = doer_forms.POST
+_POST = POST
 # A (会同B) 监督、指导 C 落实…: C does the work, A and B only guide it (rule 3)
 _GUIDES = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}(?:部门|单位|机构))?(?:共同)?(?:监督|指导)"
                      r"(?:[、和及](?:监督|指导|督促|检查))*[^，,]{0,30}?(?:落实|履行|做好|执行|遵守)")
