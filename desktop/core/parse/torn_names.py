@@ -1,6 +1,7 @@
 """A unit name the page end tore (round 36: a cut name is no unit): the plan's text stops right after the last task's
 last unit (a site's footer after it aside), and that name is the start of a longer unit the plan names elsewhere —
-「…|协助部门|各市场」 where every row before reads 「各市场监督管理所」. Only a strict prefix of a name read elsewhere counts, one that name goes on from
+「…|协助部门|各市场」 where every row before reads 「各市场监督管理所」. Only a strict prefix of a name read elsewhere
+counts, one that name goes on from
 with a character (not 「建设管理委」 before 「建设管理委（交通委）」, an alias in brackets); a whole name at the end
 (「各市场监督管理所」, or 「区民政局」 named nowhere else) stays."""
 from __future__ import annotations
