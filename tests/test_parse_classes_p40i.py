@@ -51,3 +51,13 @@ def test_near_misses_not_read_as_unnumbered_task_rows():
     assert named_rows(one_row) == []                        # a single row is no table
     rows = named_rows(TABLE + MATTERS)
     assert [r.number for r in rows] == ["1", "2", "3"]      # the rows stop at 附录
+
+
+def test_a_table_of_one_task_column_reads_its_rows_and_a_row_without_a_unit_cell_ends_them():
+    table = ("附表：任务分工表\n\n工作任务\n责任部门\n完成时限\n\n"
+             "完成审批系统升级改造，实现全程网办。\n信息中心\n9月底\n\n"
+             "形成监管工作制度，开展专项检查。\n执法处、法规处\n12月底\n\n"
+             "附录\n\n办件事项清单\n")
+    rows = named_rows(table)
+    assert [(r.text[:6], r.resp, r.deadline) for r in rows] == [
+        ("完成审批系统", ["信息中心"], "9月底"), ("形成监管工作", ["执法处", "法规处"], "12月底")]

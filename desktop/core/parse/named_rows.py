@@ -71,20 +71,20 @@ def named_rows(text: str) -> list[Row]:
                 else:
                     rows[-1].resp.extend(n for n in _unit_cell(cell, _units_of) or [] if n not in rows[-1].resp)
             continue
-        row = _row(block, units, len(rows) + 1)
+        row = _row(block, units, len(rows) + 1, max(1, kinds.count("task")))
         if row is None:
             break
         rows.append(row)
     return rows if len(rows) >= 2 else []
 
 
-def _row(block: list[str], units: list[str], number: int) -> Row | None:
-    """One row's block: the name, the content cells up to the first unit cell, the unit cells in the header's order,
-    then a time cell; None when the block has no name with content before a unit cell."""
-    at = next((i for i, c in enumerate(block) if i >= 2 and _unit_cell(c, _units_of) is not None), None)
+def _row(block: list[str], units: list[str], number: int, texts: int) -> Row | None:
+    """One row's block: the name, the content cells up to the first unit cell (at least ``texts``, the header's task
+    columns), the unit cells in the header's order, then a time cell; None when the block has no such cells."""
+    at = next((i for i, c in enumerate(block) if i >= texts and _unit_cell(c, _units_of) is not None), None)
     if at is None:
         return None
-    row = Row(number=str(number), text=block[0] + "\n" + "".join(block[1:at]))
+    row = Row(number=str(number), text="\n".join([block[0], "".join(block[1:at])]).strip())
     slot = 0
     for cell in block[at:]:
         names = _unit_cell(cell, _units_of)
