@@ -8,7 +8,7 @@ read by this reader. Made-up snippets in the style of a city bureau's notice."""
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
-from desktop.core.parse.named_rows import named_rows
+from desktop.core.parse.named_rows import matters_header, named_rows
 
 HEAD = ("关于某某局2024年政务服务改革工作的通知\n\n各处室、各直属单位：\n\n现将有关事项通知如下。\n\n"
         "一、主要工作任务\n\n1、优化审批流程。压缩办理时限，推进审批事项全程网办。\n\n"
@@ -61,3 +61,21 @@ def test_a_table_of_one_task_column_reads_its_rows_and_a_row_without_a_unit_cell
     rows = named_rows(table)
     assert [(r.text[:6], r.resp, r.deadline) for r in rows] == [
         ("完成审批系统", ["信息中心"], "9月底"), ("形成监管工作", ["执法处", "法规处"], "12月底")]
+
+
+def test_a_catalogue_of_matters_alone_does_not_replace_the_body():
+    plan = parse_text(HEAD + MATTERS)
+    assert [t.title for t in plan.tasks] == ["优化审批流程", "加强事中事后监管", "加强组织领导"]
+    assert "任务是从附件中读出的，请核对。" not in plan.warnings
+
+
+def test_near_misses_of_the_catalogue_header():
+    assert matters_header(["序号", "事项名称", "事项分类", "责任处室", "配合部门"])
+    assert not matters_header(["序号", "事项", "工作措施", "责任单位"])          # a column of work beside 事项
+    assert not matters_header(["序号", "事项名称", "牵头单位", "完成时限"])      # no kind column, a time column
+    assert not matters_header(["序号", "工作任务", "事项分类", "责任单位"])      # the task column is work
+    table = ("附件\n\n重点事项清单\n\n序号\n事项\n工作措施\n责任单位\n\n"
+             "1\n推进示范工程\n完成3个示范项目建设。\n区发展改革委\n\n"
+             "2\n推进屋顶光伏建设\n新增装机容量10兆瓦。\n区建设管理委\n")
+    plan = parse_text(HEAD + table)
+    assert [t.responsible_units for t in plan.tasks] == [["区发展改革委"], ["区建设管理委"]]   # read as before

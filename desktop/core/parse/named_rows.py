@@ -15,7 +15,10 @@ project cell) reads it. A table is read here only where its header names a task 
 (序号 / 事项名称 / 事项分类 / 责任处室) is not such a table. An empty cell printed as a blank line sets the row's
 last cells off in a block of their own (「许可处」 / blank / 「9月底」); a time cell over two blocks (「线上，9月底」 /
 「线下，全年」) is one cell: both go on the row before. The rows stop at the first block that is neither a row nor
-such a remainder (附录, the next table's title)."""
+such a remainder (附录, the next table's title).
+
+``matters_header`` tells the header of a numbered catalogue of matters (序号 / 事项名称 / 事项分类 / 责任处室): a list
+that gives no work, which ``text_tables`` does not turn into numbered items, so it never takes the body's place."""
 
 from __future__ import annotations
 
@@ -98,3 +101,21 @@ def _row(block: list[str], units: list[str], number: int, texts: int) -> Row | N
             return None
     row.resp = [n for n in row.resp if n not in row.lead]
     return row
+
+
+# a catalogue of administrative matters: 事项名称 / 事项分类 (许可 / 审批 / 确认) — what a unit handles, not work to do
+_MATTER_NAME = re.compile(r"(?:办件|审批|服务|政务)?事项(?:名称)?")
+_MATTER_KIND = re.compile(r"事项(?:分类|类别|类型)")
+_WORK_HEAD = re.compile(r"任务|措施|举措|工作|目标|内容|时限|时间|节点")
+
+
+def matters_header(head: list[str]) -> bool:
+    """Whether a table's header (序号 / 事项名称 / 事项分类 / 责任处室 / 配合部门) heads a numbered catalogue of matters
+    (rows 「1 / 对某类设施设置的许可 / 许可 / 审批处 / …」): a list that gives no work, whose rows are no tasks. A
+    header whose 事项 column stands beside a column of work (事项 / 工作措施 / 责任单位) or with no column of the
+    matters' kind heads a task table, not this."""
+    cells = [re.sub(r"\s+", "", h) for h in head if h.strip()]
+    if cells and cells[0] in ("序号", "编号"):
+        cells = cells[1:]
+    return bool(cells) and _MATTER_NAME.fullmatch(cells[0]) is not None \
+        and any(_MATTER_KIND.fullmatch(h) for h in cells) and not any(_WORK_HEAD.search(h) for h in cells)
