@@ -45,6 +45,7 @@ from .indicator_tables import indicator_table_targets
 from .kind_paragraphs import number_kind_paragraphs
 from .list_tables import attached_rows, other_work
 from .meta import find_date, find_doc_number, find_issuer, first_year, title_year
+from .named_rows import named_rows
 from .normalise import (
     compact,
     light,
@@ -449,6 +450,9 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     # units given in a task table of the 附件: a lead the body's prose opens with (由X牵头…) is a sentence
     # (or a list printed one cell a line that has no 序号 column or no unit column: list_tables)
     trailer_rows = (table_rows(outline.trailer) or attached_rows(outline.trailer)) if outline.trailer.strip() else []
+    # (a task table whose rows carry no number: the appendix's numbered items are another list's, a list of
+    # matters (附录 序号 / 事项名称 / 责任处室), which does not take the body's place)
+    unnumbered = not trailer_rows and bool(trailer_rows := named_rows(outline.trailer))
     tabled = any(r.lead or r.resp for r in trailer_rows)
     marks_lead = mark_legend(ct)        # 「注：标注*的为牵头单位」: the plan's legend, once for body and 附件
     first_leads = first_listed_leads(ct)        # 「列第一位者为牵头单位」: likewise
@@ -477,7 +481,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
             rules = _rules_annex(outline.trailer) if tasks and not any(
                 r.lead or r.resp for r in trailer_rows) else ""
             if app_tasks and named >= sum(1 for r in trailer_rows if r.lead or r.resp) and (not tasks or named) \
-                    and not rules and not topic_list(items, appendix.items):
+                    and not rules and not topic_list(items, appendix.items) and not unnumbered:
                 if tasks and _ANNEX_LABEL.search(outline.trailer) and (_ISSUES.search(outline.preamble)
                                                               or other_work(tasks, app_tasks)):
                     # a notice's own instructions (一、责任到人…) over 附件1's list: both are kept, the

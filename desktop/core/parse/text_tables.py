@@ -10,6 +10,7 @@ import re
 from .cell_blocks import ROW_NUMBER, bar_cells
 from .columns import Row, header_columns, row_of
 from .heading_markers import line_marker
+from .named_rows import matters_header
 from .prefilter import led
 from .read import NAME_HEAD, _two_row_header, header_row, table_lines
 from .run_cells import run_cell_rows
@@ -179,8 +180,8 @@ def _one_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
         header.append(label)
         j += 1
     width = len(header)
-    if width < 3 or not header_row(header):
-        return None
+    if width < 3 or not header_row(header) or matters_header(header):
+        return None                     # (a catalogue of matters 事项名称 / 事项分类: a list that gives no work)
     cells = [ln.strip() for ln in lines[j:]]
     rows = [header]
     k = 0                                           # index in ``cells``
