@@ -1,7 +1,8 @@
 """Round 40, p40j: a later page of a paged copy that opens inside a numbered list (「2.…」 with no heading above),
 each item a heading line then its own field lines (责任单位:… / 具体工作:…) before the next 「3.…」: the items are
 still tasks, with the units of their labels. Near misses: the same lines under a sentence or an attachment line, or
-items whose next numbered line does not continue the numbering, or whose lines between are prose, stay no tasks."""
+items whose next numbered line does not continue the numbering, or whose lines between are prose, stay no tasks.
+Also a one-line rules page whose title 「…管理制度」 runs on into its 一、 (class 2 below)."""
 from desktop.core.parse import parse_text
 
 PAGE = ("2.发挥志愿者作用,动员社会力量参与安全宣传\n"
@@ -46,3 +47,25 @@ def test_prose_between_the_numbered_lines_is_no_field_line():
 def test_field_lines_naming_no_units_do_not_open_the_list():
     text = ("2.发挥志愿者作用\n具体工作:组织志愿者开展宣传。\n3.加强驾驶人安全教育\n具体工作:开展评选活动。\n")
     assert not any(t.number == "2" and not t.path for t in parse_text(text).tasks)
+
+
+# class 2: a one-line rules page (制度) whose title runs on into its 一、 「…管理制度一、总则(一)…」: 一、 after the
+# title is the first section, as after 「…实施方案」, so 「。二、管理职责」 later is the next section and its items
+# are tasks. Near misses: 制度 inside a sentence with no 二、 after it, and 「一、二级」, stay unsplit.
+RULES = ("村级饮水工程管理制度一、总则(一)目的为加强饮水工程管理,保障群众饮水安全,制定本制度。(二)适用范围本制度适用于"
+         "全镇各村饮水工程。二、管理职责(一)政府职责1.镇人民政府负责全镇饮水工程的组织领导和统筹协调。2.各村民委员会负责本村"
+         "饮水工程的日常管护。(二)部门职责1.镇水务站负责饮水工程的技术指导。2.镇卫生院负责水质检测。")
+
+
+def test_a_rules_title_run_on_into_its_first_section_splits_the_sections():
+    tasks = parse_text(RULES).tasks
+    paths = {(tuple(t.path), t.number) for t in tasks}
+    assert {(("二", "一"), "1"), (("二", "一"), "2"), (("二", "二"), "1"), (("二", "二"), "2")} <= paths
+    by = {(tuple(t.path), t.number): t for t in tasks}
+    assert "镇水务站" in by[(("二", "二"), "1")].responsible_units + by[(("二", "二"), "1")].lead_units
+
+
+def test_zhidu_inside_a_sentence_with_no_second_section_is_no_title_end():
+    text = ("为加强饮水工程管理,各村要建立健全管护制度一、二级水源地由镇水务站负责巡查,每月巡查一次。"
+            "各村民委员会负责本村饮水工程的日常管护,镇卫生院负责水质检测。")
+    assert not any(t.number == "一" and not t.path for t in parse_text(text).tasks)
