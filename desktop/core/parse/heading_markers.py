@@ -86,9 +86,9 @@ _SECOND = {1: re.compile(r"(?<=[。；;！？!?\s])二\s*、"),
 _SECOND_ITEM = re.compile(r"(?<=[。；;！？!?\s）)”」，,])2\s*(?:[、.．](?!\d)|、(?=" + _NUMBER_OPENING + "))")
 # the next section (二、 / （二）), where a list's item 2 can no longer be
 _NEXT_SECTION = re.compile(r"(?<=[。；;！？!?\s）)])[二三四五六七八九十]{1,2}\s*、|[（(][二三四五六七八九十]{1,2}[)）]")
-# the end of a document's title run into its first heading: 实施方案一、指导思想…
-_TITLE_END = re.compile(r"(方案|意见|计划|要点|办法|细则|安排|规划|通知|决定)$")
-_TITLE_PAGE_END = re.compile(r"(方案|意见|计划|要点|办法|细则|安排|规划|通知|决定)\s*\d{1,2}\s*$")
+# the end of a document's title run into its first heading: 实施方案一、指导思想… (or a rules page's 管理制度一、总则…)
+_TITLE_END = re.compile(r"(方案|意见|计划|要点|办法|细则|安排|规划|通知|决定|制度)$")
+_TITLE_PAGE_END = re.compile(r"(方案|意见|计划|要点|办法|细则|安排|规划|通知|决定|制度)\s*\d{1,2}\s*$")
 
 
 _TWO_PART_HEADING = re.compile(r"\s*[\u4e00-\u9fff“”]{2,10}[，,][\u4e00-\u9fff“”]{2,10}")

@@ -379,8 +379,32 @@ def _page_starts_mid_list(lines: list[str], n: int, preamble: list[str], found: 
     after = line_marker(nxt) if nxt else None
     if after is None and found[0] == 3:
         # (「6、7月8日,组织…」: the next item opening with its date, its mark the same as this one's)
-        return re.match(rf"{found[2] + 1}{re.escape(lines[n].strip()[found[3] - 1])}(?=\d{{1,2}}月)", nxt) is not None
+        if re.match(rf"{found[2] + 1}{re.escape(lines[n].strip()[found[3] - 1])}(?=\d{{1,2}}月)", nxt):
+            return True
+        # (or the item's own field lines first 「责任单位:A(牵头单位)、B」「具体工作:…」, then 「3.…」)
+        after = _after_field_lines(lines, n)
     return after is not None and after[0] == found[0] and after[2] == found[2] + 1
+
+
+# an item's field line under its heading line: 责任单位:… / 具体工作:… / 完成时限:…
+_FIELD_LINE = re.compile(
+    r"(?:[牵责配协][头任合助]单位|具体(?:工作|措施|内容)|工作(?:内容|措施|要求)|完成时[限间]|时间要求)\s*[:：]")
+
+
+def _after_field_lines(lines: list[str], n: int) -> tuple[int, str, int, int] | None:
+    """The marker of the first numbered line after item ``n``'s field lines, when every line between is one
+    (at most four of them, at least one naming its units)."""
+    between: list[str] = []
+    for ln in lines[n + 1:]:
+        if not ln.strip():
+            continue
+        if (found := line_marker(ln.strip())) is not None:
+            units = any(re.match(r"[牵责配][头任合]单位", b) for b in between)
+            return found if units and len(between) <= 4 else None
+        if not _FIELD_LINE.match(ln.strip()):
+            return None
+        between.append(ln.strip())
+    return None
 
 
 # a text's own title line (预防学生溺水工作方案), short and ending in a plan word
