@@ -54,6 +54,14 @@ def _span_end(words: str, year: int | None) -> str | None:
     return found[0].date if len(found) == 1 else bracket_date(words, year, span=True)
 
 
+def _month_end(line: str, year: int | None) -> str | None:
+    """The end of a whole month a time line gives 「2015年3月期间」「2020年3月」 (its own year, else ``year``), or
+    None."""
+    month = _MONTH_LINE.fullmatch(line)
+    in_year = int(month.group(1)) if month and month.group(1) else year
+    return iso_day(in_year, int(month.group(2))) if month and in_year else None
+
+
 def time_section_end(text: str, year: int | None) -> str | None:
     """The end of the one span (or whole month 「2015年3月期间」) the plan's time section gives (None where it gives
     stages, several spans, a day or a start 「2015年3月起持续开展」, or where sections disagree)."""
@@ -73,11 +81,8 @@ def time_section_end(text: str, year: int | None) -> str | None:
             # 「二、时间安排 即日起至供暖期(2022年3月15日)结束」: from now to its end, the one span
             found = {iso_day(int(now.group(1) or year or 0), int(now.group(2)),
                              int(now.group(3)) if now.group(3) else None)}
-        first = next((line for line in lines if line), "")
-        month = None if spans else _MONTH_LINE.fullmatch(first)
-        in_year = int(month.group(1)) if month and month.group(1) else year
-        if month and in_year:
-            found = {iso_day(in_year, int(month.group(2)))}
+        if not spans and (whole := _month_end(next((line for line in lines if line), ""), year)):
+            found = {whole}
         if len(found) == 1:
             ends |= found
         elif found:
@@ -94,7 +99,7 @@ def activity_span_end(text: str, year: int | None) -> str | None:
         return section
     if "活动时间" not in text:
         return None
-    ends = []
+    ends: list[str | None] = []
     for m in _LABEL.finditer(text):
         line_end = text.find("\n", m.end())
         words = text[m.end(): line_end if line_end >= 0 else len(text)]
@@ -103,11 +108,8 @@ def activity_span_end(text: str, year: int | None) -> str | None:
             words = nxt.split("\n", 1)[0]
         words = _FIELD_NAME.sub("", words)
         span = _SPAN.search(words[:60])
-        month = None if span else _MONTH_LINE.fullmatch(words.strip())
-        in_year = int(month.group(1)) if month and month.group(1) else year
-        if month and in_year:
-            # 「二、活动时间」 over 「2020年3月」: the activity runs over that month, done by its end
-            ends.append(iso_day(in_year, int(month.group(2))))
+        if not span and (whole := _month_end(words.strip(), year)):
+            ends.append(whole)      # 「二、活动时间」 over 「2020年3月」: the activity runs over that month
             continue
         ends.append(bracket_date(span.group(0), year, span=True) if span else None)
     # (「三、活动时间」 over 「活动时间。2023年6月1日至30日。」: one span, labelled twice)
