@@ -79,8 +79,10 @@ plan(X01,
                "as 牵头 gives no lead here — the centre is a unit as the partner of 会同 in the third paragraph; lead [] (round 30: "
                "会同's lead optional) and lead [中心, 街镇] (the designation 「作为…牵头协调…单位」 read as round 33's 「明确A为牵头"
                "单位」) accepted; the name's bracket stays with it (round 34); 「年度计划」 no date; " + NODATE),
-        S(["二", "(二)", "1"], [], [],
-          note="「建立区储备征收统筹决策机制。由区政府分管领导召集，区规划资源局、区发改委、…、区综合执法局等相关单位参与，协调、审定储备"
+        S(["二", "(二)", "1"], [], [ZX], lead_alternatives=[[ZX]],
+          note="aligned round 41: 「A承担…的推进」 (承担＋work, no 由) designates A (CONVENTIONS.md \"Round 41 rulings, written "
+               "early\", Designations): the centre is responsible, alone (no 牵头: lead [], the centre as lead accepted, as (二)/2); the ten "
+               "参与 members stay no units (same ruling, No doer); the builder's note: 「建立区储备征收统筹决策机制。由区政府分管领导召集，区规划资源局、区发改委、…、区综合执法局等相关单位参与，协调、审定储备"
                "征收工作中的重大事项」: the item's work is to set up a mechanism, and the ten bodies that take part in it are its "
                "members — a body the item sets up and its members are no units of the item (CONVENTIONS.md rule 3: 「由A、B组成」, "
                "「成立由A牵头的…办公室」; round 35); the convener is a person (round 30: never a unit); RULING?: read otherwise — "
@@ -379,8 +381,11 @@ plan(X04,
      attachment_task_rows=0,
      childless_top_level_sections=[],
      samples=[
-        S(["三", "2"], [], [XZ, JD, GWH, LSR, "镇（村）集体经济组织", "村民委员会", "土地储备机构", "相关街镇、管委会土地管理部门"],
-          note="「其中临时使用未确定使用权的国有土地的，由相关镇人民政府、街道办事处、管委会与临时用地使用人签订临时用地合同…；临时使用"
+        S(["三", "2"], [], [XZ, JD, GWH, LSR, "镇（村）集体经济组织", "村民委员会", "土地储备机构", "相关街镇", "管委会土地管理部门"],
+          responsible_alternatives=[[XZ, JD, GWH, LSR, "镇（村）集体经济组织", "村民委员会", "土地储备机构",
+                                     "相关街镇、管委会土地管理部门"]],
+          note="aligned round 41: 「相关街镇、管委会土地管理部门」 two names as printed (相关街镇, 管委会土地管理部门), the one-name "
+               "reading accepted (CONVENTIONS.md \"Round 41 rulings, written early\", Names); the builder's note: 「其中临时使用未确定使用权的国有土地的，由相关镇人民政府、街道办事处、管委会与临时用地使用人签订临时用地合同…；临时使用"
                "农村集体所有土地的，由临时用地使用人与镇（村）集体经济组织或村民委员会签订…；临时使用储备土地的…，由临时用地使用人与土地"
                "储备机构签订…」: 「由A…与B签订」 — A a doer, B a co-signatory read like 会同 (responsible) (CONVENTIONS.md round 40), "
                "and the work split by the kind of land gives all of them (round 40, not cases); 「相关镇人民政府、街道办事处、管委会」 — "

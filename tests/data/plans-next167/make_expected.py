@@ -77,9 +77,11 @@ plan(X01,
                "— " + NODATE),
      ],
      plan_targets=[], phases=[],
-     duties=[{"what": "各区水务局和临港新片区管理委员会将区管取水户的年度取水计划、取水月报上报市供水管理事务中心", "when": None,
-              "when_norm": None,
-              "note": "二/（二）: " + DUTYNOTE + "; RULING?: no rhythm word is written (the reports' names 年度取水计划, 取水月报 say "
+     duties=[{"what": "各区水务局和临港新片区管理委员会将区管取水户的年度取水计划、取水月报上报市供水管理事务中心", "when": "年度取水计划、取水月报",
+              "when_norm": "yearly and monthly",
+              "note": "aligned round 41: a report named by its rhythm 「取水月报」 is a duty with that rhythm, a yearly plan sent "
+                      "once a year a yearly duty (CONVENTIONS.md \"Round 41 rulings, continued\"); the first named, yearly, is "
+                      "the one checked; 二/（二）: " + DUTYNOTE + "; the builder's reading was: RULING?: no rhythm word is written (the reports' names 年度取水计划, 取水月报 say "
                       "what they are, not when they are sent), read as undated (round 36: undated when no date is written)"},
              {"what": "市供水管理事务中心将取水在线监测数据每周、每月的汇总情况同步反馈至各区水务局和临港新片区管理委员会",
               "when": "每周、每月", "when_norm": "weekly and monthly",

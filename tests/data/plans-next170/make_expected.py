@@ -235,8 +235,10 @@ plan(X06,
         S(["4"], [], [], dl="城市节水宣传周期间", dln="2010-05-21",
           note="round 40 (as 3); 「积极推动学校和社区的节水宣传…鼓励社区居民积极参与」 — no subject; 鼓励 names no doer (round 40): "
                + NOUNIT + "; " + SPAN6),
-        S(["5"], [], ["生活用水户"], lead_alternatives=[["生活用水户"]], dl="城市节水宣传周期间", dln="2010-05-21",
-          note="RULING?: " + R2 + ": 「生活用水户要落实全面普及使用节水型生活用水器具」 — the subject of 落实, a party named by a kind "
+        S(["5"], [], [], dl="城市节水宣传周期间", dln="2010-05-21",
+          note="aligned round 41: households and the public 「生活用水户要落实…」 are regulated parties, no units, even with 落实 "
+               "(CONVENTIONS.md \"Round 41 rulings, continued\") — no unit; the builder's reading was: "
+               "RULING?: " + R2 + ": 「生活用水户要落实全面普及使用节水型生活用水器具」 — the subject of 落实, a party named by a kind "
                "(round 34: rule 2 does not ask who the body is, like 经营主体); the other reading takes 用水户 as the public "
                "(persons, round 36: rules for the public are text) and answers no unit; 「工业用水户要…实行…」 (要实行, round 30: "
                "no rule-2 verb) and 「有条件的用水单位要积极推广利用中水,要积极开展创建…」 (推广, 开展 without 组织) name no doer; "
