@@ -259,6 +259,12 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     any_units = bool(decls) or bool(holders)
     in_prose: set[int] = set()          # items whose units are a comma clause of their prose
     aliases = defined_names(items)
+    read_doers: dict[int, tuple[list[str], list[str]]] = {}  # (an item's sentence doers: read once for both tests)
+
+    def doers_of(item: Item) -> tuple[list[str], list[str]]:
+        if item.pos not in read_doers:
+            read_doers[item.pos] = doer_units(item.body, roles, _duty_heading(item))
+        return read_doers[item.pos]
     for item in chosen:
         labelled_item = item.pos in decls
         # (本方案由A负责解释: the interpreting body of a closing article is no unit, CONVENTIONS.md round 29 rule 3)
@@ -270,7 +276,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             names, leads = article_roles(item, aliases)
             # (an article's opening subject none of whose bodies the sentence reader finds doing the work 「A…发布通知，
             # B按半年度组织…」: the sentence reader's doers, rule 2 — round 37's closed list)
-            if READ_DOERS and sentence_doers_differ(names, doer_units(item.body, roles, _duty_heading(item))[1]):
+            if READ_DOERS and sentence_doers_differ(names, doers_of(item)[1]):
                 names, leads = [], []
         names = names or ([] if item.pos in decls else _defined_units(item, decls))
         if names:           # 4.本实施意见由A、B负责解释 / 镇文广站负责…；农技站负责…；…: found once it is a task
@@ -296,7 +302,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             in_prose.add(item.pos)
         read = decls.get(item.pos) if not labelled_item else None
         if READ_DOERS and not labelled_item and not any(a.pos in decls for a in _ancestors(item)) \
-                and not interpreting and (doers := doer_units(item.body, roles, _duty_heading(item)))[1] \
+                and not interpreting and (doers := doers_of(item))[1] \
                 and (read is None or set(read.lead + read.resp) < set(doers[1])
                      or set(read.lead + read.resp) == set(doers[1]) and doers[0] and not read.lead):
             # 由区商务委牵头… / 区房管局负责… / A会同B…: with no label of its own or above it, the doers of the

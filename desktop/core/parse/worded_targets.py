@@ -7,6 +7,7 @@ of days set as the aim (``优良天数达到300天``), rates per head of populat
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from desktop.core.model import Target
@@ -106,16 +107,21 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
     """``二家清运企业`` / ``五个类别``: counts written in Chinese numerals after a target verb or
     a comparator (the words are kept as the plan wrote them)."""
     out: list[Target] = []
+    # where each clause opens (after ，。； / after those and ：): the tests below look back only to the count's own
+    # clause, found by bisection — not by splitting the whole line before each count (「，每村两条」×N, quadratic)
+    cuts = [c.end() for c in re.finditer(r"[，,。；;]", sentence)]
+    colon_cuts = [c.end() for c in re.finditer(r"[，,。；;：:]", sentence)]
     for m in _CN_COUNT.finditer(sentence):
         before = sentence[max(0, m.start() - 12): m.start()]
         if before.endswith(("“", "「", "\"", "『")):
             continue                     # “四个体系”: a name, not a count
-        held = m.group(3) == "场" and _HELD.search(sentence[:m.start()]) is not None \
-            and not _HELD_DONE.search(re.split(r"[，,。；;]", sentence[:m.start()])[-1])
+        opens = cuts[i - 1] if (i := bisect_right(cuts, m.start())) else 0
+        clause = sentence[opens:m.start()]
+        held = m.group(3) == "场" and _HELD.search(clause) is not None and not _HELD_DONE.search(clause)
         if m.group(3) in ("场", "次", "批", "轮") and not _BAR_JUST_BEFORE.search(before) and not held:
             continue                     # 一次性 / 两批: counts of events only with their bar
-        if (re.search(r"每\s*\d[^，,。；;]*$", sentence[:m.start()]) or m.group(3) == "名" and re.search(
-                r"每\s*一?[个名户家所][^，,。；;]*$", sentence[:m.start()])) and not _BAR_JUST_BEFORE.search(before):
+        if (re.search(r"每\s*\d[^，,。；;]*$", clause) or m.group(3) == "名" and re.search(
+                r"每\s*一?[个名户家所][^，,。；;]*$", clause)) and not _BAR_JUST_BEFORE.search(before):
             continue                     # 每25公里配备一名 / 每个镇配备一名安全员: a staffing norm per measure or
             #                              per place, not a figure to reach (每个村建成三处以上健身点位 stays one;
             #                              每25公里配备不少于一名 is joined to the line's word: a target, round 30)
@@ -135,7 +141,7 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
         if not (_VERB.search(before) or _CMP_BEFORE.search(before) or re.search(r"(确定|分为|分成|选定)$", before)
                 or fielded or per_place
                 or above and (m.group(1) != "一" or one_up)   # 「三个以上项目」: joined to the line's band (round 30)
-                or _LISTED_AFTER_FIGURE.search(sentence, 0, m.start())
+                or _LISTED_AFTER_FIGURE.search(clause)
                 or m.group(3) == "个类别" or _PLACE_WORK.match(sentence, m.end()) or named or held):
             continue
         value = _cn_number("".join(_CN_VALUE.get(c, c) for c in m.group(1)))
@@ -156,7 +162,7 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             subject = subject[:person.start()]      # 一名村干部负责此项工作: the person, not their work
         if not subject:
             # 「新增社区养老服务站三个」: the count ends its clause, what it counts is named before it
-            words = re.split(r"[，,。；;：:]", sentence[:m.start()])[-1]
+            words = sentence[colon_cuts[i - 1] if (i := bisect_right(colon_cuts, m.start())) else 0:m.start()]
             words = re.sub(r"(?<=[于少多低高])\s*每[\u4e00-\u9fff]{1,2}$", "", words)    # (不低于每年一次)
             subject = _subject_before(words[:bar.start()] if (bar := _CMP_AT_END.search(words)) else words)
             subject = "" if _TIME_ONLY.fullmatch(subject) else subject     # (全年不少于三十场: no name of it)
