@@ -90,3 +90,36 @@ def test_sentence_doers_read_once_per_item(monkeypatch):
     assert second.lead_units == ["县水利局"] and second.responsible_units == []
     third = next(t for title, t in tasks.items() if "开展宣传" in title)
     assert third.lead_units == [] and third.responsible_units == []
+
+
+# a time section whose whole text is its date, the next section run into it — the date masked with X by a 范文 page
+# (one spelling, heading_markers.DAY_END, for both readers of a section run on after a date)
+MASKED = """某镇关于开展汛前安全检查的工作方案
+一、检查时间。
+X年X月X日至X年X月X日二、检查方式。
+采取各村自查和镇政府督查相结合的方式进行。三、检查重点。
+(一)水库安全。由各村负责，检查水库大坝和溢洪道。(二)河道安全。由各村负责，清理河道障碍物。
+"""
+
+
+def _keys_and_headings(text: str) -> tuple[list[str], list[str]]:
+    plan = parse_text(text)
+    return [t.key for t in plan.tasks], [h.title for h in plan.headings]
+
+
+def test_section_run_into_a_masked_date():
+    keys, headings = _keys_and_headings(MASKED)
+    assert headings[:3] == ["检查时间", "检查方式", "检查重点"] and keys == ["三.一", "三.二"]
+
+
+def test_section_run_into_a_written_date_unchanged():
+    keys, headings = _keys_and_headings(MASKED.replace("X年X月X日至X年X月X日", "2024年5月1日至5月20日"))
+    assert headings[:3] == ["检查时间", "检查方式", "检查重点"] and keys == ["三.一", "三.二"]
+
+
+def test_grades_after_a_masked_date_are_no_section():
+    # 「X日二、三年级」: a number after the number — a list of grades, no section run in
+    text = MASKED.replace("二、检查方式。\n采取各村自查和镇政府督查相结合的方式进行。三、检查重点。",
+                          "二、三年级学生参加。\n二、检查重点。")
+    keys, headings = _keys_and_headings(text)
+    assert headings[:2] == ["检查时间", "检查重点"] and keys == ["二.一", "二.二"]

@@ -30,6 +30,9 @@ MARKER = re.compile(
 # (1、2月 / 2、3月份) nor a figure
 DAY_OPENING = r"(?:1[0-2]|[1-9])月(?:3[01]|[12]\d|[1-9])[日号]"
 _DAY_OPENING = re.compile(DAY_OPENING)
+# the date that ends a time section, the next section's number run into it (…3月31日三、活动目的 / …x日四、活动内容): a
+# day's digit, or the x a page masks it with, and 日 or 号 — one spelling for split_inline and split_run_in_headings
+DAY_END = r"[\dxX][日号]"
 # an item number run into a month inside a line: 3.8月上旬 / 2.10月底前 (a month, then its day or part)
 _ITEM_THEN_MONTH = re.compile(r"(\d{1,2})\s*[.．](?=(?:1[0-2]|[1-9])月(?:\d{1,2}日|上旬|中旬|下旬|底|末|份|初|中|前))")
 
@@ -136,7 +139,7 @@ def _section_after_date(text: str, i: int, end: int, num: str, last: int) -> boo
     日 or 号 right before the number, the heading's words after it; not 「3月5日三、四年级」 (a number after it), and
     not where the section's own number stands after a stop further on."""
     return (last >= 1 and cn_to_int(num) == last + 1 and len(num) == 1
-            and re.search(r"\d[日号]$", text[max(0, i - 2):i]) is not None
+            and re.fullmatch(DAY_END, text[max(0, i - 2):i]) is not None
             and re.match(r"(?![一二三四五六七八九十])[\u4e00-\u9fff]{2}", text[end:end + 2]) is not None
             and re.compile(rf"(?:^|[。；;：:！!？?\s]){num}[、.．]").search(text, end, end + 3000) is None)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .heading_markers import line_marker
+from .heading_markers import DAY_END, line_marker
 from .marks import MEASURE_WORD
 from .normalise import cn_to_int
 
@@ -31,7 +31,7 @@ def _pattern(kind: int, value: int) -> re.Pattern[str]:
     # after a stop or a colon, or after the date that ends a time section 「三、活动时间 x日至x日 四、活动内容」 (a
     # day's digit, or the x a page masks it with, and 日); then the heading's first word (not a number: 二、三产业 /
     # 一、二等奖 / 6日四、五年级)
-    return re.compile(rf"(?:(?<=[。；;！!？?：:])\s*|(?<=[\dxX][日号]))({mark})(?=\s*(?![{_CN}])[\u4e00-\u9fff“《])")
+    return re.compile(rf"(?:(?<=[。；;！!？?：:])\s*|(?<={DAY_END}))({mark})(?=\s*(?![{_CN}])[\u4e00-\u9fff“《])")
 
 
 def _find(lines: list[str], lo: int, hi: int, kind: int, value: int) -> tuple[int, int] | None:
