@@ -82,3 +82,40 @@ def test_fines_in_a_regulation_give_no_target():
     tasks = parse_text(text).tasks
     assert any("罚款" in t.text for t in tasks)
     assert all(not t.targets for t in tasks)
+
+
+def _units(text: str) -> dict[str, tuple[list[str], list[str]]]:
+    return {t.key: (t.lead_units, t.responsible_units) for t in parse_text(text).tasks}
+
+
+WORK_LEAD_IN = """关于加强商业用地全周期管理的若干意见
+
+第一条(目的)
+为加强商业用地全周期管理，制定本意见。
+
+第二条(组织保障)
+由区商务委牵头，会同有关部门落实商业用地全周期管理有关要求，协调各部门工作开展。各部门分工及职责如下：
+
+1.区商务委、区科委、区投促办等产业、招商部门负责组织实施商业用地的项目准入等工作。
+
+2.区财政局负责土地出让收支管理等工作。
+
+3.区消防救援支队、区卫健委等部门按照各自职责，做好项目建设环节中涉及的有关审批事项。
+
+第三条(履约监管)
+由区商务委牵头，会同有关部门开展履约监管。主要任务如下：
+
+1.区商务委、区科委、区投促办等产业、招商部门负责组织实施项目准入。
+
+2.区消防救援支队、区卫健委等部门按照各自职责，做好有关审批事项。
+"""
+
+
+def test_bodies_under_a_work_lead_in_are_the_items_units():
+    units = _units(WORK_LEAD_IN)
+    assert units["2.1"] == ([], ["区商务委", "区科委", "区投促办"])
+    assert units["2.3"] == ([], ["区消防救援支队", "区卫健委"])
+
+
+def test_under_a_lead_in_of_tasks_the_article_lead_in_still_fills_in():
+    assert _units(WORK_LEAD_IN)["3.1"] == (["区商务委"], ["有关部门"])

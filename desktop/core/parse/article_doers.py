@@ -25,6 +25,10 @@ from collections.abc import Callable
 
 Names = Callable[..., tuple[list[str], int]]
 
+# a lead-in that gives out the work of the items under it 「各部门分工及职责如下：」「各成员单位职责分工如下：」
+# (round 37: every body given work under it is a unit, whatever its verb — as under a heading 「职责分工」)
+WORK_LEAD_IN = re.compile(r"(?:部门|单位)(?:(?:职责)?分工(?:及|和|与)?(?:职责)?|职责)如下\s*[：:]\s*$")
+
 # 「B联动」「B上下联动」 closing the partner's clause (not a mechanism 「联动机制」 nor 「联动推进…工作」's object)
 _JOINS_IN = re.compile(r"(?:上下|密切|协同|共同|同步)?联动$")
 # the rule the partner follows, then 协同＋a verb of the work (not 协同机制／协同单位)
