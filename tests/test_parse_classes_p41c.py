@@ -119,3 +119,19 @@ def test_bodies_under_a_work_lead_in_are_the_items_units():
 
 def test_under_a_lead_in_of_tasks_the_article_lead_in_still_fills_in():
     assert _units(WORK_LEAD_IN)["3.1"] == (["区商务委"], ["有关部门"])
+
+
+def test_the_subject_is_carried_over_its_own_time_to_its_verb():
+    text = "区水务局在控制性详细规划编制阶段，就排水防涝要求进行征询，落实雨水调蓄设施建设内容。"
+    assert doer_units(text)[1] == ["区水务局"]
+
+
+def test_the_subject_is_carried_to_a_later_lead():
+    text = "区征收事务中心健全储备地块的管理制度，牵头完善本区储备地块临时使用的规则。"
+    assert doer_units(text) == (["区征收事务中心"], ["区征收事务中心"])
+
+
+def test_no_subject_is_carried_past_a_pivot_a_case_or_another_subject():
+    assert doer_units("区教育局督促各学校，牵头完善安全制度。") == ([], [])
+    assert doer_units("区教育局在开学前，确需调整的，落实安全检查。") == ([], [])
+    assert doer_units("区教育局在开学前，各学校落实安全检查。")[1] == ["各学校"]

@@ -12,7 +12,10 @@
   scope picks the work the article gives, it is no contingency (round 30: the article's whole work is its answer);
   a later contingency 「确需调整的，由A…」 stays rule 3's;
 - the next step of a work already given 「A应当组织专项验收。验收合格的，由B出具…报告」 (round 40's steps): a 的-clause
-  of the step's passing 「合格的／通过的」 is the work's sequence, not a case (「不合格的」 is).
+  of the step's passing 「合格的／通过的」 is the work's sequence, not a case (「不合格的」 is);
+- the subject carried to its verb of rule 2 over a clause of its own (round 39's carried subject): its time
+  「A在单元规划编制阶段，就…进行征询，落实…」, or its first verb 「A健全…制度，牵头完善…规则」 (A leads) — not after a
+  verb that hands the work on 「A督促B，…落实…」, nor past another subject or a case.
 
 It reads the clauses ``sentence_units`` splits (pieces per sentence) with that module's name reader and verb test,
 given as arguments so that no import runs in a circle.
@@ -44,13 +47,46 @@ _SCOPE = re.compile(r"^(?:按照|依照|根据)[^，,]{2,30}?(?:开展|实施|�
 _BREACH = re.compile(r"违反|未|不|擅自|拒绝|逾期|发生|出现|确需|需要调整|变更")
 # the subject's duty after the scope: a modal and the work 「应当履行主体责任」「应当实施…」「应当组织…」
 _DUTY = re.compile(r"^(?:应当|应|须|必须)(?:依法|按照要求|严格)?(?:履行[^，,]{0,8}?主体责任|组织实施|实施|负责)")
+# the subject's own time inserted before its verb 「A在单元规划编制阶段，就…进行征询，落实…」「A在…后，委托B完成…」
+_AT_TIME = re.compile(r"^在[^，,]{2,40}?(?:阶段|时|前|后|期间|过程中)$")
+# the subject's later verb in its sentence: rule 2's 落实／负责／组织实施, 委托 (round 35: 「A委托B」 without 由), or
+# 牵头 (a lead) after its own first verb 「A健全…制度，牵头完善…规则」 (round 39's carried subject)
+_LATER_VERB = re.compile(r"^(?:并|同时)?(?:应当|应|要|须)?(?:(?:具体)?负责|落实|组织实施|组织开展"
+                         r"|委托(?=[^，,]{2,30}?(?:完成|开展|实施|进行))|(牵头))")
+# a first verb that hands the work on or names a case: the later verbs are not the subject's
+_NOT_OWN = re.compile(r"由|督促|指导|要求|动员|组织(?!实施|开展)|协调|指定|委托|会同|配合|参与|协助|牵头|负责")
+# a clause opened by a preposition 「就…进行征询」「对…开展…」: no subject of its own
+_PREPOSITION = re.compile(r"就|对|按|在|向|与|经|以|根据|依据|围绕")
 # the step after the work passes 「验收合格的」「审核通过的」
 _PASSED = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?<![不未])(?:合格|通过)的$")
 
 
+def _carried_doers(sentences: list[tuple[list[str], bool]], read_names: Names) -> tuple[list[str], list[str]]:
+    """(leads, doers) of sentences whose subject's verb of rule 2 comes after a clause of its own: its time
+    「A在…阶段，…，落实…」 or its first verb 「A健全…，牵头完善…」 (the subject carried, round 39)."""
+    leads: list[str] = []
+    out: list[str] = []
+    for pieces, _opens in sentences:
+        names, at = read_names(pieces[0]) if pieces else ([], 0)
+        rest = pieces[0][at:] if names else ""
+        if not names or not rest or _NOT_OWN.search(rest):
+            continue
+        timed = bool(_AT_TIME.match(rest))
+        for piece in pieces[1:]:
+            if not _PREPOSITION.match(piece) and read_names(piece)[0] or piece.endswith("的"):
+                break                   # (another subject, or a case)
+            if (verb := _LATER_VERB.match(piece)) and (timed or verb.group(1)):
+                out += names
+                if verb.group(1):
+                    leads += names
+                break
+    return list(dict.fromkeys(leads)), list(dict.fromkeys(out))
+
+
 def later_doers(sentences: list[tuple[list[str], bool]], doers: list[str], read_names: Names,
-                agents: Names) -> list[str]:
-    """The bodies to add to ``doers`` (the sentence reader's, in order) by the forms this module reads."""
+                agents: Names) -> list[tuple[list[str], bool]]:
+    """The bodies to add to ``doers`` (the sentence reader's, in order) by the forms this module reads, each list
+    with whether its bodies lead."""
     out: list[str] = []
     for n_sentence, (pieces, _opens) in enumerate(sentences):
         for i, piece in enumerate(pieces):
@@ -83,7 +119,8 @@ def later_doers(sentences: list[tuple[list[str], bool]], doers: list[str], read_
                 out += names            # (「…。B在各自职责范围内，协同实施…」)
             elif _TAKES_ON.match(rest):
                 out += names            # (「A承担…的推进」)
-    return [n for n in dict.fromkeys(out) if n not in doers]
+    leads, carried = _carried_doers(sentences, read_names)
+    return [([n for n in dict.fromkeys(out) if n not in doers], False), (leads, True), (carried, False)]
 
 
 __all__ = ["later_doers"]
