@@ -19,6 +19,7 @@ import re
 from contextvars import ContextVar
 from functools import lru_cache
 
+from .article_doers import later_doers
 from .case_clauses import BAD, CASE_OPEN, CONDITION, KIND_TOPIC, LISTED_CASES, answers_cases
 from .defined_names import drop_definitions
 from .doer_forms import AFTER_MORE, BEFORE_VERB, EXPLAINED, JOINS, MEETS, MEMBERS, OF_WORK, PERSON_AGENT, POST, WILL_DO
@@ -690,6 +691,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
     if resp:
         add(pending)            # (「B配合。A负责…」: 配合 needs a doer, wherever it stands, round 34)
         add(pivot_objects(every, _read_names) if any_verb else [])     # (under a heading: 「B配合A开展」 both)
+    for more, as_lead in later_doers(sentences, resp, _read_names, _read_agents):   # (联动／协同 partners, 承担…
+        add(more, as_lead)      # 推进, a scope, a step, the subject carried: article_doers)
     # (a body the item sets up or designates is no unit of it, rule 3)
     made = [n for n in resp if re.search(_SET_UP.format(re.escape(n)), text)]
     return [n for n in leads if n not in made], [n for n in resp if n not in made]

@@ -16,6 +16,7 @@ import re
 
 from desktop.core.model import Heading, Task
 
+from .article_doers import WORK_LEAD_IN
 from .body_kinds import level_of, of_kind
 from .columns import Row, table_rows
 from .counted_dates import relative_deadline, span_deadline
@@ -477,6 +478,8 @@ def _duty_heading(item: Item) -> str:
     # (an item under it that opens with a body, not one with a heading of its own 「（一）制度配套」)
     heading = next((drop_pinyin(a.title) for a in _ancestors(item) if DUTY_HEADING.match(drop_pinyin(a.title).strip())),
                    "")
+    if not heading and item.parent is not None and WORK_LEAD_IN.search(item.parent.body):
+        heading = "职责分工"                 # (under 「各部门分工及职责如下：」: a lead-in of work, round 37)
     return heading if heading and opens_with_body(item.body) else ""
 
 

@@ -163,14 +163,19 @@ def kind_named(clause: str, start: int, end: int, unit: str) -> bool:
         and not _MAKES_KIND.search(clause, 0, start)
 
 
+def fine_scale(clause: str, start: int, end: int, unit: str) -> bool:
+    """The sum at start–end of ``clause`` is a fine's scale 「处一万元以上五万元以下的罚款」: no target (round 32)."""
+    return _MONEY.fullmatch(unit) is not None and (_FINE_BEFORE.search(clause, max(0, start - 4), start) is not None
+                                                   or _FINE_AFTER.match(clause, end) is not None)
+
+
 def line_excluded(sentence: str, clause: str, start: int, end: int, unit: str, suffix: str | None) -> bool:
     """The figure at start–end of ``clause`` (in ``sentence``) is one the line leaves out: an age band of persons,
     a hazard in a list of faults, a fine's scale, a threshold inside a count of what exists, or a figure inside a
     quoted title."""
     if unit in _AGE_UNITS and suffix in LINE_BANDS or kind_named(clause, start, end, unit):
         return True
-    if _MONEY.fullmatch(unit) and (_FINE_BEFORE.search(clause, max(0, start - 4), start)
-                                   or _FINE_AFTER.match(clause, end)):
+    if fine_scale(clause, start, end, unit):
         return True
     if penalty(sentence, clause, start, end):
         return True

@@ -2,7 +2,7 @@
 round 30): 「建设宽度不少于五十米的防护绿地」 (≥ 50 米), 「不能正常运行十五分钟以上的」 (≥ 15 分钟),
 「面积不低于二百平方米」 — targets as the same figures written in digits are. Counts (一名, 三座) are
 ``worded_targets._cn_counts``' and spans of time (五天, 一年以上) ``_cn_spans``'; a measure with no word of the line
-「五十米范围」 or one that names a class 「万吨级」 is none.
+「五十米范围」 or one that names a class 「万吨级」 is none, nor a fine's scale 「处一万元以上五万元以下的罚款」.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 from desktop.core.model import Target
 
 from .prefilter import led
+from .threshold_line import fine_scale
 from .worded_targets import _CMP_AT_END, _CN_VALUE, _SPAN_BAR, _cn_number, _span_target
 
 # (not 第五米 / 每十米 / 5十 …; 千米 after a numeral is read as 千 and 米: 三千米 is 3000 米 either way)
@@ -30,8 +31,8 @@ def cn_measures(sentence: str, deadline: str | None) -> list[Target]:
     for m in _CN_MEASURE.finditer(sentence):
         bar = _SPAN_BAR.search(sentence, max(0, m.start() - 8), m.start()) \
             or _CMP_AT_END.search(sentence, max(0, m.start() - 8), m.start())
-        if not (bar or m.group(3)):
-            continue
+        if not (bar or m.group(3)) or fine_scale(sentence, m.start(), m.end(), m.group(2)):
+            continue                                # (「处一万元以上五万元以下的罚款」: a fine's scale, no target)
         value = _cn_number("".join(_CN_VALUE.get(c, c) for c in m.group(1)))
         if not value:
             continue
