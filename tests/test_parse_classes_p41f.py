@@ -1,0 +1,67 @@
+"""Round 41 (p41f), dates, phases and duties: spans stated once and given to the items under them — a campaign's
+time section named by its work 「一、检查时间 即日起至5月底」, a point that opens by naming the campaign's week
+「1、2010年全国“城市节约用水宣传周”活动时间为5月15日至5月21日」 — and the near misses that must not change. Made-up
+snippets written the way such notices are printed."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+
+def _deadlines(text: str) -> dict[str, str | None]:
+    return {t.key: (str(t.deadline) if t.deadline else None) for t in parse_text(text).tasks}
+
+
+CHECK = """关于开展2019年夏季安全生产大检查的通知
+各村委会、镇属各单位:
+按照县政府部署,镇政府决定在全镇开展安全生产大检查。现将有关事宜通知如下:
+一、{label}
+即日起至7月底。
+二、检查内容
+1.各村落实安全生产责任制情况。
+2.道路交通、消防等重点领域隐患排查整治情况。
+3.各单位于6月20日前完成隐患整改。
+"""
+
+
+def test_a_campaigns_time_section_named_by_its_work_dates_the_undated_items():
+    got = _deadlines(CHECK.format(label="检查时间"))
+    assert got["二.1"] == got["二.2"] == "2019-07-31"
+    assert got["二.3"] == "2019-06-20"          # an item's own date wins
+
+
+def test_a_clean_up_time_section_dates_the_items_by_its_end():
+    text = CHECK.format(label="整治时间:2019年7月1日-2019年7月15日").replace("即日起至7月底。\n", "")
+    got = _deadlines(text)
+    assert got["二.1"] == got["二.2"] == "2019-07-15"
+
+
+def test_a_time_section_of_other_words_gives_no_span():
+    # near miss: 「一、申报时间」 is a window for applications, not the campaign's span
+    got = _deadlines(CHECK.format(label="申报时间"))
+    assert got["二.1"] is None and got["二.2"] is None
+    assert got["二.3"] == "2019-06-20"
+
+
+WEEK = """关于做好2012年“节水宣传周”宣传工作的通知
+各镇水利站、各有关单位:
+现将有关事项通知如下:
+1、2012年全国“城市节约用水宣传周”活动时间为5月13日至5月19日,宣传周的主题是“珍惜水资源”。
+2、宣传周期间,各镇水利站要组织开展节水宣传进社区活动。
+3、要加强机关、学校的节水宣传,普及节水知识。
+4、各单位于6月10日前完成节水器具普查。
+"""
+
+
+def test_a_point_naming_the_campaigns_week_dates_the_points_under_it():
+    got = _deadlines(WEEK)
+    assert got["2"] == got["3"] == "2012-05-19"
+    assert got["4"] == "2012-06-10"
+
+
+def test_a_span_inside_an_items_sentence_is_not_the_campaigns():
+    # near miss: the span comes after other words, not at the point's opening naming the campaign
+    text = WEEK.replace("1、2012年全国“城市节约用水宣传周”活动时间为5月13日至5月19日,",
+                        "1、各镇要配合做好“城市节约用水宣传周”宣传,区局活动时间为5月13日至5月19日,")
+    got = _deadlines(text)
+    assert got["3"] is None
