@@ -65,3 +65,26 @@ def test_a_span_inside_an_items_sentence_is_not_the_campaigns():
                         "1、各镇要配合做好“城市节约用水宣传周”宣传,区局活动时间为5月13日至5月19日,")
     got = _deadlines(text)
     assert got["3"] is None
+
+
+STAGES = """某区智慧停车建设方案
+三、实施步骤
+1．第一阶段（{first}）
+完成公共停车场信息联网。
+2．第二阶段（{second}）
+推进停车资源共享应用。
+"""
+
+
+def _phases(text: str) -> list[tuple[str | None, str | None]]:
+    return [(p.start, p.end) for p in parse_text(text).phases]
+
+
+def test_a_stage_span_of_years_with_one_year_mark_starts_in_its_first_year():
+    got = _phases(STAGES.format(first="2024-2026年", second="2027—2030年"))
+    assert got == [("2024-01", "2026-12"), ("2027-01", "2030-12")]
+
+
+def test_stage_spans_with_each_year_marked_and_a_single_year_are_unchanged():
+    got = _phases(STAGES.format(first="2024年-2026年", second="2027年"))
+    assert got == [("2024-01", "2026-12"), ("2027-01", "2027-12")]
