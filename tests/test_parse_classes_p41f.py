@@ -88,3 +88,28 @@ def test_a_stage_span_of_years_with_one_year_mark_starts_in_its_first_year():
 def test_stage_spans_with_each_year_marked_and_a_single_year_are_unchanged():
     got = _phases(STAGES.format(first="2024年-2026年", second="2027年"))
     assert got == [("2024-01", "2026-12"), ("2027-01", "2027-12")]
+
+
+PLAN = """{title}
+一、主要任务
+1.推进老旧管网改造。到规划期末完成中心城区300公里供水管网改造。
+2.加强水源地保护。2018年底前完成水源地标识设置。
+3.提升防汛能力。持续推进排水设施建设。
+"""
+
+
+def test_by_the_end_of_the_plans_span_dates_to_its_last_year():
+    got = _deadlines(PLAN.format(title="某市供水和排水“十三五”规划"))
+    assert got["一.1"] == "2020-12-31"
+    assert got["一.2"] == "2018-12-31"          # an item's own date is kept
+    assert got["一.3"] is None                  # no 规划期末, no date
+
+
+def test_a_plans_span_in_years_in_its_title():
+    got = _deadlines(PLAN.format(title="某区供水专项规划（2021—2025年）"))
+    assert got["一.1"] == "2025-12-31"
+
+
+def test_by_the_end_of_the_span_in_a_plan_that_names_no_span_is_undated():
+    got = _deadlines(PLAN.format(title="某区供水设施改造工作方案"))
+    assert got["一.1"] is None

@@ -274,4 +274,30 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
                 or span_end or holiday_eve(task.text, body, year)
 
 
-__all__ = ["activity_span_end", "campaign_end", "date_activity_items", "field_day", "fixed_days_end", "holiday_eve"]
+# the span a plan is for: 「…“十三五”规划」 in its title (十三五 ends 2020, each five years on), or years in its title
+# 「…规划（2021—2025年）」 or its body 「规划期为2016—2020年」
+_PLAN_FYP = re.compile(r"十([三四五六])五[”\"']?(?:[\u4e00-\u9fff]{0,12}?)规划")
+_PLAN_YEARS = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到－]+\s*((?:19|20)\d{2})\s*年")
+_PLAN_TERM = re.compile(r"规划期(?:限)?(?:为|是|[:：])\s*" + _PLAN_YEARS.pattern)
+# 「到规划期末实施…改造」: the end of the plan's span (Round 41)
+_TERM_END = re.compile(r"(?:到|至|截至|在)?规划期末")
+
+
+def plan_term_end(title: str, body: str) -> int | None:
+    """The last year of the span a plan is for (its title's 十X五 or years, else 「规划期为…」), or None."""
+    if (fyp := _PLAN_FYP.search(title)) and "规划" in title:
+        return 2020 + 5 * "三四五六".index(fyp.group(1))
+    years = _PLAN_YEARS.search(title) if "规划" in title else None
+    years = years or _PLAN_TERM.search(body)
+    return int(years.group(2)) if years else None
+
+
+def date_term_end_items(tasks: list[Task], title: str, body: str) -> None:
+    """Give tasks without a deadline that work 「到规划期末」 the last day of the plan's span (in place)."""
+    todo = [t for t in tasks if t.deadline is None and "规划期末" in t.text and _TERM_END.search(t.text)]
+    if todo and (end := plan_term_end(title, body)):
+        for task in todo:
+            task.deadline = f"{end:04d}-12-31"
+
+
+__all__ = ["activity_span_end", "campaign_end", "date_activity_items", "date_term_end_items", "field_day", "fixed_days_end", "holiday_eve"]
