@@ -113,3 +113,24 @@ def test_a_plans_span_in_years_in_its_title():
 def test_by_the_end_of_the_span_in_a_plan_that_names_no_span_is_undated():
     got = _deadlines(PLAN.format(title="某区供水设施改造工作方案"))
     assert got["一.1"] is None
+
+
+def _duty_rhythms(text: str) -> list[str | None]:
+    return [d.every for d in parse_text(text).duties]
+
+
+DUTY = """某区关于加强供水水质监测工作的通知
+一、工作要求
+（一）区供水所应加强水质巡检，将水质监测数据{rhythms}的汇总情况，同步反馈至各街道办事处和区水务局。
+（二）各街道办事处负责辖区内二次供水设施的日常巡查。
+"""
+
+
+def test_of_two_rhythms_listed_together_the_first_named_is_the_duties():
+    assert _duty_rhythms(DUTY.format(rhythms="每周、每月")) == ["week"]
+    assert _duty_rhythms(DUTY.format(rhythms="每年、每月")) == ["year"]
+
+
+def test_one_rhythm_alone_is_unchanged():
+    assert _duty_rhythms(DUTY.format(rhythms="每季度")) == ["quarter"]
+    assert _duty_rhythms(DUTY.format(rhythms="每月")) == ["month"]
