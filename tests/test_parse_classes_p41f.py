@@ -134,3 +134,23 @@ def test_of_two_rhythms_listed_together_the_first_named_is_the_duties():
 def test_one_rhythm_alone_is_unchanged():
     assert _duty_rhythms(DUTY.format(rhythms="每季度")) == ["quarter"]
     assert _duty_rhythms(DUTY.format(rhythms="每月")) == ["month"]
+
+
+CUT = """某区关于开展河道违法建设项目清理整治的通知
+一、工作任务
+1.未办理审批手续的违法建设项目（截至2019年6月底），由各镇提出清理整治要求，并督促项目业主限期整改。
+2.排查摸底（2019年5月底前），由各镇组织开展违法建设项目排查。
+"""
+
+
+def test_a_bracketed_cut_off_that_picks_the_objects_is_no_deadline():
+    got = _deadlines(CUT)
+    assert got["一.1"] is None
+    assert got["一.2"] == "2019-05-31"          # a step's own bracketed date is kept
+
+
+def test_a_cut_off_bracket_after_a_step_is_still_the_steps_date():
+    from desktop.core.parse.dates import heading_bracket
+    assert heading_bracket("违法建设项目（截至2019年6月底）") is None
+    assert heading_bracket("集中整治阶段（截至2019年6月底）") == "截至2019年6月底"
+    assert heading_bracket("全面部署（2020年12月9日前）") == "2020年12月9日前"

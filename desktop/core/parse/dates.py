@@ -599,11 +599,17 @@ def month_range(text: str, default_year: int | None) -> tuple[str | None, str | 
 _HEADING_BRACKET = re.compile(r"^[^（()）]{2,16}?\s*[(（]([^()（）:：]{1,40})[)）]\s*(?:$|[:：])")
 
 
+_CUT_OFF = re.compile(r"\s*截[至止]")
+_OBJECTS = re.compile(r"(?:项目|企业|单位|问题|设施|房屋|建筑物?|工程|人员|车辆|案件|隐患)\s*[(（]")
+
+
 def heading_bracket(title: str) -> str | None:
     """The words of the bracket a short heading ends with, where they hold a figure (全面部署（2020年12月9日前）
     → 2020年12月9日前, 集中整治阶段（5-7月） → 5-7月), or None: the one reader of a step's date in its heading, for
     the stages (schedule), the step above a task and the phase a task's title names (task_dates)."""
-    m = _HEADING_BRACKET.match(title.strip())
+    m = _HEADING_BRACKET.match(title := title.strip())
+    if m and _CUT_OFF.match(m.group(1)) and _OBJECTS.search(title, 0, m.start(1)):
+        return None     # 「违法违规建设项目（截至2018年9月底）」: a cut-off that picks the objects, no date (Round 41)
     return m.group(1) if m and any(c.isdigit() for c in m.group(1)) else None
 
 
