@@ -45,7 +45,8 @@ _MONTH_LINE = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月份?(?:�
 # a span stated once for the whole activity dates the items with no date of their own by its end): its words on the
 # heading's line or the lines below, up to the next section 「三、」 (run on after a date 「…3月31日三、活动目的」);
 # a campaign's own work named before it 「一、检查时间 即日起至5月底」「一、整治时间」 (Round 41: a campaign's span)
-_TIME_SECTION = re.compile(r"^[ \t　]*[一二三四五六七八九十]{1,3}、[ \t　]*(?:活动|检查|整治|排查|宣传|行动|专项行动)?时\s*间"
+_TIME_SECTION = re.compile(r"^[ \t　]*[一二三四五六七八九十]{1,3}、[ \t　]*"
+                           r"(?:活动|检查|整治|排查|宣传|行动|专项行动)?时\s*间"
                            r"(?:安排|[和与及、]?(?:主题|地点))?[ \t　]*[:：]?", re.M)
 _SECTION_END = re.compile(r"\n[ \t　]*[一二三四五六七八九十]{1,3}、|(?<=[日月。])[一二三四五六七八九十]{1,3}、")
 # stages 「（一）动员部署阶段（3月1日—3月10日）」 and a year 「2021年1月至2025年12月」 are no one activity's span
@@ -300,4 +301,5 @@ def date_term_end_items(tasks: list[Task], title: str, body: str) -> None:
             task.deadline = f"{end:04d}-12-31"
 
 
-__all__ = ["activity_span_end", "campaign_end", "date_activity_items", "date_term_end_items", "field_day", "fixed_days_end", "holiday_eve"]
+__all__ = ["activity_span_end", "campaign_end", "date_activity_items", "date_term_end_items",
+           "field_day", "fixed_days_end", "holiday_eve"]
