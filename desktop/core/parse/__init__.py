@@ -31,7 +31,7 @@ import re
 from desktop.core.model import Duty, ParsedPlan, Target, Task
 from desktop.errors import BadInputError
 
-from .activity_spans import date_activity_items
+from .activity_spans import date_activity_items, date_term_end_items
 from .annex_topics import topic_list
 from .cell_sentences import label_cell_sentences
 from .columns import ANNEX_LINE, dotted_header, table_rows, unrun_table
@@ -460,6 +460,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                                   first_year(plan.title), prose_leads=not tabled, marks_lead=marks_lead,
                                   turn=year_turn(plan.title, plan.date, body))
     date_activity_items(tasks, body, year, plan.doc_number, outline.preamble)   # 活动时间's span (round 36, 37)
+    date_term_end_items(tasks, plan.title, body)          # 「到规划期末」: the plan's span's last year (round 41)
     if page_rows:
         tasks = appendix_tasks(page_rows, registry, year, path=[]) + tasks
         plan.warnings.append(f"原文开头是表格的 {len(page_rows)} 行（表头不在本文中），已读作任务，请核对各列。")

@@ -22,8 +22,13 @@ from .event_days import event_eve
 
 # the label: a heading 「二、活动时间」 (on its own line or run in) or a field 「活动时间：」「活动时间要求：」
 # at a line's start
+# (or a point that opens by naming the campaign 「1、2010年全国“城市节约用水宣传周”活动时间为5月15日至5月21日」:
+# the span stated once, Round 41, for the points under it with no date)
 _LABEL = re.compile(r"(?:^[ \t　]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?"
-                    r"|[一二三四五六七八九十]{1,3}、\s*)活动时间(?:要求|[与和及、]地点)?[ \t　]*[:：为]?", re.M)
+                    r"|[一二三四五六七八九十]{1,3}、\s*"
+                    r"|^[ \t　]*[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*(?:(?:19|20)\d{2}\s*年)?"
+                    r"[^。；;，,：:\n“”]{0,12}“[^”\n]{2,16}”(?=活动时间为))"
+                    r"活动时间(?:要求|[与和及、]地点)?[ \t　]*[:：为]?", re.M)
 _DAY = r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日|\s*[上中下]旬|初|底)?"
 _END = r"(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日|\s*[上中下]旬|初|底)?|\d{1,2}\s*日)"
 # 「6月1日至30日」「2020年10月20日——2020年10月30日」「从11月1日开始，到11月30日结束」
@@ -38,8 +43,10 @@ _MONTH_LINE = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月份?(?:�
 
 # the plan's time section 「二、活动时间」「一、时间安排」「一、时间和主题」「三、活动时间与地点」 (Round 40 rulings:
 # a span stated once for the whole activity dates the items with no date of their own by its end): its words on the
-# heading's line or the lines below, up to the next section 「三、」 (run on after a date 「…3月31日三、活动目的」)
-_TIME_SECTION = re.compile(r"^[ \t　]*[一二三四五六七八九十]{1,3}、[ \t　]*(?:活动)?时\s*间"
+# heading's line or the lines below, up to the next section 「三、」 (run on after a date 「…3月31日三、活动目的」);
+# a campaign's own work named before it 「一、检查时间 即日起至5月底」「一、整治时间」 (Round 41: a campaign's span)
+_TIME_SECTION = re.compile(r"^[ \t　]*[一二三四五六七八九十]{1,3}、[ \t　]*"
+                           r"(?:活动|检查|整治|排查|宣传|行动|专项行动)?时\s*间"
                            r"(?:安排|[和与及、]?(?:主题|地点))?[ \t　]*[:：]?", re.M)
 _SECTION_END = re.compile(r"\n[ \t　]*[一二三四五六七八九十]{1,3}、|(?<=[日月。])[一二三四五六七八九十]{1,3}、")
 # stages 「（一）动员部署阶段（3月1日—3月10日）」 and a year 「2021年1月至2025年12月」 are no one activity's span
@@ -268,4 +275,31 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
                 or span_end or holiday_eve(task.text, body, year)
 
 
-__all__ = ["activity_span_end", "campaign_end", "date_activity_items", "field_day", "fixed_days_end", "holiday_eve"]
+# the span a plan is for: 「…“十三五”规划」 in its title (十三五 ends 2020, each five years on), or years in its title
+# 「…规划（2021—2025年）」 or its body 「规划期为2016—2020年」
+_PLAN_FYP = re.compile(r"十([三四五六])五[”\"']?(?:[\u4e00-\u9fff]{0,12}?)规划")
+_PLAN_YEARS = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到－]+\s*((?:19|20)\d{2})\s*年")
+_PLAN_TERM = re.compile(r"规划期(?:限)?(?:为|是|[:：])\s*" + _PLAN_YEARS.pattern)
+# 「到规划期末实施…改造」: the end of the plan's span (Round 41)
+_TERM_END = re.compile(r"(?:到|至|截至|在)?规划期末")
+
+
+def plan_term_end(title: str, body: str) -> int | None:
+    """The last year of the span a plan is for (its title's 十X五 or years, else 「规划期为…」), or None."""
+    if (fyp := _PLAN_FYP.search(title)) and "规划" in title:
+        return 2020 + 5 * "三四五六".index(fyp.group(1))
+    years = _PLAN_YEARS.search(title) if "规划" in title else None
+    years = years or _PLAN_TERM.search(body)
+    return int(years.group(2)) if years else None
+
+
+def date_term_end_items(tasks: list[Task], title: str, body: str) -> None:
+    """Give tasks without a deadline that work 「到规划期末」 the last day of the plan's span (in place)."""
+    todo = [t for t in tasks if t.deadline is None and "规划期末" in t.text and _TERM_END.search(t.text)]
+    if todo and (end := plan_term_end(title, body)):
+        for task in todo:
+            task.deadline = f"{end:04d}-12-31"
+
+
+__all__ = ["activity_span_end", "campaign_end", "date_activity_items", "date_term_end_items",
+           "field_day", "fixed_days_end", "holiday_eve"]

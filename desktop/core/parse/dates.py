@@ -538,6 +538,8 @@ _QUARTER_DIGIT = re.compile(r"[一二三四1-4]")
 # (「…起至12月」, a range: month_range tests _RANGE_SEP)
 _FROM_ON = re.compile(r"\d\s*月(?:份)?(?:\s*\d{1,2}\s*日)?\s*(?:起|开始|以后|之后)")
 _YEAR_HALF = re.compile(r"((?:19|20)\d{2})\s*年\s*(上半年|下半年)?")
+# 「第一阶段（2023-2025年）」: the first year of a span of years, its 年 left to the last (a stage's start and end)
+_BARE_FIRST_YEAR = re.compile(r"((?:19|20)\d{2})(?=\s*[-—–~～至到－]+\s*(?:19|20)\d{2}\s*年)")
 
 
 def month_range(text: str, default_year: int | None) -> tuple[str | None, str | None]:
@@ -566,7 +568,7 @@ def month_range(text: str, default_year: int | None) -> tuple[str | None, str | 
             return (None if only_end else first[0]), last[1]
     if not months:
         # each year written, with the half year after it if any (one scan: the half holds no year)
-        halves = _YEAR_HALF.findall(text)
+        halves = _YEAR_HALF.findall(_BARE_FIRST_YEAR.sub(r"\1年", text))
         years = [y for y, _half in halves]
         if years and len(set(years)) == 1 and re.search(r"年\s*(?:底|末)\s*(?:之前|以前|前)", text):
             return None, f"{int(years[0]):04d}-12"    # （2027年年底前）: only the end is given
@@ -597,11 +599,17 @@ def month_range(text: str, default_year: int | None) -> tuple[str | None, str | 
 _HEADING_BRACKET = re.compile(r"^[^（()）]{2,16}?\s*[(（]([^()（）:：]{1,40})[)）]\s*(?:$|[:：])")
 
 
+_CUT_OFF = re.compile(r"\s*截[至止]")
+_OBJECTS = re.compile(r"(?:项目|企业|单位|问题|设施|房屋|建筑物?|工程|人员|车辆|案件|隐患)\s*[(（]")
+
+
 def heading_bracket(title: str) -> str | None:
     """The words of the bracket a short heading ends with, where they hold a figure (全面部署（2020年12月9日前）
     → 2020年12月9日前, 集中整治阶段（5-7月） → 5-7月), or None: the one reader of a step's date in its heading, for
     the stages (schedule), the step above a task and the phase a task's title names (task_dates)."""
-    m = _HEADING_BRACKET.match(title.strip())
+    m = _HEADING_BRACKET.match(title := title.strip())
+    if m and _CUT_OFF.match(m.group(1)) and _OBJECTS.search(title, 0, m.start(1)):
+        return None     # 「违法违规建设项目（截至2018年9月底）」: a cut-off that picks the objects, no date (Round 41)
     return m.group(1) if m and any(c.isdigit() for c in m.group(1)) else None
 
 

@@ -60,8 +60,16 @@ _RHYTHM = [(re.compile(r"每月|按月|每个月|" + NEXT_MONTH +
 _RHYTHM_TESTS = [(Prefiltered(rx), name) for rx, name in _RHYTHM]
 
 
+# rhythms listed together 「将…数据每周、每月的汇总情况…反馈」: the first named is the duty's
+# (Round 41, plans-next167 class 5), not the one _RHYTHM's order tries first
+_LISTED_RHYTHMS = re.compile(r"每\s*(周|日|天|月|季度|季|年)\s*[、和及与]\s*每\s*(?:周|日|天|月|季度?|年)")
+
+
 def rhythm_of(text: str) -> str | None:
-    """The rhythm (month, quarter, week, year) the first of _RHYTHM's patterns that matches names; None."""
+    """The rhythm (month, quarter, week, year) the first of _RHYTHM's patterns that matches names (the first of
+    rhythms listed together, ``_LISTED_RHYTHMS``); None."""
+    if "、" in text and (listed := _LISTED_RHYTHMS.search(text)):
+        return _PERIOD[listed.group(1)]
     return next((name for rx, name in _RHYTHM_TESTS if rx.search(text)), None)
 
 

@@ -50,6 +50,10 @@ F04 = "x67_04_pengyang-2020-qingzhu-yumi-zhongzhi-jinji-tongzhi.txt"
 
 # ---------------------------------------------------------------------------------------------------------
 WINDOW = "the notice's window 「2021年6月23日-2021年7月1日」 (一、) is one period for all items, not the item's deadline"
+ALIGN41 = ("aligned round 41: a campaign's span stated once for the whole action is a stage span for items with "
+           "no date (CONVENTIONS round 37 rulings, Dates, targets; Round 41: a campaign's span, plans-next171 「一、检查时间 "
+           "即日起至5月底」) — 「一、整治时间:2021年6月23日-2021年7月1日」 dates the undated items by its end 2021-07-01; was no deadline")
+SPAN67 = dict(dl="2021年6月23日-2021年7月1日", dln="2021-07-01")
 plan(F01,
      title_note=NO_TITLE + " (the page opens at the addressees 「各村委会:」; by its words a town's notice on a clean-up before 七一)",
      doc_no="", issuer="高庄镇人民政府 (西咸新区泾河新城, Shaanxi: the site and the 陕公网安备 footer)",
@@ -61,19 +65,19 @@ plan(F01,
      leaf_tasks=6, count_alternatives=[], attachment_task_rows=0,
      childless_top_level_sections=["一、整治时间", "二、整治重点"],
      samples=[
-        S(["三", "1"], [], [], note="no actor; 「三堆」 is a name: no target; " + WINDOW + "; " + NODATE),
-        S(["三", "2"], [], [], note="「各村主次干道」 names where, not who: no unit; " + WINDOW + "; " + NODATE),
-        S(["三", "3"], [], [], note="no actor; " + NODATE),
-        S(["四", "1"], [], ["保洁公司"], lead_alternatives=[["保洁公司"]],
+        S(["三", "1"], [], [], **SPAN67, note="no actor; 「三堆」 is a name: no target; " + ALIGN41),
+        S(["三", "2"], [], [], **SPAN67, note="「各村主次干道」 names where, not who: no unit; " + ALIGN41),
+        S(["三", "3"], [], [], **SPAN67, note="no actor; " + ALIGN41),
+        S(["四", "1"], [], ["保洁公司"], **SPAN67, lead_alternatives=[["保洁公司"]],
           note="「由保洁公司负责组织各村保洁人员…」: 「由X负责」 gives the item to X (plans-next56) — 保洁公司 is the town's cleaning "
                "company, named by its function (as a 城管队 is), not a plural kind (各村) or the town itself: responsible = "
-               "[保洁公司], no lead named; " + ONE.replace("column", "sentence") + "; " + NODATE),
-        S(["四", "2"], [], [],
+               "[保洁公司], no lead named; " + ONE.replace("column", "sentence") + "; " + ALIGN41),
+        S(["四", "2"], [], [], **SPAN67,
           note="「各包村干部、村干部,负责…」: persons (cadres), not units: lead = [], responsible = []; 「门前三堆」 is a name; "
-               + NODATE),
-        S(["四", "3"], [], [],
+               + ALIGN41),
+        S(["四", "3"], [], [], **SPAN67,
           note="「乡村振兴办公室做好组织协调工作,对各村整治情况进行检查」: " + PROSE + " — the heading 四、责任分工 does not make "
-               "the sentence's subject a label (no colon, no 「负责」); " + NODATE),
+               "the sentence's subject a label (no colon, no 「负责」); " + ALIGN41),
      ],
      plan_targets=[], phases=[], duties=[],
      notes=["6 tasks: 三/1.–3. and 四/1.–3.; 一、整治时间 and 二、整治重点 are one-line sections (time, scope), not tasks",
