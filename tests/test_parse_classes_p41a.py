@@ -1,0 +1,142 @@
+"""Round 41 (p41a), documents and attachments: a plan in articles that prints, under one of its 附件 labels, a second
+document in articles (…实施细则 / 第一条 …) — both documents' articles are the cover's tasks (round 30's "Two documents
+under one cover"); an article headed as the conditions of a recognition 「（认定条件）」 is a list that gives no work
+(round 35). Made-up snippets written the way such covers are printed, each with near misses that must not change."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+OPINION = """某区关于加强产业园区管理的若干意见
+
+第一条(目的和依据)
+
+为推动产业园区高质量发展，结合本区实际，制定本意见。
+
+第二条(职责分工)
+
+(一)区经委负责园区规划布局和产业导入等工作。
+
+(二)区财政局负责园区扶持资金的安排和监管。
+
+第三条(资金支持)
+
+区经委会同区财政局对园区改造项目给予资金支持。
+
+第四条(附则)
+
+本意见自2025年3月1日起执行。
+
+附件：1.园区企业情况表
+
+2.某区产业园区运营主体认定办法
+
+"""
+
+SECOND = """附件2
+
+某区产业园区运营主体认定办法
+
+第一条(目的依据)
+
+为规范园区运营主体认定工作，制定本办法。
+
+第二条(认定条件)
+
+申报园区运营主体的企业，认定条件包括：
+
+(一)在本区注册成立的独立法人企业。
+
+(二)具有园区开发建设和运营管理经验。
+
+(三)近三年无重大违法违规记录。
+
+第三条(认定程序)
+
+(一)初审。区经委对申报材料进行初审。
+
+(二)会审。区经委会同区规划资源局、区财政局对申报企业进行联合会审。
+
+(三)公布。由区政府发文公布认定名单。
+
+第四条(附则)
+
+本办法自2025年3月1日起执行。
+"""
+
+
+def _tasks(text: str):
+    return parse_text(text).tasks
+
+
+def test_second_document_in_articles_under_its_annex_label_is_read():
+    tasks = _tasks(OPINION + SECOND)
+    # the opinion's three items and the 办法's (第二条 one task: conditions; 第三条 three steps)
+    assert len(tasks) == 7
+    second = [t for t in tasks if t.path[:1] == ["附件2"]]
+    assert [(t.path, t.number) for t in second] == [
+        (["附件2"], "2"), (["附件2", "3"], "一"), (["附件2", "3"], "二"), (["附件2", "3"], "三")]
+    review = second[2]
+    assert review.lead_units == ["区经委"]
+    assert set(review.responsible_units) >= {"区规划资源局", "区财政局"}
+    # the opinion's own items keep their numbers, with no label before them
+    assert [(t.path, t.number) for t in tasks[:3]] == [(["2"], "一"), (["2"], "二"), ([], "3")]
+
+
+def test_conditions_article_is_one_task():
+    conditions = next(t for t in _tasks(OPINION + SECOND) if t.path == ["附件2"] and t.number == "2")
+    assert "近三年无重大违法违规记录" in conditions.text
+
+
+def test_no_second_document_without_its_text():
+    # near miss: the cover's 附件 list names the 办法, which is not printed: only the opinion's items
+    tasks = _tasks(OPINION)
+    assert len(tasks) == 3
+    assert not any(t.path[:1] == ["附件2"] for t in tasks)
+
+
+def test_annex_in_sections_after_articles_is_not_a_second_document():
+    # near miss: the 附件 is a form or a list numbered 一、二、 (no 第一条 under its title): not read as articles
+    annex = """附件2
+
+某区产业园区运营主体认定办法
+
+一、认定对象
+
+本区注册的园区运营企业。
+
+二、认定程序
+
+区经委对申报材料进行初审。
+"""
+    assert not any(t.path[:1] == ["附件2"] for t in _tasks(OPINION + annex))
+
+
+def test_plan_not_in_articles_keeps_its_annex_out():
+    # near miss: a plan in 一、二、 sections with a rules 附件 in articles: the 附件's articles are not tasks here
+    plan = """某街道垃圾分类工作方案
+
+一、工作目标
+
+全面推进垃圾分类工作，居住区分类达标率达到95%以上。
+
+二、主要任务
+
+(一)街道城建中心负责分类设施的配置和维护。
+
+(二)各居委会负责组织居民开展分类宣传。
+
+三、保障措施
+
+街道办事处加强督促检查。
+
+"""
+    tasks = _tasks(plan + SECOND)
+    assert not any(t.path[:1] == ["附件2"] for t in tasks)
+
+
+def test_quoted_document_name_is_no_second_document():
+    # near miss: an article quotes another document's name and 第一条 of it; no label line over it
+    quoted = OPINION.replace("本意见自2025年3月1日起执行。",
+                             "本意见自2025年3月1日起执行。《某区产业园区运营主体认定办法》第一条同时适用。")
+    assert len(_tasks(quoted)) == 3
