@@ -140,3 +140,63 @@ def test_quoted_document_name_is_no_second_document():
     quoted = OPINION.replace("本意见自2025年3月1日起执行。",
                              "本意见自2025年3月1日起执行。《某区产业园区运营主体认定办法》第一条同时适用。")
     assert len(_tasks(quoted)) == 3
+
+
+# a plan whose 附件 is a task table one cell a line, the goal column split into a year row under the header
+YEAR_TABLE = """某区公交服务提升三年行动计划
+
+一、主要任务
+
+（一）区交通委负责推进公交站点改造。
+
+（二）区建管委负责推进公交场站建设。
+
+附件：某区公交服务提升任务清单
+
+附件1
+某区公交服务提升任务清单
+序号
+任务名称
+任务内容
+任务目标
+实施单位
+2024年
+2025年
+2026年
+1
+推进电子站牌建设
+在主要公交站点布设电子站牌，实时发布到站信息。
+完成方案
+/
+全覆盖
+区交通委、区建管委
+2
+推进场站智能化改造
+完成公交场站视频监控设备布设，提升场站安全管理水平。
+完成立项
+完成建设
+/
+区建管委、区城运中心
+"""
+
+
+def test_year_goal_cells_do_not_hide_the_unit_column():
+    tasks = [t for t in _tasks(YEAR_TABLE) if t.path[:1] == ["附件"]]
+    assert [t.number for t in tasks] == ["1", "2"]
+    assert set(tasks[0].responsible_units) == {"区交通委", "区建管委"}
+    assert set(tasks[1].responsible_units) == {"区建管委", "区城运中心"}
+    assert "完成立项" not in tasks[1].text
+
+
+def test_year_subheader_only_under_a_goal_column():
+    from desktop.core.parse.year_goal_cells import without_year_cells, year_subheader
+
+    header = ["序号", "任务名称", "任务内容", "任务目标", "实施单位", "2024年", "2025年", "2026年"]
+    assert year_subheader(header) == (3, 2)
+    row = ["推进", "内容。", "a", "b", "c", "区交通委"]
+    assert without_year_cells(row, header) == ["推进", "内容。", "区交通委"]
+    # near misses: a row with a cell missing (a merged unit cell) stays as printed; a header with no goal column
+    # over its years, or one year cell only, is no year row
+    assert without_year_cells(row[:-1], header) == row[:-1]
+    assert year_subheader(["序号", "任务名称", "实施单位", "2024年", "2025年"]) == (0, -1)
+    assert year_subheader(["序号", "任务名称", "任务目标", "实施单位", "2024年"]) == (0, -1)
