@@ -1,6 +1,7 @@
-"""A task table whose goal column is split into one cell a year (x164_01 附件1): the header 「序号｜任务名称｜任务内容｜
-任务目标｜实施单位」 is followed by a second header row 「2023年｜2024年｜2025年」 under 任务目标, and each row, printed one
-cell a line, gives its goal for each year (「/」 where empty) where the header has one 任务目标 cell, then its unit cell.
+"""A task table whose goal column is split into one cell a year (x164_01 附件1): the header
+「序号｜任务名称｜任务内容｜任务目标｜实施单位」 is followed by a second header row 「2023年｜2024年｜2025年」 under
+任务目标, and each row, printed one cell a line, gives its goal for each year (「/」 where empty) where the header has
+one 任务目标 cell, then its unit cell.
 
 The year cells are goals, no deadline and no unit (Round 41 rulings: a task table's year-goal cells give no single
 deadline); read in the goal column's place they push the unit cell out of its column, so the row's cells are read
