@@ -200,3 +200,54 @@ def test_year_subheader_only_under_a_goal_column():
     assert without_year_cells(row[:-1], header) == row[:-1]
     assert year_subheader(["序号", "任务名称", "实施单位", "2024年", "2025年"]) == (0, -1)
     assert year_subheader(["序号", "任务名称", "任务目标", "实施单位", "2024年"]) == (0, -1)
+
+
+# --- Round 41, scorer: a sample may name the document or attachment it stands in (``document``, 1-based)
+
+def _scorer():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import parse_score
+
+    return parse_score
+
+
+def test_scorer_document_names_the_second_of_two_articles_opening_alike():
+    ps = _scorer()
+    # the 办法's 第三条, one paragraph, opens with the same words as the opinion's 第三条
+    steps = SECOND[SECOND.index("(一)初审"):SECOND.index("第四条")]
+    text = OPINION + SECOND.replace(steps, "区经委会同区财政局对申报企业进行联合会审。\n\n")
+    plan = parse_text(text)
+    sample = {"path": ["第三条(资金支持)"], "title_starts": "区经委会同区财政局", "lead": [], "responsible": [],
+              "targets": []}
+    first = ps.find_task(plan, sample)
+    again = ps.find_task(plan, {**sample, "path": ["第三条(认定程序)"]})
+    second = ps.find_task(plan, {**sample, "path": ["第三条(认定程序)"], "document": 2})
+    # without a document both paths bind to the opinion's article (the limit); with it, each to its own
+    assert first is not None and second is not None and again is first
+    assert first.path[:1] != ["附件2"] and second.path[:1] == ["附件2"] and "联合会审" in second.text
+    assert ps.find_task(plan, {**sample, "document": 1}) is first
+    assert ps.find_task(plan, {**sample, "document": 3}) is None      # (no third document)
+    assert [len(d) for d in ps.documents(plan.tasks)] == [3, 2]
+
+
+def test_scorer_document_splits_attachments_numbered_alike():
+    from types import SimpleNamespace as T
+
+    ps = _scorer()
+
+    def row(path, number, text):
+        return T(path=path, number=number, text=text, title=text, source="")
+
+    tasks = [row(["一"], "1", "区交通委负责推进站点改造"), row(["附件"], "1", "推进电子站牌建设"),
+             row(["附件"], "2", "推进场站改造"), row(["附件"], "1", "建设智能调度系统"),
+             row(["附件"], "2", "推进场站改造")]
+    plan = T(tasks=tasks)
+    assert [len(d) for d in ps.documents(tasks)] == [1, 2, 2]
+    sample = {"path": ["附件", "2"], "title_starts": "推进场站改造"}
+    # without a document the first row 2 is meant, as before; with it, the second attachment's
+    assert ps.find_task(plan, sample) is tasks[2]
+    assert ps.find_task(plan, {**sample, "document": 3}) is tasks[4]
+    assert ps.find_task(plan, {**sample, "path": ["附件", "1"], "document": 3}) is tasks[3]
