@@ -251,3 +251,41 @@ def test_scorer_document_splits_attachments_numbered_alike():
     assert ps.find_task(plan, sample) is tasks[2]
     assert ps.find_task(plan, {**sample, "document": 3}) is tasks[4]
     assert ps.find_task(plan, {**sample, "path": ["附件", "1"], "document": 3}) is tasks[3]
+
+
+# a plan that names no units, a childless section of strategies between its aims and its work
+STRATEGY = """某区智慧停车发展方案
+
+一、发展目标
+
+到2026年，全区公共停车场智能化改造基本完成，停车信息实现全区共享。
+
+二、{head}
+
+以数字化促效率。推动停车数据汇聚共享，加快实现停车资源全要素数字化管理。
+
+以一体化提品质。深化停车与公共交通的衔接，提升停车服务的便捷性和可靠性。
+
+三、推进智慧停车建设
+
+（一）建设停车信息平台
+
+汇聚全区公共停车场泊位数据，实现泊位信息实时发布。
+
+（二）推进停车场智能化改造
+
+完成公共停车场道闸和诱导屏的智能化改造。
+"""
+
+
+def test_strategy_section_is_no_task():
+    tasks = _tasks(STRATEGY.format(head="发展策略"))
+    assert [t.title for t in tasks] == ["建设停车信息平台", "推进停车场智能化改造"]
+    assert len(_tasks(STRATEGY.format(head="发展思路"))) == 2
+
+
+def test_childless_work_section_stays_a_task():
+    # near miss: a childless section headed by work to do 「二、加快数字化改造」 is work, as before
+    tasks = _tasks(STRATEGY.format(head="加快数字化改造"))
+    assert "加快数字化改造" in [t.title for t in tasks]
+    assert len(tasks) == 3
