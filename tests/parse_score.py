@@ -96,13 +96,50 @@ def _article(part: str) -> int | None:
     return cn_to_int(m.group(1)) if m else None
 
 
+# the label a task's path opens with where the parser reads several documents or attachments under one cover
+# (文件2 / 附件4 / 附件): Round 41, scorer
+_DOC_LABEL = re.compile(r"(?:文件|附件)\s*[\dA-Za-z一二三四五六七八九十]*")
+
+
+def documents(tasks: list) -> list[list]:
+    """The parsed tasks split into the documents and attachments they stand in, in order: a new group wherever the
+    label a task's path opens with (文件2 / 附件4 / 附件, or none: the body) changes, and, under one bare 附件
+    label, wherever a table's rows are numbered from 1 again (two attachments numbered alike)."""
+    groups: list[list] = []
+    key: str | None = None
+    for t in tasks:
+        label = t.path[0] if t.path and _DOC_LABEL.fullmatch(t.path[0]) else ""
+        again = label == key == "附件" and len(t.path) == 1 and str(t.number) == "1"
+        if label != key or again:
+            groups.append([])
+            key = label
+        groups[-1].append(t)
+    return groups
+
+
+class _Part:
+    """One document's tasks, standing for the plan in ``find_task``."""
+
+    def __init__(self, tasks: list) -> None:
+        self.tasks = tasks
+
+
 def find_task(plan, sample: dict):
-    """The parsed task a sample means: same numbers (heading texts ignored), first words to break ties; a task
+    """A sample with ``document`` N (1-based) is looked for among the tasks of the plan's N-th document or attachment
+    only (``documents``): the second of two documents under one cover whose articles open alike, the second of two
+    attachments numbered alike (Round 41, scorer). Without it, as below.
+
+    The parsed task a sample means: same numbers (heading texts ignored), first words to break ties; a task
     matched by the tail of its numbers only (三/（四）/1 for 四/1) must have the sample's first words too.
     A path whose only number is an article's label (第三章 其他要求 / 第十五条（区级督查）) means the task of
     that article's number, wherever the parser has put it, where its first words are the sample's too or its
     title is the article's label (never the number alone: a wrong task numbered alike would pass); with no
     such task, the first task whose first words are the sample's, as for a path the plan does not number."""
+    if "document" in sample:
+        parts = documents(plan.tasks)
+        n = int(sample["document"])
+        rest = {k: v for k, v in sample.items() if k != "document"}
+        return find_task(_Part(parts[n - 1]), rest) if 1 <= n <= len(parts) else None
     want = [n for n in (_num(p) for p in sample["path"]) if n is not None]
     by_path = []
     article = _article(sample["path"][-1]) if not want and sample["path"] else None

@@ -46,6 +46,7 @@ from .table_heads import (
     unit_column,
 )
 from .units import NAME_END_WORDS, looks_like_unit, split_units
+from .year_goal_cells import without_year_cells
 
 _HEAD_ANY = re.compile(r"^[^、，。；：,.;:“”《》（）()]{2,12}$")
 _GOAL_CELL = re.compile(r"(?:目标|指标)(?:任务|名称)?$")
@@ -270,6 +271,7 @@ def table_rows(text: str) -> list[Row]:
     i = 0
     columns: dict[str, int] | None = None
     header_end = -1
+    header: list[str] = []
     kinds: list[str] = []                     # cells set off by blank lines: each header cell's column
     annex: str | None = None                  # 附件1 / 附件2: the table after it is that annex
     width = 0                                 # the header's cells after its 序号
@@ -280,6 +282,7 @@ def table_rows(text: str) -> list[Row]:
         if head is not None:
             kinds = header_kinds(lines, glued, i + bool(head[1].get("grouped")), head[0], head[1])
             width = i - head[1].get("grouped", 0)   # how many header cells after the 序号 (lines)
+            header = lines[i:head[0]]       # (its year row under a goal column: year_goal_cells)
             i, columns = head
             width = i - width - 1
             header_end = i
@@ -339,6 +342,7 @@ def table_rows(text: str) -> list[Row]:
                 and _units_of(cells[-1]) is None and not _listed(cells, len(cells) - 1):
             cells.pop()                       # 行动三：智创和谐新境行动（…） over the next rows: no unit cell
             j -= 1
+        cells = without_year_cells(cells, header) if not kinds and not bracketed else cells
         stages: list[tuple[str, str]] = []
         if columns.get("figure"):
             cells, stages = _stage_cells(cells)

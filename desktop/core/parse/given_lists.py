@@ -64,7 +64,7 @@ _PAPER = re.compile(r"(?:材料|资料|文件|合同|协议|表|单|书|证|证�
                     r"(?:[（(][^）)\n]*[）)])?[；;。]?$")
 _AMOUNT = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|[万千百]?元)")
 # a heading that is the kind an applicant meets or hands in (参评基本条件 / 新申请试点企业条件 / （申报条件）)
-_KIND_HEADING = re.compile(rf"^[（(]?[\u4e00-\u9fff]{{0,10}}(?:申报|申请|参评|参选|选聘|报名|准入)"
+_KIND_HEADING = re.compile(rf"^[（(]?[\u4e00-\u9fff]{{0,10}}(?:申报|申请|参评|参选|选聘|报名|准入|认定)"
                            rf"[\u4e00-\u9fff]{{0,4}}{_KIND}[）)]?\s*[:：]?\s*$")
 # the persons a grade holds 「以下人员属本办法所称的特殊困难对象：」 (members of a grade, not work)
 _MEMBERS = re.compile(r"(?:下列|以下)人员(?:属|为|是)")
