@@ -19,6 +19,7 @@ import re
 from contextvars import ContextVar
 from functools import lru_cache
 
+from . import doer_forms
 from .case_clauses import BAD, CASE_OPEN, CONDITION, KIND_TOPIC, LISTED_CASES, answers_cases
 from .defined_names import drop_definitions
 from .doer_forms import AFTER_MORE, BEFORE_VERB, EXPLAINED, JOINS, MEETS, MEMBERS, OF_WORK, PERSON_AGENT, POST, WILL_DO
@@ -143,7 +144,7 @@ _GENERAL = re.compile(rf"^(?:各级各[\u4e00-\u9fff]*|各(?:责任单位|责任
 _NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头(?!企业)|下发|提交|担任|按计划|按半年度|组成|下设|《|"
                           r"汇总|至|另行|作为|领办|考核|承担|批示|交办|以及|尤其|相结合|(?<!所)在|到|报(?!社)|开展|[\d%.．]|"
                           r"向|直接|搭建|征求|加快|研究(?!会|院|所|中心)|联合|组长|并|进一步|每(?:半年|季度?|月|周)|抓好|做好|认真|分别|确认|后再|按实际|按照|可委托|可以|[为予还也均]$")
-_PERSON = re.compile(r"(?:人员|(?<!法)(?<!产权)(?<!所有权)(?<!使用权)人|同志|专家|群众|居民|村民|个人|师|员|长|书记|领导|"
+_PERSON = re.compile(r"(?:人员|(?<![法权])人|同志|专家|群众|居民|村民|个人|师|员|长|书记|领导|"
                      r"干部|主任)$")
 # what a name ends in when it names no body: work (各职能部门任务), a place or a site (出土工地和消纳场所), a
 # platform (信息平台), society (市级社会|组织: a cut name)
@@ -291,11 +292,8 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
         if call := _CALL_TAIL.match(text, at):
             at = call.end()
         # (the category tail 「等相关部门」「等行业主管部门」 after named bodies: no name of its own)
-        # (「二级单位等直属团组织」, round 40)
-        tail = re.match(r"等(?:(?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构|团组织|党组织)(?:[（(][^（）()]{1,6}[）)])?)?",
-                        text[at:])
-        if tail:
-            at += tail.end()
+        if tail := doer_forms.ETC_KIND.match(text, at):    # (「二级单位等直属团组织」, r40; 「等产业、招商部门」, r41)
+            at = tail.end()
         return share_heads(names, text), at
 
 
@@ -388,11 +386,6 @@ _DESCRIBED_NAME = re.compile(r"^[^，,由]{2,30}的"
                              r"(?=[^的，,]{2,16}?(?:应当|应|要|须|必须|负责|组织|落实|[依按根][据照]))")
 
 
-# a short 的-phrase before the agent's name 「由相应的管养单位负责」 (no verb of doing inside it: 「由A负责的项目」 is
-# A's), read only with a doer's own 负责/牵头/组织实施 after the name (「由相应的道路管理机构处置」 stays a case's)
-_AGENT_DESCRIBED = re.compile(r"(?:(?!负责|组织|牵头|会同|参加|参与|寻找|委托|选择|对|向|将|在|按|根据|依|其)[^，,。；;的由])"
-                              r"{1,12}?的(?=[^的，,]{2})")
-_DESCRIBED_LEADS = re.compile(r"(?:具体|统一)?(?:负责|牵头|组织(?:实施|开展|落实))")
 # a platform or a 专班 made the agent of 由 「由市级平台每季度梳理」 (round 34: a unit as printed)
 _ACTOR_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:平台|专班)(?=[\u4e00-\u9fff])")
 
@@ -402,9 +395,9 @@ def _read_agents(text: str, pos: int) -> tuple[list[str], int]:
     names, at = _read_names(text, pos)
     if names:
         return names, at
-    if (d := _AGENT_DESCRIBED.match(text, pos)) and (named := _read_names(text, d.end()))[0] \
-            and _DESCRIBED_LEADS.match(text, named[1]):
-        return named        # (由相应的管养单位负责 / 由具备资质的第三方机构开展: the name after the 的-phrase, round 34)
+    if (d := doer_forms.AGENT_DESCRIBED.match(text, pos)) and (named := _read_names(text, d.end()))[0] \
+            and doer_forms.DESCRIBED_LEADS.match(text, named[1]):
+        return named        # (由相应的管养单位负责: the name after the 的-phrase, round 34)
     if text.startswith("政府", pos) and (_AFTER_NAME.match(text, pos + 2) or text.startswith("按", pos + 2)):
         return ["政府"], pos + 2         # (由政府按比例统筹…: 由A＋a verb of doing, round 35)
     m = _ACTOR_NAME.match(text, pos)
