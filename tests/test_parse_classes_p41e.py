@@ -46,6 +46,8 @@ def test_a_tail_of_fields_closes_the_list():
     assert _units("区文旅局、区科委、区投促办等宣传、招商部门负责组织实施") == ["区文旅局", "区科委", "区投促办"]
     # near miss: the one-field tail read as before
     assert _units("区文旅局、区科委、区投促办等部门负责组织实施") == ["区文旅局", "区科委", "区投促办"]
+    # near miss: 、 between verbs after the tail is no field list (they only supervise and guide, round 30)
+    assert _units("区城管局会同区住建委等部门监督、指导施工单位落实扬尘管控措施") == []
 
 
 def test_a_described_agent_of_by():

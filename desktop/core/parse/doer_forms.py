@@ -53,13 +53,3 @@ MEMBERS = re.compile(r"[（(]" + _LISTED + r"[）)]")
 # a topic before a clause naming persons as the agent 「各成员企业由主要负责人或指定专人参加…，落实…」 (round 36; not
 # 「由A或B指定专人负责」, whose agents are bodies): the persons are no unit, the topic stays the later clauses' subject
 PERSON_AGENT = r"由[^，,由]{0,4}?(?:负责人|专人|责任人|联系人|负责同志)[^，,由]*$"
-# a short 的-phrase before the agent's name 「由相应的管养单位负责」 (no verb of doing inside it: 「由A负责的项目」 is
-# A's), read only with a doer's own 负责/牵头/组织实施 after the name (「由相应的道路管理机构处置」 stays a case's)
-AGENT_DESCRIBED = re.compile(r"(?:(?!负责|组织|牵头|会同|参加|参与|寻找|委托|选择|对|向|将|在|按|根据|依|其)"
-                             r"[^，,。；;的由])"
-                             r"{1,12}?的(?=[^的，,]{2})")
-DESCRIBED_LEADS = re.compile(r"(?:具体|统一)?(?:负责|牵头|组织(?:实施|开展|落实))")
-# the category tail after named bodies 「等相关部门」「等直属团组织」 (round 40), and fields joined by 、
-# sharing its head 「等产业、招商部门」 (round 41): no name of its own, the list before it ends there
-ETC_KIND = re.compile(r"等(?:(?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构|团组织|党组织)"
-                      r"(?:[（(][^（）()]{1,6}[）)])?)?")

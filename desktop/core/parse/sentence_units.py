@@ -19,7 +19,6 @@ import re
 from contextvars import ContextVar
 from functools import lru_cache
 
-from . import doer_forms
 from .case_clauses import BAD, CASE_OPEN, CONDITION, KIND_TOPIC, LISTED_CASES, answers_cases
 from .defined_names import drop_definitions
 from .doer_forms import AFTER_MORE, BEFORE_VERB, EXPLAINED, JOINS, MEETS, MEMBERS, OF_WORK, PERSON_AGENT, POST, WILL_DO
@@ -40,6 +39,7 @@ from .doer_words import (
     LATER_CALL,
     RULE_FIRST,
 )
+from .name_edges import AGENT_DESCRIBED, DESCRIBED_LEADS, ETC_KIND
 from .pivot_units import EXCEPTION, pivot_objects
 from .prose_units import BACK_REFERENCE, CLAUSE_MARKER, VERB_START, split_joined
 from .restated_forms import restate
@@ -292,7 +292,7 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
         if call := _CALL_TAIL.match(text, at):
             at = call.end()
         # (the category tail 「等相关部门」「等行业主管部门」 after named bodies: no name of its own)
-        if tail := doer_forms.ETC_KIND.match(text, at):    # (「二级单位等直属团组织」, r40; 「等产业、招商部门」, r41)
+        if tail := ETC_KIND.match(text, at):    # (「二级单位等直属团组织」, r40; 「等产业、招商部门」, r41)
             at = tail.end()
         return share_heads(names, text), at
 
@@ -395,8 +395,8 @@ def _read_agents(text: str, pos: int) -> tuple[list[str], int]:
     names, at = _read_names(text, pos)
     if names:
         return names, at
-    if (d := doer_forms.AGENT_DESCRIBED.match(text, pos)) and (named := _read_names(text, d.end()))[0] \
-            and doer_forms.DESCRIBED_LEADS.match(text, named[1]):
+    if (d := AGENT_DESCRIBED.match(text, pos)) and (named := _read_names(text, d.end()))[0] \
+            and DESCRIBED_LEADS.match(text, named[1]):
         return named        # (由相应的管养单位负责: the name after the 的-phrase, round 34)
     if text.startswith("政府", pos) and (_AFTER_NAME.match(text, pos + 2) or text.startswith("按", pos + 2)):
         return ["政府"], pos + 2         # (由政府按比例统筹…: 由A＋a verb of doing, round 35)
