@@ -40,6 +40,7 @@ from .doer_words import (
     LATER_CALL,
     RULE_FIRST,
 )
+from .name_edges import AGENT_DESCRIBED, DESCRIBED_LEADS, ETC_KIND
 from .pivot_units import EXCEPTION, pivot_objects
 from .prose_units import BACK_REFERENCE, CLAUSE_MARKER, VERB_START, split_joined
 from .restated_forms import restate
@@ -51,7 +52,7 @@ from .units import SHARED_HEAD, looks_like_unit
 # what may follow a body's name where the name ends and the work begins (区环保局|研究制定 / 住保中心|统筹管理)
 _AFTER_NAME = re.compile(AFTER_MORE + "|" +
     r"(?:负责|牵头|会同|务必|至少|统一|全部|一律|选择|选定|遴选|统筹|自行|研究(?!会|院|所|中心)|结合|根据|依据|依照|按照|依托|依靠|借助|组织(?!部|要|应|将|须|必须|按照?|根据|依据|依照|结合)|作为|实行|确认|按实际|委托|授权|进行|审批|审核|预审|初审|核发|监督|具体|"
-    r"主要|共同|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调|指导|督促|开展|做好|建立|完成|提供|拆除|部署|"
+    r"主要|共同|各自(?=[\u4e00-\u9fff])|书面|联系(?=各|[^，,]{0,12}?(?:部门|单位|协会|组织|团|队|站|所|中心|委|局|办|协))|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调|指导|督促|开展|做好|建立|完成|提供|拆除|部署|"
     r"对|在|向|将|应当|应(?!急)|要|须|必须|需|可|于|依法|依规|按规定|及时|提前|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
     r"推动|一并|每年|每(?:半年|季度?|月|周|日|天)|按(?:半?年度?|季度?|月|周|期|时|程序|要求)|进一步|原则上|严格|代为|代办|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
     r"检查|巡查|责令|实时|即时|立即|随时|接受(?=委托)|形成|委派|召开|汇总|梳理|整理|归集|统计|评估|评审|推送|会商|认定|核定|兑付|跟踪|等(?:部门|单位|机构)?|是|为(?!民|老)|不定期|属地化|抓紧|采用|采取|接到|收到|发放|出具|颁发|下达|复核|负(?=总责|技术责任))")
@@ -144,7 +145,7 @@ _GENERAL = re.compile(rf"^(?:各级各[\u4e00-\u9fff]*|各(?:责任单位|责任
 _NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头(?!企业)|下发|提交|担任|按计划|按半年度|组成|下设|《|"
                           r"汇总|至|另行|作为|领办|考核|承担|批示|交办|以及|尤其|相结合|(?<!所)在|到|报(?!社)|开展|[\d%.．]|"
                           r"向|直接|搭建|征求|加快|研究(?!会|院|所|中心)|联合|组长|并|进一步|每(?:半年|季度?|月|周)|抓好|做好|认真|分别|确认|后再|按实际|按照|可委托|可以|[为予还也均]$")
-_PERSON = re.compile(r"(?:人员|(?<!法)(?<!产权)(?<!所有权)人|同志|专家|群众|居民|村民|个人|师|员|长|书记|领导|"
+_PERSON = re.compile(r"(?:人员|(?<![法权])人|同志|专家|群众|居民|村民|个人|师|员|长|书记|领导|"
                      r"干部|主任)$")
 # what a name ends in when it names no body: work (各职能部门任务), a place or a site (出土工地和消纳场所), a
 # platform (信息平台), society (市级社会|组织: a cut name)
@@ -162,8 +163,8 @@ _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|
 _DESCRIBES = re.compile(r"(?!对|采用|采取|通过|负责(?!的))[\u4e00-\u9fff]{0,6}的|[^，,]*组成|负责解释")
 # (a regulated party or role named by a kind is a doer with a rule-2 form, round 34: 设置者, 项目法人, 经营(运营)主体)
 _OTHER_BODY = re.compile(r"(?:码头|联席会议|集体经济组织|自治组织|党组织|"
-                         r"(?:执法|救援|巡查)队伍|(?:产权|所有权)人|"
-                         r"(?<=[\u4e00-\u9fff]{2})(?:实施|立项|开发|建设)主体|"
+                         r"(?:执法|救援|巡查)队伍|(?:产权|所有权|使用权)人|(?<![\u4e00-\u9fff])[省市县区乡镇]{2,3}[两三四]级|共青团组织|"
+                         r"(?<=[\u4e00-\u9fff]{2})(?:实施|立项|开发|建设)主体|^建设主体|"
                          r"(?:经营|运营|投资)[）)]?主体|项目法人|"
                          r"(?<![\u4e00-\u9fff]{5})(?:设置|经营|运营|管理|使用|生产|建设|产权|所有|维护|养护)者)$")
 _VERB_NAMED = re.compile(r"(?:委|局|厅|办|处|署|中心|单位|部门|主体|者|法人)$")
@@ -292,11 +293,8 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
         if call := _CALL_TAIL.match(text, at):
             at = call.end()
         # (the category tail 「等相关部门」「等行业主管部门」 after named bodies: no name of its own)
-        # (「二级单位等直属团组织」, round 40)
-        tail = re.match(r"等(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构|团组织|党组织)(?:[（(][^（）()]{1,6}[）)])?)?",
-                        text[at:])
-        if tail:
-            at += tail.end()
+        if tail := ETC_KIND.match(text, at):    # (「二级单位等直属团组织」, r40; 「等产业、招商部门」, r41)
+            at = tail.end()
         return share_heads(names, text), at
 
 
@@ -398,6 +396,9 @@ def _read_agents(text: str, pos: int) -> tuple[list[str], int]:
     names, at = _read_names(text, pos)
     if names:
         return names, at
+    if (d := AGENT_DESCRIBED.match(text, pos)) and (named := _read_names(text, d.end()))[0] \
+            and DESCRIBED_LEADS.match(text, named[1]):
+        return named        # (由相应的管养单位负责: the name after the 的-phrase, round 34)
     if text.startswith("政府", pos) and (_AFTER_NAME.match(text, pos + 2) or text.startswith("按", pos + 2)):
         return ["政府"], pos + 2         # (由政府按比例统筹…: 由A＋a verb of doing, round 35)
     m = _ACTOR_NAME.match(text, pos)
