@@ -39,6 +39,7 @@ from .doer_words import (
     LATER_CALL,
     RULE_FIRST,
 )
+from .organised_work import CIRCUMSTANCE, organises, organises_own
 from .pivot_units import EXCEPTION, pivot_objects
 from .prose_units import BACK_REFERENCE, CLAUSE_MARKER, VERB_START, split_joined
 from .restated_forms import restate
@@ -551,7 +552,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 if piece is pieces[0] and (_SUBJECT_ONLY.match(rest) or MEANS_OPEN.match(rest) or _does(rest, True)):
                     carried = names         # (the sentence's own subject, not a name inside a later clause)
                 bare = bool(_BARE.match(rest))
-                if event := _AFTER_EVENT.match(rest):
+                if event := _AFTER_EVENT.match(rest) or CIRCUMSTANCE.match(rest):
                     rest = rest[event.end():]       # (A接到申请后，组织… / A在收到…后N个工作日内会同B…)
                     if not rest:
                         continue
@@ -568,6 +569,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         add(read[0])
                     add(_led(rest, lead.end()))
                 elif _does(rest, near=True) or _ON.match(rest) or _DO_AFTER_RULE.match(rest) or WILL_DO.match(rest) \
+                        or organises_own(rest, pieces[pieces.index(piece) + 1:]) \
                         or (designating and rest.startswith("为") and _DESIGNATION.match(rest) or OF_WORK.match(rest)) \
                         or rest.startswith(("作为", "是")) and _DESIGNATION.match(rest) \
                         and not any("各级" in n for n in names) \
@@ -636,7 +638,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         and not _PAYER.search("，".join(pieces[said + 1:])) \
                         or (_DO_AFTER_RULE.match(piece) or bare and _does(piece, near=True)) \
                         and pieces.index(piece) == said + 1 \
-                        or RULE_THEN.match(piece) or elided and ON_OBJECT.match(piece) \
+                        or RULE_THEN.match(piece) or elided and ON_OBJECT.match(piece) or organises(piece) \
                         or _HELP.match(piece) and resp:
                     add(subject)
                     continue
