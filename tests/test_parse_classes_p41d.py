@@ -68,7 +68,7 @@ def test_plan_item_reads_the_organiser():
 
 def test_name_left_alone_by_a_quoted_rule_then_organises():
     # 「A根据…，按照…的原则，…，组织开展…」: the rule quoted over commas is dropped, A stands alone before its work
-    assert _resp("各社区根据街道文化站的推荐，按照公开透明和平等竞争的原则，向专业团体购买演出，组织开展文化体育活动。") \
-        == ["各社区"]
+    assert _resp("各社区根据街道文化站的推荐，按照公开透明和平等竞争的原则，向专业团体购买演出，"
+                 "组织开展文化体育活动。") == ["各社区"]
     # the same with no 组织＋work after it: no doer
     assert _resp("各社区根据街道文化站的推荐，按照公开透明和平等竞争的原则，营造良好文化氛围。") == []
