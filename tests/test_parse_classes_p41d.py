@@ -72,3 +72,10 @@ def test_name_left_alone_by_a_quoted_rule_then_organises():
                  "组织开展文化体育活动。") == ["各社区"]
     # the same with no 组织＋work after it: no doer
     assert _resp("各社区根据街道文化站的推荐，按照公开透明和平等竞争的原则，营造良好文化氛围。") == []
+
+
+def test_event_as_object_and_unit_colon_label_stay_no_doer():
+    # 组织＋an event with no act is a thing organised (round 31), even in a later clause
+    assert _resp("各街镇要高度重视，积极组织辖区内的广场舞比赛。") == []
+    # a unit-colon label is no name left alone by a rule: without a division lead-in it names no doer here
+    assert _resp("县应急管理局：组织协调相关单位做好安全检查和应急救援。") == []

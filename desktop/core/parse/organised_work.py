@@ -11,7 +11,7 @@ after it (组织开展 / 组织B开展). Plans also write it
   「A将组织各新闻媒体的部分记者，围绕…主题，对…进行采访」.
 Not: 组织 alone 「精心组织」, 组织 as a noun 「组织领导／组织保障／组织机构／组织健全」, 组织 inside another
 verb's object 「充分认识组织这项活动的重要意义」 (no manner word opens the clause), nor a thing organised with no
-act or work 「组织一批宣传资料」.
+act or work 「组织一批宣传资料」「组织辖区内的广场舞比赛」 (round 31).
 Also read here: a circumstance 「在…基础上」 between the subject and its verb (``CIRCUMSTANCE``).
 """
 
@@ -31,8 +31,8 @@ _ORGANISE = re.compile(rf"^{_MODAL}{_MANNER}组织{_NOT_VERB}(?!(?:实施|开展
 _ACT = re.compile(r"开展|开行|实施|召开|举办|进行|参加|参与|参观|观看|学习|收看|培训|演练|检查|评选|评比|初选|"
                   r"选拔|推荐|采访|走访|慰问|巡查|排查|验收|考核|落实|完成|做好|编制|制定|报送|上报|转运|演出|"
                   r"放映|服务")
-# the work named as the object 「组织本校的初选工作」「组织…各类活动」
-_WORK_NOUN = re.compile(r"(?:工作|活动|比赛|竞赛|赛事|演出|展览|培训|演练|宣讲|义诊|巡演|评选|检查|宣传|运输)$")
+# the work named as the object 「组织本校的初选工作」 (an event is a thing 「组织辖区内的广场舞比赛」, round 31)
+_WORK_NOUN = re.compile(r"工作$")
 # persons or bodies a subject organises in its own clause, the act in a later clause 「组织…的部分记者」
 _PEOPLE = re.compile(r"(?:记者|人员|职工|干部|群众|学生|师生|教师|志愿者|专家|队伍|团队|党员|团员|居民|村民|代表|"
                      r"单位|部门|企业|媒体)$")

@@ -582,7 +582,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     continue
                 elif not rest and piece is pieces[0]:
                     # (「区各行业主管部门，按照…，负责…」: the name alone, a rule, then its verb — round 35)
-                    if _alone_does(pieces) or any(organises(p) for p in pieces[1:4]):
+                    if _alone_does(pieces) or any(map(organises, pieces[1:4])) \
+                            and not re.search(re.escape(piece) + "[：:]", text):     # (not a unit-colon label)
                         add(names)
                     subject = []
                     continue
