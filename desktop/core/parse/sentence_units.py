@@ -41,6 +41,7 @@ from .doer_words import (
     RULE_FIRST,
 )
 from .name_edges import AGENT_DESCRIBED, DESCRIBED_LEADS, ETC_KIND
+from .organised_work import CIRCUMSTANCE, organises, organises_own
 from .pivot_units import EXCEPTION, pivot_objects
 from .prose_units import BACK_REFERENCE, CLAUSE_MARKER, VERB_START, split_joined
 from .restated_forms import restate
@@ -118,8 +119,6 @@ _SUBJECT_ONLY = re.compile(rf"^(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[依按根][据�
 # only in its own case, a contingency of the kind (rule 3); 分别 decides (按照权属关系，由A、B或C组织评估 is read)
 _BY_KIND = re.compile(r"(?:根据|按照|依照|按|视)[^，,]{0,8}(?:性质|权属|隶属|产权|类型|类别|情况)(?:关系)?(?:不同)?"
                       r"(?:，|,)?分别$")
-# persons who hold a post (由区建交委主要领导担任 / 组长由区房管局局长担任 / 由区委、区政府领导任组长): rule 3
-_POST = POST
 # A (会同B) 监督、指导 C 落实…: C does the work, A and B only guide it (rule 3)
 _GUIDES = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}(?:部门|单位|机构))?(?:共同)?(?:监督|指导)"
                      r"(?:[、和及](?:监督|指导|督促|检查))*[^，,]{0,30}?(?:落实|履行|做好|执行|遵守)")
@@ -553,7 +552,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 if piece is pieces[0] and (_SUBJECT_ONLY.match(rest) or MEANS_OPEN.match(rest) or _does(rest, True)):
                     carried = names         # (the sentence's own subject, not a name inside a later clause)
                 bare = bool(_BARE.match(rest))
-                if event := _AFTER_EVENT.match(rest):
+                if event := _AFTER_EVENT.match(rest) or CIRCUMSTANCE.match(rest):
                     rest = rest[event.end():]       # (A接到申请后，组织… / A在收到…后N个工作日内会同B…)
                     if not rest:
                         continue
@@ -570,6 +569,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         add(read[0])
                     add(_led(rest, lead.end()))
                 elif _does(rest, near=True) or _ON.match(rest) or _DO_AFTER_RULE.match(rest) or WILL_DO.match(rest) \
+                        or organises_own(rest, pieces[pieces.index(piece) + 1:]) \
                         or (designating and rest.startswith("为") and _DESIGNATION.match(rest) or OF_WORK.match(rest)) \
                         or rest.startswith(("作为", "是")) and _DESIGNATION.match(rest) \
                         and not any("各级" in n for n in names) \
@@ -582,7 +582,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     continue
                 elif not rest and piece is pieces[0]:
                     # (「区各行业主管部门，按照…，负责…」: the name alone, a rule, then its verb — round 35)
-                    if _alone_does(pieces):
+                    if _alone_does(pieces) or any(map(organises, pieces[1:4])) \
+                            and not re.search(re.escape(piece) + "[：:]", text):     # (not a unit-colon label)
                         add(names)
                     subject = []
                     continue
@@ -638,7 +639,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         and not _PAYER.search("，".join(pieces[said + 1:])) \
                         or (_DO_AFTER_RULE.match(piece) or bare and _does(piece, near=True)) \
                         and pieces.index(piece) == said + 1 \
-                        or RULE_THEN.match(piece) or elided and ON_OBJECT.match(piece) \
+                        or RULE_THEN.match(piece) or elided and ON_OBJECT.match(piece) or organises(piece) \
                         or _HELP.match(piece) and resp:
                     add(subject)
                     continue
@@ -657,7 +658,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         or _DESCRIBES.match(after) \
                         or re.search(r"(?:成立|建立|组建|设立|构建|形成|健全|完善)$", piece[:by.start()]) \
                         or all(re.fullmatch(r"(?:有关|相关)单位", a) for a in agents) \
-                        or _POST.match(after) or _BY_KIND.search(piece[:by.start()]) \
+                        or POST.match(after) or _BY_KIND.search(piece[:by.start()]) \
                         or re.search(r"(?:仍|(?<![许认])可)$", piece[:by.start()]) \
                         or not by.start() and piece is not pieces[0] \
                         and re.search(r"(?<!不)可(?:以)?(?:结合|根据|按照|依据|视)", pieces[pieces.index(piece) - 1]) \

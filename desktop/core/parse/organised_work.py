@@ -1,0 +1,66 @@
+"""组织 with work after it where the subject's verb comes late — CONVENTIONS.md round 30 (「A组织B＋verb」: A a doer,
+B no unit), round 34 (the subject carried to a later 组织开展) and Round 41 continued (「A应组织并督促B…」: A a doer;
+「…全面部署、精心组织，认真做好…」: 组织 with no object gives no doer).
+
+The sentence reader takes 组织 as a verb of rule 2 when it stands right after the subject and its modal, with an act
+after it (组织开展 / 组织B开展). Plans also write it
+* in a later clause of a subject carried over the sentence, after a manner word the reader's short list lacks:
+  「各学校要高度重视…，立足本地实际，…，组织本校的初选工作」「…相关部门要加强工作协同，…，适时组织开行…运输」
+  「…要高度重视，…，精心组织本单位职工、群众参加…比赛」「…，有计划、有步骤地组织开展各类活动」;
+* with its object (persons) in the subject's own clause and the act in a later clause of the same sentence
+  「A将组织各新闻媒体的部分记者，围绕…主题，对…进行采访」.
+Not: 组织 alone 「精心组织」, 组织 as a noun 「组织领导／组织保障／组织机构／组织健全」, 组织 inside another
+verb's object 「充分认识组织这项活动的重要意义」 (no manner word opens the clause), nor a thing organised with no
+act or work 「组织一批宣传资料」「组织辖区内的广场舞比赛」 (round 31).
+Also read here: a circumstance 「在…基础上」 between the subject and its verb (``CIRCUMSTANCE``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_MODAL = r"(?:应当|应该|应|要|将|须|必须|需要?|务必)?"
+# manner words before 组织 (「有计划、有步骤地」 a 地-phrase of 有X; not a place 各地／当地)
+_MANNER = (r"(?:(?:有[\u4e00-\u9fff]{2}、?){1,3}地|"
+           r"(?:适时|精心|认真|积极|广泛|深入|扎实|周密|统一|集中|及时|切实|主动|大力|统筹|定期|分批|就近)地?){0,2}")
+# 组织 as a verb: not a noun 「组织领导」「组织保障」, a standard 「组织健全」, a call 「组织好…工作」 (the
+# reader's 组织好 is no verb of rule 2 either) nor a description 「街道组织实施的工程项目」
+_NOT_VERB = r"(?!领导|保障|机构|架构|体系|建设|健全|完善|有力|严密|到位|好|者|的|形式|方式)"
+_ORGANISE = re.compile(rf"^{_MODAL}{_MANNER}组织{_NOT_VERB}(?!(?:实施|开展|召开|举办|进行|安排)的)")
+# an act after 组织 or after its object in the same clause
+_ACT = re.compile(r"开展|开行|实施|召开|举办|进行|参加|参与|参观|观看|学习|收看|培训|演练|检查|评选|评比|初选|"
+                  r"选拔|推荐|采访|走访|慰问|巡查|排查|验收|考核|落实|完成|做好|编制|制定|报送|上报|转运|演出|"
+                  r"放映|服务")
+# the work named as the object 「组织本校的初选工作」 (an event is a thing 「组织辖区内的广场舞比赛」, round 31)
+_WORK_NOUN = re.compile(r"工作$")
+# persons or bodies a subject organises in its own clause, the act in a later clause 「组织…的部分记者」
+_PEOPLE = re.compile(r"(?:记者|人员|职工|干部|群众|学生|师生|教师|志愿者|专家|队伍|团队|党员|团员|居民|村民|代表|"
+                     r"单位|部门|企业|媒体)$")
+# a circumstance between the subject and its verb 「A在各市推荐基础上，会同B评审确定…」 (like round 33's event
+# 「A接到申请后，组织…」): no part of the work, the verb after it is the subject's
+CIRCUMSTANCE = re.compile(r"^在[^，,]{1,20}?(?:基础上|前提下)")
+
+
+def organises(clause: str) -> bool:
+    """Whether ``clause`` (a later clause of a subject carried over its sentence, the subject left out) is the
+    subject's 组织＋work: an act after 组织 or after its object, or the work named as its object."""
+    m = _ORGANISE.match(clause)
+    if not m:
+        return False
+    rest = clause[m.end():]
+    if not rest:
+        return False            # (「精心组织」 alone: no object, no doer — Round 41)
+    return bool(_ACT.search(rest) or _WORK_NOUN.search(rest))
+
+
+def organises_own(rest: str, later: list[str]) -> bool:
+    """Whether ``rest`` (the words after the subject in its own clause) is its 组织＋work 「A要适时组织开行…」, or
+    「将组织B」 with B persons or bodies and the act in one of the next clauses of the sentence (``later``,
+    round 30). An event the subject 将 organise with no act 「A将适时组织集中答复活动」 names no doer, like
+    「A将举办…」 (Round 42)."""
+    m = _ORGANISE.match(rest)
+    if not m:
+        return False
+    if organises(rest) and (not rest.startswith("将") or _ACT.search(rest, m.end())):
+        return True
+    return bool(_PEOPLE.search(rest, m.end())) and any(_ACT.search(c) for c in later[:3])
