@@ -114,7 +114,14 @@ def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
             # 「…应当严格保密」「不得…」 (round 34's early ruling, the instruction half; plans-next149 x149_02))
             extra.extend(p for p in run_in if p.pos not in picked and _work_point(p, run_in=True))
             continue
-        if len(body) < 3 or rules:
+        if rules:
+            continue
+        if len(body) < 3:
+            if len(body) == 2 and any(p.children for p in body):
+                # (a page of few points, one holding numbered items 「三、职责分工」 and one childless point over
+                # its paragraph naming its doer by rule 2 「二、检查方式」 「本次大检查由各村…分别组织…自查」: work
+                # written whole at the point's level, as in a longer plan of numbered items (round 34/36))
+                extra.extend(p for p in body if p.pos not in picked and not p.children and _work_point(p))
             continue
         if sum(not p.children for p in body) * 2 < len(body) or any(
                 p.children and _TASK_CHAPTER.search(p.title) for p in points):
