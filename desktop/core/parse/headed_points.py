@@ -87,9 +87,11 @@ def _work_point(item: Item, run_in: bool = False) -> bool:
     return bool(work) and (bool(doer_units(work)[1]) or run_in and _INSTRUCTION.search(work) is not None)
 
 
-# a point that states what the activity does 「三、活动内容」「三、宣传重点」 (not how it is done, 「宣传方式」), and the deeds of its text
+# a point that states what the activity does 「三、活动内容」「三、宣传重点」 (not how it is done, 「宣传方式」),
+# and the deeds of its text
 _CONTENT_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:活动|宣传|检查|工作))?(?:内容|重点)$")
-_DEED = re.compile(r"开展|举办|宣传|组织|进(?:社区|学校|农村|企业|机关|家庭)|征文|(?<![主重需必摘纪提概首只])要(?!求|点|素)|应当")
+_DEED = re.compile(r"开展|举办|宣传|组织|进(?:社区|学校|农村|企业|机关|家庭)|征文|"
+                   r"(?<![主重需必摘纪提概首只])要(?!求|点|素)|应当")
 
 
 def _content_point(item: Item) -> bool:
