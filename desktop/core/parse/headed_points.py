@@ -87,6 +87,24 @@ def _work_point(item: Item, run_in: bool = False) -> bool:
     return bool(work) and (bool(doer_units(work)[1]) or run_in and _INSTRUCTION.search(work) is not None)
 
 
+# a point that states what the activity does 「三、活动内容」「三、宣传重点」 (not how it is done, 「宣传方式」),
+# and the deeds of its text
+_CONTENT_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:活动|宣传|检查|工作))?(?:内容|重点)$")
+_DEED = re.compile(r"开展|举办|宣传|组织|进(?:社区|学校|农村|企业|机关|家庭)|征文|"
+                   r"(?<![主重需必摘纪提概首只])要(?!求|点|素)|应当")
+
+
+def _content_point(item: Item) -> bool:
+    """A childless point over its paragraph whose heading names the activity's content 「四、活动内容」 「开展“孝文化”
+    进学校活动，…开展…征文活动」 and whose text does it (开展 / 宣传 / 组织 … or an instruction): the activity's
+    work written at the point's level, a task with no unit where it names none (round 34/36), in a plan whose
+    other points hold numbered items."""
+    if item.children or not headed_prose(item, 30) or not _CONTENT_HEAD.match(item.title):
+        return False
+    text = _text(item)
+    return len(text) >= 15 and _DEED.search(text) is not None and not _GENERAL_TEXT.search(text.split("。", 1)[0])
+
+
 def gives_more_work(body: str) -> bool:
     """A closing point that names who interprets the document and then gives work 「本指导意见由A负责解释，自…起实施。
     …期间，A会同B…完善…」: the sentences after the first name doers by rule 2 (round 39: such a point is a task,
@@ -114,18 +132,33 @@ def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
             # 「…应当严格保密」「不得…」 (round 34's early ruling, the instruction half; plans-next149 x149_02))
             extra.extend(p for p in run_in if p.pos not in picked and _work_point(p, run_in=True))
             continue
-        if len(body) < 3 or rules:
+        if rules:
+            continue
+        # (the activity's content point is its work only where no point holds the plan's tasks or steps: under
+        # 「二、主要任务」 or 「三、工作步骤」 a 「一、工作内容」 paragraph sums them up — plans s04, plans-next14 t02)
+        content = not any(q.children and (_TASK_CHAPTER.search(q.title) or SCHEDULE_SECTION.search(q.title))
+                          for q in points)
+        if len(body) < 3:
+            if len(body) == 2 and any(p.children for p in points):
+                held = any(p.children for p in body)     # (not only the plan's closing 要求 / 保障 points)
+                # (a page of few points, one holding numbered items 「三、职责分工」 and one childless point over
+                # its paragraph naming its doer by rule 2 「二、检查方式」 「本次大检查由各村…分别组织…自查」: work
+                # written whole at the point's level, as in a longer plan of numbered items (round 34/36))
+                extra.extend(p for p in body if p.pos not in picked and not p.children
+                             and (held and _work_point(p) or content and _content_point(p)))
             continue
         if sum(not p.children for p in body) * 2 < len(body) or any(
                 p.children and _TASK_CHAPTER.search(p.title) for p in points):
             # (a plan whose points mostly hold numbered items: a childless point among them that names its
             # doers by rule 2 — 「三、认定及办理」 「…由市、区民政局核实…市民政局会同…明确…」 — is work written
             # whole at the point's level, as its siblings' items are: CONVENTIONS.md round 36, Tasks)
-            extra.extend(p for p in body if p.pos not in picked and not p.children and _work_point(p))
+            extra.extend(p for p in body if p.pos not in picked and not p.children
+                         and (_work_point(p) or content and _content_point(p)))
         else:
             # (an instruction alone 「…应…」 not taken: the tuned answers count such points out, plans-dev 09 among
             # them — rounds 34/37: tried and reverted, round 38 again)
-            extra.extend(p for p in body if p.pos not in picked and _work_point(p))
+            extra.extend(p for p in body if p.pos not in picked
+                         and (_work_point(p) or content and any(q.children for q in points) and _content_point(p)))
         extra.extend(p for p in points if p not in body and p.pos not in picked and _CARRYING_OUT.match(p.title)
                      and _work_point(p))
     if not extra:
