@@ -87,3 +87,76 @@ def test_preamble_past_and_plain_sentences_stay_out():
     assert preamble_goal_sentences("2023年全区毛入园率保持在98%以上。", 2024) == []
     assert preamble_goal_sentences("截至2023年，全区毛入园率已达到98%。", 2024) == []
     assert preamble_goal_sentences("确保全区安全生产形势稳定。", 2024) == []
+
+
+# --- titles -----------------------------------------------------------------------------------------------------
+
+def _title(text: str) -> str:
+    from desktop.core.parse import parse_text
+    return parse_text(text).title
+
+
+RULES_WITH_CONTENTS = """某市河道管理条例
+
+（2015年6月18日某市第十四届人民代表大会常务委员会第二十次会议通过）
+
+目    录
+第一章　总则
+第二章　规划与建设
+第三章　保护与管理
+第四章　监督与保障措施
+第五章　法律责任
+第六章　附则
+
+第一章　总则
+
+第一条　为了加强本市河道管理，保障防洪安全，根据有关法律、法规，结合本市实际，制定本条例。
+第二条　市水务局负责本市河道的监督管理工作。
+"""
+
+
+def test_title_not_taken_from_the_table_of_contents():
+    assert _title(RULES_WITH_CONTENTS) == "某市河道管理条例"
+
+
+NOTICE_PLAN_NOT_PRINTED = """    • 发布机构:某县卫生健康局
+    某县卫生健康局关于印发开展2023年“全民健康生活月”活动方案的通知
+    时间:2023-08-02 10:12
+
+      各乡镇卫生院、县直医疗卫生单位:
+
+      为普及健康生活方式，根据全省统一部署，我局制定了《2023年某县“全民健康生活月”活动方案》，现印发给你们，请认真组织实施。
+
+      一、时间安排
+
+      2023年9月1日至9月30日。
+
+      二、工作要求
+
+      各单位要于10月10日前将活动总结报送县卫生健康局。
+"""
+
+NOTICE_PLAN_PRINTED = """某县卫生健康局关于印发开展2023年“全民健康生活月”活动方案的通知
+
+各乡镇卫生院、县直医疗卫生单位:
+
+我局制定了《2023年某县“全民健康生活月”活动方案》，现印发给你们，请认真组织实施。
+
+2023年某县“全民健康生活月”活动方案
+
+一、活动时间
+
+2023年9月1日至9月30日。
+
+二、活动内容
+
+各乡镇卫生院开展健康讲座，县疾控中心负责技术指导。
+"""
+
+
+def test_notice_title_when_the_plan_it_issues_is_not_printed():
+    assert _title(NOTICE_PLAN_NOT_PRINTED) == "某县卫生健康局关于印发开展2023年“全民健康生活月”活动方案的通知"
+
+
+def test_plan_title_when_the_plan_is_printed_below_the_notice():
+    assert _title(NOTICE_PLAN_PRINTED) == "2023年某县“全民健康生活月”活动方案"
