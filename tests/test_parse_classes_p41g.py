@@ -160,3 +160,16 @@ def test_notice_title_when_the_plan_it_issues_is_not_printed():
 
 def test_plan_title_when_the_plan_is_printed_below_the_notice():
     assert _title(NOTICE_PLAN_PRINTED) == "2023年某县“全民健康生活月”活动方案"
+
+
+def test_rules_title_run_into_its_first_chapter():
+    page = ("文档简介\n某镇集中供水安全管理制度一、总则(一)为加强集中供水安全管理，保障居民饮用水安全，根据有关规定，"
+            "制定本制度。(二)本制度适用于本镇各集中供水站。二、职责分工(一)镇水利站负责供水站的日常监督检查。\n")
+    assert _title(page) == "某镇集中供水安全管理制度"
+
+
+def test_rule_word_without_its_articles_is_no_run_in_title():
+    # 「…制度」 inside a run-on sentence, no 一、总则 after it: not read as the page's title
+    page = ("文档简介\n各村要落实饮水工程管护制度，明确管护人员，确保工程长期发挥效益。"
+            "一、工作目标 全面完成管护任务。\n")
+    assert _title(page) != "各村要落实饮水工程管护制度"
