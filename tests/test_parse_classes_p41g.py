@@ -119,49 +119,6 @@ def test_title_not_taken_from_the_table_of_contents():
     assert _title(RULES_WITH_CONTENTS) == "某市河道管理条例"
 
 
-NOTICE_PLAN_NOT_PRINTED = """    • 发布机构:某县卫生健康局
-    某县卫生健康局关于印发开展2023年“全民健康生活月”活动方案的通知
-    时间:2023-08-02 10:12
-
-      各乡镇卫生院、县直医疗卫生单位:
-
-      为普及健康生活方式，根据全省统一部署，我局制定了《2023年某县“全民健康生活月”活动方案》，现印发给你们，请认真组织实施。
-
-      一、时间安排
-
-      2023年9月1日至9月30日。
-
-      二、工作要求
-
-      各单位要于10月10日前将活动总结报送县卫生健康局。
-"""
-
-NOTICE_PLAN_PRINTED = """某县卫生健康局关于印发开展2023年“全民健康生活月”活动方案的通知
-
-各乡镇卫生院、县直医疗卫生单位:
-
-我局制定了《2023年某县“全民健康生活月”活动方案》，现印发给你们，请认真组织实施。
-
-2023年某县“全民健康生活月”活动方案
-
-一、活动时间
-
-2023年9月1日至9月30日。
-
-二、活动内容
-
-各乡镇卫生院开展健康讲座，县疾控中心负责技术指导。
-"""
-
-
-def test_notice_title_when_the_plan_it_issues_is_not_printed():
-    assert _title(NOTICE_PLAN_NOT_PRINTED) == "某县卫生健康局关于印发开展2023年“全民健康生活月”活动方案的通知"
-
-
-def test_plan_title_when_the_plan_is_printed_below_the_notice():
-    assert _title(NOTICE_PLAN_PRINTED) == "2023年某县“全民健康生活月”活动方案"
-
-
 def test_rules_title_run_into_its_first_chapter():
     page = ("文档简介\n某镇集中供水安全管理制度一、总则(一)为加强集中供水安全管理，保障居民饮用水安全，根据有关规定，"
             "制定本制度。(二)本制度适用于本镇各集中供水站。二、职责分工(一)镇水利站负责供水站的日常监督检查。\n")

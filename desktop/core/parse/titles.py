@@ -22,7 +22,6 @@ from .file_titles import (
 )
 from .meta import _ORG, DOC_NUMBER, LETTERHEAD
 from .normalise import DOC_FILE, UPLOADED
-from .notice_titles import unprinted_plan_notice
 from .prefilter import led, quick_sub
 from .site_titles import (
     CHROME,
@@ -479,8 +478,6 @@ def _find_title(text: str) -> str:
                 if own and not _printed(text, issued):
                     return own               # 某局关于转发《某委关于印发…方案的通知》的通知, the plan not in the text
                 name = issued
-            if not _printed(text, name) and (notice := unprinted_plan_notice(text, name)):
-                return notice            # 某局关于印发开展…活动方案的通知 over its own points: the plan is not printed
             line_at = text.rfind("\n", 0, m.start()) + 1
             lost = _LOST_OPEN.search(text, line_at, m.start())
             if pattern is _QUOTED and lost and lost.end() == m.start() and re.search(_PLAN_WORD, lost.group(1)):
