@@ -458,9 +458,12 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # "在现有510个…居住区" / "已建成的52个小区": what exists, no aim
             if unit == "年" and float(num) >= 100:
                 continue                            # 2025年 is a year, not a span (tested before the rest)
-            if not line and _NAMED_LIST_BEFORE.search(clause, max(0, ms - 4), ms) \
-                    and not _VERB.search(clause, 0, ms) and not _CMP_BEFORE.search(clause, 0, ms):
+            if not line and (named := _NAMED_LIST_BEFORE.search(clause, max(0, ms - 4), ms)) \
+                    and not _VERB.search(clause, 0, ms) and not _CMP_BEFORE.search(clause, 0, ms) \
+                    and ("等" in named.group(0) or clause[me:].strip()):
                 continue                            # "“…经营许可”等7个办事指南": the named things, counted
+                #                                     (「确定第三批“…教育基地”20个，」: the count closing its
+                #                                     clause after the name is how many to name, round 37)
             if unit in ("类", "种") and _LISTED_KINDS.search(clause, 0, ms):
                 continue                            # "“三合一”场所、高层建筑…等6类隐患": the kinds just listed, counted
             if _FROM_BEFORE.search(clause, max(0, ms - 10), ms) and _TO_AFTER.match(clause, me):
@@ -591,8 +594,10 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                                                                     else METRE_CEILING.search(window)):
                 continue                            # 「长度超过2米」「高度在6米以内」: a size or a limit
                 # (round 30: 「原则上不超过8米」 a ceiling, 「宽度超过8米的道路」 which roads: targets)
-            if verb_m is not None and _QUOTE.search(window[verb_m.end():]):
-                verb_m = None
+            if verb_m is not None and _QUOTE.search(window[verb_m.end():]) and not (
+                    _NAMED_LIST_BEFORE.search(clause, max(0, ms - 1), ms) and not clause[me:].strip()):
+                verb_m = None                       # (「确定“…基地”20个」: the count of the named things closes
+                #                                     the clause the verb opens, round 37 — the verb's own figure)
             growth = _GROWTH_END.search(window) is not None
             # 「共需经费约400万元」「安排专项资金500万元」: the money a plan puts in
             funds = unit == "元" and _FUNDS.search(clause[: ms]) is not None

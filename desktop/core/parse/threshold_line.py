@@ -154,8 +154,27 @@ _BAND_IN = re.compile(r"(?:以上|以下|以内|以外|之内|之上|及以上|�
 _BAND_BEFORE = re.compile(r"(?:小于|大于|超过|不足|不到|低于|高于|不超过|不少于|宽|高|长|深|宽度|高度|长度|深度)\s*$")
 
 
+# 「月用水量5万立方米以上重点监管工业企业」「年发运量5万吨以上车站」: a measured quantity of the things, its figure and
+# band, then the things themselves (no 的) — a class the work acts on (round 34 / 38), as 「年综合能耗…以上用能企业」;
+# not 「年发运量达到5万吨以上」 (a verb between: the aim), nor 「新建年发运量5万吨以上码头」 (the work makes the class)
+_OWN_MEASURE_BEFORE = re.compile(r"(?<![达到为在])(?:[年月日]|年度|每年|每月|每日)?"
+                                 r"[\u4e00-\u9fff]{1,3}?(?:量|能耗)\s*$")
+_CLASS_BAND = re.compile(r"\s*(?P<band>及以上|以上|及以下|以下)?\s*"
+                         r"(?!(?:的|达到|实现|完成|控制|保持|提高|提升|降低|减少))[\u4e00-\u9fff]{2}")
+
+
+def _measured_class(clause: str, start: int, end: int) -> bool:
+    """The figure at start–end of ``clause`` is a measured quantity that names the things after it by its band."""
+    after = _CLASS_BAND.match(clause, end)
+    return _OWN_MEASURE_BEFORE.search(clause, max(0, start - 8), start) is not None and after is not None \
+        and (after.group("band") is not None or _BAND_IN.search(clause, start, end) is not None) \
+        and not _MAKES_KIND.search(clause, 0, start)
+
+
 def kind_named(clause: str, start: int, end: int, unit: str) -> bool:
     """The figure at start–end of ``clause`` names a kind of thing by its size or count (see ``_KIND_UNITS``)."""
+    if _measured_class(clause, start, end):
+        return True
     banded = _BAND_IN.search(clause, start, end) is not None \
         or _BAND_BEFORE.search(clause, max(0, start - 4), start) is not None
     return unit in _KIND_UNITS and banded and _KIND_NOUN_AFTER.match(clause, end) is not None \

@@ -42,8 +42,7 @@ from .site_titles import (
 from .two_documents import ISSUED_PAIR, pair_plan
 
 _PLAN_WORD = PLAN_WORD
-# a web page's metadata block: | 标 题: 玉林市人民政府办公室关于办理…的通知 | (or the value in a cell
-# of its own: | 标题: | 某区…方案 |)
+# a web page's metadata block: | 标 题: 玉林市人民政府办公室关于办理…的通知 | (or its own cell: | 标题: | 某区…方案 |)
 _TITLE_LABEL = re.compile(r"(?:^|[|\n])\s*标\s*题\s*[:：]\s*\|?\s*([^|\n]{4,120}?)\s*(?=\||\n|$)")
 # 名称: … in a county site's metadata block names the page's document (after the plan a notice names);
 # the block may hold two fields a line (名称: … 文号: …)
@@ -62,9 +61,9 @@ _PAGE_BUTTONS = re.compile(r"^(?:\s*[【\[［]\s*(?:打印本页|打印|关闭�
                            r"分享到?[\u4e00-\u9fff]{0,6}|字[体号]|[大中小])\s*[】\]］])+\s*(?=.{6,}$)")
 # the same, a notice's title run into its document number or its addressees (a web copy without
 # line breaks: 国务院关于…的若干意见国发〔2018〕39号各省、自治区…:)
-_RUN_IN_TITLE = re.compile(r"^\s*([^。；;，,:：\n]{6,80}?(?:" + _PLAN_WORD[3:-1] + r"|通知|决定))"
+_RUN_IN_TITLE = re.compile(r"^\s*([^。；;，,:：\n]{6,80}?(?:" + _PLAN_WORD[3:-1] + r"|通知|决定|(?<=管理)制度))"
                            r"(?=\s*(?:[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,5}\s*号"
-                           r"|各[^。:：]{1,60}[:：]))")
+                           r"|各[^。:：]{1,60}[:：]|一\s*[、.．]\s*总\s*则))")     # (…管理制度一、总则: its articles)
 # a page's counter printed where a converted page begins: 第1页共4页 / 第 1 页，共 3 页 / 共3页第1页
 _PAGE_COUNTER = re.compile(r"^\s*(?:第\s*\d{1,3}\s*[页頁]\s*[，,/／]?\s*共\s*\d{1,3}\s*[页頁]"
                            r"|共\s*\d{1,3}\s*[页頁]\s*[，,/／]?\s*第\s*\d{1,3}\s*[页頁])\s*")
@@ -91,7 +90,7 @@ _YEAR_AT_START = re.compile(r"(?:19|20)\d{2}")
 _NOTICE = re.compile(r"关于印发[《。]?([^《》\n]{4,80}?)[》。]?的通知")
 _TITLE_LINE = re.compile(r"^[^。；;，,:：]{2,60}" + _PLAN_WORD + r"(?:[(（][^)）]{1,10}[)）])?$")
 _HEADING_START = re.compile(r"^([一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|"
-                            r"\d{1,4}(?:、|\.(?!\d))|[(（]注)")   # (not 3.5学雷锋…: a day)
+                            r"\d{1,4}(?:、|\.(?!\d))|[(（]注|第[一二三四五六七八九十]{1,3}[章节])")   # (not 3.5学雷锋…)
 
 
 _DOC_END = re.compile(_PLAN_WORD + r"(?:[(（][^)）]{1,12}[)）])?$|(?:通知|决定|规定|报告|通报|批复|函|总结)$")
@@ -125,8 +124,7 @@ _ESSAY_SITE = re.compile(r"^欢迎(?:来到|访问|光临|进入)|[!！]$|范文
                          r"|" + _PLAN_WORD + r"汇编$"   # …工作计划与…的工作计划汇编: a compilation's heading, no count
                          r"|\d+篇$|" + _BARE_COUNT + "$|" + COLLECTION_TAIL + "$|" + KEYWORD_BANNER
                          + r"|(?:合集|大全)(?:[（(][^()（）]{0,8}[)）])?$")
-# a compiled article's counter after its heading (整治方案 篇1 / 第1篇 / 【一】 / 工作计划1), or the page of an
-# article (环卫工作计划(2))
+# a compiled article's counter after its heading (整治方案 篇1 / 第1篇 / 【一】 / 计划1), or its page (…计划(2))
 _COUNTER = r"(?:[1-9]\d?|[一二三四五六七八九十]{1,2})"
 _ARTICLE_COUNTER = led(re.compile(r"(" + _PLAN_WORD + r")\s*(?:第?\s*[1-9]\d?\s*篇|篇\s*" + _COUNTER + r"|[1-9]\d?"
                               r"|[(（【]\s*" + _COUNTER + r"\s*[)）】])$"))
@@ -138,8 +136,7 @@ _TWICE = re.compile(r"^\s*(?:\d{6,12}\s*[:：]\s*)?([^。；;，,:：\n]{6,60}?"
                     + r"(?:[(（][^()（）]{1,12}[)）])?)\s*\1")
 
 
-# a page's breadcrumbs: 首页 > 政务公开 > 计划规划 / 当前位置：首页>>通知公告 (never a title, though it
-# may end in a plan word)
+# a page's breadcrumbs: 首页 > 政务公开 > 计划规划 / 当前位置：首页>>通知公告 (no title, though it ends in a plan word)
 _BREADCRUMB = re.compile(r"首页\s*[>»＞/]|[>»＞]\s*[\u4e00-\u9fff]{2,12}\s*[>»＞]|^(?:当前|您的|您现在的|所在)位置")
 
 

@@ -50,7 +50,11 @@ _BAR_JUST_BEFORE = re.compile(r"(?:不少于|不低于|至少|最少|不少於|�
                               # 「频次不低于每年一次」: the bar before the rhythm it counts in (as 每年不少于一次)
                               r"(?:每(?:[两二三]年|年度?|半年|季度?|月|周|旬|学期)\s*)?"
                               # 「至少开展一次」「至少组织一场」: at least, then the verb of the events counted
-                              r"(?:(?<=至少|最少)(?:开展|组织|举办|召开|进行|举行)\s*)?$")
+                              r"(?:(?<=至少|最少)(?:组织)?(?:开展|组织|举办|召开|进行|举行)\s*)?$")
+# 「至少每季度组织安全生产大检查一次」: the floor, its rhythm, then the verb and what is held, before the count
+# (round 35: a frequency with a floor; 每季度组织大检查一次 without 至少 stays a rhythm, no target)
+_FLOOR_HELD = re.compile(r"(?:至少|最少)\s*(?:每(?:[两二三]年|年度?|半年|季度?|月|周|旬|学期)\s*)?"
+                         r"(?:组织|开展|举办|召开|进行|举行|检查|巡查|督查)[^，,。；;：:\d一二两三四五六七八九十]{0,12}$")
 _CN_VALUE = {"两": "二"}
 # 「计划组织日本、美国、一带一路三场…圆桌会议」「举办两场招聘会」: the events a plan will hold, counted
 # (not 每季度举办一场 — a rhythm — nor 已举办三场 — done)
@@ -117,8 +121,10 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             continue                     # “四个体系”: a name, not a count
         opens = cuts[i - 1] if (i := bisect_right(cuts, m.start())) else 0
         clause = sentence[opens:m.start()]
+        floor = _BAR_JUST_BEFORE.search(before) is not None or m.group(3) in ("场", "次") and _FLOOR_HELD.search(
+            clause) is not None
         held = m.group(3) == "场" and _HELD.search(clause) is not None and not _HELD_DONE.search(clause)
-        if m.group(3) in ("场", "次", "批", "轮") and not _BAR_JUST_BEFORE.search(before) and not held:
+        if m.group(3) in ("场", "次", "批", "轮") and not floor and not held:
             continue                     # 一次性 / 两批: counts of events only with their bar
         if (re.search(r"每\s*\d[^，,。；;]*$", clause) or m.group(3) == "名" and re.search(
                 r"每\s*一?[个名户家所][^，,。；;]*$", clause)) and not _BAR_JUST_BEFORE.search(before):
@@ -133,13 +139,13 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
         # article, whatever the verb; 一次以上／一场以上 stay with their bar above)
         one_up = above is not None and m.group(3) in ("名", "条", "个", "家", "座", "所", "处", "项", "套", "台", "户")
         if m.group(1) == "一" and not (m.group(3) in ("座", "所", "处", "条", "家")
-                                       and _VERB_JUST_BEFORE.search(before) or _BAR_JUST_BEFORE.search(before)
+                                       and _VERB_JUST_BEFORE.search(before) or floor
                                        or above and _VERB.search(before) or named or one_up):
             continue                     # 一个/一项 is an article; 新建一座消防站 / 创建一个以上车间 count one
         fielded = m.group(3) in ("辆", "台") and _FIELDED.search(before) is not None
         per_place = m.group(3) != "名" and _PER_PLACE.search(before) is not None
         if not (_VERB.search(before) or _CMP_BEFORE.search(before) or re.search(r"(确定|分为|分成|选定)$", before)
-                or fielded or per_place
+                or fielded or per_place or floor
                 or above and (m.group(1) != "一" or one_up)   # 「三个以上项目」: joined to the line's band (round 30)
                 or _LISTED_AFTER_FIGURE.search(clause)
                 or m.group(3) == "个类别" or _PLACE_WORK.match(sentence, m.end()) or named or held):
@@ -167,8 +173,9 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             subject = _subject_before(words[:bar.start()] if (bar := _CMP_AT_END.search(words)) else words)
             subject = "" if _TIME_ONLY.fullmatch(subject) else subject     # (全年不少于三十场: no name of it)
             subject = "" if _DATE_VERB_ONLY.fullmatch(subject) else subject   # (6月底前完成三个: nor here)
-        out.append(Target(text=_clause_of(sentence, m.group(0)), value=float(value), unit=m.group(3), deadline=deadline,
-                          comparator=_CMP.get(cmp_m.group(1)) if cmp_m else ">=" if above else None,
+        out.append(Target(text=_clause_of(sentence, m.group(0), m.start()), value=float(value), unit=m.group(3),
+                          deadline=deadline,
+                          comparator=_CMP.get(cmp_m.group(1)) if cmp_m else ">=" if above or floor else None,
                           subject=subject))
     return out
 
@@ -339,7 +346,16 @@ def _rates_and_times(sentence: str, deadline: str | None) -> list[Target]:
     return out
 
 
-def _clause_of(sentence: str, words: str) -> str:
+def _clause_of(sentence: str, words: str, at: int | None = None) -> str:
+    """The clause of ``sentence`` holding ``words`` — the one standing at ``at`` where given (「…每周巡查一次；…至少每
+    季度组织大检查一次」: the same words twice, each count its own clause)."""
+    if at is not None:
+        pos = 0
+        for c in _sentence_clauses(sentence):
+            start = sentence.find(c, pos)
+            if start <= at < start + len(c):
+                return c
+            pos = start + len(c)
     return next((c for c in _sentence_clauses(sentence) if words in c), words)
 
 
