@@ -130,3 +130,15 @@ def test_rule_word_without_its_articles_is_no_run_in_title():
     page = ("文档简介\n各村要落实饮水工程管护制度，明确管护人员，确保工程长期发挥效益。"
             "一、工作目标 全面完成管护任务。\n")
     assert _title(page) != "各村要落实饮水工程管护制度"
+
+
+def test_a_measured_band_joined_to_another_stays_a_target():
+    # merge of p41g over round 31's bands joined by 或 (mends36): the measured-class reading needs the things right
+    # after the band; a band joined to a second band keeps both as targets; 「…以上重点监管企业」 still names things
+    from desktop.core.parse.threshold_line import kind_named
+    joined = "对年用水量1万吨以上或年用电量100万千瓦时以上的企业开展能源审计"
+    start = joined.index("1万")
+    assert not kind_named(joined, start, start + len("1万吨"), "吨")
+    named = "加强月用水量5万立方米以上重点监管工业企业的计量管理"
+    start = named.index("5万")
+    assert kind_named(named, start, start + len("5万立方米"), "立方米")

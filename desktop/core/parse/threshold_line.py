@@ -156,11 +156,12 @@ _BAND_BEFORE = re.compile(r"(?:小于|大于|超过|不足|不到|低于|高于|
 
 # 「月用水量5万立方米以上重点监管工业企业」「年发运量5万吨以上车站」: a measured quantity of the things, its figure and
 # band, then the things themselves (no 的) — a class the work acts on (round 34 / 38), as 「年综合能耗…以上用能企业」;
-# not 「年发运量达到5万吨以上」 (a verb between: the aim), nor 「新建年发运量5万吨以上码头」 (the work makes the class)
+# not 「年发运量达到5万吨以上」 (a verb between: the aim), nor 「新建年发运量5万吨以上码头」 (the work makes the class),
+# nor a band joined to another by 或/和 「年用水量1万吨以上或年用电量…以上的企业」 (both bands targets, round 31)
 _OWN_MEASURE_BEFORE = re.compile(r"(?<![达到为在])(?:[年月日]|年度|每年|每月|每日)?"
                                  r"[\u4e00-\u9fff]{1,3}?(?:量|能耗)\s*$")
 _CLASS_BAND = re.compile(r"\s*(?P<band>及以上|以上|及以下|以下)?\s*"
-                         r"(?!(?:的|达到|实现|完成|控制|保持|提高|提升|降低|减少))[\u4e00-\u9fff]{2}")
+                         r"(?!(?:的|或|和|及|与|达到|实现|完成|控制|保持|提高|提升|降低|减少))[\u4e00-\u9fff]{2}")
 
 
 def _measured_class(clause: str, start: int, end: int) -> bool:
