@@ -108,6 +108,8 @@ WORK_LEAD_IN = """关于加强商业用地全周期管理的若干意见
 1.区商务委、区科委、区投促办等产业、招商部门负责组织实施项目准入。
 
 2.区消防救援支队、区卫健委等部门按照各自职责，做好有关审批事项。
+
+3.定期公开履约监管信息。
 """
 
 
@@ -118,7 +120,11 @@ def test_bodies_under_a_work_lead_in_are_the_items_units():
 
 
 def test_under_a_lead_in_of_tasks_the_article_lead_in_still_fills_in():
-    assert _units(WORK_LEAD_IN)["3.1"] == (["区商务委"], ["有关部门"])
+    # rule 4: a section's lead-in gives units only to items that name none of their own — 3.3 names no doer; 3.1 names
+    # its own by rule 2 (「A、B、C等产业、招商部门负责组织实施…」, read since p41e's field tail) and keeps them
+    units = _units(WORK_LEAD_IN)
+    assert units["3.3"] == (["区商务委"], ["有关部门"])
+    assert units["3.1"] == ([], ["区商务委", "区科委", "区投促办"])
 
 
 def test_the_subject_is_carried_over_its_own_time_to_its_verb():
