@@ -20,6 +20,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 
 from .article_doers import later_doers
+from .by_agents import by_agent
 from .case_clauses import BAD, CASE_OPEN, CONDITION, KIND_TOPIC, LISTED_CASES, answers_cases
 from .defined_names import drop_definitions
 from .doer_forms import AFTER_MORE, BEFORE_VERB, EXPLAINED, JOINS, MEETS, MEMBERS, OF_WORK, PERSON_AGENT, POST, WILL_DO
@@ -40,13 +41,24 @@ from .doer_words import (
     LATER_CALL,
     RULE_FIRST,
 )
+from .duty_heading_words import DUTY_HEADING
 from .name_edges import AGENT_DESCRIBED, DESCRIBED_LEADS, ETC_KIND
 from .organised_work import CIRCUMSTANCE, organises, organises_own
 from .pivot_units import EXCEPTION, pivot_objects
+from .principle_clauses import no_principle
 from .prose_units import BACK_REFERENCE, CLAUSE_MARKER, VERB_START, split_joined
 from .restated_forms import restate
 from .shared_heads import share_heads
-from .subject_runs import COMPLIES, ELIDED_OPEN, MEANS_OPEN, ON_OBJECT, RULE_THEN, headed_lines, paragraph_sentences
+from .subject_runs import (
+    COMPLIES,
+    ELIDED_OPEN,
+    MEANS_OPEN,
+    ON_OBJECT,
+    RULE_THEN,
+    WORK_OPEN,
+    headed_lines,
+    paragraph_sentences,
+)
 from .unit_labels import run_in_label_end
 from .units import SHARED_HEAD, looks_like_unit
 
@@ -109,9 +121,6 @@ _ACTS = re.compile(r"开展|实施|召开|落实|推进|完成|做好|编制|制
 # (… and one who names a person for the work 「A应该指定专人作为联系人，负责…」: 负责 is the person's, round 33)
 _PIVOT_SUBJECT = re.compile(rf"^{_MODAL}{_ADVERB}(?:(?:督促|要求|指导|引导|推动|协调)(?![和与及、])|"
                             r"(?:指定|明确|安排|确定|落实)专(?:人|职))")
-# a rule quoted over commas 「要按照分级管理，层层负责，落实到人的要求」: its words are no clauses of the subject's
-_RULE_OPEN = re.compile(r"(?:按照|根据|依照|遵循)(?![^，,]*(?:要求|原则|规定|精神|部署|标准|办法|意见|方案|《))")
-_RULE_CLOSE = re.compile(r"的(?:要求|原则|规定|精神|部署)$")
 # the subject stands before a modal or a rule and the verb comes after a comma: 「A应按照…要求，配合做好…」
 _SUBJECT_ONLY = re.compile(rf"^(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[依按根][据照]|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|"
                            r"对(?!接|照|标|外)|结合|在[^，,]{2,40}?(?:的基础上|的前提下|过程中|的?(?:统一)?(?:领导|指导|统筹|协调)下)$)")
@@ -169,16 +178,6 @@ _OTHER_BODY = re.compile(r"(?:码头|联席会议|集体经济组织|自治组�
 _VERB_NAMED = re.compile(r"(?:委|局|厅|办|处|署|中心|单位|部门|主体|者|法人)$")
 # a role the plan or a procedure gives, no kind of body: 「由责任单位负责…」「主办单位会同会办单位…」 (round 31)
 _ROLE_WORD = re.compile(r"^(?:各|相关|有关)?(?:牵头|配合)(?:单位|部门)$")
-# a principle 「坚持政府牵头，部门协同，各乡镇具体实施」「实行县级统筹，乡镇负责」: the slogan's short clauses, each a
-# kind and a role with no object, are no assignment (round 31); the clause after them 「6月30日前完成」 is the work
-_PRINCIPLE = re.compile(r"^(?:坚持|实行|按照|遵循|本着|秉持)[\u4e00-\u9fff]{1,8}?"
-                        r"(?:牵头|负责|主导|管理|领导|统筹|协同|配合|为主)$")
-_SLOGAN = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:具体|全面|共同)?(?:牵头|负责|主导|管理|领导|统筹|协同|配合|参与|"
-                     r"实施|落实|联动|监管|主责|推进)$")
-# a topic before the body in 「培训经费各乡镇负责」「人员组织各乡镇负责，场地保障县人社局负责」 (X由A负责 without 由):
-# no part of the name; a cost as the topic names a payer (as 「由A承担…经费」, round 30), no doer
-_TOPIC = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:(经费|资金|费用)|组织|保障|管护|维护|养护|运维|宣传|发动|培训|保洁|巡查)"
-                    r"(?=(?:各|[县区市镇乡省街村])[\u4e00-\u9fff]{1,20}?(?:具体)?负责)")
 # the head of a group the item sets up, then who leads it 「第一检查组：由区应急局牵头，区住建委参加，…」: the group's
 # make-up, not the item's doers (rule 3)
 _GROUP_HEAD = re.compile(r"^[^，,：:。]{1,14}(?:组|专班|指挥部|工作队)[：:]\s*由")
@@ -313,7 +312,7 @@ def _sentences(text: str) -> list[list[str]]:
         pieces = [p[1:-1] if re.fullmatch(r"[（(][^（()）]*[）)]", p) else p for p in pieces]
         pieces = [p.lstrip("（(") if not re.search(r"[）)]", p) else p for p in pieces]
         pieces = [p.rstrip("）)") if not re.search(r"[（(]", p) else p for p in pieces]
-        out.append(_no_principle([p for p in pieces if p]))
+        out.append(no_principle([p for p in pieces if p]))
     return out
 
 
@@ -404,7 +403,7 @@ def _read_agents(text: str, pos: int) -> tuple[list[str], int]:
     if m and not _NOT_IN_NAME.search(m.group()) and not _NOT_NAME_START.match(m.group()) \
             and _AFTER_NAME.match(text, m.end()):
         return [m.group()], m.end()
-    return [], pos
+    return by_agent(text, pos, _name_ok)
 
 
 # under a 职责分工 heading, a verb of doing after the subject (承担…工作 / 做好 / 完善 / 指导 / 制订 / 协同实施), not a
@@ -423,46 +422,8 @@ def _subject_after(piece: str) -> tuple[list[str], int]:
     return [], 0
 
 
-def _no_principle(pieces: list[str]) -> list[str]:
-    """The clauses of a sentence without a principle's slogan 「坚持政府牵头，部门协同，各乡镇具体实施」, a rule quoted
-    over commas 「按照分级管理，层层负责，落实到人的要求」 and a topic before the body 「人员组织|各乡镇负责」; a cost's
-    「培训经费各乡镇负责」 is dropped (a payer)."""
-    for i, p in enumerate(pieces):
-        if (rule := _RULE_OPEN.search(p)) and (close := next(
-                (j for j in range(i + 1, len(pieces)) if _RULE_CLOSE.search(pieces[j])), None)) is not None:
-            pieces = [*pieces[:i], p[:rule.start()], *pieces[close + 1:]]
-            break
-    out: list[str] = []
-    slogan = False
-    for p in pieces:
-        slogan = bool(_PRINCIPLE.match(p) or slogan and _SLOGAN.match(p))
-        if slogan:
-            continue
-        if topic := _TOPIC.match(p):
-            if topic.group(1):
-                continue
-            p = p[topic.end():]
-        out.append(p)
-    return out
-
-
 # 「…所需经费」: 所 of 所需, no name's end (派出所)
 _COST_NEED = re.compile(r"需的?(?:经费|资金|费用|设备|材料|物资)")
-
-
-# a heading that says its sentences divide the work 「（职责分工）」「部门职责」「管理部门」 (round 34),
-# 「工作分工／任务分工／职能分工／管理体制／管理责任」 and a heading whose object is one 「明确部门职责」 (round 35)
-DUTY_HEADING = re.compile(r"^[（(]?(?:(?:进一步)?(?:明确|细化|落实|压实|压紧|夯实|强化)[\u4e00-\u9fff]{0,8}?"
-                          r"(?:企业|政府|单位|部门|各方|机构)(?:主体|监管)责任[)）]?$"   # (Round 38: 强化企业主体责任)
-                          r"|(?:(?:进一步)?(?:明确|细化|落实|压实|厘清|理顺|强化)(?=[^，,。；;]{2,10}[)）]?$))?"
-                          # (「明确责任主体和职责分工」「管理机构与职责」: another thing made clear with the division or
-                          # the bodies with their duties, round 40 — not 「组织领导和职责」, the group's set-up)
-                          r"(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构|监督|各方)[和与及]?"
-                          r"|[\u4e00-\u9fff]{2,4}[和与及、](?=(?:职责|责任|工作|任务|职能)分工))?"
-                          r"(?:(?:职责|责任|工作|任务|职能|组织、)分工|部门职责|管理职责|(?:工作)?职责|管理部门|管理体制|管理责任"
-                          r"|管理主体|监管责任"     # (Round 40 rulings: 「管理主体」「监管责任」 give out work)
-                          r"|职责划分|任务[及和与]责任"   # (Round 38 rulings: work headings)
-                          r"|责任(?:单位|部门))[)）]?$)")   # (「三、责任单位」 over unit paragraphs, round 38/40)
 
 
 def opens_with_body(text: str) -> bool:
@@ -512,12 +473,14 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
         every += pieces
         if pieces and re.match(r"(?:以上|上述)", pieces[0]) and OVERSIGHT.search(pieces[-1]):
             continue            # (以上工作由督查室负责督查考核: the run's checking, round 33)
-        elided = not opens and bool(pieces) and bool(ELIDED_OPEN.match(pieces[0])) and not _read_names(pieces[0])[0]
+        elided = not opens and bool(pieces) and bool(ELIDED_OPEN.match(pieces[0]) or WORK_OPEN.match(pieces[0])) \
+            and not _read_names(pieces[0])[0]       # (「A要…；会同B开展…」「…；负责…」: A's, the subject dropped)
         subject: list[str] = carried if elided else []
         carried = carried if elided else []
         bare = False                # the subject's clause holds only a modal and a rule 「A应按照…标准，严格组织…」
         held = case = designating = in_case = False
         said = -1
+        withs: list[str] = []       # the subject of a verb not in rule 2's list, for a later 「，会同B＋verb」
         for piece in pieces:
             if (responds or LISTED_CASES.match(piece)) and piece.endswith("的") and piece is not pieces[-1]:
                 continue        # (「违反…的，由A责令…」 as the item's whole work; 「有下列情形之一的，A…」, round 38)
@@ -610,6 +573,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     subject = []
                 elif not (_SUBJECT_ONLY.match(rest) or MEANS_OPEN.match(rest)) or _PIVOT_SUBJECT.match(rest):
                     subject = []        # (「A要督促B按照…，严格落实…」: the later verbs are B's)
+                    withs = [] if _PIVOT_SUBJECT.match(rest) or _pivots(rest) else names
                 if subject:
                     continue
             elif subject:
@@ -643,6 +607,10 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         or _HELP.match(piece) and resp:
                     add(subject)
                     continue
+            if withs and not names and (read := _with(piece)) is not None and not _GUIDES.match(piece[read[1]:]):
+                add(withs, lead=True)       # (「A深化…，会同B完善…」: 会同's subject is A, rule 2)
+                add(read[0])
+                continue
             designated, leading = _designated(piece)
             if designated:
                 add(designated, lead=leading)
