@@ -52,6 +52,7 @@ from .shared_heads import share_heads
 from .subject_runs import (
     COMPLIES,
     ELIDED_OPEN,
+    JOINED_DO,
     MEANS_OPEN,
     ON_OBJECT,
     RULE_THEN,
@@ -574,6 +575,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 elif not (_SUBJECT_ONLY.match(rest) or MEANS_OPEN.match(rest)) or _PIVOT_SUBJECT.match(rest):
                     subject = []        # (「A要督促B按照…，严格落实…」: the later verbs are B's)
                     withs = [] if _PIVOT_SUBJECT.match(rest) or _pivots(rest) else names
+                if piece is pieces[0] and JOINED_DO.search(rest) and not (_PIVOT_SUBJECT.match(rest) or _pivots(rest)):
+                    add(names)      # (「A应研究制定…并负责实施」: A the subject of the joined 负责, rule 2)
                 if subject:
                     continue
             elif subject:
