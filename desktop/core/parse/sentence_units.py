@@ -41,7 +41,7 @@ from .doer_words import (
     LATER_CALL,
     RULE_FIRST,
 )
-from .duty_heading_words import DUTY_HEADING
+from .duty_heading_words import DUTY_HEADING as DUTY_HEADING  # (re-exported: tasks, duty_headings, unit_lines)
 from .name_edges import AGENT_DESCRIBED, DESCRIBED_LEADS, ETC_KIND
 from .organised_work import CIRCUMSTANCE, organises, organises_own
 from .pivot_units import EXCEPTION, pivot_objects
