@@ -88,3 +88,18 @@ def test_joined_verb_near_misses() -> None:
     assert _resp("各单位要研究制定细则并负责实施。") == []
     # 负责人 is a person, no verb
     assert _resp("区住建委要明确分工并负责人到位。") == []
+
+
+
+# --- 负责组织、协调… and a name holding 协调 ------------------------------------------------------------------------
+
+def test_charged_to_organise_a_thing() -> None:
+    # 「A负责组织、协调、指导…的工作」: 负责 is the verb (rule 2), whatever 组织's object is
+    assert _resp("区安全议事协调机构应当负责组织、协调、指导本行政区域的安全工作。") == ["区安全议事协调机构"]
+    assert _resp("各级消防安全议事协调机构应当负责组织本行政区域的消防工作。") == ["各级消防安全议事协调机构"]
+
+
+def test_charged_near_misses() -> None:
+    # 组织＋a thing without 负责 stays no verb of rule 2 (round 30); 协调 as the verb still ends a name
+    assert _resp("区文旅局组织的培训活动按期举行。") == []
+    assert _resp("区住建委协调各街镇做好对接。") == []
