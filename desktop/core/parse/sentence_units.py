@@ -20,6 +20,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 
 from .article_doers import later_doers
+from .by_agents import by_agent
 from .case_clauses import BAD, CASE_OPEN, CONDITION, KIND_TOPIC, LISTED_CASES, answers_cases
 from .defined_names import drop_definitions
 from .doer_forms import AFTER_MORE, BEFORE_VERB, EXPLAINED, JOINS, MEETS, MEMBERS, OF_WORK, PERSON_AGENT, POST, WILL_DO
@@ -40,20 +41,32 @@ from .doer_words import (
     LATER_CALL,
     RULE_FIRST,
 )
+from .duty_heading_words import DUTY_HEADING as DUTY_HEADING  # (re-exported: tasks, duty_headings, unit_lines)
 from .name_edges import AGENT_DESCRIBED, DESCRIBED_LEADS, ETC_KIND
 from .organised_work import CIRCUMSTANCE, organises, organises_own
 from .pivot_units import EXCEPTION, pivot_objects
+from .principle_clauses import no_principle
 from .prose_units import BACK_REFERENCE, CLAUSE_MARKER, VERB_START, split_joined
 from .restated_forms import restate
 from .shared_heads import share_heads
-from .subject_runs import COMPLIES, ELIDED_OPEN, MEANS_OPEN, ON_OBJECT, RULE_THEN, headed_lines, paragraph_sentences
+from .subject_runs import (
+    COMPLIES,
+    ELIDED_OPEN,
+    JOINED_DO,
+    MEANS_OPEN,
+    ON_OBJECT,
+    RULE_THEN,
+    WORK_OPEN,
+    headed_lines,
+    paragraph_sentences,
+)
 from .unit_labels import run_in_label_end
 from .units import SHARED_HEAD, looks_like_unit
 
 # what may follow a body's name where the name ends and the work begins (区环保局|研究制定 / 住保中心|统筹管理)
 _AFTER_NAME = re.compile(AFTER_MORE + "|" +
     r"(?:负责|牵头|会同|务必|至少|统一|全部|一律|选择|选定|遴选|统筹|自行|研究(?!会|院|所|中心)|结合|根据|依据|依照|按照|依托|依靠|借助|组织(?!部|要|应|将|须|必须|按照?|根据|依据|依照|结合)|作为|实行|确认|按实际|委托|授权|进行|审批|审核|预审|初审|核发|监督|具体|"
-    r"主要|共同|各自(?=[\u4e00-\u9fff])|书面|联系(?=各|[^，,]{0,12}?(?:部门|单位|协会|组织|团|队|站|所|中心|委|局|办|协))|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调|指导|督促|开展|做好|建立|完成|提供|拆除|部署|"
+    r"主要|共同|各自(?=[\u4e00-\u9fff])|书面|联系(?=各|[^，,]{0,12}?(?:部门|单位|协会|组织|团|队|站|所|中心|委|局|办|协))|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调(?!机构|小组)|指导|督促|开展|做好|建立|完成|提供|拆除|部署|"
     r"对|在|向|将|应当|应(?!急)|要|须|必须|需|可|于|依法|依规|按规定|及时|提前|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
     r"推动|一并|每年|每(?:半年|季度?|月|周|日|天)|按(?:半?年度?|季度?|月|周|期|时|程序|要求)|进一步|原则上|严格|代为|代办|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
     r"检查|巡查|责令|实时|即时|立即|随时|接受(?=委托)|形成|委派|召开|汇总|梳理|整理|归集|统计|评估|评审|推送|会商|认定|核定|兑付|跟踪|等(?:部门|单位|机构)?|是|为(?!民|老)|不定期|属地化|抓紧|采用|采取|接到|收到|发放|出具|颁发|下达|复核|负(?=总责|技术责任))")
@@ -109,9 +122,6 @@ _ACTS = re.compile(r"开展|实施|召开|落实|推进|完成|做好|编制|制
 # (… and one who names a person for the work 「A应该指定专人作为联系人，负责…」: 负责 is the person's, round 33)
 _PIVOT_SUBJECT = re.compile(rf"^{_MODAL}{_ADVERB}(?:(?:督促|要求|指导|引导|推动|协调)(?![和与及、])|"
                             r"(?:指定|明确|安排|确定|落实)专(?:人|职))")
-# a rule quoted over commas 「要按照分级管理，层层负责，落实到人的要求」: its words are no clauses of the subject's
-_RULE_OPEN = re.compile(r"(?:按照|根据|依照|遵循)(?![^，,]*(?:要求|原则|规定|精神|部署|标准|办法|意见|方案|《))")
-_RULE_CLOSE = re.compile(r"的(?:要求|原则|规定|精神|部署)$")
 # the subject stands before a modal or a rule and the verb comes after a comma: 「A应按照…要求，配合做好…」
 _SUBJECT_ONLY = re.compile(rf"^(?:{PERSON_AGENT}|{_MODAL[3:-2]}|[依按根][据照]|是|作为|为(?!主|[^，,]{{0,10}}?成员)|以|"
                            r"对(?!接|照|标|外)|结合|在[^，,]{2,40}?(?:的基础上|的前提下|过程中|的?(?:统一)?(?:领导|指导|统筹|协调)下)$)")
@@ -169,16 +179,6 @@ _OTHER_BODY = re.compile(r"(?:码头|联席会议|集体经济组织|自治组�
 _VERB_NAMED = re.compile(r"(?:委|局|厅|办|处|署|中心|单位|部门|主体|者|法人)$")
 # a role the plan or a procedure gives, no kind of body: 「由责任单位负责…」「主办单位会同会办单位…」 (round 31)
 _ROLE_WORD = re.compile(r"^(?:各|相关|有关)?(?:牵头|配合)(?:单位|部门)$")
-# a principle 「坚持政府牵头，部门协同，各乡镇具体实施」「实行县级统筹，乡镇负责」: the slogan's short clauses, each a
-# kind and a role with no object, are no assignment (round 31); the clause after them 「6月30日前完成」 is the work
-_PRINCIPLE = re.compile(r"^(?:坚持|实行|按照|遵循|本着|秉持)[\u4e00-\u9fff]{1,8}?"
-                        r"(?:牵头|负责|主导|管理|领导|统筹|协同|配合|为主)$")
-_SLOGAN = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:具体|全面|共同)?(?:牵头|负责|主导|管理|领导|统筹|协同|配合|参与|"
-                     r"实施|落实|联动|监管|主责|推进)$")
-# a topic before the body in 「培训经费各乡镇负责」「人员组织各乡镇负责，场地保障县人社局负责」 (X由A负责 without 由):
-# no part of the name; a cost as the topic names a payer (as 「由A承担…经费」, round 30), no doer
-_TOPIC = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:(经费|资金|费用)|组织|保障|管护|维护|养护|运维|宣传|发动|培训|保洁|巡查)"
-                    r"(?=(?:各|[县区市镇乡省街村])[\u4e00-\u9fff]{1,20}?(?:具体)?负责)")
 # the head of a group the item sets up, then who leads it 「第一检查组：由区应急局牵头，区住建委参加，…」: the group's
 # make-up, not the item's doers (rule 3)
 _GROUP_HEAD = re.compile(r"^[^，,：:。]{1,14}(?:组|专班|指挥部|工作队)[：:]\s*由")
@@ -313,7 +313,7 @@ def _sentences(text: str) -> list[list[str]]:
         pieces = [p[1:-1] if re.fullmatch(r"[（(][^（()）]*[）)]", p) else p for p in pieces]
         pieces = [p.lstrip("（(") if not re.search(r"[）)]", p) else p for p in pieces]
         pieces = [p.rstrip("）)") if not re.search(r"[（(]", p) else p for p in pieces]
-        out.append(_no_principle([p for p in pieces if p]))
+        out.append(no_principle([p for p in pieces if p]))
     return out
 
 
@@ -343,8 +343,8 @@ def _does(rest: str, near: bool = False) -> bool:
     """Whether the words after a subject are a verb of rule 2 (负责 / 落实 / 组织＋verb …), not 组织＋a thing;
     ``near``: right after the subject's name."""
     m = (_DO_NEAR if near else _DO).match(rest)
-    if not m or not m.group().endswith("组织"):
-        return bool(m)
+    if not m or not m.group().endswith("组织") or "负责" in m.group():
+        return bool(m)      # (「A负责组织、协调…的工作」: 负责 the verb, round 41 p41j)
     return not _THING.match(rest, m.end()) or bool(_ACTS.search(rest, m.end()))
 
 
@@ -404,7 +404,7 @@ def _read_agents(text: str, pos: int) -> tuple[list[str], int]:
     if m and not _NOT_IN_NAME.search(m.group()) and not _NOT_NAME_START.match(m.group()) \
             and _AFTER_NAME.match(text, m.end()):
         return [m.group()], m.end()
-    return [], pos
+    return by_agent(text, pos, _name_ok)
 
 
 # under a 职责分工 heading, a verb of doing after the subject (承担…工作 / 做好 / 完善 / 指导 / 制订 / 协同实施), not a
@@ -423,46 +423,8 @@ def _subject_after(piece: str) -> tuple[list[str], int]:
     return [], 0
 
 
-def _no_principle(pieces: list[str]) -> list[str]:
-    """The clauses of a sentence without a principle's slogan 「坚持政府牵头，部门协同，各乡镇具体实施」, a rule quoted
-    over commas 「按照分级管理，层层负责，落实到人的要求」 and a topic before the body 「人员组织|各乡镇负责」; a cost's
-    「培训经费各乡镇负责」 is dropped (a payer)."""
-    for i, p in enumerate(pieces):
-        if (rule := _RULE_OPEN.search(p)) and (close := next(
-                (j for j in range(i + 1, len(pieces)) if _RULE_CLOSE.search(pieces[j])), None)) is not None:
-            pieces = [*pieces[:i], p[:rule.start()], *pieces[close + 1:]]
-            break
-    out: list[str] = []
-    slogan = False
-    for p in pieces:
-        slogan = bool(_PRINCIPLE.match(p) or slogan and _SLOGAN.match(p))
-        if slogan:
-            continue
-        if topic := _TOPIC.match(p):
-            if topic.group(1):
-                continue
-            p = p[topic.end():]
-        out.append(p)
-    return out
-
-
 # 「…所需经费」: 所 of 所需, no name's end (派出所)
 _COST_NEED = re.compile(r"需的?(?:经费|资金|费用|设备|材料|物资)")
-
-
-# a heading that says its sentences divide the work 「（职责分工）」「部门职责」「管理部门」 (round 34),
-# 「工作分工／任务分工／职能分工／管理体制／管理责任」 and a heading whose object is one 「明确部门职责」 (round 35)
-DUTY_HEADING = re.compile(r"^[（(]?(?:(?:进一步)?(?:明确|细化|落实|压实|压紧|夯实|强化)[\u4e00-\u9fff]{0,8}?"
-                          r"(?:企业|政府|单位|部门|各方|机构)(?:主体|监管)责任[)）]?$"   # (Round 38: 强化企业主体责任)
-                          r"|(?:(?:进一步)?(?:明确|细化|落实|压实|厘清|理顺|强化)(?=[^，,。；;]{2,10}[)）]?$))?"
-                          # (「明确责任主体和职责分工」「管理机构与职责」: another thing made clear with the division or
-                          # the bodies with their duties, round 40 — not 「组织领导和职责」, the group's set-up)
-                          r"(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构|监督|各方)[和与及]?"
-                          r"|[\u4e00-\u9fff]{2,4}[和与及、](?=(?:职责|责任|工作|任务|职能)分工))?"
-                          r"(?:(?:职责|责任|工作|任务|职能|组织、)分工|部门职责|管理职责|(?:工作)?职责|管理部门|管理体制|管理责任"
-                          r"|管理主体|监管责任"     # (Round 40 rulings: 「管理主体」「监管责任」 give out work)
-                          r"|职责划分|任务[及和与]责任"   # (Round 38 rulings: work headings)
-                          r"|责任(?:单位|部门))[)）]?$)")   # (「三、责任单位」 over unit paragraphs, round 38/40)
 
 
 def opens_with_body(text: str) -> bool:
@@ -512,12 +474,14 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
         every += pieces
         if pieces and re.match(r"(?:以上|上述)", pieces[0]) and OVERSIGHT.search(pieces[-1]):
             continue            # (以上工作由督查室负责督查考核: the run's checking, round 33)
-        elided = not opens and bool(pieces) and bool(ELIDED_OPEN.match(pieces[0])) and not _read_names(pieces[0])[0]
+        elided = not opens and bool(pieces) and bool(ELIDED_OPEN.match(pieces[0]) or WORK_OPEN.match(pieces[0])) \
+            and not _read_names(pieces[0])[0]       # (「A要…；会同B开展…」「…；负责…」: A's, the subject dropped)
         subject: list[str] = carried if elided else []
         carried = carried if elided else []
         bare = False                # the subject's clause holds only a modal and a rule 「A应按照…标准，严格组织…」
         held = case = designating = in_case = False
         said = -1
+        withs: list[str] = []       # the subject of a verb not in rule 2's list, for a later 「，会同B＋verb」
         for piece in pieces:
             if (responds or LISTED_CASES.match(piece)) and piece.endswith("的") and piece is not pieces[-1]:
                 continue        # (「违反…的，由A责令…」 as the item's whole work; 「有下列情形之一的，A…」, round 38)
@@ -610,6 +574,9 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     subject = []
                 elif not (_SUBJECT_ONLY.match(rest) or MEANS_OPEN.match(rest)) or _PIVOT_SUBJECT.match(rest):
                     subject = []        # (「A要督促B按照…，严格落实…」: the later verbs are B's)
+                    withs = [] if _PIVOT_SUBJECT.match(rest) or _pivots(rest) else names
+                if piece is pieces[0] and JOINED_DO.search(rest) and not (_PIVOT_SUBJECT.match(rest) or _pivots(rest)):
+                    add(names)      # (「A应研究制定…并负责实施」: A the subject of the joined 负责, rule 2)
                 if subject:
                     continue
             elif subject:
@@ -643,6 +610,10 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         or _HELP.match(piece) and resp:
                     add(subject)
                     continue
+            if withs and not names and (read := _with(piece)) is not None and not _GUIDES.match(piece[read[1]:]):
+                add(withs, lead=True)       # (「A深化…，会同B完善…」: 会同's subject is A, rule 2)
+                add(read[0])
+                continue
             designated, leading = _designated(piece)
             if designated:
                 add(designated, lead=leading)

@@ -1,0 +1,46 @@
+"""The agent of 由 before a verb the name reader does not list (CONVENTIONS.md rule 2, round 29/30: 「由A＋any verb of
+doing」): 「由区政府正式发文确认…」「由学生会主持」「由财政部门打卡发放」「由规划建设和生态环境办公室合并发放…」.
+
+``sentence_units._read_names`` ends a name only where a join, a listed work word or a verb's word follows it, so an
+agent of 由 followed by any other verb (正式, 主持, 打卡, 合并, 操作) was read as no name at all. After 由 the verb is
+known to follow the agent, so the agent is the shortest body name at that place, lengthened while a longer body name
+(区办 → 区办公室, 县财政部 → 县财政部门) is printed within a few characters, and followed by a word (not a bracket
+the name has not closed, nor 的 or a join: those the name reader handles). The clauses that make such an agent no unit
+(a case, a receiver, members, an applicant, a payer, an option) are tested where 由 is read, as for any agent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# what cannot follow a whole agent: a join or a list (name reader's), 的 (a description), a bracket or digit
+_NOT_AFTER = re.compile(r"[的、和及与或等（(\d]|以及|组成|成员|之|所|者")
+# the verbs of doing the name reader's list lacks, as printed after an agent of 由 (a closed list: a word cut from
+# the name 「…组|织」「…委|员会」 or a person's post 「…局|长」 is none of them)
+_VERB = re.compile(r"(?:正式|初步|同步|分步|合并|打卡|操作)?(?:主持|发放|开具|出具|发文|汇总|梳理|吊销|取消|约谈|"
+                   r"测算|测评|调配|变更|引导|选择|核销|移交|实施|印发|确认)")
+# a place's end (小区|物业公司, 新区|管委会): here no body of its own — the body is the longer name after it
+_PLACE = re.compile(r"(?<!^各)[区县市镇乡园]$")
+
+
+def by_agent(text: str, pos: int, name_ok: Callable[[str], bool]) -> tuple[list[str], int]:
+    """The agent of 由 at ``pos`` (the body name before its verb), or ([], pos)."""
+    end = min(len(text), pos + 30)
+    first = next((k for k in range(pos + 2, end) if _agent(text, pos, k, name_ok)), None)
+    if first is None:
+        return [], pos
+    best = first
+    k = first + 1
+    while k <= min(end - 1, best + 4):
+        if _agent(text, pos, k, name_ok):
+            best = k
+        k += 1
+    return [text[pos:best]], best
+
+
+def _agent(text: str, pos: int, k: int, name_ok: Callable[[str], bool]) -> bool:
+    name = text[pos:k]
+    return bool(_VERB.match(text, k)) and not _NOT_AFTER.match(text, k) and not _PLACE.search(name) \
+        and not text.startswith(("会同", "协同", "联合"), k - 1) \
+        and name.count("（") + name.count("(") == name.count("）") + name.count(")") and name_ok(name)
