@@ -1,9 +1,9 @@
 """Names in a list that share the last one's head (CONVENTIONS.md round 35, Names): 「秭归县、夷陵区、西陵区政府」
 (places before one 政府) and 「各供水、供电、供气、有线电视等经营企业」 (fields before one 等经营企业) are one name as
 printed; a list whose parts each carry a head of their own 「区发改委、区财政局」 stays apart;
-「市政府相关委、办、局」 is one name (kinds sharing one head, as 各有关委、办、局). A party named by its role in the work
-「出让人」「公共收益账户方」 is a name of its own, never a field: 「出让人、产业、招商部门」 gives 出让人 and 产业、招商部门
-(the fields share the head; the party has none to share)."""
+「市政府相关委、办、局」 is one name (kinds sharing one head, as 各有关委、办、局). A party named by its role
+in the work 「出让人」「公共收益账户方」 is a name of its own, never a field: 「出让人、产业、招商部门」 gives
+出让人 and 产业、招商部门 (the fields share the head; the party has none to share)."""
 from __future__ import annotations
 
 import re
@@ -21,8 +21,8 @@ _PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}?[县区市镇乡旗](?:人民)?
                          r"(?:[（(][^（）()]{1,12}[)）])?$")
 
 
-# a party named by its role in a deal or a work 「出让人」「临时用地使用人」「公共收益账户方」 (not 残疾人 / 老年人 / 地方 /
-# 双方, the people or places a field serves, or both sides)
+# a party named by its role in a deal or a work 「出让人」「临时用地使用人」「公共收益账户方」 (not 残疾人 / 老年人 /
+# 地方 / 双方, the people or places a field serves, or both sides)
 _PARTY = re.compile(r"^[\u4e00-\u9fff]{1,10}(?<!残疾|老年)(?<![个法地双各])(?:人|方)$")
 
 
