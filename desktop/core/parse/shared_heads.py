@@ -21,6 +21,9 @@ _PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}?[县区市镇乡旗](?:人民)?
                          r"(?:[（(][^（）()]{1,12}[)）])?$")
 
 
+# kinds of body, two characters each, listed before one 「X等单位」 (机关、团体、企业 | 事业等单位)
+_KINDS = re.compile(r"^各?[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2})+$")
+_KIND_ETC = re.compile(r"^[\u4e00-\u9fff]{2}等(?:单位|部门|组织)$")
 # a party named by its role in a deal or a work 「出让人」「临时用地使用人」「公共收益账户方」 (not 残疾人 / 老年人 /
 # 地方 / 双方, the people or places a field serves, or both sides)
 _PARTY = re.compile(r"^[\u4e00-\u9fff]{1,10}(?<!残疾|老年)(?<![个法地双各])(?:人|方)$")
@@ -47,11 +50,16 @@ def share_heads(names: list[str], text: str) -> list[str]:
         if re.fullmatch(r"[委办局厅](?:、[委办局厅])*", nxt) and first[-1] in "委办局厅" and f"{first}、{nxt}" in text:
             out[i:i + 2] = [f"{first}、{nxt}"]      # (「市政府相关委、办、局」: kinds sharing one head)
             continue
-        if _HEAD_END.search(first) or f"{first}、{nxt}" not in text:
+        if f"{first}、{nxt}" not in text:
+            continue
+        if _KINDS.match(first) and _KIND_ETC.match(nxt):
+            out[i:i + 2] = [f"{first}、{nxt}"]      # (「机关、团体、企业、事业等单位」: kinds before one 等单位)
+            continue
+        if _HEAD_END.search(first):
             continue
         if _PLACE.match(first) and (_PLACE_HEAD.match(nxt) and not nxt.startswith("各") or "、" in nxt) \
                 or _FIELD.match(first) and not _PLACE.match(first) \
-                and ("、" in nxt and "等" in nxt or _fields_head(first, nxt)):
+                and ("等" in nxt or _fields_head(first, nxt)):
             out[i:i + 2] = [f"{first}、{nxt}"]
     return out
 
