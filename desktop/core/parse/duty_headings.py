@@ -171,6 +171,8 @@ def duty_list_holder(item: Item) -> str:
         name = _field_cut(name)
     if not m and item.parent is not None and _DUTY_SECTION.search(item.parent.title) and not is_group(title):
         name = title                 # （一）公安部门 under 四、相关职能部门的工作职责
+    if "的" in name and looks_like_unit(after := name.rsplit("的", 1)[1]):
+        name = after                 # (公路沿途的村(居)委会职责: the name after the 的-phrase, round 32)
     if name and sets_up_below(item, name):
         return ""                    # 5.农村公路管理机构。 over （1）设置农村公路管理机构: the body its items set up
     one, notes, _leads, _odd = split_units(name) if name else ([], {}, [], [])

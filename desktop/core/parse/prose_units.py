@@ -542,9 +542,11 @@ def split_joined(name: str, is_body: Callable[[str], bool] | None = None) -> lis
     (规划和自然资源处, 区住房保障和房屋管理局: a side is no body). ``is_body``: the test of a side (a named
     body by default)."""
     body = _body if is_body is None else is_body
-    left, sep, right = name.partition("和")
-    if sep and "（" not in name and "(" not in name and body(left) and body(right):
-        return [left, right]
+    for join in ("和", "及"):         # (各区政府(管委会)及除运雪指挥部: a bracket closed before 及)
+        left, sep, right = name.partition(join)
+        if sep and (join == "及" or "（" not in name and "(" not in name) and len(split_top_level(name, join)) == 2 \
+                and body(left) and body(right):
+            return [left, right]
     return [name]
 
 

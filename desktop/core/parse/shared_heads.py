@@ -1,7 +1,9 @@
 """Names in a list that share the last one's head (CONVENTIONS.md round 35, Names): 「秭归县、夷陵区、西陵区政府」
 (places before one 政府) and 「各供水、供电、供气、有线电视等经营企业」 (fields before one 等经营企业) are one name as
 printed; a list whose parts each carry a head of their own 「区发改委、区财政局」 stays apart;
-「市政府相关委、办、局」 is one name (kinds sharing one head, as 各有关委、办、局)."""
+「市政府相关委、办、局」 is one name (kinds sharing one head, as 各有关委、办、局). A party named by its role
+in the work 「出让人」「公共收益账户方」 is a name of its own, never a field: 「出让人、产业、招商部门」 gives
+出让人 and 产业、招商部门 (the fields share the head; the party has none to share)."""
 from __future__ import annotations
 
 import re
@@ -19,20 +21,45 @@ _PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}?[县区市镇乡旗](?:人民)?
                          r"(?:[（(][^（）()]{1,12}[)）])?$")
 
 
+# kinds of body, two characters each, listed before one 「X等单位」 (机关、团体、企业 | 事业等单位)
+_KINDS = re.compile(r"^各?[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2})+$")
+_KIND_ETC = re.compile(r"^[\u4e00-\u9fff]{2}等(?:单位|部门|组织)$")
+# a party named by its role in a deal or a work 「出让人」「临时用地使用人」「公共收益账户方」 (not 残疾人 / 老年人 /
+# 地方 / 双方, the people or places a field serves, or both sides)
+_PARTY = re.compile(r"^[\u4e00-\u9fff]{1,10}(?<!残疾|老年)(?<![个法地双各])(?:人|方)$")
+
+
+def _parties_apart(names: list[str]) -> list[str]:
+    """Each name with the parties that open a list 「出让人、产业、招商部门」 set apart (出让人, 产业、招商部门)."""
+    out: list[str] = []
+    for name in names:
+        pieces = name.split("、")
+        k = 0
+        while k < len(pieces) - 1 and _PARTY.match(pieces[k]):
+            k += 1
+        out += [p for p in [*pieces[:k], "、".join(pieces[k:])] if p not in out]
+    return out
+
+
 def share_heads(names: list[str], text: str) -> list[str]:
     """``names`` read from ``text`` with the parts that carry no head of their own joined to the next part by 、 where
-    that part is a list sharing one head or a place and its head."""
-    out = list(names)
+    that part is a list sharing one head or a place and its head; the parties opening a list set apart."""
+    out = _parties_apart(names)
     for i in range(len(out) - 2, -1, -1):
         first, nxt = out[i], out[i + 1]
         if re.fullmatch(r"[委办局厅](?:、[委办局厅])*", nxt) and first[-1] in "委办局厅" and f"{first}、{nxt}" in text:
             out[i:i + 2] = [f"{first}、{nxt}"]      # (「市政府相关委、办、局」: kinds sharing one head)
             continue
-        if _HEAD_END.search(first) or f"{first}、{nxt}" not in text:
+        if f"{first}、{nxt}" not in text:
+            continue
+        if _KINDS.match(first) and _KIND_ETC.match(nxt):
+            out[i:i + 2] = [f"{first}、{nxt}"]      # (「机关、团体、企业、事业等单位」: kinds before one 等单位)
+            continue
+        if _HEAD_END.search(first):
             continue
         if _PLACE.match(first) and (_PLACE_HEAD.match(nxt) and not nxt.startswith("各") or "、" in nxt) \
                 or _FIELD.match(first) and not _PLACE.match(first) \
-                and ("、" in nxt and "等" in nxt or _fields_head(first, nxt)):
+                and ("等" in nxt or _fields_head(first, nxt)):
             out[i:i + 2] = [f"{first}、{nxt}"]
     return out
 

@@ -1,14 +1,12 @@
 """Units (单位) a task names: finding the declaration, splitting it, the unit registry.
 
 Styles understood (full- and half-width punctuation alike):
-
-* ``(牵头单位:A、B,C;责任单位:D)``, ``〔责任单位：…〕``, ``【配合单位：…】``
-* ``牵头单位：A`` / ``责任单位：B`` on lines of their own after the task
-* ``(A、B等按职责分工负责)`` — all responsible, no lead, ``等`` dropped
-* ``(A牵头，B、C配合)``
+* ``(牵头单位:A、B,C;责任单位:D)``, ``〔责任单位：…〕``, ``【配合单位：…】``; ``牵头单位：A`` / ``责任单位：B`` on lines
+  of their own after the task
+* ``(A、B等按职责分工负责)`` — all responsible, no lead, ``等`` dropped; ``(A牵头，B、C配合)``
 * a plain ``(A、B、C)`` at the very end of a task, when every part is clearly a unit
-* a note in ``〈…〉`` (or ``（含…）``, ``（下同）``) belongs to the unit before it
-* compound names stay one unit: ``各县、市、区政府``, ``各县（市、区）政府``, ``街道（乡镇）``
+* a note in ``〈…〉`` (or ``（含…）``, ``（下同）``) belongs to the unit before it; compound names stay one unit:
+  ``各县、市、区政府``, ``各县（市、区）政府``, ``街道（乡镇）``
 """
 
 from __future__ import annotations
@@ -167,6 +165,8 @@ _INNER_BRACKETS = re.compile(r"[(（〔【\[〈<][^)）〕】\]〉>]*[)）〕】
 
 # a body named by its role alone (领导机构 / 工作机构 / 办事机构 / 指挥机构): a heading's kind, no unit
 _ROLE_BODY = re.compile(r"(?:领导|工作|办事|议事协调|协调|执行|指挥|组织|议事|常设|日常)(?:工作)?机构")
+# a longer group's last word, a word for bodies (各项目实施主体 / 属地各级志愿服务队伍, not 各班募款买树苗)
+_GROUP_TAIL = re.compile(r"(?:主体|团体|队伍|组织|机构|协会|小组|媒体|企业|单位|部门|学校|村|社区|街道|[乡镇县市区])$")
 
 
 @lru_cache(maxsize=8192)                 # a plan names the same units again and again; pure
@@ -191,7 +191,7 @@ def looks_like_unit(name: str) -> bool:
         return True
     if len(core) <= 6:                   # 各村（社区）统筹资金: a short group and its duty (各级党组织 stays a group)
         return not _DUTY_VERB.search(core, group.end())
-    return not _CLAUSE_WORD.search(core, group.end())
+    return not _CLAUSE_WORD.search(core, group.end()) and bool(_GROUP_TAIL.search(core))
 
 
 def is_group(name: str) -> bool:
