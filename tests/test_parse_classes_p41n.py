@@ -1,0 +1,101 @@
+"""Round 41 (p41n), titles and targets. A notice whose cover quotes the plan under a name (现将《…》印发给你们) that
+is never printed as a title line (the plan a table, or printed in other words) is titled by its own 关于印发…的通知
+line; a notice titled 关于印发《X》 that hands nothing over and never prints X is the plan; a 关于印发…分解表 notice
+names a table, no plan. Made-up snippets written the way such covers are printed, each with near misses that must
+not change."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+_TASKS = """一、加快产业升级。推动先进制造业集群发展。
+牵头单位：区发展改革委
+责任单位：区经委
+二、优化营商环境。深化“一网通办”改革。
+牵头单位：区政务服务办
+"""
+
+UNPRINTED = """某区人民政府办公室关于印发2024年区政府工作报告重点工作责任分工的通知
+各街道办事处，区政府各部门：
+为抓好2024年区政府工作报告所列重点工作的落实，经区政府同意，现将《2024年区政府工作报告所列重点工作责任分工》印发给你们，请认真贯彻执行。
+某区人民政府办公室
+2024年3月5日
+""" + _TASKS
+
+PRINTED = """某区人民政府办公室关于印发2024年区政府工作报告重点工作责任分工的通知
+各街道办事处，区政府各部门：
+经区政府同意，现将《2024年区政府工作报告重点工作责任分工》印发给你们，请认真贯彻执行。
+某区人民政府办公室
+2024年3月5日
+2024年区政府工作报告重点工作责任分工
+""" + _TASKS
+
+BROKEN = """关于印发《全面推进城乡融合加快农业农村现代化的实施方案》的通知
+各镇人民政府，区各部门：
+现将《全面推进城乡融合加快农业农村现代化的实施方案》印发给你们，请结合实际认真贯彻执行。
+某区管理委员会
+2024年3月5日
+全面推进城乡融合
+加快农业农村现代化的实施方案
+""" + _TASKS
+
+METADATA_ROW = """标 题 | 区人民政府办公室关于印发2024年区政府工作报告目标任务责任分解方案的通知 |
+区人民政府办公室关于印发2024年区政府工作报告目标任务责任分解方案的通知
+各街道办事处，区政府各部门：
+现将《2024年区〈政府工作报告〉目标任务分解方案》印发给你们，请认真贯彻执行。
+""" + _TASKS
+
+
+def test_a_quoted_name_never_printed_gives_the_notice_title() -> None:
+    assert parse_text(UNPRINTED).title == "某区人民政府办公室关于印发2024年区政府工作报告重点工作责任分工的通知"
+
+
+def test_a_quoted_name_printed_on_its_own_line_stays() -> None:
+    assert parse_text(PRINTED).title == "2024年区政府工作报告重点工作责任分工"
+
+
+def test_a_name_printed_over_two_lines_stays() -> None:
+    assert parse_text(BROKEN).title == "全面推进城乡融合加快农业农村现代化的实施方案"
+
+
+def test_a_metadata_row_is_no_notice_line() -> None:
+    assert parse_text(METADATA_ROW).title == "区人民政府办公室关于印发2024年区政府工作报告目标任务责任分解方案的通知"
+
+
+THE_NOTICE_IS_THE_PLAN = """某镇人民政府关于印发《某镇政府投资小型建设工程项目管理办法》的通知
+机关各部门、各村（居）：
+为进一步规范我镇建设工程项目管理，提高资金使用效率，结合我镇实际，现就有关事项明确如下。
+一、适用范围。本办法所指的小型建设工程，是使用镇级资金且投资在100万元以下的工程。
+二、职责分工。镇建设管理办公室负责项目的立项审核和竣工验收。
+"""
+
+HANDED_OVER = THE_NOTICE_IS_THE_PLAN.replace(
+    "为进一步规范我镇建设工程项目管理，提高资金使用效率，结合我镇实际，现就有关事项明确如下。",
+    "现将《某镇政府投资小型建设工程项目管理办法》印发给你们，请认真遵照执行。")
+
+
+def test_a_notice_that_hands_nothing_over_is_the_plan() -> None:
+    want = "某镇人民政府关于印发《某镇政府投资小型建设工程项目管理办法》的通知"
+    assert parse_text(THE_NOTICE_IS_THE_PLAN).title == want
+
+
+def test_the_cover_of_a_plan_printed_below_gives_the_plan() -> None:
+    text = HANDED_OVER + "某镇政府投资小型建设工程项目管理办法\n一、总则。本办法适用于全镇。\n"
+    assert parse_text(text).title == "某镇政府投资小型建设工程项目管理办法"
+
+
+TABLE_LABEL = """标 题: | 某县人民政府办公室关于印发2024年政府工作报告重点工作任务分解表的通知 | ||
+发布机构: | 某县政府办公室 | ||
+各乡镇人民政府，县直各单位：
+请各单位按照分解表抓好落实。
+""" + _TASKS
+
+PLAN_LABEL = TABLE_LABEL.replace("任务分解表的通知", "任务分解方案的通知")
+
+
+def test_a_labelled_notice_issuing_a_table_is_the_title() -> None:
+    assert parse_text(TABLE_LABEL).title == "某县人民政府办公室关于印发2024年政府工作报告重点工作任务分解表的通知"
+
+
+def test_a_labelled_notice_issuing_a_plan_gives_the_plan() -> None:
+    assert parse_text(PLAN_LABEL).title == "2024年政府工作报告重点工作任务分解方案"
