@@ -99,3 +99,38 @@ def test_a_labelled_notice_issuing_a_table_is_the_title() -> None:
 
 def test_a_labelled_notice_issuing_a_plan_gives_the_plan() -> None:
     assert parse_text(PLAN_LABEL).title == "2024年政府工作报告重点工作任务分解方案"
+
+
+# an essay site's collection: its heading with the count, then the first piece's label
+_PIECE_BODY = """为切实做好园区安全生产工作，结合实际，制定本方案。
+一、活动时间。2025年6月1日至6月30日。
+二、活动内容。园区各企业开展隐患排查整治。
+"""
+
+NAMED_PIECE = """某某文档网
+港区安全生产月活动方案(精选3篇)
+方案一:某港区“零事故”安全生产月活动方案
+""" + _PIECE_BODY
+
+REPEATING_LABEL = """当前位置: 某某文档网 > 党团工作 >
+2024年耕地保护整治工作方案5篇
+篇一:2024年耕地保护整治工作方案
+1 -
+耕地流出问题排查整改工作方案
+""" + _PIECE_BODY
+
+NO_COLLECTION = """某港区安全生产月活动方案
+方案一:某港区“零事故”安全生产月活动方案
+""" + _PIECE_BODY
+
+
+def test_a_collections_first_piece_is_titled_by_its_label() -> None:
+    assert parse_text(NAMED_PIECE).title == "某港区“零事故”安全生产月活动方案"
+
+
+def test_a_label_repeating_the_heading_gives_the_title_below_it() -> None:
+    assert parse_text(REPEATING_LABEL).title == "耕地流出问题排查整改工作方案"
+
+
+def test_a_label_without_a_counted_heading_changes_nothing() -> None:
+    assert parse_text(NO_COLLECTION).title == "某港区安全生产月活动方案"

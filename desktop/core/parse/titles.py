@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .collection_pieces import first_piece_title
 from .dates import FULL_DATE, YEAR_SPAN
 from .file_titles import (
     FIRST_SENTENCE,
@@ -262,7 +263,7 @@ _FILE_SUFFIX = re.compile(rf"(?:{DOC_FILE}|\.(?:xlsx?|txt))$", re.IGNORECASE)
 
 def find_title(text: str) -> str:
     """The plan's title; a column tag before it left out, never the document number."""
-    title = own_below_heading(text, _own_title(text, _find_title(text)))   # (under a site's heading)
+    title = first_piece_title(text) or own_below_heading(text, _own_title(text, _find_title(text)))
     title = _PAGE_COUNTER.sub("", title)        # a converted page's counter before it: 第1页共4页…方案
     # a title line written in 《》 (《关于…实施细则》), or a document site's file name (…分解表.docx); a news site's
     # column before it (政策|《葫芦岛市…实施方案》)
