@@ -134,3 +134,25 @@ def test_a_label_repeating_the_heading_gives_the_title_below_it() -> None:
 
 def test_a_label_without_a_counted_heading_changes_nothing() -> None:
     assert parse_text(NO_COLLECTION).title == "某港区安全生产月活动方案"
+
+
+# a bar on a unitless index (容积率 / 郁闭度 / 系数 / 指数) is a target; no bar, a range, a unit or a version is not
+def _bars(sentence: str) -> list[tuple[float, str, str | None]]:
+    from desktop.core.parse.targets import find_targets
+    return [(t.value, t.unit, t.comparator) for t in find_targets(sentence, 2025)]
+
+
+def test_a_floor_on_a_plot_ratio_is_a_target() -> None:
+    got = _bars("推动存量工业用地提质增效，工业用地容积率原则上不低于2.5，研发用地容积率不低于3.5。")
+    assert (2.5, "", ">=") in got and (3.5, "", ">=") in got
+
+
+def test_a_band_after_a_canopy_density_is_a_target() -> None:
+    assert (0.3, "", ">=") in _bars("新造林地连续面积2亩以上、郁闭度0.3以上的区域纳入森林面积统计。")
+
+
+def test_an_index_without_a_bar_a_range_a_unit_or_a_version_is_none() -> None:
+    assert not any(u == "" for _, u, _ in _bars("对容积率1.8的地块实行差别化供地。"))
+    assert not any(u == "" for _, u, _ in _bars("径流系数在0.3-0.6之间的地块，分类管控。"))
+    assert not any(u == "" for _, u, _ in _bars("外墙传热系数≤0.5W/（㎡·K）。"))
+    assert not any(u == "" for _, u, _ in _bars("全面推广智能工厂2.0版，打造标杆企业。"))
