@@ -156,3 +156,14 @@ def test_an_index_without_a_bar_a_range_a_unit_or_a_version_is_none() -> None:
     assert not any(u == "" for _, u, _ in _bars("径流系数在0.3-0.6之间的地块，分类管控。"))
     assert not any(u == "" for _, u, _ in _bars("外墙传热系数≤0.5W/（㎡·K）。"))
     assert not any(u == "" for _, u, _ in _bars("全面推广智能工厂2.0版，打造标杆企业。"))
+
+
+# rounds of a check (轮 / 轮次) and flags (面) are counted units; 轮换 / 面积 / 面向 are words
+def test_rounds_and_flags_are_counted() -> None:
+    assert (3.0, "轮", ">=") in _bars("每季度至少完成3轮全覆盖隐患排查，落实整改责任。")
+    assert (80.0, "面", ">=") in _bars("沿线悬挂横幅不少于10条，插放彩旗不少于80面。")
+
+
+def test_words_made_with_round_or_face_are_no_units() -> None:
+    assert not any(u in ("轮", "面") for _, u, _ in _bars("值守人员实行2轮换班制度。"))
+    assert not any(u in ("轮", "面") for _, u, _ in _bars("推动2面向社会开放的服务中心建设。"))
