@@ -30,10 +30,10 @@ def first_piece_title(text: str) -> str:
     else ""."""
     lines = [ln.strip() for ln in text.split("\n")[:40] if ln.strip()]
     heading = next((m.group(1) for ln in lines[:12] if (m := _HEADING.search(ln))), "")
-    at = next((k for k, ln in enumerate(lines) if _FIRST_LABEL.match(ln)), -1) if heading else -1
-    if at < 0:
+    found = next(((k, m) for k, ln in enumerate(lines) if (m := _FIRST_LABEL.match(ln))), None) if heading else None
+    if found is None:
         return ""
-    label = _FIRST_LABEL.match(lines[at]).group(1).strip()          # type: ignore[union-attr]
+    at, label = found[0], found[1].group(1).strip()
     if _bare(label) not in _bare(heading) and _TITLE.match(label):
         return label
     for line in lines[at + 1:at + 6]:
