@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .collection_pieces import first_piece_title
 from .dates import FULL_DATE, YEAR_SPAN
 from .file_titles import (
     FIRST_SENTENCE,
@@ -22,6 +23,7 @@ from .file_titles import (
 )
 from .meta import _ORG, DOC_NUMBER, LETTERHEAD
 from .normalise import DOC_FILE, UPLOADED
+from .notice_titles import notice_over_unprinted, printed
 from .prefilter import led, quick_sub
 from .site_titles import (
     CHROME,
@@ -250,7 +252,7 @@ def _issued_plan(title: str) -> str:
             return title
         if re.search(_PLAN_WORD + r"\s*[和及、]\s*\S{4,}" + _PLAN_WORD + r"$", inner):
             return title                 # 《政府工作报告》重点工作任务分工: work drawn from a report, not a plan's name
-        return inner.strip("《》")
+        return title if inner.endswith("表") else inner.strip("《》")   # (…分解表: a table, the notice the title)
     return title
 
 
@@ -260,7 +262,7 @@ _FILE_SUFFIX = re.compile(rf"(?:{DOC_FILE}|\.(?:xlsx?|txt))$", re.IGNORECASE)
 
 def find_title(text: str) -> str:
     """The plan's title; a column tag before it left out, never the document number."""
-    title = own_below_heading(text, _own_title(text, _find_title(text)))   # (under a site's heading)
+    title = first_piece_title(text) or own_below_heading(text, _own_title(text, _find_title(text)))
     title = _PAGE_COUNTER.sub("", title)        # a converted page's counter before it: 第1页共4页…方案
     # a title line written in 《》 (《关于…实施细则》), or a document site's file name (…分解表.docx); a news site's
     # column before it (政策|《葫芦岛市…实施方案》)
@@ -380,6 +382,7 @@ def _status_below(below: list[str], at: int) -> str:
 
 
 _FULL_BRACKETS = str.maketrans("()", "（）")
+_NESTED = str.maketrans("〈〉<>", "《》《》")   # the marks nested in a name in 《》, printed as its own
 
 
 # an essay site's compilation: the heading of its first article (…利用计划 第一篇 / …方案（第1篇）)
@@ -471,11 +474,11 @@ def _find_title(text: str) -> str:
         m = pattern.search(text)
         if m and re.search(_PLAN_WORD, m.group(1)) and not _two_plans(text, m):
             # 《2021年省〈政府工作报告〉重点任务分工方案》: the nested marks are the title's own 《》
-            name = m.group(1).strip().replace("〈", "《").replace("〉", "》")
+            name = m.group(1).strip().translate(_NESTED)
             if re.match(r"[^《》]{0,40}关于(?:印发|下发)", name):
                 issued = _issued_plan(name)  # 现将《省厅关于印发…行动方案的通知》转发给你们: the plan passed on
                 own = _forwarding_title(text, name)
-                if own and not _printed(text, issued):
+                if own and not printed(text, issued):
                     return own               # 某局关于转发《某委关于印发…方案的通知》的通知, the plan not in the text
                 name = issued
             line_at = text.rfind("\n", 0, m.start()) + 1
@@ -489,7 +492,8 @@ def _find_title(text: str) -> str:
                 return full              # 制定了《2022年…指导意见》。现将《指导意见》印发: the short name's full one
             # 2023年《区〈政府工作报告〉…方案》: the year written before the marks is the title's
             year = _YEAR_BEFORE.search(text, max(0, m.start(1) - 9), m.start(1) - 1)
-            return as_headed(text, (year.group(1) if year and not _YEAR_AT_START.match(name) else "") + name)
+            name = (year.group(1) if year and not _YEAR_AT_START.match(name) else "") + name
+            return (not lost and notice_over_unprinted(text, name, m.start())) or as_headed(text, name)
     labelled = _NAME_LABEL.search(text) if _NAME_LABEL_WORDS.search(text) else None
     if labelled and (re.search(_DOC_END.pattern, labelled.group(1)) or _TABLE_END.search(labelled.group(1))):
         return _issued_plan(labelled.group(1).strip())
@@ -623,12 +627,6 @@ def _forwarding_title(text: str, notice: str) -> str:
     top = [ln.strip() for ln in text.split("\n")[:12] if ln.strip()][:4]
     return next((ln for ln in top if _FORWARDING_LINE.fullmatch(ln) and "《" + notice + "》" in ln), "")
 
-
-def _printed(text: str, name: str) -> bool:
-    """Whether the plan ``name`` is printed in the text under its own title line (not only named in 《》)."""
-    want = re.sub(r"\s+", "", name)
-    return any(re.sub(r"\s+", "", ln).startswith(want[:12]) and len(ln.strip()) <= len(want) + 12
-               and not re.search(r"[。；;，,：:《》]", ln) for ln in text.split("\n"))
 
 
 # 根据《某市人民政府关于印发…的通知》: a notice the preamble cites (in 《》, or after 按照／根据), not the text's own

@@ -1,0 +1,45 @@
+"""The title of the first piece of an essay or document site's collection.
+
+A site gathers several plans under one heading with their count (工厂安全生产月活动方案(精选3篇) / 2022年耕地抛荒整治
+工作方案5篇) and labels each piece (方案一:… / 篇一:…). The text read is the first piece: its label names it
+(方案一:化工园区“零事故”安全生产月活动方案) — unless the label only repeats the collection's heading (篇一:2022年耕地
+抛荒整治工作方案 under 「…方案5篇」), when the piece's own title is the title line right below the label
+(耕地流出问题排查整改工作方案, or 《加强…的实施意见》 in marks). Neither the heading nor a label that repeats it
+is the plan's title.
+"""
+from __future__ import annotations
+
+import re
+
+from .site_titles import COLLECTION_TAIL, PLAN_WORD
+
+# the collection's heading: a plan's name, then its count (…方案(精选3篇) / …方案5篇 / …方案（通用5篇）)
+_HEADING = re.compile(r"([^。；;，,:：\n]{4,60}?" + PLAN_WORD + r")\s*(?:" + COLLECTION_TAIL
+                      + r"|(?:\d{1,2}|[二三四五六七八九十])\s*篇)")
+# the first piece's label: 方案一: / 篇一: / 范文一: / 第一篇: then its name
+_FIRST_LABEL = re.compile(r"^\s*(?:(?:方案|篇|范文|文章)\s*[一1]|第[一1]篇)\s*[:：]\s*(\S.{3,60})$")
+_TITLE = re.compile(r"^[^。；;，,:：]{4,60}?" + PLAN_WORD + r"$")
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"[\s《》]|(?:19|20)\d{2}年度?", "", name)
+
+
+def first_piece_title(text: str) -> str:
+    """The first piece's title where the text opens with a collection's heading and its first piece's label;
+    else ""."""
+    lines = [ln.strip() for ln in text.split("\n")[:40] if ln.strip()]
+    heading = next((m.group(1) for ln in lines[:12] if (m := _HEADING.search(ln))), "")
+    found = next(((k, m) for k, ln in enumerate(lines) if (m := _FIRST_LABEL.match(ln))), None) if heading else None
+    if found is None:
+        return ""
+    at, label = found[0], found[1].group(1).strip()
+    if _bare(label) not in _bare(heading) and _TITLE.match(label):
+        return label
+    for line in lines[at + 1:at + 6]:
+        if re.match(r"^各.{2,40}[:：]$|^[一二三四五六七八九十]{1,3}、", line):
+            break                        # (its addressees or its first item: no title of its own)
+        name = line.strip("《》")
+        if _TITLE.match(name) and "《" not in name:
+            return name
+    return ""

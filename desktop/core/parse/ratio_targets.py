@@ -1,0 +1,34 @@
+"""Bars set on an index that has no unit: 「工业用地容积率不低于2.0」「容积率大于4.0的公共建筑」「郁闭度0.2以上的区域」.
+
+A plan's figure is read as a target only with a unit (``figures.NUMBER``); an index a standard sets as a bare number
+— a plot ratio (容积率), a canopy density (郁闭度), a coefficient (系数) or an index (指数) — has none, and was never
+read. Such a figure is a target (round 30: a figure joined to a comparison word of the line is a target of its item)
+where a bar holds it: a comparison word right before it (不低于 / 大于 / 控制在 …) or a band after it (以上 / 以下 /
+以内). A bare index with no bar (容积率2.0的地块: which plots), a figure with a unit after it (系数0.4W/㎡), a range
+(系数在0.2-0.5) and a version (2.0版 / 工业上楼2.0模式) are left alone.
+"""
+from __future__ import annotations
+
+import re
+
+from desktop.core.model import Target
+
+_COMPARATORS = {"不低于": ">=", "不小于": ">=", "大于等于": ">=", "≥": ">=", "达到": ">=", "达": ">=",
+                "不高于": "<=", "不大于": "<=", "不超过": "<=", "小于等于": "<=", "≤": "<=", "控制在": "<=",
+                "大于": ">", "高于": ">", "超过": ">", "小于": "<", "低于": "<"}
+_BANDS = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<="}
+_INDEX = re.compile(r"(容积率|郁闭度|系数|指数)\s*(?:原则上|一般|应当?|须|需|要|均)?\s*"
+                    r"(?P<cmp>" + "|".join(sorted(_COMPARATORS, key=len, reverse=True)) + r")?\s*"
+                    r"(?P<value>\d+(?:\.\d+)?)(?![\d.])\s*(?P<band>及以上|及以下|以上|以下|以内)?"
+                    r"(?=\s*(?:[的、，,；;。)）且或]|$))")
+
+
+def index_bars(sentence: str, deadline: str | None) -> list[Target]:
+    """The bars ``sentence`` sets on a unitless index, each due by ``deadline``."""
+    out: list[Target] = []
+    for m in _INDEX.finditer(sentence):
+        if not (m.group("cmp") or m.group("band")):
+            continue                         # (容积率2.0的地块: which plots, no bar)
+        comparator = _COMPARATORS[m.group("cmp")] if m.group("cmp") else _BANDS[m.group("band")]
+        out.append(Target(m.group(0), float(m.group("value")), "", comparator, deadline, m.group(1)))
+    return out
