@@ -1,0 +1,51 @@
+"""Round 41 (p41k), over-read units — units the answer does not name. Made-up snippets written the way such plans are
+printed, each with the near misses that must not change:
+
+- persons by their post after 各 「各班主任负责组织…」「各公司专管员负责…」 are no units (round 30 / 34: a person's role
+  is never a unit), while 各班 / 各村 / 各专业队 stay groups of bodies;
+- 「各部门和单位要…」: 和 joins the general call 各部门 and a bare 单位 (round 34 / round 33), no names — alone or after
+  a kind 「各乡镇、各部门和单位要…」 (各乡镇 stays).
+"""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.units import looks_like_unit
+
+HEAD = "关于做好节日期间安全工作的通知\n\n各乡镇、县直各单位：\n现就有关事项通知如下：\n"
+
+
+def _units(body: str) -> dict[str, tuple[list[str], list[str]]]:
+    return {t.number: (t.lead_units, t.responsible_units) for t in parse_text(HEAD + body).tasks}
+
+
+def test_persons_by_post_after_ge_are_no_units():
+    for name in ("各班主任", "各公司专管员", "各村党支部书记", "各校校长", "各社区网格员"):
+        assert not looks_like_unit(name), name
+
+
+def test_groups_of_bodies_after_ge_stay_units():
+    for name in ("各班", "各村", "各专业队", "各村委会", "各校", "各小组"):
+        assert looks_like_unit(name), name
+
+
+def test_class_teachers_doing_the_work_give_no_unit():
+    got = _units("一、开展视力检测。各班主任负责组织学生参加视力检测，并做好记录。\n"
+                 "二、做好复查。县卫健局负责组织复查工作。\n")
+    assert got["一"] == ([], [])
+    assert got["二"][1] == ["县卫健局"]
+
+
+def test_departments_and_units_is_a_general_call():
+    got = _units("一、开展节前安全大检查。各乡镇、各部门和单位要认真组织开展节前的安全生产大检查，消除隐患。\n"
+                 "二、做好宣传教育。各部门和单位要组织开展安全宣传教育活动。\n"
+                 "三、加强值班。县应急局和相关单位负责组织节日值班工作。\n")
+    assert got["一"][1] == ["各乡镇"]
+    assert got["二"] == ([], [])
+    assert got["三"][1] == ["县应急局"]
+
+
+def test_a_kind_joined_to_departments_stays():
+    # near miss: a named body 会同 the call keeps the body and the call's own reading (unchanged)
+    got = _units("一、加强检查。县教育局会同各有关部门组织开展校园安全检查。\n")
+    assert got["一"][0] == ["县教育局"]
