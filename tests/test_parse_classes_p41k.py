@@ -49,3 +49,32 @@ def test_a_kind_joined_to_departments_stays():
     # near miss: a named body 会同 the call keeps the body and the call's own reading (unchanged)
     got = _units("一、加强检查。县教育局会同各有关部门组织开展校园安全检查。\n")
     assert got["一"][0] == ["县教育局"]
+
+
+# ---- a name that opens with a verb or its adverb 「允许园区平台等专业企业参与…」「制定我市…」「充分调动…」 (no name:
+# the clause's verb leaked into it; 制定 / 允许 / 充分 open VERB_START like 建立 / 支持)
+
+PARK = """某区产业用地盘活利用工作方案
+
+一、工作目标
+提升产业用地效益。
+二、主要任务
+（一）支持园区转型。支持存量产业用地转型升级，允许园区平台等专业企业参与盘活利用，由区新型工业化办牵头开展绩效评估。
+（二）推进信息化。由区规划资源局负责建设产业用地信息库。
+"""
+
+
+def test_a_name_opening_with_a_verb_is_no_unit():
+    from desktop.core.parse.prose_units import VERB_START
+
+    for clause in ("制定我市地名命名规则", "允许园区平台等专业企业", "充分调动各部门"):
+        assert VERB_START.match(clause), clause
+    for name in ("区新型工业化办", "制造业发展中心", "充电设施管理中心"):
+        assert not VERB_START.match(name), name
+
+
+def test_allowed_parties_are_no_partner_of_the_lead():
+    tasks = {t.number: t for t in parse_text(PARK).tasks}
+    assert tasks["一"].lead_units == ["区新型工业化办"]
+    assert tasks["一"].responsible_units == []
+    assert tasks["二"].responsible_units == ["区规划资源局"]
