@@ -78,3 +78,42 @@ def test_allowed_parties_are_no_partner_of_the_lead():
     assert tasks["一"].lead_units == ["区新型工业化办"]
     assert tasks["一"].responsible_units == []
     assert tasks["二"].responsible_units == ["区规划资源局"]
+
+
+# ---- the catch-all 「相关部门和单位」「各有关部门、单位」 (round 37: a general call), in a sentence: no unit; a named
+# body beside it stays, and 「A和相关部门」 without the bare 单位 reads as before
+
+RULES = """某区道路设施管理办法
+
+第一条 为加强道路设施管理，制定本办法。
+第二条（职责分工）
+管委会相关部门和单位按照职责分工，协调推进有关工作。
+建交处承担联席会议办公室的日常工作，负责相关行政审批。
+财政处负责对养护经费进行管理和监督。
+第三条（宣传引导）
+区建管委牵头各有关部门、单位，积极开展宣传引导活动。
+第四条（巡查）
+区住建委、相关部门和单位负责组织实施道路设施巡查。
+第五条（养护）
+区住建委和相关部门负责组织实施道路设施养护。
+第六条 本办法自印发之日起施行。
+"""
+
+
+def test_catch_all_departments_and_units_is_no_unit():
+    from desktop.core.parse.sentence_units import _doers
+
+    assert _doers("管委会相关部门和单位按照职责分工，协调推进有关工作。", any_verb=True)[1] == []
+    assert _doers("各有关部门和单位要积极开展宣传。", any_verb=True)[1] == []
+    assert _doers("区住建委、相关部门和单位负责组织实施。")[1] == ["区住建委"]
+    # near misses: no bare 单位 after the catch-all; persons 负责人 after 单位
+    assert _doers("区住建委和相关部门负责组织实施。")[1] == ["区住建委", "相关部门"]
+    assert _doers("由区住建委会同相关部门和单位组织实施。")[1] == ["区住建委"]
+
+
+def test_catch_all_in_regulation_articles():
+    tasks = {t.number: t for t in parse_text(RULES).tasks}
+    assert tasks["2"].responsible_units == ["建交处", "财政处"]
+    assert (tasks["3"].lead_units, tasks["3"].responsible_units) == (["区建管委"], [])
+    assert tasks["4"].responsible_units == ["区住建委"]
+    assert tasks["5"].responsible_units == ["区住建委", "相关部门"]

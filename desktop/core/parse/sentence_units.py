@@ -40,7 +40,7 @@ from .doer_words import (
     LATER_CALL,
     RULE_FIRST,
 )
-from .name_edges import AGENT_DESCRIBED, DESCRIBED_LEADS, ETC_KIND
+from .name_edges import AGENT_DESCRIBED, DESCRIBED_LEADS, ETC_KIND, catch_all
 from .organised_work import CIRCUMSTANCE, organises, organises_own
 from .pivot_units import EXCEPTION, pivot_objects
 from .prose_units import BACK_REFERENCE, CLAUSE_MARKER, VERB_START, split_joined
@@ -132,8 +132,7 @@ _SETS_UP = re.compile(r"(?:建立|构建|形成|健全|建成|完善)(?!的)")
 # 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer)
 _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?(?:统一|各自|全额|按比例|共同)?"
                    r"(?:承担|分担|负担|保障|出资|自行解决|列支|(?:代为)?支付)")
-# 由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由
-_BY = re.compile(r"(?<![转经理自缘])由(?![于此])")
+_BY = re.compile(r"(?<![转经理自缘])由(?![于此])")     # (由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由)
 # a general call, not a body (rule 3; a kind's group is a doer: 各级能源主管部门, 各区; 各部门、各单位, 各级 call all)
 _CALL_PIECE = r"各(?:地区|地方|地|单位|部门|级|方面|方|(?:有关|相关)方面)"
 _GENERAL = re.compile(rf"^(?:各级各[\u4e00-\u9fff]*|各(?:责任单位|责任部门)"
@@ -288,7 +287,8 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
             if nxt:
                 names += [n for n in nxt if n not in names]
                 at = end
-        # (a general call joined after the bodies 「A和相关单位应…」「A会同有关单位…」: no name, round 33)
+        # (the catch-all 「A、相关部门和单位」, round 37; a general call after the bodies 「A和相关单位应…」, round 33)
+        names, at = catch_all(names, text, at)
         if call := _CALL_TAIL.match(text, at):
             at = call.end()
         # (the category tail 「等相关部门」「等行业主管部门」 after named bodies: no name of its own)
