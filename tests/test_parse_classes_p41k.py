@@ -117,3 +117,15 @@ def test_catch_all_in_regulation_articles():
     assert (tasks["3"].lead_units, tasks["3"].responsible_units) == (["区建管委"], [])
     assert tasks["4"].responsible_units == ["区住建委"]
     assert tasks["5"].responsible_units == ["区住建委", "相关部门"]
+
+
+# ---- an application sent 分别 or described 「由A、B分别向C提出的资金需求申请，列入年度预算」 (round 30: 由A提出申请 is
+# an applicant's, no unit); 「由A负责向B提出申请」 stays a doer (round 41: 负责 makes A one)
+
+def test_an_application_sent_severally_or_described_is_no_doer():
+    from desktop.core.parse.sentence_units import _doers
+
+    assert _doers("由区林业站及区属国企分别向区财政部门和企业财务部门提出的资金需求申请，列入年度预算。")[1] == []
+    assert _doers("由区林业站分别向区财政部门提出资金需求申请。")[1] == []
+    assert _doers("由区林业站负责向区财政局提出申请。")[1] == ["区林业站"]
+    assert _doers("由区林业站组织开展养护质量检查。")[1] == ["区林业站"]
