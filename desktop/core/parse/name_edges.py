@@ -22,3 +22,20 @@ DESCRIBED_LEADS = re.compile(r"(?:具体|统一)?(?:负责|牵头|组织(?:实�
 _FIELD_CHAR = r"(?:(?!部门|单位|机构|监督|指导|督促|负责|组织|开展|落实|配合)[\u4e00-\u9fff])"
 ETC_KIND = re.compile(r"等(?:(?:" + _FIELD_CHAR + r"{2,4}、)*[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构|团组织|党组织)"
                       r"(?:[（(][^（）()]{1,6}[）)])?)?")
+# the catch-all 「（管委会）相关部门和单位」「各有关部门、单位」 (round 37: a general call): the 有关/相关部门 a
+# bare 单位 is joined to names no body — not 「相关部门和单位负责人」 (persons), nor 「区住建委和单位…」 (a named body)
+_NOT_BARE = r"(?![\u4e00-\u9fff]{0,3}(?:单位|部门|局|委|办|中心|负责人|人))"
+_CATCH_ALL = re.compile(r"[和、及与]单位" + _NOT_BARE)
+_CATCH_TAIL = re.compile(r"(?:以及|[、和及与])各?(?:有关|相关)部门[和、及与]单位" + _NOT_BARE)
+_CALLED = re.compile(r"(?:有关|相关)部门$")
+
+
+def catch_all(names: list[str], text: str, at: int) -> tuple[list[str], int]:
+    """``names`` read up to ``at`` less a last 有关/相关部门 that a bare 单位 follows, or past such a catch-all joined
+    after them 「A、相关部门和单位」 (round 37), and where the words after them begin; unchanged otherwise."""
+    if tail := _CATCH_TAIL.match(text, at):
+        return names, tail.end()
+    m = _CATCH_ALL.match(text, at)
+    if m is None or not names or not _CALLED.search(names[-1]):
+        return names, at
+    return names[:-1], m.end()

@@ -42,7 +42,7 @@ from .doer_words import (
     RULE_FIRST,
 )
 from .duty_heading_words import DUTY_HEADING as DUTY_HEADING  # (re-exported: tasks, duty_headings, unit_lines)
-from .name_edges import AGENT_DESCRIBED, DESCRIBED_LEADS, ETC_KIND
+from .name_edges import AGENT_DESCRIBED, DESCRIBED_LEADS, ETC_KIND, catch_all
 from .organised_work import CIRCUMSTANCE, organises, organises_own
 from .pivot_units import EXCEPTION, pivot_objects
 from .principle_clauses import no_principle
@@ -96,8 +96,9 @@ _WITH = re.compile(rf"^{_MODAL}{RULE_FIRST}{_ADVERB}(?:(?:指导|督促|统筹)�
 # (「A会同有关方面…」: 各地／各地区／各方面／有关方面 are a general call, no unit; A still leads, round 32)
 _SIDES = r"(?:各(?:地区|地方|地|方面)|各?(?:有关|相关)方面)(?:以及|[、和及与])?"
 _ALL_SIDES = re.compile(_SIDES)
+_BARE_TOO = r"(?:[和及与](?:单位|部门))?"     # (「各部门和单位要…」: the call 各部门 和 a bare 单位, round 34 / 33)
 _CALL_TAIL = re.compile(r"(?:以及|[、和及与])"
-                        r"(?:各(?:有关|相关)?(?:单位|部门|地区|地方|地|方面)|(?:有关|相关)(?:单位|方面))"
+                        rf"(?:各(?:有关|相关)?(?:单位|部门|地区|地方|地|方面){_BARE_TOO}|(?:有关|相关)(?:单位|方面))"
                         r"(?![\u4e00-\u9fff]{0,3}(?:单位|部门|局|委|办|中心))")
 # a general call before a kind 「各地、各有关部门要…」「各地各相关单位…」: the call names no body, the kind does
 _CALL_LEAD = re.compile(rf"(?:{_SIDES}|各单位(?:以及|[、和及与]))(?=各|有关|相关)")     # (各单位、各村居: round 39)
@@ -141,13 +142,11 @@ _SETS_UP = re.compile(r"(?:建立|构建|形成|健全|建成|完善)(?!的)")
 # 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer)
 _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?(?:统一|各自|全额|按比例|共同)?"
                    r"(?:承担|分担|负担|保障|出资|自行解决|列支|(?:代为)?支付)")
-# 由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由
-_BY = re.compile(r"(?<![转经理自缘])由(?![于此])")
-# a general call, not a body (rule 3)
-# (a group named by a kind is a doer: 各级能源主管部门, 各区; 各部门、各单位 and bare 各级 are calls to all)
+_BY = re.compile(r"(?<![转经理自缘])由(?![于此])")     # (由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由)
+# a general call, not a body (rule 3; a kind's group is a doer: 各级能源主管部门, 各区; 各部门、各单位, 各级 call all)
 _CALL_PIECE = r"各(?:地区|地方|地|单位|部门|级|方面|方|(?:有关|相关)方面)"
 _GENERAL = re.compile(rf"^(?:各级各[\u4e00-\u9fff]*|各(?:责任单位|责任部门)"
-                      rf"|{_CALL_PIECE}(?:(?:以及|[、和及与])?{_CALL_PIECE})*)$"
+                      rf"|{_CALL_PIECE}(?:(?:以及|[、和及与])?{_CALL_PIECE})*{_BARE_TOO})$"
                       r"|^各?(?:有关|相关)(?:方面|单位)$|^全[省市区县镇乡国]")
 # a clause, not a name: 「试点区由区市场监管局」「相关部门适时指导」「要指导项目实施部门」
 # (… and a clause's verbs: 各成员单位汇总至… / 分管副主席领办 / 区级财政承担80% / 直连电源在各区… / 村到乡 / …以及…)
@@ -288,7 +287,8 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
             if nxt:
                 names += [n for n in nxt if n not in names]
                 at = end
-        # (a general call joined after the bodies 「A和相关单位应…」「A会同有关单位…」: no name, round 33)
+        # (the catch-all 「A、相关部门和单位」, round 37; a general call after the bodies 「A和相关单位应…」, round 33)
+        names, at = catch_all(names, text, at)
         if call := _CALL_TAIL.match(text, at):
             at = call.end()
         # (the category tail 「等相关部门」「等行业主管部门」 after named bodies: no name of its own)

@@ -125,7 +125,11 @@ NOT_A_BODY = re.compile(r"^各[\u4e00-\u9fff]{1,8}?"
                         r"|(?<=[\u4e00-\u9fff]{2})(?:设立|成立|组建|下设|(?:要|应当?|须)(?:组织|协调|督促|会同|联合))"
                         r"(?=[\u4e00-\u9fff]{2})"
                         # (「由市委宣传部部署」「在县委统一部署下」: a body or a cut clause and the verb 部署, no name)
-                        r"|(?<=[\u4e00-\u9fff]{2})部署$")
+                        r"|(?<=[\u4e00-\u9fff]{2})部署$"
+                        # (「各班主任负责组织学生…」「各公司专管员负责…」: persons by their post, no unit — round
+                        # 30 / 34; not 各班 / 各专业队, groups of bodies)
+                        r"|^各[\u4e00-\u9fff]{0,6}?(?:班主任|主任|专管员|巡查员|联络员|网格员|信息员|管理员|教师|老师|干部|"
+                        r"负责人|书记|[局处科站所院部校队组]长)$")
 
 
 # 「第八条（具体职责） 运营企业负责…」: an article's run-in label in brackets before the body it opens with is no part
