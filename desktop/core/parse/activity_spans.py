@@ -163,10 +163,31 @@ _OWN_DAY = re.compile(r"(?:^|(?<=[。；;\n])|(?<=举行|举办|召开|开展)|(
                       r"(?:上午|下午|晚上|当天)?(?!\s*(?:[-—–~～至到、和及]|之?前|以前|起|开始))")
 
 
+# 「8月11日、12日在红星街道办事处举行…比赛」「…活动5月15日,由城区残联主办,…将在市师范学院举办」: a day (or days)
+# the sentence holds the item's event on, wherever the day stands — its last day (not 「6月17日前」, 「…起」)
+_HELD_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日((?:\s*[、和及]\s*\d{1,2}\s*日)*)"
+                       r"(?:上午|下午|晚上|当天)?(?:\s*\d{1,2}[:：]\d{2})?\s*[，,]?\s*"
+                       r"(?:在[^。；;，,\n]{1,24}?(?:举行|举办|召开)|由[^。；;，,\n]{1,16}?主办)")
+# the item's own year 「在区政府广场举行2015年XX区“全民健身日”活动」 (over a plan's other year)
+_OWN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?![度—\-–~至到－])")
+
+
 def own_day(text: str, year: int) -> str | None:
-    """The one day the item's opening words (``_OWN_DAY``) hold its activity on."""
-    days = list(_OWN_DAY.finditer(text[:90])) if "日" in text[:90] else []
-    return iso_day(year, int(days[0].group(1)), int(days[0].group(2))) if len(days) == 1 else None
+    """The one day the item's opening words (``_OWN_DAY``, ``_HELD_DAY``) hold its activity on, in the one year
+    the item writes (else ``year``)."""
+    head = text[:90]
+    if "日" not in head:
+        return None
+    years = {int(y) for y in _OWN_YEAR.findall(head)}
+    year = years.pop() if len(years) == 1 else year
+    days = list(_OWN_DAY.finditer(head))
+    if len(days) == 1:
+        return iso_day(year, int(days[0].group(1)), int(days[0].group(2)))
+    held = list(_HELD_DAY.finditer(head)) if not days else []
+    if len(held) != 1:
+        return None
+    last = _LAST_DAY.search(held[0].group(3))
+    return iso_day(year, int(held[0].group(1)), int(last.group(1) if last else held[0].group(2)))
 
 
 _DOC_YEAR = re.compile(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]")
@@ -271,7 +292,7 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
     for task in tasks:
         if task.deadline is None:
             task.deadline = field_day(task.text, year) or fixed_days_end(task.text, year) or (
-                own_day(task.text, year) if span_end else None) or event_eve(task.text, plan_text, year, span_end) \
+                own_day(task.text, year)) or event_eve(task.text, plan_text, year, span_end) \
                 or span_end or holiday_eve(task.text, body, year)
 
 

@@ -1,0 +1,35 @@
+"""Round 41 (p41m): deadlines, duties, phases.
+
+Class 1 — the day an item holds its event on (round 36: the days a plan fixes are those items' deadlines; round 37: an
+item's own date wins) is read with or without an activity span over the plan: a day opening the item's sentence, or a
+day (or list of days) right before 「在…举行／举办」「由…主办」; the one year the item itself writes wins over the
+plan's. Near misses: a time limit 「前」, a start 「起」, a span, a day with no holding clause.
+"""
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.activity_spans import own_day
+
+
+def test_day_before_held_clause_dates_item():
+    assert own_day("开展环保主题宣传活动6月5日,由区生态环境局主办,在中心广场举办。", 2021) == "2021-06-05"
+    assert own_day("9月20日、21日在县体育馆举行篮球比赛。", 2021) == "2021-09-21"
+
+
+def test_items_own_year_wins():
+    assert own_day("9月9日上午9:00,在镇文化中心举行2018年敬老节文艺汇演;", 2016) == "2018-09-09"
+
+
+def test_near_misses_keep_no_day():
+    assert own_day("各村于9月20日前在村委会张贴宣传海报。", 2021) is None
+    assert own_day("自9月20日起在全县范围内开展宣传。", 2021) is None
+    assert own_day("开展环保宣传，营造良好氛围，9月20日各单位上报总结。", 2021) is None
+
+
+def test_held_day_without_activity_span_in_a_plan():
+    text = ("2019年全民健康宣传周活动方案\n一、活动主题\n2019年全民健康宣传周的活动主题为“健康你我他”。\n"
+            "二、活动内容\n(一)启动仪式。5月12日上午,在县人民广场举办宣传周启动仪式。(责任单位:县卫健局)\n"
+            "(二)健康讲座。组织专家深入社区开展健康讲座。(责任单位:县卫健局)\n")
+    plan = parse_text(text)
+    by = {t.text[:4]: t.deadline for t in plan.tasks}
+    assert by.get("启动仪式") == "2019-05-12"
+    assert by.get("健康讲座") is None
