@@ -56,3 +56,15 @@ def test_year_opened_near_misses():
     by = {t.text[:4]: t.deadline for t in plan.tasks}
     assert by.get("推进整改") != "2022-12-31"
     assert by.get("加强宣传") is None
+
+
+# Class 3 — a bare quarter set as the time of the work 「将于今年一季度开展…培训」 (于／在＋今年) dates it by the quarter's
+# end, like 「力争一季度…」; near misses: 「今年一季度全市…增长」 (what the quarter shows) and 「一季度召开…」 with no
+# year or aim word stay undated.
+
+def test_quarter_set_this_year():
+    from desktop.core.parse.dates import find_deadlines
+    got = find_deadlines("市应急局将于今年一季度开展针对各区的宣贯培训。", 2024)
+    assert [d.date for d in got] == ["2024-03-31"]
+    assert find_deadlines("今年一季度全市规上工业产值增长5%。", 2024) == []
+    assert find_deadlines("一季度召开专题会议。", 2024) == []
