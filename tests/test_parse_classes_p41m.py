@@ -59,8 +59,8 @@ def test_year_opened_near_misses():
 
 
 # Class 3 — a bare quarter set as the time of the work 「将于今年一季度开展…培训」 (于／在＋今年)
-# dates it by the quarter's end, like 「力争一季度…」; near misses: 「今年一季度全市…增长」 (what the quarter shows) and 「一季度召开…」 with no
-# year or aim word stay undated.
+# dates it by the quarter's end, like 「力争一季度…」; near misses: 「今年一季度全市…增长」 (what the
+# quarter shows) and 「一季度召开…」 with no year or aim word stay undated.
 
 def test_quarter_set_this_year():
     from desktop.core.parse.dates import find_deadlines
