@@ -68,3 +68,24 @@ def test_quarter_set_this_year():
     assert [d.date for d in got] == ["2024-03-31"]
     assert find_deadlines("今年一季度全市规上工业产值增长5%。", 2024) == []
     assert find_deadlines("一季度召开专题会议。", 2024) == []
+
+
+# Class 4 — a campaign's span counted from the plan's issue 「自本方案印发之日起开展，至2023年11月30日结束」,
+# stated once anywhere in the plan, ends the items with no date of their own (round 37's campaign span); near
+# misses: how long a rule is in force 「自印发之日起施行，有效期至…」, and an item's own date wins.
+
+def test_issued_span_end():
+    from desktop.core.parse.activity_spans import issued_span_end
+    assert issued_span_end("本次整治自本方案印发之日起开展，至2024年10月31日结束。") == "2024-10-31"
+    assert issued_span_end("本办法自印发之日起施行，有效期至2026年9月9日。") is None
+    assert issued_span_end("自本通知印发之日起至2024年6月底止。") == "2024-06-30"
+
+
+def test_issued_span_dates_undated_items_only():
+    text = ("关于开展2024年燃气安全专项整治的工作方案\n一、整治时限\n"
+            "本次专项整治自本方案印发之日起开展，至2024年10月31日结束。\n二、主要任务\n"
+            "1.开展排查。各区燃气管理部门于2024年6月30日前完成辖区餐饮场所燃气设施排查。\n"
+            "2.落实整改。对排查发现的隐患，由各区燃气管理部门督促责任单位限期整改。\n")
+    by = {t.text[:4]: t.deadline for t in parse_text(text).tasks}
+    assert by.get("开展排查") == "2024-06-30"
+    assert by.get("落实整改") == "2024-10-31"

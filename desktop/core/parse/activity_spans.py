@@ -216,6 +216,24 @@ _SET_MONTHS = re.compile(r"(?:决定|定于|拟于|计划于)\s*于?\s*(?:((?:19
                          r"(?:\d{1,2}\s*月?份?\s*[、和及至到—\-]\s*)*(\d{1,2})\s*月份?(?![\d日号底末初起前中上下])"
                          r"[^。；;，,]{0,16}?开展")
 
+# 「本次专项整治…自本方案印发之日起开展，至2023年11月30日结束」: the campaign's span from the plan's issue, stated
+# once anywhere in the plan (Round 37: a stage span for the items with no date of their own) — its end with 结束／止
+# (not how long a rule is in force 「自印发之日起施行，有效期至…」; not a bare 「自本通知发布之日起至…」)
+_ISSUED_SPAN = re.compile(r"(?:自|从)\s*本?(?:方案|通知|文件|意见)?(?:印发|下发|发布)之日(?:起|开始)"
+                          r"(?:[^，,。；;\n]{0,6}?(?:开展|实施|启动))?\s*[，,]?\s*(?:至|到)\s*"
+                          r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)\s*(?:止|结束)")
+
+
+def issued_span_end(text: str) -> str | None:
+    """The end of the one campaign span counted from the plan's issue (``_ISSUED_SPAN``); None where none or
+    several."""
+    found = list(_ISSUED_SPAN.finditer(text)) if "之日" in text else []
+    if len(found) != 1:
+        return None
+    m = found[0]
+    return iso_day(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
+
+
 _STAMP = re.compile(r"发布(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]")
 
 
@@ -287,8 +305,9 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
             for task in tasks:
                 task.deadline = task.deadline or span_end
         return
-    span_end = activity_span_end(body, year) or campaign_end(preamble, year) or aims_span_end(body, year)
     plan_text = "\n".join([preamble, body])
+    span_end = activity_span_end(body, year) or campaign_end(preamble, year) or aims_span_end(body, year) \
+        or issued_span_end(plan_text)
     for task in tasks:
         if task.deadline is None:
             task.deadline = field_day(task.text, year) or fixed_days_end(task.text, year) or (
