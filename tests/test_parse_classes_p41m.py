@@ -89,3 +89,14 @@ def test_issued_span_dates_undated_items_only():
     by = {t.text[:4]: t.deadline for t in parse_text(text).tasks}
     assert by.get("开展排查") == "2024-06-30"
     assert by.get("落实整改") == "2024-10-31"
+
+
+# Class 5 — an item's own time field over a span 「申报受理时间：2025年9月1日—10月30日」「试点时间2个月（8月1日至
+# 9月30日）」 ends the item's work; near misses: a term in force 「有效期：…至…」 (no such label), a start alone.
+
+def test_item_time_field_span():
+    from desktop.core.parse.activity_spans import field_span_end
+    assert field_span_end("负责申报受理和初审。申报受理时间：2024年3月1日—4月15日。", 2024) == "2024-04-15"
+    assert field_span_end("试点时间3个月（6月1日至8月31日），由区交通委组织开展试点。", 2023) == "2023-08-31"
+    assert field_span_end("本办法有效期：2024年1月1日至2026年12月31日。", 2024) is None
+    assert field_span_end("申报受理时间：2024年3月1日起。", 2024) is None

@@ -190,6 +190,21 @@ def own_day(text: str, year: int) -> str | None:
     return iso_day(year, int(held[0].group(1)), int(last.group(1) if last else held[0].group(2)))
 
 
+# an item's own time field over a span 「申报受理时间：2025年9月1日—10月30日」「试点时间2个月（8月1日至9月30日）」: the
+# work runs to the span's end (round 36: an activity's span ends the items under it; here the item's own), not a
+# rule's term 「有效期」 (no such label here)
+_TIME_SPAN_FIELD = re.compile(r"(?:试点|申报|受理|报名|征集|评选|检查|整治|排查|宣传|集中|办理)时间\s*"
+                              r"(?:为|[:：])?\s*(?:[\d一二两三四五六七八九十]{1,2}\s*个月\s*)?[（(]?\s*(?=\d)")
+
+
+def field_span_end(text: str, year: int | None) -> str | None:
+    """The end of the one span an item's own time field gives (``_TIME_SPAN_FIELD``), or None."""
+    fields = list(_TIME_SPAN_FIELD.finditer(text)) if "时间" in text else []
+    if len(fields) != 1 or not (span := _SPAN.match(text, fields[0].end())):
+        return None
+    return _span_end(span.group(0), year)
+
+
 _DOC_YEAR = re.compile(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]")
 
 
@@ -310,7 +325,8 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
         or issued_span_end(plan_text)
     for task in tasks:
         if task.deadline is None:
-            task.deadline = field_day(task.text, year) or fixed_days_end(task.text, year) or (
+            task.deadline = field_day(task.text, year) or field_span_end(task.text, year) \
+                or fixed_days_end(task.text, year) or (
                 own_day(task.text, year)) or event_eve(task.text, plan_text, year, span_end) \
                 or span_end or holiday_eve(task.text, body, year)
 
