@@ -4,7 +4,11 @@
   (round 35's stage span): its end is the deadline of every item that writes no date of its own;
 - 「…主题:相约花城时间:2010年4月28日」: an activity's run-in time field is the day it is held;
 - 「8月23日报到，8月24日正式上课」: the days a plan fixes for returning and the start of classes are the item's
-  deadline (the latest of them).
+  deadline (the latest of them);
+- 「6月17日上午,在市人民广场举办…」「8月11日、12日在…举行」: the day an item holds its event on, with or without an
+  activity span (round 37: the item's own date);
+- 「申报受理时间：2025年9月1日—10月30日」: an item's own time field over a span ends it; 「自本方案印发之日起开展，至
+  2023年11月30日结束」: a campaign span counted from the plan's issue ends the undated items (round 37).
 
 Read by ``parse_text`` after ``build_tasks``, for tasks left without a deadline; a new module, as ``tasks`` and
 ``dates`` are near the 700-line limit.
