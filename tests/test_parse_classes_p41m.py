@@ -35,29 +35,6 @@ def test_held_day_without_activity_span_in_a_plan():
     assert by.get("健康讲座") is None
 
 
-# Class 2 — a sentence opening with its year and the work carried out in it 「2022年，组织开展…检查」 (not only
-# 完成／建成／出台) dates an item with no other date by that year's end; near misses: two such years (steps of a
-# schedule), a year before the plan's (what was done).
-
-_PLAN = ("关于2022年进一步加强农田保护工作的实施方案\n一、工作目标\n守住耕地红线。\n二、重点任务\n"
-         "（一）开展耕地监测。定期开展耕地种植情况监测评价，发现问题及时整改。2022年，组织开展撂荒地专项检查。\n"
-         "（二）推进整改。2022年，开展第一轮排查；2023年，开展第二轮排查。\n"
-         "（三）加强宣传。2020年，区农业农村委开展了专项宣传，在此基础上持续做好宣传。\n")
-
-
-def test_year_opened_work_dates_item():
-    plan = parse_text(_PLAN)
-    by = {t.text[:4]: t.deadline for t in plan.tasks}
-    assert by.get("开展耕地") == "2022-12-31"
-
-
-def test_year_opened_near_misses():
-    plan = parse_text(_PLAN)
-    by = {t.text[:4]: t.deadline for t in plan.tasks}
-    assert by.get("推进整改") != "2022-12-31"
-    assert by.get("加强宣传") is None
-
-
 # Class 3 — a bare quarter set as the time of the work 「将于今年一季度开展…培训」 (于／在＋今年)
 # dates it by the quarter's end, like 「力争一季度…」; near misses: 「今年一季度全市…增长」 (what the
 # quarter shows) and 「一季度召开…」 with no year or aim word stay undated.

@@ -176,15 +176,16 @@ _HELD_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日((?:\s*[�
 _OWN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?![度—\-–~至到－])")
 
 
-def own_day(text: str, year: int) -> str | None:
+def own_day(text: str, year: int, held_only: bool = False) -> str | None:
     """The one day the item's opening words (``_OWN_DAY``, ``_HELD_DAY``) hold its activity on, in the one year
-    the item writes (else ``year``)."""
+    the item writes (else ``year``); ``held_only`` (no activity span over the plan): only a day the sentence holds
+    its event on (not 「7月1日，《条例》施行」, a law's start)."""
     head = text[:90]
     if "日" not in head:
         return None
     years = {int(y) for y in _OWN_YEAR.findall(head)}
     year = years.pop() if len(years) == 1 else year
-    days = list(_OWN_DAY.finditer(head))
+    days = [] if held_only else list(_OWN_DAY.finditer(head))
     if len(days) == 1:
         return iso_day(year, int(days[0].group(1)), int(days[0].group(2)))
     held = list(_HELD_DAY.finditer(head)) if not days else []
@@ -331,7 +332,7 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
         if task.deadline is None:
             task.deadline = field_day(task.text, year) or field_span_end(task.text, year) \
                 or fixed_days_end(task.text, year) or (
-                own_day(task.text, year)) or event_eve(task.text, plan_text, year, span_end) \
+                own_day(task.text, year, held_only=not span_end)) or event_eve(task.text, plan_text, year, span_end) \
                 or span_end or holiday_eve(task.text, body, year)
 
 

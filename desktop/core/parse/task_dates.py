@@ -26,11 +26,9 @@ from .prefilter import led
 YEAR_OPENING = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*[，,](?=[^。\n]*\d)"
                            r"|(?:^|\n|(?<=[。；;，,]))\s*((?:19|20)\d{2})\s*年(?=[\u4e00-\u9fff][^。；;\n，,]{0,30}?"
                            r"(?:力争|确保|达到|实现|新增|要完成|累计)[^。；;\n，,]*?\d)")
-# a sentence opening with its year and what is done in it (2024年，配合全区完成一轮城区安全风险评估; 「2021年，组织开展
-# 撂荒地专项检查」「2024年，建设部门会同…开展…治理」: work carried out that year, p41m)
+# a sentence opening with its year and what is done in it (2024年，配合全区完成一轮城区安全风险评估)
 YEAR_START = re.compile(r"(?:^|\n|(?<=[。；;]))\s*(?:19|20)\d{2}\s*年\s*[，,]")
-YEAR_STEP = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*[，,][^。；;\n]{0,40}?"
-                       r"(?:完成|建成|出台|开展|启动|实施|组织|举办)")
+YEAR_STEP = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*[，,][^。；;\n]{0,40}?(?:完成|建成|出台)")
 # the whole work done (全面完成 / 基本建成), not a step of it (6月底前完成招标)
 DONE_AFTER = re.compile(r"[，,\s]*(?:力争|确保|要)?(?:全面|基本|全部)(?:完成|建成|实现)")
 # the work done within the clause a date opens (「2024年3月底前，盯牢整改，全面完成…整治；」「2024年底前，市规划资源局要
