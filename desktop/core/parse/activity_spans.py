@@ -4,7 +4,11 @@
   (round 35's stage span): its end is the deadline of every item that writes no date of its own;
 - 「…主题:相约花城时间:2010年4月28日」: an activity's run-in time field is the day it is held;
 - 「8月23日报到，8月24日正式上课」: the days a plan fixes for returning and the start of classes are the item's
-  deadline (the latest of them).
+  deadline (the latest of them);
+- 「6月17日上午,在市人民广场举办…」「8月11日、12日在…举行」: the day an item holds its event on, with or without an
+  activity span (round 37: the item's own date);
+- 「申报受理时间：2025年9月1日—10月30日」: an item's own time field over a span ends it; 「自本方案印发之日起开展，至
+  2023年11月30日结束」: a campaign span counted from the plan's issue ends the undated items (round 37).
 
 Read by ``parse_text`` after ``build_tasks``, for tasks left without a deadline; a new module, as ``tasks`` and
 ``dates`` are near the 700-line limit.
@@ -163,10 +167,47 @@ _OWN_DAY = re.compile(r"(?:^|(?<=[。；;\n])|(?<=举行|举办|召开|开展)|(
                       r"(?:上午|下午|晚上|当天)?(?!\s*(?:[-—–~～至到、和及]|之?前|以前|起|开始))")
 
 
-def own_day(text: str, year: int) -> str | None:
-    """The one day the item's opening words (``_OWN_DAY``) hold its activity on."""
-    days = list(_OWN_DAY.finditer(text[:90])) if "日" in text[:90] else []
-    return iso_day(year, int(days[0].group(1)), int(days[0].group(2))) if len(days) == 1 else None
+# 「8月11日、12日在红星街道办事处举行…比赛」「…活动5月15日,由城区残联主办,…将在市师范学院举办」: a day (or days)
+# the sentence holds the item's event on, wherever the day stands — its last day (not 「6月17日前」, 「…起」)
+_HELD_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日((?:\s*[、和及]\s*\d{1,2}\s*日)*)"
+                       r"(?:上午|下午|晚上|当天)?(?:\s*\d{1,2}[:：]\d{2})?\s*[，,]?\s*"
+                       r"(?:在[^。；;，,\n]{1,24}?(?:举行|举办|召开)|由[^。；;，,\n]{1,16}?主办)")
+# the item's own year 「在区政府广场举行2015年XX区“全民健身日”活动」 (over a plan's other year)
+_OWN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?![度—\-–~至到－])")
+
+
+def own_day(text: str, year: int, held_only: bool = False) -> str | None:
+    """The one day the item's opening words (``_OWN_DAY``, ``_HELD_DAY``) hold its activity on, in the one year
+    the item writes (else ``year``); ``held_only`` (no activity span over the plan): only a day the sentence holds
+    its event on (not 「7月1日，《条例》施行」, a law's start)."""
+    head = text[:90]
+    if "日" not in head:
+        return None
+    years = {int(y) for y in _OWN_YEAR.findall(head)}
+    year = years.pop() if len(years) == 1 else year
+    days = [] if held_only else list(_OWN_DAY.finditer(head))
+    if len(days) == 1:
+        return iso_day(year, int(days[0].group(1)), int(days[0].group(2)))
+    held = list(_HELD_DAY.finditer(head)) if not days else []
+    if len(held) != 1:
+        return None
+    last = _LAST_DAY.search(held[0].group(3))
+    return iso_day(year, int(held[0].group(1)), int(last.group(1) if last else held[0].group(2)))
+
+
+# an item's own time field over a span 「申报受理时间：2025年9月1日—10月30日」「试点时间2个月（8月1日至9月30日）」: the
+# work runs to the span's end (round 36: an activity's span ends the items under it; here the item's own), not a
+# rule's term 「有效期」 (no such label here)
+_TIME_SPAN_FIELD = re.compile(r"(?:试点|申报|受理|报名|征集|评选|检查|整治|排查|宣传|集中|办理)时间\s*"
+                              r"(?:为|[:：])?\s*(?:[\d一二两三四五六七八九十]{1,2}\s*个月\s*)?[（(]?\s*(?=\d)")
+
+
+def field_span_end(text: str, year: int | None) -> str | None:
+    """The end of the one span an item's own time field gives (``_TIME_SPAN_FIELD``), or None."""
+    fields = list(_TIME_SPAN_FIELD.finditer(text)) if "时间" in text else []
+    if len(fields) != 1 or not (span := _SPAN.match(text, fields[0].end())):
+        return None
+    return _span_end(span.group(0), year)
 
 
 _DOC_YEAR = re.compile(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]")
@@ -194,6 +235,24 @@ _CAMPAIGN_DAYS = re.compile(r"(?:从|自)\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\
 _SET_MONTHS = re.compile(r"(?:决定|定于|拟于|计划于)\s*于?\s*(?:((?:19|20)\d{2})\s*年\s*)?"
                          r"(?:\d{1,2}\s*月?份?\s*[、和及至到—\-]\s*)*(\d{1,2})\s*月份?(?![\d日号底末初起前中上下])"
                          r"[^。；;，,]{0,16}?开展")
+
+# 「本次专项整治…自本方案印发之日起开展，至2023年11月30日结束」: the campaign's span from the plan's issue, stated
+# once anywhere in the plan (Round 37: a stage span for the items with no date of their own) — its end with 结束／止
+# (not how long a rule is in force 「自印发之日起施行，有效期至…」; not a bare 「自本通知发布之日起至…」)
+_ISSUED_SPAN = re.compile(r"(?:自|从)\s*本?(?:方案|通知|文件|意见)?(?:印发|下发|发布)之日(?:起|开始)"
+                          r"(?:[^，,。；;\n]{0,6}?(?:开展|实施|启动))?\s*[，,]?\s*(?:至|到)\s*"
+                          r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)\s*(?:止|结束)")
+
+
+def issued_span_end(text: str) -> str | None:
+    """The end of the one campaign span counted from the plan's issue (``_ISSUED_SPAN``); None where none or
+    several."""
+    found = list(_ISSUED_SPAN.finditer(text)) if "之日" in text else []
+    if len(found) != 1:
+        return None
+    m = found[0]
+    return iso_day(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
+
 
 _STAMP = re.compile(r"发布(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]")
 
@@ -266,12 +325,14 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
             for task in tasks:
                 task.deadline = task.deadline or span_end
         return
-    span_end = activity_span_end(body, year) or campaign_end(preamble, year) or aims_span_end(body, year)
     plan_text = "\n".join([preamble, body])
+    span_end = activity_span_end(body, year) or campaign_end(preamble, year) or aims_span_end(body, year) \
+        or issued_span_end(plan_text)
     for task in tasks:
         if task.deadline is None:
-            task.deadline = field_day(task.text, year) or fixed_days_end(task.text, year) or (
-                own_day(task.text, year) if span_end else None) or event_eve(task.text, plan_text, year, span_end) \
+            task.deadline = field_day(task.text, year) or field_span_end(task.text, year) \
+                or fixed_days_end(task.text, year) or (
+                own_day(task.text, year, held_only=not span_end)) or event_eve(task.text, plan_text, year, span_end) \
                 or span_end or holiday_eve(task.text, body, year)
 
 
