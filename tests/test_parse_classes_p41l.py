@@ -56,3 +56,17 @@ def test_field_with_a_non_body_stays() -> None:
     # a 承办单位 field naming what is no body (a school's class) is not read as the event's hosts
     tasks = _tasks(HEAD + "二、承办单位：镇文化站、三年级二班\n" + WORK)
     assert tasks[0][0] == "二"
+
+
+def test_hosts_heading_over_field_lines_is_no_task() -> None:
+    # 三、主办、承办单位 over 「主办单位：A ⏎ B ⏎ 承办单位：C」: the event's fields under their heading, no work
+    text = (HEAD + "二、活动主题\n快乐健身，文明和谐。\n三、主办、承办单位\n主办单位：中共某县委宣传部\n"
+            "某县文化体育局\n承办单位：某县文化馆\n" + WORK)
+    assert [p for p, _, _ in _tasks(text)] == ["四/1", "四/2", "五/1"]
+
+
+def test_hosts_heading_over_work_stays() -> None:
+    # the same heading over a sentence of work (各承办单位要…) is read as before
+    text = (HEAD + "二、活动主题\n快乐健身，文明和谐。\n三、承办单位\n主办单位：中共某县委宣传部\n"
+            "各承办单位要做好人员、车辆、安全等组织保障工作。\n" + WORK)
+    assert [p for p, _, _ in _tasks(text)] == ["三", "四/1", "四/2", "五/1"]

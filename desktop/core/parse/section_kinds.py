@@ -71,6 +71,8 @@ _EVENT_FIELD = re.compile(r"(?:主办|承办|协办|联办|检查|具体实施|�
                           r"(?P<names>[^。；;:：]{2,200}?)[。.]?")
 
 
+# … or under a heading of them, 「三、主办、承办单位」 over 「主办单位：A」「承办单位：B」 lines
+_HOSTS_HEADING = re.compile(r"(?:(?:主办|承办|协办|联办|组织|实施)[、和及与]?)+单位[:：]?")
 # … or a point 「三、组织领导」 whose whole text says who hosts it: 「本次活动由县委宣传部主办，县文联承办。」
 _HOSTS = re.compile(r"(?:(?:本次|此次)?[\u4e00-\u9fff“”]{0,12}?由)?(?P<names>[^，,。；;由]{2,80}?)"
                     r"(?:主办|承办|协办|联办)")
@@ -90,6 +92,13 @@ def event_field_points(items: list[Item]) -> list[int]:
             continue
         body = i.body.strip()
         m = _EVENT_FIELD.fullmatch(body)
+        lines = [ln.strip() for ln in body.split("\n")[1:] if ln.strip()]
+        # 三、主办、承办单位 ⏎ 主办单位：A ⏎ B ⏎ 承办单位：C: the fields under their heading
+        if _HOSTS_HEADING.fullmatch(i.title) and lines and all(
+                (f := _EVENT_FIELD.fullmatch(ln)) and _names(f.group("names")) or _names(ln.rstrip("。"))
+                for ln in lines):
+            points.append(i.pos)
+            continue
         rest = body[len(i.title):].strip("。.：: \n") if body.startswith(i.title) and i.title != body else ""
         clauses = [c for c in re.split(r"[，,。；;\n]", rest) if c.strip()]
         if m and _names(m.group("names")) or clauses and all(
