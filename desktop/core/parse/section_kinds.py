@@ -1,6 +1,6 @@
 """The kinds of a plan's top-level sections by their titles: how things stand or what the plan covers
 (no work), its goals, rules, safeguards and schedule (no tasks where the tasks name units), what it opens with,
-the places it works in.
+the places it works in, the points that only say who hosts or carries out the whole event.
 Shared by ``tasks`` (which items are tasks) and ``rule_chapters`` (a plan written as rules)."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import re
 from .headings import Item
 from .schedule import SCHEDULE_WORDS
 from .unit_labels import LABEL
+from .units import looks_like_unit
 
 # sections that describe how things stand (背景, 现状, 编制依据) or what the plan covers (适用范围): their
 # numbered items are never work.
@@ -60,3 +61,47 @@ def problem_list(run: list[Item], before: list[Item]) -> bool:
 
 # 「生态环境突出问题清单整改工作方案」: the title of a plan (or notice) about a problem list is the plan itself
 _PLAN_TITLE = re.compile(r"(?:方案|办法|通知|意见|计划|规定|细则|要点|决定)\s*(?:\n|$)")
+
+
+# a point that only says who hosts, checks or carries out the whole event (四、主办单位：XX区人民政府 /
+# 五、承办单位：区总工会、区体育局 / 二、检查单位：… / 三、具体实施单位：…): a plan-level field, no task and no
+# item units (CONVENTIONS.md round 42); a unit label of the work (责任单位 / 牵头单位 / 配合单位) is none, nor a
+# field over work (参加单位：各村要组织…)
+_EVENT_FIELD = re.compile(r"(?:主办|承办|协办|联办|检查|具体实施|实施|执行|参加|参与|支持|指导)单位\s*[:：]\s*"
+                          r"(?P<names>[^。；;:：]{2,200}?)[。.]?")
+
+
+# … or under a heading of them, 「三、主办、承办单位」 over 「主办单位：A」「承办单位：B」 lines
+_HOSTS_HEADING = re.compile(r"(?:(?:主办|承办|协办|联办|组织|实施)[、和及与]?)+单位[:：]?")
+# … or a point 「三、组织领导」 whose whole text says who hosts it: 「本次活动由县委宣传部主办，县文联承办。」
+_HOSTS = re.compile(r"(?:(?:本次|此次)?[\u4e00-\u9fff“”]{0,12}?由)?(?P<names>[^，,。；;由]{2,80}?)"
+                    r"(?:主办|承办|协办|联办)")
+
+
+def _names(text: str) -> bool:
+    names = [n for n in re.split(r"[、，,\s]+|和(?=[\u4e00-\u9fff]{2})", text.strip()) if n]
+    return bool(names) and all(looks_like_unit(n) for n in names)
+
+
+def event_field_points(items: list[Item]) -> list[int]:
+    """The top-level points with nothing under them whose whole text is a field naming the event's hosts or doers
+    (each name a body's), or a heading over only sentences that say who hosts the event."""
+    points = []
+    for i in items:
+        if i.parent is not None or i.children:
+            continue
+        body = i.body.strip()
+        m = _EVENT_FIELD.fullmatch(body)
+        lines = [ln.strip() for ln in body.split("\n")[1:] if ln.strip()]
+        # 三、主办、承办单位 ⏎ 主办单位：A ⏎ B ⏎ 承办单位：C: the fields under their heading
+        if _HOSTS_HEADING.fullmatch(i.title) and lines and all(
+                (f := _EVENT_FIELD.fullmatch(ln)) and _names(f.group("names")) or _names(ln.rstrip("。"))
+                for ln in lines):
+            points.append(i.pos)
+            continue
+        rest = body[len(i.title):].strip("。.：: \n") if body.startswith(i.title) and i.title != body else ""
+        clauses = [c for c in re.split(r"[，,。；;\n]", rest) if c.strip()]
+        if m and _names(m.group("names")) or clauses and all(
+                (h := _HOSTS.fullmatch(c.strip())) and _names(h.group("names")) for c in clauses):
+            points.append(i.pos)
+    return points

@@ -62,7 +62,7 @@ from .registry import Registry
 from .role_definitions import defined_roles
 from .rule_chapters import closing_only, drop_general, rule_chapters
 from .schedule import listed_stage_items
-from .section_kinds import NON_TASK_SECTION, PLACES_SECTION
+from .section_kinds import NON_TASK_SECTION, PLACES_SECTION, event_field_points
 from .sentence_units import DUTY_HEADING, OVERSIGHT, doer_units, opens_with_body
 from .shared_brackets import sharing_only
 from .shortname import suggest_short_name
@@ -239,8 +239,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     # which items are tasks is decided by units written for tasks; units that only head the
     # items of a 职责分工 section say who does what, not which items are work
     dropped, weak = sharing_only(items, decls)     # (a sharing bracket alone makes no plan one naming units)
-    for pos in dropped:
-        del decls[pos]
+    for pos in [*dropped, *(fields := event_field_points(items))]:    # (四、主办单位：…: the event's, round 42)
+        decls.pop(pos, None)
     chosen, _level = choose_tasks(items, {p: d for p, d in decls.items() if p not in weak})
     if (_heading_declarations(items, decls) or colon_led) and not chosen_by_labels(decls):
         chosen = unit_led_leaves(items, decls)
@@ -250,7 +250,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     # (第一条 为了…，制定本办法 / 第二条 适用范围: a rule's general provisions, CONVENTIONS.md round 30)
     chosen = drop_general(chosen, bool(decls))
     chosen = division_sections(items, chosen, decls)
-    stages = listed_stage_items(items)     # (「分以下三个阶段进行：」 over 「1、…，时间为…」: the phases, no tasks)
+    # (「分以下三个阶段进行：」 over 「1、…，时间为…」: the phases; 二、主办单位：…: a plan-level field — no tasks)
+    stages = {*listed_stage_items(items), *fields}
     chosen = [i for i in chosen if i.pos not in stages] or chosen
     duty_list_holders(items, decls)
     chosen_pos = {i.pos for i in chosen}
