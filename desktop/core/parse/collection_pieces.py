@@ -29,7 +29,8 @@ def first_piece_title(text: str) -> str:
     """The first piece's title where the text opens with a collection's heading and its first piece's label;
     else ""."""
     lines = [ln.strip() for ln in text.split("\n")[:40] if ln.strip()]
-    heading = next((m.group(1) for ln in lines[:12] if (m := _HEADING.search(ln))), "")
+    heading = next((m.group(1) for ln in lines[:12] if len(ln) <= 100 and (m := _HEADING.search(ln))), "")
+    #               (a heading is one short line: a run-together page is never searched whole, bench nasty_numbering)
     found = next(((k, m) for k, ln in enumerate(lines) if (m := _FIRST_LABEL.match(ln))), None) if heading else None
     if found is None:
         return ""
