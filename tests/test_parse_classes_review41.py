@@ -3,8 +3,7 @@ near misses written in the style of real plans, and one reader that went quadrat
 
 from __future__ import annotations
 
-from desktop.core.parse import parse_text
-from desktop.core.parse import worded_targets
+from desktop.core.parse import parse_text, worded_targets
 
 
 def _tasks(text: str) -> dict:
