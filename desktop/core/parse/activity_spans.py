@@ -238,9 +238,10 @@ _SET_MONTHS = re.compile(r"(?:决定|定于|拟于|计划于)\s*于?\s*(?:((?:19
 
 # 「本次专项整治…自本方案印发之日起开展，至2023年11月30日结束」: the campaign's span from the plan's issue, stated
 # once anywhere in the plan (Round 37: a stage span for the items with no date of their own) — its end with 结束／止
-# (not how long a rule is in force 「自印发之日起施行，有效期至…」; not a bare 「自本通知发布之日起至…」)
-_ISSUED_SPAN = re.compile(r"(?:自|从)\s*本?(?:方案|通知|文件|意见)?(?:印发|下发|发布)之日(?:起|开始)"
-                          r"(?:[^，,。；;\n]{0,6}?(?:开展|实施|启动))?\s*[，,]?\s*(?:至|到)\s*"
+# (not how long a rule is in force 「自印发之日起施行，有效期至…」; not a bare 「自本通知发布之日起至…」;
+# nor rules' term 「本办法自印发之日起实施，至2025年12月31日止」: rules before 自, or 实施 the verb — review 41)
+_ISSUED_SPAN = re.compile(r"(?<!办法|规定|细则|条例|制度|意见)(?:自|从)\s*本?(?:方案|通知|文件|意见)?"
+                          r"(?:印发|下发|发布)之日(?:起|开始)(?:[^，,。；;\n]{0,6}?(?:开展|启动))?\s*[，,]?\s*(?:至|到)\s*"
                           r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)\s*(?:止|结束)")
 
 
