@@ -172,6 +172,8 @@ _OWN_DAY = re.compile(r"(?:^|(?<=[。；;\n])|(?<=举行|举办|召开|开展)|(
 _HELD_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日((?:\s*[、和及]\s*\d{1,2}\s*日)*)"
                        r"(?:上午|下午|晚上|当天)?(?:\s*\d{1,2}[:：]\d{2})?\s*[，,]?\s*"
                        r"(?:在[^。；;，,\n]{1,24}?(?:举行|举办|召开)|由[^。；;，,\n]{1,16}?主办)")
+# a past edition 「上届比赛于8月11日在…举办」「去年…举办了」: history, no day of the item's (review 41)
+_PAST_EDITION = re.compile(r"上届|上一届|往届|历届|去年|往年|曾|已经?")
 # the item's own year 「在区政府广场举行2015年XX区“全民健身日”活动」 (over a plan's other year)
 _OWN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?![度—\-–~至到－])")
 
@@ -188,7 +190,8 @@ def own_day(text: str, year: int, held_only: bool = False) -> str | None:
     days = [] if held_only else list(_OWN_DAY.finditer(head))
     if len(days) == 1:
         return iso_day(year, int(days[0].group(1)), int(days[0].group(2)))
-    held = list(_HELD_DAY.finditer(head)) if not days else []
+    held = [m for m in _HELD_DAY.finditer(head) if not days and head[m.end():m.end() + 1] != "了"
+            and not _PAST_EDITION.search(head, max(head.rfind(c, 0, m.start()) for c in "，,。；;\n") + 1, m.start())]
     if len(held) != 1:
         return None
     last = _LAST_DAY.search(held[0].group(3))
