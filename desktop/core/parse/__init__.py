@@ -33,7 +33,7 @@ from desktop.errors import BadInputError
 
 from .activity_spans import date_activity_items, date_term_end_items
 from .annex_topics import topic_list
-from .annexed_rules import annexed_rules
+from .annexed_rules import ANNEX_LABEL, annexed_rules
 from .cell_sentences import label_cell_sentences
 from .columns import ANNEX_LINE, dotted_header, table_rows, unrun_table
 from .dates import find_deadlines, impossible_dates, window_year
@@ -292,8 +292,6 @@ def _main_part(items: list[Item], warnings: list[str], preamble: str = "") -> tu
     return runs[best], left_out, toc
 
 
-# the label line over an attached list: 附件1 / 附件 2 / 附件一 (alone on its line)
-_ANNEX_LABEL = re.compile(rf"(?:^|\n)\s*{ANNEX_LINE}\s*\n")
 # a notice that issues the attached list (现将《…》印发给你们): its own numbered points are instructions
 _ISSUES = re.compile(r"现将[^。\n]{0,80}(?:印发|下发|分解)|印发给你们")
 
@@ -313,10 +311,10 @@ _RESULTS_SHOWN = re.compile(r"[^。；;\n]*(?:考核|评估|评价|检查|督查
 def _rules_annex(trailer: str) -> str:
     """The text of the first 附件 after the plan where it is a document of rules (附件1 / 青浦区建筑垃圾管理细则 /
     一、概念定义 …), up to the next 附件 label; "" where it is not."""
-    label = _ANNEX_LABEL.search(trailer)
+    label = ANNEX_LABEL.search(trailer)
     if label is None or not _RULES_TITLE.search(trailer[label.end():].lstrip().split("\n", 1)[0].strip()):
         return ""
-    after = _ANNEX_LABEL.search(trailer, label.end())
+    after = ANNEX_LABEL.search(trailer, label.end())
     text = trailer[label.end():after.start() if after else len(trailer)]
     # (its items labelled 牵头单位：…；责任单位：…；完成时限：… are a list of work, whatever its title says)
     return "" if re.search(r"(?:牵头|责任|配合|主办|协办)(?:单位|部门)\s*[:：]|完成时[限间]\s*[:：]", text) else text
@@ -327,7 +325,7 @@ def _issued_plan(outline: Outline) -> str:
     over the plan it issues after its signature (附件 / the plan's title / 一、…（一）…1.…): the plan's
     items become the outline's (numbered as in the plan) and the notice's text is returned, for its
     duties; "" when the document is not such a notice (the outline is left as it was)."""
-    label = _ANNEX_LABEL.search(outline.trailer)
+    label = ANNEX_LABEL.search(outline.trailer)
     if not outline.items or not label or any(i.children for i in outline.items):
         return ""
     notice = "\n".join(i.marker + i.body for i in outline.items)
@@ -354,8 +352,8 @@ def _annexed_plans(outline: Outline) -> int:
     """A notice that issues several plans as 附件1, 附件2, …, each under its label and title with its own
     一、二、… (the first read as the outline, the others left in its trailer): every plan's items are
     kept, numbered under their label (附件2.三.一); the count of plans, 0 when there is one or none."""
-    first = list(_ANNEX_LABEL.finditer(outline.preamble))
-    labels = list(_ANNEX_LABEL.finditer(outline.trailer))
+    first = list(ANNEX_LABEL.finditer(outline.preamble))
+    labels = list(ANNEX_LABEL.finditer(outline.trailer))
     if not first or not labels or not outline.items or not _PLAN_TITLE.search(
             outline.preamble[first[-1].end():].lstrip().split("\n", 1)[0].strip()):
         return 0
@@ -488,7 +486,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                 r.lead or r.resp for r in trailer_rows) else ""
             if app_tasks and named >= sum(1 for r in trailer_rows if r.lead or r.resp) and (not tasks or named) \
                     and not rules and not topic_list(items, appendix.items) and not unnumbered:
-                if tasks and _ANNEX_LABEL.search(outline.trailer) and (_ISSUES.search(outline.preamble)
+                if tasks and ANNEX_LABEL.search(outline.trailer) and (_ISSUES.search(outline.preamble)
                                                               or other_work(tasks, app_tasks)):
                     # a notice's own instructions (一、责任到人…) over 附件1's list: both are kept, the
                     # list's items numbered under 附件

@@ -172,6 +172,8 @@ _OWN_DAY = re.compile(r"(?:^|(?<=[。；;\n])|(?<=举行|举办|召开|开展)|(
 _HELD_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日((?:\s*[、和及]\s*\d{1,2}\s*日)*)"
                        r"(?:上午|下午|晚上|当天)?(?:\s*\d{1,2}[:：]\d{2})?\s*[，,]?\s*"
                        r"(?:在[^。；;，,\n]{1,24}?(?:举行|举办|召开)|由[^。；;，,\n]{1,16}?主办)")
+# a past edition 「上届比赛于8月11日在…举办」「去年…举办了」: history, no day of the item's (review 41)
+_PAST_EDITION = re.compile(r"上届|上一届|往届|历届|去年|往年|曾|已经?")
 # the item's own year 「在区政府广场举行2015年XX区“全民健身日”活动」 (over a plan's other year)
 _OWN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?![度—\-–~至到－])")
 
@@ -188,7 +190,8 @@ def own_day(text: str, year: int, held_only: bool = False) -> str | None:
     days = [] if held_only else list(_OWN_DAY.finditer(head))
     if len(days) == 1:
         return iso_day(year, int(days[0].group(1)), int(days[0].group(2)))
-    held = list(_HELD_DAY.finditer(head)) if not days else []
+    held = [m for m in _HELD_DAY.finditer(head) if not days and head[m.end():m.end() + 1] != "了"
+            and not _PAST_EDITION.search(head, max(head.rfind(c, 0, m.start()) for c in "，,。；;\n") + 1, m.start())]
     if len(held) != 1:
         return None
     last = _LAST_DAY.search(held[0].group(3))
@@ -238,9 +241,10 @@ _SET_MONTHS = re.compile(r"(?:决定|定于|拟于|计划于)\s*于?\s*(?:((?:19
 
 # 「本次专项整治…自本方案印发之日起开展，至2023年11月30日结束」: the campaign's span from the plan's issue, stated
 # once anywhere in the plan (Round 37: a stage span for the items with no date of their own) — its end with 结束／止
-# (not how long a rule is in force 「自印发之日起施行，有效期至…」; not a bare 「自本通知发布之日起至…」)
-_ISSUED_SPAN = re.compile(r"(?:自|从)\s*本?(?:方案|通知|文件|意见)?(?:印发|下发|发布)之日(?:起|开始)"
-                          r"(?:[^，,。；;\n]{0,6}?(?:开展|实施|启动))?\s*[，,]?\s*(?:至|到)\s*"
+# (not how long a rule is in force 「自印发之日起施行，有效期至…」; not a bare 「自本通知发布之日起至…」;
+# nor rules' term 「本办法自印发之日起实施，至2025年12月31日止」: rules before 自, or 实施 the verb — review 41)
+_ISSUED_SPAN = re.compile(r"(?<!办法|规定|细则|条例|制度|意见)(?:自|从)\s*本?(?:方案|通知|文件|意见)?"
+                          r"(?:印发|下发|发布)之日(?:起|开始)(?:[^，,。；;\n]{0,6}?(?:开展|启动))?\s*[，,]?\s*(?:至|到)\s*"
                           r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)\s*(?:止|结束)")
 
 

@@ -18,8 +18,8 @@ import re
 from .columns import ANNEX_LINE
 from .headings import Item, Outline, build_items
 
-# the label line over an attachment, alone on its line: 附件4 / 附件 2： / 附件一
-_LABEL = re.compile(rf"(?:^|\n)\s*{ANNEX_LINE}\s*\n")
+# the label line over an attachment, alone on its line: 附件4 / 附件 2： / 附件一 (the package's one such regex)
+ANNEX_LABEL = re.compile(rf"(?:^|\n)\s*{ANNEX_LINE}\s*\n")
 # the second document's title: a document of rules or views (…实施细则 / …管理办法(试行) / …若干规定 / …意见)
 _DOC_TITLE = re.compile(r"^[^\s。；，,;:：]{4,60}(?:细则|办法|规定|规则|规程|意见)(?:[（(][\u4e00-\u9fff]{1,6}[）)])?$")
 _FIRST_ARTICLE = re.compile(r"^第[一1]\s*条")
@@ -37,11 +37,11 @@ def annexed_rules(outline: Outline) -> list[Item]:
     tops = [i for i in outline.items if i.parent is None]
     if len(tops) < 3 or not all(i.article for i in tops):
         return []
-    for label in _LABEL.finditer(trailer):
+    for label in ANNEX_LABEL.finditer(trailer):
         head = _lines(trailer[label.end():label.end() + 400])[:2]
         if len(head) < 2 or not _DOC_TITLE.match(head[0]) or not _FIRST_ARTICLE.match(head[1]):
             continue
-        after = _LABEL.search(trailer, label.end())
+        after = ANNEX_LABEL.search(trailer, label.end())
         end = after.start() if after else len(trailer)
         annex = build_items(trailer[label.end():end])
         mine = [i for i in annex.items if i.parent is None]

@@ -50,9 +50,10 @@ _DUTY = re.compile(r"^(?:应当|应|须|必须)(?:依法|按照要求|严格)?(?
 # the subject's own time inserted before its verb 「A在单元规划编制阶段，就…进行征询，落实…」「A在…后，委托B完成…」
 _AT_TIME = re.compile(r"^在[^，,]{2,40}?(?:阶段|时|前|后|期间|过程中)$")
 # the subject's later verb in its sentence: rule 2's 落实／负责／组织实施, 委托 (round 35: 「A委托B」 without 由), or
-# 牵头 (a lead) after its own first verb 「A健全…制度，牵头完善…规则」 (round 39's carried subject)
+# 牵头 (a lead) after its own first verb 「A健全…制度，牵头完善…规则」 (round 39's carried subject; not the noun
+# 「牵头单位每月报送…」, the subject of its own clause, review 41)
 _LATER_VERB = re.compile(r"^(?:并|同时)?(?:应当|应|要|须)?(?:(?:具体)?负责|落实|组织实施|组织开展"
-                         r"|委托(?=[^，,]{2,30}?(?:完成|开展|实施|进行))|(牵头))")
+                         r"|委托(?=[^，,]{2,30}?(?:完成|开展|实施|进行))|(牵头(?!单位|部门|处室|领导)))")
 # a first verb that hands the work on or names a case: the later verbs are not the subject's
 _NOT_OWN = re.compile(r"由|督促|指导|要求|动员|组织(?!实施|开展)|协调|指定|委托|会同|配合|参与|协助|牵头|负责")
 # a clause opened by a preposition 「就…进行征询」「对…开展…」: no subject of its own

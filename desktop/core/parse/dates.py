@@ -143,6 +143,8 @@ _QUARTER_DL = re.compile(r"(?<!每)(?<!每年)(?:((?:19|20)\d{2})\s*年\s*)?(?<!
                          r"\s*(末|底)?\s*(之前|以前|前|内)?")
 # 力争一季度一批项目投产 / 确保二季度… : a bare quarter aimed at; 三季度全面完成: what is done in it
 _AIMED = re.compile(r"(?:(?:力争|确保|争取|务必)(?:在|于)?|(?:于|在)(?:今年|本年度?))\s*$")   # (将于今年一季度开展…)
+# (not 「在今年一季度检查中发现的问题」: 在…中／期间 tells when a thing happened, review 41)
+_HAPPENED_IN = re.compile(r"[^，,。；;]{0,12}?(?:中|期间)(?=发现|暴露|反映|查出|存在|的|所|[，,])")
 _DONE_IN = re.compile(r"\s*(?:全面|基本|全部)?(?:完成|建成|竣工|投产|投用)")
 # 上半年 / 下半年 without a year
 _HALF_DL = re.compile(r"(?<![\d年今明本当去每])(上半年|下半年)\s*(之前|以前|前|内)?")
@@ -387,7 +389,8 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
     for m in _QUARTER_DL.finditer(text) if "季度" in text else ():
         year_s, ordinal, q, end_word, suffix = m.groups()
         if not (year_s or ordinal or end_word or suffix or _AIMED.search(text[max(0, m.start() - 6):m.start()])
-                or _DONE_IN.match(text, m.end()) or text.startswith(("：", ":"), m.end())) or not free(*m.span()):
+                and not _HAPPENED_IN.match(text, m.end()) or _DONE_IN.match(text, m.end())
+                or text.startswith(("：", ":"), m.end())) or not free(*m.span()):
             continue                     # 力争一季度… / 二季度完成: an aim for that quarter
         in_year = int(year_s) if year_s else default_year
         if in_year is None:

@@ -21,14 +21,19 @@ _INDEX = re.compile(r"(容积率|郁闭度|系数|指数)\s*(?:原则上|一般|
                     r"(?P<cmp>" + "|".join(sorted(_COMPARATORS, key=len, reverse=True)) + r")?\s*"
                     r"(?P<value>\d+(?:\.\d+)?)(?![\d.])\s*(?P<band>及以上|及以下|以上|以下|以内)?"
                     r"(?=\s*(?:[的、，,；;。)）且或]|$))")
+# a quoted title or name 「《关于容积率不低于2.0的工业用地管理办法》」: no bar of the plan's (review 41)
+_QUOTED = re.compile(r"《[^》]*》|“[^”]*”")
 
 
 def index_bars(sentence: str, deadline: str | None) -> list[Target]:
     """The bars ``sentence`` sets on a unitless index, each due by ``deadline``."""
     out: list[Target] = []
+    quoted = [q.span() for q in _QUOTED.finditer(sentence)] if "《" in sentence or "“" in sentence else []
     for m in _INDEX.finditer(sentence):
         if not (m.group("cmp") or m.group("band")):
             continue                         # (容积率2.0的地块: which plots, no bar)
+        if any(start < m.start() < end for start, end in quoted):
+            continue
         comparator = _COMPARATORS[m.group("cmp")] if m.group("cmp") else _BANDS[m.group("band")]
         out.append(Target(m.group(0), float(m.group("value")), "", comparator, deadline, m.group(1)))
     return out

@@ -74,6 +74,9 @@ _EVENT_FIELD = re.compile(r"(?:主办|承办|协办|联办|检查|具体实施|�
 # … or under a heading of them, 「三、主办、承办单位」 over 「主办单位：A」「承办单位：B」 lines
 _HOSTS_HEADING = re.compile(r"(?:(?:主办|承办|协办|联办|组织|实施)[、和及与]?)+单位[:：]?")
 # … or a point 「三、组织领导」 whose whole text says who hosts it: 「本次活动由县委宣传部主办，县文联承办。」
+# (headed as such 「组织领导」「组织机构」「主办单位」 — not 「二、举办全县职工篮球赛 ⏎ 由县体育局承办。」,
+# work: review 41)
+_HOSTS_TITLE = re.compile(r"组织(?:领导|机构|架构|单位|实施|保障|分工)|(?:主办|承办|协办|联办)|单位|机构")
 _HOSTS = re.compile(r"(?:(?:本次|此次)?[\u4e00-\u9fff“”]{0,12}?由)?(?P<names>[^，,。；;由]{2,80}?)"
                     r"(?:主办|承办|协办|联办)")
 
@@ -101,7 +104,7 @@ def event_field_points(items: list[Item]) -> list[int]:
             continue
         rest = body[len(i.title):].strip("。.：: \n") if body.startswith(i.title) and i.title != body else ""
         clauses = [c for c in re.split(r"[，,。；;\n]", rest) if c.strip()]
-        if m and _names(m.group("names")) or clauses and all(
+        if m and _names(m.group("names")) or clauses and _HOSTS_TITLE.search(i.title) and all(
                 (h := _HOSTS.fullmatch(c.strip())) and _names(h.group("names")) for c in clauses):
             points.append(i.pos)
     return points

@@ -24,9 +24,10 @@ ELIDED_OPEN = re.compile(r"^[还也并均都又]?(?:应当|应该|应(?!急)|要
 # a sentence opening with 会同 or 负责 and naming no subject 「A要加强…；会同B开展…」「…；负责…的处罚」: the subject of
 # the sentence before it is dropped, as after 要 (not 负责人／负责同志, persons; not 负责解释)
 WORK_OPEN = re.compile(r"^(?:会同|协同|(?:具体)?负责(?!人|同志|解释|的))")
-# a verb of rule 2 joined by 并 to the subject's first verb 「A应研究制定…并负责实施」「A建立…机制并组织落实」
+# a verb of rule 2 joined by 并 to the subject's first verb 「A应研究制定…并负责实施」「A建立…机制并组织落实」 (not
+# 「加强对街道牵头并负责实施的…项目的监督」: the verb with 的 is inside the subject's object, another's work, review 41)
 JOINED_DO = re.compile(r"^[^，,]*?并(?:具体|统一|依法)?(?:负责|组织(?:实施|开展|落实)|落实)"
-                       r"(?!人|同志|解释|的|情况|到位)")
+                       r"(?!人|同志|解释|的|情况|到位|(?:实施|落实|推进|开展|管理|建设|监管)?的)")
 # 「要…，认真落实…要求」 in such a sentence: a closing call to comply, no work given
 COMPLIES = re.compile(r"落实[^，,]{0,40}?(?:要求|精神|规定|部署|指示|决策)$")
 # the verb after a rule the subject follows 「…，并按照…要求落实各项措施」 in a later clause: 落实 right after the

@@ -115,6 +115,7 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
     # clause, found by bisection — not by splitting the whole line before each count (「，每村两条」×N, quadratic)
     cuts = [c.end() for c in re.finditer(r"[，,。；;]", sentence)]
     colon_cuts = [c.end() for c in re.finditer(r"[，,。；;：:]", sentence)]
+    spans: tuple[list[int], list[str]] | None = None       # (the clauses' starts, found at the first count kept)
     for m in _CN_COUNT.finditer(sentence):
         before = sentence[max(0, m.start() - 12): m.start()]
         if before.endswith(("“", "「", "\"", "『")):
@@ -173,7 +174,8 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             subject = _subject_before(words[:bar.start()] if (bar := _CMP_AT_END.search(words)) else words)
             subject = "" if _TIME_ONLY.fullmatch(subject) else subject     # (全年不少于三十场: no name of it)
             subject = "" if _DATE_VERB_ONLY.fullmatch(subject) else subject   # (6月底前完成三个: nor here)
-        out.append(Target(text=_clause_of(sentence, m.group(0), m.start()), value=float(value), unit=m.group(3),
+        spans = spans or _clause_spans(sentence)
+        out.append(Target(text=_clause_of(sentence, m.group(0), m.start(), spans), value=float(value), unit=m.group(3),
                           deadline=deadline,
                           comparator=_CMP.get(cmp_m.group(1)) if cmp_m else ">=" if above or floor else None,
                           subject=subject))
@@ -346,17 +348,31 @@ def _rates_and_times(sentence: str, deadline: str | None) -> list[Target]:
     return out
 
 
-def _clause_of(sentence: str, words: str, at: int | None = None) -> str:
+def _clause_of(sentence: str, words: str, at: int | None = None,
+               spans: tuple[list[int], list[str]] | None = None) -> str:
     """The clause of ``sentence`` holding ``words`` — the one standing at ``at`` where given (「…每周巡查一次；…至少每
-    季度组织大检查一次」: the same words twice, each count its own clause)."""
+    季度组织大检查一次」: the same words twice, each count its own clause). ``spans`` (from ``_clause_spans``, found
+    once per sentence by the caller) is bisected: walking every clause for each count was quadratic (review 41)."""
     if at is not None:
-        pos = 0
-        for c in _sentence_clauses(sentence):
-            start = sentence.find(c, pos)
-            if start <= at < start + len(c):
-                return c
-            pos = start + len(c)
+        starts, clauses = spans if spans is not None else _clause_spans(sentence)
+        if (i := bisect_right(starts, at) - 1) >= 0 and at < starts[i] + len(clauses[i]):
+            return clauses[i]
     return next((c for c in _sentence_clauses(sentence) if words in c), words)
+
+
+def _clause_spans(sentence: str) -> tuple[list[int], list[str]]:
+    """Where each of the sentence's clauses starts, in order, with the clauses (one walk of the sentence)."""
+    starts: list[int] = []
+    clauses: list[str] = []
+    pos = 0
+    for c in _sentence_clauses(sentence):
+        start = sentence.find(c, pos)
+        if start < 0:
+            continue
+        starts.append(start)
+        clauses.append(c)
+        pos = start + len(c)
+    return starts, clauses
 
 
 @lru_cache(maxsize=32)
