@@ -39,6 +39,10 @@ def one(path, unit, targets=(), note="", **kw):
 # ---------------------------------------------------------------------------------------------------------
 X01 = "x172_01_shi-jiaotongwei-2023-gonggong-chongdian-sheshi-zicha-choucha-tongzhi.txt"
 N01 = "关于开展公共充电设施自查抽查工作的通知"
+TURNED42 = ("CONVENTIONS.md \"Round 42 rulings, written early\" → Dates and duties (turned, naming x172_01): a dated "
+            "sending by a body the plan itself tasks, inside the plan's own campaign (operators sending their 整改计划 and "
+            "自查表 by 6月30日 after the self-check the plan gives them), is a dated duty; only standing statutory filings to the "
+            "administering department stay filings; the units of 三、（一）（二） are unchanged (the receiving bodies no units)")
 CHECKS01 = ("三、检查安排's items are dated by their own sentences (a span 「2023年7月1日至8月15日」 or a limit 「在2023年6月30日前」): the "
             "item's own date is its deadline, the span's end where it is a span (round 34: the latest date of an item is "
             "its deadline; round 36: an item's own date wins)")
@@ -99,7 +103,12 @@ plan(X01,
      plan_targets=[], phases=[],
      duties=[{"what": "各区交通行政管理部门形成核查报告报送市道路运输管理局", "when": "", "when_norm": None,
               "note": "三、（三）: a plan unit's sending to another body of the plan (round 35 / round 36: a duty, undated where "
-                      "no date is written for the sending itself; the check span 2023年7月1日至8月15日 dates the item's work)"}],
+                      "no date is written for the sending itself; the check span 2023年7月1日至8月15日 dates the item's work)"},
+             {"what": "公共停车场（库）经营企业或充电设施运营建设单位在2023年6月30日前开展自验，自验结果不合格、存在僵尸桩的公共停车场（库）"
+                      "将相关整改计划报告所在区交通行政管理部门",
+              "when": "2023年6月30日前", "when_norm": "2023-06-30", "note": "aligned round 41: " + TURNED42 + " — 三、（一）"},
+             {"what": "充电运营商应在2023年6月30日前将自查表提交市级平台", "when": "2023年6月30日前", "when_norm": "2023-06-30",
+              "note": "aligned round 41: " + TURNED42 + " — 三、（二）"}],
      notes=["counting: line 1 and line 3 print the title twice; the preamble no task; 一、检查对象 (one sentence, the objects "
             "checked: a scope) a section; 二、主要检查内容 （一）（二） are the points the checks look at (「是否满足…」「是否存在…」"
             "「是否建立…」: questions naming no body and giving no work — round 35: lists that give no work are text) — no tasks, "
@@ -110,9 +119,12 @@ plan(X01,
             "(spans); no phases (RULING? 2: 检查安排 is not one of round 33's stage sections 实施步骤／工作步骤／时间安排, and its "
             "items are named by the work and its doer, not as stages; were they phases, they would run ? → 2023-06 twice, "
             "2023-07 → 2023-08, 2023-08 → 2023-09)",
-            "filings read as no duty: the parking operators' 「将相关整改计划报告所在区交通行政管理部门」 and the charging operators' "
-            "「将自查表…提交市级平台」 — regulated parties sending to the body that checks them (round 32; round 41: a regulated "
-            "party's filings are not duties) — RULING? 3 (the charging operators are also the plan's addressees 「各相关单位」)",
+            "aligned round 41: the parking operators' 「将相关整改计划报告所在区交通行政管理部门」 and the charging operators' "
+            "「在2023年6月30日前将自查表…提交市级平台」 are dated duties (2023-06-30), two duties added — " + TURNED42 + "; "
+            "the builder's note was: filings read as no duty: the parking operators' 「将相关整改计划报告所在区交通行政管理部门」 and "
+            "the charging operators' 「将自查表…提交市级平台」 — regulated parties sending to the body that checks them (round 32; "
+            "round 41: a regulated party's filings are not duties) — RULING? 3 (the charging operators are also the plan's "
+            "addressees 「各相关单位」)",
             "figures: none are targets — 3个月内 (a form field), the URL's digits, phone numbers (23115232, 13916075577, "
             "15800990605, 18221059360); persons in the contact block (张英杰, 王志昕, 周天卉, 徐一诚) are never units"])
 

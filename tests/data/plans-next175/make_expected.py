@@ -32,6 +32,8 @@ ARTICLE = ("CONVENTIONS.md round 30 / round 33: in a document written as article
            "instruction 「应当…」) is a task; general provisions (purpose, scope, entry into force) are not")
 LIMIT = ("CONVENTIONS.md round 33: a limit counted from an event with no comparison word 「在受理后2个工作日内」 is the item's "
          "deadline rule, not a target; no deadline (round 34: times from an event are no deadline)")
+RULED42 = ("CONVENTIONS.md \"Round 42 rulings, written early\" → Units: a 「…的，由A…」 step after a case or a branch is "
+           "the article's own work, A a doer")
 WITHIN = ("CONVENTIONS.md round 33: a time limit with a comparison word is a target 「时限不超过5个工作日」 (round 30's 不超过)")
 CLASS = ("CONVENTIONS.md round 34 (targets): a class the rule covers is not a target — 「1万平方米及以下的…产业项目」 names the "
          "objects a rule applies to, like 「10万平方米以上的项目」")
@@ -78,9 +80,12 @@ plan(X01,
                "option, not work) → " + NONE + "; the other reading (由A＋a verb of doing, round 34) gives responsible "
                "建设单位; 1万平方米以上 / 小于5万立方米/日 / 5000平方米及以下 name the projects the rule covers — " + CLASS + "; "
                + NODATE),
-        S(["三"], [], ["市、区建设管理部门", "特定地区管委会", "原审查机构"],
+        S(["三"], [], ["市、区建设管理部门", "特定地区管委会", "原审查机构", "建设管理部门", "交通、水务、绿化市容等相关部门"],
           targets=[(5, "个工作日"), (10, "个工作日"), (7, "个工作日")],
-          note="「由市、区建设管理部门和特定地区管委会委托经市住房城乡建设管理委认定的施工图审查机构进行事后质量检查」 — round 33 / "
+          note="aligned round 41: 「未在规定时限内完成整改、整改复查仍不合格，或建设单位拒不整改的，由建设管理部门或交通、水务、绿化市容等"
+               "相关部门核实情况后依法责令建设单位停止施工…」 is a 「…的，由A…」 step after a case, the article's own work: A a doer (" + RULED42 + "; the "
+               "group closed by a shared head 「交通、水务、绿化市容等相关部门」 one name as printed, \"Round 42 rulings, continued\") "
+               "— responsible adds 建设管理部门 and 交通、水务、绿化市容等相关部门; the builder's note was: 「由市、区建设管理部门和特定地区管委会委托经市住房城乡建设管理委认定的施工图审查机构进行事后质量检查」 — round 33 / "
                "round 35: 「由A委托B＋verb」 makes A a doer, B (the object of 委托) no unit; 「市、区X部门」 one name as printed "
                "(round 30), 和 joins two whole names (round 35); 「整改完成后，应重新在线上传，由原审查机构复查」 — 由A＋a verb of "
                "doing (round 34): 原审查机构 a doer — RULING? 2: the 合格的 / 不合格的 paragraphs are the check's own steps split "
@@ -121,7 +126,7 @@ plan(X02,
      style="title twice, number, addressees, a preamble; six headed points 「一、…」 run in (no heading lines): 一、 a lead-in "
            "「对同时满足以下条件的项目，可将…纳入…核发范围：」 over three conditions （一）–（三）, 二、 two paragraphs, 三、–五、 one "
            "paragraph each, 六、 the entry into force; signature date; blank lines between all paragraphs",
-     leaf_tasks=4, count_alternatives=[1, 5, 7],
+     leaf_tasks=4, count_alternatives=[2, 5, 7],
      leaf_tasks_by_section={"二、–五、": 4},
      childless_top_level_sections=["一、", "六、"],
      samples=[
@@ -135,8 +140,10 @@ plan(X02,
           note="「建设单位在申请施工许可证时，应当核实…并作出相应承诺」 (an applicant's check; 核实 / 作出 no rule-2 verbs) and "
                "「建设行政管理部门不得颁发施工许可证」 — " + CLOSED + "; " + NONE + "; an instruction to the plan's bodies "
                "(round 34) in a plan with units elsewhere: " + WORKLESS + "; " + NODATE),
-        S(["四"], [], [],
-          note="「市、区建设行政管理部门和特定地区管委会应当加强施工许可事中事后监管…」 — " + CLOSED + "; 「对涉及以欺骗等不正当手段"
+        S(["四"], [], ["原发证机关"],
+          note="aligned round 41: 「对涉及以欺骗等不正当手段取得施工许可证的，责令停止施工，由原发证机关按照相关程序撤销施工许可证」 is a "
+               "「…的，由A…」 step after a case, the article's own work: A a doer (" + RULED42 + ") — responsible [] → 原发证机关 "
+               "(lead []: no 牵头); the builder's note was: 「市、区建设行政管理部门和特定地区管委会应当加强施工许可事中事后监管…」 — " + CLOSED + "; 「对涉及以欺骗等不正当手段"
                "取得施工许可证的，责令停止施工，由原发证机关按照相关程序撤销施工许可证」 is a case inside an item whose work is "
                "something else (rule 3; round 34: a case stays a case) → no unit; " + NONE + "; " + WORKLESS + "; " + NODATE),
         S(["五"], [], [],
@@ -149,9 +156,9 @@ plan(X02,
             "meet (round 35: conditions are a list that gives no work, text), and 一、 itself states a policy with no subject "
             "and 「可将…纳入…」 (an option, round 34 / 40): no task; 二、–五、 give work (二、 to 建设单位 and 施工图审查机构 by rule "
             "2; 三、–五、 instructions 应当／不得 to the permit authorities with no rule-2 verb, " + WORKLESS + ") → **4**; 六、 the "
-            "entry into force (a general provision) no task. Accepted: 1 (二、 only), 5 (一、 in, as a point that gives the "
+            "entry into force (a general provision) no task. Accepted: 2 (二、 and 四、 only: aligned round 41, 四、 names 原发证机关 by the Round 42 ruling on 「…的，由A…」 steps — the builder's 1, 二、 only, rested on 四、 naming no unit), 5 (一、 in, as a point that gives the "
             "authorities an option of work), 7 (一、's three conditions read as items, with 二、–五、)",
-            "units: only in 二、; the addressees 各区建设管理（交通）委、特定地区管委会 are no item's subject",
+            "units: in 二、 and (aligned round 41) 四、; the addressees 各区建设管理（交通）委、特定地区管委会 are no item's subject",
             "dates: 2024年9月19日 (signature), 2024年11月1日 (entry into force); no item is dated",
             "figures: 12米及以上 (一、（二）, a condition picking the projects — in no task, not checked); "
             "沪建建管联〔2024〕249号, 沪建质安〔2024〕217号, 沪住建规范〔2023〕2号 are document numbers"])

@@ -109,20 +109,17 @@ plan(X02,
            "兴宁市武术协会在**市文化广场承办全市武术表演」), 一、指导思想 (with the site's 「莎莎课件站[/]」 inside a word), 二、活动时间 "
            "「2011年8月8日20时至22时。」, 三、组织领导 「活动由兴宁市体育局主办,兴宁市武术协会承办,领导…副局长、…股长…负责督查和协调。"
            "组长:…;范文网[ww.网址未加载]副组长:…」, then the heading 「四、活动内容」 — the stored excerpt ends there (1,440 bytes)",
-     leaf_tasks=1, count_alternatives=[2], attachment_task_rows=0,
-     childless_top_level_sections=["一、指导思想", "二、活动时间"],
-     samples=[
-        S(["三"], ["兴宁市体育局"], ["兴宁市体育局", "兴宁市武术协会"], dl="2011年8月8日20时至22时", dln="2011-08-08",
-          note="round 36: a childless top-level point that gives work to a rule-2 doer is a task (RULING? 1: a reader of round 41's "
-               "plan-level 「承办单位：A」 field reads 三 as the event's organising field, no task); round 40: 「由A主办、B承办的…活动」 "
-               "naming the item's own event gives A (lead) and B (由A＋a verb of doing) — here 「活动由兴宁市体育局主办,兴宁市武术协会"
-               "承办」: lead 兴宁市体育局, responsible 兴宁市体育局, 兴宁市武术协会; the 副局长, 股长, 组长, 副组长 named after it are "
-               "persons (" + PERSON + "); the site's 「范文网[ww.网址未加载]」 inside the text is chrome; deadline: the activity's "
-               "evening 「2011年8月8日20时至22时」 (" + SPAN + "): 2011-08-08; 20时, 22时 are clock times (not answered)"),
-     ],
+     leaf_tasks=0, count_alternatives=[1, 2], attachment_task_rows=0,
+     childless_top_level_sections=["一、指导思想", "二、活动时间", "三、组织领导"],
+     samples=[],
      plan_targets=[], phases=[], duties=[],
-     notes=["1 leaf on the page: 三、组织领导; 一、指导思想 is a section, 二、活动时间 a field (round 35); 「四、活动内容」 is a heading "
-            "with no text (the excerpt ends): 2 accepted (a parser that keeps 四 as an empty leaf)",
+     notes=["aligned round 41: 「三、组织领导 活动由兴宁市体育局主办,兴宁市武术协会承办,领导…副局长、…股长…负责督查和协调。组长:…」 "
+            "only says who hosts the event (the rest names persons) — a plan-level field, no task, no item units "
+            "(CONVENTIONS.md \"Round 42 rulings, written early\" → Units: 「活动由A主办，B承办」 as the whole of a 组织领导 point; a "
+            "count with it as a task is accepted): its sample (lead 兴宁市体育局, responsible 兴宁市体育局, 兴宁市武术协会, deadline "
+            "2011-08-08) removed; the count 1 → 0 leaves on the page, with 1 (三 a task, or 四 an empty leaf) and 2 (both) "
+            "accepted; the builder's note was: 1 leaf on the page: 三、组织领导; 一、指导思想 is a section, 二、活动时间 a field (round "
+            "35); 「四、活动内容」 is a heading with no text (the excerpt ends): 2 accepted (a parser that keeps 四 as an empty leaf)",
             "the preamble's 「市体育局决定,开展…」 and 「兴宁市武术协会…承办全市武术表演」 give units to no item (round 40: a plan's "
             "preamble before its first section)",
             "site chrome inside the text: 「莎莎课件站[/]」 (in 一) and 「范文网[ww.网址未加载]」 (in 三); 「**市文化广场」「广大**」 masks "

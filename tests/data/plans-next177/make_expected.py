@@ -113,7 +113,11 @@ plan(X02,
 
 # ---------------------------------------------------------------------------------------------------------
 X03 = "x177_03_xian-2014-jindu-jizhong-xuanchuanyue-huodong-fangan.txt"
-DL03 = dict(dl="5月中旬至7月中旬", dln="2014-07")
+ALIGN03 = ("aligned round 41: a heading naming a day's period 「“6.26”國際禁毒日期間」 over items under a longer campaign "
+           "span dates its items by that day, the nearest time stated above an item governs (CONVENTIONS.md \"Round 42 "
+           "rulings, written early\" → Dates and duties, turned, naming x177_03 二/(一),(二)) — deadline 2014-07 (the "
+           "campaign's end) → 2014-06; the builder's note was: ")
+DL03 = dict(dl="“6.26”國(guó)際禁毒日期間", dln="2014-06")
 plan(X03,
      title="2014年禁毒集中宣傳月活動(dòng)方案",
      title_note="line 1, as printed with the site's inline pinyin (round 39: kept as printed)",
@@ -127,21 +131,23 @@ plan(X03,
      leaf_tasks=2, count_alternatives=[], attachment_task_rows=0, childless_top_level_sections=["一、總體要求和目標(biāo)"],
      samples=[
         S(["二", "(一)"], [], [], **DL03,
-          note="「要圍繞…成果進行集中展示和宣傳,進一步彰顯各鄉鎮、各部門…的信心」 — no subject; 各鄉鎮、各部門 are named inside "
+          note=ALIGN03 + "「要圍繞…成果進行集中展示和宣傳,進一步彰顯各鄉鎮、各部門…的信心」 — no subject; 各鄉鎮、各部門 are named inside "
                "the object (round 40: a body named inside the object of a publicity item is no unit): lead [], responsible []; "
                + SPAN + " — 「縣禁毒委決定在5月中旬至7月中旬,開展…活動」 in the 2014 plan: 2014-07 — RULING? the section heading "
                         "「“6.26”國際禁毒日期間…」 names a period round the day, not a date (round 39: 「…期间」 gives no deadline); a "
                         "reader who gives the heading's day to its items (round 37: a heading's date is inherited) answers 2014-06"),
         S(["二", "(二)"], [], [], **DL03,
-          note=CUT + "; 「宣傳月期間各單位要策劃、組織若干禁毒宣傳活動」 — 各單位 is a general call (round 33: the bare 各单位 names "
+          note=ALIGN03 + CUT + "; 「宣傳月期間各單位要策劃、組織若干禁毒宣傳活動」 — 各單位 is a general call (round 33: the bare 各单位 names "
                      "no kind), even with 組織＋work (round 34 asks for a kind); 「要充分發揮各成員單位的優勢,借助相關行業協會的"
                      "力量,組織開展…」 has no subject (the 成員單位 and 協會 are named inside the objects of 發揮／借助): lead [], "
-                     "responsible []; 「若干」 is no figure; " + SPAN + ": 2014-07 (as (一))"),
+                     "responsible []; 「若干」 is no figure; " + SPAN + ": 2014-07 (as (一)) — now 2014-06 by the heading's day"),
      ],
      plan_targets=[], phases=[], duties=[],
      notes=["2 leaves on the page: 二/(一), 二/(二) (CUT); 一、總體要求和目標 is a section (aims, no doer)",
             "the campaign's span 「5月中旬至7月中旬」 (「為期兩個月」) is stated once in the preamble for the whole action: a "
-            "stage span for the items with no date of their own (rounds 36–38); no phase is written (one span, no stages)",
+            "stage span for the items with no date of their own (rounds 36–38); no phase is written (one span, no stages); "
+            "aligned round 41: 二's heading 「“6.26”國際禁毒日期間」 is nearer its items than the preamble's span and dates them "
+            "by that day, 2014-06 (CONVENTIONS.md \"Round 42 rulings, written early\", turned)",
             "the pinyin 「(dòng)」「(yíng)」… and the 「?」 are the site's; 「金禁毒辦〔2014〕20號」 is a document number (not a "
             "target)"])
 
@@ -191,15 +197,9 @@ plan(X05,
            "办公厅新闻信息中心具体承办」, 二、活动时间 「20xx年9月」, 三、活动主题, 四、参与对象, 五、活动形式 1.–4. (each a heading "
            "line 「1.“安全案例”」 over a paragraph), 六、活动要求 1.–4. (a general call, a request 「请各市州政协将本通知转发…」, an "
            "option 「…可根据…」, the interpretation clause); the site's sales lines close the page",
-     leaf_tasks=8, count_alternatives=[7, 9], attachment_task_rows=0,
-     childless_top_level_sections=["二、活动时间", "三、活动主题", "四、参与对象"],
+     leaf_tasks=7, count_alternatives=[6, 8, 9], attachment_task_rows=0,
+     childless_top_level_sections=["一、组织领导", "二、活动时间", "三、活动主题", "四、参与对象"],
      samples=[
-        S(["一"], ["省政协办公厅"], ["省政协办公厅", "办公厅新闻信息中心"], skip_deadline=True,
-          note="round 36: a childless top-level point that gives work to a doer by rule 2 is a task (the count 7 without it "
-               "is accepted); " + R2 + " and round 40: 「由A主办、B承办的…活动」 naming the item's own event gives A (lead) and B "
-                                       "— here 「由省政协办公厅举办,办公厅新闻信息中心具体承办」: lead 省政协办公厅, responsible "
-                                       "省政协办公厅, 办公厅新闻信息中心; 「在省政协主席会议的领导下」 is a circumstance (rule 3); the "
-                                       "month 「20xx年9月」: " + MASKED),
         S(["五", "1"], [], [], skip_deadline=True,
           note=UNITLESS + "; 「在政协云app…开设“安全宣传月”专栏,9月份每个工作日发布1个典型网络安全案例」 — no subject: lead [], "
                           "responsible []; 「每个工作日发布1个」 is a rhythm with no comparison word (no target, no reporting duty); "
@@ -220,7 +220,12 @@ plan(X05,
                + MASKED),
      ],
      plan_targets=[], phases=[], duties=[],
-     notes=["8 leaves: 一 (a childless point with doers), 五/1–4, 六/1–3; 六/4 「本活动最终解释权归省政协办公厅」 is the "
+     notes=["aligned round 41: 「一、组织领导 网络安全宣传月活动在省政协主席会议的领导下,由省政协办公厅举办,办公厅新闻信息中心具体"
+            "承办。」 only says who hosts the event — a plan-level field, no task, no item units (CONVENTIONS.md \"Round 42 "
+            "rulings, written early\" → Units: points that only say who hosts the whole event are plan-level fields; a count "
+            "with them as tasks is accepted): its sample (lead 省政协办公厅, responsible 省政协办公厅, 办公厅新闻信息中心) removed, "
+            "the count 8 → 7, with 8 (一 a task) accepted, and the builder's alternatives shifted by one (6: 六/3 read as an "
+            "option; 9: 一 and 六/4 both in); the builder's note was: 8 leaves: 一 (a childless point with doers), 五/1–4, 六/1–3; 六/4 「本活动最终解释权归省政协办公厅」 is the "
             "interpretation clause (round 30: a general provision; 9 accepted with it); 7 accepted (一 read as a section, or "
             "六/3 「各地方政协可根据…开展其他形式的…活动」 read as an option that gives no work, round 34/40); 二、–四、 are "
             "sections (time, theme, participants)",
