@@ -113,6 +113,9 @@ plan(X02,
 
 # ---------------------------------------------------------------------------------------------------------
 X03 = "x178_03_anhui-2020-liangshiri-liangshi-anquan-xuanchuanzhou-huodong-shishi-fangan.txt"
+WEEK42 = ("aligned round 41: a week named by a day it contains 「10月16日所在周」 dates the items in it to that day's "
+          "month (CONVENTIONS.md \"Round 42 rulings, written early\" → Dates and duties): the items of the 宣传周's "
+          "二、活動安排 are due 2020-10 (the deadline was not checked); the builder's note was: ")
 WEEK = ("the 宣传周 is given only as 「10月16日所在周」 in 一、活動主題 (no 活動時間 line, no end date printed), and the item writes "
         "no date: the deadline is not checked (RULING? whether such a week is the items' span)")
 plan(X03,
@@ -125,19 +128,19 @@ plan(X03,
            "…擬…確定發布第二批…(25個左右),并擇優…推薦3-5個…」, (三) with 1. 「協同省委宣傳部做好…。由…相關處室負責人為大學生講授…」 — CUT",
      leaf_tasks=3, count_alternatives=[], attachment_task_rows=0, childless_top_level_sections=["一、活動主題"],
      samples=[
-        S(["二", "(一)"], [], [], skip_deadline=True, **at(X03, "(一)"),
-          note=ONELINE + "; " + R2 + ": 「由省糧食和儲備局負責同志率隊參加…」 — the agent of 由 is 負責同志, a person (" + PERSON +
+        S(["二", "(一)"], [], [], dl="10月16日所在周", dln="2020-10", **at(X03, "(一)"),
+          note=WEEK42 + ONELINE + "; " + R2 + ": 「由省糧食和儲備局負責同志率隊參加…」 — the agent of 由 is 負責同志, a person (" + PERSON +
                          "); 「號召全省糧食和物資儲備系統觀看…」 — 號召 is no rule-2 verb: lead [], responsible []; " + WEEK),
-        S(["二", "(二)"], [], [], targets=[(25, "個"), (3, "個")], not_targets=[(10, "個")], skip_deadline=True,
+        S(["二", "(二)"], [], [], targets=[(25, "個"), (3, "個")], not_targets=[(10, "個")], dl="10月16日所在周", dln="2020-10",
           **at(X03, "(二)"),
-          note=R2 + ": the five bodies are the subject of 「擬…確定發布」 and 「擇優…推薦」 — 確定／發布／推薦 are no rule-2 verbs "
+          note=WEEK42 + R2 + ": the five bodies are the subject of 「擬…確定發布」 and 「擇優…推薦」 — 確定／發布／推薦 are no rule-2 verbs "
                     "(round 30: a closed list; 制定／明确／完成 are not either) and no 由／負責／組織 stands with them: lead [], "
                     "responsible []; 「國家糧食和物資儲備局」 only receives (rule 3); targets: 「第二批…基地(25個左右)」 the item's own "
                     "number to name (round 37; 左右 = about), 「推薦3-5個」 a range read at its lower edge (round 32): 3 個; "
                     "「第一批已確定發布10個」 is a past figure (round 33): not a target; 「皖糧辦聯﹝2020﹞68號」 a document number; "
                     + WEEK),
-        S(["二", "(三)", "1"], [], [], skip_deadline=True, **at(X03, "1."),
-          note=CUT + "; " + ONELINE + "; 「協同省委宣傳部做好…」 has no subject (round 39: 協同 with no doer names none) and "
+        S(["二", "(三)", "1"], [], [], dl="10月16日所在周", dln="2020-10", **at(X03, "1."),
+          note=WEEK42 + CUT + "; " + ONELINE + "; 「協同省委宣傳部做好…」 has no subject (round 39: 協同 with no doer names none) and "
                      "做好 is no rule-2 verb; 「由省糧食和儲備局相關處室負責人為大學生講授…」 — the agent of 由 is 負責人, a person ("
                      + PERSON + "): lead [], responsible []; " + WEEK),
      ],
