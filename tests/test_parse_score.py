@@ -315,9 +315,9 @@ SCORED_SETS = [
     ("plans-next173", "tuned on from round 42 (never tuned: 73.9 %)", 0.719, 4, 115),
     ("plans-next174", "tuned on from round 42 (never tuned: 95.0 %)", 0.93, 3, 101),
     ("plans-next175", "tuned on from round 42 (never tuned: 85.6 %)", 0.836, 4, 118),
-    ("plans-next176", "tuned on from round 42 (never tuned: 58.7 %)", 0.567, 8, 75),
-    ("plans-next177", "tuned on from round 42 (never tuned: 81.4 %)", 0.794, 8, 118),
-    ("plans-next178", "tuned on from round 42 (never tuned: 70.6 %)", 0.686, 8, 85),
+    ("plans-next176", "tuned on from round 42 (never tuned: 58.7 %; answers aligned after it)", 0.567, 8, 71),
+    ("plans-next177", "tuned on from round 42 (never tuned: 81.4 %; answers aligned after it)", 0.794, 8, 115),
+    ("plans-next178", "tuned on from round 42 (never tuned: 70.6 %; answers aligned after it)", 0.662, 8, 85),
     ("plans-next179", "tuned on from round 42 (never tuned: 78.7 %)", 0.767, 8, 141),
 ]
 
