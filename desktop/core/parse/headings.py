@@ -430,7 +430,8 @@ def build_items(light_text: str) -> Outline:
     text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(break_spaced_labels(break_glued_fields(
         light_text))))))
     lines = text.split("\n")
-    heading_lines = sum(1 for ln in lines if line_marker(ln.strip())) + len(decimal_lines(lines))
+    decimals_seen = len(decimal_lines(lines))
+    heading_lines = sum(1 for ln in lines if line_marker(ln.strip())) + decimals_seen
     inline = False
     if heading_lines < 3:
         marked = sub_list_numbers(light_text)
@@ -476,7 +477,8 @@ def build_items(light_text: str) -> Outline:
         sections = set()
     steps = ordinal_steps(lines) if not heading_lines and not inline and not unit_lines else {}
     # (a notice that numbers nothing, its work in paragraphs after 「…如下：」: each a task, round 38)
-    notice = notice_paragraphs(lines) if not (heading_lines or inline or unit_lines or sections or steps) else {}
+    # (its 附件 list 「附件:1、《…》」「2、…」 numbers nothing of its own: notice_paragraphs reads past it)
+    notice = notice_paragraphs(lines) if not (decimals_seen or inline or unit_lines or sections or steps) else {}
     decimals = decimal_lines(lines)
     chapter_lines = _restarting_chapters(lines)
     chapters: list[str] = []            # the 第X章 / 第X节 lines the next items stand under
