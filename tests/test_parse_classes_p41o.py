@@ -74,3 +74,96 @@ def test_a_body_before_its_verb_is_still_read() -> None:
                           "区交通局负责对各镇村道路管护情况进行考核，")
     task = next(t for t in parse_text(text).tasks if t.key == "按照道路管护考核办法")
     assert "区交通局" in task.lead_units + task.responsible_units
+
+
+# a point whose units are written after its sub-items (「（三）开展…演练 / 1、…演练。/ 牵头部门：A」) beside points that
+# name their units under themselves: its sub-items are its tasks, with the units written after them
+DRILLS = """某区2025年安全生产月活动方案
+
+一、活动时间
+6月1日至30日。
+
+二、活动内容
+（一）开展一次安全知识宣传活动
+在6月上旬，组织各街道在社区广场集中开展安全知识宣传，发放宣传资料，提供现场咨询。
+牵头单位：区应急局
+参与单位：区消防救援大队、区公安分局等部门。
+（二）开展一次隐患排查活动
+组织对辖区重点企业开展隐患排查，建立问题台账，限期整改到位。
+牵头单位：区安委办
+（三）开展一次应急疏散演练
+1、6月下旬，集中开展消防应急疏散演练，动员辖区学校、商场等人员密集场所开展人员紧急疏散演练。
+牵头部门：区消防救援大队
+参与部门：区教育局、区商务局。
+"""
+
+
+def _task(text: str, key: str):  # type: ignore[no-untyped-def]
+    return next(t for t in parse_text(text).tasks if t.key == key)
+
+
+def test_a_lone_sub_item_over_its_points_units_is_a_task() -> None:
+    assert _keys(DRILLS) == ["二.一", "二.二", "二.三.1"]
+    drill = _task(DRILLS, "二.三.1")
+    assert drill.lead_units == ["区消防救援大队"]
+    assert drill.responsible_units == ["区教育局", "区商务局"]
+
+
+def test_two_sub_items_over_their_points_units_are_tasks() -> None:
+    text = DRILLS.replace("1、6月下旬，集中开展消防应急疏散演练，动员",
+                          "1、6月下旬，集中开展消防应急疏散演练。\n2、组织")
+    assert _keys(text) == ["二.一", "二.二", "二.三.1", "二.三.2"]
+    assert _task(text, "二.三.2").lead_units == ["区消防救援大队"]
+
+
+def test_a_point_without_sub_items_is_unchanged() -> None:
+    # near miss: the same point with its work as a paragraph is a task itself, as before
+    text = DRILLS.replace("1、6月下旬", "6月下旬")
+    assert _keys(text) == ["二.一", "二.二", "二.三"]
+    assert _task(text, "二.三").lead_units == ["区消防救援大队"]
+
+
+def test_sub_items_naming_their_own_units_are_unchanged() -> None:
+    # near miss: where every point's work is in sub-items with their own units, those sub-items are the tasks
+    text = DRILLS.replace("（一）开展一次安全知识宣传活动\n", "（一）开展一次安全知识宣传活动\n1、").replace(
+        "（二）开展一次隐患排查活动\n", "（二）开展一次隐患排查活动\n1、")
+    assert _keys(text) == ["二.一.1", "二.二.1", "二.三.1"]
+
+
+# the page stops inside the last unit's bracket 「参与部门：区级各部门(特别是」: the name whole, its cut bracket dropped
+def test_a_unit_cut_inside_its_bracket_is_kept_whole() -> None:
+    text = DRILLS.replace("参与部门：区教育局、区商务局。", "参与部门：区教育局、区级各部门(特别是")
+    drill = _task(text, "二.三.1")
+    assert drill.responsible_units == ["区教育局", "区级各部门"]
+    assert any("括号中间中断" in w for w in parse_text(text).warnings)
+
+
+def test_a_closed_bracket_in_a_name_is_kept() -> None:
+    # near miss: a bracket the name closes 「区国房局(地震局)」 stays part of it
+    text = DRILLS.replace("牵头部门：区消防救援大队", "牵头部门：区国房局(地震局)")
+    assert _task(text, "二.三.1").lead_units == ["区国房局(地震局)"]
+
+
+# headings run in one after another: 「（二）…」 at the end of （一）'s text, 「（三）…」 at the end of （二）'s
+RUN_IN = """某县2024年农村人居环境整治行动安排
+
+一、总体要求
+以农村垃圾、污水治理和村容村貌提升为主攻方向，全面改善农村人居环境。
+二、重点行动
+（一）垃圾治理行动。
+健全农村生活垃圾收运处置体系，推行垃圾分类减量，实现行政村收运处置全覆盖。（二）污水治理行动。
+因地制宜推进农村生活污水治理，优先治理水源保护区和城乡结合部村庄的生活污水。（三）村容提升行动。
+开展房前屋后清理，整治乱堆乱放、乱搭乱建，推进村庄绿化美化。
+"""
+
+
+def test_headings_run_in_one_after_another_are_each_split() -> None:
+    assert _keys(RUN_IN) == ["二.一", "二.二", "二.三"]
+
+
+def test_a_number_inside_a_sentence_stays_text() -> None:
+    # near miss: 「第（二）、（三）批」 after a word, not a stop — no heading
+    text = RUN_IN.replace("实现行政村收运处置全覆盖。（二）污水治理行动。\n",
+                          "列入第（二）、（三）批示范村。\n（二）污水治理行动。\n")
+    assert _keys(text) == ["二.一", "二.二", "二.三"]
+    assert "示范村" in _task(text, "二.一").text

@@ -47,7 +47,18 @@ def _find(lines: list[str], lo: int, hi: int, kind: int, value: int) -> tuple[in
 
 
 def split_run_in_headings(lines: list[str]) -> list[str]:
-    """``lines`` with each heading run into the line before (see the module) set at a line start."""
+    """``lines`` with each heading run into the line before (see the module) set at a line start; again where the
+    heading set there was itself the last of its run and the next one is run into its own text (「…蓝图。(二)全面建改
+    行动。」 then 「…改造。(三)管理提升行动。」: each found in the text of the one before)."""
+    for _ in range(4):
+        split = _split_once(lines)
+        if len(split) == len(lines):
+            break
+        lines = split
+    return lines
+
+
+def _split_once(lines: list[str]) -> list[str]:
     if not any(("、" in ln or "）" in ln or ")" in ln) and ("。" in ln or "：" in ln or ":" in ln) for ln in lines):
         return lines
     marks: list[tuple[int, int, int]] = []          # (line, kind, value) of the headings at line starts
