@@ -167,3 +167,54 @@ def test_a_number_inside_a_sentence_stays_text() -> None:
                           "列入第（二）、（三）批示范村。\n（二）污水治理行动。\n")
     assert _keys(text) == ["二.一", "二.二", "二.三"]
     assert "示范村" in _task(text, "二.一").text
+
+
+# numbered lines that each hold an activity's own fields 「1、活动内容:…⏎活动时间:…⏎主办:…」: each an activity
+# (a task), not one field of the point above; a block written a field a line stays one task (round 35)
+RECORDS = """某镇2024年科技活动周工作方案
+
+一、活动主题
+科技创新 美好生活
+
+二、具体活动安排
+1、活动内容：科技活动周启动仪式
+活动时间：5月18日上午9:00
+活动地点：镇文化广场
+主办：镇科协
+2、活动内容：青少年科技创新作品展
+活动时间：5月20日至25日
+活动地点：镇中心小学
+主办：镇教育办
+
+三、工作要求
+各村要高度重视，认真组织，确保活动取得实效。
+"""
+
+
+def test_numbered_activity_records_are_tasks() -> None:
+    assert _keys(RECORDS)[:2] == ["二.1", "二.2"]
+    assert _task(RECORDS, "二.2").lead_units + _task(RECORDS, "二.2").responsible_units == ["镇教育办"]
+
+
+def test_a_field_a_line_block_is_one_task() -> None:
+    # near miss: the activity's fields numbered one a line are one task (round 35 field blocks), as before
+    text = RECORDS.replace("""二、具体活动安排
+1、活动内容：科技活动周启动仪式
+活动时间：5月18日上午9:00
+活动地点：镇文化广场
+主办：镇科协
+2、活动内容：青少年科技创新作品展
+活动时间：5月20日至25日
+活动地点：镇中心小学
+主办：镇教育办
+
+三、工作要求
+各村要高度重视，认真组织，确保活动取得实效。
+""", """二、科技活动周启动仪式
+1、活动时间：5月18日上午9:00
+2、活动地点：镇文化广场
+3、承办单位：镇科协
+4、活动内容：启动仪式、科普展板展示和现场咨询
+""")
+    assert _keys(text)[0] == "二" and "二.1" not in _keys(text)
+    assert "镇科协" in _task(text, "二").lead_units + _task(text, "二").responsible_units
