@@ -218,3 +218,39 @@ def test_a_field_a_line_block_is_one_task() -> None:
 """)
     assert _keys(text)[0] == "二" and "二.1" not in _keys(text)
     assert "镇科协" in _task(text, "二").lead_units + _task(text, "二").responsible_units
+
+
+# a flattened table whose time column is merged across its rows: the group's month printed once before the number of
+# its first row 「3月1.…」「4月1.…」 — set on a line of its own, the rows numbered from 1 again under it
+MONTHS = """某县2025年全民健身月活动方案
+
+一、活动时间
+2025年3月至4月。
+
+二、活动安排
+时间活动内容负责单位
+3月1.全民健步走启动仪式县文体局
+2.广场舞展演县文化馆
+4月1.乡村篮球邀请赛县体育中心
+2.老年人门球比赛县老体协
+"""
+
+
+def test_a_merged_month_cell_before_row_numbers_opens_a_group() -> None:
+    keys = _keys(MONTHS)
+    assert keys.count("二.1") == 2 and keys.count("二.2") == 2
+    titles = [t.title for t in parse_text(MONTHS).tasks]
+    assert any(t.startswith("乡村篮球邀请赛") for t in titles)
+    assert not any("4月" in t for t in titles)
+
+
+def test_one_month_before_a_row_number_stays_as_written() -> None:
+    # near miss: one line alone 「3月1.」 is not a column (it may be a date's words): the text is left as it is
+    text = MONTHS.replace("4月1.乡村篮球邀请赛", "3.乡村篮球邀请赛").replace("2.老年人门球比赛", "4.老年人门球比赛")
+    assert not any(t.title.startswith("乡村篮球邀请赛") and t.key == "二.1" for t in parse_text(text).tasks)
+
+
+def test_months_out_of_order_are_no_time_column() -> None:
+    # near miss: 「4月1.」 before 「3月1.」 is no run of groups: nothing is split
+    text = MONTHS.replace("3月1.全民健步走", "5月1.全民健步走")
+    assert not any(t.title.startswith("乡村篮球邀请赛") for t in parse_text(text).tasks)
