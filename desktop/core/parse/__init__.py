@@ -535,7 +535,11 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     if tasks and items and _cut_off(items[-1].body):
         # the text stops inside a bracket: keep what is there, drop a half-written unit, and say so
         last = tasks[-1]
+        tail = re.search(r"[（(]([^（）()\n]*)$", items[-1].body.rstrip())
         for names in (last.lead_units, last.responsible_units):
+            if tail and names and names[-1].endswith((f"({tail[1]})", f"（{tail[1]}）")) \
+                    and len(names[-1]) > len(tail[1]) + 3:
+                names[-1] = names[-1][:-len(tail[1]) - 2]   # (区级各部门(特别是: the name whole, not its cut bracket)
             while names and not looks_like_unit(names[-1]):
                 names.pop()
         plan.warnings.append(f"原文在最后一项任务（{last.key} {last.title}）的括号中间中断，可能不完整："

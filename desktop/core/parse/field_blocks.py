@@ -90,6 +90,8 @@ def _is_block(item: Item) -> bool:
     kids = item.children
     if len(kids) < 2 or any(g.children for c in kids for g in c.children):
         return False
+    if any(_record(c.body) for c in kids):
+        return False        # (「1、活动内容:开幕日⏎活动时间:9月18日⏎主办:…」: each numbered line an activity)
     written = [c for c in kids if c.body.strip()]
     if len(written) >= 2 and not any(c.children for c in kids) and _project_block(written):
         return True
@@ -100,6 +102,14 @@ def _is_block(item: Item) -> bool:
     if len(written) < 2 or not all(_field(c.body) for c in written):
         return False
     return not any(c.children for c in kids) or any(_PLACED.match(c.body.strip()) for c in written)
+
+
+def _record(body: str) -> bool:
+    """A numbered line that holds fields of its own on the lines below its first (content, then time, place, host):
+    one activity's record, an item of its own — not one field of the item above (round 35's blocks are a field a
+    line)."""
+    rows = [ln.strip() for ln in body.strip().split("\n") if ln.strip()]
+    return len(rows) >= 3 and _field(rows[0]) and sum(_field(r) or r.startswith(("主办", "主辦")) for r in rows) >= 3
 
 
 def _lines(kid: Item) -> list[str]:

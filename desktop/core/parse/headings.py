@@ -45,7 +45,7 @@ from .marks import (
 from .normalise import compact
 from .notice_paragraphs import notice_paragraphs
 from .prose_units import colon_kind_unit, colon_lead_unit, leading_unit
-from .run_in_headings import bare_digit_items, split_run_in_headings, unmarked_numbers
+from .run_in_headings import bare_digit_items, split_run_in_headings, split_time_cells, unmarked_numbers
 from .run_on_articles import split_run_on_articles
 from .run_together import (
     break_glued_fields,
@@ -430,7 +430,8 @@ def build_items(light_text: str) -> Outline:
     text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(break_spaced_labels(break_glued_fields(
         light_text))))))
     lines = text.split("\n")
-    heading_lines = sum(1 for ln in lines if line_marker(ln.strip())) + len(decimal_lines(lines))
+    decimals_seen = len(decimal_lines(lines))
+    heading_lines = sum(1 for ln in lines if line_marker(ln.strip())) + decimals_seen
     inline = False
     if heading_lines < 3:
         marked = sub_list_numbers(light_text)
@@ -457,7 +458,7 @@ def build_items(light_text: str) -> Outline:
     signed = False                      # a signature and date stood since the last item
     retitled = False                    # the text's title line came again since the last item
     lines = split_run_on_items(split_colon_steps(split_first_items(split_after_units(split_paragraph_items(
-        split_run_in_headings(bare_digit_items(unmarked_numbers(lines))))))))
+        split_run_in_headings(split_time_cells(bare_digit_items(unmarked_numbers(lines)))))))))
     lines, stages = stage_paragraphs(lines)     # (第一阶段:…(6月至12月)结合实际,制定… / 第二阶段:… under 四、)
     sections = _unnumbered_headings(lines)
     unit_lines = _unit_paragraphs(lines)
@@ -476,7 +477,8 @@ def build_items(light_text: str) -> Outline:
         sections = set()
     steps = ordinal_steps(lines) if not heading_lines and not inline and not unit_lines else {}
     # (a notice that numbers nothing, its work in paragraphs after 「…如下：」: each a task, round 38)
-    notice = notice_paragraphs(lines) if not (heading_lines or inline or unit_lines or sections or steps) else {}
+    # (its 附件 list 「附件:1、《…》」「2、…」 numbers nothing of its own: notice_paragraphs reads past it)
+    notice = notice_paragraphs(lines) if not (decimals_seen or inline or unit_lines or sections or steps) else {}
     decimals = decimal_lines(lines)
     chapter_lines = _restarting_chapters(lines)
     chapters: list[str] = []            # the 第X章 / 第X节 lines the next items stand under

@@ -6,7 +6,8 @@ only where every paragraph from there to the signature (or the page's own lines)
 document is not printed (nothing numbered follows) gives its own work after that line: its paragraphs of work are its
 tasks, one alone too (round 39: a forwarding notice's own requirements are tasks when the plan it forwards is not
 printed). One whose paragraphs after the lead-in include one that gives none (background, a closing wish) is left
-whole."""
+whole. An 附件 list after the work 「附件:1、《…制度》」「2、…名录」 names attachments: its numbered
+lines (short names, no sentence) number nothing of the notice's own (round 41: two paragraphs over a list 1、–3、)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ _WORK = re.compile(r"务必|必须|应当|(?<![相对响供适反理])应(?!急|
 _CLOSING = re.compile(r"^(?:特此通知|此复|特此函告)[。.]?$")
 _DATE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _MIN_CHARS = 30
+# an 附件 list's first line 「附件:1、《…》」「附件：」, and one of its names: short, no sentence in it
+_ATTACHMENTS = re.compile(r"^附\s*件\s*\d?\s*[:：]")
+_ATTACHMENT_NAME = re.compile(r"^[^。；;，,]{2,50}$")
 
 
 def notice_paragraphs(lines: list[str]) -> dict[int, str]:
@@ -32,10 +36,17 @@ def notice_paragraphs(lines: list[str]) -> dict[int, str]:
     empty where the text numbers anything or its paragraphs are not all work."""
     lead = None
     forward = False
+    attachments = False
     for n, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             continue
+        if lead is not None and _ATTACHMENTS.match(line):
+            attachments = True
+            continue
+        if attachments and line_marker(line) is not None and _ATTACHMENT_NAME.match(line):
+            continue
+        attachments = False
         if line_marker(line) is not None:
             return {}
         if lead is None and _LEAD_IN.search(line) and len(line) >= 10:

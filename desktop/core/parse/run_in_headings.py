@@ -47,7 +47,18 @@ def _find(lines: list[str], lo: int, hi: int, kind: int, value: int) -> tuple[in
 
 
 def split_run_in_headings(lines: list[str]) -> list[str]:
-    """``lines`` with each heading run into the line before (see the module) set at a line start."""
+    """``lines`` with each heading run into the line before (see the module) set at a line start; again where the
+    heading set there was itself the last of its run and the next one is run into its own text (「…蓝图。(二)全面建改
+    行动。」 then 「…改造。(三)管理提升行动。」: each found in the text of the one before)."""
+    for _ in range(4):
+        split = _split_once(lines)
+        if len(split) == len(lines):
+            break
+        lines = split
+    return lines
+
+
+def _split_once(lines: list[str]) -> list[str]:
     if not any(("、" in ln or "）" in ln or ")" in ln) and ("。" in ln or "：" in ln or ":" in ln) for ln in lines):
         return lines
     marks: list[tuple[int, int, int]] = []          # (line, kind, value) of the headings at line starts
@@ -237,4 +248,29 @@ def bare_digit_items(lines: list[str]) -> list[str]:
         lead = len(raw) - len(raw.lstrip())
         num = _BARE_DIGIT.match(raw, lead) if n in marks else None
         out[n] = raw[:lead] + f"{value}、" + (raw[num.end(1):] if num else raw[lead:])
+    return out
+
+
+# a flattened table's time column merged across its rows (「时间｜活动内容｜负责单位」): the group's time printed once,
+# before the number of its first row 「4月1.奥运会倒计时…」「5月1.组织腰鼓…」 — a month (or 上旬/中旬/下旬), then row 1
+_TIME_CELL = re.compile(r"^\s*((?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|[上中下]旬)\s*"
+                        r"(?=1[.．、](?=[\u4e00-\u9fff“《]))")
+
+
+def split_time_cells(lines: list[str]) -> list[str]:
+    """Each group's time cell set on a line of its own above its rows (their numbers start again at 1 under it):
+    only where two groups at least open so, in order (one 「3月1.」 alone may be a date's words)."""
+    cells = [(n, m) for n, ln in enumerate(lines) if (m := _TIME_CELL.match(ln))]
+    if len(cells) < 2:
+        return lines
+    months = [cn_to_int(m.group(1).rstrip("月份")) or 0 for _n, m in cells]
+    if any(months) and any(b <= a for a, b in zip(months, months[1:], strict=False)):
+        return lines            # (months out of order: no time column)
+    out: list[str] = []
+    at = {n: m for n, m in cells}
+    for n, raw in enumerate(lines):
+        if n in at:
+            out.extend([at[n].group(1), raw[at[n].end():]])
+        else:
+            out.append(raw)
     return out

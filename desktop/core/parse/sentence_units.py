@@ -245,6 +245,8 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
     names: list[str] = []
     lead = _CALL_LEAD.match(text, pos)
     at = lead.end() if lead else pos
+    if text.startswith("是", at):
+        return [], pos          # (「…,是区对镇…考核的重要内容」: a copula, its subject before it — no name on 是)
     if _PRONOUN.match(text, at):
         at += 1                 # (其上级主管部门负责指导…: 其 is a pronoun, no part of the name)
     else:

@@ -271,6 +271,11 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
             if item.parent is not None and not item.children and any(
                     s.pos in leafish and s.kind == item.kind for s in item.parent.children):
                 tasks.append(item)      # 3.… (cut before its units) after 1.…（A主办） 2.…（B负责）: siblings
+            elif item.parent is not None and not item.children and item.parent.pos in leafish \
+                    and item.parent.kind == level and item.kind in (2, 3) and item.kind > item.parent.kind:
+                # (（三）开展演练 / 1、…演练。/ 牵头部门：A beside （一）…牵头单位：B: the point's units written after
+                # its sub-items are the point's — its sub-items are the tasks, as its siblings are at theirs)
+                tasks.append(item)
             elif (item.kind < level and not item.children and item.parent is not None
                   and section(item) in sections_with_units
                   and not any(NON_TASK_SECTION.search(a.title) for a in _ancestors(item))
