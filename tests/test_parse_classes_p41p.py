@@ -1,0 +1,83 @@
+"""Round 41 (p41p), whole documents in articles and the sentence reader:
+
+- a text in articles none of which numbers items of its own (第一条 目的和依据 … 第十二条 其他, each article a heading
+  line over its paragraphs): every article of work is a task, not only the one whose paragraphs name units
+  (rule_chapters._childless_articles; before, the articles were read as headings and all but the unit one dropped).
+
+Near misses that must not change: the opening articles (目的和依据, 适用范围, 原则) and the closing ones (实施时间) stay
+no tasks, nor a closing 其他 that says who interprets the text (本实施意见由区交通委负责解释).
+Made-up snippets written the way such plans are printed."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+_HEADED = """关于印发《某区公共停车设施建设管理实施意见》的通知
+
+各有关单位：
+
+现将《某区公共停车设施建设管理实施意见》印发给你们，请认真遵照执行。
+
+2024年3月1日
+
+某区公共停车设施建设管理实施意见
+
+第一条 目的和依据
+
+为规范本区公共停车设施建设管理，根据有关规定，制定本实施意见。
+
+第二条 适用范围
+
+本实施意见适用于本区行政区域内公共停车设施的规划、建设和管理。
+
+第三条 部门职责
+
+区交通委负责统筹推进公共停车设施建设，协调解决相关问题。
+
+区规划资源局负责在控制性详细规划中落实公共停车设施用地。
+
+区财政局负责落实政府投资停车设施建设资金。
+
+第四条 规划编制
+
+应根据全区交通发展规划编制公共停车设施专项规划，明确设施布局和建设时序。
+
+第五条 项目审批
+
+建设单位在项目立项阶段，应同步明确停车设施配建标准和建设内容。
+
+第六条 竣工验收
+
+停车设施竣工后，由区交通委会同相关部门组织专项验收，验收不合格的不得投入使用。
+
+第七条 运营管理
+
+停车设施运营单位应建立健全管理制度，配备专人管理，保障设施安全运行。
+
+第八条 实施时间
+
+本实施意见自2024年4月1日起施行，有效期至2029年3月31日。
+
+第九条 其他
+
+本实施意见由区交通委负责解释。
+"""
+
+
+def _titles(text: str) -> list[str]:
+    return [t.title for t in parse_text(text).tasks]
+
+
+def test_headed_articles_all_tasks() -> None:
+    titles = _titles(_HEADED)
+    for work in ("部门职责", "规划编制", "项目审批", "竣工验收", "运营管理"):
+        assert any(work in t for t in titles), (work, titles)
+    # the opening and closing articles stay no tasks
+    for general in ("目的和依据", "适用范围", "实施时间", "其他"):
+        assert not any(general in t for t in titles), (general, titles)
+
+
+def test_headed_article_reads_its_doer() -> None:
+    tasks = {t.title: t for t in parse_text(_HEADED).tasks}
+    check = next(t for title, t in tasks.items() if "竣工验收" in title)
+    assert "区交通委" in check.lead_units + check.responsible_units
