@@ -4,13 +4,20 @@
   line over its paragraphs): every article of work is a task, not only the one whose paragraphs name units
   (rule_chapters._childless_articles; before, the articles were read as headings and all but the unit one dropped).
 
+- a building's or a work's size with its band naming the kind of project a rule covers
+  「总建筑面积2万平方米及以下的新建产业项目」「设计规模小于3万立方米/日的…泵站工程」
+  「建筑面积3000平方米及以下，无地下室的…配套用房」: a class, no target (round 34 / 39; threshold_line._sized_class).
+
 Near misses that must not change: the opening articles (目的和依据, 适用范围, 原则) and the closing ones (实施时间) stay
-no tasks, nor a closing 其他 that says who interprets the text (本实施意见由区交通委负责解释).
+no tasks, nor a closing 其他 that says who interprets the text (本实施意见由区交通委负责解释); a size the work
+builds or carries out (新建建筑面积…以上的厂房), a ceiling (建筑面积不超过…), bands joined by 且 and a grant's
+condition stay targets.
 Made-up snippets written the way such plans are printed."""
 
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.targets import find_targets
 
 _HEADED = """关于印发《某区公共停车设施建设管理实施意见》的通知
 
@@ -81,3 +88,27 @@ def test_headed_article_reads_its_doer() -> None:
     tasks = {t.title: t for t in parse_text(_HEADED).tasks}
     check = next(t for title, t in tasks.items() if "竣工验收" in title)
     assert "区交通委" in check.lead_units + check.responsible_units
+
+
+def _figures(text: str) -> list[tuple[float, str]]:
+    return [(t.value, t.unit) for t in find_targets(text, 2025)]
+
+
+def test_sized_kind_is_a_class() -> None:
+    assert _figures("总建筑面积2万平方米及以下的新建、改建产业项目，应执行联合审查制度。") == []
+    assert _figures("设计规模小于3万立方米/日的小型排水泵站工程，可简化审查。") == []
+    assert _figures("建筑面积3000平方米及以下的水利工程配套用房；建筑面积3000平方米及以下，无地下室的公园配套用房，"
+                    "由建设单位自行选择审查方式。") == []
+
+
+def test_sized_kind_near_misses() -> None:
+    # the work builds, carries out or reaches the size: a target
+    assert (20000.0, "平方米") in _figures("年内新建建筑面积2万平方米以上的标准厂房。")
+    assert (3000.0, "平方米") in _figures("在园区内落实计容建筑面积3000平方米以上的绿色建筑试点。")
+    # a ceiling, a standard to meet
+    assert (150.0, "平方米") in _figures("每户宅基地建筑面积不超过150平方米。")
+    # bands joined by 且: both targets (round 31)
+    assert (200.0, "平方米") in _figures("总投资50万元以下且建筑面积200平方米以下的小型工程实行简易备案。")
+    # a grant's condition (round 30)
+    assert (8000.0, "平方米") in _figures("单体建筑面积8000平方米及以上的既有建筑改造项目，"
+                                           "改造后经认定，每平方米补贴5元。")
