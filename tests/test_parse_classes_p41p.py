@@ -7,16 +7,19 @@
 - a building's or a work's size with its band naming the kind of project a rule covers
   「总建筑面积2万平方米及以下的新建产业项目」「设计规模小于3万立方米/日的…泵站工程」
   「建筑面积3000平方米及以下，无地下室的…配套用房」: a class, no target (round 34 / 39; threshold_line._sized_class).
+- the agent of a modal 由 described by a 的-phrase 「报告应由具备资质的第三方检测机构出具」: the name after the last 的
+  is the rule's doer (round 32 / 34), whatever its verb (name_edges.MODAL_BY).
 
 Near misses that must not change: the opening articles (目的和依据, 适用范围, 原则) and the closing ones (实施时间) stay
 no tasks, nor a closing 其他 that says who interprets the text (本实施意见由区交通委负责解释); a size the work
 builds or carries out (新建建筑面积…以上的厂房), a ceiling (建筑面积不超过…), bands joined by 且 and a grant's
-condition stay targets.
+condition stay targets; a described agent of 由 with no modal 「由相应的道路管理机构处置」 stays a case's.
 Made-up snippets written the way such plans are printed."""
 
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.sentence_units import doer_units
 from desktop.core.parse.targets import find_targets
 
 _HEADED = """关于印发《某区公共停车设施建设管理实施意见》的通知
@@ -112,3 +115,14 @@ def test_sized_kind_near_misses() -> None:
     # a grant's condition (round 30)
     assert (8000.0, "平方米") in _figures("单体建筑面积8000平方米及以上的既有建筑改造项目，"
                                            "改造后经认定，每平方米补贴5元。")
+
+
+def test_described_agent_after_modal_by() -> None:
+    assert doer_units("竣工图纸（含变更说明），应由符合资质要求的图审机构复核。")[1] == ["图审机构"]
+    assert doer_units("检测报告应由具备相应资质的第三方检测机构出具。")[1] == ["第三方检测机构"]
+
+
+def test_described_agent_near_misses() -> None:
+    # no modal before 由: a case's agent, unread (round 34)
+    assert doer_units("由相应的道路管理机构处置。")[1] == []
+    assert doer_units("井盖破损的，由相应的管养单位处置。")[1] == []
