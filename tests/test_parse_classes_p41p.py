@@ -126,3 +126,4 @@ def test_described_agent_near_misses() -> None:
     # no modal before 由: a case's agent, unread (round 34)
     assert doer_units("由相应的道路管理机构处置。")[1] == []
     assert doer_units("井盖破损的，由相应的管养单位处置。")[1] == []
+

@@ -153,8 +153,9 @@ def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
         return chosen
     # (no article over items of its own: only a text whose articles are each a heading line over its paragraphs,
     # 第五条 规划编制 / 应根据…编制… — a rule's articles of work, not a 细则 that runs its text on after the number)
+    # (nor one whose page opens inside an article's list: that article's items stand for the list it holds)
     listed = any(i.children for i in tops)
-    if not listed and sum(headed_prose(i, 20) for i in tops) * 4 < len(tops) * 3:
+    if not listed and (first > 0 or sum(headed_prose(i, 20) for i in tops) * 4 < len(tops) * 3):
         return chosen
     picked = {i.pos for i in chosen}
     opening = next((n for n, i in enumerate(tops) if not (_OPENING_ARTICLE.search(i.title) or general_article(i))),
