@@ -2,7 +2,8 @@
 
 A short 的-phrase before the agent of 由 describes the body and is no part of its name
 「由相应的管养单位负责」 (the name after the last 的, round 34), read only when the doer's own
-负责/牵头/组织实施 follows the name (「由相应的道路管理机构处置」 stays a case's agent); and the
+负责/牵头/组织实施 follows the name or a modal stands before 由 (「应由符合资质要求的审查机构审查」;
+「由相应的道路管理机构处置」 stays a case's agent); and the
 category tail after a list of names, whose fields may share its head 「等产业、招商部门」, ends
 the list without a name of its own.
 """
@@ -17,6 +18,9 @@ AGENT_DESCRIBED = re.compile(r"(?:(?!负责|组织|牵头|会同|参加|参与|�
                              r"[^，,。；;的由])"
                              r"{1,12}?的(?=[^的，,]{2})")
 DESCRIBED_LEADS = re.compile(r"(?:具体|统一)?(?:负责|牵头|组织(?:实施|开展|落实))")
+# …or a modal before 由 「施工图设计文件应由符合资质要求的施工图审查机构审查」: the rule's own doer, whatever its verb
+# (round 32 / 34: the name after the last 的), not a case's agent
+MODAL_BY = re.compile(r"(?:应当|应|必须|须)由$")
 # the category tail after named bodies 「等相关部门」「等直属团组织」 (round 40), and fields joined by 、
 # sharing its head 「等产业、招商部门」 (round 41): no name of its own, the list before it ends there
 _FIELD_CHAR = r"(?:(?!部门|单位|机构|监督|指导|督促|负责|组织|开展|落实|配合)[\u4e00-\u9fff])"

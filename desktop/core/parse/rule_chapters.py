@@ -140,14 +140,22 @@ def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
     （一） items) that have a text of their own and nothing numbered under them (第四条　备案管理 / a paragraph of
     who does what): each is a provision of work as the numbered items of its sibling are, not a section. The
     articles the plan opens with (目的和依据, 适用范围, 管理原则) and its closing ones stay sections, as do articles
-    that run their text on after the number (plans-next4 w06: 第四条  考核实行百分制。…, an assessment's provisions)."""
+    that run their text on after the number (plans-next4 w06: 第四条  考核实行百分制。…, an assessment's provisions).
+    A text in articles none of which numbers items (第一条 目的和依据 … 第十六条 其他, each heading over paragraphs)
+    is read the same way when most of its articles are such headings: each article of work is a task."""
     tops = [i for i in items if i.parent is None]
     # (a page that opens inside an article's list, 「（三）…（六）」 before 第十八条: that list is the article's on the
     # page before, not a top of its own)
-    first = next((n for n, i in enumerate(tops) if i.article), len(tops))
+    first = next((n for n, i in enumerate(tops) if i.article or i.article_line), len(tops))
     if all(i.kind > 1 and not i.children for i in tops[:first]):
         tops = tops[first:]
-    if not tops or not all(i.article for i in tops) or not any(i.children for i in tops):
+    if not tops or not all(i.article or i.article_line for i in tops):
+        return chosen
+    # (no article over items of its own: only a text whose articles are each a heading line over its paragraphs,
+    # 第五条 规划编制 / 应根据…编制… — a rule's articles of work, not a 细则 that runs its text on after the number)
+    # (nor one whose page opens inside an article's list: that article's items stand for the list it holds)
+    listed = any(i.children for i in tops)
+    if not listed and (first > 0 or sum(headed_prose(i, 20) for i in tops) * 4 < len(tops) * 3):
         return chosen
     picked = {i.pos for i in chosen}
     opening = next((n for n, i in enumerate(tops) if not (_OPENING_ARTICLE.search(i.title) or general_article(i))),
@@ -159,7 +167,7 @@ def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
                   and not OPENING_SECTION.search(item.title)
                   and (not _OPENING_ARTICLE.search(item.title) or item.pos in late)
                   and not SCHEDULE_SECTION.search(item.title) and not NON_WORK_ARTICLE.search(item.title)
-                  or _run_on_work(item))]
+                  or listed and _run_on_work(item))]
     if not extra:
         return chosen
     return sorted([*chosen, *extra], key=lambda i: i.pos)

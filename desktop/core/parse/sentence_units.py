@@ -42,7 +42,7 @@ from .doer_words import (
     RULE_FIRST,
 )
 from .duty_heading_words import DUTY_HEADING as DUTY_HEADING  # (re-exported: tasks, duty_headings, unit_lines)
-from .name_edges import AGENT_DESCRIBED, DESCRIBED_LEADS, ETC_KIND, catch_all
+from .name_edges import AGENT_DESCRIBED, DESCRIBED_LEADS, ETC_KIND, MODAL_BY, catch_all
 from .organised_work import CIRCUMSTANCE, organises, organises_own
 from .pivot_units import EXCEPTION, pivot_objects
 from .principle_clauses import no_principle
@@ -398,7 +398,7 @@ def _read_agents(text: str, pos: int) -> tuple[list[str], int]:
     if names:
         return names, at
     if (d := AGENT_DESCRIBED.match(text, pos)) and (named := _read_names(text, d.end()))[0] \
-            and DESCRIBED_LEADS.match(text, named[1]):
+            and (DESCRIBED_LEADS.match(text, named[1]) or MODAL_BY.search(text, max(0, pos - 3), pos)):
         return named        # (由相应的管养单位负责: the name after the 的-phrase, round 34)
     if text.startswith("政府", pos) and (_AFTER_NAME.match(text, pos + 2) or text.startswith("按", pos + 2)):
         return ["政府"], pos + 2         # (由政府按比例统筹…: 由A＋a verb of doing, round 35)

@@ -172,6 +172,34 @@ def _measured_class(clause: str, start: int, end: int) -> bool:
         and not _MAKES_KIND.search(clause, 0, start)
 
 
+# 「总建筑面积1万平方米及以下的新建…产业项目」「设计规模小于5万立方米/日的小型…泵站工程」「建筑面积5000平方米及以下，
+# 无地下室的…配套用房」: a building's or a work's size, its band, then the kind of project, works or building it picks —
+# the class a rule covers (round 34 「10万平方米以上的项目」, round 39). Not where the work builds, carries out or
+# reaches it (「新建建筑面积1万平方米以上的厂房」「落实计容建筑面积5000平方米以上的…试点」), nor a size standing
+# alone 「面积1亩以上」 or held under a ceiling 「建筑面积不超过180平方米」 (standards, round 39), nor a band joined to
+# another by 且/或 「总投资100万元以下且建筑面积300平方米以下的」 (both bands targets, round 31), nor the projects a
+# grant is for 「单体建筑面积1万平方米及以上的…项目，…可补贴5元」 (a grant's condition, round 30)
+_SIZE_BEFORE = re.compile(r"(?:建筑面积|用地面积|占地面积|设计规模|建设规模)\s*"
+                          r"(?:小于|大于|超过|不足|低于|高于|在)?\s*$")
+_SIZED_KIND_AFTER = re.compile(r"\s*(?:/[日天年])?\s*(?:[（(]含[)）])?\s*(?P<band>及以上|以上|及以下|以下)?\s*"
+                               r"(?:的|[，,、][^，,；;。的\d且或]{1,24}?的)[^，,；;。的\d且或]{0,24}?"
+                               r"(?:项目|工程|用房|建筑|房屋|厂房|设施)")
+_DOES_KIND = re.compile(_MAKES_KIND.pattern + r"|落实|实施|完成|推进|开展|申报|且|或")
+_GRANTED = re.compile(r"补贴|补助|奖励|资助|奖补")
+
+
+def _sized_class(clause: str, start: int, end: int) -> bool:
+    """The figure at start–end of ``clause`` is the size that names a kind of project, works or building."""
+    after = _SIZED_KIND_AFTER.match(clause, end)
+    size = _SIZE_BEFORE.search(clause, max(0, start - 10), start)
+    if after is None or size is None or _GRANTED.search(clause):
+        return False
+    opened = max(clause.rfind(c, 0, size.start()) for c in "，,；;。") + 1
+    return (after.group("band") is not None or _BAND_IN.search(clause, start, end) is not None
+            or _BAND_BEFORE.search(clause, max(0, start - 4), start) is not None) \
+        and not _DOES_KIND.search(clause, opened, size.start())
+
+
 def kind_named(clause: str, start: int, end: int, unit: str) -> bool:
     """The figure at start–end of ``clause`` names a kind of thing by its size or count (see ``_KIND_UNITS``)."""
     if _measured_class(clause, start, end):
@@ -205,6 +233,8 @@ def line_excluded(sentence: str, clause: str, start: int, end: int, unit: str, s
     at = sentence.find(clause)
     if at >= 0 and sentence.rfind("《", 0, at + start) > sentence.rfind("》", 0, at + start):
         return True
+    if at >= 0 and _sized_class(sentence, at + start, at + end):
+        return True                 # (「建筑面积5000平方米及以下，无地下室的…用房」: the kind may follow a comma)
     return _PAST_LIMIT.search(clause, max(0, start - 3), start) is not None \
         and _FAULT.search(clause, end) is not None \
         and ("、" in clause or "但" in clause or clause.rstrip().endswith("的"))
