@@ -1,0 +1,52 @@
+"""Round 41 (p41q), dates of page openings: the one day an activity is held on, stated once under 活动时间, dates its
+undated items (Round 42 rulings, continued: a day is a span one day long); a span written 「5月底至6月初」 ends at its
+end (6月初), not its start. Made-up snippets written the way such activity plans are printed, each with near misses
+that must not change."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+ONE_DAY = """某镇2016年全民健身日活动方案
+
+为丰富群众文化体育生活，镇文体站决定举办全民健身日活动，特制定本方案。
+
+一、活动时间 {when}
+
+二、活动地点 镇文化广场
+
+三、活动内容
+
+(一)开展广场舞展演。镇文体站负责组织各村文艺队参加展演。
+
+(二)举办健身知识讲座。镇卫生院负责邀请专家现场讲解。
+"""
+
+
+def _deadlines(text: str) -> list[str | None]:
+    return [t.deadline for t in parse_text(text).tasks]
+
+
+def test_one_day_under_activity_time_dates_the_items() -> None:
+    assert _deadlines(ONE_DAY.format(when="2016年8月8日上午")) == ["2016-08-08", "2016-08-08"]
+
+
+def test_one_day_with_weekday_and_hours() -> None:
+    field = "一、活动时间及地点\n时间:2016年8月8日(星期一)19时至21时。地点:镇文化广场。\n"
+    text = ONE_DAY.format(when="").replace("一、活动时间 \n", field)
+    assert _deadlines(text) == ["2016-08-08", "2016-08-08"]
+
+
+def test_one_day_near_misses() -> None:
+    # a limit, a start and two days are no one-day span: nothing dates the items
+    for when in ("2016年8月8日前", "2016年8月8日起", "2016年8月8日、9日"):
+        assert _deadlines(ONE_DAY.format(when=when)) == [None, None], when
+    # an item's own date still wins over the activity's day
+    text = ONE_DAY.format(when="2016年8月8日上午").replace("镇卫生院负责邀请专家", "镇卫生院在7月30日前负责邀请专家")
+    assert _deadlines(text) == ["2016-08-08", "2016-07-30"]
+
+
+def test_span_from_month_end_to_next_month_start_ends_at_its_end() -> None:
+    assert _deadlines(ONE_DAY.format(when="2016年7月底至8月初")) == ["2016-08-31", "2016-08-31"]
+    # near miss: a span to a month's end keeps that end
+    assert _deadlines(ONE_DAY.format(when="2016年7月初至8月底")) == ["2016-08-31", "2016-08-31"]
