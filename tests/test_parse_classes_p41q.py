@@ -50,3 +50,34 @@ def test_span_from_month_end_to_next_month_start_ends_at_its_end() -> None:
     assert _deadlines(ONE_DAY.format(when="2016年7月底至8月初")) == ["2016-08-31", "2016-08-31"]
     # near miss: a span to a month's end keeps that end
     assert _deadlines(ONE_DAY.format(when="2016年7月初至8月底")) == ["2016-08-31", "2016-08-31"]
+
+
+LEAD_IN = """某镇2023年宪法宣传周工作方案
+
+为弘扬宪法精神，镇司法所组织开展宪法宣传周活动，制定本方案。
+
+一、活动主题
+
+弘扬宪法精神，推动宪法实施。
+
+二、主题活动
+
+{lead}
+
+1、宪法进机关活动。镇党政办组织机关干部集中学习宪法。
+
+2、宪法进校园活动。镇中心学校组织师生观看宪法宣传片{own}。
+"""
+
+
+def test_lead_in_span_dates_the_items_under_it() -> None:
+    text = LEAD_IN.format(lead="在12月4日至10日,为期一周,集中开展宪法宣传活动。", own="")
+    assert _deadlines(text) == ["2023-12-10", "2023-12-10"]
+
+
+def test_lead_in_span_near_misses() -> None:
+    # an item's own date wins over the lead-in's span
+    text = LEAD_IN.format(lead="在12月4日至10日,为期一周,集中开展宪法宣传活动。", own=",12月6日前完成")
+    assert _deadlines(text) == ["2023-12-10", "2023-12-06"]
+    # a start in the lead-in is no span of days: nothing dates the items
+    assert _deadlines(LEAD_IN.format(lead="从12月4日起,集中开展宪法宣传活动。", own="")) == [None, None]
