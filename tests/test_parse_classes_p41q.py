@@ -81,3 +81,27 @@ def test_lead_in_span_near_misses() -> None:
     assert _deadlines(text) == ["2023-12-10", "2023-12-06"]
     # a start in the lead-in is no span of days: nothing dates the items
     assert _deadlines(LEAD_IN.format(lead="从12月4日起,集中开展宪法宣传活动。", own="")) == [None, None]
+
+
+STAGES = """四、实施步骤
+
+(一)2015年,集中整治阶段
+
+各县区全面开展农村环境集中整治,重点解决垃圾乱堆乱放问题,形成长效管理机制。
+
+(二)2016年,{second}
+
+各有关部门组织专项检查,持续巩固整治成果。
+"""
+
+
+def test_stage_headed_by_its_year_in_a_page_without_year() -> None:
+    assert _deadlines(STAGES.format(second="巩固提高阶段")) == ["2015-12-31", "2016-12-31"]
+
+
+def test_stage_year_near_misses() -> None:
+    # a step that is no named stage and runs on past its year (持续) keeps no deadline
+    assert _deadlines(STAGES.format(second="巩固整治成果")) == ["2015-12-31", None]
+    # outside a steps section a point opening with its year is not dated by this rule
+    text = STAGES.replace("四、实施步骤", "四、主要任务")
+    assert _deadlines(text.format(second="巩固提高阶段")) == [None, None]
