@@ -105,3 +105,18 @@ def test_stage_year_near_misses() -> None:
     # outside a steps section a point opening with its year is not dated by this rule
     text = STAGES.replace("四、实施步骤", "四、主要任务")
     assert _deadlines(text.format(second="巩固提高阶段")) == [None, None]
+
+
+def _phases(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.start, p.end) for p in parse_text(text).phases]
+
+
+def test_stages_headed_by_rising_years_are_whole_year_phases() -> None:
+    assert _phases(STAGES.format(second="巩固提高阶段")) == [
+        ("集中整治阶段", "2015-01", "2015-12"), ("巩固提高阶段", "2016-01", "2016-12")]
+
+
+def test_year_headed_stages_near_misses() -> None:
+    # under a tasks heading, or with the years out of order, the points are no stages
+    assert _phases(STAGES.replace("四、实施步骤", "四、主要任务").format(second="巩固提高阶段")) == []
+    assert _phases(STAGES.replace("2016年", "2014年").format(second="巩固提高阶段")) == []
