@@ -120,3 +120,27 @@ def test_year_headed_stages_near_misses() -> None:
     # under a tasks heading, or with the years out of order, the points are no stages
     assert _phases(STAGES.replace("四、实施步骤", "四、主要任务").format(second="巩固提高阶段")) == []
     assert _phases(STAGES.replace("2016年", "2014年").format(second="巩固提高阶段")) == []
+
+
+POINTS = """某区2012年爱国卫生工作要点
+
+一、加强宣传发动
+
+1.开展爱国卫生宣传活动,各街道要{when}与卫生月活动结合起来,组织开展一次环境卫生清洁行动。
+
+2.区爱卫办负责编印健康教育宣传资料,向群众发放。
+"""
+
+
+def test_item_own_month_in_chinese_numerals_or_figures() -> None:
+    assert _deadlines(POINTS.format(when="在四月份"))[0] == "2012-04-30"
+    assert _deadlines(POINTS.format(when="在9月"))[0] == "2012-09-30"
+
+
+def test_item_own_month_near_misses() -> None:
+    # a span, a start or a rhythm is no one month of the item's own; a limit keeps its day
+    for when in ("在四月至五月", "在4月起", "每月"):
+        assert _deadlines(POINTS.format(when=when))[0] is None, when
+    assert _deadlines(POINTS.format(when="在4月15日前"))[0] == "2012-04-15"
+    # 关于 is no 于: a title named 「关于5月…」 gives no month
+    assert _deadlines(POINTS.format(when="按照《关于5月开展卫生月活动的通知》"))[0] is None

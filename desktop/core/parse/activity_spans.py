@@ -23,6 +23,7 @@ from desktop.core.model import Task
 from .counted_dates import months_deadline
 from .dates import WEEKDAY, bracket_date, deadline_from_words, iso_day
 from .event_days import event_eve
+from .normalise import cn_to_int
 
 # the label: a heading 「二、活动时间」 (on its own line or run in) or a field 「活动时间：」「活动时间要求：」
 # at a line's start
@@ -228,6 +229,24 @@ def field_span_end(text: str, year: int | None) -> str | None:
     return _span_end(span.group(0), year)
 
 
+# the one month an item says its work is done in 「各区要在四月份与…结合起来,组织开展一次…活动」「在12月的镇党委中心组
+# 集中学习会…」 (Round 42 baselines: the item's own month, in figures or Chinese numerals): that month — not a limit
+# 「在4月底前」 (a deadline read before), a span 「在4月至5月」, a start 「在4月起」, nor a month in a rhythm 「每月」
+_OWN_MONTH = re.compile(r"(?:在|(?<![关由对属等])于)\s*(?:((?:19|20)\d{2})\s*年\s*)?"
+                        r"(十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9])\s*月份?"
+                        r"(?![\d一二三四五六七八九十]|\s*(?:[底末初中上下前起至到、和及—\-－~～]|[日号]|份?以来))")
+
+
+def own_month(text: str, year: int | None) -> str | None:
+    """The end of the one month the item's text puts its work in (``_OWN_MONTH``; its own year, else ``year``)."""
+    found = list(_OWN_MONTH.finditer(text)) if "月" in text else []
+    if len(found) != 1 or not (found[0].group(1) or year):
+        return None
+    num = found[0].group(2)
+    month = int(num) if num.isdigit() else cn_to_int(num)
+    return iso_day(int(found[0].group(1) or year or 0), month) if month else None
+
+
 _DOC_YEAR = re.compile(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]")
 
 
@@ -351,7 +370,8 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
         if task.deadline is None:
             task.deadline = field_day(task.text, year) or field_span_end(task.text, year) \
                 or fixed_days_end(task.text, year) or (
-                own_day(task.text, year, held_only=not span_end)) or event_eve(task.text, plan_text, year, span_end) \
+                own_day(task.text, year, held_only=not span_end)) or own_month(task.text, year) \
+                or event_eve(task.text, plan_text, year, span_end) \
                 or span_end or holiday_eve(task.text, body, year)
 
 
