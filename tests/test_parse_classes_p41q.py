@@ -144,3 +144,41 @@ def test_item_own_month_near_misses() -> None:
     assert _deadlines(POINTS.format(when="在4月15日前"))[0] == "2012-04-15"
     # 关于 is no 于: a title named 「关于5月…」 gives no month
     assert _deadlines(POINTS.format(when="按照《关于5月开展卫生月活动的通知》"))[0] is None
+
+
+TABLE = """某市2015年世界环境日系列宣传活动计划
+
+序号
+时间
+内容
+任务与要求
+地点
+责任部门
+1
+5月下旬
+开展环保知识进校园活动
+组织中小学生参加环保知识竞赛
+{place}
+教育局、环保局(宣)
+2
+6月上旬
+举办环保摄影展
+征集环保摄影作品并集中展出
+市民广场
+环保局(宣)、文广局
+"""
+
+
+def _units(text: str) -> list[list[str]]:
+    return [sorted(t.responsible_units + [u for u in t.lead_units if u not in t.responsible_units])
+            for t in parse_text(text).tasks]
+
+
+def test_place_cell_of_a_one_cell_a_line_table_is_no_unit() -> None:
+    assert _units(TABLE.format(place="环境信息中心")) == [["教育局", "环保局(宣)"], ["文广局", "环保局(宣)"]]
+
+
+def test_place_cell_near_miss_without_place_column() -> None:
+    # a table without a 地点 column is read as before: the unit cell is the unit cell
+    text = TABLE.replace("地点\n", "").replace("{place}\n", "").replace("市民广场\n", "")
+    assert _units(text) == [["教育局", "环保局(宣)"], ["文广局", "环保局(宣)"]]
