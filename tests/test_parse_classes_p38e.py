@@ -62,8 +62,8 @@ def test_dated_steps_after_semicolons():
 def test_span_under_time_and_place():
     text = "三、活动时间与地点\n\n- 时间:2023年5月10日至5月20日\n\n- 地点:区文化馆广场\n"
     assert activity_span_end(text, 2023) == "2023-05-20"
-    # (one day, not a span, dates nothing: p36e's near miss, plans-next103's answer; a RULING? for p38e's report)
-    assert activity_span_end("三、活动时间与地点\n- 时间:2023年5月20日上午9:00\n", 2023) is None
+    # (one day is the activity's one-day span: Round 42 rulings, continued — p41q turned this near miss)
+    assert activity_span_end("三、活动时间与地点\n- 时间:2023年5月20日上午9:00\n", 2023) == "2023-05-20"
 
 
 def test_campaign_days_in_the_preamble():

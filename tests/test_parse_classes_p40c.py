@@ -43,9 +43,9 @@ def test_time_section_near_misses():
                             2024) is None
     assert time_section_end("一、时间安排\n2021年1月至2025年12月\n二、要求\n", 2021) is None
     assert time_section_end("三、活动时间\n2016年4月起持续开展\n四、活动安排\n", 2016) is None
-    assert time_section_end("一、活动时间:2024年3月12日上午9:00\n二、活动地点:…\n", 2024) is None
-    # (p36e's and p38e's near misses stay)
-    assert activity_span_end("一、活动时间：2024年3月12日上午9:00\n二、活动地点：…\n", 2024) is None
+    # (a single day is the activity's one-day span: Round 42 rulings, continued — p41q turned these near misses)
+    assert time_section_end("一、活动时间:2024年3月12日上午9:00\n二、活动地点:…\n", 2024) == "2024-03-12"
+    assert activity_span_end("一、活动时间：2024年3月12日上午9:00\n二、活动地点：…\n", 2024) == "2024-03-12"
     assert activity_span_end("1.活动时间：6月1日至6月7日。\n2.活动时间：6月8日至6月14日。\n", 2024) is None
 
 

@@ -83,6 +83,7 @@ from .torn_names import torn_last_name
 from .two_documents import both_documents
 from .units import looks_like_unit
 from .worded_targets import liaison_count
+from .year_headed_stages import year_headed_stages
 from .year_turn import year_turn
 
 __all__ = ["parse_text", "parse_file", "read_plan_file", "read_target"]
@@ -443,7 +444,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     if not plan.phases and not extra_phases:
         # a year's two halves in the plan's aims (2010年上半年…；下半年…): its stages where it has no others,
         # read after the plan's year, which they do not set
-        plan.phases = half_year_stages(items, outline.preamble, int(plan.date[:4]) if plan.date else None)
+        plan.phases = half_year_stages(items, outline.preamble, int(plan.date[:4]) if plan.date else None) \
+            or year_headed_stages(items)      # 五、实施步骤 (一)2010年,全面启动… (二)2011年,…阶段: whole years
     if extra_phases:
         order = {i.title.split("（")[0].split("(")[0]: i.pos for i in items}
         plan.phases = sorted([*plan.phases, *extra_phases],

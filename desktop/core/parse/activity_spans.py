@@ -21,8 +21,9 @@ import re
 from desktop.core.model import Task
 
 from .counted_dates import months_deadline
-from .dates import bracket_date, deadline_from_words, iso_day
+from .dates import WEEKDAY, bracket_date, deadline_from_words, iso_day
 from .event_days import event_eve
+from .normalise import cn_to_int
 
 # the label: a heading 「二、活动时间」 (on its own line or run in) or a field 「活动时间：」「活动时间要求：」
 # at a line's start
@@ -73,6 +74,20 @@ def _month_end(line: str, year: int | None) -> str | None:
     return iso_day(in_year, int(month.group(2))) if month and in_year else None
 
 
+# the one day the whole activity is held on 「2013年5月11日上午」「时间:2017年3月15日(星期三)。地点:…」「2011年8月8日
+# 20时至22时」 (Round 42 rulings, continued: a single day under 活动时间 is the activity's span, one day long) — not
+# a span 「5月11日至12日」, several days 「5月11日、12日」, a limit 「5月11日前」 nor a start 「5月11日起」
+_ONE_DAY = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]" + WEEKDAY +
+                      r"(?!\s*(?:[-—–~～至到、和及起]|之?前|以前|开始|\d{1,2}\s*[日号]))")
+
+
+def _one_day(line: str, year: int | None) -> str | None:
+    """The one day a time line opens with (its own year, else ``year``), or None."""
+    day = _ONE_DAY.match(line)
+    in_year = int(day.group(1)) if day and day.group(1) else year
+    return iso_day(in_year, int(day.group(2)), int(day.group(3))) if day and in_year else None
+
+
 def time_section_end(text: str, year: int | None) -> str | None:
     """The end of the one span (or whole month 「2015年3月期间」) the plan's time section gives (None where it gives
     stages, several spans, a day or a start 「2015年3月起持续开展」, or where sections disagree)."""
@@ -92,7 +107,8 @@ def time_section_end(text: str, year: int | None) -> str | None:
             # 「二、时间安排 即日起至供暖期(2022年3月15日)结束」: from now to its end, the one span
             found = {iso_day(int(now.group(1) or year or 0), int(now.group(2)),
                              int(now.group(3)) if now.group(3) else None)}
-        if not spans and (whole := _month_end(next((line for line in lines if line), ""), year)):
+        first = next((line for line in lines if line), "")
+        if not spans and (whole := _month_end(first, year) or _one_day(first, year)):
             found = {whole}
         if len(found) == 1:
             ends |= found
@@ -119,7 +135,7 @@ def activity_span_end(text: str, year: int | None) -> str | None:
             words = nxt.split("\n", 1)[0]
         words = _FIELD_NAME.sub("", words)
         span = _SPAN.search(words[:60])
-        if not span and (whole := _month_end(words.strip(), year)):
+        if not span and (whole := _month_end(words.strip(), year) or _one_day(words.strip(), year)):
             ends.append(whole)      # 「二、活动时间」 over 「2020年3月」: the activity runs over that month
             continue
         ends.append(bracket_date(span.group(0), year, span=True) if span else None)
@@ -211,6 +227,24 @@ def field_span_end(text: str, year: int | None) -> str | None:
     if len(fields) != 1 or not (span := _SPAN.match(text, fields[0].end())):
         return None
     return _span_end(span.group(0), year)
+
+
+# the one month an item says its work is done in 「各区要在四月份与…结合起来,组织开展一次…活动」「在12月的镇党委中心组
+# 集中学习会…」 (Round 42 baselines: the item's own month, in figures or Chinese numerals): that month — not a limit
+# 「在4月底前」 (a deadline read before), a span 「在4月至5月」, a start 「在4月起」, nor a month in a rhythm 「每月」
+_OWN_MONTH = re.compile(r"(?:在|(?<![关由对属等])于)\s*(?:((?:19|20)\d{2})\s*年\s*)?"
+                        r"(十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9])\s*月份?"
+                        r"(?![\d一二三四五六七八九十]|\s*(?:[底末初中上下前起至到、和及—\-－~～]|[日号]|份?以来))")
+
+
+def own_month(text: str, year: int | None) -> str | None:
+    """The end of the one month the item's text puts its work in (``_OWN_MONTH``; its own year, else ``year``)."""
+    found = list(_OWN_MONTH.finditer(text)) if "月" in text else []
+    if len(found) != 1 or not (found[0].group(1) or year):
+        return None
+    num = found[0].group(2)
+    month = int(num) if num.isdigit() else cn_to_int(num)
+    return iso_day(int(found[0].group(1) or year or 0), month) if month else None
 
 
 _DOC_YEAR = re.compile(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]")
@@ -336,7 +370,8 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
         if task.deadline is None:
             task.deadline = field_day(task.text, year) or field_span_end(task.text, year) \
                 or fixed_days_end(task.text, year) or (
-                own_day(task.text, year, held_only=not span_end)) or event_eve(task.text, plan_text, year, span_end) \
+                own_day(task.text, year, held_only=not span_end)) or own_month(task.text, year) \
+                or event_eve(task.text, plan_text, year, span_end) \
                 or span_end or holiday_eve(task.text, body, year)
 
 

@@ -273,6 +273,7 @@ def table_rows(text: str) -> list[Row]:
     header_end = -1
     header: list[str] = []
     kinds: list[str] = []                     # cells set off by blank lines: each header cell's column
+    placed: list[str] = []
     annex: str | None = None                  # 附件1 / 附件2: the table after it is that annex
     width = 0                                 # the header's cells after its 序号
     above: Row | None = None                  # a merged cell stays inside its own table
@@ -281,6 +282,9 @@ def table_rows(text: str) -> list[Row]:
         head = header_columns(lines, i)
         if head is not None:
             kinds = header_kinds(lines, glued, i + bool(head[1].get("grouped")), head[0], head[1])
+            # one cell a line with a 地点 column: a full row's place cell is no unit (x179_07)
+            placed = [] if kinds or not any("地点" in x for x in lines[i:head[0]]) else header_kinds(
+                lines, [False] * len(lines), i + bool(head[1].get("grouped")), head[0], head[1])
             width = i - head[1].get("grouped", 0)   # how many header cells after the 序号 (lines)
             header = lines[i:head[0]]       # (its year row under a goal column: year_goal_cells)
             i, columns = head
@@ -348,6 +352,8 @@ def table_rows(text: str) -> list[Row]:
             cells, stages = _stage_cells(cells)
         by_column = None if bracketed or not kinds else by_kinds(join_cells(lines, glued, i + 1, j), kinds,
                                                                   _units_of, _people)
+        if placed and not by_column and not bracketed and len(cells) == j - i - 1:
+            by_column = by_kinds([(c, i + 2 + k) for k, c in enumerate(cells)], placed, _units_of, _people)
         if by_column:
             text, lead, resp, deadline, used = by_column
             above = Row(number=number, text=text, lead=lead, resp=resp, deadline=deadline, used=used)

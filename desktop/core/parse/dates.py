@@ -456,10 +456,10 @@ _STARTS_THEN = re.compile(r"(?:自|从)?(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*�
 # a time cell or label holding a span of months (2025年3月—12月 / 6-12月 / 2025年3月至2026年6月底): done by its end
 # (or a span of days in one month 9月1日-3日 / 9月5日至11日: its last day in the first day's month)
 _SPAN_WORDS = re.compile(r"^\s*(?P<y>(?:19|20)\d{2}\s*年)?\s*(?P<m>\d{1,2})\s*"
-                         r"(?:月(?:\s*\d{1,2}\s*(?P<d>[日号]))?(?:初|上旬|中旬|下旬)?)?" + WEEKDAY +
+                         r"(?:月(?:\s*\d{1,2}\s*(?P<d>[日号]))?(?:初|底|末|上旬|中旬|下旬)?)?" + WEEKDAY +
                          r"\s*(?:至|到|—|－|-|~|～|–)+\s*"
                          r"(?P<end>(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"
-                         r"(?:底|末|上旬|中旬|下旬)?(?:之前|以前|前)?|(?P<day>\d{1,2})\s*[日号])" + WEEKDAY +
+                         r"(?:初|底|末|上旬|中旬|下旬)?(?:之前|以前|前)?|(?P<day>\d{1,2})\s*[日号])" + WEEKDAY +
                          r"\s*(?:完成|结束|止)?\s*$")
 # a part of a month or a day said with 号, as a time cell writes it without 前 (10月上旬 / 7月10号)
 _PART_WORDS = re.compile(r"(?:((?:19|20)\d{2})\s*年)?\s*(?<!\d)(\d{1,2})\s*月\s*"

@@ -10,6 +10,7 @@ from .dated_sendings import SEND_VERBS
 from .dates import (
     Deadline,
     bracket_date,
+    deadline_from_words,
     find_deadlines,
     heading_bracket,
     heading_date,
@@ -205,10 +206,25 @@ def stage_date(item: Item, year: int | None) -> str | None:
     parent = item.parent
     while parent is not None:
         if len(parent.title) <= 30 and (due := heading_date(parent.title, year) or stage_span_end(parent.title, year)
-                                        or _heading_day(parent.title, year)):
+                                        or _heading_day(parent.title, year) or _lead_in_span_end(parent.body, year)):
             return due
         parent = parent.parent
     return None
+
+
+# a point's lead-in line that opens with the span its items run in 「二、主题活动 在12月4日至10日,为期一周,…开展…」
+# (round 36/37: a span stated once over items with no date of their own is their deadline, its end) — a span of
+# days, not a limit 「12月10日前」 or a start 「12月4日起」
+_LEAD_SPAN = re.compile(r"^[ \t　]*(?:在|于|从|自)?\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
+                        r"(?:至|到|[—–\-－~～]+)\s*(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*)?\d{1,2}\s*日)"
+                        r"\s*(?:止|结束)?\s*[，,]", re.M)
+
+
+def _lead_in_span_end(body: str, year: int | None) -> str | None:
+    """The end of the one span a point's lead-in line opens with (``_LEAD_SPAN``), or None."""
+    spans = list(_LEAD_SPAN.finditer(body)) if "日" in body else []
+    found = deadline_from_words(spans[0].group(1), year) if len(spans) == 1 else []
+    return found[0].date if len(found) == 1 else None
 
 
 _ONE_DAY = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")

@@ -449,14 +449,14 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         # …。2024 年，配合全区完成一轮评估: done that year — not one step of several (2025年，完成…；2026年，
         # 推广…), nor a year before the plan's (2024年，全区完成…，在此基础上…: what was done), which a plan
         # neither dated nor titled with a year leaves unknown
-        opened = YEAR_START.findall(text) if task.deadline is None and since is not None else []
+        opened = YEAR_START.findall(text) if task.deadline is None else []
         if task.deadline is None and since is not None and len(steps_done := YEAR_STEP.findall(text)) == 1 \
                 and len(opened) == 1 and int(steps_done[0]) >= since:
             task.deadline = f"{steps_done[0]}-12-31"
         # 五、实施步骤 1.调查摸底。2022年，对全区…进行全面梳理: a step of the schedule, done in the year it opens with
-        if task.deadline is None and since is not None \
-                and any(_STEPS_SECTION.search(a.title) for a in _ancestors(item)) \
-                and len(opened) == 1 and int(year_of := opened[0].strip()[:4]) >= since and not _RUNS_ON.search(text):
+        if task.deadline is None and any(_STEPS_SECTION.search(a.title) for a in _ancestors(item)) \
+                and len(opened) == 1 and int(year_of := opened[0].strip()[:4]) >= (since or 0) \
+                and not (_RUNS_ON.search(text) and "阶段" not in title):   # (a stage headed by its year: that year)
             task.deadline = f"{year_of}-12-31"
         task.short_name = suggest_short_name(title, text, task.lead_units + task.responsible_units)
         if use is not None and use.deadline_words and task.deadline:
