@@ -197,18 +197,20 @@ plan(X04,
           note=R2 + ": 「由区林业局负责,于2023年3月2日前将苗木运达指定地点」 (the agent of 由 with 负责) — responsible, " + ONE
                + "; 「按照株距5米打坑」 is a spacing norm with no comparison word (round 30: a figure that only names a norm is "
                "not a target, as 「原则上按500户配1名」): not_target"),
-        S(["七", "(三)"], [], ["区宣传部"], lead_alternatives=[["区宣传部"]],
-          note=R2 + ": 「由区宣传部安排专人负责植树活动影像资料收集」 (the agent of 由 with a verb of doing, 安排) — responsible, "
-               + ONE + "; 专人 are persons (round 30: a person is never a unit); " + NODATE),
+        S(["七", "(三)"], [], ["区宣传部"], lead_alternatives=[["区宣传部"]], dl="2023年3月3日", dln="2023-03-03",
+          note="aligned round 41: a single day under 活动时间 stated once for the whole activity 「一、活动时间:2023年3月3日上午9:00」 is its one-day span (CONVENTIONS Round 42 rulings, continued): a preparation with no date of its own is due that day; was no deadline; " + R2 + ": 「由区宣传部安排专人负责植树活动影像资料收集」 (the agent of 由 with a verb of doing, 安排) — responsible, "
+               + ONE + "; 专人 are persons (round 30: a person is never a unit)"),
         S(["七", "(四)"], [], ["回峰林场"], lead_alternatives=[["回峰林场"]],
           note=R2 + ": 「由回峰林场安排人员负责对所种苗木进行管护、管理」 — responsible, " + ONE + "; 「区林业局定期对义务植树"
                "基地进行督查检查」: 进行督查检查 is not a verb of rule 2 (" + VERBS + "), so 区林业局 is not added; 「植树活动"
-               "结束后」 and 「定期」 are no dates: " + NODATE),
-        S(["七", "(五)"], [], ["区林业局", "各单位"],
-          note=R2 + ": 「由区林业局负责准备活动横幅,由各单位自备植树工具等相关物资」 — two 由 clauses, each the agent of 由 with a "
+               "结束后」 and 「定期」 are no dates: " + NODATE + "; kept round 41: the care after the activity and the "
+               "periodic checks are after the activity's day and recurring (round 33), not due on it — the single-day span "
+               "(Round 42 rulings, continued) reaches only the preparations"),
+        S(["七", "(五)"], [], ["区林业局", "各单位"], dl="2023年3月3日", dln="2023-03-03",
+          note="aligned round 41: a single day under 活动时间 stated once for the whole activity 「一、活动时间:2023年3月3日上午9:00」 is its one-day span (CONVENTIONS Round 42 rulings, continued): a preparation with no date of its own is due that day; was no deadline; " + R2 + ": 「由区林业局负责准备活动横幅,由各单位自备植树工具等相关物资」 — two 由 clauses, each the agent of 由 with a "
                "verb of doing (负责准备, 自备): responsible both in the printed order, lead [] (no 牵头); not settled by "
                "CONVENTIONS: 「自备…物资」 is not a cost (经费/费用/资金) as in round 30's payer rule, so 各单位 is read as a doer "
-               "(a reader who reads it as a payer answers 区林业局 alone); " + NODATE),
+               "(a reader who reads it as a payer answers 区林业局 alone)"),
      ],
      plan_targets=[{"number": 50, "unit": "亩"}],
      phases=[], duties=[],
