@@ -13,13 +13,12 @@ import re
 
 from desktop.core.model import Target
 
-_COMPARATORS = {"不低于": ">=", "不小于": ">=", "大于等于": ">=", "≥": ">=", "达到": ">=", "达": ">=",
-                "不高于": "<=", "不大于": "<=", "不超过": "<=", "小于等于": "<=", "≤": "<=", "控制在": "<=",
-                "大于": ">", "高于": ">", "超过": ">", "小于": "<", "低于": "<"}
-_BANDS = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<="}
+from .figures import _CMP, _CMP_BEFORE, _SUFFIX  # the comparison words every figure reader shares
+
 _INDEX = re.compile(r"(容积率|郁闭度|系数|指数)\s*(?:原则上|一般|应当?|须|需|要|均)?\s*"
-                    r"(?P<cmp>" + "|".join(sorted(_COMPARATORS, key=len, reverse=True)) + r")?\s*"
-                    r"(?P<value>\d+(?:\.\d+)?)(?![\d.])\s*(?P<band>及以上|及以下|以上|以下|以内)?"
+                    r"(?P<cmp>" + _CMP_BEFORE.pattern + r")?\s*"
+                    r"(?P<value>\d+(?:\.\d+)?)(?![\d.])\s*"
+                    r"(?P<band>" + "|".join(sorted(_SUFFIX, key=len, reverse=True)) + r")?"
                     r"(?=\s*(?:[的、，,；;。)）且或]|$))")
 # a quoted title or name 「《关于容积率不低于2.0的工业用地管理办法》」: no bar of the plan's (review 41)
 _QUOTED = re.compile(r"《[^》]*》|“[^”]*”")
@@ -34,6 +33,6 @@ def index_bars(sentence: str, deadline: str | None) -> list[Target]:
             continue                         # (容积率2.0的地块: which plots, no bar)
         if any(start < m.start() < end for start, end in quoted):
             continue
-        comparator = _COMPARATORS[m.group("cmp")] if m.group("cmp") else _BANDS[m.group("band")]
+        comparator = _CMP[m.group("cmp")] if m.group("cmp") else _SUFFIX[m.group("band")]
         out.append(Target(m.group(0), float(m.group("value")), "", comparator, deadline, m.group(1)))
     return out
