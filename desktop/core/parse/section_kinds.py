@@ -81,6 +81,13 @@ _HOSTS = re.compile(r"(?:(?:本次|此次)?[\u4e00-\u9fff“”]{0,12}?由)?(?P<
                     r"(?:主办|承办|协办|联办)")
 
 
+# a point that only gives the activity's time, place, aim or theme 「一、活动目标」「二、活动主题」
+# 「三、活动时间及地点」: a field, no task (CONVENTIONS.md round 42, continued) — headed by the activity's own
+# word, not 工作目标 (round 34's sections) nor a point of work that names its time 「三、活动时间安排及内容」
+_ACTIVITY_FIELD = re.compile(r"(?:活动|活動)(?:(?:[时時]间|地点|地點|目标|目標|主题|主題|口号|口號)[、和及与]?){1,3}"
+                             r"(?=\s|[:：]|$)")
+
+
 def _names(text: str) -> bool:
     names = [n for n in re.split(r"[、，,\s]+|和(?=[\u4e00-\u9fff]{2})", text.strip()) if n]
     return bool(names) and all(looks_like_unit(n) for n in names)
@@ -94,6 +101,9 @@ def event_field_points(items: list[Item]) -> list[int]:
         if i.parent is not None or i.children:
             continue
         body = i.body.strip()
+        if _ACTIVITY_FIELD.match(body):
+            points.append(i.pos)
+            continue
         m = _EVENT_FIELD.fullmatch(body)
         lines = [ln.strip() for ln in body.split("\n")[1:] if ln.strip()]
         # 三、主办、承办单位 ⏎ 主办单位：A ⏎ B ⏎ 承办单位：C: the fields under their heading
