@@ -84,7 +84,7 @@ plan(X01,
 X02 = "x184_02_wanyu-zhen-2022-hehu-baojie-gongzuo-fangan.txt"
 plan(X02,
      title="万庾镇2022年度河湖保洁工作方案",
-     title_note="line 13, as printed (the cover's title line 「关于印发《万庾镇2022年度河湖保洁工作方案》的通知」 is line 10)",
+     title_note="line 12, as printed (the cover's title line 「关于印发《万庾镇2022年度河湖保洁工作方案》的通知」 is line 9)",
      doc_no="万政办发〔2022〕5号", issuer="万庾镇人民政府办公室 (华容县, 湖南)", date="2022-04-01 (the page's 生成日期)",
      level="town (万庾镇, 华容县, 湖南)",
      source=page_source("https://huarong.gov.cn/33159/37006/37007/37016/37095/content_1923467.html"),
