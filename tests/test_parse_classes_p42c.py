@@ -1,0 +1,44 @@
+"""Round 42 (p42c), unit names in a list: 「A、B等相关部门及各区」 — a category tail
+「等相关部门／等有关部门」 after separately named bodies, followed by 及／和 and a second group 各X, says what
+the named bodies are (CONVENTIONS.md 「Names」: 「A、B、C等部门」 with separate heads give A, B, C, the 等… tail
+dropped); the group after 及 is a unit of its own. Near misses keep their readings: the tail standing at the
+list's end 「A等有关部门负责」 (plans-dev's group), the tail joined to 单位 「A等有关部门和单位」 (a group name),
+fields before one head 「人事、卫生等部门及各区」 (one name as printed, round 31). Made-up snippets written the
+way such notes are printed."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.units import split_units
+
+
+def test_category_tail_before_a_group_is_dropped() -> None:
+    names = split_units("市林业局、市水务局、市海洋局等相关部门及各县（市、区）")[0]
+    assert names == ["市林业局", "市水务局", "市海洋局", "各县（市、区）"]
+    names = split_units("省民政厅、省财政厅等有关部门和各市州")[0]
+    assert names == ["省民政厅", "省财政厅", "各市州"]
+
+
+def test_near_misses_keep_their_reading() -> None:
+    # the tail ending the list: a group, as plans-dev reads 「海关总署、商务部等有关部门负责」
+    assert "有关部门" in split_units("省商务厅、省财政厅等有关部门")[0]
+    # the tail joined to 单位: one group name (plans-dev 02 二/（五）)
+    assert "有关部门和单位" in split_units("人力资源社会保障厅等有关部门和单位")[0]
+    # fields before one head: one name as printed, 各区 apart
+    assert split_units("人事、卫生等部门及各区")[0] == ["人事、卫生等部门", "各区"]
+    # separate heads with a plain 等部门 tail before 及各区: unchanged
+    assert split_units("市科委、市教委等部门及各区")[0] == ["市科委", "市教委", "各区"]
+
+
+PLAN = """某市外来有害生物防控工作方案
+一、重点任务
+（一）开展普查。组织开展外来有害生物普查，摸清分布底数。(市农业农村委、市林业局、市海关等相关部门及各区按职责分工负责)
+（二）加强监测。布设监测站点，定期开展监测。(市农业农村委、市林业局等有关部门按职责分工负责)
+"""
+
+
+def test_plan_note_names_the_bodies_and_the_group() -> None:
+    tasks = parse_text(PLAN).tasks
+    assert len(tasks) == 2
+    assert list(tasks[0].responsible_units) == ["市农业农村委", "市林业局", "市海关", "各区"]
+    assert "有关部门" in list(tasks[1].responsible_units)       # the tail ending the note stays (near miss)
