@@ -42,3 +42,28 @@ def test_plan_note_names_the_bodies_and_the_group() -> None:
     assert len(tasks) == 2
     assert list(tasks[0].responsible_units) == ["市农业农村委", "市林业局", "市海关", "各区"]
     assert "有关部门" in list(tasks[1].responsible_units)       # the tail ending the note stays (near miss)
+
+
+# 「镇、园区」: a level standing alone before 、 names that level's body when a body of another kind follows
+# (CONVENTIONS.md round 42: bare names with no shared head after them are one body each); 「市、区水务局」「镇、村两级」
+# share a head or are two levels, one name as printed
+def test_a_lone_level_before_a_body_of_another_kind_stands_apart() -> None:
+    from desktop.core.parse.sentence_units import _read_names
+
+    assert _read_names("镇、园区按照产业导向组织土地出让")[0] == ["镇", "园区"]
+    assert _read_names("村、居民区负责落实巡查看护")[0] == ["村", "居民区"]
+    assert _read_names("市、区水务局负责监督检查")[0] == ["市、区水务局"]      # two levels, one head
+    assert _read_names("区、街镇负责日常巡查")[0] == ["区、街镇"]              # a level, then 街镇: as printed
+    assert _read_names("省、自治区人民政府负责组织实施")[0] != ["省", "自治区人民政府"]
+
+
+TOWN_PLAN = """某区存量工业用地盘活实施方案
+一、主要措施
+（一）协议收储。镇、园区负责组织认定具有盘活价值的存量工业用地，报区政府同意后实施收储。
+（二）加强监管。市、区规划资源部门负责对盘活地块开展跟踪监管。
+"""
+
+
+def test_the_town_and_the_park_are_two_units() -> None:
+    tasks = parse_text(TOWN_PLAN).tasks
+    assert [list(t.responsible_units) for t in tasks] == [["镇", "园区"], ["市、区规划资源部门"]]
