@@ -3,8 +3,9 @@
 printed; a list whose parts each carry a head of their own 「区发改委、区财政局」 stays apart;
 「市政府相关委、办、局」 is one name (kinds sharing one head, as 各有关委、办、局). A party named by its role
 in the work 「出让人」「公共收益账户方」 is a name of its own, never a field: 「出让人、产业、招商部门」 gives
-出让人 and 产业、招商部门 (the fields share the head; the party has none to share). A level alone before a body of another kind 「镇、园区」
-is the body of that level: 镇 and 园区 (round 42: bare names with no shared head name one body each)."""
+出让人 and 产业、招商部门 (the fields share the head; the party has none to share).
+A level alone before a body of another kind 「镇、园区」 is the body of that level: 镇 and 园区 (round 42: bare
+names with no shared head name one body each)."""
 from __future__ import annotations
 
 import re
