@@ -67,3 +67,13 @@ TOWN_PLAN = """某区存量工业用地盘活实施方案
 def test_the_town_and_the_park_are_two_units() -> None:
     tasks = parse_text(TOWN_PLAN).tasks
     assert [list(t.responsible_units) for t in tasks] == [["镇", "园区"], ["市、区规划资源部门"]]
+
+
+# 「区财政局<区金融办>」: a body's other hat in angle brackets after its name stays as printed (round 42: a bracket
+# naming other hats of the same body stays); levels 「各县<市、区>人民政府」 stay as before; a role 「<牵头>」 is no name
+def test_a_hat_in_angle_brackets_stays_with_the_name() -> None:
+    assert split_units("县财政局<县金融办>、县城投集团")[0] == ["县财政局<县金融办>", "县城投集团"]
+    assert split_units("区建设管理委〈区交通委〉")[0] == ["区建设管理委〈区交通委〉"]
+    assert split_units("各县<市、区>人民政府")[0] == ["各县<市、区>人民政府"]
+    assert split_units("区财政局<牵头>")[0] == ["区财政局"]
+    assert split_units("区财政局<具体负责资金拨付>")[0] == ["区财政局"]       # a note, not a hat

@@ -304,9 +304,9 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
         piece, marked_lead = piece[:mark.start()], True
     for a, b in reversed(bracket_spans(piece)):
         inner = piece[a + 1:b - 1].strip()
-        if piece[a] in "〈<‹" and b < len(piece) and re.fullmatch(r"(?:[省市县区旗镇乡、]|街道|社区){1,8}", inner):
-            continue                    # 各县<市、区>人民政府 / 各乡镇〈街道〉人民政府: the levels the name covers, as
-            #                             各县（区）政府 writes them (kept as the page writes them: next51 x51_12)
+        if piece[a] in "〈<‹" and (b < len(piece) and re.fullmatch(r"(?:[省市县区旗镇乡、]|街道|社区){1,8}", inner)
+                                   or b == len(piece) > a > 2 and re.fullmatch(r"[省市县区].{1,8}[局委办]", inner)):
+            continue    # 各县<市、区>人民政府: the levels it covers (next51 x51_12); 区财政局<区金融办>: a hat (r42)
         if piece[a] in "〈<《" or _NOTE.search(inner) or b == len(piece) and inner in ("牵头", "牵头单位") \
                 or b == len(piece) and a >= 2 and HELPERS_NOTE.fullmatch(inner):
             # (「区住建委（由相关部门配合）」: who helps the unit, a note on it — ``_take`` adds the helpers)
