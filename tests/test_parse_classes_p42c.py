@@ -69,8 +69,9 @@ def test_the_town_and_the_park_are_two_units() -> None:
     assert [list(t.responsible_units) for t in tasks] == [["镇", "园区"], ["市、区规划资源部门"]]
 
 
-# 「区财政局<区金融办>」: a body's other hat in angle brackets after its name stays as printed (round 42: a bracket
-# naming other hats of the same body stays); levels 「各县<市、区>人民政府」 stay as before; a role 「<牵头>」 is no name
+# 「区财政局<区金融办>」: a body's other hat in angle brackets after its name stays as printed (round 42: a
+# bracket naming other hats of the same body stays); levels 「各县<市、区>人民政府」 stay as before;
+# a role 「<牵头>」 is no name
 def test_a_hat_in_angle_brackets_stays_with_the_name() -> None:
     assert split_units("县财政局<县金融办>、县城投集团")[0] == ["县财政局<县金融办>", "县城投集团"]
     assert split_units("区建设管理委〈区交通委〉")[0] == ["区建设管理委〈区交通委〉"]
