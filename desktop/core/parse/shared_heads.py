@@ -3,7 +3,9 @@
 printed; a list whose parts each carry a head of their own 「区发改委、区财政局」 stays apart;
 「市政府相关委、办、局」 is one name (kinds sharing one head, as 各有关委、办、局). A party named by its role
 in the work 「出让人」「公共收益账户方」 is a name of its own, never a field: 「出让人、产业、招商部门」 gives
-出让人 and 产业、招商部门 (the fields share the head; the party has none to share)."""
+出让人 and 产业、招商部门 (the fields share the head; the party has none to share).
+A level alone before a body of another kind 「镇、园区」 is the body of that level: 镇 and 园区 (round 42: bare
+names with no shared head name one body each)."""
 from __future__ import annotations
 
 import re
@@ -29,10 +31,22 @@ _KIND_ETC = re.compile(r"^[\u4e00-\u9fff]{2}等(?:单位|部门|组织)$")
 _PARTY = re.compile(r"^[\u4e00-\u9fff]{1,10}(?<!残疾|老年)(?<![个法地双各])(?:人|方)$")
 
 
+# a level standing alone before 、 「镇、园区」「村、居民区」: the body of that level (the town, the village),
+# when what follows is a body of another kind, not a second level sharing a head with it 「市、区水务局」
+# 「镇、村两级」「区、街镇」
+_LONE_LEVEL = re.compile(r"^([省市县区乡镇村])、(?![省市县区乡镇村州旗街各自])"
+                         r"([\u4e00-\u9fff]{2,}(?:[（(][^（）()]{1,12}[)）])?)$")
+
+
 def _parties_apart(names: list[str]) -> list[str]:
-    """Each name with the parties that open a list 「出让人、产业、招商部门」 set apart (出让人, 产业、招商部门)."""
+    """Each name with the parties that open a list 「出让人、产业、招商部门」 set apart (出让人, 产业、招商部门), and a
+    level standing alone before a body of another kind 「镇、园区」 set apart from it (镇, 园区)."""
     out: list[str] = []
     for name in names:
+        lone = _LONE_LEVEL.match(name)
+        if lone and (_HEAD_END.search(lone.group(2)) or lone.group(2).endswith("区")):
+            out += [p for p in lone.groups() if p not in out]
+            continue
         pieces = name.split("、")
         k = 0
         while k < len(pieces) - 1 and _PARTY.match(pieces[k]):

@@ -304,9 +304,9 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
         piece, marked_lead = piece[:mark.start()], True
     for a, b in reversed(bracket_spans(piece)):
         inner = piece[a + 1:b - 1].strip()
-        if piece[a] in "〈<‹" and b < len(piece) and re.fullmatch(r"(?:[省市县区旗镇乡、]|街道|社区){1,8}", inner):
-            continue                    # 各县<市、区>人民政府 / 各乡镇〈街道〉人民政府: the levels the name covers, as
-            #                             各县（区）政府 writes them (kept as the page writes them: next51 x51_12)
+        if piece[a] in "〈<‹" and (b < len(piece) and re.fullmatch(r"(?:[省市县区旗镇乡、]|街道|社区){1,8}", inner)
+                                   or b == len(piece) > a > 2 and re.fullmatch(r"[省市县区].{1,8}[局委办]", inner)):
+            continue    # 各县<市、区>人民政府: the levels it covers (next51 x51_12); 区财政局<区金融办>: a hat (r42)
         if piece[a] in "〈<《" or _NOTE.search(inner) or b == len(piece) and inner in ("牵头", "牵头单位") \
                 or b == len(piece) and a >= 2 and HELPERS_NOTE.fullmatch(inner):
             # (「区住建委（由相关部门配合）」: who helps the unit, a note on it — ``_take`` adds the helpers)
@@ -343,7 +343,7 @@ _BY_RELEVANT = re.compile(r"^[^、，,]{0,8}?(?<!自)由各?(?:相关|有关)(?:
 # (or those who carry it out: 「X牵头，Y参加，各镇街落实」)
 _HELPER_TAIL = re.compile(r"(?:配合|协助|参与|参加)(?:落实|实施|推进)?$"
                           r"|(?<=[府委局室办厅门位镇乡道街区县市所站])(?:具体)?落实$")
-_ETC_GROUP = re.compile(r"等(?=(?:和|及)?(?:各|有关|相关))(?:和|及)?")
+_ETC_GROUP = re.compile(r"等(?:(?:相关|有关)部门(?=[和及]各)|(?=(?:和|及)?(?:各|有关|相关)))(?:和|及)?")
 
 _AND = re.compile(r"以及|及(?!其|所属|下属|相关|有关)")
 # 「A等省安委会有关成员单位」「A等市直相关部门」「A等区级部门」: 等 ends the named units (not 高等); a tail
@@ -427,7 +427,7 @@ def split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list[
 @lru_cache(maxsize=4096)                 # a plan lists the same units again and again; pure
 def _split_units(value: str) -> tuple[list[str], dict[str, str], list[str], list[str]]:
     value = value.strip().strip("。;；,，")
-    # 「A、B等和各省级人民政府」「A等有关部门和单位」: 等 ends the list, the group follows
+    # 「A、B等和各省级人民政府」「A等有关部门和单位」: 等 ends the list, a group follows (等相关部门及各X: tail dropped)
     value = _ETC_GROUP.sub("、", value)
     # 「A、B分别牵头」: each unit of the list leads its part
     every_leads = _EACH_LEADS.search(value)

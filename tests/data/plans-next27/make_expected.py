@@ -318,7 +318,7 @@ def align30(file, path, lead, resp, why, alt=None, rule="2"):
     s["note"] = s["note"].replace(f"round 29, CONVENTIONS.md rule {rule}: ", f"round 30: CONVENTIONS.md rule {rule} — ", 1)
 
 
-align30("x27_01", ["二", "（二）", "1"], [], ["行业协会或第三方中介机构"], "「由行业协会或第三方中介机构定期发布物业服务内容、服务标准和服务价格等参考信息」: the agent of 由 with a verb of doing (one body named either way), responsible, no lead (A alone accepted); 各乡镇政府 建立 is the subject of a verb rule 2 does not list", alt=[["行业协会或第三方中介机构"]])
+align30("x27_01", ["二", "（二）", "1"], [], ["行业协会", "第三方中介机构"], "aligned round 42: CONVENTIONS.md round 29 「由A或B指定专人负责」: A and B are doers (two names, not one named either way); 「由行业协会或第三方中介机构定期发布物业服务内容、服务标准和服务价格等参考信息」: the agent of 由 with a verb of doing (one body named either way), responsible, no lead (A alone accepted); 各乡镇政府 建立 is the subject of a verb rule 2 does not list", alt=[["行业协会", "第三方中介机构"]])
 # round 31: answers aligned (ra31) to tests/data/CONVENTIONS.md — the checks that passed with the sentence-unit
 # reader off and failed with it on, each read again by the ruling (README, "Round 31: answers aligned (ra31)")
 from expected_tools import align31  # noqa: E402

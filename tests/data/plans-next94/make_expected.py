@@ -98,8 +98,8 @@ plan(X02,
      attachment_task_rows=0,
      childless_top_level_sections=[],
      samples=[
-        S(["一"], ["各区绿化市容部门"], ["各区绿化市容部门", "交通", "商务", "文旅", "规划资源部门"], lead_alternatives=[[]],
-          note="「各区绿化市容部门要…会同交通、商务、文旅等部门做好…公共厕所配建工作」 and 「各区绿化市容部门要积极会同规划资源部门，"
+        S(["一"], ["各区绿化市容部门"], ["各区绿化市容部门", "交通、商务、文旅等部门", "规划资源部门"], lead_alternatives=[[]],
+          note="aligned round 42: CONVENTIONS.md Round 42 rulings, continued — a list closed by a shared head 「…等部门」 stays one group as printed (round 31: 「人事、卫生等部门」 one name, 等 kept); 「各区绿化市容部门要…会同交通、商务、文旅等部门做好…公共厕所配建工作」 and 「各区绿化市容部门要积极会同规划资源部门，"
                "把好…」: CONVENTIONS.md rule 2, 「A会同B＋verb」 — lead A (lead [] accepted), responsible A and the B of both "
                "clauses in printed order (the first 会同 sentence 「要加强…，…会同…」 continues the paragraph whose subject, "
                "written in its first sentence, is 各区绿化市容部门; the second writes it again); 「交通、商务、文旅等部门」 split on 、 with the tail 「等部门」 dropped, the sector names kept as "
