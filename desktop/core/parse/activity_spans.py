@@ -23,6 +23,7 @@ from desktop.core.model import Task
 from .counted_dates import months_deadline
 from .dates import WEEKDAY, bracket_date, deadline_from_words, iso_day
 from .event_days import event_eve
+from .named_day_spans import week_month
 from .normalise import cn_to_int
 
 # the label: a heading 「二、活动时间」 (on its own line or run in) or a field 「活动时间：」「活动时间要求：」
@@ -365,7 +366,7 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
         return
     plan_text = "\n".join([preamble, body])
     span_end = activity_span_end(body, year) or campaign_end(preamble, year) or aims_span_end(body, year) \
-        or issued_span_end(plan_text)
+        or issued_span_end(plan_text) or week_month(plan_text, year)
     for task in tasks:
         if task.deadline is None:
             task.deadline = field_day(task.text, year) or field_span_end(task.text, year) \

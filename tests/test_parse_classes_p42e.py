@@ -1,0 +1,88 @@
+"""Round 42 (p42e), dates a plan gives by a day it names (Round 42 rulings, written early): a week named by a day it
+contains 「10月16日所在周」 dates the undated items to that day's month; a heading naming a day's period 「“6.26”国际
+禁毒日期间…」 dates the items under it by that day's month, over the preamble's longer span. Made-up snippets written
+the way such activity plans are printed, each with near misses that must not change."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.named_day_spans import week_month
+
+WEEK = """某省2022年世界读书日和全民阅读宣传周活动方案
+
+为做好2022年全民阅读宣传周活动，现制定本方案。
+
+一、活动主题
+
+4月23日是世界读书日。4月23日所在周是全民阅读宣传周，主题是“书香满城”。
+
+二、活动安排
+
+(一)举办主会场启动活动。由省文化厅负责组织全省主会场活动，营造阅读氛围。
+
+(二)开展图书进社区活动。省图书馆负责组织各分馆开展图书捐赠和借阅服务。
+
+(三)开展阅读分享活动。省文化厅负责在5月10日前组织评选优秀阅读推广案例。
+"""
+
+
+def _deadlines(text: str) -> dict[str, str | None]:
+    return {"/".join([*t.path, t.number]): t.deadline for t in parse_text(text).tasks}
+
+
+def test_week_named_by_a_day_dates_undated_items_to_its_month():
+    got = _deadlines(WEEK)
+    assert got["二/一"] == "2022-04-30"
+    assert got["二/二"] == "2022-04-30"
+
+
+def test_week_leaves_an_items_own_date():
+    assert _deadlines(WEEK)["二/三"] == "2022-05-10"
+
+
+def test_no_week_no_month():
+    text = WEEK.replace("4月23日所在周是全民阅读宣传周", "宣传周期间各地集中开展活动")
+    got = _deadlines(text)
+    assert got["二/一"] is None and got["二/二"] is None
+
+
+def test_weeks_in_two_months_date_nothing():
+    assert week_month("4月23日所在周为阅读周，9月16日所在周为科普周。", 2022) is None
+    assert week_month("2021年10月16日所在的一周", None) == "2021-10-31"
+    assert week_month("10月16日所在周", None) is None
+
+
+PERIOD = """某县2019年禁毒集中宣传月活动方案
+
+为营造全民禁毒氛围，县禁毒委决定在5月中旬至7月中旬，开展全县禁毒集中宣传活动。
+
+一、总体要求
+
+围绕禁毒主题，加大宣传力度，营造全民参与的氛围。
+
+二、“6.26”国际禁毒日期间活动主要内容
+
+(一)开展禁毒成果展示。县公安局负责组织禁毒成果集中展示活动。
+
+(二)开展禁毒宣传进校园。县教育局负责组织各中小学开展禁毒主题班会。
+
+三、日常宣传活动
+
+(一)开展禁毒知识竞赛。县司法局负责组织全县禁毒知识竞赛活动。
+"""
+
+
+def test_heading_naming_a_days_period_dates_its_items():
+    got = _deadlines(PERIOD)
+    assert got["二/一"] == "2019-06-30"
+    assert got["二/二"] == "2019-06-30"
+
+
+def test_items_under_other_headings_keep_their_own_reading():
+    assert _deadlines(PERIOD)["三/一"] != "2019-06-30"
+
+
+def test_a_named_day_without_its_period_is_a_name():
+    text = PERIOD.replace("“6.26”国际禁毒日期间活动主要内容", "“6.26”国际禁毒日主题活动内容")
+    got = _deadlines(text)
+    assert got["二/一"] != "2019-06-30" and got["二/二"] != "2019-06-30"
