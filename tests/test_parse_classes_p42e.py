@@ -86,3 +86,16 @@ def test_a_named_day_without_its_period_is_a_name():
     text = PERIOD.replace("“6.26”国际禁毒日期间活动主要内容", "“6.26”国际禁毒日主题活动内容")
     got = _deadlines(text)
     assert got["二/一"] != "2019-06-30" and got["二/二"] != "2019-06-30"
+
+
+# 「“十二五”时期」「十一五期末」: the earlier five-year plans' periods end 2015 and 2010, as 十三五…十六五 do (2020…2035)
+def test_earlier_five_year_periods_end_their_last_year():
+    from desktop.core.parse.dates import find_deadlines
+    assert [d.date for d in find_deadlines("“十二五”时期，新建消防站3座。", None)] == ["2015-12-31"]
+    assert [d.date for d in find_deadlines("到十一五期末，全面完成改造任务。", None)] == ["2010-12-31"]
+    assert [d.date for d in find_deadlines("“十三五”期间，新建消防站3座。", None)] == ["2020-12-31"]
+
+
+def test_a_five_year_plan_named_without_its_period_is_no_date():
+    from desktop.core.parse.dates import find_deadlines
+    assert find_deadlines("纳入“十二五”国民经济和社会发展总体规划。", None) == []
