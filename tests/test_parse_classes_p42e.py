@@ -88,7 +88,7 @@ def test_a_named_day_without_its_period_is_a_name():
     assert got["二/一"] != "2019-06-30" and got["二/二"] != "2019-06-30"
 
 
-# 「“十二五”时期」「十一五期末」: the earlier five-year plans' periods end 2015 and 2010, as 十三五…十六五 do (2020…2035)
+# 「“十二五”时期」「十一五期末」: the earlier five-year plans' periods end 2015 and 2010, as 十三五…十六五 do
 def test_earlier_five_year_periods_end_their_last_year():
     from desktop.core.parse.dates import find_deadlines
     assert [d.date for d in find_deadlines("“十二五”时期，新建消防站3座。", None)] == ["2015-12-31"]
