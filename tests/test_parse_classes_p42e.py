@@ -99,3 +99,31 @@ def test_earlier_five_year_periods_end_their_last_year():
 def test_a_five_year_plan_named_without_its_period_is_no_date():
     from desktop.core.parse.dates import find_deadlines
     assert find_deadlines("纳入“十二五”国民经济和社会发展总体规划。", None) == []
+
+
+RHYTHMS = """某镇政府投资项目财务监理实施办法
+
+一、监理单位职责
+
+（一）审核项目的月度支出，每季度提交投资执行情况分析报告、每年提交年度投资完成分析报告。
+
+（二）镇财政所负责汇总各项目资金使用情况，每季度报送季度报表、年报。
+"""
+
+
+def _rhythms(text: str) -> dict[str, set[str | None]]:
+    out: dict[str, set[str | None]] = {}
+    for d in parse_text(text).duties:
+        out.setdefault(d.text, set()).add(d.every)
+    return out
+
+
+def test_a_rhythm_after_a_pause_mark_is_a_duty_of_its_own():
+    got = _rhythms(RHYTHMS)
+    assert got.get("每年提交年度投资完成分析报告") == {"year"}
+    assert any("每季度提交投资执行情况分析报告" in t and "quarter" in e for t, e in got.items())
+
+
+def test_a_list_of_reports_after_one_rhythm_stays_one_clause():
+    got = _rhythms(RHYTHMS)
+    assert not any(t.startswith("年报") for t in got)
