@@ -127,3 +127,22 @@ def test_a_rhythm_after_a_pause_mark_is_a_duty_of_its_own():
 def test_a_list_of_reports_after_one_rhythm_stays_one_clause():
     got = _rhythms(RHYTHMS)
     assert not any(t.startswith("年报") for t in got)
+
+
+def _counts(sentence: str) -> list[tuple[float, str, str | None]]:
+    from desktop.core.parse.targets import find_targets
+    return [(t.value, t.unit, t.comparator) for t in find_targets(sentence, 2023)]
+
+
+# 「三起及以上…的」「两次以上…的」: a count in Chinese numerals with 以上 that triggers a step is a target, as
+# 「3起及以上」「2次以上」 are (round 36) — events counted without 以上 or a bar stay no target
+def test_a_worded_count_of_events_with_above_is_a_target():
+    assert _counts("一年内发生三起及以上违规建房问题的，由区联席会议予以通报") == [(3.0, "起", ">=")]
+    assert _counts("累计两次以上未通过年度检查的，由镇政府取消其备案") == [(2.0, "次", ">=")]
+
+
+def test_worded_events_without_above_are_no_target():
+    assert _counts("今年辖区内发生三起火灾事故，教训深刻") == []
+    assert _counts("各村要与镇政府一起做好宣传发动") == []
+    assert _counts("整治工作分两批实施") == []
+    assert _counts("每季度组织安全大检查一次") == []

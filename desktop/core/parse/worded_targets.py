@@ -32,8 +32,8 @@ def _clauses(sentence: str) -> list[str]:
 
 _CN_COUNT = led(re.compile(r"(?<![第统唯千万])([一二两三四五六七八九十百千]{1,5})([余多])?"
                        # (「示范户五百户」「培训五千人次」「新增就业两千人」: households, people; 人 after two numerals)
-                       r"(家|个类别|个|名|座|所|项|处|条|套|台|辆|张|场|次|批|轮|户|人次|(?:(?<=[十百千])|(?<=[十百千][余多]))人)"
-                       r"(?=[\u4e00-\u9fff]|(?<=[场次批轮])[)）,，。；;《“]|$"
+                       r"(家|个类别|个|名|座|所|项|处|条|套|台|辆|张|场|次|批|轮|起|户|人次|(?:(?<=[十百千])|(?<=[十百千][余多]))人)"
+                       r"(?=[\u4e00-\u9fff]|(?<=[场次批轮起])[)）,，。；;《“]|$"
                        # 「加装电梯三十台，」: a count of two numerals or more ends its clause too (一个，: an article)
                        r"|(?<=[十百千][家个名座所项处条套台张户人])[，,、。；;]"
                        r"|(?<=[十百千][余多][家个名座所项处条套台张户人])[，,、。；;]"
@@ -125,8 +125,10 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
         floor = _BAR_JUST_BEFORE.search(before) is not None or m.group(3) in ("场", "次") and _FLOOR_HELD.search(
             clause) is not None
         held = m.group(3) == "场" and _HELD.search(clause) is not None and not _HELD_DONE.search(clause)
-        if m.group(3) in ("场", "次", "批", "轮") and not floor and not held:
-            continue                     # 一次性 / 两批: counts of events only with their bar
+        above = _ABOVE.match(sentence, m.end())
+        if m.group(3) in ("场", "次", "批", "轮", "起") and not floor and not held and not above:
+            continue                     # 一次性 / 两批 / 一起: counts of events only with their bar — or 以上 after
+            #                              them, as 3起及以上 (round 36: 「三起及以上…的」 a count that triggers a step)
         if (re.search(r"每\s*\d[^，,。；;]*$", clause) or m.group(3) == "名" and re.search(
                 r"每\s*一?[个名户家所][^，,。；;]*$", clause)) and not _BAR_JUST_BEFORE.search(before):
             continue                     # 每25公里配备一名 / 每个镇配备一名安全员: a staffing norm per measure or
@@ -134,7 +136,6 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             #                              每25公里配备不少于一名 is joined to the line's word: a target, round 30)
         if _NOT_COUNTED.match(sentence, m.end()) or before.endswith("为期"):
             continue                     # 分为三个阶段 / 为期三个月: how the work is laid out in time, no count
-        above = _ABOVE.match(sentence, m.end())
         named = m.group(3) == "名" and _NAMED_ONE.search(before) is not None
         # (「设立一名以上专管员」「每人推送一条以上宣传语」: 一 joined to 以上 is a floor of the line, round 30 — not an
         # article, whatever the verb; 一次以上／一场以上 stay with their bar above)
