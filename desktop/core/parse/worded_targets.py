@@ -111,16 +111,16 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
     """``二家清运企业`` / ``五个类别``: counts written in Chinese numerals after a target verb or
     a comparator (the words are kept as the plan wrote them)."""
     out: list[Target] = []
-    # where each clause opens (after ，。； / after those and ：): the tests below look back only to the count's own
-    # clause, found by bisection — not by splitting the whole line before each count (「，每村两条」×N, quadratic)
-    cuts = [c.end() for c in re.finditer(r"[，,。；;]", sentence)]
-    colon_cuts = [c.end() for c in re.finditer(r"[，,。；;：:]", sentence)]
-    spans: tuple[list[int], list[str]] | None = None       # (the clauses' starts, found at the first count kept)
+    # where each clause opens (``_clause_spans``, the one reading of the sentence's clauses, found once): the tests
+    # below look back only to the count's own clause, found by bisection — not by splitting the whole line before
+    # each count (「，每村两条」×N, quadratic)
+    spans: tuple[list[int], list[str]] | None = None
     for m in _CN_COUNT.finditer(sentence):
+        spans = spans or _clause_spans(sentence)
+        opens = spans[0][i - 1] if (i := bisect_right(spans[0], m.start())) else 0
         before = sentence[max(0, m.start() - 12): m.start()]
         if before.endswith(("“", "「", "\"", "『")):
             continue                     # “四个体系”: a name, not a count
-        opens = cuts[i - 1] if (i := bisect_right(cuts, m.start())) else 0
         clause = sentence[opens:m.start()]
         floor = _BAR_JUST_BEFORE.search(before) is not None or m.group(3) in ("场", "次") and _FLOOR_HELD.search(
             clause) is not None
@@ -170,12 +170,11 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             subject = subject[:person.start()]      # 一名村干部负责此项工作: the person, not their work
         if not subject:
             # 「新增社区养老服务站三个」: the count ends its clause, what it counts is named before it
-            words = sentence[colon_cuts[i - 1] if (i := bisect_right(colon_cuts, m.start())) else 0:m.start()]
+            words = sentence[opens:m.start()]
             words = re.sub(r"(?<=[于少多低高])\s*每[\u4e00-\u9fff]{1,2}$", "", words)    # (不低于每年一次)
             subject = _subject_before(words[:bar.start()] if (bar := _CMP_AT_END.search(words)) else words)
             subject = "" if _TIME_ONLY.fullmatch(subject) else subject     # (全年不少于三十场: no name of it)
             subject = "" if _DATE_VERB_ONLY.fullmatch(subject) else subject   # (6月底前完成三个: nor here)
-        spans = spans or _clause_spans(sentence)
         out.append(Target(text=_clause_of(sentence, m.group(0), m.start(), spans), value=float(value), unit=m.group(3),
                           deadline=deadline,
                           comparator=_CMP.get(cmp_m.group(1)) if cmp_m else ">=" if above or floor else None,
