@@ -146,3 +146,17 @@ def test_worded_events_without_above_are_no_target():
     assert _counts("各村要与镇政府一起做好宣传发动") == []
     assert _counts("整治工作分两批实施") == []
     assert _counts("每季度组织安全大检查一次") == []
+
+
+# 「6月17日上午,围绕…主题,组织广大群众,现场开展…签名活动」: with no activity span over the plan, a day opening a
+# sentence that holds the item's event is the item's own date (round 37) — a law's start or a plain day is not
+def test_a_day_opening_the_sentence_of_the_items_event_dates_it():
+    from desktop.core.parse.activity_spans import own_day
+    text = "开展食品安全承诺签名活动。6月17日上午,围绕“共治共享”的主题,组织广大群众,现场开展承诺签名活动。"
+    assert own_day(text, 2016, held_only=True) == "2016-06-17"
+
+
+def test_a_day_without_the_items_event_is_no_date_without_a_span():
+    from desktop.core.parse.activity_spans import own_day
+    assert own_day("加强法规宣传。7月1日，《条例》正式施行，各单位要组织学习宣传活动。", 2016, held_only=True) is None
+    assert own_day("做好值守工作。6月17日上午,各单位安排专人值班。", 2016, held_only=True) is None
