@@ -23,6 +23,7 @@ from desktop.core.model import Task
 from .counted_dates import months_deadline
 from .dates import WEEKDAY, bracket_date, deadline_from_words, iso_day
 from .event_days import event_eve
+from .named_day_spans import week_month
 from .normalise import cn_to_int
 
 # the label: a heading 「二、活动时间」 (on its own line or run in) or a field 「活动时间：」「活动时间要求：」
@@ -194,6 +195,12 @@ _PAST_EDITION = re.compile(r"上届|上一届|往届|历届|去年|往年|曾|�
 _OWN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?![度—\-–~至到－])")
 
 
+# the rest of the sentence after a day: it holds the item's event (a verb of holding one and an event's name)
+# (none where the sentence says a rule takes force: 「7月1日，《条例》正式施行，各单位要组织学习宣传活动」)
+_EVENT_AFTER = re.compile(r"(?![^。；;\n]*(?:施行|生效))"
+                          r"[^。；;\n]{0,40}?(?:开展|举办|举行|召开|组织)[^。；;\n]{0,30}?(?:活动|仪式|会议|大会|比赛|竞赛)")
+
+
 def own_day(text: str, year: int, held_only: bool = False) -> str | None:
     """The one day the item's opening words (``_OWN_DAY``, ``_HELD_DAY``) hold its activity on, in the one year
     the item writes (else ``year``); ``held_only`` (no activity span over the plan): only a day the sentence holds
@@ -203,7 +210,11 @@ def own_day(text: str, year: int, held_only: bool = False) -> str | None:
         return None
     years = {int(y) for y in _OWN_YEAR.findall(head)}
     year = years.pop() if len(years) == 1 else year
-    days = [] if held_only else list(_OWN_DAY.finditer(head))
+    days = list(_OWN_DAY.finditer(head))
+    if held_only:
+        # (no activity span: a day opening a sentence only where that sentence holds the item's event
+        # 「6月17日上午,围绕…主题,组织广大群众,现场开展…签名活动」 — not 「7月1日，《条例》施行」, a law's start)
+        days = [m for m in days if _EVENT_AFTER.match(head, m.end())]
     if len(days) == 1:
         return iso_day(year, int(days[0].group(1)), int(days[0].group(2)))
     held = [m for m in _HELD_DAY.finditer(head) if not days and head[m.end():m.end() + 1] != "了"
@@ -365,7 +376,7 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
         return
     plan_text = "\n".join([preamble, body])
     span_end = activity_span_end(body, year) or campaign_end(preamble, year) or aims_span_end(body, year) \
-        or issued_span_end(plan_text)
+        or issued_span_end(plan_text) or week_month(plan_text, year)
     for task in tasks:
         if task.deadline is None:
             task.deadline = field_day(task.text, year) or field_span_end(task.text, year) \

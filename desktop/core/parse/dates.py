@@ -86,8 +86,8 @@ class Deadline:
     words: str
 
 
-_FYP = re.compile(r"[“\"']?十([三四五六])五[”\"']?(?:规划)?(?:时期|期间)?(末|期末|末期|期间|时期)")
-_FYP_END = {"三": 2020, "四": 2025, "五": 2030, "六": 2035}
+_FYP = re.compile(r"[“\"']?十([一二三四五六])五[”\"']?(?:规划)?(?:时期|期间)?(末|期末|末期|期间|时期)")
+_FYP_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
 
 # a part of a month after its number: its end (6月底 / 6月末) or its ten days (4月上旬 / 中旬 / 下旬; their dates:
 # month_date); and the mark between the two ends of a range of times (4月-10月 / 3至5月 / 2025年11月—2026年2月).

@@ -131,11 +131,15 @@ _MATERIAL = re.compile(r"(形成|报送|上报|提交|撰写|编报|报)[^，,�
 _LISTED_MEETING = re.compile(r"(?:每|按)?(季度|季|月度|月|年度)[\u4e00-\u9fff]{0,6}?(?:例会|调度会|联席会议?)(?:等)?")
 
 
+_RHYTHM_CLAUSES = re.compile(r"[，,]|、(?=\s*(?:每|按)\s*(?:年|季|月|周|半年|旬))")
+
+
 def _second_rhythms(s: str, have: set[str | None]) -> list[Duty]:
     """「按季度报送阶段性总结，…，每年年底至少形成一篇专题材料」: a clause of the same sentence that
     asks for another material on another rhythm is a duty of its own."""
     out: list[Duty] = []
-    for clause in re.split(r"[，,]", s):
+    # (「每季度提交…分析报告、每年提交年度…报告」: a rhythm after 、 opens a clause of its own)
+    for clause in _RHYTHM_CLAUSES.split(s):
         every = rhythm_of(clause)
         if every == "year" and _report_due_not_yearly(clause, by_any_day=True):
             continue                    # 12月10日前报送年度总结: a report due that day (_dated_clauses), no rhythm

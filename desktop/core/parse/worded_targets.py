@@ -32,8 +32,8 @@ def _clauses(sentence: str) -> list[str]:
 
 _CN_COUNT = led(re.compile(r"(?<![第统唯千万])([一二两三四五六七八九十百千]{1,5})([余多])?"
                        # (「示范户五百户」「培训五千人次」「新增就业两千人」: households, people; 人 after two numerals)
-                       r"(家|个类别|个|名|座|所|项|处|条|套|台|辆|张|场|次|批|轮|户|人次|(?:(?<=[十百千])|(?<=[十百千][余多]))人)"
-                       r"(?=[\u4e00-\u9fff]|(?<=[场次批轮])[)）,，。；;《“]|$"
+                       r"(家|个类别|个|名|座|所|项|处|条|套|台|辆|张|场|次|批|轮|起|户|人次|(?:(?<=[十百千])|(?<=[十百千][余多]))人)"
+                       r"(?=[\u4e00-\u9fff]|(?<=[场次批轮起])[)）,，。；;《“]|$"
                        # 「加装电梯三十台，」: a count of two numerals or more ends its clause too (一个，: an article)
                        r"|(?<=[十百千][家个名座所项处条套台张户人])[，,、。；;]"
                        r"|(?<=[十百千][余多][家个名座所项处条套台张户人])[，,、。；;]"
@@ -111,22 +111,24 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
     """``二家清运企业`` / ``五个类别``: counts written in Chinese numerals after a target verb or
     a comparator (the words are kept as the plan wrote them)."""
     out: list[Target] = []
-    # where each clause opens (after ，。； / after those and ：): the tests below look back only to the count's own
-    # clause, found by bisection — not by splitting the whole line before each count (「，每村两条」×N, quadratic)
-    cuts = [c.end() for c in re.finditer(r"[，,。；;]", sentence)]
-    colon_cuts = [c.end() for c in re.finditer(r"[，,。；;：:]", sentence)]
-    spans: tuple[list[int], list[str]] | None = None       # (the clauses' starts, found at the first count kept)
+    # where each clause opens (``_clause_spans``, the one reading of the sentence's clauses, found once): the tests
+    # below look back only to the count's own clause, found by bisection — not by splitting the whole line before
+    # each count (「，每村两条」×N, quadratic)
+    spans: tuple[list[int], list[str]] | None = None
     for m in _CN_COUNT.finditer(sentence):
+        spans = spans or _clause_spans(sentence)
+        opens = spans[0][i - 1] if (i := bisect_right(spans[0], m.start())) else 0
         before = sentence[max(0, m.start() - 12): m.start()]
         if before.endswith(("“", "「", "\"", "『")):
             continue                     # “四个体系”: a name, not a count
-        opens = cuts[i - 1] if (i := bisect_right(cuts, m.start())) else 0
         clause = sentence[opens:m.start()]
         floor = _BAR_JUST_BEFORE.search(before) is not None or m.group(3) in ("场", "次") and _FLOOR_HELD.search(
             clause) is not None
         held = m.group(3) == "场" and _HELD.search(clause) is not None and not _HELD_DONE.search(clause)
-        if m.group(3) in ("场", "次", "批", "轮") and not floor and not held:
-            continue                     # 一次性 / 两批: counts of events only with their bar
+        above = _ABOVE.match(sentence, m.end())
+        if m.group(3) in ("场", "次", "批", "轮", "起") and not floor and not held and not above:
+            continue                     # 一次性 / 两批 / 一起: counts of events only with their bar — or 以上 after
+            #                              them, as 3起及以上 (round 36: 「三起及以上…的」 a count that triggers a step)
         if (re.search(r"每\s*\d[^，,。；;]*$", clause) or m.group(3) == "名" and re.search(
                 r"每\s*一?[个名户家所][^，,。；;]*$", clause)) and not _BAR_JUST_BEFORE.search(before):
             continue                     # 每25公里配备一名 / 每个镇配备一名安全员: a staffing norm per measure or
@@ -134,7 +136,6 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             #                              每25公里配备不少于一名 is joined to the line's word: a target, round 30)
         if _NOT_COUNTED.match(sentence, m.end()) or before.endswith("为期"):
             continue                     # 分为三个阶段 / 为期三个月: how the work is laid out in time, no count
-        above = _ABOVE.match(sentence, m.end())
         named = m.group(3) == "名" and _NAMED_ONE.search(before) is not None
         # (「设立一名以上专管员」「每人推送一条以上宣传语」: 一 joined to 以上 is a floor of the line, round 30 — not an
         # article, whatever the verb; 一次以上／一场以上 stay with their bar above)
@@ -169,12 +170,11 @@ def _cn_counts(sentence: str, deadline: str | None) -> list[Target]:
             subject = subject[:person.start()]      # 一名村干部负责此项工作: the person, not their work
         if not subject:
             # 「新增社区养老服务站三个」: the count ends its clause, what it counts is named before it
-            words = sentence[colon_cuts[i - 1] if (i := bisect_right(colon_cuts, m.start())) else 0:m.start()]
+            words = sentence[opens:m.start()]
             words = re.sub(r"(?<=[于少多低高])\s*每[\u4e00-\u9fff]{1,2}$", "", words)    # (不低于每年一次)
             subject = _subject_before(words[:bar.start()] if (bar := _CMP_AT_END.search(words)) else words)
             subject = "" if _TIME_ONLY.fullmatch(subject) else subject     # (全年不少于三十场: no name of it)
             subject = "" if _DATE_VERB_ONLY.fullmatch(subject) else subject   # (6月底前完成三个: nor here)
-        spans = spans or _clause_spans(sentence)
         out.append(Target(text=_clause_of(sentence, m.group(0), m.start(), spans), value=float(value), unit=m.group(3),
                           deadline=deadline,
                           comparator=_CMP.get(cmp_m.group(1)) if cmp_m else ">=" if above or floor else None,

@@ -303,13 +303,15 @@ plan(X08,
            "and a paragraph CUT after 「组织策划省级」",
      leaf_tasks=1, attachment_task_rows=0, childless_top_level_sections=["一、活动主题", "二、主办单位"],
      samples=[
-        S(["三", "(一)"], ["省粮食和物资储备局"], ["省粮食和物资储备局", "省级有关部门单位"], lead_alternatives=[[]], nodl=True,
+        S(["三", "(一)"], ["省粮食和物资储备局"], ["省粮食和物资储备局", "省级有关部门单位"], lead_alternatives=[[]],
+          dl="10月16日所在周", dln="2023-10",
           note=CUT + "; rule 2 (「A会同B＋verb」: lead A, lead [] accepted; responsible A, B): 「省粮食和物资储备局会同省级有关部门"
                "单位负责制定全省活动总体方案,组织策划省级…」; RULING?: 「省级有关部门单位」 is read as a kind (部门 makes it one, round "
                "33; 省级 names the level), as printed; the other reading takes it as the catch-all 「有关单位」 / 「各有关部门、单位」 "
                "(rounds 33 and 38: a general call) and gives 省粮食和物资储备局 alone; 二、主办单位 lists the plan's hosts and gives "
-               "no unit to the item (a plan-level list, like a preamble, round 40); " + NODATE + " (「10月16日所在周」 names the "
-               "week by a rule, no date of the item)"),
+               "no unit to the item (a plan-level list, like a preamble, round 40); aligned round 42: a week named by a day it "
+               "contains 「10月16日所在周」 dates the items in it to that day's month (Round 42 rulings, written early) — no "
+               "deadline → 2023-10"),
      ],
      plan_targets=[], phases=[], duties=[],
      notes=["1 task: 三/(一) (the page ends in it); 一、活动主题 and 二、主办单位 are childless sections",

@@ -1,0 +1,67 @@
+"""Deadlines a plan gives its items by a day it names, not by a span or a limit (Round 42 rulings, written early):
+
+- 「10月16日所在周是我国粮食安全宣传周」: a week named by a day it contains dates the items with no date of their own to
+  that day's month (one such day in the plan; two weeks in different months date nothing);
+- 「二、“6.26”国际禁毒日期间活动主要内容」 over 「（一）…」「（二）…」: a heading naming a day's period dates the items
+  under it by that day's month, over the longer campaign span the preamble gives (the nearest time stated above an
+  item governs) — a heading without 期间 「二、“3·15”宣传活动内容」 is a name, and dates nothing.
+
+Read by ``parse_text`` after ``build_tasks``, for tasks left without a deadline; a new module, as ``activity_spans``
+reads spans and ``event_days`` days before which work is done.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.model import Heading, Task
+
+from .dates import iso_day
+
+# 「10月16日所在周」「2020年10月16日所在的一周」
+_WEEK_OF = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*\d{1,2}\s*日\s*所在的?一?周")
+
+
+def week_month(text: str, year: int | None) -> str | None:
+    """The end of the month of the one day whose week the plan names (``_WEEK_OF``; its own year, else ``year``)."""
+    found = {(m.group(1), int(m.group(2))) for m in _WEEK_OF.finditer(text)} if "所在" in text else set()
+    months = {month for _, month in found}
+    years = {int(y) for y, _ in found if y} or ({year} if year else set())
+    if len(months) != 1 or len(years) != 1:
+        return None
+    return iso_day(years.pop(), months.pop())
+
+
+# 「“6.26”国际禁毒日期间」「“6·26”期间」「6月26日禁毒日期间」: a named day's period in a heading
+_DAY_PERIOD = re.compile(r"(?:[“\"]\s*(\d{1,2})\s*[.．·•]\s*(\d{1,2})\s*[”\"]"
+                         r"|(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日)"
+                         r"[^，,。；;：:\n]{0,24}?期[间間]")
+
+
+def _period_month(title: str, year: int) -> str | None:
+    m = _DAY_PERIOD.search(title) if "期" in title else None
+    if not m:
+        return None
+    month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return iso_day(year, int(month)) if iso_day(year, int(month), int(day)) else None
+
+
+def date_period_items(tasks: list[Task], headings: list[Heading], year: int | None) -> None:
+    """Give tasks without a deadline under a heading naming a day's period (``_DAY_PERIOD``) that day's month (in
+    place; the nearest such heading above the task)."""
+    if year is None:
+        return
+    titles = {(tuple(h.path), h.number): h.title for h in headings if "期" in h.title}
+    if not titles:
+        return
+    for task in tasks:
+        if task.deadline is not None:
+            continue
+        for depth in range(len(task.path), 0, -1):
+            title = titles.get((tuple(task.path[:depth - 1]), task.path[depth - 1]))
+            if title and (month := _period_month(title, year)):
+                task.deadline = month
+                break
+
+
+__all__ = ["date_period_items", "week_month"]
