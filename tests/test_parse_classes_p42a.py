@@ -1,0 +1,70 @@
+"""Round 42 structure classes (p42a): a closing requirements section written as one paragraph of its own
+(三、工作要求 / 三、考核要求) after sections of numbered items — the section's text, not the notice's closing
+words, and a task where it gives work (dated steps, or a body doing it where the plan's tasks name units)."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+NOTICE = ("关于做好本区公园设施整治工作的通知\n各区绿化市容局：\n为进一步提升公园设施安全水平，现就有关事项通知如下：\n"
+          "一、座椅护栏\n（一）统一款式\n座椅护栏应选用耐候材料，颜色与周边环境协调，安装牢固，边角圆滑无毛刺。\n"
+          "（二）设置标识\n护栏高度不足处应设置醒目警示标识，标识应统一规格并定期擦拭更新。\n"
+          "二、照明设施\n（一）完善布点\n园路、出入口和水体周边应设置照明，照度满足夜间通行需要。\n"
+          "（二）加强检修\n灯杆灯具应定期检查，发现损坏的应及时修复或更换，确保夜间正常亮灯。\n"
+          "三、工作要求\n{req}\n特此通知。\n某市绿化和市容管理局\n2024年5月20日\n")
+
+DATED = ("整治工作进入收尾阶段，各单位要查漏补缺。7月底前，各区要完成辖区公园设施排查，建立问题清单；"
+         "10月底前，市公园管理事务中心对整治成效开展评估，形成评估报告。")
+CALL = ("各单位要高度重视公园设施整治工作，切实加强组织领导，压实工作责任，认真抓好各项任务落实，"
+        "确保整治工作取得实效，不断提升市民游园体验和满意度，营造安全舒适的游园环境。")
+
+
+def _paths(plan):
+    return [(t.path, t.number) for t in plan.tasks]
+
+
+def test_a_closing_requirements_paragraph_with_dated_steps_is_a_task():
+    plan = parse_text(NOTICE.format(req=DATED))
+    assert len(plan.tasks) == 5
+    last = plan.tasks[-1]
+    assert last.title.startswith("工作要求")
+    assert "市公园管理事务中心对整治成效开展评估" in last.text
+
+
+def test_a_closing_requirements_call_with_no_date_and_no_doer_stays_no_task():
+    # near miss: 「各单位要高度重视…」 gives no work of its own (no date, no body doing it)
+    plan = parse_text(NOTICE.format(req=CALL))
+    assert len(plan.tasks) == 4
+    assert not any(t.title.startswith("工作要求") for t in plan.tasks)
+
+
+def test_an_aims_paragraph_with_a_date_stays_no_task():
+    # near miss: 一、总体目标 over a dated paragraph is the plan's aim, not a requirements section
+    text = NOTICE.format(req=DATED).replace(
+        "一、座椅护栏",
+        "一、总体目标\n到2024年底，全市公园设施完好率达到95%以上，各区应于10月底前完成整治。\n二、座椅护栏", 1)
+    text = text.replace("二、照明设施", "三、照明设施").replace("三、工作要求", "四、工作要求")
+    plan = parse_text(text)
+    assert not any(t.title.startswith("总体目标") for t in plan.tasks)
+    assert plan.tasks[-1].title.startswith("工作要求")
+
+
+UNIT_LED = ("关于加强本市取水计量管理的通知\n各区水务局：\n现就有关事项通知如下：\n"
+            "一、管理要求\n（一）市水资源事务中心负责指导各区推进取水计量设施接入，对各区数据接入情况开展日常监督。\n"
+            "（二）各区水务局负责区管取水计量设施的安装和日常维护，督促取水户按时填报用水统计。\n"
+            "二、考核要求\n{req}\n特此通知。\n某市水务局\n2021年5月13日\n")
+
+
+def test_a_closing_assessment_paragraph_giving_work_to_a_body_is_a_task_where_tasks_name_units():
+    plan = parse_text(UNIT_LED.format(
+        req="市水资源事务中心应对各区取水计量工作加强考核，将监测数据汇总情况按月反馈至各区水务局，"
+            "数据质量纳入年度考核。"))
+    assert len(plan.tasks) == 3
+    assert plan.tasks[-1].title.startswith("考核要求")
+
+
+def test_a_closing_assessment_call_naming_no_body_stays_no_task_where_tasks_name_units():
+    # near miss: where tasks name their units, a requirements paragraph naming none is a rule (dated or not)
+    plan = parse_text(UNIT_LED.format(
+        req="各单位要高度重视，于每年12月底前完成自查，确保取水计量数据真实准确，切实提高管理水平。"))
+    assert len(plan.tasks) == 2
