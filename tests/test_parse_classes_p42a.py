@@ -68,3 +68,34 @@ def test_a_closing_assessment_call_naming_no_body_stays_no_task_where_tasks_name
     plan = parse_text(UNIT_LED.format(
         req="各单位要高度重视，于每年12月底前完成自查，确保取水计量数据真实准确，切实提高管理水平。"))
     assert len(plan.tasks) == 2
+
+
+# a first or last top-level point headed by work 「二、加强沟通协调」 over its own paragraph, beside a section whose
+# numbered items are tasks: a task as a point between two such sections is (round 34 headed points)
+HANDLING = ("关于做好2024年人大代表建议办理工作的通知\n各承办单位：\n现就有关事项通知如下：\n"
+            "一、严格办理程序\n1.任务交办。收到交办的建议后，要及时登记，明确承办科室和经办人员，不得推诿拖延。\n"
+            "2.规范答复。答复内容要实事求是，答复函须经单位主要负责人审签后按规定格式报送。\n"
+            "3.按时办结。全部建议须在交办之日起三个月内办结并答复代表，确有困难的要说明理由。\n"
+            "二、{last}\n{text}\n特此通知。\n某市人民政府办公室\n2024年3月1日\n")
+TALK = "各承办单位要通过电话、面谈等多种方式加强与代表的沟通联系，邀请代表参加调研和座谈，听取意见建议。"
+
+
+def test_a_last_point_headed_by_work_beside_numbered_tasks_is_a_task():
+    plan = parse_text(HANDLING.format(last="加强沟通协调", text=TALK))
+    assert len(plan.tasks) == 4
+    assert plan.tasks[-1].title.startswith("加强沟通协调")
+
+
+def test_a_last_point_named_by_a_topic_stays_no_task():
+    # near miss: 「二、宣传报道」 names a topic (four characters, no verb and object), a field of the event
+    plan = parse_text(HANDLING.format(last="宣传报道",
+                                      text="督办活动结束后，要及时对督办情况进行宣传报道，扩大社会影响，营造良好氛围。"))
+    assert len(plan.tasks) == 3
+
+
+def test_a_first_point_headed_by_work_beside_numbered_tasks_is_a_task():
+    text = HANDLING.format(last="加强沟通协调", text=TALK).replace(
+        "一、严格办理程序",
+        "一、优化建议交办流程\n对建议逐件梳理，明确主办和会办，做到交办精准、责任清晰，减少退回改办。\n二、办理程序", 1).replace("二、加强沟通协调\n" + TALK + "\n", "", 1)
+    plan = parse_text(text)
+    assert [t.title[:6] for t in plan.tasks] == ["优化建议交办", "任务交办", "规范答复", "按时办结"]

@@ -194,9 +194,12 @@ def _between_work(item: Item, items: list[Item], leaves: list[Item]) -> bool:
         return False
     tops = [i for i in items if i.parent is None]
     at = tops.index(item) if item in tops else -1
-    if at <= 0 or at + 1 >= len(tops):
+    if at < 0 or len(tops) < 2 or at in (0, len(tops) - 1) and len(re.split(r"[，,；;、]", head)[0]) <= 4:
         return False
-    return all(any(leaf.top() is top for leaf in leaves) for top in (tops[at - 1], tops[at + 1]))
+    # (the first or the last such point, a verb and its object 「二、加强沟通协调」, not a topic 「五、宣传报道」: the
+    # one section beside it holds tasks)
+    beside = [tops[n] for n in (at - 1, at + 1) if 0 <= n < len(tops)]
+    return all(any(leaf.top() is top for leaf in leaves) for top in beside)
 
 
 # a point on what the plan aims at, covers or how it checks (二、建设目标 / 二、工作范围 / 五、验收方式), or on the
