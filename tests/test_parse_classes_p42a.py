@@ -96,6 +96,7 @@ def test_a_last_point_named_by_a_topic_stays_no_task():
 def test_a_first_point_headed_by_work_beside_numbered_tasks_is_a_task():
     text = HANDLING.format(last="加强沟通协调", text=TALK).replace(
         "一、严格办理程序",
-        "一、优化建议交办流程\n对建议逐件梳理，明确主办和会办，做到交办精准、责任清晰，减少退回改办。\n二、办理程序", 1).replace("二、加强沟通协调\n" + TALK + "\n", "", 1)
+        "一、优化建议交办流程\n对建议逐件梳理，明确主办和会办，做到交办精准、责任清晰，减少退回改办。\n二、办理程序", 1
+    ).replace("二、加强沟通协调\n" + TALK + "\n", "", 1)
     plan = parse_text(text)
     assert [t.title[:6] for t in plan.tasks] == ["优化建议交办", "任务交办", "规范答复", "按时办结"]
