@@ -100,3 +100,30 @@ def test_a_first_point_headed_by_work_beside_numbered_tasks_is_a_task():
     ).replace("二、加强沟通协调\n" + TALK + "\n", "", 1)
     plan = parse_text(text)
     assert [t.title[:6] for t in plan.tasks] == ["优化建议交办", "任务交办", "规范答复", "按时办结"]
+
+
+# a top-level point that only gives the activity's aim, theme, time or place 「一、活动宗旨」「三、活动主题」
+# 「四、活动时间」 is a field of the event, no task (CONVENTIONS.md "Round 42 rulings, continued")
+ACTIVITY = ("关于开展2024年“敬老月”活动的通知\n各乡镇、各有关单位：\n"
+            "经研究，决定在全县开展“敬老月”活动，现将有关事项通知如下：\n"
+            "一、活动主题\n孝老爱亲，共建和谐家园。\n"
+            "二、活动时间\n2024年10月1日至10月31日。\n"
+            "三、{content}\n各乡镇要组织志愿者走访慰问辖区高龄、独居老人，开展义诊和法律咨询进社区活动，为老人办实事解难题。\n"
+            "四、活动要求\n各单位要精心组织，于11月10日前将活动总结报县民政局。\n"
+            "特此通知。\n某县民政局\n2024年9月20日\n")
+
+
+def test_points_giving_only_an_activitys_theme_and_time_are_no_tasks():
+    plan = parse_text(ACTIVITY.format(content="活动内容"))
+    assert [t.title[:4] for t in plan.tasks] == ["活动内容", "活动要求"]
+
+
+def test_an_activitys_theme_run_into_its_text_is_a_field_too():
+    plan = parse_text(ACTIVITY.format(content="活动内容").replace("一、活动主题\n", "一、活动主题", 1))
+    assert [t.title[:4] for t in plan.tasks] == ["活动内容", "活动要求"]
+
+
+def test_a_point_of_the_activitys_work_or_requirements_stays_a_task():
+    # near misses: 「三、活动形式」 (what is done) and 「四、活动要求」 (a dated report) are no fields
+    plan = parse_text(ACTIVITY.format(content="活动形式"))
+    assert [t.title[:4] for t in plan.tasks] == ["活动形式", "活动要求"]

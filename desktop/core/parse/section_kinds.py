@@ -86,12 +86,23 @@ def _names(text: str) -> bool:
     return bool(names) and all(looks_like_unit(n) for n in names)
 
 
+# a point that only gives the activity's aim, theme, time or place 「一、活动宗旨」「三、活动主题」
+# 「四、活动时间及地点」 (its heading run into its text or not): a field of the event, no task (round 42
+# continued) — not the activity's content, ways or schedule 「活动内容」「活动时间安排」
+_ACTIVITY_FIELD = re.compile(r"^活动(?:主题|宗旨|目的|目标|时间|地点)(?:[及和与、](?:地点|时间))?"
+                             r"(?!安排|步骤|内容|方式|要求)")
+
+
 def event_field_points(items: list[Item]) -> list[int]:
     """The top-level points with nothing under them whose whole text is a field naming the event's hosts or doers
-    (each name a body's), or a heading over only sentences that say who hosts the event."""
+    (each name a body's), or a heading over only sentences that say who hosts the event, or a point giving only
+    the activity's aim, theme, time or place."""
     points = []
     for i in items:
         if i.parent is not None or i.children:
+            continue
+        if _ACTIVITY_FIELD.match(i.title):
+            points.append(i.pos)
             continue
         body = i.body.strip()
         m = _EVENT_FIELD.fullmatch(body)

@@ -133,14 +133,13 @@ plan("l06_pujiang-2007-jianyi-tian-banli-huitoukan-tongzhi.txt",
            "lines of their own, text on the next lines, NO numbered items below them; 三、 holds three unnumbered "
            "paragraphs; 四、活动时间 「从11月1日开始,到11月30日结束。」 (no year); 五、 ends with a filing duty "
            "「请各承办单位于11月30日前将《…统计表》(见附件1)上」 cut mid-word",
-     leaf_tasks=4, count_alternatives=[5], attachment_task_rows=0, childless_top_level_sections=["一、总体目标"],
+     leaf_tasks=3, count_alternatives=[4, 5], attachment_task_rows=0,
+     childless_top_level_sections=["一、总体目标", "四、活动时间"],
      samples=[
         S(["三"], [], [], dl="从11月1日开始,到11月30日结束", dln="2007-11-30",
           note=ALIGN36 + " (四、活动时间; was no deadline); the earlier reading: "
                "主要内容: 各承办单位 is a role; 县政府督查室 receives copies (a receiver in prose, not the unit "
                "doing the task); 代表或委员 are persons"),
-        S(["四"], [], [], dl="到11月30日结束", dln="2007-11-30",
-          note="活动时间: the window 11月1日–11月30日; the year 2007 is the only year in the text (2007年度)"),
         S(["五"], [], [], skip_deadline=True,
           note="活动要求: 「11月下旬」 is the office's spot check and 「11月30日前」 the filing duty: the item's own "
                "deadline is arguable; 县人大常委会代表工委 / 县政协专委会 join the office's check (prose)"),
@@ -149,7 +148,11 @@ plan("l06_pujiang-2007-jianyi-tian-banli-huitoukan-tongzhi.txt",
      duties=[{"what": "将《2007年度建议和提案办理工作“回头看”活动统计表》上报", "when": "于11月30日前",
               "when_norm": "2007-11-30"},
              {"what": "将继续办理的结果再次书面反馈给代表或委员,并抄送县政府督查室", "when": None, "when_norm": None}],
-     notes=["every top-level item carries text and none has numbered children: 一、总体目标 is the goal section "
+     notes=["aligned round 42: CONVENTIONS.md \"Round 42 rulings, continued\" — a section that only gives the time, "
+            "place, aim or theme of the activity is a field, no task: 四、活动时间 「从11月1日开始,到11月30日结束。」 "
+            "is the activity's span (三 keeps its deadline from it), no task → leaf_tasks 4 → 3; 4 (before the "
+            "ruling) and 5 stay accepted",
+            "every top-level item carries text and none has numbered children: 一、总体目标 is the goal section "
             "(childless, not a task), 二–五 are the tasks (4); counting 一、 too (5) is accepted",
             "the year: 2007 is written only as 「2007年度」 (the year of the suggestions); the campaign runs in "
             "November of that year by my reading (a reader could argue 2008); the copy is dated 2021-06-06",
