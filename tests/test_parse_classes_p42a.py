@@ -127,3 +127,10 @@ def test_a_point_of_the_activitys_work_or_requirements_stays_a_task():
     # near misses: 「三、活动形式」 (what is done) and 「四、活动要求」 (a dated report) are no fields
     plan = parse_text(ACTIVITY.format(content="活动形式"))
     assert [t.title[:4] for t in plan.tasks] == ["活动形式", "活动要求"]
+
+
+def test_an_activitys_aim_joined_to_more_stays_a_point():
+    # near miss: 「一、活动目标及安排」 over fields and a target 「计划完成植树3000株」 holds more than the aim
+    text = ACTIVITY.format(content="活动内容").replace("一、活动主题\n孝老爱亲，共建和谐家园。",
+                                                      "一、活动目标及安排\n计划走访慰问老人300户，开展义诊10场。", 1)
+    assert [t.title[:4] for t in parse_text(text).tasks][0] == "活动目标"

@@ -88,9 +88,9 @@ def _names(text: str) -> bool:
 
 # a point that only gives the activity's aim, theme, time or place 「一、活动宗旨」「三、活动主题」
 # 「四、活动时间及地点」 (its heading run into its text or not): a field of the event, no task (round 42
-# continued) — not the activity's content, ways or schedule 「活动内容」「活动时间安排」
+# continued) — not the activity's content, ways or schedule 「活动内容」「活动时间安排」「活动目标及安排」
 _ACTIVITY_FIELD = re.compile(r"^活动(?:主题|宗旨|目的|目标|时间|地点)(?:[及和与、](?:地点|时间))?"
-                             r"(?!安排|步骤|内容|方式|要求)")
+                             r"(?![及和与、]|安排|步骤|内容|方式|要求)")
 
 
 def event_field_points(items: list[Item]) -> list[int]:
