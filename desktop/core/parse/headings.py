@@ -676,6 +676,10 @@ def _chapter_path(chapters: list[str]) -> list[str]:
     return [m.group(1) for c in chapters if (m := _CHAPTER.match(c))]
 
 
+# a closing section of requirements (三、工作要求 / 三、考核要求), as its heading alone is written
+REQUIREMENTS_SECTION = re.compile(r"(?:工作|考核|有关|相关)要求")
+
+
 def _closing_paragraphs(items: list[Item]) -> str:
     """Paragraphs after the plan's last item that close the document (各地区、各部门要…), not the
     item: taken off the last item when every item beside it is a single paragraph."""
@@ -684,7 +688,9 @@ def _closing_paragraphs(items: list[Item]) -> str:
     last = items[-1]
     siblings = [i for i in items if i.parent is last.parent and i.kind == last.kind and i is not last]
     lines = last.body.split("\n")
-    if last.children or len(lines) < 2 or len(siblings) < 2 or any("\n" in i.body for i in siblings):
+    if last.children or len(lines) < 2 or len(siblings) < 2 or any("\n" in i.body for i in siblings) \
+            or REQUIREMENTS_SECTION.fullmatch(last.title) and any(i.children for i in siblings):
+        # (三、工作要求 over its own paragraph after sections of numbered items: the section's, not a closing)
         return ""
     if last.unit and all((m := re.match(r"([^，,。；;：:]{2,24})[：:]", ln)) and looks_like_unit(m.group(1))
                          for ln in lines[1:]):

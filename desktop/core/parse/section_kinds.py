@@ -81,27 +81,30 @@ _HOSTS = re.compile(r"(?:(?:本次|此次)?[\u4e00-\u9fff“”]{0,12}?由)?(?P<
                     r"(?:主办|承办|协办|联办)")
 
 
-# a point that only gives the activity's time, place, aim or theme 「一、活动目标」「二、活动主题」
-# 「三、活动时间及地点」: a field, no task (CONVENTIONS.md round 42, continued) — headed by the activity's own
-# word, not 工作目标 (round 34's sections) nor a point of work that names its time 「三、活动时间安排及内容」
-_ACTIVITY_FIELD = re.compile(r"(?:活动|活動)(?:(?:[时時]间|地点|地點|目标|目標|主题|主題|口号|口號)[、和及与]?){1,3}"
-                             r"(?=\s|[:：]|$)")
-
-
 def _names(text: str) -> bool:
     names = [n for n in re.split(r"[、，,\s]+|和(?=[\u4e00-\u9fff]{2})", text.strip()) if n]
     return bool(names) and all(looks_like_unit(n) for n in names)
 
 
+# a point that only gives the activity's aim, theme, time or place 「一、活动宗旨」「三、活动主题」
+# 「四、活动时间及地点」 (its heading run into its text or not): a field of the event, no task (CONVENTIONS.md round 42
+# continued) — headed by the activity's own word, not 工作目标 (round 34's sections), nor the activity's content, ways
+# or schedule 「活动内容」「活动时间安排」「活动目标及安排」
+_FIELD_PART = r"(?:主题|主題|宗旨|目的|目标|目標|[时時]间|地点|地點|口号|口號)"
+_ACTIVITY_FIELD = re.compile(rf"^(?:活动|活動){_FIELD_PART}(?:[及和与與、]{_FIELD_PART}){{0,2}}"
+                             r"(?![及和与與、]|安排|步骤|步驟|内容|內容|方式|要求)")
+
+
 def event_field_points(items: list[Item]) -> list[int]:
     """The top-level points with nothing under them whose whole text is a field naming the event's hosts or doers
-    (each name a body's), or a heading over only sentences that say who hosts the event."""
+    (each name a body's), or a heading over only sentences that say who hosts the event, or a point giving only
+    the activity's aim, theme, time or place."""
     points = []
     for i in items:
         if i.parent is not None or i.children:
             continue
         body = i.body.strip()
-        if _ACTIVITY_FIELD.match(body):
+        if _ACTIVITY_FIELD.match(i.title) or _ACTIVITY_FIELD.match(body):
             points.append(i.pos)
             continue
         m = _EVENT_FIELD.fullmatch(body)

@@ -7,8 +7,9 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 
+from .dates import find_deadlines
 from .declarations import prose_declaration
-from .headings import Item
+from .headings import REQUIREMENTS_SECTION, Item
 from .prose_units import opening_units
 from .rule_chapters import headed_prose
 from .schedule import SCHEDULE_SECTION
@@ -163,6 +164,22 @@ def _own_paragraph(item: Item) -> bool:
     return len(item.body.strip().partition("\n")[2].strip()) >= _STAGE_WORK_CHARS
 
 
+# a closing requirements section written as one paragraph (三、工作要求 / 三、考核要求) beside sections of
+# numbered work, that gives work of its own — dated steps 「6月底前，各区要…」 or a body doing it 「…中心应对各区…
+# 加强考核」: the plan's work, a task (CONVENTIONS.md round 39: a 工作要求 section whose items give work is the plan's
+# work); a call with no date and no doer 「各单位要高度重视…」 stays none
+def _closing_work(item: Item, leaves: list[Item], by_unit: bool = False) -> bool:
+    """A childless top-level requirements section after the plan's numbered work whose paragraph gives work
+    (``by_unit``: to a body it names, as where the plan's tasks name their units)."""
+    if item.children or item.kind != 1 or item.parent is not None or item.unnumbered \
+            or not REQUIREMENTS_SECTION.fullmatch(item.title.strip()) or not _own_paragraph(item) \
+            or not leaves or leaves[0].pos > item.pos:
+        return False
+    text = item.body.strip()[len(item.title):]
+    return not by_unit and bool(find_deadlines(text, 2000)) or bool(doer_units(text)[1]) \
+        or bool(opening_units(text.strip()))
+
+
 def _between_work(item: Item, items: list[Item], leaves: list[Item]) -> bool:
     """A top-level point with nothing numbered under it, its text work (not the plan's aims, rules, schedule or
     topics), where the top-level sections right before and after it both hold a task (or are one)."""
@@ -177,9 +194,12 @@ def _between_work(item: Item, items: list[Item], leaves: list[Item]) -> bool:
         return False
     tops = [i for i in items if i.parent is None]
     at = tops.index(item) if item in tops else -1
-    if at <= 0 or at + 1 >= len(tops):
+    if at < 0 or len(tops) < 2 or at in (0, len(tops) - 1) and len(re.split(r"[，,；;、]", head)[0]) <= 4:
         return False
-    return all(any(leaf.top() is top for leaf in leaves) for top in (tops[at - 1], tops[at + 1]))
+    # (the first or the last such point, a verb and its object 「二、加强沟通协调」, not a topic 「五、宣传报道」: the
+    # one section beside it holds tasks)
+    beside = [tops[n] for n in (at - 1, at + 1) if 0 <= n < len(tops)]
+    return all(any(leaf.top() is top for leaf in leaves) for top in beside)
 
 
 # a point on what the plan aims at, covers or how it checks (二、建设目标 / 二、工作范围 / 五、验收方式), or on the
@@ -234,6 +254,8 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         if leaves:
             # 一、主要任务 over the one paragraph of its work, beside 二、组织实施 1.… 2.…: the plan's work itself
             leaves = sorted(leaves + [i for i in items if i not in leaves and _task_section(i)], key=lambda i: i.pos)
+            leaves = sorted(leaves + [i for i in items if i not in leaves and _closing_work(i, leaves)],
+                            key=lambda i: i.pos)
         leaves = _prose_named(items, leaves)
         if not leaves or all(i.kind == 1 and (OPENING_SECTION.search(i.title) or _topic_section(i))
                              for i in leaves):
@@ -410,7 +432,10 @@ def unit_led_leaves(items: list[Item], decls: dict[int, Declaration]) -> list[It
         # a plan of work points with a division of duties (三、主要任务 whose items name no unit beside 二、职责分工
         # 「（一）城运中心：负责…」): its tasks name no unit, every leaf is a task (plans-dev 12's 四、工作保障)
         return leaves
-    return [i for i in leaves if named(i) or i.top().pos in with_units or not rule(i)]
+    chosen = [i for i in leaves if named(i) or i.top().pos in with_units or not rule(i)]
+    # (三、考核要求 「市供水管理事务中心应对各区…加强考核」 after 二、管理要求 （一）（二）: work given to a body)
+    return sorted(chosen + [i for i in items if i not in chosen and _closing_work(i, chosen, by_unit=True)],
+                  key=lambda i: i.pos)
 
 
 # 「区政府办负责统筹协调」「区财政局牵头，…」: the unit the item's text opens with is charged with it
