@@ -1,0 +1,45 @@
+"""Round 42 (p42b), units written in sentences the parser missed: the subject of a first clause whose verb is outside
+rule 2's list carries over, inside its sentence, to a later clause of rule 2's strong verbs 负责／组织实施／组织开展
+(round 34: an elided subject carries over inside one paragraph) — 「A建立…机制，负责…」「A、B采用…，分别组织开展…」
+「A制定…方案，经B审核同意后组织实施」. Near misses that must stay empty: a body or a person the subject sets up or
+names first 「A成立…领导小组，负责…」「A明确专人，负责…」 (the later work is theirs), a pivot 「A督促B…，负责…」, a
+closing call with 落实 「A要加强…，严格落实…要求」. Made-up snippets written the way such plans are printed."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+
+def _units(body: str) -> tuple[list[str], list[str]]:
+    plan = parse_text("某区关于推进老旧小区改造的实施方案\n\n一、主要任务\n\n（一）完善工作机制。" + body
+                      + "\n\n（二）加强宣传引导。区文明办负责宣传报道工作。\n")
+    task = plan.tasks[0]
+    return list(task.lead_units), list(task.responsible_units)
+
+
+def test_subject_carried_to_later_fuze() -> None:
+    assert _units("区房管局、区建管委等部门建立联席会议制度，负责全区改造项目的统筹协调。")[1] == ["区房管局", "区建管委"]
+
+
+def test_subject_carried_to_later_zuzhi_kaizhan() -> None:
+    assert _units("各街道、区城投公司采用统一的评估标准，分别组织开展居民满意度测评。")[1] == ["各街道", "区城投公司"]
+
+
+def test_subject_carried_over_approval_to_zuzhi_shishi() -> None:
+    assert _units("区房管局在广泛听取居民意见的基础上，编制年度改造计划，经区政府审定后组织实施。")[1] == ["区房管局"]
+
+
+def test_body_set_up_first_takes_the_later_work() -> None:
+    assert _units("区政府成立老旧小区改造工作领导小组，负责统筹协调改造中的重大问题。") == ([], [])
+
+
+def test_person_named_first_takes_the_later_work() -> None:
+    assert _units("区房管局明确专人，负责与各街道的日常联络。") == ([], [])
+
+
+def test_pivot_hands_the_later_work_on() -> None:
+    assert _units("区房管局督促物业服务企业落实整改，负责做好复查。") == ([], [])
+
+
+def test_closing_call_with_luoshi_stays_empty() -> None:
+    assert _units("区房管局要加强统筹，严格落实改造工作各项要求。") == ([], [])
