@@ -18,7 +18,8 @@ def _units(body: str) -> tuple[list[str], list[str]]:
 
 
 def test_subject_carried_to_later_fuze() -> None:
-    assert _units("区房管局、区建管委等部门建立联席会议制度，负责全区改造项目的统筹协调。")[1] == ["区房管局", "区建管委"]
+    units = _units("区房管局、区建管委等部门建立联席会议制度，负责全区改造项目的统筹协调。")[1]
+    assert units == ["区房管局", "区建管委"]
 
 
 def test_subject_carried_to_later_zuzhi_kaizhan() -> None:
