@@ -44,3 +44,37 @@ def test_pivot_hands_the_later_work_on() -> None:
 
 def test_closing_call_with_luoshi_stays_empty() -> None:
     assert _units("区房管局要加强统筹，严格落实改造工作各项要求。") == ([], [])
+
+
+# 「A要及时会同B＋verb」: an adverb of time before 会同 is no part of the form (rule 2: lead A, responsible A, B);
+# near misses: 及时 before a report to a receiver, and before the general partner 有关方面 (A still leads, no partner)
+def test_jishi_huitong_partner() -> None:
+    assert _units("区房管局要及时会同区财政局制定年度资金安排计划。") == (["区房管局"], ["区财政局"])
+
+
+def test_jishi_report_to_receiver_stays_empty() -> None:
+    assert _units("区房管局要及时向区政府报告改造进展情况。") == ([], [])
+
+
+def test_jishi_huitong_general_partner() -> None:
+    assert _units("区房管局要及时会同有关方面研究解决改造中的问题。") == (["区房管局"], [])
+
+
+# a body's name before a work verb the name reader did not know 「A列出…」「A分析研判…」「A排查…」: the name is read, so
+# its later 会同／负责 clause names it; near misses: the same openings with no verb of rule 2 after them stay empty
+def test_name_before_lie_chu_then_huitong() -> None:
+    units = _units("区公安分局列出拒改单位名单，会同区发展改革委将相关信息纳入信用档案。")
+    assert units == (["区公安分局"], ["区发展改革委"])
+
+
+def test_name_before_fenxi_then_fuze() -> None:
+    assert _units("区应急局分析研判改造施工风险，负责制定应急处置预案。")[1] == ["区应急局"]
+
+
+def test_name_before_lie_chu_then_filing_stays_empty() -> None:
+    assert _units("区公安分局列出拒改单位名单，报区政府审定。") == ([], [])
+
+
+def test_name_before_paicha_then_report_stays_empty() -> None:
+    units = _units("区房管局排查改造小区安全隐患，报区应急局汇总。")
+    assert units == ([], [])
