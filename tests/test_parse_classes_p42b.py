@@ -78,3 +78,39 @@ def test_name_before_lie_chu_then_filing_stays_empty() -> None:
 def test_name_before_paicha_then_report_stays_empty() -> None:
     units = _units("区房管局排查改造小区安全隐患，报区应急局汇总。")
     assert units == ([], [])
+
+
+# a regulated party named by its role 「招标人」「业主」「…使用人」「…承租人」「…用户」 is a doer with a
+# rule-2 form like any kind (round 34: 「Rule 2 does not ask who the body is」); near misses: the party as a pivot's
+# object, as an applicant, inside a case, and a person (负责人) — none a unit
+def test_zhaobiaoren_organises_work() -> None:
+    assert _units("招标人组织编制招标文件，明确服务范围和期限。")[1] == ["招标人"]
+
+
+def test_yezhu_agent_of_you() -> None:
+    assert _units("改造项目由业主按照相关规定组织实施。")[1] == ["业主"]
+
+
+def test_shiyongren_subject_of_fuze() -> None:
+    assert _units("临时用地使用人负责在使用期满后恢复土地原状。")[1] == ["临时用地使用人"]
+
+
+def test_yonghu_subject_of_zuzhi_kaizhan() -> None:
+    assert _units("餐饮用户应组织开展燃气设施安全自查。")[1] == ["餐饮用户"]
+
+
+def test_yezhu_as_pivot_object_stays_empty() -> None:
+    assert _units("区房管局要督促业主落实整改。")[1] == []
+
+
+def test_yezhu_as_applicant_stays_empty() -> None:
+    assert _units("业主提出加装电梯申请。") == ([], [])
+
+
+def test_party_inside_a_case_stays_empty() -> None:
+    units = _units("业主或房屋使用人提出修剪请求的，由区绿化市容局审核。")[1]
+    assert "业主" not in units and "房屋使用人" not in units and "业主或房屋使用人" not in units
+
+
+def test_person_fuzeren_stays_empty() -> None:
+    assert _units("项目负责人负责组织施工。") == ([], [])
