@@ -114,3 +114,17 @@ def test_party_inside_a_case_stays_empty() -> None:
 
 def test_person_fuzeren_stays_empty() -> None:
     assert _units("项目负责人负责组织施工。") == ([], [])
+
+
+# the carried subject's later clause 「…，定期组织B开展…」 (round 30: 「A组织B＋verb」, A the doer); near misses:
+# after a pivot 「A协调推动…」 the later work is not A's, and 「组织好…的保障」 (组织 with a thing) names none
+def test_carried_subject_organises_others() -> None:
+    assert _units("区应急局建立共训共练机制，定期组织社会应急力量开展联训演练。")[1] == ["区应急局"]
+
+
+def test_after_pivot_organising_stays_empty() -> None:
+    assert _units("区应急局协调推动资源共享，定期组织社会应急力量开展联训演练。") == ([], [])
+
+
+def test_organising_a_thing_stays_empty() -> None:
+    assert _units("区应急局建立共训共练机制，组织好各类演练的保障。") == ([], [])

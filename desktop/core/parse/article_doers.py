@@ -57,11 +57,12 @@ _AT_TIME = re.compile(r"^在[^，,]{2,40}?(?:阶段|时|前|后|期间|过程中
 _LATER_VERB = re.compile(r"^(?:并|同时)?(?:应当|应|要|须)?(?:(?:具体)?负责|落实|组织实施|组织开展"
                          r"|委托(?=[^，,]{2,30}?(?:完成|开展|实施|进行))|(牵头(?!单位|部门|处室|领导)))")
 # the strong verbs of rule 2 that carry the subject over its own first verb too 「A建立…机制，负责…」「A采用…，分别
-# 组织开展…」「A制定…方案，经B审核同意后组织实施」 (round 34: an elided subject carries over inside its sentence) —
+# 组织开展…」「A制定…方案，经B审核同意后组织实施」「A建立…机制，定期组织B开展…」 (round 34: an elided subject carries
+# over inside its sentence; round 30: 「A组织B＋verb」 makes A the doer) —
 # not 落实 (a closing call 「A要…，严格落实…要求」), nor 负责人, nor after a clause that ends on a body or a person the
 # subject sets up or names 「A成立…领导小组，负责…」「A明确专人，负责…」 (the later work is theirs)
-_STRONG_LATER = re.compile(r"^(?:并|同时)?(?:应当|应|要|须)?(?:经[^，,]{1,20}?后)?(?:分别|统一|具体|全面)?"
-                           r"(?:负责(?!人|同志|解释)|组织(?:实施|开展))")
+_STRONG_LATER = re.compile(r"^(?:并|同时)?(?:应当|应|要|须)?(?:经[^，,]{1,20}?后)?(?:分别|统一|具体|全面|不?定期)?"
+                           r"(?:负责(?!人|同志|解释)|组织(?:[^，,的]{1,16}?)?(?:实施|开展|召开))")
 _ENDS_ON_BODY = re.compile(r"(?:小组|专班|办公室|委员会|机构|中心|指挥部|工作组|队伍?|人员?|专人|联络员|负责人|干部|"
                            r"同志|专家|班子|领导|单位|部门|企业|公司|平台)$|成立|组建|设立|下设|组成|聘请|委托|确定|指定")
 # a first verb that hands the work on or names a case: the later verbs are not the subject's
