@@ -128,3 +128,8 @@ def test_after_pivot_organising_stays_empty() -> None:
 
 def test_organising_a_thing_stays_empty() -> None:
     assert _units("区应急局建立共训共练机制，组织好各类演练的保障。") == ([], [])
+
+
+def test_jingying_yezhu_stays_a_person() -> None:
+    # 「经营业主」 (shop-keepers) are persons (review43): only the bare 业主 of a project is kept
+    assert _units("由经营业主负责门前环境整治。")[1] == []
