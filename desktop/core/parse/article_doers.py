@@ -15,7 +15,9 @@
   of the step's passing 「合格的／通过的」 is the work's sequence, not a case (「不合格的」 is);
 - the subject carried to its verb of rule 2 over a clause of its own (round 39's carried subject): its time
   「A在单元规划编制阶段，就…进行征询，落实…」, or its first verb 「A健全…制度，牵头完善…规则」 (A leads) — not after a
-  verb that hands the work on 「A督促B，…落实…」, nor past another subject or a case.
+  verb that hands the work on 「A督促B，…落实…」, nor past another subject or a case; over any first verb of its own
+  to a strong verb 「A建立…机制，负责…」「A采用…，分别组织开展…」 (round 34, p42b), not past a body or a person it sets
+  up or names 「A成立…小组，负责…」.
 
 It reads the clauses ``sentence_units`` splits (pieces per sentence) with that module's name reader and verb test,
 given as arguments so that no import runs in a circle.
@@ -54,6 +56,15 @@ _AT_TIME = re.compile(r"^在[^，,]{2,40}?(?:阶段|时|前|后|期间|过程中
 # 「牵头单位每月报送…」, the subject of its own clause, review 41)
 _LATER_VERB = re.compile(r"^(?:并|同时)?(?:应当|应|要|须)?(?:(?:具体)?负责|落实|组织实施|组织开展"
                          r"|委托(?=[^，,]{2,30}?(?:完成|开展|实施|进行))|(牵头(?!单位|部门|处室|领导)))")
+# the strong verbs of rule 2 that carry the subject over its own first verb too 「A建立…机制，负责…」「A采用…，分别
+# 组织开展…」「A制定…方案，经B审核同意后组织实施」「A建立…机制，定期组织B开展…」 (round 34: an elided subject carries
+# over inside its sentence; round 30: 「A组织B＋verb」 makes A the doer) —
+# not 落实 (a closing call 「A要…，严格落实…要求」), nor 负责人, nor after a clause that ends on a body or a person the
+# subject sets up or names 「A成立…领导小组，负责…」「A明确专人，负责…」 (the later work is theirs)
+_STRONG_LATER = re.compile(r"^(?:并|同时)?(?:应当|应|要|须)?(?:经[^，,]{1,20}?后)?(?:分别|统一|具体|全面|不?定期)?"
+                           r"(?:负责(?!人|同志|解释)|组织(?:[^，,的]{1,16}?)?(?:实施|开展|召开))")
+_ENDS_ON_BODY = re.compile(r"(?:小组|专班|办公室|委员会|机构|中心|指挥部|工作组|队伍?|人员?|专人|联络员|负责人|干部|"
+                           r"同志|专家|班子|领导|单位|部门|企业|公司|平台)$|成立|组建|设立|下设|组成|聘请|委托|确定|指定")
 # a first verb that hands the work on or names a case: the later verbs are not the subject's
 _NOT_OWN = re.compile(r"由|督促|指导|要求|动员|组织(?!实施|开展)|协调|指定|委托|会同|配合|参与|协助|牵头|负责")
 # a clause opened by a preposition 「就…进行征询」「对…开展…」: no subject of its own
@@ -80,6 +91,9 @@ def _carried_doers(sentences: list[tuple[list[str], bool]], read_names: Names) -
                 out += names
                 if verb.group(1):
                     leads += names
+                break
+            if _STRONG_LATER.match(piece) and not any(_ENDS_ON_BODY.search(p) for p in pieces[:pieces.index(piece)]):
+                out += names
                 break
     return list(dict.fromkeys(leads)), list(dict.fromkeys(out))
 
