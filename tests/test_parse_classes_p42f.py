@@ -56,3 +56,40 @@ def test_a_space_before_the_colon_is_a_paragraphs_not_a_division_lines():
 def test_labels_and_roles_before_a_colon_stay_no_unit_for_both():
     for line in ("责任单位：县住建局牵头，各乡镇配合抓好落实。", "工作要求：各单位要高度重视，认真抓好落实。"):
         assert unit_name(line, bare=False) == "" and colon_lead_unit(line) == "", line
+
+
+# --- the two readers of a table with no row numbers tell its cells apart the same way (named_rows) ---------------
+
+def _table(cells: list[str]) -> str:
+    from desktop.core.parse.text_tables import convert_text_tables
+    return convert_text_tables("\n".join(cells))
+
+
+_ROWS = ["任务名称", "完成时限", "牵头单位", "配合单位",
+         "建设智慧停车场3处", "{0}", "区城管局", "区交警大队",
+         "改造农贸市场2个", "{1}", "区市场监管局", "各街道"]
+
+
+def test_a_cell_table_without_blank_lines_reads_a_whole_year_or_a_quarter_as_its_time():
+    # (全年 / 三季度: time cells the blank-line reader named_rows always read)
+    out = _table([c.format("全年", "三季度") for c in _ROWS])
+    assert "1.建设智慧停车场3处。(牵头单位:区城管局;责任单位:区交警大队;完成时限:全年)" in out
+    assert "完成时限:三季度)" in out
+    assert "完成时限:9月底)" in _table([c.format("9月底", "6月底") for c in _ROWS])
+
+
+def test_a_sentence_where_the_time_should_be_is_no_row_of_the_table():
+    cells = [c.format("全年推进，持续巩固提升。", "三季度") for c in _ROWS]
+    assert "完成时限:" not in _table(cells)
+
+
+def test_a_blank_line_table_reads_a_standing_or_a_years_end_time():
+    from desktop.core.parse.named_rows import named_rows, time_cell, unit_cell
+    table = ("附表：任务分工表\n\n工作任务\n责任部门\n完成时限\n\n"
+             "完成审批系统升级改造，实现全程网办。\n信息中心\n常态化推进\n\n"
+             "形成监管工作制度，开展专项检查。\n执法处、法规处\n年末\n\n")
+    assert [(r.resp, r.deadline) for r in named_rows(table)] == [(["信息中心"], "常态化推进"),
+                                                                 (["执法处", "法规处"], "年末")]
+    # near misses: a sentence with a time word, a long cell; a task's text is no unit cell
+    assert not time_cell("全年开展专项检查。") and not time_cell("2024年起每季度组织一次全面的检查和考核评比")
+    assert unit_cell("执法处、法规处") == ["执法处", "法规处"] and unit_cell("开展专项检查，形成监管制度。") is None
