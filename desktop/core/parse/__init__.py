@@ -76,8 +76,9 @@ from .registry import Registry, parse_people
 from .schedule import counted_stages, find_phases, half_year_stages, item_phases, year_stages
 from .script import MissingTable, Restorer, fold
 from .section_kinds import problem_list
+from .table_tasks import appendix_tasks, table_items
 from .targets import find_targets, read_target
-from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, appendix_tasks, build_tasks, table_items
+from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, build_tasks
 from .text_tables import convert_text_tables
 from .titles import find_title
 from .torn_names import torn_last_name
@@ -266,7 +267,7 @@ def _main_part(items: list[Item], warnings: list[str], preamble: str = "") -> tu
     may be all the page shows of the schedule)."""
     runs: list[list[Item]] = [[]]
     for item in items:
-        # (一、 again under the plan's next 第X章 / 第X节 is the same plan's numbering, see headings._CHAPTER)
+        # (一、 again under the plan's next 第X章 / 第X节 is the same plan's numbering, see plan_divisions.CHAPTER)
         last_top = next((i for i in reversed(runs[-1]) if i.kind == 1), None)
         if item.restart and runs[-1] or (
                 item.kind == 1 and item.value == 1 and last_top is not None

@@ -19,29 +19,23 @@ from __future__ import annotations
 
 import re
 
+from .colon_names import colon_name
 from .heading_markers import line_marker
-from .normalise import split_top_level
 from .units import looks_like_unit
 
-# a unit's name before a colon (教育管理中心: / 各村、“两基”工作组: / 各学校:), nothing else on the line for the heading
-_COLON_NAME = re.compile(r"^([^，,。；;：:\s]{2,30})[：:]")
 # a role, a label or a post, no body (责任单位: / 工作要求: / 主要职责:), or a lead-in (各成员单位职责分工如下:)
 _NO_BODY = re.compile(r"(?:单位|部门|机构|职责|要求|任务|目标|时间|地点|内容|措施|安排)$|如下|以下|分工|职责")
 
 
 def unit_name(line: str, bare: bool) -> str:
     """The unit a line opens with before its colon ("" if none): alone on the line for ``bare``, else before the
-    paragraph's own text."""
-    m = _COLON_NAME.match(line)
-    if m is None:
+    paragraph's own text. The name stands right at the line's start and before its colon, no space in it."""
+    found = colon_name(line)
+    if found is None:
         return ""
-    rest = line[m.end():].strip()
-    if bare != (not rest) or rest and len(re.findall(r"[\u4e00-\u9fff]", rest)) < 6:
-        return ""
-    name = m.group(1)
-    pieces = [p for p in split_top_level(name, "、") if p]
-    if not pieces or re.search(r"\d|[的是为由]", name) or any(_NO_BODY.search(p) for p in pieces) \
-            or not all(looks_like_unit(p) for p in pieces):
+    name, rest, pieces = found
+    if bare != (not rest) or line[len(name):len(name) + 1] not in (":", "：") or re.search(r"\s", name) \
+            or any(_NO_BODY.search(p) for p in pieces) or not all(looks_like_unit(p) for p in pieces):
         return ""
     return name
 

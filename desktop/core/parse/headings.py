@@ -17,7 +17,6 @@ from .division_paragraphs import division_paragraphs
 from .exception_paragraphs import set_aside_paragraph
 from .headed_paragraphs import headed_paragraphs
 from .heading_markers import (
-    CN_DIGITS,
     break_spaced_labels,
     decimal_end,
     decimal_lines,
@@ -44,6 +43,15 @@ from .marks import (
 )
 from .normalise import compact
 from .notice_paragraphs import notice_paragraphs
+from .plan_divisions import (
+    ARTICLE,
+    CHAPTER,
+    articles_on_top,
+    chapter_path,
+    closing_signature,
+    restarting_chapters,
+    signature,
+)
 from .prose_units import colon_kind_unit, colon_lead_unit, leading_unit
 from .run_in_headings import bare_digit_items, split_run_in_headings, split_time_cells, unmarked_numbers
 from .run_on_articles import split_run_on_articles
@@ -155,42 +163,6 @@ def heading_title(body: str) -> str:
     if cut:
         first = first[:cut.start()]
     return first.strip(" ：:，,；;")
-
-
-_ARTICLE = re.compile(rf"第[{CN_DIGITS}百零]{{1,4}}条")
-
-
-def _articles_on_top(lines: list[str]) -> bool:
-    """A plan written in articles (第一条 … 第九条, each over its （一） / 1. items): the first of its
-    top headings is an article, not 一、, and an article holds items of its own. Its articles are then
-    the level above （一）, as 一、 is."""
-    on_top = in_article = points = signed = False
-    for n, raw in enumerate(lines):
-        line = raw.strip()
-        if points and not in_article and line and _signature(lines, n):
-            signed = True
-        found = line_marker(line) if line else None
-        if found is None:
-            continue
-        if _ARTICLE.match(line):
-            if points and not signed:
-                return False        # 一、总则 over 第一条 …: the articles stand under the sections
-            on_top = in_article = True
-        elif found[0] == 1:
-            if in_article:
-                # (第十一条 over 一、纳管条件 二、资料移交: the article's own items, numbered from 一 anew)
-                return on_top and found[2] == 1 and _articles_go_on(lines, n)
-            # (a cover notice's own 一、二、三 (what it amends), signed and dated, then the document it issues in
-            # articles: the issued document's articles are its top headings)
-            points = True
-        elif in_article and found[0] in (2, 3):
-            return on_top           # 第二条 考核内容 / （一）水面保洁
-    return False
-
-
-def _articles_go_on(lines: list[str], n: int) -> bool:
-    """More articles follow the 一、 at line n: it numbers an article's items, not a section over articles."""
-    return any(_ARTICLE.match(ln.strip()) for ln in lines[n + 1:])
 
 
 def _continuing(line: str, last3: int, stack: list[Item]) -> tuple[int, str, int, int] | None:
@@ -326,30 +298,6 @@ def _unit_paragraphs(lines: list[str]) -> dict[int, str]:
     return out
 
 
-# a notice's signature: the issuer on a line, the date on the next (国务院办公厅 / 2016年4月6日)
-_SIGNED_DATE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
-
-
-def _signature(lines: list[str], n: int) -> bool:
-    """Line ``n`` is the date under a notice's signature: what follows is the document it issues."""
-    if not _SIGNED_DATE.match(lines[n].strip()):
-        return False
-    above = next((ln.strip() for ln in reversed(lines[max(0, n - 3):n]) if ln.strip()), "")
-    return 2 <= len(above) <= 40 and not re.search(r"[。，,；;：:]", above) and not line_marker(above)
-
-
-def _closing_signature(lines: list[str], n: int) -> bool:
-    """Line ``n`` opens the signature that closes the text: the issuers' names one a line (浦东新区农业农村委员会 /
-    浦东新区规划和自然资源局 …), then the date, and nothing after it — no text of the last item."""
-    if any(lines[k].strip() for k in range(n + 16, len(lines))):     # (no copy of the rest: once per line)
-        return False
-    rest = [ln.strip() for ln in lines[n:n + 16] if ln.strip()]
-    if len(rest) < 2 or not _SIGNED_DATE.match(rest[-1]):
-        return False
-    return all(len(name) <= 30 and looks_like_unit(name) and not re.search(r"[。，,；;：:]", name)
-               for name in rest[:-1])
-
-
 def _paragraph_list(text: str, split: str, heading_lines: int) -> bool:
     """``…2004年将重点推广：1、…。2、…。3、…`` inside one paragraph of a plan whose headings stand at line
     starts: the paragraph's own list, not items of the plan."""
@@ -471,8 +419,8 @@ def build_items(light_text: str) -> Outline:
     # hold the plan's sections, and articles then stay items under them)
     # (nor a chapter line over them, 第二章  支持范围和方式 / 第三章 调整程序: the rule's chapters, its articles
     # numbered on across them)
-    articles = all(_ARTICLE.match(lines[n].strip()) or _CHAPTER.match(lines[n].strip()) for n in sections) \
-        and _articles_on_top(lines)
+    articles = all(ARTICLE.match(lines[n].strip()) or CHAPTER.match(lines[n].strip()) for n in sections) \
+        and articles_on_top(lines)
     if articles:
         sections = set()
     steps = ordinal_steps(lines) if not heading_lines and not inline and not unit_lines else {}
@@ -480,7 +428,7 @@ def build_items(light_text: str) -> Outline:
     # (its 附件 list 「附件:1、《…》」「2、…」 numbers nothing of its own: notice_paragraphs reads past it)
     notice = notice_paragraphs(lines) if not (decimals_seen or inline or unit_lines or sections or steps) else {}
     decimals = decimal_lines(lines)
-    chapter_lines = _restarting_chapters(lines)
+    chapter_lines = restarting_chapters(lines)
     chapters: list[str] = []            # the 第X章 / 第X节 lines the next items stand under
     inner = 0                           # the last 一、 numbering items inside the current article
     step_tail: list[str] = []
@@ -548,17 +496,17 @@ def build_items(light_text: str) -> Outline:
             bodies.append(current)
             continue
         if n in chapter_lines:
-            m = _CHAPTER.match(line)
+            m = CHAPTER.match(line)
             assert m is not None
             # 第二章 over 第一节 / 第二节, each numbering its items from 一、 anew: one plan, its chapters
             # the first elements of its items' paths
-            chapters[:] = [c for c in chapters if m.group(2) == "节" and _chapter_path([c])[0].endswith("章")] + [line]
+            chapters[:] = [c for c in chapters if m.group(2) == "节" and chapter_path([c])[0].endswith("章")] + [line]
             stack.clear()
             continue
         if n in decimals:
             _add_decimal(line, decimals[n], items, stack)
             items[-1].chapter = tuple(chapters)
-            items[-1].path[:0] = _chapter_path(chapters)
+            items[-1].path[:0] = chapter_path(chapters)
             current = [line[decimal_end(line):].strip()]
             bodies.append(current)
             continue
@@ -575,11 +523,11 @@ def build_items(light_text: str) -> Outline:
             continue
         if found is None:
             if items and line and (_TRAILER.search(line) and len(line) <= 60 or _table_title(lines, n)
-                                   or _closing_signature(lines, n)) and not _table_in_item(lines, n, stack):
+                                   or closing_signature(lines, n)) and not _table_in_item(lines, n, stack):
                 in_trailer = True
                 trailer.append(raw)
                 continue
-            if items and _signature(lines, n):
+            if items and signature(lines, n):
                 signed = True
             if items and line in preamble and _TEXT_TITLE.search(line):
                 retitled = True          # the page's heading again: a second text under it, numbered anew
@@ -587,7 +535,7 @@ def build_items(light_text: str) -> Outline:
             (current if current is not None else preamble).append(line)
             continue
         kind, num, value, end = found
-        is_article = articles and kind == 3 and _ARTICLE.match(line) is not None
+        is_article = articles and kind == 3 and ARTICLE.match(line) is not None
         if is_article:
             kind = 1                    # 第三条 over its （一）…（六）: a section, as 三、 would be
         inside = articles and not is_article and bool(stack) and stack[0].article
@@ -609,8 +557,8 @@ def build_items(light_text: str) -> Outline:
             stack.pop()                 # (（三） after 财政部门：… paragraphs opening a page: their sibling)
         item = Item(kind=kind, number=num, value=value, body="", pos=len(items),
                     parent=stack[-1] if stack else None,
-                    path=_chapter_path(chapters) + [s.number for s in stack], restart=restart, article=is_article,
-                    chapter=tuple(chapters), article_line=kind == 3 and _ARTICLE.match(line) is not None)
+                    path=chapter_path(chapters) + [s.number for s in stack], restart=restart, article=is_article,
+                    chapter=tuple(chapters), article_line=kind == 3 and ARTICLE.match(line) is not None)
         if item.parent is not None:
             item.parent.children.append(item)
         items.append(item)
@@ -650,30 +598,6 @@ def _add_decimal(line: str, parts: tuple[int, ...], items: list[Item], stack: li
         parent.children.append(item)
     items.append(item)
     stack.append(item)
-
-
-# a chapter or section line of a plan laid out by chapters (第二章　重点任务 / 第一节 夯实数字基础设施), or by parts
-# (第一部分 物业服务考核奖励办法 / 第三部分  附  则: each numbering its items from 一、 or 1、 anew)
-_CHAPTER = re.compile(rf"(第[{CN_DIGITS}百零]{{1,4}}(章|节|部分))(?![课次])[^。；;，,：:]{{0,30}}$")
-
-
-def _restarting_chapters(lines: list[str]) -> set[int]:
-    """The 第X章 / 第X节 lines of a plan whose items start again at 一、 under two of them or more: the chapters
-    hold the numbering. (A rule in articles, 第一章 总则 over 第一条 … 第五条, numbers on across its chapters:
-    its chapters are left as they were, lines of the article before them.)"""
-    found = [n for n, ln in enumerate(lines) if _CHAPTER.match(ln.strip())]
-    if len(found) < 2:
-        return set()
-    restarts = 0
-    for a, b in zip(found, found[1:] + [len(lines)], strict=True):
-        first = next((m for ln in lines[a + 1:b] if (m := line_marker(ln.strip())) is not None), None)
-        restarts += first is not None and first[0] == 1 and first[2] == 1
-    return set(found) if restarts >= 2 else set()
-
-
-def _chapter_path(chapters: list[str]) -> list[str]:
-    """The path elements of the chapters an item stands under: their numbers (第二章 / 第一节)."""
-    return [m.group(1) for c in chapters if (m := _CHAPTER.match(c))]
 
 
 # a closing section of requirements (三、工作要求 / 三、考核要求), as its heading alone is written

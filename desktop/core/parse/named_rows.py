@@ -17,6 +17,11 @@ last cells off in a block of their own (「许可处」 / blank / 「9月底」)
 「线下，全年」) is one cell: both go on the row before. The rows stop at the first block that is neither a row nor
 such a remainder (附录, the next table's title).
 
+The cells of a table with no row numbers are told apart the same way here and in ``text_tables``' reader of such a
+table with no blank lines between its rows (``_unnumbered_cell_table``, whose rows end where the cells stop fitting
+its columns): a unit cell by ``unit_cell``, a time cell by ``time_cell``, a header cell by
+``table_heads.head_column``.
+
 ``matters_header`` tells the header of a numbered catalogue of matters (序号 / 事项名称 / 事项分类 / 责任处室): a list
 that gives no work, which ``text_tables`` does not turn into numbered items, so it never takes the body's place."""
 
@@ -28,9 +33,20 @@ from .columns import Row, _units_of
 from .list_tables import _unit_cell
 from .table_heads import head_column
 
-# a 时间节点 cell: short, with a time word (全年 / 9月底 / 线上，9月底 / 2023年12月 / 三季度 / 长期)
-_TIME = re.compile(r"[^。；;]{0,12}(?:\d{1,2}月|[一二三四]季度|全年|年底|年内|长期|持续|上半年|下半年|\d{4}年)"
-                   r"[^。；;]{0,8}")
+# a time cell's word (全年 / 9月底 / 线上，9月底 / 2023年12月 / 三季度 / 长期 / 常态)
+_TIME_WORD = re.compile(r"\d{1,2}\s*月|\d{4}\s*年|[一二三四]季度|全年|年底|年末|年内|长期|持续|常态|上半年|下半年")
+
+
+def time_cell(cell: str) -> bool:
+    """A time cell of a table whose rows carry no number (时间节点 / 完成时限): short (20 characters at most), with a
+    time word, no sentence's stop in it — what tells it from the content and unit cells around it."""
+    return len(cell) <= 20 and _TIME_WORD.search(cell) is not None and not re.search(r"[。；;]", cell)
+
+
+def unit_cell(cell: str) -> list[str] | None:
+    """The names in a unit cell of a table whose rows carry no number (``list_tables._unit_cell`` with the unit
+    reader of ``columns``), or None when the cell is no list of units (a task's text, a time, a leader's name)."""
+    return _unit_cell(cell, _units_of)
 
 
 def _header(block: list[str]) -> list[str] | None:
@@ -66,13 +82,13 @@ def named_rows(text: str) -> list[Row]:
     for block in blocks[k + 1:]:
         if not block:
             continue
-        if rows and all(_unit_cell(c, _units_of) is not None or _TIME.fullmatch(c) for c in block):
+        if rows and all(unit_cell(c) is not None or time_cell(c) for c in block):
             # the row's last cells set off by an empty cell, or its time cell's second line
             for cell in block:
-                if _TIME.fullmatch(cell):
+                if time_cell(cell):
                     rows[-1].deadline = "；".join(x for x in (rows[-1].deadline, cell) if x)
                 else:
-                    rows[-1].resp.extend(n for n in _unit_cell(cell, _units_of) or [] if n not in rows[-1].resp)
+                    rows[-1].resp.extend(n for n in unit_cell(cell) or [] if n not in rows[-1].resp)
             continue
         row = _row(block, units, len(rows) + 1, max(1, kinds.count("task")))
         if row is None:
@@ -84,18 +100,18 @@ def named_rows(text: str) -> list[Row]:
 def _row(block: list[str], units: list[str], number: int, texts: int) -> Row | None:
     """One row's block: the name, the content cells up to the first unit cell (at least ``texts``, the header's task
     columns), the unit cells in the header's order, then a time cell; None when the block has no such cells."""
-    at = next((i for i, c in enumerate(block) if i >= texts and _unit_cell(c, _units_of) is not None), None)
+    at = next((i for i, c in enumerate(block) if i >= texts and unit_cell(c) is not None), None)
     if at is None:
         return None
     row = Row(number=str(number), text="\n".join([block[0], "".join(block[1:at])]).strip())
     slot = 0
     for cell in block[at:]:
-        names = _unit_cell(cell, _units_of)
+        names = unit_cell(cell)
         if names is not None and slot < len(units):
             target = row.lead if units[slot] == "lead" else row.resp
             target.extend(n for n in names if n not in target)
             slot += 1
-        elif _TIME.fullmatch(cell) and not row.deadline:
+        elif time_cell(cell) and not row.deadline:
             row.deadline = cell
         else:
             return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .colon_names import colon_name
 from .normalise import split_top_level
 from .units import (
     BODY_OFFICE_END,
@@ -400,16 +401,14 @@ def colon_lead_unit(paragraph: str) -> str:
     监察、纠风部门：负责查处…): a body of government, no role (责任单位：), no label (工作目标： / 时间：), no post
     (总路长：), no group the plan sets up (综合协调组：); "" otherwise. A group (各乡镇：) is returned: the caller
     counts only named units to take a run of such paragraphs as a division of work."""
-    m = _COLON_HEAD.match(paragraph.strip())
-    rest = paragraph.strip()[m.end():] if m else ""
-    if not m or not re.match(r"\s*[\u4e00-\u9fff“]", rest) or len(re.findall(r"[\u4e00-\u9fff]", rest)) < 6:
+    found = colon_name(paragraph.strip(), longest=24)
+    if found is None or not re.match(r"[\u4e00-\u9fff“]", found[1]):
         return ""                       # (综合事务部: 0551-…: a page's contact list, no duties)
-    name = m.group(1).strip()
-    if re.search(r"\d|[的是为由]", name) or _ROLE_NAME.match(name) or _SET_UP_GROUP.search(name) \
-            or not re.fullmatch(r"[\u4e00-\u9fff、（）()]+", name) or _CONTACT.search(rest.strip()):
+    name, rest, pieces = found
+    if _ROLE_NAME.match(name) or _SET_UP_GROUP.search(name) \
+            or not re.fullmatch(r"[\u4e00-\u9fff、（）()]+", name) or _CONTACT.search(rest):
         return ""
-    pieces = [p for p in split_top_level(name, "、") if p]
-    last = pieces[-1] if pieces else ""
+    last = pieces[-1]
     if any(_KIND_NAME.search(p) for p in pieces):
         return ""
     if looks_like_unit(last) and _COURT_LIKE.search(last):
@@ -431,13 +430,12 @@ def colon_kind_unit(paragraph: str) -> str:
     """The kind of party an unnumbered paragraph opens with before a colon, its duties after it (施工单位：应… /
     住宅修缮和房屋拆除工程参建单位：应制定…), as ``colon_lead_unit`` reads a body; "" otherwise. Like a group, such a
     paragraph belongs to a run of bodies' paragraphs it stands in and makes none (see headings._unit_paragraphs)."""
-    m = _COLON_HEAD.match(paragraph.strip())
-    rest = paragraph.strip()[m.end():] if m else ""
-    if not m or not re.match(r"\s*[\u4e00-\u9fff“]", rest) or len(re.findall(r"[\u4e00-\u9fff]", rest)) < 6:
+    found = colon_name(paragraph.strip(), longest=24)
+    if found is None or not re.match(r"[\u4e00-\u9fff“]", found[1]):
         return ""
-    name = m.group(1).strip()
-    if len(name) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or re.search(r"[的是为由]", name) \
-            or _ROLE_NAME.match(name) or _VAGUE_KIND.match(name) or _CONTACT.search(rest.strip()):
+    name, rest, _pieces = found
+    if len(name) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", name) \
+            or _ROLE_NAME.match(name) or _VAGUE_KIND.match(name) or _CONTACT.search(rest):
         return ""
     return name if _KIND_NAME.search(name) and re.search(r"(?:单位|企业|机构)$", name) else ""
 

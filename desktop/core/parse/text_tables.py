@@ -10,12 +10,12 @@ import re
 from .cell_blocks import ROW_NUMBER, bar_cells
 from .columns import Row, header_columns, row_of
 from .heading_markers import line_marker
-from .named_rows import matters_header
+from .named_rows import matters_header, time_cell, unit_cell
 from .prefilter import led
 from .read import NAME_HEAD, _two_row_header, header_row, table_lines
 from .run_cells import run_cell_rows
 from .score_tables import score_table
-from .table_heads import column_of, unit_column
+from .table_heads import column_of, head_column, unit_column
 from .unit_duties import fold_unit_lists
 from .units import looks_like_unit
 
@@ -210,7 +210,6 @@ def _one_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | N
 _NOTE_HEADS = ("备注", "说明", "备注说明")
 # the bar a web page's table copy leaves after a cell on its line (「市容大队 |」)
 _CELL_BAR = led(re.compile(r"\s*[|｜]\s*$"))
-_TIME_CELL = re.compile(r"\d{1,2}\s*月|(?:19|20)\d{2}\s*年|年底|年末|年内|长期|持续|常态")
 
 
 def _unnumbered_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
@@ -219,13 +218,14 @@ def _unnumbered_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], i
     its leader cell a short name — since no row number marks where a row starts (a merged cell ends it).
 
     Its first column may name the rows instead (名称 / 项目名称 / 责任单位 / 工作任务与目标: each row's short name,
-    then its cells). A web page's copy may keep the bar after each cell (「名 称 |」 / 「市容大队 |」): then every cell
+    then its cells). Its cells are told apart as ``named_rows`` tells them (``unit_cell``, ``time_cell``). A web
+    page's copy may keep the bar after each cell (「名 称 |」 / 「市容大队 |」): then every cell
     of the table has one, and the first line without one (「四区划分:」) is after the table."""
     barred = _CELL_BAR.search(lines[i]) is not None
     # (str.split's whitespace is \s's: joined, the line without its spaces; the bar's sub only where it stands)
     first = "".join((_CELL_BAR.sub("", lines[i]) if barred else lines[i]).split())
-    named = NAME_HEAD.fullmatch(first) is not None and column_of(first, whole=False) is None
-    if len(first) > 8 or column_of(first, whole=False) != "task" and not named:
+    named = NAME_HEAD.fullmatch(first) is not None and head_column(first, unlisted=False) is None
+    if len(first) > 8 or head_column(first, unlisted=False) != "task" and not named:
         return None                     # (no header here: not every barred line scans the table below it)
     if barred:
         end = i
@@ -236,13 +236,13 @@ def _unnumbered_cell_table(lines: list[str], i: int) -> tuple[list[list[str]], i
     j = i
     while j < len(lines) and len(header) < 10:
         label = re.sub(r"\s+", "", lines[j])
-        if not label or len(label) > 8 or (column_of(label, whole=False) is None and label not in _NOTE_HEADS
+        if not label or len(label) > 8 or (head_column(label, unlisted=False) is None and label not in _NOTE_HEADS
                                            and not (named and j == i)):
             break
         header.append(label)
         j += 1
     width = len(header)
-    kinds = [column_of(h, whole=False) for h in header]
+    kinds = [head_column(h, unlisted=False) for h in header]
     if named:
         kinds[0] = "name"               # 名称 / 项目名称: the row's short name, before its task cell
     if width < 3 or kinds.count("task") != 1 or not any(unit_column(h) for h in header) \
@@ -291,12 +291,11 @@ def _fits(cell: str, kind: str | None, head: str) -> bool:
         return 2 <= len(cell) <= 20 and line_marker(cell) is None and not re.search(r"[。；;，,：:]", cell) \
             and not looks_like_unit(cell)
     if kind == "deadline":
-        return _TIME_CELL.search(cell) is not None and len(cell) <= 20
+        return time_cell(cell)
     if kind == "leader":
         return len(cell) <= 12 and not re.search(r"\d", cell)
     if unit_column(head):
-        parts = [p for p in re.split(r"[、，,；;\s]+", cell) if p]
-        return bool(parts) and all(looks_like_unit(p) for p in parts)
+        return bool(unit_cell(cell))
     return len(cell) <= 40
 
 
