@@ -62,14 +62,18 @@ _RHYTHM_TESTS = [(Prefiltered(rx), name) for rx, name in _RHYTHM]
 
 # rhythms listed together 「将…数据每周、每月的汇总情况…反馈」: the first named is the duty's
 # (Round 41, plans-next167 class 5), not the one _RHYTHM's order tries first
-_LISTED_RHYTHMS = re.compile(r"每\s*(周|日|天|月|季度|季|年)\s*[、和及与]\s*每\s*(?:周|日|天|月|季度?|年)")
+_LISTED_RHYTHMS = re.compile(r"每\s*(周|日|天|月|季度|季|年)\s*[、和及与]\s*每\s*(?:周|日|天|月|季度?|年)"
+                             # reports named by their rhythm and listed 「报送周报、月报、季报」: the first named
+                             # (not 月报表 alone, nor 3月报送: a month's day)
+                             r"|(?<![\d一二三四五六七八九十个元正当半上下本次])(周|日|月|季|年)报\s*[、和及与]\s*"
+                             r"(?:周|日|月|季|年)报(?!表)")
 
 
 def rhythm_of(text: str) -> str | None:
     """The rhythm (month, quarter, week, year) the first of _RHYTHM's patterns that matches names (the first of
     rhythms listed together, ``_LISTED_RHYTHMS``); None."""
     if "、" in text and (listed := _LISTED_RHYTHMS.search(text)):
-        return _PERIOD[listed.group(1)]
+        return _PERIOD[listed.group(1) or listed.group(2)]
     return next((name for rx, name in _RHYTHM_TESTS if rx.search(text)), None)
 
 

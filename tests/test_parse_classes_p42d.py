@@ -1,0 +1,39 @@
+"""Round 42 classes of reporting duties (fail42b_duties): a clause of one sentence that holds a meeting on a rhythm
+of its own beside a sending on another rhythm (「每月召开推进会通报…，每季度向领导小组汇报…」), and reports listed by
+their rhythms 「报送周报、月报、季报」 (the first named is the duty's rhythm, a material of its own though the same
+rhythm was read before in the sentence). Near misses keep their readings. Made-up sentences in the style of plans."""
+
+from __future__ import annotations
+
+from desktop.core.parse.duties import find_duties
+from desktop.core.parse.duty_sentences import rhythm_of
+
+
+def duties(text: str) -> list[tuple[str | None, str]]:
+    return [(d.every, d.text) for d in find_duties(text, 2024)]
+
+
+def test_a_meeting_clause_on_its_own_rhythm_is_a_duty_beside_the_quarterly_sending():
+    got = duties("区住建委应当每月召开项目推进会通报资金使用情况，每季度向领导小组汇报资金管理和使用情况。")
+    assert ("month", "区住建委应当每月召开项目推进会通报资金使用情况") in got
+    assert any(every == "quarter" for every, _ in got)
+
+
+def test_a_clause_without_a_meeting_or_a_material_adds_no_second_rhythm():
+    # near miss: 每月开展巡查 is work on a rhythm, neither a meeting nor a material sent
+    got = duties("各街道每月开展一次巡查，每季度向区城管局报送巡查情况。")
+    assert [every for every, _ in got] == ["quarter"]
+
+
+def test_reports_listed_by_their_rhythms_take_the_first_named():
+    assert rhythm_of("按照要求向区领导小组报送周报、月报、季报") == "week"
+    assert rhythm_of("按时报送月报、季报和年报") == "month"
+    got = duties("各成员单位每周一向镇办公室报送工作情况，每季度报送工作小结：镇办公室负责汇总，"
+                 "按照要求向区领导小组报送周报、月报、季报。")
+    assert ("week", "按照要求向区领导小组报送周报、月报、季报") in got
+
+
+def test_a_month_report_form_or_a_dated_month_is_no_listed_rhythm():
+    # near misses: 月报表 is a form, 3月报送 a month's day
+    assert rhythm_of("于3月报送、6月报送两次材料") is None
+    assert rhythm_of("填写季报、月报表") == "month"      # the form's own rhythm, not the list's first
