@@ -37,3 +37,16 @@ def test_a_month_report_form_or_a_dated_month_is_no_listed_rhythm():
     # near misses: 月报表 is a form, 3月报送 a month's day
     assert rhythm_of("于3月报送、6月报送两次材料") is None
     assert rhythm_of("填写季报、月报表") == "month"      # the form's own rhythm, not the list's first
+
+
+def test_a_quarterly_mechanism_named_in_a_list_or_the_next_quarters_report_is_quarterly():
+    assert rhythm_of("认真落实专项督查、季度进展通报、年末考核评议等工作，按照2023年度综合考评要求") == "quarter"
+    assert rhythm_of("建立季度调度机制，年度考核结果报区政府") == "quarter"
+    assert rhythm_of("下个季度首月的15日前，编写上季度工作分析报告，报送区安委办") == "quarter"
+
+
+def test_a_named_quarter_or_a_yearly_mechanism_keeps_its_reading():
+    # near misses: 第一季度 / 本季度 name one quarter, not a rhythm; a yearly 年度通报 stays yearly
+    assert rhythm_of("第一季度通报整改情况") is None
+    assert rhythm_of("本季度例会上听取汇报") is None
+    assert rhythm_of("形成年度通报报送区政府") == "year"

@@ -37,7 +37,11 @@ _RHYTHM = [(re.compile(r"每月|按月|每个月|" + NEXT_MONTH +
                        r"|^(?!.*(?:每年|每半年|每个?季度|每季|全年|年底|年末|及时报))(?s:.*?)"
                        r"月度(?=[\u4e00-\u9fff]{0,4}(?:巡查|巡检))"),
             "month"),
-           (re.compile(r"每个?季度|每一季度|每季|按季度?|逐季|每年[一二三四、和及]{1,7}季度(?:最后一个月|末)"),
+           (re.compile(r"每个?季度|每一季度|每季|按季度?|逐季|每年[一二三四、和及]{1,7}季度(?:最后一个月|末)"
+                       # a quarterly mechanism named like 月度通报 above (专项督查、季度进展通报、年末测评), and the
+                       # quarter's report due early in the next (下个季度首月10日前…上季度…报告); not 第一季度 / 本季度
+                       r"|(?<![一二三四上下本当第该每个])季度(?=[\u4e00-\u9fff]{0,4}(?:例会|调度|通报|讲评|点评))"
+                       r"|下一?个?季度(?:首月|第一个月)"),
             "quarter"),
            # (every other week, twice a month: the nearest rhythm the model holds is the week; 每1周 / 每一周 each week)
            (re.compile(r"每\s*[1一]?\s*周|每星期|按周|每两周|每隔一周|隔周|每半个?月|半月一次"), "week"),
