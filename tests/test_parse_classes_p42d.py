@@ -50,3 +50,14 @@ def test_a_named_quarter_or_a_yearly_mechanism_keeps_its_reading():
     assert rhythm_of("第一季度通报整改情况") is None
     assert rhythm_of("本季度例会上听取汇报") is None
     assert rhythm_of("形成年度通报报送区政府") == "year"
+
+
+def test_papers_sent_to_an_office_or_its_mailbox_by_a_day_are_a_dated_duty():
+    got = find_duties("二、各学院请将本单位值班安排表于7月5日前发送至校办秘书科邮箱。", 2024)
+    assert [(d.due, d.every) for d in got] == [("2024-07-05", None)]
+    assert [d.due for d in find_duties("各街道于5月10日前将工作方案发到区民政局。", 2024)] == ["2024-05-10"]
+
+
+def test_a_notice_sent_down_to_villages_is_no_duty():
+    # near miss: 发至各村 hands a notice down, to no office
+    assert find_duties("本通知发至各村、各居委会。", 2024) == []
