@@ -61,3 +61,16 @@ def test_papers_sent_to_an_office_or_its_mailbox_by_a_day_are_a_dated_duty():
 def test_a_notice_sent_down_to_villages_is_no_duty():
     # near miss: 发至各村 hands a notice down, to no office
     assert find_duties("本通知发至各村、各居委会。", 2024) == []
+
+
+def test_a_sending_to_the_plans_joint_meeting_for_review_or_up_to_a_national_body_is_a_duty():
+    assert find_duties("镇农业办在收到材料后10个工作日内完成复核，出具意见后报农房管理联席会议审议。", 2024)
+    assert find_duties("市发展改革委会同市财政局对各区推荐项目进行初审，择优报送国家发展改革委。", 2024)
+
+
+def test_a_meeting_of_a_government_or_an_approval_asked_for_is_no_such_sending():
+    # near misses: a government's 常务会议 reviews (no plan body), 报…审批 asks for an approval,
+    # 提交…研究 names no sending
+    assert find_duties("实施方案报区政府常务会议审议。", 2024) == []
+    assert find_duties("由区住建委报国家发展改革委审批。", 2024) == []
+    assert find_duties("重大问题提交联席会议研究。", 2024) == []

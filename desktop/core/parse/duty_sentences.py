@@ -288,14 +288,17 @@ def _acting_rhythm(s: str) -> str | None:
 # a sending to the plan's own office or leading group, dated or not (「各成员单位将方案和负责人名单报领导小组办公室」
 # 「…于月日前将总结上报…领导小组办公室」, the date left blank): a duty of the plan's units (CONVENTIONS.md round 32)
 _TO_PLAN_OFFICE = re.compile(r"(?:报送|上报|报|提交|送|交)(?:至|到|给)?[\u4e00-\u9fff]{0,16}?"
-                             r"(?:领导小组(?:办公室)?|指挥部(?:办公室)?|专班|联席会议办公室|组委会(?:秘书处|办公室)?)"
-                             r"(?:[，,。；;（(]|$)")     # (an event's 组委会秘书处, set up by the plan: round 36)
+                             r"(?:领导小组(?:办公室)?|指挥部(?:办公室)?|专班|联席会议办公室|组委会(?:秘书处|办公室)?"
+                             # (the plan's own 联席会议 reviewing what is sent: 出具意见后报宅基地管理联席会议审议)
+                             r"|联席会议(?=审议|审定))"
+                             # (an event's 组委会秘书处, set up by the plan: round 36)
+                             r"(?:审议|审定)?(?:[，,。；;（(]|$)")
 
 # a plan unit's sending to another body of the plan, no date given (round 32; round 35 ruling): a body named by its
 # level and its kind, sent to (「…确定推荐名单，报送至市发展改革委」「报镇集体资产监督管理委员会预审」) or reported to
 # (「同时向市食品安全委员会报告」); not a copy (抄送), nor an approval or an application asked for (报…审批 / 提交…
 # 审议通过后 / 报送申报材料 / 立项申请: rm77)
-_BODY = (r"(?:[省市区县镇乡]|街道)[\u4e00-\u9fff]{0,16}?(?:局|委员会|委|办公室|办|中心|政府|联席会议|管委会)")
+_BODY = (r"(?:[省市区县镇乡]|街道|国家)[\u4e00-\u9fff]{0,16}?(?:局|委员会|委|办公室|办|中心|政府|联席会议|管委会)")
 _TO_PLAN_BODY = re.compile(r"(?:(?<![抄通申填举公预呈])(?:报送|上报|提交|报(?![告道名价送批请备]))(?:至|到|给)?"
                            + _BODY + r"(?:[\u4e00-\u9fff]{0,2}?(?:审议|预审|初审)(?!通过)|(?=[，,。；;（(]|$))"
                            # (reported with nothing named 「向镇政府报告。」 only as a step of the work just
