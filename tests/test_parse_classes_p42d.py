@@ -5,6 +5,7 @@ rhythm was read before in the sentence). Near misses keep their readings. Made-u
 
 from __future__ import annotations
 
+from desktop.core.parse import parse_text
 from desktop.core.parse.duties import find_duties
 from desktop.core.parse.duty_sentences import rhythm_of
 
@@ -74,3 +75,22 @@ def test_a_meeting_of_a_government_or_an_approval_asked_for_is_no_such_sending()
     assert find_duties("实施方案报区政府常务会议审议。", 2024) == []
     assert find_duties("由区住建委报国家发展改革委审批。", 2024) == []
     assert find_duties("重大问题提交联席会议研究。", 2024) == []
+
+
+def _units(body: str) -> list[str]:
+    text = ("某县禁毒宣传月活动方案\n一、工作任务\n（一）开展宣传。" + body
+            + "\n（二）开展培训。县教育局负责组织培训。\n")
+    return parse_text(text).tasks[0].responsible_units
+
+
+def test_a_time_before_the_subject_is_no_part_of_its_name():
+    # 「宣传月期间各单位要组织…」: the general call 各单位 (no unit, round 37), the time no part of it
+    assert _units("宣传月期间各单位要策划、组织若干禁毒宣传活动，做到主题鲜明。") == []
+    assert _units("活动期间各乡镇要组织开展集中宣传。") == ["各乡镇"]
+    assert _units("宣传月期间县禁毒办负责组织开展宣传活动。") == ["县禁毒办"]
+
+
+def test_a_subject_without_a_time_keeps_its_reading():
+    # near misses: the same sentences with no time before the subject
+    assert _units("各单位要策划、组织若干禁毒宣传活动，做到主题鲜明。") == []
+    assert _units("县禁毒办负责组织开展宣传活动。") == ["县禁毒办"]

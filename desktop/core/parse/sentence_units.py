@@ -205,6 +205,10 @@ _MODAL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:可以?|应当|应该|应(?!
 _PRONOUN = re.compile(r"其(?![他余中次实它间后与和及对在向将把为所])(?=[\u4e00-\u9fff]{2})")
 
 
+# a time written before the subject with no comma 「宣传月期间各单位要…」「活动期间区禁毒办组织…」
+_TIME_OPEN = re.compile(r"[^，,、。；;（）()]{1,8}?(?:期间|期間)(?=各|[省市区县镇乡區縣鎮鄉]|街道)")
+
+
 def _name_ok(name: str) -> bool:
     return name in _ROLES.get() or _body_name(name)
 
@@ -249,6 +253,8 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
         return [], pos          # (「…,是区对镇…考核的重要内容」: a copula, its subject before it — no name on 是)
     if _PRONOUN.match(text, at):
         at += 1                 # (其上级主管部门负责指导…: 其 is a pronoun, no part of the name)
+    elif when := _TIME_OPEN.match(text, at):
+        at = when.end()         # (宣传月期间各单位要…: a time before the subject, no part of its name — round 42)
     else:
         at = run_in_label_end(text, at)     # (「（责任主体） 运营企业承担…」: a run-in label, no part of the name)
     while True:
