@@ -94,3 +94,16 @@ def test_a_subject_without_a_time_keeps_its_reading():
     # near misses: the same sentences with no time before the subject
     assert _units("各单位要策划、组织若干禁毒宣传活动，做到主题鲜明。") == []
     assert _units("县禁毒办负责组织开展宣传活动。") == ["县禁毒办"]
+
+
+def test_an_applications_papers_handed_in_by_the_applicant_name_no_doer():
+    from desktop.core.parse.sentence_units import doer_units
+    assert doer_units("“以奖代补”申报材料应由项目单位一并提交。") == ([], [])
+    assert doer_units("补贴申请材料均由申请企业统一报送。") == ([], [])
+
+
+def test_papers_gathered_or_checked_by_a_body_keep_the_doer():
+    from desktop.core.parse.sentence_units import doer_units
+    # near misses: the body works on the papers others hand in (汇总 / 负责审核), rule 2
+    assert doer_units("申报材料由区发展改革委统一汇总后报市发展改革委。") == ([], ["区发展改革委"])
+    assert doer_units("申报材料由区财政局负责审核。") == ([], ["区财政局"])

@@ -205,6 +205,9 @@ _MODAL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:可以?|应当|应该|应(?!
 _PRONOUN = re.compile(r"其(?![他余中次实它间后与和及对在向将把为所])(?=[\u4e00-\u9fff]{2})")
 
 
+# an application's papers handed in by their applicant 「申报材料应由项目单位一并提交」: a filing (round 30), no doer
+_PAPERS_BY = re.compile(r"(?:申报|申请)(?:材料|资料|书|表)[^，,]{0,4}?(?:应当|应|须|需|均)?$")
+_HANDS_IN = re.compile(r"(?:一并|统一|自行)?(?:提交|报送|提供|上报)")
 # a time written before the subject with no comma 「宣传月期间各单位要…」「活动期间区禁毒办组织…」
 _TIME_OPEN = re.compile(r"[^，,、。；;（）()]{1,8}?(?:期间|期間)(?=各|[省市区县镇乡區縣鎮鄉]|街道)")
 
@@ -643,6 +646,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         and re.search(r"(?<!不)可(?:以)?(?:结合|根据|按照|依据|视)", pieces[pieces.index(piece) - 1]) \
                         or re.search(r"成员(?:单位)?(?:至少|主要|分别)?$", piece[:by.start()]) \
                         or _APPLIES.match(after) and not _FILED_THEN.match(after) \
+                        or _PAPERS_BY.search(piece[:by.start()]) and _HANDS_IN.match(after) \
                         or _PAYS.match(after) and not re.search(r"责任", after) \
                         and re.search(r"经费|费用|资金|成本|财政|补贴|款|%", "".join(pieces)):
                     continue
