@@ -107,3 +107,13 @@ def test_papers_gathered_or_checked_by_a_body_keep_the_doer():
     # near misses: the body works on the papers others hand in (汇总 / 负责审核), rule 2
     assert doer_units("申报材料由区发展改革委统一汇总后报市发展改革委。") == ([], ["区发展改革委"])
     assert doer_units("申报材料由区财政局负责审核。") == ([], ["区财政局"])
+
+
+def test_results_handed_up_to_the_leaders_on_a_rhythm_are_a_duty():
+    got = find_duties("镇城管办每月对各村考核一次，考核成绩呈送镇分管领导，作为年终考核的依据。", 2024)
+    assert [d.every for d in got] == ["month"]
+
+
+def test_a_result_handed_up_once_with_no_rhythm_nor_date_is_no_duty():
+    # near miss: 呈报 is a sending, but with no rhythm, date or 及时 nothing is asked to be kept up
+    assert find_duties("考核结果呈报区政府。", 2024) == []

@@ -30,6 +30,8 @@ _SEND = Prefiltered(re.compile(r"((?<![^核校比]对)(?:" + SEND_VERBS + r")(?!
                    # 5月7日前交县创卫办: handed to a unit of a place (not 交通局, 移交, 提交 above)
                    # 汇总到提案委 / 汇总至区文明办: gathered and sent to a named office
                    r"汇总(?:到|至)(?=[\u4e00-\u9fff]{1,10}?(?:办公室|办|中心|局|委|政府|组)(?![\u4e00-\u9fff]))|"
+                   # 考核成绩呈送镇主要领导 / 呈报区政府: handed up to the leaders or a body above
+                   r"呈(?:送|报)(?=[\u4e00-\u9fff]{1,10}?(?:领导|办公室|办|局|委|政府|组))|"
                    # 于1月15日前发送至两办综合科邮箱 / 发至区应急办: papers sent to an office or its mailbox
                    r"(?:发送|发)(?:至|到)(?=[\u4e00-\u9fff]{1,16}?(?:邮箱|办公室|办|中心|局|处|科|室|委|政府|组))|"
                    r"(?<![社外移转递成公结])交(?:至|到|给|于)?(?=[省市县区镇乡](?!交)[\u4e00-\u9fff]{1,10}?"
