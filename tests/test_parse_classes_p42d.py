@@ -117,3 +117,9 @@ def test_results_handed_up_to_the_leaders_on_a_rhythm_are_a_duty():
 def test_a_result_handed_up_once_with_no_rhythm_nor_date_is_no_duty():
     # near miss: 呈报 is a sending, but with no rhythm, date or 及时 nothing is asked to be kept up
     assert find_duties("考核结果呈报区政府。", 2024) == []
+
+
+def test_a_meeting_alone_on_another_rhythm_leaves_the_sending_first():
+    # near miss (mends36): a meeting that reports nothing adds no duty before the sentence's sending
+    got = find_duties("专班每周召开一次例会，每月向区政府报告资金使用情况。", 2024)
+    assert got and got[0].every == "month"

@@ -131,9 +131,11 @@ _MATERIAL = re.compile(r"(形成|报送|上报|提交|撰写|编报|报)[^，,�
 # reports listed by their rhythms 「报送周报、月报、季报」: a material of its own, though its rhythm was read before
 _LISTED_REPORTS = re.compile(r"(?<![\d一二三四五六七八九十个元正当半上下本次])[周月季]报\s*[、和及与]\s*"
                              r"[周月季年]报(?!表)")
-# a meeting held on a rhythm of its own in one clause 「每月召开工程推进会通报…」: the clause's rhythm, beside the
-# sending on another rhythm in the same sentence (「…，每季度向工作小组汇报…」)
-_RHYTHM_MEETING = re.compile(r"(?:每|按)\s*(?:个)?(?:周|月|季度?|年)(?:度)?[^，,。；;]{0,4}?召开[^，,。；;]{0,16}?会")
+# a meeting held on a rhythm of its own in one clause that tells what it reports 「每月召开工程推进会通报…」: the
+# clause's rhythm, beside the sending on another rhythm in the same sentence (「…，每季度向工作小组汇报…」); not a
+# meeting alone 「专班每周召开一次例会，每月向区政府报告…」 (the sending's rhythm stays the sentence's)
+_RHYTHM_MEETING = re.compile(r"(?:每|按)\s*(?:个)?(?:周|月|季度?|年)(?:度)?[^，,。；;]{0,4}?召开[^，,。；;]{0,16}?会"
+                             r"(?:议)?[^，,。；;]{0,2}?通报")
 
 
 _LISTED_MEETING = re.compile(r"(?:每|按)?(季度|季|月度|月|年度)[\u4e00-\u9fff]{0,6}?(?:例会|调度会|联席会议?)(?:等)?")
