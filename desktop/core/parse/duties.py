@@ -125,7 +125,17 @@ _REQUESTED_FILING = re.compile(r"(?:^|[，,；;])\s*请(?![^，,。；;]{0,12}?(
 
 
 # a material a unit writes and sends: 形成一篇专题材料 / 报送工作总结
-_MATERIAL = re.compile(r"(形成|报送|上报|提交|撰写|编报|报)[^，,；;。]{0,20}?(材料|总结|报告|简报|信息|小结)")
+_MATERIAL = re.compile(r"(形成|报送|上报|提交|撰写|编报|报)[^，,；;。]{0,20}?(材料|总结|报告|简报|信息|小结"
+                       # a report named by its rhythm (报送周报、月报) — not 月报表 / 月报送 / 月报告's verb
+                       r"|(?<=[周月季旬])报(?![送告表]))")
+# reports listed by their rhythms 「报送周报、月报、季报」: a material of its own, though its rhythm was read before
+_LISTED_REPORTS = re.compile(r"(?<![\d一二三四五六七八九十个元正当半上下本次])[周月季]报\s*[、和及与]\s*"
+                             r"[周月季年]报(?!表)")
+# a meeting held on a rhythm of its own in one clause that tells what it reports 「每月召开工程推进会通报…」: the
+# clause's rhythm, beside the sending on another rhythm in the same sentence (「…，每季度向工作小组汇报…」); not a
+# meeting alone 「专班每周召开一次例会，每月向区政府报告…」 (the sending's rhythm stays the sentence's)
+_RHYTHM_MEETING = re.compile(r"(?:每|按)\s*(?:个)?(?:周|月|季度?|年)(?:度)?[^，,。；;]{0,4}?召开[^，,。；;]{0,16}?会"
+                             r"(?:议)?[^，,。；;]{0,2}?通报")
 
 
 _LISTED_MEETING = re.compile(r"(?:每|按)?(季度|季|月度|月|年度)[\u4e00-\u9fff]{0,6}?(?:例会|调度会|联席会议?)(?:等)?")
@@ -143,8 +153,9 @@ def _second_rhythms(s: str, have: set[str | None]) -> list[Duty]:
         every = rhythm_of(clause)
         if every == "year" and _report_due_not_yearly(clause, by_any_day=True):
             continue                    # 12月10日前报送年度总结: a report due that day (_dated_clauses), no rhythm
-        if every is None or every in have and not _BIMONTHLY.search(clause) \
-                or not (_MATERIAL.search(clause) or every in ("week", "day") and _SEND.search(clause)
+        if every is None or every in have and not (_BIMONTHLY.search(clause) or _LISTED_REPORTS.search(clause)) \
+                or not (_MATERIAL.search(clause) or _RHYTHM_MEETING.search(clause)
+                        or every in ("week", "day") and _SEND.search(clause)
                         and (_PROGRESS.search(clause) or "情况" in clause)
                         or _BIMONTHLY.search(clause) and _SEND.search(clause)):
             # 「建立…、月度工作成效报送、季度工作例会等」: a listed meeting on a rhythm of its own

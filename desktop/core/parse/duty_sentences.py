@@ -37,7 +37,11 @@ _RHYTHM = [(re.compile(r"每月|按月|每个月|" + NEXT_MONTH +
                        r"|^(?!.*(?:每年|每半年|每个?季度|每季|全年|年底|年末|及时报))(?s:.*?)"
                        r"月度(?=[\u4e00-\u9fff]{0,4}(?:巡查|巡检))"),
             "month"),
-           (re.compile(r"每个?季度|每一季度|每季|按季度?|逐季|每年[一二三四、和及]{1,7}季度(?:最后一个月|末)"),
+           (re.compile(r"每个?季度|每一季度|每季|按季度?|逐季|每年[一二三四、和及]{1,7}季度(?:最后一个月|末)"
+                       # a quarterly mechanism named like 月度通报 above (专项督查、季度进展通报、年末测评), and the
+                       # quarter's report due early in the next (下个季度首月10日前…上季度…报告); not 第一季度 / 本季度
+                       r"|(?<![一二三四上下本当第该每个])季度(?=[\u4e00-\u9fff]{0,4}(?:例会|调度|通报|讲评|点评))"
+                       r"|下一?个?季度(?:首月|第一个月)"),
             "quarter"),
            # (every other week, twice a month: the nearest rhythm the model holds is the week; 每1周 / 每一周 each week)
            (re.compile(r"每\s*[1一]?\s*周|每星期|按周|每两周|每隔一周|隔周|每半个?月|半月一次"), "week"),
@@ -62,14 +66,18 @@ _RHYTHM_TESTS = [(Prefiltered(rx), name) for rx, name in _RHYTHM]
 
 # rhythms listed together 「将…数据每周、每月的汇总情况…反馈」: the first named is the duty's
 # (Round 41, plans-next167 class 5), not the one _RHYTHM's order tries first
-_LISTED_RHYTHMS = re.compile(r"每\s*(周|日|天|月|季度|季|年)\s*[、和及与]\s*每\s*(?:周|日|天|月|季度?|年)")
+_LISTED_RHYTHMS = re.compile(r"每\s*(周|日|天|月|季度|季|年)\s*[、和及与]\s*每\s*(?:周|日|天|月|季度?|年)"
+                             # reports named by their rhythm and listed 「报送周报、月报、季报」: the first named
+                             # (not 月报表 alone, nor 3月报送: a month's day)
+                             r"|(?<![\d一二三四五六七八九十个元正当半上下本次])(周|日|月|季|年)报\s*[、和及与]\s*"
+                             r"(?:周|日|月|季|年)报(?!表)")
 
 
 def rhythm_of(text: str) -> str | None:
     """The rhythm (month, quarter, week, year) the first of _RHYTHM's patterns that matches names (the first of
     rhythms listed together, ``_LISTED_RHYTHMS``); None."""
     if "、" in text and (listed := _LISTED_RHYTHMS.search(text)):
-        return _PERIOD[listed.group(1)]
+        return _PERIOD[listed.group(1) or listed.group(2)]
     return next((name for rx, name in _RHYTHM_TESTS if rx.search(text)), None)
 
 
@@ -280,14 +288,17 @@ def _acting_rhythm(s: str) -> str | None:
 # a sending to the plan's own office or leading group, dated or not (「各成员单位将方案和负责人名单报领导小组办公室」
 # 「…于月日前将总结上报…领导小组办公室」, the date left blank): a duty of the plan's units (CONVENTIONS.md round 32)
 _TO_PLAN_OFFICE = re.compile(r"(?:报送|上报|报|提交|送|交)(?:至|到|给)?[\u4e00-\u9fff]{0,16}?"
-                             r"(?:领导小组(?:办公室)?|指挥部(?:办公室)?|专班|联席会议办公室|组委会(?:秘书处|办公室)?)"
-                             r"(?:[，,。；;（(]|$)")     # (an event's 组委会秘书处, set up by the plan: round 36)
+                             r"(?:领导小组(?:办公室)?|指挥部(?:办公室)?|专班|联席会议办公室|组委会(?:秘书处|办公室)?"
+                             # (the plan's own 联席会议 reviewing what is sent: 出具意见后报宅基地管理联席会议审议)
+                             r"|联席会议(?=审议|审定))"
+                             # (an event's 组委会秘书处, set up by the plan: round 36)
+                             r"(?:审议|审定)?(?:[，,。；;（(]|$)")
 
 # a plan unit's sending to another body of the plan, no date given (round 32; round 35 ruling): a body named by its
 # level and its kind, sent to (「…确定推荐名单，报送至市发展改革委」「报镇集体资产监督管理委员会预审」) or reported to
 # (「同时向市食品安全委员会报告」); not a copy (抄送), nor an approval or an application asked for (报…审批 / 提交…
 # 审议通过后 / 报送申报材料 / 立项申请: rm77)
-_BODY = (r"(?:[省市区县镇乡]|街道)[\u4e00-\u9fff]{0,16}?(?:局|委员会|委|办公室|办|中心|政府|联席会议|管委会)")
+_BODY = (r"(?:[省市区县镇乡]|街道|国家)[\u4e00-\u9fff]{0,16}?(?:局|委员会|委|办公室|办|中心|政府|联席会议|管委会)")
 _TO_PLAN_BODY = re.compile(r"(?:(?<![抄通申填举公预呈])(?:报送|上报|提交|报(?![告道名价送批请备]))(?:至|到|给)?"
                            + _BODY + r"(?:[\u4e00-\u9fff]{0,2}?(?:审议|预审|初审)(?!通过)|(?=[，,。；;（(]|$))"
                            # (reported with nothing named 「向镇政府报告。」 only as a step of the work just

@@ -209,6 +209,13 @@ _MODAL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:可以?|应当|应该|应(?!
 _PRONOUN = re.compile(r"其(?![他余中次实它间后与和及对在向将把为所])(?=[\u4e00-\u9fff]{2})")
 
 
+# an application's papers handed in by their applicant 「申报材料应由项目单位一并提交」: a filing (round 30), no doer
+_PAPERS_BY = re.compile(r"(?:申报|申请)(?:材料|资料|书|表)[^，,]{0,4}?(?:应当|应|须|需|均)?$")
+_HANDS_IN = re.compile(r"(?:一并|统一|自行)?(?:提交|报送|提供|上报)")
+# a time written before the subject with no comma 「宣传月期间各单位要…」「活动期间区禁毒办组织…」
+_TIME_OPEN = re.compile(r"[^，,、。；;（）()]{1,8}?(?:期间|期間)(?=各|[省市区县镇乡區縣鎮鄉]|街道)")
+
+
 def _name_ok(name: str) -> bool:
     return name in _ROLES.get() or _body_name(name)
 
@@ -253,6 +260,8 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
         return [], pos          # (「…,是区对镇…考核的重要内容」: a copula, its subject before it — no name on 是)
     if _PRONOUN.match(text, at):
         at += 1                 # (其上级主管部门负责指导…: 其 is a pronoun, no part of the name)
+    elif when := _TIME_OPEN.match(text, at):
+        at = when.end()         # (宣传月期间各单位要…: a time before the subject, no part of its name — round 42)
     else:
         at = run_in_label_end(text, at)     # (「（责任主体） 运营企业承担…」: a run-in label, no part of the name)
     while True:
@@ -641,6 +650,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         and re.search(r"(?<!不)可(?:以)?(?:结合|根据|按照|依据|视)", pieces[pieces.index(piece) - 1]) \
                         or re.search(r"成员(?:单位)?(?:至少|主要|分别)?$", piece[:by.start()]) \
                         or _APPLIES.match(after) and not _FILED_THEN.match(after) \
+                        or _PAPERS_BY.search(piece[:by.start()]) and _HANDS_IN.match(after) \
                         or _PAYS.match(after) and not re.search(r"责任", after) \
                         and re.search(r"经费|费用|资金|成本|财政|补贴|款|%", "".join(pieces)):
                     continue
