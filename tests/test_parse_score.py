@@ -319,6 +319,14 @@ SCORED_SETS = [
     ("plans-next177", "tuned on from round 42 (never tuned: 81.4 %; answers aligned after it)", 0.794, 8, 115),
     ("plans-next178", "tuned on from round 42 (never tuned: 70.6 %; answers aligned after it)", 0.662, 8, 85),
     ("plans-next179", "tuned on from round 42 (never tuned: 78.7 %)", 0.767, 8, 141),
+    ("plans-next180", "tuned on from round 43 (never tuned: 93.8 %)", 0.918, 4, 81),
+    ("plans-next181", "tuned on from round 43 (never tuned: 87.2 %)", 0.852, 4, 117),
+    ("plans-next182", "tuned on from round 43 (never tuned: 90.3 %)", 0.883, 4, 124),
+    ("plans-next183", "tuned on from round 43 (never tuned: 86.1 %)", 0.841, 4, 151),
+    ("plans-next184", "tuned on from round 43 (never tuned: 90.5 %)", 0.885, 8, 105),
+    ("plans-next185", "tuned on from round 43 (never tuned: 86.2 %)", 0.842, 8, 116),
+    ("plans-next186", "tuned on from round 43 (never tuned: 52.1 %)", 0.501, 8, 96),
+    ("plans-next187", "tuned on from round 43 (never tuned: 74.0 %)", 0.72, 8, 104),
 ]
 
 
