@@ -92,3 +92,26 @@ def test_money_under_a_duty_heading_is_no_body():
     assert "各项活动经费" not in task.responsible_units
     assert "各村(街)民委" in task.responsible_units       # near miss: the groups of bodies stay
     assert "乡文化站" in task.responsible_units
+
+
+# a doc-sharing site's page run together, its page footer 「—3—」 left between two sentences
+RUN_ON_PAGE = ("2023年某县秋季校园周边环境整治行动方案为深入推进平安校园建设，特制定本方案。一、时间安排2023年9月1日—10月31日。"
+               "二、整治范围全县中小学、幼儿园校园及周边环境。—3—三、整治重点1.校园内安全隐患。开展消防、校舍、食品安全"
+               "隐患排查治理。2.校园周边治安秩序。及时查处滋扰学校、敲诈师生等违法犯罪活动。3.校园周边交通秩序。"
+               "加强上下学时段交通疏导。")
+
+
+def test_a_page_footer_inside_a_run_on_page_is_layout():
+    from desktop.core.parse.normalise import light
+
+    plan = parse_text(RUN_ON_PAGE)
+    assert [(t.path, t.number) for t in plan.tasks] == [(["三"], "1"), (["三"], "2"), (["三"], "3")]
+    assert "—3—" not in light(RUN_ON_PAGE)
+
+
+def test_near_miss_dashes_that_are_text_stay():
+    from desktop.core.parse.normalise import light
+
+    for text in ("整治时间为2023年9月1日—10月31日。", "执行《技术规程》（DGJ08—70—2013）。", "第1—3项由县教育局负责。"):
+        assert light(text) == text
+    assert light("各村要加强巡查。\n— 3 —\n县公安局负责。") == "各村要加强巡查。\n县公安局负责。"
