@@ -1,4 +1,4 @@
-"""Round 42 (p42g), fresh plans: a 范文 site that prints inline pinyin after its characters 「責(zé)任單位」「開(kāi)通」.
+"""Round 42 (p42g), fresh plans: a 范文 site that prints inline pinyin after its characters 「責(zé)任單位」.
 
 The plan is read without the pinyin — its units labels, targets and dates are the plan's words — and what it says
 (titles, texts, unit names) is given back as printed, pinyin and all (round 39: names kept as printed). Reading such a
@@ -95,8 +95,8 @@ def test_money_under_a_duty_heading_is_no_body():
 
 
 # a doc-sharing site's page run together, its page footer 「—3—」 left between two sentences
-RUN_ON_PAGE = ("2023年某县秋季校园周边环境整治行动方案为深入推进平安校园建设，特制定本方案。一、时间安排2023年9月1日—10月31日。"
-               "二、整治范围全县中小学、幼儿园校园及周边环境。—3—三、整治重点1.校园内安全隐患。开展消防、校舍、食品安全"
+RUN_ON_PAGE = ("2023年某县秋季校园周边环境整治行动方案为深入推进平安校园建设，特制定本方案。"
+               "一、时间安排2023年9月1日—10月31日。二、整治范围全县中小学、幼儿园校园及周边环境。—3—三、整治重点1.校园内安全隐患。开展消防、校舍、食品安全"
                "隐患排查治理。2.校园周边治安秩序。及时查处滋扰学校、敲诈师生等违法犯罪活动。3.校园周边交通秩序。"
                "加强上下学时段交通疏导。")
 

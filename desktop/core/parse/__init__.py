@@ -76,8 +76,8 @@ from .read import read_plan_file
 from .registry import Registry, parse_people
 from .schedule import counted_stages, find_phases, half_year_stages, item_phases, year_stages
 from .script import MissingTable, Restorer, fold
-from .site_pinyin import Reprinted, drop_pinyin
 from .section_kinds import problem_list
+from .site_pinyin import Reprinted, drop_pinyin
 from .targets import find_targets, read_target
 from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, appendix_tasks, build_tasks, table_items
 from .text_tables import convert_text_tables
@@ -403,9 +403,9 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                              "各行的牵头、配合单位按单位名称拆分，请逐项核对。")
     if injected:
         plan.warnings.append(f"原文夹带网页插入的文字“{'”“'.join(injected)}”，已在解析时去除，请对照原文核对。")
-    # a plan in traditional characters is read in simplified ones (牽頭單位 → 牵头单位) and what it
-    # says is given back as written at the end
-    printed, text = text, drop_pinyin(text)     # (and a site's inline pinyin 「責(zé)任」 dropped, given back at the end)
+    # a plan in traditional characters is read in simplified ones (牽頭單位 → 牵头单位), and without a site's
+    # inline pinyin (責(zé)任 → 責任); what it says is given back as written at the end
+    printed, text = text, drop_pinyin(text)
     written, text = text, fold(text)
     lt = unwrap(light(convert_text_tables(text)))
     ct = compact(lt)
