@@ -115,3 +115,14 @@ def test_near_miss_dashes_that_are_text_stay():
     for text in ("整治时间为2023年9月1日—10月31日。", "执行《技术规程》（DGJ08—70—2013）。", "第1—3项由县教育局负责。"):
         assert light(text) == text
     assert light("各村要加强巡查。\n— 3 —\n县公安局负责。") == "各村要加强巡查。\n县公安局负责。"
+
+
+def test_a_sending_by_a_day_and_its_hour_is_due_that_day():
+    from desktop.core.parse.duties import find_duties
+
+    for s in ("各村自查至3月20日结束。3月22日下午5点前上报排查台账至镇防汛办。",
+              "各村自查至3月20日结束。3月22日17时前报送排查台账至镇防汛办。"):
+        assert [d.due for d in find_duties(s, 2025) if "台账" in d.text] == ["2025-03-22"]
+    # near miss: the day without its hour reads as before, and a day that opens a span is no due day
+    assert [d.due for d in find_duties("3月22日前上报排查台账至镇防汛办。", 2025)] == ["2025-03-22"]
+    assert find_duties("3月22日上午9点在镇会议室召开动员会。", 2025) == []
