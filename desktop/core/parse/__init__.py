@@ -27,6 +27,7 @@ from __future__ import annotations
 import math
 import os
 import re
+from collections.abc import Callable
 
 from desktop.core.model import Duty, ParsedPlan, Target, Task
 from desktop.errors import BadInputError
@@ -76,6 +77,7 @@ from .registry import Registry, parse_people
 from .schedule import counted_stages, find_phases, half_year_stages, item_phases, year_stages
 from .script import MissingTable, Restorer, fold
 from .section_kinds import problem_list
+from .site_pinyin import Reprinted, drop_pinyin
 from .table_tasks import appendix_tasks, table_items
 from .targets import find_targets, read_target
 from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, build_tasks
@@ -402,8 +404,9 @@ def _parse(text: str, plan: ParsedPlan) -> None:
                              "各行的牵头、配合单位按单位名称拆分，请逐项核对。")
     if injected:
         plan.warnings.append(f"原文夹带网页插入的文字“{'”“'.join(injected)}”，已在解析时去除，请对照原文核对。")
-    # a plan in traditional characters is read in simplified ones (牽頭單位 → 牵头单位) and what it
-    # says is given back as written at the end
+    # a plan in traditional characters is read in simplified ones (牽頭單位 → 牵头单位), and without a site's
+    # inline pinyin (責(zé)任 → 責任); what it says is given back as written at the end
+    printed, text = text, drop_pinyin(text)
     written, text = text, fold(text)
     lt = unwrap(light(convert_text_tables(text)))
     ct = compact(lt)
@@ -629,12 +632,14 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     for words, date in impossible_dates(ct, year):
         plan.warnings.append(f"原文的日期“{words}”不存在，已按该月最后一天（{date}）读入，请核对原文。")
     _plan_warnings(plan, outline.inline)
-    if written != text:
+    if written != text or printed != written:
         lt_written = unwrap(light(convert_text_tables(written)))
-        _as_written(plan, Restorer([(lt_written, lt), (compact(lt_written), ct)]))
+        back = Restorer([(lt_written, lt), (compact(lt_written), ct)])
+        lt_printed = unwrap(light(convert_text_tables(printed)))
+        _as_written(plan, Reprinted([lt_printed, compact(lt_printed), printed], back) if printed != written else back)
 
 
-def _as_written(plan: ParsedPlan, back: Restorer) -> None:
+def _as_written(plan: ParsedPlan, back: Callable[[str], str]) -> None:
     """The plan's own words (titles, texts, unit and people's names) as the plan wrote them, after
     reading a text in traditional characters folded to simplified ones. Kinds and roles the program
     compares (a target's measure, 成员/组长) stay as they are, and so do the program's own words in the

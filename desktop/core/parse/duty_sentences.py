@@ -170,7 +170,8 @@ _COLLECT = re.compile(r"负责(?:收集|汇总|收集汇总)[^，,。；;]{0,10}
 _MONTH_DAY = re.compile(r"(\d{1,2})月\d{1,2}日")
 # 「8月31日完成线上初审并同步将申报文件报送我委」: a day written without 前, the work due by it (「9月1日将召开…」 is
 # a day something happens on, not a due date)
-_BARE_DAY = re.compile(r"(?<![\d年])(\d{1,2}\s*月\s*\d{1,2}\s*日)(?=\s*(?:完成|报送|上报|提交|报备|报(?![名道])))")
+_BARE_DAY = re.compile(r"(?<![\d年])(\d{1,2}\s*月\s*\d{1,2}\s*日)(?=\s*(?:(?:上午|下午|中午|晚上|下班)?\s*(?:\d{1,2}\s*"
+                       r"(?:时|点|[:：]\d{2})(?:\d{1,2}分)?)?\s*(?:之|以)?前\s*)?(?:完成|报送|上报|提交|报备|报(?![名道])))")
 # a sending a case sets off: 「对不建设…的交通工程项目，需将…理由说明并报市交通委」「凡…变更的，须…报备」, after an
 # item's marker or its subject too (「（一）对…」「各街镇对…」); not an asking for leave or praise (报请…表彰 /
 # 报…审批 / 报…同意: the case is decided above, nothing is reported)

@@ -70,9 +70,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # a space entity a web copy printed as text, whole or broken (&nbsp; / &bsp; / &nbsp with no ;): a space
 _SPACE_ENTITY = re.compile(r"&(?:n?bsp|ensp|emsp|thinsp);?")
 # a page number between dashes on a line of its own (GB/T 9704 「— 3 —」, 「- 3 -」 once a text
-# extractor maps the 一字线 to ASCII): PDF layout, not text; the line goes so that a sentence or
-# unit list broken by the page joins up again
-_PAGE_NUMBER_LINE = re.compile(r"^[ \t]*[—–\-－―]{1,2}[ \t]*\d{1,3}[ \t]*[—–\-－―]{1,2}[ \t]*(?:\n|\Z)", re.M)
+# extractor maps the 一字线 to ASCII), or after a sentence of a page run together 「…环境。—5—三、…」: PDF
+# layout, not text; it goes so that a sentence or unit list broken by the page joins up again
+_PAGE_NUMBER_LINE = re.compile(r"^[ \t]*[—–\-－―]{1,2}[ \t]*\d{1,3}[ \t]*[—–\-－―]{1,2}[ \t]*(?:\n|\Z)"
+                               r"|(?<=[。；;])[ \t]*[—－―]\d{1,3}[—－―](?=[^\d—－―\s])", re.M)
 _HSPACE = re.compile(r"[ ]+")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 

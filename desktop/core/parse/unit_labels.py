@@ -121,7 +121,7 @@ LABEL_SEMI = re.compile(r"^([ \t]*(?:[—\-·•]+\s*)?(?:[【\[［〔]\s*)?(?:"
 # body and what it sets up; 「专业运输系统要组织全区专业运输单位」: a body, a modal and its pivot on another
 # (round 40) — a clause, no body's name (units.looks_like_unit)
 NOT_A_BODY = re.compile(r"^各[\u4e00-\u9fff]{1,8}?"
-                        r"(?:分工|职能|职责|工具|物资|任务|情况|方案|计划|要求|工作)$"
+                        r"(?:分工|职能|职责|工具|物资|经费|资金|任务|情况|方案|计划|要求|工作)$"
                         r"|(?<=[\u4e00-\u9fff]{2})(?:设立|成立|组建|下设|(?:要|应当?|须)(?:组织|协调|督促|会同|联合))"
                         r"(?=[\u4e00-\u9fff]{2})"
                         # (「由市委宣传部部署」「在县委统一部署下」: a body or a cut clause and the verb 部署, no name)
