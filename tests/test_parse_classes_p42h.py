@@ -116,3 +116,9 @@ def test_near_miss_field_without_its_value_not_joined():
 def test_near_miss_label_with_colon_unchanged():
     text = "1.完成河道整治5公里。\n责任单位：县水利局\n完成时限：6月底前\n"
     assert join_field_lines(text) == text
+
+
+def test_near_miss_table_cell_after_a_count_not_joined():
+    # a table flattened one cell a line: a measure cell with its count unit in brackets, then a header cell
+    text = "指标名称\n新建公厕（座）\n\n责任单位\n\n街道办事处、环卫所\n\n2025年\n"
+    assert join_field_lines(text) == text

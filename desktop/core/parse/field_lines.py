@@ -11,7 +11,7 @@ a Word table whose cells each became a line, gives
 
 — the same fields a plan writes as 「责任单位：县农业农村局」. Such a name and its value are joined into
 that labelled line, so the item's units and time are read as any label's. Only after an item's text
-(a line closing a sentence or a bracket) or after a field so joined; the value must be what the field
+(a line closing a sentence, or a bracket after a sentence) or after a field so joined; the value must be what the field
 holds (units for a unit field, a time for a time field). Not joined: a table's header row (the names
 one after another: 「序号／工作任务／责任单位／完成时限」), a metadata box (「主动公开／责任部门／…」: no
 sentence before it), a field whose next line is no value (「责任单位」 over 「1」).
@@ -29,7 +29,7 @@ from .units import looks_like_unit
 _NAME_LINE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,6})[ \t\u3000]*")
 # what a time field holds: 10月底前 / 2024年12月 / 长期坚持 / 每季度
 _TIME_VALUE = re.compile(r"\d|[一二三四五六七八九十]+月|年底|月底|季度|长期|持续|常态|全年|年内")
-_ITEM_END = re.compile(r"[。；;！!）)]\s*$")
+_ITEM_END = re.compile(r"[。；;！!][）)]?\s*$")
 _SPLIT = re.compile(r"[、，,；;]")
 
 
