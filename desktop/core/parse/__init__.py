@@ -40,6 +40,7 @@ from .columns import ANNEX_LINE, dotted_header, table_rows, unrun_table
 from .dates import find_deadlines, impossible_dates, window_year
 from .declarations import find_declaration
 from .duties import find_duties
+from .field_lines import join_field_lines
 from .file_titles import shared_file_title
 from .heading_markers import MARKER, line_marker
 from .headings import TABLE_TITLE_HEAD, Item, Outline, build_items
@@ -407,7 +408,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     # a plan in traditional characters is read in simplified ones (牽頭單位 → 牵头单位), and without a site's
     # inline pinyin (責(zé)任 → 責任); what it says is given back as written at the end
     printed, text = text, drop_pinyin(text)
-    written, text = text, fold(text)
+    written, text = (text := join_field_lines(text)), fold(text)
     lt = unwrap(light(convert_text_tables(text)))
     ct = compact(lt)
     outline = build_items(lt)

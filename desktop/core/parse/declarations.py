@@ -103,9 +103,11 @@ def find_declaration(body: str) -> Declaration | None:
     label_lines = list(LABEL_LINE.finditer(body))
     for a, b in spans:
         content = _persons(quick_sub(LABEL_SEMI, r"\1：", without_rules(body[a + 1:b - 1])))
-        if unit_note(content) and body[a - 1:a] not in "：:" \
-                and any(m.end("lab") < a < m.end() for m in label_lines):
-            continue                    # 责任单位：区住建委（区财政局配合）/（含下属单位）: a note on the label's unit
+        if body[a - 1:a] not in "：:" and any(m.end("lab") < a < m.end() and (unit_note(content) or any(
+                n.endswith(body[a:b]) for n in split_units(m.group()[m.end("lab") - m.start():])[0]))
+                for m in label_lines):
+            continue                    # 责任单位：区住建委（区财政局配合）/（含下属单位）: a note on the label's unit;
+            # 各县(市、区)政府(管委会): the bracket is part of the label's name (no unit 管委会 of its own)
         if len(content) > 1500:
             continue
         if defined := DEFINITION.fullmatch(f"（{content}）"):
