@@ -407,8 +407,9 @@ def _parse(text: str, plan: ParsedPlan) -> None:
         plan.warnings.append(f"原文夹带网页插入的文字“{'”“'.join(injected)}”，已在解析时去除，请对照原文核对。")
     # a plan in traditional characters is read in simplified ones (牽頭單位 → 牵头单位), and without a site's
     # inline pinyin (責(zé)任 → 責任); what it says is given back as written at the end
-    printed, text = text, drop_pinyin(text)
-    written, text = (text := join_field_lines(text)), fold(text)
+    # (an item's fields printed one a line are joined first: 'printed' and 'written' differ only by the pinyin)
+    printed, text = (text := join_field_lines(text)), drop_pinyin(text)
+    written, text = text, fold(text)
     lt = unwrap(light(convert_text_tables(text)))
     ct = compact(lt)
     outline = build_items(lt)
