@@ -8,7 +8,8 @@ import pytest
 
 from desktop.core.parse import find_targets, parse_text
 from desktop.core.parse.declarations import find_declaration
-from desktop.core.parse.normalise import light, strip_preview_chunks
+from desktop.core.parse.normalise import light
+from desktop.core.parse.site_pages import strip_preview_chunks
 from desktop.core.parse.titles import _blurbed_heading
 
 _WORK = ("一、工作目标\n全面完成年度任务。\n二、工作任务\n（一）开展排查。各村全面排查隐患。\n"

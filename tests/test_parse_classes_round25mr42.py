@@ -3,8 +3,8 @@ Made-up plans only (the real cases are scored by tests/test_parse_score.py)."""
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
-from desktop.core.parse.normalise import strip_site_terms
 from desktop.core.parse.read import _blank_units
+from desktop.core.parse.site_pages import strip_site_terms
 from desktop.core.parse.unit_duties import fold_unit_lists
 
 _HEAD = "某县2025年重点工作实施方案\n一、主要任务\n"

@@ -211,7 +211,7 @@ def test_h_viewer_figures_above_the_title_are_dropped():
 
 
 def test_h_a_dash_list_of_the_plan_stays():
-    from desktop.core.parse.normalise import strip_site_terms
+    from desktop.core.parse.site_pages import strip_site_terms
     text = "某镇工作要点\n- 2\n- 巡查河道\n- 举报\n一、主要任务\n"
     assert strip_site_terms(text) == text        # two figures and a word of the plan's between: no viewer's block
 

@@ -36,14 +36,13 @@ from .activity_spans import date_activity_items, date_term_end_items
 from .annex_topics import topic_list
 from .annexed_rules import ANNEX_LABEL, annexed_rules
 from .cell_sentences import label_cell_sentences
-from .columns import ANNEX_LINE, dotted_header, table_rows, unrun_table
+from .columns import dotted_header, table_rows, unrun_table
 from .dates import find_deadlines, impossible_dates, window_year
-from .declarations import find_declaration
 from .duties import find_duties
 from .field_lines import join_field_lines
 from .file_titles import shared_file_title
 from .heading_markers import MARKER, line_marker
-from .headings import TABLE_TITLE_HEAD, Item, Outline, build_items
+from .headings import build_items
 from .indicator_tables import indicator_table_targets
 from .kind_paragraphs import number_kind_paragraphs
 from .list_tables import attached_rows, other_work
@@ -55,13 +54,11 @@ from .normalise import (
     light,
     number_run_in_tasks,
     strip_empty_markup,
-    strip_injected,
-    strip_preview_chunks,
-    strip_site_terms,
     unwrap,
 )
 from .opening_rows import opening_rows
 from .opening_titles import column_and_title, compiled_title, shop_title, spaced_title
+from .outline_parts import ISSUES, RESULTS_SHOWN, annexed_plans, issued_plan, listed_appendix, main_part, rules_annex
 from .plan_goals import (
     goal_lead_paragraphs,
     no_goal_section,
@@ -77,7 +74,7 @@ from .read import read_plan_file
 from .registry import Registry, parse_people
 from .schedule import counted_stages, find_phases, half_year_stages, item_phases, year_stages
 from .script import MissingTable, Restorer, fold
-from .section_kinds import problem_list
+from .site_pages import strip_injected, strip_preview_chunks, strip_site_terms
 from .site_pinyin import Reprinted, drop_pinyin
 from .table_tasks import appendix_tasks, table_items
 from .targets import find_targets, read_target
@@ -85,7 +82,6 @@ from .tasks import NO_UNITS_ANYWHERE, NO_UNITS_BUT_CLAUSES, NO_UNITS_BUT_PROSE, 
 from .text_tables import convert_text_tables
 from .titles import find_title
 from .torn_names import torn_last_name
-from .two_documents import both_documents
 from .units import looks_like_unit
 from .worded_targets import liaison_count
 from .year_headed_stages import year_headed_stages
@@ -216,178 +212,6 @@ def _table_first(text: str) -> bool:
     return header is not None and (first_item is None or header < first_item)
 
 
-_BARE_ANNEX = re.compile(rf"\s*{ANNEX_LINE}\s*\n\s*(?P<title>[^\n]{{2,30}})\n")
-
-
-# an account of what stands or was done (…建设情况 / 已有成效 / 工作基础; 2023年已完成…) is no work
-_ACCOUNT_TITLE = re.compile(r"(?:情况|成效|基础)$")
-_DONE_ALREADY = re.compile(r"已(?:经)?(?:完成|建成|安装|实现|开展|形成|建立|覆盖|投用|投入|推广)"
-                           r"|(?:19|20)\d{2}年[^。；;]{0,12}已")
-# a section of an attached list whose sub-items are items of work
-_WORK_SECTION = re.compile(r"^重点(?:工程|任务|项目|行动|工作)$|^(?:主要|工作)任务$|^(?:专项|重点)?行动$")
-
-
-def _listed_appendix(trailer: str) -> list[Item] | None:
-    """The items of a 附件 that is a list, not a table: a bare 附件 line, the list's title, then three
-    or more numbered items at one level, each a paragraph of work (more than one sentence)."""
-    head = _BARE_ANNEX.match(trailer) or TABLE_TITLE_HEAD.match(trailer)   # (or a table's title, no 附件 line)
-    if not head or MARKER.match(head.group("title")) or "。" in head.group("title"):
-        return None
-    items = build_items(trailer).items
-    tops = [i for i in items if i.parent is None]
-    if tops and all(i.kind == 1 for i in tops) and any(i.children for i in tops):
-        # the 附件 has its own outline (一、基本原则 （一）… 二、重点工程 （一）…): the sections that list work
-        # (重点工程 / 重点任务 / 重点项目) are kept with their sub-items; principles and aims are not work
-        work = {i.pos for i in tops if _WORK_SECTION.search(i.title) and len(i.children) >= 2
-                and all(c.body.strip() for c in i.children)}
-        # (a background 附件 lists what was done under the same headings: 数字平台建设情况。2023年已完成…)
-        kept = [i for i in items if (i.pos in work or i.parent is not None and i.parent.pos in work)
-                and not (i.parent is not None and (_ACCOUNT_TITLE.search(i.title) or _DONE_ALREADY.search(i.body)))]
-        return kept if any(i.parent is not None for i in kept) else None
-    if len(items) < 3 or len({i.kind for i in items}) != 1 or any(i.children for i in items):
-        return None
-    if not all(i.body.rstrip().rstrip("。").count("。") >= 1 for i in items):
-        return None
-    return items
-
-
-def _contents(run: list[Item], later: list[list[Item]]) -> bool:
-    """A run of numbered lines that is the document's table of contents (目录/提纲): only headings (one
-    short line each, no sentence), whose sections come again, with text, in a later run."""
-    # the last heading's text runs on into the title and preamble of the document itself
-    lines = [i.body for i in run[:-1]] + [run[-1].body.split("\n", 1)[0]]
-    if len(run) < 3 or any("\n" in b or "。" in b or len(b) > 40 for b in lines):
-        return False
-    again = {i.title for r in later for i in r if i.kind == 1}
-    return sum(1 for i in run if i.kind == 1 and i.title in again) >= 2
-
-
-def _main_part(items: list[Item], warnings: list[str], preamble: str = "") -> tuple[list[Item], str, str]:
-    """When top-level numbering starts again at 一 (a notice's own points, then the plan), or at 1
-    after the notice's signature and date (its points, then the plan's task table), keep the run
-    that names the most units (the later one on a tie). Also the text of the runs left out (a
-    notice's points may ask for reports), and of a table of contents before the title (its headings
-    may be all the page shows of the schedule)."""
-    runs: list[list[Item]] = [[]]
-    for item in items:
-        # (一、 again under the plan's next 第X章 / 第X节 is the same plan's numbering, see plan_divisions.CHAPTER)
-        last_top = next((i for i in reversed(runs[-1]) if i.kind == 1), None)
-        if item.restart and runs[-1] or (
-                item.kind == 1 and item.value == 1 and last_top is not None
-                and not (item.chapter and last_top.chapter and item.chapter != last_top.chapter)):
-            runs.append([])
-        runs[-1].append(item)
-    if len(runs) == 1:
-        return items, "", ""
-    toc = ""
-    contents = [n for n, run in enumerate(runs) if n < len(runs) - 1 and _contents(run, runs[n + 1:])]
-    if contents:
-        # 目录/提纲 before the title: its lines are the plan's headings, not its items
-        warnings.append("原文在正文前有一份目录（提纲），已跳过目录，按正文读取任务，请核对。")
-        toc = "\n".join(i.marker + i.title for n in contents for i in runs[n])
-        runs = [run for n, run in enumerate(runs) if n not in contents]
-        if len(runs) == 1:
-            return runs[0], "", toc
-    if (both := both_documents(runs, preamble, warnings)) is not None:
-        return both, "", toc
-    score = [(-1 if n and problem_list(run, runs[n - 1]) else sum(1 for i in run if find_declaration(i.body)),
-              len(run), n) for n, run in enumerate(runs)]
-    best = max(score)[2]
-    warnings.append(f"原文有 {len(runs)} 组各自从头开始的编号，已取第 {best + 1} 组作为方案正文，请核对。")
-    left_out = "\n".join(i.marker + i.body for n, run in enumerate(runs) if n != best for i in run)
-    return runs[best], left_out, toc
-
-
-# a notice that issues the attached list (现将《…》印发给你们): its own numbered points are instructions
-_ISSUES = re.compile(r"现将[^。\n]{0,80}(?:印发|下发|分解)|印发给你们")
-
-
-# (a plan's title may end with its years or its draft in brackets: …三年行动计划（2024-2026年） / …方案（试行）)
-# （2025—2027年度）（2025年版）（2025年修订）（草案）（送审稿）（讨论稿）（修订版）【2025-2027年】 too)
-_PLAN_TITLE = re.compile(r"(方案|计划|要点)(?:[（(【](?:(?:19|20)\d\d(?:年度?)?(?:\s*[-—–－~～至到]\s*(?:19|20)?\d\d"
-                         r"(?:年度?)?)?(?:年?版|年?修订)?|试行|暂行|修订(?:稿|版)?|征求意见稿|草案|送审稿|讨论稿)[)）】])?$")
-# the title of an attached document of rules or duties (…管理细则 / …办法 / …职责清单), no list of work
-# (…细则（试行） / …办法(暂行) too; not a 职责清单, most often a table of work with its units — mend r70 5, 6)
-_RULES_TITLE = re.compile(r"(?:细则|办法|规定|规则)(?:[（(][\u4e00-\u9fff]{1,6}[）)])?$")
-# the assessor's publishing of results under a rules annex (考核结果每半年通报一次): no report the units owe
-_RESULTS_SHOWN = re.compile(r"[^。；;\n]*(?:考核|评估|评价|检查|督查)(?:结果|情况|排名)"
-                            r"[^。；;\n]*(?:通报|公布|公示)[^。；;\n]*")
-
-
-def _rules_annex(trailer: str) -> str:
-    """The text of the first 附件 after the plan where it is a document of rules (附件1 / 青浦区建筑垃圾管理细则 /
-    一、概念定义 …), up to the next 附件 label; "" where it is not."""
-    label = ANNEX_LABEL.search(trailer)
-    if label is None or not _RULES_TITLE.search(trailer[label.end():].lstrip().split("\n", 1)[0].strip()):
-        return ""
-    after = ANNEX_LABEL.search(trailer, label.end())
-    text = trailer[label.end():after.start() if after else len(trailer)]
-    # (its items labelled 牵头单位：…；责任单位：…；完成时限：… are a list of work, whatever its title says)
-    return "" if re.search(r"(?:牵头|责任|配合|主办|协办)(?:单位|部门)\s*[:：]|完成时[限间]\s*[:：]", text) else text
-
-
-def _issued_plan(outline: Outline) -> str:
-    """A notice whose own numbered points (一、充分认识… / 二、… / 三、…，现将《…方案》印发给你们) name no unit,
-    over the plan it issues after its signature (附件 / the plan's title / 一、…（一）…1.…): the plan's
-    items become the outline's (numbered as in the plan) and the notice's text is returned, for its
-    duties; "" when the document is not such a notice (the outline is left as it was)."""
-    label = ANNEX_LABEL.search(outline.trailer)
-    if not outline.items or not label or any(i.children for i in outline.items):
-        return ""
-    notice = "\n".join(i.marker + i.body for i in outline.items)
-    if not _ISSUES.search("\n".join([outline.preamble, notice])) or any(
-            find_declaration(i.body) for i in outline.items):
-        return ""
-    rest = outline.trailer[label.end():].lstrip()
-    title = rest.split("\n", 1)[0].strip()
-    if MARKER.match(title) or not _PLAN_TITLE.search(title):
-        return ""
-    annex = build_items(rest)
-    if len(annex.items) <= len(outline.items) or not any(i.children for i in annex.items):
-        return ""
-    outline.items, outline.trailer, outline.closing = annex.items, annex.trailer, annex.closing
-    outline.preamble = "\n".join([outline.preamble, annex.preamble])
-    return notice
-
-
-def _label(match: re.Match[str]) -> str:
-    return re.sub(r"[\s:：]", "", match.group(0))
-
-
-def _annexed_plans(outline: Outline) -> int:
-    """A notice that issues several plans as 附件1, 附件2, …, each under its label and title with its own
-    一、二、… (the first read as the outline, the others left in its trailer): every plan's items are
-    kept, numbered under their label (附件2.三.一); the count of plans, 0 when there is one or none."""
-    first = list(ANNEX_LABEL.finditer(outline.preamble))
-    labels = list(ANNEX_LABEL.finditer(outline.trailer))
-    if not first or not labels or not outline.items or not _PLAN_TITLE.search(
-            outline.preamble[first[-1].end():].lstrip().split("\n", 1)[0].strip()):
-        return 0
-    plans: list[tuple[str, list[Item]]] = [(_label(first[-1]), outline.items)]
-    closing, trailer = outline.closing, ""
-    for n, label in enumerate(labels):
-        if n == 0 and outline.trailer[:label.start()].strip():
-            return 0                    # the trailer opens with something else (抄送, a table)
-        end = labels[n + 1].start() if n + 1 < len(labels) else len(outline.trailer)
-        piece = outline.trailer[label.end():end].lstrip()
-        annex = build_items(piece)
-        if not _PLAN_TITLE.search(piece.split("\n", 1)[0].strip()) or not any(i.children for i in annex.items):
-            if n == 0:
-                return 0
-            trailer = outline.trailer[label.start():]
-            break
-        plans.append((_label(label), annex.items))
-        closing, trailer = annex.closing, annex.trailer
-    items: list[Item] = []
-    for name, annex_items in plans:
-        for item in annex_items:
-            item.path = [name, *item.path]
-            item.pos += len(items)
-        items.extend(annex_items)
-    outline.items, outline.closing, outline.trailer = items, closing, trailer
-    return len(plans)
-
-
 def _parse(text: str, plan: ParsedPlan) -> None:
     text, injected = strip_injected(text)
     text = strip_preview_chunks(strip_site_terms(strip_empty_markup(text)))
@@ -413,16 +237,16 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     lt = unwrap(light(convert_text_tables(text)))
     ct = compact(lt)
     outline = build_items(lt)
-    notice = _issued_plan(outline)
+    notice = issued_plan(outline)
     if notice:
         # a notice's own points (一、充分认识…) over the plan it issues as its 附件: the plan is read
         plan.warnings.append("原文是印发附件方案的通知，通知本身的各点不作为任务，已按附件方案读取任务，请核对。")
-    if annexed := _annexed_plans(outline):
+    if annexed := annexed_plans(outline):
         plan.warnings.append(f"原文是一份通知印发的 {annexed} 个方案（附件1—{annexed}），"
                              "已把各方案的任务都读入，编号前加“附件N”，请核对。")
         items, left_out, toc = outline.items, "", ""
     else:
-        items, left_out, toc = _main_part(outline.items, plan.warnings, outline.preamble)
+        items, left_out, toc = main_part(outline.items, plan.warnings, outline.preamble)
         if second := annexed_rules(outline):
             # a plan in articles and, under its 附件 label, a second document in articles (附件4 / …实施细则 / 第一条)
             items = items + second
@@ -492,11 +316,11 @@ def _parse(text: str, plan: ParsedPlan) -> None:
             # (附件1 青浦区建筑垃圾管理细则 after an opinion's own tasks: the articles of its rules, no tasks)
             # (not one whose rows name their units or deadlines: 牵头单位：…；责任单位：… — a list of work, whatever
             # its title says)
-            rules = _rules_annex(outline.trailer) if tasks and not any(
+            rules = rules_annex(outline.trailer) if tasks and not any(
                 r.lead or r.resp for r in trailer_rows) else ""
             if app_tasks and named >= sum(1 for r in trailer_rows if r.lead or r.resp) and (not tasks or named) \
                     and not rules and not topic_list(items, appendix.items) and not unnumbered:
-                if tasks and ANNEX_LABEL.search(outline.trailer) and (_ISSUES.search(outline.preamble)
+                if tasks and ANNEX_LABEL.search(outline.trailer) and (ISSUES.search(outline.preamble)
                                                               or other_work(tasks, app_tasks)):
                     # a notice's own instructions (一、责任到人…) over 附件1's list: both are kept, the
                     # list's items numbered under 附件
@@ -524,7 +348,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
             annexed = all(r.annex is not None for r in rows)
             tasks = appendix_tasks(rows, registry, year, path=None if annexed else [])
             plan.warnings.append(f"方案是一张每格一行的任务表，已把 {len(rows)} 行读作任务，请核对各列是否对应。")
-        elif tasks and (listed := _listed_appendix(outline.trailer)):
+        elif tasks and (listed := listed_appendix(outline.trailer)):
             # a bare 附件 line, the list's title, then numbered items of work (1.简政提效：…。…): tasks too
             app_tasks, _ = build_tasks(listed, registry, first_leads, year, [], marks_lead=marks_lead)
             for t in app_tasks:
@@ -614,7 +438,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
 
     # duties stand in the plan's text and in the covering notice before it (每季度最后一个月的30日前报送)
     plan.duties = find_duties("\n".join([outline.preamble, left_out, body, outline.closing,
-                                          _RESULTS_SHOWN.sub("", rules)]), year, plan.date)
+                                          RESULTS_SHOWN.sub("", rules)]), year, plan.date)
     plan.duties.extend(_row_duties(tasks, year, {d.text for d in plan.duties}))
 
     people, list_title = parse_people(lt)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .normalise import DOC_FILE, PREVIEW, SHARED_FILE_END
+from .site_pages import DOC_FILE, PREVIEW, SHARED_FILE_END
 from .site_titles import PLAN_WORD as _PLAN_WORD, doubled, names_the_file
 
 # 《…工作方案.docx》由会员分享: the file a document site's preview shows

@@ -22,9 +22,9 @@ from .file_titles import (
     _uploaded_title,
 )
 from .meta import _ORG, DOC_NUMBER, LETTERHEAD
-from .normalise import DOC_FILE, UPLOADED
 from .notice_titles import notice_over_unprinted, printed
 from .prefilter import led, quick_sub
+from .site_pages import DOC_FILE, UPLOADED
 from .site_titles import (
     CHROME,
     COLLECTION_DOWNLOAD,
