@@ -62,6 +62,7 @@ from .run_together import (
     lost_open_brackets,
     stage_paragraphs,
 )
+from .section_words import REQUIREMENTS_SECTION
 from .units import is_group, looks_like_unit
 
 # "1.9月30日前…" / "11.121人才梯队项目": a number, a dot and more digits; an item only where
@@ -598,10 +599,6 @@ def _add_decimal(line: str, parts: tuple[int, ...], items: list[Item], stack: li
         parent.children.append(item)
     items.append(item)
     stack.append(item)
-
-
-# a closing section of requirements (三、工作要求 / 三、考核要求), as its heading alone is written
-REQUIREMENTS_SECTION = re.compile(r"(?:工作|考核|有关|相关)要求")
 
 
 def _closing_paragraphs(items: list[Item]) -> str:

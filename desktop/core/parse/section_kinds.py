@@ -9,6 +9,7 @@ import re
 
 from .headings import Item
 from .schedule import SCHEDULE_WORDS
+from .section_words import REQUIREMENT_WORDS
 from .unit_labels import LABEL
 from .units import looks_like_unit
 
@@ -21,7 +22,7 @@ NO_WORK_SECTION = re.compile("|".join(_NO_WORK_WORDS))
 # sections about goals, rules or safeguards (seeds EXPECTED.md lines 3–5: their items that name no unit are not
 # tasks where the plan's tasks name units)
 _RULE_WORDS = ("工作目标", "总体目标", "主要目标", "发展目标", "目标要求", "总体要求", "指导思想", "基本原则",
-               "工作原则", "保障措施", "组织保障", "工作保障", "保障机制", "组织实施", "工作要求", "有关要求")
+               "工作原则", "保障措施", "组织保障", "工作保障", "保障机制", "组织实施", *REQUIREMENT_WORDS)
 RULE_SECTION = re.compile("|".join(_RULE_WORDS))
 # … those, the schedule's and the ones above: their items are not tasks in a plan whose tasks name units
 NON_TASK_SECTION = re.compile("|".join((

@@ -9,11 +9,12 @@ from collections.abc import Callable, Iterator
 
 from .dates import find_deadlines
 from .declarations import prose_declaration
-from .headings import REQUIREMENTS_SECTION, Item
+from .headings import Item
 from .prose_units import opening_units
 from .rule_chapters import headed_prose
 from .schedule import SCHEDULE_SECTION
 from .section_kinds import NO_WORK_SECTION, NON_TASK_SECTION, OPENING_SECTION, RULE_SECTION, SAFEGUARDS_OR_STEPS
+from .section_words import REQUIREMENTS_SECTION
 from .sentence_units import doer_units
 from .shortname import WORK_START
 from .units import Declaration
@@ -156,7 +157,7 @@ _TIME_LABEL = re.compile(r"[(（;；]\s*(?:完成时限|完成时间|时间节�
 
 
 # the sections that close a plan: its requirements and safeguards (工作要求 / 保障措施 / 组织实施), not its aims
-_CLOSING_SECTION = re.compile(r"(?:工作|有关|相关|其他)要求|(?:组织|工作)?保障(?:措施|机制)?|组织实施")
+_CLOSING_SECTION = re.compile(REQUIREMENTS_SECTION.pattern + r"|(?:组织|工作)?保障(?:措施|机制)?|组织实施")
 
 
 def _own_paragraph(item: Item) -> bool:

@@ -1,0 +1,14 @@
+"""The words of a requirements section's heading (三、工作要求 / 考核要求 / 有关要求 / 相关要求 / 其他要求),
+in one place for the readers that ask about it: ``headings`` (a closing paragraph or the section's own), ``task_choice`` (a
+closing section that gives work) and ``section_kinds`` (sections of rules: no tasks where the tasks name units).
+No imports: the lowest modules read it."""
+
+from __future__ import annotations
+
+import re
+
+# the word before 要求 in a requirements section's heading
+REQUIREMENT_HEADS = ("工作", "考核", "有关", "相关", "其他")
+REQUIREMENT_WORDS = tuple(f"{head}要求" for head in REQUIREMENT_HEADS)
+# a requirements section, as its heading alone is written (fullmatch) or inside a longer one (search)
+REQUIREMENTS_SECTION = re.compile("|".join(REQUIREMENT_WORDS))
