@@ -1,7 +1,7 @@
 """The words of a requirements section's heading (三、工作要求 / 考核要求 / 有关要求 / 相关要求 / 其他要求),
-in one place for the readers that ask about it: ``headings`` (a closing paragraph or the section's own), ``task_choice`` (a
-closing section that gives work) and ``section_kinds`` (sections of rules: no tasks where the tasks name units).
-No imports: the lowest modules read it."""
+in one place for the readers that ask about it: ``headings`` (a closing paragraph or the section's own),
+``task_choice`` (a closing section that gives work) and ``section_kinds`` (sections of rules: no tasks where the
+tasks name units). No imports: the lowest modules read it."""
 
 from __future__ import annotations
 
