@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.page_openings import lost_first_bracket, site_list_number
 
 # -- 1. a later page that opens at item 2, each item a heading line over its own paragraph --------------------------
 
@@ -79,3 +80,57 @@ def test_a_safety_field_with_numbered_measures_stays_the_activitys_text():
             "(三)安全防范措施\n1.设置安全通道。\n2.配备消防器材。\n")
     tasks = parse_text(text).tasks
     assert len(tasks) == 1
+
+
+# -- 3. a page opening inside the first part: the paragraphs before its first （二） are item （一） ---------------
+
+LOST = ("某某法规网\n某市人民政府办公室关于转发市文明办学雷锋活动方案的通知\n"
+        "  活动期间,市文明办将组织市级志愿服务组织在人民广场开展集中服务活动。\n"
+        "  各县(区)要结合实际开展形式多样的宣传活动。\n"
+        "  (二)进社区活动。\n  各社区要组织志愿者开展便民服务。\n"
+        "  (三)进农村活动。\n  各乡镇要组织志愿者开展送医送药活动。\n")
+
+
+def test_paragraphs_before_the_pages_first_second_point_are_its_first():
+    assert "（一）活动期间" in lost_first_bracket(LOST)
+    tasks = parse_text(LOST).tasks
+    assert len(tasks) == 3 and tasks[0].text.startswith("活动期间")
+
+
+def test_a_preamble_before_the_second_point_stays_preamble():
+    text = LOST.replace("活动期间,市文明办将组织", "为弘扬雷锋精神,市文明办将组织")
+    assert lost_first_bracket(text) == text
+
+
+def test_points_that_do_not_go_on_from_the_second_stay_as_printed():
+    text = LOST.replace("(三)进农村活动", "(八)进农村活动")
+    assert lost_first_bracket(text) == text
+
+
+def test_a_first_point_that_lost_only_its_opening_bracket_is_not_doubled():
+    text = ("某村人居环境整治重点任务?\n一)\n厕所革命\n各村要推进户厕改造。\n(二)\n垃圾治理\n各村要清运垃圾。\n"
+            "(三)\n污水治理\n各村要治理污水。\n")
+    assert lost_first_bracket(text) == text
+
+
+# -- 4. the site's list number before the plan's title ---------------------------------------------------------------
+
+LISTED = ("  1. 某镇防汛工作实施方案\n  发布时间:2024-06-01 来源:党政办\n  某镇防汛工作实施方案\n"
+          "  一、组织领导\n  成立镇防汛工作领导小组,由镇长任组长。\n  二、工作措施\n"
+          "  1、排查隐患\n  各村要全面排查山塘水库隐患。\n"
+          "  2、值班值守\n  镇应急办要落实24小时值班。\n")
+
+
+def test_the_sites_number_before_the_repeated_title_is_no_item():
+    assert site_list_number(LISTED).startswith("  某镇防汛工作实施方案\n")
+    assert not any(t.number == "1" and not t.path for t in parse_text(LISTED).tasks)
+
+
+def test_a_numbered_title_under_an_annex_line_stays():
+    text = "附件:\n1. 某镇防汛工作实施方案\n2. 防汛责任表\n某镇防汛工作实施方案\n一、工作措施\n"
+    assert site_list_number(text) == text
+
+
+def test_a_numbered_plan_with_no_title_again_stays():
+    text = LISTED.replace("  某镇防汛工作实施方案\n  一、", "  一、")
+    assert site_list_number(text) == text

@@ -95,7 +95,7 @@ def _is_block(item: Item) -> bool:
     if any(_record(c.body) for c in kids):
         return False        # (「1、活动内容:开幕日⏎活动时间:9月18日⏎主办:…」: each numbered line an activity)
     if any(c.children and _CONTENT_HEAD.match(c.body.strip()) for c in kids):
-        return False        # (「(二)活动内容⏎1、…⏎2、…」: the activity's work in numbered items, each an item of its own)
+        return False        # (「(二)活动内容⏎1、…⏎2、…」: the activity's work in numbered items, each its own item)
     written = [c for c in kids if c.body.strip()]
     if len(written) >= 2 and not any(c.children for c in kids) and _project_block(written):
         return True

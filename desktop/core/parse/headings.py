@@ -43,6 +43,7 @@ from .marks import (
 )
 from .normalise import compact
 from .notice_paragraphs import notice_paragraphs
+from .page_openings import lost_first_bracket, site_list_number
 from .plan_divisions import (
     ARTICLE,
     CHAPTER,
@@ -386,7 +387,8 @@ def _after_field_lines(lines: list[str], n: int) -> tuple[int, str, int, int] | 
 _PAGE_LINE = re.compile(r"(?:(?:更新|发布|发表)(?:时间|日期)|来源|作者)\s*[:：][^。；;，,]{0,60}$")
 _TEXT_TITLE = re.compile(r"^[^。；;，,:：]{4,40}(?:方案|计划|要点|意见|措施|办法|细则|规划)$")
 # (a content site's page of a plan's article, its page number in brackets: 学雷锋日活动方案范文有没有?( 五 ))
-_PAGED_TITLE = re.compile(r"[^。；;，,:：]{2,40}(?:方案|计划)[^。；;，,:：]{0,12}[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]$")
+_PAGED_TITLE = re.compile(r"[^。；;，,:：]{2,40}(?:方案|计划)[^。；;，,:：]{0,12}"
+                          r"[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]$")
 
 
 # 〔一〕 / 〔二〕: a copy's item numbers in tortoise-shell brackets, as （一） (a document number's 〔2023〕 holds
@@ -401,8 +403,8 @@ def build_items(light_text: str) -> Outline:
     for in the light text, where a space before "一、" still marks a boundary.
     """
     light_text = _SHELL_NUMBER.sub(r"（\1）", bare_numbers(spaced_numbers(mixed_bracket_numbers(garbled_first_numbers(
-        lost_first_numbers(one_line_numbers(split_run_on_articles(lost_open_brackets(join_split_tens(drop_breadcrumbs(
-            light_text)))))))))))
+        lost_first_numbers(one_line_numbers(split_run_on_articles(lost_open_brackets(join_split_tens(lost_first_bracket(
+            site_list_number(drop_breadcrumbs(light_text)))))))))))))
     text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(break_spaced_labels(break_glued_fields(
         light_text))))))
     lines = text.split("\n")
