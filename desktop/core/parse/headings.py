@@ -43,7 +43,7 @@ from .marks import (
 )
 from .normalise import compact
 from .notice_paragraphs import notice_paragraphs
-from .page_openings import lost_first_bracket, site_list_number
+from .page_openings import PAGED_TITLE, lost_first_bracket, numbered_on, site_list_number
 from .plan_divisions import (
     ARTICLE,
     CHAPTER,
@@ -324,7 +324,7 @@ def _page_starts_mid_list(lines: list[str], n: int, preamble: list[str], found: 
     heading (the plan's title, 某镇2018年…实施方案) or its page line (更新时间:2018-06-16 15:22作者:…) may stand
     above it."""
     if any(p.strip() and not _TEXT_TITLE.search(p.strip()) and not _PAGE_LINE.match(p.strip())
-           and not _PAGED_TITLE.match(p.strip()) for p in preamble):
+           and not PAGED_TITLE.match(p.strip()) for p in preamble):
         return False
     nxt = next((ln.strip() for ln in lines[n + 1:] if ln.strip()), "")
     after = line_marker(nxt) if nxt else None
@@ -336,29 +336,9 @@ def _page_starts_mid_list(lines: list[str], n: int, preamble: list[str], found: 
         after = _after_field_lines(lines, n)
         if after is None:
             # (or a heading line over its paragraph 「2、开展…行动。」「3月份,各单位组织…」, then 「3、…」 and 「4、…」)
-            return _numbered_on(lines, n, found, 2)
+            return numbered_on(lines, n, found, 2)
     return after is not None and after[0] == found[0] and after[2] == found[2] + 1
 
-
-def _numbered_on(lines: list[str], n: int, found: tuple[int, str, int, int], more: int) -> bool:
-    """The next ``more`` numbered lines after line ``n`` go on from its number at its level, each over at most two
-    paragraphs of its own, none of them a lead-in (…如下:)."""
-    value, between = found[2], 0
-    for ln in lines[n + 1:]:
-        if not (line := ln.strip()):
-            continue
-        marker = line_marker(line)
-        if marker is None:
-            between += 1
-            if between > 2 or line.endswith((":", "：")):
-                return False
-            continue
-        if marker[0] != found[0] or marker[2] != value + 1:
-            return False
-        value, between = value + 1, 0
-        if value - found[2] == more:
-            return True
-    return False
 
 
 # an item's field line under its heading line: 责任单位:… / 具体工作:… / 完成时限:…
@@ -386,9 +366,6 @@ def _after_field_lines(lines: list[str], n: int) -> tuple[int, str, int, int] | 
 # (or the site's line over a page: 更新时间:2018-06-16 15:22作者:王新老师 / 发布日期：2021-03-02 来源：…, no sentence)
 _PAGE_LINE = re.compile(r"(?:(?:更新|发布|发表)(?:时间|日期)|来源|作者)\s*[:：][^。；;，,]{0,60}$")
 _TEXT_TITLE = re.compile(r"^[^。；;，,:：]{4,40}(?:方案|计划|要点|意见|措施|办法|细则|规划)$")
-# (a content site's page of a plan's article, its page number in brackets: 学雷锋日活动方案范文有没有?( 五 ))
-_PAGED_TITLE = re.compile(r"[^。；;，,:：]{2,40}(?:方案|计划)[^。；;，,:：]{0,12}"
-                          r"[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]$")
 
 
 # 〔一〕 / 〔二〕: a copy's item numbers in tortoise-shell brackets, as （一） (a document number's 〔2023〕 holds

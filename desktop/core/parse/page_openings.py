@@ -1,5 +1,5 @@
-"""A page opening's first lines as a paged copy prints them: a site's list number before the plan's title, and the
-paragraphs of a first sub-item whose heading the page lost.
+"""A page opening's first lines as a paged copy prints them: a site's list number before the plan's title, the
+paragraphs of a first sub-item whose heading the page lost, and a later page that opens at item N.
 
 - 「1. 某镇地质灾害防治工作实施方案」 over the site's posting lines and the same title again, unnumbered: the number is
   the site's list of articles, no item of the plan (``site_list_number``).
@@ -7,11 +7,16 @@ paragraphs of a first sub-item whose heading the page lost.
   paragraphs before 「（二）」 are item （一） (the page lost its heading; CONVENTIONS.md round 37), read so where no
   other number stands before 「（二）」 and the paragraphs are no preamble (为…／根据…／…如下：)
   (``lost_first_bracket``).
+- A later page under a content site's paged title 「…活动方案范文有没有?( 五 )」 (``PAGED_TITLE``) opening at 「2、…」,
+  each item a heading line over its paragraph: the list goes on where the next numbered lines continue its numbers
+  (``numbered_on``; headings' ``_page_starts_mid_list`` asks it).
 """
 
 from __future__ import annotations
 
 import re
+
+from .heading_markers import line_marker
 
 # a numbered line's mark at its start (一、 / （一） / 1. / 1、)
 # (its opening bracket lost too 「一)」)
@@ -69,3 +74,29 @@ def site_list_number(text: str) -> str:
         return text
     lines[first] = m.group(1) + title
     return "\n".join(lines)
+
+
+# (a content site's page of a plan's article, its page number in brackets: 学雷锋日活动方案范文有没有?( 五 ))
+PAGED_TITLE = re.compile(r"[^。；;，,:：]{2,40}(?:方案|计划)[^。；;，,:：]{0,12}"
+                         r"[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]$")
+
+
+def numbered_on(lines: list[str], n: int, found: tuple[int, str, int, int], more: int) -> bool:
+    """The next ``more`` numbered lines after line ``n`` go on from its number at its level, each over at most two
+    paragraphs of its own, none of them a lead-in (…如下:)."""
+    value, between = found[2], 0
+    for ln in lines[n + 1:]:
+        if not (line := ln.strip()):
+            continue
+        marker = line_marker(line)
+        if marker is None:
+            between += 1
+            if between > 2 or line.endswith((":", "：")):
+                return False
+            continue
+        if marker[0] != found[0] or marker[2] != value + 1:
+            return False
+        value, between = value + 1, 0
+        if value - found[2] == more:
+            return True
+    return False
