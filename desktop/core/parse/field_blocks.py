@@ -44,6 +44,8 @@ _MEMBER_SPLIT = re.compile(r"[、，,；;]")
 _SHARING = re.compile(r"分工|责任")
 # the label alone on its line, its value on the lines below 「(一)活动时间⏎1月26日—2月19日」
 _FIELD_HEAD = re.compile(rf"^(?:{_NAMES}){_S}[:：]?{_S}(?:\n|$)")
+# (a content field's label alone on its line over numbered lines of work 「(二)活动内容⏎1、…」)
+_CONTENT_HEAD = re.compile(rf"^{_WHAT}{_S}[:：]?$")
 _PLACED = re.compile(rf"^(?:{_WHEN}|{_WHERE}){_S}[:：]?")
 _UNITS_FIELD = re.compile(rf"^(?:安全)?{_UNITS}{_S}[:：]")
 _WHEN_FIELD = re.compile(rf"^{_WHEN}{_S}(?:[:：]|\n)")
@@ -92,6 +94,8 @@ def _is_block(item: Item) -> bool:
         return False
     if any(_record(c.body) for c in kids):
         return False        # (「1、活动内容:开幕日⏎活动时间:9月18日⏎主办:…」: each numbered line an activity)
+    if any(c.children and _CONTENT_HEAD.match(c.body.strip()) for c in kids):
+        return False        # (「(二)活动内容⏎1、…⏎2、…」: the activity's work in numbered items, each its own item)
     written = [c for c in kids if c.body.strip()]
     if len(written) >= 2 and not any(c.children for c in kids) and _project_block(written):
         return True
@@ -170,6 +174,12 @@ def fold_field_blocks(items: list[Item]) -> tuple[list[Item], Fields]:
         drop.update(g.pos for c in kids for g in c.children)
         item.children = []
         item.fields = True
+    for item in items:
+        if item.pos not in drop and any(c.children and _CONTENT_HEAD.match(c.body.strip()) for c in item.children):
+            # (「(一)活动时间⏎7月2日—9月2日」 beside 「(二)活动内容⏎1、…」: a field of the activity, no task, round 42)
+            fields_only = [c for c in item.children if not c.children and _field(c.body)]
+            drop.update(c.pos for c in fields_only)
+            item.children = [c for c in item.children if c not in fields_only]
     return [i for i in items if i.pos not in drop], fields
 
 

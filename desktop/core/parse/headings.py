@@ -43,6 +43,7 @@ from .marks import (
 )
 from .normalise import compact
 from .notice_paragraphs import notice_paragraphs
+from .page_openings import PAGED_TITLE, lost_first_bracket, numbered_on, site_list_number
 from .plan_divisions import (
     ARTICLE,
     CHAPTER,
@@ -322,7 +323,8 @@ def _page_starts_mid_list(lines: list[str], n: int, preamble: list[str], found: 
     goes on from the page before, and its items are tasks; a 「2.…」 under a 附件： line is not. Only the site's
     heading (the plan's title, 某镇2018年…实施方案) or its page line (更新时间:2018-06-16 15:22作者:…) may stand
     above it."""
-    if any(p.strip() and not _TEXT_TITLE.search(p.strip()) and not _PAGE_LINE.match(p.strip()) for p in preamble):
+    if any(p.strip() and not _TEXT_TITLE.search(p.strip()) and not _PAGE_LINE.match(p.strip())
+           and not PAGED_TITLE.match(p.strip()) for p in preamble):
         return False
     nxt = next((ln.strip() for ln in lines[n + 1:] if ln.strip()), "")
     after = line_marker(nxt) if nxt else None
@@ -332,7 +334,11 @@ def _page_starts_mid_list(lines: list[str], n: int, preamble: list[str], found: 
             return True
         # (or the item's own field lines first 「责任单位:A(牵头单位)、B」「具体工作:…」, then 「3.…」)
         after = _after_field_lines(lines, n)
+        if after is None:
+            # (or a heading line over its paragraph 「2、开展…行动。」「3月份,各单位组织…」, then 「3、…」 and 「4、…」)
+            return numbered_on(lines, n, found, 2)
     return after is not None and after[0] == found[0] and after[2] == found[2] + 1
+
 
 
 # an item's field line under its heading line: 责任单位:… / 具体工作:… / 完成时限:…
@@ -374,8 +380,8 @@ def build_items(light_text: str) -> Outline:
     for in the light text, where a space before "一、" still marks a boundary.
     """
     light_text = _SHELL_NUMBER.sub(r"（\1）", bare_numbers(spaced_numbers(mixed_bracket_numbers(garbled_first_numbers(
-        lost_first_numbers(one_line_numbers(split_run_on_articles(lost_open_brackets(join_split_tens(drop_breadcrumbs(
-            light_text)))))))))))
+        lost_first_numbers(one_line_numbers(split_run_on_articles(lost_open_brackets(join_split_tens(lost_first_bracket(
+            site_list_number(drop_breadcrumbs(light_text)))))))))))))
     text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(break_spaced_labels(break_glued_fields(
         light_text))))))
     lines = text.split("\n")
