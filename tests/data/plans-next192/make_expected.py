@@ -94,43 +94,6 @@ plan(X01,
             "no phases (the focus period is one period, no stages); no duties on the page"])
 
 # ---------------------------------------------------------------------------------------------------------
-X02 = "x192_02_zhen-20xx-qiuji-jiegan-jinshao-gongzuo-fangan-pian1.txt"
-plan(X02,
-     title_note=NO_TITLE + " (「秋季秸稈禁燒工作方案2023(通用5篇)」「秋季秸稈禁燒工作方案2022篇1」, run into the preamble)",
-     doc_no="", issuer="a 镇 (not named: 「我鎮」「**鎮20xx年秋季秸稈禁燒和綜合利用工作方案」, 17個村(居))",
-     date="20xx (masked; the collection's heading says 2023, 篇1's says 2022)", level="town (a 镇, not named)",
-     source=page_source("http://cornels-photography.com/paper/298272353.html"),
-     style="a document site's page in traditional characters WITH INLINE PINYIN 「鎮(zhèn)」「發(fā)」: the site's copyright "
-           "line, 「文檔簡介」, then the whole text as ONE LINE — the collection heading, 篇1, a preamble (「20xx年」), 「一、 指導"
-           "思想」, 「二、 宣傳安排(一) 、宣傳時間即日起至秋種全面結(jié)束(9月28日至11月10H)(二) 宣傳方式1、 …2、 …3、 …」 — "
-           "CUT in 3、; 「11月10H」 is the page's (for 日)",
-     leaf_tasks=3, count_alternatives=[4], attachment_task_rows=0, childless_top_level_sections=["一、 指導思想"],
-     samples=[
-        S(["二", "(二)", "1"], [], ["鎮(zhèn)政府"], lead_alternatives=[["鎮(zhèn)政府"]], skip_deadline=True,
-          not_targets=[(17, "個")], **at(X02, "宣傳方式1、 "),
-          note="round 34: items numbered inside one paragraph are items when the numbers run in order; " + R2 + ": 「鎮政府"
-               "組織兩輛宣傳車,懸掛禁燒標志,播放…」 — round 43 (turned): 組織 is in rule 2's list whatever its object, so 鎮政府 "
-               "is a doer (the vehicles are no unit); the name as printed with the site's pinyin (round 39); " + ONE + "; "
-               "「為17個村(居)統一制作條幅,每村兩條」 — 17個 is the town's present count of villages (round 33/38: not a "
-               "target), 每村兩條 has no comparison word (no target); 「每天早上8點至21點」 are clock times; the span 「9月28日"
-               "至11月10H」 dates the items (round 36/37) but the year is masked: " + MASKED),
-        S(["二", "(二)", "2"], [], [], skip_deadline=True, **at(X02, "2、 "),
-          note="「各村(居)要通過廣播、宣傳單、宣傳欄等方式廣泛宣傳。將《…一封信》發放到戶;利用廣播…每天播報…;…張貼宣傳單」 "
-               "— 各村(居) is a kind, but 宣傳／發放／播報／張貼 are no rule-2 verbs (" + CLOSED + "): lead [], "
-               "responsible []; 「每天播報」 is a publicity rhythm, no reporting duty; " + MASKED),
-        S(["二", "(二)", "3"], [], [], skip_deadline=True, **at(X02, "3、 "),
-          note=CUT + " (「面對面」); 「村兩委成員要深入每戶農戶家中」 — members are persons (" + PERSON + "): lead [], "
-                     "responsible []; " + MASKED),
-     ],
-     plan_targets=[], phases=[], duties=[],
-     notes=["3 leaves on the page: 二/(二)/1–3 (3、 CUT); 4 accepted (二/(一) 宣傳時間 read as an item: it only gives the "
-            "span, a field — round 42 continued); 一、 指導思想 is a section",
-            "the whole text after 「文檔簡介」 is one line: numbers inside it are items (round 34: numbers that run in order "
-            "inside one paragraph); 「(一) 、宣傳時間」 has a stray space and 、 after its bracket, as printed",
-            "the year is masked everywhere (「20xx年」「x發〔20xx)x號」); the site's headings give 2023 and 2022 — round 42: "
-            "the text's own year wins over a site's title year, and the text's is masked: no deadline is checked"])
-
-# ---------------------------------------------------------------------------------------------------------
 X03 = "x192_03_lanjiang-zhen-2022-shipin-anquan-xuanchuanzhou-huodong-shishi-fangan.txt"
 SP03 = SPAN + " — 一、「时间:2022年9月5日至2022年9月9日」: 2022-09-09"
 plan(X03,
