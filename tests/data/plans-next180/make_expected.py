@@ -75,7 +75,9 @@ plan(X01,
                  "(建立健全, 加强, 开展, 报…备案); 相应的水行政主管部门 receives the 备案 (rule 3: 「报A备案」 no unit); deadline: "
                  "the one-off date 「于5月6日前」 (" + YEAR01 + "); 「每季度末最后一周完成上报」 is a rhythm, no deadline (round "
                  "34: recurring dates are no deadline unless the item also has a one-off date) — a duty below; the dated "
-                 "备案 itself is read as a filing, no duty (RULING? 2)"),
+                 "sending 「于5月6日前报相应的水行政主管部门备案」 is a dated duty below (aligned round 43: a one-off dated "
+                 "sending the notice itself asks of the bodies it tasks is a dated duty — CONVENTIONS.md \"Round 43 "
+                 "rulings, written early\", turned; it was read as a filing, no duty, RULING? 2)"),
         S(["三"], [], ["各级水行政主管部门"], dl="于5月10日前", dln="2023-05-10",
           lead_alternatives=[["各级水行政主管部门"]], responsible_alternatives=[[]],
           note=HEADED + "; the heading 「强化政府日常监管和监督处置」 names no duty word (round 37: gives out nothing); "
@@ -93,8 +95,14 @@ plan(X01,
               "when": "每季度末最后一周", "when_norm": "quarterly (the last week of each quarter)",
               "note": "二、: a standing rhythm of reporting by a body the plan tasks (round 40: a standing rhythm of reporting "
                       "is a duty; round 41: the rhythm is set by this plan for its own addressees, not a statutory filing); "
-                      "the first sending 「于5月6日前报相应的水行政主管部门备案」 is a 备案 — a filing, no duty (round 42 written "
-                      "early: 「A 备案 is a filing」) — RULING? 2"},
+                      "the first sending 「于5月6日前报相应的水行政主管部门备案」 is the dated duty that follows"},
+             {"what": "各水务工程建设单位将关键岗位人员变更管理制度、2023年第一季度关键岗位人员变更和处置情况、2023年第一季度履约考核结果，"
+                      "于5月6日前报相应的水行政主管部门备案",
+              "when": "5月6日前", "when_norm": "2023-05-06",
+              "note": "二、: aligned round 43: a one-off dated sending the notice itself asks of the bodies it tasks is a "
+                      "dated duty (CONVENTIONS.md \"Round 43 rulings, written early\", turned; only standing filings with no "
+                      "date of their own stay filings) — 各水务工程建设单位 are the bodies 二、 tasks; it was read as a filing, "
+                      "no duty (RULING? 2); " + YEAR01},
              {"what": "请各区水行政主管部门将所属水务工程2023年第一季度关键岗位人员变更和处置情况于5月10日前汇总上报市局建管处",
               "when": "5月10日前", "when_norm": "2023-05-10",
               "note": "三、 second paragraph: a plan unit's sending to the issuer's division (round 35 / round 40: a duty); "

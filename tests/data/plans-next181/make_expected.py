@@ -218,13 +218,15 @@ plan(X03,
      attachment_task_rows=0,
      childless_top_level_sections=["一、集中居住用地面积", "五、其他"],
      samples=[
-        S(["二"], [], [],
-          note="RULING? 3 (the fraction, below). 「集中居住用地权属变更经所涉村三分之二以上村民代表表决通过后实施。镇政府（工业区管委会）集体"
+        S(["二"], [], [], [(66.7, "%")],
+          note="RULING? 3 (the fraction, below; aligned round 43). 「集中居住用地权属变更经所涉村三分之二以上村民代表表决通过后实施。镇政府（工业区管委会）集体"
                "经济组织在对…各方利益给予合理补偿后，向区规划资源局申请办理土地权属变更…」 — the collective applies (an applicant, "
                "CONVENTIONS.md round 30 / round 34: 「由A向B申请」 no unit; 区规划资源局 a receiver, rule 3); 给予合理补偿 a cost "
                "(a payer, round 35); the villagers' vote approves (rule 3): " + NONE + "; a childless headed point that gives work "
-               "(round 34's early ruling: a task) — " + NOUNIT + "; 「三分之二以上」 is a fraction floor, a target by round 42 "
-               "(「五分之四以上」 is 80 % with 以上), but 2/3 has no exact percent to write: not checked; " + NODATE),
+               "(round 34's early ruling: a task) — " + NOUNIT + "; 「三分之二以上」 → 66.7 % — aligned round 43: a fraction floor "
+               "「三分之二以上」 is a target with 以上, its value the percent to one decimal (66.7), like 「五分之四以上」 (80 %) "
+               "(CONVENTIONS.md \"Round 43 rulings, written early\" → Targets; it was left unchecked, 2/3 having no exact "
+               "percent); " + NODATE),
         S(["三", "（一）"], [], [JT], lead_alternatives=[[JT]],
           note="「地上物补偿。补偿对象为…相关经营单位或个人，补偿标准参照征地补偿标准」 — no body of its own: " + LEADIN + " — "
                + SUBJ + "; 经营单位或个人 are the compensated (beneficiaries, round 30), no units; " + NODATE),
@@ -261,7 +263,7 @@ plan(X03,
             "text, round 38, so 三、 one task beside 二、 and 四、), 2 (that and 二、 out)",
             "dates: none — 2019年12月18日 the cover and entry into force (the index: 2019-12-20); 「逐年增长」 no date",
             "targets: 50%, 500元 (不低于), 8万元 (不超过) sampled; 60 / 55周岁 age thresholds of a group (not targets); 三分之二以上 "
-            "(二、) not checked (RULING? 3); document number 沪府规〔2019〕21号; no plan targets, no phases, no duties (the "
+            "(二、) 66.7 % with 以上 (RULING? 3, aligned round 43); document number 沪府规〔2019〕21号; no plan targets, no phases, no duties (the "
             "applications to 区规划资源局 and to the village collectives are applicants' filings, round 30)"])
 
 # ---------------------------------------------------------------------------------------------------------

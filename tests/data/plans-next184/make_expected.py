@@ -184,9 +184,10 @@ plan(X04,
 
 # ---------------------------------------------------------------------------------------------------------
 X05 = "x184_05_zhen-dizhi-zaihai-fangzhi-gongzuo-shishi-fangan.txt"
-ORGANISE_BODY = ("「各村要組織一支由黨員干部、年輕群眾組成的…搶險隊」 — 組織 with a body as its object sets that body up (round 35: "
-                 "a body the item sets up; round 34 asks 组织＋work, a verb or a verb-noun) — RULING? a reader who takes forming "
-                 "the team as the item's work answers 各村 (accepted)")
+ORGANISE_BODY = ("「各村要組織一支由黨員干部、年輕群眾組成的…搶險隊」 — aligned round 43: 组织 is in rule 2's list whatever its "
+                 "object; the subject is a doer (各村, a kind), the team it sets up is no unit (CONVENTIONS.md \"Round 43 "
+                 "rulings, written early\", turned; round 30's body the item sets up) — it was read as 組織 with a body as its "
+                 "object setting that body up, lead [] and responsible [] with 各村 accepted (RULING? 2)")
 plan(X05,
      title="村鎮政府地質災害防治工作實施方案",
      title_note="line 9, as printed (traditional; also line 2 after the site's 「1.」 and in line 7's blurb)",
@@ -212,8 +213,9 @@ plan(X05,
           note="「特別是災害村實行24小時值班巡查,隨時應對并報告…」 — 實行 is not 實施 (round 37: 进行 is not 实施; " + CLOSED + "); "
                "the heading 「加強值班巡查」 has no subject: lead [], responsible []; 24小時 has no comparison word (no target); "
                "no date"),
-        S(["二", "4"], [], [], responsible_alternatives=[["各村"]],
-          note=ORGANISE_BODY + "; lead [], responsible []; 黨員干部、年輕群眾 are persons; no date"),
+        S(["二", "4"], [], ["各村"], lead_alternatives=[["各村"]],
+          note=ORGANISE_BODY + "; lead [] (各村 alone accepted as the lead), responsible 各村; 黨員干部、年輕群眾 are persons; "
+               "no date"),
         S(["三", "1"], [], [],
           note=CUT + " (only 「各」 follows the heading 「災情報告」): round 41, a word cut at the page end is read as nothing: "
                "lead [], responsible []; no date"),

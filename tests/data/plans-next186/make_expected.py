@@ -99,14 +99,14 @@ plan(X02,
            "共同主办,F、G」 — CUT there",
      leaf_tasks=1, count_alternatives=[], attachment_task_rows=0, childless_top_level_sections=["一、活动主题"],
      samples=[
-        S(["二", "(一)"], HOSTS02, HOSTS02 + ["湖州市粮食和物资储备局", "安吉县人民政府"], dl="10月16日", dln="2021-10-16",
-          responsible_alternatives=[HOSTS02],
+        S(["二", "(一)"], HOSTS02, HOSTS02, dl="10月16日", dln="2021-10-16",
           note=CUT + "; " + R2 + ": 「活动由省粮食物资局、省农业农村厅、省教育厅、省科技厅、省妇联共同主办,湖州市粮食和物资储备局、"
                      "安吉县人民政府[…]」 — round 40: 「由A主办、B承办的…活动」 naming the item's own event gives A (lead: the five "
-                     "co-hosts, round 36: bodies that lead parts together are all its lead) and B (由A＋a verb of doing); the "
-                     "second clause's verb (承办, most likely) is lost to the cut — round 39: a 由 clause whose verb is lost still "
-                     "names its doers — RULING? whether the bodies after 「共同主办,」 stand under the same 由 (read so: responsible "
-                     "with the hosts); the reading without them is accepted (responsible_alternatives); the preamble's 「省粮食物资局"
+                     "co-hosts, round 36: bodies that lead parts together are all its lead); the second clause's verb is lost to "
+                     "the cut — aligned round 43: a clause the page cuts before its verb 「由A…共同主办，C、D…」 names nothing "
+                     "after the cut (round 41's torn clause): the hosts under 由 are the doers (CONVENTIONS.md \"Round 43 rulings, "
+                     "written early\", turned) — responsible the five hosts (it was read with 湖州市粮食和物资储备局 and 安吉县人民政府 "
+                     "under the same 由, the hosts alone accepted, RULING?); the preamble's 「省粮食物资局"
                      "…决定共同组织开展」 gives no item units (round 40: a preamble); the item's own day 「定于10月16日」 of the 2021 "
                      "plan: 2021-10-16"),
      ],
@@ -200,7 +200,7 @@ plan(X04,
 
 # ---------------------------------------------------------------------------------------------------------
 X05 = "x186_05_xian-xueleifeng-zhiyuan-fuwu-xingdong-fangan-di5ye.txt"
-BODY05 = "各省、市、县级文明单位(含申报创建单位)"
+BODY05 = "各省、市、县级文明单位"
 plan(X05,
      title_note=NO_TITLE + " (the page is page 5 of the site's article 「学雷锋日活动方案范文有没有?( 五 )」; it opens at item 2、)",
      doc_no="", issuer="a county (not named; 「团县委」「县教育局」「xx新闻网」; an unaddressed copy of the same text says 「驻靖部队」)",
@@ -215,12 +215,14 @@ plan(X05,
           note="「3月初至4月底,利用…开展…宣传教育;从各部门各单位招募1000名志愿者,在…开展…志愿服务活动」 — no subject (各部门各单位 "
                "are where the volunteers come from): lead [], responsible []; 「招募1000名志愿者」 — the item's own number to "
                "recruit (round 37: an item's own number to appoint or build is a target): 1000 名; " + NOYEAR),
-        S(["3"], [], [BODY05], lead_alternatives=[[BODY05]], responsible_alternatives=[["各省、市、县级文明单位"]], skip_deadline=True,
+        S(["3"], [], [BODY05], lead_alternatives=[[BODY05]], skip_deadline=True,
           note=R2 + ": 「各省、市、县级文明单位(含申报创建单位)组织志愿者服务队,深入到…开展志愿服务活动」 — 「A组织B＋verb」 (round "
                     "30): A a doer (a kind: 文明单位, round 34: a kind before 单位 makes a kind), B (the teams) the object of 组织, no "
-                    "unit; 「各省、市、县级」 — levels sharing one head, one name as printed (round 31); RULING? the bracket "
-                    "「(含申报创建单位)」 widens the kind (bodies applying are included): kept as printed (round 34: a bracket after a "
-                    "name stays), the name without it accepted; " + ONE + "; 「3月份」: " + NOYEAR),
+                    "unit; 「各省、市、县级」 — levels sharing one head, one name as printed (round 31); the bracket "
+                    "「(含申报创建单位)」 widens the kind (bodies applying are included) — aligned round 43: a bracket opening with 含 "
+                    "that widens a kind to other bodies is dropped from the name (the bodies inside are a scope, like 下同; "
+                    "CONVENTIONS.md \"Round 43 rulings, written early\", turned): 各省、市、县级文明单位 (it was kept as printed, "
+                    "the name without it accepted, RULING?); " + ONE + "; 「3月份」: " + NOYEAR),
         S(["4"], [], [], skip_deadline=True,
           note="「各乡镇、便民服务中心及教育、民政、妇联、团县委、关工委等部门要借助…多种办法,广泛开展关爱留守儿童志愿服务活动」 — "
                "开展 without 组织 is no rule-2 verb (round 30's closed list): lead [], responsible []; no date in the item"),
