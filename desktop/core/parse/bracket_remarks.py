@@ -22,3 +22,14 @@ _REMARK = re.compile(r"无法|不能|难以|无需|不再|尚未|未能|暂[不�
 def is_remark(head: str) -> bool:
     """Whether a bare bracket's text is a remark on the item (kept where, a verb of what can be done, a limit)."""
     return bool(_KEPT_AT.match(head) or _KEPT_LAST.search(head) or _REMARK.search(head))
+
+
+# the item itself named as the topic before the agent of 由 in its closing bracket 「（此项工作由镇团委、镇妇联负责）」
+# 「（该项活动由县文明办牵头）」: the demonstrative points back at the item, the bodies after 由 are its doers
+# (round 43); a topic that names a part of the work 「（其中宣传工作由A负责）」 stays as it is read
+_ITEM_TOPIC = re.compile(r"^\s*(?:此|该|本|这)[项个]?(?:工作|活动|任务|事项)(?=由)")
+
+
+def without_item_topic(content: str) -> str:
+    """A bracket's text less a topic that is the item itself 「此项工作」 before 由 (round 43)."""
+    return _ITEM_TOPIC.sub("", content, count=1)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .bracket_remarks import is_remark
+from .bracket_remarks import is_remark, without_item_topic
 from .defined_names import DEFINITION
 from .normalise import CLOSE_BRACKETS, OPEN_BRACKETS, bracket_spans
 from .plan_rules import without_rules
@@ -102,7 +102,7 @@ def find_declaration(body: str) -> Declaration | None:
     stripped = body.rstrip(" \n。.;；")
     label_lines = list(LABEL_LINE.finditer(body))
     for a, b in spans:
-        content = _persons(quick_sub(LABEL_SEMI, r"\1：", without_rules(body[a + 1:b - 1])))
+        content = without_item_topic(_persons(quick_sub(LABEL_SEMI, r"\1：", without_rules(body[a + 1:b - 1]))))
         if body[a - 1:a] not in "：:" and any(m.end("lab") < a < m.end() and (unit_note(content) or any(
                 n.endswith(body[a:b]) for n in split_units(m.group()[m.end("lab") - m.start():])[0]))
                 for m in label_lines):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .units import FIELD_HEAD, is_field
+from .units import FIELD_HEAD, is_field, looks_like_unit
 
 # a body's head word at a name's end (局 / 委 / 政府 / 部门 / 企业 / 管委会 …), a bracket after it aside
 _HEAD_END = re.compile(r"(?:局|委|办|府|会|部|厅|处|科|室|所|站|队|中心|院|校|司|团|位|门|构|业|织|社|馆|组)"
@@ -55,10 +55,36 @@ def _parties_apart(names: list[str]) -> list[str]:
     return out
 
 
+# the head of one named body, not of a kind several fields may share: 「联通公司」「供销联社」「人民银行民和支行」
+# 「市电视台」 (a kind's head 部门 / 单位 / 企业 / 政府 / 局 … is shared: 「人事、卫生部门」「秭归县、夷陵区政府」)
+_OWN_HEAD = re.compile(r"(?:公司|集团|联社|支行|分行|银行|电视台|广播电台|报社)$")
+# 「A、B及其他集中供能单位」: the kind 其他… closing a list of its members, a name of its own
+# (not 「市发展改革、财政及其他相关部门」: departments' fields sharing 部门, round 31)
+_OTHER_KIND = re.compile(r"及(?=其他[\u4e00-\u9fff]{2,10}(?:单位|企业)$)")
+# a bare kind in the list 「相关部门、单位、作业公司」: the catch-all, no field (round 37)
+_BARE_KIND = re.compile(r"(?:各|有关|相关)*(?:部门|单位|企业|机构)")
+
+
+def _bare_apart(name: str) -> list[str]:
+    """A list of bare field names read as one name 「县农牧、公安、…、供销联社」「电信、联通公司」「市网通、市移动公司」
+    「市电力、市燃气及其他集中供能单位」: its last body carries a head of its own (a company, a 联社) or the kind
+    其他… closes it, so the fields share no head — one body per field, each as printed (round 42); ``[name]``
+    otherwise."""
+    pieces = name.split("、")
+    if len(pieces) < 2 or "等" in name or re.search(r"[（()）]", name) \
+            or not all((is_field(p) or looks_like_unit(p)) and not _BARE_KIND.fullmatch(p) for p in pieces[:-1]):
+        return [name]
+    if _OWN_HEAD.search(pieces[-1]):
+        return pieces
+    last = _OTHER_KIND.split(pieces[-1])
+    return [*pieces[:-1], *last] if len(last) == 2 and is_field(last[0]) else [name]
+
+
 def share_heads(names: list[str], text: str) -> list[str]:
     """``names`` read from ``text`` with the parts that carry no head of their own joined to the next part by 、 where
-    that part is a list sharing one head or a place and its head; the parties opening a list set apart."""
-    out = _parties_apart(names)
+    that part is a list sharing one head or a place and its head; the parties opening a list set apart, and a list
+    of bare fields whose last body has a head of its own set apart (``_bare_apart``)."""
+    out = [n for name in _parties_apart(names) for n in _bare_apart(name)]
     for i in range(len(out) - 2, -1, -1):
         first, nxt = out[i], out[i + 1]
         if re.fullmatch(r"[委办局厅](?:、[委办局厅])*", nxt) and first[-1] in "委办局厅" and f"{first}、{nxt}" in text:
