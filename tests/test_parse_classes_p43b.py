@@ -94,3 +94,22 @@ def test_a_list_of_work_with_points_stays_items():
     text = PAPERS.replace("申报资料应包括：", "建设单位应做好以下工作：").replace(
         "1、养护工程送审申请。\n2、项目立项文件。\n3、养护设计文件。", "1、落实养护资金。\n2、组织现场踏勘。\n3、完善养护设计。")
     assert "一/一/3/1" in paths(text)
+
+
+FUNDS = ("某区养老服务专项资金管理办法\n第一条 为规范专项资金管理，制定本办法。\n"
+         "第二条 区民政局负责专项资金的预算编制和项目管理，区财政局负责资金拨付和监督。\n"
+         "第三条 专项资金通过多种渠道筹集，具体来源于：\n（一）区级财政预算安排的资金；\n"
+         "（二）上级补助的专项资金；\n（三）社会捐赠收入。\n"
+         "第四条 各街道应当于每年3月底前报送上年度资金使用情况。\n")
+
+
+def test_a_list_of_a_funds_sources_is_one_task():
+    assert paths(FUNDS) == ["2", "3", "4"]
+
+
+def test_a_list_of_work_the_fund_pays_for_stays_items():
+    # near miss: 「用于以下工作：」 announces work, not the fund's spending heads: its lines stay items
+    text = FUNDS.replace("专项资金通过多种渠道筹集，具体来源于：", "专项资金主要用于以下工作：").replace(
+        "（一）区级财政预算安排的资金；\n（二）上级补助的专项资金；\n（三）社会捐赠收入。",
+        "（一）新建社区养老服务站10个；\n（二）开展家庭适老化改造200户；\n（三）培训养老护理员300人次。")
+    assert paths(text)[1:4] == ["3/一", "3/二", "3/三"]

@@ -167,6 +167,13 @@ def _project_classes(body: str, firsts: list[str]) -> bool:
         and all(_PROJECT_CLASS.match(first.rstrip("：:")) for first in firsts)
 
 
+# the sources a fund is raised from or the spending it pays for 「第四条 资金通过多渠道筹集，具体来源于：⏎（一）…土地
+# 出让收入；⏎（二）…」「其中市级资金主要用于支持以下方面的开支：⏎（一）…相关支出；」 (round 35: a list of a fund's
+# sources and uses is text, the article one task)
+_FUND_LEAD = re.compile(r"(?:来源(?:于|包括|有|为)|(?:资金|经费)[^。；;\n]{0,12}(?:来源|构成)[^。；;\n]{0,6}"
+                        r"|用于[^。；;\n]{0,6}(?:下列|以下|如下)[^。；;\n]{0,8}(?:开支|支出|用途|方面))[：:][ \t\u3000]*$")
+
+
 def _objects(body: str, firsts: list[str]) -> bool:
     """The item opens with the objects its rule covers 「下列X，…：」 and every line names one: ends in X's last
     word (项目) or is a short phrase (事项: 「迁移或者砍伐树木；」)."""
@@ -202,7 +209,7 @@ def _is_given_list(item: Item) -> bool:
     if _cases_lead(body) and all(_CASE.search(first) for first in firsts):
         return True
     if (_FORBIDDEN_LEAD.search(body) or _REASONS_LEAD.search(body) or _objects(body, firsts)
-            or _project_classes(body, firsts)) \
+            or _project_classes(body, firsts) or _FUND_LEAD.search(body)) \
             and not any(doer_units(line)[1] for line in lines):
         return True
     if _EXCEPTED_LEAD.search(body) and not any(doer_units(line)[1] for line in lines):
