@@ -49,13 +49,15 @@ def test_a_lead_in_over_classes_of_projects_is_one_task():
 
 def test_lines_of_work_under_a_lead_in_stay_items():
     # near miss: the lines give work (实施…, 完成…), not classes of projects
-    text = CLASSES.replace("1、县道、乡道的大中修工程。\n2、总投资50万元（含）以上的桥梁加固工程。\n3、政府有特殊要求的重大养护工程。\n",
-                           "1、实施县道大中修，年内完成20公里。\n2、开展桥梁加固，年底前完成5座。\n")
+    classes = ("1、县道、乡道的大中修工程。\n2、总投资50万元（含）以上的桥梁加固工程。\n"
+               "3、政府有特殊要求的重大养护工程。\n")
+    text = CLASSES.replace(classes, "1、实施县道大中修，年内完成20公里。\n2、开展桥梁加固，年底前完成5座。\n")
     assert "一/一/1" in paths(text) and "一/一/2" in paths(text)
 
 
 def test_a_scope_definition_keeps_its_classes_as_items():
-    # near miss: 「本办法所指的…工程，具体包括：」 defines the scope; its classes are read as items (plans-next81 / -next89)
+    # near miss: 「本办法所指的…工程，具体包括：」 defines the scope; its classes are read as items
+    # (plans-next81 / -next89)
     text = (HEAD + "一、适用范围\n本办法所指的小型养护工程，是指投资总额在50万元以下的养护工程，具体包括：\n"
             "（一）村道路面修补等日常养护工程；\n（二）小型桥涵维修等专项养护工程。\n"
             "二、监督管理\n（一）区交通运输局应当加强对养护工程质量的抽查。\n（二）各镇人民政府应当建立养护台账。\n")
@@ -92,7 +94,8 @@ def test_a_papers_list_whose_papers_carry_points_is_one_task():
 def test_a_list_of_work_with_points_stays_items():
     # near miss: the lead-in announces work, not papers: its points stay items
     text = PAPERS.replace("申报资料应包括：", "建设单位应做好以下工作：").replace(
-        "1、养护工程送审申请。\n2、项目立项文件。\n3、养护设计文件。", "1、落实养护资金。\n2、组织现场踏勘。\n3、完善养护设计。")
+        "1、养护工程送审申请。\n2、项目立项文件。\n3、养护设计文件。",
+        "1、落实养护资金。\n2、组织现场踏勘。\n3、完善养护设计。")
     assert "一/一/3/1" in paths(text)
 
 

@@ -171,7 +171,8 @@ def _project_classes(body: str, firsts: list[str]) -> bool:
 # 出让收入；⏎（二）…」「其中市级资金主要用于支持以下方面的开支：⏎（一）…相关支出；」 (round 35: a list of a fund's
 # sources and uses is text, the article one task)
 _FUND_LEAD = re.compile(r"(?:来源(?:于|包括|有|为)|(?:资金|经费)[^。；;\n]{0,12}(?:来源|构成)[^。；;\n]{0,6}"
-                        r"|用于[^。；;\n]{0,6}(?:下列|以下|如下)[^。；;\n]{0,8}(?:开支|支出|用途|方面))[：:][ \t\u3000]*$")
+                        r"|用于[^。；;\n]{0,6}(?:下列|以下|如下)[^。；;\n]{0,8}(?:开支|支出|用途|方面))"
+                        r"[：:][ \t\u3000]*$")
 
 
 def _objects(body: str, firsts: list[str]) -> bool:
