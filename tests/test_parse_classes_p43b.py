@@ -116,3 +116,35 @@ def test_a_list_of_work_the_fund_pays_for_stays_items():
         "（一）区级财政预算安排的资金；\n（二）上级补助的专项资金；\n（三）社会捐赠收入。",
         "（一）新建社区养老服务站10个；\n（二）开展家庭适老化改造200户；\n（三）培训养老护理员300人次。")
     assert paths(text)[1:4] == ["3/一", "3/二", "3/三"]
+
+
+RULES = ("某市既有厂房改造管理规定\n第一条（目的）\n为规范既有厂房改造管理，制定本规定。\n"
+         "第二条（职责分工）\n区建设行政管理部门负责本区厂房改造的监督管理。\n"
+         "第三条（改造类型）\n厂房改造分为结构改造、用途改造和简易改造等三种情形，申报时据实选择，具体如下：\n"
+         "（一）有以下情形之一的，属于结构改造\n1.拆除或新增承重墙的；\n2.楼板开洞面积超过20%；\n"
+         "（二）改变厂房使用功能的，属于用途改造。\n（三）除上述两类情形以外，仅涉及墙面、门窗翻新的，属于简易改造。\n"
+         "第四条（竣工验收）\n建设单位应当在改造完成后组织竣工验收，并报区建设行政管理部门备案。\n"
+         "第五条（消防验收）\n除简易改造以外，厂房改造的消防验收工作，按照本市有关规定执行。\n"
+         "第六条（其他）\n本市对存量厂房改造另有规定的，从其规定。\n"
+         "第七条（施行日期）\n本规定自2026年1月1日起施行。\n相关稿件\n关于《某市既有厂房改造管理规定》的政策解读\n")
+
+
+def test_kinds_each_defined_by_cases_are_one_article_and_referring_articles_are_none():
+    assert paths(RULES) == ["2", "3", "4"]
+
+
+def test_an_article_that_gives_work_besides_its_reference_stays():
+    # near miss: 「区建设行政管理部门负责…，并按照…有关规定执行」 gives work to a body: a task
+    text = RULES.replace("除简易改造以外，厂房改造的消防验收工作，按照本市有关规定执行。",
+                         "区建设行政管理部门负责组织消防验收，并按照本市有关规定执行。")
+    assert "5" in paths(text)
+
+
+def test_kinds_whose_lines_give_work_stay_items():
+    # near miss: items that give work to bodies, under a lead-in that is no sorting into kinds
+    text = RULES.replace("厂房改造分为结构改造、用途改造和简易改造等三种情形，申报时据实选择，具体如下：",
+                         "各部门按照以下分工推进厂房改造：").replace(
+        "（一）有以下情形之一的，属于结构改造\n1.拆除或新增承重墙的；\n2.楼板开洞面积超过20%；\n"
+        "（二）改变厂房使用功能的，属于用途改造。\n（三）除上述两类情形以外，仅涉及墙面、门窗翻新的，属于简易改造。\n",
+        "（一）区规划资源局负责用途改造的规划审批。\n（二）区消防救援支队负责消防审查。\n")
+    assert paths(text)[1:3] == ["3/一", "3/二"]

@@ -29,7 +29,7 @@ _LEAD_IN = re.compile(rf"(?:下列|以下|如下)[\u4e00-\u9fff]{{0,6}}?{_KIND}(
                       rf"[^。；;：:\n]{{0,16}}[：:]?[ \t\u3000]*$", re.M)
 # the cases of a rule 「有下列情形之一的，依照《…》追究法律责任;涉嫌犯罪的，依法移送…：」: a lead-in naming cases,
 # however long its consequence, whose lines are each a case (a 的-clause or 情形／行为): an article of only cases
-_CASES_LEAD = re.compile(r"(?:下列|以下)(?:情形|行为|情况)之一的(?:[^。\n]*[：:]|[^\n]*。)[ \t\u3000]*$")
+_CASES_LEAD = re.compile(r"(?:下列|以下)(?:情形|行为|情况)之一的(?:[^。\n]*[：:]?|[^\n]*。)[ \t\u3000]*$")
 _CASES_AT = re.compile(r"(?:下列|以下)(?:情形|行为|情况)之一的")
 
 
@@ -175,6 +175,18 @@ _FUND_LEAD = re.compile(r"(?:来源(?:于|包括|有|为)|(?:资金|经费)[^。
                         r"[：:][ \t\u3000]*$")
 
 
+# a list of the kinds a rule sorts its objects into, each defined by its cases 「…分为…等四种情形，…具体如下：⏎（一）有
+# 以下情形之一的，属于建筑结构局部变动⏎1.…的；⏎2.…」「（四）除上述三类情形以外，…的，属于简易装修工程。」 (round 35:
+# definitions are text): the lead-in 「如下：」 and every kind's first line says what 属于 which kind, or the kind's
+# lead-in 「有以下情形之一的，属于X」 over its cases, no doer in them
+_KINDS_LEAD = re.compile(r"(?:分为|划分为)[^。\n]{2,60}(?:情形|类型|类别|种类)[^。\n]{0,30}如下[：:][ \t\u3000]*$")
+_SORTED_INTO = re.compile(r"(?:情形|情况)(?:之一)?的?[，,]\s*属于[\u4e00-\u9fff]{2,20}$")
+
+
+def _kinds(body: str, firsts: list[str]) -> bool:
+    return _KINDS_LEAD.search(body) is not None and all("属于" in first for first in firsts)
+
+
 def _objects(body: str, firsts: list[str]) -> bool:
     """The item opens with the objects its rule covers 「下列X，…：」 and every line names one: ends in X's last
     word (项目) or is a short phrase (事项: 「迁移或者砍伐树木；」)."""
@@ -207,7 +219,9 @@ def _is_given_list(item: Item) -> bool:
         return True
     body = item.body.rstrip()
     firsts = [line.split("\n", 1)[0] for line in lines]
-    if _cases_lead(body) and all(_CASE.search(first) for first in firsts):
+    if _cases_lead(body) and all(_CASE.search(first) for first in firsts) or _kinds(body, firsts):
+        return True
+    if _SORTED_INTO.search(body) and not any(doer_units(line)[1] for line in lines):
         return True
     if (_FORBIDDEN_LEAD.search(body) or _REASONS_LEAD.search(body) or _objects(body, firsts)
             or _project_classes(body, firsts) or _FUND_LEAD.search(body)) \
