@@ -281,8 +281,8 @@ def refers_only(sentence: str, article: bool = False) -> bool:
     return (bool(clauses) and refers(clauses[-1]) and not sentence.startswith("由")
             and not _REFERS_WORK.search(sentence)
             and all(refers(c) or re.search(r"(?:的|时|以外)$", c) for c in clauses[:-2])
-            and (len(clauses) < 2 or refers(clauses[-2]) or re.search(r"(?:的|时|以外)$", clauses[-2])
-                 or article and re.search(r"(?:工作|事项)$", clauses[-2])))
+            and (len(clauses) < 2 or refers(clauses[-2]) or re.search(r"(?:的|时|以外)$", clauses[-2]) is not None
+                 or article and re.search(r"(?:工作|事项)$", clauses[-2]) is not None))
 
 
 # the articles of general provision a rule opens with, by their heading (第一条（目的和依据） / 第二条 适用范围 /
