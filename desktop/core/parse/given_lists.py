@@ -29,7 +29,7 @@ _LEAD_IN = re.compile(rf"(?:下列|以下|如下)[\u4e00-\u9fff]{{0,6}}?{_KIND}(
                       rf"[^。；;：:\n]{{0,16}}[：:]?[ \t\u3000]*$", re.M)
 # the cases of a rule 「有下列情形之一的，依照《…》追究法律责任;涉嫌犯罪的，依法移送…：」: a lead-in naming cases,
 # however long its consequence, whose lines are each a case (a 的-clause or 情形／行为): an article of only cases
-_CASES_LEAD = re.compile(r"(?:下列|以下)(?:情形|行为|情况)之一的(?:[^。\n]*[：:]?|[^\n]*。)[ \t\u3000]*$")
+_CASES_LEAD = re.compile(r"(?:下列|以下)(?:情形|行为|情况)之一的(?:[^。\n]*[：:]|[^\n]*。)[ \t\u3000]*$")
 _CASES_AT = re.compile(r"(?:下列|以下)(?:情形|行为|情况)之一的")
 
 
