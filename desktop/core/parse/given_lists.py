@@ -60,7 +60,7 @@ _RATES_LEAD = re.compile(r"(?:确定|按照?|实行)[^。\n]{0,20}(?:比例|标�
 # 使用登记表；」: the lead-in names papers, every line is one (a noun of papers at its end, an aside in brackets
 # allowed)
 _PAPERS_LEAD = re.compile(r"(?:材料|资料|档案|文件|证件)[^。\n]{0,20}[：:][ \t\u3000]*$")
-_PAPER = re.compile(r"(?:材料|资料|文件|合同|协议|表|单|书|证|证明|记录|台账|凭证|复印件|报告|提议|意见)"
+_PAPER = re.compile(r"(?:材料|资料|文件|合同|协议|表|单|书|证|证明|记录|台账|凭证|复印件|报告|提议|意见|送审申请)"
                     r"(?:[（(][^）)\n]*[）)])?[；;。]?$")
 _AMOUNT = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|[万千百]?元)")
 # a heading that is the kind an applicant meets or hands in (参评基本条件 / 新申请试点企业条件 / （申报条件）)
@@ -132,11 +132,59 @@ _CHECK = re.compile(r"^[^。；;\n]{2,80}?是否[^。；;\n]{1,80}[；;。]?$")
 _OTHER_MATTERS = re.compile(r"其[他它](?:事项|内容|情形|情况|方面)[；;。]?$")
 
 
+def _check(line: str) -> bool:
+    """A 是否 check with no doer, or a line of several run together 「总体布局是否合理；工艺设计是否成熟可靠，…；…是否
+    协调。」 (round 43: each of its ；-pieces a check)."""
+    pieces = [p for p in re.split(r"(?<=[；;])", line) if p.strip()]
+    return all(_CHECK.match(p.strip()) for p in pieces) and not doer_units(line)[1]
+
+
 def _checks(lines: list[str]) -> bool:
     """Every line a 是否 check (no doer in it), the last one a check or the list's catch-all."""
     *most, last = lines
-    return all(_CHECK.match(line) and not doer_units(line)[1] for line in most) and (
-        _CHECK.match(last) is not None and not doer_units(last)[1] or _OTHER_MATTERS.search(last) is not None)
+    return all(_check(line) for line in most) and (_check(last) or _OTHER_MATTERS.search(last) is not None)
+
+
+# a list of classes of projects 「…项目范围为…的公益性项目，主要包括：⏎1、学校、医院…新建、改建、扩建工程。⏎2、总投资
+# 100万元（含）以上的桥梁工程。」「以下项目应报市住建委审批：」「本办法适用满足以下任何一项的建设项目：」 (round 37,
+# classes of objects; round 43, project classes): the lead-in names projects, or lists them 「包括：」, and every line
+# is a class of projects, a noun ending in 项目 / 工程 — the item's rule covers them, no work in the lines
+_PROJECTS_LEAD = re.compile(r"(?:(?:项目|工程)[^。；;\n]{0,30}|(?:主要|具体)?包括)[：:][ \t\u3000]*$")
+_PROJECT_CLASS = re.compile(r"^[^。；;\n]{2,70}?(?:项目|工程)[；;。]?$")
+
+
+# (not a scope point's definition 「本办法所指的小型建设工程…，具体包括：」「本办法适用于…」: its classes are read
+# as items, plans-next81 / -next89)
+_SCOPE_WORDS = re.compile(r"所指|所称|是指|适用")
+
+
+def _project_classes(body: str, firsts: list[str]) -> bool:
+    lead = _PROJECTS_LEAD.search(body)
+    if lead is None:
+        return False
+    sentence = re.split(r"[。\n]", body[:lead.start()])[-1]
+    return re.search(r"项目|工程", sentence + lead.group()) is not None and not _SCOPE_WORDS.search(sentence) \
+        and all(_PROJECT_CLASS.match(first.rstrip("：:")) for first in firsts)
+
+
+# the sources a fund is raised from or the spending it pays for 「第四条 资金通过多渠道筹集，具体来源于：⏎（一）…土地
+# 出让收入；⏎（二）…」「其中市级资金主要用于支持以下方面的开支：⏎（一）…相关支出；」 (round 35: a list of a fund's
+# sources and uses is text, the article one task)
+_FUND_LEAD = re.compile(r"(?:来源(?:于|包括|有|为)|(?:资金|经费)[^。；;\n]{0,12}(?:来源|构成)[^。；;\n]{0,6}"
+                        r"|用于[^。；;\n]{0,6}(?:下列|以下|如下)[^。；;\n]{0,8}(?:开支|支出|用途|方面))"
+                        r"[：:][ \t\u3000]*$")
+
+
+# a list of the kinds a rule sorts its objects into, each defined by its cases 「…分为…等四种情形，…具体如下：⏎（一）有
+# 以下情形之一的，属于建筑结构局部变动⏎1.…的；⏎2.…」「（四）除上述三类情形以外，…的，属于简易装修工程。」 (round 35:
+# definitions are text): the lead-in 「如下：」 and every kind's first line says what 属于 which kind, or the kind's
+# lead-in 「有以下情形之一的，属于X」 over its cases, no doer in them
+_KINDS_LEAD = re.compile(r"(?:分为|划分为)[^。\n]{2,60}(?:情形|类型|类别|种类)[^。\n]{0,30}如下[：:][ \t\u3000]*$")
+_SORTED_INTO = re.compile(r"(?:情形|情况)(?:之一)?的?[，,]\s*属于[\u4e00-\u9fff]{2,20}$")
+
+
+def _kinds(body: str, firsts: list[str]) -> bool:
+    return _KINDS_LEAD.search(body) is not None and all("属于" in first for first in firsts)
 
 
 def _objects(body: str, firsts: list[str]) -> bool:
@@ -149,10 +197,21 @@ def _objects(body: str, firsts: list[str]) -> bool:
     return all(tail.search(first) or len(first) <= 30 for first in firsts)
 
 
+def _papers_nested(item: Item) -> bool:
+    """A list of papers to hand in whose papers carry points of their own 「申报资料应包括：⏎1、项目送审申请。⏎…⏎
+    6、初步设计文件。⏎（1）…应由…编制。⏎7、…等评估报告：⏎（1）…应提供…意见。」: what each paper must hold or who writes
+    it, the whole list the text of the item announcing it (round 35, a materials list; round 43, with its points)."""
+    firsts = [c.body.strip().split("\n", 1)[0] for c in item.children]
+    return _PAPERS_LEAD.search(item.body.rstrip()) is not None and len(firsts) >= 3 and all(
+        _PAPER.search(first.rstrip("：:")) and len(first) <= 60 for first in firsts)
+
+
 def _is_given_list(item: Item) -> bool:
     kids = item.children
-    if len(kids) < 2 or any(c.children for c in kids):
+    if len(kids) < 2:
         return False
+    if any(c.children for c in kids):
+        return _papers_nested(item)
     lines = [c.body.strip() for c in kids]
     if _announces(item) or all(_RATE.match(line) for line in lines) \
             or all(_DEFINED_KIND.match(line) for line in lines) \
@@ -160,9 +219,12 @@ def _is_given_list(item: Item) -> bool:
         return True
     body = item.body.rstrip()
     firsts = [line.split("\n", 1)[0] for line in lines]
-    if _cases_lead(body) and all(_CASE.search(first) for first in firsts):
+    if _cases_lead(body) and all(_CASE.search(first) for first in firsts) or _kinds(body, firsts):
         return True
-    if (_FORBIDDEN_LEAD.search(body) or _REASONS_LEAD.search(body) or _objects(body, firsts)) \
+    if _SORTED_INTO.search(body) and not any(doer_units(line)[1] for line in lines):
+        return True
+    if (_FORBIDDEN_LEAD.search(body) or _REASONS_LEAD.search(body) or _objects(body, firsts)
+            or _project_classes(body, firsts) or _FUND_LEAD.search(body)) \
             and not any(doer_units(line)[1] for line in lines):
         return True
     if _EXCEPTED_LEAD.search(body) and not any(doer_units(line)[1] for line in lines):
@@ -209,8 +271,12 @@ def fold_given_lists(items: list[Item]) -> list[Item]:
         if item.pos in drop or branched == [item] and not (item.article and all_articles) \
                 or not _is_given_list(item):
             continue
-        lines = [f"{c.marker}{c.body.strip()}" for c in item.children if c.body.strip()]
+        # (六、审查内容 「审批单位…主要审查以下内容：」 over its 是否 checks: the point is the reviewer's one task, a
+        # leaf where the plan's items go deeper — not a point over standards or scope 「二、分类标准」「一、适用范围」)
+        item.fields = item.kind == 1 and not any(c.children for c in item.children) \
+            and _checks([c.body.strip() for c in item.children])
+        lines = [f"{c.marker}{c.full_text()}" for c in item.children if c.body.strip()]
         item.body = "\n".join(b for b in (item.body.rstrip(), *lines) if b)
-        drop.update(c.pos for c in item.children)
+        drop.update(d.pos for d in item.descendants())
         item.children = []
     return [i for i in items if i.pos not in drop]

@@ -214,6 +214,9 @@ _CLOSING_ANYWHERE = re.compile(r"解释权(?:归|属于?)|"
 # doing work of the plan (对施工总承包单位的管理参照建设单位的相关规定执行 / 其他试点区参照本办法执行 / 本办法相关
 # 内容应参照上位依据适时调整) — not work that uses a rule as its guide (各区参照本方案制定实施方案, 组织实施)
 REFERS = re.compile(r"参照[^。；;，,]{1,40}?(?:执行|办理|适用|调整)(?:[\u4e00-\u9fff]{0,6})$")
+# round 34's 参照 article written as 「…工作，按照…及本市有关规定执行」「…有明确规定的，从其规定」: a whole article
+# only (an item of a standards article 「（五）…宽度按照国家有关规定执行」 stays beside its siblings, x144_01)
+_DEFERS = re.compile(r"^[^。；;，,]{0,20}?(?:应当?)?(?:按照|依照)[^。；;，,]{1,30}?有关规定执行$|^从其规定$")
 _REFERS_WORK = re.compile(r"负责(?!人|解释)|牵头|会同|组织|制定|制订|编制|出台")
 # what it repeals, said of a document with no one doing it (原《…》同时废止 / 此前印发的文件相应停止执行) — not
 # work that repeals or stops something (区司法局负责清理…，对与本办法不一致的予以废止 / 由区财政局追回资金，相关
@@ -255,7 +258,7 @@ def closing_only(item: Item) -> bool:
     return bool(sentences) and all(
         _closing(s) or _IN_FORCE.match(s) or INTERPRETS.match(s) or _SUPPLEMENTARY.match(s) or _VALIDITY.match(s)
         or _CLOSING_ANYWHERE.search(s) or _REPEALS.search(s) and not _REPEAL_WORK.search(s)
-        or refers_only(s) or _DETAILS_LATER.match(s)
+        or refers_only(s, item.article or item.article_line) or _DETAILS_LATER.match(s)
         for s in sentences)
 
 
@@ -267,13 +270,19 @@ _DETAILS_LATER = re.compile(r"^[^。，,；;]{0,40}?(?:实施细则|细则|实�
 _PRINCIPLE_TITLE = re.compile(r"^[（(]?(?:基本|工作|管理|总体)?原则[）)]?$")
 
 
-def refers_only(sentence: str) -> bool:
-    """A sentence that is a 参照 provision (``REFERS``) and nothing else: each of its clauses the 参照 clause or a case
-    it applies to (…实行施工总承包的，对…的管理参照…执行 / …调整时，…应参照…调整), with no doer doing work."""
+def refers_only(sentence: str, article: bool = False) -> bool:
+    """A sentence that is a 参照 provision (``REFERS``; ``article``: a whole article's, ``_DEFERS`` too) and nothing
+    else: each of its clauses the 参照 clause or a case it applies to (…实行施工总承包的，对…的管理参照…执行 / …调整时，
+    …应参照…调整 / 除…以外，…按照…有关规定执行), with no doer doing work."""
     clauses = [c.strip() for c in re.split(r"[，,]", sentence) if c.strip()]
-    return (bool(clauses) and REFERS.search(clauses[-1]) is not None and not sentence.startswith("由")
+
+    def refers(clause: str) -> bool:
+        return REFERS.search(clause) is not None or article and _DEFERS.search(clause) is not None
+    return (bool(clauses) and refers(clauses[-1]) and not sentence.startswith("由")
             and not _REFERS_WORK.search(sentence)
-            and all(REFERS.search(c) or re.search(r"(?:的|时)$", c) for c in clauses))
+            and all(refers(c) or re.search(r"(?:的|时|以外)$", c) for c in clauses[:-2])
+            and (len(clauses) < 2 or refers(clauses[-2]) or re.search(r"(?:的|时|以外)$", clauses[-2]) is not None
+                 or article and re.search(r"(?:工作|事项)$", clauses[-2]) is not None))
 
 
 # the articles of general provision a rule opens with, by their heading (第一条（目的和依据） / 第二条 适用范围 /
