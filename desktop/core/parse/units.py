@@ -287,6 +287,7 @@ HELPERS_NOTE = re.compile(rf"由?(?P<who>[^，,；;。（）()]{{2,40}}?){MANNER
 # 「市工信局*、市发展改革委」 under 「注：标注*的为牵头单位」: a mark after a unit's name marks the lead (a table's
 # way to save a column); it is never part of the name
 _LEAD_MARK = re.compile(r"\s*[*＊※△▲★☆]$")
+_LEAD_MARK_BEFORE = re.compile(r"[*＊※△▲★☆]\s*")
 
 
 @lru_cache(maxsize=8192)                 # a plan names the same units again and again; pure
@@ -302,6 +303,8 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
     mark = _LEAD_MARK.search(piece)
     if mark and mark.start() >= 2:
         piece, marked_lead = piece[:mark.start()], True
+    elif (mark := _LEAD_MARK_BEFORE.match(piece)) and len(piece) - mark.end() >= 2:
+        piece, marked_lead = piece[mark.end():], True     # 「▲发改局，财政局」: the mark set before the name
     for a, b in reversed(bracket_spans(piece)):
         inner = piece[a + 1:b - 1].strip()
         if piece[a] in "〈<‹" and (b < len(piece) and re.fullmatch(r"(?:[省市县区旗镇乡、]|街道|社区){1,8}", inner)
@@ -559,7 +562,7 @@ def _labelled(decl: Declaration, content: str, labels: list[re.Match[str]] | Non
                 _take(decl, label_role(named_as.group(2)), more, more_notes)
                 value = value[:named_as.start()]
         names, notes, leads, odd = split_units(value)
-        marked = [n for n in leads if re.search(re.escape(n) + r"\s*[*＊※△▲★☆]", value)]
+        marked = [n for n in leads if re.search(re.escape(n) + r"\s*[*＊※△▲★☆]|[*＊※△▲★☆]\s*" + re.escape(n), value)]
         if marked and any(label_role(k.group(1)) == LEAD for k in marks):
             leads = [n for n in leads if n not in marked]   # a 牵头 label names the lead: a mark under 责任 is none
         else:
