@@ -286,8 +286,7 @@ HELPERS_NOTE = re.compile(rf"由?(?P<who>[^，,；;。（）()]{{2,40}}?){MANNER
                           r"(?:落实|实施|推进|工作)?")
 # 「市工信局*、市发展改革委」 under 「注：标注*的为牵头单位」: a mark after a unit's name marks the lead (a table's
 # way to save a column); it is never part of the name
-_LEAD_MARK = re.compile(r"\s*[*＊※△▲★☆]$")
-_LEAD_MARK_BEFORE = re.compile(r"[*＊※△▲★☆]\s*")
+_LEAD_MARK = re.compile(r"\s*[*＊※△▲★☆]$|^[*＊※△▲★☆]\s*")
 
 
 @lru_cache(maxsize=8192)                 # a plan names the same units again and again; pure
@@ -300,11 +299,9 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
         piece = piece.lstrip("(（")
     note_parts: list[str] = []
     marked_lead = False
-    mark = _LEAD_MARK.search(piece)
-    if mark and mark.start() >= 2:
-        piece, marked_lead = piece[:mark.start()], True
-    elif (mark := _LEAD_MARK_BEFORE.match(piece)) and len(piece) - mark.end() >= 2:
-        piece, marked_lead = piece[mark.end():], True     # 「▲发改局，财政局」: the mark set before the name
+    mark = _LEAD_MARK.search(piece)         # (after the name, or before it: 「▲发改局，财政局」 a 责任清单's cell)
+    if mark and (mark.start() >= 2 or mark.start() == 0 and len(piece) - mark.end() >= 2):
+        piece, marked_lead = piece[:mark.start()] + piece[mark.end():], True
     for a, b in reversed(bracket_spans(piece)):
         inner = piece[a + 1:b - 1].strip()
         if piece[a] in "〈<‹" and (b < len(piece) and re.fullmatch(r"(?:[省市县区旗镇乡、]|街道|社区){1,8}", inner)
