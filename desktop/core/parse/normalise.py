@@ -158,6 +158,8 @@ def light(text: str) -> str:
         text = _BROKEN_DATE.sub(r"\1\2", text)
     if "日一" in text:
         text = _ONE_FOR_DASH.sub("-", text)
+    if _LATIN_ZERO_YEAR_HINT.search(text):
+        text = _LATIN_ZERO_YEAR.sub(lambda m: re.sub("[Oo0]", "〇", m.group()), text)
     if _STOP_FOR_POINT_HINT.search(text):
         text = _STOP_FOR_POINT.sub(lambda m: ".".join(g for g in m.groups() if g), text)
     return _drop_running_heads(_CONTROL.sub("", text))
@@ -169,6 +171,13 @@ def light(text: str) -> str:
 _STOP_FOR_POINT = re.compile(r"(?<![\d.])(\d{1,2})。(\d{1,2})(?=\s*[%％])"
                              r"|(?<![\d.])(\d{1,3})。(\d{1,3})(?=\s*(?:‰|个百分点))")
 _STOP_FOR_POINT_HINT = re.compile(r"。(?<=\d。)\d")     # (\d。\d, found from its 。: a literal the search skips to)
+
+
+# a year in Chinese numerals whose zero was typed as the letter O or the digit 0 (二OO八年六月四日 / 二0二三年):
+# the 〇 it is — only four characters, the first 一 or 二, one of them Latin, right before 年
+_LATIN_ZERO_YEAR = re.compile(r"(?<![\dA-Za-z〇○零一二三四五六七八九十百千万两])[一二]"
+                              r"(?=[〇○零一二三四五六七八九Oo0]{3}\s*年)(?=.{0,3}[Oo0])[〇○零一二三四五六七八九Oo0]{3}")
+_LATIN_ZERO_YEAR_HINT = re.compile(r"[一二][Oo0〇○零]")
 
 
 # a dash typed as the numeral 一 between two days (5月30日一6月4日 / 10月1日一10月31日): a range of days

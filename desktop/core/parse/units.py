@@ -286,7 +286,7 @@ HELPERS_NOTE = re.compile(rf"由?(?P<who>[^，,；;。（）()]{{2,40}}?){MANNER
                           r"(?:落实|实施|推进|工作)?")
 # 「市工信局*、市发展改革委」 under 「注：标注*的为牵头单位」: a mark after a unit's name marks the lead (a table's
 # way to save a column); it is never part of the name
-_LEAD_MARK = re.compile(r"\s*[*＊※△▲★☆]$")
+_LEAD_MARK = re.compile(r"\s*[*＊※△▲★☆]$|^[*＊※△▲★☆]\s*")
 
 
 @lru_cache(maxsize=8192)                 # a plan names the same units again and again; pure
@@ -299,9 +299,9 @@ def _clean_piece(piece: str) -> tuple[str, str, bool]:
         piece = piece.lstrip("(（")
     note_parts: list[str] = []
     marked_lead = False
-    mark = _LEAD_MARK.search(piece)
-    if mark and mark.start() >= 2:
-        piece, marked_lead = piece[:mark.start()], True
+    mark = _LEAD_MARK.search(piece)         # (after the name, or before it: 「▲发改局，财政局」 a 责任清单's cell)
+    if mark and (mark.start() >= 2 or mark.start() == 0 and len(piece) - mark.end() >= 2):
+        piece, marked_lead = piece[:mark.start()] + piece[mark.end():], True
     for a, b in reversed(bracket_spans(piece)):
         inner = piece[a + 1:b - 1].strip()
         if piece[a] in "〈<‹" and (b < len(piece) and re.fullmatch(r"(?:[省市县区旗镇乡、]|街道|社区){1,8}", inner)
@@ -559,7 +559,7 @@ def _labelled(decl: Declaration, content: str, labels: list[re.Match[str]] | Non
                 _take(decl, label_role(named_as.group(2)), more, more_notes)
                 value = value[:named_as.start()]
         names, notes, leads, odd = split_units(value)
-        marked = [n for n in leads if re.search(re.escape(n) + r"\s*[*＊※△▲★☆]", value)]
+        marked = [n for n in leads if re.search(re.escape(n) + r"\s*[*＊※△▲★☆]|[*＊※△▲★☆]\s*" + re.escape(n), value)]
         if marked and any(label_role(k.group(1)) == LEAD for k in marks):
             leads = [n for n in leads if n not in marked]   # a 牵头 label names the lead: a mark under 责任 is none
         else:
