@@ -41,3 +41,15 @@ def test_by_agent_described_work_stays_no_doer():
     # 「由A开展的…活动」「由A主办的…」: the 的 right after the verb describes the event — no doer
     assert doer_units("由区体育局开展的全民健身活动于5月举行。") == ([], [])
     assert doer_units("由区体育局主办的健身活动于5月举行。") == ([], [])
+
+
+def test_a_partner_before_an_adverb_of_continuance_is_read():
+    # 「会同B不断完善…」: 不断／持续 after a body's name end it, as 及时 does (round 30's 会同 partner)
+    leads, resp = doer_units("区应急局深化与金融监管部门合作，会同保险机构不断完善专属保险产品。")
+    assert leads == ["区应急局"] and resp == ["区应急局", "保险机构"]
+
+
+def test_continuance_adverb_without_a_doer_names_nothing():
+    # (a call with no body 「要持续完善…」 and a general call 「各地要不断…」 stay no units)
+    assert doer_units("要持续完善专属保险产品，不断提升保障水平。") == ([], [])
+    assert doer_units("各地要不断完善工作机制。") == ([], [])
