@@ -40,7 +40,7 @@ _POST_WORDS = r"(?:主要|分管|相关|有关)?(?:领导|负责人|负责同志
 POST = re.compile(rf"{_POST_WORDS}|[^，,]{{0,8}}(?:担任|兼任|任组长|任副?主任)"
                   rf"|(?:[、和及][^，,、]{{2,20}}?)+{_POST_WORDS}")
 # what may end an agent's name besides sentence_units' list
-AFTER_MORE = r"推荐|精选|挑选|选送|选派|部署|列入|纳入|依职权|[依按]职责|处以|处罚|予以|给予|" + MEETS
+AFTER_MORE = r"不断|持续|推荐|精选|挑选|选送|选派|部署|列入|纳入|依职权|[依按]职责|处以|处罚|予以|给予|" + MEETS
 # a manner and the object between a time and 组织 「A在寒假前要集中对全体师生组织开展…」 (round 36: the doer's verb)
 BEFORE_VERB = r"(?:集中|统一|专门)?(?:对[^，,。；;]{1,16}?)?"
 # a bracket dropped from a name (round 35–37): the short name 「（以下简称“X”）」 (defined_names), an explanation

@@ -12,12 +12,17 @@ after it (组织开展 / 组织B开展). Plans also write it
 Not: 组织 alone 「精心组织」, 组织 as a noun 「组织领导／组织保障／组织机构／组织健全」, 组织 inside another
 verb's object 「充分认识组织这项活动的重要意义」 (no manner word opens the clause), nor a thing organised with no
 act or work 「组织一批宣传资料」「组织辖区内的广场舞比赛」 (round 31).
+Round 43 (p43c): 「A应组织相关部门综合平衡…」 — 组织 taking bodies and then their work, whatever the verb (组织 is in
+rule 2's list whatever its object): A a doer, the bodies no units by it (``organises_bodies``); and 「由A开展设施设备的
+现场盘点等工作」 — a 的 inside the object of a verb of doing, the clause ending in 工作, is work after 由A, not the
+description 「由A开展的…」 (``OBJECT_DE``).
 Also read here: a circumstance 「在…基础上」 between the subject and its verb (``CIRCUMSTANCE``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _MODAL = r"(?:应当|应该|应|要|将|须|必须|需要?|务必)?"
 # manner words before 组织 (「有计划、有步骤地」 a 地-phrase of 有X; not a place 各地／当地)
@@ -64,3 +69,18 @@ def organises_own(rest: str, later: list[str]) -> bool:
     if organises(rest) and (not rest.startswith("将") or _ACT.search(rest, m.end())):
         return True
     return bool(_PEOPLE.search(rest, m.end())) and any(_ACT.search(c) for c in later[:3])
+
+
+# 「由A开展X的Y等工作」: the 的 inside the verb's object (work after 由A), not 「由A开展的…」 (a description)
+OBJECT_DE = r"(?:组织)?(?:开展|做好|承担)[\u4e00-\u9fff]{1,6}的[^，,]*工作$"
+# a call as the object of 组织 「组织相关部门」「组织各有关单位」: bodies still
+_CALLED = re.compile(r"(?:各|有关|相关|各有关|各相关)[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构|企业)")
+
+
+def organises_bodies(rest: str, at: int, read_names: Callable[[str, int], tuple[list[str], int]]) -> bool:
+    """Whether 组织 ending at ``at`` takes bodies and then their work 「A应组织相关部门综合平衡…」: the subject a
+    doer (not 「组织相关部门的…」, a thing)."""
+    names, end = read_names(rest, at)
+    if not names and (call := _CALLED.match(rest, at)):
+        names, end = [call.group()], call.end()
+    return bool(names) and bool(re.match(r"(?!的)[\u4e00-\u9fff]{2}", rest[end:]))

@@ -43,7 +43,7 @@ from .doer_words import (
 )
 from .duty_heading_words import DUTY_HEADING as DUTY_HEADING  # (re-exported: tasks, duty_headings, unit_lines)
 from .name_edges import AGENT_DESCRIBED, DESCRIBED_LEADS, ETC_KIND, MODAL_BY, catch_all
-from .organised_work import CIRCUMSTANCE, organises, organises_own
+from .organised_work import CIRCUMSTANCE, OBJECT_DE, organises, organises_bodies, organises_own
 from .pivot_units import EXCEPTION, pivot_objects
 from .principle_clauses import no_principle
 from .prose_units import BACK_REFERENCE, CLAUSE_MARKER, VERB_START, split_joined
@@ -171,7 +171,7 @@ _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|
                              r"请|督促|切实|协调|联合|面向|引进|依托|纳入|检查|鼓励|带动|逐|我(?![委局办]$)|其|原则|县\(市|"
                              r"实行|坚持|遵循|本着|指导|引导|参照|严把|把好|明确|确定|深化|强化|优化|细化|加大|加强|便于|以便|受(?!托)|委托|授权)")
 # a noun's description after the agent 「参加由A组织的培训」「由A负责的项目」 (not 「由A负责X的Y」: A's work)
-_DESCRIBES = re.compile(r"(?!对|采用|采取|通过|负责(?!的))[\u4e00-\u9fff]{0,6}的|[^，,]*组成|负责解释")
+_DESCRIBES = re.compile(rf"(?!对|采用|采取|通过|负责(?!的)|{OBJECT_DE})[\u4e00-\u9fff]{{0,6}}的|[^，,]*组成|负责解释")
 # (a regulated party or role named by a kind is a doer with a rule-2 form, round 34: 设置者, 项目法人, 经营(运营)主体)
 _OTHER_BODY = re.compile(r"(?:码头|联席会议|集体经济组织|自治组织|党组织|"
                          r"(?:执法|救援|巡查)队伍|(?:产权|所有权|使用权)人|(?<![\u4e00-\u9fff])[省市县区乡镇]{2,3}[两三四]级|共青团组织|"
@@ -360,7 +360,8 @@ def _does(rest: str, near: bool = False) -> bool:
     m = (_DO_NEAR if near else _DO).match(rest)
     if not m or not m.group().endswith("组织") or "负责" in m.group():
         return bool(m)      # (「A负责组织、协调…的工作」: 负责 the verb, round 41 p41j)
-    return not _THING.match(rest, m.end()) or bool(_ACTS.search(rest, m.end()))
+    return not _THING.match(rest, m.end()) or bool(_ACTS.search(rest, m.end())) \
+        or organises_bodies(rest, m.end(), _read_names)     # (组织相关部门综合平衡…, round 43)
 
 
 def _alone_does(pieces: list[str]) -> bool:
