@@ -170,13 +170,20 @@ def _second_rhythms(s: str, have: set[str | None]) -> list[Duty]:
     return out
 
 
+# a bracket that holds only the item's time 「（2020年9月30日前完成）」「（完成时限：2021年6月底前完成）」
+_TIME_NOTE = re.compile(r"[（(](?:完成时[限间][：:])?[^（）()，,。；;]{2,24}?(?:前|底|末)?完成[）)][。.]?")
+
+
 def _done_then(duty: str, following: str, default_year: int | None) -> str | None:
     """「系统方案经专家评审后报市住房城乡建设管理委备案。2026年底前，完成…系统方案编制」: an undated
     duty to send a thing takes the date by which the next sentence of its paragraph has the same
-    thing done."""
+    thing done. A time note in brackets standing after the duty 「…形成书面材料汇总至区商务委。（2020年9月30日前完成）」 is
+    the item's own date: the sending's too."""
     if not following or not re.search(r"完成|建成|出台|印发|形成", following):
         return None
     dls = find_deadlines(following, default_year)
+    if dls and _TIME_NOTE.fullmatch(following.strip()):
+        return max(d.date for d in dls)
     shared = {duty[k:k + 4] for k in range(len(duty) - 3)} & {following[k:k + 4] for k in range(len(following) - 3)}
     return max(d.date for d in dls) if dls and any(re.fullmatch(r"[\u4e00-\u9fff]{4}", g) for g in shared) else None
 
