@@ -177,8 +177,8 @@ _TIME_NOTE = re.compile(r"[（(](?:完成时[限间][：:])?[^（）()，,。；
 def _done_then(duty: str, following: str, default_year: int | None) -> str | None:
     """「系统方案经专家评审后报市住房城乡建设管理委备案。2026年底前，完成…系统方案编制」: an undated
     duty to send a thing takes the date by which the next sentence of its paragraph has the same
-    thing done. A time note in brackets standing after the duty 「…形成书面材料汇总至区商务委。（2020年9月30日前完成）」 is
-    the item's own date: the sending's too."""
+    thing done. A time note in brackets standing after the duty 「…形成书面材料汇总至区商务委。
+    （2020年9月30日前完成）」 is the item's own date: the sending's too."""
     if not following or not re.search(r"完成|建成|出台|印发|形成", following):
         return None
     dls = find_deadlines(following, default_year)
