@@ -278,7 +278,7 @@ _MAKES_FIGURE = re.compile(r"完成|新建|建成|新增|增设|改造|改建|�
 _STOCK = re.compile(r"现有|已|共有|目前|截至|现存|拥有")
 
 
-def _bracket_after_work(text: str, at: int) -> bool:
+def bracket_after_work(text: str, at: int) -> bool:
     """Whether a bracket opens just before ``at`` after the work's own words: not after a cited rule's title
     (「《…条例》（2024年10月）」, its edition) nor after a figure (「全区现有公共充电桩5000个（2024年6月）」, the
     month it stands at), unless the clause makes that paper or reaches that figure; a paper the work issues may be named
@@ -341,7 +341,7 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         # is what was done)
         own_year = default_year is not None and int(year_s) >= default_year and not (month_s or part or year_part)
         closing = (month_s and not prefix and (default_year is None or int(year_s) >= default_year)
-                   and _bracket_after_work(text, m.start())
+                   and bracket_after_work(text, m.start())
                    and _CLOSING_BRACKET.match(text, m.end()))
         if not (prefix or suffix or part or year_part or closing) and not (month_s and _DONE.match(text, m.end())) \
                 and not (_WHOLE_DONE.match(text, m.end()) and (default_year is None or int(year_s) >= default_year)) \
@@ -675,8 +675,8 @@ def years_in(text: str) -> list[int]:
     return [int(y) for y in _YEAR_WRITTEN.findall(text)] if "年" in text else []     # (年 in every match)
 
 
-__all__ = ["Deadline", "FULL_DATE", "ONGOING", "bracket_date", "deadline_from_words", "find_deadlines",
-           "heading_bracket", "heading_date", "impossible_dates", "iso_day", "latest",
+__all__ = ["Deadline", "FULL_DATE", "ONGOING", "bracket_after_work", "bracket_date", "deadline_from_words",
+           "find_deadlines", "heading_bracket", "heading_date", "impossible_dates", "iso_day", "latest",
            "month_range",
            "parse_full_date", "quarter_range", "quarters_range", "years_in", "YEAR_QUARTERS"]
 
