@@ -6,15 +6,16 @@ done on: the day, or a span's last day, in the plan's year).
 (「5月26日前」); a bare day is otherwise a day something happens on, no deadline. Here it closes the item: the
 bracket ends the item's last sentence after the work's own words — not after a cited rule's title (its edition,
 「《…通知》(5月23日)」) nor after a figure (the day it stands at, 「现有充电桩5000个（6月30日）」), the same test as a
-dated bracket's (``dates.bracket_after_work``). Read by ``activity_spans.date_activity_items`` for tasks left
-without a deadline; a new module, as ``dates`` is at the 700-line limit.
+dated bracket's (``bracket_work.bracket_after_work``). Read by ``activity_spans.date_activity_items`` for tasks
+left without a deadline; a new module, as ``dates`` is near the 700-line limit.
 """
 
 from __future__ import annotations
 
 import re
 
-from .dates import WEEKDAY, bracket_after_work, iso_day
+from .bracket_work import bracket_after_work
+from .dates import WEEKDAY, iso_day
 
 _DAY = r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]" + WEEKDAY
 # 「(5月23日)」「（6月5日-9日）」「(11月29日(周一)至12月5日(周日))」「（3月1日—4月10日）」, at the item's very end
