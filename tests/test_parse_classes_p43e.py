@@ -74,3 +74,42 @@ def test_a_bracket_of_other_words_or_a_start_is_no_closing_day():
     assert closing_day("组织应急演练(详见附件2)。", 2015) is None
     assert closing_day("组织应急演练(6月2日起)。", 2015) is None
     assert closing_day("组织应急演练(6月2日)。", None) is None
+
+
+# -- 3. a year of the plan's own opening a sentence or clause over the work done in it ------------------------------
+
+def _dates(text: str, year: int) -> list[str]:
+    from desktop.core.parse.dates import find_deadlines
+    return [d.date for d in find_deadlines(text, year)]
+
+
+def test_a_year_opening_a_sentence_with_a_comma_dates_its_work():
+    assert _dates("建立协作机制。2025年，区住建委会同区消防救援支队开展专项检查。", 2025) == ["2025-12-31"]
+
+
+def test_a_year_opening_a_clause_over_the_work_done_in_it():
+    assert _dates("在3个街道先行试点，2027年逐步推广至全区。", 2025) == ["2027-12-31"]
+    assert _dates("聚焦重点区域，2025年组织开展排查整治。", 2025) == ["2025-12-31"]
+
+
+def test_a_year_that_is_a_name_a_quarter_or_a_subject_is_no_deadline():
+    assert _dates("2025年科技活动周结束后，各单位要认真总结。", 2025) == []
+    assert _dates("完成部署。2025年第三季度前，完成验收。", 2025) == ["2025-09-30"]
+    assert _dates("2025年是“十四五”收官之年。", 2025) == []
+    assert _dates("2025年的工作任务已经明确。", 2025) == []
+
+
+def test_a_past_year_opening_a_sentence_is_history():
+    assert _dates("2023年，全区完成改造10个小区。", 2025) == []
+
+
+def test_stages_headed_by_years_keep_their_names():
+    text = ("2010年文明交通行动计划\n"
+            "一、活动内容\n在全市开展文明交通宣传。\n"
+            "二、实施步骤\n"
+            "(一)2010年,全面启动文明交通行动\n在全市举行启动仪式,组建志愿者队伍。\n"
+            "(二)2011年,活动深入开展阶段\n各县区全面开展文明交通行动。\n"
+            "(三)2012年,活动巩固阶段\n认真总结经验,形成长效机制。\n")
+    phases = parse_text(text).phases
+    assert [p.name for p in phases] == ["全面启动文明交通行动", "活动深入开展阶段", "活动巩固阶段"]
+    assert [(p.start, p.end) for p in phases][1] == ("2011-01", "2011-12")
