@@ -172,13 +172,6 @@ _DONE = re.compile(r"(?:全面|基本|全部)?(?:完成|建成|实现|竣工|投
 # 2016年基本完成…各项任务 / 2027年全面建成: the year the whole of the work is done by
 _WHOLE_DONE = re.compile(r"\s*[，,]?\s*(?:力争|确保)?(?:全面|基本|全部)(?:完成|建成)(?!的)")
 
-# 「…机制。2024年，建设部门会同…开展…」「…先行启动试点工作，2028年逐步扩大至全市范围」: a year of the plan's
-# own opening a sentence or clause over the work done in it (Round 44: an item's opening year is its deadline) — not
-# 「2024年是…之年」「2024年的…」「2024年、2025年…」「2024年第三季度」 nor a name 「2007年科技活动周结束后」: a comma,
-# or the work's adverb, verb or whole area after it
-_OPENS_CLAUSE = re.compile(r"(?:^|[。；;：:\n，,])\s*$")
-_WORK_AFTER = re.compile(r"\s*(?:[，,](?!\s*[是的])|(?:逐步|全面|基本|进一步|持续|力争|确保|争取|陆续|组织|开展|"
-                         r"完成|实现|启动|推进|推动|新建|实施|全[市区县镇省乡村]|各[区县镇街乡村单部]))")
 _PAST_AFTER = re.compile(r"\s*(?:已经|已|曾|期间|间)")
 
 # a month's ten days, read two ways: a deadline 「4月中旬前」 falls when that part begins or stands (上旬 10, 中旬 15,
@@ -317,8 +310,7 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
                    and CLOSING_BRACKET.match(text, m.end()))
         if not (prefix or suffix or part or year_part or closing) and not (month_s and _DONE.match(text, m.end())) \
                 and not (_WHOLE_DONE.match(text, m.end()) and (default_year is None or int(year_s) >= default_year)) \
-                and not (own_year and (_DONE.match(text, m.end()) or _OPENS_CLAUSE.search(text, 0, m.start())
-                                       and _WORK_AFTER.match(text, m.end()))):
+                and not (own_year and _DONE.match(text, m.end())):
             continue                     # (2025年3月建成: a month with what is done then is due; 2016年基本完成)
         if (prefix in ("至", "到") and not (month_s or part or year_part or suffix) and default_year is not None
                 and int(year_s) < default_year and _PAST_AFTER.match(text, m.end())):

@@ -358,7 +358,6 @@ SCHEDULE_WORDS = ("工作安排", "实施步骤", "工作步骤", "时间安排"
                   # 三、基本步骤 over （一）第一阶段：集中攻坚 …
                   "基本步骤", "主要步骤")
 SCHEDULE_SECTION = re.compile("|".join(SCHEDULE_WORDS))
-_YEAR_ALONE = re.compile(r"(?:19|20)\d{2}\s*年度?")
 _PHASE_NAME_CUT = re.compile(r"[（(：:。，,；;]")
 _COUNTED_STAGE = re.compile(r"第[一二三四五六七八九十]{1,2}阶段")
 # (「第一阶段：即日起至2024年5月」「第一阶段：今年3月至5月」: the stage's time after the colon, no name)
@@ -487,8 +486,8 @@ def item_phases(items: list[Item], year: int | None, known: list[Phase]) -> list
                 name, title = stage      # (一)6月21日-6月25日(自查自纠阶段)
             elif timed:
                 name = timed[0]          # (二)4月-10月，全面开展筛查: the step named by its work
-            if not 2 <= len(name) <= 16 or any(name in n or n in name for n in names) or _YEAR_ALONE.fullmatch(name):
-                continue                 # ((一)2010年,全面启动…: a year alone names no stage — year_headed_stages)
+            if not 2 <= len(name) <= 16 or any(name in n or n in name for n in names):
+                continue
             start = end = None
             bracket = heading_bracket(title)
             q = quarters_range(title, year) if year else None
