@@ -20,6 +20,7 @@ import re
 
 from desktop.core.model import Task
 
+from .closing_days import closing_day
 from .counted_dates import months_deadline
 from .dates import WEEKDAY, bracket_date, deadline_from_words, iso_day
 from .event_days import event_eve
@@ -35,8 +36,10 @@ _LABEL = re.compile(r"(?:^[ \t　]*(?:[（(]?[一二三四五六七八九十\d]{
                     r"|^[ \t　]*[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*(?:(?:19|20)\d{2}\s*年)?"
                     r"[^。；;，,：:\n“”]{0,12}“[^”\n]{2,16}”(?=活动时间为))"
                     r"活动时间(?:要求|[与和及、]地点)?[ \t　]*[:：为]?", re.M)
-_DAY = r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日|\s*[上中下]旬|初|底)?"
-_END = r"(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日|\s*[上中下]旬|初|底)?|\d{1,2}\s*日)"
+# (a day may carry its weekday, as a notice adds it: 「11月29日(周一)至12月5日(周日)」)
+_DAY = r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日" + WEEKDAY + r"|\s*[上中下]旬|初|底)?"
+_END = (r"(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日|\s*[上中下]旬|初|底)?|\d{1,2}\s*日)"
+        + WEEKDAY)
 # 「6月1日至30日」「2020年10月20日——2020年10月30日」「从11月1日开始，到11月30日结束」
 _SPAN = re.compile(_DAY + r"\s*(?:[—–\-－~～]+|至|到|(?:开始|正式启动)?[，,]?\s*(?:并持续)?(?:至|到))\s*" + _END)
 
@@ -79,7 +82,7 @@ def _month_end(line: str, year: int | None) -> str | None:
 # 20时至22时」 (Round 42 rulings, continued: a single day under 活动时间 is the activity's span, one day long) — not
 # a span 「5月11日至12日」, several days 「5月11日、12日」, a limit 「5月11日前」 nor a start 「5月11日起」
 _ONE_DAY = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]" + WEEKDAY +
-                      r"(?!\s*(?:[-—–~～至到、和及起]|之?前|以前|开始|\d{1,2}\s*[日号]))")
+                      r"(?!\s*(?:[-—–~～至到、和及起]|之?前|以前|开始|\d{1,2}\s*[日号]))(?!" + WEEKDAY[3:-2] + ")")
 
 
 def _one_day(line: str, year: int | None) -> str | None:
@@ -380,7 +383,7 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
     for task in tasks:
         if task.deadline is None:
             task.deadline = field_day(task.text, year) or field_span_end(task.text, year) \
-                or fixed_days_end(task.text, year) or (
+                or closing_day(task.text, year) or fixed_days_end(task.text, year) or (
                 own_day(task.text, year, held_only=not span_end)) or own_month(task.text, year) \
                 or event_eve(task.text, plan_text, year, span_end) \
                 or span_end or holiday_eve(task.text, body, year)

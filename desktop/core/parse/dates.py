@@ -9,6 +9,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from .bracket_work import CLOSING_BRACKET, bracket_after_work
 from .normalise import cn_digits_to_int, cn_to_int
 from .prefilter import led
 
@@ -260,42 +261,6 @@ _MADE_THEN = re.compile(r"\s*(?:已|已经)?(?:建成|竣工|建造|交付|投�
                         r"批准|出让|取得|安装|生产|出厂)(?:使用)?"
                         # (「2005年6月1日前竣工并投入运行的老码头」: a second step of the making, then 的)
                         r"(?:(?:并|且|和|及)[\u4e00-\u9fff]{2,6}?)?的")
-# 「…并及时通知纳入清单的相关企业（2025年1月）。」: a stage's month in a bracket closing its item — the item's date;
-# not one closing a sentence or a line inside it (「…开展排查（2024年8月）。完善台账…」)
-_CLOSING_BRACKET = re.compile(r"\s*[）)]\s*[。；;]?\s*$")
-# (what the bracket follows: the work's clause, not a cited rule — its edition, 「《…条例》（2024年10月）」 — nor a
-# figure — the month it stands at, 「全区现有公共充电桩5000个（2024年6月）」; a paper the work issues may be named
-# last: 「…不予延续换发《港口经营许可证》（2025年6月）」)
-_OPENS_BRACKET = re.compile(r"[（(]\s*$")
-_RULE_CITED = re.compile(r"[法例定范准见知则划案要]》$")     # (条例》 办法》 规定》 通知》 方案》 …)
-_FIGURE_AT = re.compile(r"(?:\d[个家座处条辆台套户人项所名吨亩件批]|[\d%％])$")
-# …unless the clause makes that paper or that figure (round 31, rm85): 「研究制定《…管理办法》（2025年6月）」
-# 「新建空气质量监测站10个（2025年9月）」 — not 「严格执行《…条例》」「现有充电桩5000个」「已建成示范小区12个」
-_MAKES_PAPER = re.compile(r"(?:制定|出台|印发|修订|修编|编制|起草|发布|颁布|编写|形成|换发|核发|颁发|出具|报送|上报|"
-                          r"提交)[^，,。；;《》]{0,6}《[^《》]*》$")
-_MAKES_FIGURE = re.compile(r"完成|新建|建成|新增|增设|改造|改建|扩建|建设|创建|培育|打造|安装|配备|发放|培训|整治|"
-                           r"治理|推广|实施|力争|确保")
-_STOCK = re.compile(r"现有|已|共有|目前|截至|现存|拥有")
-
-
-def _bracket_after_work(text: str, at: int) -> bool:
-    """Whether a bracket opens just before ``at`` after the work's own words: not after a cited rule's title
-    (「《…条例》（2024年10月）」, its edition) nor after a figure (「全区现有公共充电桩5000个（2024年6月）」, the
-    month it stands at), unless the clause makes that paper or reaches that figure; a paper the work issues may be named
-    last (「…不予延续换发《港口经营许可证》（2025年6月）」)."""
-    head = text[max(0, at - 80):at]
-    if (b := _OPENS_BRACKET.search(head)) is None:
-        return False
-    before = head[:b.start()].rstrip()
-    if _RULE_CITED.search(before):
-        return _MAKES_PAPER.search(re.split(r"[，,。；;\n]", before)[-1]) is not None
-    if _FIGURE_AT.search(before):
-        # (the sentence's verb: 「新建监测站10个，覆盖率达到100%（2025年9月）」)
-        sentence = re.split(r"[。；;\n]", before)[-1]
-        return _MAKES_FIGURE.search(sentence) is not None and _STOCK.search(sentence) is None
-    return True
-
-
 # 「…日前年满18至20周岁」「…年底前满16岁」「…以前出生」: an age or a birth by a date, which says who is meant
 _AGE_BY = re.compile(r"\s*(?:(?:年满|已满|满|不满|未满|不超过)\s*[\d一二三四五六七八九十]{1,3}\s*(?:至|到|-|—)?\s*"
                      r"[\d一二三四五六七八九十]{0,3}\s*(?:周岁|岁)|出生)")
@@ -341,8 +306,8 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         # is what was done)
         own_year = default_year is not None and int(year_s) >= default_year and not (month_s or part or year_part)
         closing = (month_s and not prefix and (default_year is None or int(year_s) >= default_year)
-                   and _bracket_after_work(text, m.start())
-                   and _CLOSING_BRACKET.match(text, m.end()))
+                   and bracket_after_work(text, m.start())
+                   and CLOSING_BRACKET.match(text, m.end()))
         if not (prefix or suffix or part or year_part or closing) and not (month_s and _DONE.match(text, m.end())) \
                 and not (_WHOLE_DONE.match(text, m.end()) and (default_year is None or int(year_s) >= default_year)) \
                 and not (own_year and _DONE.match(text, m.end())):
@@ -675,8 +640,8 @@ def years_in(text: str) -> list[int]:
     return [int(y) for y in _YEAR_WRITTEN.findall(text)] if "年" in text else []     # (年 in every match)
 
 
-__all__ = ["Deadline", "FULL_DATE", "ONGOING", "bracket_date", "deadline_from_words", "find_deadlines",
-           "heading_bracket", "heading_date", "impossible_dates", "iso_day", "latest",
+__all__ = ["Deadline", "FULL_DATE", "ONGOING", "bracket_date", "deadline_from_words",
+           "find_deadlines", "heading_bracket", "heading_date", "impossible_dates", "iso_day", "latest",
            "month_range",
            "parse_full_date", "quarter_range", "quarters_range", "years_in", "YEAR_QUARTERS"]
 
