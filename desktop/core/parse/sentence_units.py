@@ -93,6 +93,8 @@ _DO_JOINED = re.compile(rf"^{_MODAL}{_ADVERB}(?!督促|要求|指导|引导|推�
                         rf"[\u4e00-\u9fff]{{2}}(?:并|和){_VERB}")
 # (「A要及时会同B…」: an adverb of time before 会同, p42b)
 _SOON = r"(?:及时|适时|主动)"
+# a lone clause naming a time already given, not a case: 「届时，将由A牵头…」
+_AT_THAT_TIME = re.compile(r"(?:届时|到时|此时|其时|彼时|那时|同时|平时|随时|适时|及时|按时|准时|定时)")
 _LEAD = re.compile(rf"^{_MODAL}{_WHEN}?{_NEAR}(?:负责牵头|牵头)(?!的|单位|部门|人)")
 _WITH = re.compile(rf"^{_MODAL}{RULE_FIRST}{_ADVERB}(?:(?:指导|督促|统筹)并?(?=会同)|{_SOON}(?=会同|协同))?"
                    rf"(?:会同|协同|{MEETS}|{JOINS})")
@@ -507,7 +509,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 held = True
                 continue
             # 「确需调整的，由A负责」「发生…时，由A…」: the clause after a case is a contingency (rule 3)
-            if case or CASE_OPEN.match(piece) or piece.endswith(("的", "时")) and piece is not pieces[-1]:
+            if case or CASE_OPEN.match(piece) or piece.endswith(("的", "时")) and piece is not pieces[-1] \
+                    and not _AT_THAT_TIME.fullmatch(piece):     # (「届时，由A牵头…」: a time, not a case)
                 case, in_case = not case and piece.endswith(("的", "时")), case and piece.startswith("由")
                 continue
             if in_case and piece.startswith("由"):
