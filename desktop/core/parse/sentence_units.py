@@ -100,7 +100,8 @@ _WITH = re.compile(rf"^{_MODAL}{RULE_FIRST}{_ADVERB}(?:(?:指导|督促|统筹)�
                    rf"(?:会同|协同|{MEETS}|{JOINS})")
 # (「A会同有关方面…」: 各地／各地区／各方面／有关方面 are a general call, no unit; A still leads, round 32)
 _SIDES = r"(?:各(?:地区|地方|地|方面)|各?(?:有关|相关)方面)(?:以及|[、和及与])?"
-_ALL_SIDES = re.compile(_SIDES)
+# (「A会同有关单位，组织…」: the catch-all 有关单位／相关单位／各单位 gives no unit, A still leads, round 34 / 42)
+_ALL_SIDES = re.compile(rf"{_SIDES}|(?:各(?:有关|相关)?|有关|相关)单位(?!负责|人|的)(?:以及|[、和及与])?")
 _BARE_TOO = r"(?:[和及与](?:单位|部门))?"     # (「各部门和单位要…」: the call 各部门 和 a bare 单位, round 34 / 33)
 _CALL_TAIL = re.compile(r"(?:以及|[、和及与])"
                         rf"(?:各(?:有关|相关)?(?:单位|部门|地区|地方|地|方面){_BARE_TOO}|(?:有关|相关)(?:单位|方面))"
@@ -113,6 +114,9 @@ _ON = re.compile(rf"^{_MODAL}(?:依法|依规)?对(?:(?!是否|提出|意见)[^�
 # 「A按照…，对…实施／组织…」 in the clause right after the subject's rule (round 35; not 对…负责／落实: a standard)
 _ON_LATER = re.compile(rf"^{_MODAL}(?:依法|依规)?对[^，,]{{1,40}}?"
                        r"(?:实施(?!以来|情况|的|、)|组织(?:实施|开展|召开|验收))")
+# 配合 after a modal 「A应当／要积极配合…」, and the work it does with no partner named 「A应当配合做好…」 (round 44 early)
+_HELP_WORK = r"(?:做好|开展|实施|完成|落实(?!情况))"
+_HELP_NEAR = re.compile(rf"^{_MODAL}(?:积极|全力|主动|认真|切实|共同)?配合(?={_HELP_WORK})")
 _HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?)?(?:共同)?(?:配合|参与|协助)(?!单位|部门|人)")
 # 「A按照…要求自行组织验收」: the verb after the rule the subject follows, in the same clause
 _DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:严格|认真)?(?:[依按根][据照]|按|结合)[^，,]{{0,30}}?"
@@ -570,13 +574,14 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         add(names)
                     subject = []
                     continue
-                elif help_ := _HELP.match(rest):
+                elif help_ := _HELP.match(rest) or _HELP_NEAR.match(rest):
                     # 「B配合A＋verb」: A by rule 2 only; B once the item has a doer, before or after (round 34)
                     partners, pat = _read_names(rest, help_.end())
                     if partners and _does(rest[pat:], near=True):
                         add(partners)
-                    if resp:
-                        add(names)
+                    if resp or not partners and help_.group().endswith("配合") \
+                            and re.match(_HELP_WORK, rest[help_.end():]):
+                        add(names)      # (「A应当配合做好…工作」 with no partner: A a doer, round 44 early)
                     else:
                         pending += [n for n in names if n not in pending]
                 elif any_verb and _GIVES_WORK.match(rest) and not _PIVOT_SUBJECT.match(rest) \
