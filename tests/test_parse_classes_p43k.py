@@ -21,7 +21,7 @@ def test_a_case_ending_in_shi_still_holds_its_by_clause():
     assert doer_units(text) == ([], [])
 
 
-# -- 2. an attached score table (rows 「…（4分）」, rules 「…扣2分」) is no task list over the body's items -------------
+# -- 2. an attached score table (rows 「…（4分）」, rules 「…扣2分」) is no task list over the body's items ----------
 
 PLAN = ("关于推进全镇养老机构消防安全达标工作的实施方案\n"
         "一、工作步骤\n"

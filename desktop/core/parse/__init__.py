@@ -320,7 +320,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
             rules = rules_annex(outline.trailer) if tasks and not any(
                 r.lead or r.resp for r in trailer_rows) else ""
             if app_tasks and named >= sum(1 for r in trailer_rows if r.lead or r.resp) and (not tasks or named) \
-                    and not (tasks and assessed_rows([t.text for t in app_tasks], named)) and not rules and not topic_list(items, appendix.items) and not unnumbered:
+                    and not (tasks and assessed_rows([t.text for t in app_tasks], named)) and not rules \
+                    and not topic_list(items, appendix.items) and not unnumbered:
                 if tasks and ANNEX_LABEL.search(outline.trailer) and (ISSUES.search(outline.preamble)
                                                               or other_work(tasks, app_tasks)):
                     # a notice's own instructions (一、责任到人…) over 附件1's list: both are kept, the

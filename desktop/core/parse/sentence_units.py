@@ -85,8 +85,10 @@ _VERB = (r"(?:负责|主责|实施|落实(?!情况)|组织(?!健全|完善|有�
 _DO = re.compile(rf"^{_MODAL}{_ADVERB}{_VERB}")
 # (a time or an occasion between the modal and the verb 「A要在放假前牵头组织…」「A应在…评审中组织专家…」, round 35)
 _WHEN = r"(?:在[^，,]{1,16}?(?:前|中|时|期间|之前))"
-# (「A至少组织一次…」, round 40; 「A每年至少组织…」, round 43; a scope between the modal and the verb 「A应当在…范围内实施」, like a time)
-_DO_NEAR = re.compile(rf"^{_MODAL}(?:至少)?{_NEAR}(?:至少)?{_FIRST}{_NEAR}{_VERB}|^{_MODAL}在[^，,]{{1,16}}?范围内{_VERB}|"
+# (「A至少组织一次…」, round 40; 「A每年至少组织…」, round 43; a scope between the modal and the verb
+# 「A应当在…范围内实施」, like a time)
+_DO_NEAR = re.compile(rf"^{_MODAL}(?:至少)?{_NEAR}(?:至少)?{_FIRST}{_NEAR}{_VERB}|"
+                      rf"^{_MODAL}在[^，,]{{1,16}}?范围内{_VERB}|"
                       rf"^{_MODAL}{_WHEN}{_MODAL}{_NEAR}{BEFORE_VERB}(?=组织){_VERB}")
 # a later clause of the subject's with a first verb joined to rule 2's 「A应当…，依法…，健全和落实…」 (round 33)
 _DO_JOINED = re.compile(rf"^{_MODAL}{_ADVERB}(?!督促|要求|指导|引导|推动|协调|监督)"
@@ -114,7 +116,8 @@ _ON = re.compile(rf"^{_MODAL}(?:依法|依规)?对(?:(?!是否|提出|意见)[^�
 # 「A按照…，对…实施／组织…」 in the clause right after the subject's rule (round 35; not 对…负责／落实: a standard)
 _ON_LATER = re.compile(rf"^{_MODAL}(?:依法|依规)?对[^，,]{{1,40}}?"
                        r"(?:实施(?!以来|情况|的|、)|组织(?:实施|开展|召开|验收))")
-# 配合 after a modal 「A应当／要积极配合…」, and the work it does with no partner named 「A应当配合做好…」 (round 44 early)
+# 配合 after a modal 「A应当／要积极配合…」, and the work it does with no partner named 「A应当配合做好…」
+# (round 44 early)
 _HELP_WORK = r"(?:做好|开展|实施|完成|落实(?!情况))"
 _HELP_NEAR = re.compile(rf"^{_MODAL}(?:积极|全力|主动|认真|切实|共同)?配合(?={_HELP_WORK})")
 _HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?)?(?:共同)?(?:配合|参与|协助)(?!单位|部门|人)")
