@@ -103,3 +103,20 @@ def test_help_alone_or_assist_with_work_names_no_doer():
 def test_help_a_named_partner_with_no_doer_elsewhere_names_none():
     # (「B配合A＋verb」: A only by rule 2 — 开展 is not in its list; B needs a doer)
     assert doer_units("区卫健委要积极配合区教育局开展检查。")[1] == []
+
+
+# -- 6. 「A及时反馈实施情况」: the work's state sent back with no receiver named is a sending ---------------------------
+
+
+def _duties(text: str) -> list[str]:
+    return [d.text for d in parse_text("一、工作要求\n（一）试行安排\n" + text + "\n").duties]
+
+
+def test_a_timely_feedback_of_the_work_state_is_a_duty():
+    assert _duties("试行期间，请各区住房城乡建设管理委及时反馈实施情况。") \
+        == ["试行期间，请各区住房城乡建设管理委及时反馈实施情况"]
+
+
+def test_feedback_as_a_noun_or_on_views_is_no_duty():
+    assert _duties("市局将加强实施评估，根据反馈情况完善相关工作要求。") == []
+    assert _duties("各街道要及时反馈群众意见，积极回应社会关切。") == []
