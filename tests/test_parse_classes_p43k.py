@@ -105,7 +105,7 @@ def test_help_a_named_partner_with_no_doer_elsewhere_names_none():
     assert doer_units("区卫健委要积极配合区教育局开展检查。")[1] == []
 
 
-# -- 6. 「A及时反馈实施情况」: the work's state sent back with no receiver named is a sending ---------------------------
+# -- 6. 「A及时反馈实施情况」: the work's state sent back with no receiver named is a sending ------------------------
 
 
 def _duties(text: str) -> list[str]:

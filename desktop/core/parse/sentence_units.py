@@ -85,16 +85,15 @@ _VERB = (r"(?:负责|主责|实施|落实(?!情况)|组织(?!健全|完善|有�
 _DO = re.compile(rf"^{_MODAL}{_ADVERB}{_VERB}")
 # (a time or an occasion between the modal and the verb 「A要在放假前牵头组织…」「A应在…评审中组织专家…」, round 35)
 _WHEN = r"(?:在[^，,]{1,16}?(?:前|中|时|期间|之前))"
-# (「A至少组织一次…」, round 40; 「A每年至少组织…」, round 43; a scope between the modal and the verb
-# 「A应当在…范围内实施」, like a time)
-_DO_NEAR = re.compile(rf"^{_MODAL}(?:至少)?{_NEAR}(?:至少)?{_FIRST}{_NEAR}{_VERB}|"
-                      rf"^{_MODAL}在[^，,]{{1,16}}?范围内{_VERB}|"
+# (「A至少组织一次…」, round 40; a scope between the modal and the verb 「A应当在…范围内实施」, like a time)
+_DO_NEAR = re.compile(rf"^{_MODAL}(?:至少)?{_NEAR}{_FIRST}{_NEAR}{_VERB}|^{_MODAL}在[^，,]{{1,16}}?范围内{_VERB}|"
                       rf"^{_MODAL}{_WHEN}{_MODAL}{_NEAR}{BEFORE_VERB}(?=组织){_VERB}")
 # a later clause of the subject's with a first verb joined to rule 2's 「A应当…，依法…，健全和落实…」 (round 33)
 _DO_JOINED = re.compile(rf"^{_MODAL}{_ADVERB}(?!督促|要求|指导|引导|推动|协调|监督)"
                         rf"[\u4e00-\u9fff]{{2}}(?:并|和){_VERB}")
 # (「A要及时会同B…」: an adverb of time before 会同, p42b)
 _SOON = r"(?:及时|适时|主动)"
+_DO_OWN = re.compile(rf"^{_MODAL}{_NEAR}至少{_VERB}")     # (「A每年至少组织…」 in A's own clause only, round 43)
 # a lone clause naming a time already given, not a case: 「届时，将由A牵头…」
 _AT_THAT_TIME = re.compile(r"(?:届时|到时|此时|其时|彼时|那时|同时|平时|随时|适时|及时|按时|准时|定时)")
 _LEAD = re.compile(rf"^{_MODAL}{_WHEN}?{_NEAR}(?:负责牵头|牵头)(?!的|单位|部门|人)")
@@ -363,10 +362,10 @@ def _with(rest: str) -> tuple[list[str], int] | None:
     return (names, at) if names or sides else None
 
 
-def _does(rest: str, near: bool = False) -> bool:
+def _does(rest: str, near: bool = False, own: bool = False) -> bool:
     """Whether the words after a subject are a verb of rule 2 (负责 / 落实 / 组织＋verb …), not 组织＋a thing;
     ``near``: right after the subject's name."""
-    m = (_DO_NEAR if near else _DO).match(rest)
+    m = (_DO_NEAR if near else _DO).match(rest) or own and _DO_OWN.match(rest)
     if not m or not m.group().endswith("组织") or "负责" in m.group():
         return bool(m)      # (「A负责组织、协调…的工作」: 负责 the verb, round 41 p41j)
     return not _THING.match(rest, m.end()) or bool(_ACTS.search(rest, m.end())) \
@@ -558,8 +557,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     if read := _with(tail):
                         add(read[0])
                     add(_led(rest, lead.end()))
-                elif _does(rest, near=True) or _ON.match(rest) or _DO_AFTER_RULE.match(rest) or WILL_DO.match(rest) \
-                        or organises_own(rest, pieces[pieces.index(piece) + 1:]) \
+                elif _does(rest, near=True, own=True) or _ON.match(rest) or _DO_AFTER_RULE.match(rest) \
+                        or WILL_DO.match(rest) or organises_own(rest, pieces[pieces.index(piece) + 1:]) \
                         or (designating and rest.startswith("为") and _DESIGNATION.match(rest) or OF_WORK.match(rest)) \
                         or rest.startswith(("作为", "是")) and _DESIGNATION.match(rest) \
                         and not any("各级" in n for n in names) \
