@@ -73,6 +73,7 @@ from .plan_year import default_year
 from .read import read_plan_file
 from .registry import Registry, parse_people
 from .schedule import counted_stages, find_phases, half_year_stages, item_phases, year_stages
+from .score_tables import assessed_rows
 from .script import MissingTable, Restorer, fold
 from .site_pages import strip_injected, strip_preview_chunks, strip_site_terms
 from .site_pinyin import Reprinted, drop_pinyin
@@ -319,7 +320,8 @@ def _parse(text: str, plan: ParsedPlan) -> None:
             rules = rules_annex(outline.trailer) if tasks and not any(
                 r.lead or r.resp for r in trailer_rows) else ""
             if app_tasks and named >= sum(1 for r in trailer_rows if r.lead or r.resp) and (not tasks or named) \
-                    and not rules and not topic_list(items, appendix.items) and not unnumbered:
+                    and not (tasks and assessed_rows([t.text for t in app_tasks], named)) and not rules \
+                    and not topic_list(items, appendix.items) and not unnumbered:
                 if tasks and ANNEX_LABEL.search(outline.trailer) and (ISSUES.search(outline.preamble)
                                                               or other_work(tasks, app_tasks)):
                     # a notice's own instructions (一、责任到人…) over 附件1's list: both are kept, the

@@ -53,6 +53,8 @@ _SEND = Prefiltered(re.compile(r"((?<![^核校比]对)(?:" + SEND_VERBS + r")(?!
                    r"(?<=将)\s*《[^》]{2,60}(?:表|清单|报告|总结|台账)》|"
                    # 及时录入…信息化平台 / 定期…更新和上传 / 重大问题要及时反映: data kept in a system, problems told
                    r"录入(?=[^，,。；;]{0,20}(?:平台|系统|数据库))|(?<!网友|用户|会员)上传|(?<=及时)反映|(?<=立即)反映|"
+                   # 「请各区规划资源局及时反馈实施情况」: the work's state sent back, no receiver named (round 43)
+                   r"(?<=及时|定期|按时|按月|每月|逐级)反馈(?=[^，,。；;]{0,12}?(?:情况|进展|结果)(?:[，,。；;]|$))|"
                    # 「提早排摸辖区内装修情况，预报环卫部门」: told in advance to the department that acts on it
                    r"预报(?=[\u4e00-\u9fff]{1,10}(?:部门|单位|办公室|中心|局|所|站|队)))"))
 

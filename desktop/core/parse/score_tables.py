@@ -114,3 +114,11 @@ def score_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
         marker = f"{no}." if ROW_NUMBER.fullmatch(no) else f"{auto}."
         out.append(f"{marker}{name}" + (f"：{'，'.join(detail)}。" if detail else "。"))
     return (out, j) if out else None
+
+
+def assessed_rows(texts: list[str], named: int) -> bool:
+    """Whether an attached list is a score table's rows 「…（4分）」「…的扣1分」 that mostly name no unit: the marks
+    the plan's work is assessed by, not its tasks — one row naming its doer 「文物单位应当…（4分）」 does not make it
+    the plan's task list over the body's items (round 43)."""
+    marked = sum(1 for t in texts if _SCORING.search(t))
+    return marked * 2 > len(texts) and named * 2 < len(texts)

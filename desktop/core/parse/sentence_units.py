@@ -93,12 +93,16 @@ _DO_JOINED = re.compile(rf"^{_MODAL}{_ADVERB}(?!督促|要求|指导|引导|推�
                         rf"[\u4e00-\u9fff]{{2}}(?:并|和){_VERB}")
 # (「A要及时会同B…」: an adverb of time before 会同, p42b)
 _SOON = r"(?:及时|适时|主动)"
+_DO_OWN = re.compile(rf"^{_MODAL}{_NEAR}至少{_VERB}")     # (「A每年至少组织…」 in A's own clause only, round 43)
+# a lone clause naming a time already given, not a case: 「届时，将由A牵头…」
+_AT_THAT_TIME = re.compile(r"(?:届时|到时|此时|其时|彼时|那时|同时|平时|随时|适时|及时|按时|准时|定时)")
 _LEAD = re.compile(rf"^{_MODAL}{_WHEN}?{_NEAR}(?:负责牵头|牵头)(?!的|单位|部门|人)")
 _WITH = re.compile(rf"^{_MODAL}{RULE_FIRST}{_ADVERB}(?:(?:指导|督促|统筹)并?(?=会同)|{_SOON}(?=会同|协同))?"
                    rf"(?:会同|协同|{MEETS}|{JOINS})")
 # (「A会同有关方面…」: 各地／各地区／各方面／有关方面 are a general call, no unit; A still leads, round 32)
 _SIDES = r"(?:各(?:地区|地方|地|方面)|各?(?:有关|相关)方面)(?:以及|[、和及与])?"
-_ALL_SIDES = re.compile(_SIDES)
+# (「A会同有关单位，组织…」: the catch-all 有关单位／相关单位／各单位 gives no unit, A still leads, round 34 / 42)
+_ALL_SIDES = re.compile(rf"{_SIDES}|(?:各(?:有关|相关)?|有关|相关)单位(?!负责|人|的)(?:以及|[、和及与])?")
 _BARE_TOO = r"(?:[和及与](?:单位|部门))?"     # (「各部门和单位要…」: the call 各部门 和 a bare 单位, round 34 / 33)
 _CALL_TAIL = re.compile(r"(?:以及|[、和及与])"
                         rf"(?:各(?:有关|相关)?(?:单位|部门|地区|地方|地|方面){_BARE_TOO}|(?:有关|相关)(?:单位|方面))"
@@ -111,6 +115,10 @@ _ON = re.compile(rf"^{_MODAL}(?:依法|依规)?对(?:(?!是否|提出|意见)[^�
 # 「A按照…，对…实施／组织…」 in the clause right after the subject's rule (round 35; not 对…负责／落实: a standard)
 _ON_LATER = re.compile(rf"^{_MODAL}(?:依法|依规)?对[^，,]{{1,40}}?"
                        r"(?:实施(?!以来|情况|的|、)|组织(?:实施|开展|召开|验收))")
+# 配合 after a modal 「A应当／要积极配合…」, and the work it does with no partner named 「A应当配合做好…」
+# (round 44 early)
+_HELP_WORK = r"(?:做好|开展|实施|完成|落实(?!情况))"
+_HELP_NEAR = re.compile(rf"^{_MODAL}(?:积极|全力|主动|认真|切实|共同)?配合(?={_HELP_WORK})")
 _HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?)?(?:共同)?(?:配合|参与|协助)(?!单位|部门|人)")
 # 「A按照…要求自行组织验收」: the verb after the rule the subject follows, in the same clause
 _DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:严格|认真)?(?:[依按根][据照]|按|结合)[^，,]{{0,30}}?"
@@ -354,10 +362,10 @@ def _with(rest: str) -> tuple[list[str], int] | None:
     return (names, at) if names or sides else None
 
 
-def _does(rest: str, near: bool = False) -> bool:
+def _does(rest: str, near: bool = False, own: bool = False) -> bool:
     """Whether the words after a subject are a verb of rule 2 (负责 / 落实 / 组织＋verb …), not 组织＋a thing;
     ``near``: right after the subject's name."""
-    m = (_DO_NEAR if near else _DO).match(rest)
+    m = (_DO_NEAR if near else _DO).match(rest) or own and _DO_OWN.match(rest)
     if not m or not m.group().endswith("组织") or "负责" in m.group():
         return bool(m)      # (「A负责组织、协调…的工作」: 负责 the verb, round 41 p41j)
     return not _THING.match(rest, m.end()) or bool(_ACTS.search(rest, m.end())) \
@@ -507,7 +515,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                 held = True
                 continue
             # 「确需调整的，由A负责」「发生…时，由A…」: the clause after a case is a contingency (rule 3)
-            if case or CASE_OPEN.match(piece) or piece.endswith(("的", "时")) and piece is not pieces[-1]:
+            if case or CASE_OPEN.match(piece) or piece.endswith(("的", "时")) and piece is not pieces[-1] \
+                    and not _AT_THAT_TIME.fullmatch(piece):     # (「届时，由A牵头…」: a time, not a case)
                 case, in_case = not case and piece.endswith(("的", "时")), case and piece.startswith("由")
                 continue
             if in_case and piece.startswith("由"):
@@ -548,8 +557,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                     if read := _with(tail):
                         add(read[0])
                     add(_led(rest, lead.end()))
-                elif _does(rest, near=True) or _ON.match(rest) or _DO_AFTER_RULE.match(rest) or WILL_DO.match(rest) \
-                        or organises_own(rest, pieces[pieces.index(piece) + 1:]) \
+                elif _does(rest, near=True, own=True) or _ON.match(rest) or _DO_AFTER_RULE.match(rest) \
+                        or WILL_DO.match(rest) or organises_own(rest, pieces[pieces.index(piece) + 1:]) \
                         or (designating and rest.startswith("为") and _DESIGNATION.match(rest) or OF_WORK.match(rest)) \
                         or rest.startswith(("作为", "是")) and _DESIGNATION.match(rest) \
                         and not any("各级" in n for n in names) \
@@ -567,13 +576,14 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         add(names)
                     subject = []
                     continue
-                elif help_ := _HELP.match(rest):
+                elif help_ := _HELP.match(rest) or _HELP_NEAR.match(rest):
                     # 「B配合A＋verb」: A by rule 2 only; B once the item has a doer, before or after (round 34)
                     partners, pat = _read_names(rest, help_.end())
                     if partners and _does(rest[pat:], near=True):
                         add(partners)
-                    if resp:
-                        add(names)
+                    if resp or not partners and help_.group().endswith("配合") \
+                            and re.match(_HELP_WORK, rest[help_.end():]):
+                        add(names)      # (「A应当配合做好…工作」 with no partner: A a doer, round 44 early)
                     else:
                         pending += [n for n in names if n not in pending]
                 elif any_verb and _GIVES_WORK.match(rest) and not _PIVOT_SUBJECT.match(rest) \
