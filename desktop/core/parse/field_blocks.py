@@ -131,6 +131,12 @@ def _split_blanks(names: list[str]) -> list[str]:
     return out
 
 
+def _units_decl(line: str) -> Declaration | None:
+    """What a units field 「承办单位：A、B」 declares, or None where it names no body."""
+    decl = find_declaration(line.removeprefix("安全"))
+    return decl if decl is not None and (decl.lead or decl.resp) else None
+
+
 class Fields:
     """What the folded field lines give, by item position: the units field's declaration, the time field's words."""
 
@@ -154,10 +160,7 @@ def fold_field_blocks(items: list[Item]) -> tuple[list[Item], Fields]:
             if (when := _WHEN_FIELD.match(line) or _NAMED_WHEN.match(line)) and item.pos not in fields.when:
                 # the value up to its first aside 「1月26日—2月19日(每周二至周日)」「1月30日—2月22日,每晚…」
                 fields.when[item.pos] = _ASIDE.split(line[when.end():].strip(), maxsplit=1)[0]
-            if not _UNITS_FIELD.match(line):
-                continue
-            decl = find_declaration(line.removeprefix("安全"))
-            if decl is None or not (decl.lead or decl.resp):
+            if not _UNITS_FIELD.match(line) or (decl := _units_decl(line)) is None:
                 continue
             have = decls.setdefault(item.pos, Declaration(source=line))
             for name in _split_blanks(decl.lead):
@@ -178,6 +181,16 @@ def fold_field_blocks(items: list[Item]) -> tuple[list[Item], Fields]:
         if item.pos not in drop and any(c.children and _CONTENT_HEAD.match(c.body.strip()) for c in item.children):
             # (「(一)活动时间⏎7月2日—9月2日」 beside 「(二)活动内容⏎1、…」: a field of the activity, no task, round 42)
             fields_only = [c for c in item.children if not c.children and _field(c.body)]
+            # (but its units field 「(三)责任单位：镇文化站」 names who does the numbered work: the content
+            # items' units, review of round 43 — only the time, place, aim and theme fields go)
+            content = [c for c in item.children if c.children and _CONTENT_HEAD.match(c.body.strip())]
+            for c in fields_only:
+                if _UNITS_FIELD.match(c.body.strip()) and (decl := _units_decl(c.body.strip())) is not None:
+                    for head in content:
+                        have = decls.setdefault(head.pos, Declaration(source=decl.source))
+                        have.lead += [n for n in _split_blanks(decl.lead) if n not in have.lead]
+                        have.resp += [n for n in _split_blanks(decl.resp)
+                                      if n not in have.resp and n not in have.lead]
             drop.update(c.pos for c in fields_only)
             item.children = [c for c in item.children if c not in fields_only]
     return [i for i in items if i.pos not in drop], fields

@@ -156,6 +156,11 @@ _PROJECT_CLASS = re.compile(r"^[^。；;\n]{2,70}?(?:项目|工程)[；;。]?$")
 # (not a scope point's definition 「本办法所指的小型建设工程…，具体包括：」「本办法适用于…」: its classes are read
 # as items, plans-next81 / -next89)
 _SCOPE_WORDS = re.compile(r"所指|所称|是指|适用")
+# (nor a lead-in that is itself work 「县住建局牵头，各乡镇配合，2024年底前完成以下工程：⏎1.老旧小区改造工程」: the
+# works its units must do, each a task — review of round 43): a verb of work over the list 「完成以下工程」, a
+# deadline, or doers named where the lead-in defines no range 「区建设管理委负责的…项目范围为…，主要包括：」
+_LEAD_WORK = re.compile(r"(?:实施|推进|完成|建设|建成|开展|抓好|做好)(?:好)?(?:以下|下列|如下)|(?:年|月)(?:底|末)?前")
+_RANGE = re.compile(r"范围|包括|是指|分为")
 
 
 def _project_classes(body: str, firsts: list[str]) -> bool:
@@ -163,6 +168,8 @@ def _project_classes(body: str, firsts: list[str]) -> bool:
     if lead is None:
         return False
     sentence = re.split(r"[。\n]", body[:lead.start()])[-1]
+    if _LEAD_WORK.search(sentence) or doer_units(sentence)[1] and not _RANGE.search(sentence + lead.group()):
+        return False
     return re.search(r"项目|工程", sentence + lead.group()) is not None and not _SCOPE_WORDS.search(sentence) \
         and all(_PROJECT_CLASS.match(first.rstrip("：:")) for first in firsts)
 

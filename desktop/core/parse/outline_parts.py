@@ -68,14 +68,17 @@ def main_part(items: list[Item], warnings: list[str], preamble: str = "") -> tup
     notice's points may ask for reports), and of a table of contents before the title (its headings
     may be all the page shows of the schedule)."""
     runs: list[list[Item]] = [[]]
+    last_top: Item | None = None        # (the current run's last top-level item, kept as the run grows)
     for item in items:
         # (一、 again under the plan's next 第X章 / 第X节 is the same plan's numbering, see plan_divisions.CHAPTER)
-        last_top = next((i for i in reversed(runs[-1]) if i.kind == 1), None)
         if item.restart and runs[-1] or (
                 item.kind == 1 and item.value == 1 and last_top is not None
                 and not (item.chapter and last_top.chapter and item.chapter != last_top.chapter)):
             runs.append([])
+            last_top = None
         runs[-1].append(item)
+        if item.kind == 1:
+            last_top = item
     if len(runs) == 1:
         return items, "", ""
     toc = ""

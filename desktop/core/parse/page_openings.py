@@ -18,10 +18,13 @@ import re
 
 from .heading_markers import line_marker
 
-# a numbered line's mark at its start (一、 / （一） / 1. / 1、)
-# (its opening bracket lost too 「一)」)
-_MARK = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（]?\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
-                   r"|\d{1,2}[、.．](?!\d))")
+# a numbered line's mark at its start (一、 / （一） / 1. / 1、: heading_markers' grammar), or a bracket whose opening
+# half the page lost 「一)」「2）」
+_HALF_MARK = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十\d]{1,3}\s*[)）]")
+
+
+def _marked(line: str) -> bool:
+    return line_marker(line.strip()) is not None or _HALF_MARK.match(line) is not None
 _SECOND = re.compile(r"^[ \t\u3000]*[(（]\s*二\s*[)）]")
 _THIRD = re.compile(r"^[ \t\u3000]*[(（]\s*三\s*[)）]")
 # a paragraph of work: a sentence ended, no lead-in and no preamble's opening words
@@ -38,10 +41,10 @@ def lost_first_bracket(text: str) -> str:
     if "二" not in text:
         return text
     lines = text.split("\n")
-    first = next((n for n, ln in enumerate(lines) if _MARK.match(ln)), None)
+    first = next((n for n, ln in enumerate(lines) if _marked(ln)), None)
     if first is None or not _SECOND.match(lines[first]):
         return text
-    nxt = next((ln for ln in lines[first + 1:] if _MARK.match(ln) and re.match(r"^[ \t\u3000]*[(（]", ln)), "")
+    nxt = next((ln for ln in lines[first + 1:] if _marked(ln) and re.match(r"^[ \t\u3000]*[(（]", ln)), "")
     if not _THIRD.match(nxt):
         return text
     filled = [n for n in range(first) if lines[n].strip()]
@@ -63,14 +66,14 @@ def site_list_number(text: str) -> str:
     """``text`` without the site's number before the plan's title where the title stands again, unnumbered, below it
     and no other numbered line or 附件 line comes first."""
     lines = text.split("\n")
-    first = next((n for n, ln in enumerate(lines) if _MARK.match(ln) or "附件" in ln), None)
+    first = next((n for n, ln in enumerate(lines) if _marked(ln) or "附件" in ln), None)
     if first is None or (m := _LIST_NUMBER.match(lines[first])) is None:
         return text
     title = lines[first][m.end():].strip()
     if not _TITLE.fullmatch(title):
         return text
     again = next((n for n in range(first + 1, min(len(lines), first + 20)) if lines[n].strip() == title), None)
-    if again is None or any(_MARK.match(ln) for ln in lines[first + 1:again]):
+    if again is None or any(_marked(ln) for ln in lines[first + 1:again]):
         return text
     lines[first] = m.group(1) + title
     return "\n".join(lines)

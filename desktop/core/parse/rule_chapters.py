@@ -26,8 +26,10 @@ _IN_FORCE = re.compile(r"^本[\u4e00-\u9fff]{1,8}?(?:自|从|于)[^。；;\n]{1,
 _DOCUMENT = re.compile(r"^本(?:实施|工作|行动)?(?:方案|办法|规定|细则|意见|规则|制度|计划)")
 # the rule's supplementary provisions: what it leaves to other rules (本办法未尽事宜，按…执行 / 本办法如与…不一致的)
 _SUPPLEMENTARY = re.compile(r"^本[\u4e00-\u9fff]{1,8}?(?:未尽事宜|如与|与[^。；;\n]{2,30}?不一致)|"
-                            # (本办法所涉内容，法律、法规…有规定的，从其规定: what it leaves to other rules)
-                            r"^本[\u4e00-\u9fff]{1,8}?[^。；;\n]{0,60}?规定的[，,](?:从其规定|依照其规定|按照?其规定执行)$")
+                            # (本办法所涉内容，法律、法规…有规定的，从其规定 / 法律、法规对…另有规定的，从其规定: what
+                            # it leaves to other rules — the one home of 从其规定, ``refers_only`` reads 按照…执行)
+                            r"^(?:本[\u4e00-\u9fff]{1,8}?[^。；;\n]{0,60}?|(?:[^。；;，,\n]{1,150}?(?:的|时|以外)[，,]){0,3})"
+                            r"[^。；;，,\n]{0,150}?规定的[，,](?:从其规定|依照其规定|按照?其规定执行)$")
 # a chapter that names the plan's work, as a work plan has it (二、重点任务 / 三、主要措施 / 四、重点工作)
 _WORK_CHAPTER = re.compile(r"任务|措施|举措|重点工作|主要工作|具体工作|工作内容|实施内容|行动|工程$")
 # a chapter of supplementary provisions, whatever it says (附则 / 其他 / 其他事项)
@@ -214,9 +216,14 @@ _CLOSING_ANYWHERE = re.compile(r"解释权(?:归|属于?)|"
 # doing work of the plan (对施工总承包单位的管理参照建设单位的相关规定执行 / 其他试点区参照本办法执行 / 本办法相关
 # 内容应参照上位依据适时调整) — not work that uses a rule as its guide (各区参照本方案制定实施方案, 组织实施)
 REFERS = re.compile(r"参照[^。；;，,]{1,40}?(?:执行|办理|适用|调整)(?:[\u4e00-\u9fff]{0,6})$")
-# round 34's 参照 article written as 「…工作，按照…及本市有关规定执行」「…有明确规定的，从其规定」: a whole article
-# only (an item of a standards article 「（五）…宽度按照国家有关规定执行」 stays beside its siblings, x144_01)
-_DEFERS = re.compile(r"^[^。；;，,]{0,20}?(?:应当?)?(?:按照|依照)[^。；;，,]{1,30}?有关规定执行$|^从其规定$")
+# round 34's 参照 article written as 「…工作，按照…及本市有关规定执行」 (「…的，从其规定」: ``_SUPPLEMENTARY``):
+# a whole article only (an item of a standards article 「（五）…宽度按照国家有关规定执行」 stays beside its
+# siblings, x144_01)
+_DEFERS = re.compile(r"^[^。；;，,]{0,20}?(?:应当?)?(?:按照|依照)[^。；;，,]{1,30}?有关规定执行$")
+# (the work a 参照 article defers 「…的消防设计审查、消防验收、备案和抽查工作，按照…有关规定执行」 is a noun —
+# not a doer doing work 「各街道应当加强辖区内裸露土地的覆盖工作，按照本市有关规定执行」, a task: review of round 43)
+_DOING = re.compile(r"(?<![相对反供效])应|必须|须|要(?![求素点])|加强|做好|开展|推进|落实|督促|指导|建立|完善|强化"
+                    r"|负责|组织|实施")
 _REFERS_WORK = re.compile(r"负责(?!人|解释)|牵头|会同|组织|制定|制订|编制|出台")
 # what it repeals, said of a document with no one doing it (原《…》同时废止 / 此前印发的文件相应停止执行) — not
 # work that repeals or stops something (区司法局负责清理…，对与本办法不一致的予以废止 / 由区财政局追回资金，相关
@@ -282,7 +289,8 @@ def refers_only(sentence: str, article: bool = False) -> bool:
             and not _REFERS_WORK.search(sentence)
             and all(refers(c) or re.search(r"(?:的|时|以外)$", c) for c in clauses[:-2])
             and (len(clauses) < 2 or refers(clauses[-2]) or re.search(r"(?:的|时|以外)$", clauses[-2]) is not None
-                 or article and re.search(r"(?:工作|事项)$", clauses[-2]) is not None))
+                 or article and re.search(r"(?:工作|事项)$", clauses[-2]) is not None
+                 and not _DOING.search(clauses[-2])))
 
 
 # the articles of general provision a rule opens with, by their heading (第一条（目的和依据） / 第二条 适用范围 /

@@ -258,50 +258,61 @@ def _body_name(name: str) -> bool:
         or held is not None and held.start() >= 2 and "、" not in name and looks_like_unit(held.group(1))
 
 
-def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
-    """The bodies named from ``pos`` (区规划资源局、区城管执法局 / 区绿化市容局和区商务委 / A、B等部门) and where the
-    words after them begin; ([], pos) when no body is named there."""
-    names: list[str] = []
+def _read_head(text: str, pos: int) -> tuple[list[str], int] | None:
+    """The list's first name at ``pos`` (split where run together) and where the words after it begin, or None."""
     lead = _CALL_LEAD.match(text, pos)
     at = lead.end() if lead else pos
     if text.startswith("是", at):
-        return [], pos          # (「…,是区对镇…考核的重要内容」: a copula, its subject before it — no name on 是)
+        return None             # (「…,是区对镇…考核的重要内容」: a copula, its subject before it — no name on 是)
     if _PRONOUN.match(text, at):
         at += 1                 # (其上级主管部门负责指导…: 其 is a pronoun, no part of the name)
     elif when := _TIME_OPEN.match(text, at):
         at = when.end()         # (宣传月期间各单位要…: a time before the subject, no part of its name — round 42)
     else:
         at = run_in_label_end(text, at)     # (「（责任主体） 运营企业承担…」: a run-in label, no part of the name)
-    while True:
-        found = verb = None
-        # (「各有关委、办、局」: kinds sharing the head 各有关, one name as printed, round 32)
-        shared = _SHARED.match(text, at)
-        for k in range(shared.end() - at if shared else 2, min(64, len(text) - at) + 1):
-            name = text[at:at + k]
-            rest = text[at + k:]
-            if name.count("（") + name.count("(") > name.count("）") + name.count(")"):
-                continue                # (各县（市|、区）: a bracket the name has not closed)
-            if not names and (_GENERAL.match(name) and _AFTER_NAME.match(rest) or _ROLE_WORD.match(name)
-                              and (_AFTER_NAME.match(rest) or _JOIN.match(rest))):
-                return [], pos           # (各部门、各单位全面落实… / 各承办单位分别…: a call to all, a role)
-            # (where no name can end — no join, work word or verb after it — no test of the name)
-            if not ((ends := not rest or _JOIN.match(rest) or _AFTER_NAME.match(rest))
-                    or verb is None and VERB_START.match(rest)) or not _name_ok(name) \
-                    or name.endswith("所") and (_WHERE.match(rest) or _COST_NEED.match(rest)) \
-                    or re.search(r"(?<![集剧乐社术])团$|党$", name) and rest.startswith("组织"):   # (各级团|组织, r40)
-                continue
-            if ends:
-                found = (name, at + k)
-                break
-            verb = (name, at + k)       # (A严格… ; but 市住房城乡|建设管理委, 各区|发展改革委: a longer name first)
-        found = found or verb
-        if found is None:
-            return (names, at) if names else ([], pos)
-        name, at = found
-        names += [n for n in ([name] if shared else split_joined(name, _side_ok)) if n not in names]
+    found = verb = None
+    # (「各有关委、办、局」: kinds sharing the head 各有关, one name as printed, round 32)
+    shared = _SHARED.match(text, at)
+    for k in range(shared.end() - at if shared else 2, min(64, len(text) - at) + 1):
+        name, rest = text[at:at + k], text[at + k:]
+        if name.count("（") + name.count("(") > name.count("）") + name.count(")"):
+            continue                # (各县（市|、区）: a bracket the name has not closed)
+        if _GENERAL.match(name) and _AFTER_NAME.match(rest) or _ROLE_WORD.match(name) \
+                and (_AFTER_NAME.match(rest) or _JOIN.match(rest)):
+            return None              # (各部门、各单位全面落实… / 各承办单位分别…: a call to all, a role)
+        # (where no name can end — no join, work word or verb after it — no test of the name)
+        if not ((ends := not rest or _JOIN.match(rest) or _AFTER_NAME.match(rest))
+                or verb is None and VERB_START.match(rest)) or not _name_ok(name) \
+                or name.endswith("所") and (_WHERE.match(rest) or _COST_NEED.match(rest)) \
+                or re.search(r"(?<![集剧乐社术])团$|党$", name) and rest.startswith("组织"):   # (各级团|组织, r40)
+            continue
+        if ends:
+            found = (name, at + k)
+            break
+        verb = (name, at + k)       # (A严格… ; but 市住房城乡|建设管理委, 各区|发展改革委: a longer name first)
+    if (found := found or verb) is None:
+        return None
+    return list(dict.fromkeys([found[0]] if shared else split_joined(found[0], _side_ok))), found[1]
+
+
+def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
+    """The bodies named from ``pos`` (区规划资源局、区城管执法局 / 区绿化市容局和区商务委 / A、B等部门) and where the
+    words after them begin; ([], pos) when no body is named there. (A loop over the list's names, each closed
+    from the list's end: a call per name ran out of stack on a thousand names 「县住建局、县住建局、…」.)"""
+    levels: list[tuple[list[str], int, bool]] = []
+    inner: tuple[list[str], int] = [], pos
+    at = pos
+    while (head := _read_head(text, at)) is not None:
+        names, at = head
         m = _JOIN.match(text, at)
-        if m and m.end() < len(text) and not re.match(r"(?:负责|牵头|会同)", text[m.end():]):
-            nxt, end = _read_names(text, m.end())
+        joined = bool(m and m.end() < len(text) and not re.match(r"(?:负责|牵头|会同)", text[m.end():]))
+        levels.append((names, at, joined))
+        if not (joined and m):
+            break
+        at, inner = m.end(), ([], m.end())
+    for names, at, joined in reversed(levels):
+        if joined:
+            nxt, end = inner
             # (「A或市政府确定的其他备案机构」: the 的-phrase describes the name after it, round 34)
             if nxt and (desc := re.match(r"(?:确定|指定|明确|认定|委托|批准|选定|授权)的", text[end:])):
                 named, after = _read_names(text, end + desc.end())      # (the list's last name only describes)
@@ -317,7 +328,8 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
         # (the category tail 「等相关部门」「等行业主管部门」 after named bodies: no name of its own)
         if tail := ETC_KIND.match(text, at):    # (「二级单位等直属团组织」, r40; 「等产业、招商部门」, r41)
             at = tail.end()
-        return share_heads(names, text), at
+        inner = share_heads(names, text), at
+    return inner
 
 
 def _sentences(text: str) -> list[list[str]]:

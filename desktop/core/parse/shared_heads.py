@@ -65,17 +65,26 @@ _OTHER_KIND = re.compile(r"及(?=其他[\u4e00-\u9fff]{2,10}(?:单位|企业)$)"
 _BARE_KIND = re.compile(r"(?:各|有关|相关)*(?:部门|单位|企业|机构)")
 
 
-def _bare_apart(name: str) -> list[str]:
+def _mixed(name: str, pieces: list[str], names: list[str], text: str) -> bool:
+    """The list the name stands in mixes in a body with a head of its own: a piece of it 「县委宣传部、县农牧、…」 or
+    a name beside it by 、 「市电视台、市网通、市移动公司」「电信、联通公司、移动公司」."""
+    return any(looks_like_unit(p) and not is_field(p) and _HEAD_END.search(p) for p in pieces[:-1]) or any(
+        other != name and (f"{other}、{name}" in text or f"{name}、{other}" in text) for other in names)
+
+
+def _bare_apart(name: str, names: list[str], text: str) -> list[str]:
     """A list of bare field names read as one name 「县农牧、公安、…、供销联社」「电信、联通公司」「市网通、市移动公司」
-    「市电力、市燃气及其他集中供能单位」: its last body carries a head of its own (a company, a 联社) or the kind
-    其他… closes it, so the fields share no head — one body per field, each as printed (round 42); ``[name]``
-    otherwise."""
+    「市电力、市燃气及其他集中供能单位」: its last body carries a head of its own (a company, a 联社) in a list that
+    mixes in bodies with heads of their own (``_mixed``), or the kind 其他… closes it, so the fields share no head —
+    one body per field, each as printed (round 42); ``[name]`` otherwise. A list closed by one head and
+    nothing else 「县工商、农业、建设银行」「县移动、联通、电信公司」 stays one name as printed (a shared head, review
+    of round 43)."""
     pieces = name.split("、")
     if len(pieces) < 2 or "等" in name or re.search(r"[（()）]", name) \
             or not all((is_field(p) or looks_like_unit(p)) and not _BARE_KIND.fullmatch(p) for p in pieces[:-1]):
         return [name]
     if _OWN_HEAD.search(pieces[-1]):
-        return pieces
+        return pieces if _mixed(name, pieces, names, text) else [name]
     last = _OTHER_KIND.split(pieces[-1])
     return [*pieces[:-1], *last] if len(last) == 2 and is_field(last[0]) else [name]
 
@@ -84,7 +93,8 @@ def share_heads(names: list[str], text: str) -> list[str]:
     """``names`` read from ``text`` with the parts that carry no head of their own joined to the next part by 、 where
     that part is a list sharing one head or a place and its head; the parties opening a list set apart, and a list
     of bare fields whose last body has a head of its own set apart (``_bare_apart``)."""
-    out = [n for name in _parties_apart(names) for n in _bare_apart(name)]
+    apart = _parties_apart(names)
+    out = [n for name in apart for n in _bare_apart(name, apart, text)]
     for i in range(len(out) - 2, -1, -1):
         first, nxt = out[i], out[i + 1]
         if re.fullmatch(r"[委办局厅](?:、[委办局厅])*", nxt) and first[-1] in "委办局厅" and f"{first}、{nxt}" in text:

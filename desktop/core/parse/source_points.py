@@ -1,10 +1,9 @@
-"""Points of a whole document that list its sources or its scope: no work under them.
+"""Points of a whole document that list its sources: no work under them.
 
-A 办法 or 通知 written as 「一、…二、…」 points often opens with a point of the documents it rests on
-(一、审批依据 / 编制依据 / 政策依据 over 「（一）《…条例》；（二）…（建质〔2016〕247号）；」) and one of what it applies
-to (二、适用范围 「本办法适用满足以下任何一项的建设项目：（一）审批制建设项目；…」). Their numbered items are
-citations and kinds of projects, not work (CONVENTIONS.md round 30: a rule's general provisions; round 35: lists
-that give no work) — an item there that names its own doer (a unit label or a rule-2 doer in its text) stays as read.
+A 办法 or 通知 written as 「一、…二、…」 points often opens with a point of the documents it rests on, headed by a few
+words ending in 依据 (一、审批依据 / 编制依据 / 政策依据 over 「（一）《…条例》；（二）…（建质〔2016〕247号）；」). Its
+numbered items are citations, not work (CONVENTIONS.md round 30: a rule's general provisions; round 35: lists that
+give no work) — an item there that names its own doer (a unit label or a rule-2 doer in its text) stays as read.
 Called by ``tasks`` once the tasks are chosen; the point itself is never a task (``headed_points`` leaves it out)."""
 
 from __future__ import annotations
@@ -14,13 +13,13 @@ import re
 from .headings import Item
 from .sentence_units import doer_units
 
-# the point's heading: what the document rests on or applies to (一、审批依据 / 二、适用范围 / 一、编制依据和适用范围)
-# — the whole heading, a few words (not 「三、依据职责开展执法检查」, a point of work that cites its basis)
+# the point's heading: up to four words and 依据, the whole heading (一、审批依据 / 编制依据 / 政策依据) — not
+# 「三、依据职责开展执法检查」, a point of work that cites its basis
 SOURCE_POINT = re.compile(r"^[\u4e00-\u9fff]{0,4}依据\s*[。.：:]?$")
 
 
 def drop_source_items(chosen: list[Item], named: set[int]) -> list[Item]:
-    """``chosen`` without the items under a sources or scope point (see the module); ``named`` the positions of the
+    """``chosen`` without the items under a sources point (see the module); ``named`` the positions of the
     items that carry units of their own. All kept where nothing else is left."""
     def listed(item: Item) -> bool:
         top = item.top()

@@ -194,7 +194,7 @@ def _between_work(item: Item, items: list[Item], leaves: list[Item]) -> bool:
     if len(text) < 20 and not (text == "" and len(body) >= 40) or _GUIDING.match(text):
         return False
     tops = [i for i in items if i.parent is None]
-    at = tops.index(item) if item in tops else -1
+    at = next((n for n, top in enumerate(tops) if top is item), -1)
     if at < 0 or len(tops) < 2 or at in (0, len(tops) - 1) and len(re.split(r"[，,；;、]", head)[0]) <= 4:
         return False
     # (the first or the last such point, a verb and its object 「二、加强沟通协调」, not a topic 「五、宣传报道」: the
@@ -220,10 +220,11 @@ def _prose_named(items: list[Item], leaves: list[Item]) -> list[Item]:
     实施接管工作」 is a task (CONVENTIONS.md round 36 early rulings → Tasks). (Its aims' items that name no doer stay
     tasks: most tuned answers count them in such plans.)"""
     in_order = sorted(leaves, key=lambda i: i.pos)
-    points = [i for i in items if i.kind == 1 and i.parent is None and not i.children and i not in leaves
+    taken = {i.pos for i in leaves}
+    points = [i for i in items if i.kind == 1 and i.parent is None and not i.children and i.pos not in taken
               and not NON_TASK_SECTION.search(i.title) and not OPENING_SECTION.search(i.title)
               and not _ABOUT_POINT.search(i.title) and headed_prose(i)]
-    if not points and in_order == leaves:
+    if not points and [i.pos for i in in_order] == [i.pos for i in leaves]:
         return leaves           # (nothing to add either way: the sentence reader over every leaf is the cost)
     named = 0
     for leaf in leaves:
@@ -244,19 +245,22 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
         # nothing names units: every leaf item is a task (and a top-level section of work with nothing
         # numbered under it); units are assigned in review
         leaves = _leaves(items)
+
+        def more(test: Callable[[Item], bool]) -> list[Item]:
+            # (the items not yet taken that pass ``test``, by position: ``Item`` compares field by field, and
+            # 「i not in leaves」 over a long plan of repeated items took minutes)
+            taken = {i.pos for i in leaves}
+            return sorted(leaves + [i for i in items if i.pos not in taken and test(i)], key=lambda i: i.pos)
         if leaves and sum(_action_heading(i, first_phrase=True) for i in items) >= 2:   # side by side, not one
-            leaves = sorted(leaves + [i for i in items if i not in leaves and _action_section(i)],
-                            key=lambda i: i.pos)
+            leaves = more(_action_section)
         elif leaves:
             # (one such point between two sections that hold tasks, 一、 a field block and 三、 over 1、 2、: work
             # as they are, round 34 headed points)
-            leaves = sorted(leaves + [i for i in items if i not in leaves and _action_heading(i, first_phrase=True)
-                                      and _between_work(i, items, leaves)], key=lambda i: i.pos)
+            leaves = more(lambda i: _action_heading(i, first_phrase=True) and _between_work(i, items, leaves))
         if leaves:
             # 一、主要任务 over the one paragraph of its work, beside 二、组织实施 1.… 2.…: the plan's work itself
-            leaves = sorted(leaves + [i for i in items if i not in leaves and _task_section(i)], key=lambda i: i.pos)
-            leaves = sorted(leaves + [i for i in items if i not in leaves and _closing_work(i, leaves)],
-                            key=lambda i: i.pos)
+            leaves = more(_task_section)
+            leaves = more(lambda i: _closing_work(i, leaves))
         leaves = _prose_named(items, leaves)
         if not leaves or all(i.kind == 1 and (OPENING_SECTION.search(i.title) or _topic_section(i))
                              for i in leaves):
@@ -435,7 +439,8 @@ def unit_led_leaves(items: list[Item], decls: dict[int, Declaration]) -> list[It
         return leaves
     chosen = [i for i in leaves if named(i) or i.top().pos in with_units or not rule(i)]
     # (三、考核要求 「市供水管理事务中心应对各区…加强考核」 after 二、管理要求 （一）（二）: work given to a body)
-    return sorted(chosen + [i for i in items if i not in chosen and _closing_work(i, chosen, by_unit=True)],
+    taken = {i.pos for i in chosen}
+    return sorted(chosen + [i for i in items if i.pos not in taken and _closing_work(i, chosen, by_unit=True)],
                   key=lambda i: i.pos)
 
 
