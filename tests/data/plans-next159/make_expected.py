@@ -97,8 +97,8 @@ plan(X01,
                + WITH + "; 「市财政局等部门」 — the 等… tail after a separate head dropped (CONVENTIONS.md round 35); the items 1.–7. "
                "list what is checked (a list that gives no work, round 35: text); 「3年内」 inside a condition (not sampled); "
                + NODATE),
-        A(X01, ["第十一条（资金申报拨付和信息公开）", "（三）"], [], [],
-          note="「市财政局根据市发展改革委的申请，对项目资金进行拨付审核」: 「A对…进行审批」 without 由 names no doer (CONVENTIONS.md "
+        A(X01, ["第十一条（资金申报拨付和信息公开）", "（三）"], [], ["市财政局"], lead_alternatives=[["市财政局"]],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「市财政局根据市发展改革委的申请，对项目资金进行拨付审核」 — responsible 市财政局, lead [] (A alone accepted as the lead); 电网企业 that passes the funds on is a paid party (round 30/34), no unit; formerly: " "「市财政局根据市发展改革委的申请，对项目资金进行拨付审核」: 「A对…进行审批」 without 由 names no doer (CONVENTIONS.md "
                "round 37: 进行 is not 实施); 「电网企业收到奖励资金后一个月内转付给各项目投资主体」 (转付: " + CLOSED + "); 「拨付给」 "
                "receivers: " + NONE + "; " + EVENT),
         A(X01, [A12, "（一）"], [], [QFGW], lead_alternatives=[[QFGW]],

@@ -286,8 +286,8 @@ plan(X04,
           note="「围挡距离居民住宅小于5米或施工作业点距离…敏感建筑物小于15米时，应采取增高围挡…等降噪措施」 — 小于 (round 32) in a "
                "condition that triggers the step (round 30 / round 40) → targets; an item numbered inside an article is its item "
                "(round 37); " + BODY + "; " + NONE + "; " + NODATE),
-        A(X04, ["第九条（许可流程）"], [], [], not_targets=[(2, "个工作日")],
-          note="「区生态环境局…应视情况到施工现场核实…，并…办理夜间施工许可，生态环境部门应当在受理后2个工作日内作出许可决定」 — "
+        A(X04, ["第九条（许可流程）"], [], ["区生态环境局"], lead_alternatives=[["区生态环境局"]], not_targets=[(2, "个工作日")],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「区生态环境局…应视情况到施工现场核实…，并…办理夜间施工许可」 — responsible 区生态环境局 (生态环境部门 the same body), lead [] (accepted as the lead); formerly: " "「区生态环境局…应视情况到施工现场核实…，并…办理夜间施工许可，生态环境部门应当在受理后2个工作日内作出许可决定」 — "
                + CLOSED + "; " + NONE + "; " + LIMIT),
         A(X04, ["第十八条 （备案流程）"], [], ["相应备案部门"], not_targets=[(2, "个工作日")], lead_alternatives=[["相应备案部门"]],
           note="「…工程由相应备案部门受理后2个工作日内完成备案」 — 由A＋a verb of doing (受理, round 34) → 相应备案部门, as printed; "
