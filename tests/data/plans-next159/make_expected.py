@@ -321,8 +321,8 @@ plan(X04,
           note="「由节能审查机关对该项目审查意见落实情况进行验收」: " + BY + "; 「建设单位应编制节能验收自查报告报请节能审查机关」 — "
                + APPLICANT + "; 「主管节能工作的部门应加强随机抽查」 (加强: " + CLOSED + "); 「试运行之日起6个月内」 — " + EVENT + "; "
                + SUBJ),
-        A(X04, ["第二十二条"], [], [],
-          note="「各级建设管理部门依法加强…信息共享，为…提供支撑」 and 「市电力公司、燃气供应企业、热力供应企业应定期将…推送至双碳数智"
+        A(X04, ["第二十二条"], [], ["各级建设管理部门"], lead_alternatives=[["各级建设管理部门"]],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「各级建设管理部门依法加强…信息共享」 — the subject of 加强 is a doer (the supply enterprises that push data are regulated parties, round 30/34: no units); lead [] (accepted as the lead); formerly: " + "「各级建设管理部门依法加强…信息共享，为…提供支撑」 and 「市电力公司、燃气供应企业、热力供应企业应定期将…推送至双碳数智"
                "平台」: 加强, 提供 (support, not a cost), 推送 — " + CLOSED + "; 「第四章 监督管理」 is no heading that gives out work "
                "(CONVENTIONS.md round 35 / round 38 lists): " + NONE + "; 定期 — " + RHYTHM),
      ],

@@ -292,14 +292,14 @@ plan(X04,
         A(X04, ["第十八条 （备案流程）"], [], ["相应备案部门"], not_targets=[(2, "个工作日")], lead_alternatives=[["相应备案部门"]],
           note="「…工程由相应备案部门受理后2个工作日内完成备案」 — 由A＋a verb of doing (受理, round 34) → 相应备案部门, as printed; "
                + ONE + "; " + LIMIT),
-        A(X04, ["第二十三条（监督管理）"], [], [],
-          note="four paragraphs 「各级生态环境管理部门应当严格把关…」「各级建设行政管理部门应当…加强…巡查，做好…配合工作」「各级交通建设工程"
+        A(X04, ["第二十三条（监督管理）"], [], ["各级生态环境管理部门", "各级建设行政管理部门", "各级交通建设工程安全质量监督机构", "各级城管执法部门"],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): four paragraphs whose subjects 各级生态环境管理部门／各级建设行政管理部门／各级交通建设工程安全质量监督机构／各级城管执法部门 把关／加强／查处 — each a doer, in printed order; lead []; formerly: " + "four paragraphs 「各级生态环境管理部门应当严格把关…」「各级建设行政管理部门应当…加强…巡查，做好…配合工作」「各级交通建设工程"
                "安全质量监督机构应当加强…，及时查处…」「各级城管执法部门应当…依法查处…」 — RULING? 4: 监督管理 is read as no heading "
                "that gives out work (it holds no duty word 职责／责任／分工／部门／主体, rounds 35–40; like 「加强安全责任体系」, round 38) "
                "and 把关 / 加强 / 做好 / 查处 are no rule-2 verbs (" + CLOSED + ") → " + NONE + "; read as a work heading it would "
                "give all four kinds; " + NODATE),
-        A(X04, ["第二十四条（行政处罚）"], [], [],
-          note="「对违反夜间施工有关法律、法规规定的有关单位，生态环境部门、城管执法部门、交通行政管理部门应当依法处罚」 — the "
+        A(X04, ["第二十四条（行政处罚）"], [], ["生态环境部门", "城管执法部门", "交通行政管理部门"],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「…生态环境部门、城管执法部门、交通行政管理部门应当依法处罚」 — the subjects of 处罚 are doers, in printed order (the units punished are regulated parties); lead []; formerly: " + "「对违反夜间施工有关法律、法规规定的有关单位，生态环境部门、城管执法部门、交通行政管理部门应当依法处罚」 — the "
                "response to a case with the bodies as subjects of 处罚 without 由 (round 34's response reading is 「对…的，由A处罚」; "
                + CLOSED + ") → " + NONE + "; " + NODATE),
         A(X04, ["第二十五条（信访处理）"], ["区生态环境局"], ["区生态环境局", "相关部门", "相应备案部门"], lead_alternatives=[[]],

@@ -104,8 +104,8 @@ plan(X01,
                 "35: no unit); 出让人 consents (rule 3 「经A同意」); 「土地管理部门认为必须约定的事项」 is an entry of the list of what "
                 "the contract must contain (round 37: such a list gives no work; its （一）–（四） are text, so the article is one "
                 "task); 「参照第九条内容执行」 a reference; " + NODATE),
-        A1(["第十三条（建筑规划管理）"], [], [],
-           note="「…规划土地管理部门在审批时应当严格把关」 — 把关 is no rule-2 verb (" + CLOSED + "); 「在审批时」 a time clause "
+        A1(["第十三条（建筑规划管理）"], [], ["自贸试验区管委会保税区管理局规划土地管理部门"], lead_alternatives=[["自贸试验区管委会保税区管理局规划土地管理部门"]],
+           note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「自贸试验区管委会保税区管理局规划土地管理部门在审批时应当严格把关」 — the subject of 把关 is a doer; lead [] (accepted as the lead); formerly: " + "「…规划土地管理部门在审批时应当严格把关」 — 把关 is no rule-2 verb (" + CLOSED + "); 「在审批时」 a time clause "
                 "(round 38: a verb inside a 「在…时」 clause is not the item's verb); 「建设工程设计方案应严格按照…进行设计和审批」 a thing "
                 "as subject: " + NONE + "; " + NOUNIT + "; " + NODATE),
         A1(["第十五条（监督管理）"], [], [BSQ, BSQ + "规划土地管理部门", BSQ + "执法部门"],

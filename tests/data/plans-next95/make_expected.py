@@ -163,8 +163,8 @@ plan(X02,
         A(X02, ["第十条（竣工结算文件备案）"],
           note="「建设单位和施工单位应当及时进行竣工结算」, 「建设单位应当…进行竣工结算文件备案」: " + CLOSED + "; the filing is a duty; "
                + NODATE),
-        A(X02, ["第十五条（监管人员管理）"], note="「质量和安全监督管理部门应当健全…，加强…」: " + CLOSED + "; 监督管理人员 persons; " + NODATE),
-        A(X02, ["第十六条（信用记录）"], note="「质量和安全监督管理部门应当建立信用信息数据库…实行分类管理」 (实行, not 实施): " + CLOSED + "; " + NODATE),
+        A(X02, ["第十五条（监管人员管理）"], units=["质量和安全监督管理部门"], note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「质量和安全监督管理部门应当健全…，加强…」 — the subject is a doer (one body, 和 inside one head); formerly: " + "「质量和安全监督管理部门应当健全…，加强…」: " + CLOSED + "; 监督管理人员 persons; " + NODATE),
+        A(X02, ["第十六条（信用记录）"], units=["质量和安全监督管理部门"], note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「质量和安全监督管理部门应当建立信用信息数据库…」 — the subject is a doer; formerly: " + "「质量和安全监督管理部门应当建立信用信息数据库…实行分类管理」 (实行, not 实施): " + CLOSED + "; " + NODATE),
         A(X02, ["第十七条（相关责任追究）"], units=["市绿化市容局", "相关执法部门"],
           note="「…有违反…行为的，由市绿化市容局和相关执法部门…依法对相关责任单位和个人追究责任」 — " + CASE + " (the whole article); "
                + R2BY + " (two agents joined by 和, as 「由A与B＋verb」, round 30); " + NODATE),
@@ -228,7 +228,7 @@ plan(X03,
           **art(X03, ["第十二条（项目管理）"]),
           note="「各项目管理部门会同相关部门负责…监督、检查和评估验收」 — " + R2WITH + "; 「需要委托…的，须由…节能服务机构承担」 is a case "
                "(CONVENTIONS.md rule 3); " + NODATE),
-        A(X03, ["第十三条（政府采购与投资管理）"], note="「项目管理部门应严格执行…」: " + CLOSED + "; " + NODATE),
+        A(X03, ["第十三条（政府采购与投资管理）"], units=["项目管理部门"], note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「项目管理部门应严格执行…」 — the subject of 执行 is a doer (the project departments this 办法 tasks); formerly: " + "「项目管理部门应严格执行…」: " + CLOSED + "; " + NODATE),
      ],
      plan_targets=[], phases=[],
      duties=[{"what": "项目管理部门每季度向区节能办提交项目进展和资金使用情况", "when": "每季度", "when_norm": "quarterly"},
@@ -281,8 +281,8 @@ plan(X04,
         A(X04, [C13, "2"], at_path=[C13, "2."], targets=[(5, "天")],
           note="「无约定的，时间不少于五天」: a floor with 不少于 (" + THR + "; Chinese numeral 五); no doer; " + NODATE),
         A(X04, [C13, "3"], at_path=[C13, "3."], note="「业主委员会就调整方案依法征求业主意见」: " + CLOSED + "; " + NODATE),
-        A(X04, [C13, "5"], at_path=[C13, "5."], skip_deadline=True, not_targets=[(5, "个工作日")],
-          note="「业主委员会…向区绿化市容管理部门办理…审批手续」 and 「区绿化市容管理部门应在五个工作日内予以办理」: " + CLOSED
+        A(X04, [C13, "5"], at_path=[C13, "5."], units=["区绿化市容管理部门"], skip_deadline=True, not_targets=[(5, "个工作日")],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「区绿化市容管理部门应在五个工作日内予以办理」 — the bureau is the subject of the article's 办理, a doer as 审定 is in the ruling (业主委员会, the applicant, stays no unit); formerly: " + "「业主委员会…向区绿化市容管理部门办理…审批手续」 and 「区绿化市容管理部门应在五个工作日内予以办理」: " + CLOSED
                + " (the bureau approves, " + R3 + "); 五个工作日内 counts from the application (" + REL + "), a time limit, not a target"),
         A(X04, ["第十七条  树木迁移或砍伐、绿地内部布局调整的实施"], units=["绿化养护单位"],
           note="「由绿化养护单位选择施工单位进行施工」 — " + R2BY + "; 「施工单位应当…告示」: " + CLOSED + "; 属地绿化市容管理部门 guides ("
