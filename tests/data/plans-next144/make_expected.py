@@ -98,8 +98,8 @@ plan(X01,
            "施工许可证」 is an applicant's step (round 30), the receiving body no unit; 「建设四万平方米以上的公共绿地，应当配备…」 names "
            "a class of green space the rule covers (round 34, like 「10万平方米以上的项目」) — left unchecked; 「不得迟于主体工程交付"
            "使用后的六个月」 a limit from an event: no deadline (round 33); " + NODATE),
-        A1(X01, ["第三十六条"], "林业植物检疫机构",
-           ARTICLE + "; " + YOU + ": 「绿化植物的检疫及其管理，由林业植物检疫机构按照林业植物检疫有关法律、法规执行」 (" + SUBJ
+        A(X01, ["第三十六条"], [], ["市或者区绿化管理部门", "林业植物检疫机构"],
+           note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「市或者区绿化管理部门应当建立…监测预报网络，编制…应急预案」 — the subject of 建立／编制 is a doer, beside 林业植物检疫机构 (由A执行), in printed order; lead []; formerly: " + ARTICLE + "; " + YOU + ": 「绿化植物的检疫及其管理，由林业植物检疫机构按照林业植物检疫有关法律、法规执行」 (" + SUBJ
            + "); 「市或者区绿化管理部门应当建立…监测预报网络，编制…应急预案，健全…体系」 — the plain subject of 建立／编制／健全 ("
            + CLOSED + "); " + NODATE),
         A1(X01, ["第四十一条"], CITY,

@@ -73,8 +73,8 @@ plan(X01,
      attachment_task_rows=0,
      childless_top_level_sections=[],
      samples=[
-        A1([P3, "（一）"], [], [C], lead_alternatives=[[C]],
-           note="「新片区管委会…编制年度土地储备计划和三年土地储备滚动计划，报上海市规划和自然资源局批准后由土地储备中心组织实施」: "
+        A1([P3, "（一）"], [], ["新片区管委会", C],
+           note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「新片区管委会…编制年度土地储备计划…」 — the subject of 编制 is a doer, beside 土地储备中心 (由A组织实施), in printed order; lead []; formerly: " + "「新片区管委会…编制年度土地储备计划和三年土地储备滚动计划，报上海市规划和自然资源局批准后由土地储备中心组织实施」: "
                 "the agent of 由 with a verb of doing (CONVENTIONS.md rule 2) — " + SUBJ + "; 新片区管委会 编制 — " + CLOSED
                 + "; 上海市规划和自然资源局 only approves (rule 3 「经A同意」); the sending for approval is a duty (below); "
                 "「三年土地储备滚动计划」 a plan's kind, not a target (round 38: a period in a name dates and counts nothing); "

@@ -77,8 +77,8 @@ plan(X01,
      leaf_tasks_by_section={"第六条": 2, "第七条": 3, "第九条": 1, "第十条": 2, "第十一条": 4, "第十二条": 4, "第十三条": 1},
      attachment_task_rows=0,
      samples=[
-        A(X01, [A7, "（一）"], [], [QFGW], lead_alternatives=[[QFGW]],
-          note="「各区发展改革委按半年度组织区内企业开展项目申报工作」: " + ORG + " (区内企业 not a unit); 「市发展改革委…于每年初发布…"
+        A(X01, [A7, "（一）"], [], ["市发展改革委", QFGW],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「市发展改革委根据…，于每年初发布全年的扶持项目申报工作通知」 — the subject of 发布 is a doer (round 37's closed-list reading of this very sentence is overruled), beside 各区发展改革委 (组织), in printed order; lead []; formerly: " + "「各区发展改革委按半年度组织区内企业开展项目申报工作」: " + ORG + " (区内企业 not a unit); 「市发展改革委…于每年初发布…"
                "通知」 (发布: " + CLOSED + "); 各区发展改革委 a kind (round 32); " + SUBJ + "; " + RHYTHM),
         A(X01, [A7, "（二）"], [], ["各供电公司"], [(1, "年")], lead_alternatives=[["各供电公司"]],
           note="「户用光伏采取打捆的方式，由各供电公司向户用光伏所在区发展改革委代为申报」: an agent doing it for others 「由A代为申请」 "

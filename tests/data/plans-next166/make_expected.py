@@ -298,8 +298,8 @@ plan(X03,
           note="「施工图设计文件审查机构应当按照…，对…建筑节能设计内容进行审查」 — 「A对…进行审批」 without 由 names no doer "
                "(CONVENTIONS.md round 37); 出具, 签字, 盖章确认 plain; 「确需变更的，应当按照原审查程序重新审查」 a case: " + NONE
                + "; " + NODATE),
-        A1(X03, ["第二十四条"], JS,
-           BY + ": 「施工单位应当…向市建管办或者区、县建设行政管理部门报送施工能耗报告，由市建设行政管理部门汇总后送市统计部门」 — "
+        A(X03, ["第二十四条"], [], [JS, "市统计部门"],
+           note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「市统计部门应当定期向社会公布施工能耗信息」 — the subject of 公布 is a doer, after 市建设行政管理部门 (由A汇总), in printed order; 施工单位 stays a regulated party; lead []; formerly: " + BY + ": 「施工单位应当…向市建管办或者区、县建设行政管理部门报送施工能耗报告，由市建设行政管理部门汇总后送市统计部门」 — "
            "汇总 with 由 (round 34: any verb of doing); the builders' reports are a regulated party's filing (round 37: 「由项目实施"
            "单位向联席会议报送决算」 no unit), the receivers no units; 「市统计部门应当定期向社会公布…」 plain (" + CLOSED + "); "
            + SUBJ + "; 定期 — a rhythm (round 34); " + NODATE),
