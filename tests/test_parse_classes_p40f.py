@@ -77,7 +77,8 @@ OPENER = ("某市专项资金管理办法\n"
 
 def test_the_sentence_doer_reads_an_article_its_opener_does_not_do():
     first = "市商务委根据年度计划，于每年初发布申报通知，各区商务委按季度组织区内企业开展申报工作。"
-    assert _tasks(OPENER.format(first=first))[0][2] == ["各区商务委"]
+    # (round 44, decided: the article's subject of 发布 is a doer too, in printed order beside the 组织 doer)
+    assert _tasks(OPENER.format(first=first))[0][2] == ["市商务委", "各区商务委"]
 
 
 def test_an_opening_subject_that_does_the_work_stays():

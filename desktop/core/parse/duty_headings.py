@@ -21,7 +21,7 @@ from .prose_units import (
     unit_then_verb,
 )
 from .sentence_units import DUTY_HEADING, doer_units
-from .units import NOT_NAME, PERSON_NOTE, Declaration, is_group, looks_like_unit, split_units
+from .units import PERSON_NOTE, Declaration, is_group, looks_like_unit, split_units
 
 # 「（二）乡(镇)人民政府的工作职责」 / 「（一）公安部门」 under 「四、相关职能部门的工作职责」: over numbered duties
 _DUTY_HEADING = re.compile(r"^(.{2,24}?)(?:的)?(?:工作|主要|具体|监督检查|(监管))?(?:职责|责任)(?:任务|分工)?$")
@@ -407,8 +407,9 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
     for paragraph in item.body.split("\n"):
         text = drop_definitions(paragraph.strip())
         subject = opening_subject(text, aliases)
-        # (rule 2's list is closed: 「A可以委托B…」「A应当对…进行监督」「A审核…后开具…」「A…将资金拨付到…」 name no
-        # doer where the sentence reader reads none, round 37/38 — under a heading that gives out work they do)
+        # (an option or a verb of being or having 「A可以委托B…」「A有优先购买权」「A是…」 names no doer where the
+        # sentence reader reads none — under a heading that gives out work it does; round 44 (decided) makes the
+        # subject of any verb of doing in an article a doer: 「A应当对…进行监督」「A审核…后开具…」「A…将资金拨付到…」)
         if subject and not any_verb and _NOT_RULE_TWO.match(text, text.find(subject[-1]) + len(subject[-1])) \
                 and not doer_units(text)[1]:
             continue
@@ -418,8 +419,7 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
     return names
 
 
-_NOT_RULE_TWO = re.compile(r"(?:应当|应|须|要)?(?:依法|定期)?(?:可以?(?!以)|有权|对[^，,。；]{1,40}?进行|审核|"
-                           r"[^。；]{0,80}?将[^，,。；]{0,8}?(?:资金|经费|款项?)(?:直接)?拨付(?:到|至|给))")
+_NOT_RULE_TWO = re.compile(r"(?:应当|应|须|要)?(?:依法|定期)?(?:可以?(?!以)|是|享有|具有|拥有|有[^，,。；]{0,8}?权)")
 
 
 # what a subject's verb says of its part (区住建委牵头组织… / 区市场监管局会同区住建委、区城管执法局开展… /
@@ -454,14 +454,6 @@ def article_roles(item: Item, aliases: set[str]) -> tuple[list[str], list[str]]:
     leads = [n for n in leads if n in units]
     # (a lead with no one beside it answers for the article alone: responsible, as before)
     return units, leads if len(leads) < len(units) else []
-
-
-def sentence_doers_differ(names: list[str], doers: list[str]) -> bool:
-    """The sentence reader finds doers of an article's work 「A…于每年初发布…通知，B按半年度组织…」 none of which is (or
-    holds, or is held in) one of the bodies ``article_roles`` read as its opening subjects (``names``): the doers,
-    by rule 2's closed list (round 37), read the article — unless one of them is no name (「政府组织对各街镇」)."""
-    return bool(names) and bool(doers) and not any(NOT_NAME.search(d) for d in doers) \
-        and not any(a in d or d in a for a in names for d in doers)
 
 
 # words of a verb or a modal, which no name of a unit holds (区应急局应当会同有关部门 is no name)

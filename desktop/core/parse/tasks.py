@@ -17,6 +17,7 @@ import re
 from desktop.core.model import Heading, Task
 
 from .article_doers import WORK_LEAD_IN
+from .article_subjects import subjects_and_doers
 from .body_kinds import level_of, of_kind
 from .counted_dates import relative_deadline, span_deadline
 from .dates import ONGOING, deadline_from_words, find_deadlines, quarterly_lists
@@ -31,7 +32,6 @@ from .duty_headings import (
     duty_list_holders,
     fold_duty_paragraphs,
     place_heading,
-    sentence_doers_differ,
     sets_up_below,
 )
 from .duty_pivots import duty_pivots
@@ -88,7 +88,7 @@ from .task_dates import (
     title_phase_end,
 )
 from .unit_lines import lone_unit_heading, unit_line_runs
-from .units import Declaration, drop_unmarked_leads, looks_like_unit, names_body, strip_spans
+from .units import NOT_NAME, Declaration, drop_unmarked_leads, looks_like_unit, names_body, strip_spans
 from .year_turn import clause_dates, turned
 
 # the words of the warnings about one task's fields, which the review matches (review_edits)
@@ -277,10 +277,12 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         leads: list[str] = []           # (第三条 区住建委牵头组织…。区房管局配合…: the article's lead)
         if not names and item.pos not in decls and not any(a.pos in decls for a in _ancestors(item)):
             names, leads = article_roles(item, aliases)
-            # (an article's opening subject none of whose bodies the sentence reader finds doing the work 「A…发布通知，
-            # B按半年度组织…」: the sentence reader's doers, rule 2 — round 37's closed list)
-            if READ_DOERS and sentence_doers_differ(names, doers_of(item)[1]):
-                names, leads = [], []
+            # (an article's opening subjects and the sentence reader's doers 「A…发布通知，B按半年度组织…」: both, in
+            # printed order — round 44, decided, reads the subject of any verb of doing in an article as a doer; a
+            # doer that is no name 「政府组织对各街镇」 adds nothing)
+            if READ_DOERS and names:
+                names = subjects_and_doers(item.body, names,
+                                           [d for d in doers_of(item)[1] if not NOT_NAME.search(d)])
         names = names or ([] if item.pos in decls else _defined_units(item, decls))
         if names:           # 4.本实施意见由A、B负责解释 / 镇文广站负责…；农技站负责…；…: found once it is a task
             decls[item.pos] = Declaration(lead=leads, resp=[n for n in names if n not in leads],

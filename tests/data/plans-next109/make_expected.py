@@ -301,8 +301,8 @@ plan(X04,
                "基数核定工作」: B协助 after a doer of rule 2 is responsible (CONVENTIONS.md round 30: 「A负责…，B配合／协助」); "
                "lead [] (no 牵头); 「一年核定一次」 a rhythm, no target and no date; " + NODATE,
           **art(X04, ["第九条   基数核定"])),
-        S(["第十四条   收费监管"],
-          note="「区绿化市容部门应当加强对…的常态化监督管理，区财政、税务、市场监管等部门应当根据各自职责，加强…监督检查」: 加强 "
+        S(["第十四条   收费监管"], [], ["区绿化市容部门", "区财政、税务、市场监管等部门"],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「区绿化市容部门应当加强…监督管理」「区财政、税务、市场监管等部门应当…加强…监督检查」 — both subjects are doers, in order (the 等部门 group one name as printed, round 42 continued); no 牵头: lead []; formerly: " "「区绿化市容部门应当加强对…的常态化监督管理，区财政、税务、市场监管等部门应当根据各自职责，加强…监督检查」: 加强 "
                "is no verb of rule 2 — " + CLOSED + "; 「任何部门、单位和个人不得…」 a general prohibition: " + NONE + "; "
                + NODATE,
           **art(X04, ["第十四条   收费监管"])),

@@ -314,8 +314,8 @@ plan(X05,
         A(["第十条"], [], ["建设单位"], lead_alternatives=[["建设单位"]],
           note="「建设单位应严格按照…组织绿色生态相关内容的竣工验收」: 组织＋验收 (rule 2), " + FIRM + "; " + SUBJ + "; 「各成员单位对各自"
                "职责内的…指标要求进行核查」 (进行, " + CLOSED + ") — no unit; " + NODATE),
-        A(["第十一条"],
-          note="「各成员单位遵循…原则，探索…，加强…，鼓励…，推动…，促进…，加强…」: 各成员单位 is a kind but every verb is outside rule 2 ("
+        A(["第十一条"], [], ["各成员单位"], lead_alternatives=[["各成员单位"]],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「各成员单位遵循…原则，探索…，加强…」 — the kind as subject of the article's verbs of doing is a doer (round 30: a kind with a doer's verb); lead [] (accepted as the lead); formerly: " + "「各成员单位遵循…原则，探索…，加强…，鼓励…，推动…，促进…，加强…」: 各成员单位 is a kind but every verb is outside rule 2 ("
                + CLOSED + "); 「鼓励建设(运营管理)单位制定…」 encouragement: " + NONE + "; an article of work in 管理流程 — a task; "
                + NODATE),
         A(["第十二条"], [], ["区建设管理委"], lead_alternatives=[["区建设管理委"]],

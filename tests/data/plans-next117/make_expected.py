@@ -268,8 +268,8 @@ plan(X03,
                "管委会及上海市绿化和市容管理局」: " + ORG + "; the opening 「…的」 names the case the whole article answers (" + CASES
                + "); 相关专家, the object of 组织, are persons; the receivers of 上报 (" + R3 + "); " + SUBJ + "; " + NODATE,
           **A03(["第十九条（创新户外广告设施设置论证）"])),
-        S(["第二十二条（安全管理）"], targets=[(20, "%")],
-          note="「生态处、城管执法部门、各镇绿化市容行政管理部门应当加强对户外广告设施安全的监督检查，并按照不低于20%的比例，对户外广告设施进行"
+        S(["第二十二条（安全管理）"], [], ["生态处", "城管执法部门", "各镇绿化市容行政管理部门"], targets=[(20, "%")],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「生态处、城管执法部门、各镇绿化市容行政管理部门应当加强…监督检查，并…进行安全抽检」 — the subjects of 加强 are doers, in printed order, each with its own head; no 牵头: lead []; formerly: " + "「生态处、城管执法部门、各镇绿化市容行政管理部门应当加强对户外广告设施安全的监督检查，并按照不低于20%的比例，对户外广告设施进行"
                "安全抽检」: the floor 不低于20% is a target (" + THR + "); the three bodies are subjects of 加强 / 进行 and the setters "
                "(设置人) of 加强 / 建立 / 进行 / 整修 / 更新, 设计单位 of 明确 (" + CLOSED + "): " + NONE + "; 「户外广告设施设置人应当在每年"
                "6月1日前…进行年度安全检测，并向生态处提交安全检测报告」 is a yearly rhythm (CONVENTIONS.md round 34: recurring dates are no "

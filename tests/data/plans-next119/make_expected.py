@@ -310,8 +310,8 @@ plan(X04,
                 "last 的 (round 34); 「道路、绿化和河道」 fields sharing the head 接管单位, kept as one name — RULING? (和 between the last "
                 "two fields; round 34's 「A和B」 two names read as meant for whole names); 养护单位, the object of 落实, is no unit; "
                 "原则上 is no option (可); no lead; " + NODATE),
-        a4(["第十六条（资金保障）"],
-           note="「建设和养护费用由临港新片区管委会财政资金予以保障」 and 「费用原则上由建设单位和管养单位自行解决」: a cost names a payer, "
+        a4(["第十六条（资金保障）"], [], ["管委会"], lead_alternatives=[["管委会"]],
+           note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「管委会根据实际需要研究制定相应的扶持政策」 — the subject of 研究制定 is a doer, named as printed (管委会, as this plan's other answers); the payers of costs stay no units (round 30); lead [] (accepted as the lead); formerly: " + "「建设和养护费用由临港新片区管委会财政资金予以保障」 and 「费用原则上由建设单位和管养单位自行解决」: a cost names a payer, "
                 "not a doer (CONVENTIONS.md round 30, round 33); 「管委会根据实际需要研究制定相应的扶持政策」: 研究制定, " + CLOSED + ": "
                 + NONE + "; a task (" + MAIN + "); " + NODATE),
      ],

@@ -84,8 +84,8 @@ plan(X01,
            note=HEADING + "; 「各镇人民政府（街道办事处）应积极配合落实…」 kept whole with its bracket (round 34); the working group "
                 "「成立…协调监管工作小组，负责协调和监管…」 — " + SETUP + ", and its members 「应由本区发展改革、…等部门组成」 are "
                 "members (rule 3); 「职能部门提出…要求，…依法实施监管」 (提出, 实施) a kind of body given work: a unit; " + NODATE),
-        A1(["第八条（计划管理）"],
-           note="「区规划资源局根据…，做好…有机衔接，制订年度建设用地供应计划，加强…联动，年中可…适当调整入市计划」: 做好, 制订, 加强, "
+        A1(["第八条（计划管理）"], [], ["区规划资源局"], lead_alternatives=[["区规划资源局"]],
+           note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「区规划资源局根据…，做好…，制订年度建设用地供应计划」 — responsible 区规划资源局, lead [] (A alone accepted as the lead); formerly: " "「区规划资源局根据…，做好…有机衔接，制订年度建设用地供应计划，加强…联动，年中可…适当调整入市计划」: 做好, 制订, 加强, "
                 "可…调整 — " + CLOSED + " (the heading 计划管理 is not a 职责分工 heading of round 34): " + NONE + "; " + MAIN
                 + "; 「年中」 and 「年度」 are no dates; " + NODATE),
         A1(["第二十一条（土地增值收益分配）"], ["区财政局"], ["区财政局", "区规划资源局"], lead_alternatives=[[]],

@@ -244,15 +244,15 @@ plan(X03,
                "not a cost, as its object: round 30); the name as printed, ASCII brackets included; 「市绿化市容局设立市级招投标平台」 "
                "(设立 — CONVENTIONS.md round 35: the setting-up verb 设 is no rule-2 verb); 「区绿化市容部门可以…」 (" + OPTION + "); "
                + SUBJ + "; " + NODATE, **A03(["第四条（招投标平台设立及确定）"])),
-        S(["第七条（确定道路运输单位）"], targets=[(3, "家"), (5, "年")],
-          note="「道路运输单位数量不少于3家，经营期限不超过5年」: a floor and a ceiling, targets (" + THR + "); 「区绿化市容部门…通过招标"
+        S(["第七条（确定道路运输单位）"], [], ["区绿化市容部门"], lead_alternatives=[["区绿化市容部门"]], targets=[(3, "家"), (5, "年")],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「区绿化市容部门根据…，通过招标确定辖区道路运输单位」 — responsible 区绿化市容部门, lead [] (A alone accepted as the lead); formerly: " "「道路运输单位数量不少于3家，经营期限不超过5年」: a floor and a ceiling, targets (" + THR + "); 「区绿化市容部门…通过招标"
                "确定辖区道路运输单位」 (确定 — " + CLOSED + "): " + NONE + "; " + NODATE, **A03(["第七条（确定道路运输单位）"])),
         S(["第十条(招标方案)"], [], [ZB], lead_alternatives=[[ZB]],
           note="「招标人组织编制招标方案」: " + ORG + "; 招标人 is a role the 办法 defines as a body (第五条: 「道路运输单位和作业服务单位的招标"
                "人为区绿化市容部门，水路运输单位的招标人为市绿化市容局」) — a unit as printed (CONVENTIONS.md round 33: a role a document "
                "defines as a body is a unit); " + SUBJ + "; " + NODATE, **A03(["第十条(招标方案)"])),
-        S(["第十三条（确定水路运输单位）"], targets=[(3, "家"), (5, "年")],
-          note="「水路运输单位数量不少于3家，经营期限不超过5年」: targets (" + THR + "); 「市绿化市容局根据…，通过招标确定本市水路运输"
+        S(["第十三条（确定水路运输单位）"], [], ["市绿化市容局"], lead_alternatives=[["市绿化市容局"]], targets=[(3, "家"), (5, "年")],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「市绿化市容局根据…，通过招标确定本市水路运输单位」 — responsible 市绿化市容局, lead [] (A alone accepted as the lead); formerly: " "「水路运输单位数量不少于3家，经营期限不超过5年」: targets (" + THR + "); 「市绿化市容局根据…，通过招标确定本市水路运输"
                "单位」 (确定 — " + CLOSED + "): " + NONE + "; " + NODATE, **A03(["第十三条（确定水路运输单位）"])),
         S(["第十六条(招标方案)"], [], [ZB], lead_alternatives=[[ZB]],
           note="「招标人组织编制招标方案」 (the 水路运输单位 chapter): " + ORG + "; 招标人 as in 第十条 (a role the 办法 defines); " + SUBJ

@@ -144,8 +144,8 @@ plan(X02,
      attachment_task_rows=0,
      childless_top_level_sections=[],
      samples=[
-        A2(["第七条"], [], [],
-           note="「区土地储备机构依据…编制项目投资估算报告，上报区土地储备成本认定管理工作联席会议。经联席会议认定后…」: 编制 and "
+        A2(["第七条"], [], ["区土地储备机构"], lead_alternatives=[["区土地储备机构"]],
+           note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「区土地储备机构依据…编制项目投资估算报告，上报…联席会议」 — responsible 区土地储备机构 (the 联席会议 still only approves, rule 3), lead [] (A alone accepted as the lead); formerly: " "「区土地储备机构依据…编制项目投资估算报告，上报区土地储备成本认定管理工作联席会议。经联席会议认定后…」: 编制 and "
                 "上报 — " + CLOSED + "; the 联席会议 approves (rule 3: 经A) — " + NONE + "; the report to the 联席会议 is a duty "
                 "(round 32: a plan unit's sending to the plan's leading body); " + MAIN + "; " + NODATE),
         A2(["第十条"], [], ["项目实施单位", "区土地储备机构"],

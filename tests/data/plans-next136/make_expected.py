@@ -177,13 +177,13 @@ plan(X02,
         A02(["第十二条"], [], STREETS,
             note="CONVENTIONS.md units rule 2: 「各相关街镇、园区负责动迁安置房建设基地动迁工作」 (A负责, two names, round 30); "
                  "「按照项目招标文件确定的时间节点交地」 names no date; " + NODATE),
-        A02(["第十五条"], [], ["区建设交通委"], lead_alternatives=[["区建设交通委"]],
-            note="CONVENTIONS.md units rule 2 and round 30: 「区建设交通委组织相关部门进行…扩初评审，并…进行审批」 — A组织B＋verb: "
+        A02(["第十五条"], [], ["区规划土地局", "区建设交通委"],
+            note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「区规划土地局对…建设工程规划设计方案进行审批」 — the subject of the article's 审批 is a doer (the RULING? below decided), beside 区建设交通委 (组织), in printed order; lead []; formerly: " + "CONVENTIONS.md units rule 2 and round 30: 「区建设交通委组织相关部门进行…扩初评审，并…进行审批」 — A组织B＋verb: "
                  "A a doer (" + SUBJ + "), 相关部门, the object of 组织, is not a unit; RULING? 「区规划土地局对…规划设计方案进行"
                  "审批」 — 审批 is in rule 2's list only as the verb of the agent of 由 「由A…审批」; the plain subject of 进行审批 "
                  "is read as no unit (" + CLOSED + "); read as 「由A审批」 the answer would add 区规划土地局 first; " + NODATE),
-        A02(["第十八条"], [], STREETS,
-            note="CONVENTIONS.md round 32/33, a designation: 「各相关街镇、园区是本区域动迁安置房工程质量管理的责任主体，应当定期将"
+        A02(["第十八条"], [], ["区建设交通委", *STREETS],
+            note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「区建设交通委应当指导、协调和督促…工作…加强监管…」 — the subject of the article's verbs of doing is a doer, before the designated 各相关街镇、园区, in printed order (房地产开发企业 and the firms stay regulated parties); lead []; formerly: " + "CONVENTIONS.md round 32/33, a designation: 「各相关街镇、园区是本区域动迁安置房工程质量管理的责任主体，应当定期将"
                  "…情况上报区建设交通委」 — designated bodies are doers (「物业服务企业为责任主体」, round 33); 「区建设交通委应当指导、"
                  "协调和督促…」 — 指导 without 负责 is a guide, 协调／督促 are no rule-2 verbs (round 30); 「…企业要严格执行…」 the "
                  "plain subject of 执行; the report upward is the plan's duty below; 「定期」 a rhythm; " + NODATE),

@@ -89,8 +89,8 @@ plan(X01,
           note="「其他特征性指标由上海市金山区水行政主管部门根据…来确定」 — " + SUBJ + "; 9项: 「常规指标为9项」 names the norm's make-up "
                "with no comparison word (round 30: a figure that only names a kind or a norm is not a target; round 37: figures that "
                "explain a make-up); pH值 and CODCr names; " + ONE + "; " + NODATE),
-        S(["第十条（征收入库）"], [], [], **art(X01, ["第十条（征收入库）"]),
-          note="「上海市金山区排水管理所审核相关情况后向超标排放的排水户开具非税收入缴款书」: 审核, 开具 — " + CLOSED + "; 「排水户收到"
+        S(["第十条（征收入库）"], [], ["上海市金山区排水管理所"], lead_alternatives=[["上海市金山区排水管理所"]], **art(X01, ["第十条（征收入库）"]),
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「上海市金山区排水管理所审核相关情况后…开具非税收入缴款书」 — the subject of 审核／开具 is a doer (排水户 that pays is a regulated party); lead [] (accepted as the lead); formerly: " + "「上海市金山区排水管理所审核相关情况后向超标排放的排水户开具非税收入缴款书」: 审核, 开具 — " + CLOSED + "; 「排水户收到"
                "缴款书后按要求缴入国库」 the regulated party's payment (no unit); " + NONE + "; " + NODATE),
      ],
      plan_targets=[{"number": 0.8, "unit": "元"}], phases=[], duties=[],

@@ -154,8 +154,8 @@ plan(X02,
         A(X02, ["第十一条"], ["建设单位"], ["建设单位", "运输企业"], lead_alternatives=[[]],
           note="「建设单位应会同运输企业制定整改方案」: " + WITH + "; 「经相关专家复核确认后报市交通委」 a filing (no unit, no "
                "duty); 「市交通委应当督促建设单位和运输企业限期整改到位」 (" + PIVOT + "); 限期 names no date: " + NODATE),
-        A(X02, ["第十三条"], [], [],
-          note="「市交通委应当对第三方机构和专家的工作进行监督。…进行检查」: " + CLOSED + " (round 37: 「A对…进行审批／监督抽查」 "
+        A(X02, ["第十三条"], [], ["市交通委"], lead_alternatives=[["市交通委"]],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「市交通委应当对第三方机构和专家的工作进行监督」 — the subject of the article's verb of doing is a doer; lead [] (accepted as the lead); formerly: " + "「市交通委应当对第三方机构和专家的工作进行监督。…进行检查」: " + CLOSED + " (round 37: 「A对…进行审批／监督抽查」 "
                "without 由 names no doer): " + NONE + "; " + NODATE),
      ],
      plan_targets=[], phases=[], duties=[],

@@ -214,8 +214,8 @@ plan(X03,
                 "管理责任 and any 「X分工」 headings — every body the text gives work is a unit), so 街镇农经部门 is a unit though "
                 "进行审核 is no rule-2 verb (round 37: 「A对…进行审批」 names no doer); read by rule 2 alone the answer would be "
                 "none — " + SUBJ + "; " + NODATE),
-        A3(["第十条 法律责任"], [], [],
-           note="「区各级纪检监察组织根据区级职能部门的意见和要求，对…开展监督执纪问责」: 开展 without 组织 — " + CLOSED + "; "
+        A3(["第十条 法律责任"], [], ["区各级纪检监察组织"], lead_alternatives=[["区各级纪检监察组织"]],
+           note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「区各级纪检监察组织根据…，对…开展监督执纪问责」 — the subject of 开展 is a doer, named as printed; lead [] (accepted as the lead); formerly: " + "「区各级纪检监察组织根据区级职能部门的意见和要求，对…开展监督执纪问责」: 开展 without 组织 — " + CLOSED + "; "
                 "「涉嫌违法犯罪的，应移交司法机关处理」: " + CASE + "; 区级职能部门 only gives opinions — " + NONE + "; " + MAIN
                 + "; " + NODATE),
      ],

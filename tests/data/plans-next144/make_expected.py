@@ -98,8 +98,8 @@ plan(X01,
            "施工许可证」 is an applicant's step (round 30), the receiving body no unit; 「建设四万平方米以上的公共绿地，应当配备…」 names "
            "a class of green space the rule covers (round 34, like 「10万平方米以上的项目」) — left unchecked; 「不得迟于主体工程交付"
            "使用后的六个月」 a limit from an event: no deadline (round 33); " + NODATE),
-        A1(X01, ["第三十六条"], "林业植物检疫机构",
-           ARTICLE + "; " + YOU + ": 「绿化植物的检疫及其管理，由林业植物检疫机构按照林业植物检疫有关法律、法规执行」 (" + SUBJ
+        A(X01, ["第三十六条"], [], ["市或者区绿化管理部门", "林业植物检疫机构"],
+           note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「市或者区绿化管理部门应当建立…监测预报网络，编制…应急预案」 — the subject of 建立／编制 is a doer, beside 林业植物检疫机构 (由A执行), in printed order; lead []; formerly: " + ARTICLE + "; " + YOU + ": 「绿化植物的检疫及其管理，由林业植物检疫机构按照林业植物检疫有关法律、法规执行」 (" + SUBJ
            + "); 「市或者区绿化管理部门应当建立…监测预报网络，编制…应急预案，健全…体系」 — the plain subject of 建立／编制／健全 ("
            + CLOSED + "); " + NODATE),
         A1(X01, ["第四十一条"], CITY,
@@ -183,13 +183,13 @@ plan(X02,
            "CONVENTIONS.md units rule 2: 「相关行业主管部门根据区年度节能低碳重点工作，负责各自领域的申报工作，并发布年度专项资金申报"
            "指南」 (A负责; a kind of body, round 33) — " + SUBJ + "; 「申请专项资金支持的单位，应…向相关行业主管部门进行资金申报」 "
            "is the applicant's step (round 30); 「在规定时间内」 names no date; " + NODATE),
-        A(X02, ["第十一条(资金审核)"], [], ["各行业主管部门", "区发改委"],
-          note="CONVENTIONS.md units rule 2, several clauses (round 34: 组织＋work): 「各行业主管部门在受理…后，组织开展项目评审…」 "
+        A(X02, ["第十一条(资金审核)"], [], ["各行业主管部门", "区发改委", "区财政局"],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「区财政局根据…，将支持资金直接拨付到项目单位或行业主管部门」 — the subject of 拨付 is a doer beside the two 组织 doers, in printed order; lead []; formerly: " + "CONVENTIONS.md units rule 2, several clauses (round 34: 组织＋work): 「各行业主管部门在受理…后，组织开展项目评审…」 "
                "and 「区发改委…组织批次审核，于收到资金计划使用申请之日起15个工作日内…下达资金使用计划」; 「区财政局…将支持资金直接"
                "拨付到项目单位」 — the plain subject of 拨付 (" + CLOSED + "); 「15个工作日内」 a limit from an event: no deadline and no "
                "target (round 33); no 牵头: lead []; " + NODATE),
-        A1(X02, ["第十二条(管理监督)"], "区发改委",
-           "CONVENTIONS.md units rule 2: 「区发改委负责对专项资金支持项目的节能低碳情况进行抽查和评估」 (A负责) — " + SUBJ
+        A(X02, ["第十二条(管理监督)"], [], ["相关行业主管部门", "区发改委", "区财政局", "区审计局"],
+           note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「相关行业主管部门应对…实行监督管理」「区财政局和区审计局对…进行监督、稽查和审计」 — the subjects of 实行／进行 are doers beside 区发改委 (负责), in printed order, 区财政局和区审计局 two bodies; lead []; formerly: " + "CONVENTIONS.md units rule 2: 「区发改委负责对专项资金支持项目的节能低碳情况进行抽查和评估」 (A负责) — " + SUBJ
            + "; 「相关行业主管部门应对…实行监督管理和追踪问效」 and 「区财政局和区审计局对…进行监督、稽查和审计」 — the plain subjects of "
            "实行／进行 (" + CLOSED + "); " + NODATE),
      ],

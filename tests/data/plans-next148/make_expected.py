@@ -327,8 +327,8 @@ plan(X04,
           note="「管线建设单位应通过管线管理信息平台，在施工前组织管线权属单位向施工单位进行现场及技术资料的交底」 — 组织＋work, " + SUBJ
                + " (管线权属单位, the object of 组织, no unit; round 34: a regulated party by a kind is a doer); " + ONE + "; 「施工前」 "
                "a time from an event — " + NODATE),
-        S(["第十六条（管线主管部门监管）"], [], [], **art(X04, ["第十六条（管线主管部门监管）"]),
-          note="「发改处、规资处、建交处、高科处、生态处、建交中心等部门应当加强对管线建设单位的监督管理，督促其依法办理…」 — 加强, and "
+        S(["第十六条（管线主管部门监管）"], [], ["发改处", "规资处", "建交处", "高科处", "生态处", "建交中心"], **art(X04, ["第十六条（管线主管部门监管）"]),
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「发改处、规资处、建交处、高科处、生态处、建交中心等部门应当加强…监督管理」 — the subjects of 加强 are doers; separate heads split, the 等部门 tail dropped (round 35); lead []; formerly: " + "「发改处、规资处、建交处、高科处、生态处、建交中心等部门应当加强对管线建设单位的监督管理，督促其依法办理…」 — 加强, and "
                "督促 a pivot not in rule 2's list (round 30), outside a work heading — " + CLOSED + "; 「发现违规行为的，应当及时…处理」 a "
                "case clause with no subject (rule 3); " + NONE + "; " + NODATE),
         S(["第十八条（竣工验收及归档）"], [], ["管线建设单位"], lead_alternatives=[["管线建设单位"]],

@@ -73,8 +73,8 @@ plan(X01,
      attachment_task_rows=0,
      childless_top_level_sections=[],
      samples=[
-        A1([P3, "（一）"], [], [C], lead_alternatives=[[C]],
-           note="「新片区管委会…编制年度土地储备计划和三年土地储备滚动计划，报上海市规划和自然资源局批准后由土地储备中心组织实施」: "
+        A1([P3, "（一）"], [], ["新片区管委会", C],
+           note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「新片区管委会…编制年度土地储备计划…」 — the subject of 编制 is a doer, beside 土地储备中心 (由A组织实施), in printed order; lead []; formerly: " + "「新片区管委会…编制年度土地储备计划和三年土地储备滚动计划，报上海市规划和自然资源局批准后由土地储备中心组织实施」: "
                 "the agent of 由 with a verb of doing (CONVENTIONS.md rule 2) — " + SUBJ + "; 新片区管委会 编制 — " + CLOSED
                 + "; 上海市规划和自然资源局 only approves (rule 3 「经A同意」); the sending for approval is a duty (below); "
                 "「三年土地储备滚动计划」 a plan's kind, not a target (round 38: a period in a name dates and counts nothing); "
@@ -326,8 +326,8 @@ plan(X04,
                 "given work, in printed order; 以及 and 和 join whole names (round 34 「A和B」 two names), 「各镇人民政府、街道办事处」 "
                 "separate heads, 各 not shared (round 30 「各镇、园区」 two); 「区人民政府其他有关职能部门」 one name as printed (round "
                 "36 「各区和市级负有…职责的部门」); the bracket stays (round 34); no 牵头: lead []; " + NODATE),
-        A4(["第六条 规划编制要求"], [], [],
-           note="「区人民政府组织编制有关控制性详细规划时，应当…明确…要求」: 组织 inside a 「…时，应当…」 clause is not the item's "
+        A4(["第六条 规划编制要求"], [], ["区人民政府"], lead_alternatives=[["区人民政府"]],
+           note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「区人民政府组织编制…时，应当…明确…要求」 — the subject of the article's 明确 is a doer: responsible 区人民政府, lead [] (A alone accepted as the lead); formerly: " "「区人民政府组织编制有关控制性详细规划时，应当…明确…要求」: 组织 inside a 「…时，应当…」 clause is not the item's "
                 "verb (CONVENTIONS.md round 38: 「在组织…时，应当…」), and 明确 is no rule-2 verb (round 30) — " + NONE + "; a task as "
                 + MAIN + "; " + NODATE),
      ],

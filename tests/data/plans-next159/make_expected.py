@@ -77,8 +77,8 @@ plan(X01,
      leaf_tasks_by_section={"第六条": 2, "第七条": 3, "第九条": 1, "第十条": 2, "第十一条": 4, "第十二条": 4, "第十三条": 1},
      attachment_task_rows=0,
      samples=[
-        A(X01, [A7, "（一）"], [], [QFGW], lead_alternatives=[[QFGW]],
-          note="「各区发展改革委按半年度组织区内企业开展项目申报工作」: " + ORG + " (区内企业 not a unit); 「市发展改革委…于每年初发布…"
+        A(X01, [A7, "（一）"], [], ["市发展改革委", QFGW],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「市发展改革委根据…，于每年初发布全年的扶持项目申报工作通知」 — the subject of 发布 is a doer (round 37's closed-list reading of this very sentence is overruled), beside 各区发展改革委 (组织), in printed order; lead []; formerly: " + "「各区发展改革委按半年度组织区内企业开展项目申报工作」: " + ORG + " (区内企业 not a unit); 「市发展改革委…于每年初发布…"
                "通知」 (发布: " + CLOSED + "); 各区发展改革委 a kind (round 32); " + SUBJ + "; " + RHYTHM),
         A(X01, [A7, "（二）"], [], ["各供电公司"], [(1, "年")], lead_alternatives=[["各供电公司"]],
           note="「户用光伏采取打捆的方式，由各供电公司向户用光伏所在区发展改革委代为申报」: an agent doing it for others 「由A代为申请」 "
@@ -97,8 +97,8 @@ plan(X01,
                + WITH + "; 「市财政局等部门」 — the 等… tail after a separate head dropped (CONVENTIONS.md round 35); the items 1.–7. "
                "list what is checked (a list that gives no work, round 35: text); 「3年内」 inside a condition (not sampled); "
                + NODATE),
-        A(X01, ["第十一条（资金申报拨付和信息公开）", "（三）"], [], [],
-          note="「市财政局根据市发展改革委的申请，对项目资金进行拨付审核」: 「A对…进行审批」 without 由 names no doer (CONVENTIONS.md "
+        A(X01, ["第十一条（资金申报拨付和信息公开）", "（三）"], [], ["市财政局"], lead_alternatives=[["市财政局"]],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「市财政局根据市发展改革委的申请，对项目资金进行拨付审核」 — responsible 市财政局, lead [] (A alone accepted as the lead); 电网企业 that passes the funds on is a paid party (round 30/34), no unit; formerly: " "「市财政局根据市发展改革委的申请，对项目资金进行拨付审核」: 「A对…进行审批」 without 由 names no doer (CONVENTIONS.md "
                "round 37: 进行 is not 实施); 「电网企业收到奖励资金后一个月内转付给各项目投资主体」 (转付: " + CLOSED + "); 「拨付给」 "
                "receivers: " + NONE + "; " + EVENT),
         A(X01, [A12, "（一）"], [], [QFGW], lead_alternatives=[[QFGW]],
@@ -321,8 +321,8 @@ plan(X04,
           note="「由节能审查机关对该项目审查意见落实情况进行验收」: " + BY + "; 「建设单位应编制节能验收自查报告报请节能审查机关」 — "
                + APPLICANT + "; 「主管节能工作的部门应加强随机抽查」 (加强: " + CLOSED + "); 「试运行之日起6个月内」 — " + EVENT + "; "
                + SUBJ),
-        A(X04, ["第二十二条"], [], [],
-          note="「各级建设管理部门依法加强…信息共享，为…提供支撑」 and 「市电力公司、燃气供应企业、热力供应企业应定期将…推送至双碳数智"
+        A(X04, ["第二十二条"], [], ["各级建设管理部门"], lead_alternatives=[["各级建设管理部门"]],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「各级建设管理部门依法加强…信息共享」 — the subject of 加强 is a doer (the supply enterprises that push data are regulated parties, round 30/34: no units); lead [] (accepted as the lead); formerly: " + "「各级建设管理部门依法加强…信息共享，为…提供支撑」 and 「市电力公司、燃气供应企业、热力供应企业应定期将…推送至双碳数智"
                "平台」: 加强, 提供 (support, not a cost), 推送 — " + CLOSED + "; 「第四章 监督管理」 is no heading that gives out work "
                "(CONVENTIONS.md round 35 / round 38 lists): " + NONE + "; 定期 — " + RHYTHM),
      ],

@@ -106,8 +106,9 @@ plan(X01,
         A(X01, ["第八条"], [ZJ], [ZJ, "相关部门"], lead_alternatives=[[]],
           note=WITH + ": 「市住房城乡建设管理部门应当会同相关部门…组织编制绿色建筑地方标准」; 相关部门 is a kind (CONVENTIONS.md "
                "round 33); 「本市加强…」 names no body; 「鼓励相关社会团体、企业制定…」 names no doer (round 40: 鼓励A…); " + NODATE),
-        A(X01, ["第十五条"], [], [],
-          note="「市住房城乡建设管理、市场监管、经济信息化等部门应当加强绿色建材的监督管理，加快推进…」: 加强, 推进 — " + CLOSED
+        A(X01, ["第十五条"], [], ["市住房城乡建设管理、市场监管、经济信息化等部门"],
+          lead_alternatives=[["市住房城乡建设管理、市场监管、经济信息化等部门"]],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「市住房城乡建设管理、市场监管、经济信息化等部门应当加强…监督管理」 — the fields sharing one head stay one name as printed (round 31); lead [] (the one group accepted as the lead); formerly: " "「市住房城乡建设管理、市场监管、经济信息化等部门应当加强绿色建材的监督管理，加快推进…」: 加强, 推进 — " + CLOSED
                + "; 「新建绿色建筑应当…应用…绿色建材」 a rule for buildings; 「本市实行…制度」 no body: " + NONE + "; " + NODATE),
         A1(X01, ["第十七条"], "建设单位",
            "「建设单位应当履行主体责任，实施绿色建筑建设全过程管理」: a designation 「A承担…主体责任」 (CONVENTIONS.md round 39) and "
@@ -206,8 +207,8 @@ plan(X02,
            BY + ": 「由区平台向其发放《…备案表》」 — a platform made an actor is a unit as printed (round 34), its name given by "
            "「（以下简称“区平台”）」 in 第二条 (round 38: read as X where X is printed); 「区平台应采集…」 plain; the owners who "
            "upload their data are the receivers of the form; " + SUBJ + "; " + NODATE),
-        A(X02, ["第八条"], [], [],
-          note="「平台单位应每季度整理…楼宇信息，并进行更新」: 整理, 更新 — " + CLOSED + ": " + NONE + "; 每季度 a rhythm, not a "
+        A(X02, ["第八条"], [], ["平台单位"], lead_alternatives=[["平台单位"]],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「平台单位应每季度整理…并进行更新」 — 平台单位 is the role the document defines as a body (第三条: 区平台技术服务单位, round 33), the subject of 整理: responsible, lead [] (accepted as the lead); formerly: " "「平台单位应每季度整理…楼宇信息，并进行更新」: 整理, 更新 — " + CLOSED + ": " + NONE + "; 每季度 a rhythm, not a "
                "deadline (CONVENTIONS.md round 34); " + NODATE),
         A1(X02, ["第十二条"], LYWB,
            "「楼宇维保单位应实施日常楼宇分项计量装置和上传数据的运维工作」: the subject of 实施 is a doer (CONVENTIONS.md units rule "
@@ -297,8 +298,8 @@ plan(X03,
           note="「施工图设计文件审查机构应当按照…，对…建筑节能设计内容进行审查」 — 「A对…进行审批」 without 由 names no doer "
                "(CONVENTIONS.md round 37); 出具, 签字, 盖章确认 plain; 「确需变更的，应当按照原审查程序重新审查」 a case: " + NONE
                + "; " + NODATE),
-        A1(X03, ["第二十四条"], JS,
-           BY + ": 「施工单位应当…向市建管办或者区、县建设行政管理部门报送施工能耗报告，由市建设行政管理部门汇总后送市统计部门」 — "
+        A(X03, ["第二十四条"], [], [JS, "市统计部门"],
+           note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「市统计部门应当定期向社会公布施工能耗信息」 — the subject of 公布 is a doer, after 市建设行政管理部门 (由A汇总), in printed order; 施工单位 stays a regulated party; lead []; formerly: " + BY + ": 「施工单位应当…向市建管办或者区、县建设行政管理部门报送施工能耗报告，由市建设行政管理部门汇总后送市统计部门」 — "
            "汇总 with 由 (round 34: any verb of doing); the builders' reports are a regulated party's filing (round 37: 「由项目实施"
            "单位向联席会议报送决算」 no unit), the receivers no units; 「市统计部门应当定期向社会公布…」 plain (" + CLOSED + "); "
            + SUBJ + "; 定期 — a rhythm (round 34); " + NODATE),

@@ -286,20 +286,20 @@ plan(X04,
           note="「围挡距离居民住宅小于5米或施工作业点距离…敏感建筑物小于15米时，应采取增高围挡…等降噪措施」 — 小于 (round 32) in a "
                "condition that triggers the step (round 30 / round 40) → targets; an item numbered inside an article is its item "
                "(round 37); " + BODY + "; " + NONE + "; " + NODATE),
-        A(X04, ["第九条（许可流程）"], [], [], not_targets=[(2, "个工作日")],
-          note="「区生态环境局…应视情况到施工现场核实…，并…办理夜间施工许可，生态环境部门应当在受理后2个工作日内作出许可决定」 — "
+        A(X04, ["第九条（许可流程）"], [], ["区生态环境局"], lead_alternatives=[["区生态环境局"]], not_targets=[(2, "个工作日")],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「区生态环境局…应视情况到施工现场核实…，并…办理夜间施工许可」 — responsible 区生态环境局 (生态环境部门 the same body), lead [] (accepted as the lead); formerly: " "「区生态环境局…应视情况到施工现场核实…，并…办理夜间施工许可，生态环境部门应当在受理后2个工作日内作出许可决定」 — "
                + CLOSED + "; " + NONE + "; " + LIMIT),
         A(X04, ["第十八条 （备案流程）"], [], ["相应备案部门"], not_targets=[(2, "个工作日")], lead_alternatives=[["相应备案部门"]],
           note="「…工程由相应备案部门受理后2个工作日内完成备案」 — 由A＋a verb of doing (受理, round 34) → 相应备案部门, as printed; "
                + ONE + "; " + LIMIT),
-        A(X04, ["第二十三条（监督管理）"], [], [],
-          note="four paragraphs 「各级生态环境管理部门应当严格把关…」「各级建设行政管理部门应当…加强…巡查，做好…配合工作」「各级交通建设工程"
+        A(X04, ["第二十三条（监督管理）"], [], ["各级生态环境管理部门", "各级建设行政管理部门", "各级交通建设工程安全质量监督机构", "各级城管执法部门"],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): four paragraphs whose subjects 各级生态环境管理部门／各级建设行政管理部门／各级交通建设工程安全质量监督机构／各级城管执法部门 把关／加强／查处 — each a doer, in printed order; lead []; formerly: " + "four paragraphs 「各级生态环境管理部门应当严格把关…」「各级建设行政管理部门应当…加强…巡查，做好…配合工作」「各级交通建设工程"
                "安全质量监督机构应当加强…，及时查处…」「各级城管执法部门应当…依法查处…」 — RULING? 4: 监督管理 is read as no heading "
                "that gives out work (it holds no duty word 职责／责任／分工／部门／主体, rounds 35–40; like 「加强安全责任体系」, round 38) "
                "and 把关 / 加强 / 做好 / 查处 are no rule-2 verbs (" + CLOSED + ") → " + NONE + "; read as a work heading it would "
                "give all four kinds; " + NODATE),
-        A(X04, ["第二十四条（行政处罚）"], [], [],
-          note="「对违反夜间施工有关法律、法规规定的有关单位，生态环境部门、城管执法部门、交通行政管理部门应当依法处罚」 — the "
+        A(X04, ["第二十四条（行政处罚）"], [], ["生态环境部门", "城管执法部门", "交通行政管理部门"],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「…生态环境部门、城管执法部门、交通行政管理部门应当依法处罚」 — the subjects of 处罚 are doers, in printed order (the units punished are regulated parties); lead []; formerly: " + "「对违反夜间施工有关法律、法规规定的有关单位，生态环境部门、城管执法部门、交通行政管理部门应当依法处罚」 — the "
                "response to a case with the bodies as subjects of 处罚 without 由 (round 34's response reading is 「对…的，由A处罚」; "
                + CLOSED + ") → " + NONE + "; " + NODATE),
         A(X04, ["第二十五条（信访处理）"], ["区生态环境局"], ["区生态环境局", "相关部门", "相应备案部门"], lead_alternatives=[[]],

@@ -104,12 +104,12 @@ plan(X01,
                 "35: no unit); 出让人 consents (rule 3 「经A同意」); 「土地管理部门认为必须约定的事项」 is an entry of the list of what "
                 "the contract must contain (round 37: such a list gives no work; its （一）–（四） are text, so the article is one "
                 "task); 「参照第九条内容执行」 a reference; " + NODATE),
-        A1(["第十三条（建筑规划管理）"], [], [],
-           note="「…规划土地管理部门在审批时应当严格把关」 — 把关 is no rule-2 verb (" + CLOSED + "); 「在审批时」 a time clause "
+        A1(["第十三条（建筑规划管理）"], [], ["自贸试验区管委会保税区管理局规划土地管理部门"], lead_alternatives=[["自贸试验区管委会保税区管理局规划土地管理部门"]],
+           note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「自贸试验区管委会保税区管理局规划土地管理部门在审批时应当严格把关」 — the subject of 把关 is a doer; lead [] (accepted as the lead); formerly: " + "「…规划土地管理部门在审批时应当严格把关」 — 把关 is no rule-2 verb (" + CLOSED + "); 「在审批时」 a time clause "
                 "(round 38: a verb inside a 「在…时」 clause is not the item's verb); 「建设工程设计方案应严格按照…进行设计和审批」 a thing "
                 "as subject: " + NONE + "; " + NOUNIT + "; " + NODATE),
-        A1(["第十五条（监督管理）"], [], [BSQ], lead_alternatives=[[BSQ]],
-           note="「自贸试验区管委会保税区管理局应当组织开展规划土地、产业、招商、登记等部门参与的综合监管工作」: 组织开展 (CONVENTIONS.md "
+        A1(["第十五条（监督管理）"], [], [BSQ, BSQ + "规划土地管理部门", BSQ + "执法部门"],
+           note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「…保税区管理局规划土地管理部门进一步加强…管制」「…执法部门对…的，按照相关法律法规处理」 — the subjects of 加强 and 处理 are doers beside the 管理局 (组织开展), in printed order, each with the head printed before it; lead []; formerly: " "「自贸试验区管委会保税区管理局应当组织开展规划土地、产业、招商、登记等部门参与的综合监管工作」: 组织开展 (CONVENTIONS.md "
                 "rule 2) — " + SUBJ + "; RULING? 2: 「规划土地、产业、招商、登记等部门参与的」 describes the 综合监管工作 (a body inside "
                 "a noun's description, round 30: 「参加由A组织的培训」), not 「…等相关部门参与确定…」 as a verb (round 37): no unit; "
                 "「规划土地管理部门进一步加强…管制」 加强 and 「执法部门对土地权利人违反…的，按照相关法律法规处理」 处理 without 由 are no "

@@ -370,8 +370,8 @@ plan(X04,
                "(负责), 建设单位 (「A委托B＋verb」 reads as 由A委托B, round 35) and 施工图审查机构 (负责): accepted as "
                "responsible_alternatives; no 牵头: lead []; 「房屋使用安全责任人」 is a role of the owner, no second unit; "
                + NODATE),
-        A(X04, ["第十二条（部门协同）"], [], [],
-          note=ARTICLE + "; 部门协同 is no work heading (round 37: 「加强责任落实和协同配合」 gives out nothing); 「建设单位应当依法依规"
+        A(X04, ["第十二条（部门协同）"], [], ["各级建设行政管理部门", "特定地区管委会"],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「各级建设行政管理部门和特定地区管委会应将…审批结果信息主动公开」 — the subjects of 公开 are doers (the 可…征询 option still gives nothing; 建设单位 a regulated party, round 30/34); lead []; formerly: " + ARTICLE + "; 部门协同 is no work heading (round 37: 「加强责任落实和协同配合」 gives out nothing); 「建设单位应当依法依规"
                "办理…」 — 办理 (" + CLOSED + "); 「各级建设行政管理部门和特定地区管委会可通过发函、专题会议等方式征询…意见」 — an "
                "option (round 34); 「…应将…审批结果信息主动公开，供规划资源、…、消防救援等行政管理部门就…开展事中事后监管」 — 公开 "
                "is no rule-2 verb, and the departments 供…开展 are beneficiaries of the information, not doers in a ruled form: "

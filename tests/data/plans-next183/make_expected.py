@@ -183,8 +183,8 @@ plan(X02,
                "heading 各方责任 read as a heading that gives out work (a duty word 责任, round 37 / 38: 「压实…责任」「X职责」) — so "
                "the object of 督促 given work, 各参建单位, is a unit (round 37 / 38: under a work heading the objects given work "
                "by 督促 are units; RULING? 4); no lead; " + NODATE),
-        A(X02, ["第十条 （开工备案）"], [], [], not_targets=[(15, "日")],
-          note=ARTICLE + "; 「建设单位应通过“一网通办”将…材料向项目所在区房屋管理部门办理开工备案手续」 — " + FILING + "; 「区房屋管理"
+        A(X02, ["第十条 （开工备案）"], [], ["区房屋管理部门"], lead_alternatives=[["区房屋管理部门"]], not_targets=[(15, "日")],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「区房屋管理部门受理申请后，应当在15日内…发放开工备案证明」 — the subject of 发放 is a doer (建设单位 that files stays a regulated party, round 30/34); lead [] (accepted as the lead); formerly: " + ARTICLE + "; 「建设单位应通过“一网通办”将…材料向项目所在区房屋管理部门办理开工备案手续」 — " + FILING + "; 「区房屋管理"
                "部门受理申请后，应当在15日内…发放开工备案证明」 — 受理 / 发放 without 由 (" + CLOSED + "): " + NONE + "; 15日内 — "
                + LIMIT),
         A1(X02, ["第十一条 （待拆房屋移交）"], "施工单位",
@@ -204,8 +204,8 @@ plan(X02,
                "doers; rule 3's case clause is a case inside an item whose work is something else): 「建设单位和施工单位应当立即启动"
                "应急处置预案，落实事故（事件）信息上报制度，并组织力量进行处置」 — 落实 and 组织＋work (rule 2); 和 joins two names "
                "(round 34); the 上报制度 is the parties' statutory reporting (round 41: no duty); 立即 no date; " + NODATE),
-        A(X02, ["第二十二条 （信用管理）"], [], [],
-          note=ARTICLE + "; 「市房屋管理部门应当建立…信用评价体系,对…信用信息进行管理」 — 建立 / 进行管理 (" + CLOSED + "): " + NONE
+        A(X02, ["第二十二条 （信用管理）"], [], ["市房屋管理部门"], lead_alternatives=[["市房屋管理部门"]],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「市房屋管理部门应当建立…信用评价体系，对…信用信息进行管理」 — the subject is a doer; lead [] (accepted as the lead); formerly: " + ARTICLE + "; 「市房屋管理部门应当建立…信用评价体系,对…信用信息进行管理」 — 建立 / 进行管理 (" + CLOSED + "): " + NONE
                + "; " + NODATE),
      ],
      plan_targets=[], phases=[], duties=[],
@@ -272,8 +272,8 @@ plan(X03,
           note="「市、区两级财政部门会同相关部门，…统筹安排资金，编制年度预算，按程序报批」 — 「A会同B＋verb」 (rule 2): lead A (lead [] "
                "accepted), responsible A, B; 相关部门 as the partner of 会同 is a unit as printed (\"Round 42 rulings, continued\": "
                "「会同相关部门」); 年度 / 及时 give no date; " + NODATE),
-        A(X03, ["第十三条", "（一）"], [], [],
-          note="an item inside an article is its item (round 37); 「每年10月底前，市财政局按照…预计数提前告知区级财政部门。区级财政部门应将"
+        A(X03, ["第十三条", "（一）"], [], ["市财政局", "区级财政部门"],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「市财政局按照…提前告知区级财政部门。区级财政部门应将…编入…预算」 — the subjects of 告知 and 编入 are doers, in printed order; lead []; formerly: " + "an item inside an article is its item (round 37); 「每年10月底前，市财政局按照…预计数提前告知区级财政部门。区级财政部门应将"
                "…全额编入下一年度政府预算」 — 告知 / 编入 (" + CLOSED + "): " + NONE + "; 每年10月底前 is a recurring date, no "
                "deadline (round 34), read as a yearly duty below"),
         A(X03, ["第十五条"], ["区财政局"], ["区财政局", "相关部门"], lead_alternatives=[[]],
@@ -281,8 +281,8 @@ plan(X03,
                "参照…规定审核后转报市财政局」 — 「A会同B＋verb」 (rule 2): lead A (lead [] accepted), responsible A, 相关部门 (as in "
                "第十一条); 「市财政局审核…，将贴息资金支付至项目实施单位」 (审核 / 支付, no rule-2 verb; the receiver no unit); the "
                "转报 is a duty below (undated); " + NODATE),
-        A(X03, ["第十六条"], [], [],
-          note=ARTICLE + "; 「各级财政部门和主管部门要加强对资金的绩效管理…，建立健全…机制」 — 加强 / 建立健全 (" + CLOSED + "): "
+        A(X03, ["第十六条"], [], ["各级财政部门", "主管部门"],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「各级财政部门和主管部门要加强…绩效管理…，建立健全…机制」 — the subjects of 加强 are doers, two heads two names; lead []; formerly: " + ARTICLE + "; 「各级财政部门和主管部门要加强对资金的绩效管理…，建立健全…机制」 — 加强 / 建立健全 (" + CLOSED + "): "
                + NONE + "; " + NODATE),
      ],
      plan_targets=[{"number": 80, "unit": "%",

@@ -239,11 +239,11 @@ plan(X04,
         W(["第七条 （建设程序）"], targets=[(8, "米")],
           note="「镇规划建设办及时委托…编制可行性研究报告，并…报区发改委审批」: " + PLAIN + "; 区发改委 / 区规土局 receive ("
                + R3 + "); 「宽度超过8米的…上报区规土局征询」 a threshold (" + THR + "); " + NODATE),
-        W([A8], units=["镇规划建设办"],
-          note="「工程竣工后，由镇规划建设办组织竣工验收」 — " + R2BY + "; 「镇规划建设办应…」 and 「镇经发办按照职责，依法加强…"
+        W([A8], units=["镇规划建设办", "镇经发办"],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「镇经发办按照职责，依法加强…监管」 — 镇经发办 is a doer beside 镇规划建设办 (由…组织竣工验收), in printed order; lead []; formerly: " "「工程竣工后，由镇规划建设办组织竣工验收」 — " + R2BY + "; 「镇规划建设办应…」 and 「镇经发办按照职责，依法加强…"
                "监管」 plain subjects add nothing; the report 抄送区公路中心备案 is a duty; " + NODATE),
-        W([A9], targets=[(80, "%"), (20, "%"), (70, "%"), (30, "%")],
-          note="the shares borne by town and village (" + THR + "); 「镇规划建设办…提交区公路中心申请」 " + PLAIN + "; " + NODATE),
+        W([A9], units=["镇规划建设办"], targets=[(80, "%"), (20, "%"), (70, "%"), (30, "%")],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「镇规划建设办根据…，提交区公路中心申请区级补贴资金」 — the town office's step in the procedure is a verb of doing (not 可以申请, a right): responsible 镇规划建设办; formerly: " "the shares borne by town and village (" + THR + "); 「镇规划建设办…提交区公路中心申请」 " + PLAIN + "; " + NODATE),
         W([A13, "（二）"], note="a state to keep (路面平整…), no work of a body; " + NODATE),
         W([A14], units=["镇规划建设办", "镇城乡建管中心", "各行政村"],
           note="three unit-colon paragraphs 「镇规划建设办：…」 「镇城乡建管中心：…」 「各行政村：…」 — " + R1 + "; " + NODATE),
