@@ -61,3 +61,36 @@ _ANSWERS = re.compile(rf"^{_MODAL}(?:对[^，,]{{1,40}}?)?(?:分别)?负(?:总�
 # 「A作为…责任主体，…所需经费，按规定列支」: the sentence's work is a cost, A its payer (round 35: no unit)
 _PAYER = re.compile(r"^(?:(?!负责|组织|开展|落实|实施)[^，,])*(?:经费|费用|资金|成本)(?:[^，,]{0,40}，)?[^，,]{0,40}"
                     r"(?:列支|支出|承担|负担|出资|解决)")
+
+
+# (moved from sentence_units whole, round 43: the patterns its name and clause tests read)
+# the head of a group the item sets up, then who leads it 「第一检查组：由区应急局牵头，区住建委参加，…」: the group's
+# make-up, not the item's doers (rule 3)
+_GROUP_HEAD = re.compile(r"^[^，,：:。]{1,14}(?:组|专班|指挥部|工作队)[：:]\s*由")
+_QUOTED = re.compile(r"《[^》]{0,80}》|“[^”]{0,40}”|\"[^\"]{0,40}\"")
+# a date a clause opens with (11月下旬县政府办公室将会同… / 2024年6月底前由…): no part of the name after it
+# 「以上工作由督查室负责督查考核」: the checking of a run, not its work (round 33: oversight is no units line)
+OVERSIGHT = re.compile(r"(?:负责)?(?:(?:督查|督办|督导|考核|监督|检查|考评|问责)[、和及与]?)+[。.]?$")
+_DATE_OPEN = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|底|初|中)?(?:前|起|以前|之前)?"
+                        r"|^\d{4}年(?:内|底|起)?")
+
+
+# a clause, not a name: 「还应检查单位落实…」 (a modal and a verb before the object), 「市级X部门抽查区级X部门负责监管的
+# 单位」「各乡镇设立消防安全委员会」 (a body, a verb and its object read on as one name)
+_MODAL_OPEN = re.compile(r"^[还也并均都又]?(?:应当|应该|应(?!急)|要(?!素)|须|需要?|必须)")
+_VERB_INSIDE = re.compile(r"(?<=[部门位局委办厅府镇乡区县队所站心室会村])"
+                          r"(?:设(?![施备计置定立])|抽查|检查|设立|成立|组建|自备|督促|指导|推动|委托|授权|委派|部署|召开|要求|选择|选定|遴选|发挥|组织(?!部))(?=[\u4e00-\u9fff]{2})")
+
+
+# a modal inside or at the end of a name (产权人可委托物业服务单位 / 各船长应 / 监管人可以指定A / 方案应包括…): a clause
+_MODAL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:可以?|应当|应该|应(?!急)|须|必须)(?:委托|指定|包括|设|负责|组织|由)"
+                           r"|(?:可以?|应当|应该|应(?!急))$")
+
+_PRONOUN = re.compile(r"其(?![他余中次实它间后与和及对在向将把为所])(?=[\u4e00-\u9fff]{2})")
+
+
+# an application's papers handed in by their applicant 「申报材料应由项目单位一并提交」: a filing (round 30), no doer
+_PAPERS_BY = re.compile(r"(?:申报|申请)(?:材料|资料|书|表)[^，,]{0,4}?(?:应当|应|须|需|均)?$")
+_HANDS_IN = re.compile(r"(?:一并|统一|自行)?(?:提交|报送|提供|上报)")
+# a time written before the subject with no comma 「宣传月期间各单位要…」「活动期间区禁毒办组织…」
+_TIME_OPEN = re.compile(r"[^，,、。；;（）()]{1,8}?(?:期间|期間)(?=各|[省市区县镇乡區縣鎮鄉]|街道)")

@@ -23,6 +23,7 @@ from .counted_dates import relative_deadline, span_deadline
 from .dates import ONGOING, deadline_from_words, find_deadlines, quarterly_lists
 from .declarations import deadline_line, find_declaration, prose_declaration
 from .divisions import division_sections
+from .doer_words import OVERSIGHT
 from .duty_headings import (
     PLACED_BODY,
     article_roles,
@@ -62,7 +63,7 @@ from .role_definitions import defined_roles
 from .rule_chapters import closing_only, drop_general, rule_chapters
 from .schedule import listed_stage_items
 from .section_kinds import NON_TASK_SECTION, PLACES_SECTION, event_field_points
-from .sentence_units import DUTY_HEADING, OVERSIGHT, doer_units, opens_with_body
+from .sentence_units import DUTY_HEADING, doer_units, opens_with_body
 from .shared_brackets import sharing_only
 from .shortname import suggest_short_name
 from .site_pinyin import drop_pinyin
