@@ -77,3 +77,61 @@ def test_safeguards_point_run_on_that_only_calls_is_no_task():
     text = POINTS.replace("办公室和监测站负责准备宣传展板和宣传资料，法规科负责联系新闻媒体做好宣传报道。",
                           "各单位要高度重视，加强领导，确保宣传活动取得实效。")
     assert "四" not in _tasks(text)
+
+
+# items that open with their year, outside a steps section and inside one
+YEARS = """某村2020年农村人居环境整治工作方案
+一、工作目标
+全面改善农村人居环境，到2022年底村庄环境明显改善。
+二、主要任务
+1.2021年全村完成改厕任务，改造户厕120户。
+2.2022年、完成村庄绿化提升，新增绿地3处。
+3.2021年度村庄清洁行动要扎实开展，持续巩固成效。
+4.2018年全村已完成道路硬化，在此基础上加强村庄保洁。
+5.加强村庄保洁，建立长效管护机制。
+三、实施步骤
+（一）2020年，启动部署阶段。制定方案，开展摸底。
+（二）2021年，全面推进阶段。全面实施各项整治任务。
+"""
+
+
+def test_item_opening_with_its_year_takes_that_years_december():
+    tasks = _tasks(YEARS)
+    assert tasks["二.1"].deadline == "2021-12-31"
+    assert tasks["二.2"].deadline == "2022-12-31"
+
+
+def test_year_naming_a_years_work_or_a_past_year_or_no_year_gives_no_deadline():
+    tasks = _tasks(YEARS)
+    assert tasks["二.3"].deadline is None          # 2021年度… names the year's campaign
+    assert tasks["二.4"].deadline is None          # a year before the plan's: what was done
+    assert tasks["二.5"].deadline is None          # the goal's 到2022年底 dates no item
+
+
+def test_year_inside_a_steps_section_names_the_stage():
+    plan = parse_text(YEARS)
+    assert [(p.name, p.start, p.end) for p in plan.phases] == [("启动部署阶段", "2020-01", "2020-12"),
+                                                            ("全面推进阶段", "2021-01", "2021-12")]
+
+
+# a goal date stated once in the preamble dates no item; a campaign span 「自X起至Y」 still does
+GOAL = """某乡新时代文明实践站建设实施方案
+为推进文明实践阵地建设，实现2022年6月底全乡文明实践站全面建成，结合我乡实际，制定本方案。
+一、建好实践阵地
+1.加强规划建设。全面梳理阵地资源，优化文明实践站布局。
+2.设置形象标识。在显著位置设置标识标牌。
+"""
+
+
+def test_preamble_goal_date_dates_no_item():
+    tasks = _tasks(GOAL)
+    assert tasks["一.1"].deadline is None
+    assert tasks["一.2"].deadline is None
+
+
+def test_campaign_span_still_dates_its_items():
+    text = GOAL.replace("为推进文明实践阵地建设，实现2022年6月底全乡文明实践站全面建成，结合我乡实际，制定本方案。",
+                        "自即日起至2022年6月底，在全乡开展文明实践阵地建设专项行动，制定本方案。")
+    tasks = _tasks(text)
+    assert tasks["一.1"].deadline == "2022-06-30"
+    assert tasks["一.2"].deadline == "2022-06-30"
