@@ -38,7 +38,8 @@ _VILLAGE = ("某镇关于开展河道保洁的通知\n\n各村：\n现就有关�
 
 
 def test_a_sharing_bracket_on_a_safeguards_section_names_no_task():
-    page = _VILLAGE + ("三、强化工作保障\n各村要高度重视，落实保洁经费，确保工作取得实效。"
+    # (a section that only calls; one giving work to a doer 「各村…落实保洁经费」 is one task, round 44)
+    page = _VILLAGE + ("三、强化工作保障\n各村要高度重视，加强领导，确保工作取得实效。"
                        "（水务、财政、生态环境等部门依职责分工）\n")
     got = _tasks(page)
     assert list(got) == ["一", "二"], got

@@ -102,9 +102,10 @@ def test_stage_headed_by_its_year_in_a_page_without_year() -> None:
 def test_stage_year_near_misses() -> None:
     # a step that is no named stage and runs on past its year (持续) keeps no deadline
     assert _deadlines(STAGES.format(second="巩固整治成果")) == ["2015-12-31", None]
-    # outside a steps section a point opening with its year is not dated by this rule
+    # outside a steps section a point opening with its year takes that year's December (CONVENTIONS.md Round 44
+    # rulings, decided: read as 「年底前」 is)
     text = STAGES.replace("四、实施步骤", "四、主要任务")
-    assert _deadlines(text.format(second="巩固提高阶段")) == [None, None]
+    assert _deadlines(text.format(second="巩固提高阶段")) == ["2015-12-31", "2016-12-31"]
 
 
 def _phases(text: str) -> list[tuple[str, str | None, str | None]]:

@@ -105,6 +105,19 @@ def _content_point(item: Item) -> bool:
     return len(text) >= 15 and _DEED.search(text) is not None and not _GENERAL_TEXT.search(text.split("。", 1)[0])
 
 
+def safeguards_work(item: Item) -> bool:
+    """A childless safeguards point 「五、保障措施」 whose text — a paragraph under its heading line, or run on after
+    「保障措施。」 — gives work to a doer by rule 2: one task, its run-in paragraphs 「健全组织实施机制。…」 its text
+    (CONVENTIONS.md Round 44 rulings, decided; a section that only calls stays none)."""
+    if item.children or not _CARRYING_OUT.match(item.title):
+        return False
+    if _work_point(item):
+        return True
+    head, stop, text = item.body.strip().partition("。")
+    return head == item.title and "\n" not in head and len(text.strip()) >= 15 \
+        and bool(doer_units(text.replace("\n", ""))[1])
+
+
 def gives_more_work(body: str) -> bool:
     """A closing point that names who interprets the document and then gives work 「本指导意见由A负责解释，自…起实施。
     …期间，A会同B…完善…」: the sentences after the first name doers by rule 2 (round 39: such a point is a task,
@@ -139,6 +152,10 @@ def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
         content = not any(q.children and (_TASK_CHAPTER.search(q.title) or SCHEDULE_SECTION.search(q.title))
                           for q in points)
         if len(body) < 3:
+            # (a plan whose work sits in one section's numbered items 「四、主要任务」 and a childless 「五、保障措施」
+            # whose run-in paragraphs give work to a doer: the section is one task, round 44)
+            extra.extend(p for p in points if p not in body and p.pos not in picked and any(q.children for q in body)
+                         and safeguards_work(p))
             if len(body) == 2 and any(p.children for p in points):
                 held = any(p.children for p in body)     # (not only the plan's closing 要求 / 保障 points)
                 # (a page of few points, one holding numbered items 「三、职责分工」 and one childless point over
@@ -159,8 +176,7 @@ def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
             # them — rounds 34/37: tried and reverted, round 38 again)
             extra.extend(p for p in body if p.pos not in picked
                          and (_work_point(p) or content and any(q.children for q in points) and _content_point(p)))
-        extra.extend(p for p in points if p not in body and p.pos not in picked and _CARRYING_OUT.match(p.title)
-                     and _work_point(p))
+        extra.extend(p for p in points if p not in body and p.pos not in picked and safeguards_work(p))
     if not extra:
         return chosen
     return sorted([*chosen, *extra], key=lambda i: i.pos)

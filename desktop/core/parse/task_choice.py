@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 
 from .dates import find_deadlines
 from .declarations import prose_declaration
+from .headed_points import safeguards_work
 from .headings import Item
 from .prose_units import opening_units
 from .rule_chapters import headed_prose
@@ -273,9 +274,11 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
             # (三、工作要求 / 四、保障措施 over a paragraph of their own closing such a plan: work as its other points
             # are, every numbered leaf a task where no unit is named — CONVENTIONS.md "What is a task", plans-next91
             # x91_04)
-            leaves = [i for i in leaves if not (len(i.title) <= 8 and OPENING_SECTION.search(i.title)
-                                                and not (_CLOSING_SECTION.fullmatch(i.title) and _own_paragraph(i))
-                                                or OPENING_SECTION.match(i.title) and "\n" not in i.body.strip())]
+            # (四、保障措施。办公室负责…: a safeguards point run into its text that gives work to a doer, round 44)
+            leaves = [i for i in leaves if safeguards_work(i)
+                      or not (len(i.title) <= 8 and OPENING_SECTION.search(i.title)
+                              and not (_CLOSING_SECTION.fullmatch(i.title) and _own_paragraph(i))
+                              or OPENING_SECTION.match(i.title) and "\n" not in i.body.strip())]
         return leaves, Counter(i.kind for i in leaves).most_common(1)[0][0]
     votes: Counter[int] = Counter()
     leafish = {i.pos for i in unit_items if not any(d.pos in decls for d in i.descendants())}

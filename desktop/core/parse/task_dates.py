@@ -30,6 +30,23 @@ YEAR_OPENING = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*[
 # a sentence opening with its year and what is done in it (2024年，配合全区完成一轮城区安全风险评估)
 YEAR_START = re.compile(r"(?:^|\n|(?<=[。；;]))\s*(?:19|20)\d{2}\s*年\s*[，,]")
 YEAR_STEP = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*[，,][^。；;\n]{0,40}?(?:完成|建成|出台)")
+# an item that opens with its year 「1.2020年全村完成改厕…」「2017年、新建旅游厕所178座」: that year's work, due at
+# its end as 「年底前」 is (CONVENTIONS.md Round 44 rulings, decided; inside a steps section the year names the stage);
+# not a year that names a document, an event or a year's plan (2023年度…, 2022年“世界粮食日”…, 2024年工作要点), a
+# span (2024—2026年, 2024年至2026年) or a date with its month (the dates' readers have it)
+_ITEM_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年"
+                        r"(?!全年|[度底末初内前后中第的版份上下“”\"《〈（(\-—–~～至到\d]|工作|计划|要点)")
+
+
+def opening_year(text: str, since: int | None) -> str | None:
+    """The year an item's text opens with, where it is the item's own year (see ``_ITEM_YEAR``) and not before the
+    plan's first year ``since`` (「2019年，全区完成…，在此基础上…」: what was done before the plan)."""
+    m = _ITEM_YEAR.match(text)
+    if m is None or since is not None and int(m.group(1)) < since:
+        return None
+    return m.group(1)
+
+
 # the whole work done (全面完成 / 基本建成), not a step of it (6月底前完成招标)
 DONE_AFTER = re.compile(r"[，,\s]*(?:力争|确保|要)?(?:全面|基本|全部)(?:完成|建成|实现)")
 # the work done within the clause a date opens (「2024年3月底前，盯牢整改，全面完成…整治；」「2024年底前，市规划资源局要

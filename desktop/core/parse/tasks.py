@@ -81,6 +81,7 @@ from .task_dates import (
     cut_dates,
     drop_sendings,
     month_heading_end,
+    opening_year,
     phase_window,
     report_date,
     sent_by,
@@ -461,6 +462,11 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         if task.deadline is None and any(_STEPS_SECTION.search(a.title) for a in _ancestors(item)) \
                 and len(opened) == 1 and int(year_of := opened[0].strip()[:4]) >= (since or 0) \
                 and not (_RUNS_ON.search(text) and "阶段" not in title):   # (a stage headed by its year: that year)
+            task.deadline = f"{year_of}-12-31"
+        # 1.2021年全村完成改厕… outside a steps section: that year's work, due at its end (round 44), where no other
+        # clause opens with a year of its own (2021年，完成…；2022年，推广…: steps)
+        if task.deadline is None and len(opened) <= 1 and (year_of := opening_year(text, since)) \
+                and not any(_STEPS_SECTION.search(a.title) for a in _ancestors(item)):
             task.deadline = f"{year_of}-12-31"
         task.short_name = suggest_short_name(title, text, task.lead_units + task.responsible_units)
         if use is not None and use.deadline_words and task.deadline:

@@ -38,6 +38,7 @@ NEAR = ("RULING? 1: 「B联动」 after a doer (「A牵头，B联动，…」「
         "of partner words (配合／参与／协助／协同), so the other reading gives the lead's units only")
 WITHIN = ("CONVENTIONS.md round 34 (targets): 内 after a distance is 以内 — 「300米服务半径内」 is a target; 「350米范围内」 read alike "
           "→ 350米 a target")
+R3_01 = ("aligned round 44: CONVENTIONS.md Round 44 rulings (decided) — paragraphs run in under a safeguards section without numbers of their own are the section's text, not tasks of their own: the section is one task where it gives work")
 NAME360 = ("「360度全景环视系统」 names a kind of system by its figure (round 30: a figure that only names a kind is not a "
            "target; round 40: a figure in a noun naming a kind of thing is a class) → 360度 not a target; 5G / V2X names")
 
@@ -94,8 +95,8 @@ plan(X01,
            "a 附件 line 「附件：1．…」 whose second entry stands on its own line 「2．2023-2025年…清单」; 附件1 and 附件2 tables "
            "flattened one cell a line (a header over two rows, group rows 「（一）…」, row numbers 1–18 and 1–12 on lines of "
            "their own, 「/」 in empty year cells); no blank lines in the plan body",
-     leaf_tasks=19, count_alternatives=[16, 22, 37], attachment_task_rows=30,
-     leaf_tasks_by_section={"四、主要任务": 15, "五、保障措施": 4},
+     leaf_tasks=16, count_alternatives=[19, 34], attachment_task_rows=30,
+     leaf_tasks_by_section={"四、主要任务": 15, "五、保障措施": 1},
      childless_top_level_sections=["一、总体要求", "二、基本原则", "三、行动目标"],
      samples=[
         S(["四", "（一）", "1"], [], [],
@@ -107,9 +108,10 @@ plan(X01,
         S(["四", "（二）", "5"], [], [], [(350, "米")],
           note="「公交站牌标明距离350米范围内轨交线路名称」: " + WITHIN + "; no body named (推进, 探索 without subject): " + NONE
                + "; " + NODATE),
-        S(["五", "健全组织实施机制"], ["市交通委"], ["市交通委", "市道路运输局", "市区两级管理部门"], lead_alternatives=[[]],
-          note="a run-in paragraph of 五、保障措施 (round 35: run-in headings opening every paragraph of a section are its "
-               "items; the path names the section and the run-in heading); 「市交通委联合市道路运输局，统筹部署智慧公交推进工作」 — "
+        S(["五"], ["市交通委"], ["市交通委", "市道路运输局", "市区两级管理部门"], lead_alternatives=[[]],
+          note=R3_01 + ": 五、保障措施 (four run-in paragraphs 「健全组织实施机制。…」「强化资金用地保障。…」…, no numbers of their "
+               "own) is one task, as its first paragraph gives work to a doer (was: the run-in paragraph 五/健全组织实施机制, round "
+               "35); 「市交通委联合市道路运输局，统筹部署智慧公交推进工作」 — "
                "「A联合B＋verb」 reads as 「A会同B」 (round 34, closed in round 39): lead A (lead [] accepted), responsible A, B; "
                "「市区两级管理部门联动，指导和监督各项任务开展」 — " + NEAR + "; 「建立项目进展报送机制」 is a duty below; " + NODATE,
           **at(X01, "五、保障措施\n")),
@@ -134,11 +136,12 @@ plan(X01,
                       "「及时报送信息」 督查反馈机制 is a duty; round 40: a standing rhythm of reporting to the issuing office is a "
                       "duty, whoever sends it); no date or rhythm written"}],
      notes=["counting: the cover and the preamble no task; 一、总体要求 (one paragraph), 二、基本原则 (three run-in principles: "
-            "round 33, a principle with no work is no task in a plan with units; 22 accepted with them) and 三、行动目标 (a "
+            "round 33, a principle with no work is no task in a plan with units; 19 accepted with them, 22 before round 44) and 三、行动目标 (a "
             "paragraph and three —— bullets: the plan's goals, plan targets) are sections; 四、主要任务 1–15 → 15 (" + TASKSEC
-            + "); 五、保障措施's four run-in paragraphs (round 35) → 4: 健全组织实施机制 names units (联合, round 34), the other "
-            "three give work with no unit (" + SAFEGUARD + " → 16 accepted) → **19**. The attached lists hold 18 + 12 = 30 "
-            "rows (attachment_task_rows; 19 + 30 = 49 accepted by the scorer), 37 (附件1's rows only) accepted. The line "
+            + "); 五、保障措施's four run-in paragraphs are the section's text → 1 (" + R3_01 + "; its first paragraph names units: "
+            "联合, round 34) → **16**. The "
+            "attached lists hold 18 + 12 = 30 rows (attachment_task_rows; 16 + 30 = 46 accepted by the scorer), 34 (附件1's "
+            "rows only) accepted. The line "
             "「2．2023-2025年本市智慧公交建设特色项目清单」 (line 71) is the 附件 line's second entry, not an item",
             "units not sampled: 四、 items 2–15 name no doer by rule 2 (以久事公交为试点; 鼓励久事和浦东公交…, 鼓励在浦东、青浦、临港…, "
             "鼓励临港、嘉定、奉贤、金桥… — " + ENCOURAGE + "; 12 「实施市区两级管理的相关各区推进…」 推进 is no rule-2 verb and "

@@ -240,9 +240,10 @@ plan(X05,
 
 # ---------------------------------------------------------------------------------------------------------
 X06 = "x186_06_xiang-2022-xinshidai-wenming-shijiansuo-zhan-jianshe-shishi-fangan.txt"
-GOAL06 = ("RULING? the preamble's goal 「实现2022年6月底新时代文明实践所(站)全面建成」 is the end of the whole work, stated once: read "
-          "as the campaign's span (round 37: a span stated once for the whole action dates the items with no date of their own): "
-          "2022-06; a reader who takes it as the preamble's aim only gives no deadline")
+GOAL06 = ("aligned round 44: CONVENTIONS.md Round 44 rulings (decided) — a goal date stated once in a preamble is the goal's "
+          "date, not every item's deadline: the preamble's 「实现2022年6月底新时代文明实践所(站)全面建成」 is the plan's goal, no "
+          "campaign span 「自X起至Y」 or 时间 field; the item writes no date of its own: no deadline (was 2022-06, read as the "
+          "campaign's span)")
 plan(X06,
      title="xx乡2022年新时代文明实践所(站)建设工作的实施方案",
      title_note="lines 3 and 7, as printed (the township's name masked 「xx乡」)",
@@ -254,12 +255,12 @@ plan(X06,
            "the preamble's line), then unnumbered paragraphs of 1., 「2.设置形象标识。」 — CUT in 2.",
      leaf_tasks=2, count_alternatives=[1], attachment_task_rows=0, childless_top_level_sections=[],
      samples=[
-        S(["一", "1"], [], [], targets=[(3, "个")], dl="2022年6月底", dln="2022-06", line=9, title_starts="加强规划建设。",
+        S(["一", "1"], [], [], targets=[(3, "个")], dl=None, dln=None, line=9, title_starts="加强规划建设。",
           note="in a plan that names no units every numbered leaf is a task (plans-dev 08); the item's numbers 「一、…1.」 stand "
                "inside the preamble's line (round 34: numbers in order inside one paragraph are items); its text is the eight "
                "paragraphs after it: no subject anywhere 「全面梳理…」「配备必要的…」; 「鼓励各村(场)、社区…开放」 — 鼓励 names no doer "
                "(round 40): lead [], responsible []; 「便民物品(3个以上)」 — 以上 (round 30's line): 3 个; " + GOAL06),
-        S(["一", "2"], [], [], dl="2022年6月底", dln="2022-06", line=27, title_starts="设置形象标识。",
+        S(["一", "2"], [], [], dl=None, dln=None, line=27, title_starts="设置形象标识。",
           note=CUT + " (mid-word 「公益广」); 「文明实践各类阵地在显著位置合理设置…标识标牌」 — sites as the subject of 设置 (no rule-2 "
                      "verb; round 41: a thing as subject gives no unit): lead [], responsible []; " + GOAL06),
      ],

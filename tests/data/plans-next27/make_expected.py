@@ -123,6 +123,7 @@ plan(X01,
             "定期开展考评 (evaluation), 定期选取典型小区进行宣传报道…通报工作进展 (publicity in the media)"])
 
 # ---------------------------------------------------------------------------------------------------------
+R3_02 = ("aligned round 44: CONVENTIONS.md Round 44 rulings (decided) — paragraphs under a safeguards section without numbers of their own are the section's text: the section is one task where it gives work")
 X02 = "x27_02_putuo-2026-shenghuo-laji-fenlei-tizhi-zengxiao-sannian-xingdong-jihua.txt"
 LR = "区绿化市容局"
 FG = "区房管局"
@@ -141,8 +142,8 @@ plan(X02,
            "6个, 25%, 60个, 48%) with half-width 「;」; 二、主要任务 （一）–（四） heading lines with items 「1.heading。text"
            "（责任单位：…）」, the label's units split by 、 and by ， into groups (bureaus ，各街镇，companies 城投公司、西部集团); "
            "三、保障措施 one paragraph without numbers; no dates in the items",
-     leaf_tasks=15, count_alternatives=[16], attachment_task_rows=0,
-     childless_top_level_sections=["一、主要目标", "三、保障措施"],
+     leaf_tasks=16, count_alternatives=[], attachment_task_rows=0,
+     childless_top_level_sections=["一、主要目标"],
      samples=[
         U(["二", "（一）", "1"], [LR, FG, JZ],
           note=LABEL + "; 「由“居（村）委会、街镇、区”三级确认改造点位」, 「由街镇确定维护管养主体」 are sentences; " + NODATE),
@@ -170,13 +171,18 @@ plan(X02,
           note=LABEL + "; 「充实区级志愿者服务支队和10支街镇服务大队力量」: the existing teams, one per 街镇 (all of them), "
                "strengthened — not a target; " + NODATE),
         U(["二", "（四）", "4"], ["区城管执法局", "区文化旅游局", "区市场监管局", JZ], note=LABEL + "; " + NODATE),
+        S(["三"], [], [JZ],
+          note=R3_02 + ": 三、保障措施's one paragraph gives work to a doer — 「各街镇落实属地管理责任，做好日常推进…」 (a kind with "
+               "落实, rule 2: 各街镇) — so 三 is one task (was: a section); the rest has no subject (织密…, 完善…, 充分发挥…): "
+               "lead [], responsible [各街镇]; 「定期开展联合执法和专项检查」 a rhythm of enforcement, no deadline; " + NODATE),
      ],
      plan_targets=[{"number": 35, "unit": "%"}, {"number": 95, "unit": "%"}, {"number": 10, "unit": "%"},
                    {"number": 6, "unit": "个"}, {"number": 25, "unit": "%"}, {"number": 60, "unit": "个"},
                    {"number": 48, "unit": "%"}],
      phases=[], duties=[],
-     notes=["counting: 一、主要目标 (figures, no numbered children) and 三、保障措施 (one paragraph) are sections; 二、: （一） 1.2. "
-            "2, （二） 1.–4. 4, （三） 1.–5. 5, （四） 1.–4. 4 → 15; accepted: 16 (三、 read as one task)",
+     notes=["counting: 一、主要目标 (figures, no numbered children) is a section; 二、: （一） 1.2. "
+            "2, （二） 1.–4. 4, （三） 1.–5. 5, （四） 1.–4. 4 → 15, and 三、 one task (" + R3_02 + ") → **16** (15, 三、 read as a "
+            "section, was the count before the ruling)",
             "plan targets of 一、 (到2028年): 湿垃圾分出占比 35%以上, 纯净度 95%, 每年 10% of 投放点 upgraded, 不少于6个 重点公共场所, "
             "低价值可回收物 25%以上, 不少于60个 自助回收箱, 回收利用率 48%",
             "no item has a date: the plan period 2026—2028 is in the title and 到2028年 in 一、; no phases",

@@ -33,6 +33,7 @@ RESP = ("「（责任部门：…）」 closes the item: the listed units are re
         "x69_02's reading; 「各区人民政府」 kept as printed")
 
 # ---------------------------------------------------------------------------------------------------------
+R3_01 = ("aligned round 44: CONVENTIONS.md Round 44 rulings (decided) — a safeguards section's paragraph without numbers of its own is the section's text: the section is one task where it gives work (round 36: a childless top-level point that gives work to a doer by rule 2 is a task, a 组织实施 point among them)")
 X01 = "x80_01_shanghai-shangwuwei-2024-zaisheng-ziyuan-huishou-liyong-tixi-jianshe-zhuanxiang-xingdong.txt"
 SW, LR, FG = "市商务委", "市绿化市容局", "市发展改革委"
 
@@ -50,10 +51,10 @@ plan(X01,
            "title; a preamble; 一、总体要求 two paragraphs (aims; 「到2027年…800个…50座…85%以上」); 二、主要任务 （一）–（十二） "
            "「（n）heading。text（责任部门：A、B、…）」 one paragraph each; 三、组织实施 one paragraph (a 工作专班 of four bodies, "
            "「定期跟踪汇总各项任务实施情况」); no date in any item",
-     leaf_tasks=12, count_alternatives=[13],
-     leaf_tasks_by_section={"二、主要任务": 12},
+     leaf_tasks=13, count_alternatives=[],
+     leaf_tasks_by_section={"二、主要任务": 12, "三、组织实施": 1},
      attachment_task_rows=0,
-     childless_top_level_sections=["一、总体要求", "三、组织实施"],
+     childless_top_level_sections=["一、总体要求"],
      samples=[
         U(["二", "（一）"], [LR, SW, "市房屋管理局", "各区人民政府"],
           note=RESP + "; 「“两网融合”」 「“点站场”」 「“回收活动日”」 names; " + NODATE),
@@ -70,12 +71,17 @@ plan(X01,
         U(["二", "（九）"], ["市公安局"], note=RESP + "; one unit; 「“随申办”」 a name; " + NODATE),
         U(["二", "（十一）"], [SW, FG, "市市场监管局"], note=RESP + "; 「“五五购物节”」 a name with digits; " + NODATE),
         U(["二", "（十二）"], [LR, FG, "市生态环境局", SW], note=RESP + "; the last item; " + NODATE),
+        S(["三"], [], [SW, LR, "市发展改革委", "市规划资源局"],
+          note=R3_01 + ": 「由市商务委、市绿化市容局、市发展改革委、市规划资源局等部门组建工作专班，统筹推进…」 — 由A＋a verb of "
+               "doing (round 34): the four bodies as printed, no lead (no 牵头); 「其他部门按照职责分工，参加相关工作」 — a general "
+               "call (其他部门, no kind); " + NODATE),
      ],
      plan_targets=[{"number": 800, "unit": "个"}, {"number": 50, "unit": "座"}, {"number": 85, "unit": "%"}],
      phases=[],
      duties=[{"what": "定期跟踪汇总各项任务实施情况，动态更新完善具体举措", "when": "定期", "when_norm": None}],
-     notes=["counting: 一、总体要求 and 三、组织实施 sections (" + CHILDLESS + "); 二、 （一）–（十二） → **12**. Accepted: 13 (三、组织实施 "
-            "one leaf: it names the 工作专班's four bodies in a sentence)",
+     notes=["counting: 一、总体要求 a section (" + CHILDLESS + "); 二、 （一）–（十二） → 12; 三、组织实施 one task (" + R3_01
+            + ": 「由市商务委、市绿化市容局、市发展改革委、市规划资源局等部门组建工作专班，统筹推进…」) → **13** (12, the "
+            "section read as none, was the count before the ruling)",
             "samples: eight of 12, all with their 「（责任部门：…）」 lists",
             "units: 「责任部门」 lists with no lead rule: responsible = the list, lead = [] (a single unit accepted as lead); the "
             "cover's four signatories and 三、's 工作专班 (由市商务委、市绿化市容局、市发展改革委、市规划资源局等部门组建) are units of "
