@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .article_subjects import department_subjects
 from .declarations import joint_partners
 from .defined_names import DEFINITION, drop_definitions, one_name, short_names
 from .designation_headings import designated
@@ -406,7 +407,8 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
     any_verb = bool(DUTY_HEADING.match(item.title.strip()))
     for paragraph in item.body.split("\n"):
         text = drop_definitions(paragraph.strip())
-        subject = opening_subject(text, aliases)
+        # (a department 「各级生态环境管理部门应当…」, after a condition too: round 44, decided)
+        subject = opening_subject(text, aliases) or department_subjects(text)
         # (an option or a verb of being or having 「A可以委托B…」「A有优先购买权」「A是…」 names no doer where the
         # sentence reader reads none — under a heading that gives out work it does; round 44 (decided) makes the
         # subject of any verb of doing in an article a doer: 「A应当对…进行监督」「A审核…后开具…」「A…将资金拨付到…」)
