@@ -54,3 +54,24 @@ def test_outside_articles_the_same_sentence_names_none():
     tasks = {t.title[:4]: t.responsible_units for t in parse_text(text).tasks}
     assert tasks["现场巡查"] == ["区绿化局"]
     assert tasks["执法检查"] == []
+
+
+@pytest.mark.parametrize("body,want", [
+    ("市、区绿化管理部门应当在核发许可时，同步告知养护要求。", ["市、区绿化管理部门"]),  # one head shared
+    ("规划处、城管执法部门、各镇绿化行政管理部门应当加强巡查。",                          # bodies of their own
+     ["各镇绿化行政管理部门", "城管执法部门", "规划处"]),
+])
+def test_lists_sharing_one_head_and_lists_of_bodies(body, want):
+    assert article_units(body) == want
+
+
+def test_articles_that_hold_no_items_read_their_departments_only():
+    """A plan whose articles hold no items of their own: the department subject is read; a heading run into the
+    article's text 「第五条 核算 区农业局…」 gives no glued name, the placed-name reader stays off there."""
+    text = ("某市绿化工程建设管理办法\n\n第一条（目的）\n\n为规范本市绿化工程建设管理，制定本办法。\n\n"
+            "第二条（监管人员）\n\n质量和安全监督管理部门应当健全内部管理制度。\n\n"
+            "第三条（建设单位）\n\n建设单位应当按规定报送项目信息。\n\n"
+            "第四条（施行）\n\n本办法自印发之日起施行。\n")
+    units = {t.number: t.responsible_units for t in parse_text(text).tasks}
+    assert units.get("2") == ["质量和安全监督管理部门"]
+    assert units.get("3", []) == []

@@ -33,8 +33,10 @@ _DEPARTMENT = r"(?:各级|区级|市级|[市区县镇])?[\u4e00-\u9fff]{2,14}?(?
 _LISTED = r"[\u4e00-\u9fff]{1,10}?(?:处|局|委|办|中心|管委会)"
 # the modal of a rule and what follows: a verb of doing, not an option or a verb of being or having (可以 / 是 / 有…权)
 _MODAL = re.compile(r"(?:应当|应|要|须|必须)(?!可以?|是|享有|具有|拥有|有)")
-_BARE = re.compile(r"(?:管理|主管|行政|职能|业务|监督管理|行政管理)部门")
-_DEPT_LIST = re.compile(rf"({_DEPARTMENT}(?:(?:、|和|及|与){_DEPARTMENT})*|{_LISTED}(?:、{_LISTED})+等部门)")
+_BARE = re.compile(r"(?:各级|[市区县镇]级|[市区县镇])?(?:管理|主管|行政|职能|业务|监督管理|行政管理)?部门")
+# levels or fields sharing one head 「市、区规划资源部门」「市公安、交通行政管理部门」: one name as printed (round 31)
+_SHARED = r"[\u4e00-\u9fff]{1,10}(?:、[\u4e00-\u9fff]{1,10})+(?:行政|管理|主管|执法)*部门"
+_DEPT_LIST = re.compile(rf"({_DEPARTMENT}(?:(?:、|和|及|与){_DEPARTMENT})*|{_LISTED}(?:、{_LISTED})+等部门|{_SHARED})")
 # words of a verb or a clause, which no department's name holds (对违反…的有关单位 / 经审核批准的项目)
 _NOT_A_NAME = re.compile(r"[的对经在由将按依为从以]|应|要|须|负责|组织|开展|会同|配合|协助|根据|加强|做好|"
                          r"有关|相关|其他")
@@ -57,7 +59,7 @@ def department_subjects(paragraph: str) -> list[str]:
         if listed and re.fullmatch(rf"{_LISTED}(?:、{_LISTED})+等部门", text):
             names = text[:-3].split("、")
         else:
-            names = _departments(text)
+            names = _departments(text) or _shared(text)
         if names and not any(_NOT_A_NAME.search(n) for n in names) \
                 and not (len(names) == 1 and _BARE.fullmatch(names[0])):
             return names
@@ -77,3 +79,14 @@ def _departments(text: str) -> list[str]:
         else:
             return []
     return out
+
+
+def _shared(text: str) -> list[str]:
+    """Levels or fields sharing one head 「市、区规划资源部门」 as one name; a list whose members are bodies of their
+    own 「生态处、城管执法部门、各镇绿化市容行政管理部门」 as its members (each a department or a body's short name)."""
+    if not re.fullmatch(_SHARED, text):
+        return []
+    members = text.split("、")
+    if not any(re.search(r"(?:处|局|委|办|中心|部门|机构)$", m) for m in members[:-1]):
+        return [text]
+    return members if all(re.fullmatch(_DEPARTMENT, m) or re.fullmatch(_LISTED, m) for m in members) else []
