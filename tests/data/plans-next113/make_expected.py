@@ -96,12 +96,12 @@ plan(X01,
                "镇人民政府以及管理局(管委会)可以编制…，报区绿化市容部门备案」: an option (可以, round 30) — no unit; " + NODATE,
           **A01(["第五条 (规划实施方案)"])),
         # aligned round 35: CONVENTIONS.md round-35 ruling 「Lists that give no work」 — 第六条's three cases (由A设置 each, units of three kinds) are one task: not sampled for doubt (which of its bodies)
-        S(["第七条 (土地供应要求)"], [], ["区规划资源部门"], lead_alternatives=[["区规划资源部门"]],
-          note="「…应当设置景观照明的，区绿化市容部门应当在…出让征询时，明确景观照明设置要求…，由区规划资源部门纳入建设用地使用权出让合同」: "
+        S(["第七条 (土地供应要求)"], [], ["区绿化市容部门", "区规划资源部门"], lead_alternatives=[["区规划资源部门"]],
+          note="aligned round 43: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「区绿化市容部门应当在…出让征询时，明确景观照明设置要求…」 — the subject of 明确 is a doer beside the agent of 由; formerly: " "「…应当设置景观照明的，区绿化市容部门应当在…出让征询时，明确景观照明设置要求…，由区规划资源部门纳入建设用地使用权出让合同」: "
                + BY + " (纳入); the opening 「…的」 picks the areas of the whole article (" + WHOLE_CASE + "); 区绿化市容部门 is the "
                "subject of 明确 — " + CLOSED + "; " + SUBJ + "; " + NODATE, **A01(["第七条 (土地供应要求)"])),
-        S(["第九条 (设施建设监管要求)"], [], ["设置者"], lead_alternatives=[["设置者"]],
-          note="aligned round 35: CONVENTIONS.md round-35 ruling 「Lists that give no work」 — its cases (一)(二) are one task (was 第九条/(二)); (一) names no rule-2 doer (纳入, 进行); 「设置者应当及时书面通知区绿化市容部门，区绿化市容部门应当对景观照明设施的建设进行监督管理」 (通知 and 进行 — " + CLOSED
+        S(["第九条 (设施建设监管要求)"], [], ["主体工程的质量安全监督机构", "设置者", "区绿化市容部门"], lead_alternatives=[["设置者"]],
+          note="aligned round 43: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「主体工程的质量安全监督机构应当对…进行监督管理」 ((一)) and 「区绿化市容部门应当对景观照明设施的建设进行监督管理」 ((二)) — the subjects of 进行监督管理 are doers, in printed order, beside 设置者; formerly: " "aligned round 35: CONVENTIONS.md round-35 ruling 「Lists that give no work」 — its cases (一)(二) are one task (was 第九条/(二)); (一) names no rule-2 doer (纳入, 进行); 「设置者应当及时书面通知区绿化市容部门，区绿化市容部门应当对景观照明设施的建设进行监督管理」 (通知 and 进行 — " + CLOSED
                + "; 区绿化市容部门 first a receiver); the paragraph after (二) 「设置者应当严格按照…标准组织施工」 is (二)'s body (" + TRAIL
                + "), and its subject 设置者 is the subject of 组织＋verb (" + ORG + "; " + ROLE + ") — RULING? the paragraph reads as a "
                "rule for every 设置者 under both (一) and (二), but by the round-32 ruling it is (二)'s body, and rule 2 does not ask "

@@ -97,12 +97,12 @@ plan(X01,
                "(and 落实 is itself a rule-2 verb); no 牵头: lead []; 「按照A的要求」 adds nothing; " + NODATE),
         A1(X01, ["第五条"], SG,
            ORG + ": 「市规划资源部门依据…，采用…，组织开展本市浅层地热能资源调查」; " + SUBJ + "; " + NODATE),
-        A(X01, ["第七条"], [], [],
-          note=ARTICLE + "; 「市规划资源部门应当将浅层地热能开发利用发展目标和重点任务等作为反馈意见」 — 将…作为: " + CLOSED
+        A(X01, ["第七条"], [], ["市规划资源部门"], lead_alternatives=[["市规划资源部门"]],
+          note="aligned round 43: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「市规划资源部门应当将…纳入…」 — the subject of the article's verb of doing is a doer (the bodies 征求 is about are the occasion, no units); lead [] (accepted as the lead); formerly: " + ARTICLE + "; 「市规划资源部门应当将浅层地热能开发利用发展目标和重点任务等作为反馈意见」 — 将…作为: " + CLOSED
                + "; 「在市发展改革部门、市住房城乡建设部门征求…意见时」 is a time clause: the bodies that ask for the opinion are "
                "receivers (rule 3): " + NONE + "; " + NODATE),
-        A(X01, ["第十一条"], [], [],
-          note=ARTICLE + "; 「市、区规划资源部门应当在核发…意见书时，同步提供《…告知书》」 and 「…应当在土地出让须知中告知…条件」 — "
+        A(X01, ["第十一条"], [], ["市、区规划资源部门"], lead_alternatives=[["市、区规划资源部门"]],
+          note="aligned round 43: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「市、区规划资源部门应当在核发…时，同步提供…」「…应当在土地出让须知中告知…」 — the subject of 提供／告知 is a doer, the levels sharing one head one name as printed; lead [] (accepted as the lead); formerly: " + ARTICLE + "; 「市、区规划资源部门应当在核发…意见书时，同步提供《…告知书》」 and 「…应当在土地出让须知中告知…条件」 — "
                "提供, 告知: " + CLOSED + " (核发 stands in a 「在…时」 clause); the third paragraph lists what the conditions hold "
                "(a list that gives no work, round 35): " + NONE + "; " + NODATE),
         A1(X01, ["第十二条"], SG,

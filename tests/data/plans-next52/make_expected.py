@@ -353,6 +353,9 @@ def _align39(file, path, lead, resp, why):
     s["note"] = s["note"].replace("aligned round 33: ", "aligned round 39: unit heading 会同 partners — ", 1)
 
 
+# round 43 (p43m): Round 44 (decided) — an article's subject with a verb of doing is a doer (README, "Round 43: answers aligned (p43m)")
+align31('x52_02', ['第十五条（检查总结）'], [], ['各监督管理部门', '区国动办'], "aligned round 43: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「每年12月下旬，各监督管理部门应汇总…问题和意见建议，报送区国动办，并由区国动办形成年度检查总结报告」: the subject of 汇总／报送 is a doer beside the agent of 由; responsible, no lead")  # noqa: E501
+
 _align39('x52_03', ['第六条', '（一）'], ['区应急局'], ['区应急局', '区粮食物资储备部门'],
          "「（一）区应急局：…。会同区粮食物资储备部门做好区级救灾物资的协调保障。」: the heading's body does its work with 区粮食物资储备部门 (a kind of department, a unit, round 32); 各街道、镇、行业主管部门, the objects of 督促和检查, no units")  # noqa: E501
 
