@@ -20,9 +20,8 @@ def subjects_and_doers(body: str, subjects: list[str], doers: list[str]) -> list
     for name in [*subjects, *doers]:
         if name not in merged and not any(name != m and (name in m or m in name) for m in merged):
             merged.append(name)
-    where = {n: (body.find(n) if body.find(n) >= 0 else len(body) + i) for i, n in enumerate(merged)}
-    return sorted(merged, key=lambda n: where[n])
-
+    where = {n: at if (at := body.find(n)) >= 0 else len(body) + i for i, n in enumerate(merged)}
+    return sorted(merged, key=where.__getitem__)
 
 
 # a body named by its field and the word 部门/机构 「各级生态环境管理部门」「质量和安全监督管理部门」: a government
