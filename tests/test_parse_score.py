@@ -329,7 +329,7 @@ SCORED_SETS = [
     ("plans-next187", "tuned on from round 43 (never tuned: 74.0 %)", 0.72, 8, 104),
     ("plans-next188", "tuned on from round 44 (never tuned: 86.1 %)", 0.841, 4, 144),
     ("plans-next189", "tuned on from round 44 (never tuned: 73.0 %)", 0.71, 4, 122),
-    ("plans-next190", "tuned on from round 44 (never tuned: 90.3 %)", 0.883, 4, 103),
+    ("plans-next190", "tuned on from round 44 (never tuned: 90.3 %)", 0.834, 4, 103),  # al44: −5/103 (Round 44)
     ("plans-next191", "tuned on from round 44 (never tuned: 87.4 %)", 0.854, 4, 143),
     ("plans-next192", "tuned on from round 44 (never tuned: 74.6 %)", 0.726, 7, 63),
     ("plans-next193", "tuned on from round 44 (never tuned: 74.5 %)", 0.725, 8, 110),

@@ -212,8 +212,12 @@ plan(X02,
      ],
      plan_targets=[], phases=[],
      duties=[{"what": "各地区、各部门严格落实“一计划两报告”制度（年度工作计划、半年和全年工作报告）",
-              "when": "年度；半年和全年", "when_norm": "yearly (a yearly work plan; a half-year and a full-year report)",
-              "note": "一、（二）: a standing reporting rhythm of the plan's bodies (round 34's rhythm words; round 41: a report "
+              "when": "年度；半年和全年", "when_norm": "semiannual (the shortest rhythm it names: a half-year report beside the "
+                                                       "plan and the report of the whole year)",
+              "note": "aligned round 44: 「一计划两报告」 is one duty with the shortest rhythm it names, half-yearly (CONVENTIONS.md "
+                      "Round 44 rulings, Dates and duties; was yearly); when_norm written 「semiannual」 as plans-next46/-next80 "
+                      "write it (the scorer knows no half-year rhythm and the parser's Duty.every has none: the duty is "
+                      "checked by its words); formerly: 一、（二）: a standing reporting rhythm of the plan's bodies (round 34's rhythm words; round 41: a report "
                       "named by its rhythm is a duty with that rhythm) — RULING? 5 (half-yearly and yearly reports read as a "
                       "yearly rhythm)"},
              {"what": "各牵头部门严格落实每季度统计上报投入情况制度", "when": "每季度", "when_norm": "quarterly",

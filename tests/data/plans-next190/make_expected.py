@@ -46,6 +46,8 @@ SENDING = ("CONVENTIONS.md round 35 / round 36: a plan unit's sending to another
            "its decision) is a duty, undated where no date is written; the receiving body is no unit (rule 3)")
 ONE_LEAD = ONE.replace("in a 责任单位 column", "read by rule 2")
 
+AL = "aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): "
+
 
 def one(path, unit, targets=(), note="", **kw):
     """An item whose one doer (rule 2) is ``unit``: lead [], the doer as lead accepted (plans-dev 03 一)."""
@@ -170,22 +172,28 @@ plan(X02,
                "full name 「…招选代理机构（简称“代理机构”）」 is the subject of 应当具备 only); 招选主体 (a back-reference, round 34) "
                "and 中标单位 (the partner of the pivot's object, round 40) are no units; the heading 「招选主体」 read as a work "
                "heading (like 「管理主体」, round 40) gives the same two; no 牵头: lead []; " + NODATE),
-        A(X02, ["第六条  合作单位基本要求"], [], [],
-          note="「招选主体根据项目实际，确定合作单位在资金实力、信用等级、改造经验等方面的要求」 — 确定 (" + CLOSED + "): " + NONE
+        A(X02, ["第六条  合作单位基本要求"], [], ["招选主体"], lead_alternatives=[["招选主体"]],
+          note=AL + "「招选主体…确定…要求」 — 招选主体, the party 第五条 designates (a role name like round 30's 「由引入主体…」, "
+               "named as printed), is the subject of the article's 确定: a doer; one doer, no 牵头: lead [], the doer as lead "
+               "accepted; formerly: " + "「招选主体根据项目实际，确定合作单位在资金实力、信用等级、改造经验等方面的要求」 — 确定 (" + CLOSED + "): " + NONE
                + "; " + WORKLESS + "; " + NODATE),
-        A(X02, ["第七条  招选基本流程"], [], [], [(1, "名"), (66.7, "%")],
-          note="five paragraphs, one article: 「招选主体或者代理机构应当…发布招选公告」 (发布), 「招选文件应当经过…予以发布」 (no "
+        A(X02, ["第七条  招选基本流程"], [], ["招选主体", "代理机构"], [(1, "名"), (66.7, "%")],
+          note=AL + "「招选主体根据…选择合适的招选方式。招选主体或者代理机构应当…发布招选公告」 and 「招选主体委派至少一名代表」 — the "
+               "subjects of the article's 选择／发布／委派 are doers, 「A或者B」 giving both (round 30 / round 38); 代理机构 as in "
+               "第五条; 各参与方 stays a general call (Round 44: no units); no 牵头: lead []; formerly: " + "five paragraphs, one article: 「招选主体或者代理机构应当…发布招选公告」 (发布), 「招选文件应当经过…予以发布」 (no "
                "subject), 「评审或磋商小组由招选主体、…代表和评审专家组成」 (members, rule 3), 「各参与方应…依法、规范、高效实施…竞争性"
                "准入工作」 — 各参与方 read as a general call (方 names no kind of body, like 各方面, round 32) — RULING? 2: "
                + NONE + "; " + WORKLESS + "; 「招选主体委派至少一名代表」 — 至少 (round 30's line), an item's own number to "
                "appoint (round 37) → 1名; 「评审专家人数不得少于…成员总数的2/3」 — a fraction floor (不得少于 = 不少于) is a target, "
                "its value the percent to one decimal (round 43: 「三分之二以上」 → 66.7) → 66.7%; " + NODATE),
-        A(X02, ["第九条  终止和重新开展招选的情形"], [], [],
-          note="「出现下列情形之一的，招选主体或者代理机构应当终止招选活动，发布项目终止公告并说明原因，重新开展招选：」 over three "
+        A(X02, ["第九条  终止和重新开展招选的情形"], [], ["招选主体", "代理机构"],
+          note=AL + "「招选主体或者代理机构应当终止招选活动，发布项目终止公告…，重新开展招选」 — the subjects of 终止／发布／开展 are "
+               "doers, 「A或者B」 giving both (round 30 / round 38); no 牵头: lead []; formerly: " + "「出现下列情形之一的，招选主体或者代理机构应当终止招选活动，发布项目终止公告并说明原因，重新开展招选：」 over three "
                "cases （一）–（三） — an article whose items are only cases is one task (round 35); 终止 / 发布 / 开展 ("
                + CLOSED + "): " + NONE + "; " + WORKLESS + "; " + NODATE),
-        A(X02, ["第十条  招选活动取消"], [], [],
-          note="「…招选任务取消的，招选主体或者代理机构应当终止招选活动，通知所有参加招选活动的潜在合作单位，并将项目实施情况和招选任务"
+        A(X02, ["第十条  招选活动取消"], [], ["招选主体", "代理机构"],
+          note=AL + "「招选主体或者代理机构应当终止招选活动，通知…，并将…报送区政府」 — the subjects of 终止／通知／报送 are doers, "
+               "「A或者B」 giving both (round 30 / round 38); 区政府 the receiver (rule 3); no 牵头: lead []; formerly: " + "「…招选任务取消的，招选主体或者代理机构应当终止招选活动，通知所有参加招选活动的潜在合作单位，并将项目实施情况和招选任务"
                "取消原因报送区政府」 — 终止 / 通知 / 报送 (" + CLOSED + "): " + NONE + "; " + WORKLESS + "; the sending to 区政府 "
                "is a duty below (RULING? 3); " + NODATE),
      ],
@@ -246,16 +254,20 @@ plan(X03,
                "后」 — a reviewing body (rule 3, round 36); 「报区政府审批」 — a duty below (" + SENDING + "); the second "
                "paragraph 「…需招商洽谈的，区规划资源局应…发布遴选信息，…成立招商洽谈小组，…开展招商洽谈」 adds no body (plain "
                "verbs; the group it sets up is no unit, rule 3); " + NODATE),
-        A(X03, ["第六条 （发布遴选公告）"], [], [], [(30, "日")],
-          note="「区规划资源局应在黄浦区人民政府门户网站及时公开发布遴选公告」 — 发布 (" + CLOSED + "): " + NONE + "; "
+        A(X03, ["第六条 （发布遴选公告）"], [], ["区规划资源局"], [(30, "日")], lead_alternatives=[["区规划资源局"]],
+          note=AL + "「区规划资源局应在…门户网站及时公开发布遴选公告」 — the subject of the article's 发布 is a doer; one doer, no 牵头: "
+               "lead [], the doer as lead accepted; formerly: " + "「区规划资源局应在黄浦区人民政府门户网站及时公开发布遴选公告」 — 发布 (" + CLOSED + "): " + NONE + "; "
                + WORKLESS + "; 「公告期一般不少于30日」 — " + FLOOR + " (一般 before a comparison word leaves it one; round "
                "40's 「一般为3-5年」 has none) → 30日; " + NODATE),
         A(X03, ["第八条 （评审）", "（一）"], [], ["区规划资源局", "第三方机构"],
           note=LEADIN.replace("the section 「区规划资源局或…第三方机构对…评审材料组织评审」",
                               "the article 「区规划资源局或被委托的第三方机构对…评审材料组织评审」")
                + "; 「设计方案评审的内容主要包括…」 names no body; " + REVIEW + "; " + NODATE),
-        A(X03, ["第九条 （确定实施主体）"], [], [], not_targets=[(7, "个工作日")],
-          note="「区规划资源局按照遴选方案规定的程序，拟定实施主体候选人，报区政府确定实施主体，并于确定之日起7个工作日内，在…网站予以"
+        A(X03, ["第九条 （确定实施主体）"], [], ["区规划资源局"], not_targets=[(7, "个工作日")],
+          lead_alternatives=[["区规划资源局"]],
+          note=AL + "「区规划资源局按照…程序，拟定实施主体候选人，报区政府确定实施主体，并…予以公告」 — the subject of the article's "
+               "拟定／报／公告 is a doer; 区政府, the receiver that decides (rule 3), is no unit; one doer, no 牵头: lead [], the doer "
+               "as lead accepted; formerly: " + "「区规划资源局按照遴选方案规定的程序，拟定实施主体候选人，报区政府确定实施主体，并于确定之日起7个工作日内，在…网站予以"
                "公告」 — 拟定 / 报 / 公告 (" + CLOSED + "): " + NONE + "; " + WORKLESS + "; the sending is a duty below ("
                + SENDING + "); " + LIMIT),
         one(["第十条 （土地供应）"], "区规划资源局",

@@ -289,8 +289,12 @@ plan(X03,
                "政府批准后向社会公布。」, as stored); 「镇文物行政管理部门应当配合考古发掘单位开展…考古调查」 — round 34: 「B配合A＋"
                "verb」 gives A only by rule 2 (开展 is not in the list): 考古发掘单位 no unit; 「并会同镇规划土地、建设、水务等相关行政"
                "管理部门，…划定…」 — " + HUI + "; the partner — " + FIELDS + "; " + NODATE),
-        A(X03, ["第二十六条"], [], [], not_targets=[(7, "日")],
-          note="「任何单位或者个人发现文物…的，应当保护现场…，并立即报告镇文物行政管理部门」 — a general call to anyone (round 33: "
+        A1(X03, ["第二十六条"], "镇文物行政管理部门", not_targets=[(7, "日")],
+           note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: "
+                "in rules written as articles a named body standing as the subject of the article's verb of doing is a doer "
+                "whatever the verb; was no unit by round 30's closed list): 「镇文物行政管理部门接到报告后，应当立即赶赴现场，…提出处理"
+                "意见」 — the subject of the article's 赶赴／提出 is a doer; 「任何单位或者个人」 stays a general call to anyone; "
+                "formerly: " + "「任何单位或者个人发现文物…的，应当保护现场…，并立即报告镇文物行政管理部门」 — a general call to anyone (round 33: "
                "单位 is any body) and a report by the public (no duty); 「镇文物行政管理部门接到报告后，应当立即赶赴现场，…于七日内提出"
                "处理意见」 — 赶赴 / 提出 are no rule-2 verbs (" + CLOSED + "): " + NONE + "; 「七日内」 counted from the report "
                "— a limit from an event with no comparison word: no target (round 33) and no deadline (round 34)"),
