@@ -59,3 +59,34 @@ def test_near_miss_a_body_with_no_attached_table_is_unchanged():
     plain = parse_text(BODY.split("附件：")[0])
     assert [t.responsible_units for t in plain.tasks] == [t.responsible_units for t in parse_text(
         BODY + HEAD.format(due="计划完成时间") + ROWS).tasks if t.path != ["附件"]]
+
+
+# Round 44 structure class (plans-next189's BASELINE.md class 2): a childless point over its paragraph between two
+# points that hold numbered items, whose text instructs (需…报… / 应…), is a task whether it names a doer or not.
+POINTS = ("某区关于进一步规范土地出让管理的补充意见\n\n"
+          "一、严格计划管理\n（一）各街镇要按时上报年度计划。\n（二）严格按照年初确定的计划执行。\n"
+          "二、{head}\n{text}\n"
+          "三、强化部门协同\n（一）各职能部门的征询意见应体现规范性。\n（二）强化工作联动，协同推进出让工作。\n")
+INSTRUCTS = "出让方式原则上采用挂牌方式，遇有特别要求的，需说明具体情况及理由，并报区政府审核后确定。"
+
+
+def top_numbers(text: str) -> list[str]:
+    return [".".join([*t.path, t.number]) for t in parse_text(text).tasks]
+
+
+def test_a_childless_point_between_numbered_points_that_instructs_is_a_task():
+    assert "二" in top_numbers(POINTS.format(head="出让方式的确定", text=INSTRUCTS))
+    assert "二" in top_numbers(POINTS.format(head="审核程序", text="地块出让前，各街镇应将出让条件报区规划资源局复核后实施。"))
+
+
+def test_near_miss_a_norm_or_a_statement_between_numbered_points_stays_a_section():
+    assert "二" not in top_numbers(POINTS.format(head="评分标准", text="评审采用综合评分法，企业应按附表逐项申报得分。"))
+    assert "二" not in top_numbers(POINTS.format(head="考核内容", text="考核内容主要涵盖计划执行、出让进度和成本控制等三个方面。"))
+
+
+def test_near_miss_a_childless_point_not_between_numbered_points_is_unchanged():
+    last = ("某区关于进一步规范土地出让管理的补充意见\n\n"
+            "一、严格计划管理\n（一）各街镇要按时上报年度计划。\n（二）严格按照年初确定的计划执行。\n"
+            "二、强化部门协同\n（一）各职能部门的征询意见应体现规范性。\n（二）强化工作联动，协同推进出让工作。\n"
+            "三、出让方式的确定\n" + INSTRUCTS + "\n")
+    assert top_numbers(last) == ["一.一", "一.二", "二.一", "二.二"]
