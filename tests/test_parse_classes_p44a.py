@@ -76,12 +76,15 @@ def top_numbers(text: str) -> list[str]:
 
 def test_a_childless_point_between_numbered_points_that_instructs_is_a_task():
     assert "二" in top_numbers(POINTS.format(head="出让方式的确定", text=INSTRUCTS))
-    assert "二" in top_numbers(POINTS.format(head="审核程序", text="地块出让前，各街镇应将出让条件报区规划资源局复核后实施。"))
+    checked = "地块出让前，各街镇应将出让条件报区规划资源局复核后实施。"
+    assert "二" in top_numbers(POINTS.format(head="审核程序", text=checked))
 
 
 def test_near_miss_a_norm_or_a_statement_between_numbered_points_stays_a_section():
-    assert "二" not in top_numbers(POINTS.format(head="评分标准", text="评审采用综合评分法，企业应按附表逐项申报得分。"))
-    assert "二" not in top_numbers(POINTS.format(head="考核内容", text="考核内容主要涵盖计划执行、出让进度和成本控制等三个方面。"))
+    scored = "评审采用综合评分法，企业应按附表逐项申报得分。"
+    assert "二" not in top_numbers(POINTS.format(head="评分标准", text=scored))
+    covered = "考核内容主要涵盖计划执行、出让进度和成本控制等三个方面。"
+    assert "二" not in top_numbers(POINTS.format(head="考核内容", text=covered))
 
 
 def test_near_miss_a_childless_point_not_between_numbered_points_is_unchanged():

@@ -96,7 +96,7 @@ _NEED = re.compile(r"(?<![所必无急])需(?!求|要)")
 
 def _between_numbered(item: Item, points: list[Item]) -> bool:
     """A childless point over its paragraph standing between two points that hold numbered items 「二、…（一）（二）」
-    「三、土地出让方式的确定 / 土地出让方式原则上均采用挂牌方式…」 「四、…（一）（二）」: work written whole at the level
+    「三、土地出让方式的确定 / 土地出让方式原则上采用挂牌方式…」 「四、…（一）（二）」: work written whole at the level
     its siblings' items are, a task whether it names a doer or not (round 38 / 39: items naming no unit that give
     work are tasks) where it instructs 「…需说明…并报区政府审核」 「应…」; not a safeguards point, nor one of aims,
     norms (评分标准 / 统计时效), schedule or general provisions."""
