@@ -70,6 +70,7 @@ from .plan_goals import (
 )
 from .plan_rules import first_listed_leads, mark_legend
 from .plan_year import default_year
+from .quota_rows import quota_rows
 from .read import read_plan_file
 from .registry import Registry, parse_people
 from .schedule import counted_stages, find_phases, half_year_stages, item_phases, year_stages
@@ -291,6 +292,11 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     # matters (附录 序号 / 事项名称 / 责任处室), which does not take the body's place)
     unnumbered = not trailer_rows and bool(trailer_rows := named_rows(outline.trailer))
     tabled = any(r.lead or r.resp for r in trailer_rows)
+    # (a quota table handing each town its share by a completion time: its rows are tasks, its 合计 the plan's
+    # target; its units are the table's own, no lead of the body's prose — read after ``tabled``)
+    quotas, quota_total = quota_rows(outline.trailer) if not trailer_rows else ([], "")
+    if quotas:
+        trailer_rows, unnumbered = quotas, True
     marks_lead = mark_legend(ct)        # 「注：标注*的为牵头单位」: the plan's legend, once for body and 附件
     first_leads = first_listed_leads(ct)        # 「列第一位者为牵头单位」: likewise
     tasks, headings = build_tasks(items, registry, first_leads, year, plan.warnings, plan.date,
@@ -433,6 +439,7 @@ def _parse(text: str, plan: ParsedPlan) -> None:
     plan.plan_targets.extend(find_targets(outline.closing, year))
     # an indicator table printed one cell a line (序号 / 指标 / 2030年目标值 / 属性): each row's 目标值
     _add_new(plan.plan_targets, indicator_table_targets(lt, year))
+    _add_new(plan.plan_targets, find_targets(quota_total, year, relaxed=True))     # a quota table's 合计
 
     # a count in the plan's own title is what the plan is for (为…既有的40个…场所加装消防设施)
     _add_new(plan.plan_targets, find_targets(plan.title, year, relaxed=True))

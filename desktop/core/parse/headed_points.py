@@ -67,9 +67,10 @@ def _unheaded(item: Item) -> bool:
                                  or not head[stop.end():].strip() and len(item.title) >= 14)
 
 
-def _work_point(item: Item, run_in: bool = False) -> bool:
+def _work_point(item: Item, run_in: bool = False, doer: bool = True) -> bool:
     """A childless point, a heading line over its own paragraph(s) (or, ``run_in``, a point with no heading whose
-    number runs into its text), whose text gives work (see the module)."""
+    number runs into its text), whose text gives work (see the module); without ``doer``, any text of the point that
+    is none of the plan's aims, rules, schedule or general provisions."""
     if item.children or not (headed_prose(item, 30) or run_in and _unheaded(item)):
         return False
     title, text = item.title, _text(item)
@@ -84,7 +85,26 @@ def _work_point(item: Item, run_in: bool = False) -> bool:
     # (a 参照 clause names no doer of the plan's work: 由各区参照…的相关规定执行 — CONVENTIONS.md round 34)
     work = "。".join("，".join(c for c in re.split(r"[，,]", s) if c.strip() and not REFERS.search(c.strip()))
                     for s in re.split(r"[。；;\n]", text))
-    return bool(work) and (bool(doer_units(work)[1]) or run_in and _INSTRUCTION.search(work) is not None)
+    return bool(work) and (not doer or bool(doer_units(work)[1]) or run_in and _INSTRUCTION.search(work) is not None)
+
+
+# a point that states a norm, not work: a standard, a time limit, a measure of what counts (三、评分标准 / 统计时效)
+_NORM_HEAD = re.compile(r"(?:标准|时效|口径|排程|权重)$")
+# 「需说明…并报…审核」: an instruction by 需 (not 所需 / 需求 / 需要 as a noun)
+_NEED = re.compile(r"(?<![所必无急])需(?!求|要)")
+
+
+def _between_numbered(item: Item, points: list[Item]) -> bool:
+    """A childless point over its paragraph standing between two points that hold numbered items 「二、…（一）（二）」
+    「三、土地出让方式的确定 / 土地出让方式原则上采用挂牌方式…」 「四、…（一）（二）」: work written whole at the level
+    its siblings' items are, a task whether it names a doer or not (round 38 / 39: items naming no unit that give
+    work are tasks) where it instructs 「…需说明…并报区政府审核」 「应…」; not a safeguards point, nor one of aims,
+    norms (评分标准 / 统计时效), schedule or general provisions."""
+    at = points.index(item)
+    return 0 < at < len(points) - 1 and bool(points[at - 1].children) and bool(points[at + 1].children) \
+        and not _CARRYING_OUT.match(item.title) and not _NORM_HEAD.search(item.title) \
+        and (_INSTRUCTION.search(_text(item)) or _NEED.search(_text(item))) is not None \
+        and _work_point(item, doer=False)
 
 
 # a point that states what the activity does 「三、活动内容」「三、宣传重点」 (not how it is done, 「宣传方式」),
@@ -170,7 +190,7 @@ def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
             # doers by rule 2 — 「三、认定及办理」 「…由市、区民政局核实…市民政局会同…明确…」 — is work written
             # whole at the point's level, as its siblings' items are: CONVENTIONS.md round 36, Tasks)
             extra.extend(p for p in body if p.pos not in picked and not p.children
-                         and (_work_point(p) or content and _content_point(p)))
+                         and (_work_point(p) or content and _content_point(p) or _between_numbered(p, points)))
         else:
             # (an instruction alone 「…应…」 not taken: the tuned answers count such points out, plans-dev 09 among
             # them — rounds 34/37: tried and reverted, round 38 again)
