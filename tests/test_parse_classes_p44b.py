@@ -1,0 +1,43 @@
+"""Page openings whose item numbers the copy damaged (round 44, helper p44b): a last item whose opening bracket the
+page lost after a first item run into its section heading."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+
+def titles(plan):
+    return [t.title for t in plan.tasks]
+
+
+LOST_LAST = ("镇卫生月活动方案\n二、活动时间\n本次活动时间为:4月1日至4月30日。三、活动内容(一)动员部署。\n"
+             "召开全镇动员会,印发宣传资料,张贴宣传标语,营造全民参与的浓厚氛围。\n"
+             "二)集中整治。\n1、各村组织村民清理房前屋后的垃圾杂物。\n2、镇环卫所清运集镇主要街道的积存垃圾。\n"
+             "四、工作要求\n1、加强领导。各村要高度重视。\n2、加强督查。镇督查组每周督查一次。\n")
+
+
+def test_a_last_item_that_lost_its_opening_bracket_after_a_run_in_first_item():
+    plan = parse_text(LOST_LAST)
+    got = titles(plan)
+    assert any(t.startswith("动员部署") for t in got)
+    # the second item's points stand under it, not under the section
+    assert any("清理房前屋后" in t for t in got)
+    assert not any(t.startswith("活动内容") for t in got)
+
+
+def test_a_half_bracket_with_no_full_bracket_number_before_it_stays_text():
+    # 「二)」 with no 「(一)」 just above: no item list runs on, the line stays a paragraph
+    text = ("镇卫生月活动方案\n一、活动内容\n召开全镇动员会,印发宣传资料。\n二)集中整治。\n"
+            "各村组织村民清理房前屋后的垃圾杂物。\n二、工作要求\n各村要高度重视。\n")
+    plan = parse_text(text)
+    assert not any(t.startswith("集中整治") for t in titles(plan))
+
+
+def test_a_half_bracket_whose_number_stands_in_full_brackets_stays_text():
+    # 「(二)」 is printed in full elsewhere: the half one is no lost bracket
+    text = ("镇卫生月活动方案\n一、活动内容\n(一)动员部署。召开全镇动员会。\n(二)集中整治。各村清理垃圾。\n"
+            "二)另附清单。\n二、工作要求\n各村要高度重视。\n")
+    plan = parse_text(text)
+    got = titles(plan)
+    assert any(t.startswith("动员部署") for t in got) and any(t.startswith("集中整治") for t in got)
+    assert not any(t.startswith("另附清单") for t in got)
