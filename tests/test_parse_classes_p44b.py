@@ -1,5 +1,6 @@
 """Page openings whose item numbers the copy damaged (round 44, helper p44b): a last item whose opening bracket the
-page lost after a first item run into its section heading."""
+page lost after a first item run into its section heading; a first item whose 「(一)」 the page lost between its
+section's heading and 「(二)」."""
 
 from __future__ import annotations
 
@@ -41,3 +42,31 @@ def test_a_half_bracket_whose_number_stands_in_full_brackets_stays_text():
     got = titles(plan)
     assert any(t.startswith("动员部署") for t in got) and any(t.startswith("集中整治") for t in got)
     assert not any(t.startswith("另附清单") for t in got)
+
+
+LOST_FIRST = ("镇消防宣传月活动方案\n一、活动主题\n守护平安,共建和谐。\n二、活动时间\n11月1日至11月30日。\n"
+              "三、活动内容\n\n开展集中宣传。镇安委会组织各村召开消防宣传月工作部署会,部署消防宣传工作。\n\n"
+              "(二)开展主题宣传活动。各村在集市设置消防宣传点,发放宣传资料。\n")
+
+
+def test_a_paragraph_of_work_between_a_section_heading_and_its_item_two_is_item_one():
+    plan = parse_text(LOST_FIRST)
+    got = titles(plan)
+    assert any(t.startswith("开展集中宣传") for t in got) and any(t.startswith("开展主题宣传活动") for t in got)
+
+
+def test_a_lead_in_before_item_two_stays_the_sections_text():
+    # 「…如下:」 ends no sentence of work: no item (一) is made of it
+    text = LOST_FIRST.replace("开展集中宣传。镇安委会组织各村召开消防宣传月工作部署会,部署消防宣传工作。",
+                              "为确保活动取得实效,镇安委会安排部署各项工作,具体内容如下:")
+    plan = parse_text(text)
+    assert not any(t.startswith("为确保") for t in titles(plan))
+
+
+def test_item_numbers_that_run_on_across_sections_are_kept():
+    # the last bracket before the heading is 「(一)」: 「(二)」 goes on from it, the paragraph is the section's own
+    text = ("镇消防宣传月活动方案\n一、工作目标\n(一)全镇不发生较大火灾事故,群众消防知识知晓率明显提高。\n"
+            "二、工作内容\n\n全镇上下要高度重视消防宣传工作,把各项措施落到实处。\n\n"
+            "(二)开展主题宣传活动。各村在集市设置消防宣传点,发放宣传资料。\n")
+    plan = parse_text(text)
+    assert not any(t.startswith("全镇上下") for t in titles(plan))
