@@ -1,10 +1,11 @@
 """Page openings whose item numbers the copy damaged (round 44, helper p44b): a last item whose opening bracket the
 page lost after a first item run into its section heading; a first item whose 「(一)」 the page lost between its
-section's heading and 「(二)」."""
+section's heading and 「(二)」; a site's file line 「…方案 1.docx」 read as item 1."""
 
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
+from desktop.core.parse.heading_markers import line_marker
 
 
 def titles(plan):
@@ -70,3 +71,21 @@ def test_item_numbers_that_run_on_across_sections_are_kept():
             "(二)开展主题宣传活动。各村在集市设置消防宣传点,发放宣传资料。\n")
     plan = parse_text(text)
     assert not any(t.startswith("全镇上下") for t in titles(plan))
+
+
+FILE_PAGE = ("文档名称:\n\n2019年安全生产月活动方案 1.docx\n\n格式:docx   大小:20KB   页数:4页\n\n"
+             "2019年安全生产月活动方案 1.docx\n\n上传人:abc123 2020/5/6\n\n文档介绍\n\n"
+             "文档介绍:2019年安全生产月活动方案各乡镇人民政府,县直各部门:为进一步强化安全发展理念,县政府决定在6月开展"
+             "安全生产月活动。现就有关要求通知如下。一、活动主题防风险、除隐患、遏事故。二、活动时间即日起至6月30日。"
+             "三、活动内容紧紧围绕活动主题,组织开展各项宣传活动。(一)开展安全宣传咨询日活动。各乡镇要在集镇设置咨询点。"
+             "(二)开展应急演练活动。各企业要组织开展应急疏散演练。\n")
+
+
+def test_a_number_before_a_files_extension_is_no_item():
+    assert line_marker("1.docx") is None and line_marker("2.pdf") is None
+    assert line_marker("1.加强组织领导") == (3, "1", 1, 2) and line_marker("2.推广docx模板") == (3, "2", 2, 2)
+    plan = parse_text(FILE_PAGE)
+    got = titles(plan)
+    assert any(t.startswith("开展安全宣传咨询日活动") for t in got)
+    assert any(t.startswith("开展应急演练活动") for t in got)
+    assert not any(t.startswith("docx") for t in got)
