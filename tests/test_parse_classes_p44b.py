@@ -1,11 +1,13 @@
 """Page openings whose item numbers the copy damaged (round 44, helper p44b): a last item whose opening bracket the
 page lost after a first item run into its section heading; a first item whose 「(一)」 the page lost between its
-section's heading and 「(二)」; a site's file line 「…方案 1.docx」 read as item 1."""
+section's heading and 「(二)」; a site's file line 「…方案 1.docx」 read as item 1.; a time heading run into the
+text before it and into its date on a one-line page 「…健康生活三、活动时间年6月13日至20日四、宣传内容」."""
 
 from __future__ import annotations
 
 from desktop.core.parse import parse_text
 from desktop.core.parse.heading_markers import line_marker
+from desktop.core.parse.headings import build_items
 
 
 def titles(plan):
@@ -89,3 +91,25 @@ def test_a_number_before_a_files_extension_is_no_item():
     assert any(t.startswith("开展安全宣传咨询日活动") for t in got)
     assert any(t.startswith("开展应急演练活动") for t in got)
     assert not any(t.startswith("docx") for t in got)
+
+
+ONE_LINE = ("市食品安全宣传方案为提高群众食品安全知识水平,决定在全市开展宣传周活动,制定本方案。"
+            "一、指导思想以科学监管理念为指导,贴近实际、贴近群众,广泛开展宣传。二、活动主题人人关心食品安全,家家享受健康生活三、活动时间{when}6月13日至20日"
+            "四、宣传内容(一)宣传食品安全法律法规;(二)宣传食品安全科普知识。五、宣传形式(一)举行宣传周启动仪式。"
+            "宣传周首日各区举行启动仪式,发放宣传资料。")
+
+
+def test_a_time_heading_run_into_the_text_before_it_and_into_its_date_is_a_section():
+    for when in ("年", "2012年"):
+        plan = parse_text(ONE_LINE.format(when=when))
+        got = titles(plan)
+        assert any(t.startswith("举行宣传周启动仪式") for t in got), (when, got)
+        assert any(t.startswith("宣传食品安全科普知识") for t in got), (when, got)
+
+
+def test_a_run_in_heading_that_is_no_time_heading_before_a_figure_stays_text():
+    # 「三、活动地点6号广场」: only a time heading is known by the date that follows it; another stays in the line
+    text = ONE_LINE.format(when="年").replace("三、活动时间年6月13日至20日", "三、活动地点6号广场")
+    sections = [i.body for i in build_items(text).items if i.kind == 1]
+    assert not any(b.startswith("活动地点") for b in sections)
+    assert any(b.startswith("活动时间") for b in (i.body for i in build_items(ONE_LINE.format(when="年")).items))

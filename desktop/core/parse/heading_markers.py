@@ -114,8 +114,10 @@ def _run_in_first(text: str, i: int, end: int, kind: int, heading_end: int) -> b
 
 
 # a section's short heading run on into its first item or its colon: 造林方式及要求1、… / 工作要求：… / 保障措施（一）…
+# (or a time heading run into its date 「三、活动时间年6月13日至20日」「三、活动时间2012年3月…」「二、活动时间即日起…」)
 _SHORT_HEADING = re.compile(r"[\u4e00-\u9fff“”]{2,14}"
-                            r"(?:[:：]|(?:1|[(（]一[)）]|[(（]1[)）])\s*[、.．]?(?=[\u4e00-\u9fff]))")
+                            r"(?:[:：]|(?:1|[(（]一[)）]|[(（]1[)）])\s*[、.．]?(?=[\u4e00-\u9fff])"
+                            r"|(?<=时间)(?=\d|年\d|即日))")
 
 
 def _next_section_run_in(text: str, i: int, end: int, num: str, last: int) -> bool:
