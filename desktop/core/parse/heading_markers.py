@@ -20,10 +20,11 @@ from .prefilter import led
 CN_DIGITS = "一二三四五六七八九十"
 # 一. may be followed by a year (「一.2021年经济社会发展主要预期目标」, hand-typed plans) but by no
 # other digit (「一.5」 is a number)
+# (a site's file line 「…活动方案 1.docx」: a number before a file's extension is the file's name, no item)
 MARKER = re.compile(
     rf"(?P<k1>[{CN_DIGITS}]{{1,3}})\s*(?:、|[.．](?!(?!(?:19|20)\d\d年)[\d{CN_DIGITS}]))"
     rf"|[(（]\s*(?P<k2>[{CN_DIGITS}]{{1,3}})\s*[)）]"
-    r"|(?P<k3>\d{1,4})\s*(?:、|[.．](?!\d))"
+    r"|(?P<k3>\d{1,4})\s*(?:、|[.．](?!\d|(?:docx?|pdf|wps|xlsx?|pptx?|ofd)(?![A-Za-z])))"
     r"|[(（]\s*(?P<k4>\d{1,3})\s*[)）]"
     rf"|第(?P<k5>[{CN_DIGITS}百零]{{1,4}})条")
 # an item that opens with its day, a month and a day (「2、3月5日开展…」「1、6月26日前组织…」): not a list of months
@@ -113,8 +114,10 @@ def _run_in_first(text: str, i: int, end: int, kind: int, heading_end: int) -> b
 
 
 # a section's short heading run on into its first item or its colon: 造林方式及要求1、… / 工作要求：… / 保障措施（一）…
+# (or a time heading run into its date 「三、活动时间年6月13日至20日」「三、活动时间2012年3月…」「二、活动时间即日起…」)
 _SHORT_HEADING = re.compile(r"[\u4e00-\u9fff“”]{2,14}"
-                            r"(?:[:：]|(?:1|[(（]一[)）]|[(（]1[)）])\s*[、.．]?(?=[\u4e00-\u9fff]))")
+                            r"(?:[:：]|(?:1|[(（]一[)）]|[(（]1[)）])\s*[、.．]?(?=[\u4e00-\u9fff])"
+                            r"|(?<=时间)(?=\d|年\d|即日))")
 
 
 def _next_section_run_in(text: str, i: int, end: int, num: str, last: int) -> bool:

@@ -6,7 +6,8 @@ paragraphs of a first sub-item whose heading the page lost, and a later page tha
 - A page that opens inside the plan's first part: the title lines, then paragraphs, then 「（二）…」「（三）…」: the
   paragraphs before 「（二）」 are item （一） (the page lost its heading; CONVENTIONS.md round 37), read so where no
   other number stands before 「（二）」 and the paragraphs are no preamble (为…／根据…／…如下：)
-  (``lost_first_bracket``).
+  (``lost_first_bracket``); so too the paragraphs of work between a section's short heading and its first 「（二）」
+  further on (``_lost_under_heading``).
 - A later page under a content site's paged title 「…活动方案范文有没有?( 五 )」 (``PAGED_TITLE``) opening at 「2、…」,
   each item a heading line over its paragraph: the list goes on where the next numbered lines continue its numbers
   (``numbered_on``; headings' ``_page_starts_mid_list`` asks it).
@@ -37,13 +38,14 @@ _LIST_NUMBER = re.compile(r"^([ \t\u3000]*)\d{1,2}[.．、]\s*(?=\S)")
 
 
 def lost_first_bracket(text: str) -> str:
-    """``text`` with 「（一）」 before the paragraphs that stand between its title lines and its first 「（二）」."""
+    """``text`` with 「（一）」 before the paragraphs that stand between its title lines and its first 「（二）」, or
+    between a section's heading and its first 「（二）」 (``_lost_under_heading``)."""
     if "二" not in text:
         return text
     lines = text.split("\n")
     first = next((n for n, ln in enumerate(lines) if _marked(ln)), None)
     if first is None or not _SECOND.match(lines[first]):
-        return text
+        return _lost_under_heading(lines) or text
     nxt = next((ln for ln in lines[first + 1:] if _marked(ln) and re.match(r"^[ \t\u3000]*[(（]", ln)), "")
     if not _THIRD.match(nxt):
         return text
@@ -60,6 +62,38 @@ def lost_first_bracket(text: str) -> str:
     lead = len(lines[at]) - len(lines[at].lstrip())
     lines[at] = lines[at][:lead] + "（一）" + lines[at][lead:]
     return "\n".join(lines)
+
+
+# a section's heading line 「三、活动内容」: its number, then a short name with no sentence in it
+_SECTION = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}[、．.][^。；;，,:：\n]{2,20}[。]?\s*$")
+_ANY_BRACKET = re.compile(r"[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]")
+
+
+def _lost_under_heading(lines: list[str]) -> str | None:
+    """The text with 「（一）」 before the paragraphs of work between a section's short heading 「三、活动内容」 and its
+    first numbered line 「（二）…」 (the page lost the first item's number; CONVENTIONS.md round 37: an unnumbered
+    paragraph before 「(二)」 under one heading is item (一)) — each paragraph a sentence ended, none a lead-in or a
+    preamble; not where the bracket numbers run on across sections (the last one before the heading is 「（一）」)."""
+    out = list(lines)
+    changed = False
+    for n, line in enumerate(lines):
+        if not _SECTION.match(line):
+            continue
+        nxt = next((m for m in range(n + 1, len(lines)) if _marked(lines[m])), None)
+        if nxt is None or not _SECOND.match(lines[nxt]):
+            continue
+        run = [m for m in range(n + 1, nxt) if lines[m].strip()]
+        if not run or any(not _PARAGRAPH.search(lines[m]) or len(lines[m].strip()) < 15
+                          or _PREAMBLE.search(lines[m]) for m in run):
+            continue
+        before = [b.group(1) for ln in lines[:n] for b in _ANY_BRACKET.finditer(ln)]
+        if before and before[-1] == "一":
+            continue
+        at = run[0]
+        lead = len(lines[at]) - len(lines[at].lstrip())
+        out[at] = lines[at][:lead] + "（一）" + lines[at][lead:]
+        changed = True
+    return "\n".join(out) if changed else None
 
 
 def site_list_number(text: str) -> str:

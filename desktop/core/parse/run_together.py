@@ -63,10 +63,26 @@ _HALF_CN = re.compile(r"^([ \t\u3000]*)([一二三四五六七八九十]{1,3})[ 
                       r"(?=[ \t\u3000]*(?:$|[\u4e00-\u9fff“《]))", re.M)
 
 
+# a Chinese item number in full brackets anywhere in a line (「三、活动内容(一)宣传发动。」, run into its heading)
+_FULL_CN = re.compile(r"[(（]([一二三四五六七八九十]{1,3})[)）]")
+
+
+def _follows_full(text: str, at: int, value: int) -> bool:
+    """The item number before ``at`` in full brackets is ``value - 1``, within a few lines, and ``value`` itself
+    stands nowhere in full brackets (「三、活动内容(一)宣传发动。」 … 「二)环境整治。」: the page lost the second item's
+    opening bracket, the first run into its heading)."""
+    before = [m for m in _FULL_CN.finditer(text, max(0, at - 1500), at)]
+    if value < 2 or not before or cn_to_int(before[-1].group(1)) != value - 1 \
+            or text.count("\n", before[-1].end(), at) > 6:
+        return False
+    return re.search(rf"[(（]{_cn(value)}[)）]", text) is None
+
+
 def lost_open_brackets(text: str) -> str:
     """``text`` with each 「一)」 at a line start written 「（一）」 where the next number stands at a line start in
     full brackets further on (「（二）」): the page lost the first item's opening bracket, its number and its list are
-    the same. Only where the number runs on so; a 「一)」 with no 「（二）」 after it stays text."""
+    the same. Only where the number runs on so; a 「一)」 with no 「（二）」 after it stays text — unless the number
+    before it stands in full brackets just above (``_follows_full``: the page's last item lost its bracket)."""
     if ")" not in text and "）" not in text:
         return text
     out: list[str] = []
@@ -76,7 +92,7 @@ def lost_open_brackets(text: str) -> str:
         if value is None:
             continue
         nxt = re.compile(rf"^[ \t\u3000]*[(（]{_cn(value + 1)}[)）]", re.M).search(text, m.end())
-        if nxt is None:
+        if nxt is None and not _follows_full(text, m.start(), value):
             continue
         out.extend([text[at:m.start()], m.group(1), f"（{m.group(2)}）"])
         at = m.end()
