@@ -63,3 +63,20 @@ def test_a_building_age_band_is_a_kind():
 ])
 def test_a_term_or_an_age_without_a_building_word_stays_a_target(item, kept):
     assert kept in figures(item)
+
+
+@pytest.mark.parametrize("item,share", [
+    ("组建评审小组。评审专家人数不得少于评审小组成员总数的2/3。", 66.7),
+    ("民主决策。调整方案须经三分之二以上村民代表表决通过。", 66.7),
+    ("提高覆盖。五分之四以上的行政村建成示范点。", 80.0),
+])
+def test_a_fraction_floor_is_a_percent_target(item, share):
+    assert (share, "%") in figures(item)
+
+
+@pytest.mark.parametrize("item", [
+    "开通热线。提供24/7咨询服务。",
+    "组织宣传。围绕3/15消费者权益日开展宣传。",
+])
+def test_a_slash_that_is_no_fraction_reads_no_share(item):
+    assert not [f for f in figures(item) if f[1] == "%"]
