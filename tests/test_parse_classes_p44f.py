@@ -80,3 +80,25 @@ def test_a_fraction_floor_is_a_percent_target(item, share):
 ])
 def test_a_slash_that_is_no_fraction_reads_no_share(item):
     assert not [f for f in figures(item) if f[1] == "%"]
+
+
+BODY = "\n一、工作任务\n（一）开展隐患排查。（责任单位：各村）\n（二）组织应急演练。（责任单位：镇应急办）\n"
+
+
+@pytest.mark.parametrize("line,title", [
+    ("关于做好汛期安全防范工作的通知(摘录)", "关于做好汛期安全防范工作的通知"),
+    ("关于做好汛期安全防范工作的通知（摘錄）", "关于做好汛期安全防范工作的通知"),
+    ("某镇2024年防汛工作预案[VIP]", "某镇2024年防汛工作预案"),
+    ("某镇2024年防汛工作方案 1", "某镇2024年防汛工作方案"),
+])
+def test_a_sites_mark_after_the_name_is_left_out_of_the_title(line, title):
+    assert parse_text(line + BODY).title == title
+
+
+@pytest.mark.parametrize("line", [
+    "某镇2024年防汛工作实施方案（试行）",
+    "某镇防汛工作要点（2024）",
+    "某镇2021-2025年防汛规划",
+])
+def test_a_titles_own_status_or_years_stay(line):
+    assert parse_text(line + BODY).title == line
