@@ -112,7 +112,8 @@ def test_a_property_of_the_things_meant_is_no_target():
 
 def test_a_consent_threshold_is_no_target():
     # (round 31 (mt31), CONVENTIONS.md thresholds: a consent a step needs, joined to 以上, is a target)
-    assert _figures("方案须取得三分之二以上业主同意，并经70%以上居民签字同意后方可实施") == {(70, "%")}
+    # (Round 43 rulings: a fraction floor 「三分之二以上」 is a target too, its value the percent to one decimal)
+    assert _figures("方案须取得三分之二以上业主同意，并经70%以上居民签字同意后方可实施") == {(66.7, "%"), (70, "%")}
     assert _figures("征得本幢90%以上住户同意后启动加装") == {(90, "%")}
     assert (90, "%") in _figures("居民满意度达到90%以上")
 

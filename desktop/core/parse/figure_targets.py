@@ -21,6 +21,7 @@ from .figures import (
 )
 from .prefilter import led
 from .present_figures import present_figure, time_window
+from .size_classes import rating_class
 from .target_filters import (
     _AIM_AFTER,
     _AIM_BEFORE,
@@ -297,6 +298,8 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             before = clause[max(0, ms - 3): ms]
             if vunit == "kg" and not line_joined(clause, ms, me, suffix, vunit):
                 continue                            # 「50kg气液两相燃气气瓶」: a kind named by its weight (「3吨货车」)
+            if rating_class(clause, me, vunit) and not line_joined(clause, ms, me, suffix, vunit):
+                continue                            # 「10千伏开关站」「70MPa加氢站」: a kind named by its rating
             if unit in ("万", "千", "亿") and re.search(r"\d\s*/\s*$", before):
                 continue                            # 「10/10万」: the base of a rate per head (_rates_and_times)
             if _ORDINAL_BEFORE.search(before) or _EXCLUDED_EDGE.search(before):

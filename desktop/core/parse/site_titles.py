@@ -181,3 +181,16 @@ def addressed_below(lines: list[str], heading: str) -> bool:
     各科室:): the heading is the text's own title."""
     return any(len(ln) > len(heading) and ln.startswith(heading)
                and re.fullmatch(r"[^。；;，,:：]{0,6}各[^。；;，,:：]{1,40}[:：]", ln[len(heading):]) for ln in lines)
+
+
+# what a site prints after a document's name: an excerpt's mark 「…的通知(摘錄)」 (Round 44 rulings: left out of the
+# title), a site's tag in ASCII brackets 「…预案[VIP]」, an upload's copy number 「…活动方案 1.docx」 (one digit:
+# no plan's name ends in one)
+_SITE_MARK = re.compile(r"(?:\s*[（(]\s*摘\s*[录錄]\s*[)）]|\s*\[[A-Za-z]{2,5}\]|\s*\d)$")
+_NAME_END = re.compile(r"(?:" + PLAN_WORD + r"|预案|通知|决定|规定|报告)$")
+
+
+def site_mark_dropped(title: str) -> str:
+    """``title`` without a site's excerpt mark, tag or copy number after the document's name."""
+    m = _SITE_MARK.search(title)
+    return title[:m.start()] if m and _NAME_END.search(title, 0, m.start()) else title

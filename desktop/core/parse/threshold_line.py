@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from .size_classes import aged_class, reviewer_band
 from .target_filters import LINE_BANDS
 
 # 「最高补助50万元」「最高给予奖励20万元」: a grant's verb between 最高 and its ceiling
@@ -235,6 +236,8 @@ def line_excluded(sentence: str, clause: str, start: int, end: int, unit: str, s
         return True
     if at >= 0 and _sized_class(sentence, at + start, at + end):
         return True                 # (「建筑面积5000平方米及以下，无地下室的…用房」: the kind may follow a comma)
+    if at >= 0 and reviewer_band(sentence, at + start, at + end, unit) or aged_class(clause, start, end, unit):
+        return True                 # 「…5000万元以下项目由分管局长审批」「建成50年以上的建筑」: a class (round 43)
     return _PAST_LIMIT.search(clause, max(0, start - 3), start) is not None \
         and _FAULT.search(clause, end) is not None \
         and ("、" in clause or "但" in clause or clause.rstrip().endswith("的"))

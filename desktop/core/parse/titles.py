@@ -38,6 +38,7 @@ from .site_titles import (
     annexed_in_line,
     as_headed,
     own_below_heading,
+    site_mark_dropped,
     unwrapped,
     within,
 )
@@ -271,7 +272,7 @@ def find_title(text: str) -> str:
     tag = _COLUMN_TAG.match(title)
     if tag and (_DOC_END.search(title) or "关于" in title):
         title = title[tag.end():]
-    title = _site_suffix_dropped(title).lstrip(".。·,，、 ")     # (.违法建设…方案: a site's stray mark before it)
+    title = _site_suffix_dropped(site_mark_dropped(title)).lstrip(".。·,，、 ")  # (.违法…: a stray mark)
     number = DOC_NUMBER.match(title)
     rest = title[number.end():].strip() if number else ""
     # (国发〔2020〕8号文件贯彻落实工作方案: the number the plan carries out, run into its title, stays)

@@ -248,25 +248,42 @@ def _day_limits(sentence: str, deadline: str | None) -> list[Target]:
 
 
 # 「注册率达到百分之八十」: a share written in words, read as 80%
-_PERCENT_WORDS = re.compile(r"百分之([一二两三四五六七八九十百]{1,4})(?![点\d一二三四五六七八九十])")
+_PERCENT_WORDS = re.compile(r"百分之([一二两三四五六七八九十百]{1,4})(?![点\d一二三四五六七八九十])"
+                            # 「三分之二以上」「总数的2/3」: a fraction, read as its percent to one decimal (66.7%,
+                            # Round 43 rulings; 「五分之四以上」 80%, round 42) — in digits only where a band or 的
+                            # holds it (not 「24/7」, a date 「3/15」 or a base 「1/10万」)
+                            r"|(?<![一二三四五六七八九十百千万])(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])"
+                            r"(?![\u4e00-\u9fff]*?分之)"
+                            r"|(?<=的)(?P<dnum>[1-9])\s*/\s*(?P<dden>[2-9]|10)(?![\d./])"
+                            r"|(?<![\d./])(?P<bnum>[1-9])\s*/\s*(?P<bden>[2-9]|10)(?=\s*(?:及)?以[上下])")
 
 
 def _percent_words(sentence: str) -> tuple[str, list[tuple[int, int, str]]]:
     """The sentence with each share written in words as digits (百分之八十 → 80%, 百分之百 → 100%), and where each
     stands in it — (start, end, as written) — to give a target's text back as the plan wrote it."""
     from .normalise import cn_to_int
-    if "百分之" not in sentence:
+    if "分之" not in sentence and "/" not in sentence:
         return sentence, []
     back: list[tuple[int, int, str]] = []
     parts: list[str] = []
     at = 0
     for m in _PERCENT_WORDS.finditer(sentence):
-        n = 100 if m.group(1) == "百" else cn_to_int(m.group(1).replace("两", "二"))
-        if not n or n > 100:
-            continue
+        if m.group(1) is None:
+            num, den = (cn_to_int(m.group("num")), cn_to_int(m.group("den"))) if m.group("den") else (
+                (int(m.group("dnum")), int(m.group("dden"))) if m.group("dden") else (int(m.group("bnum")),
+                                                                                      int(m.group("bden"))))
+            if not num or not den or num >= den:
+                continue
+            share = round(100 * num / den, 1)
+            written = f"{share:g}%"
+        else:
+            n = 100 if m.group(1) == "百" else cn_to_int(m.group(1).replace("两", "二"))
+            if not n or n > 100:
+                continue
+            written = f"{n}%"
         parts.append(sentence[at:m.start()])
         start = sum(len(p) for p in parts)
-        parts.append(f"{n}%")
+        parts.append(written)
         back.append((start, start + len(parts[-1]), m.group(0)))
         at = m.end()
     return "".join(parts) + sentence[at:], back

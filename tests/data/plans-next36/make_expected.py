@@ -299,4 +299,20 @@ align39_units('x36_02', ['六', '（三）'], ['区更新办'], ['区更新办',
 align39_units('x36_02', ['六', '（五）', '2'], ['区更新办'], ['区更新办', '区城市更新领导小组各成员单位'],
               "rule 4 lead-in (CONVENTIONS.md rule 4 as written, closed round 39): 六、's opening paragraph 「区更新办牵头区城市更新领导小组各成员单位，…及时制定或修订完善城市更新相关政策措施…」 (「A牵头B…」 read as 「由A牵头，B配合」, round 33) names the section's doers; the item names none of its own: lead 区更新办 (lead [] accepted), responsible 区更新办, the members as printed", alt=[[]])  # noqa: E501
 
+# round 44 (p44f): CONVENTIONS.md Round 43 rulings, Targets — a size band that decides which body reviews is a class of
+# project, no target (the same band in the same rules, x191_04 第十五条, is answered so)
+from expected_tools import _sample32  # noqa: E402
+
+for _path, _words in (
+        (["三", "（一）"], "「对于投资额100万元及以上的优秀历史建筑的修缮（装修改造）工程，应当通过…审批管理系统进行申报」: "
+                         "the band sends the works to the city's review system"),
+        (["三", "（二）"], "「对投资额低于100万元的修缮（装修改造）工程，纳入各区属地化管理」: the band sends the works to the "
+                         "districts")):
+    _s = _sample32("x36_01", _path)[1]
+    _s["targets"].remove({"number": 100, "unit": "万元"})
+    _s.setdefault("quantities_not_targets", []).append({"number": 100, "unit": "万元"})
+    _s["note"] = ("aligned round 44: CONVENTIONS.md Round 43 rulings, Targets (a size band that decides which body "
+                  f"reviews is a class of project, no target) — {_words} (target 100万元 → not_target 100万元); the "
+                  "earlier reading: " + _s["note"])
+
 write_collected(DIR)

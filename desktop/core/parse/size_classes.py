@@ -1,0 +1,64 @@
+"""Figures that name a class of thing by its rating, its size band or its age — no target (CONVENTIONS.md Targets).
+
+- A voltage or pressure rating written before the equipment it names 「10千伏开关站」「110kV线路」「70MPa加氢站」 is
+  the kind of station, line or tank, as 「3吨货车」 is a kind of truck (round 31): no target where no comparison word
+  joins it (「接入电压等级不超过220千伏」 stays a ceiling by round 30's line).
+- A size band that decides which body reviews or which procedure applies 「工程费用5000万元以下项目由分管局长审批」
+  「面积10000平方米及以上的…项目，由区投资主管部门实施备案管理」 is a class of project (Round 43 rulings, round 38):
+  no target, whatever comparison word joins it. Not a grant's condition 「…以上的项目，给予补贴」 (round 30), nor a band
+  that picks the objects of work with no procedure 「对投资500万元以上的项目开展检查」 (round 30's line).
+- A building's age band 「对建成50年以上的建筑进行价值甄别」 names a kind of building, as an age band names a group of
+  persons (round 31); not a term to reach 「使用年限不低于50年」 (no noun after it).
+
+Read here, apart from ``threshold_line`` (the line's exceptions) and ``figure_targets`` (the reader), so each stays
+small; each is asked once for a figure the reader is about to keep.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RATING_UNITS = frozenset({"千伏", "kV", "KV", "MPa", "兆帕"})
+# the equipment right after the rating (「10千伏开关站」「70MPa加氢站」), not a band or a verb
+_EQUIPMENT_AFTER = re.compile(r"\s*(?:级)?\s*(?!及|以|左右|的|或|和|至|到)[\u4e00-\u9fff]")
+
+
+def rating_class(clause: str, end: int, unit: str) -> bool:
+    """The rating ending at ``end`` of ``clause`` names the equipment after it (caller: no comparison word)."""
+    return unit in _RATING_UNITS and _EQUIPMENT_AFTER.match(clause, end) is not None
+
+
+_SIZE_UNIT = re.compile(r"(?:[万亿千]?元|平方米|平方公里|公顷|亩)$")
+# the projects or works the band picks, then who reviews them or the procedure they go through
+_PROJECT = re.compile(r"项目|工程|行为")
+# (「由A审批」「报A核准」「向A登记」「由A实施备案管理」「由A采用…的程序」「通过…审批管理系统进行申报」「纳入各区属地化
+# 管理」; not 「由企业提出
+# 申请，按…审批流程办理」: the applicant, then the procedure after a comma)
+_PROCEDURE = re.compile(r"(?:由|报|向)[^。；;，,]{1,30}?(?:审批|审查|核准|备案|审定|登记)"
+                        r"|由[^。；;，,]{1,20}?(?:实施|采用)[^。；;，,]{0,20}?(?:管理|程序)"
+                        r"|通过[^。；;]{1,80}?审批[^。；;]{0,40}?申报"
+                        # 「…的工程，纳入各区属地化管理」: the level that manages them
+                        r"|纳入[^。；;，,]{0,8}?属地化?管理")
+_GRANT = re.compile(r"补贴|补助|奖励|资助|奖补|扶持|资金")
+
+
+def reviewer_band(sentence: str, start: int, end: int, unit: str) -> bool:
+    """The size at start–end of ``sentence`` picks the projects whose reviewing body or procedure the rest of its
+    clause (up to 。 or ；) names."""
+    if not _SIZE_UNIT.search(unit) or _GRANT.search(sentence):
+        return False
+    stop = min((i for i in (sentence.find(c, end) for c in "。；;") if i >= 0), default=len(sentence))
+    rest = sentence[end:stop]
+    project = _PROJECT.search(rest, 0, 80)
+    return project is not None and _PROCEDURE.search(rest, project.end()) is not None
+
+
+_AGE_BEFORE = re.compile(r"(?:建成|建造|房龄|楼龄|竣工)\s*$")
+_AGED_KIND_AFTER = re.compile(r"\s*(?:及以上|以上|以下|及以下)?\s*的\s*[\u4e00-\u9fff]")
+_AGE_BAND = re.compile(r"以上|以下")
+
+
+def aged_class(clause: str, start: int, end: int, unit: str) -> bool:
+    """The years at start–end of ``clause`` are a building's age naming the kind of building after it."""
+    return unit == "年" and _AGE_BEFORE.search(clause, max(0, start - 4), start) is not None \
+        and _AGED_KIND_AFTER.match(clause, end) is not None and _AGE_BAND.search(clause, start, end + 3) is not None
