@@ -110,7 +110,7 @@ def test_a_property_of_the_things_meant_is_no_target():
     assert (5, "千瓦") not in _figures("将现有水泵更换为功率5千瓦的节能水泵")
 
 
-def test_a_consent_threshold_is_no_target():
+def test_a_consent_threshold_joined_to_yishang_is_a_target():
     # (round 31 (mt31), CONVENTIONS.md thresholds: a consent a step needs, joined to 以上, is a target)
     # (Round 43 rulings: a fraction floor 「三分之二以上」 is a target too, its value the percent to one decimal)
     assert _figures("方案须取得三分之二以上业主同意，并经70%以上居民签字同意后方可实施") == {(66.7, "%"), (70, "%")}
