@@ -69,7 +69,8 @@ def test_a_bare_colon_heading_gives_nothing_and_sub_items_keep_their_own_units()
 
 
 def test_a_colon_line_without_a_doer_gives_nothing():
-    text = LINE_LEAD_IN.replace("1.工程管理办负责水利项目的全过程管理，具体包括：", "1.水利项目的全过程管理，具体包括：")
+    text = LINE_LEAD_IN.replace("1.工程管理办负责水利项目的全过程管理，具体包括：",
+                                "1.水利项目的全过程管理，具体包括：")
     got = units(parse_text(text))
     assert got["一.1.1.1"] == [] and got["一.1.1.2"] == []
 
