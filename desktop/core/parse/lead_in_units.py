@@ -45,15 +45,15 @@ def lead_in_declarations(items: list[Item], chosen: set[int], decls: dict[int, D
     paragraph names doers, where some task under them has no units; keyed by the section's position."""
     out: dict[int, Declaration] = {}
     for item in items:
-        if item.pos in chosen or item.pos in decls or "\n" not in item.body.strip() \
+        if item.pos in chosen or item.pos in decls or "\n" not in item.body.strip() and not _colon_line(item) \
                 or not any(c.pos in chosen and c.pos not in decls for c in item.children) \
                 or any(a.pos in decls for a in _ancestors(item)):
             continue
         # (a section inside one with a lead-in of its own: the inner lead-in is the nearer, it wins for its items)
         # (the paragraph that opens the section, as rule 4 says: not a later paragraph above a list of cases)
-        first, rest = item.body.strip().split("\n", 1)
+        first, rest = item.body.strip().split("\n", 1) if "\n" in item.body.strip() else (item.body.strip(), "")
         run_on = first.strip()[len(heading_title(first)):].lstrip(" 。．.：:，,；;")
-        lead_in = run_on if len(run_on) > 4 else rest.strip().split("\n", 1)[0].strip()
+        lead_in = first.strip() if not rest else run_on if len(run_on) > 4 else rest.strip().split("\n", 1)[0].strip()
         if _PAYS.search(lead_in) or _COUNTS.search(rest if len(run_on) <= 4 else first) \
                 or _SCOPE.search(lead_in) or _SCOPE.search(heading_title(first)) or _misnumbered(item) \
                 or _cases(item) or _roles_only(lead_in) or _PART.search(rest):
@@ -66,6 +66,13 @@ def lead_in_declarations(items: list[Item], chosen: set[int], decls: dict[int, D
             out[item.pos] = Declaration(lead=leads, resp=[n for n in names if n not in leads],
                                         source="、".join(names), from_heading=True, prose_lead=True)
     return out
+
+
+def _colon_line(item: Item) -> bool:
+    """The item is one line that opens its sub-items 「1.项目办负责水利项目的全过程管理，具体包括：」: the line is the
+    lead-in (a bare heading 「2.各科室职责：」 has no clause of work: the sentence reader gives it no doer). Not
+    an article 「第十一条 机关…应当…履行下列职责：」: the duties a rule lists for those it governs."""
+    return item.body.strip().endswith(("：", ":")) and not (item.article or item.article_line)
 
 
 def _misnumbered(item: Item) -> bool:

@@ -22,7 +22,9 @@ _RULE_TAIL = led(re.compile(
     r"(?:[，,。；;]\s*(?:下同|不再(?:单独)?列出|不再做分工))*[。；;，,]?\s*$"))
 # 「以下各项工作均需要各单位负责，不再单独列出」 (以下政策措施均需…落实): a unit responsible for this and
 # every later task
-_STANDING = re.compile(r"以下(?:[\u4e00-\u9fff]{2,6}?)?均需(?:要)?(?:由)?([^，,。；;）)]{2,30}?)(?:负责|落实)")
+# 「以下分工均含各区人民政府」 (均含／均包括): the same rule, its units to the end of the clause
+_STANDING = re.compile(r"以下(?:[\u4e00-\u9fff]{2,6}?)?均(?:需(?:要)?(?:由)?([^，,。；;）)]{2,30}?)(?:负责|落实)|"
+                       r"(?:含|包含|包括)([^，,。；;）)]{2,30})(?=[，,。；;）)]|$))")
 
 
 def without_rules(content: str) -> str:
@@ -39,7 +41,7 @@ def standing_units(text: str) -> list[str]:
     m = _STANDING.search(text)
     if not m:
         return []
-    names, _notes, _leads, odd = split_units(m.group(1))
+    names, _notes, _leads, odd = split_units(m.group(1) or m.group(2))
     return [] if odd else names
 
 

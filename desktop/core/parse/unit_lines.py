@@ -117,10 +117,12 @@ def lone_unit_heading(item: Item, names: list[str]) -> bool:
         # 「二、细化职责分工 ⏎ （一）县教体局。主要负责…」: a point that opens with its bodies' names alone, then their
         # duties, under a heading dividing the work — the names head it, alone or not (a page cut after it)
         # (or a unit-colon label 「1、县住建局：向县委报告…；督促…」, its duties whatever verb opens them: the
-        # colon labels the point, rule 1 — round 40, a page cut after its first point)
+        # colon labels the point, rule 1 — round 40, a page cut after its first point; or the names again as the
+        # subject of the duties 「（一）各社区、各村。各社区、村是第一责任主体，…负总责」, rule 1, round 35)
         first, stop, rest = re.split(r"([。：:])", head, maxsplit=1) if re.search(r"[。：:]", head) else (head, "", "")
         return placed and bool(stop) and first == "、".join(names) \
-            and (stop not in "。" or _DUTIES_OPEN.match(rest.lstrip()) is not None) \
+            and (stop not in "。" or _DUTIES_OPEN.match(rest.lstrip()) is not None
+                 or rest.lstrip().startswith(names[0])) \
             and item.parent is not None and DUTY_HEADING.match(item.parent.title.strip()) is not None
     return "\n" not in head and head.rstrip("：:") == "、".join(names) and placed
 
