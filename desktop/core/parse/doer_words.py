@@ -38,7 +38,7 @@ _DESIGNATION = re.compile(r"^(?:作为|为|是)(?:[^，,]{0,20}?的)?(?:第一)?
 _DEFINES_LEAD = re.compile(r"^是[^，,]{0,40}?(?:牵头部门|牵头单位)")
 # an applicant (由A提出申请 / 由建设单位申报) is no unit (由A督促B整改 is: 由A＋any verb of doing, round 34)
 # (… and one who gives an opinion in an approval 由A提出…意见后，交至B: an approver, rule 3)
-_APPLIES = re.compile(r"(?!代为|代办|代理|编制|编写|撰写)(?:[^，,]{0,4}?(?:提出|提交))?[^，,]{0,6}?申请|"
+_APPLIES = re.compile(r"(?!代为|代办|代理|编制|编写|撰写|采用|采取)(?:[^，,]{0,4}?(?:提出|提交))?[^，,]{0,6}?申请|"
                       r"(?:统一|自行|自主)?(?:线上|网上)?申报|"
                       r"提出[^，,]{0,10}?意见|"
                       # (and a party's own filing 「由A（会同B）向C申办／提交报告」 round 38, 「由A向B申请…」 round 39)
