@@ -119,6 +119,7 @@ _CALL_TAIL = re.compile(r"(?:以及|[、和及与])"
                         rf"(?:各(?:有关|相关)?(?:单位|部门|地区|地方|地|方面){_BARE_TOO}|(?:有关|相关)(?:单位|方面))"
                         r"(?![\u4e00-\u9fff]{0,3}(?:单位|部门|局|委|办|中心))")
 # a general call before a kind 「各地、各有关部门要…」「各地各相关单位…」: the call names no body, the kind does
+_WITH_SIDES = re.compile(rf"(?:以及|[、和及与])?{_SIDES}")
 _CALL_LEAD = re.compile(rf"(?:{_SIDES}|各单位(?:以及|[、和及与]))(?=各|有关|相关)")     # (各单位、各村居: round 39)
 # (not 「对项目明确提出是否实施…的意见」: an opinion on whether to do it)
 _ON = re.compile(rf"^{_MODAL}(?:在[^，,]{{1,16}}?范围内)?(?:依法|依规)?对(?:(?!是否|提出|意见)[^，,]){{1,40}}?"
@@ -259,6 +260,10 @@ def _read_head(text: str, pos: int) -> tuple[list[str], int] | None:
         name, rest = text[at:at + k], text[at + k:]
         if name.count("（") + name.count("(") > name.count("）") + name.count(")"):
             continue                # (各县（市|、区）: a bracket the name has not closed)
+        if name == "各部门" and not lead and text[at - 1:at] == "、" and not _WITH_SIDES.match(rest) \
+                and not re.match(_BARE_TOO[3:-2], rest) and (_AFTER_NAME.match(rest) or _JOIN.match(rest)):
+            found = (name, at + k)      # (「各镇、各部门要组织…」: 各部门 after a kind, not joined to 各地, round 44)
+            break
         if _GENERAL.match(name) and _AFTER_NAME.match(rest) or _ROLE_WORD.match(name) \
                 and (_AFTER_NAME.match(rest) or _JOIN.match(rest)):
             return None              # (各部门、各单位全面落实… / 各承办单位分别…: a call to all, a role)
