@@ -46,3 +46,12 @@ def test_gebumen_after_a_kind():
     assert _units("各乡镇、各部门和单位要认真组织开展节前安全检查。") == ["各乡镇"]
     assert _units("各部门、各单位要组织开展环境卫生大扫除。") == []
     assert _units("各乡镇、各部门要提高认识。") == []
+
+
+def test_means_then_zuzhihao_an_event():
+    # 「A采取…形式开展…，组织好…活动」: a means opens A's clause; 组织好 an event the clause ends on is A's work
+    assert _units("各村采取横幅标语等形式开展宣传，组织好植树节当天的义务植树活动。") == ["各村"]
+    assert _units("各村要组织好植树节义务植树活动。") == ["各村"]
+    # near misses: 组织好 with 工作 is a call; 组织好的 a description
+    assert _units("各村要高度重视，组织好各项工作。") == []
+    assert _units("各村组织好的活动要及时上报。") == []
