@@ -55,3 +55,12 @@ def test_means_then_zuzhihao_an_event():
     # near misses: 组织好 with 工作 is a call; 组织好的 a description
     assert _units("各村要高度重视，组织好各项工作。") == []
     assert _units("各村组织好的活动要及时上报。") == []
+
+
+def test_dui_then_luoshi_dao_in_a_later_clause():
+    # 「A要结合…，及时对X落实到Y」: placing X is A's act (落实 with 到 a place or a person)
+    assert _units("各乡镇要结合年度用地计划，及时对下达的指标落实到具体地块。") == ["各乡镇"]
+    assert _units("各乡镇要结合实际，对分解的任务落实到人。") == ["各乡镇"]
+    # near misses: 落实到位 is a standard met; 对…负责 in a later clause stays unread
+    assert _units("各乡镇要结合实际，对分解的任务落实到位。") == []
+    assert _units("各乡镇要结合实际，对工作落实情况负责。") == []

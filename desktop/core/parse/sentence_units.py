@@ -125,8 +125,8 @@ _CALL_LEAD = re.compile(rf"(?:{_SIDES}|各单位(?:以及|[、和及与]))(?=各
 _ON = re.compile(rf"^{_MODAL}(?:在[^，,]{{1,16}}?范围内)?(?:依法|依规)?对(?:(?!是否|提出|意见)[^，,]){{1,40}}?"
                  r"(?:实施|负责|组织(?:实施|开展|召开|验收)|落实(?!情况|到位|与否|的|工作情况))(?!人|同志)")
 # 「A按照…，对…实施／组织…」 in the clause right after the subject's rule (round 35; not 对…负责／落实: a standard)
-_ON_LATER = re.compile(rf"^{_MODAL}(?:依法|依规)?对[^，,]{{1,40}}?"
-                       r"(?:实施(?!以来|情况|的|、)|组织(?:实施|开展|召开|验收))")
+_ON_LATER = re.compile(rf"^{_MODAL}(?:依法|依规|及时)?对[^，,]{{1,40}}?"     # (对…落实到地块／到人: placing it, an act)
+                       r"(?:实施(?!以来|情况|的|、)|组织(?:实施|开展|召开|验收)|落实到(?!位))")
 # 配合 after a modal 「A应当／要积极配合…」, and the work it does with no partner named 「A应当配合做好…」
 # (round 44 early)
 _HELP_WORK = r"(?:做好|开展|实施|完成|落实(?!情况))"
