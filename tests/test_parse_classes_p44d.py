@@ -64,3 +64,11 @@ def test_dui_then_luoshi_dao_in_a_later_clause():
     # near misses: 落实到位 is a standard met; 对…负责 in a later clause stays unread
     assert _units("各乡镇要结合实际，对分解的任务落实到位。") == []
     assert _units("各乡镇要结合实际，对工作落实情况负责。") == []
+
+
+def test_wo_shi_before_a_name():
+    # 「我县教育局…组织…」: the plan's own place before a body is no part of its name (round 41)
+    assert _units("我县教育局结合各学校实际，积极组织师生参加征文比赛。") == ["教育局"]
+    # near misses: 我县 standing alone is a place, no doer; 本局 alone stays a unit
+    assert _units("我县将组织开展征文比赛。") == []
+    assert _units("本局负责组织开展征文比赛。") == ["本局"]

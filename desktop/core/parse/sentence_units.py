@@ -120,6 +120,7 @@ _CALL_TAIL = re.compile(r"(?:以及|[、和及与])"
                         r"(?![\u4e00-\u9fff]{0,3}(?:单位|部门|局|委|办|中心))")
 # a general call before a kind 「各地、各有关部门要…」「各地各相关单位…」: the call names no body, the kind does
 _WITH_SIDES = re.compile(rf"(?:以及|[、和及与])?{_SIDES}")
+_SCOPE = re.compile(r"我[省市区县镇乡](?=各|[\u4e00-\u9fff]{2})")
 _CALL_LEAD = re.compile(rf"(?:{_SIDES}|各单位(?:以及|[、和及与]))(?=各|有关|相关)")     # (各单位、各村居: round 39)
 # (not 「对项目明确提出是否实施…的意见」: an opinion on whether to do it)
 _ON = re.compile(rf"^{_MODAL}(?:在[^，,]{{1,16}}?范围内)?(?:依法|依规)?对(?:(?!是否|提出|意见)[^，,]){{1,40}}?"
@@ -249,6 +250,8 @@ def _read_head(text: str, pos: int) -> tuple[list[str], int] | None:
         return None             # (「…,是区对镇…考核的重要内容」: a copula, its subject before it — no name on 是)
     if _PRONOUN.match(text, at):
         at += 1                 # (其上级主管部门负责指导…: 其 is a pronoun, no part of the name)
+    elif (scope := _SCOPE.match(text, at)) and _read_head(text, scope.end()) is not None:
+        at = scope.end()        # (我市国教委: the plan's own place is no part of the name, round 41)
     elif when := _TIME_OPEN.match(text, at):
         at = when.end()         # (宣传月期间各单位要…: a time before the subject, no part of its name — round 42)
     else:
