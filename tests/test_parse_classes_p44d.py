@@ -1,8 +1,9 @@
-"""Round 44 (p44d), the sentence reader: doers written in an item's sentences that the reader missed — a subject
-with an adverb before 负责 「A总体负责…」, a scope before 对…负责 「B在各自范围内对…负责」, the agent of 由 before a
-verb of doing the agent reader did not list 「由A同步建设」「由A采用…程序」「由A讨论决定」, and 各部门 named after a kind
-「各镇、各部门要组织…」 (Round 44 ruling: 各部门 not joined to 各地 with a rule-2 verb is a kind and a doer). Made-up
-sentences in the way plans write them, each with near misses that must not change."""
+"""Round 44 (p44d), the sentence reader: doers written in an item's sentences that the reader missed — a
+subject with an adverb before 负责 「A总体负责…」, a scope before 对…负责 「B在各自范围内对…负责」, the agent of 由
+before a verb of doing the agent reader did not list 「由A同步建设」「由A采用…程序」「由A讨论决定」, and 各部门 named
+after a kind 「各镇、各部门要组织…」 (Round 44 ruling: 各部门 not joined to 各地 with a rule-2 verb is a kind and a
+doer); then a means before the subject's work, 对…落实到, and 我县 before a name. Made-up sentences in
+the way plans write them, each with near misses that must not change."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ def test_subject_with_an_adverb_before_fuze():
 
 
 def test_scope_before_dui_fuze():
-    assert _units("监理单位对工程质量负总责，施工单位在各自合同范围内对所承建部分的质量负责。") == ["监理单位", "施工单位"]
+    assert _units("监理单位对工程质量负总责，施工单位在各自合同范围内对所承建部分的质量负责。") == \
+        ["监理单位", "施工单位"]
     assert _units("施工单位在各自合同范围内对所承建部分的质量负责。") == ["施工单位"]
     # near miss: no doer named before the scope
     assert _units("在各自合同范围内对所承建部分的质量负责。") == []
@@ -30,9 +32,11 @@ def test_scope_before_dui_fuze():
 
 def test_agent_of_you_before_a_verb_of_doing():
     assert _units("小区内配套的道路、绿化设施由建设单位同步建设。") == ["建设单位"]
-    assert _units("其收益分配方案由该村股份经济合作社理事会讨论决定后，报镇政府备案。") == ["该村股份经济合作社理事会"]
+    assert _units("其收益分配方案由该村股份经济合作社理事会讨论决定后，报镇政府备案。") == \
+        ["该村股份经济合作社理事会"]
     assert _units("具体补偿标准由县征收办研究决定。") == ["县征收办"]
-    assert _units("对面积较小的零星修缮项目，由县住建局采用告知承诺的方式办理，乡镇负责日常巡查。") == ["县住建局", "乡镇"]
+    assert _units("对面积较小的零星修缮项目，由县住建局采用告知承诺的方式办理，乡镇负责日常巡查。") == \
+        ["县住建局", "乡镇"]
     # near misses: an applicant's filing after 由 names no doer; members of a group are no units
     assert _units("由项目单位提出用地申请。") == []
     assert _units("领导小组由县住建局、县财政局组成。") == []
