@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 
 _MODAL = r"(?:应当|应该|应|要|将|须|必须|需|需要|务必)?"     # (务必, round 39: a modal, no part of the name before it)
-_ADVERB = (r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|协同|进一步|负责|认真|自行|自主|分别|定期|按要求|按规定|"
-           r"逐级|层层|依职权|[依按]职责)?")
+_ADVERB = (r"(?:主要|具体|全面|总体|统一|切实|积极|依法|依规|共同|协同|进一步|负责|认真|自行|自主|分别|定期|按要求|"
+           r"按规定|逐级|层层|依职权|[依按]职责)?")
 # right after the subject (round 32: 「运输企业要严格落实…」「A应健全并落实…」「A不定期组织…」), more adverbs and a
 # first verb the subject does before rule 2's (not a pivot's 督促并落实); a later clause 「…，及时落实…」 of a long
 # sentence keeps the short list (a closing call 「各X要…，严格落实…要求」 is no assignment)
-_NEAR = (r"(?:主要|具体|全面|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主|严格|及时|扎实|全力|持续|分别|"
-         r"着力|抓紧|主动|统筹|不?定期|依职权|[依按]职责|每(?:半年|年度?|季度?|月))?")
+_NEAR = (r"(?:主要|具体|全面|总体|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主|严格|及时|扎实|全力|持续|"
+         r"分别|着力|抓紧|主动|统筹|不?定期|依职权|[依按]职责|每(?:半年|年度?|季度?|月))?")
 # a rule the subject follows before 会同 「A根据职责分工会同B组织编制…」 (round 39: the doer still leads)
 RULE_FIRST = r"(?:[依按根][据照][^，,]{0,8}?(?:分工|职责|要求|规定))?"
 # a later clause 「…，严格落实…」 read as the subject's (round 39), not a call to comply 「严格落实…要求／责任制」 nor a
@@ -38,7 +38,7 @@ _DESIGNATION = re.compile(r"^(?:作为|为|是)(?:[^，,]{0,20}?的)?(?:第一)?
 _DEFINES_LEAD = re.compile(r"^是[^，,]{0,40}?(?:牵头部门|牵头单位)")
 # an applicant (由A提出申请 / 由建设单位申报) is no unit (由A督促B整改 is: 由A＋any verb of doing, round 34)
 # (… and one who gives an opinion in an approval 由A提出…意见后，交至B: an approver, rule 3)
-_APPLIES = re.compile(r"(?!代为|代办|代理|编制|编写|撰写)(?:[^，,]{0,4}?(?:提出|提交))?[^，,]{0,6}?申请|"
+_APPLIES = re.compile(r"(?!代为|代办|代理|编制|编写|撰写|采用|采取)(?:[^，,]{0,4}?(?:提出|提交))?[^，,]{0,6}?申请|"
                       r"(?:统一|自行|自主)?(?:线上|网上)?申报|"
                       r"提出[^，,]{0,10}?意见|"
                       # (and a party's own filing 「由A（会同B）向C申办／提交报告」 round 38, 「由A向B申请…」 round 39)

@@ -30,7 +30,9 @@ _MANNER = (r"(?:(?:有[\u4e00-\u9fff]{2}、?){1,3}地|"
            r"(?:适时|精心|认真|积极|广泛|深入|扎实|周密|统一|集中|及时|切实|主动|大力|统筹|定期|分批|就近)地?){0,2}")
 # 组织 as a verb: not a noun 「组织领导」「组织保障」, a standard 「组织健全」, a call 「组织好…工作」 (the
 # reader's 组织好 is no verb of rule 2 either) nor a description 「街道组织实施的工程项目」
-_NOT_VERB = r"(?!领导|保障|机构|架构|体系|建设|健全|完善|有力|严密|到位|好|者|的|形式|方式)"
+# (「组织好…的集中宣传活动」 an event the clause ends on: the subject organises it, round 34's 组织＋work)
+_EVENT_WELL = r"好[^，,。；;]*(?:活动|仪式|比赛|竞赛|演练)[。；;]?$"
+_NOT_VERB = rf"(?!领导|保障|机构|架构|体系|建设|健全|完善|有力|严密|到位|好(?!{_EVENT_WELL[1:]})|者|的|形式|方式)"
 _ORGANISE = re.compile(rf"^{_MODAL}{_MANNER}组织{_NOT_VERB}(?!(?:实施|开展|召开|举办|进行|安排)的)")
 # an act after 组织 or after its object in the same clause
 _ACT = re.compile(r"开展|开行|实施|召开|举办|进行|参加|参与|参观|观看|学习|收看|培训|演练|检查|评选|评比|初选|"
@@ -55,7 +57,7 @@ def organises(clause: str) -> bool:
     rest = clause[m.end():]
     if not rest:
         return False            # (「精心组织」 alone: no object, no doer — Round 41)
-    return bool(_ACT.search(rest) or _WORK_NOUN.search(rest))
+    return bool(_ACT.search(rest) or _WORK_NOUN.search(rest) or re.match(_EVENT_WELL, rest))
 
 
 def organises_own(rest: str, later: list[str]) -> bool:

@@ -76,7 +76,7 @@ from .units import SHARED_HEAD, looks_like_unit
 
 # what may follow a body's name where the name ends and the work begins (区环保局|研究制定 / 住保中心|统筹管理)
 _AFTER_NAME = re.compile(AFTER_MORE + "|" +
-    r"(?:负责|牵头|会同|务必|至少|统一|全部|一律|选择|选定|遴选|统筹|自行|研究(?!会|院|所|中心)|结合|根据|依据|依照|按照|依托|依靠|借助|组织(?!部|要|应|将|须|必须|按照?|根据|依据|依照|结合)|作为|实行|确认|按实际|委托|授权|进行|审批|审核|预审|初审|核发|监督|具体|"
+    r"(?:负责|牵头|会同|务必|至少|统一|全部|一律|选择|选定|遴选|统筹|自行|研究(?!会|院|所|中心)|结合|根据|依据|依照|按照|依托|依靠|借助|组织(?!部|要|应|将|须|必须|按照?|根据|依据|依照|结合)|作为|实行|确认|按实际|委托|授权|进行|审批|审核|预审|初审|核发|监督|具体|总体(?=负责)|"
     r"主要|共同|各自(?=[\u4e00-\u9fff])|书面|联系(?=各|[^，,]{0,12}?(?:部门|单位|协会|组织|团|队|站|所|中心|委|局|办|协))|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调(?!机构|小组)|指导|督促|开展|做好|建立|完成|提供|拆除|部署|"
     r"对|在|向|将|应当|应(?!急)|要|须|必须|需|可|于|依法|依规|按规定|及时|提前|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
     r"推动|一并|每年|每(?:半年|季度?|月|周|日|天)|按(?:半?年度?|季度?|月|周|期|时|程序|要求)|进一步|原则上|严格|代为|代办|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
@@ -119,13 +119,15 @@ _CALL_TAIL = re.compile(r"(?:以及|[、和及与])"
                         rf"(?:各(?:有关|相关)?(?:单位|部门|地区|地方|地|方面){_BARE_TOO}|(?:有关|相关)(?:单位|方面))"
                         r"(?![\u4e00-\u9fff]{0,3}(?:单位|部门|局|委|办|中心))")
 # a general call before a kind 「各地、各有关部门要…」「各地各相关单位…」: the call names no body, the kind does
+_WITH_SIDES = re.compile(rf"(?:以及|[、和及与])?{_SIDES}")
+_SCOPE = re.compile(r"我[省市区县镇乡](?=各|[\u4e00-\u9fff]{2})")
 _CALL_LEAD = re.compile(rf"(?:{_SIDES}|各单位(?:以及|[、和及与]))(?=各|有关|相关)")     # (各单位、各村居: round 39)
 # (not 「对项目明确提出是否实施…的意见」: an opinion on whether to do it)
-_ON = re.compile(rf"^{_MODAL}(?:依法|依规)?对(?:(?!是否|提出|意见)[^，,]){{1,40}}?"
+_ON = re.compile(rf"^{_MODAL}(?:在[^，,]{{1,16}}?范围内)?(?:依法|依规)?对(?:(?!是否|提出|意见)[^，,]){{1,40}}?"
                  r"(?:实施|负责|组织(?:实施|开展|召开|验收)|落实(?!情况|到位|与否|的|工作情况))(?!人|同志)")
 # 「A按照…，对…实施／组织…」 in the clause right after the subject's rule (round 35; not 对…负责／落实: a standard)
-_ON_LATER = re.compile(rf"^{_MODAL}(?:依法|依规)?对[^，,]{{1,40}}?"
-                       r"(?:实施(?!以来|情况|的|、)|组织(?:实施|开展|召开|验收))")
+_ON_LATER = re.compile(rf"^{_MODAL}(?:依法|依规|及时)?对[^，,]{{1,40}}?"     # (对…落实到地块／到人: placing it, an act)
+                       r"(?:实施(?!以来|情况|的|、)|组织(?:实施|开展|召开|验收)|落实到(?!位))")
 # 配合 after a modal 「A应当／要积极配合…」, and the work it does with no partner named 「A应当配合做好…」
 # (round 44 early)
 _HELP_WORK = r"(?:做好|开展|实施|完成|落实(?!情况))"
@@ -248,6 +250,8 @@ def _read_head(text: str, pos: int) -> tuple[list[str], int] | None:
         return None             # (「…,是区对镇…考核的重要内容」: a copula, its subject before it — no name on 是)
     if _PRONOUN.match(text, at):
         at += 1                 # (其上级主管部门负责指导…: 其 is a pronoun, no part of the name)
+    elif (scope := _SCOPE.match(text, at)) and _read_head(text, scope.end()) is not None:
+        at = scope.end()        # (我市国教委: the plan's own place is no part of the name, round 41)
     elif when := _TIME_OPEN.match(text, at):
         at = when.end()         # (宣传月期间各单位要…: a time before the subject, no part of its name — round 42)
     else:
@@ -259,6 +263,10 @@ def _read_head(text: str, pos: int) -> tuple[list[str], int] | None:
         name, rest = text[at:at + k], text[at + k:]
         if name.count("（") + name.count("(") > name.count("）") + name.count(")"):
             continue                # (各县（市|、区）: a bracket the name has not closed)
+        if name == "各部门" and not lead and text[at - 1:at] == "、" and not _WITH_SIDES.match(rest) \
+                and not re.match(_BARE_TOO[3:-2], rest) and (_AFTER_NAME.match(rest) or _JOIN.match(rest)):
+            found = (name, at + k)      # (「各镇、各部门要组织…」: 各部门 after a kind, not joined to 各地, round 44)
+            break
         if _GENERAL.match(name) and _AFTER_NAME.match(rest) or _ROLE_WORD.match(name) \
                 and (_AFTER_NAME.match(rest) or _JOIN.match(rest)):
             return None              # (各部门、各单位全面落实… / 各承办单位分别…: a call to all, a role)

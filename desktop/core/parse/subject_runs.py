@@ -36,7 +36,7 @@ RULE_THEN = re.compile(r"^(?:[依按根][据照]|按)[^，,]{0,30}?(?:要求|标
                        r"(?!情况|到位|不力)(?=[\u4e00-\u9fff]{2})")
 # the subject's own clause opens with a means or a time before its verb 「A依托…平台」「A在可行性研究阶段要编制…」
 # 「A主要以走访形式…」: the later clauses are still A's
-MEANS_OPEN = re.compile(r"^(?:依托|依靠|利用|借助|通过|围绕|立足|聚焦|主要以|以|"
+MEANS_OPEN = re.compile(r"^(?:依托|依靠|利用|借助|通过|采取|采用|围绕|立足|聚焦|主要以|以|"
                         r"在[^，,]{1,20}?(?:前|中|时|后|期间|阶段|过程中)(?:要|应|须)|"
                        # (round 40: a step of the project's without 在 「投资主体建设前应做好…，落实…」)
                        r"(?:建设|施工|开工|投运|运行|实施)(?:前|后|期间)(?:要|应|须))")

@@ -342,4 +342,12 @@ from expected_tools import align34_units  # noqa: E402
 align34_units('x61_03', ['四', '（五）', '1'], [], ['区消防委员会办公室'],
               "「检查结果由区消防委员会办公室汇总后上报区政府」 — 由A＋any verb of doing (汇总) is rule 2 (CONVENTIONS.md round 34: 「由A汇总／梳理」); the item sets up no 区消防委员会, so its office is no set-up body's part; 区消防安全专业委员会 「对…开展检查」 uses no rule-2 verb")  # noqa: E501
 
+# round 44 (p44d): 「各部门」 after a kind with a rule-2 verb — CONVENTIONS.md "Round 44 rulings, written early" (Units)
+from expected_tools import _sample32  # noqa: E402
+
+align34_units('x61_04', ['八', '（三）'], [], ['各街镇（园区）', '各部门', '区政府'],
+              "「各街镇（园区）、各部门要全面落实消防安全责任制」 — 各部门 alone (not joined to 各地) with a rule-2 verb (落实) is a kind and a doer, like 各有关部门 (Round 44 rulings; the round-30 reading had it a general call); in order, no lead")  # noqa: E501
+_p44, _s44 = _sample32('x61_04', ['八', '（三）'])
+_s44["note"] = _s44["note"].replace("aligned round 34: ", "aligned round 44: ", 1)
+
 write_collected(DIR)
