@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .doer_words import _MODAL_OPEN
+
 
 def subjects_and_doers(body: str, subjects: list[str], doers: list[str]) -> list[str]:
     """The article's opening subjects and the sentence reader's doers, each once, in the order the body first prints
@@ -30,8 +32,9 @@ _DEPARTMENT = r"(?:各级|区级|市级|[市区县镇])?[\u4e00-\u9fff]{2,14}?(?
 # a department named by its kind of work alone 「管理部门」「主管部门」: which one the text does not say — no name alone
 # a body's own short name in a list closed by 等部门 「发改处、规资处、建交中心等部门」
 _LISTED = r"[\u4e00-\u9fff]{1,10}?(?:处|局|委|办|中心|管委会)"
-# the modal of a rule and what follows: a verb of doing, not an option or a verb of being or having (可以 / 是 / 有…权)
-_MODAL = re.compile(r"(?:应当|应|要|须|必须)(?!可以?|是|享有|具有|拥有|有)")
+# after the rule's modal (doer_words' 「应当／应／要／须／必须…」, 应急／要素 no modal): a verb of doing, not an option or
+# a verb of being or having (可以 / 是 / 有…权)
+_NOT_DOING = re.compile(r"可以?|是|享有|具有|拥有|有")
 _BARE = re.compile(r"(?:各级|[市区县镇]级|[市区县镇])?(?:管理|主管|行政|职能|业务|监督管理|行政管理)?部门")
 # levels or fields sharing one head 「市、区规划资源部门」「市公安、交通行政管理部门」: one name as printed (round 31)
 _SHARED = r"[\u4e00-\u9fff]{1,10}(?:、[\u4e00-\u9fff]{1,10})+(?:行政|管理|主管|执法)*部门"
@@ -51,7 +54,7 @@ def department_subjects(paragraph: str) -> list[str]:
     # (at the paragraph's start or after a clause of its first sentence: a condition, a time, an object 「对…，」)
     for at in (0, *(m.end() for m in re.finditer(r"[，,]", sentence))):
         got = _DEPT_LIST.match(paragraph, at)
-        if got is None or not _MODAL.match(paragraph, got.end()):
+        if got is None or not _rule_modal(paragraph[got.end():]):
             continue
         text = got.group(1)
         listed = text.endswith("等部门") and not text.endswith("、等部门")
@@ -63,6 +66,12 @@ def department_subjects(paragraph: str) -> list[str]:
                 and not (len(names) == 1 and _BARE.fullmatch(names[0])):
             return names
     return []
+
+
+def _rule_modal(text: str) -> bool:
+    """``text`` opens with a rule's modal and a verb of doing after it 「应当依法处罚」 (not 「可以…」「应是…」)."""
+    modal = _MODAL_OPEN.match(text)
+    return modal is not None and not _NOT_DOING.match(text, modal.end())
 
 
 def _departments(text: str) -> list[str]:
