@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from .doer_words import _MODAL_OPEN
+from .shared_heads import share_heads
+from .units import split_units
 
 
 def subjects_and_doers(body: str, subjects: list[str], doers: list[str]) -> list[str]:
@@ -91,10 +93,10 @@ def _departments(text: str) -> list[str]:
 
 def _shared(text: str) -> list[str]:
     """Levels or fields sharing one head 「市、区规划资源部门」 as one name; a list whose members are bodies of their
-    own 「生态处、城管执法部门、各镇绿化市容行政管理部门」 as its members (each a department or a body's short name)."""
+    own 「生态处、城管执法部门、各镇绿化市容行政管理部门」 as its members (each a department or a body's short name) —
+    as the sentence reader's ``share_heads`` reads the list."""
     if not re.fullmatch(_SHARED, text):
         return []
-    members = text.split("、")
-    if not any(re.search(r"(?:处|局|委|办|中心|部门|机构)$", m) for m in members[:-1]):
-        return [text]
-    return members if all(re.fullmatch(_DEPARTMENT, m) or re.fullmatch(_LISTED, m) for m in members) else []
+    members = share_heads(split_units(text)[0], text)
+    return members if len(members) == 1 or all(
+        re.fullmatch(_DEPARTMENT, m) or re.fullmatch(_LISTED, m) for m in members) else []
