@@ -192,8 +192,8 @@ plan(X02,
                  "终止协议」 (round 34: 由A＋any verb of doing); the second paragraph 「如因不可抗力…需要调整的，应由街镇、园区委托…」 "
                  "is a case (rule 3) and names the same bodies; 「由区保障性住房价格核定小组初审」 stands inside that case; 「以后"
                  "一年内」 a limit counted from an event (the deadline rule, round 33), no deadline; " + NODATE),
-        A02(["第二十二条"], [], ["区住房保障房屋管理局", "区国（集）资委"],
-            note="CONVENTIONS.md units rule 2: 「区住房保障房屋管理局负责对全区动迁安置房剩余房源进行统计、汇总，报区政府…」 and "
+        A02(["第二十二条"], [], ["有关街镇", "园区", "区住房保障房屋管理局", "区国（集）资委", "区审计、监察等监督部门"],
+            note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30/37's closed list): 「有关街镇、园区应对…进行核对…」「…应建立…档案资料」 (two names, as this set reads 「各相关街镇、园区」, round 30) and 「区审计、监察等监督部门应对…进行跟踪监督」 (fields sharing one head, one name as printed) are the subjects of verbs of doing, doers beside the two 负责 bodies; formerly: CONVENTIONS.md units rule 2: 「区住房保障房屋管理局负责对全区动迁安置房剩余房源进行统计、汇总，报区政府…」 and "
                  "「区国（集）资委负责对…监管」 (A负责; the name as printed, full-width brackets here); 「有关街镇、园区应对…进行"
                  "核对…报区住房保障房屋管理局备案」「…应建立…档案资料」 and 「区审计、监察等监督部门应对…进行跟踪监督」: plain "
                  "subjects of other verbs (" + CLOSED + "); the two sendings are the plan's duties below; 「结束后三个月内」 counted "

@@ -286,8 +286,8 @@ plan(X04,
           note=ARTICLE + "; 「施工图审查机构应按照…要求，强化施工图设计文件中海绵城市相关内容审查」 — 强化: " + CLOSED + "; 「…确需"
                "变更设计的，变更内容不得低于原设计目标」 a case and a rule (不得低于 names no figure); 「对于审图不合格的，不予颁发审图"
                "合格证」 no body: " + NONE + "; " + NODATE),
-        A(X04, ["第十六条（管理制度）"], [], [],
-          note=ARTICLE + "; 「市住房城乡建设管理、水务、交通、生态环境、绿化市容等部门按照各自职责，建立完善相关领域海绵设施运行维护"
+        A(X04, ["第十六条（管理制度）"], [], ["市住房城乡建设管理、水务、交通、生态环境、绿化市容等部门"],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30/37's closed list): the departments' list (fields sharing one head, as printed, round 31) is the doer of 建立完善; formerly: " + ARTICLE + "; 「市住房城乡建设管理、水务、交通、生态环境、绿化市容等部门按照各自职责，建立完善相关领域海绵设施运行维护"
                "管理标准和制度」 — 建立完善 is a plain verb (" + CLOSED + "); the heading 管理制度 (a system of rules) is not one of the "
                "headings that give out work (round 35: 管理职责／管理体制／管理责任; round 40: 管理主体／监管责任): " + NONE + "; "
                + NODATE),
