@@ -1,7 +1,8 @@
 """An article's doers under CONVENTIONS.md's round-44 ruling (decided): in rules written as articles (第X条), a
 named body standing as the subject of the article's verb of doing 「区财政局根据…，将资金拨付到…」「市交通委应当对…进行
 监督」 is a doer whatever the verb, as 「由A＋any verb of doing」 is (round 34); verbs of being or having (是, 有, 享有,
-可以申请) name none. ``article_units`` (duty_headings) reads the subjects its paragraphs open with; the sentence reader
+可以申请) name none. ``paragraph_subjects`` is the one reader of those subjects (``article_units``, duty_headings,
+calls it per paragraph with its placed-name reader); the sentence reader
 (``doer_units``) reads the doers of rule 2's forms 「A组织…」「A负责…」. Before the ruling an article whose subjects
 the sentence reader did not read as doers named only the sentence reader's (round 37's closed list); now an article
 names both, in the order the text prints them."""
@@ -36,8 +37,8 @@ _DEPARTMENT = r"(?:各级|区级|市级|[市区县镇])?[\u4e00-\u9fff]{2,22}?(?
 # a department named by its kind of work alone 「管理部门」「主管部门」: which one the text does not say — no name alone
 # a body's own short name in a list closed by 等部门 「发改处、规资处、建交中心等部门」
 _LISTED = r"[\u4e00-\u9fff]{1,10}?(?:处|局|委|办|中心|管委会)"
-# after the rule's modal (doer_words' 「应当／应／要／须／必须…」, 应急／要素 no modal): a verb of doing, not an option or
-# a verb of being or having (可以 / 是 / 有…权)
+# after the rule's modal (doer_words' 「应当／应／要／须／必须…」, 应急／要素 no modal): a verb of doing, not an
+# option or a verb of being or having (可以 / 是 / 有…权)
 _NOT_DOING = re.compile(r"可以?|是|享有|具有|拥有|有")
 _BARE = re.compile(r"(?:各级|[市区县镇]级|[市区县镇])?(?:管理|主管|行政|职能|业务|监督管理|行政管理)?部门")
 # levels or fields sharing one head 「市、区规划资源部门」「市公安、交通行政管理部门」: one name as printed (round 31)
@@ -47,21 +48,24 @@ _OWN = r"管委会"
 _DEPT_LIST = re.compile(rf"({_DEPARTMENT}(?:(?:、|和|及|与){_DEPARTMENT})*|{_LISTED}(?:、{_LISTED})+等部门|{_SHARED}|"
                         rf"{_OWN})")
 # words of a verb or a clause, which no department's name holds (对违反…的有关单位 / 经审核批准的项目)
-_NOT_A_NAME = re.compile(r"[的对经在由将按依为从以向把报并可]|同时|应|要|须|负责|组织(?!$)|开展|会同|配合|协助|根据|加强|做好|"
-                         r"有关|相关|其他")
+_NOT_A_NAME = re.compile(r"[的对经在由将按依为从以向把报并可]|同时|应|要|须|负责|组织(?!$)|开展|会同|配合|协助|"
+                         r"根据|加强|做好|有关|相关|其他")
 # 「相关行业主管部门」「有关行政管理部门」: the departments of a field the rule names — a kind, read as its field names
 # it (round 33); 「相关部门」「有关主管部门」 name no field (``_BARE``)
 _CONCERNED = re.compile(r"^(?:相关|有关)(?=[\u4e00-\u9fff]{2,}部门$)")
-# what the subject does: a rule's modal and a verb of doing, or a verb of doing with no modal 「各级建设管理部门依法加强…」
-# 「管委会根据实际需要研究制定…」「区房屋管理部门受理申请后，应当…」 — after a step or a time of its own (…后 / 在…时) and a
-# rule it follows (依法 / 按照… / 根据…，); no case 「…未履行职责的」, no topic 「…的职责」
-_VERBS = (r"(?:加强|研究|制定|开展|组织|实施|落实|推进|推动|做好|建立|完善|探索|进行|实行|审核|审批|审查|监督|检查|指导|"
-          r"协调|督促|受理|办理|核查|查处|拨付|下达|编制|发布|提前告知|告知|把关)")
+# what the subject does: a rule's modal and a verb of doing, or a verb of doing with no modal
+# 「各级建设管理部门依法加强…」「管委会根据实际需要研究制定…」「区房屋管理部门受理申请后，应当…」 — after a step or a
+# time of its own (…后 / 在…时) and a rule it follows (依法 / 按照… / 根据…，); no case 「…未履行职责的」, no
+# topic 「…的职责」
+_VERBS = (r"(?:加强|研究|制定|开展|组织|实施|落实|推进|推动|做好|建立|完善|探索|进行|实行|审核|审批|审查|监督|"
+          r"检查|指导|协调|督促|受理|办理|核查|查处|拨付|下达|编制|发布|提前告知|告知|把关)")
 _STEP = r"(?:在?[^，,。；;的]{1,16}?(?:后|时)[，,]?)?"
 # (an opinion given in an approval 「A应对…提出意见」 is no work of A's, rule 3)
-_RULED = re.compile(rf"{_STEP}{_MODAL_OPEN.pattern.lstrip('^')}(?!{_NOT_DOING.pattern})(?![^，,。；;]{{0,40}}?提出[^，,。；;]{{0,10}}?意见)")
+_MODAL_DOING = (rf"{_MODAL_OPEN.pattern.lstrip('^')}(?!{_NOT_DOING.pattern})"
+                rf"(?![^，,。；;]{{0,40}}?提出[^，,。；;]{{0,10}}?意见)")
+_RULED = re.compile(rf"{_STEP}{_MODAL_DOING}")
 _DOING = re.compile(rf"{_STEP}(?:依法|依规|(?:遵循|按照|根据|依据|依照)[^。；;]{{1,40}}?[，,]?)?"
-                    rf"(?:{_MODAL_OPEN.pattern.lstrip('^')}(?!{_NOT_DOING.pattern})|(?:对[^，,。；;]{{1,40}}?)?{_VERBS})")
+                    rf"(?:{_MODAL_DOING}|(?:对[^，,。；;]{{1,40}}?)?{_VERBS})")
 # a clause of time or step before a later subject 「每年10月底前，市财政局…」「受理后，区X局…」
 _TIME_BEFORE = re.compile(r"(?:前|后|内|时|起|期间)[，,]$")
 
@@ -113,7 +117,8 @@ def _named(names: list[str]) -> bool:
 
 
 def _names(text: str) -> list[str]:
-    """The names of a subject list 「发改处、规资处、建交中心等部门」「各级财政部门和主管部门」「市、区规划资源部门」."""
+    """The names of a subject list 「发改处、规资处、建交中心等部门」「各级财政部门和主管部门」
+    「市、区规划资源部门」."""
     if text.endswith("等部门") and not text.endswith("、等部门") \
             and re.fullmatch(rf"{_LISTED}(?:、{_LISTED})+等部门", text):
         return text[:-3].split("、")
