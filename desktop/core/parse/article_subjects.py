@@ -59,6 +59,7 @@ _CONCERNED = re.compile(r"^(?:相关|有关)(?=[\u4e00-\u9fff]{2,}部门$)")
 # topic 「…的职责」
 _VERBS = (r"(?:加强|研究|制定|开展|组织|实施|落实|推进|推动|做好|建立|完善|探索|进行|实行|审核|审批|审查|监督|"
           r"检查|指导|协调|督促|受理|办理|核查|查处|拨付|下达|编制|发布|提前告知|告知|把关)")
+_LEVELLED = re.compile(r"各级|[市区县镇]级?|各[区县镇]|[\u4e00-\u9fff]{1,8}?(?:区|市|县|镇)")
 _STEP = r"(?:在?[^，,。；;的]{1,16}?(?:后|时)[，,]?)?"
 # (an opinion given in an approval 「A应对…提出意见」 is no work of A's, rule 3)
 _MODAL_DOING = (rf"{_MODAL_OPEN.pattern.lstrip('^')}(?!{_NOT_DOING.pattern})"
@@ -86,12 +87,15 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
         # (a verb of doing with no modal in the paragraph's first sentence; a later one's subject is read with the
         # rule's modal 「区级财政部门应将…」)
         doing = _DOING if not out and sentence.start() == 0 else _RULED
+        # (a later sentence's department is read where its place or level is named 「区级财政部门应将…」: a field's
+        # department alone 「教育行政部门要参与…」 in a list of duties by field stays the sentence reader's)
+        placed_only = sentence.start() > 0
         starts = (sentence.start(), *(m.end() for m in re.finditer(r"[，,：:]", sentence.group())
                                       if m.end() < len(sentence.group())))
         for at in starts:
             at = at if at == sentence.start() else sentence.start() + at
             names = _subject_at(paragraph, at, aliases, placed, doing)
-            if names:
+            if names and not (placed_only and not all(_LEVELLED.match(n) for n in names)):
                 out.extend(n for n in names if n not in out)
                 break
     return out
