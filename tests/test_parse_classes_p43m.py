@@ -11,7 +11,12 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.parse import parse_text
-from desktop.core.parse.article_subjects import department_subjects
+from desktop.core.parse.article_subjects import paragraph_subjects
+
+
+def department_subjects(body: str) -> list[str]:
+    """The one article-subject reader (round 44, p44g) on a paragraph with no placed name read at its start."""
+    return paragraph_subjects(body, set(), lambda _text, _aliases: [], opening=False)
 
 HEAD = ("某市绿化工程建设管理办法\n\n第一条（目的）\n\n为规范本市绿化工程建设管理，制定本办法。\n\n"
         "第二条（职责分工）\n\n（一）市绿化局负责本办法的组织实施。\n\n（二）区绿化局负责本辖区的监督管理。\n\n")

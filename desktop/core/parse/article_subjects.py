@@ -1,7 +1,8 @@
 """An article's doers under CONVENTIONS.md's round-44 ruling (decided): in rules written as articles (第X条), a
 named body standing as the subject of the article's verb of doing 「区财政局根据…，将资金拨付到…」「市交通委应当对…进行
 监督」 is a doer whatever the verb, as 「由A＋any verb of doing」 is (round 34); verbs of being or having (是, 有, 享有,
-可以申请) name none. ``article_units`` (duty_headings) reads the subjects its paragraphs open with; the sentence reader
+可以申请) name none. ``paragraph_subjects`` is the one reader of those subjects (``article_units``, duty_headings,
+calls it per paragraph with its placed-name reader); the sentence reader
 (``doer_units``) reads the doers of rule 2's forms 「A组织…」「A负责…」. Before the ruling an article whose subjects
 the sentence reader did not read as doers named only the sentence reader's (round 37's closed list); now an article
 names both, in the order the text prints them."""
@@ -9,6 +10,11 @@ names both, in the order the text prints them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from .doer_words import _MODAL_OPEN
+from .shared_heads import share_heads
+from .units import split_units
 
 
 def subjects_and_doers(body: str, subjects: list[str], doers: list[str]) -> list[str]:
@@ -25,44 +31,110 @@ def subjects_and_doers(body: str, subjects: list[str], doers: list[str]) -> list
 
 
 # a body named by its field and the word 部门/机构 「各级生态环境管理部门」「质量和安全监督管理部门」: a government
-# department whatever its place prefix (各级 / 市 / none) — no regulated party 「建设单位」「设置人」 ends so
-_DEPARTMENT = r"(?:各级|区级|市级|[市区县镇])?[\u4e00-\u9fff]{2,14}?(?:部门|(?:监督|管理|执法|监察)机构)"
+# department whatever its place prefix (各级 / 市 / none) — no regulated party 「建设单位」「设置人」 ends so; and the
+# discipline bodies 「区各级纪检监察组织」 (监察, as 监察机构)
+_DEPARTMENT = r"(?:各级|区级|市级|[市区县镇])?[\u4e00-\u9fff]{2,22}?(?:部门|(?:监督|管理|执法|监察)机构|纪检监察组织)"
 # a department named by its kind of work alone 「管理部门」「主管部门」: which one the text does not say — no name alone
 # a body's own short name in a list closed by 等部门 「发改处、规资处、建交中心等部门」
 _LISTED = r"[\u4e00-\u9fff]{1,10}?(?:处|局|委|办|中心|管委会)"
-# the modal of a rule and what follows: a verb of doing, not an option or a verb of being or having (可以 / 是 / 有…权)
-_MODAL = re.compile(r"(?:应当|应|要|须|必须)(?!可以?|是|享有|具有|拥有|有)")
+# after the rule's modal (doer_words' 「应当／应／要／须／必须…」, 应急／要素 no modal): a verb of doing, not an
+# option or a verb of being or having (可以 / 是 / 有…权)
+_NOT_DOING = re.compile(r"可以?|是|享有|具有|拥有|有")
 _BARE = re.compile(r"(?:各级|[市区县镇]级|[市区县镇])?(?:管理|主管|行政|职能|业务|监督管理|行政管理)?部门")
 # levels or fields sharing one head 「市、区规划资源部门」「市公安、交通行政管理部门」: one name as printed (round 31)
 _SHARED = r"[\u4e00-\u9fff]{1,10}(?:、[\u4e00-\u9fff]{1,10})+(?:行政|管理|主管|执法)*部门"
-_DEPT_LIST = re.compile(rf"({_DEPARTMENT}(?:(?:、|和|及|与){_DEPARTMENT})*|{_LISTED}(?:、{_LISTED})+等部门|{_SHARED})")
+# (and the body a plan's own rules name by its standing alone: its 管委会)
+_OWN = r"管委会"
+_DEPT_LIST = re.compile(rf"({_DEPARTMENT}(?:(?:、|和|及|与){_DEPARTMENT})*|{_LISTED}(?:、{_LISTED})+等部门|{_SHARED}|"
+                        rf"{_OWN})")
 # words of a verb or a clause, which no department's name holds (对违反…的有关单位 / 经审核批准的项目)
-_NOT_A_NAME = re.compile(r"[的对经在由将按依为从以]|应|要|须|负责|组织|开展|会同|配合|协助|根据|加强|做好|"
-                         r"有关|相关|其他")
+_NOT_A_NAME = re.compile(r"[的对经在由将按依为从以向把报并可]|同时|应|要|须|负责|组织(?!$)|开展|会同|配合|协助|"
+                         r"根据|加强|做好|有关|相关|其他")
+# 「相关行业主管部门」「有关行政管理部门」: the departments of a field the rule names — a kind, read as its field names
+# it (round 33); 「相关部门」「有关主管部门」 name no field (``_BARE``)
+_CONCERNED = re.compile(r"^(?:相关|有关)(?=[\u4e00-\u9fff]{2,}部门$)")
+# what the subject does: a rule's modal and a verb of doing, or a verb of doing with no modal
+# 「各级建设管理部门依法加强…」「管委会根据实际需要研究制定…」「区房屋管理部门受理申请后，应当…」 — after a step or a
+# time of its own (…后 / 在…时) and a rule it follows (依法 / 按照… / 根据…，); no case 「…未履行职责的」, no
+# topic 「…的职责」
+_VERBS = (r"(?:加强|研究|制定|开展|组织|实施|落实|推进|推动|做好|建立|完善|探索|进行|实行|审核|审批|审查|监督|"
+          r"检查|指导|协调|督促|受理|办理|核查|查处|拨付|下达|编制|发布|提前告知|告知|把关)")
+_LEVELLED = re.compile(r"各级|[市区县镇]级?|各[区县镇]|[\u4e00-\u9fff]{1,8}?(?:区|市|县|镇)")
+_STEP = r"(?:在?[^，,。；;的]{1,16}?(?:后|时)[，,]?)?"
+# (an opinion given in an approval 「A应对…提出意见」 is no work of A's, rule 3)
+_MODAL_DOING = (rf"{_MODAL_OPEN.pattern.lstrip('^')}(?!{_NOT_DOING.pattern})"
+                rf"(?![^，,。；;]{{0,40}}?提出[^，,。；;]{{0,10}}?意见)")
+_RULED = re.compile(rf"{_STEP}{_MODAL_DOING}")
+_DOING = re.compile(rf"{_STEP}(?:依法|依规|(?:遵循|按照|根据|依据|依照)[^。；;]{{1,40}}?[，,]?)?"
+                    rf"(?:{_MODAL_DOING}|(?:对[^，,。；;]{{1,40}}?)?{_VERBS})")
+# a clause of time or step before a later subject 「每年10月底前，市财政局…」「受理后，区X局…」
+_TIME_BEFORE = re.compile(r"(?:前|后|内|时|起|期间)[，,]$")
 
 
-def department_subjects(paragraph: str) -> list[str]:
-    """The departments a paragraph of an article opens with as the subject of a rule's modal and verb of doing, the
-    bodies rule 2's closed list and the placed-name reader do not read (round 44, decided): 「各级生态环境管理部门应当
-    严格把关」「各级财政部门和主管部门要加强…」, after a condition 「对违反…的有关单位，生态环境部门、城管执法部门应
-    当依法处罚」, or a list of bodies closed by 等部门 「发改处、规资处、建交中心等部门应当加强…」. A regulated party
-    「建设单位应当…」, a person, an option 「A可以…」 or a verb of being or having names none."""
-    sentence = re.split(r"[。；;\n]", paragraph, maxsplit=1)[0]
-    # (at the paragraph's start or after a clause of its first sentence: a condition, a time, an object 「对…，」)
-    for at in (0, *(m.end() for m in re.finditer(r"[，,]", sentence))):
-        got = _DEPT_LIST.match(paragraph, at)
-        if got is None or not _MODAL.match(paragraph, got.end()):
-            continue
-        text = got.group(1)
-        listed = text.endswith("等部门") and not text.endswith("、等部门")
-        if listed and re.fullmatch(rf"{_LISTED}(?:、{_LISTED})+等部门", text):
-            names = text[:-3].split("、")
-        else:
-            names = _departments(text) or _shared(text)
-        if names and not any(_NOT_A_NAME.search(n) for n in names) \
-                and not (len(names) == 1 and _BARE.fullmatch(names[0])):
+def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str, set[str]], list[str]],
+                       opening: bool = True) -> list[str]:
+    """The doers a paragraph of an article names as the subjects of its verbs of doing (round 44, decided): the placed
+    names it opens with (``placed``, duty_headings' ``opening_subject``, where ``opening``) or, in each of its
+    sentences, the first subject of a verb of doing at the sentence's start or after a clause 「对…，」「每年10月底
+    前，」 — a department 「各级生态环境管理部门应当严格把关」「各级财政部门和主管部门要加强…」, a list closed by 等部门
+    「发改处、规资处、建交中心等部门应当加强…」, a placed body after a clause 「…，市财政局按照…提前告知…」. A
+    regulated party 「建设单位应当…」, a person, an option 「A可以…」, a verb of being or having, a case 「A未…的」 or a
+    topic 「A的职责」 names none."""
+    if opening and (names := placed(paragraph, aliases)):
+        return names
+    out: list[str] = []
+    for sentence in re.finditer(r"[^。；;\n]+", paragraph):
+        # (a verb of doing with no modal in the paragraph's first sentence; a later one's subject is read with the
+        # rule's modal 「区级财政部门应将…」)
+        doing = _DOING if not out and sentence.start() == 0 else _RULED
+        # (a later sentence's department is read where its place or level is named 「区级财政部门应将…」: a field's
+        # department alone 「教育行政部门要参与…」 in a list of duties by field stays the sentence reader's)
+        placed_only = sentence.start() > 0
+        starts = (sentence.start(), *(m.end() for m in re.finditer(r"[，,：:]", sentence.group())
+                                      if m.end() < len(sentence.group())))
+        for at in starts:
+            at = at if at == sentence.start() else sentence.start() + at
+            names = _subject_at(paragraph, at, aliases, placed, doing)
+            if names and not (placed_only and not all(_LEVELLED.match(n) for n in names)):
+                out.extend(n for n in names if n not in out)
+                break
+    return out
+
+
+def _subject_at(text: str, at: int, aliases: set[str], placed: Callable[[str, set[str]], list[str]],
+                doing: re.Pattern[str]) -> list[str]:
+    """The subject of a verb of doing (``doing``) that ``text`` holds at ``at`` (see ``paragraph_subjects``), or []."""
+    got = _DEPT_LIST.match(text, at)
+    if got is not None and doing.match(text, got.end()):
+        names = _names(got.group(1))
+        if names and _named(names) and not (len(names) == 1 and _BARE.fullmatch(_CONCERNED.sub("", names[0]))):
+            return names
+    if at and _TIME_BEFORE.search(text, 0, at) and (names := placed(text[at:], aliases)) and _named(names):
+        end = text.find(names[-1], at)
+        if end >= 0 and doing.match(text, end + len(names[-1])):
             return names
     return []
+
+
+def _named(names: list[str]) -> bool:
+    return not any(_NOT_A_NAME.search(_CONCERNED.sub("", n)) for n in names)
+
+
+def _names(text: str) -> list[str]:
+    """The names of a subject list 「发改处、规资处、建交中心等部门」「各级财政部门和主管部门」
+    「市、区规划资源部门」."""
+    if text.endswith("等部门") and not text.endswith("、等部门") \
+            and re.fullmatch(rf"{_LISTED}(?:、{_LISTED})+等部门", text):
+        return text[:-3].split("、")
+    if re.fullmatch(_OWN, text):
+        return [text]
+    return _departments(text) or _shared(text)
+
+
+def _rule_modal(text: str) -> bool:
+    """``text`` opens with a rule's modal and a verb of doing after it 「应当依法处罚」 (not 「可以…」「应是…」)."""
+    modal = _MODAL_OPEN.match(text)
+    return modal is not None and not _NOT_DOING.match(text, modal.end())
 
 
 def _departments(text: str) -> list[str]:
@@ -82,10 +154,10 @@ def _departments(text: str) -> list[str]:
 
 def _shared(text: str) -> list[str]:
     """Levels or fields sharing one head 「市、区规划资源部门」 as one name; a list whose members are bodies of their
-    own 「生态处、城管执法部门、各镇绿化市容行政管理部门」 as its members (each a department or a body's short name)."""
+    own 「生态处、城管执法部门、各镇绿化市容行政管理部门」 as its members (each a department or a body's short name) —
+    as the sentence reader's ``share_heads`` reads the list."""
     if not re.fullmatch(_SHARED, text):
         return []
-    members = text.split("、")
-    if not any(re.search(r"(?:处|局|委|办|中心|部门|机构)$", m) for m in members[:-1]):
-        return [text]
-    return members if all(re.fullmatch(_DEPARTMENT, m) or re.fullmatch(_LISTED, m) for m in members) else []
+    members = share_heads(split_units(text)[0], text)
+    return members if len(members) == 1 or all(
+        re.fullmatch(_DEPARTMENT, m) or re.fullmatch(_LISTED, m) for m in members) else []

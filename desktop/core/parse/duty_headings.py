@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .article_subjects import department_subjects
+from .article_subjects import paragraph_subjects
 from .declarations import joint_partners
 from .defined_names import DEFINITION, drop_definitions, one_name, short_names
 from .designation_headings import designated
@@ -405,17 +405,15 @@ def article_units(item: Item, aliases: set[str]) -> list[str]:
         return []
     # (an article of a plan whose articles hold no items 「第十五条（监管人员管理）」 (article_line): only its
     # departments 「A管理部门应当…」 — the placed-name reader there reads a heading run in 「核算区农业农村委…」)
-    read = opening_subject if item.article or item.parent is not None and item.parent.article else \
-        (lambda _text, _aliases: []) if item.article_line or item.parent is not None and item.parent.article_line \
-        else None
-    if read is None:
+    opening = item.article or item.parent is not None and item.parent.article
+    if not (opening or item.article_line or item.parent is not None and item.parent.article_line):
         return []
     names: list[str] = []
     any_verb = bool(DUTY_HEADING.match(item.title.strip()))
     for paragraph in item.body.split("\n"):
         text = drop_definitions(paragraph.strip())
         # (a department 「各级生态环境管理部门应当…」, after a condition too: round 44, decided)
-        subject = read(text, aliases) or department_subjects(text)
+        subject = paragraph_subjects(text, aliases, opening_subject, opening)
         # (an option or a verb of being or having 「A可以委托B…」「A有优先购买权」「A是…」 names no doer where the
         # sentence reader reads none — under a heading that gives out work it does; round 44 (decided) makes the
         # subject of any verb of doing in an article a doer: 「A应当对…进行监督」「A审核…后开具…」「A…将资金拨付到…」)

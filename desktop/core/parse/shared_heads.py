@@ -38,6 +38,12 @@ _LONE_LEVEL = re.compile(r"^([省市县区乡镇村])、(?![省市县区乡镇�
                          r"([\u4e00-\u9fff]{2,}(?:[（(][^（）()]{1,12}[)）])?)$")
 
 
+# levels with no head of their own 「市和区」「市」, before a body of the next level 「县文物行政管理部门」: the levels
+# share its head (round 31's 「市、区规划资源部门」, one name as printed)
+_LEVELS = re.compile(r"[省市县区镇乡](?:[和及与、][省市县区镇乡])*")
+_LEVEL_BODY = re.compile(r"[省市县区镇乡](?![省市县区镇乡州旗街各自])[\u4e00-\u9fff]{2,}(?:部门|局|委|办|政府)$")
+
+
 def _parties_apart(names: list[str]) -> list[str]:
     """Each name with the parties that open a list 「出让人、产业、招商部门」 set apart (出让人, 产业、招商部门), and a
     level standing alone before a body of another kind 「镇、园区」 set apart from it (镇, 园区)."""
@@ -106,6 +112,9 @@ def share_heads(names: list[str], text: str) -> list[str]:
             out[i:i + 2] = [f"{first}、{nxt}"]      # (「机关、团体、企业、事业等单位」: kinds before one 等单位)
             continue
         if _HEAD_END.search(first):
+            continue
+        if _LEVELS.fullmatch(first) and _LEVEL_BODY.match(nxt):
+            out[i:i + 2] = [f"{first}、{nxt}"]      # (「市和区、县文物行政管理部门」: levels before one body)
             continue
         if _PLACE.match(first) and (_PLACE_HEAD.match(nxt) and not nxt.startswith("各") or "、" in nxt) \
                 or _FIELD.match(first) and not _PLACE.match(first) \

@@ -308,8 +308,8 @@ plan(X04,
         A4(["第八条（系统方案编制）"], [], ["区建管委"], lead_alternatives=[["区建管委"]],
            note="「区建管委组织编制片区海绵城市建设系统方案」: 组织＋work (round 34) — a doer; 「系统方案经专家评审后报市住房城乡建设"
                 "管理委备案」 no subject, the city body a receiver; " + SUBJ + "; " + NODATE),
-        A4(["第十六条（综合竣工验收）"], [], ["建设单位"], lead_alternatives=[["建设单位"]],
-           note="「建设单位组织参建单位竣工验收时，应将海绵城市建设内容纳入验收范围…」「建设单位组织编制竣工验收报告时应载明…」: 组织＋"
+        A4(["第十六条（综合竣工验收）"], [], ["建设单位", "工程质量监督机构"],
+           note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30/37's closed list): 「工程质量监督机构应加强对…监督」 — the supervising body is the subject of 加强…监督, a doer beside 建设单位 (lead []); formerly: 「建设单位组织参建单位竣工验收时，应将海绵城市建设内容纳入验收范围…」「建设单位组织编制竣工验收报告时应载明…」: 组织＋"
                 "work (round 34), 参建单位 the object of 组织 (round 30 pivot) — " + FIRM + "; 「工程质量监督机构应加强…监督」: 加强 — "
                 + CLOSED + "; " + SUBJ + "; " + NODATE),
         A4(["第十八条（管理责任）"], [], ["各项目管理单位", "相关行业管理部门", "产权人"],

@@ -266,8 +266,8 @@ plan(X03,
                 "from an event with no comparison word — the item's deadline rule, neither a target nor a deadline (round 33 / "
                 "round 34: 内 after a time from an event; 「接报后」 no deadline); the hand-over is a duty below; a task as "
                 + NOUNIT),
-        A3(["第十六条（季报制度）"], [], [], not_targets=[(10, "日")],
-           note="「每季度首月十日前，镇（街道）应将上季度农房审批及建设情况梳理后上报区联席会议办公室，由办公室整理后以季报的形式报送区联席"
+        A3(["第十六条（季报制度）"], [], ["镇（街道）"], not_targets=[(10, "日")], lead_alternatives=[["镇（街道）"]],
+           note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30/37's closed list): 「镇（街道）应将…梳理后上报…」 — the towns of the district, a kind of body (Round 45 rulings: 「镇(街道)负责组织…」 a doer), are the subject of 梳理／上报; a single unit, lead [] with it accepted as lead; formerly: 「每季度首月十日前，镇（街道）应将上季度农房审批及建设情况梳理后上报区联席会议办公室，由办公室整理后以季报的形式报送区联席"
                 "会议」 — 上报 is no rule-2 verb; 「由办公室…报送区联席会议」 is a sending to the body above (CONVENTIONS.md round 39: "
                 "「由A向B提供／提交…报告」 a filing, A no doer by it): " + NONE + "; 「十日」 a day of the month (a date, not a target); "
                 + RHYTHM + " (two quarterly sendings, round 41: 「季报」 a report named by its rhythm); " + NOUNIT),

@@ -71,8 +71,8 @@ plan(X01,
      attachment_task_rows=0,
      childless_top_level_sections=[],
      samples=[
-        A1(["第六条（规划条件征询及确定）"], [], [ZPG], lead_alternatives=[[ZPG]],
-           note="「综合用地供应前，由自贸试验区管委会保税区管理局土地招拍挂办公室向规划土地管理部门征询规划条件」: 由A＋a verb of doing "
+        A1(["第六条（规划条件征询及确定）"], [], [ZPG, "自贸试验区管委会保税区管理局规划土地管理部门"],
+           note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30/37's closed list): 「自贸试验区管委会保税区管理局规划土地管理部门应当依据控制性详细规划…确定…规划和建设条件」 — the department is the subject of 确定, a doer beside the 由-agent (lead []); formerly: 「综合用地供应前，由自贸试验区管委会保税区管理局土地招拍挂办公室向规划土地管理部门征询规划条件」: 由A＋a verb of doing "
                 "(CONVENTIONS.md rule 2; round 34: 「由A＋any verb of doing」) — " + SUBJ + "; the name as printed (round 34). "
                 "规划土地管理部门 is consulted there (a receiver, rule 3); its own sentence 「…规划土地管理部门应当依据…确定综合用地的"
                 "建筑用途具体比例等规划和建设条件」 has 确定, no rule-2 verb (" + CLOSED + "): no unit; 「相关单位意见」 consulted; "

@@ -55,9 +55,12 @@ plan(X01,
         S(["第五条（选址要求）"],
           note="「…可能涉及安全隐患区域，不应设置帐篷区」: a rule with no body: " + R2NONE + "; " + NODATE,
           **art(X01, ["第五条（选址要求）"])),
-        S(["第七条（草坪管理）"],
-          note="「公园管理机构需根据…实行场地轮换制度…」: a kind of body acting with 需 (no ruled verb) and no unit heading: "
-               + R2NONE + "; " + NODATE, **art(X01, ["第七条（草坪管理）"])),
+        S(["第七条（草坪管理）"], [], ["公园管理机构"], lead_alternatives=[["公园管理机构"]],
+          note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, "
+               "decided: in rules written as articles a named body standing as the subject of the article's verb of doing "
+               "is a doer whatever the verb): 「公园管理机构需根据…实行场地轮换制度…」 — the kind of body (as 第八条's) with the "
+               "modal 需 and the verb of doing 实行 is the article's doer; a single unit: lead [] with the unit accepted as "
+               "lead; formerly: a kind of body acting with 需 (no ruled verb) and no unit heading, no units; " + NODATE, **art(X01, ["第七条（草坪管理）"])),
         S(["第八条（公园管理机构职责）"], [], ["公园管理机构"], lead_alternatives=[["公园管理机构"]],
           note="the article's heading 「（公园管理机构职责）」 names the body whose duties the article holds: a unit heading "
                "(CONVENTIONS.md rule 1, as plans-next60 read 「X…职责：」 lead-ins); its text 「公园管理机构应在…设置告示牌」 names "
