@@ -1,0 +1,57 @@
+"""Round 44 dates family (plans-next187/192/193/186 BASELINE.md): spans and named days stated once over items that
+write no date of their own —
+
+- the days a preamble decides for the whole campaign 「经研究决定，6月21日至27日在全镇开展…」「决定今年6月17日至23日为
+  全国节能宣传周」 (Round 44: a campaign span stated once dates the items with no own date) — not a single day set for a
+  meeting, a start, or two spans;
+- a time section naming its activity before 活动时间 「四、“119”消防宣传活动时间」 (Round 40: the span stated once);
+- 「宣传周期间」 with the week's day given only in the preamble 「10月16日是世界粮食日」 (Round 43 rulings: that day's
+  month) — not where the preamble only sets a meeting on a day.
+
+Made-up snippets written the way such town and county notices are laid out."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.activity_spans import campaign_end
+from desktop.core.parse.named_day_spans import week_period_month
+
+
+def deadlines(text: str) -> list[str | None]:
+    return [t.deadline for t in parse_text(text).tasks]
+
+
+def test_days_the_preamble_decides_end_the_campaign():
+    assert campaign_end("结合我镇实际，经研究决定，9月11日至17日在全镇范围内开展网络安全宣传周活动。", 2021) \
+        == "2021-09-17"
+    assert campaign_end("决定今年6月12日至18日为全市节能宣传周，6月14日为低碳日。", 2022) == "2022-06-18"
+    assert campaign_end("经研究，决定于2020年5月10日至6月5日开展集中整治。", None) == "2020-06-05"
+
+
+def test_a_day_set_a_start_or_two_spans_end_no_campaign():
+    assert campaign_end("经研究，定于9月11日召开全镇动员大会。", 2021) is None
+    assert campaign_end("经研究决定，从9月11日起在全镇开展整治。", 2021) is None
+    assert campaign_end("经研究决定，9月11日至17日、10月8日至12日分别开展两轮检查。", 2021) is None
+
+
+NOTICE = ("某镇2022年“119”消防宣传月活动方案\n\n为提高群众消防安全意识，镇里决定开展“119”消防宣传月活动。\n\n"
+          "一、活动主题\n\n“全民消防、安全你我”\n\n{time}\n\n2022年11月1日至2022年11月30日\n\n三、活动内容\n\n"
+          "（一）镇应急办组织开展消防知识进社区活动，发放宣传资料。\n\n"
+          "（二）镇派出所组织开展沿街商铺消防安全检查，督促整改隐患。\n")
+
+
+def test_a_time_section_naming_its_activity_dates_the_items():
+    assert deadlines(NOTICE.format(time="二、“119”消防宣传月活动时间")) == ["2022-11-30", "2022-11-30"]
+    assert deadlines(NOTICE.format(time="二、活动时间")) == ["2022-11-30", "2022-11-30"]
+
+
+def test_a_heading_that_is_no_time_section_dates_nothing():
+    assert deadlines(NOTICE.format(time="二、“119”消防宣传月活动回顾")) == [None, None]
+
+
+def test_a_week_period_takes_the_month_of_the_day_the_preamble_names():
+    preamble = "2021年10月16日是第41个世界粮食日。县发展改革局决定组织开展粮食安全宣传周活动。"
+    assert week_period_month("宣传周期间，将举办粮食安全主题展。", preamble, 2021) == "2021-10-31"
+    # near misses: no week period in the item; a preamble that only sets a meeting's day
+    assert week_period_month("组织开展粮食安全主题展。", preamble, 2021) is None
+    assert week_period_month("宣传周期间，将举办主题展。", "县里定于10月16日召开动员会。", 2021) is None
