@@ -55,3 +55,22 @@ def test_a_week_period_takes_the_month_of_the_day_the_preamble_names():
     # near misses: no week period in the item; a preamble that only sets a meeting's day
     assert week_period_month("组织开展粮食安全主题展。", preamble, 2021) is None
     assert week_period_month("宣传周期间，将举办主题展。", "县里定于10月16日召开动员会。", 2021) is None
+
+
+STAGES = ("某社区2015年爱国卫生月活动方案\n\n为做好今年爱国卫生月工作，结合社区实际，制定本方案。\n\n一、活动内容\n\n"
+          "（一）{a}为宣传发动阶段。\n\n各小区采取板报、咨询等形式开展卫生知识宣传。\n\n"
+          "（二）{b}为迎“五一”环境整治阶段。\n\n各小区清除楼道堆物和卫生死角。\n")
+
+
+def test_stages_dated_by_days_of_one_month_are_phases_and_date_their_items():
+    plan = parse_text(STAGES.format(a="4月1—10日", b="4月20日至28日"))
+    assert [(p.name, p.start, p.end) for p in plan.phases] == [
+        ("宣传发动阶段", "2015-04", "2015-04"), ("迎“五一”环境整治阶段", "2015-04", "2015-04")]
+    assert [t.deadline for t in plan.tasks] == ["2015-04-10", "2015-04-28"]
+
+
+def test_a_day_set_for_a_stage_is_no_span_and_a_title_without_a_stage_is_no_phase():
+    # near misses: one day 「4月10日为…」 (no span of days) and days over a point that names no 阶段
+    plan = parse_text(STAGES.format(a="4月10日", b="4月20日至28日").replace("为迎“五一”环境整治阶段", "开展环境整治"))
+    assert [p.name for p in plan.phases] == ["宣传发动阶段"]
+    assert [t.deadline for t in plan.tasks] == [None, None]     # (the stage title reader reads spans of 阶段 only)
