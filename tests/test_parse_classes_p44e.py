@@ -74,3 +74,18 @@ def test_a_day_set_for_a_stage_is_no_span_and_a_title_without_a_stage_is_no_phas
     plan = parse_text(STAGES.format(a="4月10日", b="4月20日至28日").replace("为迎“五一”环境整治阶段", "开展环境整治"))
     assert [p.name for p in plan.phases] == ["宣传发动阶段"]
     assert [t.deadline for t in plan.tasks] == [None, None]     # (the stage title reader reads spans of 阶段 only)
+
+
+FIELDS = ("为弘扬宪法精神，推动全社会尊法学法，结合本社区实际，特制定本活动方案。\n活动主题\n学习宪法，崇尚法治\n"
+          "{time}\n活动内容\n1. 宪法知识讲座\n- 邀请律师举办宪法知识讲座，讲解公民的权利与义务。\n"
+          "2. 法律咨询服务\n- 设立法律咨询台，现场解答居民的法律问题。\n")
+
+
+def test_a_time_field_printed_above_the_first_section_dates_the_items():
+    plan = parse_text(FIELDS.format(time="活动时间\n2022年12月1日至12月7日"))
+    assert [t.deadline for t in plan.tasks] == ["2022-12-07", "2022-12-07"]
+
+
+def test_a_preamble_that_only_names_the_time_in_a_sentence_dates_nothing():
+    plan = parse_text(FIELDS.format(time="活动时间由社区另行通知。"))
+    assert [t.deadline for t in plan.tasks] == [None, None]

@@ -400,7 +400,10 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
                 task.deadline = task.deadline or span_end
         return
     plan_text = "\n".join([preamble, body])
-    span_end = activity_span_end(body, year) or campaign_end(preamble, year) or aims_span_end(body, year) \
+    # (a 活动时间 field the page prints above its first numbered section 「活动主题 … 活动时间 2023年12月4日…」: the
+    # preamble's, the same span stated once)
+    span_end = activity_span_end(body, year) or campaign_end(preamble, year) or activity_span_end(preamble, year) \
+        or aims_span_end(body, year) \
         or issued_span_end(plan_text) or week_month(plan_text, year)
     for task in tasks:
         if task.deadline is None:
