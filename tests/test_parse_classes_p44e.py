@@ -89,3 +89,16 @@ def test_a_time_field_printed_above_the_first_section_dates_the_items():
 def test_a_preamble_that_only_names_the_time_in_a_sentence_dates_nothing():
     plan = parse_text(FIELDS.format(time="活动时间由社区另行通知。"))
     assert [t.deadline for t in plan.tasks] == [None, None]
+
+
+def test_a_title_opening_with_a_year_without_its_nian_gives_the_plan_year():
+    from desktop.core.parse.meta import title_year
+    assert title_year("2021网络安全宣传周活动方案") == 2021
+    assert title_year("某镇2021年网络安全宣传周活动方案") == 2021
+    # near misses: a count the title opens with, a number inside the title
+    assert title_year("2000亩高标准农田建设实施方案") is None
+    assert title_year("某县2020户危房改造工作方案") is None
+    text = ("2021网络安全宣传周活动方案\n\n各村、各单位：\n\n结合我镇实际，经研究决定，9月11日至17日在全镇范围内开展"
+            "网络安全宣传周活动。\n\n一、活动安排\n\n1、在镇政府门口设置宣传展板，悬挂宣传横幅。\n\n"
+            "2、在各村文化广场发放网络安全宣传资料。\n")
+    assert [t.deadline for t in parse_text(text).tasks] == ["2021-09-17", "2021-09-17"]
