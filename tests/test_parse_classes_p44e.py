@@ -102,3 +102,13 @@ def test_a_title_opening_with_a_year_without_its_nian_gives_the_plan_year():
             "网络安全宣传周活动。\n\n一、活动安排\n\n1、在镇政府门口设置宣传展板，悬挂宣传横幅。\n\n"
             "2、在各村文化广场发放网络安全宣传资料。\n")
     assert [t.deadline for t in parse_text(text).tasks] == ["2021-09-17", "2021-09-17"]
+
+
+def test_this_years_task_done_is_due_at_the_years_end():
+    from desktop.core.parse.dates import find_deadlines
+    assert [d.date for d in find_deadlines("各街镇要按时完成本年度的建设用地减量化任务。", 2014)] == ["2014-12-31"]
+    assert [d.date for d in find_deadlines("全面完成本年度各项目标任务。", 2014)] == ["2014-12-31"]
+    # near misses: the year's results or a table named for it, work not done 「本年度考核」
+    assert find_deadlines("本年度考核结果作为评优依据。", 2014) == []
+    assert find_deadlines("各街镇完成本年度任务分解表的填报。", 2014) == []
+    assert find_deadlines("区里组织完成本年度考核工作。", 2014) == []
