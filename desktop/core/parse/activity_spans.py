@@ -24,7 +24,7 @@ from .closing_days import closing_day
 from .counted_dates import months_deadline
 from .dates import WEEKDAY, bracket_date, deadline_from_words, iso_day
 from .event_days import event_eve
-from .named_day_spans import week_month
+from .named_day_spans import week_month, week_period_month
 from .normalise import cn_to_int
 
 # the label: a heading 「二、活动时间」 (on its own line or run in) or a field 「活动时间：」「活动时间要求：」
@@ -54,7 +54,9 @@ _MONTH_LINE = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月份?(?:�
 # a span stated once for the whole activity dates the items with no date of their own by its end): its words on the
 # heading's line or the lines below, up to the next section 「三、」 (run on after a date 「…3月31日三、活动目的」);
 # a campaign's own work named before it 「一、检查时间 即日起至5月底」「一、整治时间」 (Round 41: a campaign's span)
+# (the activity named before its time 「四、“119”消防宣传活动时间」: a quoted name and a few words, then 活动时间)
 _TIME_SECTION = re.compile(r"^[ \t　]*[一二三四五六七八九十]{1,3}、[ \t　]*"
+                           r"(?:[“\"「][^”\"」\n]{1,12}[”\"」][ \t　]*[\u4e00-\u9fff]{0,6}?(?=活动时))?"
                            r"(?:活动|检查|整治|排查|宣传|行动|专项行动)?时\s*间"
                            r"(?:安排|[和与及、]?(?:主题|地点))?[ \t　]*[:：]?", re.M)
 _SECTION_END = re.compile(r"\n[ \t　]*[一二三四五六七八九十]{1,3}、|(?<=[日月。])[一二三四五六七八九十]{1,3}、")
@@ -306,6 +308,24 @@ def issued_span_end(text: str) -> str | None:
     return iso_day(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
 
 
+# 「经研究决定,6月21日至27日在全镇范围内开展…活动」「决定今年6月17日至23日为全国节能宣传周」: the days the preamble
+# decides for the whole campaign (Round 44: a campaign span stated once dates the items with no date of their own) —
+# a span of days, its last day with or without its month; not a day 「定于3月5日召开」 nor a start 「3月5日起」
+_SET_DAYS = re.compile(r"(?:决定|定于|拟于|计划于)\s*[，,]?\s*(?:于|在|从)?\s*(?:今年)?\s*(?:((?:19|20)\d{2})\s*年\s*)?"
+                       r"(\d{1,2})\s*月\s*\d{1,2}\s*日?\s*(?:至|到|[—–\-－~～]+)\s*"
+                       r"(?:(?:(?:19|20)\d{2})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*(?:止)?"
+                       r"[^。；;，,、]{0,16}?(?:开展|举办|举行|为)")
+
+
+def _set_days_end(preamble: str, year: int | None) -> str | None:
+    """The last day of the one span of days the preamble decides for the campaign (``_SET_DAYS``), or None."""
+    found = list(_SET_DAYS.finditer(preamble)) if "决定" in preamble or "于" in preamble else []
+    if len(found) != 1 or not (found[0].group(1) or year):
+        return None
+    m = found[0]
+    return iso_day(int(m.group(1) or year or 0), int(m.group(3) or m.group(2)), int(m.group(4)))
+
+
 _STAMP = re.compile(r"发布(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]")
 
 
@@ -317,6 +337,8 @@ def campaign_end(preamble: str, year: int | None) -> str | None:
         year = int(stamp.group(1))      # 「从现在起」: now is when the page was posted (发布时间:2014-11-04)
     if not found and "利用" in preamble and (counted := months_deadline(preamble, year)):
         return counted.date             # 「县政府决定自2017年4月起，利用一个月时间，…开展…专项行动」
+    if not found and "日" in preamble and (days := _set_days_end(preamble, year)):
+        return days
     if not found and "月" in preamble and len(set_months := list(_SET_MONTHS.finditer(preamble))) == 1 and (
             set_months[0].group(1) or year):
         return iso_day(int(set_months[0].group(1) or year or 0), int(set_months[0].group(2)))
@@ -378,7 +400,10 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
                 task.deadline = task.deadline or span_end
         return
     plan_text = "\n".join([preamble, body])
-    span_end = activity_span_end(body, year) or campaign_end(preamble, year) or aims_span_end(body, year) \
+    # (a 活动时间 field the page prints above its first numbered section 「活动主题 … 活动时间 2023年12月4日…」: the
+    # preamble's, the same span stated once)
+    span_end = activity_span_end(body, year) or campaign_end(preamble, year) or activity_span_end(preamble, year) \
+        or aims_span_end(body, year) \
         or issued_span_end(plan_text) or week_month(plan_text, year)
     for task in tasks:
         if task.deadline is None:
@@ -386,7 +411,7 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
                 or closing_day(task.text, year) or fixed_days_end(task.text, year) or (
                 own_day(task.text, year, held_only=not span_end)) or own_month(task.text, year) \
                 or event_eve(task.text, plan_text, year, span_end) \
-                or span_end or holiday_eve(task.text, body, year)
+                or span_end or week_period_month(task.text, preamble, year) or holiday_eve(task.text, body, year)
 
 
 # the span a plan is for: 「…“十三五”规划」 in its title (十三五 ends 2020, each five years on), or years in its title

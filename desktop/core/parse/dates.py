@@ -160,7 +160,9 @@ _BARE_YEAR_END = led(re.compile(r"(?<![\d年今明去本当一二两三四五六
                             # not 「全年推进」, a rate 「全年每辆车补贴15万元」, a class 「全年废水…大于250吨」,
                             # nor the grade of a result 「确保全年保证率达到90%以上，为合格」 (round 32 grade bands)
                             r"|(?<=确保|力争|争取)全年(?=[^，。；：,;:\n]{0,24}?\d)"
-                            r"(?![^。；;\n]{0,40}?为(?:不?合格|优秀|良好|达标)))"))
+                            r"(?![^。；;\n]{0,40}?为(?:不?合格|优秀|良好|达标)))"
+                            # 「按时完成本年度的…减量化任务」: this year's task done, like 年内 (Round 44 rulings)
+                            r"|(?<=完成)本年度(?=的?[\u4e00-\u9fff]{0,16}?(?:任务|目标)(?![\u4e00-\u9fff]))"))
 
 # 年初公布、年中检查、年底兑现 / 年初建账、逐月查账、年底交账: a yearly rhythm (a principle, an office's
 # oversight), its 年底 no deadline: a step of the year named just before it in the same list

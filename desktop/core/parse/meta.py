@@ -101,5 +101,8 @@ def first_year(title: str) -> int | None:
 
 
 def title_year(title: str) -> int | None:
-    m = re.search(r"((?:19|20)\d{2})\s*年", title)
+    """The year a title writes 「2024年…」, or opens with, its 年 left out 「2019食品安全宣传周活动方案」 (not a count
+    the title opens with 「2000亩高标准农田…」「2020户…」)."""
+    m = re.search(r"((?:19|20)\d{2})\s*年", title) or re.match(
+        r"\s*((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?![亩米元户人名个件家辆吨台套座所处项条万千百公平立方余多])", title)
     return int(m.group(1)) if m else None

@@ -32,6 +32,25 @@ def week_month(text: str, year: int | None) -> str | None:
     return iso_day(years.pop(), months.pop())
 
 
+# 「2020年10月16日是第40个世界粮食日」: the one day the preamble names as the day its week is kept for (Round 43
+# rulings: 「宣传周期间」 with the week's day given only in the preamble is dated by that day's month, round 42's named
+# week) — a day that *is* a named day, not a day work is set for 「定于10月16日召开」
+_DAY_IS = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[，,]?\s*"
+                     r"是[^。；;，,\n]{0,16}?[日周]")
+_WEEK_PERIOD = re.compile(r"(?:宣传|活动)周期间")
+
+
+def week_period_month(text: str, preamble: str, year: int | None) -> str | None:
+    """The end of the month of the one named day the preamble gives (``_DAY_IS``), for an item whose work falls
+    「宣传周期间」 (``_WEEK_PERIOD``); None where the item names no such week or the preamble no one such day."""
+    if "周期间" not in text or not _WEEK_PERIOD.search(text):
+        return None
+    found = {(m.group(1), int(m.group(2))) for m in _DAY_IS.finditer(preamble)} if "是" in preamble else set()
+    months = {month for _, month in found}
+    years = {int(y) for y, _ in found if y} or ({year} if year else set())
+    return iso_day(years.pop(), months.pop()) if len(months) == 1 and len(years) == 1 else None
+
+
 # 「“6.26”国际禁毒日期间」「“6·26”期间」「6月26日禁毒日期间」: a named day's period in a heading
 _DAY_PERIOD = re.compile(r"(?:[“\"]\s*(\d{1,2})\s*[.．·•]\s*(\d{1,2})\s*[”\"]"
                          r"|(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日)"
@@ -64,4 +83,4 @@ def date_period_items(tasks: list[Task], headings: list[Heading], year: int | No
                 break
 
 
-__all__ = ["date_period_items", "week_month"]
+__all__ = ["date_period_items", "week_month", "week_period_month"]

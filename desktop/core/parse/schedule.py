@@ -62,9 +62,13 @@ def _phases(text: str) -> Iterator[re.Match[str]]:
         pos = m.end()
 
 
+# (days of one month, the end's month left out: 「4月1—11日为宣传发动阶段」「4月22日至25日为迎“五一”…整治阶段」, a
+# name that quotes a day)
+_DAYS_OF_MONTH = r"(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:至|到|—{1,2}|－|-|~)\s*\d{1,2}\s*日"
 _DATED_PHASE = led(re.compile(
-    rf"(?<![\d年])({_DAY}(?:\s*(?:至|到|—|－|-|~)\s*(?:{_DAY}|月底|月末|年底))?)\s*(?:为|是|进行|开展)\s*"
-    r"([\u4e00-\u9fff]{2,10}?阶段|[\u4e00-\u9fff]{0,4}?" + _STEP_WORD + r"期(?=[，,；;。\n]|$))"))
+    rf"(?<![\d年])({_DAYS_OF_MONTH}|{_DAY}(?:\s*(?:至|到|—|－|-|~)\s*(?:{_DAY}|月底|月末|年底))?)\s*(?:为|是|进行|开展)\s*"
+    r"([\u4e00-\u9fff]{2,10}?阶段|[\u4e00-\u9fff]{1,4}?“[^”\n]{1,6}”[\u4e00-\u9fff]{2,10}?阶段"
+    r"|[\u4e00-\u9fff]{0,4}?" + _STEP_WORD + r"期(?=[，,；;。\n]|$))"))
 # the name, a comma, then its dates as the whole clause: 「第一阶段为动员部署阶段，2023年10月至2023年12月；」
 _NAME_THEN_DATES = re.compile(
     rf"(?:^|(?<=[：:；;。\n])|(?<=第[一二三四五六七八九十]阶段))\s*(?:为|是)?((?:(?!阶段)[\u4e00-\u9fff]){{2,10}}阶段)\s*[，,]\s*"

@@ -301,6 +301,13 @@ def phase_window(title: str) -> str | None:
 _STAGE_YEAR = re.compile(r"^[^（()）]{0,12}?阶段\s*[(（]\s*((?:19|20)\d{2})\s*年\s*(?:度|全年)?\s*[)）]\s*(?:$|[:：])")
 
 
+# a title that is a stage dated first, its days in one month 「4月1—11日为宣传发动阶段」「4月22日至25日为…整治阶段」
+# (Round 44: named, dated 阶段 written as the items of 活动内容 are phases and tasks; the item is done by the stage's
+# last day, round 37's own dates)
+_DAYS_STAGE = re.compile(r"^\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*\d{1,2}\s*日?\s*(?:至|到|—{1,2}|－|-|~)\s*"
+                         r"(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日\s*(?:为|是)[^，,。；;]{2,24}?阶段")
+
+
 def title_phase_end(title: str, year: int, since: int | None = None) -> str | None:
     """The last day of a phase written in the task's title: 「集中整治阶段（5-7月）」, 「第一季度：…」. ``since``: the
     plan's first year, where known (a stage of a plan over several years, 「启动试点阶段（2015年）」 in a 2015—2017
@@ -309,6 +316,8 @@ def title_phase_end(title: str, year: int, since: int | None = None) -> str | No
         return iso_day(int(q[1][:4]), int(q[1][5:7]))       # (第二、三季度：… ends with the third)
     if (words := phase_window(title)) is not None:
         return bracket_date(words, year, span=True)
+    if (days := _DAYS_STAGE.match(title)) is not None:
+        return iso_day(int(days.group(1) or year), int(days.group(3) or days.group(2)), int(days.group(4)))
     # (a stage given a year alone, 「全面推广阶段（2025年）」: done within that year; not a past one)
     alone = _STAGE_YEAR.match(title.strip())
     return f"{alone.group(1)}-12-31" if alone and int(alone.group(1)) >= min(year, since or year) else None
