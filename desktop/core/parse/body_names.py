@@ -1,0 +1,94 @@
+"""Whether a span the sentence reader found names a body — CONVENTIONS.md "Units written in sentences" rule 3.
+
+``sentence_units`` reads a name before a verb of doing (or after 由); this module decides whether that name is a
+body at all: a named body, a kind of body or a group (区住建委 / 建设行政管理部门 / 各街镇 / 建设单位), a role the
+plan gives (``ROLES``, set per plan), or a regulated party named by a kind (round 34) — and not a general call
+(各地 / 各单位 / 全区), a person or a post, a clause (督促各街镇 / 请各区…), a place, a site or work. Moved out of
+``sentence_units`` (round 44, at its 700-line limit) with no change in what it decides.
+"""
+
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar
+from functools import lru_cache
+
+from .doer_words import _MODAL_INSIDE, _MODAL_OPEN, _VERB_INSIDE
+from .organised_work import OBJECT_DE
+from .prose_units import VERB_START
+from .units import looks_like_unit
+
+_BARE_TOO = r"(?:[和及与](?:单位|部门))?"     # (「各部门和单位要…」: the call 各部门 和 a bare 单位, round 34 / 33)
+# a general call, not a body (rule 3; a kind's group is a doer: 各级能源主管部门, 各区; 各部门、各单位, 各级 call all)
+_CALL_PIECE = r"各(?:地区|地方|地|单位|部门|级|方面|方|(?:有关|相关)方面)"
+_GENERAL = re.compile(rf"^(?:各级各[\u4e00-\u9fff]*|各(?:责任单位|责任部门)"
+                      rf"|{_CALL_PIECE}(?:(?:以及|[、和及与])?{_CALL_PIECE})*{_BARE_TOO})$"
+                      r"|^各?(?:有关|相关)(?:方面|单位)$|^全[省市区县镇乡国]")
+# a clause, not a name: 「试点区由区市场监管局」「相关部门适时指导」「要指导项目实施部门」
+# (… and a clause's verbs: 各成员单位汇总至… / 分管副主席领办 / 区级财政承担80% / 直连电源在各区… / 村到乡 / …以及…)
+_NOT_IN_NAME = re.compile(r"的|由|要|会同|适时|督导|负责|牵头(?!企业)|下发|提交|担任|按计划|按半年度|组成|下设|《|"
+                          r"汇总|至|另行|作为|领办|考核|承担|批示|交办|以及|尤其|相结合|(?<!所)在|到|报(?!社)|开展|[\d%.．]|"
+                          r"向|直接|搭建|征求|加快|研究(?!会|院|所|中心)|联合|组长|并|进一步|每(?:半年|季度?|月|周)|抓好|做好|认真|分别|确认|后再|按实际|按照|可委托|可以|[为予还也均]$")
+_PERSON = re.compile(r"(?:人员|(?<![法权标租用收])人|同志|专家|群众|居民|村民|个人|师|员|长|书记|领导|"
+                     r"干部|主任)$")
+# what a name ends in when it names no body: work (各职能部门任务), a place or a site (出土工地和消纳场所), a
+# platform (信息平台), society (市级社会|组织: a cut name)
+_NOT_BODY_END = re.compile(r"(?:任务|工作|责任|职责|要求|机制|制度|平台|场所|工地|场地|现场|社会|相关|有关|运营)$")
+# a two-character name is a body's only as 各X or with a body's last character (园区, 街道, 农委, 街办, 科协, 妇联,
+# 林站, 国企, 企业: 由企业进行收储利用) — not 出台 / 平台 / (办)公室 / 机构 / 社会 / 有关 / 政府
+_TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅院馆队校]$|^企业$|^码头$|^业主$")
+_NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|参与|组织|由|对(?!口)|在|以|为|将|把|按照|根据|"
+                             r"依据|向|接受(?![单方])|协同(?!创新|发展)|"
+                             r"通过|针对|定期|选择|选定|遴选|经(?![发济信贸营])|报|形成|防止|联动|"
+                             r"推动|促进|录入|尤其|动员|動員|部署|本(?![委局办]$|(?:市|区|县|省|企业)[\u4e00-\u9fff]{3})|限制|禁止|严禁|"
+                             r"请|督促|切实|协调|联合|面向|引进|依托|纳入|检查|鼓励|带动|逐|我(?![委局办]$)|其|原则|县\(市|"
+                             r"实行|坚持|遵循|本着|指导|引导|参照|严把|把好|明确|确定|深化|强化|优化|细化|加大|加强|便于|以便|受(?!托)|委托|授权)")
+# a noun's description after the agent 「参加由A组织的培训」「由A负责的项目」 (not 「由A负责X的Y」: A's work)
+_DESCRIBES = re.compile(rf"(?!对|采用|采取|通过|负责(?!的)|{OBJECT_DE})[\u4e00-\u9fff]{{0,6}}的|[^，,]*组成|负责解释")
+# (a regulated party or role named by a kind is a doer with a rule-2 form, round 34: 设置者, 项目法人, 经营(运营)主体)
+_OTHER_BODY = re.compile(r"(?:码头|联席会议|集体经济组织|自治组织|党组织|"
+                         r"(?:执法|救援|巡查)队伍|(?:产权|所有权|使用权)人|(?<![\u4e00-\u9fff])[省市县区乡镇]{2,3}[两三四]级|共青团组织|"
+                         r"(?<=[\u4e00-\u9fff]{2})(?:实施|立项|开发|建设)主体|^建设主体|"
+                         r"(?:经营|运营|投资)[）)]?主体|项目法人|^业主|招[标租]人|"
+                         r"(?<=[\u4e00-\u9fff]{2})用户|(?:承租|使用|征收)人|"
+                         r"(?<![\u4e00-\u9fff]{5})(?:设置|经营|运营|管理|使用|生产|建设|产权|所有|维护|养护)者)$")
+_VERB_NAMED = re.compile(r"(?:委|局|厅|办|处|署|中心|单位|部门|主体|者|法人|招标人)$")
+# a role the plan or a procedure gives, no kind of body: 「由责任单位负责…」「主办单位会同会办单位…」 (round 31)
+_ROLE_WORD = re.compile(r"^(?:各|相关|有关)?(?:牵头|配合)(?:单位|部门)$")
+_ROLES: ContextVar[frozenset[str]] = ContextVar("_ROLES", default=frozenset())
+
+
+
+
+def _name_ok(name: str) -> bool:
+    return name in _ROLES.get() or _body_name(name)
+
+
+def _side_ok(name: str) -> bool:
+    """A side of 「A和B」: a body, or a group of bodies 「各部门和各镇」 (two names, round 34)."""
+    return _name_ok(name) or name.startswith("各") and len(name) >= 2 and looks_like_unit(name)
+
+
+_HELD_BY = re.compile(r"[（(]([\u4e00-\u9fff]{2,10}?[镇乡区县])[)）]$")
+
+
+@lru_cache(maxsize=16384)       # (_read_names tries the same spans again and again; pure: the roles are tested above)
+def _body_name(name: str) -> bool:
+    if not 2 <= len(name) <= (64 if "、" in name else 40) or _NOT_IN_NAME.search(name) or _PERSON.search(name) \
+            or _GENERAL.match(name) or _MODAL_OPEN.match(name) or _MODAL_INSIDE.search(name) \
+            or _NOT_BODY_END.search(name) or len(name) == 2 and not _TWO_BODY.match(name) or _ROLE_WORD.match(name):
+        return False
+    # (浮岐村设指挥部: a place that sets a body up, round 35 — no name, whatever the place is called)
+    if (m := _VERB_INSIDE.search(name, 3)) and (m.group() == "设" or looks_like_unit(name[:m.start()])):
+        return False
+    bare = re.sub(r"[（(][^（）()]{1,12}[)）]$", "", name)         # (建设单位（代建单位）: its bracket aside)
+    if _NOT_NAME_START.match(name) or VERB_START.match(name) and not (
+            _VERB_NAMED.search(bare) and not _NOT_NAME_START.match(name[2:])):
+        return False            # (发展改革委 / 建设单位 / 实施单位: names that open with a verb's word)
+    # a named body, a kind of body or a group (区住建委 / 建设行政管理部门 / 各街镇 / 建设单位), not a person, a
+    # clause (督促各街镇 / 请各区…) or a general call (各地 / 各单位 / 全区)
+    # (综合实施主体 / 项目建设主体: a body named by the role it holds in the work)
+    # (嘉定新城（马陆镇）: a place named with the town or body that holds it in brackets — a body, as the bracket's is)
+    held = _HELD_BY.search(name)
+    return looks_like_unit(name) or bool(_OTHER_BODY.search(name)) \
+        or held is not None and held.start() >= 2 and "、" not in name and looks_like_unit(held.group(1))
