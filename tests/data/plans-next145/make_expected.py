@@ -116,9 +116,9 @@ plan(X03,
           note=R2 + ": 「社会事务局全面负责组织、协调、指导群众祭扫工作…」 (the subject of 负责); 「组织下属单位祥安仙福园的工作人员"
                "进行…教育」 — 工作人员 are persons, the object of 组织 (round 30's pivot); " + ONE + "; 「清明节期间」 has no date "
                "on the page: " + NODATE),
-        S(["二", "(二)", "2"], [], ["农业和农村工作局"], lead_alternatives=[["农业和农村工作局"]],
-          note=CUT + "; " + DUTY3 + ": 「农业和农村工作局制定相应工作措施,加强…巡查力度,切实做好…」 — 制定／加强／做好 are no "
-               "rule-2 verbs, but under the 职责 heading the body given work is a unit (round 34); " + ONE + "; " + NODATE),
+        S(["二", "(二)", "2"], [], ["农业和农村工作局"], dl="清明节期间", dln="2017-04", lead_alternatives=[["农业和农村工作局"]],
+          note="aligned round 44 (Round 46 ruling): a festival's period in an item's own text with no date of its own dates the item by the festival's month in the plan's year (CONVENTIONS.md Round 46 rulings, decided, p44e): 「加强清明节期间祭扫的山林巡查力度」 — 清明节 2017 (4月4日; the preamble's 「2017年清明节」): 2017-04; formerly no deadline; " + CUT + "; " + DUTY3 + ": 「农业和农村工作局制定相应工作措施,加强…巡查力度,切实做好…」 — 制定／加强／做好 are no "
+               "rule-2 verbs, but under the 职责 heading the body given work is a unit (round 34); " + ONE + "; deadline 「清明节期间」 2017-04 (above)"),
      ],
      plan_targets=[], phases=[], duties=[],
      notes=["2 tasks: 二/(二)/1–2; 一、工作任务 (no body) is a section; 二/(一) sets up the 领导小组 (rule 3: its members "

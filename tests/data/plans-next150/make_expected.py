@@ -97,8 +97,8 @@ plan(X01,
         A1(["第六条 前期开发工作", "（三）"], [], [C], lead_alternatives=[[C]],
            note="「土地储备中心负责第三方服务单位的考核工作」: A负责 (CONVENTIONS.md rule 2) — " + SUBJ + "; 第三方服务单位 the "
                 "object checked; " + NODATE),
-        A1(["第七条 现场交接与管理", "（一）"], [], [],
-           note="「属地镇人民政府应当配合土地储备中心做好储备土地交接工作」: 「B配合A＋verb」 gives A only where the verb is in rule 2's "
+        A1(["第七条 现场交接与管理", "（一）"], [], ["属地镇人民政府"],
+           note="aligned round 44 (Round 46 ruling): 配合 as the main verb of the item's own subject in an article makes that subject a doer — rounds 42/44 govern over round 34 (CONVENTIONS.md Round 46 rulings, governs, p44g): 「属地镇人民政府应当配合土地储备中心做好储备土地交接工作」 — responsible 属地镇人民政府, lead []; 土地储备中心, the body served, is no unit (做好 no rule-2 verb); formerly: " + "「属地镇人民政府应当配合土地储备中心做好储备土地交接工作」: 「B配合A＋verb」 gives A only where the verb is in rule 2's "
                 "list, and an item whose only verbs are 配合／做好 names no doer (CONVENTIONS.md round 34 「配合 needs a doer」) — "
                 + NONE + "; " + MAIN + "; 「在实施前期开发工作时」 a time from an event, no date; " + NODATE),
         A1(["第十条 财务（投资）监理", "（二）"], [], [C], lead_alternatives=[[C]],

@@ -171,8 +171,8 @@ plan(X05,
                "task; " + R2 + ": 做好, 安排, 报送 are no verbs of the list (" + VERBS + "), 「内、外、妇、儿、骨、口腔等科室安排常规门诊班」 "
                "too: lead [], responsible []; the item's own date 「在2月7日前」 in 2021: 2021-02; the sending to 人力资源科 "
                "is a duty (round 35)"),
-        S(["二", "(一)"], [], [],
-          note=R2 + ": 「医院总值班人员必须…」「各科值班人员要严格落实岗位责任制…」 — 落实's subject is a group of persons "
+        S(["二", "(一)"], [], [], dl="春节期间", dln="2021-02",
+          note="aligned round 44 (Round 46 ruling): a festival's period in an item's own text with no date of its own dates the item by the festival's month in the plan's year (CONVENTIONS.md Round 46 rulings, decided, p44e): 「春节期间如离开太湖须…请假」「春节期间不得组织大规模聚会聚餐」 — 春节 2021 (2月12日): 2021-02; formerly: " + R2 + ": 「医院总值班人员必须…」「各科值班人员要严格落实岗位责任制…」 — 落实's subject is a group of persons "
                     "(值班人员): " + PERSON + "; 「报科室负责人及总值班人员同意」 receivers; lead [], responsible []; 「春节期间」 "
                     "is no date: " + NODATE),
         S(["二", "(二)"], [], ["各科室"], dl="在放假前", dln="2021-02", lead_alternatives=[["各科室"]],

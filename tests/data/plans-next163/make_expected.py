@@ -235,16 +235,16 @@ plan(X06,
           note=R2 + ": 「县图书馆、县文化馆和各乡镇文广站…等公益性文化单位要发挥骨干作用,…加大…开放力度」 — 发挥／加大 are no "
                     "rule-2 verbs (round 30: a closed list): lead [], responsible []; " + SPAN + " — 2015-03"),
         S(["三", "(二)", "2"], [], ["各乡镇文广站"], lead_alternatives=[["各乡镇文广站"]], targets=[(1, "场")],
-          dl="2014年12月29日至2015年3月6日", dln="2015-03",
-          note=R2 + ": 「各乡镇文广站组织本地文艺队伍和民间艺人,进一步打造…」 — 「A组织B＋verb」: A the doer, B not (round 30); "
-                    + ONE + "; 「至少开展一场」 — 至少 (round 30's line): 1 场; 「在元旦春节期间」 is within the span: " + SPAN),
+          dl="在元旦春节期间", dln="2015-02",
+          note="aligned round 44 (Round 46 ruling): a festival's period in an item's own text dates the item by the festival's month; inside a campaign span ending in the next year it is the festival inside the span, the item's own festival wins over the span's end (round 37), and 「元旦春节期间」 (two days) takes the later (round 34) (CONVENTIONS.md Round 46 rulings, decided, p44e): 「在元旦春节期间至少开展一场群众文化活动」 — 春节 in the span 2014-12-29 – 2015-03-06 is 2015-02-19: 2015-02; formerly the span's end 2015-03; " + R2 + ": 「各乡镇文广站组织本地文艺队伍和民间艺人,进一步打造…」 — 「A组织B＋verb」: A the doer, B not (round 30); "
+                    + ONE + "; 「至少开展一场」 — 至少 (round 30's line): 1 场; deadline 「在元旦春节期间」 2015-02 (above)"),
         S(["三", "(三)"], [], ["县文化馆"], lead_alternatives=[["县文化馆"]], dl="在春节前", dln="2015-02",
           note=R2 + ": 「县文化馆组织书画协会人员…书写春联」 — 组织＋pivot: 县文化馆 (round 30); " + ONE + "; 「在春节前」 — the "
                     "item's own date wins over the span (round 37); 春节 of the span's year is 2015-02-19: 2015-02 — RULING? a "
                     "reader of round 34's 「考试前」 (a time from an event) answers no deadline"),
-        S(["三", "(二)", "1"], [], [], dl="2014年12月29日至2015年3月6日", dln="2015-03",
-          note=R2 + ": 「县文化馆精选…,…广泛开展…送文艺下乡活动…,相关乡镇文广站搞好协助工作」 — 精选, 开展 without 组织 are no "
-                    "rule-2 verbs, and 协助 needs a doer (round 34: 配合 needs a doer): lead [], responsible []; " + SPAN),
+        S(["三", "(二)", "1"], [], [], dl="在元旦春节期间", dln="2015-02",
+          note="aligned round 44 (Round 46 ruling): a festival's period in an item's own text dates the item by the festival's month; inside a campaign span ending in the next year it is the festival inside the span, the item's own festival wins over the span's end (round 37), and 「元旦春节期间」 (two days) takes the later (round 34) (CONVENTIONS.md Round 46 rulings, decided, p44e): 「在元旦春节期间广泛开展…送文艺下乡活动」, the same words as 2 (the ruling names 2; its rule reads 1 alike) — 2015-02; formerly the span's end 2015-03; " + R2 + ": 「县文化馆精选…,…广泛开展…送文艺下乡活动…,相关乡镇文广站搞好协助工作」 — 精选, 开展 without 组织 are no "
+                    "rule-2 verbs, and 协助 needs a doer (round 34: 配合 needs a doer): lead [], responsible []; deadline 「在元旦春节期间」 2015-02 (above)"),
         S(["四", "(二)"], [], ["文艺股", "文化馆"], dl="2014年12月29日至2015年3月6日", dln="2015-03",
           note=CUT + "; round 39: a 工作要求 section whose items give work holds tasks; " + R2 + ": 「文艺股负责统筹协调工作;文化馆负责"
                      "县局安排文…」 — two A负责 clauses: 文艺股, 文化馆; lead []; 「县局」 is the body whose plan is named (no work); "
