@@ -242,7 +242,7 @@ def _body_name(name: str) -> bool:
         or held is not None and held.start() >= 2 and "、" not in name and looks_like_unit(held.group(1))
 
 
-def _read_head(text: str, pos: int) -> tuple[list[str], int] | None:
+def _read_head(text: str, pos: int, scoped: bool = False) -> tuple[list[str], int] | None:
     """The list's first name at ``pos`` (split where run together) and where the words after it begin, or None."""
     lead = _CALL_LEAD.match(text, pos)
     at = lead.end() if lead else pos
@@ -250,8 +250,8 @@ def _read_head(text: str, pos: int) -> tuple[list[str], int] | None:
         return None             # (「…,是区对镇…考核的重要内容」: a copula, its subject before it — no name on 是)
     if _PRONOUN.match(text, at):
         at += 1                 # (其上级主管部门负责指导…: 其 is a pronoun, no part of the name)
-    elif (scope := _SCOPE.match(text, at)) and _read_head(text, scope.end()) is not None:
-        at = scope.end()        # (我市国教委: the plan's own place is no part of the name, round 41)
+    elif not scoped and (scope := _SCOPE.match(text, at)) and _read_head(text, scope.end(), True) is not None:
+        at = scope.end()        # (我市国教委: the plan's own place is no part of the name, round 41; one, not a run)
     elif when := _TIME_OPEN.match(text, at):
         at = when.end()         # (宣传月期间各单位要…: a time before the subject, no part of its name — round 42)
     else:
