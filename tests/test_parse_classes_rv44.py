@@ -39,3 +39,22 @@ def test_a_first_item_run_into_its_section_heading_is_not_lost():
                       "各单位要组织开展环境卫生大扫除，清理卫生死角。\n四、活动要求\n"
                       "各单位要高度重视，认真组织，确保活动取得实效。\n")
     assert [(t.number, t.title) for t in plan.tasks] == [("一", "宣传发动"), ("二", "环境整治")]
+
+
+def _quota_notice(title: str, due_head: str) -> str:
+    return ("关于2024年建设用地减量化工作的通知\n各镇人民政府：\n现将有关事项通知如下。\n一、工作任务\n"
+            "（一）推进减量化。各镇要按计划推进减量化工作。\n附件\n\n" + title
+            + "\n\n单位：公顷\n\n乡镇\n\n计划面积\n\n" + due_head
+            + "\n\n甲镇\n\n39\n\n2023年12月底\n\n乙镇\n\n25\n\n2023年11月底\n\n"
+            "丙镇\n\n14\n\n2023年10月底\n\n合计\n\n78\n\n")
+
+
+def test_a_table_of_work_done_is_no_quota_table():
+    # p44a's quota table (quota_rows) read a table of what was done 「…计划完成情况表」 with its 实际完成时间 as
+    # tasks handed down, and its 合计 as the plan's target
+    handed = parse_text(_quota_notice("2024年建设用地减量化任务计划表", "计划完成时间"))
+    assert len(handed.tasks) == 4 and [t.text for t in handed.plan_targets] == ["合计78公顷"]
+    for title, due in [("2023年度减量化计划完成情况表", "实际完成时间"),
+                       ("2023年减量化任务完成情况统计表", "完成时间")]:
+        done = parse_text(_quota_notice(title, due))
+        assert [t.title for t in done.tasks] == ["推进减量化"] and not done.plan_targets
