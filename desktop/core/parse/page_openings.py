@@ -77,8 +77,8 @@ def _lost_under_heading(lines: list[str]) -> str | None:
     out = list(lines)
     changed = False
     for n, line in enumerate(lines):
-        if not _SECTION.match(line):
-            continue
+        if not _SECTION.match(line) or _ANY_BRACKET.search(line):
+            continue            # (「三、活动内容（一）宣传发动。」: the first item is run into the heading, not lost)
         nxt = next((m for m in range(n + 1, len(lines)) if _marked(lines[m])), None)
         if nxt is None or not _SECOND.match(lines[nxt]):
             continue

@@ -34,10 +34,12 @@ _PLACE_HEAD = re.compile(r"(?:乡镇|街镇|镇街|镇|街道|区|各区|县区|
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:镇|街道|乡|区|县|管委会)")
 # the title of a table of work handed down (…任务计划表, …任务分解表, …计划表), not of indicators (指标分解表)
 _TITLE = re.compile(r"(?:任务|计划)[^。；;，,]{0,6}表")
+# a table of what was done, not handed down (…计划完成情况表 / …任务完成情况统计表): data, no task
+_REPORT = re.compile(r"完成情况|执行情况|进展情况|统计表")
 # the measure the figures are in (单位：公顷 / 面积单位：亩)
 _MEASURE = re.compile(r"单位[:：]\s*([\u4e00-\u9fff]{1,4}|[a-zA-Z²]{1,4})")
 # the completion-time column of the header (计划完成时间（完成复垦时间）, 完成时限, 完成期限)
-_DUE_HEAD = re.compile(r"完成(?:时间|时限|期限)|时间节点|计划完成")
+_DUE_HEAD = re.compile(r"(?<!实际)完成(?:时间|时限|期限)|时间节点|计划完成")
 _TOTAL = re.compile(r"合计|总计|小计")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
@@ -55,7 +57,7 @@ def quota_rows(text: str) -> tuple[list[Row], str]:
         if not _PLACE_HEAD.fullmatch(cell):
             continue
         before = cells[max(0, h - 4):h]
-        if not any(_TITLE.search(c) and "指标" not in c for c in before):
+        if not any(_TITLE.search(c) and "指标" not in c and not _REPORT.search(c) for c in before):
             continue
         measure = next((m.group(1) for c in reversed(before) if (m := _MEASURE.search(c))), "")
         first = next((i for i in range(h + 1, min(len(cells), h + 30)) if _PLACE.fullmatch(cells[i])), None)

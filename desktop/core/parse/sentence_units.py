@@ -172,7 +172,7 @@ _SETS_UP = re.compile(r"(?:建立|构建|形成|健全|建成|完善)(?!的)")
 _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?(?:统一|各自|全额|按比例|共同)?"
                    r"(?:承担|分担|负担|保障|出资|自行解决|列支|(?:代为)?支付)")
 _BY = re.compile(r"(?<![转经理自缘])由(?![于此])")     # (由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由)
-def _read_head(text: str, pos: int) -> tuple[list[str], int] | None:
+def _read_head(text: str, pos: int, scoped: bool = False) -> tuple[list[str], int] | None:
     """The list's first name at ``pos`` (split where run together) and where the words after it begin, or None."""
     lead = _CALL_LEAD.match(text, pos)
     at = lead.end() if lead else pos
@@ -180,8 +180,8 @@ def _read_head(text: str, pos: int) -> tuple[list[str], int] | None:
         return None             # (「…,是区对镇…考核的重要内容」: a copula, its subject before it — no name on 是)
     if _PRONOUN.match(text, at):
         at += 1                 # (其上级主管部门负责指导…: 其 is a pronoun, no part of the name)
-    elif (scope := _SCOPE.match(text, at)) and _read_head(text, scope.end()) is not None:
-        at = scope.end()        # (我市国教委: the plan's own place is no part of the name, round 41)
+    elif not scoped and (scope := _SCOPE.match(text, at)) and _read_head(text, scope.end(), True) is not None:
+        at = scope.end()        # (我市国教委: the plan's own place is no part of the name, round 41; one, not a run)
     elif when := _TIME_OPEN.match(text, at):
         at = when.end()         # (宣传月期间各单位要…: a time before the subject, no part of its name — round 42)
     else:

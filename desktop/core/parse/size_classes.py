@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 
 _RATING_UNITS = frozenset({"千伏", "kV", "KV", "MPa", "兆帕"})
-# the equipment right after the rating (「10千伏开关站」「70MPa加氢站」), not a band or a verb
-_EQUIPMENT_AFTER = re.compile(r"\s*(?:级)?\s*(?!及|以|左右|的|或|和|至|到)[\u4e00-\u9fff]")
+# the equipment right after the rating (「10千伏开关站」「70MPa加氢站」), not a band or a verb, nor the 安 of a
+# capacity in 千伏安 (kVA) 「新增变电容量120万千伏安」: a figure to reach
+_EQUIPMENT_AFTER = re.compile(r"\s*(?:级)?\s*(?!及|以|左右|的|或|和|至|到|安)[\u4e00-\u9fff]")
 
 
 def rating_class(clause: str, end: int, unit: str) -> bool:
