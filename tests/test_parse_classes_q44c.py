@@ -17,3 +17,45 @@ def test_standing_rule_near_misses() -> None:
     assert standing_units("（以下各项工作均需要各单位负责，不再单独列出）") == ["各单位"]
     assert standing_units("以下分工均含各区人民政府）") == ["各区人民政府"]
     assert standing_units("（牵头单位：市教育局；责任单位：各县(区)政府）") == []
+
+
+_CASES_PLAN = """某镇小型工程管理办法
+
+一、工程管理
+
+（一）招标管理
+
+镇规划建设办公室负责小型工程的招标管理。
+
+1、估算价在50万元以下的工程可采用邀请招标方式。
+
+2、不良记录管理
+
+{lead_in}
+
+(1)中标后无故放弃承包权;
+
+(2)将承包的工程违法转包;
+
+(3)未按合同约定派驻项目经理。
+"""
+
+
+def _units(text: str) -> dict[str, list[str]]:
+    from desktop.core.parse import parse_text
+    return {"/".join([*t.path, t.number]): t.responsible_units for t in parse_text(text).tasks}
+
+
+def test_listed_cases_take_no_units_from_the_lead_in_above() -> None:
+    # 「…依据以下情况认定投标人履约不合格」 over (1)–(3): the items are conditions, not the招标 work of （一）'s lead-in
+    got = _units(_CASES_PLAN.format(lead_in="建设单位可依据以下情况认定投标人履约不合格，报送主管部门记入不良记录。"))
+    assert got["一/一/1"] == ["镇规划建设办公室"]          # (the sibling item still takes the lead-in's body)
+    assert got["一/一/2/1"] == [] and got["一/一/2/3"] == []
+    got = _units(_CASES_PLAN.format(lead_in="投标人有下列情形之一的，列入不良记录："))
+    assert got["一/一/2/2"] == []
+
+
+def test_listed_work_still_takes_the_lead_in_above() -> None:
+    # (near miss: a lead-in announcing work 「做好以下工作」 is no list of cases: its items inherit as before)
+    got = _units(_CASES_PLAN.format(lead_in="各村要做好以下工作："))
+    assert got["一/一/2/1"] == ["镇规划建设办公室"]
