@@ -35,7 +35,8 @@ _OVERSEES = re.compile(r"(?:邀请|聘请)[^。；;]{0,60}?(?:监督|见证|指�
 _PART = re.compile(r"^第[一二三四五六七八九十0-9]{1,3}(?:部分|篇|章|节)", re.M)
 # a case's opening clause 「涉及…的，由A…」「对…的，」: items that are such cases are answered each by its own agent
 _CASE_ITEM = re.compile(r"^[^，,。；;\n]{2,60}?的[，,]")
-# a lead-in that lists cases 「建设单位可依据以下情况评定投标人履约不合格:」「有下列情形之一的，…：」: its items are conditions
+# a lead-in that lists cases 「建设单位可依据以下情况评定投标人履约不合格:」「有下列情形之一的，…：」: its items are
+# conditions
 _CASES_LEAD = re.compile(r"(?:下列|以下|如下)(?:[一二三四五六七八九十\d]{1,2}\s*[种类项])?(?:情况|情形|行为)(?:之一)?"
                          r"[^。\n]{0,30}(?:[：:]\s*$|[，,])", re.M)
 # a name of places set by the plan, not a body 「试点地区」「有关地区」 (round 39: 地区 like 各地区, a general call)
