@@ -60,3 +60,39 @@ def test_listed_work_still_takes_the_lead_in_above() -> None:
     # (near miss: a lead-in announcing work 「做好以下工作」 is no list of cases: its items inherit as before)
     got = _units(_CASES_PLAN.format(lead_in="各村要做好以下工作："))
     assert got["一/一/2/1"] == ["镇规划建设办公室"]
+
+
+_GROUP_PLAN = """某街道小型工程管理办法
+
+一、适用范围
+
+本办法适用于街道投资的小型建设工程。
+
+二、过程管理
+
+{lead_in}
+
+（一）立项管理
+
+投资额50万元以上的项目报请街道主任办公会研究决定。
+
+（二）档案管理
+
+工程竣工后及时整理归档。
+"""
+
+
+def test_a_leading_group_over_the_whole_work_gives_the_items_nothing() -> None:
+    # 「…全过程由项目管理领导小组纳入管理」「…由工作领导小组统一安排」: the group's oversight, no doer of the items
+    got = _units(_GROUP_PLAN.format(lead_in="小型工程从立项到竣工全过程由街道项目管理领导小组纳入管理。"))
+    assert got["二/一"] == [] and got["二/二"] == []
+    got = _units(_GROUP_PLAN.format(lead_in="各项管理工作由街道工程建设领导小组统一安排。"))
+    assert got["二/一"] == []
+
+
+def test_a_lead_in_body_that_does_the_work_still_gives_it() -> None:
+    # (near misses: the group or a department 负责 the work — rule 4 as before)
+    got = _units(_GROUP_PLAN.format(lead_in="街道城建中心负责小型工程的全过程管理。"))
+    assert got["二/一"] == ["街道城建中心"]
+    got = _units(_GROUP_PLAN.format(lead_in="由街道项目管理领导小组办公室负责小型工程的全过程管理。"))
+    assert got["二/二"] == ["街道项目管理领导小组办公室"]
