@@ -31,10 +31,11 @@ _ROLE_ONLY = re.compile(rf"^(?:由[^，,。；;]{{1,12}}?)?{_ROLE}")
 _ROLE_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{1,10}}?(?={_ROLE})")
 # invited overseers 「邀请A、B对…实施全过程监督」 (like 「在A指导下」, rule 3): no doers of the items
 _OVERSEES = re.compile(r"(?:邀请|聘请)[^。；;]{0,60}?(?:监督|见证|指导)")
-# a leading group over the whole work 「…全过程由项目管理领导小组纳入管理」「由工作领导小组统一领导」: its oversight, not the
-# items' work (the ruling on 「…由项目安全生产领导小组统一安排」: a lead-in about other work gives nothing)
-_GROUP_OVER = re.compile(r"由[^，,。；;]{0,30}?(?:领导小组|指挥部)(?:办公室)?(?:统一|全面)?(?:纳入管理|领导|管理|统筹|部署|安排)"
-                         r"[^，,；;。]{0,6}[。；;]?$")
+# a leading group over the whole work 「…全过程由项目管理领导小组纳入管理」「由工作领导小组统一领导」: its
+# oversight, not the items' work (the ruling on 「…由项目安全生产领导小组统一安排」: a lead-in about other work
+# gives nothing)
+_GROUP_OVER = re.compile(r"由[^，,。；;]{0,30}?(?:领导小组|指挥部)(?:办公室)?(?:统一|全面)?"
+                         r"(?:纳入管理|领导|管理|统筹|部署|安排)[^，,；;。]{0,6}[。；;]?$")
 # a part heading run into the section's text 「第二部分：事前事中事后监管」: the items after it are the part's
 _PART = re.compile(r"^第[一二三四五六七八九十0-9]{1,3}(?:部分|篇|章|节)", re.M)
 # a case's opening clause 「涉及…的，由A…」「对…的，」: items that are such cases are answered each by its own agent
