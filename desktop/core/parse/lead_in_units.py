@@ -31,10 +31,19 @@ _ROLE_ONLY = re.compile(rf"^(?:由[^，,。；;]{{1,12}}?)?{_ROLE}")
 _ROLE_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{1,10}}?(?={_ROLE})")
 # invited overseers 「邀请A、B对…实施全过程监督」 (like 「在A指导下」, rule 3): no doers of the items
 _OVERSEES = re.compile(r"(?:邀请|聘请)[^。；;]{0,60}?(?:监督|见证|指导)")
+# a leading group over the whole work 「…全过程由项目管理领导小组纳入管理」「由工作领导小组统一领导」: its
+# oversight, not the items' work (the ruling on 「…由项目安全生产领导小组统一安排」: a lead-in about other work
+# gives nothing)
+_GROUP_OVER = re.compile(r"由[^，,。；;]{0,30}?(?:领导小组|指挥部)(?:办公室)?(?:统一|全面)?"
+                         r"(?:纳入管理|领导|管理|统筹|部署|安排)[^，,；;。]{0,6}[。；;]?$")
 # a part heading run into the section's text 「第二部分：事前事中事后监管」: the items after it are the part's
 _PART = re.compile(r"^第[一二三四五六七八九十0-9]{1,3}(?:部分|篇|章|节)", re.M)
 # a case's opening clause 「涉及…的，由A…」「对…的，」: items that are such cases are answered each by its own agent
 _CASE_ITEM = re.compile(r"^[^，,。；;\n]{2,60}?的[，,]")
+# a lead-in that lists cases 「建设单位可依据以下情况评定投标人履约不合格:」「有下列情形之一的，…：」: its items are
+# conditions
+_CASES_LEAD = re.compile(r"(?:下列|以下|如下)(?:[一二三四五六七八九十\d]{1,2}\s*[种类项])?(?:情况|情形|行为)(?:之一)?"
+                         r"[^。\n]{0,30}(?:[：:]\s*$|[，,])", re.M)
 # a name of places set by the plan, not a body 「试点地区」「有关地区」 (round 39: 地区 like 各地区, a general call)
 _PLACES = re.compile(r"^(?:试点|有关|相关|重点|其他|其余|所在|部分)地区$")
 
@@ -105,5 +114,19 @@ def _strip_subject(clause: str) -> str:
 
 
 def _not_overseers(lead_in: str) -> str:
-    """The lead-in without its sentences of invited overseers 「邀请A、B对…实施全过程监督。」."""
-    return "".join(p for p in re.split(r"(?<=[。；;])", lead_in) if not _OVERSEES.search(p))
+    """The lead-in without its sentences of invited overseers 「邀请A、B对…实施全过程监督。」 or of a leading group
+    over the whole work 「…由领导小组纳入管理。」."""
+    return "".join(p for p in re.split(r"(?<=[。；;])", lead_in)
+                   if not _OVERSEES.search(p) and not _GROUP_OVER.search(p))
+
+
+def inherited_through(item: Item, decls: dict[int, Declaration]) -> Declaration | None:
+    """The units ``item`` inherits from the nearest ancestor that has some — none where an ancestor below that one
+    lists cases 「…依据以下情况评定…：」 over it: the listed conditions 「(1)中标后无故放弃承包权」 are no work of the
+    lead-in above (rule 4 gives a lead-in's units to the work of its items; round 39: cases take none)."""
+    for a in _ancestors(item):
+        if a.pos in decls:
+            return decls[a.pos]
+        if _CASES_LEAD.search(a.body.rstrip()):
+            return None
+    return None

@@ -23,8 +23,10 @@ _RULE_TAIL = led(re.compile(
 # 「以下各项工作均需要各单位负责，不再单独列出」 (以下政策措施均需…落实): a unit responsible for this and
 # every later task
 # 「以下分工均含各区人民政府」 (均含／均包括): the same rule, its units to the end of the clause
-_STANDING = re.compile(r"以下(?:[\u4e00-\u9fff]{2,6}?)?均(?:需(?:要)?(?:由)?([^，,。；;）)]{2,30}?)(?:负责|落实)|"
-                       r"(?:含|包含|包括)([^，,。；;）)]{2,30})(?=[，,。；;）)]|$))")
+# (a name's own bracket 「各县(区)政府」「各乡镇（街道）」 is part of the run, not its end)
+_NAME_RUN = r"(?:[^，,。；;（）()]|[（(][^（）()，,。；;]{1,8}[)）])"
+_STANDING = re.compile(rf"以下(?:[\u4e00-\u9fff]{{2,6}}?)?均(?:需(?:要)?(?:由)?({_NAME_RUN}{{2,30}}?)(?:负责|落实)|"
+                       rf"(?:含|包含|包括)({_NAME_RUN}{{2,30}})(?=[，,。；;）)]|$))")
 
 
 def without_rules(content: str) -> str:

@@ -41,7 +41,7 @@ from .given_lists import fold_given_lists
 from .headed_points import gives_more_work, headed_points
 from .heading_partners import with_partners
 from .headings import Item, heading_title
-from .lead_in_units import lead_in_declarations
+from .lead_in_units import inherited_through, lead_in_declarations
 from .normalise import cn_to_int
 from .plan_rules import apply_first_leads, same_below_units, standing_units
 from .prose_units import (
@@ -358,7 +358,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
             continue
         inherited = None
         if decl is None:
-            inherited = next((decls[a.pos] for a in _ancestors(item) if a.pos in decls), None)
+            inherited = inherited_through(item, decls)     # (not through a list of cases, round 39)
         use = decl or inherited
         text = "\n".join(p for p in [body] + [_text_of(c, spans) for c in item.children] if p)
         task = Task(path=list(item.path), number=item.number, title=title, text=text, level=item.kind)

@@ -86,8 +86,12 @@ plan(X01,
                "小组」 — 由A组织＋work (rule 2; round 34: 组织 followed by work): 建设单位 and 总包单位 (「A和B」 two names, round "
                "34); the members are persons and the 领导小组 is a body the item sets up (rule 3, round 35): no units; the "
                "later sentences (部署、检查、督办…, 确定合理工期) have no subject; no 牵头: lead []; " + NODATE),
-        one(["四", "（八）", "2"], "项目安全生产领导小组", [(50, "人"), (1, "人"), (2, "人"), (200, "人"), (3, "人")],
-            note="item 2 of （八）'s list 1.–4. (leaves: items that have numbered children are not leaves, plans-dev EXPECTED.md "
+        S(["四", "（八）", "2"], [], [], [(50, "人"), (1, "人"), (2, "人"), (200, "人"), (3, "人")],
+          responsible_alternatives=[["项目安全生产领导小组"]], lead_alternatives=[["项目安全生产领导小组"]],
+          note="aligned round 44: CONVENTIONS.md Round 44 rulings, Units — rule 4 gives a lead-in's body to the items "
+               "under it only where the lead-in is about their work; 「…由项目安全生产领导小组统一安排」 gives the items "
+               "nothing, the builder's reading (the group) accepted beside none (responsible ['项目安全生产领导小组'] → "
+               "[], the group accepted); the earlier reading: item 2 of （八）'s list 1.–4. (leaves: items that have numbered children are not leaves, plans-dev EXPECTED.md "
                  "conventions; RULING? 1 on reading such a list as items); its own text 「劳务分包单位施工人员在50人以下的，应配备"
                  "不少于1人；50人-200人的，应当配备不少于2人；200人及以上的，应当配备3人以上，并不得少于…总人数的5‰」 names no "
                  "doer (配备 is no rule-2 verb, " + CLOSED + "); rule 4 (closed in round 39): the paragraph that opens （八） holds "

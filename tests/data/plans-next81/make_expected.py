@@ -344,4 +344,14 @@ align39_units('x81_03', ['五', '(二)'], [], ['建设单位'], _R4 + "the item 
               "rule 2 (负责人, the persons who sign): responsible 建设单位, lead [] (the single body accepted)",
               alt=[['建设单位']])
 
+# round 44 (q44c): 「A组织B＋verb」 read by the round-30 clarification (A the doer), at the item
+from expected_tools import _sample32  # noqa: E402
+
+align34_units('x81_02', ['二', '（二）', '2'], [], ['项目办'],
+              "CONVENTIONS.md round 30 clarifications: 「A组织B＋verb」 (「区教育局组织各学校开展…」) — A is the doer; "
+              "「项目办接到申请后，及时组织相关职能部门到实地查看…」 — 项目办 (defined in 一、3) organises the departments' "
+              "inspection: responsible 项目办, lead [] (the single body accepted)", alt=[['项目办']])
+_sample32('x81_02', ['二', '（二）', '2'])[1]["note"] = _sample32('x81_02', ['二', '（二）', '2'])[1]["note"].replace(
+    "aligned round 34: ", "aligned round 44: ", 1)
+
 write_collected(DIR)
