@@ -22,7 +22,11 @@ from .event_days import festival_month
 _FESTIVAL = r"(春节|新春|元旦|清明节?|国庆节?|劳动节|五一|中秋节?|端午节?)"
 # 「春节期间」「元旦、春节期间」「国庆节假期期间」「清明节祭扫期间」 — not 「春节联欢晚会」, 「节日期间」
 _PERIOD = re.compile(_FESTIVAL + r"(?:\s*[、和及与]?\s*" + _FESTIVAL + r")?"
-                     r"(?:假期|长假|小长假|假日|祭扫|黄金周)?期间")
+                     r"(?:节日|假期|长假|小长假|假日|祭扫|黄金周)?期间")
+
+# a date of the item's own that the readers before could not take 「3月25日、26日和4月1日、2日…为祭扫高峰期」: it
+# stands (the ruling's 「with no date of its own otherwise」), so the festival dates nothing
+_OWN_DATE = re.compile(r"(?<![\d.])\d{1,2}\s*月(?:\s*\d{1,2}\s*日|份|底|末|中旬|上旬|下旬)")
 
 
 def _month_in(name: str, year: int, within: str | None) -> str | None:
@@ -41,8 +45,8 @@ def _month_in(name: str, year: int, within: str | None) -> str | None:
 
 def festival_period(text: str, year: int, within: str | None = None) -> str | None:
     """The deadline a festival's period 「春节期间」 in ``text`` sets (``_PERIOD``; the latest where several), or
-    None."""
-    if "期间" not in text:
+    None — also where the text writes a date of its own (``_OWN_DATE``)."""
+    if "期间" not in text or _OWN_DATE.search(text):
         return None
     days = [day for m in _PERIOD.finditer(text) for name in m.groups() if name
             if (day := _month_in(name, year, within))]
