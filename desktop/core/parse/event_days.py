@@ -28,8 +28,16 @@ _SPRING_FESTIVAL_MONTH = {
     2027: 2, 2028: 1, 2029: 2, 2030: 2,
 }
 # festivals on a fixed calendar day: their month
-_FIXED_FESTIVALS = {"元旦": 1, "妇女节": 3, "植树节": 3, "劳动节": 5, "五一": 5, "青年节": 5, "五四": 5, "儿童节": 6,
-                    "六一": 6, "建党节": 7, "七一": 7, "建军节": 8, "八一": 8, "教师节": 9, "国庆节": 10, "国庆": 10}
+_FIXED_FESTIVALS = {"元旦": 1, "妇女节": 3, "植树节": 3, "清明": 4, "劳动节": 5, "五一": 5, "青年节": 5, "五四": 5,
+                    "儿童节": 6, "六一": 6, "建党节": 7, "七一": 7, "建军节": 8, "八一": 8, "教师节": 9,
+                    "国庆节": 10, "国庆": 10}
+
+
+def festival_month(name: str, year: int) -> int | None:
+    """The month ``name`` (「春节」「国庆节」「国庆」…) falls in, in ``year`` (春节 by the table), or None."""
+    if name in ("春节", "新春节"):
+        return _SPRING_FESTIVAL_MONTH.get(year)
+    return next((v for k, v in _FIXED_FESTIVALS.items() if name == k or name == k + "节"), None)
 
 
 @lru_cache(maxsize=64)
@@ -54,8 +62,7 @@ def event_eve(text: str, body: str, year: int, within: str | None = None) -> str
     if "前" not in text or not (m := _EVE.search(text)):
         return None
     name = m.group(1).strip("“”\"")
-    month = _SPRING_FESTIVAL_MONTH.get(year) if name in ("春节", "新春节") else next(
-        (v for k, v in _FIXED_FESTIVALS.items() if name == k or name == k + "节"), None)
+    month = festival_month(name, year)
     if month is None:
         return _dated_by_plan(name, body, year)
     if within and int(within[:4]) > year:
@@ -67,4 +74,4 @@ def event_eve(text: str, body: str, year: int, within: str | None = None) -> str
     return iso_day(year, month) if month else None
 
 
-__all__ = ["event_eve"]
+__all__ = ["event_eve", "festival_month"]

@@ -1,0 +1,56 @@
+"""Deadlines an item sets by a festival's period it names: 「春节期间，各地要开展…」「加强清明节期间…巡查」.
+
+Round 46 rulings ("decided (p44e)"): a festival's period in an item's OWN text, with no date of its own otherwise,
+dates the item by the festival's month in the plan's year — as a named day's period (round 42) and 「在春节前」
+(round 40, ``event_days``) do. Where the activity's span runs into the next year 「2014年12月29日至2015年3月6日」,
+it is the festival inside the span (over the span's end, round 37); two festivals 「元旦春节期间」 take the later
+(round 34). The festival's month is ``event_days.festival_month``'s (春节 by the lunar table, 清明／国庆… fixed).
+
+Near misses that date nothing here: a festival as an event's name with no 期间 「春节联欢晚会」「清明节祭扫活动」,
+「节日期间」「两节期间」 with no festival named, a festival whose month moves and is not tabled (端午, 中秋), and a
+festival in the title or preamble alone (only the item's own text is read). Read by
+``activity_spans.date_activity_items`` for tasks left without a deadline, after the item's own dates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import iso_day
+from .event_days import festival_month
+
+_FESTIVAL = r"(春节|新春|元旦|清明节?|国庆节?|劳动节|五一|中秋节?|端午节?)"
+# 「春节期间」「元旦、春节期间」「国庆节假期期间」「清明节祭扫期间」 — not 「春节联欢晚会」, 「节日期间」
+_PERIOD = re.compile(_FESTIVAL + r"(?:\s*[、和及与]?\s*" + _FESTIVAL + r")?"
+                     r"(?:节日|假期|长假|小长假|假日|祭扫|黄金周)?期间")
+
+# a date of the item's own that the readers before could not take 「3月25日、26日和4月1日、2日…为祭扫高峰期」: it
+# stands (the ruling's 「with no date of its own otherwise」), so the festival dates nothing
+_OWN_DATE = re.compile(r"(?<![\d.])\d{1,2}\s*月(?:\s*\d{1,2}\s*日|份|底|末|中旬|上旬|下旬)")
+
+
+def _month_in(name: str, year: int, within: str | None) -> str | None:
+    """The end of the month ``name`` falls in: in ``year``, or — a span ending ``within`` a later year — the last
+    time it falls by the span's end."""
+    name = "春节" if name == "新春" else name
+    if within and int(within[:4]) > year:
+        for y in range(int(within[:4]), year - 1, -1):
+            month = festival_month(name, y)
+            if month and (day := iso_day(y, month)) and day[:7] <= within[:7]:
+                return day
+        return None
+    month = festival_month(name, year)
+    return iso_day(year, month) if month else None
+
+
+def festival_period(text: str, year: int, within: str | None = None) -> str | None:
+    """The deadline a festival's period 「春节期间」 in ``text`` sets (``_PERIOD``; the latest where several), or
+    None — also where the text writes a date of its own (``_OWN_DATE``)."""
+    if "期间" not in text or _OWN_DATE.search(text):
+        return None
+    days = [day for m in _PERIOD.finditer(text) for name in m.groups() if name
+            if (day := _month_in(name, year, within))]
+    return max(days) if days else None
+
+
+__all__ = ["festival_period"]
