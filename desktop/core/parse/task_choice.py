@@ -12,6 +12,7 @@ from .declarations import prose_declaration
 from .headed_points import safeguards_work
 from .headings import Item
 from .prose_units import opening_units
+from .required_work import required_work
 from .rule_chapters import headed_prose
 from .schedule import SCHEDULE_SECTION
 from .section_kinds import NO_WORK_SECTION, NON_TASK_SECTION, OPENING_SECTION, RULE_SECTION, SAFEGUARDS_OR_STEPS
@@ -396,6 +397,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
                 continue
             tasks.extend(i for i in leaves if i.top() is top and i is not top and not i.unit)
     tasks.extend(i for i in accountable if i not in tasks)     # (after the by-number sections: they stay as read)
+    tasks.extend(required_work(items, tops, tasks, leaves))
     # 二、(一)全力推进产业项目建设 over 1.…(A主办) 2.…(B主办) 3.…: the heading over tasks is no task itself
     picked = {t.pos for t in tasks}
     tasks = [t for t in tasks if not any(d.pos in picked for d in t.descendants())]

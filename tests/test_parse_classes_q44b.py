@@ -1,0 +1,54 @@
+"""Structure, second pass (round 44, helper q44b): the items of a requirements section 「五、有关要求」 whose number
+runs straight into a sentence with a named body 「（一）各街道人防办要…认真组织开展…」 in a plan whose tasks label
+their units 「主办单位:A;承办单位:B」 are tasks (CONVENTIONS.md round 33: a 工作要求 item with a doer names a unit;
+round 39: 工作要求 items that give work are tasks), and a subjectless instruction beside one 「（二）要充分发动…」 too;
+near misses: a headed safeguard item 「（一）加强组织领导」 over its paragraph, a general call 「各有关单位要…」, a
+requirements section none of whose items opens with a named body."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+
+def titles(plan):
+    return [t.title for t in plan.tasks]
+
+
+
+LABELLED = ("某市2024年防灾减灾宣传周活动方案\n一、活动主题\n人人讲安全、个个会应急。\n"
+            "二、活动内容\n(一)社区宣传活动。各街道利用社区宣传栏开展防灾知识宣传,发放宣传手册。\n"
+            "主办单位:市应急管理局;承办单位:各街道办事处。\n"
+            "(二)校园演练活动。各中小学组织开展应急疏散演练。\n"
+            "主办单位:市教育局;承办单位:各中小学。\n"
+            "三、有关要求\n")
+
+
+def test_requirement_items_opening_with_a_named_body_are_tasks_in_a_labelled_plan():
+    text = LABELLED + ("(一)各街道办事处要结合辖区实际,及时做好活动筹划,认真组织开展防灾减灾主题宣传活动。\n"
+                       "(二)要充分组织和发动社区志愿者,利用宣传周这一时间节点,积极开展应急知识咨询活动。\n")
+    got = titles(parse_text(text))
+    assert len(got) == 4
+    assert any(t.startswith("各街道办事处要") for t in got)
+    assert any(t.startswith("要充分组织和发动") for t in got)
+
+
+def test_headed_safeguard_items_stay_rules_in_a_labelled_plan():
+    text = LABELLED + ("(一)加强组织领导\n各街道办事处要高度重视,认真组织开展宣传活动,确保取得实效。\n"
+                       "(二)强化宣传引导\n要充分利用广播、报刊、网络等平台,扩大活动影响。\n")
+    got = titles(parse_text(text))
+    assert len(got) == 2
+    assert not any(t.startswith("加强组织领导") for t in got)
+
+
+def test_a_general_call_opening_a_requirement_item_names_no_body():
+    text = LABELLED + ("(一)各有关单位要组织、做好相关宣传工作,收集整理活动资料。\n"
+                       "(二)要充分组织和发动社区志愿者,积极开展应急知识咨询活动。\n")
+    got = titles(parse_text(text))
+    assert len(got) == 2
+
+
+def test_subjectless_requirement_items_alone_stay_rules():
+    text = LABELLED + ("(一)要高度重视,认真组织开展防灾减灾主题宣传活动,确保活动取得实效。\n"
+                       "(二)要充分组织和发动社区志愿者,积极开展应急知识咨询活动。\n")
+    got = titles(parse_text(text))
+    assert len(got) == 2
