@@ -52,3 +52,31 @@ def test_subjectless_requirement_items_alone_stay_rules():
                        "(二)要充分组织和发动社区志愿者,积极开展应急知识咨询活动。\n")
     got = titles(parse_text(text))
     assert len(got) == 2
+
+
+# a plan that names no units: 三、组织机构 over a paragraph opening with a body charged with the work
+NO_LABELS = ("某县2021年节水宣传周活动的通知\n一、宣传主题\n“节水优先、人人有责”\n二、活动时间\n2021年5月9日至15日\n"
+             "三、组织机构\n{body}\n"
+             "四、活动安排\n(一)营造宣传氛围\n1、悬挂宣传横幅。宣传周期间,在主要街道两旁悬挂节水宣传横幅,营造浓厚氛围。\n"
+             "2、发放宣传资料。在县城广场设置咨询台,向群众发放节水知识手册和宣传单。\n")
+
+
+def test_an_organising_point_that_charges_a_named_body_is_a_task():
+    body = ("县节约用水办公室(县水利局)负责全县节水宣传周活动的组织和协调工作。各乡镇、各有关部门要按照统一时间,"
+            "结合实际组织开展形式多样的节水宣传活动。")
+    got = titles(parse_text(NO_LABELS.format(body=body)))
+    assert "组织机构" in got
+    assert len(got) == 3
+
+
+def test_an_organising_point_that_sets_up_a_group_stays_a_section():
+    body = "县政府成立节水宣传周活动领导小组,组长由分管副县长担任,成员由各有关部门负责同志组成。"
+    got = titles(parse_text(NO_LABELS.format(body=body)))
+    assert "组织机构" not in got
+    assert len(got) == 2
+
+
+def test_an_organising_point_naming_its_office_without_a_charge_stays_a_section():
+    body = "领导小组办公室设在县水利局,办公室主任由县水利局局长兼任。"
+    got = titles(parse_text(NO_LABELS.format(body=body)))
+    assert "组织机构" not in got

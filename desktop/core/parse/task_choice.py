@@ -117,6 +117,19 @@ def _topic_section(item: Item) -> bool:
                 or any(opening_units(p) and re.search(r"负责|牵头|承担", p) for p in paragraphs))
 
 
+def _charged_section(item: Item) -> bool:
+    """三、组织机构 with nothing numbered under it, over a paragraph that opens with a named body charged with the
+    plan's work 「市节能办负责全市…活动的组织和协调工作。各县…要…组织开展…」, in a plan naming no units: the work of
+    the bodies it names, a task (round 34: a childless point whose text gives work to a doer; a section that sets
+    up its body 「成立…领导小组，组长：…」 or lists its members stays a section)."""
+    if item.children or item.kind != 1 or item.parent is not None or item.unnumbered \
+            or not _TOPIC_TITLE.match(item.title) or _topic_section(item):
+        return False
+    lines = [ln.strip() for ln in item.body.strip().partition("\n")[2].split("\n") if ln.strip()]
+    return bool(lines) and bool(opening_units(lines[0])) and bool(_CHARGED.match(lines[0])) \
+        and not re.search(r"成立|组建|设立|组长|成员", lines[0])
+
+
 def _action_section(item: Item) -> bool:
     """A top-level section with nothing numbered under it, headed by work to do and followed by its own
     text (一、广泛宣传发动 / 构建宣传网络，召开动员大会…): a task, where it is not the plan's aims, rules,
@@ -263,6 +276,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
             # 一、主要任务 over the one paragraph of its work, beside 二、组织实施 1.… 2.…: the plan's work itself
             leaves = more(_task_section)
             leaves = more(lambda i: _closing_work(i, leaves))
+            leaves = more(_charged_section)
         leaves = _prose_named(items, leaves)
         if not leaves or all(i.kind == 1 and (OPENING_SECTION.search(i.title) or _topic_section(i))
                              for i in leaves):
