@@ -80,3 +80,27 @@ def test_an_organising_point_naming_its_office_without_a_charge_stays_a_section(
     body = "领导小组办公室设在县水利局,办公室主任由县水利局局长兼任。"
     got = titles(parse_text(NO_LABELS.format(body=body)))
     assert "组织机构" not in got
+
+
+# a (N) item headed as work to do 「（二）明确责任分工。」 under a section, over paragraphs each opening with a unit
+DIVISION = ("某市2024年老旧小区改造实施方案\n一、主要任务\n（一）完成改造项目。2024年底前完成老旧小区改造50个。\n"
+            "（二）加强质量监管。各区建立工程质量巡查制度，每月开展一次检查。\n"
+            "二、保障措施\n（一）加强组织领导。成立市级工作专班，统筹推进改造工作。\n（二）{head}\n"
+            "市住房城乡建设管理委：负责改造工作的统筹协调，指导各区制定年度计划。\n"
+            "市财政局：负责落实市级补助资金，加强资金使用监管。\n"
+            "市规划资源局：负责指导各区做好改造涉及的规划审批工作。\n"
+            "（三）加强宣传引导。充分利用各类媒体宣传改造成效。\n")
+
+
+def test_a_nested_division_of_duties_headed_as_work_is_one_task():
+    plan = parse_text(DIVISION.format(head="明确责任分工。"))
+    got = titles(plan)
+    assert sum(t.startswith("明确责任分工") for t in got) == 1
+    assert not any(t.startswith("市财政局") for t in got)
+    task = next(t for t in plan.tasks if t.title.startswith("明确责任分工"))
+    assert {"市住房城乡建设管理委", "市财政局", "市规划资源局"} <= set(task.lead_units + task.responsible_units)
+
+
+def test_a_nested_division_named_by_its_noun_is_left_as_read():
+    before = titles(parse_text(DIVISION.format(head="工作职责")))
+    assert not any(t.startswith("工作职责") for t in before)
