@@ -10,6 +10,7 @@ import re
 
 from .headings import Item
 from .prose_units import _ANY_BODY, _PARTY, DIVISION_TITLE, duty_paragraphs, opening_units, split_joined
+from .shortname import WORK_START
 from .units import Declaration, looks_like_unit, split_units
 
 # what may stand between a division paragraph's body and its work: a circumstance, a standing or a basis
@@ -82,8 +83,13 @@ def division_sections(items: list[Item], chosen: list[Item], decls: dict[int, De
     extra: list[Item] = []
     dropped: set[int] = set()
     for item in items:
-        if (item.kind != 1 or item.parent is not None or item.unnumbered or item.pos in picked and item.pos in decls
-                or not all(c.unnumbered and not c.children for c in item.children)):
+        # (or a (N) item so titled, headed as work to do, under a section: 「四、保障措施 （二）明确责任分工。」 over
+        # 「A：负责…」 paragraphs — not a roster's 「2.3 工作职责」 over each office's duties, a task each)
+        nested = item.kind == 2 and item.parent is not None and item.parent.kind == 1 \
+            and DIVISION_TITLE.match(item.title) is not None and WORK_START.match(item.title) is not None
+        if (item.kind != 1 or item.parent is not None) and not nested or item.unnumbered \
+                or item.pos in picked and item.pos in decls \
+                or not all(c.unnumbered and not c.children for c in item.children):
             continue
         body = "\n".join([item.body, *(c.body for c in item.children)])
         titled = DIVISION_TITLE.match(item.title) is not None

@@ -12,6 +12,7 @@ from .declarations import prose_declaration
 from .headed_points import safeguards_work
 from .headings import Item
 from .prose_units import opening_units
+from .required_work import required_work
 from .rule_chapters import headed_prose
 from .schedule import SCHEDULE_SECTION
 from .section_kinds import NO_WORK_SECTION, NON_TASK_SECTION, OPENING_SECTION, RULE_SECTION, SAFEGUARDS_OR_STEPS
@@ -114,6 +115,19 @@ def _topic_section(item: Item) -> bool:
     paragraphs = [p for p in item.body.strip().split("\n")[1:] if p.strip()]
     return not (_DATED_DONE.search(item.body)
                 or any(opening_units(p) and re.search(r"负责|牵头|承担", p) for p in paragraphs))
+
+
+def _charged_section(item: Item) -> bool:
+    """三、组织机构 with nothing numbered under it, over a paragraph that opens with a named body charged with the
+    plan's work 「市节能办负责全市…活动的组织和协调工作。各县…要…组织开展…」, in a plan naming no units: the work of
+    the bodies it names, a task (round 34: a childless point whose text gives work to a doer; a section that sets
+    up its body 「成立…领导小组，组长：…」 or lists its members stays a section)."""
+    if item.children or item.kind != 1 or item.parent is not None or item.unnumbered \
+            or not _TOPIC_TITLE.match(item.title) or _topic_section(item):
+        return False
+    lines = [ln.strip() for ln in item.body.strip().partition("\n")[2].split("\n") if ln.strip()]
+    return bool(lines) and bool(opening_units(lines[0])) and bool(_CHARGED.match(lines[0])) \
+        and not re.search(r"成立|组建|设立|组长|成员", lines[0])
 
 
 def _action_section(item: Item) -> bool:
@@ -262,6 +276,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
             # 一、主要任务 over the one paragraph of its work, beside 二、组织实施 1.… 2.…: the plan's work itself
             leaves = more(_task_section)
             leaves = more(lambda i: _closing_work(i, leaves))
+            leaves = more(_charged_section)
         leaves = _prose_named(items, leaves)
         if not leaves or all(i.kind == 1 and (OPENING_SECTION.search(i.title) or _topic_section(i))
                              for i in leaves):
@@ -396,6 +411,7 @@ def choose_tasks(items: list[Item], decls: dict[int, Declaration]) -> tuple[list
                 continue
             tasks.extend(i for i in leaves if i.top() is top and i is not top and not i.unit)
     tasks.extend(i for i in accountable if i not in tasks)     # (after the by-number sections: they stay as read)
+    tasks.extend(required_work(items, tops, tasks, leaves))
     # 二、(一)全力推进产业项目建设 over 1.…(A主办) 2.…(B主办) 3.…: the heading over tasks is no task itself
     picked = {t.pos for t in tasks}
     tasks = [t for t in tasks if not any(d.pos in picked for d in t.descendants())]
