@@ -70,6 +70,7 @@ from .subject_runs import (
     COMPLIES,
     ELIDED_OPEN,
     JOINED_DO,
+    LISTED_DO,
     MEANS_OPEN,
     ON_OBJECT,
     RULE_THEN,
@@ -565,6 +566,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         or (_DO_AFTER_RULE.match(piece) or bare and _does(piece, near=True)) \
                         and pieces.index(piece) == said + 1 \
                         or RULE_THEN.match(piece) or elided and ON_OBJECT.match(piece) or organises(piece) \
+                        or LISTED_DO.match(piece) and not _read_names(piece)[0] \
                         or _HELP.match(piece) and resp:
                     add(subject)
                     continue
