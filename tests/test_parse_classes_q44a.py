@@ -15,7 +15,8 @@ def _units(text: str, heading: str = "") -> list[str]:
 
 
 def test_rule2_verb_in_a_joined_phrase_of_a_later_clause():
-    assert _units("各物业服务企业应主动加强小区设施巡查，建立巡查台账、定期通报情况、实施分类处置。") == ["各物业服务企业"]
+    assert _units("各物业服务企业应主动加强小区设施巡查，建立巡查台账、定期通报情况、实施分类处置。") == \
+        ["各物业服务企业"]
     assert _units("各街镇要坚持“属地为主”的原则，深入小区、走进楼组，做好解释并及时落实整改措施。") == ["各街镇"]
     # near misses: 、落实情况 / 、实施方案 are nouns, a list inside a means or a 的-description gives no work
     assert _units("各物业服务企业应主动加强小区设施巡查，建立巡查台账、落实情况通报。") == []
@@ -31,7 +32,8 @@ def test_walking_into_a_street_names_no_body():
 
 
 def test_entrusted_body_joined_after_a_named_one():
-    assert _units("区文化旅游局或被委托的第三方机构对申报材料组织评审，并出具评审意见。") == ["区文化旅游局", "第三方机构"]
+    assert _units("区文化旅游局或被委托的第三方机构对申报材料组织评审，并出具评审意见。") == \
+        ["区文化旅游局", "第三方机构"]
     assert _units("区文化旅游局或经区文化旅游局依法委托的专业机构对申报材料组织评审。") == ["区文化旅游局", "专业机构"]
     # near misses: no verb of doing after them, and 对…组织评审的结果 is a noun
     assert _units("区文化旅游局和被委托的单位代表参加会议。") == []
