@@ -2,8 +2,8 @@
 rule-2 verb heading one of the verb phrases a later clause of the subject's joins by 、 or 并 (round 34: the subject
 carries inside its sentence), an entrusted body joined after a named one 「A或被委托的第三方机构对…组织评审」 (round
 44's lead-in doers), 村(社区) acting as a kind of body (as 镇(街道), round 44/45), a group's members named as bodies
-「…工作小组成员单位」, and 其他部门 (round 39 / round 45 early). Made-up sentences in the way plans write them, each
-with near misses that must not change."""
+「…工作小组成员单位」 (其他部门 left: an open question in rulings45_q.md). Made-up sentences in the way plans write
+them, each with near misses that must not change."""
 
 from __future__ import annotations
 
@@ -53,9 +53,3 @@ def test_working_group_members_named_as_bodies():
     # near miss: the bodies that make up a group are members, no units
     assert _units("由区农业局、区财政局组成工作小组负责审计。") == []
 
-
-def test_other_departments_as_a_kind():
-    assert _units("其他部门按照各自职责，协同做好相关工作。", heading="部门职责") == ["其他部门"]
-    # near misses: 其 alone is a pronoun, no part of the name
-    assert _units("其主管部门负责日常监督。") == ["主管部门"]
-    assert _units("区财政局负责资金保障，其他部门按照各自职责，协同做好相关工作。") == ["区财政局"]
