@@ -5,7 +5,8 @@ A short 的-phrase before the agent of 由 describes the body and is no part of 
 负责/牵头/组织实施 follows the name or a modal stands before 由 (「应由符合资质要求的审查机构审查」;
 「由相应的道路管理机构处置」 stays a case's agent); and the
 category tail after a list of names, whose fields may share its head 「等产业、招商部门」, ends
-the list without a name of its own.
+the list without a name of its own; an entrusting 的-phrase before a joined name 「A或被委托的第三方机构」 is
+none of it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ DESCRIBED_LEADS = re.compile(r"(?:具体|统一)?(?:负责|牵头|组织(?:实�
 # …or a modal before 由 「施工图设计文件应由符合资质要求的施工图审查机构审查」: the rule's own doer, whatever its verb
 # (round 32 / 34: the name after the last 的), not a case's agent
 MODAL_BY = re.compile(r"(?:应当|应|必须|须)由$")
+# an entrusted body joined after a named one 「A或被委托的第三方机构…」「A或经A依法依规委托的第三方机构…」
+# (round 44: the lead-in's doers, each a body as printed): the 的-phrase of entrusting describes the name after
+# it, no part of it
+ENTRUSTED_DESC = re.compile(r"(?:被|经[^，,。；;的或和、]{1,16}?)?(?:依法依规|依法|依规)?"
+                            r"(?:委托|授权)的(?=[^的，,]{2})")
 # the category tail after named bodies 「等相关部门」「等直属团组织」 (round 40), and fields joined by 、
 # sharing its head 「等产业、招商部门」 (round 41): no name of its own, the list before it ends there
 _FIELD_CHAR = r"(?:(?!部门|单位|机构|监督|指导|督促|负责|组织|开展|落实|配合)[\u4e00-\u9fff])"

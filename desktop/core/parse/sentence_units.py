@@ -59,7 +59,7 @@ from .doer_words import (
     RULE_FIRST,
 )
 from .duty_heading_words import DUTY_HEADING as DUTY_HEADING  # (re-exported: tasks, duty_headings, unit_lines)
-from .name_edges import AGENT_DESCRIBED, DESCRIBED_LEADS, ETC_KIND, MODAL_BY, catch_all
+from .name_edges import AGENT_DESCRIBED, DESCRIBED_LEADS, ENTRUSTED_DESC, ETC_KIND, MODAL_BY, catch_all
 from .organised_work import CIRCUMSTANCE, organises, organises_bodies, organises_own
 from .pivot_units import EXCEPTION, pivot_objects
 from .principle_clauses import no_principle
@@ -70,6 +70,7 @@ from .subject_runs import (
     COMPLIES,
     ELIDED_OPEN,
     JOINED_DO,
+    LISTED_DO,
     MEANS_OPEN,
     ON_OBJECT,
     RULE_THEN,
@@ -129,7 +130,7 @@ _SCOPE = re.compile(r"我[省市区县镇乡](?=各|[\u4e00-\u9fff]{2})")
 _CALL_LEAD = re.compile(rf"(?:{_SIDES}|各单位(?:以及|[、和及与]))(?=各|有关|相关)")     # (各单位、各村居: round 39)
 # (not 「对项目明确提出是否实施…的意见」: an opinion on whether to do it)
 _ON = re.compile(rf"^{_MODAL}(?:在[^，,]{{1,16}}?范围内)?(?:依法|依规)?对(?:(?!是否|提出|意见)[^，,]){{1,40}}?"
-                 r"(?:实施|负责|组织(?:实施|开展|召开|验收)|落实(?!情况|到位|与否|的|工作情况))(?!人|同志)")
+                 r"(?:实施|负责|组织(?:实施|开展|召开|验收|评审(?!的|结果|意见))|落实(?!情况|到位|与否|的|工作情况))(?!人|同志)")
 # 「A按照…，对…实施／组织…」 in the clause right after the subject's rule (round 35; not 对…负责／落实: a standard)
 _ON_LATER = re.compile(rf"^{_MODAL}(?:依法|依规|及时)?对[^，,]{{1,40}}?"     # (对…落实到地块／到人: placing it, an act)
                        r"(?:实施(?!以来|情况|的|、)|组织(?:实施|开展|召开|验收)|落实到(?!位))")
@@ -222,7 +223,8 @@ def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
     levels: list[tuple[list[str], int, bool]] = []
     inner: tuple[list[str], int] = [], pos
     at = pos
-    while (head := _read_head(text, at)) is not None:
+    while (head := _read_head(text, at) or (_read_head(text, d.end()) if levels and (
+            d := ENTRUSTED_DESC.match(text, at)) else None)) is not None:   # (「A或被委托的第三方机构」: after the 的)
         names, at = head
         m = _JOIN.match(text, at)
         joined = bool(m and m.end() < len(text) and not re.match(r"(?:负责|牵头|会同)", text[m.end():]))
@@ -565,6 +567,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         or (_DO_AFTER_RULE.match(piece) or bare and _does(piece, near=True)) \
                         and pieces.index(piece) == said + 1 \
                         or RULE_THEN.match(piece) or elided and ON_OBJECT.match(piece) or organises(piece) \
+                        or LISTED_DO.match(piece) and not _read_names(piece)[0] \
                         or _HELP.match(piece) and resp:
                     add(subject)
                     continue

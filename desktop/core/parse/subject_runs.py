@@ -28,6 +28,14 @@ WORK_OPEN = re.compile(r"^(?:会同|协同|(?:具体)?负责(?!人|同志|解释
 # 「加强对街道牵头并负责实施的…项目的监督」: the verb with 的 is inside the subject's object, another's work, review 41)
 JOINED_DO = re.compile(r"^[^，,]*?并(?:具体|统一|依法)?(?:负责|组织(?:实施|开展|落实)|落实)"
                        r"(?!人|同志|解释|的|情况|到位|(?:实施|落实|推进|开展|管理|建设|监管)?的)")
+# a verb of rule 2 heading one of the verb phrases a later clause of the subject's joins by 、 or 并 「A应积极推进…，
+# 明确…、定期…、实施动态管理」「A要坚持…，做好沟通并按需落实好…」 (round 34: the subject carries inside its sentence;
+# not 「、落实情况」「、实施方案」 nouns, nor 「…落实到位」 a standard met; not a list inside a means
+# 「通过…、落实…，保持…」
+# or a noun's description 「作为推进…、落实节能减排的工作实践」)
+LISTED_DO = re.compile(r"^(?!通过|借助|依托|利用|以|作为|将|把|按照|围绕|在)[^，,]*?"
+                       r"[、并](?:及时|认真|严格|切实|按需|全面|具体|统一|依法|依规|有效)?(?:实施|落实|负责)"
+                       r"(?!情况|到位|与否|不力|人|同志|的|方案|主体|单位|部门|责任制)(?=[\u4e00-\u9fff])(?![^，,]*?的)")
 # 「要…，认真落实…要求」 in such a sentence: a closing call to comply, no work given
 COMPLIES = re.compile(r"落实[^，,]{0,40}?(?:要求|精神|规定|部署|指示|决策)$")
 # the verb after a rule the subject follows 「…，并按照…要求落实各项措施」 in a later clause: 落实 right after the
