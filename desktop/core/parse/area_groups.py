@@ -30,7 +30,7 @@ _PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _ZONE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:示范区|开发区|高新区|新区|园区|试验区|保税区)")
 _ZONE_BODIES = re.compile(_ZONE.pattern + r"(?:党工委|管委会)[和及、](?:党工委|管委会)$")
 # the endings of an organisation's name that seldom occur inside one: where a name ends in a run of
-# names written together (``columns.unrun_table``), and how a lead unit's name ends there
+# names written together (``run_tables.unrun_table``), and how a lead unit's name ends there
 # (of them, a government body's: 区商务委, 区规划资源局, 区政府, 管委会 — endings no place has, where 中心, 馆, 站 also
 # end a place's name: 城市副中心, 金融中心)
 GOVERNMENT_END_WORDS = "局|委|办|府|会"

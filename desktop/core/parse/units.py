@@ -19,7 +19,7 @@ from functools import lru_cache
 from .area_groups import (
     _GROUP,
     GOVERNMENT_END_WORDS,
-    NAME_END_WORDS as NAME_END_WORDS,  # (re-exported: columns)
+    NAME_END_WORDS as NAME_END_WORDS,  # (re-exported: run_tables)
     ORG_END as ORG_END,  # (re-exported: declarations, duty_sentences)
     SHARED_HEAD as SHARED_HEAD,  # (re-exported: sentence_units)
     _merge_admin as _merge_admin,  # (re-exported: prose_units)
