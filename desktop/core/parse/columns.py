@@ -31,8 +31,11 @@ from dataclasses import dataclass, field
 
 from .cell_blocks import GROUP_ROW, ROW_NUMBER, by_kinds, cell_lines, group_cell, header_kinds, join_cells
 from .row_cells import TIME_OPENS, bracket_tail, cut_units, name_over_lines
+from .run_tables import (
+    _TASK_VERB,
+    unrun_table as unrun_table,  # (re-exported: __init__)
+)
 from .table_heads import (
-    COLUMN_WORDS,
     HEAD_KIND_LINE,
     NUMBER_CELL,
     NUMBER_HEAD,
@@ -45,7 +48,7 @@ from .table_heads import (
     unit_cells_max,
     unit_column,
 )
-from .units import NAME_END_WORDS, looks_like_unit, split_units
+from .units import looks_like_unit, split_units
 from .year_goal_cells import without_year_cells
 
 _HEAD_ANY = re.compile(r"^[^、，。；：,.;:“”《》（）()]{2,12}$")
@@ -399,11 +402,6 @@ _DATE_DUE = re.compile(r"^[\d年月日底前内末上中下旬]{2,14}"
                        r"(?:投入使用|投用|动工|开工|建成|完工|竣工|完成|启动|开放|运行|交付使用|交付|见效|通车)$")
 
 
-# a task cell's opening verb (建设城市交通基础设施监测平台 reads as a 平台, not a unit)
-_TASK_VERB = re.compile(r"(建设|推进|加强|完善|开展|实施|加快|强化|提升|推动|优化|深化|健全|落实|做好|全面|积极|有序|"
-                        r"持续|科学|编制|组织|研究|探索|打造|创建|完成|建立|构建|培育|发展|促进|提高|扩大|规范)")
-
-
 # a 时间进度 cell in words (全年推进, 三季度完成, 年内完成, 持续推进, 与国家安排同步)
 _DUE_WORDS = re.compile(r"年|季度|月|旬|持续|长期|常态|同步|适时|按期|定期")
 
@@ -607,92 +605,3 @@ def _short_name(cells: list[str], n: int, units_of: Callable[[str], list[str] | 
             or n == 0 or not units_of(cells[n - 1]):
         return None
     return [cell]
-
-
-# a task table's header flattened with no separators at all (序号项目名称主要内容区政府分管领导牵头单位配合单位1…)
-_RUN_WORDS = "|".join(sorted({w for ws in COLUMN_WORDS.values() for w in ws if len(w) > 1} | {"项目名称", "名称"},
-                             key=len, reverse=True))
-_RUN_HEADER = re.compile(rf"序号((?:[\u4e00-\u9fff]{{0,4}}?(?:{_RUN_WORDS})){{3,8}})(?=1[^\d.、．])")
-# where a unit's name ends in a run of names (教育局经开区高新园(邹区镇)各街道): an organisation's ending
-# (units.NAME_END_WORDS) or a place's (街道, 区, 镇…); a lead unit ends as a body does, never as a place
-_RUN_UNIT_END = re.compile(rf"(?:街道|社区|区|园|镇|乡|{NAME_END_WORDS})"
-                           r"(?:[(（][^()（）]{1,10}[)）])?")
-# a later sub-row's content opening (新增…, 改造…) after the units
-_RUN_VERB = re.compile(r"新增|新建|新开|增设|增加|改造|改建|开工|实现|确保|支持|计划|启动|举办|提供|为")
-# a department's ending inside a name, not after a level word (市委宣传部 is one name, 健委医保局 is not)
-_RUN_INNER = re.compile(r"(?<=[^市省区县镇乡])[局委办厅]")
-_RUN_LEAD_END = re.compile(rf"(?:{NAME_END_WORDS})$")
-
-
-def _run_units(text: str, at: int) -> tuple[list[str], int]:
-    """The unit names run together from ``at`` (stopping at a figure, a verb or a non-unit), and where they end."""
-    names: list[str] = []
-    while at < len(text) and not _TASK_VERB.match(text, at) and not _RUN_VERB.match(text, at):
-        shortest = 2 if text.startswith("各", at) else 3          # 各镇, 各街道: a group
-        end = next((m.end() for m in _RUN_UNIT_END.finditer(text, at) if m.end() - at >= shortest), None)
-        name = text[at:end] if end else ""
-        if _RUN_INNER.search(name[:-1]):
-            break                          # 健委医保局: a name cut wrongly (卫健委, 医保局)
-        if not name or len(name) > 12 or re.search(r"[\d，,。；;、:：“”]", name) or not looks_like_unit(name):
-            break
-        names.append(name)
-        at = end or at
-    return names, at
-
-
-def _run_tail(text: str, at: int, leader: bool) -> tuple[list[str], int] | None:
-    """A row's cells after its content: the leader's name (when the table has that column), the lead
-    unit, the cooperating units."""
-    if _TASK_VERB.match(text, at) or _RUN_VERB.match(text, at):
-        return None
-    for skip in ((3, 2) if leader else (0,)):
-        if skip and not re.fullmatch(r"[\u4e00-\u9fff]+", text[at:at + skip]):
-            continue
-        names, end = _run_units(text, at + skip)
-        if names and _RUN_LEAD_END.search(re.sub(r"[(（].*$", "", names[0])):
-            return names, end
-    return None
-
-
-def unrun_table(text: str) -> tuple[str, int]:
-    """A task table flattened with no separators at all (a document preview's text): row number,
-    project, content, leader, lead unit and cooperating units run together. Set out one numbered
-    item a row with its units in a bracket (（牵头单位：…；配合单位：…）); sub-rows' units join the
-    row's; sub-rows without units share them (merged cells). Also how many rows."""
-    m = _RUN_HEADER.search(text)
-    if not m or not re.search(r"单位|部门", m.group(1)):
-        return text, 0
-    header = m.group(0)
-    leader = any(w in header for w in COLUMN_WORDS["leader"])
-    body = text[m.end():].replace("\n", "")
-    rows: list[tuple[int, list[str], list[str], list[str]]] = []   # number, text parts, leads, others
-    at, want = 0, 1
-    while at < len(body):
-        if body.startswith(header, at):
-            at += len(header)
-            continue
-        num = re.match(rf"{want}(?=[\u4e00-\u9fff“\"])", body[at:])
-        if num and (not rows or at == 0 or rows[-1][2]):
-            rows.append((want, [], [], []))
-            at += len(str(want))
-            want += 1
-        if not rows:
-            return text, 0
-        stop = body.find("。", at)
-        if stop < 0:
-            rows[-1][1].append(body[at:])
-            break
-        rows[-1][1].append(body[at:stop + 1])
-        at = stop + 1
-        tail = _run_tail(body, at, leader)
-        if tail:
-            names, at = tail
-            rows[-1][2].append(names[0])
-            rows[-1][3].extend(n for n in names[1:] if n not in rows[-1][3])
-    if len(rows) < 2 or sum(1 for r in rows if r[2]) < 2:
-        return text, 0
-    lines = [text[:m.start()].rstrip()]
-    for number, parts, leads, others in rows:
-        units = f"（牵头单位：{'、'.join(leads)}；配合单位：{'、'.join(others)}）" if leads else ""
-        lines.append(f"{number}.{''.join(parts)}{units}")
-    return "\n".join(lines) + "\n", len(rows)

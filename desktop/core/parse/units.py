@@ -16,6 +16,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .area_groups import (
+    _GROUP,
+    GOVERNMENT_END_WORDS,
+    NAME_END_WORDS as NAME_END_WORDS,  # (re-exported: run_tables)
+    ORG_END as ORG_END,  # (re-exported: declarations, duty_sentences)
+    SHARED_HEAD as SHARED_HEAD,  # (re-exported: sentence_units)
+    _merge_admin as _merge_admin,  # (re-exported: prose_units)
+)
 from .normalise import bracket_spans, split_top_level
 from .prefilter import Prefiltered, led, quick_sub
 from .unit_labels import (
@@ -34,22 +42,6 @@ from .unit_labels import (
 )
 
 UNIT_SEPS = "、，,；;/／"
-_ADMIN_CHARS = set("县市区乡镇州旗盟縣區鄉鎮")
-_SPECIAL_AREA = ("特区", "特區")       # 六枝特区: a county-level area, written among 各县、…、区
-# 相关市、县政府 / 有关市、县(区)政府: one group of governments, written with 、
-_GROUP_AREA = re.compile(r"^(?:相关|相關|有关|有關|各|沿线|沿線|所在|涉及)[县市区乡镇州旗盟縣區鄉鎮]$")
-_AREA_GOVERNMENT = re.compile(r"(?:市|县|縣|区|區)(?:人民)?(?:政府|政府办|委)$")
-SHARED_HEAD = r"各(?:有关|相关)?[委办局厅](?:、[委办局厅])*"
-_SHARED_HEAD = re.compile(SHARED_HEAD)
-_PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-_ZONE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:示范区|开发区|高新区|新区|园区|试验区|保税区)")
-_ZONE_BODIES = re.compile(_ZONE.pattern + r"(?:党工委|管委会)[和及、](?:党工委|管委会)$")
-# the endings of an organisation's name that seldom occur inside one: where a name ends in a run of
-# names written together (``columns.unrun_table``), and how a lead unit's name ends there
-# (of them, a government body's: 区商务委, 区规划资源局, 区政府, 管委会 — endings no place has, where 中心, 馆, 站 also
-# end a place's name: 城市副中心, 金融中心)
-GOVERNMENT_END_WORDS = "局|委|办|府|会"
-NAME_END_WORDS = f"公司|中心|集团|厅|院|所|站|馆|社|队|{GOVERNMENT_END_WORDS}"
 # a government body's name, never a place's (区商务委, 区规划资源局, 管委会, 街道办事处, 各街道): a government
 # body's ending, an office's (办公室, 办事处), a 街道, or a group of bodies (各…)
 _BODY_NAME = re.compile(rf"^各|(?:{GOVERNMENT_END_WORDS}|办公室|办事处|街道)$")
@@ -67,11 +59,6 @@ OFFICE_END = "处|科|室|局|委|办|中心|署|站|所|队"
 # (室 alone also names a room — 会议室, 活动室 — which a sentence or a paragraph of duties may open with;
 # 办公室 is a body; 股 a county bureau's section — 旅游股 —, not a share: 入股 / 控股 / 参股 / 持股)
 BODY_OFFICE_END = "|".join(w for w in OFFICE_END.split("|") if w != "室")
-ORG_END = re.compile(
-    r"(部|处|司|支行|分行|银行|团|园|联|室|科|校|台|组|区|县|市|镇|乡|(?<![入控参持配分认送派炒])股|"
-    rf"街道|单位|部门|机关|办事处|署|盟|州|旗|企业|国企|机构|海关|大学|学院|医院|党校|报社|关|军|营|协|专班|{NAME_END_WORDS})$")
-_GROUP = re.compile(r"^各|各(?:成员|有关|相关|责任|承办)?单位$|成员单位$|有关单位$|相关单位$|有关部门$|相关部门$|"
-                    r"各部门$|各级")
 # 「县教育局（联系人：张三，电话：…）」 / 「（责任人：陈明）」 / 「（联系人王某，电话…）」 / 「（局长王某某）」: a note
 PERSON_NOTE = re.compile(r"^(?:具体)?(?:责任人|联系人|(?:责任|分管|联系)领导|经办人|(?:联系)?电话|联系方式)\s*"
                          r"(?:[:：]|(?=\w{2,3}(?:[，,；;\s]|$)|\d))|^副?(?:[局站所科股队院校部]长|主任|书记)\w{2,3}$")
@@ -196,84 +183,6 @@ def looks_like_unit(name: str) -> bool:
 
 def is_group(name: str) -> bool:
     return bool(_GROUP.search(name))
-
-
-def _bare_place(name: str) -> bool:
-    """A place named without its 市/县 (黑河, 锦州): no unit word at its end (a two-character 某州 is a city)."""
-    return bool(_PLACE_NAME.match(name)) and (not ORG_END.search(name) or len(name) == 2 and name[-1] == "州")
-
-
-def _merge_admin(pieces: list[str]) -> list[str]:
-    """Rejoin ``各县、市、区政府`` that a split on 、 tore apart."""
-    out: list[str] = []
-    for piece in pieces:
-        if out:
-            if piece in ("委", "办", "局", "厅") and _SHARED_HEAD.fullmatch(out[-1]):
-                out[-1] = out[-1] + "、" + piece            # 各有关委、办、局: kinds sharing 各有关, one name
-                continue
-            last_part = out[-1].rsplit("、", 1)[-1].lstrip("各")
-            # 各县、市、区政府 — not 各区、城投集团 (a unit after the list of areas)
-            if len(last_part) == 1 and last_part in _ADMIN_CHARS and piece[:1] in _ADMIN_CHARS \
-                    and not _higher_body(last_part, piece):
-                out[-1] = out[-1] + "、" + piece
-                continue
-            if (piece in _SPECIAL_AREA or out[-1].rsplit("、", 1)[-1] in _SPECIAL_AREA and piece[:1] in _ADMIN_CHARS) \
-                    and _GROUP_AREA.match(out[-1].split("、")[0]) and len(piece) <= 8:
-                out[-1] = out[-1] + "、" + piece            # 各县、特区、区人民政府: a special district among the areas
-                continue
-            if _GROUP_AREA.match(out[-1]) and piece[:1] in _ADMIN_CHARS and len(piece) <= 8 \
-                    and not _higher_body(out[-1][-1], piece):
-                out[-1] = out[-1] + "、" + piece            # 相关市、县政府
-                continue
-            if _AREA_GOVERNMENT.search(piece) and _bare_place(out[-1]):
-                # 哈尔滨、黑河、绥芬河市政府: the cities named bare, 市政府 written once after the last
-                k = len(out)
-                while k > 0 and _bare_place(out[k - 1]):
-                    k -= 1
-                out[k:] = ["、".join([*out[k:], piece])]
-                continue
-            if piece in ("政府", "人民政府") and out[-1].startswith("各") and out[-1].endswith(("党委", "党工委")):
-                out[-1] = out[-1] + "、" + piece            # 各乡镇党委、政府: the two bodies of each town, one name
-                continue
-            if _ZONE.fullmatch(out[-1]) and _ZONE_BODIES.match(piece):
-                out[-1] = out[-1] + "、" + piece            # 示范区、高新区党工委和管委会: the bodies of both
-                continue
-            gov = _AREA_GOVERNMENT.search(piece)
-            if gov and _named_area(piece[:gov.start() + 1], gov.group(0)[0]) and _named_area(out[-1], gov.group(0)[0]):
-                # 嘉定区、青浦区、奉贤区政府: areas named whole, 区政府 written once after the last
-                k = len(out)
-                while k > 0 and _named_area(out[k - 1], gov.group(0)[0]):
-                    k -= 1
-                out[k:] = ["、".join([*out[k:], piece])]
-                continue
-        out.append(piece)
-    return out
-
-
-# the rank of an area's level (a 县级市 is a county's peer: 各县、市教育局 stays one group)
-_LEVEL_RANK = {"省": 4, "市": 3, "州": 3, "盟": 3, "县": 2, "縣": 2, "区": 2, "區": 2, "旗": 2,
-               "乡": 1, "鄉": 1, "镇": 1, "鎮": 1}
-# what follows a level in a group of areas: another level, a bracket of levels, the areas' governments
-_AREA_TAIL = re.compile(r"(?:级市|自治[州县旗]|[县市区乡镇州旗盟縣區鄉鎮、]|[（(〈<][^)）〉>]*[)）〉>])*"
-                        r"(?:(?:党委|党工委)?(?:和|及|、)?(?:人民)?政府(?:办公室|办)?|党委|党工委|管委会)?")
-
-
-def _higher_body(group_level: str, piece: str) -> bool:
-    """「各区、市委组织部」: after a group of areas, a body of a higher level (the city's 市委组织部, 市民政局,
-    市级主管部门) is a unit of its own — not the areas' own governments (各区、县（市）人民政府, 各县、市、区政府)."""
-    level = piece[:1]
-    rank, own = _LEVEL_RANK.get(group_level), _LEVEL_RANK.get(level)
-    # (市直/市级/市属/市管 after 各县: only the city's own bodies — a 县级市 has none such)
-    if rank is None or own is None or own <= rank or {group_level, level} <= {"县", "縣", "市"} and not (
-            level == "市" and piece[1:2] in ("直", "级", "属", "管")):
-        return False
-    return _AREA_TAIL.fullmatch(piece, 1) is None
-
-
-def _named_area(name: str, level: str) -> bool:
-    """A place named with its level and nothing after (嘉定区 before 奉贤区政府), not a group (各区)."""
-    return 3 <= len(name) <= 5 and name.endswith(level) and bool(_PLACE_NAME.match(name[:-1])) \
-        and not _GROUP.search(name) and not re.match(r"[各全本该相有所沿]", name)
 
 
 _CATEGORY_TAIL = re.compile(r"(?:以及|及|和|与)(?:其他|其它)?(?:各)?(?:相关|有关|相關|有關)"
