@@ -24,6 +24,7 @@ from .file_titles import (
 from .meta import _ORG, DOC_NUMBER, LETTERHEAD
 from .notice_titles import notice_over_unprinted, printed
 from .prefilter import led, quick_sub
+from .printed_titles import printed_below, written_in_notice
 from .site_pages import DOC_FILE, UPLOADED
 from .site_titles import (
     CHROME,
@@ -187,7 +188,8 @@ def _opening_title(lines: list[str]) -> str:
             joined = above               # 上海市交通委关于开展…的通知 over its repeat 关于开展… / …的通知: the whole
         if block and len(joined) <= 120 and _DOC_END.search(joined):
             issued = _issued_plan(joined)
-            if issued != joined and _notice_holds_the_work(issued, lines, top, k):
+            if issued != joined and (_notice_holds_the_work(issued, lines, top, k)
+                                     or written_in_notice(issued, lines, top[k + 1:])):
                 return joined            # the plan it issues is not in the text (a list not kept): the notice is
             return issued
     return ""
@@ -494,7 +496,8 @@ def _find_title(text: str) -> str:
             # 2023年《区〈政府工作报告〉…方案》: the year written before the marks is the title's
             year = _YEAR_BEFORE.search(text, max(0, m.start(1) - 9), m.start(1) - 1)
             name = (year.group(1) if year and not _YEAR_AT_START.match(name) else "") + name
-            return (not lost and notice_over_unprinted(text, name, m.start())) or as_headed(text, name)
+            below = not lost and (notice_over_unprinted(text, name, m.start()) or printed_below(text, name, m.end()))
+            return below or as_headed(text, name)
     labelled = _NAME_LABEL.search(text) if _NAME_LABEL_WORDS.search(text) else None
     if labelled and (re.search(_DOC_END.pattern, labelled.group(1)) or _TABLE_END.search(labelled.group(1))):
         return _issued_plan(labelled.group(1).strip())
