@@ -21,7 +21,8 @@ from .site_titles import PLAN_WORD
 
 # the plan's own title line: no sentence marks, no 《》, ending in a plan word (with a bracket: （试行）); not an
 # annex list's numbered entry (附件： / 1.上海市…计划)
-_OWN_LINE = re.compile(r"(?!\d{1,2}\s*[.、．])[^。；;，,:：《》<>\n]{4,70}" + PLAN_WORD + r"(?:[(（][^()（）]{1,12}[)）])?")
+_OWN_LINE = re.compile(r"(?!\d{1,2}\s*[.、．])[^。；;，,:：《》<>\n]{4,70}" + PLAN_WORD
+                       + r"(?:[(（][^()（）]{1,12}[)）])?")
 # a numbered heading or an article: the plan's body has begun
 _BODY = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[章条])")
 # the first half of a title broken over two lines: words, quotes and a bracket (国际集装箱运输服务平台（集运MaaS）)
