@@ -16,7 +16,7 @@ import re
 from difflib import SequenceMatcher
 
 from .dates import FULL_DATE
-from .notice_titles import _printed_as_title
+from .notice_titles import _printed_as_title, notice_over_unprinted
 from .site_titles import PLAN_WORD
 
 # the plan's own title line: no sentence marks, no 《》, ending in a plan word (with a bracket: （试行）); not an
@@ -77,3 +77,9 @@ def written_in_notice(name: str, lines: list[str], below: list[str]) -> bool:
             return made
         made = made or bool(_MAKES.search(line))
     return False
+
+
+def cover_named(text: str, name: str, start: int, end: int) -> str:
+    """For the name a cover's sentence quotes (from ``start`` to ``end``): the notice's own title line where the name
+    is nowhere printed (``notice_titles``), else the plan's own title line below written otherwise; else ""."""
+    return notice_over_unprinted(text, name, start) or printed_below(text, name, end)

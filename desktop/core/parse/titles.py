@@ -22,9 +22,9 @@ from .file_titles import (
     _uploaded_title,
 )
 from .meta import _ORG, DOC_NUMBER, LETTERHEAD
-from .notice_titles import notice_over_unprinted, printed
+from .notice_titles import printed
 from .prefilter import led, quick_sub
-from .printed_titles import printed_below, written_in_notice
+from .printed_titles import cover_named, written_in_notice
 from .site_pages import DOC_FILE, UPLOADED
 from .site_titles import (
     CHROME,
@@ -39,6 +39,7 @@ from .site_titles import (
     annexed_in_line,
     as_headed,
     own_below_heading,
+    page_fields,
     site_mark_dropped,
     unwrapped,
     within,
@@ -496,8 +497,7 @@ def _find_title(text: str) -> str:
             # 2023年《区〈政府工作报告〉…方案》: the year written before the marks is the title's
             year = _YEAR_BEFORE.search(text, max(0, m.start(1) - 9), m.start(1) - 1)
             name = (year.group(1) if year and not _YEAR_AT_START.match(name) else "") + name
-            below = not lost and (notice_over_unprinted(text, name, m.start()) or printed_below(text, name, m.end()))
-            return below or as_headed(text, name)
+            return (not lost and cover_named(text, name, m.start(), m.end())) or as_headed(text, name)
     labelled = _NAME_LABEL.search(text) if _NAME_LABEL_WORDS.search(text) else None
     if labelled and (re.search(_DOC_END.pattern, labelled.group(1)) or _TABLE_END.search(labelled.group(1))):
         return _issued_plan(labelled.group(1).strip())
@@ -694,6 +694,6 @@ def _fuller(lines: list[str], at: int, title: str) -> str:
                 break
             block += line
             if title in block and len(block) > len(title) and len(block) <= 120 and _DOC_END.search(block) \
-                    and not _LIBRARY.fullmatch(block.replace(title, "", 1)):
+                    and not _LIBRARY.fullmatch(rest := block.replace(title, "", 1)) and not page_fields(rest):
                 return block
     return title
