@@ -76,3 +76,21 @@ def test_a_heading_over_another_documents_title_stays():
     text = ("镇中心学校防溺水工作方案\n\n某某县教育局关于做好暑期安全工作的通知\n\n"
             "为消除中小学校溺水安全隐患，有效预防事故发生，结合实际，特制订本方案。\n\n" + _BODY)
     assert title(text) == "镇中心学校防溺水工作方案"
+
+
+def _figures(item: str) -> list[tuple[float, str]]:
+    plan = parse_text("某区食品安全宣传周活动方案\n一、活动安排\n（一）启动仪式\n1、时间：6月3日上午。\n"
+                      f"2、地点：区文化广场。\n{item}\n（二）进社区宣传。各街道开展宣传。（承办单位：各街道办事处）\n")
+    return [(t.value, t.unit) for t in plan.tasks[0].targets]
+
+
+def test_a_participants_field_counts_who_comes_no_target():
+    assert _figures("3、参加人员：区领导、12支志愿服务队伍、各街道办事处。") == []
+
+
+def test_a_floor_in_a_participants_field_stays_a_target():
+    assert _figures("3、参加人员：各街道不少于20人。") == [(20.0, "人")]
+
+
+def test_a_count_to_organise_outside_a_field_stays_a_target():
+    assert _figures("3、组织12支志愿服务队伍参加宣传活动。") == [(12.0, "支")]
