@@ -94,3 +94,22 @@ def test_a_floor_in_a_participants_field_stays_a_target():
 
 def test_a_count_to_organise_outside_a_field_stays_a_target():
     assert _figures("3、组织12支志愿服务队伍参加宣传活动。") == [(12.0, "支")]
+
+
+def test_the_own_title_with_its_year_below_the_posts_date_line():
+    text = ("某镇「119」消防宣传活动实施方案\n\n2021-03-04 09:52:07 字数 1671 阅读 1941\n\n"
+            "某镇2023年「119」消防宣传活动实施方案\n\n为提高全民消防安全素质，增强抗御火灾的能力，制定本方案。\n\n"
+            + _BODY)
+    assert title(text) == "某镇2023年「119」消防宣传活动实施方案"
+
+
+def test_a_title_over_a_line_of_other_words_stays():
+    text = ("某镇「119」消防宣传活动实施方案\n\n2021-03-04 09:52:07 字数 1671 阅读 1941\n\n"
+            "某县2023年秋冬季森林防火工作要点\n\n为提高全民消防安全素质，增强抗御火灾的能力，制定本方案。\n\n"
+            + _BODY)
+    assert title(text) == "某镇「119」消防宣传活动实施方案"
+
+
+def test_a_sites_ellipsis_before_the_title_is_left_out():
+    text = "……市志愿服务主题活动月活动方案\n\n为深入开展志愿服务，结合实际，制定本方案。\n\n" + _BODY
+    assert title(text) == "市志愿服务主题活动月活动方案"

@@ -155,16 +155,19 @@ _BODY_LINE = re.compile(r"[^\n]{20,}[。，,；;]")
 
 def _own_right_below(top: list[str], title: str) -> str:
     """The text's own title on the line right below a site's shorter heading, its body opening right after it
-    (镇中心学校防溺水工作方案 / 佛耳湖镇中心学校关于开展…专项治理工作的实施方案 / 为消除…): a longer title naming the
-    heading's subject (镇中心学) and ending in the same plan word; else ""."""
+    (镇中心学校防溺水工作方案 / 佛耳湖镇中心学校关于开展…专项治理工作的实施方案 / 为消除…), or below the post's date
+    line: a longer title naming the heading's subject (镇中心学) and ending in the same plan word; else ""."""
     if title not in top[:3]:
         return ""
     at = top.index(title)
+    at += 1 if at + 1 < len(top) and _SOURCE_LINE.match(top[at + 1]) else 0   # (2021-03-04 09:52 字數…: the post's)
     own, body = (top[at + 1:at + 3] + ["", ""])[:2]
     end = re.search(PLAN_WORD + "$", title)
     if end is None or not own.endswith(end.group()) or not _BODY_LINE.match(body) or len(own) > 60:
         return ""
-    return own if len(own) > len(title) and title[:4] in own and not re.search(r"[。；;，,:：]", own) else ""
+    # (or the heading with the year the own title adds: 鄉鎮「119」…方案 over 鄉鎮2023年「119」…方案)
+    named = title[:4] in own or re.sub(r"(?:19|20)\d{2}年度?", "", own) == title
+    return own if len(own) > len(title) and named and not re.search(r"[。；;，,:：]", own) else ""
 
 
 def own_below_heading(text: str, title: str) -> str:

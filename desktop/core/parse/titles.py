@@ -275,7 +275,7 @@ def find_title(text: str) -> str:
     tag = _COLUMN_TAG.match(title)
     if tag and (_DOC_END.search(title) or "关于" in title):
         title = title[tag.end():]
-    title = _site_suffix_dropped(site_mark_dropped(title)).lstrip(".。·,，、 ")  # (.违法…: a stray mark)
+    title = _site_suffix_dropped(site_mark_dropped(title)).lstrip(".。·,，、 …")  # (.违法… / ……市…: a mark)
     number = DOC_NUMBER.match(title)
     rest = title[number.end():].strip() if number else ""
     # (国发〔2020〕8号文件贯彻落实工作方案: the number the plan carries out, run into its title, stays)
