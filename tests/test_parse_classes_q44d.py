@@ -113,3 +113,13 @@ def test_a_title_over_a_line_of_other_words_stays():
 def test_a_sites_ellipsis_before_the_title_is_left_out():
     text = "……市志愿服务主题活动月活动方案\n\n为深入开展志愿服务，结合实际，制定本方案。\n\n" + _BODY
     assert title(text) == "市志愿服务主题活动月活动方案"
+
+
+def test_the_own_title_over_three_lines_keeps_its_status():
+    text = _cover("关于在全区开展“美丽庭院”创建活动的实施细则", "全区开展“美丽庭院”创建\n活动实施细则\n（修订稿）")
+    assert title(text) == "全区开展“美丽庭院”创建活动实施细则（修订稿）"
+
+
+def test_the_own_titles_date_below_it_is_no_part_of_it():
+    text = _cover("关于在全区开展“美丽庭院”创建活动的实施细则", "全区开展“美丽庭院”创建\n活动实施细则\n(2024年3月)")
+    assert title(text) == "全区开展“美丽庭院”创建活动实施细则"

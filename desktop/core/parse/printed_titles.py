@@ -27,6 +27,8 @@ _OWN_LINE = re.compile(r"(?!\d{1,2}\s*[.、．])[^。；;，,:：《》<>\n]{4,7
 _BODY = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[章条])")
 # the first half of a title broken over two lines: words, quotes and a bracket (国际集装箱运输服务平台（集运MaaS）)
 _HALF = re.compile(r"(?!附\s*件)[\u4e00-\u9fff][\u4e00-\u9fff“”\"·?？（）()A-Za-z\d]{5,40}")
+# a title's status or period on a line of its own below it: （修订稿） / （2024-2026年）; not its date (2017年3月)
+_STATUS = re.compile(r"[(（](?![^()（）]*月)[^()（）]{1,14}[)）]")
 # marks and blanks a name may be written with or without
 _MARKS = str.maketrans("", "", "《》〈〉<>“”\"'‘’「」 \u3000")
 # a preamble that makes the plan itself, its body to follow: 制定本办法。 / 特制定《…》，具体内容如下：
@@ -59,6 +61,8 @@ def printed_below(text: str, name: str, at: int) -> str:
                 and "关于印发" not in own and _near(own, name)]
         if owns:
             own = max(owns, key=lambda o: _ratio(o, name))
+            then = lines[k + (2 if own == pair else 1):][:1]
+            own += then[0] if then and _STATUS.fullmatch(then[0]) else ""    # (…工作方案 / （修订稿）: its status)
             return "" if re.sub(r"\s+", "", own) == re.sub(r"\s+", "", name) else own
     return ""
 
