@@ -45,6 +45,11 @@ def _near(line: str, name: str) -> bool:
     return len(line.translate(_MARKS)) >= 6 and _ratio(line, name) >= 0.8
 
 
+def _holds(line: str, name: str) -> bool:
+    a, b = line.translate(_MARKS), name.translate(_MARKS)
+    return a != b and b in a and not a.startswith(b)
+
+
 def printed_below(text: str, name: str, at: int) -> str:
     """The plan's own title line printed below the cover's sentence (ending at ``at``) that names it ``name``,
     where it is written otherwise than the name quoted (a line, or a title broken over two lines); else ""."""
@@ -57,8 +62,9 @@ def printed_below(text: str, name: str, at: int) -> str:
         pair = line + nxt if nxt and _HALF.fullmatch(line) and not FULL_DATE.search(line) \
             and not (_OWN_LINE.fullmatch(nxt) and _near(nxt, name)) else ""
         # (the nearer of the line and the two lines joined: 某县…专项行动 / 实施方案, …若干意见 / （试行）)
+        # (not a line holding the quoted name whole with other words before it, 关于推进 + 《某区…方案》: round 19)
         owns = [own for own in (line, pair) if own and len(own) <= 70 and _OWN_LINE.fullmatch(own)
-                and "关于印发" not in own and _near(own, name)]
+                and "关于印发" not in own and _near(own, name) and not _holds(own, name)]
         if owns:
             own = max(owns, key=lambda o: _ratio(o, name))
             then = lines[k + (2 if own == pair else 1):][:1]
