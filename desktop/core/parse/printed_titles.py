@@ -47,7 +47,7 @@ def _near(line: str, name: str) -> bool:
 
 def _holds(line: str, name: str) -> bool:
     a, b = line.translate(_MARKS), name.translate(_MARKS)
-    return a != b and b in a and not a.startswith(b)
+    return a != b and b in a and not a.startswith(b) and not a.startswith("关于" + b)   # (关于 + the name: its form)
 
 
 def printed_below(text: str, name: str, at: int) -> str:
