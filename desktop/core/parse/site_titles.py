@@ -149,11 +149,34 @@ SITE_NOTICE = re.compile(r"本站|本网站|用户上传|版权说明|免责声�
 _SOURCE_LINE = re.compile(r"^(?:来源|信息来源|发布(?:时间|日期|机构)|时间)\s*[:：]|^(?:19|20)\d{2}[-/.年]\d{1,2}")
 
 
+# a body's first sentence: 为消除…隐患,… / 根据…
+_BODY_LINE = re.compile(r"[^\n]{20,}[。，,；;]")
+
+
+def _own_right_below(top: list[str], title: str) -> str:
+    """The text's own title on the line right below a site's shorter heading, its body opening right after it
+    (镇中心学校防溺水工作方案 / 佛耳湖镇中心学校关于开展…专项治理工作的实施方案 / 为消除…), or below the post's date
+    line: a longer title naming the heading's subject (镇中心学) and ending in the same plan word; else ""."""
+    if title not in top[:3]:
+        return ""
+    at = top.index(title)
+    at += 1 if at + 1 < len(top) and _SOURCE_LINE.match(top[at + 1]) else 0   # (2021-03-04 09:52 字數…: the post's)
+    own, body = (top[at + 1:at + 3] + ["", ""])[:2]
+    end = re.search(PLAN_WORD + "$", title)
+    if end is None or not own.endswith(end.group()) or not _BODY_LINE.match(body) or len(own) > 60:
+        return ""
+    # (or the heading with the year the own title adds: 鄉鎮「119」…方案 over 鄉鎮2023年「119」…方案)
+    named = title[:4] in own or re.sub(r"(?:19|20)\d{2}年度?", "", own) == title
+    return own if len(own) > len(title) and named and not re.search(r"[。；;，,:：]", own) else ""
+
+
 def own_below_heading(text: str, title: str) -> str:
     """The text's own title where ``title`` is a site's heading over the page that adds places in front of it
     (安徽某某市某街道办事处…公告 / 来源:… / 某市某街道办事处…公告): the own title, on a line of its own below the
     site's source or date line, naming its own place first and ending the heading; else ``title``."""
     top = [ln.strip() for ln in text[:1500].split("\n") if ln.strip()][:6]
+    if (own := _own_right_below(top, title)):
+        return own
     if len(top) < 3 or top[0] != title or not re.search(f"(?:{PLAN_WORD}|通知|公告|通告|决定)$", title) \
             or not any(_SOURCE_LINE.match(ln) for ln in top[1:3]):
         return title
@@ -194,3 +217,12 @@ def site_mark_dropped(title: str) -> str:
     """``title`` without a site's excerpt mark, tag or copy number after the document's name."""
     m = _SITE_MARK.search(title)
     return title[:m.start()] if m and _NAME_END.search(title, 0, m.start()) else title
+
+
+# a government site's metadata fields flattened beside a title (发布机构 是否有效 / 名称 某镇…方案): never its words
+_PAGE_FIELDS = re.compile(r"索引号|发布机构|是否有效|成文日期|主题分类|(?:^|\s)(?:名\s*称|标\s*题)\s*[:：]?\s*$")
+
+
+def page_fields(words: str) -> bool:
+    """Whether ``words`` printed beside a title are the page's metadata fields or a field's label (名称)."""
+    return bool(_PAGE_FIELDS.search(words))

@@ -24,6 +24,7 @@ from desktop.core.model import Target
 from .dates import find_deadlines
 from .figure_targets import _step_deadline, sentence_targets
 from .normalise import split_top_level
+from .participant_fields import participants_field
 from .prefilter import Prefiltered, led, quick_sub
 from .ratio_targets import index_bars
 from .script import Restorer, fold
@@ -143,7 +144,7 @@ def find_targets(text: str, default_year: int | None, relaxed: bool = False,
         if not sentence or not _ANY_NUMERAL.search(sentence) and "百分之百" not in sentence:
             continue
         sentence = quick_sub(_INCLUSIVE, r"\1\2", sentence)
-        if _stock_taken(sentence, past_before):
+        if _stock_taken(sentence, past_before) or participants_field(sentence):
             continue
         dls = find_deadlines(sentence, default_year)
         deadline = max(d.date for d in dls) if dls else fallback_deadline

@@ -22,8 +22,9 @@ from .file_titles import (
     _uploaded_title,
 )
 from .meta import _ORG, DOC_NUMBER, LETTERHEAD
-from .notice_titles import notice_over_unprinted, printed
+from .notice_titles import printed
 from .prefilter import led, quick_sub
+from .printed_titles import cover_named, written_in_notice
 from .site_pages import DOC_FILE, UPLOADED
 from .site_titles import (
     CHROME,
@@ -38,6 +39,7 @@ from .site_titles import (
     annexed_in_line,
     as_headed,
     own_below_heading,
+    page_fields,
     site_mark_dropped,
     unwrapped,
     within,
@@ -187,7 +189,8 @@ def _opening_title(lines: list[str]) -> str:
             joined = above               # 上海市交通委关于开展…的通知 over its repeat 关于开展… / …的通知: the whole
         if block and len(joined) <= 120 and _DOC_END.search(joined):
             issued = _issued_plan(joined)
-            if issued != joined and _notice_holds_the_work(issued, lines, top, k):
+            if issued != joined and (_notice_holds_the_work(issued, lines, top, k)
+                                     or written_in_notice(issued, lines, top[k + 1:])):
                 return joined            # the plan it issues is not in the text (a list not kept): the notice is
             return issued
     return ""
@@ -272,7 +275,7 @@ def find_title(text: str) -> str:
     tag = _COLUMN_TAG.match(title)
     if tag and (_DOC_END.search(title) or "关于" in title):
         title = title[tag.end():]
-    title = _site_suffix_dropped(site_mark_dropped(title)).lstrip(".。·,，、 ")  # (.违法…: a stray mark)
+    title = _site_suffix_dropped(site_mark_dropped(title)).lstrip(".。·,，、 …")  # (.违法… / ……市…: a mark)
     number = DOC_NUMBER.match(title)
     rest = title[number.end():].strip() if number else ""
     # (国发〔2020〕8号文件贯彻落实工作方案: the number the plan carries out, run into its title, stays)
@@ -494,7 +497,7 @@ def _find_title(text: str) -> str:
             # 2023年《区〈政府工作报告〉…方案》: the year written before the marks is the title's
             year = _YEAR_BEFORE.search(text, max(0, m.start(1) - 9), m.start(1) - 1)
             name = (year.group(1) if year and not _YEAR_AT_START.match(name) else "") + name
-            return (not lost and notice_over_unprinted(text, name, m.start())) or as_headed(text, name)
+            return (not lost and cover_named(text, name, m.start(), m.end())) or as_headed(text, name)
     labelled = _NAME_LABEL.search(text) if _NAME_LABEL_WORDS.search(text) else None
     if labelled and (re.search(_DOC_END.pattern, labelled.group(1)) or _TABLE_END.search(labelled.group(1))):
         return _issued_plan(labelled.group(1).strip())
@@ -691,6 +694,6 @@ def _fuller(lines: list[str], at: int, title: str) -> str:
                 break
             block += line
             if title in block and len(block) > len(title) and len(block) <= 120 and _DOC_END.search(block) \
-                    and not _LIBRARY.fullmatch(block.replace(title, "", 1)):
+                    and not _LIBRARY.fullmatch(rest := block.replace(title, "", 1)) and not page_fields(rest):
                 return block
     return title
