@@ -264,7 +264,8 @@ def _title_ok(got: str, want: str) -> bool:
     """The title as written; where the answer is 「plan（notice）」 (the plan's name, then the notice
     that issues it, with the place name a reader added: 嘉鱼县人民政府办公室 for the document's
     县人民政府办公室) or 「plan（issuer印发）」, either one."""
-    got, want = _squash(got), _squash(want)
+    # (a full-width hyphen 「－」 is the mark 「-」: the parser folds it, the answer prints it as found)
+    got, want = _squash(got).replace("－", "-"), _squash(want).replace("－", "-")
     if got == want:
         return True
     m = _NOTICE_IN_BRACKETS.match(want)
