@@ -108,10 +108,13 @@ plan(X01,
             note=ARTICLE44 + " — 「引导基金管理机构应当在投资协议中明确约定…」「引导基金管理机构制定退出方案」; 「报联席会议审议同意后执行」 — "
                  "the approving body is no unit (rule 3: 经A同意) and an approval step is no reporting duty; 「可以实施提前退出」 "
                  "options (round 40); the name as printed (「引导基金管理机构」, not rewritten to 基金管理机构, round 38); " + NODATE),
-        S(["第三十条"], [], ["基金管理机构", "联席会议"],
-          note=ARTICLE44 + " — 「基金管理机构应定期向联席会议办公室报告…」「联席会议定期向区委、区政府报告…」: both subjects of 报告 are "
-               "doers, in printed order; no 牵头: lead []; 区委、区政府 receive (rule 3); 「建立定期报告制度」 the heading sentence; "
-               "both sendings are 定期 duties; " + NODATE,
+        S(["第三十条"], [], [],
+          note="「基金管理机构应定期向联席会议办公室报告…」「联席会议定期向区委、区政府报告…」: each sentence is only a sending of a "
+               "report to the body above, a filing (round 39: 「由A向B提供／提交…报告」, A no doer by it; B receives, rule 3); round "
+               "44's article rule does not reach a sending (Round 46, turned, x205_04 第十二条 「财务监理机构应定期向…提交书面报告」 → "
+               "empty, as x101_03 第十一条/（一） reads its twin); 「建立定期报告制度」 the subjectless heading sentence; " + NONE
+               + "; both sendings stay 定期 duties (as x101_03 reads its periodic report); " + NODATE + "; aligned round 44 (Round "
+               "46 ruling): 「A应定期向B报告…」 alone in an article is a filing and names no doer — [基金管理机构, 联席会议] → []",
           **art(X01, ["第三十条"])),
         one(X01, ["第三十一条"], "相关部门",
             note="「相关部门根据职责组织实施授信承诺、信用审查、信用评价机制」 — 组织实施 (rule 2); 相关部门 is a kind and a doer with "
@@ -135,7 +138,8 @@ plan(X01,
             "having, round 44) state no work (round 33: no task in a plan with units); 第三条 (「同一…不得重复设立引导基金」), 第十一、"
             "十四、十八–二十一、二十三、二十四、二十六–二十八、三十一–三十三条 are rule articles that give work (a doer, or 应／应当／须／"
             "不得 binding the fund's bodies: round 43, rule points with no subject are tasks where they give work) — one task "
-            "each; 第十二、十三、十六、十七、三十条 name doers (round 44); 第二十五条's two lists （一）–（六）, （一）–（三） are exit cases "
+            "each; 第十二、十三、十六、十七条 name doers (round 44), 第三十条 binds by 应 (its two sendings are filings naming no doer, "
+            "Round 46 — aligned round 44); 第二十五条's two lists （一）–（六）, （一）–（三） are exit cases "
             "(round 35: an article whose items are only cases is one task); 第八条 （一）–（八） 8, 第九条 （一）–（五） 5, 第十条 "
             "（一）–（九） 9 and its two closing paragraphs one more task (round 38: several closing paragraphs after an article's "
             "items are one task); 第二十九条 （一）–（八） (prohibited businesses under 「不得从事以下业务：」) 8 items (round 44: "
@@ -205,14 +209,20 @@ plan(X02,
         one(X02, [A7, "（六）"], "区建管委", not_targets=[(3, "个工作日")],
             note="「区建管委对提交的材料实施审核」 — 实施 (rule 2); 「在3个工作日内予以确认」 — " + LIMIT + " → 3个工作日 not a target; "
                  "「当场告知申请人」 — the applicant no unit (round 30); " + NODATE),
-        one(X02, [A9, "（三）"], "建设单位",
-            note=HEADING + " → 建设单位 (the heading 「建设单位责任和义务」; the items say 燃气建设单位); 「首次工程例会由燃气建设单位组织"
-                 "召开，各参建单位宣布…」 adds nothing to a headed item (rule 1); 「确定工程例会周期」 a meeting rhythm to be set, no "
-                 "date; " + NODATE),
-        one(X02, [A12, "（二）"], "监理单位",
-            note=HEADING + " → 监理单位 (the heading 「监理单位责任和义务」; the items' own subject is 项目监理机构, which adds nothing); "
-                 "「审核意见经总监理工程师签署后，报建设单位」 — a person's signature and a party's sending within the works (no duty of "
-                 "the plan's units, round 41); " + NODATE),
+        A(X02, [A9, "（三）"], [], ["建设单位"], lead_alternatives=[["建设单位"], ["燃气建设单位"]],
+          responsible_alternatives=[["燃气建设单位"]],
+          note=HEADING + " → 建设单位 (the heading 「建设单位责任和义务」; the items say 燃气建设单位); 「首次工程例会由燃气建设单位组织"
+               "召开，各参建单位宣布…」 adds nothing to a headed item (rule 1); 「确定工程例会周期」 a meeting rhythm to be set, no "
+               "date; " + NODATE + "; " + ONE_LEAD + "; aligned round 44 (Round 45 ruling): the party heading's name 建设单位 is the "
+               "unit and the item's own name of the same party 燃气建设单位 is accepted beside it (as responsible, and as lead as "
+               "the doer is)"),
+        A(X02, [A12, "（二）"], [], ["监理单位"], lead_alternatives=[["监理单位"], ["项目监理机构"]],
+          responsible_alternatives=[["项目监理机构"]],
+          note=HEADING + " → 监理单位 (the heading 「监理单位责任和义务」; the items' own subject is 项目监理机构); "
+               "「审核意见经总监理工程师签署后，报建设单位」 — a person's signature and a party's sending within the works (no duty of "
+               "the plan's units, round 41); " + NODATE + "; " + ONE_LEAD + "; aligned round 44 (Round 45 ruling): the party "
+               "heading's name 监理单位 is the unit and the item's own name of the same party 项目监理机构 is accepted beside it (as "
+               "responsible, and as lead as the doer is)"),
         A(X02, ["第十三条"], [], ["区建管委", "区建管委下属单位区燃气管理所"],
           note="「区建管委负责全区燃气工程建设的监管工作」 — 负责 (rule 2); 「区建管委下属单位区燃气管理所严格执行…，协助区建管委开展…，"
                "对违法行为上报并移交相关部门」 — the subject of verbs of doing in an article (round 44), one name as printed (round "
