@@ -1,9 +1,11 @@
 """Round 44 dates family, second pass (fail49_dates: plans-next16/41/65/97): the year or day an item's own text
 gives where the page or the wording hides it —
 
-- a sentence of the item opening with its year and a comma 「2021年，组织开展撂荒地专项检查。」 dates the item's work
-  whatever its verb (not only 完成／建成／出台) — where two sentences open with years they stay steps, the last ending
-  the work; a year before the plan's first dates nothing;
+- a sentence of the item opening with its year and a comma that completes something
+  「2023年，组织完成撂荒地专项检查。」 dates the item's work (round 24's 完成／建成／出台
+  test kept: round24c pins 「2023年，对…开展评估工作」 as no deadline), not one that runs
+  on 「…，此后逐年扩大」 — where two sentences open with years they stay steps, the last
+  ending the work; a year before the plan's first dates nothing;
 - an item opening with its year after its run-in heading 「（二）工作目标。2019年全市…明确三大目标」 (Round 44, decided:
   the item that opens with a year takes it) — not 「2021年是建党100周年」, which says what the year is;
 - a date whose 月 the page dropped 「（320日前）」「（321日至520日）」「至1130日」, read where the digits part one
