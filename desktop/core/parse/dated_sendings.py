@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_deadlines
-from .normalise import split_top_level
+from .normalise import month_day, split_top_level
 from .prefilter import Prefiltered
 
 # sending something to someone: 报送 / 上报 / 报至… / 报区协调小组办公室 / 报告国务院 / 备案
@@ -108,19 +108,12 @@ def _dated_sendings(s: str, default_year: int | None, sending: bool = True) -> l
 _NO_MONTH_LIST = re.compile(r"(?<=于)((?:\d{3,4}日、)+\d{3,4}日)(?=前)")
 
 
-def _month_day(token: str) -> str | None:
-    """615 → 6月15日 when no other split of the digits is a date; else None."""
-    splits = [(token[:k], token[k:]) for k in (1, 2) if 1 <= len(token) - k <= 2]
-    valid = [(int(m), int(d)) for m, d in splits if m[0] != "0" and 1 <= int(m) <= 12 and 1 <= int(d) <= 31]
-    return f"{valid[0][0]}月{valid[0][1]}日" if len(valid) == 1 else None
-
-
 def _months_restored(s: str) -> str:
     """分别于615日、1215日前 → 分别于6月15日、12月15日前, when every date of the list reads one way alone
     and the months rise (the 半年 / 全年 pair the sentence names)."""
     def fix(m: re.Match[str]) -> str:
         tokens = m.group(1).replace("日", "").split("、")
-        days = [_month_day(t) for t in tokens]
+        days = [month_day(t) for t in tokens]
         if any(d is None for d in days):
             return m.group(0)
         months = [int(d.split("月")[0]) for d in days if d]

@@ -154,6 +154,10 @@ def light(text: str) -> str:
     text = _BARE_MARK.sub(r"\1", text)
     if "条" in text:
         text = _BARE_ARTICLE.sub(r"\1 ", text)
+    if "底" in text:
+        text = _MONTH_LEFT_OUT.sub(r"\1月", text)
+    if _MONTH_RUN_IN_HINT.search(text):
+        text = _MONTH_RUN_IN.sub(_month_run_in, text)
     if _BROKEN_DATE_HINT.search(text):
         text = _BROKEN_DATE.sub(r"\1\2", text)
     if "日一" in text:
@@ -206,6 +210,32 @@ _YEAR_RUN_IN = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=(?:1[0-2]|[1-9])月(?:\
 # (found from its 月, a literal the search skips to, the year and month read behind it: \d{4}月 tried from every digit
 # costs ten times more)
 _YEAR_RUN_IN_HINT = re.compile(r"月(?:(?<=(?:19|20)\d{2}1[0-2]月)|(?<=(?:19|20)\d{2}[1-9]月))")
+
+
+# 「（320日前）」「（321日至520日）」「至1130日」: a date whose 月 the source dropped, the month run into the day — only
+# where the digits part one way (``month_day``: 3|20, 11|30; not 119, which is 1月19日 or 11月9日), beside a date's
+# own words (前, 至, a dash, or ending a span 「至1130日。」), and not a count of days (提前120日、第150日、满180日、
+# 120日内、为120日。); a list of them 「分别于615日、1215日前」 is dated_sendings' (the months must rise)
+_MONTH_RUN_IN = re.compile(r"(?<![\d.月/:：\-、])(?<!提前)(?<![第满过达逾])(\d{3,4})"
+                           r"(?=日(?:前|之前|至|到|[—\-~～，,）)]))"
+                           r"|(?<=[至到—~～])(\d{4})(?=日)")
+_MONTH_RUN_IN_HINT = re.compile(r"日(?<=\d{3}日)")
+# 「（2023年4底前）」: 月 left out between a month's number and 底 after a year — the month's end it means
+_MONTH_LEFT_OUT = re.compile(r"(?<!\d)((?:19|20)\d{2}年(?:1[0-2]|[1-9]))(?=底(?:之前|以前|前))")
+
+
+def month_day(token: str) -> str | None:
+    """615 → 6月15日 when no other split of the digits is a date; else None."""
+    splits = [(token[:k], token[k:]) for k in (1, 2) if 1 <= len(token) - k <= 2]
+    valid = [(int(m), int(d)) for m, d in splits if m[0] != "0" and 1 <= int(m) <= 12 and 1 <= int(d) <= 31]
+    return f"{valid[0][0]}月{valid[0][1]}日" if len(valid) == 1 else None
+
+
+def _month_run_in(m: re.Match[str]) -> str:
+    """The digits of ``_MONTH_RUN_IN`` with their 月 put back (日 follows them), where they part one way only."""
+    digits = m.group(1) or m.group(2)
+    day = month_day(digits)
+    return day[:-1] if day else digits
 
 
 _RUNNING_HEAD = re.compile(r"^[^。；;：:，,]{6,60}(方案|意见|通知|计划|要点|办法|分工|清单|决定)"

@@ -27,21 +27,28 @@ from .prefilter import led
 YEAR_OPENING = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*[，,](?=[^。\n]*\d)"
                            r"|(?:^|\n|(?<=[。；;，,]))\s*((?:19|20)\d{2})\s*年(?=[\u4e00-\u9fff][^。；;\n，,]{0,30}?"
                            r"(?:力争|确保|达到|实现|新增|要完成|累计)[^。；;\n，,]*?\d)")
-# a sentence opening with its year and what is done in it (2024年，配合全区完成一轮城区安全风险评估)
-YEAR_START = re.compile(r"(?:^|\n|(?<=[。；;]))\s*(?:19|20)\d{2}\s*年\s*[，,]")
-YEAR_STEP = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*[，,][^。；;\n]{0,40}?(?:完成|建成|出台)")
+# a sentence opening with its year and what is done in it (2024年，配合全区完成一轮城区安全风险评估; 2021年，组织开展
+# 撂荒地专项检查 — whatever its verb: the year is when that work is done)
+YEAR_START = re.compile(r"(?:^|\n|(?<=[。；;]))\s*((?:19|20)\d{2})\s*年\s*[，,]")
 # an item that opens with its year 「1.2020年全村完成改厕…」「2017年、新建旅游厕所178座」: that year's work, due at
 # its end as 「年底前」 is (CONVENTIONS.md Round 44 rulings, decided; inside a steps section the year names the stage);
 # not a year that names a document, an event or a year's plan (2023年度…, 2022年“世界粮食日”…, 2024年工作要点), a
-# span (2024—2026年, 2024年至2026年) or a date with its month (the dates' readers have it)
+# span (2024—2026年, 2024年至2026年), a date with its month (the dates' readers have it) or what the year is
+# (「2021年是建党100周年」)
 _ITEM_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年"
-                        r"(?!全年|[度底末初内前后中第的版份上下“”\"《〈（(\-—–~～至到\d]|工作|计划|要点)")
+                        r"(?!全年|[度底末初内前后中第的版份上下是“”\"《〈（(\-—–~～至到\d]|工作|计划|要点)")
 
 
-def opening_year(text: str, since: int | None) -> str | None:
+def opening_year(text: str, since: int | None, title: str = "") -> str | None:
     """The year an item's text opens with, where it is the item's own year (see ``_ITEM_YEAR``) and not before the
-    plan's first year ``since`` (「2019年，全区完成…，在此基础上…」: what was done before the plan)."""
+    plan's first year ``since`` (「2019年，全区完成…，在此基础上…」: what was done before the plan) — after the item's
+    run-in heading ``title`` where the text opens with it (「（二）工作目标。2019年全市…明确三大目标」)."""
     m = _ITEM_YEAR.match(text)
+    if m is None and title and text.startswith(title) and text[len(title):len(title) + 1] in ("。", "：", ":") \
+            and not (rest := text[len(title) + 1:].lstrip(" \t\u3000")).startswith(("\n", "\r")):
+        m = _ITEM_YEAR.match(rest)       # (on the heading's own line: a page's running head 「2023年省…方案」
+        if m is not None and rest[m.end():][:1] in ("，", ","):      # on the next line opens nothing)
+            m = None                     # (开展评估。2023年，对…评估: a year sentence, read by its own rule)
     if m is None or since is not None and int(m.group(1)) < since:
         return None
     return m.group(1)
@@ -225,6 +232,8 @@ def stage_date(item: Item, year: int | None) -> str | None:
         if len(parent.title) <= 30 and (due := heading_date(parent.title, year) or stage_span_end(parent.title, year)
                                         or _heading_day(parent.title, year) or _lead_in_span_end(parent.body, year)):
             return due
+        if due := run_on_stage_end(parent.title, year):
+            return due
         parent = parent.parent
     return None
 
@@ -276,6 +285,17 @@ def stage_span_end(title: str, year: int | None) -> str | None:
     return bracket_date(words, year, span=True)
 
 
+# a stage heading run on into its text on one line, its span in the bracket after its name 「（一）自查阶段（6月16日至
+# 8月1日）督促学校食堂…」: the same span as on a line of its own (round 35), however long the line it heads
+_STAGE_RUN_ON = re.compile(r"^\s*[^（()），,。；;:：\d]{1,12}?阶段\s*[(（]([^()（）:：]{1,40})[)）]\s*(?=[^\s:：(（])")
+
+
+def run_on_stage_end(title: str, year: int | None) -> str | None:
+    """``stage_span_end`` of a stage heading whose text runs on after its bracket (``_STAGE_RUN_ON``), or None."""
+    m = _STAGE_RUN_ON.match(title)
+    return stage_span_end(title[:m.end()].strip(), year) if m else None
+
+
 def month_heading_end(item: Item, year: int | None, items: list[Item]) -> str | None:
     """The last day of the month a month heading above the item names (二月份: over 1、教师报到… → YYYY-02-28), or
     None (see ``marks.month_headings``, which makes such lines unnumbered sections). A month after a later one
@@ -316,6 +336,8 @@ def title_phase_end(title: str, year: int, since: int | None = None) -> str | No
         return iso_day(int(q[1][:4]), int(q[1][5:7]))       # (第二、三季度：… ends with the third)
     if (words := phase_window(title)) is not None:
         return bracket_date(words, year, span=True)
+    if (run_on := run_on_stage_end(title, year)) is not None:
+        return run_on
     if (days := _DAYS_STAGE.match(title)) is not None:
         return iso_day(int(days.group(1) or year), int(days.group(3) or days.group(2)), int(days.group(4)))
     # (a stage given a year alone, 「全面推广阶段（2025年）」: done within that year; not a past one)

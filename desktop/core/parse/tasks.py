@@ -74,7 +74,6 @@ from .task_dates import (
     RANGE,
     YEAR_OPENING,
     YEAR_START,
-    YEAR_STEP,
     allowed_date,
     closing_reports,
     completes_all,
@@ -163,6 +162,12 @@ def _run_units(item: Item) -> Declaration | None:
 _STEPS_SECTION = re.compile(r"^(?:实施|工作|方法|推进)步骤(?:[和与及](?:时间|进度)安排)?$|^步骤安排$|^进度安排$")
 # 「2022年，启动首批改造，此后每年改造30个小区」「…长效管理机制，并持续巩固」: a step that runs on past its year
 _RUNS_ON = re.compile(r"此后|每年|逐年|持续|长期|长效")
+
+
+def _year_sentence(text: str) -> str:
+    """The sentence of ``text`` that opens with its year (``YEAR_START``), to its full stop."""
+    m = YEAR_START.search(text)
+    return re.split(r"[。\n]", text[m.start():], maxsplit=1)[0] if m else ""
 
 
 # CONVENTIONS.md round 29 rule 2 (the doers of an item's work written in its sentences are its units, read by
@@ -455,17 +460,18 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         # 推广…), nor a year before the plan's (2024年，全区完成…，在此基础上…: what was done), which a plan
         # neither dated nor titled with a year leaves unknown
         opened = YEAR_START.findall(text) if task.deadline is None else []
-        if task.deadline is None and since is not None and len(steps_done := YEAR_STEP.findall(text)) == 1 \
-                and len(opened) == 1 and int(steps_done[0]) >= since:
-            task.deadline = f"{steps_done[0]}-12-31"
+        if task.deadline is None and since is not None and len(opened) == 1 and int(opened[0]) >= since \
+                and re.match(r"[^。；;\n]{0,48}?(?:完成|建成|出台)", _year_sentence(text)) \
+                and not _RUNS_ON.search(_year_sentence(text)):   # (2022年，启动…，此后逐步扩大…: runs on)
+            task.deadline = f"{opened[0]}-12-31"
         # 五、实施步骤 1.调查摸底。2022年，对全区…进行全面梳理: a step of the schedule, done in the year it opens with
         if task.deadline is None and any(_STEPS_SECTION.search(a.title) for a in _ancestors(item)) \
-                and len(opened) == 1 and int(year_of := opened[0].strip()[:4]) >= (since or 0) \
+                and len(opened) == 1 and int(year_of := opened[0]) >= (since or 0) \
                 and not (_RUNS_ON.search(text) and "阶段" not in title):   # (a stage headed by its year: that year)
             task.deadline = f"{year_of}-12-31"
         # 1.2021年全村完成改厕… outside a steps section: that year's work, due at its end (round 44), where no other
         # clause opens with a year of its own (2021年，完成…；2022年，推广…: steps)
-        if task.deadline is None and len(opened) <= 1 and (year_of := opening_year(text, since)) \
+        if task.deadline is None and len(opened) <= 1 and (year_of := opening_year(text, since, title)) \
                 and not any(_STEPS_SECTION.search(a.title) for a in _ancestors(item)):
             task.deadline = f"{year_of}-12-31"
         task.short_name = suggest_short_name(title, text, task.lead_units + task.responsible_units)
