@@ -28,3 +28,27 @@ def test_a_header_naming_both_kinds_reads_as_its_first():
     # near misses: a list of two columns' words, or a kind after no unit word, is no such header
     assert column_of("牵头、配合") is None
     assert head_column("单位、部门") != "lead"
+
+
+def _article_units(text):
+    return [(t.number, t.responsible_units) for t in parse_text(text).tasks]
+
+
+@pytest.mark.parametrize("name", ["应急管理部门", "举报受理部门", "要素保障部门"])
+def test_an_article_subject_whose_name_holds_a_verb_word_is_a_doer(name):
+    text = ("某区安全生产举报处理办法\n第一条  为规范举报处理工作，制定本办法。\n"
+            f"第二条  {name}应当依据举报事项的内容进行研判，及时转送有关部门核查处理。\n")
+    assert (name in dict(_article_units(text)).get("2", [])) is True
+
+
+def test_an_article_subject_checking_papers_is_a_doer():
+    text = ("某区保护建筑修缮审批办法\n第一条  为规范审批工作，制定本办法。\n"
+            "第二条  各区房屋管理部门核对申请人提交的材料后，对材料不全的，退回申请人补正。\n")
+    assert dict(_article_units(text)).get("2") == ["各区房屋管理部门"]
+
+
+def test_verb_words_still_name_no_department():
+    # near misses: a clause before the name 「应向…报送」 and a reporting party stay no subject
+    from desktop.core.parse.article_subjects import _named
+    assert _named(["应急管理部门"]) and _named(["举报奖励部门"])
+    assert not _named(["应报送部门"]) and not _named(["报送材料部门"]) and not _named(["要求整改部门"])
