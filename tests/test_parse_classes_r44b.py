@@ -52,3 +52,17 @@ def test_verb_words_still_name_no_department():
     from desktop.core.parse.article_subjects import _named
     assert _named(["应急管理部门"]) and _named(["举报奖励部门"])
     assert not _named(["应报送部门"]) and not _named(["报送材料部门"]) and not _named(["要求整改部门"])
+
+
+def test_a_included_note_with_its_own_comma_leaves_the_name_a_doer():
+    from desktop.core.parse.sentence_units import doer_units
+    note = "（含作为区政府派出机构的开发区管理委员会，下同）"
+    assert doer_units(f"市住房城乡建设部门会同各区政府{note}，研究确定年度改造项目。") == (
+        ["市住房城乡建设部门"], ["市住房城乡建设部门", "各区政府"])
+    assert doer_units(f"区人民政府{note}是本辖区旧区改造的责任主体，负责组织编制改造计划。")[1] == ["区人民政府"]
+    # near misses: the same sentences without the note read the same; a bracket of members stays as it was read
+    assert doer_units("市住房城乡建设部门会同各区政府，研究确定年度改造项目。") == (
+        ["市住房城乡建设部门"], ["市住房城乡建设部门", "各区政府"])
+    members = "水行政主管部门（包括市、区水务局和开发区管委会）负责核定费额。"
+    from desktop.core.parse import sentence_units
+    assert sentence_units._INCLUDED_NOTE.search(members) is None
