@@ -66,3 +66,13 @@ def test_a_included_note_with_its_own_comma_leaves_the_name_a_doer():
     members = "水行政主管部门（包括市、区水务局和开发区管委会）负责核定费额。"
     from desktop.core.parse import sentence_units
     assert sentence_units._INCLUDED_NOTE.search(members) is None
+
+
+def test_a_meeting_convened_by_a_body_names_it():
+    from desktop.core.parse.sentence_units import doer_units
+    # 由A召集 is 由A＋a verb of doing (rule 2, round 34)
+    assert doer_units("专家委员会全体会议由市规划资源部门召集。")[1] == ["市规划资源部门"]
+    assert doer_units("联席会议由区发展改革委召集，成员单位参加。")[1] == ["区发展改革委"]
+    # near misses: a person convening names no unit
+    assert doer_units("会议由主任召集。") == ([], [])
+    assert doer_units("会议由召集人召集。") == ([], [])
