@@ -396,7 +396,7 @@ def opens_with_body(text: str) -> bool:
 
 
 # a note on what a body's name takes in 「各区政府（含作为市人民政府派出机构的特定地区管理委员会，下同）」
-# (round 43: the 含 bracket dropped): its comma is no clause's end, and the name before it stays the subject of the verb after
+# (round 43: the 含 bracket dropped): its comma is no clause's end; the name before it stays the subject of the verb
 # (a bracket of members 「（包括市、区水务局…）」 or a short note 「(含申报创建单位)」 is read as before)
 _INCLUDED_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[（(]含[^（）()，,]{1,40}[，,]下同[）)]")
 
