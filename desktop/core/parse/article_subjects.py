@@ -48,7 +48,9 @@ _OWN = r"管委会"
 _DEPT_LIST = re.compile(rf"({_DEPARTMENT}(?:(?:、|和|及|与){_DEPARTMENT})*|{_LISTED}(?:、{_LISTED})+等部门|{_SHARED}|"
                         rf"{_OWN})")
 # words of a verb or a clause, which no department's name holds (对违反…的有关单位 / 经审核批准的项目)
-_NOT_A_NAME = re.compile(r"[的对经在由将按依为从以向把报并可]|同时|应|要|须|负责|组织(?!$)|开展|会同|配合|协助|"
+# (a name's own words that hold one of them name no verb: 应急管理部门, 举报奖励部门, 要素保障部门)
+_NOT_A_NAME = re.compile(r"[的对经在由将按依为从以向把并可]|(?<!举)报|同时|应(?!急)|要(?!素)|须|负责|组织(?!$)|"
+                         r"开展|会同|配合|协助|"
                          r"根据|加强|做好|有关|相关|其他")
 # 「相关行业主管部门」「有关行政管理部门」: the departments of a field the rule names — a kind, read as its field names
 # it (round 33); 「相关部门」「有关主管部门」 name no field (``_BARE``)
@@ -58,7 +60,7 @@ _CONCERNED = re.compile(r"^(?:相关|有关)(?=[\u4e00-\u9fff]{2,}部门$)")
 # time of its own (…后 / 在…时) and a rule it follows (依法 / 按照… / 根据…，); no case 「…未履行职责的」, no
 # topic 「…的职责」
 _VERBS = (r"(?:加强|研究|制定|开展|组织|实施|落实|推进|推动|做好|建立|完善|探索|进行|实行|审核|审批|审查|监督|"
-          r"检查|指导|协调|督促|受理|办理|核查|查处|拨付|下达|编制|发布|提前告知|告知|把关)")
+          r"检查|指导|协调|督促|受理|办理|核查|核对|核实|查处|拨付|下达|编制|发布|提前告知|告知|把关)")
 _LEVELLED = re.compile(r"各级|[市区县镇]级?|各[区县镇]|[\u4e00-\u9fff]{1,8}?(?:区|市|县|镇)")
 _STEP = r"(?:在?[^，,。；;的]{1,16}?(?:后|时)[，,]?)?"
 # (an opinion given in an approval 「A应对…提出意见」 is no work of A's, rule 3)

@@ -395,6 +395,12 @@ def opens_with_body(text: str) -> bool:
     return bool(_read_names(first)[0])
 
 
+# a note on what a body's name takes in 「各区政府（含作为市人民政府派出机构的特定地区管理委员会，下同）」
+# (round 43: the 含 bracket dropped): its comma is no clause's end; the name before it stays the subject of the verb
+# (a bracket of members 「（包括市、区水务局…）」 or a short note 「(含申报创建单位)」 is read as before)
+_INCLUDED_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[（(]含[^（）()，,]{1,40}[，,]下同[）)]")
+
+
 def doer_units(text: str, roles: frozenset[str] = frozenset(),
                heading: str = "") -> tuple[list[str], list[str]]:
     """The units an item's own text makes the doers of its work (rule 2): (leads, responsible), the leads also
@@ -405,6 +411,7 @@ def doer_units(text: str, roles: frozenset[str] = frozenset(),
     token = _ROLES.set(roles)
     try:
         duty = bool(DUTY_HEADING.match(heading.strip()))
+        text = _INCLUDED_NOTE.sub("", text)
         return _doers(headed_lines(text, _read_names) if duty else text, duty)
     finally:
         _ROLES.reset(token)

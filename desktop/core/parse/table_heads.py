@@ -49,12 +49,14 @@ _HEAD_KIND = re.compile(r"(?<=[\u4e00-\u9fff]{2})[（(](?:单位|部门|处室|�
 # the kind printed on a line of its own under a header cell (责任部门 / （单位）)
 HEAD_KIND_LINE = re.compile(r"[（(](?:单位|部门|处室|科室)[）)]")
 _HEAD_OFFICE = re.compile(r"(?<=^[\u4e00-\u9fff]{2})(?:处室|科室)$")
+# a unit header naming both kinds (配合部门、单位, 责任单位/部门): the column of units it names first
+_HEAD_BOTH = re.compile(r"(?<=[\u4e00-\u9fff]{2}(?:部门|单位))[、/／](?:部门|单位)$")
 
 
 def column_of(label: str, whole: bool = True) -> str | None:
     """Which column a header cell names (``number``, ``lead``, ``resp``, ``deadline``, ``task``):
     the cell is one of the words (``whole``) or holds one (a .docx header such as 牵头单位（部门）)."""
-    label = _HEAD_OFFICE.sub("单位", _HEAD_KIND.sub("", label))
+    label = _HEAD_OFFICE.sub("单位", _HEAD_KIND.sub("", _HEAD_BOTH.sub("", label)))
     if whole:
         return _COLUMN_EXACT.get(label)
     if NUMBER_CELL.fullmatch(label):
