@@ -1,0 +1,41 @@
+"""Figures that pick out a class — a grade of accident, persons near a place, a rate's counting unit, projects a
+procedure is carried out on — are no targets; the bars beside them stay targets (round 44's sets, rulings of
+rounds 30, 31, 38, 43, 45 and 46)."""
+
+from __future__ import annotations
+
+from desktop.core.parse import parse_text
+
+
+def targets(item: str) -> list[tuple[float, str, str | None]]:
+    plan = parse_text("某镇交通安全整治工作方案\n一、主要任务\n（一）" + item + "\n")
+    return sorted((t.value, t.unit, t.comparator) for task in plan.tasks for t in task.targets)
+
+
+def test_a_casualty_band_naming_a_grade_of_accident_is_no_target():
+    assert targets("镇交管站要加强隐患排查，使一次死亡3人以上交通事故明显减少。") == []
+    assert targets("镇安监办要严防死亡3人（含）以上的生产安全事故发生。") == []
+
+
+def test_a_bar_on_the_casualty_count_itself_stays_a_target():
+    assert targets("镇交管站要加强隐患排查，全年道路交通事故死亡人数控制在3人以下。") == [(3.0, "人", "<=")]
+
+
+def test_a_distance_picking_out_persons_is_no_target():
+    assert targets("镇总工会倡导机关职工在距单位2公里范围之内步行上下班。") == []
+
+
+def test_the_counting_unit_of_a_reward_rate_is_no_target_but_the_rate_is():
+    assert targets("镇安监办按每查实隐瞒事故1人奖励2万元的标准兑现奖励。") == [(20000.0, "元", None)]
+
+
+def test_a_count_reached_each_year_stays_a_target():
+    assert (1000.0, "人", None) in targets("镇文化站每年培训1000人。")
+
+
+def test_a_band_naming_projects_a_procedure_is_carried_out_on_is_no_target():
+    assert targets("镇规划办对投资额在200万元及以上的道路工程建设项目实行分类立项。") == []
+
+
+def test_a_band_picking_the_objects_of_work_stays_a_target():
+    assert targets("镇规划办对投资500万元以上的项目开展检查。") == [(5000000.0, "元", ">=")]
