@@ -39,3 +39,15 @@ def test_a_band_naming_projects_a_procedure_is_carried_out_on_is_no_target():
 
 def test_a_band_picking_the_objects_of_work_stays_a_target():
     assert targets("镇规划办对投资500万元以上的项目开展检查。") == [(5000000.0, "元", ">=")]
+
+
+def test_a_class_going_by_named_rules_is_no_target():
+    assert targets("投资额不满50万元的道路维修项目，按照《某区小型工程管理办法》执行。") == []
+
+
+def test_a_project_term_band_naming_a_class_for_a_procedure_is_no_target():
+    assert targets("合同工期两年及以上的建设工程，推行施工过程结算。") == []
+
+
+def test_a_term_band_of_projects_checked_stays_a_target():
+    assert (2.0, "年", ">=") in targets("合同工期两年以上的项目开展检查。")
