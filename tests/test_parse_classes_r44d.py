@@ -14,7 +14,11 @@ def targets(item: str) -> list[tuple[float, str, str | None]]:
 
 def test_a_casualty_band_naming_a_grade_of_accident_is_no_target():
     assert targets("镇交管站要加强隐患排查，使一次死亡3人以上交通事故明显减少。") == []
-    assert targets("镇安监办要严防死亡3人（含）以上的生产安全事故发生。") == []
+    assert targets("镇安监办要严防一次死亡3人以上生产安全事故发生。") == []
+
+
+def test_a_casualty_band_closed_by_de_triggering_a_step_stays_a_target():
+    assert targets("镇安监办对死亡3人以上的较大事故信息随时上报。") == [(3.0, "人", ">=")]
 
 
 def test_a_bar_on_the_casualty_count_itself_stays_a_target():
@@ -51,3 +55,28 @@ def test_a_project_term_band_naming_a_class_for_a_procedure_is_no_target():
 
 def test_a_term_band_of_projects_checked_stays_a_target():
     assert (2.0, "年", ">=") in targets("合同工期两年以上的项目开展检查。")
+
+
+def units_of(items: str) -> list[list[str]]:
+    plan = parse_text("某市控辍保学工作方案\n一、主要任务\n" + items)
+    return [task.responsible_units for task in plan.tasks]
+
+
+def test_a_departments_list_closed_by_etc_then_another_body_is_split():
+    got = units_of("（一）落实资助政策，做好学生资助工作。（市财政局、市总工会等部门和12个镇人民政府负责）\n"
+                   "（二）开展结对帮扶，做好学生返校工作。（市教育局、市民政局等单位和各乡镇人民政府负责）\n")
+    assert got == [["市财政局", "市总工会", "12个镇人民政府"], ["市教育局", "市民政局", "各乡镇人民政府"]]
+
+
+def test_departments_and_units_after_etc_stay_one_category():
+    got = units_of("（一）落实资助政策，做好学生资助工作。（市财政局、市总工会等部门和单位负责）\n"
+                   "（二）开展结对帮扶，做好学生返校工作。（市教育局负责）\n")
+    assert got[0] == ["市财政局", "市总工会等部门和单位"]
+
+
+def test_a_document_sites_desktop_banner_and_history_box_are_no_title():
+    text = ("电脑桌面\n添加某某文库到电脑桌面\n安装后可以在桌面快捷访问\n\n关于开展校园环境整治行动的通知\n\n"
+            "各村、各单位：\n一、主要任务\n（一）清理校园周边垃圾。（镇环卫所负责）\n")
+    assert parse_text(text).title == "关于开展校园环境整治行动的通知"
+    text = "欢迎来到某某文库\n浏览记录\n关于开展校园环境整治行动的通知\n一、主要任务\n（一）清理校园周边垃圾。（镇环卫所负责）\n"
+    assert parse_text(text).title == "关于开展校园环境整治行动的通知"

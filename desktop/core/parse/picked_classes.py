@@ -1,7 +1,8 @@
 """Figures that pick out who or what a clause speaks of, not a bar to reach — no target (CONVENTIONS.md Targets).
 
-- A casualty band naming a grade of accident 「一次死亡3人以上交通事故明显减少」「死亡3人（含）以上的事故」: the
-  kind of accident, as an age band names a group of persons (round 31). What falls (「事故明显减少」), or a bar
+- A casualty band naming a grade of accident 「一次死亡3人以上交通事故明显减少」: the kind of accident, as an age
+  band names a group of persons (round 31); a band closed by 的 before the event 「死亡3人（含）以上的…事故信息随时
+  上报」 is round 30's condition triggering a step, a target. What falls (「事故明显减少」), or a bar
   written on the count itself 「死亡人数控制在3人以下」, stays a target (no casualty word right before the figure).
 - A distance from a place that picks out persons 「鼓励上班人员在距单位1公里范围之内步行上下班」 (Round 45 rulings:
   「在距单位1公里范围之内」 picks out persons: no target). A zone kept by what a rule forbids 「校园周边一百米范围内
@@ -18,8 +19,9 @@ from __future__ import annotations
 import re
 
 _CASUALTY_BEFORE = re.compile(r"(?:死亡|伤亡|遇难|重伤|受伤|失踪)\s*$")
-_ACCIDENT_AFTER = re.compile(r"\s*(?:[（(]\s*含\s*[）)])?\s*(?:及以上|以上|及以下|以下)?\s*(?:的)?"
-                             r"[\u4e00-\u9fff]{0,6}?(?:事故|事件|险情|灾害)")
+# (the band joined straight to the accident's name; 「死亡3人（含）以上的较大火灾事故信息随时上报」, a band closed by 的,
+# is round 30's condition triggering a step: a target, test_parse_classes_next49)
+_ACCIDENT_AFTER = re.compile(r"\s*(?:及以上|以上|及以下|以下)?\s*(?!的)[\u4e00-\u9fff]{0,6}?(?:事故|事件|险情|灾害)")
 _DISTANCE_UNITS = frozenset({"公里", "千米", "米", "km"})
 # persons, then (在) 距 a place, right before the distance
 _PERSONS_FROM = re.compile(r"(?:人员|职工|员工|居民|市民|群众|学生|住户|家庭|老人|儿童)\s*在?\s*距"
