@@ -78,5 +78,13 @@ def test_a_document_sites_desktop_banner_and_history_box_are_no_title():
     text = ("电脑桌面\n添加某某文库到电脑桌面\n安装后可以在桌面快捷访问\n\n关于开展校园环境整治行动的通知\n\n"
             "各村、各单位：\n一、主要任务\n（一）清理校园周边垃圾。（镇环卫所负责）\n")
     assert parse_text(text).title == "关于开展校园环境整治行动的通知"
-    text = "欢迎来到某某文库\n浏览记录\n关于开展校园环境整治行动的通知\n一、主要任务\n（一）清理校园周边垃圾。（镇环卫所负责）\n"
+    text = ("欢迎来到某某文库\n浏览记录\n关于开展校园环境整治行动的通知\n"
+            "一、主要任务\n（一）清理校园周边垃圾。（镇环卫所负责）\n")
     assert parse_text(text).title == "关于开展校园环境整治行动的通知"
+
+
+def test_a_bracket_saying_where_an_office_sits_names_no_doer():
+    plan = parse_text("某市环境日宣传活动方案\n一、活动内容\n"
+                      "1、展板宣传。各企业要各制作2块宣传展板送市环委会办公室(设在市生态环境局)。\n"
+                      "2、咨询宣传。开展环保咨询活动(市生态环境局)。\n")
+    assert [t.responsible_units for t in plan.tasks] == [[], ["市生态环境局"]]

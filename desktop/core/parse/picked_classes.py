@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 
 _CASUALTY_BEFORE = re.compile(r"(?:死亡|伤亡|遇难|重伤|受伤|失踪)\s*$")
-# (the band joined straight to the accident's name; 「死亡3人（含）以上的较大火灾事故信息随时上报」, a band closed by 的,
-# is round 30's condition triggering a step: a target, test_parse_classes_next49)
+# (the band joined straight to the accident's name; 「死亡3人（含）以上的较大火灾事故信息随时上报」, a band closed
+# by 的, is round 30's condition triggering a step: a target, test_parse_classes_next49)
 _ACCIDENT_AFTER = re.compile(r"\s*(?:及以上|以上|及以下|以下)?\s*(?!的)[\u4e00-\u9fff]{0,6}?(?:事故|事件|险情|灾害)")
 _DISTANCE_UNITS = frozenset({"公里", "千米", "米", "km"})
 # persons, then (在) 距 a place, right before the distance
