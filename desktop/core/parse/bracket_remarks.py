@@ -9,7 +9,9 @@ import re
 
 # a note on where a paper is kept or sent, not who does the work: 「县医疗废物转移联单(存各医疗机构)」 /
 # 「(报送县卫健委)」 / 「(留存乡镇政府)」
-_KEPT_AT = re.compile(r"\s*(?:留存|存放|存档|存于|存|报送|报至|送至|交至|抄送)(?=[\u4e00-\u9fff])")
+# (or where an office named before it sits: 「送市环委会办公室(设在市环保局办公室)」, agreeing with Round 45's
+# 「办公室设在…」 — the seat is no doer)
+_KEPT_AT = re.compile(r"\s*(?:留存|存放|存档|存于|存|报送|报至|送至|交至|抄送|设在|设于)(?=[\u4e00-\u9fff])")
 # (or says it last: 「(各医疗机构留存)」 / 「(乡镇政府存档)」 / 「(县卫健委备案)」)
 _KEPT_LAST = re.compile(r"(?:留存|存放|存档|备案|备查)\s*$")
 # the words of a remark: what can or cannot be done (无法 / 不能 / 难以 / 尚未), a limit (不少于 / 不超过), what the

@@ -131,6 +131,8 @@ CHROME = re.compile(r"(?:[•·|｜\s\-－—]*+(?:无障碍|长辈版|关怀版
                      r"|下载此文档|下载本文档|文档下载"     # (a document shop's button)
                      # (a news or essay site's search box and its boxes of articles: 搜索历史清空 / 热门搜索 / 精品文章)
                      r"|搜索历史|清空|热门搜索|精品文章|推荐阅读|猜你喜欢|相关推荐|投稿|点赞"
+                     # (a document shop's browsing box and its add-to-desktop banner: 浏览记录 / 电脑桌面)
+                     r"|浏览记录|(?:添加[\u4e00-\u9fff]{0,6}?到)?电脑桌面|安装后可以?在桌面快捷访问"
                      # (a document shop's buttons and the file's figures, one a line, before the text's own title:
                      # 海报 / 侵权投诉 / 收藏分销(赏) / -举报 / 文档介绍; 13.13KB / 5页 / 约4.38千字 / 999+ / VIP专免)
                      r"|海报|侵权投诉|举报|收藏|分销|[(（]?赏[)）]?|分享|文档介绍|文档简介|VIP专免"

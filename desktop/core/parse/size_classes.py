@@ -5,7 +5,10 @@
   joins it (「接入电压等级不超过220千伏」 stays a ceiling by round 30's line).
 - A size band that decides which body reviews or which procedure applies 「工程费用5000万元以下项目由分管局长审批」
   「面积10000平方米及以上的…项目，由区投资主管部门实施备案管理」 is a class of project (Round 43 rulings, round 38):
-  no target, whatever comparison word joins it. Not a grant's condition 「…以上的项目，给予补贴」 (round 30), nor a band
+  no target, whatever comparison word joins it; so is the band naming the projects a procedure is carried out on
+  「投资额在100万元及以上的…项目实行分类立项」「合同价5000万元及以上的建设工程，推行施工过程结算」「不满100万元的
+  …项目，按照《…导则》执行」.
+  Not a grant's condition 「…以上的项目，给予补贴」 (round 30), nor a band
   that picks the objects of work with no procedure 「对投资500万元以上的项目开展检查」 (round 30's line).
 - A building's age band 「对建成50年以上的建筑进行价值甄别」 names a kind of building, as an age band names a group of
   persons (round 31); not a term to reach 「使用年限不低于50年」 (no noun after it).
@@ -39,14 +42,23 @@ _PROCEDURE = re.compile(r"(?:由|报|向)[^。；;，,]{1,30}?(?:审批|审查|�
                         r"|由[^。；;，,]{1,20}?(?:实施|采用)[^。；;，,]{0,20}?(?:管理|程序)"
                         r"|通过[^。；;]{1,80}?审批[^。；;]{0,40}?申报"
                         # 「…的工程，纳入各区属地化管理」: the level that manages them
-                        r"|纳入[^。；;，,]{0,8}?属地化?管理")
+                        r"|纳入[^。；;，,]{0,8}?属地化?管理"
+                        # 「…的燃气工程建设项目实行分类立项」「…的建设工程，推行施工过程结算」: the procedure they go
+                        # through (not 「…的项目开展检查」: work on them; 「…的工程实行备案」 stays round 31's line)
+                        r"|(?:实行|推行|适用)[^。；;，,]{0,8}?(?:立项|结算|招标)"
+                        # 「…不满100万元的…项目，按照《…导则》执行」: the rules a class goes by
+                        r"|按照?\s*《[^》]{1,40}》\s*(?:的?有关规定|相关规定|规定)?\s*执行")
+# a project's term 「合同工期一年及以上…的建设工程」: a size of the project, as its cost is
+_TERM_BEFORE = re.compile(r"工期\s*$")
+_TERM_UNITS = frozenset({"年", "个月", "天", "日"})
 _GRANT = re.compile(r"补贴|补助|奖励|资助|奖补|扶持|资金")
 
 
 def reviewer_band(sentence: str, start: int, end: int, unit: str) -> bool:
     """The size at start–end of ``sentence`` picks the projects whose reviewing body or procedure the rest of its
     clause (up to 。 or ；) names."""
-    if not _SIZE_UNIT.search(unit) or _GRANT.search(sentence):
+    term = unit in _TERM_UNITS and _TERM_BEFORE.search(sentence, max(0, start - 4), start) is not None
+    if not (_SIZE_UNIT.search(unit) or term) or _GRANT.search(sentence):
         return False
     stop = min((i for i in (sentence.find(c, end) for c in "。；;") if i >= 0), default=len(sentence))
     rest = sentence[end:stop]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from .picked_classes import picked_class
 from .size_classes import aged_class, reviewer_band
 from .target_filters import LINE_BANDS
 
@@ -238,6 +239,8 @@ def line_excluded(sentence: str, clause: str, start: int, end: int, unit: str, s
         return True                 # (「建筑面积5000平方米及以下，无地下室的…用房」: the kind may follow a comma)
     if at >= 0 and reviewer_band(sentence, at + start, at + end, unit) or aged_class(clause, start, end, unit):
         return True                 # 「…5000万元以下项目由分管局长审批」「建成50年以上的建筑」: a class (round 43)
+    if at >= 0 and picked_class(sentence, at + start, at + end, unit):
+        return True                 # 「一次死亡3人以上交通事故」「职工在距单位1公里范围之内」「每查实…1人奖励」
     return _PAST_LIMIT.search(clause, max(0, start - 3), start) is not None \
         and _FAULT.search(clause, end) is not None \
         and ("、" in clause or "但" in clause or clause.rstrip().endswith("的"))

@@ -252,7 +252,10 @@ _BY_RELEVANT = re.compile(r"^[^、，,]{0,8}?(?<!自)由各?(?:相关|有关)(?:
 # (or those who carry it out: 「X牵头，Y参加，各镇街落实」)
 _HELPER_TAIL = re.compile(r"(?:配合|协助|参与|参加)(?:落实|实施|推进)?$"
                           r"|(?<=[府委局室办厅门位镇乡道街区县市所站])(?:具体)?落实$")
-_ETC_GROUP = re.compile(r"等(?:(?:相关|有关)部门(?=[和及]各)|(?=(?:和|及)?(?:各|有关|相关)))(?:和|及)?")
+_ETC_GROUP = re.compile(r"等(?:(?:相关|有关)部门(?=[和及]各)|(?=(?:和|及)?(?:各|有关|相关))"
+                        # 「市总工会等部门和14个乡镇人民政府」: a list of full names closed, then another group (not
+                        # 「A等部门和单位」: one category; 「人事、卫生等部门及各区」 keeps its fields' head)
+                        r"|(?<=[局委会办院府厅所站联]等)(?:部门|单位)(?=[和及](?:\d+个|各)))(?:和|及)?")
 
 _AND = re.compile(r"以及|及(?!其|所属|下属|相关|有关)")
 # 「A等省安委会有关成员单位」「A等市直相关部门」「A等区级部门」: 等 ends the named units (not 高等); a tail

@@ -23,6 +23,7 @@ from .figures import (
 )
 from .normalise import split_top_level
 from .prefilter import led
+from .size_classes import reviewer_band
 from .target_filters import _VERB_JUST_BEFORE
 
 
@@ -218,10 +219,13 @@ def _cn_spans(sentence: str, deadline: str | None) -> list[Target]:
         bar = _SPAN_BAR.search(sentence, max(0, m.start() - 8), m.start())
         if not (bar or m.group(3)):
             continue
+        unit = "天" if m.group(2) == "日" else m.group(2)
+        if reviewer_band(sentence, m.start(), m.end(), unit):
+            continue                        # 「合同工期一年及以上…的建设工程，推行施工过程结算」: a class (round 38)
         value = _cn_number("".join(_CN_VALUE.get(c, c) for c in m.group(1)))
         if not value:
             continue
-        out.append(_span_target(sentence, m, bar, float(value), "天" if m.group(2) == "日" else m.group(2), deadline))
+        out.append(_span_target(sentence, m, bar, float(value), unit, deadline))
     return out
 
 
