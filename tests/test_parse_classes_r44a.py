@@ -35,3 +35,34 @@ def test_count_after_units_bracket_is_no_item() -> None:
     assert bare_item("全镇共有 2充实队伍。", 5, 2) is None
     text = "(一)健全机制1.建立机制。按时完成。(责任单位:交管站) 2个村开展试点。"
     assert "\n2个村" not in split_inline(text)
+
+
+
+_RULES = ("某区产业引导基金管理办法\n\n第一章  总则\n\n第一条  为规范引导基金管理，根据有关规定，制定本办法。\n\n"
+          "第二章  管理架构\n\n第二条  联席会议的主要职责：\n\n（一）审议引导基金发展规划；\n\n"
+          "（二）审定年度投资计划。\n\n"
+          "第三条  引导基金管理机构应当按照投资计划开展投资工作。\n\n"
+          "第三章  投资管理\n\n第四条  对单个子基金的出资规模不得超过引导基金总规模的20%。\n\n"
+          "第五条  基金管理机构完成项目遴选、尽职调查等工作后执行投资方案。\n\n"
+          "第四章  附则\n\n第六条  本办法自印发之日起施行。\n")
+
+
+def _article_titles(text: str) -> list[str]:
+    return [t.title for t in parse_text(text).tasks]
+
+
+def test_subjectless_article_capping_a_figure_is_a_task() -> None:
+    titles = _article_titles(_RULES)
+    assert "对单个子基金的出资规模不得超过引导基金总规模的20%" in titles
+    assert "引导基金管理机构应当按照投资计划开展投资工作" in titles
+
+
+def test_articles_without_a_cap_stay_as_read() -> None:
+    # near misses: 不得 with no figure, a decision with no cap, a step with no work word, the closing article
+    for text in (_RULES.replace("不得超过引导基金总规模的20%", "不得重复申报"),
+                 _RULES.replace("不得超过引导基金总规模的20%", "由联席会议审定")):
+        titles = _article_titles(text)
+        assert not any(t.startswith("对单个子基金") for t in titles)
+        assert "引导基金管理机构应当按照投资计划开展投资工作" in titles
+    titles = _article_titles(_RULES)
+    assert not any(t.startswith("基金管理机构完成项目遴选") or t.startswith("本办法") for t in titles)
