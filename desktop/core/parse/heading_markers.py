@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .bare_numbers import bare_item, bare_second
 from .normalise import cn_to_int
 from .prefilter import led
 
@@ -110,7 +111,7 @@ def _run_in_first(text: str, i: int, end: int, kind: int, heading_end: int) -> b
             not _TWO_PART_HEADING.fullmatch(text, heading_end, i):
         return False        # (a heading of two phrases 「三、精准施策,助力疫情防控1、强化措施。」 is one heading)
     nxt = _SECOND[kind].search(text, end, end + 1500)
-    return nxt is not None
+    return nxt is not None or kind == 3 and bare_second(text, end, end + 1500)
 
 
 # a section's short heading run on into its first item or its colon: 造林方式及要求1、… / 工作要求：… / 保障措施（一）…
@@ -202,6 +203,13 @@ def split_inline(text: str) -> str:
                 last[3] = int(run.group(1))
                 restart[4] = True
                 i = run.end()
+                continue
+            # 「…(责任单位:交管站、劝导站) 2切实加强…」: the next item in order, its mark lost (bare_numbers)
+            if last[3] and (bare_end := bare_item(text, i, last[3] + 1)) is not None:
+                out.extend([text[prev_end:i], "\n", text[i:bare_end], "、"])
+                prev_end = i = bare_end
+                last[3] += 1
+                restart[4] = True
                 continue
             i += 1
             continue

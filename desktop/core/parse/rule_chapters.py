@@ -181,7 +181,10 @@ def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
 # (a one-character modal not inside another word — 应急 / 相应 / 主要 / 重要 / 需要 — nor 负责人, a person)
 _WORK_WORDS = re.compile(r"应当|(?<![相对响供适反])应(?!急|用)|(?<![必无])须|必须|(?<![主重需必摘纪提概首只])要|"
                          r"负责(?!人)|牵头|组织|建立|落实|加强|推行|开展|保障|实施(?!细则|方案|意见|办法)|做好|纳入|确保|"
-                         r"实行[^。，,；;]{0,20}?制度")
+                         r"实行[^。，,；;]{0,20}?制度|"
+                         # (a cap the work keeps 「…的出资规模不得超过…规模的20%」: a subjectless rule that gives work,
+                         # round 43)
+                         r"不得(?:超过|高于|低于|少于)[^。；;，,]{0,30}?\d")
 # the articles a rule opens with, by their text: its purpose (为了…，制定本办法), what it applies to (本办法适用于… /
 # …适用本细则), what its words mean (本办法所称… / …是指…), a principle stated in a sentence of its own (坚持党政同责、
 # 一岗双责。…)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .bare_numbers import BARE_DIGIT as _BARE_DIGIT
 from .heading_markers import DAY_END, line_marker
-from .marks import MEASURE_WORD
 from .normalise import cn_to_int
 
 _CN = "一二三四五六七八九十"
@@ -167,9 +167,6 @@ def unmarked_numbers(lines: list[str]) -> list[str]:
 # a paragraph opening with an item number that lost its mark: 「2各级各类学校要组织…。」「3组织开展…。」 — a digit or
 # two run into the item's text, not a count or a measure (2人 / 3层 / 12月 / 24小时内), a score's row
 # 「1企业能力（20分）」 (short, no sentence) nor a year (2024年)
-_BARE_DIGIT = re.compile(rf"(\d{{1,2}})(?![\d.．、]|[{MEASURE_WORD}])"
-                         r"(?![\u4e00-\u9fff]{0,7}(?:以内|之内|以上|以下|左右))"
-                         r"(?=[\u4e00-\u9fff“《])")
 _SENTENCE = re.compile(r"[。，,；;]")
 
 
