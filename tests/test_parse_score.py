@@ -335,14 +335,14 @@ SCORED_SETS = [
     ("plans-next193", "tuned on from round 44 (never tuned: 74.5 %)", 0.725, 8, 110),
     ("plans-next194", "tuned on from round 44 (never tuned: 77.3 %)", 0.753, 8, 88),
     ("plans-next195", "tuned on from round 44 (never tuned: 85.2 %)", 0.832, 8, 122),
-    ("plans-next196", "tuned on from round 45 (never tuned: 86.4 %)", 0.844, 4, 140),
-    ("plans-next197", "tuned on from round 45 (never tuned: 82.9 %)", 0.809, 4, 152),
-    ("plans-next198", "tuned on from round 45 (never tuned: 82.9 %)", 0.809, 4, 117),
-    ("plans-next199", "tuned on from round 45 (never tuned: 84.7 %)", 0.827, 4, 131),
-    ("plans-next200", "tuned on from round 45 (never tuned: 71.1 %)", 0.691, 8, 76),
-    ("plans-next201", "tuned on from round 45 (never tuned: 92.5 %)", 0.905, 8, 80),
-    ("plans-next202", "tuned on from round 45 (never tuned: 80.7 %)", 0.787, 8, 88),
-    ("plans-next203", "tuned on from round 45 (never tuned: 84.9 %)", 0.829, 8, 119),
+    ("plans-next196", "tuned on from round 44, third wave (never tuned: 86.4 %)", 0.844, 4, 140),
+    ("plans-next197", "tuned on from round 44, third wave (never tuned: 82.9 %)", 0.809, 4, 152),
+    ("plans-next198", "tuned on from round 44, third wave (never tuned: 82.9 %)", 0.809, 4, 117),
+    ("plans-next199", "tuned on from round 44, third wave (never tuned: 84.7 %)", 0.827, 4, 131),
+    ("plans-next200", "tuned on from round 44, third wave (never tuned: 71.1 %)", 0.691, 8, 76),
+    ("plans-next201", "tuned on from round 44, third wave (never tuned: 92.5 %)", 0.905, 8, 80),
+    ("plans-next202", "tuned on from round 44, third wave (never tuned: 80.7 %)", 0.787, 8, 88),
+    ("plans-next203", "tuned on from round 44, third wave (never tuned: 84.9 %)", 0.829, 8, 119),
 ]
 
 
