@@ -1,7 +1,7 @@
 """Round 45 (p45a): structure classes of round 44's sets.
 
-A point whose 、 a site's rewrite printed as a full stop (「七。活動」 on a line of its own) in a plan whose other points
-are numbered 一、: read as that point, where its number goes on past theirs; near misses stay text."""
+A point whose 、 a site's rewrite printed as a full stop (「七。活動」 on a line of its own) in a plan whose other
+points are numbered 一、: read as that point, where its number goes on past theirs; near misses stay text."""
 
 from __future__ import annotations
 

@@ -114,8 +114,8 @@ _COMMA_POINT = re.compile(r"^[ \t　]*([一二三四五六七八九十]{1,3})、
 
 
 def stop_marked_points(text: str) -> str:
-    """``七。活動`` read as ``七、活動`` in a plan whose points are numbered 一、 (two of them or more above it), when its
-    number is above theirs; a 「三。」 in a plan with no such points, a number not above them, or one followed by a
+    """``七。活動`` read as ``七、活動`` in a plan whose points are numbered 一、 (two of them or more above it), when
+    its number is above theirs; a 「三。」 in a plan with no such points, a number not above them, or one followed by a
     sentence, is left as it is."""
     if "。" not in text:
         return text
