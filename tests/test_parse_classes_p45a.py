@@ -42,3 +42,32 @@ def test_near_misses_stay_text():
     # only one point numbered 一、 above it
     one = "一、活动主题\n略\n三。活动安排\n略\n"
     assert stop_marked_points(one) == one
+
+
+# An activity's fields written as numbered lines, among them labels of two fields 「时间、地点:」, its invited leaders
+# 「参加领导:」 and its events 「活动项目:」 over ⑴…, and a last numbered line of its own after them: one task.
+BLOCK = ("某镇全民健身日活动方案\n一、指导思想\n以人为本，增强群众健身意识。\n二、活动安排\n"
+         "1、时间、地点:8月8日上午9:00，镇文化广场\n2、参加领导:拟请镇领导出席。\n3、参加人员:各村选派的参赛选手。\n"
+         "4、活动项目:\n⑴镇领导致辞;\n⑵镇领导宣布活动开始;\n⑶拔河、跳绳、象棋比赛\n{last}"
+         "三、活动要求\n（一）加强领导。各村要精心组织，统筹安排，确保活动安全有序。\n"
+         "（二）广泛发动。各村要广泛宣传，动员群众积极参加健身活动。\n")
+LAST = "5、宣传展示\n用展板展示我镇群众健身的成果和特色项目。\n"
+
+
+def titles(text):
+    return [t.title for t in parse_text(text).tasks]
+
+
+def test_numbered_fields_of_an_activity_are_one_task():
+    assert titles(BLOCK.format(last=LAST)) == ["活动安排", "加强领导", "广泛发动"]
+    assert titles(BLOCK.format(last="")) == ["活动安排", "加强领导", "广泛发动"]
+
+
+def test_numbered_lines_that_are_not_fields_stay_items():
+    # two lines of work among the fields: items of their own
+    worked = BLOCK.format(last=LAST).replace("3、参加人员:各村选派的参赛选手。", "3、组织各村开展健身培训。")
+    assert "活动安排" not in titles(worked) and len(titles(worked)) > 3
+    # a content field over numbered lines of work: the work is items
+    content = ("某镇活动方案\n一、活动安排\n1、活动时间:8月8日\n2、活动内容:\n（1）开展健步走活动，各村组织群众参加。\n"
+               "（2）开展健身指导活动，镇文体中心派员指导。\n3、宣传展示\n用展板展示健身成果。\n")
+    assert "活动安排" not in titles(content) and len(titles(content)) >= 2
