@@ -71,3 +71,24 @@ def test_numbered_lines_that_are_not_fields_stay_items():
     content = ("某镇活动方案\n一、活动安排\n1、活动时间:8月8日\n2、活动内容:\n（1）开展健步走活动，各村组织群众参加。\n"
                "（2）开展健身指导活动，镇文体中心派员指导。\n3、宣传展示\n用展板展示健身成果。\n")
     assert "活动安排" not in titles(content) and len(titles(content)) >= 2
+
+
+# A scope article of a rule written in articles 「第二条（适用范围）」 that also gives work to a doer (由A会同B制定): a
+# task; one that only says what the rule covers (or what else follows it, 参照…执行) stays a section.
+RULES = ("某区老旧建筑修缮管理办法\n第一条（目的依据）\n为加强老旧建筑保护，根据有关规定，制定本办法。\n"
+         "第二条（适用范围）\n{scope}\n"
+         "第三条（职责分工）\n区住房保障部门负责修缮方案的审批和监督管理。\n"
+         "第四条（审批程序）\n区住房保障部门应当自受理申请之日起二十个工作日内作出审批决定。\n"
+         "第五条（监督检查）\n区住房保障部门应当会同区规划资源部门定期开展检查。\n"
+         "第六条（施行日期）\n本办法自发布之日起施行。\n")
+COVERS = "本区行政区域内老旧建筑的修缮方案审批适用本办法。"
+
+
+def test_a_scope_article_that_gives_work_is_a_task():
+    worked = titles(RULES.format(scope=COVERS + "小额修缮项目的具体管理办法由各街道办事处会同相关部门制定。"))
+    assert worked[0] == "（适用范围）" and "（目的依据）" not in worked
+
+
+def test_a_scope_article_that_only_covers_stays_a_section():
+    for scope in (COVERS, COVERS + "小额修缮项目参照本办法执行。"):
+        assert titles(RULES.format(scope=scope)) == ["（职责分工）", "（审批程序）", "（监督检查）"]
