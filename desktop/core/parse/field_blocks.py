@@ -24,13 +24,17 @@ _NAMED_PLACE = re.compile(rf"^[\u4e00-\u9fff]{{2}}(?:时{_S}间|地{_S}点){_S}[
 _NAMED_WHEN = re.compile(rf"^[\u4e00-\u9fff]{{2}}时{_S}间{_S}[:：]")
 _UNITS = r"(?:承办|主办|协办|组织|责任|牵头|实施|执行|配合|参办|会办)(?:单位|部门)"
 _WHAT = rf"(?:活动|主要|具体|工作)?(?:内{_S}容|形{_S}式|方{_S}式|主{_S}题)"
-_WHO = (r"(?:参加|参与|参赛|活动|服务)(?:人员|对象|单位|范围|人数|形式)|报名(?:方式|办法|时间)"
+# the events an activity holds 「4、活动项目:⏎⑴…」 (its programme, a field of the one activity)
+_EVENTS = rf"(?:活动|比赛|竞赛)项{_S}目"
+_WHO = (r"(?:参加|参与|参赛|活动|服务)(?:人员|对象|单位|范围|人数|形式)|(?:参加|出席)(?:领导|嘉宾)"
+        r"|报名(?:方式|办法|时间)"
         r"|联系(?:人|电话|方式)|负责人")
 # a field an activity's safety or work is written with 「(三)预计观众人数」「(四)安全防范重点」「(五)安全防范措施」,
 # read as a field only beside a time or place field (alone they are a plan's own headings)
 _CARE = r"(?:预计)?[\u4e00-\u9fff]{0,4}人数|(?:安全)?(?:防范|保障)(?:重点|措施|要求)"
-_NAMES = rf"{_WHEN}|{_WHERE}|(?:安全)?{_UNITS}|{_WHAT}|{_WHO}|{_CARE}"
-_FIELD = re.compile(rf"^(?:{_NAMES}){_S}[:：]")
+_NAMES = rf"{_WHEN}|{_WHERE}|(?:安全)?{_UNITS}|{_WHAT}|{_EVENTS}|{_WHO}|{_CARE}"
+# (two fields in one label 「时间、地点:」)
+_FIELD = re.compile(rf"^(?:{_NAMES})(?:[、和及与](?:{_NAMES}))?{_S}[:：]")
 # a project's work field 「1、任务⏎完成…」 (the item's work), a field only beside another kind of field
 _WORK_FIELD = re.compile(rf"^(?:主要|工作|建设|具体|目标)?任{_S}务{_S}(?:[:：]|\n)")
 # the body a project's field names to carry it 「2、项目攻坚领导小组⏎组长:…⏎成员单位:…」: a group's name alone on its
@@ -103,6 +107,10 @@ def _is_block(item: Item) -> bool:
             and all(_field(c.body) or _NAMED_PLACE.match(c.body.strip()) for c in written[1:]) \
             and any(_PLACED.match(c.body.strip()) or _NAMED_PLACE.match(c.body.strip()) for c in written):
         return True         # (「1、计划完成献血人数206人。2、参加对象:… 3、献血时间:…」: the aim, then fields)
+    if len(written) >= 5 and all(_field(c.body) for c in written[:-1]) and not written[-1].children \
+            and not _field(written[-1].body) and any(_PLACED.match(c.body.strip()) for c in written):
+        return True         # (「1、时间、地点:… 2、参加领导:… 3、参加人员:… 4、活动项目:… 5、宣传展示⏎…」: fields, then
+        #                        one line of the activity's own)
     if len(written) < 2 or not all(_field(c.body) for c in written):
         return False
     return not any(c.children for c in kids) or any(_PLACED.match(c.body.strip()) for c in written)

@@ -27,7 +27,7 @@ from .heading_markers import (
     split_inline,
     split_run_on_items,
 )
-from .inline_items import one_line_numbers, split_paragraph_items
+from .inline_items import one_line_numbers, split_paragraph_items, stop_marked_points
 from .level_paragraphs import level_paragraphs
 from .marks import (
     bare_numbers,
@@ -380,8 +380,8 @@ def build_items(light_text: str) -> Outline:
     for in the light text, where a space before "一、" still marks a boundary.
     """
     light_text = _SHELL_NUMBER.sub(r"（\1）", bare_numbers(spaced_numbers(mixed_bracket_numbers(garbled_first_numbers(
-        lost_first_numbers(one_line_numbers(split_run_on_articles(lost_open_brackets(join_split_tens(lost_first_bracket(
-            site_list_number(drop_breadcrumbs(light_text)))))))))))))
+        lost_first_numbers(one_line_numbers(stop_marked_points(split_run_on_articles(lost_open_brackets(
+            join_split_tens(lost_first_bracket(site_list_number(drop_breadcrumbs(light_text))))))))))))))
     text = sub_list_numbers(word_numbers(half_bracket_numbers(compact(break_spaced_labels(break_glued_fields(
         light_text))))))
     lines = text.split("\n")

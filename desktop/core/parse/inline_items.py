@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .heading_markers import line_marker
+from .normalise import cn_to_int
 
 # a number of the list: （1） / (1), or 1. / 1、 before a word (not 3.5%, not 1+2, not 第3条)
 _NUMBER = re.compile(r"(?:[（(](\d{1,2})[)）]|(?<![\d.．第])(\d{1,2})[.．、](?![\d.．]))(?=[\u4e00-\u9fff“《（(])")
@@ -104,3 +105,32 @@ def one_line_numbers(text: str) -> str:
     out.append(line[at:])
     lines[long[0]] = "".join(out)
     return "\n".join(lines)
+
+
+# a point whose 、 a site's rewrite printed as a full stop, on a line of its own with its short heading (「七。活動」
+# after 「四、活動時間」): the number must go on past every point marked 、 above it
+_STOP_POINT = re.compile(r"^([ \t　]*)([一二三四五六七八九十]{1,3})。[ \t　]*([\u4e00-\u9fff“”]{2,12})[ \t　]*$")
+_COMMA_POINT = re.compile(r"^[ \t　]*([一二三四五六七八九十]{1,3})、")
+
+
+def stop_marked_points(text: str) -> str:
+    """``七。活動`` read as ``七、活動`` in a plan whose points are numbered 一、 (two of them or more above it), when
+    its number is above theirs; a 「三。」 in a plan with no such points, a number not above them, or one followed by a
+    sentence, is left as it is."""
+    if "。" not in text:
+        return text
+    lines = text.split("\n")
+    seen, top = 0, 0
+    changed = False
+    for n, line in enumerate(lines):
+        m = _COMMA_POINT.match(line)
+        if m:
+            value = cn_to_int(m.group(1)) or 0
+            seen, top = seen + 1, max(top, value)
+            continue
+        m = _STOP_POINT.match(line)
+        if m and seen >= 2 and (cn_to_int(m.group(2)) or 0) > top:
+            lines[n] = f"{m.group(1)}{m.group(2)}、{m.group(3)}"
+            seen, top = seen + 1, cn_to_int(m.group(2)) or top
+            changed = True
+    return "\n".join(lines) if changed else text

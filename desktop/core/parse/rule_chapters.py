@@ -137,6 +137,13 @@ def headed_prose(item: Item, longest_head: int | None = None) -> bool:
         and not re.search(r"[。；;，,：:！？]", head)
 
 
+def _scope_work(item: Item) -> bool:
+    """A scope article that also gives work to a doer by rule 2 「第三条（适用范围）…区房屋管理部门应当征询…。具体实施
+    办法由各区房屋管理部门会同相关部门制定。」: a task (an article's subject, Round 44; a scope that only says what the
+    rule covers stays a section)."""
+    return re.search(r"适用范围", item.title) is not None and bool(doer_units(item.body)[1])
+
+
 def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
     """``chosen`` with the articles of a plan written in articles (第一条 … 第十三条, one of them over its 1、 /
     （一） items) that have a text of their own and nothing numbered under them (第四条　备案管理 / a paragraph of
@@ -166,8 +173,8 @@ def _childless_articles(items: list[Item], chosen: list[Item]) -> list[Item]:
     extra = [item for item in tops
              if not item.children and item.pos not in picked
              and (_article(item) and headed_prose(item, 20)
-                  and not OPENING_SECTION.search(item.title)
-                  and (not _OPENING_ARTICLE.search(item.title) or item.pos in late)
+                  and (not OPENING_SECTION.search(item.title) or _scope_work(item))
+                  and (not _OPENING_ARTICLE.search(item.title) or item.pos in late or _scope_work(item))
                   and not SCHEDULE_SECTION.search(item.title) and not NON_WORK_ARTICLE.search(item.title)
                   or listed and _run_on_work(item))]
     if not extra:
