@@ -38,6 +38,7 @@ from .duty_headings import (
 from .duty_pivots import duty_pivots
 from .field_blocks import fold_field_blocks, when_line
 from .given_lists import fold_given_lists
+from .glued_tails import unglued
 from .headed_points import gives_more_work, headed_points
 from .heading_partners import with_partners
 from .headings import Item, heading_title
@@ -646,7 +647,7 @@ def _text_of(item: Item, spans: dict[int, list[tuple[int, int]]]) -> str:
 def _canon(registry: Registry, names: list[str], printed: str = "") -> list[str]:
     """Registry names, but as printed where the item writes its own form only (names as printed, CONVENTIONS.md)."""
     out: dict[str, str] = {}
-    for n in names:
+    for n in map(unglued, names):      # (the doer's words glued after a name are none of it, round 45)
         c = registry.canonical(n)       # (所在乡镇政府 inside 房屋所在乡镇政府 is no printing of it)
         bare = re.sub("|".join(re.escape(m) for m in names if c in m and m != c) or "$^", "", printed)
         out.setdefault(c, n if c != n and n in printed and c not in bare else c)
