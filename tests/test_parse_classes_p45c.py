@@ -11,6 +11,9 @@
    openings before a verb outside rule 2 (召开, 拨付, 向…备案).
 3. 「B将配合A组织…」 beside a doer: B responsible (round 34's 配合 after a doer). Near miss: a regulated party's
    「B应当配合A开展…」 is no plan body's undertaking and stays unread.
+4. A sentence inside the paragraph that opens with the rule it follows and names no subject 「A要高度重视…。根据…
+   特点，落实…措施」 takes the subject before it (round 34's elided subject, as after 要). Near misses: no subject
+   before it; a verb outside rule 2 after the rule.
 
 Made-up snippets written the way district notices and rules are written."""
 
@@ -70,3 +73,17 @@ def test_a_body_that_will_help_a_doer_is_responsible():
 
 def test_a_regulated_party_that_should_help_stays_unread():
     assert _first("工程建设单位应当配合区民防办开展工程现场查验。", "（一）现场查验\n") == ([], [])
+
+
+def test_a_sentence_opening_with_its_rule_takes_the_subject_before_it():
+    body = "各村（社区）、镇级相关单位（部门）要高度重视，提高认识。根据辖区防汛特点，落实相关措施。"
+    assert _first(body, "（一）加强领导。") == ([], ["各村（社区）", "镇级相关单位（部门）"])
+
+
+def test_a_rule_opening_after_no_subject_or_before_another_verb_names_none():
+    assert _first("要高度重视，提高认识。根据辖区防汛特点，落实相关措施。", "（一）加强领导。") == ([], [])
+    assert _first("区水务局要高度重视，提高认识。根据辖区防汛特点，加强宣传。", "（一）加强领导。") == ([], [])
+
+
+def test_a_breach_answered_by_the_party_stays_a_case():
+    assert _first("违反施工规定造成道路损坏的，施工单位应当组织修复。") == ([], [])

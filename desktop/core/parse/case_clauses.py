@@ -47,8 +47,9 @@ def answers_cases(sentences: list[tuple[list[str], bool]]) -> bool:
         and any(p.startswith("由") for s in said if _case_led(s) for p in s)
 
 
-# a case that only allows an adjustment 「确需调整的」 stays a contingency, whoever answers it
-_ADJUSTS = re.compile(r"^(?:确需|确有|如需)")
+# a case that only allows an adjustment 「确需调整的」, or a breach whose remedy is the party's 「违反…的，A应当实施
+# 整改」 (round 41), stays a contingency, whoever answers it
+_ADJUSTS = re.compile(r"^(?:确需|确有|如需)|违反|违规|违法|逾期|拒不|未按")
 
 
 def case_at(pieces: list[str]) -> int | None:
@@ -68,7 +69,7 @@ def answered_by_bodies(sentences: list[tuple[list[str], bool]], answers: Callabl
     kinds = []
     for s in said:
         at = case_at(s)
-        if at is None or any(_ADJUSTS.match(p) for p in s[:at + 1]) or not (kind := answers(s[at + 1])):
+        if at is None or any(_ADJUSTS.search(p) for p in s[:at + 1]) or not (kind := answers(s[at + 1])):
             return False
         kinds.append(kind)
     return "do" in kinds

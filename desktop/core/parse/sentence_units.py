@@ -188,6 +188,9 @@ _SETS_UP = re.compile(r"(?:建立|构建|形成|健全|建成|完善)(?!的)")
 # 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer)
 _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?(?:统一|各自|全额|按比例|共同)?"
                    r"(?:承担|分担|负担|保障|出资|自行解决|列支|(?:代为)?支付)")
+# a sentence inside the paragraph that opens with the rule it follows and no subject 「A要高度重视…。根据…特点，落实
+# …措施」: the subject before it carries (round 34's elided subject), as after 要 (p45c)
+_RULE_OPENS = re.compile(r"^(?:[依按根][据照]|结合)[^，,]{1,30}$")
 _BY = re.compile(r"(?<![转经理自缘])由(?![于此])")     # (由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由)
 def _read_head(text: str, pos: int, scoped: bool = False) -> tuple[list[str], int] | None:
     """The list's first name at ``pos`` (split where run together) and where the words after it begin, or None."""
@@ -469,7 +472,8 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
         every += pieces
         if pieces and re.match(r"(?:以上|上述)", pieces[0]) and OVERSIGHT.search(pieces[-1]):
             continue            # (以上工作由督查室负责督查考核: the run's checking, round 33)
-        elided = not opens and bool(pieces) and bool(ELIDED_OPEN.match(pieces[0]) or WORK_OPEN.match(pieces[0])) \
+        elided = not opens and bool(pieces) and bool(ELIDED_OPEN.match(pieces[0]) or WORK_OPEN.match(pieces[0])
+                                                     or len(pieces) > 1 and _RULE_OPENS.match(pieces[0])) \
             and not _read_names(pieces[0])[0]       # (「A要…；会同B开展…」「…；负责…」: A's, the subject dropped)
         subject: list[str] = carried if elided else []
         carried = carried if elided else []
