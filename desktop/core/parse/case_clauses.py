@@ -4,12 +4,14 @@ A clause that opens a case 「确需调整的，由A负责」「发生…时，�
 (CONVENTIONS.md rule 3) — unless the case is the item's own work: an item whose every sentence is the response to a
 case 「违反…规定，…的，由A责令限期改正；逾期不改正的，…」 (round 30, round 34), or a clause that only points at the
 cases listed under it 「有下列情形之一的，A会同B，约谈…」 (round 38: the listed cases are the item's, their response
-its work).
+its work); and an item whose every sentence opens with a case 「…发生故障时，A应当组织…」「…的，A应当落实…」 and
+goes on with a body's own clause (round 30: the response to the item's own case is its work, its doers units).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # a clause that opens a case: the work after it is a contingency (rule 3)
 CASE_OPEN = re.compile(r"^(?:确需|确有|如需|如|若|发生|遇到|遇有|出现)")
@@ -43,3 +45,31 @@ def answers_cases(sentences: list[tuple[list[str], bool]]) -> bool:
         opens and len(s) == 1 and len(s[0]) <= 12 and (k + 1 == len(sentences) or sentences[k + 1][1]))]
     return bool(said) and all(_case_led(s) or s[-1].endswith("的") for s in said) \
         and any(p.startswith("由") for s in said if _case_led(s) for p in s)
+
+
+# a case that only allows an adjustment 「确需调整的」, or a breach whose remedy is the party's 「违反…的，A应当实施
+# 整改」 (round 41), stays a contingency, whoever answers it
+_ADJUSTS = re.compile(r"^(?:确需|确有|如需)|违反|违规|违法|逾期|拒不|未按")
+
+
+def case_at(pieces: list[str]) -> int | None:
+    """The clause that opens a sentence's case 「…发生故障而影响运行时」「…未能使用岸电的」: within its first three,
+    not its last."""
+    return next((i for i, p in enumerate(pieces[:3]) if p.endswith(("的", "时")) and i < len(pieces) - 1), None)
+
+
+def answered_by_bodies(sentences: list[tuple[list[str], bool]], answers: Callable[[str], str | None]) -> bool:
+    """Whether the item's work is bodies' answers to its cases: every sentence that says anything (not a heading
+    「（安全事故处置）」 or a heading line) opens with a case and goes on with a body's own clause 「A应当…」, at
+    least one of them a verb of rule 2. ``answers(piece)``: "do" (a body and a verb of rule 2), "say" (a body and a
+    modal), or None."""
+    said = [s for k, (s, opens) in enumerate(sentences) if s and not (len(s) == 1 and (re.fullmatch(
+        r"[（(][^（）()]{1,20}[）)]", s[0]) or opens and len(s[0]) <= 12 and k + 1 < len(sentences)
+        and sentences[k + 1][1]))]
+    kinds = []
+    for s in said:
+        at = case_at(s)
+        if at is None or any(_ADJUSTS.search(p) for p in s[:at + 1]) or not (kind := answers(s[at + 1])):
+            return False
+        kinds.append(kind)
+    return "do" in kinds

@@ -30,7 +30,16 @@ from .body_names import (
     _side_ok,
 )
 from .by_agents import by_agent
-from .case_clauses import BAD, CASE_OPEN, CONDITION, KIND_TOPIC, LISTED_CASES, answers_cases
+from .case_clauses import (
+    BAD,
+    CASE_OPEN,
+    CONDITION,
+    KIND_TOPIC,
+    LISTED_CASES,
+    answered_by_bodies,
+    answers_cases,
+    case_at,
+)
 from .defined_names import drop_definitions
 from .doer_forms import AFTER_MORE, BEFORE_VERB, EXPLAINED, JOINS, MEETS, MEMBERS, OF_WORK, PERSON_AGENT, POST, WILL_DO
 from .doer_roles import LEAD_ROLE, entrusted, role_holder
@@ -91,7 +100,9 @@ _AFTER_NAME = re.compile(AFTER_MORE + "|" +
 # a time counted from an event between a doer and its verb 「A在收到申请材料后15个工作日内会同B…」「A接到申请后，组织…」
 # (round 33): no part of the work, the verb after it is the doer's
 _AFTER_EVENT = re.compile(r"^(?:在|于)?(?:收到|接到|受理|接收|接受)[^，,]{1,30}?(?:之?后|内)"
-                          r"(?:\d{1,3}个?(?:工作日|日|天)(?:之内|以内|内))?")
+                          r"(?:\d{1,3}个?(?:工作日|日|天)(?:之内|以内|内))?"
+                          # (a step's time, the whole clause 「A在拆除工程完工后，应当组织…」, p45c)
+                          r"|^在[^，,]{2,30}?(?:完工|完成|结束|竣工|建成|交付)之?后$")
 # 所在 (项目所在区发展改革委 / 学生户籍所在乡镇): not the end of a 所's name (财政所|在…平台立项 is)
 _WHERE = re.compile(r"在(?:地|区|县|市|镇|乡|村|街|单位|社区|园区|的|省)")
 _SHARED = re.compile(SHARED_HEAD + r"、[委办局厅]")
@@ -104,7 +115,10 @@ _DO = re.compile(rf"^{_MODAL}{_ADVERB}{_VERB}")
 # (a time or an occasion between the modal and the verb 「A要在放假前牵头组织…」「A应在…评审中组织专家…」, round 35)
 _WHEN = r"(?:在[^，,]{1,16}?(?:前|中|时|期间|之前))"
 # (「A至少组织一次…」, round 40; a scope between the modal and the verb 「A应当在…范围内实施」, like a time)
-_DO_NEAR = re.compile(rf"^{_MODAL}(?:至少)?{_NEAR}{_FIRST}{_NEAR}{_VERB}|^{_MODAL}在[^，,]{{1,16}}?范围内{_VERB}|"
+# (… a day or a unit of the work before it 「A将于6月24日在全市范围组织开展…」「A以班级为单位组织观看…」, p45c)
+_AT = r"(?:(?:将?于[^，,]{1,12}?(?:日|月|前|底)|以[^，,]{1,10}?为单位)(?:在[^，,]{1,16}?范围内?)?)"
+_DO_NEAR = re.compile(rf"^{_MODAL}(?:至少)?{_NEAR}{_FIRST}{_NEAR}{_VERB}|^{_MODAL}在[^，,]{{1,16}}?范围内?{_VERB}|"
+                      rf"^{_MODAL}{_AT}{_NEAR}{_VERB}|"
                       rf"^{_MODAL}{_WHEN}{_MODAL}{_NEAR}{BEFORE_VERB}(?=组织){_VERB}")
 # a later clause of the subject's with a first verb joined to rule 2's 「A应当…，依法…，健全和落实…」 (round 33)
 _DO_JOINED = re.compile(rf"^{_MODAL}{_ADVERB}(?!督促|要求|指导|引导|推动|协调|监督)"
@@ -139,6 +153,8 @@ _ON_LATER = re.compile(rf"^{_MODAL}(?:依法|依规|及时)?对[^，,]{{1,40}}?"
 _HELP_WORK = r"(?:做好|开展|实施|完成|落实(?!情况))"
 _HELP_NEAR = re.compile(rf"^{_MODAL}(?:积极|全力|主动|认真|切实|共同)?配合(?={_HELP_WORK})")
 _HELP = re.compile(r"^(?:[依按根][据照][^，,]{0,8}?)?(?:共同)?(?:配合|参与|协助)(?!单位|部门|人)")
+# (… a body's plan 「B将配合A组织…」: B once the item has a doer, p45c; not a regulated party's 「B应当配合A…」)
+_HELP_WILL = re.compile(r"^将(?:积极|全力|主动|认真|共同)?(?:配合|协助)(?!单位|部门|人)")
 # 「A按照…要求自行组织验收」: the verb after the rule the subject follows, in the same clause
 _DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:严格|认真)?(?:[依按根][据照]|按|结合)[^，,]{{0,30}}?"
                             r"(?:自行|统一|具体|及时|认真)?"
@@ -172,6 +188,9 @@ _SETS_UP = re.compile(r"(?:建立|构建|形成|健全|建成|完善)(?!的)")
 # 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer)
 _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?(?:统一|各自|全额|按比例|共同)?"
                    r"(?:承担|分担|负担|保障|出资|自行解决|列支|(?:代为)?支付)")
+# a sentence inside the paragraph that opens with the rule it follows and no subject 「A要高度重视…。根据…特点，落实
+# …措施」: the subject before it carries (round 34's elided subject), as after 要 (p45c)
+_RULE_OPENS = re.compile(r"^(?:[依按根][据照]|结合)[^，,]{1,30}$")
 _BY = re.compile(r"(?<![转经理自缘])由(?![于此])")     # (由 that is no agent's: 交由/转由/经由/理由/由于/由此/自由)
 def _read_head(text: str, pos: int, scoped: bool = False) -> tuple[list[str], int] | None:
     """The list's first name at ``pos`` (split where run together) and where the words after it begin, or None."""
@@ -306,6 +325,19 @@ def _does(rest: str, near: bool = False, own: bool = False) -> bool:
         or organises_bodies(rest, m.end(), _read_names)     # (组织相关部门综合平衡…, round 43)
 
 
+_ANSWER_MODAL = re.compile(r"(?:应当|应该|应|要|须|必须|需|立即|及时)")
+
+
+def _answers(piece: str) -> str | None:
+    """How a clause answers a case: "do" where a body opens it with a verb of rule 2 「A应当组织力量…」, "say" where a
+    body opens it with a modal 「A应当出具…」, else None."""
+    names, at = _read_names(piece)
+    if not names:
+        return None
+    rest = piece[at:]
+    return "do" if _does(rest, near=True) else "say" if _ANSWER_MODAL.match(rest) else None
+
+
 def _alone_does(pieces: list[str]) -> bool:
     """Whether a name standing alone in a sentence's first clause is followed by the rule it follows and then a verb
     of rule 2 「区各行业主管部门，按照…，负责…」 (not a verb on a role 「实施单位的选择…」)."""
@@ -435,11 +467,13 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
     carried: list[str] = []         # the subject a sentence 「要…」 with none of its own takes (round 37)
     sentences = list(paragraph_sentences(text, _sentences))
     responds = answers_cases(sentences)     # (the item's work is the response to its cases)
+    by_bodies = not responds and answered_by_bodies(sentences, _answers)      # (…时，A应当组织…, round 30)
     for pieces, opens in sentences:
         every += pieces
         if pieces and re.match(r"(?:以上|上述)", pieces[0]) and OVERSIGHT.search(pieces[-1]):
             continue            # (以上工作由督查室负责督查考核: the run's checking, round 33)
-        elided = not opens and bool(pieces) and bool(ELIDED_OPEN.match(pieces[0]) or WORK_OPEN.match(pieces[0])) \
+        elided = not opens and bool(pieces) and bool(ELIDED_OPEN.match(pieces[0]) or WORK_OPEN.match(pieces[0])
+                                                     or len(pieces) > 1 and _RULE_OPENS.match(pieces[0])) \
             and not _read_names(pieces[0])[0]       # (「A要…；会同B开展…」「…；负责…」: A's, the subject dropped)
         subject: list[str] = carried if elided else []
         carried = carried if elided else []
@@ -447,7 +481,10 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
         held = case = designating = in_case = False
         said = -1
         withs: list[str] = []       # the subject of a verb not in rule 2's list, for a later 「，会同B＋verb」
+        opened = case_at(pieces) if by_bodies else None
         for piece in pieces:
+            if opened is not None and pieces.index(piece) <= opened:
+                continue        # (the case the body's clause answers: the item's own, round 30)
             if (responds or LISTED_CASES.match(piece)) and piece.endswith("的") and piece is not pieces[-1]:
                 continue        # (「违反…的，由A责令…」 as the item's whole work; 「有下列情形之一的，A…」, round 38)
             if held or CONDITION.search(piece) or piece.startswith("当") and piece.endswith("时") \
@@ -517,7 +554,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         add(names)
                     subject = []
                     continue
-                elif help_ := _HELP.match(rest) or _HELP_NEAR.match(rest):
+                elif help_ := _HELP.match(rest) or _HELP_NEAR.match(rest) or _HELP_WILL.match(rest):
                     # 「B配合A＋verb」: A by rule 2 only; B once the item has a doer, before or after (round 34)
                     partners, pat = _read_names(rest, help_.end())
                     if partners and _does(rest[pat:], near=True):

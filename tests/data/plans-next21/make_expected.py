@@ -434,4 +434,16 @@ from expected_tools import align39_units  # noqa: E402
 align39_units('x21_03', ['五', '(二)', '1'], ['区城管执法局'], ['区城管执法局', '属地街镇', '区房管局', '区绿化市容局'],
               '联合 as 会同 (round 34; closed round 39): 「区城管执法局联合属地街镇、区房管局、区绿化市容局等部门遴选10至20个住宅小区先行先试」 is 「A会同B＋verb」: lead 区城管执法局 (lead [] accepted), responsible it and its partners in printed order (split on 、, ending at 等部门)', alt=[[]])  # noqa: E501
 
+# round 45 (p45c): a body's own answer to the item's case, read at the item (CONVENTIONS.md "Round 45 rulings, written
+# early": the subjects of a rule-2 verb in the item's own response to a case are doers; round 30's whole response)
+from expected_tools import _sample32, align33_units  # noqa: E402
+
+align33_units('x21_01', ['二', '(二)', '1'], [], ['属地街镇'],
+              '「…具体方案中未明确后续管理事宜且加装电梯尚未交付使用的，属地街镇要抓紧组织加装电梯所有权人共同协商，明确后续管理事宜」: '
+              'the item\'s whole work is the response to its case, and 属地街镇 is the subject of 组织＋work (CONVENTIONS.md "Round 45 '
+              'rulings, written early": the subjects of a rule-2 verb in the item\'s own response to a case are doers; round 30: an '
+              'item whose whole work is the response to a case takes its doers); the owners, the object of 组织, are no unit; no lead')
+_s = _sample32('x21_01', ['二', '(二)', '1'])[1]
+_s["note"] = _s["note"].replace("aligned round 33: ", "aligned round 45: ", 1)
+
 write_collected(DIR)
