@@ -25,6 +25,7 @@ from .counted_dates import months_deadline
 from .dates import WEEKDAY, bracket_date, deadline_from_words, iso_day
 from .event_days import event_eve
 from .festival_periods import festival_period
+from .month_parts import month_part, set_day
 from .named_day_spans import week_month, week_period_month
 from .normalise import cn_to_int
 
@@ -411,6 +412,7 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
             task.deadline = field_day(task.text, year) or field_span_end(task.text, year) \
                 or closing_day(task.text, year) or fixed_days_end(task.text, year) or (
                 own_day(task.text, year, held_only=not span_end)) or own_month(task.text, year) \
+                or month_part(task.text, year) or set_day(task.text, year) \
                 or event_eve(task.text, plan_text, year, span_end) or festival_period(task.text, year, span_end) \
                 or span_end or week_period_month(task.text, preamble, year) or holiday_eve(task.text, body, year)
 

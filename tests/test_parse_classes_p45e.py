@@ -1,0 +1,71 @@
+"""Round 45 (p45e): an item's own date written as the part of a month 「6月初举办」 or a day set with 于
+「于5月1日…实施」 dates the item (round 37: the item's own date) — with the near misses that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.parse import parse_text
+from desktop.core.parse.month_parts import month_part, set_day
+
+HEAD = ("2024年全民阅读月活动方案\n为推进书香城市建设，区文明委决定开展阅读月活动，特制定本方案。\n"
+        "一、活动主题\n围绕阅读主题开展宣传教育。\n二、活动安排\n")
+
+
+def deadlines(items: list[str]) -> list[str | None]:
+    text = HEAD + "".join(f"{n}、{item}\n" for n, item in enumerate(items, 1))
+    return [t.deadline for t in parse_text(text).tasks]
+
+
+@pytest.mark.parametrize("item,month", [
+    ("区图书馆5月初举办读书分享会。参加对象为各街道读者。", "2024-05"),
+    ("9月中旬，区教育局组织开展中小学生征文比赛。", "2024-09"),
+    ("区文化馆在11月下旬举行阅读成果展示活动。", "2024-11"),
+    ("2025年1月上旬，区文明办组织开展年度评选。", "2025-01"),
+])
+def test_the_part_of_a_month_an_item_holds_its_work_in_dates_it(item, month):
+    got = deadlines([item])[0]
+    assert got is not None and got.startswith(month)
+
+
+@pytest.mark.parametrize("item", [
+    "每年7月中旬，各街道组织开展读书沙龙。",              # a rhythm
+    "区图书馆分别在6月上旬及10月上旬完成阅读推广计划编制。",  # twice a year, a list of months
+    "去年10月下旬举办了读书节，反响良好。各街道要总结经验。",   # a past fact
+    "区文化馆5月中旬至6月组织开展流动书车进社区活动。",      # a span, not a month's part
+    "自5月中旬起，各社区组织开展亲子阅读活动。",             # a start
+])
+def test_a_month_part_that_is_no_date_of_the_item_dates_nothing(item):
+    assert month_part(item, 2024) is None
+
+
+def test_a_month_part_with_a_limit_stays_the_limit():
+    got = deadlines(["各街道要在6月中旬前完成阅读角建设。"])[0]
+    assert got is not None and got.startswith("2024-06")
+
+
+def test_two_month_parts_in_one_item_date_nothing_by_this_reader():
+    assert month_part("区图书馆5月初举办读书分享会，区文化馆6月下旬举行展示活动。", 2024) is None
+
+
+@pytest.mark.parametrize("item,day", [
+    ("请各街道督促社区做好设备安装，并于5月1日对志愿者实施线上签到。", "2024-05-01"),
+    ("区图书馆将于4月23日举办世界读书日主题活动。", "2024-04-23"),
+])
+def test_a_day_set_with_yu_for_the_items_own_work_dates_it(item, day):
+    assert deadlines([item])[0] == day
+
+
+@pytest.mark.parametrize("item", [
+    "各社区于6月10日前完成读书角建设。",                      # a limit, read as before
+    "区图书馆已于3月1日组织开展阅读调查。",                   # a past fact
+    "《全民阅读促进条例》于5月1日起施行，各单位要组织学习。",  # a start, a rule taking force
+    "区图书馆于4月1日至30日开展图书漂流活动。",               # a span
+    "市文旅局于5月10日召开了动员会，各街道要抓好落实。",       # done already
+])
+def test_a_day_with_yu_that_is_no_day_of_the_items_work_is_not_read_here(item):
+    assert set_day(item, 2024) is None
+
+
+def test_a_limit_with_yu_stays_the_plans_reading():
+    assert deadlines(["各社区于6月10日前完成读书角建设。"])[0] == "2024-06-10"
