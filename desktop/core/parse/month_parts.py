@@ -3,8 +3,8 @@ day set with 于 「并于5月1日对…实施」.
 
 An item that writes no date but the part of one month its event is held in — 月初, 上旬, 中旬, 下旬 — is dated by
 that month (round 37: the item's own date; ``activity_spans.own_month`` reads the whole month 「在4月份」, a day
-「6月5日」 opening the item is ``own_day``'s). Only where the same sentence holds the work (a verb of holding or doing after the month's part), and
-only the item's one such month. Not a limit 「6月中旬前」 (a deadline read before), a span 「6月中旬至7月」, a start
+「6月5日」 opening the item is ``own_day``'s). Only where the same sentence holds the work (a verb of holding or
+doing after the month's part), and only the item's one such month. Not a limit 「6月中旬前」 (a deadline read before), a span 「6月中旬至7月」, a start
 「6月中旬起」, a rhythm 「每年7月中旬报…」 (round 34's recurring items), a cut-off 「截至6月中旬」 nor a past fact
 「去年10月下旬举办了…」.
 
@@ -34,8 +34,8 @@ def month_part(text: str, year: int | None) -> str | None:
 
 
 # 「并于5月1日对施工、监理单位关键岗位人员实施视频考勤」「市文明办将于6月10日举办…」: the one day an item says with
-# 于 its own work is done on (round 37: the item's own date) — not a limit 「于6月10日前」, a start 「于5月1日起」, a span
-# 「于6月1日至30日」, a past fact 「已于」「曾于」「…举办了」, nor a rule taking force 「《条例》于5月1日施行」
+# 于 its own work is done on (round 37: the item's own date) — not a limit 「于6月10日前」, a start 「于5月1日起」,
+# a span 「于6月1日至30日」, a past fact 「已于」「曾于」「…举办了」, nor a rule taking force 「《条例》于5月1日施行」
 _SET_DAY = re.compile(r"(?<![已曾早业])(?:将|并|统一|拟|计划|定)?于\s*(?:((?:19|20)\d{2})\s*年\s*)?(1[0-2]|[1-9])\s*月"
                       r"\s*(\d{1,2})\s*[日号](?:上午|下午|晚上|当天)?"
                       r"(?!\s*(?:[前起至到、和及—\-－~～]|之前|以前|以后|之后|开始|[-—]))"
