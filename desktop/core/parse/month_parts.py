@@ -4,7 +4,8 @@ day set with 于 「并于5月1日对…实施」.
 An item that writes no date but the part of one month its event is held in — 月初, 上旬, 中旬, 下旬 — is dated by
 that month (round 37: the item's own date; ``activity_spans.own_month`` reads the whole month 「在4月份」, a day
 「6月5日」 opening the item is ``own_day``'s). Only where the same sentence holds the work (a verb of holding or
-doing after the month's part), and only the item's one such month. Not a limit 「6月中旬前」 (a deadline read before), a span 「6月中旬至7月」, a start
+doing after the month's part), and only the item's one such month.
+Not a limit 「6月中旬前」 (a deadline read before), a span 「6月中旬至7月」, a start
 「6月中旬起」, a rhythm 「每年7月中旬报…」 (round 34's recurring items), a cut-off 「截至6月中旬」 nor a past fact
 「去年10月下旬举办了…」.
 
