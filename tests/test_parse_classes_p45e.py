@@ -69,3 +69,21 @@ def test_a_day_with_yu_that_is_no_day_of_the_items_work_is_not_read_here(item):
 
 def test_a_limit_with_yu_stays_the_plans_reading():
     assert deadlines(["各社区于6月10日前完成读书角建设。"])[0] == "2024-06-10"
+
+
+# a government site's metadata box printed one field a line above the notice's title printed again: the field
+# names and values (公开类别 / 主动公开 / 关键词 / 内容描述) are never part of the title
+BOX = ("关于做好本区老旧小区加装电梯工作的通知\n\n索取号\nABC-2024-00012\n载体类型\n\n发布机构\n某区住房保障局\n\n"
+       "公开类别\n{value}\n\n关键词\n\n内容描述\n\n关于做好本区老旧小区加装电梯工作的通知\n\n某住发〔2024〕3号\n\n"
+       "各街道办事处：\n现就有关事项通知如下：\n一、摸清底数。各街道要在6月底前完成摸底。\n")
+
+
+@pytest.mark.parametrize("value", ["主动公开", "依申请公开"])
+def test_a_metadata_box_above_the_title_is_no_part_of_it(value):
+    assert parse_text(BOX.format(value=value)).title == "关于做好本区老旧小区加装电梯工作的通知"
+
+
+def test_a_title_broken_over_lines_is_still_joined():
+    text = ("某区关于推进\n老旧小区加装电梯工作的实施方案\n\n各街道办事处：\n"
+            "一、摸清底数。各街道要在6月底前完成摸底。\n")
+    assert parse_text(text).title == "某区关于推进老旧小区加装电梯工作的实施方案"
