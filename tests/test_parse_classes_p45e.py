@@ -87,3 +87,22 @@ def test_a_title_broken_over_lines_is_still_joined():
     text = ("某区关于推进\n老旧小区加装电梯工作的实施方案\n\n各街道办事处：\n"
             "一、摸清底数。各街道要在6月底前完成摸底。\n")
     assert parse_text(text).title == "某区关于推进老旧小区加装电梯工作的实施方案"
+
+
+# half of a whole the sentence names 「不得少于…的一半」 is a floor of 50% (rounds 42 / 43's fraction floors)
+def _targets(item: str) -> list[tuple[float, str]]:
+    text = "某区专家咨询制度\n一、工作要求\n（一）" + item + "\n"
+    return [(g.value, g.unit) for t in parse_text(text).tasks for g in t.targets]
+
+
+def test_half_of_a_named_whole_is_a_floor_of_fifty_percent():
+    got = _targets("专题会议出席人数原则上不少于5人，其中专家委员人数不得少于参会总人数的一半。")
+    assert (50.0, "%") in got and (5.0, "人") in got
+
+
+@pytest.mark.parametrize("item", [
+    "各街道要将垃圾分类投放点减少一半，年内完成改造。",   # a cut, no 的: not read here
+    "全区一半以上的村要在年底前完成改厕。",               # a share of villages, no 的 before it
+])
+def test_half_without_a_named_whole_is_no_target(item):
+    assert (50.0, "%") not in _targets(item)
