@@ -106,3 +106,23 @@ def test_half_of_a_named_whole_is_a_floor_of_fifty_percent():
 ])
 def test_half_without_a_named_whole_is_no_target(item):
     assert (50.0, "%") not in _targets(item)
+
+
+# an investment's band naming the class of works a rule covers 「总投资500万元（含）以上的…大修工程」 is no target
+# (round 38's class of project, as a building's size band is, round 34)
+@pytest.mark.parametrize("item", [
+    "总投资500万元（含）以上的城市道路大修工程，由区建管委组织初步设计审查。",
+    "投资额200万元以上的绿化园林工程，由区绿化市容局审查。",
+])
+def test_an_investment_band_naming_a_class_of_works_is_no_target(item):
+    assert not [g for g in _targets(item) if g[1] == "元"]
+
+
+def test_an_investment_the_work_carries_out_stays_a_target():
+    # 完成 before the band: the work reaches it (not a class the rule covers)
+    assert (5000000.0, "元") in _targets("区建管委要完成总投资500万元以上的道路大修工程建设。")
+
+
+def test_an_investment_ceiling_of_small_works_stays_a_target():
+    # 限额以下 works 「总投资额在100万元以下的…工程」: a ceiling, round 31's target
+    assert (1000000.0, "元") in _targets("总投资额在100万元以下的新建、改建房屋建筑工程，纳入街道监管。")

@@ -37,6 +37,8 @@ def month_part(text: str, year: int | None) -> str | None:
 # 「并于5月1日对施工、监理单位关键岗位人员实施视频考勤」「市文明办将于6月10日举办…」: the one day an item says with
 # 于 its own work is done on (round 37: the item's own date) — not a limit 「于6月10日前」, a start 「于5月1日起」,
 # a span 「于6月1日至30日」, a past fact 「已于」「曾于」「…举办了」, nor a rule taking force 「《条例》于5月1日施行」
+# a past edition 「上届比赛于8月11日在…举办」「去年…举办了」: history, no day of the item's (review 41)
+PAST_EDITION = re.compile(r"上届|上一届|往届|历届|去年|往年|曾|已经?")
 _SET_DAY = re.compile(r"(?<![已曾早业])(?:将|并|统一|拟|计划|定)?于\s*(?:((?:19|20)\d{2})\s*年\s*)?(1[0-2]|[1-9])\s*月"
                       r"\s*(\d{1,2})\s*[日号](?:上午|下午|晚上|当天)?"
                       r"(?!\s*(?:[前起至到、和及—\-－~～]|之前|以前|以后|之后|开始|[-—]))"
@@ -47,7 +49,8 @@ _SET_DAY = re.compile(r"(?<![已曾早业])(?:将|并|统一|拟|计划|定)?于
 def set_day(text: str, year: int | None) -> str | None:
     """The one day the item sets its own work on with 于 (``_SET_DAY``), in its own year else ``year``; None where
     there is none, or several."""
-    found = list(_SET_DAY.finditer(text)) if "于" in text else []
+    found = [m for m in _SET_DAY.finditer(text) if "于" in text
+             and not PAST_EDITION.search(text, max(text.rfind(c, 0, m.start()) for c in "，,。；;\n") + 1, m.start())]
     if len(found) != 1 or not (found[0].group(1) or year):
         return None
     m = found[0]
