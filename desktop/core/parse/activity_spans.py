@@ -25,6 +25,7 @@ from .counted_dates import months_deadline
 from .dates import WEEKDAY, bracket_date, deadline_from_words, iso_day
 from .event_days import event_eve
 from .festival_periods import festival_period
+from .month_parts import PAST_EDITION as _PAST_EDITION, month_part, set_day
 from .named_day_spans import week_month, week_period_month
 from .normalise import cn_to_int
 
@@ -195,8 +196,6 @@ _OWN_DAY = re.compile(r"(?:^|(?<=[。；;\n])|(?<=举行|举办|召开|开展)|(
 _HELD_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日((?:\s*[、和及]\s*\d{1,2}\s*日)*)"
                        r"(?:上午|下午|晚上|当天)?(?:\s*\d{1,2}[:：]\d{2})?\s*[，,]?\s*"
                        r"(?:在[^。；;，,\n]{1,24}?(?:举行|举办|召开)|由[^。；;，,\n]{1,16}?主办)")
-# a past edition 「上届比赛于8月11日在…举办」「去年…举办了」: history, no day of the item's (review 41)
-_PAST_EDITION = re.compile(r"上届|上一届|往届|历届|去年|往年|曾|已经?")
 # the item's own year 「在区政府广场举行2015年XX区“全民健身日”活动」 (over a plan's other year)
 _OWN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?![度—\-–~至到－])")
 
@@ -411,6 +410,7 @@ def date_activity_items(tasks: list[Task], body: str, year: int | None, doc_numb
             task.deadline = field_day(task.text, year) or field_span_end(task.text, year) \
                 or closing_day(task.text, year) or fixed_days_end(task.text, year) or (
                 own_day(task.text, year, held_only=not span_end)) or own_month(task.text, year) \
+                or month_part(task.text, year) or set_day(task.text, year) \
                 or event_eve(task.text, plan_text, year, span_end) or festival_period(task.text, year, span_end) \
                 or span_end or week_period_month(task.text, preamble, year) or holiday_eve(task.text, body, year)
 

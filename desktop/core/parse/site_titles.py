@@ -133,6 +133,9 @@ CHROME = re.compile(r"(?:[•·|｜\s\-－—]*+(?:无障碍|长辈版|关怀版
                      r"|搜索历史|清空|热门搜索|精品文章|推荐阅读|猜你喜欢|相关推荐|投稿|点赞"
                      # (a document shop's browsing box and its add-to-desktop banner: 浏览记录 / 电脑桌面)
                      r"|浏览记录|(?:添加[\u4e00-\u9fff]{0,6}?到)?电脑桌面|安装后可以?在桌面快捷访问"
+                     # (a government site's metadata box, one field name or value a line, above the title it
+                     # prints again: 索取号 / 载体类型 / 公开类别 / 主动公开 / 关键词 / 内容描述)
+                     r"|索取号|索引号|载体类型|记录形式|公开类别|公开方式|主动公开|依申请公开|关键词|内容描述|文件编号"
                      # (a document shop's buttons and the file's figures, one a line, before the text's own title:
                      # 海报 / 侵权投诉 / 收藏分销(赏) / -举报 / 文档介绍; 13.13KB / 5页 / 约4.38千字 / 999+ / VIP专免)
                      r"|海报|侵权投诉|举报|收藏|分销|[(（]?赏[)）]?|分享|文档介绍|文档简介|VIP专免"

@@ -175,13 +175,14 @@ def _measured_class(clause: str, start: int, end: int) -> bool:
 
 
 # 「总建筑面积1万平方米及以下的新建…产业项目」「设计规模小于5万立方米/日的小型…泵站工程」「建筑面积5000平方米及以下，
-# 无地下室的…配套用房」: a building's or a work's size, its band, then the kind of project, works or building it picks —
+# 无地下室的…配套用房」「总投资500万元（含）以上的…大修工程」 (an investment's floor too, round 38): a building's
+# or a work's size, its band, then the kind of project, works or building it picks —
 # the class a rule covers (round 34 「10万平方米以上的项目」, round 39). Not where the work builds, carries out or
 # reaches it (「新建建筑面积1万平方米以上的厂房」「落实计容建筑面积5000平方米以上的…试点」), nor a size standing
 # alone 「面积1亩以上」 or held under a ceiling 「建筑面积不超过180平方米」 (standards, round 39), nor a band joined to
 # another by 且/或 「总投资100万元以下且建筑面积300平方米以下的」 (both bands targets, round 31), nor the projects a
 # grant is for 「单体建筑面积1万平方米及以上的…项目，…可补贴5元」 (a grant's condition, round 30)
-_SIZE_BEFORE = re.compile(r"(?:建筑面积|用地面积|占地面积|设计规模|建设规模)\s*"
+_SIZE_BEFORE = re.compile(r"(?:建筑面积|用地面积|占地面积|设计规模|建设规模|总投资|投资总额|投资额)\s*"
                           r"(?:小于|大于|超过|不足|低于|高于|在)?\s*$")
 _SIZED_KIND_AFTER = re.compile(r"\s*(?:/[日天年])?\s*(?:[（(]含[)）])?\s*(?P<band>及以上|以上|及以下|以下)?\s*"
                                r"(?:的|[，,、][^，,；;。的\d且或]{1,24}?的)[^，,；;。的\d且或]{0,24}?"
@@ -196,6 +197,8 @@ def _sized_class(clause: str, start: int, end: int) -> bool:
     size = _SIZE_BEFORE.search(clause, max(0, start - 10), start)
     if after is None or size is None or _GRANTED.search(clause):
         return False
+    if "投资" in size.group() and "以上" not in (after.group("band") or clause[start:end]):
+        return False    # (「总投资额在100万元以下的…工程」: a ceiling of 限额以下 works, a target, round 31)
     opened = max(clause.rfind(c, 0, size.start()) for c in "，,；;。") + 1
     return (after.group("band") is not None or _BAND_IN.search(clause, start, end) is not None
             or _BAND_BEFORE.search(clause, max(0, start - 4), start) is not None) \

@@ -259,20 +259,25 @@ _PERCENT_WORDS = re.compile(r"百分之([一二两三四五六七八九十百]{1
                             r"|(?<![一二三四五六七八九十百千万])(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])"
                             r"(?![\u4e00-\u9fff]*?分之)"
                             r"|(?<=的)(?P<dnum>[1-9])\s*/\s*(?P<dden>[2-9]|10)(?![\d./])"
-                            r"|(?<![\d./])(?P<bnum>[1-9])\s*/\s*(?P<bden>[2-9]|10)(?=\s*(?:及)?以[上下])")
+                            r"|(?<![\d./])(?P<bnum>[1-9])\s*/\s*(?P<bden>[2-9]|10)(?=\s*(?:及)?以[上下])"
+                            # 「不得少于参会总人数的一半」: half of a whole the sentence names, 50% (a fraction floor,
+                            # rounds 42 / 43) — only 「…的一半」 (not 「减少一半」, a cut, nor 「一半以上的村」)
+                            r"|(?<=的)(?P<half>一半)")
 
 
 def _percent_words(sentence: str) -> tuple[str, list[tuple[int, int, str]]]:
     """The sentence with each share written in words as digits (百分之八十 → 80%, 百分之百 → 100%), and where each
     stands in it — (start, end, as written) — to give a target's text back as the plan wrote it."""
     from .normalise import cn_to_int
-    if "分之" not in sentence and "/" not in sentence:
+    if "分之" not in sentence and "/" not in sentence and "的一半" not in sentence:
         return sentence, []
     back: list[tuple[int, int, str]] = []
     parts: list[str] = []
     at = 0
     for m in _PERCENT_WORDS.finditer(sentence):
-        if m.group(1) is None:
+        if m.group("half"):
+            written = "50%"
+        elif m.group(1) is None:
             num, den = (cn_to_int(m.group("num")), cn_to_int(m.group("den"))) if m.group("den") else (
                 (int(m.group("dnum")), int(m.group("dden"))) if m.group("dden") else (int(m.group("bnum")),
                                                                                       int(m.group("bden"))))
