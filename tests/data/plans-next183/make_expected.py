@@ -187,16 +187,16 @@ plan(X02,
           note="aligned round 44: an article's subject with a verb of doing is a doer (CONVENTIONS.md Round 44 rulings, decided: in rules written as articles a named body standing as the subject of the article's verb of doing is a doer whatever the verb; was no unit by round 30's closed list): 「区房屋管理部门受理申请后，应当在15日内…发放开工备案证明」 — the subject of 发放 is a doer (建设单位 that files stays a regulated party, round 30/34); lead [] (accepted as the lead); formerly: " + ARTICLE + "; 「建设单位应通过“一网通办”将…材料向项目所在区房屋管理部门办理开工备案手续」 — " + FILING + "; 「区房屋管理"
                "部门受理申请后，应当在15日内…发放开工备案证明」 — 受理 / 发放 without 由 (" + CLOSED + "): " + NONE + "; 15日内 — "
                + LIMIT),
-        A1(X02, ["第十一条 （待拆房屋移交）"], "施工单位",
-           note="「建设单位…应当与施工单位签订书面场地及待拆房屋交接文件，并由施工单位履行现场施工管理责任」 — 「A与B签订」 without 由 names "
+        A(X02, ["第十一条 （待拆房屋移交）"], [], ["建设单位", "施工单位"],
+           note="aligned round 45 (Round 47 ruling): q44c, role-like kinds as the subjects of articles are doers of any verb of doing (round 44's article rule; round 34); 「建设单位…应当与施工单位签订…」 and 「建设单位应当明确管理责任单位进行封闭式管理」 make 建设单位 a doer, before 施工单位 in printed order (was 施工单位 alone); formerly: 「建设单位…应当与施工单位签订书面场地及待拆房屋交接文件，并由施工单位履行现场施工管理责任」 — 「A与B签订」 without 由 names "
                 "no doer (round 42), 「由施工单位履行…责任」 is 由A＋a verb of doing (round 34) → 施工单位; 「建设单位应当明确管理责任单位"
                 "进行封闭式管理」 — the 管理责任单位 is a body the item has designated (no unit, round 35), and 明确 is no rule-2 verb; "
                 + NODATE),
-        A(X02, ["第十三条 （文明施工）"], [], ["建设单位", "施工单位"],
-          note="「建设单位、施工单位应当…制定和落实降尘、降噪等文明施工措施」 — the subjects of 落实 (rule 2), two names by 、; 「监理单位"
+        A(X02, ["第十三条 （文明施工）"], [], ["建设单位", "施工单位", "监理单位"],
+          note="aligned round 45 (Round 47 ruling): q44c, role-like kinds as the subjects of articles are doers of any verb of doing (round 44's article rule; round 34); 「监理单位应当将文明施工纳入监理范围」 — the subject of the article's 纳入 is a doer (was no unit); formerly: 「建设单位、施工单位应当…制定和落实降尘、降噪等文明施工措施」 — the subjects of 落实 (rule 2), two names by 、; 「监理单位"
                "应当将文明施工纳入监理范围」 (纳入, no rule-2 verb); no lead; " + NODATE),
-        A1(X02, ["第十九条 （竣工备案）"], "建设单位",
-           note="「建设单位…应当组织施工、监理等单位人员按合同要求组织竣工验收」 — 组织＋work (round 34: 组织竣工验收) → 建设单位; the persons "
+        A(X02, ["第十九条 （竣工备案）"], [], ["建设单位", "施工单位"],
+           note="aligned round 45 (Round 47 ruling): q44c, role-like kinds as the subjects of articles are doers of any verb of doing (round 44's article rule; round 34); 「施工单位在竣工备案手续完成后应当及时向建设单位移交场地」 — the subject of the article's 移交 is a doer, after 建设单位 in printed order (was 建设单位 alone); formerly: 「建设单位…应当组织施工、监理等单位人员按合同要求组织竣工验收」 — 组织＋work (round 34: 组织竣工验收) → 建设单位; the persons "
                 "it gathers are the object of 组织 (no unit); 「并向…区房屋管理部门办理竣工备案手续」 — " + FILING + "; 「施工单位…应当"
                 "及时向建设单位移交场地」 (移交, no rule-2 verb; 及时 no date); " + NODATE),
         A(X02, ["第二十条 （安全事故及突发事件处置）"], [], ["建设单位", "施工单位"],

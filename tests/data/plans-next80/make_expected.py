@@ -71,10 +71,11 @@ plan(X01,
         U(["二", "（九）"], ["市公安局"], note=RESP + "; one unit; 「“随申办”」 a name; " + NODATE),
         U(["二", "（十一）"], [SW, FG, "市市场监管局"], note=RESP + "; 「“五五购物节”」 a name with digits; " + NODATE),
         U(["二", "（十二）"], [LR, FG, "市生态环境局", SW], note=RESP + "; the last item; " + NODATE),
-        S(["三"], [], [SW, LR, "市发展改革委", "市规划资源局"],
+        S(["三"], [], [SW, LR, "市发展改革委", "市规划资源局", "其他部门"],
           note=R3_01 + ": 「由市商务委、市绿化市容局、市发展改革委、市规划资源局等部门组建工作专班，统筹推进…」 — 由A＋a verb of "
-               "doing (round 34): the four bodies as printed, no lead (no 牵头); 「其他部门按照职责分工，参加相关工作」 — a general "
-               "call (其他部门, no kind); " + NODATE),
+               "doing (round 34): the four bodies as printed, no lead (no 牵头); 「其他部门按照职责分工，参加相关工作」 — "
+               "aligned round 45 (Round 47 ruling): q44a, 其他部门 is a kind, responsible after the doers' clause (参加, round 39), "
+               "no general call (the old reading 「其他部门, no kind」 dropped); " + NODATE),
      ],
      plan_targets=[{"number": 800, "unit": "个"}, {"number": 50, "unit": "座"}, {"number": 85, "unit": "%"}],
      phases=[],

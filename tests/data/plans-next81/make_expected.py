@@ -354,4 +354,15 @@ align34_units('x81_02', ['二', '（二）', '2'], [], ['项目办'],
 _sample32('x81_02', ['二', '（二）', '2'])[1]["note"] = _sample32('x81_02', ['二', '（二）', '2'])[1]["note"].replace(
     "aligned round 34: ", "aligned round 44: ", 1)
 
+# round 45 (al47): the Round 47 ruling q44c (governs) — role-like kinds are doers with a rule-2 form; the set's rule
+# 「the parties of a works contract are roles, not units」 is overruled (CONVENTIONS.md Round 47 rulings)
+align34_units('x81_03', ['五', '(三)', '1'], [], ['建设方', '监理方', '施工方', '设计单位'],
+              "CONVENTIONS.md Round 47 rulings, q44c: role-like kinds are bodies named by a kind, doers with a rule-2 form "
+              "(round 34: rule 2 does not ask who the body is); the item 「1、设计变更。…对因客观原因需要变更设计内容的，由建设方、"
+              "监理方、施工方共同确认后由设计单位变更设计图」 is wholly the design-change step (round 30: an item whose whole work "
+              "is the response to a case takes its doers), and both 由A＋a verb of doing (round 34; 「由A与B共同＋verb」 both "
+              "doers, round 30) give its doers in printed order; no 牵头: lead []")
+_sample32('x81_03', ['五', '(三)', '1'])[1]["note"] = _sample32('x81_03', ['五', '(三)', '1'])[1]["note"].replace(
+    "aligned round 34: ", "aligned round 45 (Round 47 ruling): ", 1)
+
 write_collected(DIR)

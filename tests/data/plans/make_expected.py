@@ -161,7 +161,11 @@ plan("c04_guoban-2018-zhengfu-wangzhan-jiyuehua-shidian-fangan.txt",
         S(["三", "（一）"], [], []),
         S(["四", "（一）"], [], [], dl="2018年12月底前", dln="2018-12-31"),
         S(["四", "（三）"], [], [], dl="2019年12月底前", dln="2019-12-31"),
-        S(["五", "（三）"], [], [], dl="2020年4月底前", dln="2020-04-30"),
+        S(["五", "（三）"], [], ["国务院办公厅"], dl="2020年4月底前", dln="2020-04-30",
+          lead_alternatives=[["国务院办公厅"]],
+          note="aligned round 45 (Round 47 ruling): p45c, 「国务院办公厅将于2020年4月底前组织对试点工作进行验收总结」 — 组织＋work "
+               "makes its subject a doer (round 34), the issuer speaking of itself included (round 30); lead [] (the one doer "
+               "accepted as lead), responsible 国务院办公厅 (was none)"),
      ],
      plan_targets=[{"number": 10, "unit": "个"}], phases=[],
      duties=[{"what": "具体实施方案于2018年12月底前报送国务院办公厅备案", "when": "2018年12月底前", "when_norm": "2018-12-31"},
