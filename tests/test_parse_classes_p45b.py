@@ -69,3 +69,10 @@ def test_an_article_that_makes_a_rule_of_its_own_unit_stays_a_task():
     text = RULE.format(doc="规范").replace("运营企业负责组织实施轨道交通安检工作。",
                                            "根据本规范，运营企业应当制定本单位安检操作规程，负责组织实施安检工作。")
     assert "2" in [t.number for t in parse_text(text).tasks]
+
+
+def test_colon_paragraphs_after_a_lead_in_are_read_as_before():
+    # 「各部门要协同配合…」 first: the lead-in rules decide (a lead-in that divides nothing names no units)
+    lead_in = "各有关部门要协同配合，做好违法搭建绿地的处置工作。\n\n" + LED
+    task = _task(parse_text(GUIDE.format(para=lead_in)), "小区内违法搭建绿地的处置")
+    assert task is None or task.lead_units + task.responsible_units == []

@@ -29,6 +29,10 @@ def colon_led_units(item: Item) -> list[str]:
     if item.children or item.kind != 1 or item.parent is not None or item.unnumbered:
         return []
     paragraphs = [p.strip() for p in item.body.strip().partition("\n")[2].split("\n") if p.strip()]
+    # (a lead-in before them 「各相关部门要协同配合，做好…」 is the point's own text: read as it was, by the lead-in
+    # rules of ``prose_units`` — a lead-in that divides nothing gives the paragraphs' bodies no units, round 37)
+    if not paragraphs or not _COLON_LED.match(paragraphs[0]):
+        return []
     led: list[list[str]] = []
     for paragraph in paragraphs:
         m = _COLON_LED.match(paragraph)
