@@ -21,6 +21,8 @@ _COLON_LED = re.compile(r"^([^，,。；;：:\n]{2,40})[：:]\s*\S")
 _FIELD_LABEL = re.compile(r"(?:牵头|责任|参与|配合|协办|主办|承办|实施|具体)(?:部门|单位)|联系|组长|成员")
 # the text after the colon: a sentence of work, not a figure (more than a rate's few characters, opening with no digit)
 _WORK_AFTER = re.compile(r"^[^\d\s][^\n]{14,}")
+# a contact line 「县住建局：刘某，综合科科长，电话139…」: a person and a number, no work
+_CONTACT = re.compile(r"电话|手机|联系人|联络员|邮箱|\d{7,}")
 
 
 def colon_led_units(item: Item) -> list[str]:
@@ -37,7 +39,8 @@ def colon_led_units(item: Item) -> list[str]:
     for paragraph in paragraphs:
         m = _COLON_LED.match(paragraph)
         # (not a rate by place 「华亭镇、外冈镇：2万-4万元每亩每年」: a figure after the colon, no work)
-        if m and not _FIELD_LABEL.search(m.group(1)) and _WORK_AFTER.match(paragraph[m.end(1) + 1:].strip()):
+        if m and not _FIELD_LABEL.search(m.group(1)) and _WORK_AFTER.match(paragraph[m.end(1) + 1:].strip()) \
+                and not _CONTACT.search(paragraph):
             names = [n for n in opening_units(paragraph) if n in m.group(1)]
             if names:
                 led.append(names)
