@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .colon_points import colon_led_units
 from .headings import Item
 from .rule_chapters import REFERS, closing_only, general_article, headed_prose, written_as_rules
 from .schedule import SCHEDULE_SECTION
@@ -85,7 +86,8 @@ def _work_point(item: Item, run_in: bool = False, doer: bool = True) -> bool:
     # (a 参照 clause names no doer of the plan's work: 由各区参照…的相关规定执行 — CONVENTIONS.md round 34)
     work = "。".join("，".join(c for c in re.split(r"[，,]", s) if c.strip() and not REFERS.search(c.strip()))
                     for s in re.split(r"[。；;\n]", text))
-    return bool(work) and (not doer or bool(doer_units(work)[1]) or run_in and _INSTRUCTION.search(work) is not None)
+    return bool(work) and (not doer or bool(doer_units(work)[1]) or run_in and _INSTRUCTION.search(work) is not None
+                           or bool(colon_led_units(item)))
 
 
 # a point that states a norm, not work: a standard, a time limit, a measure of what counts (三、评分标准 / 统计时效)

@@ -19,6 +19,7 @@ from desktop.core.model import Heading, Task
 from .article_doers import WORK_LEAD_IN
 from .article_subjects import subjects_and_doers
 from .body_kinds import level_of, of_kind
+from .colon_points import colon_led_units
 from .counted_dates import relative_deadline, span_deadline
 from .dates import ONGOING, deadline_from_words, find_deadlines, quarterly_lists
 from .declarations import deadline_line, find_declaration, prose_declaration
@@ -281,7 +282,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         # (本方案由A负责解释: the interpreting body of a closing article is no unit, CONVENTIONS.md round 29 rule 3)
         interpreting = not labelled_item and bool(interpreting_units(item.body)) and not gives_more_work(item.body)
         names = [] if labelled_item or interpreting \
-            else duty_clause_units(item.body, item.title) or holders.get(item.pos, [])
+            else duty_clause_units(item.body, item.title) or holders.get(item.pos, []) or colon_led_units(item)
         leads: list[str] = []           # (第三条 区住建委牵头组织…。区房管局配合…: the article's lead)
         if not names and item.pos not in decls and not any(a.pos in decls for a in _ancestors(item)):
             names, leads = article_roles(item, aliases)
