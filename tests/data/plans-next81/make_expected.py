@@ -37,6 +37,8 @@ SUBJ = "a body as the plain subject of a sentence (「X应…」 「X对…」, 
 GEN = ("a general provision (purpose / scope / definition / conflict rule / interpretation / entry into force): a numbered "
        "leaf by EXPECTED.md's rule, the count without the general provisions accepted; no unit, no date")
 THR = "a threshold written in the item (round 25: a policy quantity of the item is its target)"
+BAND = ("aligned round 45 (Round 43 ruling, round 38): the investment band 100万元 decides which body approves the works — "
+        "a class of project, no target (it was a target by round 25's older reading)")
 REL = "a time limit counted from an event (no date can be resolved): the deadline is not checked"
 
 # ---------------------------------------------------------------------------------------------------------
@@ -61,12 +63,12 @@ plan(X01,
      attachment_task_rows=0,
      childless_top_level_sections=["一、适用范围", "二、组织机构"],
      samples=[
-        P(["三", "(一)"], targets=[(100, "万元")],
+        P(["三", "(一)"], not_targets=[(100, "万元")],
           note="heading line over a paragraph: 「投资总额100万元及以上的报请区发改委审批，100万元以下的项目报请街道主任办公会研究"
-               "决定」 — approval routing (区发改委 the approver, not a unit of the item); 100万元 " + THR + "; " + NODATE),
-        P(["三", "(二)", "1"], targets=[(100, "万元")],
+               "决定」 — approval routing (区发改委 the approver, not a unit of the item); " + BAND + "; " + NODATE),
+        P(["三", "(二)", "1"], not_targets=[(100, "万元")],
           note="「投资总额 100 万元及以上的…工程，向相应区级主管部门取得批准文件后，进行项目信息报送」: spaces inside 「100 万元」; "
-               "the sending is a duty; no actor named; " + NODATE),
+               "the sending is a duty; no actor named; " + BAND + "; " + NODATE),
         U(["三", "(三)", "4"], ["街道发展办公室"],
           note="「4、招标投标程序」 heading over a paragraph ending 「街道发展办公室负责小型建设工程招标具体执行」 — " + BY + "; "
                "「建设单位应按规定的程序自行组织招投标」 " + ROLE + "; " + NODATE),
