@@ -8,6 +8,7 @@ import re
 
 from desktop.core.model import Target
 
+from .class_figures import rating_class
 from .figure_aims import (
     _ALL_DONE_AFTER,
     _LISTED_VERB,
@@ -31,7 +32,6 @@ from .figures import (
 )
 from .prefilter import led
 from .present_figures import present_figure, time_window
-from .size_classes import rating_class
 from .target_filters import (
     _AIM_AFTER,
     _AIM_BEFORE,
