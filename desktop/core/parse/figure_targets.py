@@ -8,8 +8,19 @@ import re
 
 from desktop.core.model import Target
 
+from .class_figures import rating_class
+from .figure_aims import (
+    _ALL_DONE_AFTER,
+    _LISTED_VERB,
+    _step_deadline as _step_deadline,  # (re-exported: targets)
+    all_done,
+    changed_from,
+    changed_to,
+    figure_comparator,
+    listed_count,
+    quota_to_fill,
+)
 from .figures import (
-    _CMP,
     _CMP_BEFORE,
     _SUFFIX,
     _VERB,
@@ -21,7 +32,6 @@ from .figures import (
 )
 from .prefilter import led
 from .present_figures import present_figure, time_window
-from .size_classes import rating_class
 from .target_filters import (
     _AIM_AFTER,
     _AIM_BEFORE,
@@ -56,7 +66,6 @@ from .target_filters import (
     _JOINED_BOUND,
     _MADE_OF_AFTER,
     _MADE_OF_BEFORE,
-    _MEASURE,
     _MEASURE_MONEY_SHARE,
     _MONEY_BAND,
     _NORM,
@@ -121,7 +130,6 @@ from .target_filters import (
 )
 from .threshold_line import (
     MONEY_BEFORE,
-    line_comparator,
     line_excluded,
     line_joined,
     stock_count_after,
@@ -149,9 +157,6 @@ _KEPT_FOR = re.compile(r"(?:保存|存储|留存|保留|储存)(?:期限|时间|
 # (水封深度≥50mm / 管径不小于100mm: the limit written with its sign or its bare comparison; not 超过 alone, a trigger)
 _DESIGN_MODAL = re.compile(r"(?:(?:不应|不宜|不得|应|宜|须)(?:小于|大于|低于|高于|少于|超过|为|不小于|不大于|控制在)"
                            r"|不小于|不大于|不低于|[≥≤])\s*$")
-# 「编制核定为63人，2026年底前配齐」: the quota is filled by a deadline
-_FILL_AFTER = re.compile(r"[^。；;]{0,24}?(?:配齐|配足|到岗|到位|补齐|招录)")
-_QUOTA_BEFORE = re.compile(r"核定(?:额度|编制|数量?)?为\s*$")
 
 # the verbs that count the people a work reaches before 「N人口」 (not 每万人口 / 总人口 / 人口N万: a base, a stock;
 # not 服务5万人口: the scale a service is for, see test_parse_classes_next14)
@@ -164,10 +169,6 @@ _MORE_THAN = re.compile(r"\d+(?:\.\d+)?\s*[万千亿]?\s*[余多]")
 # bare figures listed right before one with a unit (407、700万千瓦; not 第1、2个 nor a year 2025、2030年)
 _SHARED_UNIT = led(re.compile(r"(?<![\d.第])((?:\d+(?:\.\d+)?\s*、\s*)+)$"))
 _WINDOW = 22
-# a floor the plan holds, named so at the clause's end: 「确保…202万亩耕地、150万亩永久基本农田保护底线」
-# / 「守住…红线」
-_FLOOR_LINE = re.compile(r"[^，,。；;]{0,40}?(?:保护)?(?:底线|红线)\s*$")
-_HOLD_LINE = re.compile(r"(?:确保|守住|坚守|严守|守牢)")
 # the second end of a range written with its unit twice (15家至20家, 3万-5万人)
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|—|–|~|－)\s*")
 # a band's lower edge closing the clause before the upper one (「资金在20万元以上，」100万元以下的…)
@@ -177,19 +178,8 @@ _LOWER_EDGE_BEFORE = re.compile(r"\d\s*(?:万|千|亿)?\s*[\u4e00-\u9fff]{0,2}?\
 # (the mark names the edge itself, 「（不含400万）」「（含）」; not what else the count holds,
 # 「1000个至1500个（含改造）」)
 _EDGE_MARK_AFTER = re.compile(r"\s*[（(]\s*(?:不含|不包括|含)\s*(?:本数|\d|[)）])")
-_STOCK_LINE = re.compile(r"耕地|基本农田|林地|草地|草原|湿地|森林|生态保护|保有量|水域|岸线|覆盖率")
-_CAP_LINE = re.compile(r"总量|浓度|排放|能耗|用水|用能|控制")
 # 「…共计12万户开展入户安检」「…共计800栋逐一鉴定」: a work verb right after the stock's figure
 _WORK_AFTER_STOCK = re.compile(r"\s*(?:开展|实施|进行|完成|逐一|逐户|逐栋|全面|全部|集中|组织)")
-
-
-# what a count opening its clause names, then the list after a colon (个重点项目为 / 所学校分别是 / 项工程包括)
-_LISTED_AFTER = re.compile(r"[\u4e00-\u9fff“”]{1,16}?(?:分别|主要|具体)?(?:是|为|包括)$")
-_LISTED_VERB = re.compile(r"(?:分别|主要|具体)?(?:是|为|包括)$")
-_NO_WORK_LISTED = re.compile(r"(?:方面|特点|问题|原则|组|环节|步骤|阶段|方向)$")
-_ITEM_MARK = re.compile(r"^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、])?\s*")
-_ALL_DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[、和及][^，,。；;]{1,20}?)?"
-                             r"(?:全面|全部|如期|按期|按时)(?:完成|建成|竣工|开工|投产|投用|落地)")
 
 
 _EXCLUDED_EDGE = re.compile(r"[(（](?:不含|不包括|不包含|含)\s*$")
@@ -201,26 +191,7 @@ _QUOTE = re.compile(r"[《》“”\"]")
 # what lays a length down (新建灌溉渠道1200米 / 铺设管网900延米 / 建成绿道12km)
 _LENGTH_WORK = re.compile(r"新建|新增|建设|建成|改造|铺设|敷设|修建|硬化|疏浚|清淤|加固|整治|治理|修复|拓宽|延伸|完成|"
                           r"实施|安装|绿化|打造|改扩建|提升")
-# 突破 right before the figure (「企业数量突破1200家」; not 「取得突破，新增…」)
-_CHANGED_TO = re.compile(r"\d[^，,；;。\d]{0,4}?(?:调整|提高|提升|增加|扩大|缩短|压缩|降低|下降|减少|精简|上调|下调)"
-                         r"\s*(?:到|至|为)\s*(?:每[\u4e00-\u9fff]{1,4})?\s*$")
-_PAST_FIGURE = re.compile(r"(?:突破|冲破)\s*$")
 _GROWTH_END = re.compile(r"(增长|下降|提高|降低|增加|减少|提升)\s*$")
-
-
-# 「将监督检验周期从15个自然日缩短至5个工作日」「覆盖率由60%提高到80%」: the figure a change starts from is what there
-# was; the figure it goes to is the aim (also 「由2024年的85%提高到95%」「从每户2000元提高至3000元」「由6个精简为3个」)
-_FROM_BEFORE = re.compile(r"(?:从|由)[^，,、；;。从由\s]{0,8}?\s*$")
-_TO_AFTER = re.compile(r"[^，,；;。\d从由]{0,8}?"
-                       r"(?:提高|提升|增加|增长|扩大|扩展|拓展|缩短|压缩|压减|压降|精简|减少|降低|下降|缩减|调整|减|降|增|升)"
-                       r"\s*(?:到|至|为)\s*[^，,；;。\d]{0,4}?\d")
-
-
-# a year the plan names for one step of a plan of several years (2025年新建3所，2026年再新建2所 / 公办园占比2024年达到
-# 50%): not a date in it (2025年6月 / 年底前 / 上半年), nor a year compared with (较2024年 / 2024年的基础上 / 同期)
-_STEP_YEAR = re.compile(r"((?:19|20)\d{2})\s*年"
-                        r"(?!\s*(?:\d|底|末|前|内|起|初|以|之|同期|的?基|水平|上半|下半|—|-|至|到))")
-_NOT_STEP_BEFORE = re.compile(r"(?:较|与|同|自|从|截至|截止|(?<!占)比)\s*$")
 
 
 # 「紧盯“三合一”场所、高层建筑、农村自建出租房等6类风险隐患」: a list of kinds closed by 等 and counted
@@ -229,17 +200,6 @@ _LISTED_KINDS = re.compile(r"、[^，,。；;、]{1,20}等\s*$")
 # 「“道路旅客运输业户经营许可”等7个办事指南相关内容，包括…」: a count closing a list of named things, with no verb of
 # work before it — it says how many there are, not how many to make (「新建“A”“B”等3个公园」 keeps its verb: an aim)
 _NAMED_LIST_BEFORE = re.compile(r"[”」》\"]\s*等?\s*$")     # (「“…是否申报”4项节点数据」 too, round 37)
-
-def _step_deadline(clause: str, at: int, years: tuple[int, int] | None) -> str | None:
-    """The end of the plan's year named last before the figure at ``at`` in its clause, in a plan of ``years``."""
-    if years is None or "年" not in clause[:at]:
-        return None
-    step = None
-    for y in _STEP_YEAR.finditer(clause, 0, at):
-        if not _NOT_STEP_BEFORE.search(clause, max(0, y.start() - 3), y.start()):
-            step = int(y.group(1))
-    return f"{step}-12-31" if step is not None and years[0] <= step <= years[1] else None
-
 
 # _VERB's words (plain words, one alternation): 「…新建」 closing a text is tested by endswith, not by a search at
 # every position of it (as ``re.search(_VERB.pattern + "$", text)`` did: its $ also stands before a final newline)
@@ -443,9 +403,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # 「以目前B类89个小区为基础」: what there is now (round 33: present
                 #                                     figures)
             # 「将网格员核定为500名，年底前全部到岗」「编制核定为63人，2026年底前配齐」: a quota to fill, its aim
-            quota = (q := _QUOTA_BEFORE.search(clause, max(0, ms - 12), ms)) is not None and (
-                re.search(r"将[^，,。；;]{0,12}$", clause[:q.start()]) is not None
-                or _FILL_AFTER.search(sentence, max(clause_at, 0) + me) is not None)
+            quota = quota_to_fill(sentence, clause, clause_at, ms, me)
             # (「对现有5000平方米以上的厂房实施改造」: a threshold of the line picking the work's objects, no stock)
             if not quota and not (line and not stock_count_after(clause, me)) and (
                     existing := _EXISTING_BEFORE.search(clause, max(0, ms - 12), ms)) and not \
@@ -469,7 +427,7 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 #                                     clause after the name is how many to name, round 37)
             if unit in ("类", "种") and _LISTED_KINDS.search(clause, 0, ms):
                 continue                            # "“三合一”场所、高层建筑…等6类隐患": the kinds just listed, counted
-            if _FROM_BEFORE.search(clause, max(0, ms - 10), ms) and _TO_AFTER.match(clause, me):
+            if changed_from(clause, ms, me):
                 continue                            # "从15个自然日缩短至5个工作日": the old figure, the new the aim
             if not line and _PROPERTY_BEFORE.search(clause, max(0, ms - 8), ms) and re.match(
                     r"\s*(?:及以上|以上|以下|左右)?\s*的", clause[me:]):
@@ -557,31 +515,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
                 continue                            # "审核时间一般不少于5个工作日": a procedure's time limit
             gap_start = max(prev_end, 0) if prev_end >= 0 else max(0, ms - _WINDOW)
             window = clause[gap_start: ms]
-            cmp_m = None
-            for cm in _CMP_BEFORE.finditer(window):
-                cmp_m = cm
-            comparator = _CMP.get(cmp_m.group(1)) if cmp_m else None
-            if comparator is None and _PAST_FIGURE.search(window):
-                comparator = ">"                    # 「高新技术企业突破1200家」: past the figure
-            if comparator is None and upper:
-                comparator = ">="
-            floor_line = _FLOOR_LINE.match(clause, me) if comparator is None else None
-            if floor_line and _HOLD_LINE.search(clause, 0, ms):
-                # 「确保至2035年全市202万亩耕地、150万亩永久基本农田保护底线」: a stock held, a floor; 「守住PM2.5年均
-                # 浓度35微克/立方米的底线」「能源消费总量120万吨标准煤的控制红线」: a ceiling named a 底线/红线
-                around = clause[max(0, ms - 16):floor_line.end()]
-                comparator = ">=" if _STOCK_LINE.search(around) else "<=" if _CAP_LINE.search(around) else None
-            if suffix in _SUFFIX:
-                # (稳定在92%以上 / 保持在95%以上: held at or above the bar)
-                comparator = _SUFFIX[suffix] if comparator in (None, ">=", "<=", "=") else comparator
-            if line and (ceiling := line_comparator(clause, ms, me)) and comparator in (None, ">"):
-                comparator = ceiling                # 「不得超3%」「未超50%的」 at most; 「最高50万元」「最低20%」
-            if comparator is None and clause[max(0, ms - 1):ms] == "超":
-                comparator = ">"                    # 「变化率超5%」: past the figure
-            if comparator is None and condition and end and end.group("band"):
-                comparator = _SUFFIX[end.group("band")]     # 「50吨标准煤以上的，」: the band after the product
-            if suffix == "左右" and comparator != "=":
-                comparator = None                   # 达到10%左右 / 3-5个左右: about, no bar (稳定在15%左右 is held)
+            # (the band after the product 「50吨标准煤以上的，」 where the figure closes a 「…的」 condition)
+            cmp_m, comparator = figure_comparator(clause, ms, me, window, suffix, upper, line,
+                                                  end if condition else None)
             verb_m = None
             for vm in _VERB.finditer(window):
                 verb_m = vm
@@ -605,19 +541,9 @@ def sentence_targets(sentence: str, deadline: str | None, relaxed: bool = False,
             # 「共需经费约400万元」「安排专项资金500万元」: the money a plan puts in
             funds = unit == "元" and _FUNDS.search(clause[: ms]) is not None
             about = suffix == "左右"         # 「选择10个左右城市」: an approximate count is a figure the plan sets
-            # 「推进162个攻坚工程、524项攻坚事项全面完成」: counted things that the clause has wholly done
-            done = (vunit not in _MEASURE and _ALL_DONE_AFTER.match(clause, me) is not None
-                    and not re.search(r"(?:全[省市县区州镇乡村]|共有|共|现有)\s*$", clause[:ms]))
-            # 「（1）3个计划新开工项目分别是：A、B和C」: the count of what the item lists, the item's own figure
-            # (not 「3个方面问题分别是：」「2个调研组分别是：」: the parts of what is said, no work to count)
-            lists = _LISTED_AFTER.match(clause, me)
-            listed = (ms <= 6 and not _ITEM_MARK.sub("", clause[:ms])
-                      and vunit not in _MEASURE and lists is not None
-                      and not _NO_WORK_LISTED.search(_LISTED_VERB.sub("", lists.group()))
-                      and sentence[clause_end:].lstrip()[:1] in ("：", ":"))
-            # 「水价从现行的每立方米3.45元调整为4.05元」: the figure a change goes to, the new rate (round 33)
-            changed = _CHANGED_TO.search(clause, max(0, ms - 12), ms) is not None and re.search(
-                r"[从由][^，,；;。]*\d", clause[:ms]) is not None
+            done = all_done(clause, ms, me, vunit)        # 「…524项攻坚事项全面完成」
+            listed = listed_count(sentence, clause, clause_end, ms, me, vunit)     # 「3个…项目分别是：A、B和C」
+            changed = changed_to(clause, ms)             # 「水价从…3.45元调整为4.05元」: the new rate
             if not (comparator or verb_m or continued or relaxed or growth or funds or about or done or listed or quota
                     or changed
                     or unit in ("%", "‰")

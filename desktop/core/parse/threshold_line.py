@@ -24,8 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .picked_classes import picked_class
-from .size_classes import aged_class, reviewer_band
+from .class_figures import aged_class, picked_class, reviewer_band
 from .target_filters import LINE_BANDS
 
 # 「最高补助50万元」「最高给予奖励20万元」: a grant's verb between 最高 and its ceiling

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from desktop.core.model import Target
 
+from .class_figures import reviewer_band
 from .figures import (
     _CMP,
     _CMP_BEFORE,
@@ -23,7 +24,6 @@ from .figures import (
 )
 from .normalise import split_top_level
 from .prefilter import led
-from .size_classes import reviewer_band
 from .target_filters import _VERB_JUST_BEFORE
 
 
