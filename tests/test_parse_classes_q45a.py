@@ -42,3 +42,27 @@ def test_own_duties_near_misses_stay_unread():
     assert resp("各单位按各自职责分工实施项目后续管理。") == []            # a general call
     assert resp("区住建委按照标准实施项目后续管理。") == []               # a standard, not its duties
     assert resp("区住建委按照职责分工实施方案执行。") == []               # 实施方案: a document
+
+
+HEAD = ("某区2025年全民阅读系列活动实施方案\n\n一、活动内容\n（一）开展阅读推广活动。\n二、工作要求\n"
+        "1、加强组织领导。各单位务必高度重视，认真组织。\n")
+
+
+def items(body: str) -> dict[str, list[str]]:
+    from desktop.core.parse import parse_text
+    return {t.number: t.responsible_units for t in parse_text(HEAD + body).tasks}
+
+
+def test_work_split_by_parts_keeps_every_parts_body():
+    got = items("2、明确责任分工。机关读书会等相关活动由区文旅局、区总工会负责；社区读书节由各街道负责；"
+                "校园读书月由区教育局负责；其他系列活动由区图书馆负责。\n3、加强宣传。\n")
+    assert got["2"] == ["区文旅局", "区总工会", "各街道", "区教育局", "区图书馆"]
+
+
+def test_a_single_closing_part_stays_the_declaration():
+    from desktop.core.parse.split_work import split_part
+    body = "2、做好场地保障。按要求布置读书节场地，落实安全措施。此项工作由区文旅局负责。"
+    assert not split_part(body, "此项工作由区文旅局负责。")
+    assert split_part("社区读书节由各街道负责；校园读书月由区教育局负责。", "校园读书月由区教育局负责。")
+    # (the clause before it no part handed to a body: the last stays the declaration)
+    assert not split_part("认真组织社区读书节；校园读书月由区教育局负责。", "校园读书月由区教育局负责。")
