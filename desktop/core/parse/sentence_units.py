@@ -95,7 +95,7 @@ _AFTER_NAME = re.compile(AFTER_MORE + "|" +
     r"(?:负责|牵头|会同|务必|至少|统一|全部|一律|选择|选定|遴选|统筹|自行|研究(?!会|院|所|中心)|结合|根据|依据|依照|按照|依托|依靠|借助|组织(?!部|要|应|将|须|必须|按照?|根据|依据|依照|结合)|作为|实行|确认|按实际|委托|授权|进行|审批|审核|预审|初审|核发|监督|具体|总体(?=负责)|"
     r"主要|共同|各自(?=[\u4e00-\u9fff])|书面|联系(?=各|[^，,]{0,12}?(?:部门|单位|协会|组织|团|队|站|所|中心|委|局|办|协))|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调(?!机构|小组)|指导|督促|开展|做好|建立|完成|提供|拆除|部署|"
     r"对|在|向|将|应当|应(?!急)|要|须|必须|需|可|于|依法|依规|按规定|及时|提前|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
-    r"推动|一并|每年|每(?:半年|季度?|月|周|日|天)|按(?:半?年度?|季度?|月|周|期|时|程序|要求)|进一步|原则上|严格|代为|代办|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
+    r"推动|一并|每年|每(?:半年|季度?|月|周|日|天)|按(?:半?年度?|季度?|月|周|期|时|程序|要求)|按(?=(?:各自|自身)?的?(?:职责|职能)(?:分工)?(?:依法)?(?:实施|负责|落实|组织))|进一步|原则上|严格|代为|代办|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
     r"(?:主|承|协)办(?!单位|方|者|人)|检查|巡查|排查|摸排|摸清|列出|分析|研判|调研|走访|责令|实时|即时|立即|随时|接受(?=委托)|形成|委派|召开|汇总|梳理|整理|归集|统计|评估|评审|推送|会商|认定|核定|兑付|跟踪|等(?:部门|单位|机构)?|是|为(?!民|老)|不定期|属地化|抓紧|采用|采取|接到|收到|发放|出具|颁发|下达|复核|负(?=总责|技术责任))")
 # a time counted from an event between a doer and its verb 「A在收到申请材料后15个工作日内会同B…」「A接到申请后，组织…」
 # (round 33): no part of the work, the verb after it is the doer's
@@ -112,6 +112,9 @@ _FIRST = r"(?:(?!督促|要求|指导|引导|推动|协调|监督)[\u4e00-\u9fff
 _VERB = (r"(?:负责|主责|实施|落实(?!情况)|组织(?!健全|完善|有力|严密|到位|好|(?:实施|开展)的))"
          r"(?!人(?!员)|同志|类|的|解释|领导|机构|架构|保障|方式|形式)")
 _DO = re.compile(rf"^{_MODAL}{_ADVERB}{_VERB}")
+# a means inside the subject's own clause before its verb 「A依托B定期组织…」「A通过购买服务方式组织…」 (round 45 q45a:
+# the doer is A, as with a comma after the means 「A依托B，组织…」; B, the means, no unit)
+_MEANS_IN = re.compile(rf"^{_MODAL}(?:依托|依靠|借助|利用|通过)(?=[^，,。；;]{{2,24}}?{_VERB})")
 # (a time or an occasion between the modal and the verb 「A要在放假前牵头组织…」「A应在…评审中组织专家…」, round 35)
 _WHEN = r"(?:在[^，,]{1,16}?(?:前|中|时|期间|之前))"
 # (「A至少组织一次…」, round 40; a scope between the modal and the verb 「A应当在…范围内实施」, like a time)
@@ -160,7 +163,10 @@ _DO_AFTER_RULE = re.compile(rf"^{_MODAL}(?:严格|认真)?(?:[依按根][据照]
                             r"(?:自行|统一|具体|及时|认真)?"
                             r"(?:负责|落实(?!方案|情况|到位|与否)|组织(?:实施|开展|召开|[^，,]{0,4}?验收|[^，,]{1,12}?(?:进行|开展)|"
                             r"(?!领导|机构|架构|保障|方式|形式|[^，,]{0,12}?的)(?=[\u4e00-\u9fff]{2})))"
-                            r"(?!人|同志|的)")
+                            r"(?!人|同志|的)|"
+                            # (「A按各自职责分工实施…」: 实施 after the subject's own duties, round 45 q45a)
+                            rf"^{_MODAL}(?:[依按][照据]?)(?:各自|自身)?的?(?:职责|职能)(?:分工)?(?:依法)?实施"
+                            r"(?!情况|方案|的|主体|单位|细则|办法|意见)(?=[\u4e00-\u9fff]{2})")
 # 组织 with a thing 「积极组织群众身边的乒乓球比赛」 is no 组织＋verb (rule 2's list is closed, round 30)
 _THING = re.compile(r"[^，,]{0,12}?的")
 _ACTS = re.compile(r"开展|实施|召开|落实|推进|完成|做好|编制|制定|参加|参与|验收|进行|"
@@ -336,6 +342,19 @@ def _answers(piece: str) -> str | None:
         return None
     rest = piece[at:]
     return "do" if _does(rest, near=True) else "say" if _ANSWER_MODAL.match(rest) else None
+
+
+def _means_does(rest: str) -> bool:
+    """Whether the subject's clause is a means and then a verb of rule 2 「依托B定期组织开展…」 (the verb the first
+    after the means' object, within the clause)."""
+    m = _MEANS_IN.match(rest)
+    clause = re.split(r"[，,。；;]", rest, maxsplit=1)[0]
+    return m is not None and any(_does(clause[k:], near=True) and not _NOUN_AFTER.match(clause, k + 2)
+                                 for k in range(m.end() + 2, min(len(clause), m.end() + 25)))
+
+
+# (「依托规划实施平台」: 实施 inside the means' own name, no verb)
+_NOUN_AFTER = re.compile(r"(?:平台|主体|单位|方案|机构|中心|部门|计划|项目|细则|意见|办法|情况|系统|机制)")
 
 
 def _alone_does(pieces: list[str]) -> bool:
@@ -536,6 +555,7 @@ def _doers(text: str, any_verb: bool = False) -> tuple[list[str], list[str]]:
                         add(read[0])
                     add(_led(rest, lead.end()))
                 elif _does(rest, near=True, own=True) or _ON.match(rest) or _DO_AFTER_RULE.match(rest) \
+                        or _means_does(rest) \
                         or WILL_DO.match(rest) or organises_own(rest, pieces[pieces.index(piece) + 1:]) \
                         or (designating and rest.startswith("为") and _DESIGNATION.match(rest) or OF_WORK.match(rest)) \
                         or rest.startswith(("作为", "是")) and _DESIGNATION.match(rest) \

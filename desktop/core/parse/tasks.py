@@ -70,6 +70,7 @@ from .shared_brackets import sharing_only
 from .shortname import suggest_short_name
 from .site_pinyin import drop_pinyin
 from .source_points import drop_source_items
+from .split_work import split_part
 from .targets import find_targets
 from .task_choice import _ancestors, _unfold, choose_tasks, chosen_by_labels, unit_led_leaves
 from .task_dates import (
@@ -198,6 +199,8 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
         # (本办法由A负责解释 / 由A负责对本办法进行解释: the interpreting body of a closing item is no unit,
         # CONVENTIONS.md round 29 rule 3)
         decl = None if closing_only(item) else find_declaration(item.body)
+        if decl is not None and split_part(item.body, decl.source):
+            decl = None                 # (A活动由X负责；B活动由Y负责。: the last part alone is no declaration)
         run = _run_units(item)
         if run is not None and (decl is None or not decl.spans):
             decl = run                  # (上述任务由各街道负责: the run's units line, read whole where it stands)
