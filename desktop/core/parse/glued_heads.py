@@ -23,8 +23,11 @@ _BODY_END = r"(?:" + OFFICE_END + r"|厅|院|府|部门|单位|部|组|会|企�
 _BY = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:工作|任务|事项|事宜|项目)由(?=[\u4e00-\u9fff]{2,})")
 # 「船舶拆解前市交通委」: a time (an act's 前/后/时/期间) then a body of a level
 _WHEN = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:之?[前后]|期间)(?=" + _LEVEL + r")")
-# 「…健步走活动市体育局」: an activity's name (…活动 / …大会 / …仪式) then a body of a level
-_EVENT = re.compile(r"^[\u4e00-\u9fff]{2,24}?(?:活动|大会|仪式)(?=" + _LEVEL + r")")
+# 「…健步走活动市体育局」「…展示大会武术协会」: an activity's name (…活动 / …大会 / …仪式) then a body of a level
+# or a society (…协会); 「…代表大会常务委员会」 is a body's own name and stays whole
+_EVENT = re.compile(r"^[\u4e00-\u9fff]{2,24}?(?:活动|大会|仪式)(?=" + _LEVEL + r"|[\u4e00-\u9fff]{2,6}协会$)")
+# 「专用账户应以工程建设项目为单位开立总包单位」: 「以…为单位」 (per …) and its act, then the doer
+_PER = re.compile(r"^[\u4e00-\u9fff]{0,12}?以[\u4e00-\u9fff]{1,12}?为单位(?:开立|建立|设立|组建|成立|开展|组织|实施)")
 # 「法律责任区各级纪检监察组织」: an article's short title (its space lost) then a body of a level
 _TITLE = re.compile(r"^(?:法律责任|监督管理|职责分工|部门职责|工作职责|组织领导|组织实施|管理职责|附则|总则)"
                     r"(?=" + _LEVEL + r")")
@@ -33,7 +36,7 @@ _IS_BODY = re.compile(r"^[\u4e00-\u9fff（）()、]{2,30}?" + _BODY_END + r"$")
 
 def unheaded(name: str) -> str:
     """The body's name without the clause's words glued before it; the name itself where none are."""
-    for glued in (_BY, _WHEN, _EVENT, _TITLE):
+    for glued in (_BY, _WHEN, _EVENT, _PER, _TITLE):
         m = glued.match(name)
         if m is not None and _IS_BODY.match(name[m.end():]):
             return name[m.end():]
