@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .glued_heads import unheaded
 from .units import OFFICE_END
 
 # the doer's own words after its name: a modal of the rule 「应在」「应当」, 负责 (not 负责人), 结合, 聘请, 会同
@@ -23,7 +24,8 @@ _GLUED = re.compile(r"^(.{1,30}?" + _BODY_END + r")(?:" + _DOER_WORDS + r".{2,}|
 
 
 def unglued(name: str) -> str:
-    """The body's name without the doer's words glued after it; the name itself where none are."""
+    """The body's name without the doer's words glued after it (nor the clause's before it, glued_heads)."""
+    name = unheaded(name)
     m = _GLUED.match(name)
     if m is None or len(m.group(1)) < 2:
         return name

@@ -230,7 +230,8 @@ def _read_head(text: str, pos: int, scoped: bool = False) -> tuple[list[str], in
         if not ((ends := not rest or _JOIN.match(rest) or _AFTER_NAME.match(rest))
                 or verb is None and VERB_START.match(rest)) or not _name_ok(name) \
                 or name.endswith("所") and (_WHERE.match(rest) or _COST_NEED.match(rest)) \
-                or re.search(r"(?<![集剧乐社术])团$|党$", name) and rest.startswith("组织"):   # (各级团|组织, r40)
+                or re.search(r"(?<![集剧乐社术])团$|党$", name) and rest.startswith("组织") \
+                or rest.startswith("实施主体"):     # (各级城市更新|实施主体: the role's noun, no verb after a name)
             continue
         if ends:
             found = (name, at + k)
