@@ -28,7 +28,7 @@ _PART = re.compile(r"(?<![\d年每及和与或、])(?<!每年)(?<!截至)(?<!截
 def month_part(text: str, year: int | None) -> str | None:
     """The end of the one month whose part (初／上旬／中旬／下旬) the item holds its work in (``_PART``), in the
     item's own year else ``year``; None where there is none, or several."""
-    found = list(_PART.finditer(text)) if "月" in text else []
+    found = [m for m in _PART.finditer(text) if not _not_own(text, m)] if "月" in text else []
     if len(found) != 1 or not (found[0].group(1) or year):
         return None
     return iso_day(int(found[0].group(1) or year or 0), int(found[0].group(2)))
@@ -42,16 +42,44 @@ PAST_EDITION = re.compile(r"上届|上一届|往届|历届|去年|往年|曾|已
 _SET_DAY = re.compile(r"(?<![已曾早业])(?:将|并|统一|拟|计划|定)?于\s*(?:((?:19|20)\d{2})\s*年\s*)?(1[0-2]|[1-9])\s*月"
                       r"\s*(\d{1,2})\s*[日号](?:上午|下午|晚上|当天)?"
                       r"(?!\s*(?:[前起至到、和及—\-－~～]|之前|以前|以后|之后|开始|[-—]))"
-                      r"(?![^。；;\n]*(?:施行|生效))"
                       r"\s*[，,]?[^。；;，,\n]{0,30}?(?:举办|举行|召开|开展|组织|启动|进行|完成|实施)(?!了)")
 
 
 def set_day(text: str, year: int | None) -> str | None:
     """The one day the item sets its own work on with 于 (``_SET_DAY``), in its own year else ``year``; None where
     there is none, or several."""
-    found = [m for m in _SET_DAY.finditer(text) if "于" in text
-             and not PAST_EDITION.search(text, max(text.rfind(c, 0, m.start()) for c in "，,。；;\n") + 1, m.start())]
+    found = [m for m in _SET_DAY.finditer(text) if "于" in text and not _not_own(text, m)
+             and not _IN_FORCE.search(text, m.end(3), _stop_after(text, m.end(3)))]
     if len(found) != 1 or not (found[0].group(1) or year):
         return None
     m = found[0]
     return iso_day(int(m.group(1) or year or 0), int(m.group(2)), int(m.group(3)))
+
+
+# (a rule taking force later in the sentence 「《条例》于5月1日起…施行」, looked for from the day to the sentence's end)
+_IN_FORCE = re.compile(r"施行|生效")
+_STOPS = re.compile(r"[。；;\n]")
+_CLAUSE_OPENS = re.compile(r"[，,。；;\n]")
+# a rhythm 「每年于5月1日」「每年的10月中旬」 (round 34's recurring items), as 每年 just before the month is
+_RHYTHM = re.compile(r"每年|每月")
+# a past event the item names as its ground 「按照市委于3月5日召开的…会议部署」: the verb before 的, and no 将／拟／计划
+_ATTRIBUTE = re.compile(r"\s*的")
+_PLANNED = re.compile(r"将|拟|计划|定于")
+
+
+def _stop_after(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (its 。／；／line end), or the text's end."""
+    m = _STOPS.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _not_own(text: str, m: re.Match[str]) -> bool:
+    """Whether a date read by ``_PART`` or ``_SET_DAY`` is no date of the item's own work: a past edition 「上届…」
+    「已于」, a rhythm 「每年…」 in its clause before it (looked back 40 characters at most: run-together text), or a
+    past event the item only names 「…于3月5日召开的会议」 (review 45)."""
+    start = m.start()
+    back = max(0, start - 40)
+    opened = max((c.end() for c in _CLAUSE_OPENS.finditer(text, back, start)), default=back)
+    if PAST_EDITION.search(text, opened, start) or _RHYTHM.search(text, opened, start):
+        return True
+    return bool(_ATTRIBUTE.match(text, m.end())) and not _PLANNED.search(text, opened, m.end())
