@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .account_reports import account_sent
 from .dated_sendings import _SEND
 from .dates import Deadline, find_deadlines, iso_day, month_range, quarterly_lists
 from .prefilter import Prefiltered, led
@@ -337,7 +338,8 @@ def other_duty(s: str, default_year: int | None, sending: bool,
     if not sending and (kept := EVERY_GATHERED.search(s)):
         return None, _PERIOD[kept.group(1)], "oversight"        # 每周跟踪动态、每月汇总进展: the first rhythm
     if not sending and short is None and not _COLLECT.search(s) and not _MEETING.search(s) \
-            and not ("定期" in s and (_PROGRESS_GATHERED.search(s) or _REGULAR_REVIEW.search(s))):
+            and not ("定期" in s and (_PROGRESS_GATHERED.search(s) or _REGULAR_REVIEW.search(s))) \
+            and not account_sent(s):
         return None                     # (no rhythm asked for: the rhythm's six patterns are not run — as below)
     untitled = _FORM_TITLE.sub("《》", s)
     every = _acting_rhythm(untitled)
@@ -352,7 +354,8 @@ def other_duty(s: str, default_year: int | None, sending: bool,
         if _MEETING.search(s) and (every or "定期" in s) \
                 or "定期" in s and (_PROGRESS_GATHERED.search(s) or _REGULAR_REVIEW.search(s)):
             return None, every, "oversight"
-        return None
+        # 「审核后转报市财政局」: others' papers passed on, though no sending verb of _SEND is written
+        return (None, every, "other") if account_sent(s) else None
     months = [int(m) for m in _MONTH_DAY.findall(s)]
     if every is None and (len(months) >= 4 and len(set(m % 3 for m in months)) == 1 or quarterly_lists(s)):
         every = "quarter"                # 分别于2月14日、5月16日、8月15日、11月14日前上报
@@ -381,7 +384,7 @@ def other_duty(s: str, default_year: int | None, sending: bool,
             and not COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s) \
             and not _CASE_BY.search(s) and not handed_on(s) \
             and not DO_THE_SENDING.search(s) and not _STANDING_SEND.search(s) and not _ACCOUNT_JOINED.search(s) \
-            and not (_WRITTEN_SEND.search(s) and not _DONE_BEFORE.search(s)):
+            and not (_WRITTEN_SEND.search(s) and not _DONE_BEFORE.search(s)) and not account_sent(s):
         return None
     return due, every, "other"
 
