@@ -44,3 +44,33 @@ def test_an_account_sent_up_with_no_receiver_is_a_duty(sentence):
 ])
 def test_near_misses_are_no_account_sent(sentence):
     assert not account_sent(sentence)
+
+
+def duties_of(sentence: str) -> list[tuple[str, str | None]]:
+    text = HEAD + "（一）开展普查。各街镇组织普查队伍开展入户调查。" + sentence + "\n二、保障措施\n加强组织领导。\n"
+    return [(d.text, d.every) for d in parse_text(text).duties]
+
+
+@pytest.mark.parametrize("sentence,every", [
+    ("普查工作组要对进展情况每月汇总分析，协调解决工作中的难点问题。", "month"),   # the progress named first
+    ("区交通委探索运用信息化手段按月做好情况跟踪，推动各单位协同落实。", "month"),
+    ("专家组全体会议每年举行一次。", "year"),                                     # a meeting held on a rhythm
+])
+def test_the_progress_gathered_or_a_meeting_held_on_a_rhythm_is_a_duty(sentence, every):
+    assert any(sentence[:10] in t and e == every for t, e in duties_of(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "各街镇对隐患整改情况每月开展检查。",          # work done on a rhythm, nothing gathered
+    "（一）会议举行时，应履行签到手续。",          # a meeting, no rhythm
+    "区交通委每年举行一次开幕式。",                # no meeting
+])
+def test_work_on_a_rhythm_that_gathers_nothing_is_no_duty(sentence):
+    assert not any(sentence[:8] in t for t, _e in duties_of(sentence))
+
+
+def test_results_fed_back_to_the_body_in_charge_are_a_duty():
+    sentence = "平台运维单位根据监测数据对项目成效进行评估，并将结果反馈区交通委。"
+    assert any("平台运维单位" in t for t, _e in duties_of(sentence))
+    near = "平台运维单位根据监测数据对项目成效进行评估，并将结果反馈申请人。"     # an applicant, no body
+    assert not any("平台运维单位" in t for t, _e in duties_of(near))
