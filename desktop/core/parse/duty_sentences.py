@@ -146,8 +146,8 @@ _ACCOUNT_SENT = re.compile(r"\s*(?:报送|上报|提交|报告)[^，,。；;]{0,
 
 
 # (「专家委员会全体会议每年举行一次」: a meeting held, not 举行开幕式)
-_MEETING = re.compile(r"(召开|例会|协调会|推进会|联席会议|会商|通报|督办|联合执法|联合检查|执法检查|会议[^，,。；;]{0,6}?举行|"
-                      r"组织研究|专题研究|听取[^，,。；;]{0,16}汇报)")
+_MEETING = re.compile(r"(召开|例会|协调会|推进会|联席会议|会商|通报|督办|联合执法|联合检查|执法检查|"
+                      r"会议[^，,。；;]{0,6}?举行|组织研究|专题研究|听取[^，,。；;]{0,16}汇报)")
 # duties without a date: 「由单位主管部门报项目管理部门备案」「区文保所负责收集各单位工作方案、自查报告」
 # (送区气象局备案: sent to an office for its records; 应至环卫管理部门申报: a filing made at one — not an applicant's)
 # (not 护送检查组至现场办公室备案: 护送/运送 is no sending of papers)
@@ -338,7 +338,8 @@ def other_duty(s: str, default_year: int | None, sending: bool,
     # a form's title (《2007年度…统计表》) sets no rhythm
     short = _SHORT_RHYTHM.search(s)
     if not sending and (kept := EVERY_GATHERED.search(s)):
-        return None, _PERIOD[next(g for g in kept.groups() if g)], "oversight"        # 每周跟踪动态、每月汇总进展: the first rhythm
+        # 每周跟踪动态、每月汇总进展: the first rhythm
+        return None, _PERIOD[next(g for g in kept.groups() if g)], "oversight"
     if not sending and short is None and not _COLLECT.search(s) and not _MEETING.search(s) \
             and not ("定期" in s and (_PROGRESS_GATHERED.search(s) or _REGULAR_REVIEW.search(s))) \
             and not account_sent(s):
