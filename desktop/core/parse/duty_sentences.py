@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .account_reports import account_sent
 from .dated_sendings import _SEND
 from .dates import Deadline, find_deadlines, iso_day, month_range, quarterly_lists
 from .prefilter import Prefiltered, led
@@ -144,8 +145,9 @@ _EVENT_BEFORE = re.compile(r"在[^，,。；;\d]{2,20}?(?:之前|之后|以前|�
 _ACCOUNT_SENT = re.compile(r"\s*(?:报送|上报|提交|报告)[^，,。；;]{0,20}?(?:信息|情况|数据|报告|报表|进展)")
 
 
+# (「专家委员会全体会议每年举行一次」: a meeting held, not 举行开幕式)
 _MEETING = re.compile(r"(召开|例会|协调会|推进会|联席会议|会商|通报|督办|联合执法|联合检查|执法检查|"
-                      r"组织研究|专题研究|听取[^，,。；;]{0,16}汇报)")
+                      r"会议[^，,。；;]{0,6}?举行|组织研究|专题研究|听取[^，,。；;]{0,16}汇报)")
 # duties without a date: 「由单位主管部门报项目管理部门备案」「区文保所负责收集各单位工作方案、自查报告」
 # (送区气象局备案: sent to an office for its records; 应至环卫管理部门申报: a filing made at one — not an applicant's)
 # (not 护送检查组至现场办公室备案: 护送/运送 is no sending of papers)
@@ -216,7 +218,8 @@ _STANDING_SEND = re.compile(r"(?:负责|牵头)[^。；;]{0,80}?(?:[，,]\s*(?:�
 # plans-next97 class 1; not 「并将结果作为考核依据」, no sending; not 报…审批, the case decided above)
 _ACCOUNT_JOINED = re.compile(r"[，,]\s*(?:并|同时)(?:及时)?将[^，,。；;]{0,16}?(?:情况|状况|结果|进展|进度)(?:书面)?"
                              # (「并将排查情况报区安委办」: 报 alone — round 31, rm85)
-                             r"(?:报告|报送|上报|抄送|报(?![请批]))[\u4e00-\u9fff]{1,14}?(?:" + _ORG
+                             # (「并将结果反馈海绵城市建设主管部门」: the results fed back to the body in charge)
+                             r"(?:报告|报送|上报|抄送|反馈(?:给|至)?|报(?![请批]))[\u4e00-\u9fff]{1,14}?(?:" + _ORG
                              + r")(?=[，,。；;]|$)")
 # a sending an event sets off: 「协议签订后及到期后，抄告各相关职能部门」 / 「项目验收后，函告区财政局」
 _ON_EVENT = re.compile(r"[\u4e00-\u9fff]{2}(?:后|之后)[，,]?\s*(?:及时|立即|应当?|须|要|并)?\s*"
@@ -335,9 +338,11 @@ def other_duty(s: str, default_year: int | None, sending: bool,
     # a form's title (《2007年度…统计表》) sets no rhythm
     short = _SHORT_RHYTHM.search(s)
     if not sending and (kept := EVERY_GATHERED.search(s)):
-        return None, _PERIOD[kept.group(1)], "oversight"        # 每周跟踪动态、每月汇总进展: the first rhythm
+        # 每周跟踪动态、每月汇总进展: the first rhythm
+        return None, _PERIOD[next(g for g in kept.groups() if g)], "oversight"
     if not sending and short is None and not _COLLECT.search(s) and not _MEETING.search(s) \
-            and not ("定期" in s and (_PROGRESS_GATHERED.search(s) or _REGULAR_REVIEW.search(s))):
+            and not ("定期" in s and (_PROGRESS_GATHERED.search(s) or _REGULAR_REVIEW.search(s))) \
+            and not account_sent(s):
         return None                     # (no rhythm asked for: the rhythm's six patterns are not run — as below)
     untitled = _FORM_TITLE.sub("《》", s)
     every = _acting_rhythm(untitled)
@@ -352,7 +357,8 @@ def other_duty(s: str, default_year: int | None, sending: bool,
         if _MEETING.search(s) and (every or "定期" in s) \
                 or "定期" in s and (_PROGRESS_GATHERED.search(s) or _REGULAR_REVIEW.search(s)):
             return None, every, "oversight"
-        return None
+        # 「审核后转报市财政局」: others' papers passed on, though no sending verb of _SEND is written
+        return (None, every, "other") if account_sent(s) else None
     months = [int(m) for m in _MONTH_DAY.findall(s)]
     if every is None and (len(months) >= 4 and len(set(m % 3 for m in months)) == 1 or quarterly_lists(s)):
         every = "quarter"                # 分别于2月14日、5月16日、8月15日、11月14日前上报
@@ -381,7 +387,7 @@ def other_duty(s: str, default_year: int | None, sending: bool,
             and not COPY_TO.search(s) and not by_day and not _ON_EVENT.search(s) and not _CASE_SEND.search(s) \
             and not _CASE_BY.search(s) and not handed_on(s) \
             and not DO_THE_SENDING.search(s) and not _STANDING_SEND.search(s) and not _ACCOUNT_JOINED.search(s) \
-            and not (_WRITTEN_SEND.search(s) and not _DONE_BEFORE.search(s)):
+            and not (_WRITTEN_SEND.search(s) and not _DONE_BEFORE.search(s)) and not account_sent(s):
         return None
     return due, every, "other"
 

@@ -24,8 +24,11 @@ DO_THE_SENDING = re.compile(r"做好[^。；;，,]{0,24}?(?:(?:上报|报送|报
 REGULAR_SEND = re.compile(r"(?<!不)定期(?:将|把|向)[^，,。；;]{0,40}?(?:报送|上报|报告|汇报|提交)")
 # the work's progress followed or gathered on a rhythm: 「每周跟踪动态、每月汇总进展」 / 「每月调度工作进展」 (not
 # 每月开展巡查: work done on a rhythm, nothing gathered)
+# (the progress named first: 「对进展情况每月汇总分析」「按月做好情况跟踪」 — not 每月开展检查, nothing gathered)
 EVERY_GATHERED = re.compile(r"每\s*(周|月|季度)\s*(?:跟踪|汇总|调度|梳理)(?:汇总|梳理)?\s*"
-                            r"(?:工作|任务|推进)?(?:动态|进展|进度)")
+                            r"(?:工作|任务|推进)?(?:动态|进展|进度)"
+                            r"|(?:进展|进度|推进|工作)情况\s*(?:每|按)\s*(周|月|季度)\s*(?:跟踪|汇总|调度|梳理)"
+                            r"|(?:每|按)\s*(周|月|季度)\s*做好(?:工作|进展|推进)?情况(?:跟踪|汇总|梳理)")
 # 「将…结果再次书面反馈给代表或委员,并抄送县政府督查室」「同时将…办理结果抄送市…局」: an answer or results copied on
 COPY_TO = re.compile(r"(?:反馈|答复|函复)[^。；;]{0,30}抄送"
                      r"|将[^，,。；;]{0,20}?(?:结果|情况|材料|意见|决定)[^，,。；;]{0,4}?抄送")
