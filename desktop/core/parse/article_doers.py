@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .organised_work import organises_bodies
+
 Names = Callable[..., tuple[list[str], int]]
 
 # a lead-in that gives out the work of the items under it 「各部门分工及职责如下：」「各成员单位职责分工如下：」
@@ -67,6 +69,13 @@ _ENDS_ON_BODY = re.compile(r"(?:小组|专班|办公室|委员会|机构|中心|
                            r"同志|专家|班子|领导|单位|部门|企业|公司|平台)$|成立|组建|设立|下设|组成|聘请|委托|确定|指定")
 # a first verb that hands the work on or names a case: the later verbs are not the subject's
 _NOT_OWN = re.compile(r"由|督促|指导|要求|动员|组织(?!实施|开展)|协调|指定|委托|会同|配合|参与|协助|牵头|负责")
+# the subject's own role with no object, a clause of its own 「A统筹协调，组织B…」「A综合协调，负责…」: 协调／指导 that
+# hands nothing on (no body after it), so the later verbs stay the subject's (x202_01: 「镇农业农村办统筹协调,组织各相关
+# 职能部门及各村(社区)推动…」, round 37's carried subject; round 30: 「A组织B＋verb」 makes A the doer)
+_OWN_ROLE = re.compile(r"^(?:要|应当?|须)?(?:统筹|综合|牵头|总体|全面)?(?:协调|统筹)(?:指导|推进|调度)?$")
+# a frame of roles that opens a sentence 「以镇党委、镇政府为组织领导核心」 (a principle, no designation, round 40/41)
+# (also with the point's heading glued before it in a text printed without line breaks 「组织领导以镇党委…为…核心」)
+_FRAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?)?以[^，,]{2,30}?为[^，,]{0,8}?(?:核心|主体|主导|龙头|中心)$")
 # a clause opened by a preposition 「就…进行征询」「对…开展…」: no subject of its own
 _PREPOSITION = re.compile(r"就|对|按|在|向|与|经|以|根据|依据|围绕")
 # the step after the work passes 「验收合格的」「审核通过的」
@@ -78,10 +87,13 @@ def _carried_doers(sentences: list[tuple[list[str], bool]], read_names: Names) -
     「A在…阶段，…，落实…」 or its first verb 「A健全…，牵头完善…」 (the subject carried, round 39)."""
     leads: list[str] = []
     out: list[str] = []
-    for pieces, _opens in sentences:
+    for all_pieces, _opens in sentences:
+        # (the subject after a frame of roles 「以A、B为领导核心，C统筹协调，…」: the frame has no verb of its own)
+        pieces = all_pieces[1:] if len(all_pieces) > 2 and _FRAME.match(all_pieces[0]) else all_pieces
         names, at = read_names(pieces[0]) if pieces else ([], 0)
         rest = pieces[0][at:] if names else ""
-        if not names or not rest or _NOT_OWN.search(rest):
+        role = bool(_OWN_ROLE.match(rest))
+        if not names or not rest or _NOT_OWN.search(rest) and not role:
             continue
         timed = bool(_AT_TIME.match(rest))
         for piece in pieces[1:]:
@@ -92,7 +104,9 @@ def _carried_doers(sentences: list[tuple[list[str], bool]], read_names: Names) -
                 if verb.group(1):
                     leads += names
                 break
-            if _STRONG_LATER.match(piece) and not any(_ENDS_ON_BODY.search(p) for p in pieces[:pieces.index(piece)]):
+            organised = role and piece.startswith("组织") and organises_bodies(piece, 2, read_names)
+            if (_STRONG_LATER.match(piece) or organised) \
+                    and not any(_ENDS_ON_BODY.search(p) for p in pieces[:pieces.index(piece)]):
                 out += names
                 break
     return list(dict.fromkeys(leads)), list(dict.fromkeys(out))

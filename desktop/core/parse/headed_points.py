@@ -96,6 +96,18 @@ _NORM_HEAD = re.compile(r"(?:标准|时效|口径|排程|权重)$")
 _NEED = re.compile(r"(?<![所必无急])需(?!求|要)")
 
 
+# a point that sets up the plan's body 「由A牵头成立…领导小组」: organisation, no work of its own (round 35)
+_SETS_UP_BODY = re.compile(r"(?:成立|组建|设立)[^。；;]{0,40}?(?:小组|专班|办公室|指挥部|委员会|工作组)")
+
+
+def _glued_work(item: Item) -> bool:
+    """A childless point whose heading runs into its first sentence (a text printed without line breaks) that gives
+    work to a rule-2 doer: none of the plan's aims, rules, schedule, general provisions or the body it sets up."""
+    return not (OPENING_SECTION.search(item.title) or _GENERAL_POINT.search(item.title)
+                or SCHEDULE_SECTION.search(item.title) or _SETS_UP_BODY.search(item.body)) \
+        and _work_point(item, run_in=True) and bool(doer_units(item.body)[1])
+
+
 def _between_numbered(item: Item, points: list[Item]) -> bool:
     """A childless point over its paragraph standing between two points that hold numbered items 「二、…（一）（二）」
     「三、土地出让方式的确定 / 土地出让方式原则上采用挂牌方式…」 「四、…（一）（二）」: work written whole at the level
@@ -178,6 +190,13 @@ def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
             # whose run-in paragraphs give work to a doer: the section is one task, round 44)
             extra.extend(p for p in points if p not in body and p.pos not in picked and any(q.children for q in body)
                          and safeguards_work(p))
+            # (… and in a text printed without line breaks, a childless point whose heading runs into its sentence
+            # 「一、组织领导以镇党委…,镇农业农村办统筹协调,组织…」 beside the point whose numbered items are the plan's
+            # chosen tasks 「三、工作要求 (一)…(二)…」: work written whole at the point's level where it names a rule-2
+            # doer, round 36)
+            if any(p.children and any(d.pos in picked for d in p.descendants()) for p in points):
+                extra.extend(p for p in points if p not in body and p.pos not in picked and not p.children
+                             and not _text(p) and len(p.title) > 24 and _glued_work(p))
             if len(body) == 2 and any(p.children for p in points):
                 held = any(p.children for p in body)     # (not only the plan's closing 要求 / 保障 points)
                 # (a page of few points, one holding numbered items 「三、职责分工」 and one childless point over
