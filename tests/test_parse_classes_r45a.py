@@ -15,7 +15,8 @@ def _units(text: str) -> dict[str, tuple[list[str], list[str]]]:
     return {"/".join([*t.path, t.number]): (t.lead_units, t.responsible_units) for t in plan.tasks}
 
 
-# 1. q44a: 其他部门 (bare, 其他有关部门, 其他相关部门) is a kind, a doer with 负责 or after the doers; 其他单位 stays a call
+# 1. q44a: 其他部门 (bare, 其他有关部门, 其他相关部门) is a kind, a doer with 负责 or after the doers;
+# 其他单位 stays a call
 @pytest.mark.parametrize("text,want", [
     ("其他有关部门负责配合。", ([], ["其他有关部门"])),
     ("区应急局、区公安分局及其他相关部门负责日常巡查。", ([], ["区应急局", "区公安分局", "其他相关部门"])),
@@ -83,8 +84,9 @@ def test_paying_money_names_a_payer():
     assert got["5"][1] == ["区应急局"]                                  # near miss: no money, work
 
 
-# 3. turned: a level standing as a subject 「镇级每月组织…」 names that level's bodies, one group as printed; 各级 stays a
-# call to all, a range 「县级以上…」 is no level's subject, a place speaking of itself 「镇将…」 stays a place
+# 3. turned: a level standing as a subject 「镇级每月组织…」 names that level's bodies, one group as printed;
+# 各级 stays a call to all, a range 「县级以上…」 is no level's subject,
+# a place speaking of itself 「镇将…」 stays a place
 @pytest.mark.parametrize("text,want", [
     ("镇级每月组织联合巡查。", ([], ["镇级"])),
     ("区级负责统筹协调。", ([], ["区级"])),
