@@ -39,10 +39,8 @@ def test_a_clause_is_no_name(text, want):
     ("场所的维护由场所所在单位负责，其上级主管部门负责指导、监督。", ([], ["场所所在单位", "上级主管部门"])),
     ("由居委会负责保洁人员的日常管理。", ([], ["居委会"])),
     # aligned to the Round 47 ruling q44a (CONVENTIONS.md): 其他部门 is a kind, not a general call, and 负责 with a
-    # subject of its own makes it a doer; was ([], []) as a near miss (其他 is no pronoun). The parser does not read
-    # it yet: xfail (strict) until it does.
-    pytest.param("其他部门负责配合。", ([], ["其他部门"]),
-                 marks=pytest.mark.xfail(strict=True, reason="Round 47 q44a: 其他部门 a kind; parser not aligned yet")),
+    # subject of its own makes it a doer; was ([], []) as a near miss (其他 is no pronoun)
+    ("其他部门负责配合。", ([], ["其他部门"])),
     ("由其与施工企业签订合同。", ([], [])),                            # near miss: 其 before a preposition
     ("参加由区教育局负责的培训。", ([], [])),                          # near miss: a noun's description
 ])

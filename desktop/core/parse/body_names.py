@@ -37,12 +37,13 @@ _PERSON = re.compile(r"(?:人员|(?<![法权标租用收])人|同志|专家|群�
 _NOT_BODY_END = re.compile(r"(?:任务|工作|责任|职责|要求|机制|制度|平台|场所|工地|场地|现场|社会|相关|有关|运营)$")
 # a two-character name is a body's only as 各X or with a body's last character (园区, 街道, 农委, 街办, 科协, 妇联,
 # 林站, 国企, 企业: 由企业进行收储利用) — not 出台 / 平台 / (办)公室 / 机构 / 社会 / 有关 / 政府
-_TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅院馆队校]$|^企业$|^码头$|^业主$")
+_TWO_BODY = re.compile(r"^各.|^.[区县市镇乡村道委局办联协站企厅院馆队校]$|^企业$|^码头$|^业主$|^[市区县镇乡村]级$")
+_LEVEL = re.compile(r"[市区县镇乡村]级")      # (a level word alone, not 各级 — a call to all, round 33)
 _NOT_NAME_START = re.compile(r"^(?:会同|负责|牵头(?!企业)|配合|协助|参与|组织|由|对(?!口)|在|以|为|将|把|按照|根据|"
                              r"依据|向|接受(?![单方])|协同(?!创新|发展)|"
                              r"通过|针对|定期|选择|选定|遴选|经(?![发济信贸营])|报|形成|防止|联动|"
                              r"推动|促进|录入|尤其|动员|動員|部署|本(?![委局办]$|(?:市|区|县|省|企业)[\u4e00-\u9fff]{3})|限制|禁止|严禁|"
-                             r"请|督促|切实|协调|联合|面向|引进|依托|纳入|检查|鼓励|带动|逐|我(?![委局办]$)|其|原则|县\(市|"
+                             r"请|督促|切实|协调|联合|面向|引进|依托|纳入|检查|鼓励|带动|逐|我(?![委局办]$)|其(?![他它](?:有关|相关)?部门$)|原则|县\(市|"
                              r"实行|坚持|遵循|本着|指导|引导|参照|严把|把好|明确|确定|深化|强化|优化|细化|加大|加强|便于|以便|受(?!托)|委托|授权|走[上进近访](?!委|局|办$)|深入)")
 # a noun's description after the agent 「参加由A组织的培训」「由A负责的项目」 (not 「由A负责X的Y」: A's work)
 _DESCRIBES = re.compile(rf"(?!对|采用|采取|通过|负责(?!的)|{OBJECT_DE})[\u4e00-\u9fff]{{0,6}}的|[^，,]*组成|负责解释")
@@ -93,5 +94,6 @@ def _body_name(name: str) -> bool:
     # (综合实施主体 / 项目建设主体: a body named by the role it holds in the work)
     # (嘉定新城（马陆镇）: a place named with the town or body that holds it in brackets — a body, as the bracket's is)
     held = _HELD_BY.search(name)
-    return looks_like_unit(name) or bool(_OTHER_BODY.search(name)) \
+    # (「镇级每月组织…」: a level standing as a subject names that level's bodies, one group — Round 47, turned)
+    return looks_like_unit(name) or bool(_OTHER_BODY.search(name)) or bool(_LEVEL.fullmatch(name)) \
         or held is not None and held.start() >= 2 and "、" not in name and looks_like_unit(held.group(1))

@@ -191,9 +191,10 @@ _SET_UP = r"(?:作为|成立|组建|设立|下设)[^，,。；;由]{{0,12}}?{}(?
 # bodies inside the description of a mechanism or a system the item sets up 「…A牵头负责、B配合…的工作机制」 (rule 3)
 _DESCRIBED = re.compile(r"的(?:工作|协调|联动|推进|管理)?(?:机制|制度|格局|体系|模式)$")
 _SETS_UP = re.compile(r"(?:建立|构建|形成|健全|建成|完善)(?!的)")
-# 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer)
+# 由A承担／分担／保障 a cost: a payer, not a doer (由A承担…责任 is a doer); 拨付／结算 money too (Round 47, decided;
+# 「由A负责拨付」 stays work)
 _PAYS = re.compile(r"(?:[和及、与][^，,]{1,12}?)?(?:按照?[^，,]{1,12}?)?(?:统一|各自|全额|按比例|共同)?"
-                   r"(?:承担|分担|负担|保障|出资|自行解决|列支|(?:代为)?支付)")
+                   r"(?:承担|分担|负担|保障|出资|自行解决|列支|(?:代为)?支付|拨付|[结結]算)")
 # a sentence inside the paragraph that opens with the rule it follows and no subject 「A要高度重视…。根据…特点，落实
 # …措施」: the subject before it carries (round 34's elided subject), as after 要 (p45c)
 _RULE_OPENS = re.compile(r"^(?:[依按根][据照]|结合)[^，,]{1,30}$")
@@ -230,8 +231,9 @@ def _read_head(text: str, pos: int, scoped: bool = False) -> tuple[list[str], in
         if not ((ends := not rest or _JOIN.match(rest) or _AFTER_NAME.match(rest))
                 or verb is None and VERB_START.match(rest)) or not _name_ok(name) \
                 or name.endswith("所") and (_WHERE.match(rest) or _COST_NEED.match(rest)) \
+                or name.endswith("级") and re.match(r"及?以[上下]", rest) \
                 or re.search(r"(?<![集剧乐社术])团$|党$", name) and rest.startswith("组织") \
-                or rest.startswith("实施主体"):     # (各级城市更新|实施主体: the role's noun, no verb after a name)
+                or rest.startswith("实施主体"):     # (各级团|组织, r40; 各级城市更新|实施主体: the role's noun)
             continue
         if ends:
             found = (name, at + k)

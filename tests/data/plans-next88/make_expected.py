@@ -282,8 +282,10 @@ plan(X04,
            note="「须在相关项目竣工验收正式运行后6个月内，向区相关职能部门备案」: the 项目单位 (an applicant, a role) files with the "
                 "offices (receivers, " + R3 + "); " + REL + "; 6个月 a time limit, not a target"),
         A4([A6_, "（二）"], note="「区相关主管单位…提出初审意见后报送区发展改革委。区发展改革委…进行评审」: " + PLAIN + "; " + NODATE),
-        A4([A6_, "（三）"], units=["区发展改革委", "区财政局"],
-           note="「由区发展改革委提出申请后，再由区财政局统一拨付」 — " + R2BY + " (two agents, in order); " + NODATE),
+        A4([A6_, "（三）"], units=["区发展改革委"],
+           note="「由区发展改革委提出申请后，再由区财政局统一拨付」 — " + R2BY + "; " + NODATE + ". aligned round 45: "
+                "Round 47 ruling (decided) — 拨付 of money is a cost verb, 由A＋a cost verb names a payer, no unit: "
+                "区财政局 dropped (was 区发展改革委, 区财政局)"),
         S([A7_], ["区发展改革委"], ["区发展改革委", "区相关部门"], lead_alternatives=[[]], **art(X04, [A7_]),
           note="「区发展改革委会同区相关部门做好专项资金规范管理」 — " + R2WITH + "; 「区财政局和区审计局对…进行监督检查」: " + PLAIN
                + "; " + NODATE),
