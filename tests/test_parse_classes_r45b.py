@@ -79,3 +79,36 @@ def test_one_issuer_over_page_fields_keeps_the_printed_plan():
             "现将《2023年政府工作报告重点工作责任分解》印发给你们，请认真贯彻执行。\n某市人民政府办公室\n2023年3月1日\n\n"
             "2023年政府工作报告重点工作责任分解\n" + _BODY)
     assert parse_text(text).title == "2023年政府工作报告重点工作责任分解"
+
+
+def test_member_upload_notice_is_no_body_start():
+    text = ("欢迎来到某某文库\n浏览记录\nID:7084948\n大小:30.40 KB\n"
+            "《xx年植树节宣传周活动方案》由会员上传分享,免费在线阅读,更多相关内容在某某文库。\n"
+            "XX年植树节宣传周活动方案XX年植树节宣传周活动方案XX年植树节期间,市林业局将组织开展宣传活动。"
+            "一、组织领导 市林业局负责活动的组织实施。二、活动内容 (一)市林业局负责开展植树宣传。\n")
+    assert parse_text(text).title == "XX年植树节宣传周活动方案"
+
+
+_RUN_IN = ("国务院关于落实《某某发展纲要》主要目标和任务工作分工的通知{after}各省、自治区、直辖市人民政府,"
+           "国务院各部委、各直属机构:为落实纲要提出的主要目标和任务,现就有关工作分工通知如下:"
+           "一、加强组织领导。发展改革委负责统筹协调。二、加强督促检查。各部门要按照分工抓好落实。")
+
+
+def test_notice_title_run_into_a_column_and_day():
+    assert parse_text(_RUN_IN.format(after="政策法规司2006-08-24颁布日期:20060824")).title \
+        == "国务院关于落实《某某发展纲要》主要目标和任务工作分工的通知"
+
+
+def test_table_title_run_into_its_header_row():
+    text = ("下载本文档\n版权说明:本文档由用户提供并上传,若内容存在侵权,请进行举报\n文档简介\n"
+            "秸秆禁烧攻坚行动具体工作目标和责任分解一览表重点任务行动目标指标要求责任部门2024年2025年"
+            "一、强化组织领导为攻坚行动的实施提供组织保障。1.各乡镇成立由主要领导任组长的领导小组。县农业农村局"
+            "2.县农业农村局负责制定实施方案。县农业农村局\n")
+    assert parse_text(text).title == "秸秆禁烧攻坚行动具体工作目标和责任分解一览表"
+
+
+def test_table_name_inside_a_sentence_is_no_run_in_title():
+    # (a 分解表 named in the text's first sentence, no header row after it: not a title run into a table)
+    text = ("某县秸秆禁烧工作实施方案\n\n为做好秸秆禁烧工作,县农业农村局制定了责任分解表,各乡镇要认真落实。\n"
+            "一、工作任务\n(一)县农业农村局负责巡查。\n")
+    assert parse_text(text).title == "某县秸秆禁烧工作实施方案"

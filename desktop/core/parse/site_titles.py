@@ -148,7 +148,7 @@ CHROME = re.compile(r"(?:[•·|｜\s\-－—]*+(?:无障碍|长辈版|关怀版
 
 
 # a document site's notice over the file it shows (申明敬告: 本站不保证该用户上传的文档完整性…。 / 版权说明:…)
-SITE_NOTICE = re.compile(r"本站|本网站|用户上传|版权说明|免责声明|申明敬告|^本文由.{2,12}网(?:收集|搜集)?整理")
+SITE_NOTICE = re.compile(r"本站|本网站|用户上传|会员上传|版权说明|免责声明|申明敬告|^本文由.{2,12}网(?:收集|搜集)?整理")
 
 
 # a site's source or date line under its heading (来源:某市人民政府 2022-07-06 10:34:39 / 发布时间：…)

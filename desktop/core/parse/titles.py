@@ -66,9 +66,14 @@ _PAGE_BUTTONS = re.compile(r"^(?:\s*[【\[［]\s*(?:打印本页|打印|关闭�
                            r"分享到?[\u4e00-\u9fff]{0,6}|字[体号]|[大中小])\s*[】\]］])+\s*(?=.{6,}$)")
 # the same, a notice's title run into its document number or its addressees (a web copy without
 # line breaks: 国务院关于…的若干意见国发〔2018〕39号各省、自治区…:)
-_RUN_IN_TITLE = re.compile(r"^\s*([^。；;，,:：\n]{6,80}?(?:" + _PLAN_WORD[3:-1] + r"|通知|决定|(?<=管理)制度))"
+_RUN_IN_TITLE = re.compile(r"^\s*([^。；;，,:：\n]{6,80}?(?:" + _PLAN_WORD[3:-1] + r"|通知|决定|(?<=管理)制度"
+                           r"|(?:一览|分解|分工)表))"
                            r"(?=\s*(?:[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,5}\s*号"
-                           r"|各[^。:：]{1,60}[:：]|一\s*[、.．]\s*总\s*则))")     # (…管理制度一、总则: its articles)
+                           r"|各[^。:：]{1,60}[:：]|一\s*[、.．]\s*总\s*则"      # (…管理制度一、总则: its articles)
+                           # (a site's column and day run in after it: …的通知政策法规司2006-08-24颁布日期:…)
+                           r"|[\u4e00-\u9fff]{0,10}(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)"
+                           # (a task table's title run into its header row: …责任分解一览表重点任务…责任部门)
+                           r"|(?<=表)(?:序号|重点任务|主要任务|工作任务|任务内容)))")
 # a page's counter printed where a converted page begins: 第1页共4页 / 第 1 页，共 3 页 / 共3页第1页
 _PAGE_COUNTER = re.compile(r"^\s*(?:第\s*\d{1,3}\s*[页頁]\s*[，,/／]?\s*共\s*\d{1,3}\s*[页頁]"
                            r"|共\s*\d{1,3}\s*[页頁]\s*[，,/／]?\s*第\s*\d{1,3}\s*[页頁])\s*")
