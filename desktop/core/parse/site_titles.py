@@ -126,6 +126,7 @@ def names_the_file(title: str, name: str) -> bool:
 # (支持IPv6 / 繁體 | / 手机版 / 网站地图: the same page chrome in other sites' words)
 # (or its share and back links: 政务微信 / 政务微博 / 返回)
 CHROME = re.compile(r"(?:[•·|｜\s\-－—]*+(?:无障碍|长辈版|关怀版|适老版|繁体|繁體|简体|簡體|English|智能问答|登录|注册|"
+                     r"(?:退出)?长者(?:浏览)?模式|"       # (a site's elder-mode toggle: 退出长者模式 / 长者浏览模式)
                      r"(?:支持)?IPv6|手[机機]版|移[动動]版|[网網][站址](?:地[图圖]|[导導][航])|设为首页|加入收藏|读屏专用"
                      r"|政务微信|政务微博|返回"
                      r"|下载此文档|下载本文档|文档下载"     # (a document shop's button)
@@ -147,7 +148,7 @@ CHROME = re.compile(r"(?:[•·|｜\s\-－—]*+(?:无障碍|长辈版|关怀版
 
 
 # a document site's notice over the file it shows (申明敬告: 本站不保证该用户上传的文档完整性…。 / 版权说明:…)
-SITE_NOTICE = re.compile(r"本站|本网站|用户上传|版权说明|免责声明|申明敬告|^本文由.{2,12}网(?:收集|搜集)?整理")
+SITE_NOTICE = re.compile(r"本站|本网站|用户上传|会员上传|版权说明|免责声明|申明敬告|^本文由.{2,12}网(?:收集|搜集)?整理")
 
 
 # a site's source or date line under its heading (来源:某市人民政府 2022-07-06 10:34:39 / 发布时间：…)

@@ -66,9 +66,14 @@ _PAGE_BUTTONS = re.compile(r"^(?:\s*[【\[［]\s*(?:打印本页|打印|关闭�
                            r"分享到?[\u4e00-\u9fff]{0,6}|字[体号]|[大中小])\s*[】\]］])+\s*(?=.{6,}$)")
 # the same, a notice's title run into its document number or its addressees (a web copy without
 # line breaks: 国务院关于…的若干意见国发〔2018〕39号各省、自治区…:)
-_RUN_IN_TITLE = re.compile(r"^\s*([^。；;，,:：\n]{6,80}?(?:" + _PLAN_WORD[3:-1] + r"|通知|决定|(?<=管理)制度))"
+_RUN_IN_TITLE = re.compile(r"^\s*([^。；;，,:：\n]{6,80}?(?:" + _PLAN_WORD[3:-1] + r"|通知|决定|(?<=管理)制度"
+                           r"|(?:一览|分解|分工)表))"
                            r"(?=\s*(?:[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,5}\s*号"
-                           r"|各[^。:：]{1,60}[:：]|一\s*[、.．]\s*总\s*则))")     # (…管理制度一、总则: its articles)
+                           r"|各[^。:：]{1,60}[:：]|一\s*[、.．]\s*总\s*则"      # (…管理制度一、总则: its articles)
+                           # (a site's column and day run in after it: …的通知政策法规司2006-08-24颁布日期:…)
+                           r"|[\u4e00-\u9fff]{0,10}(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)"
+                           # (a task table's title run into its header row: …责任分解一览表重点任务…责任部门)
+                           r"|(?<=表)(?:序号|重点任务|主要任务|工作任务|任务内容)))")
 # a page's counter printed where a converted page begins: 第1页共4页 / 第 1 页，共 3 页 / 共3页第1页
 _PAGE_COUNTER = re.compile(r"^\s*(?:第\s*\d{1,3}\s*[页頁]\s*[，,/／]?\s*共\s*\d{1,3}\s*[页頁]"
                            r"|共\s*\d{1,3}\s*[页頁]\s*[，,/／]?\s*第\s*\d{1,3}\s*[页頁])\s*")
@@ -101,11 +106,31 @@ _HEADING_START = re.compile(r"^([一二三四五六七八九十]{1,3}[、.]|[(�
 _DOC_END = re.compile(_PLAN_WORD + r"(?:[(（][^)）]{1,12}[)）])?$|(?:通知|决定|规定|报告|通报|批复|函|总结)$")
 # a page's 名称 field naming a table of tasks (…重点工作任务分解表, …责任分工表): the document itself
 _TABLE_END = re.compile(r"(?:分解|分工|任务|清单)表$")
-_FORWARDED = re.compile(r"关于(?:印发|转发|下发|批转)(.{4,100})的通知$")
+# (a cover issued by a 函 gives the plan's own title too, round 45: 关于印发《…工作指引》的函)
+_FORWARDED = re.compile(r"关于(?:印发|转发|下发|批转)(.{4,100})的(?:通知|函)$")
 
 
 _ISSUER_TITLE = re.compile(r"[\u4e00-\u9fff]{2,30}?" + _ORG + r"关于")
+_ORG_END = re.compile(_ORG + r"$")
+_ORG_ENDS = re.compile(_ORG)
+
+
+def _issuers_only(words: str) -> bool:
+    """Words that can be issuers' names only (某省A局某省B厅): characters alone, ending as a body's name does."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{4,100}", words)) and bool(_ORG_END.search(words))
 _ADDRESSEE_NOISE = re.compile(r"【|时间|日期|来源|字体|发布|浏览|索引")
+
+
+# a government page's fields printed between a title and its 文号 line (文号: …号 成文日期: … / 发布日期: …)
+_PAGE_FIELDS = re.compile(r"(?:文号|成文日期|发布日期|效力状态|发布机构)\s*[:：]")
+
+
+def _joint_title(line: str) -> bool:
+    """A title with its joint issuers in front on one line, longer than a title part may be (某县A局 某县B局 …
+    某县F中心关于…的通知)."""
+    return (len(line) <= 120 and "关于" in line and _issuers_only(line[:line.index("关于")])
+            and len(_ORG_ENDS.findall(line[:line.index("关于")])) >= 2 and bool(_DOC_END.search(line))
+            and not re.search(r"[。；;，,:：]", re.sub(r"《[^》]*》|“[^”]*”", "", line)))
 
 
 def _title_part(line: str) -> bool:
@@ -164,14 +189,22 @@ def _opening_title(lines: list[str]) -> str:
                 and not _ADDRESSEE_NOISE.search(stop)):
             continue
         block: list[str] = []
+        skipped = False
         for line in reversed(top[:k]):
-            if not _title_part(line) or len(block) == 4:
-                break
+            if not block and _PAGE_FIELDS.match(line) and k - top.index(line) <= 3:
+                skipped = True           # (文号:…号成文日期:… / 发布日期:…: a government page's fields under the title)
+                continue
+            whole = not block and _joint_title(line)
+            if not (_title_part(line) or whole) or len(block) == 4 or skipped and not block and not (
+                    whole and not _FORWARDED.search(line)):
+                break                    # (over the fields, only a joint issuers' title, 印发 notices read as before)
             opens = bool(block) and line.startswith("关于") and "关于" not in block[0]
             if block and _DOC_END.search(line) and not re.fullmatch(r"[(（][^()（）]{1,12}[)）]", "".join(block)) \
                     and not _PERIOD_START.match("".join(block)) and not opens:  # …工作规划 / (2001-2010年)及实施意见
                 break                    # a whole title above the one broken over lines (a web page's own line)
-            if block and _ISSUER_TITLE.match(block[0]):
+            if block and (_ISSUER_TITLE.match(block[0]) or _joint_title(block[0])):
+                if len(block) == 1 and _issuers_only(line) and line[:2] == block[0][:2]:
+                    block.insert(0, line)    # 某省A局某省B厅 / 某省C厅…关于…的通知: joint issuers over two lines
                 break                    # 某区人民政府办公室关于…: the title's top; above it, a page's metadata (有效)
             if len(block) == 1 and block[0].startswith("关于") and re.fullmatch(LETTERHEAD, line) \
                     and not any(ln.startswith(line + "关于") for ln in top[:k]):
@@ -192,6 +225,9 @@ def _opening_title(lines: list[str]) -> str:
             if issued != joined and (_notice_holds_the_work(issued, lines, top, k)
                                      or written_in_notice(issued, lines, top[k + 1:])):
                 return joined            # the plan it issues is not in the text (a list not kept): the notice is
+            if issued != joined and not re.search(_PLAN_WORD, issued) \
+                    and not any(_names_the_plan(line, issued) for line in top[k + 1:]):
+                return joined            # 关于印发《…技术指南》的通知, the guide not printed: the notice's own points
             return issued
     return ""
 
@@ -485,7 +521,9 @@ def _find_title(text: str) -> str:
             return line                  # …关于印发《A方案》和《B方案》的通知: one notice, two plans
 
     compiled = ""
-    for line in lines:
+    # (a page's header above its breadcrumbs — the site's name, its buttons — is never the title below them)
+    crumb = next((k for k, ln in enumerate(lines[:30]) if _BREADCRUMB.search(ln)), -1)
+    for at, line in enumerate(lines):
         twice = _TWICE.match(line)
         if twice:
             return twice.group(1)        # a document site's text: the title twice, then the text
@@ -515,7 +553,7 @@ def _find_title(text: str) -> str:
                 and not _SITE_NAME.fullmatch(line) and not _HEADING_START.match(line) and not _ESSAY_SITE.search(line)
                 and not _BREADCRUMB.search(line) and not _SITE.search(line) and not DOC_NUMBER.fullmatch(line)
                 and not _METADATA.search(line) and not CHROME.fullmatch(line) and not _MENU_ITEM.match(line)
-                and not _POST_LINE.search(line)):
+                and not _POST_LINE.search(line) and (at > crumb or _DOC_END.search(line))):
             return line
     return ""
 

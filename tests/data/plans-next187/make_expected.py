@@ -263,8 +263,12 @@ plan(X05,
 # ---------------------------------------------------------------------------------------------------------
 X06 = "x187_06_fagaiwei-deng-2019-jieneng-xuanchuanzhou-ditanri-huodong-tongzhi.txt"
 plan(X06,
-     title="關於做好2019年全國節能宣傳周和全國低碳日活動的通知",
-     title_note="lines 4 and 10, as printed (traditional; the big5 gateway's copy of the gov.cn page)",
+     title="關於做好2019年全國節能宣傳周和全國低碳日活動的通知（國家發展改革委 生態環境部 教育部 科技部 工業和信息化部 "
+           "住房城鄉建設部 交通運輸部 農業農村部 商務部 國資委 廣電總局 國管局 全國總工會 共青團中央"
+           "關於做好2019年全國節能宣傳周和全國低碳日活動的通知）",
+     title_note="lines 4 and 10, as printed (traditional; the big5 gateway's copy of the gov.cn page); aligned round 45: "
+                "Round 46 ruling on an issuer's line above a title (x210_03) — the title as printed with the issuers "
+                "in front (lines 8–10), the 「關於…」 part alone accepted (the q02 pair form)",
      doc_no="發改環資〔2019〕999號", issuer="國家發展改革委 and thirteen other central bodies (生態環境部 … 共青團中央; "
      "page source 工業和信息化部網站)", date="2019 (the page's date 2019-06-13)",
      level="central (fourteen ministries and bodies, a joint notice)",
