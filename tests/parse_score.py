@@ -257,6 +257,7 @@ def _duty_check(plan, duty: dict) -> tuple[bool, str]:
     return False, f"duty 「{duty['what'][:20]}」 every {every}, parser has {[d.every for d in candidates[:3]]}"
 
 
+_HALF_BRACKETS = str.maketrans("（）", "()")
 _NOTICE_IN_BRACKETS = re.compile(r"^(.+?)（([^（）]*(?:（[^（）]*）[^（）]*)*(?:通知|意见|决定|方案|印发))）$")
 
 
@@ -266,7 +267,9 @@ def _title_ok(got: str, want: str) -> bool:
     县人民政府办公室) or 「plan（issuer印发）」, either one."""
     # (a full-width hyphen 「－」 is the mark 「-」: the parser folds it, the answer prints it as found)
     got, want = _squash(got).replace("－", "-"), _squash(want).replace("－", "-")
-    if got == want:
+    # (and a bracket is one mark in two widths 「（2024-2026年）」/「(2024-2026年)」: a title printed twice in a
+    # document may use both; round 45, r45b's question on x40_02)
+    if got == want or got.translate(_HALF_BRACKETS) == want.translate(_HALF_BRACKETS):
         return True
     m = _NOTICE_IN_BRACKETS.match(want)
     if not m:
