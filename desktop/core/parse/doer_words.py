@@ -18,6 +18,13 @@ _ADVERB = (r"(?:主要|具体|全面|总体|统一|切实|积极|依法|依规|�
 # sentence keeps the short list (a closing call 「各X要…，严格落实…要求」 is no assignment)
 _NEAR = (r"(?:主要|具体|全面|总体|统一|切实|积极|依法|依规|共同|进一步|负责|认真|自行|自主|严格|及时|扎实|全力|持续|"
          r"分别|着力|抓紧|主动|统筹|不?定期|依职权|[依按]职责|每(?:半年|年度?|季度?|月))?")
+# a first verb the subject does before rule 2's 「A要健全并落实…」 (not a pivot's 督促并落实) — or, right after
+# the modal, a run of its own short works joined by 、 「A要各司其职、明确任务、落实责任」「A要明确任务、组织实施」
+# (round 44: the rule-2 verb of the run decides, as after a comma); no run that opens with a pivot or a partner
+# (要求B、督促B、会同B、配合B: B, or the partner, would be the doer)
+_NOT_FIRST = r"(?!督促|要求|指导|引导|推动|协调|监督|会同|配合|协助|协同|联合|参与|支持|[求与同和向由])"
+_FIRST = (rf"(?:{_NOT_FIRST}[\u4e00-\u9fff]{{2}}(?:并|和|、)|"
+          rf"(?:(?<=要)|(?<=应)|(?<=当)|(?<=须)|(?<=需))(?:{_NOT_FIRST}[\u4e00-\u9fff]{{2,6}}、){{1,3}})?")
 # a rule the subject follows before 会同 「A根据职责分工会同B组织编制…」 (round 39: the doer still leads)
 RULE_FIRST = r"(?:[依按根][据照][^，,]{0,8}?(?:分工|职责|要求|规定))?"
 # a later clause 「…，严格落实…」 read as the subject's (round 39), not a call to comply 「严格落实…要求／责任制」 nor a

@@ -53,6 +53,7 @@ from .doer_words import (
     _DESIGNATION,
     _ENTRUSTS,
     _FILED_THEN,
+    _FIRST,
     _GROUP_HEAD,
     _HANDS_IN,
     _MODAL,
@@ -107,7 +108,6 @@ _AFTER_EVENT = re.compile(r"^(?:在|于)?(?:收到|接到|受理|接收|接受)[
 _WHERE = re.compile(r"在(?:地|区|县|市|镇|乡|村|街|单位|社区|园区|的|省)")
 _SHARED = re.compile(SHARED_HEAD + r"、[委办局厅]")
 _JOIN = re.compile(r"以及|或者|[、和及与或]")
-_FIRST = r"(?:(?!督促|要求|指导|引导|推动|协调|监督)[\u4e00-\u9fff]{2}(?:并|和|、))?"
 # 负责 of a doer, not 负责人 / 负责同志 / 负责类 / 负责的 / 负责解释; 组织 of a verb, not 「组织健全」 (a standard met)
 _VERB = (r"(?:负责|主责|实施|落实(?!情况)|组织(?!健全|完善|有力|严密|到位|好|(?:实施|开展)的))"
          r"(?!人(?!员)|同志|类|的|解释|领导|机构|架构|保障|方式|形式)")
