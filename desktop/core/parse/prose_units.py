@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from .colon_names import colon_name
+from .defined_names import drop_definitions
 from .normalise import split_top_level
 from .units import (
     BODY_OFFICE_END,
@@ -520,16 +521,22 @@ def cut_at_where(name: str, text: str, at: int) -> bool:
     return text.startswith("在", at) and _PREP_SUO.search(name) is not None
 
 
+# a name cut inside the field words 城乡建设／城镇规划 (住房和城乡建设管理委): 城乡／城镇 names no township
+_FIELD_CUT = re.compile(r"城[乡镇]$")
+_FIELD_ON = re.compile(r"建设|规划|管理|发展")
+
+
 def unit_then_verb(text: str) -> str:
     """The body of government a text opens with when a verb of its duties follows right after it
     (``区应急局强化综合监管`` → ``区应急局``, ``区规划资源局结合…`` → ``区规划资源局``); "" otherwise."""
-    head = re.match(r"[\u4e00-\u9fff（）()]{4,30}", CLAUSE_MARKER.sub("", text.strip()))
+    # (the short name a bracket defines after the body is no part of it: 「A（以下简称B）会同C…」 → A)
+    head = re.match(r"[\u4e00-\u9fff（）()]{4,30}", drop_definitions(CLAUSE_MARKER.sub("", text.strip())))
     if not head:
         return ""
     for k in range(3, len(head.group()) - 1):
         name = head.group()[:k]
-        if cut_at_where(name, head.group(), k):
-            continue
+        if cut_at_where(name, head.group(), k) or _FIELD_CUT.search(name) and _FIELD_ON.match(head.group(), k):
+            continue            # (上海市住房和城乡|建设管理委员会: the field 城乡建设 runs on, no township)
         if (_DUTY_VERB.match(head.group(), k) or _MODAL_NEXT.match(head.group(), k)) and _body(name):
             return name         # (「A可委托B对…」: A, the modal its own — not 「A可委托B」 as one name, round 38)
     return ""
