@@ -81,3 +81,21 @@ def test_full_and_short_name_both_given():
 def test_short_name_alone_stays_alone():
     assert _task(BOTH, "一", "三").responsible_units == ["区建设管理委"]
     assert _task(BOTH, "二", "三").responsible_units == ["区发展改革委"]
+
+
+# 「A或B＋verb」 with two kinds of doer: either does the work, both are units (rule 2, CONVENTIONS 「由A或B指定专人负责」);
+# a level or 各 sharing one head 「市或区政府」 stays one name
+def test_either_doer_both_units():
+    from desktop.core.parse.prose_units import split_joined
+    from desktop.core.parse.sentence_units import doer_units
+    assert doer_units("片区更新平台或开发企业组织设计单位编制实施方案。")[1] == ["片区更新平台", "开发企业"]
+    assert split_joined("城市更新综合体或实施主体") == ["城市更新综合体", "实施主体"]
+
+
+def test_either_shared_head_stays_one():
+    from desktop.core.parse.prose_units import split_joined
+    from desktop.core.parse.sentence_units import doer_units
+    assert doer_units("市或区政府负责确定实施主体。")[1] == ["市或区政府"]
+    assert split_joined("市或者区绿化管理部门") == ["市或者区绿化管理部门"]
+    assert split_joined("各岸段使用或管理单位") == ["各岸段使用或管理单位"]
+    assert split_joined("乡镇或街道办事处") == ["乡镇或街道办事处"]

@@ -552,7 +552,14 @@ def split_joined(name: str, is_body: Callable[[str], bool] | None = None) -> lis
         if sep and (join == "及" or "（" not in name and "(" not in name) and len(split_top_level(name, join)) == 2 \
                 and body(left) and body(right):
             return [left, right]
+    left, sep, right = name.partition("或")     # (城市更新综合体或实施主体组织…: either doer, both units — rule 2)
+    if sep and _EITHER_SIDE.fullmatch(left) and _EITHER_SIDE.fullmatch(right) and "或" not in right:
+        return [left, right]                    # (not 市或区政府 / 各区政府或管委会: one head shared)
     return [name]
+
+
+# a side of 「A或B」 given as two doers: a named kind of doer of four characters or more, no 各 or level before a head
+_EITHER_SIDE = re.compile(r"(?!各)[\u4e00-\u9fff]{2,20}(?:综合体|平台|主体|企业|组织|单位|机构|部门|政府|委员会|办事处)")
 
 
 def opening_units(paragraph: str) -> list[str]:
