@@ -83,7 +83,7 @@ def test_short_name_alone_stays_alone():
     assert _task(BOTH, "二", "三").responsible_units == ["区发展改革委"]
 
 
-# 「A或B＋verb」 with two kinds of doer: either does the work, both are units (rule 2, CONVENTIONS 「由A或B指定专人负责」);
+# 「A或B＋verb」 with two kinds of doer: either does the work, both are units (rule 2, 「由A或B指定专人负责」);
 # a level or 各 sharing one head 「市或区政府」 stays one name
 def test_either_doer_both_units():
     from desktop.core.parse.prose_units import split_joined

@@ -559,7 +559,8 @@ def split_joined(name: str, is_body: Callable[[str], bool] | None = None) -> lis
 
 
 # a side of 「A或B」 given as two doers: a named kind of doer of four characters or more, no 各 or level before a head
-_EITHER_SIDE = re.compile(r"(?!各)[\u4e00-\u9fff]{2,20}(?:综合体|平台|主体|企业|组织|单位|机构|部门|政府|委员会|办事处)")
+_EITHER_SIDE = re.compile(r"(?!各)[\u4e00-\u9fff]{2,20}"
+                          r"(?:综合体|平台|主体|企业|组织|单位|机构|部门|政府|委员会|办事处)")
 
 
 def opening_units(paragraph: str) -> list[str]:
