@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from .colon_names import colon_name
+from .defined_names import drop_definitions
 from .normalise import split_top_level
 from .units import (
     BODY_OFFICE_END,
@@ -520,16 +521,22 @@ def cut_at_where(name: str, text: str, at: int) -> bool:
     return text.startswith("在", at) and _PREP_SUO.search(name) is not None
 
 
+# a name cut inside the field words 城乡建设／城镇规划 (住房和城乡建设管理委): 城乡／城镇 names no township
+_FIELD_CUT = re.compile(r"城[乡镇]$")
+_FIELD_ON = re.compile(r"建设|规划|管理|发展")
+
+
 def unit_then_verb(text: str) -> str:
     """The body of government a text opens with when a verb of its duties follows right after it
     (``区应急局强化综合监管`` → ``区应急局``, ``区规划资源局结合…`` → ``区规划资源局``); "" otherwise."""
-    head = re.match(r"[\u4e00-\u9fff（）()]{4,30}", CLAUSE_MARKER.sub("", text.strip()))
+    # (the short name a bracket defines after the body is no part of it: 「A（以下简称B）会同C…」 → A)
+    head = re.match(r"[\u4e00-\u9fff（）()]{4,30}", drop_definitions(CLAUSE_MARKER.sub("", text.strip())))
     if not head:
         return ""
     for k in range(3, len(head.group()) - 1):
         name = head.group()[:k]
-        if cut_at_where(name, head.group(), k):
-            continue
+        if cut_at_where(name, head.group(), k) or _FIELD_CUT.search(name) and _FIELD_ON.match(head.group(), k):
+            continue            # (上海市住房和城乡|建设管理委员会: the field 城乡建设 runs on, no township)
         if (_DUTY_VERB.match(head.group(), k) or _MODAL_NEXT.match(head.group(), k)) and _body(name):
             return name         # (「A可委托B对…」: A, the modal its own — not 「A可委托B」 as one name, round 38)
     return ""
@@ -545,7 +552,15 @@ def split_joined(name: str, is_body: Callable[[str], bool] | None = None) -> lis
         if sep and (join == "及" or "（" not in name and "(" not in name) and len(split_top_level(name, join)) == 2 \
                 and body(left) and body(right):
             return [left, right]
+    left, sep, right = name.partition("或")     # (城市更新综合体或实施主体组织…: either doer, both units — rule 2)
+    if sep and _EITHER_SIDE.fullmatch(left) and _EITHER_SIDE.fullmatch(right) and "或" not in right:
+        return [left, right]                    # (not 市或区政府 / 各区政府或管委会: one head shared)
     return [name]
+
+
+# a side of 「A或B」 given as two doers: a named kind of doer of four characters or more, no 各 or level before a head
+_EITHER_SIDE = re.compile(r"(?!各)[\u4e00-\u9fff]{2,20}"
+                          r"(?:综合体|平台|主体|企业|组织|单位|机构|部门|政府|委员会|办事处)")
 
 
 def opening_units(paragraph: str) -> list[str]:

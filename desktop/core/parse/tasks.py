@@ -382,7 +382,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
                 resp=list(extra), source="、".join(extra))
         if use is not None:
             task.lead_units = _canon(registry, use.lead, printed := item.full_text())   # (the item's text once)
-            task.responsible_units = _canon(registry, use.resp, printed)
+            task.responsible_units = _canon(registry, use.resp, printed, use.lead)
             task.source = use.source
             task.prose_lead = use is decl and use.prose_lead
             if use.odd:
@@ -648,11 +648,14 @@ def _text_of(item: Item, spans: dict[int, list[tuple[int, int]]]) -> str:
     return "\n".join(p for p in [item.marker + body] + [_text_of(c, spans) for c in item.children] if p)
 
 
-def _canon(registry: Registry, names: list[str], printed: str = "") -> list[str]:
-    """Registry names, but as printed where the item writes its own form only (names as printed, CONVENTIONS.md)."""
+def _canon(registry: Registry, names: list[str], printed: str = "", beside: list[str] | None = None) -> list[str]:
+    """Registry names, but as printed where the item writes its own form only (names as printed, CONVENTIONS.md);
+    a short name beside its full name (in ``names`` or ``beside``, the item's lead) both kept."""
     out: dict[str, str] = {}
     for n in map(unglued, names):      # (the doer's words glued after a name are none of it, round 45)
         c = registry.canonical(n)       # (所在乡镇政府 inside 房屋所在乡镇政府 is no printing of it)
         bare = re.sub("|".join(re.escape(m) for m in names if c in m and m != c) or "$^", "", printed)
-        out.setdefault(c, n if c != n and n in printed and c not in bare else c)
+        # (a full name and the short name it defines both read as doers in the item: each as printed, round 43)
+        both = c != n and (c in names or c in (beside or ())) and n in printed
+        out.setdefault(n if both else c, n if both or c != n and n in printed and c not in bare else c)
     return list(out.values())
