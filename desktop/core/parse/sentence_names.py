@@ -1,0 +1,168 @@
+"""The names of bodies the sentence reader (``sentence_units``) reads in an item's clauses — CONVENTIONS.md "Units
+written in sentences" rule 2 (A, the subject of a verb of doing or the agent of 由, "a named body, a kind of body or
+a group of bodies").
+
+Reads the list of names at a point of a clause (区规划资源局、区城管执法局 / A和B / A、B等部门 / 各有关委、办、局) and
+where the words after them begin: a name ends where a join, a listed work word or a verb follows it (``_read_head``,
+``_read_names``); the agents of 由, also a platform or a 专班 (``_read_agents``); the name after a 的-phrase that
+describes it (``_subject_after``). Not names (rule 3): a general call (各地／有关方面／各单位), the plan's own place
+(我市), a time before the subject, a run-in label. Whether a span is a body at all is ``body_names``'.
+Moved out of ``sentence_units`` (round 45, at its 700-line limit) with no change in what it reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .body_names import _BARE_TOO, _GENERAL, _NOT_IN_NAME, _NOT_NAME_START, _ROLE_WORD, _name_ok, _side_ok
+from .by_agents import by_agent
+from .doer_forms import AFTER_MORE
+from .doer_words import _PRONOUN, _TIME_OPEN
+from .name_edges import AGENT_DESCRIBED, DESCRIBED_LEADS, ENTRUSTED_DESC, ETC_KIND, MODAL_BY, catch_all
+from .prose_units import VERB_START, split_joined
+from .shared_heads import share_heads
+from .unit_labels import run_in_label_end
+from .units import SHARED_HEAD
+
+# what may follow a body's name where the name ends and the work begins (区环保局|研究制定 / 住保中心|统筹管理)
+_AFTER_NAME = re.compile(AFTER_MORE + "|" +
+    r"(?:负责|牵头|会同|务必|至少|统一|全部|一律|选择|选定|遴选|统筹|自行|研究(?!会|院|所|中心)|结合|根据|依据|依照|按照|依托|依靠|借助|组织(?!部|要|应|将|须|必须|按照?|根据|依据|依照|结合)|作为|实行|确认|按实际|委托|授权|进行|审批|审核|预审|初审|核发|监督|具体|总体(?=负责)|"
+    r"主要|共同|各自(?=[\u4e00-\u9fff])|书面|联系(?=各|[^，,]{0,12}?(?:部门|单位|协会|组织|团|队|站|所|中心|委|局|办|协))|派员|受理|办理|编制|制定|制订|承担|处置|实施|落实|协调(?!机构|小组)|指导|督促|开展|做好|建立|完成|提供|拆除|部署|"
+    r"对|在|向|将|应当|应(?!急)|要|须|必须|需|可|于|依法|依规|按规定|及时|提前|定期|配合|参与|协助|切实|全面|积极|加强|推进|"
+    r"推动|一并|每年|每(?:半年|季度?|月|周|日|天)|按(?:半?年度?|季度?|月|周|期|时|程序|要求)|按(?=(?:各自|自身)?的?(?:职责|职能)(?:分工)?(?:依法)?(?:实施|负责|落实|组织))|进一步|原则上|严格|代为|代办|适时|针对|围绕|聚焦|就|从|以|协同|分别|另行|报|参照|自主|密切|认真|主动|联合|通过|核对|发起|指定|提出|申报|申请|拨付|确定|选定|安排|发布|公布|签订|收集|核实|核查|审查|"
+    r"(?:主|承|协)办(?!单位|方|者|人)|检查|巡查|排查|摸排|摸清|列出|分析|研判|调研|走访|责令|实时|即时|立即|随时|接受(?=委托)|形成|委派|召开|汇总|梳理|整理|归集|统计|评估|评审|推送|会商|认定|核定|兑付|跟踪|等(?:部门|单位|机构)?|是|为(?!民|老)|不定期|属地化|抓紧|采用|采取|接到|收到|发放|出具|颁发|下达|复核|负(?=总责|技术责任))")
+# 所在 (项目所在区发展改革委 / 学生户籍所在乡镇): not the end of a 所's name (财政所|在…平台立项 is)
+_WHERE = re.compile(r"在(?:地|区|县|市|镇|乡|村|街|单位|社区|园区|的|省)")
+_SHARED = re.compile(SHARED_HEAD + r"、[委办局厅]")
+_JOIN = re.compile(r"以及|或者|[、和及与或]")
+# 「…所需经费」: 所 of 所需, no name's end (派出所)
+_COST_NEED = re.compile(r"需的?(?:经费|资金|费用|设备|材料|物资)")
+# (「A会同有关方面…」: 各地／各地区／各方面／有关方面 are a general call, no unit; A still leads, round 32)
+_SIDES = r"(?:各(?:地区|地方|地|方面)|各?(?:有关|相关)方面)(?:以及|[、和及与])?"
+_CALL_TAIL = re.compile(r"(?:以及|[、和及与])"
+                        rf"(?:各(?:有关|相关)?(?:单位|部门|地区|地方|地|方面){_BARE_TOO}|(?:有关|相关)(?:单位|方面))"
+                        r"(?![\u4e00-\u9fff]{0,3}(?:单位|部门|局|委|办|中心))")
+# a general call before a kind 「各地、各有关部门要…」「各地各相关单位…」: the call names no body, the kind does
+_WITH_SIDES = re.compile(rf"(?:以及|[、和及与])?{_SIDES}")
+_SCOPE = re.compile(r"我[省市区县镇乡](?=各|[\u4e00-\u9fff]{2})")
+_CALL_LEAD = re.compile(rf"(?:{_SIDES}|各单位(?:以及|[、和及与]))(?=各|有关|相关)")     # (各单位、各村居: round 39)
+
+
+def _read_head(text: str, pos: int, scoped: bool = False) -> tuple[list[str], int] | None:
+    """The list's first name at ``pos`` (split where run together) and where the words after it begin, or None."""
+    lead = _CALL_LEAD.match(text, pos)
+    at = lead.end() if lead else pos
+    if text.startswith("是", at):
+        return None             # (「…,是区对镇…考核的重要内容」: a copula, its subject before it — no name on 是)
+    if _PRONOUN.match(text, at):
+        at += 1                 # (其上级主管部门负责指导…: 其 is a pronoun, no part of the name)
+    elif not scoped and (scope := _SCOPE.match(text, at)) and _read_head(text, scope.end(), True) is not None:
+        at = scope.end()        # (我市国教委: the plan's own place is no part of the name, round 41; one, not a run)
+    elif when := _TIME_OPEN.match(text, at):
+        at = when.end()         # (宣传月期间各单位要…: a time before the subject, no part of its name — round 42)
+    else:
+        at = run_in_label_end(text, at)     # (「（责任主体） 运营企业承担…」: a run-in label, no part of the name)
+    found = verb = None
+    # (「各有关委、办、局」: kinds sharing the head 各有关, one name as printed, round 32)
+    shared = _SHARED.match(text, at)
+    for k in range(shared.end() - at if shared else 2, min(64, len(text) - at) + 1):
+        name, rest = text[at:at + k], text[at + k:]
+        if name.count("（") + name.count("(") > name.count("）") + name.count(")"):
+            continue                # (各县（市|、区）: a bracket the name has not closed)
+        if name == "各部门" and not lead and text[at - 1:at] == "、" and not _WITH_SIDES.match(rest) \
+                and not re.match(_BARE_TOO[3:-2], rest) and (_AFTER_NAME.match(rest) or _JOIN.match(rest)):
+            found = (name, at + k)      # (「各镇、各部门要组织…」: 各部门 after a kind, not joined to 各地, round 44)
+            break
+        if _GENERAL.match(name) and _AFTER_NAME.match(rest) or _ROLE_WORD.match(name) \
+                and (_AFTER_NAME.match(rest) or _JOIN.match(rest)):
+            return None              # (各部门、各单位全面落实… / 各承办单位分别…: a call to all, a role)
+        # (where no name can end — no join, work word or verb after it — no test of the name)
+        if not ((ends := not rest or _JOIN.match(rest) or _AFTER_NAME.match(rest))
+                or verb is None and VERB_START.match(rest)) or not _name_ok(name) \
+                or name.endswith("所") and (_WHERE.match(rest) or _COST_NEED.match(rest)) \
+                or name.endswith("级") and re.match(r"及?以[上下]", rest) \
+                or re.search(r"(?<![集剧乐社术])团$|党$", name) and rest.startswith("组织") \
+                or rest.startswith("实施主体"):     # (各级团|组织, r40; 各级城市更新|实施主体: the role's noun)
+            continue
+        if ends:
+            found = (name, at + k)
+            break
+        verb = (name, at + k)       # (A严格… ; but 市住房城乡|建设管理委, 各区|发展改革委: a longer name first)
+    if (found := found or verb) is None:
+        return None
+    return list(dict.fromkeys([found[0]] if shared else split_joined(found[0], _side_ok))), found[1]
+
+
+def _read_names(text: str, pos: int = 0) -> tuple[list[str], int]:
+    """The bodies named from ``pos`` (区规划资源局、区城管执法局 / 区绿化市容局和区商务委 / A、B等部门) and where the
+    words after them begin; ([], pos) when no body is named there. (A loop over the list's names, each closed
+    from the list's end: a call per name ran out of stack on a thousand names 「县住建局、县住建局、…」.)"""
+    levels: list[tuple[list[str], int, bool]] = []
+    inner: tuple[list[str], int] = [], pos
+    at = pos
+    while (head := _read_head(text, at) or (_read_head(text, d.end()) if levels and (
+            d := ENTRUSTED_DESC.match(text, at)) else None)) is not None:   # (「A或被委托的第三方机构」: after the 的)
+        names, at = head
+        m = _JOIN.match(text, at)
+        joined = bool(m and m.end() < len(text) and not re.match(r"(?:负责|牵头|会同)", text[m.end():]))
+        levels.append((names, at, joined))
+        if not (joined and m):
+            break
+        at, inner = m.end(), ([], m.end())
+    for names, at, joined in reversed(levels):
+        if joined:
+            nxt, end = inner
+            # (「A或市政府确定的其他备案机构」: the 的-phrase describes the name after it, round 34)
+            if nxt and (desc := re.match(r"(?:确定|指定|明确|认定|委托|批准|选定|授权)的", text[end:])):
+                named, after = _read_names(text, end + desc.end())      # (the list's last name only describes)
+                if named:
+                    nxt, end = nxt[:-1] + named, after
+            if nxt:
+                names += [n for n in nxt if n not in names]
+                at = end
+        # (the catch-all 「A、相关部门和单位」, round 37; a general call after the bodies 「A和相关单位应…」, round 33)
+        names, at = catch_all(names, text, at)
+        if call := _CALL_TAIL.match(text, at):
+            at = call.end()
+        # (the category tail 「等相关部门」「等行业主管部门」 after named bodies: no name of its own)
+        if tail := ETC_KIND.match(text, at):    # (「二级单位等直属团组织」, r40; 「等产业、招商部门」, r41)
+            at = tail.end()
+        inner = share_heads(names, text), at
+    return inner
+
+
+# a 的-phrase before a name 「设摊经营活动的经营(运营)主体应…」「凡涉及窨井盖设置的企事业单位要…」: the name after
+# the last 的
+_DESCRIBED_NAME = re.compile(r"^[^，,由]{2,30}的"
+                             r"(?=[^的，,]{2,16}?(?:应当|应|要|须|必须|负责|组织|落实|[依按根][据照]))")
+
+
+# a platform or a 专班 made the agent of 由 「由市级平台每季度梳理」 (round 34: a unit as printed)
+_ACTOR_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:平台|专班)(?=[\u4e00-\u9fff])")
+
+
+def _read_agents(text: str, pos: int) -> tuple[list[str], int]:
+    """The agents of 由 at ``pos``: the names ``_read_names`` reads, or a platform or a 专班 an actor's words follow."""
+    names, at = _read_names(text, pos)
+    if names:
+        return names, at
+    if (d := AGENT_DESCRIBED.match(text, pos)) and (named := _read_names(text, d.end()))[0] \
+            and (DESCRIBED_LEADS.match(text, named[1]) or MODAL_BY.search(text, max(0, pos - 3), pos)):
+        return named        # (由相应的管养单位负责: the name after the 的-phrase, round 34)
+    if text.startswith("政府", pos) and (_AFTER_NAME.match(text, pos + 2) or text.startswith("按", pos + 2)):
+        return ["政府"], pos + 2         # (由政府按比例统筹…: 由A＋a verb of doing, round 35)
+    m = _ACTOR_NAME.match(text, pos)
+    if m and not _NOT_IN_NAME.search(m.group()) and not _NOT_NAME_START.match(m.group()) \
+            and _AFTER_NAME.match(text, m.end()):
+        return [m.group()], m.end()
+    return by_agent(text, pos, _name_ok)
+
+
+def _subject_after(piece: str) -> tuple[list[str], int]:
+    """The subject of a sentence's first clause that does not open with a name: the name after a 的-phrase that
+    describes it 「设摊经营活动的经营(运营)主体应…」 (round 34: the unit is the name after the last 的)."""
+    if (d := _DESCRIBED_NAME.match(piece)) and not re.search(r"负责|组织|牵头|对", d.group()):
+        names, at = _read_names(piece, d.end())
+        if names:
+            return names, at
+    return [], 0
