@@ -29,8 +29,21 @@ _LEAD_IN = re.compile(rf"(?:下列|以下|如下)[\u4e00-\u9fff]{{0,6}}?{_KIND}(
                       rf"[^。；;：:\n]{{0,16}}[：:]?[ \t\u3000]*$", re.M)
 # the cases of a rule 「有下列情形之一的，依照《…》追究法律责任;涉嫌犯罪的，依法移送…：」: a lead-in naming cases,
 # however long its consequence, whose lines are each a case (a 的-clause or 情形／行为): an article of only cases
-_CASES_LEAD = re.compile(r"(?:下列|以下)(?:情形|行为|情况)之一的(?:[^。\n]*[：:]|[^\n]*。)[ \t\u3000]*$")
-_CASES_AT = re.compile(r"(?:下列|以下)(?:情形|行为|情况)之一的")
+# (the same pointer worded 「出现下述任一情况，A可选择…：」「有以下情形，由A…给予处分：」「有以下情况的，…：」: a case
+# clause over the list however the one-of is said — round 35, an article of only cases is one task)
+_CASES_POINTER = r"(?:下列|以下|下述)(?:任一|任何一种|任意一种)?(?:情形|行为|情况)(?:之一的|之一(?=[，,])|的(?=[，,])|(?=[，,]))"
+_CASES_LEAD = re.compile(_CASES_POINTER + r"(?:[^。\n]*[：:]|[^\n]*。)[ \t\u3000]*$")
+_CASES_AT = re.compile(_CASES_POINTER)
+
+
+# a case lead-in whose consequence only sorts the cases 「有下列情形之一的，不属于本办法规定的奖励范围：」「…的，视作放弃
+# 奖励：」: its lines are the cases excluded or deemed, whatever they end with (「…的举报；」「…等行为；」) — text where
+# none of them names a doer (round 35: cases; the lines of a 「…的，由A处理：」 list must each be a case clause)
+_SORTING_CASES = re.compile(_CASES_POINTER + r"[，,]?(?:不属于|不予|不再|视为|视作|认定为)[^。；;：:\n]{0,30}[：:][ \t\u3000]*$")
+
+
+def _sorted_cases(body: str, lines: list[str]) -> bool:
+    return _SORTING_CASES.search(body) is not None and not any(doer_units(line)[1] for line in lines)
 
 
 def _cases_lead(body: str) -> bool:
@@ -226,7 +239,8 @@ def _is_given_list(item: Item) -> bool:
         return True
     body = item.body.rstrip()
     firsts = [line.split("\n", 1)[0] for line in lines]
-    if _cases_lead(body) and all(_CASE.search(first) for first in firsts) or _kinds(body, firsts):
+    if _cases_lead(body) and all(_CASE.search(first) for first in firsts) or _kinds(body, firsts) \
+            or _sorted_cases(body, lines):
         return True
     if _SORTED_INTO.search(body) and not any(doer_units(line)[1] for line in lines):
         return True
