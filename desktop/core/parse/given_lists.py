@@ -31,15 +31,18 @@ _LEAD_IN = re.compile(rf"(?:下列|以下|如下)[\u4e00-\u9fff]{{0,6}}?{_KIND}(
 # however long its consequence, whose lines are each a case (a 的-clause or 情形／行为): an article of only cases
 # (the same pointer worded 「出现下述任一情况，A可选择…：」「有以下情形，由A…给予处分：」「有以下情况的，…：」: a case
 # clause over the list however the one-of is said — round 35, an article of only cases is one task)
-_CASES_POINTER = r"(?:下列|以下|下述)(?:任一|任何一种|任意一种)?(?:情形|行为|情况)(?:之一的|之一(?=[，,])|的(?=[，,])|(?=[，,]))"
+_CASES_POINTER = (r"(?:下列|以下|下述)(?:任一|任何一种|任意一种)?(?:情形|行为|情况)"
+                  r"(?:之一的|之一(?=[，,])|的(?=[，,])|(?=[，,]))")
 _CASES_LEAD = re.compile(_CASES_POINTER + r"(?:[^。\n]*[：:]|[^\n]*。)[ \t\u3000]*$")
 _CASES_AT = re.compile(_CASES_POINTER)
 
 
-# a case lead-in whose consequence only sorts the cases 「有下列情形之一的，不属于本办法规定的奖励范围：」「…的，视作放弃
-# 奖励：」: its lines are the cases excluded or deemed, whatever they end with (「…的举报；」「…等行为；」) — text where
-# none of them names a doer (round 35: cases; the lines of a 「…的，由A处理：」 list must each be a case clause)
-_SORTING_CASES = re.compile(_CASES_POINTER + r"[，,]?(?:不属于|不予|不再|视为|视作|认定为)[^。；;：:\n]{0,30}[：:][ \t\u3000]*$")
+# a case lead-in whose consequence only sorts the cases 「有下列情形之一的，不属于本办法规定的奖励范围：」
+# 「…的，视作放弃奖励：」: its lines are the cases excluded or deemed, whatever they end with (「…的举报；」
+# 「…等行为；」) — text where none of them names a doer (round 35: cases; the lines of a 「…的，由A处理：」 list
+# must each be a case clause)
+_SORTING_CASES = re.compile(_CASES_POINTER + r"[，,]?(?:不属于|不予|不再|视为|视作|认定为)"
+                            r"[^。；;：:\n]{0,30}[：:][ \t\u3000]*$")
 
 
 def _sorted_cases(body: str, lines: list[str]) -> bool:
@@ -226,9 +229,10 @@ def _papers_nested(item: Item) -> bool:
         _PAPER.search(first.rstrip("：:")) and len(first) <= 60 for first in firsts)
 
 
-# the rights a rule grants 「专家委员会专家享有下列权利：」, a hired person's obligations, and the matters a meeting takes up 「专家委员会全体会议议事
-# 事项有：」「联席会议审议下列事项：」: what a person may do or what is put before a body, no work given by the lines
-# (round 35: a list that gives no work is the text of the item announcing it) — not a body's duties 「…职责包括：」
+# the rights a rule grants 「专家委员会专家享有下列权利：」, a hired person's obligations, and the matters a
+# meeting takes up 「专家委员会全体会议议事事项有：」「联席会议审议下列事项：」: what a person may do or must
+# keep to, or what is put before a body, no work given by the lines (round 35: a list that gives no work is the
+# text of the item announcing it) — not a body's duties 「…职责包括：」
 _RIGHTS_LEAD = re.compile(r"(?:(?:享有|行使|具有)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?权利"
                           # (a hired person's own obligations 「专家委员会专家应履行下列义务：」: a person's, no
                           # task — rounds 36 / 45, hired persons' duties)
