@@ -4,7 +4,8 @@ announces them (CONVENTIONS.md round 35): a cases pointer however its one-of is 
 a hired person's obligations 「专家应履行下列义务」 and the matters a meeting takes up 「议事事项有：」; an
 article holding only such a list is no task (round 33 / 45), and a 工作定位 / 机构的性质与组成 article is a general
 provision (round 30). Near misses: a body's duties 「…履行下列职责：」 and a list of work 「做好以下工作：」 stay items,
-a lead-in pointing at no cases 「下列举报不属于…」 is not read so, and an article with work stays a task. Made-up snippets written the way such rules are laid out."""
+a lead-in pointing at no cases 「下列举报不属于…」 is not read so, and an article with work stays a task.
+Made-up snippets written the way such rules are laid out."""
 
 from __future__ import annotations
 
