@@ -29,8 +29,24 @@ _LEAD_IN = re.compile(rf"(?:下列|以下|如下)[\u4e00-\u9fff]{{0,6}}?{_KIND}(
                       rf"[^。；;：:\n]{{0,16}}[：:]?[ \t\u3000]*$", re.M)
 # the cases of a rule 「有下列情形之一的，依照《…》追究法律责任;涉嫌犯罪的，依法移送…：」: a lead-in naming cases,
 # however long its consequence, whose lines are each a case (a 的-clause or 情形／行为): an article of only cases
-_CASES_LEAD = re.compile(r"(?:下列|以下)(?:情形|行为|情况)之一的(?:[^。\n]*[：:]|[^\n]*。)[ \t\u3000]*$")
-_CASES_AT = re.compile(r"(?:下列|以下)(?:情形|行为|情况)之一的")
+# (the same pointer worded 「出现下述任一情况，A可选择…：」「有以下情形，由A…给予处分：」「有以下情况的，…：」: a case
+# clause over the list however the one-of is said — round 35, an article of only cases is one task)
+_CASES_POINTER = (r"(?:下列|以下|下述)(?:任一|任何一种|任意一种)?(?:情形|行为|情况)"
+                  r"(?:之一的|之一(?=[，,])|的(?=[，,])|(?=[，,]))")
+_CASES_LEAD = re.compile(_CASES_POINTER + r"(?:[^。\n]*[：:]|[^\n]*。)[ \t\u3000]*$")
+_CASES_AT = re.compile(_CASES_POINTER)
+
+
+# a case lead-in whose consequence only sorts the cases 「有下列情形之一的，不属于本办法规定的奖励范围：」
+# 「…的，视作放弃奖励：」: its lines are the cases excluded or deemed, whatever they end with (「…的举报；」
+# 「…等行为；」) — text where none of them names a doer (round 35: cases; the lines of a 「…的，由A处理：」 list
+# must each be a case clause)
+_SORTING_CASES = re.compile(_CASES_POINTER + r"[，,]?(?:不属于|不予|不再|视为|视作|认定为)"
+                            r"[^。；;：:\n]{0,30}[：:][ \t\u3000]*$")
+
+
+def _sorted_cases(body: str, lines: list[str]) -> bool:
+    return _SORTING_CASES.search(body) is not None and not any(doer_units(line)[1] for line in lines)
 
 
 def _cases_lead(body: str) -> bool:
@@ -213,6 +229,38 @@ def _papers_nested(item: Item) -> bool:
         _PAPER.search(first.rstrip("：:")) and len(first) <= 60 for first in firsts)
 
 
+# the rights a rule grants 「专家委员会专家享有下列权利：」, a hired person's obligations, and the matters a
+# meeting takes up 「专家委员会全体会议议事事项有：」「联席会议审议下列事项：」: what a person may do or must
+# keep to, or what is put before a body, no work given by the lines (round 35: a list that gives no work is the
+# text of the item announcing it) — not a body's duties 「…职责包括：」
+_RIGHTS_LEAD = re.compile(r"(?:(?:享有|行使|具有)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?权利"
+                          # (a hired person's own obligations 「专家委员会专家应履行下列义务：」: a person's, no
+                          # task — rounds 36 / 45, hired persons' duties)
+                          r"|(?:专家|委员|[师员])(?:应当?|须)?(?:履行|遵守)(?:下列|以下|如下)义务)[：:][ \t\u3000]*$")
+_MATTERS_LEAD = re.compile(r"(?:(?:议事|审议|审定|讨论)事项(?:主要)?(?:有|包括|为)"
+                           r"|(?:审议|审定|讨论)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?事项)[：:][ \t\u3000]*$")
+_BINDS = re.compile(r"应当|负责|牵头|必须")
+
+
+def _rights_or_matters(body: str, lines: list[str]) -> bool:
+    return (_RIGHTS_LEAD.search(body) is not None or _MATTERS_LEAD.search(body) is not None) \
+        and not any(_BINDS.search(line) for line in lines)
+
+
+def grants_or_lists_matters(body: str) -> bool:
+    """An article whose whole text is a rights or matters lead-in over its folded list 「（专家的权利）⏎专家委员会
+    专家享有下列权利：⏎（一）…」「（议事事项）⏎…议事事项有：⏎（一）…」: no work anywhere in it (round 33: no task
+    in a plan whose tasks name units) — not one with a sentence of work before or after its list."""
+    lines = [line.strip() for line in body.strip().split("\n")
+             if line.strip() and not re.match(r"第[一二三四五六七八九十]{1,3}章", line.strip())]  # (a chapter run in)
+    at = next((k for k, line in enumerate(lines) if _RIGHTS_LEAD.search(line) or _MATTERS_LEAD.search(line)), None)
+    if at is None or at + 2 >= len(lines) or any(re.search(r"[。；;]", line) for line in lines[:at]) \
+            or re.search(r"[。；;]", lines[at]):
+        return False
+    return all(re.match(r"[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．]", line) and not _BINDS.search(line)
+               for line in lines[at + 1:])
+
+
 def _is_given_list(item: Item) -> bool:
     kids = item.children
     if len(kids) < 2:
@@ -226,7 +274,8 @@ def _is_given_list(item: Item) -> bool:
         return True
     body = item.body.rstrip()
     firsts = [line.split("\n", 1)[0] for line in lines]
-    if _cases_lead(body) and all(_CASE.search(first) for first in firsts) or _kinds(body, firsts):
+    if _cases_lead(body) and all(_CASE.search(first) for first in firsts) or _kinds(body, firsts) \
+            or _sorted_cases(body, lines) or _rights_or_matters(body, lines):
         return True
     if _SORTED_INTO.search(body) and not any(doer_units(line)[1] for line in lines):
         return True

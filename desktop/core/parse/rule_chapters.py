@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .duty_headings import opening_subject
+from .given_lists import grants_or_lists_matters
 from .headings import Item
 from .prose_units import INTERPRETS
 from .schedule import SCHEDULE_SECTION
@@ -308,7 +309,7 @@ def refers_only(sentence: str, article: bool = False) -> bool:
 # 本办法包括…、…等内容: its scope, round 36) — not its principles
 # (CONVENTIONS.md round 30 names purpose, basis, scope and definitions)
 _GENERAL_TITLE = re.compile(r"^[（(]?(?:(?:立法|制定|设立)?目的(?:[和与及、](?:依据|原则))?|(?:制定|设立|立法)?依据|"
-                            r"适用范围|适用对象|定义|定位|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
+                            r"适用范围|适用对象|定义|(?:工作|功能)?定位|机构的?性质(?:[与和及]组成)?|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
 # (the document itself after 制定本: not 县应急管理局应当制定本县考核实施方案, work that quotes its basis)
 _GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|依照|按照)[^。]{2,400}?(?:制定|特制定|制订)(?:本|如下)"
                            r"(?:实施|工作|考核|管理|指导|行动|操作)?(?:办法|细则|规定|方案|意见|规则|制度|措施|"
@@ -336,6 +337,8 @@ def general_article(item: Item, units_named: bool = False) -> bool:
         return True
     if item.children or not (item.article or item.article_line):
         return False
+    if units_named and grants_or_lists_matters(item.body):
+        return True         # (第五条（专家的权利） …享有下列权利：（一）… / 第九条 …议事事项有：（一）…: no work)
     head, rest, text = _article_text(item)
     first, *others = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip()] or [""]
     if rest and units_named and _PRINCIPLE_TITLE.match(head):
