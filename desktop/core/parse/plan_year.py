@@ -23,8 +23,18 @@ def default_year(title: str, phases: list[Phase], date: str | None, text: str) -
         return int(date[:4])
     if term := _plan_term(title, text):
         return term
-    years = Counter(years_in(text))
+    # (not the span of years a cited document's title gives 《全民健身计划(2011-2015年)》: that document's period,
+    # not the plan's year — round 42, the text's own year; a cited year's own plan 《…印发2016年…方案的通知》 stays)
+    years = Counter(years_in(_CITED.sub(_unspanned, text) if "《" in text else text))
     return years.most_common(1)[0][0] if years else None
+
+
+_CITED = re.compile(r"《[^《》\n]{1,120}》")
+_CITED_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到－]+\s*(?:19|20)\d{2}\s*年")
+
+
+def _unspanned(m: re.Match[str]) -> str:
+    return _CITED_SPAN.sub("", m.group(0))
 
 
 # a school year's term (2010-2011学年度下学期 / xx年-2011学年第二学期 / 2023-2024学年度第一学期): a spring term's months
