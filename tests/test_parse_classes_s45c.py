@@ -107,3 +107,54 @@ def test_named_day_without_period_dates_nothing() -> None:
 
 def test_item_with_own_day_keeps_it() -> None:
     assert festival_period("“6.5”期间，6月3日在广场开展咨询。", 2021) is None
+
+
+# --- a plan that writes no year but the anniversary it keeps: that anniversary's year ---
+
+def test_anniversary_gives_the_year() -> None:
+    text = "结合我县庆祝建国75周年系列活动安排，拟在9月下旬开展国防教育宣传活动。"
+    assert default_year("", [], None, text) == 2024
+
+
+def test_two_anniversaries_disagreeing_give_no_year() -> None:
+    assert default_year("", [], None, "庆祝建党100周年、建国71周年，开展主题活动。") is None
+
+
+def test_a_written_year_wins_over_the_anniversary() -> None:
+    assert default_year("", [], None, "2019年是建国70周年，2020年全面建成小康社会。2020年开展活动。") == 2020
+
+
+def test_an_ordinal_alone_gives_no_year() -> None:
+    assert default_year("", [], None, "今年是第20个全民国防教育日，开展宣传活动。") is None
+
+
+# --- 「决定在3月份开展」: the month the preamble decides for the campaign (Round 40) ---
+
+def test_decided_month_with_zai() -> None:
+    assert campaign_end("经研究，决定在 3 月份开展学雷锋志愿服务月系列活动。", 2019) == "2019-03-31"
+
+
+def test_decided_month_limit_dates_nothing() -> None:
+    assert campaign_end("经研究，决定在3月底前开展一次全面排查。", 2019) is None
+
+
+# --- 「季度进展通报、年末测评评议」: a year's rhythm listed with 、, its 年末 no deadline ---
+
+def test_quarterly_step_before_year_end_is_a_rhythm() -> None:
+    assert _dates("认真落实专项跟踪督查、季度进展通报、年末测评评议等各项工作。") == []
+
+
+def test_a_quarter_named_before_year_end_still_dates() -> None:
+    assert _dates("一季度启动建设、年底前全面完成改造。") != []
+
+
+# --- projects picked by when they are connected or finished, for the support they get: no deadline ---
+
+def test_support_rate_by_connection_date_dates_nothing() -> None:
+    text = ("2024年6月30日前并网的项目，每千瓦补贴200元；2024年7月1日至2025年6月30日并网的项目，"
+            "补贴下降50元。")
+    assert _dates(text) == []
+
+
+def test_projects_to_finish_by_a_date_still_date() -> None:
+    assert _dates("2024年6月30日前建成充电站20座，并按规定申请补贴。") == ["2024-06-30"]

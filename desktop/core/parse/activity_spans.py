@@ -285,7 +285,7 @@ _CAMPAIGN_DAYS = re.compile(r"(?:从|自)\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\
 # 「镇政府决定于3月集中在全镇范围内开展…活动」「定于5、6月份开展年度兵役登记…工作」: the month or months the preamble
 # sets for the whole campaign (Round 40: its end dates the items with no date of their own) — not a day
 # 「定于3月5日召开」, a start 「3月起」 nor a limit 「3月底前」
-_SET_MONTHS = re.compile(r"(?:决定|定于|拟于|计划于)\s*于?\s*(?:((?:19|20)\d{2})\s*年\s*)?"
+_SET_MONTHS = re.compile(r"(?:决定|定于|拟于|计划于)\s*[于在]?\s*(?:((?:19|20)\d{2})\s*年\s*)?"
                          r"(?:\d{1,2}\s*月?份?\s*[、和及至到—\-]\s*)*(\d{1,2})\s*月份?(?![\d日号底末初起前中上下])"
                          r"[^。；;，,]{0,16}?开展")
 

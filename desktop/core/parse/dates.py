@@ -170,7 +170,8 @@ _BARE_YEAR_END = led(re.compile(r"(?<![\d年今明去本当一二两三四五六
 # 年初公布、年中检查、年底兑现 / 年初建账、逐月查账、年底交账: a yearly rhythm (a principle, an office's
 # oversight), its 年底 no deadline: a step of the year named just before it in the same list
 # (listed with 、 only: 「每月报送进展，年底前建成」 keeps its deadline, and so does 年底前)
-_CYCLE = re.compile(r"(?:年初|年中|月初|月中|月底|逐月|每月|按月|逐季|每季|季末|每周|逐周|半年)"
+_CYCLE = re.compile(r"(?:(?<![一二三四1-4第本当今])季度|年初|年中|月初|月中|月底|逐月|每月|按月|逐季|每季|季末|每周|逐周"
+                    r"|半年)"
                     r"[\u4e00-\u9fff]{1,4}、\s*(?:[\u4e00-\u9fff]{2,6}、\s*)?$")
 
 _DONE = re.compile(r"(?:全面|基本|全部)?(?:完成|建成|实现|竣工|投用|落地|达到)")
@@ -275,6 +276,11 @@ _AGE_BY = re.compile(r"\s*(?:(?:年满|已满|满|不满|未满|不超过)\s*[\d
                      r"[\d一二三四五六七八九十]{0,3}\s*(?:周岁|岁)|出生)")
 
 
+# 「2025年10月31日前并网的项目，补贴力度不超过0.90元/瓦」「2025年11月1日至2026年10月31日并网的项目…」: projects picked
+# by when they were connected or finished, for the support they get (a rate by date, no deadline)
+_SUPPORTED_BY = re.compile(r"\s*(?:并网|投产|投运|建成|竣工|开工|备案|立项|签约|注册|落户)(?:投用|运行)?的"
+                           r"[^，,。；;]{0,8}?(?:项目|企业|设施|电站|机构)")
+_SUPPORT = re.compile(r"补贴|补助|奖励|资助|扶持资金")
 # 「资质证书有效期于2023年12月30日前届满的」: a validity lapsing by a date, which says which ones are meant
 _EXPIRES_BY = re.compile(r"\s*(?:已|已经)?(?:届满|到期|期满|过期|失效)的")
 
@@ -335,6 +341,10 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         if suffix and _MADE_THEN.match(text, m.end()) and (default_year is None or int(year_s) < default_year):
             taken.append(m.span())
             continue                     # 2000年底前建成的老旧小区: which ones, by when they were made
+        if (suffix or prefix in ("至", "到")) and _SUPPORTED_BY.match(text, m.end()) and _SUPPORT.search(
+                text, m.end(), m.end() + 80):
+            taken.append(m.span())
+            continue                     # 2025年10月31日前并网的项目，补贴…: the projects a support rate is for
         if suffix and _EXPIRES_BY.match(text, m.end()):
             taken.append(m.span())
             continue                     # 有效期于2023年12月30日前届满的: which certificates, by when they lapse
