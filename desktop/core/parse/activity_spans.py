@@ -43,7 +43,7 @@ _DAY = r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日" + WEEKDAY
 _END = (r"(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日|\s*[上中下]旬|初|底)?|\d{1,2}\s*日)"
         + WEEKDAY)
 # 「6月1日至30日」「2020年10月20日——2020年10月30日」「从11月1日开始，到11月30日结束」
-_SPAN = re.compile(_DAY + r"\s*(?:[—–\-－~～]+|至|到|(?:开始|正式启动)?[，,]?\s*(?:并持续)?(?:至|到))\s*" + _END)
+_SPAN = re.compile(_DAY + r"\s*(?:[—–\-－~～]+|至|到|(?:开始|正式启动|起)?[，,]?\s*(?:并持续)?(?:至|到))\s*" + _END)
 
 
 # 「三、活动时间与地点」 over 「- 时间:6月1日至6月30日」: the time field's name and a list mark before the span
@@ -285,7 +285,7 @@ _CAMPAIGN_DAYS = re.compile(r"(?:从|自)\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\
 # 「镇政府决定于3月集中在全镇范围内开展…活动」「定于5、6月份开展年度兵役登记…工作」: the month or months the preamble
 # sets for the whole campaign (Round 40: its end dates the items with no date of their own) — not a day
 # 「定于3月5日召开」, a start 「3月起」 nor a limit 「3月底前」
-_SET_MONTHS = re.compile(r"(?:决定|定于|拟于|计划于)\s*于?\s*(?:((?:19|20)\d{2})\s*年\s*)?"
+_SET_MONTHS = re.compile(r"(?:决定|定于|拟于|计划于)\s*[于在]?\s*(?:((?:19|20)\d{2})\s*年\s*)?"
                          r"(?:\d{1,2}\s*月?份?\s*[、和及至到—\-]\s*)*(\d{1,2})\s*月份?(?![\d日号底末初起前中上下])"
                          r"[^。；;，,]{0,16}?开展")
 
@@ -326,6 +326,21 @@ def _set_days_end(preamble: str, year: int | None) -> str | None:
     return iso_day(int(m.group(1) or year or 0), int(m.group(3) or m.group(2)), int(m.group(4)))
 
 
+# 「决定从2022年至2024年,在全镇开展禁毒示范创建」: the whole years the preamble decides for the campaign (Round 45:
+# its items with no date of their own are due at its end) — not a period only named 「（2022-2024年）」 nor cited
+_SET_YEARS = re.compile(r"(?:决定|定于|拟于|计划)\s*(?:于|在|从|自|用)?\s*((?:19|20)\d{2})\s*年?\s*"
+                        r"(?:至|到|[—–\-－~～]+)\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)[^。；;]{0,20}?(?:开展|实施|组织)")
+
+
+def _set_years_end(preamble: str) -> str | None:
+    """The last year's end of the one span of whole years the preamble decides for the campaign (``_SET_YEARS``)."""
+    found = list(_SET_YEARS.finditer(preamble)) \
+        if "决定" in preamble or "于" in preamble or "计划" in preamble else []
+    if len(found) != 1 or not int(found[0].group(1)) < int(found[0].group(2)) <= int(found[0].group(1)) + 10:
+        return None
+    return iso_day(int(found[0].group(2)), 12)
+
+
 _STAMP = re.compile(r"发布(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]")
 
 
@@ -339,6 +354,8 @@ def campaign_end(preamble: str, year: int | None) -> str | None:
         return counted.date             # 「县政府决定自2017年4月起，利用一个月时间，…开展…专项行动」
     if not found and "日" in preamble and (days := _set_days_end(preamble, year)):
         return days
+    if not found and "年" in preamble and (years := _set_years_end(preamble)):
+        return years
     if not found and "月" in preamble and len(set_months := list(_SET_MONTHS.finditer(preamble))) == 1 and (
             set_months[0].group(1) or year):
         return iso_day(int(set_months[0].group(1) or year or 0), int(set_months[0].group(2)))

@@ -88,6 +88,9 @@ class Deadline:
 
 
 _FYP = re.compile(r"[“\"']?十([一二三四五六])五[”\"']?(?:规划)?(?:时期|期间)?(末|期末|末期|期间|时期)")
+# 总结／回顾 before a five-year period: the period looked back on (认真总结“十一五”期间道路交通安全工作), not one
+# the work is due in
+_LOOKED_BACK = re.compile(r"(?:总结|回顾|盘点)(?:好|了)?[^，,。；;]{0,3}$")
 _FYP_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
 
 # a part of a month after its number: its end (6月底 / 6月末) or its ten days (4月上旬 / 中旬 / 下旬; their dates:
@@ -167,7 +170,8 @@ _BARE_YEAR_END = led(re.compile(r"(?<![\d年今明去本当一二两三四五六
 # 年初公布、年中检查、年底兑现 / 年初建账、逐月查账、年底交账: a yearly rhythm (a principle, an office's
 # oversight), its 年底 no deadline: a step of the year named just before it in the same list
 # (listed with 、 only: 「每月报送进展，年底前建成」 keeps its deadline, and so does 年底前)
-_CYCLE = re.compile(r"(?:年初|年中|月初|月中|月底|逐月|每月|按月|逐季|每季|季末|每周|逐周|半年)"
+_CYCLE = re.compile(r"(?:(?<![一二三四1-4第本当今])季度|年初|年中|月初|月中|月底|逐月|每月|按月|逐季|每季|季末|每周"
+                    r"|逐周|半年)"
                     r"[\u4e00-\u9fff]{1,4}、\s*(?:[\u4e00-\u9fff]{2,6}、\s*)?$")
 
 _DONE = re.compile(r"(?:全面|基本|全部)?(?:完成|建成|实现|竣工|投用|落地|达到)")
@@ -204,6 +208,7 @@ _WINDOW_BEFORE = led(re.compile(r"(?:(?:期限|有效期|执行期|实施期|政
                             r"(?:延长|延续|顺延)(?:执行|实施)?|(?:政策|措施|办法|规定|标准|费率|补贴)(?:继续|延续)?(?:实施|执行|施行))[至到]?$"))
 
 
+_LAPSING = re.compile(r"有效期|届满|到期|期满")
 _WINDOW_START = re.compile(r"(?:(?:19|20)\d{2}\s*年)?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?<=[年月日])\s*$")
 
 
@@ -227,6 +232,9 @@ def _window_end(text: str, start: int, end: int, prefix: str | None) -> bool:
             return False
     if _WINDOW_BEFORE.search(before):
         return True
+    if before.endswith(("延期", "延期至", "延期到")) and \
+            _LAPSING.search(re.split(r"[。；;]", text[max(0, at - 80):at])[-1]):
+        return True                      # 有效期…届满的，统一延期至2023年12月31日: a validity extended
     # 政策执行期为2025年1月1日至2027年12月31日: the window's start date stands between its name and 至
     # (every match of _WINDOW_START ends with 年/月/日 and spaces up to ``at``: without one there, no search)
     i = at
@@ -268,6 +276,15 @@ _AGE_BY = re.compile(r"\s*(?:(?:年满|已满|满|不满|未满|不超过)\s*[\d
                      r"[\d一二三四五六七八九十]{0,3}\s*(?:周岁|岁)|出生)")
 
 
+# 「2025年10月31日前并网的项目，补贴力度不超过0.90元/瓦」「2025年11月1日至2026年10月31日并网的项目…」: projects picked
+# by when they were connected or finished, for the support they get (a rate by date, no deadline)
+_SUPPORTED_BY = re.compile(r"\s*(?:并网|投产|投运|建成|竣工|开工|备案|立项|签约|注册|落户)(?:投用|运行)?的"
+                           r"[^，,。；;]{0,8}?(?:项目|企业|设施|电站|机构)")
+_SUPPORT = re.compile(r"补贴|补助|奖励|资助|扶持资金")
+# 「资质证书有效期于2023年12月30日前届满的」: a validity lapsing by a date, which says which ones are meant
+_EXPIRES_BY = re.compile(r"\s*(?:已|已经)?(?:届满|到期|期满|过期|失效)的")
+
+
 def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
     """Deadline expressions in ``text`` in order; month-only ones take ``default_year``."""
     found: list[Deadline] = []
@@ -278,6 +295,9 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
 
     # (each loop's pattern holds a character the text must have: 十 / 年 / 月, tested first)
     for m in _FYP.finditer(text) if "十" in text else ():
+        if _LOOKED_BACK.search(text, max(0, m.start() - 8), m.start()):
+            taken.append(m.span())
+            continue                     # 认真总结“十一五”期间…工作: the past period summed up, no date
         year = _FYP_END[m.group(1)]
         found.append(Deadline(m.start(), m.end(), f"{year}-12-31", False, m.group(0)))
         taken.append(m.span())
@@ -321,6 +341,13 @@ def find_deadlines(text: str, default_year: int | None) -> list[Deadline]:
         if suffix and _MADE_THEN.match(text, m.end()) and (default_year is None or int(year_s) < default_year):
             taken.append(m.span())
             continue                     # 2000年底前建成的老旧小区: which ones, by when they were made
+        if (suffix or prefix in ("至", "到")) and _SUPPORTED_BY.match(text, m.end()) and _SUPPORT.search(
+                text, m.end(), m.end() + 80):
+            taken.append(m.span())
+            continue                     # 2025年10月31日前并网的项目，补贴…: the projects a support rate is for
+        if suffix and _EXPIRES_BY.match(text, m.end()):
+            taken.append(m.span())
+            continue                     # 有效期于2023年12月30日前届满的: which certificates, by when they lapse
         if suffix and _AGE_BY.match(text, m.end()):
             taken.append(m.span())
             continue                     # 2012年12月31日前年满18周岁: who is eligible, by an age reached then

@@ -8,7 +8,8 @@ it is the festival inside the span (over the span's end, round 37); two festival
 
 Near misses that date nothing here: a festival as an event's name with no 期间 「春节联欢晚会」「清明节祭扫活动」,
 「节日期间」「两节期间」 with no festival named, a festival whose month moves and is not tabled (端午, 中秋), and a
-festival in the title or preamble alone (only the item's own text is read). Read by
+festival in the title or preamble alone (only the item's own text is read). A named day's period in the item's own
+text 「“6.5”活动期间」 dates it by that day's month the same way (``named_day_spans.period_month``). Read by
 ``activity_spans.date_activity_items`` for tasks left without a deadline, after the item's own dates.
 """
 
@@ -18,6 +19,7 @@ import re
 
 from .dates import iso_day
 from .event_days import festival_month
+from .named_day_spans import period_month
 
 _FESTIVAL = r"(春节|新春|元旦|清明节?|国庆节?|劳动节|五一|中秋节?|端午节?)"
 # 「春节期间」「元旦、春节期间」「国庆节假期期间」「清明节祭扫期间」 — not 「春节联欢晚会」, 「节日期间」
@@ -50,7 +52,10 @@ def festival_period(text: str, year: int, within: str | None = None) -> str | No
         return None
     days = [day for m in _PERIOD.finditer(text) for name in m.groups() if name
             if (day := _month_in(name, year, within))]
-    return max(days) if days else None
+    # a named day's period 「“6.5”活动期间，…要悬挂横幅」 in the item's own text: that day's month, as in a heading
+    # (round 42) and as a festival's here (Round 46) — where the plan states no span: with one
+    # 「从3月1日起至3月16日结束」, 「“3·15”活动期间」 is that span (rounds 36/37), read after
+    return max(days) if days else None if within else period_month(text, year)
 
 
 __all__ = ["festival_period"]

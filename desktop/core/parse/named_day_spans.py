@@ -52,12 +52,14 @@ def week_period_month(text: str, preamble: str, year: int | None) -> str | None:
 
 
 # 「“6.26”国际禁毒日期间」「“6·26”期间」「6月26日禁毒日期间」: a named day's period in a heading
-_DAY_PERIOD = re.compile(r"(?:[“\"]\s*(\d{1,2})\s*[.．·•]\s*(\d{1,2})\s*[”\"]"
+# (the closing quote a site's page lost 「“6.5活动期间」 too: the opening one holds the day)
+_DAY_PERIOD = re.compile(r"(?:[“\"]\s*(\d{1,2})\s*[.．·•]\s*(\d{1,2})(?![\d.．])\s*[”\"]?"
                          r"|(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日)"
                          r"[^，,。；;：:\n]{0,24}?期[间間]")
 
 
-def _period_month(title: str, year: int) -> str | None:
+def period_month(title: str, year: int) -> str | None:
+    """The end of the month of the named day whose period ``title`` names (``_DAY_PERIOD``), or None."""
     m = _DAY_PERIOD.search(title) if "期" in title else None
     if not m:
         return None
@@ -78,9 +80,9 @@ def date_period_items(tasks: list[Task], headings: list[Heading], year: int | No
             continue
         for depth in range(len(task.path), 0, -1):
             title = titles.get((tuple(task.path[:depth - 1]), task.path[depth - 1]))
-            if title and (month := _period_month(title, year)):
+            if title and (month := period_month(title, year)):
                 task.deadline = month
                 break
 
 
-__all__ = ["date_period_items", "week_month", "week_period_month"]
+__all__ = ["date_period_items", "period_month", "week_month", "week_period_month"]

@@ -23,8 +23,29 @@ def default_year(title: str, phases: list[Phase], date: str | None, text: str) -
         return int(date[:4])
     if term := _plan_term(title, text):
         return term
-    years = Counter(years_in(text))
-    return years.most_common(1)[0][0] if years else None
+    # (not the span of years a cited document's title gives 《全民健身计划(2011-2015年)》: that document's period,
+    # not the plan's year — round 42, the text's own year; a cited year's own plan 《…印发2016年…方案的通知》 stays)
+    years = Counter(years_in(_CITED.sub(_unspanned, text) if "《" in text else text))
+    return years.most_common(1)[0][0] if years else _anniversary_year(text)
+
+
+# a plan that writes no year but the anniversary it keeps 「结合我市庆祝建国71周年…系列活动」: the year of that
+# anniversary (the founding's year and the count; one such year only)
+_FOUNDED = {"建国": 1949, "新中国成立": 1949, "建党": 1921, "中国共产党成立": 1921, "建军": 1927, "改革开放": 1978}
+_ANNIVERSARY = re.compile(r"(建国|新中国成立|建党|中国共产党成立|建军|改革开放)\s*(\d{1,3})\s*周年")
+
+
+def _anniversary_year(text: str) -> int | None:
+    found = {_FOUNDED[m.group(1)] + int(m.group(2)) for m in _ANNIVERSARY.finditer(text)} if "周年" in text else set()
+    return found.pop() if len(found) == 1 else None
+
+
+_CITED = re.compile(r"《[^《》\n]{1,120}》")
+_CITED_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到－]+\s*(?:19|20)\d{2}\s*年")
+
+
+def _unspanned(m: re.Match[str]) -> str:
+    return _CITED_SPAN.sub("", m.group(0))
 
 
 # a school year's term (2010-2011学年度下学期 / xx年-2011学年第二学期 / 2023-2024学年度第一学期): a spring term's months
