@@ -343,6 +343,14 @@ SCORED_SETS = [
     ("plans-next201", "tuned on from round 44, third wave (never tuned: 92.5 %)", 0.905, 8, 80),
     ("plans-next202", "tuned on from round 44, third wave (never tuned: 80.7 %)", 0.787, 8, 88),
     ("plans-next203", "tuned on from round 44, third wave (never tuned: 84.9 %)", 0.829, 8, 119),
+    ("plans-next204", "tuned on from round 46 (never tuned: 73.3 %)", 0.713, 4, 120),
+    ("plans-next205", "tuned on from round 46 (never tuned: 84.2 %)", 0.822, 4, 133),
+    ("plans-next206", "tuned on from round 46 (never tuned: 90.7 %)", 0.887, 4, 140),
+    ("plans-next207", "tuned on from round 46 (never tuned: 87.0 %)", 0.850, 4, 146),
+    ("plans-next208", "tuned on from round 46 (never tuned: 79.0 %)", 0.770, 8, 138),
+    ("plans-next209", "tuned on from round 46 (never tuned: 77.2 %)", 0.752, 8, 79),
+    ("plans-next210", "tuned on from round 46 (never tuned: 80.9 %)", 0.789, 8, 94),
+    ("plans-next211", "tuned on from round 46 (never tuned: 57.1 %)", 0.551, 8, 91),
 ]
 
 
