@@ -154,7 +154,9 @@ def test_an_article_is_given_the_units_its_paragraphs_open_with():
 
 
 def test_a_kind_of_organisation_opening_an_article_is_no_unit():
-    assert by_number(parse_text(ARTICLES))["7"] == ([], [])
+    # round 45 (al47b): CONVENTIONS.md Round 47 rulings, q44c (governs) — a role-like kind as the subject of an
+    # article's verb of doing 「施工单位应当按照设计要求施工」 is a doer (was ([], []) before the ruling)
+    assert by_number(parse_text(ARTICLES))["7"] == ([], ["施工单位"])
 
 
 def test_a_plain_plan_with_chapters_is_not_read_as_articles():

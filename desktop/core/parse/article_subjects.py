@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from .doer_words import _MODAL_OPEN
+from .role_subjects import role_subjects
 from .shared_heads import share_heads
 from .units import split_units
 
@@ -97,6 +98,10 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
         for at in starts:
             at = at if at == sentence.start() else sentence.start() + at
             names = _subject_at(paragraph, at, aliases, placed, doing)
+            # (a role-like kind 「监理单位应当将…纳入…」 in any sentence: Round 47, q44c)
+            if not names and (names := role_subjects(paragraph, at, doing)):
+                out.extend(n for n in names if n not in out)
+                break
             if names and not (placed_only and not all(_LEVELLED.match(n) for n in names)):
                 out.extend(n for n in names if n not in out)
                 break

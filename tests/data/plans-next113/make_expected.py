@@ -362,4 +362,24 @@ plan(X04,
             "article, not sampled; document and standard numbers (沪发改地区〔2022〕15号, DG/TJ-2058-2009, DG/TJ08-2096), the years "
             "2022-2024 / 2017-2035 in names, 2019年 and 「一招三年」 are not targets"])
 
+# round 45 (al47b): the Round 47 ruling q44c (governs) — role-like kinds (建设单位, 施工单位, 监理单位, 设计单位 …) as the
+# subjects of articles are doers of any verb of doing (round 44's article rule; round 34); a filing, an option, a cost
+# verb and a person's role stay none (CONVENTIONS.md "Round 47 rulings, written early"; README, "Aligned round 45 (al47b)")
+from expected_tools import _sample32, align34_units  # noqa: E402
+
+
+def align45_q44c(file, path, lead, resp, why, alt=None, drop_alt=False):
+    """One sample aligned to q44c, noted 「aligned round 45 (Round 47 q44c): <why> (old → new)」 before the earlier
+    note; ``drop_alt`` drops a single body's accepted lead where the item now has two doers."""
+    align34_units(file, path, lead, resp, why, alt)
+    s = _sample32(file, path)[1]
+    s["note"] = s["note"].replace("aligned round 34: ", "aligned round 45 (Round 47 q44c): ", 1)
+    if drop_alt:
+        s.pop("lead_alternatives", None)
+
+
+align45_q44c('x113_04', ['第六条（项目监管）'], ['区绿化市容局'], ['区绿化市容局', '建设单位'],
+             "「建设单位应规范工作程序，加强项目管理，严格控制造林进度和质量」 — the subject of the article's 规范／加强／控制 is a doer, after the lead 区绿化市容局 (牵头) in printed order; 「并定期向区绿化市容局报送建设进度报表」 stays a filing (no duty)",
+             alt=None, drop_alt=False)
+
 write_collected(DIR)

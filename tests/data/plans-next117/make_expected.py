@@ -398,4 +398,24 @@ plan(X04,
             "dates: none (2026年3月23日 the cover's date; 2024年6月1日 the old 意见's date in the close); no phases, no duties (「报知」"
             "「报…备案」 are the regulated parties' filings, round 32)"])
 
+# round 45 (al47b): the Round 47 ruling q44c (governs) — role-like kinds (建设单位, 施工单位, 监理单位, 设计单位 …) as the
+# subjects of articles are doers of any verb of doing (round 44's article rule; round 34); a filing, an option, a cost
+# verb and a person's role stay none (CONVENTIONS.md "Round 47 rulings, written early"; README, "Aligned round 45 (al47b)")
+from expected_tools import _sample32, align34_units  # noqa: E402
+
+
+def align45_q44c(file, path, lead, resp, why, alt=None, drop_alt=False):
+    """One sample aligned to q44c, noted 「aligned round 45 (Round 47 q44c): <why> (old → new)」 before the earlier
+    note; ``drop_alt`` drops a single body's accepted lead where the item now has two doers."""
+    align34_units(file, path, lead, resp, why, alt)
+    s = _sample32(file, path)[1]
+    s["note"] = s["note"].replace("aligned round 34: ", "aligned round 45 (Round 47 q44c): ", 1)
+    if drop_alt:
+        s.pop("lead_alternatives", None)
+
+
+align45_q44c('x117_03', ['第二十二条（安全管理）'], [], ['设计单位', '生态处', '城管执法部门', '各镇绿化市容行政管理部门'],
+             "「设计单位应当明确户外广告设施的设计使用年限」 — the subject of the article's 明确 is a doer (as x183_02 第十一条's 「建设单位应当明确…」), before the three supervisors in printed order; 建设单位、设计单位、施工单位 inside the report's contents 「报告中应包括…相关信息及负责人」 are no subjects; the sign's 设置人 (a regulated owner, not one of the ruling's kinds) stays none",
+             alt=None, drop_alt=False)
+
 write_collected(DIR)

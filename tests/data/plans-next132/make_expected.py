@@ -352,4 +352,24 @@ plan(X04,
             "targets: 三/（二） 7个工作日 (40 the past); 三/（一）, （三）/1 「1套材料」「4个事项」 (counts of the reform's form, not "
             "sampled); no phases, no duties (the 移送 of materials inside the approval flow is the work itself, not a report)"])
 
+# round 45 (al47b): the Round 47 ruling q44c (governs) — role-like kinds (建设单位, 施工单位, 监理单位, 设计单位 …) as the
+# subjects of articles are doers of any verb of doing (round 44's article rule; round 34); a filing, an option, a cost
+# verb and a person's role stay none (CONVENTIONS.md "Round 47 rulings, written early"; README, "Aligned round 45 (al47b)")
+from expected_tools import _sample32, align34_units  # noqa: E402
+
+
+def align45_q44c(file, path, lead, resp, why, alt=None, drop_alt=False):
+    """One sample aligned to q44c, noted 「aligned round 45 (Round 47 q44c): <why> (old → new)」 before the earlier
+    note; ``drop_alt`` drops a single body's accepted lead where the item now has two doers."""
+    align34_units(file, path, lead, resp, why, alt)
+    s = _sample32(file, path)[1]
+    s["note"] = s["note"].replace("aligned round 34: ", "aligned round 45 (Round 47 q44c): ", 1)
+    if drop_alt:
+        s.pop("lead_alternatives", None)
+
+
+align45_q44c('x132_02', ['第十四条（维护经费及质保金确认）'], [], ['财政处', '建设单位'],
+             "「建设单位应联系接管单位对道路设施进行质保确认」 — the subject of the article's 联系…进行质保确认 is a doer, after 财政处 in printed order (the accepted lead 财政处 dropped: two doers); the 接管单位 it contacts stays none",
+             alt=None, drop_alt=True)
+
 write_collected(DIR)

@@ -363,4 +363,24 @@ plan(X04,
             "附件's percentages are not the plan body's",
             "dates: none (2022-11-09 is the notice's date)"])
 
+# round 45 (al47b): the Round 47 ruling q44c (governs) — role-like kinds (建设单位, 施工单位, 监理单位, 设计单位 …) as the
+# subjects of articles are doers of any verb of doing (round 44's article rule; round 34); a filing, an option, a cost
+# verb and a person's role stay none (CONVENTIONS.md "Round 47 rulings, written early"; README, "Aligned round 45 (al47b)")
+from expected_tools import _sample32, align34_units  # noqa: E402
+
+
+def align45_q44c(file, path, lead, resp, why, alt=None, drop_alt=False):
+    """One sample aligned to q44c, noted 「aligned round 45 (Round 47 q44c): <why> (old → new)」 before the earlier
+    note; ``drop_alt`` drops a single body's accepted lead where the item now has two doers."""
+    align34_units(file, path, lead, resp, why, alt)
+    s = _sample32(file, path)[1]
+    s["note"] = s["note"].replace("aligned round 34: ", "aligned round 45 (Round 47 q44c): ", 1)
+    if drop_alt:
+        s.pop("lead_alternatives", None)
+
+
+align45_q44c('x144_01', ['第二十条'], [], ['市或者区绿化管理部门', '建设单位'],
+             "「绿化工程竣工验收前，建设单位应当拆除绿地范围内的临时设施」 — the subject of the article's 拆除 is a doer, after 市或者区绿化管理部门 in printed order (the accepted lead dropped: two doers); 「建设单位应当向建设工程管理机构申请领取…施工许可证」 stays an application (no doer by itself, round 46)",
+             alt=None, drop_alt=True)
+
 write_collected(DIR)

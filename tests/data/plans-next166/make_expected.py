@@ -413,4 +413,27 @@ plan(X04,
             "立方米, 总分高于70分, 低于30分) are grade bands of the attachment's scoring (round 32: grade bands are not targets; and "
             "no task of the plan); HJ25.1-2019, GB 36600, GB 14848, HJ 25.3 and CAS numbers are numbers"])
 
+# round 45 (al47b): the Round 47 ruling q44c (governs) — role-like kinds (建设单位, 施工单位, 监理单位, 设计单位 …) as the
+# subjects of articles are doers of any verb of doing (round 44's article rule; round 34); a filing, an option, a cost
+# verb and a person's role stay none (CONVENTIONS.md "Round 47 rulings, written early"; README, "Aligned round 45 (al47b)")
+from expected_tools import _sample32, align34_units  # noqa: E402
+
+
+def align45_q44c(file, path, lead, resp, why, alt=None, drop_alt=False):
+    """One sample aligned to q44c, noted 「aligned round 45 (Round 47 q44c): <why> (old → new)」 before the earlier
+    note; ``drop_alt`` drops a single body's accepted lead where the item now has two doers."""
+    align34_units(file, path, lead, resp, why, alt)
+    s = _sample32(file, path)[1]
+    s["note"] = s["note"].replace("aligned round 34: ", "aligned round 45 (Round 47 q44c): ", 1)
+    if drop_alt:
+        s.pop("lead_alternatives", None)
+
+
+align45_q44c('x166_01', ['第二十条'], [], ['施工单位', '监理单位'],
+             "「施工单位在编制施工组织设计文件时，应当…编制绿色施工方案」「施工单位应当按照绿色施工方案施工」 — the subject of the article's 编制／施工 is a doer, before 监理单位 in printed order (the accepted lead 监理单位 dropped: two doers); inside 「监理单位依法对施工单位落实…实施监理」 施工单位 is the supervised party (no more than it was)",
+             alt=None, drop_alt=True)
+align45_q44c('x166_01', ['第二十二条'], [], ['建设单位'],
+             "「建设单位组织建设项目竣工验收时，应当按照施工图设计文件的绿色建筑专篇内容进行查验；查验不合格的，不得出具竣工验收报告」 — the subject of the article's 查验 is a doer",
+             alt=[['建设单位']], drop_alt=False)
+
 write_collected(DIR)

@@ -404,4 +404,24 @@ plan(X04,
             "targets: 2次 (两次以上, 二、(四)); 「一图一库」「一网统管」「一季一巡」「一月一查」「一季一报」「一票否决」「十四五」「三区」 "
             "names; 「区级及以上」 a level; document numbers are not targets; no phases"])
 
+# round 45 (al47b): the Round 47 ruling q44c (governs) — role-like kinds (建设单位, 施工单位, 监理单位, 设计单位 …) as the
+# subjects of articles are doers of any verb of doing (round 44's article rule; round 34); a filing, an option, a cost
+# verb and a person's role stay none (CONVENTIONS.md "Round 47 rulings, written early"; README, "Aligned round 45 (al47b)")
+from expected_tools import _sample32, align34_units  # noqa: E402
+
+
+def align45_q44c(file, path, lead, resp, why, alt=None, drop_alt=False):
+    """One sample aligned to q44c, noted 「aligned round 45 (Round 47 q44c): <why> (old → new)」 before the earlier
+    note; ``drop_alt`` drops a single body's accepted lead where the item now has two doers."""
+    align34_units(file, path, lead, resp, why, alt)
+    s = _sample32(file, path)[1]
+    s["note"] = s["note"].replace("aligned round 34: ", "aligned round 45 (Round 47 q44c): ", 1)
+    if drop_alt:
+        s.pop("lead_alternatives", None)
+
+
+align45_q44c('x173_02', ['第十二条 竣工验收'], [], ['建设单位'],
+             "「建设单位应在工程竣工验收报告中明确海绵城市建设相关工程设施的建设落实情况」 — the subject of the article's 明确 is a doer (as x183_02 第十一条's 「建设单位应当明确…」); 「应要求项目建设单位…限期整改」 has no subject; 主管部门's 进行专项验收 left as read (no role-like kind: q44c does not reach it)",
+             alt=[['建设单位']], drop_alt=False)
+
 write_collected(DIR)

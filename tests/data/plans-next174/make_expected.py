@@ -323,4 +323,24 @@ plan(X04,
             "dates and figures: 2023年9月25日 (cover), 2028年7月31日 (validity) date no task; 国办发〔2015〕75 号 and 沪住建规范联〔2023〕"
             "11号 are document numbers, 3589258689/2023-00177 the site's file number; no figure in any task"])
 
+# round 45 (al47b): the Round 47 ruling q44c (governs) — role-like kinds (建设单位, 施工单位, 监理单位, 设计单位 …) as the
+# subjects of articles are doers of any verb of doing (round 44's article rule; round 34); a filing, an option, a cost
+# verb and a person's role stay none (CONVENTIONS.md "Round 47 rulings, written early"; README, "Aligned round 45 (al47b)")
+from expected_tools import _sample32, align34_units  # noqa: E402
+
+
+def align45_q44c(file, path, lead, resp, why, alt=None, drop_alt=False):
+    """One sample aligned to q44c, noted 「aligned round 45 (Round 47 q44c): <why> (old → new)」 before the earlier
+    note; ``drop_alt`` drops a single body's accepted lead where the item now has two doers."""
+    align34_units(file, path, lead, resp, why, alt)
+    s = _sample32(file, path)[1]
+    s["note"] = s["note"].replace("aligned round 34: ", "aligned round 45 (Round 47 q44c): ", 1)
+    if drop_alt:
+        s.pop("lead_alternatives", None)
+
+
+align45_q44c('x174_02', ['第六条（施工图审查合同）'], [], ['建设单位'],
+             "「建设单位应在申请施工许可前，确定施工图审查机构并签订施工图审查合同」 — the subject of the article's 确定／签订 is a doer (as x183_02 第十一条's 「建设单位…应当与施工单位签订…」); 「建设单位和施工图审查机构…完成施工图审查合同信息报送」 stays a filing (round 46), so 施工图审查机构 is none",
+             alt=[['建设单位']], drop_alt=False)
+
 write_collected(DIR)

@@ -395,4 +395,24 @@ align32('x35_01', ['五', '（一）', '6'], 'comparison words',
 align32('x35_01', ['五', '（一）', '7'], 'comparison words',
         '「床位数大于等于1张小于等于20张的」「年危废产生量小于10吨的」: joined to 大于等于／小于等于／小于, thresholds that pick the units',
         to_target=[(20, '张'), (10, '吨')])
+# round 45 (al47b): the Round 47 ruling q44c (governs) — role-like kinds (建设单位, 施工单位, 监理单位, 设计单位 …) as the
+# subjects of articles are doers of any verb of doing (round 44's article rule; round 34); a filing, an option, a cost
+# verb and a person's role stay none (CONVENTIONS.md "Round 47 rulings, written early"; README, "Aligned round 45 (al47b)")
+from expected_tools import _sample32, align34_units  # noqa: E402
+
+
+def align45_q44c(file, path, lead, resp, why, alt=None, drop_alt=False):
+    """One sample aligned to q44c, noted 「aligned round 45 (Round 47 q44c): <why> (old → new)」 before the earlier
+    note; ``drop_alt`` drops a single body's accepted lead where the item now has two doers."""
+    align34_units(file, path, lead, resp, why, alt)
+    s = _sample32(file, path)[1]
+    s["note"] = s["note"].replace("aligned round 34: ", "aligned round 45 (Round 47 q44c): ", 1)
+    if drop_alt:
+        s.pop("lead_alternatives", None)
+
+
+align45_q44c('x35_03', ['第八条'], [], ['施工单位'],
+             "「施工单位应当在施工现场建立消防安全责任制度，确定消防安全责任人，制定…制度和操作规程，设置消防通道、消防水源，配备消防设施和灭火器材」 — the subject of the article's verbs of doing is a doer; the person it appoints (消防安全责任人) is none (round 30)",
+             alt=[['施工单位']], drop_alt=False)
+
 write_collected(DIR)

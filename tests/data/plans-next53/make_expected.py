@@ -422,4 +422,30 @@ from expected_tools import align32_units  # noqa: E402
 
 align32_units('x53_03', ['第五条'], [], ['机关、团体、企业、事业等单位', '消防安全重点单位'], '「机关、团体、企业、事业等单位是消防安全的责任主体」: a designation is a doer (round 32), one name as printed (kinds sharing the head 等单位, round 31), before 「消防安全重点单位应当…组织实施本单位消防安全工作」 (the subject of 组织实施); persons stay none (reader still differs: it splits the name)', alt=None)  # noqa: E501
 
+# round 45 (al47b): the Round 47 ruling q44c (governs) — role-like kinds (建设单位, 施工单位, 监理单位, 设计单位 …) as the
+# subjects of articles are doers of any verb of doing (round 44's article rule; round 34); a filing, an option, a cost
+# verb and a person's role stay none (CONVENTIONS.md "Round 47 rulings, written early"; README, "Aligned round 45 (al47b)")
+from expected_tools import _sample32, align34_units  # noqa: E402
+
+
+def align45_q44c(file, path, lead, resp, why, alt=None, drop_alt=False):
+    """One sample aligned to q44c, noted 「aligned round 45 (Round 47 q44c): <why> (old → new)」 before the earlier
+    note; ``drop_alt`` drops a single body's accepted lead where the item now has two doers."""
+    align34_units(file, path, lead, resp, why, alt)
+    s = _sample32(file, path)[1]
+    s["note"] = s["note"].replace("aligned round 34: ", "aligned round 45 (Round 47 q44c): ", 1)
+    if drop_alt:
+        s.pop("lead_alternatives", None)
+
+
+align45_q44c('x53_02', ['第十三条'], [], ['施工单位'],
+             "「施工单位应当制定工程隐患整治应急防范工作预案」 — the subject of the article's 制定 is a doer; 「并报送监理单位进行审核」 is a filing to its reviewer (round 46: a sending names no doer; 监理单位 receives it)",
+             alt=[['施工单位']], drop_alt=False)
+align45_q44c('x53_02', ['第十六条'], [], ['监理单位'],
+             "「监理单位应当建立工程进度考核机制，每月对工程进度进行检查、考评」 — the subject of the article's 建立／检查 is a doer; 「并将结果报区国动办」 a filing (区国动办 receives it)",
+             alt=[['监理单位']], drop_alt=False)
+align45_q44c('x53_01', ['第七条  (档案信息移交)'], ['区域管理单位'], ['人防工程建设单位', '区域管理单位', '区国动办'],
+             "「人防工程建设单位应当配合区国动办开展人防工程现场查验、核对工作，提供项目工程基础信息，向人防工程管理责任人提供一套…档案」 — the subject of the article's 配合／提供 (information and records, not money: no cost verb) is a doer, as printed with its field; the lead 区域管理单位 (会同) kept; 人防工程管理责任人 (a 责任人 the set reads as a role that may be a person, not one of the ruling's kinds) stays none",
+             alt=None, drop_alt=False)
+
 write_collected(DIR)

@@ -1,0 +1,50 @@
+"""The parties of a works or tender procedure named by their role as the subjects of an article — CONVENTIONS.md
+Round 47 rulings, q44c (governs): 建设单位, 施工单位, 监理单位 (x183_02), 代理机构 (x190_02), 招标人, 中标人 are bodies
+named by a kind. With a rule-2 form they are doers (round 34), and in articles they are doers as the subject of any
+verb of doing (round 44): 「监理单位应当将文明施工纳入监理范围」「施工单位在竣工备案手续完成后应当及时向建设单位移交
+场地」. ``article_subjects`` reads departments only (a regulated party named none before the ruling); this module
+names the role-like kinds it may also take as a subject, so that the article reader keeps one test of the verb after
+the subject (its modal, a step before it, no option or verb of being or having). A person's role (负责人, 项目经理)
+never is one (round 30): the list ends on the role's own word, so 「建设单位项目负责人应当…」 names none."""
+
+from __future__ import annotations
+
+import re
+
+# one role-like kind: the parties of a works contract (建设／施工／监理／设计／勘察／总包 单位, 建设方…), a
+# tender's parties (招标人／中标人／投标人) and its agent (招标代理机构／代理机构); 各 and a short field before it
+# 「燃气建设单位」
+_ROLE = (r"(?:各)?(?:[\u4e00-\u9fff]{0,6}?(?:建设|施工|监理|设计|勘察|总包|总承包)(?:单位|方)|(?:招标)?代理机构|"
+         r"招标人|中标人|投标人)")
+# a list of them 「建设单位、施工单位」「建设单位和施工单位」, ending on the role's own word (not 「…项目负责人」)
+ROLE_LIST = re.compile(rf"{_ROLE}(?:(?:、|和|及|与|以及){_ROLE})*(?![\u4e00-\u9fff]{{0,4}}(?:负责人|经理|人员|代表))")
+_NOT_NAME = re.compile(r"[的对经在由将按依为从以向把并可]")
+_CLAUSE = r"[^，,。；;]"
+# a filing or an application the party hands to a body 「建设单位应…向区房屋管理部门办理开工备案」「…报A备案」
+# 「编制…报告报请A」: the receiver's work, not the party's (rule 3's receivers) — not a handing over of the work's
+# own things 「向建设单位移交场地」
+_TO = rf"向{_CLAUSE}{{1,60}}?(?:办理|申请|申报|报送|提交|报备)"
+_FILES = re.compile(rf"{_CLAUSE}*?(?:{_TO}|报{_CLAUSE}{{1,20}}?(?:备案|审批|批准)|报请)")
+# the clause's own first verb, after a modal, a time or case clause 「在…前，」 and a manner 「按规定」: a sending
+# alone 「…按规定报送…项目信息」「进行竣工结算文件备案」 (round 46), or a cost 「及时进行竣工结算」 (a payer, Round 47
+# decided), names none
+_PRE = (rf"(?:应当|应|须|必须|要)?(?:{_CLAUSE}*?(?:前|后|时)[，,]?)?"
+        rf"(?:及时|定期|按规定|按照?{_CLAUSE}{{0,40}}?规定|依法)?")
+_SENDS = re.compile(rf"{_PRE}(?:{_TO}|报送|提交|申报|进行{_CLAUSE}{{0,20}}?备案|办理{_CLAUSE}{{0,20}}?(?:备案|手续))")
+_COST = re.compile(rf"{_PRE}(?:进行)?{_CLAUSE}{{0,6}}?(?:结算|結算|支付|拨付|列支|投保)")
+# an option 「…，可申请…」 before any 应: the party may, it is not given work (no doer)
+_OPTION = re.compile(r"[^应须。；;]{0,30}?可(?:以)?(?:申请|向|选择|采用|委托|自行)")
+
+
+def role_subjects(text: str, at: int, doing: re.Pattern[str]) -> list[str]:
+    """The role-like kinds ``text`` holds at ``at`` as the subject of a verb of doing (``doing`` matched right after
+    them), in printed order; [] where none stands there."""
+    got = ROLE_LIST.match(text, at)
+    if got is None or not doing.match(text, got.end()) or any(
+            r.match(text, got.end()) for r in (_FILES, _SENDS, _COST, _OPTION)):
+        return []
+    names = [n for n in re.split(r"以及|[、和及与]", got.group()) if n]
+    return [] if any(_NOT_NAME.search(n) for n in names) else list(dict.fromkeys(names))
+
+
+__all__ = ["ROLE_LIST", "role_subjects"]
