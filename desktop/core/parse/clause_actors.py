@@ -86,8 +86,9 @@ _HELPS = re.compile(rf"^\s*((?:[^，,。；;：:（）()]|[（(][^，,。；;：
                     rf"(?:{'|'.join(_PARTNER_ROLE)})\s*$")
 
 
-# (会同B依照…审核 / 会同B共同制定 / 会同B研究确定: words of the joint work that open no name)
-_PARTNER_STOP = re.compile(r"依照|依据|共同|研究|审核|审定|协商")
+# (会同B依照…审核 / 会同B共同制定 / 会同B研究确定 / 会同B向C颁发… / 会同B对…进行: words of the joint work that open
+# no name)
+_PARTNER_STOP = re.compile(r"依照|依据|共同|研究|审核|审定|协商|向|对(?!口)")
 
 
 # words of work, which no partner's name holds (「会同有关方面研究制定办法」: no 「有关方面研究制定办」)
