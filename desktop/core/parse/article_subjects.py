@@ -40,7 +40,7 @@ _DEPARTMENT = r"(?:各级|区级|市级|[市区县镇])?[\u4e00-\u9fff]{2,22}?(?
 _LISTED = r"[\u4e00-\u9fff]{1,10}?(?:处|局|委|办|中心|管委会)"
 # after the rule's modal (doer_words' 「应当／应／要／须／必须…」, 应急／要素 no modal): a verb of doing, not an
 # option or a verb of being or having (可以 / 是 / 有…权)
-_NOT_DOING = re.compile(r"可以?|是|享有|具有|拥有|有")
+_NOT_DOING = re.compile(r"可以?|是|享有|具有|具备|拥有|有")
 _BARE = re.compile(r"(?:各级|[市区县镇]级|[市区县镇])?(?:管理|主管|行政|职能|业务|监督管理|行政管理)?部门")
 # levels or fields sharing one head 「市、区规划资源部门」「市公安、交通行政管理部门」: one name as printed (round 31)
 _SHARED = r"[\u4e00-\u9fff]{1,10}(?:、[\u4e00-\u9fff]{1,10})+(?:行政|管理|主管|执法)*部门"
@@ -70,6 +70,8 @@ _MODAL_DOING = (rf"{_MODAL_OPEN.pattern.lstrip('^')}(?!{_NOT_DOING.pattern})"
 _RULED = re.compile(rf"{_STEP}{_MODAL_DOING}")
 _DOING = re.compile(rf"{_STEP}(?:依法|依规|(?:遵循|按照|根据|依据|依照)[^。；;]{{1,40}}?[，,]?)?"
                     rf"(?:{_MODAL_DOING}|(?:对[^，,。；;]{{1,40}}?)?{_VERBS})")
+# a run-in heading that opens a paragraph 「咨询评估机构的选择。」: a short noun phrase, no verb or clause of its own
+_RUN_IN = re.compile(r"^[\u4e00-\u9fff]{2,14}的[\u4e00-\u9fff]{2,6}。")
 # a clause of time or step before a later subject 「每年10月底前，市财政局…」「受理后，区X局…」
 _TIME_BEFORE = re.compile(r"(?:前|后|内|时|起|期间)[，,]$")
 
@@ -86,15 +88,22 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
     out: list[str] = []
     if opening and (names := placed(paragraph, aliases)):
         out = list(names)
+    # (a run-in heading 「咨询评估机构的选择。区发展改革委通过…确定…」: the sentence after it opens the paragraph)
+    heading = _RUN_IN.match(paragraph)
+    opens_at = heading.end() if heading else 0
     for sentence in re.finditer(r"[^。；;\n]+", paragraph):
         if out and sentence.start() == 0:
             continue                    # (the placed names the paragraph opens with; a later sentence's are read on)
         # (a verb of doing with no modal in the paragraph's first sentence; a later one's subject is read with the
         # rule's modal 「区级财政部门应将…」)
-        doing = _DOING if not out and sentence.start() == 0 else _RULED
+        doing = _DOING if not out and sentence.start() in (0, opens_at) else _RULED
         # (a later sentence's department is read where its place or level is named 「区级财政部门应将…」: a field's
         # department alone 「教育行政部门要参与…」 in a list of duties by field stays the sentence reader's)
         placed_only = sentence.start() > 0
+        if heading and sentence.start() == opens_at and not out:
+            if opening and (names := placed(paragraph[opens_at:], aliases)):
+                out.extend(names)       # (as the placed names a paragraph opens with, above)
+                continue
         starts = (sentence.start(), *(m.end() for m in re.finditer(r"[，,：:]", sentence.group())
                                       if m.end() < len(sentence.group())))
         for at in starts:
