@@ -37,7 +37,9 @@ def subjects_and_doers(body: str, subjects: list[str], doers: list[str]) -> list
 _DEPARTMENT = r"(?:各级|区级|市级|[市区县镇])?[\u4e00-\u9fff]{2,22}?(?:部门|(?:监督|管理|执法|监察)机构|纪检监察组织)"
 # a department named by its kind of work alone 「管理部门」「主管部门」: which one the text does not say — no name alone
 # a body's own short name in a list closed by 等部门 「发改处、规资处、建交中心等部门」
-_LISTED = r"[\u4e00-\u9fff]{1,10}?(?:处|局|委|办|中心|管委会)"
+# (and the full names of a district's bureaus 「区政府办公室、区发展和改革委员会、公安嘉定分局…等部门，按照各自职责共同
+# 做好…」: each a body, the list closed by 等部门 — round 35's separate heads)
+_LISTED = r"[\u4e00-\u9fff]{1,10}?(?:处|局|委|办|中心|管委会|办公室|委员会)"
 # after the rule's modal (doer_words' 「应当／应／要／须／必须…」, 应急／要素 no modal): a verb of doing, not an
 # option or a verb of being or having (可以 / 是 / 有…权)
 _NOT_DOING = re.compile(r"可以?|是|享有|具有|具备|拥有|有")
@@ -68,7 +70,7 @@ _STEP = r"(?:在?[^，,。；;的]{1,16}?(?:后|时)[，,]?)?"
 _MODAL_DOING = (rf"{_MODAL_OPEN.pattern.lstrip('^')}(?!{_NOT_DOING.pattern})"
                 rf"(?![^，,。；;]{{0,40}}?提出[^，,。；;]{{0,10}}?意见)")
 _RULED = re.compile(rf"{_STEP}{_MODAL_DOING}")
-_DOING = re.compile(rf"{_STEP}(?:依法|依规|(?:遵循|按照|根据|依据|依照)[^。；;]{{1,40}}?[，,]?)?"
+_DOING = re.compile(rf"{_STEP}(?:[，,]?(?:依法|依规|(?:遵循|按照|根据|依据|依照)[^。；;]{{1,40}}?[，,]?))?"
                     rf"(?:{_MODAL_DOING}|(?:对[^，,。；;]{{1,40}}?)?{_VERBS})")
 # a run-in heading that opens a paragraph 「咨询评估机构的选择。」: a short noun phrase, no verb or clause of its own
 _RUN_IN = re.compile(r"^[\u4e00-\u9fff]{2,14}的[\u4e00-\u9fff]{2,6}。")
