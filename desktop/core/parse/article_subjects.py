@@ -67,7 +67,8 @@ _VERBS = (r"(?:加强|研究|制定|开展|组织|实施|落实|推进|推动|�
 _LEVELLED = re.compile(r"各级|[市区县镇]级?|各[区县镇]|[\u4e00-\u9fff]{1,8}?(?:区|市|县|镇)")
 _STEP = r"(?:在?[^，,。；;的]{1,16}?(?:后|时)[，,]?)?"
 # (an opinion given in an approval 「A应对…提出意见」 is no work of A's, rule 3)
-_MODAL_DOING = (rf"{_MODAL_OPEN.pattern.lstrip('^')}(?!{_NOT_DOING.pattern})"
+# (「应当具备」 not read as 应 then 当具备: the modal's own second character is no verb)
+_MODAL_DOING = (rf"{_MODAL_OPEN.pattern.lstrip('^')}(?!当?(?:{_NOT_DOING.pattern}))"
                 rf"(?![^，,。；;]{{0,40}}?提出[^，,。；;]{{0,10}}?意见)")
 _RULED = re.compile(rf"{_STEP}{_MODAL_DOING}")
 _DOING = re.compile(rf"{_STEP}(?:[，,]?(?:依法|依规|(?:遵循|按照|根据|依据|依照)[^。；;]{{1,40}}?[，,]?))?"
