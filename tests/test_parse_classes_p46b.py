@@ -26,7 +26,8 @@ RULES = """某市古镇保护条例
 本市推动古镇保护的交流合作。
 第八条 鼓励社会力量参与古镇保护。支持以多种形式开展交流。
 第九条 区文物部门应当会同市发展改革、住房城乡建设管理、房屋管理、水务、财政等部门，编制古镇保护指引。
-第十条 违反本条例规定，未按要求设置设施，擅自改变建筑用途，或者从事危害建筑安全活动的，由市房屋管理部门或者区房屋管理部门责令限期改正；造成损失的，依法承担赔偿责任。
+第十条 违反本条例规定，未按要求设置设施，擅自改变建筑用途，或者从事危害建筑安全活动的，\
+由市房屋管理部门或者区房屋管理部门责令限期改正；造成损失的，依法承担赔偿责任。
 第十一条 古镇保护涉及文物的，国家有相关规定的，从其规定。
 对古镇的保护，本条例未作具体规定的，适用本市其他相关规定。
 第十二条 本条例自2026年1月1日起施行。
@@ -42,7 +43,8 @@ def _subjects(paragraph: str) -> list[str]:
 
 
 def test_local_governments_by_kind_in_a_later_paragraph_are_doers():
-    # (Round 45's 「镇(街道)负责…」, round 44's article subjects: 街道办事处 names no place but is a kind of body)
+    # (Round 45's 「镇(街道)负责…」, round 44's article subjects: 街道办事处 names no place but is a kind of
+    # body)
     assert _tasks(RULES)["4"] == ([], ["区人民政府", "镇人民政府", "街道办事处"])
     assert _subjects("各街镇对辖区内的文物保护单位每月巡查至少1次，并做好巡查记录。") == ["各街镇"]
 
@@ -74,7 +76,8 @@ def test_fields_sharing_one_head_after_huitong_are_one_name_however_long():
     assert _tasks(RULES)["9"] == (["区文物部门"], [names])
     assert doer_units("区文物部门应当会同" + names + "，编制古镇保护指引。")[1] == ["区文物部门", names]
     # (near miss: separate heads before 等部门 are separate names, round 35)
-    assert joint_partners("会同区发展改革委、区财政局、区住建委等部门，编制计划") == ["区发展改革委", "区财政局", "区住建委"]
+    assert joint_partners("会同区发展改革委、区财政局、区住建委等部门，编制计划") == [
+        "区发展改革委", "区财政局", "区住建委"]
 
 
 def test_a_plans_contents_are_text_and_the_article_one_task():

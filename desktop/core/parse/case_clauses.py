@@ -34,7 +34,8 @@ _ASKS = re.compile(r"应当?|须|要|不得|负责|组织|实施|落实|开展")
 def _case_led(pieces: list[str]) -> bool:
     """Whether a sentence opens with a case (a clause ending 的 before the last, within its first three) and
     answers it 「…的，由A责令…」."""
-    # (a breach in several clauses 「违反本条例规定，未按…，擅自改变…，或者从事…的，由A或者B责令…」: within its first five)
+    # (a breach in several clauses 「违反本条例规定，未按…，擅自改变…，或者从事…的，由A或者B责令…」: within
+    # its first five)
     at = next((i for i, p in enumerate(pieces[:5]) if p.endswith("的") and i < len(pieces) - 1), None)
     return at is not None and any(_RESPONSE.search(p) for p in pieces[at + 1:]) \
         and not any(CASE_OPEN.match(p) for p in pieces[:at + 1]) \

@@ -95,7 +95,8 @@ _PARTNER_STOP = re.compile(r"依照|依据|共同|研究|审核|审定|协商|�
 _WORK_IN_NAME = re.compile(r"研究|制定|编制|开展|推进|组织|建立|完善|落实|办法|方案|工作")
 
 
-# fields sharing one head 「会同市发展改革、住房城乡建设管理、房屋管理、…、民政等部门，」 however long: one name as printed
+# fields sharing one head 「会同市发展改革、住房城乡建设管理、房屋管理、…、民政等部门，」 however long: one name
+# as printed
 # (round 31; round 35's separate heads 「区发展改革委、区财政局等部门」 are read by the cut below) — a field holds no
 # body's ending, so the verb-like 建设 inside 「住房城乡建设管理」 opens no cut
 _FIELDS = r"[\u4e00-\u9fff]{2,10}?(?<![局委办厅处室站所院队司])"

@@ -487,9 +487,9 @@ _PLACED = PLACED_BODY = re.compile(r"^(?:[省市区县镇乡]|[\u4e00-\u9fff]{1,
 
 # a place named alone (吴泾镇会同用地单位…, the plan's own town): the place, not one of its bodies
 _PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|新区|区|县|镇|乡|街道)$")
-# the local governments a city's rules address by their kind 「镇人民政府、街道办事处应当…」「各街镇对…巡查」 (a kind of
-# body, a doer by an article's verb of doing — Round 45's 「镇(街道)负责…」, round 30's 「各街镇会同…」): no place named,
-# so no place alone either
+# the local governments a city's rules address by their kind 「镇人民政府、街道办事处应当…」「各街镇对…巡查」 (a
+# kind of body, a doer by an article's verb of doing — Round 45's 「镇(街道)负责…」, round 30's 「各街镇会同…」): no
+# place named, so no place alone either
 _LOCAL_KIND = re.compile(r"^(?:各|乡)?(?:街道办事处|街镇|街道|乡镇|镇)$")
 
 

@@ -100,8 +100,9 @@ _CONTAINS = re.compile(r"(?:(?:载明|写明|列明|注明)(?:下列|以下|如�
                        r"|(?:规划|方案|计划|指引|合同|协议|章程)(?:应当|应|须)?(?:[^。；;：:\n]{0,60}?[，,])?(?:主要|具体)?"
                        r"包括(?:下列|以下|如下)(?:主要)?(?:内容|事项))"
                        r"[：:][ \t\u3000]*$", re.M)
-# the principles a step keeps to 「编制城市更新指引应当遵循以下原则：」 (principles are general provisions, rounds 30 / 33:
-# the lines state them, no work of their own; an article that is only such a list is no task, ``grants_or_lists_matters``)
+# the principles a step keeps to 「编制城市更新指引应当遵循以下原则：」 (principles are general provisions, rounds
+# 30 / 33: the lines state them, no work of their own; an article that is only such a list is no task,
+# ``grants_or_lists_matters``)
 _PRINCIPLES = re.compile(r"(?:遵循|坚持|贯彻|按照)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?原则[：:][ \t\u3000]*$", re.M)
 # a definition over its kinds 「本条例所称城市更新，是指…，具体包括：」, lines that are no project classes (those stay
 # items, plans-next81 / -next89); kinds each defined 「（一）保养维护工程是指…」 (round 35: definitions are text)

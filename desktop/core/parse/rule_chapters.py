@@ -236,8 +236,8 @@ REFERS = re.compile(r"参照[^。；;，,]{1,40}?(?:执行|办理|适用|调整)
 # a whole article only (an item of a standards article 「（五）…宽度按照国家有关规定执行」 stays beside its
 # siblings, x144_01)
 _DEFERS = re.compile(r"^[^。；;，,]{0,20}?(?:应当?)?(?:按照|依照)[^。；;，,]{1,30}?有关规定执行$"
-                     # (「…的，应当执行文物保护法律、法规的规定」「…的申报、批准、公布，依照《…条例》的规定执行」: the other
-                     # law's rules, a reference — rounds 34 / 39)
+                     # (「…的，应当执行文物保护法律、法规的规定」「…的申报、批准、公布，依照《…条例》的规定
+                     # 执行」: the other law's rules, a reference — rounds 34 / 39)
                      r"|^(?:应当?)?(?:执行|依照|按照)[^。；;，,]{1,40}?(?:法律|法规|条例|办法)[^。；;，,]{0,6}?的?规定(?:执行|办理)?$")
 # (the work a 参照 article defers 「…的消防设计审查、消防验收、备案和抽查工作，按照…有关规定执行」 is a noun —
 # not a doer doing work 「各街道应当加强辖区内裸露土地的覆盖工作，按照本市有关规定执行」, a task: review of round 43)
@@ -290,12 +290,13 @@ def closing_only(item: Item) -> bool:
 
 
 _CHAPTER = re.compile(r"^第[一二三四五六七八九十]{1,3}章[\s\u3000]*[\u4e00-\u9fff]{2,16}$")
-# the sentences of an article with no work among articles of work (round 33): the city speaking of itself 「本市加强／推动／
-# 坚持／依托…」 (本市 standing alone is a place, no doer — round 43), a call 「鼓励／支持…」 (round 40: no doer), an option
-# 「…可以…」 (round 34) beside them — not 「本市各级人民政府应当…」 (a body after 本市), nor a sentence with a rule's modal
+# the sentences of an article with no work among articles of work (round 33): the city speaking of itself
+# 「本市加强／推动／坚持／依托…」 (本市 standing alone is a place, no doer — round 43), a call 「鼓励／支持…」
+# (round 40: no doer), an option 「…可以…」 (round 34) beside them — not 「本市各级人民政府应当…」 (a body after
+# 本市), nor a sentence with a rule's modal
 # (an article of options alone 「…的，可以…」 stays a task: older sets count it)
-_CITY_SAYS = re.compile(r"^(?:本市|本区|我市|我区)(?=加强|推动|推进|坚持|依托|探索|建立|健全|完善|鼓励|支持|促进|实行|构建|"
-                        r"开展|对|将|通过|在|按照|根据)")
+_CITY_SAYS = re.compile(r"^(?:本市|本区|我市|我区)(?=加强|推动|推进|坚持|依托|探索|建立|健全|完善|鼓励|支持|"
+                        r"促进|实行|构建|开展|对|将|通过|在|按照|根据)")
 _CALL = re.compile(r"^(?:鼓励|支持|引导|倡导|提倡)")
 _OPTION = re.compile(r"可以")
 _RULE_MODAL = re.compile(r"应当|(?<![相对反供效])应(?!急)|必须|须|不得|负责|组织|牵头|会同")
@@ -303,7 +304,8 @@ _RULE_MODAL = re.compile(r"应当|(?<![相对反供效])应(?!急)|必须|须|�
 
 def statement_only(item: Item) -> bool:
     """An article whose every sentence is the city speaking of itself, a call or an option beside them
-    (``_CITY_SAYS``, ``_CALL``, ``_OPTION``) and no body does work in it: no task where the plan's tasks name units (round 33)."""
+    (``_CITY_SAYS``, ``_CALL``, ``_OPTION``) and no body does work in it: no task where the plan's tasks name
+    units (round 33)."""
     if item.children or not (item.article or item.article_line):
         return False
     _head, _rest, text = _article_text(item)
@@ -358,7 +360,8 @@ _GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|依照|按照)[^。]{
 def drop_general(chosen: list[Item], labelled: bool) -> list[Item]:
     """The tasks but the articles of general provision (all of them kept where nothing else is left); a principle
     article is one where the plan's tasks name units — labelled, or a rule-2 doer in the text of two tasks."""
-    # (a named body as the subject of an article's first sentence 「区绿化市容部门应当加强…」 names a unit too, round 44)
+    # (a named body as the subject of an article's first sentence 「区绿化市容部门应当加强…」 names a unit too,
+    # round 44)
     named = labelled or sum(1 for i in chosen if _GIVES_WORK.search(i.body) or (i.article or i.article_line) and any(
         opening_subject(p.strip(), set()) for p in i.body.split("\n")[:3])) >= 2
     return [i for i in chosen if not general_article(i, named)] or chosen
