@@ -118,3 +118,58 @@ def test_a_subject_after_a_run_in_heading_and_a_hired_agency_are_doers():
 def test_a_districts_bodies_by_full_name_before_deng_bumen_are_doers():
     text = "区政府办公室、区发展和改革委员会、区财政局等部门，按照各自职责共同做好文物保护工作。"
     assert _subjects(text) == ["区政府办公室", "区发展和改革委员会", "区财政局"]
+
+
+NOTICE = """关于完善某市农业水价管理的通知
+各有关单位：
+为规范农业水价管理，现将有关事项通知如下：
+一、水价形成机制
+本市农业水价由供需双方协商确定。各有关区成立用水合作组织，由用水合作组织负责灌溉设施运维管理工作。
+二、水价构成
+农业水价覆盖的成本主要包括：
+1.维修费，指灌溉泵站、管道和沟渠的维修费用。
+2.电费，指灌溉设施的用电费用。
+三、定额管理
+超定额用水加价水费由用水合作组织统一征收、单独记账，由区水务局负责监督。
+四、用水计量
+用水合作组织应建立灌溉设施用水收费台帐制度。
+五、其他事项
+每年3月底前，用水合作组织要做好上一年度用水清算，并公开清算结果。
+六、价格原则
+本市农业水价坚持总体不增加农民负担的原则，实行协商定价。
+本通知自2022年11月1日起实施。
+"""
+
+
+def test_headed_points_telling_a_named_body_what_to_do_are_tasks():
+    # (round 34's early ruling: a childless point whose text gives work — an instruction to the plan's bodies
+    # 「A应建立…」「…，A要做好…」 with its addressee named, or work given by 由X负责)
+    tasks = _tasks(NOTICE)
+    assert {"一", "三", "四", "五"} <= set(tasks)
+    # (near miss: a point that only states the scheme's terms, no body told anything, stays none)
+    assert "六" not in tasks
+
+
+FIELDS = """某区节日安全保障工作的通知
+一、工作目标时段和保障范围
+（一）工作目标。
+全面推进安全体系建设，确保不发生较大事故。
+（二）工作时段。
+自即日起至11月15日。
+（三）保障范围。
+全区冶金、机械等工贸企业。
+二、具体措施
+（一）各区应急管理局要加强执法检查。
+（二）区消防救援支队负责开展消防检查。
+"""
+
+
+def test_a_section_of_the_works_fields_holds_no_tasks():
+    tasks = _tasks(FIELDS)
+    assert not any(k.startswith("一") for k in tasks)
+    assert set(tasks) == {"二.一", "二.二"}
+    # (near miss: a section headed by a field word whose items give work 「一、工作重点 （一）…（二）…」 keeps them:
+    # its items are not each headed by a field word)
+    work = FIELDS.replace("（一）工作目标。\n", "（一）").replace("（二）工作时段。\n", "（二）").replace(
+        "（三）保障范围。\n", "（三）")
+    assert any(k.startswith("一") for k in _tasks(work))

@@ -230,8 +230,9 @@ def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
         else:
             # (an instruction alone 「…应…」 not taken: the tuned answers count such points out, plans-dev 09 among
             # them — rounds 34/37: tried and reverted, round 38 again)
-            # (… but a named body told what to do 「农民用水自治组织应建立…制度」「…，上海燃气有限公司要做好测算工作」 is
-            # an instruction to the plan's bodies with its addressee: work, the early round-34 ruling's second form)
+            # (… but a named body told what to do 「农民用水自治组织应建立…制度」「…，上海燃气有限公司要做好测算
+            # 工作」 is an instruction to the plan's bodies with its addressee: work, the early round-34 ruling's
+            # second form)
             extra.extend(p for p in body if p.pos not in picked
                          and (_work_point(p) or content and any(q.children for q in points) and _content_point(p)
                               or _told_body(p)))
