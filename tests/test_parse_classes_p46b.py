@@ -173,3 +173,17 @@ def test_a_section_of_the_works_fields_holds_no_tasks():
     work = FIELDS.replace("（一）工作目标。\n", "（一）").replace("（二）工作时段。\n", "（二）").replace(
         "（三）保障范围。\n", "（三）")
     assert any(k.startswith("一") for k in _tasks(work))
+
+
+def test_scope_headings_and_references_to_later_or_other_rules_are_no_tasks():
+    rules = ("某区区域评估管理办法\n第一条（目的依据）\n为规范区域评估工作，根据有关规定，制定本办法。\n"
+             "第二条（实施范围）\n在本区产业园区内推行区域评估工作。\n"
+             "第三条（部门职责）\n区规划资源局负责组织编制区域评估报告。\n"
+             "第四条（评估费用）\n评估费用参照《某市专业服务费用支出标准管理规定》中评估费支出标准予以确定。\n"
+             "第五条（监督）\n区财政局负责对评估经费使用情况进行监督。\n"
+             "第六条（其他）\n本管理办法未作出规定的，按国家和本市有关规定执行。本办法自2026年1月1日起施行。"
+             "期间如遇上级部门有明确规定和政策调整，执行上级部门政策。\n")
+    assert list(_tasks(rules)) == ["3", "5"]
+    # (near miss: a fee article that also gives work 「…由区财政局负责审核」 stays a task)
+    worked = rules.replace("中评估费支出标准予以确定。", "中评估费支出标准予以确定，由区财政局负责审核。")
+    assert list(_tasks(worked)) == ["3", "4", "5"]

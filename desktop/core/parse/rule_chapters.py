@@ -36,7 +36,10 @@ _SUPPLEMENTARY = re.compile(r"^本[\u4e00-\u9fff]{1,8}?(?:未尽事宜|如与|�
                             # (「对…方面，本条例未作具体规定的，适用本市其他相关规定」: what it leaves to other rules)
                             r"^[^。；;\n]{0,80}?本[\u4e00-\u9fff]{1,4}?未(?:作出?)?(?:具体)?规定的[，,]"
                             r"(?:适用|按照?|依照|执行)"
-                            r"[^。；;，,\n]{1,30}?规定(?:执行)?$")
+                            r"[^。；;，,\n]{1,30}?规定(?:执行)?$|"
+                            # (「期间如遇上级部门有明确规定和政策调整，执行上级部门政策」: what it leaves to later rules)
+                            r"^(?:期间|在此期间|有效期内)?如遇[^。；;\n]{2,40}?(?:调整|变化|规定)[，,]"
+                            r"(?:执行|按照?|依照|从)[^。；;，,\n]{1,30}$")
 # a chapter that names the plan's work, as a work plan has it (二、重点任务 / 三、主要措施 / 四、重点工作)
 _WORK_CHAPTER = re.compile(r"任务|措施|举措|重点工作|主要工作|具体工作|工作内容|实施内容|行动|工程$")
 # a chapter of supplementary provisions, whatever it says (附则 / 其他 / 其他事项)
@@ -232,7 +235,9 @@ _CLOSING_ANYWHERE = re.compile(r"解释权(?:归|属于?)|"
 # a 参照 provision (CONVENTIONS.md round 34): what other rules a case follows or what follows this one, no doer
 # doing work of the plan (对施工总承包单位的管理参照建设单位的相关规定执行 / 其他试点区参照本办法执行 / 本办法相关
 # 内容应参照上位依据适时调整) — not work that uses a rule as its guide (各区参照本方案制定实施方案, 组织实施)
-REFERS = re.compile(r"参照[^。；;，,]{1,40}?(?:执行|办理|适用|调整)(?:[\u4e00-\u9fff]{0,6})$")
+# (and a fee set by another rule's standard 「…的收费参照《…规定》中…支出标准并结合…要求予以确定」)
+REFERS = re.compile(r"参照[^。；;，,]{1,40}?(?:执行|办理|适用|调整)(?:[\u4e00-\u9fff]{0,6})$"
+                    r"|参照《[^》]{2,60}》[^。；;，,]{0,60}?予以确定$")
 # round 34's 参照 article written as 「…工作，按照…及本市有关规定执行」 (「…的，从其规定」: ``_SUPPLEMENTARY``):
 # a whole article only (an item of a standards article 「（五）…宽度按照国家有关规定执行」 stays beside its
 # siblings, x144_01)
