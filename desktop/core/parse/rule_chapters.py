@@ -368,9 +368,20 @@ def drop_general(chosen: list[Item], labelled: bool) -> list[Item]:
     article is one where the plan's tasks name units — labelled, or a rule-2 doer in the text of two tasks."""
     # (a named body as the subject of an article's first sentence 「区绿化市容部门应当加强…」 names a unit too,
     # round 44)
-    named = labelled or sum(1 for i in chosen if _GIVES_WORK.search(i.body) or (i.article or i.article_line) and any(
-        opening_subject(p.strip(), set()) for p in i.body.split("\n")[:3])) >= 2
+    named = labelled or _names_twice(chosen)
     return [i for i in chosen if not general_article(i, named)] or chosen
+
+
+def _names_twice(chosen: list[Item]) -> bool:
+    """Two of ``chosen`` name a doer: a rule-2 form, or an article's placed subject (read until two are found)."""
+    found = 0
+    for i in chosen:
+        if _GIVES_WORK.search(i.body) or (i.article or i.article_line) and any(
+                opening_subject(p.strip(), set()) for p in i.body.split("\n")[:3]):
+            found += 1
+            if found >= 2:
+                return True
+    return False
 
 
 def general_article(item: Item, units_named: bool = False) -> bool:
