@@ -37,10 +37,12 @@ def subjects_and_doers(body: str, subjects: list[str], doers: list[str]) -> list
 _DEPARTMENT = r"(?:各级|区级|市级|[市区县镇])?[\u4e00-\u9fff]{2,22}?(?:部门|(?:监督|管理|执法|监察)机构|纪检监察组织)"
 # a department named by its kind of work alone 「管理部门」「主管部门」: which one the text does not say — no name alone
 # a body's own short name in a list closed by 等部门 「发改处、规资处、建交中心等部门」
-_LISTED = r"[\u4e00-\u9fff]{1,10}?(?:处|局|委|办|中心|管委会)"
+# (and the full names of a district's bureaus 「区政府办公室、区发展和改革委员会、公安嘉定分局…等部门，按照各自职责共同
+# 做好…」: each a body, the list closed by 等部门 — round 35's separate heads)
+_LISTED = r"[\u4e00-\u9fff]{1,10}?(?:处|局|委|办|中心|管委会|办公室|委员会)"
 # after the rule's modal (doer_words' 「应当／应／要／须／必须…」, 应急／要素 no modal): a verb of doing, not an
 # option or a verb of being or having (可以 / 是 / 有…权)
-_NOT_DOING = re.compile(r"可以?|是|享有|具有|拥有|有")
+_NOT_DOING = re.compile(r"可以?|是|享有|具有|具备|拥有|有")
 _BARE = re.compile(r"(?:各级|[市区县镇]级|[市区县镇])?(?:管理|主管|行政|职能|业务|监督管理|行政管理)?部门")
 # levels or fields sharing one head 「市、区规划资源部门」「市公安、交通行政管理部门」: one name as printed (round 31)
 _SHARED = r"[\u4e00-\u9fff]{1,10}(?:、[\u4e00-\u9fff]{1,10})+(?:行政|管理|主管|执法)*部门"
@@ -65,11 +67,14 @@ _VERBS = (r"(?:加强|研究|制定|开展|组织|实施|落实|推进|推动|�
 _LEVELLED = re.compile(r"各级|[市区县镇]级?|各[区县镇]|[\u4e00-\u9fff]{1,8}?(?:区|市|县|镇)")
 _STEP = r"(?:在?[^，,。；;的]{1,16}?(?:后|时)[，,]?)?"
 # (an opinion given in an approval 「A应对…提出意见」 is no work of A's, rule 3)
-_MODAL_DOING = (rf"{_MODAL_OPEN.pattern.lstrip('^')}(?!{_NOT_DOING.pattern})"
+# (「应当具备」 not read as 应 then 当具备: the modal's own second character is no verb)
+_MODAL_DOING = (rf"{_MODAL_OPEN.pattern.lstrip('^')}(?!当?(?:{_NOT_DOING.pattern}))"
                 rf"(?![^，,。；;]{{0,40}}?提出[^，,。；;]{{0,10}}?意见)")
 _RULED = re.compile(rf"{_STEP}{_MODAL_DOING}")
-_DOING = re.compile(rf"{_STEP}(?:依法|依规|(?:遵循|按照|根据|依据|依照)[^。；;]{{1,40}}?[，,]?)?"
+_DOING = re.compile(rf"{_STEP}(?:[，,]?(?:依法|依规|(?:遵循|按照|根据|依据|依照)[^。；;]{{1,40}}?[，,]?))?"
                     rf"(?:{_MODAL_DOING}|(?:对[^，,。；;]{{1,40}}?)?{_VERBS})")
+# a run-in heading that opens a paragraph 「咨询评估机构的选择。」: a short noun phrase, no verb or clause of its own
+_RUN_IN = re.compile(r"^[\u4e00-\u9fff]{2,14}的[\u4e00-\u9fff]{2,6}。")
 # a clause of time or step before a later subject 「每年10月底前，市财政局…」「受理后，区X局…」
 _TIME_BEFORE = re.compile(r"(?:前|后|内|时|起|期间)[，,]$")
 
@@ -83,16 +88,25 @@ def paragraph_subjects(paragraph: str, aliases: set[str], placed: Callable[[str,
     「发改处、规资处、建交中心等部门应当加强…」, a placed body after a clause 「…，市财政局按照…提前告知…」. A
     regulated party 「建设单位应当…」, a person, an option 「A可以…」, a verb of being or having, a case 「A未…的」 or a
     topic 「A的职责」 names none."""
-    if opening and (names := placed(paragraph, aliases)):
-        return names
     out: list[str] = []
+    if opening and (names := placed(paragraph, aliases)):
+        out = list(names)
+    # (a run-in heading 「咨询评估机构的选择。区发展改革委通过…确定…」: the sentence after it opens the paragraph)
+    heading = _RUN_IN.match(paragraph)
+    opens_at = heading.end() if heading else 0
     for sentence in re.finditer(r"[^。；;\n]+", paragraph):
+        if out and sentence.start() == 0:
+            continue                    # (the placed names the paragraph opens with; a later sentence's are read on)
         # (a verb of doing with no modal in the paragraph's first sentence; a later one's subject is read with the
         # rule's modal 「区级财政部门应将…」)
-        doing = _DOING if not out and sentence.start() == 0 else _RULED
+        doing = _DOING if not out and sentence.start() in (0, opens_at) else _RULED
         # (a later sentence's department is read where its place or level is named 「区级财政部门应将…」: a field's
         # department alone 「教育行政部门要参与…」 in a list of duties by field stays the sentence reader's)
         placed_only = sentence.start() > 0
+        if heading and sentence.start() == opens_at and not out:
+            if opening and (names := placed(paragraph[opens_at:], aliases)):
+                out.extend(names)       # (as the placed names a paragraph opens with, above)
+                continue
         starts = (sentence.start(), *(m.end() for m in re.finditer(r"[，,：:]", sentence.group())
                                       if m.end() < len(sentence.group())))
         for at in starts:

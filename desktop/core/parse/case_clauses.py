@@ -26,12 +26,17 @@ KIND_TOPIC = re.compile(r"^(?:对于?|针对|其中)")
 LISTED_CASES = re.compile(r"^(?:凡|对)?(?:有|存在|具有|出现)?(?:下列|以下|如下)(?:情形|情况|行为)(?:之一)?的$")
 # what a case's response is made of: the agent of 由 or a body's verb after the case clause
 _RESPONSE = re.compile(r"^由|责令|处以?|予以|给予|没收|吊销|约谈|通报")
+_BEFALLS = re.compile(r"^(?:应当|要)?(?:依法)?(?:承担|追究)[\u4e00-\u9fff]{0,8}?责任$")
+# a rule's modal or a verb of work: a sentence that asks something of someone
+_ASKS = re.compile(r"应当?|须|要|不得|负责|组织|实施|落实|开展")
 
 
 def _case_led(pieces: list[str]) -> bool:
     """Whether a sentence opens with a case (a clause ending 的 before the last, within its first three) and
     answers it 「…的，由A责令…」."""
-    at = next((i for i, p in enumerate(pieces[:3]) if p.endswith("的") and i < len(pieces) - 1), None)
+    # (a breach in several clauses 「违反本条例规定，未按…，擅自改变…，或者从事…的，由A或者B责令…」: within
+    # its first five)
+    at = next((i for i, p in enumerate(pieces[:5]) if p.endswith("的") and i < len(pieces) - 1), None)
     return at is not None and any(_RESPONSE.search(p) for p in pieces[at + 1:]) \
         and not any(CASE_OPEN.match(p) for p in pieces[:at + 1]) \
         and not any("负责" in p and not p.startswith("由") for p in pieces[at + 1:])
@@ -42,7 +47,12 @@ def answers_cases(sentences: list[tuple[list[str], bool]]) -> bool:
     """Whether the item's work is the response to its cases: every sentence that answers anything opens with a case
     (「违反…规定，…的，由A责令限期改正；逾期不改正的，处…罚款」), at least one of them naming its doer by 由."""
     said = [s for k, (s, opens) in enumerate(sentences) if s and not (        # (not a heading line 「（罚则）」)
-        opens and len(s) == 1 and len(s[0]) <= 12 and (k + 1 == len(sentences) or sentences[k + 1][1]))]
+        opens and len(s) == 1 and len(s[0]) <= 12 and (k + 1 == len(sentences) or sentences[k + 1][1]))
+        # (nor a case whose consequence no one is asked to bring 「…如有不良记录，归集到…信用信息平台」: a statement)
+        and (any(_RESPONSE.search(p) or _ASKS.search(p) for p in s) or s[-1].endswith("的")
+             or not any(CONDITION.search(p) for p in s))
+        # (nor what befalls the breaker 「造成损失的，依法承担赔偿责任」「构成犯罪的，依法追究刑事责任」: no one's work)
+        and not (len(s) == 2 and s[0].endswith("的") and _BEFALLS.match(s[1]))]
     return bool(said) and all(_case_led(s) or s[-1].endswith("的") for s in said) \
         and any(p.startswith("由") for s in said if _case_led(s) for p in s)
 

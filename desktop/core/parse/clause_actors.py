@@ -86,18 +86,30 @@ _HELPS = re.compile(rf"^\s*((?:[^，,。；;：:（）()]|[（(][^，,。；;：
                     rf"(?:{'|'.join(_PARTNER_ROLE)})\s*$")
 
 
-# (会同B依照…审核 / 会同B共同制定 / 会同B研究确定: words of the joint work that open no name)
-_PARTNER_STOP = re.compile(r"依照|依据|共同|研究|审核|审定|协商")
+# (会同B依照…审核 / 会同B共同制定 / 会同B研究确定 / 会同B向C颁发… / 会同B对…进行: words of the joint work that open
+# no name)
+_PARTNER_STOP = re.compile(r"依照|依据|共同|研究|审核|审定|协商|向|对(?!口)")
 
 
 # words of work, which no partner's name holds (「会同有关方面研究制定办法」: no 「有关方面研究制定办」)
 _WORK_IN_NAME = re.compile(r"研究|制定|编制|开展|推进|组织|建立|完善|落实|办法|方案|工作")
 
 
+# fields sharing one head 「会同市发展改革、住房城乡建设管理、房屋管理、…、民政等部门，」 however long: one name
+# as printed
+# (round 31; round 35's separate heads 「区发展改革委、区财政局等部门」 are read by the cut below) — a field holds no
+# body's ending, so the verb-like 建设 inside 「住房城乡建设管理」 opens no cut
+_FIELDS = r"[\u4e00-\u9fff]{2,10}?(?<![局委办厅处室站所院队司])"
+SHARED_FIELDS = re.compile(rf"([市区县]?{_FIELDS}(?:、{_FIELDS}){{2,}}等(?:部门|单位|机构))(?=[，,]|$)")
+_SHARED_FIELDS = re.compile(rf"^\s*会同{SHARED_FIELDS.pattern}")
+
+
 def joint_partners(rest: str) -> list[str]:
     """The units a lead sentence names as taking part after the lead: 「会同B开展…」 (the shortest opening of the
     clause that names units and is followed by a verb) or a clause 「B配合」 alone."""
     for clause in re.split(r"[，,]", rest):
+        if (shared := _SHARED_FIELDS.match(clause)) is not None:
+            return [shared.group(1)]
         if (j := _JOINT.match(clause)) is not None:
             body = j.group(1)
             bodies: list[str] = []      # the longest opening that ends as a body does

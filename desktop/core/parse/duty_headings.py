@@ -487,6 +487,10 @@ _PLACED = PLACED_BODY = re.compile(r"^(?:[省市区县镇乡]|[\u4e00-\u9fff]{1,
 
 # a place named alone (吴泾镇会同用地单位…, the plan's own town): the place, not one of its bodies
 _PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|新区|区|县|镇|乡|街道)$")
+# the local governments a city's rules address by their kind 「镇人民政府、街道办事处应当…」「各街镇对…巡查」 (a
+# kind of body, a doer by an article's verb of doing — Round 45's 「镇(街道)负责…」, round 30's 「各街镇会同…」): no
+# place named, so no place alone either
+_LOCAL_KIND = re.compile(r"^(?:各|乡)?(?:街道办事处|街镇|街道|乡镇|镇)$")
 
 
 def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
@@ -503,9 +507,20 @@ def opening_subject(paragraph: str, aliases: set[str]) -> list[str]:
         names, _notes, _leads, odd = split_units(cand)
         if names and not odd and all(_body_unit(n, aliases) and not _VERB_IN_NAME.search(n)
                                      and (BODY_END.search(n) and _PLACED.match(n) and not _PLACE_ONLY.match(n)
-                                          or n in aliases) for n in names):
+                                          or _LOCAL_KIND.match(n) or n in aliases) for n in names):
             best = names
-    return _split_bodies(best, aliases)
+    return _split_bodies(_split_also(best, aliases), aliases)
+
+
+def _split_also(names: list[str], aliases: set[str]) -> list[str]:
+    """A name joined to the next body by 以及 「镇人民政府以及管理局(管委会)」 as the two, where each side is a body (a
+    bracket of one alias kept)."""
+    out: list[str] = []
+    for name in names:
+        parts = name.split("以及")
+        out.extend(parts if len(parts) > 1 and all(len(p) >= 3 and BODY_END.search(p) and _body_unit(p, aliases)
+                                                    for p in parts) else [name])
+    return out
 
 
 def fold_duty_paragraphs(items: list[Item]) -> tuple[list[Item], dict[int, Declaration]]:

@@ -92,9 +92,23 @@ _AS_WORK = re.compile(r"作为|列为|列入|纳入|重点|内容|任务|范围|
 # what a paper must hold 「移交接管协议应当载明下列内容：」 and the events a party is asked to join 「应当通知接管单位
 # 参加下列活动：」: a list that gives no work (round 37: one that only lists what a document must contain), the lead-in
 # closing the item's text
+# (and what a plan or a paper holds 「历史文化风貌区保护规划应当包括下列内容：」「保护规划应当…，具体包括下列内容：」:
+# the document named in the lead-in's own sentence — round 37, round 45: a list of what a document contains is one task;
+# not a work clause's parts 「评审主要包括：」, round 44)
 _CONTAINS = re.compile(r"(?:(?:载明|写明|列明|注明)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:内容|事项)"
-                       r"|(?:参加|参与|出席)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:活动|会议))"
+                       r"|(?:参加|参与|出席)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?(?:活动|会议)"
+                       r"|(?:规划|方案|计划|指引|合同|协议|章程)(?:应当|应|须)?(?:[^。；;：:\n]{0,60}?[，,])?(?:主要|具体)?"
+                       r"包括(?:下列|以下|如下)(?:主要)?(?:内容|事项))"
                        r"[：:][ \t\u3000]*$", re.M)
+# the principles a step keeps to 「编制城市更新指引应当遵循以下原则：」 (principles are general provisions, rounds
+# 30 / 33: the lines state them, no work of their own; an article that is only such a list is no task,
+# ``grants_or_lists_matters``)
+_PRINCIPLES = re.compile(r"(?:遵循|坚持|贯彻|按照)(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}?原则[：:][ \t\u3000]*$", re.M)
+# a definition over its kinds 「本条例所称城市更新，是指…，具体包括：」, lines that are no project classes (those stay
+# items, plans-next81 / -next89); kinds each defined 「（一）保养维护工程是指…」 (round 35: definitions are text)
+_DEFINES = re.compile(r"所称[^。\n]{1,30}?是指[^。\n]*包括[：:][ \t\u3000]*$")
+# (also 「维修费，指灌溉泵站…的维修费用」: the kind, a comma, then 指)
+_DEFINED_LINE = re.compile(r"^[^，,。；;：:\n]{2,24}?(?:是指|指的是|[，,]指(?![导出定挥派]))")
 
 
 def _announces(item: Item) -> bool:
@@ -193,7 +207,7 @@ def _project_classes(body: str, firsts: list[str]) -> bool:
 # the sources a fund is raised from or the spending it pays for 「第四条 资金通过多渠道筹集，具体来源于：⏎（一）…土地
 # 出让收入；⏎（二）…」「其中市级资金主要用于支持以下方面的开支：⏎（一）…相关支出；」 (round 35: a list of a fund's
 # sources and uses is text, the article one task)
-_FUND_LEAD = re.compile(r"(?:来源(?:于|包括|有|为)|(?:资金|经费)[^。；;\n]{0,12}(?:来源|构成)[^。；;\n]{0,6}"
+_FUND_LEAD = re.compile(r"(?:来源(?:于|包括|有|为|是)|(?:资金|经费)[^。；;\n]{0,12}(?:来源|构成)[^。；;\n]{0,6}"
                         r"|用于[^。；;\n]{0,6}(?:下列|以下|如下)[^。；;\n]{0,8}(?:开支|支出|用途|方面))"
                         r"[：:][ \t\u3000]*$")
 
@@ -253,7 +267,8 @@ def grants_or_lists_matters(body: str) -> bool:
     in a plan whose tasks name units) — not one with a sentence of work before or after its list."""
     lines = [line.strip() for line in body.strip().split("\n")
              if line.strip() and not re.match(r"第[一二三四五六七八九十]{1,3}章", line.strip())]  # (a chapter run in)
-    at = next((k for k, line in enumerate(lines) if _RIGHTS_LEAD.search(line) or _MATTERS_LEAD.search(line)), None)
+    at = next((k for k, line in enumerate(lines)
+               if _RIGHTS_LEAD.search(line) or _MATTERS_LEAD.search(line) or _PRINCIPLES.search(line)), None)
     if at is None or at + 2 >= len(lines) or any(re.search(r"[。；;]", line) for line in lines[:at]) \
             or re.search(r"[。；;]", lines[at]):
         return False
@@ -268,7 +283,9 @@ def _is_given_list(item: Item) -> bool:
     if any(c.children for c in kids):
         return _papers_nested(item)
     lines = [c.body.strip() for c in kids]
-    if _announces(item) or all(_RATE.match(line) for line in lines) \
+    if _announces(item) or _PRINCIPLES.search(item.body) is not None or all(_RATE.match(line) for line in lines) \
+            or all(_DEFINED_LINE.match(line) for line in lines) \
+            or _DEFINES.search(item.body) is not None and not all(_PROJECT_CLASS.match(line) for line in lines) \
             or all(_DEFINED_KIND.match(line) for line in lines) \
             or _checks(lines) and item.body.rstrip().endswith(("：", ":")):
         return True

@@ -159,6 +159,21 @@ def gives_more_work(body: str) -> bool:
     return bool(doer_units(body.strip().partition("。")[2])[1])
 
 
+# a body named as the addressee of an instruction 「…，上海燃气有限公司要做好…」「农民用水自治组织应建立…」: its name
+# ends as a body does, right before the modal, at a sentence's or a clause's start
+_TOLD = re.compile(r"(?:^|[。；;，,\n])[\u4e00-\u9fff]{2,16}?(?:公司|组织|部门|单位|委员会|局|委|办|政府|中心|机构)"
+                   r"(?:应当|应(?!急)|要(?!求|点|素)|须|必须)(?:[\u4e00-\u9fff]{0,4}?)(?:建立|做好|开展|落实|加强|实施|组织|"
+                   r"负责|完善|制定|编制|公开|报送|收取|执行)"
+                   # (or 由X负责 however X stands 「由农民用水自治组织负责…运维管理工作」: work given, round 34)
+                   r"|由[^，,。；;]{2,20}?负责(?!人|解释)")
+
+
+def _told_body(item: Item) -> bool:
+    """A childless point over its paragraph whose text tells a named body what to do (``_TOLD``): a task."""
+    return not item.children and headed_prose(item, 30) and len(_text(item)) >= 15 \
+        and _TOLD.search(_text(item)) is not None and _work_point(item, doer=False)
+
+
 def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
     """``chosen`` with the childless points that give work added, in each document of headed points whose
     points mostly have nothing numbered under them (at least half of its points that are not its opening
@@ -215,8 +230,12 @@ def headed_points(items: list[Item], chosen: list[Item]) -> list[Item]:
         else:
             # (an instruction alone 「…应…」 not taken: the tuned answers count such points out, plans-dev 09 among
             # them — rounds 34/37: tried and reverted, round 38 again)
+            # (… but a named body told what to do 「农民用水自治组织应建立…制度」「…，上海燃气有限公司要做好测算
+            # 工作」 is an instruction to the plan's bodies with its addressee: work, the early round-34 ruling's
+            # second form)
             extra.extend(p for p in body if p.pos not in picked
-                         and (_work_point(p) or content and any(q.children for q in points) and _content_point(p)))
+                         and (_work_point(p) or content and any(q.children for q in points) and _content_point(p)
+                              or _told_body(p)))
         extra.extend(p for p in points if p not in body and p.pos not in picked and safeguards_work(p))
     if not extra:
         return chosen

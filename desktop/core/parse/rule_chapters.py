@@ -29,8 +29,17 @@ _DOCUMENT = re.compile(r"^本(?:实施|工作|行动)?(?:方案|办法|规定|�
 _SUPPLEMENTARY = re.compile(r"^本[\u4e00-\u9fff]{1,8}?(?:未尽事宜|如与|与[^。；;\n]{2,30}?不一致)|"
                             # (本办法所涉内容，法律、法规…有规定的，从其规定 / 法律、法规对…另有规定的，从其规定: what
                             # it leaves to other rules — the one home of 从其规定, ``refers_only`` reads 按照…执行)
-                            r"^(?:本[\u4e00-\u9fff]{1,8}?[^。；;\n]{0,60}?|(?:[^。；;，,\n]{1,150}?(?:的|时|以外)[，,]){0,3})"
-                            r"[^。；;，,\n]{0,150}?规定的[，,](?:从其规定|依照其规定|按照?其规定执行)$")
+                            # (a topic before it 「旧区改造…等城市更新活动，国家有相关规定的，从其规定」)
+                            r"^(?:[^。；;，,\n]{1,60}?[，,])?"
+                            r"(?:本[\u4e00-\u9fff]{1,8}?[^。；;\n]{0,60}?|(?:[^。；;，,\n]{1,150}?(?:的|时|以外)[，,]){0,3})"
+                            r"[^。；;，,\n]{0,150}?规定的[，,](?:从其规定|依照其规定|按照?其规定执行)$|"
+                            # (「对…方面，本条例未作具体规定的，适用本市其他相关规定」: what it leaves to other rules)
+                            r"^[^。；;\n]{0,80}?本[\u4e00-\u9fff]{1,4}?未(?:作出?)?(?:具体)?规定的[，,]"
+                            r"(?:适用|按照?|依照|执行)"
+                            r"[^。；;，,\n]{1,30}?规定(?:执行)?$|"
+                            # (「期间如遇上级部门有明确规定和政策调整，执行上级部门政策」: left to later rules)
+                            r"^(?:期间|在此期间|有效期内)?如遇[^。；;\n]{2,40}?(?:调整|变化|规定)[，,]"
+                            r"(?:执行|按照?|依照|从)[^。；;，,\n]{1,30}$")
 # a chapter that names the plan's work, as a work plan has it (二、重点任务 / 三、主要措施 / 四、重点工作)
 _WORK_CHAPTER = re.compile(r"任务|措施|举措|重点工作|主要工作|具体工作|工作内容|实施内容|行动|工程$")
 # a chapter of supplementary provisions, whatever it says (附则 / 其他 / 其他事项)
@@ -226,11 +235,16 @@ _CLOSING_ANYWHERE = re.compile(r"解释权(?:归|属于?)|"
 # a 参照 provision (CONVENTIONS.md round 34): what other rules a case follows or what follows this one, no doer
 # doing work of the plan (对施工总承包单位的管理参照建设单位的相关规定执行 / 其他试点区参照本办法执行 / 本办法相关
 # 内容应参照上位依据适时调整) — not work that uses a rule as its guide (各区参照本方案制定实施方案, 组织实施)
-REFERS = re.compile(r"参照[^。；;，,]{1,40}?(?:执行|办理|适用|调整)(?:[\u4e00-\u9fff]{0,6})$")
+# (and a fee set by another rule's standard 「…的收费参照《…规定》中…支出标准并结合…要求予以确定」)
+REFERS = re.compile(r"参照[^。；;，,]{1,40}?(?:执行|办理|适用|调整)(?:[\u4e00-\u9fff]{0,6})$"
+                    r"|参照《[^》]{2,60}》[^。；;，,]{0,60}?予以确定$")
 # round 34's 参照 article written as 「…工作，按照…及本市有关规定执行」 (「…的，从其规定」: ``_SUPPLEMENTARY``):
 # a whole article only (an item of a standards article 「（五）…宽度按照国家有关规定执行」 stays beside its
 # siblings, x144_01)
-_DEFERS = re.compile(r"^[^。；;，,]{0,20}?(?:应当?)?(?:按照|依照)[^。；;，,]{1,30}?有关规定执行$")
+_DEFERS = re.compile(r"^[^。；;，,]{0,20}?(?:应当?)?(?:按照|依照)[^。；;，,]{1,30}?有关规定执行$"
+                     # (「…的，应当执行文物保护法律、法规的规定」「…的申报、批准、公布，依照《…条例》的规定
+                     # 执行」: the other law's rules, a reference — rounds 34 / 39)
+                     r"|^(?:应当?)?(?:执行|依照|按照)[^。；;，,]{1,40}?(?:法律|法规|条例|办法)[^。；;，,]{0,6}?的?规定(?:执行|办理)?$")
 # (the work a 参照 article defers 「…的消防设计审查、消防验收、备案和抽查工作，按照…有关规定执行」 is a noun —
 # not a doer doing work 「各街道应当加强辖区内裸露土地的覆盖工作，按照本市有关规定执行」, a task: review of round 43)
 _DOING = re.compile(r"(?<![相对反供效])应|必须|须|要(?![求素点])|加强|做好|开展|推进|落实|督促|指导|建立|完善|强化"
@@ -272,12 +286,40 @@ def closing_only(item: Item) -> bool:
     head, rest, text = _article_text(item)
     if not rest and _CLOSING_TITLE.match(head):
         return True
-    sentences = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip()]
+    # (a chapter heading the page ran in after the article 「第三章　传承利用」 is no sentence of it)
+    sentences = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip() and not _CHAPTER.match(s.strip())]
     return bool(sentences) and all(
         _closing(s) or _IN_FORCE.match(s) or INTERPRETS.match(s) or _SUPPLEMENTARY.match(s) or _VALIDITY.match(s)
         or _CLOSING_ANYWHERE.search(s) or _REPEALS.search(s) and not _REPEAL_WORK.search(s)
         or refers_only(s, item.article or item.article_line) or _DETAILS_LATER.match(s)
         for s in sentences)
+
+
+_CHAPTER = re.compile(r"^第[一二三四五六七八九十]{1,3}章[\s\u3000]*[\u4e00-\u9fff]{2,16}$")
+# the sentences of an article with no work among articles of work (round 33): the city speaking of itself
+# 「本市加强／推动／坚持／依托…」 (本市 standing alone is a place, no doer — round 43), a call 「鼓励／支持…」
+# (round 40: no doer), an option 「…可以…」 (round 34) beside them — not 「本市各级人民政府应当…」 (a body after
+# 本市), nor a sentence with a rule's modal
+# (an article of options alone 「…的，可以…」 stays a task: older sets count it)
+_CITY_SAYS = re.compile(r"^(?:本市|本区|我市|我区)(?=加强|推动|推进|坚持|依托|探索|建立|健全|完善|鼓励|支持|"
+                        r"促进|实行|构建|开展|对|将|通过|在|按照|根据)")
+_CALL = re.compile(r"^(?:鼓励|支持|引导|倡导|提倡)")
+_OPTION = re.compile(r"可以")
+_RULE_MODAL = re.compile(r"应当|(?<![相对反供效])应(?!急)|必须|须|不得|负责|组织|牵头|会同")
+
+
+def statement_only(item: Item) -> bool:
+    """An article whose every sentence is the city speaking of itself, a call or an option beside them
+    (``_CITY_SAYS``, ``_CALL``, ``_OPTION``) and no body does work in it: no task where the plan's tasks name
+    units (round 33)."""
+    if item.children or not (item.article or item.article_line):
+        return False
+    _head, _rest, text = _article_text(item)
+    sentences = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip() and not _CHAPTER.match(s.strip())]
+    return bool(sentences) and all(
+        (_CITY_SAYS.match(s) or _CALL.match(s) or _OPTION.search(s)) and not _RULE_MODAL.search(s)
+        for s in sentences) and any(_CITY_SAYS.match(s) or _CALL.match(s) for s in sentences) \
+        and not doer_units(text)[1] and not any(opening_subject(s, set()) for s in sentences)
 
 
 # the rules to follow it, left to be made 「本规定…的专项实施细则由区政府或者…部门另行制定」: a general provision
@@ -309,7 +351,7 @@ def refers_only(sentence: str, article: bool = False) -> bool:
 # 本办法包括…、…等内容: its scope, round 36) — not its principles
 # (CONVENTIONS.md round 30 names purpose, basis, scope and definitions)
 _GENERAL_TITLE = re.compile(r"^[（(]?(?:(?:立法|制定|设立)?目的(?:[和与及、](?:依据|原则))?|(?:制定|设立|立法)?依据|"
-                            r"适用范围|适用对象|定义|(?:工作|功能)?定位|机构的?性质(?:[与和及]组成)?|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
+                            r"适用范围|适用对象|实施范围|事项范围|定义|(?:工作|功能)?定位|机构的?性质(?:[与和及]组成)?|术语(?:定义|解释)?|名词解释|用语含义|释义)[）)]?$")
 # (the document itself after 制定本: not 县应急管理局应当制定本县考核实施方案, work that quotes its basis)
 _GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|依照|按照)[^。]{2,400}?(?:制定|特制定|制订)(?:本|如下)"
                            r"(?:实施|工作|考核|管理|指导|行动|操作)?(?:办法|细则|规定|方案|意见|规则|制度|措施|"
@@ -324,8 +366,22 @@ _GENERAL_TEXT = re.compile(r"^(?:为(?:了)?|根据|依据|依照|按照)[^。]{
 def drop_general(chosen: list[Item], labelled: bool) -> list[Item]:
     """The tasks but the articles of general provision (all of them kept where nothing else is left); a principle
     article is one where the plan's tasks name units — labelled, or a rule-2 doer in the text of two tasks."""
-    named = labelled or sum(1 for i in chosen if _GIVES_WORK.search(i.body)) >= 2
+    # (a named body as the subject of an article's first sentence 「区绿化市容部门应当加强…」 names a unit too,
+    # round 44)
+    named = labelled or _names_twice(chosen)
     return [i for i in chosen if not general_article(i, named)] or chosen
+
+
+def _names_twice(chosen: list[Item]) -> bool:
+    """Two of ``chosen`` name a doer: a rule-2 form, or an article's placed subject (read until two are found)."""
+    found = 0
+    for i in chosen:
+        if _GIVES_WORK.search(i.body) or (i.article or i.article_line) and any(
+                opening_subject(p.strip(), set()) for p in i.body.split("\n")[:3]):
+            found += 1
+            if found >= 2:
+                return True
+    return False
 
 
 def general_article(item: Item, units_named: bool = False) -> bool:
@@ -337,7 +393,7 @@ def general_article(item: Item, units_named: bool = False) -> bool:
         return True
     if item.children or not (item.article or item.article_line):
         return False
-    if units_named and grants_or_lists_matters(item.body):
+    if units_named and (grants_or_lists_matters(item.body) or statement_only(item)):
         return True         # (第五条（专家的权利） …享有下列权利：（一）… / 第九条 …议事事项有：（一）…: no work)
     head, rest, text = _article_text(item)
     first, *others = [s.strip() for s in re.split(r"[。！？\n]", text) if s.strip()] or [""]

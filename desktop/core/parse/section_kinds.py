@@ -122,3 +122,24 @@ def event_field_points(items: list[Item]) -> list[int]:
                 (h := _HOSTS.fullmatch(c.strip())) and _names(h.group("names")) for c in clauses):
             points.append(i.pos)
     return points
+
+
+# a section made only of the work's fields 「一、工作目标时段和保障范围」 over 「（一）工作目标。…（二）工作时段。
+# 自即日起至11月15日。（三）保障范围。…」: its items say what the work aims at, when it runs and what it covers —
+# fields, no tasks (CONVENTIONS.md Round 44 rulings: points that only say when, where, on whom or on what the work
+# bears; Round 46 on x204_03 一、)
+_WORK_FIELD = r"(?:工作|整治|检查|保障|实施|活动|行动)?(?:目标|时段|时间|范围|对象|地点|重点)"
+_FIELDS_SECTION = re.compile(rf"^{_WORK_FIELD}(?:[和及与、]?{_WORK_FIELD})+$")
+_FIELD_ITEM = re.compile(rf"^{_WORK_FIELD}[。.：:]?$")
+
+
+def field_section_items(items: list[Item]) -> list[int]:
+    """The childless items of a section whose title joins field words only and whose every item is headed by one
+    (see ``_FIELDS_SECTION``)."""
+    out: list[int] = []
+    for item in items:
+        kids = item.children
+        if len(kids) >= 2 and _FIELDS_SECTION.match(item.title.strip("。.：: ")) and all(
+                not c.children and _FIELD_ITEM.match(c.title.strip()) for c in kids):
+            out.extend(c.pos for c in kids)
+    return out

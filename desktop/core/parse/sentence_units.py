@@ -29,6 +29,7 @@ from .case_clauses import (
     answers_cases,
     case_at,
 )
+from .clause_actors import SHARED_FIELDS
 from .defined_names import drop_definitions
 from .doer_forms import BEFORE_VERB, EXPLAINED, JOINS, MEETS, MEMBERS, OF_WORK, PERSON_AGENT, POST, WILL_DO
 from .doer_roles import LEAD_ROLE, entrusted, role_holder
@@ -208,6 +209,8 @@ def _with(rest: str) -> tuple[list[str], int] | None:
     if not w:
         return None
     sides = _ALL_SIDES.match(rest, w.end())
+    if sides is None and (shared := SHARED_FIELDS.match(rest, w.end())) is not None:
+        return [shared.group(1)], shared.end()     # (会同市发展改革、住房城乡建设管理、…等部门，: one name, round 31)
     names, at = _read_names(rest, sides.end() if sides else w.end())
     return (names, at) if names or sides else None
 

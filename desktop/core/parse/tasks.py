@@ -64,7 +64,7 @@ from .registry import Registry
 from .role_definitions import defined_roles
 from .rule_chapters import closing_only, drop_general, rule_chapters
 from .schedule import listed_stage_items
-from .section_kinds import NON_TASK_SECTION, PLACES_SECTION, event_field_points
+from .section_kinds import NON_TASK_SECTION, PLACES_SECTION, event_field_points, field_section_items
 from .sentence_units import DUTY_HEADING, doer_units, opens_with_body
 from .shared_brackets import sharing_only
 from .shortname import suggest_short_name
@@ -264,7 +264,7 @@ def build_tasks(items: list[Item], registry: Registry, first_leads: bool, defaul
     chosen = drop_source_items(chosen, set(decls))     # (一、审批依据 （一）《…》 / 二、适用范围 （一）…: no work)
     chosen = division_sections(items, chosen, decls)
     # (「分以下三个阶段进行：」 over 「1、…，时间为…」: the phases; 二、主办单位：…: a plan-level field — no tasks)
-    stages = {*listed_stage_items(items), *fields}
+    stages = {*listed_stage_items(items), *fields, *field_section_items(items)}
     chosen = [i for i in chosen if i.pos not in stages] or chosen
     duty_list_holders(items, decls)
     chosen_pos = {i.pos for i in chosen}
