@@ -1,0 +1,62 @@
+"""Round 46 (p46e): titles read whole where a page breaks or buries them (``desktop.core.parse.titles``) — a title
+broken after its first half, the second line opening with a conjunction or ending the work the first line's verb
+opens; a title over three short lines at the text's top; a site's column word (活动方案) over the own title; a news
+item's 「印发《X》。全文如下:」 over the text's own title X."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.parse import parse_text
+
+NEWS = "广东某市2020年度水污染防治攻坚实施计划\n日前,广东某市印发《某市2020年度水污染防治攻坚实施计划》。全文如下:\n"
+BODY = "为进一步加强管理，提高工作水平，结合本地实际，制定本方案。\n一、工作目标\n全面完成各项任务。\n"
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    # a conjunction opens the second line: the two lines are one title
+    ("某市历史街区\n和传统村落保护条例\n", "某市历史街区和传统村落保护条例"),
+    ("某县城乡环境\n及河道综合整治规定\n", "某县城乡环境及河道综合整治规定"),
+    # the first line opens the title with its verb, the second (short) ends it with the work it names
+    ("某县文化馆开展5·18博物馆日\n系列主题宣传活动\n", "某县文化馆开展5·18博物馆日系列主题宣传活动"),
+])
+def test_a_title_broken_after_its_first_half_is_read_whole(head, title):
+    assert parse_text(head + BODY).title == title
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    # near misses: an issuer's name over the title, a whole title over a subtitle, no verb and no conjunction
+    ("某县人民政府\n和平街道整治工作\n", "某县人民政府"),
+    ("某县文化馆开展读书月活动方案\n系列主题宣传活动\n", "某县文化馆开展读书月活动方案"),
+    ("某县文化馆读书日\n系列主题宣传活动\n", "某县文化馆读书日"),
+])
+def test_a_first_line_that_stands_alone_is_not_joined(head, title):
+    assert parse_text(head + BODY).title == title
+
+
+def test_a_title_over_three_short_lines_at_the_top_is_read_whole():
+    head = "某市非物质文化遗产一**茶叶种植系统\n示范园开园暨“春茶节”首采\n活动筹备方案\n"
+    assert parse_text(head + BODY).title == "某市非物质文化遗产一**茶叶种植系统示范园开园暨“春茶节”首采活动筹备方案"
+
+
+def test_an_issuers_line_over_a_two_line_title_stays_out():
+    head = "某某县人民政府办公室\n推进“一次办好”改革\n工作方案\n"
+    assert parse_text(head + BODY).title == "推进“一次办好”改革工作方案"
+
+
+def test_a_sites_column_word_over_the_own_title_is_passed_over():
+    head = "活动方案\n\n某乡镇安全生产宣传月实施方案\n\n发布时间:2023-09-17 17:12:20\n\n"
+    assert parse_text(head + BODY).title == "某乡镇安全生产宣传月实施方案"
+
+
+def test_a_column_word_alone_stays_the_title():
+    assert parse_text("工作方案\n" + BODY).title == "工作方案"
+
+
+def test_a_news_items_headline_gives_way_to_the_text_it_reports():
+    head = NEWS + "某市2020年度水污染防治攻坚实施计划\n"
+    assert parse_text(head + BODY).title == "某市2020年度水污染防治攻坚实施计划"
+
+
+def test_a_news_item_whose_text_opens_without_the_title_keeps_the_headline():
+    assert parse_text(NEWS + BODY).title == "广东某市2020年度水污染防治攻坚实施计划"
