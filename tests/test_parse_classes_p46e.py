@@ -60,3 +60,38 @@ def test_a_news_items_headline_gives_way_to_the_text_it_reports():
 
 def test_a_news_item_whose_text_opens_without_the_title_keeps_the_headline():
     assert parse_text(NEWS + BODY).title == "广东某市2020年度水污染防治攻坚实施计划"
+
+
+# ---- a childless aims item at the plan's top, however numbered, is a section (task_choice._aims_point)
+
+AIMS_RUN = ("某镇根治欠薪专项行动方案\n为切实保障劳动者合法权益，制定本方案。\n"
+            "(一)指导思想。\n坚持标本兼治、综合治理，着力规范工资支付行为，切实保障劳动者权益。\n"
+            "(二)目标任务。\n全面落实工资支付各方主体责任、部门监管责任和属地管理责任，确保欠薪问题得到有效治理。\n"
+            "(一)镇劳动保障所负责全镇用人单位工资支付情况的排查处理，建立问题台账。\n"
+            "(二)镇司法所负责欠薪纠纷的调解工作，引导劳动者依法维权。\n")
+
+
+def test_an_aims_item_on_a_page_that_lost_its_top_level_is_no_task():
+    titles = [t.text[:6] for t in parse_text(AIMS_RUN).tasks]
+    assert len(titles) == 2 and all(not t.startswith(("指导思想", "目标任务")) for t in titles)
+
+
+def test_a_cut_page_of_points_drops_its_aims_point():
+    text = ("某镇农村道路交通安全整治实施方案\n为加强农村道路交通安全管理，制定本方案。\n"
+            "一、指导思想与工作目标\n以科学发展观为指导，通过建立健全工作机制，有效预防和减少道路交通事故。\n"
+            "二、组织领导\n成立镇农村道路交通管理办公室，负责全镇农村道路交通安全监督管理工作。\n"
+            "三、工作职责\n镇政府加大宣传力度，建立健全工作机制，制定工作措施，认真组织整改。\n")
+    assert [t.number for t in parse_text(text).tasks] == ["二", "三"]
+
+
+def test_an_aims_item_that_names_its_doer_stays_a_task():
+    # near miss: 「由镇劳动保障所负责…」 in the aims item names a doer by rule 2 (round 36)
+    text = AIMS_RUN.replace("全面落实工资支付各方主体责任", "由镇劳动保障所负责落实工资支付各方主体责任")
+    assert any(t.text.startswith("目标任务") for t in parse_text(text).tasks)
+
+
+def test_a_plan_of_aims_items_only_keeps_them():
+    # near miss: nothing else on the page is work — the items stay as read
+    text = ("某镇根治欠薪专项行动方案\n(一)指导思想。\n坚持标本兼治、综合治理，着力规范工资支付行为，切实保障权益。\n"
+            "(二)目标任务。\n全面落实工资支付各方主体责任、部门监管责任和属地管理责任，确保问题得到治理。\n")
+    assert [t.text[:4] for t in parse_text(text).tasks] == ["指导思想", "目标任务"]
