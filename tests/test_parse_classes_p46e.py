@@ -95,3 +95,14 @@ def test_a_plan_of_aims_items_only_keeps_them():
     text = ("某镇根治欠薪专项行动方案\n(一)指导思想。\n坚持标本兼治、综合治理，着力规范工资支付行为，切实保障权益。\n"
             "(二)目标任务。\n全面落实工资支付各方主体责任、部门监管责任和属地管理责任，确保问题得到治理。\n")
     assert [t.text[:4] for t in parse_text(text).tasks] == ["指导思想", "目标任务"]
+
+
+# ---- a site's file name in square brackets with a spammer's few words after it (site_titles.unwrapped)
+
+def test_a_filed_name_with_stray_words_after_it_is_the_title():
+    head = "[某县城区占道经营集中整治工作实施方案] XX美女\n\n某某文档网    时间: 2020-03-27 18:07:12\n\n"
+    assert parse_text(head + BODY).title == "某县城区占道经营集中整治工作实施方案"
+
+
+def test_a_filed_name_with_its_record_number_is_still_read():
+    assert parse_text("[1711,2020年某镇清明祭扫活动实施方案]\n" + BODY).title == "2020年某镇清明祭扫活动实施方案"
