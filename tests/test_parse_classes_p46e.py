@@ -106,3 +106,17 @@ def test_a_filed_name_with_stray_words_after_it_is_the_title():
 
 def test_a_filed_name_with_its_record_number_is_still_read():
     assert parse_text("[1711,2020年某镇清明祭扫活动实施方案]\n" + BODY).title == "2020年某镇清明祭扫活动实施方案"
+
+
+# ---- a whole text on one line, a chunk's 1 run into a title that opens with its year (file_titles.FIRST_SENTENCE)
+
+ONE_LINE = ("2024年社区2024年工作计划今年是全面贯彻落实党的二十大精神的关键之年,做好今年各项工作意义重大。"
+            "社区上下要深入学习贯彻新思想,扎实推进各项工作,确保完成全年目标任务。一、工作目标 全面完成各项任务。")
+
+
+def test_a_chunks_counter_before_a_years_title_is_left_out():
+    assert parse_text("1" + ONE_LINE).title == "2024年社区2024年工作计划"
+
+
+def test_a_title_run_into_its_opening_jinnian_shi_ends_at_its_plan_word():
+    assert parse_text(ONE_LINE).title == "2024年社区2024年工作计划"
