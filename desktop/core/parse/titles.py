@@ -523,11 +523,12 @@ def _find_title(text: str) -> str:
                     and not FULL_DATE.search(prev) and not _BREADCRUMB.search(prev)
                     and not _COMPLETE_NAME.search(prev) and not CHROME.fullmatch(prev)):
                 if len(line) <= 10:
-                    first = lines[i - 2] if i >= 2 and lines[i - 1] == prev else ""
-                    if first and not any(lines[:i - 2]) and len(first + prev + line) <= 60 and _title_part(first) \
-                            and not _COMPLETE_NAME.search(first) and not _DOC_END.search(first) \
-                            and not _ESSAY_SITE.search(first) and not CHROME.fullmatch(first):
-                        return first + prev + line   # 中国…系统 / 标准园揭幕暨…枸杞 / 采摘节筹备方案 opening the text
+                    head_line = lines[i - 2] if i >= 2 and lines[i - 1] == prev else ""
+                    if head_line and not any(lines[:i - 2]) and len(head_line + prev + line) <= 60 \
+                            and _title_part(head_line) and not _COMPLETE_NAME.search(head_line) \
+                            and not _DOC_END.search(head_line) and not _ESSAY_SITE.search(head_line) \
+                            and not CHROME.fullmatch(head_line):
+                        return head_line + prev + line   # 中国…系统 / 标准园揭幕暨… / 采摘节筹备方案: at the top
                     return _fuller(lines, i, prev + line)
                 period = lines[i + 1] if i + 1 < len(lines) else ""
                 if _PERIOD_LINE.match(period) and i > 0 and lines[i - 1] == prev:
